@@ -34103,3 +34103,421 @@ EXPECTED["4112_formannskap_vara_for_i_liste_og_tabell.txt"] = Expected(
          ["Formannskapet tok saken til orientering."], []),
     ],
 )
+
+EXPECTED["4120_plannettverk_namn_stad_teams_deltok_fra_sak.txt"] = Expected(
+    # a list line "Name, Place (Teams) deltok fra sak 3": the word after the name's comma
+    # is whom she represents (not a second person), the channel and the when both her
+    # note ("Teams, deltok fra sak 3"); also "…, Statsforvalteren gikk etter sak 4" and
+    # "…, Vestby (digitalt) kom kl. 10.15"
+    "minutes",
+    "Referat fra møte i Regionalt plannettverk Midtdalen",
+    "Regionalt plannettverk Midtdalen",
+    None,
+    None,
+    ("2025-03-12", "09:00", "12:00", "Midtdalen regionkontor / Teams"),
+    "2025-05-14",
+    people=[
+        ("Kari Lien", "Nordby kommune", "chair", "present"),
+        ("Per Dalen", "Sørby kommune", "member", "present"),
+        ("Eva Lie", "Nordby", "member", "partial"),
+        ("Ola Moen", "Statsforvalteren", "member", "partial"),
+        ("Siv Haugen", "Vestby", "member", "partial"),
+        ("Tone Aas", "Midtdalen regionråd", "secretary", "present"),
+        ("Ingrid Vik", "Østby kommune", "member", "absent"),
+    ],
+    notes={
+        "Eva Lie": "Teams, deltok fra sak 3",
+        "Ola Moen": "gikk etter sak 4",
+        "Siv Haugen": "digitalt, kom kl. 10.15",
+    },
+    items=[
+        (
+            "1",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste ble godkjent."],
+            [],
+        ),
+        ("2", "Referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        (
+            "3",
+            "Regional plan for arealbruk – høringsutkast",
+            None,
+            ["Nettverket slutter seg til hovedgrepene i utkastet."],
+            [],
+        ),
+        (
+            "4",
+            "Kurs i planbestemmelser",
+            None,
+            [],
+            [("Tone Aas sender ut invitasjon innen 1. april.", "Tone Aas", "2025-04-01")],
+        ),
+        ("5", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4121_regionrad_moette_for_i_seteskjema.docx"] = Expected(
+    # a docx seat table "Kommune | Representant | Funksjon" whose name cell says a deputy
+    # sat ("Kari Fosse møtte for Per Dal", "Jon Lie pva Gro Nes"): the deputy present
+    # (note "for Y"), the member absent, both with the row's municipality; the row is no
+    # table heading (the rows under it are still read)
+    "minutes",
+    "Protokoll fra møte i Nordfjell regionråd",
+    "Nordfjell regionråd",
+    None,
+    None,
+    ("2025-02-20", "10:00", "14:00", "Sørby rådhus, kommunestyresalen"),
+    None,
+    people=[
+        ("Ola Moe", "Nordby kommune", "chair", "present"),
+        ("Kari Fosse", "Sørby kommune", "member", "present"),
+        ("Per Dal", "Sørby kommune", "member", "absent"),
+        ("Siv Ask", "Vestby kommune", "member", "present"),
+        ("Jon Lie", "Østby kommune", "member", "present"),
+        ("Gro Nes", "Østby kommune", "member", "absent"),
+        ("Mari Holt", "Nordfjell regionråd", "secretary", "present"),
+    ],
+    notes={"Kari Fosse": "for Per Dal", "Jon Lie": "for Gro Nes"},
+    items=[
+        (
+            "5/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes."],
+            [],
+        ),
+        (
+            "6/25",
+            "Felles strategi for reiseliv",
+            None,
+            ["Regionrådet slutter seg til strategien."],
+            [],
+        ),
+        ("7/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4122_samarbeidsforum_namn_org_par_og_grupper.md"] = Expected(
+    # a comma list mixing "Name, Org" pairs with names joined by "og" before one
+    # organisation: the joined names share it ("Per Dal og Ola Moe, Statsforv.", "Lars
+    # Berg, Tone Moen og Jon Hauge, Vestland fylkeskommune"), after a person whose
+    # organisation is known
+    "minutes",
+    "Referat fra møte i Samarbeidsforum for klima og miljø i Vestdalen",
+    "Samarbeidsforum for klima og miljø",
+    "Vestdalen",
+    None,
+    ("2025-06-05", "12:30", "15:00", "Vestdalen kulturhus"),
+    None,
+    people=[
+        ("Kari Li", "Nordby kommune", "member", "present"),
+        ("Per Dal", "Statsforv.", "member", "present"),
+        ("Ola Moe", "Statsforv.", "member", "present"),
+        ("Anne Vik", "Sørby kommune", "member", "present"),
+        ("Lars Berg", "Vestland fylkeskommune", "member", "present"),
+        ("Tone Moen", "Vestland fylkeskommune", "member", "present"),
+        ("Jon Hauge", "Vestland fylkeskommune", "member", "present"),
+        ("Eli Sand", "Vestby kommune", "secretary", "present"),
+        ("Gunn Rise", "Østby kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        (
+            "2",
+            "Klimabudsjett i kommunene",
+            None,
+            ["Forumet tok orienteringen til etterretning."],
+            [],
+        ),
+        (
+            "3",
+            "Felles søknad om klimasatsmidler",
+            None,
+            ["Forumet ble enige om å sende en felles søknad."],
+            [("Eli Sand lager utkast innen 20. august.", "Eli Sand", "2025-08-20")],
+        ),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4123_regionrad_motande_ikkje_mott_parti_grunn.txt"] = Expected(
+    # nynorsk "Møtande medlemmer / Møtande varamedlemmer / Ikkje møtt / Andre til
+    # stades" blocks with party abbreviations; "t.o.m. sak 5/25" partial; a reason after
+    # an absentee's dash or party ("– sjukdom", "(KrF, anna møte)") is the note, never
+    # the organisation
+    "minutes",
+    "MØTEPROTOKOLL",
+    "Regionrådet for Fjellregionen Vest",
+    None,
+    None,
+    ("2025-03-07", "10:00", "14:30", "Kommunehuset i Lidvik"),
+    None,
+    people=[
+        ("Ragnhild Sæ", "Sp", "chair", "present"),
+        ("Torstein Nes", "Ap", "member", "present"),
+        ("Margit Hovda", "H", "member", "partial"),
+        ("Ivar Brekke", "Sp", "member", "partial"),
+        ("Oddny Fet", "Ap", "member", "present"),
+        ("Lars Hauge", "Ap", "member", "absent"),
+        ("Siri Tveit", "KrF", "member", "absent"),
+        ("Åse Lunde", None, "secretary", "present"),
+        ("Eirik Holt", "Lidvik kommune", "guest", "present"),
+    ],
+    notes={
+        "Margit Hovda": "frå sak 4/25",
+        "Ivar Brekke": "t.o.m. sak 5/25",
+        "Oddny Fet": "for Lars Hauge",
+        "Lars Hauge": "sjukdom",
+        "Siri Tveit": "anna møte",
+    },
+    items=[
+        (
+            "3/25",
+            "Godkjenning av innkalling og sakliste",
+            None,
+            ["Innkalling og sakliste vart samrøystes godkjend."],
+            [],
+        ),
+        (
+            "4/25",
+            "Regional næringsplan 2025–2028",
+            None,
+            ["Regionrådet sluttar seg til planen."],
+            [],
+        ),
+        ("5/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4124_kontrollutvalg_folgende_medlemmer_parti.md"] = Expected(
+    # "Følgende medlemmer møtte:" / "… hadde meldt forfall:" / "Følgende varamedlemmer
+    # møtte:" with parties in brackets; "fra kl. 11.00" and "til og med sak 4/25" after a
+    # comma are partial; "Fra sekretariatet:" names the secretaries, "Fra revisjonen:"
+    # a guest after her job
+    "minutes",
+    "Protokoll fra møte i Kontrollutvalget i Nordvik kommune",
+    "Kontrollutvalget",
+    "Nordvik kommune",
+    None,
+    ("2025-02-18", "09:00", "12:15", "Formannskapssalen, Nordvik rådhus"),
+    None,
+    people=[
+        ("Knut Aasen", "Sp", "chair", "present"),
+        ("Berit Holm", "H", "member", "present"),
+        ("Arne Dahl", "Ap", "member", "partial"),
+        ("Liv Sande", "FrP", "member", "partial"),
+        ("Odd Moen", "SV", "member", "absent"),
+        ("Hege Lie", "SV", "member", "present"),
+        ("Ingrid Sæther", "sekretariatet", "secretary", "present"),
+        ("Tom Berg", "sekretariatet", "secretary", "present"),
+        ("Gunn Vik", "Vestrevisjon IKS", "guest", "present"),
+    ],
+    notes={"Arne Dahl": "fra kl. 11.00", "Liv Sande": "til og med sak 4/25", "Odd Moen": "ferie"},
+    items=[
+        (
+            "1/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes."],
+            [],
+        ),
+        (
+            "2/25",
+            "Revisjonsplan 2025",
+            None,
+            ["Kontrollutvalget tar revisjonsplanen til orientering."],
+            [],
+        ),
+        ("3/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4125_regionrad_tittel_foran_namn_stad.txt"] = Expected(
+    # titles before names with the place in brackets ("ordfører Kari Li (Nordby),
+    # leder", "kommunedirektør Tor Hauge (Nordby)"): the place is whom they represent, the
+    # mayors members, the administration's heads guests
+    "minutes",
+    "Referat fra møte i Vestfjell regionråd",
+    "Vestfjell regionråd",
+    None,
+    None,
+    ("2025-05-14", "09:30", "13:00", "Vestfjell næringshage"),
+    "2025-06-11",
+    people=[
+        ("Kari Li", "Nordby", "chair", "present"),
+        ("Per Dal", "Sørby", "member", "present"),
+        ("Anne Berg", "Vestby", "member", "present"),
+        ("Tor Hauge", "Nordby", "guest", "present"),
+        ("Siv Eide", "Sørby", "guest", "partial"),
+        ("Jon Rud", "Vestfjell regionråd", "secretary", "present"),
+        ("Olav Tangen", "Vestby", "member", "absent"),
+    ],
+    notes={"Siv Eide": "fra sak 12/25"},
+    items=[
+        ("11/25", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("12/25", "Felles arealstrategi", None, ["Regionrådet sluttet seg til forslaget."], []),
+        ("13/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4126_styringsgruppe_til_stede_kolonne_ja_nei.docx"] = Expected(
+    # a docx table with a "Til stede" column of "x" / "ja" / "nei" / "forfall": "nei"
+    # and "forfall" absent; the project leader who is also "Referent:" the secretary
+    "minutes",
+    "Referat fra møte i styringsgruppen for prosjekt Grønn mobilitet Innlandet",
+    "Styringsgruppen for prosjekt Grønn mobilitet Innlandet",
+    None,
+    None,
+    ("2025-04-03", "12:00", "15:00", "Teams"),
+    None,
+    people=[
+        ("Marit Kleven", "Innlandet fylkeskommune", "chair", "present"),
+        ("Jon Eggen", "Hamar kommune", "member", "present"),
+        ("Lene Bakke", "Statens vegvesen", "member", "absent"),
+        ("Per Amundsen", "Gjøvik kommune", "member", "absent"),
+        ("Sara Nilsen", "Elverum kommune", "member", "present"),
+        ("Ola Strand", "Innlandet fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        (
+            "8/25",
+            "Status ladeinfrastruktur",
+            None,
+            ["Styringsgruppen tok orienteringen til etterretning."],
+            [
+                (
+                    "Prosjektleder lager en oversikt over søknader innen 15. mai.",
+                    "Ola Strand",
+                    "2025-05-15",
+                )
+            ],
+        ),
+        ("9/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4127_folkehelsenettverk_sekretariat_gjester_innledere.md"] = Expected(
+    # a network's participants grouped "Fra kommunene:" / "Fra sekretariatet:" /
+    # "Gjester:" / "Innledere:" (a presenter "– sak 2" there for that item: a guest,
+    # partial) and "Forfall:" after them
+    "minutes",
+    "Referat – Folkehelsenettverket i Sørfjord-regionen",
+    "Folkehelsenettverket",
+    "Sørfjord-regionen",
+    None,
+    ("2025-10-22", "10:00", "14:00", "Sørfjord kulturhus, møterom Fjorden"),
+    "2026-02-04",
+    people=[
+        ("Hilde Øvrebø", "Sørfjord kommune", "chair", "present"),
+        ("Magnus Tveit", "Nordvik kommune", "member", "present"),
+        ("Eli Rasmussen", "Øyvik kommune", "member", "present"),
+        ("Trine Lauvås", "sekretariatet", "secretary", "present"),
+        ("Kjell Aune", "Vestland fylkeskommune", "guest", "present"),
+        ("Mona Haugland", "Folkehelseinstituttet", "guest", "partial"),
+        ("Rune Vatne", "Frivilligsentralen i Sørfjord", "guest", "partial"),
+        ("Gro Lid", "Austvik kommune", "member", "absent"),
+    ],
+    notes={"Mona Haugland": "sak 2", "Rune Vatne": "sak 3"},
+    items=[
+        ("1", "Velkommen og godkjenning av sakliste", None, ["Saklisten ble godkjent."], []),
+        (
+            "2",
+            "Levekårsdata for regionen",
+            None,
+            ["Nettverket tok orienteringen til etterretning."],
+            [],
+        ),
+        (
+            "3",
+            "Frivillighet og folkehelse",
+            None,
+            [],
+            [
+                (
+                    "Trine Lauvås sender forslag til dato innen 1. desember.",
+                    "Trine Lauvås",
+                    "2025-12-01",
+                )
+            ],
+        ),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4128_prosjektgruppe_kom_og_gjekk_nynorsk.txt"] = Expected(
+    # nynorsk "Namn – organisasjon – merknad" lines of a project group: "frå kl.
+    # 11.00", "til og med sak 4", "frå sak 3 til sak 5" partial; a job between the
+    # organisation and the note ("tillitsvald, Fagforbundet – …"); "X gjekk kl. 14.00."
+    # in an item
+    "minutes",
+    "REFERAT FRÅ MØTE I PROSJEKTGRUPPA FOR INTERKOMMUNAL BARNEVERNSTENESTE",
+    "Prosjektgruppa for interkommunal barnevernsteneste",
+    None,
+    None,
+    ("2025-06-09", "09:00", "15:00", "Rådhuset i Stølsvik, møterom 2"),
+    None,
+    people=[
+        ("Solveig Myklebust", "Stølsvik kommune", "member", "present"),
+        ("Anders Kvåle", "Fjordbu kommune", "member", "partial"),
+        ("Ingunn Reite", "Fjordbu kommune", "member", "partial"),
+        ("Håkon Eide", "Bremnes kommune", "member", "partial"),
+        ("Tone Grov", "Fagforbundet", "member", "partial"),
+        ("Bjørn Sæle", "Bremnes kommune", "member", "absent"),
+        ("Lise Bru", "Stølsvik kommune", "secretary", "present"),
+    ],
+    notes={
+        "Anders Kvåle": "gjekk kl. 14.00",
+        "Ingunn Reite": "frå kl. 11.00",
+        "Håkon Eide": "til og med sak 4",
+        "Tone Grov": "frå sak 3 til sak 5",
+    },
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2", "Organisering av tenesta", None, ["Prosjektgruppa rår til vertskommunemodell."], []),
+        ("3", "Bemanningsplan", None, ["Saka vert teken opp att på neste møte."], []),
+        ("4", "Lokalisering", None, ["Tenesta vert lokalisert i Stølsvik."], []),
+        ("5", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4129_arbeidsutval_kl_forst_kom_og_forfall_grunn.txt"] = Expected(
+    # when said first, then who came ("Frå kl. 10.15 møtte òg Helge Bakke, Ulvik
+    # herad."): present from then on, the when as the note and the place after the
+    # comma his (whether he sits in the body the text does not say: role open); a reason
+    # after a dash in "Forfall:" ("Rolf Aarvik – ferie") is the note
+    "minutes",
+    "Referat frå møte i arbeidsutvalet for Hardangerrådet",
+    "Arbeidsutvalet",
+    "Hardangerrådet",
+    None,
+    ("2025-09-16", "09:00", "12:30", "Kinsarvik, Hardangerrådet sitt kontor"),
+    None,
+    people=[
+        ("Jorunn Lid", "Ullensvang herad", "chair", "present"),
+        ("Magne Haugse", "Kvam herad", "member", "present"),
+        ("Brit Tveit", "Eidfjord kommune", "member", "present"),
+        ("Helge Bakke", "Ulvik herad", ANY, "partial"),
+        ("Rolf Aarvik", None, "member", "absent"),
+        ("Lene Skeie", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Helge Bakke": "Frå kl. 10.15", "Rolf Aarvik": "ferie"},
+    items=[
+        (
+            "14/25",
+            "Godkjenning av innkalling og sakliste",
+            None,
+            ["Innkalling og sakliste vart godkjend."],
+            [],
+        ),
+        (
+            "15/25",
+            "Regional transportplan – innspel",
+            None,
+            ["Arbeidsutvalet rår regionrådet til å sende felles innspel."],
+            [],
+        ),
+        ("16/25", "Eventuelt", None, [], []),
+    ],
+)
