@@ -4317,3 +4317,118 @@ def test_a_presence_grid_under_list_labels_is_read_row_by_row(to_format):
         ("Sverre Bøe", "member", "absent", None),
         ("Ingrid Hope", "member", "present", "for Sverre Bøe"),
         ("Tora Lien", "member", "absent", None)]
+
+
+def _listed_of(attendance: str, name: str = "referat.txt") -> list[tuple]:
+    """(name, organization, role, attendance, note) of everyone a short file lists."""
+    text = (f"Referat fra møte i Regionalt plannettverk\nDato: 12.03.2024 kl. 09.00–11.00\n\n"
+            f"{attendance}\n\nSak 1/24 Godkjenning av innkalling\n"
+            "Vedtak: Innkallingen ble godkjent.\n\nSak 2/24 Regional plan\n"
+            "Tatt til orientering.\n\nSak 3/24 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), name).participants
+    return [(p.name, p.organization, p.role, p.attendance, p.note) for p in people]
+
+
+@pytest.mark.parametrize(("line", "org", "note"), [
+    ("Eva Lie, Nordby (Teams) deltok fra sak 3", "Nordby", "Teams, deltok fra sak 3"),
+    ("Eva Lie, Nordby deltok fra sak 3", "Nordby", "deltok fra sak 3"),
+    ("Eva Lie, Statsforvalteren gikk etter sak 2", "Statsforvalteren", "gikk etter sak 2"),
+    ("Eva Lie, Nordby (digitalt) kom kl. 10.30", "Nordby", "digitalt, kom kl. 10.30"),
+    ("Eva Lie, Vestby Næringsforening deltok fra sak 3", "Vestby Næringsforening",
+     "deltok fra sak 3"),
+])
+def test_a_place_between_a_listed_name_and_when_she_came_is_whom_she_represents(
+        line, org, note):
+    # the one word after the comma is no second person but where she came from; a
+    # channel in its bracket is how she took part, kept before when in the note
+    assert _listed_of(f"Til stede:\nKari Li, Nordby kommune\n{line}")[1] == (
+        "Eva Lie", org, "member", "partial", note)
+
+
+def test_a_first_name_after_the_comma_is_still_a_second_person():
+    people = _listed_of("Til stede:\nKari Li, Nordby kommune\nEva Lie, Per deltok fra sak 3")
+    assert people[1][:2] == ("Eva Lie", None)
+
+
+@pytest.mark.parametrize(("value", "orgs"), [
+    # "Name, Org" pairs: the names joined by "og" before an organisation share it
+    ("Kari Li, Nordby kommune, Per Dal og Ola Moe, Statsforv.",
+     ["Nordby kommune", "Statsforv.", "Statsforv."]),
+    # the same for a longer group after a person whose organisation is known
+    ("Kari Li, Nordby kommune, Per Dal, Ola Moe og Siv Ask, Statsforv.",
+     ["Nordby kommune", "Statsforv.", "Statsforv.", "Statsforv."]),
+    ("Kari Li (Nordby), Per Dal, Ola Moe og Siv Ask, Statsforv.",
+     ["Nordby", "Statsforv.", "Statsforv.", "Statsforv."]),
+    # no "og": a bare name between pairs says nothing of whom it represents
+    ("Kari Li, Nordby kommune, Per Dal, Ola Moe, Statsforv.",
+     ["Nordby kommune", None, "Statsforv."]),
+    # a group opening the list: only a pair shares (whom three share is a guess)
+    ("Kari Li, Per Dal og Ola Moe, Statsforv.", [None, None, "Statsforv."]),
+])
+def test_names_joined_by_og_before_an_organisation_share_it_in_a_list_of_pairs(value, orgs):
+    assert [p[1] for p in _listed_of(f"Til stede: {value}")] == orgs
+
+
+@pytest.mark.parametrize("cell", [
+    "Kari Fosse møtte for Per Dal",
+    "Kari Fosse for Per Dal",
+    "Kari Fosse, vara for Per Dal",
+    "Kari Fosse møtte som vara for Per Dal",
+    "Kari Fosse pva Per Dal",
+])
+@pytest.mark.parametrize("heading", ["| Kommune | Representant | Funksjon |\n|---|---|---|\n",
+                                     ""])
+def test_a_deputy_in_a_seat_s_name_cell_sits_for_the_member_with_the_row_s_place(cell, heading):
+    # the deputy present ("for Per Dal"), the member away; both of the row's municipality,
+    # and the row is no table heading that would hide the rows below it
+    rows = (f"{heading}| Nordby kommune | Ola Moe | Leder |\n| Sørby kommune | {cell} | Medlem |\n"
+            "| Vestby kommune | Siv Ask | Medlem |\n")
+    assert _listed_of(f"Til stede:\n\n{rows}", "referat.md")[1:] == [
+        ("Kari Fosse", "Sørby kommune", "member", "present", "for Per Dal"),
+        ("Per Dal", "Sørby kommune", "member", "absent", None),
+        ("Siv Ask", "Vestby kommune", "member", "present", None)]
+
+
+def test_a_pair_before_the_place_in_a_partial_line_shares_it():
+    assert _listed_of("Til stede:\nKari Li, Nordby kommune\n"
+                      "Ola Berg og Eva Lie, Sørby deltok fra sak 3")[1:] == [
+        ("Ola Berg", "Sørby", "member", "partial", "deltok fra sak 3"),
+        ("Eva Lie", "Sørby", "member", "partial", "deltok fra sak 3")]
+
+
+@pytest.mark.parametrize(("line", "org", "note"), [
+    ("Siri Tveit (KrF) – sjukdom", "KrF", "sjukdom"),
+    ("Siri Tveit (KrF, sjukdom)", "KrF", "sjukdom"),
+    ("Siri Tveit – sykdom", None, "sykdom"),
+    ("Siri Tveit, Nordby kommune – jobbreise", "Nordby kommune", "jobbreise"),
+    ("Siri Tveit (Nordby kommune) – ferie", "Nordby kommune", "ferie"),
+    # a mark that only repeats the category leaves no note
+    ("Siri Tveit (KrF) – meldt forfall", "KrF", None),
+])
+def test_a_reason_after_an_absentee_s_dash_or_party_is_her_note(line, org, note):
+    # why she was away, in the document's words, as "(sjukdom)" is read; never whom she
+    # represents
+    assert _listed_of(f"Forfall:\n{line}")[0] == ("Siri Tveit", org, "member", "absent", note)
+
+
+def test_a_reason_word_beside_someone_present_is_no_note():
+    assert _listed_of("Til stede: Siri Tveit (KrF, ferie)")[0][1:] == (
+        "KrF", "member", "present", None)
+
+
+@pytest.mark.parametrize(("sentence", "name", "org", "note"), [
+    ("Fra kl. 11.00 møtte også Ola Moe (Sp).", "Ola Moe", "Sp", "Fra kl. 11.00"),
+    ("Frå kl. 10 møtte varamedlem Kari Fosse.", "Kari Fosse", None, "Frå kl. 10"),
+    ("Etter sak 2 kom Tor Bø.", "Tor Bø", None, "Etter sak 2"),
+])
+def test_when_said_first_then_who_came_makes_a_late_member(sentence, name, org, note):
+    # the adverbial first, then the verb and the person (Norwegian word order): there
+    # from then on, a member as one who "kom kl. 10.30" is; the when as written
+    assert _listed_of(f"Til stede:\nKari Li\nPer Dal\n{sentence}")[2] == (
+        name, org, "member", "partial", note)
+
+
+def test_whom_one_who_came_late_came_from_follows_the_name_after_a_comma():
+    assert _listed_of("Til stede:\nKari Li\nPer Dal\n"
+                      "Frå kl. 10.15 møtte òg Helge Bakke, Ulvik herad.")[2][:2] == (
+        "Helge Bakke", "Ulvik herad")

@@ -2288,7 +2288,10 @@ def _note_sentences(people: People, text: str, lowered: str,
             deputy = name != written and written.casefold().startswith("vara")
             # (one who came late, from nowhere named and in no list of others, is a member:
             # "Ola Berg kom kl. 10.30." after the list of who came)
-            late = paren is None and note.startswith(_CAME_LATE)
+            # (also said when first: "Fra kl. 11.00 møtte også Ola Moe.", its note the when)
+            # (a party in the bracket is a seat's: "Ola Moe (Sp) kom kl. 10.30.")
+            late = (paren is None or is_party(paren)) and (note.startswith(_CAME_LATE) or
+                                      note[:4].casefold() in ("fra ", "frå ", "ette"))
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
             people.add(Entry(name=name, organization=_paren_place(paren),
                              attendance=Attendance.PARTIAL,

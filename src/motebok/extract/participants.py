@@ -1964,6 +1964,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             _apply_note(entries[-1], remote["how"])  # "Per Lid, Volda kommune, deltok på Teams"
             pending = []
             continue
+        if text and entries and not paren and entries[-1].note is None and \
+                _reason_part(text, attendance):
+            entries[-1].note = text.strip(" .")  # "Siri Tveit (KrF) – sjukdom": why away
+            pending = []
+            continue
         at_place = text and entries and text[:1].islower() and _JOB_AT_PLACE.match(text)
         if at_place and _is_job_title(at_place.group("job")) and \
                 (split := _place_then_name(at_place.group("org"))):
@@ -2040,8 +2045,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization is None or
                     _group_word_org(entries[-1].organization, organization)):
                 _unit_as_organisation(entries[-1], text, paren)
-                if not joined and _pair_before(pieces, index, entries, organization):
-                    entries[-2].organization = entries[-1].organization
+                if not joined and (run := _run_before(pieces, index, entries, organization)) > 1:
+                    for earlier in entries[-run:-1]:
+                        earlier.organization = entries[-1].organization
                 org_piece, pending = True, []
                 continue
             noted = paren is not None and (_NOTE.search(paren) is not None or
@@ -2103,8 +2109,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     org, remarks = org[:partial.start()], [org[partial.start():].strip(" ,"),
                                                            *remarks]
                 entries[-1].organization = org_after_job(_TITLE_BEFORE_ORG.sub("", org))
-                if not joined and _pair_before(pieces, index, entries, organization):
-                    entries[-2].organization = entries[-1].organization
+                if not joined and (run := _run_before(pieces, index, entries, organization)) > 1:
+                    for earlier in entries[-run:-1]:
+                        earlier.organization = entries[-1].organization
                 if place and place_groups.get(index, 1) > 1:
                     _share_place(entries, place_groups[index])
                 for remark in remarks:  # (a seat too: "…, ordførar Ås kommune – leiar")
@@ -2477,12 +2484,12 @@ def _org_note_attendance(entry: Entry, note: str) -> None:
 
 def _org_then_note(paren: str) -> tuple[str, str] | None:
     """A parenthesis of a place or organisation, a comma and an attendance note
-    ("Asker kommune, til kl. 12"), split in two; None for anything else."""
+    ("Asker kommune, til kl. 12", "KrF, sjukdom"), split in two; None for anything else."""
     first, rest = (part.strip() for part in paren.split(",", 1))
     if not first[:1].isupper() or len(first.split()) > 4 or any(c.isdigit() for c in first) \
             or is_role_word(first) or looks_like_name(first) or _NOTE.search(first) \
-            or not _NOTE.search(rest):
-        return None
+            or not (_NOTE.search(rest) or _reason_part(rest, Attendance.ABSENT)):
+        return None  # (a reason too: "(KrF, sjukdom)" is her party, then why she was away)
     return first, rest
 
 
@@ -2767,20 +2774,32 @@ def _is_clause(text: str) -> bool:
     return " " in text and SAYS_WHO_CAME.search(text) is not None
 
 
-def _pair_before(pieces: list[tuple[str, str | None, bool]], index: int, entries: list[Entry],
-                 group_org: str | None) -> bool:
-    """Whether the two people before the organisation at ``index`` were named as a pair
-    ("Eli Sund og Tor Ask, oppvekstkontoret"), so that both come from it, as both do in
-    "Eli Sund og Tor Ask (oppvekstkontoret)". Only a pair that opens the list or follows
-    a person whose organisation is known: in "Kari Holm, Eli Sund og Tor Ask, Nordby"
-    whom the first three share is a guess."""
-    if index < 2 or len(entries) < 2 or not pieces[index - 1][2] or pieces[index - 2][2]:
-        return False
-    (first, first_paren, _), (second, second_paren, _) = pieces[index - 2:index]
-    if first_paren or second_paren or entries[-1].name != second or entries[-2].name != first:
-        return False
-    return entries[-2].organization in (None, group_org) and (
-        len(entries) == 2 or entries[-3].organization not in (None, group_org))
+def _run_before(pieces: list[tuple[str, str | None, bool]], index: int, entries: list[Entry],
+                group_org: str | None) -> int:
+    """How many people before the organisation at ``index`` come from it: more than the
+    last when they were named as one group, closed by "og" ("Eli Sund og Tor Ask,
+    oppvekstkontoret"), as all do in "Eli Sund og Tor Ask (oppvekstkontoret)"; else 1.
+
+    A pair shares it when it opens the list or follows a person whose organisation is
+    known. A longer run ("…, Nordby kommune, Per Dal, Ola Moe og Siv Ask, Statsforv.")
+    only after such a person: a list that pairs each name with its organisation names a
+    group's organisation once, after the group. At the list's start ("Kari Holm, Eli Sund
+    og Tor Ask, Nordby") whom the first three share is a guess."""
+    if index < 2 or len(entries) < 2 or not pieces[index - 1][2]:
+        return 1
+    run = 1
+    while run < len(entries) and run < index:
+        text, paren, joined = pieces[index - 1 - run]
+        if joined or paren or entries[-1 - run].name != text or \
+                entries[-1 - run].organization not in (None, group_org) or \
+                pieces[index - run][1]:
+            break
+        run += 1
+    if run == 1:
+        return 1
+    if run == len(entries):  # the group opens the list: a pair only
+        return 2 if run == 2 else 1
+    return run if entries[-1 - run].organization not in (None, group_org) else 1
 
 
 def _group_word_org(org: str | None, group_org: str | None) -> bool:
@@ -3257,6 +3276,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             elif part[:1].islower() and (away := _AWAY_PART.fullmatch(part.strip(" ."))):
                 if away.group("away"):  # "Mona Vik – forfall": no organisation, and absent
                     entry.attendance = Attendance.ABSENT
+            elif _reason_part(part, attendance) and entry.note is None:
+                entry.note = part.strip(" .")  # "Siri Tveit – sjukdom": why she was away
             else:
                 entry.organization = part.strip()
         return entry
@@ -3714,6 +3735,9 @@ def _apply_note(entry: Entry, note: str) -> None:
             _AWAY_FOR_ITEMS.match(note):
         entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Eirik Øverby
         return  # deltok ikke under sakene 3/26-4/26": away for those items, there for the rest
+    if note and entry.note is None and _reason_part(note, entry.attendance):
+        entry.note = note  # "Siri Tveit, Nordby kommune – jobbreise": why she was away
+        return
     if not note or entry.attendance is Attendance.ABSENT or (
             ("alle" in note or "møtet" in note) and _ALL_ITEMS.fullmatch(note)):
         return  # "Kari Nes, FTD, alle saker": there throughout, the words repeat "present"
@@ -3970,8 +3994,16 @@ _SLASH_SPACED = lazy_regex(r"\s*/\s*")
 
 def _cell_name(cell: str) -> str:
     """A cell's text before a note in brackets or after a comma ("Kari Holm (frå sak 3)",
-    "Per Lie, vara for Tor Aas"): the name, when the cell holds a person."""
-    return re.split(r"[(,]", cell, maxsplit=1)[0].strip()
+    "Per Lie, vara for Tor Aas"), or before whose seat she took ("Kari Fosse møtte for
+    Per Dal", "Jon Li for Tor Aas"): the name, when the cell holds a person."""
+    name = re.split(r"[(,]", cell, maxsplit=1)[0].strip()
+    if " for " in name or " pva " in name or " møtte" in name:
+        name = _CELL_SEAT_TAKEN.split(name, maxsplit=1)[0].strip()
+    return name
+
+
+# Where a deputy's words on whose seat she took begin in a seat table's name cell.
+_CELL_SEAT_TAKEN = lazy_regex(r"[\s,]\s*(?:møtte\b|møtt\b|(?:som\s+)?vara\b|for\s|pva\s)")
 
 
 def _status_column(columns: dict[int, str], index: int) -> None:
@@ -4122,6 +4154,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             if meaning != "org" or "org" not in by or not is_party(mark):
                 by[meaning] = mark  # "Kommune | Parti": the municipality, not the party
     raw_name = by.get("name", "")
+    if " for " in raw_name or " pva " in raw_name:
+        raw_name = _seat_taken_as_paren(raw_name)
     name = tidy_name(bare := _without_parens(raw_name))
     if name != bare.strip() and (seat := _seat_before_name(bare, name)):
         role = seat  # "Leiar Olaug Myklebust" in the name column: her seat, then her name
@@ -4215,6 +4249,29 @@ def _seat_before_name(cell: str, name: str) -> ParticipantRole | None:
     return role_of(cell[:-len(name)].strip(" ,:–-"))
 
 
+def _seat_taken_as_paren(cell: str) -> str:
+    """A name cell whose deputy says whose seat she took ("Kari Fosse møtte for Per Dal",
+    "Kari Fosse, vara for Per Dal") written as "Kari Fosse (møtte for Per Dal)", the form
+    the row reads: she came, for him, and he was away; both hold the row's seat and
+    organisation. The cell unchanged when the words after the name say no such thing."""
+    split = _seat_taken(cell)
+    return f"{split[0]} ({split[1]})" if split else cell
+
+
+def _seat_taken(cell: str) -> tuple[str, str] | None:
+    """A cell's deputy and her words on whose seat she took, apart: ("Kari Fosse", "møtte
+    for Per Dal") for "Kari Fosse møtte for Per Dal"; None when the words after the name
+    say no such thing (or the name is no person's)."""
+    found = _CELL_SEAT_TAKEN.search(cell)
+    if found is None:
+        return None
+    name, said = cell[:found.start()].rstrip(" ,–-"), cell[found.start():].strip(" ,")
+    if "(" in said or not looks_like_name(tidy_name(_without_parens(name))) or \
+            substituted_for(said) is None:
+        return None
+    return name, said
+
+
 # The column meanings a row's tail never reads (no seat, mark, note, "for" or item
 # column): ``_row_by_columns`` skips those tests for a table that has only these.
 _PLAIN_COLUMNS = frozenset({"name", "org", "other", "skip"})
@@ -4286,6 +4343,15 @@ def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
 # A given name written as its initials alone, maybe without the last stop a list piece
 # lost: "K", "T.B", "A.-M".
 _GIVEN_INITIALS = lazy_regex(r"[A-ZÆØÅ](?:\.-?[A-ZÆØÅ]){0,2}\.?")
+
+
+def _reason_part(part: str, attendance: Attendance) -> bool:
+    """Whether a piece set off by a dash after an absentee's name ("Siri Tveit –
+    sjukdom", "– ferie", "– andre møter") is why she was away, the note in the document's
+    words, and no organisation: a reason the vocabulary knows, in lower case."""
+    part = part.strip(" .")
+    return attendance is Attendance.ABSENT and part[:1].islower() and \
+        _ABSENCE_REASON.match(part) is not None and _REASON_AWAY.match(part) is not None
 
 
 def _reason_as_written(cell: str) -> bool:
@@ -4419,13 +4485,15 @@ def is_absent_mark(text: str) -> bool:
 
 
 def _deputy_cell(cell: str) -> tuple[str, ...]:
-    """A cell of a name and whom the person came for ("Arild Sæther, vara for Marit Holm")
-    as two cells, as a table with a column of its own for it gives them; other cells
-    whole."""
+    """A cell of a name and whom the person came for ("Arild Sæther, vara for Marit Holm",
+    "Kari Fosse møtte for Per Dal") as two cells, as a table with a column of its own for
+    it gives them; other cells whole."""
     name, comma, rest = cell.partition(", ")
     if comma and rest[:4].casefold() in ("for ", "vara", "pva ", "pva.", "møtt") and \
             substituted_for(rest):
         return name, rest
+    if not comma and (split := _seat_taken(cell)):
+        return split  # "Kari Fosse møtte for Per Dal": the same, without the comma
     return (cell,)
 
 
@@ -4436,7 +4504,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
     if columns:
         return _row_by_columns(cells, columns, role, attendance)
     values = [piece for c in cells if (value := _tick(c))
-              for piece in (_deputy_cell(value) if ", " in value else (value,))]
+              for piece in (_deputy_cell(value) if ", " in value or " for " in value or
+                            " pva " in value else (value,))]
     if not values or all(v.isupper() for v in values) or any(
             v.casefold() in {"navn", "name", "namn"} for v in values):
         return None
@@ -5650,6 +5719,8 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
     text = appositions_as_brackets(text)
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
     matches = [*_PARTIAL_SENTENCE.finditer(text)]
+    if text[:1] in "FfEe" or ". F" in text or ". E" in text:
+        found += _when_first(text)  # "Fra kl. 11.00 møtte også Ola Moe (Sp)."
     if has_seat_hint(lowered):
         named = {match.group("name") for match in matches}
         matches += [match for match in _SEAT_SENTENCE.finditer(text)
@@ -5671,6 +5742,15 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         prefix, own = text[:match.start()], match.group("paren")
         if own and (both := _BOTH_FROM.match(own)):
             own = shared = own[both.end():]  # "A og B (begge NAV) deltok under sak 2"
+        if prefix.endswith(", ") and _place_after_name(name) and \
+                (before := _named_before(prefix) or (
+                    # "Ola Berg og Eva Lie, Nordby deltok …": the pair came from there
+                    " og " in prefix and _named_before(prefix.replace(" og ", ", ", 1)))):
+            # "Eva Lie, Nordby (Teams) deltok fra sak 3": the word after her comma is where
+            # she came from, no one else; a channel in its bracket is how she took part
+            how = f"{own}, {note}" if own and _is_channel(own) else note
+            found += [(other, paren or name, how) for other, paren in before]
+            continue
         if prefix.endswith((" og ", ", ")):  # "Ola Berg og Anne Vik deltok under sak 2."
             found += [(other, paren or (shared if own == shared else None), note)
                       for other, paren in _named_before(prefix, " " not in name)]
@@ -5678,6 +5758,60 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]
     return found
+
+
+# A sentence on one who came late that says when first, then the verb and who (the
+# word order after an adverbial): "Fra kl. 11.00 møtte også Ola Moe (Sp).", "Frå kl. 10
+# møtte varamedlem Kari Fosse.", "Etter sak 2 kom Per Dal og Siv Ask." (those there for
+# some items, "Under sak 15/25 deltok …", are ITEMS_THEN_PRESENT's guests)
+_PERSON_AFTER_VERB = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s*\([^()]*\))?"
+_WHEN_FIRST = lazy_regex(
+    r"(?:^|(?<=[.!?]\s))(?P<when>(?:[Ff]ra|[Ff]rå|[Ee]tter)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?|"
+    r"[Ee]tter\s+sak(?:ene|ane|a)?\s+\d{1,3}(?:/\d{2,4})?)\s*,?\s+"
+    r"(?:møtte|kom|deltok|deltek|tiltrådte|tiltredde)\s+(?:også\s+|òg\s+|i\s+tillegg\s+)?"
+    r"(?P<vara>(?:varamedlem|varamedlemmet|vara)\s+)?"
+    # (then more people, or whom the one before came from: "…, Ulvik herad.")
+    rf"(?P<names>{_PERSON_AFTER_VERB}(?:\s*(?:,|og)\s+[A-ZÆØÅ][^,.;:()]*(?:\([^()]*\))?)*)")
+_NAME_PAREN = lazy_regex(r"(?P<name>[^()]+?)\s*(?:\((?P<paren>[^()]*)\))?$")
+
+
+def _when_first(text: str) -> list[tuple[str, str | None, str]]:
+    """(name, parenthesis, note) for each person a sentence that says when first names
+    after its verb ("Fra kl. 11.00 møtte også Ola Moe (Sp)."): there from then on, the
+    when as the note, as written. A deputy keeps the word ("vara Kari Fosse") that says
+    she sat in a member's seat."""
+    found: list[tuple[str, str | None, str]] = []
+    for match in _WHEN_FIRST.finditer(text):
+        vara = match.group("vara") or ""
+        for piece in re.split(r"\s*,\s*|\s+og\s+", match.group("names")):
+            person = _NAME_PAREN.match(piece.strip())
+            if person is None:
+                break
+            if looks_like_name(person.group("name")):
+                found.append((f"{vara}{person.group('name')}", person.group("paren"),
+                              match.group("when")))
+            elif found and found[-1][1] is None and len(piece.split()) <= 4:
+                found[-1] = (found[-1][0], piece.strip(), found[-1][2])  # "…, Ulvik herad"
+            else:
+                break
+    return found
+
+
+def _place_after_name(words: str) -> bool:
+    """Whether what a partial sentence's verb follows, right after a person's name and a
+    comma ("Eva Lie, Nordby deltok fra sak 3"), is where that person came from: one
+    capitalised word that is no first name ("Per Dal, Ola deltok …" names two people),
+    or more that name a body ("Eva Lie, Vestby Næringsforening deltok …")."""
+    first = words.split(" ", 1)[0]
+    if is_first_name(first) or not first[1:].islower():
+        return False
+    return " " not in words or _ORG_HINT.search(words) is not None
+
+
+def _is_channel(paren: str) -> bool:
+    """Whether a bracket says only how someone took part from afar ("Teams", "på
+    Teams", "digitalt"), a note and never whom the person represents."""
+    return len(paren.split()) <= 2 and _PRESENT_NOTE.search(paren) is not None
 
 
 def _org_after_one_name(name: str, text: str) -> bool:
