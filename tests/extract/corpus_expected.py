@@ -34911,3 +34911,1005 @@ EXPECTED["4150_kontrollutvalg_votering_med_blanke.txt"] = Expected(
           "Vedtaket ble fattet med 3 mot 1 stemme, og 1 avholdt seg."], []),
     ],
 )
+
+EXPECTED["4200_eldrerad_elements_word_behandling_vedtak_prefiks.docx"] = Expected(
+    # a case system's Word protocol (Elements): the header as a label | value table, attendance
+    # groups over their own tables ("Møtte for" a deputy's seat), a remark on who left early under
+    # "Merknader", vedtak labels with the body's prefix ("ELD- 3/25 Vedtak:")
+    "minutes", 'Møteprotokoll', 'Eldrerådet', 'Nordli kommune', None,
+    ('2025-03-11', '10:00', '12:30', 'Formannskapssalen, Nordli rådhus'), None,
+    people=[
+        ('Kari Holm', 'Nordli pensjonistforening', 'chair', 'present'),
+        ('Per Dal', 'SP', 'member', 'present'),
+        ('Astrid Lunde', 'Nordli pensjonistforening', 'member', 'present'),
+        ('Olav Rønning', 'H', 'member', 'partial'),
+        ('Gunnar Vik', 'AP', 'member', 'absent'),
+        ('Ingrid Sæther', 'AP', 'member', 'present'),
+        ('Berit Aune', 'administrasjonen', 'guest', 'present'),
+        ('Tone Eide', 'administrasjonen', 'secretary', 'present'),
+    ],
+    notes={'Olav Rønning': 'forlot møtet etter behandlingen av sak 3/25',
+           'Ingrid Sæther': 'for Gunnar Vik'},
+    items=[
+        ('1/25', 'Godkjenning av innkalling og saksliste', None,
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('2/25', 'Godkjenning av protokoll fra møte 10.12.2024', None,
+         ['Enstemmig vedtatt.',
+          'Protokoll fra møte 10.12.2024 godkjennes.'],
+         []),
+        ('3/25', 'Høring - kommunedelplan for helse og omsorg 2025-2035', None,
+         ['Forslaget ble enstemmig vedtatt.',
+          'Eldrerådet slutter seg til planforslaget.',
+          'Rådet ber om at dagaktivitetstilbudet styrkes i hele planperioden.'],
+         []),
+        ('4/25', 'Eventuelt', None,
+         ['Saken tas til orientering.'],
+         [('Tone Eide sender saken videre til teknisk drift innen 20. mars.',
+           'Tone Eide', '2025-03-20')]),
+    ],
+)
+
+EXPECTED["4201_nynorsk_rad_funksjonsnedsetting_ephorte_writer.odt"] = Expected(
+    # nynorsk ePhorte protocol as a Writer file: "Utval:" / "Møtestad:" table, "Følgjande …
+    # møtte:" tables, "deltok frå sak 9/25" under "Merknader" (partial),
+    # "RPF - 9/25 Vedtak:" assigning a task to the administration (a decision and an action)
+    "minutes", 'Møteprotokoll',
+    'Rådet for personar med funksjonsnedsetting', 'Fjellbygd kommune', None,
+    ('2025-04-02', '13:00', '15:00', 'Kommunestyresalen, Fjellbygd rådhus'), None,
+    people=[
+        ('Sigrid Hauge', 'FFO', 'chair', 'present'),
+        ('Jon Fure', 'SP', 'member', 'present'),
+        ('Marta Bø', 'FFO', 'member', 'partial'),
+        ('Eirik Nes', 'H', 'member', 'absent'),
+        ('Liv Tveit', 'H', 'member', 'present'),
+        ('Arne Skår', 'administrasjonen', 'secretary', 'present'),
+    ],
+    notes={'Marta Bø': 'deltok frå sak 9/25',
+           'Liv Tveit': 'for Eirik Nes'},
+    items=[
+        ('7/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Samrøystes vedteke.',
+          'Innkalling og sakliste vert godkjend.'],
+         []),
+        ('8/25', 'Godkjenning av protokoll frå førre møte', None,
+         ['Samrøystes vedteke.',
+          'Protokollen frå 26.02.2025 vert godkjend.'],
+         []),
+        ('9/25', 'Universell utforming av nytt kulturhus', None,
+         ['Samrøystes vedteke.',
+          'Rådet ber administrasjonen sende ei skriftleg utgreiing om tilkomst for '
+          'rullestolbrukarar innan 15. mai 2025.'],
+         [('Rådet ber administrasjonen sende ei skriftleg utgreiing om tilkomst for '
+           'rullestolbrukarar innan 15. mai 2025.', 'administrasjonen', '2025-05-15')]),
+        ('10/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4202_ungdomsrad_websak_html_moteprotokoll_tabeller.html"] = Expected(
+    # Acos WebSak exported to HTML: label cells, attendance tables with a head row, a
+    # "Utv.saksnr | Innhold | Lukket" agenda, h3 items with "UR-007/25 Vedtak:"; the
+    # kommunedirektør's forslag is no decision
+    "minutes", 'Møteprotokoll', 'Ungdomsrådet', 'Sørvik kommune', None,
+    ('2025-03-19', '16:00', '17:45', 'Biblioteket, Sørvik kulturhus'), '2025-04-23',
+    people=[
+        ('Emil Hansen', 'Sørvik ungdomsskole', 'chair', 'present'),
+        ('Aisha Noor', 'Sørvik vgs', 'member', 'present'),
+        ('Lukas Berg', 'Ungdomsklubben', 'member', 'present'),
+        ('Maja Lie', 'Sørvik vgs', 'member', 'present'),
+        ('Henrik Dahl', 'Sørvik ungdomsskole', 'member', 'absent'),
+        ('Ida Fjeld', 'Idrettsrådet', 'member', 'absent'),
+        ('Sara Moen', 'Sørvik ungdomsskole', 'member', 'present'),
+        ('Geir Vold', 'administrasjonen', 'guest', 'present'),
+        ('Lise Brun', 'administrasjonen', 'secretary', 'present'),
+    ],
+    notes={'Sara Moen': 'for Henrik Dahl'},
+    items=[
+        ('5/25', 'Godkjenning av innkalling og saksliste', None,
+         ['Enstemmig godkjent.',
+          'Innkalling og saksliste godkjennes.'],
+         []),
+        ('6/25', 'Godkjenning av protokoll fra 12.02.2025', None,
+         ['Enstemmig godkjent.',
+          'Protokoll fra 12.02.2025 godkjennes.'],
+         []),
+        ('7/25', 'Ungdomskort for buss – uttalelse', None,
+         ['Aisha Noors forslag ble enstemmig vedtatt.',
+          'Ungdomsrådet ber fylkeskommunen om at ungdomskortet også gjelder for '
+          '20-åringer.'],
+         []),
+        ('8/25', 'Eventuelt', None,
+         [],
+         [('Geir Vold svarer på e-post innen 28. mars.', 'Geir Vold', '2025-03-28')]),
+    ],
+)
+
+EXPECTED["4203_representantskap_iks_innholdskontroller_i_hodet.docx"] = Expected(
+    # an IKS's representantskap: the header values in Word content controls inline after their
+    # labels, the list of representatives in a block content control, "– vara for X" (X absent)
+    "minutes", 'Protokoll fra møte i representantskapet',
+    'Representantskapet', 'Midtre Renovasjon IKS', None,
+    ('2025-04-24', '10:00', '13:00',
+     'Midtre Renovasjon IKS, administrasjonsbygget på Solmoen'),
+    '2025-10-16',
+    people=[
+        ('Heidi Sunde', 'Aasdal kommune', 'chair', 'present'),
+        ('Rolf Tangen', 'Berg kommune', 'member', 'present'),
+        ('Mona Kleppe', 'Stranda kommune', 'member', 'present'),
+        ('Terje Myhre', 'Vik kommune', 'member', 'present'),
+        ('Anita Hoel', 'Vik kommune', 'member', 'absent'),
+        ('Frode Lien', 'selskapet', 'guest', 'present'),
+        ('Randi Kvam', 'selskapet', 'secretary', 'present'),
+    ],
+    notes={'Terje Myhre': 'for Anita Hoel'},
+    items=[
+        ('1/25', 'Konstituering', None,
+         ['Innkalling og saksliste ble godkjent uten merknader.'],
+         []),
+        ('2/25', 'Årsregnskap og årsberetning 2024', None,
+         ['Representantskapet godkjenner årsregnskap og årsberetning for 2024.',
+          'Overskuddet avsettes til disposisjonsfond.',
+          'Enstemmig vedtatt.'],
+         []),
+        ('3/25', 'Valg av revisor', None,
+         ['Representantskapet velger Revisjon Midt IKS som revisor for perioden '
+          '2025–2028.',
+          'Enstemmig vedtatt.'],
+         []),
+        ('4/25', 'Eierstrategi – oppstart av revisjon', None,
+         ['Daglig leder legger fram et utkast til ny eierstrategi innen 1. oktober '
+          '2025.',
+          'Vedtatt mot én stemme.'],
+         [('Daglig leder legger fram et utkast til ny eierstrategi innen 1. oktober '
+           '2025.', 'Daglig leder', '2025-10-01')]),
+    ],
+)
+
+EXPECTED["4204_nynorsk_hamn_iks_writer_dispositionsnummer_prefiks.odt"] = Expected(
+    # nynorsk IKS board from LibreOffice: chapter numbering with a "Sak " prefix, a "/25" suffix
+    # and a start value (14) gives the items' numbers; level-2 "Vedtak" headings unnumbered
+    "minutes", 'Protokoll frå styremøte', 'Styret', 'Vestdal Hamn IKS', None,
+    ('2025-05-13', '09:00', '11:30', 'Hamnekontoret, Kaivegen 2'), '2025-06-17',
+    people=[
+        ('Oddny Strand', None, 'chair', 'present'),
+        ('Kjell Brekke', None, 'member', 'present'),
+        ('Synnøve Rise', None, 'member', 'present'),
+        ('Gaute Heggen', None, 'member', 'present'),
+        ('Brit Lien', None, 'member', 'absent'),
+        ('Ivar Moe', 'administrasjonen', 'guest', 'present'),
+        ('Eli Sande', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('14/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vart godkjend.'],
+         []),
+        ('15/25', 'Godkjenning av protokoll frå møtet 25. mars', None,
+         ['Protokollen vart godkjend og signert.'],
+         []),
+        ('16/25', 'Økonomirapport per 1. tertial', None,
+         ['Styret tek rapporten til vitande.'],
+         []),
+        ('17/25', 'Utviding av gjestehamna', None,
+         ['Styret går inn for alternativ B.',
+          'Hamnesjefen hentar inn tilbod innan 20. juni.'],
+         [('Hamnesjefen hentar inn tilbod innan 20. juni.', 'Hamnesjefen', '2025-06-20')]),
+        ('18/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4205_regionrad_nettside_article_dl_section.html"] = Expected(
+    # a regionråd's web page: <article> with a <dl> header (one <dd> per person), a <section>
+    # per item with an <h3> "Vedtak", the next meeting in the article's <footer>; the site's
+    # banner, breadcrumbs and footer are no part of the minutes
+    "minutes", 'Referat fra møte i Sørdalen regionråd', 'Sørdalen regionråd', None, None,
+    ('2025-03-14', '09:00', '14:00', 'Sørdal kulturhus, Storsalen'), '2025-05-09',
+    people=[
+        ('Marit Lund', 'Dalby kommune', 'chair', 'present'),
+        ('Trond Næss', 'Åsvang kommune', 'member', 'present'),
+        ('Hege Borge', 'Lyngmo kommune', 'member', 'present'),
+        ('Siv Lyng', 'Lyngmo kommune', 'member', 'absent'),
+        ('Kjersti Aamodt', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('10/25', 'Godkjenning av innkalling og referat', None,
+         ['Innkalling og referat fra møtet 7. februar ble godkjent.'],
+         []),
+        ('11/25', 'Regional transportplan – innspill', None,
+         ['Regionrådet slutter seg til innspillet med de endringene som kom fram i '
+          'møtet.',
+          'Daglig leder sender innspillet til fylkeskommunen innen 1. april.'],
+         [('Daglig leder sender innspillet til fylkeskommunen innen 1. april.',
+           'Daglig leder', '2025-04-01')]),
+        ('12/25', 'Orienteringssaker', None,
+         ['Orienteringene tas til etterretning.'],
+         []),
+    ],
+)
+
+EXPECTED["4206_nynorsk_regionrad_nettside_section_tilstades_liste.html"] = Expected(
+    # nynorsk web page: the title names the body by its kind ("rådsmøte"), the ingress names the
+    # council in full ("Fjordkysten regionråd hadde møte i …"): that council is the body
+    "minutes", 'Referat frå rådsmøte 6. juni 2025', 'Fjordkysten regionråd', None, None,
+    ('2025-06-06', '10:00', '13:30', 'Kystvik rådhus'), '2025-08-29',
+    people=[
+        ('Ragnhild Sæle', 'Kystvik', 'chair', 'present'),
+        ('Håkon Grov', 'Bremnes', 'member', 'present'),
+        ('Solveig Nordeide', 'Lindvik', 'member', 'present'),
+        ('Arne Hella', 'Lindvik', 'member', 'absent'),
+        ('Torbjørn Vik', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Solveig Nordeide': 'for Arne Hella'},
+    items=[
+        ('21/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vart godkjende utan merknader.'],
+         []),
+        ('22/25', 'Fiberutbygging i distrikta', None,
+         ['Regionrådet ber kommunane setje av eigendelen i budsjetta for 2026.',
+          'Samrøystes.'],
+         []),
+        ('23/25', 'Felles reiselivsstrategi', None,
+         ['Saka vart utsett til neste møte.'],
+         []),
+        ('24/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4207_nynorsk_ungdomsrad_tekstboks_hovud_desse_motte.docx"] = Expected(
+    # nynorsk: the municipality's letterhead over a text box naming the body with its place
+    # ("Ungdomsrådet i Åsbygda") and the labels, then a bare "Møtebok": the body, the
+    # letterhead its parent; "Desse møtte:" / "Desse hadde forfall:" tables
+    "minutes", 'Møtebok', 'Ungdomsrådet', 'Åsbygda kommune', None,
+    ('2025-02-05', '17:00', '19:00', 'Ungdomshuset'), None,
+    people=[
+        ('Mia Rønneberg', None, 'chair', 'present'),
+        ('Jonas Strand', None, 'member', 'present'),
+        ('Sofie Aas', None, 'member', 'present'),
+        ('Ola Tveit', None, 'member', 'present'),
+        ('Elias Hope', None, 'member', 'absent'),
+        ('Tiril Vatne', None, 'member', 'present'),
+        ('Kristin Moe', 'administrasjonen', 'secretary', 'present'),
+    ],
+    notes={'Tiril Vatne': 'for Elias Hope'},
+    items=[
+        ('1/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vert godkjend.'],
+         []),
+        ('2/25', 'Innspel til budsjett for fritidsklubben', None,
+         ['Ungdomsrådet ber om at fritidsklubben får opent to kveldar i veka.',
+          'Samrøystes.'],
+         []),
+        ('3/25', 'Ungdommens kulturmønstring', None,
+         ['Saka vert teken til orientering.'],
+         [('Jonas Strand sender oversikt over påmelde til Kristin Moe innan 1. mars.',
+           'Jonas Strand', '2025-03-01')]),
+    ],
+)
+
+EXPECTED["4208_brann_iks_styre_innholdskontroller_i_celler_avkrysning.docx"] = Expected(
+    # an IKS board's Word template: each header value a content control wrapping a table cell
+    # (a date picker, an untouched placeholder for Referent), attendance ticked ☒/☐
+    "minutes", 'Protokoll fra styremøte 3/2025', 'Styret', 'Fjellmo brann og redning IKS', None,
+    ('2025-05-06', '12:00', '15:00', 'Brannstasjonen på Fjellmo, møterom 1'), None,
+    people=[
+        ('Bjørn Haugland', None, 'chair', 'present'),
+        ('Lene Sørli', None, 'member', 'present'),
+        ('Pål Engen', None, 'member', 'absent'),
+        ('Vigdis Ruud', None, 'member', 'present'),
+        ('Arild Fosse', None, 'member', 'present'),
+        ('Roger Lund', 'administrasjonen', 'guest', 'present'),
+        ('Hanne Sæter', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('15/2025', 'Godkjenning av innkalling og protokoll', None,
+         ['Innkalling og protokoll fra styremøte 2/2025 godkjennes.'],
+         []),
+        ('16/2025', 'Tertialrapport 1/2025', None,
+         ['Styret tar tertialrapporten til orientering.',
+          'Brannsjefen legger fram en plan for å redusere overtiden i neste møte.'],
+         [('Brannsjefen legger fram en plan for å redusere overtiden i neste møte.',
+           'Brannsjefen', None)]),
+        ('17/2025', 'Ny brannstasjon i Nordmo – valg av tomt', None,
+         ['Styret anbefaler tomt A overfor representantskapet.',
+          'Vedtatt mot én stemme (Vigdis Ruud).'],
+         []),
+        ('18/2025', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4209_nynorsk_eldrerad_ephorte_lukka_sak_tom_varatabell.odt"] = Expected(
+    # nynorsk ePhorte protocol: an empty deputies' table, a closed item ("Lukka" X), the
+    # proposal quoted in the handsaming and the same words as vedtak: one decision
+    "minutes", 'Møteprotokoll', 'Eldrerådet', 'Nordvik kommune', None,
+    ('2025-09-18', '10:00', '12:00', 'Nordvik omsorgssenter, kantina'), None,
+    people=[
+        ('Gudrun Aarflot', 'Nordvik pensjonistlag', 'chair', 'present'),
+        ('Anders Sunde', 'Nordvik pensjonistlag', 'member', 'present'),
+        ('Kåre Nybø', 'Kommunestyret', 'member', 'present'),
+        ('Målfrid Eide', 'Nordvik pensjonistlag', 'member', 'absent'),
+        ('Randi Hjelle', 'administrasjonen', 'guest', 'present'),
+        ('Per Ivar Dyb', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('14/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vert godkjend.'],
+         []),
+        ('15/25', 'Budsjett 2026 – uttale frå eldrerådet', None,
+         ['Eldrerådet er uroa over kutt i dagtilbodet og ber om at tilbodet vert halde '
+          'oppe.',
+          'Framlegget vart samrøystes vedteke.'],
+         []),
+        ('16/25', 'Søknad om tilskot frå eldrerådet sitt fond', None,
+         ['Søknaden vert innvilga med 5 000 kroner.'],
+         []),
+    ],
+)
+
+EXPECTED["4210_rad_funksjonsnedsettelse_en_deltakertabell_grupperader.docx"] = Expected(
+    # one attendance table with each group as a shaded row merged over its columns; the
+    # agenda's group headings ("Orienteringssaker" over "OS 3/25") keep the agenda one list, so
+    # the detailed sections are the items
+    "minutes", 'Møteprotokoll',
+    'Kommunalt råd for personer med funksjonsnedsettelse', 'Lindeby kommune', None,
+    ('2025-05-27', '13:00', '15:30', 'Lindeby rådhus, møterom Glomma'), None,
+    people=[
+        ('Torill Aasen', 'FFO', 'chair', 'present'),
+        ('Nils Opsahl', 'Kommunestyret', 'member', 'present'),
+        ('Hilde Brekke', 'Norges Handikapforbund', 'member', 'present'),
+        ('Geir Rudi', 'Kommunestyret', 'member', 'absent'),
+        ('Eva Kolstad', 'Kommunestyret', 'member', 'present'),
+        ('Marianne Holm', 'Helse og omsorg', 'guest', 'present'),
+        ('Knut Ravn', 'Politisk sekretariat', 'secretary', 'present'),
+    ],
+    notes={'Eva Kolstad': 'for Geir Rudi'},
+    items=[
+        ('11/25', 'Godkjenning av protokoll fra 08.04.2025', None,
+         ['Protokollen godkjennes.'],
+         []),
+        ('12/25', 'Tilgjengelighet i sentrumsplanen', None,
+         ['Rådet ber om at ledelinjer og benker tas inn i planen.',
+          'Uttalelsen sendes planavdelingen.'],
+         [('Uttalelsen sendes planavdelingen.', None, None)]),
+        ('3/25', 'Status for tilrettelagte boliger', None,
+         ['Orienteringen tas til etterretning.'],
+         []),
+    ],
+)
+
+EXPECTED["4211_nynorsk_vatn_iks_tekstboks_tabell_hovud.docx"] = Expected(
+    # nynorsk IKS board: the header as a label | value table inside a text box beside the
+    # company's name; "Vara X møtte ikkje" (absent)
+    "minutes", 'Protokoll frå styremøte', 'Styret', 'Sunnvik Vatn og Avløp IKS', None,
+    ('2025-10-22', '09:30', '12:00', 'Sunnvik Vatn og Avløp IKS, Elvegata 4'), None,
+    people=[
+        ('Rune Eikås', None, 'chair', 'present'),
+        ('Ingvild Tveit', None, 'member', 'present'),
+        ('Olav Rygg', None, 'member', 'present'),
+        ('Guri Hatlem', None, 'member', 'present'),
+        ('Stein Berge', None, 'member', 'absent'),
+        ('Astrid Lid', None, 'member', 'absent'),
+        ('Leif Sandvik', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('20/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Godkjend.'],
+         []),
+        ('21/25', 'Hovudplan for vatn 2026–2035', None,
+         ['Styret var samd om at leidningsfornying må prioriterast.',
+          'Utkastet vert sendt på høyring til eigarkommunane med frist 1. desember.'],
+         [('Utkastet vert sendt på høyring til eigarkommunane med frist 1. desember.',
+           None, '2025-12-01')]),
+        ('22/25', 'Eventuelt', None,
+         [],
+         [('Dagleg leiar sender oversikta før neste møte.', 'Dagleg leiar', None)]),
+    ],
+)
+
+EXPECTED["4212_nynorsk_eldrerad_innsyn_caption_tabellar.html"] = Expected(
+    # nynorsk innsyn page: every group a table with a <caption> ("Følgjande faste medlemmer
+    # møtte"), the item headings' number and title in spans
+    "minutes", 'Møteprotokoll', 'Eldrerådet', 'Havbø kommune', None,
+    ('2025-11-04', '09:00', '11:30', 'Havbø rådhus, møterom Sjøsida'), None,
+    people=[
+        ('Bjarne Hovland', 'Havbø pensjonistlag', 'chair', 'present'),
+        ('Signe Lia', 'Havbø pensjonistlag', 'member', 'present'),
+        ('Torleiv Rød', 'Kommunestyret', 'member', 'present'),
+        ('Aud Kvalheim', 'Kommunestyret', 'member', 'absent'),
+        ('Nils Kvalheim', 'Kommunestyret', 'member', 'present'),
+        ('Karin Vatne', 'administrasjonen', 'guest', 'present'),
+        ('Jostein Haga', None, 'secretary', 'present'),
+    ],
+    notes={'Nils Kvalheim': 'for Aud Kvalheim'},
+    items=[
+        ('25/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Innkalling og sakliste vert godkjende.'],
+         []),
+        ('26/25', 'Høyring – plan for aktivitetstilbod', None,
+         ['Framlegget vart samrøystes vedteke.',
+          'Eldrerådet stør planen og ber om at det vert oppretta ei sjåførordning for '
+          'dei som ikkje kan køyre sjølve.'],
+         []),
+        ('4/25', 'Referatsaker', None,
+         ['Referatsakene vart tekne til orientering.'],
+         []),
+    ],
+)
+
+EXPECTED["4213_vannomrade_writer_disposisjon_to_nivaa.odt"] = Expected(
+    # LibreOffice outline numbering on two levels ("2." and "2.1"): the first level numbers
+    # the items, the second ("2.1 Status", "2.3 Konklusjon") is part of the item's text
+    "minutes", 'Referat fra møte i styringsgruppen for Vannområde Glomsa',
+    'Styringsgruppen for Vannområde Glomsa', None, None,
+    ('2025-06-12', '12:00', '15:00', 'Teams'), '2025-09-18',
+    people=[
+        ('Anne Hov', 'Glomsa kommune', 'chair', 'present'),
+        ('Per Skaug', 'Dalen kommune', 'member', 'present'),
+        ('Line Vestby', 'Statsforvalteren', 'member', 'present'),
+        ('Eirik Moe', 'Vestby kommune', 'member', 'present'),
+        ('Jan Elton', 'Glomsa kommune', 'member', 'absent'),
+        ('Mari Dahl', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og godkjenning av innkalling', None,
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('2', 'Tiltaksprogram 2028–2033', None,
+         ['Styringsgruppen slutter seg til prioriteringen.'],
+         [('Koordinator sender tiltakslisten til kommunene innen 15. august.',
+           'Koordinator', '2025-08-15')]),
+        ('3', 'Budsjett 2026', None,
+         ['Budsjettet vedtas som foreslått.'],
+         []),
+        ('4', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4214_eldrerad_elements_saksgang_tabell_i_sak.docx"] = Expected(
+    # an Elements protocol with a "Saksgang" table in the item ("Kommunestyret | 13.11.2025"):
+    # a later meeting on the route, no place-and-date line giving the document's date
+    "minutes", 'Møteprotokoll', 'Eldrerådet', 'Bøvik kommune', None,
+    ('2025-10-21', '10:00', '12:00', 'Bøvik helsehus, møterom 1'), None,
+    people=[
+        ('Åse Nygård', 'Pensjonistforeningen', 'chair', 'present'),
+        ('Rolf Dahle', 'Pensjonistforeningen', 'member', 'present'),
+        ('Laila Foss', 'FRP', 'member', 'present'),
+        ('Odd Berg', 'AP', 'member', 'absent'),
+        ('Kristin Lie', 'administrasjonen', 'guest', 'present'),
+        ('Siri Holt', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('18/25', 'Godkjenning av innkalling og saksliste', None,
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('19/25', 'Budsjett 2026 og økonomiplan 2026–2029', None,
+         ['Rolf Dahles forslag ble enstemmig vedtatt.',
+          'Eldrerådet tar budsjettforslaget til orientering og ber om at '
+          'trygghetsalarmer fortsatt skal være gratis for brukerne.'],
+         []),
+        ('20/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4215_regionrad_nettside_saksnummer_over_tittel_dl_liste.html"] = Expected(
+    # a regionråd's web page: the item number in a paragraph over its <h2>, "Andre:" with
+    # "(sak 3/26)" (a guest, partial), "– vara X møtte" in the forfall line
+    "minutes", 'Protokoll – Nordfjella regionråd', 'Nordfjella regionråd', None, None,
+    ('2026-01-30', '10:00', '14:30', 'Nordfjella kulturhus, Gol'), None,
+    people=[
+        ('Kjell Tufte', 'Gol kommune', 'chair', 'present'),
+        ('Anne Brattrud', 'Ål kommune', 'member', 'present'),
+        ('Ole Rygg', 'Hol kommune', 'member', 'present'),
+        ('Siri Holm', 'Hemsedal kommune', 'member', 'absent'),
+        ('Per Aasen', 'Hemsedal kommune', 'member', 'present'),
+        ('Gunn Vatn', 'Buskerud fylkeskommune', 'guest', 'partial'),
+        ('Liv Skogen', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Per Aasen': 'for Siri Holm',
+           'Gunn Vatn': 'sak 3/26'},
+    items=[
+        ('1/26', 'Godkjenning av innkalling og saksliste', None,
+         ['Godkjent.'],
+         []),
+        ('2/26', 'Handlingsplan 2026', None,
+         ['Handlingsplanen vedtas med de endringene som ble gjort i møtet.',
+          'Enstemmig.'],
+         []),
+        ('3/26', 'Regional plan for kompetanse – orientering', None,
+         ['Orienteringen tas til etterretning.',
+          'Sekretariatet lager et felles høringsinnspill til neste møte.'],
+         [('Sekretariatet lager et felles høringsinnspill til neste møte.',
+           'Sekretariatet', None)]),
+    ],
+)
+
+EXPECTED["4216_nynorsk_ungdomsrad_writer_liste_med_sak_prefiks.odt"] = Expected(
+    # nynorsk Writer file: item headings inside a numbered list whose style shows "Sak 5/25"
+    # (prefix, suffix, start value), attendance as a bulleted list
+    "minutes", 'Møtereferat', 'Ungdomsrådet', 'Fjellstrand', None,
+    ('2025-03-10', '18:00', '20:00', 'Fjellstrand ungdomshus'), None,
+    people=[
+        ('Ingrid Fosse', None, 'chair', 'present'),
+        ('Ask Hagen', None, 'member', 'present'),
+        ('Live Sandnes', None, 'member', 'present'),
+        ('Mathias Rød', None, 'member', 'present'),
+        ('Nora Bakke', None, 'member', 'absent'),
+        ('Hanne Eide', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('5/25', 'Godkjenning av innkalling', None,
+         ['Godkjend.'],
+         []),
+        ('6/25', 'Skatepark i sentrum', None,
+         ['Ungdomsrådet sender ei fråsegn til teknisk utval.',
+          'Ask Hagen skriv utkast innan 20. mars.'],
+         [('Ungdomsrådet sender ei fråsegn til teknisk utval.', 'Ungdomsrådet', None),
+          ('Ask Hagen skriv utkast innan 20. mars.', 'Ask Hagen', '2025-03-20')]),
+        ('7/25', 'Ungdomskonferansen 2025', None,
+         [],
+         []),
+        ('8/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4217_nynorsk_eldrerad_frammoteliste_kryss_og_vara.docx"] = Expected(
+    # nynorsk ePhorte "Frammøteliste": one row per seat, the seat before the name ("Leiar
+    # Olaug Myklebust"), X under "Møtt" or "Forfall", the deputy who came under "Møtande vara"
+    # (present, for the member; the member absent): a presence grid, no lists side by side
+    "minutes", 'Møtebok', 'Eldrerådet', 'Strandvik kommune', None,
+    ('2025-06-03', '10:00', '12:15', 'Strandvik sjukeheim, møterom Fjorden'), None,
+    people=[
+        ('Olaug Myklebust', None, 'chair', 'present'),
+        ('Sverre Bøe', None, 'member', 'absent'),
+        ('Ingrid Hope', None, 'member', 'present'),
+        ('Kari Sunde', None, 'member', 'present'),
+        ('Peder Hamre', None, 'member', 'present'),
+        ('Tora Lien', None, 'member', 'absent'),
+        ('Bente Rise', 'administrasjonen', 'guest', 'present'),
+        ('Ola Fjørtoft', None, 'secretary', 'present'),
+    ],
+    notes={'Ingrid Hope': 'for Sverre Bøe'},
+    items=[
+        ('8/25', 'Godkjenning av møtebok frå 8. april', None,
+         ['Møteboka vert godkjend.'],
+         []),
+        ('9/25', 'Helsehus – romprogram', None,
+         ['Eldrerådet sluttar seg til romprogrammet med merknaden over.',
+          'Samrøystes.'],
+         []),
+        ('10/25', 'Eventuelt', None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4120_plannettverk_namn_stad_teams_deltok_fra_sak.txt"] = Expected(
+    # a list line "Name, Place (Teams) deltok fra sak 3": the word after the name's comma
+    # is whom she represents (not a second person), the channel and the when both her
+    # note ("Teams, deltok fra sak 3"); also "…, Statsforvalteren gikk etter sak 4" and
+    # "…, Vestby (digitalt) kom kl. 10.15"
+    "minutes",
+    "Referat fra møte i Regionalt plannettverk Midtdalen",
+    "Regionalt plannettverk Midtdalen",
+    None,
+    None,
+    ("2025-03-12", "09:00", "12:00", "Midtdalen regionkontor / Teams"),
+    "2025-05-14",
+    people=[
+        ("Kari Lien", "Nordby kommune", "chair", "present"),
+        ("Per Dalen", "Sørby kommune", "member", "present"),
+        ("Eva Lie", "Nordby", "member", "partial"),
+        ("Ola Moen", "Statsforvalteren", "member", "partial"),
+        ("Siv Haugen", "Vestby", "member", "partial"),
+        ("Tone Aas", "Midtdalen regionråd", "secretary", "present"),
+        ("Ingrid Vik", "Østby kommune", "member", "absent"),
+    ],
+    notes={
+        "Eva Lie": "Teams, deltok fra sak 3",
+        "Ola Moen": "gikk etter sak 4",
+        "Siv Haugen": "digitalt, kom kl. 10.15",
+    },
+    items=[
+        (
+            "1",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste ble godkjent."],
+            [],
+        ),
+        ("2", "Referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        (
+            "3",
+            "Regional plan for arealbruk – høringsutkast",
+            None,
+            ["Nettverket slutter seg til hovedgrepene i utkastet."],
+            [],
+        ),
+        (
+            "4",
+            "Kurs i planbestemmelser",
+            None,
+            [],
+            [("Tone Aas sender ut invitasjon innen 1. april.", "Tone Aas", "2025-04-01")],
+        ),
+        ("5", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4121_regionrad_moette_for_i_seteskjema.docx"] = Expected(
+    # a docx seat table "Kommune | Representant | Funksjon" whose name cell says a deputy
+    # sat ("Kari Fosse møtte for Per Dal", "Jon Lie pva Gro Nes"): the deputy present
+    # (note "for Y"), the member absent, both with the row's municipality; the row is no
+    # table heading (the rows under it are still read)
+    "minutes",
+    "Protokoll fra møte i Nordfjell regionråd",
+    "Nordfjell regionråd",
+    None,
+    None,
+    ("2025-02-20", "10:00", "14:00", "Sørby rådhus, kommunestyresalen"),
+    None,
+    people=[
+        ("Ola Moe", "Nordby kommune", "chair", "present"),
+        ("Kari Fosse", "Sørby kommune", "member", "present"),
+        ("Per Dal", "Sørby kommune", "member", "absent"),
+        ("Siv Ask", "Vestby kommune", "member", "present"),
+        ("Jon Lie", "Østby kommune", "member", "present"),
+        ("Gro Nes", "Østby kommune", "member", "absent"),
+        ("Mari Holt", "Nordfjell regionråd", "secretary", "present"),
+    ],
+    notes={"Kari Fosse": "for Per Dal", "Jon Lie": "for Gro Nes"},
+    items=[
+        (
+            "5/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes."],
+            [],
+        ),
+        (
+            "6/25",
+            "Felles strategi for reiseliv",
+            None,
+            ["Regionrådet slutter seg til strategien."],
+            [],
+        ),
+        ("7/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4122_samarbeidsforum_namn_org_par_og_grupper.md"] = Expected(
+    # a comma list mixing "Name, Org" pairs with names joined by "og" before one
+    # organisation: the joined names share it ("Per Dal og Ola Moe, Statsforv.", "Lars
+    # Berg, Tone Moen og Jon Hauge, Vestland fylkeskommune"), after a person whose
+    # organisation is known
+    "minutes",
+    "Referat fra møte i Samarbeidsforum for klima og miljø i Vestdalen",
+    "Samarbeidsforum for klima og miljø",
+    "Vestdalen",
+    None,
+    ("2025-06-05", "12:30", "15:00", "Vestdalen kulturhus"),
+    None,
+    people=[
+        ("Kari Li", "Nordby kommune", "member", "present"),
+        ("Per Dal", "Statsforv.", "member", "present"),
+        ("Ola Moe", "Statsforv.", "member", "present"),
+        ("Anne Vik", "Sørby kommune", "member", "present"),
+        ("Lars Berg", "Vestland fylkeskommune", "member", "present"),
+        ("Tone Moen", "Vestland fylkeskommune", "member", "present"),
+        ("Jon Hauge", "Vestland fylkeskommune", "member", "present"),
+        ("Eli Sand", "Vestby kommune", "secretary", "present"),
+        ("Gunn Rise", "Østby kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
+        (
+            "2",
+            "Klimabudsjett i kommunene",
+            None,
+            ["Forumet tok orienteringen til etterretning."],
+            [],
+        ),
+        (
+            "3",
+            "Felles søknad om klimasatsmidler",
+            None,
+            ["Forumet ble enige om å sende en felles søknad."],
+            [("Eli Sand lager utkast innen 20. august.", "Eli Sand", "2025-08-20")],
+        ),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4123_regionrad_motande_ikkje_mott_parti_grunn.txt"] = Expected(
+    # nynorsk "Møtande medlemmer / Møtande varamedlemmer / Ikkje møtt / Andre til
+    # stades" blocks with party abbreviations; "t.o.m. sak 5/25" partial; a reason after
+    # an absentee's dash or party ("– sjukdom", "(KrF, anna møte)") is the note, never
+    # the organisation
+    "minutes",
+    "MØTEPROTOKOLL",
+    "Regionrådet for Fjellregionen Vest",
+    None,
+    None,
+    ("2025-03-07", "10:00", "14:30", "Kommunehuset i Lidvik"),
+    None,
+    people=[
+        ("Ragnhild Sæ", "Sp", "chair", "present"),
+        ("Torstein Nes", "Ap", "member", "present"),
+        ("Margit Hovda", "H", "member", "partial"),
+        ("Ivar Brekke", "Sp", "member", "partial"),
+        ("Oddny Fet", "Ap", "member", "present"),
+        ("Lars Hauge", "Ap", "member", "absent"),
+        ("Siri Tveit", "KrF", "member", "absent"),
+        ("Åse Lunde", None, "secretary", "present"),
+        ("Eirik Holt", "Lidvik kommune", "guest", "present"),
+    ],
+    notes={
+        "Margit Hovda": "frå sak 4/25",
+        "Ivar Brekke": "t.o.m. sak 5/25",
+        "Oddny Fet": "for Lars Hauge",
+        "Lars Hauge": "sjukdom",
+        "Siri Tveit": "anna møte",
+    },
+    items=[
+        (
+            "3/25",
+            "Godkjenning av innkalling og sakliste",
+            None,
+            ["Innkalling og sakliste vart samrøystes godkjend."],
+            [],
+        ),
+        (
+            "4/25",
+            "Regional næringsplan 2025–2028",
+            None,
+            ["Regionrådet sluttar seg til planen."],
+            [],
+        ),
+        ("5/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4124_kontrollutvalg_folgende_medlemmer_parti.md"] = Expected(
+    # "Følgende medlemmer møtte:" / "… hadde meldt forfall:" / "Følgende varamedlemmer
+    # møtte:" with parties in brackets; "fra kl. 11.00" and "til og med sak 4/25" after a
+    # comma are partial; "Fra sekretariatet:" names the secretaries, "Fra revisjonen:"
+    # a guest after her job
+    "minutes",
+    "Protokoll fra møte i Kontrollutvalget i Nordvik kommune",
+    "Kontrollutvalget",
+    "Nordvik kommune",
+    None,
+    ("2025-02-18", "09:00", "12:15", "Formannskapssalen, Nordvik rådhus"),
+    None,
+    people=[
+        ("Knut Aasen", "Sp", "chair", "present"),
+        ("Berit Holm", "H", "member", "present"),
+        ("Arne Dahl", "Ap", "member", "partial"),
+        ("Liv Sande", "FrP", "member", "partial"),
+        ("Odd Moen", "SV", "member", "absent"),
+        ("Hege Lie", "SV", "member", "present"),
+        ("Ingrid Sæther", "sekretariatet", "secretary", "present"),
+        ("Tom Berg", "sekretariatet", "secretary", "present"),
+        ("Gunn Vik", "Vestrevisjon IKS", "guest", "present"),
+    ],
+    notes={"Arne Dahl": "fra kl. 11.00", "Liv Sande": "til og med sak 4/25", "Odd Moen": "ferie"},
+    items=[
+        (
+            "1/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes."],
+            [],
+        ),
+        (
+            "2/25",
+            "Revisjonsplan 2025",
+            None,
+            ["Kontrollutvalget tar revisjonsplanen til orientering."],
+            [],
+        ),
+        ("3/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4125_regionrad_tittel_foran_namn_stad.txt"] = Expected(
+    # titles before names with the place in brackets ("ordfører Kari Li (Nordby),
+    # leder", "kommunedirektør Tor Hauge (Nordby)"): the place is whom they represent, the
+    # mayors members, the administration's heads guests
+    "minutes",
+    "Referat fra møte i Vestfjell regionråd",
+    "Vestfjell regionråd",
+    None,
+    None,
+    ("2025-05-14", "09:30", "13:00", "Vestfjell næringshage"),
+    "2025-06-11",
+    people=[
+        ("Kari Li", "Nordby", "chair", "present"),
+        ("Per Dal", "Sørby", "member", "present"),
+        ("Anne Berg", "Vestby", "member", "present"),
+        ("Tor Hauge", "Nordby", "guest", "present"),
+        ("Siv Eide", "Sørby", "guest", "partial"),
+        ("Jon Rud", "Vestfjell regionråd", "secretary", "present"),
+        ("Olav Tangen", "Vestby", "member", "absent"),
+    ],
+    notes={"Siv Eide": "fra sak 12/25"},
+    items=[
+        ("11/25", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("12/25", "Felles arealstrategi", None, ["Regionrådet sluttet seg til forslaget."], []),
+        ("13/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4126_styringsgruppe_til_stede_kolonne_ja_nei.docx"] = Expected(
+    # a docx table with a "Til stede" column of "x" / "ja" / "nei" / "forfall": "nei"
+    # and "forfall" absent; the project leader who is also "Referent:" the secretary
+    "minutes",
+    "Referat fra møte i styringsgruppen for prosjekt Grønn mobilitet Innlandet",
+    "Styringsgruppen for prosjekt Grønn mobilitet Innlandet",
+    None,
+    None,
+    ("2025-04-03", "12:00", "15:00", "Teams"),
+    None,
+    people=[
+        ("Marit Kleven", "Innlandet fylkeskommune", "chair", "present"),
+        ("Jon Eggen", "Hamar kommune", "member", "present"),
+        ("Lene Bakke", "Statens vegvesen", "member", "absent"),
+        ("Per Amundsen", "Gjøvik kommune", "member", "absent"),
+        ("Sara Nilsen", "Elverum kommune", "member", "present"),
+        ("Ola Strand", "Innlandet fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av referat fra forrige møte", None, ["Referatet ble godkjent."], []),
+        (
+            "8/25",
+            "Status ladeinfrastruktur",
+            None,
+            ["Styringsgruppen tok orienteringen til etterretning."],
+            [
+                (
+                    "Prosjektleder lager en oversikt over søknader innen 15. mai.",
+                    "Ola Strand",
+                    "2025-05-15",
+                )
+            ],
+        ),
+        ("9/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4127_folkehelsenettverk_sekretariat_gjester_innledere.md"] = Expected(
+    # a network's participants grouped "Fra kommunene:" / "Fra sekretariatet:" /
+    # "Gjester:" / "Innledere:" (a presenter "– sak 2" there for that item: a guest,
+    # partial) and "Forfall:" after them
+    "minutes",
+    "Referat – Folkehelsenettverket i Sørfjord-regionen",
+    "Folkehelsenettverket",
+    "Sørfjord-regionen",
+    None,
+    ("2025-10-22", "10:00", "14:00", "Sørfjord kulturhus, møterom Fjorden"),
+    "2026-02-04",
+    people=[
+        ("Hilde Øvrebø", "Sørfjord kommune", "chair", "present"),
+        ("Magnus Tveit", "Nordvik kommune", "member", "present"),
+        ("Eli Rasmussen", "Øyvik kommune", "member", "present"),
+        ("Trine Lauvås", "sekretariatet", "secretary", "present"),
+        ("Kjell Aune", "Vestland fylkeskommune", "guest", "present"),
+        ("Mona Haugland", "Folkehelseinstituttet", "guest", "partial"),
+        ("Rune Vatne", "Frivilligsentralen i Sørfjord", "guest", "partial"),
+        ("Gro Lid", "Austvik kommune", "member", "absent"),
+    ],
+    notes={"Mona Haugland": "sak 2", "Rune Vatne": "sak 3"},
+    items=[
+        ("1", "Velkommen og godkjenning av sakliste", None, ["Saklisten ble godkjent."], []),
+        (
+            "2",
+            "Levekårsdata for regionen",
+            None,
+            ["Nettverket tok orienteringen til etterretning."],
+            [],
+        ),
+        (
+            "3",
+            "Frivillighet og folkehelse",
+            None,
+            [],
+            [
+                (
+                    "Trine Lauvås sender forslag til dato innen 1. desember.",
+                    "Trine Lauvås",
+                    "2025-12-01",
+                )
+            ],
+        ),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4128_prosjektgruppe_kom_og_gjekk_nynorsk.txt"] = Expected(
+    # nynorsk "Namn – organisasjon – merknad" lines of a project group: "frå kl.
+    # 11.00", "til og med sak 4", "frå sak 3 til sak 5" partial; a job between the
+    # organisation and the note ("tillitsvald, Fagforbundet – …"); "X gjekk kl. 14.00."
+    # in an item
+    "minutes",
+    "REFERAT FRÅ MØTE I PROSJEKTGRUPPA FOR INTERKOMMUNAL BARNEVERNSTENESTE",
+    "Prosjektgruppa for interkommunal barnevernsteneste",
+    None,
+    None,
+    ("2025-06-09", "09:00", "15:00", "Rådhuset i Stølsvik, møterom 2"),
+    None,
+    people=[
+        ("Solveig Myklebust", "Stølsvik kommune", "member", "present"),
+        ("Anders Kvåle", "Fjordbu kommune", "member", "partial"),
+        ("Ingunn Reite", "Fjordbu kommune", "member", "partial"),
+        ("Håkon Eide", "Bremnes kommune", "member", "partial"),
+        ("Tone Grov", "Fagforbundet", "member", "partial"),
+        ("Bjørn Sæle", "Bremnes kommune", "member", "absent"),
+        ("Lise Bru", "Stølsvik kommune", "secretary", "present"),
+    ],
+    notes={
+        "Anders Kvåle": "gjekk kl. 14.00",
+        "Ingunn Reite": "frå kl. 11.00",
+        "Håkon Eide": "til og med sak 4",
+        "Tone Grov": "frå sak 3 til sak 5",
+    },
+    items=[
+        ("1", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("2", "Organisering av tenesta", None, ["Prosjektgruppa rår til vertskommunemodell."], []),
+        ("3", "Bemanningsplan", None, ["Saka vert teken opp att på neste møte."], []),
+        ("4", "Lokalisering", None, ["Tenesta vert lokalisert i Stølsvik."], []),
+        ("5", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4129_arbeidsutval_kl_forst_kom_og_forfall_grunn.txt"] = Expected(
+    # when said first, then who came ("Frå kl. 10.15 møtte òg Helge Bakke, Ulvik
+    # herad."): present from then on, the when as the note and the place after the
+    # comma his (whether he sits in the body the text does not say: role open); a reason
+    # after a dash in "Forfall:" ("Rolf Aarvik – ferie") is the note
+    "minutes",
+    "Referat frå møte i arbeidsutvalet for Hardangerrådet",
+    "Arbeidsutvalet",
+    "Hardangerrådet",
+    None,
+    ("2025-09-16", "09:00", "12:30", "Kinsarvik, Hardangerrådet sitt kontor"),
+    None,
+    people=[
+        ("Jorunn Lid", "Ullensvang herad", "chair", "present"),
+        ("Magne Haugse", "Kvam herad", "member", "present"),
+        ("Brit Tveit", "Eidfjord kommune", "member", "present"),
+        ("Helge Bakke", "Ulvik herad", ANY, "partial"),
+        ("Rolf Aarvik", None, "member", "absent"),
+        ("Lene Skeie", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Helge Bakke": "Frå kl. 10.15", "Rolf Aarvik": "ferie"},
+    items=[
+        (
+            "14/25",
+            "Godkjenning av innkalling og sakliste",
+            None,
+            ["Innkalling og sakliste vart godkjend."],
+            [],
+        ),
+        (
+            "15/25",
+            "Regional transportplan – innspel",
+            None,
+            ["Arbeidsutvalet rår regionrådet til å sende felles innspel."],
+            [],
+        ),
+        ("16/25", "Eventuelt", None, [], []),
+    ],
+)
