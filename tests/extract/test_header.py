@@ -4520,3 +4520,24 @@ def test_a_group_of_the_network_under_a_generic_network_meeting_is_the_body(titl
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert (record.body, record.organization) == (
         "Faggruppe helse", "Vestlandsnettverket for folkehelse")
+
+
+@pytest.mark.parametrize("hours", [
+    "Tid: 10.00, varighet 2 t",  # the start bare after "Tid:", the length after a comma
+    "Tid: 10.00 – varighet ca. 2 timer",  # … after a dash, "about" in it
+    "Tidspunkt: 10.00, ca. 2 timer",  # without the word, the unit says it
+    "Tid: kl. 10.00, varigheit 90 min",  # nynorsk, in minutes
+])
+def test_a_duration_after_the_start_gives_the_start_and_no_end(hours):
+    # how long the meeting was to last is no time of the day: the start is read, and no
+    # end is computed from the length (the reading guide names no such sum)
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{hours}\nSted: Rådhuset").encode(), "a.txt")
+    assert (record.meeting.start, record.meeting.end, record.meeting.location) == (
+        "10:00", None, "Rådhuset")
+
+
+def test_a_duration_between_the_start_and_the_place_is_no_part_of_the_place():
+    record = parse_bytes(_minutes(
+        "Tid og stad: 4.3.2025 kl. 10.00, varigheit 90 min, Rådhuset").encode(), "a.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2025-03-04", "10:00", None, "Rådhuset")
