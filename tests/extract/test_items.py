@@ -4656,3 +4656,17 @@ def test_the_archive_reference_beside_a_case_number_is_no_part_of_the_title(head
     record = parse_bytes(text.encode(), "a.txt")
     assert [(item.number, item.title) for item in record.items] == [
         ("2024/11", "Godkjenning av innkalling"), ("2024/12", "Budsjett 2025")]
+
+
+@pytest.mark.parametrize(("second", "items"), [
+    # two headings numbered without a stop, each set apart over its sentences: the items
+    ("2 Eventuelt\nIngen saker.", [("1", "Økonomi"), ("2", "Eventuelt")]),
+    # a numbered list of names under a heading has no sentences under it: no items
+    ("2 Per Dahl", []),
+])
+def test_two_sections_numbered_without_a_stop_are_the_items(second, items):
+    text = ("Referat fra styremøte i Nordfjella grendelag\n\nDato: 14.3.2024\n\n"
+            "Til stede: Ola Nordmann, Kari Holm\n\n1 Økonomi\nKasserer orienterte om "
+            f"økonomien.\n\n{second}\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [(item.number, item.title) for item in record.items] == items

@@ -4711,6 +4711,20 @@ def _over_sentences(lines: list[Line], i: int) -> bool:
         _is_running_text(after.body)
 
 
+def two_bare_sections(lines: list[Line], found: list[Candidate]) -> bool:
+    """Whether two headings numbered without a stop, "1 Økonomi" and "2 Eventuelt", are
+    a short minutes' two items: "1" then "2", each set apart by a blank line above it and
+    over sentences of its own (three such headings make a series on their own; two
+    lines "1 Kari Holm" / "2 Per Dahl" have no sentences under them)."""
+    if len(found) != 2 or [c.number for c in found] != ["1", "2"] or \
+            any(c.style != "numbered" for c in found):
+        return False
+    first, second = found
+    return all(lines[c.line].gap and _over_sentences(lines, c.line) for c in found) and \
+        _BARE_NUMBERED.match(lines[first.line].body) is not None and \
+        _BARE_NUMBERED.match(lines[second.line].body) is not None
+
+
 def _fixed_point(text: str) -> bool:
     """A standing point of any meeting ("Eventuelt", "Orienteringer") or the approval of
     its papers ("Godkjenning av innkalling og referat")."""
