@@ -34386,3 +34386,65 @@ EXPECTED["4189_grendelag_to_saker_uten_punktum_delpunkt.txt"] = Expected(
         ("2", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4190_nynorsk_kontrollutval_til_orientering_til_vedtak.docx"] = Expected(
+    # a Word document whose plain paragraphs group unnumbered titles under "Til
+    # orientering" and "Til vedtak": the kinds of case are the agenda's parts, no items;
+    # "Møtetid: kl. 10.00, varigheit ca. 3 timar" gives the start and no end
+    "minutes", "Protokoll frå møte i kontrollutvalet i Sunnfjord", "Kontrollutvalet", ANY,
+    None, ("2024-10-22", "10:00", None, "Førde rådhus, møterom Jølster"), None,
+    people=[
+        ("Olav Sunde", None, "chair", "present"),
+        ("Gunn Eide", None, "member", "present"),
+        ("Terje Fossheim", None, "member", "present"),
+        ("Marit Hope", None, "member", "absent"),
+        ("Lene Vik", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Revisjonsplan for 2025",
+         "Revisor gjekk gjennom planen for neste år. Kontrollutvalet tok orienteringa til "
+         "vitande.", ["Kontrollutvalet tok orienteringa til vitande."], []),
+        (None, "Oppfølging av forvaltningsrevisjon om innkjøp",
+         "Sekretariatet orienterte om kva kommunen har gjort sidan rapporten. Teke til "
+         "orientering.", ["Teke til orientering."], []),
+        (None, "Budsjett for kontroll og tilsyn 2025",
+         "Kontrollutvalet vedtok budsjettframlegget. Lene Vik sender saka til kommunestyret "
+         "innan 1. november.", ["Kontrollutvalet vedtok budsjettframlegget."],
+         [("Lene Vik sender saka til kommunestyret innan 1. november.", "Lene Vik",
+           "2024-11-01")]),
+        (None, "Møteplan for 2025", "Møteplanen vart godkjend.", ["Møteplanen vart godkjend."],
+         []),
+    ],
+)
+
+EXPECTED["4191_ungdomsrad_orienteringar_og_til_vedtak_utan_nummer.txt"] = Expected(
+    # plain-text groups "Orienteringar" and "Til vedtak" over unnumbered titles: two
+    # groups, so "Orienteringar" is no item of short reports and "Til vedtak" no text of
+    # the item above it; the titles under them are the items
+    "minutes", "Referat frå møte i Ungdomsrådet i Sogndal", "Ungdomsrådet", ANY, None,
+    ("2024-09-03", "17:00", "19:00", "Sogndal kulturhus, møterom 2"), None,
+    people=[
+        ("Ida Lunde", None, "chair", "present"),
+        ("Sander Bøe", None, "member", "present"),
+        ("Emma Hauge", None, "member", "present"),
+        ("Jonas Fet", None, "member", "present"),
+        ("Nora Lie", None, "member", "absent"),
+        ("Kari Fosse", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Nytt frå kommunen",
+         "Sekretæren orienterte om arbeidet med ny ungdomsplan. Teke til orientering.",
+         ["Teke til orientering."], []),
+        (None, "Skatepark ved skulen",
+         "Jonas Fet orienterte om innsamlinga. Ungdomsrådet tok orienteringa til vitande.",
+         ["Ungdomsrådet tok orienteringa til vitande."], []),
+        (None, "Fordeling av aktivitetsmidlar",
+         "Ungdomsrådet vedtok å gje 20 000 kroner til sommarleiren.",
+         ["Ungdomsrådet vedtok å gje 20 000 kroner til sommarleiren."], []),
+        (None, "Uttale om busstilbodet",
+         "Ungdomsrådet sluttar seg til uttalen. Kari Fosse sender uttalen til "
+         "fylkeskommunen innan 20. september.", ["Ungdomsrådet sluttar seg til uttalen."],
+         [("Kari Fosse sender uttalen til fylkeskommunen innan 20. september.", "Kari Fosse",
+           "2024-09-20")]),
+    ],
+)

@@ -4592,15 +4592,17 @@ def test_the_tasks_of_an_items_rows_keep_the_rows_order():
     assert [a.responsible for a in items[0].actions] == ["Geir Moen", "Turid Aas"]
 
 
-def _grouped_minutes(between: str) -> list[tuple[str | None, str]]:
+def _grouped_minutes(between: str, groups: tuple[str, str] = ("Orienteringssaker",
+                                                              "Vedtakssaker")) -> list[
+        tuple[str | None, str]]:
     """(number, title) of the items of minutes whose unnumbered titles stand under plain
-    group headings, ``between`` set between each group heading and its first title."""
+    group headings ``groups``, ``between`` set between each one and its first title."""
     text = ("Referat fra møte i Regionrådet for Dalane\n\nDato: 5. februar 2024\n\n"
             "Til stede: Kari Nordmann (leder), Per Hansen, Liv Berg\n\n"
-            f"Orienteringssaker\n{between}Status for bredbånd\n"
+            f"{groups[0]}\n{between}Status for bredbånd\n"
             "Daglig leder orienterte om framdriften.\n\n"
             "Nytt fra fylket\nPer Hansen orienterte om regional plan.\n\n"
-            f"Vedtakssaker\n{between}Budsjett 2024\nRegionrådet vedtok budsjettet.\n")
+            f"{groups[1]}\n{between}Budsjett 2024\nRegionrådet vedtok budsjettet.\n")
     record = parse_bytes(text.encode(), "a.txt")
     return [(item.number, item.title) for item in record.items]
 
@@ -4610,6 +4612,15 @@ def test_plain_group_headings_over_unnumbered_titles_are_no_items(between):
     # "Orienteringssaker" and "Vedtakssaker" only name the agenda's parts: the titles
     # under them are the items (also with no blank line under the group's name)
     assert _grouped_minutes(between) == [
+        (None, "Status for bredbånd"), (None, "Nytt fra fylket"), (None, "Budsjett 2024")]
+
+
+@pytest.mark.parametrize("groups", [("Orienteringar", "Til vedtak"),
+                                    ("Saker til orientering", "Saker til vedtak")])
+def test_group_headings_without_the_word_saker_over_titles_are_no_items(groups):
+    # the kinds of case as group names ("Til vedtak"), "Orienteringar" among them: two
+    # groups over titles, so "Orienteringar" is no item of short reports either
+    assert _grouped_minutes("\n", groups) == [
         (None, "Status for bredbånd"), (None, "Nytt fra fylket"), (None, "Budsjett 2024")]
 
 

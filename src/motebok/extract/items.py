@@ -4637,7 +4637,7 @@ def _under_group_heading(lines: list[Line], i: int) -> bool:
     if i == 0 or lines[i].gap:
         return False
     above = lines[i - 1]
-    return above.gap and "aker" in above.lowered and is_group_heading(above)
+    return above.gap and len(above.body) <= 50 and is_group_heading(above)
 
 
 def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
@@ -4875,7 +4875,8 @@ def _without_empty_wrappers(lines: list[Line], found: list[Candidate]) -> list[C
 
 def _plain_group_heads(lines: list[Line], found: list[Candidate]) -> frozenset[int]:
     """The lines of plain-text group headings ("Orienteringssaker", "Vedtakssaker",
-    "Drøftingssaker" set apart over unnumbered titles, each title over its text) when
+    "Drøftingssaker", "Til vedtak" set apart over unnumbered titles, each title over its
+    text) when
     the agenda is grouped by two of them at least: each stands right over a heading
     found, with no text of its own, and the titles under it are the items. A single
     "Orienteringssaker" over plain lines may be one item of short reports
@@ -4883,7 +4884,7 @@ def _plain_group_heads(lines: list[Line], found: list[Candidate]) -> frozenset[i
     with nothing of their own show the agenda's parts."""
     starts = {c.line for c in found}
     heads = [line.index for line in lines
-             if line.index + 1 in starts and line.gap and "aker" in line.lowered and
+             if line.index + 1 in starts and line.gap and
              not (line.bold or line.kind is _HEADING) and is_group_heading(line)]
     return frozenset(heads) if len(heads) >= 2 else frozenset()
 
