@@ -4541,3 +4541,14 @@ def test_a_duration_between_the_start_and_the_place_is_no_part_of_the_place():
         "Tid og stad: 4.3.2025 kl. 10.00, varigheit 90 min, Rådhuset").encode(), "a.txt")
     assert (record.meeting.date, record.meeting.start, record.meeting.end,
             record.meeting.location) == ("2025-03-04", "10:00", None, "Rådhuset")
+
+
+@pytest.mark.parametrize("hours", [
+    "Møtetid: 10.00 i ca. 2 timar",  # "i" before the length: for how long
+    "Tid: 10.00 (varighet: 2 timer), Rådhuset",  # the length in brackets before a place
+    "Tid: 10.00 (ca. 1,5 time)",  # a decimal comma inside the length is no separator
+    "Tid: 10.00, Rådhuset",  # a bare start, then the place after a comma
+])
+def test_the_start_is_read_beside_a_length_or_a_place(hours):
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{hours}").encode(), "a.txt")
+    assert (record.meeting.start, record.meeting.end) == ("10:00", None)
