@@ -4876,9 +4876,8 @@ def _without_empty_wrappers(lines: list[Line], found: list[Candidate]) -> list[C
 def _plain_group_heads(lines: list[Line], found: list[Candidate]) -> frozenset[int]:
     """The lines of plain-text group headings ("Orienteringssaker", "Vedtakssaker",
     "Drøftingssaker", "Til vedtak" set apart over unnumbered titles, each title over its
-    text) when
-    the agenda is grouped by two of them at least: each stands right over a heading
-    found, with no text of its own, and the titles under it are the items. A single
+    text) when the agenda is grouped by two of them at least: each stands right over a
+    heading found, with no text of its own, and the titles under it are the items. A single
     "Orienteringssaker" over plain lines may be one item of short reports
     (``_without_briefing_heads``), and "Referatsaker" left empty one item; two groups
     with nothing of their own show the agenda's parts."""
