@@ -3175,7 +3175,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             elif value:
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
-                if field_ in _WHEN_FIELDS and _may_state_duration(value.casefold()):
+                if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
                     value = _without_duration(value)  # "Tid: 10.00, varighet 2 t"
                 targets[field_].append(value)
                 if part.field is Field.DATE and "møte" in part.label:
@@ -3189,7 +3189,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
 
 
 # The fields whose values may say how long the meeting lasts beside its start.
-_WHEN_FIELDS = frozenset((Field.TIME, Field.TIME_PLACE, Field.DATE))
+_LENGTH_FIELDS = frozenset((Field.TIME, Field.TIME_PLACE, Field.DATE))
 # How long the meeting was to last, after its start and a comma or dash: "10.00, varighet
 # 2 t", "kl. 10 – varigheit ca. 2 timar", "10.00, ca. 2 timer", "kl. 10.00, 90 min, Rådhuset",
 # "10.00 i ca. 2 timer", "10.00 (varighet: 2 timer), Rådhuset".
