@@ -550,6 +550,9 @@ def test_dato_tid_value_with_a_slash_gives_start_and_end() -> None:
     ("Dag 1 kl. 11.00 – dag 2 kl. 14.00", ("11:00", "14:00")),
     ("kl. 10.00 – andre dag kl. 15.00", ("10:00", "15:00")),
     ("kl. 10 – dag 2", ("10:00", None)),  # the day without its time: no end
+    # the day's number after each time: the first day's start, the second day's end
+    ("kl. 10.00 dag 1 til kl. 14.00 dag 2", ("10:00", "14:00")),
+    ("10.00 dag 1 – 14.00 dag 2", ("10:00", "14:00")),
 ])
 def test_two_day_meeting_by_day_numbers_ends_on_the_second_day(text, expected) -> None:
     assert find_time_range(text) == expected

@@ -4634,3 +4634,35 @@ def test_a_later_meeting_in_a_case_route_table_is_no_document_date():
             "Vedtak i Eldrerådet - 21.10.2025\nEldrerådet tar budsjettet til orientering.\n")
     record = parse_bytes(text.encode(), "eldre.txt")
     assert (record.meeting.date, record.document_date) == ("2025-10-21", None)
+
+
+@pytest.mark.parametrize("hours", [
+    "Tid: 10.00, varighet 2 t",  # the start bare after "Tid:", the length after a comma
+    "Tid: 10.00 – varighet ca. 2 timer",  # … after a dash, "about" in it
+    "Tidspunkt: 10.00, ca. 2 timer",  # without the word, the unit says it
+    "Tid: kl. 10.00, varigheit 90 min",  # nynorsk, in minutes
+])
+def test_a_duration_after_the_start_gives_the_start_and_no_end(hours):
+    # how long the meeting was to last is no time of the day: the start is read, and no
+    # end is computed from the length (the reading guide names no such sum)
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{hours}\nSted: Rådhuset").encode(), "a.txt")
+    assert (record.meeting.start, record.meeting.end, record.meeting.location) == (
+        "10:00", None, "Rådhuset")
+
+
+def test_a_duration_between_the_start_and_the_place_is_no_part_of_the_place():
+    record = parse_bytes(_minutes(
+        "Tid og stad: 4.3.2025 kl. 10.00, varigheit 90 min, Rådhuset").encode(), "a.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2025-03-04", "10:00", None, "Rådhuset")
+
+
+@pytest.mark.parametrize("hours", [
+    "Møtetid: 10.00 i ca. 2 timar",  # "i" before the length: for how long
+    "Tid: 10.00 (varighet: 2 timer), Rådhuset",  # the length in brackets before a place
+    "Tid: 10.00 (ca. 1,5 time)",  # a decimal comma inside the length is no separator
+    "Tid: 10.00, Rådhuset",  # a bare start, then the place after a comma
+])
+def test_the_start_is_read_beside_a_length_or_a_place(hours):
+    record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{hours}").encode(), "a.txt")
+    assert (record.meeting.start, record.meeting.end) == ("10:00", None)

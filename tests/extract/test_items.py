@@ -4614,3 +4614,94 @@ def test_a_group_heading_inside_the_agenda_keeps_it_one_list():
     assert [(i.number, i.text) for i in record.items] == [
         ("11/25", "Rådets vedtak:\nProtokollen godkjennes."),
         ("12/25", "Rådgiveren orienterte."), ("3/25", "Knut Ravn la fram status.")]
+
+
+def _grouped_minutes(between: str, groups: tuple[str, str] = ("Orienteringssaker",
+                                                              "Vedtakssaker")) -> list[
+        tuple[str | None, str]]:
+    """(number, title) of the items of minutes whose unnumbered titles stand under plain
+    group headings ``groups``, ``between`` set between each one and its first title."""
+    text = ("Referat fra møte i Regionrådet for Dalane\n\nDato: 5. februar 2024\n\n"
+            "Til stede: Kari Nordmann (leder), Per Hansen, Liv Berg\n\n"
+            f"{groups[0]}\n{between}Status for bredbånd\n"
+            "Daglig leder orienterte om framdriften.\n\n"
+            "Nytt fra fylket\nPer Hansen orienterte om regional plan.\n\n"
+            f"{groups[1]}\n{between}Budsjett 2024\nRegionrådet vedtok budsjettet.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    return [(item.number, item.title) for item in record.items]
+
+
+@pytest.mark.parametrize("between", ["\n", ""])
+def test_plain_group_headings_over_unnumbered_titles_are_no_items(between):
+    # "Orienteringssaker" and "Vedtakssaker" only name the agenda's parts: the titles
+    # under them are the items (also with no blank line under the group's name)
+    assert _grouped_minutes(between) == [
+        (None, "Status for bredbånd"), (None, "Nytt fra fylket"), (None, "Budsjett 2024")]
+
+
+@pytest.mark.parametrize("groups", [("Orienteringar", "Til vedtak"),
+                                    ("Saker til orientering", "Saker til vedtak")])
+def test_group_headings_without_the_word_saker_over_titles_are_no_items(groups):
+    # the kinds of case as group names ("Til vedtak"), "Orienteringar" among them: two
+    # groups over titles, so "Orienteringar" is no item of short reports either
+    assert _grouped_minutes("\n", groups) == [
+        (None, "Status for bredbånd"), (None, "Nytt fra fylket"), (None, "Budsjett 2024")]
+
+
+def _list_then_closing(closing: str, points: tuple[str, str]) -> list[tuple[str | None, str]]:
+    """(number, title) of minutes whose item 2 ends in a numbered list right over
+    ``closing``."""
+    text = ("Referat fra møte i Faggruppe for helse\n\nDato: 7. mars 2024\n\n"
+            "Til stede: Kari Nordmann (leder), Per Hansen\n\n"
+            "1. Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+            f"2. Samhandlingsavtalen\nGruppen gikk gjennom avtalen.\n1. {points[0]}\n"
+            f"2. {points[1]}\n{closing}\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    return [(item.number, item.title) for item in record.items]
+
+
+def test_eventuelt_after_a_list_inside_the_last_item_is_the_next_item():
+    # "3." goes on from the list's "2." and from item 2 alike: the meeting's closing
+    # point written as the items' headings are is item 3
+    assert _list_then_closing("3. Eventuelt", (
+        "Kari Nordmann sender kommentarer innen 15. mars.", "Per Hansen innkaller i april.")
+    ) == [("1", "Godkjenning av innkalling"), ("2", "Samhandlingsavtalen"), ("3", "Eventuelt")]
+
+
+def test_a_listed_agenda_inside_an_item_keeps_its_eventuelt():
+    # the list is the next meeting's agenda ("1. Godkjenning av innkalling", …): its
+    # "3. Eventuelt" is the list's third point, no item
+    assert _list_then_closing("3. Eventuelt", ("Godkjenning av innkalling", "Budsjett")) == [
+        ("1", "Godkjenning av innkalling"), ("2", "Samhandlingsavtalen")]
+
+
+@pytest.mark.parametrize("heading", [
+    "Sak 2024/12 (arkivsak 23/1234) Budsjett 2025",
+    "Sak 2024/12 – arkivsak 23/1234 – Budsjett 2025",
+    "Sak 2024/12 Arkivsaknr. 23/1234 Budsjett 2025",
+    "Sak 2024/12 Budsjett 2025 (arkivsak 23/1234)",
+    "Sak 2024/12 Budsjett 2025, arkivsak: 23/1234",
+    "Sak 2024/12 Arkivsak 23/1234\nBudsjett 2025",  # the title on the next line
+])
+def test_the_archive_reference_beside_a_case_number_is_no_part_of_the_title(heading):
+    text = ("Protokoll frå møte i Hovudutval for oppvekst\n\nMøtedato: 14.03.2024\n\n"
+            "Møtande medlemer: Randi Skeie (leiar), Per Dal\n\n"
+            "Sak 2024/11 Godkjenning av innkalling\nInnkallinga vart godkjend.\n\n"
+            f"{heading}\nHovudutvalet vedtok budsjettet.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("2024/11", "Godkjenning av innkalling"), ("2024/12", "Budsjett 2025")]
+
+
+@pytest.mark.parametrize(("second", "items"), [
+    # two headings numbered without a stop, each set apart over its sentences: the items
+    ("2 Eventuelt\nIngen saker.", [("1", "Økonomi"), ("2", "Eventuelt")]),
+    # a numbered list of names under a heading has no sentences under it: no items
+    ("2 Per Dahl", []),
+])
+def test_two_sections_numbered_without_a_stop_are_the_items(second, items):
+    text = ("Referat fra styremøte i Nordfjella grendelag\n\nDato: 14.3.2024\n\n"
+            "Til stede: Ola Nordmann, Kari Holm\n\n1 Økonomi\nKasserer orienterte om "
+            f"økonomien.\n\n{second}\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [(item.number, item.title) for item in record.items] == items

@@ -550,7 +550,9 @@ ABOUT = r"(?:ca\.?\s*|cirka\s+|om\s+lag\s+|omkring\s+)"
 _KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 # A bracketed aside between the start and the dash: "kl. 09.00 (lunsj fra 11.30) – 15.00".
 # (A note app's range has an arrow, after the time zone: "13:00 (CEST) → 15:00".)
-_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+# (and the first day named after the start of a meeting over two: "kl. 10.00 dag 1 til kl.
+# 14.00 dag 2", the end then the second day's)
+_ASIDE = r"(?:\s*\([^()]{1,40}\)|\s+dag\s+1(?!\d))?"
 # What stands between the start and the end: a dash, "til" ("to" in English), and the
 # end named "slutt" ("10.00 – slutt ca. 15.00"), also in brackets ("kl. 10 (slutt ca. 15)",
 # "kl. 10.00 (varte til 15.30)": how long it lasted, written beside the start); a form's

@@ -3226,6 +3226,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             elif value:
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
+                if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
+                    value = _without_duration(value)  # "Tid: 10.00, varighet 2 t"
                 targets[field_].append(value)
                 if part.field is Field.DATE and "møte" in part.label:
                     meeting_dates.append(value)
@@ -3235,6 +3237,29 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
+
+
+# The fields whose values may say how long the meeting lasts beside its start.
+_LENGTH_FIELDS = frozenset((Field.TIME, Field.TIME_PLACE, Field.DATE))
+# How long the meeting was to last, after its start and a comma or dash: "10.00, varighet
+# 2 t", "kl. 10 – varigheit ca. 2 timar", "10.00, ca. 2 timer", "kl. 10.00, 90 min, Rådhuset",
+# "10.00 i ca. 2 timer", "10.00 (varighet: 2 timer), Rådhuset".
+# No end of the day's clock (the record holds no end it would have to compute) and no
+# place; with the word "varighet" the unit may be a bare "t".
+_DURATION_CLAUSE = lazy_regex(
+    rf"(?:\s*[,;](?=\s)|\s+[-–]|\s+(?=varighe|lengde)|\s+i(?=\s+(?:ca|cirka|om\s+lag|\d)))\s*\(?\s*(?:"
+    rf"(?:varighet|varigheit|lengde)\s*:?\s*(?:{dates.ABOUT})?\d{{1,3}}(?:[.,]\d{{1,2}})?\s*"
+    rf"(?:timer|timar|time|t|minutter|minutt|min)|"
+    rf"(?:{dates.ABOUT})?\d{{1,3}}(?:[.,]\d{{1,2}})?\s*(?:timer|timar|time|minutter|minutt|min))"
+    rf"(?![\wæøå])\.?\s*\)?(?=\s*(?:[,;]|$))", re.I)
+_may_state_duration = contains_any(("varighe", "lengde", "tim", "min"))
+
+
+def _without_duration(value: str) -> str:
+    """A "Tid:" value without the meeting's planned length after its start ("10.00,
+    varighet 2 t" → "10.00"): the start is read as written, and no end is made up from
+    the length (the reading guide names no such sum; the record's end stays null)."""
+    return _DURATION_CLAUSE.sub("", value).strip()
 
 
 # "Start:" alone, a word of many uses: a label of the meeting's hours only before a clock time.
@@ -3642,6 +3667,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if head.start is None and found and found[0].start > 0:
                 # "Tidspunkt: frå 10 til 14, 4. mars 2025": the hours before the day
                 head.start, head.end = labelled_hours(value[:found[0].start].rstrip(" ,/"))
+            if head.start is None and not found and "," in value and \
+                    not dates.has_digit(rest := value.split(",", 1)[1]) and rest.strip():
+                # "Tid: 10.00, Rådhuset": the hours, then the place after a comma
+                head.start, head.end = labelled_hours(value.split(",", 1)[0])
             where = _HOURS.match(value.strip(" ."))
             if head.start and where and where.group("where") and head.location is None:
                 head.location = where.group("where").strip()  # "Tid: 11.15 (rom 054)"

@@ -1190,10 +1190,15 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     int(year["b"]) == (int(year["a"]) + 1) % 100:
                 # "Sak 1 - 16/17: Konstituering": the case of school year 16/17, the title
                 number, title = f"{number} - {year['a']}/{year['b']}", year["title"]
+            filed = False
             if ":" in title[:16] and _CASE_PRESENTER.match(title):
                 title = ""  # "Sak 12/25 – Saksordfører: Geir Holm": who brings the case;
                 # its title is on the next line
-            if text[:8].casefold() == "arkivsak" or (not title and (
+            elif ("rkiv" in title or "RKIV" in title) and _ARCHIVE_ALONE.fullmatch(title):
+                # "Sak 2024/14 Arkivsak 24/55" / "Eventuelt": the file beside the case's
+                # number (which is the item's, though written year first), the title below
+                title, filed = "", True
+            if text[:8].casefold() == "arkivsak" or (not title and not filed and (
                     _ARCHIVE_NUMBER.fullmatch(number) or
                     (not found and _stamp_over_title(lines, i, text)))):
                 # "Sak nr. 2009/12995" under a heading, "Arkivsak: 24/112" under "PS 22/24
@@ -2001,6 +2006,11 @@ def clean_title(title: str) -> str:
         # "(U.off.) Tilsetting av daglig leder", "U.off. – Personalsak": the mark on a case
         # closed to the public, no part of its title
         title = title[mark.end():]
+    if ("rkiv" in title or "RKIV" in title) and (
+            filed := _ARCHIVE_BESIDE.sub("", title)) and filed is not title and filed.strip():
+        # "(arkivsak 23/1234) Budsjett", "– arkivsak 22/987 – Skulebruksplan", "Budsjett
+        # (arkivsak 23/1234)": the archive's reference beside the case number, no title
+        title = filed
     if title[:1] in "VODRTBvodrtb" and title.lower().startswith(_CASE_KINDS) and \
             (kind := _CASE_KIND_PREFIX.match(title)):
         # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status": the kind, as "(V)" is
@@ -2017,6 +2027,18 @@ _TRAILING_CLOCK = lazy_regex(r"(?:\s*\(|\s*[,–—-]\s*)kl\.?\s*[0-2]?\d(?:[.:]
 # "(saksnr. 2025/14)": a number, no words of the title.
 _CASE_REFERENCE = lazy_regex(r"\s*\((?:sak|saka|saksnr\.?|sak\s+nr\.?|ps)\s*\d{1,4}"
                              r"(?:\s*/\s*\d{2,4})?\)$", re.I)
+# The archive's reference to a case beside its number in the heading, before the title
+# ("(arkivsak 23/1234) Budsjett", "Arkivsaknr. 24/55 – Eventuelt", a leading dash of
+# "Sak 12/24 – arkivsak 22/987 – …" too) or after it ("Budsjett (arkivsak 23/1234)",
+# "Budsjett, arkivsak: 23/1234"): the case's file, no words of its title.
+_ARCHIVE_REFERENCE = (r"(?:arkivsak(?:snr\.?|snummer|\s*nr\.?)?|arkivnr\.?|arkiv-?id)\s*:?\s*"
+                      r"\d{2,4}/\d{1,6}(?:-\d{1,3})?")
+_ARCHIVE_BESIDE = lazy_regex(
+    rf"^(?:[-–—:]\s*)?(?:\(\s*{_ARCHIVE_REFERENCE}\s*\)|\[\s*{_ARCHIVE_REFERENCE}\s*\]|"
+    rf"{_ARCHIVE_REFERENCE})\s*[-–—:,]?\s+(?=\S)|"
+    rf"(?:\s*\(\s*{_ARCHIVE_REFERENCE}\s*\)|\s*[,;–—-]\s*{_ARCHIVE_REFERENCE})\s*$", re.I)
+# That reference alone after the number: the title is on the next line.
+_ARCHIVE_ALONE = lazy_regex(rf"[-–—:(\[\s]*{_ARCHIVE_REFERENCE}[)\].\s]*", re.I)
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = lazy_regex(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
@@ -2514,15 +2536,18 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
     """
     kept: list[Candidate] = []
     inner: Candidate | None = None  # last entry of a list inside an item
+    listed: list[Candidate] = []  # … and all of that list's entries
     for n, cand in enumerate(candidates):
         if cand.seq is None:
             continue
         if inner is not None and inner.seq is not None and cand.seq == inner.seq + 1 and \
                 (not _has_body_between(lines, inner.line, cand.line) or
-                 _only_wrapped_between(lines, inner.line, cand.line)):
+                 _only_wrapped_between(lines, inner.line, cand.line)) and \
+                not _closing_item_after_list(lines, kept, listed, cand):
             inner = cand
+            listed.append(cand)
             continue
-        in_list, inner = inner is not None, None
+        in_list, inner, listed = inner is not None, None, []
         if not kept:
             if cand.seq <= 3 or cand.style == "case" or _series_from(candidates[n:]):
                 kept.append(cand)  # also "22.", "23.", "24.": numbered on from last meeting
@@ -2552,7 +2577,27 @@ def _in_sequence(lines: list[Line], candidates: list[Candidate]) -> list[Candida
             kept.append(cand)  # "Sak 4" after "Sak 5": an item taken out of its order
         elif cand.seq <= last:
             inner = cand
+            listed = [cand]
     return kept
+
+
+def _closing_item_after_list(lines: list[Line], kept: list[Candidate],
+                             listed: list[Candidate], cand: Candidate) -> bool:
+    """Whether "3. Eventuelt" right after a list inside item 2 ("1. Kari sender …" / "2.
+    Per innkaller …") is item 3, though its number also goes on from the list's: it
+    takes the number after the last item's, it is the meeting's closing point, written
+    as that item's heading is, and the list's entries are no agenda of fixed points
+    themselves (a next meeting's "1. Godkjenning" / "2. Budsjett" / "3. Eventuelt")."""
+    if not kept or kept[-1].seq is None or cand.seq != kept[-1].seq + 1 or \
+            not _CLOSING_POINT.fullmatch(cand.title.rstrip(" .:").casefold()):
+        return False
+    line, above = lines[cand.line], lines[kept[-1].line]
+    return line.kind is above.kind and line.level == above.level and \
+        line.bold == above.bold and not any(_fixed_point(c.title) for c in listed)
+
+
+# The point that closes a meeting's agenda, after every case: "Eventuelt", "Ymse".
+_CLOSING_POINT = lazy_regex(r"eventuelt|evt|ymse|diverse|eventuelt\s*(?:/|og)\s*neste\s+møte")
 
 
 def _only_wrapped_between(lines: list[Line], entry: int, cand: int) -> bool:
@@ -4554,7 +4599,8 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
         marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline or slot
-        plain = line.gap and _is_running_text(after.body) and len(after.body) > len(text) \
+        plain = (line.gap or _under_group_heading(lines, i)) and \
+            _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text \
             and not _names_someone(text)
         if not (plain or marked) and line.gap and not line.is_bullet and _over_points(
@@ -4586,6 +4632,16 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
 # A workshop's group set as a heading over its notes: "Gruppe 1", "Gruppe 2: Felles
 # ressursar", "Gruppe B – kommunikasjon", "Gruppa 3".
 _WORK_GROUP_HEAD = lazy_regex(r"^grupp[ea]\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})(?:$|[\s:.–-])", re.I)
+
+
+def _under_group_heading(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right under a plain group heading set apart
+    ("Orienteringssaker" / "Status for bredbåndsutbygging" / its text): the group's first
+    title, a heading though no blank line parts it from the group's name."""
+    if i == 0 or lines[i].gap:
+        return False
+    above = lines[i - 1]
+    return above.gap and len(above.body) <= 50 and is_group_heading(above)
 
 
 def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
@@ -4657,6 +4713,20 @@ def _over_sentences(lines: list[Line], i: int) -> bool:
     after = lines[i + 1]
     return not after.text[:1].isdecimal() and not after.is_table and \
         _is_running_text(after.body)
+
+
+def two_bare_sections(lines: list[Line], found: list[Candidate]) -> bool:
+    """Whether two headings numbered without a stop, "1 Økonomi" and "2 Eventuelt", are
+    a short minutes' two items: "1" then "2", each set apart by a blank line above it and
+    over sentences of its own (three such headings make a series on their own; two
+    lines "1 Kari Holm" / "2 Per Dahl" have no sentences under them)."""
+    if len(found) != 2 or [c.number for c in found] != ["1", "2"] or \
+            any(c.style != "numbered" for c in found):
+        return False
+    first, second = found
+    return all(lines[c.line].gap and _over_sentences(lines, c.line) for c in found) and \
+        _BARE_NUMBERED.match(lines[first.line].body) is not None and \
+        _BARE_NUMBERED.match(lines[second.line].body) is not None
 
 
 def _fixed_point(text: str) -> bool:
@@ -4799,10 +4869,27 @@ def _without_empty_wrappers(lines: list[Line], found: list[Candidate]) -> list[C
     """Without a heading that only gathers a summary's topics and has no text of its own
     ("Hovudpunkt" in bold right over "Psykologen si rolle i barnevernet", "Lågterskeltilbod
     …"): the topics under it are the items, the gathering heading is none."""
+    plain = _plain_group_heads(lines, found)
     return [c for n, c in enumerate(found)
             if not (n + 2 < len(found) and _SUMMARY_WRAPPER.fullmatch(c.title.casefold()) and
                     not _has_body_between(lines, c.line, found[n + 1].line)) and
-            not (n + 1 < len(found) and _empty_group_heading(lines, c, found[n + 1]))]
+            not (n + 1 < len(found) and _empty_group_heading(lines, c, found[n + 1])) and
+            c.line not in plain]
+
+
+def _plain_group_heads(lines: list[Line], found: list[Candidate]) -> frozenset[int]:
+    """The lines of plain-text group headings ("Orienteringssaker", "Vedtakssaker",
+    "Drøftingssaker", "Til vedtak" set apart over unnumbered titles, each title over its
+    text) when the agenda is grouped by two of them at least: each stands right over a
+    heading found, with no text of its own, and the titles under it are the items. A single
+    "Orienteringssaker" over plain lines may be one item of short reports
+    (``_without_briefing_heads``), and "Referatsaker" left empty one item; two groups
+    with nothing of their own show the agenda's parts."""
+    starts = {c.line for c in found}
+    heads = [line.index for line in lines
+             if line.index + 1 in starts and line.gap and
+             not (line.bold or line.kind is _HEADING) and is_group_heading(line)]
+    return frozenset(heads) if len(heads) >= 2 else frozenset()
 
 
 def _empty_group_heading(lines: list[Line], cand: Candidate, after: Candidate) -> bool:

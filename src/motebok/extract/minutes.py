@@ -64,6 +64,7 @@ from motebok.extract.items import (
     programme_over_days,
     section_end,
     split_heading,
+    two_bare_sections,
     unnumbered_agenda,
     unnumbered_headings,
     without_furniture,
@@ -285,7 +286,8 @@ def find_items(draft: Draft) -> None:
         nested, _toc = choose_items(lines, [c for c in found if lines[c.line].level == top])
         if not (len(nested) >= 3 and _one_series(nested)):
             nested, _toc = choose_items(lines, found)
-        draft.items = nested if len(nested) >= 3 and _one_series(nested) else []
+        draft.items = nested if (len(nested) >= 3 and _one_series(nested)) or \
+            two_bare_sections(lines, nested) else []
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
             unnumbered_headings(lines)
