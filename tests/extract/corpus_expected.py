@@ -35913,3 +35913,348 @@ EXPECTED["4129_arbeidsutval_kl_forst_kom_og_forfall_grunn.txt"] = Expected(
         ("16/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["4180_faggruppe_tid_varighet_etter_komma.txt"] = Expected(
+    # "Tid: 10.00, varighet 2 t": the start bare after the label, the planned length after
+    # a comma; no end is computed from the length (the reading guide names no such sum)
+    "minutes", "Referat fra møte i Faggruppe for landbruk og næring",
+    "Faggruppe for landbruk og næring", None, None,
+    ("2024-03-12", "10:00", None, "Rådhuset, møterom Storfjord"), None,
+    people=[
+        ("Kari Nordmann", None, "chair", "present"),
+        ("Per Hansen", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Arne Moen", None, "member", "present"),
+        ("Siri Dahl", None, "member", "absent"),
+        ("Ola Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2/24", "Beitebruksplan 2024–2027",
+         "Per Hansen orienterte om høringsutkastet. Faggruppen sluttet seg til forslaget. "
+         "Ola Dahl sender innspillet til fylkeskommunen innen 1. april.",
+         ["Faggruppen sluttet seg til forslaget."],
+         [("Ola Dahl sender innspillet til fylkeskommunen innen 1. april.", "Ola Dahl",
+           "2024-04-01")]),
+        ("3/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4181_nynorsk_styringsgruppe_tid_og_stad_varigheit.txt"] = Expected(
+    # "Tid og stad: 04.03.2025 kl. 09.30, varigheit 90 min, Fjordhotellet, Førde": the
+    # length between the start and the place is neither the end nor a part of the place
+    "minutes", "Referat frå møte i styringsgruppa for Sunnfjord reiseliv",
+    "Styringsgruppa for Sunnfjord reiseliv", None, None,
+    ("2025-03-04", "09:30", None, "Fjordhotellet, Førde"), None,
+    people=[
+        ("Solveig Hjelmeland", None, "chair", "present"),
+        ("Bjarte Kvamme", None, "member", "present"),
+        ("Marta Øvrebø", None, "member", "present"),
+        ("Helge Sande", None, "member", "absent"),
+        ("Ingrid Aasen", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend.", ["Innkalling og sakliste vart godkjend."], []),
+        ("6/25", "Marknadsplan for sommarsesongen",
+         "Dagleg leiar la fram utkastet. Styringsgruppa godkjenner marknadsplanen.",
+         ["Styringsgruppa godkjenner marknadsplanen."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4182_regionrad_gruppeoverskrifter_uten_nummer.txt"] = Expected(
+    # plain group headings set apart ("Orienteringssaker", "Vedtakssaker",
+    # "Drøftingssaker") over unnumbered titles: the agenda's parts, no items; each title
+    # over its text is an item with number null, the group's name in no item's text
+    "minutes", "Referat fra møte i Dalane regionråd", "Dalane regionråd", None, None,
+    ("2024-02-05", "09:00", "12:00", "Eigersund rådhus, formannskapssalen"), None,
+    people=[
+        ("Kari Nordmann", None, "chair", "present"),
+        ("Per Hansen", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Arne Vik", None, "member", "present"),
+        ("Ola Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Status for bredbåndsutbyggingen",
+         "Daglig leder orienterte om framdriften i de tre kommunene. Regionrådet tok "
+         "orienteringen til etterretning.",
+         ["Regionrådet tok orienteringen til etterretning."], []),
+        (None, "Nytt fra fylkeskommunen",
+         "Per Hansen orienterte om arbeidet med regional plan for kysten. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        (None, "Budsjett 2024",
+         "Daglig leder la fram forslaget. Regionrådet vedtok budsjettet som foreslått.",
+         ["Regionrådet vedtok budsjettet som foreslått."], []),
+        (None, "Høring om kollektivtilbudet",
+         "Regionrådet slutter seg til høringsuttalelsen. Ola Dahl sender uttalelsen innen "
+         "20. februar.",
+         ["Regionrådet slutter seg til høringsuttalelsen."],
+         [("Ola Dahl sender uttalelsen innen 20. februar.", "Ola Dahl", "2024-02-20")]),
+        (None, "Felles innkjøp av IKT-tjenester",
+         "Regionrådet drøftet saken. Saken tas opp igjen på neste møte.",
+         ["Saken tas opp igjen på neste møte."], []),
+    ],
+)
+
+EXPECTED["4183_nynorsk_regionrad_gruppenamn_tett_over_tittel.txt"] = Expected(
+    # nynorsk group headings with no blank line under them ("Orienteringssaker" /
+    # "Nytt frå kommunane" / its text): the group's name is no item and no text, the
+    # title right under it is the group's first item
+    "minutes", "Referat frå møte i Nordhordland regionråd", "Nordhordland regionråd", None,
+    None, ("2024-04-11", "10:00", "13:00", "Knarvik, kommunehuset"), None,
+    people=[
+        ("Eli Myren", None, "chair", "present"),
+        ("Jon Bøe", None, "member", "present"),
+        ("Siri Hauge", None, "member", "present"),
+        ("Per Nes", None, "member", "present"),
+        ("Anne Lie", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Nytt frå kommunane",
+         "Kvar kommune orienterte kort om arbeidet med beredskap. Teke til orientering.",
+         ["Teke til orientering."], []),
+        (None, "Status for fjordvegen",
+         "Dagleg leiar orienterte om reguleringsarbeidet. Regionrådet tok orienteringa til "
+         "vitande.", ["Regionrådet tok orienteringa til vitande."], []),
+        (None, "Rekneskap for 2023", "Regionrådet godkjende rekneskapen for 2023.",
+         ["Regionrådet godkjende rekneskapen for 2023."], []),
+        (None, "Fordeling av næringsfondet",
+         "Regionrådet vedtok fordelinga slik ho ligg føre. Samrøystes vedteke.",
+         ["Regionrådet vedtok fordelinga slik ho ligg føre.", "Samrøystes vedteke."], []),
+    ],
+)
+
+EXPECTED["4184_faggruppe_eventuelt_etter_indre_liste.txt"] = Expected(
+    # "3. Eventuelt" right after a list "1."/"2." inside item 2: its number goes on from
+    # both, and the closing point written as the items' headings is item 3, not the
+    # list's third point (the list's points are tasks, no agenda of fixed points)
+    "minutes", "Referat fra møte i Faggruppe for helse og omsorg",
+    "Faggruppe for helse og omsorg", None, None,
+    ("2024-03-07", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Kari Nordmann", None, "chair", "present"),
+        ("Per Hansen", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Tone Aas", None, "member", "present"),
+        ("Ola Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("2", "Samhandlingsavtalen med helseforetaket",
+         "Gruppen gikk gjennom utkastet til revidert avtale. Til oppfølging: 1. Kari "
+         "Nordmann sender kommentarene til sekretariatet innen 15. mars. 2. Per Hansen "
+         "innkaller til arbeidsmøte med legevakten i april.", [],
+         [("Kari Nordmann sender kommentarene til sekretariatet innen 15. mars.",
+           "Kari Nordmann", "2024-03-15"),
+          ("Per Hansen innkaller til arbeidsmøte med legevakten i april.", "Per Hansen",
+           None)]),
+        ("3", "Eventuelt",
+         "Tone Aas orienterte om ny kompetanseplan. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+    ],
+)
+
+EXPECTED["4185_nynorsk_hovudutval_arkivsak_ved_saksnummer.txt"] = Expected(
+    # a nynorsk "Møtedato / Møtestad / Møtetid" block over a meeting of two days
+    # ("14.–15. mars 2024": the first day is the meeting's); cases numbered year first
+    # ("Sak 2024/12") with the archive's reference beside the number ("(arkivsak
+    # 23/1234)", "– arkivsak 22/987 –", or alone with the title on the next line): the
+    # case's file, no part of the title, and the item's number stays the case's
+    "minutes", "MØTEPROTOKOLL", "Hovudutval for teknisk og miljø", None, None,
+    ("2024-03-14", "09:00", "15:30", "Kommunestyresalen, Fjordvik rådhus"), None,
+    people=[
+        ("Randi Skeie", None, "chair", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Tor Vik", None, "member", "present"),
+        ("Geir Sand", None, "member", "absent"),
+        ("Kari Fosse", None, "secretary", "present"),
+    ],
+    items=[
+        ("2024/12", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend.", ["Innkalling og sakliste vart godkjend."],
+         []),
+        ("2024/13", "Reguleringsplan for Nordstranda",
+         "Kommunedirektøren la fram saka. Saka vart drøfta over begge møtedagane. Vedtak: "
+         "Hovudutvalet vedtek reguleringsplanen slik han ligg føre. Samrøystes vedteke.",
+         ["Hovudutvalet vedtek reguleringsplanen slik han ligg føre.", "Samrøystes vedteke."],
+         []),
+        ("2024/14", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4186_velforening_ukedag_kolon_tid_underpunkt_bokstav.txt"] = Expected(
+    # "Tid: tirsdag 14. januar 2025 kl. 12:00–15:30": weekday, day and colon times in one
+    # value; "1.1" / "1.2" under "1." are parts of item 1 (its text), and Eventuelt's
+    # lettered points a) b) c) are its text, each read for outcomes and tasks
+    "minutes", "Referat fra styremøte i Nordfjella velforening", "Styret",
+    "Nordfjella velforening", None, ("2025-01-14", "12:00", "15:30", "Grendehuset"), None,
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Kari Holm", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Eva Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "1.1 Innkalling Innkallingen ble godkjent. 1.2 Referat fra forrige møte Referatet "
+         "ble godkjent uten merknader.",
+         ["Innkallingen ble godkjent.", "Referatet ble godkjent uten merknader."], []),
+        ("2", "Økonomi",
+         "2.1 Regnskap 2024 Kasserer la fram regnskapet. Styret godkjente regnskapet. 2.2 "
+         "Budsjett 2025 Budsjettet ble vedtatt med en endring.",
+         ["Styret godkjente regnskapet.", "Budsjettet ble vedtatt med en endring."], []),
+        ("3", "Vedlikehold av veien",
+         "Styret ber Per Dahl innhente tilbud på grusing innen 1. mars.",
+         ["Styret ber Per Dahl innhente tilbud på grusing innen 1. mars."],
+         [("Styret ber Per Dahl innhente tilbud på grusing innen 1. mars.", "Per Dahl",
+           "2025-03-01")]),
+        ("4", "Eventuelt",
+         "a) Kari Holm orienterte om dugnaden 10. mai. b) Ola Nordmann tar kontakt med "
+         "kommunen om brøyting. c) Styret var enig om å kjøpe ny plenklipper.",
+         ["Styret var enig om å kjøpe ny plenklipper."],
+         [("Ola Nordmann tar kontakt med kommunen om brøyting.", "Ola Nordmann", None)]),
+    ],
+)
+
+EXPECTED["4187_eldrerad_dato_skraastrek_aar_referatsaker.txt"] = Expected(
+    # days written "14/3-24" (day/month-year) in the head, in a title and in the next
+    # meeting; "RS 1/24", "RS 2/24" under "Sak 6/24 Referatsaker" are that item's text
+    "minutes", "Protokoll fra møte i Eldrerådet", "Eldrerådet", None, None,
+    ("2024-03-14", "10:00", "12:30", "Rådhuset, møterom Fjellet"), "2024-04-25",
+    people=[
+        ("Anne Moe", None, "chair", "present"),
+        ("Jon Lund", None, "member", "present"),
+        ("Siri Ås", None, "member", "present"),
+        ("Nils Haug", None, "member", "present"),
+        ("Liv Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/24", "Godkjenning av protokoll fra 8/2-24", "Protokollen ble godkjent.",
+         ["Protokollen ble godkjent."], []),
+        ("6/24", "Referatsaker",
+         "RS 1/24 Brev fra Statsforvalteren om tilskudd til aktivitetstiltak RS 2/24 "
+         "Protokoll fra kommunestyret 20/2-24 Referatsakene ble tatt til orientering.",
+         ["Referatsakene ble tatt til orientering."], []),
+        ("7/24", "Budsjett for eldrerådet 2024",
+         "Sekretæren la fram forslaget. Eldrerådet vedtok forslaget til budsjett.",
+         ["Eldrerådet vedtok forslaget til budsjett."], []),
+    ],
+)
+
+EXPECTED["4188_kystnettverk_samling_dag_1_dag_2.txt"] = Expected(
+    # a gathering over two days, "Tid: kl. 10.00 dag 1 til kl. 14.00 dag 2": the day's
+    # number after each time; the start is the first day's, the end the second day's
+    "minutes", "Referat fra samling i Kystnettverket for havn og sjø",
+    "Kystnettverket for havn og sjø", None, None,
+    ("2024-03-14", "10:00", "14:00", "Hotell Fjord, Florø"), None,
+    people=[
+        ("Kari Nordmann", None, "chair", "present"),
+        ("Per Hansen", None, "member", "present"),
+        ("Liv Berg", None, "member", "present"),
+        ("Rune Sæther", None, "member", "present"),
+        ("Mona Eide", None, "member", "absent"),
+        ("Ola Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/24", "Velkommen og godkjenning av program", "Programmet ble godkjent.",
+         ["Programmet ble godkjent."], []),
+        ("2/24", "Erfaringsdeling fra havneprosjektene",
+         "Kommunene delte erfaringer fra arbeidet med nye kaianlegg. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("3/24", "Neste samling",
+         "Nettverket ble enig om å holde høstsamlingen i Måløy. Ola Dahl sender ut "
+         "invitasjon innen 1. mai.",
+         ["Nettverket ble enig om å holde høstsamlingen i Måløy."],
+         [("Ola Dahl sender ut invitasjon innen 1. mai.", "Ola Dahl", "2024-05-01")]),
+    ],
+)
+
+EXPECTED["4189_grendelag_to_saker_uten_punktum_delpunkt.txt"] = Expected(
+    # only two items numbered without a stop ("1 Økonomi", "2 Eventuelt"), each set apart
+    # over its sentences: the items (three make a series on their own); "1.1", "1.2" under
+    # "1" are its parts; the day "14/3-24 kl. 18.00–20.00" with its hours
+    "minutes", "Referat fra styremøte i Nordfjella grendelag", "Styret",
+    "Nordfjella grendelag", None, ("2024-03-14", "18:00", "20:00", "Grendehuset"),
+    "2024-04-11",
+    people=[
+        ("Ola Nordmann", None, "chair", "present"),
+        ("Kari Holm", None, "member", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Eva Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Økonomi",
+         "Kasserer orienterte om økonomien. 1.1 Regnskap 2023 Styret godkjente regnskapet. "
+         "1.2 Kontingent Kontingenten holdes uendret.",
+         ["Styret godkjente regnskapet.", "Kontingenten holdes uendret."], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4190_nynorsk_kontrollutval_til_orientering_til_vedtak.docx"] = Expected(
+    # a Word document whose plain paragraphs group unnumbered titles under "Til
+    # orientering" and "Til vedtak": the kinds of case are the agenda's parts, no items;
+    # "Møtetid: kl. 10.00, varigheit ca. 3 timar" gives the start and no end
+    "minutes", "Protokoll frå møte i kontrollutvalet i Sunnfjord", "Kontrollutvalet", ANY,
+    None, ("2024-10-22", "10:00", None, "Førde rådhus, møterom Jølster"), None,
+    people=[
+        ("Olav Sunde", None, "chair", "present"),
+        ("Gunn Eide", None, "member", "present"),
+        ("Terje Fossheim", None, "member", "present"),
+        ("Marit Hope", None, "member", "absent"),
+        ("Lene Vik", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Revisjonsplan for 2025",
+         "Revisor gjekk gjennom planen for neste år. Kontrollutvalet tok orienteringa til "
+         "vitande.", ["Kontrollutvalet tok orienteringa til vitande."], []),
+        (None, "Oppfølging av forvaltningsrevisjon om innkjøp",
+         "Sekretariatet orienterte om kva kommunen har gjort sidan rapporten. Teke til "
+         "orientering.", ["Teke til orientering."], []),
+        (None, "Budsjett for kontroll og tilsyn 2025",
+         "Kontrollutvalet vedtok budsjettframlegget. Lene Vik sender saka til kommunestyret "
+         "innan 1. november.", ["Kontrollutvalet vedtok budsjettframlegget."],
+         [("Lene Vik sender saka til kommunestyret innan 1. november.", "Lene Vik",
+           "2024-11-01")]),
+        (None, "Møteplan for 2025", "Møteplanen vart godkjend.", ["Møteplanen vart godkjend."],
+         []),
+    ],
+)
+
+EXPECTED["4191_ungdomsrad_orienteringar_og_til_vedtak_utan_nummer.txt"] = Expected(
+    # plain-text groups "Orienteringar" and "Til vedtak" over unnumbered titles: two
+    # groups, so "Orienteringar" is no item of short reports and "Til vedtak" no text of
+    # the item above it; the titles under them are the items
+    "minutes", "Referat frå møte i Ungdomsrådet i Sogndal", "Ungdomsrådet", ANY, None,
+    ("2024-09-03", "17:00", "19:00", "Sogndal kulturhus, møterom 2"), None,
+    people=[
+        ("Ida Lunde", None, "chair", "present"),
+        ("Sander Bøe", None, "member", "present"),
+        ("Emma Hauge", None, "member", "present"),
+        ("Jonas Fet", None, "member", "present"),
+        ("Nora Lie", None, "member", "absent"),
+        ("Kari Fosse", None, "secretary", "present"),
+    ],
+    items=[
+        (None, "Nytt frå kommunen",
+         "Sekretæren orienterte om arbeidet med ny ungdomsplan. Teke til orientering.",
+         ["Teke til orientering."], []),
+        (None, "Skatepark ved skulen",
+         "Jonas Fet orienterte om innsamlinga. Ungdomsrådet tok orienteringa til vitande.",
+         ["Ungdomsrådet tok orienteringa til vitande."], []),
+        (None, "Fordeling av aktivitetsmidlar",
+         "Ungdomsrådet vedtok å gje 20 000 kroner til sommarleiren.",
+         ["Ungdomsrådet vedtok å gje 20 000 kroner til sommarleiren."], []),
+        (None, "Uttale om busstilbodet",
+         "Ungdomsrådet sluttar seg til uttalen. Kari Fosse sender uttalen til "
+         "fylkeskommunen innan 20. september.", ["Ungdomsrådet sluttar seg til uttalen."],
+         [("Kari Fosse sender uttalen til fylkeskommunen innan 20. september.", "Kari Fosse",
+           "2024-09-20")]),
+    ],
+)
