@@ -4590,3 +4590,29 @@ def test_the_tasks_of_an_items_rows_keep_the_rows_order():
         "| | | Styret godtar tilbudet fra Fjord Tak AS. | Geir Moen | 1. juni |\n"
         "| | | Beboerne varsles om arbeidet. | Turid Aas | 20.05.2024 |")
     assert [a.responsible for a in items[0].actions] == ["Geir Moen", "Turid Aas"]
+
+
+@pytest.mark.parametrize("guest", ["Per Ivar Lund, Statsforvaltaren (sak 31/24)",
+                                   "Kari Holm (sak 31/24)"])
+def test_a_person_there_for_one_case_is_no_item_of_that_number(guest):
+    # each name a paragraph of its own under "Andre til stades:" (as Word sets them): the
+    # case in brackets says when the guest was there; the item is the heading below
+    text = ("Protokoll frå møte i regionrådet\n\nStad og tid: Rådhuset, 14. oktober 2024\n\n"
+            "Andre til stades:\nBente Aas, dagleg leiar (sekretær)\n\n"
+            f"{guest}\n\n"
+            "PS 30/24 Godkjenning av innkalling\nGodkjend.\n\n"
+            "PS 31/24 Regional næringsplan\nTeke til vitande.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("30/24", "Godkjenning av innkalling"), ("31/24", "Regional næringsplan")]
+    guest_seen = record.participants[-1]
+    assert (guest_seen.role, guest_seen.attendance, guest_seen.note) == (
+        "guest", "partial", "sak 31/24")
+
+
+def test_a_topic_before_its_case_number_stays_an_item():
+    text = ("Referat fra styremøte\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            "Budsjett 2025 (sak 3/24)\nVedtatt.\n\nEventuelt (sak 4/24)\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("3/24", "Budsjett 2025"), ("4/24", "Eventuelt")]

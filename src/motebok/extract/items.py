@@ -1298,7 +1298,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             _may_trail_case(text, line.lowered) \
             and (_TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is _HEADING
                  else _wrapped_trailing_case(lines, i, found))
-        if trailing and ":" in trailing.group("title") and _lists_people(text):
+        if trailing and (_person_for_case(trailing.group("title")) or (
+                ":" in trailing.group("title") and _lists_people(text))):
             trailing = None  # "Frå selskapet: Olav Sunde (sak 3/26)": there for that case
         if trailing and "/" not in trailing.group("num") and (
                 text[-1:].isdecimal() or "sak" not in text[trailing.end("title"):].lower()):
@@ -1517,6 +1518,16 @@ def _lists_people(text: str) -> bool:
     Vik (sak 3/26)"): the case in brackets says when they were there, no item's number."""
     label = match_label(text)
     return label is not None and label.field in ATTENDANCE_FIELDS
+
+
+def _person_for_case(title: str) -> bool:
+    """Whether a line that ends in a case's number names a person there for that case
+    ("Per Ivar Lund, Statsforvaltaren (sak 31/24)", "Kari Holm (sak 3/26)") under an
+    attendance label above it: a name of known first name, alone or before a comma, opens
+    it. An item's title is a topic; a case about a person puts the name after the topic
+    ("Søknad om fritak – Kari Holm")."""
+    name = title.split(",", 1)[0].strip()
+    return is_first_name(name.split(None, 1)[0]) and looks_like_name(name)
 
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives
