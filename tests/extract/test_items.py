@@ -4593,6 +4593,8 @@ def test_the_tasks_of_an_items_rows_keep_the_rows_order():
 
 
 @pytest.mark.parametrize("guest", ["Per Ivar Lund, Statsforvaltaren (sak 31/24)",
+                                   "Per Ivar Lund – Statsforvaltaren (sak 31/24)",
+                                   "Rådgjevar Per Ivar Lund, Statsforvaltaren (sak 31/24)",
                                    "Kari Holm (sak 31/24)"])
 def test_a_person_there_for_one_case_is_no_item_of_that_number(guest):
     # each name a paragraph of its own under "Andre til stades:" (as Word sets them): the
@@ -4616,3 +4618,12 @@ def test_a_topic_before_its_case_number_stays_an_item():
     record = parse_bytes(text.encode(), "styremote.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("3/24", "Budsjett 2025"), ("4/24", "Eventuelt")]
+
+
+def test_a_case_about_a_person_named_first_stays_an_item():
+    text = ("Protokoll frå møte i kommunestyret\n\nTil stades: Kari Holm, Per Lunde\n\n"
+            "Ola Dahl – søknad om fritak frå verv (sak 5/24)\nSøknaden vart innvilga.\n\n"
+            "Eventuelt (sak 6/24)\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("5/24", "Ola Dahl – søknad om fritak frå verv"), ("6/24", "Eventuelt")]

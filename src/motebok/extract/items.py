@@ -44,6 +44,7 @@ from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
     WRITER_ENDINGS,
+    is_job_title,
     signing_chair,
     table_columns,
 )
@@ -1522,12 +1523,22 @@ def _lists_people(text: str) -> bool:
 
 def _person_for_case(title: str) -> bool:
     """Whether a line that ends in a case's number names a person there for that case
-    ("Per Ivar Lund, Statsforvaltaren (sak 31/24)", "Kari Holm (sak 3/26)") under an
-    attendance label above it: a name of known first name, alone or before a comma, opens
-    it. An item's title is a topic; a case about a person puts the name after the topic
-    ("Søknad om fritak – Kari Holm")."""
-    name = title.split(",", 1)[0].strip()
-    return is_first_name(name.split(None, 1)[0]) and looks_like_name(name)
+    ("Per Ivar Lund, Statsforvaltaren (sak 31/24)", "Kari Holm – NAV (sak 3/26)",
+    "Rådgjevar Per Lund, …") under an attendance label above it: a name of known first
+    name, alone or before a comma or a spaced dash, after a job title or not, opens it. An
+    item's title is a topic; a case about a person puts the name after the topic
+    ("Søknad om fritak – Kari Holm"), or the topic after it in small letters ("Kari Holm
+    – søknad om fritak")."""
+    name, rest = title, ""
+    for mark in (",", " – ", " - ", " — "):
+        name, _, after = name.partition(mark)
+        rest = after or rest
+    if rest.lstrip()[:1].islower():
+        return False
+    words = name.split()
+    if len(words) > 2 and is_job_title(words[0]):
+        words = words[1:]  # "Rådgjevar Per Ivar Lund"
+    return is_first_name(words[0]) and looks_like_name(" ".join(words))
 
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives
