@@ -4298,3 +4298,14 @@ def test_how_someone_took_part_stays_in_the_note_beside_when(line, note):
     # when do not replace it: both are the document's words on attendance
     assert _seats_of(f"Til stede:\nOla Nordmann, leder\n{line}")[1] == (
         "Per Dal", "member", "partial", note)
+
+
+@pytest.mark.parametrize("case", ["sak 31/24", "PS 31/24"])
+def test_a_guest_there_for_one_case_named_by_its_series_is_partial(case):
+    text = ("Protokoll frå møte i regionrådet\n\nDato: 14.10.2024\n\n"
+            f"Andre til stades:\nPer Ivar Lund, Statsforvaltaren ({case})\n\n"
+            "PS 30/24 Godkjenning av innkalling\nGodkjend.\n\n"
+            "PS 31/24 Regional næringsplan\nTeke til vitande.\n")
+    guest = parse_bytes(text.encode(), "protokoll.txt").participants[0]
+    assert (guest.name, guest.organization, guest.attendance, guest.note) == (
+        "Per Ivar Lund", "Statsforvaltaren", Attendance.PARTIAL, case)
