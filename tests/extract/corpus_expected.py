@@ -36258,3 +36258,171 @@ EXPECTED["4191_ungdomsrad_orienteringar_og_til_vedtak_utan_nummer.txt"] = Expect
            "2024-09-20")]),
     ],
 )
+
+EXPECTED["4240_nynorsk_regionrad_naar_kvar_kven.txt"] = Expected(
+    # a header of questions, "Når:" / "Kvar:" / "Kven:", the people under "Kven:" one per
+    # indented line with "(leiar)" and "(møtte for Per Brekke)"; "Fråverande:", "Elles
+    # møtte:" for the administration and "Skrivar:" after them
+    "minutes", "Referat frå møte i Vestfjella regionråd", "Vestfjella regionråd", None, None,
+    ("2024-04-16", "10:00", "14:30", "Kommunehuset i Berdal, Fjellsalen"), "2024-06-11",
+    people=[
+        ("Arne Kvåle", "Berdal kommune", "chair", "present"),
+        ("Siri Haugland", "Fossvik kommune", "member", "present"),
+        ("Olav Tveit", "Lindvik kommune", "member", "present"),
+        ("Kari Nesheim", "Nordbø kommune", "member", "present"),
+        ("Per Brekke", "Nordbø kommune", "member", "absent"),
+        ("Gunn Rise", None, "guest", "present"),
+        ("Tor Heggland", None, "guest", "present"),
+        ("Leiv Aasen", None, "secretary", "present"),
+    ],
+    notes={"Kari Nesheim": "for Per Brekke"},
+    items=[
+        ("9/24", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend utan merknader.",
+         ["Innkalling og sakliste vart godkjend utan merknader."], []),
+        ("10/24", "Høyring – regional plan for kollektivtrafikk", None,
+         ["Regionrådet sluttar seg til høyringsinnspelet med dei endringane som kom fram i "
+          "møtet.", "Samrøystes."],
+         [("Dagleg leiar sender innspelet til fylkeskommunen innan 1. mai.", "Dagleg leiar",
+           "2024-05-01")]),
+        ("11/24", "Orienteringar", None, ["Regionrådet tok orienteringane til vitande."], []),
+        ("12/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4241_nynorsk_ipr_frammote_kolonne.md"] = Expected(
+    # a markdown attendance table whose last column says how each came ("Møtte",
+    # "Forfall", "Frå sak 6/25"), the seat in "Funksjon" (a vara is a member); and in
+    # "Eventuelt" the secretariat "finn eit tidspunkt": a date to settle, a task
+    "minutes", "Protokoll – Sunnfjord og Ytre Sogn interkommunale politiske råd",
+    "Sunnfjord og Ytre Sogn interkommunale politiske råd", None, None,
+    ("2025-03-05", "09:00", "12:30", "Teams"), "2025-04-23",
+    people=[
+        ("Jorunn Rygg", "Kvamsøy", "chair", "present"),
+        ("Håkon Sæle", "Eidsfjord", "member", "present"),
+        ("Brita Hovland", "Solund-Vest", "member", "absent"),
+        ("Eirik Loftesnes", "Solund-Vest", "member", "present"),
+        ("Ingrid Njøs", "Havsund", "member", "partial"),
+        ("Sveinung Vie", "Sekretariatet", "secretary", "present"),
+    ],
+    notes={"Ingrid Njøs": "Frå sak 6/25"},
+    items=[
+        ("5/25", "Godkjenning av protokoll frå møtet 22. januar", "Protokollen vart godkjend.",
+         ["Protokollen vart godkjend."], []),
+        ("6/25", "Felles søknad om midlar til tilflyttingsprosjekt", None,
+         ["Rådet godkjenner søknaden og ein eigendel på 50 000 kroner per kommune.",
+          "Vedteke mot ei røyst."],
+         [("Sveinung Vie sender søknaden innan 15. mars.", "Sveinung Vie", "2025-03-15")]),
+        ("7/25", "Eventuelt", None, [],
+         [("Sekretariatet finn eit tidspunkt.", "Sekretariatet", None)]),
+    ],
+)
+
+EXPECTED["4242_nynorsk_prosjektgruppe_minnesnotat_tid_stad.txt"] = Expected(
+    # a project group's "MINNESNOTAT": "Tid/stad: 03.09.24 kl 1300-1530, Teams", "Deltok:"
+    # as a comma list ending "og …" with "(prosjektleiar, Vik kommune)", "Ref.:" naming the
+    # project leader; items "1)" with "a)" points that are no items
+    "minutes", "MINNESNOTAT", "Prosjektgruppa for felles digitalt postmottak", None, None,
+    ("2024-09-03", "13:00", "15:30", "Teams"), "2024-09-25",
+    people=[
+        ("Ragnar Flatabø", "Vik kommune", "secretary", "present"),
+        ("Anne Lise Dale", "Lone kommune", "member", "present"),
+        ("Øystein Kvam", "Hop kommune", "member", "present"),
+        ("Marit Øvrebø", "IKT Vestbygd", "member", "present"),
+        ("Heidi Sandvik", "Lone kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Oppfølging frå førre møte", None, [], []),
+        ("2", "Val av løysing", None,
+         ["Prosjektgruppa tilrår tilbod A overfor styringsgruppa."],
+         [("Ragnar Flatabø lagar saksframlegg til styringsgruppa.", "Ragnar Flatabø",
+           "2024-09-20")]),
+        ("3", "Risikoliste", None, [],
+         [("Øystein Kvam oppdaterer risikolista før neste møte.", "Øystein Kvam", None)]),
+        ("4", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4243_nynorsk_regionrad_au_motebok_feit_sak.md"] = Expected(
+    # a working committee's møtebok in markdown, cases as bold lines "**Sak 22/24 – …**",
+    # presence per item in brackets; "Innstilling til regionrådet: X." then "Samrøystes
+    # vedteke i AU.": the vote in the committee ("i AU") adopts the innstilling
+    "minutes", "MØTEBOK", "Arbeidsutvalet", "Midtfjord regionråd", None,
+    ("2024-06-10", "08:30", "11:00", "Regionkontoret, Storgata 4, Midtvik"), "2024-08-19",
+    people=[
+        ("Randi Fjeld", None, "chair", "present"),
+        ("Odd Inge Myren", None, "member", "partial"),
+        ("Tone Skei", None, "member", "partial"),
+        ("Jostein Nærø", None, "member", "absent"),
+        ("Guro Lia", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Odd Inge Myren": "gjekk etter sak 24/24",
+           "Tone Skei": "kom kl. 09.15, under sak 23/24"},
+    items=[
+        ("22/24", "Referat frå AU-møte 13. mai", "Godkjend.", ["Godkjend."], []),
+        ("23/24", "Budsjettframlegg 2025 for regionrådet", None,
+         ["AU ber om at kontingenten vert halden uendra.",
+          "Regionrådet vedtek budsjettframlegget for 2025 slik det ligg føre.",
+          "Samrøystes vedteke i AU."], []),
+        ("24/24", "Orienteringssaker", None, ["Teke til vitande."], []),
+        ("25/24", "Eventuelt", None, [],
+         [("Guro Lia sender ut programmet til AU innan 14. juni.", "Guro Lia", "2024-06-14")]),
+    ],
+)
+
+EXPECTED["4244_nynorsk_faggruppe_hovudtabell_oppfolgingstabell.docx"] = Expected(
+    # Word: the date, time and place as a table of labels over values ("Dato | Tid |
+    # Stad"), the people as a table "Namn | Kommune | Til stades" ("Ja"/"Nei", role in
+    # brackets after the name), and a task table "Kva | Kven | Frist" under "Oppfølging:"
+    "minutes", "Referat frå faggruppe folkehelse", "Faggruppe folkehelse", "Vestbygdrådet",
+    None, ("2024-11-27", "12:00", "15:00", "Vestbygd rådhus, møterom 2"), "2025-02-12",
+    people=[
+        ("Marte Hole", "Ålvik", "chair", "present"),
+        ("Sindre Bø", "Fjellnes", "member", "present"),
+        ("Lene Tufte", "Straumøy", "member", "absent"),
+        ("Hanne Vågen", "Fjellnes", "member", "present"),
+        ("Nils Eide", "Vestbygdrådet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkomen og godkjenning av dagsorden", "Dagsorden vart godkjend.",
+         ["Dagsorden vart godkjend."], []),
+        ("2", "Folkehelseoversikta 2025", None,
+         ["Gruppa vart samd om å bruke felles indikatorar for alle kommunane."],
+         [("Sende tal for 2024 til sekretariatet", "Alle kommunane", "2024-12-10"),
+          ("Lage utkast til felles kapittel", "Nils Eide", "2025-01-15")]),
+        ("3", "Eventuelt", "Hanne Vågen orienterte om ny ordning for frisklivssentralar.",
+         [], []),
+    ],
+)
+
+EXPECTED["4245_nynorsk_ipr_stad_og_tid_andre_til_stades.docx"] = Expected(
+    # Word, every name its own paragraph under bold labels: "Andre til stades:" / "Per Ivar
+    # Lund, Statsforvaltaren (sak 31/24)" is a guest there for that case, no item 31/24;
+    # "Røysting:" / "Vedtak:" as in 4090; "Uttalen skal òg peike på …" in the vedtak says
+    # what the statement holds, no task; "Nordvik, 15. oktober 2024" dates the protocol
+    "minutes", "Protokoll frå møte i Nordvik interkommunale politiske råd",
+    "Nordvik interkommunale politiske råd", None, "2024-10-15",
+    ("2024-10-14", "10:00", "13:00", "Nordvik rådhus"), None,
+    people=[
+        ("Kjell Moe", "Nordvik", "chair", "present"),
+        ("Tone Berg", "Austvik", "member", "present"),
+        ("Rolf Hamre", "Vestvik", "member", "present"),
+        ("Vigdis Rønning", "Sørvik", "member", "present"),
+        ("Hallvard Lid", "Sørvik", "member", "absent"),
+        ("Bente Aas", None, "secretary", "present"),
+        ("Per Ivar Lund", "Statsforvaltaren", "guest", "partial"),
+    ],
+    notes={"Vigdis Rønning": "for Hallvard Lid", "Per Ivar Lund": "sak 31/24"},
+    items=[
+        ("30/24", "Godkjenning av innkalling og sakliste", None,
+         ["Innkalling og sakliste vert godkjend.", "Samrøystes."], []),
+        ("31/24", "Regional næringsplan – høyringsuttale", None,
+         ["Framlegget til vedtak med endringsframlegget frå Tone Berg vart samrøystes "
+          "vedteke.", "IPR Nordvik sluttar seg til høyringsuttalen.",
+          "Uttalen skal òg peike på behovet for fiskerihamner.",
+          "Dagleg leiar sender uttalen til fylkeskommunen innan 1. november."],
+         [("Dagleg leiar sender uttalen til fylkeskommunen innan 1. november.", "Dagleg leiar",
+           "2024-11-01")]),
+        ("32/24", "Eventuelt", "Ingen saker vart melde.", [], []),
+    ],
+)

@@ -4705,3 +4705,40 @@ def test_two_sections_numbered_without_a_stop_are_the_items(second, items):
             f"økonomien.\n\n{second}\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert [(item.number, item.title) for item in record.items] == items
+
+
+@pytest.mark.parametrize("guest", ["Per Ivar Lund, Statsforvaltaren (sak 31/24)",
+                                   "Per Ivar Lund – Statsforvaltaren (sak 31/24)",
+                                   "Rådgjevar Per Ivar Lund, Statsforvaltaren (sak 31/24)",
+                                   "Kari Holm (sak 31/24)"])
+def test_a_person_there_for_one_case_is_no_item_of_that_number(guest):
+    # each name a paragraph of its own under "Andre til stades:" (as Word sets them): the
+    # case in brackets says when the guest was there; the item is the heading below
+    text = ("Protokoll frå møte i regionrådet\n\nStad og tid: Rådhuset, 14. oktober 2024\n\n"
+            "Andre til stades:\nBente Aas, dagleg leiar (sekretær)\n\n"
+            f"{guest}\n\n"
+            "PS 30/24 Godkjenning av innkalling\nGodkjend.\n\n"
+            "PS 31/24 Regional næringsplan\nTeke til vitande.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("30/24", "Godkjenning av innkalling"), ("31/24", "Regional næringsplan")]
+    guest_seen = record.participants[-1]
+    assert (guest_seen.role, guest_seen.attendance, guest_seen.note) == (
+        "guest", "partial", "sak 31/24")
+
+
+def test_a_topic_before_its_case_number_stays_an_item():
+    text = ("Referat fra styremøte\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            "Budsjett 2025 (sak 3/24)\nVedtatt.\n\nEventuelt (sak 4/24)\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("3/24", "Budsjett 2025"), ("4/24", "Eventuelt")]
+
+
+def test_a_case_about_a_person_named_first_stays_an_item():
+    text = ("Protokoll frå møte i kommunestyret\n\nTil stades: Kari Holm, Per Lunde\n\n"
+            "Ola Dahl – søknad om fritak frå verv (sak 5/24)\nSøknaden vart innvilga.\n\n"
+            "Eventuelt (sak 6/24)\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("5/24", "Ola Dahl – søknad om fritak frå verv"), ("6/24", "Eventuelt")]

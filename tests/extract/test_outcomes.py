@@ -7167,3 +7167,33 @@ def test_a_quoted_proposal_cut_to_its_closing_quote_and_the_same_vedtak_are_one_
     decisions = parse_bytes(text.encode(), "eldre.txt").items[0].decisions
     assert [d.strip("«»") for d in decisions].count(
         "Eldrerådet ber om at dagtilbodet vert halde oppe.") == 1
+
+
+@pytest.mark.parametrize("vote", ["Samrøystes vedteke i AU.",
+                                  "Enstemmig vedtatt i arbeidsutvalget.",
+                                  "Enstemmig vedtatt i styret."])
+def test_a_vote_in_the_committee_adopts_its_innstilling(vote):
+    decisions, _ = _outcomes_of(
+        "Innstilling til regionrådet: Regionrådet vedtek budsjettet slik det ligg føre.\n\n"
+        f"{vote}")
+    assert decisions == ["Regionrådet vedtek budsjettet slik det ligg føre.", vote]
+
+
+def test_an_innstilling_decided_in_another_body_is_not_adopted_here():
+    decisions, _ = _outcomes_of(
+        "Innstilling: Regionrådet vedtek budsjettet slik det ligg føre.\n\n"
+        "Vedtatt i kommunestyret.")
+    assert "Regionrådet vedtek budsjettet slik det ligg føre." not in decisions
+
+
+@pytest.mark.parametrize("sentence", ["Uttalen skal òg peike på behovet for fiskerihamner.",
+                                      "Planen skal omfatte alle kommunane i regionen.",
+                                      "Rapporten skal inneholde en oversikt over kostnadene."])
+def test_what_a_paper_is_to_hold_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Sekretariatet finn eit tidspunkt.",
+                                      "Leder finner ny dato for møtet."])
+def test_a_date_to_be_settled_is_a_task(sentence):
+    assert is_action(sentence)

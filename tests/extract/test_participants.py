@@ -4432,3 +4432,14 @@ def test_whom_one_who_came_late_came_from_follows_the_name_after_a_comma():
     assert _listed_of("Til stede:\nKari Li\nPer Dal\n"
                       "Frå kl. 10.15 møtte òg Helge Bakke, Ulvik herad.")[2][:2] == (
         "Helge Bakke", "Ulvik herad")
+
+
+@pytest.mark.parametrize("case", ["sak 31/24", "PS 31/24"])
+def test_a_guest_there_for_one_case_named_by_its_series_is_partial(case):
+    text = ("Protokoll frå møte i regionrådet\n\nDato: 14.10.2024\n\n"
+            f"Andre til stades:\nPer Ivar Lund, Statsforvaltaren ({case})\n\n"
+            "PS 30/24 Godkjenning av innkalling\nGodkjend.\n\n"
+            "PS 31/24 Regional næringsplan\nTeke til vitande.\n")
+    guest = parse_bytes(text.encode(), "protokoll.txt").participants[0]
+    assert (guest.name, guest.organization, guest.attendance, guest.note) == (
+        "Per Ivar Lund", "Statsforvaltaren", Attendance.PARTIAL, case)

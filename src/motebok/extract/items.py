@@ -44,6 +44,7 @@ from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
     WRITER_ENDINGS,
+    is_job_title,
     signing_chair,
     table_columns,
 )
@@ -1305,7 +1306,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             _may_trail_case(text, line.lowered) \
             and (_TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is _HEADING
                  else _wrapped_trailing_case(lines, i, found))
-        if trailing and ":" in trailing.group("title") and _lists_people(text):
+        if trailing and (_person_for_case(trailing.group("title")) or (
+                ":" in trailing.group("title") and _lists_people(text))):
             trailing = None  # "Frå selskapet: Olav Sunde (sak 3/26)": there for that case
         if trailing and "/" not in trailing.group("num") and (
                 text[-1:].isdecimal() or "sak" not in text[trailing.end("title"):].lower()):
@@ -1524,6 +1526,26 @@ def _lists_people(text: str) -> bool:
     Vik (sak 3/26)"): the case in brackets says when they were there, no item's number."""
     label = match_label(text)
     return label is not None and label.field in ATTENDANCE_FIELDS
+
+
+def _person_for_case(title: str) -> bool:
+    """Whether a line that ends in a case's number names a person there for that case
+    ("Per Ivar Lund, Statsforvaltaren (sak 31/24)", "Kari Holm – NAV (sak 3/26)",
+    "Rådgjevar Per Lund, …") under an attendance label above it: a name of known first
+    name, alone or before a comma or a spaced dash, after a job title or not, opens it. An
+    item's title is a topic; a case about a person puts the name after the topic
+    ("Søknad om fritak – Kari Holm"), or the topic after it in small letters ("Kari Holm
+    – søknad om fritak")."""
+    name, rest = title, ""
+    for mark in (",", " – ", " - ", " — "):
+        name, _, after = name.partition(mark)
+        rest = after or rest
+    if rest.lstrip()[:1].islower():
+        return False
+    words = name.split()
+    if len(words) > 2 and is_job_title(words[0]):
+        words = words[1:]  # "Rådgjevar Per Ivar Lund"
+    return is_first_name(words[0]) and looks_like_name(" ".join(words))
 
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives

@@ -1692,6 +1692,9 @@ _TASK_VERBS = (
     # gathering what others send in: "Sekretær samlar innspel frå kommunane innan 15. nov."
     "samler inn", "samlar inn", "samler innspill", "samlar innspel", "samler sammen",
     "samlar saman", "legger saken fram", "legg saka fram",
+    # a date to be settled: "Sekretariatet finn eit tidspunkt.", "Leder finner ny dato."
+    "finner et tidspunkt", "finn eit tidspunkt", "finner en dato", "finn ein dato",
+    "finner ny dato", "finn ny dato",
     # the object between verb and particle: "Linn Eikrem set det opp."
     "setter det opp", "set det opp", "setter dette opp", "set dette opp",
     "setter saken opp", "set saka opp",
@@ -4695,6 +4698,10 @@ _BARE_VERDICT = lazy_regex(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            r"(?:(?:enstemmig|samrøystes|einstemmig)\s*)?"
                            r"(?:vedtatt|vedteke|vedteken|godkjenn?t|godkjend)?"
                            r"(?:\s+(?:enstemmig|samrøystes))?"
+                           # (where, when the body votes as a working committee or group:
+                           # "Samrøystes vedteke i AU.", "Enstemmig vedtatt i styret.")
+                           r"(?:\s+i\s+(?:(?-i:[A-ZÆØÅ]{2,4})|(?:arbeids|styrings|prosjekt)?"
+                           r"(?:utvalet|utvalget|gruppa|gruppen)|styret|rådet))?"
                            # (one vote against: "Vedtatt mot 1 stemme.", nynorsk "røyst")
                            r"(?:\s+(?:med|mot)\s+[\w\s]+(?:stemmer?|røyster|røyst))?"
                            # (all but the few against: "Vedtatt med alle stemmer mot én.",
@@ -6671,7 +6678,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                                                     _CALLED_OFF.search(lowered)) \
                 and not _members_duty(future.group("who"), lowered) \
                 and not _bodys_intention(future, lowered) \
-                and not _aim_only(future, lowered)
+                and not _aim_only(future, lowered) \
+                and not _paper_content(future, lowered)
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if facts & _COMMA and _owner_after_comma(sentence):
@@ -7173,6 +7181,8 @@ _WORK_SUBJECTS = frozenset({"arbeidet", "arbeida", "arbeidene", "jobben", "oppdr
 _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "notat",
                 "dokument", "budsjett", "regnskap", "rekneskap", "søknad", "referat",
                 "strategi", "avtale", "kontrakt", "saksframlegg", "tilbud", "tilbod",
+                # a statement the body sends: "Høyringsuttalen skal sendast …"
+                "uttale", "uttalelse",
                 # what the body has printed or put out for an event: "Plakatene må være
                 # ferdige til 17. mai.", "Programmet skal vere klart innan 1. april."
                 "program", "programm", "invitasjon", "plakat", "oversikt", "liste",
@@ -7183,6 +7193,23 @@ _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "n
 # about four times the cost)
 _THING_SUBJECT = folded_pattern(r"[\wæøå-]*(?:" + "|".join(_THING_NOUNS) +
                                 r")(?:et|en|a|ene|ane|ne|n|t)")
+
+
+def _paper_content(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X skal …" (a ``_FUTURE_SUBJECT`` match) says what a paper is to hold
+    ("Uttalen skal òg peike på behovet for fiskerihamner.", "Planen skal omfatte alle
+    kommunane."): the vedtak's words on its content, no follow-up anyone owns."""
+    who = future.group("who")
+    return " " not in who and _thing_subject(who) and \
+        _CONTENT_VERB.match(lowered, future.end()) is not None
+
+
+# What a paper holds or says, after its "skal": "peike på", "omfatte", "inneholde",
+# "leggje vekt på", "ta for seg" (also after "òg"/"også").
+_CONTENT_VERB = lazy_regex(r"(?:òg\s+|også\s+|og\s+)?(?:peike|peika|peke|omfatte|omfatta|"
+                           r"innehalde|inneholde|gjelde|gjelda|beskrive|omtale|omtala|"
+                           r"vise\s+til|(?:legge|leggje|legga)\s+vekt|vektlegge|vektleggje|"
+                           r"ta\s+for\s+seg|understreke|understreka|inkludere|inkludera)\b")
 
 
 def _thing_subject(word: str) -> bool:

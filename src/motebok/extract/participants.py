@@ -482,7 +482,8 @@ _NOTE = lazy_regex(
     r"forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
     r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig|"
-    r"under\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)  # "(under tema 2)"
+    r"under\s+(?:tema|punkt|pkt\.?)\s*\d+|"  # "(under tema 2)"
+    r"ps\s*\d{1,3})\b", re.I)  # a case by its series: "(PS 31/24)"
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
@@ -490,6 +491,7 @@ _PARTIAL = lazy_regex(
     r"\b(?:sak|saker|saka|sakene|sakane|styresak\w*|kl\.?|klokka|deler av|del av|delvis|forlot|"
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
+    r"ps\s*\d{1,3}|"  # ("(PS 31/24)": the case by its series, as "(sak 31/24)")
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
     r"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)
 # A note in an absence list that says the person came after all, for part of the meeting:
