@@ -36426,3 +36426,339 @@ EXPECTED["4245_nynorsk_ipr_stad_og_tid_andre_til_stades.docx"] = Expected(
         ("32/24", "Eventuelt", "Ingen saker vart melde.", [], []),
     ],
 )
+
+EXPECTED["4260_styringsgruppe_docx_tabellhode_fysisk_teams.docx"] = Expected(
+    # a steering group's minutes in docx: the header as a table of three labels over
+    # three values, attendance as "Til stede fysisk:" / "Deltok på Teams:" lists of
+    # "Name (role), organisation" joined by semicolons, "SG-sak 07/25" numbers
+    "minutes",
+    "Referat fra møte i styringsgruppen for Kystsoneplan Nordkyst",
+    "styringsgruppen for Kystsoneplan Nordkyst",
+    "Nordkyst regionråd",
+    None,
+    ("2025-09-10", "09:00", "12:00", "Regionrådets møterom, Storgata 4, Brennvik"),
+    "2025-12-03",
+    people=[
+        ("Arne Solvang", "Brennvik kommune", "chair", "present"),
+        ("Lise Myrvold", "Havøy kommune", "member", "present"),
+        ("Marit Kvalheim", "Nordland fylkeskommune", "member", "present"),
+        ("Jonas Berg", "Statsforvalteren i Nordland", "member", "present"),
+        ("Hege Lunde", "Skjærvik kommune", "member", "absent"),
+        ("Trond Eide", "Nordkyst regionråd", "secretary", "present"),
+    ],
+    items=[
+        (
+            "07/25",
+            "Godkjenning av innkalling og referat fra forrige møte",
+            None,
+            ["Innkalling og referat fra møtet 11. juni ble godkjent uten merknader."],
+            [],
+        ),
+        (
+            "08/25",
+            "Status for planarbeidet",
+            None,
+            [
+                "Styringsgruppen tar statusrapporten til orientering og godkjenner revidert "
+                "framdriftsplan."
+            ],
+            [
+                (
+                    "Prosjektleder sender revidert framdriftsplan til kommunene innen 1. oktober.",
+                    "Prosjektleder",
+                    "2025-10-01",
+                )
+            ],
+        ),
+        (
+            "09/25",
+            "Budsjett 2026",
+            None,
+            ["Styringsgruppen anbefaler regionrådet å overføre ubrukte midler til 2026."],
+            [("Saken legges fram for regionrådet 24. oktober.", "Trond Eide", "2025-10-24")],
+        ),
+        ("10/25", "Eventuelt", None, [], []),
+    ],
+)
+
+
+EXPECTED["4261_administrativ_gruppe_docx_oppmotetabell_listenummer.docx"] = Expected(
+    # an administrative group's minutes in docx: "Sølvik, 21.08.2025" as the document's
+    # date, "Møtested og tid:" with place first, attendance as a table whose column
+    # "Oppmøte" says "Forfall", "Til stede for X", "Til stede fra sak 3"; items numbered
+    # by Word's list numbering from the paragraph style (List Number), not in the text;
+    # "Til stede for Siri Bakke" is a substitute's seat ("for Siri Bakke"), and the table's
+    # "Til stede fra sak 3" stays her note when item 3 says "Eva Lind kom til møtet"
+    "minutes",
+    "Referat fra administrativ gruppe",
+    "Administrativ gruppe",
+    "Vestvika regionråd",
+    "2025-08-21",
+    ("2025-08-19", "09:30", "11:30", "Sølvik rådhus, formannskapssalen"),
+    "2025-10-14",
+    people=[
+        ("Randi Holm", "Sølvik", "chair", "present"),
+        ("Knut Aasland", "Nesbygd", "member", "present"),
+        ("Siri Bakke", "Fjordheim", "member", "absent"),
+        ("Per Olav Tangen", "Fjordheim", "member", "present"),
+        ("Eva Lind", "Austvik", "member", "partial"),
+        ("Gunnar Ruud", "Vestvika regionråd", "secretary", "present"),
+    ],
+    notes={"Per Olav Tangen": "for Siri Bakke", "Eva Lind": "Til stede fra sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", None, ["Godkjent."], []),
+        ("2", "Referat fra møtet 10. juni", None, ["Referatet ble godkjent."], []),
+        (
+            "3",
+            "Felles innkjøp av velferdsteknologi",
+            None,
+            ["Administrativ gruppe sluttet seg til forslaget om fordeling etter innbyggertall."],
+            [
+                (
+                    "Innkjøpsrådgiver lager utkast til samarbeidsavtale innen 30. september.",
+                    "Innkjøpsrådgiver",
+                    "2025-09-30",
+                )
+            ],
+        ),
+        (
+            "4",
+            "Forberedelse av regionrådsmøtet 12. september",
+            None,
+            [
+                "Gruppen var enig i at saken om felles beredskapskoordinator legges fram som "
+                "drøftingssak."
+            ],
+            [],
+        ),
+        ("5", "Eventuelt", None, ["Tatt til orientering."], []),
+    ],
+)
+
+
+EXPECTED["4262_regionrad_pdf_ordforer_vara_rr_sak_votering.pdf"] = Expected(
+    # a regional council's protocol in PDF: "Ordfører"/"Varaordfører" before the names,
+    # a vara "(møtte for ordfører X)", "RR-sak 30/25" numbers, "Forslag til vedtak" /
+    # "Votering" / "Vedtak" (the vote's outcome and the vedtak are decisions, the
+    # proposal is not), a place-and-date line over the signatures; "(til stede fra sak
+    # 32/25)" in the list stays the note when the item retells his arrival
+    "minutes",
+    "Protokoll fra møte i Midt-Fjell regionråd",
+    "Midt-Fjell regionråd",
+    None,
+    "2025-09-29",
+    ("2025-09-26", "10:00", "14:15", "Fjellheim hotell, Tverrdal"),
+    "2025-11-21",
+    people=[
+        ("Kari Nilsen", "Åsdal kommune", "chair", "present"),
+        ("Ole Brekke", "Tverrdal kommune", "member", "present"),
+        ("Ingrid Haugen", "Lien kommune", "member", "present"),
+        ("Arvid Sæther", "Lien kommune", "member", "absent"),
+        ("Bjørn Dahl", "Nordli kommune", "member", "partial"),
+        ("Heidi Strand", "Innlandet fylkeskommune", "guest", "partial"),
+        ("Even Moen", "Midt-Fjell regionråd", "secretary", "present"),
+    ],
+    notes={
+        "Ingrid Haugen": "for Arvid Sæther",
+        "Bjørn Dahl": "til stede fra sak 32/25",
+        "Heidi Strand": "sak 31/25",
+    },
+    items=[
+        (
+            "30/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes."],
+            [],
+        ),
+        (
+            "31/25",
+            "Regional transportplan – innspill til fylkeskommunen",
+            None,
+            [
+                "Forslaget ble enstemmig vedtatt.",
+                "Midt-Fjell regionråd prioriterer utbedring av fv. 27 Tverrdal–Lien som "
+                "regionens viktigste vegprosjekt.",
+            ],
+            [
+                (
+                    "Daglig leder sender innspillet til Innlandet fylkeskommune innen 10. oktober.",
+                    "Daglig leder",
+                    "2025-10-10",
+                )
+            ],
+        ),
+        (
+            "32/25",
+            "Budsjett 2026 for regionrådet",
+            None,
+            [
+                "Vedtatt med 4 mot 1 stemme.",
+                "Budsjett for 2026 vedtas med en ramme på 4,2 millioner kroner.",
+            ],
+            [],
+        ),
+        ("33/25", "Eventuelt", None, [], []),
+    ],
+)
+
+
+EXPECTED["4263_fylkesnettverk_pdf_tid_og_sted_strekliste.pdf"] = Expected(
+    # a county network's minutes in PDF: a letterhead in capitals, "Tid og sted:" on one
+    # line with a two-digit year, "Name – role – organisation" lines, items "1)" with
+    # "a." sub-points that are no items, "Referent: X, org" at the end
+    "minutes",
+    "Referat fra nettverkssamling i Folkehelsenettverket Sørfjord",
+    "Folkehelsenettverket Sørfjord",
+    "Sørfjord fylkeskommune",
+    None,
+    ("2025-05-14", "10:00", "14:30", "Fylkeshuset, møterom Fjorden"),
+    "2025-09-17",
+    people=[
+        ("Mona Aune", "Sørfjord fylkeskommune", "chair", "present"),
+        ("Lars Vik", "Bergvik kommune", "member", "present"),
+        ("Sara Holm", "Strandvik kommune", "member", "present"),
+        ("Tone Rygg", "Eidsdal kommune", "member", "present"),
+        ("Kjersti Fosse", "Folkehelseinstituttet", "guest", "present"),
+        ("Rune Dahl", "Fjellbygd kommune", "member", "absent"),
+        ("Hilde Sæle", "Eidsdal kommune", "member", "absent"),
+        ("Anders Nes", "Sørfjord fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkommen og gjennomgang av dagsorden", None, ["Dagsorden ble godkjent."], []),
+        ("2", "Runde i nettverket", None, [], []),
+        (
+            "3",
+            "Ny oversikt over folkehelsen",
+            None,
+            ["Nettverket vil bruke de nye profilene i arbeidet med kommunale oversikter."],
+            [
+                (
+                    "Anders Nes sender presentasjonen til deltakerne innen 21. mai.",
+                    "Anders Nes",
+                    "2025-05-21",
+                )
+            ],
+        ),
+        (
+            "4",
+            "Søknad om tilskudd til lavterskeltilbud",
+            None,
+            ["Nettverket går inn for en felles søknad fra kommunene i indre Sørfjord."],
+            [
+                (
+                    "Kommunene melder inn aktuelle tiltak til fylkeskommunen innen 15. juni, "
+                    "ansvar: hver kommune.",
+                    "hver kommune",
+                    "2025-06-15",
+                )
+            ],
+        ),
+        ("5", "Eventuelt", None, [], []),
+    ],
+)
+
+
+EXPECTED["4264_utvalg_html_dl_hode_moteplan_tabeller.html"] = Expected(
+    # a committee's protocol on a municipality's web page: a breadcrumb trail named in
+    # Norwegian (class "brodsmuler") is chrome, not the title; the header as a <dl>,
+    # members, absentees and varas in three tables ("Møtte for"), "PMU- 41/25 Vedtak:"
+    # and "RS 8/25"; the site's banner names no organization (as 819)
+    "minutes",
+    "Møteprotokoll – Plan- og miljøutvalget",
+    "Plan- og miljøutvalget",
+    None,
+    None,
+    ("2025-10-02", "13:00", "15:45", "Kommunestyresalen, Nesbygd rådhus"),
+    "2025-11-06",
+    people=[
+        ("Tor Inge Vassli", "SP", "chair", "present"),
+        ("Anette Krog", "AP", "member", "present"),
+        ("Hans Petter Ulvik", "H", "member", "present"),
+        ("Ali Rahimi", "SV", "member", "present"),
+        ("Synnøve Brun", "FRP", "member", "absent"),
+        ("Geir Strand", "FRP", "member", "present"),
+        ("Ragnhild Øye", None, "guest", "present"),
+        ("Ivar Løken", None, "secretary", "present"),
+    ],
+    notes={"Geir Strand": "for Synnøve Brun"},
+    items=[
+        ("41/25", "Godkjenning av protokoll fra 28.08.2025", None, ["Protokollen godkjennes."], []),
+        (
+            "42/25",
+            "Detaljregulering for Lykkjberget boligfelt – sluttbehandling",
+            None,
+            [
+                "Innstillingen ble vedtatt mot én stemme (SV).",
+                "Plan- og miljøutvalget anbefaler kommunestyret å vedta detaljregulering for "
+                "Lykkjberget boligfelt.",
+            ],
+            [],
+        ),
+        (
+            "43/25",
+            "Dispensasjon for naust på gnr. 12 bnr. 4",
+            None,
+            ["Enstemmig vedtatt.", "Saken utsettes til neste møte."],
+            [],
+        ),
+        (
+            "8/25",
+            "Melding om vedtak i klagesak – Statsforvalteren",
+            None,
+            ["Tatt til orientering."],
+            [],
+        ),
+    ],
+)
+
+
+EXPECTED["4265_fylkesnettverk_html_ol_saker_tiltakstabell.html"] = Expected(
+    # a county network's minutes as a web page: "Arrangør: Nordvik fylkeskommune" after a
+    # sentence names the organization; labels over values ("Dato" <br> value), attendance
+    # grouped "Fra kommunene:" / "Fra fylkeskommunen:" / "Observatør:", items numbered by
+    # an <ol>, actions in a Tiltak / Ansvar / Frist table under the item
+    "minutes",
+    "Referat – Kulturminnenettverket Nordvik",
+    "Kulturminnenettverket Nordvik",
+    "Nordvik fylkeskommune",
+    None,
+    ("2025-10-23", "09:00", "15:00", "Digitalt møte (Teams)"),
+    "2026-02-05",
+    people=[
+        ("Jorunn Hagen", "Elvdal kommune", "member", "present"),
+        ("Martin Skog", "Berg kommune", "member", "present"),
+        ("Liv Torsvik", "Havn kommune", "member", "partial"),
+        ("Stein Rønning", None, "chair", "present"),
+        ("Aud Hovland", None, "secretary", "present"),
+        ("Emil Brandt", "Riksantikvaren", "guest", "present"),
+        ("Kari Fjeld", "Sjøby kommune", "member", "absent"),
+        ("Nils Aarvik", "Elvdal kommune", "member", "absent"),
+    ],
+    notes={"Liv Torsvik": "fra kl. 11.00"},
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden", None, ["Dagsorden ble godkjent."], []),
+        (
+            "2",
+            "Nytt tilskudd til freda bygninger i privat eie",
+            None,
+            [],
+            [("Informere eiere i egen kommune om ny søknadsfrist", "Kommunene", "2025-12-01")],
+        ),
+        (
+            "3",
+            "Kulturminneplaner – status i kommunene",
+            None,
+            ["Nettverket tar statusen til orientering."],
+            [],
+        ),
+        (
+            "4",
+            "Felles kurs for håndverkere",
+            None,
+            ["Nettverket var enig om å arrangere et felles kurs våren 2026."],
+            [("Lage program og budsjett for kurset", "Aud Hovland", "2026-01-15")],
+        ),
+        ("5", "Eventuelt", None, [], []),
+    ],
+)

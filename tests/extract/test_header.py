@@ -4510,6 +4510,26 @@ def test_a_webinar_arranged_by_a_municipality_keeps_no_body_of_it():
     assert parse_bytes(text.encode(), "webinar.txt").body != "Orkland kommune"
 
 
+@pytest.mark.parametrize("line", ["Arrangør: Nordvik fylkeskommune",
+                                  "Nettverk for kulturminnevern. Arrangør: Nordvik fylkeskommune"])
+def test_a_county_arranging_a_networks_meeting_is_its_organization(line):
+    # a county's networks are run by its administration, the parent the network serves
+    text = (f"Referat – Kulturminnenettverket Nordvik\n\n{line}\n\n"
+            "Dato: 23. oktober 2025\nSted: Teams\n\nTil stede: Jorunn Hagen, Martin Skog\n\n"
+            "1. Velkommen\nDagsorden ble godkjent.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.body, record.organization) == (
+        "Kulturminnenettverket Nordvik", "Nordvik fylkeskommune")
+
+
+def test_a_municipality_hosting_a_networks_meeting_is_no_parent_of_it():
+    # regional networks meet at each member in turn: the host is no parent
+    text = ("Referat – Kulturminnenettverket Nordvik\n\nArrangør: Elvdal kommune\n\n"
+            "Dato: 23. oktober 2025\nSted: Elvdal rådhus\n\n1. Velkommen\n"
+            "Dagsorden ble godkjent.\n")
+    assert parse_bytes(text.encode(), "nettverk.txt").organization is None
+
+
 @pytest.mark.parametrize("title", ["REFERAT FRA NETTVERKSMØTE", "Referat frå nettverksmøte"])
 def test_a_group_of_the_network_under_a_generic_network_meeting_is_the_body(title):
     # "Faggruppe helse – Vestlandsnettverket for folkehelse" under the meeting word: the

@@ -565,6 +565,22 @@ def test_a_presence_column_that_names_the_seat_says_which_of_the_two_came():
         ("Jon Vik", None, "absent", None)]
 
 
+def test_til_stede_for_a_member_in_a_presence_column_is_the_deputy_s_seat():
+    # "Til stede for Siri Bakke" says the same as "møtte for": her seat, the guide's note;
+    # "Til stede fra sak 3" is part of the meeting, and the list's words stay her note
+    # when the item retells it ("Eva Lind kom til møtet under denne saken")
+    table = ("| Navn | Kommune | Oppmøte |\n|---|---|---|\n| Siri Bakke | Fjordheim | Forfall |\n"
+             "| Per Tangen | Fjordheim | Til stede for Siri Bakke |\n"
+             "| Eva Lind | Austvik | Til stede fra sak 3 |\n")
+    text = (f"Referat fra administrativ gruppe\n\nDato: 19.08.2025\n\n{table}\n"
+            "1. Felles innkjøp\n\nEva Lind kom til møtet under denne saken. Godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Siri Bakke", "absent", None),
+        ("Per Tangen", "present", "for Siri Bakke"),
+        ("Eva Lind", "partial", "Til stede fra sak 3")]
+
+
 def test_a_member_and_deputy_roster_without_a_presence_column_says_no_one_was_away():
     table = "| Medlem | Vara |\n|---|---|\n| Ola Hansen | Tore Nes |\n| Kari Berg | Siv Dal |\n"
     assert [row[2] for row in _table_minutes(table)] == ["present", "present"]

@@ -446,6 +446,17 @@ def test_a_breadcrumb_trail_from_the_front_page_is_no_text_and_no_title():
         "Referat fra møte i Vestdal regionråd", "Referat › Sak 3 › Vedlegg"]
 
 
+@pytest.mark.parametrize("name", ["brodsmuler", "brodsmulesti", "c-brodsmular"])
+def test_a_breadcrumb_trail_named_in_norwegian_is_no_text_and_no_title(name):
+    # "Politikk / Møter og saksdokumenter" over the h1 was read as the title (and its
+    # "saksdokumenter" made the minutes an agenda)
+    page = (f'<p class="{name}"><a href="/politikk">Politikk</a> / '
+            '<a href="/politikk/moter">Møter og saksdokumenter</a></p>'
+            "<h1>Møteprotokoll – Plan- og miljøutvalget</h1><p>Møtedato 02.10.2025</p>")
+    assert [b.text for b in read(page.encode())] == [
+        "Møteprotokoll – Plan- og miljøutvalget", "Møtedato 02.10.2025"]
+
+
 WORD_LIST = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
              "<span style='font-family:{font}'><span style='mso-list:Ignore'>{marker}"
              "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span>"

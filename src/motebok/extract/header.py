@@ -1392,6 +1392,30 @@ def _organiser_body(lines: list[Line]) -> str | None:
     return None
 
 
+# The organiser named after a sentence on the same line ("Nettverk for kommunal
+# kulturminneforvaltning. Arrangør: Nordvik fylkeskommune") or at the line's start.
+_ORGANISER_IN_LINE = lazy_regex(r"(?:^|[.;]\s+)(?i:arrangør(?:ar|er)?|arrangert\s+av|skipa\s+av)"
+                                r"\s*:?\s+(?P<who>\S.*?)[ .]*$")
+# A county's administration by its name ("Nordvik fylkeskommune", "Fylkeskommunen").
+_COUNTY_ORGANISER = lazy_regex(r"(?:\w+\s+){0,3}fylkeskommunen?", re.IGNORECASE)
+
+
+def _county_organiser(lines: list[Line]) -> str | None:
+    """The county that a header's "Arrangør:" line names ("Arrangør: Nordvik
+    fylkeskommune") under a network's or forum's own name: a county's networks (for
+    folkehelse, kulturminner, planleggere) are run by its administration, which is the
+    parent the body serves. A municipality as organiser is left: meetings of a regional
+    network move from host to host, and the host is no parent."""
+    for line in lines:
+        if "arrang" not in line.lowered and "skipa av" not in line.lowered:
+            continue  # (most lines)
+        found = _ORGANISER_IN_LINE.search(line.body)
+        if found and _COUNTY_ORGANISER.fullmatch(found["who"]) and \
+                not names_a_body(found["who"]):
+            return found["who"]
+    return None
+
+
 def _body_line_under_title(lines: list[Line], title_line: int) -> str | None:
     """A body's name alone on the line under the title ("Vannområdeutvalget for Indre
     Fjordane", "Friluftsrådet Vest"): a short line, no label nor sentence, whose first word
@@ -3608,6 +3632,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
     if head.organization is None and head.body and values.mail_from:
         head.organization = _parent_in_address(lines[:limit], head.body)
+    if head.organization is None and head.body:
+        head.organization = _county_organiser(lines[:head_end or limit])
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title

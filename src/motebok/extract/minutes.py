@@ -3298,12 +3298,13 @@ def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
                 not _told_again(known.note, note):
             known.attendance = Attendance.PARTIAL.value
             known.note = note
-        elif note.startswith(_CAME_LATE) and known is not None:
+        elif note.startswith(_CAME_LATE) and known is not None and \
+                not _told_again(known.note, note):
             # "Til stede: alle unntatt Ola Berg" / "Forfall: Ola Berg", then "Ola Berg kom
             # kl. 10.30, under sak 3": he came after all, for part of the meeting
             known.attendance = Attendance.PARTIAL.value
             known.note = note
-        elif note.startswith(_CAME_LATE) and looks_like_name(name) and \
+        elif known is None and note.startswith(_CAME_LATE) and looks_like_name(name) and \
                 is_first_name(name.split(" ", 1)[0]):
             # a member who came late, named in no list ("Til stede: Alle medlemmer"); one
             # who came to present a case is a guest ("Rune Østby kom til møtet under sak
@@ -3358,7 +3359,16 @@ def _told_again(before: str | None, note: str) -> bool:
         return False
     if before.split(" ", 1)[0] == note.split(" ", 1)[0]:
         return True
+    if note.startswith(_CAME_LATE) and _ARRIVED_FROM.search(before):
+        # "Til stede fra sak 3" in the attendance table, "Eva Lind kom til møtet under
+        # denne saken" at item 3: the same arrival, and the list's words name the case
+        return True
     return any(word in before and word in note for word in _STEP_OUT_WORDS)
+
+
+# An attendance note that says when the person came: "til stede fra sak 32/25", "fra
+# kl. 11.00", "møtte frå punkt 4".
+_ARRIVED_FROM = lazy_regex(r"(?:^|\s)fr[aå]\s+(?:sak|kl|klokka|punkt|pkt|\d)", re.I)
 
 
 # The words of a leave or a disqualification, however the sentence around them is put:

@@ -2527,8 +2527,10 @@ def _split_substitute(text: str) -> tuple[str, str | None]:
 
 _SUBSTITUTED = re.compile(
     # ("1. vara for Y": the deputy's place in the order they are called; "i staden for Y")
-    # ("Møtt for Y", "Møter for Y" in a table's Oppmøte column, as "møtte for Y")
-    r"^(?:(?:møtte|møtt|møter|møtande|møtende)\s+)?(?:som\s+)?(?:\d\.\s*)?"
+    # ("Møtt for Y", "Møter for Y", "Til stede for Y" in a table's Oppmøte column, as
+    # "møtte for Y"; "Til stede for sak 3" is part of the meeting, no seat)
+    r"^(?:(?:møtte|møtt|møter|møtande|møtende"
+    r"|til\s*stede(?!\s+for\s+(?:sak|del|\d)))\s+)?(?:som\s+)?(?:\d\.\s*)?"
     r"(?:vara(?:medlem|representant)?\s+)?"
     r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia

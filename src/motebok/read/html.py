@@ -38,7 +38,8 @@ _BLOCK = frozenset({"p", "div", "section", "article", "main", "blockquote", "add
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog",
                            "alertdialog", "complementary", "menu", "menubar"})
 # Class or id words CMS themes give their chrome ("cookie-banner", "c-breadcrumb",
-# "skip-link", "share-buttons", "site-footer", WordPress's "sharedaddy" and
+# "skip-link", "share-buttons", "site-footer", breadcrumbs named in Norwegian
+# ("brodsmuler", "brodsmulesti", nynorsk "brodsmular"), WordPress's "sharedaddy" and
 # "jp-relatedposts", a blog's "comments", "related" and "post-tags", a theme's sidebar of
 # widgets ("sidebar", WordPress's "widget-area": "Siste innlegg", "Arkiv", a contact box)
 # that may stand after the text when no <aside> or role marks it, the "Fant du det du
@@ -48,7 +49,8 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dia
 # a calendar).
 _CONTENT_SELECTOR = "h1, main, article, table, [role=main]"
 _CHROME_NAMES = lazy_regex(
-    r"(?<![\w-])(?:[a-z]{1,3}-)?(?:breadcrumbs?|cookies?|cookie-?(?:banner|consent|bar|notice)"
+    r"(?<![\w-])(?:[a-z]{1,3}-)?(?:breadcrumbs?|br(?:o|ø|oe)dsmul(?:er|ar|e|e-?sti)"
+    r"|cookies?|cookie-?(?:banner|consent|bar|notice)"
     r"|consent|skip-?(?:links?|to-?content|nav)"
     r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
     r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts"
