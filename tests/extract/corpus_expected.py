@@ -36258,3 +36258,36 @@ EXPECTED["4191_ungdomsrad_orienteringar_og_til_vedtak_utan_nummer.txt"] = Expect
            "2024-09-20")]),
     ],
 )
+
+
+EXPECTED["4320_vel_bokstavgrupper_over_titler.txt"] = Expected(
+    # lettered group headings "A. Orienteringssaker" / "B. Vedtakssaker" over unnumbered
+    # titles, with a standing "Eventuelt" last: the groups are no items A and B holding
+    # the titles as text; the titles under them are the items
+    "minutes", "Referat fra styremøte i Solbakken velforening", "Styret",
+    "Solbakken velforening", None, ("2025-01-14", "19:00", "21:00", "Klubbhuset"), None,
+    people=[
+        ("Anne Moen", None, "chair", "present"),
+        ("Jon Berg", None, "secretary", "present"),
+        ("Lise Holt", None, "member", "present"),
+    ],
+    items=[
+        (None, "Regnskap 2024",
+         "Kassereren la fram foreløpig regnskap. Foreningen har et overskudd på 12 000 "
+         "kroner.", [], []),
+        (None, "Brøyting",
+         "Leder orienterte om ny avtale med brøytefirmaet. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        (None, "Lekeplassen",
+         "Styret drøftet nye lekeapparater. Vedtak: Forslaget om ny sklie godkjennes "
+         "innenfor en ramme på 25 000 kroner.",
+         ["Forslaget om ny sklie godkjennes innenfor en ramme på 25 000 kroner."], []),
+        (None, "Dugnad",
+         "Vedtak: Vårdugnaden holdes lørdag 10. mai. Lise Holt sender ut innkalling innen "
+         "1. april.",
+         ["Vårdugnaden holdes lørdag 10. mai.",
+          "Lise Holt sender ut innkalling innen 1. april."],
+         [("Lise Holt sender ut innkalling innen 1. april.", "Lise Holt", "2025-04-01")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4705,3 +4705,27 @@ def test_two_sections_numbered_without_a_stop_are_the_items(second, items):
             f"økonomien.\n\n{second}\n")
     record = parse_bytes(text.encode(), "a.txt")
     assert [(item.number, item.title) for item in record.items] == items
+
+
+@pytest.mark.parametrize("closing", ["\n\nEventuelt\nIngen saker.", ""])
+def test_lettered_group_headings_over_unnumbered_titles_are_no_items(closing):
+    # "A. Orienteringssaker" groups the titles under it; with or without a standing
+    # "Eventuelt" after them, the titles are the items
+    text = ("Referat fra styremøte i Lia vel\n\nDato: 12.3.2025\n\nTil stede: Kari Li, "
+            "Per Dal\n\nA. Orienteringssaker\n\nØkonomi\nKasserer orienterte om "
+            "regnskapet.\n\nBrøyting\nLeder orienterte om avtalen.\n\nB. Vedtakssaker\n\n"
+            f"Dugnad\nVedtak: Dugnad holdes 10. mai.{closing}\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    titles = [(item.number, item.title) for item in record.items]
+    assert titles == [(None, "Økonomi"), (None, "Brøyting"), (None, "Dugnad")] + (
+        [(None, "Eventuelt")] if closing else [])
+
+
+def test_a_lettered_group_heading_with_text_of_its_own_stays_an_item():
+    text = ("Referat fra styremøte i Lia vel\n\nDato: 12.3.2025\n\nTil stede: Kari Li, "
+            "Per Dal\n\nA. Orienteringssaker\nLeder orienterte om brøytingen og om "
+            "regnskapet.\n\nB. Vedtakssaker\nVedtak: Dugnad holdes 10. mai.\n\n"
+            "Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [item.title for item in record.items] == [
+        "Orienteringssaker", "Vedtakssaker", "Eventuelt"]

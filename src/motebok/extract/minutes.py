@@ -288,6 +288,10 @@ def find_items(draft: Draft) -> None:
             nested, _toc = choose_items(lines, found)
         draft.items = nested if (len(nested) >= 3 and _one_series(nested)) or \
             two_bare_sections(lines, nested) else []
+    if draft.items and _only_group_headings(lines, draft.items):
+        titled = unnumbered_headings(lines)
+        if len(titled) > len(draft.items):  # the titles under "A. Orienteringssaker"
+            draft.items, draft.toc = titled, []
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
             unnumbered_headings(lines)
@@ -302,6 +306,16 @@ def find_items(draft: Draft) -> None:
     if draft.toc and draft.items and draft.head_end <= 2:
         draft.head_end = _head_under_top_agenda(draft)
     draft.attendance_end = _attendance_end(draft)
+
+
+def _only_group_headings(lines: list[Line], items: list[Candidate]) -> bool:
+    """Whether the only numbered items are lettered group headings ("A.
+    Orienteringssaker", "B. Vedtakssaker") beside standing points ("Eventuelt"): the
+    unnumbered titles under the groups are then the items, not text of the groups."""
+    lettered = [c for c in items if c.style != "standing"]
+    return bool(lettered) and all(
+        len(c.number) == 1 and c.number.isalpha() and is_group_heading(lines[c.line])
+        for c in lettered)
 
 
 def _head_under_top_agenda(draft: Draft) -> int:
