@@ -36291,3 +36291,30 @@ EXPECTED["4320_vel_bokstavgrupper_over_titler.txt"] = Expected(
         (None, "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+
+EXPECTED["4321_sameie_underpunkter_uten_tomlinje.txt"] = Expected(
+    # "1 Økonomi" right over its first point "1.1 Forsikring", no blank line and no
+    # sentence between (nor between the items): a heading numbered without a stop over its
+    # own points heads an item; the points "1.1", "1.2" are its text, no items
+    "minutes", "Protokoll fra styremøte i Sameiet Fjellveien 12", "Styret",
+    "Sameiet Fjellveien 12", None, ("2025-02-03", None, None, "Styrerommet"), None,
+    people=[
+        ("Tone Vik", None, "chair", "present"),
+        ("Arne Lund", None, "member", "present"),
+        ("Eva Strand", None, "member", "present"),
+        ("Geir Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Økonomi",
+         "1.1 Forsikring Forsikringen er fornyet hos samme selskap. 1.2 Felleskostnader "
+         "Styret gikk gjennom budsjettet for 2025. Vedtak: Felleskostnadene økes med 4 "
+         "prosent fra 1. april.",
+         ["Felleskostnadene økes med 4 prosent fra 1. april."], []),
+        ("2", "Vedlikehold",
+         "2.1 Taket Arne Lund innhenter tilbud på takreparasjon innen 1. mars.", [],
+         [("Arne Lund innhenter tilbud på takreparasjon innen 1. mars.", "Arne Lund",
+           "2025-03-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
