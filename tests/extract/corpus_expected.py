@@ -36318,3 +36318,27 @@ EXPECTED["4321_sameie_underpunkter_uten_tomlinje.txt"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+
+EXPECTED["4322_idrettslag_kom_etter_sak_samme_linje.txt"] = Expected(
+    # "Til stede: A, B og C. Etter sak 2 kom D og E." on one label line: the sentence after
+    # the list's full stop that says when first is no part of the list's last entry; those
+    # it names came late (partial, the when as note), the list's people came
+    "minutes", "Referat fra styremøte i Bygdelaget IL", "Styret", "Bygdelaget IL", None,
+    ("2025-02-11", "18:00", None, "Klubbhuset"), None,
+    people=[
+        ("Marit Sunde", None, "chair", "present"),
+        ("Hans Lie", None, "secretary", "present"),
+        ("Ingrid Berg", None, "member", "present"),
+        ("Tor Bø", None, "member", "partial"),
+        ("Silje Nes", None, "member", "partial"),
+    ],
+    notes={"Tor Bø": "Etter sak 2", "Silje Nes": "Etter sak 2"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("2", "Treningstider", "Styret gikk gjennom fordelingen av hallen.", [], []),
+        ("3", "Medlemskontingent", "Vedtak: Kontingenten holdes uendret i 2025.",
+         ["Kontingenten holdes uendret i 2025."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

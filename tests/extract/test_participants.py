@@ -4432,3 +4432,17 @@ def test_whom_one_who_came_late_came_from_follows_the_name_after_a_comma():
     assert _listed_of("Til stede:\nKari Li\nPer Dal\n"
                       "Frå kl. 10.15 møtte òg Helge Bakke, Ulvik herad.")[2][:2] == (
         "Helge Bakke", "Ulvik herad")
+
+
+@pytest.mark.parametrize("late", ["Etter sak 2 kom Tor Bø og Ola Nes.",
+                                  "Etter sak 2/24 kom Tor Bø og Ola Nes."])
+def test_who_came_late_said_after_the_list_on_its_label_line_is_no_part_of_the_list(late):
+    # "Til stede: A, B og C. Etter sak 2 kom D og E.": the sentence after the list's full
+    # stop tells who came late; the list's last name keeps no note of it
+    assert _listed_of(f"Til stede: Kari Li, Per Dal og Siv Ask. {late}") == [
+        ("Kari Li", None, "member", "present", None),
+        ("Per Dal", None, "member", "present", None),
+        ("Siv Ask", None, "member", "present", None),
+        ("Tor Bø", None, "member", "partial", late.split(" kom", 1)[0]),
+        ("Ola Nes", None, "member", "partial", late.split(" kom", 1)[0]),
+    ]

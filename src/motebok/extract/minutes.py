@@ -1578,10 +1578,11 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
                              r"I\s+tillegg\s|Ingen\s|"
                              r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s|"
                              # "… i sak 14/25. Under sak 15/25 deltok …": the items first
-                             r"(?:Under|I|På|Til|Fra|Frå)\s+sak\w*\s+[^.]{1,30}?\s+"
-                             r"(?:møtte|deltok)\s)(?![^()]*\))|"
-                             r"\.(?<=\d\.)\s+(?=(?:Under|I|På|Til|Fra|Frå)\s+sak\w*\s+"
-                             r"[^.]{1,30}?\s+(?:møtte|deltok)\s)")
+                             # ("… og Siv Ask. Etter sak 2 kom Tor Bø.": who came late)
+                             r"(?:Under|I|På|Til|Fra|Frå|Etter)\s+sak\w*\s+[^.]{1,30}?\s+"
+                             r"(?:møtte|deltok|kom)\s)(?![^()]*\))|"
+                             r"\.(?<=\d\.)\s+(?=(?:Under|I|På|Til|Fra|Frå|Etter)\s+sak\w*\s+"
+                             r"[^.]{1,30}?\s+(?:møtte|deltok|kom)\s)")
 
 
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
