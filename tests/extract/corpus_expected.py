@@ -36342,3 +36342,29 @@ EXPECTED["4322_idrettslag_kom_etter_sak_samme_linje.txt"] = Expected(
         ("4", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+
+EXPECTED["4323_bygdekvinnelag_forfall_og_vara_i_samme_celle.docx"] = Expected(
+    # a Word seat table "Verv | Navn" whose name cell holds two people, "Anne Voll
+    # (forfall), Kari Fosse møtte": the member away and the deputy present for her in the
+    # same seat (before, the cell was read as no one)
+    "minutes", "Protokoll fra styremøte i Nordvik bygdekvinnelag", "Styret",
+    "Nordvik bygdekvinnelag", None, ("2025-03-20", "19:00", "21:00", "Nordvik grendehus"),
+    None,
+    people=[
+        ("Berit Haugen", None, "chair", "present"),
+        ("Anne Voll", None, "member", "absent"),
+        ("Kari Fosse", None, "member", "present"),
+        ("Liv Strand", None, "member", "present"),
+        ("Eli Moen", None, "secretary", "present"),
+    ],
+    notes={"Kari Fosse": "for Anne Voll"},
+    items=[
+        ("5/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/25", "Vårmarked",
+         "Styret drøftet vårmarkedet. Vedtak: Vårmarkedet holdes 3. mai på grendehuset.",
+         ["Vårmarkedet holdes 3. mai på grendehuset."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
