@@ -36762,3 +36762,113 @@ EXPECTED["4265_fylkesnettverk_html_ol_saker_tiltakstabell.html"] = Expected(
         ("5", "Eventuelt", None, [], []),
     ],
 )
+
+
+EXPECTED["4320_vel_bokstavgrupper_over_titler.txt"] = Expected(
+    # lettered group headings "A. Orienteringssaker" / "B. Vedtakssaker" over unnumbered
+    # titles, with a standing "Eventuelt" last: the groups are no items A and B holding
+    # the titles as text; the titles under them are the items
+    "minutes", "Referat fra styremøte i Solbakken velforening", "Styret",
+    "Solbakken velforening", None, ("2025-01-14", "19:00", "21:00", "Klubbhuset"), None,
+    people=[
+        ("Anne Moen", None, "chair", "present"),
+        ("Jon Berg", None, "secretary", "present"),
+        ("Lise Holt", None, "member", "present"),
+    ],
+    items=[
+        (None, "Regnskap 2024",
+         "Kassereren la fram foreløpig regnskap. Foreningen har et overskudd på 12 000 "
+         "kroner.", [], []),
+        (None, "Brøyting",
+         "Leder orienterte om ny avtale med brøytefirmaet. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        (None, "Lekeplassen",
+         "Styret drøftet nye lekeapparater. Vedtak: Forslaget om ny sklie godkjennes "
+         "innenfor en ramme på 25 000 kroner.",
+         ["Forslaget om ny sklie godkjennes innenfor en ramme på 25 000 kroner."], []),
+        (None, "Dugnad",
+         "Vedtak: Vårdugnaden holdes lørdag 10. mai. Lise Holt sender ut innkalling innen "
+         "1. april.",
+         ["Vårdugnaden holdes lørdag 10. mai.",
+          "Lise Holt sender ut innkalling innen 1. april."],
+         [("Lise Holt sender ut innkalling innen 1. april.", "Lise Holt", "2025-04-01")]),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+
+EXPECTED["4321_sameie_underpunkter_uten_tomlinje.txt"] = Expected(
+    # "1 Økonomi" right over its first point "1.1 Forsikring", no blank line and no
+    # sentence between (nor between the items): a heading numbered without a stop over its
+    # own points heads an item; the points "1.1", "1.2" are its text, no items
+    "minutes", "Protokoll fra styremøte i Sameiet Fjellveien 12", "Styret",
+    "Sameiet Fjellveien 12", None, ("2025-02-03", None, None, "Styrerommet"), None,
+    people=[
+        ("Tone Vik", None, "chair", "present"),
+        ("Arne Lund", None, "member", "present"),
+        ("Eva Strand", None, "member", "present"),
+        ("Geir Moen", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Økonomi",
+         "1.1 Forsikring Forsikringen er fornyet hos samme selskap. 1.2 Felleskostnader "
+         "Styret gikk gjennom budsjettet for 2025. Vedtak: Felleskostnadene økes med 4 "
+         "prosent fra 1. april.",
+         ["Felleskostnadene økes med 4 prosent fra 1. april."], []),
+        ("2", "Vedlikehold",
+         "2.1 Taket Arne Lund innhenter tilbud på takreparasjon innen 1. mars.", [],
+         [("Arne Lund innhenter tilbud på takreparasjon innen 1. mars.", "Arne Lund",
+           "2025-03-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+
+EXPECTED["4322_idrettslag_kom_etter_sak_samme_linje.txt"] = Expected(
+    # "Til stede: A, B og C. Etter sak 2 kom D og E." on one label line: the sentence after
+    # the list's full stop that says when first is no part of the list's last entry; those
+    # it names came late (partial, the when as note), the list's people came
+    "minutes", "Referat fra styremøte i Bygdelaget IL", "Styret", "Bygdelaget IL", None,
+    ("2025-02-11", "18:00", None, "Klubbhuset"), None,
+    people=[
+        ("Marit Sunde", None, "chair", "present"),
+        ("Hans Lie", None, "secretary", "present"),
+        ("Ingrid Berg", None, "member", "present"),
+        ("Tor Bø", None, "member", "partial"),
+        ("Silje Nes", None, "member", "partial"),
+    ],
+    notes={"Tor Bø": "Etter sak 2", "Silje Nes": "Etter sak 2"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste", "Godkjent.", ["Godkjent."], []),
+        ("2", "Treningstider", "Styret gikk gjennom fordelingen av hallen.", [], []),
+        ("3", "Medlemskontingent", "Vedtak: Kontingenten holdes uendret i 2025.",
+         ["Kontingenten holdes uendret i 2025."], []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+
+EXPECTED["4323_bygdekvinnelag_forfall_og_vara_i_samme_celle.docx"] = Expected(
+    # a Word seat table "Verv | Navn" whose name cell holds two people, "Anne Voll
+    # (forfall), Kari Fosse møtte": the member away and the deputy present for her in the
+    # same seat (before, the cell was read as no one)
+    "minutes", "Protokoll fra styremøte i Nordvik bygdekvinnelag", "Styret",
+    "Nordvik bygdekvinnelag", None, ("2025-03-20", "19:00", "21:00", "Nordvik grendehus"),
+    None,
+    people=[
+        ("Berit Haugen", None, "chair", "present"),
+        ("Anne Voll", None, "member", "absent"),
+        ("Kari Fosse", None, "member", "present"),
+        ("Liv Strand", None, "member", "present"),
+        ("Eli Moen", None, "secretary", "present"),
+    ],
+    notes={"Kari Fosse": "for Anne Voll"},
+    items=[
+        ("5/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/25", "Vårmarked",
+         "Styret drøftet vårmarkedet. Vedtak: Vårmarkedet holdes 3. mai på grendehuset.",
+         ["Vårmarkedet holdes 3. mai på grendehuset."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4742,3 +4742,51 @@ def test_a_case_about_a_person_named_first_stays_an_item():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("5/24", "Ola Dahl – søknad om fritak frå verv"), ("6/24", "Eventuelt")]
+
+
+@pytest.mark.parametrize("closing", ["\n\nEventuelt\nIngen saker.", ""])
+def test_lettered_group_headings_over_unnumbered_titles_are_no_items(closing):
+    # "A. Orienteringssaker" groups the titles under it; with or without a standing
+    # "Eventuelt" after them, the titles are the items
+    text = ("Referat fra styremøte i Lia vel\n\nDato: 12.3.2025\n\nTil stede: Kari Li, "
+            "Per Dal\n\nA. Orienteringssaker\n\nØkonomi\nKasserer orienterte om "
+            "regnskapet.\n\nBrøyting\nLeder orienterte om avtalen.\n\nB. Vedtakssaker\n\n"
+            f"Dugnad\nVedtak: Dugnad holdes 10. mai.{closing}\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    titles = [(item.number, item.title) for item in record.items]
+    assert titles == [(None, "Økonomi"), (None, "Brøyting"), (None, "Dugnad")] + (
+        [(None, "Eventuelt")] if closing else [])
+
+
+def test_a_lettered_group_heading_with_text_of_its_own_stays_an_item():
+    text = ("Referat fra styremøte i Lia vel\n\nDato: 12.3.2025\n\nTil stede: Kari Li, "
+            "Per Dal\n\nA. Orienteringssaker\nLeder orienterte om brøytingen og om "
+            "regnskapet.\n\nB. Vedtakssaker\nVedtak: Dugnad holdes 10. mai.\n\n"
+            "Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [item.title for item in record.items] == [
+        "Orienteringssaker", "Vedtakssaker", "Eventuelt"]
+
+
+def test_a_heading_numbered_without_a_stop_over_its_own_first_point_heads_an_item():
+    # "1 Økonomi" right over "1.1 Budsjett": no line of text between, yet the heading of
+    # item 1, whose points "1.1", "1.2" are its text
+    text = ("Referat fra styremøte i Lia vel\n\nDato: 12.3.2025\n\nTil stede: Kari Li, "
+            "Per Dal\n\n1 Økonomi\n1.1 Budsjett\nKasserer la fram budsjettet.\n"
+            "1.2 Regnskap\nRegnskapet ble godkjent.\n2 Drift\n2.1 Brøyting\n"
+            "Leder orienterte om avtalen.\n3 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("1", "Økonomi"), ("2", "Drift"), ("3", "Eventuelt")]
+    assert record.items[0].text.startswith("1.1 Budsjett\n")
+
+
+@pytest.mark.parametrize(("text", "below", "heads"), [
+    ("1 Økonomi", "1.1 Budsjett", True),
+    ("12 Drift", "12.1 Brøyting", True),
+    ("1 Økonomi", "2.1 Budsjett", False),  # another item's point
+    ("1 Økonomi", "1. Budsjett", False),  # a list under it, no point of its own number
+])
+def test_over_own_point(text, below, heads):
+    lines = [_line(text), _line(below, index=1)]
+    assert items._over_own_point(lines, 0, text) is heads

@@ -10,6 +10,7 @@ import pytest
 from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to_odt, to_txt
 from motebok.extract.labels import match_label
 from motebok.extract.participants import (
+    _away_and_deputy_cell,
     organization_heads,
     parse_line,
     parse_people_list,
@@ -4459,3 +4460,46 @@ def test_a_guest_there_for_one_case_named_by_its_series_is_partial(case):
     guest = parse_bytes(text.encode(), "protokoll.txt").participants[0]
     assert (guest.name, guest.organization, guest.attendance, guest.note) == (
         "Per Ivar Lund", "Statsforvaltaren", Attendance.PARTIAL, case)
+
+
+@pytest.mark.parametrize("late", ["Etter sak 2 kom Tor Bø og Ola Nes.",
+                                  "Etter sak 2/24 kom Tor Bø og Ola Nes."])
+def test_who_came_late_said_after_the_list_on_its_label_line_is_no_part_of_the_list(late):
+    # "Til stede: A, B og C. Etter sak 2 kom D og E.": the sentence after the list's full
+    # stop tells who came late; the list's last name keeps no note of it
+    assert _listed_of(f"Til stede: Kari Li, Per Dal og Siv Ask. {late}") == [
+        ("Kari Li", None, "member", "present", None),
+        ("Per Dal", None, "member", "present", None),
+        ("Siv Ask", None, "member", "present", None),
+        ("Tor Bø", None, "member", "partial", late.split(" kom", 1)[0]),
+        ("Ola Nes", None, "member", "partial", late.split(" kom", 1)[0]),
+    ]
+
+
+@pytest.mark.parametrize(("to", "name"), [(to_docx, "a.docx"), (to_md, "a.md"),
+                                          (to_html, "a.html")])
+@pytest.mark.parametrize("cell", ["Per Dal (forfall), Kari Fosse møtte",
+                                  "Per Dal (meldt forfall); vara Kari Fosse"])
+def test_a_seat_cell_naming_the_member_away_and_the_deputy_gives_both(to, name, cell):
+    # one seat, two people: the member away, the deputy present "for" him, both members
+    doc = [("heading", "Referat fra styremøte i Lia vel"), ("para", "Dato: 12.03.2025"),
+           ("para", "Til stede:"),
+           ("table", [("Verv", "Navn"), ("Leder", "Kari Li"), ("Nestleder", cell),
+                      ("Styremedlem", "Siv Ask")]),
+           ("heading", "Sak 1/25 Økonomi", 2), ("para", "Kasserer orienterte."),
+           ("heading", "Sak 2/25 Eventuelt", 2), ("para", "Ingen saker.")]
+    people = parse_bytes(to(doc), name).participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Li", "present", None), ("Per Dal", "absent", None),
+        ("Kari Fosse", "present", "for Per Dal"), ("Siv Ask", "present", None)]
+
+
+@pytest.mark.parametrize(("cell", "deputy"), [
+    ("Per Dal (forfall), Kari Fosse møtte", "Kari Fosse"),
+    ("Per Dal (fråfall), varamedlem Kari Fosse", "Kari Fosse"),
+    ("Per Dal (forfall), Kari Fosse", None),  # no word that she came in his seat
+    ("Per Dal", None),
+])
+def test_away_and_deputy_cell(cell, deputy):
+    seat = _away_and_deputy_cell(("Nestleder", cell), {0: "role", 1: "name"})
+    assert (seat[1] if seat else None) == deputy

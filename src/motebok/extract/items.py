@@ -1287,7 +1287,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        "numbered", False, part.group("title")))
                 continue
             bare = nested and (
-                ((line.gap or _over_sentences(lines, i)) and _BARE_NUMBERED.match(text)) or
+                ((line.gap or _over_sentences(lines, i) or _over_own_point(lines, i, text)) and
+                 _BARE_NUMBERED.match(text)) or
                 _COLON_NUMBERED.match(text))
             if bare:  # "1 Godkjenning av referat", "1: Kulturelt innslag": no full stop
                 found.append(Candidate(i, bare.group("num"), int(bare.group("num")),
@@ -4735,6 +4736,17 @@ def _over_sentences(lines: list[Line], i: int) -> bool:
     after = lines[i + 1]
     return not after.text[:1].isdecimal() and not after.is_table and \
         _is_running_text(after.body)
+
+
+def _over_own_point(lines: list[Line], i: int, text: str) -> bool:
+    """Whether the line after ``i`` is the first point numbered under it: "1 Økonomi"
+    right over "1.1 Budsjett" heads the points "1.1", "1.2" … (its text), no blank line
+    and no sentence between them."""
+    if i + 1 >= len(lines) or not text[:1].isdecimal():
+        return False
+    number = text.split(" ", 1)[0]
+    below = lines[i + 1].body
+    return below.startswith(number + ".") and below[len(number) + 1:len(number) + 2].isdecimal()
 
 
 def two_bare_sections(lines: list[Line], found: list[Candidate]) -> bool:

@@ -288,6 +288,10 @@ def find_items(draft: Draft) -> None:
             nested, _toc = choose_items(lines, found)
         draft.items = nested if (len(nested) >= 3 and _one_series(nested)) or \
             two_bare_sections(lines, nested) else []
+    if draft.items and _only_group_headings(lines, draft.items):
+        titled = unnumbered_headings(lines)
+        if len(titled) > len(draft.items):  # the titles under "A. Orienteringssaker"
+            draft.items, draft.toc = titled, []
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
             unnumbered_headings(lines)
@@ -302,6 +306,16 @@ def find_items(draft: Draft) -> None:
     if draft.toc and draft.items and draft.head_end <= 2:
         draft.head_end = _head_under_top_agenda(draft)
     draft.attendance_end = _attendance_end(draft)
+
+
+def _only_group_headings(lines: list[Line], items: list[Candidate]) -> bool:
+    """Whether the only numbered items are lettered group headings ("A.
+    Orienteringssaker", "B. Vedtakssaker") beside standing points ("Eventuelt"): the
+    unnumbered titles under the groups are then the items, not text of the groups."""
+    lettered = [c for c in items if c.style != "standing"]
+    return bool(lettered) and all(
+        len(c.number) == 1 and c.number.isalpha() and is_group_heading(lines[c.line])
+        for c in lettered)
 
 
 def _head_under_top_agenda(draft: Draft) -> int:
@@ -1564,10 +1578,11 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
                              r"I\s+tillegg\s|Ingen\s|"
                              r"Fr[aå]\s+\w+(?:\s+\w+)?\s+(?:møtte|deltok)\s|"
                              # "… i sak 14/25. Under sak 15/25 deltok …": the items first
-                             r"(?:Under|I|På|Til|Fra|Frå)\s+sak\w*\s+[^.]{1,30}?\s+"
-                             r"(?:møtte|deltok)\s)(?![^()]*\))|"
-                             r"\.(?<=\d\.)\s+(?=(?:Under|I|På|Til|Fra|Frå)\s+sak\w*\s+"
-                             r"[^.]{1,30}?\s+(?:møtte|deltok)\s)")
+                             # ("… og Siv Ask. Etter sak 2 kom Tor Bø.": who came late)
+                             r"(?:Under|I|På|Til|Fra|Frå|Etter)\s+sak\w*\s+[^.]{1,30}?\s+"
+                             r"(?:møtte|deltok|kom)\s)(?![^()]*\))|"
+                             r"\.(?<=\d\.)\s+(?=(?:Under|I|På|Til|Fra|Frå|Etter)\s+sak\w*\s+"
+                             r"[^.]{1,30}?\s+(?:møtte|deltok|kom)\s)")
 
 
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."

@@ -4676,6 +4676,13 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     if columns is None and len(cells) == 2 and " og " in cells[0] and (
             pair := _names_from_one_place(cells, role, attendance)):
         return pair
+    if columns and (seat := _away_and_deputy_cell(cells, columns)) is not None:
+        cells, deputy = seat  # "Per Dal (forfall), Kari Fosse møtte": both in one seat
+        entry = parse_table_row(cells, role, attendance, columns)
+        if entry is not None:
+            return [entry, Entry(name=deputy, organization=entry.organization,
+                                 role=ParticipantRole.MEMBER, attendance=Attendance.PRESENT,
+                                 note=f"for {entry.name}")]
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None and columns is None:
         return _ticked_entry(cells, role, attendance)
@@ -4716,6 +4723,33 @@ _REMARK_AWAY_DEPUTY = lazy_regex(
     r"(?:\s+som\s+vara(?:medlem)?)?)\s*\.?$", re.I)
 # (without the first letter: "Forfall" and "forfall" both, tested on the cell as written)
 _has_absence_word = contains_any(("orfall", "ravær", "råvær", "råfall"))
+
+
+# A seat's name cell holding the member away and the deputy who came ("Per Dal (forfall),
+# Kari Fosse møtte", "Per Dal (fråfall); vara Kari Fosse"): the member, then the deputy.
+_SEAT_AWAY_AND_DEPUTY = lazy_regex(
+    r"^(?P<away>[^,;()]+?\s*\((?:(?:hadde\s+|har\s+)?(?:meldt|melde)\s+)?"
+    r"(?:forfall|fravær|fråvær|fråfall)\))\s*[,;]\s*"
+    r"(?:(?P<vara>vara(?:medlem)?\s*:?\s+))?"
+    r"(?P<came>(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3})"
+    r"(?P<verb>\s+(?:møtte|møtt)(?:\s+(?:som\s+vara(?:medlem)?|for\s+\w+))?)?\s*\.?$", re.I)
+
+
+def _away_and_deputy_cell(cells: tuple[str, ...], columns: dict[int, str]) -> tuple[
+        tuple[str, ...], str] | None:
+    """(the row with the member alone in the name cell, the deputy's name) when a seat's
+    name cell names the member away and the deputy who came in the seat ("Per Dal
+    (forfall), Kari Fosse møtte"); None for the usual cell of one person. The deputy must
+    be said to have come ("møtte") or be called one ("vara"): two names alone may be two
+    people."""
+    for i, kind in columns.items():
+        if kind != "name" or i >= len(cells) or not _has_absence_word(cells[i]):
+            continue
+        match = _SEAT_AWAY_AND_DEPUTY.match(cells[i].strip())
+        if match is None or not (match.group("vara") or match.group("verb")):
+            return None
+        return (*cells[:i], match.group("away"), *cells[i + 1:]), match.group("came")
+    return None
 
 
 def _deputy_in_remark(entry: Entry, cells: tuple[str, ...]) -> Entry | None:
