@@ -90,6 +90,7 @@ from motebok.extract.outcomes import (
     is_outcome_heading,
     repeats_task,
     talk_slide_tasks,
+    task_columns,
     tells_what_the_meeting_did,
 )
 from motebok.extract.participants import (
@@ -3626,7 +3627,8 @@ def _last_item_text(section: Section) -> str:
     lines = section.lines
     for index, line in enumerate(lines):
         if index and line.gap and line.body[:1] in "OoAaTtRrHhSsBbVv" and \
-                (_register_heading(line) or _closing_task_list(lines, index)):
+                (_register_heading(line) or _closing_task_list(lines, index) or
+                 _closing_task_table(lines, index)):
             return item_text(Section(section.number, section.title, lines[:index],
                                      section.heading_rest,
                                      rest_after=min(section.rest_after, index)))
@@ -3642,6 +3644,19 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
     after = lines[index + 1:]
     return line.lowered.rstrip(" :") in ("oppfølging", "oppfylging") and \
         bool(after) and all(entry.is_bullet for entry in after)
+
+
+def _closing_task_table(lines: list[Line], index: int) -> bool:
+    """Whether the line heads the table of tasks that closes the minutes: "Aksjonspunkter"
+    (no colon) alone over "Nr | Hva | Hvem | Frist" and its rows to the end. It gathers
+    the meeting's tasks, no words of the last item (whose tasks they are still read as).
+    ("Oppfølgingspunkter:" over a list under a conclusion is that item's own list.)"""
+    line = lines[index]
+    if line.text.endswith(":") or index + 2 > len(lines) or not lines[index + 1].is_table:
+        return False
+    return bool(FOLLOW_UP_LIST_HEADING.match(line.body.strip())) and \
+        task_columns(lines[index + 1].cells) is not None and \
+        all(entry.is_table for entry in lines[index + 1:])
 
 
 # A task that names the case it comes from first: "Sak 9/24: Synne Hage kontaktar …",
