@@ -281,9 +281,13 @@ def find_items(draft: Draft) -> None:
     agenda = _agenda_heading(lines, bool(draft.items))
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
         found = find_candidates(lines, nested=True)
-        top = min((lines[c.line].level for c in found), default=0)
+        entry = BlockKind.LIST_ITEM
+        top = min((lines[c.line].level for c in found if lines[c.line].kind is entry), default=0)
         # the outermost list is the items; a list indented under one of them is its text
-        nested, _toc = choose_items(lines, [c for c in found if lines[c.line].level == top])
+        # (a heading's level is its depth, no indent: "## A. Status" under a lettered
+        # "Dagsorden:" list is the detailed section the list names)
+        nested, _toc = choose_items(lines, [c for c in found if lines[c.line].level == top or
+                                            lines[c.line].kind is not entry])
         if not (len(nested) >= 3 and _one_series(nested)):
             nested, _toc = choose_items(lines, found)
         draft.items = nested if len(nested) >= 3 and _one_series(nested) else []
