@@ -3829,10 +3829,16 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     meeting = draft.record.meeting.date or ""
     year, day = meeting[2:4] or "\0", meeting[8:].lstrip("0") or "\0"
     headings = {c.line for c in draft.items}  # ("Sak 12/24 Budsjett" has the year's digits)
+    title = draft.record.title if draft.record.title and len(draft.record.title) >= 15 else "\0"
     found = []
     for i in range(start, end):
         text = lines[i].body
         if text[-1:] in ".:" or i in headings:  # a sentence, a label: no header ends so
+            continue
+        if text[:1] == title[:1] and text.startswith(title) and len(text) <= len(title) + 40:
+            # the document's title again on a later page, with the meeting's number
+            # beside it: "MØTEREFERAT – Faggruppe for barnevern …      Møte nr. 4/2024"
+            found.append(i)
             continue
         if text[:5] in HANDLING_HEAD_STARTS and is_handling_head(lines[i]):
             # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case
