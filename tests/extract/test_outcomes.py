@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.extract.outcomes import (
+    decided_by_another,
     is_action,
     is_decision,
     owner_and_date,
@@ -7157,3 +7158,19 @@ def test_a_time_put_first_leaves_the_task_to_the_subject_after_the_verb(sentence
 def test_a_vote_with_how_the_rest_voted_after_a_comma_is_still_the_decision_s_vote(sentence):
     assert is_decision(sentence)
     assert not is_action(sentence)
+
+
+def test_a_passive_task_done_by_two_named_people_names_both():
+    assert responsible_of("Utkastet bearbeides av Eva Strand og Jorunn Aas og legges fram "
+                          "på neste møte.") == "Eva Strand og Jorunn Aas"
+
+
+def test_an_outcome_dated_to_an_earlier_month_is_the_cases_history():
+    # "ble fastsatt i februar" in minutes of April: told as background, no decision now;
+    # a month ahead ("utsatt til møtet i februar" in November) is this meeting's outcome
+    assert decided_by_another("Planprogrammet ble fastsatt i februar.", None,
+                              meeting="2024-04-03")
+    assert not decided_by_another("Saken ble utsatt til møtet i februar.", None,
+                                  meeting="2024-11-05")
+    assert not decided_by_another("Planprogrammet ble fastsatt i april.", None,
+                                  meeting="2024-04-03")

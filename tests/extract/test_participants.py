@@ -4298,3 +4298,12 @@ def test_how_someone_took_part_stays_in_the_note_beside_when(line, note):
     # when do not replace it: both are the document's words on attendance
     assert _seats_of(f"Til stede:\nOla Nordmann, leder\n{line}")[1] == (
         "Per Dal", "member", "partial", note)
+
+
+def test_varslet_forfall_heads_the_absent_and_an_acronym_job_is_no_organisation():
+    text = ("Referat fra styringsgruppemøte i IKT Vestdal\n\nDato: 22.10.2024\n\n"
+            "Til stede: Geir Åsland, Marit Homme\nVarslet forfall: Trond Ugland\n"
+            "Fra IKT Vestdal: Stein Larsen (IKT-leder)\n\n1. Budsjett\nGjennomgått.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "ikt.txt").participants}
+    assert people["Trond Ugland"].attendance == "absent"
+    assert people["Stein Larsen"].organization == "IKT Vestdal"  # not "IKT-leder"
