@@ -638,8 +638,8 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
 
 
 # An item's number set apart from its title by a TAB, as Word's numbered headings copy
-# as text: "1", "2.", "3)", "12/24", "Sak 4".
-_TAB_NUMBER = lazy_regex(r"(?:[Ss]ak\s+)?\d{1,3}(?:[/.-]\d{1,4})?[.):]?")
+# as text: "1", "2.", "3)", "12/24" ("Sak 4<TAB>Title" the extractor reads as a case).
+_TAB_NUMBER = lazy_regex(r"\d{1,3}(?:[/.-]\d{1,4})?[.):]?")
 
 
 def _untable_numbered_heading(blocks: list[Block], i: int) -> None:
@@ -651,8 +651,8 @@ def _untable_numbered_heading(blocks: list[Block], i: int) -> None:
     other and stay rows."""
     block = blocks[i]
     number, title = block.cells
-    if not (number[:1].isdigit() or number[:3] in ("Sak", "sak")) or \
-            not title[:1].isupper() or not _TAB_NUMBER.fullmatch(number):
+    if not number[:1].isdigit() or not title[:1].isupper() or \
+            not _TAB_NUMBER.fullmatch(number):
         return
     if i and blocks[i - 1].kind is _TABLE_ROW and not block.gap:
         return
