@@ -981,3 +981,33 @@ def test_a_decks_items_are_its_agenda_when_slides_repeat_numbered_entries(prefix
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("1", entries[0], ""), ("2", entries[1], "Avtalen er signert"),
         ("3", entries[2], "Pilot fra januar\nEvaluering i juni"), ("4", entries[3], "")]
+
+
+def test_a_closing_task_table_is_no_text_of_the_last_item():
+    text = ("Referat fra møte i styringsgruppen\n\nDato: 22.10.2024\n\n"
+            "1. Budsjett 2025\nForslaget ble gjennomgått.\n\n"
+            "Aksjonspunkter\nNr\tHva\tHvem\tFrist\n"
+            "1\tSende budsjettet til kommunene\tStein Larsen\t01.11.2024\n")
+    item = parse_bytes(text.encode(), "sg.txt").items[-1]
+    assert item.text == "Forslaget ble gjennomgått."
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sende budsjettet til kommunene", "Stein Larsen", "2024-11-01")]
+
+
+def test_lettered_headings_under_a_lettered_agenda_list_are_the_items():
+    text = ("# Referat fra møte 3\n\nTid og sted: 3.4.2024 kl. 9–11, Teams\n\nDagsorden:\n"
+            "A. Status i planarbeidet\nB. Medvirkning\nC. Eventuelt\n\n"
+            "## A. Status i planarbeidet\nIda orienterte.\n\n## B. Medvirkning\nGruppen ga "
+            "innspill.\n\n## C. Eventuelt\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "ref.md").items
+    assert [(i.number, i.text) for i in items] == [
+        ("A", "Ida orienterte."), ("B", "Gruppen ga innspill."), ("C", "Ingen saker.")]
+
+
+def test_the_title_again_as_a_running_header_is_no_item_text():
+    text = ("MØTEREFERAT – Faggruppe for barnevern\n\nMøtedag: 16. oktober 2024\n\n"
+            "1. Rutiner\nGruppen gikk gjennom utkastet.\n\nSide 1 av 2\n"
+            "MØTEREFERAT – Faggruppe for barnevern      Møte nr. 4/2024\n\n"
+            "2. Kompetanseplan\nForslaget ble lagt fram.\n")
+    items = parse_bytes(text.encode(), "fg.txt").items
+    assert items[0].text == "Gruppen gikk gjennom utkastet."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from motebok.extract.outcomes import (
+    decided_by_another,
     is_action,
     is_decision,
     owner_and_date,
@@ -7197,3 +7198,19 @@ def test_what_a_paper_is_to_hold_is_no_task(sentence):
                                       "Leder finner ny dato for møtet."])
 def test_a_date_to_be_settled_is_a_task(sentence):
     assert is_action(sentence)
+
+
+def test_a_passive_task_done_by_two_named_people_names_both():
+    assert responsible_of("Utkastet bearbeides av Eva Strand og Jorunn Aas og legges fram "
+                          "på neste møte.") == "Eva Strand og Jorunn Aas"
+
+
+def test_an_outcome_dated_to_an_earlier_month_is_the_cases_history():
+    # "ble fastsatt i februar" in minutes of April: told as background, no decision now;
+    # a month ahead ("utsatt til møtet i februar" in November) is this meeting's outcome
+    assert decided_by_another("Planprogrammet ble fastsatt i februar.", None,
+                              meeting="2024-04-03")
+    assert not decided_by_another("Saken ble utsatt til møtet i februar.", None,
+                                  meeting="2024-11-05")
+    assert not decided_by_another("Planprogrammet ble fastsatt i april.", None,
+                                  meeting="2024-04-03")

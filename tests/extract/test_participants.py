@@ -4503,3 +4503,12 @@ def test_a_seat_cell_naming_the_member_away_and_the_deputy_gives_both(to, name, 
 def test_away_and_deputy_cell(cell, deputy):
     seat = _away_and_deputy_cell(("Nestleder", cell), {0: "role", 1: "name"})
     assert (seat[1] if seat else None) == deputy
+
+
+def test_varslet_forfall_heads_the_absent_and_an_acronym_job_is_no_organisation():
+    text = ("Referat fra styringsgruppemøte i IKT Vestdal\n\nDato: 22.10.2024\n\n"
+            "Til stede: Geir Åsland, Marit Homme\nVarslet forfall: Trond Ugland\n"
+            "Fra IKT Vestdal: Stein Larsen (IKT-leder)\n\n1. Budsjett\nGjennomgått.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "ikt.txt").participants}
+    assert people["Trond Ugland"].attendance == "absent"
+    assert people["Stein Larsen"].organization == "IKT Vestdal"  # not "IKT-leder"

@@ -435,3 +435,16 @@ def test_pages_without_a_common_opening_are_left_as_they_are():
     data = "Møtebok\nSak 1/25 Plan\n\fSak 2/25 Budsjett\n".encode()
     assert [text for _, text in kinds_and_texts(data)] == [
         "Møtebok", "Sak 1/25 Plan", "Sak 2/25 Budsjett"]
+
+
+def test_word_numbered_headings_with_a_tab_are_headings_not_a_table():
+    # Word's numbered headings pasted as text keep the TAB after the number; a lone such
+    # row is a heading, while rows of a real table ("Nr ⇥ Sak" over "1 ⇥ …") stay rows.
+    data = ("1\tGjennomgang av aksjonspunkter\nAlle punkter er lukket.\n\n"
+            "2\tBudsjett 2025\nForslaget ble gjennomgått.\n\n"
+            "Nr\tSak\n1\tGodkjenning\n2\tBudsjett\n").encode()
+    blocks = read(data)
+    assert (blocks[0].kind, blocks[0].text) == (BlockKind.HEADING,
+                                                "1 Gjennomgang av aksjonspunkter")
+    assert (blocks[2].kind, blocks[2].text) == (BlockKind.HEADING, "2 Budsjett 2025")
+    assert [b.kind for b in blocks[4:]] == [BlockKind.TABLE_ROW] * 3

@@ -211,6 +211,9 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "følgende medlemmer hadde meldt forfall", "følgjande medlemer hadde meldt forfall",
      "fylgjande medlemmer hadde meldt forfall", "fylgjande medlemer hadde meldt forfall",
      "meldt avbud", "avbud", "meldte avbud",
+     # given notice of it: "Varslet forfall:", nynorsk "Varsla forfall:"
+     "varslet forfall", "varsla forfall", "varslet fravær", "varsla fråvær", "forfall varslet",
+     "varslet avbud",
      # an e-mail meeting's members who did not answer by the deadline
      "ikke svart", "ikkje svart", "har ikke svart", "har ikkje svart",
      # a case system's members who did not come, also with "medl." cut short

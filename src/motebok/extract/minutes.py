@@ -91,6 +91,7 @@ from motebok.extract.outcomes import (
     is_outcome_heading,
     repeats_task,
     talk_slide_tasks,
+    task_columns,
     tells_what_the_meeting_did,
 )
 from motebok.extract.participants import (
@@ -281,9 +282,13 @@ def find_items(draft: Draft) -> None:
     agenda = _agenda_heading(lines, bool(draft.items))
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
         found = find_candidates(lines, nested=True)
-        top = min((lines[c.line].level for c in found), default=0)
+        entry = BlockKind.LIST_ITEM
+        top = min((lines[c.line].level for c in found if lines[c.line].kind is entry), default=0)
         # the outermost list is the items; a list indented under one of them is its text
-        nested, _toc = choose_items(lines, [c for c in found if lines[c.line].level == top])
+        # (a heading's level is its depth, no indent: "## A. Status" under a lettered
+        # "Dagsorden:" list is the detailed section the list names)
+        nested, _toc = choose_items(lines, [c for c in found if lines[c.line].level == top or
+                                            lines[c.line].kind is not entry])
         if not (len(nested) >= 3 and _one_series(nested)):
             nested, _toc = choose_items(lines, found)
         draft.items = nested if (len(nested) >= 3 and _one_series(nested)) or \
@@ -3663,7 +3668,8 @@ def _last_item_text(section: Section) -> str:
     lines = section.lines
     for index, line in enumerate(lines):
         if index and line.gap and line.body[:1] in "OoAaTtRrHhSsBbVv" and \
-                (_register_heading(line) or _closing_task_list(lines, index)):
+                (_register_heading(line) or _closing_task_list(lines, index) or
+                 _closing_task_table(lines, index)):
             return item_text(Section(section.number, section.title, lines[:index],
                                      section.heading_rest,
                                      rest_after=min(section.rest_after, index)))
@@ -3679,6 +3685,19 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
     after = lines[index + 1:]
     return line.lowered.rstrip(" :") in ("oppfølging", "oppfylging") and \
         bool(after) and all(entry.is_bullet for entry in after)
+
+
+def _closing_task_table(lines: list[Line], index: int) -> bool:
+    """Whether the line heads the table of tasks that closes the minutes: "Aksjonspunkter"
+    (no colon) alone over "Nr | Hva | Hvem | Frist" and its rows to the end. It gathers
+    the meeting's tasks, no words of the last item (whose tasks they are still read as).
+    ("Oppfølgingspunkter:" over a list under a conclusion is that item's own list.)"""
+    line = lines[index]
+    if line.text.endswith(":") or index + 2 > len(lines) or not lines[index + 1].is_table:
+        return False
+    return bool(FOLLOW_UP_LIST_HEADING.match(line.body.strip())) and \
+        task_columns(lines[index + 1].cells) is not None and \
+        all(entry.is_table for entry in lines[index + 1:])
 
 
 # A task that names the case it comes from first: "Sak 9/24: Synne Hage kontaktar …",
@@ -3847,10 +3866,16 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     meeting = draft.record.meeting.date or ""
     year, day = meeting[2:4] or "\0", meeting[8:].lstrip("0") or "\0"
     headings = {c.line for c in draft.items}  # ("Sak 12/24 Budsjett" has the year's digits)
+    title = draft.record.title if draft.record.title and len(draft.record.title) >= 15 else "\0"
     found = []
     for i in range(start, end):
         text = lines[i].body
         if text[-1:] in ".:" or i in headings:  # a sentence, a label: no header ends so
+            continue
+        if text[:1] == title[:1] and text.startswith(title) and len(text) <= len(title) + 40:
+            # the document's title again on a later page, with the meeting's number
+            # beside it: "MØTEREFERAT – Faggruppe for barnevern …      Møte nr. 4/2024"
+            found.append(i)
             continue
         if text[:5] in HANDLING_HEAD_STARTS and is_handling_head(lines[i]):
             # "Utvalg | Utvalgssak | Møtedato" over the bodies that handled the case

@@ -1450,6 +1450,8 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     if meeting and (" i 20" in lowered or " i 19" in lowered) and \
             _outcome_in_earlier_year(lowered, meeting):
         return True  # "Kontingenten ble satt til kr 300 i 2022, …": the case's history
+    if meeting and " i " in lowered and _outcome_in_earlier_month(lowered, meeting):
+        return True  # "Planprogrammet ble fastsatt i februar." in April: the case's history
     if not sentence[:1].isupper() or not _has_decided_word(lowered):
         return False
     if " i " in sentence and _adopted_in_named(sentence, body, parent):
@@ -1592,6 +1594,24 @@ def _outcome_in_earlier_year(lowered: str, meeting: str) -> bool:
     the case's background, as ``_EARLIER_OUTCOME`` reads "i fjor" and "i forrige møte"."""
     found = _PASSIVE_OUTCOME_IN_YEAR.search(lowered)
     return found is not None and int(found["year"]) < int(meeting[:4])
+
+
+# An outcome in the past passive dated to a month right after its verb: "Planprogrammet ble
+# fastsatt i februar.", "Planen ble vedtatt av kommunestyret i mars." (not "… ble utsatt
+# til møtet i mai", "Det ble bestemt å holde fagdagen i februar": a month ahead)
+_PASSIVE_OUTCOME_IN_MONTH = lazy_regex(
+    r"\b(?:ble|vart|blei)\s+(?:[\wæøå-]+\s+){0,2}?(?:satt|sett|fastsatt|fastsett|vedtatt|"
+    r"vedteke|vedteken|godkjent|godkjend|behandlet|behandla|bestemt)"
+    r"(?:\s+(?!at\b|å\b|til\b|for\b|innen\b|innan\b)[\wæøå.-]+){0,4}?\s+i\s+"
+    r"(?P<month>" + "|".join(dates.MONTH_NAMES) + r")\b(?!\s+(?:19|20)\d\d)")
+
+
+def _outcome_in_earlier_month(lowered: str, meeting: str) -> bool:
+    """Whether a past outcome is dated to a month earlier in this meeting's year (ISO
+    ``meeting``; a month later than the meeting's is last year's, or ahead: left alone):
+    the case's background, as ``_outcome_in_earlier_year`` reads "i 2022"."""
+    found = _PASSIVE_OUTCOME_IN_MONTH.search(lowered)
+    return found is not None and dates.MONTHS[found["month"]] < int(meeting[5:7])
 
 
 # How far after the verb the day of the decision is told: "vedtok 12. februar",
@@ -7923,8 +7943,10 @@ def _agent_as_written(who: str) -> str:
 _SHORT_ROLES = frozenset(("adm", "sekr", "sekr.leder"))
 
 
-# The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer".
-_AGENT_AFTER_VERB = lazy_regex(r"\s+av\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})\b")
+# The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer",
+# also two named together: "Utkastet bearbeides av Eva Strand og Jorunn Aas og legges fram …"
+_AGENT_AFTER_VERB = lazy_regex(r"\s+av\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+                               r"(?:\s+og\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?)\b")
 
 
 def _passive_word_at(sentence: str, start: int) -> bool:

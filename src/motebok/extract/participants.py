@@ -2239,10 +2239,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             # a seat in the group the person comes from, which is whom they represent
             entry.organization = entry.organization or seat_in.group("org")
             pending.remove(entry)
-        elif _ABSENCE_REASON.search(paren) or (
+        elif _ABSENCE_REASON.search(paren) or _is_job_title(paren) or (
                 paren[:1].islower() and (_JOB_TITLE.fullmatch(paren.split()[0])
-                                         or _SEAT_WORDS.search(paren)
-                                         or _is_job_title(paren))):
+                                         or _SEAT_WORDS.search(paren))):
+            # (also a job led by an acronym: "(IKT-leder)", "(PP-leder)")
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
             titled = _titled_org(paren)

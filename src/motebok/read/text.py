@@ -633,7 +633,36 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         if kind is _PARAGRAPH and (bold_open or stripped[0] == "*") and not block.bold:
             bold_open = _track_bold(bold_open, block, stripped)
         blocks.append(block)
+        if len(blocks) > 1 and blocks[-2].kind is _TABLE_ROW and len(blocks[-2].cells) == 2:
+            _untable_numbered_heading(blocks, len(blocks) - 2)
+    if blocks and blocks[-1].kind is _TABLE_ROW and len(blocks[-1].cells) == 2:
+        _untable_numbered_heading(blocks, len(blocks) - 1)
     return blocks
+
+
+# An item's number set apart from its title by a TAB, as Word's numbered headings copy
+# as text: "1", "2.", "3)", "12/24" ("Sak 4<TAB>Title" the extractor reads as a case).
+_TAB_NUMBER = lazy_regex(r"\d{1,3}(?:[/.-]\d{1,4})?[.):]?")
+
+
+def _untable_numbered_heading(blocks: list[Block], i: int) -> None:
+    """Read a lone row "1<TAB>Gjennomgang av aksjonspunkter" (``blocks[i]``, the block
+    after it read already) as the numbered heading "1 Gjennomgang av aksjonspunkter":
+    Word's numbered headings copied as text keep the TAB after the number, and a row with
+    no row of its table next to it (text lines or a blank line on both sides) is no
+    table. Rows of a real table ("Nr ⇥ Sak" over "1 ⇥ Godkjenning" …) stand next to each
+    other and stay rows."""
+    block = blocks[i]
+    number, title = block.cells
+    if not number[:1].isdigit() or not title[:1].isupper() or \
+            not _TAB_NUMBER.fullmatch(number):
+        return
+    if i and blocks[i - 1].kind is _TABLE_ROW and not block.gap:
+        return
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is not None and after.kind is _TABLE_ROW and not after.gap:
+        return
+    blocks[i] = Block(_HEADING, f"{number} {title}", level=2, bold=block.bold, gap=block.gap)
 
 
 # The cells of a line padded into columns: text with single spaces inside, two or more
