@@ -60,6 +60,15 @@ def test_corpus(name: str, field: str) -> None:
     globals()[f"_check_{field}"](want, record)
 
 
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_step_of_the_extractor_finishes(name: str) -> None:
+    # the extractor keeps the rest of a record when one step raises, and says so only in a
+    # warning; in the corpus no step may raise, so that a slip in the code (a NameError, an
+    # index out of range) shows as a failure here instead of as a quietly lost part
+    record = parsed(name)
+    assert not [w for w in record.warnings if w.startswith("Could not finish step")]
+
+
 def _check_head(want, record: MinutesRecord) -> None:
     meeting = record.meeting
     got = {"kind": record.kind, "title": record.title, "body": record.body,
