@@ -2596,8 +2596,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             texts.append((told, line.gap, False, False, None))
             texts.append((text[len(told):].strip(), False, False, False, None))
             continue
-        texts.append((text, line.gap, line.kind is _LIST_ITEM or first.isdigit(),
-                      line.is_bullet, line.lowered if text is line.body else None))
+        listed = line.kind is _LIST_ITEM or first.isdigit()
+        if (listed or line.is_bullet) and text[:4].lower() == "ansv" and ". " in text and \
+                (task_first := _owner_label_first(text)) is not None:
+            text = task_first  # "- Ansvar: Kari. Frist: 1. mai. Sende brev.": the entry's task
+        texts.append((text, line.gap, listed, line.is_bullet,
+                      line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
     proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
@@ -4973,6 +4977,29 @@ def _deadline_unbracketed(rest: str, actions: list[Action]) -> str:
     return f"{rest[:bracket.start()]}, {bracket['when']}" if bracket else rest
 
 
+def _owner_label_first(entry: str) -> str | None:
+    """A list entry that opens with its owner label, perhaps its deadline, then its one
+    task ("Ansvar: Sekretariatet. Frist: uke 16. Sende vedtaket til kommunene."), written
+    task first ("Sende vedtaket til kommunene. Ansvar: Sekretariatet. Frist: uke 16."),
+    or None when it is not so written. An entry is one unit: the label that opens it
+    names who does the entry's own task, not the task of the line above (which an owner
+    line alone on its line, or after its task, names)."""
+    parts = sentences(entry)
+    if len(parts) < 2:
+        return None
+    owner = _OWNER_LINE.match(parts[0])
+    if owner is None or owner.group("when") or not _owner_only(owner.group("who").strip(" .")):
+        return None
+    rest = 1
+    while rest < len(parts) - 1 and parts[rest][:1] in "FfTt" and _DUE_LINE.match(parts[rest]):
+        rest += 1  # "Frist: uke 16."
+    task = parts[rest]
+    if rest != len(parts) - 1 or task[:1] in "FfTt" and _DUE_LINE.match(task) or \
+            _OWNER_LINE.match(task) or _meeting_told(task) or task.endswith("?"):
+        return None  # (two sentences after the labels: which is the task is not told)
+    return " ".join((task, *parts[:rest]))
+
+
 def _owner_only(text: str) -> bool:
     """Whether a follow-up label's text only names who does it ("Oppfølging: Kari Holm,
     frist 1. mars", "Oppfylging: dagleg leiar"): it then owns the task before it, as
@@ -5358,6 +5385,50 @@ def agreement_put_aside(sentence: str) -> str | None:
     if who is None or who.group("who").casefold() in _PRONOUN_SUBJECTS:
         return None  # "Som avtalt arrangeres sommerfesten 14. juni.": no one named
     return f"{who.group('who')} {opener['verb']}{sentence[who.end():]}"  # (as written)
+
+
+# A sequence or time adverbial put first, then the finite verb and the rest: "Nå sender
+# Kari Holm …", "Deretter lager Per Dal …", nynorsk "I mellomtida førebur Kari …", "No
+# kallar leiar inn …", "Neste veke sender sekretariatet …" (searched lower-cased after a
+# first-word test: ``_SEQUENCE_OPENER_WORDS``).
+_SEQUENCE_THEN_VERB = lazy_regex(
+    r"^(?:nå|no|deretter|derefter|så|etterpå|først|fyrst|seinare|senere|samtidig|videre|"
+    r"vidare|dessuten|dessutan|i\s+mellomtida|i\s+mellomtiden|i\s+tillegg|til\s+slutt|"
+    r"etter\s+(?:dette|det)|(?:i\s+)?(?:neste|denne|kommende|kommande)\s+"
+    r"(?:uke|uka|veke|veka|måned|månad))\s*,?\s+(?P<verb>[a-zæøå]+)\s+(?=\S)", re.I)
+# The first words of those openers, with the space after them (a cheap ``startswith``).
+_SEQUENCE_OPENING = ("nå ", "no ", "deretter ", "derefter ", "så ", "etterpå ", "først ",
+                     "fyrst ", "seinare ", "senere ", "samtidig ", "videre ", "vidare ",
+                     "dessuten ", "dessutan ", "i mellomtid", "i tillegg ", "til slutt ",
+                     "etter det", "i neste ", "neste ", "denne ", "kommende ", "kommande ")
+_SEQUENCE_INITIALS = "ndsefvitk"
+_OPENER_INITIALS = _SEQUENCE_INITIALS  # (with "s" of "som ")
+
+
+def opener_put_aside(sentence: str, lowered: str) -> str | None:
+    """A sentence that opens with an earlier agreement ("Som avtalt …", see
+    ``agreement_put_aside``) or with a sequence or time adverbial ("Nå sender Kari Holm
+    brevet." → "Kari Holm sender brevet."), read without the opener and with its subject
+    first; None when it opens otherwise or names no one after the verb. Norwegian puts
+    the finite verb second, so the subject follows it; read back in the usual order the
+    sentence is the task (or the report, or the view) the plain sentence is, and the
+    adverb is never its owner."""
+    if lowered[:4] == "som ":
+        return agreement_put_aside(sentence)
+    if lowered[:1] not in _SEQUENCE_INITIALS or not lowered.startswith(_SEQUENCE_OPENING):
+        return None
+    opener = _SEQUENCE_THEN_VERB.match(sentence)
+    if opener is None or opener["verb"].casefold() in _NOT_FINITE_AFTER_OPENER:
+        return None
+    who = _INVERTED_SUBJECT.match(sentence, opener.end())
+    if who is None or who.group("who").casefold() in _PRONOUN_SUBJECTS:
+        return None  # "Deretter sendes brevet til kommunen.": no one named
+    return f"{who.group('who')} {opener['verb']}{sentence[who.end():]}"  # (as written)
+
+
+# Words after an opener that are no finite verb: "Deretter til Kari …", "Nå i mai …"
+_NOT_FINITE_AFTER_OPENER = frozenset({"til", "i", "på", "med", "om", "for", "av", "fra", "frå",
+                                      "og"})
 
 
 # A sentence opening with its deadline, the verb second and the subject after it (Norwegian
@@ -6374,8 +6445,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if lowered[:1] in _TIME_FIRST_INITIALS and lowered.startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
-    elif lowered[:4] == "som " and (moved := agreement_put_aside(sentence)) is not None:
-        # "Som avtalt sender Kari Holm …" (read as a sentence: its first word capitalised)
+    elif lowered[:1] in _OPENER_INITIALS and (moved := opener_put_aside(sentence, lowered)):
+        # "Som avtalt sender Kari Holm …", "Nå sender Kari Holm …" (read as a sentence:
+        # its first word capitalised)
         sentence, lowered = moved[:1].upper() + moved[1:], moved.lower()
     if sentence[-1] == ":" and _introduces_meeting_days(lowered):
         return False  # "Arbeidsutvalget skal møtes disse dagene:" opens a meeting plan
@@ -7522,8 +7594,9 @@ def responsible_of(sentence: str) -> str | None:
             sentence[:12].lower().startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence = moved  # "Innen 1. mai skal sekretariatet …": the subject after the verb
-    elif sentence[:4].lower() == "som " and (moved := agreement_put_aside(sentence)) is not None:
-        sentence = moved  # "Som avtalt sender Kari Holm …": the subject after the verb
+    elif sentence[:1].lower() in _OPENER_INITIALS and \
+            (moved := opener_put_aside(sentence, sentence[:20].lower())):
+        sentence = moved  # "Som avtalt sender Kari Holm …", "Nå sender Kari …": the subject
     if "utgj" in sentence and (named := _without_group_named(sentence)) is not None:
         sentence = named  # "Kari Li og Per Dal utgjør arbeidsgruppen og legger fram …"
     who = _responsible_of(sentence)
