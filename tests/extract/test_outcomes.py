@@ -7157,3 +7157,40 @@ def test_a_time_put_first_leaves_the_task_to_the_subject_after_the_verb(sentence
 def test_a_vote_with_how_the_rest_voted_after_a_comma_is_still_the_decision_s_vote(sentence):
     assert is_decision(sentence)
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Nå sender Kari Holm budsjettforslaget til kommunene.", "Kari Holm"),
+    ("Deretter lager Per Dal en oversikt over kostnadene.", "Per Dal"),
+    ("I mellomtida førebur Kari Holm eit notat om saka.", "Kari Holm"),
+    ("Neste uke sender sekretariatet ut innkallingen.", "sekretariatet"),
+    ("No kallar leiar inn til nytt møte.", "leiar"),
+])
+def test_a_sequence_word_first_puts_the_owner_after_the_verb(sentence, who):
+    # Norwegian puts the finite verb second: after "Nå", "Deretter", "I mellomtida" the
+    # subject follows the verb, and the adverb is no one
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Så langt har Kari Holm sendt brevet.",  # done already
+    "Nå er Kari Holm ferdig med notatet.",  # a state, no errand
+    "Deretter orienterte Per Dal om budsjettet.",  # what the meeting heard
+])
+def test_a_sequence_word_first_reads_as_the_plain_sentence_does(sentence):
+    assert not is_action(sentence)
+
+
+def test_an_owner_label_that_opens_a_list_entry_owns_that_entry_s_task():
+    _, actions = _outcomes_of(
+        "Styret drøftet høringen.\n"
+        "- Ansvar: Sekretariatet. Frist: 1. april. Sende uttalelsen til kommunene.\n"
+        "- Ansvar: Per Lunde. Lage en oversikt over innspillene.")
+    assert actions == [("Sende uttalelsen til kommunene.", "Sekretariatet", "2024-04-01"),
+                       ("Lage en oversikt over innspillene.", "Per Lunde", None)]
+
+
+def test_an_owner_label_after_its_task_still_owns_the_task_above():
+    _, actions = _outcomes_of("- Sende uttalelsen til kommunene. Ansvar: Sekretariatet.")
+    assert actions == [("Sende uttalelsen til kommunene.", "Sekretariatet", None)]
