@@ -3137,6 +3137,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Brev til ordføraren er sendt.": done before this meeting
                 if len(sentence) < 40 and _nothing_listed(lowered):
                     continue  # "Sak 10/24: Ingen.": the case left nothing to follow up
+                if mode == "action" and not (listed or bullet) and _meeting_told(sentence):
+                    continue  # "Gruppen gikk gjennom listen." over the entries: what the
+                    # meeting did with them, no task of its own
                 if mode == "action" and _is_outcome_not_task(sentence, lowered, body,
                                                              meeting):
                     decisions.append(sentence)
@@ -7877,10 +7880,30 @@ def _arrowed_owner(text: str) -> str | None:
 def _only_owners(who: str) -> bool:
     """Whether the words name who and nothing more: "Kari og Per", "KH/PD", "Daglig
     leder", "sekretariatet" ("Per kontakter Vaktmester AS" is a task of its own)."""
+    if _every_member(who):
+        return True  # "→ alle kommunene", "→ hver kommune"
     if not _owners_after_dash(who):
         return False
     return _role_only(who) or all(word[:1].isupper() or word in ("og", "&")
                                   for word in who.split())
+
+
+# The members one by one, as a noun after "hver" / "kvar" ("hver kommune", "kvar skule")
+_EACH_MEMBER_NOUNS = frozenset(("kommune", "medlem", "medlemskommune", "skole", "skule",
+                                "region", "lag", "forening", "foreining", "virksomhet",
+                                "verksemd", "enhet", "eining", "deltaker", "deltakar"))
+
+
+def _every_member(who: str) -> bool:
+    """Whether the words are the body's members all together or each one ("alle
+    kommunene", "kommunane", "hver kommune", "alle medlemmene", "alle"): they own a task
+    pointed to them as a person does, though the words are no name."""
+    words = who.casefold().split()
+    if len(words) == 1:
+        return words[0] in _MEMBER_GROUPS or words[0] == "alle"
+    return len(words) == 2 and words[0] in _ALL_OF and (
+        words[1] in _MEMBER_GROUPS or words[1] in _EACH_MEMBER_NOUNS or
+        words[1].endswith(("ene", "ane")))
 
 
 def _task_to_arrowed_owner(text: str, due_date: Callable[[str], str | None]) -> Action | None:
