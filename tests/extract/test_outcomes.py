@@ -7194,3 +7194,22 @@ def test_an_owner_label_that_opens_a_list_entry_owns_that_entry_s_task():
 def test_an_owner_label_after_its_task_still_owns_the_task_above():
     _, actions = _outcomes_of("- Sende uttalelsen til kommunene. Ansvar: Sekretariatet.")
     assert actions == [("Sende uttalelsen til kommunene.", "Sekretariatet", None)]
+
+
+def test_an_arrow_or_a_dash_to_the_members_or_the_short_secretariat_names_the_owner():
+    _, actions = _outcomes_of(
+        "Oppfølgingspunkter:\n- Sende oversikt over lag → alle kommunene\n"
+        "- Melde inn kontaktperson → kvar kommune, innan 1. april\n"
+        "- Sende planen til kommunedirektørane – Sekr. – 15. april")
+    assert actions == [
+        ("Sende oversikt over lag → alle kommunene", "alle kommunene", None),
+        ("Melde inn kontaktperson → kvar kommune, innan 1. april", "kvar kommune", "2024-04-01"),
+        ("Sende planen til kommunedirektørane – Sekr. – 15. april", "Sekr", "2024-04-15")]
+
+
+def test_a_sentence_telling_what_the_meeting_did_heads_no_task_in_a_follow_up_item():
+    text = ("Referat fra styremøte 12.03.2024\n\nSak 5/24 Oppfølging\n"
+            "Styret gikk gjennom listen.\n- Bestille lokale – Per – uke 12\n")
+    item = parse_bytes(text.encode(), "styremote.txt").items[0]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Bestille lokale – Per – uke 12", "Per")]

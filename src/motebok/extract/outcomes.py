@@ -4997,7 +4997,7 @@ def _owner_label_first(entry: str) -> str | None:
     while rest < len(parts) - 1 and parts[rest][:1] in "FfTt" and _DUE_LINE.match(parts[rest]):
         rest += 1  # "Frist: uke 16."
     task = parts[rest]
-    if rest != len(parts) - 1 or task[:1] in "FfTt" and _DUE_LINE.match(task) or \
+    if rest != len(parts) - 1 or (task[:1] in "FfTt" and _DUE_LINE.match(task)) or \
             _OWNER_LINE.match(task) or _meeting_told(task) or task.endswith("?"):
         return None  # (two sentences after the labels: which is the task is not told)
     return " ".join((task, *parts[:rest]))
@@ -5395,14 +5395,14 @@ def agreement_put_aside(sentence: str) -> str | None:
 # kallar leiar inn …", "Neste veke sender sekretariatet …" (searched lower-cased after a
 # first-word test: ``_SEQUENCE_OPENER_WORDS``).
 _SEQUENCE_THEN_VERB = lazy_regex(
-    r"^(?:nå|no|deretter|derefter|så|etterpå|først|fyrst|seinare|senere|samtidig|videre|"
-    r"vidare|dessuten|dessutan|i\s+mellomtida|i\s+mellomtiden|i\s+tillegg|til\s+slutt|"
+    r"^(?:nå|no|deretter|derefter|så|etterpå|først|fyrst|seinare|senere|samtidig|samstundes|"
+    r"videre|vidare|dessuten|dessutan|i\s+mellomtida|i\s+mellomtiden|i\s+tillegg|til\s+slutt|"
     r"etter\s+(?:dette|det)|(?:i\s+)?(?:neste|denne|kommende|kommande)\s+"
     r"(?:uke|uka|veke|veka|måned|månad))\s*,?\s+(?P<verb>[a-zæøå]+)\s+(?=\S)", re.I)
 # The first words of those openers, with the space after them (a cheap ``startswith``).
 _SEQUENCE_OPENING = ("nå ", "no ", "deretter ", "derefter ", "så ", "etterpå ", "først ",
-                     "fyrst ", "seinare ", "senere ", "samtidig ", "videre ", "vidare ",
-                     "dessuten ", "dessutan ", "i mellomtid", "i tillegg ", "til slutt ",
+                     "fyrst ", "seinare ", "senere ", "samtidig ", "samstundes ", "videre ",
+                     "vidare ", "dessuten ", "dessutan ", "i mellomtid", "i tillegg ", "til slutt ",
                      "etter det", "i neste ", "neste ", "denne ", "kommende ", "kommande ")
 _SEQUENCE_INITIALS = "ndsefvitk"
 _OPENER_INITIALS = _SEQUENCE_INITIALS  # (with "s" of "som ")
@@ -7276,7 +7276,8 @@ def _names_when(lowered: str) -> bool:
     "før uke 12", "innen utgangen av mai"), not a season alone: "Planen skal være ferdig
     før sommeren" tells when a paper reported on is to be ready, no dated follow-up (as
     "… i løpet av våren")."""
-    return dates.has_digit(lowered) or any(month in lowered for month in dates.MONTH_NAMES)
+    return dates.has_digit(lowered) or any(month in lowered for month in dates.MONTH_NAMES) or \
+        "kvartal" in lowered or "halvår" in lowered
 
 
 def _paper_ready_by(sentence: str) -> bool:
@@ -7811,7 +7812,7 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "kommunedirektørgruppen", "prosjektlederen", "prosjektleiaren",
     "kommunene", "kommunane", "medlemmene", "medlemene", "medlemskommunene",
     "medlemskommunane", "arbeidsgruppa", "arbeidsgruppen", "styringsgruppa",
-    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm",
+    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm", "sekr",
     # a housing cooperative's or an association's hired help and auditor
     "forretningsfører", "forretningsførar", "revisor", "vaktmester", "vaktmeister",
     "styreleiar"})
