@@ -35081,3 +35081,30 @@ EXPECTED["4285_nynorsk_helsenettverk_sekr_initialar.txt"] = Expected(
         ("15/25", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["4286_naeringsnettverk_aksjon_initialer_hver_kommune.txt"] = Expected(
+    # an "Oppfølging:" list with the members before the colon ("Hver kommune: sende inn
+    # …"), an entry's own label before initials ("Aksjon KH: kontakte …" → KH), and owner
+    # labels that open their entries ("Ansvar: Alle kommunene. Oppnevne …", "Ansv.: Sekr.
+    # Frist: 15. desember. Lage …"): each owns its own entry's task; "Deretter sender Jon
+    # Berg …" is Jon Berg's
+    "minutes", "Referat fra møte i Næringsnettverket i Sørdal", "Næringsnettverket", "Sørdal",
+    None, ("2025-11-06", "13:00", "15:30", "Sørdal næringshage"), None,
+    people=[
+        ("Kari Holm", "Sørdal kommune", "member", "present"),
+        ("Per Dal", "Nordli kommune", "member", "present"),
+        ("Eva Moen", "Vestli kommune", "member", "present"),
+        ("Jon Berg", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("30/25", "Næringsstatistikk", None, [],
+         [("Hver kommune: sende inn tall for nyetableringer innen 1. desember.",
+           "Hver kommune", "2025-12-01"),
+          ("Aksjon KH: kontakte Statistisk sentralbyrå om tilgang til data.", "KH", None),
+          ("Oppnevne en kontaktperson for statistikkarbeidet.", "Alle kommunene", None),
+          ("Lage et utkast til felles rapportmal.", "Sekr.", "2025-12-15")]),
+        ("31/25", "Etablererkurs", None, [],
+         [("Deretter sender Jon Berg invitasjonen ut til alle kommunene.", "Jon Berg", None)]),
+        ("32/25", "Eventuelt", None, [], []),
+    ],
+)

@@ -7213,3 +7213,17 @@ def test_a_sentence_telling_what_the_meeting_did_heads_no_task_in_a_follow_up_it
     item = parse_bytes(text.encode(), "styremote.txt").items[0]
     assert [(a.text, a.responsible) for a in item.actions] == [
         ("Bestille lokale – Per – uke 12", "Per")]
+
+
+def test_the_members_or_an_action_label_before_the_colon_name_who_does_the_entry():
+    _, actions = _outcomes_of(
+        "Oppfølging:\n- Hver kommune: sende inn tall for 2023 innen 15. april.\n"
+        "- Aksjon KH: kontakte Innovasjon Norge.\n"
+        "- Ansvar: Alle kommunene. Sende inn kontaktpersoner.\n"
+        "- Ansv.: Sekr. Frist: 1. mai. Oppdatere nettsiden.")
+    assert actions == [
+        ("Hver kommune: sende inn tall for 2023 innen 15. april.", "Hver kommune",
+         "2024-04-15"),
+        ("Aksjon KH: kontakte Innovasjon Norge.", "KH", None),
+        ("Sende inn kontaktpersoner.", "Alle kommunene", None),
+        ("Oppdatere nettsiden.", "Sekr", "2024-05-01")]

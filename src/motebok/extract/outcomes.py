@@ -4990,9 +4990,10 @@ def _owner_label_first(entry: str) -> str | None:
     parts = sentences(entry)
     if len(parts) < 2:
         return None
-    owner = _OWNER_LINE.match(parts[0])
-    if owner is None or owner.group("when") or not _owner_only(owner.group("who").strip(" .")):
-        return None
+    owner = _OWNER_LINE.match(parts[0])  # ("Ansv.: Sekr. Frist: 1. mai." is one sentence)
+    who = owner.group("who").strip(" .") if owner else ""
+    if not who or not (_owner_only(who) or _every_member(who)):
+        return None  # ("Ansvar: Alle kommunene." names the members)
     rest = 1
     while rest < len(parts) - 1 and parts[rest][:1] in "FfTt" and _DUE_LINE.match(parts[rest]):
         rest += 1  # "Frist: uke 16."
@@ -7647,6 +7648,9 @@ def _responsible_of(sentence: str) -> str | None:
             # "NB: fakturaer må sendes innen fredag.", "Viktig: Kari sender …": a note's
             # mark, no one; the note itself may name who
             return responsible_of(rest) if rest[:1].isupper() else None
+        if (labelled := _ACTION_LABEL_BEFORE_OWNER.match(owner.group("who"))) and \
+                (_INITIALS.fullmatch(labelled["who"]) or _named_owner(labelled["who"])):
+            return labelled["who"]  # "Aksjon KH: kontakte …": the entry's label, then who
         if owner.group("infinitive") and not _named_owner(owner.group("who")) and \
                 not _INITIALS.fullmatch(owner.group("who").strip()):
             return None  # "Julemøte: Bestille lokale …": a topic, not who ("KH:" is)
@@ -8116,12 +8120,20 @@ _TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sj
                     r"legge\s+fram|sette\s+opp)\b")
 _TASK_INFINITIVE_AT = lazy_regex(_TASK_INFINITIVE)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
+# (also the members, each or all: "Hver kommune: sende inn tall …", "Alle kommunane: …")
 _OWNER_FIRST = lazy_regex(
-    r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
+    r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}|"
+    r"(?:Alle|Hver|Kvar)\s+(?:[a-zæøå]+(?:ene|ane)|kommune|medlem|medlemskommune|skole|skule))"
     r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
     r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s|"
     # a task in the infinitive, capitalised: "Jon Moe: Bestille lokale innen 1. mars."
     r"(?P<infinitive>" + _TASK_INFINITIVE + "))")
+
+
+# A follow-up entry's own label before who does it: "Aksjon KH: kontakte …", "Tiltak
+# Kari Holm: sende …", "Oppgåve PD: …" (the label says what the line is, the rest who)
+_ACTION_LABEL_BEFORE_OWNER = lazy_regex(r"^(?:Aksjon|Tiltak|Oppgave|Oppgåve|Action)\s+"
+                                        r"(?P<who>\S.*?)\s*$")
 
 
 def _owner_then_infinitive(sentence: str) -> bool:
