@@ -37029,3 +37029,200 @@ EXPECTED["4305_referansegruppe_bokstavpunkter_beslutning.md"] = Expected(
         ("C", "Eventuelt", None, [], []),
     ],
 )
+
+EXPECTED["4280_styringsgruppe_ansvar_forst_i_punkt.txt"] = Expected(
+    # an "Oppfølging:" list whose entries open with their owner label, perhaps a "Frist:",
+    # then the task ("- Ansvar: Sekretariatet. Frist: 25. april. Sende uttalelsen …"): the
+    # label names who does the entry's own task, not the sentence above; an owner line
+    # alone under a task ("Ansvar: Ola Berg.") still owns that task
+    "minutes", "REFERAT", "Styringsgruppen for prosjekt Grønn mobilitet", "Indre Vestfold",
+    None, ("2025-04-10", "09:00", "11:00", "Vestby rådhus, møterom Fjorden"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Anne Lie", None, "member", "present"),
+        ("Ola Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("08/25", "Høring av regional transportplan", None,
+         ["Styringsgruppen slutter seg til utkastet til uttalelse med de endringene som kom "
+          "fram i møtet."],
+         [("Sende uttalelsen til fylkeskommunen.", "Sekretariatet", "2025-04-25"),
+          ("Orientere formannskapene i kommunene om uttalelsen.", "Per Dal", None),
+          ("Lage en kort sak til regionrådet.", "Anne Lie", "2025-04-30")]),
+        ("09/25", "Ladestasjoner ved kommunale bygg", None,
+         ["Kartleggingen tas til orientering."],
+         [("Ola Berg legger kartleggingen ut på prosjektets nettside.", "Ola Berg", None)]),
+        ("10/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4281_nynorsk_regionrad_verb_forst_etter_adverb.txt"] = Expected(
+    # nynorsk tasks with a sequence or time word first and the verb second ("No sender
+    # Marit Hauge …", "Deretter lagar Nils Vik …", "I mellomtida førebur Randi Bø …",
+    # "Neste veke kallar leiar inn …", "Samstundes sender sekretariatet …"): the subject
+    # after the verb owns the task, the adverb is no one; "Deretter orienterte Tor Sunde
+    # om …" tells what the meeting heard, no task
+    "minutes", "Referat frå møte i Regionrådet for Sogn", "Regionrådet for Sogn", None,
+    None, ("2025-05-22", "10:00", "13:00", "Leikanger, Fylkeshuset"), None,
+    people=[
+        ("Liv Aasen", None, "chair", "present"),
+        ("Nils Vik", None, "member", "present"),
+        ("Randi Bø", None, "member", "present"),
+        ("Tor Sunde", None, "member", "present"),
+        ("Eirik Lunde", None, "member", "absent"),
+        ("Marit Hauge", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Felles næringsplan", None, [],
+         [("No sender Marit Hauge utkastet på høyring til kommunane.", "Marit Hauge", None),
+          ("Deretter lagar Nils Vik ei oppsummering av høyringssvara til neste møte.",
+           "Nils Vik", None),
+          ("I mellomtida førebur Randi Bø eit notat om finansiering.", "Randi Bø", None)]),
+        ("22/25", "Reiselivssamarbeid", None, [],
+         [("Neste veke kallar leiar inn til møte med reiselivsselskapa.", "leiar", None),
+          ("Samstundes sender sekretariatet ut invitasjon til bedriftene.", "sekretariatet",
+           None)]),
+        ("23/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4282_styremote_frister_kvartal_maned.txt"] = Expected(
+    # deadlines that name the end of a period give its last day: "innen utgangen av mars"
+    # (31 March), "i løpet av april" (30 April), "i løpet av 2. kvartal" and "i løpet av
+    # første halvår" (30 June), "innen utgangen av første kvartal" (31 March); a period
+    # named alone gives none: "innen mai" (its start or its end?), "før påske"
+    "minutes", "Referat fra styremøte i Nordby Idrettsråd", "Styret", "Nordby Idrettsråd",
+    None, ("2025-02-03", "18:00", "20:00", "Klubbhuset"), None,
+    people=[
+        ("Geir Sand", None, "chair", "present"),
+        ("Eva Lie", None, "member", "present"),
+        ("Tor Vik", None, "member", "present"),
+        ("Siri Ås", None, "secretary", "present"),
+        ("Jon Lund", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Anleggsplan", None, [],
+         [("Geir Sand sender innspill til kommunen innen utgangen av mars.", "Geir Sand",
+           "2025-03-31"),
+          ("Eva Lie lager en prioritert liste over anlegg i løpet av 2. kvartal.", "Eva Lie",
+           "2025-06-30"),
+          ("Tor Vik kontakter lagene innen mai.", "Tor Vik", None)]),
+        ("2/25", "Årsmøte", None, [],
+         [("Siri Ås sender innkalling til årsmøtet før påske.", "Siri Ås", None),
+          ("Årsregnskapet skal være klart innen utgangen av første kvartal.", None,
+           "2025-03-31"),
+          ("Tor Vik lager en evaluering av arbeidsformen i løpet av første halvår.", "Tor Vik",
+           "2025-06-30"),
+          ("Geir Sand følger opp søknaden om spillemidler i løpet av april.", "Geir Sand",
+           "2025-04-30")]),
+        ("3/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4283_arbeidsutvalg_tiltaksliste_lopende.md"] = Expected(
+    # a Markdown "Tiltak | Ansvar | Frist" table whose deadline cells say "Løpende",
+    # "Fortløpende", nynorsk "Løpande": an ongoing duty the follow-up list gives its owner
+    # is still that owner's task, with no due date (no day is named)
+    "minutes", "Referat – arbeidsutvalget i Friluftsrådet Vest", "Arbeidsutvalget",
+    "Friluftsrådet Vest", None, ("2025-03-12", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Hanne Berg", None, "chair", "present"),
+        ("Lars Moe", None, "member", "present"),
+        ("Ingrid Dahl", None, "member", "present"),
+        ("Ole Strand", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Turstier og skilting", None,
+         ["Det er enighet om å prioritere stiene ved sjøen."],
+         [("Bestille nye skilt", "Lars Moe", "2025-04-01"),
+          ("Oppdatere turkartet på nettsiden", "Ingrid Dahl", None),
+          ("Registrere meldinger om skader på stiene", "Sekretariatet", None),
+          ("Sende nyhetsbrev til medlemskommunene", "Ole Strand", None)]),
+        ("5/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4284_kulturnettverk_oppfolgingspunkter_piler_kommunene.txt"] = Expected(
+    # "Oppfølgingspunkter:" entries pointing their task to who does it after an arrow:
+    # a first name ("→ Ola"), initials with a deadline ("→ KH og PD, innen 15. april"),
+    # and the members ("→ alle kommunene"), who own it together; the members as subject
+    # ("Alle kommunene sender …", "Hver kommune melder inn …") and the short "Sekr." as
+    # subject or in brackets own their tasks as written
+    "minutes", "Referat fra møte i kulturnettverket i Midtre Agder", "Kulturnettverket",
+    "Midtre Agder", None, ("2024-03-14", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Kari Holm", "Vestby kommune", "member", "present"),
+        ("Per Dal", "Nordby kommune", "member", "present"),
+        ("Anne Lie", "Sørby kommune", "member", "present"),
+        ("Ola Berg", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("5/24", "Felles kulturkalender", None,
+         ["Det er enighet om å prøve ut en løsning våren 2024."],
+         [("Innhente tilbud på kalenderløsning → Ola", "Ola", None),
+          ("Sende oversikt over faste arrangementer → alle kommunene", "alle kommunene", None),
+          ("Lage forslag til rutiner for registrering → KH og PD, innen 15. april",
+           "KH og PD", "2024-04-15")]),
+        ("6/24", "Kulturmidler", None, [],
+         [("Alle kommunene sender sine søknader til sekretariatet innen 1. mai.",
+           "Alle kommunene", "2024-05-01"),
+          ("Hver kommune melder inn en kontaktperson i løpet av april.", "Hver kommune",
+           "2024-04-30"),
+          ("Sekr. lager en samlet oversikt til neste møte.", "Sekr.", None),
+          ("Søknadsskjemaet legges ut på nettsiden (Sekr.).", "Sekr.", None)]),
+        ("7/24", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4285_nynorsk_helsenettverk_sekr_initialar.txt"] = Expected(
+    # nynorsk "Oppfølgingspunkt:" entries: the short "Sekr." between dashes before a date
+    # ("– Sekr. – 15. juni") owns the task as a role does; "→ kvar kommune, innan 1.
+    # september" the members each; initials given in the attendance list ("Knut Øye (KØ)")
+    # own tasks as written ("(KØ)", "→ HR tek kontakt …")
+    "minutes", "REFERAT", "Helsenettverket", "Hallingdal",
+    None, ("2025-06-04", "12:30", "15:00", "Gol, Kommunehuset"), None,
+    people=[
+        ("Ingrid Sæther", "Gol", "chair", "present"),
+        ("Knut Øye", "Nes", "member", "present"),
+        ("Hilde Rud", "Ål", "member", "present"),
+        ("Åse Nilsen", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Felles kompetanseplan", None,
+         ["Planen vart godkjend med dei endringane som kom fram i møtet."],
+         [("Sende planen til kommunedirektørane – Sekr. – 15. juni", "Sekr.", "2025-06-15"),
+          ("Melde inn behov for kurs hausten 2025 → kvar kommune, innan 1. september",
+           "kvar kommune", "2025-09-01"),
+          ("Lage oversikt over tilsette med vidareutdanning (KØ)", "KØ", None),
+          ("HR tek kontakt med høgskulen om eit felles kurstilbod.", "HR", None)]),
+        ("15/25", "Eventuelt", None, [], []),
+    ],
+)
+
+EXPECTED["4286_naeringsnettverk_aksjon_initialer_hver_kommune.txt"] = Expected(
+    # an "Oppfølging:" list with the members before the colon ("Hver kommune: sende inn
+    # …"), an entry's own label before initials ("Aksjon KH: kontakte …" → KH), and owner
+    # labels that open their entries ("Ansvar: Alle kommunene. Oppnevne …", "Ansv.: Sekr.
+    # Frist: 15. desember. Lage …"): each owns its own entry's task; "Deretter sender Jon
+    # Berg …" is Jon Berg's
+    "minutes", "Referat fra møte i Næringsnettverket i Sørdal", "Næringsnettverket", "Sørdal",
+    None, ("2025-11-06", "13:00", "15:30", "Sørdal næringshage"), None,
+    people=[
+        ("Kari Holm", "Sørdal kommune", "member", "present"),
+        ("Per Dal", "Nordli kommune", "member", "present"),
+        ("Eva Moen", "Vestli kommune", "member", "present"),
+        ("Jon Berg", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("30/25", "Næringsstatistikk", None, [],
+         [("Hver kommune: sende inn tall for nyetableringer innen 1. desember.",
+           "Hver kommune", "2025-12-01"),
+          ("Aksjon KH: kontakte Statistisk sentralbyrå om tilgang til data.", "KH", None),
+          ("Oppnevne en kontaktperson for statistikkarbeidet.", "Alle kommunene", None),
+          ("Lage et utkast til felles rapportmal.", "Sekr.", "2025-12-15")]),
+        ("31/25", "Etablererkurs", None, [],
+         [("Deretter sender Jon Berg invitasjonen ut til alle kommunene.", "Jon Berg", None)]),
+        ("32/25", "Eventuelt", None, [], []),
+    ],
+)

@@ -359,6 +359,14 @@ def test_case_numbers_give_the_meetings_year(number, year):
     ("Planen vert ferdig før årsskiftet.", dt.date(2024, 12, 31)),
     ("Avtalen gjelder ut året.", None),
     ("Ola lager planen ved utgangen av februar.", dt.date(2024, 2, 29)),
+    # a quarter, a half year or a year by its number ends on its last day
+    ("Kari lager rapport i løpet av 2. kvartal.", dt.date(2024, 6, 30)),
+    ("Per sender søknaden innan utgangen av første kvartal.", dt.date(2024, 3, 31)),
+    ("Planen er klar innen utgangen av første halvår.", dt.date(2024, 6, 30)),
+    ("Evalueringa vert gjord i løpet av 4. kvartal 2025.", dt.date(2025, 12, 31)),
+    ("Ola fullfører kartlegginga innen utgangen av 2025.", dt.date(2025, 12, 31)),
+    # a month named alone says no day: its start or its end?
+    ("Sekretariatet sender brev innen mai.", None),
     # a week, a season or a holiday is no date
     ("Kari bestiller buss i løpet av uke 12.", None), ("Per lager budsjett før påske.", None),
     ("Rapporten sendes før sommeren.", None), ("Ola ringer kommunen medio mars.", None),

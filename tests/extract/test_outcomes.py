@@ -7214,3 +7214,73 @@ def test_an_outcome_dated_to_an_earlier_month_is_the_cases_history():
                                   meeting="2024-11-05")
     assert not decided_by_another("Planprogrammet ble fastsatt i april.", None,
                                   meeting="2024-04-03")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Nå sender Kari Holm budsjettforslaget til kommunene.", "Kari Holm"),
+    ("Deretter lager Per Dal en oversikt over kostnadene.", "Per Dal"),
+    ("I mellomtida førebur Kari Holm eit notat om saka.", "Kari Holm"),
+    ("Neste uke sender sekretariatet ut innkallingen.", "sekretariatet"),
+    ("No kallar leiar inn til nytt møte.", "leiar"),
+])
+def test_a_sequence_word_first_puts_the_owner_after_the_verb(sentence, who):
+    # Norwegian puts the finite verb second: after "Nå", "Deretter", "I mellomtida" the
+    # subject follows the verb, and the adverb is no one
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Så langt har Kari Holm sendt brevet.",  # done already
+    "Nå er Kari Holm ferdig med notatet.",  # a state, no errand
+    "Deretter orienterte Per Dal om budsjettet.",  # what the meeting heard
+])
+def test_a_sequence_word_first_reads_as_the_plain_sentence_does(sentence):
+    assert not is_action(sentence)
+
+
+def test_an_owner_label_that_opens_a_list_entry_owns_that_entry_s_task():
+    _, actions = _outcomes_of(
+        "Styret drøftet høringen.\n"
+        "- Ansvar: Sekretariatet. Frist: 1. april. Sende uttalelsen til kommunene.\n"
+        "- Ansvar: Per Lunde. Lage en oversikt over innspillene.")
+    assert actions == [("Sende uttalelsen til kommunene.", "Sekretariatet", "2024-04-01"),
+                       ("Lage en oversikt over innspillene.", "Per Lunde", None)]
+
+
+def test_an_owner_label_after_its_task_still_owns_the_task_above():
+    _, actions = _outcomes_of("- Sende uttalelsen til kommunene. Ansvar: Sekretariatet.")
+    assert actions == [("Sende uttalelsen til kommunene.", "Sekretariatet", None)]
+
+
+def test_an_arrow_or_a_dash_to_the_members_or_the_short_secretariat_names_the_owner():
+    _, actions = _outcomes_of(
+        "Oppfølgingspunkter:\n- Sende oversikt over lag → alle kommunene\n"
+        "- Melde inn kontaktperson → kvar kommune, innan 1. april\n"
+        "- Sende planen til kommunedirektørane – Sekr. – 15. april")
+    assert actions == [
+        ("Sende oversikt over lag → alle kommunene", "alle kommunene", None),
+        ("Melde inn kontaktperson → kvar kommune, innan 1. april", "kvar kommune", "2024-04-01"),
+        ("Sende planen til kommunedirektørane – Sekr. – 15. april", "Sekr", "2024-04-15")]
+
+
+def test_a_sentence_telling_what_the_meeting_did_heads_no_task_in_a_follow_up_item():
+    text = ("Referat fra styremøte 12.03.2024\n\nSak 5/24 Oppfølging\n"
+            "Styret gikk gjennom listen.\n- Bestille lokale – Per – uke 12\n")
+    item = parse_bytes(text.encode(), "styremote.txt").items[0]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Bestille lokale – Per – uke 12", "Per")]
+
+
+def test_the_members_or_an_action_label_before_the_colon_name_who_does_the_entry():
+    _, actions = _outcomes_of(
+        "Oppfølging:\n- Hver kommune: sende inn tall for 2023 innen 15. april.\n"
+        "- Aksjon KH: kontakte Innovasjon Norge.\n"
+        "- Ansvar: Alle kommunene. Sende inn kontaktpersoner.\n"
+        "- Ansv.: Sekr. Frist: 1. mai. Oppdatere nettsiden.")
+    assert actions == [
+        ("Hver kommune: sende inn tall for 2023 innen 15. april.", "Hver kommune",
+         "2024-04-15"),
+        ("Aksjon KH: kontakte Innovasjon Norge.", "KH", None),
+        ("Sende inn kontaktpersoner.", "Alle kommunene", None),
+        ("Oppdatere nettsiden.", "Sekr", "2024-05-01")]

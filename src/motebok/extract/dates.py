@@ -484,10 +484,16 @@ _DEADLINE_SLASH = lazy_regex(r"\b(?:frist|innen|innan|senest|seinast|før)\s*:?\
                              r"(?:[a-zæøå]{2,5}dag\s+)?(?:den\s+)?"
                              r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])", re.I)
 # ("ultimo mars" is its last day too, so is "ved utgangen av mars"; "utgangen av året" and
-# "årsskiftet" are December's)
+# "årsskiftet" are December's; so is the end of a year by its number, "i løpet av 2025";
+# a quarter or a half year ends with its last month: "i løpet av 2. kvartal", "innan
+# utgangen av første halvår" are 30 June)
 _DEADLINE_MONTH_END = lazy_regex(
     rf"\b(?:(?:(?:innen|innan|før|til|ved|frist:?)\s+(?:utgangen|slutten|enden)|i\s+løpet)\s+av\s+|"
-    rf"ultimo\s+)(?:(?P<month>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}|(?P<year_end>året\b))"
+    rf"ultimo\s+)(?:(?P<month>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}|(?P<year_end>året\b)|"
+    r"(?:(?P<quarter>[1-4])\.?|(?P<quarter_word>første|fyrste|andre|annet|tredje|fjerde|"
+    r"siste))\s+kvartal\b|"
+    r"(?P<half>første|fyrste|andre|annet|siste)\s+halvår\b|"
+    r"(?P<year_only>(?:19|20)\d{2})(?![\d/-]|\.\d))"
     rf"(?:\s+(?P<year>(?:19|20)\d{{2}}))?|"
     rf"\b(?:innen|innan|før|til)\s+(?P<turn>årsskiftet)\b",
     re.I)
@@ -502,10 +508,32 @@ _ENGLISH_BY_MONTH_DAY = lazy_regex(
     re.I)
 
 
+# The quarters and half years by their ordinal word, as the number of the last month
+_QUARTER_WORDS = {"første": 1, "fyrste": 1, "andre": 2, "annet": 2, "tredje": 3, "fjerde": 4,
+                  "siste": 4}
+_HALF_WORDS = {"første": 1, "fyrste": 1, "andre": 2, "annet": 2, "siste": 2}
+
+
+def _last_month_of(month_end: re.Match[str]) -> int:
+    """The last month of the period a ``_DEADLINE_MONTH_END`` match names: the month
+    itself, a quarter's third month, a half year's sixth, else December (the year)."""
+    if month_end["month"]:
+        return MONTHS[month_end["month"].lower()]
+    if month_end["quarter"]:
+        return int(month_end["quarter"]) * 3
+    if month_end["quarter_word"]:
+        return _QUARTER_WORDS[month_end["quarter_word"].lower()] * 3
+    if month_end["half"]:
+        return _HALF_WORDS[month_end["half"].lower()] * 6
+    return 12
+
+
 def deadline(text: str, default_year: int | None) -> dt.date | None:
     """A deadline in the shapes ``find_dates`` leaves alone: "frist 15/4", "innen
-    utgangen av mars", "i løpet av april" (the month's last day, in ``default_year``
-    unless one is written)."""
+    utgangen av mars", "i løpet av april", "i løpet av 2. kvartal" (the period's last day,
+    in ``default_year`` unless one is written). A period named alone ("innen mai", "før
+    påske", "innen sommeren") gives none: whether it means its start or its end, the
+    text does not say, and no day is made up for it."""
     slash = "/" in text and _DEADLINE_SLASH.search(text)  # (the pattern needs a "/")
     if slash and default_year is not None:
         try:
@@ -520,10 +548,10 @@ def deadline(text: str, default_year: int | None) -> dt.date | None:
                  "løpet" in lowered or "ultimo" in lowered or "årsskift" in lowered) and \
         _DEADLINE_MONTH_END.search(text)
     if month_end:
-        year = int(month_end["year"]) if month_end["year"] else default_year
+        year = int(month_end["year"] or month_end["year_only"] or 0) or default_year
         if year is None:
             return None
-        month = MONTHS[month_end["month"].lower()] if month_end["month"] else 12
+        month = _last_month_of(month_end)
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         return following - dt.timedelta(days=1)
     english = ("by " in lowered or "due" in lowered) and _ENGLISH_BY_MONTH_DAY.search(text)

@@ -2619,8 +2619,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             texts.append((told, line.gap, False, False, None))
             texts.append((text[len(told):].strip(), False, False, False, None))
             continue
-        texts.append((text, line.gap, line.kind is _LIST_ITEM or first.isdigit(),
-                      line.is_bullet, line.lowered if text is line.body else None))
+        listed = line.kind is _LIST_ITEM or first.isdigit()
+        if (listed or line.is_bullet) and text[:4].lower() == "ansv" and ". " in text and \
+                (task_first := _owner_label_first(text)) is not None:
+            text = task_first  # "- Ansvar: Kari. Frist: 1. mai. Sende brev.": the entry's task
+        texts.append((text, line.gap, listed, line.is_bullet,
+                      line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
     proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
@@ -3156,6 +3160,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Brev til ordføraren er sendt.": done before this meeting
                 if len(sentence) < 40 and _nothing_listed(lowered):
                     continue  # "Sak 10/24: Ingen.": the case left nothing to follow up
+                if mode == "action" and not (listed or bullet) and _meeting_told(sentence):
+                    continue  # "Gruppen gikk gjennom listen." over the entries: what the
+                    # meeting did with them, no task of its own
                 if mode == "action" and _is_outcome_not_task(sentence, lowered, body,
                                                              meeting):
                     decisions.append(sentence)
@@ -5000,6 +5007,30 @@ def _deadline_unbracketed(rest: str, actions: list[Action]) -> str:
     return f"{rest[:bracket.start()]}, {bracket['when']}" if bracket else rest
 
 
+def _owner_label_first(entry: str) -> str | None:
+    """A list entry that opens with its owner label, perhaps its deadline, then its one
+    task ("Ansvar: Sekretariatet. Frist: uke 16. Sende vedtaket til kommunene."), written
+    task first ("Sende vedtaket til kommunene. Ansvar: Sekretariatet. Frist: uke 16."),
+    or None when it is not so written. An entry is one unit: the label that opens it
+    names who does the entry's own task, not the task of the line above (which an owner
+    line alone on its line, or after its task, names)."""
+    parts = sentences(entry)
+    if len(parts) < 2:
+        return None
+    owner = _OWNER_LINE.match(parts[0])  # ("Ansv.: Sekr. Frist: 1. mai." is one sentence)
+    who = owner.group("who").strip(" .") if owner else ""
+    if not who or not (_owner_only(who) or _every_member(who)):
+        return None  # ("Ansvar: Alle kommunene." names the members)
+    rest = 1
+    while rest < len(parts) - 1 and parts[rest][:1] in "FfTt" and _DUE_LINE.match(parts[rest]):
+        rest += 1  # "Frist: uke 16."
+    task = parts[rest]
+    if rest != len(parts) - 1 or (task[:1] in "FfTt" and _DUE_LINE.match(task)) or \
+            _OWNER_LINE.match(task) or _meeting_told(task) or task.endswith("?"):
+        return None  # (two sentences after the labels: which is the task is not told)
+    return " ".join((task, *parts[:rest]))
+
+
 def _owner_only(text: str) -> bool:
     """Whether a follow-up label's text only names who does it ("Oppfølging: Kari Holm,
     frist 1. mars", "Oppfylging: dagleg leiar"): it then owns the task before it, as
@@ -5385,6 +5416,50 @@ def agreement_put_aside(sentence: str) -> str | None:
     if who is None or who.group("who").casefold() in _PRONOUN_SUBJECTS:
         return None  # "Som avtalt arrangeres sommerfesten 14. juni.": no one named
     return f"{who.group('who')} {opener['verb']}{sentence[who.end():]}"  # (as written)
+
+
+# A sequence or time adverbial put first, then the finite verb and the rest: "Nå sender
+# Kari Holm …", "Deretter lager Per Dal …", nynorsk "I mellomtida førebur Kari …", "No
+# kallar leiar inn …", "Neste veke sender sekretariatet …" (searched lower-cased after a
+# first-word test: ``_SEQUENCE_OPENER_WORDS``).
+_SEQUENCE_THEN_VERB = lazy_regex(
+    r"^(?:nå|no|deretter|derefter|så|etterpå|først|fyrst|seinare|senere|samtidig|samstundes|"
+    r"videre|vidare|dessuten|dessutan|i\s+mellomtida|i\s+mellomtiden|i\s+tillegg|til\s+slutt|"
+    r"etter\s+(?:dette|det)|(?:i\s+)?(?:neste|denne|kommende|kommande)\s+"
+    r"(?:uke|uka|veke|veka|måned|månad))\s*,?\s+(?P<verb>[a-zæøå]+)\s+(?=\S)", re.I)
+# The first words of those openers, with the space after them (a cheap ``startswith``).
+_SEQUENCE_OPENING = ("nå ", "no ", "deretter ", "derefter ", "så ", "etterpå ", "først ",
+                     "fyrst ", "seinare ", "senere ", "samtidig ", "samstundes ", "videre ",
+                     "vidare ", "dessuten ", "dessutan ", "i mellomtid", "i tillegg ", "til slutt ",
+                     "etter det", "i neste ", "neste ", "denne ", "kommende ", "kommande ")
+_SEQUENCE_INITIALS = "ndsefvitk"
+_OPENER_INITIALS = _SEQUENCE_INITIALS  # (with "s" of "som ")
+
+
+def opener_put_aside(sentence: str, lowered: str) -> str | None:
+    """A sentence that opens with an earlier agreement ("Som avtalt …", see
+    ``agreement_put_aside``) or with a sequence or time adverbial ("Nå sender Kari Holm
+    brevet." → "Kari Holm sender brevet."), read without the opener and with its subject
+    first; None when it opens otherwise or names no one after the verb. Norwegian puts
+    the finite verb second, so the subject follows it; read back in the usual order the
+    sentence is the task (or the report, or the view) the plain sentence is, and the
+    adverb is never its owner."""
+    if lowered[:4] == "som ":
+        return agreement_put_aside(sentence)
+    if lowered[:1] not in _SEQUENCE_INITIALS or not lowered.startswith(_SEQUENCE_OPENING):
+        return None
+    opener = _SEQUENCE_THEN_VERB.match(sentence)
+    if opener is None or opener["verb"].casefold() in _NOT_FINITE_AFTER_OPENER:
+        return None
+    who = _INVERTED_SUBJECT.match(sentence, opener.end())
+    if who is None or who.group("who").casefold() in _PRONOUN_SUBJECTS:
+        return None  # "Deretter sendes brevet til kommunen.": no one named
+    return f"{who.group('who')} {opener['verb']}{sentence[who.end():]}"  # (as written)
+
+
+# Words after an opener that are no finite verb: "Deretter til Kari …", "Nå i mai …"
+_NOT_FINITE_AFTER_OPENER = frozenset({"til", "i", "på", "med", "om", "for", "av", "fra", "frå",
+                                      "og"})
 
 
 # A sentence opening with its deadline, the verb second and the subject after it (Norwegian
@@ -6404,8 +6479,9 @@ def _is_action(sentence: str, lowered: str) -> bool:
     if lowered[:1] in _TIME_FIRST_INITIALS and lowered.startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
-    elif lowered[:4] == "som " and (moved := agreement_put_aside(sentence)) is not None:
-        # "Som avtalt sender Kari Holm …" (read as a sentence: its first word capitalised)
+    elif lowered[:1] in _OPENER_INITIALS and (moved := opener_put_aside(sentence, lowered)):
+        # "Som avtalt sender Kari Holm …", "Nå sender Kari Holm …" (read as a sentence:
+        # its first word capitalised)
         sentence, lowered = moved[:1].upper() + moved[1:], moved.lower()
     if sentence[-1] == ":" and _introduces_meeting_days(lowered):
         return False  # "Arbeidsutvalget skal møtes disse dagene:" opens a meeting plan
@@ -7251,7 +7327,8 @@ def _names_when(lowered: str) -> bool:
     "før uke 12", "innen utgangen av mai"), not a season alone: "Planen skal være ferdig
     før sommeren" tells when a paper reported on is to be ready, no dated follow-up (as
     "… i løpet av våren")."""
-    return dates.has_digit(lowered) or any(month in lowered for month in dates.MONTH_NAMES)
+    return dates.has_digit(lowered) or any(month in lowered for month in dates.MONTH_NAMES) or \
+        "kvartal" in lowered or "halvår" in lowered
 
 
 def _paper_ready_by(sentence: str) -> bool:
@@ -7572,8 +7649,9 @@ def responsible_of(sentence: str) -> str | None:
             sentence[:12].lower().startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence = moved  # "Innen 1. mai skal sekretariatet …": the subject after the verb
-    elif sentence[:4].lower() == "som " and (moved := agreement_put_aside(sentence)) is not None:
-        sentence = moved  # "Som avtalt sender Kari Holm …": the subject after the verb
+    elif sentence[:1].lower() in _OPENER_INITIALS and \
+            (moved := opener_put_aside(sentence, sentence[:20].lower())):
+        sentence = moved  # "Som avtalt sender Kari Holm …", "Nå sender Kari …": the subject
     if "utgj" in sentence and (named := _without_group_named(sentence)) is not None:
         sentence = named  # "Kari Li og Per Dal utgjør arbeidsgruppen og legger fram …"
     who = _responsible_of(sentence)
@@ -7620,6 +7698,9 @@ def _responsible_of(sentence: str) -> str | None:
             # "NB: fakturaer må sendes innen fredag.", "Viktig: Kari sender …": a note's
             # mark, no one; the note itself may name who
             return responsible_of(rest) if rest[:1].isupper() else None
+        if (labelled := _ACTION_LABEL_BEFORE_OWNER.match(owner.group("who"))) and \
+                (_INITIALS.fullmatch(labelled["who"]) or _named_owner(labelled["who"])):
+            return labelled["who"]  # "Aksjon KH: kontakte …": the entry's label, then who
         if owner.group("infinitive") and not _named_owner(owner.group("who")) and \
                 not _INITIALS.fullmatch(owner.group("who").strip()):
             return None  # "Julemøte: Bestille lokale …": a topic, not who ("KH:" is)
@@ -7785,7 +7866,7 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "kommunedirektørgruppen", "prosjektlederen", "prosjektleiaren",
     "kommunene", "kommunane", "medlemmene", "medlemene", "medlemskommunene",
     "medlemskommunane", "arbeidsgruppa", "arbeidsgruppen", "styringsgruppa",
-    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm",
+    "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm", "sekr",
     # a housing cooperative's or an association's hired help and auditor
     "forretningsfører", "forretningsførar", "revisor", "vaktmester", "vaktmeister",
     "styreleiar"})
@@ -7854,10 +7935,30 @@ def _arrowed_owner(text: str) -> str | None:
 def _only_owners(who: str) -> bool:
     """Whether the words name who and nothing more: "Kari og Per", "KH/PD", "Daglig
     leder", "sekretariatet" ("Per kontakter Vaktmester AS" is a task of its own)."""
+    if _every_member(who):
+        return True  # "→ alle kommunene", "→ hver kommune"
     if not _owners_after_dash(who):
         return False
     return _role_only(who) or all(word[:1].isupper() or word in ("og", "&")
                                   for word in who.split())
+
+
+# The members one by one, as a noun after "hver" / "kvar" ("hver kommune", "kvar skule")
+_EACH_MEMBER_NOUNS = frozenset(("kommune", "medlem", "medlemskommune", "skole", "skule",
+                                "region", "lag", "forening", "foreining", "virksomhet",
+                                "verksemd", "enhet", "eining", "deltaker", "deltakar"))
+
+
+def _every_member(who: str) -> bool:
+    """Whether the words are the body's members all together or each one ("alle
+    kommunene", "kommunane", "hver kommune", "alle medlemmene", "alle"): they own a task
+    pointed to them as a person does, though the words are no name."""
+    words = who.casefold().split()
+    if len(words) == 1:
+        return words[0] in _MEMBER_GROUPS or words[0] == "alle"
+    return len(words) == 2 and words[0] in _ALL_OF and (
+        words[1] in _MEMBER_GROUPS or words[1] in _EACH_MEMBER_NOUNS or
+        words[1].endswith(("ene", "ane")))
 
 
 def _task_to_arrowed_owner(text: str, due_date: Callable[[str], str | None]) -> Action | None:
@@ -8071,12 +8172,20 @@ _TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sj
                     r"legge\s+fram|sette\s+opp)\b")
 _TASK_INFINITIVE_AT = lazy_regex(_TASK_INFINITIVE)
 # A follow-up list entry that starts with who does it: "Ola Dahl og Per Lie: forberede …".
+# (also the members, each or all: "Hver kommune: sende inn tall …", "Alle kommunane: …")
 _OWNER_FIRST = lazy_regex(
-    r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})"
+    r"^(?P<who>(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}|"
+    r"(?:Alle|Hver|Kvar)\s+(?:[a-zæøå]+(?:ene|ane)|kommune|medlem|medlemskommune|skole|skule))"
     r"(?:\s*(?:,|og|&)\s*[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})*)\s*(?::|\s[–-])\s+"
     r"(?=[a-zæøå]|[A-ZÆØÅ][a-zæøå]+(?:er|ar)\s|"
     # a task in the infinitive, capitalised: "Jon Moe: Bestille lokale innen 1. mars."
     r"(?P<infinitive>" + _TASK_INFINITIVE + "))")
+
+
+# A follow-up entry's own label before who does it: "Aksjon KH: kontakte …", "Tiltak
+# Kari Holm: sende …", "Oppgåve PD: …" (the label says what the line is, the rest who)
+_ACTION_LABEL_BEFORE_OWNER = lazy_regex(r"^(?:Aksjon|Tiltak|Oppgave|Oppgåve|Action)\s+"
+                                        r"(?P<who>\S.*?)\s*$")
 
 
 def _owner_then_infinitive(sentence: str) -> bool:
