@@ -37226,3 +37226,259 @@ EXPECTED["4286_naeringsnettverk_aksjon_initialer_hver_kommune.txt"] = Expected(
         ("32/25", "Eventuelt", None, [], []),
     ],
 )
+
+
+EXPECTED["4360_oppsummering_nettverk_folkehelse.txt"] = Expected(
+    # an "Oppsummering fra nettverksmøte i X" under its parent's name: the network is
+    # the body, the line under it the parent; "Ansvar: X" after a task names who does it;
+    # a "Neste møte" line after a blank line closes the document, no text of "Eventuelt"
+    "minutes",
+    "Oppsummering fra nettverksmøte i folkehelsenettverket",
+    "folkehelsenettverket",
+    "Vestlandsrådet",
+    None,
+    ("2023-09-14", "10:00", "14:30", "Quality Hotel Edvard Grieg, Bergen"),
+    "2023-12-07",
+    people=[
+        ("Randi Solheim", "Bjørnafjorden kommune", "member", "present"),
+        ("Tor Egil Myklebust", "Alver kommune", "member", "present"),
+        ("Hilde Nesse", "Askøy kommune", "member", "present"),
+        ("Marius Halvorsen", "Vestland fylkeskommune", "chair", "present"),
+        ("Camilla Brekke", "sekretariatet", "secretary", "present"),
+        ("Anne Lise Fjeld", "Øygarden kommune", "member", "absent"),
+    ],
+    items=[
+        (
+            "1",
+            "Velkommen og runde rundt bordet",
+            "Deltakerne fortalte kort om status i egen kommune. Flere kommuner "
+            "melder om stort press på helsestasjonene og lite tid til planarbeid.",
+            [],
+            [],
+        ),
+        (
+            "2",
+            "Oversiktsdokument folkehelse",
+            "Marius Halvorsen presenterte malen for det nye oversiktsdokumentet. "
+            "Nettverket ga innspill på indikatorene for psykisk helse. Nettverket "
+            "sluttet seg til at malen tas i bruk fra 2024. Sekretariatet sender "
+            "revidert mal til kommunene innen 1. november.",
+            ["Nettverket sluttet seg til at malen tas i bruk fra 2024."],
+            [
+                (
+                    "Sekretariatet sender revidert mal til kommunene innen 1. november.",
+                    "Sekretariatet",
+                    "2023-11-01",
+                )
+            ],
+        ),
+        (
+            "3",
+            "Fagdag om ungt utenforskap",
+            "Hilde Nesse orienterte om planene for en felles fagdag våren 2024. "
+            "Askøy kommune er vertskap for fagdagen. Ansvar: Hilde Nesse",
+            [],
+            [("Askøy kommune er vertskap for fagdagen.", "Hilde Nesse", None)],
+        ),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4361_lysark_styringsgruppe_eksport.md"] = Expected(
+    # a slide deck's text exported to markdown: the title slide's "21. mars 2024 · Teams"
+    # parts the day and the channel with a middle dot, as a comma or a dash would; the
+    # agenda slide is no items, the slides after it are; the closing "Takk for
+    # oppmerksomheten!" is no text of the last slide
+    "presentation",
+    "Styringsgruppemøte – Prosjekt Grønn mobilitet",
+    "Styringsgruppen",
+    "Hadelandsregionen",
+    None,
+    ("2024-03-21", None, None, "Teams"),
+    "2024-06-06",
+    people=[],
+    items=[
+        (
+            "1",
+            "Godkjenning av referat",
+            "Referat fra møtet 8. februar ble godkjent uten merknader",
+            ["Referat fra møtet 8. februar ble godkjent uten merknader"],
+            [],
+        ),
+        (
+            "2",
+            "Status delprosjekter",
+            "Ladeinfrastruktur: 12 av 18 ladepunkter er satt i drift Bildeling: "
+            "avtale med leverandør signert i mars Sykkelveier: reguleringsplan ute "
+            "på høring til 15. april",
+            [],
+            [],
+        ),
+        (
+            "3",
+            "Budsjett 2024",
+            "Forbruk per februar: 1,2 mill. kr av 4,5 mill. kr Styringsgruppen "
+            "godkjente budsjettjustering for bildeling Prosjektleder lager ny "
+            "framdriftsplan innen 30. april",
+            ["Styringsgruppen godkjente budsjettjustering for bildeling"],
+            [
+                (
+                    "Prosjektleder lager ny framdriftsplan innen 30. april",
+                    "Prosjektleder",
+                    "2024-04-30",
+                )
+            ],
+        ),
+        ("4", "Veien videre", "Neste styringsgruppemøte: 6. juni 2024", [], []),
+    ],
+)
+
+EXPECTED["4362_epost_referat_styremote.txt"] = Expected(
+    # minutes pasted into an e-mail's body: the mail's "Sendt:" day is the document's date,
+    # the "Kopi:" recipient and the signature are no participants; the subject line is
+    # the title (the pasted heading would do as well)
+    "minutes",
+    "Referat fra styremøtet 29. februar",
+    "Styret",
+    "Valdres Natur- og Kulturpark",
+    "2024-03-05",
+    ("2024-02-29", "18:00", "20:15", "Fagernes, kommunehuset"),
+    "2024-04-18",
+    people=[
+        ("Jorunn Hagen", None, "chair", "present"),
+        ("Olav Strand", None, "member", "present"),
+        ("Eirik Bøe", None, "member", "present"),
+        ("Sigrid Rogne", None, "member", "present"),
+        ("Halvor Kvale", None, "member", "absent"),
+        ("Kari Lunde", None, "secretary", "present"),
+    ],
+    items=[
+        (
+            "05/24",
+            "Godkjenning av innkalling og saksliste",
+            "Innkalling og saksliste ble godkjent.",
+            ["Innkalling og saksliste ble godkjent."],
+            [],
+        ),
+        (
+            "06/24",
+            "Årsregnskap 2023",
+            "Daglig leder gikk gjennom regnskapet. Resultatet viser et overskudd på"
+            " 214 000 kr. Vedtak: Styret godkjenner årsregnskapet for 2023 og "
+            "legger det fram for årsmøtet.",
+            ["Styret godkjenner årsregnskapet for 2023 og legger det fram for årsmøtet."],
+            [],
+        ),
+        (
+            "07/24",
+            "Merkevarearbeid",
+            "Olav Strand orienterte om arbeidet med ny besøksstrategi. Styret tok "
+            "saken til orientering. Daglig leder innhenter tilbud på ny nettside "
+            "innen 15. april. Neste styremøte er 18. april.",
+            ["Styret tok saken til orientering."],
+            [
+                (
+                    "Daglig leder innhenter tilbud på ny nettside innen 15. april.",
+                    "Daglig leder",
+                    "2024-04-15",
+                )
+            ],
+        ),
+    ],
+)
+
+EXPECTED["4363_nyhet_regionradet.html"] = Expected(
+    # a web post "Fra møtet i regionrådet": the heading names the body after "Fra møtet
+    # i"; the ingress's "møttes fredag 12. april 2024 på Bø hotell. Her er …" gives the
+    # place up to its sentence's end, though the paragraph goes on
+    "minutes",
+    "Fra møtet i regionrådet",
+    "Regionrådet for Midt-Telemark og Notodden",
+    None,
+    "2024-04-15",
+    ("2024-04-12", None, None, "Bø hotell"),
+    "2024-06-07",
+    people=[],
+    items=[
+        (
+            "12/24",
+            "Regional transportplan",
+            "Regionrådet drøftet innspillet til regional transportplan. Fylkesveg "
+            "36 ble trukket fram som den viktigste strekningen. Vedtak: Regionrådet"
+            " slutter seg til innspillet til regional transportplan slik det er "
+            "lagt fram.",
+            [
+                "Regionrådet slutter seg til innspillet til regional transportplan slik"
+                " det er lagt fram."
+            ],
+            [],
+        ),
+        (
+            "13/24",
+            "Næringsfond 2024",
+            "Det kom inn 14 søknader til næringsfondet. Rådet delte ut i alt 850 "
+            "000 kroner. Vedtak: Søknadene innvilges i tråd med innstillingen.",
+            ["Søknadene innvilges i tråd med innstillingen."],
+            [],
+        ),
+        (
+            "14/24",
+            "Orienteringssaker",
+            "Regionrådet tok orienteringene til etterretning. Neste møte i "
+            "regionrådet er 7. juni 2024 på Notodden.",
+            ["Regionrådet tok orienteringene til etterretning."],
+            [],
+        ),
+    ],
+)
+
+EXPECTED["4364_notat_arbeidsmote_nynorsk.txt"] = Expected(
+    # a nynorsk "Notat frå arbeidsmøte – kulturnettverket i Sogn": a kind of meeting that
+    # names no body, then a dash, then the body (as "arbeidsmøte i X"); whether "i Sogn" is
+    # a parent is left open
+    "minutes",
+    "Notat frå arbeidsmøte – kulturnettverket i Sogn",
+    "Kulturnettverket",
+    ANY,
+    None,
+    ("2023-10-03", "12:00", "15:00", "Sogndal kulturhus"),
+    "2023-12-05",
+    people=[
+        ("Ingrid Hatlestad", "Sogndal kommune", "member", "present"),
+        ("Arne Tenden", "Luster kommune", "member", "present"),
+        ("Solveig Bakke", "Årdal kommune", "member", "present"),
+        ("Ragnhild Systad", "Sogn regionråd", "secretary", "present"),
+        ("Knut Ødegård", "Lærdal kommune", "member", "absent"),
+    ],
+    items=[
+        (
+            "1",
+            "Felles kulturkalender",
+            "Nettverket gjekk gjennom forslaget til felles kulturkalender for Sogn."
+            " Konklusjon: Kalenderen vert lansert 1. januar 2024. Ragnhild Systad "
+            "lagar avtale med leverandøren innan 15. november.",
+            ["Kalenderen vert lansert 1. januar 2024."],
+            [
+                (
+                    "Ragnhild Systad lagar avtale med leverandøren innan 15. november.",
+                    "Ragnhild Systad",
+                    "2023-11-15",
+                )
+            ],
+        ),
+        (
+            "2",
+            "Den kulturelle skulesekken",
+            "Arne Tenden orienterte om turnéplanen for våren. Saka vart teken til orientering.",
+            ["Saka vart teken til orientering."],
+            [],
+        ),
+        (
+            "3",
+            "Eventuelt",
+            "Solveig Bakke tok opp behovet for felles kurs for frivillige lag.",
+            [],
+            [],
+        ),
+    ],
+)

@@ -4686,3 +4686,36 @@ def test_a_duration_between_the_start_and_the_place_is_no_part_of_the_place():
 def test_the_start_is_read_beside_a_length_or_a_place(hours):
     record = parse_bytes(_minutes(f"Dato: 4.3.2025\n{hours}").encode(), "a.txt")
     assert (record.meeting.start, record.meeting.end) == ("10:00", None)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a kind of meeting that names no body, a dash, then the body (as "arbeidsmøte i X")
+    ("Notat frå arbeidsmøte – faggruppa for kultur", "Faggruppa for kultur"),
+    # a web post's heading: the body after "Fra møtet i"
+    ("Fra møtet i regionrådet", "Regionrådet"),
+])
+def test_the_body_after_a_kind_of_meeting_or_a_news_heading(title, body):
+    assert body_and_organization(title)[0] == body
+
+
+def test_parties_after_a_dash_are_no_one_body():
+    """ "samarbeidsmøte – X og Y": the two parties met, neither is the body alone."""
+    assert body_and_organization("Referat frå samarbeidsmøte – Hardangerrådet og Vestland "
+                                 "fylkeskommune")[0] != "Hardangerrådet og Vestland fylkeskommune"
+
+
+def test_a_title_slide_parts_the_day_and_the_channel_with_a_middle_dot():
+    text = ("# Styringsgruppemøte – Prosjekt Ny skole\n\n4. mars 2025 · Teams\n\n---\n\n"
+            "## Agenda\n\n1. Status\n2. Budsjett\n\n---\n\n## 1. Status\n\n- Arbeidet går etter "
+            "planen\n\n---\n\n## 2. Budsjett\n\n- Styringsgruppen godkjente budsjettet\n")
+    meeting = parse_bytes(text.encode(), "lysark.md").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-04", "Teams")
+
+
+def test_a_web_post_s_ingress_gives_the_place_up_to_its_sentence_s_end():
+    text = ("<html><body><article><h1>Fra møtet i regionrådet</h1>"
+            "<p>Regionrådet møttes fredag 7. mars 2025 på Gol rådhus. Her er et sammendrag av "
+            "sakene.</p><h2>Sak 3/25 Næringsfond</h2><p>Søknadene ble innvilget.</p>"
+            "</article></body></html>")
+    meeting = parse_bytes(text.encode(), "nyhet.html").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-07", "Gol rådhus")

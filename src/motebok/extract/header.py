@@ -247,6 +247,9 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
                               re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet",
 # "Møte 3-2024 i Nordby kontrollutval"
+# A news post's heading on a meeting, with no document word: "Fra møtet i regionrådet",
+# "Frå styremøtet i X" (the meeting words after it are read as in any title).
+_FROM_THE_MEETING = lazy_regex(r"^(?:fra|frå)\s+(?=[\wæøå-]*møte(?:t)?\s+(?:i|for)\s)", re.I)
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                              r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
@@ -2340,13 +2343,15 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return "Generalforsamlingen", general.group("org")  # "… i Solhaugen borettslag"
     if " i " in rest:  # "Teams-møtet i dag": a day, not a meeting in a body named "dag"
         rest = _RELATIVE_DAY.sub("", rest)
+    if rest[:4].casefold() in ("fra ", "frå "):
+        rest = _FROM_THE_MEETING.sub("", rest, count=1)  # "Fra møtet i regionrådet"
     if "amling" not in rest[:20] or _board_gathering(rest.split(" ", 1)[0]) is None:
         stripped = _LEADING_MEETING.sub("", rest).strip()  # (not "styresamling i X": below)
         if _met_with_outsider(rest, stripped):
             return None, None  # "Notat frå møte med Vestland fylkeskommune om busstilbodet"
         rest = stripped
-    if "øte i " in rest[:40]:  # (the pattern's words)
-        rest = _body_past_kind_of_meeting(rest)
+    if "øte i " in rest[:40] or "øte – " in rest[:40] or "øte - " in rest[:40]:
+        rest = _body_past_kind_of_meeting(rest)  # (the pattern's words)
     bare = _BARE_MEETING.match(rest)
     if bare and _BODY_STEMS.search(bare.group("body")):
         rest = bare.group("body")  # "Protokoll fra møte Midt-Troms regionråd"
@@ -2752,13 +2757,17 @@ def _kind_of_meeting_only(rest: str) -> bool:
 
 def _body_past_kind_of_meeting(rest: str) -> str:
     """The body after a kind of meeting that names none itself: "arbeidsmøte i faggruppen
-    for helse" → "faggruppen for helse", "temamøte i kommunestyret" → "kommunestyret".
+    for helse" → "faggruppen for helse", "temamøte i kommunestyret" → "kommunestyret",
+    "arbeidsmøte – kulturnettverket i Sogn" (a dash in place of "i").
     A meeting word that does name a body ("styremøte i X": the board of X) and a meeting
     with no body after it ("dialogmøte i Nordby kommune") stay as they are."""
     kind = _KIND_OF_MEETING_IN.match(rest)
     if kind is None or compound_body(kind.group("kind")) is not None:
         return rest
     after = rest[kind.end():]
+    if " og " in after and kind.group().rstrip()[-1] in "–-":
+        return rest  # "samarbeidsmøte – Hardangerrådet og Vestland fylkeskommune": the
+        # parties who met after a dash, no one body
     first = after.split(" ", 1)[0]
     if _BODY_STEMS.search(first) or first.casefold().endswith(("skapet", "skap")):
         return after
@@ -2766,7 +2775,7 @@ def _body_past_kind_of_meeting(rest: str) -> str:
 
 
 # A kind of meeting, then "i" and what met: "arbeidsmøte i …", "Oppstartsmøte i …".
-_KIND_OF_MEETING_IN = lazy_regex(r"^(?P<kind>[a-zæøåA-ZÆØÅ]{3,}møte)\s+i\s+(?=\S)")
+_KIND_OF_MEETING_IN = lazy_regex(r"^(?P<kind>[a-zæøåA-ZÆØÅ]{3,}møte)(?:\s+i|\s+[–-])\s+(?=\S)")
 
 
 def _parent_past_initials(rest: str) -> tuple[str | None, str | None] | None:
@@ -3895,9 +3904,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             days = dates.days_end(text, found, found[0])  # (also "14. og 15. mars 2025")
             after = hours.end() if (hours := _HOURS_AFTER.match(text, days)) else \
                 days  # "… 13. mars 2025 fra kl. 10.00 til 12.00 i Rådhuset."
-            if head.location is None and (venue := _DATE_THEN_VENUE.match(text, after)) \
+            if head.location is None and (venue := _DATE_THEN_VENUE.match(
+                    text, after, _sentence_end(text, after))) \
                     and not _ends_in_body(venue.group("place")):
-                head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset."
+                head.location = venue.group("place")  # "… 13. mars 2025 i Rådhuset." (its
+                # sentence's end: a web post's ingress goes on "… på Bø hotell. Her er …")
             if head.start is None and len(text) >= 160:
                 _hours_of_held_sentence(text, found[0].end, head)
         if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
@@ -4941,7 +4952,8 @@ def _body_named_with_day(head: Head, named: str) -> None:
 
 
 # The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus", "… – Teams".
-_VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
+# (a slide deck's title slide parts them with a middle dot: "21. mars 2024 · Teams")
+_VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
 
 
 # The stamps that give the day a web post was published, the post's own date (not the
