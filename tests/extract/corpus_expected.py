@@ -34534,7 +34534,7 @@ EXPECTED["4229_epost_utskrift_pdf_referat.pdf"] = Expected(
     # type at the top is neither the meeting's day nor its start; "Sendt:" is the
     # document's date, the subject's "5. februar" (the mail's "i går") the meeting's, and
     # "møtet i går på Gran rådhus" its place; the signature is no text of item 2
-    "minutes", "Referat næringsforum 5. februar", "Næringsforum", None, "2025-02-06",
+    "minutes", "Referat næringsforum 5. februar", "Næringsforum Hadeland", None, "2025-02-06",
     ("2025-02-05", None, None, "Gran rådhus"), None,
     people=[
         ("Knut Hval", None, "chair", "present"),
@@ -36256,5 +36256,50 @@ EXPECTED["4191_ungdomsrad_orienteringar_og_til_vedtak_utan_nummer.txt"] = Expect
          "fylkeskommunen innan 20. september.", ["Ungdomsrådet sluttar seg til uttalen."],
          [("Kari Fosse sender uttalen til fylkeskommunen innan 20. september.", "Kari Fosse",
            "2024-09-20")]),
+    ],
+)
+
+EXPECTED["4340_epost_til_forum_med_regionnavn.txt"] = Expected(
+    # a mail whose subject names the forum by its kind ("Referat næringsforum 5.
+    # februar") sent to the forum's list, "Til: Næringsforum Hadeland": the region after
+    # an indefinite kind is part of the body's name (as "Kompetanseforum Agder"), no parent
+    "minutes", "Referat næringsforum 5. februar", "Næringsforum Hadeland", None, "2025-02-06",
+    ("2025-02-05", "12:00", "14:00", "Gran rådhus"), "2025-04-02",
+    people=[
+        ("Per Lunde", None, "chair", "present"),
+        ("Anne Bakken", None, "member", "present"),
+        ("Ola Moen", None, "member", "present"),
+        ("Siri Dahl", None, "member", "present"),
+        ("Tor Holm", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2/25", "Næringsarealer på Hadeland",
+         "Ola Moen orienterte om ledige arealer i Gran og Lunner. Forumet tok saken til "
+         "orientering.", ["Forumet tok saken til orientering."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4341_vel_pdf_stempeldato_i_tittelhoyde.pdf"] = Expected(
+    # an approval stamp drawn before the title, its date within the title's height:
+    # PDFium glues "14.05.2024 Referat fra …" into one line; the date starts right of the
+    # title's first word, so it is the stamp's and is dropped with "GODKJENT"
+    "minutes", "Referat fra styremøte i Lia vel", "Styret", "Lia vel", None,
+    ("2024-04-16", "19:00", "21:00", "Grendehuset"), None,
+    people=[
+        ("Bente Lia", None, "chair", "present"),
+        ("Odd Sæther", None, "member", "present"),
+        ("Mona Berg", None, "secretary", "present"),
+        ("Geir Hov", None, "member", "absent"),
+    ],
+    items=[
+        ("8/24", "Dugnad på lekeplassen",
+         "Dugnaden holdes lørdag 4. mai. Odd Sæther kaller inn innen 25. april.\n"
+         "Vedtak: Styret slutter seg til planen.", ["Styret slutter seg til planen."],
+         [("Odd Sæther kaller inn innen 25. april.", "Odd Sæther", "2024-04-25")]),
+        ("9/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

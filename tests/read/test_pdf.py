@@ -2757,6 +2757,10 @@ TITLE_AND_TEXT = [("B", 15, 56, 740, "Referat fra styremøte i Havbu båtforenin
     [("B", 11, 460, 740, "GODKJENT"), ("R", 9, 462, 727, "12.03.2024")],  # on its baseline
     [("R", 9, 410, 756, "Godkjent i styremøte 9.4.2024"), ("R", 9, 440, 740, "sak 7/24")],
     [("R", 9, 420, 760, "Godkjend 9. april 2024")],
+    # the date within the title's height: PDFium glues it before the title's words
+    [("B", 11, 460, 759, "GODKJENT"), ("R", 9, 462, 746, "12.03.2024")],
+    # the word within it: "GODKJENT Referat …" with the date beside the title
+    [("B", 11, 460, 738, "GODKJENT"), ("R", 9, 462, 725, "12.03.2024")],
 ])
 
 

@@ -2265,7 +2265,10 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     middles = [gap.middle for gap in gaps]
     char, startswith = probe.char, text.startswith
     position = 0
-    for raw_line in _line_texts(text):
+    raw_lines = _line_texts(text)
+    if _GLUED_STAMP.search(text):
+        raw_lines = _unglued_stamps(raw_lines, text, probe)
+    for raw_line in raw_lines:
         begin = position
         end = begin + len(raw_line)
         position = end + 2 if startswith("\r\n", end) else end + 1
@@ -2572,6 +2575,39 @@ def _line_texts(text: str) -> list[str]:
     if text.count("\r") == breaks == text.count("\n") and _HYPHEN_BREAK not in text:
         return text.split("\r\n")
     return _LINE_BREAKS.split(text)
+
+
+def _unglued_stamps(raw_lines: list[str], text: str, probe: TextProbe) -> list[str]:
+    """The page's lines with a stamp's date (or word) cut off the line PDFium glued it to.
+
+    An approval stamp in a box right of the title ("GODKJENT" / "12.03.2024"), drawn
+    before it, shares a height with the title: PDFium keeps the stream's order and
+    writes "12.03.2024 Referat fra …" as one line, the date first though it stands right
+    of the title. Text read in order never steps back left past where its line began, so
+    a word after the date that starts left of the date is another line's: the two become
+    lines of their own, each placed by its own first character. (The pieces keep the
+    page text's indices: the space between them is the separator a line break would be.)
+    """
+    out: list[str] = []
+    position = 0
+    for raw in raw_lines:
+        begin = position
+        position = begin + len(raw) + (2 if text.startswith("\r\n", begin + len(raw)) else 1)
+        glued = _GLUED_STAMP.match(raw)
+        if glued is not None:
+            first, rest = begin + glued.start(1), begin + glued.end()
+            start, after = probe.left(first), probe.left(rest)
+            if start is not None and after is not None and after < start:
+                out.extend((raw[:glued.end(1)], raw[glued.end(1) + 1:]))
+                continue
+        out.append(raw)
+    return out
+
+
+# A stamp's date or word at a line's start with more after one space: "12.03.2024
+# Referat …", "GODKJENT Referat …" (``_unglued_stamps`` asks where the next word stands).
+_GLUED_STAMP = lazy_regex(r"^[ \t]*(\d{1,2}\.\d{1,2}\.\d{2,4}|GODKJEN[TD]|Godkjen[td]) (?=\S)",
+                          re.MULTILINE)
 
 
 def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:
