@@ -36303,3 +36303,27 @@ EXPECTED["4341_vel_pdf_stempeldato_i_tittelhoyde.pdf"] = Expected(
         ("9/24", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4342_kontrollutval_pdf_kapitelchen_overskrifter.pdf"] = Expected(
+    # headings set in small caps whose short capitals the text layer gives as capitals
+    # inside or at the end of a word ("Til sTede", "ForvalTningsrevisjon", "EventuelT"):
+    # a capital whose ink ends well below the line's first capital is a small letter
+    "minutes", "Møteprotokoll", "Kontrollutvalget", "Fjellbygd kommune", None,
+    ("2025-03-11", "09:00", "12:00", "Kommunestyresalen, Fjellbygd rådhus"), None,
+    people=[
+        ("Jon Vik", None, "chair", "present"),
+        ("Eva Rønning", None, "member", "present"),
+        ("Pål Haug", None, "member", "present"),
+        ("Lene Strand", None, "member", "present"),
+        ("Arne Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste godkjennes.",
+         ["Innkalling og sakliste godkjennes."], []),
+        ("2/25", "Forvaltningsrevisjon av innkjøp",
+         "Revisor la fram rapporten. Kontrollutvalget tar rapporten til orientering.",
+         ["Kontrollutvalget tar rapporten til orientering."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2266,6 +2266,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     char, startswith = probe.char, text.startswith
     position = 0
     raw_lines = _line_texts(text)
+    small_caps = _CAPITAL_INSIDE.search(text) is not None
     if _GLUED_STAMP.search(text):
         raw_lines = _unglued_stamps(raw_lines, text, probe)
     for raw_line in raw_lines:
@@ -2306,6 +2307,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                 line_text = _without_word_note_marks(stripped, first, size, probe)
             if digits and line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
+            if small_caps and _CAPITAL_INSIDE.search(line_text):
+                line_text = _small_caps_lowered(line_text, first, probe)
             if digits and "/" in stripped and (cut := _number_touching(stripped)):
                 row = (stripped[:cut], stripped[cut:])
                 line_text = "\t".join(row)
@@ -2575,6 +2578,44 @@ def _line_texts(text: str) -> list[str]:
     if text.count("\r") == breaks == text.count("\n") and _HYPHEN_BREAK not in text:
         return text.split("\r\n")
     return _LINE_BREAKS.split(text)
+
+
+def _small_caps_lowered(line: str, first: int, probe: TextProbe) -> str:
+    """A line set in small caps with its small letters back where the text layer gives
+    capitals: "Til sTede" → "Til stede", "ForvalTningsrevisjon" → "Forvaltningsrevisjon".
+
+    A small-caps font draws the small letters as short capitals, and some fonts map a
+    few of those glyphs to the capital's code: a capital between small letters inside a
+    word. Nobody types that except in names ("McLean", "iPhone"), whose capitals stand
+    as tall as the line's others; a small cap's ink ends well below them. Only such a
+    capital is lowered, measured against the line's first capital (else the font size).
+    (``line`` is the stripped line from text index ``first``: one index per character.)
+    """
+    def height(index: int) -> float | None:
+        top, place = probe.top(first + index), probe.place(first + index)
+        return None if top is None or place is None else top - place[1]
+
+    inside = [m.start() for m in _CAPITAL_INSIDE.finditer(line)]
+    tall = next((n for n, char in enumerate(line) if char.isupper() and n not in inside), None)
+    full = height(tall) if tall is not None else None
+    if full is None:
+        place = probe.place(first)
+        full = None if place is None else _CAP_HEIGHT * place[2]
+    if not full:
+        return line
+    chars = list(line)
+    for n in inside:
+        own = height(n)
+        if own is not None and own < _SMALL_CAP_SHARE * full:
+            chars[n] = chars[n].lower()
+    return "".join(chars)
+
+
+# A capital after a small letter inside a word or at its end: "sTede", "EventuelT" (small caps
+# whose glyphs map to capitals, ``_small_caps_lowered``).
+_CAPITAL_INSIDE = lazy_regex(r"(?<=[a-zæøå])[A-ZÆØÅ](?=[a-zæøå]|\b)")
+_CAP_HEIGHT = 0.7  # a capital's height in ems, when the line has no capital to measure
+_SMALL_CAP_SHARE = 0.85  # a small cap stands lower than this share of a full capital
 
 
 def _unglued_stamps(raw_lines: list[str], text: str, probe: TextProbe) -> list[str]:
