@@ -34533,7 +34533,7 @@ EXPECTED["4229_epost_utskrift_pdf_referat.pdf"] = Expected(
     # type at the top is neither the meeting's day nor its start; "Sendt:" is the
     # document's date, the subject's "5. februar" (the mail's "i går") the meeting's, and
     # "møtet i går på Gran rådhus" its place; the signature is no text of item 2
-    "minutes", "Referat næringsforum 5. februar", "Næringsforum", None, "2025-02-06",
+    "minutes", "Referat næringsforum 5. februar", "Næringsforum Hadeland", None, "2025-02-06",
     ("2025-02-05", None, None, "Gran rådhus"), None,
     people=[
         ("Knut Hval", None, "chair", "present"),
@@ -37480,5 +37480,74 @@ EXPECTED["4364_notat_arbeidsmote_nynorsk.txt"] = Expected(
             [],
             [],
         ),
+    ],
+)
+
+EXPECTED["4340_epost_til_forum_med_regionnavn.txt"] = Expected(
+    # a mail whose subject names the forum by its kind ("Referat næringsforum 5.
+    # februar") sent to the forum's list, "Til: Næringsforum Hadeland": the region after
+    # an indefinite kind is part of the body's name (as "Kompetanseforum Agder"), no parent
+    "minutes", "Referat næringsforum 5. februar", "Næringsforum Hadeland", None, "2025-02-06",
+    ("2025-02-05", "12:00", "14:00", "Gran rådhus"), "2025-04-02",
+    people=[
+        ("Per Lunde", None, "chair", "present"),
+        ("Anne Bakken", None, "member", "present"),
+        ("Ola Moen", None, "member", "present"),
+        ("Siri Dahl", None, "member", "present"),
+        ("Tor Holm", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("2/25", "Næringsarealer på Hadeland",
+         "Ola Moen orienterte om ledige arealer i Gran og Lunner. Forumet tok saken til "
+         "orientering.", ["Forumet tok saken til orientering."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4341_vel_pdf_stempeldato_i_tittelhoyde.pdf"] = Expected(
+    # an approval stamp drawn before the title, its date within the title's height:
+    # PDFium glues "14.05.2024 Referat fra …" into one line; the date starts right of the
+    # title's first word, so it is the stamp's and is dropped with "GODKJENT"
+    "minutes", "Referat fra styremøte i Lia vel", "Styret", "Lia vel", None,
+    ("2024-04-16", "19:00", "21:00", "Grendehuset"), None,
+    people=[
+        ("Bente Lia", None, "chair", "present"),
+        ("Odd Sæther", None, "member", "present"),
+        ("Mona Berg", None, "secretary", "present"),
+        ("Geir Hov", None, "member", "absent"),
+    ],
+    items=[
+        ("8/24", "Dugnad på lekeplassen",
+         "Dugnaden holdes lørdag 4. mai. Odd Sæther kaller inn innen 25. april.\n"
+         "Vedtak: Styret slutter seg til planen.", ["Styret slutter seg til planen."],
+         [("Odd Sæther kaller inn innen 25. april.", "Odd Sæther", "2024-04-25")]),
+        ("9/24", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4342_kontrollutval_pdf_kapitelchen_overskrifter.pdf"] = Expected(
+    # headings set in small caps whose short capitals the text layer gives as capitals
+    # inside or at the end of a word ("Til sTede", "ForvalTningsrevisjon", "EventuelT"):
+    # a capital whose ink ends well below the line's first capital is a small letter
+    "minutes", "Møteprotokoll", "Kontrollutvalget", "Fjellbygd kommune", None,
+    ("2025-03-11", "09:00", "12:00", "Kommunestyresalen, Fjellbygd rådhus"), None,
+    people=[
+        ("Jon Vik", None, "chair", "present"),
+        ("Eva Rønning", None, "member", "present"),
+        ("Pål Haug", None, "member", "present"),
+        ("Lene Strand", None, "member", "present"),
+        ("Arne Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste godkjennes.",
+         ["Innkalling og sakliste godkjennes."], []),
+        ("2/25", "Forvaltningsrevisjon av innkjøp",
+         "Revisor la fram rapporten. Kontrollutvalget tar rapporten til orientering.",
+         ["Kontrollutvalget tar rapporten til orientering."], []),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -2757,6 +2757,10 @@ TITLE_AND_TEXT = [("B", 15, 56, 740, "Referat fra styremøte i Havbu båtforenin
     [("B", 11, 460, 740, "GODKJENT"), ("R", 9, 462, 727, "12.03.2024")],  # on its baseline
     [("R", 9, 410, 756, "Godkjent i styremøte 9.4.2024"), ("R", 9, 440, 740, "sak 7/24")],
     [("R", 9, 420, 760, "Godkjend 9. april 2024")],
+    # the date within the title's height: PDFium glues it before the title's words
+    [("B", 11, 460, 759, "GODKJENT"), ("R", 9, 462, 746, "12.03.2024")],
+    # the word within it: "GODKJENT Referat …" with the date beside the title
+    [("B", 11, 460, 738, "GODKJENT"), ("R", 9, 462, 725, "12.03.2024")],
 ])
 
 
@@ -2806,3 +2810,30 @@ def test_a_browsers_print_stamp_at_the_top_of_page_one_is_dropped():
     assert [b.text for b in read(data)] == [
         "Fra: Kari Nyhus", "Emne: Referat næringsforum 5. februar",
         "Til stede: Knut Hval, Randi Lunner"]
+
+
+def small_caps_pdf(lines: list[list[tuple[float, str]]]) -> bytes:
+    """A page of lines, each of runs (size, text) in Helvetica bold: small caps drawn as
+    capitals in a smaller size, as a word processor sets them."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for n, runs in enumerate(lines):
+        piece = pdf.beginText(56, 760 - 20 * n)
+        for size, text in runs:
+            piece.setFont("Helvetica-Bold", size)
+            piece.textOut(text)
+        pdf.drawText(piece)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_small_cap_the_text_layer_gives_as_a_capital_is_a_small_letter_again():
+    # "Til sTede": the short "T" inside the word is a small cap whose glyph maps to the
+    # capital's code; a name's capital ("McLean") stands as tall as the line's others
+    data = small_caps_pdf([
+        [(12, "T"), (9, "il s"), (9, "T"), (9, "ede")],
+        [(12, "S"), (9, "ak 2/25 "), (12, "F"), (9, "orval"), (9, "T"), (9, "ningsrevisjon")],
+        [(11, "Kari McLean og Ola iPhone")]])
+    assert [block.text for block in read(data)] == [
+        "Til stede", "Sak 2/25 Forvaltningsrevisjon", "Kari McLean og Ola iPhone"]

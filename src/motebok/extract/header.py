@@ -3643,6 +3643,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = _parent_in_address(lines[:limit], head.body)
     if head.organization is None and head.body:
         head.organization = _county_organiser(lines[:head_end or limit])
+        if head.organization is None:
+            head.body = _fuller_name_in_address(lines[:limit], head.body)
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title
@@ -4639,6 +4641,34 @@ def _parent_in_address(lines: list[Line], body: str) -> str | None:
                 names_a_body(rest) or rest.rsplit(" ", 1)[-1] in _OWNER_LAST_WORDS):
             return rest
     return None
+
+
+def _fuller_name_in_address(lines: list[Line], body: str) -> str:
+    """The body's full name from a mail's addressee, else ``body``: a subject names the
+    forum by its kind alone ("Referat næringsforum 5. februar") while the mailing list it
+    went to carries the region in the name ("Til: Næringsforum Hadeland"). The region
+    after an indefinite kind is part of the name ("Kompetanseforum Agder"), not a parent:
+    only one or two capitalised words that name no body and no owner count."""
+    if " " in body or body.casefold().endswith(_DEFINITE_BODY_ENDINGS):
+        return body
+    key = body.casefold() + " "
+    for line in lines:
+        if not line.lowered.startswith(("til:", "to:")):
+            continue
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" ;,.")
+        if not whom.casefold().startswith(key):
+            continue
+        words = whom[len(key):].split()
+        if 1 <= len(words) <= 2 and all(_capitalised_name_word(word) for word in words) and \
+                not names_a_body(" ".join(words)) and words[-1] not in _OWNER_LAST_WORDS:
+            return whom[:1].upper() + whom[1:]
+    return body
+
+
+def _capitalised_name_word(word: str) -> bool:
+    """Whether a word may be part of a place's name: capitalised letters ("Hadeland",
+    "Sør-Troms"), no digits or signs."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 # A mail's address after the name it shows: " <au@midtfjord.no>" (" (au@…)" as the

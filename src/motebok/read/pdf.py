@@ -2265,7 +2265,11 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     middles = [gap.middle for gap in gaps]
     char, startswith = probe.char, text.startswith
     position = 0
-    for raw_line in _line_texts(text):
+    raw_lines = _line_texts(text)
+    small_caps = _CAPITAL_INSIDE.search(text) is not None
+    if _GLUED_STAMP.search(text):
+        raw_lines = _unglued_stamps(raw_lines, text, probe)
+    for raw_line in raw_lines:
         begin = position
         end = begin + len(raw_line)
         position = end + 2 if startswith("\r\n", end) else end + 1
@@ -2303,6 +2307,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                 line_text = _without_word_note_marks(stripped, first, size, probe)
             if digits and line_text == stripped and _RAISED_MINUTES.search(stripped):
                 line_text = _with_raised_minutes(stripped, first, probe)
+            if small_caps and _CAPITAL_INSIDE.search(line_text):
+                line_text = _small_caps_lowered(line_text, first, probe)
             if digits and "/" in stripped and (cut := _number_touching(stripped)):
                 row = (stripped[:cut], stripped[cut:])
                 line_text = "\t".join(row)
@@ -2572,6 +2578,77 @@ def _line_texts(text: str) -> list[str]:
     if text.count("\r") == breaks == text.count("\n") and _HYPHEN_BREAK not in text:
         return text.split("\r\n")
     return _LINE_BREAKS.split(text)
+
+
+def _small_caps_lowered(line: str, first: int, probe: TextProbe) -> str:
+    """A line set in small caps with its small letters back where the text layer gives
+    capitals: "Til sTede" → "Til stede", "ForvalTningsrevisjon" → "Forvaltningsrevisjon".
+
+    A small-caps font draws the small letters as short capitals, and some fonts map a
+    few of those glyphs to the capital's code: a capital between small letters inside a
+    word. Nobody types that except in names ("McLean", "iPhone"), whose capitals stand
+    as tall as the line's others; a small cap's ink ends well below them. Only such a
+    capital is lowered, measured against the line's first capital (else the font size).
+    (``line`` is the stripped line from text index ``first``: one index per character.)
+    """
+    def height(index: int) -> float | None:
+        top, place = probe.top(first + index), probe.place(first + index)
+        return None if top is None or place is None else top - place[1]
+
+    inside = [m.start() for m in _CAPITAL_INSIDE.finditer(line)]
+    tall = next((n for n, char in enumerate(line) if char.isupper() and n not in inside), None)
+    full = height(tall) if tall is not None else None
+    if full is None:
+        place = probe.place(first)
+        full = None if place is None else _CAP_HEIGHT * place[2]
+    if not full:
+        return line
+    chars = list(line)
+    for n in inside:
+        own = height(n)
+        if own is not None and own < _SMALL_CAP_SHARE * full:
+            chars[n] = chars[n].lower()
+    return "".join(chars)
+
+
+# A capital after a small letter inside a word or at its end: "sTede", "EventuelT" (small caps
+# whose glyphs map to capitals, ``_small_caps_lowered``).
+_CAPITAL_INSIDE = lazy_regex(r"(?<=[a-zæøå])[A-ZÆØÅ](?=[a-zæøå]|\b)")
+_CAP_HEIGHT = 0.7  # a capital's height in ems, when the line has no capital to measure
+_SMALL_CAP_SHARE = 0.85  # a small cap stands lower than this share of a full capital
+
+
+def _unglued_stamps(raw_lines: list[str], text: str, probe: TextProbe) -> list[str]:
+    """The page's lines with a stamp's date (or word) cut off the line PDFium glued it to.
+
+    An approval stamp in a box right of the title ("GODKJENT" / "12.03.2024"), drawn
+    before it, shares a height with the title: PDFium keeps the stream's order and
+    writes "12.03.2024 Referat fra …" as one line, the date first though it stands right
+    of the title. Text read in order never steps back left past where its line began, so
+    a word after the date that starts left of the date is another line's: the two become
+    lines of their own, each placed by its own first character. (The pieces keep the
+    page text's indices: the space between them is the separator a line break would be.)
+    """
+    out: list[str] = []
+    position = 0
+    for raw in raw_lines:
+        begin = position
+        position = begin + len(raw) + (2 if text.startswith("\r\n", begin + len(raw)) else 1)
+        glued = _GLUED_STAMP.match(raw)
+        if glued is not None:
+            first, rest = begin + glued.start(1), begin + glued.end()
+            start, after = probe.left(first), probe.left(rest)
+            if start is not None and after is not None and after < start:
+                out.extend((raw[:glued.end(1)], raw[glued.end(1) + 1:]))
+                continue
+        out.append(raw)
+    return out
+
+
+# A stamp's date or word at a line's start with more after one space: "12.03.2024
+# Referat …", "GODKJENT Referat …" (``_unglued_stamps`` asks where the next word stands).
+_GLUED_STAMP = lazy_regex(r"^[ \t]*(\d{1,2}\.\d{1,2}\.\d{2,4}|GODKJEN[TD]|Godkjen[td]) (?=\S)",
+                          re.MULTILINE)
 
 
 def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:

@@ -546,6 +546,14 @@ class TextProbe:
             return None
         return self._b.value
 
+    def top(self, text_index: int) -> float | None:
+        """Top edge of a character's box (its ink), or None when PDFium has no box for it."""
+        char = self._char(text_index)
+        if char < 0 or not _GET_CHAR_BOX(self._textpage, char, self._pa, self._pb, self._pc,
+                                         self._pd):
+            return None
+        return self._d.value
+
     def advance(self, text_index: int) -> tuple[float, float] | None:
         """Left and right of a character's loose box: the width its font advances by,
         not its glyph's ink ("I" and "M" alike leave no gap to a space after them);
