@@ -3641,10 +3641,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
     if head.organization is None and head.body and values.mail_from:
         head.organization = _parent_in_address(lines[:limit], head.body)
-    if head.organization is None and head.body:
-        head.organization = _county_organiser(lines[:head_end or limit])
         if head.organization is None:
             head.body = _fuller_name_in_address(lines[:limit], head.body)
+    if head.organization is None and head.body:
+        head.organization = _county_organiser(lines[:head_end or limit])
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title
