@@ -119,6 +119,7 @@ def parse_rate(files: list[Path]) -> tuple[float, int, float]:
 
 # --- the worker: one process per database ----------------------------------------------
 
+
 def import_files(paths: list[Path], workers: int = 1) -> int:
     """Import files with the archive's importer, one after the other; the number imported.
 
@@ -372,6 +373,7 @@ def store_only(folder: Path, count: int) -> int:
 
 # --- PostgreSQL ---------------------------------------------------------------------------
 
+
 def run_scratch(corpus: Path, formats: list[str], url: str, pool: int = 0) -> dict[str, Any]:
     """``run_worker`` into a scratch database of its own on the server at ``url``."""
     with ScratchPostgres(url) as scratch_url:
@@ -414,6 +416,7 @@ class ScratchPostgres:
 
 
 # --- main ---------------------------------------------------------------------------------
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -97,7 +97,6 @@ def test_export_to_a_file_writes_the_backup_atomically(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.json"]
 
 
-
 def test_an_exported_backup_has_the_mode_of_a_plainly_written_file(tmp_path):
     import os
     import stat
@@ -112,6 +111,7 @@ def test_an_exported_backup_has_the_mode_of_a_plainly_written_file(tmp_path):
         assert stat.S_IMODE(target.stat().st_mode) == 0o640
     finally:
         os.umask(umask)
+
 
 def test_export_of_an_empty_archive_is_an_empty_array():
     code, out, _ = run("export")

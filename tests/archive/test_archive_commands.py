@@ -90,7 +90,6 @@ def test_a_django_command_on_a_new_data_folder_creates_it(tmp_path):
     assert (tmp_path / "ny" / "mappe" / "motebok.sqlite3").exists()
 
 
-
 def test_createsuperuser_on_a_new_archive_sets_it_up_first(tmp_path):
     # An administrator's first command may be createsuperuser, not import: it used to
     # fail on "no such table: auth_user" under a hint to run "python manage.py migrate".
@@ -104,6 +103,7 @@ def test_createsuperuser_on_a_new_archive_sets_it_up_first(tmp_path):
     assert "Superuser created" in result.stdout
     with sqlite3.connect(database) as conn:
         assert conn.execute("select username from auth_user").fetchall() == [("kari",)]
+
 
 def test_export_to_an_unwritable_place_is_one_line(cli, tmp_path):
     result = cli.run("export", "--output", str(tmp_path / "finnes-ikke" / "x.json"))
@@ -134,7 +134,6 @@ def test_a_bad_database_url_is_one_line(cli):
     assert one_line_errors(result.stderr) == [
         "motebok: DATABASE_URL must start with sqlite:/// or postgres://, not "
         "'mysql://db/motebok'"]
-
 
 
 @pytest.mark.parametrize(("args", "line"), [
@@ -338,7 +337,6 @@ def test_readme_run_command_on_a_fresh_machine(tmp_path):
         server.stdout.close()
         server.stderr.close()
     assert server.returncode == 0
-
 
 
 @pytest.mark.parametrize(("host", "problem"), [

@@ -438,7 +438,6 @@ def test_json_export_restores_idempotently_with_status(tmp_path):
     assert len(importer.import_paths([str(backup)]).unchanged) == 2
 
 
-
 def test_a_backup_record_of_an_unknown_status_fails_instead_of_being_published(tmp_path):
     good = json.loads(parse_path(EXAMPLES / "kystkulturradet-2023-11-20.txt").to_json())
     backup = tmp_path / "backup.json"

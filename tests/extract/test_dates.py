@@ -619,7 +619,6 @@ def test_a_stray_space_before_the_ordinal_dot(text, expected) -> None:
     assert _read(text) == expected
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     # a meeting over two days with each day's weekday: the first day takes the last one's
     # year past the weekday after the dash ("– tirsdag 5. mars 2024")

@@ -497,7 +497,6 @@ def test_the_day_without_a_year_takes_it_from_the_same_day_in_the_title():
     assert [i.number for i in record.items] == ["1", "3"]  # "2. varamann: …" is a seat
 
 
-
 def test_a_weekday_gives_no_year_and_a_year_in_the_title_does():
     guessed = parse_bytes("Styremøte i Bygdelaget måndag 23.febr. kl. 19.30 på skulen.\n\n"
                           "Dei som møtte var: Arjen Stolk og Gerd Haugen.\n\n"
@@ -1376,6 +1375,7 @@ def test_hours_with_a_break(when, expected):
     assert meeting.date == "2024-04-03"
     assert (meeting.start, meeting.end, meeting.location) == expected
 
+
 @pytest.mark.parametrize("when", [
     "3.4.24, 09:00 til 15:30, Rådhuset",  # a range with "til" and no "kl."
     "3.4.24, kl 09:00 til 15:30, Rådhuset",
@@ -1391,7 +1391,6 @@ def test_the_place_after_hours_written_with_til_or_four_digits(when):
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == \
         ("2024-04-03", "09:00", "15:30", "Rådhuset")
-
 
 
 @pytest.mark.parametrize(("said", "expected"), [
@@ -3213,6 +3212,7 @@ def test_a_day_named_relative_to_the_writing_is_no_part_of_the_body(title, body,
                                                                     organization):
     assert body_and_organization(title) == (body, organization)
 
+
 @pytest.mark.parametrize(("title", "body"), [
     ("Minutes – Steering Group meeting", "Steering Group"),
     ("Minutes of the Board meeting 12 May 2025", "Board"),
@@ -3327,6 +3327,7 @@ def test_the_general_meeting_held_on_a_day_gives_the_meeting():
             "1. Konstituering\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "p.txt").meeting
     assert (meeting.date, meeting.start) == ("2025-04-23", "19:00")
+
 
 @pytest.mark.parametrize("line", [
     "Hei, her er referatet. Møtet ble holdt 4. mars 2025 på Rådhuset i Vestby.",
@@ -4158,6 +4159,8 @@ def test_a_capitals_title_names_the_parent_after_i_as_normal_case_does():
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == ("Referansegruppen for kulturskoleplan",
                                                   "Sørås")
+
+
 def test_a_quality_system_s_document_field_is_no_title():
     # "Dokument: Protokoll Regionrådet      Side: 1 av 2" heads every page of the protocol
     text = ("Vestbotn Regionråd\nDokument: Protokoll Regionrådet      Side: 1 av 2\n\n"
@@ -4165,6 +4168,8 @@ def test_a_quality_system_s_document_field_is_no_title():
             "Sak 1/26 Referat\nGodkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.title == "PROTOKOLL FRA MØTE I VESTBOTN REGIONRÅD 23. APRIL 2026"
+
+
 @pytest.mark.parametrize(("title", "body", "organization"), [
     ("REFERAT FRÅ MØTE I REGIONRÅDET DIGITALT", "Regionrådet", None),
     ("Referat møte i Regionrådet på Teams", "Regionrådet", None),

@@ -82,8 +82,6 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("Agendapunkt 14:", "Agendapunkt 15:", ["14", "15"]),  # a point of the agenda
     ("Dagsordenpunkt 14", "Dagsordenpunkt 15", ["14", "15"]),
 ])
-
-
 def test_case_number_styles(first, second, numbers):
     assert _items(first, second) == [(numbers[0], "Godkjenning av referat"),
                                      (numbers[1], "Budsjett")]
@@ -257,7 +255,6 @@ def test_a_title_line_ending_in_a_date_and_a_bare_number_over_a_sentence():
     assert (record.title, record.body, record.meeting.start) == (
         "Styremøte tirsdag 21.10.2026.", "Styret", None)
     assert [(i.number, i.title) for i in record.items] == [("1", None), ("2", "Ryddedugnad")]
-
 
 
 def test_numbers_without_a_full_stop_and_case_numbers_with_two_slashes():
@@ -453,7 +450,6 @@ def test_headings_that_say_what_happened_or_ask_a_question_then_answer_it():
         (None, "Innkallingen og dagsorden ble godkjent"),
         ("Skal koret dekke utgiftene", "Koret dekker ikke billettene til de tre.")]
     assert record.items[0].decisions == ["Innkallingen og dagsorden ble godkjent"]
-
 
 
 def test_an_agenda_of_case_numbers_and_a_copy_cut_short_after_two_of_its_cases():
@@ -800,8 +796,6 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
      None),
     ("Høring: Revidert plan for arbeidet.", "Høring: Revidert plan for arbeidet.", None),
 ])
-
-
 def test_a_title_and_the_sentence_after_its_full_stop(heading, title, rest):
     assert split_heading(heading) == (title, rest)
 
@@ -901,8 +895,6 @@ def test_plain_numbers_that_jump_far_ahead_are_no_items():
     "Publisert: 06.06.2024 | Oppdatert: 07.06.2024\n",
     "Åsen kommune | Rådhusgata 1, 1234 Åsen | Tlf 12 34 56 78 | postmottak@asen.kommune.no\n",
 ])
-
-
 def test_what_follows_the_last_item_is_no_part_of_its_text(after):
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
                      "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n"
@@ -1053,8 +1045,6 @@ _SUMMONS = ("Innkalling til styremøte i Åsen Vel\n\nTid: Tirsdag 10. september
     "Protokoll frå styremøtet 13. juni 2024\nTid: 13.06.2024 kl. 18\n\n"
     "Sak 1 Sommarfest\nVedteke samrøystes.\n\nReferent: Per Berg\n",
 ])
-
-
 def test_a_summons_ends_where_the_minutes_sent_with_it_begin(attached):
     # those who came to the last meeting, and what it decided, are no part of the summons
     record = _parsed(_SUMMONS + attached)
@@ -1070,8 +1060,6 @@ def test_a_summons_ends_where_the_minutes_sent_with_it_begin(attached):
     "Protokoll fra styremøte 10. september 2024\n\n",
     "Protokoll fra styremøtet\nMøtedato: 10.09.2024\n\n",
 ])
-
-
 def test_minutes_with_their_summons_and_case_papers_bound_in_front(minutes_head):
     # the summons calls this very meeting: the file is its minutes, the saksliste their
     # agenda, and the case paper's "Forslag til vedtak" no decision
@@ -1106,8 +1094,6 @@ _MINUTES = ("Referat fra styremøte i Åsen Vel\n\nDato: 13. juni 2024\nSted: Kl
     # a summons that does not call its meeting the next one gives no next meeting
     ("MØTEINNKALLING\nDato: 10.09.2024\n\n", None, None),
 ])
-
-
 def test_minutes_end_where_the_summons_sent_with_them_begins(summons, next_day, next_place):
     record = _parsed(_MINUTES + summons + "Sak 3/24 Godkjenning av referat\n"
                      "Sak 4/24 Dugnad\nForslag til vedtak: Dugnad 5. oktober.\n")
@@ -1210,8 +1196,6 @@ def test_an_e_mails_signature_delimiter_ends_the_last_item():
     "Kari Holm / styreleder\nPer Dahl / styremedlem\nSiri Vik / nestleder\n",
     "Kari Holm / styreleder          Per Dahl / styremedlem\nSiri Vik / nestleder\n",
 ])
-
-
 def test_signatures_over_their_titles_end_the_last_item(ending):
     text = ("Referat fra styremøte 10.01.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
             f"Sak 1/25 Oppstart\nProsjektet er i gang.\n\n{ending}")
@@ -1236,8 +1220,6 @@ def test_agenda_entries_of_two_case_series_are_matched_to_their_sections():
 @pytest.mark.parametrize("group", ["Vedtakssaker", "Saker til behandling", "II. Drøftingssaker",
                                    "REFERATSAKER", "Del 2: Orienteringssaker", "SAKER",
                                    "Andre saker:"])
-
-
 def test_a_group_heading_over_the_next_items_is_no_item_and_no_text(group):
     record = _parsed("Protokoll fra styremøte 14. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
                      "Orienteringssaker\n\nSak 1/24 Økonomirapport\nTatt til orientering.\n\n"
@@ -1295,8 +1277,6 @@ def test_a_label_inside_an_item_stays_its_text():
     ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte:\nlørdag 4. mai\nTid: 10.00\n"
      "Sted: Rådhuset\n", "Ingen saker."),
 ])
-
-
 def test_a_next_meeting_line_after_the_last_item(last, text):
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
                      f"Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n{last}")
@@ -1357,8 +1337,6 @@ def test_roman_group_headings_over_numbered_items():
 
 @pytest.mark.parametrize(("numeral", "value"), [
     ("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("IIII", None), ("VV", None), ("IIX", None)])
-
-
 def test_roman_values(numeral, value):
     assert roman_value(numeral) == value
 
@@ -1516,8 +1494,6 @@ def test_numbers_counted_anew_for_the_second_day_of_a_samling(day):
     ("2. Budsjett 2025", "2. Budsjett 2025 – fortsettelse"),
     ("2. Budsjett 2025", "2. Forts. budsjett 2025"),
 ])
-
-
 def test_an_item_taken_up_again_later_is_one_item(first, again):
     numbered = first.startswith("2")
     record = _styremote(f"{'1.' if numbered else 'Sak 10/24'} Godkjenning\nGodkjent.\n\n"
@@ -1593,8 +1569,6 @@ _MINUTES_ABOVE_APPENDIX = (
                                      "Vedlegg nr. 1", "Appendiks A",
                                      "Vedlegg 1 til protokollen", "Vedlegg til protokollen",
                                      "Vedlegg 1: Økonomirapport 2. tertial"])
-
-
 def test_a_letter_bound_after_the_minutes_is_no_part_of_the_record(heading):
     record = _parsed(_MINUTES_ABOVE_APPENDIX + heading + "\n\nNordby, 20. mars 2024\n\n"
                      "Til Fylkeskommunen\n\n1. Innledning\nVi viser til høringsbrevet.\n\n"
@@ -1629,8 +1603,6 @@ def test_a_letter_s_reference_inside_an_item_ends_nothing():
 
 @pytest.mark.parametrize("line", ["Vedlegg: budsjett 2025", "Vedlegg: Budsjett 2025",
                                   "Vedlegg 1: Budsjett 2025"])
-
-
 def test_an_item_naming_its_paper_ends_nothing(line):
     # the item's own paper, with the minutes going on below it
     record = _parsed("Protokoll styremøte\n\nDato: 05.02.2025\n\nTil stede: Kari Holm, Per Bø"
@@ -1767,8 +1739,6 @@ def test_a_numbered_meeting_title_is_no_item():
     ("Rekneskap – samrøystes vedteke", "Rekneskap", "samrøystes vedteke"),
     ("Protokoll – godkjent med endringer", "Protokoll", "godkjent med endringer"),
 ])
-
-
 def test_an_outcome_after_a_dash_in_the_heading(heading, title, decision):
     record = _styremote(f"Sak 4/24 – {heading}\nSaken ble drøftet.\n\n"
                         "Sak 5/24 – Eventuelt\nIngen saker.\n")
@@ -1802,8 +1772,6 @@ def _eldreraad(items: str):
     "Side 2 av 4", "Side 2 (4)", "2 (4)", "2/4", "- 2 -",
     "2 av 4", "Page 2 of 4",  # the page count alone, and an English export's footer
 ])
-
-
 def test_page_furniture_in_the_middle_of_a_sentence_leaves_it_whole(furniture):
     # a PDF copied as text: the page break fell inside the sentence, so its header or page
     # number stands between the halves; both halves are one sentence without it
@@ -1886,8 +1854,6 @@ def test_the_blank_lines_around_a_page_number_inside_a_sentence_are_the_pages_ma
 @pytest.mark.parametrize("furniture", [
     "\n                Side 1 av 2\n\n",  # the page's number set apart by its margins
     "\nSide 1 av 2\nEldrerådet 14. mars 2024\n\n"])  # … and the next page's running header
-
-
 def test_a_vedtak_a_page_break_splits_before_its_date_stays_whole(furniture):
     # "… med frist for merknader" / page furniture / "1. april 2024.": the date ends the
     # vedtak's sentence, no numbered entry "1." of a list under it
@@ -2089,8 +2055,6 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
     "\nKari Holm\nFolkehelsekoordinator\nTelefon: 900 11 222\nwww.nordby.kommune.no",
     "\nKari Holm\tRådgiver\tNordby kommune\nE-post: kari.holm@nordby.kommune.no",
 ])
-
-
 def test_a_closing_note_after_the_last_item_is_none_of_its_text(closing):
     item = _last_item(closing)
     assert (item.text, item.decisions) == ("Kari Dahl orienterte om fylkesveiene.", [])
@@ -2115,8 +2079,6 @@ def test_a_closing_note_after_a_rule_in_markdown_is_none_of_the_last_item():
     # a contact the item names, not the sender's signature
     ("Eventuelt", "Spørsmål kan rettes til:\nKari Holm\nE-post: kari.holm@nordby.no"),
 ])
-
-
 def test_an_approval_inside_the_last_item_stays_its_text(title, tail):
     item = _last_item(tail, title)
     assert item.text == f"Kari Dahl orienterte om fylkesveiene.\n{tail}"
@@ -2294,8 +2256,6 @@ def test_a_sak_column_with_no_other_title_column_names_the_items():
     "Neste møte: 19.09.2024 kl. 10.00 på Teams.",
     "Referatet godkjennes ved signering.",
 ])
-
-
 def test_a_closing_line_right_under_the_last_table_row_is_none_of_its_text(closing):
     items = _table_minutes("| 1 | Budsjett | Vedtatt. | | |\n| 2 | Eventuelt | Ingen saker. | | |",
                            tail=f"\n{closing}\n")
@@ -2313,8 +2273,6 @@ _FOLLOW_UP_MINUTES = (
 @pytest.mark.parametrize("heading", ["Oppfølgingsliste", "Aksjonsliste:", "Aksjoner",
                                      "Aksjonspunkter:", "Aksjonar", "Til oppfølging",
                                      "Oppfølging:", "Tiltak", "Oppgaver"])
-
-
 def test_a_follow_up_list_after_the_items_cites_cases_and_opens_no_item(heading):
     record = parse_bytes(_FOLLOW_UP_MINUTES.format(heading=heading).encode(), "referat.txt")
     assert [(i.number, i.title) for i in record.items] == [
@@ -2406,8 +2364,6 @@ _UNNUMBERED_FORMALITIES = (
     "Saksliste:\nGodkjenning av innkalling og saksliste\nGodkjenning av referat fra forrige "
     "møte\nSak 3/24 Kommuneplanen\nSak 4/24 Vannforsyning\n\n",
 ])
-
-
 def test_unnumbered_approvals_before_the_cases_and_briefings_after_them_are_items(agenda):
     record = _parsed(_UNNUMBERED_FORMALITIES.format(agenda=agenda))
     assert [(i.number, i.title, i.text) for i in record.items] == [
@@ -2728,8 +2684,6 @@ def test_a_register_after_the_last_item_is_none_of_its_text():
 
 @pytest.mark.parametrize("heading", ["Saker til oppfølging", "Oppfølgingssaker:",
                                      "Saker til oppfylging"])
-
-
 def test_a_bulleted_list_of_cases_to_follow_up_after_the_last_item_is_none_of_its_text(heading):
     # the minutes' own register of tasks under a heading of its own, as bullets
     record = _parsed(_REGISTER_MINUTES.format(register=(
@@ -2749,8 +2703,6 @@ def test_an_items_own_follow_up_points_stay_its_text():
     ("Lukket", ("X", "Unntatt etter offl. § 23")),
     ("Dokumenter", ("Saksframlegg", "Saksframlegg Vedlegg 1")),
 ])
-
-
 def test_a_saksliste_table_s_closed_mark_and_paper_links_are_no_item_text(heading, row_cells):
     # a summons' saksliste gives each case's number and title; the column that marks a
     # case closed to the public, or links its papers, says nothing of the case itself
@@ -2772,8 +2724,6 @@ def test_a_saksliste_table_s_closed_mark_and_paper_links_are_no_item_text(headin
     ("Sak 5/24 Høring om ny\nkommuneplan", "Høring om ny kommuneplan"),  # beside it
     ("Sak 5/24 Tilskudd til lag\nog foreninger 2024", "Tilskudd til lag og foreninger 2024"),
 ])
-
-
 def test_a_title_wrapped_onto_a_short_lower_case_line(heading, title):
     # a PDF or a narrow column broke the title on any word; the lower-case line under it is
     # no sentence and the text starts anew after it
@@ -3031,8 +2981,6 @@ def test_a_letter_after_the_number_parts_one_case():
     ("Sak 5 a)", "Sak 5 b)", ["5 a", "5 b"]),  # the letter apart, with a parenthesis
     ("Sak 5 a", "Sak 5 b", ["5 a", "5 b"]),
 ])
-
-
 def test_lettered_parts_under_a_case_are_items_of_their_own(first, second, numbers):
     # "Sak 5 Orienteringer" over "Sak 5a …", "Sak 5b …": the parts carry the word Sak,
     # each one a case with its own text, whichever way the letter is written
@@ -3062,8 +3010,6 @@ def test_lettered_parts_without_the_whole_case_follow_one_another():
     ("5a.", "5b.", ["5a", "5b"]),
     ("5a)", "5b)", ["5a", "5b"]),
 ])
-
-
 def test_lettered_parts_of_a_plain_number_are_items_of_their_own(first, second, numbers):
     # "4.", "5 a)", "5 b)", "6.": the parts of item 5 without the word Sak, each its own
     # item as "Sak 5 a" is, and the series still counts on from 4 (the letters under
@@ -3152,8 +3098,6 @@ def test_a_programmes_time_before_the_case_is_no_part_of_the_heading():
     ("Sak 2/25 Befaring kl. 13.00", "Befaring kl. 13.00"),  # may be the title's own words
     ("Sak 2/25 Møte 12.03 Referat", "Møte 12.03 Referat"),  # a date, no time slot
 ])
-
-
 def test_a_programmes_time_beside_the_title_is_no_part_of_it(heading, title):
     first = "Sak 1/25" if heading.startswith("Sak") else "1."
     record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
@@ -3173,8 +3117,6 @@ def test_a_programmes_time_beside_the_title_is_no_part_of_it(heading, title):
     ("Sak 2/25 Budsjett –", "rådet vedtok budsjettet:", "Budsjett –", None),
     ("Sak 2/25 Budsjett –", "Vedtak:", "Budsjett –", None),
 ])
-
-
 def test_a_title_wrapped_after_a_dash_goes_on_in_lower_case(heading, under, title, text):
     record = _parsed("Referat fra møte i regionrådet\n\nDato: 3. april 2025\n\n"
                      "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
@@ -3212,8 +3154,6 @@ def test_a_title_of_many_dot_leader_runs_is_cleaned_in_one_pass():
     "Ha en fin dag!", "God helg", "Sendt fra min iPhone", "Per",
     "Denne e-posten kan inneholde konfidensiell informasjon.",
 ])
-
-
 def test_a_mails_closing_lines_are_no_text_of_the_last_item(closing):
     text = ("Fra: Per Lunde\nSendt: 4. april 2024 09:15\nTil: Kari Holm; Siv Moe\n"
             "Emne: Referat nettverksmøte 3.4\n\nHei!\n\nTilstede: Kari Holm, Per Lunde\n\n"
@@ -3351,6 +3291,7 @@ def test_a_number_before_the_title_in_a_tables_sak_column():
                            head="| Sak | Drøfting | Vedtak |")
     assert [(i.number, i.title) for i in items] == [
         ("1", "Godkjenning av dagsorden"), ("2", "Budsjett"), ("3", "Eventuelt")]
+
 
 def test_a_numbered_agenda_over_unnumbered_sections_gives_each_section_its_number():
     # the sections repeat the agenda's titles without numbers; an approval among them
@@ -3494,8 +3435,6 @@ def test_sak_2_1_and_2_2_under_sak_2_are_its_parts():
      "Søknad om midler til nytt lekeapparat, ballbinge og benker på Lundtoppen"),
     ("Sak 2/25 Eventuelt:\nBrøyting", "Eventuelt"),  # a point under it, not its subject
 ])
-
-
 def test_a_title_goes_on_after_a_kind_and_colon_or_over_three_lines(heading, title):
     record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
                      "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
@@ -3510,8 +3449,6 @@ def test_a_title_goes_on_after_a_kind_and_colon_or_over_three_lines(heading, tit
     ("2. Høring – regional plan for klima og energi",
      "Høring – regional plan for klima og energi", ""),  # no report: all of it the title
 ])
-
-
 def test_a_lower_case_report_after_a_dash_is_the_items_text(line, title, text):
     record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n\n"
                      "1. Godkjenning av innkalling – godkjent\n" + line + "\n"
@@ -3525,8 +3462,6 @@ def test_a_lower_case_report_after_a_dash_is_the_items_text(line, title, text):
     "Sak       Vedtak\n12/25     Godkjenning av referat      Godkjent\n"
     "13/25     Veilys langs stien          Styret bestiller ny armatur.\n",
 ])
-
-
 def test_a_sak_heading_over_the_number_and_title_columns_keeps_the_decision(table):
     record = _parsed("Referat fra styremøte i Lund vel\n\nDato: 5. mai 2025\n"
                      "Til stede: Nina Brun, Jan Ek\n\n" + table)
@@ -3618,6 +3553,7 @@ def test_the_letters_under_a_nynorsk_or_bokmal_meldinger_item_are_its_text(group
     assert [i.number for i in record.items] == ["20/25", "21/25", "22/25"]
     assert record.items[1].text.startswith("RS 8/25 Årsmelding 2024\nRS 9/25")
 
+
 def test_a_case_prints_heading_belongs_to_no_case_text():
     text = ("Møtebok\nRegionrådet\n\nMøtedato: 14.03.2025\n\n"
             "Saksprotokoll i Regionrådet – 14.03.2025\n\nPS 1/25 Innkalling\n\nVedtak\n"
@@ -3644,8 +3580,6 @@ def test_a_case_heading_that_names_its_presenter_has_its_title_on_the_next_line(
     "Protokollen signeres av samtlige styremedlemmer.",
     "Protokollen vert underskriven av alle styremedlemene.",
 ])
-
-
 def test_how_the_whole_board_signs_ends_the_last_item(closing):
     text = ("Protokoll fra styremøte 9.9.2025\n\nTil stede: Kari Holm, Ole Dahl\n\n"
             "Sak 1/25 Budsjett\nStyrets vedtak:\nBudsjettet godkjennes.\n\n"
@@ -3663,8 +3597,6 @@ _TWO_CASES = ("Referat fra styremøte i Fjordvik Vel\n\nMøtedato: 6. mars 2025\
     "Vestby 7. mars 2025\nKari Holm",  # the place and date without the comma
     "Vestby 7.3.2025\nOla Nordmann\nKari Holm",  # two signatures under it
 ])
-
-
 def test_a_place_and_date_over_a_signature_is_no_text_of_the_last_item(closing):
     record = parse_bytes((_TWO_CASES + closing + "\n").encode(), "a.txt")
     assert record.items[-1].text == "Regnskapet ble tatt til orientering."
@@ -3684,8 +3616,6 @@ def test_the_writers_signature_with_its_day_ends_the_minutes_and_dates_them():
     ("2. Regnskap 2024 (PS 12/25)", "Regnskap 2024"),
     ("3. Budsjett (saksnr. 2025/14)", "Budsjett"),
 ])
-
-
 def test_the_case_systems_number_in_brackets_is_no_part_of_the_title(heading, title):
     text = (f"Referat fra styremøte\n\nDato: 12. mai 2025\nTil stede: Kari Holm, Ola Dahl\n\n"
             f"{heading}\nSaken ble drøftet.\n")
@@ -3697,8 +3627,6 @@ def test_the_case_systems_number_in_brackets_is_no_part_of_the_title(heading, ti
     # a part of the case under its heading stays the case's text
     ("FORSLAG TIL VEDTAK", "ØKONOMI", "FORSLAG TIL VEDTAK\nRegnskapet ble godkjent."),
 ])
-
-
 def test_a_title_in_capitals_goes_on_over_a_second_line_in_capitals(second, title, text):
     minutes = ("Referat fra styremøte\n\nDato: 12. mai 2025\nTil stede: Kari Holm, Ola Dahl\n\n"
                f"SAK 2/25: ØKONOMI\n{second}\nRegnskapet ble godkjent.\n")
@@ -3710,8 +3638,6 @@ def test_a_title_in_capitals_goes_on_over_a_second_line_in_capitals(second, titl
     ("Sak 13/26", "13/26"), ("PS 13/26", "13/26"), ("PS 13/26", "013/26"),
     ("Sak 13/26", "Sak 13/26"),
 ])
-
-
 def test_a_case_row_under_its_own_heading_is_no_second_item(heading, cell):
     # a case system's table per case: the row restates the case it stands under
     text = ("# Protokoll styremøte 3.4.2026\n\nTil stede: Kari Holm, Per Lunde\n\n"
@@ -3745,8 +3671,6 @@ def test_slashed_column_heading_of_one_meaning_names_the_items() -> None:
     # no case number in the bold run: no heading of its own
     ("**Sommerleir** Leiren blir i uke 26.", None, None),
 ])
-
-
 def test_a_bold_case_heading_run_into_its_paragraph(line, title, text):
     source = ("Referat fra styremøte 3. mars 2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
               f"{line}\n")
@@ -3764,8 +3688,6 @@ def test_a_bold_case_heading_run_into_its_paragraph(line, title, text):
     "Kari Holm (leder)",  # the title in brackets
     "Kari Holm, leder (sign.)",  # with the signature mark
 ])
-
-
 def test_the_chairs_lone_signature_closes_the_minutes(closing):
     record = parse_bytes((_TWO_CASES + closing + "\n").encode(), "a.txt")
     assert record.items[-1].text == "Regnskapet ble tatt til orientering."
@@ -3784,8 +3706,6 @@ def test_whom_the_body_elected_stays_the_last_items_text():
 
 @pytest.mark.parametrize("round_title", ["Runde rundt bordet", "Orienteringer fra kommunene",
                                          "Kommunerunden"])
-
-
 def test_members_named_as_headings_under_a_round_are_no_items(round_title):
     text = ("Referat fra nettverksmøte\n\nDato: 4. april 2025\nTil stede: Kari Holm, Per Dahl\n\n"
             "Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
@@ -3806,8 +3726,6 @@ def test_members_named_as_headings_under_a_round_are_no_items(round_title):
     "Kari Holm (sign.)     Ola Berg (sign.)",
     "Kari Holm (s.)",
 ])
-
-
 def test_closing_stamp_or_signatures_end_the_last_item(closing: str) -> None:
     text = ("Protokoll fra styremøte\n\nDato: 4. mars 2026\n\nTil stede: Kari Holm (leder), "
             "Ola Berg\n\nSak 1/26 Årsregnskap\nVedtak: Styret godkjenner årsregnskapet.\n\n"
@@ -3820,8 +3738,6 @@ def test_closing_stamp_or_signatures_end_the_last_item(closing: str) -> None:
 @pytest.mark.parametrize(("text", "brk"), [
     ("10.45–11.00 Pause", True), ("Kl. 11.45: Lunsj", True), ("Lunsj", False),
     ("10.45–11.00 Pausetiltak i skolen", False), ("09.00 Velkommen", False)])
-
-
 def test_a_break_slot_is_a_time_and_a_break(text, brk):
     """"10.45–11.00 Pause" is the day's break between items (a break word alone has no
     slot; a title that starts with the word is no break)."""
@@ -3832,8 +3748,6 @@ def test_a_break_slot_is_a_time_and_a_break(text, brk):
     ("Gruppearbeid: Hvordan nå ungdom som faller utenfor?",
      ("Gruppearbeid: Hvordan nå ungdom som faller utenfor?", None)),
     ("Tema 2: Korleis kan vi dele data?", ("Tema 2: Korleis kan vi dele data?", None))])
-
-
 def test_a_theme_question_after_the_colon_stays_in_the_title(title, split):
     """A heading's question after its colon ("Gruppearbeid: Hvordan …?") is its theme,
     not the text under it."""
@@ -3936,8 +3850,6 @@ def test_a_heading_of_thousands_of_dashes_is_read_in_linear_time() -> None:
      "Vårdugnaden holdes lørdag 25. april."),  # a passive of what is held
     ("Skulerute Saka handsamast i neste møte.", "Skulerute", "Saka handsamast i neste møte."),
 ])
-
-
 def test_a_one_word_heading_run_on_into_its_first_sentence(heading, title, rest) -> None:
     """A case heading and its text in one paragraph (an HTML source's line break is a
     space): the one-word title ends where the sentence's capitalised subject begins."""
@@ -3949,8 +3861,6 @@ def test_a_one_word_heading_run_on_into_its_first_sentence(heading, title, rest)
     "Kari Lund orienterte om budsjettet.",  # a first name and its surname: the subject
     "Benthe K. Jansson blei valt til referent.",  # an initial is no sentence's start
 ])
-
-
 def test_a_sentence_starting_with_a_name_is_not_split_after_its_first_word(heading) -> None:
     from motebok.extract.items import split_heading
     assert split_heading(heading)[0] != heading.split()[0]
@@ -3969,8 +3879,6 @@ def test_a_two_word_name_heading_is_not_cut_after_its_first_word() -> None:
     "Neste møte vert laurdag 4. mai kl. 10.",
     "Neste styremøte er 04.05.2024.",
 ])
-
-
 def test_a_next_meeting_sentence_set_apart_closes_the_last_item(closing):
     # after a blank line, the sentence on the next meeting is the minutes' closing, as the
     # label's form "Neste møte: 4. mai" is; right under the item it stays (see above)
@@ -3989,8 +3897,6 @@ def test_a_next_meeting_sentence_set_apart_closes_the_last_item(closing):
     ("Åmli Idrettslag Laget har søkt om midlar til ny bane.", "Åmli Idrettslag",
      "Laget har søkt om midlar til ny bane."),  # the name's noun made definite
 ])
-
-
 def test_a_name_heading_taken_up_by_its_sentence_is_the_title(heading, title, rest) -> None:
     """A heading of capitalised name words run on into a sentence whose subject is the
     name's noun in the definite form: the name is the title."""
@@ -4002,8 +3908,6 @@ def test_a_name_heading_taken_up_by_its_sentence_is_the_title(heading, title, re
     "Kviteseid Bygdetun har søkt om tilskot til nytt tak.",
     "Bø Museum har bedt om eit møte med rådet.",
 ])
-
-
 def test_a_two_word_name_that_is_the_subject_is_not_cut(heading) -> None:
     """"Kviteseid Bygdetun har søkt …": the name is the sentence's subject, not a
     one-word title and a subject ("Bygdetun" has no definite ending)."""
@@ -4043,8 +3947,6 @@ def test_a_plain_number_read_by_string_tests_as_its_pattern_reads_it() -> None:
     ("Sak 12/26 Seljord Skiklubb Laget søker om tilskudd til ny løype.",
      "Seljord Skiklubb", "Laget søker om tilskudd til ny løype."),
 ])
-
-
 def test_a_name_heading_runs_on_into_a_body_as_subject(line: str, title: str, text: str) -> None:
     """A heading of name words running on into a sentence whose subject is a body in its
     definite form ("Styret", "Kommunen", "Laget") that does not repeat the name's word:
@@ -4058,8 +3960,6 @@ def test_a_name_heading_runs_on_into_a_body_as_subject(line: str, title: str, te
 
 @pytest.mark.parametrize("title", ["Orientering fra leder", "Orienteringer fra styreleder",
                                    "Informasjon frå rektor", "Orientering frå dagleg leiar:"])
-
-
 def test_the_chairs_or_staffs_news_is_a_standing_section(title: str) -> None:
     from motebok.extract.items import is_standing_title
 
@@ -4169,8 +4069,6 @@ def test_the_meeting_closed_alone_on_its_line_ends_the_last_item(closing):
     ("Ingen saker.\n\nVestby, 17. februar 2022\n", "Ingen saker."),
     ("Neste møter:\n10.04.22\n17.05.22\n", "Neste møter:\n10.04.22 17.05.22"),  # a plan
 ])
-
-
 def test_a_lone_date_ending_the_minutes_is_no_text_of_the_last_item(end, last_text):
     text = ("Referat frå møte i Nordfjella regionråd\n\nDato: 3. februar 2022\n\n"
             "Til stades: Harald Vik, Siri Moen\n\nSak 5/22 Regional plan\n"
@@ -4192,8 +4090,6 @@ def _line(text: str, *, gap: bool = False, index: int = 0, bullet: str = "") -> 
     "Sekretariatet lager et forslag til høringssvar.",
     "Til stede var alle medlemmene.",
 ])
-
-
 def test_running_text_is_ruled_out_before_the_heading_patterns(text):
     assert _heads_no_item(text, _line(text), nested=False)
 
@@ -4248,8 +4144,6 @@ def test_every_agenda_label_holds_a_part_its_shortcut_looks_for():
     (_line("Saksliste: 1. Budsjett"), False),
     (_line("Gruppen drøftet saken."), False),
 ])
-
-
 def test_agenda_heading(line, heading):
     assert is_agenda_heading(line) is heading
 
@@ -4410,8 +4304,6 @@ def test_the_case_word_before_a_roman_numeral(word, mark):
 @pytest.mark.parametrize("again", [
     "Forts. sak 2 Budsjett", "Fortsettelse av sak 2", "Sak 2 Budsjett – fortsatt behandling",
     "Sak 2 Budsjett (forts. behandling)"])
-
-
 def test_an_item_said_to_go_on_first_or_last_is_one_item(again):
     body = ("Sak 1 Godkjenning av referat\nGodkjent.\n\nSak 2 Budsjett\nBudsjettet ble lagt "
             f"fram.\n\nSak 3 Eventuelt\nIngen saker.\n\n{again}\nBudsjettet ble vedtatt.")
@@ -4439,8 +4331,6 @@ def test_a_lone_archive_reference_with_the_year_first_is_no_item():
     "Neste møte avtales senere.", "Nytt møte vert avtalt seinare.",
     "Møteplan høsten 2024: 9. september, 14. oktober og 18. november, alle kl. 12–15 på Teams.",
     "Møteplan hausten 2024:\n- 12. september\n- 24. oktober"])
-
-
 def test_a_closing_line_on_the_next_meeting_set_apart_is_no_item_text(closing):
     body = f"Sak 1 Budsjett\nVedtatt.\n\nSak 2 Eventuelt\nIngen saker.\n\n{closing}"
     assert _sections(body)[-1] == ("2", "Eventuelt", "Ingen saker.")
@@ -4478,8 +4368,6 @@ def test_a_list_of_papers_under_vedlegg_then_the_next_meeting_is_no_paper_bound_
     ("Referat – godkjent.", ("Referat", "godkjent")),  # the dash sets the title apart
     ("Forrige referat godkjent", ("Forrige referat godkjent", None)),  # a title, no stop
 ])
-
-
 def test_a_numbered_line_that_is_a_short_outcome_sentence_is_text_not_a_title(title, split):
     """"1) Forrige referat godkjent." in minutes kept as a numbered list of points: the
     point's whole line is the note-form sentence of its outcome (its decision), with no

@@ -119,7 +119,6 @@ def test_labels_typed_without_norwegian_letters(line, field, value):
     assert label is not None and (label.field, label.value) == (field, value)
 
 
-
 @pytest.mark.parametrize(("line", "value"), [
     ("Møtested:……… Rådhuset", "Rådhuset"),
     ("Dato: ........ 4.3.2025", "4.3.2025"),
@@ -343,6 +342,7 @@ def test_minutes_before_a_name_names_who_wrote_them():
 def test_labels_with_a_long_bracket_and_a_summarys_writer(text, field):
     assert match_label(text).field is field
 
+
 @pytest.mark.parametrize(("line", "value"), [
     ("Referatet skrevet 6.3.2025", "6.3.2025"),
     ("Utsendt 10. mars 2025", "10. mars 2025"),
@@ -525,6 +525,8 @@ def test_who_the_minutes_are_sent_to_is_a_copy_list():
                  "Referatet vert sendt til: Per Dahl"):
         assert match_label(line).field is Field.COPY
     assert match_label("Referatet sendes til alle medlemmer innen fredag.") is None
+
+
 @pytest.mark.parametrize(("line", "field"), [
     ("A. Desse møtte:", Field.PRESENT),
     ("B. Forfall:", Field.ABSENT),
@@ -595,6 +597,8 @@ def test_an_e_mail_meeting_s_answers_list_who_took_part(line):
 ])
 def test_a_follow_up_table_s_column_headings_joined_or_not(cell, heading):
     assert is_task_column_heading(cell) is heading
+
+
 def test_who_had_the_absence_without_a_colon_before_a_name():
     # a web page's running text: "Forfall hadde Emma Lothe." (a capital must follow)
     label = match_label("Forfall hadde Emma Lothe.")

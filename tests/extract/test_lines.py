@@ -406,6 +406,7 @@ def test_a_short_owner_line_is_not_joined_to_the_next_task(owner):
     assert [m.text for m in merged] == ["Planen sendes ut.", owner,
                                         "Odd Bø sender ut innkallinga innan 1. april."]
 
+
 def test_task_lines_without_full_stops_are_one_task_a_line():
     """"Kari Holm sender …" / "Ola Berg booker …": each line names who, then a verb in the
     present, so it starts a clause of its own; a wrap after "at" or "og" still joins."""
@@ -462,7 +463,6 @@ def test_the_organisation_a_group_heading_names(group, organization):
     assert organization_of_group(group) == organization
 
 
-
 @pytest.mark.parametrize(("line", "organization", "attendance", "note"), [
     ("Torstein Hoem, SKE", "SKE", "present", None),  # an acronym after a comma
     ("Torstein Hoem, SKE, sak 1/22", "SKE", "partial", "sak 1/22"),
@@ -481,7 +481,6 @@ def test_one_person_with_whom_they_represent(line, organization, attendance, not
     assert (entry.organization, entry.attendance, entry.note) == (organization, attendance, note)
 
 
-
 def test_names_separated_by_slashes():
     from motebok.extract.participants import parse_line
     from motebok.vocab import Attendance, ParticipantRole
@@ -494,7 +493,6 @@ def test_names_separated_by_slashes():
     [entry] = parse_line("Kari Holm / Nordby kommune", ParticipantRole.MEMBER,
                          Attendance.PRESENT)
     assert entry.organization == "Nordby kommune"
-
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -1120,7 +1118,6 @@ def test_groups_that_met_and_sentences_about_who_did_not():
         ("Ingunn Kleven", None, "member", "absent"),
         ("Trond Paaske", None, "member", "absent"),
     ]
-
 
 
 def test_absence_in_brackets_and_in_a_sentence_about_two():
@@ -2226,7 +2223,6 @@ def test_deputies_named_in_a_summons_are_no_participants(deputies):
     assert record.participants == []
 
 
-
 def test_deputies_listed_in_minutes_are_participants():
     record = parse_bytes((
         "Referat fra styremøte 20.04.2024\n\nStyremedlemmer: Kari Nes (leder), Per Bø\n"
@@ -2631,6 +2627,7 @@ def test_a_capital_letter_after_a_lower_case_word_ends_the_sentence():
         "Styret går for alternativ B.", "Kari Holm skriver kontrakt."]
     assert sentences("K. Holm orienterte. Ny sak.") == ["K. Holm orienterte.", "Ny sak."]
 
+
 @pytest.mark.parametrize("label", ["Ansvar:", "ansvarleg:", "Frist:"])
 def test_a_line_ending_on_an_owner_label_goes_on_with_its_value(label):
     from motebok.extract.text import Line, merge_wrapped
@@ -2654,6 +2651,7 @@ def test_an_action_split_after_ansvar_keeps_its_owner_and_date():
                          .encode(), "referat.txt")
     assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
         ("Styret ønsker dugnad i løpet av våren.", "Bjørn Moe", "2025-04-01")]
+
 
 def test_a_lead_and_names_without_a_stop_ends_its_line():
     # "Til å skrive under protokollen: A og B" records who; the line below is a new sentence

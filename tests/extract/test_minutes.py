@@ -471,6 +471,7 @@ def test_who_took_the_meeting_through_a_paper_presented_it(sentence):
     assert [p.name for p in record.participants][2:] in (["Ole Kristian Hauge"], ["Kari Holm"])
     assert record.participants[2].role == ParticipantRole.GUEST
 
+
 def test_a_vedtak_column_beside_a_column_of_what_was_said_holds_decisions():
     """"Sak | Tema | Drøfting | Vedtak": what was said has its own column, so each sentence of
     the "Vedtak" cell is decided ("Dugnaden holdes lørdag 9. mai."); a cell that records
@@ -780,6 +781,8 @@ def test_bulleted_points_after_the_attendance_end_a_head_without_item_headings()
             "  • Styringsgruppe: Solveig, Arnfinn og Helga\n")
     record = parse_bytes(text.encode(), "notat.txt")
     assert [p.name for p in record.participants] == ["Solveig", "Arnfinn", "Gudrun"]
+
+
 @pytest.mark.parametrize("heading", ["De neste regionrådsmøtene:", "Dei neste møta:"])
 def test_the_next_meetings_listed_under_a_plural_heading_give_the_soonest(heading):
     # a regional council lists its coming meetings, each a day then its place

@@ -104,8 +104,6 @@ from motebok.record import Action
     "Utvalet slutta seg samrøystes til tilrådinga.", "Rådet gav samrøystes tilslutnad.",
     "Saka vart samrøystes utsett til neste møte.",
 ])
-
-
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
 
@@ -143,8 +141,6 @@ def test_outcome_sentences_are_decisions(sentence):
     # a slide line cut off before whose decision it was ("Vedtatt av" / "fylkestinget …")
     "Vedtatt av", "Planen ble godkjent i",
 ])
-
-
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)
 
@@ -158,8 +154,6 @@ def test_other_sentences_are_not(sentence):
     ("Heidi B. S. finner fram tiggelister og oppdaterer desse", "Heidi B. S."),
     ("Marie tingar konvoluttar til utsendinga.", "Marie"),
 ])
-
-
 def test_who_does_a_task(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -188,8 +182,6 @@ def test_asking_another_body_to_consider_is_no_task():
     "Sekretariatet skal sende ut sakspapirer en uke før hvert styremøte.",
     "Videre skriver han at han kan bruke vindfall i restaureringen.",  # reported speech
 ])
-
-
 def test_proposals_and_standing_rules_are_no_tasks(sentence):
     assert not is_action(sentence)
 
@@ -227,11 +219,8 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     ("Leiar underteiknar avtalen.", "Leiar"),
     ("Styreleder inngår avtale med leverandøren.", "Styreleder"),
 ])
-
-
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
-
 
 
 @pytest.mark.parametrize(("sentence", "who"), [
@@ -243,10 +232,9 @@ def test_present_tense_tasks_in_a_vedtak(sentence, who):
     ("Det ble forutsatt at Kari Holm sender ut invitasjonen.", "Kari Holm"),
     ("Det vert føresett at sekretariatet sender ut saka.", "sekretariatet"),
 ])
-
-
 def test_who_does_it_in_other_shapes(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
+
 
 @pytest.mark.parametrize(("task", "who"), [
     ("Bestille lokale – Ola, innen 1. mars", "Ola"),  # a dash, then who, then the deadline
@@ -254,11 +242,8 @@ def test_who_does_it_in_other_shapes(sentence, who):
     ("Bestille lokale – Ola Dahl.", "Ola Dahl"),
     ("Møte med vegvesenet – Oslo", None),  # a place after the dash, no one's name
 ])
-
-
 def test_who_a_task_bullet_names_after_a_dash(task, who):
     assert responsible_of(task) == who
-
 
 
 @pytest.mark.parametrize("sentence", [
@@ -274,8 +259,6 @@ def test_who_a_task_bullet_names_after_a_dash(task, who):
     "Styret inviteres til å legge rammene for årsmøtet.",  # asked to consider, in a framlegg
     "Det forutsettes at prosjektet gjennomføres innenfor rammen.",  # a condition, no one's task
 ])
-
-
 def test_not_tasks_in_those_shapes(sentence):
     assert not is_action(sentence)
 
@@ -308,8 +291,6 @@ def test_not_tasks_in_those_shapes(sentence):
     ("Kari Holm inviteres til å komme på neste møte.", None),
     ("Politikarane i krinsen skal inviterast til møte.", None),
 ])
-
-
 def test_who_does_a_task_in_other_word_orders(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -318,8 +299,6 @@ def test_who_does_a_task_in_other_word_orders(sentence, who):
     "Etter møtet sender vi ut referatet.",  # a pronoun owns no task
     "Etter lunsj orienterte Kari om saken.",  # no task verb
 ])
-
-
 def test_an_adverbial_first_without_an_owner_after_the_verb(sentence):
     assert not is_action(sentence)
 
@@ -337,12 +316,9 @@ def test_entries_numbered_with_a_colon_are_list_entries():
     "Det planlegges et samarbeidsmøte med alle idrettslagene.",
     "Kort og daljer blir snart sendt ut.",  # an adverb before the participle
 ])
-
-
 def test_a_task_in_the_future_passive(sentence):
     assert is_action(sentence)
     assert responsible_of(sentence) is None
-
 
 
 @pytest.mark.parametrize(("sentence", "who"), [
@@ -352,8 +328,6 @@ def test_a_task_in_the_future_passive(sentence):
     ("Knut Bjarne etterspør anbud fra Barlund.", "Knut Bjarne"),
     ("Grete Ringset og Roe Yksnøy tek seg av salet av lysingar.", "Grete Ringset og Roe Yksnøy"),
 ])
-
-
 def test_more_ways_of_giving_someone_a_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -361,8 +335,6 @@ def test_more_ways_of_giving_someone_a_task(sentence, who):
 
 @pytest.mark.parametrize("sentence", ["Vedtak: Styret vedtar budsjettet.",
                                       "Status: Arbeidet pågår som planlagt."])
-
-
 def test_a_label_and_a_sentence_is_no_owner_and_task(sentence):
     assert not is_action(sentence)
 
@@ -370,8 +342,6 @@ def test_a_label_and_a_sentence_is_no_owner_and_task(sentence):
 @pytest.mark.parametrize("label", ["Samrøystes vedtak:", "Samrøyste vedtak.",
                                    "Enstemmig vedtak:", "Vedtak enstemmig:",
                                    "Vedtak, samrøystes:"])
-
-
 def test_a_vedtak_label_with_its_vote_and_the_sentences_after_it(label):
     text = ("Referat frå styremøte 23.01.2024\n\nTil stades: Kari Holm, Ola Dahl\n\n"
             f"Sak 1: Nettside\n\nNettsida er fornya.\n\n{label} Styret takkar dei tre for "
@@ -392,8 +362,6 @@ def test_a_short_heading_inside_a_vedtak_is_no_decision():
 @pytest.mark.parametrize("lead", ["Husordensreglene endres slik:",
                                   "Vedtektene vert endra som følgjer:",
                                   "Budsjettet justeres som følger:"])
-
-
 def test_a_short_lead_that_says_what_changes_is_a_sentence_of_the_vedtak(lead):
     text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
             f"Sak 4/24 Regler\nVedtak:\n{lead}\n- Grilling på balkong er tillatt.\n"
@@ -424,8 +392,6 @@ def test_the_seats_a_constituting_item_fills_are_its_decisions():
 
 @pytest.mark.parametrize("sentence", ["Ble godkjennt av medlemmene.",
                                       "Regnskapet ble godkjennt."])
-
-
 def test_approved_spelt_with_two_n_is_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -452,8 +418,6 @@ def test_a_beslutting_label_opens_the_decisions():
 
 @pytest.mark.parametrize("sentence", ["Det planleggast eit møte i Oktober.",
                                       "Det planlegges et møte i Mai med grillfest."])
-
-
 def test_a_month_after_a_meeting_is_no_one_to_do_the_task(sentence):
     assert responsible_of(sentence) is None
 
@@ -463,16 +427,12 @@ def test_a_month_after_a_meeting_is_no_one_to_do_the_task(sentence):
     ("Styret tek ansvar for dette.", "Styret"),
     ("Det er viktig at Kommunen tar ansvar for dette.", None),  # a wish, no one named
 ])
-
-
 def test_someone_taking_the_task_on(sentence, who):
     assert responsible_of(sentence) == who
 
 
 @pytest.mark.parametrize("sentence", ["Jan: Støtter forslaget fra Kari.",
                                       "Per: Mener vi bør vente med saken."])
-
-
 def test_a_speakers_view_after_their_name_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -483,8 +443,6 @@ def test_a_speakers_view_after_their_name_is_no_task(sentence):
     "Sørby: Mangler data fra skolene.", "Vestby: Venter på svar fra fylket.",
     "Lia: Planlegger ny kartlegging i høst.", "Dal: Opplever økt pågang.",
 ])
-
-
 def test_a_members_report_of_how_things_stand_after_its_name_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -495,8 +453,6 @@ def test_a_members_report_of_how_things_stand_after_its_name_is_no_task(sentence
     "Tor Andreassen: Peker på behovet for gang- og sykkelveg.",
     "Statsforvalteren: Understreker hensynet til jordvern.",
 ])
-
-
 def test_an_agencys_remark_in_a_planning_forums_input_list_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -506,8 +462,6 @@ def test_an_agencys_remark_in_a_planning_forums_input_list_is_no_task(sentence):
     "Kommunen tek med seg innspela i det vidare arbeidet.",
     "Administrasjonen tar med seg synspunktene.",
 ])
-
-
 def test_taking_the_input_along_is_a_vague_intention_no_task(sentence):
     assert not is_action(sentence)
 
@@ -535,8 +489,6 @@ Ingen saker.
 
 @pytest.mark.parametrize("title", ["Runde rundt bordet", "Rundt bordet", "Status fra kommunene",
                                    "Nytt frå kommunane", "Kommunerunde", "Erfaringsdeling"])
-
-
 def test_in_a_round_of_reports_only_a_task_with_a_persons_name_is_a_follow_up(title):
     text = ROUND_TABLE.format(title=title)
     item = parse_bytes(text.encode(), "nettverk.txt").items[0]
@@ -556,16 +508,12 @@ def test_in_a_round_of_reports_only_a_task_with_a_persons_name_is_a_follow_up(ti
     "Saken tas opp til ny vurdering.",  # put off: a decision, no task
     "Styrets årsmelding legges fram av møteleder.",  # presented there and then
 ])
-
-
 def test_questions_wishes_and_chances_are_no_tasks(sentence):
     assert not is_action(sentence)
 
 
 @pytest.mark.parametrize("sentence", ["Godkjennes.", "Vedtas.",
                                       "Underskrift utsettes pga. fravær."])
-
-
 def test_short_outcomes_without_a_subject(sentence):
     assert is_decision(sentence)
 
@@ -628,8 +576,6 @@ def test_bullets_that_start_with_the_task_are_actions_unless_a_sentence_introduc
     ("Kari skal også sende referatet til varamenn.", "Kari"),
     ("Vedr. innsamling av mobiler: Elin deler ut poser.", "Elin"),  # a lead-in before
 ])
-
-
 def test_more_task_verbs_in_the_present(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -651,8 +597,6 @@ def test_a_decision_ending_in_a_colon_takes_the_short_lines_under_it():
     ("Planen vart vedteken med desse endringane:",  # nynorsk, and no full stops
      ["Kapittel 3 vert stroke", "Fristen vert flytta til 1. juni"]),
 ])
-
-
 def test_changes_listed_under_an_adoption_are_decisions_each(lead, changes):
     decisions, actions = _outcomes_of(f"{lead}\n- {changes[0]}\n- {changes[1]}")
     assert (decisions, actions) == ([lead, *changes], [])
@@ -689,8 +633,6 @@ def test_a_task_verb_used_as_a_noun_is_no_task():
     ("Leiar passar på at alle får referatet.", "Leiar"),
     ("Hver kommune utpeker en kontaktperson.", "Hver kommune"),
     ("Kommunene peker ut hver sin representant innen 1. mai.", "Kommunene")])
-
-
 def test_seeing_to_it_and_naming_someone_are_tasks(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -700,8 +642,6 @@ def test_seeing_to_it_and_naming_someone_are_tasks(sentence, who):
     "Kari lurte på om sekretariatet sender ut referatet.",
     "Per spurte om kommunen lager ny plan i år.",
     "Ola lurer på om AU forbereder saken."])
-
-
 def test_an_indirect_question_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -709,8 +649,6 @@ def test_an_indirect_question_is_no_task(sentence):
 @pytest.mark.parametrize("sentence", ["To avtaler gjenstår.", "2 avtaler gjenstår.",
                                       "Flere avtaler er ikke signert ennå.",
                                       "Tre sendinger er forsinket."])
-
-
 def test_a_task_verb_after_a_number_is_a_noun(sentence):
     # "avtaler" after "To" is the plural noun (agreements), not the verb "arranges":
     # a count of what is left names no one who does anything
@@ -800,8 +738,6 @@ def test_a_task_taken_on_in_the_past_tense_and_a_letter_taken_as_news():
     ("Kari held kontakt med kommunen.", "Kari"),
     ("Egil tek ansvar for premieringa.", "Egil"),
 ])
-
-
 def test_someone_offering_to_do_it(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -818,8 +754,6 @@ def test_an_owner_line_with_its_deadline_after_a_comma():
 
 @pytest.mark.parametrize("owner_line", [
     "**Ansvar:** Kari Holm **Frist:** 1. oktober", "Ansvarlig: Kari Holm  Frist: 1. oktober"])
-
-
 def test_an_owner_line_with_its_deadline_as_a_second_label(owner_line):
     text = ("# Styremøte 2. september 2024\n\n**Til stede:** Kari Holm, Per Dahl\n\n"
             "## 2. Strategi\nKari Holm følger opp med forslag til strategi.\n\n"
@@ -842,8 +776,6 @@ def test_an_outcome_after_a_summary_label_is_recorded_without_it():
     "Framlegg til vedtak vart samrøystes vedteke.", "Innstillingen enstemmig vedtatt.",
     "Enstemmig som innstillingen.", "Vedtak:\nInnstillingen vedtas.",
     "Forslaget vert vedteke."])
-
-
 def test_a_proposal_adopted_in_short_forms_is_the_decision(verdict):
     text = ("Protokoll fra kontrollutvalget 3. september 2024\n\nTil stede: Ola Dale, Nils Lid"
             "\n\nPS 14/24 Revisjonsrapport\nForslag til vedtak:\n"
@@ -870,8 +802,6 @@ def test_nynorsk_proceedings_and_vote_labels_are_not_part_of_the_decision(procee
     ("Kari Holm: Sender utkast til styret.", "Kari Holm"),  # who, then the task
     ("Kari: Lager utkast.", "Kari"),
 ])
-
-
 def test_a_topic_before_the_colon_is_not_who_does_the_task(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -881,8 +811,6 @@ def test_a_topic_before_the_colon_is_not_who_does_the_task(sentence, who):
     "Arbeidsutvalget anbefaler regionrådet å vedta budsjettet.",
     "Gruppa tilrår at kommunane vedtek planen.",
 ])
-
-
 def test_what_the_body_recommends_another_to_do_is_its_conclusion(sentence):
     assert is_decision(sentence)
 
@@ -892,8 +820,6 @@ def test_what_the_body_recommends_another_to_do_is_its_conclusion(sentence):
     "Planforum anbefaler at kommunen reduserer omfanget av nye hytteområder.",
     "Rådmannsforum anbefaler at kommunene deltar i felles anskaffelse.",
 ])
-
-
 def test_a_forum_named_without_its_article_concludes_as_the_body(sentence):
     assert is_decision(sentence)
 
@@ -902,16 +828,12 @@ def test_a_forum_named_without_its_article_concludes_as_the_body(sentence):
     "Daglig leder anbefaler at styret vedtar planen.",  # a person's advice
     "NAV anbefaler at brukerne søker tidlig.",  # another agency's, told as news
 ])
-
-
 def test_advice_of_others_is_no_conclusion(sentence):
     assert not is_decision(sentence)
 
 
 @pytest.mark.parametrize("heading", ["Aksjon | Eier | Dato", "Hva | Hvem? | Innan",
                                      "Oppgave | Ansv. | Frist"])
-
-
 def test_more_headings_of_a_follow_up_table(heading):
     text = ("# Referat fra styremøte 3. mars 2024\n\nTil stede: Ola Dale, Nils Lid\n\n"
             f"## Sak 1/24 Oppfølging\n\n| {heading} |\n|---|---|---|\n"
@@ -926,8 +848,6 @@ def test_more_headings_of_a_follow_up_table(heading):
     ("Kari sender referatet fra møtet 3. mars til kommunen.", None),  # what it is from
     ("Kari sender brevet innen 8. april.", "2025-04-08"),
 ])
-
-
 def test_a_date_the_task_is_about_is_no_deadline(task, due):
     text = ("Referat fra styremøte 1. mars 2025\n\nTil stede: Kari, Jon, Per\n\n"
             f"Sak 1/25 Oppfølging\n{task}\n")
@@ -940,8 +860,6 @@ def test_a_date_the_task_is_about_is_no_deadline(task, due):
     ("Utvalget ber administrasjonen legge fram en sak om dette.", "administrasjonen"),
     ("Styret ber daglig leder komme tilbake med et forslag.", "daglig leder"),
 ])
-
-
 def test_asking_the_administration_to_prepare_something_is_its_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -949,8 +867,6 @@ def test_asking_the_administration_to_prepare_something_is_its_task(sentence, wh
 
 @pytest.mark.parametrize("vote", ["Samrøystes vedteke.", "Enstemmig vedtatt.",
                                   "Vedtatt mot 2 stemmer.", "Vedtak: Samrøystes som framlegg."])
-
-
 def test_a_bare_vote_after_a_proposal_adopts_it(vote):
     text = ("Protokoll fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
             "Sak 1/24 Plan\nSaken ble drøftet.\nInnstilling: Styret godkjenner planen.\n"
@@ -964,8 +880,6 @@ def test_a_bare_vote_after_a_proposal_adopts_it(vote):
                                       "Planen vert send på høyring.",
                                       "Saka følgjast opp av sekretariatet.",
                                       "Saka vert utgreidd vidare."])
-
-
 def test_nynorsk_passive_tasks(sentence):
     assert is_action(sentence)
 
@@ -975,8 +889,6 @@ def test_nynorsk_passive_tasks(sentence):
     ("Brevet blir sendt av Kari Nes til kommunen.", "Kari Nes"),
     ("Invitasjonen vert send ut av Kari.", "Kari"),
 ])
-
-
 def test_who_does_a_task_in_the_future_passive(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -986,16 +898,12 @@ def test_who_does_a_task_in_the_future_passive(sentence, who):
     "Styret gir daglig leder fullmakt til å signere avtalen.",
     "Styret gav dagleg leiar fullmakt til å inngå avtale.",
 ])
-
-
 def test_the_body_giving_someone_authority_is_a_decision(sentence):
     assert is_decision(sentence)
 
 
 @pytest.mark.parametrize("label", ["Styret gjer slikt vedtak:", "Vedtaket vart:",
                                    "Styret fatter følgende vedtak:"])
-
-
 def test_more_labels_that_introduce_the_vedtak(label):
     text = ("Protokoll frå styremøte 3. mars 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
             f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen vert lagd ut på nettsida.\n")
@@ -1007,8 +915,6 @@ def test_more_labels_that_introduce_the_vedtak(label):
     ("Per Bø innhentar tilbod frå tre trykkeri innan 1. oktober.", "Per Bø"),
     ("Sekretariatet utgreier saka vidare.", "Sekretariatet"),
 ])
-
-
 def test_more_nynorsk_task_verbs(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -1018,8 +924,6 @@ def test_more_nynorsk_task_verbs(sentence, who):
     ("Ansvarlig: Liv Berg – frist 1.10.", "2024-10-01"),
     ("Ansvar: Liv Berg - frist: 1. oktober", "2024-10-01"),
     ("Ansvar: Liv Berg, innan 1. oktober.", "2024-10-01")])
-
-
 def test_an_owner_line_with_its_deadline_after_a_dash_or_innen(line, due):
     text = ("Referat frå regionrådet 3. september 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
             f"Sak 14/2024 Næringsplan\nSekretariatet sender planen på høyring.\n{line}\n")
@@ -1043,8 +947,6 @@ def test_owner_and_deadline_labels_with_their_values_on_the_next_line():
     ("Jon Moe ble bedt om å lage en oversikt.", "Jon Moe"),
     ("Dagleg leiar vart beden om å kontakte fylket.", "Dagleg leiar"),
 ])
-
-
 def test_someone_asked_in_the_passive(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -1056,8 +958,6 @@ def test_someone_asked_in_the_passive(sentence, who):
     ("Brevet sendes av sekretariatet innen fredag 14. mars.", "sekretariatet"),
     ("Søknaden sendes av Kari Holm, senest 1. april.", "Kari Holm"),
 ])
-
-
 def test_the_agent_of_a_passive_task_with_a_role_or_before_a_deadline(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -1067,8 +967,6 @@ def test_the_agent_of_a_passive_task_with_a_role_or_before_a_deadline(sentence, 
     ("Administrasjonen kommer tilbake med en sak til neste møte.", "Administrasjonen"),
     ("Dagleg leiar kjem attende med eit framlegg.", "Dagleg leiar"),
 ])
-
-
 def test_bringing_a_case_back_is_a_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -1078,8 +976,6 @@ def test_bringing_a_case_back_is_a_task(sentence, who):
     ("Oppfølging: Ola Nordmann, frist fredag 12. april.", "Ola Nordmann", "2024-04-12"),
     ("Oppfølging: Sekretariatet", "Sekretariatet", None),
     ("Oppfølging: Kari og Per – innen 1. mai", "Kari og Per", "2024-05-01")])
-
-
 def test_a_follow_up_label_that_only_names_who_owns_the_task_before(line, who, due):
     text = ("Referat fra regionrådet 3. april 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
             f"Sak 14/2024 Næringsplan\nPlanen sendes på høring til kommunene.\n{line}\n")
@@ -1102,8 +998,6 @@ def test_a_follow_up_label_with_a_task_is_no_owner():
     ("Sekretariatet: Sende ut innkalling innen 1. mars.", "Sekretariatet"),
     ("Julemøte: Bestille lokale innen 1. mars.", None),  # a topic, not who
 ])
-
-
 def test_who_before_a_colon_and_a_capitalised_task(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -1139,8 +1033,6 @@ def test_owner_after_a_dash_and_who_and_when_labels():
     ("Regionrådet bed sekretariatet sende brev til departementet.", "sekretariatet"),
     ("Vi avtalte at Kari tar kontakt med skolen.", "Kari"),
 ])
-
-
 def test_who_the_body_asks_or_agrees_shall_do_it(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -1175,8 +1067,6 @@ def test_the_next_meeting_under_a_follow_up_table_is_no_task():
     "Ap sitt forslag fikk 2 stemmer og falt.",
     "Benkeforslaget ble nedstemt.", "Forslaget ble forkastet.", "Forslaget ble trukket.",
 ])
-
-
 def test_a_proposal_voted_down_or_withdrawn_is_an_outcome(sentence):
     assert is_decision(sentence)
 
@@ -1186,8 +1076,6 @@ def test_a_proposal_voted_down_or_withdrawn_is_an_outcome(sentence):
     "Inntektene falt med 10 prosent.", "Det stemmer at forslaget kom sent.",
     "Forslaget om veglys ble avvist av kommunen.",  # another body's answer
 ])
-
-
 def test_falling_figures_and_i_saa_fall_are_no_votes(sentence):
     assert not is_decision(sentence)
 
@@ -1201,8 +1089,6 @@ def test_falling_figures_and_i_saa_fall_are_no_votes(sentence):
     ("Regionrådet ber kommunene gi tilbakemelding innen 1. juni.", "kommunene"),
     ("AU ber sekretariatet lage en plan.", "sekretariatet"),
 ])
-
-
 def test_the_body_asking_someone_is_its_resolution_and_a_task(sentence, who):
     assert is_decision(sentence)
     assert is_action(sentence)
@@ -1268,8 +1154,6 @@ def test_til_oppfolging_opens_a_list_of_tasks(label):
 @pytest.mark.parametrize("after", ["Skal være klart til 5. februar.",
                                    "Dette må gjøres før 5. februar.",
                                    "Ferdig innen 5. februar.", "Frist er innen 5. februar."])
-
-
 def test_a_deadline_after_the_task_in_other_words(after):
     text = ("Referat styremøte 10.01.2024\n\nTil stede: Kari Holm, Per Dahl\n\n"
             f"Sak 1 Dugnad\nPer Dahl kjøper inn maling. {after}\n")
@@ -1281,8 +1165,6 @@ def test_a_deadline_after_the_task_in_other_words(after):
 @pytest.mark.parametrize("task", ["Ola Berg lager program i løpet av uke 12.",
                                   "Nina Vik følger opp snarest.",
                                   "Rådet ber administrasjonen legge fram saken før sommeren."])
-
-
 def test_a_week_snarest_or_a_season_is_no_due_date(task):
     text = ("Referat styremøte 10.01.2024\n\nTil stede: Ola Berg, Nina Vik\n\n"
             f"Sak 1 Program\n{task}\n")
@@ -1303,8 +1185,6 @@ def test_a_week_snarest_or_a_season_is_no_due_date(task):
     "Styret løyver 50 000 kr til tiltaket.", "Regionrådet løyvde kr 100 000 til prosjektet.",
     "Styret setter av kr 20 000 til jubileet.", "Rådet satte av 1,5 mill. til tiltaket.",
 ])
-
-
 def test_how_a_case_ends_when_the_body_decides_it(sentence):
     assert is_decision(sentence)
 
@@ -1316,8 +1196,6 @@ def test_how_a_case_ends_when_the_body_decides_it(sentence):
     "Kari ble positivt overrasket.", "Kari har tatt opp saken med kommunen.",
     "Vi satte av 3 timer til møtet.", "Kommunen har satt av 2 mill. til formålet.",
 ])
-
-
 def test_answers_from_others_and_lookalikes_are_not(sentence):
     assert not is_decision(sentence)
 
@@ -1338,8 +1216,6 @@ def test_a_vedtak_as_the_innstilling_without_a_colon_adopts_it():
     ("Kari Holm (leder) sender søknaden.", "Kari Holm"),  # the seat in brackets goes
     ("Sekretariatet (Kari) lager utkast.", "Sekretariatet"),
 ])
-
-
 def test_who_with_a_deadline_or_a_seat_beside_the_name(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -1393,8 +1269,6 @@ def test_a_counter_proposal_falling_in_the_proceedings_leaves_the_innstilling_pe
     "Per Vik sette fram slikt framlegg: «Regionrådet bed sekretariatet sende brev til "
     "fylket.»",
 ])
-
-
 def test_a_proposal_put_forward_in_the_proceedings_is_no_task(sentence):
     assert not is_action(sentence)
     assert not is_decision(sentence)
@@ -1403,8 +1277,6 @@ def test_a_proposal_put_forward_in_the_proceedings_is_no_task(sentence):
 @pytest.mark.parametrize("label", [
     "Kommunedirektøren sitt framlegg til vedtak:", "Sekretariatet si innstilling:",
     "Dagleg leiar si tilråding:"])
-
-
 def test_a_nynorsk_possessive_proposal_is_a_decision_only_when_adopted(label):
     text = ("Møtebok frå formannskapet 7. mai 2024\n\nTil stades: Anna Fjord, Per Vik\n\n"
             f"PS 21/24 Rekneskap 2023\n{label}\n"
@@ -1441,8 +1313,6 @@ def test_a_summons_records_no_decision_of_its_meeting():
     "Fylkeskommunen har bedt om at saken utsettes.",
     "Status: godkjent av fylket.",  # another's approval, reported under a topic
 ])
-
-
 def test_a_scheduled_meeting_and_others_advice_are_no_decisions(sentence):
     assert not is_decision(sentence)
 
@@ -1452,8 +1322,6 @@ def test_a_scheduled_meeting_and_others_advice_are_no_decisions(sentence):
     "Rådmannen foreslo at saken utsettes, og dette ble vedtatt.",  # then adopted
     "Drift: vedtatt.", "Investering: utsatt.",  # a topic and what became of it
 ])
-
-
 def test_the_body_s_own_advice_and_a_topic_s_outcome_are_decisions(sentence):
     assert is_decision(sentence)
 
@@ -1514,8 +1382,6 @@ def test_the_bracket_that_closes_a_task_stays_with_it():
     "Daglig leder gis i oppdrag å utarbeide et konkurransegrunnlag innen 1. april.",
     "Daglig leder blir gitt i oppdrag å utarbeide et konkurransegrunnlag innen 1. april.",
     "Daglig leder gis ansvar for å utarbeide et konkurransegrunnlag innen 1. april."])
-
-
 def test_a_task_given_in_the_passive_names_who_does_it(sentence):
     _, actions = _outcomes_of(sentence)
     assert actions == [(sentence, "Daglig leder", "2024-04-01")]
@@ -1535,8 +1401,6 @@ def test_the_next_sentence_s_deadline_is_not_the_task_s_when_it_is_another_s_tas
 
 @pytest.mark.parametrize("task", ["Revidere retningslinjene – ansvar: Ola – frist 1.4.",
                                   "Revidere retningslinjene, ansvar: Ola frist 1.4."])
-
-
 def test_who_after_ansvar_stops_where_the_deadline_begins(task):
     _, actions = _outcomes_of(task)
     assert actions == [(task, "Ola", "2024-04-01")]
@@ -1563,8 +1427,6 @@ def test_a_named_owner_a_dash_and_an_infinitive_is_a_task_entry():
     ("Utarbeide felles rutiner (kommunedirektørene)", "kommunedirektørene"),
     ("Avklare finansiering (kommunedirektørene), frist 1.4.", "kommunedirektørene"),
     ("Avklare finansiering (Kari Holm), frist 1.4.", "Kari Holm")])
-
-
 def test_a_role_or_unit_after_av_or_in_brackets_is_who_does_the_task(task, who):
     assert responsible_of(task) == who
 
@@ -1584,8 +1446,6 @@ def test_a_sentence_before_an_owner_line_is_that_owner_s_task():
 
 @pytest.mark.parametrize("sentence", ["Fjellmat AS: innvilget kr 50 000.", "Turlag Nord: avslått.",
                                       "Bygdekino: utsatt til neste møte."])
-
-
 def test_an_application_named_before_its_outcome_is_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -1593,8 +1453,6 @@ def test_an_application_named_before_its_outcome_is_a_decision(sentence):
 @pytest.mark.parametrize("sentence", [
     "Budsjettet ble vedtatt av kommunestyret 12. desember.",
     "Planen ble godkjent av departementet.", "Søknaden ble innvilget av statsforvalteren."])
-
-
 def test_another_authority_s_decision_reported_with_its_agent_is_none_of_the_body_s(sentence):
     assert not is_decision(sentence)
     assert is_decision("Planen ble godkjent av styret.")
@@ -1615,8 +1473,6 @@ def test_a_form_table_of_labels_and_values_is_one_task():
     "Saken ble utsatt i forrige møte.", "Saka vart utsett frå førre møte.",
     "Planen ble godkjent i fjor.", "Styret vedtok i forrige møte å søke midler.",
     "Strategien, slik den ble vedtatt på forrige fylkesting, ligger til grunn."])
-
-
 def test_an_earlier_meeting_s_outcome_told_as_background_is_no_decision(sentence):
     assert not is_decision(sentence)
 
@@ -1624,8 +1480,6 @@ def test_an_earlier_meeting_s_outcome_told_as_background_is_no_decision(sentence
 @pytest.mark.parametrize("sentence", [
     "Referatet fra forrige møte ble godkjent.", "Referat frå førre møte vart godkjent.",
     "Styret godkjente referatet fra forrige styremøte."])
-
-
 def test_approving_the_minutes_of_the_last_meeting_is_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -1658,8 +1512,6 @@ def test_task_lines_under_an_agreement_ending_in_a_colon_are_tasks_not_its_words
     ("Kontakte grunneiere – PL", "PL"),  # initials after a dash
     ("Sende søknad til fylket innen 1. mars (OD/PL)", "OD/PL"),  # two, with a slash
 ])
-
-
 def test_initials_after_a_task_name_who_does_it(task, who):
     assert responsible_of(task) == who
 
@@ -1680,8 +1532,6 @@ def test_bullets_under_an_agreement_s_lead_are_tasks():
     ("Leder viste til at sekretariatet sender referatet.", "sekretariatet"),
     ("PL meldte at punktet var ufullstendig og retter opp dette.", "PL"),  # the speaker's verb
 ])
-
-
 def test_who_does_what_a_speaker_tells(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -1690,8 +1540,6 @@ def test_who_does_what_a_speaker_tells(sentence, who):
     "Kari orienterte om at kommunen sender ut høringen i mai.",  # news of another party
     "Per informerte om at fylket lager ny plan.",
 ])
-
-
 def test_what_another_party_does_told_as_news_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -1699,8 +1547,6 @@ def test_what_another_party_does_told_as_news_is_no_task(sentence):
 @pytest.mark.parametrize("sentence", [
     "Departementet godkjente søknaden.", "Stortinget vedtok reformen i 2020.",
     "Statsforvalteren innvilget søknaden."])
-
-
 def test_the_state_s_decisions_told_in_the_minutes_are_not_the_body_s(sentence):
     assert not is_decision(sentence)
     assert is_decision("Styret godkjente søknaden til departementet.")
@@ -1731,8 +1577,6 @@ def _council_outcomes(body: str) -> tuple[list[str], list[tuple[str, str | None,
     "Formannskapet sluttet seg til planen i januar.",
     "Bystyret ga sin tilslutning til planen i mai.",
 ])
-
-
 def test_what_another_body_decided_is_background_of_the_case(told):
     decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
     assert decisions == ["Regionrådet slutter seg til planen."]
@@ -1741,8 +1585,6 @@ def test_what_another_body_decided_is_background_of_the_case(told):
 
 @pytest.mark.parametrize("own", ["Regionrådet vedtok å slutte seg til planen.",
                                  "Rådet godkjente planen."])
-
-
 def test_the_body_s_own_decision_told_in_the_past_is_its_decision(own):
     decisions, _ = _council_outcomes(own)
     assert decisions == [own]
@@ -1757,8 +1599,6 @@ def test_the_body_s_own_decision_told_in_the_past_is_its_decision(own):
     "Regionrådet godkjente i januar planen.",  # a month before March, no day
     "Regionrådet vedtok tidligere å slutte seg til planen.",
 ])
-
-
 def test_the_body_s_own_decision_on_an_earlier_day_is_background(told):
     decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
     assert decisions == ["Regionrådet slutter seg til planen."]
@@ -1771,8 +1611,6 @@ def test_the_body_s_own_decision_on_an_earlier_day_is_background(told):
     "Regionrådet vedtok i 2024 å søke midler.",  # the meeting's own year
     "Regionrådet godkjente i mars planen.",  # the meeting's own month
 ])
-
-
 def test_the_body_s_decision_on_the_meeting_s_day_or_with_a_later_day_stays(own):
     decisions, _ = _council_outcomes(own)
     assert decisions == [own]
@@ -1798,8 +1636,6 @@ def test_a_body_named_only_by_letters_leaves_only_authorities_as_others():
     "Regionrådet vedtok 12. februar følgende vedtak:",  # the own body at an earlier meeting
     "Regionrådet fattet i møtet 12. februar følgende vedtak:",
 ])
-
-
 def test_another_body_s_vedtak_quoted_in_the_case_is_neither_decision_nor_task(lead):
     decisions, actions = _council_outcomes(
         f"{lead}\n«Planen støttes og sendes til regionrådet.»\n\n"
@@ -1865,8 +1701,6 @@ def test_a_follow_up_table_with_its_headings_asked_as_questions():
 
 @pytest.mark.parametrize("vote", ["Arbeidsutvalget vedtok forslaget med 4 mot 1 stemme.",
                                   "Styret slutta seg til framlegget."])
-
-
 def test_the_body_adopting_the_proposal_in_the_active_adopts_it(vote):
     decisions, _ = _outcomes_of("Administrasjonens forslag til vedtak: Styret godkjenner "
                                 f"avtalen.\n\n{vote}")
@@ -1880,8 +1714,6 @@ def test_the_body_adopting_the_proposal_in_the_active_adopts_it(vote):
     ("Sende søknad innen 1. april (Sekretariatet v/ Kari)", "Sekretariatet v/ Kari"),
     ("Det ble avtalt at sekretær sender ut innkallingen.", "sekretær"),
 ])
-
-
 def test_a_role_or_a_body_with_its_person_does_the_task(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -1896,8 +1728,6 @@ def test_a_role_or_a_body_with_its_person_does_the_task(sentence, who):
     ("Kontakte fylket – Hamar", None),  # a place after the dash: not who does it
     ("Kontakte fylket (fylket)", None),  # a lower-case word that is no role
 ])
-
-
 def test_a_lone_role_after_a_dash_or_in_brackets_owns_the_task(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -1911,8 +1741,6 @@ def test_a_bullet_that_calls_a_meeting_is_a_task_of_the_role_after_the_dash():
 
 @pytest.mark.parametrize("told", ["Fylkeskommunen har innvilget tilskudd på 200 000 kr.",
                                   "Kommunen bevilget 50 000 kr til prosjektet."])
-
-
 def test_a_grant_from_the_county_or_municipality_is_none_of_the_body_s_decisions(told):
     decisions, _ = _council_outcomes(told)
     assert decisions == []
@@ -1941,8 +1769,6 @@ def test_a_follow_up_table_whose_task_is_its_case_column():
      "dagleg leiar"),
     ("Styret vedtok at vi sender brevet.", None),  # a pronoun names no one
 ])
-
-
 def test_the_body_deciding_that_someone_does_it_makes_them_responsible(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -1960,8 +1786,6 @@ def test_a_vedtak_in_its_own_words_after_the_proceedings_replaces_the_proposal()
 
 @pytest.mark.parametrize("sentence", ["Saka vert sett opp på neste møte.",
                                       "Saken blir satt opp på neste møte."])
-
-
 def test_a_case_put_on_the_next_agenda_in_the_passive_is_a_task_too(sentence):
     assert is_action(sentence) and responsible_of(sentence) is None
 
@@ -1984,8 +1808,6 @@ def test_a_deadline_line_under_a_bare_task_makes_it_a_task_and_dates_only_it():
     ("Styret ber om at hver kommune melder inn en kontaktperson.", "hver kommune"),
     ("Regionrådet ber om at kommunene sender innspill.", "kommunene"),
 ])
-
-
 def test_the_members_a_body_asks_to_do_something_own_the_task(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -1997,8 +1819,6 @@ def test_the_members_a_body_asks_to_do_something_own_the_task(sentence, who):
     ("Julemøte: Bestille lokale.", False),  # a topic before the colon, not who
     ("Kari: enig i forslaget.", False),  # a speaker's view
 ])
-
-
 def test_a_named_owner_a_colon_and_an_infinitive_is_a_task(sentence, task):
     assert is_action(sentence) is task
 
@@ -2010,8 +1830,6 @@ def test_a_named_owner_a_colon_and_an_infinitive_is_a_task(sentence, task):
     ("Kommunene må ta ansvar for dette før 1. mars.", False, None),  # a view, no errand
     ("Kommunene må sende inn tall hvert år.", False, "Kommunene"),  # no deadline: a duty
 ])
-
-
 def test_who_must_do_an_errand_by_a_deadline_has_a_task(sentence, task, who):
     assert is_action(sentence) is task
     assert responsible_of(sentence) == who
@@ -2023,8 +1841,6 @@ def test_who_must_do_an_errand_by_a_deadline_has_a_task(sentence, task, who):
     ("Ola sender ut høringen 1. april med svarfrist 1. mai.", "2024-04-01"),  # its readers'
     ("Kari lager sak til møtet 14. mai.", "2024-05-14"),  # one date: the only day it has
 ])
-
-
 def test_the_date_after_a_deadline_word_is_due_before_the_day_the_task_is_about(sentence, due):
     _, actions = _outcomes_of(sentence)
     assert actions[0][2] == due
@@ -2032,8 +1848,6 @@ def test_the_date_after_a_deadline_word_is_due_before_the_day_the_task_is_about(
 
 @pytest.mark.parametrize("heading", ["Aksjonsliste", "Oppfølgingsliste:", "Tiltaksliste",
                                      "Oppgaver til neste møte:"])
-
-
 def test_the_entries_under_a_follow_up_list_heading_are_tasks(heading):
     _, actions = _outcomes_of(f"Saken ble drøftet.\n\n{heading}\n- Avtale med leverandør\n"
                               "- Program for seminaret")
@@ -2043,8 +1857,6 @@ def test_the_entries_under_a_follow_up_list_heading_are_tasks(heading):
 @pytest.mark.parametrize("vote", ["Vedtaket ble fattet med 7 mot 2 stemmer.",
                                   "Vedtaket vart gjort med 5 mot 2 røyster.",  # nynorsk
                                   "Vedtaket ble fattet mot 1 stemme."])
-
-
 def test_the_vote_a_vedtak_was_made_by_on_a_line_of_its_own_is_a_decision(vote):
     decisions, actions = _outcomes_of("Vedtak:\n1. Styret godkjenner planen.\n"
                                       f"2. Sekretariatet sender planen til kommunen.\n\n{vote}\n"
@@ -2056,8 +1868,6 @@ def test_the_vote_a_vedtak_was_made_by_on_a_line_of_its_own_is_a_decision(vote):
 
 @pytest.mark.parametrize("proposed", ["Per Lien fremmet følgende forslag: Saken utsettes.",
                                       "Nils Øy sette fram slikt framlegg: Saka vert utsett."])
-
-
 def test_a_proposal_a_member_puts_forward_is_no_decision(proposed):
     assert not is_decision(proposed)
     decisions, _ = _outcomes_of(f"{proposed}\nForslaget falt med 2 mot 5 stemmer.")
@@ -2067,8 +1877,6 @@ def test_a_proposal_a_member_puts_forward_is_no_decision(proposed):
 @pytest.mark.parametrize("lead", ["Styret gjorde samrøystes slikt vedtak:",
                                   "Styret fattet enstemmig følgende vedtak:",
                                   "Styret fattet med 5 mot 2 stemmer følgende vedtak:"])
-
-
 def test_a_vedtak_announced_with_how_it_was_voted_is_the_decision(lead):
     decisions, _ = _outcomes_of(f"{lead} Styret godkjenner planen.")
     assert decisions == ["Styret godkjenner planen."]
@@ -2079,8 +1887,6 @@ def test_a_vedtak_announced_with_how_it_was_voted_is_the_decision(lead):
      "kommunedirektøren"),
     ("Styret vedtok å be daglig leder om å sende brev til kommunen.", "daglig leder"),
 ])
-
-
 def test_a_vedtak_to_ask_someone_to_do_something_is_their_task(sentence, who):
     assert is_decision(sentence) and is_action(sentence)
     assert responsible_of(sentence) == who
@@ -2094,8 +1900,6 @@ def test_a_vedtak_to_ask_someone_to_do_something_is_their_task(sentence, who):
     "Søknaden vert ikkje innvilga.", "Søknaden avslåes.", "Forslaget ble ikke vedtatt.",
     "Framlegget vart nedrøysta.",
 ])
-
-
 def test_how_a_case_ends_in_the_present_and_in_nynorsk(sentence):
     assert is_decision(sentence)
 
@@ -2111,8 +1915,6 @@ def _decisions_of_case(title: str, sentence: str) -> list[str]:
     "Søknaden ble avslått.", "Klagen ble ikke tatt til følge.", "Søknaden vart avslått.",
     "Klaga vart ikkje teken til følgje.", "Søknaden fra laget ble enstemmig avslått.",
     "Søknaden ble delvis innvilget.", "Klagen ble avvist."])
-
-
 def test_the_answer_to_the_application_an_item_is_about_is_its_decision(sentence):
     assert _decisions_of_case("Søknad om tilskudd fra Idrettslaget", sentence) == [sentence]
     assert _decisions_of_case("Klage på vedtak om tilskudd", sentence) == [sentence]
@@ -2124,8 +1926,6 @@ def test_the_answer_to_the_application_an_item_is_about_is_its_decision(sentence
     ("Søknad om midler - status", "Søknaden ble avslått."),
     ("Søknad om tilskudd", "Søknaden ble avslått av fylkeskommunen."),
 ])
-
-
 def test_an_answer_outside_its_own_case_is_no_decision(title, sentence):
     assert _decisions_of_case(title, sentence) == []
 
@@ -2166,8 +1966,6 @@ def test_a_vedtak_table_with_a_follow_up_column_of_names_assigns_each_vedtak():
 
 @pytest.mark.parametrize("sentence", ["Påstanden avvises.", "Saken ble ikke vedtatt i fjor.",
                                       "Kari avviste forslaget."])
-
-
 def test_lookalikes_of_a_case_s_end_are_not(sentence):
     assert not is_decision(sentence)
 
@@ -2206,8 +2004,6 @@ def test_a_case_vedtak_follow_up_table_keeps_cases_out_of_the_vedtak():
     ("Sekretariatet sender ut innkalling til neste møte, som blir 12. april.", None),
     ("Kari inviterer til samling, som er 12. april.", None),
 ])
-
-
 def test_the_day_of_the_event_a_task_calls_to_is_no_deadline(sentence, due):
     _, actions = _outcomes_of(sentence)
     assert [a[2] for a in actions] == [due]
@@ -2220,16 +2016,12 @@ def test_the_day_of_the_event_a_task_calls_to_is_no_deadline(sentence, due):
     ("Lage plakat – Kari, Per og Ola", "Kari, Per og Ola"),
     ("Kontakte fylket – Hamar og Gjøvik", None),  # places: no one who does it
 ])
-
-
 def test_two_or_more_owners_after_a_task_s_dash_share_it(sentence, who):
     assert responsible_of(sentence) == who
 
 
 @pytest.mark.parametrize("after", ["Det vert laga ei oversikt over lokalitetane innan 12. april.",
                                    "Det lages en plan for dugnaden innen 12. april."])
-
-
 def test_an_impersonal_task_with_its_own_deadline_after_a_task_is_a_task_of_its_own(after):
     _, actions = _outcomes_of(f"Odd Bø tek kontakt med kommunen.\n{after}")
     assert actions == [("Odd Bø tek kontakt med kommunen.", "Odd Bø", None),
@@ -2246,8 +2038,6 @@ def test_a_sentence_with_det_that_only_gives_when_still_dates_the_task_before():
     ("Brevet sendes kommunen.", " Oppfylging: dagleg leiar.", "dagleg leiar"),
     ("Brevet sendes kommunen.", "\nOppfølging: sekretariatet", "sekretariatet"),  # a role alone
 ])
-
-
 def test_a_follow_up_label_that_names_only_who_owns_the_task_before_it(task, label, who):
     _, actions = _outcomes_of(task + label)
     assert actions == [(task, who, None)]
@@ -2255,8 +2045,6 @@ def test_a_follow_up_label_that_names_only_who_owns_the_task_before_it(task, lab
 
 @pytest.mark.parametrize("sentence", ["Hver kommune sender sine innspill innen 1. mai.",
                                       "Kari sender brev til hver kommune."])
-
-
 def test_every_one_of_a_group_is_no_standing_rule(sentence):
     assert is_action(sentence)
 
@@ -2265,8 +2053,6 @@ def test_every_one_of_a_group_is_no_standing_rule(sentence):
                                   "Statsforvalteren skal gjennomføre tilsyn i høst.",
                                   "Helsedirektoratet lager en ny veileder innen sommeren.",
                                   "Kommunestyret skal behandle saken 20. juni."])
-
-
 def test_what_the_state_or_a_council_is_to_do_is_told_no_task(told):
     _, actions = _council_outcomes(told)
     assert actions == []
@@ -2275,8 +2061,6 @@ def test_what_the_state_or_a_council_is_to_do_is_told_no_task(told):
 @pytest.mark.parametrize("task", ["Kommunene sender innspill innen 1. mai.",  # the members
                                   "Fylkeskommunen sender tallene innen 1. mai.",
                                   "Kari Holm sender brev til departementet."])
-
-
 def test_members_and_people_keep_their_tasks_beside_the_authorities(task):
     _, actions = _council_outcomes(task)
     assert [a[0] for a in actions] == [task]
@@ -2287,8 +2071,6 @@ def test_members_and_people_keep_their_tasks_beside_the_authorities(task):
     "Ønsket om nye møtetider ble imøtekommet av kommunen.",  # another party's answer
     "Kari trakk saken fram som eksempel.",
 ])
-
-
 def test_look_alikes_of_new_outcomes_are_no_decisions(sentence):
     assert not is_decision(sentence)
 
@@ -2313,8 +2095,6 @@ def _case_decisions(title: str, body: str) -> list[str]:
     ("Kommunedirektøren si tilråding:\nPlanen legges ut på offentlig ettersyn.",
      "Kommunedirektøren si tilråding vart samrøystes vedteken."),
 ])
-
-
 def test_an_innstilling_adopted_by_whose_it_is_is_the_decision(proposal, verdict):
     decisions = _case_decisions(
         "Reguleringsplan for sentrum",
@@ -2328,8 +2108,6 @@ def test_an_innstilling_adopted_by_whose_it_is_is_the_decision(proposal, verdict
 @pytest.mark.parametrize("counter", ["Aps forslag ble vedtatt med 5 mot 2 stemmer.",
                                      "Kari Holms forslag til vedtak ble vedtatt.",
                                      "Ap sitt framlegg vart vedteke."])
-
-
 def test_a_party_or_member_s_proposal_adopted_leaves_the_innstilling_out(counter):
     decisions = _case_decisions(
         "Reguleringsplan for sentrum",
@@ -2357,8 +2135,6 @@ def test_the_case_adopted_right_under_its_proposal_adopts_the_proposal():
 
 @pytest.mark.parametrize("outcome", ["Saken ble utsatt.", "Saka vart utsett til neste møte.",
                                      "Saken ble trukket."])
-
-
 def test_a_proposal_followed_by_what_became_of_the_case_is_not_adopted(outcome):
     decisions, _ = _outcomes_of(f"Forslag til vedtak: Styret leier nye lokaler fra 1. mai.\n"
                                 f"{outcome}")
@@ -2437,8 +2213,6 @@ def test_a_row_label_with_its_vote_is_not_part_of_the_decision():
     "Samrøystes teke til vitande.", "Einstemmig teke til vitande.",
     "Referatsakene vert tekne til vitande.", "Enstemmig tatt til orientering.",
 ])
-
-
 def test_a_vote_then_taken_to_note_is_a_decision(sentence):
     # the nynorsk "teke til vitande" after the vote word, as the bokmål "tatt til orientering"
     assert is_decision(sentence)
@@ -2447,8 +2221,6 @@ def test_a_vote_then_taken_to_note_is_a_decision(sentence):
 @pytest.mark.parametrize("sentence", [
     "Saka vil verte teken til vitande.", "Saken vil bli tatt til orientering.",
 ])
-
-
 def test_a_vote_still_to_come_is_no_decision(sentence):
     assert not is_decision(sentence)
 
@@ -2458,8 +2230,6 @@ def test_a_vote_still_to_come_is_no_decision(sentence):
     "Referat frå førre møte: Godkjend utan merknader.",
     "Innkalling og saksliste: godkjent",
 ])
-
-
 def test_a_topic_then_its_approval_after_a_colon_is_a_decision(sentence):
     # a sub-topic inside an item ("Sak 1 Konstituering") and its outcome on one line
     assert is_decision(sentence)
@@ -2481,8 +2251,6 @@ def _case_history(steps: str) -> list[str]:
     "Handsaming i Arbeidsutvalet - 20.02.2024",
     "Arbeidsutvalgets behandling 20.02.2024:",
 ])
-
-
 def test_an_earlier_step_of_the_case_history_is_background(history):
     decisions = _case_history(
         f"{history}\nUtvalget anbefalte at innstillingen vedtas.\n\n"
@@ -2516,8 +2284,6 @@ def test_a_dated_vedtak_heading_names_whose_vedtak_it_is():
     ("Innstilling:", "Kommunedirektørens innstilling ble enstemmig vedtatt."),
     ("Forslag til vedtak:", "Innstillingen ble deretter enstemmig vedtatt."),
 ])
-
-
 def test_a_proposal_adopted_by_its_owner_s_name(label, verdict):
     decisions, _ = _council_outcomes(
         f"{label}\nRegionrådet slutter seg til planen.\n\n"
@@ -2529,8 +2295,6 @@ def test_a_proposal_adopted_by_its_owner_s_name(label, verdict):
     "Per Dahls forslag ble vedtatt med 2 mot 1 stemme.",  # a member's counter-proposal
     "Daglig leders forslag med endringen ble deretter enstemmig vedtatt.",  # changed
 ])
-
-
 def test_a_counter_proposal_or_a_changed_one_adopted_leaves_the_proposal_s_words(verdict):
     decisions, _ = _council_outcomes(
         "Daglig leders forslag til vedtak:\nRegionrådet slutter seg til planen.\n\n"
@@ -2540,8 +2304,6 @@ def test_a_counter_proposal_or_a_changed_one_adopted_leaves_the_proposal_s_words
 
 @pytest.mark.parametrize("done", ["Utført", "Lukket", "lukka", "Ferdig 1.3.", "OK", "Gjort",
                                   "Behandlet"])
-
-
 def test_a_register_row_marked_done_is_no_task(done):
     # a follow-up register carries earlier tasks with their status: one done before this
     # meeting is nothing anyone is to do after it; "Åpen" and "Pågår" still are
@@ -2565,8 +2327,6 @@ def test_a_padded_register_with_a_status_column_keeps_the_open_rows():
 
 @pytest.mark.parametrize("heading", ["Oppfølgingspunkter", "Oppfylgingspunkt", "Huskeliste:",
                                      "Restanseliste"])
-
-
 def test_more_register_headings_make_their_entries_tasks(heading):
     _, actions = _outcomes_of(f"Saken ble drøftet.\n\n{heading}\n- Avtale med leverandør\n"
                               "- Program for seminaret")
@@ -2611,8 +2371,6 @@ def test_an_open_register_rows_passed_deadline_with_its_year_is_kept():
     "Flertallet (Ap, Sp) gikk inn for forslaget.", "Et flertall på 5 stemte for innstillingen.",
     "Enstemmig med unntak av Dag Eriksen.", "Samrøystes med unntak av Brit Lid.",  # the vote
 ])
-
-
 def test_an_election_the_majority_and_a_vote_with_exceptions_decide(sentence):
     assert is_decision(sentence)
 
@@ -2622,8 +2380,6 @@ def test_an_election_the_majority_and_a_vote_with_exceptions_decide(sentence):
     "Et flertall av kommunene gikk inn for modell B.",  # others' view, told
     "Løsningen ble valgt med tanke på kostnadene.",  # why, not an election's vote
 ])
-
-
 def test_a_minority_and_others_views_do_not_decide(sentence):
     assert not is_decision(sentence)
 
@@ -2641,8 +2397,6 @@ def test_an_amendment_voted_down_leaves_only_the_innstilling():
                                    "Siri Aas fremmet følgende tilleggsforslag:",
                                    "Siri Aas fremmet tilleggsforslag:",  # no determiner
                                    "Siri Aas kom med tilleggsforslag:"])
-
-
 def test_an_adopted_amendment_is_decided_beside_the_innstilling(label):
     decisions, actions = _council_outcomes(
         "Forslag til vedtak:\nRegionrådet vedtar handlingsplanen.\n"
@@ -2673,8 +2427,6 @@ def test_a_nynorsk_amendment_made_by_a_member_and_adopted_is_decided():
 @pytest.mark.parametrize("sentence", [
     "Per Dahl var einig.", "Kari Holm er enig i forslaget.",
     "Kari og Per Dahl var enige i at planen er for lite ambisiøs."])
-
-
 def test_a_member_named_agreeing_decides_nothing(sentence):
     assert not is_decision(sentence)  # a view in the debate; the body's is decided below
     assert is_decision("Styret var enig.") and is_decision("Alle var einige.")
@@ -2711,8 +2463,6 @@ def test_the_one_change_after_adopted_with_the_following_change_is_decided():
 
 @pytest.mark.parametrize("label", ["Protokolltilførsel fra Per Dahl:",
                                    "Merknad til protokollen frå Per Dahl:"])
-
-
 def test_a_remark_entered_in_the_minutes_decides_nothing(label):
     # who voted against, in brackets, ends the vedtak; the member's remark after it is
     # no part of it, on its line or under its label
@@ -2761,8 +2511,6 @@ def test_an_open_task_box_is_a_task_and_a_ticked_one_is_done():
 
 @pytest.mark.parametrize(("after", "decided"), [
     ("", False), ("Forslaget ble enstemmig vedtatt.\n", True)])
-
-
 def test_a_proposal_by_any_label_decides_only_when_adopted(label, after, decided):
     text = ("Referat fra møte i Eldrerådet\n\nDato: 22.05.2024\n\nTil stede: Kari Nes (leder), "
             "Per Bø\n\nSak 14/24 Eldrestrategi 2024–2028\n\nRådet drøftet strategien.\n\n"
@@ -2775,8 +2523,6 @@ def test_a_proposal_by_any_label_decides_only_when_adopted(label, after, decided
 
 @pytest.mark.parametrize("heading", ["Bakgrunn:", "Saksframlegg", "Vurdering",
                                      "Kommunedirektørens vurdering:", "Saksopplysningar"])
-
-
 def test_a_case_paper_s_background_gives_no_tasks_or_outcomes(heading):
     # minutes that print each case's paper: what the administration tells and plans in
     # it is no follow-up of the meeting; the adopted innstilling is the outcome
@@ -2806,8 +2552,6 @@ def test_background_in_informal_minutes_without_a_proposal_is_read_as_before():
     "Rådet støttar tilrådinga frå arbeidsutvalet.",  # nynorsk present of "støtter"
     "Styret støtta framlegget.",  # nynorsk past
 ])
-
-
 def test_a_body_adopting_it_with_its_vote_or_in_nynorsk(sentence):
     assert is_decision(sentence)
 
@@ -2820,8 +2564,6 @@ def test_a_nynorsk_request_in_the_past_names_who_does_it():
 
 @pytest.mark.parametrize("sentence", ["Rådet støtta framlegget.", "Rådet støttar forslaget.",
                                       "Regionrådet støtta innstillinga."])
-
-
 def test_nynorsk_support_for_the_proposal_is_the_body_s_outcome(sentence):
     # nynorsk past "støtta" and present "støttar", as bokmål "støttet" / "støtter"
     assert is_decision(sentence)
@@ -2829,8 +2571,6 @@ def test_nynorsk_support_for_the_proposal_is_the_body_s_outcome(sentence):
 
 @pytest.mark.parametrize("stamp", ["RÅD- 8/24 Vedtak:", "Regionrådet- 8/24 vedtak:",
                                    "Formannskapet - 8/24 vedtak:", "Regionrådet- vedtak:"])
-
-
 def test_a_case_systems_stamp_with_the_bodys_name_over_the_vedtak(stamp):
     # Elements prints the body (its short name or its whole one) and the case before
     # "vedtak:" over what the meeting decided
@@ -2857,8 +2597,6 @@ def test_a_note_apps_follow_up_boxes_give_their_tasks_and_who_does_them():
     ("Oppdatere risikoanalyse @Siv Moe", "Siv Moe"),  # the mention closing the box
     ("Sende søknad til Innovasjon Norge", None),  # a body, not a person
 ])
-
-
 def test_who_a_task_box_mentions_at_its_end(task, who):
     text = ("Referat styringsgruppen\n\nDato: 9.4.2024\n\n1. Budsjett\n"
             "Budsjettet ble godkjent.\n\n## Oppfølgingsoppgaver\n"
@@ -2872,8 +2610,6 @@ def test_who_a_task_box_mentions_at_its_end(task, who):
                                    "Følgende forslag ble enstemmig vedtatt:",
                                    "Følgjande framlegg vart samrøystes vedteke:",
                                    "Styret vedtok følgende:", "Styret vedtok enstemmig slik:"])
-
-
 def test_a_vote_or_a_lead_before_a_colon_labels_the_vedtak_under_it(label):
     text = ("Protokoll frå styremøte 3. mars 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
             f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen vert lagd ut på nettsida.\n")
@@ -2891,8 +2627,6 @@ def test_another_body_s_vedtak_after_vedtok_folgende_stays_background():
 
 @pytest.mark.parametrize("sentence", ["Saka vert send tilbake til administrasjonen.",
                                       "Saka vart send attende til styret."])
-
-
 def test_a_case_sent_back_in_nynorsk_with_the_participle_send(sentence):
     assert is_decision(sentence)
 
@@ -2901,8 +2635,6 @@ def test_a_case_sent_back_in_nynorsk_with_the_participle_send(sentence):
     "Som innstillingen, med den endring at planen evalueres etter ett år.",
     "Enstemmig som forslaget, med tillegg: Planen evalueres etter ett år.",
 ])
-
-
 def test_a_vedtak_as_the_proposal_with_a_change_adopts_it_and_keeps_the_change(vedtak):
     text = ("Referat fra utvalgsmøte 4. februar 2025\n\nTil stede: Randi Lund, Tor Eng\n\n"
             "Sak 5/25 Frivilligsentral\nInnstilling: Utvalget slutter seg til planen.\n\n"
@@ -2918,16 +2650,12 @@ def test_a_vedtak_as_the_proposal_with_a_change_adopts_it_and_keeps_the_change(v
     "Saken tas opp på nytt på neste møte.",
     "Saken ble sendt i retur.", "Saka vart send i retur til administrasjonen.",
 ])
-
-
 def test_a_case_moved_on_or_returned_in_other_words_is_the_outcome(sentence):
     assert is_decision(sentence)
 
 
 @pytest.mark.parametrize("sentence", ["Saken ble flyttet til slutten av møtet.",
                                       "Kontoret flyttes til nye lokaler i mai."])
-
-
 def test_moving_within_the_meeting_or_moving_house_is_no_outcome(sentence):
     assert not is_decision(sentence)
 
@@ -2939,8 +2667,6 @@ def test_moving_within_the_meeting_or_moving_house_is_no_outcome(sentence):
     "Ved votering fekk framlegget frå Sp 2 røyster.",
     "Vedtaket er fattet enstemmig.", "Vedtaket vart einstemmig.", "Einstemmig.",
 ])
-
-
 def test_votes_told_in_more_forms_are_outcome_sentences(sentence):
     assert is_decision(sentence)
 
@@ -2951,8 +2677,6 @@ def test_votes_told_in_more_forms_are_outcome_sentences(sentence):
                                    "Forslag til vedtak ble enstemmig vedtatt:",
                                    "Det ble besluttet:", "Følgende ble bestemt:",
                                    "Det vart vedteke:", "Beslutningar:", "Vedtak – enstemmig:"])
-
-
 def test_more_ways_to_label_the_conclusion_above_its_text(label):
     text = ("Protokoll fra styremøte 3. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
             f"Sak 1/24 Plan\nSaka vart drøfta.\n{label}\nPlanen legges ut på nettsida.\n")
@@ -2975,8 +2699,6 @@ def test_another_body_s_conclusion_is_background():
     # two people joined by "og" before the verb
     ("Ansvar: Kari Holm og Per Dahl lagar forslag til planen.", "Kari Holm og Per Dahl"),
 ])
-
-
 def test_an_owner_label_going_on_with_a_task_verb_is_a_task_of_its_own(line, who):
     # who is named before the verb; the sentence before ("Gruppen drøftet …") is no task;
     # the task is the sentence after the label, which names its owner itself
@@ -2998,8 +2720,6 @@ def test_an_owner_label_going_on_with_a_task_verb_is_a_task_of_its_own(line, who
     ("Ansvar: RV – Melde saka inn til regionrådet.",
      "Ansvar: RV – Melde saka inn til regionrådet.", "RV", None),
 ])
-
-
 def test_an_owner_label_before_the_task_s_own_sentence_is_no_part_of_it(text, task, who,
                                                                         due):
     _, actions = _outcomes_of(text)
@@ -3011,8 +2731,6 @@ def test_an_owner_label_before_the_task_s_own_sentence_is_no_part_of_it(text, ta
     ("Oppfylging ved dagleg leiar.", "dagleg leiar", None),
     ("Oppfølging v/ sekretariatet.", "sekretariatet", None),
 ])
-
-
 def test_follow_up_by_whom_owns_the_task_before_it(label, who, due):
     _, actions = _outcomes_of(f"Brevet sendes kommunen.\n{label}")
     assert actions == [("Brevet sendes kommunen.", who, due)]
@@ -3029,8 +2747,6 @@ def test_the_next_sentence_of_someone_else_keeps_its_deadline_to_itself():
     "Per skulle kontakte banken, men det var ikke nødvendig.",
     "Kari skulle sende brevet, men fylket svarte først.",
 ])
-
-
 def test_a_plan_told_in_the_past_and_set_aside_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -3041,8 +2757,6 @@ def test_a_plan_told_in_the_past_and_set_aside_is_no_task(sentence):
     ("KH avklarer med banken innen 1/4.", "KH"),
     ("Sekretariatet gjennomfører spørreundersøkelse innan 1. april.", "Sekretariatet"),
 ])
-
-
 def test_someone_named_doing_something_by_a_dated_deadline_is_a_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -3053,8 +2767,6 @@ def test_someone_named_doing_something_by_a_dated_deadline_is_a_task(sentence, w
     "Kommunen behandler saken innen 1. mars.",  # what a body outside does
     "Kari Holm minner om fristen innen 1. mars.",
 ])
-
-
 def test_a_dated_sentence_without_a_doer_of_ours_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -3074,8 +2786,6 @@ def test_a_role_noun_ending_as_a_verb_stays_in_the_subject():
     ("Kari sa at hun skal sende brevet.", "Kari"),
     ("Per opplyste at han vil kontakte banken innen 1. mars.", "Per"),
 ])
-
-
 def test_a_speaker_telling_what_they_will_do_owns_the_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -3083,8 +2793,6 @@ def test_a_speaker_telling_what_they_will_do_owns_the_task(sentence, who):
 
 @pytest.mark.parametrize("sentence", ["Per opplyste at han skal gå av som leder.",
                                       "Kari sa at hun vil være borte i mars."])
-
-
 def test_a_speaker_telling_their_plans_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -3094,8 +2802,6 @@ def test_a_speaker_telling_their_plans_is_no_task(sentence):
     ("Ansvar for å lage arrangement: Kari.", "Kari"),
     ("Ansvar for oppfølging: sekretariatet.", "sekretariatet"),
 ])
-
-
 def test_who_follows_a_responsibility_for_what(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -3116,8 +2822,6 @@ def test_a_nynorsk_decision_label_names_whose_it_is_with_sitt():
     ("Kommunedirektøren rår til at saka vert utsett.", False),
     ("Revisor rår kommunen til å endre rutinane.", False),
 ])
-
-
 def test_the_body_advising_with_nynorsk_raa_til_is_its_conclusion(sentence, decided):
     assert is_decision(sentence) is decided
 
@@ -3130,8 +2834,6 @@ def test_the_body_advising_with_nynorsk_raa_til_is_its_conclusion(sentence, deci
     ("Rådmannen kom fram til at saka må utsetjast.", False),
     ("Vi kom fram til Bergen kl. 10.", False),
 ])
-
-
 def test_a_conclusion_reached_and_a_case_sent_back_in_nynorsk(sentence, decided):
     assert is_decision(sentence) is decided
 
@@ -3150,8 +2852,6 @@ def test_listed_referatsaker_lines_are_not_joined_to_the_outcome_below_them():
     ("Kari Holm tok ordet og vil sende brevet.", "Kari Holm"),
     ("Kari og Per vil sende brevet.", "Kari og Per"),
 ])
-
-
 def test_a_verb_phrase_joined_to_the_task_s_is_no_part_of_its_subject(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -3159,8 +2859,6 @@ def test_a_verb_phrase_joined_to_the_task_s_is_no_part_of_its_subject(sentence, 
 @pytest.mark.parametrize("heading", ["Oppfølgingspunkt | Ansvarlig | Frist | Status",
                                      "Aksjoner | Ansvar | Dato | Status",
                                      "Oppgåver | Kven | Når | Status"])
-
-
 def test_a_register_headed_by_a_plural_or_compound_task_word(heading):
     text = ("# Referat fra styremøte 14.03.2025\n\nTil stede: Ola Berg, Liv Sand, Tor Haug\n\n"
             "## Sak 2 Vedlikehold av grendehuset\n\nStyret diskuterte behovet for maling.\n\n"
@@ -3185,8 +2883,6 @@ def test_a_register_headed_by_a_plural_or_compound_task_word(heading):
     "Planen skal være ferdig før sommeren.",
     "Rapporten skal vere klar før jul.",
 ])
-
-
 def test_standing_duties_and_plans_weighed_are_no_tasks(sentence):
     assert not is_action(sentence)
 
@@ -3199,8 +2895,6 @@ def test_a_task_still_weighs_its_matter_when_vurderer_takes_an_object():
 @pytest.mark.parametrize("sentence", ["Planen skal være ferdig innen 1. april.",
                                       "Rapporten skal vere klar før utgangen av mai.",
                                       "Programmet må være klart før uke 12."])
-
-
 def test_a_paper_to_be_ready_by_a_day_week_or_month_is_a_passive_task(sentence):
     assert is_action(sentence)
 
@@ -3209,8 +2903,6 @@ def test_a_paper_to_be_ready_by_a_day_week_or_month_is_a_passive_task(sentence):
     ("Søke om kulturmidler innen 1.2. (Jon)", "Jon"),  # the date's stop before the bracket
     ("Sende brev til kommunen innen 15.3. (KH/PD)", "KH/PD"),
 ])
-
-
 def test_an_owner_in_brackets_after_a_dated_task_is_its_owner(line, who):
     _decisions, actions = _outcomes_of(f"- {line}\n- Rydde boden (alle)")
     assert actions[0][:2] == (line, who)
@@ -3236,8 +2928,6 @@ def test_a_list_under_an_action_label_with_a_task_on_its_line_goes_on():
     "Geir melder forfall til neste møte.", "Kari meldte forfall til møtet 3. mai.",
     "Ola meldar fråvær til neste møte.",  # nynorsk
 ])
-
-
 def test_notice_of_absence_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -3247,8 +2937,6 @@ def test_notice_of_absence_is_no_task(sentence):
     ("Fristen for søknaden er 20. april.", "2024-04-20"),  # the task's own thing
     ("Frist for dette er 20. april.", "2024-04-20"),
 ])
-
-
 def test_a_deadline_sentence_naming_its_own_thing_is_not_the_task_s(after, due):
     _decisions, actions = _outcomes_of(f"Kari sender søknaden til fylket. {after}")
     assert actions == [("Kari sender søknaden til fylket.", "Kari", due)]
@@ -3273,8 +2961,6 @@ def test_the_vote_alone_before_a_colon_labels_the_vedtak_under_it(label):
 @pytest.mark.parametrize("talk", ["Det vart elles orientert om nøkkelrutinane.",
                                   "Det ble diskutert hvordan vedtaket skal kunngjøres.",
                                   "Kari Lunde orienterte om nøkkelrutinane."])
-
-
 def test_the_minutes_telling_the_talk_after_a_vedtak_s_list_end_it(talk):
     text = ("Referat frå styremøte 2. oktober 2025\n\nTil stades: Kari Lunde, Pål Aas\n\n"
             "Sak 35/25 Lokale\nStyret sitt vedtak:\na) Laget seier opp leigeavtalen.\n"
@@ -3285,8 +2971,6 @@ def test_the_minutes_telling_the_talk_after_a_vedtak_s_list_end_it(talk):
 
 @pytest.mark.parametrize("sentence", ["Saka blir avslutta.", "Styret bifalt søknaden.",
                                       "Rådet bifell klagen."])
-
-
 def test_a_case_closed_or_granted_in_more_words_is_the_outcome(sentence):
     assert is_decision(sentence)
 
@@ -3300,8 +2984,6 @@ def test_a_case_closed_or_granted_in_more_words_is_the_outcome(sentence):
     "Flere av medlemmene var enige om at fristen er for kort.",
     "Han føreslo at saka vert utsett.",  # a member's proposal, in nynorsk
 ])
-
-
 def test_what_someone_told_asked_or_proposed_about_an_outcome_is_none(sentence):
     assert not is_decision(sentence)
 
@@ -3310,8 +2992,6 @@ def test_what_someone_told_asked_or_proposed_about_an_outcome_is_none(sentence):
     "Leiar orienterte om at søknaden er innvilga, og styret tok dette til vitande.",
     "Alle var samde i at tilbodet bør utvidast.",
 ])
-
-
 def test_an_outcome_after_what_was_told_or_agreed_by_all_stays_one(sentence):
     assert is_decision(sentence)
 
@@ -3338,8 +3018,6 @@ def test_a_sentence_in_bold_on_a_web_page_is_the_vedtak():
 @pytest.mark.parametrize("line", ["**NB! Fristen for påmelding er 1. mai.**",
                                   "**Møtet ble hevet kl. 15.00.**",
                                   "**Det ble orientert om kontingenten i nabolaget.**"])
-
-
 def test_a_note_the_meeting_s_course_or_the_talk_in_bold_is_no_vedtak(line):
     text = ("Protokoll fra styremøte 10. april 2025\n\nTil stede: Anne Berg, Jon Li\n\n"
             "Sak 13/25 Medlemskontingent\nKasserer la fram tall for kontingenten.\n\n"
@@ -3391,8 +3069,6 @@ def test_an_owner_line_under_a_numbered_vedtak_covers_its_passive_task_too():
     "Kommunene sørger for at tiltakene blir gjennomført.",
     "Partene skal følge avtalen.",
 ])
-
-
 def test_a_duty_laid_on_the_member_municipalities_is_a_policy_not_a_task(sentence):
     assert not is_action(sentence)
 
@@ -3403,8 +3079,6 @@ def test_a_duty_laid_on_the_member_municipalities_is_a_policy_not_a_task(sentenc
     ("Sekretariatet skal sørge for at referatet publiseres.", "Sekretariatet"),
     ("Fjordvik kommune skal sørge for lokale til samlingen.", "Fjordvik kommune"),
 ])
-
-
 def test_an_errand_a_deadline_or_the_bodys_own_people_keep_the_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -3426,8 +3100,6 @@ def test_a_vedtak_that_sets_a_policy_and_a_task_gives_only_the_task():
     ("Saken følges opp av sekretariatet i samarbeid med kommunene.", "sekretariatet"),
     ("Saken følges opp av Kari Holm og Per Dahl, frist 1. mars.", "Kari Holm og Per Dahl"),
 ])
-
-
 def test_the_agent_of_a_passive_task_owns_it_however_many_or_short(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -3445,16 +3117,12 @@ def test_a_status_line_under_a_task_entry_is_no_task_and_a_closed_one_drops_it()
     ("Daglig leder har ansvar for oppfølging av saken.", "Daglig leder"),
     ("Dagleg leiar tek ansvaret for oppfylginga.", "Dagleg leiar"),
 ])
-
-
 def test_taking_on_the_follow_up_of_the_case_is_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
 
 @pytest.mark.parametrize("sentence", ["Kommunene har ansvar for oppfølging.",
                                       "Daglig leder har ansvar for økonomien."])
-
-
 def test_a_members_duty_or_a_seat_of_responsibility_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -3470,8 +3138,6 @@ def test_an_owner_after_a_sentence_under_a_list_owns_that_sentence_not_the_list(
     ("Ola Dahl fremmet forslag om et tillegg om sykkelvei.", "Forslaget ble enstemmig vedtatt."),
     ("Ola Dahl sette fram framlegg om eit tillegg.", "Framlegget vart samrøystes vedteke."),
 ])
-
-
 def test_a_proposal_told_in_words_takes_the_vote_after_it_not_the_innstilling(told, vote):
     # the vote is on the member's proposal; the vedtak below differs from the innstilling,
     # which no sentence shows adopted
@@ -3486,8 +3152,6 @@ def test_a_proposal_told_in_words_takes_the_vote_after_it_not_the_innstilling(to
     "Rådet er uenig i nedleggelsen.", "Utvalget var samlet uenig i forslaget.",
     "Styret var ueinig i framlegget.", "Styret er negativ til søknaden.",
 ])
-
-
 def test_the_body_taking_a_stand_against_it_decides(sentence):
     # the body's position, as "Styret er positiv til forslaget." is
     assert is_decision(sentence)
@@ -3497,16 +3161,12 @@ def test_the_body_taking_a_stand_against_it_decides(sentence):
     "Kari Holm er uenig i forslaget.", "Flere var uenige i dette.",
     "Rådmannen er uenig i kritikken.",  # a person, not the body
 ])
-
-
 def test_someone_else_disagreeing_decides_nothing(sentence):
     assert not is_decision(sentence)
 
 
 @pytest.mark.parametrize(("first", "second"), [
     ("Vedtak 1:", "Vedtak 2:"), ("Vedtak nr. 1:", "Vedtak nr. 2:"), ("Vedtak 1 :", "Vedtak 2 :")])
-
-
 def test_several_numbered_vedtak_in_one_item_drop_their_labels(first, second):
     decisions, actions = _council_outcomes(
         f"Saken ble drøftet.\n\n{first} Regionrådet slutter seg til høringsuttalelsen.\n"
@@ -3518,8 +3178,6 @@ def test_several_numbered_vedtak_in_one_item_drop_their_labels(first, second):
 
 @pytest.mark.parametrize("lead", ["Regionrådet vedtar følgende satsingsområder:",
                                   "Regionrådet sluttar seg til desse satsingane:"])
-
-
 def test_a_vedtak_s_own_lead_sentence_before_its_bullets_is_decided(lead):
     # a short line ending in a colon is a heading inside the vedtak only when it decides
     # nothing ("Tilråding til kommunane:")
@@ -3531,8 +3189,6 @@ def test_a_vedtak_s_own_lead_sentence_before_its_bullets_is_decided(lead):
 @pytest.mark.parametrize("label", ["Tor Aasen fremmet følgende alternative forslag:",
                                    "Tor Aasen la fram nytt forslag:",
                                    "Brit Lid sette fram eit alternativt framlegg:"])
-
-
 def test_an_alternative_proposal_made_in_the_meeting_is_no_decision(label):
     decisions, _ = _council_outcomes(
         "Forslag til vedtak:\nRegionrådet godkjenner investeringen.\n"
@@ -3544,8 +3200,6 @@ def test_an_alternative_proposal_made_in_the_meeting_is_no_decision(label):
 
 @pytest.mark.parametrize("verdict", ["Forslaget fra daglig leder ble vedtatt med 2 mot 1 stemme.",
                                      "Framlegget frå administrasjonen vart samrøystes vedteke."])
-
-
 def test_the_proposal_named_by_who_brought_the_case_is_adopted_not_the_alternative(verdict):
     decisions, _ = _council_outcomes(
         "Forslag til vedtak:\nRegionrådet godkjenner investeringen.\n"
@@ -3575,8 +3229,6 @@ def test_as_proposed_after_the_vote_adopted_the_proposal_adds_nothing(vedtak):
     "Regionrådet gir følgende høringsuttalelse:", "Rådet gav fråsegn til planen.",
     "AU avgir uttalelse i tråd med saksframlegget.",
 ])
-
-
 def test_a_decision_told_in_prose_without_a_label(sentence):
     assert is_decision(sentence)
 
@@ -3586,8 +3238,6 @@ def test_a_decision_told_in_prose_without_a_label(sentence):
     "Kari sa ja til å lede gruppa.", "Fylkesdirektøren ga en uttalelse til avisen.",
     "Arbeidsgruppa ble oppnevnt av kommunestyret i 2020.",  # its history
 ])
-
-
 def test_a_person_s_consent_or_statement_decides_nothing(sentence):
     assert not is_decision(sentence)
 
@@ -3605,8 +3255,6 @@ def test_another_body_s_vedtak_told_in_prose_is_background():
     "Dissens fra Per Dahl og Siri Aas:\nDe mener saken burde vært utsatt.",
     "Mindretallet (Per Dahl) ville utsette saken.", "Mindretalet ville utsetje saka.",
 ])
-
-
 def test_a_dissent_or_the_minority_s_view_under_the_vedtak_is_no_decision(remark):
     decisions, actions = _council_outcomes(
         f"Vedtak:\nRegionrådet vedtar planen.\n{remark}\n\n"
@@ -3623,8 +3271,6 @@ def test_a_dissent_or_the_minority_s_view_under_the_vedtak_is_no_decision(remark
     ("Oppsummering: Rådet ønskjer å gå vidare med modell 2.",
      "Rådet ønskjer å gå vidare med modell 2."),
 ])
-
-
 def test_the_body_s_wish_in_nynorsk_and_after_a_summary_lead_decides(line, decided):
     decisions, _ = _council_outcomes(f"Rådet drøfta ulike modellar.\n{line}")
     assert decisions == [decided]
@@ -3636,8 +3282,6 @@ def test_the_body_s_wish_in_nynorsk_and_after_a_summary_lead_decides(line, decid
     "Saka kjem opp att på neste møte.", "Saken kommer tilbake på neste møte.",
     "Styret tar saken opp igjen i neste møte.",
 ])
-
-
 def test_the_body_coming_back_to_its_case_is_a_put_off_not_a_follow_up(sentence):
     assert not is_action(sentence)
 
@@ -3647,8 +3291,6 @@ def test_the_body_coming_back_to_its_case_is_a_put_off_not_a_follow_up(sentence)
     "Kari Holm legger fram saken på nytt i neste møte.",  # a person lays it before the body
     "Styret tar saken opp med kommunen.", "Saka vert sett opp på neste møte.",
 ])
-
-
 def test_raising_the_case_with_others_or_laying_it_before_the_body_stays_a_task(sentence):
     assert is_action(sentence)
 
@@ -3670,8 +3312,6 @@ def test_a_case_put_off_to_the_next_meeting_in_an_item_is_its_decision_alone():
     ("Oppdatere nettsiden – Siri – løpende", "Siri"),
     ("Kontakte fylket – Hamar – snarest", None),  # a place: no one who does it
 ])
-
-
 def test_an_owner_after_a_dash_keeps_it_before_a_deadline_in_words(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -3690,8 +3330,6 @@ def test_a_deadline_in_words_after_the_owner_s_dash_gives_no_due_date():
     "Ansvar: Ola Dahl innen 1. april", "Ansvarleg: Ola Dahl innan 1. april.",
     "Oppfølging: Ola Dahl innen 1. april", "Ansvarlig: Ola Dahl senest 1. april",
 ])
-
-
 def test_an_owner_line_with_its_deadline_word_right_after_the_name(line):
     _, actions = _outcomes_of(f"Søknad om midler til nytt lokale.\n{line}")
     assert actions == [("Søknad om midler til nytt lokale.", "Ola Dahl", "2024-04-01")]
@@ -3702,8 +3340,6 @@ def test_an_owner_line_with_its_deadline_word_right_after_the_name(line):
     "Daglig leder orienterte om økonomien.", "Styret gikk gjennom tilbudene.",
     "Det ble diskutert hvordan cupen skal gjennomføres.",
 ])
-
-
 def test_an_owner_line_after_what_the_meeting_did_names_who_has_the_case_no_task(told):
     _, actions = _outcomes_of(f"{told}\nAnsvar: Per Lunde")
     assert actions == []
@@ -3729,8 +3365,6 @@ def test_an_ongoing_row_of_a_task_table_stays_a_task_without_a_due_date(when):
 
 @pytest.mark.parametrize("label", ["Eldrerådets uttalelse:", "Rådets uttale:",
                                    "Eldrerådet si fråsegn:", "Eldrerådets uttalelse :"])
-
-
 def test_a_council_s_statement_is_its_vedtak(label):
     text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
             f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
@@ -3742,8 +3376,6 @@ def test_a_council_s_statement_is_its_vedtak(label):
 @pytest.mark.parametrize("label", ["Uttalelse:", "Uttale:", "Fråsegn:",
                                    "Uttalelse i Eldrerådet - 14.01.2026:",
                                    "Uttale i Eldrerådet:"])
-
-
 def test_a_council_s_bare_statement_label_is_its_vedtak(label):
     # a case system's protocol of a council: its statement under the bare label, or under
     # the heading that names the council and the day like "Vedtak i Eldrerådet - …"
@@ -3759,8 +3391,6 @@ def test_a_council_s_bare_statement_label_is_its_vedtak(label):
     ("Fråsegn i Eldrerådet – 14.01.2026", ["Dagsenteret bør ha lengre åpningstid."]),
     ("Uttalelse i Eldrerådet ble lest opp", []),  # a sentence, no heading with its day
 ])
-
-
 def test_a_council_s_statement_heading_with_its_day_needs_no_colon(label, decisions):
     text = ("Protokoll\n\nEldrerådet\n\nMøtedato: 14.01.2026\n\nTilstede: Inger Lise Bråten, "
             f"Åse Fjeld\n\nSak 1/26 Budsjett\nKommunalsjefen orienterte.\n{label}\n"
@@ -3792,8 +3422,6 @@ def test_the_administration_s_statement_is_no_vedtak(label):
     "The budget was unanimously adopted.", "The steering group agreed to submit the input.",
     "The board approved the budget.", "It was decided to postpone the seminar.",
 ])
-
-
 def test_english_outcome_sentences_are_decisions(sentence):
     # a Nordic cooperation's minutes are often written in English
     assert is_decision(sentence)
@@ -3802,8 +3430,6 @@ def test_english_outcome_sentences_are_decisions(sentence):
 @pytest.mark.parametrize("sentence", [
     "Kristina presented the draft input.", "Lars agreed to send the slides.",
 ])
-
-
 def test_english_sentences_that_decide_nothing_are_no_decisions(sentence):
     assert not is_decision(sentence)
 
@@ -3820,16 +3446,12 @@ def test_an_english_decision_label_gives_its_sentence_without_the_label():
     "Semje om at fylkeskommunen lagar ei felles rettleiing.",
     "Enighet om å utsette saken til høsten.", "Full semje om framlegget.",
 ])
-
-
 def test_an_agreement_noted_without_a_verb_is_a_decision(sentence):
     assert is_decision(sentence)
 
 
 @pytest.mark.parametrize("label", ["Innstilling til rådet:", "Tilråding til styret:",
                                    "Innstilling til representantskapet:"])
-
-
 def test_a_committee_s_proposal_to_the_body_above_is_adopted_without_its_label(label):
     text = ("Protokoll fra møte i arbeidsutvalget\n\nDato: 12.05.2025\n\nTil stede: Kari Holm, "
             f"Ola Dahl\n\nSak 15/25 Høring\nDaglig leder orienterte.\n{label} Rådet slutter "
@@ -3841,8 +3463,6 @@ def test_a_committee_s_proposal_to_the_body_above_is_adopted_without_its_label(l
 
 @pytest.mark.parametrize("title", ["Hva vi ble enige om", "Kva vi vart samde om",
                                    "Dette ble bestemt", "Konklusjoner"])
-
-
 def test_the_points_under_a_summary_s_heading_of_agreements_are_decisions(title):
     text = ("Oppsummering – styremøte\n\nDato: 11. februar 2025\n\nTil stede: Kari Holm, "
             f"Ola Dahl\n\n{title}\n• Dugnaden legges til lørdag 10. mai.\n"
@@ -3857,8 +3477,6 @@ def test_the_points_under_a_summary_s_heading_of_agreements_are_decisions(title)
     ("Ingeborg Sand finalises the text and sends it to the members by 9 May.", "Ingeborg Sand"),
     ("Lars Dahl prepares the budget for the next meeting.", "Lars Dahl"),
 ])
-
-
 def test_an_english_task_names_the_person_who_does_it(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -3866,6 +3484,7 @@ def test_an_english_task_names_the_person_who_does_it(sentence, who):
 @pytest.mark.parametrize("sentence", ["Alle vart valde samrøystes.", "Alle ble valgt enstemmig."])
 def test_an_election_with_the_vote_after_the_verb_is_a_decision(sentence):
     assert is_decision(sentence)
+
 
 def test_a_vote_of_one_against_before_a_colon_introduces_the_vedtak():
     # "1 stemme" in the singular, as a vote of one against is written; nynorsk "røyst"
@@ -3891,8 +3510,6 @@ def test_the_numbered_vedtak_under_a_vote_of_one_against():
     "Randi Tufte sette fram dette framlegget: «Saka vert send attende til ny takst.»",
     "Per Dahl fremmet forslaget: «Saken sendes tilbake til administrasjonen.»",
 ])
-
-
 def test_a_proposal_named_with_its_article_is_no_task(sentence):
     # what a member proposes is done only if the body adopts it (its vedtak says so)
     assert not is_action(sentence)
@@ -3901,19 +3518,14 @@ def test_a_proposal_named_with_its_article_is_no_task(sentence):
 
 @pytest.mark.parametrize("sentence", ["Beboerne varsles skriftlig.",
                                       "Grunneigarane varslast før arbeidet startar."])
-
-
 def test_those_told_of_it_afterwards_is_a_task(sentence):
     assert is_action(sentence)
     assert responsible_of(sentence) is None  # a passive task names no one
 
 
-
 @pytest.mark.parametrize("sentence", ["Enighet om å gå videre med alternativ B.",
                                       "Semje om å halde fram med prosjektet.",
                                       "Full semje om framlegget."])
-
-
 def test_agreement_as_a_short_note_without_its_verb_is_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -3925,8 +3537,6 @@ def test_agreement_as_a_subject_is_no_decision(sentence):
 
 @pytest.mark.parametrize("vote", ["Vedtatt som innstilt.", "Vedtak i samsvar med innstillinga.",
                                   "Vedtatt i tråd med rådmannens innstilling."])
-
-
 def test_a_vote_note_after_the_proceedings_adopts_the_innstilling(vote):
     # the innstilling is a decision once the text shows it was adopted
     text = ("Møtebok for formannskapet\nMøtedato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
@@ -3940,8 +3550,6 @@ def test_a_vote_note_after_the_proceedings_adopts_the_innstilling(vote):
 
 @pytest.mark.parametrize("label", ["Møtet konkluderte:", "Styret konkluderte med følgende:",
                                    "Gruppa konkluderte slik:"])
-
-
 def test_what_the_meeting_concluded_before_a_colon_opens_the_decisions(label):
     text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
@@ -3963,8 +3571,6 @@ def test_a_conclusion_label_inside_a_line_is_left_out_of_the_decision():
 
 @pytest.mark.parametrize(("vote_label", "vote"), [("Votering", "Enstemmig vedtatt."),
                                                   ("Røysting", "Samrøystes vedteke.")])
-
-
 def test_a_vote_row_between_the_innstilling_and_nothing_else_adopts_it(vote_label, vote):
     # a case system's rows "Innstilling | …" and "Votering | …": the vote adopts the
     # innstilling, which is then the decision
@@ -3984,8 +3590,6 @@ def test_a_vote_row_between_the_innstilling_and_nothing_else_adopts_it(vote_labe
     ("Dersom ingen merknader kommer innen fredag, anses referatet som godkjent.", True),
     ("Dersom tilskuddet innvilges, godkjennes planen.", True),
 ])
-
-
 def test_an_outcome_inside_a_condition_is_only_what_may_come(sentence, decided):
     assert is_decision(sentence) is decided
 
@@ -4007,8 +3611,6 @@ def test_a_short_note_of_what_was_settled_labels_the_decision(label):
 @pytest.mark.parametrize("note", ["Per Dahl stemte mot.", "Per Dahl (H) tok dissens.",
                                   "Per Dahl ba om å få protokollført at han var uenig.",
                                   "Brit Lid røysta mot vedtaket."])
-
-
 def test_one_members_note_under_the_vedtak_is_no_part_of_it(note):
     text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl, Brit Lid\n\n"
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n\n"
@@ -4023,8 +3625,6 @@ def test_one_members_note_under_the_vedtak_is_no_part_of_it(note):
     ("Alle røysta for.", True),
     ("2 stemte for, 5 mot.", False),  # the proposal fell: its text is no decision
 ])
-
-
 def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, adopted):
     # (a losing tally is still the vote's outcome, as "Forslaget falt." is)
     text = ("Referat fra styremøte\nDato: 25.02.2026\nTil stede: Liv Åsen, Per Dahl\n\n"
@@ -4045,16 +3645,13 @@ def test_a_vote_told_as_its_tally_adopts_the_proposal_when_it_carries(tally, ado
     ("Fullmakta til å underteikne vert delegert til leiar.", True),
     ("Kari meinte at saka delegeres til AU.", False),  # a member's view, told
 ])
-
-
 def test_the_body_delegating_a_matter_is_a_decision(sentence, decided):
     assert is_decision(sentence) is decided
+
 
 @pytest.mark.parametrize("heading", ["Tiltak – ansvarlig – frist", "Hva – hvem – når",
                                      "Oppgave / Ansvarlig / Frist", "Hva - Hvem - Når:",
                                      "Tiltak — ansvar — frist"])
-
-
 def test_a_follow_up_table_typed_as_lines_gives_task_owner_and_due(heading):
     # no drawn table: the heading row and each row a line, the columns set apart alike
     # (each separator also passes the cheap test that spares most lines the reading)
@@ -4076,8 +3673,6 @@ def test_an_owner_line_with_a_dash_is_no_follow_up_table_heading():
     ("Kommunane gjev innspel til planen innan 1. mai.", "Kommunane"),
     ("Medlemmene kommer med innspill til sekretariatet innen 1. mai.", "Medlemmene"),
 ])
-
-
 def test_members_giving_their_views_by_a_date_is_a_task(sentence, who):
     _, actions = _outcomes_of(sentence)
     assert actions == [(sentence, who, "2024-05-01")]
@@ -4090,8 +3685,6 @@ def test_members_giving_their_views_by_a_date_is_a_task(sentence, who):
     "Framover tek kasseraren ut rapport frå banken.",
     "I fremtiden skal referatet sendes ut innen en uke.",
 ])
-
-
 def test_a_rule_from_now_on_is_no_follow_up(sentence):
     assert not is_action(sentence)
 
@@ -4104,8 +3697,6 @@ def test_a_one_off_task_naming_the_future_in_its_object_is_still_one():
 @pytest.mark.parametrize("owner", ["sekretariatet v/ Per Dahl, frist 1. april",
                                    "styreleder, frist 1. april",
                                    "dagleg leiar ved Kari Holm, frist 1. april"])
-
-
 def test_a_follow_up_label_naming_a_role_owns_the_task_before_it(owner):
     _, actions = _outcomes_of(f"Lage plan for dugnaden.\nOppfølging: {owner}")
     assert actions == [("Lage plan for dugnaden.", owner.split(",")[0], "2024-04-01")]
@@ -4116,8 +3707,6 @@ def test_a_follow_up_label_naming_a_role_owns_the_task_before_it(owner):
     "Saka vart drøfta.\nAnsvarleg: Kari. Frist: innan 1. juni.",
     "Saka vart drøfta.\nFrist: 1. juni",
 ])
-
-
 def test_an_owner_or_deadline_after_what_the_meeting_did_sets_no_task(lines):
     _, actions = _outcomes_of(lines)
     assert actions == []
@@ -4126,8 +3715,6 @@ def test_an_owner_or_deadline_after_what_the_meeting_did_sets_no_task(lines):
 @pytest.mark.parametrize("table", ["| Ansvar | Frist |\n| Per Lunde | 1.5. |",
                                    "| Hvem | Når |\n| Per Lunde | 1.5. |",
                                    "| Frist | Ansvarlig |\n| 1.5. | Per Lunde |"])
-
-
 def test_an_owner_and_deadline_table_under_a_vedtak_owns_its_task(table):
     decisions, actions = _outcomes_of(f"Styret vedtok å male gjerdet.\n{table}")
     assert decisions == ["Styret vedtok å male gjerdet."]
@@ -4153,8 +3740,6 @@ def test_a_task_by_he_or_she_is_owned_by_the_one_named_in_the_task_before():
 
 @pytest.mark.parametrize("label", ["Oppfølgingsansvar", "Oppfølgingsansvarlig",
                                    "Oppfylgingsansvarleg"])
-
-
 def test_a_follow_up_owner_s_own_label_owns_the_task_before_it(label):
     _, actions = _outcomes_of(f"Lage ny brosjyre.\n{label}: Kari Holm\nFrist: 1. mai")
     assert actions == [("Lage ny brosjyre.", "Kari Holm", "2024-05-01")]
@@ -4171,8 +3756,6 @@ def test_an_owner_and_deadline_first_in_the_item_set_no_task():
     ("Banken har bedt om at styret sender inn nytt regnskap innen 15. mars.", "styret"),
     ("Fylket har bede om at sekretariatet sender inn rapport innan 1. mai.", "sekretariatet"),
 ])
-
-
 def test_who_was_asked_in_the_perfect_owns_the_task_not_who_asked(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -4205,8 +3788,6 @@ def test_an_arrow_to_a_task_or_a_result_names_no_owner_alone():
      "sekretariatet"),
     ("Styret ble enige om at Per skal sende brev til kommunen.", "Per"),
 ])
-
-
 def test_an_agreement_that_someone_shall_do_it_is_their_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -4218,16 +3799,12 @@ def test_an_agreement_that_someone_shall_do_it_is_their_task(sentence, who):
     "Det ble enighet om at kommunene skal sørge for at planene er oppdatert.",  # a duty
     "Det ble besluttet at leder heretter skal kalle inn med to ukers varsel.",  # a rule
 ])
-
-
 def test_an_agreement_on_how_things_are_done_is_no_task(sentence):
     assert not is_action(sentence)
 
 
 @pytest.mark.parametrize("sentence", ["Me sender søknad til fylket innan 1. mai.",
                                       "Dere sender inn timelister innen 1. mai."])
-
-
 def test_a_task_by_the_writer_or_the_readers_names_no_owner(sentence):
     _, actions = _outcomes_of(sentence)
     assert actions == [(sentence, None, "2024-05-01")]
@@ -4258,16 +3835,12 @@ def test_the_short_owner_label_without_a_colon_is_an_owner_line():
 @pytest.mark.parametrize("sentence", ["Kari Holm sender hilsen fra kommunen.",
                                       "Leder sender en stor takk til alle frivillige.",
                                       "Per sender helsing frå ordføraren."])
-
-
 def test_greetings_and_thanks_passed_on_are_no_tasks(sentence):
     assert not is_action(sentence)
 
 
 @pytest.mark.parametrize("sentence", ["Styret sender blomster og en hilsen til Kari.",
                                       "Leder sender takk til sponsorene innen 1. april."])
-
-
 def test_sending_flowers_or_thanks_by_a_date_is_a_task(sentence):
     assert is_action(sentence)
 
@@ -4287,8 +3860,6 @@ def test_who_in_brackets_after_a_sentence_makes_it_their_task():
 
 @pytest.mark.parametrize("sentence", ["Saken følges opp i neste møte.",
                                       "Saka vert følgd opp på neste styremøte."])
-
-
 def test_a_case_followed_up_at_a_later_meeting_is_no_one_s_errand(sentence):
     assert not is_action(sentence)
     assert is_action("Saken følges opp av Kari til neste møte.")
@@ -4296,8 +3867,6 @@ def test_a_case_followed_up_at_a_later_meeting_is_no_one_s_errand(sentence):
 
 @pytest.mark.parametrize("heading", ["Hvem gjør hva:", "Kven gjer kva", "Arbeidsfordeling:",
                                      "Fordeling av oppgaver:"])
-
-
 def test_a_heading_of_who_does_what_opens_a_list_of_tasks(heading):
     _, actions = _outcomes_of(f"{heading}\nKari – invitasjon\nPer – mat og drikke")
     assert actions == [("Kari – invitasjon", "Kari", None),
@@ -4311,8 +3880,6 @@ def test_a_role_in_lower_case_first_in_a_list_entry_owns_it():
 
 @pytest.mark.parametrize("vote", ["samrøystes", "Samrøystes.", "Enstemmig",
                                   "Einstemmig med 5 mot 2 røyster."])
-
-
 def test_the_vote_alone_after_the_vedtak_label_belongs_to_the_vedtak_under_it(vote):
     text = ("Protokoll frå styremøte 12.03.2026\n\nTil stades: Ola Li, Kari Berg\n\n"
             f"Sak 1/26 Godkjenning av innkalling\nVedtak: {vote}\n"
@@ -4323,8 +3890,6 @@ def test_the_vote_alone_after_the_vedtak_label_belongs_to_the_vedtak_under_it(vo
 
 @pytest.mark.parametrize("after", ["", "\nKari Berg orienterte om vegen vidare.\n",
                                    "Ansvar: Kari Berg\n"])
-
-
 def test_the_vote_alone_after_the_vedtak_label_with_no_vedtak_under_it_is_the_outcome(after):
     # (nothing after it, the minutes going on after a blank line, or only an owner line)
     text = ("Protokoll frå styremøte 12.03.2026\n\nTil stades: Ola Li, Kari Berg\n\n"
@@ -4335,8 +3900,6 @@ def test_the_vote_alone_after_the_vedtak_label_with_no_vedtak_under_it_is_the_ou
 
 @pytest.mark.parametrize("tally", ["2 stemte for, 5 mot.", "5 stemte for, 2 mot.",
                                    "1 for og 6 mot."])
-
-
 def test_a_tally_after_a_proposal_told_in_words_is_its_outcome(tally):
     text = ("Referat fra styremøte 3. mars 2026\n\nTil stede: Kari Nes, Per Bø\n\n"
             f"Sak 1/26 Grill\nPer Bø foreslo å kjøpe ny grill.\n{tally}\n")
@@ -4356,8 +3919,6 @@ def test_a_losing_tally_on_a_proposal_made_in_the_meeting_leaves_the_innstilling
 
 @pytest.mark.parametrize("label", ["Oppsummering/konklusjon:", "Drøfting / konklusjon:",
                                    "Vedtak i saka:", "Vedtak i saken:", "V1:", "V12:"])
-
-
 def test_more_labels_over_the_vedtak_on_the_same_line(label):
     text = ("Referat fra styremøte 10. mars 2026\n\nTil stede: Kari Holm, Per Dahl\n\n"
             f"Sak 1/26 Dugnad\nStyret snakket om dugnaden.\n{label} Dugnaden holdes 25. april. "
@@ -4376,8 +3937,6 @@ def test_a_lower_case_v_and_a_number_is_no_vedtak_label():
 
 @pytest.mark.parametrize("heading", ["Kven gjer kva innan når:", "Hvem gjør hva:",
                                      "Hvem gjør hva, og når:"])
-
-
 def test_who_does_what_by_when_heads_the_tasks_and_is_none(heading):
     text = ("Referat frå arbeidsutvalet 18.02.2026\n\nTil stades: Oddny Vik, Håkon Berge\n\n"
             f"Sak 06/26 Oppfølging\n{heading}\nHåkon Berge sender fråsegna innan 1. mars.\n"
@@ -4392,8 +3951,6 @@ def test_who_does_what_by_when_heads_the_tasks_and_is_none(heading):
     "Gruppa drøfta korleis stien skal merkast.",
     "Det ble diskutert hvilke rom som skal males.",
 ])
-
-
 def test_the_passive_in_what_the_meeting_talked_about_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -4417,8 +3974,6 @@ def test_a_decision_log_s_deadline_column_dates_the_task():
 
 @pytest.mark.parametrize("heading", ["| Kven | Gjer kva | Innan når |",
                                      "| Hvem | Gjør hva | Innen når |"])
-
-
 def test_a_who_does_what_by_when_table_gives_task_owner_and_deadline(heading):
     text = ("# Referat styremøte 3. mars 2026\n\nTil stede: Kari Nes, Per Bø\n\n"
             f"## Sak 1/26 Dugnad\nDugnaden vart drøfta.\n\n{heading}\n|---|---|---|\n"
@@ -4434,8 +3989,6 @@ def test_a_who_does_what_by_when_table_gives_task_owner_and_deadline(heading):
     ("Deltakerne samlet seg om bordet.", False),  # not the body, nor a stand
     ("Styret samlet seg ikke om noe forslag.", False),
 ])
-
-
 def test_the_body_rallying_round_a_proposal_decides(sentence, decided):
     assert is_decision(sentence) is decided
 
@@ -4447,8 +4000,6 @@ def test_the_body_rallying_round_a_proposal_decides(sentence, decided):
     ("Utvalget ga en kritisk uttalelse til planen.", True),
     ("Kari sa seg fornøyd med svaret.", False),  # a member, not the body
 ])
-
-
 def test_the_body_content_with_a_matter_or_giving_a_statement_of_a_kind_decides(sentence,
                                                                                 decided):
     assert is_decision(sentence) is decided
@@ -4459,8 +4010,6 @@ def test_the_body_content_with_a_matter_or_giving_a_statement_of_a_kind_decides(
     "Arbeidsutvalet tilrår at kommunane sender inn planane sine.",
     "Styret anbefalte at årsmøtet velger ny revisor.",
 ])
-
-
 def test_advice_that_another_acts_is_no_task(sentence):
     # the one advised has not acted yet: a recommendation, nobody's follow-up
     assert not is_action(sentence)
@@ -4479,8 +4028,6 @@ def test_a_members_request_in_the_debate_is_no_task():
     "Ansv. for økonomi ligger hos kasserer.",  # a standing division of work
     "Ansvaret for nettsida ligg hos Per.",
 ])
-
-
 def test_a_report_or_a_standing_division_of_work_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -4490,8 +4037,6 @@ def test_a_report_or_a_standing_division_of_work_is_no_task(sentence):
     "Per melder inn behovet innen 1. mai.",
     "Ansvar for leie av lokale: Kari Holm.",
 ])
-
-
 def test_reporting_words_leave_errands_as_tasks(sentence):
     assert is_action(sentence)
 
@@ -4532,8 +4077,6 @@ def test_a_follow_up_owner_with_a_bracketed_deadline_owns_the_sentence_above():
     "Møtene holdes heretter på skolen.",
     "Per skal heretter føre referat.",
 ])
-
-
 def test_a_standing_working_rule_is_a_decision_not_a_task(sentence):
     assert is_decision(sentence)
     assert not is_action(sentence)
@@ -4548,8 +4091,6 @@ def test_a_standing_working_rule_is_a_decision_not_a_task(sentence):
     "Fremover skal vi jobbe mer med rekruttering.",  # an aim
     "Styret skal heretter prøve å holde møtene korte.",
 ])
-
-
 def test_not_every_heretter_makes_a_rule(sentence):
     assert not is_decision(sentence)
 
@@ -4577,8 +4118,6 @@ def test_an_owner_line_under_a_what_line_still_owns_it():
     "Arbeidsutvalget går videre med alternativ 2 fra leverandøren.",
     "Vi går videre med forslaget fra arkitekten.",
 ])
-
-
 def test_going_on_with_an_option_is_the_choice_not_a_task(sentence):
     assert not is_action(sentence)
 
@@ -4588,8 +4127,6 @@ def test_going_on_with_an_option_is_the_choice_not_a_task(sentence):
     ("Leder går videre med saken og melder tilbake innen 1. mai.", "Leder"),
     ("Kari går videre med tilbudet og sender kontrakt innen 1. juni.", "Kari"),
 ])
-
-
 def test_going_on_with_doing_something_stays_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -4635,8 +4172,6 @@ def test_a_case_table_inside_an_item_keeps_its_numbered_rows():
     "Hageavfall skal kastast i kompostbingen.", "Ordningen skal gjelde fra 1. mai.",
     "Plakaten skal henge på oppslagstavla.",
 ])
-
-
 def test_a_rule_of_where_things_stand_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -4646,8 +4181,6 @@ def test_a_rule_of_where_things_stand_is_no_task(sentence):
     ("Per skal henge opp plakater innen fredag.", "Per"),
     ("Daglig leder skal sende ut varsel innen 1. mai.", "Daglig leder"),
 ])
-
-
 def test_a_task_with_a_verb_of_standing_or_placing_stays_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -4655,8 +4188,6 @@ def test_a_task_with_a_verb_of_standing_or_placing_stays_a_task(sentence, who):
 @pytest.mark.parametrize("sentence", [
     "Styret går videre med Byggmester AS.", "Styret gjekk vidare med Malarmeister Hansen.",
 ])
-
-
 def test_going_on_with_a_named_firm_is_the_choice(sentence):
     assert not is_action(sentence)
 
@@ -4696,8 +4227,6 @@ def test_initials_after_a_dash_own_the_task_small_letter_or_not(who):
     "Fra nå av blir møtene holdt på Teams.",
     "Heretter blir alle søknader om støtte behandlet av styret.",
 ])
-
-
 def test_a_standing_rule_in_the_passive_with_vert_or_blir_is_a_decision(sentence):
     assert is_decision(sentence) and not is_action(sentence)
 
@@ -4708,8 +4237,6 @@ def test_a_standing_rule_in_the_passive_with_vert_or_blir_is_a_decision(sentence
     "Frå no av blir vi flinkare til å rekruttere.",
     "Fremover blir møtene først og fremst et sted for erfaringsdeling.",
 ])
-
-
 def test_a_hope_with_vert_or_blir_is_no_standing_rule(sentence):
     assert not is_decision(sentence)
 
@@ -4722,8 +4249,6 @@ def test_a_hope_with_vert_or_blir_is_no_standing_rule(sentence):
     "Arbeidsutvalget valgte leverandør B.",
     "Styret valde Kari Holm til leiar i valkomiteen.",
 ])
-
-
 def test_the_body_accepting_backing_or_choosing_is_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -4733,8 +4258,6 @@ def test_the_body_accepting_backing_or_choosing_is_a_decision(sentence):
     "Per Dahl godtok ikke argumentet.",
     "Eleven valgte å slutte.",
 ])
-
-
 def test_someone_else_accepting_or_choosing_is_no_decision(sentence):
     assert not is_decision(sentence)
 
@@ -4744,8 +4267,6 @@ def test_someone_else_accepting_or_choosing_is_no_decision(sentence):
     "Saken tas opp på neste styremøte.",
     "Saka vert teken opp på neste møte.",
 ])
-
-
 def test_a_case_taken_up_at_the_next_meeting_is_a_put_off_not_a_task(sentence):
     assert is_decision(sentence) and not is_action(sentence)
 
@@ -4761,8 +4282,6 @@ def test_a_case_taken_up_with_others_at_the_next_meeting_stays_a_task():
     "Valget var enstemmig.",
     "Framlegget vart einstemmig.",
 ])
-
-
 def test_the_vote_told_alone_after_what_was_voted_on_is_an_outcome(sentence):
     # the indefinite "Vedtak", an election and a proposal voted on, in nynorsk and bokmål
     assert is_decision(sentence)
@@ -4772,8 +4291,6 @@ def test_the_vote_told_alone_after_what_was_voted_on_is_an_outcome(sentence):
     ("Ferdig", "closed"), ("Utført 1.3.", "closed"), ("Pågår", "open"),
     ("Ikke startet", "open"), ("", None),
     ("Avventer svar fra fylket, tas opp igjen i juni", None)])
-
-
 def test_status_mark_reads_a_bare_status_only(cell: str, mark: str | None) -> None:
     from motebok.extract.outcomes import status_mark
 
@@ -4788,8 +4305,6 @@ def test_status_mark_reads_a_bare_status_only(cell: str, mark: str | None) -> No
     ("Regionrådet tok orienteringane til vitande.",
      ["Regionrådet tok orienteringane til vitande."]),
 ])
-
-
 def test_a_members_news_in_a_round_of_reports_is_not_the_bodys_decision(line, decided):
     """Under "Orienteringar frå kommunane" a line opened by the member's name tells what
     that kommune decided; a conclusion label or the body's own sentence still decides."""
@@ -4805,8 +4320,6 @@ def test_a_members_news_in_a_round_of_reports_is_not_the_bodys_decision(line, de
     "Styret ber daglig leder kalle inn til ekstraordinært årsmøte.",
     "Regionrådet ber sekretariatet arrangere ei samling for kommunane.",
 ])
-
-
 def test_asking_someone_to_call_or_hold_a_meeting_is_their_task(sentence):
     assert is_action(sentence) and responsible_of(sentence) in ("sekretariatet", "daglig leder")
 
@@ -4817,8 +4330,6 @@ def test_asking_someone_to_call_or_hold_a_meeting_is_their_task(sentence):
     "Per Dahl støttet forslaget.",
     "Nokre støtta framlegget.",
 ])
-
-
 def test_a_member_backing_it_in_the_debate_is_no_decision(sentence):
     assert not is_decision(sentence)
 
@@ -4828,8 +4339,6 @@ def test_a_member_backing_it_in_the_debate_is_no_decision(sentence):
     "Alle støttet forslaget.",
     "Styret støtter at saken utsettes.",
 ])
-
-
 def test_the_body_backing_it_stays_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -4838,8 +4347,6 @@ def test_the_body_backing_it_stays_a_decision(sentence):
     "Heretter blir alle søknader behandlet av arbeidsutvalget.",
     "Fra nå av skal saker sendes til arbeidsutvalget.",
 ])
-
-
 def test_a_rule_naming_a_compound_on_an_effort_stem_is_still_a_rule(sentence):
     assert is_decision(sentence)
 
@@ -4849,8 +4356,6 @@ def test_a_rule_naming_a_compound_on_an_effort_stem_is_still_a_rule(sentence):
     "Styret ønsket å se nærmere på fartsdumper.",
     "Styret ønskjer å arbeide vidare med saka.",
 ])
-
-
 def test_the_bodys_wish_to_follow_up_is_a_vague_intention(sentence):
     assert not is_decision(sentence)
 
@@ -4863,8 +4368,6 @@ def test_the_bodys_wish_for_a_choice_stays_a_decision():
     "Styret inngår avtale med Byggservice AS for to år.",
     "Styret inngår kontrakt med Vestbygg AS.",
 ])
-
-
 def test_the_body_entering_an_agreement_is_a_decision_not_a_task(sentence):
     assert is_decision(sentence) and not is_action(sentence)
 
@@ -4873,8 +4376,6 @@ def test_the_body_entering_an_agreement_is_a_decision_not_a_task(sentence):
     "Styreleder inngår avtale med leverandøren.",
     "Styret inngår avtale med Byggservice AS, og leder signerer kontrakten innen 1. mars.",
 ])
-
-
 def test_a_person_entering_or_signing_the_agreement_stays_a_task(sentence):
     assert is_action(sentence)
 
@@ -4884,8 +4385,6 @@ def test_a_person_entering_or_signing_the_agreement_stays_a_task(sentence):
     "The council took note of the report.",
     "The report was taken into account.",
 ])
-
-
 def test_an_english_body_taking_it_into_account_is_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -4898,8 +4397,6 @@ def test_what_was_noted_in_english_is_the_talk():
     ("John Smith will send the revised report by March 6.", "John Smith"),
     ("The secretariat will circulate the draft.", "The secretariat"),
 ])
-
-
 def test_someone_who_will_do_it_in_english_is_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -4908,8 +4405,6 @@ def test_someone_who_will_do_it_in_english_is_a_task(sentence, who):
     "The meeting will be held in Oslo.",
     "Kari will try to find a venue.",
 ])
-
-
 def test_what_will_come_about_in_english_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -4918,8 +4413,6 @@ def test_what_will_come_about_in_english_is_no_task(sentence):
     ("4.2 Natteravner: Morten Bø lager ny liste.", "Morten Bø"),
     ("12.3 Innkjøp av utstyr: Kasserer bestiller nye stoler.", "Kasserer"),
 ])
-
-
 def test_a_numbered_sub_point_label_heads_the_task_after_it(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -4933,8 +4426,6 @@ def test_a_numbered_sub_point_label_over_a_report_is_no_task():
     ("7. trinn rydder skolegården innen 1. juni.", "7. trinn"),
     ("7A lager plakater til basaren.", "7A"),
 ])
-
-
 def test_a_school_class_owns_its_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -4962,8 +4453,6 @@ def test_owners_marked_in_bold_own_the_follow_up_that_points_to_them():
     "Når det gjelder planen, forutsettes det at vi sender den ut innen 1. mai.",
     "Det føresetjast at me lagar eit utkast til hausten.",
 ])
-
-
 def test_what_the_minutes_expect_of_us_is_a_task(sentence):
     assert is_action(sentence)
 
@@ -4980,8 +4469,6 @@ def test_what_the_minutes_expect_of_us_is_the_bodys_task():
     "Styret godkjenner regnskapet og oversender det til revisor.",
     "Regionrådet vedtar budsjettet og sender det til kommunene.",
 ])
-
-
 def test_the_bodys_own_approval_is_a_decision_not_its_task(sentence):
     assert is_decision(sentence) and not is_action(sentence)
 
@@ -4994,8 +4481,6 @@ def test_a_vedtak_that_gives_another_the_task_stays_one():
     "Arbeidet gjelder alle blokkene og skal starte i uke 18.",
     "Oppdraget skal leverast innan 1. mai.",
 ])
-
-
 def test_the_work_itself_as_subject_is_no_responsible(sentence):
     assert responsible_of(sentence) is None
 
@@ -5005,8 +4490,6 @@ def test_the_work_itself_as_subject_is_no_responsible(sentence):
     "Styret gjer avtale med Vestlandsbrøyt AS for neste vinter.",
     "Rådet gjør ny avtale med revisor.",
 ])
-
-
 def test_the_body_making_an_agreement_is_its_decision(sentence):
     assert is_decision(sentence) and not is_action(sentence)
 
@@ -5021,8 +4504,6 @@ def test_a_person_making_an_agreement_stays_a_task():
     "Gruppa drøftet om kommunen sender ut nytt varsel.",
     "Vi snakket om hvem som sender innkallingen.",
 ])
-
-
 def test_a_task_verb_inside_the_question_talked_about_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -5034,8 +4515,6 @@ def test_a_task_after_the_talk_in_a_clause_of_its_own_stays_one():
 
 @pytest.mark.parametrize("outcome", ["Saka vart utsett til neste møte.",
                                      "Saken ble utsatt.", "Styret utsatte saken til mars."])
-
-
 def test_an_owner_line_under_a_postponed_case_makes_no_task(outcome):
     text = ("Referat frå styremøte 14.02.2026\n\nTil stades: Kari Holm, Nina Vik\n\n"
             f"Sak 1 Vedlikehald\n{outcome}\nAnsvar: dagleg leiar\n")
@@ -5045,8 +4524,6 @@ def test_an_owner_line_under_a_postponed_case_makes_no_task(outcome):
 
 @pytest.mark.parametrize("title", ["Saker til neste møte", "Tema til neste styremøte",
                                    "Forslag til saker til neste møte"])
-
-
 def test_the_bullets_of_the_next_agenda_are_topics_not_tasks(title):
     text = ("Referat fra styremøte 14.02.2026\n\nTil stede: Kari Holm, Nina Vik\n\n"
             f"Sak 1 {title}\n- Rydde sykkelboden\n- Budsjett for 2027\n- Merke gjesteplassene\n")
@@ -5076,16 +4553,12 @@ def test_a_task_bullet_under_another_title_stays_a_task():
     ("Styret bed vaktmeisteren om å henge opp oppslag i oppgangane.", "vaktmeisteren"),
     ("Styret ba vaktmester rydde sykkelboden før dugnaden.", "vaktmester"),
 ])
-
-
 def test_the_body_asking_for_hands_on_work_gives_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
 
 @pytest.mark.parametrize("sentence", ["Kassereren betaler regningen.",
                                       "Kasseraren betaler rekninga."])
-
-
 def test_an_officers_standing_duty_in_the_present_is_no_task(sentence):
     # (guards the present: a deadline, "… innen 1. mai", makes it one)
     assert not is_action(sentence)
@@ -5104,8 +4577,6 @@ def test_an_officers_standing_duty_in_the_present_is_no_task(sentence):
      Action("Guri bestiller lokale til konferansen.", "Guri"), False),
     (Action("Plakat", "Kim"), Action("Kim lager utkast til plakat.", "Kim"), False),
 ])
-
-
 def test_a_register_row_repeats_the_task_the_text_gave(row: Action, task: Action,
                                                         same: bool) -> None:
     assert repeats_task(row, task) is same
@@ -5115,8 +4586,6 @@ def test_a_register_row_repeats_the_task_the_text_gave(row: Action, task: Action
     "Hugs å registrere timane i prosjektet innan fredag.",
     "Gje beskjed til skrivaren om du ikkje kan kome.",
 ])
-
-
 def test_a_nynorsk_imperative_is_a_task_as_the_bokmal_one_is(sentence: str) -> None:
     assert is_action(sentence)
 
@@ -5127,8 +4596,6 @@ def test_a_nynorsk_imperative_is_a_task_as_the_bokmal_one_is(sentence: str) -> N
     ("Svar fra fylkeskommunen er kome.", False),
     ("Svar kommer etter møtet i formannskapet.", False),
 ])
-
-
 def test_svar_opening_a_sentence_is_a_task_only_as_the_imperative(sentence: str,
                                                                    task: bool) -> None:
     assert is_action(sentence) is task
@@ -5142,8 +4609,6 @@ def test_svar_opening_a_sentence_is_a_task_only_as_the_imperative(sentence: str,
     # a bold name opening a task is its owner, no label
     ("**Kari Holm** sender brev til beboerne.", [], "Kari Holm"),
 ])
-
-
 def test_a_bold_run_in_label_opens_its_block(line, decisions, owner):
     text = f"Møte i styret 3. mars 2025\n\nSak 1 Parkering\n\nDet er klager.\n{line}\n"
     item = parse_bytes(text.encode(), "referat.md").items[0]
@@ -5161,8 +4626,6 @@ def test_a_bold_run_in_label_opens_its_block(line, decisions, owner):
     # an owner before the colon stays the owner
     ("Kari Holm: sende søknaden innen fredag.", "Kari Holm"),
 ])
-
-
 def test_a_note_mark_before_a_colon_is_no_owner(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -5172,8 +4635,6 @@ def test_a_note_mark_before_a_colon_is_no_owner(sentence, who):
     "Vedtaket vart gjort med 4 mot 1 røyst (Berit Omdal).",
     "Protokollen fra 14.10.2025 godkjennes.",
 ])
-
-
 def test_a_vote_with_who_voted_against_and_an_approval_dated_in_figures_are_decisions(
         sentence: str) -> None:
     assert is_decision(sentence)
@@ -5186,8 +4647,6 @@ def test_a_vote_with_who_voted_against_and_an_approval_dated_in_figures_are_deci
     "(Ola Dahl var ikke til stede under behandlingen av punkt 2.)",
     "(Per Lunde stemte mot.)",
 ])
-
-
 def test_a_note_between_a_vedtaks_points_is_no_decision_and_the_points_go_on(
         note: str) -> None:
     decisions, _ = _outcomes_of("Vedtak:\n1. Styret leier lokalet i Storgata.\n"
@@ -5207,8 +4666,6 @@ def test_a_call_to_note_leads_the_sentence_after_it() -> None:
     ("Omforent forslag:", "Forslaget ble enstemmig vedtatt."),
     ("Fellesframlegg frå Ap og Sp:", "Fellesframlegget vart samrøystes vedteke."),
 ])
-
-
 def test_a_joint_or_agreed_proposal_adopted_by_its_vote_is_decided(label: str,
                                                                      vote: str) -> None:
     decisions, _ = _outcomes_of(f"{label}\nStyret leier lokalet i Storgata.\n\n{vote}")
@@ -5235,8 +4692,6 @@ def test_a_protocol_remark_with_its_party_in_brackets_is_no_decision() -> None:
     "Oversendelsesforslaget ble oversendt formannskapet uten votering.",
     "Oversendelsesforslaget ble enstemmig vedtatt oversendt kommunedirektøren.",
 ])
-
-
 def test_a_proposal_sent_on_to_another_body_is_not_this_bodys_decision(vote: str) -> None:
     decisions, actions = _outcomes_of("Innstilling:\nSkolematordningen videreføres.\n\n"
                                       "Oversendelsesforslag fra SV:\nKommunedirektøren bes "
@@ -5253,8 +4708,6 @@ def test_a_proposal_sent_on_to_another_body_is_not_this_bodys_decision(vote: str
     "Rutinane for utleige skal oppdaterast.",
     "Saka skal kartleggjast før sommaren.",
 ])
-
-
 def test_a_nynorsk_passive_task_is_an_action(sentence):
     # the nynorsk s-passive ("lagast", "utarbeidast") of the bokmål "lages", "utarbeides":
     # a follow-up with no one named, as its bokmål twin is
@@ -5266,8 +4719,6 @@ def test_a_nynorsk_passive_task_is_an_action(sentence):
     ("Hver kommune oppnevner en kontaktperson innen 1. april.", "Hver kommune"),
     ("Alle kommunane oppnemner ein kontaktperson innan 1. mai.", "Alle kommunane"),
 ])
-
-
 def test_each_member_naming_someone_by_a_date_is_their_task(sentence, who):
     # every member on its own by a deadline: a follow-up; the body naming someone
     # itself ("Rådet oppnevner Kari Holm som leder.") stays its own act
@@ -5290,8 +4741,6 @@ def test_the_body_going_for_an_offer_is_its_decision():
     ("**Styreleiaren kallar inn til ekstra møte innan 1. mai.**", "Styreleiaren"),
     ("**Rådmannen sender brev til grunneigarane innan 1. mai.**", "Rådmannen"),
 ])
-
-
 def test_a_bold_task_of_an_office_holder_is_no_vedtak(line, owner):
     text = f"Møte i styret 3. mars 2025\n\nSak 1 Høyring\n\nSaka vart drøfta.\n{line}\n"
     item = parse_bytes(text.encode(), "referat.md").items[0]
@@ -5304,8 +4753,6 @@ def test_a_bold_task_of_an_office_holder_is_no_vedtak(line, owner):
     "Utvalet går vidare med rammeavtalen med Fjordbygg AS.",
     "Styret gikk videre med kontrakten.",
 ])
-
-
 def test_going_on_with_the_agreement_on_the_table_is_the_choice_not_a_task(sentence):
     # the body's own choice of the agreement before it: the decision, nobody's errand
     assert not is_action(sentence)
@@ -5319,8 +4766,6 @@ def test_going_on_with_the_agreement_on_the_table_is_the_choice_not_a_task(sente
     "Søknader om fritak behandles av styret i tråd med vedtektene.",
     "Klager vert handsama av dagleg leiar etter reglementet.",
 ])
-
-
 def test_what_is_done_by_the_adopted_rules_is_a_standing_rule_no_task(sentence):
     # how every later case is handled: a decision in a vedtak, never a follow-up
     assert not is_action(sentence)
@@ -5344,8 +4789,6 @@ def test_an_owner_named_by_ansvar_in_the_task_keeps_it_from_a_follow_up_line():
     ("Rådet bad kommunane om tal innan 1. mai.", "kommunane"),
     ("Utvalget ber skolene om en kort tilbakemelding innen fredag.", "skolene"),
 ])
-
-
 def test_a_vedtak_asking_a_group_for_something_by_a_date_gives_them_a_task(sentence, who):
     # the request is the body's decision, the answer by the date the group's follow-up
     assert is_action(sentence)
@@ -5363,8 +4806,6 @@ def test_a_vedtak_asking_a_group_for_something_by_a_date_gives_them_a_task(sente
     "Rådet bad om tilbakemelding innan 1. mai.",
     "Utvalget ber om forslag til kandidater innen fredag.",
 ])
-
-
 def test_a_request_by_a_date_naming_no_one_is_a_passive_task(sentence):
     # the answer by the date is still a follow-up after the meeting, of whoever answers:
     # a passive task, responsible null (the request itself stays the body's decision)
@@ -5387,8 +4828,6 @@ def test_a_person_asking_in_the_debate_gives_no_passive_task():
     "Forslag bes snarest sendt til styret innen 1. mai.",
     "Innspel bes sendt til kultursjefen innan 20. mars.",
 ])
-
-
 def test_a_request_with_a_participle_is_a_passive_task_with_no_owner(sentence):
     assert is_action(sentence)
     assert responsible_of(sentence) is None
@@ -5398,8 +4837,6 @@ def test_a_request_with_a_participle_is_a_passive_task_with_no_owner(sentence):
     ("Kommunene bes sende innspill til sekretariatet innen 1. mars.", "Kommunene"),
     ("Daglig leder bes om å utarbeide et notat innen 1. mai.", "Daglig leder"),
 ])
-
-
 def test_a_request_with_an_infinitive_names_who_is_asked(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
@@ -5413,8 +4850,6 @@ def test_a_request_with_an_infinitive_names_who_is_asked(sentence, who):
     ("Vi sender ut referat innen en uke etter hvert møte.", False),  # a standing rule
     ("Vi sender en stor takk til Kari før hun slutter.", False),  # a courtesy
 ])
-
-
 def test_the_writers_own_task_needs_a_deadline_in_both_languages(sentence, task):
     assert is_action(sentence) is task
     if task:
@@ -5430,8 +4865,6 @@ def test_the_writers_own_task_needs_a_deadline_in_both_languages(sentence, task)
     ("Styret går videre med saken.", False),
     ("Vi går videre med forslaget fra arkitekten.", False),  # not the body named
 ])
-
-
 def test_the_body_going_on_with_an_option_is_its_decision(sentence, decided):
     assert is_decision(sentence) is decided
     if decided:
@@ -5447,8 +4880,6 @@ def test_the_body_going_on_with_an_option_is_its_decision(sentence, decided):
 
 @pytest.mark.parametrize("verdict", ["Som forslag.", "Som innstillingen.",
                                      "Som forslag til vedtak."])
-
-
 def test_as_proposed_adopts_a_proposal_with_a_past_clause_once(proposal, verdict):
     decisions, _ = _outcomes_of(f"Forslag til vedtak: {proposal}\nVedtak: {verdict}")
     assert decisions == [proposal]
@@ -5466,16 +4897,12 @@ def test_an_outcome_told_in_the_past_still_ends_the_proposal():
     ("Saka bes greidd ut av kommunedirektøren innan 1. mai.", "kommunedirektøren"),
     ("Innspill bes sendt til sekretariatet innen 1. mars.", None),  # only the receiver
 ])
-
-
 def test_a_passive_request_is_owned_only_by_the_doer_it_names(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
 
 @pytest.mark.parametrize("sentence", ["FAU går videre med alternativ 3.",
                                       "AU gikk videre med tilbudet fra Fjordbuss."])
-
-
 def test_a_body_by_its_short_name_going_on_with_an_option_decides(sentence):
     assert is_decision(sentence) and not is_action(sentence)
 
@@ -5485,8 +4912,6 @@ def test_a_body_by_its_short_name_going_on_with_an_option_decides(sentence):
     "Daglig leders forslag fikk 2 stemmer, Kleppes forslag fikk 2 stemmer.",
     "Framlegget frå Sp fekk 3 røyster, framlegget frå Ap fekk 4 røyster.",  # nynorsk
 ])
-
-
 def test_a_vote_count_without_its_outcome_is_no_decision(sentence):
     # a count alone tells no outcome: the sentence saying what was carried is the decision
     assert not is_decision(sentence)
@@ -5497,8 +4922,6 @@ def test_a_vote_count_without_its_outcome_is_no_decision(sentence):
     "Jon Bergan fremmet forslag om å redusere gebyrøkningen til 3 %.",
     "Per Lid gjorde framlegg om å redusere gebyrauken til 3 %.",  # nynorsk
 ])
-
-
 def test_a_counter_proposal_told_in_words_falls_in_bokmal_as_in_nynorsk(told):
     text = ("Protokoll fra styremøte\n\nDato: 12.02.2026\n\nSak 1/26 Budsjett\n"
             "Styrets forslag til vedtak:\nStyret vedtar budsjettet.\n"
@@ -5513,8 +4936,6 @@ def test_a_counter_proposal_told_in_words_falls_in_bokmal_as_in_nynorsk(told):
     "Utvalet går vidare med saka i neste møte.",  # nynorsk
     "Styret gikk videre med saken i neste styremøte.",
 ])
-
-
 def test_the_body_going_on_with_its_case_at_a_later_meeting_is_a_put_off(sentence):
     # put off as "Saken utsettes til neste møte." is: a decision, no one's errand
     assert is_decision(sentence)
@@ -5525,8 +4946,6 @@ def test_the_body_going_on_with_its_case_at_a_later_meeting_is_a_put_off(sentenc
     "Følgende ble valgt:", "Desse vart valde:", "Følgjande vart valt:",  # nynorsk
     "Disse ble gjenvalgt som revisorer:",
 ])
-
-
 def test_an_election_result_over_its_list_of_names_is_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -5636,8 +5055,6 @@ def _council_case_decisions(body: str) -> list[str]:
     "5 stemte for innstillingen, 2 stemte imot.",
     "Vedtaket er fattet med dobbeltstemme fra leder.",
 ])
-
-
 def test_a_vote_with_words_between_the_innstilling_and_its_verb_adopts_it(vote):
     decisions = _council_case_decisions(
         f"Innstilling:\nFormannskapet vedtar tiltaksplanen.\n{vote}")
@@ -5648,8 +5065,6 @@ def test_a_vote_with_words_between_the_innstilling_and_its_verb_adopts_it(vote):
     "Innstillingen fikk 3 stemmer og ble ikke vedtatt.",
     "Innstillingen fikk ikke flertall.",
 ])
-
-
 def test_a_vote_that_does_not_carry_the_innstilling_adopts_nothing(vote):
     assert "Formannskapet vedtar tiltaksplanen." not in \
         _council_case_decisions(f"Innstilling:\nFormannskapet vedtar tiltaksplanen.\n{vote}")
@@ -5662,8 +5077,6 @@ def test_a_vote_that_does_not_carry_the_innstilling_adopts_nothing(vote):
     ("Ved alternativ votering ble forslaget fra Sp vedtatt med 5 mot 4 stemmer.",
      "Saken utsettes."),
 ])
-
-
 def test_an_alternative_vote_adopts_the_proposal_with_more_votes(vote, adopted):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
                                 f"Forslag fra Sp:\nSaken utsettes.\n{vote}")
@@ -5674,8 +5087,6 @@ def test_an_alternative_vote_adopts_the_proposal_with_more_votes(vote, adopted):
     "Tilleggsforslaget fra Ap ble vedtatt. Endringsforslaget fra Sp falt.",
     "Endringsforslaget fra Sp falt. Tilleggsforslaget fra Ap ble vedtatt.",
 ])
-
-
 def test_each_vote_is_on_the_amendment_it_names(votes):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
                                 "Tilleggsforslag fra Ap:\nPlanen evalueres i 2026.\n"
@@ -5697,8 +5108,6 @@ def test_a_motion_to_postpone_that_fell_decides_nothing():
 @pytest.mark.parametrize("change", ["I punkt 4 endres «skal vurderes» til «skal gjennomføres».",
                                     "I punkt 4 vert «skal vurderast» endra til «skal "
                                     "gjennomførast»."])
-
-
 def test_an_adopted_change_of_wording_is_no_task(change):
     assert not is_action(change)
 
@@ -5707,8 +5116,6 @@ def test_an_adopted_change_of_wording_is_no_task(change):
     ("Sps forslag fikk 3 stemmer, innstillingen 6.", "Formannskapet vedtar tiltaksplanen."),
     ("Sps forslag fikk 6 stemmer, innstillingen 3.", "Saken utsettes."),
 ])
-
-
 def test_an_alternative_vote_with_the_other_proposal_s_tally_first(vote, adopted):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
                                         f"Forslag fra Sp:\nSaken utsettes.\n{vote}")
@@ -5720,8 +5127,6 @@ def test_an_alternative_vote_with_the_other_proposal_s_tally_first(vote, adopted
                                   "Saka vart handsama i lukka møte.",
                                   "Ho vart kjend ugild.",
                                   "Nestleiar leia møtet under denne saka."])
-
-
 def test_a_note_on_how_the_case_was_heard_ends_the_innstilling(note):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n"
                                         f"{note}\n\nInnstillingen ble enstemmig vedtatt.")
@@ -5738,8 +5143,6 @@ def test_an_innstilling_to_close_the_meeting_is_the_proposal_itself():
 @pytest.mark.parametrize("vote", ["Enstemmig vedtak.", "Samrøystes vedtak", "Einstemmig vedtak.",
                                   "Vedtatt med alle stemmer mot én.",
                                   "Vedteke med alle røyster mot ei."])
-
-
 def test_the_vote_alone_under_the_innstilling_adopts_it(vote):
     decisions = _council_case_decisions("Innstilling:\nFormannskapet vedtar tiltaksplanen.\n\n"
                                         f"{vote}")
@@ -5763,8 +5166,6 @@ def test_the_vote_alone_under_the_innstilling_adopts_it(vote):
     # gone through, then adopted
     "Årsberetningen ble gjennomgått av styreleder Magnus Hegg og godkjent.",
 ])
-
-
 def test_an_annual_meetings_outcomes_are_decisions(sentence):
     assert is_decision(sentence)
 
@@ -5777,8 +5178,6 @@ def test_an_annual_meetings_outcomes_are_decisions(sentence):
     "Hanne Moe orienterte om reglementet som kommunestyret vedtok i desember.",
     "Regnskapet ble gjennomgått av revisor og kommentert.",
 ])
-
-
 def test_what_an_annual_meeting_only_hears_decides_nothing(sentence):
     assert not is_decision(sentence)
 
@@ -5791,8 +5190,6 @@ def test_what_an_annual_meeting_only_hears_decides_nothing(sentence):
     ("Med bakgrunn i rapporten ber kontrollutvalget kommunedirektøren svare på dette.",
      "kommunedirektøren"),
 ])
-
-
 def test_a_body_asked_keeps_the_rest_of_its_name(sentence, who):
     # a body word after "ber" is the asking body only when the one asked follows it; a
     # preposition after it goes on with the name of the body that is asked
@@ -5802,8 +5199,6 @@ def test_a_body_asked_keeps_the_rest_of_its_name(sentence, who):
 @pytest.mark.parametrize("sentence", ["Samarbeidsrådet fastsatte årsplanen uten endringer.",
                                       "Styret fastsatte budsjettet for 2026.",
                                       "Soknerådet fastsette årsplanen samrøystes."])
-
-
 def test_a_council_that_fixed_a_plan_decided(sentence):
     # a samarbeidsråd fastsetter the kindergarten's årsplan by law: the body's decision
     assert is_decision(sentence)
@@ -5820,8 +5215,6 @@ def test_a_person_fixing_something_is_no_decision():
     ("Styret ber om at vaktmester rydder boden innen 1. mai.", "vaktmester"),
     ("Styret ber om at hver kommune sender tall innen 1. mai.", "hver kommune"),
 ])
-
-
 def test_a_role_asked_that_by_a_date_comes_from_the_one_list_of_owner_roles(sentence, who):
     # "… ber om at <role> <verb> … innen …": the role words are the owner roles every other
     # task form reads (not a list of its own that lacks "rektor", "koordinator")
@@ -5835,8 +5228,6 @@ def test_a_role_asked_that_by_a_date_comes_from_the_one_list_of_owner_roles(sent
     "Kari spurte styret om de var enige i forslaget.",
     "Per lurer på om saken ble vedtatt.",
 ])
-
-
 def test_a_question_put_at_the_meeting_about_an_outcome_is_no_decision(sentence):
     # asking whether something was agreed or passed, in the present or the past and to
     # whomever ("spør styret om …"), tells the question, not the outcome
@@ -5847,8 +5238,6 @@ def test_a_question_put_at_the_meeting_about_an_outcome_is_no_decision(sentence)
     "Forslaget fikk 3 mot 3 stemmer, og leders dobbeltstemme avgjorde.",
     "Framlegget fekk 2 mot 2 røyster, og leiaren si dobbeltrøyst avgjorde.",
 ])
-
-
 def test_a_tied_votes_tally_under_the_vedtak_is_no_point_of_it(tally: str) -> None:
     # how the vedtak was carried (a tie settled by the chair's casting vote) under its
     # text, as a vote note is: the vedtak's text alone is decided
@@ -5864,8 +5253,6 @@ def test_a_tied_votes_tally_under_the_vedtak_is_no_point_of_it(tally: str) -> No
     "Per Hansen spurte kommunen om å sende oversikten innen 1. mai.",
     "Per Hansen spør også kommunen om å sende oversikten innen 1. mai.",
 ])
-
-
 def test_the_verbs_of_asking_give_the_one_asked_alike(sentence):
     # "ber X (om å)", "ba X om å", "spør X om å", "spurte X om å": one reading, the one
     # asked is to do it
@@ -5877,8 +5264,6 @@ def test_the_verbs_of_asking_give_the_one_asked_alike(sentence):
     "Møteleiaren si dobbeltrøyst var avgjerande, og framlegget fall.",
     "Leders dobbeltstemme avgjorde, og forslaget falt.",
 ])
-
-
 def test_a_proposal_falling_in_the_clause_after_the_casting_vote_is_a_decision(sentence):
     # the outcome after "…, og": the tie's tally alone is no decision, its outcome is
     assert is_decision(sentence)
@@ -5888,8 +5273,6 @@ def test_a_proposal_falling_in_the_clause_after_the_casting_vote_is_a_decision(s
     "Saka vert oversendt kommunestyret.",
     "Rapporten blir oversendt kommunestyret.",
 ])
-
-
 def test_sent_on_in_the_blir_passive_is_a_task_as_oversendes_is(sentence):
     # "vert/blir oversendt" is the present passive of "oversendes": the same task, no one
     # named
@@ -5914,8 +5297,6 @@ def test_lettered_part_under_one_line_vedtak_is_no_entry_of_it() -> None:
     "Sak 34/26 ble trukket.", "Sak 5/26 vart trekt.", "Sak 7/26 utgår.", "Sak 34/26 utsettes.",
     "Utgår.", "utgår",
 ])
-
-
 def test_case_off_the_agenda_by_its_number_is_an_outcome(sentence: str) -> None:
     """A case withdrawn, dropped or put off, named by its number as the approval of the
     agenda names it, is an outcome as "Saken ble trukket." is."""
@@ -5967,8 +5348,6 @@ def test_an_authoritys_dated_act_under_a_follow_up_label_inside_an_item_is_a_tas
     ("Styret setter av en sum til jubileet.", False),
     ("Rådet set av eit beløp til ungdomsprosjektet.", False),
 ])
-
-
 def test_setting_someone_or_some_time_aside_is_a_task_but_money_is_not(sentence: str,
                                                                        task: bool) -> None:
     assert is_action(sentence) is task
@@ -5988,8 +5367,6 @@ def test_setting_someone_or_some_time_aside_is_a_task_but_money_is_not(sentence:
     ("Daglig leder gis fullmakt til å gjøre mindre endringer i avtalen.", None),
     ("Dagleg leiar får fullmakt til å disponere midlane innanfor ramma.", None),
 ])
-
-
 def test_an_authorisation_to_act_by_a_date_is_a_decision_and_a_task(sentence: str,
                                                                      owner: str | None) -> None:
     assert is_decision(sentence)
@@ -6030,8 +5407,6 @@ def test_a_lone_club_word_applies_for_the_body_only_in_a_clubs_minutes() -> None
     "Styret setter av en sum til jubileet.", "Styret set av pengar til jubileumsfesten.",
     "Rådet setter av midler til kurset.", "Styret set av eit beløp til nytt tak.",
 ])
-
-
 def test_money_set_aside_without_a_figure_is_a_grant(sentence: str) -> None:
     assert is_decision(sentence)
     assert not is_action(sentence)
@@ -6057,8 +5432,6 @@ def test_a_clubs_compound_name_applies_for_the_club_only_in_its_own_minutes() ->
     "Kommunen setter av 500 000 kr til tiltaket.", "Fylkeskommunen bevilger 2 mill. til vegen.",
     "Staten løyver 300 000 kr til prosjektet.", "Kommunen set av 40 000 kr til trykking.",
 ])
-
-
 def test_another_authoritys_grant_is_background(sentence: str) -> None:
     from motebok.extract.outcomes import decided_by_another
 
@@ -6093,8 +5466,6 @@ def test_a_lone_club_word_in_a_club_of_another_kind_is_another_clubs_case() -> N
     "Sparebankstiftelsen innvilget 100 000 kr til prosjektet.", "Husbanken bevilget 2 mill.",
     "Gjensidigestiftinga løyvde 50 000 kr til turvegen.",
 ])
-
-
 def test_a_foundations_or_banks_grant_is_background(sentence: str) -> None:
     from motebok.extract.outcomes import decided_by_another
 
@@ -6117,8 +5488,6 @@ def test_a_grant_by_a_named_municipality_or_bank_is_background_unless_it_is_the_
     "Nettverket har ikkje midlar og avslår søknaden.",
     "Styret drøftet saken og innvilget søknaden.", "Rådet drøfta saka og avslo klagen.",
 ])
-
-
 def test_a_refusal_or_grant_after_what_the_body_found_is_a_decision(sentence: str) -> None:
     assert is_decision(sentence)
     assert not is_decision("Per Dahl drøftet saken og avslår søknaden.")  # a member's word
@@ -6129,8 +5498,6 @@ def test_a_refusal_or_grant_after_what_the_body_found_is_a_decision(sentence: st
     "Alle gruppane var samde i at tilsynet bør samordnast.",
     "Gruppe 2 og 3 støttet forslaget om felles kampanje.",
 ])
-
-
 def test_a_workshops_groups_agreeing_is_their_innspill(sentence: str) -> None:
     """The groups of a workshop agreeing give the body their innspill, no outcome of its
     own (the body itself agreeing, "Styret var enig.", is one)."""
@@ -6171,8 +5538,6 @@ def test_the_owner_after_ansvar_ends_at_the_colon_before_the_task() -> None:
     ("Styret sitt vedtak: Godkjent.", "Godkjent."),
     ("Torbjørn Myrvold viste til tidligere vedtak og foreslo å videreføre ordningen.", None),
 ])
-
-
 def test_decision_labels_whose_first_word_is_read_whole(line: str, rest: str | None) -> None:
     """The label branches that open on a free word read it whole (possessive, with the
     word's ending tested behind it: "Eldrerådets", "Formannskapets", a one-letter "S" no
@@ -6217,8 +5582,6 @@ def test_a_passive_task_is_searched_from_its_first_passive_word() -> None:
     "Innovasjon Noreg løyvde 250 000 kroner til forprosjektet.",
     "Norsk Kulturråd har bevilget kr 80 000 til festivalen.",
 ])
-
-
 def test_a_named_organisation_granting_a_sum_is_background(sentence):
     from motebok.extract.outcomes import decided_by_another
     assert decided_by_another(sentence, "Styret", parent="Vestfjord næringsforening")
@@ -6228,8 +5591,6 @@ def test_a_named_organisation_granting_a_sum_is_background(sentence):
     "Vestfjord Næringsforening innvilget 50 000 kr til prosjektet.",  # the parent itself
     "Innovasjon Norge innvilget søknaden.",  # no sum: not this rule's
 ])
-
-
 def test_the_parent_s_grant_or_one_without_a_sum_is_not_read_as_another_s(sentence):
     from motebok.extract.outcomes import decided_by_another
     assert not decided_by_another(sentence, "Styret", parent="Vestfjord næringsforening")
@@ -6241,8 +5602,6 @@ def test_the_parent_s_grant_or_one_without_a_sum_is_not_read_as_another_s(senten
     "Arbeidsutvalet vil sjå nærare på kostnadane.",
     "FAU vil jobbe videre med saken.",
 ])
-
-
 def test_a_body_s_stated_aim_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -6253,8 +5612,6 @@ def test_a_body_s_stated_aim_is_no_task(sentence):
     "Styret skal se på dette.",  # "skal"
     "FAU vil be kommunen om fartshumper.",
 ])
-
-
 def test_a_body_s_errand_deadline_or_skal_stays_a_task(sentence):
     assert is_action(sentence)
 
@@ -6263,8 +5620,6 @@ def test_a_body_s_errand_deadline_or_skal_stays_a_task(sentence):
     ("Imran Ali søker kommunen om tilskudd innen 1. sept.", "Imran Ali"),
     ("Oksana Kovalenko oversetter brosjyren innen 15. mars.", "Oksana Kovalenko"),
 ])
-
-
 def test_a_dated_errand_of_a_full_name_outside_the_list_is_theirs(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -6274,8 +5629,6 @@ def test_a_dated_errand_of_a_full_name_outside_the_list_is_theirs(sentence, who)
     "Innovasjon Norge behandler søknaden innen 1. mai.",
     "Statens Vegvesen behandler saken innen 1. mai.",
 ])
-
-
 def test_an_organisation_s_dated_work_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -6308,8 +5661,6 @@ def test_the_next_sentence_s_deadline_is_not_the_task_s_when_another_subject_has
     ("Utvalget i Mars sender brev til kommunen.", "Utvalget"),
     ("Sekretariatet vil i løpet av mai sende ut brev.", "Sekretariatet"),
 ])
-
-
 def test_a_body_of_an_organisation_owns_its_task_whole(sentence, owner):
     assert responsible_of(sentence) == owner
 
@@ -6335,8 +5686,6 @@ def test_the_thing_the_task_makes_ready_by_a_date_dates_the_task():
     ("Kari Holm sender brev til kommunen, ansvar:", "Kari Holm"),
     ("Notatet sendes ut innen 1. mai, ansvar:", None),
 ])
-
-
 def test_an_owner_label_with_nothing_after_it_names_no_one(sentence, who):
     assert responsible_of(sentence) == who
 
@@ -6419,8 +5768,6 @@ def test_the_vote_told_as_a_noun_under_the_treatment_is_an_outcome():
 
 @pytest.mark.parametrize("vote", ["Innstilling frå PPT-leiar: samrøystes vedteke.",
                                   "Innstilling frå kommunedirektøren: Samrøystes vedteke."])
-
-
 def test_whose_innstilling_and_its_vote_after_a_colon_adopt_it(vote):
     """ "Innstilling frå X: samrøystes vedteke." under "Vedtak" adopts the innstilling
     above (its words are the vedtak); it opens no new proposal."""
@@ -6444,8 +5791,6 @@ def test_a_vedtak_on_its_label_s_line_ending_in_a_colon_goes_on_below():
     ("Tillitsvald Kari Holm sender brev til leiinga innan 3. april.", "Kari Holm"),
     ("HMS-ansvarlig Ola Dahl kaller inn til vernerunde innen 5. april.", "Ola Dahl"),
 ])
-
-
 def test_a_safety_or_union_seat_before_the_owners_name_is_no_part_of_the_owner(sentence,
                                                                                owner):
     _, actions = _outcomes_of(sentence)
@@ -6458,8 +5803,6 @@ def test_a_safety_or_union_seat_before_the_owners_name_is_no_part_of_the_owner(s
      "2024-06-01"),
     ("Før 1. april må alle kommunene svare på høringen.", "Alle kommunene", "2024-04-01"),
 ])
-
-
 def test_a_deadline_put_first_is_the_task_its_words_make_in_the_usual_order(sentence, owner,
                                                                              due):
     _, actions = _outcomes_of(sentence)
@@ -6489,8 +5832,6 @@ def test_a_topic_cell_is_no_part_of_the_subject_of_the_sentence_beside_it():
     # two people named before it: the pronoun may be either's, no owner
     ("Kari har snakket med Per Dahl.", "Hun sender tilbudet innen 1. mai.", None),
 ])
-
-
 def test_a_pronoun_task_after_a_person_presented_the_case_is_theirs(told, task, owner):
     _, actions = _outcomes_of(f"{told} {task}")
     assert [(text, responsible) for text, responsible, _ in actions] == [(task, owner)]
@@ -6501,8 +5842,6 @@ def test_a_pronoun_task_after_a_person_presented_the_case_is_theirs(told, task, 
     "Innstilling frå arbeidsutvalet: samrøystes vedteke.",
     "Forslag fra leder: Enstemmig vedtatt.",
 ])
-
-
 def test_a_proposal_label_with_only_the_vote_after_it_records_the_outcome(vote):
     text = ("Referat frå møte i Nordfjella regionråd\n\nDato: 3. mars 2026\n\n"
             "Til stades: Harald Vik, Siri Moen\n\nSak 5/26 Regional plan\n"
@@ -6519,8 +5858,6 @@ def test_a_proposal_label_with_only_the_vote_after_it_records_the_outcome(vote):
     ("Eva Dahl vert invitert til møtet i april.", True),
     ("Styret blir invitert til å vurdere saka.", False),  # asked to think, no errand
 ])
-
-
 def test_someone_invited_to_a_later_meeting_is_a_passive_task(sentence, task):
     assert is_action(sentence) is task
 
@@ -6530,8 +5867,6 @@ def test_someone_invited_to_a_later_meeting_is_a_passive_task(sentence, task):
     "Regionrådet skal møtes på følgende datoer:",
     "Styret skal ha møte disse dagene:",
     "Rådet skal møtast desse dagane:"])
-
-
 def test_a_line_opening_the_body_s_meeting_days_is_a_meeting_plan_not_a_task(sentence):
     assert not is_action(sentence)
 
@@ -6566,8 +5901,6 @@ def test_the_charge_of_something_told_outside_a_vedtak_is_a_seat_not_a_task():
     ("Habilitet", "Saken gjaldt Per Lunde. Styret var enig i dette."),
     ("Ugildskap", "Saka gjaldt Per Lunde. Styret var einig i dette."),
 ])
-
-
 def test_the_body_s_word_on_a_habilitet_statement_is_no_decision_of_the_case(title, body):
     # (find_outcomes asks the ruling test only with "abil"/"gild" in the sentence before
     # or in the title: these are the three ways one gets there)
@@ -6651,8 +5984,6 @@ def _item_titled(title: str,
     "- Avtalen har blitt godkjent av partane.",
     "- Søknaden om tilskudd er innvilget.",  # a grant, told so too
 ])
-
-
 def test_an_outcome_told_in_an_orientation_bullet_is_news_not_the_meeting_s(bullet):
     # the bullets report what was decided elsewhere; the body's own verdict is below them
     decisions, _ = _item_titled("Orienteringer", f"{bullet}\nTatt til orientering.")
@@ -6664,8 +5995,6 @@ def test_an_outcome_told_in_an_orientation_bullet_is_news_not_the_meeting_s(bull
     "Saka vart vedteken i kommunestyret 5. mars.",
     "Avtalen er godkjent i eierkommunene.",
 ])
-
-
 def test_an_outcome_adopted_in_another_body_is_not_this_meeting_s(sentence):
     decisions, _ = _item_titled("Regional plan", f"{sentence}\nSaken ble drøftet.")
     assert decisions == []
@@ -6692,8 +6021,6 @@ def test_an_outcome_of_the_meeting_in_an_item_s_own_lines_stays_a_decision():
     # no vote after it: only proposed
     ("Ola Moe foreslo at styret sender uttalelse innen 1. mai. Saken ble drøftet.", [], []),
 ])
-
-
 def test_a_member_s_proposal_adopted_by_a_bare_vote_is_the_decision(body, decided, task):
     decisions, actions = _outcomes_of(body)
     assert decisions == decided
@@ -6711,8 +6038,6 @@ def test_a_member_s_proposal_adopted_by_a_bare_vote_is_the_decision(body, decide
     # the task's own thing in the passive, nobody else named: the task goes on
     ("Daglig leder sender brev til busselskapet. Brevet sendes innen 1. mai.", "2024-05-01"),
 ])
-
-
 def test_a_deadline_of_another_act_after_a_task_is_not_the_task_s(body, due):
     _, actions = _outcomes_of(body)
     assert actions == [(actions[0][0], "Daglig leder", due)]
@@ -6726,8 +6051,6 @@ def test_a_deadline_of_another_act_after_a_task_is_not_the_task_s(body, due):
     ("15.03.24 – PL", ("PL", "15.03.24")),
     ("sekretariatet", ("sekretariatet", "")),
 ])
-
-
 def test_an_owner_and_deadline_cell_splits_into_who_and_when(cell, split):
     assert owner_and_date(cell) == split
 
@@ -6751,8 +6074,6 @@ def test_a_follow_up_table_with_owner_and_deadline_in_one_column(what, head):
     # no verdict of taking note: the bullet may be the body's own outcome
     ("Saken ble drøftet.", ["Utbyggingen er godkjent."]),
 ])
-
-
 def test_outcome_bullets_in_an_item_that_only_takes_note_are_news(verdict, decided):
     decisions, _ = _item_titled("Bredbånd", f"- Utbyggingen er godkjent.\n{verdict}")
     assert decisions == decided
@@ -6764,8 +6085,6 @@ def test_outcome_bullets_in_an_item_that_only_takes_note_are_news(verdict, decid
     "Frist/ansvar: 1. april / Kari Holm",
     "Kven/når: Kari Holm, 1. april",
 ])
-
-
 def test_a_joined_owner_and_deadline_label_owns_and_dates_the_task_above(line):
     # one label for who and by when, the value holding both: no task of its own
     _, actions = _outcomes_of(f"Sende brev til fylket.\n{line}")
@@ -6802,8 +6121,6 @@ def test_a_summary_s_label_over_what_was_decided_is_no_decision_itself():
     # a deadline after the comma is no second owner
     ("Dugnadslista vert send ut, ansvar: Per Dal, frist 1. mars.", "Per Dal"),
 ])
-
-
 def test_an_owner_label_names_everyone_after_it_joined_by_commas(sentence: str, who: str) -> None:
     assert responsible_of(sentence) == who
 
@@ -6817,8 +6134,6 @@ def test_an_owner_label_names_everyone_after_it_joined_by_commas(sentence: str, 
     "Planen fikk tilslutning i alle kommunestyrene.",
     "I kommunestyret 3. mai ble planen vedtatt.",
 ])
-
-
 def test_a_decision_made_in_other_councils_is_no_outcome_of_this_meeting(sentence: str) -> None:
     assert not is_decision(sentence)
 
@@ -6827,8 +6142,6 @@ def test_a_decision_made_in_other_councils_is_no_outcome_of_this_meeting(sentenc
     "Planen er vedtatt.",
     "Forslaget ble vedtatt i møtet.",
 ])
-
-
 def test_the_meetings_own_adoption_is_still_its_decision(sentence: str) -> None:
     assert is_decision(sentence)
 
@@ -6850,8 +6163,6 @@ def test_a_municipality_named_deciding_is_another_body() -> None:
     ("Ola Berg innhenter tilbud på maling innen 1. juni", True),
     ("Styret merket seg at Kari sender rapporten innen 1. mai", True),
 ])
-
-
 def test_what_the_body_noted_is_no_task_unless_dated(sentence: str, task: bool) -> None:
     assert is_action(sentence) is task
 
@@ -6863,8 +6174,6 @@ def test_what_the_body_noted_is_no_task_unless_dated(sentence: str, task: bool) 
     # an errand delegated is the delegate's task
     ("Styret delegerte til daglig leder å inngå avtalen.", "daglig leder"),
 ])
-
-
 def test_plural_owner_labels_and_delegated_errands_name_who(sentence: str, who: str) -> None:
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -6878,8 +6187,6 @@ def test_plural_owner_labels_and_delegated_errands_name_who(sentence: str, who: 
     ("Leder sa at budsjettet settes til 15 000 kr hvert år.", False),
     ("Taletida settes til tre minutt.", False),
 ])
-
-
 def test_a_sum_set_in_the_present_passive_is_a_decision(sentence: str, decided: bool) -> None:
     assert is_decision(sentence) is decided
 
@@ -6888,8 +6195,6 @@ def test_a_sum_set_in_the_present_passive_is_a_decision(sentence: str, decided: 
     "Styret bad Kari Li og Per Dal om å førebu saka til neste møte.",
     "Styret ba Kari Li og Per Dal om å forberede saken.",
 ])
-
-
 def test_a_request_to_two_named_people_is_their_task(sentence: str) -> None:
     assert is_action(sentence)
     assert responsible_of(sentence) == "Kari Li og Per Dal"
@@ -6919,8 +6224,6 @@ def test_the_nynorsk_task_heading_oppgaaver_heads_a_task_list() -> None:
     "Kåre og Mari danner en arbeidsgruppe som lager program.",
     "Eli og Per dannar ei arbeidsgruppe som ser på vedtektene.",
 ])
-
-
 def test_members_forming_a_working_group_is_a_task(sentence):
     assert is_action(sentence)
 
@@ -6931,8 +6234,6 @@ def test_members_forming_a_working_group_is_a_task(sentence):
     "Leiarforumet tek rapporten til vitande og set ned ei arbeidsgruppe som følgjer opp "
     "pålegga.",
 ])
-
-
 def test_a_basis_or_a_body_s_own_group_is_no_task(sentence):
     assert not is_action(sentence)
 
@@ -6943,8 +6244,6 @@ def test_a_basis_or_a_body_s_own_group_is_no_task(sentence):
     ("Kari Li, Per Dal og Ola Berg utgjer arbeidsgruppa og legg fram forslag til neste møte.",
      "Kari Li, Per Dal og Ola Berg"),
 ])
-
-
 def test_those_named_as_a_group_set_to_work_have_the_task(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -6959,8 +6258,6 @@ def test_a_group_named_with_nothing_to_do_is_no_task():
     ("Det vart avtalt at Per kallar inn til nytt møte.", "Per"),
     ("Det vart vedteke at Kari sender brev til kommunen.", "Kari"),  # as "vedtatt at"
 ])
-
-
 def test_an_agreement_that_sets_a_task_is_a_decision_and_the_task(sentence, who):
     decisions, actions = _outcomes_of(sentence)
     assert decisions == [sentence]
@@ -6994,8 +6291,6 @@ def test_adopted_in_a_place_named_is_another_s_decision_but_the_own_body_s_is_it
      "Votering:\nInnstillingen med Holms forslag ble enstemmig vedtatt.",
      "Vedtak:\nStyret vedtar budsjettet med økt ramme til kultur."),
 ])
-
-
 def test_an_innstilling_adopted_with_changes_gives_way_to_the_vedtak_below(
         proposal, talk, vote, vedtak):
     decisions, _ = _outcomes_of(f"{proposal}\n\n{talk}\n\n{vote}\n\n{vedtak}")
@@ -7016,8 +6311,6 @@ def test_an_innstilling_adopted_with_changes_and_no_vedtak_below_stays_decided()
     ("Det vart avgjort at sekretariatet sender ut invitasjonen.", "sekretariatet", None),
     ("Det vart avgjord at Kari kallar inn til nytt møte.", "Kari", None),
 ])
-
-
 def test_what_was_settled_that_someone_does_is_a_decision_and_their_task(sentence, who, due):
     decisions, actions = _outcomes_of(sentence)
     assert decisions == [sentence]
@@ -7037,8 +6330,6 @@ def test_what_was_settled_with_no_one_named_is_a_decision_only():
     ("Som avtala tidlegare, kallar leiar inn til nytt møte i april.", "leiar"),
     ("Som tidligere avtalt sender sekretariatet ut referatet innen fredag.", "sekretariatet"),
 ])
-
-
 def test_a_task_agreed_earlier_and_still_to_do_is_a_task_of_the_one_named(sentence, who):
     # the agreement was made before this meeting: no decision of it, but what is still to
     # be done after it is a follow-up, with the subject after the verb as its owner
@@ -7051,8 +6342,6 @@ def test_a_task_agreed_earlier_and_still_to_do_is_a_task_of_the_one_named(senten
     "Som avtalt på forrige møte arrangeres sommerfesten 14. juni.",  # no one named
     "Som avtalt i forrige møte har Per Dal bestilt lokale.",  # done already
 ])
-
-
 def test_an_earlier_agreement_told_as_done_or_without_a_doer_is_no_task(sentence):
     assert not is_action(sentence)
     assert not is_decision(sentence)
@@ -7065,8 +6354,6 @@ def test_an_earlier_agreement_told_as_done_or_without_a_doer_is_no_task(sentence
     "Planen ble vedtatt i Vestby hovedutvalg 3. mai.",  # a place's body
     "Planen ble vedtatt i Nordre Nordby kommunestyre.",
 ])
-
-
 def test_adopted_in_a_place_named_in_two_words_is_another_s_decision(sentence):
     from motebok.extract.outcomes import decided_by_another
     assert decided_by_another(sentence, "Styret", parent="Vestby Næringsforening")
@@ -7108,8 +6395,6 @@ def test_another_body_s_advice_is_its_innstilling_and_the_own_body_s_its_decisio
     "Utsatt til høsten.", "Utsett til våren 2026.", "Saka utsett til 2026.",
     "Brosjyre: utsett til hausten.",  # a follow-up list's entry and its fate
 ])
-
-
 def test_put_off_to_a_season_or_a_year_is_a_decision(sentence):
     assert is_decision(sentence)
 
@@ -7139,8 +6424,6 @@ def test_a_task_row_whose_deadline_cell_says_done_is_no_task():
     ("Til neste møte skal Per Dal lage en oversikt.", "Per Dal"),  # until the next meeting
     ("Etter møtet skal Per Dal bestille lokale.", "Per Dal"),  # after this one
 ])
-
-
 def test_a_time_put_first_leaves_the_task_to_the_subject_after_the_verb(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
@@ -7153,8 +6436,6 @@ def test_a_time_put_first_leaves_the_task_to_the_subject_after_the_verb(sentence
     "Vedtaket ble fattet med 3 mot 1 stemme, og 1 avholdt seg.",
     "Vedtaket vart gjort med 6 mot 1 røyst, og 1 røysta blankt.",
 ])
-
-
 def test_a_vote_with_how_the_rest_voted_after_a_comma_is_still_the_decision_s_vote(sentence):
     assert is_decision(sentence)
     assert not is_action(sentence)

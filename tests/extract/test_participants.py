@@ -27,8 +27,6 @@ from motebok.vocab import Attendance, ParticipantRole
     ("Knut Aas, prosjektleder i Nordby kommune", "Nordby kommune"),
     ("Eva Li, leder ved Vestby skole", "Vestby skole"),
 ])
-
-
 def test_the_job_before_an_organisation_is_no_part_of_it(line, organization):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.name, entry.organization) == (line.split(",")[0], organization)
@@ -47,8 +45,6 @@ def test_a_secretary_named_with_job_and_employer_in_the_attendance_list():
 @pytest.mark.parametrize(("org", "note"), [
     ("Statens vegvesen", None), ("Statens vegvesen (fra sak 2)", "fra sak 2"),
     ("Innovasjon Norge (sak 2)", "sak 2")])
-
-
 def test_an_organisation_by_its_proper_name_in_a_list_is_whom_the_person_before_represents(
         org, note):
     found = parse_people_list(f"Tor Haug, {org}, Liv Moe, NAV", ParticipantRole.GUEST,
@@ -60,8 +56,6 @@ def test_an_organisation_by_its_proper_name_in_a_list_is_whom_the_person_before_
 @pytest.mark.parametrize("line", [
     "Kari Holm (leder), Per Dahl (sekretær), Ola Nord – deltok på sak 2 og 3",
     "Kari Holm (leder), Per Dahl (sekretær), Ola Nord — deltok på sak 2 og 3"])
-
-
 def test_when_the_last_person_came_after_a_dash_is_theirs_not_the_one_before(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.attendance, e.note) for e in found] == [
@@ -72,8 +66,6 @@ def test_when_the_last_person_came_after_a_dash_is_theirs_not_the_one_before(lin
 @pytest.mark.parametrize("line", [
     "Hanne Lyseth (Sørvåg), Gunnar Ødegård (Nordheim), SRU: Trine Mjøen (referent)",
     "Hanne Lyseth, Gunnar Ødegård, SRU: Trine Mjøen (referent)"])
-
-
 def test_a_short_name_and_colon_before_the_last_person_is_her_organisation(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.role) for e in found][:2] == [
@@ -113,8 +105,6 @@ def test_a_forfall_label_with_a_sentence_about_the_second_person():
 
 @pytest.mark.parametrize(("piece", "note"), [
     ("deltok på Teams", "på Teams"), ("møtte digitalt", "digitalt"), ("på telefon", "på telefon")])
-
-
 def test_how_someone_took_part_from_afar_after_a_comma_is_a_present_note(piece, note):
     [entry] = parse_people_list(f"Per Lid, Volda kommune, {piece}", ParticipantRole.MEMBER,
                                 Attendance.PRESENT)
@@ -195,8 +185,6 @@ def test_a_numbered_deputy_in_a_forfall_list_is_a_seat_not_one_who_came():
     ("Lise Moe, tilsett i Nordby kommune", "Nordby kommune"),
     ("Lise Moe, jobber ved Vestby skole", "Vestby skole"),
 ])
-
-
 def test_where_someone_is_employed_is_whom_they_represent(line, organization):
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT, "kommunen")
     assert entry.organization == organization
@@ -209,8 +197,6 @@ def test_where_someone_is_employed_is_whom_they_represent(line, organization):
     ("Kari Nes, Lindesnes kommune, kari.nes@lindesnes.kommune.no, 91234567",
      "Lindesnes kommune"),
 ])
-
-
 def test_phone_numbers_in_the_attendance_list_are_no_organisation(line, organization):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.name, entry.organization) == (line.split(",")[0].split(" –")[0], organization)
@@ -264,8 +250,6 @@ def test_the_next_absent_member_after_a_deputy_sentence_with_a_party():
     ("Habilitet: Lise Moe er inhabil og deltok ikke i behandlingen.",
      "er inhabil og deltok ikke i behandlingen"),
 ])
-
-
 def test_a_member_declared_disqualified_at_an_item_was_there_in_part(sentence, note):
     text = ("Møteprotokoll\n\nKommunestyret\n\nDato: 18.06.2024\n\n"
             "Til stede: Kari Nes (Sp), Lise Moe (H)\n\n"
@@ -287,8 +271,6 @@ def test_the_minute_taker_named_small_in_the_administration_s_list():
 @pytest.mark.parametrize("label", [
     "Fra administrasjonen", "Møtende fra administrasjonen", "Møtande frå administrasjonen",
     "Følgende fra administrasjonen møtte"])
-
-
 def test_the_administration_s_people_represent_it_however_the_label_leads(label):
     text = ("Referat fra møte i Vestdal regionråd\n\nDato: 12.03.2025\n\n"
             f"Til stede: Kari Holm, Per Dahl\n{label}: Eva Berg, Jon Lid\n\n"
@@ -302,8 +284,6 @@ def test_the_administration_s_people_represent_it_however_the_label_leads(label)
     ("Varamedlem Eva Berg (H) tiltrådte.", "H", "tiltrådte"),
     ("Eva Berg tiltrådte som vara for Per Bø.", None, "tiltrådte som vara for Per Bø"),
 ])
-
-
 def test_a_deputy_who_took_a_seat_during_an_item(sentence, organization, note):
     text = ("Møtebok\n\nPlanutvalget\n\nMøtedato: 05.03.2024\n\n"
             "Møtende medlemmer: Kari Nes (Sp), leder, Per Bø (H)\n\n"
@@ -330,8 +310,6 @@ def test_municipalities_as_groups_on_one_line_between_semicolons():
     "Per Bø fikk permisjon fra kl. 12.00.", "Per Bø fekk permisjon frå kl. 12.00.",
     "Per Bø tok sete fra sak 5/24.",
 ])
-
-
 def test_disqualified_by_oneself_given_leave_or_seated_late_is_partial(sentence):
     text = ("Møtebok\n\nPlanutvalget\n\nMøtedato: 05.03.2024\n\n"
             "Møtende medlemmer: Kari Nes (Sp), leder, Per Bø (H)\n\n"
@@ -345,8 +323,6 @@ def test_disqualified_by_oneself_given_leave_or_seated_late_is_partial(sentence)
     "Medlemmer:\nKari Holm (leder), Per Dahl og Liv Berg",
     "Medlem | Vara\nKari Holm | Siri Lund\nPer Dahl | Tor Moe\nLiv Berg | Jon Nes",
 ])
-
-
 def test_a_summons_members_are_no_participants_but_an_announced_forfall_is(members):
     # the meeting has not been held: no one is named as attending it, and the record has
     # no "invited"; a member who has sent word that she cannot come is named as absent
@@ -387,8 +363,6 @@ def test_a_list_line_on_how_someone_took_part_keeps_the_list_s_role(line):
      [("Ola Dahl", "gikk etter sak 3"), ("Kari Sand", "kom til møtet fra sak 2")]),
     ("Per Lie deltok under sak 4 og Eventuelt.", [("Per Lie", "deltok under sak 4 og Eventuelt")]),
 ])
-
-
 def test_a_clause_about_someone_else_ends_the_partial_note(sentence, found):
     assert [(name, note) for name, _, note in partial_sentences(sentence)] == found
 
@@ -399,8 +373,6 @@ def test_a_clause_about_someone_else_ends_the_partial_note(sentence, found):
     ("Per Vik, Ål kommune - møtte for Liv Grønn", "Ål kommune"),
     ("Per Vik – vara for Liv Grønn", None),
 ])
-
-
 def test_whose_seat_a_deputy_took_after_a_dash_is_a_note_not_a_second_person(line, organization):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.note) for e in found] == [
@@ -409,8 +381,6 @@ def test_whose_seat_a_deputy_took_after_a_dash_is_a_note_not_a_second_person(lin
 
 @pytest.mark.parametrize("came", ["Tor Moe møtte for Jon Eng.",
                                   "Tor Moe møtte som vara for Jon Eng."])
-
-
 def test_a_sentence_on_who_came_in_an_absent_member_s_seat_after_the_list(came):
     text = ("Referat fra møte i Eldrerådet\n\nDato: 3.6.2024\n\n"
             f"Til stede: Anne Berg og Per Lie. Jon Eng hadde meldt forfall. {came}\n\n"
@@ -424,8 +394,6 @@ def test_a_sentence_on_who_came_in_an_absent_member_s_seat_after_the_list(came):
     "Møtet ble ledet av Anne Berg.\nTil stede var også Per Lie og Kari Sand.",
     "Møtet ble ledet av Anne Berg. Til stede var også Per Lie og Kari Sand.",
 ])
-
-
 def test_the_chair_named_before_the_list_in_a_sentence_comes_first(head):
     text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
             f"{head}\n\nSak 1/24 Årsrapport\nTatt til orientering.\n")
@@ -454,8 +422,6 @@ def test_a_sentence_on_a_group_that_came_ends_the_list_before_it():
     ("Ola Dahl – hadde meldt forfall", None), ("Ola Dahl – ikke møtt", None),
     ("Ola Dahl – møtte ikkje", None), ("Ola Dahl, Vestby – forfall", "Vestby"),
 ])
-
-
 def test_a_list_entry_ending_in_did_not_come_is_absent_without_that_clause(line, organization):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
@@ -464,8 +430,6 @@ def test_a_list_entry_ending_in_did_not_come_is_absent_without_that_clause(line,
 
 @pytest.mark.parametrize("sentence", ["Fra kommunen møtte Siv Holm, som også skrev referat.",
                                       "Frå kommunen møtte Siv Holm, som òg skreiv referat."])
-
-
 def test_one_who_came_and_also_wrote_the_minutes_is_the_secretary(sentence):
     text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
             f"Til stede: Per Lie og Kari Sand. {sentence}\n\n"
@@ -481,8 +445,6 @@ def test_one_who_came_and_also_wrote_the_minutes_is_the_secretary(sentence):
     ("Per Holm, ordfører Nord Fron", "Nord Fron"),
     ("Siv Lie, Indre Østfold", "Indre Østfold"),
 ])
-
-
 def test_a_two_word_place_after_a_name_is_whom_they_represent(line, organization):
     # "Vestre", "Nord", "Indre" begin place names, never a person's name
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
@@ -506,8 +468,6 @@ def test_a_deputy_column_names_who_came_in_the_members_place(heading):
 
 @pytest.mark.parametrize("row", ["Ola Dahl, styreleder\tKari Holm, referent",
                                  "Ola Dahl, styreleder (sign.)\tKari Holm, referent"])
-
-
 def test_signatures_side_by_side_with_the_title_after_each_name(row):
     text = ("Referat fra styremøte i Nordby Vel\n\nDato: 5. februar 2024\n"
             "Til stede: Ola Dahl (styreleder), Eva Lund, Tor Bø\n\n"
@@ -677,8 +637,6 @@ def test_mark_columns_under_mott_and_forfall_in_a_tab_table():
     ("Bente Aas, nestleder i nettverket", ParticipantRole.MEMBER),
     ("Bente Aas, leder av eldrerådet", ParticipantRole.MEMBER),
 ])
-
-
 def test_the_leader_of_the_group_after_a_comma_chairs_it(line, role):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.name, entry.role) == ("Bente Aas", role)
@@ -737,8 +695,6 @@ def test_an_attendance_list_set_in_two_columns_side_by_side_keeps_each_organisat
 
 @pytest.mark.parametrize("signature", ["Sekretær: Marit Sande", "Protokollførar: Marit Sande",
                                        "Protokollfører: Marit Sande"])
-
-
 def test_the_writer_signing_under_another_title_is_the_secretary(signature):
     text = ("Møtebok for kontrollutvalet\n\nDato: 18.04.2024\n\nTil stades: Åse Brekke "
             "(leiar), Jon Fosse\n\nPS 6/24 Eventuelt\nIngen saker.\n\nMøtet heva kl. 14.45."
@@ -751,8 +707,6 @@ def test_the_writer_signing_under_another_title_is_the_secretary(signature):
 
 @pytest.mark.parametrize("signature", ["Marte Kleiv, referent", "Marte Kleiv (sign.) referent",
                                        "Marte Kleiv – sekretær"])
-
-
 def test_a_writer_signing_name_and_title_on_one_line_is_the_secretary(signature):
     text = ("Referat fra møte i regionrådet\n\nDato: 14.03.2024\n\nTil stede: Ola Dahl "
             "(leder), Per Bø\n\nSak 3/24 Eventuelt\nIngen saker.\n\nRett utskrift:\n"
@@ -782,8 +736,6 @@ def _listed(attendance: str) -> list[tuple]:
 @pytest.mark.parametrize("head", ["Møtt for Anne Haugen", "Møtte for Anne Haugen",
                                   "Vara for Anne Haugen", "I staden for Anne Haugen møtte",
                                   "Møtt som vara for Anne Haugen"])
-
-
 def test_a_line_that_names_whose_seat_before_the_colon_is_a_deputy_not_a_group(head):
     assert _listed(f"Til stede: Ola Nordmann, Kari Holm\n{head}: Jon Berg") == [
         ("Ola Nordmann", None, "member", "present", None),
@@ -800,8 +752,6 @@ def test_a_seat_s_group_named_for_a_place_is_still_an_organisation():
 
 @pytest.mark.parametrize("label", ["Innkalt vara", "Innkalte varamedlemmer",
                                    "Innkalla vara"])
-
-
 def test_deputies_called_in_for_the_meeting_are_members_who_came(label):
     assert _listed(f"Til stede: Ola Nordmann, Kari Holm\n{label}: Per Dahl")[2] == (
         "Per Dahl", None, "member", "present", None)
@@ -810,8 +760,6 @@ def test_deputies_called_in_for_the_meeting_are_members_who_came(label):
 @pytest.mark.parametrize("line", ["Lise Moe, kommunedirektør i Nordby",
                                   "Lise Moe (kommunedirektør i Nordby)",
                                   "Lise Moe, rådmann i Nordby"])
-
-
 def test_an_administration_title_with_its_place_is_a_guest_from_that_place(line):
     assert _listed(f"Til stede:\nOla Nordmann, ordfører i Nordby\n{line}")[1] == (
         "Lise Moe", "Nordby", "guest", "present", None)
@@ -844,8 +792,6 @@ def _with_item(heading: str, body: str) -> list[tuple]:
     ("Sekretariatet v/ Knut Aas følger opp.", []),
     ("Saken sendes Nordby kommune ved Arild Vik.", []),
 ])
-
-
 def test_who_presented_an_item_after_v_or_ved_under_its_heading(body, found):
     assert _with_item("Kulturplan", body) == found
 
@@ -858,16 +804,12 @@ def test_who_presented_an_item_after_v_or_ved_under_its_heading(body, found):
     ("Henvendelse fra Sørby Vel v/ Mona Lie", []),
     ("Nordby kommune v/ Siri Nes", []),
 ])
-
-
 def test_who_presented_an_item_after_v_in_its_heading(heading, found):
     assert _with_item(heading, "Tatt til orientering.") == found
 
 
 @pytest.mark.parametrize("organization", ["Helse Vest", "Sykehuset Innlandet", "Nye Veier",
                                           "Visit Sørlandet"])
-
-
 def test_an_organisation_named_like_two_names_after_a_person_is_whom_they_represent(
         organization):
     [entry] = parse_people_list(f"Siri Nes, {organization}", ParticipantRole.MEMBER,
@@ -890,8 +832,6 @@ def test_a_first_name_s_deputy_inside_the_party_s_brackets():
     "Til stede: Ola Dahl\nForfall: Kari Holm. I hennar stad møtte Per Dahl.",
     "Til stede: Ola Dahl\nForfall: Kari Holm. For henne møtte Per Dahl.",
 ])
-
-
 def test_a_deputy_said_in_more_words_came_for_the_absent_member(line):
     found = {row[0]: row[3:] for row in _listed(line)}
     assert found == {"Ola Dahl": ("present", None), "Per Dahl": ("present", "for Kari Holm"),
@@ -926,8 +866,6 @@ def test_a_nynorsk_board_lists_its_attending_members_under_their_own_heading():
     "Styrets leder Kari Nordby ledet møtet.",
     "Styreleiar Kari Nordby leia møtet.",
 ])
-
-
 def test_a_board_names_its_chair_by_title_in_the_sentence_that_says_who_led(sentence):
     text = ("Protokoll fra styremøte i Dalbygd Renovasjon IKS\n\nMøtedato: 5. februar 2025\n\n"
             "Til stede fra styret: Kari Nordby, Per Hansen og Lise Moen.\n\n"
@@ -953,8 +891,6 @@ def test_a_summons_participants_list_names_those_asked_to_come(label):
 @pytest.mark.parametrize("label", [
     "Innkalt vara:", "Innkalte varamedlemmer:", "Følgende varamedlemmer er innkalt:",
     "Vara innkalt:", "Følgjande varamedlemer er kalla inn:"])
-
-
 def test_deputies_a_summons_calls_in_for_a_member_with_forfall(label):
     # the deputy is asked to come in the member's place: not present at a meeting not
     # yet held, while the member he stands in for has sent forfall
@@ -1033,8 +969,6 @@ def test_a_nynorsk_deputy_column_and_label_say_whom_they_sat_in_for():
     ("Kari Li var med på Teams frå sak 2.", ("partial", "var med på Teams frå sak 2")),
     ("Kari Li var med på sak 2.", ("partial", "var med på sak 2")),
 ])
-
-
 def test_var_med_on_a_channel_is_present_and_on_a_case_partial(sentence, expected):
     text = ("Referat frå møte i Nordfjordrådet\n\nDato: 6. april 2024\n\n"
             f"Til stades: Ola Nes, Kari Li\n{sentence}\n\nSak 1/24 Eventuelt\nIngen saker.\n")
@@ -1050,8 +984,6 @@ def test_var_med_on_a_channel_is_present_and_on_a_case_partial(sentence, expecte
     "Referent:\nEli Vik (sign.)",  # the signed mark under the label
     "Ved pennen\nEli Vik",
 ])
-
-
 def test_the_writer_signing_under_the_minutes_is_the_secretary(closing):
     text = ("Referat frå styremøte i Fjordkraft Vekst AS\n\nDato: 6. april 2024\n"
             "Til stades: Ola Nes, Kari Li\n\nSak 1/24 Eventuelt\nIngen saker.\n\n"
@@ -1061,12 +993,9 @@ def test_the_writer_signing_under_the_minutes_is_the_secretary(closing):
     assert record.items[0].text == "Ingen saker."
 
 
-
 @pytest.mark.parametrize(("line", "party", "role"), [
     ("Per Dahl (H) – leder", "H", ParticipantRole.CHAIR),
     ("Kari Holm (Ap) - nestleder", "Ap", ParticipantRole.MEMBER)])
-
-
 def test_a_seat_after_a_dash_behind_the_party_is_the_role(line, party, role):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.organization, e.role) for e in found] == [(party, role)]
@@ -1157,8 +1086,6 @@ def test_a_status_column_marks_presence_only_beside_a_seat_or_place():
 
 @pytest.mark.parametrize("line", ["Fylkesdirektør Anders Lund, Innlandet fylkeskommune",
                                   "Anders Lund (fylkesdirektør)"])
-
-
 def test_the_county_director_is_the_administration_a_guest(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.role) for e in found] == [("Anders Lund", ParticipantRole.GUEST)]
@@ -1189,8 +1116,6 @@ def test_titles_before_names_one_a_line_give_the_administration_as_guests():
 
 @pytest.mark.parametrize("line", ["Ola Nordmann (Sp, ordfører i Nordby)",
                                   "Ola Nordmann (Sp), ordfører i Nordby"])
-
-
 def test_an_office_at_a_place_after_the_party_gives_the_place_it_represents(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in found] == [
@@ -1227,8 +1152,6 @@ def test_a_run_of_names_with_a_note_of_thousands_of_words_is_read_in_linear_time
 
 @pytest.mark.parametrize("heading", ["Kommune\tOrdfører\tKommunedirektør",
                                      "Kommune\tOrdfører\tAdministrasjon"])
-
-
 def test_the_administration_s_column_of_a_members_table_holds_guests(heading):
     text = ("Referat fra møte i Regionrådet for Nordfjell 4.3.2025\n\nTil stede:\n"
             f"{heading}\nNordby\tOla Nordmann\tKari Holm\nSørby\tPer Dal\tLise Berg\n\n"
@@ -1243,8 +1166,6 @@ def test_the_administration_s_column_of_a_members_table_holds_guests(heading):
 
 @pytest.mark.parametrize("paren", ["skreiv referatet", "skrev referat", "tok referat",
                                    "førte protokollen"])
-
-
 def test_a_parenthesis_saying_who_wrote_the_minutes_makes_the_secretary(paren):
     text = ("Referat\n\nMøte i Regionrådet for Dalen\nDato: tysdag 2. september 2025\n\n"
             "Desse møtte:\nOrdførar Ola Hagen, Sel kommune\n\nAndre som møtte:\n"
@@ -1303,8 +1224,6 @@ def test_a_list_of_empty_boxes_alone_says_nothing_about_who_came():
     ("Kari Holm (leder) og Per Dahl, begge fra Nordby kommune, Eva Berg (referent)",
      ["Nordby kommune", "Nordby kommune", None]),
 ])
-
-
 def test_all_from_one_place_inside_a_list_covers_the_names_before_it(line, organizations):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [e.name for e in found] == ["Kari Holm", "Per Dahl", "Eva Berg"]
@@ -1316,8 +1235,6 @@ def test_all_from_one_place_inside_a_list_covers_the_names_before_it(line, organ
     "Ola Nord, Vestby kommune (forfall, Siri Lie møtte)",
     "Ola Nord, Vestby kommune (forfall, vara Siri Lie møtte)",
     "Ola Nord (forfall, Siri Lie møtte i staden)"])
-
-
 def test_a_deputy_who_came_named_in_the_absent_members_parenthesis(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.attendance, e.note) for e in found] == [
@@ -1352,8 +1269,6 @@ def test_present_from_the_municipalities_are_the_members_not_the_staff():
     ("Per Dahl, ordfører Sørby – fra kl. 11.00", "Sørby", "fra kl. 11.00"),
     ("Ivar Moe, ordførar Østby – deltok via Teams under sak 2", "Østby",
      "deltok via Teams under sak 2")])
-
-
 def test_an_office_and_its_place_then_a_dash_and_when_they_were_there(line, organization, note):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.organization, entry.attendance, entry.note) == (
@@ -1362,8 +1277,6 @@ def test_an_office_and_its_place_then_a_dash_and_when_they_were_there(line, orga
 
 @pytest.mark.parametrize(("first", "second"), [
     ("Nordby kommune", "Sørby kommune"), ("NORDBY KOMMUNE", "SØRBY KOMMUNE")])
-
-
 def test_municipality_headings_one_after_another_each_head_their_own_people(first, second):
     text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2024\n\nTil stede:\n"
             f"{first}\nKari Holm, ordfører\nPer Dahl\n{second}\nEva Berg, ordfører\n"
@@ -1394,8 +1307,6 @@ def test_a_municipality_under_a_person_without_one_is_still_whom_that_person_rep
      [("Kari Holm", None, "member"), ("Per Dahl", None, "member"),
       ("Eva Berg", None, "member"), ("Ola Nord", None, "member")]),
 ])
-
-
 def test_a_one_word_place_after_every_full_name_is_whom_each_represents(line, expected):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in found] == expected
@@ -1417,8 +1328,6 @@ def test_each_group_of_a_from_sentence_keeps_its_own_people(joint):
     ("Gunnar Sletten, ordfører – fra kl. 10.45", ParticipantRole.MEMBER, "fra kl. 10.45"),
     ("Gunnar Sletten, leder – fra kl. 10.45", ParticipantRole.CHAIR, "fra kl. 10.45"),
     ("Gunnar Sletten, rådgiver – sak 2", ParticipantRole.MEMBER, "sak 2")])
-
-
 def test_an_office_alone_before_a_dash_is_no_part_of_the_note(line, role, note):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)
@@ -1431,8 +1340,6 @@ def test_an_office_alone_before_a_dash_is_no_part_of_the_note(line, role, note):
     ("Anne Pedersen (AP)", "AP"),  # a party in capitals, not her initials
     ("Kari Holm (NAV)", "NAV"),
 ])
-
-
 def test_a_persons_initials_in_brackets_are_no_organisation(line, organization):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert entry.organization == organization
@@ -1444,8 +1351,6 @@ def test_a_persons_initials_in_brackets_are_no_organisation(line, organization):
     ("Per Dahl, Sørby kommune, leder – gikk etter sak 4", ParticipantRole.CHAIR,
      "gikk etter sak 4"),
 ])
-
-
 def test_a_job_before_a_dashed_note_is_no_part_of_the_note(line, role, note):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.organization, entry.role, entry.attendance, entry.note) == (
@@ -1457,8 +1362,6 @@ def test_a_job_before_a_dashed_note_is_no_part_of_the_note(line, role, note):
     ("Fra kontrollutvalgets sekretariat:", "kontrollutvalgets sekretariat"),
     ("Sekretariatet:", "sekretariatet"),
 ])
-
-
 def test_a_heading_naming_whose_secretariat_lists_the_secretaries(heading, organization):
     text = ("Protokoll fra styremøte i Dalregionen\n\nDato: 12. mars 2024\n\nTil stede:\n"
             f"Kari Lund, leder\nOla Berg\n\n{heading}\nSiri Dal\nTor Moe\n\n"
@@ -1471,8 +1374,6 @@ def test_a_heading_naming_whose_secretariat_lists_the_secretaries(heading, organ
 
 @pytest.mark.parametrize("heading", ["REGIONRÅDETS ADMINISTRASJON", "STYRETS MEDLEMMER",
                                      "KOMMUNENES REPRESENTANTER"])
-
-
 def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading):
     text = ("Protokoll fra styremøte i Dalregionen\n\nDato: 12. mars 2024\n\nTil stede:\n"
             f"KARI HOLM\nOla Berg\n\n{heading}\nSiri Dal\n\n"
@@ -1492,8 +1393,6 @@ def test_a_group_heading_in_capitals_is_no_person_but_a_capital_name_is(heading)
     "Ola Nord (Zby) hadde forfall, vara Siri Lie møtte.",
     "Siri Lie møtte på vegne av Ola Nord (Zby)",
 ])
-
-
 def test_a_deputy_and_the_member_away_share_the_seat_s_organisation(line):
     # the deputy sits in the member's seat: whom it represents, written for either, is both's
     found = _listed(f"Til stede:\nKari Holm (Aby)\n{line}")
@@ -1509,8 +1408,6 @@ def test_a_deputy_and_the_member_away_share_the_seat_s_organisation(line):
     ("Sekretariat for regionrådet:", "secretary"),
     ("Sekretariatet i Nordfjellrådet", "secretary"),
 ])
-
-
 def test_the_body_s_own_staff_under_a_heading_are_not_its_members(heading, role):
     # the administration are guests and the secretariat secretaries, as "Fra
     # administrasjonen:" and "Sekretariatet:"; the members above keep their role
@@ -1548,8 +1445,6 @@ def test_the_staff_s_seat_in_a_padded_seat_table_is_a_member_not_an_organisation
 
 @pytest.mark.parametrize("seat", ["nettverksleder", "faggruppeleiar", "styringsgruppeleder",
                                   "prosjektgruppeleiar", "AU-leder"])
-
-
 def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
     # a network's or a faggruppe's leader leads its meeting, as "(leder)" does
     assert _listed(f"Til stede: Line Tveit ({seat}), Ola Haugen") == [
@@ -1559,8 +1454,6 @@ def test_the_leader_named_by_the_body_s_kind_in_a_parenthesis_chairs(seat):
 
 @pytest.mark.parametrize("seat", ["møtte for Ola Nord", "pva Ola Nord", "vara for Ola Nord",
                                   "for Ola Nord"])
-
-
 def test_a_deputy_s_place_between_commas_before_whose_seat_is_the_seat_s(seat):
     # "Siri Lie, Zby, møtte for Ola Nord": Zby is hers and the absent member's, as with a dash
     assert _listed(f"Til stede:\nKari Holm, Aby\nSiri Lie, Zby, {seat}")[1:] == [
@@ -1571,8 +1464,6 @@ def test_a_deputy_s_place_between_commas_before_whose_seat_is_the_seat_s(seat):
 @pytest.mark.parametrize("line", ["Kari Holm, forfall, vara: Eli Sund",
                                   "Kari Holm – forfall – vara: Eli Sund",
                                   "Kari Holm, fråvær, varamedlem: Eli Sund"])
-
-
 def test_a_member_away_and_her_deputy_after_vara_and_a_colon_are_no_group(line):
     # the colon after "vara" introduces the deputy's name, not a group heading
     assert _listed(f"Til stede:\nPer Dahl, Aby\n{line}")[1:] == [
@@ -1588,8 +1479,6 @@ def test_the_deputy_after_vara_and_a_colon_in_a_forfall_list():
 
 @pytest.mark.parametrize("line", ["Kari Holm, forfall, ingen vara",
                                   "Kari Holm – meldt forfall – uten vara"])
-
-
 def test_no_deputy_after_a_member_s_forfall_among_who_came_is_still_absent(line):
     assert _listed(f"Til stede:\nPer Dahl, Aby\n{line}")[1:] == [
         ("Kari Holm", None, "member", "absent", None)]
@@ -1598,8 +1487,6 @@ def test_no_deputy_after_a_member_s_forfall_among_who_came_is_still_absent(line)
 @pytest.mark.parametrize("sentence", ["Forfall var meldt fra Eli Sund og Per Dahl.",
                                       "Det var meldt forfall frå Eli Sund og Per Dahl.",
                                       "Meldt forfall fra Eli Sund og Per Dahl."])
-
-
 def test_a_sentence_naming_those_who_sent_apologies_after_the_word(sentence):
     assert _listed(f"Til stede: Ola Berg, Kari Holm\n{sentence}")[2:] == [
         ("Eli Sund", None, "member", "absent", None),
@@ -1621,8 +1508,6 @@ def test_abbreviated_seats_in_brackets_are_roles_not_organisations():
 
 @pytest.mark.parametrize("line", ["Desse hadde meldt fråfall: Siri Lie.",
                                   "Siri Lie hadde meldt fråfall."])
-
-
 def test_fraafall_in_nynorsk_says_the_member_sent_apologies(line):
     assert _listed(f"Desse møtte: Kari Holm (leiar) og Per Dahl.\n{line}")[2:] == [
         ("Siri Lie", None, "member", "absent", None)]
@@ -1633,8 +1518,6 @@ def test_fraafall_in_nynorsk_says_the_member_sent_apologies(line):
     ("Kari Holm – Statsforvalteren i Vestland (SFVL)", "Statsforvalteren i Vestland"),
     ("Kari Holm, Statens vegvesen (SVV)", "Statens vegvesen"),
 ])
-
-
 def test_an_organisation_s_short_form_in_brackets_does_not_replace_its_name(line, organization):
     assert _listed(f"Til stede:\n{line}") == [
         ("Kari Holm", organization, "member", "present", None)]
@@ -1695,8 +1578,6 @@ def test_a_label_cell_beside_names_and_their_places_line_by_line():
 
 @pytest.mark.parametrize("label", ["Som vara møtte:", "Møtte som vara:",
                                    "Som varamedlemer møtte:"])
-
-
 def test_a_label_on_the_deputies_who_came_with_the_verb_last_or_first(label):
     assert _listed(f"Møtte: Kari Holm, Per Dahl\n{label} Siri Lie for Eli Sund")[2:] == [
         ("Siri Lie", None, "member", "present", "for Eli Sund"),
@@ -1720,8 +1601,6 @@ def test_whom_one_present_for_an_item_came_from_in_brackets_is_kept():
     ("Ola Berg, Anne Vik og Siri Lie var til stede under sak 2.",
      "var til stede under sak 2"),
 ])
-
-
 def test_everyone_a_partial_sentence_names_before_its_verb_shares_the_note(sentence, note):
     found = _listed(f"Til stede: Kari Holm, Per Dahl\n{sentence}")[2:]
     assert {(name, attendance, n) for name, _o, _r, attendance, n in found} == {
@@ -1752,8 +1631,6 @@ def test_a_short_form_after_the_name_and_a_comma_in_brackets_is_left_out():
 @pytest.mark.parametrize("words", [
     "(sekretær for styret)", "– sekretær for styret", ", styrets sekretær", "(styresekretær)",
     "(referent for møtet)"])
-
-
 def test_a_writer_named_with_the_body_served_is_the_secretary(words):
     text = ("Protokoll fra styremøte\n\nDato: 9.12.2025\n\nTil stede: Bente Viken (leder), "
             f"Arild Haugland\nFra administrasjonen: Daglig leder Henning Bjørge {words}\n\n"
@@ -1789,8 +1666,6 @@ def test_a_county_column_before_the_names_is_whom_each_represents(heading):
     ("Kari Holm, Statens vegvesen – deltok på sak 2 og 3", "Statens vegvesen",
      "deltok på sak 2 og 3"),
 ])
-
-
 def test_an_organisation_by_its_proper_name_then_a_dash_and_when_they_were_there(
         line, organization, note):
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
@@ -1844,8 +1719,6 @@ def test_a_youth_or_field_worker_s_title_is_no_part_of_the_name(job):
     ("Helse- og omsorgssjef Trine Myrvang (sak 9/25)", "Trine Myrvang"),
     ("Plan- og byggesaksleder Per Holm, Nordby kommune", "Per Holm"),
 ])
-
-
 def test_a_compound_title_with_a_shared_first_part_is_no_part_of_the_name(line, name):
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert entry.name == name
@@ -1861,6 +1734,7 @@ def test_a_meeting_role_in_brackets_in_the_organisation_column_gives_the_role():
         ("Tone Hansen", "Sortland", ParticipantRole.MEMBER),
         ("Lise Pedersen", "Vesterålen regionråd", ParticipantRole.SECRETARY)]
 
+
 def _listed(head: str, body: str = "") -> list[tuple]:
     """(name, organisation, role, attendance, note) of invented minutes: a head with the
     attendance lines, one item, and what the item says."""
@@ -1875,8 +1749,6 @@ def _listed(head: str, body: str = "") -> list[tuple]:
      "deltok under sak 2"),
     ("Ola Berg og Anne Vik frå Nordvik kommune var til stades under sak 3.", "Nordvik kommune",
      "var til stades under sak 3")])
-
-
 def test_everyone_named_before_fra_an_organisation_and_a_partial_verb_came_from_it(
         sentence, org, note):
     assert partial_sentences(sentence) == [("Ola Berg", org, note), ("Anne Vik", org, note)]
@@ -1919,8 +1791,6 @@ def test_a_person_then_a_dash_and_a_place_is_no_place_heading():
                                   "Kari Holm (forfall). Vara: Eli Sund",
                                   "Kari Holm (forfall), vara: Eli Sund",
                                   "Kari Holm (forfall), vara Eli Sund møtte"])
-
-
 def test_a_deputy_in_a_sentence_of_its_own_after_the_member_s_forfall_took_her_seat(line):
     people = _listed(f"Til stede:\nOla Berg, leder\n{line}\nPer Lund")
     assert [(p[0], p[3], p[4]) for p in people] == [
@@ -1951,8 +1821,6 @@ def test_forfall_under_mott_beside_a_deputy_leaves_the_seat_empty_and_keeps_the_
 
 @pytest.mark.parametrize("sentence", ["Daglig leder Jorunn Halse deltok og skrev protokollen.",
                                       "Jorunn Halse møtte og førte referatet."])
-
-
 def test_who_attended_and_wrote_the_minutes_is_the_secretary(sentence):
     people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n\n{sentence}")
     assert people[-1] == ("Jorunn Halse", None, "secretary", "present", None)
@@ -1967,8 +1835,6 @@ def test_a_secretariat_after_a_job_title_is_whom_the_person_works_for_not_a_pers
 
 @pytest.mark.parametrize("sentence", ["Fra Nordvik kommune møtte også rådgiver Jon Vik og Eva Lie.",
                                       "Frå Nordvik kommune møtte òg rådgjevar Jon Vik og Eva Lie."])
-
-
 def test_a_group_that_also_came_with_a_title_before_the_first_name(sentence):
     people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{sentence}")
     assert people[2:] == [("Jon Vik", "Nordvik kommune", "guest", "present", None),
@@ -1978,8 +1844,6 @@ def test_a_group_that_also_came_with_a_title_before_the_first_name(sentence):
 @pytest.mark.parametrize("line", ["Forfall: Tor Aas (vara Eli Sund møtte ikke), Lise Moen",
                                   "Til stede: Tor Aas (forfall, vara Eli Sund møtte ikkje)",
                                   "Forfall: Tor Aas, vara Eli Sund møtte heller ikke"])
-
-
 def test_a_deputy_who_did_not_come_either_is_not_present(line):
     people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
     assert [(p[0], p[3]) for p in people[2:]] == [
@@ -1997,8 +1861,6 @@ def test_a_bracketed_forfall_and_the_deputy_after_it_concern_only_the_name_befor
 @pytest.mark.parametrize("line", [
     "Mona Fjeld og Anne Vik (begge Statsforvalteren) deltok under sak 2.",
     "Fra Statsforvalteren deltok Mona Fjeld og Anne Vik under sak 2."])
-
-
 def test_two_people_from_one_organisation_for_one_item_share_it_and_the_note(line):
     people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
     assert [(p[0], p[1], p[2], p[3]) for p in people[2:]] == [
@@ -2017,14 +1879,13 @@ def test_a_presenter_line_of_its_own_under_a_heading_names_a_participant(line):
         ("Gudrun Vik", ParticipantRole.CHAIR, Attendance.PRESENT),
         ("Liv Moen", ParticipantRole.GUEST, Attendance.PRESENT)]
 
+
 @pytest.mark.parametrize("line", [
     "Til stede: Kari Dahl, Per Berg, Tor Aas – forfall, vara Eli Sund",
     "Til stede: Kari Dahl, Per Berg, Tor Aas (forfall), vara Eli Sund",
     "Til stede: Kari Dahl, Per Berg, Tor Aas, forfall, vara Eli Sund møtte",
     "Til stede: Kari Dahl og Per Berg\nForfall: Tor Aas. Vara Eli Sund møtte.",
     "Til stede: Kari Dahl, Per Berg\nForfall: Tor Aas. Varamedlem Eli Sund møtte."])
-
-
 def test_one_member_away_and_the_deputy_in_the_seat_leave_the_others_present(line):
     assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
         ("Kari Dahl", "present", None), ("Per Berg", "present", None),
@@ -2042,8 +1903,6 @@ def test_a_deputy_s_sentence_after_several_absent_names_no_seat():
     "Siri Moe, referent", "Nordvik, 14.03.2026 – Siri Moe, referent",
     "14.03.2026, Siri Moe (ref.)", "Siri Moe / referent", "Siri Moe (referent)",
     "Nordvik 14. mars 2026\nSiri Moe (referent)"])
-
-
 def test_the_writer_s_signature_closing_the_minutes_makes_the_secretary(signature):
     text = ("Referat fra styremøte\n\nDato: 14.03.2026\n\nTil stede: Kari Dahl, Per Berg\n\n"
             f"Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n{signature}\n")
@@ -2088,8 +1947,6 @@ def test_a_bold_organisation_over_bullets_of_people_is_whom_they_represent(rende
 @pytest.mark.parametrize(("label", "note"), [("Deltakere (Teams):", "Teams"),
                                              ("Til stede (digitalt):", "digitalt"),
                                              ("Deltakere (fysisk):", None)])
-
-
 def test_a_channel_in_the_label_s_brackets_is_the_note_of_everyone_under_it(label, note):
     people = _listed(f"Deltakere (fysisk): Kari Holm (leder)\n{label}\nPer Dahl, NAV\n"
                      "Siv Lie, KS – fra sak 2")
@@ -2118,8 +1975,6 @@ def test_a_job_after_a_comma_in_the_organisation_column_is_no_part_of_it(render)
     "Til stades: Kari Dahl, Per Berg, Tor Aas (fråfall). Vara Eli Sund møtte.",
     "Til stades: Kari Dahl, Per Berg, Tor Aas – fråfall, vara Eli Sund",
     "Til stede: Kari Dahl, Per Berg\nForfall: Tor Aas. Eli Sund møtte som vara."])
-
-
 def test_a_deputy_s_sentence_after_the_one_seat_said_away(line):
     assert [(p[0], p[3], p[4]) for p in _listed(line)] == [
         ("Kari Dahl", "present", None), ("Per Berg", "present", None),
@@ -2147,8 +2002,6 @@ def test_one_who_came_from_an_organisation_as_an_observer_is_its_guest(who):
     "Tegnspråktolk: Eva Lunde", "Tolk: Eva Lunde", "Eva Lunde, tegnspråktolk",
     "Eva Lunde (skrivetolk)",
 ])
-
-
 def test_an_interpreter_is_a_guest_who_represents_no_one(line):
     text = ("Referat fra møte i rådet\nDato: 14.10.2025\n\n"
             f"Til stede: Hilde Rustad (leder), Kari Nygård\n{line}\n\n"
@@ -2160,8 +2013,6 @@ def test_an_interpreter_is_a_guest_who_represents_no_one(line):
 
 @pytest.mark.parametrize(("label", "secretary_label"), [
     ("Møteleder", "Referent"), ("Møteleiar", "Skrivar"), ("Dirigent", "Referent")])
-
-
 def test_the_chair_labelled_on_a_line_of_the_constitution_item_is_a_participant(
         label, secretary_label):
     text = ("Protokoll frå årsmøte i Elvedalen vel\n\nDato: 12. mars 2026\n\n"
@@ -2193,7 +2044,6 @@ def test_the_one_who_led_the_meeting_is_its_chair_not_the_leader_by_title():
     assert [(p.name, p.role) for p in people] == [
         ("Kari Holm", ParticipantRole.MEMBER), ("Per Lie", ParticipantRole.CHAIR),
         ("Anne Berg", ParticipantRole.MEMBER)]
-
 
 
 @pytest.mark.parametrize("self_word", ["meg", "undertegnede"])
@@ -2274,8 +2124,6 @@ def test_the_principal_in_a_cooperation_committee_s_list_keeps_a_member_s_seat()
 
 @pytest.mark.parametrize("cells", [("Medlem", "Kari Holm (gjekk etter sak 5)"),
                                    ("Medlem", "Per Lie, vara for Tor Aas")])
-
-
 def test_a_seat_row_whose_person_has_a_note_is_no_column_heading(cells):
     assert table_columns(cells) is None
 
@@ -2299,8 +2147,6 @@ def test_an_absence_label_with_its_verb_lists_who_stayed_away(label):
     ("Liv Sand, gruppeleder Ap", "member"),
     ("Liv Sand, leder", "chair"),
 ])
-
-
 def test_the_administration_listed_with_an_elected_body_are_guests(line, role):
     """At an elected body (a regionråd) one listed by an administration job serves it."""
     people = _listed(f"Til stede:\nPer Lie, Sørby kommune\n{line}")
@@ -2324,8 +2170,6 @@ def test_a_network_of_officials_keeps_its_members_jobs():
 
 @pytest.mark.parametrize(("body", "role"), [("Vestdal regionråd", "guest"),
                                              ("Vestdal nettverk for helse", "member")])
-
-
 def test_an_administration_job_in_a_table_s_role_column(body, role):
     """ "| Eva Dahl | kommunalsjef | Vestdal |" in a regionråd's table serves the body; in
     a network of officials the same row is a member's."""
@@ -2342,8 +2186,6 @@ def test_an_administration_job_in_a_table_s_role_column(body, role):
     ("Siv Lund, kst. kommunedirektør", None),
     ("Siv Lund, fungerende rådmann", None),
 ])
-
-
 def test_an_acting_job_is_a_job_not_an_organisation(line, org):
     """ "kst. kommunedirektør" is a job held for a while: no organisation, and at the
     regionråd of _listed the administration's guest."""
@@ -2358,8 +2200,6 @@ def test_an_acting_job_is_a_job_not_an_organisation(line, org):
     ("Universitetslektor Siri Lund", "Siri Lund"),
     ("Kari Lektor Holm", "Kari Lektor Holm"),  # a name with such a word inside keeps it
 ])
-
-
 def test_a_researchers_rank_before_a_name_is_a_title(written: str, name: str) -> None:
     from motebok.extract.participants import tidy_name
     assert tidy_name(written) == name
@@ -2370,8 +2210,6 @@ def test_a_researchers_rank_before_a_name_is_a_title(written: str, name: str) ->
     "Seminaret vart leia av Marit Eide (Senja kommune).",
     "Nettverksmøtet ble ledet av Marit Eide (Senja kommune).",
 ])
-
-
 def test_a_gathering_led_by_names_its_chair(sentence: str) -> None:
     text = ("Oppsummering fra fagsamling\nDato: 3. mars 2025\n\n"
             f"{sentence}\n\n1. Rekruttering\nDet ble enighet om en kampanje.\n")
@@ -2385,8 +2223,6 @@ def test_a_gathering_led_by_names_its_chair(sentence: str) -> None:
     ("Rådmannsgruppa i Vestdal", "member"),
     ("Vestdal regionråd", "guest"),
 ])
-
-
 def test_a_chief_executive_is_a_member_of_the_chief_executives_own_body(body, role):
     """ "Stryn kommune: kommunedirektør Per Lie" serves a regionråd (a guest) but sits in
     the kommunedirektørutval or rådmannsgruppe as one of its members."""
@@ -2417,8 +2253,6 @@ def test_kommune_groups_run_together_on_one_line_keep_their_people():
     ("Kjersti Vikesland, rådgiver", False),
     ("Kjersti Vik, ordfører", False),
 ])
-
-
 def test_an_administration_job_next_to_the_name_only(line, guest):
     """The job is read right before or right after the name as a whole word: "Kari N.,
     rådgiver" too, while "Kjersti Vik" is not the start of "Kjersti Vikesland"."""
@@ -2484,8 +2318,6 @@ def test_a_ruled_line_under_the_list_label_is_read_in_linear_time():
     ("kommunestyret i Sørvik", "chair"), ("formannskapet i Sørvik", "chair"),
     ("regionrådet for Sørvik og Nordvik", "member"),
 ])
-
-
 def test_the_mayor_in_brackets_chairs_only_a_council_the_mayor_leads(body, role):
     # "(ordfører)" after a name: the chair of the kommunestyre and formannskap by law, one
     # member among others in a regional council of several mayors
@@ -2518,8 +2350,6 @@ def test_a_mayor_named_first_in_a_council_list_chairs_it():
 
 @pytest.mark.parametrize("seat", ["Tilsette sin representant", "Tilsettrepresentant",
                                   "Dei tilsette sin repr.", "De ansattes representant"])
-
-
 def test_the_staffs_seat_in_a_padded_seat_table_is_a_member_and_no_organisation(seat):
     """The staff's board member's seat, nynorsk or bokmål, written as the seat column of a
     table padded with spaces, is a member's seat, not whom the member represents."""
@@ -2550,8 +2380,6 @@ def test_a_seat_at_a_place_then_the_next_name_after_a_comma():
     ("Randi Sæther ønsket velkommen.", []),  # no chair's title: perhaps only the host
     ("Styreleder Randi Sæther har sendt søknaden.", []),  # another verb
 ])
-
-
 def test_a_titled_chair_opening_the_first_item(opening, expected):
     text = (f"Referat fra styremøte 3. mars 2026\n\nTil stede: Tone Lie, Siri Moe\n\n"
             f"Sak 1 Velkommen\n{opening}\n\nSak 2 Økonomi\nTatt til orientering.\n")
@@ -2610,8 +2438,6 @@ def test_items_first_then_who_came_after_another_guest_under_andre():
     ("rådgiver i Nordby Kari Anne Holm", "Kari Anne Holm"),
     ("Daglig leder i Grenlandssamarbeidet Karianne Resare", "Karianne Resare"),
 ])
-
-
 def test_title_at_a_place_of_two_words_before_the_name(written: str, name: str) -> None:
     from motebok.extract.participants import tidy_name
     assert tidy_name(written) == name
@@ -2622,8 +2448,6 @@ def test_title_at_a_place_of_two_words_before_the_name(written: str, name: str) 
     "Per Moe (foreldrerepresentant)", "Per Moe – elevrepresentant", "Per Moe (representant)",
     "Per Moe (vararepresentant)", "Per Moe – brukarrepresentant",
 ])
-
-
 def test_a_seat_by_whom_it_stands_for_is_a_member_not_an_organisation(written: str) -> None:
     # a samarbeidsutvalg's or råd's seat named after the group it stands for
     [person] = parse_people_list(written, None, Attendance.PRESENT)
@@ -2672,8 +2496,6 @@ def test_a_row_of_seat_person_and_mark_is_no_table_heading() -> None:
     ("Per Moe, UiA; Siv Lie, HVL", [("Per Moe", "UiA"), ("Siv Lie", "HVL")]),
     ("Per Moe, KS, Siv Lie, NAV", [("Per Moe", "KS"), ("Siv Lie", "NAV")]),
 ])
-
-
 def test_short_organisation_names_in_a_list_of_several(written: str, expected: list) -> None:
     # an agency's short name after a person's, in a list of several people
     people = parse_people_list(written, None, Attendance.PRESENT)
@@ -2726,8 +2548,6 @@ def test_one_who_came_late_after_the_list_is_a_member_unless_listed_as_other() -
     ("Han vart kjend ugild og fråtredde.", []),
     ("Per Dahl orienterte. Styret drøfta saka. Han vart kjend ugild.", []),
 ])
-
-
 def test_pronoun_after_a_named_sentence_is_that_person(text: str, found: list) -> None:
     assert partial_sentences(text) == found
 
@@ -2776,8 +2596,6 @@ def test_a_red_cross_before_a_name_in_a_plain_list_marks_an_absence() -> None:
     "Heile styret, og Liv Aas frå Dale kommune",
     "Styret var fulltalig, samt Liv Aas frå Dale kommune",
     "Alle styremedlemmer + Liv Aas frå Dale kommune"])
-
-
 def test_a_person_named_beside_the_whole_board_is_its_guest(present: str) -> None:
     text = (f"Referat frå styremøte\n\nDato: 2. mars 2026\n\nTil stades: {present}\n\n"
             "Sak 1/26 Godkjenning\nGodkjent.\n")
@@ -2791,8 +2609,6 @@ def test_a_person_named_beside_the_whole_board_is_its_guest(present: str) -> Non
     ("9 av 11 representanter, samt Liv Aas frå Dale kommune",
      [("Liv Aas", "Dale kommune", "guest", "present", None)]),
 ])
-
-
 def test_a_person_named_beside_a_count_of_the_members(present: str, expected) -> None:
     text = (f"Protokoll fra representantskapet\n\nDato: 2. mars 2026\n\nTil stede: {present}\n\n"
             "Sak 1/26 Godkjenning\nGodkjent.\n")
@@ -2815,8 +2631,6 @@ def test_a_reason_in_the_presence_column_is_an_absence_with_its_note() -> None:
     ("Liv Aas frå kommunen", "kommunen"), ("Liv Aas fra administrasjonen", "administrasjonen"),
     ("Liv Aas frå fylket", "fylket"), ("Liv Aas fra Nordby kommune", "Nordby kommune"),
 ])
-
-
 def test_a_workplace_written_as_a_common_noun_after_fra_keeps_the_person(piece, organization):
     """"Liv Aas frå kommunen" names a person and where she comes from, although the place is
     a common noun in lower case: the person is kept, with the place as written."""
@@ -2836,8 +2650,6 @@ def test_a_time_or_a_case_after_fra_is_no_workplace():
     ("Aud Helland, styreleder (Nord-Fron)", "Nord-Fron", ParticipantRole.CHAIR),
     ("Kari Holm, sekretær (Stord)", "Stord", ParticipantRole.SECRETARY),
 ])
-
-
 def test_a_seat_word_then_the_place_in_brackets(line: str, org: str,
                                                 role: ParticipantRole) -> None:
     # the seat after the comma, then whom the person represents in brackets, as
@@ -2866,8 +2678,6 @@ def test_moett_for_is_the_deputies_label() -> None:
     ("observatør – fra kl. 11", "guest", "fra kl. 11"),
     ("daglig leder, referent", "secretary", None),
 ])
-
-
 def test_a_role_cell_with_the_seat_then_when_they_were_there(cell: str, role: str,
                                                              note: str | None) -> None:
     # a table's Rolle cell may give the seat and then, after a comma, a dash or the
@@ -2882,8 +2692,6 @@ def test_a_role_cell_with_the_seat_then_when_they_were_there(cell: str, role: st
 
 @pytest.mark.parametrize("head", ["Kommune /\norganisasjon", "Kommune / organisasjon",
                                   "Kommune/organisasjon"])
-
-
 def test_a_header_cell_wrapped_or_spaced_round_its_slash(head: str) -> None:
     # a narrow column wraps its header ("Kommune /" over "organisasjon") or a secretary
     # spaces the slash: the words are the vocabulary's "kommune/organisasjon"
@@ -2892,8 +2700,6 @@ def test_a_header_cell_wrapped_or_spaced_round_its_slash(head: str) -> None:
 
 @pytest.mark.parametrize("piece", ["Eva Ruud (forretningsfører)", "Eva Ruud (forretningsførar)",
                                    "Eva Ruud, forretningsfører"])
-
-
 def test_a_managers_job_in_brackets_is_a_role_not_an_organisation(piece):
     """"Eva Ruud (forretningsfører)": the housing cooperative's manager by her job, who
     serves the board (a guest), not an organisation called "forretningsfører"."""
@@ -2907,8 +2713,6 @@ def test_a_managers_job_in_brackets_is_a_role_not_an_organisation(piece):
     ("Siri Nes opplyste at ho var ugild, og fråtredde under handsaminga.",
      "fråtredde under handsaminga"),
 ])
-
-
 def test_one_who_says_he_is_disqualified_and_steps_out_is_partly_present(sentence, note):
     """"X opplyste at han er inhabil og fratrådte": he left for that item only."""
     assert partial_sentences(sentence) == [(sentence.split(" opplyste")[0], None, note)]
@@ -2921,8 +2725,6 @@ def test_one_who_says_he_is_disqualified_and_steps_out_is_partly_present(sentenc
     ("Kari Holm, referent", None), ("Kari Holm, nestleder", None), ("Kari Holm leder", None),
     ("Kari Holm (leder", None),
 ])
-
-
 def test_the_chairs_signature_is_read_one_way(line, name):
     """The chair's closing signature in each of its written forms, on the signer roles'
     one list of chair titles; the writer's or another signer's title is no chair's."""
@@ -3065,8 +2867,6 @@ def test_representerer_column_keeps_whom_without_role_or_title() -> None:
     ("Sigrun Homme, Evje og Hornnes", "Evje og Hornnes"),
     ("Gunnar Lia, ordfører Hol og Ål (leder)", "Hol og Ål"),
 ])
-
-
 def test_a_municipality_of_two_words_joined_by_og_is_one_organisation(line, organization):
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance
@@ -3335,8 +3135,6 @@ def test_a_side_or_a_job_cell_in_a_table_row_is_no_organisation() -> None:
     # sent on by someone is no presentation
     ("Saka vart sendt fram ved Kari Holm.", []),
 ])
-
-
 def test_a_presenter_after_ved_and_a_title_or_a_paper_laid_before_the_meeting(body, found):
     assert _with_item("Orienteringer", body) == found
 
@@ -3346,8 +3144,6 @@ def test_a_presenter_after_ved_and_a_title_or_a_paper_laid_before_the_meeting(bo
     "Brukarrepresentant:\nHilde Moen",
     "Fastlegerepresentant: Hilde Moen",
 ])
-
-
 def test_a_seat_of_its_own_after_a_side_heading_is_none_of_that_side(seat: str) -> None:
     """"Frå helseføretaket:" over its people, then "Brukarrepresentant: Hilde Moen": the
     users' seat speaks for the users, not for the side whose heading stood above it."""
@@ -3479,8 +3275,6 @@ def test_two_names_joined_by_a_slash_without_spaces_are_two_people():
     "Møtet ble ledet av regionrådets nestleder, ordfører Hanne Strøm.",
     "Møtet vart leia av nestleiar, ordførar Hanne Strøm.",
 ])
-
-
 def test_the_chair_named_with_seat_and_title_after_led_by(sentence):
     people = _regional_people(f"Til stede: Hanne Strøm, Kåre Nilsen\n\n{sentence}")
     assert people[0] == ("Hanne Strøm", None, "chair")
@@ -3536,8 +3330,6 @@ def test_a_forfall_list_ending_in_hadde_meldt_forfall_keeps_each_place():
     "Torunn Eide ynskte vel møtt og leia møtet.",
     "Leiar Torunn Eide ønskte alle vel møtt.",
 ])
-
-
 def test_a_nynorsk_welcome_by_vel_moett_names_the_chair(sentence):
     """Nynorsk minutes open with "ønskte (alle) vel møtt" (also "ynskte") as bokmål ones
     with "ønsket velkommen": the leader who welcomed and led the meeting chaired it."""
@@ -3553,8 +3345,6 @@ def test_a_nynorsk_welcome_by_vel_moett_names_the_chair(sentence):
     ("HMS-ansvarlig Per Lund", "Per Lund", None),
     ("Hovedtillitsvalgt Eli Moe, Fagforbundet", "Eli Moe", "Fagforbundet"),
 ])
-
-
 def test_a_safety_or_union_seat_is_a_title_not_a_name_or_an_organisation(line, name,
                                                                           organization):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
@@ -3567,8 +3357,6 @@ def test_a_safety_or_union_seat_is_a_title_not_a_name_or_an_organisation(line, n
     ("Ola Dahl, seksjonsleiar, Medisinsk klinikk, Helse Nordvest HF", "Helse Nordvest HF"),
     ("Eli Moe, Avdeling for folkehelse, Innlandet fylkeskommune", "Innlandet fylkeskommune"),
 ])
-
-
 def test_a_unit_before_the_organisation_it_belongs_to_leaves_the_organisation(line,
                                                                               organization):
     # the clinic or department only says where in the trust or county the person works,
@@ -3585,8 +3373,6 @@ def test_a_unit_before_the_organisation_it_belongs_to_leaves_the_organisation(li
     ("Sverre Holm, Nordøy, Gerd Aas, Strandvik og Anne Lid, Vestby",
      ["Nordøy", "Strandvik", "Vestby"]),
 ])
-
-
 def test_one_place_after_two_names_joined_by_og_is_both_s(line, places):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
     assert [e.organization for e in found] == places
@@ -3609,8 +3395,6 @@ def test_two_columns_of_name_and_organisation_typed_with_a_tab_read_cell_by_cell
     (("Kari Nordmann, Åsen kommune", "Per Ødegård, Nordby kommune"), False),
     (("Åsen kommune", "Nordby kommune"), True),
     (("Åsen kommune, teknisk etat", "Nordby kommune"), True)])
-
-
 def test_a_row_of_name_and_organisation_cells_is_no_heading_of_organisations(cells, heads):
     assert (organization_heads(cells) is not None) is heads
 
@@ -3682,8 +3466,6 @@ def test_a_second_parenthesis_after_the_organisation_is_the_attendance_note() ->
     ("Sjukehuset", "Sjukehuset", None),
     ("sykdom", None, "sykdom"),
 ])
-
-
 def test_an_organisation_named_for_the_sick_is_no_reason_for_absence(
         paren: str, organization: str | None, note: str | None) -> None:
     """ "Forfall: Karin Bø (Sykepleierforbundet)": the union she represents, though its
@@ -3720,8 +3502,6 @@ def test_a_plural_job_title_before_the_first_of_its_people_is_no_part_of_the_nam
     ("Tomas Grav, brannsjef, Sørlia brann og redning IKS", "Sørlia brann og redning IKS"),
     ("Ola Vik, rådgiver, Helse og omsorg", "Helse og omsorg"),
 ])
-
-
 def test_a_unit_joined_by_og_after_the_persons_job_is_one_organisation(
         entry: str, organization: str) -> None:
     """ "Name, job, Sørlia brann og redning IKS": the fire service the person comes from,
@@ -3756,8 +3536,6 @@ def test_an_absence_in_a_second_parenthesis_marks_the_person_away(away: str) -> 
     ("Tor Aas (Sp, forfall)", "Sp"),
     ("Kari Li (Berg kommune, meldt forfall)", "Berg kommune"),
 ])
-
-
 def test_an_absence_after_the_organisation_in_brackets_says_who_did_not_come(line,
                                                                            organization):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
@@ -3824,8 +3602,6 @@ def test_a_constitution_items_lettered_points_give_the_meetings_chair_and_refere
     ("Lars Rå, skolekontoret, Midtdal kommune", "Midtdal kommune", ParticipantRole.MEMBER),
     ("Lars Rå, konsulent", None, ParticipantRole.MEMBER),  # a job: no organisation
 ])
-
-
 def test_a_unit_written_small_after_the_name_is_whom_the_person_comes_from(
         line, organization, role):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
@@ -3839,8 +3615,6 @@ def test_a_unit_written_small_after_the_name_is_whom_the_person_comes_from(
      "i deler av møtet"),
     ("Mari Haugerud, Elvby kommune, delvis", "Elvby kommune", "delvis"),
 ])
-
-
 def test_part_of_the_meeting_after_the_organisation_is_a_note(line, organization, note):
     [entry] = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert (entry.organization, entry.attendance, entry.note) == (
@@ -3853,8 +3627,6 @@ def test_part_of_the_meeting_after_the_organisation_is_a_note(line, organization
     ("Eirik Øverby var ikkje til stades i sak 12", Attendance.PARTIAL),
     ("Eirik Øverby (sykdom)", Attendance.ABSENT),  # why, not when
 ])
-
-
 def test_an_absence_for_some_items_in_the_absence_list_is_partial(line, attendance):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
     assert entry.attendance is attendance
@@ -3898,8 +3670,6 @@ def test_everyone_the_secretariat_sends_is_its_secretary():
     ("Frode Lian - ingen merknader", "Frode Lian", "member", "present"),
     ("Astrid Berg – ikke svart", "Astrid Berg", "member", "absent"),
 ])
-
-
 def test_an_answer_after_a_dash_is_no_organisation(line, name, role, attendance):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.name, entry.organization, entry.role, entry.attendance, entry.note) == (
@@ -3932,8 +3702,6 @@ def _people(attendance_lines: str) -> list[tuple[str, str | None, str]]:
     ("Til stede: Anne Berg, Sjur og Jarl",
      [("Anne Berg", None, "member"), ("Sjur", None, "member"), ("Jarl", None, "member")]),
 ])
-
-
 def test_first_names_alone_from_old_rural_sami_and_newer_norwegian_names(lines, people):
     # a first name alone is a person only when it is a known first name
     assert _people(lines) == people
@@ -3959,8 +3727,6 @@ def test_an_abbreviated_secretariat_label_gives_its_people_the_secretariat():
     # three without an organisation before it: whom they share is a guess
     ("Kari Holm, Eli Sund og Tor Ask, oppvekstkontoret", [None, None, "oppvekstkontoret"]),
 ])
-
-
 def test_a_pair_joined_by_og_shares_the_organisation_after_a_comma(line, organizations):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [e.organization for e in found] == organizations
@@ -3996,8 +3762,6 @@ def test_a_seat_first_in_a_table_of_those_called_in_is_no_header_label(build):
     ("AP – Anne Pedersen", [("Anne Pedersen", "AP")]),
     ("KS – Kari Sand", [("Kari Sand", "KS")]),
 ])
-
-
 def test_initials_before_a_name_are_the_persons_own_not_an_organisation(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in entries] == people
@@ -4033,8 +3797,6 @@ def test_an_initials_column_of_a_headerless_table_is_no_organisation():
     ("Kari Li, Vestby, Per Dal, Nordby.", ["Vestby", "Nordby"]),
     ("Kari Li, Ås kommune, Ola Moe, Statsforvalteren.", ["Ås kommune", "Statsforvalteren"]),
 ])
-
-
 def test_an_organisation_cut_short_keeps_its_stop_also_at_the_lists_end(line, organizations):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [entry.organization for entry in entries] == organizations
@@ -4058,8 +3820,6 @@ def test_an_organisation_cut_short_keeps_its_stop_also_at_the_lists_end(line, or
     ("Rådgjevar i Sogndal kommune Eva Lund la fram saka.",
      ("Eva Lund", "Sogndal kommune", "guest", "present", None)),
 ])
-
-
 def test_a_visitor_named_in_an_item_with_a_role_gives_the_organisation_of_the_role(
         sentence, person):
     text = ("Referat fra møte i Vestby næringsråd\n\nDato: 18. mars 2025\n\n"
@@ -4081,8 +3841,6 @@ def test_a_unit_in_apposition_after_a_name_is_no_job():
     ("Kari Li, rådgiver i Ås kommune – til stede fra sak 2",
      ("Ås kommune", ParticipantRole.MEMBER, "til stede fra sak 2")),
 ])
-
-
 def test_what_a_dash_adds_after_whom_a_person_represents_is_said_of_the_person(line, person):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.organization, entry.role, entry.note) == person
@@ -4109,8 +3867,6 @@ def test_the_heads_named_by_place_at_a_regionrad_serve_it_as_guests():
     "Til stades: Kari Li (Stryn), Per Dal (Gloppen). På Teams: Ola Moe (Stad).",
     "Til stades: Kari Li (Stryn), Per Dal (Gloppen)\nPå Teams: Ola Moe (Stad)",
 ])
-
-
 def test_those_on_teams_after_those_in_the_room_have_the_channel_as_note(lines):
     assert [(name, note) for name, _o, _r, _a, note in _people_of(
         f"Referat frå møte i kulturnettverket\n\nDato: 2. desember 2025\n\n{lines}\n\n"
@@ -4132,8 +3888,6 @@ def test_who_came_instead_under_those_who_did_not_is_present():
     "Til stede: Kari Li, Per Dal og Ola Moe, Statsforv. Referent: Eva Lund.",
     "Til stades: Kari Li, Per Dal og Ola Moe, Statsforv.\nReferent: Eva Lund",
 ])
-
-
 def test_an_organisation_cut_short_keeps_its_stop_before_the_next_sentence_or_label(lines):
     text = (f"Referat fra møte i regionrådet\n\nDato: 12.03.2024\n\n{lines}\n\n"
             "Sak 1/24 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
@@ -4163,8 +3917,6 @@ _AFTER_THE_ITEMS = ("Referat fra møte i nettverket\n\nDato: 14.05.2024\nSted: T
 @pytest.mark.parametrize("heading", [
     "Vedlegg 1: Deltakere", "Vedlegg: Deltakerliste", "Bilag 2 – Deltakarliste",
     "Deltakerliste", "Oversikt over deltakere", "Deltakere på møtet"])
-
-
 def test_a_list_of_who_came_bound_after_the_last_item_is_the_participants(heading):
     text = (f"{_AFTER_THE_ITEMS}{heading}\nKari Li, Vestby kommune\nPer Dal, Nordby kommune\n"
             "Eva Lund, sekretariatet (referent)\n")
@@ -4203,8 +3955,6 @@ def test_an_appendix_that_is_no_list_of_people_is_still_cut_off():
     (("Kommune", "Ordfører", "Kommunedirektør"), {"Eva Lund", "Rune Dahl"}),
     (("Kommune", "Ordførar", "Varaordførar"), set()),
 ])
-
-
 def test_a_mark_alone_in_a_seat_matrix_cell_is_that_seat_s_not_the_row_s(heading, guests):
     doc = [("heading", "Protokoll fra møte i regionrådet", 1), ("para", "Dato: 07.02.2025"),
            ("para", "Til stede:"),
@@ -4221,8 +3971,6 @@ def test_a_mark_alone_in_a_seat_matrix_cell_is_that_seat_s_not_the_row_s(heading
 
 @pytest.mark.parametrize("label", [
     "Til stede i møterommet", "Fysisk til stede", "Til stades fysisk", "Deltok fysisk"])
-
-
 def test_those_in_the_room_beside_those_on_a_channel_are_listed(label):
     text = ("Referat fra møte i helsenettverket\n\nDato: 10.04.2025\n\n"
             f"{label}: Kari Li, Nordby kommune\nDeltok digitalt: Per Dal, Vestby kommune\n\n"
@@ -4248,8 +3996,6 @@ def test_a_seat_matrix_row_is_of_its_first_cell_s_municipality_whatever_another_
     ("Frå:    Dagleg leiar Terje Aasebø", "Olav Sæle og Gro Hatlem, i tillegg til underteikna"),
     ("Fra: Prosjektleder Terje Aasebø", "Olav Sæle, Gro Hatlem samt undertegnede"),
 ])
-
-
 def test_a_memo_s_writer_after_his_job_is_the_undersigned_among_those_who_came(sender, came):
     # a memo's "Til / Frå / Kopi / Dato" head: the sender after his job title is the
     # "underteikna" of the sentence naming who came (the copy's recipient is no one here)
@@ -4266,8 +4012,6 @@ def test_a_memo_s_writer_after_his_job_is_the_undersigned_among_those_who_came(s
     "Til stades frå arbeidsutvalet var Olav Sæle og Gro Hatlem.",
     "Frå arbeidsutvalet møtte Olav Sæle og Gro Hatlem.",
 ])
-
-
 def test_a_group_sentence_naming_the_body_that_met_lists_its_members(sentence):
     # "Frå arbeidsutvalet møtte …" in the arbeidsutval's own notes: members, with no
     # organisation; "Frå fylkeskommunen møtte …" beside it still names guests

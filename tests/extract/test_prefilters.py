@@ -670,7 +670,6 @@ def test_absence_guard_lets_every_absent_sentence_through(text):
         assert participants._has_absence_verb(text)
 
 
-
 class _CountedText(str):
     """A text that counts the substring searches made in it."""
 

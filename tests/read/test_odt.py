@@ -352,7 +352,6 @@ def test_a_section_hidden_in_writer_is_left_out():
     assert [b.text for b in read(odt_package(body))] == ["Referat", "Sak 1/24"]
 
 
-
 def test_a_letterhead_is_read_with_its_spaces_breaks_and_text_box_and_without_notes():
     # the header's words are parted by text:s, its lines by text:tab and text:line-break;
     # a note's text is not the header's, and a text box's lines are read once

@@ -80,8 +80,6 @@ def test_page_numbers_and_running_headers_are_dropped():
 
 @pytest.mark.parametrize("number", ["2", "- 2 -", "Side 2 av 3", "Page 2 of 3", "2/3", "2 (3)",
                                     "Side: 2 av 3", "Sidenr.: 2"])
-
-
 def test_page_number_shapes(number):
     body = [(72, 700 - 16 * i, f"Linje {i} med tekst") for i in range(6)]
     data = draw([[*body, (290, 30, number)]])
@@ -96,8 +94,6 @@ def test_page_number_shapes(number):
      ["Åsen vel – referat fra styremøtet 3. mai 2024"]),
     ([(72, "Dokument 24/118-3"), (450, "Side: 1 av 1")], []),
 ])
-
-
 def test_a_footer_with_the_page_number_beside_other_text_is_dropped_on_a_single_page(
         footer, title):
     # nothing repeats on a one-page document: the page's own number marks the footer;
@@ -197,8 +193,6 @@ def test_pages_without_text_have_no_text_layer():
 
 @pytest.mark.parametrize("data", [b"Bare tekst, ingen PDF.", b"%PDF-1.4\n%%EOF",
                                   to_pdf(DOC)[:400]])
-
-
 def test_not_a_valid_pdf(data):
     with pytest.raises(ReadError, match=r"^not a valid PDF file$"):
         read(data)
@@ -461,8 +455,6 @@ def test_a_sentence_a_page_break_splits_reads_whole(header):
 @pytest.mark.parametrize(("last", "runs_on"), [
     ("Uttalelsen sendes til", True), ("sendes til Kari Holm,", True),
     ("Ingen merknader", False), ("Saken ble godkjent.", False)])
-
-
 def test_a_page_break_is_no_blank_line_inside_a_sentence(last, runs_on):
     pages = [[(72, 760, "Første linje med tekst"), (72, 745, last), (290, 30, "1")],
              [(72, 760, "Budsjett"), (72, 745, "Siste linje."), (290, 30, "2")]]
@@ -475,8 +467,6 @@ def test_a_page_break_is_no_blank_line_inside_a_sentence(last, runs_on):
     ("med frist for merknader", "1. april 2024.", True),  # a date ends the sentence
     ("Møtet ble avsluttet.", "1. april 2024 holdes neste møte.", False),
     ("Møteplan for høsten:", "1. september", False)])  # a list of dates after its lead
-
-
 def test_a_date_on_the_next_page_ends_a_sentence_stopped_on_a_word(last, first, runs_on):
     # "… ber dagleg leiar sende utkastet med frist for merknader" / "1. april 2024.": the
     # day is no numbered entry of a list but the tail of the vedtak's sentence
@@ -570,8 +560,6 @@ def test_a_summons_page_laid_out_like_the_minutes_keeps_its_date_and_place():
 @pytest.mark.parametrize(("header", "head"), [
     ("Referat 12.03.2024 – side {page}", ["Referat 12.03.2024"]),
     ("Åsen regionråd – side {printed} av 9", [])])
-
-
 def test_a_running_header_with_a_date_or_a_page_counter_is_still_dropped(header, head):
     # the date stays the same on each page; the printed page count may start further on;
     # one that names the minutes of an untitled body heads it without its page count,
@@ -815,8 +803,6 @@ MINUTES = ["Referat fra møte i Åsen eldreråd", "Tid: 14. februar 2024 kl. 10.
     {"text": "KOPI", "angle": 90, "rgb": (0.5, 0.5, 0.5), "alpha": 0.4, "size": 60, "x": 300,
      "y": 300},
 ])
-
-
 def test_a_watermark_across_the_page_is_no_text_of_it(mark):
     # Word's and LibreOffice's watermark: large letters, slanted or pale, drawn over the
     # body, where PDFium reads them as a line of their own or at the end of a body line
@@ -864,8 +850,6 @@ def test_a_running_header_on_the_second_page_only_is_dropped_in_body_type():
     ("Kari Nordmann", 700),  # names nothing a header would (no date, no number)
     ("Sak 06/25 Eventuelt", 810),  # page 1 starts as high: the body's own top line
 ])
-
-
 def test_a_second_pages_top_line_set_apart_stays_when_it_reads_as_text(top, first_top):
     second = [(72, 810, top), (72, 770, "Møtet ble hevet kl. 12.00.")]
     assert [b.text for b in read(two_pages(second, first_top))][-2:] == [
@@ -878,8 +862,6 @@ def test_a_second_pages_top_line_set_apart_stays_when_it_reads_as_text(top, firs
     ("Tomta er på 600 m<sup>2</sup> og ligger ved skolen.",
      "Tomta er på 600 m2 og ligger ved skolen."),
 ])
-
-
 def test_a_raised_character_inside_a_line_keeps_the_line_one_text(html, text):
     weasyprint = pytest.importorskip("weasyprint")
     # PDFium breaks the line after a raised footnote call or exponent, and the rest of
@@ -891,8 +873,6 @@ def test_a_raised_character_inside_a_line_keeps_the_line_one_text(html, text):
 
 @pytest.mark.parametrize("leader", ["......................", " · · · · · · · · · · ",
                                     "………………………"])
-
-
 def test_a_tabs_dot_leader_between_a_label_and_its_value_reads_as_the_tab(leader):
     # Word draws a tab's leader as dots up to the value ("Møtedato:……14.02.2024"); the
     # plain text has a TAB there, and dots glued to the date would hide it
@@ -1134,8 +1114,6 @@ def _attendance_with_boxes(ticked: str, empty: str, crossed: str) -> list:
     ("Wingdings-Regular", "þ¨x", True), ("ABCDEF+Wingdings,Bold", "þ¨x", True),
     ("Wingdings2", "R£S", True), ("Wingdings-Regular", "þ¨x", False),
     ("Wingdings-2", "R£S", False)])
-
-
 def test_boxes_of_a_symbol_font_in_an_attendance_table_read_as_the_marks_they_show(
         font, codes, to_unicode):
     # Word's PDF gives a Wingdings box as the private-use U+F0FE, a PDF printer without
@@ -1267,8 +1245,6 @@ def _bare_titled(title: str) -> list:
     # a title that names the body: the running header stays noise
     ("Referat fra møte i arbeidsutvalget", "Åsen regionråd", "Arbeidsutvalget"),
 ])
-
-
 def test_a_running_header_names_the_body_over_a_bare_title(title, header, body):
     data = to_pdf(_bare_titled(title), lines_per_page=4, running_header=header)
     record = parse_bytes(data, "referat.pdf")
@@ -1414,8 +1390,6 @@ def _council_pages(body: str, footer: str) -> bytes:
     ("Styret", "Brekkedal kommune", None),  # no body of a kommune
     ("Styret i Solsida borettslag", "Brekkedal kommune", "Solsida borettslag"),
 ])
-
-
 def test_a_kommune_named_only_in_the_running_footer_is_a_councils_parent(
         body, footer, organization):
     # the footer repeats on both pages and is left out as furniture, but its kommune is
@@ -1527,8 +1501,6 @@ def test_a_name_broken_at_its_compounds_hyphen_in_a_sentence_keeps_the_hyphen():
     ("Vedlegg I og II, I/O-kort", "Vedlegg I og II, I/O-kort"),
     ("Del I.1 og II-3 i planen", "Del I.1 og II-3 i planen"),  # Roman numerals stay
 ])
-
-
 def test_digits_ocr_read_as_letters_in_numbers_read_as_digits(ocr, typed):
     # a scanned page's text layer reads "0" as "O" and "1" as "l" or "I": inside a case
     # number, a date, a time or a year the shape of the number shows the digit
@@ -1570,8 +1542,6 @@ def _line_numbered(every: int, size: float, blank_numbers: bool = False) -> byte
 
 @pytest.mark.parametrize(("every", "size", "blank_numbers"),
                          [(1, 8, False), (1, 8, True), (2, 11, False), (3, 11, False)])
-
-
 def test_line_numbers_in_the_left_margin_are_no_part_of_the_text(every, size, blank_numbers):
     # a protocol numbered by line (Word's line numbering, or a scan's OCR of it): the
     # numbers left of the text are read as a first column unless they are dropped
@@ -1600,8 +1570,6 @@ def test_a_number_column_at_the_texts_margin_is_kept():
     ("M I L J Ø U T V A L G E T", "MILJØUTVALGET"),  # narrow and wide letters, one word
     ("A V T A L E V I L K Å R", "AVTALEVILKÅR"),
 ])
-
-
 def test_a_letter_spaced_title_of_several_words_keeps_its_words_apart(spaced, title):
     # the text layer keeps one space for the several between the words: where the
     # letters stand (the width each advances, not its ink) tells the words apart
@@ -1850,8 +1818,6 @@ def test_people_set_as_cards_read_with_the_roles_under_their_names():
     ("Sak 4/2б Eventuelt", "Sak 4/26 Eventuelt"),
     ("Tid: 14. mars 2О26 kl. О9.00", "Tid: 14. mars 2026 kl. 09.00"),
 ])
-
-
 def test_cyrillic_look_alikes_in_a_scanned_number_read_as_digits(ocr, typed):
     # OCR that reads a page in two alphabets puts a Cyrillic letter into a number: the
     # number's shape shows the digit, as it does for the Latin look-alikes
@@ -1859,8 +1825,6 @@ def test_cyrillic_look_alikes_in_a_scanned_number_read_as_digits(ocr, typed):
 
     data = draw([[(72, 700, ocr), (72, 680, "Vedtak: Godkjent.")]])
     assert [b.text for b in read_bytes(data, "pdf").blocks] == [typed, "Vedtak: Godkjent."]
-
-
 
 
 def test_a_drawn_border_parts_cells_that_touch():
@@ -2273,8 +2237,6 @@ def test_a_label_centred_beside_a_cell_of_two_lines_is_that_rows_first_cell():
     ("Styret godkjenner budsjettet for 2025 med endringene fra møtet i dag.", True),
     ("Styret godkjenner budsjettet for 2025.", False),  # short of the margin
 ])
-
-
 def test_a_list_item_wrapped_after_a_stop_goes_on_under_its_hanging_indent(first, wrapped):
     # the item's first line fills the column to its margin and ends a sentence; the
     # next sentence of the item goes on under the item's text, right of its marker
@@ -2762,8 +2724,6 @@ TITLE_AND_TEXT = [("B", 15, 56, 740, "Referat fra styremøte i Havbu båtforenin
     # the word within it: "GODKJENT Referat …" with the date beside the title
     [("B", 11, 460, 738, "GODKJENT"), ("R", 9, 462, 725, "12.03.2024")],
 ])
-
-
 def test_an_approval_stamp_by_the_title_is_no_text(stamp):
     # put on the minutes when the next meeting approved them: read as text it would
     # stand before the title, give its date as the meeting's, or make the title a row

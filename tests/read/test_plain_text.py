@@ -191,7 +191,6 @@ def test_mixed_utf8_and_cp1252_lines_are_both_readable():
     assert [b.text for b in read(data)] == ["Første linje på Ås", "Andre linje på Ørje"]
 
 
-
 def test_a_cp1252_dash_in_a_utf8_line_leaves_the_lines_utf8_letters_alone():
     data = "Møte på Ås ".encode() + "–".encode("cp1252") + b" referat"
     assert read(data)[0].text == "Møte på Ås – referat"
@@ -200,6 +199,7 @@ def test_a_cp1252_dash_in_a_utf8_line_leaves_the_lines_utf8_letters_alone():
 def test_a_cp1252_line_that_holds_a_utf8_sequence_by_chance_stays_cp1252():
     text = "Tema: «PÅ» og «NÅ» – vedtatt på møtet"  # "Å»" are the bytes of UTF-8's "Ż"
     assert read(text.encode("cp1252"))[0].text == text
+
 
 @pytest.mark.parametrize("encoding", ["mac_roman", "cp850"])
 def test_old_mac_and_dos_code_pages_are_told_from_cp1252(encoding):
@@ -241,6 +241,8 @@ def test_utf16_with_many_bad_units_is_not_text():
 def test_binary_data_is_refused(data):
     with pytest.raises(ReadError, match=r"^binary file, not text$"):
         read(data)
+
+
 def test_cells_set_apart_by_bars_without_outer_bars():
     from motebok.read.text import classify
     block = classify("Møteleder | Simen Soltvedt")

@@ -57,7 +57,6 @@ def test_ocr_digit_gate_says_yes_to_every_text_the_rule_changes():
         assert may_change(text)
 
 
-
 def test_letter_placed_finds_what_a_search_for_each_place_and_letter_finds():
     # ``_letter_placed`` looks up each place and the character after it; the answer is
     # that of the nine substring searches "l. O" … " av I" it stands for

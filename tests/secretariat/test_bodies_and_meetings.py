@@ -633,6 +633,7 @@ def test_members_subscribe_to_the_whole_plan_with_a_personal_link(world):
 
 # --- the meeting page's forms: a failure shows the page again with what was typed ---------
 
+
 def refused_page(response) -> str:
     """The meeting page of a refused form: status 400, the page itself (no redirect)."""
     assert response.status_code == 400, response.status_code

@@ -458,6 +458,8 @@ _HELD_SENTENCE = lazy_regex(
     r"(?:møte|styremøte)\s+i\s+(?P<body>[\wæøåÆØÅ][^.]*?)\s+(?:(?:i|på)\s+"
     r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)(?<!IKS)(?<!\sAS)\s+)?(?:den\s+)?"
     r"(?P<when>\d{1,2}\..*)$")
+
+
 def _gathered_at(text: str) -> tuple[str, re.Match[str]] | None:
     """The sentence of a line that says where the body met ("Vi var samla på Sunndal
     kulturhus …", "Gruppa møttes på Rådhuset …"), first or after another ("Takk for
@@ -5524,6 +5526,8 @@ _PLACE_RUNS_ON = lazy_regex(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|
 # A remark in brackets after a place: a warning, or a sentence of its own.
 # (its words inside the brackets: a closed "(tirs.)" before the hours and the place is none)
 _PLACE_REMARK = lazy_regex(r"\s*\((?:[^()]*!|(?:[^\s()]+\s+){5,})[^()]*\)?\s*$")
+
+
 # A break in brackets beside the hours: "(lunsj kl. 12)", "(pause 11.30–12.00)".
 def _without_asides(value: str) -> tuple[str, str | None]:
     """A time value without its bracketed asides, and the end one of them reports.

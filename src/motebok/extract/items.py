@@ -4989,6 +4989,8 @@ _SUMMARY_LIST_LABELS = {"oppsummering", "kort oppsummering", "kort oppsummert", 
 _OUTCOME_LABELS = {"vedtak", "konklusjon", "konklusjonar", "beslutning", "innstilling",
                    "forslag til vedtak", "framlegg til vedtak", "oppfølging", "oppfylging",
                    "ansvar", "frist", "behandling", "merknad", "merknader", "tiltak"}
+
+
 def _column_word(cell: str) -> bool:
     """Whether a cell is a table column's heading word ("Frist", "Ansvar", "Vedtak")."""
     word = cell.strip(".:?* ").casefold()

@@ -3178,10 +3178,6 @@ def _signed_side_by_side(draft: Draft, line: Line) -> None:
             draft.people.add(Entry(name=name, role=role))
 
 
-
-
-
-
 def _signed_with_titles(draft: Draft, line: Line) -> None:
     """Signatures side by side with each title after its name: "Ola Dahl, styreleder"
     beside "Kari Holm, referent" (or "Ola Dahl (sign.) styreleder") under the line the
@@ -4411,7 +4407,6 @@ def _slide_heading(lines: list[Line], index: int) -> bool:
         not text.endswith((".", ":", "!", ",", ";")) and not line.is_bullet
 
 
-
 def _find_title_line(lines: list[Line], title: str, start: int) -> int | None:
     """The first line from ``start`` that repeats an item title (a slide heading)."""
     want = title.casefold()
@@ -4675,8 +4670,6 @@ def _may_continue_next(below: Line, under: Line | None = None) -> bool:
         rest = rest[:day.start] + " " + rest[day.end:]
     rest = SIGNED_MARK.sub("", WRITER_MARK.sub("", rest)).strip(" ,.–-")
     return not looks_like_name(rest)
-
-
 
 
 def _signing_place_date(line: Line) -> bool:

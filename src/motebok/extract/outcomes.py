@@ -256,6 +256,8 @@ _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", 
                                      "einigheit", "semje",
                                      # (a council's statement: "Eldrerådets uttalelse:")
                                      "uttale", "fråsegn"))
+
+
 def _statement_heading(folded: str) -> bool:
     """Whether a line without a colon may be a council's statement heading with its day
     ("Uttalelse i Ungdomsrådet - 12.03.2025"): the word and a dash; asked only of lines
@@ -468,6 +470,8 @@ _TAKES_RESPONSIBILITY = lazy_regex(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ
                                    rf"(?:\s+[A-ZÆØÅ][\w.-]*){{0,2}}|{_SCHOOL_CLASS_RE})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
+
+
 def _person_charged(sentence: str) -> bool:
     """Whether a vedtak's sentence gives a person by name the charge of something ("Kari
     Holm har ansvar for programmet."): the body assigning a task, so an action as well as
@@ -505,7 +509,6 @@ _TAKES_IT_ON = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)
 _RESPONSIBLE_FOR = lazy_regex(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
                               r"(?:\s+i\s+samarbeid\s+med\b.*)?$")
 _DUE = lazy_regex(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
-
 
 
 def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
@@ -2151,6 +2154,8 @@ _LISTED_TASK = lazy_regex(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|fi
                           r"ferdigstille|publisere|rydde|rydda|reparere|hente|henta|levere|"
                           r"søke\s+om|søkja\s+om|planlegge|planleggja|"
                           + _HANDS_ON_VERBS + r")\b")
+
+
 def _is_when_word(word: str) -> bool:
     """A month or weekday name ("Oktober", "Tirsdag"), which names no one."""
     word = word.casefold()

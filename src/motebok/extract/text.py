@@ -1055,7 +1055,6 @@ def _trailing_part_label(run: str) -> str | None:
     return f"{word}:" if word.casefold() in _PART_LABELS else None
 
 
-
 def _mark_runs(line: Line, runs: tuple[str, ...]) -> None:
     """Give a line of a word processor's paragraph the bold runs its reader kept that
     fall on it (``Block.runs``), as "**…**" inside a Markdown line gives them; a line

@@ -137,6 +137,7 @@ POSTGRES_QUADGRAMS_REVERSE = [
     f"WITH (gin_pending_list_limit = {GIN_PENDING_KB})",
 ]
 
+
 class VendorRunSQL(migrations.RunSQL):
     """``RunSQL`` that runs only on one database vendor ("sqlite", "postgresql")."""
 

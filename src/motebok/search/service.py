@@ -73,6 +73,7 @@ TITLE_CONTEXT = backends.TITLE_CONTEXT
 
 # --- filter tags --------------------------------------------------------------------------
 
+
 def meeting_tags(meeting: Meeting, person_ids: Iterable[int]) -> str:
     """The filter tags of every entry of a meeting: status, body, year, participants,
     and the meeting's own words (``meeting_context``)."""
@@ -174,6 +175,7 @@ def tag_filter(user: Any, body: int | str | None, year: int | None,
 
 
 # --- indexing ---------------------------------------------------------------------------
+
 
 class NewEntry(NamedTuple):
     """One index entry to write: the columns of ``SearchEntry`` without the id.
@@ -462,6 +464,7 @@ def rebuild() -> int:
 
 
 # --- searching --------------------------------------------------------------------------
+
 
 def _page_numbers(page: Any, per_page: Any) -> tuple[int, int]:
     """Sane page and page size from whatever a caller passed."""

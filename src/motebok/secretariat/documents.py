@@ -45,8 +45,6 @@ class Entry:
     files: list[FileRef] = field(default_factory=list)
 
 
-
-
 @dataclass
 class DocumentContent:
     """Everything a summons or minutes document shows, already in words."""

@@ -93,6 +93,7 @@ def _to_meeting(meeting, anchor: str = "") -> HttpResponse:
 
 # --- bodies ------------------------------------------------------------------------------
 
+
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     """The bodies the user works with and their coming meetings."""
@@ -281,6 +282,7 @@ def audit_log(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 # --- meetings ----------------------------------------------------------------------------
+
 
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The meeting workspace: agenda, minutes, attendance, files, summons, approval."""
@@ -935,6 +937,7 @@ def summons_send(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 # --- documents and files -----------------------------------------------------------------
+
 
 def document(request: HttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse:
     """Summons or minutes as HTML, PDF or DOCX; public only once published."""

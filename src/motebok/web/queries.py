@@ -88,6 +88,7 @@ def mark_overdue(actions, today: date) -> list:
 
 # Bodies ---------------------------------------------------------------------------------
 
+
 def body_list(user) -> list:
     """Bodies (top level) with their working groups, visible meeting count and latest date.
 
@@ -172,6 +173,7 @@ def working_groups(body) -> list:
 
 # Meetings -------------------------------------------------------------------------------
 
+
 def meeting_for_page(user, meeting_id: int):
     """One visible meeting with everything the meeting page shows, or None.
 
@@ -224,6 +226,7 @@ def source_for_download(user, meeting_id: int):
 
 # People ---------------------------------------------------------------------------------
 
+
 @dataclass
 class PersonPage:
     """What the person page shows; empty when the viewer may see nothing about them."""
@@ -251,6 +254,7 @@ def person_page(user, person, today: date) -> PersonPage:
 
 
 # Actions list ---------------------------------------------------------------------------
+
 
 def action_filter_choices(user) -> tuple[QuerySet, QuerySet]:
     """Bodies and people that have visible actions (the choices of the filter form)."""
