@@ -4713,14 +4713,17 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     return [_person_cell(name, organization, role, attendance) for name in names]
 
 
+# The words of a seat left empty ("forfall", "meldt fråfall", "hadde meldt fravær") and the
+# name of who came in it ("Kari Fosse", capitalised words even under re.I): shared by the
+# remark cell and the name cell that say both.
+_AWAY_WORDS = r"(?:(?:hadde\s+|har\s+)?(?:meldt|melde)\s+)?(?:forfall|fravær|fråvær|fråfall)"
+_CAME_NAME = r"(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3}"
 # A remark cell saying the member was away and who came in the seat: "forfall – Kari Fosse
 # møtte", "Forfall, vara Kari Fosse møtte", "Meldt fråfall; varamedlem Kari Fosse".
 _REMARK_AWAY_DEPUTY = lazy_regex(
-    r"^(?:(?:hadde\s+|har\s+)?(?:meldt|melde)\s+)?(?:forfall|fravær|fråvær|fråfall)\s*"
-    r"[,;:–—-]\s*(?:(?:vara(?:medlem)?\s*:?\s+(?P<deputy>(?-i:[A-ZÆØÅ])[\w.-]*"
-    r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3})(?:\s+(?:møtte|møtt|møtte\s+for\s+\w+))?)|"
-    r"(?P<came>(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3})\s+(?:møtte|møtt)"
-    r"(?:\s+som\s+vara(?:medlem)?)?)\s*\.?$", re.I)
+    rf"^{_AWAY_WORDS}\s*[,;:–—-]\s*(?:(?:vara(?:medlem)?\s*:?\s+(?P<deputy>{_CAME_NAME})"
+    r"(?:\s+(?:møtte|møtt|møtte\s+for\s+\w+))?)|"
+    rf"(?P<came>{_CAME_NAME})\s+(?:møtte|møtt)(?:\s+som\s+vara(?:medlem)?)?)\s*\.?$", re.I)
 # (without the first letter: "Forfall" and "forfall" both, tested on the cell as written)
 _has_absence_word = contains_any(("orfall", "ravær", "råvær", "råfall"))
 
@@ -4728,10 +4731,9 @@ _has_absence_word = contains_any(("orfall", "ravær", "råvær", "råfall"))
 # A seat's name cell holding the member away and the deputy who came ("Per Dal (forfall),
 # Kari Fosse møtte", "Per Dal (fråfall); vara Kari Fosse"): the member, then the deputy.
 _SEAT_AWAY_AND_DEPUTY = lazy_regex(
-    r"^(?P<away>[^,;()]+?\s*\((?:(?:hadde\s+|har\s+)?(?:meldt|melde)\s+)?"
-    r"(?:forfall|fravær|fråvær|fråfall)\))\s*[,;]\s*"
+    rf"^(?P<away>[^,;()]+?\s*\({_AWAY_WORDS}\))\s*[,;]\s*"
     r"(?:(?P<vara>vara(?:medlem)?\s*:?\s+))?"
-    r"(?P<came>(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3})"
+    rf"(?P<came>{_CAME_NAME})"
     r"(?P<verb>\s+(?:møtte|møtt)(?:\s+(?:som\s+vara(?:medlem)?|for\s+\w+))?)?\s*\.?$", re.I)
 
 
