@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
@@ -4631,18 +4632,24 @@ def _parent_in_address(lines: list[Line], body: str) -> str | None:
     regionråd <au@…>" for "AU-møte"): a mailing list is named by the body and whom it
     belongs to, without the "i" of a sentence. Only a name that is itself a body or an
     owner (a council, a municipality, an IKS) after the body's own name counts."""
-    key = body.casefold() + " "
-    for line in lines:
-        if not line.lowered.startswith(("til:", "to:")):
-            continue
-        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" ;,")
-        if not whom.casefold().startswith(key):
-            continue
-        rest = whom[len(key):]
+    for _whom, rest in _addressees_after(lines, body):
         if rest[:1].isupper() and len(rest) <= 60 and (
                 names_a_body(rest) or rest.rsplit(" ", 1)[-1] in _OWNER_LAST_WORDS):
             return rest
     return None
+
+
+def _addressees_after(lines: list[Line], body: str) -> Iterator[tuple[str, str]]:
+    """Each mail addressee ("Til:"/"To:") that opens with the body's name, without its
+    address, and the words after that name: ("Næringsforum Hadeland", "Hadeland") for
+    the body "Næringsforum". Both the parent and the fuller name are read from them."""
+    key = body.casefold() + " "
+    for line in lines:
+        if not line.lowered.startswith(("til:", "to:")):
+            continue
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" ;,.")
+        if whom.casefold().startswith(key):
+            yield whom, whom[len(key):]
 
 
 def _fuller_name_in_address(lines: list[Line], body: str) -> str:
@@ -4653,14 +4660,8 @@ def _fuller_name_in_address(lines: list[Line], body: str) -> str:
     only one or two capitalised words that name no body and no owner count."""
     if " " in body or body.casefold().endswith(_DEFINITE_BODY_ENDINGS):
         return body
-    key = body.casefold() + " "
-    for line in lines:
-        if not line.lowered.startswith(("til:", "to:")):
-            continue
-        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" ;,.")
-        if not whom.casefold().startswith(key):
-            continue
-        words = whom[len(key):].split()
+    for whom, rest in _addressees_after(lines, body):
+        words = rest.split()
         if 1 <= len(words) <= 2 and all(_capitalised_name_word(word) for word in words) and \
                 not names_a_body(" ".join(words)) and words[-1] not in _OWNER_LAST_WORDS:
             return whom[:1].upper() + whom[1:]
