@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from docx import Document
 
+from fixtures.builders import docx_bytes
 from motebok.parse import parse_bytes
 from motebok.vocab import ParticipantRole
 
@@ -1014,3 +1016,29 @@ def test_the_title_again_as_a_running_header_is_no_item_text():
             "2. Kompetanseplan\nForslaget ble lagt fram.\n")
     items = parse_bytes(text.encode(), "fg.txt").items
     assert items[0].text == "Gruppen gikk gjennom utkastet."
+
+
+def _docx_with_header(header: str, body: list[str]) -> bytes:
+    """A Word document whose page header holds ``header`` and whose body the lines."""
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = header
+    for line in body:
+        document.add_paragraph(line)
+    return docx_bytes(document)
+
+
+@pytest.mark.parametrize(("header", "organization"), [
+    # the owner's template names the body beside it: its parent, whatever the body is
+    ("Vestfjord fylkeskommune – Folkehelsenettverket", "Vestfjord fylkeskommune"),
+    ("Folkehelsenettverket i Nordby kommune", "Nordby kommune"),
+    # a kommune alone in the header, the body not named there: nothing said of the network
+    ("Nordby kommune", None),
+])
+def test_the_municipality_a_page_header_names_beside_the_body_is_its_parent(header,
+                                                                          organization):
+    data = _docx_with_header(header, [
+        "Referat frå samling i folkehelsenettverket", "Tid: 12. mars 2025 kl. 12.00–15.30",
+        "Til stades: Randi Fosse, Sigrid Kvam", "Sak 1 Godkjenning av referat",
+        "Referatet vart godkjent."])
+    record = parse_bytes(data, "referat.docx")
+    assert (record.body, record.organization) == ("Folkehelsenettverket", organization)

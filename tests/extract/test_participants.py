@@ -11,6 +11,7 @@ from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to
 from motebok.extract.labels import match_label
 from motebok.extract.participants import (
     _away_and_deputy_cell,
+    attendance_by_column,
     organization_heads,
     parse_line,
     parse_people_list,
@@ -4256,3 +4257,28 @@ def test_varslet_forfall_heads_the_absent_and_an_acronym_job_is_no_organisation(
     people = {p.name: p for p in parse_bytes(text.encode(), "ikt.txt").participants}
     assert people["Trond Ugland"].attendance == "absent"
     assert people["Stein Larsen"].organization == "IKT Vestdal"  # not "IKT-leder"
+
+
+@pytest.mark.parametrize("label", ["Til stades:\n", ""])
+def test_the_column_a_name_stands_in_under_kommune_mott_forfall_is_its_attendance(label):
+    # "Kommune | Møtte | Forfall": no name column, each row a municipality, the person set
+    # in the column that says whether they came (with a label above or none)
+    text = ("Referat frå møte i arbeidsutvalet\n\nDato: 27. januar 2025\n\n" + label +
+            "Kommune\tMøtte\tForfall\n"
+            "Sogndal\tTone Rusten (leiar)\t\n"
+            "Luster\tHåkon Bergum\t\n"
+            "Årdal\t\tIngvild Moen\n\n"
+            "Sak 1/25 Godkjenning av referat\nGodkjent.\n")
+    assert [(name, org, role, attendance) for name, org, role, attendance, _n
+            in _people_of(text)] == [
+        ("Tone Rusten", "Sogndal", "chair", "present"),
+        ("Håkon Bergum", "Luster", "member", "present"),
+        ("Ingvild Moen", "Årdal", "member", "absent")]
+
+
+def test_attendance_by_column_asks_for_one_organisation_column_and_no_name_column():
+    assert attendance_by_column(("Kommune", "Møtte", "Forfall")) == {
+        1: Attendance.PRESENT, 2: Attendance.ABSENT}
+    assert attendance_by_column(("Namn", "Kommune", "Møtte")) is None  # marks beside names
+    assert attendance_by_column(("Kommune", "Ordførar", "Forfall")) is None  # a seat column
+    assert attendance_by_column(("Sogndal", "Tone Rusten", "")) is None  # a row

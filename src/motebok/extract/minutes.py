@@ -117,6 +117,8 @@ from motebok.extract.participants import (
     administration_named,
     apply_paren,
     appositions_as_brackets,
+    attendance_by_column,
+    attendance_column_row,
     attended_sentence,
     came_after_all,
     chair_sentence,
@@ -496,6 +498,8 @@ def read_header(draft: Draft) -> None:
     if record.organization is None and head.body and draft.furniture and \
             _COMPANY_BODY.match(fold(head.body)):
         record.organization = _the_company(draft.furniture)
+    if record.organization is None and head.body and draft.furniture:
+        record.organization = _parent_beside_body(draft.furniture, head.body)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -618,6 +622,19 @@ def _the_company(furniture: list[str]) -> str | None:
              if any(form in text for form in _COMPANY_FORMS)
              and (found := _COMPANY.match(text.strip()))}
     return names.pop() if len(names) == 1 else None
+
+
+def _parent_beside_body(furniture: list[str], body: str) -> str | None:
+    """The one municipality, a kommune or a county municipality, that a page header or
+    footer names beside the body's own name ("Vestfjord fylkeskommune –
+    Folkehelsenettverket" over a network's minutes): the template of the body's owner,
+    read as its parent whatever kind of body met. None when no such line names the body
+    or one names several; a municipality inside the body's own name is none."""
+    key = body.casefold()
+    found = _municipalities((text for text in furniture if key in text.casefold()),
+                            _ANY_MUNICIPALITY)
+    parents = [name for name in found.values() if name.casefold() not in key]
+    return parents[0] if len(parents) == 1 else None
 
 
 def _the_municipality(lines: list[Line], body: str, furniture: list[str] | None = None,
@@ -957,6 +974,10 @@ def read_attendance(draft: Draft) -> None:
             if columns:  # a "Navn | Organisasjon | Oppmøte" table without a label above
                 state = {"role": ParticipantRole.MEMBER, "org": None,
                          "attendance": Attendance.PRESENT, "columns": columns}
+            elif line.is_table and (by_column := attendance_by_column(line.cells)):
+                # "Kommune | Møtte | Forfall" without a label above: its heading is one
+                state = {"role": ParticipantRole.MEMBER, "org": None,
+                         "attendance": Attendance.PRESENT, "attendance_columns": by_column}
             elif i in unlabelled:  # "Vidar Fossum (leder SU)" … under the title
                 first, *others = _SENTENCE_BREAK.split(line.body)
                 _add_list(people, first, {"role": ParticipantRole.MEMBER, "org": None,
@@ -1000,6 +1021,9 @@ def read_attendance(draft: Draft) -> None:
             if "columns" not in state and members_seat_heading(line.cells):
                 state["seat_matrix"] = True  # "Kommune | Ordfører | Varaordfører"
                 continue
+            if "columns" not in state and (by_column := attendance_by_column(line.cells)):
+                state["attendance_columns"] = by_column  # "Kommune | Møtte | Forfall"
+                continue
             if "columns" not in state and not lines[i - 1].is_table and \
                     (heads := organization_heads(line.cells)):
                 state["heads"] = heads  # "Xby kommune | Yby kommune" over their people
@@ -1020,6 +1044,8 @@ def read_attendance(draft: Draft) -> None:
             mark = presence_mark(cells, state.get("columns"))
             for entry in seat_matrix_row(cells, state["role"], state["attendance"]) \
                     if "seat_matrix" in state else \
+                    attendance_column_row(cells, state["attendance_columns"], state["role"]) \
+                    if "attendance_columns" in state else \
                     table_row_people(cells, state["role"], state["attendance"],
                                      state.get("columns")):
                 if entry.organization and _has_ditto_mark(entry.organization) and \

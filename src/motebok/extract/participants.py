@@ -4926,6 +4926,51 @@ def seat_matrix_row(cells: tuple[str, ...], role: ParticipantRole | None,
     return [_person_cell(name, organization, role, attendance) for name in names]
 
 
+# The headings of a table's columns that hold who came and who sent apologies, by name
+# ("Kommune | Møtte | Forfall"): the column says each name's attendance.
+_PRESENT_HEADS = frozenset({"til stede", "tilstede", "til stades", "møtt", "møtte", "deltok",
+                            "møtande", "møtende"})
+_ABSENT_HEADS = frozenset({"forfall", "meldt forfall", "fravær", "fråvær", "ikke møtt",
+                           "ikkje møtt", "møtte ikkje", "møtte ikke"})
+_may_head_attendance = contains_any(("møt", "stede", "stades", "deltok", "forfall", "fravær",
+                                     "fråvær"))
+
+
+def attendance_by_column(cells: tuple[str, ...]) -> dict[int, Attendance] | None:
+    """The columns of a heading row that sort the names by attendance beside one
+    organisation column ("Kommune | Møtte | Forfall"): each row a municipality, the
+    person in "Møtte" present, the one in "Forfall" away. None for any other row (a
+    heading with a name column is ``table_columns``': its marks are beside the names)."""
+    joined = "\t".join(cells).casefold()
+    if not _may_head_attendance(joined):
+        return None  # (most rows: a substring test before the cells are looked at)
+    keys = [c.strip().casefold().rstrip(":") for c in cells]
+    if sum(ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys) != 1:
+        return None
+    columns = {i: Attendance.PRESENT if k in _PRESENT_HEADS else Attendance.ABSENT
+               for i, k in enumerate(keys) if k in _PRESENT_HEADS or k in _ABSENT_HEADS}
+    if not columns or not all(not k or i in columns or ATTENDANCE_COLUMN_WORDS.get(k) == "org"
+                              for i, k in enumerate(keys)):
+        return None
+    return columns
+
+
+def attendance_column_row(cells: tuple[str, ...], columns: dict[int, Attendance],
+                          role: ParticipantRole | None) -> list[Entry]:
+    """A row under "Kommune | Møtte | Forfall": each name (a line of its cell) in an
+    attendance column, of the row's municipality (its first cell that holds no name),
+    present or away by its column ("Årdal | | Ingvild Moen": away)."""
+    people = {i: [line for line in cells[i].split("\n")
+                  if looks_like_name(tidy_name(_without_parens(line)))]
+              for i in columns if i < len(cells)}
+    named = {line for lines in people.values() for line in lines}
+    places = [cell.strip() for i, cell in enumerate(cells)
+              if i not in columns and cell.strip() and cell not in named]
+    organization = places[0] if places else None
+    return [_person_cell(line, organization, role, columns[i])
+            for i, lines in people.items() for line in lines]
+
+
 def in_columns(entry: Entry, cells: tuple[str, ...], columns: frozenset[int]) -> bool:
     """Whether the person's name stands in one of the columns."""
     return any(entry.name in cells[i] for i in columns if i < len(cells))
