@@ -37551,3 +37551,257 @@ EXPECTED["4342_kontrollutval_pdf_kapitelchen_overskrifter.pdf"] = Expected(
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+
+EXPECTED["4440_nynorsk_regionrad_docx_mjukt_linjeskift_felt_i_botntekst.docx"] = Expected(
+    # docx: the head and the lists set with Shift+Enter in one paragraph each (Word's soft
+    # line break), bold labels; page number fields (PAGE / NUMPAGES) in the footer; a
+    # place-and-date line after the items is the document's own date
+    "minutes", "Protokoll frå møte i Midtfjord regionråd", "Midtfjord regionråd",
+    None, "2025-03-07",
+    ("2025-03-06", "09:30", "14:00", "Fjordvik rådhus, kommunestyresalen"),
+    "2025-04-10",
+    people=[
+        ("Kari Nes", "Fjordvik kommune", "chair", "present"),
+        ("Olav Brekke", "Lia kommune", "member", "present"),
+        ("Siv Moe", "Haugen kommune", "member", "present"),
+        ("Per Dale", "Haugen kommune", "member", "absent"),
+        ("Gunnar Tveit", "Straume kommune", "member", "present"),
+        ("Ingrid Sandvik", None, "secretary", "present"),
+        ("Tor Lunde", None, "guest", "partial"),
+    ],
+    notes={
+        "Siv Moe": "for Per Dale",
+        "Tor Lunde": "til stades under sak 09/25",
+    },
+    items=[
+        ("08/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend utan merknader.",
+         ["Innkalling og sakliste vart godkjend utan merknader."],
+         []),
+        ("09/25", "Regional transportplan – høyringsfråsegn",
+         "Tor Lunde la fram utkast til høyringsfråsegn. Regionrådet drøfta særleg "
+         "prioriteringa av fylkesveg 50 og busstilbodet mellom kommunane. Vedtak: Regionrådet "
+         "sluttar seg til høyringsfråsegna med dei endringane som kom fram i møtet. Samrøystes"
+         " vedteke. Oppfølging: Dagleg leiar sender fråsegna til fylkeskommunen innan 20. "
+         "mars.",
+         ["Regionrådet sluttar seg til høyringsfråsegna med dei endringane som kom fram i "
+          "møtet.",
+          "Samrøystes vedteke."],
+         [("Dagleg leiar sender fråsegna til fylkeskommunen innan 20. mars.",
+           "Dagleg leiar", "2025-03-20")]),
+        ("10/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4441_nynorsk_ipr_docx_vedtak_i_skuggelagd_boks_ps_tabulator.docx"] = Expected(
+    # docx: "PS 1/25<tab>Title" in bold paragraphs, each vedtak in a shaded one-cell table
+    # under the case; the IPR named only in the page header; "Det er semje om …" is a
+    # conclusion, a vedtak that sets the secretariat a task is both decision and action
+    "minutes", "Møteprotokoll", "Representantskapet",
+    "Sunnfjell IPR", None,
+    ("2025-02-14", "10:00", "13:30", "Teams"),
+    "2025-04-25",
+    people=[
+        ("Lars Øvrebø", "Aurdal", "chair", "present"),
+        ("Marit Hauge", "Bøfjell", "member", "present"),
+        ("Eirik Sund", "Kvamsøy", "member", "present"),
+        ("Hilde Rønneberg", "Kvamsøy", "member", "present"),
+        ("Knut Svidal", "Aurdal", "member", "present"),
+        ("Trude Lie", "Aurdal", "member", "absent"),
+        ("Mona Fjell", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av møtebok frå 6. desember 2024",
+         "Vedtak: Møteboka vert godkjend.",
+         ["Møteboka vert godkjend."],
+         []),
+        ("2/25", "Årsmelding og rekneskap 2024",
+         "Framlegg til vedtak: Representantskapet godkjenner årsmelding og rekneskap for 2024."
+         " Handsaming: Dagleg leiar gjekk gjennom hovudtala. Framlegget vart samrøystes "
+         "vedteke. Vedtak: Representantskapet godkjenner årsmelding og rekneskap for 2024.",
+         ["Representantskapet godkjenner årsmelding og rekneskap for 2024.",
+          "Framlegget vart samrøystes vedteke."],
+         []),
+        ("3/25", "Felles søknad om skredsikringsmidlar",
+         "Marit Hauge orienterte om arbeidet med søknaden. Det er semje om å prioritere "
+         "strekninga over Bøfjell. Vedtak: Sekretariatet utarbeider ein felles søknad og "
+         "sender han innan 1. april 2025. Vedteke med 4 mot 1 røyst.",
+         ["Det er semje om å prioritere strekninga over Bøfjell.",
+          "Sekretariatet utarbeider ein felles søknad og sender han innan 1. april 2025.",
+          "Vedteke med 4 mot 1 røyst."],
+         [("Sekretariatet utarbeider ein felles søknad og sender han innan 1. april 2025.",
+           "Sekretariatet", "2025-04-01")]),
+        ("4/25", "Eventuelt",
+         "Ingen saker vart melde.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4442_nynorsk_fylkesnettverk_odt_grupperader_spenn_kva_kven_frist.odt"] = Expected(
+    # odt: a Writer table whose group rows ("Fylkeskommunen", "Kommunane", "Forfall")
+    # span all columns; the county named only in the page header beside the network's
+    # own name is its parent; a "Kva | Kven | Frist" table is the last item's tasks
+    "minutes", "Referat frå samling i folkehelsenettverket", "Folkehelsenettverket",
+    "Vestfjord fylkeskommune", None,
+    ("2025-03-12", "12:00", "15:30", "Fylkeshuset, møterom Skarvet"),
+    "2025-05-14",
+    people=[
+        ("Randi Fosse", "Vestfjord fylkeskommune", "chair", "present"),
+        ("Petter Aune", "Vestfjord fylkeskommune", "secretary", "present"),
+        ("Sigrid Kvam", "Nordvik kommune", "member", "present"),
+        ("Arne Flatebø", "Sørvik kommune", "member", "partial"),
+        ("Laila Haugland", "Breivik kommune", "member", "present"),
+        ("Bjørn Sæter", "Austvik kommune", "member", "absent"),
+    ],
+    notes={
+        "Arne Flatebø": "frå kl. 13.00",
+        "Laila Haugland": "på Teams",
+    },
+    items=[
+        ("1", "Velkomen og godkjenning av referat",
+         "Referatet frå samlinga 15. januar vart godkjent.",
+         ["Referatet frå samlinga 15. januar vart godkjent."],
+         []),
+        ("2", "Ny folkehelseoversikt 2025",
+         "Petter Aune presenterte utkast til oversikt over helsetilstanden i fylket. Kommunane"
+         " ønskjer tal fordelt på kommune der det er mogleg. Konklusjon: Nettverket tek "
+         "orienteringa til etterretning.",
+         ["Nettverket tek orienteringa til etterretning."],
+         []),
+        ("3", "Erfaringsdeling frå kommunane",
+         "Sigrid Kvam fortalde om Nordvik sitt arbeid med møteplassar for eldre. Laila "
+         "Haugland delte erfaringar frå frisklivssentralen i Breivik.",
+         [],
+         []),
+        ("4", "Oppfølgingspunkt",
+         None,
+         [],
+         [("Sende ut tal for kvar kommune",
+           "Petter Aune", "2025-04-15"),
+          ("Lage kalender for samlingane hausten 2025",
+           "Randi Fosse", "2025-06-01")]),
+    ],
+)
+
+EXPECTED["4443_nynorsk_faggruppe_odt_tabulator_etter_etikett_ansvar_etikett.odt"] = Expected(
+    # odt: a tab after each bold head label ("Møtedato:<tab>03.04.2025"); one comma list
+    # with places and roles in brackets; "Ansvar:" as a label opening the task; "Faggruppa
+    # vil skipe …" is the group's own follow-up
+    "minutes", "Referat – Faggruppe landbruk Nordfjord", "Faggruppe landbruk Nordfjord",
+    None, None,
+    ("2025-04-03", "09:00", "11:30", "Stryn rådhus / Teams"),
+    "2025-06-05",
+    people=[
+        ("Anne Sæle", "Stryn", "chair", "present"),
+        ("Jon Hjelle", "Gloppen", "member", "present"),
+        ("Liv Eide", "Stad", "member", "present"),
+        ("Åse Loen", "Statsforvaltaren", "guest", "present"),
+        ("Kjell Bø", "Volda", "member", "absent"),
+        ("Ola Rake", "Nordfjord landbrukskontor", "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Referat frå førre møte",
+         "Referatet vart godkjent.",
+         ["Referatet vart godkjent."],
+         []),
+        ("6/25", "Tilskot til drenering",
+         "Åse Loen orienterte om nye satsar for dreneringstilskot. Kommunane ser auka pågang "
+         "frå søkjarar. Konklusjon: Faggruppa tek saka til orientering.",
+         ["Faggruppa tek saka til orientering."],
+         []),
+        ("7/25", "Felles fagdag for bønder",
+         "Faggruppa vil skipe ein fagdag om grovfôr til hausten. Ansvar: Jon Hjelle lagar "
+         "framlegg til program innan 15. mai.",
+         [],
+         [("Faggruppa vil skipe ein fagdag om grovfôr til hausten.",
+           "Faggruppa", None),
+          ("Jon Hjelle lagar framlegg til program innan 15. mai.",
+           "Jon Hjelle", "2025-05-15")]),
+        ("8/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4444_nynorsk_iks_styre_pdf_styresak_sidehovud_signaturtabell.pdf"] = Expected(
+    # pdf: an IKS board's minutes under its name in Title style (a letterhead, not the
+    # title); "Styresak 11/25" headings; running header and "Side 1 av 2" on each page;
+    # the signature table at the end names no one new
+    "minutes", "Protokoll frå styremøte", "Styret",
+    "Fjordvatn IKS", None,
+    ("2025-03-18", "16:00", "19:00", "Fjordvatn IKS, Kaivegen 4, Fjordvik"),
+    "2025-05-06",
+    people=[
+        ("Helge Vatne", None, "chair", "present"),
+        ("Gro Nedrebø", None, "member", "present"),
+        ("Arvid Fet", None, "member", "present"),
+        ("Reidun Kvåle", None, "member", "present"),
+        ("Ove Bryn", None, "member", "present"),
+        ("Turid Lid", None, "member", "absent"),
+        ("Nils Hauso", None, "secretary", "present"),
+    ],
+    items=[
+        ("11/25", "Godkjenning av innkalling og protokoll frå førre møte",
+         "Vedtak: Innkalling og protokoll frå møtet 4. februar 2025 vert godkjende.",
+         ["Innkalling og protokoll frå møtet 4. februar 2025 vert godkjende."],
+         []),
+        ("12/25", "Investeringsplan for nytt høgdebasseng",
+         "Dagleg leiar orienterte om kostnadsoverslaget på 48 mill. kr og framdrifta. Arvid "
+         "Fet bad om ein risikoanalyse før endeleg vedtak. Framlegg til vedtak: Styret "
+         "godkjenner investeringsplanen og legg han fram for representantskapet. Vedtak: "
+         "Styret godkjenner investeringsplanen og legg han fram for representantskapet. "
+         "Vedteke med 4 mot 1 røyst. Dagleg leiar skal leggje fram risikoanalyse for styret "
+         "innan 30. april 2025.",
+         ["Styret godkjenner investeringsplanen og legg han fram for representantskapet.",
+          "Vedteke med 4 mot 1 røyst."],
+         [("Dagleg leiar skal leggje fram risikoanalyse for styret innan 30. april 2025.",
+           "Dagleg leiar", "2025-04-30")]),
+        ("13/25", "Orienteringssaker",
+         "a) Driftsrapport for februar b) Status for leidningsnettet i Lia Vedtak: Styret tek "
+         "orienteringane til vitande.",
+         ["Styret tek orienteringane til vitande."],
+         []),
+        ("14/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4445_nynorsk_arbeidsutval_pdf_sakstabell_kommune_motte_forfall.pdf"] = Expected(
+    # pdf: "Kommune | Møtte | Forfall" with no label above and no name column: the
+    # column a name stands in is its attendance; the cases in a "Sak | Tema | Konklusjon /
+    # oppfølging" table
+    "minutes", "Referat frå møte i arbeidsutvalet", "Arbeidsutvalet",
+    "Sogndal og Luster regionråd", None,
+    ("2025-01-27", "08:30", "10:00", "Teams"),
+    "2025-02-24",
+    people=[
+        ("Tone Rusten", "Sogndal", "chair", "present"),
+        ("Håkon Bergum", "Luster", "member", "present"),
+        ("Ingvild Moen", "Årdal", "member", "absent"),
+        ("Geir Rygg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av referat frå 9. desember",
+         "Godkjent.",
+         ["Godkjent."],
+         []),
+        ("2/25", "Budsjett for regionrådet 2025",
+         "Arbeidsutvalet rår regionrådet til å vedta budsjettet slik det ligg føre. Geir Rygg "
+         "set opp saka til regionrådet 14. februar.",
+         ["Arbeidsutvalet rår regionrådet til å vedta budsjettet slik det ligg føre."],
+         [("Geir Rygg set opp saka til regionrådet 14. februar.",
+           "Geir Rygg", "2025-02-14")]),
+        ("3/25", "Innspel til nasjonal transportplan",
+         "Saka vert utsett til neste møte.",
+         ["Saka vert utsett til neste møte."],
+         []),
+    ],
+)
