@@ -37551,3 +37551,73 @@ EXPECTED["4342_kontrollutval_pdf_kapitelchen_overskrifter.pdf"] = Expected(
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4400_regionrad_fra_sak_motte_etter_listen.txt"] = Expected(
+    # "Fra sak 3 møtte Tor Bø." as a sentence after the attendance list: said when first,
+    # then who came, he is a member come late (partial, note "Fra sak 3"), not a guest
+    # there for one item (as "Under sak 3 deltok …" names); "Sekretariat: Kari Holm": the
+    # label names her role, no organisation (the expectation cannot pin a null one)
+    "minutes", "Referat fra møte i Regionrådet for Hallingdal",
+    "Regionrådet for Hallingdal", None, None,
+    ("2025-03-12", "09:00", "14:00", "Nesbyen rådhus"), None,
+    people=[
+        ("Kari Lien", "Nes kommune", "chair", "present"),
+        ("Ola Brekke", "Gol kommune", "member", "present"),
+        ("Anne Haugen", "Ål kommune", "member", "present"),
+        ("Lars Vik", "Hol kommune", "member", "present"),
+        ("Tor Bø", None, "member", "partial"),
+        ("Siri Sand", "Flå kommune", "member", "absent"),
+        ("Kari Holm", None, "secretary", "present"),
+    ],
+    notes={"Tor Bø": "Fra sak 3"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/25", "Referat fra forrige møte",
+         "Referatet fra møtet 5. februar ble godkjent.",
+         ["Referatet fra møtet 5. februar ble godkjent."], []),
+        ("3/25", "Regional plan for reiseliv",
+         "Anne Haugen orienterte om høringsutkastet. Regionrådet tok saken til orientering.",
+         ["Regionrådet tok saken til orientering."], []),
+        ("4/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)
+
+EXPECTED["4401_nynorsk_fagnettverk_desse_motte_fraa_sak.txt"] = Expected(
+    # nynorsk "Desse møtte:" / "Forfall hadde:" lists, then "Frå sak 3 møtte Tor Bø, Lærdal
+    # kommune.": a member from that item on with the organisation his sentence gives;
+    # "Frå sekretariatet: Per Dal (dagleg leiar)": secretary from the secretariat, as the
+    # gold reads "Fra sekretariatet møtte:", his job no organisation
+    "minutes", "Referat frå møte i Fjordnett – fagnettverk for folkehelse",
+    "Fjordnett – fagnettverk for folkehelse", None, None,
+    ("2025-01-14", "09:00", "12:00", "Teams"), None,
+    people=[
+        ("Ingrid Sæle", "Nordfjord kommune", "chair", "present"),
+        ("Oddvar Hjelle", "Sunnfjord kommune", "member", "present"),
+        ("Marit Vik", "Sogndal kommune", "member", "present"),
+        ("Helge Nes", "Luster kommune", "member", "absent"),
+        ("Siri Tveit", "Aurland kommune", "member", "absent"),
+        ("Tor Bø", "Lærdal kommune", "member", "partial"),
+        ("Per Dal", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Tor Bø": "Frå sak 3"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("2/25", "Folkehelseoversikt 2025",
+         "Marit Vik orienterte om arbeidet i Sogndal. Nettverket tok saka til orientering.",
+         ["Nettverket tok saka til orientering."], []),
+        ("3/25", "Felles kurs for tilsette",
+         "Nettverket drøfta behovet for kurs. Vedtak: Per Dal lagar eit forslag til program "
+         "innan 1. mars.",
+         ["Per Dal lagar eit forslag til program innan 1. mars."],
+         [("Per Dal lagar eit forslag til program innan 1. mars.", "Per Dal", "2025-03-01")]),
+        ("4/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

@@ -4256,3 +4256,35 @@ def test_varslet_forfall_heads_the_absent_and_an_acronym_job_is_no_organisation(
     people = {p.name: p for p in parse_bytes(text.encode(), "ikt.txt").participants}
     assert people["Trond Ugland"].attendance == "absent"
     assert people["Stein Larsen"].organization == "IKT Vestdal"  # not "IKT-leder"
+
+
+def _after_the_list(lines: str) -> list[tuple]:
+    """The people of a regionråd's minutes whose attendance list two members stand in,
+    followed by ``lines``: (name, organisation, role, attendance, note)."""
+    text = ("Referat fra møte i Regionrådet for Hallingdal\n\nDato: 12. mars 2025\n\n"
+            "Til stede:\nKari Lien, Nes kommune (leder)\nOla Brekke, Gol kommune\n\n"
+            f"{lines}\n\nSak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    return [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in parse_bytes(text.encode(), "rr.txt").participants][2:]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # said when first, then who came: a member come late, from that item on
+    ("Fra sak 3 møtte Tor Bø.", ("Tor Bø", None, "member", "partial", "Fra sak 3")),
+    ("Frå sak 3 møtte Tor Bø, Hemsedal kommune.",
+     ("Tor Bø", "Hemsedal kommune", "member", "partial", "Frå sak 3")),
+    # there for those items alone: a guest who came for them
+    ("Under sak 2 deltok Eva Ruud frå KS.", ("Eva Ruud", "KS", "guest", "partial", "Under sak 2")),
+    ("I sak 2 møtte også Per Dahl.", ("Per Dahl", None, "guest", "partial", "I sak 2")),
+])
+def test_a_sentence_with_the_items_first_after_the_list(sentence, expected):
+    assert _after_the_list(sentence) == [expected]
+
+
+def test_one_come_from_an_item_on_keeps_the_organisation_the_list_gives():
+    text = ("Referat fra møte i Regionrådet for Hallingdal\n\nDato: 12. mars 2025\n\n"
+            "Til stede:\nKari Lien, Nes kommune (leder)\nTor Bø, Hemsedal kommune\n\n"
+            "Fra sak 3 møtte Tor Bø.\n\nSak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][1:] == [
+        ("Tor Bø", "Hemsedal kommune", "member", "partial", "Fra sak 3")]

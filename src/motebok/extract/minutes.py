@@ -1669,6 +1669,15 @@ _PRESENT_FROM_GROUP = lazy_regex(r"^(?i:til\s*stede|til\s*stades)\s+(?P<from>(?i
                                  r"(?P<people>[A-ZÆØÅ].*)$")
 
 
+def _items_first_role(note: str) -> ParticipantRole:
+    """The role of those an items-first sentence names: "Fra sak 3 møtte Tor Bø." says
+    when he came, and he stayed from then on, a member come late (as "Fra kl. 11.00 møtte
+    også Ola Moe."); "Under sak 15/25 deltok Eva Ruud", "I sak 3 møtte Per Dahl" name
+    those there for those items alone, guests who came to present them."""
+    return ParticipantRole.MEMBER if note[:4].casefold() in ("fra ", "frå ") else \
+        ParticipantRole.GUEST
+
+
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
     if sentence[:3].casefold() == "til" and (present := _PRESENT_FROM_GROUP.match(sentence)):
@@ -1719,9 +1728,10 @@ def _add_attended(people: People, sentence: str) -> bool:
     items_first = ITEMS_THEN_PRESENT.match(sentence) if first in "UuIiPpTtFf" and \
         " sak" in sentence[:12] else None
     if items_first:  # "Under sak 15/25 deltok Eva Ruud frå KS.": guests for those items
+        note = items_first.group("note")
         _add_list(people, items_first.group("names"),
-                  {"role": ParticipantRole.GUEST, "org": None, "attendance": Attendance.PRESENT,
-                   "note": items_first.group("note")})
+                  {"role": _items_first_role(note), "org": None,
+                   "attendance": Attendance.PRESENT, "note": note})
         return True
     if ("vara" in sentence.lower() or "møtte for " in sentence or "på vegne av" in sentence) and \
             _substitute_sentence(people, sentence.rstrip(" .")):
