@@ -4288,3 +4288,19 @@ def test_one_come_from_an_item_on_keeps_the_organisation_the_list_gives():
     people = parse_bytes(text.encode(), "rr.txt").participants
     assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][1:] == [
         ("Tor Bø", "Hemsedal kommune", "member", "partial", "Fra sak 3")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the indefinite form's field names her function, as "Sekretær:" does
+    ("Sekretariat: Kari Holm", ("Kari Holm", None, "secretary", "present", None)),
+    ("Sekretær: Kari Holm, Vestby kommune",
+     ("Kari Holm", "Vestby kommune", "secretary", "present", None)),
+    ("Sekretariat: Kari Holm, Vestby kommune",
+     ("Kari Holm", "Vestby kommune", "secretary", "present", None)),
+    # the secretariat itself, or people from it: whom they came from, as the gold reads it
+    ("Sekretariatet: Kari Holm", ("Kari Holm", "sekretariatet", "secretary", "present", None)),
+    ("Frå sekretariatet: Per Dal (dagleg leiar)",
+     ("Per Dal", "sekretariatet", "secretary", "present", None)),
+])
+def test_the_secretariats_label_and_whom_the_secretary_comes_from(line, expected):
+    assert _after_the_list(line) == [expected]
