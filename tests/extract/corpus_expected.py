@@ -37621,3 +37621,52 @@ EXPECTED["4401_nynorsk_fagnettverk_desse_motte_fraa_sak.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["4407_regionrad_vara_under_medlem.md"] = Expected(
+    # deputies listed under their member: a sub-bullet "Vara: Lars Hov møtte" under
+    # "Ordfører Siri Moe, Bøen kommune – forfall" is the one who came in her seat (member,
+    # present, "for Siri Moe", her municipality), not a line to drop; "**Sekretariat:**
+    # Mona Lid" a role label with no organisation
+    "minutes", "Referat fra møte i Indre Dal regionråd", "Indre Dal regionråd", None, None,
+    ("2025-04-03", "09:00", "13:00", "Dalen kulturhus"), None,
+    people=[
+        ("Jon Berg", "Dalen kommune", "chair", "present"),
+        ("Siri Moe", "Bøen kommune", "member", "absent"),
+        ("Lars Hov", "Bøen kommune", "member", "present"),
+        ("Per Aas", "Liene kommune", "member", "present"),
+        ("Mona Lid", None, "secretary", "present"),
+    ],
+    notes={"Lars Hov": "for Siri Moe"},
+    items=[
+        ("11/25", "Godkjenning av innkalling",
+         "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("12/25", "Felles innkjøp",
+         "Per Aas orienterte. Regionrådet sluttet seg til forslaget.",
+         ["Regionrådet sluttet seg til forslaget."], []),
+    ],
+)
+
+EXPECTED["4408_regionrad_vara_innrykket_under_medlem.txt"] = Expected(
+    # the deputy's line indented under the member who was away ("Siri Moe, Bøen kommune –
+    # forfall" / "   Vara: Lars Hov") in a list of who came: he came in her seat, as
+    # "…, forfall, vara Lars Hov møtte" on one line reads
+    "minutes", "Referat fra møte i Ytre Dal regionråd", "Ytre Dal regionråd", None, None,
+    ("2025-04-03", "09:00", "13:00", "Haugen samfunnshus"), None,
+    people=[
+        ("Jon Berg", "Dalen kommune", "chair", "present"),
+        ("Siri Moe", "Bøen kommune", "member", "absent"),
+        ("Lars Hov", "Bøen kommune", "member", "present"),
+        ("Per Aas", "Liene kommune", "member", "present"),
+        ("Eva Lind", "Haugen kommune", "member", "present"),
+    ],
+    notes={"Lars Hov": "for Siri Moe"},
+    items=[
+        ("1/25", "Godkjenning av innkalling",
+         "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)

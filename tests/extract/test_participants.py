@@ -4304,3 +4304,27 @@ def test_one_come_from_an_item_on_keeps_the_organisation_the_list_gives():
 ])
 def test_the_secretariats_label_and_whom_the_secretary_comes_from(line, expected):
     assert _after_the_list(line) == [expected]
+
+
+@pytest.mark.parametrize("deputy", ["Vara: Lars Hov møtte", "Vara: Lars Hov",
+                                    "Varamedlem: Lars Hov møtte"])
+def test_a_deputys_line_under_the_member_who_was_away(deputy):
+    """"Siri Moe, Bøen kommune – forfall" then, indented under her, "Vara: Lars Hov
+    møtte": he came in her seat (for her, from her municipality)."""
+    text = ("Referat fra møte i Ytre Dal regionråd\n\nDato: 3. april 2025\n\nMedlemmer:\n"
+            "Jon Berg, Dalen kommune (leder)\nSiri Moe, Bøen kommune – forfall\n"
+            f"   {deputy}\nPer Aas, Liene kommune\n\nSak 1/25 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Jon Berg", "Dalen kommune", "present", None),
+        ("Siri Moe", "Bøen kommune", "absent", None),
+        ("Lars Hov", "Bøen kommune", "present", "for Siri Moe"),
+        ("Per Aas", "Liene kommune", "present", None)]
+
+
+def test_a_deputys_line_under_a_member_who_came_is_a_list_of_its_own():
+    """"Vara: Lars Hov" under a member who came says nothing of her seat."""
+    text = ("Referat fra møte i Ytre Dal regionråd\n\nDato: 3. april 2025\n\nMedlemmer:\n"
+            "Siri Moe, Bøen kommune\n   Vara: Lars Hov\n\nSak 1/25 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.note) for p in people] == [("Siri Moe", None), ("Lars Hov", None)]

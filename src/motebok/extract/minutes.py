@@ -1258,12 +1258,28 @@ def _came_after_absences(state: dict, group: str) -> bool:
 def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str]) -> bool:
     """Whether a deputy's label chained after an absence list says who came in the seat
     ("Forfall: Tor Aas. Varamedlem: Eli Sund møtte."): the sentence goes on the absence list,
-    whose reading seats the deputy for the one away, as "Vara Eli Sund møtte." does."""
-    if not buffer or state is None or state["attendance"] is not Attendance.ABSENT or \
-            part.label[:4] != "vara" or not part.value.rstrip(" .").endswith(" møtte"):
+    whose reading seats the deputy for the one away, as "Vara Eli Sund møtte." does. So
+    does a deputy's line under a member of a list of who came whose entry says she was
+    away ("Siri Moe, Bøen kommune – forfall" / "Vara: Lars Hov (møtte)"): he sat in her
+    seat, for her, as "…, forfall, vara Lars Hov møtte" on one line reads."""
+    if not buffer or state is None or part.label[:4] != "vara":
+        return False
+    value = part.value.rstrip(" .")
+    came = value.endswith(" møtte")
+    if state["attendance"] is not Attendance.ABSENT and not came and \
+            looks_like_name(value) and buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
+        came = True  # "Vara: Lars Hov" under the member away: the one who came instead
+    elif state["attendance"] is not Attendance.ABSENT and \
+            not buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
+        return False
+    if not came:
         return False
     buffer[-1] = f"{buffer[-1].rstrip(' .')}. Vara {part.value}"
     return True
+
+
+# How a member's entry in a list of who came says she was away ("… – forfall", "(forfall)").
+_AWAY_AT_END = ("forfall", "fravær", "fråvær", "forfall)", "fravær)", "fråvær)")
 
 
 _DEPUTIES_LABEL = lazy_regex(r"(?:(?:innkal\w*|følgende|følgjande)\s+)?"
