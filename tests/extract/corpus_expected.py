@@ -37670,3 +37670,63 @@ EXPECTED["4408_regionrad_vara_innrykket_under_medlem.txt"] = Expected(
          [], []),
     ],
 )
+
+EXPECTED["4402_regionrad_motte_ikke_mott_tilhorere.txt"] = Expected(
+    # a regionråd's "Møtte:" / "Meldt forfall:" / "Ikke møtt:" lists with "(vara for X)",
+    # then "Observatører:" and "Tilhørere:" (guests; the press after the listener's comma,
+    # "Vestfjord Avis", is whom she came from, not a second person) and "Sekretær: Name,
+    # organisation"
+    "minutes", "Protokoll fra møte i Vestfjord regionråd", "Vestfjord regionråd", None, None,
+    ("2025-03-06", "10:00", "14:30", "Rådhuset i Nordvik"), None,
+    people=[
+        ("Anne Lise Berg", "Nordvik kommune", "chair", "present"),
+        ("Geir Solum", "Sørvik kommune", "member", "present"),
+        ("Hege Tangen", "Østvik kommune", "member", "present"),
+        ("Rune Dahl", "Østvik kommune", "member", "absent"),
+        ("Stein Aarvik", "Vestvik kommune", "member", "present"),
+        ("Lene Moe", "Midtvik kommune", "member", "absent"),
+        ("Trond Kile", "Bakkvik kommune", "member", "absent"),
+        ("Solveig Brandt", "Statsforvalteren i Vestfjord", "guest", "present"),
+        ("Jon Erik Haug", "KS Vestfjord", "guest", "present"),
+        ("Mari Lunde", "Vestfjord Avis", "guest", "present"),
+        ("Kari Holm", "Nordvik kommune", "secretary", "present"),
+    ],
+    notes={"Hege Tangen": "for Rune Dahl"},
+    items=[
+        ("08/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("09/25", "Regional transportplan",
+         "Geir Solum orienterte om arbeidet. Regionrådet tok saken til orientering.",
+         ["Regionrådet tok saken til orientering."], []),
+        ("10/25", "Eventuelt",
+         "Ingen saker.",
+         [], []),
+    ],
+)
+
+EXPECTED["4404_nynorsk_arbeidsutval_alle_unnateke_tilhoyrarar.txt"] = Expected(
+    # nynorsk "Alle medlemene møtte, unnateke Jon Heggen.", "Frå kommunane: Sogndal v/ Kari
+    # Lie, …, Årdal v/ ordførar Eva Strand" (the title is no part of the name) and
+    # "Tilhøyrarar: Nils Fosse, Sogn Avis": a listener from the local paper
+    "minutes", "Møtebok – Arbeidsutvalet i Sogn regionråd",
+    "Arbeidsutvalet", "Sogn regionråd", None,
+    ("2025-05-09", "10:00", "13:00", "Fylkeshuset, Leikanger"), None,
+    people=[
+        ("Jon Heggen", None, "member", "absent"),
+        ("Kari Lie", "Sogndal", "member", "present"),
+        ("Per Dal", "Luster", "member", "present"),
+        ("Eva Strand", "Årdal", "member", "present"),
+        ("Nils Fosse", "Sogn Avis", "guest", "present"),
+        ("Liv Hauge", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vert godkjend.",
+         ["Innkalling og saksliste vert godkjend."], []),
+        ("13/25", "Budsjett 2026",
+         "Arbeidsutvalet drøfta framlegget. Vedtak: Arbeidsutvalet rår regionrådet til å vedta "
+         "budsjettet.",
+         ["Arbeidsutvalet rår regionrådet til å vedta budsjettet."], []),
+    ],
+)

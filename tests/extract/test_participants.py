@@ -4328,3 +4328,12 @@ def test_a_deputys_line_under_a_member_who_came_is_a_list_of_its_own():
             "Siri Moe, Bøen kommune\n   Vara: Lars Hov\n\nSak 1/25 Referat\nGodkjent.\n")
     people = parse_bytes(text.encode(), "rr.txt").participants
     assert [(p.name, p.note) for p in people] == [("Siri Moe", None), ("Lars Hov", None)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Tilhørere: Mari Lunde, Vestfjord Avis", "Vestfjord Avis"),
+    ("Tilhøyrarar: Nils Fosse, Bygdeavisa", "Bygdeavisa"),
+])
+def test_a_listener_from_the_press(line, organization):
+    assert _after_the_list(line) == [("Mari Lunde" if "Mari" in line else "Nils Fosse",
+                                      organization, "guest", "present", None)]
