@@ -37730,3 +37730,80 @@ EXPECTED["4404_nynorsk_arbeidsutval_alle_unnateke_tilhoyrarar.txt"] = Expected(
          ["Arbeidsutvalet rår regionrådet til å vedta budsjettet."], []),
     ],
 )
+
+EXPECTED["4403_styringsgruppe_alle_unntatt_fra_kommunene_v.txt"] = Expected(
+    # attendance given only as "Alle medlemmer møtte unntatt Nina Aas." (she is named, and
+    # away), then the municipalities' people as "Fra kommunene: Nordby v/ Kari Li, …":
+    # each represents the place before "v/", as written
+    "minutes", "Referat fra møte i styringsgruppen for prosjekt Grønn fjord",
+    "Styringsgruppen for prosjekt Grønn fjord", None, None,
+    ("2025-02-20", "13:00", "15:00", "Møterom 2, Vestby rådhus"), "2025-04-24",
+    people=[
+        ("Nina Aas", None, "member", "absent"),
+        ("Kari Li", "Nordby", "member", "present"),
+        ("Per Dal", "Sørby", "member", "present"),
+        ("Eva Strand", "Vestby", "member", "present"),
+        ("Kari Holm", "Vestby kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat",
+         "Referatet fra 12. januar ble godkjent.",
+         ["Referatet fra 12. januar ble godkjent."], []),
+        ("2", "Status i prosjektet",
+         "Eva Strand orienterte om framdriften. Tatt til orientering.",
+         ["Tatt til orientering."], []),
+        ("3", "Neste møte",
+         "Neste møte holdes 24. april 2025.",
+         [], []),
+    ],
+)
+
+EXPECTED["4405_helsenettverk_kommuner_som_kolonner.docx"] = Expected(
+    # a docx table under "Til stede:" whose column headings are the municipalities and the
+    # names stand below them: each person represents the column's heading; "(forfall)" in
+    # a cell is that one's absence
+    "minutes", "Referat fra møte i Dalregionens helsenettverk",
+    "Dalregionens helsenettverk", "Dalregionen", None,
+    ("2025-03-11", "12:00", "15:00", "Sørby helsehus"), None,
+    people=[
+        ("Kari Li", "Nordby kommune", "chair", "present"),
+        ("Per Dal", "Sørby kommune", "member", "present"),
+        ("Eva Strand", "Vestby kommune", "member", "present"),
+        ("Ola Rud", "Nordby kommune", "member", "present"),
+        ("Siri Hov", "Sørby kommune", "member", "absent"),
+        ("Jon Fet", "Vestby kommune", "member", "present"),
+        ("Lene Bakke", "Dalregionen", "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling",
+         "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/25", "Legevaktsamarbeid",
+         "Eva Strand orienterte. Nettverket tok saken til orientering.",
+         ["Nettverket tok saken til orientering."], []),
+    ],
+)
+
+EXPECTED["4406_nynorsk_barnevernsnettverk_kommunar_som_kolonnar.odt"] = Expected(
+    # the same in an odt, nynorsk ("Desse møtte:", "Skrivar:"), a cell left empty where a
+    # municipality sent fewer people
+    "minutes", "Referat frå møte i Sunnfjord barnevernsnettverk",
+    "Sunnfjord barnevernsnettverk", None, None,
+    ("2025-06-02", "09:00", "11:30", "Førde rådhus"), None,
+    people=[
+        ("Ragnhild Vik", "Sunnfjord kommune", "chair", "present"),
+        ("Oddny Fure", "Askvoll kommune", "member", "present"),
+        ("Arne Hauge", "Fjaler kommune", "member", "present"),
+        ("Tor Helle", "Sunnfjord kommune", "member", "present"),
+        ("Liv Bruland", "Askvoll kommune", "member", "absent"),
+        ("Eli Myklebust", "Sunnfjord kommune", "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("8/25", "Rekruttering",
+         "Oddny Fure orienterte. Nettverket tok saka til orientering.",
+         ["Nettverket tok saka til orientering."], []),
+    ],
+)
