@@ -4282,3 +4282,84 @@ def test_attendance_by_column_asks_for_one_organisation_column_and_no_name_colum
     assert attendance_by_column(("Namn", "Kommune", "Møtte")) is None  # marks beside names
     assert attendance_by_column(("Kommune", "Ordførar", "Forfall")) is None  # a seat column
     assert attendance_by_column(("Sogndal", "Tone Rusten", "")) is None  # a row
+
+
+def _after_the_list(lines: str) -> list[tuple]:
+    """The people of a regionråd's minutes whose attendance list two members stand in,
+    followed by ``lines``: (name, organisation, role, attendance, note)."""
+    text = ("Referat fra møte i Regionrådet for Hallingdal\n\nDato: 12. mars 2025\n\n"
+            "Til stede:\nKari Lien, Nes kommune (leder)\nOla Brekke, Gol kommune\n\n"
+            f"{lines}\n\nSak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    return [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in parse_bytes(text.encode(), "rr.txt").participants][2:]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # said when first, then who came: a member come late, from that item on
+    ("Fra sak 3 møtte Tor Bø.", ("Tor Bø", None, "member", "partial", "Fra sak 3")),
+    ("Frå sak 3 møtte Tor Bø, Hemsedal kommune.",
+     ("Tor Bø", "Hemsedal kommune", "member", "partial", "Frå sak 3")),
+    # there for those items alone: a guest who came for them
+    ("Under sak 2 deltok Eva Ruud frå KS.", ("Eva Ruud", "KS", "guest", "partial", "Under sak 2")),
+    ("I sak 2 møtte også Per Dahl.", ("Per Dahl", None, "guest", "partial", "I sak 2")),
+])
+def test_a_sentence_with_the_items_first_after_the_list(sentence, expected):
+    assert _after_the_list(sentence) == [expected]
+
+
+def test_one_come_from_an_item_on_keeps_the_organisation_the_list_gives():
+    text = ("Referat fra møte i Regionrådet for Hallingdal\n\nDato: 12. mars 2025\n\n"
+            "Til stede:\nKari Lien, Nes kommune (leder)\nTor Bø, Hemsedal kommune\n\n"
+            "Fra sak 3 møtte Tor Bø.\n\nSak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people][1:] == [
+        ("Tor Bø", "Hemsedal kommune", "member", "partial", "Fra sak 3")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the indefinite form's field names her function, as "Sekretær:" does
+    ("Sekretariat: Kari Holm", ("Kari Holm", None, "secretary", "present", None)),
+    ("Sekretær: Kari Holm, Vestby kommune",
+     ("Kari Holm", "Vestby kommune", "secretary", "present", None)),
+    ("Sekretariat: Kari Holm, Vestby kommune",
+     ("Kari Holm", "Vestby kommune", "secretary", "present", None)),
+    # the secretariat itself, or people from it: whom they came from, as the gold reads it
+    ("Sekretariatet: Kari Holm", ("Kari Holm", "sekretariatet", "secretary", "present", None)),
+    ("Frå sekretariatet: Per Dal (dagleg leiar)",
+     ("Per Dal", "sekretariatet", "secretary", "present", None)),
+])
+def test_the_secretariats_label_and_whom_the_secretary_comes_from(line, expected):
+    assert _after_the_list(line) == [expected]
+
+
+@pytest.mark.parametrize("deputy", ["Vara: Lars Hov møtte", "Vara: Lars Hov",
+                                    "Varamedlem: Lars Hov møtte"])
+def test_a_deputys_line_under_the_member_who_was_away(deputy):
+    """"Siri Moe, Bøen kommune – forfall" then, indented under her, "Vara: Lars Hov
+    møtte": he came in her seat (for her, from her municipality)."""
+    text = ("Referat fra møte i Ytre Dal regionråd\n\nDato: 3. april 2025\n\nMedlemmer:\n"
+            "Jon Berg, Dalen kommune (leder)\nSiri Moe, Bøen kommune – forfall\n"
+            f"   {deputy}\nPer Aas, Liene kommune\n\nSak 1/25 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Jon Berg", "Dalen kommune", "present", None),
+        ("Siri Moe", "Bøen kommune", "absent", None),
+        ("Lars Hov", "Bøen kommune", "present", "for Siri Moe"),
+        ("Per Aas", "Liene kommune", "present", None)]
+
+
+def test_a_deputys_line_under_a_member_who_came_is_a_list_of_its_own():
+    """"Vara: Lars Hov" under a member who came says nothing of her seat."""
+    text = ("Referat fra møte i Ytre Dal regionråd\n\nDato: 3. april 2025\n\nMedlemmer:\n"
+            "Siri Moe, Bøen kommune\n   Vara: Lars Hov\n\nSak 1/25 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.note) for p in people] == [("Siri Moe", None), ("Lars Hov", None)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Tilhørere: Mari Lunde, Vestfjord Avis", "Vestfjord Avis"),
+    ("Tilhøyrarar: Nils Fosse, Bygdeavisa", "Bygdeavisa"),
+])
+def test_a_listener_from_the_press(line, organization):
+    assert _after_the_list(line) == [("Mari Lunde" if "Mari" in line else "Nils Fosse",
+                                      organization, "guest", "present", None)]

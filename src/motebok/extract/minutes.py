@@ -863,7 +863,7 @@ def read_attendance(draft: Draft) -> None:
                             part.label.startswith(_MINUTES_TAKER):  # not "Til: Styrets …"
                         draft.attendance_recorded = True
                     if part.field is _FIELD_SECRETARIAT:  # "Regionrådets sekretariat:"
-                        state["org"] = owned_secretariat(line.text) or "sekretariatet"
+                        state["org"] = _secretariat_org(part.label, line.text)
                         state["secretariat"] = True  # a group, not a one-person label
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
@@ -1284,12 +1284,28 @@ def _came_after_absences(state: dict, group: str) -> bool:
 def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str]) -> bool:
     """Whether a deputy's label chained after an absence list says who came in the seat
     ("Forfall: Tor Aas. Varamedlem: Eli Sund møtte."): the sentence goes on the absence list,
-    whose reading seats the deputy for the one away, as "Vara Eli Sund møtte." does."""
-    if not buffer or state is None or state["attendance"] is not Attendance.ABSENT or \
-            part.label[:4] != "vara" or not part.value.rstrip(" .").endswith(" møtte"):
+    whose reading seats the deputy for the one away, as "Vara Eli Sund møtte." does. So
+    does a deputy's line under a member of a list of who came whose entry says she was
+    away ("Siri Moe, Bøen kommune – forfall" / "Vara: Lars Hov (møtte)"): he sat in her
+    seat, for her, as "…, forfall, vara Lars Hov møtte" on one line reads."""
+    if not buffer or state is None or part.label[:4] != "vara":
+        return False
+    value = part.value.rstrip(" .")
+    came = value.endswith(" møtte")
+    if state["attendance"] is not Attendance.ABSENT and not came and \
+            looks_like_name(value) and buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
+        came = True  # "Vara: Lars Hov" under the member away: the one who came instead
+    elif state["attendance"] is not Attendance.ABSENT and \
+            not buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
+        return False
+    if not came:
         return False
     buffer[-1] = f"{buffer[-1].rstrip(' .')}. Vara {part.value}"
     return True
+
+
+# How a member's entry in a list of who came says she was away ("… – forfall", "(forfall)").
+_AWAY_AT_END = ("forfall", "fravær", "fråvær", "forfall)", "fravær)", "fråvær)")
 
 
 _DEPUTIES_LABEL = lazy_regex(r"(?:(?:innkal\w*|følgende|følgjande)\s+)?"
@@ -1695,6 +1711,15 @@ _PRESENT_FROM_GROUP = lazy_regex(r"^(?i:til\s*stede|til\s*stades)\s+(?P<from>(?i
                                  r"(?P<people>[A-ZÆØÅ].*)$")
 
 
+def _items_first_role(note: str) -> ParticipantRole:
+    """The role of those an items-first sentence names: "Fra sak 3 møtte Tor Bø." says
+    when he came, and he stayed from then on, a member come late (as "Fra kl. 11.00 møtte
+    også Ola Moe."); "Under sak 15/25 deltok Eva Ruud", "I sak 3 møtte Per Dahl" name
+    those there for those items alone, guests who came to present them."""
+    return ParticipantRole.MEMBER if note[:4].casefold() in ("fra ", "frå ") else \
+        ParticipantRole.GUEST
+
+
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
     if sentence[:3].casefold() == "til" and (present := _PRESENT_FROM_GROUP.match(sentence)):
@@ -1745,9 +1770,10 @@ def _add_attended(people: People, sentence: str) -> bool:
     items_first = ITEMS_THEN_PRESENT.match(sentence) if first in "UuIiPpTtFf" and \
         " sak" in sentence[:12] else None
     if items_first:  # "Under sak 15/25 deltok Eva Ruud frå KS.": guests for those items
+        note = items_first.group("note")
         _add_list(people, items_first.group("names"),
-                  {"role": ParticipantRole.GUEST, "org": None, "attendance": Attendance.PRESENT,
-                   "note": items_first.group("note")})
+                  {"role": _items_first_role(note), "org": None,
+                   "attendance": Attendance.PRESENT, "note": note})
         return True
     if ("vara" in sentence.lower() or "møtte for " in sentence or "på vegne av" in sentence) and \
             _substitute_sentence(people, sentence.rstrip(" .")):
@@ -1939,6 +1965,19 @@ _FROM_GROUP_MET = lazy_regex(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s
                              # ("… møtte også rådgiver Jon Vik og Eva Lie")
                              r"(?:møtte|deltok|var\s+til\s+stede)\s+(?:også\s+|òg\s+)?"
                              r"(?P<people>[A-ZÆØÅ].*?|[a-zæøå.]+\s+[A-ZÆØÅ].*?)\.?$")
+
+
+def _secretariat_org(label: str, text: str) -> str | None:
+    """Whom the people under a secretariat's label represent: the owner it names
+    ("Regionrådets sekretariat:"), "sekretariatet" for a label that names the secretariat
+    itself ("Sekretariatet:", "Fra sekretariatet møtte:", as the gold reads it), and None
+    for the indefinite "Sekretariat:", a form's field that names their function, as
+    "Sekretær:" does, and no organisation (their own, "Kari Holm, Vestby kommune", comes
+    from the line)."""
+    owned = owned_secretariat(text)
+    if owned is not None:
+        return owned
+    return None if label == "sekretariat" else "sekretariatet"
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -2161,7 +2200,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
         elif label is not None and label.field in ATTENDANCE_FIELDS:
             role = field_role(label.field) or role
             if label.field is Field.SECRETARIAT:
-                org = "sekretariatet"
+                org = _secretariat_org(label.label, name)
         elif label is None and (seat := _seat_group_role(name)) is not None:
             role = seat  # "Forretningsfører: Tom Ruud": the job is the role, no organisation
         else:

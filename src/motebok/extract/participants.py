@@ -682,7 +682,9 @@ _ORG_HINT = lazy_regex(
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
     r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|statsforvaltar|"
     # a national body's name: "Norsk Vann", "Norges Bondelag", "Statens vegvesen"
-    r"\bnorsk\b|\bnorges\b|\bstatens\b)", re.I)
+    r"\bnorsk\b|\bnorges\b|\bstatens\b|"
+    # the press among listeners: "Mari Lunde, Vestfjord Avis", "…, Bygdeavisa"
+    r"\bavis\b|avisa\b|avisen\b)", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
