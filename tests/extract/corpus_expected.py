@@ -25089,7 +25089,7 @@ EXPECTED["3373_nynorsk_regionrad_innstilling_med_tillegg.txt"] = Expected(
             ("Audun Fossheim", None, "member", "present"),
             ("Synnøve Kvam", None, "member", "present"),
             ("Eirik Bergset", None, "member", "present"),
-            ("Ranveig Tollefsen", None, "secretary", "present")],
+            ("Ranveig Tollefsen", "sekretariatet", "secretary", "present")],
     items=[
         ("10/26", "Godkjenning av innkalling og sakliste", None,
          ["Godkjend utan merknader."], []),
@@ -28602,7 +28602,7 @@ EXPECTED["3678_regionrad_organisasjon_forst_kolon.txt"] = Expected(
             ("Arne Hekne", "Nordre Follo kommune", "member", "present"),
             ("Lisbeth Strand", "Nordre Follo kommune", "member", "present"),
             ("Øystein Fjeld", "Enebakk kommune", "member", "absent"),
-            ("Mari Tveter", None, "secretary", "present")],
+            ("Mari Tveter", "sekretariatet", "secretary", "present")],
     items=[
         ("8/26", "Godkjenning av innkalling og saksliste", None,
          ["Innkalling og saksliste godkjennes."], []),
@@ -29393,7 +29393,7 @@ EXPECTED["3696_nynorsk_dato_for_motet_tidspunkt.txt"] = Expected(
             ("Arne Tofte", None, "member", "present"),
             ("Ingrid Lien", None, "member", "present"),
             ("Olav Haugen", None, "member", "absent"),
-            ("Brit Hoel", None, "secretary", "present")],
+            ("Brit Hoel", "sekretariatet", "secretary", "present")],
     items=[
         ("4/25", "Revisjonsplan 2025", None,
          ["Kontrollutvalet godkjende revisjonsplanen.", "Vedtaket var samrøystes."], []),
@@ -35412,7 +35412,7 @@ EXPECTED["4215_regionrad_nettside_saksnummer_over_tittel_dl_liste.html"] = Expec
         ('Siri Holm', 'Hemsedal kommune', 'member', 'absent'),
         ('Per Aasen', 'Hemsedal kommune', 'member', 'present'),
         ('Gunn Vatn', 'Buskerud fylkeskommune', 'guest', 'partial'),
-        ('Liv Skogen', None, 'secretary', 'present'),
+        ('Liv Skogen', 'sekretariatet', 'secretary', 'present'),
     ],
     notes={'Per Aasen': 'for Siri Holm',
            'Gunn Vatn': 'sak 3/26'},

@@ -4317,8 +4317,8 @@ def test_one_come_from_an_item_on_keeps_the_organisation_the_list_gives():
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    # the indefinite form's field names her function, as "Sekretær:" does
-    ("Sekretariat: Kari Holm", ("Kari Holm", None, "secretary", "present", None)),
+    # the secretariat's field gives whom she came from, as "Fra sekretariatet møtte:" does
+    ("Sekretariat: Kari Holm", ("Kari Holm", "sekretariatet", "secretary", "present", None)),
     ("Sekretær: Kari Holm, Vestby kommune",
      ("Kari Holm", "Vestby kommune", "secretary", "present", None)),
     ("Sekretariat: Kari Holm, Vestby kommune",

@@ -863,7 +863,7 @@ def read_attendance(draft: Draft) -> None:
                             part.label.startswith(_MINUTES_TAKER):  # not "Til: Styrets …"
                         draft.attendance_recorded = True
                     if part.field is _FIELD_SECRETARIAT:  # "Regionrådets sekretariat:"
-                        state["org"] = _secretariat_org(part.label, line.text)
+                        state["org"] = owned_secretariat(line.text) or "sekretariatet"
                         state["secretariat"] = True  # a group, not a one-person label
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
@@ -1967,19 +1967,6 @@ _FROM_GROUP_MET = lazy_regex(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s
                              r"(?P<people>[A-ZÆØÅ].*?|[a-zæøå.]+\s+[A-ZÆØÅ].*?)\.?$")
 
 
-def _secretariat_org(label: str, text: str) -> str | None:
-    """Whom the people under a secretariat's label represent: the owner it names
-    ("Regionrådets sekretariat:"), "sekretariatet" for a label that names the secretariat
-    itself ("Sekretariatet:", "Fra sekretariatet møtte:", as the gold reads it), and None
-    for the indefinite "Sekretariat:", a form's field that names their function, as
-    "Sekretær:" does, and no organisation (their own, "Kari Holm, Vestby kommune", comes
-    from the line)."""
-    owned = owned_secretariat(text)
-    if owned is not None:
-        return owned
-    return None if label == "sekretariat" else "sekretariatet"
-
-
 def join_wrapped(parts: list[str]) -> str:
     """Lines of one list joined; a word broken with a hyphen ("Brå-" / "then") is rejoined."""
     text = parts[0]
@@ -2200,7 +2187,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
         elif label is not None and label.field in ATTENDANCE_FIELDS:
             role = field_role(label.field) or role
             if label.field is Field.SECRETARIAT:
-                org = _secretariat_org(label.label, name)
+                org = "sekretariatet"
         elif label is None and (seat := _seat_group_role(name)) is not None:
             role = seat  # "Forretningsfører: Tom Ruud": the job is the role, no organisation
         else:
