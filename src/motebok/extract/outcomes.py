@@ -7314,8 +7314,10 @@ def _paper_content(future: re.Match[str], lowered: str) -> bool:
 
 
 # What a paper holds or says, after its "skal": "peike på", "omfatte", "inneholde",
-# "leggje vekt på", "ta for seg" (also after "òg"/"også").
+# "leggje vekt på", "ta for seg" (also after "òg"/"også"), and the span it covers
+# ("Planen skal dekke perioden 2025–2028.", "… strekke seg over fire år").
 _CONTENT_VERB = lazy_regex(r"(?:òg\s+|også\s+|og\s+)?(?:peike|peika|peke|omfatte|omfatta|"
+                           r"dekke|dekkje|dekka|strekke\s+seg|strekkje\s+seg|"
                            r"innehalde|inneholde|gjelde|gjelda|beskrive|omtale|omtala|"
                            r"vise\s+til|(?:legge|leggje|legga)\s+vekt|vektlegge|vektleggje|"
                            r"ta\s+for\s+seg|understreke|understreka|inkludere|inkludera)\b")
