@@ -38060,3 +38060,290 @@ EXPECTED["4406_nynorsk_barnevernsnettverk_kommunar_som_kolonnar.odt"] = Expected
          ["Nettverket tok saka til orientering."], []),
     ],
 )
+
+EXPECTED["4460_regionrad_nettside_cookie_tabell_hode.html"] = Expected(
+    # a regionråd's CMS page: cookie banner, skip link, menu, search, breadcrumbs, an
+    # aside of related pages and a footer around the <article>; the meeting's labels in a
+    # two-column <table> of <th>/<td>, "Publisert" (the document's date), members in a
+    # table "Navn | Kommune | Funksjon", an h4 "Oppfølging" table inside the item; the
+    # "Neste møte:" line after Eventuelt is the next meeting, not the item's text
+    "minutes", "Referat fra møte i regionrådet 7. mars 2025", "Regionrådet", None, "2025-03-12",
+    ("2025-03-07", "09:30", "14:00", "Fagernes, Valdres næringshage, møterom Bitihorn"),
+    "2025-04-25",
+    people=[
+        ("Solveig Nystuen", "Nord-Aurdal", "chair", "present"),
+        ("Tore Haugo", "Gol", "member", "present"),
+        ("Marit Bjørnstad", "Vang", "member", "present"),
+        ("Erling Skarsgard", "Flå", "member", "present"),
+        ("Knut Ove Lia", "Hemsedal", "member", "absent"),
+        ("Ingrid Fossheim", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("08/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent uten merknader.",
+         ["Innkalling og saksliste ble godkjent uten merknader."],
+         []),
+        ("09/25", "Regional transportplan – høringsuttalelse",
+         "Daglig leder orienterte om utkastet til regional transportplan og de viktigste "
+         "punktene for regionen: rv. 7, rv. 52 og E16 over Filefjell.\nVedtak: Regionrådet "
+         "slutter seg til forslaget til høringsuttalelse med de endringene som kom fram i "
+         "møtet. Enstemmig vedtatt.",
+         [
+             "Regionrådet slutter seg til forslaget til høringsuttalelse med de endringene som "
+             "kom fram i møtet.",
+             "Enstemmig vedtatt.",
+         ],
+         []),
+        ("10/25", "Søknad om midler til næringsprosjekt",
+         "Prosjektet «Reiseliv hele året» søker om kr 250 000 fra regionale utviklingsmidler.\n"
+         "Vedtak: Regionrådet bevilger kr 250 000 til prosjektet.\nOppfølging\nTiltak Ansvar "
+         "Frist\nSende tilsagnsbrev til prosjekteier Sekretariatet 21.03.2025",
+         ["Regionrådet bevilger kr 250 000 til prosjektet."],
+         [("Sende tilsagnsbrev til prosjekteier", "Sekretariatet", "2025-03-21")]),
+        ("11/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4461_naeringsnettverk_nettside_konklusjon_ansvar.html"] = Expected(
+    # a municipality's page on a business network: a cookie window, a side menu, the
+    # meeting in one italic line "Dato: …, kl. 08.00–10.00. Sted: …", participants as one
+    # comma list with organisations in brackets, "Møteleder: X. Referent: Y." in one
+    # paragraph; the kommune in the site's banner is the site's, no parent of the network
+    "minutes", "Oppsummering fra møte i Næringsnettverket Indre Østfold",
+    "Næringsnettverket Indre Østfold",
+    None, None,
+    ("2025-02-03", "08:00", "10:00", "Mysen, Kulturhuset, lille sal"), "2025-04-07",
+    people=[
+        ("Lars Erik Berg", "Mysen Næringsforening", "member", "present"),
+        ("Hanne Sørum", "Askim Næringsråd", "member", "present"),
+        ("Petter Aas", "NAV Indre Østfold", "member", "present"),
+        ("Nina Gundersen", "Østfold fylkeskommune", "member", "present"),
+        ("Kjetil Rød", "Indre Østfold kommune", "chair", "present"),
+        ("Mona Hellerud", None, "secretary", "present"),
+        ("Anders Løken", "Spydeberg Sparebank", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkommen og presentasjonsrunde",
+         "Kjetil Rød ønsket velkommen. Kort presentasjonsrunde.",
+         [],
+         []),
+        ("2", "Kompetansebehov i industrien",
+         "Petter Aas presenterte tall fra NAVs bedriftsundersøkelse. Det er særlig mangel på "
+         "fagarbeidere innen elektro og mekanikk.\nKonklusjon: Nettverket ønsker en felles "
+         "rekrutteringsdag med videregående skoler til høsten.\nHanne Sørum lager et forslag "
+         "til opplegg innen 15. mars.",
+         ["Nettverket ønsker en felles rekrutteringsdag med videregående skoler til høsten."],
+         [
+             (
+                 "Hanne Sørum lager et forslag til opplegg innen 15. mars.",
+                 "Hanne Sørum",
+                 "2025-03-15",
+             ),
+         ]),
+        ("3", "Nytt fra medlemmene",
+         "Mysen Næringsforening arrangerer frokostmøte om grønn omstilling 20. februar.\n"
+         "Østfold fylkeskommune har åpnet for søknader til regionale næringsfond.",
+         [],
+         []),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4462_kontaktutvalg_nettside_dl_tabellvedtak.html"] = Expected(
+    # a regionsamarbeid's page: Cookiebot dialog, a <dl> of Dato/Tid/Sted, the ingress
+    # "Referat fra møte i administrativt kontaktutvalg (AKU) for Gjøvikregionen" under the
+    # title: the initials in brackets are the same body, so its parent is read; a
+    # recommendation in a two-cell table the utvalg "sluttet seg til" (adopted: a
+    # decision); "Sekretariatet legger evalueringen fram …" (object before the particle)
+    # is a task
+    "minutes", "Møtereferat – administrativt kontaktutvalg", "Administrativt kontaktutvalg",
+    "Gjøvikregionen", None,
+    ("2025-01-14", "12:30", "15:00", "Teams"), None,
+    people=[
+        ("Bente Morken", "Gjøvik", "chair", "present"),
+        ("Rune Hagen", "Østre Toten", "member", "present"),
+        ("Wenche Lien", "Vestre Toten", "member", "present"),
+        ("Arild Sveen", "Søndre Land", "member", "partial"),
+        ("Tone Rydland", None, "secretary", "present"),
+        ("Helge Bakken", "Nordre Land", "member", "absent"),
+    ],
+    notes={"Arild Sveen": "fra sak 3"},
+    items=[
+        ("1/25", "Godkjenning av referat fra 10. desember",
+         "Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("2/25", "Budsjett for regionrådet 2025",
+         "Regionkoordinator gikk gjennom forslag til budsjett. Kommunenes andel økes med 3,5 "
+         "prosent.\nInnstilling til regionrådet Budsjettet for 2025 vedtas som framlagt.\n"
+         "Kontaktutvalget sluttet seg til innstillingen.",
+         [
+             "Budsjettet for 2025 vedtas som framlagt.",
+             "Kontaktutvalget sluttet seg til innstillingen.",
+         ],
+         []),
+        ("3/25", "Felles barnevernstjeneste – evaluering",
+         "Wenche Lien orienterte om evalueringen av den felles barnevernstjenesten.\n"
+         "Kontaktutvalget tok orienteringen til etterretning. Sekretariatet legger "
+         "evalueringen fram for regionrådet i februar.",
+         ["Kontaktutvalget tok orienteringen til etterretning."],
+         [
+             (
+                 "Sekretariatet legger evalueringen fram for regionrådet i februar.",
+                 "Sekretariatet",
+                 None,
+             ),
+         ]),
+        ("4/25", "Eventuelt", "Ingen saker ble meldt.", [], []),
+    ],
+)
+
+EXPECTED["4463_helsenettverk_pdf_side_av_tokolonne_oppmote.pdf"] = Expected(
+    # a Word export (reportlab): running header "Listersamarbeidet ⇥ Helsefaglig nettverk
+    # Lister", "Side 1 av 2", ruled tables; attendance as one ruled row under "Til stede |
+    # Forfall", each cell a whole list, drawn cell by cell: the right cell's people are
+    # absent (not a two-column section). "Planen skal dekke perioden …" is the plan's
+    # content, no task; the network's request that the hospital give notice is read as the
+    # hospital's task as well. (Open: the running header's left cell, the parent, is not
+    # read.)
+    "minutes", "Referat fra møte i helsefaglig nettverk", "Helsefaglig nettverk", ANY, None,
+    ("2025-05-22", "10:00", "15:00", "Flekkefjord sykehus, auditoriet"), "2025-09-18",
+    people=[
+        ("Silje Eikeland", "Listersamarbeidet", "secretary", "present"),
+        ("Kari Tønnessen", "Farsund kommune", "chair", "present"),
+        ("Ole Jakob Vatne", "Flekkefjord kommune", "member", "present"),
+        ("Ragnhild Skeie", "Kvinesdal kommune", "member", "present"),
+        ("Hilde Omdal", "Sørlandet sykehus", "member", "present"),
+        ("Torbjørn Lunde", "Lyngdal kommune", "member", "absent"),
+        ("Aud Sirnes", "Sirdal kommune", "member", "absent"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 20. mars ble godkjent.",
+         ["Innkalling og referat fra møtet 20. mars ble godkjent."],
+         []),
+        ("15/25", "Samhandling ved utskrivning av pasienter",
+         "Hilde Omdal orienterte om nye rutiner for utskrivningsklare pasienter fra Sørlandet "
+         "sykehus.\nKommunene opplever at meldinger kommer sent på fredager.\nNettverket ber "
+         "om at sykehuset varsler kommunene innen kl. 12 dagen før utskrivning.",
+         ["Nettverket ber om at sykehuset varsler kommunene innen kl. 12 dagen før utskrivning."],
+         [
+             (
+                 "Nettverket ber om at sykehuset varsler kommunene innen kl. 12 dagen før "
+                 "utskrivning.",
+                 "sykehuset",
+                 None,
+             ),
+         ]),
+        ("16/25", "Felles kompetanseplan for helsefagarbeidere",
+         "Ragnhild Skeie presenterte utkast til kompetanseplan. Planen skal dekke perioden "
+         "2025–2028.\nKonklusjon: Utkastet sendes på høring til kommunene.\nOppfølging:\nNr. "
+         "Oppgave Ansvarlig Frist\n1 Sende utkast til kompetanseplan på høring Ragnhild Skeie "
+         "06.06.2025\n2 Ta opp varslingsrutinen med klinikkledelsen Hilde Omdal Neste møte",
+         ["Utkastet sendes på høring til kommunene."],
+         [
+             ("Utkastet sendes på høring til kommunene.", None, None),
+             ("Sende utkast til kompetanseplan på høring", "Ragnhild Skeie", "2025-06-06"),
+             ("Ta opp varslingsrutinen med klinikkledelsen", "Hilde Omdal", None),
+         ]),
+        ("17/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4464_prosjektgruppe_pdf_sakstabell_ansvar.pdf"] = Expected(
+    # a Word export (reportlab) of a one-page project group minutes: the header "Kristiansand-
+    # regionen ⇥ Prosjektgruppe Digital hjemmeoppfølging" over the title gives the group as
+    # body and the left cell as its parent; the items in a ruled table "Sak | Tema |
+    # Diskusjon og konklusjon | Ansvar", the Ansvar cell owning the row's task
+    "minutes", "Referat – prosjektgruppemøte nr. 4", "Prosjektgruppe Digital hjemmeoppfølging",
+    "Kristiansandregionen", None,
+    ("2025-04-09", "13:00", "15:30", "Rådhuskvartalet, møterom 3.14"), "2025-05-07",
+    people=[
+        ("Eirik Stray", None, "secretary", "present"),
+        ("Trine Aasen", "Vennesla kommune", "member", "present"),
+        ("Morten Kile", "Lillesand kommune", "member", "present"),
+        ("Linn Håland", "Birkenes kommune", "member", "present"),
+        ("Gro Thorsen", "IKT Agder", "member", "present"),
+        ("Jan Egil Fjeld", "Iveland kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte",
+         "Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("2", "Status anskaffelse",
+         "Konkurransegrunnlaget er ferdig og kunngjøres i Doffin i uke 17. Prosjektgruppen "
+         "sluttet seg til tidsplanen.",
+         ["Prosjektgruppen sluttet seg til tidsplanen."],
+         [
+             (
+                 "Konkurransegrunnlaget er ferdig og kunngjøres i Doffin i uke 17. "
+                 "Prosjektgruppen sluttet seg til tidsplanen.",
+                 "Gro Thorsen",
+                 None,
+             ),
+         ]),
+        ("3", "Opplæringsplan",
+         "Kommunene melder inn superbrukere innen 1. mai.",
+         [],
+         [("Kommunene melder inn superbrukere innen 1. mai.", "Alle kommuner", "2025-05-01")]),
+        ("4", "Risiko og sårbarhet",
+         "ROS-analysen må oppdateres etter ny avtale med leverandør. Gro Thorsen oppdaterer "
+         "analysen til neste møte.",
+         [],
+         [
+             ("ROS-analysen må oppdateres etter ny avtale med leverandør.", None, None),
+             ("Gro Thorsen oppdaterer analysen til neste møte.", "Gro Thorsen", None),
+         ]),
+        ("5", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4465_regionrad_pdf_protokoll_medlemmer_forfall_kolonner.pdf"] = Expected(
+    # a Word export (reportlab) of a regionråd's protocol: a ruled head table (Utvalg /
+    # Møtested / Dato / Tidspunkt), attendance in two columns without rules ("Faste
+    # medlemmer som møtte: | Forfall:", then "Varamedlemmer som møtte: | Fra
+    # administrasjonen:"), PS numbers, a vedtak that gives the leader a dated task
+    # (decision and action), "Namsos, 16.06.2025" and "referent" under the signature
+    "minutes", "Møteprotokoll", "Namdal regionråd", None, "2025-06-16",
+    ("2025-06-13", "09:00", "13:15", "Namsos rådhus, formannskapssalen"), None,
+    people=[
+        ("Amund Lein", "Namsos", "chair", "present"),
+        ("Kirsti Leirtrø", "Nærøysund", "member", "present"),
+        ("Steinar Aspli", "Grong", "member", "absent"),
+        ("Anita Mosand", "Høylandet", "member", "absent"),
+        ("Harald Schjølberg", "Overhalla", "member", "present"),
+        ("Bjørn Solheim", "Grong", "member", "present"),
+        ("Heidi Sæther", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."],
+         []),
+        ("22/25", "Regionalt næringsfond – tildeling 2025",
+         "Daglig leder orienterte om søknadene. Det er kommet inn sju søknader med samlet "
+         "søknadsbeløp på kr 2,1 mill.\nDaglig leders forslag til vedtak:\nNamdal regionråd "
+         "tildeler kr 1 200 000 fra regionalt næringsfond i tråd med vedlagte oversikt.\n"
+         "Votering: Enstemmig vedtatt.\nVedtak: Namdal regionråd tildeler kr 1 200 000 fra "
+         "regionalt næringsfond i tråd med vedlagte oversikt.",
+         [
+             "Namdal regionråd tildeler kr 1 200 000 fra regionalt næringsfond i tråd med "
+             "vedlagte oversikt.",
+             "Enstemmig vedtatt.",
+         ],
+         []),
+        ("23/25", "Uttalelse om fødetilbudet i Namsos",
+         "Regionrådet drøftet situasjonen etter Helse Nord-Trøndelags forslag om "
+         "sommerstengning.\nVedtak: Namdal regionråd krever at fødeavdelingen ved Sykehuset "
+         "Namsos holdes åpen hele året. Leder sender uttalelsen til Helse Midt-Norge innen 20. "
+         "juni.",
+         [
+             "Namdal regionråd krever at fødeavdelingen ved Sykehuset Namsos holdes åpen hele "
+             "året.",
+             "Leder sender uttalelsen til Helse Midt-Norge innen 20. juni.",
+         ],
+         [("Leder sender uttalelsen til Helse Midt-Norge innen 20. juni.", "Leder", "2025-06-20")]),
+        ("24/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

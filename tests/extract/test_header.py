@@ -4724,3 +4724,22 @@ def test_a_web_post_s_ingress_gives_the_place_up_to_its_sentence_s_end():
             "</article></body></html>")
     meeting = parse_bytes(text.encode(), "nyhet.html").meeting
     assert (meeting.date, meeting.location) == ("2025-03-07", "Gol rådhus")
+
+
+def test_a_body_s_initials_in_brackets_do_not_hide_its_parent_under_the_title():
+    text = ("Møtereferat – administrativt kontaktutvalg\n"
+            "Referat fra møte i administrativt kontaktutvalg (AKU) for Gjøvikregionen.\n\n"
+            "Dato: 14.01.2025\n\nSak 1/25 Referat\nReferatet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "aku.txt")
+    assert (record.body, record.organization) == ("Administrativt kontaktutvalg",
+                                                   "Gjøvikregionen")
+
+
+def test_a_header_row_of_organisation_and_group_over_the_title_gives_both():
+    html = ("<table><tr><td>Kristiansandregionen</td>"
+            "<td>Prosjektgruppe Digital hjemmeoppfølging</td></tr></table>"
+            "<h1>Referat – prosjektgruppemøte nr. 4</h1><p>Dato: 9. april 2025</p>"
+            "<h2>1. Referat fra forrige møte</h2><p>Referatet ble godkjent.</p>")
+    record = parse_bytes(html.encode(), "referat.html")
+    assert (record.body, record.organization) == ("Prosjektgruppe Digital hjemmeoppfølging",
+                                                  "Kristiansandregionen")

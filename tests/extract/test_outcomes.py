@@ -218,6 +218,9 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     ("Daglig leder signerer kontrakten.", "Daglig leder"),
     ("Leiar underteiknar avtalen.", "Leiar"),
     ("Styreleder inngår avtale med leverandøren.", "Styreleder"),
+    # the object between the verb and its particle
+    ("Sekretariatet legger evalueringen fram for regionrådet i februar.", "Sekretariatet"),
+    ("Leiaren legg den nye planen fram i mars.", "Leiaren"),
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
@@ -6470,7 +6473,8 @@ def test_an_innstilling_decided_in_another_body_is_not_adopted_here():
 
 @pytest.mark.parametrize("sentence", ["Uttalen skal òg peike på behovet for fiskerihamner.",
                                       "Planen skal omfatte alle kommunane i regionen.",
-                                      "Rapporten skal inneholde en oversikt over kostnadene."])
+                                      "Rapporten skal inneholde en oversikt over kostnadene.",
+                                      "Planen skal dekke perioden 2025–2028."])
 def test_what_a_paper_is_to_hold_is_no_task(sentence):
     assert not is_action(sentence)
 

@@ -4363,3 +4363,35 @@ def test_a_deputys_line_under_a_member_who_came_is_a_list_of_its_own():
 def test_a_listener_from_the_press(line, organization):
     assert _after_the_list(line) == [("Mari Lunde" if "Mari" in line else "Nils Fosse",
                                       organization, "guest", "present", None)]
+
+_WHOLE_LISTS = [("Kari Holm", "Farsund kommune", "present"),
+                ("Ole Vik", "Lyngdal kommune", "present"),
+                ("Per Lunde", "Sirdal kommune", "absent"),
+                ("Aud Moe", "Hægebostad kommune", "absent")]
+
+
+def test_whole_lists_in_one_word_row_under_present_and_absent_read_a_person_a_line():
+    # a Word table "Til stede | Forfall" whose one row holds each list in a cell, one
+    # person a paragraph: the second line is a person, not the first one's organisation
+    assert _docx_listed([], [
+        ["Til stede", "Forfall"],
+        ["Kari Holm, Farsund kommune\nOle Vik, Lyngdal kommune",
+         "Per Lunde, Sirdal kommune\nAud Moe, Hægebostad kommune"]]) == _WHOLE_LISTS
+
+
+def test_whole_lists_in_one_web_row_under_present_and_absent_read_a_person_a_line():
+    html = ("<h1>Referat fra styremøte</h1><p>Dato: 12.03.2024</p><table>"
+            "<tr><th>Til stede</th><th>Forfall</th></tr>"
+            "<tr><td>Kari Holm, Farsund kommune<br>Ole Vik, Lyngdal kommune</td>"
+            "<td>Per Lunde, Sirdal kommune<br>Aud Moe, Hægebostad kommune</td></tr></table>"
+            "<h2>Sak 1/24 Godkjenning av innkalling</h2><p>Godkjent.</p>")
+    people = parse_bytes(html.encode(), "referat.html").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == _WHOLE_LISTS
+
+
+def test_a_cell_of_a_name_and_its_organisation_on_two_lines_stays_one_person():
+    # (not every line opens with a name: "Farsund kommune" is Kari Holm's)
+    assert [person[:2] for person in _docx_listed([], [
+        ["Til stede", "Forfall"],
+        ["Kari Holm\nFarsund kommune", "Per Lunde\nSirdal kommune"]])] == [
+        ("Kari Holm", "Farsund kommune"), ("Per Lunde", "Sirdal kommune")]

@@ -2797,3 +2797,39 @@ def test_a_small_cap_the_text_layer_gives_as_a_capital_is_a_small_letter_again()
         [(11, "Kari McLean og Ola iPhone")]])
     assert [block.text for block in read(data)] == [
         "Til stede", "Sak 2/25 Forvaltningsrevisjon", "Kari McLean og Ola iPhone"]
+
+
+def test_whole_lists_in_one_ruled_row_under_present_and_absent_pair_up_by_height():
+    # Word draws a ruled table cell by cell: the "Til stede" cell's five names, then the
+    # "Forfall" cell's two jump back up beside them. That is one row of the table under
+    # its heading row, not a page section set in two columns (read column by column),
+    # and the page's running header of two pieces above is no row of the table
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName = "DejaVu"
+    present = ["Kari Holm, Farsund kommune", "Ole Vik, Flekkefjord kommune",
+               "Siri Lie, Kvinesdal kommune", "Tor Aas, Sørlandet sykehus",
+               "Eli Berg, Listersamarbeidet"]
+    absent = ["Per Lunde, Lyngdal kommune", "Aud Moe, Sirdal kommune"]
+    table = Table([[Paragraph("Til stede", style), Paragraph("Forfall", style)],
+                   [Paragraph("<br/>".join(present), style),
+                    Paragraph("<br/>".join(absent), style)]], colWidths=[240, 240])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+
+    def header(page, _doc):
+        page.setFont("DejaVu", 12)
+        page.drawString(57, 800, "Listersamarbeidet")
+        page.drawString(400, 800, "Helsefaglig nettverk")
+        page.line(57, 795, 540, 795)
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([Paragraph("Referat", style), table], onFirstPage=header)
+    rows = [b.cells for b in read(out.getvalue()) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[1:4] == [("Til stede", "Forfall"), (present[0], absent[0]),
+                         (present[1], absent[1])]

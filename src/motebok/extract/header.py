@@ -1282,16 +1282,31 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
     for index in (head.title_line - 1, head.title_line + 1):
         if not 0 <= index < len(lines):
             continue
-        text = lines[index].body.strip(" .")
+        text, beside = _group_cell(lines[index], stem)
         if stem not in text.casefold() or len(text) > 80 or dates.DIGIT.search(text) or \
                 match_label(lines[index].text):
             continue
         body, organization = body_and_organization(text)
         if body and " " in text and stem in body.split(" ", 1)[0].casefold():
-            return body, organization
+            return body, organization or beside
         if " – " in text and (group := _group_of_network(text, stem)):
             return group
     return None
+
+
+def _group_cell(line: Line, stem: str) -> tuple[str, str | None]:
+    """The text of a line beside the title that may name its group, and the parent named
+    beside it: a Word header of two cells puts the organisation's name at the left and
+    the group's at the right ("Kristiansandregionen ⇥ Prosjektgruppe Digital
+    hjemmeoppfølging"), so the cell holding the group word is the group's name and the
+    other, a name without digits or label, its parent."""
+    if len(line.cells) != 2:
+        return line.body.strip(" ."), None
+    first, second = line.cells
+    own, other = (second, first) if stem in second.casefold() else (first, second)
+    beside = other.strip() if other[:1].isupper() and len(other) < 60 and \
+        not dates.DIGIT.search(other) and not match_label(other) else None
+    return own.strip(" ."), beside
 
 
 def _group_of_network(text: str, stem: str) -> tuple[str, str] | None:
@@ -4487,10 +4502,17 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
         if line.index == title_line + 1 and _school_body(body) and _institution_name(text):
             return text  # "Samarbeidsutvalget (SU)" / "Lia skole": the school it serves
         same, parent = body_and_organization(text)
+        if same and same != body and same[-1:] == ")":
+            same = _INITIALS_AFTER.sub("", same)  # "Administrativt kontaktutvalg (AKU)"
         if same == body and parent and (line.index > title_line or names_club(parent) or
                                         _PARENT_FORM.search(parent)):
             return parent
     return None
+
+
+# The body's initials in brackets after its name: "Administrativt kontaktutvalg (AKU)",
+# the same body as the title's "administrativt kontaktutvalg".
+_INITIALS_AFTER = lazy_regex(r"\s*\([A-ZÆØÅ]{2,6}\)$")
 
 
 # The councils of a school or kindergarten: "Samarbeidsutvalget", "Skolemiljøutvalet",

@@ -1756,6 +1756,14 @@ _RAISES_WITH = (
     r"(?=\s*[.!]?$|\s+(?:innen|innan|før|snarest|så\s+snart)\b)")
 
 
+# Putting a matter before someone with its object between verb and particle:
+# "Sekretariatet legger evalueringen fram for regionrådet i februar.", "Leiaren legg den
+# nye planen fram i mars" – as "legger fram evalueringen", with the object (a word in its
+# definite form, after at most two words) first.
+_PUTS_FORWARD = (
+    r"legg(?:er)?\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem)")
+
+
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
     """An alternation of ``patterns`` (each starting with a plain letter) grouped by that
     letter: "l(?:ages|egges ut)|u(?:tarbeides)".
@@ -1777,7 +1785,7 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, *map(re.escape, _TASK_VERBS))) + r")\b")
+    (_RAISES_WITH, _PUTS_FORWARD, *map(re.escape, _TASK_VERBS))) + r")\b")
 
 
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
@@ -7306,8 +7314,10 @@ def _paper_content(future: re.Match[str], lowered: str) -> bool:
 
 
 # What a paper holds or says, after its "skal": "peike på", "omfatte", "inneholde",
-# "leggje vekt på", "ta for seg" (also after "òg"/"også").
+# "leggje vekt på", "ta for seg" (also after "òg"/"også"), and the span it covers
+# ("Planen skal dekke perioden 2025–2028.", "… strekke seg over fire år").
 _CONTENT_VERB = lazy_regex(r"(?:òg\s+|også\s+|og\s+)?(?:peike|peika|peke|omfatte|omfatta|"
+                           r"dekke|dekkje|dekka|strekke\s+seg|strekkje\s+seg|"
                            r"innehalde|inneholde|gjelde|gjelda|beskrive|omtale|omtala|"
                            r"vise\s+til|(?:legge|leggje|legga)\s+vekt|vektlegge|vektleggje|"
                            r"ta\s+for\s+seg|understreke|understreka|inkludere|inkludera)\b")

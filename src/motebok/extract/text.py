@@ -931,6 +931,11 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                                clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
                                for c in block.cells])
                 text = "\t".join(cells).strip()
+                if lines and lines[-1].is_table and any("\n" in c for c in block.cells) and \
+                        _attendance_labels(lines[-1].cells) and \
+                        (kept := _name_lines_kept(block.cells)) is not None:
+                    cells = kept  # "Til stede | Forfall" over one row of whole lists
+                    text = "\t".join(cells)
                 if cells and cells[0][:1] in _FORM_BOXES and _FORM_BOX.match(cells[0]):
                     # "☒ Kari Holm | Styreleder": the box marks the row, as a bullet does
                     # a list's line; the cells are what it holds, under their heading
@@ -1177,7 +1182,7 @@ def _attendance_columns(lines: list[Line], start: int) -> tuple[int, list[list[s
             len(lines[i].cells) <= len(columns) and not _all_bare_labels(lines[i].cells):
         for column, cell in zip(columns, lines[i].cells, strict=False):
             if cell:
-                column.append(cell)
+                column.extend(_names_in_cell(cell))
         i += 1
     while i < len(lines) and not lines[i].is_table and not lines[i].gap and \
             match_label(lines[i].text) is None and \
@@ -1185,6 +1190,31 @@ def _attendance_columns(lines: list[Line], start: int) -> tuple[int, list[list[s
         columns[0].append(lines[i].body)
         i += 1
     return i, columns
+
+
+def _name_lines_kept(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The cells of a row under side-by-side attendance labels with their lines kept
+    apart, when every line of every cell opens with a name; else None.
+
+    A Word or web table often puts each whole list in one cell under "Til stede |
+    Forfall", one person a line ("Kari Holm, Nordby kommune" / "Ola Dahl, Åsen
+    kommune"); cleaned into one line, the second name would become the first one's
+    organisation. A cell whose lines do not all open with a name ("Kari Holm" /
+    "Nordby kommune") is one entry, and the row is cleaned as any other."""
+    kept = []
+    for cell in cells:
+        parts = [clean(part) for part in cell.split("\n")]
+        parts = [part for part in parts if part]
+        if not all(looks_like_name(part.split(",")[0].split("(")[0].strip()) for part in parts):
+            return None
+        kept.append("\n".join(parts))
+    return tuple(kept)
+
+
+def _names_in_cell(cell: str) -> list[str]:
+    """The people one cell under an attendance label holds: one a line when the row kept
+    its lines apart (``_name_lines_kept``)."""
+    return cell.split("\n") if "\n" in cell else [cell]
 
 
 def _first_header_table(lines: list[Line]) -> int | None:

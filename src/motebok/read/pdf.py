@@ -1483,7 +1483,7 @@ def _tall_row(lines: list[_Line], n: int, rules: Rules | None,
     if len(in_first) == 1 and (in_first[0] > 0 or (ruled and len(band[0].lefts) >= 2)):
         pass  # (not a line of its own on top: a label centred between rows)
     elif ruled and _columns(band) > 1 and \
-            (left := _table_left(lines, n)) < first - _CELL_TOLERANCE:
+            (left := _table_left(lines, n, rules, heights)) < first - _CELL_TOLERANCE:
         empty = left  # (a row under a cell merged down over it: its first cell empty)
     else:
         return start, end, False
@@ -1511,12 +1511,23 @@ def _borders_around(rules: Rules, heights: dict[float, list[float]], left: float
         (column[at - 1] if at and column[at - 1] < y else -math.inf)
 
 
-def _table_left(lines: list[_Line], n: int) -> float:
+def _table_left(lines: list[_Line], n: int, rules: Rules,
+                heights: dict[float, list[float]]) -> float:
     """Where the first column of row ``n``'s table starts: the leftmost start of the
-    rows (lines of more than one cell) within a few lines of it (infinity: none)."""
+    rows (lines of more than one cell) within a few lines of it, each with borders over
+    and under its first cell, as a ruled table's rows have (infinity: none). A running
+    header of two pieces ("Listersamarbeidet ⇥ Helsefaglig nettverk"), with only the
+    header's rule under it, is no row of the table."""
     return min((line.lefts[0]
                 for line in lines[max(0, n - _SPAN_REACH):n + _SPAN_REACH + 1]
-                if len(line.lefts) >= 2), default=math.inf)
+                if len(line.lefts) >= 2 and _inside_borders(rules, heights, line)),
+               default=math.inf)
+
+
+def _inside_borders(rules: Rules, heights: dict[float, list[float]], line: _Line) -> bool:
+    """Whether row ``line`` has borders both over and under its first cell."""
+    over, under = _borders_around(rules, heights, line.lefts[0], line.y)
+    return over < math.inf and under > -math.inf
 
 
 def _columns(band: list[_Line]) -> int:
@@ -2857,7 +2868,19 @@ def _column_section(lines: list[_Line], start: int, probe: TextProbe) -> int:
     if any(right is None or right >= head.x for right in rights):
         return 0
     second = _column_run(lines, second_start)
+    if start and _heads_both_columns(lines[start - 1], top, head):
+        return 0
     return first + second if 2 <= second <= first else 0
+
+
+def _heads_both_columns(above: _Line, top: _Line, head: _Line) -> bool:
+    """Whether ``above`` is a table row of two cells standing over the two columns that
+    start with ``top`` and ``head`` ("Til stede | Forfall" over the names): the columns
+    are then the cells of one row, drawn cell by cell, whose lines pair up by height,
+    not a section of the page set in two columns."""
+    return len(above.lefts) == 2 and \
+        abs(above.lefts[0] - top.x) <= _CELL_TOLERANCE and \
+        abs(above.lefts[1] - head.x) <= _CELL_TOLERANCE
 
 
 def _column_run(lines: list[_Line], start: int) -> int:
