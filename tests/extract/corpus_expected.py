@@ -37551,3 +37551,32 @@ EXPECTED["4342_kontrollutval_pdf_kapitelchen_overskrifter.pdf"] = Expected(
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4380_formannskap_namn_foran_tema_sak.txt"] = Expected(
+    # item titles that open with the person the case is about and a topic in capitals
+    # after a dash, the case number in brackets last ("Lars Sande – Søknad om fritak frå
+    # verv (sak 13/25)"): items, not people there for a case; a "Name – Org (sak 14/25)"
+    # line in the attendance list stays a person there for that case. The complaint's
+    # answer in the past passive is the body's decision under such a title too.
+    "minutes", "Møteprotokoll", "Formannskapet", "Bremnes kommune", None,
+    ("2025-03-18", "13:00", "15:30", "Rådhuset, formannskapssalen"), None,
+    people=[
+        ("Ola Nordmo", None, "chair", "present"),
+        ("Siri Berge", None, "member", "present"),
+        ("Per Myklebust", None, "member", "present"),
+        ("Kari Holm", "NAV Bremnes", ANY, "partial"),
+        ("Tone Lid", None, "member", "absent"),
+    ],
+    notes={"Kari Holm": "sak 14/25"},
+    items=[
+        ("12/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend.", ["Innkalling og sakliste vart godkjend."], []),
+        ("13/25", "Lars Sande – Søknad om fritak frå verv",
+         "Lars Sande søkjer fritak frå vervet som meddommar grunna flytting. Vedtak: "
+         "Søknaden vert innvilga.", ["Søknaden vert innvilga."], []),
+        ("14/25", "Marit Haga – Klage på vedtak om startlån",
+         "Kari Holm frå NAV gjorde greie for saka. Klagen vart ikkje teken til følgje.",
+         ["Klagen vart ikkje teken til følgje."], []),
+        ("15/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4678,3 +4678,20 @@ def test_a_heading_numbered_without_a_stop_over_its_own_first_point_heads_an_ite
 def test_over_own_point(text, below, heads):
     lines = [_line(text), _line(below, index=1)]
     assert items._over_own_point(lines, 0, text) is heads
+
+
+def test_a_case_about_a_person_with_its_topic_in_capitals_stays_an_item():
+    # the name first, a topic in capitals after the dash ("Søknad om …", "Klage på …"):
+    # the case's title; "Kari Holm – NAV Bremnes (sak 14/25)" in the list of who came
+    # names whom she is from, and she is there for that case
+    text = ("Møteprotokoll\n\nTil stades:\nOla Nordmo\nKari Holm – NAV Bremnes (sak 14/25)\n\n"
+            "Lars Sande – Søknad om fritak frå verv (sak 13/25)\nSøknaden vart innvilga.\n\n"
+            "Marit Haga – Klage på vedtak om startlån (sak 14/25)\n"
+            "Klagen vart ikkje teken til følgje.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("13/25", "Lars Sande – Søknad om fritak frå verv", ["Søknaden vart innvilga."]),
+        ("14/25", "Marit Haga – Klage på vedtak om startlån",
+         ["Klagen vart ikkje teken til følgje."])]
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Ola Nordmo", None), ("Kari Holm", "NAV Bremnes")]

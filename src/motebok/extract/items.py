@@ -1541,12 +1541,33 @@ def _person_for_case(title: str) -> bool:
     for mark in (",", " – ", " - ", " — "):
         name, _, after = name.partition(mark)
         rest = after or rest
-    if rest.lstrip()[:1].islower():
+    if rest.lstrip()[:1].islower() or _names_topic(rest):
         return False
     words = name.split()
     if len(words) > 2 and is_job_title(words[0]):
         words = words[1:]  # "Rådgjevar Per Ivar Lund"
     return is_first_name(words[0]) and looks_like_name(" ".join(words))
+
+
+def _names_topic(rest: str) -> bool:
+    """Whether what follows a name and a dash is a case's topic in capitals ("Søknad om
+    fritak", "Klage på vedtak om startlån", "Fritak frå verv"), not whom the person is
+    from ("NAV", "Statsforvaltaren i Vestland"): it opens with a word for a matter put to
+    the body, or says what the matter is about with "om" or "på" (no organisation's name
+    does)."""
+    words = rest.casefold().split()
+    if not words:
+        return False
+    return words[0].strip(",.:") in _TOPIC_NOUNS or "om" in words[1:] or "på" in words[1:]
+
+
+# The words a case about one person opens its topic with: an application, a complaint, a
+# request, an exemption, an appointment or an election.
+_TOPIC_NOUNS = frozenset((
+    "søknad", "klage", "klagesak", "fritak", "anmodning", "oppmoding", "henvendelse",
+    "førespurnad", "forespørsel", "permisjon", "oppnevning", "oppnemning", "valg", "val",
+    "suppleringsvalg", "suppleringsval", "innspill", "innspel", "spørsmål", "uttalelse",
+    "uttale", "krav", "dispensasjon", "tilskudd", "tilskot", "erstatning"))
 
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives

@@ -2378,8 +2378,15 @@ _has_answer_word = contains_any(("avslått", "avslegen", "til følg", "avvist", 
 
 def _is_case_title(title: str | None) -> bool:
     """Whether the item's title names one application or complaint (``_CASE_TITLE``):
-    asked once an item, not once a sentence."""
-    return bool(title) and _may_be_case_title(title) and bool(_CASE_TITLE.match(title))
+    asked once an item, not once a sentence. A case about one person may name the person
+    first ("Per Dahl – Klage på vedtak om startlån")."""
+    if not title:
+        return False
+    if _may_be_case_title(title) and _CASE_TITLE.match(title):
+        return True
+    name, dash, topic = title.partition(" – ") if " – " in title else title.partition(" - ")
+    return bool(dash) and _may_be_case_title(topic) and bool(_CASE_TITLE.match(topic)) and \
+        looks_like_name(name)
 
 
 def _case_answered(lowered: str, sentence: str) -> bool:
