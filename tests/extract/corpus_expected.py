@@ -37580,3 +37580,26 @@ EXPECTED["4380_formannskap_namn_foran_tema_sak.txt"] = Expected(
         ("15/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4381_bygdelag_vedtak_over_underpunkt.txt"] = Expected(
+    # "1 Økonomi" right over its points "1.1", "1.2", "1.3" and "2 Eventuelt": the two
+    # chapters are the items, the points their text; a one-line "Vedtak: X." (or one
+    # without its stop) right over the next point "1.2 Forsikring" ends there, the point's
+    # heading and text are no part of the vedtak
+    "minutes", "Referat frå styremøte i Nesbygda bygdelag", "Styret", "Nesbygda bygdelag",
+    None, ("2025-04-03", None, None, "Grendahuset"), None,
+    people=[
+        ("Anne Dale", None, "chair", "present"),
+        ("Jon Vikøy", None, "member", "present"),
+        ("Liv Hauge", None, "member", "present"),
+        ("Bente Rud", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Økonomi",
+         "1.1 Rekneskap 2024 Rekneskapen vart gått gjennom. Vedtak: Rekneskapen vert "
+         "godkjend. 1.2 Forsikring Forsikringa av grendahuset går ut i mai. Vedtak: "
+         "Forsikringa vert fornya for eitt år 1.3 Leigeprisar Leigeprisane står som før.",
+         ["Rekneskapen vert godkjend.", "Forsikringa vert fornya for eitt år"], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

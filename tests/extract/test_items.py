@@ -4695,3 +4695,13 @@ def test_a_case_about_a_person_with_its_topic_in_capitals_stays_an_item():
          ["Klagen vart ikkje teken til følgje."])]
     assert [(p.name, p.organization) for p in record.participants] == [
         ("Ola Nordmo", None), ("Kari Holm", "NAV Bremnes")]
+
+
+def test_a_chapter_over_its_own_points_heads_them():
+    # "1 Økonomi" right over "1.1 …" and "2 Eventuelt": the chapters are the items, the
+    # points "1.1" … "1.3" their text
+    text = ("Referat frå styremøte\n\nTil stades: Anne Dale, Jon Vik\n\n1 Økonomi\n"
+            "1.1 Rekneskap\nRekneskapen vart godkjend.\n1.2 Forsikring\nForsikringa går ut.\n"
+            "1.3 Leige\nLeiga står.\n\n2 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [("1", "Økonomi"), ("2", "Eventuelt")]

@@ -2334,13 +2334,19 @@ def _rising_bare_numerals(roman: list[Candidate]) -> list[Candidate]:
 def _dotted_sections(lines: list[Line]) -> list[Candidate]:
     """Items numbered as sections of one chapter, "4.1 Deltagere" … "4.10 Annet", or as
     chapters "1.0", "2.0", "3.0", in minutes with no other numbering: three at least,
-    1, 2, 3 … in order."""
-    found = [(line, match) for line in lines
+    1, 2, 3 … in order. Sections of one chapter whose heading stands right over the
+    first ("1 Økonomi" / "1.1 Rekneskap 2024") are that chapter's points: the chapters
+    are the items (``two_bare_sections``), not the points."""
+    found = [(i, line, match) for i, line in enumerate(lines)
              if line.text[:1].isdecimal() and not line.is_table and len(line.body) <= 100
              and (match := _DOTTED_SECTION.match(line.body))]
     if len(found) < 3:
         return []
-    part = "minor" if len({match["major"] for _line, match in found}) == 1 else "major"
+    part = "minor" if len({match["major"] for _i, _line, match in found}) == 1 else "major"
+    first = found[0][0]
+    if part == "minor" and first and _over_own_point(lines, first - 1, lines[first - 1].body):
+        return []
+    found = [(line, match) for _i, line, match in found]
     if part == "major" and any(match["minor"] != "0" for _line, match in found):
         return []  # "1.0", "1.1", "2.0": chapters with sections, not items alone
     if [int(match[part]) for _line, match in found] != list(range(1, len(found) + 1)):
@@ -4774,12 +4780,15 @@ def two_bare_sections(lines: list[Line], found: list[Candidate]) -> bool:
     """Whether two headings numbered without a stop, "1 Økonomi" and "2 Eventuelt", are
     a short minutes' two items: "1" then "2", each set apart by a blank line above it and
     over sentences of its own (three such headings make a series on their own; two
-    lines "1 Kari Holm" / "2 Per Dahl" have no sentences under them)."""
+    lines "1 Kari Holm" / "2 Per Dahl" have no sentences under them); a heading right over
+    its own first point ("1 Økonomi" / "1.1 Regnskap 2024") is set apart by that too."""
     if len(found) != 2 or [c.number for c in found] != ["1", "2"] or \
             any(c.style != "numbered" for c in found):
         return False
     first, second = found
-    return all(lines[c.line].gap and _over_sentences(lines, c.line) for c in found) and \
+    return all(lines[c.line].gap and (_over_sentences(lines, c.line) or
+                                      _over_own_point(lines, c.line, lines[c.line].body))
+               for c in found) and \
         _BARE_NUMBERED.match(lines[first.line].body) is not None and \
         _BARE_NUMBERED.match(lines[second.line].body) is not None
 
