@@ -37603,3 +37603,44 @@ EXPECTED["4381_bygdelag_vedtak_over_underpunkt.txt"] = Expected(
         ("2", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4382_regionrad_motenummer_to_siffer.txt"] = Expected(
+    # the meeting's number with two digits of the year as the title ("Regionrådsmøte
+    # 2/25"): no date and no item; the body is read from it, the day without a year
+    # takes it from the case numbers (the meeting's number gives the same)
+    "minutes", "Regionrådsmøte 2/25", "Regionrådet", None, None,
+    ("2025-05-13", "10:00", "14:00", "Kommunestyresalen i Nesvik"), None,
+    people=[
+        ("Eva Strand", None, "chair", "present"),
+        ("Odd Bratten", None, "member", "present"),
+        ("Gunn Li", None, "member", "present"),
+        ("Silje Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("9/25", "Regional næringsplan",
+         "Silje Moen la fram utkastet. Regionrådet tok utkastet til orientering.",
+         ["Regionrådet tok utkastet til orientering."], []),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4383_styringsgruppe_nr_etter_namnet.txt"] = Expected(
+    # the meeting's number after the body's name ("Møte i styringsgruppa nr. 4/2025"):
+    # no part of the body's name; its year dates the day given without one
+    "minutes", "Møte i styringsgruppa nr. 4/2025", "Styringsgruppa", None, None,
+    ("2025-06-11", None, None, "Teams"), "2025-09-03",
+    people=[
+        ("Hilde Aas", None, "chair", "present"),
+        ("Rune Berg", None, "member", "present"),
+        ("Tove Sæther", None, "member", "present"),
+        ("Martin Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status i prosjektet",
+         "Martin Lie orienterte om framdriften. Styringsgruppa tok orienteringen til "
+         "etterretning.", ["Styringsgruppa tok orienteringen til etterretning."], []),
+        ("2", "Neste møte", "Neste møte blir 3. september.", [], []),
+    ],
+)
