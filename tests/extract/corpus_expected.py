@@ -37644,3 +37644,53 @@ EXPECTED["4383_styringsgruppe_nr_etter_namnet.txt"] = Expected(
         ("2", "Neste møte", "Neste møte blir 3. september.", [], []),
     ],
 )
+
+EXPECTED["4384_arbeidsutvalg_docx_topptekst_namn_dato.docx"] = Expected(
+    # a bare title ("Referat") in the body, the body's name and the day only in the Word
+    # page header ("Arbeidsutvalget i Nordfjell regionråd ⇥⇥ 11.03.2025"): read from the
+    # header when the body's head says neither (the footer's address is no name)
+    "minutes", "Referat", "Arbeidsutvalget", "Nordfjell regionråd", None,
+    ("2025-03-11", "09:00", "11:30", "Kommunehuset, møterom Fjellet"), None,
+    people=[
+        ("Randi Sletten", None, "chair", "present"),
+        ("Ove Brekke", None, "member", "present"),
+        ("Siv Nordby", None, "member", "present"),
+        ("Ivar Lien", None, "member", "absent"),
+        ("Hanne Vold", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("13/25", "Høring om regional transportplan",
+         "Ove Brekke orienterte om høringsutkastet. Vedtak: Arbeidsutvalget gir felles "
+         "uttalelse. Hanne Vold lager utkast innen 1. april.",
+         ["Arbeidsutvalget gir felles uttalelse.", "Hanne Vold lager utkast innen 1. april."],
+         [("Hanne Vold lager utkast innen 1. april.", "Hanne Vold", "2025-04-01")]),
+        ("14/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4385_havnerad_pdf_topptekst_namn_dato.pdf"] = Expected(
+    # a PDF's running page header, the same on each page, with the body's name and the
+    # day after a dash ("Nordvik havneråd – 22.05.2025") over a bare "Møtereferat": the
+    # name is the body, the day the meeting's, as the body's head says neither
+    "minutes", "Møtereferat", "Nordvik havneråd", None, None,
+    ("2025-05-22", "18:00", "20:15", "Havnekontoret, Storgata 3"), None,
+    people=[
+        ("Geir Vassbotn", None, "chair", "present"),
+        ("Lise Brattøy", None, "member", "present"),
+        ("Tor Are Nes", None, "member", "present"),
+        ("Elin Sunde", None, "member", "absent"),
+        ("Mona Kvalsvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("22/25", "Nye flytebrygger",
+         "Tre tilbod er komne inn. Havnerådet drøfta tilboda. Vedtak: Havnerådet går vidare "
+         "med tilbodet frå Fjordbrygg AS.",
+         ["Havnerådet går vidare med tilbodet frå Fjordbrygg AS."], []),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -2797,3 +2797,15 @@ def test_a_small_cap_the_text_layer_gives_as_a_capital_is_a_small_letter_again()
         [(11, "Kari McLean og Ola iPhone")]])
     assert [block.text for block in read(data)] == [
         "Til stede", "Sak 2/25 Forvaltningsrevisjon", "Kari McLean og Ola iPhone"]
+
+
+def test_a_running_header_with_a_name_and_a_day_over_a_bare_title_names_and_dates_it():
+    # "Nordvik havneråd – 22.05.2025" at the top of both pages, the body titled only
+    # "Møtereferat" and giving no day: the name is read over the title, the day as "Dato:"
+    pages = [[(72, 800, "Nordvik havneråd – 22.05.2025"), (72, 740, "Møtereferat"),
+              (72, 724, "Sted: Havnekontoret"), (72, 708, "Sak 1/25 Budsjett")],
+             [(72, 800, "Nordvik havneråd – 22.05.2025"), (72, 740, "Sak 2/25 Regnskap"),
+              (72, 724, "Vedtak: Godkjent.")]]
+    assert [b.text for b in read(draw(pages))] == [
+        "Dato: 22.05.2025", "Nordvik havneråd", "Møtereferat", "Sted: Havnekontoret",
+        "Sak 1/25 Budsjett", "Sak 2/25 Regnskap", "Vedtak: Godkjent."]
