@@ -37694,3 +37694,44 @@ EXPECTED["4385_havnerad_pdf_topptekst_namn_dato.pdf"] = Expected(
         ("23/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4386_arbeidsutvalg_ref_til_slutt.txt"] = Expected(
+    # "Ref: Mari Lund, sekretariatet" (no stop after "Ref") right under the last item's
+    # text: the referent and whom she writes for, no words of the last item
+    "minutes", "Referat fra møte i arbeidsutvalget i Dalen næringsråd", "Arbeidsutvalget",
+    "Dalen næringsråd", None, ("2025-05-14", None, None, "Næringshagen"), None,
+    people=[
+        ("Anne Dahl", None, "chair", "present"),
+        ("Jon Vik", None, "member", "present"),
+        ("Liv Haug", None, "member", "present"),
+        ("Mari Lund", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Eventuelt", "Jon Vik orienterte om vegarbeidet på fylkesvei 40.", [], []),
+    ],
+)
+
+EXPECTED["4387_nettverk_referat_skrevet_av_kolon.md"] = Expected(
+    # "Referat skrevet av: Sara Eng" (with a colon) right under the last item: the
+    # referent, no words of the last item
+    "minutes", "Referat fra nettverksmøte for kulturskolene i Vestdal",
+    "Nettverk for kulturskolene", "Vestdal", None,
+    ("2025-06-02", None, None, "Kulturhuset, Vestdal"), None,
+    people=[
+        ("Eirik Bø", None, "chair", "present"),
+        ("Kristin Vold", None, "member", "present"),
+        ("Hanne Lyse", None, "member", "present"),
+        ("Sara Eng", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Felles konsert høsten 2025",
+         "Nettverket ble enige om en felles konsert i oktober. Kristin Vold lager forslag "
+         "til program innen 15. august.",
+         ["Nettverket ble enige om en felles konsert i oktober."],
+         [("Kristin Vold lager forslag til program innen 15. august.", "Kristin Vold",
+           "2025-08-15")]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1014,3 +1014,21 @@ def test_the_title_again_as_a_running_header_is_no_item_text():
             "2. Kompetanseplan\nForslaget ble lagt fram.\n")
     items = parse_bytes(text.encode(), "fg.txt").items
     assert items[0].text == "Gruppen gikk gjennom utkastet."
+
+
+@pytest.mark.parametrize(("signature", "name", "organization"), [
+    ("Ref: Mari Lund, sekretariatet", "Mari Lund", "sekretariatet"),
+    ("Ref: Mari Lund", "Mari Lund", None),
+    ("Referat skrevet av: Mari Lund", "Mari Lund", None),
+    ("Referat skrive av: Mari Lund, sekretariatet", "Mari Lund", "sekretariatet"),
+    ("Skrevet av: Mari Lund", "Mari Lund", None)])
+def test_the_writer_signed_right_under_the_last_item_is_no_text_of_it(
+        signature, name, organization):
+    # no blank line between the last item's text and the signature
+    text = ("Referat fra møte i arbeidsutvalget\n\nDato: 14. mai 2025\n\n"
+            "Til stede: Anne Dahl, Jon Vik\n\nSak 1 Eventuelt\n"
+            f"Jon Vik orienterte om vegarbeidet.\n{signature}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    last = record.participants[-1]
+    assert (last.name, last.organization, last.role) == (name, organization, "secretary")
+    assert record.items[-1].text == "Jon Vik orienterte om vegarbeidet."

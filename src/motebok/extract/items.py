@@ -381,7 +381,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # the writer's initials or first name alone: "Ref. KH", "ref: Kari H.",
                        # "/Kari" (a mail's slash before the sender's name)
                        r"refr?\.\s+(?-i:[A-ZÆØÅ]{2,3})\s*$|"
-                       r"ref\s*[:;]\s*(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*$|"
+                       # (with whom she is: "Ref: Mari Lund, sekretariatet")
+                       r"ref\s*[:;]\s*(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}"
+                       r"(?:\s*,\s*[\w. /-]{2,30})?\s*$|"
                        r"/\s*(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*$|"
                        # a meeting tool's note under its AI summary ("AI-generert innhold
                        # kan være feil.", "Intelligent oppsummering generert av Copilot.")
@@ -418,7 +420,7 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # who wrote these minutes: "Referatet er skrevet av Kari Holm."
                        r"(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
                        r"(?:er\s+|ble\s+|blei\s+|vart\s+)?(?:skrevet|skrive|skriven|ført|førd)"
-                       r"\s+av\s+(?:(?-i:[A-ZÆØÅ])|sekretariatet|sekretær|referent|"
+                       r"\s+av\s*:?\s*(?:(?-i:[A-ZÆØÅ])|sekretariatet|sekretær|referent|"
                        r"leder|leiar|daglig\s+leder|dagleg\s+leiar)|"
                        # how the whole board signs: "Protokollen signeres av samtlige
                        # styremedlemmer.", "Protokollen vert underskriven av alle" (not who
@@ -429,7 +431,7 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"dei\s)|elektronisk|digitalt)|"
                        # the same without the minutes named, alone with the day:
                        # "Skrevet av Kari Holm 6. mars 2025", "Ført av Eli Vik"
-                       r"(?:skrevet|skrive|skriven|ført|førd)\s+av\s+(?-i:[A-ZÆØÅ])[\w-]+"
+                       r"(?:skrevet|skrive|skriven|ført|førd)\s+av\s*:?\s*(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,?\s+(?:den\s+)?\d[\w. ]*)?\s*$|"
                        # the day before the writer: "(Referatet) skrevet 6.3.2026 av Kari Holm"
                        r"(?:(?:referatet|protokollen|referat|protokoll)\s+(?:er\s+|ble\s+|vart\s+)?)?"
