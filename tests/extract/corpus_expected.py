@@ -37735,3 +37735,28 @@ EXPECTED["4387_nettverk_referat_skrevet_av_kolon.md"] = Expected(
         ("2", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4388_hovudutval_arkivsak_i_parentes.txt"] = Expected(
+    # the archive's case number in brackets, unlabelled, between the running number and
+    # the title ("Sak 18 (25/112) Godkjenning av møtebok", "(25/340-4)"): no part of the
+    # title
+    "minutes", "Møtebok", "Hovudutval for plan og miljø", None, None,
+    ("2025-05-27", "10:00", "13:00", "Kommunestyresalen"), None,
+    people=[
+        ("Jorunn Vik", None, "chair", "present"),
+        ("Arne Bø", None, "member", "present"),
+        ("Sissel Rød", None, "member", "present"),
+        ("Knut Lia", None, "member", "present"),
+        ("Hege Holm", None, "member", "absent"),
+    ],
+    items=[
+        ("18", "Godkjenning av møtebok", "Møteboka frå 15. april vart godkjend.",
+         ["Møteboka frå 15. april vart godkjend."], []),
+        ("19", "Reguleringsplan for Nesvik sentrum – andre gongs handsaming",
+         "Vedtak: Reguleringsplanen vert vedteken slik han ligg føre.",
+         ["Reguleringsplanen vert vedteken slik han ligg føre."], []),
+        ("20", "Trafikktryggingsplan 2025–2028", "Hovudutvalet tok planen til orientering.",
+         ["Hovudutvalet tok planen til orientering."], []),
+        ("21", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

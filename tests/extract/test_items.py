@@ -4705,3 +4705,23 @@ def test_a_chapter_over_its_own_points_heads_them():
             "1.3 Leige\nLeiga står.\n\n2 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert [(i.number, i.title) for i in record.items] == [("1", "Økonomi"), ("2", "Eventuelt")]
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("(25/112) Godkjenning av møtebok", "Godkjenning av møtebok"),
+    ("(2025/1234-3) Trafikktryggingsplan", "Trafikktryggingsplan"),
+    ("(V) Budsjett", "Budsjett"),
+    ("Budsjett 2026 (25/112)", "Budsjett 2026 (25/112)")])  # (after the title: as written)
+def test_the_archive_s_case_number_in_brackets_before_the_title_is_no_part_of_it(title, clean):
+    from motebok.extract.items import clean_title
+
+    assert clean_title(title) == clean
+
+
+def test_the_cases_of_a_doc_with_their_archive_number_between_number_and_title():
+    text = ("Møtebok\n\nUtval: Hovudutval for plan\nMøtedato: 27.05.2025\n\n"
+            "Sak 18 (25/112) Godkjenning av møtebok\nGodkjend.\n\n"
+            "Sak 19 (24/1230) Reguleringsplan for Nesvik\nVedteken.\n")
+    record = parse_bytes(text.encode(), "motebok.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("18", "Godkjenning av møtebok"), ("19", "Reguleringsplan for Nesvik")]

@@ -2057,6 +2057,10 @@ def clean_title(title: str) -> str:
         # "(arkivsak 23/1234) Budsjett", "– arkivsak 22/987 – Skulebruksplan", "Budsjett
         # (arkivsak 23/1234)": the archive's reference beside the case number, no title
         title = filed
+    if title[:1] == "(" and title[1:2].isdecimal() and (filed := _BARE_ARCHIVE_FIRST.match(title)):
+        # "Sak 5 (25/112) Budsjett 2026": the case's file in the archive, unlabelled, in
+        # brackets between the running number and the title
+        title = title[filed.end():]
     if title[:1] in "VODRTBvodrtb" and title.lower().startswith(_CASE_KINDS) and \
             (kind := _CASE_KIND_PREFIX.match(title)):
         # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status": the kind, as "(V)" is
@@ -2083,6 +2087,8 @@ _ARCHIVE_BESIDE = lazy_regex(
     rf"^(?:[-–—:]\s*)?(?:\(\s*{_ARCHIVE_REFERENCE}\s*\)|\[\s*{_ARCHIVE_REFERENCE}\s*\]|"
     rf"{_ARCHIVE_REFERENCE})\s*[-–—:,]?\s+(?=\S)|"
     rf"(?:\s*\(\s*{_ARCHIVE_REFERENCE}\s*\)|\s*[,;–—-]\s*{_ARCHIVE_REFERENCE})\s*$", re.I)
+# … and unlabelled, in brackets before the title: "(25/112) Budsjett", "(2025/1234-3) …".
+_BARE_ARCHIVE_FIRST = lazy_regex(r"\(\s*\d{2,4}/\d{1,6}(?:-\d{1,3})?\s*\)\s+(?=\S)")
 # That reference alone after the number: the title is on the next line.
 _ARCHIVE_ALONE = lazy_regex(rf"[-–—:(\[\s]*{_ARCHIVE_REFERENCE}[)\].\s]*", re.I)
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
