@@ -37760,3 +37760,48 @@ EXPECTED["4388_hovudutval_arkivsak_i_parentes.txt"] = Expected(
         ("21", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4389_velforening_tittel_med_strek_md.md"] = Expected(
+    # a Markdown heading whose parts a bar sets apart, as a web page's title ("# Referat
+    # styremøte | Solåsen velforening"): a heading, no table row; the bar parts the body
+    # from its parent as a dash does
+    "minutes", "Referat styremøte | Solåsen velforening", "Styret", "Solåsen velforening",
+    None, ("2025-04-09", None, None, "Hos Trine, Solåsvegen 12"), None,
+    people=[
+        ("Trine Aune", None, "chair", "present"),
+        ("Kjell Rø", None, "member", "present"),
+        ("Anita Sæle", None, "member", "present"),
+        ("Oddvar Bakke", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet fra 5. mars ble godkjent.",
+         ["Referatet fra 5. mars ble godkjent."], []),
+        ("2", "Vårdugnad",
+         "Dugnaden holdes lørdag 10. mai. Kjell Rø bestiller container innen 25. april.", [],
+         [("Kjell Rø bestiller container innen 25. april.", "Kjell Rø", "2025-04-25")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4390_ungdomsrad_html_tittel_med_strek.html"] = Expected(
+    # a web page's heading with a bar between the minutes' word and the council ("Referat
+    # frå møte | Ungdomsrådet i Fjellvik"): read as "Referat frå møte – Ungdomsrådet i
+    # Fjellvik", the council and its place as after "i"
+    "minutes", "Referat frå møte | Ungdomsrådet i Fjellvik", "Ungdomsrådet", "Fjellvik", None,
+    ("2025-05-20", "17:00", "19:00", "Ungdomshuset"), None,
+    people=[
+        ("Ida Lunde", None, "chair", "present"),
+        ("Emil Sande", None, "member", "present"),
+        ("Nora Vik", None, "member", "present"),
+        ("Sigrid Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("8/25", "Sommaraktivitetar",
+         "Rådet drøfta tilbodet for sommaren. Emil Sande kontaktar kulturkontoret innan "
+         "1. juni.", [],
+         [("Emil Sande kontaktar kulturkontoret innan 1. juni.", "Emil Sande", "2025-06-01")]),
+        ("9/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

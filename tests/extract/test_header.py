@@ -4736,3 +4736,12 @@ def test_a_meeting_number_with_two_digits_of_the_year_gives_the_day_its_year(tit
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.meeting.date == date
     assert [i.title for i in record.items] == ["Eventuelt"]
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Møte i styringsgruppa nr. 4/2025", "Styringsgruppa", None),
+    ("Referat styremøte | Lia vel", "Styret", "Lia vel"),
+    ("Referat | Styremøte | Lia vel | 12.03.2025", "Styret", "Lia vel")])
+def test_a_meeting_number_or_a_web_title_s_bars_are_no_part_of_the_body(
+        title, body, organization):
+    assert body_and_organization(title) == (body, organization)

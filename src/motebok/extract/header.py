@@ -2077,7 +2077,11 @@ _BOARD_HANDLING = lazy_regex(r"Styrebehandling(?:\s+(?:per|pr\.?|på|via)\s+e-?p
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
-    forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS")."""
+    forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS"). A web page's
+    title parts its words with bars ("Referat styremøte | Lia vel"), read as the dashes
+    that part them in minutes ("Referat styremøte – Lia vel")."""
+    if title and " | " in title:
+        title = title.replace(" | ", " – ")
     if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and (
             _ANNUAL_MEETING.search(title) or not year.group().startswith(" ") or
             year.group("month")):
