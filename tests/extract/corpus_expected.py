@@ -37805,3 +37805,24 @@ EXPECTED["4390_ungdomsrad_html_tittel_med_strek.html"] = Expected(
         ("9/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4391_kontrollutval_skrivar_til_slutt_nynorsk.txt"] = Expected(
+    # nynorsk "Referat skrive av: Liv Haugen, sekretariatet" right under the last item:
+    # the referent and whom she writes for, no words of the last item
+    "minutes", "Referat frå møte i kontrollutvalet i Fjordnes kommune", "Kontrollutvalet",
+    "Fjordnes kommune", None, ("2025-06-10", None, None, "Rådhuset, møterom 1"), None,
+    people=[
+        ("Arvid Teigen", None, "chair", "present"),
+        ("Marit Bøe", None, "member", "present"),
+        ("Svein Lid", None, "member", "present"),
+        ("Liv Haugen", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Revisjonsrapport om innkjøp",
+         "Revisor la fram rapporten. Kontrollutvalet tok rapporten til vitande.",
+         ["Kontrollutvalet tok rapporten til vitande."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
