@@ -386,7 +386,9 @@ def header_blocks(lines: list[str], blocks: list[Block],
     Under a bare title ("Referat", "Møtereferat") the header's or footer's one name line
     names the body that met, and the day beside it dates the minutes
     (``name_over_bare_title``), read right above the title."""
-    parts = (lines, running, footer)
+    # (a footer's kommune is the issuer, read as a council's parent: ``municipal_furniture``)
+    parts = (lines, running, [line for line in footer if "ommune" not in line and
+                              " IKS" not in line] if footer else footer)
     lines = furniture_lines(lines)
     running = furniture_lines(running) if running else running
     footer = furniture_lines(footer) if footer else footer
