@@ -1555,12 +1555,11 @@ def _names_topic(rest: str) -> bool:
     """Whether what follows a name and a dash is a case's topic in capitals ("Søknad om
     fritak", "Klage på vedtak om startlån", "Fritak frå verv"), not whom the person is
     from ("NAV", "Statsforvaltaren i Vestland"): it opens with a word for a matter put to
-    the body, or says what the matter is about with "om" or "på" (no organisation's name
-    does)."""
+    the body, or says what the matter is about with "om" (no organisation's name does)."""
     words = rest.casefold().split()
     if not words:
         return False
-    return words[0].strip(",.:") in _TOPIC_NOUNS or "om" in words[1:] or "på" in words[1:]
+    return words[0].strip(",.:") in _TOPIC_NOUNS or "om" in words[1:]
 
 
 # The words a case about one person opens its topic with: an application, a complaint, a
