@@ -4729,7 +4729,8 @@ def test_a_web_post_s_ingress_gives_the_place_up_to_its_sentence_s_end():
 @pytest.mark.parametrize(("title", "date"), [
     ("Regionrådsmøte 2/25", "2025-05-13"),
     ("Protokoll fra møte 2/25 i kontrollutvalget", "2025-05-13"),
-    ("Referat møte 14/05", None)])  # (a day and month, no meeting's number)
+    ("Referat møte 14/05", None),  # (a day and month, no meeting's number)
+    ("Styremøte 18-20 i Grendehuset", None)])  # (its hours)
 def test_a_meeting_number_with_two_digits_of_the_year_gives_the_day_its_year(title, date):
     text = (f"{title}\n\nTid: tirsdag 13. mai kl. 10.00–12.00\n\n"
             "Til stede: Anne Dahl, Jon Vik\n\n1. Eventuelt\nIngen saker.\n")

@@ -571,9 +571,11 @@ _TITLE_YEAR = lazy_regex(r"\b(?:19|20)\d{2}\b")
 # The meeting's own number with its year: "Møte 2/2024, torsdag 18. april", also with a
 # dash: "Møte 3-2026", "Møte nr. 3 – 2026".
 # (also at the end of a compound, "Regionrådsmøte 2/25", and with two digits of the year
-# when they can be no month, "møte 2/25" but not "møte 14/05", a day)
+# after a slash when they can be no month, "møte 2/25" but not "møte 14/05", a day, nor
+# "Styremøte 18-20", its hours)
 _NUMBER_WITH_YEAR = lazy_regex(r"(?:(?i:møte)|\b(?i:referat|protokoll))\s*(?:nr\.?\s*)?"
-                               r"\d{1,3}\s*[/–-]\s*((?:19|20)\d{2}|(?:1[3-9]|[2-9]\d)(?=\s|$|[,.:;)]))"
+                               r"\d{1,3}(?:\s*[/–-]\s*((?:19|20)\d{2})|"
+                               r"\s*/\s*((?:1[3-9]|[2-9]\d)(?=\s|$|[,.:;)])))"
                                r"\b(?![/.-]\d)")
 # What a line with such a number holds: the cheap test before the pattern (one ``or``
 # expression, without the generator a test per mark would start on every head line).
@@ -4215,7 +4217,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.meeting_date = _resolve_meeting(meeting, head, [
             (_same_day_year(lines[:limit], meeting), None),
             (doc_year, "the document date"), (case_year, "the case numbers"),
-            (_full_year(numbered.group(1)) if numbered else None, "the meeting's number"),
+            (_full_year(numbered.group(1) or numbered.group(2)) if numbered else None,
+             "the meeting's number"),
             (int(in_title.group(0)) if in_title else None, "the title"),
             (_next_meeting_year(lines, meeting), "the next meeting's date")])
     if head.document_date and head.document_date == head.meeting_date and (
