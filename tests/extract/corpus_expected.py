@@ -38347,3 +38347,278 @@ EXPECTED["4465_regionrad_pdf_protokoll_medlemmer_forfall_kolonner.pdf"] = Expect
         ("24/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4380_formannskap_namn_foran_tema_sak.txt"] = Expected(
+    # item titles that open with the person the case is about and a topic in capitals
+    # after a dash, the case number in brackets last ("Lars Sande – Søknad om fritak frå
+    # verv (sak 13/25)"): items, not people there for a case; a "Name – Org (sak 14/25)"
+    # line in the attendance list stays a person there for that case. The complaint's
+    # answer in the past passive is the body's decision under such a title too.
+    "minutes", "Møteprotokoll", "Formannskapet", "Bremnes kommune", None,
+    ("2025-03-18", "13:00", "15:30", "Rådhuset, formannskapssalen"), None,
+    people=[
+        ("Ola Nordmo", None, "chair", "present"),
+        ("Siri Berge", None, "member", "present"),
+        ("Per Myklebust", None, "member", "present"),
+        ("Kari Holm", "NAV Bremnes", ANY, "partial"),
+        ("Tone Lid", None, "member", "absent"),
+    ],
+    notes={"Kari Holm": "sak 14/25"},
+    items=[
+        ("12/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjend.", ["Innkalling og sakliste vart godkjend."], []),
+        ("13/25", "Lars Sande – Søknad om fritak frå verv",
+         "Lars Sande søkjer fritak frå vervet som meddommar grunna flytting. Vedtak: "
+         "Søknaden vert innvilga.", ["Søknaden vert innvilga."], []),
+        ("14/25", "Marit Haga – Klage på vedtak om startlån",
+         "Kari Holm frå NAV gjorde greie for saka. Klagen vart ikkje teken til følgje.",
+         ["Klagen vart ikkje teken til følgje."], []),
+        ("15/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4381_bygdelag_vedtak_over_underpunkt.txt"] = Expected(
+    # "1 Økonomi" right over its points "1.1", "1.2", "1.3" and "2 Eventuelt": the two
+    # chapters are the items, the points their text; a one-line "Vedtak: X." (or one
+    # without its stop) right over the next point "1.2 Forsikring" ends there, the point's
+    # heading and text are no part of the vedtak
+    "minutes", "Referat frå styremøte i Nesbygda bygdelag", "Styret", "Nesbygda bygdelag",
+    None, ("2025-04-03", None, None, "Grendahuset"), None,
+    people=[
+        ("Anne Dale", None, "chair", "present"),
+        ("Jon Vikøy", None, "member", "present"),
+        ("Liv Hauge", None, "member", "present"),
+        ("Bente Rud", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Økonomi",
+         "1.1 Rekneskap 2024 Rekneskapen vart gått gjennom. Vedtak: Rekneskapen vert "
+         "godkjend. 1.2 Forsikring Forsikringa av grendahuset går ut i mai. Vedtak: "
+         "Forsikringa vert fornya for eitt år 1.3 Leigeprisar Leigeprisane står som før.",
+         ["Rekneskapen vert godkjend.", "Forsikringa vert fornya for eitt år"], []),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4382_regionrad_motenummer_to_siffer.txt"] = Expected(
+    # the meeting's number with two digits of the year as the title ("Regionrådsmøte
+    # 2/25"): no date and no item; the body is read from it, the day without a year
+    # takes it from the case numbers (the meeting's number gives the same)
+    "minutes", "Regionrådsmøte 2/25", "Regionrådet", None, None,
+    ("2025-05-13", "10:00", "14:00", "Kommunestyresalen i Nesvik"), None,
+    people=[
+        ("Eva Strand", None, "chair", "present"),
+        ("Odd Bratten", None, "member", "present"),
+        ("Gunn Li", None, "member", "present"),
+        ("Silje Moen", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("9/25", "Regional næringsplan",
+         "Silje Moen la fram utkastet. Regionrådet tok utkastet til orientering.",
+         ["Regionrådet tok utkastet til orientering."], []),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4383_styringsgruppe_nr_etter_namnet.txt"] = Expected(
+    # the meeting's number after the body's name ("Møte i styringsgruppa nr. 4/2025"):
+    # no part of the body's name; its year dates the day given without one
+    "minutes", "Møte i styringsgruppa nr. 4/2025", "Styringsgruppa", None, None,
+    ("2025-06-11", None, None, "Teams"), "2025-09-03",
+    people=[
+        ("Hilde Aas", None, "chair", "present"),
+        ("Rune Berg", None, "member", "present"),
+        ("Tove Sæther", None, "member", "present"),
+        ("Martin Lie", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Status i prosjektet",
+         "Martin Lie orienterte om framdriften. Styringsgruppa tok orienteringen til "
+         "etterretning.", ["Styringsgruppa tok orienteringen til etterretning."], []),
+        ("2", "Neste møte", "Neste møte blir 3. september.", [], []),
+    ],
+)
+
+EXPECTED["4384_arbeidsutvalg_docx_topptekst_namn_dato.docx"] = Expected(
+    # a bare title ("Referat") in the body, the body's name and the day only in the Word
+    # page header ("Arbeidsutvalget i Nordfjell regionråd ⇥⇥ 11.03.2025"): read from the
+    # header when the body's head says neither (the footer's address is no name)
+    "minutes", "Referat", "Arbeidsutvalget", "Nordfjell regionråd", None,
+    ("2025-03-11", "09:00", "11:30", "Kommunehuset, møterom Fjellet"), None,
+    people=[
+        ("Randi Sletten", None, "chair", "present"),
+        ("Ove Brekke", None, "member", "present"),
+        ("Siv Nordby", None, "member", "present"),
+        ("Ivar Lien", None, "member", "absent"),
+        ("Hanne Vold", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."], []),
+        ("13/25", "Høring om regional transportplan",
+         "Ove Brekke orienterte om høringsutkastet. Vedtak: Arbeidsutvalget gir felles "
+         "uttalelse. Hanne Vold lager utkast innen 1. april.",
+         ["Arbeidsutvalget gir felles uttalelse.", "Hanne Vold lager utkast innen 1. april."],
+         [("Hanne Vold lager utkast innen 1. april.", "Hanne Vold", "2025-04-01")]),
+        ("14/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4385_havnerad_pdf_topptekst_namn_dato.pdf"] = Expected(
+    # a PDF's running page header, the same on each page, with the body's name and the
+    # day after a dash ("Nordvik havneråd – 22.05.2025") over a bare "Møtereferat": the
+    # name is the body, the day the meeting's, as the body's head says neither
+    "minutes", "Møtereferat", "Nordvik havneråd", None, None,
+    ("2025-05-22", "18:00", "20:15", "Havnekontoret, Storgata 3"), None,
+    people=[
+        ("Geir Vassbotn", None, "chair", "present"),
+        ("Lise Brattøy", None, "member", "present"),
+        ("Tor Are Nes", None, "member", "present"),
+        ("Elin Sunde", None, "member", "absent"),
+        ("Mona Kvalsvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("22/25", "Nye flytebrygger",
+         "Tre tilbod er komne inn. Havnerådet drøfta tilboda. Vedtak: Havnerådet går vidare "
+         "med tilbodet frå Fjordbrygg AS.",
+         ["Havnerådet går vidare med tilbodet frå Fjordbrygg AS."], []),
+        ("23/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4386_arbeidsutvalg_ref_til_slutt.txt"] = Expected(
+    # "Ref: Mari Lund, sekretariatet" (no stop after "Ref") right under the last item's
+    # text: the referent and whom she writes for, no words of the last item
+    "minutes", "Referat fra møte i arbeidsutvalget i Dalen næringsråd", "Arbeidsutvalget",
+    "Dalen næringsråd", None, ("2025-05-14", None, None, "Næringshagen"), None,
+    people=[
+        ("Anne Dahl", None, "chair", "present"),
+        ("Jon Vik", None, "member", "present"),
+        ("Liv Haug", None, "member", "present"),
+        ("Mari Lund", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Eventuelt", "Jon Vik orienterte om vegarbeidet på fylkesvei 40.", [], []),
+    ],
+)
+
+EXPECTED["4387_nettverk_referat_skrevet_av_kolon.md"] = Expected(
+    # "Referat skrevet av: Sara Eng" (with a colon) right under the last item: the
+    # referent, no words of the last item
+    "minutes", "Referat fra nettverksmøte for kulturskolene i Vestdal",
+    "Nettverk for kulturskolene", "Vestdal", None,
+    ("2025-06-02", None, None, "Kulturhuset, Vestdal"), None,
+    people=[
+        ("Eirik Bø", None, "chair", "present"),
+        ("Kristin Vold", None, "member", "present"),
+        ("Hanne Lyse", None, "member", "present"),
+        ("Sara Eng", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Felles konsert høsten 2025",
+         "Nettverket ble enige om en felles konsert i oktober. Kristin Vold lager forslag "
+         "til program innen 15. august.",
+         ["Nettverket ble enige om en felles konsert i oktober."],
+         [("Kristin Vold lager forslag til program innen 15. august.", "Kristin Vold",
+           "2025-08-15")]),
+        ("2", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4388_hovudutval_arkivsak_i_parentes.txt"] = Expected(
+    # the archive's case number in brackets, unlabelled, between the running number and
+    # the title ("Sak 18 (25/112) Godkjenning av møtebok", "(25/340-4)"): no part of the
+    # title
+    "minutes", "Møtebok", "Hovudutval for plan og miljø", None, None,
+    ("2025-05-27", "10:00", "13:00", "Kommunestyresalen"), None,
+    people=[
+        ("Jorunn Vik", None, "chair", "present"),
+        ("Arne Bø", None, "member", "present"),
+        ("Sissel Rød", None, "member", "present"),
+        ("Knut Lia", None, "member", "present"),
+        ("Hege Holm", None, "member", "absent"),
+    ],
+    items=[
+        ("18", "Godkjenning av møtebok", "Møteboka frå 15. april vart godkjend.",
+         ["Møteboka frå 15. april vart godkjend."], []),
+        ("19", "Reguleringsplan for Nesvik sentrum – andre gongs handsaming",
+         "Vedtak: Reguleringsplanen vert vedteken slik han ligg føre.",
+         ["Reguleringsplanen vert vedteken slik han ligg føre."], []),
+        ("20", "Trafikktryggingsplan 2025–2028", "Hovudutvalet tok planen til orientering.",
+         ["Hovudutvalet tok planen til orientering."], []),
+        ("21", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4389_velforening_tittel_med_strek_md.md"] = Expected(
+    # a Markdown heading whose parts a bar sets apart, as a web page's title ("# Referat
+    # styremøte | Solåsen velforening"): a heading, no table row; the bar parts the body
+    # from its parent as a dash does
+    "minutes", "Referat styremøte | Solåsen velforening", "Styret", "Solåsen velforening",
+    None, ("2025-04-09", None, None, "Hos Trine, Solåsvegen 12"), None,
+    people=[
+        ("Trine Aune", None, "chair", "present"),
+        ("Kjell Rø", None, "member", "present"),
+        ("Anita Sæle", None, "member", "present"),
+        ("Oddvar Bakke", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat", "Referatet fra 5. mars ble godkjent.",
+         ["Referatet fra 5. mars ble godkjent."], []),
+        ("2", "Vårdugnad",
+         "Dugnaden holdes lørdag 10. mai. Kjell Rø bestiller container innen 25. april.", [],
+         [("Kjell Rø bestiller container innen 25. april.", "Kjell Rø", "2025-04-25")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4390_ungdomsrad_html_tittel_med_strek.html"] = Expected(
+    # a web page's heading with a bar between the minutes' word and the council ("Referat
+    # frå møte | Ungdomsrådet i Fjellvik"): read as "Referat frå møte – Ungdomsrådet i
+    # Fjellvik", the council and its place as after "i"
+    "minutes", "Referat frå møte | Ungdomsrådet i Fjellvik", "Ungdomsrådet", "Fjellvik", None,
+    ("2025-05-20", "17:00", "19:00", "Ungdomshuset"), None,
+    people=[
+        ("Ida Lunde", None, "chair", "present"),
+        ("Emil Sande", None, "member", "present"),
+        ("Nora Vik", None, "member", "present"),
+        ("Sigrid Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("8/25", "Sommaraktivitetar",
+         "Rådet drøfta tilbodet for sommaren. Emil Sande kontaktar kulturkontoret innan "
+         "1. juni.", [],
+         [("Emil Sande kontaktar kulturkontoret innan 1. juni.", "Emil Sande", "2025-06-01")]),
+        ("9/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4391_kontrollutval_skrivar_til_slutt_nynorsk.txt"] = Expected(
+    # nynorsk "Referat skrive av: Liv Haugen, sekretariatet" right under the last item:
+    # the referent and whom she writes for, no words of the last item
+    "minutes", "Referat frå møte i kontrollutvalet i Fjordnes kommune", "Kontrollutvalet",
+    "Fjordnes kommune", None, ("2025-06-10", None, None, "Rådhuset, møterom 1"), None,
+    people=[
+        ("Arvid Teigen", None, "chair", "present"),
+        ("Marit Bøe", None, "member", "present"),
+        ("Svein Lid", None, "member", "present"),
+        ("Liv Haugen", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2", "Revisjonsrapport om innkjøp",
+         "Revisor la fram rapporten. Kontrollutvalet tok rapporten til vitande.",
+         ["Kontrollutvalet tok rapporten til vitande."], []),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4743,3 +4743,25 @@ def test_a_header_row_of_organisation_and_group_over_the_title_gives_both():
     record = parse_bytes(html.encode(), "referat.html")
     assert (record.body, record.organization) == ("Prosjektgruppe Digital hjemmeoppfølging",
                                                   "Kristiansandregionen")
+
+
+@pytest.mark.parametrize(("title", "date"), [
+    ("Regionrådsmøte 2/25", "2025-05-13"),
+    ("Protokoll fra møte 2/25 i kontrollutvalget", "2025-05-13"),
+    ("Referat møte 14/05", None),  # (a day and month, no meeting's number)
+    ("Styremøte 18-20 i Grendehuset", None)])  # (its hours)
+def test_a_meeting_number_with_two_digits_of_the_year_gives_the_day_its_year(title, date):
+    text = (f"{title}\n\nTid: tirsdag 13. mai kl. 10.00–12.00\n\n"
+            "Til stede: Anne Dahl, Jon Vik\n\n1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.meeting.date == date
+    assert [i.title for i in record.items] == ["Eventuelt"]
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Møte i styringsgruppa nr. 4/2025", "Styringsgruppa", None),
+    ("Referat styremøte | Lia vel", "Styret", "Lia vel"),
+    ("Referat | Styremøte | Lia vel | 12.03.2025", "Styret", "Lia vel")])
+def test_a_meeting_number_or_a_web_title_s_bars_are_no_part_of_the_body(
+        title, body, organization):
+    assert body_and_organization(title) == (body, organization)

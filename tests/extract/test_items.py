@@ -4678,3 +4678,50 @@ def test_a_heading_numbered_without_a_stop_over_its_own_first_point_heads_an_ite
 def test_over_own_point(text, below, heads):
     lines = [_line(text), _line(below, index=1)]
     assert items._over_own_point(lines, 0, text) is heads
+
+
+def test_a_case_about_a_person_with_its_topic_in_capitals_stays_an_item():
+    # the name first, a topic in capitals after the dash ("Søknad om …", "Klage på …"):
+    # the case's title; "Kari Holm – NAV Bremnes (sak 14/25)" in the list of who came
+    # names whom she is from, and she is there for that case
+    text = ("Møteprotokoll\n\nTil stades:\nOla Nordmo\nKari Holm – NAV Bremnes (sak 14/25)\n\n"
+            "Lars Sande – Søknad om fritak frå verv (sak 13/25)\nSøknaden vart innvilga.\n\n"
+            "Marit Haga – Klage på vedtak om startlån (sak 14/25)\n"
+            "Klagen vart ikkje teken til følgje.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("13/25", "Lars Sande – Søknad om fritak frå verv", ["Søknaden vart innvilga."]),
+        ("14/25", "Marit Haga – Klage på vedtak om startlån",
+         ["Klagen vart ikkje teken til følgje."])]
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Ola Nordmo", None), ("Kari Holm", "NAV Bremnes")]
+
+
+def test_a_chapter_over_its_own_points_heads_them():
+    # "1 Økonomi" right over "1.1 …" and "2 Eventuelt": the chapters are the items, the
+    # points "1.1" … "1.3" their text
+    text = ("Referat frå styremøte\n\nTil stades: Anne Dale, Jon Vik\n\n1 Økonomi\n"
+            "1.1 Rekneskap\nRekneskapen vart godkjend.\n1.2 Forsikring\nForsikringa går ut.\n"
+            "1.3 Leige\nLeiga står.\n\n2 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [("1", "Økonomi"), ("2", "Eventuelt")]
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("(25/112) Godkjenning av møtebok", "Godkjenning av møtebok"),
+    ("(2025/1234-3) Trafikktryggingsplan", "Trafikktryggingsplan"),
+    ("(V) Budsjett", "Budsjett"),
+    ("Budsjett 2026 (25/112)", "Budsjett 2026 (25/112)")])  # (after the title: as written)
+def test_the_archive_s_case_number_in_brackets_before_the_title_is_no_part_of_it(title, clean):
+    from motebok.extract.items import clean_title
+
+    assert clean_title(title) == clean
+
+
+def test_the_cases_of_a_doc_with_their_archive_number_between_number_and_title():
+    text = ("Møtebok\n\nUtval: Hovudutval for plan\nMøtedato: 27.05.2025\n\n"
+            "Sak 18 (25/112) Godkjenning av møtebok\nGodkjend.\n\n"
+            "Sak 19 (24/1230) Reguleringsplan for Nesvik\nVedteken.\n")
+    record = parse_bytes(text.encode(), "motebok.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("18", "Godkjenning av møtebok"), ("19", "Reguleringsplan for Nesvik")]

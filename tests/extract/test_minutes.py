@@ -1042,3 +1042,21 @@ def test_the_municipality_a_page_header_names_beside_the_body_is_its_parent(head
         "Referatet vart godkjent."])
     record = parse_bytes(data, "referat.docx")
     assert (record.body, record.organization) == ("Folkehelsenettverket", organization)
+
+
+@pytest.mark.parametrize(("signature", "name", "organization"), [
+    ("Ref: Mari Lund, sekretariatet", "Mari Lund", "sekretariatet"),
+    ("Ref: Mari Lund", "Mari Lund", None),
+    ("Referat skrevet av: Mari Lund", "Mari Lund", None),
+    ("Referat skrive av: Mari Lund, sekretariatet", "Mari Lund", "sekretariatet"),
+    ("Skrevet av: Mari Lund", "Mari Lund", None)])
+def test_the_writer_signed_right_under_the_last_item_is_no_text_of_it(
+        signature, name, organization):
+    # no blank line between the last item's text and the signature
+    text = ("Referat fra møte i arbeidsutvalget\n\nDato: 14. mai 2025\n\n"
+            "Til stede: Anne Dahl, Jon Vik\n\nSak 1 Eventuelt\n"
+            f"Jon Vik orienterte om vegarbeidet.\n{signature}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    last = record.participants[-1]
+    assert (last.name, last.organization, last.role) == (name, organization, "secretary")
+    assert record.items[-1].text == "Jon Vik orienterte om vegarbeidet."

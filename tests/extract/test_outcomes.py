@@ -6569,3 +6569,16 @@ def test_the_members_or_an_action_label_before_the_colon_name_who_does_the_entry
         ("Aksjon KH: kontakte Innovasjon Norge.", "KH", None),
         ("Sende inn kontaktpersoner.", "Alle kommunene", None),
         ("Oppdatere nettsiden.", "Sekr", "2024-05-01")]
+
+
+@pytest.mark.parametrize("vedtak", ["Vedtak: Regnskapet godkjennes.",
+                                    "Vedtak: Regnskapet godkjennes"])
+def test_a_one_line_vedtak_ends_over_the_next_numbered_point(vedtak):
+    # "1.2 Forsikring" goes on from "1.1 Regnskap" above: the next point's heading, no
+    # point of the vedtak, with or without the vedtak's full stop
+    text = ("Referat fra styremøte\n\nTil stede: Anne Dahl, Jon Vik\n\n1. Økonomi\n"
+            f"1.1 Regnskap\nRegnskapet ble gjennomgått.\n{vedtak}\n1.2 Forsikring\n"
+            "Forsikringen går ut i mai.\n\n2. Eventuelt\nIngen saker.\n")
+    first = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert first.decisions == [vedtak.removeprefix("Vedtak: ")]
+    assert "\n1.2 Forsikring\n" in first.text

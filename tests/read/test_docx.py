@@ -1413,3 +1413,27 @@ def test_a_custom_zero_padded_format_shows_as_word_shows_it_also_in_alternate_co
         add_numbered_paragraph(document, text, plain, 0)
     add_numbered_paragraph(document, "Budsjett", wrapped, 0)
     assert texts(saved(document)) == ["001 Innkalling", "002 Referat", "Sak 01/24 Budsjett"]
+
+
+def test_a_page_header_names_the_body_and_dates_a_bare_title():
+    # "Referat" alone in the body, the body's name and the day only in the header, the day
+    # tabbed to the right: read above the title, the day as its "Dato:"
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Arbeidsutvalget i Nordfjell regionråd\t\t11.03.2025"
+    document.add_paragraph("Referat")
+    document.add_paragraph("Sted: Kommunehuset")
+    assert texts(saved(document)) == ["Dato: 11.03.2025",
+                                      "Arbeidsutvalget i Nordfjell regionråd", "Referat",
+                                      "Sted: Kommunehuset"]
+
+
+def test_a_page_header_s_day_gives_way_to_the_body_s_own():
+    document = docx.Document()
+    # (a footer's name and day after a dash and the minutes' word: the name still read)
+    footer = document.sections[0].footer
+    footer.paragraphs[0].text = "Arbeidsutvalget i Lia vel – referat 11.03.2025"
+    document.add_paragraph("Referat")
+    document.add_paragraph("Møtedato: 12. mars 2025")
+    assert texts(saved(document)) == ["Arbeidsutvalget i Lia vel", "Referat",
+                                      "Møtedato: 12. mars 2025"]

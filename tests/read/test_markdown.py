@@ -303,3 +303,12 @@ def test_front_matter_fields_named_as_the_heads_labels():
     assert (record.body, record.organization) == ("Styret", "Hallingdal renovasjon IKS")
     assert (record.meeting.date, record.meeting.location) == ("2025-09-23", "Ål kulturhus")
     assert [(p.name, p.role) for p in record.participants] == [("Kjersti Ødegård", "secretary")]
+
+
+def test_a_heading_with_a_bar_is_a_heading_and_a_row_with_a_number_column_a_row():
+    # a web page's title parts its words with a bar ("Referat styremøte | Lia vel"); a
+    # table whose first column is headed "#" is still a table
+    blocks = read("# Referat styremøte | Lia vel\n\n# | Sak | Ansvar\n".encode())
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Referat styremøte | Lia vel"),
+        (BlockKind.TABLE_ROW, "#\tSak\tAnsvar")]

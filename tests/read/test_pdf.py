@@ -2833,3 +2833,15 @@ def test_whole_lists_in_one_ruled_row_under_present_and_absent_pair_up_by_height
     rows = [b.cells for b in read(out.getvalue()) if b.kind is BlockKind.TABLE_ROW]
     assert rows[1:4] == [("Til stede", "Forfall"), (present[0], absent[0]),
                          (present[1], absent[1])]
+
+
+def test_a_running_header_with_a_name_and_a_day_over_a_bare_title_names_and_dates_it():
+    # "Nordvik havneråd – 22.05.2025" at the top of both pages, the body titled only
+    # "Møtereferat" and giving no day: the name is read over the title, the day as "Dato:"
+    pages = [[(72, 800, "Nordvik havneråd – 22.05.2025"), (72, 740, "Møtereferat"),
+              (72, 724, "Sted: Havnekontoret"), (72, 708, "Sak 1/25 Budsjett")],
+             [(72, 800, "Nordvik havneråd – 22.05.2025"), (72, 740, "Sak 2/25 Regnskap"),
+              (72, 724, "Vedtak: Godkjent.")]]
+    assert [b.text for b in read(draw(pages))] == [
+        "Dato: 22.05.2025", "Nordvik havneråd", "Møtereferat", "Sted: Havnekontoret",
+        "Sak 1/25 Budsjett", "Sak 2/25 Regnskap", "Vedtak: Godkjent."]

@@ -212,6 +212,7 @@ _DATE_AND_AFTER = lazy_regex(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
 # "… arbeidsmiljøutvalg - 3/2018", "… MDG Hordaland Møte nr. 7/ 2016", "LAMU-møte 1/2023"
 _TRAILING_NUMBER = lazy_regex(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
                               r"\s+(?:møte|Møte|MØTE)\s+nr\.?\s*|"  # "… – møte 4/2024" too
+                              r"\s+(?:nr|Nr|NR)\.?\s*|"  # "Møte i styringsgruppa nr. 4/2025"
                               r"(?<=[mM]øte)\s+(?:nr\.?\s*)?)\d{1,3}\s*/\s*\d{2,4}$")
 _NUMBER_WORD = lazy_regex(r"\d{1,3}/\d{2,4}")
 
@@ -569,8 +570,13 @@ _HELD_AT = lazy_regex(r"\b(?:avholdt|holdt|avhalde|halde|haldt)\s+(?:[\wæøå-]
 _TITLE_YEAR = lazy_regex(r"\b(?:19|20)\d{2}\b")
 # The meeting's own number with its year: "Møte 2/2024, torsdag 18. april", also with a
 # dash: "Møte 3-2026", "Møte nr. 3 – 2026".
-_NUMBER_WITH_YEAR = lazy_regex(r"\b(?i:møte|referat|protokoll)\s*(?:nr\.?\s*)?\d{1,3}\s*[/–-]\s*"
-                               r"((?:19|20)\d{2})\b(?![/.-]\d)")
+# (also at the end of a compound, "Regionrådsmøte 2/25", and with two digits of the year
+# after a slash when they can be no month, "møte 2/25" but not "møte 14/05", a day, nor
+# "Styremøte 18-20", its hours)
+_NUMBER_WITH_YEAR = lazy_regex(r"(?:(?i:møte)|\b(?i:referat|protokoll))\s*(?:nr\.?\s*)?"
+                               r"\d{1,3}(?:\s*[/–-]\s*((?:19|20)\d{2})|"
+                               r"\s*/\s*((?:1[3-9]|[2-9]\d)(?=\s|$|[,.:;)])))"
+                               r"\b(?![/.-]\d)")
 # What a line with such a number holds: the cheap test before the pattern (one ``or``
 # expression, without the generator a test per mark would start on every head line).
 _has_number_year_mark = contains_any(("/", "-", "–"))
@@ -2088,7 +2094,11 @@ _BOARD_HANDLING = lazy_regex(r"Styrebehandling(?:\s+(?:per|pr\.?|på|via)\s+e-?p
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
-    forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS")."""
+    forms in capitals again ("… NÆRINGSHAGE AS" → "… næringshage AS"). A web page's
+    title parts its words with bars ("Referat styremøte | Lia vel"), read as the dashes
+    that part them in minutes ("Referat styremøte – Lia vel")."""
+    if title and " | " in title:
+        title = title.replace(" | ", " – ")
     if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and (
             _ANNUAL_MEETING.search(title) or not year.group().startswith(" ") or
             year.group("month")):
@@ -4222,7 +4232,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.meeting_date = _resolve_meeting(meeting, head, [
             (_same_day_year(lines[:limit], meeting), None),
             (doc_year, "the document date"), (case_year, "the case numbers"),
-            (int(numbered.group(1)) if numbered else None, "the meeting's number"),
+            (_full_year(numbered.group(1) or numbered.group(2)) if numbered else None,
+             "the meeting's number"),
             (int(in_title.group(0)) if in_title else None, "the title"),
             (_next_meeting_year(lines, meeting), "the next meeting's date")])
     if head.document_date and head.document_date == head.meeting_date and (
@@ -4236,6 +4247,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # in its owner: a body is never its own parent
         head.organization = None
     return head
+
+
+def _full_year(digits: str) -> int:
+    """The year a meeting's number gives, two digits read as 20xx ("2/25" → 2025)."""
+    return int(digits) + 2000 if len(digits) == 2 else int(digits)
 
 
 def _writer_dated(text: str) -> dates.DateMatch | None:

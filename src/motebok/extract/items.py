@@ -381,7 +381,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # the writer's initials or first name alone: "Ref. KH", "ref: Kari H.",
                        # "/Kari" (a mail's slash before the sender's name)
                        r"refr?\.\s+(?-i:[A-ZÆØÅ]{2,3})\s*$|"
-                       r"ref\s*[:;]\s*(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*$|"
+                       # (with whom she is: "Ref: Mari Lund, sekretariatet")
+                       r"ref\s*[:;]\s*(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}"
+                       r"(?:\s*,\s*[\w. /-]{2,30})?\s*$|"
                        r"/\s*(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,2}\s*$|"
                        # a meeting tool's note under its AI summary ("AI-generert innhold
                        # kan være feil.", "Intelligent oppsummering generert av Copilot.")
@@ -418,7 +420,7 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # who wrote these minutes: "Referatet er skrevet av Kari Holm."
                        r"(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
                        r"(?:er\s+|ble\s+|blei\s+|vart\s+)?(?:skrevet|skrive|skriven|ført|førd)"
-                       r"\s+av\s+(?:(?-i:[A-ZÆØÅ])|sekretariatet|sekretær|referent|"
+                       r"\s+av\s*:?\s*(?:(?-i:[A-ZÆØÅ])|sekretariatet|sekretær|referent|"
                        r"leder|leiar|daglig\s+leder|dagleg\s+leiar)|"
                        # how the whole board signs: "Protokollen signeres av samtlige
                        # styremedlemmer.", "Protokollen vert underskriven av alle" (not who
@@ -429,7 +431,7 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"dei\s)|elektronisk|digitalt)|"
                        # the same without the minutes named, alone with the day:
                        # "Skrevet av Kari Holm 6. mars 2025", "Ført av Eli Vik"
-                       r"(?:skrevet|skrive|skriven|ført|førd)\s+av\s+(?-i:[A-ZÆØÅ])[\w-]+"
+                       r"(?:skrevet|skrive|skriven|ført|førd)\s+av\s*:?\s*(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,?\s+(?:den\s+)?\d[\w. ]*)?\s*$|"
                        # the day before the writer: "(Referatet) skrevet 6.3.2026 av Kari Holm"
                        r"(?:(?:referatet|protokollen|referat|protokoll)\s+(?:er\s+|ble\s+|vart\s+)?)?"
@@ -1541,12 +1543,32 @@ def _person_for_case(title: str) -> bool:
     for mark in (",", " – ", " - ", " — "):
         name, _, after = name.partition(mark)
         rest = after or rest
-    if rest.lstrip()[:1].islower():
+    if rest.lstrip()[:1].islower() or _names_topic(rest):
         return False
     words = name.split()
     if len(words) > 2 and is_job_title(words[0]):
         words = words[1:]  # "Rådgjevar Per Ivar Lund"
     return is_first_name(words[0]) and looks_like_name(" ".join(words))
+
+
+def _names_topic(rest: str) -> bool:
+    """Whether what follows a name and a dash is a case's topic in capitals ("Søknad om
+    fritak", "Klage på vedtak om startlån", "Fritak frå verv"), not whom the person is
+    from ("NAV", "Statsforvaltaren i Vestland"): it opens with a word for a matter put to
+    the body, or says what the matter is about with "om" (no organisation's name does)."""
+    words = rest.casefold().split()
+    if not words:
+        return False
+    return words[0].strip(",.:") in _TOPIC_NOUNS or "om" in words[1:]
+
+
+# The words a case about one person opens its topic with: an application, a complaint, a
+# request, an exemption, an appointment or an election.
+_TOPIC_NOUNS = frozenset((
+    "søknad", "klage", "klagesak", "fritak", "anmodning", "oppmoding", "henvendelse",
+    "førespurnad", "forespørsel", "permisjon", "oppnevning", "oppnemning", "valg", "val",
+    "suppleringsvalg", "suppleringsval", "innspill", "innspel", "spørsmål", "uttalelse",
+    "uttale", "krav", "dispensasjon", "tilskudd", "tilskot", "erstatning"))
 
 
 # "Godkjenning av innkalling (sak 1)", "Budsjett 2026 (Sak 12/25):": a heading that gives
@@ -2034,6 +2056,10 @@ def clean_title(title: str) -> str:
         # "(arkivsak 23/1234) Budsjett", "– arkivsak 22/987 – Skulebruksplan", "Budsjett
         # (arkivsak 23/1234)": the archive's reference beside the case number, no title
         title = filed
+    if title[:1] == "(" and title[1:2].isdecimal() and (filed := _BARE_ARCHIVE_FIRST.match(title)):
+        # "Sak 5 (25/112) Budsjett 2026": the case's file in the archive, unlabelled, in
+        # brackets between the running number and the title
+        title = title[filed.end():]
     if title[:1] in "VODRTBvodrtb" and title.lower().startswith(_CASE_KINDS) and \
             (kind := _CASE_KIND_PREFIX.match(title)):
         # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status": the kind, as "(V)" is
@@ -2060,6 +2086,8 @@ _ARCHIVE_BESIDE = lazy_regex(
     rf"^(?:[-–—:]\s*)?(?:\(\s*{_ARCHIVE_REFERENCE}\s*\)|\[\s*{_ARCHIVE_REFERENCE}\s*\]|"
     rf"{_ARCHIVE_REFERENCE})\s*[-–—:,]?\s+(?=\S)|"
     rf"(?:\s*\(\s*{_ARCHIVE_REFERENCE}\s*\)|\s*[,;–—-]\s*{_ARCHIVE_REFERENCE})\s*$", re.I)
+# … and unlabelled, in brackets before the title: "(25/112) Budsjett", "(2025/1234-3) …".
+_BARE_ARCHIVE_FIRST = lazy_regex(r"\(\s*\d{2,4}/\d{1,6}(?:-\d{1,3})?\s*\)\s+(?=\S)")
 # That reference alone after the number: the title is on the next line.
 _ARCHIVE_ALONE = lazy_regex(rf"[-–—:(\[\s]*{_ARCHIVE_REFERENCE}[)\].\s]*", re.I)
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
@@ -2313,13 +2341,19 @@ def _rising_bare_numerals(roman: list[Candidate]) -> list[Candidate]:
 def _dotted_sections(lines: list[Line]) -> list[Candidate]:
     """Items numbered as sections of one chapter, "4.1 Deltagere" … "4.10 Annet", or as
     chapters "1.0", "2.0", "3.0", in minutes with no other numbering: three at least,
-    1, 2, 3 … in order."""
-    found = [(line, match) for line in lines
+    1, 2, 3 … in order. Sections of one chapter whose heading stands right over the
+    first ("1 Økonomi" / "1.1 Rekneskap 2024") are that chapter's points: the chapters
+    are the items (``two_bare_sections``), not the points."""
+    found = [(i, line, match) for i, line in enumerate(lines)
              if line.text[:1].isdecimal() and not line.is_table and len(line.body) <= 100
              and (match := _DOTTED_SECTION.match(line.body))]
     if len(found) < 3:
         return []
-    part = "minor" if len({match["major"] for _line, match in found}) == 1 else "major"
+    part = "minor" if len({match["major"] for _i, _line, match in found}) == 1 else "major"
+    first = found[0][0]
+    if part == "minor" and first and _over_own_point(lines, first - 1, lines[first - 1].body):
+        return []
+    found = [(line, match) for _i, line, match in found]
     if part == "major" and any(match["minor"] != "0" for _line, match in found):
         return []  # "1.0", "1.1", "2.0": chapters with sections, not items alone
     if [int(match[part]) for _line, match in found] != list(range(1, len(found) + 1)):
@@ -4753,12 +4787,15 @@ def two_bare_sections(lines: list[Line], found: list[Candidate]) -> bool:
     """Whether two headings numbered without a stop, "1 Økonomi" and "2 Eventuelt", are
     a short minutes' two items: "1" then "2", each set apart by a blank line above it and
     over sentences of its own (three such headings make a series on their own; two
-    lines "1 Kari Holm" / "2 Per Dahl" have no sentences under them)."""
+    lines "1 Kari Holm" / "2 Per Dahl" have no sentences under them); a heading right over
+    its own first point ("1 Økonomi" / "1.1 Regnskap 2024") is set apart by that too."""
     if len(found) != 2 or [c.number for c in found] != ["1", "2"] or \
             any(c.style != "numbered" for c in found):
         return False
     first, second = found
-    return all(lines[c.line].gap and _over_sentences(lines, c.line) for c in found) and \
+    return all(lines[c.line].gap and (_over_sentences(lines, c.line) or
+                                      _over_own_point(lines, c.line, lines[c.line].body))
+               for c in found) and \
         _BARE_NUMBERED.match(lines[first.line].body) is not None and \
         _BARE_NUMBERED.match(lines[second.line].body) is not None
 

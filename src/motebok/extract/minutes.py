@@ -2808,7 +2808,9 @@ _SIGNATURE = lazy_regex(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         # "Skrivar / referent: …" (before "referent" alone takes "/ …")
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)\s*/\s*"
                         r"(?:referent|skrivar|sekretær|protokollfører|protokollførar)(?=\s*:)|"
-                        r"referent|refr?\.|referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
+                        # ("Ref: Kari Holm" with no stop, as "Ref.: Kari Holm")
+                        r"referent|refr?\.|ref(?=\s*[:;])|"
+                        r"referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|for\s+protokollen|skrivar|skriver|møtesekretær|"
                         r"(?:skrevet|skrive)\s+av|"
                         # the day between: "(Referat) skrevet 6.3.2026 av Kari Holm"

@@ -2386,8 +2386,15 @@ _has_answer_word = contains_any(("avslått", "avslegen", "til følg", "avvist", 
 
 def _is_case_title(title: str | None) -> bool:
     """Whether the item's title names one application or complaint (``_CASE_TITLE``):
-    asked once an item, not once a sentence."""
-    return bool(title) and _may_be_case_title(title) and bool(_CASE_TITLE.match(title))
+    asked once an item, not once a sentence. A case about one person may name the person
+    first ("Per Dahl – Klage på vedtak om startlån")."""
+    if not title:
+        return False
+    if _may_be_case_title(title) and _CASE_TITLE.match(title):
+        return True
+    name, dash, topic = title.partition(" – ") if " – " in title else title.partition(" - ")
+    return bool(dash) and _may_be_case_title(topic) and bool(_CASE_TITLE.match(topic)) and \
+        looks_like_name(name)
 
 
 def _case_answered(lowered: str, sentence: str) -> bool:
@@ -4806,8 +4813,27 @@ def _sub_point_over_vedtak(text: str, texts: list[tuple[str, bool, bool, bool, s
     avslått.")."""
     if text[-1:] in ".!?:;," or len(text) > 100 or position + 1 >= len(texts):
         return False
+    if text[:1].isdecimal() and _next_dotted_point(text, texts, position):
+        return True
     below = texts[position + 1][0]
     return _has_decision_label_word(below.lower()) and _decision_label(below) is not None
+
+
+def _next_dotted_point(text: str, texts: list[tuple[str, bool, bool, bool, str | None]],
+                       position: int) -> bool:
+    """Whether a title numbered "1.2" ("1.2 Forsikring") carries on the points the item
+    numbered above it ("1.1 Regnskap 2024"): the document's numbering makes it the next
+    sub-point's heading, whatever the text under it, not a point of the vedtak over it."""
+    point = _DOTTED_POINT.match(text)
+    if point is None or int(point["sub"]) < 2:
+        return False
+    before = f"{point['top']}.{int(point['sub']) - 1}"
+    return any(entry[0].startswith(before) and not entry[0][len(before):len(before) + 1]
+               .isdecimal() for entry in texts[:position])
+
+
+# a sub-point's number and title in capitals: "1.2 Forsikring", "3.10 Eventuelt"
+_DOTTED_POINT = lazy_regex(r"(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+[A-ZÆØÅ]")
 
 
 def _vedtak_text_follows(texts: list[tuple[str, bool, bool, bool, str | None]],

@@ -2586,7 +2586,9 @@ def _starts_like_heading(text: str) -> bool:
         text.isupper() and 4 <= len(text) <= 80)
 
 
-_HEADING_START = lazy_regex(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s)")
+# (also a sub-point's number and title: "1.2 Forsikring" under "Vedtak: Regnskapet godkjennes")
+_HEADING_START = lazy_regex(r"^(?:[\w ]{2,30}:(?:\s|$)|\d{1,2}[.)]\s|"
+                            r"\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ])")
 
 
 # A programme's time before an agenda entry: "09.00–09.15 Velkommen", "Kl. 10.30 Eventuelt",

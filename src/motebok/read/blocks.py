@@ -381,7 +381,14 @@ def header_blocks(lines: list[str], blocks: list[Block],
     ``footer`` is the page footer's lines. Some templates name the minutes only there
     ("Referat Regionrådet 4.3.2025 – side 1"): when neither the body's head nor the
     header does, the footer, its page count left out, is read as the letterhead, and its
-    labelled day counts after the headers'."""
+    labelled day counts after the headers'.
+
+    Under a bare title ("Referat", "Møtereferat") the header's or footer's one name line
+    names the body that met, and the day beside it dates the minutes
+    (``name_over_bare_title``), read right above the title."""
+    # (a footer's kommune is the issuer, read as a council's parent: ``municipal_furniture``)
+    parts = (lines, running, [line for line in footer if "ommune" not in line and
+                              " IKS" not in line] if footer else footer)
     lines = furniture_lines(lines)
     running = furniture_lines(running) if running else running
     footer = furniture_lines(footer) if footer else footer
@@ -395,11 +402,16 @@ def header_blocks(lines: list[str], blocks: list[Block],
         letterhead = header_letterhead(running)
     day = _labelled_day(lines) or (_labelled_day(running) if running else None) or (
         _labelled_day(footer) if footer else None)
+    named = [] if untitled else \
+        next((found for part in parts if part and (found := name_over_bare_title(part, blocks))),
+             [])
+    if day is not None:
+        named = [block for block in named if not block.text.startswith("Dato: ")]
     head = [] if letterhead else _place_and_time(lines, blocks)
     if day is None or day in {b.text for b in letterhead} or \
             any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
-        return [*letterhead, *head]
-    return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day), *head]
+        return [*letterhead, *head, *named]
+    return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day), *head, *named]
 
 
 def _place_and_time(lines: list[str], blocks: list[Block]) -> list[Block]:
@@ -437,15 +449,53 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
     nobody ("Referat fra møte", "Møtereferat"): the header is then the only place the
     body that met is named, and it is read above the title as a letterhead. Only one
     short name line without digits, labels or addresses; nothing when the title names
-    more than the document. (A Word header stays noise: see ``header_blocks``.)"""
+    more than the document. The same for a Word or Writer header or footer under such a
+    title (``header_blocks`` reads it only under a body's head that names nothing).
+
+    The header often dates the minutes beside the name ("Nordhavn havneråd – 11.03.2025",
+    "… ⇥ 11.03.2025", "… – referat 11.03.2025"): when the body's head gives no day of its
+    own, that day is read as its "Dato:", the day the minutes are of."""
     lines = furniture_lines(lines)
     title = next((block.text for block in blocks[:_HEAD_BLOCKS]
                   if _NAMES_MEETING.search(block.text)), None)
     if title is None or not _BARE_TITLE.fullmatch(" ".join(title.split())):
         return []
-    names = [text for text in lines if _HEADER_NAME.fullmatch(text)
-             and not _NAMES_MEETING.search(text)]
-    return [Block(kind=BlockKind.PARAGRAPH, text=names[0])] if len(names) == 1 else []
+    names, days = [], []
+    for text in lines:
+        dated = _NAME_THEN_DAY.fullmatch(text) if text[-1:].isdigit() else None
+        if dated is None and _BARE_DAY.fullmatch(text):
+            days.append(text)  # the day tabbed apart from the name
+            continue
+        name = dated["name"] if dated else text
+        if _HEADER_NAME.fullmatch(name) and not _NAMES_MEETING.search(name):
+            names.append(name)
+            if dated:
+                days.append(dated["day"])
+    if len(names) != 1:
+        return []
+    found = [Block(kind=BlockKind.PARAGRAPH, text=names[0])]
+    if len(set(days)) == 1 and not _head_dated(blocks):
+        # (above the name, which stays right over the title it names the body of)
+        found.insert(0, Block(kind=BlockKind.PARAGRAPH, text=f"Dato: {days[0]}"))
+    return found
+
+
+def _head_dated(blocks: list[Block]) -> bool:
+    """Whether the body's head gives a day of its own: a "Dato" label or a written day."""
+    return any("dato" in block.text.casefold() or _ANY_DAY.search(block.text)
+               for block in blocks[:_DATED_BLOCKS])
+
+
+# A name, then the day the minutes are of, maybe after a dash and the minutes' word:
+# "Nordhavn havneråd – 11.03.2025", "Arbeidsutvalget – referat 11. mars 2025".
+_NAME_THEN_DAY = lazy_regex(r"(?P<name>[^\W\d].+?)\s*(?:[–—-]\s*|,\s*)?"
+                            r"(?:(?i:møtereferat|referat|protokoll|møteprotokoll)\s+)?"
+                            r"(?:(?i:den)\s+)?(?P<day>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
+                            r"[a-zæøå]{3,}\.?\s+\d{4}))")
+# A day written anywhere in a line: "12.03.2024", "12. mars 2024", "2024-03-12".
+_ANY_DAY = lazy_regex(r"(?i)\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
+                      r"(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\.?\s+\d{4})"
+                      r"|\b\d{4}-\d{2}-\d{2}\b")
 
 
 # A title that names the minutes of a meeting and no body: "Referat fra møte",

@@ -486,6 +486,11 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
             return None
         cells = split_md_row(stripped)
         return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
+    if first == "#" and (heading := _HASH_HEADING.match(stripped)) and heading.group(2) and \
+            heading.group(2)[:1] != "|":
+        # "# Referat styremøte | Lia vel": a heading whose words a bar parts, as a web
+        # page's title does, no table row ("# | Sak | Ansvar" is one, its "#" a column)
+        return Block(_HEADING, heading.group(2), level=len(heading.group(1)))
     if " | " in stripped:  # "Møteleder | Simen Soltvedt": cells set apart by bars only
         if first in ":-" and _MD_SEPARATOR.match(stripped):
             return None  # ":--- | ---:": the alignment row of a table without outer bars
