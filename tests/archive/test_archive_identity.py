@@ -193,6 +193,7 @@ def test_compare_names_is_symmetric_for_swaps_and_ignores_identity():
     ("åse ødegård", "aase odegard", 8),  # å, ø are letters of their own
     ("anna", "hans", 2),  # a and n, each counted as often as both have it
     ("", "berg", 0),
+    ("ola", "kim", 0),  # no letter in common
 ])
 @pytest.mark.django_db(False)
 def test_letters_in_common_count_each_letter_as_often_as_both_names_have_it(a, b, common):

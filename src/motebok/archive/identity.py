@@ -102,9 +102,13 @@ def _letters_in_common(a: str, b: str) -> int:
     indexes every letter of ``b`` in Python) or two ``Counter``s and their
     intersection (a Python loop of its own): ``str.count`` per distinct letter of a
     name runs in C. Every new name is compared so with the names sharing its first
-    letters.
+    letters, and with the other new names of its document: some six pairs a stored
+    file, about 3 % of the storing process's instructions. So only the letters both
+    names have are counted (the others add nothing), and ``map`` drives the counting
+    without a generator's Python frame per letter.
     """
-    return sum(min(a.count(letter), b.count(letter)) for letter in set(a))
+    letters = set(a).intersection(b)
+    return sum(map(min, map(a.count, letters), map(b.count, letters)))
 
 
 def _candidate_filter(tokens: list[str]) -> Q:
