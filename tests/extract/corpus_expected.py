@@ -37551,3 +37551,67 @@ EXPECTED["4342_kontrollutval_pdf_kapitelchen_overskrifter.pdf"] = Expected(
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4421_epost_referat_fra_motet_i_gar_kl_uten_dato.txt"] = Expected(
+    # a mail's summary "Referat fra møtet i går på rådhuset kl. 12.00–14.00": the hours and
+    # the room after the day's word are read (the subject's same words give none), the day
+    # stays null (the reading guide makes no day from the mail's "Sendt:" less one), the
+    # words after "i går" name no body; the mail's one addressee that is a body ("Til:
+    # Styringsgruppa skolebruksplan") is the body when its words name none
+    "minutes", "Referat fra møtet i går", "Styringsgruppa skolebruksplan", None, "2025-03-06",
+    (None, "12:00", "14:00", "rådhuset"), "2025-04-02",
+    people=[
+        ("Kari Holm", None, "secretary", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Lise Moe", None, "member", "present"),
+        ("Tor Aas", None, "member", "present"),
+        ("Siv Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Status i prosjektet",
+         "Per Dahl orienterte om elevtallsprognosene. Tatt til orientering.",
+         ["Tatt til orientering."],
+         []),
+        ("2", "Høringsutkast",
+         "Gruppa sluttet seg til disposisjonen for høringsutkastet.\nLise Moe sender ut "
+         "utkast til kapittel 3 innen 20. mars.",
+         ["Gruppa sluttet seg til disposisjonen for høringsutkastet."],
+         [("Lise Moe sender ut utkast til kapittel 3 innen 20. mars.",
+           "Lise Moe", "2025-03-20")]),
+        ("3", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4427_nynorsk_epost_referat_fraa_motet_i_gaar_teams.txt"] = Expected(
+    # a nynorsk mail's "Referat frå møtet i går på Teams kl. 09.00–10.30.": the channel and
+    # hours are read, the day stays null; the greeting "Hei alle!" under the subject names
+    # no body, and the addressee's mail address ("<au@vtr.no>") is no part of the body it
+    # names
+    "minutes", "Referat frå møtet i går", "Arbeidsutvalet i Vest-Telemark", None, "2025-11-14",
+    (None, "09:00", "10:30", "Teams"), "2025-12-11",
+    people=[
+        ("Olav Bø", None, "chair", "present"),
+        ("Gunhild Nordbø", None, "member", "present"),
+        ("Halvor Lid", None, "member", "present"),
+        ("Ingrid Sandvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Budsjett 2026",
+         "AU slutta seg til framlegget med den endring at posten til reiseliv vert auka med "
+         "50 000 kr.",
+         ["AU slutta seg til framlegget med den endring at posten til reiseliv vert auka med "
+          "50 000 kr."],
+         []),
+        ("2", "Næringsseminaret",
+         "Sekretariatet sender ut program i løpet av neste veke.\nHalvor Lid kontaktar "
+         "hotellet innan 1. desember.",
+         [],
+         [("Sekretariatet sender ut program i løpet av neste veke.",
+           "Sekretariatet", None),
+          ("Halvor Lid kontaktar hotellet innan 1. desember.",
+           "Halvor Lid", "2025-12-01")]),
+    ],
+)
