@@ -37615,3 +37615,48 @@ EXPECTED["4427_nynorsk_epost_referat_fraa_motet_i_gaar_teams.txt"] = Expected(
            "Halvor Lid", "2025-12-01")]),
     ],
 )
+
+EXPECTED["4420_nynorsk_grendalag_styret_evaluerer_i_lopet_av.txt"] = Expected(
+    # a body or a person as subject, a present verb of doing no task verb lists
+    # ("evaluerer", "reforhandlar", "lagar") and a time ahead that is no date ("i løpet av
+    # april", "innan utgangen av mai", "i løpet av neste veke"): a one-off follow-up with
+    # its doer, due the period's last day when it is a month; someone leaving in that time
+    # ("sluttar i løpet av mai") is no task; the case taken along to another party ("Leiar
+    # tek dette med seg til kommunen") is an errand
+    "minutes", "Referat frå styremøte i Sæbø Grendalag", "Styret", "Sæbø Grendalag", None,
+    ("2025-03-11", "19:00", "21:00", "Grendahuset"), None,
+    people=[
+        ("Marit Sæbø", None, "chair", "present"),
+        ("Olav Kvamme", None, "member", "present"),
+        ("Synnøve Hus", None, "secretary", "present"),
+        ("Ivar Bakke", None, "member", "present"),
+        ("Randi Nes", None, "member", "absent"),
+    ],
+    items=[
+        ("8/25", "Utleige av grendahuset",
+         "Den nye ordninga med nøkkelboks har vore i bruk sidan januar. Det har kome nokre "
+         "klager på reinhald etter leige.\nStyret evaluerer ordninga i løpet av "
+         "april.\nKasseraren reforhandlar avtalen med reinhaldsfirmaet innan utgangen av mai.",
+         [],
+         [("Styret evaluerer ordninga i løpet av april.",
+           "Styret", "2025-04-30"),
+          ("Kasseraren reforhandlar avtalen med reinhaldsfirmaet innan utgangen av mai.",
+           "Kasseraren", "2025-05-31")]),
+        ("9/25", "Vegljos langs bygdevegen",
+         "Olav Kvamme orienterte om kontakten med kommunen. Fleire lampar er framleis "
+         "mørke.\nLeiar tek dette med seg til kommunen.",
+         [],
+         [("Leiar tek dette med seg til kommunen.",
+           "Leiar", None)]),
+        ("10/25", "Sommarfest",
+         "Ivar Bakke sluttar som festkomitéleiar i løpet av mai. Styret takka for "
+         "innsatsen.\nSynnøve Hus lagar utkast til program i løpet av neste veke.",
+         [],
+         [("Synnøve Hus lagar utkast til program i løpet av neste veke.",
+           "Synnøve Hus", None)]),
+        ("11/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)

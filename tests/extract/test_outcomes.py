@@ -6565,3 +6565,45 @@ def test_the_members_or_an_action_label_before_the_colon_name_who_does_the_entry
         ("Aksjon KH: kontakte Innovasjon Norge.", "KH", None),
         ("Sende inn kontaktpersoner.", "Alle kommunene", None),
         ("Oppdatere nettsiden.", "Sekr", "2024-05-01")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret evaluerer ordninga i løpet av april.", "Styret"),
+    ("Kari evaluerer ordningen i løpet av april.", "Kari"),
+    ("Leiar reforhandlar avtalen i løpet av våren.", "Leiar"),
+    ("Styret evaluerer ordninga innan utgangen av mai.", "Styret"),
+    ("Synnøve Hus lagar utkast til program i løpet av neste veke.", "Synnøve Hus"),
+])
+def test_a_doer_a_present_verb_and_a_time_ahead_make_a_task(sentence, who):
+    # (a verb no task verb lists: the time ahead is what makes it a one-off follow-up)
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari sluttar i løpet av mai.",  # someone leaving, no errand
+    "Kari Lid orienterer om dette i løpet av møtet.",  # the meeting itself, no time ahead
+    "Alle balkonger rehabiliteres i løpet av 2026.",  # a plural noun, then a passive
+    "Styret evaluerer ordninga.",  # no time ahead: may be a standing practice
+])
+def test_no_task_from_a_time_ahead_alone(sentence):
+    assert not is_action(sentence) or responsible_of(sentence) is None
+
+
+def test_the_due_of_a_month_ahead_is_its_last_day():
+    _, actions = _outcomes_of("Styret evaluerer ordningen i løpet av april.")
+    assert actions == [("Styret evaluerer ordningen i løpet av april.", "Styret", "2024-04-30")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Leiar tek dette med seg til kommunen.", "Leiar"),
+    ("KH tar saken med seg til formannskapet innen 1. mai.", "KH"),
+])
+def test_the_case_taken_along_to_another_party_is_an_errand(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_input_taken_along_into_the_work_is_still_no_errand():
+    assert not is_action("Kommunen tar med seg innspillene i det videre arbeidet.")
+    assert not is_action("Styret tar dette med seg videre.")

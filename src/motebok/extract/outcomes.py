@@ -1749,11 +1749,17 @@ _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 # neste møte", names no one to raise it with: see ``_BODY_RETURNS``). The party is a
 # word in its definite form or an office, at the end or before a deadline; a problem
 # "med" something ("tar opp problemet med parkering") is what was raised, not with whom.
+# (and the case taken along to that party: "Leiar tek dette med seg til kommunen.", "KH
+# tar saken med seg til formannskapet" – the meeting's input taken along into work going
+# on, "tar med seg innspillene", is no errand: ``_takes_input_along``)
+_OTHER_PARTY = (r"(?:[\wæøå-]+(?:en|et|ene|ane|a)|rektor|ordfører|ordførar|rådmann|"
+                r"kommunedirektør|kommunedirektøren|styreleder|styreleiar)"
+                r"(?=\s*[.!]?$|\s+(?:innen|innan|før|snarest|så\s+snart)\b)")
 _RAISES_WITH = (
-    r"t(?:ar|ek)\s+opp\s+(?!(?:problem|utfordring|bekymring)[\wæøå]*\s+med\b)"
-    r"(?:[\wæøå-]+\s+){0,5}?med\s+(?:[\wæøå-]+(?:en|et|ene|ane|a)|rektor|ordfører|ordførar|"
-    r"rådmann|kommunedirektør|kommunedirektøren|styreleder|styreleiar)"
-    r"(?=\s*[.!]?$|\s+(?:innen|innan|før|snarest|så\s+snart)\b)")
+    r"t(?:ar|ek)\s+(?:opp\s+(?!(?:problem|utfordring|bekymring)[\wæøå]*\s+med\b)"
+    r"(?:[\wæøå-]+\s+){0,5}?med\s+|"
+    r"(?:dette|det|saken|saka|spørsmålet|forslaget|framlegget)\s+med\s+seg\s+"
+    r"(?:videre\s+|vidare\s+)?til\s+)" + _OTHER_PARTY)
 
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
@@ -1851,6 +1857,16 @@ _MUST_DO = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
                       r"ferdigstille|gi\s+tilbakemelding|gje\s+tilbakemelding)\b")
 
 
+# A time ahead that is no date, in which a task is done: "i løpet av april", "i løpet av
+# våren", "i løpet av neste veke", "innan utgangen av mai" (the due is the period's last
+# day, ``dates.deadline``; "i løpet av møtet" is the meeting itself: no time ahead).
+_TIME_AHEAD = (r"(?:i\s+løpet\s+av|(?:innen|innan)\s+(?:utgangen|slutten)\s+av)\s+"
+               r"(?:(?:neste|denne|dette|første|fyrste|andre|kommande|kommende)\s+|\d\.?\s*)?"
+               r"(?:" + "|".join(dates.MONTH_NAMES) + r"|våren|våre|vår|hausten|høsten|"
+               r"sommaren|sommeren|vinteren|året|uke|uka|veke|veka|måned|månad|halvår|"
+               r"kvartal|kort\s+tid|(?:19|20)\d{2})\b")
+
+
 # Someone named doing something by a dated deadline, in the present tense: "Per Dahl
 # rapporterer til styret innen 1. mars." (a verb the task verbs do not list; the date is
 # what makes it a one-off task; not what someone tells or expects: "Kari opplyser at …",
@@ -1865,8 +1881,15 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          r"(?!(?:opplyser|orienterer|informerer|mener|meiner|minner|"
                          r"understreker|påpeker|forteller|fortel|venter|ventar|forventer|"
                          r"regner|reknar|håper|håpar|tror|trur|etterlyser|spør)\b)"
-                         r"[a-zæøå]{3,}(?:er|ar)\s+(?:(?!at\b|om\s+at\b)[\wæøå-]+,?\s+){0,8}?"
-                         r"(?:innen|innan|senest|seinast|(?:med\s+)?frist)\s+\d{1,2}[./]\s*\d{0,2}")
+                         # (nor someone coming or going: "Kari sluttar i løpet av mai")
+                         r"(?!(?:slutter|sluttar|begynner|byrjar|flytter|flyttar|reiser)\b)"
+                         r"[a-zæøå]{3,}(?:er|ar)\s+"
+                         # (a plural noun with an s-passive after it is no doer's verb:
+                         # "Alle balkonger rehabiliteres i løpet av 2026.")
+                         r"(?![a-zæøå]{3,}(?:es|ast)\b)"
+                         r"(?:(?!at\b|om\s+at\b)[\wæøå-]+,?\s+){0,8}?"
+                         r"(?:(?:innen|innan|senest|seinast|(?:med\s+)?frist)\s+\d{1,2}[./]\s*\d{0,2}|"
+                         + _TIME_AHEAD + r")")
 
 
 # A speaker telling what they will do themselves: "Kari sa at hun skal sende brevet.",
@@ -1891,7 +1914,8 @@ def _own_plan_told(sentence: str, lowered: str) -> str | None:
 
 
 # (the words ``_DATED_DOER`` needs before its date: fewer in-tests than _has_deadline_word)
-_DATED_WORDS = ("innen ", "innan ", "frist ", "senest ", "seinast ")  # (``_DATED_DOER`` needs one)
+_DATED_WORDS = ("innen ", "innan ", "frist ", "senest ", "seinast ",  # (``_DATED_DOER`` needs one)
+                "løpet av ")
 _has_dated_word = contains_any(_DATED_WORDS)
 
 
