@@ -37660,3 +37660,131 @@ EXPECTED["4420_nynorsk_grendalag_styret_evaluerer_i_lopet_av.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4422_vel_oppfolgingspunkter_pil_ansvar.md"] = Expected(
+    # a list under "Følgende oppfølgingspunkter:" (the lead is a heading, no task) whose
+    # entries point to who with an arrow typed with an en dash or a hyphen and an owner
+    # label after it ("–> Ansvar: Bjørn", "-> Ansvar: Tomas, innen 1. april"): who, and the
+    # deadline after a comma
+    "minutes", "Referat fra styremøte i Granlia Vel", "Styret", "Granlia Vel", None,
+    ("2025-02-18", "19:00", "20:45", "Granlia grendehus"), None,
+    people=[
+        ("Hege Lunde", None, "chair", "present"),
+        ("Bjørn Aase", None, "member", "present"),
+        ("Ida Krogh", None, "secretary", "present"),
+        ("Tomas Vik", None, "member", "present"),
+    ],
+    items=[
+        ("5/25", "Vårdugnad",
+         "Styret gikk gjennom erfaringene fra fjorårets dugnad. Dugnaden holdes lørdag 26. "
+         "april.\nFølgende oppfølgingspunkter:\nLage oversikt over fellesarealene som skal "
+         "ryddes –> Ansvar: Bjørn\nBestille container fra renovasjonsselskapet –> Ansvar: "
+         "Tomas, innen 1. april\nSende invitasjon til alle husstander –> Ansvar: Hege og Ida",
+         [],
+         [("Lage oversikt over fellesarealene som skal ryddes –> Ansvar: Bjørn",
+           "Bjørn", None),
+          ("Bestille container fra renovasjonsselskapet –> Ansvar: Tomas, innen 1. april",
+           "Tomas", "2025-04-01"),
+          ("Sende invitasjon til alle husstander –> Ansvar: Hege og Ida",
+           "Hege og Ida", None)]),
+        ("6/25", "Lekeplassen",
+         "Huskestativet er skadet etter vinteren. Det ble enighet om å reparere det før "
+         "sesongen.\nInnhente pris på nytt setetau -> Ansvar: Tomas",
+         ["Det ble enighet om å reparere det før sesongen."],
+         [("Innhente pris på nytt setetau -> Ansvar: Tomas",
+           "Tomas", None)]),
+        ("7/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4423_nynorsk_regionrad_innstilling_med_endring_utsett.docx"] = Expected(
+    # a nynorsk council's protocol: the innstilling adopted "med den endring at …" (both the
+    # innstilling and the adoption sentence are decisions), a proposal that fell on its vote
+    # count, a case put off to the next meeting, and "Oppfølging: Sekretariatet (veke 14)"
+    # under a passive task that names no one: the label's owner owns that task (a week is no
+    # due date)
+    "minutes", "Protokoll frå møte i Sunnfjord regionråd", "Sunnfjord regionråd", None, None,
+    ("2025-03-21", "10:00", "14:00", "Førde rådhus"), "2025-04-25",
+    people=[
+        ("Anders Lote", None, "chair", "present"),
+        ("Kristin Hove", None, "member", "present"),
+        ("Olav Rysjedal", None, "member", "present"),
+        ("Turid Grov", None, "member", "present"),
+        ("Nils Holsen", None, "member", "absent"),
+        ("Eli Bruland", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Regional næringsplan",
+         "Innstilling: Regionrådet vedtek regional næringsplan for 2025–2028.\nRådet slutta "
+         "seg til innstillinga med den endring at tiltak 4 om reiseliv vert flytta til 2026.",
+         ["Regionrådet vedtek regional næringsplan for 2025–2028.",
+          "Rådet slutta seg til innstillinga med den endring at tiltak 4 om reiseliv vert "
+          "flytta til 2026."],
+         []),
+        ("13/25", "Tilskot til Sunnfjordfestivalen",
+         "Framlegg frå Olav Rysjedal: Tilskotet vert auka til 150 000 kr.\nFramlegget fekk 2 "
+         "røyster og fall.\nInnstillinga om 100 000 kr vart vedteken mot 2 røyster.",
+         ["Framlegget fekk 2 røyster og fall.",
+          "Innstillinga om 100 000 kr vart vedteken mot 2 røyster."],
+         []),
+        ("14/25", "Felles arbeidsgjevarpolitikk",
+         "Saka vart utsett til neste møte.",
+         ["Saka vart utsett til neste møte."],
+         []),
+        ("15/25", "Høyring om fylkesvegplanen",
+         "Det skal utarbeidast ein felles høyringsuttale.\nOppfølging: Sekretariatet (veke 14)",
+         [],
+         [("Det skal utarbeidast ein felles høyringsuttale.",
+           "Sekretariatet", None)]),
+        ("16/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4426_borettslag_forslag_falt_oppfolging_uke.docx"] = Expected(
+    # a housing co-op's protocol: a proposal named by its proposer that fell on one vote,
+    # "Oppfølging: Styreleder, uke 17" and "Oppfølging: Marte Lien (uke 18)" under passive
+    # tasks give them their owner (the week is no due date), and "Styret vurderer … i løpet
+    # av høsten" is the board's task
+    "minutes", "Protokoll fra styremøte i Nordli borettslag", "Styret", "Nordli borettslag", None,
+    ("2025-04-09", "18:30", "20:30", "Styrerommet, Nordliveien 4"), "2025-05-14",
+    people=[
+        ("Hanne Kvist", None, "chair", "present"),
+        ("Jon Ruud", None, "member", "present"),
+        ("Marte Lien", None, "secretary", "present"),
+        ("Geir Aas", None, "member", "present"),
+        ("Siri Bakken", None, "member", "absent"),
+    ],
+    items=[
+        ("14/2025", "Fasadeprosjektet",
+         "Styret drøftet tilbudene fra tre entreprenører.\nForslag fra Geir Aas om å utsette "
+         "prosjektet ett år fikk 1 stemme og falt.\nStyret går videre med tilbudet fra Bygg "
+         "og Fasade AS.\nKontrakten gjennomgås av advokat før signering.\nOppfølging: "
+         "Styreleder, uke 17",
+         ["Forslag fra Geir Aas om å utsette prosjektet ett år fikk 1 stemme og falt.",
+          "Styret går videre med tilbudet fra Bygg og Fasade AS."],
+         [("Kontrakten gjennomgås av advokat før signering.",
+           "Styreleder", None)]),
+        ("15/2025", "Parkering",
+         "Saken ble utsatt til neste møte.",
+         ["Saken ble utsatt til neste møte."],
+         []),
+        ("16/2025", "Husordensregler",
+         "Reglene for bruk av fellesvaskeriet oppdateres.\nOppfølging: Marte Lien (uke "
+         "18)\nStyret vurderer ordningen med nøkkelkort på nytt i løpet av høsten.",
+         [],
+         [("Reglene for bruk av fellesvaskeriet oppdateres.",
+           "Marte Lien", None),
+          ("Styret vurderer ordningen med nøkkelkort på nytt i løpet av høsten.",
+           "Styret", None)]),
+        ("17/2025", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)

@@ -6607,3 +6607,35 @@ def test_the_case_taken_along_to_another_party_is_an_errand(sentence, who):
 def test_input_taken_along_into_the_work_is_still_no_errand():
     assert not is_action("Kommunen tar med seg innspillene i det videre arbeidet.")
     assert not is_action("Styret tar dette med seg videre.")
+
+
+def test_an_arrow_typed_with_an_en_dash_to_an_owner_label_gives_who():
+    _, actions = _outcomes_of("Følgende oppfølgingspunkter:\n"
+                              "- Lage oversikt over leieavtalene –> Ansvar: Kari\n"
+                              "- Bestille nye stoler -> Ansvar: Ola, innen 1. april")
+    # (the list's lead "Følgende oppfølgingspunkter:" is a heading, no task)
+    assert actions == [("Lage oversikt over leieavtalene –> Ansvar: Kari", "Kari", None),
+                       ("Bestille nye stoler -> Ansvar: Ola, innen 1. april", "Ola",
+                        "2024-04-01")]
+
+
+@pytest.mark.parametrize("label", ["Oppfølging: Sekretariatet, uke 14",
+                                   "Oppfølging: Sekretariatet (uke 14)",
+                                   "Oppfølging: Sekretariatet (innen 1. mai)"])
+def test_a_follow_up_label_under_a_passive_task_names_its_owner(label):
+    _, actions = _outcomes_of(f"Rutinene for utlån revideres.\n{label}")
+    assert [(text, who) for text, who, _ in actions] == [
+        ("Rutinene for utlån revideres.", "Sekretariatet")]
+
+
+def test_a_week_after_an_owner_label_is_no_part_of_who_nor_a_due_date():
+    _, actions = _outcomes_of("Rutinene for utlån revideres.\nAnsvar: Kari Holm, i uke 14")
+    assert actions == [("Rutinene for utlån revideres.", "Kari Holm", None)]
+
+
+def test_a_bracketed_follow_up_under_an_owned_task_stays_its_own():
+    # (as "Oppfølging: Sekretariatet (innen 1. mars)" under Per's task: a second follow-up)
+    _, actions = _outcomes_of("Per Lunde reviderer rutinene for utlån.\n"
+                              "Oppfølging: Sekretariatet (uke 14)")
+    assert actions == [("Per Lunde reviderer rutinene for utlån.", "Per Lunde", None),
+                       ("Sekretariatet (uke 14)", "Sekretariatet", None)]

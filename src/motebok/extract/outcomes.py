@@ -353,7 +353,9 @@ _ACTION_LABEL = re.compile(
     r"(?:\s*\((?P<owner>[^()]{1,60})\))?\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 # (set off by a dash as a template's heading: "Oppfølging –", "– Oppfølging")
-_ACTION_HEADING = lazy_regex(r"^(?:[–—-]\s*)?(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
+# (also as a list's lead: "Følgende oppfølgingspunkter:", nynorsk "Følgjande oppgåver:")
+_ACTION_HEADING = lazy_regex(r"^(?:[–—-]\s*)?(?:(?:følgende|følgjande)\s+(?=\w+\s*:?\s*$))?"
+                             r"(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
                              r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte|"
@@ -2630,7 +2632,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             arrowed = True
             continue
         arrowed = False
-        if ("→" in text or (">" in text and ("->" in text or "=>" in text))) and \
+        if ("→" in text or (">" in text and ("->" in text or "=>" in text or "–>" in text))) and \
                 (arrow_task := _task_to_arrowed_owner(text, due_date)) is not None:
             # "Leie lydanlegg → KH": the task, then who is to do it after the arrow
             table_actions.setdefault(len(texts), []).append(arrow_task)
@@ -4960,6 +4962,10 @@ _VERDICT_OPENINGS = frozenset(("", *"Aa.!", *_VERDICT_FIRSTS,
                                *(c for c in map(chr, range(128)) if c.isdecimal() or c.isspace())))
 
 
+# The week a follow-up is due, as a label writes it after who: "uke 14", "i veke 9", "innen
+# uke 12" is a deadline of its own (a week is no date: the task's due stays null).
+_WEEK_DUE = r"(?i:(?:i\s+)?(?:uke|veke)\s+\d{1,2})\b"
+
 # ("Ansvar:", "Frist:", "Hvem:", "Når:", "Oppfølging: Kari Holm")
 _OWNER_OR_DUE_LETTERS = "afthkno"
 _may_be_owner_or_due = starts_with_any(_OWNER_OR_DUE_LETTERS)
@@ -4979,6 +4985,8 @@ _OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
                          r"\s(?:frist|tidsfrist|når|naar)\s*:|"
+                         # (the week it is due after a comma: "Ansvar: Kari Holm, uke 14")
+                         r"(?:[,;]|\s[-–])\s*(?=" + _WEEK_DUE + r")|"
                          # (no comma before a deadline word: "Ansvar: Ola Dahl innen 1. april")
                          r"\s(?:innen|innan|senest|seinast)(?=\s))\s*"
                          r"(?P<when>[^·|]+?))?\s*"
@@ -4987,7 +4995,9 @@ _OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
 # "Ola Dahl innen 1. april", "Kari Li, Per Dal" (several joined by a comma too)
 _OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:(?:\s+(?:og\s+)?|,\s*)[A-ZÆØÅ][\w.-]*)"
                          r"{0,3})\s*"
-                         r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*)?[.!]?$")
+                         r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*|"
+                         # (or the week it is due: "Oppfølging: Kari Holm, uke 14")
+                         r"(?:[,;]|\s[-–])\s*" + _WEEK_DUE + r")?[.!]?$")
 _NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
                   "ingen tiltak"}
 
@@ -5021,16 +5031,18 @@ def _may_be_role_by_whom(text: str) -> bool:
         len(text.split()) <= 3
 
 
-_BRACKETED_DEADLINE = lazy_regex(r"\s*\((?P<when>(?i:frist|innen|innan|senest|seinast)\b[^()]*)\)"
+_BRACKETED_DEADLINE = lazy_regex(r"\s*\((?P<when>(?i:frist|innen|innan|senest|seinast)\b[^()]*|"
+                                 + _WEEK_DUE + r")\)"
                                  r"\s*\.?$")
 
 
 def _deadline_unbracketed(rest: str, actions: list[Action]) -> str:
     """A follow-up label's "KH (frist 1.4.)" as "KH, frist 1.4." when no task is read
-    before it: the label then only says who has the case and by when, as "Oppfølging:
-    Kari Holm, frist 1. april" does (under a task, "Oppfølging: Sekretariatet (innen 1.
-    mars)" stays a follow-up of its own)."""
-    if actions or not rest.endswith((")", ").")):
+    before it, or only one that names no one ("Rutinene revideres." over "Oppfølging:
+    Sekretariatet (uke 14)"): the label then only says who has the case and by when, as
+    "Oppfølging: Kari Holm, frist 1. april" does (under a task someone owns, "Oppfølging:
+    Sekretariatet (innen 1. mars)" stays a follow-up of its own)."""
+    if (actions and actions[-1].responsible) or not rest.endswith((")", ").")):
         return rest
     bracket = _BRACKETED_DEADLINE.search(rest)
     return f"{rest[:bracket.start()]}, {bracket['when']}" if bracket else rest
@@ -5081,7 +5093,8 @@ def _owner_only(text: str) -> bool:
 _ROLE_BY_WHOM = lazy_regex(r"^(?P<role>[\wæøå]+(?:\s+[a-zæøå]+)?)"
                            r"(?:\s+(?:v/|ved\s)\s*(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
                            r"[a-zæøå]+))?"
-                           r"\s*(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
+                           r"\s*(?:(?:[,;]|\s[-–])\s*(?:(?:frist|innen|innan)\b.*|" +
+                           _WEEK_DUE + r"))?[.!]?$")
 
 
 def _role_only(text: str) -> bool:
@@ -7990,14 +8003,24 @@ def _every_member(who: str) -> bool:
         words[1].endswith(("ene", "ane")))
 
 
+# The arrows a line points its task to who does it with: the sign, and as typed with a
+# hyphen, an en dash (a word processor's "->" turned "–>") or an equals sign.
+_TYPED_ARROWS = ("→", "->", "–>", "=>")
+# The owner label an arrow may point to before who: "… –> Ansvar: Kari", "… -> ansv. Per"
+_OWNER_LABEL_AFTER_ARROW = lazy_regex(r"^(?i:ansvarlege?|ansvarlig|ansvar|ansv)\.?\s*:?\s*"
+                                      r"(?=[A-ZÆØÅa-zæøå])")
+
+
 def _task_to_arrowed_owner(text: str, due_date: Callable[[str], str | None]) -> Action | None:
     """A line that points a task to who does it ("Leie lydanlegg → KH", "Sende invitasjon
-    -> Per, innen 1. april") as that task with its owner and due date, or None when the
-    words after the arrow name no one (a result: "Søknad sendt → innvilget")."""
-    for arrow in ("→", "->", "=>"):
+    -> Per, innen 1. april", "Lage oversikt –> Ansvar: Kari") as that task with its owner
+    and due date, or None when the words after the arrow name no one (a result: "Søknad
+    sendt → innvilget")."""
+    for arrow in _TYPED_ARROWS:
         task, found, owner = text.rpartition(f" {arrow} ")
         if found and task.strip():
-            who = _AFTER_OWNER.split(owner.strip().rstrip(". "), 1)[0]
+            owner = _OWNER_LABEL_AFTER_ARROW.sub("", owner.strip(), count=1)
+            who = _AFTER_OWNER.split(owner.rstrip(". "), 1)[0]
             if who and len(who) <= 40 and _only_owners(who):
                 return Action(text=text.strip(), responsible=who, due=due_date(text))
     return None
@@ -8237,7 +8260,7 @@ def _named_owner(who: str) -> bool:
     return is_first_name(first) or first.casefold() in _BODY_SUBJECTS
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
 _LONE_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
-                         r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
+                         r"\((?:(?:innen|innan|frist|før)\b[^()]*|" + _WEEK_DUE + r")\)\W*$")
 # "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it
 # (also initials joined by a slash: "(OD/PL)").
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
