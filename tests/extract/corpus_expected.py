@@ -37788,3 +37788,72 @@ EXPECTED["4426_borettslag_forslag_falt_oppfolging_uke.docx"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4424_fau_neste_gang_og_endret_dato.txt"] = Expected(
+    # a task for two "til neste gang" (no due date from the next meeting), a proposal that
+    # got one vote and fell, a case put off; "Neste møte: tirsdag 3. juni kl. 10 på Teams
+    # (NB! endret dato)" is the next meeting, not the first date of the "Møteplan våren
+    # 2025" list under it
+    "minutes", "Referat fra FAU-møte ved Bakkehaug skole", "FAU", "Bakkehaug skole", None,
+    ("2025-03-04", "18:00", "19:30", "Personalrommet"), "2025-06-03",
+    people=[
+        ("Line Sørum", None, "chair", "present"),
+        ("Kari Tangen", None, "secretary", "present"),
+        ("Per Mo", None, "member", "present"),
+        ("Aslak Fjeld", None, "member", "present"),
+        ("Nina Holt", None, "guest", "present"),
+        ("Ruth Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("9/25", "Skolevei og parkering",
+         "Foreldre opplever at det er uoversiktlig ved porten om morgenen.\nKari og Per ser "
+         "på dette til neste gang.",
+         [],
+         [("Kari og Per ser på dette til neste gang.",
+           "Kari og Per", None)]),
+        ("10/25", "17. mai-komiteen",
+         "Komiteen er på plass. Line Sørum orienterte om budsjettet.\nForslaget om å kutte is "
+         "til alle elever fikk 1 stemme og falt.",
+         ["Forslaget om å kutte is til alle elever fikk 1 stemme og falt."],
+         []),
+        ("11/25", "Trivselsundersøkelsen",
+         "Saken ble utsatt til neste møte.",
+         ["Saken ble utsatt til neste møte."],
+         []),
+        ("12/25", "Eventuelt",
+         "Ingen saker.\nNeste møte: tirsdag 3. juni kl. 10 på Teams (NB! endret dato)",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4425_nynorsk_idrettslag_moteplan_hausten.md"] = Expected(
+    # a meeting plan for the term voted in as an item, with dates before and on this
+    # meeting's day: with no "Neste møte" line, the next meeting is the plan's first date
+    # after this one; "tek stilling til … i oktober" is the board's own later act, no task
+    "minutes", "Protokoll frå styremøte i Eidsvåg IL", "Styret", "Eidsvåg IL", None,
+    ("2025-09-10", None, None, "Klubbhuset"), "2025-10-08",
+    people=[
+        ("Sigrid Myklebust", None, "chair", "present"),
+        ("Eirik Rød", None, "member", "present"),
+        ("Ragnhild Øye", None, "member", "present"),
+        ("Lars Husby", None, "member", "present"),
+    ],
+    items=[
+        ("30/25", "Møteplan hausten 2025",
+         "Styret gjekk gjennom møteplanen for hausten:\n20. august\n10. september\n8. "
+         "oktober\n12. november\n10. desember (julemøte)\nMøteplanen vart samrøystes vedteken.",
+         ["Møteplanen vart samrøystes vedteken."],
+         []),
+        ("31/25", "Klubbhuset",
+         "Taket lek ved inngangen. Eirik Rød hentar inn tilbod frå to takleggjarar i løpet av "
+         "september.\nStyret tek stilling til tilboda i oktober.",
+         [],
+         [("Eirik Rød hentar inn tilbod frå to takleggjarar i løpet av september.",
+           "Eirik Rød", "2025-09-30")]),
+        ("32/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
