@@ -6639,3 +6639,13 @@ def test_a_bracketed_follow_up_under_an_owned_task_stays_its_own():
                               "Oppfølging: Sekretariatet (uke 14)")
     assert actions == [("Per Lunde reviderer rutinene for utlån.", "Per Lunde", None),
                        ("Sekretariatet (uke 14)", "Sekretariatet", None)]
+
+
+@pytest.mark.parametrize(("arrow", "who", "due"), [
+    ("–> Ansvar: Kari Holm", "Kari Holm", None),
+    ("–> Per Lunde, innen 1. mai", "Per Lunde", "2024-05-01"),
+])
+def test_an_arrow_typed_with_an_en_dash_alone_on_its_line_owns_the_sentence_above(arrow, who,
+                                                                                   due):
+    _, actions = _outcomes_of(f"Styret ønsker nye benker i parken.\n{arrow}")
+    assert actions == [("Styret ønsker nye benker i parken.", who, due)]

@@ -2618,11 +2618,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:  # (the value as written: "15. april" is no numbered entry)
             value = raw.strip() if first.isdigit() else text
             text, label = f"{label} {value}", ""
-        if first in _ARROW_STARTS and (first in _ARROWS or raw.startswith(("->", "=>"))):
+        if first in _ARROW_STARTS and (first in _ARROWS or raw.startswith(_TYPED_ARROW_STARTS)):
             # "→ Per kontakter Vaktmester AS": what follows from the decision above, a unit
             # of its own as after a blank line (not an entry of the vedtak's list); the
             # arrows after it are a list of their own
-            if text.startswith(("->", "=>")):
+            if text.startswith(_TYPED_ARROW_STARTS):
                 text = text[2:].lstrip()
             if not arrowed and (who := _arrowed_owner(text)):
                 # "→ Kari" under a sentence: who does it, as "Ansvar: Kari" says
@@ -4116,8 +4116,9 @@ def _when_of_task_before(sentence: str, lowered: str, prior: str, actions: list[
 
 _ARROWS = frozenset("→➔⇒")  # ("➢" and "►" are as often a plain bullet)
 # The first characters of a line that opens with an arrow, one of ``_ARROWS`` or the
-# typed "->" / "=>": a line starting with none of them needs no arrow test at all.
-_ARROW_STARTS = _ARROWS | frozenset("-=")
+# typed "->" / "–>" / "=>": a line starting with none of them needs no arrow test at all.
+_TYPED_ARROW_STARTS = ("->", "–>", "=>")
+_ARROW_STARTS = _ARROWS | frozenset("-–=")
 
 
 def _decided_then_task(sentence: str) -> tuple[str, str] | None:
