@@ -38622,3 +38622,309 @@ EXPECTED["4391_kontrollutval_skrivar_til_slutt_nynorsk.txt"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4421_epost_referat_fra_motet_i_gar_kl_uten_dato.txt"] = Expected(
+    # a mail's summary "Referat fra møtet i går på rådhuset kl. 12.00–14.00": the hours and
+    # the room after the day's word are read (the subject's same words give none), the day
+    # stays null (the reading guide makes no day from the mail's "Sendt:" less one), the
+    # words after "i går" name no body; the mail's one addressee that is a body ("Til:
+    # Styringsgruppa skolebruksplan") is the body when its words name none
+    "minutes", "Referat fra møtet i går", "Styringsgruppa skolebruksplan", None, "2025-03-06",
+    (None, "12:00", "14:00", "rådhuset"), "2025-04-02",
+    people=[
+        ("Kari Holm", None, "secretary", "present"),
+        ("Per Dahl", None, "member", "present"),
+        ("Lise Moe", None, "member", "present"),
+        ("Tor Aas", None, "member", "present"),
+        ("Siv Lie", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Status i prosjektet",
+         "Per Dahl orienterte om elevtallsprognosene. Tatt til orientering.",
+         ["Tatt til orientering."],
+         []),
+        ("2", "Høringsutkast",
+         "Gruppa sluttet seg til disposisjonen for høringsutkastet.\nLise Moe sender ut "
+         "utkast til kapittel 3 innen 20. mars.",
+         ["Gruppa sluttet seg til disposisjonen for høringsutkastet."],
+         [("Lise Moe sender ut utkast til kapittel 3 innen 20. mars.",
+           "Lise Moe", "2025-03-20")]),
+        ("3", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4427_nynorsk_epost_referat_fraa_motet_i_gaar_teams.txt"] = Expected(
+    # a nynorsk mail's "Referat frå møtet i går på Teams kl. 09.00–10.30.": the channel and
+    # hours are read, the day stays null; the greeting "Hei alle!" under the subject names
+    # no body, and the addressee's mail address ("<au@vtr.no>") is no part of the body it
+    # names
+    "minutes", "Referat frå møtet i går", "Arbeidsutvalet i Vest-Telemark", None, "2025-11-14",
+    (None, "09:00", "10:30", "Teams"), "2025-12-11",
+    people=[
+        ("Olav Bø", None, "chair", "present"),
+        ("Gunhild Nordbø", None, "member", "present"),
+        ("Halvor Lid", None, "member", "present"),
+        ("Ingrid Sandvik", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Budsjett 2026",
+         "AU slutta seg til framlegget med den endring at posten til reiseliv vert auka med "
+         "50 000 kr.",
+         ["AU slutta seg til framlegget med den endring at posten til reiseliv vert auka med "
+          "50 000 kr."],
+         []),
+        ("2", "Næringsseminaret",
+         "Sekretariatet sender ut program i løpet av neste veke.\nHalvor Lid kontaktar "
+         "hotellet innan 1. desember.",
+         [],
+         [("Sekretariatet sender ut program i løpet av neste veke.",
+           "Sekretariatet", None),
+          ("Halvor Lid kontaktar hotellet innan 1. desember.",
+           "Halvor Lid", "2025-12-01")]),
+    ],
+)
+
+EXPECTED["4420_nynorsk_grendalag_styret_evaluerer_i_lopet_av.txt"] = Expected(
+    # a body or a person as subject, a present verb of doing no task verb lists
+    # ("evaluerer", "reforhandlar", "lagar") and a time ahead that is no date ("i løpet av
+    # april", "innan utgangen av mai", "i løpet av neste veke"): a one-off follow-up with
+    # its doer, due the period's last day when it is a month; someone leaving in that time
+    # ("sluttar i løpet av mai") is no task; the case taken along to another party ("Leiar
+    # tek dette med seg til kommunen") is an errand
+    "minutes", "Referat frå styremøte i Sæbø Grendalag", "Styret", "Sæbø Grendalag", None,
+    ("2025-03-11", "19:00", "21:00", "Grendahuset"), None,
+    people=[
+        ("Marit Sæbø", None, "chair", "present"),
+        ("Olav Kvamme", None, "member", "present"),
+        ("Synnøve Hus", None, "secretary", "present"),
+        ("Ivar Bakke", None, "member", "present"),
+        ("Randi Nes", None, "member", "absent"),
+    ],
+    items=[
+        ("8/25", "Utleige av grendahuset",
+         "Den nye ordninga med nøkkelboks har vore i bruk sidan januar. Det har kome nokre "
+         "klager på reinhald etter leige.\nStyret evaluerer ordninga i løpet av "
+         "april.\nKasseraren reforhandlar avtalen med reinhaldsfirmaet innan utgangen av mai.",
+         [],
+         [("Styret evaluerer ordninga i løpet av april.",
+           "Styret", "2025-04-30"),
+          ("Kasseraren reforhandlar avtalen med reinhaldsfirmaet innan utgangen av mai.",
+           "Kasseraren", "2025-05-31")]),
+        ("9/25", "Vegljos langs bygdevegen",
+         "Olav Kvamme orienterte om kontakten med kommunen. Fleire lampar er framleis "
+         "mørke.\nLeiar tek dette med seg til kommunen.",
+         [],
+         [("Leiar tek dette med seg til kommunen.",
+           "Leiar", None)]),
+        ("10/25", "Sommarfest",
+         "Ivar Bakke sluttar som festkomitéleiar i løpet av mai. Styret takka for "
+         "innsatsen.\nSynnøve Hus lagar utkast til program i løpet av neste veke.",
+         [],
+         [("Synnøve Hus lagar utkast til program i løpet av neste veke.",
+           "Synnøve Hus", None)]),
+        ("11/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4422_vel_oppfolgingspunkter_pil_ansvar.md"] = Expected(
+    # a list under "Følgende oppfølgingspunkter:" (the lead is a heading, no task) whose
+    # entries point to who with an arrow typed with an en dash or a hyphen and an owner
+    # label after it ("–> Ansvar: Bjørn", "-> Ansvar: Tomas, innen 1. april"): who, and the
+    # deadline after a comma
+    "minutes", "Referat fra styremøte i Granlia Vel", "Styret", "Granlia Vel", None,
+    ("2025-02-18", "19:00", "20:45", "Granlia grendehus"), None,
+    people=[
+        ("Hege Lunde", None, "chair", "present"),
+        ("Bjørn Aase", None, "member", "present"),
+        ("Ida Krogh", None, "secretary", "present"),
+        ("Tomas Vik", None, "member", "present"),
+    ],
+    items=[
+        ("5/25", "Vårdugnad",
+         "Styret gikk gjennom erfaringene fra fjorårets dugnad. Dugnaden holdes lørdag 26. "
+         "april.\nFølgende oppfølgingspunkter:\nLage oversikt over fellesarealene som skal "
+         "ryddes –> Ansvar: Bjørn\nBestille container fra renovasjonsselskapet –> Ansvar: "
+         "Tomas, innen 1. april\nSende invitasjon til alle husstander –> Ansvar: Hege og Ida",
+         [],
+         [("Lage oversikt over fellesarealene som skal ryddes –> Ansvar: Bjørn",
+           "Bjørn", None),
+          ("Bestille container fra renovasjonsselskapet –> Ansvar: Tomas, innen 1. april",
+           "Tomas", "2025-04-01"),
+          ("Sende invitasjon til alle husstander –> Ansvar: Hege og Ida",
+           "Hege og Ida", None)]),
+        ("6/25", "Lekeplassen",
+         "Huskestativet er skadet etter vinteren. Det ble enighet om å reparere det før "
+         "sesongen.\nInnhente pris på nytt setetau -> Ansvar: Tomas",
+         ["Det ble enighet om å reparere det før sesongen."],
+         [("Innhente pris på nytt setetau -> Ansvar: Tomas",
+           "Tomas", None)]),
+        ("7/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4423_nynorsk_regionrad_innstilling_med_endring_utsett.docx"] = Expected(
+    # a nynorsk council's protocol: the innstilling adopted "med den endring at …" (both the
+    # innstilling and the adoption sentence are decisions), a proposal that fell on its vote
+    # count, a case put off to the next meeting, and "Oppfølging: Sekretariatet (veke 14)"
+    # under a passive task that names no one: the label's owner owns that task (a week is no
+    # due date)
+    "minutes", "Protokoll frå møte i Sunnfjord regionråd", "Sunnfjord regionråd", None, None,
+    ("2025-03-21", "10:00", "14:00", "Førde rådhus"), "2025-04-25",
+    people=[
+        ("Anders Lote", None, "chair", "present"),
+        ("Kristin Hove", None, "member", "present"),
+        ("Olav Rysjedal", None, "member", "present"),
+        ("Turid Grov", None, "member", "present"),
+        ("Nils Holsen", None, "member", "absent"),
+        ("Eli Bruland", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Regional næringsplan",
+         "Innstilling: Regionrådet vedtek regional næringsplan for 2025–2028.\nRådet slutta "
+         "seg til innstillinga med den endring at tiltak 4 om reiseliv vert flytta til 2026.",
+         ["Regionrådet vedtek regional næringsplan for 2025–2028.",
+          "Rådet slutta seg til innstillinga med den endring at tiltak 4 om reiseliv vert "
+          "flytta til 2026."],
+         []),
+        ("13/25", "Tilskot til Sunnfjordfestivalen",
+         "Framlegg frå Olav Rysjedal: Tilskotet vert auka til 150 000 kr.\nFramlegget fekk 2 "
+         "røyster og fall.\nInnstillinga om 100 000 kr vart vedteken mot 2 røyster.",
+         ["Framlegget fekk 2 røyster og fall.",
+          "Innstillinga om 100 000 kr vart vedteken mot 2 røyster."],
+         []),
+        ("14/25", "Felles arbeidsgjevarpolitikk",
+         "Saka vart utsett til neste møte.",
+         ["Saka vart utsett til neste møte."],
+         []),
+        ("15/25", "Høyring om fylkesvegplanen",
+         "Det skal utarbeidast ein felles høyringsuttale.\nOppfølging: Sekretariatet (veke 14)",
+         [],
+         [("Det skal utarbeidast ein felles høyringsuttale.",
+           "Sekretariatet", None)]),
+        ("16/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4426_borettslag_forslag_falt_oppfolging_uke.docx"] = Expected(
+    # a housing co-op's protocol: a proposal named by its proposer that fell on one vote,
+    # "Oppfølging: Styreleder, uke 17" and "Oppfølging: Marte Lien (uke 18)" under passive
+    # tasks give them their owner (the week is no due date), and "Styret vurderer … i løpet
+    # av høsten" is the board's task
+    "minutes", "Protokoll fra styremøte i Nordli borettslag", "Styret", "Nordli borettslag", None,
+    ("2025-04-09", "18:30", "20:30", "Styrerommet, Nordliveien 4"), "2025-05-14",
+    people=[
+        ("Hanne Kvist", None, "chair", "present"),
+        ("Jon Ruud", None, "member", "present"),
+        ("Marte Lien", None, "secretary", "present"),
+        ("Geir Aas", None, "member", "present"),
+        ("Siri Bakken", None, "member", "absent"),
+    ],
+    items=[
+        ("14/2025", "Fasadeprosjektet",
+         "Styret drøftet tilbudene fra tre entreprenører.\nForslag fra Geir Aas om å utsette "
+         "prosjektet ett år fikk 1 stemme og falt.\nStyret går videre med tilbudet fra Bygg "
+         "og Fasade AS.\nKontrakten gjennomgås av advokat før signering.\nOppfølging: "
+         "Styreleder, uke 17",
+         ["Forslag fra Geir Aas om å utsette prosjektet ett år fikk 1 stemme og falt.",
+          "Styret går videre med tilbudet fra Bygg og Fasade AS."],
+         [("Kontrakten gjennomgås av advokat før signering.",
+           "Styreleder", None)]),
+        ("15/2025", "Parkering",
+         "Saken ble utsatt til neste møte.",
+         ["Saken ble utsatt til neste møte."],
+         []),
+        ("16/2025", "Husordensregler",
+         "Reglene for bruk av fellesvaskeriet oppdateres.\nOppfølging: Marte Lien (uke "
+         "18)\nStyret vurderer ordningen med nøkkelkort på nytt i løpet av høsten.",
+         [],
+         [("Reglene for bruk av fellesvaskeriet oppdateres.",
+           "Marte Lien", None),
+          ("Styret vurderer ordningen med nøkkelkort på nytt i løpet av høsten.",
+           "Styret", None)]),
+        ("17/2025", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4424_fau_neste_gang_og_endret_dato.txt"] = Expected(
+    # a task for two "til neste gang" (no due date from the next meeting), a proposal that
+    # got one vote and fell, a case put off; "Neste møte: tirsdag 3. juni kl. 10 på Teams
+    # (NB! endret dato)" is the next meeting, not the first date of the "Møteplan våren
+    # 2025" list under it
+    "minutes", "Referat fra FAU-møte ved Bakkehaug skole", "FAU", "Bakkehaug skole", None,
+    ("2025-03-04", "18:00", "19:30", "Personalrommet"), "2025-06-03",
+    people=[
+        ("Line Sørum", None, "chair", "present"),
+        ("Kari Tangen", None, "secretary", "present"),
+        ("Per Mo", None, "member", "present"),
+        ("Aslak Fjeld", None, "member", "present"),
+        ("Nina Holt", None, "guest", "present"),
+        ("Ruth Berg", None, "member", "absent"),
+    ],
+    items=[
+        ("9/25", "Skolevei og parkering",
+         "Foreldre opplever at det er uoversiktlig ved porten om morgenen.\nKari og Per ser "
+         "på dette til neste gang.",
+         [],
+         [("Kari og Per ser på dette til neste gang.",
+           "Kari og Per", None)]),
+        ("10/25", "17. mai-komiteen",
+         "Komiteen er på plass. Line Sørum orienterte om budsjettet.\nForslaget om å kutte is "
+         "til alle elever fikk 1 stemme og falt.",
+         ["Forslaget om å kutte is til alle elever fikk 1 stemme og falt."],
+         []),
+        ("11/25", "Trivselsundersøkelsen",
+         "Saken ble utsatt til neste møte.",
+         ["Saken ble utsatt til neste møte."],
+         []),
+        ("12/25", "Eventuelt",
+         "Ingen saker.\nNeste møte: tirsdag 3. juni kl. 10 på Teams (NB! endret dato)",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4425_nynorsk_idrettslag_moteplan_hausten.md"] = Expected(
+    # a meeting plan for the term voted in as an item, with dates before and on this
+    # meeting's day: with no "Neste møte" line, the next meeting is the plan's first date
+    # after this one; "tek stilling til … i oktober" is the board's own later act, no task
+    "minutes", "Protokoll frå styremøte i Eidsvåg IL", "Styret", "Eidsvåg IL", None,
+    ("2025-09-10", None, None, "Klubbhuset"), "2025-10-08",
+    people=[
+        ("Sigrid Myklebust", None, "chair", "present"),
+        ("Eirik Rød", None, "member", "present"),
+        ("Ragnhild Øye", None, "member", "present"),
+        ("Lars Husby", None, "member", "present"),
+    ],
+    items=[
+        ("30/25", "Møteplan hausten 2025",
+         "Styret gjekk gjennom møteplanen for hausten:\n20. august\n10. september\n8. "
+         "oktober\n12. november\n10. desember (julemøte)\nMøteplanen vart samrøystes vedteken.",
+         ["Møteplanen vart samrøystes vedteken."],
+         []),
+        ("31/25", "Klubbhuset",
+         "Taket lek ved inngangen. Eirik Rød hentar inn tilbod frå to takleggjarar i løpet av "
+         "september.\nStyret tek stilling til tilboda i oktober.",
+         [],
+         [("Eirik Rød hentar inn tilbod frå to takleggjarar i løpet av september.",
+           "Eirik Rød", "2025-09-30")]),
+        ("32/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)

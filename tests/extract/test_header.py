@@ -4765,3 +4765,37 @@ def test_a_meeting_number_with_two_digits_of_the_year_gives_the_day_its_year(tit
 def test_a_meeting_number_or_a_web_title_s_bars_are_no_part_of_the_body(
         title, body, organization):
     assert body_and_organization(title) == (body, organization)
+_MAIL_DAY_AFTER = ("Fra: Kari Holm <kari.holm@nordby.kommune.no>\n"
+                   "Sendt: torsdag 6. mars 2025 09:12\nTil: {to}\n"
+                   "Emne: Referat fra møtet i går\n\n{greeting}\n\n{said}\n\n"
+                   "Til stede: Kari Holm, Per Dahl, Lise Moe\n\n1. Status\nTatt til orientering.\n")
+
+
+@pytest.mark.parametrize(("said", "start", "end", "place"), [
+    ("Referat fra møtet i går kl. 12.00–14.00.", "12:00", "14:00", None),
+    ("Referat fra møtet i går på rådhuset kl. 12.00–14.00.", "12:00", "14:00", "rådhuset"),
+    ("Referat frå møtet i går på Teams kl. 09.00–10.30.", "09:00", "10:30", "Teams"),
+])
+def test_a_mail_summary_of_yesterdays_meeting_gives_its_hours_not_its_day(said, start, end,
+                                                                          place):
+    # (the subject "Referat fra møtet i går" says the same words and gives no hours; the
+    # day the mail was sent less one is a guess the reading guide does not make)
+    text = _MAIL_DAY_AFTER.format(to="Per Dahl; Lise Moe", greeting="Hei alle,", said=said)
+    record = parse_bytes(text.encode(), "mail.txt")
+    meeting = record.meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == \
+        (None, start, end, place)
+    assert record.document_date == "2025-03-06"
+    assert record.body is None  # ("går på rådhuset" names no body)
+
+
+@pytest.mark.parametrize(("to", "body", "organization"), [
+    ("Styringsgruppa skolebruksplan", "Styringsgruppa skolebruksplan", None),
+    ("Styret i Løvåsen borettslag <styret@lovasen.no>", "Styret", "Løvåsen borettslag"),
+    ("Per Dahl; Lise Moe", None, None),  # people, no body
+])
+def test_a_mail_naming_no_body_met_as_its_one_addressee(to, body, organization):
+    text = _MAIL_DAY_AFTER.format(to=to, greeting="Hei alle!",
+                                  said="Referat fra møtet i går kl. 12.00–14.00.")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -6582,3 +6582,87 @@ def test_a_one_line_vedtak_ends_over_the_next_numbered_point(vedtak):
     first = parse_bytes(text.encode(), "referat.txt").items[0]
     assert first.decisions == [vedtak.removeprefix("Vedtak: ")]
     assert "\n1.2 Forsikring\n" in first.text
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret evaluerer ordninga i løpet av april.", "Styret"),
+    ("Kari evaluerer ordningen i løpet av april.", "Kari"),
+    ("Leiar reforhandlar avtalen i løpet av våren.", "Leiar"),
+    ("Styret evaluerer ordninga innan utgangen av mai.", "Styret"),
+    ("Synnøve Hus lagar utkast til program i løpet av neste veke.", "Synnøve Hus"),
+])
+def test_a_doer_a_present_verb_and_a_time_ahead_make_a_task(sentence, who):
+    # (a verb no task verb lists: the time ahead is what makes it a one-off follow-up)
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari sluttar i løpet av mai.",  # someone leaving, no errand
+    "Kari Lid orienterer om dette i løpet av møtet.",  # the meeting itself, no time ahead
+    "Alle balkonger rehabiliteres i løpet av 2026.",  # a plural noun, then a passive
+    "Styret evaluerer ordninga.",  # no time ahead: may be a standing practice
+])
+def test_no_task_from_a_time_ahead_alone(sentence):
+    assert not is_action(sentence) or responsible_of(sentence) is None
+
+
+def test_the_due_of_a_month_ahead_is_its_last_day():
+    _, actions = _outcomes_of("Styret evaluerer ordningen i løpet av april.")
+    assert actions == [("Styret evaluerer ordningen i løpet av april.", "Styret", "2024-04-30")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Leiar tek dette med seg til kommunen.", "Leiar"),
+    ("KH tar saken med seg til formannskapet innen 1. mai.", "KH"),
+])
+def test_the_case_taken_along_to_another_party_is_an_errand(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_input_taken_along_into_the_work_is_still_no_errand():
+    assert not is_action("Kommunen tar med seg innspillene i det videre arbeidet.")
+    assert not is_action("Styret tar dette med seg videre.")
+
+
+def test_an_arrow_typed_with_an_en_dash_to_an_owner_label_gives_who():
+    _, actions = _outcomes_of("Følgende oppfølgingspunkter:\n"
+                              "- Lage oversikt over leieavtalene –> Ansvar: Kari\n"
+                              "- Bestille nye stoler -> Ansvar: Ola, innen 1. april")
+    # (the list's lead "Følgende oppfølgingspunkter:" is a heading, no task)
+    assert actions == [("Lage oversikt over leieavtalene –> Ansvar: Kari", "Kari", None),
+                       ("Bestille nye stoler -> Ansvar: Ola, innen 1. april", "Ola",
+                        "2024-04-01")]
+
+
+@pytest.mark.parametrize("label", ["Oppfølging: Sekretariatet, uke 14",
+                                   "Oppfølging: Sekretariatet (uke 14)",
+                                   "Oppfølging: Sekretariatet (innen 1. mai)"])
+def test_a_follow_up_label_under_a_passive_task_names_its_owner(label):
+    _, actions = _outcomes_of(f"Rutinene for utlån revideres.\n{label}")
+    assert [(text, who) for text, who, _ in actions] == [
+        ("Rutinene for utlån revideres.", "Sekretariatet")]
+
+
+def test_a_week_after_an_owner_label_is_no_part_of_who_nor_a_due_date():
+    _, actions = _outcomes_of("Rutinene for utlån revideres.\nAnsvar: Kari Holm, i uke 14")
+    assert actions == [("Rutinene for utlån revideres.", "Kari Holm", None)]
+
+
+def test_a_bracketed_follow_up_under_an_owned_task_stays_its_own():
+    # (as "Oppfølging: Sekretariatet (innen 1. mars)" under Per's task: a second follow-up)
+    _, actions = _outcomes_of("Per Lunde reviderer rutinene for utlån.\n"
+                              "Oppfølging: Sekretariatet (uke 14)")
+    assert actions == [("Per Lunde reviderer rutinene for utlån.", "Per Lunde", None),
+                       ("Sekretariatet (uke 14)", "Sekretariatet", None)]
+
+
+@pytest.mark.parametrize(("arrow", "who", "due"), [
+    ("–> Ansvar: Kari Holm", "Kari Holm", None),
+    ("–> Per Lunde, innen 1. mai", "Per Lunde", "2024-05-01"),
+])
+def test_an_arrow_typed_with_an_en_dash_alone_on_its_line_owns_the_sentence_above(arrow, who,
+                                                                                   due):
+    _, actions = _outcomes_of(f"Styret ønsker nye benker i parken.\n{arrow}")
+    assert actions == [("Styret ønsker nye benker i parken.", who, due)]

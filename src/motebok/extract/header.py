@@ -2409,8 +2409,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _FROM_WEEKDAY.sub("", rest)  # "Styremøte i Bygdelaget måndag 23.febr. kl. …"
     if " i " in rest or " forr" in rest or " førr" in rest or " sist" in rest:  # (its words)
         rest = _RELATIVE_DAY.sub("", rest)  # "Referat fra styremøtet i går" (a mail's subject)
-    if rest.casefold() in _RELATIVE_DAY_WORDS:
-        rest = ""  # "Referat fra møtet i går": the prefix took "møtet i", the day is no body
+    if rest.casefold() in _RELATIVE_DAY_WORDS or (
+            rest[:1].islower() and rest.split(" ", 1)[0] in _RELATIVE_DAY_WORDS):
+        # "Referat fra møtet i går": the prefix took "møtet i", the day is no body, nor
+        # the place and hours a mail's sentence tells after it ("… i går på rådhuset kl. 12")
+        rest = ""
     if digits:  # (d)
         rest = _without_meeting_number(rest)  # "Regionrådet i X møte 3/2025"
         rest = _TRAILING_TIME.sub("", rest)  # "FAU møte 22.11. 2022 kl 18.00-19.00"
@@ -4203,6 +4206,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             head.organization = head.organization or organization
     if mailed and head.location is None:
         _place_after_said_day(head, said_lines)  # "… referatet fra møtet i går på Rådhuset."
+    if mailed and head.body is None and (addressed := _body_addressed(lines[:limit])):
+        # "Til: Styringsgruppa skolebruksplan" over "Referat fra møtet i går": the mail's
+        # words name no body, and it went to the one that met
+        head.body, organization = body_and_organization(addressed)
+        head.organization = head.organization or organization
     if meeting is None and _held_by_email(head.title, values.place):
         meeting = _answer_deadline(lines[:limit])  # "Svarfrist: 13. februar"
     if meeting is None and document is not None and not mailed:
@@ -4390,8 +4398,11 @@ _BARE_RELATIVE_DAY = lazy_regex(r"(?<!\S)i\s+(?:går|gaar|dag|forgårs)\b", re.I
 
 def _place_after_said_day(head: Head, lines: list[Line]) -> None:
     """The place and hours a mail's words give after "i går" with no date ("her er
-    referatet fra møtet i går på Gran rådhus."): the day comes from the subject or the
-    mail's date, the place only from here."""
+    referatet fra møtet i går på Gran rådhus.", "Referat fra møtet i går på rådhuset kl.
+    12.00–14.00."): the day is left to the subject's or the text's own date (the day the
+    mail was sent, less one, is a guess the reading guide does not make), the place and
+    hours only from here. The mail's subject ("Emne: Referat fra møtet i går") says the
+    same words and no more: the first line that gives hours or a place is the one read."""
     for line in lines:
         if " i g" not in line.lowered and " i dag" not in line.lowered:
             continue  # (most lines)
@@ -4401,7 +4412,14 @@ def _place_after_said_day(head: Head, lines: list[Line]) -> None:
         relative = _BARE_RELATIVE_DAY.search(line.body, report.end(), report.end() + 80)
         if relative and "." not in line.body[report.end():relative.start()]:
             _hours_and_place_after(head, line.body, relative.end())
-            return
+            if head.start is None and "kl" in line.lowered:
+                # the place before the hours: "… i går på rådhuset kl. 12.00–14.00."
+                sentence = line.body[:_sentence_end(line.body, relative.end())]
+                if (hours := _HOURS_AT_END.search(sentence, relative.end())) is not None:
+                    head.start, head.end = dates.find_time_range(hours.group(0))
+                    _hours_and_place_after(head, sentence[:hours.start()], relative.end())
+            if head.start is not None or head.location is not None:
+                return
 
 
 def _place_after_held_day(head: Head, when: str, day_end: int) -> None:
@@ -4583,11 +4601,11 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 (_is_letterhead(lines, n) and not (n > title_line and
                                                    text.casefold() in _BODY_TAILS)) or \
                 FINITE_VERB.search(text) or _is_contact_line(text) or \
-                text.endswith((".", ",")) or \
+                text.endswith((".", ",", "!")) or \
                 (dates.find_dates(text) and not (bare and n > title_line)) or \
-                not text[:1].isupper():
-            continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,"
-            # greets the readers of a mail)
+                not text[:1].isupper() or (text[:1] in "HhKk" and _GREETING.match(text)):
+            continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,",
+            # "Hei alle!", "Hallo" greet the readers of a mail)
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
 
@@ -4650,6 +4668,10 @@ def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | N
                 (addressed := _TO_OR_FROM_LABEL.match(line.body)) is None:
             continue
         whom = addressed.group("whom").strip(" .")
+        if "@" in whom and addressed.group("label").casefold() == "til":
+            # "Til: Arbeidsutvalet i Vest-Telemark <au@vtr.no>": the list's name, not its
+            # address (a sender's mailbox, "Fra: Regionrådet <post@…>", names no body)
+            whom = _MAIL_ADDRESS.sub("", whom).strip(" .")
         if (owner := _OWNERS_MEMBERS.match(whom)) and \
                 owner.group("body").casefold().endswith(_DEFINITE_BODY_ENDINGS):
             return owner.group("body"), None  # "Til: Styrets medlemmer"
@@ -4704,6 +4726,22 @@ def _fuller_name_in_address(lines: list[Line], body: str) -> str:
                 not names_a_body(" ".join(words)) and words[-1] not in _OWNER_LAST_WORDS:
             return whom[:1].upper() + whom[1:]
     return body
+
+
+def _body_addressed(lines: list[Line]) -> str | None:
+    """A mail's one addressee when it is a body ("Til: Styringsgruppa skolebruksplan",
+    "To: Arbeidsutvalget <au@…>"): the list the minutes were sent to is the body that
+    met when the mail names none. Several addressees, people or a bare address ("Til:
+    styret@vel.no") name no body here."""
+    for line in lines:
+        if not line.lowered.startswith(("til:", "to:")):
+            continue
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" .")
+        if whom[:1].isupper() and not any(sign in whom for sign in ";,@") and \
+                len(whom.split()) <= 6 and names_a_body(whom):
+            return whom
+        return None
+    return None
 
 
 def _capitalised_name_word(word: str) -> bool:

@@ -353,7 +353,9 @@ _ACTION_LABEL = re.compile(
     r"(?:\s*\((?P<owner>[^()]{1,60})\))?\s*[:;]\s*(?P<rest>.*)$", re.I)
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 # (set off by a dash as a template's heading: "Oppfølging –", "– Oppfølging")
-_ACTION_HEADING = lazy_regex(r"^(?:[–—-]\s*)?(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
+# (also as a list's lead: "Følgende oppfølgingspunkter:", nynorsk "Følgjande oppgåver:")
+_ACTION_HEADING = lazy_regex(r"^(?:[–—-]\s*)?(?:(?:følgende|følgjande)\s+(?=\w+\s*:?\s*$))?"
+                             r"(?:(?:til|for)\s+(?:oppfølging|oppfylging)|oppfylging|"
                              r"oppfølging|oppfølgingspunkter|aksjonspunkter|aksjoner|"
                              r"oppgaver|videre oppfølging|videre arbeid|neste steg|"
                              r"gjøremål|actions?|til neste gang|til neste møte|"
@@ -1749,11 +1751,17 @@ _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 # neste møte", names no one to raise it with: see ``_BODY_RETURNS``). The party is a
 # word in its definite form or an office, at the end or before a deadline; a problem
 # "med" something ("tar opp problemet med parkering") is what was raised, not with whom.
+# (and the case taken along to that party: "Leiar tek dette med seg til kommunen.", "KH
+# tar saken med seg til formannskapet" – the meeting's input taken along into work going
+# on, "tar med seg innspillene", is no errand: ``_takes_input_along``)
+_OTHER_PARTY = (r"(?:[\wæøå-]+(?:en|et|ene|ane|a)|rektor|ordfører|ordførar|rådmann|"
+                r"kommunedirektør|kommunedirektøren|styreleder|styreleiar)"
+                r"(?=\s*[.!]?$|\s+(?:innen|innan|før|snarest|så\s+snart)\b)")
 _RAISES_WITH = (
-    r"t(?:ar|ek)\s+opp\s+(?!(?:problem|utfordring|bekymring)[\wæøå]*\s+med\b)"
-    r"(?:[\wæøå-]+\s+){0,5}?med\s+(?:[\wæøå-]+(?:en|et|ene|ane|a)|rektor|ordfører|ordførar|"
-    r"rådmann|kommunedirektør|kommunedirektøren|styreleder|styreleiar)"
-    r"(?=\s*[.!]?$|\s+(?:innen|innan|før|snarest|så\s+snart)\b)")
+    r"t(?:ar|ek)\s+(?:opp\s+(?!(?:problem|utfordring|bekymring)[\wæøå]*\s+med\b)"
+    r"(?:[\wæøå-]+\s+){0,5}?med\s+|"
+    r"(?:dette|det|saken|saka|spørsmålet|forslaget|framlegget)\s+med\s+seg\s+"
+    r"(?:videre\s+|vidare\s+)?til\s+)" + _OTHER_PARTY)
 
 
 # Putting a matter before someone with its object between verb and particle:
@@ -1859,6 +1867,16 @@ _MUST_DO = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
                       r"ferdigstille|gi\s+tilbakemelding|gje\s+tilbakemelding)\b")
 
 
+# A time ahead that is no date, in which a task is done: "i løpet av april", "i løpet av
+# våren", "i løpet av neste veke", "innan utgangen av mai" (the due is the period's last
+# day, ``dates.deadline``; "i løpet av møtet" is the meeting itself: no time ahead).
+_TIME_AHEAD = (r"(?:i\s+løpet\s+av|(?:innen|innan)\s+(?:utgangen|slutten)\s+av)\s+"
+               r"(?:(?:neste|denne|dette|første|fyrste|andre|kommande|kommende)\s+|\d\.?\s*)?"
+               r"(?:" + "|".join(dates.MONTH_NAMES) + r"|våren|våre|vår|hausten|høsten|"
+               r"sommaren|sommeren|vinteren|året|uke|uka|veke|veka|måned|månad|halvår|"
+               r"kvartal|kort\s+tid|(?:19|20)\d{2})\b")
+
+
 # Someone named doing something by a dated deadline, in the present tense: "Per Dahl
 # rapporterer til styret innen 1. mars." (a verb the task verbs do not list; the date is
 # what makes it a one-off task; not what someone tells or expects: "Kari opplyser at …",
@@ -1873,8 +1891,15 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          r"(?!(?:opplyser|orienterer|informerer|mener|meiner|minner|"
                          r"understreker|påpeker|forteller|fortel|venter|ventar|forventer|"
                          r"regner|reknar|håper|håpar|tror|trur|etterlyser|spør)\b)"
-                         r"[a-zæøå]{3,}(?:er|ar)\s+(?:(?!at\b|om\s+at\b)[\wæøå-]+,?\s+){0,8}?"
-                         r"(?:innen|innan|senest|seinast|(?:med\s+)?frist)\s+\d{1,2}[./]\s*\d{0,2}")
+                         # (nor someone coming or going: "Kari sluttar i løpet av mai")
+                         r"(?!(?:slutter|sluttar|begynner|byrjar|flytter|flyttar|reiser)\b)"
+                         r"[a-zæøå]{3,}(?:er|ar)\s+"
+                         # (a plural noun with an s-passive after it is no doer's verb:
+                         # "Alle balkonger rehabiliteres i løpet av 2026.")
+                         r"(?![a-zæøå]{3,}(?:es|ast)\b)"
+                         r"(?:(?!at\b|om\s+at\b)[\wæøå-]+,?\s+){0,8}?"
+                         r"(?:(?:innen|innan|senest|seinast|(?:med\s+)?frist)\s+\d{1,2}[./]\s*\d{0,2}|"
+                         + _TIME_AHEAD + r")")
 
 
 # A speaker telling what they will do themselves: "Kari sa at hun skal sende brevet.",
@@ -1899,7 +1924,8 @@ def _own_plan_told(sentence: str, lowered: str) -> str | None:
 
 
 # (the words ``_DATED_DOER`` needs before its date: fewer in-tests than _has_deadline_word)
-_DATED_WORDS = ("innen ", "innan ", "frist ", "senest ", "seinast ")  # (``_DATED_DOER`` needs one)
+_DATED_WORDS = ("innen ", "innan ", "frist ", "senest ", "seinast ",  # (``_DATED_DOER`` needs one)
+                "løpet av ")
 _has_dated_word = contains_any(_DATED_WORDS)
 
 
@@ -2607,11 +2633,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:  # (the value as written: "15. april" is no numbered entry)
             value = raw.strip() if first.isdigit() else text
             text, label = f"{label} {value}", ""
-        if first in _ARROW_STARTS and (first in _ARROWS or raw.startswith(("->", "=>"))):
+        if first in _ARROW_STARTS and (first in _ARROWS or raw.startswith(_TYPED_ARROW_STARTS)):
             # "→ Per kontakter Vaktmester AS": what follows from the decision above, a unit
             # of its own as after a blank line (not an entry of the vedtak's list); the
             # arrows after it are a list of their own
-            if text.startswith(("->", "=>")):
+            if text.startswith(_TYPED_ARROW_STARTS):
                 text = text[2:].lstrip()
             if not arrowed and (who := _arrowed_owner(text)):
                 # "→ Kari" under a sentence: who does it, as "Ansvar: Kari" says
@@ -2621,7 +2647,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             arrowed = True
             continue
         arrowed = False
-        if ("→" in text or (">" in text and ("->" in text or "=>" in text))) and \
+        if ("→" in text or (">" in text and ("->" in text or "=>" in text or "–>" in text))) and \
                 (arrow_task := _task_to_arrowed_owner(text, due_date)) is not None:
             # "Leie lydanlegg → KH": the task, then who is to do it after the arrow
             table_actions.setdefault(len(texts), []).append(arrow_task)
@@ -4105,8 +4131,9 @@ def _when_of_task_before(sentence: str, lowered: str, prior: str, actions: list[
 
 _ARROWS = frozenset("→➔⇒")  # ("➢" and "►" are as often a plain bullet)
 # The first characters of a line that opens with an arrow, one of ``_ARROWS`` or the
-# typed "->" / "=>": a line starting with none of them needs no arrow test at all.
-_ARROW_STARTS = _ARROWS | frozenset("-=")
+# typed "->" / "–>" / "=>": a line starting with none of them needs no arrow test at all.
+_TYPED_ARROW_STARTS = ("->", "–>", "=>")
+_ARROW_STARTS = _ARROWS | frozenset("-–=")
 
 
 def _decided_then_task(sentence: str) -> tuple[str, str] | None:
@@ -4970,6 +4997,10 @@ _VERDICT_OPENINGS = frozenset(("", *"Aa.!", *_VERDICT_FIRSTS,
                                *(c for c in map(chr, range(128)) if c.isdecimal() or c.isspace())))
 
 
+# The week a follow-up is due, as a label writes it after who: "uke 14", "i veke 9", "innen
+# uke 12" is a deadline of its own (a week is no date: the task's due stays null).
+_WEEK_DUE = r"(?i:(?:i\s+)?(?:uke|veke)\s+\d{1,2})\b"
+
 # ("Ansvar:", "Frist:", "Hvem:", "Når:", "Oppfølging: Kari Holm")
 _OWNER_OR_DUE_LETTERS = "afthkno"
 _may_be_owner_or_due = starts_with_any(_OWNER_OR_DUE_LETTERS)
@@ -4989,6 +5020,8 @@ _OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
                          r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
                          r"\s(?:frist|tidsfrist|når|naar)\s*:|"
+                         # (the week it is due after a comma: "Ansvar: Kari Holm, uke 14")
+                         r"(?:[,;]|\s[-–])\s*(?=" + _WEEK_DUE + r")|"
                          # (no comma before a deadline word: "Ansvar: Ola Dahl innen 1. april")
                          r"\s(?:innen|innan|senest|seinast)(?=\s))\s*"
                          r"(?P<when>[^·|]+?))?\s*"
@@ -4997,7 +5030,9 @@ _OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
 # "Ola Dahl innen 1. april", "Kari Li, Per Dal" (several joined by a comma too)
 _OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:(?:\s+(?:og\s+)?|,\s*)[A-ZÆØÅ][\w.-]*)"
                          r"{0,3})\s*"
-                         r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*)?[.!]?$")
+                         r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*|"
+                         # (or the week it is due: "Oppfølging: Kari Holm, uke 14")
+                         r"(?:[,;]|\s[-–])\s*" + _WEEK_DUE + r")?[.!]?$")
 _NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
                   "ingen tiltak"}
 
@@ -5031,16 +5066,18 @@ def _may_be_role_by_whom(text: str) -> bool:
         len(text.split()) <= 3
 
 
-_BRACKETED_DEADLINE = lazy_regex(r"\s*\((?P<when>(?i:frist|innen|innan|senest|seinast)\b[^()]*)\)"
+_BRACKETED_DEADLINE = lazy_regex(r"\s*\((?P<when>(?i:frist|innen|innan|senest|seinast)\b[^()]*|"
+                                 + _WEEK_DUE + r")\)"
                                  r"\s*\.?$")
 
 
 def _deadline_unbracketed(rest: str, actions: list[Action]) -> str:
     """A follow-up label's "KH (frist 1.4.)" as "KH, frist 1.4." when no task is read
-    before it: the label then only says who has the case and by when, as "Oppfølging:
-    Kari Holm, frist 1. april" does (under a task, "Oppfølging: Sekretariatet (innen 1.
-    mars)" stays a follow-up of its own)."""
-    if actions or not rest.endswith((")", ").")):
+    before it, or only one that names no one ("Rutinene revideres." over "Oppfølging:
+    Sekretariatet (uke 14)"): the label then only says who has the case and by when, as
+    "Oppfølging: Kari Holm, frist 1. april" does (under a task someone owns, "Oppfølging:
+    Sekretariatet (innen 1. mars)" stays a follow-up of its own)."""
+    if (actions and actions[-1].responsible) or not rest.endswith((")", ").")):
         return rest
     bracket = _BRACKETED_DEADLINE.search(rest)
     return f"{rest[:bracket.start()]}, {bracket['when']}" if bracket else rest
@@ -5091,7 +5128,8 @@ def _owner_only(text: str) -> bool:
 _ROLE_BY_WHOM = lazy_regex(r"^(?P<role>[\wæøå]+(?:\s+[a-zæøå]+)?)"
                            r"(?:\s+(?:v/|ved\s)\s*(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
                            r"[a-zæøå]+))?"
-                           r"\s*(?:(?:[,;]|\s[-–])\s*(?:frist|innen|innan)\b.*)?[.!]?$")
+                           r"\s*(?:(?:[,;]|\s[-–])\s*(?:(?:frist|innen|innan)\b.*|" +
+                           _WEEK_DUE + r"))?[.!]?$")
 
 
 def _role_only(text: str) -> bool:
@@ -8002,14 +8040,24 @@ def _every_member(who: str) -> bool:
         words[1].endswith(("ene", "ane")))
 
 
+# The arrows a line points its task to who does it with: the sign, and as typed with a
+# hyphen, an en dash (a word processor's "->" turned "–>") or an equals sign.
+_TYPED_ARROWS = ("→", "->", "–>", "=>")
+# The owner label an arrow may point to before who: "… –> Ansvar: Kari", "… -> ansv. Per"
+_OWNER_LABEL_AFTER_ARROW = lazy_regex(r"^(?i:ansvarlege?|ansvarlig|ansvar|ansv)\.?\s*:?\s*"
+                                      r"(?=[A-ZÆØÅa-zæøå])")
+
+
 def _task_to_arrowed_owner(text: str, due_date: Callable[[str], str | None]) -> Action | None:
     """A line that points a task to who does it ("Leie lydanlegg → KH", "Sende invitasjon
-    -> Per, innen 1. april") as that task with its owner and due date, or None when the
-    words after the arrow name no one (a result: "Søknad sendt → innvilget")."""
-    for arrow in ("→", "->", "=>"):
+    -> Per, innen 1. april", "Lage oversikt –> Ansvar: Kari") as that task with its owner
+    and due date, or None when the words after the arrow name no one (a result: "Søknad
+    sendt → innvilget")."""
+    for arrow in _TYPED_ARROWS:
         task, found, owner = text.rpartition(f" {arrow} ")
         if found and task.strip():
-            who = _AFTER_OWNER.split(owner.strip().rstrip(". "), 1)[0]
+            owner = _OWNER_LABEL_AFTER_ARROW.sub("", owner.strip(), count=1)
+            who = _AFTER_OWNER.split(owner.rstrip(". "), 1)[0]
             if who and len(who) <= 40 and _only_owners(who):
                 return Action(text=text.strip(), responsible=who, due=due_date(text))
     return None
@@ -8249,7 +8297,7 @@ def _named_owner(who: str) -> bool:
     return is_first_name(first) or first.casefold() in _BODY_SUBJECTS
 # A follow-up entry that is only who and by when: "Sekretariatet (innen 1. mars)".
 _LONE_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s*"
-                         r"\((?:innen|innan|frist|før)\b[^()]*\)\W*$")
+                         r"\((?:(?:innen|innan|frist|før)\b[^()]*|" + _WEEK_DUE + r")\)\W*$")
 # "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it
 # (also initials joined by a slash: "(OD/PL)").
 # (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")

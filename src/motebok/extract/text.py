@@ -2258,9 +2258,10 @@ def opens_with_count(text: str) -> bool:
 def _ends_in_pointer(text: str) -> bool:
     """A line that ends pointing with an arrow to a few words ("Leie lydanlegg → KH",
     "… -> Per, innen 1. april"): a task and who does it, a line of its own."""
-    if "→" not in text and "->" not in text and "=>" not in text:
+    if "→" not in text and ">" not in text:
         return False  # (most lines: a cheap test first)
-    after = max(text.rfind("→"), text.rfind("->") + 1, text.rfind("=>") + 1)
+    after = max(text.rfind("→"), text.rfind("->") + 1, text.rfind("–>") + 1,
+                text.rfind("=>") + 1)
     return len(text) - after <= 40
 
 
