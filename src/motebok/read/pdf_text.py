@@ -142,12 +142,13 @@ class Rules:
     and its thin flat lines (borders between rows, rules, underlines), to ask whether
     one runs across a column between two heights."""
 
-    __slots__ = ("_flat", "_lefts", "_lines")
+    __slots__ = ("_across", "_flat", "_lefts", "_lines")
 
     def __init__(self) -> None:
         self._lines: list[tuple[float, float, float, float]] = []
         self._lefts: list[float] = []
         self._flat: list[tuple[float, float, float, float]] = []
+        self._across: dict[float, list[float]] = {}  # (``heights``' answers, by x)
 
     def __bool__(self) -> bool:
         return bool(self._lines) or bool(self._flat)
@@ -155,13 +156,16 @@ class Rules:
     def set_flat(self, strokes: list[tuple[float, float, float, float]]) -> bool:
         """Keep the page's thin flat lines (``_thin_strokes``); True, to go on."""
         self._flat = strokes
+        self._across = {}
         return True
 
     def across(self, x: float, low: float, high: float) -> bool:
         """Whether a flat line runs across ``x`` somewhere between the heights ``low``
-        and ``high``: a border between two rows of a table, over a column."""
-        return any(left <= x <= right and low < (bottom + top) / 2 < high
-                   for left, bottom, right, top in self._flat)
+        and ``high``: a border between two rows of a table, over a column. (The
+        heights of the lines across ``x``, sorted, answer it by one bisection.)"""
+        heights = self.heights(x)
+        at = bisect_right(heights, low)
+        return at < len(heights) and heights[at] < high
 
     def add(self, left: float, bottom: float, right: float, top: float) -> None:
         """Keep one line (the page's objects come in any order)."""
@@ -170,9 +174,18 @@ class Rules:
         self._lines.insert(at, (left, bottom, right, top))
 
     def heights(self, x: float) -> list[float]:
-        """The heights of the flat lines that run across ``x``, lowest first."""
-        return sorted((bottom + top) / 2 for left, bottom, right, top in self._flat
-                      if left <= x <= right)
+        """The heights of the flat lines that run across ``x``, lowest first (not to be
+        changed: the list is kept for the next question about ``x``).
+
+        A page's rows ask about the same few columns again and again (each row of a
+        table, in several of the reader's passes, at each column's left edge), and each
+        answer is a walk over all the page's flat lines, so each is worked out once."""
+        heights = self._across.get(x)
+        if heights is None:
+            heights = self._across[x] = sorted(
+                (bottom + top) / 2 for left, bottom, right, top in self._flat
+                if left <= x <= right)
+        return heights
 
     def between(self, left: float, right: float, y: float) -> bool:
         """Whether a line stands between ``left`` and ``right`` (the ends of two runs of
