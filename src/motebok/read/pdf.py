@@ -2267,7 +2267,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     position = 0
     raw_lines = _line_texts(text)
     small_caps = _CAPITAL_INSIDE.search(text) is not None
-    if _GLUED_STAMP.search(text):
+    if _GLUED_STAMP.match(text) or _GLUED_STAMP_AFTER_BREAK.search(text):
         raw_lines = _unglued_stamps(raw_lines, text, probe)
     for raw_line in raw_lines:
         begin = position
@@ -2612,8 +2612,10 @@ def _small_caps_lowered(line: str, first: int, probe: TextProbe) -> str:
 
 
 # A capital after a small letter inside a word or at its end: "sTede", "EventuelT" (small caps
-# whose glyphs map to capitals, ``_small_caps_lowered``).
-_CAPITAL_INSIDE = lazy_regex(r"(?<=[a-zæøå])[A-ZÆØÅ](?=[a-zæøå]|\b)")
+# whose glyphs map to capitals, ``_small_caps_lowered``). The capital comes first and the
+# small letter before it is looked back at: the engine then skips through a page to its
+# few capitals, where a look-behind first is tried at every character (a third of the time).
+_CAPITAL_INSIDE = lazy_regex(r"[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])(?=[a-zæøå]|\b)")
 _CAP_HEIGHT = 0.7  # a capital's height in ems, when the line has no capital to measure
 _SMALL_CAP_SHARE = 0.85  # a small cap stands lower than this share of a full capital
 
@@ -2649,6 +2651,9 @@ def _unglued_stamps(raw_lines: list[str], text: str, probe: TextProbe) -> list[s
 # Referat …", "GODKJENT Referat …" (``_unglued_stamps`` asks where the next word stands).
 _GLUED_STAMP = lazy_regex(r"^[ \t]*(\d{1,2}\.\d{1,2}\.\d{2,4}|GODKJEN[TD]|Godkjen[td]) (?=\S)",
                           re.MULTILINE)
+# The same after a line break, to ask a page whether any line opens so: the break, a
+# literal, lets the engine skip from line to line (a "^" is tried at every character).
+_GLUED_STAMP_AFTER_BREAK = lazy_regex("\n" + _GLUED_STAMP.pattern[1:])
 
 
 def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:
