@@ -490,6 +490,20 @@ _GET_OBJECT_BOUNDS = _unchecked(raw.FPDFPageObj_GetBounds, ctypes.c_int)
 # LibreOffice give neither for bold (StemV 80 for every font), so a bold font's name,
 # "ABCDEF+DejaVu-Sans-Bold", "Arial,Bold", "Calibri-Bold", is the only sign of it.
 _BOLD_NAME = lazy_regex(rb"bold|heavy|[-,]black", re.IGNORECASE)
+# ``_BOLD_NAME``'s answer for each font name met: every line's first character asks it
+# (a document uses a handful of fonts), and a look-up costs a fifth of the search.
+_NAMED_BOLD: dict[bytes, bool] = {}
+_NAMED_BOLD_ROOM = 4096  # (names kept at most; a long run meets only so many fonts)
+
+
+def _named_bold(name: bytes) -> bool:
+    """Whether a font's name says bold (``_BOLD_NAME``), remembered per name."""
+    bold = _NAMED_BOLD.get(name)
+    if bold is None:
+        if len(_NAMED_BOLD) >= _NAMED_BOLD_ROOM:
+            _NAMED_BOLD.clear()
+        bold = _NAMED_BOLD[name] = _BOLD_NAME.search(name) is not None
+    return bold
 _NAMED_BOLD_WEIGHT = 700
 # A watermark's look: turned more than this (radians) off the page's axes, a fill
 # less opaque than this alpha, or a grey whose channels all lie in this band.
@@ -608,7 +622,7 @@ class TextProbe:
         weight = _GET_FONT_WEIGHT(self._textpage, char)
         if weight < _NAMED_BOLD_WEIGHT and _GET_FONT_INFO(
                 self._textpage, char, self._name, self._name_room, self._flags) and \
-                _BOLD_NAME.search(self._name.value):
+                _named_bold(self._name.value):
             return _NAMED_BOLD_WEIGHT
         return weight
 
