@@ -3326,9 +3326,9 @@ def _furniture_key(line: _Line) -> tuple[str, int]:
 
 def _blocks(pages: list[list[_Line]]) -> list[Block]:
     """Blocks from the lines of all pages: gap from spacing, headings from font size."""
-    usual = _usual_step(pages, _body_size(pages))
+    body, heading_levels = _body_and_heading_sizes(pages)
+    usual = _usual_step(pages, body)
     paragraph_step = None if usual is None else _PARAGRAPH_STEP * usual
-    heading_levels = _heading_sizes(pages)
     blocks: list[Block] = []
     indents: list[float] = []
     for lines in pages:
@@ -3539,6 +3539,13 @@ def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
     Sizes are compared rounded to half points; the result maps each size as PDFium gave
     it (a handful per document) to its level, so a line needs no rounding to look it up.
     """
+    return _body_and_heading_sizes(pages)[1]
+
+
+def _body_and_heading_sizes(pages: list[list[_Line]]
+                            ) -> tuple[float | None, dict[float, int]]:
+    """``_body_size`` and ``_heading_sizes`` of the same pages from one count of their
+    characters by size (the body is the size the heading levels are measured from)."""
     exact: dict[float, int] = {}
     for lines in pages:
         for line in lines:
@@ -3548,11 +3555,12 @@ def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
     for size, chars in exact.items():  # in order of first use, as ties are broken by it
         weight[rounded_of[size]] += chars
     if not weight:
-        return {}
+        return None, {}
     body = weight.most_common(1)[0][0]
     larger = sorted((size for size in weight if size >= body * 1.15), reverse=True)
     levels = {size: min(rank, 6) for rank, size in enumerate(larger, start=1)}
-    return {size: levels[rounded] for size, rounded in rounded_of.items() if rounded in levels}
+    return body, {size: levels[rounded] for size, rounded in rounded_of.items()
+                  if rounded in levels}
 
 
 def _usual_step(pages: list[list[_Line]], body: float | None = None) -> float | None:
