@@ -1123,13 +1123,14 @@ def _with_spanned_cells(lines: list[_Line], rules: Rules) -> list[_Line]:
     column takes its text, and a line of its own holding it is no paragraph. Without
     borders across the first column above and below, or with more than one text in it
     between them, rows stay as they are."""
-    if not any(len(line.lefts) >= 2 for line in lines):
+    widest = max(len(line.lefts) for line in lines) if lines else 0
+    if widest < 2:
         return lines
     filled: dict[int, _Line] = {}
     used: set[int] = set()
     for n, line in enumerate(lines):
-        if not line.lefts or n in used:
-            continue
+        if not line.lefts or n in used or len(line.lefts) >= widest:
+            continue  # (a row as wide as the widest has no fuller row to find)
         first = _first_column_left(lines, n)
         if first is None:
             continue
