@@ -38,7 +38,7 @@ from motebok.read.blocks import (
     runs_on_over_page,
     stops_inside,
 )
-from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
+from motebok.read.ocr_digits import may_change, may_hold_ocr_digits, with_ocr_digits
 from motebok.read.pdf_text import STRUCK, PdfiumError, Rules, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
 from motebok.read.text import classify, with_cp1252_signs
@@ -2272,6 +2272,10 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     position = 0
     raw_lines = _line_texts(text)
     small_caps = _CAPITAL_INSIDE.search(text) is not None
+    # (a line read as PDFium wrote it, a piece of the page's text, can hold a number to
+    # read again only where the page can: ``may_change`` of a text says yes for each
+    # piece it holds, so the page is asked once and such a line only when it says yes)
+    ocr_page = may_change(text)
     if _GLUED_STAMP.match(text) or _GLUED_STAMP_AFTER_BREAK.search(text):
         raw_lines = _unglued_stamps(raw_lines, text, probe)
     for raw_line in raw_lines:
@@ -2337,7 +2341,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             line_text = line_text[:-1] + "-"
             row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        if may_hold_ocr_digits(line_text, has_digit=digits):
+        if (ocr_page or line_text != stripped) and \
+                may_hold_ocr_digits(line_text, has_digit=digits):
             line_text = with_ocr_digits(line_text)
             row = tuple(with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
