@@ -66,10 +66,11 @@ _BULLET_CHARS = ("•◦▪●■□➢►❖➔→◆◇○"
                  "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071\uf0e8")
 _BULLET_STARTS = frozenset(_BULLET_CHARS)  # a set test is cheaper than the regex
 _BULLET_GLYPHS = lazy_regex(f"^[{_BULLET_CHARS}]\\s*")
-_DIGITS = lazy_regex(r"\d+")
-# Whether a text holds a digit at all: a pattern of one class lets the engine scan the
-# text for it, where ``_DIGITS`` (a repeat) is tried as a match at every character (a
-# third cheaper on a line; nearly every line is asked).
+# (written "\d\d*", not "\d+": a pattern that opens with a repeat is tried as a match at
+# every character, where one that opens with a class lets the engine scan for it)
+_DIGITS = lazy_regex(r"\d\d*")
+# Whether a text holds a digit at all (one digit ends the search; asked of nearly every
+# line).
 _DIGIT = lazy_regex(r"\d")
 # PDFium joins a word hyphenated at a line end and marks the join with U+FFFE; it is a
 # line break here (the hyphen goes back on the line), as in a text export.
