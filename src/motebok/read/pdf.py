@@ -38,7 +38,7 @@ from motebok.read.blocks import (
     runs_on_over_page,
     stops_inside,
 )
-from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
+from motebok.read.ocr_digits import may_change, may_hold_ocr_digits, with_ocr_digits
 from motebok.read.pdf_text import STRUCK, PdfiumError, Rules, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
 from motebok.read.text import classify, with_cp1252_signs
@@ -66,7 +66,12 @@ _BULLET_CHARS = ("•◦▪●■□➢►❖➔→◆◇○"
                  "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071\uf0e8")
 _BULLET_STARTS = frozenset(_BULLET_CHARS)  # a set test is cheaper than the regex
 _BULLET_GLYPHS = lazy_regex(f"^[{_BULLET_CHARS}]\\s*")
-_DIGITS = lazy_regex(r"\d+")
+# (written "\d\d*", not "\d+": a pattern that opens with a repeat is tried as a match at
+# every character, where one that opens with a class lets the engine scan for it)
+_DIGITS = lazy_regex(r"\d\d*")
+# Whether a text holds a digit at all (one digit ends the search; asked of nearly every
+# line).
+_DIGIT = lazy_regex(r"\d")
 # PDFium joins a word hyphenated at a line end and marks the join with U+FFFE; it is a
 # line break here (the hyphen goes back on the line), as in a text export.
 _HYPHEN_BREAK = "\ufffe"
@@ -157,7 +162,7 @@ def _drop_stamp(lines: list[_Line]) -> None:
                     or (below.lefts[cell] if below.cells else below.x) < column - 4 * below.size:
                 break
             cut.append((k, cell))
-        if not any(_DIGITS.search(_part(lines[k], cell)) for k, cell in cut):
+        if not any(_DIGIT.search(_part(lines[k], cell)) for k, cell in cut):
             return  # (a stamp is dated: a bare "Godkjent" is an outcome in a table)
         for k, cell in reversed(cut):
             _drop_cell(lines, k, cell)
@@ -278,7 +283,7 @@ def _reads_as_header(line: _Line, body: float) -> bool:
     text = line.text.rstrip()
     return not line.bold and line.size <= _HEADER_SIZE * body and \
         text[-1:] not in _SENTENCE_ENDS and ":" not in text and \
-        _DIGITS.search(text) is not None
+        _DIGIT.search(text) is not None
 
 
 # A lone running header sits this many body sizes above the other pages' text at least
@@ -1123,13 +1128,14 @@ def _with_spanned_cells(lines: list[_Line], rules: Rules) -> list[_Line]:
     column takes its text, and a line of its own holding it is no paragraph. Without
     borders across the first column above and below, or with more than one text in it
     between them, rows stay as they are."""
-    if not any(len(line.lefts) >= 2 for line in lines):
+    widest = max(len(line.lefts) for line in lines) if lines else 0
+    if widest < 2:
         return lines
     filled: dict[int, _Line] = {}
     used: set[int] = set()
     for n, line in enumerate(lines):
-        if not line.lefts or n in used:
-            continue
+        if not line.lefts or n in used or len(line.lefts) >= widest:
+            continue  # (a row as wide as the widest has no fuller row to find)
         first = _first_column_left(lines, n)
         if first is None:
             continue
@@ -2278,7 +2284,11 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     position = 0
     raw_lines = _line_texts(text)
     small_caps = _CAPITAL_INSIDE.search(text) is not None
-    if _GLUED_STAMP.search(text):
+    # (a line read as PDFium wrote it, a piece of the page's text, can hold a number to
+    # read again only where the page can: ``may_change`` of a text says yes for each
+    # piece it holds, so the page is asked once and such a line only when it says yes)
+    ocr_page = may_change(text)
+    if _GLUED_STAMP.match(text) or _GLUED_STAMP_AFTER_BREAK.search(text):
         raw_lines = _unglued_stamps(raw_lines, text, probe)
     for raw_line in raw_lines:
         begin = position
@@ -2311,7 +2321,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
         else:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
             # (each rule of digits below reads a digit: most lines have none, one scan)
-            digits = _DIGITS.search(stripped) is not None
+            digits = _DIGIT.search(stripped) is not None
             if digits and _NOTE_MARK.search(stripped):
                 line_text = _without_note_marks(stripped, first, size, probe)
             if digits and line_text == stripped and _WORD_NOTE_MARK.search(stripped):
@@ -2343,7 +2353,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             line_text = line_text[:-1] + "-"
             row = (*row[:-1], line_text.rsplit("\t", 1)[-1]) if row else ()
         bold = weight >= 600 and _ends_bold(probe, first + len(stripped) - 1)
-        if may_hold_ocr_digits(line_text, has_digit=digits):
+        if (ocr_page or line_text != stripped) and \
+                may_hold_ocr_digits(line_text, has_digit=digits):
             line_text = with_ocr_digits(line_text)
             row = tuple(with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
@@ -2623,8 +2634,10 @@ def _small_caps_lowered(line: str, first: int, probe: TextProbe) -> str:
 
 
 # A capital after a small letter inside a word or at its end: "sTede", "EventuelT" (small caps
-# whose glyphs map to capitals, ``_small_caps_lowered``).
-_CAPITAL_INSIDE = lazy_regex(r"(?<=[a-zæøå])[A-ZÆØÅ](?=[a-zæøå]|\b)")
+# whose glyphs map to capitals, ``_small_caps_lowered``). The capital comes first and the
+# small letter before it is looked back at: the engine then skips through a page to its
+# few capitals, where a look-behind first is tried at every character (a third of the time).
+_CAPITAL_INSIDE = lazy_regex(r"[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])(?=[a-zæøå]|\b)")
 _CAP_HEIGHT = 0.7  # a capital's height in ems, when the line has no capital to measure
 _SMALL_CAP_SHARE = 0.85  # a small cap stands lower than this share of a full capital
 
@@ -2660,6 +2673,9 @@ def _unglued_stamps(raw_lines: list[str], text: str, probe: TextProbe) -> list[s
 # Referat …", "GODKJENT Referat …" (``_unglued_stamps`` asks where the next word stands).
 _GLUED_STAMP = lazy_regex(r"^[ \t]*(\d{1,2}\.\d{1,2}\.\d{2,4}|GODKJEN[TD]|Godkjen[td]) (?=\S)",
                           re.MULTILINE)
+# The same after a line break, to ask a page whether any line opens so: the break, a
+# literal, lets the engine skip from line to line (a "^" is tried at every character).
+_GLUED_STAMP_AFTER_BREAK = lazy_regex("\n" + _GLUED_STAMP.pattern[1:])
 
 
 def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:
@@ -3344,9 +3360,9 @@ def _furniture_key(line: _Line) -> tuple[str, int]:
 
 def _blocks(pages: list[list[_Line]]) -> list[Block]:
     """Blocks from the lines of all pages: gap from spacing, headings from font size."""
-    usual = _usual_step(pages, _body_size(pages))
+    body, heading_levels = _body_and_heading_sizes(pages)
+    usual = _usual_step(pages, body)
     paragraph_step = None if usual is None else _PARAGRAPH_STEP * usual
-    heading_levels = _heading_sizes(pages)
     blocks: list[Block] = []
     indents: list[float] = []
     for lines in pages:
@@ -3557,6 +3573,13 @@ def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
     Sizes are compared rounded to half points; the result maps each size as PDFium gave
     it (a handful per document) to its level, so a line needs no rounding to look it up.
     """
+    return _body_and_heading_sizes(pages)[1]
+
+
+def _body_and_heading_sizes(pages: list[list[_Line]]
+                            ) -> tuple[float | None, dict[float, int]]:
+    """``_body_size`` and ``_heading_sizes`` of the same pages from one count of their
+    characters by size (the body is the size the heading levels are measured from)."""
     exact: dict[float, int] = {}
     for lines in pages:
         for line in lines:
@@ -3566,11 +3589,12 @@ def _heading_sizes(pages: list[list[_Line]]) -> dict[float, int]:
     for size, chars in exact.items():  # in order of first use, as ties are broken by it
         weight[rounded_of[size]] += chars
     if not weight:
-        return {}
+        return None, {}
     body = weight.most_common(1)[0][0]
     larger = sorted((size for size in weight if size >= body * 1.15), reverse=True)
     levels = {size: min(rank, 6) for rank, size in enumerate(larger, start=1)}
-    return {size: levels[rounded] for size, rounded in rounded_of.items() if rounded in levels}
+    return body, {size: levels[rounded] for size, rounded in rounded_of.items()
+                  if rounded in levels}
 
 
 def _usual_step(pages: list[list[_Line]], body: float | None = None) -> float | None:

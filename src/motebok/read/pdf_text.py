@@ -142,12 +142,13 @@ class Rules:
     and its thin flat lines (borders between rows, rules, underlines), to ask whether
     one runs across a column between two heights."""
 
-    __slots__ = ("_flat", "_lefts", "_lines")
+    __slots__ = ("_across", "_flat", "_lefts", "_lines")
 
     def __init__(self) -> None:
         self._lines: list[tuple[float, float, float, float]] = []
         self._lefts: list[float] = []
         self._flat: list[tuple[float, float, float, float]] = []
+        self._across: dict[float, list[float]] = {}  # (``heights``' answers, by x)
 
     def __bool__(self) -> bool:
         return bool(self._lines) or bool(self._flat)
@@ -155,13 +156,16 @@ class Rules:
     def set_flat(self, strokes: list[tuple[float, float, float, float]]) -> bool:
         """Keep the page's thin flat lines (``_thin_strokes``); True, to go on."""
         self._flat = strokes
+        self._across = {}
         return True
 
     def across(self, x: float, low: float, high: float) -> bool:
         """Whether a flat line runs across ``x`` somewhere between the heights ``low``
-        and ``high``: a border between two rows of a table, over a column."""
-        return any(left <= x <= right and low < (bottom + top) / 2 < high
-                   for left, bottom, right, top in self._flat)
+        and ``high``: a border between two rows of a table, over a column. (The
+        heights of the lines across ``x``, sorted, answer it by one bisection.)"""
+        heights = self.heights(x)
+        at = bisect_right(heights, low)
+        return at < len(heights) and heights[at] < high
 
     def add(self, left: float, bottom: float, right: float, top: float) -> None:
         """Keep one line (the page's objects come in any order)."""
@@ -170,9 +174,18 @@ class Rules:
         self._lines.insert(at, (left, bottom, right, top))
 
     def heights(self, x: float) -> list[float]:
-        """The heights of the flat lines that run across ``x``, lowest first."""
-        return sorted((bottom + top) / 2 for left, bottom, right, top in self._flat
-                      if left <= x <= right)
+        """The heights of the flat lines that run across ``x``, lowest first (not to be
+        changed: the list is kept for the next question about ``x``).
+
+        A page's rows ask about the same few columns again and again (each row of a
+        table, in several of the reader's passes, at each column's left edge), and each
+        answer is a walk over all the page's flat lines, so each is worked out once."""
+        heights = self._across.get(x)
+        if heights is None:
+            heights = self._across[x] = sorted(
+                (bottom + top) / 2 for left, bottom, right, top in self._flat
+                if left <= x <= right)
+        return heights
 
     def between(self, left: float, right: float, y: float) -> bool:
         """Whether a line stands between ``left`` and ``right`` (the ends of two runs of
@@ -477,6 +490,20 @@ _GET_OBJECT_BOUNDS = _unchecked(raw.FPDFPageObj_GetBounds, ctypes.c_int)
 # LibreOffice give neither for bold (StemV 80 for every font), so a bold font's name,
 # "ABCDEF+DejaVu-Sans-Bold", "Arial,Bold", "Calibri-Bold", is the only sign of it.
 _BOLD_NAME = lazy_regex(rb"bold|heavy|[-,]black", re.IGNORECASE)
+# ``_BOLD_NAME``'s answer for each font name met: every line's first character asks it
+# (a document uses a handful of fonts), and a look-up costs a fifth of the search.
+_NAMED_BOLD: dict[bytes, bool] = {}
+_NAMED_BOLD_ROOM = 4096  # (names kept at most; a long run meets only so many fonts)
+
+
+def _named_bold(name: bytes) -> bool:
+    """Whether a font's name says bold (``_BOLD_NAME``), remembered per name."""
+    bold = _NAMED_BOLD.get(name)
+    if bold is None:
+        if len(_NAMED_BOLD) >= _NAMED_BOLD_ROOM:
+            _NAMED_BOLD.clear()
+        bold = _NAMED_BOLD[name] = _BOLD_NAME.search(name) is not None
+    return bold
 _NAMED_BOLD_WEIGHT = 700
 # A watermark's look: turned more than this (radians) off the page's axes, a fill
 # less opaque than this alpha, or a grey whose channels all lie in this band.
@@ -595,7 +622,7 @@ class TextProbe:
         weight = _GET_FONT_WEIGHT(self._textpage, char)
         if weight < _NAMED_BOLD_WEIGHT and _GET_FONT_INFO(
                 self._textpage, char, self._name, self._name_room, self._flags) and \
-                _BOLD_NAME.search(self._name.value):
+                _named_bold(self._name.value):
             return _NAMED_BOLD_WEIGHT
         return weight
 
