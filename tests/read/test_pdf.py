@@ -2797,3 +2797,33 @@ def test_a_small_cap_the_text_layer_gives_as_a_capital_is_a_small_letter_again()
         [(11, "Kari McLean og Ola iPhone")]])
     assert [block.text for block in read(data)] == [
         "Til stede", "Sak 2/25 Forvaltningsrevisjon", "Kari McLean og Ola iPhone"]
+
+
+def test_a_ruled_row_whose_every_cell_wraps_is_one_row():
+    # "12/25 Søknad om" / "tilskot til …" beside "Eikjo kommune søkjer om 150" / "000 kr
+    # …": the rest of each cell under the row's first line, no border between them
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName, style.fontSize, style.leading = "DejaVu", 10, 12
+    rows = [["Sak", "Drøfting", "Vedtak"],
+            ["12/25 Søknad om tilskot til reiselivsprosjekt",
+             "Eikjo kommune søkjer om 150 000 kr til felles marknadsføring.",
+             "Regionrådet løyver 150 000 kr frå regionale utviklingsmidlar."],
+            ["13/25 Eventuelt", "Ingen saker.", ""]]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[100, 150, 150])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    assert [b.cells for b in read(out.getvalue())] == [
+        ("Sak", "Drøfting", "Vedtak"),
+        ("12/25 Søknad om tilskot til reiselivsprosjekt",
+         "Eikjo kommune søkjer om 150 000 kr til felles marknadsføring.",
+         "Regionrådet løyver 150 000 kr frå regionale utviklingsmidlar."),
+        ("13/25 Eventuelt", "Ingen saker."),
+    ]

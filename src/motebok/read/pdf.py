@@ -1658,9 +1658,11 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
 def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int:
     """How many lines from ``start`` go on in the cells of ``row`` inside a table with
     its borders drawn: a run of lines each one line step under the one before, each
-    piece where one of the row's cells starts, with fewer cells than the row, and no
+    piece where one of the row's cells starts, with no more cells than the row, and no
     border between them; a border runs over the row and under the run's last line, in
-    the first line's column. Else 0.
+    the first line's column. Else 0. Every cell of a row may wrap at once ("12/25 Søknad
+    om" / "tilskot til …", beside "Eikjo kommune søkjer om 150" / "000 kr …"): the
+    borders, not the count of cells, tell the rest from a new row.
 
     A cell set with no room above and below its text (Word's cells, a web page's table
     without padding printed to PDF) is parted from the next row only by the border: a
@@ -1675,7 +1677,7 @@ def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int
     upper = row.bottom if row.bottom is not None else row.y
     for count, line in enumerate(lines[start:], 1):
         lefts = line.lefts or (line.x,)
-        if len(lefts) >= len(row.lefts) or not 0 < upper - line.y <= _CELL_WRAP_STEP * line.size \
+        if len(lefts) > len(row.lefts) or not 0 < upper - line.y <= _CELL_WRAP_STEP * line.size \
                 or not all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
                            for left in lefts) \
                 or rules.across(x, line.y + _OVER_ROW[0] * line.size, upper):
