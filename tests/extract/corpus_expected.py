@@ -38330,3 +38330,46 @@ EXPECTED["4505_kollektivnettverk_docx_hele_referatet_i_en_tabell_flettede_rader.
          []),
     ],
 )
+
+EXPECTED["4506_nynorsk_regionrad_pdf_sakstabell_berre_strek_under_hovud.pdf"] = Expected(
+    # the same pdf with a rule under the heading rows only: a line under a row with a piece
+    # under each cell that opens in lower case ("for kompetanse | arbeidet med planen. | …")
+    # is the rest of every cell, no new row
+    "minutes", "Protokoll frå møte i Indre Fjord regionråd",
+    "Indre Fjord regionråd", None, None,
+    ("2025-04-24", "09:30", "13:00", "Olden kulturhus"),
+    "2025-06-12",
+    people=[
+        ("Harald Bø", "Olden kommune", "chair", "present"),
+        ("Solveig Strand", "Indre Fjord regionråd", "secretary", "present"),
+        ("Kari Aasen", "Olden kommune", "member", "present"),
+        ("Nils Vang", "Rindal kommune", "member", "present"),
+        ("Eva Hatle", "Rindal kommune", "member", "absent"),
+        ("Ole Teig", "Eikjo kommune", "member", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling og sakliste",
+         "Godkjend.",
+         ["Godkjend."],
+         []),
+        ("11/25", "Regional plan for kompetanse",
+         "Solveig Strand orienterte om arbeidet med planen. Regionrådet drøfta korleis "
+         "vidaregåande skule og næringslivet kan samarbeide betre. Regionrådet sluttar seg "
+         "til hovudgrepa i planen. Samrøystes vedteke.",
+         ["Regionrådet sluttar seg til hovudgrepa i planen.",
+          "Samrøystes vedteke."],
+         []),
+        ("12/25", "Søknad om tilskot til reiselivsprosjekt",
+         "Eikjo kommune søkjer om 150 000 kr til felles marknadsføring. Regionrådet løyver "
+         "150 000 kr frå regionale utviklingsmidlar. Sekretariatet sender tilsegnsbrev innan "
+         "10. mai.",
+         ["Regionrådet løyver 150 000 kr frå regionale utviklingsmidlar.",
+          "Sekretariatet sender tilsegnsbrev innan 10. mai."],
+         [("Sekretariatet sender tilsegnsbrev innan 10. mai.",
+           "Sekretariatet", "2025-05-10")]),
+        ("13/25", "Eventuelt",
+         "Nils Vang tok opp vedlikehaldet av fylkesveg 60.",
+         [],
+         []),
+    ],
+)

@@ -2799,9 +2799,11 @@ def test_a_small_cap_the_text_layer_gives_as_a_capital_is_a_small_letter_again()
         "Til stede", "Sak 2/25 Forvaltningsrevisjon", "Kari McLean og Ola iPhone"]
 
 
-def test_a_ruled_row_whose_every_cell_wraps_is_one_row():
+@pytest.mark.parametrize("rules", ["GRID", "LINEBELOW"])
+def test_a_row_whose_every_cell_wraps_is_one_row(rules):
     # "12/25 Søknad om" / "tilskot til …" beside "Eikjo kommune søkjer om 150" / "000 kr
-    # …": the rest of each cell under the row's first line, no border between them
+    # …": the rest of each cell under the row's first line, no border between them (all
+    # rows ruled), or (a rule under the heading only) a line opening in lower case
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -2816,7 +2818,8 @@ def test_a_ruled_row_whose_every_cell_wraps_is_one_row():
             ["13/25 Eventuelt", "Ingen saker.", ""]]
     table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
                   colWidths=[100, 150, 150])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+    lines = (-1, -1) if rules == "GRID" else (-1, 0)
+    table.setStyle(TableStyle([(rules, (0, 0), lines, 0.5, (0, 0, 0)),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out = io.BytesIO()
     SimpleDocTemplate(out).build([table])

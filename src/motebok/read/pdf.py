@@ -1854,9 +1854,11 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
         return False
     pieces = tuple(zip(line.cells or (line.text,), line.lefts or (line.x,), strict=True))
     under = [(piece, left) for piece, left in pieces if not _beyond(row, left, probe)]
-    if not under or len(under) >= len(row.cells) or not all(
+    if not under or len(under) > len(row.cells) or not all(
             any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
             for _, left in under):
+        return False
+    if len(under) == len(row.cells) and not _every_cell_goes_on(row, under):
         return False
     if _runs_past_its_column(row, line, probe) or (line.bold and not row.bold):
         return False  # (a bold line under a plain row: the heading of what follows)
@@ -1868,6 +1870,22 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
     return len(capitals) <= 1 and all(
         _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
         for piece, left in capitals)
+
+
+def _every_cell_goes_on(row: _Line, pieces: list[tuple[str, float]]) -> bool:
+    """Whether a line with a piece under each of a row's cells is the rest of them all
+    ("for kompetanse | arbeidet med planen. | hovudgrepa i planen." under "11/25 Regional
+    plan | Solveig Strand orienterte om | Regionrådet sluttar seg til"): its first piece
+    opens in lower case, as no row's first cell does, none of the others opens with a
+    capital, and some cell of the row stopped inside a sentence or some piece ends one.
+    A row of cards' roles under their names ("leder | kasserer" under "Hilde Brekke |
+    Stian Aune") is a row of its own, though each name fills its column when the table is
+    as wide as its cells; so is a full line that opens otherwise."""
+    if not pieces[0][0][:1].islower() or \
+            not all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in pieces[1:]):
+        return False
+    return any(stops_inside(cell) for cell in row.cells) or \
+        any(piece.endswith((".", "!", "?")) for piece, _ in pieces)
 
 
 def _runs_past_its_column(row: _Line, line: _Line, probe: TextProbe) -> bool:
