@@ -38928,3 +38928,316 @@ EXPECTED["4425_nynorsk_idrettslag_moteplan_hausten.md"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4500_regionrad_docx_hele_referatet_i_sakstabell.docx"] = Expected(
+    # docx: the whole minutes as one table "Sak | Beskrivelse | Vedtak | Ansvar/frist", number and
+    # title in the first cell; "Terje Dahl / 01.04.2025" gives the task in the Vedtak cell its owner
+    # and date; a task worded in the Vedtak cell is a decision too
+    "minutes", "Referat fra møte i Vesterdal regionråd",
+    "Vesterdal regionråd", None, None,
+    ("2025-03-14", "09:00", "12:30", "Breivik rådhus, kommunestyresalen"),
+    "2025-04-25",
+    people=[
+        ("Kari Nyhus", "Breivik kommune", "chair", "present"),
+        ("Per Sætre", "Holtan kommune", "member", "present"),
+        ("Anne Lie", "Mo kommune", "member", "present"),
+        ("Rune Vik", "Sandvik kommune", "member", "present"),
+        ("Jon Berg", "Lunde kommune", "member", "absent"),
+        ("Terje Dahl", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("2/25", "Referat fra møtet 31. januar 2025",
+         "Referatet var sendt ut på forhånd. Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("3/25", "Felles næringsplan 2025–2028",
+         "Daglig leder orienterte om innspillene fra høringen. Flere kommuner ønsket større "
+         "vekt på reiseliv og landbruk. Regionrådet slutter seg til forslaget til "
+         "næringsplan. Daglig leder sender planen til kommunene innen 1. april.",
+         ["Regionrådet slutter seg til forslaget til næringsplan.",
+          "Daglig leder sender planen til kommunene innen 1. april."],
+         [("Daglig leder sender planen til kommunene innen 1. april.",
+           "Terje Dahl", "2025-04-01")]),
+        ("4/25", "Høring – regional transportplan",
+         "Fylkeskommunen har sendt regional transportplan på høring med frist 30. april. "
+         "Regionrådet drøftet særlig busstilbudet mellom kommunene. Sekretariatet utarbeider "
+         "forslag til uttalelse til neste møte.",
+         ["Sekretariatet utarbeider forslag til uttalelse til neste møte."],
+         [("Sekretariatet utarbeider forslag til uttalelse til neste møte.",
+           "Sekretariatet", None)]),
+        ("5/25", "Orienteringssaker",
+         "a) Status for bredbåndsutbyggingen v/ Anne Lie. b) Søknad om skjønnsmidler er sendt"
+         " fylkeskommunen. Tatt til orientering.",
+         ["Tatt til orientering."],
+         []),
+        ("6/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4501_nynorsk_fylkesnettverk_docx_hovudtabell_oppmote_kryss.docx"] = Expected(
+    # docx nynorsk: a head table read across ("Møtedato | Tid | Stad | Møteleiar | Referent" over
+    # one row of values) and "Organisasjon | Namn | Til stades" with an x for who came (an
+    # empty cell: absent); the items as Heading 2 "Sak 1/25 …"
+    "minutes", "Referat frå møte i Folkehelsenettverket, Vestfjell fylkeskommune",
+    "Folkehelsenettverket", "Vestfjell fylkeskommune", None,
+    ("2025-02-05", "10:00", "14:00", "Teams"),
+    "2025-04-03",
+    people=[
+        ("Marit Hole", "Vestfjell fylkeskommune", "chair", "present"),
+        ("Eirik Sande", "Vestfjell fylkeskommune", "secretary", "present"),
+        ("Liv Aasen", "Fjordvik kommune", "member", "present"),
+        ("Sindre Myr", "Brekke kommune", "member", "absent"),
+        ("Tone Rud", "Håvik kommune", "member", "present"),
+        ("Ola Haug", "Statsforvaltaren i Vestfjell", "member", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste vart godkjende.",
+         ["Innkalling og saksliste vart godkjende."],
+         []),
+        ("2/25", "Erfaringar med Program for folkehelsearbeid",
+         "Liv Aasen delte erfaringar frå Fjordvik kommune. Nettverket drøfta korleis tiltaka "
+         "kan evaluerast. Konklusjon: Nettverket ønskjer ei felles evalueringsmal. "
+         "Fylkeskommunen lagar utkast til neste møte.",
+         ["Nettverket ønskjer ei felles evalueringsmal.",
+          "Fylkeskommunen lagar utkast til neste møte."],
+         [("Fylkeskommunen lagar utkast til neste møte.",
+           "Fylkeskommunen", None)]),
+        ("3/25", "Folkehelseprofilar 2025",
+         "Eirik Sande orienterte om dei nye folkehelseprofilane. Tala vert publiserte i mars."
+         " Konklusjon: Teke til orientering.",
+         ["Teke til orientering."],
+         []),
+        ("4/25", "Eventuelt",
+         "Tone Rud minte om fagdagen 10. april.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4502_interkommunalt_utvalg_word_nettside_listeavsnitt.html"] = Expected(
+    # Word's "Web page" (html, MsoNormal, MsoListParagraphCxSp… with <![if !supportLists]>
+    # numbers): a head table down the page, "Organisasjon | Navn | Til stede" with x, the
+    # items a numbered list, their "a." / "b." tasks a second level (no items)
+    "minutes", "Referat fra møte i Interkommunalt utvalg for akutt forurensning Nordkyst",
+    "Interkommunalt utvalg for akutt forurensning Nordkyst", None, None,
+    ("2025-05-22", "13:00", "15:30", "Nordvik brannstasjon, møterom 2"),
+    "2025-09-18",
+    people=[
+        ("Geir Ness", "Nordvik kommune", "chair", "present"),
+        ("Hanne Bø", "Nordkyst brann og redning IKS", "secretary", "present"),
+        ("Bente Lyng", "Sørvik kommune", "member", "present"),
+        ("Arne Fjeld", "Austvik kommune", "member", "absent"),
+        ("Kjell Rye", "Kystverket", "member", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."],
+         []),
+        ("2", "Øvelse Nordkyst 2025",
+         "Bente Lyng orienterte om planene for høstens øvelse. Øvelsen holdes i Sørvik havn i"
+         " uke 38. a. Kommunene melder inn deltakere innen 15. juni. b. Hanne Bø bestiller "
+         "lenser og absorbenter innen 1. august. Vedtak: Utvalget slutter seg til planen for "
+         "øvelsen.",
+         ["Utvalget slutter seg til planen for øvelsen."],
+         [("Kommunene melder inn deltakere innen 15. juni.",
+           "Kommunene", "2025-06-15"),
+          ("Hanne Bø bestiller lenser og absorbenter innen 1. august.",
+           "Hanne Bø", "2025-08-01")]),
+        ("3", "Beredskapsplan – revisjon",
+         "Planen ble sist revidert i 2022. Kystverket har gitt innspill om varslingslistene. "
+         "Vedtak: Arbeidsutvalget reviderer beredskapsplanen innen 1. desember 2025.",
+         ["Arbeidsutvalget reviderer beredskapsplanen innen 1. desember 2025."],
+         [("Arbeidsutvalget reviderer beredskapsplanen innen 1. desember 2025.",
+           "Arbeidsutvalget", "2025-12-01")]),
+        ("4", "Eventuelt",
+         "Kjell Rye orienterte kort om det nye utstyrsdepotet i Austvik.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4503_nynorsk_iks_styre_odt_kapittelnummer_startverdi.odt"] = Expected(
+    # odt nynorsk: Writer's chapter numbering with the prefix "Sak " and a start value of 12 on
+    # the first heading; level-2 headings (14.1, 14.2) are parts of sak 14; "Styret sender
+    # forskrifta på høyring" in a vedtak is the body's own task, as the corpus reads it
+    "minutes", "Protokoll frå styremøte i Fjellheim Renovasjon IKS",
+    "Styret", "Fjellheim Renovasjon IKS", "2025-03-12",
+    ("2025-03-11", "12:00", "15:00", "Administrasjonsbygget, Fjellheim"),
+    None,
+    people=[
+        ("Ragnhild Sæle", None, "chair", "present"),
+        ("Bjørn Kvam", "administrasjonen", "secretary", "present"),
+        ("Asle Nes", None, "member", "present"),
+        ("Gunn Lid", None, "member", "present"),
+        ("Petter Hov", None, "member", "present"),
+        ("Kåre Vik", None, "member", "present"),
+        ("Siri Fonn", None, "member", "absent"),
+    ],
+    notes={"Kåre Vik": "for Siri Fonn"},
+    items=[
+        ("12", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."],
+         []),
+        ("13", "Protokoll frå styremøtet 28. januar 2025",
+         "Vedtak: Protokollen vart godkjend og signert.",
+         ["Protokollen vart godkjend og signert."],
+         []),
+        ("14", "Økonomirapport per februar",
+         "14.1 Driftsresultat Driftsresultatet er 0,4 mill. kr betre enn budsjettert. 14.2 "
+         "Investeringar Det nye sorteringsanlegget er forseinka med to månader. Vedtak: "
+         "Styret tek økonomirapporten til orientering.",
+         ["Styret tek økonomirapporten til orientering."],
+         []),
+        ("15", "Ny renovasjonsforskrift",
+         "Dagleg leiar la fram utkast til felles forskrift for eigarkommunane. Vedtak: Styret"
+         " sender forskrifta på høyring til eigarkommunane. Dagleg leiar sender ut høyringa "
+         "innan 1. april 2025. Samrøystes vedteke.",
+         ["Styret sender forskrifta på høyring til eigarkommunane.",
+          "Dagleg leiar sender ut høyringa innan 1. april 2025.",
+          "Samrøystes vedteke."],
+         [("Styret sender forskrifta på høyring til eigarkommunane.",
+           "Styret", None),
+          ("Dagleg leiar sender ut høyringa innan 1. april 2025.",
+           "Dagleg leiar", "2025-04-01")]),
+        ("16", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4504_nynorsk_regionrad_pdf_hovudtabell_sakstabell_ansvar.pdf"] = Expected(
+    # pdf nynorsk from a ruled table layout: every cell of a row wraps at once ("12/25 Søknad om" /
+    # "tilskot til …" beside "Eikjo kommune søkjer om 150" / "000 kr …"): the borders keep it one
+    # row; "Kommune | Namn | Møtt" with an x
+    "minutes", "Protokoll frå møte i Indre Fjord regionråd",
+    "Indre Fjord regionråd", None, None,
+    ("2025-04-24", "09:30", "13:00", "Olden kulturhus"),
+    "2025-06-12",
+    people=[
+        ("Harald Bø", "Olden kommune", "chair", "present"),
+        ("Solveig Strand", "Indre Fjord regionråd", "secretary", "present"),
+        ("Kari Aasen", "Olden kommune", "member", "present"),
+        ("Nils Vang", "Rindal kommune", "member", "present"),
+        ("Eva Hatle", "Rindal kommune", "member", "absent"),
+        ("Ole Teig", "Eikjo kommune", "member", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling og sakliste",
+         "Godkjend.",
+         ["Godkjend."],
+         []),
+        ("11/25", "Regional plan for kompetanse",
+         "Solveig Strand orienterte om arbeidet med planen. Regionrådet drøfta korleis "
+         "vidaregåande skule og næringslivet kan samarbeide betre. Regionrådet sluttar seg "
+         "til hovudgrepa i planen. Samrøystes vedteke.",
+         ["Regionrådet sluttar seg til hovudgrepa i planen.",
+          "Samrøystes vedteke."],
+         []),
+        ("12/25", "Søknad om tilskot til reiselivsprosjekt",
+         "Eikjo kommune søkjer om 150 000 kr til felles marknadsføring. Regionrådet løyver "
+         "150 000 kr frå regionale utviklingsmidlar. Sekretariatet sender tilsegnsbrev innan "
+         "10. mai.",
+         ["Regionrådet løyver 150 000 kr frå regionale utviklingsmidlar.",
+          "Sekretariatet sender tilsegnsbrev innan 10. mai."],
+         [("Sekretariatet sender tilsegnsbrev innan 10. mai.",
+           "Sekretariatet", "2025-05-10")]),
+        ("13/25", "Eventuelt",
+         "Nils Vang tok opp vedlikehaldet av fylkesveg 60.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4505_kollektivnettverk_docx_hele_referatet_i_en_tabell_flettede_rader.docx"] = Expected(
+    # docx: the whole minutes as one table with merged rows for the title, the head and the
+    # attendance, then "Sak | Beskrivelse | Konklusjon / oppfølging" with the number alone under
+    # "Sak" and the title as the bold first paragraph of "Beskrivelse"
+    "minutes", "Møtereferat – Kollektivnettverket i Vestfjell fylkeskommune",
+    "Kollektivnettverket", "Vestfjell fylkeskommune", None,
+    ("2025-10-09", "12:00", "14:00", "Fylkeshuset, møterom Fjorden"),
+    "2025-12-04",
+    people=[
+        ("Mona Rist", "Vestfjell fylkeskommune", "chair", "present"),
+        ("Arvid Sel", "Fjordvik kommune", "member", "present"),
+        ("Inger Dal", "Brekke kommune", "member", "present"),
+        ("Tom Fure", "Vestfjell kollektivtrafikk AS", "member", "present"),
+        ("Lene Bakk", "Håvik kommune", "member", "absent"),
+        ("Sara Kolstad", "Vestfjell fylkeskommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Godkjent.",
+         ["Godkjent."],
+         []),
+        ("2", "Ny rutemodell 2026",
+         "Tom Fure presenterte forslaget til ny rutemodell. Kommunene er positive, men ønsker"
+         " bedre korrespondanse med tog. Nettverket støtter forslaget til rutemodell. Tom "
+         "Fure sender oppdatert modell til kommunene innen 1. november.",
+         ["Nettverket støtter forslaget til rutemodell."],
+         [("Tom Fure sender oppdatert modell til kommunene innen 1. november.",
+           "Tom Fure", "2025-11-01")]),
+        ("3", "Skoleskyss",
+         "Inger Dal tok opp at flere elever i Brekke har for lang ventetid. Fylkeskommunen "
+         "har mottatt flere klager. Saken tas opp igjen på neste møte.",
+         ["Saken tas opp igjen på neste møte."],
+         []),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4506_nynorsk_regionrad_pdf_sakstabell_berre_strek_under_hovud.pdf"] = Expected(
+    # the same pdf with a rule under the heading rows only: a line under a row with a piece
+    # under each cell that opens in lower case ("for kompetanse | arbeidet med planen. | …")
+    # is the rest of every cell, no new row
+    "minutes", "Protokoll frå møte i Indre Fjord regionråd",
+    "Indre Fjord regionråd", None, None,
+    ("2025-04-24", "09:30", "13:00", "Olden kulturhus"),
+    "2025-06-12",
+    people=[
+        ("Harald Bø", "Olden kommune", "chair", "present"),
+        ("Solveig Strand", "Indre Fjord regionråd", "secretary", "present"),
+        ("Kari Aasen", "Olden kommune", "member", "present"),
+        ("Nils Vang", "Rindal kommune", "member", "present"),
+        ("Eva Hatle", "Rindal kommune", "member", "absent"),
+        ("Ole Teig", "Eikjo kommune", "member", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling og sakliste",
+         "Godkjend.",
+         ["Godkjend."],
+         []),
+        ("11/25", "Regional plan for kompetanse",
+         "Solveig Strand orienterte om arbeidet med planen. Regionrådet drøfta korleis "
+         "vidaregåande skule og næringslivet kan samarbeide betre. Regionrådet sluttar seg "
+         "til hovudgrepa i planen. Samrøystes vedteke.",
+         ["Regionrådet sluttar seg til hovudgrepa i planen.",
+          "Samrøystes vedteke."],
+         []),
+        ("12/25", "Søknad om tilskot til reiselivsprosjekt",
+         "Eikjo kommune søkjer om 150 000 kr til felles marknadsføring. Regionrådet løyver "
+         "150 000 kr frå regionale utviklingsmidlar. Sekretariatet sender tilsegnsbrev innan "
+         "10. mai.",
+         ["Regionrådet løyver 150 000 kr frå regionale utviklingsmidlar.",
+          "Sekretariatet sender tilsegnsbrev innan 10. mai."],
+         [("Sekretariatet sender tilsegnsbrev innan 10. mai.",
+           "Sekretariatet", "2025-05-10")]),
+        ("13/25", "Eventuelt",
+         "Nils Vang tok opp vedlikehaldet av fylkesveg 60.",
+         [],
+         []),
+    ],
+)

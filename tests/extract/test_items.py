@@ -4725,3 +4725,27 @@ def test_the_cases_of_a_doc_with_their_archive_number_between_number_and_title()
     record = parse_bytes(text.encode(), "motebok.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("18", "Godkjenning av møtebok"), ("19", "Reguleringsplan for Nesvik")]
+
+
+def test_a_sak_column_of_bare_numbers_beside_a_described_title():
+    """"Sak | Beskrivelse | Konklusjon / oppfølging" with the number alone under "Sak":
+    the describing cell's first (bold) paragraph is the title, the rest its text."""
+    data = _docx_table_minutes([
+        ["Sak", "Beskrivelse", "Konklusjon / oppfølging"],
+        ["1", "Godkjenning av innkalling", "Godkjent."],
+        ["2", "Ny rutemodell\nTom Fure presenterte forslaget.",
+         "Styret støtter forslaget. Tom Fure sender modellen til kommunene innen 1. mai."],
+        ["3", "Eventuelt\nIngen saker.", ""]])
+    items = parse_bytes(data, "protokoll.docx").items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Godkjenning av innkalling"), ("2", "Ny rutemodell"), ("3", "Eventuelt")]
+    assert items[1].decisions == ["Styret støtter forslaget."]
+    assert [(a.responsible, a.due) for a in items[1].actions] == [("Tom Fure", "2024-05-01")]
+
+
+def test_a_sentence_beside_a_bare_number_is_no_title():
+    # "1 | Kari orienterte om status. | …": a talk cell's sentence names no item
+    items = _table_minutes("| 1 | Kari orienterte om status. | Tatt til orientering. |",
+                           head="| Sak | Drøfting | Vedtak |")
+    assert all(i.title != "Kari orienterte om status." for i in items)
+    assert all(i.title != "Kari orienterte om status" for i in items)

@@ -2845,3 +2845,36 @@ def test_a_running_header_with_a_name_and_a_day_over_a_bare_title_names_and_date
     assert [b.text for b in read(draw(pages))] == [
         "Dato: 22.05.2025", "Nordvik havneråd", "Møtereferat", "Sted: Havnekontoret",
         "Sak 1/25 Budsjett", "Sak 2/25 Regnskap", "Vedtak: Godkjent."]
+
+
+@pytest.mark.parametrize("rules", ["GRID", "LINEBELOW"])
+def test_a_row_whose_every_cell_wraps_is_one_row(rules):
+    # "12/25 Søknad om" / "tilskot til …" beside "Eikjo kommune søkjer om 150" / "000 kr
+    # …": the rest of each cell under the row's first line, no border between them (all
+    # rows ruled), or (a rule under the heading only) a line opening in lower case
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName, style.fontSize, style.leading = "DejaVu", 10, 12
+    rows = [["Sak", "Drøfting", "Vedtak"],
+            ["12/25 Søknad om tilskot til reiselivsprosjekt",
+             "Eikjo kommune søkjer om 150 000 kr til felles marknadsføring.",
+             "Regionrådet løyver 150 000 kr frå regionale utviklingsmidlar."],
+            ["13/25 Eventuelt", "Ingen saker.", ""]]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[100, 150, 150])
+    lines = (-1, -1) if rules == "GRID" else (-1, 0)
+    table.setStyle(TableStyle([(rules, (0, 0), lines, 0.5, (0, 0, 0)),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    assert [b.cells for b in read(out.getvalue())] == [
+        ("Sak", "Drøfting", "Vedtak"),
+        ("12/25 Søknad om tilskot til reiselivsprosjekt",
+         "Eikjo kommune søkjer om 150 000 kr til felles marknadsføring.",
+         "Regionrådet løyver 150 000 kr frå regionale utviklingsmidlar."),
+        ("13/25 Eventuelt", "Ingen saker."),
+    ]

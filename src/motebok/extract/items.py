@@ -713,6 +713,12 @@ def _table_candidate(i: int, line: Line, columns: list[str],
         # "Sak | Vedtak" over "12/25 | Godkjenning av referat | Godkjent": the heading
         # "Sak" stands over the number and the title both
         columns = ["number", *columns]
+    elif columns[0] == "title" and len(columns) >= 2 and columns[1] == "text" and \
+            len(line.cells) == len(columns) and _number_over_title(line.cells):
+        # "Sak | Beskrivelse | Konklusjon" over "2 | **Ny rutemodell** / Tom Fure
+        # presenterte … | …": the "Sak" cell holds the number alone, the cell beside it
+        # the title (its first paragraph), so the columns are number and title
+        columns = ["number", "title", *columns[2:]]
     number = _ROW_NUMBER.match(line.cells[0].strip()) if columns[0] == "number" else None
     titled = None
     if not number and columns[0] == "number" and line.cells[0].strip():
@@ -746,6 +752,17 @@ def _table_candidate(i: int, line: Line, columns: list[str],
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
                      False, title, row, series=_series(number.group("pre") or "") if number
                      else "")
+
+
+def _number_over_title(cells: tuple[str, ...]) -> bool:
+    """Whether a row's first cell is a bare item number ("2", "3/25") and the second a
+    title: a capitalised line of a few words that ends in no sentence's stop ("Ny
+    rutemodell 2026", not "Ola orienterte om status."), as a row of a table whose "Sak"
+    heading stands over the numbers reads."""
+    first, second = cells[0].strip(), cells[1].strip()
+    return first[:1].isdecimal() and second[:1].isupper() and "\n" not in second and \
+        not second.endswith((".", "!", "?", ":")) and len(second.split()) <= 12 and \
+        _ROW_NUMBER.match(first) is not None
 
 
 # A number column's cell that holds the case, its number and the title: "Sak 2/26: Ny

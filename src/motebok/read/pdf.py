@@ -1675,9 +1675,11 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
 def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int:
     """How many lines from ``start`` go on in the cells of ``row`` inside a table with
     its borders drawn: a run of lines each one line step under the one before, each
-    piece where one of the row's cells starts, with fewer cells than the row, and no
+    piece where one of the row's cells starts, with no more cells than the row, and no
     border between them; a border runs over the row and under the run's last line, in
-    the first line's column. Else 0.
+    the first line's column. Else 0. Every cell of a row may wrap at once ("12/25 Søknad
+    om" / "tilskot til …", beside "Eikjo kommune søkjer om 150" / "000 kr …"): the
+    borders, not the count of cells, tell the rest from a new row.
 
     A cell set with no room above and below its text (Word's cells, a web page's table
     without padding printed to PDF) is parted from the next row only by the border: a
@@ -1692,7 +1694,7 @@ def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int
     upper = row.bottom if row.bottom is not None else row.y
     for count, line in enumerate(lines[start:], 1):
         lefts = line.lefts or (line.x,)
-        if len(lefts) >= len(row.lefts) or not 0 < upper - line.y <= _CELL_WRAP_STEP * line.size \
+        if len(lefts) > len(row.lefts) or not 0 < upper - line.y <= _CELL_WRAP_STEP * line.size \
                 or not all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
                            for left in lefts) \
                 or rules.across(x, line.y + _OVER_ROW[0] * line.size, upper):
@@ -1869,9 +1871,11 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
         return False
     pieces = tuple(zip(line.cells or (line.text,), line.lefts or (line.x,), strict=True))
     under = [(piece, left) for piece, left in pieces if not _beyond(row, left, probe)]
-    if not under or len(under) >= len(row.cells) or not all(
+    if not under or len(under) > len(row.cells) or not all(
             any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
             for _, left in under):
+        return False
+    if len(under) == len(row.cells) and not _every_cell_goes_on(row, under):
         return False
     if _runs_past_its_column(row, line, probe) or (line.bold and not row.bold):
         return False  # (a bold line under a plain row: the heading of what follows)
@@ -1883,6 +1887,22 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
     return len(capitals) <= 1 and all(
         _fills_its_cell(row, _cell_under(row, left), piece, line.size, probe)
         for piece, left in capitals)
+
+
+def _every_cell_goes_on(row: _Line, pieces: list[tuple[str, float]]) -> bool:
+    """Whether a line with a piece under each of a row's cells is the rest of them all
+    ("for kompetanse | arbeidet med planen. | hovudgrepa i planen." under "11/25 Regional
+    plan | Solveig Strand orienterte om | Regionrådet sluttar seg til"): its first piece
+    opens in lower case, as no row's first cell does, none of the others opens with a
+    capital, and some cell of the row stopped inside a sentence or some piece ends one.
+    A row of cards' roles under their names ("leder | kasserer" under "Hilde Brekke |
+    Stian Aune") is a row of its own, though each name fills its column when the table is
+    as wide as its cells; so is a full line that opens otherwise."""
+    if not pieces[0][0][:1].islower() or \
+            not all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in pieces[1:]):
+        return False
+    return any(stops_inside(cell) for cell in row.cells) or \
+        any(piece.endswith((".", "!", "?")) for piece, _ in pieces)
 
 
 def _runs_past_its_column(row: _Line, line: _Line, probe: TextProbe) -> bool:
