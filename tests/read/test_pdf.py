@@ -2799,11 +2799,12 @@ def test_a_small_cap_the_text_layer_gives_as_a_capital_is_a_small_letter_again()
         "Til stede", "Sak 2/25 Forvaltningsrevisjon", "Kari McLean og Ola iPhone"]
 
 
-def test_whole_lists_in_one_ruled_row_under_present_and_absent_pair_up_by_height():
+def test_whole_lists_in_one_ruled_row_under_present_and_absent_stay_one_row():
     # Word draws a ruled table cell by cell: the "Til stede" cell's five names, then the
     # "Forfall" cell's two jump back up beside them. That is one row of the table under
-    # its heading row, not a page section set in two columns (read column by column),
-    # and the page's running header of two pieces above is no row of the table
+    # its heading row, its cells' lines kept, not a page section set in two columns (read
+    # column by column), and the page's running header of two pieces above is no row of
+    # the table; each line of a cell is one person
     from reportlab.lib import colors
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -2831,8 +2832,11 @@ def test_whole_lists_in_one_ruled_row_under_present_and_absent_pair_up_by_height
     out = io.BytesIO()
     SimpleDocTemplate(out).build([Paragraph("Referat", style), table], onFirstPage=header)
     rows = [b.cells for b in read(out.getvalue()) if b.kind is BlockKind.TABLE_ROW]
-    assert rows[1:4] == [("Til stede", "Forfall"), (present[0], absent[0]),
-                         (present[1], absent[1])]
+    assert rows[1:] == [("Til stede", "Forfall"), ("\n".join(present), "\n".join(absent))]
+    people = parse_bytes(out.getvalue(), "referat.pdf").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        (entry.split(",")[0], "present") for entry in present] + [
+        (entry.split(",")[0], "absent") for entry in absent]
 
 
 def test_a_running_header_with_a_name_and_a_day_over_a_bare_title_names_and_dates_it():
