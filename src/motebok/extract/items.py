@@ -9,6 +9,7 @@ sequence decides which are items.
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -2004,9 +2005,16 @@ _EXEMPTION_STARTS = frozenset(("U.", "u.", "U ", "Un", "un", "UN", "(U", "(u"))
 _CLOSED_STARTS = frozenset(("Lu", "lu", "LU", "(L", "(l"))
 
 
+@functools.lru_cache(maxsize=1024)
 def clean_title(title: str) -> str:
     """Title without page numbers, dot leaders, a trailing "." ":" ";" and a Markdown
-    heading's attributes ("Budsjett {#budsjett}")."""
+    heading's attributes ("Budsjett {#budsjett}").
+
+    Remembered per distinct title (an answer of the text alone): ``build_sections`` cleans
+    each item's title again after ``find_candidates`` did (about half the calls of a
+    document repeat one), and a body's standing titles come back in every meeting's
+    minutes; a look-up costs a fraction of the dozen tests below.
+    """
     end = title.rstrip()[-1:]
     if end == "}":
         title = _HEADING_ATTRIBUTES.sub("", title)
