@@ -2857,12 +2857,17 @@ _WITHDRAWN = lazy_regex(r"\(?(?:sak(?:en|a)\s+(?:er\s+|vart\s+|blei?\s+)?)?(?:ut
 _WITHDRAWN_STARTS = frozenset("uUtTsS(")
 
 
+@functools.lru_cache(maxsize=1024)
 def split_heading(title: str) -> tuple[str | None, str | None]:
     """Split a heading line that runs on into text: (title, rest).
 
     "BEST-konferansen 2022 – orientering ved sekretariatet. Faggruppen kom med …" and
     "Prosjekt X – oppnevning … – Sekretariatet presenterte …" carry the item's first
     sentences on the heading line; a short tail such as "Velkommen. Innledning" does not.
+
+    Remembered per distinct heading, as ``clean_title`` is: the answer depends on the
+    text alone (a tuple of strings), and a body's standing items ("Godkjenning av
+    innkalling og saksliste", "Eventuelt") head every meeting's minutes.
     """
     if not title:
         return None, None
