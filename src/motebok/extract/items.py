@@ -9,6 +9,7 @@ sequence decides which are items.
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -2043,9 +2044,16 @@ _EXEMPTION_STARTS = frozenset(("U.", "u.", "U ", "Un", "un", "UN", "(U", "(u"))
 _CLOSED_STARTS = frozenset(("Lu", "lu", "LU", "(L", "(l"))
 
 
+@functools.lru_cache(maxsize=1024)
 def clean_title(title: str) -> str:
     """Title without page numbers, dot leaders, a trailing "." ":" ";" and a Markdown
-    heading's attributes ("Budsjett {#budsjett}")."""
+    heading's attributes ("Budsjett {#budsjett}").
+
+    Remembered per distinct title (an answer of the text alone): ``build_sections`` cleans
+    each item's title again after ``find_candidates`` did (about half the calls of a
+    document repeat one), and a body's standing titles come back in every meeting's
+    minutes; a look-up costs a fraction of the dozen tests below.
+    """
     end = title.rstrip()[-1:]
     if end == "}":
         title = _HEADING_ATTRIBUTES.sub("", title)
@@ -2900,12 +2908,17 @@ _WITHDRAWN = lazy_regex(r"\(?(?:sak(?:en|a)\s+(?:er\s+|vart\s+|blei?\s+)?)?(?:ut
 _WITHDRAWN_STARTS = frozenset("uUtTsS(")
 
 
+@functools.lru_cache(maxsize=1024)
 def split_heading(title: str) -> tuple[str | None, str | None]:
     """Split a heading line that runs on into text: (title, rest).
 
     "BEST-konferansen 2022 – orientering ved sekretariatet. Faggruppen kom med …" and
     "Prosjekt X – oppnevning … – Sekretariatet presenterte …" carry the item's first
     sentences on the heading line; a short tail such as "Velkommen. Innledning" does not.
+
+    Remembered per distinct heading, as ``clean_title`` is: the answer depends on the
+    text alone (a tuple of strings), and a body's standing items ("Godkjenning av
+    innkalling og saksliste", "Eventuelt") head every meeting's minutes.
     """
     if not title:
         return None, None
