@@ -6565,3 +6565,20 @@ def test_the_members_or_an_action_label_before_the_colon_name_who_does_the_entry
         ("Aksjon KH: kontakte Innovasjon Norge.", "KH", None),
         ("Sende inn kontaktpersoner.", "Alle kommunene", None),
         ("Oppdatere nettsiden.", "Sekr", "2024-05-01")]
+
+
+def test_a_tender_as_the_subject_owns_no_task() -> None:
+    # the tender goes out as the plan goes on consultation: a thing, no owner
+    assert responsible_of("Anbudet skal ut før sommeren.") is None
+    assert responsible_of("Utlysinga skal ut i mai.") is None
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Fordelingsnøkkelen fra 2024 videreføres.", True),  # kept as it is
+    ("Ordninga vert vidareført.", True),  # nynorsk
+    ("Punkt 2 videreføres.", False),  # an open task carried on in a follow-up list
+    ("Alle aksjonspunkter er lukket unntatt nr. 3, som videreføres.", False),
+    ("Kari sa at prosjektet videreføres.", False),  # what someone told
+])
+def test_what_is_kept_as_it_is_is_a_decision(sentence: str, decided: bool) -> None:
+    assert is_decision(sentence) is decided
