@@ -38314,7 +38314,8 @@ EXPECTED["4485_nynorsk_oppvekst_koordinator_oppsummering.txt"] = Expected(
     # a nynorsk network coordinator's summary in prose: "Tysdag 3. juni 2025 var faggruppa
     # samla på Sogndal kulturhus frå kl." / "10.00 til 15.00." gives day, place and the
     # hours wrapped onto the next line; "… i Sogn regionråd" is the parent; municipalities
-    # that sent apologies name no one. The coordinator who wrote it is left open (ANY)
+    # that sent apologies name no one; the coordinator "som … skreiv denne oppsummeringa"
+    # (her name wrapped onto the line above) is its secretary
     "minutes", 'Oppsummering frå samling i faggruppa for oppvekst i Sogn regionråd',
     'Faggruppa for oppvekst', 'Sogn regionråd', None,
     ('2025-06-03', '10:00', '15:00', 'Sogndal kulturhus'), '2025-09-16',
@@ -38323,7 +38324,7 @@ EXPECTED["4485_nynorsk_oppvekst_koordinator_oppsummering.txt"] = Expected(
         ('Per Hauge', 'Luster', "member", "present"),
         ('Kristin Bøyum', 'Leikanger skule, Sogndal', "member", "present"),
         ('Eivind Nes', 'Lærdal', "member", "present"),
-        ('Torunn Fimreite', None, ANY, "present"),
+        ('Torunn Fimreite', None, "secretary", "present"),
         ('Trine Ølmheim', 'Statsforvaltaren', "guest", "partial"),
     ],
     notes={'Trine Ølmheim': 'var med på sak 2'},

@@ -1042,3 +1042,14 @@ def test_the_municipality_a_page_header_names_beside_the_body_is_its_parent(head
         "Referatet vart godkjent."])
     record = parse_bytes(data, "referat.docx")
     assert (record.body, record.organization) == ("Folkehelsenettverket", organization)
+
+
+def test_who_wrote_a_summary_is_its_secretary_also_with_her_name_wrapped_above():
+    text = ("Oppsummering frå samling i faggruppa for oppvekst\n\n"
+            "Tysdag 3. juni 2025 var faggruppa samla på Sogndal kulturhus. Til stades var\n"
+            "Anne Sæle (Sogndal). Frå regionrådet møtte Torunn Fimreite, som\n"
+            "er nettverkskoordinator og skreiv denne oppsummeringa.\n\n"
+            "1) Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "samling.txt").participants
+    assert [(p.name, p.role) for p in people if p.name == "Torunn Fimreite"] == [
+        ("Torunn Fimreite", "secretary")]
