@@ -39241,3 +39241,293 @@ EXPECTED["4506_nynorsk_regionrad_pdf_sakstabell_berre_strek_under_hovud.pdf"] = 
          []),
     ],
 )
+
+EXPECTED["4480_radmannsutvalg_epost_fra_word.txt"] = Expected(
+    # minutes pasted from Word into a mail, hard-wrapped at 72 columns, tabs after the case
+    # numbers and "o" bullets: the subject is the title (as in 1102); the pasted heading,
+    # wrapped after "i", names the body by its full name with the subject's name in
+    # brackets and its parent; the greeting's wrapped "Referatet … limer jeg inn under. Gi"
+    # is no heading. "Anbudet skal ut før sommeren" is a thing's passive task (no owner, as
+    # 2102's "Planforslaget skal ut på høring"). Open: the tab lines' "(leder)" /
+    # "(referent)" and "konst. kommunedirektør," stay in the organisation (left unchecked)
+    "minutes", 'Referat rådmannsutvalget 5. mars',
+    'Administrativt kontaktutvalg (rådmannsutvalget)', 'Midtdal regionråd', '2025-03-07',
+    ('2025-03-05', '09:00', '12:30', 'Bergvik rådhus, møterom Fjellet'), '2025-04-23',
+    people=[
+        ('Arne Lunde', None, "chair", "present"),
+        ('Hilde Ørnes', 'Nesset kommune', "member", "present"),
+        ('Trond Aasheim', 'Lia kommune', "member", "present"),
+        ('Marit Kjos', None, "member", "present"),
+        ('Per Gunnar Rød', 'Elvdal kommune', "member", "absent"),
+        ('Kari Sandvik', None, "secretary", "present"),
+    ],
+    items=[
+        ('8/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('9/25', 'Referat fra forrige møte',
+         'Referatet fra møtet 29. januar ble godkjent uten merknader.',
+         ['Referatet fra møtet 29. januar ble godkjent uten merknader.'],
+         []),
+        ('10/25', 'Felles innkjøp av skoleskyss – status og videre prosess',
+         'Hilde Ørnes orienterte om arbeidet i innkjøpsgruppen. Anbudet skal ut før sommeren, og '
+          'det er behov for avklaring av hvem som skal stå som oppdragsgiver. Momenter i '
+          'diskusjonen: Det er ønskelig at Bergvik kommune er vertskommune for avtalen. Kommunene '
+          'må melde inn antall ruter og elever innen utgangen av mars. Fylkeskommunen bør '
+          'inviteres til neste møte. Vedtak: Rådmannsutvalget slutter seg til at Bergvik kommune '
+          'står som oppdragsgiver for den felles anskaffelsen. Oppfølging: Alle kommunene sender '
+          'oversikt over ruter og elevtall til innkjøpsgruppen innen 31. mars. Ansvar: '
+          'kommunedirektørene',
+         [
+          'Rådmannsutvalget slutter seg til at Bergvik kommune står som oppdragsgiver for den '
+          'felles anskaffelsen.'],
+         [(
+          'Anbudet skal ut før sommeren, og det er behov for avklaring av hvem som skal stå som '
+          'oppdragsgiver.', None, None), (
+          'Kommunene må melde inn antall ruter og elever innen utgangen av mars.', 'Kommunene',
+          '2025-03-31'), (
+          'Alle kommunene sender oversikt over ruter og elevtall til innkjøpsgruppen innen 31. '
+          'mars.', 'kommunedirektørene', '2025-03-31')]),
+        ('11/25', 'Regional plan for kompetanse – høringsuttalelse',
+         'Sekretariatet har laget utkast til felles høringsuttalelse, sendt ut med innkallingen. '
+          'Trond Aasheim ba om at avsnittet om lærlingeplasser skrives tydeligere. Vedtak: '
+          'Utkastet sluttføres av sekretariatet med de innspill som kom i møtet, og legges fram '
+          'for regionrådet 20. mars. Ansvar: sekretariatet',
+         [
+          'Utkastet sluttføres av sekretariatet med de innspill som kom i møtet, og legges fram '
+          'for regionrådet 20. mars.'],
+         [(
+          'Utkastet sluttføres av sekretariatet med de innspill som kom i møtet, og legges fram '
+          'for regionrådet 20. mars.', 'sekretariatet', '2025-03-20')]),
+        ('12/25', 'Orienteringer fra kommunene',
+         'Nesset: ny barnehage åpner i august. Lia: arbeidet med ny kommuneplan er i gang. '
+          'Sollia: Marit Kjos er konstituert til ny kommunedirektør er på plass. Orienteringene '
+          'ble tatt til orientering.',
+         ['Orienteringene ble tatt til orientering.'],
+         []),
+        ('13/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4481_oppvekst_onenote_eksport.txt"] = Expected(
+    # a OneNote page exported as text: the page's own date and clock under its title, tab-
+    # indented "•" / "○" bullets and "1." items; "Fordelingsnøkkelen fra 2024
+    # videreføres." is a decision (kept as it is), a person's dated task an action
+    "minutes", 'Faggruppe for oppvekst, Follorådet – møtereferat',
+    'Faggruppe for oppvekst', 'Follorådet', None,
+    ('2025-02-12', '09:00', '11:00', 'Teams'), '2025-03-19',
+    people=[
+        ('Line Berg', 'Ås kommune', "chair", "present"),
+        ('Jon Moen', 'Frogn kommune', "member", "present"),
+        ('Ingrid Solberg', 'Nesodden kommune', "member", "present"),
+        ('Petter Aas', 'Nordre Follo kommune', "member", "partial"),
+        ('Tone Haug', 'Follorådet', "secretary", "present"),
+        ('Siv Nilsen', 'Vestby kommune', "member", "absent"),
+    ],
+    notes={'Petter Aas': 'fra kl. 09.45'},
+    items=[
+        ('1', 'Innkalling og referat',
+         'Innkalling og referat fra 15. januar godkjent.',
+         ['Innkalling og referat fra 15. januar godkjent.'],
+         []),
+        ('2', 'Tidlig innsats i barnehage og skole',
+         'Ingrid Solberg orienterte om erfaringer med overgang barnehage–skole i Nesodden. '
+          'Gruppen ønsker en felles mal for overføringssamtaler. Konklusjon: Jon Moen og Ingrid '
+          'Solberg lager utkast til felles mal til neste møte.',
+         ['Jon Moen og Ingrid Solberg lager utkast til felles mal til neste møte.'],
+         [('Jon Moen og Ingrid Solberg lager utkast til felles mal til neste møte.',
+          'Jon Moen og Ingrid Solberg', None)]),
+        ('3', 'Kompetanseløftet – fordeling av midler 2025',
+         'Tone Haug gikk gjennom fordelingen fra statsforvalteren. Fordelingsnøkkelen fra 2024 '
+          'videreføres. Tone sender oversikt til kommunene innen 28. februar.',
+         ['Fordelingsnøkkelen fra 2024 videreføres.'],
+         [('Tone sender oversikt til kommunene innen 28. februar.', 'Tone', '2025-02-28')]),
+        ('4', 'Eventuelt',
+         'Petter Aas tok opp skolevegring som tema for fagdagen i mai. Tas opp på neste møte.',
+         ['Tas opp på neste møte.'],
+         []),
+    ],
+)
+
+EXPECTED["4482_partnerskap_confluence.md"] = Expected(
+    # a Confluence page as Markdown: a two-column property table (Dato / Tid / Sted /
+    # Møteleder / Referent), a Deltakere table with Rolle, "**Forfall:**" and a follow-up
+    # table after the items. Open: the hard-wrapped "**Konklusjon:** X. Sekretariatet …"
+    # paragraph's second sentence is read as a task only, not also as the conclusion's
+    "minutes", 'Regionalt partnerskap Vestlandsporten – referat 2025-04-08',
+    'Regionalt partnerskap Vestlandsporten', None, None,
+    ('2025-04-08', '10:00', '14:00', 'Fylkeshuset, møterom Breidablikk / Teams'), '2025-06-10',
+    people=[
+        ('Solveig Brekke', 'Vestland fylkeskommune', "chair", "present"),
+        ('Jonas Vik', 'Vestland fylkeskommune', "secretary", "present"),
+        ('Geir Husabø', 'Sunnhordland regionråd', "member", "present"),
+        ('Marte Liland', 'Hardanger og Voss næringsforum', "member", "present"),
+        ('Eirik Sæbø', 'Høgskulen på Vestlandet', "member", "present"),
+        ('Nina Fosse', 'Innovasjon Norge Vestland', "guest", "present"),
+        ('Magnus Hol', 'NAV Vestland', "member", "absent"),
+        ('Liv Aarskog', 'LO Vestland', "member", "absent"),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 11. februar ble godkjent.',
+         ['Innkalling og referat fra 11. februar ble godkjent.'],
+         []),
+        ('2', 'Handlingsprogram 2025–2026',
+         'Solveig Brekke presenterte utkast til handlingsprogram. Partnerskapet drøftet '
+          'prioriteringen mellom grønn omstilling og kompetanse. Flere ønsket at kompetanse løftes'
+          ' fram som eget innsatsområde. Høgskulen tilbyr å bidra med kunnskapsgrunnlag. '
+          'Konklusjon: Partnerskapet slutter seg til hovedlinjene i utkastet. Sekretariatet '
+          'innarbeider innspillene og sender revidert utkast på høring til partnerne innen 9. mai.'
+          ,
+         ['Partnerskapet slutter seg til hovedlinjene i utkastet.'],
+         [(
+          'Sekretariatet innarbeider innspillene og sender revidert utkast på høring til '
+          'partnerne innen 9. mai.', 'Sekretariatet', '2025-05-09')]),
+        ('3', 'Søknader om regionale utviklingsmidler',
+         'Det var kommet inn 14 søknader. Jonas Vik orienterte om saksbehandlingen. Vedtak: '
+          'Partnerskapet anbefaler at 6 søknader innvilges, i tråd med vedlagt oversikt. Vedtatt '
+          'mot én stemme.',
+         ['Partnerskapet anbefaler at 6 søknader innvilges, i tråd med vedlagt oversikt.',
+          'Vedtatt mot én stemme.'],
+         []),
+        ('4', 'Orienteringer',
+         'Nina Fosse orienterte om nye ordninger i Innovasjon Norge. Tatt til orientering.',
+         ['Tatt til orientering.'],
+         [('Sende revidert handlingsprogram på høring', 'Sekretariatet', '2025-05-09'), (
+          'Invitere NAV til neste møte om kompetanse', 'Solveig Brekke', None)]),
+    ],
+)
+
+EXPECTED["4483_ikt_prosjektgruppe_github.md"] = Expected(
+    # GitHub-style Markdown: "**Dato:**" fields, a "Saksliste" list over "## 1." sections,
+    # "- [ ]" task boxes with "– ansvar: X, frist D" ("Opplæring … må planlegges før
+    # sommeren." is a passive task). Open: "Flå er utsatt til høsten på grunn av
+    # bemanning." in a status report is read as a decision
+    "minutes", 'Møtereferat – prosjektgruppe felles IKT',
+    'Prosjektgruppe felles IKT', None, None,
+    ('2025-05-20', '12:30', '14:00', 'Teams'), '2025-06-17',
+    people=[
+        ('Eva Lie', 'Hallingdal IKT', "secretary", "present"),
+        ('Ola Brenna', 'Gol kommune', "member", "present"),
+        ('Randi Thon', 'Nes kommune', "member", "present"),
+        ('Knut Vestre', 'Ål kommune', "member", "present"),
+        ('Siri Hagen', 'Hemsedal kommune', "member", "present"),
+        ('Anders Bøe', 'Flå kommune', "member", "absent"),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat',
+         'Referat fra 22. april godkjent.',
+         ['Referat fra 22. april godkjent.'],
+         []),
+        ('2', 'Status migrering til M365',
+         'Eva gikk gjennom status. Gol og Nes er ferdig migrert, Ål og Hemsedal starter i juni. '
+          'Flå er utsatt til høsten på grunn av bemanning. Lisensoversikten er ikke komplett. '
+          'Opplæring av superbrukere må planlegges før sommeren. Oppfølging: Kartlegge lisenser i '
+          'alle kommuner – ansvar: Ola Brenna, frist 13.06.2025 Lage plan for superbrukeropplæring'
+          ' – ansvar: Randi Thon',
+         ['Flå er utsatt til høsten på grunn av bemanning.'],
+         [('Opplæring av superbrukere må planlegges før sommeren.', None, None), (
+          'Kartlegge lisenser i alle kommuner – ansvar: Ola Brenna, frist 13.06.2025', 'Ola Brenna'
+          , '2025-06-13'), ('Lage plan for superbrukeropplæring – ansvar: Randi Thon', 'Randi Thon'
+          , None)]),
+        ('3', 'Felles sak-/arkivsystem – anskaffelse',
+         'Knut Vestre orienterte om markedsdialogen. Tre leverandører har vist interesse. '
+          'Beslutning: Prosjektgruppen anbefaler at anskaffelsen gjennomføres som konkurranse med '
+          'forhandling. Saken legges fram for rådmannsutvalget i juni.',
+         ['Prosjektgruppen anbefaler at anskaffelsen gjennomføres som konkurranse med forhandling.'
+          , 'Saken legges fram for rådmannsutvalget i juni.'],
+         [('Saken legges fram for rådmannsutvalget i juni.', None, None)]),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4484_nynorsk_friluftsrad_epost.txt"] = Expected(
+    # a nynorsk mail with "•" bullets and unnumbered headings (numbering lost in the
+    # paste): the subject "Referat AU 24.10" is the title, and the pasted heading in capitals
+    # names the body the initials stand for and its parent (Nordfjord friluftsråd)
+    "minutes", 'Referat AU 24.10',
+    'Arbeidsutvalet', 'Nordfjord friluftsråd', '2025-10-28',
+    ('2025-10-24', '10:00', '13:00', 'Friluftsrådet sitt kontor, Nordfjordeid'), '2025-12-05',
+    people=[
+        ('Oddvar Myklebust', 'Stad kommune', "chair", "present"),
+        ('Gunn Heggdal', 'Gloppen kommune', "member", "present"),
+        ('Sindre Loen', 'Stryn kommune', "member", "present"),
+        ('Ragnhild Eide', None, "secretary", "present"),
+        ('Brit Hjelle', 'Bremanger kommune', "member", "absent"),
+    ],
+    notes={'Sindre Loen': 'på Teams'},
+    items=[
+        (None, 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste vart godkjend utan merknader.',
+         ['Innkalling og saksliste vart godkjend utan merknader.'],
+         []),
+        (None, 'Budsjett 2026',
+         'Dagleg leiar la fram framlegg til budsjett for 2026. Kommunane sine tilskot vert auka '
+          'med 3 prosent. Arbeidsutvalet drøfta kor mykje som skal setjast av til skilting og '
+          'merking av stiar. Det vart peika på at fleire kommunar har eigne midlar til stiprosjekt'
+          ' som bør samordnast. Turkassane i Gloppen treng utskifting. Vedtak: Arbeidsutvalet rår '
+          'rådsmøtet til å vedta budsjettet slik det ligg føre. Samrøystes.',
+         ['Arbeidsutvalet rår rådsmøtet til å vedta budsjettet slik det ligg føre.', 'Samrøystes.'],
+         []),
+        (None, 'Friluftsskulen 2026',
+         'Gunn Heggdal orienterte om evalueringa av friluftsskulen. Det var 112 deltakarar i år, '
+          'mot 87 i fjor. Tilbakemeldingane var gode. Dagleg leiar søkjer om midlar frå '
+          'Miljødirektoratet innan 15. januar 2026. Saka vart teken til orientering.',
+         ['Saka vart teken til orientering.'],
+         [('Dagleg leiar søkjer om midlar frå Miljødirektoratet innan 15. januar 2026.',
+          'Dagleg leiar', '2026-01-15')]),
+        (None, 'Eventuelt',
+         'Sindre Loen tok opp behovet for ein felles turkalender. Ragnhild undersøkjer kva det '
+          'vil koste og kjem tilbake til saka.',
+         [],
+         [('Ragnhild undersøkjer kva det vil koste og kjem tilbake til saka.', 'Ragnhild', None)]),
+    ],
+)
+
+EXPECTED["4485_nynorsk_oppvekst_koordinator_oppsummering.txt"] = Expected(
+    # a nynorsk network coordinator's summary in prose: "Tysdag 3. juni 2025 var faggruppa
+    # samla på Sogndal kulturhus frå kl." / "10.00 til 15.00." gives day, place and the
+    # hours wrapped onto the next line; "… i Sogn regionråd" is the parent; municipalities
+    # that sent apologies name no one; the coordinator "som … skreiv denne oppsummeringa"
+    # (her name wrapped onto the line above) is its secretary
+    "minutes", 'Oppsummering frå samling i faggruppa for oppvekst i Sogn regionråd',
+    'Faggruppa for oppvekst', 'Sogn regionråd', None,
+    ('2025-06-03', '10:00', '15:00', 'Sogndal kulturhus'), '2025-09-16',
+    people=[
+        ('Anne Sæle', 'Sogndal', "member", "present"),
+        ('Per Hauge', 'Luster', "member", "present"),
+        ('Kristin Bøyum', 'Leikanger skule, Sogndal', "member", "present"),
+        ('Eivind Nes', 'Lærdal', "member", "present"),
+        ('Torunn Fimreite', None, "secretary", "present"),
+        ('Trine Ølmheim', 'Statsforvaltaren', "guest", "partial"),
+    ],
+    notes={'Trine Ølmheim': 'var med på sak 2'},
+    items=[
+        ('1', 'Velkomst og godkjenning av innkalling',
+         'Innkallinga vart godkjend.',
+         ['Innkallinga vart godkjend.'],
+         []),
+        ('2', 'Regional plan for barnehagebasert kompetanseutvikling',
+         'Trine Ølmheim presenterte ordninga og tidsplanen for søknader. Gruppa var samd om å '
+          'søkje felles for alle kommunane i regionen. Torunn koordinerer søknaden, frist 1. '
+          'september 2025.',
+         ['Gruppa var samd om å søkje felles for alle kommunane i regionen.'],
+         [('Torunn koordinerer søknaden, frist 1. september 2025.', 'Torunn', '2025-09-01')]),
+        ('3', 'Erfaringar med ny rammeplan for SFO',
+         'Kvar kommune delte erfaringar. Fleire opplever at det er krevjande å rekruttere '
+          'fagarbeidarar til SFO. Vi var samde om å ta opp temaet att på neste samling.',
+         ['Vi var samde om å ta opp temaet att på neste samling.'],
+         []),
+        ('4', 'Eventuelt',
+         'Per Hauge minte om fagdagen i Luster 22. august.',
+         [],
+         []),
+    ],
+)

@@ -4799,3 +4799,60 @@ def test_a_mail_naming_no_body_met_as_its_one_addressee(to, body, organization):
                                   said="Referat fra møtet i går kl. 12.00–14.00.")
     record = parse_bytes(text.encode(), "mail.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+def _pasted_under_subject(subject: str, heading: str, greeting: str = "Hei,") -> str:
+    """A mail whose body is the minutes pasted below a greeting, as secretariats send them."""
+    return (f"Fra: Kari Sandvik\nSendt: fredag 7. mars 2025 14:22\nTil: Utvalget\n"
+            f"Emne: {subject}\n\n{greeting}\n\nMvh\nKari\n\n{heading}\n\n"
+            "Dato: 05.03.2025\nSted: Rådhuset\n\nTil stede:\nArne Lunde\nHilde Ørnes\n\n"
+            "Sak 8/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+
+
+@pytest.mark.parametrize(("subject", "heading", "body", "organization"), [
+    # the subject names the body by its initials, the pasted heading in full with its parent
+    ("Referat AU 24.10", "REFERAT FRÅ MØTE I ARBEIDSUTVALET I NORDFJORD FRILUFTSRÅD",
+     "Arbeidsutvalet", "Nordfjord friluftsråd"),
+    # … or by the other name the heading gives in brackets, the heading wrapped at 72 columns
+    ("Referat rådmannsutvalget 5. mars",
+     "Referat fra møte i administrativt kontaktutvalg (rådmannsutvalget) i\nMidtdal regionråd",
+     "Administrativt kontaktutvalg (rådmannsutvalget)", "Midtdal regionråd"),
+    # another body's heading is no parent of the subject's body
+    ("Referat styremøte 5. mars", "Referat fra møte i arbeidsutvalget i Midtdal regionråd",
+     "Styret", None),
+])
+def test_a_pasted_heading_names_the_subjects_body_in_full(subject, heading, body, organization):
+    record = parse_bytes(_pasted_under_subject(subject, heading).encode(), "mail.txt")
+    assert record.title == subject
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_greeting_wrapped_at_72_columns_is_no_pasted_heading():
+    greeting = ("Hei alle,\n\nReferatet fra møtet onsdag limer jeg inn under. Gi beskjed innen "
+                "fredag\nneste uke dersom noe må rettes.")
+    text = _pasted_under_subject("Referat rådmannsutvalget 5. mars",
+                                 "Referat fra møte i rådmannsutvalget i Midtdal regionråd",
+                                 greeting)
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.body, record.organization) == ("Rådmannsutvalget", "Midtdal regionråd")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Oppsummering frå samling i faggruppa for oppvekst i Sogn regionråd",
+     "Faggruppa for oppvekst", "Sogn regionråd"),
+    ("Referat fra møte i administrativt kontaktutvalg i Midtdal regionråd",
+     "Administrativt kontaktutvalg", "Midtdal regionråd"),
+    ("Referat fra styremøte i Nordfjord friluftsråd", "Styret", "Nordfjord friluftsråd"),
+])
+def test_a_cooperation_named_by_its_place_and_kind_is_the_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_summary_that_puts_the_day_first_gives_day_place_and_wrapped_hours():
+    text = ("Oppsummering frå samling i faggruppa for oppvekst\n\n"
+            "Tysdag 3. juni 2025 var faggruppa samla på Sogndal kulturhus frå kl.\n"
+            "10.00 til 15.00. Til stades var Anne Sæle og Per Hauge.\n\n"
+            "1) Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    meeting = parse_bytes(text.encode(), "samling.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2025-06-03", "10:00", "15:00")
+    assert meeting.location == "Sogndal kulturhus"

@@ -1060,3 +1060,14 @@ def test_the_writer_signed_right_under_the_last_item_is_no_text_of_it(
     last = record.participants[-1]
     assert (last.name, last.organization, last.role) == (name, organization, "secretary")
     assert record.items[-1].text == "Jon Vik orienterte om vegarbeidet."
+
+
+def test_who_wrote_a_summary_is_its_secretary_also_with_her_name_wrapped_above():
+    text = ("Oppsummering frå samling i faggruppa for oppvekst\n\n"
+            "Tysdag 3. juni 2025 var faggruppa samla på Sogndal kulturhus. Til stades var\n"
+            "Anne Sæle (Sogndal). Frå regionrådet møtte Torunn Fimreite, som\n"
+            "er nettverkskoordinator og skreiv denne oppsummeringa.\n\n"
+            "1) Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "samling.txt").participants
+    assert [(p.name, p.role) for p in people if p.name == "Torunn Fimreite"] == [
+        ("Torunn Fimreite", "secretary")]

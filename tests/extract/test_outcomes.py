@@ -6666,3 +6666,20 @@ def test_an_arrow_typed_with_an_en_dash_alone_on_its_line_owns_the_sentence_abov
                                                                                    due):
     _, actions = _outcomes_of(f"Styret ønsker nye benker i parken.\n{arrow}")
     assert actions == [("Styret ønsker nye benker i parken.", who, due)]
+
+
+def test_a_tender_as_the_subject_owns_no_task() -> None:
+    # the tender goes out as the plan goes on consultation: a thing, no owner
+    assert responsible_of("Anbudet skal ut før sommeren.") is None
+    assert responsible_of("Utlysinga skal ut i mai.") is None
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Fordelingsnøkkelen fra 2024 videreføres.", True),  # kept as it is
+    ("Ordninga vert vidareført.", True),  # nynorsk
+    ("Punkt 2 videreføres.", False),  # an open task carried on in a follow-up list
+    ("Alle aksjonspunkter er lukket unntatt nr. 3, som videreføres.", False),
+    ("Kari sa at prosjektet videreføres.", False),  # what someone told
+])
+def test_what_is_kept_as_it_is_is_a_decision(sentence: str, decided: bool) -> None:
+    assert is_decision(sentence) is decided

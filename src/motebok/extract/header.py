@@ -496,6 +496,18 @@ def _hours_of_held_sentence(text: str, date_end: int, head: Head) -> None:
         head.start, head.end = _stated_start(sentence, start), end
 
 
+def _hours_of_sentence(lines: list[Line], line: Line, text: str,
+                       start: int) -> tuple[str | None, str | None]:
+    """The hours in the sentence going on at ``start``, read on into the next line when a
+    hard wrap at 72 columns cut it there ("… frå kl." / "10.00 til 15.00.")."""
+    end = _sentence_end(text, start)
+    sentence = text[start:end]
+    if end == len(text) and line.index + 1 < len(lines):
+        following = lines[line.index + 1].body
+        sentence = f"{sentence} {following[:_sentence_end(following, 0)]}"
+    return dates.find_time_range(sentence)
+
+
 def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
     """A sentence after the line's first that says the meeting was held ("Hei, her er
     referatet. Møtet ble holdt 4. mars …"), with where it starts: a covering note often
@@ -526,6 +538,14 @@ _BODY_MET = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]
                        # the building after the place's name: "på Gran rådhus tirsdag …"
                        r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?),?)?"
                        r"\s+")
+# The same sentence with the day first (a weekday and "den" may stand before it): "Tysdag
+# 3. juni 2025 var faggruppa samla på Sogndal kulturhus", "… hadde styret møte i Vik".
+_MET_AFTER_DATE = lazy_regex(r"\s+(?:(?:var|vart)\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,5}?"
+                             r"\s+(?:samla|samlet)|hadde\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,5}?"
+                             r"\s+[a-zæøå-]*(?:møte|samling))"
+                             r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?"
+                             r"(?:\s+(?!den\b|kl\b|fra\b|frå\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?))?"
+                             r"(?=[\s,.]|$)")
 # What may stand between that verb (and place) and the date: a weekday, "den".
 _BEFORE_THE_DATE = lazy_regex(r"(?:(?:den|[a-zæøå]+dag)\s+)?(?:den\s+)?")
 # "Møtet ble avholdt som telefonmøte / på Teams": the meeting's channel is its place (also
@@ -2861,10 +2881,13 @@ _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|sama
 _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt|\s+si)\s+(?:\S*?[\w)]-?)?"
                             r"(?:møte|møtet|moete|samling|samlinga|samlingen)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
+# (a cooperation's kind after its place, "… i Sogn regionråd", "… i Nordfjord friluftsråd",
+# is its name's last word as "kommune" is a municipality's)
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
-                          r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs))?)$")
+                          r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs|regionråd|"
+                          r"friluftsråd|IKS))?)$")
 # A council at a school or kindergarten, "på" as often as "ved": "Samarbeidsutvalget på
 # Nordbyen skole", "FAU på Lia barnehage" (the institution is its parent, not a venue).
 _INSTITUTION_WORDS = (r"(?:skole|skule|barneskole|barneskule|ungdomsskole|ungdomsskule|"
@@ -3516,6 +3539,11 @@ def _is_subject_line(line: Line) -> bool:
     return label is not None and label.label in {"emne", "subject"}
 
 
+# A sentence ends inside the line and the next begins: "… limer jeg inn under. Gi …"
+# (not a day's "5. mars" nor "kl. 10").
+_SENTENCE_END_INSIDE = lazy_regex(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+
+
 def _pasted_minutes_heading(lines: list[Line], subject_line: int,
                             body: str | None) -> tuple[str, str] | None:
     """Body and organisation from the minutes' own heading pasted into an e-mail below its
@@ -3525,17 +3553,45 @@ def _pasted_minutes_heading(lines: list[Line], subject_line: int,
     for line in lines[subject_line + 1:subject_line + 25]:
         text = line.body
         if not text or len(text) > 120 or text.endswith((".", "?", "!")) or \
-                not _MINUTES_WORDS.search(text) or match_label(line.text) is not None:
-            continue
+                not _MINUTES_WORDS.search(text) or match_label(line.text) is not None or \
+                _SENTENCE_END_INSIDE.search(text):
+            continue  # (the mail's own words wrapped at 72 columns: "Referatet fra møtet
+            # onsdag limer jeg inn under. Gi beskjed innen fredag" is no heading)
+        if _ends_in_link(text):
+            text = _with_continuation(lines, line)  # wrapped at 72 columns: "Referat fra
+            # møte i administrativt kontaktutvalg (rådmannsutvalget) i" / "Midtdal regionråd"
         found_body, organization = body_and_organization(text)
         if text.isupper():
             cased = proper_nouns(lines)
             found_body, organization = recased(found_body, cased), recased(organization, cased)
-        if found_body and organization and (
-                body is None or found_body.casefold() == body.casefold()):
+            if organization is None and found_body and " i " in found_body:
+                # read again with its capitals: "ARBEIDSUTVALET I NORDFJORD FRILUFTSRÅD" as
+                # "Arbeidsutvalet i Nordfjord friluftsråd", as read_head does a title
+                found_body, organization = body_and_organization(found_body)
+        if found_body and organization and (body is None or _same_body(body, found_body)):
             return found_body, organization
         return None  # (the first minutes heading decides)
     return None
+
+
+# The kind of body the last of a body's initials stands for: "AU" an arbeidsutvalg, "RU"
+# a rådmannsutvalg, "SG" a styringsgruppe.
+_KIND_OF_INITIAL = {"u": ("utval",), "g": ("grupp",), "r": ("råd",), "s": ("styre",),
+                    "f": ("forum",), "n": ("nettverk", "nemnd"), "k": ("komit",)}
+
+
+def _same_body(short: str, full: str) -> bool:
+    """Whether a mail subject's body and the pasted heading's are one body by two names:
+    the same, the subject's as the heading's other name in brackets ("Rådmannsutvalget"
+    and "Administrativt kontaktutvalg (rådmannsutvalget)"), or its initials ("AU" and
+    "Arbeidsutvalet": the first letter, and the kind the last letter stands for)."""
+    folded, whole = short.casefold(), full.casefold()
+    if folded == whole or f"({folded})" in whole:
+        return True
+    if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()):
+        return False
+    stems = _KIND_OF_INITIAL.get(folded[-1], ())
+    return whole[:1] == folded[0] and any(stem in whole for stem in stems)
 
 
 #: Whether a line of the head may hold a date or a time: a digit, which every date and
@@ -3910,6 +3966,17 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 (council := _council_met(text)) is not None:
             head.body = council  # "Referat frå rådsmøte 6. juni" over "Fjordkysten regionråd
             # hadde møte i …": the council the title names by its kind, in full
+        if found and not held_meeting and meeting is None and found[0].start <= 12 and \
+                ("saml" in line.lowered or "hadde" in line.lowered) and \
+                _BEFORE_THE_DATE.fullmatch(text[:found[0].start].lower()) and \
+                (fronted := _MET_AFTER_DATE.match(text, dates.days_end(text, found, found[0]))):
+            # "Tysdag 3. juni 2025 var faggruppa samla på Sogndal kulturhus frå kl." /
+            # "10.00 til 15.00.": a summary's first sentence with the day put first
+            meeting = found[0]
+            head.location = head.location or fronted.group("place")
+            if head.start is None:
+                head.start, head.end = _hours_of_sentence(lines, line, text, fronted.end())
+            continue
         met = found and not held_meeting and meeting is None and \
             ("møtt" in line.lowered or "saml" in line.lowered or "hadde" in line.lowered) and \
             _BODY_MET.match(text)

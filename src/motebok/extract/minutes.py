@@ -2842,11 +2842,15 @@ _SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "for pr
 # "Protokollført av daglig leder Kari Holm" (under an e-mail meeting's protocol)
 _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
                              # "…, som også skrev referat": who came, and wrote them
-                             r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?)?"
+                             r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?"
+                             # "…, som er nettverkskoordinator og skreiv …": her job between
+                             r"(?:\s+er\s+[a-zæøå-]+\s+og)?)?"
                              # "… deltok og skrev protokollen": came, and wrote them
                              r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?\s+"
                              r"(?:(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
-                             r"(?:referat(?:et)?|protokoll(?:en)?)|"
+                             r"(?:referat(?:et)?|protokoll(?:en)?|"
+                             # a summary's writer: "… og skreiv denne oppsummeringa"
+                             r"(?:denne\s+)?oppsummering(?:a|en))|"
                              # "Geir Sand var referent." in running prose
                              r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær))\b|"
                              r"\b(?:(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
@@ -2867,6 +2871,8 @@ _led_the_meeting = contains_any(_LED_THE_MEETING)
 _has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkom",
                                        "vel møtt", *_LED_THE_MEETING,
                                        *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
+                                       # "… og skreiv denne oppsummeringa"
+                                       "oppsummeringa", "oppsummeringen",
                                        "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
                                        "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet"))
 
@@ -2972,12 +2978,20 @@ def read_other_people(draft: Draft) -> None:
                 known.role = ParticipantRole.SECRETARY.value  # "… Referent: Oddveig"
             elif inline and " " in inline.group("name"):
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
-        if ((("referat" in lowered or "protokoll" in lowered) and
+        if ((("referat" in lowered or "protokoll" in lowered or "oppsummering" in lowered) and
              ("skr" in lowered or "før" in lowered)) or "referent" in lowered or
                 "skrivar" in lowered or "møtesekretær" in lowered) and \
-                (writer := _WRITES_MINUTES.search(line.body)):  # (and one of its verbs)
+                (writer := _WRITES_MINUTES.search(line.body) or (
+                    line.index and not line.gap and _WRITES_MINUTES.search(
+                        f"{draft.lines[line.index - 1].body} {line.body}"))):
+            # (and one of its verbs; the name may end the line above, wrapped at 72 columns:
+            # "… møtte Torunn Fimreite, som" / "er nettverkskoordinator og skreiv …")
             name = _without_title(writer.group("name") or writer.group("name2"))
-            if looks_like_name(name):
+            known = people.find(name) if looks_like_name(name) else None
+            if known is not None and known.role == ParticipantRole.GUEST.value:
+                known.role = ParticipantRole.SECRETARY.value  # "Frå regionrådet møtte X, som
+                # … skreiv denne oppsummeringa": the one who wrote them, not a visitor
+            elif looks_like_name(name):
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION:
         return

@@ -882,6 +882,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
      r"^(?:[\wæøå/-]+(?:\.\d+)*[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
      r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
+    # kept as it is, in a few words of its own: "Fordelingsnøkkelen fra 2024 videreføres.",
+    # nynorsk "Ordninga vert vidareført." (not a task carried on in a follow-up list:
+    # "Punkt 2 videreføres.", "… unntatt nr. 3, som videreføres.")
+    (("videreføres", "vidareførast", "vidareført"),
+     r"^(?!(?:punkt|aksjonspunkt|aksjonspunktet|tiltak|tiltaket|oppgave|oppgåve|nr)\b)"
+     # (nor what someone told: "Kari sa at prosjektet videreføres.")
+     r"(?:(?!at\s|om\s)[\wæøå-]+\s+){1,5}?(?:videreføres|vidareførast|(?:vert|blir)\s+"
+     r"vidareført)\s*\.?$"),
     # (the vote cut short, as a hurried secretary writes it: "Enst. vedtatt.")
     (("nstemmig", "samrøystes", "enst."),
      r"^(?:enstemmig|einstemmig|samrøystes)(?:\s*[.!]?$|\s+(?:vedtatt|vedteke|godkjenn?t))|"
@@ -6111,6 +6119,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "vedtaksfør", "valt", "fastsatt", "bestemt",
                   # ("fastset" for "fastsett" and the nynorsk present "Rådet fastset planen.")
                   "fastset", "avklar", "avklår",
+                  "videreføres", "vidareført",  # ("Fordelingsnøkkelen videreføres.")
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
@@ -7360,7 +7369,9 @@ _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "n
                 # ferdige til 17. mai.", "Programmet skal vere klart innan 1. april."
                 "program", "programm", "invitasjon", "plakat", "oversikt", "liste",
                 "brosjyre", "annonse", "innkalling", "presentasjon", "nettside",
-                "hjemmeside", "heimeside", "flygeblad", "skilt")
+                "hjemmeside", "heimeside", "flygeblad", "skilt",
+                # a tender the body puts out: "Anbudet skal ut før sommeren"
+                "anbud", "anbod", "utlysning", "utlysing")
 # (matched on the folded word, ``fold``: with IGNORECASE the engine backs off the leading
 # letters one at a time and compares every noun's letters through its case tables there,
 # about four times the cost)
