@@ -38347,3 +38347,30 @@ EXPECTED["4465_regionrad_pdf_protokoll_medlemmer_forfall_kolonner.pdf"] = Expect
         ("24/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4520_styre_pdf_kapitelchen_liten_forbokstav.pdf"] = Expected(
+    # a template sets the title and headings in small caps whose short capitals the text
+    # layer gives as capitals, while a word's first letter typed small keeps its own
+    # glyph ("sAK 2/25 VEDLIKEHOLD", "tIL STEDE"): by ink height the short capitals are
+    # small letters again, so "sak 2/25 Vedlikehold …" reads as typed and opens item 2/25
+    "minutes", "protokoll fra styremøte", "Styret", "Nordli Vel", None,
+    ("2025-02-06", "19:00", "21:00", "Nordli grendehus"), None,
+    people=[
+        ("Gunn Aasen", None, "chair", "present"),
+        ("Tor Fossum", None, "member", "present"),
+        ("Liv Moen", None, "member", "present"),
+        ("Rune Bakken", None, "secretary", "present"),
+        ("Ida Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/25", "Vedlikehold av lekeplassen",
+         "Huskestativet må skiftes før sommeren. Tor henter inn tilbud innen 1. april.\n"
+         "Vedtak: Styret setter av inntil 25 000 kr til nytt huskestativ.",
+         ["Styret setter av inntil 25 000 kr til nytt huskestativ."],
+         [("Tor henter inn tilbud innen 1. april.", "Tor", "2025-04-01")]),
+        ("3/25", "eventuelt", "Ingen saker.", [], []),
+    ],
+)

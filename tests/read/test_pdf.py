@@ -2833,3 +2833,14 @@ def test_whole_lists_in_one_ruled_row_under_present_and_absent_pair_up_by_height
     rows = [b.cells for b in read(out.getvalue()) if b.kind is BlockKind.TABLE_ROW]
     assert rows[1:4] == [("Til stede", "Forfall"), (present[0], absent[0]),
                          (present[1], absent[1])]
+
+
+def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed():
+    # a template's small caps: "sak 2/25" keeps its small "s", the short capitals after
+    # it are small letters; a typed capital ("F") stands full height and stays
+    data = small_caps_pdf([
+        [(12, "s"), (9, "AK 2/25 "), (12, "F"), (9, "ORVALTNINGSREVISJON")],
+        [(12, "t"), (9, "IL STEDE")],
+        [(11, "Ola iOS og Kari eBAY")]])
+    assert [block.text for block in read(data)] == [
+        "sak 2/25 Forvaltningsrevisjon", "til stede", "Ola iOS og Kari eBAY"]

@@ -2593,38 +2593,40 @@ def _line_texts(text: str) -> list[str]:
 
 def _small_caps_lowered(line: str, first: int, probe: TextProbe) -> str:
     """A line set in small caps with its small letters back where the text layer gives
-    capitals: "Til sTede" → "Til stede", "ForvalTningsrevisjon" → "Forvaltningsrevisjon".
+    capitals: "Til sTede" → "Til stede", "ForvalTningsrevisjon" → "Forvaltningsrevisjon",
+    and "sAK 2/25 FORVALTNINGSREVISJON" → "sak 2/25 Forvaltningsrevisjon".
 
     A small-caps font draws the small letters as short capitals, and some fonts map a
     few of those glyphs to the capital's code: a capital between small letters inside a
-    word. Nobody types that except in names ("McLean", "iPhone"), whose capitals stand
-    as tall as the line's others; a small cap's ink ends well below them. Only such a
-    capital is lowered, measured against the line's first capital (else the font size).
+    word. A template that sets a line in small caps may map them all, and only a word's
+    first letter typed small keeps its own glyph ("sAK"): capitals after a small letter
+    at a word's start. Nobody types either except in names ("McLean", "iPhone"), whose
+    capitals stand as tall as the line's others; a small cap's ink ends well below them.
+    On such a line every capital whose ink ends that low is a small letter, measured
+    against the line's tallest capital and the first character's font size (a line of
+    small caps alone has no capital to measure).
     (``line`` is the stripped line from text index ``first``: one index per character.)
     """
     def height(index: int) -> float | None:
         top, place = probe.top(first + index), probe.place(first + index)
         return None if top is None or place is None else top - place[1]
 
-    inside = [m.start() for m in _CAPITAL_INSIDE.finditer(line)]
-    tall = next((n for n, char in enumerate(line) if char.isupper() and n not in inside), None)
-    full = height(tall) if tall is not None else None
-    if full is None:
-        place = probe.place(first)
-        full = None if place is None else _CAP_HEIGHT * place[2]
+    capitals = {n: height(n) for n, char in enumerate(line) if char.isupper()}
+    place = probe.place(first)
+    full = max([h for h in capitals.values() if h is not None]
+               + ([_CAP_HEIGHT * place[2]] if place is not None else []), default=0.0)
     if not full:
         return line
     chars = list(line)
-    for n in inside:
-        own = height(n)
+    for n, own in capitals.items():
         if own is not None and own < _SMALL_CAP_SHARE * full:
             chars[n] = chars[n].lower()
     return "".join(chars)
 
 
-# A capital after a small letter inside a word or at its end: "sTede", "EventuelT" (small caps
-# whose glyphs map to capitals, ``_small_caps_lowered``).
-_CAPITAL_INSIDE = lazy_regex(r"(?<=[a-zæøå])[A-ZÆØÅ](?=[a-zæøå]|\b)")
+# A capital, or a run of them, after a small letter inside a word or at its end: "sTede",
+# "EventuelT", "sAK" (small caps whose glyphs map to capitals, ``_small_caps_lowered``).
+_CAPITAL_INSIDE = lazy_regex(r"(?<=[a-zæøå])[A-ZÆØÅ]+(?=[a-zæøå]|\b)")
 _CAP_HEIGHT = 0.7  # a capital's height in ems, when the line has no capital to measure
 _SMALL_CAP_SHARE = 0.85  # a small cap stands lower than this share of a full capital
 
