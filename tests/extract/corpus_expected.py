@@ -38374,3 +38374,55 @@ EXPECTED["4520_styre_pdf_kapitelchen_liten_forbokstav.pdf"] = Expected(
         ("3/25", "eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4522_klimanettverk_nettside_arrangor_vestlandsradet.html"] = Expected(
+    # a network's minutes as a web page with "Arrangør: Vestlandsrådet" under its name:
+    # a regional council as organiser is the network's parent, as "Arrangør: X
+    # fylkeskommune" is; the referent's "(Vestlandsrådet)" is her own organisation
+    "minutes", "Referat frå nettverksmøte", "Vestlandsnettverket for klimatilpassing",
+    "Vestlandsrådet", None, ("2025-04-03", "12:00", "15:00", "Teams"), "2025-06-05",
+    people=[
+        ("Ola Nes", "Vestland fylkeskommune", "member", "present"),
+        ("Kari Sæle", "Rogaland fylkeskommune", "member", "present"),
+        ("Per Dale", "Statsforvaltaren i Vestland", "member", "present"),
+        ("Hanne Rød", "Bergen kommune", "member", "present"),
+        ("Lars Skeie", "Stavanger kommune", "member", "present"),
+        ("Ingrid Fosse", "Vestlandsrådet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkomen og godkjenning av innkalling", "Innkallinga vart godkjend utan merknader.",
+         ["Innkallinga vart godkjend utan merknader."], []),
+        ("2", "Flaumsonekart – erfaringar frå kommunane",
+         "Hanne Rød orienterte om arbeidet med nye flaumsonekart i Bergen. Fleire kommunar "
+         "ønskjer felles rettleiar.\nOppfølging: Kari Sæle lagar utkast til felles rettleiar "
+         "til neste møte.", [],
+         [("Kari Sæle lagar utkast til felles rettleiar til neste møte.", "Kari Sæle", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4523_folkehelsenettverk_arrangert_av_regionrad.txt"] = Expected(
+    # "Arrangert av Hallingdal regionråd" under a network's title: the regional council
+    # that arranges the network's meetings is its parent, and the line is no letterhead
+    # (it was read as the organisation "Arrangert av Hallingdal regionråd")
+    "minutes", "Referat fra nettverksmøte – Folkehelsenettverket Hallingdal",
+    "Folkehelsenettverket Hallingdal", "Hallingdal regionråd", None,
+    ("2025-05-14", "10:00", "14:00", "Gol rådhus, møterom Hallingskarvet"), "2025-09-10",
+    people=[
+        ("Siri Haugen", "Gol kommune", "member", "present"),
+        ("Tore Lien", "Nes kommune", "member", "present"),
+        ("Anne Bøe", "Ål kommune", "member", "present"),
+        ("Knut Rud", "Hemsedal kommune", "member", "present"),
+        ("Eli Sando", "Flå kommune", "member", "absent"),
+        ("Mari Kvisler", "Hallingdal regionråd", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Velkommen og runde rundt bordet",
+         "Hver kommune orienterte kort om status i folkehelsearbeidet.", [], []),
+        ("2/25", "Felles handlingsplan 2025–2026",
+         "Nettverket gikk gjennom utkastet til handlingsplan. Innspill sendes til Mari Kvisler "
+         "innen 1. juni.", [],
+         [("Innspill sendes til Mari Kvisler innen 1. juni.", None, "2025-06-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
