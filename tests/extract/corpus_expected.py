@@ -38426,3 +38426,31 @@ EXPECTED["4523_folkehelsenettverk_arrangert_av_regionrad.txt"] = Expected(
         ("3/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4521_ipr_nettside_brodsmuler_ol_utan_klasse.html"] = Expected(
+    # a regional council's web page with its breadcrumb as a plain <ol> of links (no class,
+    # inside <main>, over the h1) under a bare "Du er her:": the site's way to the page,
+    # no agenda; the council named under "Møtereferat frå rådsmøte" is the body that met
+    "minutes", "Møtereferat frå rådsmøte", "Sunnhordland interkommunale politiske råd", None,
+    None, ("2025-04-04", "10:00", "13:30", "Stord rådhus, formannskapssalen"), None,
+    people=[
+        ("Gunnar Eide", "Stord", "chair", "present"),
+        ("Marit Hovda", "Fitjar", "member", "present"),
+        ("Ove Lunde", "Bømlo", "member", "present"),
+        ("Siri Tveit", "Sveio", "member", "present"),
+        ("Jon Rabben", "Tysnes", "member", "absent"),
+        ("Åse Vikane", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vert godkjend.",
+         ["Innkalling og saksliste vert godkjend."], []),
+        ("10/25", "Høyringsfråsegn om regional transportplan",
+         "Dagleg leiar la fram utkast til fråsegn. Rådet ønskjer at E39 Stord–Os vert "
+         "prioritert.\nVedtak: Rådet sluttar seg til utkastet med dei endringane som kom fram "
+         "i møtet.\nDagleg leiar sender fråsegna innan 15. april.",
+         ["Rådet sluttar seg til utkastet med dei endringane som kom fram i møtet."],
+         [("Dagleg leiar sender fråsegna innan 15. april.", "Dagleg leiar", "2025-04-15")]),
+        ("11/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
