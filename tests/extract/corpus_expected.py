@@ -38454,3 +38454,44 @@ EXPECTED["4521_ipr_nettside_brodsmuler_ol_utan_klasse.html"] = Expected(
         ("11/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4526_regionrad_pdf_to_spalter.pdf"] = Expected(
+    # a council's minutes set in two text columns under a title across the page: each
+    # column is read down before the next; a case's heading set with wide (1.5 lines)
+    # spacing wraps in a longer step, and a line that stops after "og" ("Reiselivsstrategi
+    # for Setesdal og" / "Midt-Agder") is one heading with the line under it
+    "minutes", "Referat fra møte i Midt-Agder regionråd", "Midt-Agder regionråd", None, None,
+    ("2025-01-22", "09:00", "12:00", "Evje kulturhus, salen"), "2025-03-12",
+    people=[
+        ("Anne Marit Foss", "Åmli", "chair", "present"),
+        ("Tor Sletten", "Bygland", "member", "present"),
+        ("Gunhild Rysstad", "Valle", "member", "present"),
+        ("Olav Nordbø", "Iveland", "member", "present"),
+        ("Svein Arne Lid", "Åseral", "member", "absent"),
+        ("Lene Haugland", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/25", "Felles søknad om bredbåndsmidler",
+         "Regionkoordinator orienterte om utlysningen fra fylkeskommunen. Kommunene har ulike "
+         "behov, men en felles søknad gir større sjanse for tilsagn. Det er kartlagt om lag "
+         "340 husstander uten tilbud om høyhastighetsbredbånd i regionen.\nVedtak: "
+         "Regionrådet går inn for en felles søknad. Regionkoordinator utarbeider søknaden i "
+         "samarbeid med kommunene.",
+         ["Regionrådet går inn for en felles søknad.",
+          "Regionkoordinator utarbeider søknaden i samarbeid med kommunene."],
+         [("Regionkoordinator utarbeider søknaden i samarbeid med kommunene.",
+           "Regionkoordinator", None)]),
+        ("3/25", "Reiselivsstrategi for Setesdal og Midt-Agder",
+         "Strategien har vært på høring i alle kommunene.\nInnspillene er i hovedsak "
+         "positive, men flere peker på behovet for bedre skilting langs riksvei 9.\nVedtak: "
+         "Regionrådet slutter seg til strategien med de endringer som kom fram i møtet.\n"
+         "Oppfølging: Lene Haugland sender endelig strategi til kommunene innen 14. februar.",
+         ["Regionrådet slutter seg til strategien med de endringer som kom fram i møtet."],
+         [("Lene Haugland sender endelig strategi til kommunene innen 14. februar.",
+           "Lene Haugland", "2025-02-14")]),
+        ("4/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

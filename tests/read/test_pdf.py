@@ -272,6 +272,23 @@ def test_a_heading_that_wraps_is_one_heading():
         (BlockKind.PARAGRAPH, "Tid: 14. februar 2024")]
 
 
+@pytest.mark.parametrize(("second", "joined"), [
+    ("Midt-Agder", True),  # the line above stops after "og": no title ends there
+    ("Sak 4/25 Eventuelt", False),  # a heading of its own under a complete one
+])
+def test_a_heading_set_in_wide_spacing_wraps_after_a_word_no_title_ends_with(second, joined):
+    # headings in 1.5 lines' spacing: the wrapped line stands farther down than a
+    # tightly set heading's would, so only a dangling "og" (or a small letter) joins it
+    first = "Sak 3/25 Reiselivsstrategi for Setesdal og" if joined else "Sak 3/25 Budsjett"
+    data = drawn([("B", 13, 56, 760, first), ("B", 13, 56, 738, second),
+                  ("R", 10, 56, 714, "Strategien ble lagt fram."),
+                  ("R", 10, 56, 700, "Innspillene var positive."),
+                  ("R", 10, 56, 686, "Vedtak: Strategien vedtas.")])
+    texts = [b.text for b in read(data)]
+    assert texts[:2] == ([f"{first} {second}", "Strategien ble lagt fram."] if joined
+                         else [first, second])
+
+
 def test_cells_that_wrap_inside_a_row_stay_in_their_row():
     # a follow-up table: the task column wraps; a name under a merged cell is a new row
     data = draw([[(72, 760, "Oppgave"), (300, 760, "Ansvarlig"), (420, 760, "Frist"),

@@ -3513,10 +3513,30 @@ def _continues_heading(blocks: list[Block], block: Block, step: float | None,
     if block.kind is not BlockKind.HEADING or not blocks or step is None or step <= 0:
         return False
     previous = blocks[-1]
-    return (previous.kind is BlockKind.HEADING and previous.level == block.level
-            and step <= _HEADING_WRAP_STEP * size
-            and not (previous.text.endswith(":") and not _numbered_title(previous.text))
+    if previous.kind is not BlockKind.HEADING or previous.level != block.level:
+        return False
+    if step > _HEADING_WRAP_STEP * size:
+        # a heading set with wide spacing (1.5 lines) wraps in longer steps: only a line
+        # that ends in a word a title never ends in ("Reiselivsstrategi for Setesdal og" /
+        # "Midt-Agder") or one that goes on in small letters is cut from the next one
+        return step <= _LOOSE_HEADING_WRAP_STEP * size and (
+            block.text[:1].islower() or _dangling(previous.text))
+    return (not (previous.text.endswith(":") and not _numbered_title(previous.text))
             and not (previous.text.endswith(".") and not previous.text[-2:-1].isdigit()))
+
+
+def _dangling(text: str) -> bool:
+    """Whether a heading line stops where no title stops: after "og", "i", "for", "av"
+    and the like, or after a comma or a dash."""
+    if text.endswith((",", "–", "-", "&")):
+        return True
+    return text.rsplit(" ", 1)[-1].casefold() in _DANGLING_WORDS
+
+
+# Words a title never ends with: the heading went on on the next line.
+_DANGLING_WORDS = frozenset({"og", "eller", "samt", "i", "for", "av", "til", "med", "om",
+                             "på", "fra", "frå", "ved", "etter", "mot", "mellom", "innen",
+                             "innan", "under", "over", "hos", "gjennom", "å"})
 
 
 def _numbered_title(text: str) -> bool:
@@ -3533,6 +3553,8 @@ _CASE_NUMBER_REACH = 12
 # The step between two lines of one wrapped heading, in its font sizes (single spacing
 # is 1.15–1.3; a new heading under another has space before it).
 _HEADING_WRAP_STEP = 1.45
+# … and of one set with 1.5 lines' spacing (a step of about 1.7).
+_LOOSE_HEADING_WRAP_STEP = 1.9
 
 
 def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
