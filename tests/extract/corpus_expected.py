@@ -38495,3 +38495,90 @@ EXPECTED["4526_regionrad_pdf_to_spalter.pdf"] = Expected(
         ("4/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4524_styre_nettside_details_trekkspel.html"] = Expected(
+    # a board's minutes as a web page of <details> panels, the attendance and each case
+    # behind a <summary>, most of them closed: a closed panel's text is the page's all the
+    # same (one click away), and each summary opens its case as a heading would
+    "minutes", "Protokoll fra styremøte 11. mars 2025", "Styret", "Solbakken borettslag", None,
+    ("2025-03-11", "18:30", "20:45", "Styrerommet, blokk C"), "2025-04-08",
+    people=[
+        ("Hilde Brekke", None, "chair", "present"),
+        ("Arvid Sunde", None, "member", "present"),
+        ("Nina Løvås", None, "member", "present"),
+        ("Khalid Rahimi", None, "secretary", "present"),
+        ("Berit Øyen", None, "member", "absent"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av protokoll fra forrige møte",
+         "Vedtak: Protokollen fra 11. februar godkjennes.",
+         ["Protokollen fra 11. februar godkjennes."], []),
+        ("8/25", "Utskifting av postkasser",
+         "Tre tilbud er innhentet. Styret ønsker postkasser med kodelås.\n"
+         "Vedtak: Styret går videre med tilbudet fra Låsservice AS, inntil 68 000 kr.\n"
+         "Ansvar: Arvid Sunde bestiller postkassene innen 1. april.",
+         ["Styret går videre med tilbudet fra Låsservice AS, inntil 68 000 kr."],
+         [("Arvid Sunde bestiller postkassene innen 1. april.", "Arvid Sunde", "2025-04-01")]),
+        ("9/25", "Dugnad våren 2025",
+         "Dugnaden holdes lørdag 26. april kl. 10.00. Nina Løvås lager oppslag.", [],
+         [("Nina Løvås lager oppslag.", "Nina Løvås", None)]),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4525_kontrollutvalg_sharepoint_nestede_div.html"] = Expected(
+    # a SharePoint page saved with its suite bar, site header, link bar and comments
+    # around canvas zones of nested <div>s, every paragraph in a div and a span of its own:
+    # the site's chrome (its name "Kontrollutvalget Vestby" in the header too) is no text,
+    # the minutes read as a document, labels and names each in their own div
+    "minutes", "Møteprotokoll – kontrollutvalget", "Kontrollutvalget", None, None,
+    ("2025-05-20", "13:00", "15:30", "Vestby rådhus, møterom Kroer"), None,
+    people=[
+        ("Trond Aker", None, "chair", "present"),
+        ("Heidi Moen", None, "member", "present"),
+        ("Lars Kvamme", None, "member", "present"),
+        ("Ragnhild Sæter", None, "member", "absent"),
+        ("Eirik Holt", "sekretariatet", "secretary", "present"),
+        ("Anne Dahl", "revisjonen", "guest", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("13/25", "Revisjonsberetning for 2024",
+         "Anne Dahl orienterte om revisjonsberetningen. Revisor har ingen merknader til "
+         "årsregnskapet.\nVedtak: Kontrollutvalget tar revisjonsberetningen til orientering.",
+         ["Kontrollutvalget tar revisjonsberetningen til orientering."], []),
+        ("14/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4527_eldrerad_pdf_oppmote_tabell_over_sideskift.pdf"] = Expected(
+    # the attendance as a ruled table (Navn / Funksjon / Møtt/forfall) that runs over a
+    # page break, its header row repeated on the next page: one table, the repeat no
+    # person; "Møtt for X" in the status column makes the deputy present for X, X absent
+    "minutes", "Protokoll", "Eldrerådet", "Lundvik kommune", None,
+    ("2025-04-09", "10:00", "13:00", "Lundvik rådhus, møterom Fjellet"), None,
+    people=[
+        ("Solveig Nyhus", None, "chair", "present"),
+        ("Harald Brenden", None, "member", "present"),
+        ("Inger Marie Lien", None, "member", "present"),
+        ("Kjell Arne Ødegård", None, "member", "absent"),
+        ("Reidun Solheim", None, "member", "present"),
+        ("Bjørg Tangen", None, "member", "present"),
+        ("Ottar Vangen", None, "member", "present"),
+        ("Astrid Holm", None, "secretary", "present"),
+    ],
+    notes={"Reidun Solheim": "for Kjell Arne Ødegård"},
+    items=[
+        ("10/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("11/25", "Høring – plan for helse og omsorg",
+         "Eldrerådet er positiv til planen, men ber om at dagsenter-tilbudet styrkes.\n"
+         "Vedtak: Eldrerådet gir sin tilslutning til planen med merknaden over.",
+         ["Eldrerådet er positiv til planen, men ber om at dagsenter-tilbudet styrkes.",
+          "Eldrerådet gir sin tilslutning til planen med merknaden over."], []),
+        ("12/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
