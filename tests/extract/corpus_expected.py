@@ -38459,11 +38459,12 @@ EXPECTED["4526_regionrad_pdf_to_spalter.pdf"] = Expected(
     # a council's minutes set in two text columns under a title across the page: each
     # column is read down before the next; a case's heading set with wide (1.5 lines)
     # spacing wraps in a longer step, and a line that stops after "og" ("Reiselivsstrategi
-    # for Setesdal og" / "Midt-Agder") is one heading with the line under it
+    # for Setesdal og" / "Midt-Agder") is one heading with the line under it; in the list
+    # of several people "ordfører Evje og Hornnes (leder)" is one municipality, the chair's
     "minutes", "Referat fra møte i Midt-Agder regionråd", "Midt-Agder regionråd", None, None,
     ("2025-01-22", "09:00", "12:00", "Evje kulturhus, salen"), "2025-03-12",
     people=[
-        ("Anne Marit Foss", "Åmli", "chair", "present"),
+        ("Anne Marit Foss", "Evje og Hornnes", "chair", "present"),
         ("Tor Sletten", "Bygland", "member", "present"),
         ("Gunhild Rysstad", "Valle", "member", "present"),
         ("Olav Nordbø", "Iveland", "member", "present"),
