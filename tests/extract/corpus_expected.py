@@ -39531,3 +39531,239 @@ EXPECTED["4485_nynorsk_oppvekst_koordinator_oppsummering.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4520_styre_pdf_kapitelchen_liten_forbokstav.pdf"] = Expected(
+    # a template sets the title and headings in small caps whose short capitals the text
+    # layer gives as capitals, while a word's first letter typed small keeps its own
+    # glyph ("sAK 2/25 VEDLIKEHOLD", "tIL STEDE"): by ink height the short capitals are
+    # small letters again, so "sak 2/25 Vedlikehold …" reads as typed and opens item 2/25
+    "minutes", "protokoll fra styremøte", "Styret", "Nordli Vel", None,
+    ("2025-02-06", "19:00", "21:00", "Nordli grendehus"), None,
+    people=[
+        ("Gunn Aasen", None, "chair", "present"),
+        ("Tor Fossum", None, "member", "present"),
+        ("Liv Moen", None, "member", "present"),
+        ("Rune Bakken", None, "secretary", "present"),
+        ("Ida Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/25", "Vedlikehold av lekeplassen",
+         "Huskestativet må skiftes før sommeren. Tor henter inn tilbud innen 1. april.\n"
+         "Vedtak: Styret setter av inntil 25 000 kr til nytt huskestativ.",
+         ["Styret setter av inntil 25 000 kr til nytt huskestativ."],
+         [("Tor henter inn tilbud innen 1. april.", "Tor", "2025-04-01")]),
+        ("3/25", "eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4522_klimanettverk_nettside_arrangor_vestlandsradet.html"] = Expected(
+    # a network's minutes as a web page with "Arrangør: Vestlandsrådet" under its name:
+    # a regional council as organiser is the network's parent, as "Arrangør: X
+    # fylkeskommune" is; the referent's "(Vestlandsrådet)" is her own organisation
+    "minutes", "Referat frå nettverksmøte", "Vestlandsnettverket for klimatilpassing",
+    "Vestlandsrådet", None, ("2025-04-03", "12:00", "15:00", "Teams"), "2025-06-05",
+    people=[
+        ("Ola Nes", "Vestland fylkeskommune", "member", "present"),
+        ("Kari Sæle", "Rogaland fylkeskommune", "member", "present"),
+        ("Per Dale", "Statsforvaltaren i Vestland", "member", "present"),
+        ("Hanne Rød", "Bergen kommune", "member", "present"),
+        ("Lars Skeie", "Stavanger kommune", "member", "present"),
+        ("Ingrid Fosse", "Vestlandsrådet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Velkomen og godkjenning av innkalling", "Innkallinga vart godkjend utan merknader.",
+         ["Innkallinga vart godkjend utan merknader."], []),
+        ("2", "Flaumsonekart – erfaringar frå kommunane",
+         "Hanne Rød orienterte om arbeidet med nye flaumsonekart i Bergen. Fleire kommunar "
+         "ønskjer felles rettleiar.\nOppfølging: Kari Sæle lagar utkast til felles rettleiar "
+         "til neste møte.", [],
+         [("Kari Sæle lagar utkast til felles rettleiar til neste møte.", "Kari Sæle", None)]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4523_folkehelsenettverk_arrangert_av_regionrad.txt"] = Expected(
+    # "Arrangert av Hallingdal regionråd" under a network's title: the regional council
+    # that arranges the network's meetings is its parent, and the line is no letterhead
+    # (it was read as the organisation "Arrangert av Hallingdal regionråd")
+    "minutes", "Referat fra nettverksmøte – Folkehelsenettverket Hallingdal",
+    "Folkehelsenettverket Hallingdal", "Hallingdal regionråd", None,
+    ("2025-05-14", "10:00", "14:00", "Gol rådhus, møterom Hallingskarvet"), "2025-09-10",
+    people=[
+        ("Siri Haugen", "Gol kommune", "member", "present"),
+        ("Tore Lien", "Nes kommune", "member", "present"),
+        ("Anne Bøe", "Ål kommune", "member", "present"),
+        ("Knut Rud", "Hemsedal kommune", "member", "present"),
+        ("Eli Sando", "Flå kommune", "member", "absent"),
+        ("Mari Kvisler", "Hallingdal regionråd", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Velkommen og runde rundt bordet",
+         "Hver kommune orienterte kort om status i folkehelsearbeidet.", [], []),
+        ("2/25", "Felles handlingsplan 2025–2026",
+         "Nettverket gikk gjennom utkastet til handlingsplan. Innspill sendes til Mari Kvisler "
+         "innen 1. juni.", [],
+         [("Innspill sendes til Mari Kvisler innen 1. juni.", None, "2025-06-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4521_ipr_nettside_brodsmuler_ol_utan_klasse.html"] = Expected(
+    # a regional council's web page with its breadcrumb as a plain <ol> of links (no class,
+    # inside <main>, over the h1) under a bare "Du er her:": the site's way to the page,
+    # no agenda; the council named under "Møtereferat frå rådsmøte" is the body that met
+    "minutes", "Møtereferat frå rådsmøte", "Sunnhordland interkommunale politiske råd", None,
+    None, ("2025-04-04", "10:00", "13:30", "Stord rådhus, formannskapssalen"), None,
+    people=[
+        ("Gunnar Eide", "Stord", "chair", "present"),
+        ("Marit Hovda", "Fitjar", "member", "present"),
+        ("Ove Lunde", "Bømlo", "member", "present"),
+        ("Siri Tveit", "Sveio", "member", "present"),
+        ("Jon Rabben", "Tysnes", "member", "absent"),
+        ("Åse Vikane", None, "secretary", "present"),
+    ],
+    items=[
+        ("9/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vert godkjend.",
+         ["Innkalling og saksliste vert godkjend."], []),
+        ("10/25", "Høyringsfråsegn om regional transportplan",
+         "Dagleg leiar la fram utkast til fråsegn. Rådet ønskjer at E39 Stord–Os vert "
+         "prioritert.\nVedtak: Rådet sluttar seg til utkastet med dei endringane som kom fram "
+         "i møtet.\nDagleg leiar sender fråsegna innan 15. april.",
+         ["Rådet sluttar seg til utkastet med dei endringane som kom fram i møtet."],
+         [("Dagleg leiar sender fråsegna innan 15. april.", "Dagleg leiar", "2025-04-15")]),
+        ("11/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4526_regionrad_pdf_to_spalter.pdf"] = Expected(
+    # a council's minutes set in two text columns under a title across the page: each
+    # column is read down before the next; a case's heading set with wide (1.5 lines)
+    # spacing wraps in a longer step, and a line that stops after "og" ("Reiselivsstrategi
+    # for Setesdal og" / "Midt-Agder") is one heading with the line under it; in the list
+    # of several people "ordfører Evje og Hornnes (leder)" is one municipality, the chair's
+    "minutes", "Referat fra møte i Midt-Agder regionråd", "Midt-Agder regionråd", None, None,
+    ("2025-01-22", "09:00", "12:00", "Evje kulturhus, salen"), "2025-03-12",
+    people=[
+        ("Anne Marit Foss", "Evje og Hornnes", "chair", "present"),
+        ("Tor Sletten", "Bygland", "member", "present"),
+        ("Gunhild Rysstad", "Valle", "member", "present"),
+        ("Olav Nordbø", "Iveland", "member", "present"),
+        ("Svein Arne Lid", "Åseral", "member", "absent"),
+        ("Lene Haugland", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("2/25", "Felles søknad om bredbåndsmidler",
+         "Regionkoordinator orienterte om utlysningen fra fylkeskommunen. Kommunene har ulike "
+         "behov, men en felles søknad gir større sjanse for tilsagn. Det er kartlagt om lag "
+         "340 husstander uten tilbud om høyhastighetsbredbånd i regionen.\nVedtak: "
+         "Regionrådet går inn for en felles søknad. Regionkoordinator utarbeider søknaden i "
+         "samarbeid med kommunene.",
+         ["Regionrådet går inn for en felles søknad.",
+          "Regionkoordinator utarbeider søknaden i samarbeid med kommunene."],
+         [("Regionkoordinator utarbeider søknaden i samarbeid med kommunene.",
+           "Regionkoordinator", None)]),
+        ("3/25", "Reiselivsstrategi for Setesdal og Midt-Agder",
+         "Strategien har vært på høring i alle kommunene.\nInnspillene er i hovedsak "
+         "positive, men flere peker på behovet for bedre skilting langs riksvei 9.\nVedtak: "
+         "Regionrådet slutter seg til strategien med de endringer som kom fram i møtet.\n"
+         "Oppfølging: Lene Haugland sender endelig strategi til kommunene innen 14. februar.",
+         ["Regionrådet slutter seg til strategien med de endringer som kom fram i møtet."],
+         [("Lene Haugland sender endelig strategi til kommunene innen 14. februar.",
+           "Lene Haugland", "2025-02-14")]),
+        ("4/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4524_styre_nettside_details_trekkspel.html"] = Expected(
+    # a board's minutes as a web page of <details> panels, the attendance and each case
+    # behind a <summary>, most of them closed: a closed panel's text is the page's all the
+    # same (one click away), and each summary opens its case as a heading would
+    "minutes", "Protokoll fra styremøte 11. mars 2025", "Styret", "Solbakken borettslag", None,
+    ("2025-03-11", "18:30", "20:45", "Styrerommet, blokk C"), "2025-04-08",
+    people=[
+        ("Hilde Brekke", None, "chair", "present"),
+        ("Arvid Sunde", None, "member", "present"),
+        ("Nina Løvås", None, "member", "present"),
+        ("Khalid Rahimi", None, "secretary", "present"),
+        ("Berit Øyen", None, "member", "absent"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av protokoll fra forrige møte",
+         "Vedtak: Protokollen fra 11. februar godkjennes.",
+         ["Protokollen fra 11. februar godkjennes."], []),
+        ("8/25", "Utskifting av postkasser",
+         "Tre tilbud er innhentet. Styret ønsker postkasser med kodelås.\n"
+         "Vedtak: Styret går videre med tilbudet fra Låsservice AS, inntil 68 000 kr.\n"
+         "Ansvar: Arvid Sunde bestiller postkassene innen 1. april.",
+         ["Styret går videre med tilbudet fra Låsservice AS, inntil 68 000 kr."],
+         [("Arvid Sunde bestiller postkassene innen 1. april.", "Arvid Sunde", "2025-04-01")]),
+        ("9/25", "Dugnad våren 2025",
+         "Dugnaden holdes lørdag 26. april kl. 10.00. Nina Løvås lager oppslag.", [],
+         [("Nina Løvås lager oppslag.", "Nina Løvås", None)]),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4525_kontrollutvalg_sharepoint_nestede_div.html"] = Expected(
+    # a SharePoint page saved with its suite bar, site header, link bar and comments
+    # around canvas zones of nested <div>s, every paragraph in a div and a span of its own:
+    # the site's chrome (its name "Kontrollutvalget Vestby" in the header too) is no text,
+    # the minutes read as a document, labels and names each in their own div
+    "minutes", "Møteprotokoll – kontrollutvalget", "Kontrollutvalget", None, None,
+    ("2025-05-20", "13:00", "15:30", "Vestby rådhus, møterom Kroer"), None,
+    people=[
+        ("Trond Aker", None, "chair", "present"),
+        ("Heidi Moen", None, "member", "present"),
+        ("Lars Kvamme", None, "member", "present"),
+        ("Ragnhild Sæter", None, "member", "absent"),
+        ("Eirik Holt", "sekretariatet", "secretary", "present"),
+        ("Anne Dahl", "revisjonen", "guest", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("13/25", "Revisjonsberetning for 2024",
+         "Anne Dahl orienterte om revisjonsberetningen. Revisor har ingen merknader til "
+         "årsregnskapet.\nVedtak: Kontrollutvalget tar revisjonsberetningen til orientering.",
+         ["Kontrollutvalget tar revisjonsberetningen til orientering."], []),
+        ("14/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4527_eldrerad_pdf_oppmote_tabell_over_sideskift.pdf"] = Expected(
+    # the attendance as a ruled table (Navn / Funksjon / Møtt/forfall) that runs over a
+    # page break, its header row repeated on the next page: one table, the repeat no
+    # person; "Møtt for X" in the status column makes the deputy present for X, X absent
+    "minutes", "Protokoll", "Eldrerådet", "Lundvik kommune", None,
+    ("2025-04-09", "10:00", "13:00", "Lundvik rådhus, møterom Fjellet"), None,
+    people=[
+        ("Solveig Nyhus", None, "chair", "present"),
+        ("Harald Brenden", None, "member", "present"),
+        ("Inger Marie Lien", None, "member", "present"),
+        ("Kjell Arne Ødegård", None, "member", "absent"),
+        ("Reidun Solheim", None, "member", "present"),
+        ("Bjørg Tangen", None, "member", "present"),
+        ("Ottar Vangen", None, "member", "present"),
+        ("Astrid Holm", None, "secretary", "present"),
+    ],
+    notes={"Reidun Solheim": "for Kjell Arne Ødegård"},
+    items=[
+        ("10/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("11/25", "Høring – plan for helse og omsorg",
+         "Eldrerådet er positiv til planen, men ber om at dagsenter-tilbudet styrkes.\n"
+         "Vedtak: Eldrerådet gir sin tilslutning til planen med merknaden over.",
+         ["Eldrerådet er positiv til planen, men ber om at dagsenter-tilbudet styrkes.",
+          "Eldrerådet gir sin tilslutning til planen med merknaden over."], []),
+        ("12/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -4527,6 +4527,39 @@ def test_a_county_arranging_a_networks_meeting_is_its_organization(line):
         "Kulturminnenettverket Nordvik", "Nordvik fylkeskommune")
 
 
+@pytest.mark.parametrize(("line", "parent"), [
+    ("Arrangør: Vestlandsrådet", "Vestlandsrådet"),
+    ("Arrangert av Hallingdal regionråd", "Hallingdal regionråd"),
+    ("Arrangør: Regionrådet for Hallingdal", "Regionrådet for Hallingdal"),
+    ("Arrangør: Valdres interkommunale politiske råd", "Valdres interkommunale politiske råd"),
+])
+def test_a_regional_council_arranging_a_networks_meeting_is_its_organization(line, parent):
+    # a region's networks are run by its council of municipalities, as a county's by its
+    # administration; "Arrangert av …" under the title is no letterhead either
+    text = (f"Referat – Folkehelsenettverket Hallingdal\n{line}\n\n"
+            "Dato: 14. mai 2025\nSted: Gol rådhus\n\nTil stede: Siri Haugen, Tore Lien\n\n"
+            "1. Velkommen\nDagsorden ble godkjent.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.body, record.organization) == ("Folkehelsenettverket Hallingdal", parent)
+
+
+def test_a_regional_council_arranging_its_own_meeting_is_no_parent_of_itself():
+    text = ("Referat fra møte i Hallingdal regionråd\nArrangør: Hallingdal regionråd\n\n"
+            "Dato: 14. mai 2025\nSted: Gol rådhus\n\nTil stede: Siri Haugen, Tore Lien\n\n"
+            "1. Velkommen\nDagsorden ble godkjent.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert (record.body, record.organization) == ("Hallingdal regionråd", None)
+
+
+def test_a_council_named_under_a_council_meeting_title_is_the_body():
+    # "Protokoll frå rådsmøte" names the council by its short form only
+    text = ("Protokoll frå rådsmøte\nSunnhordland interkommunale politiske råd\n\n"
+            "Dato: 4. april 2025\nStad: Stord rådhus\n\nTil stades: Gunnar Eide, Marit Hovda\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "rad.txt")
+    assert (record.body, record.organization) == ("Sunnhordland interkommunale politiske råd", None)
+
+
 def test_a_municipality_hosting_a_networks_meeting_is_no_parent_of_it():
     # regional networks meet at each member in turn: the host is no parent
     text = ("Referat – Kulturminnenettverket Nordvik\n\nArrangør: Elvdal kommune\n\n"

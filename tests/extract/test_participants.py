@@ -2875,6 +2875,19 @@ def test_a_municipality_of_two_words_joined_by_og_is_one_organisation(line, orga
     assert entry.organization == organization
 
 
+def test_a_municipality_joined_by_og_after_a_title_in_a_list_of_several_is_one():
+    # the list of several people ran "ordfører Evje" and "Hornnes (leder)" apart, and the
+    # chair's "(leder)" was lost with the second half
+    from motebok.extract.participants import parse_people_list
+    from motebok.vocab import Attendance
+    entries = parse_people_list("Anne Foss, ordfører Evje og Hornnes (leder), Tor Sletten, "
+                                "ordfører Bygland, Kari Dahl, leder Per og Lise",
+                                None, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in entries][:2] == [
+        ("Anne Foss", "Evje og Hornnes"), ("Tor Sletten", "Bygland")]
+    assert entries[0].role is ParticipantRole.CHAIR
+
+
 def test_first_names_joined_by_og_after_a_comma_are_still_people():
     from motebok.extract.participants import parse_people_list
     from motebok.vocab import Attendance

@@ -446,6 +446,33 @@ def test_a_breadcrumb_trail_from_the_front_page_is_no_text_and_no_title():
         "Referat fra møte i Vestdal regionråd", "Referat › Sak 3 › Vedlegg"]
 
 
+@pytest.mark.parametrize("trail", [
+    # a list of links from the front page, the page itself last and unlinked
+    '<ol><li><a href="/">Forside</a></li><li><a href="/politikk">Politikk</a></li>'
+    '<li><a href="/rr">Regionrådet</a></li><li>Møter</li></ol>',
+    # the same under "Du er her:" in a line of its own
+    '<p>Du er her:</p><ul><li><a href="/">Hjem</a></li><li><a href="/p">Politikk</a></li></ul>',
+    # steps between slashes, and between arrows
+    '<p><a href="/">Forside</a> / <a href="/p">Politikk</a> / <a href="/r">Regionrådet</a> / '
+    'Møter</p>',
+    '<div>Du er her: <a href="/">Forside</a> → <a href="/p">Politikk</a> → Møter</div>',
+])
+def test_a_breadcrumb_without_a_class_is_no_text_and_no_agenda(trail):
+    # "1. Forside", "2. Politikk" … before the h1 were read as the minutes' agenda
+    page = (f"<main>{trail}<h1>Referat fra møte i Regionrådet</h1>"
+            "<p>Til stede: Kari Holm, Per Lie</p></main>")
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra møte i Regionrådet", "Til stede: Kari Holm, Per Lie"]
+
+
+def test_a_list_of_links_under_the_title_starting_elsewhere_stays():
+    # not from the front page: the minutes' own list (documents, cases) is text
+    page = ('<main><h1>Referat</h1><ol><li><a href="/sak1">Budsjett</a></li>'
+            '<li><a href="/sak2">Eventuelt</a></li></ol><p>Hjem / skole-samarbeid</p></main>')
+    assert [b.text for b in read(page.encode())] == [
+        "Referat", "1. Budsjett", "2. Eventuelt", "Hjem / skole-samarbeid"]
+
+
 @pytest.mark.parametrize("name", ["brodsmuler", "brodsmulesti", "c-brodsmular"])
 def test_a_breadcrumb_trail_named_in_norwegian_is_no_text_and_no_title(name):
     # "Politikk / Møter og saksdokumenter" over the h1 was read as the title (and its

@@ -272,6 +272,23 @@ def test_a_heading_that_wraps_is_one_heading():
         (BlockKind.PARAGRAPH, "Tid: 14. februar 2024")]
 
 
+@pytest.mark.parametrize(("second", "joined"), [
+    ("Midt-Agder", True),  # the line above stops after "og": no title ends there
+    ("Sak 4/25 Eventuelt", False),  # a heading of its own under a complete one
+])
+def test_a_heading_set_in_wide_spacing_wraps_after_a_word_no_title_ends_with(second, joined):
+    # headings in 1.5 lines' spacing: the wrapped line stands farther down than a
+    # tightly set heading's would, so only a dangling "og" (or a small letter) joins it
+    first = "Sak 3/25 Reiselivsstrategi for Setesdal og" if joined else "Sak 3/25 Budsjett"
+    data = drawn([("B", 13, 56, 760, first), ("B", 13, 56, 738, second),
+                  ("R", 10, 56, 714, "Strategien ble lagt fram."),
+                  ("R", 10, 56, 700, "Innspillene var positive."),
+                  ("R", 10, 56, 686, "Vedtak: Strategien vedtas.")])
+    texts = [b.text for b in read(data)]
+    assert texts[:2] == ([f"{first} {second}", "Strategien ble lagt fram."] if joined
+                         else [first, second])
+
+
 def test_cells_that_wrap_inside_a_row_stay_in_their_row():
     # a follow-up table: the task column wraps; a name under a merged cell is a new row
     data = draw([[(72, 760, "Oppgave"), (300, 760, "Ansvarlig"), (420, 760, "Frist"),
@@ -2882,3 +2899,15 @@ def test_a_row_whose_every_cell_wraps_is_one_row(rules):
          "Regionrådet løyver 150 000 kr frå regionale utviklingsmidlar."),
         ("13/25 Eventuelt", "Ingen saker."),
     ]
+
+
+
+def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed():
+    # a template's small caps: "sak 2/25" keeps its small "s", the short capitals after
+    # it are small letters; a typed capital ("F") stands full height and stays
+    data = small_caps_pdf([
+        [(12, "s"), (9, "AK 2/25 "), (12, "F"), (9, "ORVALTNINGSREVISJON")],
+        [(12, "t"), (9, "IL STEDE")],
+        [(11, "Ola iOS og Kari eBAY")]])
+    assert [block.text for block in read(data)] == [
+        "sak 2/25 Forvaltningsrevisjon", "til stede", "Ola iOS og Kari eBAY"]

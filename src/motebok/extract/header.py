@@ -1445,21 +1445,34 @@ _ORGANISER_IN_LINE = lazy_regex(r"(?:^|[.;]\s+)(?i:arrangør(?:ar|er)?|arrangert
                                 r"\s*:?\s+(?P<who>\S.*?)[ .]*$")
 # A county's administration by its name ("Nordvik fylkeskommune", "Fylkeskommunen").
 _COUNTY_ORGANISER = lazy_regex(r"(?:\w+\s+){0,3}fylkeskommunen?", re.IGNORECASE)
+# A regional council by its name: "Hallingdal regionråd", "Regionrådet for Hallingdal",
+# "Fjellregionrådet", "Vestlandsrådet", "Innlandsrådet", "Valdres interkommunale politiske
+# råd" (the form the law gives regional councils).
+_REGIONAL_COUNCIL = lazy_regex(
+    r"(?:[\w-]+\s+){0,3}(?:\w*regionråd(?:et)?|interkommunal[te]?\s+politisk[e]?\s+råd(?:et)?)"
+    r"(?:\s+(?:for|i)\s+[\w-]+(?:\s+[\w-]+){0,2})?|[A-ZÆØÅ]\w*landsrådet", re.IGNORECASE)
 
 
-def _county_organiser(lines: list[Line]) -> str | None:
-    """The county that a header's "Arrangør:" line names ("Arrangør: Nordvik
-    fylkeskommune") under a network's or forum's own name: a county's networks (for
-    folkehelse, kulturminner, planleggere) are run by its administration, which is the
-    parent the body serves. A municipality as organiser is left: meetings of a regional
-    network move from host to host, and the host is no parent."""
+def _organiser_parent(lines: list[Line], body: str) -> str | None:
+    """The county or regional council that a header's "Arrangør:" line names ("Arrangør:
+    Nordvik fylkeskommune", "Arrangert av Hallingdal regionråd") under a network's or
+    forum's own name: a county's networks (for folkehelse, kulturminner, planleggere) are
+    run by its administration, a region's by its council of municipalities, and that is
+    the parent the body serves. A municipality as organiser is left: meetings of a
+    regional network move from host to host, and the host is no parent. Nor is the body
+    itself ("Arrangør: Regionrådet" over the council's own seminar)."""
     for line in lines:
         if "arrang" not in line.lowered and "skipa av" not in line.lowered:
             continue  # (most lines)
         found = _ORGANISER_IN_LINE.search(line.body)
-        if found and _COUNTY_ORGANISER.fullmatch(found["who"]) and \
-                not names_a_body(found["who"]):
-            return found["who"]
+        if not found:
+            continue
+        who = found["who"]
+        if _COUNTY_ORGANISER.fullmatch(who) and not names_a_body(who):
+            return who
+        if _REGIONAL_COUNCIL.fullmatch(who) and who.casefold() not in body.casefold() and \
+                body.casefold() not in who.casefold():
+            return who
     return None
 
 
@@ -1548,11 +1561,17 @@ def _same_council(body: str, organization: str) -> bool:
     return body.casefold() in {f"regionrådet for {key[:-10]}", f"regionrådet i {key[:-10]}"}
 
 
+# How a regional council's name ends: "Vestdal regionråd", and the form the law gives
+# it, "Sunnhordland interkommunale politiske råd".
+_COUNCIL_ENDINGS = ("regionråd", "politiske råd", "politisk råd")
+
+
 def _council_letterhead(name: str) -> bool:
     """A letterhead that names a council, a body that meets itself: "Vestdal regionråd",
-    and with its company form "Hardangerrådet IKS" (the council, organised as an IKS)."""
+    "Sunnhordland interkommunale politiske råd", and with its company form
+    "Hardangerrådet IKS" (the council, organised as an IKS)."""
     key = name.casefold()
-    return key.endswith("regionråd") or (key.endswith(" iks") and
+    return key.endswith(_COUNCIL_ENDINGS) or (key.endswith(" iks") and
                                          key[:-4].endswith(("rådet", "regionråd")))
 
 
@@ -1717,8 +1736,9 @@ _BODY_TAILS = {"regionrådet"}
 # "Nordre Dal kommune", "Midt-Agder regionråd", "Fjellregionen IKS" alone on a top line.
 _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:(?i:fylkeskommune|kommune|herad|"
                               r"samkommune|regionråd)|IKS))$")
-# … but "Formannskapet i Lindås kommune" names the body that met.
-_NOT_LETTERHEAD = lazy_regex(r"\b(?:i|fra|frå|for|med|møte|referat|protokoll)\b", re.I)
+# … but "Formannskapet i Lindås kommune" names the body that met, and "Arrangert av
+# Hallingdal regionråd" the organiser (``_organiser_parent``).
+_NOT_LETTERHEAD = lazy_regex(r"\b(?:i|fra|frå|for|med|av|møte|referat|protokoll)\b", re.I)
 
 
 def _dated_above_title(lines: list[Line], title_line: int | None, index: int,
@@ -3731,7 +3751,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         if head.organization is None:
             head.body = _fuller_name_in_address(lines[:limit], head.body)
     if head.organization is None and head.body:
-        head.organization = _county_organiser(lines[:head_end or limit])
+        head.organization = _organiser_parent(lines[:head_end or limit], head.body)
     if head.organization is None and head.body == head.title and head.title_line is not None \
             and (board := _board_under_club(lines, head.title_line)):
         head.body, head.organization = board, head.title
@@ -3752,6 +3772,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = council
         if head.organization and head.organization.casefold() == council.casefold():
             head.organization = None
+    elif head.body and head.organization and head.body.casefold() == "rådet" and \
+            _council_letterhead(head.organization):
+        # "Protokoll frå rådsmøte" / "Sunnhordland interkommunale politiske råd" under it:
+        # the council named below the title is the one that met, no parent of its own
+        head.body, head.organization = head.organization, None
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date

@@ -1359,10 +1359,38 @@ def _places_with_og(value: str) -> set[int]:
     if entry is not None and not is_first_name(entry["first"]) and \
             not is_first_name(entry["second"]) and not is_role_word(entry["first"]):
         found.add(entry.start("og"))  # (not two roles: "Kari Dahl, Leder og Referent")
+    if entry is None and value.count(",") > 1:
+        found |= _titled_places_with_og(value)
     unit = _ENTRY_UNIT_WITH_OG.fullmatch(value) \
         if entry is None and len(value) < 160 and value.count(",") in (1, 2) else None
     if unit is not None and not is_role_word(unit["unit"]) and not is_role_word(unit["rest"]):
         found.add(unit.start("og"))
+    return found
+
+
+# One piece of a list after a person's name: a seat's title in lower case and a place
+# of two words joined by "og", perhaps before a bracket ("ordfører Evje og Hornnes (leder)").
+_TITLED_PLACE_WITH_OG = lazy_regex(r"[a-zæøå]+\s+(?P<first>[A-ZÆØÅ][\wæøå-]+)\s+(?P<og>og)\s+"
+                                   r"(?P<second>[A-ZÆØÅ][\wæøå-]+)\s*(?:\([^()]*\))?")
+
+
+def _titled_places_with_og(value: str) -> set[int]:
+    """Where, in a list of several people, an "og" joins one place's name after a
+    person's title ("Anne Foss, ordfører Evje og Hornnes (leder), Tor Sletten, ordfører
+    Bygland"): the piece after a name's, neither word a first name or a role ("Kari
+    Dahl, leder Per og Lise" is no place). Only after a title in lower case: a bare "Nes
+    og Ås" in a long list may be two places, or two people."""
+    found: set[int] = set()
+    start, before = 0, ""
+    for piece in value.split(","):
+        stripped = piece.strip()
+        if " og " in stripped and before and looks_like_name(before) and \
+                (place := _TITLED_PLACE_WITH_OG.fullmatch(stripped)) and \
+                not is_first_name(place["first"]) and not is_first_name(place["second"]) \
+                and not is_role_word(place["first"]):
+            found.add(start + (len(piece) - len(piece.lstrip())) + place.start("og"))
+        before = stripped
+        start += len(piece) + 1
     return found
 
 

@@ -581,8 +581,9 @@ class _Walker:
         visible = [bold for part, bold in self.parts if part.strip()]
         parts, self.parts = self.parts, []
         if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)) \
-                or (_TRAIL_MARKS.intersection(text) and _BREADCRUMB.fullmatch(text)):
-            return
+                or (_TRAIL_MARKS.intersection(text) and _BREADCRUMB.fullmatch(text)) \
+                or (text[:2] in ("Du", "du") and _YOU_ARE_HERE.fullmatch(text)):
+            return  # (the words "Du er her:" alone: over a breadcrumb's list)
         bold = bool(visible) and all(visible)
         # (<b>, <strong>, a span in font-weight bold or 700: a run inside the paragraph)
         runs = bold_runs(parts) if not bold and any(visible) else ()
@@ -793,7 +794,7 @@ class _Walker:
         """An ol/ul: number its items the way a browser does (start, type, value).
         Outside a page's marked text, a list of links to the site's pages is its menu."""
         self.flush()
-        if not in_article and _link_menu(node):
+        if (not in_article and _link_menu(node)) or _breadcrumb_list(node):
             return
         self.list_depth += 1
         ordered = node.tag == "ol"
@@ -973,12 +974,47 @@ def _is_furniture(text: str) -> bool:
 # A breadcrumb trail from the site's front page to the page ("Forside > Politikk >
 # Referat", "Du er her: Heim › Eldrerådet"): its first step is the front page, or it
 # says where the reader is. A title line with "›" in it starts with no such word.
-_TRAIL_MARKS = frozenset("›>»")
+# Its steps stand between arrows ("›", ">", "»", "→"), or between slashes with spaces
+# round them, then at least three ("Forside / Politikk / Møter": "Hjem / skole" is a
+# topic, no trail).
+_TRAIL_MARKS = frozenset("›>»→/")
 _HOME = r"(?:forside|forsida|framside|fremside|startside|hovedside|hjem|heim|home)"
-_TRAIL_STEP = r"[^\n›>»]{1,60}?"
+_TRAIL_STEP = r"[^\n›>»→]{1,60}?"
+_SLASH_STEP = r"[^\n›>»→/]{1,60}?"
+_TRAIL_START = rf"(?:du\s+er\s+(?:no\s+)?(?:her|på)\s*:?\s*(?:{_SLASH_STEP}|{_HOME})|{_HOME})"
 _BREADCRUMB = lazy_regex(
-    rf"(?:du\s+er\s+(?:no\s+)?(?:her|på)\s*:?\s*(?:{_TRAIL_STEP}|{_HOME})|{_HOME})"
-    rf"(?:\s*[›>»]\s*{_TRAIL_STEP})+\s*[›>»]?", re.IGNORECASE)
+    rf"{_TRAIL_START}(?:(?:\s*[›>»→]\s*{_TRAIL_STEP})+\s*[›>»→]?|(?:\s+/\s+{_SLASH_STEP}){{2,}})",
+    re.IGNORECASE)
+# What a breadcrumb's list begins with, a link to the front page ("Forside", "Hjem"), and
+# the words over a breadcrumb in a line of their own ("Du er her:").
+_HOME_CRUMB = lazy_regex(_HOME, re.IGNORECASE)
+_YOU_ARE_HERE = lazy_regex(r"du\s+er\s+(?:no\s+)?(?:her|på)\s*:?", re.IGNORECASE)
+# The longest step of a breadcrumb's list (a page's title).
+_CRUMB_CHARS = 80
+
+
+def _breadcrumb_list(node) -> bool:
+    """Whether a list is a breadcrumb trail ("Forside" / "Politikk" / "Regionrådet" /
+    "Møter", each an ``<li>``): its first item a link to the front page, every item but
+    the last a link alone, the last the page it leads to, linked or not. It is the site's
+    way to the page, not the minutes' agenda, wherever the page puts it (inside its
+    ``<main>`` too, over the title), whatever its class."""
+    items = [child for child in node.iter(include_text=False) if child.tag == "li"]
+    if len(items) < 2:
+        return False
+    first = items[0]
+    if first.css_first("a") is None or not _HOME_CRUMB.fullmatch(
+            " ".join((first.text(deep=True) or "").split()).strip(" ›>»→/")):
+        return False
+    for n, item in enumerate(items):
+        text = " ".join((item.text(deep=True) or "").split())
+        if not text or len(text) > _CRUMB_CHARS or item.css_first("ul, ol, p, table"):
+            return False
+        links = item.css("a")
+        linked = "".join("".join((link.text(deep=True) or "").split()) for link in links)
+        if n < len(items) - 1 and linked != "".join(text.split()).strip("›>»→/"):
+            return False  # words of its own beside the link: a list of the text
+    return True
 
 
 # The marker Word writes before a list paragraph it saves as a web page, in a span of

@@ -2624,40 +2624,43 @@ def _line_texts(text: str) -> list[str]:
 
 def _small_caps_lowered(line: str, first: int, probe: TextProbe) -> str:
     """A line set in small caps with its small letters back where the text layer gives
-    capitals: "Til sTede" → "Til stede", "ForvalTningsrevisjon" → "Forvaltningsrevisjon".
+    capitals: "Til sTede" → "Til stede", "ForvalTningsrevisjon" → "Forvaltningsrevisjon",
+    and "sAK 2/25 FORVALTNINGSREVISJON" → "sak 2/25 Forvaltningsrevisjon".
 
     A small-caps font draws the small letters as short capitals, and some fonts map a
     few of those glyphs to the capital's code: a capital between small letters inside a
-    word. Nobody types that except in names ("McLean", "iPhone"), whose capitals stand
-    as tall as the line's others; a small cap's ink ends well below them. Only such a
-    capital is lowered, measured against the line's first capital (else the font size).
+    word. A template that sets a line in small caps may map them all, and only a word's
+    first letter typed small keeps its own glyph ("sAK"): capitals after a small letter
+    at a word's start. Nobody types either except in names ("McLean", "iPhone"), whose
+    capitals stand as tall as the line's others; a small cap's ink ends well below them.
+    On such a line every capital whose ink ends that low is a small letter, measured
+    against the line's tallest capital and the first character's font size (a line of
+    small caps alone has no capital to measure).
     (``line`` is the stripped line from text index ``first``: one index per character.)
     """
     def height(index: int) -> float | None:
         top, place = probe.top(first + index), probe.place(first + index)
         return None if top is None or place is None else top - place[1]
 
-    inside = [m.start() for m in _CAPITAL_INSIDE.finditer(line)]
-    tall = next((n for n, char in enumerate(line) if char.isupper() and n not in inside), None)
-    full = height(tall) if tall is not None else None
-    if full is None:
-        place = probe.place(first)
-        full = None if place is None else _CAP_HEIGHT * place[2]
+    capitals = {n: height(n) for n, char in enumerate(line) if char.isupper()}
+    place = probe.place(first)
+    full = max([h for h in capitals.values() if h is not None]
+               + ([_CAP_HEIGHT * place[2]] if place is not None else []), default=0.0)
     if not full:
         return line
     chars = list(line)
-    for n in inside:
-        own = height(n)
+    for n, own in capitals.items():
         if own is not None and own < _SMALL_CAP_SHARE * full:
             chars[n] = chars[n].lower()
     return "".join(chars)
 
 
-# A capital after a small letter inside a word or at its end: "sTede", "EventuelT" (small caps
-# whose glyphs map to capitals, ``_small_caps_lowered``). The capital comes first and the
-# small letter before it is looked back at: the engine then skips through a page to its
-# few capitals, where a look-behind first is tried at every character (a third of the time).
-_CAPITAL_INSIDE = lazy_regex(r"[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])(?=[a-zæøå]|\b)")
+# A capital, or a run of them, after a small letter inside a word or at its end: "sTede",
+# "EventuelT", "sAK" (small caps whose glyphs map to capitals, ``_small_caps_lowered``).
+# The first capital comes first and the small letter before it is looked back at: the
+# engine then skips through a page to its few capitals, where a look-behind first is
+# tried at every character (a third of the time).
+_CAPITAL_INSIDE = lazy_regex(r"[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])[A-ZÆØÅ]*(?=[a-zæøå]|)")
 _CAP_HEIGHT = 0.7  # a capital's height in ems, when the line has no capital to measure
 _SMALL_CAP_SHARE = 0.85  # a small cap stands lower than this share of a full capital
 
@@ -3547,10 +3550,30 @@ def _continues_heading(blocks: list[Block], block: Block, step: float | None,
     if block.kind is not BlockKind.HEADING or not blocks or step is None or step <= 0:
         return False
     previous = blocks[-1]
-    return (previous.kind is BlockKind.HEADING and previous.level == block.level
-            and step <= _HEADING_WRAP_STEP * size
-            and not (previous.text.endswith(":") and not _numbered_title(previous.text))
+    if previous.kind is not BlockKind.HEADING or previous.level != block.level:
+        return False
+    if step > _HEADING_WRAP_STEP * size:
+        # a heading set with wide spacing (1.5 lines) wraps in longer steps: only a line
+        # that ends in a word a title never ends in ("Reiselivsstrategi for Setesdal og" /
+        # "Midt-Agder") or one that goes on in small letters is cut from the next one
+        return step <= _LOOSE_HEADING_WRAP_STEP * size and (
+            block.text[:1].islower() or _dangling(previous.text))
+    return (not (previous.text.endswith(":") and not _numbered_title(previous.text))
             and not (previous.text.endswith(".") and not previous.text[-2:-1].isdigit()))
+
+
+def _dangling(text: str) -> bool:
+    """Whether a heading line stops where no title stops: after "og", "i", "for", "av"
+    and the like, or after a comma or a dash."""
+    if text.endswith((",", "–", "-", "&")):
+        return True
+    return text.rsplit(" ", 1)[-1].casefold() in _DANGLING_WORDS
+
+
+# Words a title never ends with: the heading went on on the next line.
+_DANGLING_WORDS = frozenset({"og", "eller", "samt", "i", "for", "av", "til", "med", "om",
+                             "på", "fra", "frå", "ved", "etter", "mot", "mellom", "innen",
+                             "innan", "under", "over", "hos", "gjennom", "å"})
 
 
 def _numbered_title(text: str) -> bool:
@@ -3567,6 +3590,8 @@ _CASE_NUMBER_REACH = 12
 # The step between two lines of one wrapped heading, in its font sizes (single spacing
 # is 1.15–1.3; a new heading under another has space before it).
 _HEADING_WRAP_STEP = 1.45
+# … and of one set with 1.5 lines' spacing (a step of about 1.7).
+_LOOSE_HEADING_WRAP_STEP = 1.9
 
 
 def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
