@@ -2660,7 +2660,7 @@ def _small_caps_lowered(line: str, first: int, probe: TextProbe) -> str:
 # The first capital comes first and the small letter before it is looked back at: the
 # engine then skips through a page to its few capitals, where a look-behind first is
 # tried at every character (a third of the time).
-_CAPITAL_INSIDE = lazy_regex(r"[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])[A-ZÆØÅ]*(?=[a-zæøå]|)")
+_CAPITAL_INSIDE = lazy_regex(r"[A-ZÆØÅ](?<=[a-zæøå][A-ZÆØÅ])[A-ZÆØÅ]*(?=[a-zæøå]|\b)")
 _CAP_HEIGHT = 0.7  # a capital's height in ems, when the line has no capital to measure
 _SMALL_CAP_SHARE = 0.85  # a small cap stands lower than this share of a full capital
 
