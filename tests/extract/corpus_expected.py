@@ -38622,3 +38622,50 @@ EXPECTED["4391_kontrollutval_skrivar_til_slutt_nynorsk.txt"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4540_grendeutval_sak_aar_forst_eitt_siffer.txt"] = Expected(
+    # "Sak 25/1", "Sak 25/2": a two-digit year first and a one-digit running number (no
+    # year has one digit) number the items as written, and give the meeting's year
+    "minutes", "Protokoll frå møte i grendeutvalet for Lia", "Grendeutvalet", "Lia", None,
+    ("2025-03-11", "19:00", "21:00", "Lia grendehus"), None,
+    people=[
+        ("Randi Solheim", None, "chair", "present"),
+        ("Torleif Hovland", None, "member", "present"),
+        ("Anne Grete Fosse", None, "secretary", "present"),
+        ("Jostein Myklebust", None, "member", "absent"),
+    ],
+    items=[
+        ("25/1", "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("25/2", "Dugnad på ballbingen",
+         "Utvalet drøfta dugnaden i mai. Torleif Hovland tingar grus innan 15. april.", [],
+         [("Torleif Hovland tingar grus innan 15. april.", "Torleif Hovland", "2025-04-15")]),
+        ("25/3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4541_velforening_sak_av_aar.txt"] = Expected(
+    # "Sak 2 av 2025: Budsjett": the number as written without "Sak" ("2 av 2025", case 2 of
+    # the year), the title after the colon, and the meeting's year from the case numbers
+    "minutes", "Referat fra styremøte i Solbakken velforening", "Styret",
+    "Solbakken velforening", None, ("2025-02-04", None, None, "Hos Kari Moe, Solbakkveien 3"),
+    None,
+    people=[
+        ("Kari Moe", None, "chair", "present"),
+        ("Geir Lunde", None, "member", "present"),
+        ("Hilde Bakken", None, "member", "present"),
+        ("Tor Egil Nes", None, "member", "absent"),
+    ],
+    items=[
+        ("1 av 2025", "Godkjenning av referat", "Referatet fra 14. januar ble godkjent.",
+         ["Referatet fra 14. januar ble godkjent."], []),
+        ("2 av 2025", "Budsjett",
+         "Styret gikk gjennom forslaget til budsjett for 2025. Budsjettet ble vedtatt.",
+         ["Budsjettet ble vedtatt."], []),
+        ("3 av 2025", "Eventuelt",
+         "Geir Lunde tok opp brøytingen. Hilde Bakken kontakter brøyteentreprenøren innen "
+         "1. mars.", [],
+         [("Hilde Bakken kontakter brøyteentreprenøren innen 1. mars.", "Hilde Bakken",
+           "2025-03-01")]),
+    ],
+)

@@ -451,21 +451,25 @@ def _before_group_heading(draft: Draft, end: int) -> int:
     return end
 
 
-_CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4}))$")
+# ("3 av 2025": case 3 of the year 2025, written out)
+_CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4})| av (\d{4}))$")
+# "25/3": a two-digit year first, then a one-digit case (no year has one digit)
+_SHORT_YEAR_FIRST = lazy_regex(r"(\d{2})/\d")
 # "2006-21", "2024/3", "2024/12": the year first, then the case (not a school year "2023/24")
 _YEAR_DASH_CASE = re.compile(r"(?P<year>(?:19|20)(?P<yy>\d{2}))[-/](?P<case>\d{1,3})")
 
 
 def case_year(candidates: list[Candidate]) -> int | None:
-    """The year in case numbers such as "07/12", "38/2023", "07-22" or "20.2009"."""
+    """The year in case numbers such as "07/12", "38/2023", "07-22", "20.2009", "25/3"
+    (the year first) or "3 av 2025"."""
     for cand in candidates:
         first = _YEAR_DASH_CASE.fullmatch(cand.number)
         if first and not (len(first["case"]) == 2 and
                           int(first["case"]) == (int(first["yy"]) + 1) % 100):
             return int(first["year"])  # "2006-21", "Sak 2024/3": the year first
-        match = _CASE_YEAR.search(cand.number)
+        match = _CASE_YEAR.search(cand.number) or _SHORT_YEAR_FIRST.fullmatch(cand.number)
         if match:
-            year = int(match.group(1) or match.group(2))
+            year = int(next(group for group in match.groups() if group))
             return year + 2000 if year < 100 else year
     return None
 
