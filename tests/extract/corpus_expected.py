@@ -38669,3 +38669,24 @@ EXPECTED["4541_velforening_sak_av_aar.txt"] = Expected(
            "2025-03-01")]),
     ],
 )
+
+EXPECTED["4542_velforening_tittel_med_strek_tekst.txt"] = Expected(
+    # a plain-text first line whose words bars part, with no "#" and no table under it
+    # ("Referat | Styremøte | Lia vel"): the title as written, the board and its club read
+    # from it as from "# Referat | Styremøte | Lia vel", not a table's lone row
+    "minutes", "Referat | Styremøte | Lia vel", "Styret", "Lia vel", None,
+    ("2025-04-03", "19:00", "20:30", "Lia grendehus"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Nina Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Vårdugnad",
+         "Dugnaden holdes lørdag 10. mai. Per Dal bestiller container innen 25. april.", [],
+         [("Per Dal bestiller container innen 25. april.", "Per Dal", "2025-04-25")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
