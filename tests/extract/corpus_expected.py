@@ -38690,3 +38690,45 @@ EXPECTED["4542_velforening_tittel_med_strek_tekst.txt"] = Expected(
         ("3", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4543_regionrad_oppmote_to_namn_i_cella.docx"] = Expected(
+    # a Word attendance table "Kommune | Til stades | Forfall", one row a municipality,
+    # whose "Til stades" cell holds two people as two paragraphs: two people of that
+    # municipality, not one run-together name
+    "minutes", "Protokoll frå møte i regionrådet for Midtdalen", "Regionrådet for Midtdalen",
+    None, None, ("2025-05-14", "10:00", "13:00", "Rådhuset i Nesby"), None,
+    people=[
+        ("Astrid Fjeld", "Nesby kommune", "member", "present"),
+        ("Rune Lie", "Nesby kommune", "member", "present"),
+        ("Hallvard Moe", "Dalen kommune", "member", "present"),
+        ("Siri Bakke", "Dalen kommune", "member", "absent"),
+        ("Tone Haug", "Øvre Vik kommune", "member", "present"),
+        ("Knut Rø", "Øvre Vik kommune", "member", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("11/25", "Regional transportplan", "Regionrådet slutta seg til planen.",
+         ["Regionrådet slutta seg til planen."], []),
+    ],
+)
+
+EXPECTED["4544_samarbeidsutval_oppmote_to_namn_i_cella.odt"] = Expected(
+    # the same in an ODF table ("Organisasjon | Møtte | Forfall"), the two paragraphs of
+    # one cell in the first row under the heading: two people of that organisation
+    "minutes", "Referat frå møte i samarbeidsutvalet for Vestfjorden", "Samarbeidsutvalet",
+    ANY, None, ("2025-06-02", None, None, "Teams"), None,
+    people=[
+        ("Eldrid Sæther", "Vestfjorden kommune", "member", "present"),
+        ("Bjørnar Vik", "Vestfjorden kommune", "member", "present"),
+        ("Lise Hoel", "Vestfjorden kommune", "member", "absent"),
+        ("Magne Lund", "Fjordnett AS", "member", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("6/25", "Felles beredskapsplan", "Utvalet slutta seg til planen.",
+         ["Utvalet slutta seg til planen."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1550,6 +1550,18 @@ def _docx_listed(before: list[str], rows: list[list[str]]) -> list[tuple]:
     return [(p.name, p.organization, p.attendance) for p in people]
 
 
+@pytest.mark.parametrize("heading", [["Kommune", "Til stede", "Forfall"],
+                                     ["Organisasjon", "Møtte", "Meldt forfall"]])
+def test_two_people_in_one_cell_of_a_municipality_s_row_are_two(heading):
+    # "Kommune | Til stede | Forfall", each row a municipality: a cell of two paragraphs
+    # holds two people of it, in any row under the heading
+    rows = [heading, ["Nordby kommune", "Kari Holm", "Eli Sund"],
+            ["Sørby kommune", "Per Dahl\nSiri Lie", ""]]
+    assert _docx_listed(["Oppmøte:"], rows) == [
+        ("Kari Holm", "Nordby kommune", "present"), ("Eli Sund", "Nordby kommune", "absent"),
+        ("Per Dahl", "Sørby kommune", "present"), ("Siri Lie", "Sørby kommune", "present")]
+
+
 _FOUR = [("Kari Holm", "Nordby", "present"), ("Per Dahl", "Sørby", "present"),
          ("Eli Sund", "Aby", "present"), ("Siri Lie", "Bby", "present")]
 
