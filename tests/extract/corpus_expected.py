@@ -38732,3 +38732,26 @@ EXPECTED["4544_samarbeidsutval_oppmote_to_namn_i_cella.odt"] = Expected(
         ("7/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4545_regionrad_vara_ikke_mott_under_medlem.txt"] = Expected(
+    # a deputy's line under the member who was away: "Vara: Tone Brekke (ikke møtt)" is
+    # away too and holds the same municipality's seat (as a deputy who came does);
+    # "Vara: Lars Hov (møtte)" came for the member, as "Vara: Lars Hov møtte" reads
+    "minutes", "Referat fra møte i Midtre Dal regionråd", "Midtre Dal regionråd", None, None,
+    ("2025-05-22", "09:00", "12:00", "Bøen rådhus"), None,
+    people=[
+        ("Jon Berg", "Dalen kommune", "chair", "present"),
+        ("Siri Moe", "Bøen kommune", "member", "absent"),
+        ("Tone Brekke", "Bøen kommune", "member", "absent"),
+        ("Per Aas", "Liene kommune", "member", "absent"),
+        ("Lars Hov", "Liene kommune", "member", "present"),
+        ("Eva Lind", "Haugen kommune", "member", "present"),
+    ],
+    notes={"Lars Hov": "for Per Aas", "Tone Brekke": None},
+    items=[
+        ("5/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/25", "Felles innkjøpsavtale", "Regionrådet sluttet seg til avtalen.",
+         ["Regionrådet sluttet seg til avtalen."], []),
+    ],
+)

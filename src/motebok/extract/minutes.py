@@ -773,6 +773,9 @@ def read_attendance(draft: Draft) -> None:
                 value += "."  # "…, Ola Moe, Statsforv. Referent var …": the stop is the word's
             if value:
                 _add_list(people, value, state)
+                if seat_org := state.pop("seat_org", None):
+                    for person in people.order[known:]:  # "Vara: Tone Brekke (ikke møtt)"
+                        person.organization = person.organization or seat_org  # her seat's
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
                 for sentence in sentences(other) if ". " in other else [other]:
                     if _came_after_all(people, sentence):
@@ -830,7 +833,9 @@ def read_attendance(draft: Draft) -> None:
             for part in _chained_attendance(label):
                 if _deputy_came_after_absence(part, state, buffer):
                     continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
+                member_line = _deputy_under_away_member(part, state, buffer)
                 flush()
+                seat_org = _seat_org(people, member_line)
                 if part.field is _FIELD_ABSENT and part is label and not part.value and \
                         state is not None and _nobody_from_group(lines, i, state):
                     continue  # "Steigen kommune" / "- Forfall" / "Meløy kommune": that
@@ -853,6 +858,8 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": _ABSENT if part.field is _FIELD_ABSENT
                              else _PRESENT}
+                    if seat_org:
+                        state["seat_org"] = seat_org  # the deputy's own line only
                     if part.field is _FIELD_PRESENT and \
                             (channel := _CHANNEL.search(_label_head(line.text, part, label))):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
@@ -1295,6 +1302,8 @@ def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str
     if not buffer or state is None or part.label[:4] != "vara":
         return False
     value = part.value.rstrip(" .")
+    if value.endswith(_CAME_IN_BRACKETS):  # "Vara: Lars Hov (møtte)": as "Lars Hov møtte"
+        value = f"{value.rsplit('(', 1)[0].rstrip()} møtte"
     came = value.endswith(" møtte")
     if state["attendance"] is not Attendance.ABSENT and not came and \
             looks_like_name(value) and buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
@@ -1304,8 +1313,31 @@ def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str
         return False
     if not came:
         return False
-    buffer[-1] = f"{buffer[-1].rstrip(' .')}. Vara {part.value}"
+    buffer[-1] = f"{buffer[-1].rstrip(' .')}. Vara {value}"
     return True
+
+
+_CAME_IN_BRACKETS = ("(møtte)", "(møtt)")
+
+
+def _deputy_under_away_member(part: Label, state: dict | None, buffer: list[str]) -> str | None:
+    """The member's line above a deputy's line that did not come in her seat ("Siri Moe,
+    Bøen kommune – forfall" / "Vara: Tone Brekke (ikke møtt)"), or None: the deputy holds
+    the seat of the same municipality, as the deputy who came does, whether or not she
+    came."""
+    if not buffer or state is None or part.label[:4] != "vara" or not part.value or \
+            state["attendance"] is Attendance.ABSENT or \
+            not buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
+        return None
+    return buffer[-1]
+
+
+def _seat_org(people: People, member_line: str | None) -> str | None:
+    """The organisation of the member just added from ``member_line``, if any."""
+    if member_line is None or not people.order:
+        return None
+    member = people.order[-1]
+    return member.organization if member.name in member_line else None
 
 
 # How a member's entry in a list of who came says she was away ("… – forfall", "(forfall)").
