@@ -38755,3 +38755,33 @@ EXPECTED["4545_regionrad_vara_ikke_mott_under_medlem.txt"] = Expected(
          ["Regionrådet sluttet seg til avtalen."], []),
     ],
 )
+
+EXPECTED["4546_idrettslag_topptekst_morlag_venstre.pdf"] = Expected(
+    # a PDF of two pages whose running header names the club on the left and the board
+    # with the day on the right ("Fjordvik idrettslag ⇥ Hovedstyret 12.03.2025"), under a
+    # title that names the board only: the club is the parent, not page furniture lost
+    "minutes", "Referat fra møte i hovedstyret", "Hovedstyret", "Fjordvik idrettslag", None,
+    ("2025-03-12", "19:00", "21:30", "Klubbhuset på Fjordvik stadion"), None,
+    people=[
+        ("Gunvor Lie", None, "chair", "present"),
+        ("Arne Bakke", None, "member", "present"),
+        ("Solveig Dahl", None, "member", "present"),
+        ("Torbjørn Ness", None, "member", "present"),
+        ("Inger Moen", None, "member", "absent"),
+        ("Hanne Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("6/25", "Regnskap for 2024",
+         "Kasserer Arne Bakke la fram regnskapet for 2024. Vedtak: Hovedstyret godkjenner "
+         "regnskapet og legger det fram for årsmøtet.",
+         ["Hovedstyret godkjenner regnskapet og legger det fram for årsmøtet."], []),
+        ("7/25", "Søknad om tilskudd til ny kunstgressbane",
+         "Hovedstyret drøftet søknaden til kommunen. Vedtak: Søknaden sendes innen 1. april.",
+         ["Søknaden sendes innen 1. april."],
+         [("Søknaden sendes innen 1. april.", None, "2025-04-01")]),
+        ("8/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

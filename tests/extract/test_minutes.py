@@ -1060,3 +1060,15 @@ def test_the_writer_signed_right_under_the_last_item_is_no_text_of_it(
     last = record.participants[-1]
     assert (last.name, last.organization, last.role) == (name, organization, "secretary")
     assert record.items[-1].text == "Jon Vik orienterte om vegarbeidet."
+
+
+@pytest.mark.parametrize(("furniture", "body", "parent"), [
+    (["Fjordvik idrettslag", "Hovedstyret 12.03.2025"], "Hovedstyret", "Fjordvik idrettslag"),
+    (["Lia vel", "Referat styret"], "Styret", "Lia vel"),
+    # the header names not the body, or two clubs: no parent from it
+    (["Fjordvik idrettslag", "Referat 12.03.2025"], "Hovedstyret", None),
+    (["Fjordvik idrettslag", "Sørbygda IL", "Hovedstyret"], "Hovedstyret", None),
+])
+def test_a_club_beside_the_body_in_a_running_header_is_its_parent(furniture, body, parent):
+    from motebok.extract.minutes import _club_beside_body
+    assert _club_beside_body(furniture, body) == parent

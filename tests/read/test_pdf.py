@@ -2845,3 +2845,17 @@ def test_a_running_header_with_a_name_and_a_day_over_a_bare_title_names_and_date
     assert [b.text for b in read(draw(pages))] == [
         "Dato: 22.05.2025", "Nordvik havneråd", "Møtereferat", "Sted: Havnekontoret",
         "Sak 1/25 Budsjett", "Sak 2/25 Regnskap", "Vedtak: Godkjent."]
+
+
+@pytest.mark.parametrize(("header", "kept"), [
+    # a name beside the body's line: the whole header is handed on, the extractor judges
+    (["Fjordvik idrettslag\tHovedstyret 12.03.2025"], ["Fjordvik idrettslag", "Hovedstyret"]),
+    # a kommune alone is handed on as before; a header of digits or one line names no parent
+    (["Nordby kommune\tSide 1 av 3"], ["Nordby kommune"]),
+    (["Referat 12.03.2025\tSide 1 av 3"], []),
+    (["Fjordvik idrettslag"], []),
+])
+def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
+    from motebok.read.blocks import municipal_furniture
+    found = municipal_furniture(header)
+    assert [line.split(" 12.03")[0] for line in found] == kept

@@ -27,6 +27,7 @@ from motebok.extract.header import (
     is_not_a_meeting_record,
     labelled_hours,
     names_a_body,
+    names_club,
     read_head,
     signed_before_cases,
 )
@@ -503,7 +504,8 @@ def read_header(draft: Draft) -> None:
             _COMPANY_BODY.match(fold(head.body)):
         record.organization = _the_company(draft.furniture)
     if record.organization is None and head.body and draft.furniture:
-        record.organization = _parent_beside_body(draft.furniture, head.body)
+        record.organization = _parent_beside_body(draft.furniture, head.body) or \
+            _club_beside_body(draft.furniture, head.body)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -639,6 +641,21 @@ def _parent_beside_body(furniture: list[str], body: str) -> str | None:
                             _ANY_MUNICIPALITY)
     parents = [name for name in found.values() if name.casefold() not in key]
     return parents[0] if len(parents) == 1 else None
+
+
+def _club_beside_body(furniture: list[str], body: str) -> str | None:
+    """The one association or company (``names_club``: "Fjordvik idrettslag", "Lia vel")
+    that a running header names beside the body that met ("Fjordvik idrettslag ⇥
+    Hovedstyret 12.03.2025" over "Referat fra møte i hovedstyret"): the template of the
+    body's owner, its parent. None when the header does not name the body too, or names
+    several such, or the name is the body's own."""
+    key = body.casefold()
+    if not any(key in text.casefold() for text in furniture):
+        return None
+    clubs = {text for text in furniture
+             if names_club(text) and key not in text.casefold() and
+             text.casefold() not in key}
+    return clubs.pop() if len(clubs) == 1 else None
 
 
 def _the_municipality(lines: list[Line], body: str, furniture: list[str] | None = None,
