@@ -39767,3 +39767,166 @@ EXPECTED["4527_eldrerad_pdf_oppmote_tabell_over_sideskift.pdf"] = Expected(
         ("12/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4540_grendeutval_sak_aar_forst_eitt_siffer.txt"] = Expected(
+    # "Sak 25/1", "Sak 25/2": a two-digit year first and a one-digit running number (no
+    # year has one digit) number the items as written, and give the meeting's year
+    "minutes", "Protokoll frå møte i grendeutvalet for Lia", "Grendeutvalet", "Lia", None,
+    ("2025-03-11", "19:00", "21:00", "Lia grendehus"), None,
+    people=[
+        ("Randi Solheim", None, "chair", "present"),
+        ("Torleif Hovland", None, "member", "present"),
+        ("Anne Grete Fosse", None, "secretary", "present"),
+        ("Jostein Myklebust", None, "member", "absent"),
+    ],
+    items=[
+        ("25/1", "Godkjenning av innkalling og sakliste", "Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."], []),
+        ("25/2", "Dugnad på ballbingen",
+         "Utvalet drøfta dugnaden i mai. Torleif Hovland tingar grus innan 15. april.", [],
+         [("Torleif Hovland tingar grus innan 15. april.", "Torleif Hovland", "2025-04-15")]),
+        ("25/3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4541_velforening_sak_av_aar.txt"] = Expected(
+    # "Sak 2 av 2025: Budsjett": the number as written without "Sak" ("2 av 2025", case 2 of
+    # the year), the title after the colon, and the meeting's year from the case numbers
+    "minutes", "Referat fra styremøte i Solbakken velforening", "Styret",
+    "Solbakken velforening", None, ("2025-02-04", None, None, "Hos Kari Moe, Solbakkveien 3"),
+    None,
+    people=[
+        ("Kari Moe", None, "chair", "present"),
+        ("Geir Lunde", None, "member", "present"),
+        ("Hilde Bakken", None, "member", "present"),
+        ("Tor Egil Nes", None, "member", "absent"),
+    ],
+    items=[
+        ("1 av 2025", "Godkjenning av referat", "Referatet fra 14. januar ble godkjent.",
+         ["Referatet fra 14. januar ble godkjent."], []),
+        ("2 av 2025", "Budsjett",
+         "Styret gikk gjennom forslaget til budsjett for 2025. Budsjettet ble vedtatt.",
+         ["Budsjettet ble vedtatt."], []),
+        ("3 av 2025", "Eventuelt",
+         "Geir Lunde tok opp brøytingen. Hilde Bakken kontakter brøyteentreprenøren innen "
+         "1. mars.", [],
+         [("Hilde Bakken kontakter brøyteentreprenøren innen 1. mars.", "Hilde Bakken",
+           "2025-03-01")]),
+    ],
+)
+
+EXPECTED["4542_velforening_tittel_med_strek_tekst.txt"] = Expected(
+    # a plain-text first line whose words bars part, with no "#" and no table under it
+    # ("Referat | Styremøte | Lia vel"): the title as written, the board and its club read
+    # from it as from "# Referat | Styremøte | Lia vel", not a table's lone row
+    "minutes", "Referat | Styremøte | Lia vel", "Styret", "Lia vel", None,
+    ("2025-04-03", "19:00", "20:30", "Lia grendehus"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Per Dal", None, "member", "present"),
+        ("Nina Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Vårdugnad",
+         "Dugnaden holdes lørdag 10. mai. Per Dal bestiller container innen 25. april.", [],
+         [("Per Dal bestiller container innen 25. april.", "Per Dal", "2025-04-25")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4543_regionrad_oppmote_to_namn_i_cella.docx"] = Expected(
+    # a Word attendance table "Kommune | Til stades | Forfall", one row a municipality,
+    # whose "Til stades" cell holds two people as two paragraphs: two people of that
+    # municipality, not one run-together name
+    "minutes", "Protokoll frå møte i regionrådet for Midtdalen", "Regionrådet for Midtdalen",
+    None, None, ("2025-05-14", "10:00", "13:00", "Rådhuset i Nesby"), None,
+    people=[
+        ("Astrid Fjeld", "Nesby kommune", "member", "present"),
+        ("Rune Lie", "Nesby kommune", "member", "present"),
+        ("Hallvard Moe", "Dalen kommune", "member", "present"),
+        ("Siri Bakke", "Dalen kommune", "member", "absent"),
+        ("Tone Haug", "Øvre Vik kommune", "member", "present"),
+        ("Knut Rø", "Øvre Vik kommune", "member", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("11/25", "Regional transportplan", "Regionrådet slutta seg til planen.",
+         ["Regionrådet slutta seg til planen."], []),
+    ],
+)
+
+EXPECTED["4544_samarbeidsutval_oppmote_to_namn_i_cella.odt"] = Expected(
+    # the same in an ODF table ("Organisasjon | Møtte | Forfall"), the two paragraphs of
+    # one cell in the first row under the heading: two people of that organisation
+    "minutes", "Referat frå møte i samarbeidsutvalet for Vestfjorden", "Samarbeidsutvalet",
+    ANY, None, ("2025-06-02", None, None, "Teams"), None,
+    people=[
+        ("Eldrid Sæther", "Vestfjorden kommune", "member", "present"),
+        ("Bjørnar Vik", "Vestfjorden kommune", "member", "present"),
+        ("Lise Hoel", "Vestfjorden kommune", "member", "absent"),
+        ("Magne Lund", "Fjordnett AS", "member", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("6/25", "Felles beredskapsplan", "Utvalet slutta seg til planen.",
+         ["Utvalet slutta seg til planen."], []),
+        ("7/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4545_regionrad_vara_ikke_mott_under_medlem.txt"] = Expected(
+    # a deputy's line under the member who was away: "Vara: Tone Brekke (ikke møtt)" is
+    # away too and holds the same municipality's seat (as a deputy who came does);
+    # "Vara: Lars Hov (møtte)" came for the member, as "Vara: Lars Hov møtte" reads
+    "minutes", "Referat fra møte i Midtre Dal regionråd", "Midtre Dal regionråd", None, None,
+    ("2025-05-22", "09:00", "12:00", "Bøen rådhus"), None,
+    people=[
+        ("Jon Berg", "Dalen kommune", "chair", "present"),
+        ("Siri Moe", "Bøen kommune", "member", "absent"),
+        ("Tone Brekke", "Bøen kommune", "member", "absent"),
+        ("Per Aas", "Liene kommune", "member", "absent"),
+        ("Lars Hov", "Liene kommune", "member", "present"),
+        ("Eva Lind", "Haugen kommune", "member", "present"),
+    ],
+    notes={"Lars Hov": "for Per Aas", "Tone Brekke": None},
+    items=[
+        ("5/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("6/25", "Felles innkjøpsavtale", "Regionrådet sluttet seg til avtalen.",
+         ["Regionrådet sluttet seg til avtalen."], []),
+    ],
+)
+
+EXPECTED["4546_idrettslag_topptekst_morlag_venstre.pdf"] = Expected(
+    # a PDF of two pages whose running header names the club on the left and the board
+    # with the day on the right ("Fjordvik idrettslag ⇥ Hovedstyret 12.03.2025"), under a
+    # title that names the board only: the club is the parent, not page furniture lost
+    "minutes", "Referat fra møte i hovedstyret", "Hovedstyret", "Fjordvik idrettslag", None,
+    ("2025-03-12", "19:00", "21:30", "Klubbhuset på Fjordvik stadion"), None,
+    people=[
+        ("Gunvor Lie", None, "chair", "present"),
+        ("Arne Bakke", None, "member", "present"),
+        ("Solveig Dahl", None, "member", "present"),
+        ("Torbjørn Ness", None, "member", "present"),
+        ("Inger Moen", None, "member", "absent"),
+        ("Hanne Vik", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.", ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("6/25", "Regnskap for 2024",
+         "Kasserer Arne Bakke la fram regnskapet for 2024. Vedtak: Hovedstyret godkjenner "
+         "regnskapet og legger det fram for årsmøtet.",
+         ["Hovedstyret godkjenner regnskapet og legger det fram for årsmøtet."], []),
+        ("7/25", "Søknad om tilskudd til ny kunstgressbane",
+         "Hovedstyret drøftet søknaden til kommunen. Vedtak: Søknaden sendes innen 1. april.",
+         ["Søknaden sendes innen 1. april."],
+         [("Søknaden sendes innen 1. april.", None, "2025-04-01")]),
+        ("8/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -337,6 +337,8 @@ def test_a_slash_date_with_the_year_after_a_space():
     ("07/12", 2012), ("38/2023", 2023), ("07-22", 2022), ("14–2023", 2023),
     ("20.2009", 2009), ("3", None), ("1.10", None),
     ("2006-21", 2006), ("2024/3", 2024), ("2024/12", 2024),  # the year first
+    ("25/3", 2025),  # a two-digit year first: no year has one digit
+    ("3 av 2025", 2025),  # case 3 of the year 2025
     ("2023/24", 2024),  # a year then the next one's two digits: a season's second year
 ])
 def test_case_numbers_give_the_meetings_year(number, year):

@@ -52,6 +52,9 @@ def _items(first: str, second: str) -> list[tuple[str | None, str]]:
     ("RF 14/23", "RF 15/23", ["14/23", "15/23"]),  # a forum's letters before its cases
     ("LR-14/2023", "LR-15/2023", ["14/2023", "15/2023"]),
     ("Sak 2013-14", "Sak 2013-15", ["2013-14", "2013-15"]),  # the year first
+    ("Sak 25/3", "Sak 25/4", ["25/3", "25/4"]),  # a two-digit year, a one-digit case
+    ("PS 2025/7", "PS 2025/8", ["2025/7", "2025/8"]),
+    ("Sak 3 av 2025:", "Sak 4 av 2025:", ["3 av 2025", "4 av 2025"]),  # case 3 of the year
     ("PU/SL sak 14/23", "PU/SL sak 15/23", ["14/23", "15/23"]),  # two sets of letters
     ("Styresak 1.2016", "Styresak 2.2016", ["1.2016", "2.2016"]),  # the board's word
     ("32b/22", "33/22", ["32b/22", "33/22"]),  # a case added under another's number

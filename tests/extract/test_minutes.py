@@ -1071,3 +1071,15 @@ def test_who_wrote_a_summary_is_its_secretary_also_with_her_name_wrapped_above()
     people = parse_bytes(text.encode(), "samling.txt").participants
     assert [(p.name, p.role) for p in people if p.name == "Torunn Fimreite"] == [
         ("Torunn Fimreite", "secretary")]
+
+
+@pytest.mark.parametrize(("furniture", "body", "parent"), [
+    (["Fjordvik idrettslag", "Hovedstyret 12.03.2025"], "Hovedstyret", "Fjordvik idrettslag"),
+    (["Lia vel", "Referat styret"], "Styret", "Lia vel"),
+    # the header names not the body, or two clubs: no parent from it
+    (["Fjordvik idrettslag", "Referat 12.03.2025"], "Hovedstyret", None),
+    (["Fjordvik idrettslag", "Sørbygda IL", "Hovedstyret"], "Hovedstyret", None),
+])
+def test_a_club_beside_the_body_in_a_running_header_is_its_parent(furniture, body, parent):
+    from motebok.extract.minutes import _club_beside_body
+    assert _club_beside_body(furniture, body) == parent

@@ -1550,6 +1550,18 @@ def _docx_listed(before: list[str], rows: list[list[str]]) -> list[tuple]:
     return [(p.name, p.organization, p.attendance) for p in people]
 
 
+@pytest.mark.parametrize("heading", [["Kommune", "Til stede", "Forfall"],
+                                     ["Organisasjon", "Møtte", "Meldt forfall"]])
+def test_two_people_in_one_cell_of_a_municipality_s_row_are_two(heading):
+    # "Kommune | Til stede | Forfall", each row a municipality: a cell of two paragraphs
+    # holds two people of it, in any row under the heading
+    rows = [heading, ["Nordby kommune", "Kari Holm", "Eli Sund"],
+            ["Sørby kommune", "Per Dahl\nSiri Lie", ""]]
+    assert _docx_listed(["Oppmøte:"], rows) == [
+        ("Kari Holm", "Nordby kommune", "present"), ("Eli Sund", "Nordby kommune", "absent"),
+        ("Per Dahl", "Sørby kommune", "present"), ("Siri Lie", "Sørby kommune", "present")]
+
+
 _FOUR = [("Kari Holm", "Nordby", "present"), ("Per Dahl", "Sørby", "present"),
          ("Eli Sund", "Aby", "present"), ("Siri Lie", "Bby", "present")]
 
@@ -4346,7 +4358,7 @@ def test_the_secretariats_label_and_whom_the_secretary_comes_from(line, expected
 
 
 @pytest.mark.parametrize("deputy", ["Vara: Lars Hov møtte", "Vara: Lars Hov",
-                                    "Varamedlem: Lars Hov møtte"])
+                                    "Varamedlem: Lars Hov møtte", "Vara: Lars Hov (møtte)"])
 def test_a_deputys_line_under_the_member_who_was_away(deputy):
     """"Siri Moe, Bøen kommune – forfall" then, indented under her, "Vara: Lars Hov
     møtte": he came in her seat (for her, from her municipality)."""
@@ -4359,6 +4371,20 @@ def test_a_deputys_line_under_the_member_who_was_away(deputy):
         ("Siri Moe", "Bøen kommune", "absent", None),
         ("Lars Hov", "Bøen kommune", "present", "for Siri Moe"),
         ("Per Aas", "Liene kommune", "present", None)]
+
+
+@pytest.mark.parametrize("deputy", ["Vara: Lars Hov (ikke møtt)", "Vara: Lars Hov (forfall)",
+                                    "Vara: Lars Hov (møtte ikkje)"])
+def test_a_deputy_under_the_member_away_who_did_not_come_holds_her_seat(deputy):
+    """"Siri Moe, Bøen kommune – forfall" / "Vara: Lars Hov (ikke møtt)": he is away too,
+    and of her municipality, as a deputy who came is."""
+    text = ("Referat fra møte i Ytre Dal regionråd\n\nDato: 3. april 2025\n\nMedlemmer:\n"
+            f"Siri Moe, Bøen kommune – forfall\n{deputy}\nPer Aas, Liene kommune\n\n"
+            "Sak 1/25 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Siri Moe", "Bøen kommune", "absent"), ("Lars Hov", "Bøen kommune", "absent"),
+        ("Per Aas", "Liene kommune", "present")]
 
 
 def test_a_deputys_line_under_a_member_who_came_is_a_list_of_its_own():

@@ -2911,3 +2911,17 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
         [(11, "Ola iOS og Kari eBAY")]])
     assert [block.text for block in read(data)] == [
         "sak 2/25 Forvaltningsrevisjon", "til stede", "Ola iOS og Kari eBAY"]
+
+
+@pytest.mark.parametrize(("header", "kept"), [
+    # a name beside the body's line: the whole header is handed on, the extractor judges
+    (["Fjordvik idrettslag\tHovedstyret 12.03.2025"], ["Fjordvik idrettslag", "Hovedstyret"]),
+    # a kommune alone is handed on as before; a header of digits or one line names no parent
+    (["Nordby kommune\tSide 1 av 3"], ["Nordby kommune"]),
+    (["Referat 12.03.2025\tSide 1 av 3"], []),
+    (["Fjordvik idrettslag"], []),
+])
+def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
+    from motebok.read.blocks import municipal_furniture
+    found = municipal_furniture(header)
+    assert [line.split(" 12.03")[0] for line in found] == kept

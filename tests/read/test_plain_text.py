@@ -252,6 +252,23 @@ def test_cells_set_apart_by_bars_without_outer_bars():
                     "en tabell").cells == ()
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    # a title line whose words bars part, alone at the top: the title, bars kept
+    ("Referat | Styremøte | Lia vel\n\nDato: 3. april 2025\n",
+     (BlockKind.HEADING, "Referat | Styremøte | Lia vel")),
+    ("Referat | Styremøte | Lia vel\nDato: 3. april 2025\n",
+     (BlockKind.HEADING, "Referat | Styremøte | Lia vel")),
+    # a table's heading row over its rows, a label's row and a case's row stay rows
+    ("Navn | Rolle\nKari Holm | leder\n", (BlockKind.TABLE_ROW, "Navn\tRolle")),
+    ("Dato: | 3. april 2025\n\nReferat\n", (BlockKind.TABLE_ROW, "Dato:\t3. april 2025")),
+    ("12/25 | Budsjett | Vedtatt\n\nTekst.\n",
+     (BlockKind.TABLE_ROW, "12/25\tBudsjett\tVedtatt")),
+])
+def test_a_first_line_parted_by_bars_alone_is_the_title_line(text, first):
+    block = read(text.encode())[0]
+    assert (block.kind, block.text) == first
+
+
 def test_an_empty_cell_between_bars_keeps_its_place():
     # "Navn | Funksjon | Møtt | Forfall": Tor Lie's mark is under "Forfall", not "Møtt"
     from motebok.read.text import classify

@@ -122,6 +122,8 @@ _CASE = re.compile(
     r"\d{1,3}[-–]\d{1,3}/\d{2,4}(?!\d)|"  # "Sak 3-4/26": two cases heard together
     r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
     r"(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
+    r"\d{2}\s*/\s*\d(?![\d/.])|"  # "Sak 25/3": a two-digit year first, a one-digit case
+    r"\d{1,3}\s+av\s+(?:19|20)\d{2}(?!\d)|"  # "Sak 3 av 2025": case 3 of the year 2025
     r"\d{1,3}\s*\.\s*\d{4}|"
     r"(?:19|20)\d{2}-\d{1,3}(?![\d-])|"  # "Sak 2013-01": the year first
     r"\d{1,3}\s*[-–]\s*(?:\d{2}|(?:19|20)\d{2})(?!\d)|"
@@ -526,9 +528,10 @@ class Section:
 
 
 def normalize_number(raw: str) -> str:
-    """The number as written without spaces ("01 / 22" → "01/22")."""
+    """The number as written without spaces ("01 / 22" → "01/22"); a number in words
+    keeps one space between them ("3  av 2025" → "3 av 2025": case 3 of 2025)."""
     # str.split() drops the same (Unicode) spaces as the pattern \s, without a regex
-    return "".join(raw.split()).rstrip(".:")
+    return ("" if "av" not in raw else " ").join(raw.split()).rstrip(".:")
 
 
 _LEADING_DIGITS = re.compile(r"\d+")

@@ -27,6 +27,7 @@ from motebok.extract.header import (
     is_not_a_meeting_record,
     labelled_hours,
     names_a_body,
+    names_club,
     read_head,
     signed_before_cases,
 )
@@ -451,21 +452,25 @@ def _before_group_heading(draft: Draft, end: int) -> int:
     return end
 
 
-_CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4}))$")
+# ("3 av 2025": case 3 of the year 2025, written out)
+_CASE_YEAR = re.compile(r"(?:[/\-–](\d{2}|\d{4})|\.(\d{4})| av (\d{4}))$")
+# "25/3": a two-digit year first, then a one-digit case (no year has one digit)
+_SHORT_YEAR_FIRST = lazy_regex(r"(\d{2})/\d")
 # "2006-21", "2024/3", "2024/12": the year first, then the case (not a school year "2023/24")
 _YEAR_DASH_CASE = re.compile(r"(?P<year>(?:19|20)(?P<yy>\d{2}))[-/](?P<case>\d{1,3})")
 
 
 def case_year(candidates: list[Candidate]) -> int | None:
-    """The year in case numbers such as "07/12", "38/2023", "07-22" or "20.2009"."""
+    """The year in case numbers such as "07/12", "38/2023", "07-22", "20.2009", "25/3"
+    (the year first) or "3 av 2025"."""
     for cand in candidates:
         first = _YEAR_DASH_CASE.fullmatch(cand.number)
         if first and not (len(first["case"]) == 2 and
                           int(first["case"]) == (int(first["yy"]) + 1) % 100):
             return int(first["year"])  # "2006-21", "Sak 2024/3": the year first
-        match = _CASE_YEAR.search(cand.number)
+        match = _CASE_YEAR.search(cand.number) or _SHORT_YEAR_FIRST.fullmatch(cand.number)
         if match:
-            year = int(match.group(1) or match.group(2))
+            year = int(next(group for group in match.groups() if group))
             return year + 2000 if year < 100 else year
     return None
 
@@ -499,7 +504,8 @@ def read_header(draft: Draft) -> None:
             _COMPANY_BODY.match(fold(head.body)):
         record.organization = _the_company(draft.furniture)
     if record.organization is None and head.body and draft.furniture:
-        record.organization = _parent_beside_body(draft.furniture, head.body)
+        record.organization = _parent_beside_body(draft.furniture, head.body) or \
+            _club_beside_body(draft.furniture, head.body)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -637,6 +643,21 @@ def _parent_beside_body(furniture: list[str], body: str) -> str | None:
     return parents[0] if len(parents) == 1 else None
 
 
+def _club_beside_body(furniture: list[str], body: str) -> str | None:
+    """The one association or company (``names_club``: "Fjordvik idrettslag", "Lia vel")
+    that a running header names beside the body that met ("Fjordvik idrettslag ⇥
+    Hovedstyret 12.03.2025" over "Referat fra møte i hovedstyret"): the template of the
+    body's owner, its parent. None when the header does not name the body too, or names
+    several such, or the name is the body's own."""
+    key = body.casefold()
+    if not any(key in text.casefold() for text in furniture):
+        return None
+    clubs = {text for text in furniture
+             if names_club(text) and key not in text.casefold() and
+             text.casefold() not in key}
+    return clubs.pop() if len(clubs) == 1 else None
+
+
 def _the_municipality(lines: list[Line], body: str, furniture: list[str] | None = None,
                       county_body: bool = False) -> str | None:
     """The one municipality a council's minutes name ("… kommunepsykolog Tysnes kommune"),
@@ -769,6 +790,9 @@ def read_attendance(draft: Draft) -> None:
                 value += "."  # "…, Ola Moe, Statsforv. Referent var …": the stop is the word's
             if value:
                 _add_list(people, value, state)
+                if seat_org := state.pop("seat_org", None):
+                    for person in people.order[known:]:  # "Vara: Tone Brekke (ikke møtt)"
+                        person.organization = person.organization or seat_org  # her seat's
             for other in others:  # "Jon Berg hadde meldt forfall.", "Per Bø forlot møtet …"
                 for sentence in sentences(other) if ". " in other else [other]:
                     if _came_after_all(people, sentence):
@@ -826,7 +850,9 @@ def read_attendance(draft: Draft) -> None:
             for part in _chained_attendance(label):
                 if _deputy_came_after_absence(part, state, buffer):
                     continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
+                member_line = _deputy_under_away_member(part, state, buffer)
                 flush()
+                seat_org = _seat_org(people, member_line)
                 if part.field is _FIELD_ABSENT and part is label and not part.value and \
                         state is not None and _nobody_from_group(lines, i, state):
                     continue  # "Steigen kommune" / "- Forfall" / "Meløy kommune": that
@@ -849,6 +875,8 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": _ABSENT if part.field is _FIELD_ABSENT
                              else _PRESENT}
+                    if seat_org:
+                        state["seat_org"] = seat_org  # the deputy's own line only
                     if part.field is _FIELD_PRESENT and \
                             (channel := _CHANNEL.search(_label_head(line.text, part, label))):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
@@ -1291,6 +1319,8 @@ def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str
     if not buffer or state is None or part.label[:4] != "vara":
         return False
     value = part.value.rstrip(" .")
+    if value.endswith(_CAME_IN_BRACKETS):  # "Vara: Lars Hov (møtte)": as "Lars Hov møtte"
+        value = f"{value.rsplit('(', 1)[0].rstrip()} møtte"
     came = value.endswith(" møtte")
     if state["attendance"] is not Attendance.ABSENT and not came and \
             looks_like_name(value) and buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
@@ -1300,8 +1330,31 @@ def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str
         return False
     if not came:
         return False
-    buffer[-1] = f"{buffer[-1].rstrip(' .')}. Vara {part.value}"
+    buffer[-1] = f"{buffer[-1].rstrip(' .')}. Vara {value}"
     return True
+
+
+_CAME_IN_BRACKETS = ("(møtte)", "(møtt)")
+
+
+def _deputy_under_away_member(part: Label, state: dict | None, buffer: list[str]) -> str | None:
+    """The member's line above a deputy's line that did not come in her seat ("Siri Moe,
+    Bøen kommune – forfall" / "Vara: Tone Brekke (ikke møtt)"), or None: the deputy holds
+    the seat of the same municipality, as the deputy who came does, whether or not she
+    came."""
+    if not buffer or state is None or part.label[:4] != "vara" or not part.value or \
+            state["attendance"] is Attendance.ABSENT or \
+            not buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
+        return None
+    return buffer[-1]
+
+
+def _seat_org(people: People, member_line: str | None) -> str | None:
+    """The organisation of the member just added from ``member_line``, if any."""
+    if member_line is None or not people.order:
+        return None
+    member = people.order[-1]
+    return member.organization if member.name in member_line else None
 
 
 # How a member's entry in a list of who came says she was away ("… – forfall", "(forfall)").

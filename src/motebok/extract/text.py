@@ -931,11 +931,15 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                                clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
                                for c in block.cells])
                 text = "\t".join(cells).strip()
-                if lines and lines[-1].is_table and any("\n" in c for c in block.cells) and \
-                        _attendance_labels(lines[-1].cells) and \
-                        (kept := _name_lines_kept(block.cells)) is not None:
-                    cells = kept  # "Til stede | Forfall" over one row of whole lists
-                    text = "\t".join(cells)
+                if lines and lines[-1].is_table and any("\n" in c for c in block.cells):
+                    if _attendance_labels(lines[-1].cells):
+                        kept = _name_lines_kept(block.cells)  # "Til stede | Forfall" over
+                        # one row of whole lists
+                    else:  # "Kommune | Til stades | Forfall" over a row a municipality
+                        kept = _place_row_names_kept(cells, block.cells, lines)
+                    if kept is not None:
+                        cells = kept
+                        text = "\t".join(cells)
                 if cells and cells[0][:1] in _FORM_BOXES and _FORM_BOX.match(cells[0]):
                     # "☒ Kari Holm | Styreleder": the box marks the row, as a bullet does
                     # a list's line; the cells are what it holds, under their heading
@@ -1209,6 +1213,48 @@ def _name_lines_kept(cells: tuple[str, ...]) -> tuple[str, ...] | None:
             return None
         kept.append("\n".join(parts))
     return tuple(kept)
+
+
+def _place_row_names_kept(cells: tuple[str, ...], raw: tuple[str, ...],
+                          lines: list[Line]) -> tuple[str, ...] | None:
+    """The cleaned ``cells`` of a row under "Kommune | Til stades | Forfall" with the
+    lines of its attendance cells kept apart ("Astrid Fjeld⏎Rune Lie": two who came for
+    the municipality), when each line of such a cell is a name; None for any other row.
+    Cleaned into one line, the two would read as one long name."""
+    heads = _place_attendance_heads(lines)
+    if heads is None or len(raw) > len(heads):
+        return None
+    kept = list(cells)
+    for i, cell in enumerate(raw):
+        if "\n" not in cell or not heads[i]:
+            continue
+        parts = [part for part in map(clean, cell.split("\n")) if part]
+        if not all(looks_like_name(part.split(",")[0].split("(")[0].strip()) for part in parts):
+            return None
+        kept[i] = "\n".join(parts)
+    return tuple(kept)
+
+
+def _place_attendance_heads(lines: list[Line]) -> list[bool] | None:
+    """Which columns sort names by attendance, when the rows at the end of ``lines`` stand
+    under a heading of one place column beside attendance labels ("Kommune | Til stades |
+    Forfall", each row a municipality); None otherwise. (Asked only of rows with a line
+    break in a cell: the walk up the table is rare.)"""
+    for line in reversed(lines[-_TABLE_ROWS_UP:]):
+        if not line.is_table:
+            return None
+        heads = []
+        for cell in line.cells:
+            key = cell.strip().casefold().rstrip(":")
+            label = match_label(f"{key}:") if key else None
+            heads.append(label is not None and label.field in ATTENDANCE_FIELDS)
+        if any(heads) and sum(ATTENDANCE_COLUMN_WORDS.get(
+                cell.strip().casefold().rstrip(":")) == "org" for cell in line.cells) == 1:
+            return heads
+    return None
+
+
+_TABLE_ROWS_UP = 40  # how far up a table's heading row is looked for
 
 
 def _names_in_cell(cell: str) -> list[str]:

@@ -433,9 +433,28 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
     names none (``NotedBlocks.furniture``), never as a line of the minutes. The same
     for a Word or Writer header and footer as for a PDF's running one. A line that names
     an inter-municipal company ("Vestfjord Renovasjon IKS ⇥ Møteprotokoll") is kept as
-    well: the company whose representantskap or styre met."""
-    return [line for part in parts if part for line in furniture_lines(part)
-            if "ommune" in line or " IKS" in line]
+    well: the company whose representantskap or styre met. A header or footer with a
+    short name of two words or more, without digits, beside other lines ("Fjordvik
+    idrettslag" left of "Hovedstyret 12.03.2025") is kept whole: the name may be the
+    parent of the body the other line names, which the extractor judges
+    (``minutes._club_beside_body``)."""
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        lines = furniture_lines(part)
+        if len(lines) > 1 and any(_furniture_name(line) for line in lines):
+            out.extend(lines)
+        else:
+            out.extend(line for line in lines if "ommune" in line or " IKS" in line)
+    return out
+
+
+def _furniture_name(line: str) -> bool:
+    """A header's cell that may be a name: capitalised, two to five words, short, without
+    digits or a label's colon ("Fjordvik idrettslag", not "Side 2" or "Dato: 4.3.")."""
+    return line[:1].isupper() and 2 <= line.count(" ") + 1 <= 5 and len(line) <= 60 and \
+        ":" not in line and not any(char.isdigit() for char in line)
 
 
 def with_furniture(blocks: list[Block], furniture: list[str]) -> list[Block]:

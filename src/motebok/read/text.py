@@ -591,6 +591,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     width = 0  # the cell count of the table heading above, set apart by single TABs
     bars = 0  # the cell count of the row above when bars alone set its cells apart
     padded = ""  # the line above when spaces pad its cells into columns (plain text)
+    barred_first = False
     for line in lines:
         stripped = line.strip()
         if padded and line[:1] == " " and (joined := _wrapped_cell(padded, line)):
@@ -637,12 +638,34 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             indents = [0]
         if kind is _PARAGRAPH and (bold_open or stripped[0] == "*") and not block.bold:
             bold_open = _track_bold(bold_open, block, stripped)
+        if not blocks:
+            barred_first = bars > 0  # the first line's cells set apart by bars alone
         blocks.append(block)
         if len(blocks) > 1 and blocks[-2].kind is _TABLE_ROW and len(blocks[-2].cells) == 2:
             _untable_numbered_heading(blocks, len(blocks) - 2)
     if blocks and blocks[-1].kind is _TABLE_ROW and len(blocks[-1].cells) == 2:
         _untable_numbered_heading(blocks, len(blocks) - 1)
+    if barred_first:
+        _untable_title_line(blocks)
     return blocks
+
+
+def _untable_title_line(blocks: list[Block]) -> None:
+    """Read a first line whose words bars part ("Referat | Styremøte | Lia vel"), with no
+    row of a table under it, as the document's title line, bars kept, the way "# Referat
+    | Styremøte | Lia vel" is read: a web page's or a template's title parts its words so,
+    and one row alone at the top is no table. A label's row ("Dato: | 3. april") and a
+    first cell with a digit ("12/25 | Budsjett", a case's row) stay rows."""
+    first = blocks[0]
+    after = blocks[1] if len(blocks) > 1 else None
+    if first.kind is not _TABLE_ROW:  # ("1 | Budsjett": read as a numbered heading already)
+        return
+    if after is not None and after.kind is _TABLE_ROW and not after.gap:
+        return
+    cells = [cell for cell in first.cells if cell]
+    if any(cell[-1] == ":" for cell in cells) or any(c.isdigit() for c in cells[0]):
+        return
+    blocks[0] = Block(_HEADING, " | ".join(cells), level=1, bold=first.bold, gap=first.gap)
 
 
 # An item's number set apart from its title by a TAB, as Word's numbered headings copy
