@@ -724,6 +724,17 @@ def test_a_folder_with_a_named_pipe_and_a_broken_link_reports_them_unopened(tmp_
                        (str(tmp_path / "3.txt"), "broken link")]
 
 
+def test_a_symbolic_link_loop_is_named_as_such_not_opened(tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")  # a → b → a: no file at the end
+    (tmp_path / "c.txt").symlink_to(tmp_path / "borte.txt")
+    files, skipped, missing = importer.collect_paths([tmp_path])
+    assert files == [] and skipped == []
+    assert missing == [(str(tmp_path / "a.txt"), "symbolic link loop"),
+                       (str(tmp_path / "b.txt"), "symbolic link loop"),
+                       (str(tmp_path / "c.txt"), "broken link")]
+
+
 def test_report_rate_counts_imported_documents():
     report = importer.ImportReport(imported=["a", "b"], seconds=0.5)
     assert report.rate == 4.0 and report.ok

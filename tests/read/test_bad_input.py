@@ -199,3 +199,26 @@ def test_a_file_name_with_control_characters_stays_on_one_line(name, shown, tmp_
     path.write_bytes(b"")
     assert main(["parse", str(path)]) == 2
     assert capsys.readouterr().err == f"motebok: {tmp_path}/{shown}: empty file\n"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("logg.txt", b"Sak 1/24 Test\n" * 150_000),  # 2.1 million characters of short lines
+    ("en-linje.md", b"a" * 2_100_000),
+    ("dump.html", b"<html><body>" + b"<p>Sak 1/24 Test</p>" * 160_000 + b"</body></html>"),
+])
+def test_a_text_far_longer_than_any_minutes_is_refused_quickly(name, data, tmp_path, capsys):
+    # the extractor's time grows with the text: a dump of millions of characters would
+    # hold a parse or an import for minutes, and is no minutes record
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert main(["parse", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"motebok: {path}: text too long to be minutes (2.")
+    assert err.endswith("at most 2 million)\n") and err.count("\n") == 1
+
+
+def test_a_utf32_text_too_long_is_refused_before_it_is_decoded(tmp_path, capsys):
+    path = tmp_path / "stor.txt"
+    path.write_bytes(("Sak 1/24 Test\n" * 600_000).encode("utf-32"))  # 33.6 MB
+    assert main(["parse", str(path)]) == 2
+    assert "text too long to be minutes (8.4 million characters" in capsys.readouterr().err

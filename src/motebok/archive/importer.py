@@ -19,6 +19,7 @@ record by record; ``Meeting.record_hash`` makes that idempotent too.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import gc
 import hashlib
 import json
@@ -223,7 +224,19 @@ def _not_a_file(path: Path) -> str:
         return "not a regular file"
     if str(path) == "-":  # "motebok parse -" reads standard input; import keeps files
         return "standard input cannot be imported (save it to a file and import that)"
-    return "broken link" if path.is_symlink() else "no such file or directory"
+    if not path.is_symlink():
+        return "no such file or directory"
+    return "symbolic link loop" if _link_loop(path) else "broken link"
+
+
+def _link_loop(path: Path) -> bool:
+    """Whether a link that leads nowhere leads round in a circle (a → b → a) rather than
+    to a missing file: the user fixes the two differently."""
+    try:
+        path.stat()
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _walk(folder: Path) -> Iterator[Path]:

@@ -110,18 +110,38 @@ def read_bytes(data: bytes, fmt: str) -> Document:
     """Read a file's bytes as ``fmt``; ReadError when it is empty or not that format."""
     if not data or not data.strip():
         raise ReadError("empty file")
+    if fmt in _PLAIN_FORMATS and len(data) > 4 * MAX_TEXT_CHARS:
+        _refuse_long_text(len(data) // 4)  # (at least that many characters, UTF-32's)
     blocks = reader(fmt)(data)
     # (a list, not a generator: ``join`` makes one of a generator first anyway, and a
     # generator resumes a frame for every block)
     text = "\n".join([block.text for block in blocks])
     if not text.strip(_BLANK):
         raise ReadError("no text found")
+    if len(text) > MAX_TEXT_CHARS:
+        _refuse_long_text(len(text))
     if _may_need_repair(text):
         _repaired(blocks, fmt)
         text = "\n".join([block.text for block in blocks])
     if fmt != "pdf" and may_change_by_ocr_digits(text):
         _with_ocr_digits(blocks)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
+
+
+# Minutes of the longest meeting, with every case's papers, are a few hundred pages, some
+# 3,000 characters a page: well under a million characters. The extractor's time grows
+# with the text (about a second per 100,000 lines on this machine), so a text many times
+# that long (a log, a data dump, a whole year's archive in one file) would hold a run
+# for minutes and is no minutes record; it is refused before the extractor sees it.
+MAX_TEXT_CHARS = 2_000_000
+# Formats whose bytes are their text (at most four bytes a character, UTF-32's).
+_PLAIN_FORMATS = frozenset({"txt", "md", "html"})
+
+
+def _refuse_long_text(chars: int) -> None:
+    """ReadError for a text past ``MAX_TEXT_CHARS``, saying how long it is."""
+    raise ReadError(f"text too long to be minutes ({chars / 1e6:.1f} million characters; "
+                    f"at most {MAX_TEXT_CHARS / 1e6:.0f} million)")
 
 
 def _may_need_repair(text: str) -> bool:
