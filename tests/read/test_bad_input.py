@@ -222,3 +222,15 @@ def test_a_utf32_text_too_long_is_refused_before_it_is_decoded(tmp_path, capsys)
     path.write_bytes(("Sak 1/24 Test\n" * 600_000).encode("utf-32"))  # 33.6 MB
     assert main(["parse", str(path)]) == 2
     assert "text too long to be minutes (8.4 million characters" in capsys.readouterr().err
+
+
+def test_a_page_made_big_by_an_embedded_image_is_read_by_its_text(tmp_path, capsys):
+    # 9 MB of bytes, nearly all a picture inlined as base64: the text is a short minutes
+    image = "data:image/png;base64," + "iVBORw0KGgo" * 800_000
+    page = (f"<html><body><h1>Referat fra styremøte</h1><img src='{image}'>"
+            "<p>Dato: 4. mars 2025</p><h2>Sak 1/25 Budsjett</h2><p>Vedtatt.</p>"
+            "</body></html>")
+    path = tmp_path / "side.html"
+    path.write_text(page, encoding="utf-8")
+    assert main(["parse", str(path), "--json"]) == 0
+    assert '"date": "2025-03-04"' in capsys.readouterr().out

@@ -134,8 +134,10 @@ def read_bytes(data: bytes, fmt: str) -> Document:
 # that long (a log, a data dump, a whole year's archive in one file) would hold a run
 # for minutes and is no minutes record; it is refused before the extractor sees it.
 MAX_TEXT_CHARS = 2_000_000
-# Formats whose bytes are their text (at most four bytes a character, UTF-32's).
-_PLAIN_FORMATS = frozenset({"txt", "md", "html"})
+# Formats whose bytes are their text (at most four bytes a character, UTF-32's). Not
+# html: a page's bytes may be mostly markup or an image embedded as base64, which its
+# text leaves out, so a page is judged by the text it gives.
+_PLAIN_FORMATS = frozenset({"txt", "md"})
 
 
 def _refuse_long_text(chars: int) -> None:
