@@ -6286,11 +6286,12 @@ _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framo
 
 # Words of a slide's title that make it a follow-up slide: "Veien videre", "Vegen
 # vidare", "Oppfølging", "Neste steg", "Oppgaver", "Tiltak", "Aksjonspunkter", "Hva gjør
-# vi framover?".
+# vi framover?". Also the item on the body's own way of working ("Arbeidsform og
+# møteplan"): its slides set up the network's own arrangements, no talk's message.
 _is_follow_up_slide_title = contains_any(("videre", "vidare", "oppfølging", "oppfylging",
                                           "neste steg", "oppgaver", "oppgåver", "tiltak",
                                           "aksjon", "gjøremål", "framover", "fremover",
-                                          "to do", "to-do"))
+                                          "to do", "to-do", "arbeidsform"))
 
 
 def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None]) -> list[Action]:
