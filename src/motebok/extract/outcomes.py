@@ -2036,6 +2036,8 @@ _HANDS_ON_VERBS = (r"merke|merka|rydde|rydda|reparere|reparera|hente|henta|kjøp
 # administration is asked for ("ber kommunedirektøren svare på …", "… kalle inn til …").
 _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|skrive|"
                 r"oppdatere|avklare|utrede|innhente|melde|levere|kontakta|senda|laga|"
+                # a change to work into a draft: "… ba sekretariatet innarbeide et punkt om …"
+                r"innarbeide|innarbeida|justere|justera|"
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
                 r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"
