@@ -4799,3 +4799,11 @@ def test_a_mail_naming_no_body_met_as_its_one_addressee(to, body, organization):
                                   said="Referat fra møtet i går kl. 12.00–14.00.")
     record = parse_bytes(text.encode(), "mail.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_venue_line_with_a_comma_and_the_hours_gives_place_and_time():
+    text = ("Regionalt nettverk for inkludering\n\n8. februar 2024\n\n"
+            "Fylkeshuset, Kristiansand kl. 09.30-12.00\n\nAgenda\n\n1. Velkommen\n")
+    meeting = parse_bytes(text.encode(), "nettverk.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == (
+        "09:30", "12:00", "Fylkeshuset, Kristiansand")
