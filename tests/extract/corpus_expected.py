@@ -39930,3 +39930,284 @@ EXPECTED["4546_idrettslag_topptekst_morlag_venstre.pdf"] = Expected(
         ("8/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4560_oppsummering_koordineringsgruppe_nord.txt"] = Expected(
+    # a county network's summary in the seeds' OPPSUMMERING style: 'Til stede:' comma lists
+    # with the county in brackets, the secretariat on its own line, a contents list with
+    # page numbers and dot leaders before the 'Sak 07/23' sections; '… ba sekretariatet
+    # innarbeide …' is a task of the secretariat
+    "minutes", "OPPSUMMERING KOORDINERINGSGRUPPE",
+    "Koordineringsgruppe",
+    None, None,
+    ("2023-11-09", "10:00", "12:00", "Fylkeshuset i Bodø, møterom Saltstraumen"),
+    "2024-01-18",
+    people=[
+        ("Hege Rønning Aune", "Nordland", "member", "present"),
+        ("Pål Eriksen", "Troms", "member", "present"),
+        ("Sunniva Lie", "Troms", "member", "present"),
+        ("Anders Bakke Nilsen", "Finnmark", "member", "present"),
+        ("Ingrid Solbakken", "sekretariatet", "secretary", "present"),
+        ("Torgeir Vik", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("07/23", "Orienteringer",
+         "Fylkeskommunene og sekretariatet orienterte om aktuelle "
+         "saker:\nNordland\nInformerte bl.a. om at arbeidet med ny regional plan for "
+         "kompetanse er ute på høring. Det er kommet mange innspill fra kommunene om behovet "
+         "for desentraliserte utdanningstilbud.\nTroms\nInformerte bl.a. om at fylkeskommunen "
+         "er i gang med å bygge opp egen organisasjon etter delingen, og at flere stillinger "
+         "innen næring fortsatt er ubesatt.\nFinnmark\nInformerte bl.a. om arbeidet med "
+         "sjømatstrategien og samarbeidet med havnene i "
+         "Øst-Finnmark.\nSekretariatet\nSekretariatet informerte om at søknaden om midler fra "
+         "Kommunal- og distriktsdepartementet er innvilget.",
+         [],
+         []),
+        ("08/23", "Felles innspill til statsbudsjettet",
+         "Sekretariatet la fram et utkast til felles innspill om rammene for fylkeskommunenes "
+         "arbeid med kompetanse og inkludering.\nKoordineringsgruppen sluttet seg til "
+         "utkastet med de endringene som kom fram i møtet. Sekretariatet sender innspillet "
+         "til fylkesordførerne innen 24. november.",
+         ["Koordineringsgruppen sluttet seg til utkastet med de endringene som kom fram i "
+          "møtet."],
+         [("Sekretariatet sender innspillet til fylkesordførerne innen 24. november.",
+           "Sekretariatet", "2023-11-24")]),
+        ("09/23", "Arbeidsplan for 2024",
+         "Utkast til arbeidsplan ble gjennomgått.\nSamferdsel\nFlere mente at samferdsel bør "
+         "få en tydeligere plass i planen, særlig godstransport på vei og "
+         "sjø.\nKompetanse\nKoordineringsgruppen ba sekretariatet innarbeide et eget punkt om "
+         "fagskoletilbud i nord.\nKoordineringsgruppen var enige om at arbeidsplanen legges "
+         "fram for politisk nivå i februar.",
+         ["Koordineringsgruppen var enige om at arbeidsplanen legges fram for politisk nivå i "
+          "februar."],
+         [("Koordineringsgruppen ba sekretariatet innarbeide et eget punkt om fagskoletilbud "
+           "i nord.",
+           "sekretariatet", None),
+          ("Koordineringsgruppen var enige om at arbeidsplanen legges fram for politisk nivå "
+           "i februar.",
+           None, None)]),
+        ("10/23", "Møteplan våren 2024",
+         "Møteplanen for våren ble vedtatt.\nNeste møte blir 18. januar 2024 på Teams.",
+         ["Møteplanen for våren ble vedtatt."],
+         []),
+    ],
+)
+
+
+EXPECTED["4561_presentasjon_nettverk_inkludering_agder.txt"] = Expected(
+    # a network's slide deck: the venue line 'Fylkeshuset, Kristiansand kl. 09.30-12.00' is
+    # place then hours; the 'Arbeidsform' slide of the item on the network's own way of
+    # working keeps its tasks ('Det opprettes en felles kanal i Teams.'), as 'Veien videre'
+    "presentation", "Regionalt nettverk for inkludering og arbeidsliv",
+    "Regionalt nettverk for inkludering og arbeidsliv",
+    "Agder fylkeskommune", "2024-02-08",
+    ("2024-02-08", "09:30", "12:00", "Fylkeshuset, Kristiansand"),
+    "2024-04-25",
+    people=[
+    ],
+    items=[
+        ("1", "Velkommen",
+         "",
+         [],
+         []),
+        ("2", "Bli kjent",
+         "",
+         [],
+         []),
+        ("3", "Status for inkluderingsstrategien",
+         "v/ Siv Tårnes, Agder fylkeskommune\nStrategien ble vedtatt av fylkestinget i "
+         "desember\nHandlingsprogram utarbeides våren 2024\nTiltak innen tre innsatsområder",
+         [],
+         []),
+        ("4", "Erfaringer fra NAV Agder",
+         "v/ Kjell Arne Ødegård, NAV Agder\nUngdomsgarantien\nSamarbeid med videregående "
+         "skoler\nJobbspesialister i alle kommuner",
+         [],
+         []),
+        ("5", "Arbeidsform og møteplan",
+         "Nettverket møtes fire ganger i året.\nDet opprettes en felles kanal i Teams.\nMeld "
+         "inn kontaktperson og vara innen 1. mars.\nForslag til møteplan 2024\n25. april – "
+         "digitalt møte\n5. september – fysisk møte i Arendal\n28. november – digitalt møte",
+         [],
+         [("Det opprettes en felles kanal i Teams.",
+           None, None),
+          ("Meld inn kontaktperson og vara innen 1. mars.",
+           None, "2024-03-01")]),
+        ("6", "Eventuelt",
+         "",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4562_referat_faggruppe_areal_transport.txt"] = Expected(
+    # the seeds' faggruppe style with a tab table 'NAVN | KOMMUNE / REGION'; in 'Runden – tema
+    # …' each 'Marit, Ås:' speaker's paragraphs are her news, so 'Ny sentrumsplan … er
+    # vedtatt.' is no decision of the faggruppe
+    "minutes", "Referat møte i Osloregionens faggruppe Areal og transport",
+    "Osloregionens faggruppe Areal og transport",
+    "Osloregionen", "2023-10-05",
+    ("2023-09-27", "13:00", "15:00", "Oslo rådhus, møterom 3"),
+    None,
+    people=[
+        ("Jon Are Kvisle", "Lillestrøm kommune/Nedre Romerike", "chair", "present"),
+        ("Marit Haugen Sæther", "Ås kommune/Follo", "member", "present"),
+        ("Bjørn Ivar Lunde", "Nordre Follo kommune/Follo", "member", "present"),
+        ("Hilde Torp", "Jevnaker kommune/ Hadelandsregionen", "member", "present"),
+        ("Stian Rud", "Sarpsborg kommune/Søndre Viken", "member", "present"),
+        ("Randi Moe Larsen", "Eidsvoll kommune/Gardermoregionen", "member", "present"),
+        ("Aksel Berntsen", "Tønsberg kommune/Vestfoldkommuner", "member", "present"),
+        ("Sindre Holm", "sekretariatet", "secretary", "present"),
+        ("Tuva Brekke", "sekretariatet", "secretary", "present"),
+        ("Ellen Dahl", "Akershus fylkeskommune", "guest", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra møtet 7. juni",
+         "Innkalling og referat ble godkjent",
+         ["Innkalling og referat ble godkjent"],
+         []),
+        ("2", "Høring av Nasjonal transportplan – felles innspill",
+         "Sindre Holm orienterte om utkastet til felles høringsinnspill.\nFaggruppen sluttet "
+         "seg til hovedlinjene i utkastet. Sekretariatet ferdigstiller innspillet og sender "
+         "det til styret innen 13. oktober.",
+         ["Faggruppen sluttet seg til hovedlinjene i utkastet."],
+         [("Sekretariatet ferdigstiller innspillet og sender det til styret innen 13. oktober.",
+           "Sekretariatet", "2023-10-13")]),
+        ("3", "Regional plan for areal og transport – erfaringer",
+         "Ellen Dahl fra Akershus fylkeskommune orienterte. Presentasjonen er vedlagt.",
+         [],
+         []),
+        ("4", "Runden – tema knutepunktutvikling",
+         "Marit, Ås:\nNy sentrumsplan for Ås stasjon er vedtatt. Viktig å få til boliger tett "
+         "på stasjonen, men utfordrende med parkering og støy.\nStian, Sarpsborg:\nVenter på "
+         "avklaring om ny jernbanetrasé gjennom byen. Usikkerheten gjør det vanskelig å "
+         "planlegge for næringsarealer.",
+         [],
+         []),
+        ("5", "Godstransport – oppnevning av representant til arbeidsgruppe",
+         "Sekretariatet orienterte om arbeidsgruppen som skal se på terminalstrukturen for "
+         "gods i Osloregionen.\nStian Rud meldte seg. Tuva Brekke sender ut invitasjon til "
+         "første møte i arbeidsgruppen.",
+         [],
+         [("Tuva Brekke sender ut invitasjon til første møte i arbeidsgruppen.",
+           "Tuva Brekke", None)]),
+        ("6", "Eventuelt",
+         "Det var ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4563_referat_faggruppa_reiseliv_nynorsk.txt"] = Expected(
+    # nynorsk faggruppe minutes with a 'NAMN | FYLKE / KOMMUNE' table: the second column is
+    # the organisation; 'Forfall:' after the table gives an absent member
+    "minutes", "Referat frå møte i faggruppa for reiseliv i Vestlandsrådet",
+    "Faggruppa for reiseliv",
+    "Vestlandsrådet", "2024-11-14",
+    ("2024-11-12", "10:00", "14:30", "Quality Hotel Florø"),
+    "2025-02-06",
+    people=[
+        ("Solveig Brekke Hauge", "Vestland fylkeskommune", "chair", "present"),
+        ("Oddvar Nesheim", "Rogaland fylkeskommune", "member", "present"),
+        ("Kristin Fure", "Møre og Romsdal fylkeskommune", "member", "present"),
+        ("Trond Inge Skeie", "Kinn kommune", "member", "present"),
+        ("Marianne Vik", "Stad kommune", "member", "present"),
+        ("Halvard Leirvik", "Sunnfjord kommune", "member", "present"),
+        ("Eirik Bøe", "Rogaland fylkeskommune", "member", "absent"),
+        ("Guro Hjelmeland", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend",
+         ["Innkallinga vart godkjend"],
+         []),
+        ("2", "Godkjenning av referat frå møtet 3. september 2024",
+         "Referatet vart godkjent",
+         ["Referatet vart godkjent"],
+         []),
+        ("3", "Reiselivsstrategi for Vestlandet – status",
+         "Guro Hjelmeland orienterte. Sjå presentasjon.\nHøyringsfrist 1. desember\nTre "
+         "innsatsområde: berekraft, heilårsturisme og kompetanse\nCruise og tolegrenser vart "
+         "drøfta\nStrategien skal handsamast i Vestlandsrådet i mars\nFaggruppa tok saka til "
+         "orientering.",
+         ["Faggruppa tok saka til orientering."],
+         [("Strategien skal handsamast i Vestlandsrådet i mars",
+           None, None)]),
+        ("4", "Innspel til handlingsprogram 2025",
+         "Innspela er lista i inga bestemt rekkjefølgje:\nFelles kompetanseprogram for små "
+         "reiselivsbedrifter\nBetre kollektivtilbod til turistmål utanfor sesong\nSamordna "
+         "data om besøkande\nArbeidsgrupper\nFaggruppa vedtok å setje ned to "
+         "arbeidsgrupper.\n1. Heilårsturisme\ni. Marianne Vik, Trond Inge Skeie og Kristin "
+         "Fure\n2. Data og statistikk\ni. Oddvar Nesheim og Halvard Leirvik\nDei med utheva "
+         "skrift kallar inn til første møte innan 15. desember.",
+         ["Faggruppa vedtok å setje ned to arbeidsgrupper."],
+         [("Dei med utheva skrift kallar inn til første møte innan 15. desember.",
+           "Marianne Vik, Oddvar Nesheim", "2024-12-15")]),
+        ("5", "Orienteringar frå sekretariatet",
+         "Guro Hjelmeland orienterte munnleg.\nVestlandsrådet har møte 29. november\nNy "
+         "nettstad for reiselivssamarbeidet er lansert",
+         [],
+         []),
+        ("6", "Neste møte",
+         "Neste møte vert 6. februar 2025 på Teams.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4564_referat_ag_mote_velferdsteknologi.txt"] = Expected(
+    # the seeds' PG-møte style: '- Tid:**', '*Representanter for kommunene:*' groups, PL as
+    # secretary, partial presence in sentences; '(rådgiver, Hol kommune)' gives the
+    # organisation after the job
+    "minutes", "Referat arbeidsgruppemøte (AG-møte) Velferdsteknologi Hallingdal",
+    "Arbeidsgruppen",
+    "Velferdsteknologi Hallingdal", None,
+    ("2015-10-14", "08:30", "12:00", "Hallingdal sjukestugu, Ål"),
+    "2015-11-25",
+    people=[
+        ("Åse Brenden", "Gol", "member", "present"),
+        ("Olav Medhus", "Hemsedal", "member", "partial"),
+        ("Gunn Rustand", "Ål", "member", "present"),
+        ("Tor Erik Sando", "Hol", "member", "present"),
+        ("Marit Kleppe", "Nes", "member", "present"),
+        ("Knut Bakkerud", "Eldrerådet", "member", "present"),
+        ("Ragnhild Moen", "Regionrådet", "secretary", "present"),
+        ("Ragnar Ness", "Fagforbundet", "member", "absent"),
+        ("Sigrid Holde", "Hol kommune", "guest", "partial"),
+    ],
+    notes={"Olav Medhus": "kom kl. 10 og var til stede fra sak 3",
+           "Sigrid Holde": "var til stede under sak 4"},
+    items=[
+        ("1", "Referat",
+         "Referatet fra møtet 2.9 ble godkjent uten merknader.",
+         ["Referatet fra møtet 2.9 ble godkjent uten merknader."],
+         []),
+        ("2", "Orienteringssaker",
+         "PL orienterte om søknaden til Helsedirektoratet om midler til fase 2. Svar ventes i "
+         "desember.\nHol kommune har tatt i bruk digitalt tilsyn på ett "
+         "sykehjem.\nRegionrådet ønsker en kort status for prosjektet i sitt møte 20.11.",
+         [],
+         []),
+        ("3", "Anskaffelse av trygghetsalarmer",
+         "Felles anskaffelse gjennomføres i samarbeid med innkjøpskontoret.\nArbeidsgruppen "
+         "ble enige om å legge den nasjonale kravspesifikasjonen til grunn.\nPL sender utkast "
+         "til kravspesifikasjon til gruppa innen 1.11.\nHver kommune melder inn antall "
+         "alarmer innen 15.11.",
+         ["Arbeidsgruppen ble enige om å legge den nasjonale kravspesifikasjonen til grunn."],
+         [("PL sender utkast til kravspesifikasjon til gruppa innen 1.11.",
+           "PL", "2015-11-01"),
+          ("Hver kommune melder inn antall alarmer innen 15.11.",
+           "Hver kommune", "2015-11-15")]),
+        ("4", "Digitalt tilsyn – erfaringer fra Hol",
+         "Sigrid Holde orienterte om erfaringene så langt. Ansatte opplever færre unødvendige "
+         "tilsyn om natta.\nArbeidsgruppen tok orienteringen til etterretning.",
+         ["Arbeidsgruppen tok orienteringen til etterretning."],
+         []),
+        ("5", "Eventuelt/neste møte",
+         "Neste møte blir 25.11 i Gol.",
+         [],
+         []),
+    ],
+)

@@ -4889,3 +4889,11 @@ def test_a_summary_that_puts_the_day_first_gives_day_place_and_wrapped_hours():
     meeting = parse_bytes(text.encode(), "samling.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2025-06-03", "10:00", "15:00")
     assert meeting.location == "Sogndal kulturhus"
+
+
+def test_a_venue_line_with_a_comma_and_the_hours_gives_place_and_time():
+    text = ("Regionalt nettverk for inkludering\n\n8. februar 2024\n\n"
+            "Fylkeshuset, Kristiansand kl. 09.30-12.00\n\nAgenda\n\n1. Velkommen\n")
+    meeting = parse_bytes(text.encode(), "nettverk.txt").meeting
+    assert (meeting.start, meeting.end, meeting.location) == (
+        "09:30", "12:00", "Fylkeshuset, Kristiansand")

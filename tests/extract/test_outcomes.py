@@ -6683,3 +6683,32 @@ def test_a_tender_as_the_subject_owns_no_task() -> None:
 ])
 def test_what_is_kept_as_it_is_is_a_decision(sentence: str, decided: bool) -> None:
     assert is_decision(sentence) is decided
+
+
+def test_a_body_asking_for_a_change_worked_into_a_draft_sets_a_task():
+    text = ("Referat fra møte i koordineringsgruppen\n\nDato: 9.11.2023\n\n"
+            "Sak 09/23 Arbeidsplan for 2024\n\n"
+            "Koordineringsgruppen ba sekretariatet innarbeide et eget punkt om fagskoler.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Koordineringsgruppen ba sekretariatet innarbeide et eget punkt om fagskoler.",
+         "sekretariatet")]
+
+
+def test_a_speakers_news_in_a_round_is_no_decision_of_the_body():
+    # "Runden – tema …": each "Name, Place:" part is that member's report, over blank lines
+    text = ("Referat møte i faggruppen\n\nDato: 5.10.23\n\n1. Runden – tema knutepunkter\n\n"
+            "Marit, Ås:\n\nNy sentrumsplan for Ås stasjon er vedtatt. Viktig med boliger.\n\n"
+            "Stian, Sarpsborg:\n\nVenter på avklaring om ny trasé.\n\n2. Eventuelt\n\nIngen.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[0].decisions == []
+
+
+def test_the_slides_of_the_bodys_own_working_form_keep_their_tasks():
+    text = ("Regionalt nettverk for inkludering\n\n8. februar 2024\n\nAgenda\n\n"
+            "1. Velkommen\n2. Arbeidsform og møteplan\n\nArbeidsform\n\n"
+            "Nettverket møtes fire ganger i året.\n\nDet opprettes en felles kanal i Teams.\n\n"
+            "Takk for møtet!\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert [a.text for item in record.items for a in item.actions] == [
+        "Det opprettes en felles kanal i Teams."]

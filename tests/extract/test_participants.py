@@ -4434,3 +4434,21 @@ def test_a_cell_of_a_name_and_its_organisation_on_two_lines_stays_one_person():
         ["Til stede", "Forfall"],
         ["Kari Holm\nFarsund kommune", "Per Lunde\nSirdal kommune"]])] == [
         ("Kari Holm", "Farsund kommune"), ("Per Lunde", "Sirdal kommune")]
+
+
+def test_the_fylke_kommune_column_of_a_nynorsk_table_is_the_organisation():
+    text = ("Referat frå møte i faggruppa\n\nDato: 14.11.24\n\nTil stades:\n\n"
+            "NAMN\tFYLKE / KOMMUNE\nSolveig Hauge (møteleiar)\tVestland fylkeskommune\n"
+            "Trond Skeie\tKinn kommune\n\n1. Godkjenning av innkalling\n\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Solveig Hauge", "Vestland fylkeskommune"), ("Trond Skeie", "Kinn kommune")]
+
+
+def test_a_job_before_the_comma_in_a_visitors_bracket_is_no_organisation():
+    text = ("Referat AG-møte\n\nDato: 14.10.2015\nTil stede: Kari Li (Gol), Per Dal (Ål)\n\n"
+            "Sigrid Holde (rådgiver, Hol kommune) var til stede under sak 4.\n\n"
+            "1. Referat\n\nGodkjent.\n")
+    guest = parse_bytes(text.encode(), "referat.txt").participants[-1]
+    assert (guest.name, guest.organization, guest.attendance) == (
+        "Sigrid Holde", "Hol kommune", "partial")

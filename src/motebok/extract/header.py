@@ -5008,13 +5008,16 @@ _HOTEL_LINE = lazy_regex(r"(?:(?i:scandic|thon|quality|clarion|radisson(?:\s+blu
 
 def _is_venue_line(text: str) -> bool:
     """A line that is only a place: one or two capitalised words ("Ørskoghallen"), or a
-    room and a building ("Kommunestyresalen, rådhuset i Uggdal.")."""
+    room and a building ("Kommunestyresalen, rådhuset i Uggdal."). Not a place with the
+    hours after it ("Fylkeshuset, Kristiansand kl. 09.30-12.00"): that line gives the
+    hours too and is read as a place then the time."""
     if _LONE_PLACE.fullmatch(text):
         return True
     first = text.split(",", 1)[0]
     return "," in text and len(text) < 80 and text[:1].isupper() and \
         bool(_VENUE_WORD.search(text)) and not FINITE_VERB.search(text.lower()) and \
-        not looks_like_name(first) and not text.rstrip(".").endswith(":")
+        not looks_like_name(first) and not text.rstrip(".").endswith(":") and \
+        not ("kl" in text and _VENUE_THEN_TIME.match(text))
 _PLACE_UNDER_WHEN = lazy_regex(r"^(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.;:]{1,50}?)\.?$")
 # (a floor's ordinal keeps its stop: "…, Rådhuset, 2. etasje", "… Rådhuset 2. etg.")
 _PLACE_AFTER_TIME = lazy_regex(rf"\b{_KL_HOURS}(?:,?\s+(?:i|på|ved)\s+|,\s*(?=[A-ZÆØÅ]))"

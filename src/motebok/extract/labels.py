@@ -569,6 +569,8 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "fra": "org", "frå": "org", "kommune/organisasjon": "org", "institusjon": "org",
     # a county network's table by county ("Fylke | Navn | Funksjon"), a workplace's
     "fylke": "org", "fylkeskommune": "org", "kommune/virksomhet": "org",
+    # the county first, spaced like the seeds' "KOMMUNE / REGION" ("NAMN | FYLKE / KOMMUNE")
+    "fylke/kommune": "org", "fylke / kommune": "org", "kommune / fylke": "org",
     "virksomhet/kommune": "org", "arbeidsplass": "org",
     # an inter-municipal company's owners, each with its representative ("Namn |
     # Eigarkommune | Møtt")

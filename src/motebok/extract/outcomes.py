@@ -2044,6 +2044,8 @@ _HANDS_ON_VERBS = (r"merke|merka|rydde|rydda|reparere|reparera|hente|henta|kjøp
 # administration is asked for ("ber kommunedirektøren svare på …", "… kalle inn til …").
 _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|skrive|"
                 r"oppdatere|avklare|utrede|innhente|melde|levere|kontakta|senda|laga|"
+                # a change to work into a draft: "… ba sekretariatet innarbeide et punkt om …"
+                r"innarbeide|innarbeida|justere|justera|"
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
                 r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"
@@ -2482,7 +2484,9 @@ def _title_reading(title: str | None) -> tuple[bool, bool, bool, bool, bool, boo
     orientation = bool(title and _may_be_orientation_title(title_folded) and
                        _ORIENTATION_TITLE.match(title))
     # "Orienteringar frå kommunane", "Kommunerunden": each member's news in turn
-    members_round = orientation and "kommun" in title.casefold()
+    # ("Runden – tema X": a round is each member's news in turn, whatever its topic)
+    members_round = orientation and ("kommun" in title.casefold() or
+                                     ROUND_TABLE_TITLE.match(title) is not None)
     # "Saker til neste møte": its bullets are the next agenda's topics, not tasks
     next_agenda = bool(title and "neste" in title and _NEXT_AGENDA_TITLE.match(title))
     # "Mål", "Møtets mål": a note app's template lists what the meeting is to reach
@@ -2524,6 +2528,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     orientation, members_round, next_agenda, goals, case_item, hability_title, \
         constituting, mode, onward = _title_reading(title)
     under_member = False  # … and the lines are under a member's name set as a heading
+    speaking = False  # … one written "Marit, Ås:", whose part runs over blank lines
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
     texts: list[tuple[str, bool, bool, bool, str | None]] = []
     if heading_rest:
@@ -2939,11 +2944,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         reporting = orientation and ": " in text and _member_lead(text)
         if members_round:
             # "Ulvik" alone on its line over its news: the lines under it are Ulvik's
-            # report, until a blank line or a label ends the member's part
-            if gap or ":" in text:
+            # report, until a blank line or a label ends the member's part; under a
+            # speaker's "Marit, Ås:" her paragraphs run on to the next speaker
+            if not speaking and (gap or ":" in text):
                 under_member = False
             if _member_heading(text):
-                under_member = True
+                under_member, speaking = True, text.endswith(":")
                 continue
             reporting = reporting or under_member
         previous, counted = "", -1
@@ -4380,7 +4386,10 @@ def _member_lead(text: str) -> bool:
 
 def _member_heading(text: str) -> bool:
     """Whether a line of a members' round is a member's name alone, as a heading over its
-    news ("Ulvik", "Eidfjord kommune"): one to four capitalised words, no sentence."""
+    news ("Ulvik", "Eidfjord kommune"): one to four capitalised words, no sentence. Also
+    the speaker and where from, with a colon: "Marit, Ås:", "Eva Snare, Kongsvingerregionen:"."""
+    if text.endswith(":") and text.count(", ") == 1 and len(text) <= 50:
+        return all(_member_heading(part) for part in text[:-1].split(", "))
     return len(text) <= 40 and text[:1].isupper() and not text.endswith((".", "!", "?")) \
         and _MEMBER_LEAD.fullmatch(text.strip()) is not None and \
         not text.strip().casefold().endswith(BODY_WORD_ENDINGS)
@@ -6295,11 +6304,12 @@ _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framo
 
 # Words of a slide's title that make it a follow-up slide: "Veien videre", "Vegen
 # vidare", "Oppfølging", "Neste steg", "Oppgaver", "Tiltak", "Aksjonspunkter", "Hva gjør
-# vi framover?".
+# vi framover?". Also the item on the body's own way of working ("Arbeidsform og
+# møteplan"): its slides set up the network's own arrangements, no talk's message.
 _is_follow_up_slide_title = contains_any(("videre", "vidare", "oppfølging", "oppfylging",
                                           "neste steg", "oppgaver", "oppgåver", "tiltak",
                                           "aksjon", "gjøremål", "framover", "fremover",
-                                          "to do", "to-do"))
+                                          "to do", "to-do", "arbeidsform"))
 
 
 def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None]) -> list[Action]:
