@@ -4918,14 +4918,22 @@ def administration_columns(cells: tuple[str, ...]) -> frozenset[int] | None:
     joined = "\t".join(cells).casefold()
     if not _may_name_administration(joined):
         return None  # (most rows: a substring test before the cells are looked at)
-    keys = [c.strip().casefold().rstrip(":") for c in cells]
-    if sum(ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys) != 1:
+    keys = _beside_one_org_column(cells)
+    if keys is None:
         return None
     guests = frozenset(i for i, k in enumerate(keys) if k in _ADMINISTRATION_HEADS)
     if not guests or not all(not k or k in _MEMBER_HEADS or k in _ADMINISTRATION_HEADS or
                              ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys):
         return None
     return guests
+
+
+def _beside_one_org_column(cells: tuple[str, ...]) -> list[str] | None:
+    """A heading row's cells as keys (folded, no colon) when exactly one of them names the
+    organisation column, else None: the seat and attendance tables each hang their other
+    columns on that one column, so a row of two or none is none of theirs."""
+    keys = [c.strip().casefold().rstrip(":") for c in cells]
+    return keys if sum(ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys) == 1 else None
 
 
 def members_seat_heading(cells: tuple[str, ...]) -> bool:
@@ -4935,9 +4943,8 @@ def members_seat_heading(cells: tuple[str, ...]) -> bool:
     joined = "\t".join(cells).casefold()
     if "ordf" not in joined and "politi" not in joined:
         return False  # (most rows: a substring test before the cells are looked at)
-    keys = [c.strip().casefold().rstrip(":") for c in cells]
-    return sum(ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys) == 1 and \
-        sum(k in _MEMBER_HEADS for k in keys) >= 2 and \
+    keys = _beside_one_org_column(cells)
+    return keys is not None and sum(k in _MEMBER_HEADS for k in keys) >= 2 and \
         all(not k or k in _MEMBER_HEADS or ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys)
 
 
@@ -4974,8 +4981,8 @@ def attendance_by_column(cells: tuple[str, ...]) -> dict[int, Attendance] | None
     joined = "\t".join(cells).casefold()
     if not _may_head_attendance(joined):
         return None  # (most rows: a substring test before the cells are looked at)
-    keys = [c.strip().casefold().rstrip(":") for c in cells]
-    if sum(ATTENDANCE_COLUMN_WORDS.get(k) == "org" for k in keys) != 1:
+    keys = _beside_one_org_column(cells)
+    if keys is None:
         return None
     columns = {i: Attendance.PRESENT if k in _PRESENT_HEADS else Attendance.ABSENT
                for i, k in enumerate(keys) if k in _PRESENT_HEADS or k in _ABSENT_HEADS}
