@@ -8000,8 +8000,9 @@ EXPECTED["760_regionrad_kommune_titler.txt"] = Expected(
 EXPECTED["761_styre_forfall_vara_setning.txt"] = Expected(
     # a member's forfall and her deputy in a sentence of its own on the same line
     # ("Kari Holm, forfall. Vara: Eli Sund"), a deputy in brackets under "Forfall:",
-    # and one whose deputy "møtte ikke" (no participant), "Ikke møtt:", and the manager
-    # who "deltok og skrev protokollen" (the secretary)
+    # and one whose deputy "møtte ikke" (absent too, as on a "Vara: … (ikke møtt)" line of
+    # her own), "Ikke møtt:", and the manager who "deltok og skrev protokollen" (the
+    # secretary)
     "minutes", "Protokoll fra styremøte i Vassbygda Vannverk SA", "Styret",
     "Vassbygda Vannverk SA", None, ("2026-01-19", "18:00", "20:30", "Grendehuset"), None,
     people=[
@@ -8013,11 +8014,12 @@ EXPECTED["761_styre_forfall_vara_setning.txt"] = Expected(
         ("Gunnhild Rasten", None, "member", "absent"),
         ("Oddbjørn Li", None, "member", "present"),
         ("Åse Brekke", None, "member", "absent"),
+        ("Nils Tangen", None, "member", "absent"),
         ("Steinar Vik", None, "member", "absent"),
         ("Jorunn Halse", None, "secretary", "present"),
     ],
     notes={"Eli Sund": "for Kari Holm", "Oddbjørn Li": "for Gunnhild Rasten",
-           "Steinar Vik": None},
+           "Nils Tangen": None, "Steinar Vik": None},
     items=[
         ("1/2026", "Godkjenning av innkalling", None, ["Innkallingen ble godkjent."], []),
         ("2/2026", "Vannprøver", None, ["Styret tok orienteringen til etterretning."], []),
@@ -40209,5 +40211,36 @@ EXPECTED["4564_referat_ag_mote_velferdsteknologi.txt"] = Expected(
          "Neste møte blir 25.11 i Gol.",
          [],
          []),
+    ],
+)
+
+EXPECTED["4580_regionrad_vara_paa_linja.txt"] = Expected(
+    # deputies written on the member's own line in a list of who came: "– forfall. Vara
+    # Lars Hov (møtte)" (he came, for her, of her municipality), "– forfall, vara Tone
+    # Brekke møtte ikke" (the verb is the deputy's: both away, she of his municipality),
+    # and "Vara: Anne Dahl, Nordby kommune (ikke møtt)" (away; the words leave no note)
+    "minutes", "MØTEPROTOKOLL", "Midt-Dalen regionråd", None, None,
+    ("2025-02-14", "10:00", "13:30", "Bøen rådhus, formannskapssalen"), "2025-04-11",
+    people=[
+        ("Kari Nordmann", "Nordby kommune", "chair", "present"),
+        ("Siri Moe", "Bøen kommune", "member", "absent"),
+        ("Lars Hov", "Bøen kommune", "member", "present"),
+        ("Per Lund", "Dalen kommune", "member", "absent"),
+        ("Tone Brekke", "Dalen kommune", "member", "absent"),
+        ("Ola Berg", "Sørli kommune", "member", "present"),
+        ("Anne Dahl", "Nordby kommune", "member", "absent"),
+        ("Eva Ås", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Siri Moe": None, "Lars Hov": "for Siri Moe", "Per Lund": None, "Tone Brekke": None,
+           "Anne Dahl": None},
+    items=[
+        ("01/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."], []),
+        ("02/25", "Regionalt næringsfond 2025",
+         "Sekretariatet la fram forslag til fordeling av fondet.\nVedtak: Forslaget til "
+         "fordeling vedtas.",
+         ["Forslaget til fordeling vedtas."], []),
+        ("03/25", "Eventuelt", "Neste møte blir 11. april i Dalen.", [], []),
     ],
 )

@@ -1858,9 +1858,12 @@ def test_a_group_that_also_came_with_a_title_before_the_first_name(sentence):
                                   "Til stede: Tor Aas (forfall, vara Eli Sund møtte ikkje)",
                                   "Forfall: Tor Aas, vara Eli Sund møtte heller ikke"])
 def test_a_deputy_who_did_not_come_either_is_not_present(line):
+    """She is away too, beside the member whose seat she did not take (as on a "Vara: Eli
+    Sund (ikke møtt)" line of her own under him)."""
     people = _listed(f"Til stede: Kari Holm (leder), Per Dahl\n{line}")
-    assert [(p[0], p[3]) for p in people[2:]] == [
-        ("Tor Aas", "absent"), *([("Lise Moen", "absent")] if "Lise" in line else [])]
+    assert [(p[0], p[3], p[4]) for p in people[2:]] == [
+        ("Tor Aas", "absent", None), ("Eli Sund", "absent", None),
+        *([("Lise Moen", "absent", None)] if "Lise" in line else [])]
 
 
 def test_a_bracketed_forfall_and_the_deputy_after_it_concern_only_the_name_before():
@@ -4452,3 +4455,53 @@ def test_a_job_before_the_comma_in_a_visitors_bracket_is_no_organisation():
     guest = parse_bytes(text.encode(), "referat.txt").participants[-1]
     assert (guest.name, guest.organization, guest.attendance) == (
         "Sigrid Holde", "Hol kommune", "partial")
+
+
+_DEPUTIES_ON_ONE_LINE = ("Referat fra møte i Ytre Dal regionråd\n\nDato: 3. april 2025\n\n"
+                         "Til stede:\nJon Berg, Dalen kommune (leder)\n{line}\n"
+                         "Per Aas, Liene kommune\n\nSak 1/25 Referat\nGodkjent.\n")
+
+
+@pytest.mark.parametrize("line", ["Siri Moe, Bøen kommune – forfall. Vara Lars Hov (møtte)",
+                                  "Siri Moe, Bøen kommune – forfall. Vara Lars Hov møtte",
+                                  "Siri Moe, Bøen kommune – fråvær. Vara Lars Hov (møtte)"])
+def test_a_deputy_who_came_in_a_sentence_after_the_members_forfall_on_her_line(line):
+    """"Siri Moe, Bøen kommune – forfall. Vara Lars Hov (møtte)": he sat in her seat (the
+    verb in brackets as well as after the name), as under her on a line of his own."""
+    text = _DEPUTIES_ON_ONE_LINE.format(line=line)
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[1:3]] == [
+        ("Siri Moe", "Bøen kommune", "absent", None),
+        ("Lars Hov", "Bøen kommune", "present", "for Siri Moe")]
+
+
+@pytest.mark.parametrize("line", [
+    "Siri Moe, Bøen kommune – forfall, vara Tone Brekke møtte ikke",
+    "Siri Moe, Bøen kommune – forfall, vara Tone Brekke møtte ikkje",
+    "Siri Moe, Bøen kommune – fråvær, vara Tone Brekke møtte heller ikkje",
+    "Siri Moe, Bøen kommune (forfall, vara Tone Brekke møtte ikke)"])
+def test_a_deputy_who_did_not_come_named_after_the_members_forfall_on_her_line(line):
+    """"…, forfall, vara Tone Brekke møtte ikke": the verb is the deputy's, not the
+    member's alone; both are away, she of the member's seat, with no note (the words
+    repeat the category); those listed around them came."""
+    text = _DEPUTIES_ON_ONE_LINE.format(line=line)
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Jon Berg", "Dalen kommune", "present", None),
+        ("Siri Moe", "Bøen kommune", "absent", None),
+        ("Tone Brekke", "Bøen kommune", "absent", None),
+        ("Per Aas", "Liene kommune", "present", None)]
+
+
+@pytest.mark.parametrize("line", ["Vara: Tone Brekke, Nordby kommune (ikke møtt)",
+                                  "Vara: Tone Brekke, Nordby kommune (ikkje møtt)",
+                                  "Vara: Tone Brekke, Nordby kommune (møtte ikkje)",
+                                  "Tone Brekke, Nordby kommune (forfall)"])
+def test_an_absence_in_brackets_after_the_organisation_after_a_comma(line):
+    """"Tone Brekke, Nordby kommune (ikke møtt)" in a list of who came: away, as
+    "Tone Brekke (Nordby kommune) (ikke møtt)" is; no note."""
+    text = _DEPUTIES_ON_ONE_LINE.format(line=line)
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people[1:]] == [
+        ("Tone Brekke", "Nordby kommune", "member", "absent", None),
+        ("Per Aas", "Liene kommune", "member", "present", None)]

@@ -123,6 +123,7 @@ from motebok.extract.participants import (
     attended_sentence,
     came_after_all,
     chair_sentence,
+    deputy_stayed_away,
     ends_in_cut_org,
     field_role,
     group_label,
@@ -1686,9 +1687,9 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
 
 
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
-# (also "Eli Sund møtte som vara.")
+# (also "Eli Sund møtte som vara.", and the verb in brackets: "Vara Eli Sund (møtte)")
 _OWN_DEPUTY = lazy_regex(r"(?:Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
-                         r"{1,3}\s*(?:\([^()]*\)\s*)?møtte)|(?P<named>[A-ZÆØÅ][\w.-]*"
+                         r"{1,3}\s*(?:(?:\([^()]*\)\s*)?møtte|\(møtte\)))|(?P<named>[A-ZÆØÅ][\w.-]*"
                          r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s*(?:\([^()]*\))?)\s+møtte\s+som\s+"
                          r"vara(?:medlem)?)\s*\.?$")
 _MORE_THAN_ONE = lazy_regex(r",|;|\s+og\s")  # a list of several people
@@ -1849,6 +1850,12 @@ def _add_attended(people: People, sentence: str) -> bool:
             _add_list(people, away.group("names"), {"role": ParticipantRole.MEMBER,
                                                     "org": None, "attendance": Attendance.ABSENT})
             return True
+    if away and deputy_stayed_away(sentence):
+        # "Siri Moe, Bøen kommune – forfall, vara Tone Brekke møtte ikke": the verb is the
+        # deputy's, the member's absence is said before it; both away, as a list reads it
+        _add_list(people, sentence.rstrip(" ."), {"role": ParticipantRole.MEMBER, "org": None,
+                                                  "attendance": Attendance.ABSENT})
+        return True
     if away and ("," in away.group("names") or " og " in away.group("names") or
                  "(" in away.group("names")):
         # "Svein Sæther, Knut Klashaugen og Rita Randen var ikkje tilstades."; one person

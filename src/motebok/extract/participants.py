@@ -1417,9 +1417,12 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _FRAAFALL.sub("fråvær", value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
         value = _AWAY_IN_BRACKETS.sub(r"\g<name> (\g<away>)", value)
-    if "ikk" in value and "ara" in value and _DEPUTY_STAYED_AWAY.search(value):
+    if "ikk" in value and "ara" in value and (stayed := _DEPUTY_STAYED_AWAY.search(value)):
         # "Tor Aas (forfall, vara Eli Sund møtte ikkje)": the deputy came no more than he
-        value = _EMPTY_BRACKETS.sub("", _DEPUTY_STAYED_AWAY.sub("", value))
+        found = parse_people_list(_EMPTY_BRACKETS.sub("", value[:stayed.start()] +
+                                                      value[stayed.end():]),
+                                  role, attendance, organization)
+        return _deputy_away_too(found, stayed.group("deputy"), value[:stayed.start()])
     if ". Vara" in value or ". vara" in value:  # "Kari Holm, forfall. Vara: Eli Sund"
         value = _AWAY_STOP_DEPUTY.sub(", vara", value)  # as "…, forfall, vara: Eli Sund"
     if ":" in value and "vara" in value:  # "…, forfall, vara: Eli Sund": as "vara Eli Sund"
@@ -1535,7 +1538,29 @@ _FRAAFALL = lazy_regex(r"(?<!\w)fråfall(?!\w)")
 # Sund møtte ikkje)", "…, vara Eli Sund møtte heller ikke"
 _DEPUTY_STAYED_AWAY = lazy_regex(
     r"(?:\s*[,;–-]\s*|(?<=\())(?:og\s+)?(?:hennes\s+|hans\s+|hennar\s+)?[Vv]ara(?:medlem)?\s*:?\s+"
-    r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s+møtte\s+(?:heller\s+)?(?:ikke|ikkje)\b\.?")
+    r"(?P<deputy>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s+møtte\s+(?:heller\s+)?"
+    r"(?:ikke|ikkje)\b\.?")
+
+
+def deputy_stayed_away(text: str) -> bool:
+    """Whether ``text`` names, after a member, a deputy who did not come either ("…,
+    forfall, vara Tone Brekke møtte ikke"): its "møtte ikke" is the deputy's, not the
+    whole list's."""
+    return "ikk" in text and "ara" in text and _DEPUTY_STAYED_AWAY.search(text) is not None
+
+
+def _deputy_away_too(found: list[Entry], deputy: str, before: str) -> list[Entry]:
+    """The people of a list, and after the member whose absence names her the deputy who
+    did not come either ("Siri Moe, Bøen kommune – forfall, vara Tone Brekke møtte
+    ikke"): absent, of the member's seat, as on a "Vara: Tone Brekke (ikke møtt)" line of
+    her own under the member; no note (the words repeat the category)."""
+    members = [i for i, entry in enumerate(found) if entry.name in before]
+    if not members or not looks_like_name(deputy):
+        return found
+    member = found[members[-1]]
+    found.insert(members[-1] + 1, Entry(name=deputy, organization=member.organization,
+                                        role=member.role, attendance=Attendance.ABSENT))
+    return found
 _EMPTY_BRACKETS = lazy_regex(r"\s*\(\s*\)")
 # The deputy in a sentence of its own after the member's absence: "Kari Holm, forfall.
 # Vara: Eli Sund", "Kari Holm (forfall). Vara: Eli Sund"
@@ -2735,7 +2760,11 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
             entry.role = role_of(remark)  # "Alvdal – leder"
         else:
             _apply_note(entry, remark)
-    if paren:
+    if paren and _SECOND_PAREN_AWAY.fullmatch(paren.strip(" .")):
+        # "Tone Brekke, Nordby kommune (ikke møtt)": away, as "(Nordby kommune) (ikke
+        # møtt)" is; the words only repeat the category, so no note
+        entry.attendance = Attendance.ABSENT
+    elif paren:
         apply_paren(entry, paren)
     if seat_paren:
         apply_paren(entry, seat_paren)
