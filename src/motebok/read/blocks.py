@@ -387,8 +387,8 @@ def header_blocks(lines: list[str], blocks: list[Block],
     names the body that met, and the day beside it dates the minutes
     (``name_over_bare_title``), read right above the title."""
     # (a footer's kommune is the issuer, read as a council's parent: ``municipal_furniture``)
-    parts = (lines, running, [line for line in footer if "ommune" not in line and
-                              " IKS" not in line] if footer else footer)
+    parts = (lines, running,
+             [line for line in footer if not _names_issuer(line)] if footer else footer)
     lines = furniture_lines(lines)
     running = furniture_lines(running) if running else running
     footer = furniture_lines(footer) if footer else footer
@@ -446,8 +446,14 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
         else:
-            out.extend(line for line in lines if "ommune" in line or " IKS" in line)
+            out.extend(line for line in lines if _names_issuer(line))
     return out
+
+
+def _names_issuer(line: str) -> bool:
+    """Whether a header's or footer's line names a kommune or an inter-municipal company:
+    the issuer of the minutes, read as the body's parent, never as the body."""
+    return "ommune" in line or " IKS" in line
 
 
 def _furniture_name(line: str) -> bool:
