@@ -1323,12 +1323,11 @@ def _deputy_came_after_absence(part: Label, state: dict | None, buffer: list[str
     if value.endswith(_CAME_IN_BRACKETS):  # "Vara: Lars Hov (møtte)": as "Lars Hov møtte"
         value = f"{value.rsplit('(', 1)[0].rstrip()} møtte"
     came = value.endswith(" møtte")
-    if state["attendance"] is not Attendance.ABSENT and not came and \
-            looks_like_name(value) and buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
-        came = True  # "Vara: Lars Hov" under the member away: the one who came instead
-    elif state["attendance"] is not Attendance.ABSENT and \
-            not buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
-        return False
+    if state["attendance"] is not Attendance.ABSENT:  # a list of who came
+        if not _away_above(buffer):
+            return False
+        # ("Vara: Lars Hov" under the member away: the one who came instead)
+        came = came or looks_like_name(value)
     if not came:
         return False
     buffer[-1] = f"{buffer[-1].rstrip(' .')}. Vara {value}"
@@ -1344,10 +1343,15 @@ def _deputy_under_away_member(part: Label, state: dict | None, buffer: list[str]
     the seat of the same municipality, as the deputy who came does, whether or not she
     came."""
     if not buffer or state is None or part.label[:4] != "vara" or not part.value or \
-            state["attendance"] is Attendance.ABSENT or \
-            not buffer[-1].rstrip(" .").endswith(_AWAY_AT_END):
+            state["attendance"] is Attendance.ABSENT or not _away_above(buffer):
         return None
     return buffer[-1]
+
+
+def _away_above(buffer: list[str]) -> bool:
+    """Whether the member's entry last read says she was away ("… – forfall", "(forfall)"):
+    a deputy's line under it is about her seat."""
+    return buffer[-1].rstrip(" .").endswith(_AWAY_AT_END)
 
 
 def _seat_org(people: People, member_line: str | None) -> str | None:
