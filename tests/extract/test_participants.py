@@ -2225,6 +2225,11 @@ def test_a_researchers_rank_before_a_name_is_a_title(written: str, name: str) ->
     "Samlingen ble ledet av Marit Eide (Senja kommune).",
     "Seminaret vart leia av Marit Eide (Senja kommune).",
     "Nettverksmøtet ble ledet av Marit Eide (Senja kommune).",
+    # the day of a seminar, and her municipality after a comma
+    "Dagen ble ledet av nettverkskoordinator Marit Eide (Senja kommune).",
+    "Fagdagen ble ledet av koordinator Marit Eide, Senja kommune.",
+    # what else the sentence says of the gathering comes first
+    "Samlingen samlet 40 deltakere fra ti kommuner og ble ledet av Marit Eide, Senja kommune.",
 ])
 def test_a_gathering_led_by_names_its_chair(sentence: str) -> None:
     text = ("Oppsummering fra fagsamling\nDato: 3. mars 2025\n\n"
@@ -4505,3 +4510,19 @@ def test_an_absence_in_brackets_after_the_organisation_after_a_comma(line):
     assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people[1:]] == [
         ("Tone Brekke", "Nordby kommune", "member", "absent", None),
         ("Per Aas", "Liene kommune", "member", "present", None)]
+
+
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("Førsteamanuensis Eva Li fra UiT Norges arktiske universitet innledet om språk.",
+     "UiT Norges arktiske universitet"),
+    ("Rådgiver Eva Li fra Statsforvalteren i Troms og Finnmark orienterte om tilsyn.",
+     "Statsforvalteren i Troms og Finnmark"),
+])
+def test_a_speaker_from_a_university_or_a_county_of_two_names(sentence: str, org: str) -> None:
+    """A university's name in small letters after its capitals, and a county named by two
+    places ("i Troms og Finnmark"), are the speaker's institution: she is a guest from it."""
+    text = ("Oppsummering fra nettverkssamling\nDato: 3. mars 2025\n\n"
+            f"Språk i barnehagen\n{sentence}\n\nVidere arbeid\nKoordinator sender ut "
+            "presentasjonene.\n")
+    people = parse_bytes(text.encode(), "samling.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [("Eva Li", org, "guest")]

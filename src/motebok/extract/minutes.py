@@ -2478,8 +2478,12 @@ _PRESENTER = lazy_regex(
     rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
     # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?"
-    # an institution of a place: "fra Universitetet i Agder", "(Statsforvalteren i Vestland)"
-    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)?|"
+    # a university's or college's name in small letters after its capitals: "fra UiT
+    # Norges arktiske universitet", "fra Norges teknisk-naturvitenskapelige universitet"
+    r"(?:(?:\s+[a-zæøå][\w-]*){1,2}\s+(?:universitet|høgskule|høgskole|høyskole))?"
+    # an institution of a place: "fra Universitetet i Agder", "(Statsforvalteren i Vestland)",
+    # a county of two names too: "fra Statsforvalteren i Troms og Finnmark"
+    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*|\s+og\s+[A-ZÆØÅ][\w-]*)?)?|"
     r"[a-zæøå][\w-]+(?:et|en|a))\)?\s+"
     rf"(?:{'|'.join(_PRESENTER_VERBS)})\b")
 # A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
@@ -2612,7 +2616,12 @@ _CHAIRED_BY = lazy_regex(r"\b(?:"
                          # also a gathering not called a meeting: "Samlingen ble ledet av
                          # X (Lia kommune)", "Seminaret vart leia av Y", "Nettverksmøtet …"
                          r"[\wæøå]*møtet|samlingen|samlinga|seminaret|konferansen|"
-                         r"workshopen|fagdagen)\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
+                         # (the day of a seminar too: "Dagen ble ledet av …", "Fagdagen …")
+                         r"workshopen|[\wæøå]*dagen)"
+                         # (after what else the sentence says of it: "Samlingen samlet 42
+                         # koordinatorer fra ti kommuner og ble ledet av …")
+                         r"(?:\s+[^.]{1,80}?\s+og)?"
+                         r"\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|"
                          r"(?:satt|sett|åpnet|opna)\b.{0,40}?)\s+av\s+"
                          # (also the seat and title as the head rule takes them: "… av
                          # regionrådets nestleder, ordfører Hanne Strøm")
@@ -2621,7 +2630,10 @@ _CHAIRED_BY = lazy_regex(r"\b(?:"
                          r"styreleder|styreleiar|ordfører|ordførar|varaordfører|"
                          r"varaordførar),?\s+){0,2}"
                          r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
-                         r"(?:\s+\((?P<org>[A-ZÆØÅ][^()]{1,60})\))?", re.I)
+                         r"(?:\s+\((?P<org>[A-ZÆØÅ][^()]{1,60})\)|"
+                         # (or her municipality after a comma: "…, Færder kommune.")
+                         r",\s+(?P<org_after>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?"
+                         r"\s+(?-i:(?:fylkes)?kommune))\b)?", re.I)
 _SIGNED_FIRST_NAME = lazy_regex(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
                                 re.I)
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
@@ -2970,7 +2982,7 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:  # (led, or only opened: "Møtet ble satt av …")
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
-                                 organization=chaired.group("org"),
+                                 organization=chaired.group("org") or chaired.group("org_after"),
                                  led="ble satt" not in lowered and "vart sett" not in lowered
                                  and "åpne" not in lowered and "opna" not in lowered))
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
