@@ -4897,3 +4897,15 @@ def test_a_venue_line_with_a_comma_and_the_hours_gives_place_and_time():
     meeting = parse_bytes(text.encode(), "nettverk.txt").meeting
     assert (meeting.start, meeting.end, meeting.location) == (
         "09:30", "12:00", "Fylkeshuset, Kristiansand")
+
+
+@pytest.mark.parametrize(("subtitle", "title"), [
+    ("Nettverksmøte", "Folkehelsenettverket i Nordfjord"),
+    ("Arbeidsmøte", "Folkehelsenettverket i Nordfjord"),
+])
+def test_a_meeting_word_alone_under_a_body_heading_is_no_title(subtitle, title):
+    """A deck's title slide: the body's name as the heading over "Nettverksmøte" alone
+    (what met, no title of its own) over the place and day: the heading is the title."""
+    text = (f"# Folkehelsenettverket i Nordfjord\n\n{subtitle}\n\nStryn, 4. mars 2026\n\n"
+            "## Agenda\n\n1. Velkommen\n2. Ungdata\n")
+    assert parse_bytes(text.encode(), "deck.md").title == title

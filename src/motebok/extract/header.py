@@ -866,7 +866,9 @@ def find_title(lines: list[Line], limit: int,
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
         if named and pos and line.kind is not _HEADING and top[0].kind is _HEADING and \
-                _MEETING_DATE_LINE.match(line.body) and not _MINUTES_WORDS.search(line.body):
+                (_MEETING_DATE_LINE.match(line.body) or
+                 _kind_word_under_body(line.body, top[0].body)) and \
+                not _MINUTES_WORDS.search(line.body):
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
             # the line under the heading dates the meeting; the heading is the title
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
@@ -912,6 +914,13 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _kind_word_under_body(text: str, heading: str) -> bool:
+    """Whether a line is only the meeting's kind ("Nettverksmøte", "Arbeidsmøte") under a
+    heading that names a body ("Folkehelsenettverket i Vesterålen"), as a slide deck's
+    title slide sets its subtitle: the heading is the title, the word says what met."""
+    return " " not in text.strip() and names_a_body(heading)
 
 
 # A cooperative's or a company's general meeting, named as a title names a meeting.
