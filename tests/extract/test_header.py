@@ -4909,3 +4909,21 @@ def test_a_meeting_word_alone_under_a_body_heading_is_no_title(subtitle, title):
     text = (f"# Folkehelsenettverket i Nordfjord\n\n{subtitle}\n\nStryn, 4. mars 2026\n\n"
             "## Agenda\n\n1. Velkommen\n2. Ungdata\n")
     assert parse_bytes(text.encode(), "deck.md").title == title
+
+
+def test_a_decks_follow_up_slide_after_a_talks_slide_gives_tasks_and_the_venue_under_day():
+    """A title slide's "Arbeidsmøte <day> kl. <hours>" over "Molde kulturskole" (a town's
+    building): the day, the hours and the place. A "Videre arbeid" slide after the last
+    item's talk slide: its bullets are that item's tasks as they stand, without a date."""
+    data = _slides_pdf([("Kulturskoleforum i Romsdal",
+                         ["Arbeidsmøte 3. februar 2027 kl. 12.00–15.00", "Molde kulturskole"]),
+                        ("Agenda", ["• Felles talentprogram", "• Digital musikkteori"]),
+                        ("Felles talentprogram", ["• Oppstart høsten 2027"]),
+                        ("Digital musikkteori", ["• Felles nettkurs for nivå 2"]),
+                        ("Videre arbeid", ["• Rektorene avklarer budsjett med egen kommune."])],
+                       "Kulturskoleforum  |  {n}")
+    record = parse_bytes(data, "deck.pdf")
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == (
+        "2027-02-03", "12:00", "Molde kulturskole")
+    assert [(a.text, a.responsible) for a in record.items[-1].actions] == [
+        ("Rektorene avklarer budsjett med egen kommune.", "Rektorene")]

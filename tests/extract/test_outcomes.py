@@ -153,6 +153,9 @@ def test_other_sentences_are_not(sentence):
      "kommunedirektøren"),
     ("Heidi B. S. finner fram tiggelister og oppdaterer desse", "Heidi B. S."),
     ("Marie tingar konvoluttar til utsendinga.", "Marie"),
+    # sharing its own paper with the others
+    ("Tønsberg kommune deler sin frivillighetsplan med nettverket innen 1. oktober.",
+     "Tønsberg kommune"),
 ])
 def test_who_does_a_task(sentence, who):
     assert responsible_of(sentence) == who
@@ -6712,3 +6715,15 @@ def test_the_slides_of_the_bodys_own_working_form_keep_their_tasks():
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert [a.text for item in record.items for a in item.actions] == [
         "Det opprettes en felles kanal i Teams."]
+
+
+@pytest.mark.parametrize("backing", ["Nettverket støttet forslaget om en felles kampanje.",
+                                     "Gruppa støtta framlegget."])
+def test_the_body_backing_a_proposal_below_its_label_is_a_decision(backing):
+    """ "Forslag: felles kampanje" over a point and the body backing it: the backing tells
+    what became of the proposal (the body's decision), no more of the proposal's words."""
+    text = ("Referat fra nettverksmøte\n\nDato: 14.10.2026\n\n"
+            "Sak 1 Felles tiltak mot ensomhet\n- Forslag: felles kampanje våren 2027\n"
+            f"- Andøy har gode erfaringer med møteplasser for unge\n- {backing}\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions == [backing]

@@ -4940,6 +4940,10 @@ _HOURS = lazy_regex(r"^(?:(?:fra|frå)\s+)?(?:kl\.?\s*)?(?:ca\.?\s*)?"
 
 
 _LONE_PLACE = lazy_regex(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+# A town's name before a building of it in small letters: "Molde kulturskole", "Gol rådhus",
+# "Hamar bibliotek", "Aukra kulturhus".
+_TOWN_BUILDING = lazy_regex(r"[A-ZÆØÅ][\wæøå-]+\s+[a-zæøå]*(?:skole|skule|rådhus|hus|senter|"
+                            r"bibliotek|hall|hotell|kirke|kyrkje)")
 # Words that name a meeting room or building.
 _VENUE_WORD = lazy_regex(r"(?:sal|salen|rådhus|rådhuset|hus|huset|hotell|senter|senteret|"
                          r"rom|rommet|skole|skolen|skule|skulen|kontor|kontoret|lokale|"
@@ -4980,8 +4984,9 @@ def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None
         return False  # "Bakgrunn" over "• Vedtak i …": the next slide's title over its points
     text = line.body
     dated = lines[line.index - 1].body
-    # (a title slide's "Møte 27. august 2025" / "Samling 9. juni" is its lone day too)
-    day_line = _is_date_line(dated) or (len(dated) < 40 and _MEETING_DATE_LINE.match(dated)
+    # (a title slide's "Møte 27. august 2025" / "Samling 9. juni" is its lone day too, also
+    # with its hours: "Arbeidsmøte 3. februar 2027 kl. 12.00–15.00")
+    day_line = _is_date_line(dated) or (len(dated) < 60 and _MEETING_DATE_LINE.match(dated)
                                         is not None and dates.find_dates(dated) != [])
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
         return day_line  # "Teams", "Digitalt møte"
@@ -5020,7 +5025,7 @@ def _is_venue_line(text: str) -> bool:
     room and a building ("Kommunestyresalen, rådhuset i Uggdal."). Not a place with the
     hours after it ("Fylkeshuset, Kristiansand kl. 09.30-12.00"): that line gives the
     hours too and is read as a place then the time."""
-    if _LONE_PLACE.fullmatch(text):
+    if _LONE_PLACE.fullmatch(text) or _TOWN_BUILDING.fullmatch(text):
         return True
     first = text.split(",", 1)[0]
     return "," in text and len(text) < 80 and text[:1].isupper() and \

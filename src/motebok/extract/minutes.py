@@ -3748,7 +3748,8 @@ def build_items(draft: Draft) -> None:
                 _add_decided_tasks(outcomes, section.row.decided)
         if deck:  # a talk's slide reports what was said: its "skal" bullets are no tasks
             first = next((line.body for line in section.lines if line.body.strip()), None)
-            outcomes.actions = talk_slide_tasks(outcomes.actions, (section.title, first))
+            outcomes.actions = talk_slide_tasks(outcomes.actions, (section.title, first),
+                                                section.lines)
         cited.update(outcomes.cited)
         rows |= outcomes.rows
         cited_texts.append(outcomes.cited_texts)

@@ -1703,6 +1703,8 @@ _TASK_VERBS = (
     "tek seg av", "kjøper inn", "kjøpar inn", "finner fram", "finn fram", "finner frem",
     "tinger", "tingar", "lanserer", "lanserar", "deler ut", "delar ut", "skriver ut",
     "skriv ut", "printer ut", "prentar ut", "representerer", "representerar",
+    # sharing its own paper with the others: "Tønsberg kommune deler sin plan med nettverket."
+    "deler sin ", "deler sitt ", "deler sine ", "delar sin ", "delar sitt ", "delar sine ",
     "tar dette opp", "tek dette opp", "tar det opp", "tek det opp", "tar saken opp",
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
     "gjev beskjed",
@@ -3865,8 +3867,19 @@ def _reports_outcome(sentence: str) -> bool:
     past tense ("Saken ble utsatt.", "Saka vart trekt."): a proposal is written in the
     present, so the sentence is the minutes again, not more of the proposal's text."""
     lowered = sentence.lower()
+    if "støtt" in lowered and _BODY_BACKED_PROPOSAL.match(sentence):
+        return True  # "Forslag: felles kampanje …" / "Nettverket støttet forslaget.": its fate
     return (" ble " in lowered or " vart " in lowered or " blei " in lowered) and \
         _past_in_main_clause(lowered) and _is_decision(sentence, lowered)
+
+
+# The body backing the proposal above in the past tense: "Nettverket støttet forslaget
+# om …", nynorsk "Gruppa støtta framlegget." ("… sluttet seg til forslaget" and "… gikk
+# inn for forslaget" adopt it already, as _ADOPTED's votes do)
+_BODY_BACKED_PROPOSAL = lazy_regex(
+    rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+"
+    r"(?:(?:samlet|samla|enstemmig|samrøystes)\s+)?(?:støttet|støtta)\s+"
+    r"(?:forslaget|framlegget)\b", re.I)
 
 
 _PAST_AUXILIARIES = frozenset(("ble", "vart", "blei"))
@@ -6312,7 +6325,8 @@ _is_follow_up_slide_title = contains_any(("videre", "vidare", "oppfølging", "op
                                           "to do", "to-do", "arbeidsform"))
 
 
-def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None]) -> list[Action]:
+def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None],
+                     lines: Iterable[Line] = ()) -> list[Action]:
     """The tasks of one slide of a deck, whose ``heads`` are its item's title and its own
     first line: the bullets of a talk's slide report what the talk said ("Kommunane skal
     dele data meir" is its message, no errand of the meeting), so only a follow-up
@@ -6322,7 +6336,24 @@ def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None]) -> list
     if not actions or any(head and _is_follow_up_slide_title(head.casefold())
                           for head in heads):
         return actions
-    return [action for action in actions if action.due or _owner_set_apart(action)]
+    followed = _under_follow_up_slides(lines)
+    return [action for action in actions if action.due or _owner_set_apart(action) or
+            any(action.text in body for body in followed)]
+
+
+def _under_follow_up_slides(lines: Iterable[Line]) -> list[str]:
+    """The lines of a follow-up slide ("Videre arbeid", "Neste steg") among an item's
+    slides, after a talk's: its bullets are tasks as they stand, as they are on a
+    follow-up slide that opens the item, up to the next slide's title."""
+    followed, under = [], False
+    for line in lines:
+        body = line.body.strip()
+        if line.kind is _HEADING or (len(body) < 40 and not line.is_bullet and
+                                     body[-1:] not in ".:;!?"):
+            under = bool(body) and _is_follow_up_slide_title(body.casefold())
+        elif under:
+            followed.append(body)
+    return followed
 
 
 def _owner_set_apart(action: Action) -> bool:
