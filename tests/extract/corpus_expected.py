@@ -40244,3 +40244,185 @@ EXPECTED["4580_regionrad_vara_paa_linja.txt"] = Expected(
         ("03/25", "Eventuelt", "Neste møte blir 11. april i Dalen.", [], []),
     ],
 )
+
+
+EXPECTED["4700_foilsett_nettverksmote_under_tittel_innspill_fra_gruppa.pdf"] = Expected(
+    # a 16:9 deck: the network's name (the heading) over "Nettverksmøte" alone (what met, no
+    # title) over "Sortland, 14. oktober 2026"; an "Innspill fra gruppa" slide after an
+    # item's slide is that item's text; "- Forslag: …" then "Nettverket støttet forslaget
+    # …": the backing is the decision; the footer on every slide and "Neste møte" no text
+    "presentation", "Folkehelsenettverket i Vesterålen", "Folkehelsenettverket", "Vesterålen",
+    ANY, ("2026-10-14", None, None, "Sortland"), "2026-12-09",
+    people=[],
+    items=[
+        ("1", "Velkommen og runde rundt bordet",
+         "Kort runde: hva skjer i kommunene nå?\nNy folkehelsekoordinator i Øksnes", [], []),
+        ("2", "Ungdata 2026 – hovedfunn for Vesterålen",
+         "Svarprosent 82 på ungdomsskolen\nFlere unge oppgir at de er ensomme enn i 2023\n"
+         "Færre er med i organisert idrett i videregående\nInnspill fra gruppa\n"
+         "Ønsker tall for hver kommune, ikke bare regionen\n"
+         "Skolene bør få presentert funnene før jul", [], []),
+        ("3", "Felles tiltak mot ensomhet",
+         "Forslag: felles kampanje «Spør en venn» våren 2027\n"
+         "Andøy og Hadsel har gode erfaringer med møteplasser for unge\n"
+         "Nettverket støttet forslaget om en felles kampanje.",
+         ["Nettverket støttet forslaget om en felles kampanje."], []),
+        ("4", "Videre arbeid",
+         "Koordinator sender ut Ungdata-rapportene innen 1. november.\n"
+         "Hver kommune melder inn en kontaktperson for kampanjen innen 20. november.", [],
+         [("Koordinator sender ut Ungdata-rapportene innen 1. november.", "Koordinator",
+           "2026-11-01"),
+          ("Hver kommune melder inn en kontaktperson for kampanjen innen 20. november.",
+           "Hver kommune", "2026-11-20")]),
+        ("5", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["4701_foilsett_dagsorden_videre_arbeid_etter_foredrag.pdf"] = Expected(
+    # a deck whose title slide sets "Arbeidsmøte 3. februar 2027 kl. 12.00–15.00" over
+    # "Molde kulturskole" (a town's building: the place); the bulleted "Dagsorden" gives
+    # unnumbered items; the "Innspill fra gruppa" and "Videre arbeid" slides follow the last
+    # talk's slide, so they are its text and the follow-up slide's bullets its tasks, with
+    # a date or without ("Rektorene avklarer …")
+    "presentation", "Samarbeidsforum for kulturskolene i Romsdal",
+    "Samarbeidsforum for kulturskolene", "Romsdal", ANY,
+    ("2027-02-03", "12:00", "15:00", "Molde kulturskole"), "2027-04-14",
+    people=[],
+    items=[
+        (None, "Godkjenning av referat fra forrige møte", "", [], []),
+        (None, "Felles talentprogram",
+         "Oppstart høsten 2027 med 12 elever\nOpptak ved audition i mai\n"
+         "Forumet sluttet seg til planen for opptak.",
+         ["Forumet sluttet seg til planen for opptak."], []),
+        (None, "Digital opplæring i musikkteori",
+         "Felles nettkurs for elever på nivå 2 og 3\nLærerne deler oppgaver i en felles mappe\n"
+         "Prøveordning fra august\nInnspill fra gruppa\nKurset må fungere på nettbrett\n"
+         "Viktig at foreldre får informasjon tidlig\nVidere arbeid\n"
+         "Molde kulturskole lager utkast til samarbeidsavtale innen 1. mars.\n"
+         "Rektorene avklarer budsjett for talentprogrammet med egen kommune.", [],
+         [("Molde kulturskole lager utkast til samarbeidsavtale innen 1. mars.",
+           "Molde kulturskole", "2027-03-01"),
+          ("Rektorene avklarer budsjett for talentprogrammet med egen kommune.", "Rektorene",
+           None)]),
+        (None, "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["4702_foilsett_fylkeskommune_over_tittel_agenda_innspill.pdf"] = Expected(
+    # a deck's title slide with the county's name in small type over the project group's
+    # name in large: the county is the organisation, no part of the title; "Innspill fra
+    # gruppa" and "Videre arbeid" are agenda points of their own, their slides titled
+    # "3. …", "4. …"; "Hamar kommune kartlegger …" under "Videre arbeid" is its task
+    "presentation", "Prosjektgruppe Grønn mobilitet", "Prosjektgruppe Grønn mobilitet",
+    "Innlandet fylkeskommune", None, ("2027-01-21", "09:00", "11:30", "Fylkeshuset, Hamar"),
+    "2027-03-18",
+    people=[],
+    items=[
+        ("1", "Status i prosjektet",
+         "Sykkelparkering ved fire stasjoner er ferdig\n"
+         "Bysykkelordningen på Gjøvik er forsinket til mai", [], []),
+        ("2", "Resultater fra reisevaneundersøkelsen",
+         "58 % kjører bil til jobb\nKollektivandelen økte med tre prosentpoeng\n"
+         "Størst potensial i korte reiser under 5 km", [], []),
+        ("3", "Innspill fra gruppa",
+         "Tallene bør brytes ned på kommune\nSe på arbeidsreiser til sykehuset", [], []),
+        ("4", "Videre arbeid",
+         "Prosjektleder lager rapport til styringsgruppa innen 15. februar.\n"
+         "Hamar kommune kartlegger behov for ladepunkter.", [],
+         [("Prosjektleder lager rapport til styringsgruppa innen 15. februar.", "Prosjektleder",
+           "2027-02-15"),
+          ("Hamar kommune kartlegger behov for ladepunkter.", "Hamar kommune", None)]),
+    ],
+)
+
+EXPECTED["4703_oppsummering_nettverkssamling_dagen_ledet_av.docx"] = Expected(
+    # a coordinator's summary of a seminar day: "Dagen ble ledet av nettverkskoordinator X"
+    # names the chair; the speakers after their rank, "fra UiT Norges arktiske universitet"
+    # (small words before "universitet") and "fra Statsforvalteren i Troms og Finnmark" (a
+    # county of two names), are guests of those; the closing signature adds no one
+    "minutes", "Oppsummering fra nettverkssamling", ANY, ANY, None,
+    ("2027-03-12", "09:30", "15:00", "Finnsnes hotell"),
+    "2027-06-04",
+    people=[
+        ("Torunn Eliassen", None, "chair", "present"),
+        ("Ingvild Nygård", "UiT Norges arktiske universitet", "guest", "present"),
+        ("Rune Hansen", "Senja kommune", "guest", "present"),
+        ("Hanne Bjørk", "Statsforvalteren i Troms og Finnmark", "guest", "present"),
+    ],
+    items=[
+        (None, "Tidlig innsats i barnehagen",
+         "Førsteamanuensis Ingvild Nygård fra UiT Norges arktiske universitet innledet om "
+         "hvordan barnehagene kan fange opp språkvansker tidlig. I gruppearbeidet kom det fram "
+         "at flere kommuner mangler rutiner for overgangen til skolen.", [], []),
+        (None, "Erfaringer fra Senja kommune",
+         "Enhetsleder Rune Hansen (Senja kommune) fortalte om den nye modellen for tverrfaglige "
+         "team i skolen. Nettverket ble enige om å lage en felles plan for overgangen fra "
+         "barnehage til skole.",
+         ["Nettverket ble enige om å lage en felles plan for overgangen fra barnehage til "
+          "skole."], []),
+        (None, "Skolemiljø og mobbing",
+         "Seniorrådgiver Hanne Bjørk fra Statsforvalteren i Troms og Finnmark orienterte om "
+         "aktivitetsplikten og nye tall for klagesaker i fylket.", [], []),
+        (None, "Videre arbeid", None, [],
+         [("Koordinator sender ut presentasjonene innen 19. mars.", "Koordinator",
+           "2027-03-19"),
+          ("Hver kommune melder inn to deltakere til arbeidsgruppa innen 9. april.",
+           "Hver kommune", "2027-04-09")]),
+    ],
+)
+
+EXPECTED["4704_oppsummering_nettverkssamling_innledere_html.html"] = Expected(
+    # a network's web page after a gathering: "Publisert 22.09.2026" is the page's date;
+    # "Samlingen samlet … og ble ledet av koordinator Eva Brekke, Færder kommune" names the
+    # chair and her municipality; "Innledere:" lists the speakers as guests; "Oppfølging"
+    # (h2) over its list of tasks is a label inside the last topic, as a bold one is in
+    # 2855 (each task with its owner: "Tønsberg kommune deler sin plan …")
+    "minutes", "Oppsummering fra nettverkssamling i Frivillighetsnettverket i Vestfold",
+    "Frivillighetsnettverket", "Vestfold", "2026-09-22",
+    ("2026-09-17", "10:00", "15:00", "Quality Hotel Tønsberg"), "2026-11-26",
+    people=[
+        ("Silje Haugen", "Frivillighet Norge", "guest", "present"),
+        ("Per Ove Lund", "Tønsberg kommune", "guest", "present"),
+        ("Amina Rahimi", "Røde Kors Vestfold", "guest", "present"),
+        ("Eva Brekke", "Færder kommune", "chair", "present"),
+    ],
+    items=[
+        (None, "Frivillighetspolitikk i kommunene",
+         "Silje Haugen gikk gjennom den nye nasjonale frivillighetsstrategien og hva den betyr "
+         "for kommunene. Mange kommuner har ennå ikke en egen frivillighetsplan.", [], []),
+        (None, "Frivilligsentralen som møteplass",
+         "Per Ove Lund viste hvordan Tønsberg har samlet lag og foreninger i ett hus. "
+         "Nettverket var enig om at erfaringene bør deles med alle kommunene.",
+         ["Nettverket var enig om at erfaringene bør deles med alle kommunene."], []),
+        (None, "Rekruttering av unge frivillige", None, [],
+         [("Eva Brekke sender ut presentasjonene til alle deltakerne.", "Eva Brekke", None),
+          ("Tønsberg kommune deler sin frivillighetsplan med nettverket innen 1. oktober.",
+           "Tønsberg kommune", "2026-10-01")]),
+    ],
+)
+
+EXPECTED["4705_nynorsk_kort_referat_arbeidsgruppe.docx"] = Expected(
+    # a half-page nynorsk "Kort referat": "Til stades: X (leiar), …", "Forfall:",
+    # "Skrivar:" (one already listed: the secretary), numbered bold points; "Olav skriv
+    # søknaden innan 1. april." is Olav's task; "må ryddast" states a need, no task
+    "minutes", "Kort referat frå møte i arbeidsgruppa for turstiar i Luster",
+    "Arbeidsgruppa for turstiar", "Luster", None,
+    ("2027-03-08", "18:00", "19:30", "Luster rådhus, møterom Feigumfossen"), "2027-04-12",
+    people=[
+        ("Ingebjørg Hauge", None, "chair", "present"),
+        ("Olav Bjørk", None, "member", "present"),
+        ("Solveig Nes", None, "secretary", "present"),
+        ("Per Arne Ugulen", None, "member", "present"),
+        ("Kari Fjærli", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Status for merking av stiane",
+         "Merkinga i Dalsdalen er ferdig. Stien til Feigumfossen må ryddast etter vinteren.",
+         [], []),
+        ("2", "Søknad om spelemidlar",
+         "Arbeidsgruppa vedtok å søkje om spelemidlar til ny bru over Mørkrisdalselva. "
+         "Olav skriv søknaden innan 1. april.",
+         ["Arbeidsgruppa vedtok å søkje om spelemidlar til ny bru over Mørkrisdalselva."],
+         [("Olav skriv søknaden innan 1. april.", "Olav", "2027-04-01")]),
+    ],
+)
