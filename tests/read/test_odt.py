@@ -788,3 +788,18 @@ def test_a_list_header_is_a_paragraph_and_zero_padded_formats_keep_their_zeros()
     assert [(b.kind, b.text) for b in read(odt_package(body, styles))] == [
         (BlockKind.PARAGRAPH, "Saksliste:"), (BlockKind.LIST_ITEM, "01. Innkalling"),
         (BlockKind.LIST_ITEM, "02. Referat")]
+
+
+def test_nesting_too_deep_to_read_is_named_as_such_not_as_corrupt():
+    """Sections and tables nested a few levels read; hundreds of levels (a generated or
+    hostile file) are refused as nested too deep, whether the reader's recursion or the
+    XML parser (2048 elements) meets its limit first."""
+    def sections(depth: int) -> bytes:
+        return odt_package("<text:section>" * depth + "<text:p>Sak 1/26 Budsjett</text:p>"
+                           + "</text:section>" * depth)
+
+    assert [b.text for b in read(sections(20))] == ["Sak 1/26 Budsjett"]
+    with pytest.raises(ReadError, match=r"^ODT nested too deep$"):
+        read(sections(1500))
+    with pytest.raises(ReadError, match=r"^ODT nested too deep \(more than 2048 levels\)$"):
+        read(sections(5000))
