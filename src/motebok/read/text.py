@@ -160,37 +160,77 @@ _TIMESTAMP_CLOCK = lazy_regex(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
 # A date label of the text itself ("**Dato:** 12.09.2024", "| **Møtedato** | …", "📅 Dato:").
 _BODY_DATE_LABEL = lazy_regex(r"[^\w]{0,12}(?:møte)?dato\b", re.IGNORECASE)
 _FRONT_MATTER_FIELD = lazy_regex(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+# TOML's "key = value", the front matter Hugo writes between "+++" lines.
+_TOML_FIELD = lazy_regex(r"(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")
+# The lines that close a front matter, by the line that opens it: YAML's "---" (or
+# "..."), TOML's "+++".
+_FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
+# YAML's block scalars: the value is on the indented lines under the field ("description: >").
+_BLOCK_SCALARS = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
 
 
 def without_front_matter(lines: list[str]) -> list[str]:
-    """The lines with a YAML front matter ("---" … "---" at the very top) rewritten as
-    the head a secretary writes: "title:" as a heading, "attending:" and its list as
-    "Til stede:" and the names, "referent:" as "Referent:"; other fields left out."""
-    if not lines or lines[0].strip() != "---":
+    """The lines with a front matter at the very top (YAML between "---" lines, or TOML
+    between "+++" lines as Hugo writes it) rewritten as the head a secretary writes:
+    "title:" as a heading, "attending:" and its list as "Til stede:" and the names,
+    "referent:" as "Referent:"; other fields left out. A YAML value written on the
+    indented lines under its field ("description: >") is one line of the head."""
+    ends = _FRONT_MATTER_ENDS.get(lines[0].strip()) if lines else None
+    if ends is None:
         return lines
-    end = next((n for n in range(1, min(len(lines), 300))
-                if lines[n].strip() in ("---", "...")), None)
+    end = next((n for n in range(1, min(len(lines), 300)) if lines[n].strip() in ends), None)
     if end is None:
         return lines
+    fields = lines[1:end] if ends[0] == "---" else _toml_as_yaml(lines[1:end])
     head: list[str] = []
     keep = False  # whether the list items under the last field are kept
-    for raw in lines[1:end]:
+    block = False  # whether the indented lines under the last field are its value
+    for raw in fields:
         field = _FRONT_MATTER_FIELD.match(raw.strip())
         if field and not raw[:1].isspace():
             label = _FRONT_MATTER_FIELDS.get(field.group("key").casefold())
             value = _yaml_value(field.group("value"))
+            block = value in _BLOCK_SCALARS
+            if block:
+                value = ""
             if label == "Dato: ":  # "2025-04-09 20:30:00": a post's timestamp, not the hours
                 value = _TIMESTAMP_CLOCK.sub("", value)
                 if _dates_itself(lines[end + 1:end + 80]):
                     label = "Publisert: "  # the text gives the meeting's; this is the post's
             keep = label is not None
             if label == "# " and _titled_itself(lines[end + 1:end + 6]):
+                keep = False
                 continue  # the app's name for the page; the text's own heading is its title
-            if keep and (value or label):
+            if keep and (value or label or block):
                 head.append(f"{label}{value}".rstrip())
         elif keep and raw.strip().startswith("- "):
             head.append(raw.strip())
+        elif keep and block and raw.strip():
+            head[-1] += f"{' ' if head[-1] else ''}{raw.strip()}"
     return [*head, "", *lines[end + 1:]]
+
+
+def _toml_as_yaml(lines: list[str]) -> list[str]:
+    """A TOML front matter's lines as YAML's: "key = value" as "key: value", the
+    entries of an array written over several lines as "- entry" under its key. A
+    table ("[params]") holds the site's settings, no fields of the minutes: it and all
+    after it are left out."""
+    fields: list[str] = []
+    in_array = False
+    for raw in lines:
+        line = raw.strip()
+        if in_array:
+            in_array = not line.startswith("]")
+            entry = line.rstrip(",").strip().strip("'\"")
+            if in_array and entry:
+                fields.append(f"  - {entry}")
+        elif line.startswith("["):
+            break
+        elif field := _TOML_FIELD.match(line):
+            value = field.group("value").strip()
+            in_array = value == "["
+            fields.append(f"{field.group('key')}: {'' if in_array else value}")
+    return fields
 
 
 def _yaml_value(raw: str) -> str:
