@@ -319,15 +319,15 @@ def test_hugos_toml_front_matter_becomes_the_head_as_yaml_does():
     over several lines; a table ("[params]") holds the site's settings. Its fields give
     the head as YAML's do, the post's timestamp without its clock."""
     text = ('+++\ntitle = "Referat fra styremøte i Lia vel"\ndate = 2025-03-12T19:00:00+01:00\n'
-            'draft = false\nattending = [\n  "Kari Holm",\n  "Per Lie",\n]\n'
+            'draft = false\nattending = [\n  "Kari Holm", "Per Lie",\n  "Ida Rø",\n]\n'
             'absent = ["Siv Moe"]\n[params]\n  referent = "Nettredaktør"\n+++\n\n'
             "## Sak 1/25 Budsjett\n\nVedtak: Godkjent.\n")
     assert [(b.kind, b.text) for b in read(text.encode())] == [
         (BlockKind.HEADING, "Referat fra styremøte i Lia vel"),
         (BlockKind.PARAGRAPH, "Dato: 2025-03-12"), (BlockKind.PARAGRAPH, "Til stede:"),
         (BlockKind.LIST_ITEM, "- Kari Holm"), (BlockKind.LIST_ITEM, "- Per Lie"),
-        (BlockKind.PARAGRAPH, "Forfall: Siv Moe"), (BlockKind.HEADING, "Sak 1/25 Budsjett"),
-        (BlockKind.PARAGRAPH, "Vedtak: Godkjent.")]
+        (BlockKind.LIST_ITEM, "- Ida Rø"), (BlockKind.PARAGRAPH, "Forfall: Siv Moe"),
+        (BlockKind.HEADING, "Sak 1/25 Budsjett"), (BlockKind.PARAGRAPH, "Vedtak: Godkjent.")]
 
 
 def test_a_yaml_value_on_the_lines_under_its_field_is_one_line_of_the_head():

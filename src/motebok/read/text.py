@@ -221,9 +221,8 @@ def _toml_as_yaml(lines: list[str]) -> list[str]:
         line = raw.strip()
         if in_array:
             in_array = not line.startswith("]")
-            entry = line.rstrip(",").strip().strip("'\"")
-            if in_array and entry:
-                fields.append(f"  - {entry}")
+            if in_array and line:  # '"Kari Holm",' (or two on one line)
+                fields.extend(f"  - {entry}" for entry in _yaml_value(f"[{line}]").split(", "))
         elif line.startswith("["):
             break
         elif field := _TOML_FIELD.match(line):
