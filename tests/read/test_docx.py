@@ -1471,3 +1471,28 @@ def test_a_page_header_s_day_gives_way_to_the_body_s_own():
     document.add_paragraph("Møtedato: 12. mars 2025")
     assert texts(saved(document)) == ["Arbeidsutvalget i Lia vel", "Referat",
                                       "Møtedato: 12. mars 2025"]
+
+
+def test_moved_text_comments_and_a_linked_field_read_as_word_shows_them_accepted():
+    """Tracked changes read as accepted: text moved away (w:moveFrom) is not read where
+    it was, only where it went (w:moveTo); a paragraph deleted whole is no line. A
+    comment's anchor and reference add nothing to the text; a HYPERLINK field shows its
+    result ("nettsiden"), never its code."""
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    deleted_mark = '<w:pPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr>'
+    xml = (f'<w:p><w:moveFrom w:id="1" w:author="A">{run("Neste møte 5. mai.")}</w:moveFrom>'
+           f'{run("Vedtak: Godkjent.")}</w:p>'
+           f'<w:p>{deleted_mark}<w:del w:id="4" w:author="A"><w:r><w:delText>Utkast'
+           "</w:delText></w:r></w:del></w:p>"
+           f'<w:p><w:commentRangeStart w:id="0"/>{run("Se ")}<w:r><w:fldChar '
+           'w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://lia.no" '
+           '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+           f'{run("nettsiden")}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+           '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'
+           f'{run(".")}</w:p>'
+           f'<w:p><w:moveTo w:id="2" w:author="A">{run("Neste møte 5. mai.")}</w:moveTo></w:p>')
+    document = docx.Document()
+    assert texts(_with_body_xml(saved(document), xml)) == [
+        "Vedtak: Godkjent.", "Se nettsiden.", "Neste møte 5. mai."]
