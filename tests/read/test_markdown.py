@@ -338,3 +338,13 @@ def test_a_yaml_value_on_the_lines_under_its_field_is_one_line_of_the_head():
     assert [b.text for b in read(text.encode())] == [
         "Styremøte mars", "Referat fra styremøtet i Lia vel.", "Sted: Grendehuset",
         "Sak 1/25 Budsjett"]
+
+
+def test_a_text_opening_with_a_rule_is_no_front_matter():
+    # "---" first and again further down, sentences between: rules around the head, whose
+    # lines are the text's own ("Referat fra …" is no field to leave out)
+    text = ("---\nReferat fra styremøte i Lia vel\n\nTil stede: Kari Holm, Per Lie\n\n---\n\n"
+            "## Sak 1/25 Budsjett\n\nVedtak: Godkjent.\n")
+    assert [b.text for b in read(text.encode())] == [
+        "Referat fra styremøte i Lia vel", "Til stede: Kari Holm, Per Lie", "Sak 1/25 Budsjett",
+        "Vedtak: Godkjent."]

@@ -162,6 +162,10 @@ _BODY_DATE_LABEL = lazy_regex(r"[^\w]{0,12}(?:møte)?dato\b", re.IGNORECASE)
 _FRONT_MATTER_FIELD = lazy_regex(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 # TOML's "key = value", the front matter Hugo writes between "+++" lines.
 _TOML_FIELD = lazy_regex(r"(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")
+# Any key a front matter's line may open with, in YAML ("møtested:", "Til stede:") and
+# in TOML ("title =", "params.author =").
+_YAML_KEY = lazy_regex(r"[^\s#:][^:]*:(?:\s|$)")
+_TOML_KEY = lazy_regex(r"[^\s=]+\s*=")
 # The lines that close a front matter, by the line that opens it: YAML's "---" (or
 # "..."), TOML's "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
@@ -179,7 +183,7 @@ def without_front_matter(lines: list[str]) -> list[str]:
     if ends is None:
         return lines
     end = next((n for n in range(1, min(len(lines), 300)) if lines[n].strip() in ends), None)
-    if end is None:
+    if end is None or not _all_fields(lines[1:end], ends[0] == "+++"):
         return lines
     fields = lines[1:end] if ends[0] == "---" else _toml_as_yaml(lines[1:end])
     head: list[str] = []
@@ -208,6 +212,17 @@ def without_front_matter(lines: list[str]) -> list[str]:
         elif keep and block and raw.strip():
             head[-1] += f"{' ' if head[-1] else ''}{raw.strip()}"
     return [*head, "", *lines[end + 1:]]
+
+
+def _all_fields(lines: list[str], toml: bool) -> bool:
+    """Whether every line between two "---" (or "+++") lines is a front matter's: a
+    field ("title: …", "title = …"), a line indented under one, a list's or an array's
+    entry, a TOML table or a comment. A text that opens with a rule ("---") and has
+    another further down holds sentences there ("Referat fra styremøte"), which are
+    the text, not fields to leave out."""
+    field, marks = (_TOML_KEY, "[]\"'#") if toml else (_YAML_KEY, "-#\"'")
+    return all(not line.strip() or line[0].isspace() or line[0] in marks
+               or field.match(line) for line in lines)
 
 
 def _toml_as_yaml(lines: list[str]) -> list[str]:
