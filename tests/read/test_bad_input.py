@@ -180,9 +180,11 @@ def test_stray_control_characters_never_reach_the_record(name, tmp_path, capsys)
 
 
 @pytest.mark.parametrize("name", ["utf32.txt", "utf32.md", "utf32.html"])
-def test_utf32_with_its_bom_is_read(name, tmp_path, capsys):
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf32_with_or_without_its_bom_is_read(name, encoding, tmp_path, capsys):
+    # without a BOM it is told by its NULs, as UTF-16 without one is
     path = tmp_path / name
-    path.write_bytes("Referat fra styremøte\nTid: 5. mai 2024\n".encode("utf-32"))
+    path.write_bytes("Referat fra styremøte\nTid: 5. mai 2024\n".encode(encoding))
     assert main(["parse", str(path), "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["meeting"]["date"] == "2024-05-05"

@@ -287,6 +287,40 @@ def test_zip_without_document_or_with_broken_xml_is_corrupt():
         read(broken.getvalue())
 
 
+def _with_body_xml(data: bytes, xml: str) -> bytes:
+    """A DOCX package with ``xml`` put first in its body (document.xml as text)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            body = src.read(name)
+            if name == "word/document.xml":
+                body = body.replace(b"<w:body>", b"<w:body>" + xml.encode(), 1)
+            dst.writestr(name, body)
+    return out.getvalue()
+
+
+def test_tables_in_cells_of_tables_read_and_only_pathological_nesting_is_refused():
+    """Tables in cells of tables a few levels deep (a form's layout, a seat table in a
+    layout table) read row by row, each inner table after its row; XML nested hundreds
+    of levels deep (past what the XML parser reads, 256 elements) is refused as nested
+    too deep, not as a damaged file."""
+    document = docx.Document()
+    document.add_paragraph("Referat fra styremøte")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Til stede"
+    cell = table.cell(0, 1)
+    for name in ("Kari Holm", "Per Lie", "Anne Dahl"):
+        inner = cell.add_table(rows=1, cols=2)
+        inner.cell(0, 0).text = name
+        cell = inner.cell(0, 1)
+    cell.text = "leder"
+    assert [b.cells for b in read(saved(document))][1:] == [
+        ("Til stede", ""), ("Kari Holm", ""), ("Per Lie", ""), ("Anne Dahl", "leder")]
+    deep = "<w:sdt><w:sdtContent>" * 2000 + "<w:p/>" + "</w:sdtContent></w:sdt>" * 2000
+    with pytest.raises(ReadError, match=r"^DOCX nested too deep \(more than 256 levels\)$"):
+        read(_with_body_xml(saved(document), deep))
+
+
 TYPED = ["REFERAT", "fra møte i Eldrerådet", "", "Til stede: Gunn Aase, Ole Nilsen", "",
          "SAK 7/24", "Referat fra forrige møte", "Konklusjon:", "- Referatet godkjennes.",
          "- Neste møte i mai.", "", "SAK 8/24", "Eventuelt", ""]
@@ -1437,3 +1471,28 @@ def test_a_page_header_s_day_gives_way_to_the_body_s_own():
     document.add_paragraph("Møtedato: 12. mars 2025")
     assert texts(saved(document)) == ["Arbeidsutvalget i Lia vel", "Referat",
                                       "Møtedato: 12. mars 2025"]
+
+
+def test_moved_text_comments_and_a_linked_field_read_as_word_shows_them_accepted():
+    """Tracked changes read as accepted: text moved away (w:moveFrom) is not read where
+    it was, only where it went (w:moveTo); a paragraph deleted whole is no line. A
+    comment's anchor and reference add nothing to the text; a HYPERLINK field shows its
+    result ("nettsiden"), never its code."""
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    deleted_mark = '<w:pPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr>'
+    xml = (f'<w:p><w:moveFrom w:id="1" w:author="A">{run("Neste møte 5. mai.")}</w:moveFrom>'
+           f'{run("Vedtak: Godkjent.")}</w:p>'
+           f'<w:p>{deleted_mark}<w:del w:id="4" w:author="A"><w:r><w:delText>Utkast'
+           "</w:delText></w:r></w:del></w:p>"
+           f'<w:p><w:commentRangeStart w:id="0"/>{run("Se ")}<w:r><w:fldChar '
+           'w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://lia.no" '
+           '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+           f'{run("nettsiden")}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+           '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'
+           f'{run(".")}</w:p>'
+           f'<w:p><w:moveTo w:id="2" w:author="A">{run("Neste møte 5. mai.")}</w:moveTo></w:p>')
+    document = docx.Document()
+    assert texts(_with_body_xml(saved(document), xml)) == [
+        "Vedtak: Godkjent.", "Se nettsiden.", "Neste møte 5. mai."]

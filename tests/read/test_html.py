@@ -108,6 +108,17 @@ def test_http_equiv_charset_and_undeclared_cp1252():
     assert read("<p>Blåbærsyltetøy</p>".encode("cp1252"))[0].text == "Blåbærsyltetøy"
 
 
+def test_a_stray_nul_in_a_page_with_its_charset_declared_is_left_out():
+    # as in a text file: a broken export's stray NUL goes, a page full of them is binary
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=windows-1252"></head><body><h1>Referat fra styremøte</h1>'
+            "<p>Sak 1/24 Bud\x00sjett – vedtatt</p></body></html>")
+    assert [b.text for b in read(page.encode("cp1252"))] == [
+        "Referat fra styremøte", "Sak 1/24 Budsjett – vedtatt"]
+    with pytest.raises(ReadError, match=r"^binary file, not HTML$"):
+        read(page.replace(" ", "\x00").encode("cp1252"))
+
+
 def test_byte_order_marks():
     page = "<p>Møte i Ås</p>"
     assert read(page.encode("utf-8-sig"))[0].text == "Møte i Ås"

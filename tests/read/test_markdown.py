@@ -312,3 +312,39 @@ def test_a_heading_with_a_bar_is_a_heading_and_a_row_with_a_number_column_a_row(
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.HEADING, "Referat styremøte | Lia vel"),
         (BlockKind.TABLE_ROW, "#\tSak\tAnsvar")]
+
+
+def test_hugos_toml_front_matter_becomes_the_head_as_yaml_does():
+    """Hugo writes its front matter in TOML between "+++" lines: "key = value", an array
+    over several lines; a table ("[params]") holds the site's settings. Its fields give
+    the head as YAML's do, the post's timestamp without its clock."""
+    text = ('+++\ntitle = "Referat fra styremøte i Lia vel"\ndate = 2025-03-12T19:00:00+01:00\n'
+            'draft = false\nattending = [\n  "Kari Holm", "Per Lie",\n  "Ida Rø",\n]\n'
+            'absent = ["Siv Moe"]\n[params]\n  referent = "Nettredaktør"\n+++\n\n'
+            "## Sak 1/25 Budsjett\n\nVedtak: Godkjent.\n")
+    assert [(b.kind, b.text) for b in read(text.encode())] == [
+        (BlockKind.HEADING, "Referat fra styremøte i Lia vel"),
+        (BlockKind.PARAGRAPH, "Dato: 2025-03-12"), (BlockKind.PARAGRAPH, "Til stede:"),
+        (BlockKind.LIST_ITEM, "- Kari Holm"), (BlockKind.LIST_ITEM, "- Per Lie"),
+        (BlockKind.LIST_ITEM, "- Ida Rø"), (BlockKind.PARAGRAPH, "Forfall: Siv Moe"),
+        (BlockKind.HEADING, "Sak 1/25 Budsjett"), (BlockKind.PARAGRAPH, "Vedtak: Godkjent.")]
+
+
+def test_a_yaml_value_on_the_lines_under_its_field_is_one_line_of_the_head():
+    # "description: >" (folded) or "|" (literal): the value is the indented lines under it
+    text = ("---\ntitle: Styremøte mars\ndescription: >\n  Referat fra styremøtet\n"
+            "  i Lia vel.\nauthor:\n  name: Kari Holm\nsted: Grendehuset\n---\n\n"
+            "Sak 1/25 Budsjett\n")
+    assert [b.text for b in read(text.encode())] == [
+        "Styremøte mars", "Referat fra styremøtet i Lia vel.", "Sted: Grendehuset",
+        "Sak 1/25 Budsjett"]
+
+
+def test_a_text_opening_with_a_rule_is_no_front_matter():
+    # "---" first and again further down, sentences between: rules around the head, whose
+    # lines are the text's own ("Referat fra …" is no field to leave out)
+    text = ("---\nReferat fra styremøte i Lia vel\n\nTil stede: Kari Holm, Per Lie\n\n---\n\n"
+            "## Sak 1/25 Budsjett\n\nVedtak: Godkjent.\n")
+    assert [b.text for b in read(text.encode())] == [
+        "Referat fra styremøte i Lia vel", "Til stede: Kari Holm, Per Lie", "Sak 1/25 Budsjett",
+        "Vedtak: Godkjent."]

@@ -788,3 +788,45 @@ def test_a_list_header_is_a_paragraph_and_zero_padded_formats_keep_their_zeros()
     assert [(b.kind, b.text) for b in read(odt_package(body, styles))] == [
         (BlockKind.PARAGRAPH, "Saksliste:"), (BlockKind.LIST_ITEM, "01. Innkalling"),
         (BlockKind.LIST_ITEM, "02. Referat")]
+
+
+def test_nesting_too_deep_to_read_is_named_as_such_not_as_corrupt():
+    """Sections and tables nested a few levels read; hundreds of levels (a generated or
+    hostile file) are refused as nested too deep, whether the reader's recursion or the
+    XML parser (2048 elements) meets its limit first."""
+    def sections(depth: int) -> bytes:
+        return odt_package("<text:section>" * depth + "<text:p>Sak 1/26 Budsjett</text:p>"
+                           + "</text:section>" * depth)
+
+    assert [b.text for b in read(sections(20))] == ["Sak 1/26 Budsjett"]
+    with pytest.raises(ReadError, match=r"^ODT nested too deep$"):
+        read(sections(1500))
+    with pytest.raises(ReadError, match=r"^ODT nested too deep \(more than 2048 levels\)$"):
+        read(sections(5000))
+
+
+def test_tracked_changes_read_as_accepted_and_soft_page_breaks_part_nothing():
+    """Writer keeps a tracked deletion's text in text:tracked-changes and marks where it
+    stood (text:change): it is not read. An insertion is in the text between
+    text:change-start and -end: it is. A text:soft-page-break, where the last layout
+    broke the page (inside a sentence, between paragraphs, list items or rows), parts
+    no sentence, list or table."""
+    body = ('<text:tracked-changes><text:changed-region text:id="d1"><text:deletion>'
+            "<text:p>Saken ble utsatt.</text:p></text:deletion></text:changed-region>"
+            '<text:changed-region text:id="i1"><text:insertion/></text:changed-region>'
+            "</text:tracked-changes>"
+            '<text:p>Tid: kl. 17.00<text:change-start text:change-id="i1"/>–18.30'
+            '<text:change-end text:change-id="i1"/></text:p>'
+            "<text:p>Rådet ønsker tiltak som er åpne for<text:soft-page-break/> alle."
+            '<text:change text:change-id="d1"/></text:p><text:soft-page-break/>'
+            "<text:list><text:list-item><text:p>Kari Holm</text:p></text:list-item>"
+            "<text:soft-page-break/><text:list-item><text:p>Per Lie</text:p></text:list-item>"
+            "</text:list><table:table><table:table-row><table:table-cell><text:p>Sak 1</text:p>"
+            "</table:table-cell></table:table-row><text:soft-page-break/><table:table-row>"
+            "<table:table-cell><text:p>Sak 2</text:p></table:table-cell></table:table-row>"
+            "</table:table>")
+    assert [(b.kind, b.text) for b in read(odt_package(body))] == [
+        (BlockKind.PARAGRAPH, "Tid: kl. 17.00–18.30"),
+        (BlockKind.PARAGRAPH, "Rådet ønsker tiltak som er åpne for alle."),
+        (BlockKind.LIST_ITEM, "- Kari Holm"), (BlockKind.LIST_ITEM, "- Per Lie"),
+        (BlockKind.TABLE_ROW, "Sak 1"), (BlockKind.TABLE_ROW, "Sak 2")]

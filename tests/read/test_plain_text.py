@@ -162,7 +162,8 @@ def test_the_alignment_row_of_a_table_without_outer_bars_is_no_row():
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le",
-                                      "utf-16-be", "cp1252", "latin-1"])
+                                      "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                                      "cp1252", "latin-1"])
 def test_encodings_give_the_same_text(encoding):
     assert kinds_and_texts(MINUTES.encode(encoding)) == kinds_and_texts(MINUTES.encode())
 
@@ -223,6 +224,21 @@ def test_a_lone_surrogate_in_utf16_spoils_one_character_not_the_file(encoding):
     assert texts[-1] == "\ufffdNeste møte: 5. mai 2022"
 
 
+def test_utf32_without_bom_is_told_by_its_nuls():
+    """UTF-32 without a BOM (LE or BE) shows three NULs in every four bytes of ASCII
+    and two around "ø" and "–": read as UTF-32, as UTF-16 without a BOM is by its one
+    NUL in two. An array of small numbers in a binary file shows the pattern too, and
+    stays binary: it decodes to control characters, no text."""
+    import struct
+
+    text = "Referat fra styremøte\nSak 1/24 Budsjett – vedtatt 👍\n"
+    for encoding in ("utf-32-le", "utf-32-be"):
+        assert [b.text for b in read(text.encode(encoding))] == [
+            "Referat fra styremøte", "Sak 1/24 Budsjett – vedtatt 👍"]
+    with pytest.raises(ReadError, match=r"^binary file, not text$"):
+        read(struct.pack("<300I", *(n % 20 + 1 for n in range(300))))
+
+
 def test_utf16_cut_after_an_odd_byte_is_still_read():
     data = MINUTES.encode("utf-16")[:-1]
     assert read(data)[0].text == "REFERAT FRA MØTE I STYRET"
@@ -237,6 +253,10 @@ def test_utf16_with_many_bad_units_is_not_text():
     bytes(range(256)) * 4,
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
     b"tekst\x00med\x00nuller\x00midt\x00i\x00ordene og mer",
+    # a zip's header (its fixed-width numbers' NULs), then compressed bytes
+    b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(1, 256)) * 8,
+    # a table of strings, one NUL after each, in a longer file of text
+    "Referat fra styremøte\n".encode() * 40 + b"\x00".join([b"navn", b"dato", b"sak"] * 30),
 ])
 def test_binary_data_is_refused(data):
     with pytest.raises(ReadError, match=r"^binary file, not text$"):
@@ -375,6 +395,25 @@ def test_minutes_padded_with_nuls_at_the_end_are_read():
     assert read(text.encode("utf-16-le"))[0].text == "Referat fra styremøte"
     with pytest.raises(ReadError, match=r"^binary file, not text$"):
         read(b"tekst\x00med\x00nuller\x00i\x00ordene" + b"\x00" * 8)
+
+
+def test_a_few_stray_nuls_in_good_text_are_left_out():
+    """A text a broken export or a bad copy left a handful of NULs in ("Bud\\0sjett")
+    reads without them, in UTF-8 (with or without a BOM) and in cp1252: at most one NUL
+    in 64 bytes, about one a line, is a stray few. Binary data has them much closer (see
+    ``test_binary_data_is_refused``)."""
+    text = ("Referat fra styre\x00møte\n\nSak 1/26 Bud\x00sjett\n"
+            "Budsjettet for 2026 ble lagt fram og gjennomgått.\x00\nVedtak: Godkjent.\n"
+            "Neste møte blir holdt i mars, og innkalling sendes ut to uker før.\n"
+            "Referent: Kari Holm\n")
+    for data in (text.encode(), text.encode("utf-8-sig"), text.encode("cp1252")):
+        assert [b.text for b in read(data)] == [
+            "Referat fra styremøte", "Sak 1/26 Budsjett",
+            "Budsjettet for 2026 ble lagt fram og gjennomgått.", "Vedtak: Godkjent.",
+            "Neste møte blir holdt i mars, og innkalling sendes ut to uker før.",
+            "Referent: Kari Holm"]
+    with pytest.raises(ReadError, match=r"^binary file, not text$"):
+        read(text.replace(" ", " \x00").encode())  # a NUL after every word
 
 
 def test_a_line_ending_in_an_ocr_not_sign_ends_in_a_hyphen():

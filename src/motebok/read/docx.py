@@ -43,7 +43,7 @@ from motebok.read.blocks import (
     without_page_numbers,
 )
 from motebok.read.numbering import roman
-from motebok.read.package import MAX_XML_BYTES, refuse_oversized_xml
+from motebok.read.package import MAX_XML_BYTES, nested_too_deep, refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import raised, soft_lines, typed_block
 
@@ -118,6 +118,8 @@ def read(data: bytes) -> list[Block]:
         blocks[:0] = header_blocks(header, blocks, running, footer)
     except (KeyError, ValueError) as exc:  # a style or list definition that is malformed
         raise ReadError("corrupt DOCX file") from exc
+    except RecursionError:  # tables in cells read cell by cell, each level a few frames
+        raise ReadError("DOCX nested too deep") from None
     return with_furniture(blocks, municipal_furniture(header, running, footer))
 
 
@@ -234,7 +236,7 @@ def _open(data: bytes):
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for broken packages
-        raise ReadError("corrupt DOCX file") from exc
+        raise nested_too_deep(exc, "DOCX") or ReadError("corrupt DOCX file") from exc
 
 
 _PACKAGE_RELS, _CONTENT_TYPES = "_rels/.rels", "[Content_Types].xml"

@@ -17,7 +17,7 @@ from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block, BlockKind, bold_runs, cell_runs, header_blocks
 from motebok.read.symbols import shown_marks, symbol_table
-from motebok.read.text import blocks_from_lines, decode, raised, typed_block
+from motebok.read.text import blocks_from_lines, decode, only_stray_nuls, raised, typed_block
 
 __all__ = ["read"]
 
@@ -280,7 +280,12 @@ def _decode(data: bytes) -> str:
     if match:
         encoding = _codec(match.group(1).decode("ascii", "replace"))
         if encoding and encoding != "utf-8":
-            if b"\x00" in head or len(_CONTROL_BYTES.findall(head)) > max(2, len(head) // 50):
+            if b"\x00" in head:  # a stray few (a broken export's) go, as in a text file
+                if not only_stray_nuls(head):
+                    raise ReadError(_BINARY)
+                data = data.replace(b"\x00", b"")
+                head = data[:4096]
+            if len(_CONTROL_BYTES.findall(head)) > max(2, len(head) // 50):
                 raise ReadError(_BINARY)
             if encoding in _SINGLE_BYTE and not data.isascii() and _is_utf8(data):
                 # a page saved as UTF-8 under the template's old declaration: as UTF-8

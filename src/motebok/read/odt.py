@@ -39,7 +39,7 @@ from motebok.read.blocks import (
     without_page_numbers,
 )
 from motebok.read.numbering import letters, roman
-from motebok.read.package import refuse_oversized_xml
+from motebok.read.package import nested_too_deep, refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import raised, soft_lines, typed_block
 
@@ -98,7 +98,16 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Tru
 
 
 def read(data: bytes) -> list[Block]:
-    """Read an .odt file into blocks; ReadError for other, encrypted or broken files."""
+    """Read an .odt file into blocks; ReadError for other, encrypted or broken files,
+    and for XML nested too deep for the reader's recursion."""
+    try:
+        return _read(data)
+    except RecursionError:
+        raise ReadError("ODT nested too deep") from None
+
+
+def _read(data: bytes) -> list[Block]:
+    """``read``'s work: the package's text, then its page header and footer."""
     content, styles = _open(data)
     reader = _Reader(_Styles(content, styles))
     text = content.find(f"{OFFICE}body/{OFFICE}text")
@@ -199,8 +208,8 @@ def _open(data: bytes):
             return _parts(archive)
     # zipfile reports damaged members in many ways (bad CRC, odd versions, bad offsets).
     except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, OSError, EOFError,
-            ValueError, NotImplementedError, RuntimeError):
-        raise ReadError("corrupt ODT file") from None
+            ValueError, NotImplementedError, RuntimeError) as exc:
+        raise nested_too_deep(exc, "ODT") or ReadError("corrupt ODT file") from None
 
 
 def _parts(archive: zipfile.ZipFile):

@@ -25,8 +25,8 @@ from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block, BlockKind, with_runs
 
-__all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "raised", "read", "split_md_row",
-           "without_front_matter"]
+__all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "only_stray_nuls", "raised",
+           "read", "split_md_row", "without_front_matter"]
 
 _HEADING = BlockKind.HEADING
 _PARAGRAPH = BlockKind.PARAGRAPH
@@ -160,37 +160,91 @@ _TIMESTAMP_CLOCK = lazy_regex(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
 # A date label of the text itself ("**Dato:** 12.09.2024", "| **Møtedato** | …", "📅 Dato:").
 _BODY_DATE_LABEL = lazy_regex(r"[^\w]{0,12}(?:møte)?dato\b", re.IGNORECASE)
 _FRONT_MATTER_FIELD = lazy_regex(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+# TOML's "key = value", the front matter Hugo writes between "+++" lines.
+_TOML_FIELD = lazy_regex(r"(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")
+# Any key a front matter's line may open with, in YAML ("møtested:", "Til stede:") and
+# in TOML ("title =", "params.author =").
+_YAML_KEY = lazy_regex(r"[^\s#:][^:]*:(?:\s|$)")
+_TOML_KEY = lazy_regex(r"[^\s=]+\s*=")
+# The lines that close a front matter, by the line that opens it: YAML's "---" (or
+# "..."), TOML's "+++".
+_FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
+# YAML's block scalars: the value is on the indented lines under the field ("description: >").
+_BLOCK_SCALARS = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
 
 
 def without_front_matter(lines: list[str]) -> list[str]:
-    """The lines with a YAML front matter ("---" … "---" at the very top) rewritten as
-    the head a secretary writes: "title:" as a heading, "attending:" and its list as
-    "Til stede:" and the names, "referent:" as "Referent:"; other fields left out."""
-    if not lines or lines[0].strip() != "---":
+    """The lines with a front matter at the very top (YAML between "---" lines, or TOML
+    between "+++" lines as Hugo writes it) rewritten as the head a secretary writes:
+    "title:" as a heading, "attending:" and its list as "Til stede:" and the names,
+    "referent:" as "Referent:"; other fields left out. A YAML value written on the
+    indented lines under its field ("description: >") is one line of the head."""
+    ends = _FRONT_MATTER_ENDS.get(lines[0].strip()) if lines else None
+    if ends is None:
         return lines
-    end = next((n for n in range(1, min(len(lines), 300))
-                if lines[n].strip() in ("---", "...")), None)
-    if end is None:
+    end = next((n for n in range(1, min(len(lines), 300)) if lines[n].strip() in ends), None)
+    if end is None or not _all_fields(lines[1:end], ends[0] == "+++"):
         return lines
+    fields = lines[1:end] if ends[0] == "---" else _toml_as_yaml(lines[1:end])
     head: list[str] = []
     keep = False  # whether the list items under the last field are kept
-    for raw in lines[1:end]:
+    block = False  # whether the indented lines under the last field are its value
+    for raw in fields:
         field = _FRONT_MATTER_FIELD.match(raw.strip())
         if field and not raw[:1].isspace():
             label = _FRONT_MATTER_FIELDS.get(field.group("key").casefold())
             value = _yaml_value(field.group("value"))
+            block = value in _BLOCK_SCALARS
+            if block:
+                value = ""
             if label == "Dato: ":  # "2025-04-09 20:30:00": a post's timestamp, not the hours
                 value = _TIMESTAMP_CLOCK.sub("", value)
                 if _dates_itself(lines[end + 1:end + 80]):
                     label = "Publisert: "  # the text gives the meeting's; this is the post's
             keep = label is not None
             if label == "# " and _titled_itself(lines[end + 1:end + 6]):
+                keep = False
                 continue  # the app's name for the page; the text's own heading is its title
-            if keep and (value or label):
+            if keep and (value or label or block):
                 head.append(f"{label}{value}".rstrip())
         elif keep and raw.strip().startswith("- "):
             head.append(raw.strip())
+        elif keep and block and raw.strip():
+            head[-1] += f"{' ' if head[-1] else ''}{raw.strip()}"
     return [*head, "", *lines[end + 1:]]
+
+
+def _all_fields(lines: list[str], toml: bool) -> bool:
+    """Whether every line between two "---" (or "+++") lines is a front matter's: a
+    field ("title: …", "title = …"), a line indented under one, a list's or an array's
+    entry, a TOML table or a comment. A text that opens with a rule ("---") and has
+    another further down holds sentences there ("Referat fra styremøte"), which are
+    the text, not fields to leave out."""
+    field, marks = (_TOML_KEY, "[]\"'#") if toml else (_YAML_KEY, "-#\"'")
+    return all(not line.strip() or line[0].isspace() or line[0] in marks
+               or field.match(line) for line in lines)
+
+
+def _toml_as_yaml(lines: list[str]) -> list[str]:
+    """A TOML front matter's lines as YAML's: "key = value" as "key: value", the
+    entries of an array written over several lines as "- entry" under its key. A
+    table ("[params]") holds the site's settings, no fields of the minutes: it and all
+    after it are left out."""
+    fields: list[str] = []
+    in_array = False
+    for raw in lines:
+        line = raw.strip()
+        if in_array:
+            in_array = not line.startswith("]")
+            if in_array and line:  # '"Kari Holm",' (or two on one line)
+                fields.extend(f"  - {entry}" for entry in _yaml_value(f"[{line}]").split(", "))
+        elif line.startswith("["):
+            break
+        elif field := _TOML_FIELD.match(line):
+            value = field.group("value").strip()
+            in_array = value == "["
+            fields.append(f"{field.group('key')}: {'' if in_array else value}")
+    return fields
 
 
 def _yaml_value(raw: str) -> str:
@@ -220,14 +274,13 @@ def _dates_itself(lines: list[str]) -> bool:
 
 
 def decode(data: bytes, binary_message: str = _BINARY) -> str:
-    """Text of a file: UTF-8 (± BOM), UTF-32 (BOM), UTF-16 (BOM or NUL pattern), else
-    cp1252/latin-1; stray control characters left out.
+    """Text of a file: UTF-8 (± BOM), UTF-32 and UTF-16 (BOM or NUL pattern), else
+    cp1252/latin-1; stray control characters (a few stray NULs too) left out.
 
     Raises ReadError(binary_message) for bytes that are not text: NULs in an 8-bit
-    file, or a sample that is more than a few percent control characters.
+    file past a stray few, or a sample that is more than a few percent control
+    characters.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return with_cp1252_signs(_without_controls(_strict(data[3:], "utf-8", binary_message)))
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's
         return _without_controls(_strict(data, "utf-32", binary_message))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -237,10 +290,15 @@ def decode(data: bytes, binary_message: str = _BINARY) -> str:
         data = data.rstrip(b"\x00")
         sample = data[:4096]
     if b"\x00" in sample:
-        utf16 = _utf16_without_bom(sample)
-        if utf16 is None:
+        wide = _wide_without_bom(sample)
+        if wide is not None:
+            return _wide_text(data, wide, binary_message)
+        if not only_stray_nuls(sample):
             raise ReadError(binary_message)
-        return _without_controls(_strict(data, utf16, binary_message))
+        data = data.replace(b"\x00", b"")
+        sample = data[:4096]
+    if data.startswith(b"\xef\xbb\xbf"):
+        return with_cp1252_signs(_without_controls(_strict(data[3:], "utf-8", binary_message)))
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
     if controls > max(2, len(sample) // 50):
         raise ReadError(binary_message)
@@ -326,9 +384,42 @@ def _strict(data: bytes, encoding: str, binary_message: str) -> str:
         text = data.decode(encoding, "replace")
         if text.count("\ufffd") > 2 + len(text) // 100:
             raise ReadError(binary_message) from None
-    if encoding == "utf-8" and "\x00" in text:
-        raise ReadError(binary_message)
     return text.removeprefix("\ufeff")
+
+
+def only_stray_nuls(sample: bytes) -> bool:
+    """Whether the NULs in a file's first 4 KB are a stray few in a text: at most one
+    in 64 bytes, about one a line. A broken export or a bad copy leaves a handful of
+    them in a page of good text, and the text reads without them. Binary data has them
+    far closer: a format's header of fixed-width numbers holds several in its first
+    bytes, a table of strings one after every word ("tekst\\0med\\0…"); the rest of
+    binary data (compressed streams, pictures) is full of the other control bytes,
+    which the sample test that follows still counts."""
+    return sample.count(0) <= max(1, len(sample) // 64)
+
+
+def _wide_without_bom(sample: bytes) -> str | None:
+    """The UTF-32 or UTF-16 encoding (LE/BE) the NULs of a sample without a BOM show,
+    or None. UTF-32 is tried first: its NUL-filled high bytes would otherwise pass for
+    neither UTF-16 (NULs on both sides of its pairs) nor 8-bit text."""
+    return _utf32_without_bom(sample) or _utf16_without_bom(sample)
+
+
+def _utf32_without_bom(sample: bytes) -> str | None:
+    """"utf-32-le"/"utf-32-be" when the NULs follow UTF-32's pattern, else None.
+
+    Every code point is below U+110000, so one end byte of each four is always NUL and
+    its neighbour is NUL for all but emoji and rarer signs; the other end byte (the
+    low one) is a letter's and almost never NUL. Binary data has NULs anywhere."""
+    quads = len(sample) // 4
+    if quads == 0:
+        return None
+    nuls = [sample[k : quads * 4 : 4].count(0) for k in range(4)]
+    if nuls[3] >= 0.98 * quads and nuls[2] >= 0.9 * quads and nuls[0] <= 0.02 * quads:
+        return "utf-32-le"
+    if nuls[0] >= 0.98 * quads and nuls[1] >= 0.9 * quads and nuls[3] <= 0.02 * quads:
+        return "utf-32-be"
+    return None
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -346,6 +437,18 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     if even >= 0.3 * pairs and odd <= 0.02 * pairs:
         return "utf-16-be"
     return None
+
+
+def _wide_text(data: bytes, encoding: str, binary_message: str) -> str:
+    """The text of a file in UTF-32 or UTF-16 without a BOM, which only its NULs
+    showed: an array of small numbers in a binary file shows the same pattern, and
+    decodes to control characters, so a text whose start is more than a few percent
+    of them is binary after all."""
+    text = _strict(data, encoding, binary_message)
+    head = text[:1024]
+    if len(_STRAY_CONTROLS.findall(head)) > max(2, len(head) // 50):
+        raise ReadError(binary_message)
+    return _without_controls(text)
 
 
 # "ø", "å" and "æ" inside a word ("møte", "både", "være") as each 8-bit code page
