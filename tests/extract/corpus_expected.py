@@ -40245,7 +40245,6 @@ EXPECTED["4580_regionrad_vara_paa_linja.txt"] = Expected(
     ],
 )
 
-
 EXPECTED["4700_foilsett_nettverksmote_under_tittel_innspill_fra_gruppa.pdf"] = Expected(
     # a 16:9 deck: the network's name (the heading) over "Nettverksmøte" alone (what met, no
     # title) over "Sortland, 14. oktober 2026"; an "Innspill fra gruppa" slide after an
@@ -40424,5 +40423,127 @@ EXPECTED["4705_nynorsk_kort_referat_arbeidsgruppe.docx"] = Expected(
          "Olav skriv søknaden innan 1. april.",
          ["Arbeidsgruppa vedtok å søkje om spelemidlar til ny bru over Mørkrisdalselva."],
          [("Olav skriv søknaden innan 1. april.", "Olav", "2027-04-01")]),
+    ],
+)
+
+EXPECTED["4640_borettslag_nul_i_teksten.txt"] = Expected(
+    # a cp1252 text export with a few stray NULs inside words and after a line ("Fellesh\0uset",
+    # "styre\0møte"): read with the NULs left out, not refused as a binary file
+    "minutes", "Referat fra styremøte i Solbakken borettslag", "Styret", "Solbakken borettslag",
+    None, ("2025-01-14", "18:00", "20:15", "Felleshuset, Solbakken 4"), "2025-02-11",
+    people=[
+        ("Randi Ek", None, "chair", "present"),
+        ("Trond Vik", None, "member", "present"),
+        ("Marit Aas", None, "secretary", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Lise Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og dagsorden",
+         "Vedtak: Innkalling og dagsorden godkjent.", ["Innkalling og dagsorden godkjent."], []),
+        ("2/25", "Vedlikeholdsplan 2025",
+         "Styret gikk gjennom tilbudet på maling av trappeoppgangene.\nVedtak: Styret godtar "
+         "tilbudet fra Vik Maler AS.", ["Styret godtar tilbudet fra Vik Maler AS."], []),
+        ("3/25", "Dugnad",
+         "Vårdugnaden holdes 26. april. Trond Vik lager oppslag innen 1. april.", [],
+         [("Trond Vik lager oppslag innen 1. april.", "Trond Vik", "2025-04-01")]),
+        ("4/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4641_eldrerad_utf32_utan_bom.txt"] = Expected(
+    # UTF-32 (little-endian) without a BOM: told by its NULs (three in every four bytes of
+    # ASCII) and read, as UTF-16 without a BOM is; nynorsk head labels
+    "minutes", "MØTEPROTOKOLL", "Eldrerådet", "Fjellvik kommune", None,
+    ("2025-03-03", "10:00", "12:00", "Kommunestyresalen, Fjellvik rådhus"), None,
+    people=[
+        ("Ingrid Lunde", None, "chair", "present"),
+        ("Olav Haug", None, "member", "present"),
+        ("Berit Nes", None, "member", "present"),
+        ("Sigurd Rø", None, "member", "present"),
+        ("Gunnhild Tveit", None, "member", "absent"),
+        ("Hans Moe", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."], []),
+        ("5/25", "Tilskot til seniortreff",
+         "Sekretæren orienterte om søknadene.\nVedtak: Eldrerådet rår til at seniortreffet får "
+         "20 000 kr i tilskot.",
+         ["Eldrerådet rår til at seniortreffet får 20 000 kr i tilskot."], []),
+        ("6/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4642_vel_hugo_toml_front_matter.md"] = Expected(
+    # Hugo's TOML front matter ("+++", key = value, an array over several lines, a [params]
+    # table): title, referent, attending and absent give the head as YAML's fields do; the
+    # post's timestamp is the document's day, its clock no start; the text gives the meeting's
+    "minutes", "Referat fra styremøte i Nordli vel", "Styret", "Nordli vel", "2025-02-20",
+    ("2025-02-18", "19:00", None, "Nordli grendehus"), None,
+    people=[
+        ("Eva Lien", None, "secretary", "present"),
+        ("Knut Nordli", None, "chair", "present"),
+        ("Pål Sæther", None, "member", "present"),
+        ("Anne Rud", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Regnskap 2024",
+         "Regnskapet viser et overskudd på 12 400 kr.\nVedtak: Regnskapet godkjennes.",
+         ["Regnskapet godkjennes."], []),
+        ("2/25", "Brøyting",
+         "Avtalen med brøytefirmaet løper ut i april. Pål Sæther innhenter nye tilbud innen "
+         "15. mars.", [],
+         [("Pål Sæther innhenter nye tilbud innen 15. mars.", "Pål Sæther", "2025-03-15")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4643_samarbeidsutval_tabell_i_tabell_sporing.docx"] = Expected(
+    # the head in a layout table whose "Til stede" cell holds the seat table (a table in a
+    # table: read, its rows after the row); tracked changes in a case (deleted words not
+    # read, inserted ones read) and a comment's reference (nothing of it in the text)
+    "minutes", "Referat fra møte i samarbeidsutvalget", "Samarbeidsutvalget", None, None,
+    ("2025-03-05", "14:00", "15:30", "Møterommet, Åsen skole"), None,
+    people=[
+        ("Hilde Strand", None, "member", "present"),
+        ("Bjørn Lie", "foreldrerådet", "member", "present"),
+        ("Nina Holm", "lærerne", "member", "present"),
+        ("Ali Khan", "elevrådet", "member", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Vedtak: Innkallingen godkjennes.",
+         ["Innkallingen godkjennes."], []),
+        ("2/25", "Trafikksikkerhet ved skolen",
+         "Foreldrerådet ønsker fartshumper i Skolevegen.\nVedtak: Rektor sender en søknad til "
+         "kommunen om fartshumper innen 1. april.",
+         ["Rektor sender en søknad til kommunen om fartshumper innen 1. april."],
+         [("Rektor sender en søknad til kommunen om fartshumper innen 1. april.", "Rektor",
+           "2025-04-01")]),
+        ("3/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4644_ungdomsrad_sporede_endringer.odt"] = Expected(
+    # ODT tracked changes: a deleted sentence (kept in text:tracked-changes, marked by
+    # text:change) is not read, an inserted end time (text:change-start/-end) is; a
+    # text:soft-page-break inside a sentence and between cases parts nothing
+    "minutes", "Protokoll fra møte i ungdomsrådet", "Ungdomsrådet", None, None,
+    ("2025-04-01", "17:00", "18:30", "Ungdomshuset, Lia"), None,
+    people=[
+        ("Sara Lind", None, "chair", "present"),
+        ("Emil Foss", None, "member", "present"),
+        ("Ida Moen", None, "member", "present"),
+        ("Ola Bakken", None, "secretary", "present"),
+        ("Jonas Vik", None, "member", "absent"),
+    ],
+    items=[
+        ("7/25", "Aktivitetsmidler",
+         "Ungdomsrådet drøftet fordelingen av aktivitetsmidlene for våren. Det kom inn fem "
+         "søknader, og rådet ønsker at midlene går til tiltak som er åpne for alle.\nVedtak: "
+         "Midlene fordeles likt på de fem søkerne.",
+         ["Midlene fordeles likt på de fem søkerne."], []),
+        ("8/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
