@@ -142,6 +142,14 @@ _DECISION_LABEL_BODY = (
     r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)(?=\s*:\s*$)|"
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*+\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
+    # (a case system's heading with the body's whole name, alone on its line or before a
+    # colon: "Politisk råd sitt vedtak", "Indre Fjorden regionråd sitt vedtak:", bokmål
+    # "Øvre Dalen regionråds vedtak" (a body's word in the genitive: "Oppfølging av
+    # politiske vedtak" is a heading of its own); in running text "Rådet støttar kommunestyret sitt
+    # vedtak." is a sentence, and its full stop keeps it one)
+    r"[A-ZÆØÅ][\w-]*+(?:\s+[\w-]+){1,5}?(?:\s+sitt\s+(?:endelege\s+)?|"
+    r"(?:(?<=råds)|(?<=rådets)|(?<=utvalgs)|(?<=utvalgets)|(?<=styrets)|(?<=skaps)|"
+    r"(?<=skapets))\s+)vedtak(?=\s*:?\s*$)|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning|oppsummering)|"
@@ -3191,6 +3199,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         recommending = True
                     elif recommending:
                         continue  # the other body's vedtak to come: no task from this meeting
+                    if actions and (lowered.startswith(_POINTING_BACK) or
+                                    _thing_of_task_before(sentence, lowered, prior, actions)) \
+                            and _deadline_of_task_before(sentence, lowered, prior, actions,
+                                                         due_date):
+                        continue  # "Rådet ber X greie ut … . Utgreiinga skal liggje føre
+                        # innan 1. november.": the vedtak dates its task, no second one
                     if _is_action(sentence, lowered) or \
                             ("ansvar" in lowered and _person_charged(sentence)):
                         actions.append(make_action(sentence, due_date))
@@ -4083,7 +4097,8 @@ _POINTING_BACK = ("dette ", "det ", "denne ", "den ", "disse ", "desse ", "alt "
 _BACK_WORDS = frozenset(("må", "skal", "bør", "vil", "være", "vere", "bli", "blir", "vert",
                          "verte", "gjort", "klart", "klar", "ferdig", "ferdigstilt", "skje",
                          "ordnet", "ordna", "på", "plass", "inn", "inne", "ut", "levert", "sendt",
-                         "også", "òg", "helst", "ha", "vært", "vore"))
+                         "også", "òg", "helst", "ha", "vært", "vore", "foreligge",
+                         "foreliggje", "ligge", "liggje", "føre"))
 _BACK_DEADLINE_WORDS = frozenset(("frist", "innen", "innan", "senest", "seinast", "før", "til"))
 
 
@@ -5659,7 +5674,7 @@ def _names_thing(noun: str, task: str) -> bool:
 
 # The endings that make a noun of a verb: "søknad" of "søke", "bestilling" of "bestille",
 # "innkallelse" of "innkalle".
-_VERB_NOUN_ENDINGS = ("nad", "ing", "else")
+_VERB_NOUN_ENDINGS = ("nad", "ning", "ing", "else")
 
 
 def _names_doing(stem: str, words: list[str]) -> bool:
@@ -5670,7 +5685,20 @@ def _names_doing(stem: str, words: list[str]) -> bool:
     if ending is None or len(stem) - len(ending) < 3:
         return False
     verb = stem[:-len(ending)]
-    return any(word in (verb + "er", verb + "ar", verb + "jer") for word in words)
+    if any(word in (verb + "er", verb + "ar", verb + "jer", verb + "e") for word in words):
+        return True
+    # (a particle verb names its noun with the particle first: "greie ut" → "utgreiing",
+    # "legge fram" → "framlegging"; a vedtak asks for it in the infinitive)
+    particle = next((p for p in _NOUN_PARTICLES if verb.startswith(p)), None)
+    if particle is None or len(verb) - len(particle) < 3:
+        return False
+    rest = verb[len(particle):]
+    return any(word in (rest + "e", rest + "er", rest + "ar") and words[at + 1:at + 2] ==
+               [particle] for at, word in enumerate(words))
+
+
+# The particles that come first in the noun of a particle verb ("utgreiing" of "greie ut").
+_NOUN_PARTICLES = ("ut", "fram", "opp", "inn", "gjennom")
 
 
 # (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which
