@@ -142,14 +142,6 @@ _DECISION_LABEL_BODY = (
     r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)(?=\s*:\s*$)|"
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*+\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
-    # (a case system's heading with the body's whole name, alone on its line or before a
-    # colon: "Politisk råd sitt vedtak", "Indre Fjorden regionråd sitt vedtak:", bokmål
-    # "Øvre Dalen regionråds vedtak" (a body's word in the genitive: "Oppfølging av
-    # politiske vedtak" is a heading of its own); in running text "Rådet støttar kommunestyret sitt
-    # vedtak." is a sentence, and its full stop keeps it one)
-    r"[A-ZÆØÅ][\w-]*+(?:\s+[\w-]+){1,5}?(?:\s+sitt\s+(?:endelege\s+)?|"
-    r"(?:(?<=råds)|(?<=rådets)|(?<=utvalgs)|(?<=utvalgets)|(?<=styrets)|(?<=skaps)|"
-    r"(?<=skapets))\s+)vedtak(?=\s*:?\s*$)|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
     r"konklusjon|beslutning|oppsummering)|"
@@ -228,12 +220,29 @@ def _label_ends_line(text: str) -> str | None:
 
 
 def _decision_label(text: str) -> re.Match[str] | None:
-    """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none."""
+    """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none;
+    failing that, a heading of the body's whole name and "vedtak" (``_NAMED_BODY_VEDTAK``),
+    tried only on the few lines that end with the word."""
     if text[:7].lower() == "vedtak:":
         return _BARE_DECISION_LABEL.match(text)
     if "-" in text or "–" in text:
-        return _DECISION_LABEL.match(text)
-    return _DECISION_LABEL_UNSTAMPED.match(text)
+        found = _DECISION_LABEL.match(text)
+    else:
+        found = _DECISION_LABEL_UNSTAMPED.match(text)
+    if found is None and text.rstrip(" :")[-6:].lower() == "vedtak":
+        return _NAMED_BODY_VEDTAK.match(text)
+    return found
+
+
+# A case system's heading with the body's whole name, alone on its line or before a colon:
+# "Politisk råd sitt vedtak", "Indre Fjorden regionråd sitt vedtak:", bokmål "Øvre Dalen
+# regionråds vedtak" (a body's word in the genitive: "Oppfølging av politiske vedtak" is a
+# heading of its own). In running text "Rådet støttar kommunestyret sitt vedtak." is a
+# sentence, and its full stop keeps it one.
+_NAMED_BODY_VEDTAK = lazy_regex(
+    r"^[A-ZÆØÅ][\w-]*+(?:\s+[\w-]+){1,5}?(?:\s+sitt\s+(?:endelege\s+)?|"
+    r"(?:(?<=råds)|(?<=rådets)|(?<=utvalgs)|(?<=utvalgets)|(?<=styrets)|(?<=skaps)|"
+    r"(?<=skapets))\s+)vedtak\s*:?\s*(?P<rest>)$", re.I)
 # "Vedak:", "Konklusjon;" misspelt "Konklsujon;": the bare decision label with a slip of
 # the keys (not the verbs "vedta", "vedtek" one slip away, which no label is).
 _DECISION_SLIPS = frozenset((typing_slips("vedtak") | typing_slips("konklusjon")) -
