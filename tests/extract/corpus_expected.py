@@ -40547,3 +40547,245 @@ EXPECTED["4644_ungdomsrad_sporede_endringer.odt"] = Expected(
         ("8/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4660_kontrollutvalg_elements_pdf_protokoll_godkjennes_av.pdf"] = Expected(
+    # a case system's (Elements) protocol as PDF: the head as label rows (Utvalg / Møtested / Dato /
+    # Tid) under the kommune's running header, seat tables for who came, who did not and the
+    # deputies ('Møtte for'), 'Fra administrasjonen' and 'Andre' staff tables, 'Protokollfører' and
+    # 'Protokollen godkjennes av' (no new people), a 'Saksliste' table that is no items, and per
+    # case 'Behandling', 'Votering', 'Forslag til vedtak' (no decision of its own) and
+    # 'Kontrollutvalgets vedtak'; the vedtak's task sent on ('oversendes kommunestyret') is one too
+    'minutes', 'Møteprotokoll', 'Kontrollutvalget', 'Nordby kommune', None,
+    ('2025-03-12', '09:00', '12:15', 'Nordby rådhus, møterom Fjellet'), None,
+    people=[
+        ('Arne Solberg', 'H', 'chair', 'present'),
+        ('Berit Nyhus', 'AP', 'member', 'present'),
+        ('Cecilie Haug', 'SP', 'member', 'present'),
+        ('Dagfinn Røe', 'FRP', 'member', 'absent'),
+        ('Erling Tveit', 'FRP', 'member', 'present'),
+        ('Grete Ulven', None, 'guest', 'present'),
+        ('Ivar Moe', 'Revisjon Nord IKS', 'guest', 'present'),
+        ('Hilde Vang', None, 'secretary', 'present'),
+    ],
+    notes={'Dagfinn Røe': None, 'Erling Tveit': 'for Dagfinn Røe'},
+    items=[
+        ('8/25', 'Godkjenning av innkalling og saksliste', None,
+         ['Enstemmig vedtatt.',
+          'Innkalling og saksliste godkjennes.'],
+         []),
+        ('9/25', 'Godkjenning av protokoll fra møte 29.01.2025', None,
+         ['Enstemmig vedtatt.',
+          'Protokoll fra møte 29.01.2025 godkjennes med den rettingen som kom fram i møtet.'],
+         []),
+        ('10/25', 'Revisjonsberetning for årsregnskapet 2024', None,
+         ['Forslag til vedtak ble enstemmig vedtatt.',
+          'Kontrollutvalget tar revisjonsberetningen for 2024 til orientering.'],
+         []),
+        ('11/25', 'Forvaltningsrevisjonsrapport - Innkjøp og oppfølging av kontrakter', None,
+         ['Forslag til vedtak med tilleggsforslaget ble enstemmig vedtatt.',
+          'Kontrollutvalget tar rapporten til orientering.',
+          'Rapporten oversendes kommunestyret.',
+          'Kommunedirektøren rapporterer til kontrollutvalget om oppfølgingen innen 1. oktober '
+          '2025.'],
+         [('Rapporten oversendes kommunestyret.',
+           None, None),
+          ('Kommunedirektøren rapporterer til kontrollutvalget om oppfølgingen innen 1. oktober '
+           '2025.',
+           'Kommunedirektøren', '2025-10-01')]),
+    ],
+)
+
+EXPECTED["4661_regionrad_websak_pdf_innstilling_for_votering.pdf"] = Expected(
+    # ACOS WebSak's protocol of a regionråd as PDF: 'Innstilling:' before 'Behandling i … - date:',
+    # 'Votering:' and 'Regionrådets vedtak:'; an 'Andre' table 'Navn | Merknad' whose cell names
+    # her organisation, then when she was there ('Innlandet fylkeskommune, til stede under sak
+    # 14/25'): the two apart
+    'minutes', 'MØTEPROTOKOLL', 'Øvre Dalen regionråd', None, None,
+    ('2025-04-04', '10:00', '14:30', 'Dalen hotell, Lomvik'), None,
+    people=[
+        ('Kjersti Lunde', 'Bøen kommune', 'chair', 'present'),
+        ('Håkon Rustad', 'Lomvik kommune', 'member', 'present'),
+        ('Synnøve Brekke', 'Dalen kommune', 'member', 'present'),
+        ('Trond Viken', 'Sørli kommune', 'member', 'present'),
+        ('Marit Fossum', 'Fjellstad kommune', 'member', 'absent'),
+        ('Lars Opsahl', 'Fjellstad kommune', 'member', 'present'),
+        ('Åse Kirkeby', None, 'secretary', 'present'),
+        ('Per Myhre', None, 'guest', 'present'),
+        ('Ingrid Sæther', 'Innlandet fylkeskommune', 'guest', 'partial'),
+    ],
+    notes={'Marit Fossum': None, 'Lars Opsahl': 'for Marit Fossum',
+           'Ingrid Sæther': 'til stede under sak 14/25'},
+    items=[
+        ('12/25', 'Godkjenning av innkalling og saksliste', None,
+         ['Innstillingen ble enstemmig vedtatt.',
+          'Innkalling og saksliste godkjennes.'],
+         []),
+        ('13/25', 'Godkjenning av protokoll fra 07.02.2025', None,
+         ['Enstemmig vedtatt.',
+          'Protokoll fra møtet 07.02.2025 godkjennes.'],
+         []),
+        ('14/25', 'Regional transportplan - høringsuttalelse', None,
+         ['Endringsforslaget fra Synnøve Brekke ble vedtatt med 4 mot 1 stemme.',
+          'Innstillingen med endringen ble deretter enstemmig vedtatt.',
+          'Øvre Dalen regionråd slutter seg til høringsuttalelsen i saksframlegget.',
+          'Regionrådet ber om at fv. 240 Lomvik–Dalen prioriteres i første planperiode.',
+          'Sekretariatet sender uttalelsen til fylkeskommunen innen 25. april 2025.'],
+         [('Sekretariatet sender uttalelsen til fylkeskommunen innen 25. april 2025.',
+           'Sekretariatet', '2025-04-25')]),
+        ('15/25', 'Regnskap og årsmelding 2024', None,
+         ['Enstemmig vedtatt.',
+          'Regnskap og årsmelding for 2024 godkjennes.',
+          'Overskuddet på kr 312 400 overføres til disposisjonsfond.'],
+         []),
+    ],
+)
+
+EXPECTED["4662_nynorsk_ipr_p360_pdf_framlegg_roysting_sitt_vedtak.pdf"] = Expected(
+    # nynorsk Public 360 protocol of an interkommunalt politisk råd as PDF: 'Framlegg til vedtak',
+    # 'Handsaming', 'Røysting' and the vedtak under the body's name of several words ('Politisk råd
+    # sitt vedtak'); 'Utgreiinga skal liggje føre innan 1. november' after the vedtak's request to
+    # 'greie ut' dates that task (a particle verb's noun), no second task of its own
+    'minutes', 'Møteprotokoll', 'Indre Fjorden interkommunale politiske råd', None, None,
+    ('2025-05-23', '09:30', '13:00', 'Heradshuset i Vikøy, kommunestyresalen'), None,
+    people=[
+        ('Oddny Helle', 'Vikøy kommune', 'chair', 'present'),
+        ('Gaute Mo', 'Fjellvik kommune', 'member', 'present'),
+        ('Solveig Aasen', 'Strandå kommune', 'member', 'present'),
+        ('Eirik Nes', 'Breidal kommune', 'member', 'absent'),
+        ('Ragnhild Vik', 'Breidal kommune', 'member', 'present'),
+        ('Torleif Bø', None, 'secretary', 'present'),
+        ('Kari Sunde', 'Vikøy kommune', 'guest', 'present'),
+    ],
+    notes={'Eirik Nes': None, 'Ragnhild Vik': 'for Eirik Nes'},
+    items=[
+        ('9/25', 'Godkjenning av innkalling og sakliste', None,
+         ['Samrøystes vedteke.',
+          'Innkalling og sakliste vert godkjend.'],
+         []),
+        ('10/25', 'Godkjenning av protokoll frå møtet 28.03.2025', None,
+         ['Samrøystes vedteke.',
+          'Protokoll frå møtet 28.03.2025 vert godkjend.'],
+         []),
+        ('11/25', 'Interkommunalt barnevern - vidare arbeid', None,
+         ['Framlegget til vedtak med tilleggsframlegget vart samrøystes vedteke.',
+          'Politisk råd ber kommunedirektørane greie ut ei felles barnevernteneste med Vikøy '
+          'som vertskommune.',
+          'Utgreiinga skal liggje føre innan 1. november 2025.'],
+         [('Politisk råd ber kommunedirektørane greie ut ei felles barnevernteneste med Vikøy '
+           'som vertskommune.',
+           'kommunedirektørane', '2025-11-01')]),
+        ('12/25', 'Høyring - regional plan for kompetanse', None,
+         ['Endringsframlegget fall med 1 mot 4 røyster.',
+          'Framlegget til vedtak vart vedteke med 4 mot 1 røyst.',
+          'Politisk råd sluttar seg til høyringsfråsegna i saksframlegget.'],
+         []),
+    ],
+)
+
+EXPECTED["4663_kontrollutvalg_websak_html_hoderad_votering.html"] = Expected(
+    # ACOS WebSak innsyn HTML of a kontrollutvalg: the head as one row of th labels over one row of
+    # values, two members away, a deputy for one; 'Votering' with the outcome of a member's
+    # proposal and the vote on the forslag til vedtak
+    'minutes', 'Møteprotokoll', 'Kontrollutvalget', 'Sørvik kommune', None,
+    ('2025-06-10', '13:00', '15:40', 'Sørvik rådhus, formannskapssalen'), None,
+    people=[
+        ('Helge Brun', 'SP', 'chair', 'present'),
+        ('Randi Kolstad', 'H', 'member', 'present'),
+        ('Jonas Vik', 'AP', 'member', 'present'),
+        ('Lise Aamot', 'SV', 'member', 'absent'),
+        ('Odd Hagen', 'FRP', 'member', 'absent'),
+        ('Nina Sand', 'SV', 'member', 'present'),
+        ('Tor Egeland', None, 'guest', 'present'),
+        ('Mona Ruud', None, 'secretary', 'present'),
+    ],
+    notes={'Lise Aamot': None, 'Odd Hagen': None, 'Nina Sand': 'for Lise Aamot'},
+    items=[
+        ('18/25', 'Godkjenning av protokoll fra møte 22.04.2025', None,
+         ['Enstemmig vedtatt.',
+          'Protokoll fra møte 22.04.2025 godkjennes.'],
+         []),
+        ('19/25', 'Eierskapskontroll - Sørvik Vann AS', None,
+         ['Forslaget fra Helge Brun ble vedtatt med 3 mot 1 stemme.',
+          'Forslag til vedtak ble enstemmig vedtatt.',
+          'Kontrollutvalget tar rapporten til orientering og sender den til kommunestyret.',
+          'Rapporten sendes også styret i Sørvik Vann AS.'],
+         [('Kontrollutvalget tar rapporten til orientering og sender den til kommunestyret.',
+           'Kontrollutvalget', None),
+          ('Rapporten sendes også styret i Sørvik Vann AS.',
+           None, None)]),
+        ('20/25', 'Budsjett for kontroll og tilsyn 2026', None,
+         ['Forslaget fra Jonas Vik falt med 1 mot 3 stemmer.',
+          'Forslag til vedtak ble vedtatt med 3 mot 1 stemme.',
+          'Kontrollutvalget foreslår en ramme på kr 1 450 000 for kontroll og tilsyn i 2026.'],
+         []),
+    ],
+)
+
+EXPECTED["4664_regionrad_p360_html_innstilling_behandling_vedtak.html"] = Expected(
+    # Public 360's web publication of a regionråd: 'Innstilling', 'Behandling', 'Votering' and
+    # 'Regionrådets vedtak' as h3; a case with no 'Behandling'; the vedtak's task with a deadline
+    'minutes', 'Møteprotokoll', 'Vestre Vidda regionråd', None, None,
+    ('2025-09-19', '08:30', '10:45', 'Teams'), None,
+    people=[
+        ('Bjørg Tangen', 'Haugli kommune', 'chair', 'present'),
+        ('Sverre Løken', 'Myra kommune', 'member', 'present'),
+        ('Eli Berntsen', 'Vassdal kommune', 'member', 'present'),
+        ('Rune Kvamme', 'Stølen kommune', 'member', 'absent'),
+        ('Anita Dokken', 'Stølen kommune', 'member', 'present'),
+        ('Jon Hovde', None, 'guest', 'present'),
+        ('Siv Lein', None, 'secretary', 'present'),
+    ],
+    notes={'Rune Kvamme': None, 'Anita Dokken': 'for Rune Kvamme'},
+    items=[
+        ('21/25', 'Godkjenning av protokoll fra 13.06.2025', None,
+         ['Enstemmig vedtatt.',
+          'Protokoll fra 13.06.2025 godkjennes.'],
+         []),
+        ('22/25', 'Næringsfond 2026 - fordeling', None,
+         ['Forslaget fra Sverre Løken ble vedtatt med 3 mot 1 stemme.',
+          '80 prosent av næringsfondet for 2026 fordeles likt mellom de fire kommunene.',
+          '20 prosent settes av til felles tiltak.',
+          'Regionkoordinator legger fram forslag til felles tiltak innen 1. desember 2025.'],
+         [('Regionkoordinator legger fram forslag til felles tiltak innen 1. desember 2025.',
+           'Regionkoordinator', '2025-12-01')]),
+        ('23/25', 'Felles søknad om bredbåndsmidler', None,
+         ['Innstillingen ble enstemmig vedtatt.',
+          'Vestre Vidda regionråd slutter seg til en felles søknad om bredbåndsmidler for '
+          '2026.'],
+         []),
+    ],
+)
+
+EXPECTED["4665_nynorsk_kontrollutval_elements_html_handsaming_roysting.html"] = Expected(
+    # nynorsk Elements web page of a kontrollutval: 'Handsaming' and 'Røysting' before the
+    # 'Innstilling' and 'Kontrollutvalet sitt vedtak'; the kommune in the page's top line
+    'minutes', 'Møteprotokoll', 'Kontrollutvalet', 'Fjellvik kommune', None,
+    ('2025-10-28', '10:00', '12:30', 'Fjellvik kommunehus, møterom 2'), None,
+    people=[
+        ('Ingvild Ask', 'AP', 'chair', 'present'),
+        ('Sindre Flåten', 'SP', 'member', 'present'),
+        ('Brit Haugland', 'H', 'member', 'present'),
+        ('Olav Teigen', 'KRF', 'member', 'absent'),
+        ('Liv Stave', 'KRF', 'member', 'present'),
+        ('Håvard Lie', None, 'guest', 'present'),
+        ('Kjersti Nesse', None, 'secretary', 'present'),
+    ],
+    notes={'Olav Teigen': None, 'Liv Stave': 'for Olav Teigen'},
+    items=[
+        ('24/25', 'Godkjenning av protokoll frå møtet 16.09.2025', None,
+         ['Samrøystes vedteke.',
+          'Protokoll frå møtet 16.09.2025 vert godkjend.'],
+         []),
+        ('25/25', 'Oppfølging av forvaltningsrevisjon - byggesak', None,
+         ['Framlegget frå Brit Haugland vart samrøystes vedteke.',
+          'Kontrollutvalet tek orienteringa til vitande.',
+          'Kommunedirektøren legg fram ein ny rapport om sakshandsamingstida innan 1. mars 2026.'],
+         [('Kommunedirektøren legg fram ein ny rapport om sakshandsamingstida innan 1. mars 2026.',
+           'Kommunedirektøren', '2026-03-01')]),
+        ('26/25', 'Plan for forvaltningsrevisjon 2026-2027', None,
+         ['Innstillinga vart vedteken med 4 mot 1 røyst.',
+          'Kontrollutvalet rår kommunestyret til å vedta plan for forvaltningsrevisjon '
+          '2026-2027.'],
+         []),
+    ],
+)

@@ -6727,3 +6727,45 @@ def test_the_body_backing_a_proposal_below_its_label_is_a_decision(backing):
             f"- Andøy har gode erfaringer med møteplasser for unge\n- {backing}\n")
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert item.decisions == [backing]
+
+
+@pytest.mark.parametrize(("label", "body"), [
+    ("Politisk råd sitt vedtak", "Utval: Indre Fjorden interkommunale politiske råd"),
+    ("Indre Fjorden regionråd sitt vedtak:", "Utval: Indre Fjorden regionråd"),
+    ("Øvre Dalen regionråds vedtak", "Utvalg: Øvre Dalen regionråd"),
+])
+def test_a_case_system_s_vedtak_heading_with_the_body_s_whole_name(label, body):
+    # Public 360 and WebSak print the vedtak under the body's name of several words; the
+    # sentences below it are the vedtak
+    text = (f"Møteprotokoll\n{body}\nDato: 23.05.2025\n\nPS 11/25 Barnevern\n"
+            f"Handsaming\nKari Holm orienterte.\n{label}\nSaka vert send på høyring til "
+            "kommunane.\n")
+    [item] = parse_bytes(text.encode(), "ipr.txt").items
+    assert item.decisions == ["Saka vert send på høyring til kommunane."]
+
+
+def test_in_running_text_a_body_s_vedtak_stays_a_sentence():
+    # "… kommunestyret sitt vedtak." ends with its full stop: a sentence, not a label
+    text = ("Møteprotokoll\nUtval: Regionrådet\nDato: 23.05.2025\n\nPS 11/25 Barnevern\n"
+            "Rådet drøfta kommunestyret sitt vedtak.\n")
+    [item] = parse_bytes(text.encode(), "ipr.txt").items
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize("vedtak", [
+    # the noun of a particle verb ("greie ut" → "utgreiinga") and of a verb in "-ning"
+    ("Rådet ber kommunedirektørane greie ut ei felles teneste. Utgreiinga skal liggje føre "
+     "innan 1. november 2025."),
+    ("Rådet ber kommunedirektøren utrede en felles tjeneste. Utredningen skal foreligge "
+     "innen 1. november 2025."),
+    "Rådet ber kommunedirektøren utrede en felles tjeneste. Dette skal være klart innen "
+    "1. november 2025.",
+])
+def test_a_vedtak_s_second_sentence_that_dates_its_task_is_no_second_task(vedtak):
+    text = ("Møteprotokoll\nUtvalg: Regionrådet\nDato: 23.05.2025\n\nPS 11/25 Barnevern\n"
+            f"Regionrådets vedtak\n{vedtak}\n")
+    [item] = parse_bytes(text.encode(), "rr.txt").items
+    assert len(item.decisions) == 2  # both sentences are the vedtak's
+    [action] = item.actions
+    assert action.text.startswith("Rådet ber kommunedirektør")
+    assert action.due == "2025-11-01"

@@ -4526,3 +4526,28 @@ def test_a_speaker_from_a_university_or_a_county_of_two_names(sentence: str, org
             "presentasjonene.\n")
     people = parse_bytes(text.encode(), "samling.txt").participants
     assert [(p.name, p.organization, p.role) for p in people] == [("Eva Li", org, "guest")]
+
+
+@pytest.mark.parametrize("cell", ["Innlandet fylkeskommune, til stede under sak 14/25",
+                                  "Innlandet fylkeskommune (til stede under sak 14/25)"])
+def test_a_remark_cell_naming_whom_she_came_from_then_when_she_was_there(cell):
+    # an "Andre:" table of a name and a "Merknad": the organisation and the note apart
+    html = ("<h1>Møteprotokoll</h1><p>Utvalg: Regionrådet</p><p>Dato: 04.04.2025</p>"
+            "<h3>Faste medlemmer som møtte:</h3><table><tr><th>Navn</th><th>Funksjon</th>"
+            "<th>Representerer</th></tr><tr><td>Kari Lunde</td><td>Leder</td>"
+            "<td>Bøen kommune</td></tr></table><h3>Andre:</h3><table><tr><th>Navn</th>"
+            f"<th>Merknad</th></tr><tr><td>Ingrid Sæther</td><td>{cell}</td></tr></table>"
+            "<h2>PS 1/25 Sak</h2><p>Tekst.</p>")
+    guest = parse_bytes(html.encode(), "rr.html").participants[-1]
+    assert (guest.name, guest.organization, guest.attendance, guest.note) == (
+        "Ingrid Sæther", "Innlandet fylkeskommune", "partial", "til stede under sak 14/25")
+
+
+def test_a_remark_cell_of_a_channel_then_a_time_names_no_organisation():
+    # "Teams, fra kl. 10" is how and when she was there, not whom she came from
+    html = ("<h1>Møteprotokoll</h1><p>Utvalg: Regionrådet</p><p>Dato: 04.04.2025</p>"
+            "<h3>Andre:</h3><table><tr><th>Navn</th><th>Merknad</th></tr><tr>"
+            "<td>Ingrid Sæther</td><td>Teams, fra kl. 10</td></tr></table>"
+            "<h2>PS 1/25 Sak</h2><p>Tekst.</p>")
+    guest = parse_bytes(html.encode(), "rr.html").participants[-1]
+    assert guest.organization is None

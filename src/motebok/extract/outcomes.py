@@ -220,12 +220,29 @@ def _label_ends_line(text: str) -> str | None:
 
 
 def _decision_label(text: str) -> re.Match[str] | None:
-    """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none."""
+    """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none;
+    failing that, a heading of the body's whole name and "vedtak" (``_NAMED_BODY_VEDTAK``),
+    tried only on the few lines that end with the word."""
     if text[:7].lower() == "vedtak:":
         return _BARE_DECISION_LABEL.match(text)
     if "-" in text or "–" in text:
-        return _DECISION_LABEL.match(text)
-    return _DECISION_LABEL_UNSTAMPED.match(text)
+        found = _DECISION_LABEL.match(text)
+    else:
+        found = _DECISION_LABEL_UNSTAMPED.match(text)
+    if found is None and text.rstrip(" :")[-6:].lower() == "vedtak":
+        return _NAMED_BODY_VEDTAK.match(text)
+    return found
+
+
+# A case system's heading with the body's whole name, alone on its line or before a colon:
+# "Politisk råd sitt vedtak", "Indre Fjorden regionråd sitt vedtak:", bokmål "Øvre Dalen
+# regionråds vedtak" (a body's word in the genitive: "Oppfølging av politiske vedtak" is a
+# heading of its own). In running text "Rådet støttar kommunestyret sitt vedtak." is a
+# sentence, and its full stop keeps it one.
+_NAMED_BODY_VEDTAK = lazy_regex(
+    r"^[A-ZÆØÅ][\w-]*+(?:\s+[\w-]+){1,5}?(?:\s+sitt\s+(?:endelege\s+)?|"
+    r"(?:(?<=råds)|(?<=rådets)|(?<=utvalgs)|(?<=utvalgets)|(?<=styrets)|(?<=skaps)|"
+    r"(?<=skapets))\s+)vedtak\s*:?\s*(?P<rest>)$", re.I)
 # "Vedak:", "Konklusjon;" misspelt "Konklsujon;": the bare decision label with a slip of
 # the keys (not the verbs "vedta", "vedtek" one slip away, which no label is).
 _DECISION_SLIPS = frozenset((typing_slips("vedtak") | typing_slips("konklusjon")) -
@@ -3193,6 +3210,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         recommending = True
                     elif recommending:
                         continue  # the other body's vedtak to come: no task from this meeting
+                    if actions and (lowered.startswith(_POINTING_BACK) or
+                                    _thing_of_task_before(sentence, lowered, prior, actions)) \
+                            and _deadline_of_task_before(sentence, lowered, prior, actions,
+                                                         due_date):
+                        continue  # "Rådet ber X greie ut … . Utgreiinga skal liggje føre
+                        # innan 1. november.": the vedtak dates its task, no second one
                     if _is_action(sentence, lowered) or \
                             ("ansvar" in lowered and _person_charged(sentence)):
                         actions.append(make_action(sentence, due_date))
@@ -4096,7 +4119,8 @@ _POINTING_BACK = ("dette ", "det ", "denne ", "den ", "disse ", "desse ", "alt "
 _BACK_WORDS = frozenset(("må", "skal", "bør", "vil", "være", "vere", "bli", "blir", "vert",
                          "verte", "gjort", "klart", "klar", "ferdig", "ferdigstilt", "skje",
                          "ordnet", "ordna", "på", "plass", "inn", "inne", "ut", "levert", "sendt",
-                         "også", "òg", "helst", "ha", "vært", "vore"))
+                         "også", "òg", "helst", "ha", "vært", "vore", "foreligge",
+                         "foreliggje", "ligge", "liggje", "føre"))
 _BACK_DEADLINE_WORDS = frozenset(("frist", "innen", "innan", "senest", "seinast", "før", "til"))
 
 
@@ -5672,7 +5696,7 @@ def _names_thing(noun: str, task: str) -> bool:
 
 # The endings that make a noun of a verb: "søknad" of "søke", "bestilling" of "bestille",
 # "innkallelse" of "innkalle".
-_VERB_NOUN_ENDINGS = ("nad", "ing", "else")
+_VERB_NOUN_ENDINGS = ("nad", "ning", "ing", "else")
 
 
 def _names_doing(stem: str, words: list[str]) -> bool:
@@ -5683,7 +5707,20 @@ def _names_doing(stem: str, words: list[str]) -> bool:
     if ending is None or len(stem) - len(ending) < 3:
         return False
     verb = stem[:-len(ending)]
-    return any(word in (verb + "er", verb + "ar", verb + "jer") for word in words)
+    if any(word in (verb + "er", verb + "ar", verb + "jer", verb + "e") for word in words):
+        return True
+    # (a particle verb names its noun with the particle first: "greie ut" → "utgreiing",
+    # "legge fram" → "framlegging"; a vedtak asks for it in the infinitive)
+    particle = next((p for p in _NOUN_PARTICLES if verb.startswith(p)), None)
+    if particle is None or len(verb) - len(particle) < 3:
+        return False
+    rest = verb[len(particle):]
+    return any(word in (rest + "e", rest + "er", rest + "ar") and words[at + 1:at + 2] ==
+               [particle] for at, word in enumerate(words))
+
+
+# The particles that come first in the noun of a particle verb ("utgreiing" of "greie ut").
+_NOUN_PARTICLES = ("ut", "fram", "opp", "inn", "gjennom")
 
 
 # (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which

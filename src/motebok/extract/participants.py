@@ -4366,6 +4366,9 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
             for remark in inner:  # "Møtt (fra sak 3)": present, for part of the meeting
                 _apply_note(entry, remark)
             note = None
+    if note and entry.organization is None and note[:1].isupper() and \
+            (split := _org_and_remark(note)) is not None:
+        entry.organization, note = split  # "Innlandet fylkeskommune, til stede under sak 3"
     if note and "," in note and \
             (said := note.split(",", 1))[0].casefold().strip(" .") in _PRESENT_MARKS:
         note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
@@ -4390,6 +4393,27 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _org_and_remark(note: str) -> tuple[str, str] | None:
+    """A remark cell that names whom the person came from before her attendance note
+    ("Innlandet fylkeskommune, til stede under sak 14/25", "Nordby kommune (fra kl.
+    11)"), split in two: an "Andre:" table often has only a name and such a cell. Only
+    an organisation by its kind ("… kommune", "Statsforvalteren") counts: "Teams, fra kl.
+    10" is how and when, not whom. None for anything else."""
+    if "(" in note:
+        first, rest = note.split("(", 1)
+        rest = rest.strip().removesuffix(")").strip()
+        if not rest or ")" in rest or "(" in rest:
+            return None
+    elif "," in note:
+        first, rest = note.split(",", 1)
+    else:
+        return None
+    first, rest = first.strip(), rest.strip()
+    if not names_organisation(first) or _org_then_note(f"{first}, {rest}") is None:
+        return None
+    return first, rest
 
 
 def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
