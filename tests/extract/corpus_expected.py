@@ -210,7 +210,7 @@ EXPECTED["08_tid_og_sted_teams.txt"] = Expected(
          [("Sekretariatet sender malen til kommunene innen 1. april.", "Sekretariatet",
            "2022-04-01")]),
         ("3", "Neste møte", "Neste møte blir 6. mai kl. 09.00 på Teams.",
-         [], []),
+         ["Neste møte blir 6. mai kl. 09.00 på Teams."], []),
     ])
 
 EXPECTED["09_dato_tid.txt"] = Expected(
@@ -519,7 +519,7 @@ EXPECTED["22_sak_nr_year.txt"] = Expected(
         ("21.2009", "Samhandlingsavtalen", "Utvalget drøftet utkastet. Enstemmig vedtatt.",
          ["Enstemmig vedtatt."], []),
         ("22.2009", "Eventuelt", "Neste møte blir 10. september 2009.",
-         [], []),
+         ["Neste møte blir 10. september 2009."], []),
     ])
 
 EXPECTED["23_groups_per_municipality.txt"] = Expected(
@@ -645,7 +645,7 @@ EXPECTED["28_ascii_spelling.txt"] = Expected(
          [("Marte Haug sender ut forslag til tiltaksdel innen 10.03.", "Marte Haug",
            "2023-03-10")]),
         ("3", "Neste moete", "Neste moete blir 20. april kl. 09.00 paa Teams.",
-         [], []),
+         ["Neste moete blir 20. april kl. 09.00 paa Teams."], []),
     ])
 
 EXPECTED["29_block_labels_next_line.txt"] = Expected(
@@ -880,7 +880,7 @@ EXPECTED["39_groups_in_block.txt"] = Expected(
           ("Eva Hagen legger fram forslaget på neste styremøte 7. juni.", "Eva Hagen",
            "2023-06-07")]),
         ("3", "Neste møte", "Neste styremøte blir 7. juni 2023.",
-         [], []),
+         ["Neste styremøte blir 7. juni 2023."], []),
     ])
 
 EXPECTED["40_innkalling_forslag_til_vedtak.txt"] = Expected(
@@ -930,7 +930,7 @@ EXPECTED["42_email_minutes_bullets.txt"] = Expected(
          ["Gruppa ble enige om å sende felles søknad"],
          [("Siv Lie skriver søknaden innen 1. juni", "Siv Lie", "2023-06-01")]),
         ("3", "Neste møte", "Neste møte blir 12. juni kl. 10.00 på Teams",
-         [], []),
+         ["Neste møte blir 12. juni kl. 10.00 på Teams"], []),
     ])
 
 # Held-out batch: written before the extractor was run on it.
@@ -1017,7 +1017,7 @@ EXPECTED["46_one_line_header.txt"] = Expected(
          [], [("Ingrid Bakke lagar utkast til opplæringsplan innan 1. februar.", "Ingrid Bakke",
                "2024-02-01")]),
         ("3", "Neste møte", "Neste møte blir 9. februar kl. 10.00.",
-         [], []),
+         ["Neste møte blir 9. februar kl. 10.00."], []),
     ])
 
 EXPECTED["47_regionrad_members_by_municipality_table.txt"] = Expected(
@@ -1233,7 +1233,7 @@ EXPECTED["57_tid_sted_comma.txt"] = Expected(
         ("1", "Skogbruksplan",
          "Anders Vik orienterte om planen. Fagrådet tok saken til orientering.",
          ["Fagrådet tok saken til orientering."], []),
-        ("2", "Eventuelt", "Neste møte avholdes i mars.", [], []),
+        ("2", "Eventuelt", "Neste møte avholdes i mars.", ["Neste møte avholdes i mars."], []),
     ])
 
 EXPECTED["58_date_in_title.txt"] = Expected(
@@ -1368,7 +1368,7 @@ EXPECTED["64_pkt_numbers.txt"] = Expected(
          "Mari Berg presenterte ny mal. Nettverket sluttet seg til malen.",
          ["Nettverket sluttet seg til malen."], []),
         ("3", "Neste samling", "Neste samling blir 20. september i Rana.",
-         [], []),
+         ["Neste samling blir 20. september i Rana."], []),
     ])
 
 # Fourth held-out batch.
@@ -1861,7 +1861,7 @@ EXPECTED["89_uppercase_dash_titles.txt"] = Expected(
         ("13/22", "ØKONOMI", None, ["Styret tok økonomirapporten til orientering."], []),
         ("14/22", "MEDLEMSMØTE I JUNI", None, ["Styret vedtok programmet."],
          [("Daglig leder booker lokale innen 20. mai.", "Daglig leder", "2022-05-20")]),
-        ("15/22", "EVENTUELT", None, [], []),
+        ("15/22", "EVENTUELT", None, ["Neste styremøte blir 2. juni kl. 08.00."], []),
     ])
 
 EXPECTED["90_punkt_dash_lines.txt"] = Expected(
@@ -1938,7 +1938,7 @@ EXPECTED["93_item_table.docx"] = Expected(
         ("1", "Status for anskaffelsen", None, ["Tatt til orientering."], []),
         ("2", "Risikovurdering", None, [],
          [("Per Eik oppdaterer risikologgen innen 1. september.", "Per Eik", "2024-09-01")]),
-        ("3", "Neste møte", None, [], []),
+        ("3", "Neste møte", None, ["Neste møte blir 18. september."], []),
     ])
 
 EXPECTED["94_inline_groups.txt"] = Expected(
@@ -2191,7 +2191,7 @@ EXPECTED["108_pg_mote_bullets.txt"] = Expected(
            "2014-10-01")]),
         ("3", "Strategiplan", None, [],
          [("Et utkast legges fram i neste møte 23.10.", None, "2014-10-23")]),
-        ("4", "Eventuelt/neste møte", None, [], []),
+        ("4", "Eventuelt/neste møte", None, ["Neste møte blir 23.10. på Kongsberg."], []),
     ])
 
 EXPECTED["109_ungdomsrad.odt"] = Expected(
@@ -2383,7 +2383,7 @@ EXPECTED["118_colon_times_place_tail.txt"] = Expected(
          ["Dagsorden godkjent."], []),
         ("2", "Ungdata 2024", None, [],
          [("Camilla Ås sender presentasjonen til deltakerne.", "Camilla Ås", None)]),
-        ("3", "Neste møte", None, [], []),
+        ("3", "Neste møte", None, ["Neste møte blir 5. juni kl. 12:00 i Larvik."], []),
     ])
 
 EXPECTED["119_forslag_som_forslaget.txt"] = Expected(
@@ -2478,7 +2478,7 @@ EXPECTED["122_sentence_header_led_by.txt"] = Expected(
         ("1", "Felles næringsplan", None,
          ["Det var enighet om å legge mer vekt på reiseliv."],
          [("Elin Lid reviderer utkastet innen 1. april.", "Elin Lid", "2024-04-01")]),
-        ("2", "Neste møte", None, [], []),
+        ("2", "Neste møte", None, ["Neste møte blir torsdag 2. mai kl. 9."], []),
     ])
 
 EXPECTED["123_case_system_stamps.txt"] = Expected(
@@ -2623,7 +2623,7 @@ EXPECTED["129_nynorsk_selskap_fagrad.txt"] = Expected(
          ["Fagrådet rår til at planen vert vedteken med endringane frå møtet.", "Samrøystes."],
          [("Dagleg leiar sender tilrådinga til kommunane innan 1. april.", "Dagleg leiar",
            "2024-04-01")]),
-        ("9/2024", "Eventuelt", None, [], []),
+        ("9/2024", "Eventuelt", None, ["Neste møte vert 4. mai kl. 10 på Frekhaug."], []),
     ])
 
 EXPECTED["130_case_kind_prefixes.txt"] = Expected(
@@ -2739,7 +2739,7 @@ EXPECTED["135_nynorsk_herad_meldt_fravaer.txt"] = Expected(
           "møtet."],
          [("Sekretariatet skriv høyringsuttale innan 1. august.", "Sekretariatet",
            "2024-08-01")]),
-        ("22/24", "Eventuelt", None, [], []),
+        ("22/24", "Eventuelt", None, ["Neste møte vert 4. september i Norheimsund."], []),
     ])
 
 EXPECTED["136_brukerrad_faste_punkter.txt"] = Expected(
@@ -3504,7 +3504,7 @@ EXPECTED["170_subpoints_and_advice.txt"] = Expected(
           ("Kari lager plakat innen 15. april", "Kari", "2024-04-15"),
           ("Per bestiller mat", "Per", None),
           ("Mona ordner lyd og lys", "Mona", None)]),
-        ("14/24", "Eventuelt", None, [], []),
+        ("14/24", "Eventuelt", None, ["Neste møte er berammet til 4. mai kl. 10.00."], []),
     ])
 
 EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
@@ -4219,7 +4219,8 @@ EXPECTED["331_samling_kulturskolenettverk.txt"] = Expected(
          ["Nettverket var enig om å arrangere kurset i Bruvoll."],
          [("Arne Haug lager et utkast til program innen 1. juni.", "Arne Haug",
            "2024-06-01")]),
-        ("3", "Neste samling", "Neste samling blir 10. september 2024 i Elvdal.", [], []),
+        ("3", "Neste samling", "Neste samling blir 10. september 2024 i Elvdal.",
+         ["Neste samling blir 10. september 2024 i Elvdal."], []),
     ])
 
 EXPECTED["332_innkalling_signert_over_saksframlegg.txt"] = Expected(
@@ -4256,7 +4257,7 @@ EXPECTED["340_referat_stad_gjentatt_neste_mote.txt"] = Expected(
          ["Tatt til orientering."], []),
         ("9/24", "Neste møte",
          "Neste møte vert 16. april 2024 kl. 10.00. Stad: Rådhuset Ingrid Sætre sender ut "
-         "innkalling innan 2. april.", [],
+         "innkalling innan 2. april.", ["Neste møte vert 16. april 2024 kl. 10.00."],
          [("Ingrid Sætre sender ut innkalling innan 2. april.", "Ingrid Sætre", "2024-04-02")]),
     ])
 
@@ -4520,7 +4521,8 @@ EXPECTED["395_regionrad_protokoll_nynorsk.txt"] = Expected(
           'Innstillinga vart vedteken med 4 mot 1 røyst.'],
          []),
         ('46/24', 'Eventuelt', None,
-         ['Saka om samferdsel vart utsett til neste møte.'],
+         ["Saka om samferdsel vart utsett til neste møte.",
+          "Neste møte vert halde fredag 13. desember på Beitostølen."],
          []),
     ])
 
@@ -4582,7 +4584,8 @@ EXPECTED["397_regionrad_referat_nynorsk.pdf"] = Expected(
          [('Handlingsprogrammet vert vedteke med dei endringane som kom fram i møtet.',
           'Arnhild Sæter', '2025-01-15')]),
         ('43/24', 'Eventuelt', None,
-         ['Saka vert sett opp på neste møte.'],
+         ["Saka vert sett opp på neste møte.",
+          "Neste møte vert onsdag 29. januar 2025 i Aukra."],
          [('Saka vert sett opp på neste møte.', None, None)]),
     ])
 
@@ -4616,7 +4619,7 @@ EXPECTED["398_styremote_tilraading_nynorsk.txt"] = Expected(
          ['Styret søkjer fylkeskommunen om 300 000 kr i tilskot.'],
          [('Styret søkjer fylkeskommunen om 300 000 kr i tilskot.', 'Vigdis Halse', '2025-05-01')]),
         ('4', 'Eventuelt', None,
-         [],
+         ["Neste møte er sett til sundag 27. april kl. 18.00."],
          []),
     ])
 
@@ -6734,7 +6737,7 @@ EXPECTED["715_faggruppe_hevet_klokkeslett.html"] = Expected(
          ["Tor Bakke sender utkastet til rektorene innen 1. mars."],
          [("Tor Bakke sender utkastet til rektorene innen 1. mars.", "Tor Bakke",
            "2025-03-01")]),
-        ("3/25", "Eventuelt", None, [], []),
+        ("3/25", "Eventuelt", None, ["Neste møte blir 1. april kl. 13.00 på Teams."], []),
     ],
 )
 
@@ -8072,7 +8075,7 @@ EXPECTED["763_tabell_kommune_kryss.md"] = Expected(
         ("2", "Folkehelseprofilene 2026", None, [],
          [("Leder sender en oppsummering til kommunene innen 15. mai.", "Leder",
            "2026-05-15")]),
-        ("3", "Neste møte", None, [], []),
+        ("3", "Neste møte", None, ["Neste møte blir 9. juni 2026 på Teams."], []),
     ])
 
 EXPECTED["764_gjester_fra_org_under_sak.txt"] = Expected(
@@ -9364,7 +9367,7 @@ EXPECTED["868_nynorsk_styringsgruppe_vidare_oppfolging.txt"] = Expected(
          [("Knut Rysst: bestille annonsar i regionavisa innan 15. mars.", "Knut Rysst",
            "2026-03-15"),
           ("Mette Flatebø: oppdatere nettsida før påske.", "Mette Flatebø", None)]),
-        ("8/26", "Neste møte", None, [], []),
+        ("8/26", "Neste møte", None, ["Neste møte vert 26. mars 2026 kl. 10.00 på Teams."], []),
     ])
 
 EXPECTED["869_foreldreutvalg_tiltakstabell_uke.md"] = Expected(
@@ -9435,7 +9438,7 @@ EXPECTED["831_dialogmote_grupper_etter_organisasjon.md"] = Expected(
          [("Kommunene oppdaterer varslingslistene innen 1. mai.", "Kommunene",
            "2026-05-01")]),
         ("3", "Neste dialogmøte", "Neste dialogmøte holdes 14. september 2026 i Lyngvik.",
-         [], []),
+         ["Neste dialogmøte holdes 14. september 2026 i Lyngvik."], []),
     ])
 
 EXPECTED["832_deltakere_fysisk_og_teams.txt"] = Expected(
@@ -9689,7 +9692,8 @@ EXPECTED["810_ipr_saksprotokoll_per_sak.txt"] = Expected(
          "enstemmig.",
          ["Budsjettet for næringsfondet vedtas slik det er lagt fram.",
           "Vedtaket var enstemmig."], []),
-        ("10/25", "Eventuelt", "Behandling Neste møte holdes 13. juni 2025 i Lindås.", [], []),
+        ("10/25", "Eventuelt", "Behandling Neste møte holdes 13. juni 2025 i Lindås.",
+         ["Neste møte holdes 13. juni 2025 i Lindås."], []),
     ],
 )
 
@@ -9721,7 +9725,8 @@ EXPECTED["811_ks_nettverk_oppsummering.md"] = Expected(
            "Jonas Bakke", "2025-10-24"),
           ("Kommunene melder inn kontaktperson for innbyggerdialog innen 15. november.",
            "Kommunene", "2025-11-15")]),
-        ("3", "Veien videre", "Neste nettverksmøte blir 3. desember 2025 på Teams.", [], []),
+        ("3", "Veien videre", "Neste nettverksmøte blir 3. desember 2025 på Teams.",
+         ["Neste nettverksmøte blir 3. desember 2025 på Teams."], []),
     ],
 )
 
@@ -9816,7 +9821,8 @@ EXPECTED["814_dialogmote_region_fylke.txt"] = Expected(
         ("3", "Regional næringsplan",
          "Maria Strand orienterte om arbeidet med planen. Tatt til orientering.",
          ["Tatt til orientering."], []),
-        ("4", "Neste dialogmøte", "Neste dialogmøte holdes i mars 2026 i Dalen.", [], []),
+        ("4", "Neste dialogmøte", "Neste dialogmøte holdes i mars 2026 i Dalen.",
+         ["Neste dialogmøte holdes i mars 2026 i Dalen."], []),
     ],
 )
 
@@ -10175,7 +10181,8 @@ EXPECTED["856_nynorsk_nettverkssamling_oppsummering.md"] = Expected(
          ["Saklista vart godkjend."], []),
         ("2", "Erfaringar med tidleg innsats",
          "Lars Vik la fram erfaringar frå kommunen sin.", [], []),
-        ("3", "Neste samling", "Neste samling vert 23. september 2025 i Florø.", [], []),
+        ("3", "Neste samling", "Neste samling vert 23. september 2025 i Florø.",
+         ["Neste samling vert 23. september 2025 i Florø."], []),
     ],
 )
 
@@ -10217,7 +10224,8 @@ EXPECTED["858_idrettslag_motet_apnet_kl_fire_siffer.txt"] = Expected(
          [], [("Håkon Berg sender invitasjon til medlemmene innen 1. april.", "Håkon Berg",
                "2025-04-01")]),
         ("14/25", "Eventuelt",
-         "Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset.", [], []),
+         "Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset.",
+         ["Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset."], []),
     ],
 )
 
@@ -10291,7 +10299,8 @@ EXPECTED["911_teams_oppsummering_i_epost.txt"] = Expected(
         ("2", "Opplæring", "Linn Kvam lager et utkast til opplæringsplan innen 20. november.",
          [], [("Linn Kvam lager et utkast til opplæringsplan innen 20. november.",
                "Linn Kvam", "2025-11-20")]),
-        ("3", "Neste møte", "Neste møte blir 4. desember kl. 13.00 på Teams.", [], []),
+        ("3", "Neste møte", "Neste møte blir 4. desember kl. 13.00 på Teams.",
+         ["Neste møte blir 4. desember kl. 13.00 på Teams."], []),
     ],
 )
 
@@ -10360,7 +10369,8 @@ EXPECTED["914_nynorsk_fagnettverk_referat.md"] = Expected(
         ("3", "Fagdag i vår", None, [],
          [("Magnus Hauge sender forslag til program til alle innan 1. oktober.",
            "Magnus Hauge", "2025-10-01")]),
-        ("4", "Neste møte", "Neste møte vert 5. november 2025 i Førde.", [], []),
+        ("4", "Neste møte", "Neste møte vert 5. november 2025 i Førde.",
+         ["Neste møte vert 5. november 2025 i Førde."], []),
     ],
 )
 
@@ -10547,7 +10557,7 @@ EXPECTED["874_velforening_oppgaveliste.txt"] = Expected(
          []),
         ("2", "Lekeplassen", None, ["Styret vedtok å kjøpe ny sandkasse."],
          [("Bestille sandkasse.", "Morten Aas", "2026-03-20")]),
-        ("3", "Neste møte", None, [],
+        ("3", "Neste møte", None, ["Neste møte blir 7. april 2026."],
          []),
     ],
 )
@@ -10943,7 +10953,7 @@ EXPECTED["892_epost_referat_arbeidsgruppe_meg.txt"] = Expected(
          ["Vi ble enige om å søke nærmiljømidler til ny sandkasse."],
          [("Jonas sender søknaden innen 1. mars.", "Jonas", "2026-03-01")]),
         ("2", "Dugnad", None, [], [("Line lager plakat.", "Line", None)]),
-        ("3", "Neste møte", None, [], []),
+        ("3", "Neste møte", None, ["Neste møte blir 18. mars kl. 18.00 på biblioteket."], []),
     ],
 )
 
@@ -13999,7 +14009,8 @@ EXPECTED["1500_nynorsk_prosareferat_digitalt_paa_teams.txt"] = Expected(
         ("Jorunn Fet", None, "member", "absent"),
     ],
     items=[
-        (None, None, None, ["Nettverket vart samde om å lage ein felles mal."],
+        (None, None, None, ["Nettverket vart samde om å lage ein felles mal.",
+                            "Neste møte vert 10. september."],
          [("Nils Hovland sender utkast innan 1. juni.", "Nils Hovland", "2024-06-01")]),
     ],
 )
@@ -14887,7 +14898,8 @@ EXPECTED["1727_skrive_dato_foer_skrivar.txt"] = Expected(
         ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
          ["Innkallinga vart godkjend."], []),
         ("2/26", "Felles anbod på vassmålarar", None,
-         ["Faggruppa sluttar seg til forslaget om felles anbod."],
+         ["Faggruppa sluttar seg til forslaget om felles anbod.",
+          "Neste møte vert i veke 16."],
          [("Marte Bø lagar utkast innan 1. mars.", "Marte Bø", "2026-03-01")]),
     ],
 )
@@ -15610,7 +15622,7 @@ EXPECTED["1653_nynorsk_brann_iks_han_ugild.md"] = Expected(
         ("43/26", "Lukka sak – personalsak (offl. § 13 jf. fvl. § 13)",
          "Unnateke offentlegheit.", [], []),
         ("44/26", "Eventuelt", "Neste styremøte vert 18. februar 2027 kl. 12.00 i Sogndal.",
-         [], []),
+         ["Neste styremøte vert 18. februar 2027 kl. 12.00 i Sogndal."], []),
     ],
 )
 
@@ -15705,7 +15717,8 @@ EXPECTED["1684_nettverkssamling_tidsluker_uten_tid.txt"] = Expected(
          "om å lage en felles sjekkliste.",
          ["Nettverket ble enige om å lage en felles sjekkliste."], []),
         (None, "Evaluering av samlingen og plan for våren",
-         "Deltakerne var godt fornøyde. Neste samling blir 4. mars 2026 i Holmsund.", [], []),
+         "Deltakerne var godt fornøyde. Neste samling blir 4. mars 2026 i Holmsund.",
+         ["Neste samling blir 4. mars 2026 i Holmsund."], []),
     ],
 )
 
@@ -15771,7 +15784,8 @@ EXPECTED["1687_nynorsk_samling_kl_tidspunkt.txt"] = Expected(
         (None, "Nytt frå Statsforvaltaren", None,
          ["Nettverket tok orienteringa til vitande."], []),
         (None, "Evaluering av samlinga",
-         "Alle var nøgde. Neste samling vert i Luster 12. februar 2026.", [], []),
+         "Alle var nøgde. Neste samling vert i Luster 12. februar 2026.",
+         ["Neste samling vert i Luster 12. februar 2026."], []),
     ],
 )
 
@@ -15908,7 +15922,8 @@ EXPECTED["1693_nynorsk_arbeidsmote_feite_titlar_lunsj.docx"] = Expected(
          ["Faggruppa var samd i å prioritere drenering i felles informasjon."],
          [("Kommunane må melde inn behov innan 1. mars.", "Kommunane", "2026-03-01")]),
         (None, "Erfaringar med beitebruksplanar", None, [], []),
-        (None, "Evaluering og vegen vidare", None, [],
+        (None, "Evaluering og vegen vidare", None,
+         ["Neste arbeidsmøte vert 8. april 2026 i Ulvik."],
          [("Sende ut nye satsar", "Turid Bakke", "2026-02-01"),
           ("Kalle inn til neste møte", "Brita Hole", "2026-03-15")]),
     ],
@@ -17879,7 +17894,7 @@ EXPECTED['2107_styringsgruppe_hybrid_md.md'] = Expected(
           ('Trond Kleppe sender revidert budsjett til fylkeskommunen innan 15. mai.',
            'Trond Kleppe', '2026-05-15')]),
         ('3', 'Neste møte', 'Neste møte blir 10. juni kl. 09.00.',
-         [],
+         ["Neste møte blir 10. juni kl. 09.00."],
          []),
     ],
 )
@@ -25350,7 +25365,7 @@ EXPECTED["3434_nynorsk_barnevernnettverk_tabell.md"] = Expected(
          ["Nettverket tok rapporten til orientering."], []),
         ("7/26", "Felles fosterheimskampanje", None, [],
          [("Brita Mo lagar utkast til plakat innan 15. mars.", "Brita Mo", "2026-03-15")]),
-        ("8/26", "Neste møte", None, [], []),
+        ("8/26", "Neste møte", None, ["Neste møte vert 22. april 2026 kl. 13.00 på Teams."], []),
     ],
 )
 
@@ -31017,7 +31032,7 @@ EXPECTED["3911_nynorsk_nettverk_teams_onsdag_skraastrek.txt"] = Expected(
          ["Nettverket tok orienteringa til vitande."],
          [("Åsmund Hjelle tek kontakt med KORUS Vest om ein felles presentasjon for "
            "regionrådet.", "Åsmund Hjelle", None)]),
-        ("4", "Neste møte", None, [], []),
+        ("4", "Neste møte", None, ["Neste møte vert onsdag 5/6 kl. 13.00 på Teams."], []),
     ],
 )
 
@@ -31064,7 +31079,8 @@ EXPECTED["3913_nynorsk_epost_oppsummering_fraa_motet.txt"] = Expected(
         (None, None, None,
          ["Nettverket søkjer om midlar til ein felles næringsdag i februar.",
           "Referat frå førre møte vart godkjent.",
-          "Vi held fram med felles annonsering av ledige næringsareal."],
+          "Vi held fram med felles annonsering av ledige næringsareal.",
+          "Neste møte vert torsdag 7. november kl. 12.00 i Norheimsund."],
          [("Nettverket søkjer om midlar til ein felles næringsdag i februar.", "Nettverket",
            None),
           ("Berit Tveit sender søknaden innan 1. oktober.", "Berit Tveit", "2024-10-01"),
@@ -31266,7 +31282,8 @@ EXPECTED["3921_nynorsk_epost_oppsummering_vedtak_bindestrek.txt"] = Expected(
     items=[
         (None, None, None,
          ["Kulturnettverket går inn for ein felles kulturkalender for Nordmøre.",
-          "Det vart semje om å halde UKM-festivalen i Surnadal."],
+          "Det vart semje om å halde UKM-festivalen i Surnadal.",
+          "Neste møte vert laurdag 7. desember i Kristiansund."],
          [("Nettverket søkjer Møre og Romsdal fylkeskommune om tilskot til kalenderen.",
            "Nettverket", None),
           ("Magnhild Ræstad skriv søknaden innan 15. november.", "Magnhild Ræstad", None),
@@ -31291,7 +31308,8 @@ EXPECTED["3922_nynorsk_kommune_nyheit_oppsummering_ungdomsrad.html"] = Expected(
     items=[
         (None, None, None,
          ["Ungdomsrådet går inn for gratis buss for ungdom i helgane.",
-          "Ungdomsrådet gir 5 000 kroner til UKM Fjordane."],
+          "Ungdomsrådet gir 5 000 kroner til UKM Fjordane.",
+          "Neste møte vert onsdag 10. april."],
          [("Ida Vereide legg fram saka om buss for formannskapet 20. mars.", "Ida Vereide",
            "2024-03-20"),
           ("Per Olav Dvergsdal betaler ut tilskotet til UKM.", "Per Olav Dvergsdal", None)]),
@@ -31315,7 +31333,8 @@ EXPECTED["3923_nynorsk_vidaresendt_oppsummering_sitert.txt"] = Expected(
         (None, None, None,
          ["Leiargruppa godkjende referatet frå 3. oktober.",
           "Felles beredskapsplan vert sendt til kommunedirektørane.",
-          "Kurset i traumebevisst omsorg vert flytta til januar."],
+          "Kurset i traumebevisst omsorg vert flytta til januar.",
+          "Neste møte vert torsdag 5. desember kl. 13.00 på Teams."],
          [("Felles beredskapsplan vert sendt til kommunedirektørane.", None, None),
           ("Nina Hovland sender beredskapsplanen innan 15. november.", "Nina Hovland",
            "2024-11-15"),
@@ -31747,7 +31766,8 @@ EXPECTED["3952_nettverk_vedlegg_deltakere_etter_eventuelt.txt"] = Expected(
             ["Nettverket tok orienteringen til etterretning."],
             [],
         ),
-        ("3/24", "Eventuelt", "Neste møte holdes 11. juni 2024 på Teams.", [], []),
+        ("3/24", "Eventuelt", "Neste møte holdes 11. juni 2024 på Teams.",
+         ["Neste møte holdes 11. juni 2024 på Teams."], []),
     ],
 )
 
@@ -32799,7 +32819,8 @@ EXPECTED["4035_nynorsk_nettverk_feite_titlar_utan_nummer.docx"] = Expected(
          ["Orienteringa vart teken til vitande."], []),
         (None, "Eventuelt",
          "a) Neste møte vert 14. mai. b) Kari Holm tek kontakt med fylkeskommunen om kartdata.",
-         [], [("Kari Holm tek kontakt med fylkeskommunen om kartdata.", "Kari Holm", None)]),
+         ["Neste møte vert 14. mai."],
+         [("Kari Holm tek kontakt med fylkeskommunen om kartdata.", "Kari Holm", None)]),
     ],
 )
 
@@ -32907,7 +32928,7 @@ EXPECTED["4050_nettverkssamling_folkehelse_kommunevis.txt"] = Expected(
          [],
          []),
         ("5", "Neste samling", None,
-         [],
+         ["Neste samling blir 12. september 2024 på Gjøvik."],
          [("Kjetil og Sunniva lager forslag til program.", "Kjetil og Sunniva", None)]),
     ],
 )
@@ -38009,7 +38030,7 @@ EXPECTED["4403_styringsgruppe_alle_unntatt_fra_kommunene_v.txt"] = Expected(
          ["Tatt til orientering."], []),
         ("3", "Neste møte",
          "Neste møte holdes 24. april 2025.",
-         [], []),
+         ["Neste møte holdes 24. april 2025."], []),
     ],
 )
 
@@ -38439,7 +38460,7 @@ EXPECTED["4383_styringsgruppe_nr_etter_namnet.txt"] = Expected(
         ("1", "Status i prosjektet",
          "Martin Lie orienterte om framdriften. Styringsgruppa tok orienteringen til "
          "etterretning.", ["Styringsgruppa tok orienteringen til etterretning."], []),
-        ("2", "Neste møte", "Neste møte blir 3. september.", [], []),
+        ("2", "Neste møte", "Neste møte blir 3. september.", ["Neste møte blir 3. september."], []),
     ],
 )
 
@@ -39989,7 +40010,8 @@ EXPECTED["4560_oppsummering_koordineringsgruppe_nord.txt"] = Expected(
            None, None)]),
         ("10/23", "Møteplan våren 2024",
          "Møteplanen for våren ble vedtatt.\nNeste møte blir 18. januar 2024 på Teams.",
-         ["Møteplanen for våren ble vedtatt."],
+         ["Møteplanen for våren ble vedtatt.",
+          "Neste møte blir 18. januar 2024 på Teams."],
          []),
     ],
 )
@@ -40153,7 +40175,7 @@ EXPECTED["4563_referat_faggruppa_reiseliv_nynorsk.txt"] = Expected(
          []),
         ("6", "Neste møte",
          "Neste møte vert 6. februar 2025 på Teams.",
-         [],
+         ["Neste møte vert 6. februar 2025 på Teams."],
          []),
     ],
 )
@@ -40209,7 +40231,7 @@ EXPECTED["4564_referat_ag_mote_velferdsteknologi.txt"] = Expected(
          []),
         ("5", "Eventuelt/neste møte",
          "Neste møte blir 25.11 i Gol.",
-         [],
+         ["Neste møte blir 25.11 i Gol."],
          []),
     ],
 )
@@ -40241,6 +40263,7 @@ EXPECTED["4580_regionrad_vara_paa_linja.txt"] = Expected(
          "Sekretariatet la fram forslag til fordeling av fondet.\nVedtak: Forslaget til "
          "fordeling vedtas.",
          ["Forslaget til fordeling vedtas."], []),
-        ("03/25", "Eventuelt", "Neste møte blir 11. april i Dalen.", [], []),
+        ("03/25", "Eventuelt", "Neste møte blir 11. april i Dalen.",
+         ["Neste møte blir 11. april i Dalen."], []),
     ],
 )

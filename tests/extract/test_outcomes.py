@@ -125,7 +125,6 @@ def test_outcome_sentences_are_decisions(sentence):
     "Kari er enig med Per.",  # one member, not the body
     "Søknaden er ikke innvilget ennå.", "Styret har ikke innvilget søknaden.",
     "FAU-leiar og skulen blir einige om korleis dette skal organiserast.",  # yet to agree
-    "Neste styremøte er 15. februar.",  # when the next meeting is, nothing decided
     "Som kjent ble det valgt ny leder i fjor.", "Kari tar opp saken med kommunen.",
     "Det skal velges to nye medlemmer.",  # an election still to come
     "Tallene viser at 12 prosent blir mobbet, utsatt for trusler eller plaget.",
@@ -1306,7 +1305,7 @@ def test_a_summons_records_no_decision_of_its_meeting():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Neste møte er berammet til 4. mai.",  # only when it is scheduled
+    "Neste møte er tenkt den 3. november.",  # a day only thought of
     "Kommunedirektøren anbefaler at saken utsettes.",  # another's advice on the outcome
     "Leder foreslo at referatet godkjennes.",
     "Per Dahl fremmet forslag om at saken utsettes.",  # a proposal put forward
@@ -6712,3 +6711,26 @@ def test_the_slides_of_the_bodys_own_working_form_keep_their_tasks():
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert [a.text for item in record.items for a in item.actions] == [
         "Det opprettes en felles kanal i Teams."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte blir 12. juni i Bø.", "Neste møte vert 4. september i Norheimsund.",
+    "Neste styremøte blir tirsdag 8. april kl. 18.00.", "Neste møte vert i veke 16.",
+    "Neste møte er berammet til 4. mai.", "Neste møte er sett til sundag 27. april.",
+    "Neste dialogmøte holdes i mars 2026 i Dalen.", "Neste samling vert halde 3. mai.",
+    "Neste møte blir Teams-møte 9. april kl. 09.00.", "Neste styremøte er 15. februar.",
+])
+def test_the_day_set_for_the_next_meeting_is_a_decision(sentence):
+    # as "Neste møte blir som avtalt 4.9." and "Det berammes et ekstra møte 14.10." are
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte er ikke fastsatt.", "Neste møte blir trolig 9. april.",
+    "Neste møte er planlagt til 5. mai.", "Neste møte blir digitalt.",
+    "Neste møte i fylkestinget er 4. mai.",  # another body's meeting
+    "Neste møte blir 12. juni?",
+])
+def test_a_next_meeting_not_set_is_no_decision(sentence):
+    assert not is_decision(sentence)
+

@@ -1167,12 +1167,27 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b|"
                      r"^konkludert\s+med\b"),
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
-    # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
-    # 15. februar" is the next meeting, not a decision; nor is "Neste møte er berammet
-    # til 4. mai", which only says it is scheduled)
+    # "Neste møte blir som avtalt 4.9.": the day agreed on
     (("neste",),
      r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
      r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
+    # the day set for the next meeting, with or without "som avtalt": "Neste møte blir
+    # 12. juni i Bø.", "Neste styremøte vert i veke 16.", "Neste møte er berammet til
+    # 4. mai.", "Neste møte holdes i mars." – the meeting fixing its next date, as "Det
+    # berammes et ekstra møte 14.10." does (the gold reads both so); a day only thought
+    # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
+    # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
+    (("neste",),
+     r"^neste\s+(?:\w*møte|moete|samling)\s+"
+     r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
+     r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
+     r"settes\s+til|setjast\s+til|berammes|berammast)\s+"
+     r"(?![^?]*\b(?:tenkt|planlagt|foreløpig|førebels|ikke|ikkje|uavklart|usikkert|trolig|"
+     r"truleg|kanskje|antakelig|ca)\b)"
+     r"(?:[\wæøå.-]+\s+){0,3}?"
+     r"(?:\d|(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
+     r"sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
+     r"desember)\b)[^?]*$"),
     (("berammes",), r"\bberammes\b"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
     # ble Kari Holm valgt."
