@@ -6734,3 +6734,26 @@ def test_the_day_set_for_the_next_meeting_is_a_decision(sentence):
 def test_a_next_meeting_not_set_is_no_decision(sentence):
     assert not is_decision(sentence)
 
+
+@pytest.mark.parametrize(("body", "owner", "due"), [
+    ("Kartleggingen gjennomføres av kommunene før neste møte.", "kommunene", None),
+    ("Kartlegginga vert gjennomført av kommunane innan 1. juni.", "kommunane", "2024-06-01"),
+    ("Evalueringen skal gjennomføres av sekretariatet.", "sekretariatet", None),
+    ("Resultatene sammenstilles av prosjektleder.", "prosjektleder", None),
+    ("Saka blir følgd opp av sekretariatet innan mai.", "sekretariatet", None),
+    ("Det utarbeides et notat til neste møte.", None, None),
+])
+def test_a_passive_task_names_its_agent_and_a_deadline_after_it(body, owner, due):
+    _decisions, actions = _outcomes_of(body)
+    assert actions == [(body, owner, due)]
+
+
+@pytest.mark.parametrize("body", [
+    "Prosjektet gjennomføres i perioden 2025–2027.",  # how the work is laid out
+    "Arbeidet utføres av frivillige.",
+    "Møtet gjennomføres digitalt før jul.",  # the meeting's own form
+    "Vi trenger innspill til kampanjen som skal gjennomføres i høst.",  # what it is
+])
+def test_carrying_out_told_as_standing_work_is_no_task(body):
+    assert _outcomes_of(body)[1] == []
+

@@ -1819,6 +1819,15 @@ _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
     (_RAISES_WITH, _PUTS_FORWARD, *map(re.escape, _TASK_VERBS))) + r")\b")
 
 
+# After a passive verb (searched lower-cased): not the meeting itself as its subject
+# (nor a thing described in a relative clause: "… kampanje som skal gjennomføres andre
+# halvår")
+_NOT_THE_MEETING = ("(?<!møtet {verb})(?<!møtene {verb})(?<!møta {verb})"
+                    "(?<!som {verb})(?<!som skal {verb})(?<!som må {verb})")
+# After a passive verb (searched lower-cased): bound by a modal before it or a time ahead
+# after it ("… skal gjennomføres", "… gjennomføres før neste møte / innen 1. mai").
+_BOUND = (r"(?:(?<=skal {verb})|(?<=må {verb})|"
+          r"(?=[^.]*?\b(?:innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste)\b))")
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
 _PASSIVE_TASKS = (
     r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
@@ -1851,7 +1860,15 @@ _PASSIVE_TASKS = (
     r"planleggjast", r"kartleggast", r"leggjast ut", r"leggjast fram(?!\s+av\b(?![^.]*\bneste\b))",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
-    r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
+    r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))",
+    # work carried out or put together: "Kartleggingen gjennomføres av kommunene før neste
+    # møte.", "Resultatene sammenstilles av prosjektleder."; carrying out is told of
+    # standing work too ("Prosjektet gjennomføres i perioden 2025–2027.", "Arbeidet utføres
+    # av frivillige."), so it is a task only when bound by "skal"/"må" or a time ahead, and
+    # not how the meeting itself is held ("Møtet skal gjennomføres digitalt.")
+    *(verb + _NOT_THE_MEETING.format(verb=verb) + _BOUND.format(verb=verb)
+      for verb in ("gjennomføres", "gjennomførast", "utføres", "utførast")),
+    r"sammenstilles", r"samanstillast")
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 # The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
 # passive word, ending in "es" or "ast" or being "tas" (``_passive_task`` searches from
@@ -7221,6 +7238,11 @@ _FUTURE_PASSIVE = lazy_regex(
     r"følgd\s+opp|fylgd\s+opp|(?:over)?send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
     # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
     r"satt\s+opp|sett\s+opp|"
+    # work carried out, as "gjennomføres" is: "Kartlegginga vert gjennomført av kommunane"
+    # (not "Møtet blir gjennomført digitalt.")
+    r"(?<!møtet\sblir\s)(?<!møtet\svert\s)(?:(?:gjennomført|gjennomførd|utført|utførd)"
+    r"(?=[^.]*?\b(?:innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste)\b)|"
+    r"sammenstilt|samanstilt)|"
     # invited to a meeting, as "inviteres" is: "Per Nes blir invitert til neste møte." (not
     # asked to do something: "Styret blir invitert til å vurdere …")
     r"invitert(?!\s+til\s+å\s+(?!komme\b|delta\b)))\b")
@@ -8156,7 +8178,9 @@ _AGENT_ONE = (r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|(?:daglig|da
 _AGENT = lazy_regex(rf"\s(?:av\s+|v/\s*)(?P<who>{_AGENT_ONE}(?:(?:\s*,\s*|\s+(?:og|&)\s+)"
                     rf"{_AGENT_ONE}){{0,2}})"
                     r"(?:\s+(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med)\s[^!?]*?)?"
-                    r"(?:,?\s+(?:innen|innan|senest|seinast|frist)\b[^!?]*?)?\s*[.!]?$")
+                    # (and its deadline: "… av kommunene før neste møte", "… innan mai")
+                    r"(?:,?\s+(?:innen|innan|senest|seinast|frist|før|i\s+løpet\s+av)\b"
+                    r"[^!?]*?)?\s*[.!]?$")
 
 
 def _agent_as_written(who: str) -> str:
