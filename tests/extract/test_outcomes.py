@@ -6757,3 +6757,23 @@ def test_a_passive_task_names_its_agent_and_a_deadline_after_it(body, owner, due
 def test_carrying_out_told_as_standing_work_is_no_task(body):
     assert _outcomes_of(body)[1] == []
 
+
+@pytest.mark.parametrize("body", [
+    "Saka skal handsamast i Vestlandsrådet 4. mai.",
+    "Saken skal behandles i kommunestyret 4. mai.",
+    "Planen skal vedtas i alle kommunestyrene innen 1. juni.",
+    "Søknaden skal handsamast av fylkesutvalet 18. mars.",
+    "Saka skal opp i representantskapet 4. mai.",
+    "Saken skal til behandling i formannskapet.",
+    "Gavebrevet skal behandles på årsmøtet 12. mars 2024.",
+    "Kommunestyrene behandler saken i juni.",
+])
+def test_another_body_s_handling_of_the_case_is_no_task_of_this_one(body):
+    assert _outcomes_of(body) == ([], [])
+
+
+def test_the_case_handled_at_the_body_s_own_next_meeting_is_put_off():
+    # as "Saka blir handsama på neste møte." is: a decision, no one's errand
+    assert _outcomes_of("Saka skal handsamast på neste møte.") == (
+        ["Saka skal handsamast på neste møte."], [])
+

@@ -1218,8 +1218,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Saken utsettes til neste møte." is; not "ble drøftet": what an earlier meeting did)
     (("neste",),
      r"^(?:denne\s+)?sak(?:en|a)\s+(?:(?:vert|blir|vil\s+bli|skal)\s+(?:drøfta|drøftet|"
-     r"behandla|behandlet|handsama|diskutert|diskutera)|drøftes|drøftast|behandles|"
-     r"behandlast|handsamast|diskuteres|diskuterast)\s+(?:videre\s+|vidare\s+|igjen\s+|"
+     r"behandla|behandlet|handsama|diskutert|diskutera)|"
+     # (and "skal" before the passive: "Saka skal handsamast på neste møte.")
+     r"(?:skal\s+)?(?:drøftes|drøftast|behandles|"
+     r"behandlast|handsamast|diskuteres|diskuterast))\s+(?:videre\s+|vidare\s+|igjen\s+|"
      r"att\s+|på\s+nytt\s+)?(?:på|i)\s+neste\s+\w*møte\b"),
     # the case comes back to the body at a later meeting, in the active voice: "Saka kjem
     # opp att på neste møte.", "Saken kommer tilbake på neste møte.", "Styret tar saken
@@ -6720,8 +6722,29 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
         return True  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
         # request in the debate, which the body has not taken up
+    if _has_handling_word(lowered) and _CASE_HANDLED_BY_A_BODY.match(lowered):
+        return True  # "Saka skal handsamast i Vestlandsrådet 4. mai.": the case's way on
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
         and not _has_deadline_word(lowered)
+
+
+# The case or a paper dealt with by a body (searched lower-cased from the start): "Saka
+# skal handsamast i Vestlandsrådet 4. mai.", "Planen skal vedtas i kommunestyret.",
+# "Søknaden skal handsamast av fylkesutvalet 18. mars.", "Saka skal opp i
+# representantskapet.", "Saken skal til behandling i formannskapet." – another body's
+# act, told as the case's way on (or this body's own later meeting: a put-off), no
+# follow-up someone here is given; a person's handling stays one ("Søknadene behandles av
+# Kari innen 1. mai.").
+_CASE_HANDLED_BY_A_BODY = lazy_regex(
+    r"(?:[\wæøå-]+\s+){1,3}?(?:skal\s+|vil\s+|kan\s+)?(?:også\s+|òg\s+|deretter\s+)?"
+    r"(?:behandles|behandlast|handsamast|handsames|vedtas|vedtakast|sluttbehandles|"
+    r"(?:bli|verte|blir|vert)\s+(?:behandlet|behandla|handsama|vedtatt|vedteke|sluttbehandlet)|"
+    r"(?<=skal\s)opp|(?<=skal\s)til\s+(?:politisk\s+|endeleg\s+|endelig\s+)?"
+    r"(?:behandling|handsaming))\s+(?:politisk\s+)?"
+    r"(?:(?:i|på)\s+(?:alle\s+|dei\s+|de\s+)?[\wæøå-]+|"
+    rf"av\s+(?:[\wæøå-]*(?:{_BODY_NOUN}|styra|styrene|tinget|møtet)|"
+    r"kommunestyr\w*|bystyr\w*|formannskap\w*|fylkesutval\w*))\b")
+_has_handling_word = contains_any(("behandl", "handsam", "vedta", "skal opp ", "skal til "))
 
 
 def _names_owner(sentence: str, lowered: str) -> bool:
