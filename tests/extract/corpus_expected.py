@@ -40266,3 +40266,298 @@ EXPECTED["4580_regionrad_vara_paa_linja.txt"] = Expected(
          ["Neste møte blir 11. april i Dalen."], []),
     ],
 )
+
+EXPECTED["4600_nynorsk_regionrad_slikt_vedtak_nummerert.txt"] = Expected(
+    # a regionråd's "Rådet gjorde slikt vedtak:" over a numbered vedtak, then "Vedtaket
+    # var samrøystes." (each point and the vote decided, the point that gives the
+    # sekretariat a task both); the case's way on in another body ("Saka skal handsamast i
+    # Vestlandsrådet 4. mai.", "Kommunestyra handsamar saka i juni.") is no task of this
+    # one; a passive task with its agent ("… vert gjennomført av kommunane før neste
+    # møte", "… følgd opp av sekretariatet innan 15. mai"); the next meeting's day set
+    # ("Neste møte vert 12. juni i Bø.") is a decision, as "Neste møte blir som avtalt"
+    "minutes", "PROTOKOLL FRÅ MØTE I MIDT-TELEMARK REGIONRÅD",
+    "Midt-Telemark regionråd", None, None,
+    ("2025-03-14", "10:00", "14:00", "Kommunehuset i Bø"), "2025-06-12",
+    people=[
+        ("Kari Lie", "Bø kommune", "chair", "present"),
+        ("Ola Nes", "Sauherad kommune", "member", "present"),
+        ("Per Bakken", "Nome kommune", "member", "present"),
+        ("Gunn Vik", "Seljord kommune", "member", "present"),
+        ("Liv Tveit", "Kviteseid kommune", "member", "absent"),
+        ("Anne Moen", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("07/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende utan merknader.",
+         ["Innkalling og sakliste vart godkjende utan merknader."],
+         []),
+        ("08/25", "Regional transportplan – høyringsfråsegn",
+         "Sekretariatet la fram utkast til fråsegn. Rådet drøfta særleg fylkesvegane og "
+         "kollektivtilbodet.\nRådet gjorde slikt vedtak:\n1. Regionrådet sluttar seg til "
+         "utkastet til høyringsfråsegn.\n2. Regionrådet prioriterer fylkesveg 36 i første "
+         "planperiode.\n3. Sekretariatet sender fråsegna til fylkeskommunen innan 1. "
+         "april.\nVedtaket var samrøystes.\nSaka skal handsamast i Vestlandsrådet 4. mai.",
+         ["Regionrådet sluttar seg til utkastet til høyringsfråsegn.",
+          "Regionrådet prioriterer fylkesveg 36 i første planperiode.",
+          "Sekretariatet sender fråsegna til fylkeskommunen innan 1. april.",
+          "Vedtaket var samrøystes."],
+         [("Sekretariatet sender fråsegna til fylkeskommunen innan 1. april.",
+           "Sekretariatet", "2025-04-01")]),
+        ("09/25", "Kartlegging av næringsareal",
+         "Per Bakken orienterte om arbeidet med kartlegginga.\nKartlegginga vert gjennomført av "
+         "kommunane før neste møte.\nSaka blir følgd opp av sekretariatet innan 15. "
+         "mai.\nKommunestyra handsamar saka i juni.",
+         [],
+         [("Kartlegginga vert gjennomført av kommunane før neste møte.",
+           "kommunane", None),
+          ("Saka blir følgd opp av sekretariatet innan 15. mai.",
+           "sekretariatet", "2025-05-15")]),
+        ("10/25", "Eventuelt og neste møte",
+         "Ingen saker under eventuelt.\nNeste møte vert 12. juni i Bø.",
+         ["Neste møte vert 12. juni i Bø."],
+         []),
+    ],
+)
+
+EXPECTED["4601_arbeidsutvalg_vedtak_konklusjon_kolonne.md"] = Expected(
+    # a table "Sak | Tema | Vedtak/konklusjon" with no column for what was said: the
+    # cell's outcomes and tasks are its decisions ("Vedtatt mot 1 stemme.", "Saken
+    # utsettes til neste møte."), a passive task with its agent ("Kartleggingen
+    # gjennomføres av kommunene før neste møte.") is both, and "Saken skal behandles i
+    # representantskapet 10. april." (another body's act) neither; the next meeting's
+    # day below the table is no item's
+    "minutes", "Referat fra møte i arbeidsutvalget, Vestvik interkommunale samarbeid",
+    "Arbeidsutvalget", "Vestvik interkommunale samarbeid", None,
+    ("2025-02-06", "09:00", "11:30", "Teams"), "2025-03-06",
+    people=[
+        ("Hilde Aas", None, "chair", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Marte Lund", None, "member", "present"),
+        ("Sindre Holm", None, "member", "present"),
+        ("Eirik Dahl", None, "member", "absent"),
+        ("Tone Vik", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling",
+         "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."],
+         []),
+        ("2/25", "Budsjett 2025 for sekretariatet",
+         "Arbeidsutvalget anbefaler budsjettet. Vedtatt mot 1 stemme.",
+         ["Arbeidsutvalget anbefaler budsjettet.",
+          "Vedtatt mot 1 stemme."],
+         []),
+        ("3/25", "Kartlegging av boligbehov",
+         "Kartleggingen gjennomføres av kommunene før neste møte. Sekretariatet lager en mal "
+         "innen 20. februar.",
+         ["Kartleggingen gjennomføres av kommunene før neste møte.",
+          "Sekretariatet lager en mal innen 20. februar."],
+         [("Kartleggingen gjennomføres av kommunene før neste møte.",
+           "kommunene", None),
+          ("Sekretariatet lager en mal innen 20. februar.",
+           "Sekretariatet", "2025-02-20")]),
+        ("4/25", "Felles innkjøp av skoleskyss",
+         "Saken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."],
+         []),
+        ("5/25", "Høring om regional plan for kompetanse",
+         "Det utarbeides et notat til neste møte. Saken skal behandles i representantskapet 10. "
+         "april.",
+         ["Det utarbeides et notat til neste møte."],
+         [("Det utarbeides et notat til neste møte.",
+           None, None)]),
+    ],
+)
+
+EXPECTED["4602_styringsgruppe_utsettelse_oppfolgingsliste.docx"] = Expected(
+    # a Word styringsgruppe: an "Utsettelsesforslag" that fell (its words no decision, the
+    # vote that it fell and "… ble vedtatt mot 1 stemme" are), passive tasks with their
+    # agents ("… gjennomføres av kommunene før neste møte", "Resultatene sammenstilles av
+    # prosjektleder."), "Kommunestyrene behandler saken i juni." (another body's act, no
+    # task), and a closing "Oppfølgingsliste" table "Nr | Hva | Hvem | Når" whose rows are
+    # the last item's tasks (dates as 20.03.2025 and "1. april")
+    "minutes", "Referat fra møte i styringsgruppen for Trygg oppvekst Nordfjell",
+    "Styringsgruppen for Trygg oppvekst Nordfjell", None, None,
+    ("2025-03-12", "12:00", "15:00", "Nordfjell rådhus, møterom 2"), "2025-04-23",
+    people=[
+        ("Siri Berge", None, "chair", "present"),
+        ("Anders Lunde", None, "member", "present"),
+        ("Heidi Rønning", None, "member", "present"),
+        ("Trond Kvalheim", None, "member", "present"),
+        ("Marit Sæther", None, "member", "absent"),
+        ("Ingrid Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av referat",
+         "Referatet fra møtet 5. februar ble godkjent.",
+         ["Referatet fra møtet 5. februar ble godkjent."],
+         []),
+        ("6/25", "Revidert prosjektplan",
+         "Prosjektleder la fram revidert prosjektplan med ny fremdrift for arbeidspakke "
+         "3.\nUtsettelsesforslag fra Anders Lunde: Saken utsettes til kommunene har gitt "
+         "innspill.\nUtsettelsesforslaget falt med 1 mot 3 stemmer.\nRevidert prosjektplan ble "
+         "vedtatt mot 1 stemme.",
+         ["Utsettelsesforslaget falt med 1 mot 3 stemmer.",
+          "Revidert prosjektplan ble vedtatt mot 1 stemme."],
+         []),
+        ("7/25", "Kartlegging i skolene",
+         "Kartleggingen gjennomføres av kommunene før neste møte. Resultatene sammenstilles av "
+         "prosjektleder.\nKommunestyrene behandler saken i juni.",
+         [],
+         [("Kartleggingen gjennomføres av kommunene før neste møte.",
+           "kommunene", None),
+          ("Resultatene sammenstilles av prosjektleder.",
+           "prosjektleder", None)]),
+        ("8/25", "Eventuelt",
+         "Ingen saker.\nNeste møte blir 23. april kl. 12.00 på Teams.",
+         ["Neste møte blir 23. april kl. 12.00 på Teams."],
+         [("Sende revidert prosjektplan til kommunene",
+           "Ingrid Holm", "2025-03-20"),
+          ("Innhente innspill fra skolene",
+           "Heidi Rønning", "2025-04-10"),
+          ("Bestille lokale til samling",
+           "Trond Kvalheim", "2025-04-01")]),
+    ],
+)
+
+EXPECTED["4603_nynorsk_styringsgruppe_konklusjon_og_utsetjing.md"] = Expected(
+    # nynorsk markdown: "**Konklusjon:** A. B skal X innan Y." – the whole conclusion is
+    # decided and the task in it is an action too; an "Utsetjingsframlegg" that fell
+    # (no decision of its words), "Vedtaket var samrøystes."; "Søknaden skal handsamast av
+    # fylkesutvalet 18. mars." is another body's act, no task; "Neste møte blir 19.
+    # februar i Eid." is a decision
+    "minutes", "Referat – styringsgruppa for prosjekt Grøn fjord",
+    "Styringsgruppa for prosjekt Grøn fjord", None, None,
+    ("2025-01-22", None, None, "Rådhuset i Eid"), "2025-02-19",
+    people=[
+        ("Astrid Myklebust", None, "chair", "present"),
+        ("Rune Hope", None, "member", "present"),
+        ("Sigrid Nygård", None, "member", "present"),
+        ("Tor Aarseth", None, "member", "present"),
+        ("Elin Sande", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat frå førre møte",
+         "Referatet vart godkjent.",
+         ["Referatet vart godkjent."],
+         []),
+        ("2", "Prosjektplan 2025",
+         "Prosjektleiar gjekk gjennom utkastet til prosjektplan.\nKonklusjon: Styringsgruppa "
+         "godkjenner prosjektplanen. Prosjektleiar skal sende planen til kommunane innan 10. "
+         "februar.",
+         ["Styringsgruppa godkjenner prosjektplanen.",
+          "Prosjektleiar skal sende planen til kommunane innan 10. februar."],
+         [("Prosjektleiar skal sende planen til kommunane innan 10. februar.",
+           "Prosjektleiar", "2025-02-10")]),
+        ("3", "Søknad om tilskot frå fylket",
+         "Utsetjingsframlegg frå Rune Hope: Saka vert utsett til neste "
+         "møte.\nUtsetjingsframlegget fall med 1 mot 3 røyster.\nStyringsgruppa vedtok å søkje "
+         "om tilskot. Vedtaket var samrøystes.\nSøknaden skal handsamast av fylkesutvalet 18. "
+         "mars.",
+         ["Utsetjingsframlegget fall med 1 mot 3 røyster.",
+          "Styringsgruppa vedtok å søkje om tilskot.",
+          "Vedtaket var samrøystes."],
+         []),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4604_styre_votering_oppfolgingsliste.txt"] = Expected(
+    # an idrettslag's styre: a vote "Forslaget ble vedtatt mot 2 stemmer.", an adopted
+    # "Utsettelsesforslag fra X: Saken utsettes til etter årsmøtet." (its words decided,
+    # and the vote), "Det utarbeides en vaktliste til neste møte." (a passive task, no
+    # owner, no due from "neste møte"), and a closing plain-text "Oppfølgingsliste"
+    # "Nr | Hva | Hvem | Når" whose rows are the last item's tasks
+    "minutes", "REFERAT FRA STYREMØTE I NORDBY IDRETTSLAG",
+    "Styret", "Nordby idrettslag", None,
+    ("2025-04-10", "18:00", "20:30", "Klubbhuset, Nordby"), "2025-05-15",
+    people=[
+        ("Geir Olsen", None, "chair", "present"),
+        ("Randi Haugen", None, "member", "present"),
+        ("Petter Lie", None, "member", "present"),
+        ("Mona Strand", None, "secretary", "present"),
+        ("Kjetil Aune", None, "member", "present"),
+        ("Siv Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."],
+         []),
+        ("13/25", "Ny kunstgressbane",
+         "Styret drøftet finansieringen. Leder fremmet forslag om å søke "
+         "spillemidler.\nForslaget ble vedtatt mot 2 stemmer.",
+         ["Forslaget ble vedtatt mot 2 stemmer."],
+         []),
+        ("14/25", "Medlemskontingent 2026",
+         "Utsettelsesforslag fra Petter Lie: Saken utsettes til etter "
+         "årsmøtet.\nUtsettelsesforslaget ble vedtatt med 4 mot 1 stemme.",
+         ["Saken utsettes til etter årsmøtet.",
+          "Utsettelsesforslaget ble vedtatt med 4 mot 1 stemme."],
+         []),
+        ("15/25", "Dugnad",
+         "Styret ble enige om å holde dugnad 10. mai. Det utarbeides en vaktliste til neste "
+         "møte.",
+         ["Styret ble enige om å holde dugnad 10. mai."],
+         [("Det utarbeides en vaktliste til neste møte.",
+           None, None)]),
+        ("16/25", "Neste møte",
+         "Neste møte blir 15. mai kl. 18.00 i klubbhuset.",
+         ["Neste møte blir 15. mai kl. 18.00 i klubbhuset."],
+         [("Sende søknad om spillemidler",
+           "Geir Olsen", "2025-05-01"),
+          ("Lage vaktliste for dugnaden",
+           "Randi Haugen", "2025-04-25"),
+          ("Bestille container",
+           "Kjetil Aune", "2025-05-05")]),
+    ],
+)
+
+EXPECTED["4605_nynorsk_kulturnettverk_vedtak_konklusjon_kolonne.docx"] = Expected(
+    # a nynorsk Word table "Sak | Tema | Vedtak/konklusjon": "Vedtaket var samrøystes." in a
+    # cell, "Saka vert utsett til neste møte.", a passive task with its agent and deadline
+    # ("Kartlegginga vert gjennomført av kommunane innan 1. juni.") both decision and
+    # action; "Planen skal handsamast i fylkestinget i juni." another body's act, neither
+    "minutes", "Referat frå møte i Sunnfjord kulturnettverk",
+    "Sunnfjord kulturnettverk", None, None,
+    ("2025-04-03", "10:00", "13:00", "Førde kulturhus"), "2025-06-05",
+    people=[
+        ("Bente Solheim", None, "chair", "present"),
+        ("Jostein Aa", None, "member", "present"),
+        ("Kristin Myren", None, "member", "present"),
+        ("Halvor Fure", None, "member", "present"),
+        ("Oddny Hjelle", None, "member", "absent"),
+        ("Liv Eikås", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("11/25", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("12/25", "Felles kulturkalender",
+         "Nettverket går inn for ein felles kalender. Vedtaket var samrøystes.",
+         ["Nettverket går inn for ein felles kalender.",
+          "Vedtaket var samrøystes."],
+         []),
+        ("13/25", "Kulturfestival 2026",
+         "Saka vert utsett til neste møte.",
+         ["Saka vert utsett til neste møte."],
+         []),
+        ("14/25", "Kartlegging av kulturbygg",
+         "Kartlegginga vert gjennomført av kommunane innan 1. juni. Sekretariatet lagar eit "
+         "skjema innan 20. april.",
+         ["Kartlegginga vert gjennomført av kommunane innan 1. juni.",
+          "Sekretariatet lagar eit skjema innan 20. april."],
+         [("Kartlegginga vert gjennomført av kommunane innan 1. juni.",
+           "kommunane", "2025-06-01"),
+          ("Sekretariatet lagar eit skjema innan 20. april.",
+           "Sekretariatet", "2025-04-20")]),
+        ("15/25", "Regional kulturplan",
+         "Nettverket tok saka til orientering. Planen skal handsamast i fylkestinget i juni.",
+         ["Nettverket tok saka til orientering."],
+         []),
+    ],
+)

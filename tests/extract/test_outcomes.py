@@ -6777,3 +6777,14 @@ def test_the_case_handled_at_the_body_s_own_next_meeting_is_put_off():
     assert _outcomes_of("Saka skal handsamast på neste møte.") == (
         ["Saka skal handsamast på neste møte."], [])
 
+
+def test_a_task_after_a_conclusion_is_decided_and_given():
+    # "Konklusjon: A. B skal X innen Y.": the whole conclusion is decided, the task in it
+    # is an action too (the guide: a vedtak that assigns a task is both)
+    decisions, actions = _outcomes_of(
+        "Konklusjon: Styret slutter seg til forslaget. Ola Dahl skal sende budsjettet til "
+        "kommunen innen 1. april.")
+    assert decisions == ["Styret slutter seg til forslaget.",
+                         "Ola Dahl skal sende budsjettet til kommunen innen 1. april."]
+    assert actions == [("Ola Dahl skal sende budsjettet til kommunen innen 1. april.",
+                        "Ola Dahl", "2024-04-01")]
