@@ -210,7 +210,7 @@ EXPECTED["08_tid_og_sted_teams.txt"] = Expected(
          [("Sekretariatet sender malen til kommunene innen 1. april.", "Sekretariatet",
            "2022-04-01")]),
         ("3", "Neste møte", "Neste møte blir 6. mai kl. 09.00 på Teams.",
-         [], []),
+         ["Neste møte blir 6. mai kl. 09.00 på Teams."], []),
     ])
 
 EXPECTED["09_dato_tid.txt"] = Expected(
@@ -519,7 +519,7 @@ EXPECTED["22_sak_nr_year.txt"] = Expected(
         ("21.2009", "Samhandlingsavtalen", "Utvalget drøftet utkastet. Enstemmig vedtatt.",
          ["Enstemmig vedtatt."], []),
         ("22.2009", "Eventuelt", "Neste møte blir 10. september 2009.",
-         [], []),
+         ["Neste møte blir 10. september 2009."], []),
     ])
 
 EXPECTED["23_groups_per_municipality.txt"] = Expected(
@@ -645,7 +645,7 @@ EXPECTED["28_ascii_spelling.txt"] = Expected(
          [("Marte Haug sender ut forslag til tiltaksdel innen 10.03.", "Marte Haug",
            "2023-03-10")]),
         ("3", "Neste moete", "Neste moete blir 20. april kl. 09.00 paa Teams.",
-         [], []),
+         ["Neste moete blir 20. april kl. 09.00 paa Teams."], []),
     ])
 
 EXPECTED["29_block_labels_next_line.txt"] = Expected(
@@ -880,7 +880,7 @@ EXPECTED["39_groups_in_block.txt"] = Expected(
           ("Eva Hagen legger fram forslaget på neste styremøte 7. juni.", "Eva Hagen",
            "2023-06-07")]),
         ("3", "Neste møte", "Neste styremøte blir 7. juni 2023.",
-         [], []),
+         ["Neste styremøte blir 7. juni 2023."], []),
     ])
 
 EXPECTED["40_innkalling_forslag_til_vedtak.txt"] = Expected(
@@ -930,7 +930,7 @@ EXPECTED["42_email_minutes_bullets.txt"] = Expected(
          ["Gruppa ble enige om å sende felles søknad"],
          [("Siv Lie skriver søknaden innen 1. juni", "Siv Lie", "2023-06-01")]),
         ("3", "Neste møte", "Neste møte blir 12. juni kl. 10.00 på Teams",
-         [], []),
+         ["Neste møte blir 12. juni kl. 10.00 på Teams"], []),
     ])
 
 # Held-out batch: written before the extractor was run on it.
@@ -1017,7 +1017,7 @@ EXPECTED["46_one_line_header.txt"] = Expected(
          [], [("Ingrid Bakke lagar utkast til opplæringsplan innan 1. februar.", "Ingrid Bakke",
                "2024-02-01")]),
         ("3", "Neste møte", "Neste møte blir 9. februar kl. 10.00.",
-         [], []),
+         ["Neste møte blir 9. februar kl. 10.00."], []),
     ])
 
 EXPECTED["47_regionrad_members_by_municipality_table.txt"] = Expected(
@@ -1233,7 +1233,7 @@ EXPECTED["57_tid_sted_comma.txt"] = Expected(
         ("1", "Skogbruksplan",
          "Anders Vik orienterte om planen. Fagrådet tok saken til orientering.",
          ["Fagrådet tok saken til orientering."], []),
-        ("2", "Eventuelt", "Neste møte avholdes i mars.", [], []),
+        ("2", "Eventuelt", "Neste møte avholdes i mars.", ["Neste møte avholdes i mars."], []),
     ])
 
 EXPECTED["58_date_in_title.txt"] = Expected(
@@ -1368,7 +1368,7 @@ EXPECTED["64_pkt_numbers.txt"] = Expected(
          "Mari Berg presenterte ny mal. Nettverket sluttet seg til malen.",
          ["Nettverket sluttet seg til malen."], []),
         ("3", "Neste samling", "Neste samling blir 20. september i Rana.",
-         [], []),
+         ["Neste samling blir 20. september i Rana."], []),
     ])
 
 # Fourth held-out batch.
@@ -1861,7 +1861,7 @@ EXPECTED["89_uppercase_dash_titles.txt"] = Expected(
         ("13/22", "ØKONOMI", None, ["Styret tok økonomirapporten til orientering."], []),
         ("14/22", "MEDLEMSMØTE I JUNI", None, ["Styret vedtok programmet."],
          [("Daglig leder booker lokale innen 20. mai.", "Daglig leder", "2022-05-20")]),
-        ("15/22", "EVENTUELT", None, [], []),
+        ("15/22", "EVENTUELT", None, ["Neste styremøte blir 2. juni kl. 08.00."], []),
     ])
 
 EXPECTED["90_punkt_dash_lines.txt"] = Expected(
@@ -1938,7 +1938,7 @@ EXPECTED["93_item_table.docx"] = Expected(
         ("1", "Status for anskaffelsen", None, ["Tatt til orientering."], []),
         ("2", "Risikovurdering", None, [],
          [("Per Eik oppdaterer risikologgen innen 1. september.", "Per Eik", "2024-09-01")]),
-        ("3", "Neste møte", None, [], []),
+        ("3", "Neste møte", None, ["Neste møte blir 18. september."], []),
     ])
 
 EXPECTED["94_inline_groups.txt"] = Expected(
@@ -2191,7 +2191,7 @@ EXPECTED["108_pg_mote_bullets.txt"] = Expected(
            "2014-10-01")]),
         ("3", "Strategiplan", None, [],
          [("Et utkast legges fram i neste møte 23.10.", None, "2014-10-23")]),
-        ("4", "Eventuelt/neste møte", None, [], []),
+        ("4", "Eventuelt/neste møte", None, ["Neste møte blir 23.10. på Kongsberg."], []),
     ])
 
 EXPECTED["109_ungdomsrad.odt"] = Expected(
@@ -2383,7 +2383,7 @@ EXPECTED["118_colon_times_place_tail.txt"] = Expected(
          ["Dagsorden godkjent."], []),
         ("2", "Ungdata 2024", None, [],
          [("Camilla Ås sender presentasjonen til deltakerne.", "Camilla Ås", None)]),
-        ("3", "Neste møte", None, [], []),
+        ("3", "Neste møte", None, ["Neste møte blir 5. juni kl. 12:00 i Larvik."], []),
     ])
 
 EXPECTED["119_forslag_som_forslaget.txt"] = Expected(
@@ -2478,7 +2478,7 @@ EXPECTED["122_sentence_header_led_by.txt"] = Expected(
         ("1", "Felles næringsplan", None,
          ["Det var enighet om å legge mer vekt på reiseliv."],
          [("Elin Lid reviderer utkastet innen 1. april.", "Elin Lid", "2024-04-01")]),
-        ("2", "Neste møte", None, [], []),
+        ("2", "Neste møte", None, ["Neste møte blir torsdag 2. mai kl. 9."], []),
     ])
 
 EXPECTED["123_case_system_stamps.txt"] = Expected(
@@ -2623,7 +2623,7 @@ EXPECTED["129_nynorsk_selskap_fagrad.txt"] = Expected(
          ["Fagrådet rår til at planen vert vedteken med endringane frå møtet.", "Samrøystes."],
          [("Dagleg leiar sender tilrådinga til kommunane innan 1. april.", "Dagleg leiar",
            "2024-04-01")]),
-        ("9/2024", "Eventuelt", None, [], []),
+        ("9/2024", "Eventuelt", None, ["Neste møte vert 4. mai kl. 10 på Frekhaug."], []),
     ])
 
 EXPECTED["130_case_kind_prefixes.txt"] = Expected(
@@ -2739,7 +2739,7 @@ EXPECTED["135_nynorsk_herad_meldt_fravaer.txt"] = Expected(
           "møtet."],
          [("Sekretariatet skriv høyringsuttale innan 1. august.", "Sekretariatet",
            "2024-08-01")]),
-        ("22/24", "Eventuelt", None, [], []),
+        ("22/24", "Eventuelt", None, ["Neste møte vert 4. september i Norheimsund."], []),
     ])
 
 EXPECTED["136_brukerrad_faste_punkter.txt"] = Expected(
@@ -2783,7 +2783,7 @@ EXPECTED["137_styre_padded_cases.txt"] = Expected(
          ["Styremøtene holdes kun ved behov i juli og desember.", "Vedtatt mot én stemme."],
          []),
         ("33/23", "Gavebrev fra sparebanken", None, ["Saken ble tatt til orientering."],
-         [("Gavebrevet skal behandles på årsmøtet 12. mars 2024.", None, "2024-03-12")]),
+         []),
     ])
 
 EXPECTED["138_dash_year_numbers.txt"] = Expected(
@@ -3504,7 +3504,7 @@ EXPECTED["170_subpoints_and_advice.txt"] = Expected(
           ("Kari lager plakat innen 15. april", "Kari", "2024-04-15"),
           ("Per bestiller mat", "Per", None),
           ("Mona ordner lyd og lys", "Mona", None)]),
-        ("14/24", "Eventuelt", None, [], []),
+        ("14/24", "Eventuelt", None, ["Neste møte er berammet til 4. mai kl. 10.00."], []),
     ])
 
 EXPECTED["171_nynorsk_framlegg_semje.txt"] = Expected(
@@ -4219,7 +4219,8 @@ EXPECTED["331_samling_kulturskolenettverk.txt"] = Expected(
          ["Nettverket var enig om å arrangere kurset i Bruvoll."],
          [("Arne Haug lager et utkast til program innen 1. juni.", "Arne Haug",
            "2024-06-01")]),
-        ("3", "Neste samling", "Neste samling blir 10. september 2024 i Elvdal.", [], []),
+        ("3", "Neste samling", "Neste samling blir 10. september 2024 i Elvdal.",
+         ["Neste samling blir 10. september 2024 i Elvdal."], []),
     ])
 
 EXPECTED["332_innkalling_signert_over_saksframlegg.txt"] = Expected(
@@ -4256,7 +4257,7 @@ EXPECTED["340_referat_stad_gjentatt_neste_mote.txt"] = Expected(
          ["Tatt til orientering."], []),
         ("9/24", "Neste møte",
          "Neste møte vert 16. april 2024 kl. 10.00. Stad: Rådhuset Ingrid Sætre sender ut "
-         "innkalling innan 2. april.", [],
+         "innkalling innan 2. april.", ["Neste møte vert 16. april 2024 kl. 10.00."],
          [("Ingrid Sætre sender ut innkalling innan 2. april.", "Ingrid Sætre", "2024-04-02")]),
     ])
 
@@ -4520,7 +4521,8 @@ EXPECTED["395_regionrad_protokoll_nynorsk.txt"] = Expected(
           'Innstillinga vart vedteken med 4 mot 1 røyst.'],
          []),
         ('46/24', 'Eventuelt', None,
-         ['Saka om samferdsel vart utsett til neste møte.'],
+         ["Saka om samferdsel vart utsett til neste møte.",
+          "Neste møte vert halde fredag 13. desember på Beitostølen."],
          []),
     ])
 
@@ -4582,7 +4584,8 @@ EXPECTED["397_regionrad_referat_nynorsk.pdf"] = Expected(
          [('Handlingsprogrammet vert vedteke med dei endringane som kom fram i møtet.',
           'Arnhild Sæter', '2025-01-15')]),
         ('43/24', 'Eventuelt', None,
-         ['Saka vert sett opp på neste møte.'],
+         ["Saka vert sett opp på neste møte.",
+          "Neste møte vert onsdag 29. januar 2025 i Aukra."],
          [('Saka vert sett opp på neste møte.', None, None)]),
     ])
 
@@ -4616,7 +4619,7 @@ EXPECTED["398_styremote_tilraading_nynorsk.txt"] = Expected(
          ['Styret søkjer fylkeskommunen om 300 000 kr i tilskot.'],
          [('Styret søkjer fylkeskommunen om 300 000 kr i tilskot.', 'Vigdis Halse', '2025-05-01')]),
         ('4', 'Eventuelt', None,
-         [],
+         ["Neste møte er sett til sundag 27. april kl. 18.00."],
          []),
     ])
 
@@ -6734,7 +6737,7 @@ EXPECTED["715_faggruppe_hevet_klokkeslett.html"] = Expected(
          ["Tor Bakke sender utkastet til rektorene innen 1. mars."],
          [("Tor Bakke sender utkastet til rektorene innen 1. mars.", "Tor Bakke",
            "2025-03-01")]),
-        ("3/25", "Eventuelt", None, [], []),
+        ("3/25", "Eventuelt", None, ["Neste møte blir 1. april kl. 13.00 på Teams."], []),
     ],
 )
 
@@ -8072,7 +8075,7 @@ EXPECTED["763_tabell_kommune_kryss.md"] = Expected(
         ("2", "Folkehelseprofilene 2026", None, [],
          [("Leder sender en oppsummering til kommunene innen 15. mai.", "Leder",
            "2026-05-15")]),
-        ("3", "Neste møte", None, [], []),
+        ("3", "Neste møte", None, ["Neste møte blir 9. juni 2026 på Teams."], []),
     ])
 
 EXPECTED["764_gjester_fra_org_under_sak.txt"] = Expected(
@@ -9364,7 +9367,7 @@ EXPECTED["868_nynorsk_styringsgruppe_vidare_oppfolging.txt"] = Expected(
          [("Knut Rysst: bestille annonsar i regionavisa innan 15. mars.", "Knut Rysst",
            "2026-03-15"),
           ("Mette Flatebø: oppdatere nettsida før påske.", "Mette Flatebø", None)]),
-        ("8/26", "Neste møte", None, [], []),
+        ("8/26", "Neste møte", None, ["Neste møte vert 26. mars 2026 kl. 10.00 på Teams."], []),
     ])
 
 EXPECTED["869_foreldreutvalg_tiltakstabell_uke.md"] = Expected(
@@ -9435,7 +9438,7 @@ EXPECTED["831_dialogmote_grupper_etter_organisasjon.md"] = Expected(
          [("Kommunene oppdaterer varslingslistene innen 1. mai.", "Kommunene",
            "2026-05-01")]),
         ("3", "Neste dialogmøte", "Neste dialogmøte holdes 14. september 2026 i Lyngvik.",
-         [], []),
+         ["Neste dialogmøte holdes 14. september 2026 i Lyngvik."], []),
     ])
 
 EXPECTED["832_deltakere_fysisk_og_teams.txt"] = Expected(
@@ -9689,7 +9692,8 @@ EXPECTED["810_ipr_saksprotokoll_per_sak.txt"] = Expected(
          "enstemmig.",
          ["Budsjettet for næringsfondet vedtas slik det er lagt fram.",
           "Vedtaket var enstemmig."], []),
-        ("10/25", "Eventuelt", "Behandling Neste møte holdes 13. juni 2025 i Lindås.", [], []),
+        ("10/25", "Eventuelt", "Behandling Neste møte holdes 13. juni 2025 i Lindås.",
+         ["Neste møte holdes 13. juni 2025 i Lindås."], []),
     ],
 )
 
@@ -9721,7 +9725,8 @@ EXPECTED["811_ks_nettverk_oppsummering.md"] = Expected(
            "Jonas Bakke", "2025-10-24"),
           ("Kommunene melder inn kontaktperson for innbyggerdialog innen 15. november.",
            "Kommunene", "2025-11-15")]),
-        ("3", "Veien videre", "Neste nettverksmøte blir 3. desember 2025 på Teams.", [], []),
+        ("3", "Veien videre", "Neste nettverksmøte blir 3. desember 2025 på Teams.",
+         ["Neste nettverksmøte blir 3. desember 2025 på Teams."], []),
     ],
 )
 
@@ -9816,7 +9821,8 @@ EXPECTED["814_dialogmote_region_fylke.txt"] = Expected(
         ("3", "Regional næringsplan",
          "Maria Strand orienterte om arbeidet med planen. Tatt til orientering.",
          ["Tatt til orientering."], []),
-        ("4", "Neste dialogmøte", "Neste dialogmøte holdes i mars 2026 i Dalen.", [], []),
+        ("4", "Neste dialogmøte", "Neste dialogmøte holdes i mars 2026 i Dalen.",
+         ["Neste dialogmøte holdes i mars 2026 i Dalen."], []),
     ],
 )
 
@@ -10175,7 +10181,8 @@ EXPECTED["856_nynorsk_nettverkssamling_oppsummering.md"] = Expected(
          ["Saklista vart godkjend."], []),
         ("2", "Erfaringar med tidleg innsats",
          "Lars Vik la fram erfaringar frå kommunen sin.", [], []),
-        ("3", "Neste samling", "Neste samling vert 23. september 2025 i Florø.", [], []),
+        ("3", "Neste samling", "Neste samling vert 23. september 2025 i Florø.",
+         ["Neste samling vert 23. september 2025 i Florø."], []),
     ],
 )
 
@@ -10217,7 +10224,8 @@ EXPECTED["858_idrettslag_motet_apnet_kl_fire_siffer.txt"] = Expected(
          [], [("Håkon Berg sender invitasjon til medlemmene innen 1. april.", "Håkon Berg",
                "2025-04-01")]),
         ("14/25", "Eventuelt",
-         "Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset.", [], []),
+         "Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset.",
+         ["Neste styremøte blir tirsdag 8. april kl 1800-2000 på Klubbhuset."], []),
     ],
 )
 
@@ -10291,7 +10299,8 @@ EXPECTED["911_teams_oppsummering_i_epost.txt"] = Expected(
         ("2", "Opplæring", "Linn Kvam lager et utkast til opplæringsplan innen 20. november.",
          [], [("Linn Kvam lager et utkast til opplæringsplan innen 20. november.",
                "Linn Kvam", "2025-11-20")]),
-        ("3", "Neste møte", "Neste møte blir 4. desember kl. 13.00 på Teams.", [], []),
+        ("3", "Neste møte", "Neste møte blir 4. desember kl. 13.00 på Teams.",
+         ["Neste møte blir 4. desember kl. 13.00 på Teams."], []),
     ],
 )
 
@@ -10360,7 +10369,8 @@ EXPECTED["914_nynorsk_fagnettverk_referat.md"] = Expected(
         ("3", "Fagdag i vår", None, [],
          [("Magnus Hauge sender forslag til program til alle innan 1. oktober.",
            "Magnus Hauge", "2025-10-01")]),
-        ("4", "Neste møte", "Neste møte vert 5. november 2025 i Førde.", [], []),
+        ("4", "Neste møte", "Neste møte vert 5. november 2025 i Førde.",
+         ["Neste møte vert 5. november 2025 i Førde."], []),
     ],
 )
 
@@ -10547,7 +10557,7 @@ EXPECTED["874_velforening_oppgaveliste.txt"] = Expected(
          []),
         ("2", "Lekeplassen", None, ["Styret vedtok å kjøpe ny sandkasse."],
          [("Bestille sandkasse.", "Morten Aas", "2026-03-20")]),
-        ("3", "Neste møte", None, [],
+        ("3", "Neste møte", None, ["Neste møte blir 7. april 2026."],
          []),
     ],
 )
@@ -10943,7 +10953,7 @@ EXPECTED["892_epost_referat_arbeidsgruppe_meg.txt"] = Expected(
          ["Vi ble enige om å søke nærmiljømidler til ny sandkasse."],
          [("Jonas sender søknaden innen 1. mars.", "Jonas", "2026-03-01")]),
         ("2", "Dugnad", None, [], [("Line lager plakat.", "Line", None)]),
-        ("3", "Neste møte", None, [], []),
+        ("3", "Neste møte", None, ["Neste møte blir 18. mars kl. 18.00 på biblioteket."], []),
     ],
 )
 
@@ -13999,7 +14009,8 @@ EXPECTED["1500_nynorsk_prosareferat_digitalt_paa_teams.txt"] = Expected(
         ("Jorunn Fet", None, "member", "absent"),
     ],
     items=[
-        (None, None, None, ["Nettverket vart samde om å lage ein felles mal."],
+        (None, None, None, ["Nettverket vart samde om å lage ein felles mal.",
+                            "Neste møte vert 10. september."],
          [("Nils Hovland sender utkast innan 1. juni.", "Nils Hovland", "2024-06-01")]),
     ],
 )
@@ -14887,7 +14898,8 @@ EXPECTED["1727_skrive_dato_foer_skrivar.txt"] = Expected(
         ("1/26", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
          ["Innkallinga vart godkjend."], []),
         ("2/26", "Felles anbod på vassmålarar", None,
-         ["Faggruppa sluttar seg til forslaget om felles anbod."],
+         ["Faggruppa sluttar seg til forslaget om felles anbod.",
+          "Neste møte vert i veke 16."],
          [("Marte Bø lagar utkast innan 1. mars.", "Marte Bø", "2026-03-01")]),
     ],
 )
@@ -15610,7 +15622,7 @@ EXPECTED["1653_nynorsk_brann_iks_han_ugild.md"] = Expected(
         ("43/26", "Lukka sak – personalsak (offl. § 13 jf. fvl. § 13)",
          "Unnateke offentlegheit.", [], []),
         ("44/26", "Eventuelt", "Neste styremøte vert 18. februar 2027 kl. 12.00 i Sogndal.",
-         [], []),
+         ["Neste styremøte vert 18. februar 2027 kl. 12.00 i Sogndal."], []),
     ],
 )
 
@@ -15705,7 +15717,8 @@ EXPECTED["1684_nettverkssamling_tidsluker_uten_tid.txt"] = Expected(
          "om å lage en felles sjekkliste.",
          ["Nettverket ble enige om å lage en felles sjekkliste."], []),
         (None, "Evaluering av samlingen og plan for våren",
-         "Deltakerne var godt fornøyde. Neste samling blir 4. mars 2026 i Holmsund.", [], []),
+         "Deltakerne var godt fornøyde. Neste samling blir 4. mars 2026 i Holmsund.",
+         ["Neste samling blir 4. mars 2026 i Holmsund."], []),
     ],
 )
 
@@ -15771,7 +15784,8 @@ EXPECTED["1687_nynorsk_samling_kl_tidspunkt.txt"] = Expected(
         (None, "Nytt frå Statsforvaltaren", None,
          ["Nettverket tok orienteringa til vitande."], []),
         (None, "Evaluering av samlinga",
-         "Alle var nøgde. Neste samling vert i Luster 12. februar 2026.", [], []),
+         "Alle var nøgde. Neste samling vert i Luster 12. februar 2026.",
+         ["Neste samling vert i Luster 12. februar 2026."], []),
     ],
 )
 
@@ -15908,7 +15922,8 @@ EXPECTED["1693_nynorsk_arbeidsmote_feite_titlar_lunsj.docx"] = Expected(
          ["Faggruppa var samd i å prioritere drenering i felles informasjon."],
          [("Kommunane må melde inn behov innan 1. mars.", "Kommunane", "2026-03-01")]),
         (None, "Erfaringar med beitebruksplanar", None, [], []),
-        (None, "Evaluering og vegen vidare", None, [],
+        (None, "Evaluering og vegen vidare", None,
+         ["Neste arbeidsmøte vert 8. april 2026 i Ulvik."],
          [("Sende ut nye satsar", "Turid Bakke", "2026-02-01"),
           ("Kalle inn til neste møte", "Brita Hole", "2026-03-15")]),
     ],
@@ -17879,7 +17894,7 @@ EXPECTED['2107_styringsgruppe_hybrid_md.md'] = Expected(
           ('Trond Kleppe sender revidert budsjett til fylkeskommunen innan 15. mai.',
            'Trond Kleppe', '2026-05-15')]),
         ('3', 'Neste møte', 'Neste møte blir 10. juni kl. 09.00.',
-         [],
+         ["Neste møte blir 10. juni kl. 09.00."],
          []),
     ],
 )
@@ -25350,7 +25365,7 @@ EXPECTED["3434_nynorsk_barnevernnettverk_tabell.md"] = Expected(
          ["Nettverket tok rapporten til orientering."], []),
         ("7/26", "Felles fosterheimskampanje", None, [],
          [("Brita Mo lagar utkast til plakat innan 15. mars.", "Brita Mo", "2026-03-15")]),
-        ("8/26", "Neste møte", None, [], []),
+        ("8/26", "Neste møte", None, ["Neste møte vert 22. april 2026 kl. 13.00 på Teams."], []),
     ],
 )
 
@@ -31017,7 +31032,7 @@ EXPECTED["3911_nynorsk_nettverk_teams_onsdag_skraastrek.txt"] = Expected(
          ["Nettverket tok orienteringa til vitande."],
          [("Åsmund Hjelle tek kontakt med KORUS Vest om ein felles presentasjon for "
            "regionrådet.", "Åsmund Hjelle", None)]),
-        ("4", "Neste møte", None, [], []),
+        ("4", "Neste møte", None, ["Neste møte vert onsdag 5/6 kl. 13.00 på Teams."], []),
     ],
 )
 
@@ -31064,7 +31079,8 @@ EXPECTED["3913_nynorsk_epost_oppsummering_fraa_motet.txt"] = Expected(
         (None, None, None,
          ["Nettverket søkjer om midlar til ein felles næringsdag i februar.",
           "Referat frå førre møte vart godkjent.",
-          "Vi held fram med felles annonsering av ledige næringsareal."],
+          "Vi held fram med felles annonsering av ledige næringsareal.",
+          "Neste møte vert torsdag 7. november kl. 12.00 i Norheimsund."],
          [("Nettverket søkjer om midlar til ein felles næringsdag i februar.", "Nettverket",
            None),
           ("Berit Tveit sender søknaden innan 1. oktober.", "Berit Tveit", "2024-10-01"),
@@ -31266,7 +31282,8 @@ EXPECTED["3921_nynorsk_epost_oppsummering_vedtak_bindestrek.txt"] = Expected(
     items=[
         (None, None, None,
          ["Kulturnettverket går inn for ein felles kulturkalender for Nordmøre.",
-          "Det vart semje om å halde UKM-festivalen i Surnadal."],
+          "Det vart semje om å halde UKM-festivalen i Surnadal.",
+          "Neste møte vert laurdag 7. desember i Kristiansund."],
          [("Nettverket søkjer Møre og Romsdal fylkeskommune om tilskot til kalenderen.",
            "Nettverket", None),
           ("Magnhild Ræstad skriv søknaden innan 15. november.", "Magnhild Ræstad", None),
@@ -31291,7 +31308,8 @@ EXPECTED["3922_nynorsk_kommune_nyheit_oppsummering_ungdomsrad.html"] = Expected(
     items=[
         (None, None, None,
          ["Ungdomsrådet går inn for gratis buss for ungdom i helgane.",
-          "Ungdomsrådet gir 5 000 kroner til UKM Fjordane."],
+          "Ungdomsrådet gir 5 000 kroner til UKM Fjordane.",
+          "Neste møte vert onsdag 10. april."],
          [("Ida Vereide legg fram saka om buss for formannskapet 20. mars.", "Ida Vereide",
            "2024-03-20"),
           ("Per Olav Dvergsdal betaler ut tilskotet til UKM.", "Per Olav Dvergsdal", None)]),
@@ -31315,7 +31333,8 @@ EXPECTED["3923_nynorsk_vidaresendt_oppsummering_sitert.txt"] = Expected(
         (None, None, None,
          ["Leiargruppa godkjende referatet frå 3. oktober.",
           "Felles beredskapsplan vert sendt til kommunedirektørane.",
-          "Kurset i traumebevisst omsorg vert flytta til januar."],
+          "Kurset i traumebevisst omsorg vert flytta til januar.",
+          "Neste møte vert torsdag 5. desember kl. 13.00 på Teams."],
          [("Felles beredskapsplan vert sendt til kommunedirektørane.", None, None),
           ("Nina Hovland sender beredskapsplanen innan 15. november.", "Nina Hovland",
            "2024-11-15"),
@@ -31747,7 +31766,8 @@ EXPECTED["3952_nettverk_vedlegg_deltakere_etter_eventuelt.txt"] = Expected(
             ["Nettverket tok orienteringen til etterretning."],
             [],
         ),
-        ("3/24", "Eventuelt", "Neste møte holdes 11. juni 2024 på Teams.", [], []),
+        ("3/24", "Eventuelt", "Neste møte holdes 11. juni 2024 på Teams.",
+         ["Neste møte holdes 11. juni 2024 på Teams."], []),
     ],
 )
 
@@ -32799,7 +32819,8 @@ EXPECTED["4035_nynorsk_nettverk_feite_titlar_utan_nummer.docx"] = Expected(
          ["Orienteringa vart teken til vitande."], []),
         (None, "Eventuelt",
          "a) Neste møte vert 14. mai. b) Kari Holm tek kontakt med fylkeskommunen om kartdata.",
-         [], [("Kari Holm tek kontakt med fylkeskommunen om kartdata.", "Kari Holm", None)]),
+         ["Neste møte vert 14. mai."],
+         [("Kari Holm tek kontakt med fylkeskommunen om kartdata.", "Kari Holm", None)]),
     ],
 )
 
@@ -32907,7 +32928,7 @@ EXPECTED["4050_nettverkssamling_folkehelse_kommunevis.txt"] = Expected(
          [],
          []),
         ("5", "Neste samling", None,
-         [],
+         ["Neste samling blir 12. september 2024 på Gjøvik."],
          [("Kjetil og Sunniva lager forslag til program.", "Kjetil og Sunniva", None)]),
     ],
 )
@@ -38009,7 +38030,7 @@ EXPECTED["4403_styringsgruppe_alle_unntatt_fra_kommunene_v.txt"] = Expected(
          ["Tatt til orientering."], []),
         ("3", "Neste møte",
          "Neste møte holdes 24. april 2025.",
-         [], []),
+         ["Neste møte holdes 24. april 2025."], []),
     ],
 )
 
@@ -38439,7 +38460,7 @@ EXPECTED["4383_styringsgruppe_nr_etter_namnet.txt"] = Expected(
         ("1", "Status i prosjektet",
          "Martin Lie orienterte om framdriften. Styringsgruppa tok orienteringen til "
          "etterretning.", ["Styringsgruppa tok orienteringen til etterretning."], []),
-        ("2", "Neste møte", "Neste møte blir 3. september.", [], []),
+        ("2", "Neste møte", "Neste møte blir 3. september.", ["Neste møte blir 3. september."], []),
     ],
 )
 
@@ -39989,7 +40010,8 @@ EXPECTED["4560_oppsummering_koordineringsgruppe_nord.txt"] = Expected(
            None, None)]),
         ("10/23", "Møteplan våren 2024",
          "Møteplanen for våren ble vedtatt.\nNeste møte blir 18. januar 2024 på Teams.",
-         ["Møteplanen for våren ble vedtatt."],
+         ["Møteplanen for våren ble vedtatt.",
+          "Neste møte blir 18. januar 2024 på Teams."],
          []),
     ],
 )
@@ -40134,8 +40156,7 @@ EXPECTED["4563_referat_faggruppa_reiseliv_nynorsk.txt"] = Expected(
          "drøfta\nStrategien skal handsamast i Vestlandsrådet i mars\nFaggruppa tok saka til "
          "orientering.",
          ["Faggruppa tok saka til orientering."],
-         [("Strategien skal handsamast i Vestlandsrådet i mars",
-           None, None)]),
+         []),
         ("4", "Innspel til handlingsprogram 2025",
          "Innspela er lista i inga bestemt rekkjefølgje:\nFelles kompetanseprogram for små "
          "reiselivsbedrifter\nBetre kollektivtilbod til turistmål utanfor sesong\nSamordna "
@@ -40153,7 +40174,7 @@ EXPECTED["4563_referat_faggruppa_reiseliv_nynorsk.txt"] = Expected(
          []),
         ("6", "Neste møte",
          "Neste møte vert 6. februar 2025 på Teams.",
-         [],
+         ["Neste møte vert 6. februar 2025 på Teams."],
          []),
     ],
 )
@@ -40209,7 +40230,7 @@ EXPECTED["4564_referat_ag_mote_velferdsteknologi.txt"] = Expected(
          []),
         ("5", "Eventuelt/neste møte",
          "Neste møte blir 25.11 i Gol.",
-         [],
+         ["Neste møte blir 25.11 i Gol."],
          []),
     ],
 )
@@ -40241,7 +40262,303 @@ EXPECTED["4580_regionrad_vara_paa_linja.txt"] = Expected(
          "Sekretariatet la fram forslag til fordeling av fondet.\nVedtak: Forslaget til "
          "fordeling vedtas.",
          ["Forslaget til fordeling vedtas."], []),
-        ("03/25", "Eventuelt", "Neste møte blir 11. april i Dalen.", [], []),
+        ("03/25", "Eventuelt", "Neste møte blir 11. april i Dalen.",
+         ["Neste møte blir 11. april i Dalen."], []),
+    ],
+)
+
+EXPECTED["4600_nynorsk_regionrad_slikt_vedtak_nummerert.txt"] = Expected(
+    # a regionråd's "Rådet gjorde slikt vedtak:" over a numbered vedtak, then "Vedtaket
+    # var samrøystes." (each point and the vote decided, the point that gives the
+    # sekretariat a task both); the case's way on in another body ("Saka skal handsamast i
+    # Vestlandsrådet 4. mai.", "Kommunestyra handsamar saka i juni.") is no task of this
+    # one; a passive task with its agent ("… vert gjennomført av kommunane før neste
+    # møte", "… følgd opp av sekretariatet innan 15. mai"); the next meeting's day set
+    # ("Neste møte vert 12. juni i Bø.") is a decision, as "Neste møte blir som avtalt"
+    "minutes", "PROTOKOLL FRÅ MØTE I MIDT-TELEMARK REGIONRÅD",
+    "Midt-Telemark regionråd", None, None,
+    ("2025-03-14", "10:00", "14:00", "Kommunehuset i Bø"), "2025-06-12",
+    people=[
+        ("Kari Lie", "Bø kommune", "chair", "present"),
+        ("Ola Nes", "Sauherad kommune", "member", "present"),
+        ("Per Bakken", "Nome kommune", "member", "present"),
+        ("Gunn Vik", "Seljord kommune", "member", "present"),
+        ("Liv Tveit", "Kviteseid kommune", "member", "absent"),
+        ("Anne Moen", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("07/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende utan merknader.",
+         ["Innkalling og sakliste vart godkjende utan merknader."],
+         []),
+        ("08/25", "Regional transportplan – høyringsfråsegn",
+         "Sekretariatet la fram utkast til fråsegn. Rådet drøfta særleg fylkesvegane og "
+         "kollektivtilbodet.\nRådet gjorde slikt vedtak:\n1. Regionrådet sluttar seg til "
+         "utkastet til høyringsfråsegn.\n2. Regionrådet prioriterer fylkesveg 36 i første "
+         "planperiode.\n3. Sekretariatet sender fråsegna til fylkeskommunen innan 1. "
+         "april.\nVedtaket var samrøystes.\nSaka skal handsamast i Vestlandsrådet 4. mai.",
+         ["Regionrådet sluttar seg til utkastet til høyringsfråsegn.",
+          "Regionrådet prioriterer fylkesveg 36 i første planperiode.",
+          "Sekretariatet sender fråsegna til fylkeskommunen innan 1. april.",
+          "Vedtaket var samrøystes."],
+         [("Sekretariatet sender fråsegna til fylkeskommunen innan 1. april.",
+           "Sekretariatet", "2025-04-01")]),
+        ("09/25", "Kartlegging av næringsareal",
+         "Per Bakken orienterte om arbeidet med kartlegginga.\nKartlegginga vert gjennomført av "
+         "kommunane før neste møte.\nSaka blir følgd opp av sekretariatet innan 15. "
+         "mai.\nKommunestyra handsamar saka i juni.",
+         [],
+         [("Kartlegginga vert gjennomført av kommunane før neste møte.",
+           "kommunane", None),
+          ("Saka blir følgd opp av sekretariatet innan 15. mai.",
+           "sekretariatet", "2025-05-15")]),
+        ("10/25", "Eventuelt og neste møte",
+         "Ingen saker under eventuelt.\nNeste møte vert 12. juni i Bø.",
+         ["Neste møte vert 12. juni i Bø."],
+         []),
+    ],
+)
+
+EXPECTED["4601_arbeidsutvalg_vedtak_konklusjon_kolonne.md"] = Expected(
+    # a table "Sak | Tema | Vedtak/konklusjon" with no column for what was said: the
+    # cell's outcomes and tasks are its decisions ("Vedtatt mot 1 stemme.", "Saken
+    # utsettes til neste møte."), a passive task with its agent ("Kartleggingen
+    # gjennomføres av kommunene før neste møte.") is both, and "Saken skal behandles i
+    # representantskapet 10. april." (another body's act) neither; the next meeting's
+    # day below the table is no item's
+    "minutes", "Referat fra møte i arbeidsutvalget, Vestvik interkommunale samarbeid",
+    "Arbeidsutvalget", "Vestvik interkommunale samarbeid", None,
+    ("2025-02-06", "09:00", "11:30", "Teams"), "2025-03-06",
+    people=[
+        ("Hilde Aas", None, "chair", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Marte Lund", None, "member", "present"),
+        ("Sindre Holm", None, "member", "present"),
+        ("Eirik Dahl", None, "member", "absent"),
+        ("Tone Vik", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling",
+         "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."],
+         []),
+        ("2/25", "Budsjett 2025 for sekretariatet",
+         "Arbeidsutvalget anbefaler budsjettet. Vedtatt mot 1 stemme.",
+         ["Arbeidsutvalget anbefaler budsjettet.",
+          "Vedtatt mot 1 stemme."],
+         []),
+        ("3/25", "Kartlegging av boligbehov",
+         "Kartleggingen gjennomføres av kommunene før neste møte. Sekretariatet lager en mal "
+         "innen 20. februar.",
+         ["Kartleggingen gjennomføres av kommunene før neste møte.",
+          "Sekretariatet lager en mal innen 20. februar."],
+         [("Kartleggingen gjennomføres av kommunene før neste møte.",
+           "kommunene", None),
+          ("Sekretariatet lager en mal innen 20. februar.",
+           "Sekretariatet", "2025-02-20")]),
+        ("4/25", "Felles innkjøp av skoleskyss",
+         "Saken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."],
+         []),
+        ("5/25", "Høring om regional plan for kompetanse",
+         "Det utarbeides et notat til neste møte. Saken skal behandles i representantskapet 10. "
+         "april.",
+         ["Det utarbeides et notat til neste møte."],
+         [("Det utarbeides et notat til neste møte.",
+           None, None)]),
+    ],
+)
+
+EXPECTED["4602_styringsgruppe_utsettelse_oppfolgingsliste.docx"] = Expected(
+    # a Word styringsgruppe: an "Utsettelsesforslag" that fell (its words no decision, the
+    # vote that it fell and "… ble vedtatt mot 1 stemme" are), passive tasks with their
+    # agents ("… gjennomføres av kommunene før neste møte", "Resultatene sammenstilles av
+    # prosjektleder."), "Kommunestyrene behandler saken i juni." (another body's act, no
+    # task), and a closing "Oppfølgingsliste" table "Nr | Hva | Hvem | Når" whose rows are
+    # the last item's tasks (dates as 20.03.2025 and "1. april")
+    "minutes", "Referat fra møte i styringsgruppen for Trygg oppvekst Nordfjell",
+    "Styringsgruppen for Trygg oppvekst Nordfjell", None, None,
+    ("2025-03-12", "12:00", "15:00", "Nordfjell rådhus, møterom 2"), "2025-04-23",
+    people=[
+        ("Siri Berge", None, "chair", "present"),
+        ("Anders Lunde", None, "member", "present"),
+        ("Heidi Rønning", None, "member", "present"),
+        ("Trond Kvalheim", None, "member", "present"),
+        ("Marit Sæther", None, "member", "absent"),
+        ("Ingrid Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av referat",
+         "Referatet fra møtet 5. februar ble godkjent.",
+         ["Referatet fra møtet 5. februar ble godkjent."],
+         []),
+        ("6/25", "Revidert prosjektplan",
+         "Prosjektleder la fram revidert prosjektplan med ny fremdrift for arbeidspakke "
+         "3.\nUtsettelsesforslag fra Anders Lunde: Saken utsettes til kommunene har gitt "
+         "innspill.\nUtsettelsesforslaget falt med 1 mot 3 stemmer.\nRevidert prosjektplan ble "
+         "vedtatt mot 1 stemme.",
+         ["Utsettelsesforslaget falt med 1 mot 3 stemmer.",
+          "Revidert prosjektplan ble vedtatt mot 1 stemme."],
+         []),
+        ("7/25", "Kartlegging i skolene",
+         "Kartleggingen gjennomføres av kommunene før neste møte. Resultatene sammenstilles av "
+         "prosjektleder.\nKommunestyrene behandler saken i juni.",
+         [],
+         [("Kartleggingen gjennomføres av kommunene før neste møte.",
+           "kommunene", None),
+          ("Resultatene sammenstilles av prosjektleder.",
+           "prosjektleder", None)]),
+        ("8/25", "Eventuelt",
+         "Ingen saker.\nNeste møte blir 23. april kl. 12.00 på Teams.",
+         ["Neste møte blir 23. april kl. 12.00 på Teams."],
+         [("Sende revidert prosjektplan til kommunene",
+           "Ingrid Holm", "2025-03-20"),
+          ("Innhente innspill fra skolene",
+           "Heidi Rønning", "2025-04-10"),
+          ("Bestille lokale til samling",
+           "Trond Kvalheim", "2025-04-01")]),
+    ],
+)
+
+EXPECTED["4603_nynorsk_styringsgruppe_konklusjon_og_utsetjing.md"] = Expected(
+    # nynorsk markdown: "**Konklusjon:** A. B skal X innan Y." – the whole conclusion is
+    # decided and the task in it is an action too; an "Utsetjingsframlegg" that fell
+    # (no decision of its words), "Vedtaket var samrøystes."; "Søknaden skal handsamast av
+    # fylkesutvalet 18. mars." is another body's act, no task; "Neste møte blir 19.
+    # februar i Eid." is a decision
+    "minutes", "Referat – styringsgruppa for prosjekt Grøn fjord",
+    "Styringsgruppa for prosjekt Grøn fjord", None, None,
+    ("2025-01-22", None, None, "Rådhuset i Eid"), "2025-02-19",
+    people=[
+        ("Astrid Myklebust", None, "chair", "present"),
+        ("Rune Hope", None, "member", "present"),
+        ("Sigrid Nygård", None, "member", "present"),
+        ("Tor Aarseth", None, "member", "present"),
+        ("Elin Sande", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat frå førre møte",
+         "Referatet vart godkjent.",
+         ["Referatet vart godkjent."],
+         []),
+        ("2", "Prosjektplan 2025",
+         "Prosjektleiar gjekk gjennom utkastet til prosjektplan.\nKonklusjon: Styringsgruppa "
+         "godkjenner prosjektplanen. Prosjektleiar skal sende planen til kommunane innan 10. "
+         "februar.",
+         ["Styringsgruppa godkjenner prosjektplanen.",
+          "Prosjektleiar skal sende planen til kommunane innan 10. februar."],
+         [("Prosjektleiar skal sende planen til kommunane innan 10. februar.",
+           "Prosjektleiar", "2025-02-10")]),
+        ("3", "Søknad om tilskot frå fylket",
+         "Utsetjingsframlegg frå Rune Hope: Saka vert utsett til neste "
+         "møte.\nUtsetjingsframlegget fall med 1 mot 3 røyster.\nStyringsgruppa vedtok å søkje "
+         "om tilskot. Vedtaket var samrøystes.\nSøknaden skal handsamast av fylkesutvalet 18. "
+         "mars.",
+         ["Utsetjingsframlegget fall med 1 mot 3 røyster.",
+          "Styringsgruppa vedtok å søkje om tilskot.",
+          "Vedtaket var samrøystes."],
+         []),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4604_styre_votering_oppfolgingsliste.txt"] = Expected(
+    # an idrettslag's styre: a vote "Forslaget ble vedtatt mot 2 stemmer.", an adopted
+    # "Utsettelsesforslag fra X: Saken utsettes til etter årsmøtet." (its words decided,
+    # and the vote), "Det utarbeides en vaktliste til neste møte." (a passive task, no
+    # owner, no due from "neste møte"), and a closing plain-text "Oppfølgingsliste"
+    # "Nr | Hva | Hvem | Når" whose rows are the last item's tasks
+    "minutes", "REFERAT FRA STYREMØTE I NORDBY IDRETTSLAG",
+    "Styret", "Nordby idrettslag", None,
+    ("2025-04-10", "18:00", "20:30", "Klubbhuset, Nordby"), "2025-05-15",
+    people=[
+        ("Geir Olsen", None, "chair", "present"),
+        ("Randi Haugen", None, "member", "present"),
+        ("Petter Lie", None, "member", "present"),
+        ("Mona Strand", None, "secretary", "present"),
+        ("Kjetil Aune", None, "member", "present"),
+        ("Siv Dahl", None, "member", "absent"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."],
+         []),
+        ("13/25", "Ny kunstgressbane",
+         "Styret drøftet finansieringen. Leder fremmet forslag om å søke "
+         "spillemidler.\nForslaget ble vedtatt mot 2 stemmer.",
+         ["Forslaget ble vedtatt mot 2 stemmer."],
+         []),
+        ("14/25", "Medlemskontingent 2026",
+         "Utsettelsesforslag fra Petter Lie: Saken utsettes til etter "
+         "årsmøtet.\nUtsettelsesforslaget ble vedtatt med 4 mot 1 stemme.",
+         ["Saken utsettes til etter årsmøtet.",
+          "Utsettelsesforslaget ble vedtatt med 4 mot 1 stemme."],
+         []),
+        ("15/25", "Dugnad",
+         "Styret ble enige om å holde dugnad 10. mai. Det utarbeides en vaktliste til neste "
+         "møte.",
+         ["Styret ble enige om å holde dugnad 10. mai."],
+         [("Det utarbeides en vaktliste til neste møte.",
+           None, None)]),
+        ("16/25", "Neste møte",
+         "Neste møte blir 15. mai kl. 18.00 i klubbhuset.",
+         ["Neste møte blir 15. mai kl. 18.00 i klubbhuset."],
+         [("Sende søknad om spillemidler",
+           "Geir Olsen", "2025-05-01"),
+          ("Lage vaktliste for dugnaden",
+           "Randi Haugen", "2025-04-25"),
+          ("Bestille container",
+           "Kjetil Aune", "2025-05-05")]),
+    ],
+)
+
+EXPECTED["4605_nynorsk_kulturnettverk_vedtak_konklusjon_kolonne.docx"] = Expected(
+    # a nynorsk Word table "Sak | Tema | Vedtak/konklusjon": "Vedtaket var samrøystes." in a
+    # cell, "Saka vert utsett til neste møte.", a passive task with its agent and deadline
+    # ("Kartlegginga vert gjennomført av kommunane innan 1. juni.") both decision and
+    # action; "Planen skal handsamast i fylkestinget i juni." another body's act, neither
+    "minutes", "Referat frå møte i Sunnfjord kulturnettverk",
+    "Sunnfjord kulturnettverk", None, None,
+    ("2025-04-03", "10:00", "13:00", "Førde kulturhus"), "2025-06-05",
+    people=[
+        ("Bente Solheim", None, "chair", "present"),
+        ("Jostein Aa", None, "member", "present"),
+        ("Kristin Myren", None, "member", "present"),
+        ("Halvor Fure", None, "member", "present"),
+        ("Oddny Hjelle", None, "member", "absent"),
+        ("Liv Eikås", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("11/25", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("12/25", "Felles kulturkalender",
+         "Nettverket går inn for ein felles kalender. Vedtaket var samrøystes.",
+         ["Nettverket går inn for ein felles kalender.",
+          "Vedtaket var samrøystes."],
+         []),
+        ("13/25", "Kulturfestival 2026",
+         "Saka vert utsett til neste møte.",
+         ["Saka vert utsett til neste møte."],
+         []),
+        ("14/25", "Kartlegging av kulturbygg",
+         "Kartlegginga vert gjennomført av kommunane innan 1. juni. Sekretariatet lagar eit "
+         "skjema innan 20. april.",
+         ["Kartlegginga vert gjennomført av kommunane innan 1. juni.",
+          "Sekretariatet lagar eit skjema innan 20. april."],
+         [("Kartlegginga vert gjennomført av kommunane innan 1. juni.",
+           "kommunane", "2025-06-01"),
+          ("Sekretariatet lagar eit skjema innan 20. april.",
+           "Sekretariatet", "2025-04-20")]),
+        ("15/25", "Regional kulturplan",
+         "Nettverket tok saka til orientering. Planen skal handsamast i fylkestinget i juni.",
+         ["Nettverket tok saka til orientering."],
+         []),
     ],
 )
 

@@ -125,7 +125,6 @@ def test_outcome_sentences_are_decisions(sentence):
     "Kari er enig med Per.",  # one member, not the body
     "Søknaden er ikke innvilget ennå.", "Styret har ikke innvilget søknaden.",
     "FAU-leiar og skulen blir einige om korleis dette skal organiserast.",  # yet to agree
-    "Neste styremøte er 15. februar.",  # when the next meeting is, nothing decided
     "Som kjent ble det valgt ny leder i fjor.", "Kari tar opp saken med kommunen.",
     "Det skal velges to nye medlemmer.",  # an election still to come
     "Tallene viser at 12 prosent blir mobbet, utsatt for trusler eller plaget.",
@@ -1309,7 +1308,7 @@ def test_a_summons_records_no_decision_of_its_meeting():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Neste møte er berammet til 4. mai.",  # only when it is scheduled
+    "Neste møte er tenkt den 3. november.",  # a day only thought of
     "Kommunedirektøren anbefaler at saken utsettes.",  # another's advice on the outcome
     "Leder foreslo at referatet godkjennes.",
     "Per Dahl fremmet forslag om at saken utsettes.",  # a proposal put forward
@@ -6769,3 +6768,80 @@ def test_a_vedtak_s_second_sentence_that_dates_its_task_is_no_second_task(vedtak
     [action] = item.actions
     assert action.text.startswith("Rådet ber kommunedirektør")
     assert action.due == "2025-11-01"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte blir 12. juni i Bø.", "Neste møte vert 4. september i Norheimsund.",
+    "Neste styremøte blir tirsdag 8. april kl. 18.00.", "Neste møte vert i veke 16.",
+    "Neste møte er berammet til 4. mai.", "Neste møte er sett til sundag 27. april.",
+    "Neste dialogmøte holdes i mars 2026 i Dalen.", "Neste samling vert halde 3. mai.",
+    "Neste møte blir Teams-møte 9. april kl. 09.00.", "Neste styremøte er 15. februar.",
+])
+def test_the_day_set_for_the_next_meeting_is_a_decision(sentence):
+    # as "Neste møte blir som avtalt 4.9." and "Det berammes et ekstra møte 14.10." are
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte er ikke fastsatt.", "Neste møte blir trolig 9. april.",
+    "Neste møte er planlagt til 5. mai.", "Neste møte blir digitalt.",
+    "Neste møte i fylkestinget er 4. mai.",  # another body's meeting
+    "Neste møte blir 12. juni?",
+])
+def test_a_next_meeting_not_set_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize(("body", "owner", "due"), [
+    ("Kartleggingen gjennomføres av kommunene før neste møte.", "kommunene", None),
+    ("Kartlegginga vert gjennomført av kommunane innan 1. juni.", "kommunane", "2024-06-01"),
+    ("Evalueringen skal gjennomføres av sekretariatet.", "sekretariatet", None),
+    ("Resultatene sammenstilles av prosjektleder.", "prosjektleder", None),
+    ("Saka blir følgd opp av sekretariatet innan mai.", "sekretariatet", None),
+    ("Det utarbeides et notat til neste møte.", None, None),
+])
+def test_a_passive_task_names_its_agent_and_a_deadline_after_it(body, owner, due):
+    _decisions, actions = _outcomes_of(body)
+    assert actions == [(body, owner, due)]
+
+
+@pytest.mark.parametrize("body", [
+    "Prosjektet gjennomføres i perioden 2025–2027.",  # how the work is laid out
+    "Arbeidet utføres av frivillige.",
+    "Møtet gjennomføres digitalt før jul.",  # the meeting's own form
+    "Vi trenger innspill til kampanjen som skal gjennomføres i høst.",  # what it is
+])
+def test_carrying_out_told_as_standing_work_is_no_task(body):
+    assert _outcomes_of(body)[1] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Saka skal handsamast i Vestlandsrådet 4. mai.",
+    "Saken skal behandles i kommunestyret 4. mai.",
+    "Planen skal vedtas i alle kommunestyrene innen 1. juni.",
+    "Søknaden skal handsamast av fylkesutvalet 18. mars.",
+    "Saka skal opp i representantskapet 4. mai.",
+    "Saken skal til behandling i formannskapet.",
+    "Gavebrevet skal behandles på årsmøtet 12. mars 2024.",
+    "Kommunestyrene behandler saken i juni.",
+])
+def test_another_body_s_handling_of_the_case_is_no_task_of_this_one(body):
+    assert _outcomes_of(body) == ([], [])
+
+
+def test_the_case_handled_at_the_body_s_own_next_meeting_is_put_off():
+    # as "Saka blir handsama på neste møte." is: a decision, no one's errand
+    assert _outcomes_of("Saka skal handsamast på neste møte.") == (
+        ["Saka skal handsamast på neste møte."], [])
+
+
+def test_a_task_after_a_conclusion_is_decided_and_given():
+    # "Konklusjon: A. B skal X innen Y.": the whole conclusion is decided, the task in it
+    # is an action too (the guide: a vedtak that assigns a task is both)
+    decisions, actions = _outcomes_of(
+        "Konklusjon: Styret slutter seg til forslaget. Ola Dahl skal sende budsjettet til "
+        "kommunen innen 1. april.")
+    assert decisions == ["Styret slutter seg til forslaget.",
+                         "Ola Dahl skal sende budsjettet til kommunen innen 1. april."]
+    assert actions == [("Ola Dahl skal sende budsjettet til kommunen innen 1. april.",
+                        "Ola Dahl", "2024-04-01")]

@@ -1184,12 +1184,27 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("konkluder",), r"\bkonkluderte\s+med\b|\b(?:ble|vart|blei)\s+konkludert\s+med\b|"
                      r"^konkludert\s+med\b"),
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
-    # "Neste møte blir som avtalt 4.9.": the day agreed on (a plain "Neste møte er
-    # 15. februar" is the next meeting, not a decision; nor is "Neste møte er berammet
-    # til 4. mai", which only says it is scheduled)
+    # "Neste møte blir som avtalt 4.9.": the day agreed on
     (("neste",),
      r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
      r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
+    # the day set for the next meeting, with or without "som avtalt": "Neste møte blir
+    # 12. juni i Bø.", "Neste styremøte vert i veke 16.", "Neste møte er berammet til
+    # 4. mai.", "Neste møte holdes i mars." – the meeting fixing its next date, as "Det
+    # berammes et ekstra møte 14.10." does (the gold reads both so); a day only thought
+    # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
+    # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
+    (("neste",),
+     r"^neste\s+(?:\w*møte|moete|samling)\s+"
+     r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
+     r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
+     r"settes\s+til|setjast\s+til|berammes|berammast)\s+"
+     r"(?![^?]*\b(?:tenkt|planlagt|foreløpig|førebels|ikke|ikkje|uavklart|usikkert|trolig|"
+     r"truleg|kanskje|antakelig|ca)\b)"
+     r"(?:[\wæøå.-]+\s+){0,3}?"
+     r"(?:\d|(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
+     r"sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
+     r"desember)\b)[^?]*$"),
     (("berammes",), r"\bberammes\b"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
     # ble Kari Holm valgt."
@@ -1220,8 +1235,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Saken utsettes til neste møte." is; not "ble drøftet": what an earlier meeting did)
     (("neste",),
      r"^(?:denne\s+)?sak(?:en|a)\s+(?:(?:vert|blir|vil\s+bli|skal)\s+(?:drøfta|drøftet|"
-     r"behandla|behandlet|handsama|diskutert|diskutera)|drøftes|drøftast|behandles|"
-     r"behandlast|handsamast|diskuteres|diskuterast)\s+(?:videre\s+|vidare\s+|igjen\s+|"
+     r"behandla|behandlet|handsama|diskutert|diskutera)|"
+     # (and "skal" before the passive: "Saka skal handsamast på neste møte.")
+     r"(?:skal\s+)?(?:drøftes|drøftast|behandles|"
+     r"behandlast|handsamast|diskuteres|diskuterast))\s+(?:videre\s+|vidare\s+|igjen\s+|"
      r"att\s+|på\s+nytt\s+)?(?:på|i)\s+neste\s+\w*møte\b"),
     # the case comes back to the body at a later meeting, in the active voice: "Saka kjem
     # opp att på neste møte.", "Saken kommer tilbake på neste møte.", "Styret tar saken
@@ -1823,6 +1840,15 @@ _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
     (_RAISES_WITH, _PUTS_FORWARD, *map(re.escape, _TASK_VERBS))) + r")\b")
 
 
+# After a passive verb (searched lower-cased): not the meeting itself as its subject
+# (nor a thing described in a relative clause: "… kampanje som skal gjennomføres andre
+# halvår")
+_NOT_THE_MEETING = ("(?<!møtet {verb})(?<!møtene {verb})(?<!møta {verb})"
+                    "(?<!som {verb})(?<!som skal {verb})(?<!som må {verb})")
+# After a passive verb (searched lower-cased): bound by a modal before it or a time ahead
+# after it ("… skal gjennomføres", "… gjennomføres før neste møte / innen 1. mai").
+_BOUND = (r"(?:(?<=skal {verb})|(?<=må {verb})|"
+          r"(?=[^.]*?\b(?:innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste)\b))")
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
 _PASSIVE_TASKS = (
     r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
@@ -1855,7 +1881,15 @@ _PASSIVE_TASKS = (
     r"planleggjast", r"kartleggast", r"leggjast ut", r"leggjast fram(?!\s+av\b(?![^.]*\bneste\b))",
     # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
     r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
-    r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))")
+    r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))",
+    # work carried out or put together: "Kartleggingen gjennomføres av kommunene før neste
+    # møte.", "Resultatene sammenstilles av prosjektleder."; carrying out is told of
+    # standing work too ("Prosjektet gjennomføres i perioden 2025–2027.", "Arbeidet utføres
+    # av frivillige."), so it is a task only when bound by "skal"/"må" or a time ahead, and
+    # not how the meeting itself is held ("Møtet skal gjennomføres digitalt.")
+    *(verb + _NOT_THE_MEETING.format(verb=verb) + _BOUND.format(verb=verb)
+      for verb in ("gjennomføres", "gjennomførast", "utføres", "utførast")),
+    r"sammenstilles", r"samanstillast")
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 # The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
 # passive word, ending in "es" or "ast" or being "tas" (``_passive_task`` searches from
@@ -6756,8 +6790,29 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
         return True  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
         # request in the debate, which the body has not taken up
+    if _has_handling_word(lowered) and _CASE_HANDLED_BY_A_BODY.match(lowered):
+        return True  # "Saka skal handsamast i Vestlandsrådet 4. mai.": the case's way on
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
         and not _has_deadline_word(lowered)
+
+
+# The case or a paper dealt with by a body (searched lower-cased from the start): "Saka
+# skal handsamast i Vestlandsrådet 4. mai.", "Planen skal vedtas i kommunestyret.",
+# "Søknaden skal handsamast av fylkesutvalet 18. mars.", "Saka skal opp i
+# representantskapet.", "Saken skal til behandling i formannskapet." – another body's
+# act, told as the case's way on (or this body's own later meeting: a put-off), no
+# follow-up someone here is given; a person's handling stays one ("Søknadene behandles av
+# Kari innen 1. mai.").
+_CASE_HANDLED_BY_A_BODY = lazy_regex(
+    r"(?:[\wæøå-]+\s+){1,3}?(?:skal\s+|vil\s+|kan\s+)?(?:også\s+|òg\s+|deretter\s+)?"
+    r"(?:behandles|behandlast|handsamast|handsames|vedtas|vedtakast|sluttbehandles|"
+    r"(?:bli|verte|blir|vert)\s+(?:behandlet|behandla|handsama|vedtatt|vedteke|sluttbehandlet)|"
+    r"(?<=skal\s)opp|(?<=skal\s)til\s+(?:politisk\s+|endeleg\s+|endelig\s+)?"
+    r"(?:behandling|handsaming))\s+(?:politisk\s+)?"
+    r"(?:(?:i|på)\s+(?:alle\s+|dei\s+|de\s+)?[\wæøå-]+|"
+    rf"av\s+(?:[\wæøå-]*(?:{_BODY_NOUN}|styra|styrene|tinget|møtet)|"
+    r"kommunestyr\w*|bystyr\w*|formannskap\w*|fylkesutval\w*))\b")
+_has_handling_word = contains_any(("behandl", "handsam", "vedta", "skal opp ", "skal til "))
 
 
 def _names_owner(sentence: str, lowered: str) -> bool:
@@ -7274,6 +7329,11 @@ _FUTURE_PASSIVE = lazy_regex(
     r"følgd\s+opp|fylgd\s+opp|(?:over)?send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
     # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
     r"satt\s+opp|sett\s+opp|"
+    # work carried out, as "gjennomføres" is: "Kartlegginga vert gjennomført av kommunane"
+    # (not "Møtet blir gjennomført digitalt.")
+    r"(?<!møtet\sblir\s)(?<!møtet\svert\s)(?:(?:gjennomført|gjennomførd|utført|utførd)"
+    r"(?=[^.]*?\b(?:innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste)\b)|"
+    r"sammenstilt|samanstilt)|"
     # invited to a meeting, as "inviteres" is: "Per Nes blir invitert til neste møte." (not
     # asked to do something: "Styret blir invitert til å vurdere …")
     r"invitert(?!\s+til\s+å\s+(?!komme\b|delta\b)))\b")
@@ -8209,7 +8269,9 @@ _AGENT_ONE = (r"(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|(?:daglig|da
 _AGENT = lazy_regex(rf"\s(?:av\s+|v/\s*)(?P<who>{_AGENT_ONE}(?:(?:\s*,\s*|\s+(?:og|&)\s+)"
                     rf"{_AGENT_ONE}){{0,2}})"
                     r"(?:\s+(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med)\s[^!?]*?)?"
-                    r"(?:,?\s+(?:innen|innan|senest|seinast|frist)\b[^!?]*?)?\s*[.!]?$")
+                    # (and its deadline: "… av kommunene før neste møte", "… innan mai")
+                    r"(?:,?\s+(?:innen|innan|senest|seinast|frist|før|i\s+løpet\s+av)\b"
+                    r"[^!?]*?)?\s*[.!]?$")
 
 
 def _agent_as_written(who: str) -> str:
