@@ -40244,3 +40244,84 @@ EXPECTED["4580_regionrad_vara_paa_linja.txt"] = Expected(
         ("03/25", "Eventuelt", "Neste møte blir 11. april i Dalen.", [], []),
     ],
 )
+
+EXPECTED["4620_nynorsk_iks_styret_tittel_i_topptekst.docx"] = Expected(
+    # the Word header sets the body's name beside the meeting's title ("Styret ⇥ Styremøte
+    # 12.03.2025") and the body starts with its labels: the header is the letterhead (a
+    # meeting named with its day names the minutes as "Referat" does), and the footer's
+    # company ("Vestland Renovasjon IKS ⇥ Side 1 av 2") is the board's parent
+    'minutes', 'Styremøte 12.03.2025', 'Styret', 'Vestland Renovasjon IKS',
+    None, ('2025-03-12', '09:00', '12:15',
+    'Selskapet sine lokale, Kvernhusvegen 4, Førde'), '2025-05-14',
+    people=[
+        ('Ola Sande', None, 'chair', 'present'),
+        ('Kari Vik', None, 'member', 'present'),
+        ('Per Hauge', None, 'member', 'present'),
+        ('Liv Moe', None, 'member', 'present'),
+        ('Anne Bø', None, 'member', 'absent'),
+        ('Tor Lien', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('10/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste vart godkjend.',
+         ['Innkalling og saksliste vart godkjend.'],
+         []),
+        ('11/25', 'Årsrekneskap og årsmelding 2024',
+         'Dagleg leiar gjekk gjennom rekneskapen. Revisor har ingen merknader.\nVedtak: Styret '
+         'godkjenner årsrekneskapen og årsmeldinga for 2024 og sender dei til '
+         'representantskapet.',
+         ['Styret godkjenner årsrekneskapen og årsmeldinga for 2024 og sender dei til '
+          'representantskapet.'],
+         []),
+        ('12/25', 'Ny innsamlingsordning for glas og metall',
+         'Tor Lien orienterte om anbodet. Styret bad administrasjonen greie ut kostnadene ved '
+         'henting heime.\nAdministrasjonen legg fram ei sak om dette innan 15. mai.',
+         [],
+         [('Styret bad administrasjonen greie ut kostnadene ved henting heime.',
+           'administrasjonen', None),
+          ('Administrasjonen legg fram ei sak om dette innan 15. mai.',
+           'Administrasjonen', '2025-05-15')]),
+        ('13/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4621_iks_representantskap_pdf_topptekst_ett_ord.pdf"] = Expected(
+    # a PDF whose running header names the body in one word ("Representantskapet") over a
+    # bare title ("Møteprotokoll"): a body's own name in its definite form is a name line
+    # of the header as two words are; the footer's company is its parent
+    'minutes', 'Møteprotokoll', 'Representantskapet', 'Vestland Renovasjon IKS',
+    None, ('2025-03-20', '13:00', '15:30',
+    'Førde rådhus, kommunestyresalen'), None,
+    people=[
+        ('Hilde Nes', 'Sunnfjord kommune', 'chair', 'present'),
+        ('Arne Vik', 'Kinn kommune', 'member', 'present'),
+        ('Siri Ask', 'Askvoll kommune', 'member', 'present'),
+        ('Jon Ulvestad', 'Fjaler kommune', 'member', 'present'),
+        ('Ragnhild Lie', 'Hyllestad kommune', 'member', 'absent'),
+        ('Tor Lien', None, 'guest', 'present'),
+        ('Mari Fure', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('2/25', 'Årsregnskap og årsberetning 2024',
+         'Daglig leder la fram regnskapet, som viser et overskudd på 2,1 mill. kroner.\nVedtak:'
+         ' Representantskapet godkjenner årsregnskapet og årsberetningen for 2024.',
+         ['Representantskapet godkjenner årsregnskapet og årsberetningen for 2024.'],
+         []),
+        ('3/25', 'Valg av revisor',
+         'Representantskapet drøftet tilbudene fra to revisjonsselskap.\nVedtak: Vestland '
+         'Revisjon IKS velges som revisor for perioden 2025–2028.',
+         ['Vestland Revisjon IKS velges som revisor for perioden 2025–2028.'],
+         []),
+        ('4/25', 'Eventuelt',
+         'Ingen saker ble tatt opp.',
+         [],
+         []),
+    ],
+)
