@@ -40325,3 +40325,64 @@ EXPECTED["4621_iks_representantskap_pdf_topptekst_ett_ord.pdf"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4622_nynorsk_sharepoint_faggruppe_nettstadnamn.html"] = Expected(
+    # a modern SharePoint page: the site's name in the site header ("Faggruppe folkehelse
+    # – Agder", chrome the reader drops) is the body, as the page's own text names none
+    'minutes', 'Referat 14. mai 2025', 'Faggruppe folkehelse – Agder', None,
+    None, ('2025-05-14', '09:00', '11:30',
+    'Teams'), '2025-09-10',
+    people=[
+        ('Kari Holm', 'Lindesnes kommune', 'chair', 'present'),
+        ('Ola Vik', 'Kristiansand kommune', 'member', 'present'),
+        ('Mona Bø', 'Arendal kommune', 'member', 'present'),
+        ('Per Eik', 'Agder fylkeskommune', 'secretary', 'present'),
+        ('Siv Lund', 'Grimstad kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå førre møte vart godkjende.',
+         ['Innkalling og referat frå førre møte vart godkjende.'],
+         []),
+        ('2', 'Oversiktsarbeid 2025',
+         'Kommunane delte erfaringar med oversiktsdokumentet. Fylkeskommunen sender ut ny mal '
+         'innan 1. juni.',
+         [],
+         [('Fylkeskommunen sender ut ny mal innan 1. juni.',
+           'Fylkeskommunen', '2025-06-01')]),
+        ('3', 'Eventuelt',
+         'Neste møte vert 10. september 2025 på Teams.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4623_sharepoint_klassisk_wiki_nettstednavn.html"] = Expected(
+    # a classic SharePoint wiki page: the site's link in the title row is no word of the
+    # page's title ("Referat 2025-02-11"), and the site's name is the body the text does
+    # not name; the Microsoft 365 suite bar ("SharePoint", "OneDrive") is chrome
+    'minutes', 'Referat 2025-02-11', 'Barnevernsnettverket Vest', None,
+    None, ('2025-02-11', '12:30', '14:00',
+    'Teams'), '2025-04-08',
+    people=[
+        ('Hanne Sørli', 'Bergen kommune', 'chair', 'present'),
+        ('Tor Aas', 'Askøy kommune', 'secretary', 'present'),
+        ('Live Fjell', 'Øygarden kommune', 'member', 'present'),
+        ('Jan Ulvik', 'Alver kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat',
+         'Referat fra 10.12.2024 ble godkjent.',
+         ['Referat fra 10.12.2024 ble godkjent.'],
+         []),
+        ('2', 'Fosterhjemsrekruttering',
+         'Bergen orienterte om felles kampanje. Nettverket støtter at kampanjen videreføres i '
+         '2025.',
+         ['Nettverket støtter at kampanjen videreføres i 2025.'],
+         []),
+        ('3', 'Neste møte',
+         'Neste møte blir 8. april 2025.',
+         [],
+         []),
+    ],
+)

@@ -240,13 +240,18 @@ class NotedBlocks(list):
 
     ``furniture``: lines of the page furniture the reader left out that name the
     document's issuer ("Fjordvik kommune ⇥ Side 1 av 2" at every page's foot), which
-    the extractor reads as a council's parent when its text names none."""
+    the extractor reads as a council's parent when its text names none.
+
+    ``site``: the name of the site a web page was saved from, which the reader left out
+    with the site's chrome ("Faggruppe folkehelse – Agder" over a SharePoint page): the
+    body that met when the page's own text names none."""
 
     def __init__(self, blocks: list[Block], notes: list[str],
-                 furniture: list[str] | None = None) -> None:
+                 furniture: list[str] | None = None, site: str | None = None) -> None:
         super().__init__(blocks)
         self.notes = notes
         self.furniture = furniture or []
+        self.site = site
 
 
 class BlockCollector:
@@ -390,7 +395,7 @@ def header_blocks(lines: list[str], blocks: list[Block],
     (``name_over_bare_title``), read right above the title."""
     # (a footer's kommune is the issuer, read as a council's parent: ``municipal_furniture``)
     parts = (lines, running,
-             [line for line in footer if not _names_issuer(line)] if footer else footer)
+             [line for line in footer if not names_issuer(line)] if footer else footer)
     lines = furniture_lines(lines)
     running = furniture_lines(running) if running else running
     footer = furniture_lines(footer) if footer else footer
@@ -448,11 +453,11 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
         else:
-            out.extend(line for line in lines if _names_issuer(line))
+            out.extend(line for line in lines if names_issuer(line))
     return out
 
 
-def _names_issuer(line: str) -> bool:
+def names_issuer(line: str) -> bool:
     """Whether a header's or footer's line names a kommune or an inter-municipal company:
     the issuer of the minutes, read as the body's parent, never as the body."""
     return "ommune" in line or " IKS" in line
