@@ -39250,18 +39250,19 @@ EXPECTED["4480_radmannsutvalg_epost_fra_word.txt"] = Expected(
     # wrapped after "i", names the body by its full name with the subject's name in
     # brackets and its parent; the greeting's wrapped "Referatet … limer jeg inn under. Gi"
     # is no heading. "Anbudet skal ut før sommeren" is a thing's passive task (no owner, as
-    # 2102's "Planforslaget skal ut på høring"). Open: the tab lines' "(leder)" /
-    # "(referent)" and "konst. kommunedirektør," stay in the organisation (left unchecked)
+    # 2102's "Planforslaget skal ut på høring"). The tab lines' job before the comma
+    # ("konst. kommunedirektør,") and seat in brackets ("(leder)", "(referent)") are no
+    # part of the organisation (s51b)
     "minutes", 'Referat rådmannsutvalget 5. mars',
     'Administrativt kontaktutvalg (rådmannsutvalget)', 'Midtdal regionråd', '2025-03-07',
     ('2025-03-05', '09:00', '12:30', 'Bergvik rådhus, møterom Fjellet'), '2025-04-23',
     people=[
-        ('Arne Lunde', None, "chair", "present"),
+        ('Arne Lunde', 'Bergvik kommune', "chair", "present"),
         ('Hilde Ørnes', 'Nesset kommune', "member", "present"),
         ('Trond Aasheim', 'Lia kommune', "member", "present"),
-        ('Marit Kjos', None, "member", "present"),
+        ('Marit Kjos', 'Sollia kommune', "member", "present"),
         ('Per Gunnar Rød', 'Elvdal kommune', "member", "absent"),
-        ('Kari Sandvik', None, "secretary", "present"),
+        ('Kari Sandvik', 'Midtdal regionråd', "secretary", "present"),
     ],
     items=[
         ('8/25', 'Godkjenning av innkalling og saksliste',
@@ -40382,6 +40383,44 @@ EXPECTED["4623_sharepoint_klassisk_wiki_nettstednavn.html"] = Expected(
          []),
         ('3', 'Neste møte',
          'Neste møte blir 8. april 2025.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4624_faggruppe_tabulator_stilling_arbeidsgiver_rolle.txt"] = Expected(
+    # attendance as "Name ⇥ job, employer (seat)": the job (also held for a while, "kst.")
+    # is no part of the organisation and the bracketed seat is the role, as after a comma
+    'minutes', 'Referat fra møte i faggruppe for samfunnsplanlegging i Lister',
+    'Faggruppe for samfunnsplanlegging', 'Lister',
+    None, ('2025-03-04', '10:00', '14:00',
+    'Farsund rådhus, møterom Lista'), '2025-05-06',
+    people=[
+        ('Kari Holm', 'Lindesnes kommune', 'chair', 'present'),
+        ('Ola Vik', 'Farsund kommune', 'member', 'present'),
+        ('Siri Dahl', 'Lyngdal kommune', 'member', 'present'),
+        ('Geir Tjomsland', 'Kvinesdal kommune', 'member', 'present'),
+        ('Tor Ås', 'Agder fylkeskommune', 'secretary', 'present'),
+        ('Anne Li', 'Hægebostad kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('2/25', 'Regional plan for Lister – status',
+         'Tor Ås orienterte om framdriften. Høringsutkastet sendes ut i april.\nFaggruppen ber '
+         'om at kommunene får minst åtte uker til høringen.',
+         ['Faggruppen ber om at kommunene får minst åtte uker til høringen.'],
+         [('Høringsutkastet sendes ut i april.',
+           None, None)]),
+        ('3/25', 'Felles veileder for fortetting',
+         'Siri Dahl la fram et utkast. Kommunene sender innspill til Siri Dahl innen 1. april.',
+         [],
+         [('Kommunene sender innspill til Siri Dahl innen 1. april.',
+           'Kommunene', '2025-04-01')]),
+        ('4/25', 'Eventuelt',
+         'Neste møte blir 6. mai i Lyngdal.',
          [],
          []),
     ],

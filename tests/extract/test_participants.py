@@ -4505,3 +4505,26 @@ def test_an_absence_in_brackets_after_the_organisation_after_a_comma(line):
     assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people[1:]] == [
         ("Tone Brekke", "Nordby kommune", "member", "absent", None),
         ("Per Aas", "Liene kommune", "member", "present", None)]
+
+
+@pytest.mark.parametrize(("line", "organization", "role"), [
+    ("Kari Holm\trådgiver, Lindesnes kommune (leder)", "Lindesnes kommune", "chair"),
+    ("Ola Vik\tarealplanlegger, Farsund kommune", "Farsund kommune", "member"),
+    ("Marit Kjos\tkonst. kommunedirektør, Sollia kommune", "Sollia kommune", "member"),
+    ("Tor Ås\tseniorrådgiver, Agder fylkeskommune (referent)", "Agder fylkeskommune",
+     "secretary"),
+])
+def test_a_tabbed_job_and_employer_read_as_after_a_comma(line, organization, role):
+    # "Name ⇥ job, employer (seat)": the job is no part of the organisation, and the seat
+    # in brackets is the role, as in "Kari Holm, rådgiver, Lindesnes kommune (leder)"
+    text = f"Referat fra møte i faggruppa\n\nTil stede:\n{line}\nPer Lie\tLyngdal kommune\n"
+    person = parse_bytes(text.encode(), "referat.txt").participants[0]
+    assert (person.organization, person.role) == (organization, role)
+
+
+def test_a_tabbed_job_then_seat_keeps_the_seat():
+    # "ordfører, leder": the seat after the job, no employer
+    from motebok.extract.participants import parse_table_row
+
+    entry = parse_table_row(("Anne Lid", "ordfører, leder", "Nordli"), None, Attendance.PRESENT)
+    assert (entry.organization, entry.role) == ("Nordli", ParticipantRole.CHAIR)

@@ -597,10 +597,10 @@ _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
 _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
 # "Fylkesrådgiver" as part of a proper name stays.
-# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
-# "fungerende daglig leder" (the job after it is the title).
-_ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|fungerande|"
-           r"fung\.)")
+# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann"
+# (also "konst."), "fungerende daglig leder" (the job after it is the title).
+_ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|fungerende|"
+           r"fungerande|fung\.)")
 _TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå])(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+"
                                r"(?=[A-ZÆØÅ])")  # ("ass. rådmann Gol kommune" too)
 _SEPARATOR = lazy_regex(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
@@ -3636,8 +3636,8 @@ def _small_words(text: str) -> bool:
 _GRADE = lazy_regex(r"\d{1,2}\.?(?:[–-]\d{1,2}\.?)?")
 
 
-# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
-# "fungerende daglig leder" (the job after it is the title).
+# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann"
+# (also "konst."), "fungerende daglig leder" (the job after it is the title).
 ACTING_JOB = lazy_regex(rf"^{_ACTING}\s*(?=[a-zæøå])")  # the acting word before a job
 # A job right after a name ("Jens Bakke, kommunalsjef helse", "Liv Sand (kst. rådmann)"),
 # unless a name follows it (see ``administration_named``).
@@ -4588,7 +4588,11 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
     for i, value in enumerate(values):
         if i == name_index:
             continue
-        if is_role_word(value) and role_of(value):
+        if entry.organization is None and ", " in value and _job_first(value):
+            # "rådgiver, Lindesnes kommune (leder)": the job, the employer, her seat (as
+            # after the name's comma in a list), the seat's brackets no part of the employer
+            _apply_job(entry, _org_with_notes(entry, value))
+        elif is_role_word(value) and role_of(value):
             entry.role = role_of(value)
             if ", " in value and entry.organization is None:
                 _apply_job(entry, value)  # "Sekretær, Viken Revisjon IKS": and whom for
@@ -4617,6 +4621,17 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             else:
                 entry.organization = org
     return entry
+
+
+def _job_first(cell: str) -> bool:
+    """Whether a cell opens with a job in lower case before a comma and an employer after
+    it ("rådgiver, Lindesnes kommune (leder)", "arealplanlegger, Farsund kommune"): a
+    "Stilling, arbeidsgiver" cell, whose job is no part of the organisation. A seat after
+    the job ("ordfører, leder") is read as a seat."""
+    job, rest = cell.split(",", 1)
+    job = job.strip()
+    return job[:1].islower() and rest.strip()[:1].isupper() and "(" not in job and \
+        _is_job_title(job)
 
 
 def _member_and_deputy(member: Entry, cells: tuple[str, ...],
