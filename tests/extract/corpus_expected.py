@@ -40425,3 +40425,41 @@ EXPECTED["4624_faggruppe_tabulator_stilling_arbeidsgiver_rolle.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4625_nynorsk_kollektivnettverk_fylkeskommune_avdeling.odt"] = Expected(
+    # participants whose organisation is a county's department written after it
+    # ("Agder fylkeskommune, avd. samferdsel", "…, seksjon for byutvikling"): kept as
+    # written, as an organisation cell keeps it; the chair and the secretary on one line
+    # ("Møteleiar: Anne Tveit, Referent: Jon Moe"); "Observatørar:" are guests
+    'minutes', 'Referat frå møte i Agder kollektivnettverk', 'Agder kollektivnettverk', None,
+    None, ('2025-04-03', '10:00', '13:00',
+    'Fylkeshuset i Kristiansand, møterom Otra'), '2025-06-12',
+    people=[
+        ('Anne Tveit', 'Agder fylkeskommune, avd. samferdsel', 'chair', 'present'),
+        ('Jon Moe', 'Agder fylkeskommune, avd. samferdsel', 'secretary', 'present'),
+        ('Lise Knutsen', 'Kristiansand kommune, seksjon for byutvikling', 'member', 'present'),
+        ('Ove Berg', 'Arendal kommune', 'member', 'present'),
+        ('Randi Lia', 'Grimstad kommune', 'member', 'present'),
+        ('Terje Haugland', 'AKT', 'guest', 'present'),
+        ('Siv Aasen', 'Statens vegvesen', 'guest', 'present'),
+        ('Petter Nome', 'Lillesand kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå førre møte vart godkjende utan merknader.',
+         ['Innkalling og referat frå førre møte vart godkjende utan merknader.'],
+         []),
+        ('2/25', 'Ny rutemodell for regionbussane',
+         'Terje Haugland orienterte om forslaget til ny rutemodell. Kommunane gav innspel om '
+         'korrespondanse med tog i Arendal og Grimstad.\nVedtak: Nettverket sluttar seg til '
+         'forslaget til ny rutemodell.\nAKT sender høyringsutkastet til kommunane innan 15. '
+         'mai.',
+         ['Nettverket sluttar seg til forslaget til ny rutemodell.'],
+         [('AKT sender høyringsutkastet til kommunane innan 15. mai.',
+           'AKT', '2025-05-15')]),
+        ('3/25', 'Eventuelt',
+         'Neste møte vert 12. juni 2025 på Teams.',
+         [],
+         []),
+    ],
+)

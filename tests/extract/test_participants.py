@@ -4528,3 +4528,18 @@ def test_a_tabbed_job_then_seat_keeps_the_seat():
 
     entry = parse_table_row(("Anne Lid", "ordfører, leder", "Nordli"), None, Attendance.PRESENT)
     assert (entry.organization, entry.role) == ("Nordli", ParticipantRole.CHAIR)
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Anne Tveit, Agder fylkeskommune, avd. samferdsel", "Agder fylkeskommune, avd. samferdsel"),
+    ("Lise Knutsen, Kristiansand kommune, seksjon for byutvikling",
+     "Kristiansand kommune, seksjon for byutvikling"),
+    ("Ola Dahl, Nordby kommune, oppvekstkontoret", "Nordby kommune, oppvekstkontoret"),
+    # the unit before its parent: the parent is whom she represents (as before)
+    ("Eli Moe, avdeling for folkehelse, Innlandet fylkeskommune", "Innlandet fylkeskommune"),
+])
+def test_a_department_after_the_organisation_is_part_of_it_as_written(line, organization):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [entry.organization for entry in entries] == [organization]

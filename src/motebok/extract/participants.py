@@ -1971,6 +1971,14 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].organization = text  # "…, Klinikk for psykisk helse, Helse Fjordane
             org_piece = True  # HF": the trust she represents, the clinic a unit of it
             continue
+        if after_org and text and _unit_of_org(text):
+            # "Anne Tveit, Agder fylkeskommune, avd. samferdsel": the organisation as
+            # written, its department after it (as an organisation cell keeps it)
+            entries[-1].organization = f"{entries[-1].organization}, {text}"
+            if paren:
+                apply_paren(entries[-1], paren)
+            org_piece = True
+            continue
         if text and _has_absence_verb(text) and (away := _ABSENT_SENTENCE.match(text)) and \
                 looks_like_name(away.group("name")):  # "…; Inger Dyrnesli hadde forfall."
             entries.append(Entry(name=away.group("name"), organization=organization, role=role,
@@ -2913,6 +2921,19 @@ _LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjo
                        "skulen", "biblioteket", "avdeling", "seksjon", "kontor", "etat")
 # A place after the unit: "barnehagekontoret i Nordby", "plankontoret ved rådhuset".
 _UNIT_PLACE = lazy_regex(r"\s+(?:i|ved|på)\s+(?=\S)")
+
+
+def _unit_of_org(text: str) -> bool:
+    """Whether a piece after a person's organisation names a unit of it: a department,
+    section or office ("avd. samferdsel", "avdeling for folkehelse", "seksjon for
+    kollektivtransport", "sektor opplæring", "helseavdelinga"), written after the
+    organisation it belongs to ("Agder fylkeskommune, avd. samferdsel")."""
+    words = text.split()
+    if not words or len(words) > 6:
+        return False
+    first = words[0].casefold().rstrip(".")
+    return first in _UNIT_WORDS or first == "avd" or \
+        (text[:1].islower() and _lower_case_unit(text))
 
 
 def _lower_case_unit(text: str) -> bool:
