@@ -40463,3 +40463,36 @@ EXPECTED["4625_nynorsk_kollektivnettverk_fylkeskommune_avdeling.odt"] = Expected
          []),
     ],
 )
+
+EXPECTED["4626_kontrollutvalg_fravaerende_med_og_uten_melding.docx"] = Expected(
+    # "Møtte: 4 av 5 medlemmer" over the list of who came; "Fraværende med melding:" and
+    # "Fraværende uten melding:" (an empty "Ingen") are both absence labels
+    'minutes', 'Protokoll fra møte i Kontrollutvalget i Lindesnes kommune',
+    'Kontrollutvalget', 'Lindesnes kommune',
+    None, ('2025-01-22', '09:00', '12:30',
+    'Lindesnes rådhus, møterom Spangereid'), None,
+    people=[
+        ('Kjell Ove Åsland', None, 'chair', 'present'),
+        ('Marianne Stray', None, 'member', 'present'),
+        ('Arvid Ramsland', None, 'member', 'present'),
+        ('Gro Tjørve', None, 'member', 'present'),
+        ('Bente Skjævesland', None, 'member', 'absent'),
+        ('Heidi Rosseland', None, 'secretary', 'present'),
+        ('Torgeir Vigeland', 'Agder Kommunerevisjon IKS', 'guest', 'present'),
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('2/25', 'Revisjonsplan 2025',
+         'Torgeir Vigeland la fram revisjonsplanen for 2025.\nVedtak: Kontrollutvalget tar '
+         'revisjonsplanen for 2025 til orientering.',
+         ['Kontrollutvalget tar revisjonsplanen for 2025 til orientering.'],
+         []),
+        ('3/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
