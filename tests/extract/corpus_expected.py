@@ -40496,3 +40496,39 @@ EXPECTED["4626_kontrollutvalg_fravaerende_med_og_uten_melding.docx"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4627_teams_kanal_innlegg_referat_med_svar.txt"] = Expected(
+    # minutes posted in a Teams channel and copied with the thread: the post's head
+    # ("[10.03.2025 14:32] Siri Moen") is read as a mail's ("Fra:" / "Sendt:"): its day
+    # dates the minutes, its time is no meeting's (the title's "i dag" gives no day, as
+    # under a mail's "Sendt:"), the replies after them are no text of the last item, and
+    # the channel's name over the first post is the body
+    'minutes', 'Referat fra møtet i dag kl. 13.00–14.15 på Teams',
+    'Arbeidsgruppe digital skole – Hallingdal', None,
+    '2025-03-10', (None, '13:00', '14:15',
+    'Teams'), '2025-04-07',
+    people=[
+        ('Siri Moen', 'Gol', 'chair', 'present'),
+        ('Arne Lie', 'Nes', 'member', 'present'),
+        ('Tone Bråten', 'Ål', 'member', 'present'),
+        ('Geir Hovda', 'Hemsedal', 'member', 'present'),
+        ('Lise Flaten', 'Hol', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Innkjøp av elevlisenser',
+         'Gruppa ble enige om en felles avtale om elevlisenser fra høsten. Siri sender '
+         'bestillingen innen 14.03.',
+         ['Gruppa ble enige om en felles avtale om elevlisenser fra høsten.'],
+         [('Siri sender bestillingen innen 14.03.',
+           'Siri', '2025-03-14')]),
+        ('2', 'Kompetanseheving',
+         'Arne Lie lager forslag til kursdag i august.',
+         [],
+         [('Arne Lie lager forslag til kursdag i august.',
+           'Arne Lie', None)]),
+        ('3', 'Neste møte',
+         '7. april kl. 13.00 på Teams.',
+         [],
+         []),
+    ],
+)
