@@ -40532,3 +40532,40 @@ EXPECTED["4627_teams_kanal_innlegg_referat_med_svar.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4628_nynorsk_ipr_kommune_kolon_representant_html.html"] = Expected(
+    # a council's web page listing its people as "Kommune: representant" lines under
+    # "Møtande" and "Forfall" (two of one kommune on a line, "ingen" for none), the
+    # substitute's "varaordførar (for Lars Ove Bygnes)": her office, then whom she stood
+    # in for (the note was lost after a job); the kommunedirektør is the administration
+    'minutes', 'Protokoll frå møte i Sunnhordland interkommunale politiske råd',
+    'Sunnhordland interkommunale politiske råd', None,
+    None, ('2025-02-07', '09:30', '14:00',
+    'Stord hotell'), None,
+    people=[
+        ('Kari Vik Nesse', 'Stord kommune', 'chair', 'present'),
+        ('Per Hovland', 'Stord kommune', 'guest', 'present'),
+        ('Harald Rydland', 'Fitjar kommune', 'member', 'present'),
+        ('Hans Inge Myrvold', 'Kvinnherad kommune', 'member', 'present'),
+        ('Linda Røen', 'Bømlo kommune', 'member', 'present'),
+        ('Lars Ove Bygnes', 'Bømlo kommune', 'member', 'absent'),
+        ('Kåre Martin Nes', 'Tysnes kommune', 'member', 'absent'),
+        ('Anne Kari Brekke', None, 'secretary', 'present'),
+    ],
+    notes={'Linda Røen': 'for Lars Ove Bygnes'},
+    items=[
+        ('1/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste vart godkjende.',
+         ['Innkalling og sakliste vart godkjende.'],
+         []),
+        ('2/25', 'Regional transportplan – innspel',
+         'Rådet drøfta prioriteringane i transportplanen.\nVedtak: Rådet prioriterer E39 '
+         'Stord–Os og fv. 49 i innspelet til fylkeskommunen.',
+         ['Rådet prioriterer E39 Stord–Os og fv. 49 i innspelet til fylkeskommunen.'],
+         []),
+        ('3/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

@@ -4543,3 +4543,16 @@ def test_a_department_after_the_organisation_is_part_of_it_as_written(line, orga
 
     entries = parse_line(line, None, Attendance.PRESENT, None)
     assert [entry.organization for entry in entries] == [organization]
+
+
+@pytest.mark.parametrize("line", [
+    "Linda Røen, varaordførar (for Lars Bygnes)",
+    "Linda Røen, rådgiver (for Lars Bygnes)",
+    "Linda Røen, vara (for Lars Bygnes)",
+])
+def test_a_job_then_whom_she_stood_in_for_keeps_the_substitute_note(line):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [(entry.name, entry.note) for entry in entries] == [
+        ("Linda Røen", "for Lars Bygnes")]

@@ -2124,6 +2124,14 @@ def _people_list(value: str, role: ParticipantRole | None,
             piece_role = role_of(text) if not paren or is_party(paren) or noted or \
                 _ORG_HINT.search(paren) or is_role_word(paren) or \
                 (_is_seat_word(text) and _place_in_paren(paren)) else None
+            if paren and paren[:4] == "for " and piece_role is None and \
+                    _is_job_title(text) and (absent := substituted_for(paren)):
+                # "Linda Røen, varaordførar (for Lars Bygnes)": her office, then whom she
+                # stood in for, as "Linda Røen (for Lars Bygnes)" says it
+                _staff_role(entries[-1], text)
+                entries[-1].note = f"for {absent}"
+                pending = []
+                continue
             # "…, fagansvarlig (sekretær)": a job the vocabulary does not know (small
             # words alone: "fylkesordfører Vestland" also says where), then the meeting
             # role in brackets, which decides
