@@ -40569,3 +40569,43 @@ EXPECTED["4628_nynorsk_ipr_kommune_kolon_representant_html.html"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4629_kulturnettverk_md_motte_av_medlemmer_observatorer.md"] = Expected(
+    # "Møtte: 7 av 9 medlemmer" in bold over a Markdown list of who came, whose county
+    # department in brackets ("(Vestland fylkeskommune, avd. for kultur)") is part of
+    # the organisation ("for" no substitute's note); "Observatører:" are guests, one of an
+    # organisation whose name holds "og" ("Hardanger og Voss museum", not "Voss museum")
+    'minutes', 'Referat – Regionalt kulturnettverk Vest', 'Regionalt kulturnettverk Vest', None,
+    None, ('2024-11-12', '12:00', '15:00',
+    'Kulturhuset i Voss, møterom Lønahorgi'), '2025-02-04',
+    people=[
+        ('Ingrid Lekve', 'Vestland fylkeskommune, avd. for kultur', 'chair', 'present'),
+        ('Jon Arne Flatekval', 'Voss herad', 'member', 'present'),
+        ('Silje Gjerme', 'Ulvik herad', 'member', 'present'),
+        ('Ole Gunnar Lid', 'Eidfjord kommune', 'member', 'present'),
+        ('Marit Seim', 'Kvam herad', 'member', 'present'),
+        ('Per Kristian Skaar', 'Ullensvang kommune', 'member', 'present'),
+        ('Torunn Hegland', 'Vestland fylkeskommune, seksjon for kulturarv', 'secretary', 'present'),
+        ('Eirik Kvåle', 'Granvin', 'member', 'absent'),
+        ('Hilde Aarhus', 'Vaksdal kommune', 'member', 'absent'),
+        ('Astrid Hovland', 'Kulturtanken', 'guest', 'present'),
+        ('Geir Ove Tveit', 'Hardanger og Voss museum', 'guest', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra forrige møte ble godkjent.',
+         ['Innkalling og referat fra forrige møte ble godkjent.'],
+         []),
+        ('2', 'Den kulturelle skolesekken 2025',
+         'Kulturtanken orienterte om nye retningslinjer. Nettverket ønsker en felles '
+         'produksjonsplan for regionen.\nOppfølging: Torunn Hegland lager utkast til '
+         'produksjonsplan innen 15. januar.',
+         [],
+         [('Torunn Hegland lager utkast til produksjonsplan innen 15. januar.',
+           'Torunn Hegland', '2025-01-15')]),
+        ('3', 'Neste møte',
+         'Neste møte blir 4. februar 2025 på Teams.',
+         [],
+         []),
+    ],
+)

@@ -4556,3 +4556,30 @@ def test_a_job_then_whom_she_stood_in_for_keeps_the_substitute_note(line):
     entries = parse_line(line, None, Attendance.PRESENT, None)
     assert [(entry.name, entry.note) for entry in entries] == [
         ("Linda Røen", "for Lars Bygnes")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Ingrid Lekve (Vestland fylkeskommune, avd. for kultur)",
+     "Vestland fylkeskommune, avd. for kultur"),  # ("for" is no substitute's note here)
+    ("Ingrid Lekve (Nordby kommune, oppvekstkontoret)", "Nordby kommune, oppvekstkontoret"),
+    ("Ingrid Lekve (arkitekt, Norconsult)", "Norconsult"),  # a job is still left out
+])
+def test_a_department_in_brackets_is_part_of_the_organisation(line, organization):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [entry.organization for entry in entries] == [organization]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Geir Tveit, Hardanger og Voss museum", [("Geir Tveit", "Hardanger og Voss museum")]),
+    ("Ola Dahl, Stord og Fitjar kommune", [("Ola Dahl", "Stord og Fitjar kommune")]),
+    # a name after "og" is the next person
+    ("Kari Holm, Nordby og Per Dahl, Sørby kommune",
+     [("Kari Holm", None), ("Per Dahl", "Sørby kommune")]),
+])
+def test_an_organisation_whose_name_holds_og_stays_one(line, people):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [(entry.name, entry.organization) for entry in entries] == people

@@ -1117,6 +1117,25 @@ _SPLIT_POINT = lazy_regex(r"[(),;&]|(?<= )(?s:.)")
 _BRACKET = lazy_regex(r"[()]")
 
 
+def _organisation_with_og(pieces: list[tuple[str, str | None, bool]]
+                          ) -> list[tuple[str, str | None, bool]]:
+    """The pieces with an organisation whose name holds "og" made one again ("Geir Tveit,
+    Hardanger og Voss museum"): a lone capitalised word after a name, then after "og" an
+    organisation's name that is no person's ("Voss museum"), is one organisation, not a
+    place and then the organisation. A name after "og" ("Kari Holm, Nordby og Per Dahl")
+    is the next person."""
+    out = list(pieces[:2])
+    for text, paren, joined in pieces[2:]:
+        before, before_paren, before_joined = out[-1]
+        if joined and before_paren is None and " " not in before and before[:1].isupper() \
+                and not is_first_name(before) and looks_like_name(tidy_name(out[-2][0])) \
+                and not looks_like_name(tidy_name(text)) and _named_org(text):
+            out[-1] = (f"{before} og {text}", paren, before_joined)
+        else:
+            out.append((text, paren, joined))
+    return out
+
+
 def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
     """Split a list into (text, parenthesis, joined) pieces at commas, "og" and "samt".
 
@@ -1896,6 +1915,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     else:
         shared = None
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
+    if len(pieces) >= 3 and " og " in value:
+        pieces = _organisation_with_og(pieces)  # "…, Hardanger og Voss museum"
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
             not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
@@ -2562,8 +2583,10 @@ def _org_then_note(paren: str) -> tuple[str, str] | None:
     first, rest = (part.strip() for part in paren.split(",", 1))
     if not first[:1].isupper() or len(first.split()) > 4 or any(c.isdigit() for c in first) \
             or is_role_word(first) or looks_like_name(first) or _NOTE.search(first) \
-            or not (_NOTE.search(rest) or _reason_part(rest, Attendance.ABSENT)):
-        return None  # (a reason too: "(KrF, sjukdom)" is her party, then why she was away)
+            or not (_NOTE.search(rest) or _reason_part(rest, Attendance.ABSENT)) \
+            or _unit_of_org(rest):
+        return None  # (a reason too: "(KrF, sjukdom)" is her party, then why she was away;
+        # "(Vestland fylkeskommune, avd. for kultur)" is the county's department, no note)
     return first, rest
 
 
@@ -3228,9 +3251,9 @@ def _org_without_job(paren: str) -> str:
     # (a job after an acronym is written with its capitals: "IKT-leder, Rindal kommune")
     named = [part for part in parts if part[:1].isupper() and not _is_job_title(part)]
     if len(named) != 1 or not all((part[:1].islower() or _is_job_title(part)) and
-                                  len(part.split()) <= 2
+                                  len(part.split()) <= 2 and not _unit_of_org(part)
                                   for part in parts if part is not named[0]):
-        return paren
+        return paren  # (a unit, "Nordby kommune, oppvekstkontoret", is part of it)
     return named[0]
 
 
