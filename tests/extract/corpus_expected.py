@@ -40609,3 +40609,31 @@ EXPECTED["4629_kulturnettverk_md_motte_av_medlemmer_observatorer.md"] = Expected
          []),
     ],
 )
+
+EXPECTED["4630_nynorsk_iks_styret_pdf_topptekst_med_tittel.pdf"] = Expected(
+    # a PDF whose running header sets the body beside the meeting's title ("Styret" ⇥
+    # "Styremøte 12.03.2025") over a body that starts with its labels, the company only
+    # in the footer: the header is the letterhead and the footer's IKS the parent (as
+    # 4620 in Word)
+    'minutes', 'Styremøte 12.03.2025', 'Styret', 'Vestland Renovasjon IKS',
+    None, ('2025-03-12', '09:00', '12:00',
+    'Selskapet sine lokale, Førde'), None,
+    people=[
+        ('Ola Sande', None, 'chair', 'present'),
+        ('Kari Vik', None, 'member', 'present'),
+        ('Per Hauge', None, 'member', 'present'),
+        ('Liv Moe', None, 'member', 'present'),
+        ('Anne Bø', None, 'member', 'absent'),
+    ],
+    items=[
+        ('10/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste vart godkjend.',
+         ['Innkalling og saksliste vart godkjend.'],
+         []),
+        ('11/25', 'Årsrekneskap 2024',
+         'Dagleg leiar gjekk gjennom rekneskapen.\nVedtak: Styret godkjenner årsrekneskapen for'
+         ' 2024.',
+         ['Styret godkjenner årsrekneskapen for 2024.'],
+         []),
+    ],
+)
