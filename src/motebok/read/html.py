@@ -138,7 +138,7 @@ def read(data: bytes) -> list[Block]:
 # and a classic one's title row, where the site's link stands before the page's name.
 _SITE_MARKS = "SiteHeaderTitle"
 _CLASSIC_TITLE_AREA = "DeltaPlaceHolderPageTitleInTitleArea"
-# (each asked apart: lexbor's first match of a selector list is no match of either)
+# (asked one by one: lexbor answered the two joined by a comma with an element of neither)
 _SITE_SELECTORS = (f'[data-automationid="{_SITE_MARKS}"]', f"#{_CLASSIC_TITLE_AREA} a")
 
 
