@@ -4927,3 +4927,32 @@ def test_a_decks_follow_up_slide_after_a_talks_slide_gives_tasks_and_the_venue_u
         "2027-02-03", "12:00", "Molde kulturskole")
     assert [(a.text, a.responsible) for a in record.items[-1].actions] == [
         ("Rektorene avklarer budsjett med egen kommune.", "Rektorene")]
+CHANNEL_POST = """Arbeidsgruppe digital skole – Hallingdal
+
+[10.03.2025 14:32] Siri Moen
+Referat fra møtet i dag kl. 13.00–14.15 på Teams
+
+Til stede: Siri Moen (Gol, leder), Arne Lie (Nes)
+
+1. Elevlisenser
+Siri sender bestillingen innen 14.03.
+
+[10.03.2025 14:40] Arne Lie
+Takk for referatet! Jeg sjekker tallene for Nes.
+"""
+
+
+def test_minutes_posted_in_a_chat_channel_read_as_minutes_sent_by_mail():
+    # the post's head is a mail's "Fra:" / "Sendt:": its day dates the minutes and its
+    # time is no meeting's; the reply is a later message, no text of the last item; the
+    # channel's name over the first post is the body
+    record = parse_bytes(CHANNEL_POST.encode(), "kanal.txt")
+    assert (record.body, record.document_date) == (
+        "Arbeidsgruppe digital skole – Hallingdal", "2025-03-10")
+    assert (record.meeting.start, record.meeting.end) == ("13:00", "14:15")
+    assert record.items[-1].text == "Siri sender bestillingen innen 14.03."
+
+
+def test_a_person_over_a_mails_head_names_no_body():
+    text = CHANNEL_POST.replace("Arbeidsgruppe digital skole – Hallingdal", "Kari Holm")
+    assert parse_bytes(text.encode(), "kanal.txt").body is None

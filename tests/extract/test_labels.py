@@ -604,3 +604,12 @@ def test_who_had_the_absence_without_a_colon_before_a_name():
     label = match_label("Forfall hadde Emma Lothe.")
     assert label is not None and (label.field, label.value) == (Field.ABSENT, "Emma Lothe.")
     assert match_label("Forfall hadde ingen betydning for vedtaket.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Fraværende med melding:", "Fraværende uten melding:", "Fråverande med melding:",
+    "Fråverande utan melding:", "Fravær med gyldig forfall:", "Forfall med melding:",
+])
+def test_an_absence_label_that_says_whether_they_sent_word_is_an_absence(text):
+    # with word or without, they were away all the same
+    assert match_label(text).field is Field.ABSENT

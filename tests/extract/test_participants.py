@@ -4551,3 +4551,81 @@ def test_a_remark_cell_of_a_channel_then_a_time_names_no_organisation():
             "<h2>PS 1/25 Sak</h2><p>Tekst.</p>")
     guest = parse_bytes(html.encode(), "rr.html").participants[-1]
     assert guest.organization is None
+
+
+@pytest.mark.parametrize(("line", "organization", "role"), [
+    ("Kari Holm\trådgiver, Lindesnes kommune (leder)", "Lindesnes kommune", "chair"),
+    ("Ola Vik\tarealplanlegger, Farsund kommune", "Farsund kommune", "member"),
+    ("Marit Kjos\tkonst. kommunedirektør, Sollia kommune", "Sollia kommune", "member"),
+    ("Tor Ås\tseniorrådgiver, Agder fylkeskommune (referent)", "Agder fylkeskommune",
+     "secretary"),
+])
+def test_a_tabbed_job_and_employer_read_as_after_a_comma(line, organization, role):
+    # "Name ⇥ job, employer (seat)": the job is no part of the organisation, and the seat
+    # in brackets is the role, as in "Kari Holm, rådgiver, Lindesnes kommune (leder)"
+    text = f"Referat fra møte i faggruppa\n\nTil stede:\n{line}\nPer Lie\tLyngdal kommune\n"
+    person = parse_bytes(text.encode(), "referat.txt").participants[0]
+    assert (person.organization, person.role) == (organization, role)
+
+
+def test_a_tabbed_job_then_seat_keeps_the_seat():
+    # "ordfører, leder": the seat after the job, no employer
+    from motebok.extract.participants import parse_table_row
+
+    entry = parse_table_row(("Anne Lid", "ordfører, leder", "Nordli"), None, Attendance.PRESENT)
+    assert (entry.organization, entry.role) == ("Nordli", ParticipantRole.CHAIR)
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Anne Tveit, Agder fylkeskommune, avd. samferdsel", "Agder fylkeskommune, avd. samferdsel"),
+    ("Lise Knutsen, Kristiansand kommune, seksjon for byutvikling",
+     "Kristiansand kommune, seksjon for byutvikling"),
+    ("Ola Dahl, Nordby kommune, oppvekstkontoret", "Nordby kommune, oppvekstkontoret"),
+    # the unit before its parent: the parent is whom she represents (as before)
+    ("Eli Moe, avdeling for folkehelse, Innlandet fylkeskommune", "Innlandet fylkeskommune"),
+])
+def test_a_department_after_the_organisation_is_part_of_it_as_written(line, organization):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [entry.organization for entry in entries] == [organization]
+
+
+@pytest.mark.parametrize("line", [
+    "Linda Røen, varaordførar (for Lars Bygnes)",
+    "Linda Røen, rådgiver (for Lars Bygnes)",
+    "Linda Røen, vara (for Lars Bygnes)",
+])
+def test_a_job_then_whom_she_stood_in_for_keeps_the_substitute_note(line):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [(entry.name, entry.note) for entry in entries] == [
+        ("Linda Røen", "for Lars Bygnes")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Ingrid Lekve (Vestland fylkeskommune, avd. for kultur)",
+     "Vestland fylkeskommune, avd. for kultur"),  # ("for" is no substitute's note here)
+    ("Ingrid Lekve (Nordby kommune, oppvekstkontoret)", "Nordby kommune, oppvekstkontoret"),
+    ("Ingrid Lekve (arkitekt, Norconsult)", "Norconsult"),  # a job is still left out
+])
+def test_a_department_in_brackets_is_part_of_the_organisation(line, organization):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [entry.organization for entry in entries] == [organization]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Geir Tveit, Hardanger og Voss museum", [("Geir Tveit", "Hardanger og Voss museum")]),
+    ("Ola Dahl, Stord og Fitjar kommune", [("Ola Dahl", "Stord og Fitjar kommune")]),
+    # a name after "og" is the next person
+    ("Kari Holm, Nordby og Per Dahl, Sørby kommune",
+     [("Kari Holm", None), ("Per Dahl", "Sørby kommune")]),
+])
+def test_an_organisation_whose_name_holds_og_stays_one(line, people):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [(entry.name, entry.organization) for entry in entries] == people

@@ -1496,3 +1496,38 @@ def test_moved_text_comments_and_a_linked_field_read_as_word_shows_them_accepted
     document = docx.Document()
     assert texts(_with_body_xml(saved(document), xml)) == [
         "Vedtak: Godkjent.", "Se nettsiden.", "Neste møte 5. mai."]
+
+
+def test_a_page_header_naming_the_meeting_with_its_day_is_the_letterhead():
+    # "Styret ⇥ Styremøte 12.03.2025" over a body that starts with its labels: a meeting
+    # named with its day names the minutes as "Referat" does; "Møterom 2" names none
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Styret\tStyremøte 12.03.2025"
+    document.sections[0].footer.paragraphs[0].text = "Vestland Renovasjon IKS"
+    document.add_paragraph("Tid: kl. 09.00–12.00")
+    document.add_paragraph("Sak 10/25 Årsrekneskap")
+    assert texts(saved(document)) == ["Styret", "Styremøte 12.03.2025", "Tid: kl. 09.00–12.00",
+                                      "Sak 10/25 Årsrekneskap"]
+    document.sections[0].header.paragraphs[0].text = "Styret\tMøterom 2"
+    assert texts(saved(document)) == ["Tid: kl. 09.00–12.00", "Sak 10/25 Årsrekneskap"]
+
+
+@pytest.mark.parametrize(("header", "title", "body"), [
+    ("Styret", "Protokoll", "Styret"),
+    ("Representantskapet", "Møteprotokoll", "Representantskapet"),
+    ("Arbeidsutvalet", "Referat frå møte 12.03.2025", "Arbeidsutvalet"),
+    ("Styret", "Møte 12.03.2025", "Styret"),
+    ("Konfidensielt", "Protokoll", None),  # one word that names no body
+])
+def test_a_page_headers_one_word_body_names_the_body_over_a_bare_title(header, title, body):
+    from motebok.parse import parse_bytes
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = header
+    document.sections[0].footer.paragraphs[0].text = "Vestland Renovasjon IKS\tSide 1"
+    document.add_heading(title, 1)
+    document.add_paragraph("Dato: 12.03.2025")
+    document.add_paragraph("Sak 10/25 Årsrekneskap")
+    record = parse_bytes(saved(document), "protokoll.docx")
+    assert (record.body, record.organization) == (
+        (body, "Vestland Renovasjon IKS" if body in ("Styret", "Representantskapet") else None))

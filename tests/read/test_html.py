@@ -915,3 +915,48 @@ def test_chrome_named_in_camel_case_and_an_aria_heading_on_a_sharepoint_page():
         (BlockKind.PARAGRAPH, "Vedtak: Godkjent.")]
     assert read(b'<div role="heading">Sak 4/25 Budsjett</div><p>Ingen merknader.</p>')[0] \
         .level == 2  # (ARIA's level when none is given)
+
+
+SHAREPOINT_PAGE = (
+    '<div id="SuiteNavWrapper"><div class="o365sx-appName">SharePoint</div></div>'
+    '<div data-automationid="SiteHeader"><span data-automationid="SiteHeaderTitle">'
+    "{site}</span></div>"
+    '<div data-automation-id="pageHeader"><h1>Referat 14. mai 2025</h1></div>'
+    '<div class="cke_editable"><p>Stad: Teams</p><h2>Sak 1 Oversiktsarbeid</h2></div>')
+
+
+def test_a_sharepoint_pages_site_name_is_handed_on_apart_from_the_text():
+    # the site header is chrome, no line of the minutes; its name is the body when the
+    # text names none (the extractor's choice)
+    blocks = read(SHAREPOINT_PAGE.format(site="Faggruppe folkehelse – Agder").encode())
+    assert [b.text for b in blocks] == ["Referat 14. mai 2025", "Stad: Teams",
+                                        "Sak 1 Oversiktsarbeid"]
+    assert blocks.site == "Faggruppe folkehelse – Agder"
+    record = parse_bytes(SHAREPOINT_PAGE.format(site="Faggruppe folkehelse – Agder").encode(),
+                         "referat.html")
+    assert record.body == "Faggruppe folkehelse – Agder"
+
+
+def test_a_kommunes_site_name_is_the_issuer_and_no_body():
+    blocks = read(SHAREPOINT_PAGE.format(site="Nordby kommune").encode())
+    assert getattr(blocks, "site", None) is None
+
+
+def test_a_classic_sharepoint_title_row_keeps_the_page_name_and_hands_on_the_site():
+    # "Barnevernsnettverket Vest › Referat 2025-02-11": the site's link is no word of the
+    # page's title; the suite bar of Microsoft 365's apps is chrome
+    page = ('<div id="suiteBarDelta"><div id="suiteBar"><span>SharePoint</span>'
+            '<div id="suiteLinksBox"><a href="#">OneDrive</a><a href="#">Områder</a></div>'
+            '</div></div><h1 id="pageTitle"><span id="DeltaPlaceHolderPageTitleInTitleArea">'
+            '<span><a href="/sites/bv">Barnevernsnettverket Vest</a><span> </span>'
+            "<span>Referat 2025-02-11</span></span></span></h1>"
+            "<div><p>Dato: 11.02.2025</p></div>")
+    blocks = read(page.encode())
+    assert [b.text for b in blocks] == ["Referat 2025-02-11", "Dato: 11.02.2025"]
+    assert blocks.site == "Barnevernsnettverket Vest"
+
+
+def test_the_text_names_the_body_before_the_site_does():
+    page = SHAREPOINT_PAGE.format(site="Kontrollutvalget Vestby").replace(
+        "Referat 14. mai 2025", "Referat frå møte i styringsgruppa for folkehelse")
+    assert parse_bytes(page.encode(), "referat.html").body == "Styringsgruppa for folkehelse"

@@ -3687,6 +3687,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.body = letterhead_body(lines, limit)
     if head.body is None and (addressed := _addressed_body(lines, limit)):
         head.body, head.organization = addressed[0], addressed[1] or head.organization
+    if head.body is None and (channel := _channel_over_post(lines)):
+        head.body, head.organization = channel[0], channel[1] or head.organization
     if head.body is None and head.title and (met := _meeting_in_line(lines, limit)):
         head.body, head.organization = met[0], met[1] or head.organization
     if head.body is None and head.title and "amling" in head.title[:40] and \
@@ -4786,6 +4788,23 @@ def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | N
             if body and not body.startswith("Til "):
                 return body, organization
     return None
+
+
+def _channel_over_post(lines: list[Line]) -> tuple[str, str | None] | None:
+    """The body whose channel or chat the minutes were posted in: the name a copied
+    thread keeps over its first post ("Arbeidsgruppe digital skole – Hallingdal" over
+    "[10.03.2025 14:32] Siri Moen", read as "Fra:" / "Sendt:"), when no title names
+    one. Only a name that is a body's ("gruppe", "utval", "råd", "nettverk" …): a line
+    over a printed mail's head is often the mailbox owner, a person."""
+    if len(lines) < 3 or not lines[1].lowered.startswith(("fra:", "from:")) or \
+            not lines[2].lowered.startswith(("sendt:", "sent:")):
+        return None
+    name = lines[0].body.strip()
+    if ":" in name or len(name) > 80 or any(char.isdigit() for char in name) or \
+            not name[:1].isupper() or not _BODY_STEMS.search(name):
+        return None
+    body, organization = body_and_organization(name)
+    return (body, organization) if body else None
 
 
 def _parent_in_address(lines: list[Line], body: str) -> str | None:

@@ -736,14 +736,16 @@ def match_label(text: str) -> Label | None:
 
 
 # An absence label with how they stayed away: "Fråverande utan melding:", "Ikke møtt, uten
-# forfall:", "Fravær uten gyldig grunn:".
-_QUALIFIED_ABSENCE = lazy_regex(r"(?P<label>[^:,]{3,40}?),?\s+(?:uten|utan)\s+(?:gyldig\s+)?"
-                                r"(?:melding|forfall|varsel|grunn)\s*:")
+# forfall:", "Fravær uten gyldig grunn:", and its pair "Fraværende med melding:",
+# "Fravær med gyldig forfall:".
+_QUALIFIED_ABSENCE = lazy_regex(r"(?P<label>[^:,]{3,40}?),?\s+(?:uten|utan|med)\s+"
+                                r"(?:gyldig\s+)?(?:melding|forfall|varsel|grunn)\s*:")
 
 
 def _qualified_absence(text: str) -> Label | None:
     """The absence label of a heading that says how they stayed away ("Fråverande utan
-    melding:"): the label without those words; away all the same."""
+    melding:", "Fraværende med melding:"): the label without those words; away all the
+    same, whether they sent word or not."""
     found = _QUALIFIED_ABSENCE.match(text)
     if found is None:
         return None
@@ -932,9 +934,9 @@ def _match_label(text: str) -> Label | None:
         return None  # fast path: most lines do not start with a label word
     found = _label_match(word, text)
     if found is None:
-        if (" uten " in head or " utan " in head) and \
+        if (" uten " in head or " utan " in head or " med " in head) and \
                 (qualified := _qualified_absence(text)) is not None:
-            return qualified  # "Fråverande utan melding:"
+            return qualified  # "Fråverande utan melding:", "Fraværende med melding:"
         if word == "kopi" and ":" in text[:60]:
             # "Kopi til varamedlemmer:", "Kopi til rådmennene:": copies, not participants
             return Label(field=Field.COPY, label=text.split(":", 1)[0].casefold(),

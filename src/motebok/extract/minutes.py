@@ -243,6 +243,9 @@ class Draft:
     #: the page furniture left out of ``lines`` that names a municipality ("Fjordvik
     #: kommune      Side 1 av 2"): a council's parent when its text names none
     furniture: list[str] = field(default_factory=list)
+    #: the name of the site a web page was saved from (``NotedBlocks.site``): the body
+    #: when the text names none
+    site: str | None = None
 
     @property
     def year(self) -> int | None:
@@ -259,7 +262,7 @@ def extract(blocks: list[Block], source: Source) -> MinutesRecord:
     # kommune: ``NotedBlocks.furniture``)
     furniture: list[str] = list(getattr(blocks, "furniture", ()))
     draft = Draft(lines=to_lines(blocks, furniture), record=MinutesRecord(source=source),
-                  furniture=furniture)
+                  furniture=furniture, site=getattr(blocks, "site", None))
     for step in STEPS:
         if draft.no_meeting and step in MEETING_STEPS:
             continue  # a report or a plan records no meeting: no people, items or next one
@@ -482,7 +485,7 @@ def read_header(draft: Draft) -> None:
     draft.head = head
     record = draft.record
     record.title = head.title
-    record.body = head.body
+    record.body = head.body or draft.site  # (a web page's site, when the text names none)
     record.organization = head.organization
     record.document_date = head.document_date
     record.meeting.date = head.meeting_date

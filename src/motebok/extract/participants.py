@@ -597,10 +597,10 @@ _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
 _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
 # "Fylkesrådgiver" as part of a proper name stays.
-# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
-# "fungerende daglig leder" (the job after it is the title).
-_ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|fungerende|fungerande|"
-           r"fung\.)")
+# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann"
+# (also "konst."), "fungerende daglig leder" (the job after it is the title).
+_ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|fungerende|"
+           r"fungerande|fung\.)")
 _TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå])(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+"
                                r"(?=[A-ZÆØÅ])")  # ("ass. rådmann Gol kommune" too)
 _SEPARATOR = lazy_regex(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
@@ -1115,6 +1115,25 @@ _ROLE_ABBREVIATIONS = frozenset({"dl", "pa"})
 # or the character after a space (where "og", "samt" may start a separator).
 _SPLIT_POINT = lazy_regex(r"[(),;&]|(?<= )(?s:.)")
 _BRACKET = lazy_regex(r"[()]")
+
+
+def _organisation_with_og(pieces: list[tuple[str, str | None, bool]]
+                          ) -> list[tuple[str, str | None, bool]]:
+    """The pieces with an organisation whose name holds "og" made one again ("Geir Tveit,
+    Hardanger og Voss museum"): a lone capitalised word after a name, then after "og" an
+    organisation's name that is no person's ("Voss museum"), is one organisation, not a
+    place and then the organisation. A name after "og" ("Kari Holm, Nordby og Per Dahl")
+    is the next person."""
+    out = list(pieces[:2])
+    for text, paren, joined in pieces[2:]:
+        before, before_paren, before_joined = out[-1]
+        if joined and before_paren is None and " " not in before and before[:1].isupper() \
+                and not is_first_name(before) and looks_like_name(tidy_name(out[-2][0])) \
+                and not looks_like_name(tidy_name(text)) and _named_org(text):
+            out[-1] = (f"{before} og {text}", paren, before_joined)
+        else:
+            out.append((text, paren, joined))
+    return out
 
 
 def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
@@ -1896,6 +1915,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     else:
         shared = None
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
+    if len(pieces) >= 3 and " og " in value:
+        pieces = _organisation_with_og(pieces)  # "…, Hardanger og Voss museum"
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
             not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
@@ -1970,6 +1991,14 @@ def _people_list(value: str, role: ParticipantRole | None,
         if after_org and text and not paren and _unit_then_parent(entries[-1].organization, text):
             entries[-1].organization = text  # "…, Klinikk for psykisk helse, Helse Fjordane
             org_piece = True  # HF": the trust she represents, the clinic a unit of it
+            continue
+        if after_org and text and _unit_of_org(text):
+            # "Anne Tveit, Agder fylkeskommune, avd. samferdsel": the organisation as
+            # written, its department after it (as an organisation cell keeps it)
+            entries[-1].organization = f"{entries[-1].organization}, {text}"
+            if paren:
+                apply_paren(entries[-1], paren)
+            org_piece = True
             continue
         if text and _has_absence_verb(text) and (away := _ABSENT_SENTENCE.match(text)) and \
                 looks_like_name(away.group("name")):  # "…; Inger Dyrnesli hadde forfall."
@@ -2116,6 +2145,14 @@ def _people_list(value: str, role: ParticipantRole | None,
             piece_role = role_of(text) if not paren or is_party(paren) or noted or \
                 _ORG_HINT.search(paren) or is_role_word(paren) or \
                 (_is_seat_word(text) and _place_in_paren(paren)) else None
+            if paren and paren[:4] == "for " and piece_role is None and \
+                    _is_job_title(text) and (absent := substituted_for(paren)):
+                # "Linda Røen, varaordførar (for Lars Bygnes)": her office, then whom she
+                # stood in for, as "Linda Røen (for Lars Bygnes)" says it
+                _staff_role(entries[-1], text)
+                entries[-1].note = f"for {absent}"
+                pending = []
+                continue
             # "…, fagansvarlig (sekretær)": a job the vocabulary does not know (small
             # words alone: "fylkesordfører Vestland" also says where), then the meeting
             # role in brackets, which decides
@@ -2546,8 +2583,10 @@ def _org_then_note(paren: str) -> tuple[str, str] | None:
     first, rest = (part.strip() for part in paren.split(",", 1))
     if not first[:1].isupper() or len(first.split()) > 4 or any(c.isdigit() for c in first) \
             or is_role_word(first) or looks_like_name(first) or _NOTE.search(first) \
-            or not (_NOTE.search(rest) or _reason_part(rest, Attendance.ABSENT)):
-        return None  # (a reason too: "(KrF, sjukdom)" is her party, then why she was away)
+            or not (_NOTE.search(rest) or _reason_part(rest, Attendance.ABSENT)) \
+            or _unit_of_org(rest):
+        return None  # (a reason too: "(KrF, sjukdom)" is her party, then why she was away;
+        # "(Vestland fylkeskommune, avd. for kultur)" is the county's department, no note)
     return first, rest
 
 
@@ -2915,6 +2954,19 @@ _LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjo
 _UNIT_PLACE = lazy_regex(r"\s+(?:i|ved|på)\s+(?=\S)")
 
 
+def _unit_of_org(text: str) -> bool:
+    """Whether a piece after a person's organisation names a unit of it: a department,
+    section or office ("avd. samferdsel", "avdeling for folkehelse", "seksjon for
+    kollektivtransport", "sektor opplæring", "helseavdelinga"), written after the
+    organisation it belongs to ("Agder fylkeskommune, avd. samferdsel")."""
+    words = text.split()
+    if not words or len(words) > 6:
+        return False
+    first = words[0].casefold().rstrip(".")
+    return first in _UNIT_WORDS or first == "avd" or \
+        (text[:1].islower() and _lower_case_unit(text))
+
+
 def _lower_case_unit(text: str) -> bool:
     """Whether a piece after a name is a unit written in lower case ("Lars Rå,
     oppvekstkontoret"): the place the person works and comes from, as "Kari Holm,
@@ -3199,9 +3251,9 @@ def _org_without_job(paren: str) -> str:
     # (a job after an acronym is written with its capitals: "IKT-leder, Rindal kommune")
     named = [part for part in parts if part[:1].isupper() and not _is_job_title(part)]
     if len(named) != 1 or not all((part[:1].islower() or _is_job_title(part)) and
-                                  len(part.split()) <= 2
+                                  len(part.split()) <= 2 and not _unit_of_org(part)
                                   for part in parts if part is not named[0]):
-        return paren
+        return paren  # (a unit, "Nordby kommune, oppvekstkontoret", is part of it)
     return named[0]
 
 
@@ -3636,8 +3688,8 @@ def _small_words(text: str) -> bool:
 _GRADE = lazy_regex(r"\d{1,2}\.?(?:[–-]\d{1,2}\.?)?")
 
 
-# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann",
-# "fungerende daglig leder" (the job after it is the title).
+# Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann"
+# (also "konst."), "fungerende daglig leder" (the job after it is the title).
 ACTING_JOB = lazy_regex(rf"^{_ACTING}\s*(?=[a-zæøå])")  # the acting word before a job
 # A job right after a name ("Jens Bakke, kommunalsjef helse", "Liv Sand (kst. rådmann)"),
 # unless a name follows it (see ``administration_named``).
@@ -4612,7 +4664,11 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
     for i, value in enumerate(values):
         if i == name_index:
             continue
-        if is_role_word(value) and role_of(value):
+        if entry.organization is None and ", " in value and _job_first(value):
+            # "rådgiver, Lindesnes kommune (leder)": the job, the employer, her seat (as
+            # after the name's comma in a list), the seat's brackets no part of the employer
+            _apply_job(entry, _org_with_notes(entry, value))
+        elif is_role_word(value) and role_of(value):
             entry.role = role_of(value)
             if ", " in value and entry.organization is None:
                 _apply_job(entry, value)  # "Sekretær, Viken Revisjon IKS": and whom for
@@ -4641,6 +4697,17 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             else:
                 entry.organization = org
     return entry
+
+
+def _job_first(cell: str) -> bool:
+    """Whether a cell opens with a job in lower case before a comma and an employer after
+    it ("rådgiver, Lindesnes kommune (leder)", "arealplanlegger, Farsund kommune"): a
+    "Stilling, arbeidsgiver" cell, whose job is no part of the organisation. A seat after
+    the job ("ordfører, leder") is read as a seat."""
+    job, rest = cell.split(",", 1)
+    job = job.strip()
+    return job[:1].islower() and rest.strip()[:1].isupper() and "(" not in job and \
+        _is_job_title(job)
 
 
 def _member_and_deputy(member: Entry, cells: tuple[str, ...],

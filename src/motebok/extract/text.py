@@ -853,6 +853,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
         if block_kind is paragraph:
             if "Sak " in block.text:
                 parts = [piece for raw in parts for piece in split_glued_cases(raw)]
+            if "] " in block.text and (posted := _chat_post_heads(parts)) is not None:
+                parts = posted  # "[10.03.2025 14:32] Siri Moen": a post's head, as a mail's
             if len(block.text) > FLAT_LENGTH:
                 parts = [piece for raw in parts for piece in unflatten(raw)]
             elif ("." in block.text or "!" in block.text) and (
@@ -1427,6 +1429,30 @@ def _label_pairs(cells: tuple[str, ...]) -> list[str] | None:
 # Dahl ☒ Lise Berg"): the box, a space and the entry's first letter.
 _FORM_BOX = lazy_regex(r"[\u2610-\u2612]\s+(?=\w)")
 _FORM_BOXES = frozenset("\u2610\u2611\u2612")
+
+
+def _chat_post_heads(parts: list[str]) -> list[str] | None:
+    """The lines of a paragraph with each head of a chat post, as Teams writes it over a
+    message copied or exported ("[10.03.2025 14:32] Siri Moen"), read as the head of a
+    mail: "Fra: Siri Moen" / "Sendt: 10.03.2025 14:32". Minutes posted in a channel are
+    then read as minutes sent by mail: the post's day dates them (its time is no
+    meeting's), and the posts after them (replies: "Takk for referatet!") are later
+    messages of the thread, no text of the last item. None when no line is such a head."""
+    out: list[str] = []
+    found = False
+    for raw in parts:
+        head = _CHAT_POST_HEAD.fullmatch(raw.strip()) if raw[:1] == "[" else None
+        if head is None:
+            out.append(raw)
+        else:
+            out.extend((f"Fra: {head['name']}", f"Sendt: {head['day']} {head['time']}"))
+            found = True
+    return out if found else None
+
+
+# A chat post's head: "[10.03.2025 14:32] Siri Moen", "[10.03.25, 09:05] Kari Holm".
+_CHAT_POST_HEAD = lazy_regex(r"\[(?P<day>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))[ ,]+"
+                             r"(?P<time>\d{1,2}[:.]\d{2})\]\s+(?P<name>[^\W\d][^\[\]]{1,60})")
 
 
 def _boxed_entries(raw: str) -> list[str]:

@@ -240,13 +240,18 @@ class NotedBlocks(list):
 
     ``furniture``: lines of the page furniture the reader left out that name the
     document's issuer ("Fjordvik kommune ⇥ Side 1 av 2" at every page's foot), which
-    the extractor reads as a council's parent when its text names none."""
+    the extractor reads as a council's parent when its text names none.
+
+    ``site``: the name of the site a web page was saved from, which the reader left out
+    with the site's chrome ("Faggruppe folkehelse – Agder" over a SharePoint page): the
+    body that met when the page's own text names none."""
 
     def __init__(self, blocks: list[Block], notes: list[str],
-                 furniture: list[str] | None = None) -> None:
+                 furniture: list[str] | None = None, site: str | None = None) -> None:
         super().__init__(blocks)
         self.notes = notes
         self.furniture = furniture or []
+        self.site = site
 
 
 class BlockCollector:
@@ -351,7 +356,9 @@ def header_letterhead(lines: list[str]) -> list[Block]:
     e-mail and web addresses; a header that names no minutes adds nothing. The line
     that names the minutes is the exception: "Referat fra styremøte 14.03.2023" gives
     the meeting's day, which a body that starts with its labels may give nowhere else
-    (not when it counts the pages, "Referat – side 1 av 2")."""
+    (not when it counts the pages, "Referat – side 1 av 2"). A header that names the
+    meeting with its day ("Styret ⇥ Styremøte 12.03.2025") names the minutes as well
+    (``_dated_meeting``)."""
     kept = []
     for line in lines:
         text = " ".join(line.split())
@@ -360,7 +367,7 @@ def header_letterhead(lines: list[str]) -> list[Block]:
                 and (not any(c.isdigit() for c in text) or _titles_with_digits(text)
                      or _PLACE_OR_TIME.match(text) is not None):
             kept.append(text)
-    if not any(_NAMES_DOCUMENT.search(text) for text in kept):
+    if not any(_NAMES_DOCUMENT.search(text) or _dated_meeting(text) for text in kept):
         return []
     return [Block(kind=BlockKind.PARAGRAPH, text=text) for text in kept]
 
@@ -388,7 +395,7 @@ def header_blocks(lines: list[str], blocks: list[Block],
     (``name_over_bare_title``), read right above the title."""
     # (a footer's kommune is the issuer, read as a council's parent: ``municipal_furniture``)
     parts = (lines, running,
-             [line for line in footer if not _names_issuer(line)] if footer else footer)
+             [line for line in footer if not names_issuer(line)] if footer else footer)
     lines = furniture_lines(lines)
     running = furniture_lines(running) if running else running
     footer = furniture_lines(footer) if footer else footer
@@ -446,11 +453,11 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
         else:
-            out.extend(line for line in lines if _names_issuer(line))
+            out.extend(line for line in lines if names_issuer(line))
     return out
 
 
-def _names_issuer(line: str) -> bool:
+def names_issuer(line: str) -> bool:
     """Whether a header's or footer's line names a kommune or an inter-municipal company:
     the issuer of the minutes, read as the body's parent, never as the body."""
     return "ommune" in line or " IKS" in line
@@ -473,9 +480,10 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
     av 3", dropped as repeated furniture) when the body's title names the minutes but
     nobody ("Referat fra møte", "Møtereferat"): the header is then the only place the
     body that met is named, and it is read above the title as a letterhead. Only one
-    short name line without digits, labels or addresses; nothing when the title names
-    more than the document. The same for a Word or Writer header or footer under such a
-    title (``header_blocks`` reads it only under a body's head that names nothing).
+    short name line without digits, labels or addresses, of two words or more or one
+    that is a body's own name ("Styret", "Representantskapet"); nothing when the title
+    names more than the document. The same for a Word or Writer header or footer under
+    such a title (``header_blocks`` reads it only under a body's head that names nothing).
 
     The header often dates the minutes beside the name ("Nordhavn havneråd – 11.03.2025",
     "… ⇥ 11.03.2025", "… – referat 11.03.2025"): when the body's head gives no day of its
@@ -492,7 +500,8 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
             days.append(text)  # the day tabbed apart from the name
             continue
         name = dated["name"] if dated else text
-        if _HEADER_NAME.fullmatch(name) and not _NAMES_MEETING.search(name):
+        if (_HEADER_NAME.fullmatch(name) or _ONE_WORD_BODY.fullmatch(name)) and \
+                not _NAMES_MEETING.search(name):
             names.append(name)
             if dated:
                 days.append(dated["day"])
@@ -524,11 +533,18 @@ _ANY_DAY = lazy_regex(r"(?i)\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
 
 
 # A title that names the minutes of a meeting and no body: "Referat fra møte",
-# "Møtereferat", "Protokoll frå møtet 14. mai 2025".
-_BARE_TITLE = lazy_regex(r"(?i)(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet?)?"
+# "Møtereferat", "Protokoll frå møtet 14. mai 2025", "Møte 12.03.2025".
+_BARE_TITLE = lazy_regex(r"(?i)(?:(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet?)?|"
+                         r"møte)"
                          r"(?:\s+(?:den\s+)?[\d.]+(?:\s*[a-zæøå]+\s+\d{4})?)?\s*[.:]?")
 # A name line of a header: two to eight words, capital first, no digit, label or address.
 _HEADER_NAME = lazy_regex(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){1,7}")
+# … or one word that is a body's own name in its definite form: "Styret",
+# "Representantskapet", "Arbeidsutvalet", "Eigarrådet" (a lone "Protokoll" or
+# "Konfidensielt" names nobody).
+_ONE_WORD_BODY = lazy_regex(r"(?=[A-ZÆØÅ])(?i:[a-zæøå]*(?:styret|rådet|skapet|utvalget|"
+                            r"utvalet|gruppa|gruppen|nettverket|forumet|nemnda|komit[eé]en|"
+                            r"tinget))")
 
 
 def furniture_lines(lines: list[str]) -> list[str]:
@@ -680,8 +696,23 @@ _PLACE_OR_TIME_LABEL = lazy_regex(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
 
 
 def _titles_with_digits(text: str) -> bool:
-    """A header line with digits that names the minutes and counts no pages."""
-    return _NAMES_DOCUMENT.search(text) is not None and _PAGE_COUNT.search(text) is None
+    """A header line with digits that names the minutes, or the meeting with its day
+    (``_dated_meeting``), and counts no pages."""
+    return (_NAMES_DOCUMENT.search(text) is not None or _dated_meeting(text)) and \
+        _PAGE_COUNT.search(text) is None
+
+
+def _dated_meeting(text: str) -> bool:
+    """Whether a header line names a meeting and its day ("Styremøte 12.03.2025", "Møte i
+    arbeidsutvalet 4. mars 2025"): a template that keeps the title in the page header
+    names the minutes so as often as with "Referat"; a "møte" without a day ("Møteplan",
+    "Møterom 2") names none."""
+    return "øte" in text and _MEETING_WORD.search(text) is not None and \
+        _BARE_DAY.search(text) is not None
+
+
+# A word for a meeting: "Møte", "styremøte", "Arbeidsutvalsmøte" (not "møterom", "møteplan").
+_MEETING_WORD = lazy_regex(r"(?i)møtet?\b")
 
 
 _PAGE_COUNT = lazy_regex(r"(?i)\b(?:side|s\.|page)\s*\d|\d+\s*(?:av|/)\s*\d+\s*$")

@@ -15,7 +15,15 @@ from collections.abc import Callable
 
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import Block, BlockKind, bold_runs, cell_runs, header_blocks
+from motebok.read.blocks import (
+    Block,
+    BlockKind,
+    NotedBlocks,
+    bold_runs,
+    cell_runs,
+    header_blocks,
+    names_issuer,
+)
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import blocks_from_lines, decode, only_stray_nuls, raised, typed_block
 
@@ -44,7 +52,8 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dia
 # widgets ("sidebar", WordPress's "widget-area": "Siste innlegg", "Arkiv", a contact box)
 # that may stand after the text when no <aside> or role marks it, the "Fant du det du
 # lette etter? Ja / Nei" box municipal sites put under every page: "page-feedback",
-# "tilbakemelding", "rating"); whole words only.
+# "tilbakemelding", "rating", and the bar of Microsoft 365's apps over a classic
+# SharePoint page, "suiteBar": "SharePoint", "OneDrive", "Områder"); whole words only.
 # Text only screen readers get ("sr-only") stays: it labels what an icon shows ("Dato:" by
 # a calendar).
 _CONTENT_SELECTOR = "h1, main, article, table, [role=main]"
@@ -53,6 +62,7 @@ _CHROME_NAMES = lazy_regex(
     r"|cookies?|cookie-?(?:banner|consent|bar|notice)"
     r"|consent|skip-?(?:links?|to-?content|nav)"
     r"|navbar|main-?menu|mega-?menu|site-?(?:header|footer|nav|menu)|(?:page|global)-?footer"
+    r"|suite-?bar"
     r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts"
     r"|related(?:-?(?:articles|links|content))?|comments|comment-?(?:list|respond|form|area)"
     r"|disqus_thread|tags|tag-?(?:links|list|cloud)|(?:post|entry)-?tags|sidebar|widget-?area"
@@ -106,6 +116,7 @@ def read(data: bytes) -> list[Block]:
         walker.bold_classes, walker.plain_classes = _classes_weighted_by_style(tree)
     if "list-style" in text or "counter(" in text:
         walker.list_classes = _classes_numbered_by_style(tree)
+    site = _site_name(tree) if _SITE_MARKS in text or _CLASSIC_TITLE_AREA in text else None
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -118,7 +129,38 @@ def read(data: bytes) -> list[Block]:
         walker.flush()
     if "mso-element" in text:
         walker.blocks[:0] = _word_page_furniture(tree, walker.blocks)
+    if site is not None:
+        return NotedBlocks(walker.blocks, [], site=site)
     return walker.blocks
+
+
+# Where SharePoint keeps the site's name: a modern page's site header (its title span)
+# and a classic one's title row, where the site's link stands before the page's name.
+_SITE_MARKS = "SiteHeaderTitle"
+_CLASSIC_TITLE_AREA = "DeltaPlaceHolderPageTitleInTitleArea"
+# (asked one by one: lexbor answered the two joined by a comma with an element of neither)
+_SITE_SELECTORS = (f'[data-automationid="{_SITE_MARKS}"]', f"#{_CLASSIC_TITLE_AREA} a")
+
+
+def _site_name(tree) -> str | None:
+    """The name of the SharePoint (or Teams) site a page was saved from ("Faggruppe
+    folkehelse – Agder"), which stands in the site's header, chrome the reader leaves
+    out: a group's wiki or news page of minutes often names the group nowhere else, so
+    the extractor reads it as the body when the text names none. Not a kommune's or a
+    company's site ("Nordby kommune"): the issuer, no body that met.
+
+    The name is taken out of the page, as chrome: a classic page sets the site's link
+    inside its title ("Barnevernsnettverket Vest › Referat 2025-02-11"), where it is no
+    word of the page's title."""
+    node = next((found for selector in _SITE_SELECTORS
+                 if (found := tree.css_first(selector)) is not None), None)
+    if node is None:
+        return None
+    name = " ".join((node.text(deep=True) or "").split())
+    node.decompose()
+    if not name or len(name) > 80 or names_issuer(name):
+        return None
+    return name
 
 
 def _word_page_furniture(tree, blocks: list[Block]) -> list[Block]:
