@@ -1030,6 +1030,11 @@ def read_attendance(draft: Draft) -> None:
             if state["role"] in MEETING_ROLES:
                 state = group or {**state, "role": ParticipantRole.GUEST}
             state = {**state, "org": org}
+            if _came_after_absences(state, line.body[:-1]):
+                # "Forfall:" / "Knut Rui, Vinje kommune" / "Fra IKT Vest-Telemark:" over
+                # names: the absences are over, the group names who came, as on one line
+                state["attendance"] = Attendance.PRESENT
+                state["grouped"] = True
             continue
         if is_table:
             columns = table_columns(line.cells)
