@@ -103,6 +103,8 @@ from motebok.record import Action
     "Forslaget oppnådde ikke flertall.", "Styret stemte ned forslaget fra Ap.",
     "Utvalet slutta seg samrøystes til tilrådinga.", "Rådet gav samrøystes tilslutnad.",
     "Saka vart samrøystes utsett til neste møte.",
+    # put on the next meeting's agenda, as a case put off is
+    "Saka vert sett opp til neste møte.", "Saken settes opp på neste møte.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -118,6 +120,8 @@ def test_outcome_sentences_are_decisions(sentence):
     "Kommunen godkjenner søknader fortløpende.",  # another body's routine
     "Møtet avsluttet med lunsj.",
     "Hedda Foss Five ba om at saken utsettes til neste møte.",  # one member's request
+    # … or one municipality's, asked before the meeting
+    "Sirdal var ikke representert og har bedt om at saken utsettes.",
     "Vedtektene er vedteke av Levekårsutvalet i møte 15.03.2016.",  # another body, before
     "Kari kom til at hun ikke rakk toget.", "Det er bestemt av departementet.",
     "Ordningen fortsetter som før.",  # no seat: no decision

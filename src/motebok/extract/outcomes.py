@@ -1011,6 +1011,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:utsatt|utsett)\b|"
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
+    # the case put on the next meeting's agenda, as one put off is: "Saka vert sett opp
+    # til neste møte.", "Saken settes opp på neste møte."
+    (("sett opp", "settes opp", "satt opp"),
+     r"^(?:saka|saken|punktet|temaet)\s+(?:settes|vert\s+sett|blir\s+satt|blir\s+sett|"
+     r"ble\s+satt|vart\s+sett)\s+opp\s+(?:igjen\s+)?(?:til|på)\s+neste\s+møte\b"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
     # (or to a season or a year: "Utsatt til høsten.", "Utsett til våren 2026.")
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"
@@ -1272,6 +1277,9 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
+                         # … or had asked for before the meeting: "Sirdal var ikke
+                         # representert og har bedt om at saken utsettes."
+                         r"\b(?:har|hadde)\s+(?:bedt|bede)\s+om\s+at\b|"
                          # adopted where it was told: "Planen er vedtatt i alle kommunene.",
                          # "Saka vart vedteken i kommunestyret 5. mars."
                          r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende|"
@@ -1307,9 +1315,9 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
 _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr", "tilslutn",
                                      "vedteke i", "vedteken i", "vedtekne i", "godkjent i",
                                      "godkjend i", "godkjende i",
-                                     "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
-                                     "fylkesutval", "stortinget", "departement", "direktorat",
-                                     "statsforvalt", "fylkesmann"))
+                                     "regjeringen", "ba om", "bad om", "bedt om", "bede om",
+                                     "bystyr", "formannskap", "fylkesutval", "stortinget",
+                                     "departement", "direktorat", "statsforvalt", "fylkesmann"))
 
 # A decision told of a named body, at the start of the sentence: "Kommunestyret i Nordby
 # vedtok 12. februar å …", "Fylkestinget har vedtatt at …", "Styret i Vestdalen Utvikling
