@@ -297,6 +297,9 @@ def test_not_tasks_in_those_shapes(sentence):
     ("Innkalling legges også ut på nettsiden.", None),
     ("Kari Holm inviteres til å komme på neste møte.", None),
     ("Politikarane i krinsen skal inviterast til møte.", None),
+    # the matter put on the next agenda by whoever is named first
+    ("Sekretariatet set klimatilpassing på sakslista til neste møte", "Sekretariatet"),
+    ("Leder setter saken om parkering på dagsorden.", "Leder"),
 ])
 def test_who_does_a_task_in_other_word_orders(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

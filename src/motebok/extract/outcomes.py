@@ -1786,6 +1786,10 @@ _RAISES_WITH = (
 # definite form, after at most two words) first.
 _PUTS_FORWARD = (
     r"legg(?:er)?\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem)")
+# Putting a matter on the next agenda: "Sekretariatet set klimatilpassing på sakslista",
+# "Leder setter saken på dagsorden".
+_PUTS_ON_AGENDA = (r"set(?:ter)?\s+(?:[\wæøå-]+\s+){1,3}?på\s+(?:sakslist(?:en|a|e)|"
+                   r"dagsorden(?:en)?|agendaen)")
 
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
@@ -1809,7 +1813,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, _PUTS_FORWARD, *map(re.escape, _TASK_VERBS))) + r")\b")
+    (_RAISES_WITH, _PUTS_FORWARD, _PUTS_ON_AGENDA, *map(re.escape, _TASK_VERBS))) +
+    r")\b")
 
 
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
