@@ -1432,9 +1432,11 @@ def _closing_list_of_earlier_tasks(found: list[Candidate]) -> bool:
     minutes, no item. Before the cases ("Oppfølgingsliste fra forrige møte" / "1. …") it
     is gone through first, a standing item of the meeting."""
     last = found[-1]
-    return last.style == "standing" and \
-        last.title.casefold().startswith(("oppfølgingslist", "oppfylgingslist", "aksjonslist")) \
+    return (
+        last.style == "standing"
+        and last.title.casefold().startswith(("oppfølgingslist", "oppfylgingslist", "aksjonslist"))
         and any(c.style != "standing" for c in found[:-1])
+    )
 
 
 # The first characters of the heading forms ``find_candidates`` tries on a line that is

@@ -1035,8 +1035,9 @@ def read_attendance(draft: Draft) -> None:
                 # names: the absences are over, the group names who came, as on one line
                 state["attendance"] = Attendance.PRESENT
                 state["grouped"] = True
-                if state["role"] is ParticipantRole.MEMBER and \
-                        _serves(draft.record.body, draft.record.organization, org):
+                if state["role"] is ParticipantRole.MEMBER and _serves(
+                    draft.record.body, draft.record.organization, org
+                ):
                     state["role"] = ParticipantRole.GUEST
             continue
         if is_table:
@@ -1314,8 +1315,9 @@ def _serves(body: str | None, parent: str | None, org: str) -> bool:
     in the body's name or as its parent ("Styringsgruppen for IKT Vest-Telemark" and "Fra
     IKT Vest-Telemark:"): its staff, not members of the body."""
     key = org.casefold()
-    return (parent is not None and parent.casefold() == key) or \
-        (body is not None and body.casefold() != key and f" {key}" in body.casefold())
+    return (parent is not None and parent.casefold() == key) or (
+        body is not None and body.casefold() != key and f" {key}" in body.casefold()
+    )
 
 
 def _came_after_absences(state: dict, group: str) -> bool:
