@@ -313,6 +313,11 @@ def test_a_bare_regionradet_under_a_case_system_s_title_is_the_body_that_met(let
      "Kystregionen interkommunale politiske råd"),
     ("Referat fra møte i arbeidsutvalget", "Regionrådet for Kystregionen",
      "Regionrådet for Kystregionen"),
+    # a field's cooperation by one word, then its region
+    ("Protokoll – styringsgruppemøte", "Barnevernsamarbeidet i Lister",
+     "Barnevernsamarbeidet i Lister"),
+    ("Referat fra styringsgruppemøte", "Legevaktsamarbeidet Midt-Troms",
+     "Legevaktsamarbeidet Midt-Troms"),
 ])
 def test_a_cooperation_named_under_the_title_is_the_parent_of_its_group(title, subtitle,
                                                                         organization):

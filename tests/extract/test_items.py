@@ -4752,3 +4752,45 @@ def test_a_sentence_beside_a_bare_number_is_no_title():
                            head="| Sak | Drøfting | Vedtak |")
     assert all(i.title != "Kari orienterte om status." for i in items)
     assert all(i.title != "Kari orienterte om status" for i in items)
+
+
+@pytest.mark.parametrize("heading", ["Oppfølgingsliste fra forrige møte",
+                                     "Aksjonslista frå førre møte"])
+def test_the_list_of_open_tasks_gone_through_before_the_cases_is_a_standing_item(heading):
+    # the register of earlier meetings' tasks opens the minutes: an item with no number,
+    # whose open rows are tasks ("Utført" was done)
+    text = ("Referat fra prosjektgruppen\n\nDato: 28. april 2026\n\n"
+            f"{heading}\n\nNr\tTiltak\tAnsvar\tFrist\tStatus\n"
+            "1\tInnhente statistikk\tAnne Lie\t15.04.2026\tUtført\n"
+            "2\tAvtale møte med vegvesenet\tKari Hovda\t30.05.2026\tPågår\n\n"
+            "1. Godkjenning av referat\n\nReferatet ble godkjent.\n\n"
+            "2. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, heading), ("1", "Godkjenning av referat"), ("2", "Eventuelt")]
+    assert [(a.text, a.responsible) for a in record.items[0].actions] == [
+        ("Avtale møte med vegvesenet", "Kari Hovda")]
+
+
+def test_the_list_of_earlier_tasks_after_the_cases_closes_the_minutes_no_item():
+    text = ("Referat fra prosjektgruppen\n\nDato: 28. april 2026\n\n"
+            "1. Godkjenning av referat\n\nReferatet ble godkjent.\n\n"
+            "2. Eventuelt\n\nIngen saker.\n\nOppfølgingsliste fra tidligere møter\n\n"
+            "Nr\tTiltak\tAnsvar\tFrist\tStatus\n"
+            "6.2\tAvklare budsjett\tArne Salvesen\t01.02.2025\tPågår\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [i.number for i in record.items] == ["1", "2"]
+
+
+def test_a_person_there_for_one_case_with_her_job_in_small_letters_is_no_item():
+    # "Marit Solberg, rådgiver (sak 4)" under the attendance: set apart as a docx
+    # paragraph is, the case in brackets is when she was there, no item numbered 4
+    text = ("Referat fra styringsgruppen\n\nMøtedato: 12.02.2026\n\nTil stede:\n\n"
+            "Olav Tveito, Seljord kommune\n\nMarit Solberg, informasjonssikkerhetsrådgiver "
+            "(sak 4)\n\nSaksliste:\n\n1. Godkjenning\n\n2. Eventuelt\n\n"
+            "1. Godkjenning\n\nGodkjent.\n\n2. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1", "Godkjenning", "Godkjent."), ("2", "Eventuelt", "Ingen saker.")]
+    assert [(p.name, p.attendance, p.note) for p in record.participants][-1] == (
+        "Marit Solberg", "partial", "sak 4")

@@ -103,6 +103,8 @@ from motebok.record import Action
     "Forslaget oppnådde ikke flertall.", "Styret stemte ned forslaget fra Ap.",
     "Utvalet slutta seg samrøystes til tilrådinga.", "Rådet gav samrøystes tilslutnad.",
     "Saka vart samrøystes utsett til neste møte.",
+    # put on the next meeting's agenda, as a case put off is
+    "Saka vert sett opp til neste møte.", "Saken settes opp på neste møte.",
 ])
 def test_outcome_sentences_are_decisions(sentence):
     assert is_decision(sentence)
@@ -118,6 +120,8 @@ def test_outcome_sentences_are_decisions(sentence):
     "Kommunen godkjenner søknader fortløpende.",  # another body's routine
     "Møtet avsluttet med lunsj.",
     "Hedda Foss Five ba om at saken utsettes til neste møte.",  # one member's request
+    # … or one municipality's, asked before the meeting
+    "Sirdal var ikke representert og har bedt om at saken utsettes.",
     "Vedtektene er vedteke av Levekårsutvalet i møte 15.03.2016.",  # another body, before
     "Kari kom til at hun ikke rakk toget.", "Det er bestemt av departementet.",
     "Ordningen fortsetter som før.",  # no seat: no decision
@@ -295,6 +299,9 @@ def test_not_tasks_in_those_shapes(sentence):
     ("Innkalling legges også ut på nettsiden.", None),
     ("Kari Holm inviteres til å komme på neste møte.", None),
     ("Politikarane i krinsen skal inviterast til møte.", None),
+    # the matter put on the next agenda by whoever is named first
+    ("Sekretariatet set klimatilpassing på sakslista til neste møte", "Sekretariatet"),
+    ("Leder setter saken om parkering på dagsorden.", "Leder"),
 ])
 def test_who_does_a_task_in_other_word_orders(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

@@ -2111,6 +2111,23 @@ def test_a_place_s_group_after_a_list_of_who_stayed_away_is_who_came_from_there(
         ("Tor Aas", "Dal kommune", "absent"), ("Eli Sund", "Dal kommune", "present")]
 
 
+def test_a_group_heading_alone_after_a_list_of_who_stayed_away_is_who_came():
+    # "Fra IKT Vest-Telemark:" on its own line over its people, after "Forfall:": the
+    # absences are over, as with the group and its names on one line; the group is the
+    # staff of the cooperation the steering group serves, no members of it
+    text = ("Referat fra styringsgruppen for IKT Vest-Telemark\n\nDato: 12. februar 2026"
+            "\n\nTil stede:\nOlav Tveito, Seljord kommune\n\nForfall:\n"
+            "Knut Rui, Vinje kommune\n\nFra IKT Vest-Telemark:\n"
+            "Eirik Lunde, IKT-leder (referent)\nMarit Solberg, rådgiver\n\n"
+            "Sak 1 Samferdsel\nDrøftet.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Olav Tveito", "Seljord kommune", "member", "present"),
+        ("Knut Rui", "Vinje kommune", "member", "absent"),
+        ("Eirik Lunde", "IKT Vest-Telemark", "secretary", "present"),
+        ("Marit Solberg", "IKT Vest-Telemark", "guest", "present")]
+
+
 def test_an_absence_list_written_by_places_from_its_start_stays_one():
     text = ("Møtebok for regionrådet\n\nDato: 6. mai 2026\n\nMøtte:\n"
             "Kari Holm, Åsen kommune\n\nMøtte ikkje:\nFrå Dal kommune: Tor Aas\n"

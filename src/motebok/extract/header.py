@@ -1679,6 +1679,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"regionsamarbeid|samarbeidsråd)|"
     # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet"
     r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet)|"
+    # … and with its region: "Barnevernsamarbeidet i Lister", "Legevaktsamarbeidet
+    # Midt-Troms" (a field's cooperation named by one word, then where)
+    r"[A-ZÆØÅ][a-zæøå-]{3,30}samarbeidet\s+(?:(?:i|for|på)\s+)?[A-ZÆØÅ][\w -]{1,40}|"
     # the health cooperation of a hospital trust and its municipalities over one of its
     # fora: "Helsefellesskapet Helse Førde HF og kommunane i Sogn og Fjordane"
     r"Helsefellesskapet\s+(?:for\s+|i\s+)?[A-ZÆØÅ][\w ()-]{1,80}|"

@@ -248,7 +248,10 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssak
                        r"styreleiar|leder|leiar|rektor|daglig\s+leder|dagleg\s+leiar|"
                        r"administrasjonen|sekretariatet|rådmannen|kommunedirektøren)(?=\s*:?\s*$)|"
                        # the open tasks of earlier meetings, gone through before the cases
-                       r"(?:oppfølging|oppfylging)\s+(?:fra|frå|av)\s+(?:forrige|førre|"
+                       # (also their list: "Oppfølgingsliste fra forrige møte", "Aksjonsliste
+                       # frå førre møte")
+                       r"(?:(?:oppfølging|oppfylging)(?:slist(?:e|en|a)|spunkt(?:er|a|ene)?)?|"
+                       r"aksjonslist(?:e|en|a))\s+(?:fra|frå|av)\s+(?:forrige|førre|"
                        r"siste|tidligere|tidlegare)\s+møte(?:r|t)?)\b",
                        re.I)
 
@@ -1418,7 +1421,22 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         if titled:  # "Sakstittel: Opptak" in a template with a form per item
             found.append(Candidate(i, "", None, clean_title(titled.group("title")),
                                    "labelled"))
+    if len(found) >= 2 and _closing_list_of_earlier_tasks(found):
+        found.pop()
     return _year_first_in_series(_one_item_per_merged_number(found, lines))
+
+
+def _closing_list_of_earlier_tasks(found: list[Candidate]) -> bool:
+    """Whether the last candidate is the list of earlier meetings' open tasks
+    ("Oppfølgingsliste fra tidligere møter") after the cases: a register that closes the
+    minutes, no item. Before the cases ("Oppfølgingsliste fra forrige møte" / "1. …") it
+    is gone through first, a standing item of the meeting."""
+    last = found[-1]
+    return (
+        last.style == "standing"
+        and last.title.casefold().startswith(("oppfølgingslist", "oppfylgingslist", "aksjonslist"))
+        and any(c.style != "standing" for c in found[:-1])
+    )
 
 
 # The first characters of the heading forms ``find_candidates`` tries on a line that is
@@ -1555,17 +1573,18 @@ def _lists_people(text: str) -> bool:
 def _person_for_case(title: str) -> bool:
     """Whether a line that ends in a case's number names a person there for that case
     ("Per Ivar Lund, Statsforvaltaren (sak 31/24)", "Kari Holm – NAV (sak 3/26)",
-    "Rådgjevar Per Lund, …") under an attendance label above it: a name of known first
-    name, alone or before a comma or a spaced dash, after a job title or not, opens it. An
-    item's title is a topic; a case about a person puts the name after the topic
-    ("Søknad om fritak – Kari Holm"), or the topic after it in small letters ("Kari Holm
-    – søknad om fritak")."""
+    "Rådgjevar Per Lund, …", "Marit Moe, rådgiver (sak 4)") under an attendance label
+    above it: a name of known first name, alone or before a comma or a spaced dash, after a
+    job title or not, opens it. An item's title is a topic; a case about a person puts the
+    name after the topic ("Søknad om fritak – Kari Holm"), or the topic after it in small
+    letters ("Kari Holm – søknad om fritak"), which no job is."""
     name, rest = title, ""
     for mark in (",", " – ", " - ", " — "):
         name, _, after = name.partition(mark)
         rest = after or rest
-    if rest.lstrip()[:1].islower() or _names_topic(rest):
-        return False
+    first_word = rest.split(None, 1)[0].strip(",.") if rest.strip() else ""
+    if (rest.lstrip()[:1].islower() and not is_job_title(first_word)) or _names_topic(rest):
+        return False  # (but "Marit Moe, rådgiver (sak 4)": her job, in small letters)
     words = name.split()
     if len(words) > 2 and is_job_title(words[0]):
         words = words[1:]  # "Rådgjevar Per Ivar Lund"
@@ -2015,7 +2034,7 @@ def _has_page_tail(title: str) -> bool:
         return bool(_TOC_TAIL.search(title))
     return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
-_may_be_standing = starts_with_any("eformydkåi")  # the first letters of _STANDING
+_may_be_standing = starts_with_any("eformydkåia")  # the first letters of _STANDING
 
 
 def is_exemption_note(text: str) -> bool:

@@ -1033,6 +1033,15 @@ def read_attendance(draft: Draft) -> None:
             if state["role"] in MEETING_ROLES:
                 state = group or {**state, "role": ParticipantRole.GUEST}
             state = {**state, "org": org}
+            if _came_after_absences(state, line.body[:-1]):
+                # "Forfall:" / "Knut Rui, Vinje kommune" / "Fra IKT Vest-Telemark:" over
+                # names: the absences are over, the group names who came, as on one line
+                state["attendance"] = Attendance.PRESENT
+                state["grouped"] = True
+                if state["role"] is ParticipantRole.MEMBER and _serves(
+                    draft.record.body, draft.record.organization, org
+                ):
+                    state["role"] = ParticipantRole.GUEST
             continue
         if is_table:
             columns = table_columns(line.cells)
@@ -1302,6 +1311,16 @@ def _writer_came(people: People, text: str) -> bool:
     head gives."""
     return people.writer is not None and (" meg" in text or " underte" in text) and \
         text.rstrip(" .").casefold().endswith(_SELF_AT_END)
+
+
+def _serves(body: str | None, parent: str | None, org: str) -> bool:
+    """Whether a group's organisation is the cooperation the body that met serves, named
+    in the body's name or as its parent ("Styringsgruppen for IKT Vest-Telemark" and "Fra
+    IKT Vest-Telemark:"): its staff, not members of the body."""
+    key = org.casefold()
+    return (parent is not None and parent.casefold() == key) or (
+        body is not None and body.casefold() != key and f" {key}" in body.casefold()
+    )
 
 
 def _came_after_absences(state: dict, group: str) -> bool:

@@ -1028,6 +1028,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:utsatt|utsett)\b|"
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
+    # the case put on the next meeting's agenda, as one put off is: "Saka vert sett opp
+    # til neste møte.", "Saken settes opp på neste møte."
+    (("sett opp", "settes opp", "satt opp"),
+     r"^(?:saka|saken|punktet|temaet)\s+(?:settes|vert\s+sett|blir\s+satt|blir\s+sett|"
+     r"ble\s+satt|vart\s+sett)\s+opp\s+(?:igjen\s+)?(?:til|på)\s+neste\s+møte\b"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
     # (or to a season or a year: "Utsatt til høsten.", "Utsett til våren 2026.")
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"
@@ -1306,6 +1311,9 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
+                         # … or had asked for before the meeting: "Sirdal var ikke
+                         # representert og har bedt om at saken utsettes."
+                         r"\b(?:har|hadde)\s+(?:bedt|bede)\s+om\s+at\b|"
                          # adopted where it was told: "Planen er vedtatt i alle kommunene.",
                          # "Saka vart vedteken i kommunestyret 5. mars."
                          r"\b(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|godkjende|"
@@ -1341,9 +1349,9 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
 _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr", "tilslutn",
                                      "vedteke i", "vedteken i", "vedtekne i", "godkjent i",
                                      "godkjend i", "godkjende i",
-                                     "regjeringen", "ba om", "bad om", "bystyr", "formannskap",
-                                     "fylkesutval", "stortinget", "departement", "direktorat",
-                                     "statsforvalt", "fylkesmann"))
+                                     "regjeringen", "ba om", "bad om", "bedt om", "bede om",
+                                     "bystyr", "formannskap", "fylkesutval", "stortinget",
+                                     "departement", "direktorat", "statsforvalt", "fylkesmann"))
 
 # A decision told of a named body, at the start of the sentence: "Kommunestyret i Nordby
 # vedtok 12. februar å …", "Fylkestinget har vedtatt at …", "Styret i Vestdalen Utvikling
@@ -1814,6 +1822,10 @@ _RAISES_WITH = (
 # definite form, after at most two words) first.
 _PUTS_FORWARD = (
     r"legg(?:er)?\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem)")
+# Putting a matter on the next agenda: "Sekretariatet set klimatilpassing på sakslista",
+# "Leder setter saken på dagsorden".
+_PUTS_ON_AGENDA = (r"set(?:ter)?\s+(?:[\wæøå-]+\s+){1,3}?på\s+(?:sakslist(?:en|a|e)|"
+                   r"dagsorden(?:en)?|agendaen)")
 
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
@@ -1837,7 +1849,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, _PUTS_FORWARD, *map(re.escape, _TASK_VERBS))) + r")\b")
+    (_RAISES_WITH, _PUTS_FORWARD, _PUTS_ON_AGENDA, *map(re.escape, _TASK_VERBS))) +
+    r")\b")
 
 
 # After a passive verb (searched lower-cased): not the meeting itself as its subject
