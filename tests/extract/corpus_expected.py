@@ -41215,7 +41215,7 @@ EXPECTED["4622_nynorsk_sharepoint_faggruppe_nettstadnamn.html"] = Expected(
            'Fylkeskommunen', '2025-06-01')]),
         ('3', 'Eventuelt',
          'Neste møte vert 10. september 2025 på Teams.',
-         [],
+         ['Neste møte vert 10. september 2025 på Teams.'],  # the day set for the next meeting is a decision (s51a)
          []),
     ],
 )
@@ -41245,7 +41245,7 @@ EXPECTED["4623_sharepoint_klassisk_wiki_nettstednavn.html"] = Expected(
          []),
         ('3', 'Neste møte',
          'Neste møte blir 8. april 2025.',
-         [],
+         ['Neste møte blir 8. april 2025.'],  # the day set for the next meeting is a decision (s51a)
          []),
     ],
 )
@@ -41283,7 +41283,7 @@ EXPECTED["4624_faggruppe_tabulator_stilling_arbeidsgiver_rolle.txt"] = Expected(
            'Kommunene', '2025-04-01')]),
         ('4/25', 'Eventuelt',
          'Neste møte blir 6. mai i Lyngdal.',
-         [],
+         ['Neste møte blir 6. mai i Lyngdal.'],  # the day set for the next meeting is a decision (s51a)
          []),
     ],
 )
@@ -41321,7 +41321,7 @@ EXPECTED["4625_nynorsk_kollektivnettverk_fylkeskommune_avdeling.odt"] = Expected
            'AKT', '2025-05-15')]),
         ('3/25', 'Eventuelt',
          'Neste møte vert 12. juni 2025 på Teams.',
-         [],
+         ['Neste møte vert 12. juni 2025 på Teams.'],  # the day set for the next meeting is a decision (s51a)
          []),
     ],
 )
@@ -41467,7 +41467,7 @@ EXPECTED["4629_kulturnettverk_md_motte_av_medlemmer_observatorer.md"] = Expected
            'Torunn Hegland', '2025-01-15')]),
         ('3', 'Neste møte',
          'Neste møte blir 4. februar 2025 på Teams.',
-         [],
+         ['Neste møte blir 4. februar 2025 på Teams.'],  # the day set for the next meeting is a decision (s51a)
          []),
     ],
 )
