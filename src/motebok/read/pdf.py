@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import itemgetter, le
 from typing import Any
 
 from motebok.errors import ReadError
@@ -2045,26 +2046,30 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
     row: list[tuple[float, float, float, float]] = []
     lowered_rows: set[int] = set()
     bottom = top = tallest = 0.0
+    # (each run's edges read once; ``_lowered_between`` and ``_lowered_before`` are
+    # asked only of a run that starts right of the row's last or only run, their first
+    # test: a new line of running text starts left of where the last one ended)
     for n, rect in enumerate(rects):
-        if row and (bottom <= (rect[1] + rect[3]) / 2 <= top or _overlaps(rect, bottom, top)):
+        x0, y0, x1, y1 = rect
+        if row and (bottom <= (y0 + y1) / 2 <= top or _overlaps(rect, bottom, top)):
             row.append(rect)
-            bottom, top = min(bottom, rect[1]), max(top, rect[3])
-            tallest = max(tallest, rect[3] - rect[1])
+            bottom, top = min(bottom, y0), max(top, y1)
+            tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
-        elif row and _lowered_between(row[-1], rect, rects[n + 1] if n + 1 < len(rects)
-                                      else None, bottom, top):
-            row.append((rect[0], bottom, rect[2], top))  # (its gaps: the row's)
-        elif row and row[0][2] < rect[0] and len(row) == 1 and _lowered_before(
+        elif row and row[-1][2] < x0 and _lowered_between(
+                row[-1], rect, rects[n + 1] if n + 1 < len(rects) else None, bottom, top):
+            row.append((x0, bottom, x1, top))  # (its gaps: the row's)
+        elif row and row[0][2] < x0 and len(row) == 1 and _lowered_before(
                 row[0], rect, rects[n + 1] if n + 1 < len(rects) else None):
             row.append(rect)
             lowered_rows.add(id(row))
-            bottom, top = row[0][1], rect[3]
-            tallest = max(tallest, rect[3] - rect[1])
+            bottom, top = row[0][1], y1
+            tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
         else:
             row = [rect]
             rows.append(row)
-            bottom, top, tallest = rect[1], rect[3], rect[3] - rect[1]
+            bottom, top, tallest = y0, y1, y1 - y0
             spans.append((bottom, top, tallest))
     if len(rows) > 2:
         _join_centred_labels(rows, spans)
@@ -2170,7 +2175,13 @@ def _join_centred_labels(rows: list[list[tuple[float, float, float, float]]],
     Chromium draws the label ("Saksopplysninger") first and centres it half a line
     under the first line of the text beside it, so it shares too little height with
     either line to join its row: it stood alone, no gap parted it from the text, and
-    PDFium's line read "Saksopplysninger Kommunene har …" as one paragraph."""
+    PDFium's line read "Saksopplysninger Kommunene har …" as one paragraph.
+
+    Most pages' rows each lie wholly under the one before: no three of them can hold
+    such a label, and one comparison of the rows' tops with the bottoms above them
+    (in C, no Python step a row) says so."""
+    if all(map(le, map(itemgetter(1), spans[1:]), map(itemgetter(0), spans))):
+        return
     n = 0
     while n + 2 < len(rows):
         if spans[n + 1][1] <= spans[n][0] and spans[n + 2][1] <= spans[n + 1][0]:
