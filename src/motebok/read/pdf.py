@@ -254,8 +254,10 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
     its own in that margin (the letterhead, "SOLVIK KOMMUNE", of a template whose first
     page differs): a top line set apart from the text under it is no text (``_text_top``).
     """
+    if len(pages) < 2:
+        return  # (before the body size: a count over every line)
     body = _body_size(pages)
-    if body is None or len(pages) < 2:
+    if body is None:
         return
     tops = [_text_top(lines, body) for lines in pages]
     for number, lines in enumerate(pages[1:], start=1):
