@@ -21,8 +21,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
-from operator import itemgetter, le
+from itertools import chain, pairwise
+from operator import attrgetter, itemgetter, le
 from typing import Any
 
 from motebok.errors import ReadError
@@ -404,7 +404,10 @@ def _lift_merged_first_cells(lines: list[_Line], text: str) -> None:
     (or a short line alone in the first column, holding a number) whose text the page
     gives just before a line above it (a line with no first cell, starting where the
     row's second cell does, or right of the lone line) goes to that line, as a number set
-    at the top of its cell is read."""
+    at the top of its cell is read. (A page whose text runs in the order of its lines,
+    as most do, has no such cell: ``_ends_in_order``.)"""
+    if _ends_in_order(lines):
+        return
     n = 1
     while n < len(lines):
         row = lines[n]
@@ -443,6 +446,18 @@ def _lift_merged_first_cells(lines: list[_Line], text: str) -> None:
 _LONE_NUMBER = 9
 
 
+def _ends_in_order(lines: list[_Line]) -> bool:
+    """Whether the page text indices after the lines' cells, line by line and cell by
+    cell, never fall: the page's text runs in the order of its lines, as on most pages.
+
+    A merged cell drawn with a row above the one it stands on, or a label drawn before
+    the cell it is centred beside, puts a line's text before the text of a line above
+    it; the passes that look for those have nothing to find on such a page, and this
+    test asks it in C, with no Python step a line."""
+    ends = list(chain.from_iterable(map(attrgetter("ends"), lines)))
+    return all(map(le, ends, ends[1:]))
+
+
 def _spread_merged_cells(lines: list[_Line]) -> None:
     """Give a cell merged over rows and centred in them (HTML's rowspan, no borders) to
     each row it spans.
@@ -452,7 +467,10 @@ def _spread_merged_cells(lines: list[_Line]) -> None:
     Bergnes kommune ⇥ Varamedlem" / "Helge ⇥ ⇥ Medlem"). Its text comes in the page
     text among the first row's cells, before the row it stands on: the rows from the
     one it was drawn with down to as many rows under the one it stands on lie in it,
-    when none of them has a cell of its own in that column."""
+    when none of them has a cell of its own in that column. (A page whose text runs in
+    the order of its lines and cells has none: ``_ends_in_order``.)"""
+    if _ends_in_order(lines):
+        return
     for n, line in enumerate(lines):
         ends = line.ends
         if len(line.cells) < 2 or len(ends) != len(line.cells) or len(line.lefts) != len(ends) \
@@ -1319,7 +1337,9 @@ def _with_centred_labels(lines: list[_Line]) -> list[_Line]:
     text, in order down the cell: that, and as many of the cell's lines under the label
     as over it (one more or less), makes them the label's, when they are three or more.
     Lines drawn in their order down the page (most pages) fail the first test, on the
-    line above."""
+    line above, so such a page (``_ends_in_order``) is left as it is at once."""
+    if _ends_in_order(lines):
+        return lines
     out: list[_Line] = []
     n = 0
     while n < len(lines):
