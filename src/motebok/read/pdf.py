@@ -21,7 +21,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import attrgetter, itemgetter, le
 from typing import Any
 
 from motebok.errors import ReadError
@@ -253,8 +254,10 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
     its own in that margin (the letterhead, "SOLVIK KOMMUNE", of a template whose first
     page differs): a top line set apart from the text under it is no text (``_text_top``).
     """
+    if len(pages) < 2:
+        return  # (before the body size: a count over every line)
     body = _body_size(pages)
-    if body is None or len(pages) < 2:
+    if body is None:
         return
     tops = [_text_top(lines, body) for lines in pages]
     for number, lines in enumerate(pages[1:], start=1):
@@ -401,7 +404,10 @@ def _lift_merged_first_cells(lines: list[_Line], text: str) -> None:
     (or a short line alone in the first column, holding a number) whose text the page
     gives just before a line above it (a line with no first cell, starting where the
     row's second cell does, or right of the lone line) goes to that line, as a number set
-    at the top of its cell is read."""
+    at the top of its cell is read. (A page whose text runs in the order of its lines,
+    as most do, has no such cell: ``_ends_in_order``.)"""
+    if _ends_in_order(lines):
+        return
     n = 1
     while n < len(lines):
         row = lines[n]
@@ -440,6 +446,18 @@ def _lift_merged_first_cells(lines: list[_Line], text: str) -> None:
 _LONE_NUMBER = 9
 
 
+def _ends_in_order(lines: list[_Line]) -> bool:
+    """Whether the page text indices after the lines' cells, line by line and cell by
+    cell, never fall: the page's text runs in the order of its lines, as on most pages.
+
+    A merged cell drawn with a row above the one it stands on, or a label drawn before
+    the cell it is centred beside, puts a line's text before the text of a line above
+    it; the passes that look for those have nothing to find on such a page, and this
+    test asks it in C, with no Python step a line."""
+    ends = list(chain.from_iterable(map(attrgetter("ends"), lines)))
+    return all(map(le, ends, ends[1:]))
+
+
 def _spread_merged_cells(lines: list[_Line]) -> None:
     """Give a cell merged over rows and centred in them (HTML's rowspan, no borders) to
     each row it spans.
@@ -449,7 +467,10 @@ def _spread_merged_cells(lines: list[_Line]) -> None:
     Bergnes kommune ⇥ Varamedlem" / "Helge ⇥ ⇥ Medlem"). Its text comes in the page
     text among the first row's cells, before the row it stands on: the rows from the
     one it was drawn with down to as many rows under the one it stands on lie in it,
-    when none of them has a cell of its own in that column."""
+    when none of them has a cell of its own in that column. (A page whose text runs in
+    the order of its lines and cells has none: ``_ends_in_order``.)"""
+    if _ends_in_order(lines):
+        return
     for n, line in enumerate(lines):
         ends = line.ends
         if len(line.cells) < 2 or len(ends) != len(line.cells) or len(line.lefts) != len(ends) \
@@ -1316,7 +1337,9 @@ def _with_centred_labels(lines: list[_Line]) -> list[_Line]:
     text, in order down the cell: that, and as many of the cell's lines under the label
     as over it (one more or less), makes them the label's, when they are three or more.
     Lines drawn in their order down the page (most pages) fail the first test, on the
-    line above."""
+    line above, so such a page (``_ends_in_order``) is left as it is at once."""
+    if _ends_in_order(lines):
+        return lines
     out: list[_Line] = []
     n = 0
     while n < len(lines):
@@ -2045,26 +2068,30 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
     row: list[tuple[float, float, float, float]] = []
     lowered_rows: set[int] = set()
     bottom = top = tallest = 0.0
+    # (each run's edges read once; ``_lowered_between`` and ``_lowered_before`` are
+    # asked only of a run that starts right of the row's last or only run, their first
+    # test: a new line of running text starts left of where the last one ended)
     for n, rect in enumerate(rects):
-        if row and (bottom <= (rect[1] + rect[3]) / 2 <= top or _overlaps(rect, bottom, top)):
+        x0, y0, x1, y1 = rect
+        if row and (bottom <= (y0 + y1) / 2 <= top or _overlaps(rect, bottom, top)):
             row.append(rect)
-            bottom, top = min(bottom, rect[1]), max(top, rect[3])
-            tallest = max(tallest, rect[3] - rect[1])
+            bottom, top = min(bottom, y0), max(top, y1)
+            tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
-        elif row and _lowered_between(row[-1], rect, rects[n + 1] if n + 1 < len(rects)
-                                      else None, bottom, top):
-            row.append((rect[0], bottom, rect[2], top))  # (its gaps: the row's)
-        elif row and row[0][2] < rect[0] and len(row) == 1 and _lowered_before(
+        elif row and row[-1][2] < x0 and _lowered_between(
+                row[-1], rect, rects[n + 1] if n + 1 < len(rects) else None, bottom, top):
+            row.append((x0, bottom, x1, top))  # (its gaps: the row's)
+        elif row and row[0][2] < x0 and len(row) == 1 and _lowered_before(
                 row[0], rect, rects[n + 1] if n + 1 < len(rects) else None):
             row.append(rect)
             lowered_rows.add(id(row))
-            bottom, top = row[0][1], rect[3]
-            tallest = max(tallest, rect[3] - rect[1])
+            bottom, top = row[0][1], y1
+            tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
         else:
             row = [rect]
             rows.append(row)
-            bottom, top, tallest = rect[1], rect[3], rect[3] - rect[1]
+            bottom, top, tallest = y0, y1, y1 - y0
             spans.append((bottom, top, tallest))
     if len(rows) > 2:
         _join_centred_labels(rows, spans)
@@ -2170,7 +2197,13 @@ def _join_centred_labels(rows: list[list[tuple[float, float, float, float]]],
     Chromium draws the label ("Saksopplysninger") first and centres it half a line
     under the first line of the text beside it, so it shares too little height with
     either line to join its row: it stood alone, no gap parted it from the text, and
-    PDFium's line read "Saksopplysninger Kommunene har …" as one paragraph."""
+    PDFium's line read "Saksopplysninger Kommunene har …" as one paragraph.
+
+    Most pages' rows each lie wholly under the one before: no three of them can hold
+    such a label, and one comparison of the rows' tops with the bottoms above them
+    (in C, no Python step a row) says so."""
+    if all(map(le, map(itemgetter(1), spans[1:]), map(itemgetter(0), spans))):
+        return
     n = 0
     while n + 2 < len(rows):
         if spans[n + 1][1] <= spans[n][0] and spans[n + 2][1] <= spans[n + 1][0]:

@@ -142,13 +142,15 @@ class Rules:
     and its thin flat lines (borders between rows, rules, underlines), to ask whether
     one runs across a column between two heights."""
 
-    __slots__ = ("_across", "_flat", "_lefts", "_lines")
+    __slots__ = ("_across", "_flat", "_lefts", "_lines", "_spans")
 
     def __init__(self) -> None:
         self._lines: list[tuple[float, float, float, float]] = []
         self._lefts: list[float] = []
         self._flat: list[tuple[float, float, float, float]] = []
         self._across: dict[float, list[float]] = {}  # (``heights``' answers, by x)
+        # (the flat lines' middles by their span across the page: ``heights``)
+        self._spans: dict[tuple[float, float], list[float]] | None = None
 
     def __bool__(self) -> bool:
         return bool(self._lines) or bool(self._flat)
@@ -157,6 +159,7 @@ class Rules:
         """Keep the page's thin flat lines (``_thin_strokes``); True, to go on."""
         self._flat = strokes
         self._across = {}
+        self._spans = None
         return True
 
     def across(self, x: float, low: float, high: float) -> bool:
@@ -178,13 +181,23 @@ class Rules:
         changed: the list is kept for the next question about ``x``).
 
         A page's rows ask about the same few columns again and again (each row of a
-        table, in several of the reader's passes, at each column's left edge), and each
-        answer is a walk over all the page's flat lines, so each is worked out once."""
+        table, in several of the reader's passes, at each column's left edge), so each
+        answer is worked out once. A table's borders between its rows run across the
+        whole table, so a page's flat lines come in a few spans (left, right): the
+        lines are grouped by span once, and an answer is a walk over the spans."""
         heights = self._across.get(x)
         if heights is None:
-            heights = self._across[x] = sorted(
-                (bottom + top) / 2 for left, bottom, right, top in self._flat
-                if left <= x <= right)
+            spans = self._spans
+            if spans is None:
+                spans = self._spans = {}
+                for left, bottom, right, top in self._flat:
+                    spans.setdefault((left, right), []).append((bottom + top) / 2)
+            heights = []
+            for (left, right), middles in spans.items():
+                if left <= x <= right:
+                    heights += middles
+            heights.sort()
+            self._across[x] = heights
         return heights
 
     def between(self, left: float, right: float, y: float) -> bool:
@@ -222,32 +235,39 @@ def _over_text(rects: list[tuple[float, float, float, float]],
     are first merged into bands down the page: a stroke whose middle lies in no band
     (a rule between two rows) is left out by one bisection, without a look at each run.
     """
-    runs = [(left - _RUN_MARGIN, bottom - _RUN_MARGIN, right + _RUN_MARGIN, top + _RUN_MARGIN)
-            for left, bottom, right, top in rects]
-    bands = _bands([(low, high) for _, low, _, high in runs])
-    lows = [low for low, _ in bands]
+    lows, highs = _bands(sorted([(bottom - _RUN_MARGIN, top + _RUN_MARGIN)
+                                 for _, bottom, _, top in rects]))
     kept = []
+    runs = None  # (the widened runs, made once a stroke's middle lies in a band)
     for stroke in strokes:
         left, right, middle = stroke[0], stroke[2], (stroke[1] + stroke[3]) / 2
         band = bisect_right(lows, middle) - 1
-        if band < 0 or middle > bands[band][1]:
+        if band < 0 or middle > highs[band]:
             continue
+        if runs is None:
+            runs = [(x0 - _RUN_MARGIN, y0 - _RUN_MARGIN, x1 + _RUN_MARGIN, y1 + _RUN_MARGIN)
+                    for x0, y0, x1, y1 in rects]
         if any(low <= middle <= high and run_left <= right and left <= run_right
                for run_left, low, run_right, high in runs):
             kept.append(stroke)
     return kept
 
 
-def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Spans (low, high) merged where they overlap or touch, in order up the page."""
-    bands: list[tuple[float, float]] = []
-    for low, high in sorted(spans):
-        if bands and low <= bands[-1][1]:
-            if high > bands[-1][1]:
-                bands[-1] = (bands[-1][0], high)
+def _bands(spans: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """Sorted spans (low, high) merged where they overlap or touch, in order up the
+    page: the bands' lows and their highs."""
+    lows: list[float] = []
+    highs: list[float] = []
+    top = -math.inf
+    for low, high in spans:
+        if lows and low <= top:
+            if high > top:
+                top = highs[-1] = high
         else:
-            bands.append((low, high))
-    return bands
+            lows.append(low)
+            highs.append(high)
+            top = high
+    return lows, highs
 
 
 def text_rects(textpage: Any) -> list[tuple[float, float, float, float]]:
@@ -593,10 +613,21 @@ class TextProbe:
 
     def char(self, text_index: int) -> tuple[float, float, float, int] | None:
         """(x, y) of a character's origin, its font size as drawn and its weight; None if
-        unknown."""
+        unknown. (``_placed`` and ``_weight`` written out here: every line's first
+        character is asked, and two Python calls a line are worth sparing.)"""
         char = text_index if self.identity else self._char(text_index)
-        placed = self._placed(char)
-        return None if placed is None else (*placed, self._weight(char))
+        textpage = self._textpage
+        if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
+            return None
+        size = _GET_FONT_SIZE(textpage, char)
+        if self.scale != 1.0:
+            size *= self.scale
+        weight = _GET_FONT_WEIGHT(textpage, char)
+        if weight < _NAMED_BOLD_WEIGHT and _GET_FONT_INFO(
+                textpage, char, self._name, self._name_room, self._flags) and \
+                _named_bold(self._name.value):
+            weight = _NAMED_BOLD_WEIGHT
+        return self._a.value, self._b.value, size, weight
 
     def place(self, text_index: int) -> tuple[float, float, float] | None:
         """(x, y) of a character's origin and its font size as drawn, as ``char`` gives
