@@ -4454,6 +4454,25 @@ def test_owners_marked_in_bold_own_the_follow_up_that_points_to_them():
         ("De i uthevet skrift følger opp gruppens første møte.", "Kari Holm, Ola Nes")]
 
 
+def test_one_owner_marked_in_bold_owns_the_follow_up_that_points_to_her():
+    text = ("Møte i styret 3. mars 2025\n\nSak 1 Messer\n\n"
+            "Det ble satt ned en arbeidsgruppe for å planlegge messen.\n\n"
+            "- **Even Bakke**, Kjersti Ulven og Omar Haddad\n\n"
+            "Den i uthevet skrift kaller inn til første møte.\n")
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert item.decisions == ["Det ble satt ned en arbeidsgruppe for å planlegge messen."]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Den i uthevet skrift kaller inn til første møte.", "Even Bakke")]
+
+
+def test_views_listed_in_no_particular_order_are_no_tasks():
+    # "i ingen bestemt rekkefølge" says nothing was decided ("bestemt" is the order's)
+    decisions, actions = _outcomes_of(
+        "Innspill fra styret (i ingen bestemt rekkefølge):\n"
+        "- Bruke nettsiden mer\n- Måle effekt, ikke bare aktivitet")
+    assert (decisions, actions) == ([], [])
+
+
 @pytest.mark.parametrize("sentence", [
     "Det forutsettes at vi kommer med et første forslag til neste møte.",
     "Når det gjelder planen, forutsettes det at vi sender den ut innen 1. mai.",
