@@ -40468,8 +40468,9 @@ EXPECTED["4720_oppsummering_fagpolitisk_utvalg_samferdsel.txt"] = Expected(
           "sender et forslag til tekst til sekretariatet innen 20. september.",
          ["Utvalget ga sin tilslutning til utkastet med de endringene som kom fram i møtet."],
          [("Sekretariatet sender høringsuttalelsen til Samferdselsdepartementet innen 1. oktober.",
-          "Sekretariatet", "2024-10-01"), ("Hallvard Dahle sender et forslag til tekst til "
-          "sekretariatet innen 20. september.", "Hallvard Dahle", "2024-09-20")]),
+           "Sekretariatet", "2024-10-01"),
+          ("Hallvard Dahle sender et forslag til tekst til sekretariatet innen 20. september.",
+           "Hallvard Dahle", "2024-09-20")]),
         ("13/24", "Felles billettsystem for regionbusser",
          "Sekretariatet orienterte om mulighetene for et felles billettsystem for regionbussene "
           "på tvers av fylkesgrensene. Flere fylkeskommuner har avtaler som løper ut i "
@@ -40652,7 +40653,8 @@ EXPECTED["4724_referat_sg_mote_digital_vekst_midt_telemark.txt"] = Expected(
     # the seeds' PG-møte style for a styringsgruppe: '- Tid og sted:**' on one line, groups
     # '*Fra kommunene:*', 'Sekretariat: X (PL)', 'Arne gikk etter sak 3.' (partial), and
     # 'PL lager … Ansvar: PL. Frist: 10.4.' (owner and due from the labels); '(IKT-sjef,
-    # Nome kommune)' is his job, then whom he came from
+    # Nome kommune)' is his job, then whom he came from; 'Det søkes om midler …' is a
+    # passive task
     "minutes", "Referat styringsgruppemøte (SG-møte) Digital Vekst Midt-Telemark",
     "Styringsgruppen", "Digital Vekst Midt-Telemark", None,
     ("2015-03-03", "13:00", "16:00", "Bø rådhus, møterom Lifjell"),
@@ -40685,14 +40687,15 @@ EXPECTED["4724_referat_sg_mote_digital_vekst_midt_telemark.txt"] = Expected(
           "kommune avklarer sine behov for integrasjoner innen 1.4.",
          ["Styringsgruppen ble enige om å gå videre med en felles anskaffelse for de tre "
           "kommunene."],
-         [("PL lager et utkast til konkurransegrunnlag.", "PL", "2015-04-10"), ("Hver kommune "
-          "avklarer sine behov for integrasjoner innen 1.4.", "Hver kommune", "2015-04-01")]),
+         [("PL lager et utkast til konkurransegrunnlag.", "PL", "2015-04-10"),
+          ("Hver kommune avklarer sine behov for integrasjoner innen 1.4.", "Hver kommune",
+           "2015-04-01")]),
         ("4", "Digital kompetanse for ansatte",
          "Even Kvisle orienterte om kursopplegget i Nome.\nStyringsgruppen ønsker at opplegget "
           "tilbys i alle tre kommunene fra høsten.\nDet søkes om midler til kurs fra "
           "fylkeskommunen.",
          [],
-         []),
+         [("Det søkes om midler til kurs fra fylkeskommunen.", None, None)]),
         ("5", "Eventuelt/neste møte",
          "Neste møte blir 21.4. i Nome.",
          [],

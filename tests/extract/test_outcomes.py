@@ -6746,3 +6746,12 @@ def test_the_body_backing_a_proposal_below_its_label_is_a_decision(backing):
             f"- Andøy har gode erfaringer med møteplasser for unge\n- {backing}\n")
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert item.decisions == [backing]
+
+
+@pytest.mark.parametrize(("sentence", "tasks"), [
+    ("Det søkes om midler til kurs fra fylkeskommunen.",
+     [("Det søkes om midler til kurs fra fylkeskommunen.", None, None)]),
+    ("Det søkes om kr 30 000 til nytt lydanlegg.", []),  # the sum a case paper applies for
+])
+def test_an_application_to_be_sent_in_the_passive_is_a_task(sentence, tasks):
+    assert _outcomes_of(sentence)[1] == tasks

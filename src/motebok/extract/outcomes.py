@@ -1832,6 +1832,9 @@ _PASSIVE_TASKS = (
     r"oversendast", r"legges\s+også\s+(?:ut|fram)", r"leggast\s+òg\s+(?:ut|fram)",
     # those told of it afterwards: "Beboerne varsles skriftlig.", "Grunneigarane varslast."
     r"varsles", r"varslast",
+    # an application to be sent: "Det søkes om midler til kurs fra fylkeskommunen." (not a
+    # case paper's sum applied for: "Det søkes om kr 30 000 til …")
+    r"søkes om(?!\s+(?:kr\.?\s*|nok\s*)?\d)", r"søkjast om(?!\s+(?:kr\.?\s*|nok\s*)?\d)",
     # the nynorsk s-passive of the bokmål forms above: "Det skal lagast ein plan innan
     # 1. mars.", "Rutinane skal oppdaterast."
     r"lagast", r"utarbeidast", r"etablerast", r"oppnemnast", r"innarbeidast",
