@@ -4181,7 +4181,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             start = _slot_start(text)  # "11.00 Registrering": the programme's first slot
         if start and line.index > 0 and head.location is None and \
                 (place_first := _VENUE_THEN_TIME.match(text)) and not found and \
-                "møte" not in line.lowered and \
+                "møte" not in line.lowered[place_first.start("place"):] and \
                 dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
             # "REFERAT FRA STYREMØTE 26. FEBRUAR 2020" / "Sagavn. 20, Leknes kl. 18.30"
             head.start, head.end = (head.start, head.end) if head.start else (start, end)
