@@ -41823,3 +41823,278 @@ EXPECTED["4685_prosjektgruppe_reiseliv_odt_deltakertabell_oppfolgingsliste_forst
          []),
     ],
 )
+
+EXPECTED["4720_oppsummering_fagpolitisk_utvalg_samferdsel.txt"] = Expected(
+    # a summary in the seeds' 'OPPSUMMERING …' style: the chair in the county's parenthesis
+    # ('Kari Anne Bøe (Innlandet, leder)'), 'Forfall:' as a line of its own, the secretariat
+    # unlabelled; 'Konklusjon: Sekretariatet lager et notat …' is a decision and a task; the
+    # closing 'Neste møte holdes …' set apart is out of Eventuelt's text (as 2652)
+    "minutes", "OPPSUMMERING FAGPOLITISK UTVALG FOR SAMFERDSEL",
+    "Fagpolitisk utvalg for samferdsel", None, None,
+    ("2024-09-16", "09:30", "12:00", "Fylkeshuset i Hamar, møterom Mjøsa"),
+    "2024-11-21",
+    people=[
+        ("Kari Anne Bøe", "Innlandet", "chair", "present"),
+        ("Sverre Tangen", "Akershus", "member", "present"),
+        ("Line Moe Rustad", "Akershus", "member", "present"),
+        ("Hallvard Dahle", "Buskerud", "member", "present"),
+        ("Gro Lindahl", "Østfold", "member", "present"),
+        ("Jonas Aamot", "Oslo", "member", "absent"),
+        ("Hilde Brenna", "sekretariatet", "secretary", "present"),
+        ("Petter Sandvik", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("11/24", "Orienteringer",
+         "Fylkeskommunene orienterte om aktuelle saker:\nInnlandet\nInformerte bl.a. om at "
+          "anbudet for bussdriften i Gjøvik-regionen er lyst ut på nytt etter at ingen tilbud kom "
+          "inn i første runde.\nAkershus\nInformerte bl.a. om at fylkeskommunen har vedtatt å "
+          "forlenge prøveprosjektet med bestillingstransport i Aurskog-Høland ut "
+          "2025.\nBuskerud\nInformerte bl.a. om arbeidet med ny rutestruktur i Hallingdal, og at "
+          "det er stor interesse fra kommunene for å delta.\nØstfold\nInformerte bl.a. om at "
+          "fylkeskommunen er i dialog med Bane NOR om pendlerparkering ved stasjonene langs "
+          "Østfoldbanen.\nUtvalget tok orienteringene til etterretning.",
+         ["Utvalget tok orienteringene til etterretning."],
+         []),
+        ("12/24", "Høring om ny nasjonal transportplan",
+         "Sekretariatet la fram et utkast til felles høringsuttalelse. Utkastet legger vekt på "
+          "vedlikehold av fylkesveiene og bedre finansiering av kollektivtransporten utenfor "
+          "byområdene.\nUtvalget ga sin tilslutning til utkastet med de endringene som kom fram i "
+          "møtet. Sekretariatet sender høringsuttalelsen til Samferdselsdepartementet innen 1. "
+          "oktober.\nBuskerud ba om at ferjeavløsning tas inn som eget punkt. Hallvard Dahle "
+          "sender et forslag til tekst til sekretariatet innen 20. september.",
+         ["Utvalget ga sin tilslutning til utkastet med de endringene som kom fram i møtet."],
+         [("Sekretariatet sender høringsuttalelsen til Samferdselsdepartementet innen 1. oktober.",
+           "Sekretariatet", "2024-10-01"),
+          ("Hallvard Dahle sender et forslag til tekst til sekretariatet innen 20. september.",
+           "Hallvard Dahle", "2024-09-20")]),
+        ("13/24", "Felles billettsystem for regionbusser",
+         "Sekretariatet orienterte om mulighetene for et felles billettsystem for regionbussene "
+          "på tvers av fylkesgrensene. Flere fylkeskommuner har avtaler som løper ut i "
+          "2026.\nUtvalget mente at saken bør utredes nærmere før det tas stilling til et felles "
+          "system.\nKonklusjon: Sekretariatet lager et notat om kostnader og fordeler til neste "
+          "møte.",
+         ["Sekretariatet lager et notat om kostnader og fordeler til neste møte."],
+         [("Sekretariatet lager et notat om kostnader og fordeler til neste møte.", "Sekretariatet",
+          None)]),
+        ("14/24", "Eventuelt",
+         "Ingen saker ble meldt.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4721_presentasjon_partnerskap_gronn_omstilling_nordland.txt"] = Expected(
+    # a county's deck: the title slide's 'Onsdag 23. oktober 2024' (a weekday) dates the deck
+    # though the venue and hours follow, and 'Hybrid: Fylkeshuset i Bodø og Teams, kl.
+    # 10.00–13.30' is the meeting's form, place and hours; 'Dagsorden' lists the items
+    "presentation", "Partnerskap for grønn omstilling",
+    "Partnerskap for grønn omstilling", "Nordland fylkeskommune", "2024-10-23",
+    ("2024-10-23", "10:00", "13:30", "Fylkeshuset i Bodø og Teams"),
+    "2025-02-12",
+    people=[
+    ],
+    items=[
+        ("1", "Velkommen",
+         "",
+         [],
+         []),
+        ("2", "Status for partnerskapet",
+         "v/ Eirik Hansen, Nordland fylkeskommune\n14 partnere har signert avtalen\nSekretariatet "
+          "er på plass\nSøknad om midler fra Enova er sendt",
+         [],
+         []),
+        ("3", "Kraft og nett i Nordland",
+         "v/ Marte Skog, Statnett\nLedig kapasitet i nettet er i praksis brukt opp\nNye ledninger "
+          "tar 7–10 år å bygge\nPrioritering av tilknytning skjer etter modenhet",
+         [],
+         []),
+        ("4", "Innspill fra partnerne",
+         "Behov for felles kunnskapsgrunnlag om kraftbehov\nKommunene trenger hjelp til "
+          "arealplanlegging for industri\nSamarbeid med Troms om leverandørutvikling",
+         [],
+         []),
+        ("5", "Videre arbeid og møteplan",
+         "Sekretariatet lager et utkast til handlingsplan innen 15. desember.\nPartnerne sender "
+          "innspill til kunnskapsgrunnlaget innen 1. desember.\nMøteplan 2025\n12. februar – "
+          "digitalt møte\n11. juni – fysisk møte i Mo i Rana\n22. oktober – fysisk møte i Bodø",
+         [],
+         [("Sekretariatet lager et utkast til handlingsplan innen 15. desember.",
+           "Sekretariatet", "2024-12-15"),
+          ("Partnerne sender innspill til kunnskapsgrunnlaget innen 1. desember.", "Partnerne",
+           "2024-12-01")]),
+        ("6", "Eventuelt",
+         "",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4722_referat_faggruppe_kompetanse_arbeidsliv.txt"] = Expected(
+    # the seeds' faggruppe style with 'Tid og sted:' on one line, a 'NAVN | ORGANISASJON' table,
+    # 'Forfall:' with organisations in brackets, a guest 'X fra NAV Øst-Viken orienterte', and
+    # an item whose text follows its title on the line ('… – orientering ved sekretariatet.')
+    "minutes", "Referat møte i Osloregionens faggruppe Kompetanse og arbeidsliv",
+    "Osloregionens faggruppe Kompetanse og arbeidsliv", "Osloregionen", "2024-12-02",
+    ("2024-11-28", "12:30", "15:00", "Lillestrøm rådhus"),
+    None,
+    people=[
+        ("Hanne Sørli", "Jessheim kommune/Gardermoregionen", "chair", "present"),
+        ("Per Kristian Lund", "Bærum kommune/Asker - Bærum", "member", "present"),
+        ("Mona Iversen", "Gjøvik kommune/Gjøvikregionen", "member", "present"),
+        ("Arild Haugen", "Kongsvinger kommune/Kongsvingerregionen", "member", "present"),
+        ("Tone Vik Strand", "Sandefjord kommune/Vestfoldkommuner", "member", "present"),
+        ("Jørgen Ekeli", "Hole kommune/Ringeriksregionen", "member", "present"),
+        ("Anne Grete Lie", "Asker kommune", "member", "absent"),
+        ("Tor Inge Moen", "Moss kommune", "member", "absent"),
+        ("Ragnhild Ness", "sekretariatet", "secretary", "present"),
+        ("Sondre Bakken", "sekretariatet", "secretary", "present"),
+        ("Linn Ask", "NAV Øst-Viken", "guest", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra møtet 19. september",
+         "Innkalling og referat ble godkjent uten merknader",
+         ["Innkalling og referat ble godkjent uten merknader"],
+         []),
+        ("2", "Kompetansebehov i kommunene – NAVs bedriftsundersøkelse",
+         "Linn Ask fra NAV Øst-Viken orienterte om årets bedriftsundersøkelse. Presentasjonen er "
+          "vedlagt.\nFaggruppen tok orienteringen til etterretning.",
+         ["Faggruppen tok orienteringen til etterretning."],
+         []),
+        ("3", "Runden – tema lærlinger i kommunene",
+         "Mona, Gjøvik:\nHar økt antall lærlingeplasser fra 18 til 30 på to år. Største "
+          "utfordring er oppfølging ute i enhetene, og kommunen har derfor ansatt en egen "
+          "lærlingkoordinator.\nArild, Kongsvinger:\nSamarbeider med de videregående skolene om "
+          "helsefagarbeidere. Mange lærlinger får fast jobb i kommunen etter fagbrev.\nTone, "
+          "Sandefjord:\nHar startet et prosjekt med voksne lærlinger i barne- og "
+          "ungdomsarbeiderfaget.",
+         [],
+         []),
+        ("4", "Felles rekrutteringskampanje 2025",
+         "Ragnhild Ness innledet. Sekretariatet ønsker at faggruppen er referansegruppe for "
+          "kampanjen.\nFaggruppen sluttet seg til forslaget om å være referansegruppe. "
+          "Sekretariatet sender ut et utkast til kampanjeplan innen 10. januar.",
+         ["Faggruppen sluttet seg til forslaget om å være referansegruppe."],
+         [("Sekretariatet sender ut et utkast til kampanjeplan innen 10. januar.", "Sekretariatet",
+          "2025-01-10")]),
+        ("5", "Webinar om kompetanseløftet – orientering ved sekretariatet",
+         "Webinaret holdes 5. februar kl. 0900 – 1030 på Teams. Påmelding kommer senere.",
+         [],
+         []),
+        ("6", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4723_referat_faggruppe_internasjonal_profilering.txt"] = Expected(
+    # a second 'NAVN | KOMMUNE / REGION' table under 'Meldt forfall:' gives absent members;
+    # 'Innspill fra faggruppen (i ingen bestemt rekkefølge):' leads views, no tasks ('Måle
+    # effekt …'); 'Det ble satt ned en arbeidsgruppe …' is a decision; 'Den i uthevet skrift
+    # kaller inn …' is the task of the one name in bold
+    "minutes", "Referat fra møte i Osloregionens Faggruppe for internasjonal profilering",
+    "Osloregionens Faggruppe for internasjonal profilering", "Osloregionen", "2024-05-24",
+    ("2024-05-14", "12:30", "15:00", "Scandic Hamar"),
+    None,
+    people=[
+        ("Siri Fossum", "Hamar kommune", "chair", "present"),
+        ("Even Bakke", "Drammen kommune", "member", "present"),
+        ("Lise Marit Holm", "Lillestrøm kommune", "member", "present"),
+        ("Omar Haddad", "Oslo kommune", "member", "present"),
+        ("Kjersti Ulven", "Kongsbergregionen", "member", "present"),
+        ("Tormod Sæther", "Fredrikstad kommune", "member", "present"),
+        ("Ingrid Lyng", "Asker kommune", "member", "absent"),
+        ("Bård Myhre", "Gjøvikregionen", "member", "absent"),
+        ("Mari Strømsvåg", "sekretariatet", "secretary", "present"),
+        ("Jonas Vang", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste",
+         "Godkjent uten merknader.",
+         ["Godkjent uten merknader."],
+         []),
+        ("2", "Godkjenning av referat fra møtet 7. mars 2024",
+         "Referatet ble godkjent",
+         ["Referatet ble godkjent"],
+         []),
+        ("3", "Ny profileringsstrategi for Osloregionen",
+         "Jonas Vang fra sekretariatet orienterte. Se presentasjon.\nInnspill fra faggruppen (i "
+          "ingen bestemt rekkefølge):\nStrategien må bygge på det kommunene allerede gjør\nFelles "
+          "bildebank og budskap på engelsk\nBruke ambassadørnettverket aktivt\nSærlig studenter "
+          "og forskere\nMåle effekt, ikke bare aktivitet\nKonklusjon: Faggruppen støtter "
+          "hovedgrepene i strategien. Sekretariatet innarbeider innspillene før saken går til "
+          "styret i juni.",
+         ["Faggruppen støtter hovedgrepene i strategien.",
+          "Sekretariatet innarbeider innspillene før saken går til styret i juni."],
+         [("Sekretariatet innarbeider innspillene før saken går til styret i juni.",
+           "Sekretariatet", None)]),
+        ("4", "Messer og besøk 2024–2025",
+         "Faggruppen gikk gjennom forslaget til messedeltakelse.\nArbeidsgruppe\nDet ble satt ned "
+          "en arbeidsgruppe for å planlegge deltakelse på Expo Real i München:\n1. Expo Real "
+          "2024\ni. Even Bakke, Kjersti Ulven og Omar Haddad\nDen i uthevet skrift kaller inn til "
+          "første møte.",
+         ["Det ble satt ned en arbeidsgruppe for å planlegge deltakelse på Expo Real i München: "
+          "Expo Real 2024 Even Bakke, Kjersti Ulven og Omar Haddad"],
+         [("Den i uthevet skrift kaller inn til første møte.", "Even Bakke", None)]),
+        ("5", "Orienteringer fra sekretariatet",
+         "Mari Strømsvåg orienterte muntlig.\nNy nettside for Osloregionen lanseres i "
+          "august\nStudietur til København 10.–11. oktober\nPåmelding til sekretariatet innen 15. "
+          "juni\nStyret behandler handlingsprogrammet 20. juni",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4724_referat_sg_mote_digital_vekst_midt_telemark.txt"] = Expected(
+    # the seeds' PG-møte style for a styringsgruppe: '- Tid og sted:**' on one line, groups
+    # '*Fra kommunene:*', 'Sekretariat: X (PL)', 'Arne gikk etter sak 3.' (partial), and
+    # 'PL lager … Ansvar: PL. Frist: 10.4.' (owner and due from the labels); '(IKT-sjef,
+    # Nome kommune)' is his job, then whom he came from; 'Det søkes om midler …' is a
+    # passive task
+    "minutes", "Referat styringsgruppemøte (SG-møte) Digital Vekst Midt-Telemark",
+    "Styringsgruppen", "Digital Vekst Midt-Telemark", None,
+    ("2015-03-03", "13:00", "16:00", "Bø rådhus, møterom Lifjell"),
+    "2015-04-21",
+    people=[
+        ("Gunnar Aasen", "Bø", "member", "present"),
+        ("Liv Tveiten", "Sauherad", "member", "present"),
+        ("Arne Tangen", "Nome", "member", "partial"),
+        ("Siri Haugland", "Telemark fylkeskommune", "member", "present"),
+        ("Tone Lia", "sekretariatet", "secretary", "present"),
+        ("Kari Nordbø", "Fagforbundet", "member", "absent"),
+        ("Even Kvisle", "Nome kommune", "guest", "partial"),
+    ],
+    notes={"Arne Tangen": "gikk etter sak 3", "Even Kvisle": "var til stede under sak 4"},
+    items=[
+        ("1", "Referat fra forrige møte",
+         "Referatet fra møtet 27.1 ble godkjent med en rettelse under sak 2.",
+         ["Referatet fra møtet 27.1 ble godkjent med en rettelse under sak 2."],
+         []),
+        ("2", "Orienteringssaker",
+         "PL orienterte om status for utbyggingen av bredbånd i Sauherad. Arbeidet er forsinket "
+          "på grunn av tele i bakken.\nFylkeskommunen har lyst ut nye midler til digitalisering i "
+          "kommunene. Søknadsfrist er 15.4.\nRegionrådet får en statusrapport for prosjektet i "
+          "sitt møte 26.3.",
+         [],
+         []),
+        ("3", "Felles sak- og arkivsystem",
+         "Styringsgruppen ble enige om å gå videre med en felles anskaffelse for de tre "
+          "kommunene.\nPL lager et utkast til konkurransegrunnlag. Ansvar: PL. Frist: 10.4.\nHver "
+          "kommune avklarer sine behov for integrasjoner innen 1.4.",
+         ["Styringsgruppen ble enige om å gå videre med en felles anskaffelse for de tre "
+          "kommunene."],
+         [("PL lager et utkast til konkurransegrunnlag.", "PL", "2015-04-10"),
+          ("Hver kommune avklarer sine behov for integrasjoner innen 1.4.", "Hver kommune",
+           "2015-04-01")]),
+        ("4", "Digital kompetanse for ansatte",
+         "Even Kvisle orienterte om kursopplegget i Nome.\nStyringsgruppen ønsker at opplegget "
+          "tilbys i alle tre kommunene fra høsten.\nDet søkes om midler til kurs fra "
+          "fylkeskommunen.",
+         [],
+         [("Det søkes om midler til kurs fra fylkeskommunen.", None, None)]),
+        ("5", "Eventuelt/neste møte",
+         "Neste møte blir 21.4. i Nome.",
+         [],
+         []),
+    ],
+)

@@ -4904,6 +4904,23 @@ def test_a_venue_line_with_a_comma_and_the_hours_gives_place_and_time():
         "09:30", "12:00", "Fylkeshuset, Kristiansand")
 
 
+@pytest.mark.parametrize(("venue_line", "place"), [
+    ("Hybrid: Fylkeshuset i Bodø og Teams, kl. 10.00–13.30", "Fylkeshuset i Bodø og Teams"),
+    ("Fysisk møte: Thon Hotel Nyfjord, Mo i Rana kl. 10.00–13.30",
+     "Thon Hotel Nyfjord, Mo i Rana"),
+])
+def test_a_deck_title_slide_with_a_weekday_and_the_meeting_form_on_the_venue_line(
+        venue_line, place):
+    # "Onsdag 23. oktober 2024" over the venue and hours still dates the deck, and the
+    # venue line may name the meeting's form first ("Hybrid: …", "Fysisk møte: …")
+    text = ("Partnerskap for grønn omstilling\n\nOnsdag 23. oktober 2024\n\n"
+            f"{venue_line}\n\nDagsorden\n\n1. Velkommen\n2. Eventuelt\n\nTakk for i dag!\n")
+    record = parse_bytes(text.encode(), "partnerskap.txt")
+    assert record.document_date == "2024-10-23"
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2024-10-23", "10:00", "13:30", place)
+
+
 @pytest.mark.parametrize(("subtitle", "title"), [
     ("Nettverksmøte", "Folkehelsenettverket i Nordfjord"),
     ("Arbeidsmøte", "Folkehelsenettverket i Nordfjord"),

@@ -1083,3 +1083,14 @@ def test_who_wrote_a_summary_is_its_secretary_also_with_her_name_wrapped_above()
 def test_a_club_beside_the_body_in_a_running_header_is_its_parent(furniture, body, parent):
     from motebok.extract.minutes import _club_beside_body
     assert _club_beside_body(furniture, body) == parent
+
+
+@pytest.mark.parametrize(("paren", "org"), [
+    ("rådgiver, Bø kommune", "Bø kommune"),
+    ("IKT-sjef, Nome kommune", "Nome kommune"),  # a job the role words do not list
+])
+def test_a_job_before_the_comma_in_a_partial_guest_bracket_is_no_organisation(paren, org):
+    text = ("Referat fra møte i styringsgruppen\n\nTil stede: Kari Holm (Bø), Per Lie (Nome).\n\n"
+            f"Even Kvisle ({paren}) var til stede under sak 1.\n\nSak 1 Kurs\n\nTekst.\n")
+    guest = parse_bytes(text.encode(), "referat.txt").participants[-1]
+    assert (guest.name, guest.organization, guest.attendance) == ("Even Kvisle", org, "partial")

@@ -4460,6 +4460,25 @@ def test_owners_marked_in_bold_own_the_follow_up_that_points_to_them():
         ("De i uthevet skrift følger opp gruppens første møte.", "Kari Holm, Ola Nes")]
 
 
+def test_one_owner_marked_in_bold_owns_the_follow_up_that_points_to_her():
+    text = ("Møte i styret 3. mars 2025\n\nSak 1 Messer\n\n"
+            "Det ble satt ned en arbeidsgruppe for å planlegge messen.\n\n"
+            "- **Even Bakke**, Kjersti Ulven og Omar Haddad\n\n"
+            "Den i uthevet skrift kaller inn til første møte.\n")
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert item.decisions == ["Det ble satt ned en arbeidsgruppe for å planlegge messen."]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Den i uthevet skrift kaller inn til første møte.", "Even Bakke")]
+
+
+def test_views_listed_in_no_particular_order_are_no_tasks():
+    # "i ingen bestemt rekkefølge" says nothing was decided ("bestemt" is the order's)
+    decisions, actions = _outcomes_of(
+        "Innspill fra styret (i ingen bestemt rekkefølge):\n"
+        "- Bruke nettsiden mer\n- Måle effekt, ikke bare aktivitet")
+    assert (decisions, actions) == ([], [])
+
+
 @pytest.mark.parametrize("sentence", [
     "Det forutsettes at vi kommer med et første forslag til neste møte.",
     "Når det gjelder planen, forutsettes det at vi sender den ut innen 1. mai.",
@@ -6852,3 +6871,12 @@ def test_a_task_after_a_conclusion_is_decided_and_given():
                          "Ola Dahl skal sende budsjettet til kommunen innen 1. april."]
     assert actions == [("Ola Dahl skal sende budsjettet til kommunen innen 1. april.",
                         "Ola Dahl", "2024-04-01")]
+
+
+@pytest.mark.parametrize(("sentence", "tasks"), [
+    ("Det søkes om midler til kurs fra fylkeskommunen.",
+     [("Det søkes om midler til kurs fra fylkeskommunen.", None, None)]),
+    ("Det søkes om kr 30 000 til nytt lydanlegg.", []),  # the sum a case paper applies for
+])
+def test_an_application_to_be_sent_in_the_passive_is_a_task(sentence, tasks):
+    assert _outcomes_of(sentence)[1] == tasks

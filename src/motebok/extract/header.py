@@ -4072,7 +4072,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             if found[0].weekday is not None and line.index + 1 < len(lines) and \
                     dates.find_time_range(lines[line.index + 1].body)[0]:
                 meeting = meeting or found[0]  # "Tirsdag 26. september 2023" / "Kl. 12.30
-                continue  # til …": the meeting's day and hours, not the document's date
+                # til …": the meeting's day and hours, not the document's date; but a
+                # deck's title slide ("Onsdag 23. oktober 2024" under its title, the venue
+                # and hours under it) is dated by that day, as it is without the weekday
+                if head.title_line is not None and \
+                        head.title_line < line.index <= head.title_line + 2 and \
+                        _is_title_slide(lines, head):
+                    document = found[0]
+                continue
             document = found[0]
             continue
         if found and meeting is None and head.title_line is not None and \
@@ -4179,7 +4186,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             start = _slot_start(text)  # "11.00 Registrering": the programme's first slot
         if start and line.index > 0 and head.location is None and \
                 (place_first := _VENUE_THEN_TIME.match(text)) and not found and \
-                "møte" not in line.lowered and \
+                "møte" not in line.lowered[place_first.start("place"):] and \
                 dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
             # "REFERAT FRA STYREMØTE 26. FEBRUAR 2020" / "Sagavn. 20, Leknes kl. 18.30"
             head.start, head.end = (head.start, head.end) if head.start else (start, end)
@@ -5086,7 +5093,10 @@ def _opened_and_closed(opened: re.Match[str], head: Head) -> None:
 _TIME_IN_WHEN = lazy_regex(r"(?:kl\.?|klokken|klokka)\s*\d{1,2}(?:[.:]\d{2})?", re.I)
 # The place, then the hours, on the line under a dated title: "Sagavn. 20, Leknes kl. 18.30".
 # (not hours themselves: "Fra kl. 18.00 til kl. 20.00", "Kl. 18 til kl. 20")
+# (a deck's venue line may name the meeting's form first: "Hybrid: Fylkeshuset i Bodø og
+# Teams, kl. 10.00–13.30", "Fysisk møte: Rådhuset kl. 9")
 _VENUE_THEN_TIME = lazy_regex(rf"^(?!(?i:fra|frå|kl|klokka|klokken)\b)"
+                              r"(?:(?i:hybrid|hybridmøte|fysisk|fysisk\s+møte):\s*)?"
                               rf"(?P<place>[A-ZÆØÅ][^:;]{{2,60}}?),?\s+{_KL_HOURS}\.?$")
 # A line of the time and the venue under the date; the venue may hold full stops.
 _TIME_THEN_VENUE = lazy_regex(rf"^{_KL_HOURS},?\s+(?:i|på)\s+"

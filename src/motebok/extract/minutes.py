@@ -2002,8 +2002,10 @@ _MET_FOR_PRONOUN = lazy_regex(r"(?:[Vv]ara[\wæøå]*\s+)?(?P<name>[A-ZÆØÅ][\
 def _paren_place(paren: str | None) -> str | None:
     """Whom a bracket after a name in a substitute's sentence says the person represents
     ("Per Lie (Sp) møtte for …", "(Zby)"); not a role or a note ("(leder)", "(sak 3)").
-    A job before a comma is no part of it: "(rådgiver, Hol kommune)" → "Hol kommune"."""
-    if paren and ", " in paren and is_role_word((job := paren.split(", ", 1))[0]):
+    A job before a comma is no part of it: "(rådgiver, Hol kommune)" → "Hol kommune", also
+    one the role words do not list ("(IKT-sjef, Nome kommune)", "(økonomisjef, Bø kommune)")."""
+    if paren and ", " in paren and (is_role_word((job := paren.split(", ", 1))[0]) or
+                                    is_job_title(job[0])):
         paren = job[1]
     if not paren or not paren[:1].isupper() or len(paren.split()) > 4 or is_role_word(paren) \
             or any(ch.isdigit() for ch in paren):

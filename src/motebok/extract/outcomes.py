@@ -1283,6 +1283,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b|"
      # nynorsk advice with "rå til": "AU rår styret til å godkjenne …", "… rår til at …"
      rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|eigarane)\s+)?til\s+(?:å|at)\b)"),
+    # a group the meeting set up, told in the passive: "Det ble satt ned en arbeidsgruppe
+    # for å …", "Det ble nedsatt et utvalg …", nynorsk "Det vart sett ned ei gruppe …"
+    (("satt ned", "sett ned", "nedsatt", "nedsett"),
+     r"^det\s+(?:ble|vart|blei)\s+(?:satt\s+ned|sett\s+ned|nedsatt|nedsett)\s+"
+     r"(?:en|ei|et|eit|to|tre)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*(?:gruppe|gruppa|utvalg|utval|"
+     r"komité|komite)\b"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
@@ -1882,6 +1888,9 @@ _PASSIVE_TASKS = (
     r"oversendast", r"legges\s+også\s+(?:ut|fram)", r"leggast\s+òg\s+(?:ut|fram)",
     # those told of it afterwards: "Beboerne varsles skriftlig.", "Grunneigarane varslast."
     r"varsles", r"varslast",
+    # an application to be sent: "Det søkes om midler til kurs fra fylkeskommunen." (not a
+    # case paper's sum applied for: "Det søkes om kr 30 000 til …")
+    r"søkes om(?!\s+(?:kr\.?\s*|nok\s*)?\d)", r"søkjast om(?!\s+(?:kr\.?\s*|nok\s*)?\d)",
     # the nynorsk s-passive of the bokmål forms above: "Det skal lagast ein plan innan
     # 1. mars.", "Rutinane skal oppdaterast."
     r"lagast", r"utarbeidast", r"etablerast", r"oppnemnast", r"innarbeidast",
@@ -4097,11 +4106,16 @@ _has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ord
 # ("Innspill til regional plan:" names a case, not the talk.)
 VIEWS_LEAD = lazy_regex(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er)?|"
                         r"spørsmål|tilbakemelding(?:er|ar)?|refleksjon(?:er|ar)?|"
-                        r"momenter|moment)(?:\s+(?:og|fra|frå)\s+[^:.!?]{1,40})?:$", re.I)
+                        r"momenter|moment)(?:\s+(?:og|fra|frå)\s+[^:.!?()]{1,40})?"
+                        # (with an aside on their order: "Innspill fra gruppen (i ingen
+                        # bestemt rekkefølge):")
+                        r"(?:\s*\([^():]{1,40}\))?:$", re.I)
 VIEWS_INITIALS = frozenset("IiKkSsTtRrMm")
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
-# semje om at:", "Vi ble enige om følgende:".
-_AGREED_LEAD = lazy_regex(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|bestemt|"
+# semje om at:", "Vi ble enige om følgende:". (Not a list's order: "Innspill fra gruppen (i
+# ingen bestemt rekkefølge):" leads the views given, no matter agreed.)
+_AGREED_LEAD = lazy_regex(r"\b(?:avtalt|avtala|enige|einige|enighet|semje|samde|"
+                          r"bestemt(?!\s+(?:rekkefølge|rekkjefølgje|orden))|"
                           r"besluttet|gjøres|gjerast|følges\s+opp|følgjast\s+opp)\b", re.I)
 
 
@@ -6245,6 +6259,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # "trekker": one search each instead of one per form)
                   "imøtekom", "returner", "trekk", "trakk", "stemt", "røyst", "oppnådde",
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
+                  # ("Det ble satt ned / nedsatt en arbeidsgruppe …", "vart sett ned ei …")
+                  "tt ned", "nedsat", "nedset",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
                   # ("Nytt styre: Anne Mo (leiar), …", "Ny leder: Per Dahl")
@@ -7492,6 +7508,8 @@ def _acceptable_subject(who: str) -> bool:
     first = words[0].casefold()
     if first in {"de", "dei"}:
         return len(words) >= 3  # "De i uthevet skrift følger opp …"
+    if first == "den":
+        return _marks_owners(who)  # one owner in bold: "Den i uthevet skrift kaller inn …"
     if _all_of(who):
         return True  # "Alle kommunene sender …", "Hver kommune melder …", "Alle sender …"
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
