@@ -433,7 +433,7 @@ class Table:
                         [value for row in batch for value in row], connection=connection)
             # Ids come from one sequence in VALUES order; sorting makes that
             # independent of the order RETURNING happens to list them in.
-            pks += sorted(row[0] for row in found)
+            pks += sorted([row[0] for row in found])
         return pks
 
 

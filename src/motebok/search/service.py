@@ -290,10 +290,10 @@ def _written_entries(meeting: Meeting,
                       _meeting_words(meeting, body_name, prepared))
     # the keys read once (``Model.pk`` is a property and a method call, and a meeting
     # has a few dozen entries)
-    meeting_id = meeting.pk
+    meeting_id = meeting.id
     entries = [_title_entry(meeting_id, meeting.title or body_name or "", tags, prepared)]
     for item in items:
-        item_id = item.pk
+        item_id = item.id
         heading = item_heading(item.number, item.sequence, item.year, item.title)
         text = headed_text(heading, item.text)
         entries.append(_entry(meeting_id, item_id, KIND_ITEM, text, tags, prepared, heading))
