@@ -18,6 +18,7 @@ are refreshed whenever a meeting is saved (``post_save``) or re-indexed
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -319,7 +320,7 @@ def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
     """
     values = ", ".join(["(" + ", ".join(["%s"] * len(NewEntry._fields)) + ")"] * len(entries))
     return (f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} RETURNING id",
-            [value for entry in entries for value in entry])
+            list(itertools.chain.from_iterable(entries)))
 
 
 def _store(entries: Iterable[NewEntry], backend: backends.Backend,
