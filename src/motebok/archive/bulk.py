@@ -29,6 +29,7 @@ import dataclasses
 import datetime as dt
 import enum
 import functools
+import itertools
 import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -429,11 +430,12 @@ class Table:
             per_batch = max(1, features.max_query_params // len(self.fields))
         for start in range(0, len(rows), per_batch):
             batch = rows[start:start + per_batch]
+            # (flattened in C: some 450 values a document)
             found = run(self.statement(connection, len(batch)),
-                        [value for row in batch for value in row], connection=connection)
+                        list(itertools.chain.from_iterable(batch)), connection=connection)
             # Ids come from one sequence in VALUES order; sorting makes that
             # independent of the order RETURNING happens to list them in.
-            pks += sorted(row[0] for row in found)
+            pks += sorted([row[0] for row in found])
         return pks
 
 
@@ -484,7 +486,7 @@ def _execute_together(connection: BaseDatabaseWrapper, live: list[Pending]) -> l
     for n, p in enumerate(live):
         parts.append(f"g{n} AS ({p.table.statement(connection, len(p.params))})")
         selects.append(f"SELECT {n}, {p.table.returning(connection)} FROM g{n}")
-        params += [value for row in p.params for value in row]
+        params += itertools.chain.from_iterable(p.params)
     found: list[list[int]] = [[] for _ in live]
     for group, pk in run(f"WITH {', '.join(parts)} {' UNION ALL '.join(selects)}", params,
                          connection=connection):

@@ -562,7 +562,7 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
     if body is not None:
         existing = lookups.memberships(body.pk)
         for membership in memberships:
-            existing[membership.person_id] = (membership.pk, membership.role)
+            existing[membership.person_id] = (membership.id, membership.role)
     _outcomes(items, record, people, lookups)
     # Listeners (the search index) find the rows just written on the meeting itself,
     # as prefetch_related would have fetched them: no query re-reads them. The cache
@@ -598,33 +598,34 @@ def _prime(instance: Any, name: str, rows: list[Any]) -> None:
     The queryset is a copy of one made per relation and process (``_written_template``):
     a dozen per document, and ``QuerySet.__init__`` builds a SQL query each time. Its
     query object is shared, which is safe because ``_Written`` never changes it: any
-    new query goes through ``_chain`` to a queryset of its own.
+    new query goes through ``_chain`` to a queryset of its own. The copy's attributes
+    are given as one dict, and the key is read off the instance's ``__dict__`` (the
+    importer built the instance with every column set): ``Model.pk`` is a property
+    and a method call, and this runs some fourteen times per document.
     """
-    template, attname = _written_template(type(instance), name)
+    template, attname, pk = _written_template(type(instance), name)
     queryset = _Written.__new__(_Written)
-    queryset.__dict__.update(template.__dict__)
-    queryset._hints = {}
-    queryset._known_related_objects = {}
-    queryset.relation = {attname: instance.pk}
-    queryset._result_cache = list(rows)
+    queryset.__dict__ = {**template.__dict__, "_hints": {}, "_known_related_objects": {},
+                         "relation": {attname: instance.__dict__[pk]},
+                         "_result_cache": list(rows)}
     cache = instance.__dict__.get("_prefetched_objects_cache")
     if cache is None:
         cache = instance._prefetched_objects_cache = {}
     cache[name] = queryset
 
 
-_WRITTEN: dict[tuple[type, str], tuple[_Written, str]] = {}
+_WRITTEN: dict[tuple[type, str], tuple[_Written, str, str]] = {}
 
 
-def _written_template(model: type, name: str) -> tuple[_Written, str]:
-    """A ``_Written`` of relation ``name`` of ``model`` to copy, and the foreign key's
-    column attribute (``meeting_id``)."""
+def _written_template(model: type, name: str) -> tuple[_Written, str, str]:
+    """A ``_Written`` of relation ``name`` of ``model`` to copy, the foreign key's
+    column attribute (``meeting_id``) and ``model``'s primary key attribute."""
     found = _WRITTEN.get((model, name))
     if found is None:
         field = getattr(model, name).rel.field
         template = _Written(model=field.model)
         template._prefetch_done = True
-        found = _WRITTEN[(model, name)] = (template, field.attname)
+        found = _WRITTEN[(model, name)] = (template, field.attname, model._meta.pk.attname)
     return found
 
 
@@ -845,7 +846,7 @@ def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str
         person = people.get(normalize_name(part.name))
         if role is None or person is None:
             continue
-        pk = person.pk
+        pk = person.id  # (not ``Model.pk``: a property and a method call per participant)
         known = wanted.get(pk)
         if known is None or _rank(role) > _rank(known[1]):
             wanted[pk] = (person, role, part.organization)
@@ -1046,10 +1047,10 @@ def _outcomes(items: list[AgendaItem], record: MinutesRecord, people: dict[str, 
             "due": _date(action.due, "items[].actions[].due"), "order": n}
             for n, action in enumerate(item.actions)]
     decisions, actions = bulk.insert_together((Decision, decision_rows), (Action, action_rows))
-    decisions, actions = iter(decisions), iter(actions)
+    d = a = 0
     for row, item in zip(items, record.items, strict=True):
-        _prime(row, "decisions", [next(decisions) for _ in item.decisions])
-        _prime(row, "actions", [next(actions) for _ in item.actions])
+        _prime(row, "decisions", decisions[d:(d := d + len(item.decisions))])
+        _prime(row, "actions", actions[a:(a := a + len(item.actions))])
 
 
 def parse_number(number: str | None) -> tuple[int | None, int | None]:

@@ -18,6 +18,7 @@ are refreshed whenever a meeting is saved (``post_save``) or re-indexed
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -290,10 +291,10 @@ def _written_entries(meeting: Meeting,
                       _meeting_words(meeting, body_name, prepared))
     # the keys read once (``Model.pk`` is a property and a method call, and a meeting
     # has a few dozen entries)
-    meeting_id = meeting.pk
+    meeting_id = meeting.id
     entries = [_title_entry(meeting_id, meeting.title or body_name or "", tags, prepared)]
     for item in items:
-        item_id = item.pk
+        item_id = item.id
         heading = item_heading(item.number, item.sequence, item.year, item.title)
         text = headed_text(heading, item.text)
         entries.append(_entry(meeting_id, item_id, KIND_ITEM, text, tags, prepared, heading))
@@ -319,7 +320,7 @@ def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
     """
     values = ", ".join(["(" + ", ".join(["%s"] * len(NewEntry._fields)) + ")"] * len(entries))
     return (f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} RETURNING id",
-            [value for entry in entries for value in entry])
+            list(itertools.chain.from_iterable(entries)))
 
 
 def _store(entries: Iterable[NewEntry], backend: backends.Backend,
