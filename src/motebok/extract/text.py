@@ -2178,7 +2178,14 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "fylkesmannen", "statsforvalteren", "statsforvaltaren", "prosjekt",
                         "prosjektet", "samarbeid", "samarbeidet", "regionråd", "regionrådet",
                         "kompetansesenter", "kompetansesenteret", "sekretariat",
-                        "sekretariatet")
+                        "sekretariatet",
+                        # the associations a contact committee or a council hears
+                        # ("Nordfjellet Turlag", "Bygda Bondelag"): "-lag" alone would be
+                        # every "forslag"
+                        "turlag", "turlaget", "bondelag", "bondelaget", "idrettslag",
+                        "idrettslaget", "grunneierlag", "grunneierlaget", "historielag",
+                        "historielaget", "sanitetslag", "sanitetslaget", "ungdomslag",
+                        "ungdomslaget", "velforening", "bygdelag", "bygdelaget")
 
 
 # Words that never occur in a person's name but often start or end list fragments.
