@@ -77,6 +77,7 @@ from motebok.extract.labels import (
     PARTNER_GROUP_LABELS,
     Field,
     Label,
+    cases_before_colon,
     chained_labels,
     match_label,
     owned_secretariat,
@@ -916,6 +917,8 @@ def read_attendance(draft: Draft) -> None:
                     if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
                             (note := label_note(head)):
                         state["note"] = note  # "Fra administrasjonen (sak 5/24):"
+                    elif part is label and (note := cases_before_colon(head)):
+                        state["note"] = note  # "Gjest under sak 2: Hilde Sand"
                     if part.field in _GROUP_FIELDS:
                         group = state
                     elif part.value and group is not None:
