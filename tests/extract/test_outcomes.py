@@ -6852,3 +6852,13 @@ def test_a_task_after_a_conclusion_is_decided_and_given():
                          "Ola Dahl skal sende budsjettet til kommunen innen 1. april."]
     assert actions == [("Ola Dahl skal sende budsjettet til kommunen innen 1. april.",
                         "Ola Dahl", "2024-04-01")]
+
+
+def test_carrying_a_point_on_to_whom_it_concerns_is_a_follow_up():
+    # the object between verb and particle, as in "set det opp": "tar det med til"
+    text = ("Referat fra ungdomsrådet\n\nDato: 18. mars 2025\nTil stede: Hanne Vik, Kari Li\n\n"
+            "Sak 9/25 Eventuelt\nTiril tok opp at det mangler benker ved skateparken. "
+            "Hanne tar det med til parkvesenet.\n")
+    actions = parse_bytes(text.encode(), "ur.txt").items[0].actions
+    assert [(a.text, a.responsible) for a in actions] == [
+        ("Hanne tar det med til parkvesenet.", "Hanne")]
