@@ -972,9 +972,10 @@ def _match_label(text: str) -> Label | None:
             return paired
         if word in _MET_WORDS and (owner := _met_for_member(text)) is not None:
             return owner
-        if " sak" in head and (for_cases := _label_for_cases(text)) is not None:
-            return for_cases  # "Gjest under sak 2: Hilde Sand"
-        return _present_from(text) or _names_after_heading(text) or _body_cell(text)
+        other = _present_from(text) or _names_after_heading(text) or _body_cell(text)
+        if other is None and " sak" in head:
+            return _label_for_cases(text)  # "Gjest under sak 2: Hilde Sand"
+        return other
     match, tail = found
     label = match.group("label").lower()
     field = LABELS[label]

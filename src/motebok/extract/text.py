@@ -2180,9 +2180,10 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "kompetansesenter", "kompetansesenteret", "sekretariat",
                         "sekretariatet",
                         # the associations a contact committee or a council hears
-                        # ("Nordfjellet Turlag", "Bygda Bondelag"): "-lag" alone would be
-                        # every "forslag"
-                        "turlag", "turlaget", "bondelag", "bondelaget", "idrettslag",
+                        # ("Nordfjellet Turlag", "Bygda Idrettslag"): "-lag" alone would be
+                        # every "forslag" ("Norges Bondelag" is left to the context, as a
+                        # surname may end so)
+                        "turlag", "turlaget", "idrettslag",
                         "idrettslaget", "grunneierlag", "grunneierlaget", "historielag",
                         "historielaget", "sanitetslag", "sanitetslaget", "ungdomslag",
                         "ungdomslaget", "velforening", "bygdelag", "bygdelaget")
