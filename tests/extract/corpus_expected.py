@@ -41215,7 +41215,8 @@ EXPECTED["4622_nynorsk_sharepoint_faggruppe_nettstadnamn.html"] = Expected(
            'Fylkeskommunen', '2025-06-01')]),
         ('3', 'Eventuelt',
          'Neste møte vert 10. september 2025 på Teams.',
-         ['Neste møte vert 10. september 2025 på Teams.'],  # the day set for the next meeting is a decision (s51a)
+         # the day set for the next meeting is a decision (s51a)
+         ['Neste møte vert 10. september 2025 på Teams.'],
          []),
     ],
 )
@@ -41245,7 +41246,8 @@ EXPECTED["4623_sharepoint_klassisk_wiki_nettstednavn.html"] = Expected(
          []),
         ('3', 'Neste møte',
          'Neste møte blir 8. april 2025.',
-         ['Neste møte blir 8. april 2025.'],  # the day set for the next meeting is a decision (s51a)
+         # the day set for the next meeting is a decision (s51a)
+         ['Neste møte blir 8. april 2025.'],
          []),
     ],
 )
@@ -41283,7 +41285,8 @@ EXPECTED["4624_faggruppe_tabulator_stilling_arbeidsgiver_rolle.txt"] = Expected(
            'Kommunene', '2025-04-01')]),
         ('4/25', 'Eventuelt',
          'Neste møte blir 6. mai i Lyngdal.',
-         ['Neste møte blir 6. mai i Lyngdal.'],  # the day set for the next meeting is a decision (s51a)
+         # the day set for the next meeting is a decision (s51a)
+         ['Neste møte blir 6. mai i Lyngdal.'],
          []),
     ],
 )
@@ -41321,7 +41324,8 @@ EXPECTED["4625_nynorsk_kollektivnettverk_fylkeskommune_avdeling.odt"] = Expected
            'AKT', '2025-05-15')]),
         ('3/25', 'Eventuelt',
          'Neste møte vert 12. juni 2025 på Teams.',
-         ['Neste møte vert 12. juni 2025 på Teams.'],  # the day set for the next meeting is a decision (s51a)
+         # the day set for the next meeting is a decision (s51a)
+         ['Neste møte vert 12. juni 2025 på Teams.'],
          []),
     ],
 )
@@ -41467,7 +41471,8 @@ EXPECTED["4629_kulturnettverk_md_motte_av_medlemmer_observatorer.md"] = Expected
            'Torunn Hegland', '2025-01-15')]),
         ('3', 'Neste møte',
          'Neste møte blir 4. februar 2025 på Teams.',
-         ['Neste møte blir 4. februar 2025 på Teams.'],  # the day set for the next meeting is a decision (s51a)
+         # the day set for the next meeting is a decision (s51a)
+         ['Neste møte blir 4. februar 2025 på Teams.'],
          []),
     ],
 )
@@ -42096,5 +42101,217 @@ EXPECTED["4724_referat_sg_mote_digital_vekst_midt_telemark.txt"] = Expected(
          "Neste møte blir 21.4. i Nome.",
          [],
          []),
+    ],
+)
+
+EXPECTED["4760_kontaktutvalg_outlook_epost_tapt_nummerering_signatur.txt"] = Expected(
+    # an Outlook mail saved as text: the minutes pasted under "Hei alle," with the list
+    # numbering lost (the cases are bare headings, number null), a signature with phone
+    # numbers and a disclaimer after "Med vennlig hilsen" (no item's text, no time). "Tom
+    # Rønning, Nordfjellet Turlag": a "-lag" association after the comma is his
+    # organisation, no second person (s51j). Whether "kontaktutvalget for Nordfjellet
+    # vindkraftverk" is one name or a body and what it serves is left open
+    "minutes", "Referat fra møte i kontaktutvalget 12. november", ANY, ANY, "2024-11-14",
+    ("2024-11-12", "18:00", "20:15", "Kommunestyresalen, Nordfjellet rådhus"), "2025-02-11",
+    people=[
+        ("Jon Arild Moe", "Nordfjellet kommune", "chair", "present"),
+        ("Kari Vestby", "Nordfjellet grunneierlag", "member", "present"),
+        ("Halvard Storås", "Nordfjellet Vind AS", "member", "present"),
+        ("Eva Lindgren", "Sør-Fjell reinbeitedistrikt", "member", "present"),
+        ("Tom Rønning", "Nordfjellet Turlag", "member", "present"),
+        ("Berit Aune", "Nordfjellet bondelag", "member", "absent"),
+        ("Siri Haugland", "Nordfjellet kommune", "secretary", "present"),
+    ],
+    items=[
+        (None, "Godkjenning av innkalling og saksliste", None,
+         ["Innkalling og saksliste ble godkjent."], []),
+        (None, "Referat fra forrige møte", None,
+         ["Referatet fra møtet 10. september ble godkjent uten merknader."], []),
+        (None, "Status for anleggsarbeidet", None,
+         ["Kontaktutvalget tok orienteringen til etterretning."],
+         [("Nordfjellet Vind AS sender oppdatert framdriftsplan til utvalget innen 1. desember.",
+           "Nordfjellet Vind AS", "2024-12-01")]),
+        (None, "Støy fra anlegget", None,
+         ["Kontaktutvalget ber Nordfjellet Vind AS legge fram en plan for støydempende tiltak "
+          "til neste møte."],
+         [("Kontaktutvalget ber Nordfjellet Vind AS legge fram en plan for støydempende tiltak "
+           "til neste møte.", "Halvard Storås", None)]),
+        (None, "Eventuelt", "Eva Lindgren minnet om at reinflyttingen passerer området i mai.",
+         [], []),
+    ],
+)
+
+
+EXPECTED["4761_regionalt_planforum_videresendt_melding.txt"] = Expected(
+    # a forwarded mail ("-------- Videresendt melding --------", Thunderbird's tabbed
+    # "Emne:"/"Dato:" with an English "Fri, 31 Jan 2025 14:05:33 +0100"): the original's
+    # day is the document's. "Fra Eidsdal kommune (til stede under sak 2):" over two names
+    # is a group heading with its attendance note: the municipality's planners came for
+    # their case (guests, partial), their jobs after the comma no organisation (s51j).
+    # Whether "Sørfylket" in the inner heading is the forum's parent is left open
+    "minutes", "Referat regionalt planforum 29. januar", "Regionalt planforum", ANY,
+    "2025-01-31", ("2025-01-29", "09:00", "13:00", "Fylkeshuset, møterom Gjerdrum / Teams"),
+    "2025-03-26",
+    people=[
+        ("Anita Fossum", "Sørfylket fylkeskommune", "chair", "present"),
+        ("Roar Kvam", "Statsforvalteren i Sørfylket", "member", "present"),
+        ("Marianne Helle", "Statens vegvesen", "member", "present"),
+        ("Knut Olav Berg", "NVE", "member", "present"),
+        ("Sunniva Holm", "Sørfylket fylkeskommune", "secretary", "present"),
+        ("Ida Sæther", "Eidsdal kommune", "guest", "partial"),
+        ("Per Ove Lunde", "Eidsdal kommune", "guest", "partial"),
+        ("Heidi Tangen", "Bane NOR", "member", "absent"),
+    ],
+    notes={"Ida Sæther": "til stede under sak 2", "Per Ove Lunde": "til stede under sak 2"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og dagsorden", "Godkjent.", ["Godkjent."], []),
+        ("2/25", "Detaljregulering for Eidsdal sentrum", None,
+         ["Planforum anbefaler at kommunen utreder alternativ plassering av parkeringshuset "
+          "før planforslaget sendes på høring."],
+         [("Eidsdal kommune sender revidert planinitiativ til fylkeskommunen innen 1. mars.",
+           "Eidsdal kommune", "2025-03-01")]),
+        ("3/25", "Regional plan for klima og energi – orientering", None,
+         ["Planforum tok orienteringen til etterretning."], []),
+        ("4/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+
+EXPECTED["4762_nynorsk_faggruppe_landbruk_teams_motenotat.md"] = Expected(
+    # a Teams meeting-notes page exported as Markdown: "## Agenda" numbered, then "##
+    # Notat" with a heading per entry (the numbers come from the agenda). Its paragraphs
+    # are wrapped at 80 columns: a "**Konklusjon:**" wrapped before its last word is one
+    # sentence (s51j). "– månadsmøte" after the name is the meeting, no part of the body;
+    # the checklist's "@Name – frist 30. april" gives the owner and the day
+    "minutes", "Faggruppe landbruk Indre Sogn – månadsmøte", "Faggruppe landbruk Indre Sogn",
+    ANY, None, ("2025-04-08", "12:30", "14:00", "Microsoft Teams-møte"), None,
+    people=[
+        ("Gunn Heidi Rise", "Indre Sogn landbrukskontor", "chair", "present"),
+        ("Anders Njøs", "Luster kommune", "member", "present"),
+        ("Siv Tenden", "Årdal kommune", "member", "present"),
+        ("Eirik Bøe", "Lærdal kommune", "member", "present"),
+        ("Marta Hjelle", "Norsk Landbruksrådgjeving Vest", "guest", "present"),
+        ("Olav Ølmheim", "Sogndal kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallinga vart godkjend utan merknader.",
+         ["Innkallinga vart godkjend utan merknader."], []),
+        ("2", "Regionalt næringsprogram for landbruket",
+         "Marta Hjelle orienterte om arbeidet med nytt regionalt næringsprogram (RNP) for "
+         "Vestland. Faggruppa drøfta kva Indre Sogn bør prioritere, og peika særleg på "
+         "beitebruk, frukt og bær og rekruttering til yrket. Konklusjon: Faggruppa sender eit "
+         "felles innspel til RNP med dei tre prioriteringane.",
+         ["Faggruppa sender eit felles innspel til RNP med dei tre prioriteringane."],
+         [("Faggruppa sender eit felles innspel til RNP med dei tre prioriteringane.",
+           "Faggruppa", None)]),
+        ("3", "Tilskot til drenering – status", None,
+         ["Faggruppa vart samd om å fordele ramma etter talet på søknader i kvar kommune."],
+         []),
+        ("4", "Eventuelt", None, [],
+         [("Skrive felles innspel til RNP og sende det til Statsforvaltaren – Gunn Heidi Rise "
+           "– frist 30. april", "Gunn Heidi Rise", "2025-04-30"),
+          ("Lage oversikt over dreneringssøknader per kommune – Siv Tenden", "Siv Tenden",
+           None)]),
+    ],
+)
+
+
+EXPECTED["4763_ungdomsrad_slack_oppsummering.txt"] = Expected(
+    # a Slack channel copied as text: emoji as shortcodes (":memo:", ":tada:") are no
+    # words of the title or the next meeting's line, and the thread's replies under the
+    # minutes message ("2 svar", "Jonas Berg  21:10", "Takk for referatet!") are no part
+    # of the last case nor its tasks (s51j). "Hanne tar det med til parkvesenet." is a
+    # follow-up. Whether the channel's day divider dates the document is left open
+    "minutes", "Referat ungdomsrådet 18. mars", "Ungdomsrådet", "Stavik kommune", ANY,
+    ("2025-03-18", "17:00", "19:00", "Ungdomshuset, møterommet i 2. etasje"), "2025-04-15",
+    people=[
+        ("Mathea Lund", None, "chair", "present"),
+        ("Jonas Berg", None, "member", "present"),
+        ("Aisha Noor", None, "member", "present"),
+        ("Elias Strand", None, "member", "present"),
+        ("Tiril Hauge", None, "member", "present"),
+        ("Sander Moe", None, "member", "present"),
+        ("Ine Brekke", None, "member", "absent"),
+        ("Hanne Vik", "Stavik kommune", "secretary", "present"),
+    ],
+    items=[
+        ("7/25", "Budsjett for Ungdommens kulturmønstring", None,
+         ["Rådet vedtok å bruke 15 000 kr på lyd og lys."], []),
+        ("8/25", "Høring om trafikksikker skolevei", None, [],
+         [("Aisha skriver utkast til uttalelse innen fredag 28. mars.", "Aisha", "2025-03-28"),
+          ("Mathea sender uttalelsen til kommunen før høringsfristen 4. april.", "Mathea",
+           "2025-04-04")]),
+        ("9/25", "Eventuelt",
+         "Tiril tok opp at det mangler benker ved skateparken. Hanne tar det med til "
+         "parkvesenet.",
+         [], [("Hanne tar det med til parkvesenet.", "Hanne", None)]),
+    ],
+)
+
+
+EXPECTED["4764_nettverk_kommuneoverleger_nyhetsbrev.html"] = Expected(
+    # an HTML newsletter (layout tables, inline styles): the banner "Nettverk for
+    # kommuneoverleger – Vestvikregionen" names the body the title calls "nettverksmøtet"
+    # (s51j); job titles before the names ("kommuneoverlege", "rådgiver") are dropped;
+    # "Gjest under sak 2: Hilde Sand" is a guest for that case (partial); the footer's
+    # address and unsubscribe line belong to no item
+    "minutes", "Referat fra nettverksmøtet 6. mai 2025", "Nettverk for kommuneoverleger",
+    "Vestvikregionen", None,
+    ("2025-05-06", "10:00", "14:30", "Vestvik legevakt, undervisningsrommet"), "2025-09-09",
+    people=[
+        ("Trine Aas", "Vestvik", "chair", "present"),
+        ("Lars Holm", "Åsbø", "member", "present"),
+        ("Nora Berge", "Fjordby", "member", "present"),
+        ("Rune Dahl", "Lindvik", "member", "present"),
+        ("Petter Ruud", "Hamnes", "member", "absent"),
+        ("Hilde Sand", "Vestvik legevakt", "guest", "partial"),
+        ("Kine Moen", "Vestvik kommune", "secretary", "present"),
+    ],
+    notes={"Hilde Sand": "under sak 2"},
+    items=[
+        ("1", "Revisjon av smittevernplanene", None,
+         ["Nettverket lager en felles mal for smittevernplan."],
+         [("Planene i alle fem kommuner skal revideres innen utgangen av året.", None,
+           "2025-12-31"),
+          ("Nettverket lager en felles mal for smittevernplan.", "Nettverket", None),
+          ("Nora Berge sender utkast til mal til nettverket innen 15. juni.", "Nora Berge",
+           "2025-06-15")]),
+        ("2", "Legevaktsamarbeidet", None,
+         ["Nettverket tok orienteringen til etterretning."], []),
+        ("3", "Eventuelt",
+         "Rune Dahl tok opp ordningen med helseattester for sjåfører. Saken settes opp på "
+         "neste møte.",
+         ["Saken settes opp på neste møte."],
+         [("Saken settes opp på neste møte.", None, None)]),
+    ],
+)
+
+
+EXPECTED["4765_nynorsk_kontaktutval_outlook_html_epost.html"] = Expected(
+    # an Outlook mail saved as HTML (Word's MsoNormal paragraphs, "mso-list:Ignore" list
+    # numbers): the subject "Referat frå kontaktutvalet 4. juni" is the title, the pasted
+    # heading gives the body's whole name "kontaktutvalet mellom Helse Fonna og kommunane"
+    # (s51j); the signature's phone numbers and the disclaimer are no item's text
+    "minutes", "Referat frå kontaktutvalet 4. juni",
+    "Kontaktutvalet mellom Helse Fonna og kommunane", None, "2025-06-06",
+    ("2025-06-04", "10:00", "13:00", "Haugesund sjukehus, møterom Fonna"), "2025-09-17",
+    people=[
+        ("Olav Eide", "Helse Fonna", "chair", "present"),
+        ("Kristin Tysse", "Kvinnherad kommune", "member", "present"),
+        ("Bjørn Vik", "Stord kommune", "member", "present"),
+        ("Ragnhild Sæbø", "Haugesund kommune", "member", "present"),
+        ("Tone Lid", None, "member", "present"),
+        ("Arne Hauge", "Tysvær kommune", "member", "absent"),
+        ("Solveig Tveit", "Kvinnherad kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat frå førre møte vart godkjende."], []),
+        ("2", "Utskrivingsklare pasientar", None,
+         ["Kontaktutvalet tek rapporten til orientering.", "Samrøystes."], []),
+        ("3", "Felles kompetanseplan for 2026", None, [],
+         [("Kompetansegruppa legg fram utkast til plan innan 1. oktober.", "Kristin Tysse",
+           "2025-10-01")]),
+        ("4", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

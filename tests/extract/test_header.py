@@ -141,6 +141,9 @@ def test_a_heading_sentence_gives_time_and_place():
     # a note app's plural before or after the body's name (OneNote, Loop)
     ("Møtenotater – Nettverk for kulturskoler", "Nettverk for kulturskoler", None),
     ("Faggruppe helse – møtenotater", "Faggruppe helse", None),
+    # a meeting named by how often or what for after the dash names no body (s51j)
+    ("Faggruppe landbruk Indre Sogn – månadsmøte", "Faggruppe landbruk Indre Sogn", None),
+    ("Prosjektgruppe Ny skole – oppstartsmøte", "Prosjektgruppe Ny skole", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -4978,3 +4981,30 @@ def test_minutes_posted_in_a_chat_channel_read_as_minutes_sent_by_mail():
 def test_a_person_over_a_mails_head_names_no_body():
     text = CHANNEL_POST.replace("Arbeidsgruppe digital skole – Hallingdal", "Kari Holm")
     assert parse_bytes(text.encode(), "kanal.txt").body is None
+
+
+def test_a_mail_subject_shortens_the_body_its_pasted_heading_names_in_full():
+    # "Emne: Referat frå kontaktutvalet …" over the pasted minutes' own heading: the
+    # heading's whole name, "mellom" and all
+    text = (
+        "Fra: Solveig Tveit <st@example.no>\nSendt: fredag 6. juni 2025 13:45\n"
+        "Til: Kontaktutvalet\nEmne: Referat frå kontaktutvalet 4. juni\n\nHei alle,\n\n"
+        "Referat frå møte i kontaktutvalet mellom Helse Fonna og kommunane\n\n"
+        "Dato: 4. juni 2025\nTil stades: Olav Eide (leiar), Kari Li\n\n"
+        "1. Godkjenning av innkalling\nGodkjent.\n"
+    )
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Kontaktutvalet mellom Helse Fonna og kommunane"
+
+
+def test_a_banner_over_a_title_that_names_the_body_by_its_kind():
+    # a newsletter's banner above "Referat fra nettverksmøtet …" names which network
+    text = (
+        "Nettverk for kommuneoverleger – Vestvikregionen\n\n"
+        "# Referat fra nettverksmøtet 6. mai 2025\n\n"
+        "Til stede: Trine Aas (leder), Lars Holm\n\n"
+        "## 1. Smittevern\nTatt til orientering.\n"
+    )
+    record = parse_bytes(text.encode(), "nyhetsbrev.md")
+    assert (record.body, record.organization) == ("Nettverk for kommuneoverleger",
+                                                  "Vestvikregionen")

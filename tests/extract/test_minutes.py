@@ -1094,3 +1094,39 @@ def test_a_job_before_the_comma_in_a_partial_guest_bracket_is_no_organisation(pa
             f"Even Kvisle ({paren}) var til stede under sak 1.\n\nSak 1 Kurs\n\nTekst.\n")
     guest = parse_bytes(text.encode(), "referat.txt").participants[-1]
     assert (guest.name, guest.organization, guest.attendance) == ("Even Kvisle", org, "partial")
+
+
+def test_a_group_heading_with_its_case_in_brackets_names_visitors_for_that_case():
+    text = (
+        "Referat regionalt planforum\n\nDato: 29.01.2025\n\nTil stede:\n"
+        "Anita Fossum, Sørfylket fylkeskommune (møteleder)\nRoar Kvam, Statsforvalteren\n"
+        "Fra Eidsdal kommune (til stede under sak 2):\nIda Sæther, arealplanlegger\n\n"
+        "Sak 1/25 Godkjenning\nGodkjent.\n"
+    )
+    ida = parse_bytes(text.encode(), "planforum.txt").participants[-1]
+    assert (ida.name, ida.organization, ida.role, ida.attendance, ida.note) == (
+        "Ida Sæther", "Eidsdal kommune", ParticipantRole.GUEST, "partial",
+        "til stede under sak 2")
+
+
+def test_a_guest_label_with_its_case_before_the_colon():
+    text = (
+        "Referat fra styremøte\n\nDato: 4. juni 2025\nTil stede: Olav Eide (leder), Kari Li\n"
+        "Gjest under sak 2: Hilde Sand, Vestvik legevakt.\n\n1. Godkjenning\nGodkjent.\n"
+    )
+    hilde = parse_bytes(text.encode(), "styret.txt").participants[-1]
+    assert (hilde.name, hilde.role, hilde.attendance, hilde.note) == (
+        "Hilde Sand", ParticipantRole.GUEST, "partial", "under sak 2")
+
+
+def test_a_note_page_agenda_headed_again_joins_its_wrapped_paragraphs():
+    # "## Agenda" then a heading per entry (Teams, Loop): a Konklusjon wrapped at 80
+    # columns is one sentence, not cut at the line's end
+    text = (
+        "# Faggruppe landbruk\n\n## Agenda\n\n1. Budsjett\n2. Eventuelt\n\n## Notat\n\n"
+        "### Budsjett\n\n**Konklusjon:** Faggruppa sender eit felles innspel til RNP med dei tre\n"
+        "prioriteringane.\n\n### Eventuelt\n\nIngen saker.\n"
+    )
+    record = parse_bytes(text.encode(), "notat.md")
+    assert record.items[0].decisions == [
+        "Faggruppa sender eit felles innspel til RNP med dei tre prioriteringane."]

@@ -6880,3 +6880,13 @@ def test_a_task_after_a_conclusion_is_decided_and_given():
 ])
 def test_an_application_to_be_sent_in_the_passive_is_a_task(sentence, tasks):
     assert _outcomes_of(sentence)[1] == tasks
+
+
+def test_carrying_a_point_on_to_whom_it_concerns_is_a_follow_up():
+    # the object between verb and particle, as in "set det opp": "tar det med til"
+    text = ("Referat fra ungdomsrådet\n\nDato: 18. mars 2025\nTil stede: Hanne Vik, Kari Li\n\n"
+            "Sak 9/25 Eventuelt\nTiril tok opp at det mangler benker ved skateparken. "
+            "Hanne tar det med til parkvesenet.\n")
+    actions = parse_bytes(text.encode(), "ur.txt").items[0].actions
+    assert [(a.text, a.responsible) for a in actions] == [
+        ("Hanne tar det med til parkvesenet.", "Hanne")]

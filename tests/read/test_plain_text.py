@@ -506,3 +506,21 @@ def test_word_numbered_headings_with_a_tab_are_headings_not_a_table():
                                                 "1 Gjennomgang av aksjonspunkter")
     assert (blocks[2].kind, blocks[2].text) == (BlockKind.HEADING, "2 Budsjett 2025")
     assert [b.kind for b in blocks[4:]] == [BlockKind.TABLE_ROW] * 3
+
+
+def test_chat_emoji_shortcodes_are_no_words():
+    blocks = read("*Referat ungdomsrådet 18. mars* :memo:\n\nNeste møte: 15. april :tada:\n"
+                  .encode())
+    assert [b.text for b in blocks] == ["*Referat ungdomsrådet 18. mars*",
+                                        "Neste møte: 15. april"]
+
+
+def test_a_chat_channel_keeps_the_minutes_message_not_the_replies_under_it():
+    channel = (
+        "Mathea Lund  21:04\nReferat ungdomsrådet 18. mars\nTil stede: Mathea Lund, Jonas Berg\n"
+        "Sak 1/25 Eventuelt\nHanne tar det med til parkvesenet.\n\n2 svar\n\n"
+        "Jonas Berg  21:10\nTakk for referatet!\n"
+    )
+    texts = [b.text for b in read(channel.encode())]
+    assert texts[-1] == "Hanne tar det med til parkvesenet."
+    assert "Takk for referatet!" not in texts

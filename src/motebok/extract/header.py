@@ -232,8 +232,12 @@ def _without_trailing_number(rest: str) -> str:
 # The meeting (its kind, number or year) after a dash or a comma closing a body's name: "…
 # universitetsstyret - ekstraordinært møte", "Regionrådet for Hallingdal – møte 2026",
 # "… – møte nr. 3 2026", "… – referat 2026" (no part of the name; "Regionrådet for
-# Hallingdal – styremøte" names its board and is not taken).
+# Hallingdal – styremøte" names its board and is not taken). A meeting named by how
+# often or what for ("… Indre Sogn – månadsmøte", "– arbeidsmøte", "– oppstartsmøte")
+# names no body either.
 _TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)|"
+                            r"\s*[–—-]\s*(?:månads|måneds|kvartals|arbeids|oppstarts|"
+                            r"status|evaluerings|planleggings)møte(?:t)?|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
                             r"(?:\s+(?:nr\.?\s*)?\d{1,3})?(?:,?\s+(?:19|20)\d{2})?)\s*$", re.I)
 # A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte",
@@ -3602,8 +3606,38 @@ def _pasted_minutes_heading(lines: list[Line], subject_line: int,
                 found_body, organization = body_and_organization(found_body)
         if found_body and organization and (body is None or _same_body(body, found_body)):
             return found_body, organization
+        if found_body and organization is None and body and _whole_name_of(body, found_body):
+            return found_body, None  # "Emne: Referat frå kontaktutvalet 4. juni" over
+            # "Referat frå møte i kontaktutvalet mellom Helse Fonna og kommunane"
         return None  # (the first minutes heading decides)
     return None
+
+
+def _banner_names_body(lines: list[Line], title_line: int,
+                       body: str) -> tuple[str, str | None] | None:
+    """The body's whole name from a banner line above a title that names it by its kind
+    alone ("Referat fra nettverksmøtet" gives "Nettverket"): a newsletter or a web page
+    opens with "Nettverk for kommuneoverleger – Vestvikregionen". The line must name a
+    body of the same kind (its first word the title's body without the definite ending)
+    with words that set it apart."""
+    stem = body.casefold()[:-2]
+    if len(stem) < 3 or not body.casefold().endswith(BODY_WORD_ENDINGS):
+        return None
+    for line in lines[max(0, title_line - 3):title_line]:
+        text = line.body
+        if len(text) > 100 or not text.casefold().startswith(stem):
+            continue
+        found, organization = body_and_organization(text)
+        if found and " " in found and found.casefold().startswith(stem):
+            return found, organization
+    return None
+
+
+def _whole_name_of(short: str, full: str) -> bool:
+    """Whether a pasted heading's body is the subject's body by its whole name: the same
+    word, then what sets it apart ("Kontaktutvalet" and "Kontaktutvalet mellom Helse Fonna
+    og kommunane"); a mail's subject shortens the name its minutes write out."""
+    return full.casefold().startswith(short.casefold() + " ") and " " not in short.strip()
 
 
 # The kind of body the last of a body's initials stands for: "AU" an arbeidsutvalg, "RU"
@@ -3677,6 +3711,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         subtitle_body = head.body
     if head.body and head.organization is None and head.title_line is not None:
         head.organization = _parent_below(lines, head.title_line, head.body)
+    if head.body and head.organization is None and head.title_line and \
+            " " not in head.body and (named := _banner_names_body(lines, head.title_line,
+                                                                  head.body)):
+        head.body, head.organization = named  # "Nettverk for kommuneoverleger –
+        # Vestvikregionen" over "Referat fra nettverksmøtet 6. mai 2025"
     subtitle_place = None
     if head.title_line is not None:
         subtitle_place = _second_title(lines[head.title_line + 1:limit], head)

@@ -686,6 +686,31 @@ def _label_start(first_word: str, shorter_than: int | None = None) -> re.Pattern
     return re.compile(_LABEL_HEAD + "|".join(re.escape(s) for s in spellings) + ")", re.I)
 
 
+# The cases an attendance label's people came for, between the label and its colon
+# ("Gjest under sak 2:", "Til stede i sak 4 og 5:", "Gjester fra sak 3:").
+CASES_BEFORE_COLON = lazy_regex(r"(?P<label>[^:()]{3,30}?)\s+(?P<note>(?:under|i|fra|frå|til)"
+                                r"\s+sak(?:ene|ane|er)?\s+[\d/]+(?:\s*(?:,|og|-|–)\s*[\d/]+)*)"
+                                r"\s*:")
+
+
+def _label_for_cases(text: str) -> Label | None:
+    """An attendance label with the cases its people came for before the colon ("Gjest
+    under sak 2: Hilde Sand"): the label, read as "Gjest (under sak 2):" is; the cases
+    are its note (``cases_before_colon``)."""
+    found = CASES_BEFORE_COLON.match(text)
+    if found is None:
+        return None
+    label = _match_label(f"{found.group('label')}:{text[found.end():]}")
+    return label if label is not None and label.field in _ATTENDANCE_FIELDS else None
+
+
+def cases_before_colon(head: str) -> str | None:
+    """The cases an attendance label names before its colon ("Gjest under sak 2" gives
+    "under sak 2"), or None."""
+    found = CASES_BEFORE_COLON.match(head + ":") if " sak" in head else None
+    return found.group("note") if found else None
+
+
 def _label_match(first_word: str, text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """The label a line starts with and its tail (up to the value), as the one pattern of
     the spellings and the tail would match them: the longest spelling whose tail fits,
@@ -947,7 +972,10 @@ def _match_label(text: str) -> Label | None:
             return paired
         if word in _MET_WORDS and (owner := _met_for_member(text)) is not None:
             return owner
-        return _present_from(text) or _names_after_heading(text) or _body_cell(text)
+        other = _present_from(text) or _names_after_heading(text) or _body_cell(text)
+        if other is None and " sak" in head:
+            return _label_for_cases(text)  # "Gjest under sak 2: Hilde Sand"
+        return other
     match, tail = found
     label = match.group("label").lower()
     field = LABELS[label]

@@ -77,6 +77,7 @@ from motebok.extract.labels import (
     PARTNER_GROUP_LABELS,
     Field,
     Label,
+    cases_before_colon,
     chained_labels,
     match_label,
     owned_secretariat,
@@ -916,6 +917,8 @@ def read_attendance(draft: Draft) -> None:
                     if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
                             (note := label_note(head)):
                         state["note"] = note  # "Fra administrasjonen (sak 5/24):"
+                    elif part is label and (note := cases_before_colon(head)):
+                        state["note"] = note  # "Gjest under sak 2: Hilde Sand"
                     if part.field in _GROUP_FIELDS:
                         group = state
                     elif part.value and group is not None:
@@ -1027,12 +1030,18 @@ def read_attendance(draft: Draft) -> None:
             # heading, whose holder is none of the side listed above
             state = {**state, "org": None}
             continue
-        if not is_table and (org := _group_heading(line.body)):
+        heading, when = _group_heading_note(line.body) if not is_table else (line.body, None)
+        if not is_table and (org := _group_heading(heading)):
             # "Fra ViG:" above a list names its people's organisation; after a one-person
             # label ("Sekretær: …") the people are the group's again
             if state["role"] in MEETING_ROLES:
                 state = group or {**state, "role": ParticipantRole.GUEST}
             state = {**state, "org": org}
+            if when:  # "Fra Eidsdal kommune (til stede under sak 2):": those under it
+                # came for that case, and are no members of the body they visit
+                state = {**state, "note": when}
+                if state["role"] is ParticipantRole.MEMBER:
+                    state["role"] = ParticipantRole.GUEST
             if _came_after_absences(state, line.body[:-1]):
                 # "Forfall:" / "Knut Rui, Vinje kommune" / "Fra IKT Vest-Telemark:" over
                 # names: the absences are over, the group names who came, as on one line
@@ -1551,6 +1560,18 @@ def _municipality_line(text: str) -> bool:
         all(word[:1].isupper() or word == "og" for word in words[:-1]) and \
         not is_first_name(words[0]) and not any(mark in text for mark in ",:;()")
     # (not "Kvinnherad", nor "Ola Dahl Vadsø kommune": a person and whom they represent)
+
+
+def _group_heading_note(text: str) -> tuple[str, str | None]:
+    """A group heading's line without the brackets that say when its people were there
+    ("Fra Eidsdal kommune (til stede under sak 2):"), and those words; the line as it
+    is when it has none."""
+    if "(" not in text or not text.endswith("):"):
+        return text, None  # (most lines: a cheap test first)
+    note = label_note(text[:-1])
+    if note is None:
+        return text, None
+    return text[:text.rindex("(")].rstrip() + ":", note
 
 
 def _group_heading(text: str) -> str | None:
@@ -4479,8 +4500,14 @@ def _headed_again(draft: Draft) -> bool:
 
 
 def _slide_sections(draft: Draft) -> list[Section]:
-    """Items of an agenda list; their text is what follows a slide titled like the item."""
+    """Items of an agenda list; their text is what follows a slide titled like the item.
+
+    Outside a slide deck (a note app's page: "## Agenda", then a heading per entry) the
+    text under a heading is written in paragraphs, and a paragraph wrapped at a width is
+    one sentence ("… med dei tre" / "prioriteringane."), as in any section; a slide's
+    lines are bullets each of its own."""
     lines = draft.lines
+    pages = draft.record.kind != DocumentKind.PRESENTATION
     after = draft.items[-1].line + 1
     starts: list[int | None] = []
     cursor = after
@@ -4508,6 +4535,8 @@ def _slide_sections(draft: Draft) -> list[Section]:
             same, rest = _opens_with_title(lines[begin].body, cand.title)
             body = [line for line in lines[begin + 1 if same else begin:stop]
                     if line.index not in footers]
+            if pages:
+                body = merge_wrapped(body)
         sections.append(Section(number=cand.number or None, title=cand.title or None,
                                 lines=body, heading_rest=rest))
     return sections

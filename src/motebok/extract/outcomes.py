@@ -1781,6 +1781,9 @@ _TASK_VERBS = (
     # the object between verb and particle: "Linn Eikrem set det opp."
     "setter det opp", "set det opp", "setter dette opp", "set dette opp",
     "setter saken opp", "set saka opp",
+    # carrying a point to whom it concerns: "Hanne tar det med til parkvesenet."
+    "tar det med til", "tek det med til", "tar dette med til", "tek dette med til",
+    "tar saken med til", "tek saka med til",
     # naming someone to a task: "Hver kommune utpeker en kontaktperson innen 10. februar."
     # (not "oppnevner": "Rådet oppnevner Kari Holm til …" is the body's own election)
     "utpeker", "utpeikar", "peker ut", "peikar ut",

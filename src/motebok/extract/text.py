@@ -2178,7 +2178,15 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "fylkesmannen", "statsforvalteren", "statsforvaltaren", "prosjekt",
                         "prosjektet", "samarbeid", "samarbeidet", "regionråd", "regionrådet",
                         "kompetansesenter", "kompetansesenteret", "sekretariat",
-                        "sekretariatet")
+                        "sekretariatet",
+                        # the associations a contact committee or a council hears
+                        # ("Nordfjellet Turlag", "Bygda Idrettslag"): "-lag" alone would be
+                        # every "forslag" ("Norges Bondelag" is left to the context, as a
+                        # surname may end so)
+                        "turlag", "turlaget", "idrettslag",
+                        "idrettslaget", "grunneierlag", "grunneierlaget", "historielag",
+                        "historielaget", "sanitetslag", "sanitetslaget", "ungdomslag",
+                        "ungdomslaget", "velforening", "bygdelag", "bygdelaget")
 
 
 # Words that never occur in a person's name but often start or end list fragments.

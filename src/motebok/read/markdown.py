@@ -14,7 +14,13 @@ import re
 
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block
-from motebok.read.text import blocks_from_lines, decode, lines_of, without_front_matter
+from motebok.read.text import (
+    blocks_from_lines,
+    decode,
+    lines_of,
+    without_front_matter,
+    without_shortcodes,
+)
 
 __all__ = ["read"]
 
@@ -41,7 +47,7 @@ _UNDERSCORE_BOLD = lazy_regex(r"(?<![\w*])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w*]
 
 def read(data: bytes) -> list[Block]:
     """Read a Markdown file into blocks."""
-    text = decode(data)
+    text = without_shortcodes(decode(data))
     if "<!--" in text:
         text = _HTML_COMMENT.sub("", text)
     lines = without_front_matter(lines_of(text))

@@ -82,10 +82,49 @@ _CELL_TABS = lazy_regex(r"\s*\t[\s\t]*")
 
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
-    text = decode(data)
+    text = without_chat_replies(without_shortcodes(decode(data)))
     if "\f" in text:  # pages a PDF converter (pdftotext) set apart by form feeds
         text = without_running_header(text)
     return blocks_from_lines(without_front_matter(lines_of(text)))
+
+
+# An emoji as a chat app writes it in a copied or exported message (Slack, Mattermost,
+# Teams' markdown): its name between colons after a space (" :memo:", " :tada:", " :+1:").
+# A label's colon has a word before it, never a space, and a clock has digits only.
+_SHORTCODE = lazy_regex(r"[ \t]+:(?:[a-z][a-z0-9_+-]*|[+-]1):(?=\s|$)")
+
+
+def without_shortcodes(text: str) -> str:
+    """The text without chat emoji shortcodes: "*Referat ungdomsrådet 18. mars* :memo:" is
+    the heading "Referat ungdomsrådet 18. mars", and "Neste møte: 15. april :tada:" ends
+    on the day."""
+    return _SHORTCODE.sub("", text) if " :" in text else text
+
+
+# A chat message's head as a copied or exported channel shows it: the author's name,
+# two spaces and the clock ("Mathea Lund  21:04"); a thread's count of replies under a
+# message ("2 svar", "3 replies").
+_CHAT_HEAD = lazy_regex(r"^[A-ZÆØÅ][^\s\d:,.]*(?: [A-ZÆØÅ][^\s\d:,.]*){1,3}  +"
+                        r"\d{1,2}:\d{2}(?: ?[AP]M)?[ \t]*$", re.MULTILINE)
+_REPLY_COUNT = lazy_regex(r"\n\s*\d{1,3} (?:svar|replies|reply)\s*$")
+
+
+def without_chat_replies(text: str) -> str:
+    """A chat channel's minutes without the replies below them. The minutes are one
+    message, the longest; the short messages after it ("Takk for referatet!", "Jeg
+    sender utkastet når det er klart") answer it, and are no part of the last case nor
+    its tasks. Messages before it (the channel's talk) are left to the other rules."""
+    if "  " not in text:
+        return text  # (most files: no author and clock set apart by two spaces)
+    heads = [found.start() for found in _CHAT_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return text
+    ends = [*heads[1:], len(text)]
+    longest = max(range(len(heads)), key=lambda n: ends[n] - heads[n])
+    if longest == len(heads) - 1:
+        return text
+    kept = text[:ends[longest]].rstrip()
+    return _REPLY_COUNT.sub("", kept) + "\n"
 
 
 def without_running_header(text: str) -> str:
