@@ -42099,7 +42099,8 @@ EXPECTED["4724_referat_sg_mote_digital_vekst_midt_telemark.txt"] = Expected(
          [("Det søkes om midler til kurs fra fylkeskommunen.", None, None)]),
         ("5", "Eventuelt/neste møte",
          "Neste møte blir 21.4. i Nome.",
-         [],
+         # the day set for the next meeting is a decision (s51a)
+         ["Neste møte blir 21.4. i Nome."],
          []),
     ],
 )
