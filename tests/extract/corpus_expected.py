@@ -42316,3 +42316,73 @@ EXPECTED["4765_nynorsk_kontaktutval_outlook_html_epost.html"] = Expected(
         ("4", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4740_regionrad_kan_workshop.txt"] = Expected(
+    # "Det kan gjennomføres en felles fagdag om …": "kan" with a passive that holds a
+    # concrete event (a fagdag, workshop, møte to be held) is a follow-up to arrange, owned
+    # by no one; "Det kan vurderes å samordne innkjøp på sikt." names no event: a possibility
+    "minutes", "Referat fra møte i administrativt forum, Vesterfjell regionråd",
+    "Administrativt forum", "Vesterfjell regionråd", None,
+    ("2026-02-12", "10:00", "14:00", "Regionhuset, Fagernes"), None,
+    people=[
+        ("Ingrid Solheim", None, "chair", "present"),
+        ("Bjørn Tveit", None, "member", "present"),
+        ("Mari Haugen", None, "member", "present"),
+        ("Sverre Lunde", None, "member", "present"),
+        ("Kjersti Bakken", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/26", "Klimatilpasning i kommunene", None,
+         ["Forumet sluttet seg til forslaget."],
+         [("Det kan gjennomføres en felles fagdag om overvann for de tekniske etatene før "
+           "sommeren.", None, None)]),
+        ("5/26", "Digitalisering", None, [], []),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4741_idrettsrad_kan_haldast_samling.txt"] = Expected(
+    # nynorsk "Det kan haldast ei samling for nye trenarar i løpet av april.": a concrete
+    # event offered with "kan" is a follow-up (due the period's last day); one offered only
+    # on a condition ("Det kan eventuelt arrangerast eit ope møte … dersom …") is none
+    "minutes", "Referat frå møte i Idrettsrådet i Nordvik", "Idrettsrådet", "Nordvik", None,
+    ("2026-03-03", "18:00", "20:00", "Nordvik kulturhus"), None,
+    people=[
+        ("Hallvard Aasen", None, "chair", "present"),
+        ("Synnøve Rise", None, "member", "present"),
+        ("Torgeir Vik", None, "member", "present"),
+        ("Ragna Flatebø", None, "member", "present"),
+        ("Eirik Lægreid", None, "member", "absent"),
+    ],
+    items=[
+        ("7/26", "Rekruttering av trenarar", None,
+         ["Rådet var samd i dette."],
+         [("Det kan haldast ei samling for nye trenarar i løpet av april.", None,
+           "2026-04-30")]),
+        ("8/26", "Anleggsplan", None, [], []),
+        ("9/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4742_fau_kan_holdes_mote_ved_behov.md"] = Expected(
+    # "Det kan også arrangeres et dialogmøte med kommunen …": a concrete event offered with
+    # "kan" is a follow-up; "Det kan holdes et ekstra møte … ved behov." is held only if
+    # needed: a possibility, no task
+    "minutes", "Referat FAU Solbakken skole", "FAU", "Solbakken skole", None,
+    ("2026-01-21", "19:00", "20:30", "Personalrommet, Solbakken skole"), None,
+    people=[
+        ("Linda Berge", None, "chair", "present"),
+        ("Arne Dahl", None, "member", "present"),
+        ("Hege Nilsen", None, "member", "present"),
+        ("Tonje Sæther", None, "member", "present"),
+    ],
+    items=[
+        ("1", "Trafikksikkerhet ved skolen", None, [],
+         [("Det kan også arrangeres et dialogmøte med kommunen og politiet om skoleveien i "
+           "februar.", None, None)]),
+        ("2", "Aktivitetsdag", None, [],
+         [("Hege Nilsen sender ut spørreskjema til klassekontaktene innen 1. februar.",
+           "Hege Nilsen", "2026-02-01")]),
+        ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

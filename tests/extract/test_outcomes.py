@@ -6890,3 +6890,22 @@ def test_carrying_a_point_on_to_whom_it_concerns_is_a_follow_up():
     actions = parse_bytes(text.encode(), "ur.txt").items[0].actions
     assert [(a.text, a.responsible) for a in actions] == [
         ("Hanne tar det med til parkvesenet.", "Hanne")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det kan gjennomføres en felles workshop om utfordringer på tvers.",
+    "Det kan også arrangeres et dialogmøte med kommunen og politiet i februar.",
+    "Det kan haldast ei samling for nye trenarar i løpet av april.",  # nynorsk
+])
+def test_a_concrete_event_offered_with_kan_is_a_follow_up(sentence):
+    assert is_action(sentence) and responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det kan vurderes å samordne innkjøp på sikt.",  # no event: a possibility
+    "Det kan holdes et ekstra møte om aktivitetsdagen ved behov.",  # only if needed
+    "Det kan eventuelt arrangerast eit ope møte dersom kommunen ønskjer det.",
+    "Møtet kan holdes på Teams.",  # how the meeting is held, no new event
+])
+def test_a_possibility_or_a_conditional_event_with_kan_is_no_task(sentence):
+    assert not is_action(sentence)

@@ -6663,6 +6663,32 @@ def is_action(sentence: str) -> bool:
     return _is_action(sentence, sentence.lower())
 
 
+# A concrete event offered in the passive with "kan" (searched lower-cased): "Det kan
+# gjennomføres en felles workshop om …", "Det kan arrangeres et dialogmøte med
+# kommunene i mars.", nynorsk "Det kan haldast ei samling for leiarane." A new meeting,
+# workshop or course to be held is a follow-up to arrange, unlike a vague possibility
+# ("Det kan vurderes å …", "Saken kan tas opp igjen senere"), which names no event.
+_EVENT_OFFERED = lazy_regex(
+    r"\b(?:kan|kunne)\s+(?:det\s+|man\s+)?(?:også\s+|òg\s+|gjerne\s+)?"
+    r"(?:gjennomføres|gjennomførast|arrangeres|arrangerast|holdes|haldast|avholdes|"
+    r"avhaldast|organiseres|organiserast|settes\s+opp|setjast\s+opp)\s+"
+    r"(?:en|ei|et|eit)\s+(?:[\wæøå-]+\s+){0,2}?"
+    r"[\wæøå-]*(?:workshop|møte|samling|seminar|kurs|konferanse|webinar|befaring|fagdag|"
+    r"temadag|dugnad|studietur)\b")
+# An event offered only on a condition or if wanted stays a possibility: "Det kan holdes
+# et ekstra møte ved behov.", "… dersom det er interesse", "… om ønskelig".
+_ON_CONDITION = lazy_regex(r"\b(?:ved\s+behov|etter\s+behov|om\s+ønskelig|om\s+ønskeleg|"
+                           r"dersom|hvis|viss|om\s+nødvendig|eventuelt|evt\.?)(?!\w)")
+
+
+def _event_offered(lowered: str) -> bool:
+    """Whether a "kan" passive offers a concrete event to be held (``_EVENT_OFFERED``),
+    not on a condition: a follow-up someone is to arrange, where "kan" with any other
+    passive ("Det kan vurderes å …") is a mere possibility and no task."""
+    return _EVENT_OFFERED.search(lowered) is not None and \
+        _ON_CONDITION.search(lowered) is None
+
+
 # An amendment's change to the wording of the text being decided: "I punkt 4 endres «skal
 # vurderes» til «skal gjennomføres».", nynorsk "I punkt 4 vert «skal vurderast» endra til
 # «skal gjennomførast».", "Ordet «bør» endres til «skal»." (the quoted words are the
@@ -7061,6 +7087,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
     if not facts & _PASSIVE:
         return False
+    if (" kan " in lowered or " kunne " in lowered) and _event_offered(lowered):
+        return True  # "Det kan gjennomføres en felles workshop om …": a concrete event
     passive = _passive_task(sentence, lowered)
     if passive and (_not_a_task(lowered) or _by_the_rules(lowered)):
         return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule)
