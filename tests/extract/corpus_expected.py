@@ -41881,3 +41881,28 @@ EXPECTED["4781_friluftsrad_md_saken_legges_fram_rapport_ma_oppdateres.md"] = Exp
         ("6/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4782_teams_innlegg_bare_klokkeslett_svar.txt"] = Expected(
+    # a Teams thread copied the same day: the posts' heads carry only the time ("[14:32]
+    # Kari Holm") and are read as mail heads all the same (the channel's name over the
+    # first is the body, the replies are no text of the last item); no day anywhere, so
+    # no meeting date, and the deadline "innen 20.03." has no year to take
+    "minutes", "Referat fra møtet i dag kl. 13.00–14.00 på Teams",
+    "Prosjektgruppe velferdsteknologi – Midt-Telemark", None, None,
+    (None, "13:00", "14:00", "Teams"), None,
+    people=[
+        ("Kari Holm", "Bø", "chair", "present"),
+        ("Jonas Dahl", "Sauherad", "member", "present"),
+        ("Mona Li", "Midt-Telemark", "member", "present"),
+        ("Per Foss", "Nome", "member", "absent"),
+    ],
+    items=[
+        ("1", "Digitalt tilsyn",
+         "Gruppa gikk gjennom erfaringene fra piloten. Jonas lager en oversikt over brukerne "
+         "innen 20.03.",
+         [], [("Jonas lager en oversikt over brukerne innen 20.03.", "Jonas", None)]),
+        ("2", "Opplæring", "Mona Li kaller inn til fagdag for hjemmetjenesten.", [],
+         [("Mona Li kaller inn til fagdag for hjemmetjenesten.", "Mona Li", None)]),
+        ("3", "Neste møte", "14. april kl. 13.00 på Teams.", [], []),
+    ],
+)

@@ -4961,3 +4961,20 @@ def test_minutes_posted_in_a_chat_channel_read_as_minutes_sent_by_mail():
 def test_a_person_over_a_mails_head_names_no_body():
     text = CHANNEL_POST.replace("Arbeidsgruppe digital skole – Hallingdal", "Kari Holm")
     assert parse_bytes(text.encode(), "kanal.txt").body is None
+
+
+def test_chat_post_heads_with_their_time_alone_read_as_mail_heads():
+    # Teams copies a post of the same day as "[14:32] Name": the head of a post all the
+    # same, without a day to date the minutes by
+    text = CHANNEL_POST.replace("[10.03.2025 ", "[")
+    record = parse_bytes(text.encode(), "kanal.txt")
+    assert (record.body, record.document_date) == (
+        "Arbeidsgruppe digital skole – Hallingdal", None)
+    assert record.items[-1].text == "Siri sender bestillingen innen 14.03."
+
+
+def test_a_programme_line_with_a_time_in_brackets_is_no_chat_post():
+    from motebok.extract.text import _chat_post_heads
+
+    assert _chat_post_heads(["[09.00] Registrering og kaffe", "[10:00] Velkommen"]) is None
+    assert _chat_post_heads(["[14:32] Kari Holm"]) == ["Fra: Kari Holm", "Sendt: 14:32"]
