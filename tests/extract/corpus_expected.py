@@ -41624,7 +41624,7 @@ EXPECTED["4682_prosjektgruppe_barnevern_md_avkryssing_oppfolgingsliste.md"] = Ex
     # markdown: tasks as "- [ ]" (open) and "- [x]" (done, no task); the follow-up
     # table of item 2 ("Utført" done); "fra sak 3" after a union representative
     "minutes", "Referat fra prosjektgruppemøte",
-    "Prosjektgruppen", ANY, None,
+    "Prosjektgruppen", "Barnevernsamarbeidet Sør-Helgeland", None,
     ("2026-01-21", "13:00", "15:00",
      "Brønnøy rådhus, møterom Torghatten"), "2026-02-18",
     people=[
@@ -41904,5 +41904,28 @@ EXPECTED["4782_teams_innlegg_bare_klokkeslett_svar.txt"] = Expected(
         ("2", "Opplæring", "Mona Li kaller inn til fagdag for hjemmetjenesten.", [],
          [("Mona Li kaller inn til fagdag for hjemmetjenesten.", "Mona Li", None)]),
         ("3", "Neste møte", "14. april kl. 13.00 på Teams.", [], []),
+    ],
+)
+
+EXPECTED["4783_prosjektgruppe_md_prosjekt_samarbeid_hovedprosjekt.md"] = Expected(
+    # "**Prosjekt:** Barnevernsamarbeidet Sør-Helgeland – hovedprosjekt" in the head: the
+    # cooperation the project belongs to is the steering group's parent (a project named
+    # by its task, "Ny brannstasjon Elvedal", names none)
+    "minutes", "Referat fra styringsgruppemøte", "Styringsgruppen",
+    "Barnevernsamarbeidet Sør-Helgeland", None,
+    ("2026-04-14", "09:00", "11:00", "Sandnessjøen, Alstahaug rådhus"), None,
+    people=[
+        ("Anne Berg", "Alstahaug kommune", "chair", "present"),
+        ("Per Nilsen", "Leirfjord kommune", "member", "present"),
+        ("Lise Strand", "Herøy kommune", "member", "present"),
+        ("Kari Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Status i hovedprosjektet", None,
+         ["Orienteringen tas til etterretning."], []),
+        ("2/26", "Samarbeidsavtale", None, [],
+         [("Kari Moe sender utkast til samarbeidsavtale til kommunene innen 1. mai.",
+           "Kari Moe", "2026-05-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

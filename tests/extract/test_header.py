@@ -4978,3 +4978,18 @@ def test_a_programme_line_with_a_time_in_brackets_is_no_chat_post():
 
     assert _chat_post_heads(["[09.00] Registrering og kaffe", "[10:00] Velkommen"]) is None
     assert _chat_post_heads(["[14:32] Kari Holm"]) == ["Fra: Kari Holm", "Sendt: 14:32"]
+
+
+@pytest.mark.parametrize(("project", "organization"), [
+    ("Barnevernsamarbeidet Sør-Helgeland – hovedprosjekt", "Barnevernsamarbeidet Sør-Helgeland"),
+    ("Fjellregionsamarbeidet", "Fjellregionsamarbeidet"),
+    ("Ny brannstasjon Elvedal", None),  # a project named by its task names no organisation
+    ("Helhetlig pasientforløp Namdal – fase 2", None),
+])
+def test_a_project_line_naming_a_cooperation_gives_the_parent(project, organization):
+    text = (f"# Referat fra styringsgruppemøte\n\n**Prosjekt:** {project}\n"
+            "**Dato:** 14.04.2026 kl. 09.00–11.00\n**Sted:** Teams\n\n"
+            "**Til stede:** Anne Berg (leder), Per Nilsen\n\n## Sak 1/26 Status\n"
+            "Prosjektleder orienterte.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert (record.body, record.organization) == ("Styringsgruppen", organization)
