@@ -41929,3 +41929,26 @@ EXPECTED["4783_prosjektgruppe_md_prosjekt_samarbeid_hovedprosjekt.md"] = Expecte
         ("3/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4784_nynorsk_iks_arbeidsutvalet_topptekst.docx"] = Expected(
+    # a Word header "Arbeidsutvalet ⇥ Arbeidsutvalsmøte 09.04.2026" over a body that starts
+    # with its labels, the company in the footer ("Sunnfjord Vatn IKS ⇥ Side 1 av 1"): the
+    # working committee is an organ of the company as its board is, and takes it as parent
+    "minutes", "Arbeidsutvalsmøte 09.04.2026", "Arbeidsutvalet", "Sunnfjord Vatn IKS", None,
+    ("2026-04-09", "13:00", "15:00", "Selskapet sine lokale, Fabrikkvegen 2, Førde"),
+    "2026-05-07",
+    people=[
+        ("Randi Skei", None, "chair", "present"),
+        ("Olav Sunde", None, "member", "present"),
+        ("Marit Vik", None, "member", "present"),
+        ("Jon Kvamme", None, "member", "absent"),
+        ("Eirik Hope", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("4/26", "Vassverk Førde – oppgradering", None, [],
+         [("Eirik Hope legg fram kostnadsoverslag innan 20. april.", "Eirik Hope",
+           "2026-04-20")]),
+        ("5/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

@@ -1083,3 +1083,20 @@ def test_who_wrote_a_summary_is_its_secretary_also_with_her_name_wrapped_above()
 def test_a_club_beside_the_body_in_a_running_header_is_its_parent(furniture, body, parent):
     from motebok.extract.minutes import _club_beside_body
     assert _club_beside_body(furniture, body) == parent
+
+
+@pytest.mark.parametrize("body", ["Styret", "Representantskapet", "Arbeidsutvalet",
+                                  "Arbeidsutvalget", "Valnemnda", "Eierutvalget"])
+def test_any_organ_of_a_company_on_the_page_edge_takes_it_as_parent(body):
+    from motebok.extract.minutes import _COMPANY_BODY
+    from motebok.extract.text import fold
+
+    assert _COMPANY_BODY.match(fold(body))
+
+
+@pytest.mark.parametrize("body", ["Ungdomsrådet", "Prosjektgruppa", "Faggruppa"])
+def test_a_body_no_company_has_takes_no_company_as_parent(body):
+    from motebok.extract.minutes import _COMPANY_BODY
+    from motebok.extract.text import fold
+
+    assert _COMPANY_BODY.match(fold(body)) is None
