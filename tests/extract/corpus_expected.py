@@ -2639,7 +2639,7 @@ EXPECTED["130_case_kind_prefixes.txt"] = Expected(
         ("12/24", "Budsjettrevisjon", None, ["Arbeidsutvalget vedtok revidert budsjett."], []),
         ("13/24", "Status for prosjektene", None, ["Tatt til orientering."], []),
         ("14/24", "Strategi for næringsarbeid", None, [],
-         [("Saken legges fram for regionrådet i juni.", None, None)]),
+         []),
     ])
 
 EXPECTED["131_markdown_task_list.md"] = Expected(
@@ -3254,7 +3254,7 @@ EXPECTED["160_deltok_fra_grupper_iks.txt"] = Expected(
          ["Daglig leder gis fullmakt til å støtte prosjektet innenfor en ramme på "
           "500 000 kroner."], []),
         ("16/25", "Kystvei – status", None, ["Møtet var beslutningsdyktig."],
-         [("Saken blir lagt fram for representantskapet i juni.", None, None)]),
+         []),
     ])
 
 EXPECTED["161_nynorsk_su_skulear.txt"] = Expected(
@@ -3570,7 +3570,8 @@ EXPECTED["191_docx_letterhead_in_page_header.docx"] = Expected(
         ("20/24", "Referat fra forrige møte", "Referatet ble godkjent.",
          ["Referatet ble godkjent."], []),
         ("21/24", "Vedlikehold av badeplassen", None, [],
-         [("Hilde Berg innhenter tilbud innen 1. oktober.", "Hilde Berg", "2024-10-01")]),
+         [("Brygga må repareres før vinteren.", None, None),
+          ("Hilde Berg innhenter tilbud innen 1. oktober.", "Hilde Berg", "2024-10-01")]),
         ("22/24", "Eventuelt", "Ingen saker.", [], []),
     ])
 
@@ -8570,7 +8571,7 @@ EXPECTED["730_idrettslag_styremote_hva_hvem_naar.md"] = Expected(
          []),
         ("2/26", "Økonomi", None,
          [],
-         [("Regnskapet legges fram for årsmøtet.", None, None)]),
+         []),
         ("3/26", "Baneleie vinter", None,
          [],
          [("Håkon tar kontakt med kommunen om ny avtale innen utgangen av februar.",
@@ -9229,7 +9230,7 @@ EXPECTED["862_nynorsk_arbeidsutval_rar_til.txt"] = Expected(
          ["Arbeidsutvalet rår til at regionrådet sluttar seg til utkastet."], []),
         ("05/26", "Budsjett for 2026", None,
          ["Budsjettet vert lagt fram for regionrådet slik det ligg føre."],
-         [("Budsjettet vert lagt fram for regionrådet slik det ligg føre.", None, None)]),
+         []),
         ("06/26", "Oppfølging", None, [],
          [("Håkon Berge sender fråsegna til fylket innan 1. mars.", "Håkon Berge",
            "2026-03-01"),
@@ -10820,7 +10821,7 @@ EXPECTED["903_tid_og_sted_etg_signatur.txt"] = Expected(
     ],
     items=[
         ("4/25", "Budsjettrevisjon", None, ["Forslaget legges fram for styret."],
-         [("Forslaget legges fram for styret.", None, None)]),
+         []),
         ("5/25", "Møteplan våren 2025", "Møteplanen ble vedtatt.",
          ["Møteplanen ble vedtatt."], []),
     ],
@@ -20039,7 +20040,7 @@ EXPECTED["2551_kommunedirektorutval_sak_etter_tittel_over_to_linjer.txt"] = Expe
          "regionrådet 29. januar.",
          ["Kommunedirektørutvalget slutter seg til forslaget.",
           "Saken legges fram for regionrådet 29. januar."],
-         [("Saken legges fram for regionrådet 29. januar.", None, "2026-01-29")]),
+         []),
         ("48/25", "Interkommunalt legevaktsamarbeid – evaluering av avtalen fra 2022 og videre "
          "organisering",
          "Tor Eriksen orienterte. Utvalget ber om en sak til neste møte. Ansvar: Tor Eriksen",
@@ -20298,7 +20299,7 @@ EXPECTED["2559_nynorsk_kontaktutval_merknad_ved_saksnummer.txt"] = Expected(
          "(utsett frå møtet i desember) Rune Gloppen orienterte om utgreiinga. Konklusjon: "
          "Saka vert lagt fram for regionrådet i februar.",
          ["Saka vert lagt fram for regionrådet i februar."],
-         [("Saka vert lagt fram for regionrådet i februar.", None, None)]),
+         []),
         ("3/26", "Digitaliseringsstrategi for Nordfjord",
          "Utvalet drøfta strategien. Konklusjon: Strategien vert send på høyring. Ansvar: "
          "Eva Kinn. Frist: 1. februar.",
@@ -20481,7 +20482,7 @@ EXPECTED["2690_borettslag_html_heading_and_text_in_one_paragraph.html"] = Expect
          "Sigrid Aasen la fram forslag om honorar til styret for 2026.\n"
          "Vedtak: Forslaget legges fram for generalforsamlingen.",
          ["Forslaget legges fram for generalforsamlingen."],
-         [("Forslaget legges fram for generalforsamlingen.", None, None)]),
+         []),
     ],
 )
 
@@ -21808,7 +21809,7 @@ EXPECTED["2965_ungdomsrad_pdf_kommune_brutt.pdf"] = Expected(
          "midlene. Saken legges fram for Kommunestyret i mars. Fylkeskommunen har bevilget "
          "50 000 kr til prosjektet. Ungdomsrådet setter av 20 000 kr til sommerjobb-prosjektet.",
          ["Ungdomsrådet setter av 20 000 kr til sommerjobb-prosjektet."],
-         [("Saken legges fram for Kommunestyret i mars.", None, None)]),
+         []),
         ("3/26", "Søknad fra Sørfjord IL",
          "Laget søker om 10 000 kr til nye drakter.\nUngdomsrådet vedtok å gi 5 000 kr.",
          ["Ungdomsrådet vedtok å gi 5 000 kr."], []),
@@ -25467,7 +25468,7 @@ EXPECTED["3438_styringsgruppe_dms_for_og_forlot.txt"] = Expected(
         ("05/26", "Midlertidig organisering av helsehuset", None,
          ["Styringsgruppen anbefaler vertskommunemodellen.",
           "Saken legges fram for kommunestyrene i april."],
-         [("Saken legges fram for kommunestyrene i april.", None, None)]),
+         []),
         ("06/26", "Kostnadsfordeling mellom kommunene", None,
          ["Kostnadene fordeles etter innbyggertall.",
           "Prosjektleder lager et regneeksempel til neste møte."],
@@ -28067,7 +28068,7 @@ EXPECTED["3717_idrettslag_styre_frister_i_setningen.txt"] = Expected(
           ("Taket skal skiftes i Q2 2025.", None, None),
           ("Frode Lien kaller inn til dugnad i uke 16.", "Frode Lien", None)]),
         ("4/25", "Medlemskontingent", None, ["Vedtatt mot én stemme."],
-         [("Saken legges fram for årsmøtet.", None, None)]),
+         []),
         ("5/25", "Eventuelt", None, [],
          [("Line Brekke sender protokollen til medlemmene senest 3. februar.", "Line Brekke",
            "2025-02-03")]),
@@ -28161,8 +28162,7 @@ EXPECTED["3720_arbeidsutvalg_word_nummerliste_tiltakstabell.docx"] = Expected(
           "Sekretariatet utarbeider høringsuttalelse innen 15. februar.",
           "Uttalelsen legges fram for regionrådet til orientering."],
          [("Sekretariatet utarbeider høringsuttalelse innen 15. februar.", "Sekretariatet",
-           "2025-02-15"),
-          ("Uttalelsen legges fram for regionrådet til orientering.", None, None)]),
+           "2025-02-15")]),
         ("2/25", "Oppfølging av næringsstrategien", None, [],
          [("Oppdatere næringsarealoversikten", "HB", "2025-03-31"),
           ("Invitere næringslivet til frokostmøte", "Sekretariatet", None),
@@ -34868,7 +34868,6 @@ EXPECTED["4145_regionraad_vedtakspunkt_votering_oppdrag.txt"] = Expected(
           "Vedtaket ble fattet med 7 mot 2 stemmer."],
          [("Administrativt utvalg får i oppdrag å utarbeide mandat for beredskapsrådet innen "
            "utgangen av april.", "Administrativt utvalg", "2025-04-30"),
-          ("Saken legges fram for kommunestyrene før sommeren.", None, None),
           ("Sende vedtaket til kommunene.", "Sekretariatet", None),
           ("Orientere kommunestyrene.", "Leder", None)]),
         ("8/25", "Regional transportplan", None,
@@ -39464,7 +39463,7 @@ EXPECTED["4483_ikt_prosjektgruppe_github.md"] = Expected(
           'forhandling. Saken legges fram for rådmannsutvalget i juni.',
          ['Prosjektgruppen anbefaler at anskaffelsen gjennomføres som konkurranse med forhandling.'
           , 'Saken legges fram for rådmannsutvalget i juni.'],
-         [('Saken legges fram for rådmannsutvalget i juni.', None, None)]),
+         []),
         ('4', 'Eventuelt',
          'Ingen saker.',
          [],
@@ -39578,7 +39577,8 @@ EXPECTED["4520_styre_pdf_kapitelchen_liten_forbokstav.pdf"] = Expected(
          "Huskestativet må skiftes før sommeren. Tor henter inn tilbud innen 1. april.\n"
          "Vedtak: Styret setter av inntil 25 000 kr til nytt huskestativ.",
          ["Styret setter av inntil 25 000 kr til nytt huskestativ."],
-         [("Tor henter inn tilbud innen 1. april.", "Tor", "2025-04-01")]),
+         [("Huskestativet må skiftes før sommeren.", None, None),
+          ("Tor henter inn tilbud innen 1. april.", "Tor", "2025-04-01")]),
         ("3/25", "eventuelt", "Ingen saker.", [], []),
     ],
 )
@@ -41629,7 +41629,7 @@ EXPECTED["4682_prosjektgruppe_barnevern_md_avkryssing_oppfolgingsliste.md"] = Ex
     # markdown: tasks as "- [ ]" (open) and "- [x]" (done, no task); the follow-up
     # table of item 2 ("Utført" done); "fra sak 3" after a union representative
     "minutes", "Referat fra prosjektgruppemøte",
-    "Prosjektgruppen", ANY, None,
+    "Prosjektgruppen", "Barnevernsamarbeidet Sør-Helgeland", None,
     ("2026-01-21", "13:00", "15:00",
      "Brønnøy rådhus, møterom Torghatten"), "2026-02-18",
     people=[
@@ -42384,5 +42384,133 @@ EXPECTED["4742_fau_kan_holdes_mote_ved_behov.md"] = Expected(
          [("Hege Nilsen sender ut spørreskjema til klassekontaktene innen 1. februar.",
            "Hege Nilsen", "2026-02-01")]),
         ("3", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4780_nynorsk_styringsgruppe_utgreiing_prioritet_kommunestyra.txt"] = Expected(
+    # nynorsk: a work product as subject ("Utgreiinga skal liggje føre innan 1. november.")
+    # is a passive task, no owner; a vedtak's standing priority ("… skal prioriterast i
+    # 2026") is a decision, no task; the case laid before the councils ("Saka vert lagt
+    # fram for kommunestyra i juni.") is its way on, no task; "må" + a passive + a time
+    # ("Stien … må ryddast før sesongen.") is a passive task
+    "minutes", "REFERAT FRÅ MØTE I STYRINGSGRUPPA", "Styringsgruppa", None, None,
+    ("2026-03-12", "10:00", "12:00", "Stord rådhus, møterom Huglo"), "2026-05-07",
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Ola Vik", None, "member", "present"),
+        ("Per Lid", None, "member", "present"),
+        ("Sigrid Tveit", None, "member", "present"),
+        ("Anders Bø", None, "member", "absent"),
+        ("Siri Nes", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/26", "Godkjenning av innkalling og referat", None,
+         ["Innkalling og referat frå 5. februar vart godkjende."], []),
+        ("6/26", "Felles bibliotekteneste", None, [],
+         [("Utgreiinga skal liggje føre innan 1. november.", None, "2026-11-01")]),
+        ("7/26", "Tiltaksplan 2026", None,
+         ["Tiltaket med kulturskule i distrikta skal prioriterast i 2026.",
+          "Vedtaket var samrøystes."], []),
+        ("8/26", "Budsjett 2027", None, [], []),
+        ("9/26", "Kultursti Kattnakken", None, [],
+         [("Stien til Kattnakken må ryddast før sesongen.", None, None),
+          ("Per Lid kontaktar turlaget innan 1. april.", "Per Lid", "2026-04-01")]),
+        ("10/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4781_friluftsrad_md_saken_legges_fram_rapport_ma_oppdateres.md"] = Expected(
+    # bokmål as 4780: "Rapporten må oppdateres innen 1. mars." a passive task; "Saken
+    # legges fram for kommunestyrene." no task; "**Vedtak:** … prioriteres i 2026." a
+    # decision only
+    "minutes", "Referat fra møte i Friluftsrådet Øst", "Friluftsrådet Øst", None, None,
+    ("2026-02-18", "13:00", "15:00", "Teams"), None,
+    people=[
+        ("Lars Berg", None, "chair", "present"),
+        ("Anne Moen", None, "member", "present"),
+        ("Trond Aas", None, "member", "present"),
+        ("Hilde Ruud", None, "member", "present"),
+        ("Eva Lie", None, "member", "absent"),
+        ("Jon Hagen", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Årsrapport 2025", None, [],
+         [("Rapporten må oppdateres innen 1. mars.", None, "2026-03-01")]),
+        ("4/26", "Felles merking av turstier", None,
+         ["Rådet støtter forslaget om felles merking i alle kommunene."], []),
+        ("5/26", "Prioriteringer", None,
+         ["Merking av kyststien prioriteres i 2026."], []),
+        ("6/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4782_teams_innlegg_bare_klokkeslett_svar.txt"] = Expected(
+    # a Teams thread copied the same day: the posts' heads carry only the time ("[14:32]
+    # Kari Holm") and are read as mail heads all the same (the channel's name over the
+    # first is the body, the replies are no text of the last item); no day anywhere, so
+    # no meeting date, and the deadline "innen 20.03." has no year to take
+    "minutes", "Referat fra møtet i dag kl. 13.00–14.00 på Teams",
+    "Prosjektgruppe velferdsteknologi – Midt-Telemark", None, None,
+    (None, "13:00", "14:00", "Teams"), None,
+    people=[
+        ("Kari Holm", "Bø", "chair", "present"),
+        ("Jonas Dahl", "Sauherad", "member", "present"),
+        ("Mona Li", "Midt-Telemark", "member", "present"),
+        ("Per Foss", "Nome", "member", "absent"),
+    ],
+    items=[
+        ("1", "Digitalt tilsyn",
+         "Gruppa gikk gjennom erfaringene fra piloten. Jonas lager en oversikt over brukerne "
+         "innen 20.03.",
+         [], [("Jonas lager en oversikt over brukerne innen 20.03.", "Jonas", None)]),
+        ("2", "Opplæring", "Mona Li kaller inn til fagdag for hjemmetjenesten.", [],
+         [("Mona Li kaller inn til fagdag for hjemmetjenesten.", "Mona Li", None)]),
+        ("3", "Neste møte", "14. april kl. 13.00 på Teams.", [], []),
+    ],
+)
+
+EXPECTED["4783_prosjektgruppe_md_prosjekt_samarbeid_hovedprosjekt.md"] = Expected(
+    # "**Prosjekt:** Barnevernsamarbeidet Sør-Helgeland – hovedprosjekt" in the head: the
+    # cooperation the project belongs to is the steering group's parent (a project named
+    # by its task, "Ny brannstasjon Elvedal", names none)
+    "minutes", "Referat fra styringsgruppemøte", "Styringsgruppen",
+    "Barnevernsamarbeidet Sør-Helgeland", None,
+    ("2026-04-14", "09:00", "11:00", "Sandnessjøen, Alstahaug rådhus"), None,
+    people=[
+        ("Anne Berg", "Alstahaug kommune", "chair", "present"),
+        ("Per Nilsen", "Leirfjord kommune", "member", "present"),
+        ("Lise Strand", "Herøy kommune", "member", "present"),
+        ("Kari Moe", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Status i hovedprosjektet", None,
+         ["Orienteringen tas til etterretning."], []),
+        ("2/26", "Samarbeidsavtale", None, [],
+         [("Kari Moe sender utkast til samarbeidsavtale til kommunene innen 1. mai.",
+           "Kari Moe", "2026-05-01")]),
+        ("3/26", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["4784_nynorsk_iks_arbeidsutvalet_topptekst.docx"] = Expected(
+    # a Word header "Arbeidsutvalet ⇥ Arbeidsutvalsmøte 09.04.2026" over a body that starts
+    # with its labels, the company in the footer ("Sunnfjord Vatn IKS ⇥ Side 1 av 1"): the
+    # working committee is an organ of the company as its board is, and takes it as parent
+    "minutes", "Arbeidsutvalsmøte 09.04.2026", "Arbeidsutvalet", "Sunnfjord Vatn IKS", None,
+    ("2026-04-09", "13:00", "15:00", "Selskapet sine lokale, Fabrikkvegen 2, Førde"),
+    "2026-05-07",
+    people=[
+        ("Randi Skei", None, "chair", "present"),
+        ("Olav Sunde", None, "member", "present"),
+        ("Marit Vik", None, "member", "present"),
+        ("Jon Kvamme", None, "member", "absent"),
+        ("Eirik Hope", None, "secretary", "present"),
+    ],
+    items=[
+        ("3/26", "Godkjenning av innkalling", None, ["Innkallinga vart godkjend."], []),
+        ("4/26", "Vassverk Førde – oppgradering", None, [],
+         [("Eirik Hope legg fram kostnadsoverslag innan 20. april.", "Eirik Hope",
+           "2026-04-20")]),
+        ("5/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -5008,3 +5008,35 @@ def test_a_banner_over_a_title_that_names_the_body_by_its_kind():
     record = parse_bytes(text.encode(), "nyhetsbrev.md")
     assert (record.body, record.organization) == ("Nettverk for kommuneoverleger",
                                                   "Vestvikregionen")
+
+
+def test_chat_post_heads_with_their_time_alone_read_as_mail_heads():
+    # Teams copies a post of the same day as "[14:32] Name": the head of a post all the
+    # same, without a day to date the minutes by
+    text = CHANNEL_POST.replace("[10.03.2025 ", "[")
+    record = parse_bytes(text.encode(), "kanal.txt")
+    assert (record.body, record.document_date) == (
+        "Arbeidsgruppe digital skole – Hallingdal", None)
+    assert record.items[-1].text == "Siri sender bestillingen innen 14.03."
+
+
+def test_a_programme_line_with_a_time_in_brackets_is_no_chat_post():
+    from motebok.extract.text import _chat_post_heads
+
+    assert _chat_post_heads(["[09.00] Registrering og kaffe", "[10:00] Velkommen"]) is None
+    assert _chat_post_heads(["[14:32] Kari Holm"]) == ["Fra: Kari Holm", "Sendt: 14:32"]
+
+
+@pytest.mark.parametrize(("project", "organization"), [
+    ("Barnevernsamarbeidet Sør-Helgeland – hovedprosjekt", "Barnevernsamarbeidet Sør-Helgeland"),
+    ("Fjellregionsamarbeidet", "Fjellregionsamarbeidet"),
+    ("Ny brannstasjon Elvedal", None),  # a project named by its task names no organisation
+    ("Helhetlig pasientforløp Namdal – fase 2", None),
+])
+def test_a_project_line_naming_a_cooperation_gives_the_parent(project, organization):
+    text = (f"# Referat fra styringsgruppemøte\n\n**Prosjekt:** {project}\n"
+            "**Dato:** 14.04.2026 kl. 09.00–11.00\n**Sted:** Teams\n\n"
+            "**Til stede:** Anne Berg (leder), Per Nilsen\n\n## Sak 1/26 Status\n"
+            "Prosjektleder orienterte.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert (record.body, record.organization) == ("Styringsgruppen", organization)

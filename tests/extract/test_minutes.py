@@ -1130,3 +1130,20 @@ def test_a_note_page_agenda_headed_again_joins_its_wrapped_paragraphs():
     record = parse_bytes(text.encode(), "notat.md")
     assert record.items[0].decisions == [
         "Faggruppa sender eit felles innspel til RNP med dei tre prioriteringane."]
+
+
+@pytest.mark.parametrize("body", ["Styret", "Representantskapet", "Arbeidsutvalet",
+                                  "Arbeidsutvalget", "Valnemnda", "Eierutvalget"])
+def test_any_organ_of_a_company_on_the_page_edge_takes_it_as_parent(body):
+    from motebok.extract.minutes import _COMPANY_BODY
+    from motebok.extract.text import fold
+
+    assert _COMPANY_BODY.match(fold(body))
+
+
+@pytest.mark.parametrize("body", ["Ungdomsrådet", "Prosjektgruppa", "Faggruppa"])
+def test_a_body_no_company_has_takes_no_company_as_parent(body):
+    from motebok.extract.minutes import _COMPANY_BODY
+    from motebok.extract.text import fold
+
+    assert _COMPANY_BODY.match(fold(body)) is None

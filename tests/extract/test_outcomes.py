@@ -323,7 +323,9 @@ def test_entries_numbered_with_a_colon_are_list_entries():
 
 @pytest.mark.parametrize("sentence", [
     "Forslaget til årshjul vert sendt som vedlegg saman med innkallinga til neste møte.",
-    "Saken blir lagt fram for styret i juni.",
+    # (a case laid before a body is its way on, no task: "Saken blir lagt fram for styret
+    # i juni." is read by test_the_case_laid_before_another_body_is_no_task_of_this_one)
+    "Invitasjonen blir sendt til styret i juni.",
     "Det bestilles opp nøkkelbånd.",
     "Det planlegges et samarbeidsmøte med alle idrettslagene.",
     "Kort og daljer blir snart sendt ut.",  # an adverb before the participle
@@ -6909,3 +6911,61 @@ def test_a_concrete_event_offered_with_kan_is_a_follow_up(sentence):
 ])
 def test_a_possibility_or_a_conditional_event_with_kan_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("body, due", [
+    ("Utgreiinga skal liggje føre innan 1. november.", "2024-11-01"),
+    ("Utredningen skal foreligge innen 1. november.", "2024-11-01"),
+    ("Høringssvaret skal sendes innen 1. mai.", "2024-05-01"),
+    ("Analysen skal være ferdig innen 1. juni.", "2024-06-01"),
+])
+def test_a_work_product_as_subject_is_a_passive_task_no_owner(body, due):
+    # a study or an answer someone writes owns nothing: the task is passive
+    assert _outcomes_of(body)[1] == [(body, None, due)]
+
+
+@pytest.mark.parametrize("body", [
+    "Vedtak: Tiltaket skal prioriterast i 2026.",
+    "Vedtak: Arbeidet med rus prioriteres i planperioden.",
+    "Vedtak: Saka skal ha høg prioritet.",
+])
+def test_a_standing_priority_is_a_decision_not_a_task(body):
+    assert _outcomes_of(body) == ([body.removeprefix("Vedtak: ")], [])
+
+
+@pytest.mark.parametrize("body", [
+    "Saken blir lagt fram for styret i juni.",
+    "Saka vert lagt fram for kommunestyra i juni.",
+    "Saken legges fram for kommunestyrene.",
+    "Planen skal leggjast fram for representantskapet.",
+    "Forslaget blir lagt fram for formannskapet 4. mai.",
+])
+def test_the_case_laid_before_another_body_is_no_task_of_this_one(body):
+    # the case's way on, as "Saka skal handsamast i Vestlandsrådet" is
+    assert _outcomes_of(body)[1] == []
+
+
+def test_a_paper_laid_before_a_body_by_a_person_stays_a_task():
+    body = "Rapporten legges fram for styret av Kari innen 1. mai."
+    assert _outcomes_of(body)[1] == [(body, "Kari", "2024-05-01")]
+
+
+@pytest.mark.parametrize("body, due", [
+    ("Stien til Kattnakken må ryddast før sesongen.", None),
+    ("Stien til Kattnakken må ryddes før sesongen.", None),
+    ("Rapporten må oppdateres innen 1. mai.", "2024-05-01"),
+    ("Rapporten må oppdaterast innan 1. mai.", "2024-05-01"),
+    ("Nøklane må leverast innan 1. juni.", "2024-06-01"),
+    ("Taket på lageret må repareres før vinteren.", None),
+])
+def test_a_thing_that_must_be_done_by_a_time_is_a_passive_task(body, due):
+    # "må" + a passive of any verb + a time ahead: bokmål and nynorsk read alike
+    assert _outcomes_of(body)[1] == [(body, None, due)]
+
+
+@pytest.mark.parametrize("body", [
+    "Barna må hentes før kl. 16.",
+    "Deltakerne må møtes før seminaret.",
+])
+def test_a_daily_rule_or_a_meeting_before_is_no_passive_task(body):
+    assert _outcomes_of(body)[1] == []

@@ -1700,6 +1700,31 @@ _COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|kommunen
 _COOPERATION_ENDINGS = ("samarbeidet", "regionen", "samarbeid")
 
 
+# A head's project line: "Prosjekt: Barnevernsamarbeidet Sør-Helgeland – hovedprosjekt"
+# (the name, then after a dash which part of it).
+_PROJECT_LINE = lazy_regex(r"(?i:prosjekt(?:namn|navn)?)\s*:\s*(?P<name>[A-ZÆØÅ][^:–]{2,70}?)"
+                           r"(?:\s+[–-]\s+.*)?")
+
+
+def _cooperation_of_project(lines: list[Line]) -> str | None:
+    """The cooperation a head's "Prosjekt:" line names as the project's owner: its name
+    opens with one word for a cooperation ("Barnevernsamarbeidet Sør-Helgeland –
+    hovedprosjekt", "Fjellregionsamarbeidet – …"), which is the group's parent; a project
+    named by its task ("Ny brannstasjon Elvedal", "Helhetlig pasientforløp Namdal") names
+    no organisation."""
+    for line in lines:
+        if not line.lowered.startswith("prosjekt") or ":" not in line.body[:14]:
+            continue
+        found = _PROJECT_LINE.fullmatch(line.body.strip())
+        if found is None:
+            return None
+        name = found["name"].strip(" .")
+        first = name.split(maxsplit=1)[0].casefold()
+        cooperation = first.endswith(_COOPERATION_ENDINGS[:2]) and len(name.split()) <= 4
+        return name if cooperation else None
+    return None
+
+
 def letterhead_body(lines: list[Line], limit: int) -> str | None:
     """The body a two-line letterhead names under the region: "Østre Agder" / "Regionrådet"."""
     for i, line in enumerate(lines[1:min(limit, 4)], start=1):
@@ -3758,6 +3783,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         head.organization = organization or head.organization
     if values.organization and values.organization[0].strip(" ."):
         head.organization = values.organization[0].strip(" .")  # "Organisasjon: X IKS"
+    if head.organization is None and (owner := _cooperation_of_project(lines[:limit])):
+        head.organization = owner  # "Prosjekt: Barnevernsamarbeidet Sør-Helgeland – …"
     if head.organization and head.body and \
             head.organization.casefold() == head.body.casefold():
         # "Sogn regionråd" on the letterhead and "Organ: Sogn regionråd": one name for the

@@ -2094,6 +2094,31 @@ def _asks_outside(sentence: str, lowered: str) -> str | None:
     return None
 
 
+# A thing that must be dealt with by a time, in the passive (searched from the start):
+# "Stien til Kattnakken må ryddast før sesongen.", "Rapporten må oppdateres innen mai.",
+# "Nøklane må leverast innan 1. juni." – a one-off follow-up whoever does it, a passive
+# task (no owner) with any verb, in bokmål and nynorsk alike; a verb that is no passive
+# of doing ("møtes", "lykkes", "finnes") and a daily time ("før kl. 16", a standing rule)
+# are not.
+_MUST_BE_DONE_BY = lazy_regex(
+    r"(?P<thing>[A-ZÆØÅ][\wæøå-]{2,}(?:en|et|a|ne|ta))"
+    r"(?:\s+(?:til|på|i|ved|for|langs|mot|fra|frå|rundt|over|under)\s+[\wæøåÆØÅ-]+){0,2}\s+"
+    r"må\s+(?:(?:snarest|også|òg|derfor|difor|uansett)\s+)?"
+    r"(?!(?:møt|lykk|lukk|finn|syn|triv|minn|kjenn|hør|vis|treng|skj|slåss)(?:es|ast)\b)"
+    r"[a-zæøå]{3,}(?:es|ast)\s+(?:[\wæøå.-]+\s+){0,4}?"
+    r"(?:før|innen|innan|senest|seinast)\s+(?!kl\b|klokka\b|klokken\b|hver\b|kvar\b|"
+    r"kvart\b|hvert\b|alle\b)")
+
+
+def _must_be_done_by(sentence: str, lowered: str) -> bool:
+    """Whether "X må <passive> før/innen …" sets a thing's one-off deadline (see
+    ``_MUST_BE_DONE_BY``); the caller has seen " må " and a deadline word."""
+    found = _MUST_BE_DONE_BY.match(sentence)
+    if found is None:
+        return False
+    return found["thing"].casefold() not in _PRONOUN_SUBJECTS and not _standing(lowered)
+
+
 def _must_do(sentence: str, lowered: str) -> str | None:
     """Who "X må sende …" names as having to do the task, or None (the caller has
     found " må " in the sentence)."""
@@ -6848,8 +6873,11 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
         return True  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
         # request in the debate, which the body has not taken up
-    if _has_handling_word(lowered) and _CASE_HANDLED_BY_A_BODY.match(lowered):
+    if _has_handling_word(lowered) and (_CASE_HANDLED_BY_A_BODY.match(lowered) or
+                                        _CASE_PUT_TO_A_BODY.match(lowered)):
         return True  # "Saka skal handsamast i Vestlandsrådet 4. mai.": the case's way on
+    if "priorit" in lowered and _GIVEN_PRIORITY.search(lowered):
+        return True  # "Tiltaket skal prioriterast i 2026.": a standing priority, decided
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
         and not _has_deadline_word(lowered)
 
@@ -6870,7 +6898,26 @@ _CASE_HANDLED_BY_A_BODY = lazy_regex(
     r"(?:(?:i|på)\s+(?:alle\s+|dei\s+|de\s+)?[\wæøå-]+|"
     rf"av\s+(?:[\wæøå-]*(?:{_BODY_NOUN}|styra|styrene|tinget|møtet)|"
     r"kommunestyr\w*|bystyr\w*|formannskap\w*|fylkesutval\w*))\b")
-_has_handling_word = contains_any(("behandl", "handsam", "vedta", "skal opp ", "skal til "))
+_has_handling_word = contains_any(("behandl", "handsam", "vedta", "skal opp ", "skal til ",
+                                   " fram for "))
+# The case or a paper laid before another body (searched lower-cased from the start):
+# "Saka vert lagt fram for kommunestyra i juni.", "Saken legges fram for kommunestyrene.",
+# "Planen skal leggjast fram for representantskapet." – the case's way on, as
+# ``_CASE_HANDLED_BY_A_BODY`` reads "… skal handsamast i Vestlandsrådet"; a person laying
+# it before them is told in the active or by "av" ("Kari legg fram saka for styret.",
+# "Rapporten legges fram for styret av Kari innen 1. mai.").
+_CASE_PUT_TO_A_BODY = lazy_regex(
+    r"(?:[\wæøå-]+\s+){1,3}?(?:skal\s+|vil\s+|kan\s+)?(?:også\s+|òg\s+|deretter\s+)?"
+    r"(?:legges|leggast|leggjast|(?:bli|verte|blir|vert)\s+lagt)\s+fram\s+for\s+"
+    r"(?:alle\s+|dei\s+|de\s+|politisk\s+)?"
+    rf"(?:[\wæøå-]*(?:{_BODY_NOUN}|styra|styrene|tinget|møtet)|kommunestyr\w*|bystyr\w*|"
+    r"formannskap\w*|fylkesutval\w*|eigar\w*|eier\w*|politisk\w*)\b(?![^.]*\sav\s)")
+# A priority given (searched lower-cased): "Tiltaket skal prioriterast i 2026.", "Arbeidet
+# med rus prioriteres i planperioden.", "Saka skal ha høg prioritet." – what the body puts
+# first for a time, a standing decision (as a working rule is), no one-off follow-up.
+_GIVEN_PRIORITY = lazy_regex(
+    r"\b(?:prioriteres|prioriterast|prioriterest|(?:bli|blir|verte|vert|være|vere|vera)\s+"
+    r"prioritert|(?:ha|få|gis|gjevast)\s+(?:[\wæøå]+\s+)?prioritet)\b")
 
 
 def _names_owner(sentence: str, lowered: str) -> bool:
@@ -7059,7 +7106,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         return True  # "Invitere spelemannslaget, Rigmor kontaktar dei."
     if facts & _BRACKET and ")" in sentence[-3:] and _owner_doing_in_brackets(sentence):
         return True  # "Dugnad 12. mai (Per ordner)."
-    if facts & _MUST and _has_deadline_word(lowered) and _must_do(sentence, lowered):
+    if facts & _MUST and _has_deadline_word(lowered) and (
+            _must_do(sentence, lowered) or _must_be_done_by(sentence, lowered)):
         return True  # "Sekretariatet må sende ut innkalling innen 20. februar."
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
@@ -7571,7 +7619,11 @@ _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "n
                 "brosjyre", "annonse", "innkalling", "presentasjon", "nettside",
                 "hjemmeside", "heimeside", "flygeblad", "skilt",
                 # a tender the body puts out: "Anbudet skal ut før sommeren"
-                "anbud", "anbod", "utlysning", "utlysing")
+                "anbud", "anbod", "utlysning", "utlysing",
+                # a study or answer someone writes: "Utgreiinga skal liggje føre innan
+                # 1. november.", "Høringssvaret må være klart …" – a work product, no owner
+                "utredning", "utgreiing", "evaluering", "kartlegging", "analyse",
+                "vurdering", "svar")
 # (matched on the folded word, ``fold``: with IGNORECASE the engine backs off the leading
 # letters one at a time and compares every noun's letters through its case tables there,
 # about four times the cost)

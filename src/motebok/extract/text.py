@@ -1437,7 +1437,9 @@ def _chat_post_heads(parts: list[str]) -> list[str] | None:
     mail: "Fra: Siri Moen" / "Sendt: 10.03.2025 14:32". Minutes posted in a channel are
     then read as minutes sent by mail: the post's day dates them (its time is no
     meeting's), and the posts after them (replies: "Takk for referatet!") are later
-    messages of the thread, no text of the last item. None when no line is such a head."""
+    messages of the thread, no text of the last item. A head with its time alone ("[14:32]
+    Kari Holm", a post of the day it was copied) is read the same, without a day. None
+    when no line is such a head."""
     out: list[str] = []
     found = False
     for raw in parts:
@@ -1445,14 +1447,22 @@ def _chat_post_heads(parts: list[str]) -> list[str] | None:
         if head is None:
             out.append(raw)
         else:
-            out.extend((f"Fra: {head['name']}", f"Sendt: {head['day']} {head['time']}"))
+            if head["day"]:
+                out.extend((f"Fra: {head['name']}", f"Sendt: {head['day']} {head['time']}"))
+            else:  # (a post of the day the thread was copied: its time alone)
+                out.extend((f"Fra: {head['person']}", f"Sendt: {head['clock']}"))
             found = True
     return out if found else None
 
 
-# A chat post's head: "[10.03.2025 14:32] Siri Moen", "[10.03.25, 09:05] Kari Holm".
-_CHAT_POST_HEAD = lazy_regex(r"\[(?P<day>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))[ ,]+"
-                             r"(?P<time>\d{1,2}[:.]\d{2})\]\s+(?P<name>[^\W\d][^\[\]]{1,60})")
+# A chat post's head: "[10.03.2025 14:32] Siri Moen", "[10.03.25, 09:05] Kari Holm"; or,
+# as Teams copies a post of the same day, only its time: "[14:32] Kari Holm" – then with
+# the colon and a person's name of two to four capitalised words ("[09.00] Registrering og
+# kaffe" is a programme's line, no post).
+_CHAT_POST_HEAD = lazy_regex(r"\[(?:(?P<day>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))[ ,]+"
+                             r"(?P<time>\d{1,2}[:.]\d{2})\]\s+(?P<name>[^\W\d][^\[\]]{1,60})|"
+                             r"(?P<clock>\d{1,2}:\d{2})\]\s+"
+                             r"(?P<person>[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}))")
 
 
 def _boxed_entries(raw: str) -> list[str]:
