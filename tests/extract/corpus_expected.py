@@ -42514,3 +42514,478 @@ EXPECTED["4784_nynorsk_iks_arbeidsutvalet_topptekst.docx"] = Expected(
         ("5/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["4800_regionrad_pdf_lang_protokoll_sidehode_fotnote_vedlegg.pdf"] = Expected(
+    # PDF, six pages: a running header with the body and the date and a footer "Side 3
+    # av 6" on every page, items breaking across pages, a footnote at a page"s foot, a
+    # budget table inside a case, "Vedlegg:" and "Protokollen er godkjent elektronisk"
+    # after the last case: none of the page furniture enters an item or the people
+    "minutes", "Protokoll fra møte i Vestvika regionråd",
+    "Vestvika regionråd", None, None,
+    ("2026-02-12", "09:00", "15:30",
+     "Brekke rådhus, kommunestyresalen"), "2026-04-23",
+    people=[
+        ("Kari Brenden", "Brekke kommune", "chair", "present"),
+        ("Ola Nystuen", "Leirvik kommune", "member", "present"),
+        ("Siri Haugom", "Fossan kommune", "member", "present"),
+        ("Torbjørn Sæle", "Tveit kommune", "member", "present"),
+        ("Anne Marit Lunde", "Brekke kommune", "guest", "present"),
+        ("Per Arne Vik", "Leirvik kommune", "guest", "present"),
+        ("Hilde Solbakken", "Fossan kommune", "guest", "present"),
+        ("Gunnar Tveit", "Tveit kommune", "member", "absent"),
+        ("Lise Fjeld", "Tveit kommune", "guest", "absent"),
+        ("Jon Eirik Moen", "sekretariatet", "secretary", "present"),
+        ("Marte Aasen", "sekretariatet", "secretary", "partial"),
+        ("Ingrid Holte", "Vestland fylkeskommune", "guest", "partial"),
+    ],
+    notes={"Marte Aasen": "til stede fra sak 05/26",
+           "Ingrid Holte": "orienterte i sak 04/26"},
+    items=[
+        ("01/26", "Godkjenning av innkalling og saksliste",
+         None,
+         ["Innkalling og saksliste godkjennes."],
+         []),
+        ("02/26", "Godkjenning av protokoll fra møte 4. desember 2025",
+         None,
+         [("Protokollen har vært sendt ut på e-post og er godkjent "
+            "elektronisk av to medlemmer."),
+          "Protokoll fra møte 4. desember 2025 godkjennes."],
+         []),
+        ("03/26", "Årsmelding og regnskap 2025",
+         None,
+         [("Regionrådet godkjenner årsmelding og regnskap for 2025 med de "
+            "endringene som kom fram i møtet."),
+          ("Mindreforbruket på kr 312 000 avsettes til fond for regionale "
+            "utviklingstiltak.")],
+         []),
+        ("04/26", "Regional plan for næring og kompetanse – høringsutkast",
+         None,
+         [("Det var enighet om at regionrådet bør gi en felles uttalelse, "
+            "og at kommunene i tillegg kan gi egne uttalelser der de har "
+            "særlige interesser."),
+          ("Regionrådet gir en felles høringsuttalelse til regional plan "
+            "for næring og kompetanse."),
+          ("Uttalelsen skal legge vekt på desentraliserte utdanningstilbud "
+            "og nettkapasitet."),
+          ("Sekretariatet utarbeider utkast til uttalelse som sendes "
+            "medlemmene innen 1. mars.")],
+         [(("Sekretariatet utarbeider utkast til uttalelse som sendes "
+             "medlemmene innen 1. mars."),
+           "Sekretariatet", "2026-03-01")]),
+        ("05/26", "Prosjektet «Bo og jobb i Vestvika» – statusrapport",
+         None,
+         ["Regionrådet tok statusrapporten til orientering."],
+         [(("Sekretariatet legger fram forslag til videreføring med "
+             "kostnadsoverslag i møtet 23. april."),
+           "Sekretariatet", "2026-04-23")]),
+        ("06/26", "Samarbeid om barnevernstjenesten – utredning",
+         None,
+         [("Regionrådet anbefaler at kommunene går videre med et "
+            "vertskommunesamarbeid om barnevernstjenesten med Leirvik som "
+            "vertskommune."),
+          "Saken legges fram for kommunestyrene før sommeren."],
+         [(("Kommunedirektørene foreslår at kostnadene fordeles etter "
+             "innbyggertall, og at det gjennomføres drøftinger med "
+             "tillitsvalgte før saken legges fram for kommunestyrene."),
+           None, None),
+          ("Saken legges fram for kommunestyrene før sommeren.",
+           None, None)]),
+        ("07/26", "Høring – endringer i kommunestrukturen for legevakt",
+         None,
+         [("Regionrådet går imot forslaget om å samle legevakten på natt "
+            "slik det nå foreligger."),
+          "Vedtatt mot én stemme.",
+          "Leder sender uttalelsen til Helse Vest innen høringsfristen 20. februar."],
+         [("Leder sender uttalelsen til Helse Vest innen høringsfristen 20. februar.",
+           "Leder", "2026-02-20")]),
+        ("08/26", "Budsjett 2026 – justering",
+         None,
+         ["Budsjettet for 2026 justeres som foreslått.",
+          "Økningen på kr 85 000 dekkes av fond."],
+         []),
+        ("09/26", "Samferdsel – prioriteringer til Nasjonal transportplan",
+         None,
+         ["Regionrådet sluttet seg til prioriteringene."],
+         [(("Daglig leder tar kontakt med de to nabregionrådene om et "
+             "felles innspill."),
+           "Daglig leder", None)]),
+        ("10/26", "Orienteringssaker",
+         None,
+         ["Orienteringssakene ble tatt til orientering."],
+         []),
+        ("11/26", "Møteplan våren 2026",
+         None,
+         ["Møteplanen vedtas som foreslått."],
+         []),
+        ("12/26", "Eventuelt",
+         None,
+         ["Det var støtte til dette, og saken settes opp på neste møte."],
+         [("Det var støtte til dette, og saken settes opp på neste møte.",
+           None, None)]),
+    ],
+)
+
+EXPECTED["4801_ipr_pdf_lang_ps_innstilling_votering_tabell.pdf"] = Expected(
+    # PDF: an interkommunalt politisk råd with "PS 12/26" cases, Innstilling /
+    # Behandling / Vedtak, a table inside a case; "Innstillingen ble enstemmig vedtatt"
+    # is an outcome; "Kontoret skal i større grad dele opp kontrakter …" is a way of
+    # working from now on (a standing rule), no one-off task
+    "minutes", "Møteprotokoll – Nordfjella interkommunale politiske råd",
+    "Nordfjella interkommunale politiske råd", None, None,
+    ("2026-03-05", "10:00", "14:45",
+     "Teams og Ål kulturhus"), "2026-04-16",
+    people=[
+        ("Solveig Kvamme", "Ål kommune", "chair", "present"),
+        ("Erlend Hovda", "Hol kommune", "member", "partial"),
+        ("Berit Skaar", "Hemsedal kommune", "member", "present"),
+        ("Arild Bakke", "Gol kommune", "member", "partial"),
+        ("Trine Elvestad", "Nes kommune", "member", "present"),
+        ("Knut Ivar Rue", "Flå kommune", "member", "absent"),
+        ("Marit Gulsvik", "Flå kommune", "member", "present"),
+        ("Hans Petter Dokken", "administrasjonen", "guest", "present"),
+        ("Astrid Lien", "administrasjonen", "secretary", "present"),
+    ],
+    notes={"Erlend Hovda": "erklærte seg inhabil i behandlingen av søknaden fra Hol",
+           "Arild Bakke": "på Teams, forlot møtet etter PS 18/26",
+           "Marit Gulsvik": "for Knut Ivar Rue"},
+    items=[
+        ("12/26", "Godkjenning av innkalling og saksliste",
+         None,
+         ["Innkalling og saksliste godkjennes."],
+         []),
+        ("13/26", "Godkjenning av møteprotokoll fra 15.01.2026",
+         None,
+         ["Møteprotokoll fra 15.01.2026 godkjennes.",
+          "Innstillingen ble enstemmig vedtatt."],
+         []),
+        ("14/26", "Valg av to medlemmer til å godkjenne protokollen",
+         None,
+         ["Berit Skaar og Erlend Hovda velges til å godkjenne protokollen."],
+         []),
+        ("15/26", "Strategisk næringsplan for Nordfjella 2026–2030",
+         None,
+         [("Innstillingen med tilleggsforslaget fra Trine Elvestad ble "
+            "enstemmig vedtatt."),
+          ("Nordfjella interkommunale politiske råd vedtar strategisk "
+            "næringsplan 2026–2030 og ber kommunene følge opp planen i sine "
+            "kommuneplaner."),
+          "Det legges inn et eget tiltak om boliger for sesongarbeidere."],
+         [(("Nordfjella interkommunale politiske råd vedtar strategisk "
+             "næringsplan 2026–2030 og ber kommunene følge opp planen i sine "
+             "kommuneplaner."),
+           "kommunene", None)]),
+        ("16/26", "Felles innkjøpskontor – evaluering",
+         None,
+         [("Det var enighet om å videreføre kontoret, men med tydeligere "
+            "krav om å dele opp kontrakter slik at lokale leverandører kan "
+            "gi tilbud."),
+          "Samarbeidet om felles innkjøpskontor videreføres.",
+          ("Kontoret skal i større grad dele opp kontrakter for å gi "
+            "lokale leverandører mulighet til å delta."),
+          ("Daglig leder legger fram revidert samarbeidsavtale for rådet "
+            "innen 1. juni.")],
+         [(("Daglig leder legger fram revidert samarbeidsavtale for rådet "
+             "innen 1. juni."),
+           "Daglig leder", "2026-06-01")]),
+        ("17/26", "Høringsuttalelse – forslag til ny jordlov",
+         None,
+         ["Utkast til høringsuttalelse vedtas med de endringer som kom fram i møtet.",
+          "Vedtatt med 5 mot 1 stemme."],
+         []),
+        ("18/26", "Regionale utviklingsmidler 2026 – fordeling",
+         None,
+         [("Regionale utviklingsmidler for 2026 fordeles i tråd med "
+            "administrasjonens forslag.")],
+         []),
+        ("19/26", "Kommunereformen – utredning om sammenslåing av legevaktdistrikt",
+         None,
+         [("Rådet ber kommunedirektørene starte en utredning om felles "
+            "legevaktdistrikt."),
+          "Kommunedirektørutvalget legger fram mandat for utredningen i neste møte."],
+         [("Kommunedirektørutvalget legger fram mandat for utredningen i neste møte.",
+           "Kommunedirektørutvalget", None)]),
+        ("20/26", "Referatsaker",
+         None,
+         ["Referatsakene tas til orientering."],
+         []),
+        ("21/26", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4802_iks_representantskap_pdf_styreleder_fra_styret_gjest.pdf"] = Expected(
+    # PDF: an IKS representantskap chaired by "Randi Myhre (leder)"; "Fra styret:
+    # Styreleder Harald Engen" is the board"s chair come to report, a guest of the
+    # representantskap, not a second chair of the meeting
+    "minutes", "PROTOKOLL FRA MØTE I REPRESENTANTSKAPET",
+    "Representantskapet", "Midtre Renovasjon IKS", None,
+    ("2026-04-24", "12:00", "15:00",
+     "Selskapets lokaler, Gjerdrumsvegen 14, Hoel"), "2026-10-22",
+    people=[
+        ("Randi Myhre", "Hoel kommune", "chair", "present"),
+        ("Geir Ove Strand", "Sandbu kommune", "member", "present"),
+        ("Eva Kristiansen", "Vassli kommune", "member", "present"),
+        ("Nils Torvund", "Åsby kommune", "member", "present"),
+        ("Lene Aas", "Åsby kommune", "member", "absent"),
+        ("Harald Engen", None, "guest", "present"),
+        ("Sigrid Rønning", "administrasjonen", "guest", "present"),
+        ("Tom Lysaker", "administrasjonen", "secretary", "present"),
+        ("Bente Fosse", "Revisjon Midt IKS", "guest", "partial"),
+    ],
+    notes={"Nils Torvund": "for Lene Aas",
+           "Bente Fosse": "til stede under sak 3 og 4"},
+    items=[
+        ("1/26", "Konstituering – godkjenning av innkalling og saksliste",
+         None,
+         ["Innkalling og saksliste ble godkjent uten merknader."],
+         []),
+        ("2/26", "Valg av to representanter til å underskrive protokollen",
+         None,
+         ["Enstemmig vedtatt."],
+         []),
+        ("3/26", "Årsberetning og årsregnskap 2025",
+         None,
+         ["Årsberetning og årsregnskap for 2025 godkjennes.",
+          "Overskuddet på selvkostområdet avsettes til selvkostfond.",
+          ("Styret utreder om næringsvirksomheten skal organiseres i eget "
+            "selskap, og legger saken fram for representantskapet innen 31. "
+            "oktober 2026.")],
+         [(("Representantskapet ba om at styret vurderer om "
+             "næringsvirksomheten skal skilles ut i et eget aksjeselskap, "
+             "slik at det ikke oppstår tvil om kryssubsidiering."),
+           "styret", None),
+          (("Styret utreder om næringsvirksomheten skal organiseres i eget "
+             "selskap, og legger saken fram for representantskapet innen 31. "
+             "oktober 2026."),
+           "Styret", "2026-10-31")]),
+        ("4/26", "Revisors beretning og kontrollutvalgets uttalelse",
+         None,
+         ["Representantskapet tok beretningen og uttalelsen til orientering."],
+         []),
+        ("5/26", "Ny renovasjonsforskrift – utkast til høring",
+         None,
+         ["Utkast til ny renovasjonsforskrift sendes på høring med åtte ukers frist.",
+          ("Representantskapet anbefaler at eierkommunene vedtar "
+            "forskriften etter høringen.")],
+         [(("Utkast til ny renovasjonsforskrift sendes på høring med åtte "
+             "ukers frist."),
+           None, None)]),
+        ("6/26", "Investering i ny omlastingshall",
+         None,
+         [("Representantskapet godkjenner at selskapets låneramme økes med "
+            "38 millioner kroner til investering i ny omlastingshall."),
+          "Vedtaket er fattet med 3 mot 1 stemme."],
+         []),
+        ("7/26", "Eierstrategi for Midtre Renovasjon IKS",
+         None,
+         [("Representantskapet slutter seg til forslaget til eierstrategi "
+            "og anbefaler at det legges fram for kommunestyrene.")],
+         [(("Representantskapet slutter seg til forslaget til eierstrategi "
+             "og anbefaler at det legges fram for kommunestyrene."),
+           None, None)]),
+        ("8/26", "Valg av styremedlemmer",
+         None,
+         ["Valgkomiteens innstilling ble enstemmig vedtatt."],
+         []),
+        ("9/26", "Godtgjørelse til styret",
+         None,
+         ["Godtgjørelsen til styret økes med 3,5 prosent fra 1. juli 2026."],
+         []),
+        ("10/26", "Orienteringer fra daglig leder",
+         None,
+         ["Representantskapet tok orienteringene til orientering."],
+         []),
+    ],
+)
+
+EXPECTED["4803_nynorsk_folkehelsenettverk_pdf_dagsprogram_innleiar.pdf"] = Expected(
+    # PDF, nynorsk: a county network"s day with a programme table (times, no items) before
+    # the numbered sections; "Eirik Nesheim, KoRus Vest – innleiar" is a presenter
+    # (guest); "Prosjekta skal rette seg mot barn og unge" tells an aim, no task
+    "minutes", "Referat frå samling i Folkehelsenettverket i Vestland",
+    "Folkehelsenettverket", "Vestland", None,
+    ("2026-03-18", "09:30", "15:00",
+     "Scandic Sunnfjord, Førde"), "2026-09-09",
+    people=[
+        ("Gro Midtbø", "Vestland fylkeskommune", "chair", "present"),
+        ("Synnøve Hjelmeland", "Vestland fylkeskommune", "secretary", "present"),
+        ("Audun Kvåle", "Sunnfjord kommune", "member", "present"),
+        ("Marianne Bøe", "Kinn kommune", "member", "present"),
+        ("Ragnar Vikøren", "Sogndal kommune", "member", "partial"),
+        ("Ingvild Sandal", "Stad kommune", "member", "present"),
+        ("Jorunn Hatlestad", "Bjørnafjorden kommune", "member", "present"),
+        ("Eirik Nesheim", "KoRus Vest", "guest", "present"),
+        ("Kjersti Langeland", "Askøy kommune", "member", "absent"),
+        ("Bjarte Myklebust", "Voss herad", "member", "absent"),
+    ],
+    notes={"Ragnar Vikøren": "til stades frå kl. 11.00",
+           "Jorunn Hatlestad": "på Teams"},
+    items=[
+        ("1", "Velkomen og presentasjonsrunde",
+         None,
+         ["Referatet frå førre samling vart godkjent utan merknader."],
+         []),
+        ("2", "Folkehelseoversikta 2027 – kva seier tala?",
+         None,
+         [],
+         [(("Fylkeskommunen lagar kommunevise samandrag av "
+             "folkehelseoversikta innan 1. juni."),
+           "Fylkeskommunen", "2026-06-01")]),
+        ("3", "Ungdata 2026 – førebelse funn",
+         None,
+         ["Samlinga tok innlegget til orientering."],
+         []),
+        ("4", "Gruppearbeid: psykisk helse hjå unge",
+         None,
+         [("Det vart semje om at nettverket skal ha psykisk helse hjå unge "
+            "som hovudtema også på neste samling.")],
+         []),
+        ("5", "Program for folkehelsearbeid – søknadsrunde 2026",
+         None,
+         [],
+         [(("Audun Kvåle og Marianne Bøe tek ansvar for å kalle inn til eit "
+             "førebuande møte for kommunane i Sunnfjord og Nordfjord."),
+           "Audun Kvåle og Marianne Bøe", None),
+          (("Audun Kvåle og Marianne Bøe kallar inn til førebuande møte om "
+             "felles søknad før 10. april."),
+           "Audun Kvåle og Marianne Bøe", "2026-04-10")]),
+        ("6", "Oppsummering og vegen vidare",
+         None,
+         [("Nettverket ønskjer å halde fram med to fysiske og to digitale "
+            "samlingar i året."),
+          ("Nettverket vedtok å halde fram med to fysiske og to digitale "
+            "samlingar i året.")],
+         []),
+    ],
+)
+
+EXPECTED["4804_nynorsk_regionrad_docx_lang_motebok_effekt_ikkje_oppgave.docx"] = Expected(
+    # docx, nynorsk regionråd møtebok: "Kutta vil råke pendlarar …" and "Planen skal
+    # avklare areal …" tell a consequence and a plan"s content, no follow-up anyone owns
+    "minutes", "Møtebok for Hardangerrådet",
+    "Hardangerrådet", None, None,
+    ("2026-05-27", "10:00", "15:15",
+     "Ulvik herad, kommunestyresalen"), "2026-09-09",
+    people=[
+        ("Torunn Eide", "Ulvik", "chair", "present"),
+        ("Hallvard Tveito", "Eidfjord", "member", "present"),
+        ("Solfrid Borge", "Ullensvang", "member", "present"),
+        ("Steinar Kvestad", "Kvam", "member", "present"),
+        ("Ingebjørg Moe", "Kvinnherad", "member", "present"),
+        ("Nils Olav Dale", "Kvinnherad", "member", "absent"),
+        ("Randi Lothe", "administrasjonen", "secretary", "present"),
+        ("Oddvar Kjæran", "Ulvik", "guest", "partial"),
+    ],
+    notes={"Ingebjørg Moe": "for Nils Olav Dale",
+           "Oddvar Kjæran": "var til stades under sak 25/26 og 26/26"},
+    items=[
+        ("22/26", "Godkjenning av innkalling og sakliste",
+         None,
+         ["Innkalling og sakliste vert godkjende."],
+         []),
+        ("23/26", "Godkjenning av møtebok frå 8. april 2026",
+         None,
+         ["Møteboka frå 8. april 2026 vert godkjend.",
+          "Samrøystes vedteke."],
+         []),
+        ("24/26", "Reiselivsstrategi for Hardanger – sluttbehandling",
+         None,
+         ["Hardangerrådet vedtek reiselivsstrategien for Hardanger 2026–2030.",
+          "Framlegget vart samrøystes vedteke."],
+         []),
+        ("25/26", "Interkommunal plan for sjøareal – oppstart",
+         None,
+         [("Hardangerrådet rår kommunane til å setje i gang arbeidet med "
+            "interkommunal plan for sjøareal."),
+          "Kostnadane vert fordelte etter sjøareal.",
+          ("Dagleg leiar sender saka til kommunane for politisk handsaming "
+            "innan 15. juni.")],
+         [(("Dagleg leiar sender saka til kommunane for politisk handsaming "
+             "innan 15. juni."),
+           "Dagleg leiar", "2026-06-15")]),
+        ("26/26", "Felles IKT-teneste – ny samarbeidsavtale",
+         None,
+         [("Hardangerrådet sluttar seg til utkastet til ny "
+            "samarbeidsavtale for felles IKT-teneste.")],
+         []),
+        ("27/26", "Uttale om ferjetilbodet Utne–Kvanndal",
+         None,
+         [("Hardangerrådet går sterkt imot kutt i ferjetilbodet "
+            "Utne–Kvanndal og ber fylkeskommunen finne andre innsparingar."),
+          "Leiar sender uttalen til fylkesutvalet."],
+         [("Leiar sender uttalen til fylkesutvalet.",
+           "Leiar", None)]),
+        ("28/26", "Rekneskap 2025 for Hardangerrådet",
+         None,
+         ["Rekneskapen for 2025 vert godkjend.",
+          "Meirforbruket vert dekt av disposisjonsfond."],
+         []),
+        ("29/26", "Orienteringssaker",
+         None,
+         ["Orienteringane vart tekne til vitande."],
+         []),
+        ("30/26", "Eventuelt",
+         None,
+         ["Saka vert sett opp til neste møte."],
+         [("Saka vert sett opp til neste møte.",
+           None, None)]),
+    ],
+)
+
+EXPECTED["4805_ipr_docx_rr_sak_prosjektleder_administrasjonen.docx"] = Expected(
+    # docx: "Administrasjonen:" with a secretary and "Erik Solås, prosjektleder –
+    # deltok i sak 33/26": a project leader who does not take the minutes is, listed
+    # with the administration, its guest (not a member of the body)
+    "minutes", "Protokoll – Indre Østfold interkommunale politiske råd",
+    "Indre Østfold interkommunale politiske råd", None, None,
+    ("2026-06-10", "13:00", "16:30",
+     "Marker rådhus, Ørje"), "2026-09-16",
+    people=[
+        ("Anders Lunde", "Marker", "chair", "present"),
+        ("Kristin Bakken", "Aremark", "member", "present"),
+        ("Morten Rud", "Rakkestad", "member", "present"),
+        ("Tone Sørli", "Indre Østfold", "member", "present"),
+        ("Jostein Fjell", "Skiptvet", "member", "present"),
+        ("Hanne Borg", "Skiptvet", "member", "absent"),
+        ("Linn Hagen", "administrasjonen", "secretary", "present"),
+        ("Erik Solås", "administrasjonen", "guest", "partial"),
+    ],
+    notes={"Erik Solås": "deltok i sak 33/26"},
+    items=[
+        ("30/26", "Godkjenning av innkalling og saksliste",
+         None,
+         ["Godkjent."],
+         []),
+        ("31/26", "Godkjenning av protokoll fra 22. april 2026",
+         None,
+         ["Protokollen ble godkjent."],
+         []),
+        ("32/26", "Handlingsprogram 2027",
+         None,
+         ["Handlingsprogram 2027 vedtas med klimatilpasning som eget innsatsområde."],
+         []),
+        ("33/26", "Prosjekt «Grønn grense» – sluttrapport",
+         None,
+         [("Rådet tok sluttrapporten til orientering og takket "
+            "prosjektleder for godt arbeid.")],
+         []),
+        ("34/26", "Høring – regional plan for vannforvaltning",
+         None,
+         [("Rådet støtter planforslaget, men ber om at tiltakene i "
+            "landbruket får tilstrekkelig finansiering."),
+          "Sekretæren sender høringsuttalelsen innen 1. juli."],
+         [("Sekretæren sender høringsuttalelsen innen 1. juli.",
+           "Sekretæren", "2026-07-01")]),
+        ("35/26", "Budsjett 2027 – kommunenes tilskudd",
+         None,
+         ["Tilskuddet for 2027 prisjusteres med 3,2 prosent.",
+          "Vedtatt med 4 mot 1 stemme."],
+         []),
+        ("36/26", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)

@@ -6969,3 +6969,23 @@ def test_a_thing_that_must_be_done_by_a_time_is_a_passive_task(body, due):
 ])
 def test_a_daily_rule_or_a_meeting_before_is_no_passive_task(body):
     assert _outcomes_of(body)[1] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a proposal or a cut will bring about: a consequence told, no errand
+    "Forslaget vil gi lengre reisetid for innbyggerne i Fossan og Tveit.",
+    "Kutta vil råke pendlarar og skuleelevar.",
+    "Endringen vil føre til økte kostnader for kommunene.",
+    # what a plan or a scheme is to settle or aim at
+    "Planen skal avklare areal til havbruk, ferdsel og friluftsliv.",
+    "Prosjekta skal rette seg mot barn og unge.",
+    # a way of working from now on, no one-off task
+    "Kontoret skal i større grad dele opp kontrakter.",
+])
+def test_a_consequence_or_an_aim_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_person_who_will_do_something_by_a_date_still_has_a_task():
+    assert is_action("Kari vil sende brevet innen 1. juli.")
+    assert is_action("Sekretariatet vil gi svar til kommunen innen fredag.")

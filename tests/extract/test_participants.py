@@ -4646,3 +4646,33 @@ def test_an_organisation_whose_name_holds_og_stays_one(line, people):
 
     entries = parse_line(line, None, Attendance.PRESENT, None)
     assert [(entry.name, entry.organization) for entry in entries] == people
+
+
+def test_a_presenter_in_nynorsk_is_a_guest():
+    text = ("Referat frå samling i nettverket\n\nDato: 18.03.2026\n\nTil stades:\n"
+            "Kari Holm, Kinn kommune\nEirik Nesheim, KoRus Vest – innleiar\n\n"
+            "1. Velkomen\nKari ønskte velkomen.\n")
+    people = parse_bytes(text.encode(), "samling.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Eirik Nesheim", ParticipantRole.GUEST)]
+
+
+def test_a_project_leader_with_the_administration_is_a_guest_when_another_takes_minutes():
+    text = ("Protokoll\n\nDato: 10.06.2026\n\nTil stede:\nKari Holm, leder\nPer Dahl\n\n"
+            "Administrasjonen:\nLinn Hagen, rådgiver (sekretær)\n"
+            "Erik Solås, prosjektleder – deltok i sak 3\n\nSak 1 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rad.txt").participants
+    roles = {p.name: p.role for p in people}
+    assert roles["Linn Hagen"] == ParticipantRole.SECRETARY
+    assert roles["Erik Solås"] == ParticipantRole.GUEST
+
+
+def test_the_board_chair_at_a_representantskap_is_its_guest():
+    text = ("PROTOKOLL FRA MØTE I REPRESENTANTSKAPET\n\nDato: 24. april 2026\n\n"
+            "Til stede:\nRandi Myhre, Hoel kommune (leder)\nGeir Strand, Sandbu kommune\n\n"
+            "Fra styret:\nStyreleder Harald Engen\n\nSak 1/26 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "rs.txt").participants
+    roles = {p.name: p.role for p in people}
+    assert roles["Randi Myhre"] == ParticipantRole.CHAIR
+    assert roles["Harald Engen"] == ParticipantRole.GUEST

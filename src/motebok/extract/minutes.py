@@ -207,6 +207,7 @@ _FIELD_ABSENT, _FIELD_PRESENT = Field.ABSENT, Field.PRESENT
 _FIELD_MEMBERS, _FIELD_SECRETARIAT, _FIELD_GUESTS = Field.MEMBERS, Field.SECRETARIAT, Field.GUESTS
 _ABSENT, _PRESENT = Attendance.ABSENT, Attendance.PRESENT
 _SECRETARY = ParticipantRole.SECRETARY
+_CHAIR = ParticipantRole.CHAIR
 
 
 @dataclass
@@ -3462,7 +3463,46 @@ def settle_secretaries(draft: Draft) -> None:
             leads.append(person)
     if len(leads) < len(secretaries):
         for person in leads:
-            person.role = ParticipantRole.MEMBER.value
+            person.role = _lead_role(person.organization)
+
+
+def settle_chairs(draft: Draft) -> None:
+    """The board's chair at a meeting of another body is its guest: at a representantskap
+    "Randi Myhre (leder)" chairs, and "Fra styret: Styreleder Harald Engen" comes to report.
+
+    Only when two or more people are read as chair (rare), and the body met is the owners'
+    or a control body the board answers to (an årsmøte's board chair is a member there).
+    """
+    chairs = [p for p in draft.people.order if p.role == _CHAIR]
+    if len(chairs) < 2 or not _OWNERS_BODY.search((draft.record.body or "").casefold()):
+        return
+    board_chairs = [p for p in chairs if _said_board_chair(draft, p.name.casefold())]
+    if len(board_chairs) < len(chairs):
+        for person in board_chairs:
+            person.role = ParticipantRole.GUEST.value
+
+
+def _said_board_chair(draft: Draft, key: str) -> bool:
+    """Whether a line names the person as a board's chair, just before or after the name."""
+    for line in draft.lines:
+        at = line.lowered.find(key)
+        if at >= 0 and _BOARD_CHAIR.search(line.lowered, max(0, at - 16), at + len(key) + 24):
+            return True
+    return False
+
+
+_BOARD_CHAIR = lazy_regex(r"\b(?:styreleder|styreleiar)\b")
+_OWNERS_BODY = lazy_regex(r"representantskap|generalforsamling|eiermøte|eigarmøte|kontrollutval")
+
+
+def _lead_role(organization: str | None) -> str:
+    """The role of a project leader who does not take the minutes: a member of the group
+    she leads, but a guest when she is listed with the administration ("Fra
+    administrasjonen: …, Erik Solås, prosjektleder – deltok i sak 33/26"), which serves
+    the body without a seat in it."""
+    if organization and organization.casefold().startswith(("administrasjon", "adm")):
+        return ParticipantRole.GUEST.value
+    return ParticipantRole.MEMBER.value
 
 
 def _said_of(lowered: str, key: str, names: list[str]) -> str:
@@ -5693,10 +5733,11 @@ STEPS: list[Callable[[Draft], None]] = [
     decide_kind,
     read_other_people,
     settle_secretaries,
+    settle_chairs,
     build_items,
     find_next_meeting,
     finish,
 ]
 #: The steps that read a meeting: none applies to a document that records none.
-MEETING_STEPS = frozenset({read_other_people, settle_secretaries, build_items,
+MEETING_STEPS = frozenset({read_other_people, settle_secretaries, settle_chairs, build_items,
                            find_next_meeting})

@@ -7099,7 +7099,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                 and not _members_duty(future.group("who"), lowered) \
                 and not _bodys_intention(future, lowered) \
                 and not _aim_only(future, lowered) \
-                and not _paper_content(future, lowered)
+                and not _paper_content(future, lowered) \
+                and not _predicted_effect(future, lowered)
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if facts & _COMMA and _owner_after_comma(sentence):
@@ -7251,12 +7252,14 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
                        r"\bsom\s+(?:hovedregel|hovudregel)\b|"
+                       # a way of working from now on: "Kontoret skal i større grad dele opp …"
+                       r"\bi\s+(?:større|sterkere|sterkare|økende|aukande|mindre)\s+grad\b|"
                        r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b|"
                        # from now on: "Fra nå av sender kasserer …", "Frå no av skal …"
                        rf"{_FROM_NOW_ON}")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
-                                   "hovedregel", "hovudregel", "hver tid", "kvar tid",
+                                   "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
                                    *_FROM_NOW_ON_WORDS))
 
 
@@ -7646,8 +7649,27 @@ def _paper_content(future: re.Match[str], lowered: str) -> bool:
 _CONTENT_VERB = lazy_regex(r"(?:òg\s+|også\s+|og\s+)?(?:peike|peika|peke|omfatte|omfatta|"
                            r"dekke|dekkje|dekka|strekke\s+seg|strekkje\s+seg|"
                            r"innehalde|inneholde|gjelde|gjelda|beskrive|omtale|omtala|"
+                           r"avklare|avklara|"
                            r"vise\s+til|(?:legge|leggje|legga)\s+vekt|vektlegge|vektleggje|"
                            r"ta\s+for\s+seg|understreke|understreka|inkludere|inkludera)\b")
+
+
+# What a proposal, a cut or a change will bring about, after its "vil"/"skal": "Forslaget
+# vil gi lengre reisetid …", nynorsk "Kutta vil råke pendlarar …", "Prosjekta skal rette
+# seg mot barn og unge" – a consequence or an aim told, no errand anyone is to do ("gi"
+# only with more or less of something: "Kommunen vil gi svar" may be a task).
+_EFFECT_VERB = lazy_regex(r"(?:også\s+|òg\s+)?(?:råke|råka|ramme|ramma|føre\s+til|føra\s+til|"
+                          r"medføre|medføra|innebære|innebere|bety|påvirke|påverke|svekke|"
+                          r"svekkje|(?:rette|retta)\s+seg\s+mot|"
+                          r"(?:gi|gje)\s+(?:[\wæøå]+(?:ere|are)|lengre|større|verre|økt\w*|auka\w*|redusert\w*|mer|"
+                          r"meir|mindre|færre|fleire|flere)\b)\b")
+
+
+def _predicted_effect(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X vil/skal …" (a ``_FUTURE_SUBJECT`` match) of a one-word subject tells
+    what X will bring about or is aimed at (see ``_EFFECT_VERB``), not a follow-up."""
+    return " " not in future.group("who") and \
+        _EFFECT_VERB.match(lowered, future.end()) is not None
 
 
 def _thing_subject(word: str) -> bool:

@@ -187,6 +187,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "arbeidstakarrepresentant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
+    "innleiar": ParticipantRole.GUEST, "foredragshaldar": ParticipantRole.GUEST,
     # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"
     "tolk": ParticipantRole.GUEST, "tegnspråktolk": ParticipantRole.GUEST,
     "teiknspråktolk": ParticipantRole.GUEST, "skrivetolk": ParticipantRole.GUEST,
