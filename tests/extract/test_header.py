@@ -4961,3 +4961,16 @@ def test_minutes_posted_in_a_chat_channel_read_as_minutes_sent_by_mail():
 def test_a_person_over_a_mails_head_names_no_body():
     text = CHANNEL_POST.replace("Arbeidsgruppe digital skole – Hallingdal", "Kari Holm")
     assert parse_bytes(text.encode(), "kanal.txt").body is None
+
+
+def test_a_subtitle_naming_an_association_under_a_titled_body_is_its_parent() -> None:
+    """Google Docs minutes: "Referat frå samarbeidsforum for Nordfjord" in the Title style,
+    "Nordfjord Næringsforum" in the Subtitle style under it: the association behind the
+    forum. A sentence ending in such a name is none ("Arrangert av Hallingdal regionråd")."""
+    text = ("Referat frå samarbeidsforum for Nordfjord\nNordfjord Næringsforum\n\n"
+            "Dato: 10. februar 2026\n\nSak 1 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "forum.txt")
+    assert record.body == "Samarbeidsforum for Nordfjord"
+    assert record.organization == "Nordfjord Næringsforum"
+    sentence = text.replace("Nordfjord Næringsforum", "Arrangert av Nordfjord Næringsforum")
+    assert parse_bytes(sentence.encode(), "forum.txt").organization is None
