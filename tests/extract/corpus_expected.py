@@ -42989,3 +42989,230 @@ EXPECTED["4805_ipr_docx_rr_sak_prosjektleder_administrasjonen.docx"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4840_gdocs_arbeidsutvalg_fete_saker.docx"] = Expected(
+    # Google Docs DOCX: no heading styles, each case a bold "Sak 08/26 …" run in a Normal
+    # paragraph, labels bold runs ("Dato:", "Til stede:"), the title in the "Title" style
+    "minutes", "Referat fra arbeidsutvalget i Hallingdal regionråd",
+    "Arbeidsutvalget", "Hallingdal regionråd", None,
+    ("2026-03-12", "09:00", "11:30",
+     "Teams"), "2026-04-16",
+    people=[
+        ("Kjetil Ruud", "Gol kommune", "chair", "present"),
+        ("Ingrid Haugen", "Ål kommune", "member", "present"),
+        ("Per Olav Bråten", "Nes kommune", "member", "present"),
+        ("Marte Grønlund", "Hemsedal kommune", "member", "absent"),
+        ("Sigrid Tveito", "Hallingdal regionråd", "secretary", "present"),
+    ],
+    items=[
+        ("08/26", "Godkjenning av innkalling og referat",
+         None,
+         ["Innkalling og referat fra møtet 12. februar ble godkjent."],
+         []),
+        ("09/26", "Regional transportplan – innspill",
+         None,
+         ["Arbeidsutvalget slutter seg til innspillet med de endringene som kom fram i møtet."],
+         [("Sekretariatet sender innspillet til fylkeskommunen innen 1. april.",
+           "Sekretariatet", "2026-04-01")]),
+        ("10/26", "Orienteringssaker",
+         None,
+         ["Tatt til orientering."],
+         []),
+        ("11/26", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4841_gdocs_folkehelsenettverk_tom_topprad.docx"] = Expected(
+    # Google Docs DOCX: the cases a numbering.xml list (numbers not in the text) in larger
+    # runs, the participant table's first row empty (no header), the body in "Subtitle";
+    # a konklusjon giving the network a task is both decision and action
+    "minutes", "Møtereferat",
+    "Folkehelsenettverket", "Lillehammer-regionen", None,
+    ("2026-02-05", "13:00", "15:00",
+     "Øyer rådhus, møterom Lågen"), "2026-04-09",
+    people=[
+        ("Anne Berit Lie", "Lillehammer kommune", "chair", "present"),
+        ("Håkon Sveen", "Øyer kommune", "member", "present"),
+        ("Lise Myhre", "Gausdal kommune", "member", "present"),
+        ("Trond Kvisberg", "Innlandet fylkeskommune", "member", "absent"),
+        ("Guri Lunde", "Lillehammer kommune", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling",
+         None,
+         ["Innkallingen ble godkjent."],
+         []),
+        ("2", "Status for Program for folkehelsearbeid",
+         None,
+         ["Nettverket tok orienteringen til etterretning."],
+         []),
+        ("3", "Felles kunnskapsgrunnlag 2027",
+         None,
+         ["Nettverket lager et felles kunnskapsgrunnlag for de tre kommunene."],
+         [("Nettverket lager et felles kunnskapsgrunnlag for de tre kommunene.",
+           "Nettverket", None),
+          ("Lise Myhre lager forslag til disposisjon innen 1. mars.",
+           "Lise Myhre", "2026-03-01")]),
+        ("4", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4842_pages_styringsgruppe_heading_body.docx"] = Expected(
+    # Apple Pages DOCX: custom "Heading" / "Heading Red" / "Body" styles, the number in the
+    # heading's text; "Vedtak: Prosjektleder søker om …" stays a decision only ("søker om"
+    # is also the background of an application under treatment, so no task verb)
+    "minutes", "Referat styringsgruppemøte",
+    "Styringsgruppen for prosjekt Grønn industri Grenland", None, None,
+    ("2026-01-22", "10:00", "12:00",
+     "Herøya Industripark, bygg 92"), "2026-03-19",
+    people=[
+        ("Camilla Aas", None, "chair", "present"),
+        ("Eirik Stensrud", None, "member", "present"),
+        ("Nina Holt", None, "member", "present"),
+        ("Bjørnar Lia", None, "member", "present"),
+        ("Kristin Moen", None, "member", "absent"),
+        ("Jonas Bakke", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og dagsorden",
+         None,
+         ["Godkjent uten merknader."],
+         []),
+        ("2", "Prosjektstatus og økonomi",
+         None,
+         ["Styringsgruppen tok saken til orientering."],
+         []),
+        ("3", "Søknad om forlengelse",
+         None,
+         ["Prosjektleder søker om forlengelse til 30. juni 2027."],
+         [("Søknaden sendes innen 15. februar.",
+           "Jonas Bakke", "2026-02-15")]),
+        ("4", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4843_libreoffice_arbeidsutval_kapittelnummer.docx"] = Expected(
+    # LibreOffice DOCX: the case numbers live on the "Heading 2" style's outline numbering,
+    # not in the paragraphs; a header-row table with a "Merknad" column (Forfall, fra sak 3)
+    "minutes", "Protokoll fra møte i Vestlandsrådets arbeidsutval",
+    "Vestlandsrådets arbeidsutval", "Vestlandsrådet", "2025-12-08",
+    ("2025-12-04", "12:30", "15:00",
+     "Fylkeshuset i Bergen, møterom Fløyen"), "2026-02-05",
+    people=[
+        ("Svein Are Eide", "Rogaland fylkeskommune", "chair", "present"),
+        ("Hilde Nygård", "Vestland fylkeskommune", "member", "present"),
+        ("Ottar Skare", "Møre og Romsdal fylkeskommune", "member", "partial"),
+        ("Randi Solberg", "Agder fylkeskommune", "member", "absent"),
+        ("Elin Vatne", "Sekretariatet", "secretary", "present"),
+    ],
+    notes={"Ottar Skare": "Til stede fra sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste",
+         None,
+         ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("2", "Høring – nasjonal transportplan",
+         None,
+         ["Utkastet sendes til fylkeskommunene for politisk behandling."],
+         [("Utkastet sendes til fylkeskommunene for politisk behandling.",
+           None, None),
+          ("Sekretariatet ferdigstiller uttalelsen innen 15. januar.",
+           "Sekretariatet", "2026-01-15")]),
+        ("3", "Samarbeid om hurtigbåtkontrakter",
+         None,
+         ["Saken utsettes til neste møte."],
+         []),
+        ("4", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4844_gdocs_odt_nynorsk_kontaktutval_fete_listepunkt.odt"] = Expected(
+    # Google Docs ODT (nynorsk): headings are bold spans in plain paragraphs, the cases
+    # one-item text:list elements continuing their numbering
+    "minutes", "Møtereferat",
+    "Kontaktutvalet", "Hardanger vassområde", None,
+    ("2026-01-27", "18:00", "20:30",
+     "Kinsarvik, Ullensvang herad, kommunestyresalen"), "2026-04-21",
+    people=[
+        ("Ragnhild Tveit", None, "chair", "present"),
+        ("Lars Jåstad", None, "member", "present"),
+        ("Sigrun Bleie", None, "member", "present"),
+        ("Kåre Måge", None, "member", "present"),
+        ("Inger Lofthus", None, "member", "absent"),
+        ("Johannes Utne", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling",
+         None,
+         ["Innkallinga vart godkjend."],
+         []),
+        ("2", "Tiltaksplan for Eio og Bjoreio",
+         None,
+         ["Kontaktutvalet sluttar seg til tiltaksplanen."],
+         [("Johannes Utne sender planen til Statsforvaltaren innan 15. februar.",
+           "Johannes Utne", "2026-02-15")]),
+        ("3", "Overvaking av sjøaure 2026",
+         None,
+         ["Saka vart teken til orientering."],
+         []),
+        ("4", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["4845_gdocs_nynorsk_samarbeidsforum_oddetall_niva.docx"] = Expected(
+    # Google Docs DOCX (nynorsk): the cases on level 1 of their list (level 0 unused), a
+    # headerless attendance table whose status cell "møtte ikkje" makes the member absent,
+    # and a "Subtitle" under a title naming the body: the organisation behind it
+    "minutes", "Referat frå samarbeidsforum for Nordfjord",
+    "Samarbeidsforum for Nordfjord", "Sogn og Fjordane Næringsforum", None,
+    ("2026-02-10", "10:00", "14:00",
+     "Stryn rådhus"), "2026-04-14",
+    people=[
+        ("Åshild Bakke", "Stryn kommune", "chair", "present"),
+        ("Rune Hjelle", "Gloppen kommune", "member", "present"),
+        ("Torunn Eide", "Kinn kommune", "member", "present"),
+        ("Eivind Loen", "Stad kommune", "member", "absent"),
+        ("Magnhild Rustøen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste",
+         None,
+         ["Innkalling og saksliste vart godkjent."],
+         []),
+        ("2", "Næringsarealplan for Nordfjord",
+         None,
+         ["Samarbeidsforumet ber kommunane melde inn areal innan 1. april."],
+         [("Samarbeidsforumet ber kommunane melde inn areal innan 1. april.",
+           "kommunane", "2026-04-01"),
+          ("Magnhild Rustøen sender ut mal til kommunane innan 20. februar.",
+           "Magnhild Rustøen", "2026-02-20")]),
+        ("3", "Reiselivssamarbeid sommaren 2026",
+         None,
+         ["Saka vart teken til vitande."],
+         []),
+        ("4", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)

@@ -5040,3 +5040,16 @@ def test_a_project_line_naming_a_cooperation_gives_the_parent(project, organizat
             "Prosjektleder orienterte.\n")
     record = parse_bytes(text.encode(), "referat.md")
     assert (record.body, record.organization) == ("Styringsgruppen", organization)
+
+
+def test_a_subtitle_naming_an_association_under_a_titled_body_is_its_parent() -> None:
+    """Google Docs minutes: "Referat frå samarbeidsforum for Nordfjord" in the Title style,
+    "Nordfjord Næringsforum" in the Subtitle style under it: the association behind the
+    forum. A sentence ending in such a name is none ("Arrangert av Hallingdal regionråd")."""
+    text = ("Referat frå samarbeidsforum for Nordfjord\nNordfjord Næringsforum\n\n"
+            "Dato: 10. februar 2026\n\nSak 1 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "forum.txt")
+    assert record.body == "Samarbeidsforum for Nordfjord"
+    assert record.organization == "Nordfjord Næringsforum"
+    sentence = text.replace("Nordfjord Næringsforum", "Arrangert av Nordfjord Næringsforum")
+    assert parse_bytes(sentence.encode(), "forum.txt").organization is None

@@ -4676,3 +4676,15 @@ def test_the_board_chair_at_a_representantskap_is_its_guest():
     roles = {p.name: p.role for p in people}
     assert roles["Randi Myhre"] == ParticipantRole.CHAIR
     assert roles["Harald Engen"] == ParticipantRole.GUEST
+
+
+@pytest.mark.parametrize("status", ["Forfall", "møtte ikkje", "Meldt forfall", "ikke møtt"])
+def test_a_status_cell_of_a_headerless_table_row_says_absent(status: str) -> None:
+    """A Google Docs table with an empty first row has no head to name its status column:
+    "Eivind Loen | Stad kommune | møtte ikkje" is still a member away, and the cell no
+    note (it only repeats the category)."""
+    from motebok.extract.participants import parse_table_row
+    entry = parse_table_row(("Eivind Loen", "Stad kommune", status),
+                            ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert entry is not None and entry.attendance == Attendance.ABSENT
+    assert entry.organization == "Stad kommune" and entry.note is None

@@ -4720,7 +4720,24 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
         if same == body and parent and (line.index > title_line or names_club(parent) or
                                         _PARENT_FORM.search(parent)):
             return parent
+        if _owner_subtitle(line, title_line, text, body, parent):
+            return text
     return None
+
+
+def _owner_subtitle(line: Line, title_line: int, text: str, body: str,
+                    parent: str | None) -> bool:
+    """Whether the line right under a title that already names the body is the name of
+    the association, company or council behind it, alone: "Referat frå samarbeidsforum
+    for Nordfjord" / "Nordfjord Næringsforum" (a Google Docs "Subtitle"). Only one name
+    of an organisation's form: not "Styret i Fjordvik Vel" (``body_and_organization``
+    splits that), nor the body's own name again, nor a sentence ending in one ("Arrangert
+    av Hallingdal regionråd"): each word before the kind is a capitalised name or a
+    joining "og"."""
+    return line.index == title_line + 1 and parent is None and \
+        body.casefold() not in line.lowered and names_club(text) and \
+        not line.lowered.endswith(_PLACES) and \
+        all(word[:1].isupper() or word == "og" for word in text.split()[:-1])
 
 
 # The body's initials in brackets after its name: "Administrativt kontaktutvalg (AKU)",

@@ -4673,7 +4673,9 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             entry.role = role_of(value)
             if ", " in value and entry.organization is None:
                 _apply_job(entry, value)  # "Sekretær, Viken Revisjon IKS": and whom for
-        elif value.casefold() in {"forfall", "fravær", "ikke møtt", "ikkje møtt"}:
+        elif is_absent_mark(value):
+            # any word a status column uses for staying away ("Forfall", "møtte ikkje",
+            # "meldt forfall"), in a row whose table has no head to name the column
             entry.attendance = Attendance.ABSENT
         elif value.casefold() in {"x", "møtt", "til stede", "ja"}:
             continue
