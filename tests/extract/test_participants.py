@@ -4646,3 +4646,10 @@ def test_an_organisation_whose_name_holds_og_stays_one(line, people):
 
     entries = parse_line(line, None, Attendance.PRESENT, None)
     assert [(entry.name, entry.organization) for entry in entries] == people
+
+
+@pytest.mark.parametrize("paren", ["(sekretariatet, referent)", "(referent, sekretariatet)"])
+def test_the_secretariat_among_the_roles_in_brackets_is_whom_she_represents(paren):
+    # as "Gro Tangen, sekretariatet (referent)" says it
+    people = _people(f"Til stede: Hilde Nyhus (Åsvik kommune), Gro Tangen {paren}")
+    assert people[1] == ("Gro Tangen", "sekretariatet", "secretary")
