@@ -6852,3 +6852,20 @@ def test_a_task_after_a_conclusion_is_decided_and_given():
                          "Ola Dahl skal sende budsjettet til kommunen innen 1. april."]
     assert actions == [("Ola Dahl skal sende budsjettet til kommunen innen 1. april.",
                         "Ola Dahl", "2024-04-01")]
+
+
+def test_the_minutes_label_under_a_case_is_no_part_of_its_decision():
+    # a combined "Innkalling og referat": the proposal, then "Referat:" with the outcome
+    decisions, _ = _outcomes_of("Forslag til vedtak: Innkallingen godkjennes.\n"
+                                "Referat: Innkallingen ble godkjent.")
+    assert decisions == ["Innkallingen ble godkjent."]
+
+
+def test_the_summons_case_text_above_a_proposal_gives_no_tasks():
+    # the case as the summons sets it out, written before the meeting: background
+    decisions, actions = _outcomes_of(
+        "Kommunene skal oppdatere oversiktene sine innen våren 2026.\n"
+        "Forslag til vedtak: Styret tar saken til orientering.\n"
+        "Referat: Saken ble tatt til orientering. Ola Dahl sender notatet innen 1. mai.")
+    assert decisions == ["Saken ble tatt til orientering."]
+    assert actions == [("Ola Dahl sender notatet innen 1. mai.", "Ola Dahl", "2024-05-01")]
