@@ -43216,3 +43216,226 @@ EXPECTED["4845_gdocs_nynorsk_samarbeidsforum_oddetall_niva.docx"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4820_innkalling_regionrad_forslag_til_vedtak.txt"] = Expected(
+    # a regional council's summons: each case of the Saksliste with its text and a
+    # "Forslag til vedtak:", and "Forfall meldes til …" above: nothing was decided yet
+    # (no decisions, no actions, no participants; the signing secretary called the meeting)
+    "agenda",
+    "Innkalling til møte i Midt-Dalen regionråd",
+    "Midt-Dalen regionråd",
+    None,
+    "2025-03-04",
+    ("2025-03-14", "09:00", "13:00", "Storstua, Dalheim rådhus"), None,
+    people=[
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og saksliste",
+         "Forslag til vedtak: Innkalling og saksliste godkjennes.",
+         [],
+         []),
+        ("13/25", "Godkjenning av protokoll fra møtet 7. februar",
+         ("Protokollen er sendt ut på forhånd. Forslag til vedtak: Protokollen fra møtet 7. "
+          "februar godkjennes."),
+         [],
+         []),
+        ("14/25", "Regional plan for kollektivtrafikk – høringsuttalelse",
+         ("Fylkeskommunen har sendt planen på høring med frist 1. april. Sekretariatet har laget "
+          "et utkast til uttalelse som ligger vedlagt. Forslag til vedtak: Regionrådet slutter seg"
+          " til utkastet til høringsuttalelse. Sekretariatet sender uttalelsen innen fristen."),
+         [],
+         []),
+        ("15/25", "Orienteringssaker",
+         ("a) Status for bredbåndsprosjektet b) Rapport fra næringsnettverket Forslag til vedtak: "
+          "Orienteringene tas til orientering."),
+         [],
+         []),
+        ("16/25", "Eventuelt",
+         "",
+         [],
+         []),
+    ],
+)
+EXPECTED["4821_styre_innkalling_innstilling_ikke_vedtatt.docx"] = Expected(
+    # a Word summons to a board meeting: "Daglig leders innstilling:" under each case
+    # proposes "Styret vedtar …", "Styret gir daglig leder fullmakt … innen 1. september":
+    # not adopted, so no decisions and no actions
+    "agenda",
+    "Innkalling til styremøte",
+    "Styret",
+    "Nordvik havn KF",
+    "2025-06-02",
+    ("2025-06-12", "16:00", "19:00", "Havnekontoret, Kaigata 4"), None,
+    people=[
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling og protokoll fra 8. mai",
+         "Daglig leders innstilling: Innkalling og protokoll fra 8. mai godkjennes.",
+         [],
+         []),
+        ("22/25", "Revidert budsjett 2025",
+         ("Inntektene fra anløp er lavere enn budsjettert. Daglig leder foreslår å utsette kjøp av"
+          " ny arbeidsbåt til 2026. Daglig leders innstilling: Styret vedtar revidert budsjett for"
+          " 2025 som lagt fram. Kjøp av arbeidsbåt utsettes til 2026."),
+         [],
+         []),
+        ("23/25", "Leieavtale for lagerbygg på Nordkaia",
+         ("Nåværende leietaker har sagt opp avtalen fra 1. oktober. To aktører har meldt "
+          "interesse. Daglig leders innstilling: Styret gir daglig leder fullmakt til å forhandle "
+          "fram ny leieavtale innen 1. september."),
+         [],
+         []),
+        ("24/25", "Eventuelt",
+         "",
+         [],
+         []),
+    ],
+)
+EXPECTED["4822_innkalling_og_referat_delvis_utfylt.md"] = Expected(
+    # a combined "Innkalling og referat": the summons' case text and proposal, then
+    # "Referat:" filled in for some cases only; the label is no part of the decision, the
+    # case text above the proposal gives no tasks, a proposal the group "sluttet seg til"
+    # was adopted, and a case whose "Referat:" stayed empty decided nothing
+    "minutes",
+    "Innkalling og referat – møte i folkehelsegruppa i Vesterdalen regionråd",
+    "Folkehelsegruppa",
+    "Vesterdalen regionråd",
+    None,
+    ("2025-09-23", "12:30", "15:00", "Teams"), None,
+    people=[
+        ("Hilde Nyhus", "Åsvik kommune", "member", "present"),
+        ("Petter Aune", "Bøland kommune", "member", "present"),
+        ("Sara Holm", "Lia kommune", "member", "present"),
+        ("Gro Tangen", "sekretariatet", "secretary", "present"),
+        ("Knut Ravn", "Åsvik kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling",
+         "Forslag til vedtak: Innkallingen godkjennes. Referat: Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."],
+         []),
+        ("2", "Folkehelseoversikten 2026",
+         ("Kommunene skal oppdatere oversiktene sine innen våren 2026. Sekretariatet foreslår en "
+          "felles mal. Forslag til vedtak: Folkehelsegruppa lager en felles mal for oversikten. "
+          "Referat: Petter Aune la fram et utkast til mal. Folkehelsegruppa sluttet seg til "
+          "forslaget. Gro Tangen sender malen til kommunene innen 15. oktober."),
+         ["Folkehelsegruppa lager en felles mal for oversikten.",
+          "Folkehelsegruppa sluttet seg til forslaget."],
+         [("Folkehelsegruppa lager en felles mal for oversikten.",
+           "Folkehelsegruppa", None),
+          ("Gro Tangen sender malen til kommunene innen 15. oktober.",
+           "Gro Tangen", "2025-10-15")]),
+        ("3", "Felles kurs i universell utforming",
+         "Forslag til vedtak: Folkehelsegruppa arrangerer et felles kurs våren 2026. Referat:",
+         [],
+         []),
+        ("4", "Eventuelt",
+         "Referat:",
+         [],
+         []),
+    ],
+)
+EXPECTED["4823_saksliste_ansvarlig_tid_referat.docx"] = Expected(
+    # minutes opening with a "Sak | Tema | Ansvarlig | Tid" Saksliste table: who brings
+    # each case and its time slot, no actions and no meeting times; the items are the
+    # minutes' sections below
+    "minutes",
+    "Referat fra møte i styringsgruppen for prosjekt Grønn mobilitet Nedre Glomma",
+    "Styringsgruppen for prosjekt Grønn mobilitet Nedre Glomma",
+    None,
+    None,
+    ("2025-11-05", "10:00", "12:00", "Møterom Glomma, Sarpsborg rådhus"), None,
+    people=[
+        ("Anders Wik", None, "chair", "present"),
+        ("Mette Solberg", None, "member", "present"),
+        ("Jonas Berntsen", None, "member", "present"),
+        ("Camilla Dahl", None, "secretary", "present"),
+        ("Per Olav Strand", None, "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av saksliste og referat fra 1. oktober",
+         "Saksliste og referat fra 1. oktober ble godkjent.",
+         ["Saksliste og referat fra 1. oktober ble godkjent."],
+         []),
+        ("2", "Status for ladeinfrastruktur",
+         ("Camilla Dahl orienterte om utbyggingen. 14 av 20 ladepunkter er satt i drift. "
+          "Styringsgruppen tok orienteringen til etterretning."),
+         ["Styringsgruppen tok orienteringen til etterretning."],
+         []),
+        ("3", "Søknad om Enova-midler",
+         ("Jonas Berntsen la fram utkast til søknad. Styringsgruppen sluttet seg til søknaden. "
+          "Camilla Dahl sender søknaden innen 20. november."),
+         ["Styringsgruppen sluttet seg til søknaden."],
+         [("Camilla Dahl sender søknaden innen 20. november.",
+           "Camilla Dahl", "2025-11-20")]),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+EXPECTED["4824_nynorsk_moteinnkalling_meld_fraa_om_forfall.pdf"] = Expected(
+    # a nynorsk PDF summons: "Meld frå om forfall til …", a lone "Dato:" that is the
+    # meeting day beside the place-and-date line at the end, "PS 8/25" numbers in a
+    # "Saksnr. | Tittel" list
+    "agenda",
+    "MØTEINNKALLING",
+    "Arbeidsutvalet",
+    "Sunnvik interkommunale politiske råd",
+    "2025-03-31",
+    ("2025-04-09", "10:00", None, "Kommunehuset i Nesvik, møterom Lygra"), None,
+    people=[
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling og sakliste",
+         "",
+         [],
+         []),
+        ("9/25", "Godkjenning av møtebok frå 5. mars",
+         "",
+         [],
+         []),
+        ("10/25", "Fordeling av regionale utviklingsmidlar 2025",
+         "",
+         [],
+         []),
+        ("11/25", "Uttale til Nasjonal transportplan",
+         "",
+         [],
+         []),
+        ("12/25", "Eventuelt",
+         "",
+         [],
+         []),
+    ],
+)
+EXPECTED["4825_nynorsk_innkalling_referat_vedlagt.pdf"] = Expected(
+    # a nynorsk summons with the last meeting's minutes attached ("Vedlegg: Referat frå
+    # møtet 6. mai"): the attachment's people, cases, decisions and task are not this record's
+    "agenda",
+    "Innkalling til møte i styringsgruppa for Vidda reiselivsnettverk",
+    "Styringsgruppa for Vidda reiselivsnettverk",
+    None,
+    None,
+    ("2025-06-03", "09:30", "12:00", "Fjellstova, Vidda"), None,
+    people=[
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og referat frå førre møte",
+         "Forslag til vedtak: Innkalling og referat frå 6. mai vert godkjende.",
+         [],
+         []),
+        ("15/25", "Sommarsesongen 2025",
+         "Status for bookingar og bemanning.",
+         [],
+         []),
+        ("16/25", "Felles bookingløysing",
+         "Forslag til vedtak: Styringsgruppa går vidare med felles bookingløysing.",
+         [],
+         []),
+        ("17/25", "Eventuelt",
+         None,  # (the "Vedlegg: Referat frå …" line after it, open)
+         [],
+         []),
+    ],
+)

@@ -6989,3 +6989,20 @@ def test_a_consequence_or_an_aim_is_no_task(sentence):
 def test_a_person_who_will_do_something_by_a_date_still_has_a_task():
     assert is_action("Kari vil sende brevet innen 1. juli.")
     assert is_action("Sekretariatet vil gi svar til kommunen innen fredag.")
+
+
+def test_the_minutes_label_under_a_case_is_no_part_of_its_decision():
+    # a combined "Innkalling og referat": the proposal, then "Referat:" with the outcome
+    decisions, _ = _outcomes_of("Forslag til vedtak: Innkallingen godkjennes.\n"
+                                "Referat: Innkallingen ble godkjent.")
+    assert decisions == ["Innkallingen ble godkjent."]
+
+
+def test_the_summons_case_text_above_a_proposal_gives_no_tasks():
+    # the case as the summons sets it out, written before the meeting: background
+    decisions, actions = _outcomes_of(
+        "Kommunene skal oppdatere oversiktene sine innen våren 2026.\n"
+        "Forslag til vedtak: Styret tar saken til orientering.\n"
+        "Referat: Saken ble tatt til orientering. Ola Dahl sender notatet innen 1. mai.")
+    assert decisions == ["Saken ble tatt til orientering."]
+    assert actions == [("Ola Dahl sender notatet innen 1. mai.", "Ola Dahl", "2024-05-01")]

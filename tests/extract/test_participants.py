@@ -4688,3 +4688,10 @@ def test_a_status_cell_of_a_headerless_table_row_says_absent(status: str) -> Non
                             ParticipantRole.MEMBER, Attendance.PRESENT)
     assert entry is not None and entry.attendance == Attendance.ABSENT
     assert entry.organization == "Stad kommune" and entry.note is None
+
+
+@pytest.mark.parametrize("paren", ["(sekretariatet, referent)", "(referent, sekretariatet)"])
+def test_the_secretariat_among_the_roles_in_brackets_is_whom_she_represents(paren):
+    # as "Gro Tangen, sekretariatet (referent)" says it
+    people = _people(f"Til stede: Hilde Nyhus (Åsvik kommune), Gro Tangen {paren}")
+    assert people[1] == ("Gro Tangen", "sekretariatet", "secretary")

@@ -2823,7 +2823,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     run_from: int | None = None  # the first action of the list entries just read
     lead = ""  # a vedtak's open lead-in ("Styret vil") that each list entry below completes
     labelled_owner: str | None = None  # "Aksjon (AS, frist 15.05):": who does its task
+    # the summons' case text above the item's first label, a proposal's: no task of it
+    case_text = _case_text_before_proposal(texts)
+    case_tasks = 0  # the tasks read from that case text, dropped after the loop
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
+        if position == case_text and position:
+            case_tasks = len(actions)
         if lead and not (listed or bullet):
             lead = ""  # the list under the lead-in is over
         if table_actions and position in table_actions:
@@ -3383,7 +3388,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 last = after
                 inline_vedtak = True
                 continue
-            if leads and lowered.startswith(_SUMMARY_LEADS) and \
+            if leads and lowered.startswith(_OUTCOME_LEADS) and \
                     (after := _after_lead(sentence)) is not None and \
                     _is_decision(after, after.lower()):
                 # "Oppsummering: Styret ønsker å gå videre med modell 2." (a form that
@@ -3485,6 +3490,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
+    if case_tasks:
+        # ("Kommunene skal oppdatere oversiktene innen våren" set out before the
+        # proposal; a vote printed there, "Enstemmig vedtatt.", stays the decision it is)
+        del actions[:case_tasks]
     if not decisions and title and title[:1] in "GgIiSsDd" and _APPROVAL_TITLE.match(title):
         decisions = _no_remarks(texts)  # "Godkjenning av innkalling" / "Ingen merknader."
     actions = _unique_actions(actions)
@@ -3918,6 +3927,27 @@ _PAPER_HEADING = lazy_regex(
     r"vurdering(?:ar|er)?|økonomiske\s+(?:og\s+administrative\s+)?konsekvens(?:er|ar)|"
     r"faktiske\s+opplysning(?:er|ar))\s*(?::\s*(?P<rest>.*))?$", re.I)
 _PAPER_INITIALS = frozenset("SsBbVvØøFfAaKkRrDd")
+
+
+def _case_text_before_proposal(texts: list[tuple[str, bool, bool, bool, str | None]]) -> int:
+    """How many lines open the item before its first label when that label is a
+    proposal's ("Forslag til vedtak:", "Innstilling:"), else 0 (read for tasks only).
+
+    A summons (or a combined "Innkalling og referat") sets out each case and then the
+    proposal; the case text was written before the meeting, so its "Kommunene skal
+    oppdatere … innen våren" is background, not a follow-up. Minutes that tell the
+    meeting first and give a label after it open with a decision or proceedings label
+    (or none) and keep their text."""
+    for position, (text, *_) in enumerate(texts[:8]):
+        folded = fold(text)
+        if _has_proposal_label_word(folded) and _PROPOSAL_LABEL.match(text):
+            return position
+        if ":" in text[:40] and (
+                (_has_decision_label_word(folded) and _decision_label(text)) or
+                (_has_proceedings_label_word(folded) and _PROCEEDINGS_LABEL.match(text)) or
+                (_has_action_label_word(folded) and _ACTION_LABEL.match(text))):
+            return 0
+    return 0
 
 
 def _formal_step_after(texts: list[tuple[str, bool, bool, bool, str | None]],
@@ -4453,6 +4483,10 @@ _INLINE_DECISION_LEADS = ("konklusjon", "konklusjonar", "konklusjoner", "vedtak"
                           "enstemmig vedtak", "einstemmig vedtak", "samrøystes vedtak")
 _SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merknad",
                   "kommentar", "resultat", "utfall")
+# ... and the minutes' own label in a combined summons and minutes, under each case after
+# its "Forslag til vedtak:" ("Referat: Innkallingen ble godkjent."); the bare word only (a
+# topic, "Referat fra forrige møte: …", is part of the sentence)
+_OUTCOME_LEADS = (*_SUMMARY_LEADS, "referat:")
 
 
 # The member a line of a round of news opens with: "Luster:", "Lærdal kommune:",

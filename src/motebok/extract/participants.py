@@ -3299,8 +3299,19 @@ def apply_paren(entry: Entry, paren: str) -> None:
             # for; the group says she observes
         if parsed_role:
             entry.role = parsed_role
+        if entry.organization is None and "sekretariat" in paren.casefold():
+            _secretariat_in_roles(entry, paren)
     elif _NOTE.search(paren):
         _apply_note(entry, paren)
+
+
+def _secretariat_in_roles(entry: Entry, paren: str) -> None:
+    """The secretariat among a parenthesis' roles ("(sekretariatet, referent)") is also
+    whom the person represents, as "Eli Moe, sekretariatet (referent)" says."""
+    for part in _ROLE_PARTS.split(paren.strip().strip(".")):
+        if part.casefold() in {"sekretariatet", "sekretariat"}:
+            entry.organization = part
+            return
 
 
 def _seat_role(entry: Entry, text: str, guests_only: bool = False) -> None:
