@@ -2639,7 +2639,7 @@ EXPECTED["130_case_kind_prefixes.txt"] = Expected(
         ("12/24", "Budsjettrevisjon", None, ["Arbeidsutvalget vedtok revidert budsjett."], []),
         ("13/24", "Status for prosjektene", None, ["Tatt til orientering."], []),
         ("14/24", "Strategi for næringsarbeid", None, [],
-         []),
+         [('Saken legges fram for regionrådet i juni.', None, None)]),
     ])
 
 EXPECTED["131_markdown_task_list.md"] = Expected(
@@ -2783,7 +2783,7 @@ EXPECTED["137_styre_padded_cases.txt"] = Expected(
          ["Styremøtene holdes kun ved behov i juli og desember.", "Vedtatt mot én stemme."],
          []),
         ("33/23", "Gavebrev fra sparebanken", None, ["Saken ble tatt til orientering."],
-         []),
+         [('Gavebrevet skal behandles på årsmøtet 12. mars 2024.', None, '2024-03-12')]),
     ])
 
 EXPECTED["138_dash_year_numbers.txt"] = Expected(
@@ -3254,7 +3254,7 @@ EXPECTED["160_deltok_fra_grupper_iks.txt"] = Expected(
          ["Daglig leder gis fullmakt til å støtte prosjektet innenfor en ramme på "
           "500 000 kroner."], []),
         ("16/25", "Kystvei – status", None, ["Møtet var beslutningsdyktig."],
-         []),
+         [('Saken blir lagt fram for representantskapet i juni.', None, None)]),
     ])
 
 EXPECTED["161_nynorsk_su_skulear.txt"] = Expected(
@@ -8571,7 +8571,7 @@ EXPECTED["730_idrettslag_styremote_hva_hvem_naar.md"] = Expected(
          []),
         ("2/26", "Økonomi", None,
          [],
-         []),
+         [('Regnskapet legges fram for årsmøtet.', None, None)]),
         ("3/26", "Baneleie vinter", None,
          [],
          [("Håkon tar kontakt med kommunen om ny avtale innen utgangen av februar.",
@@ -9230,7 +9230,7 @@ EXPECTED["862_nynorsk_arbeidsutval_rar_til.txt"] = Expected(
          ["Arbeidsutvalet rår til at regionrådet sluttar seg til utkastet."], []),
         ("05/26", "Budsjett for 2026", None,
          ["Budsjettet vert lagt fram for regionrådet slik det ligg føre."],
-         []),
+         [('Budsjettet vert lagt fram for regionrådet slik det ligg føre.', None, None)]),
         ("06/26", "Oppfølging", None, [],
          [("Håkon Berge sender fråsegna til fylket innan 1. mars.", "Håkon Berge",
            "2026-03-01"),
@@ -10821,7 +10821,7 @@ EXPECTED["903_tid_og_sted_etg_signatur.txt"] = Expected(
     ],
     items=[
         ("4/25", "Budsjettrevisjon", None, ["Forslaget legges fram for styret."],
-         []),
+         [('Forslaget legges fram for styret.', None, None)]),
         ("5/25", "Møteplan våren 2025", "Møteplanen ble vedtatt.",
          ["Møteplanen ble vedtatt."], []),
     ],
@@ -20040,7 +20040,7 @@ EXPECTED["2551_kommunedirektorutval_sak_etter_tittel_over_to_linjer.txt"] = Expe
          "regionrådet 29. januar.",
          ["Kommunedirektørutvalget slutter seg til forslaget.",
           "Saken legges fram for regionrådet 29. januar."],
-         []),
+         [('Saken legges fram for regionrådet 29. januar.', None, '2026-01-29')]),
         ("48/25", "Interkommunalt legevaktsamarbeid – evaluering av avtalen fra 2022 og videre "
          "organisering",
          "Tor Eriksen orienterte. Utvalget ber om en sak til neste møte. Ansvar: Tor Eriksen",
@@ -20299,7 +20299,7 @@ EXPECTED["2559_nynorsk_kontaktutval_merknad_ved_saksnummer.txt"] = Expected(
          "(utsett frå møtet i desember) Rune Gloppen orienterte om utgreiinga. Konklusjon: "
          "Saka vert lagt fram for regionrådet i februar.",
          ["Saka vert lagt fram for regionrådet i februar."],
-         []),
+         [('Saka vert lagt fram for regionrådet i februar.', None, None)]),
         ("3/26", "Digitaliseringsstrategi for Nordfjord",
          "Utvalet drøfta strategien. Konklusjon: Strategien vert send på høyring. Ansvar: "
          "Eva Kinn. Frist: 1. februar.",
@@ -20482,7 +20482,7 @@ EXPECTED["2690_borettslag_html_heading_and_text_in_one_paragraph.html"] = Expect
          "Sigrid Aasen la fram forslag om honorar til styret for 2026.\n"
          "Vedtak: Forslaget legges fram for generalforsamlingen.",
          ["Forslaget legges fram for generalforsamlingen."],
-         []),
+         [('Forslaget legges fram for generalforsamlingen.', None, None)]),
     ],
 )
 
@@ -21809,7 +21809,7 @@ EXPECTED["2965_ungdomsrad_pdf_kommune_brutt.pdf"] = Expected(
          "midlene. Saken legges fram for Kommunestyret i mars. Fylkeskommunen har bevilget "
          "50 000 kr til prosjektet. Ungdomsrådet setter av 20 000 kr til sommerjobb-prosjektet.",
          ["Ungdomsrådet setter av 20 000 kr til sommerjobb-prosjektet."],
-         []),
+         [('Saken legges fram for Kommunestyret i mars.', None, None)]),
         ("3/26", "Søknad fra Sørfjord IL",
          "Laget søker om 10 000 kr til nye drakter.\nUngdomsrådet vedtok å gi 5 000 kr.",
          ["Ungdomsrådet vedtok å gi 5 000 kr."], []),
@@ -25468,7 +25468,7 @@ EXPECTED["3438_styringsgruppe_dms_for_og_forlot.txt"] = Expected(
         ("05/26", "Midlertidig organisering av helsehuset", None,
          ["Styringsgruppen anbefaler vertskommunemodellen.",
           "Saken legges fram for kommunestyrene i april."],
-         []),
+         [('Saken legges fram for kommunestyrene i april.', None, None)]),
         ("06/26", "Kostnadsfordeling mellom kommunene", None,
          ["Kostnadene fordeles etter innbyggertall.",
           "Prosjektleder lager et regneeksempel til neste møte."],
@@ -28068,7 +28068,7 @@ EXPECTED["3717_idrettslag_styre_frister_i_setningen.txt"] = Expected(
           ("Taket skal skiftes i Q2 2025.", None, None),
           ("Frode Lien kaller inn til dugnad i uke 16.", "Frode Lien", None)]),
         ("4/25", "Medlemskontingent", None, ["Vedtatt mot én stemme."],
-         []),
+         [('Saken legges fram for årsmøtet.', None, None)]),
         ("5/25", "Eventuelt", None, [],
          [("Line Brekke sender protokollen til medlemmene senest 3. februar.", "Line Brekke",
            "2025-02-03")]),
@@ -28161,8 +28161,9 @@ EXPECTED["3720_arbeidsutvalg_word_nummerliste_tiltakstabell.docx"] = Expected(
          ["Arbeidsutvalget slutter seg til hovedtrekkene i planutkastet.",
           "Sekretariatet utarbeider høringsuttalelse innen 15. februar.",
           "Uttalelsen legges fram for regionrådet til orientering."],
-         [("Sekretariatet utarbeider høringsuttalelse innen 15. februar.", "Sekretariatet",
-           "2025-02-15")]),
+         [('Sekretariatet utarbeider høringsuttalelse innen 15. februar.',
+           'Sekretariatet', '2025-02-15'),
+         ('Uttalelsen legges fram for regionrådet til orientering.', None, None)]),
         ("2/25", "Oppfølging av næringsstrategien", None, [],
          [("Oppdatere næringsarealoversikten", "HB", "2025-03-31"),
           ("Invitere næringslivet til frokostmøte", "Sekretariatet", None),
@@ -34866,10 +34867,12 @@ EXPECTED["4145_regionraad_vedtakspunkt_votering_oppdrag.txt"] = Expected(
           "utgangen av april.",
           "Saken legges fram for kommunestyrene før sommeren.",
           "Vedtaket ble fattet med 7 mot 2 stemmer."],
-         [("Administrativt utvalg får i oppdrag å utarbeide mandat for beredskapsrådet innen "
-           "utgangen av april.", "Administrativt utvalg", "2025-04-30"),
-          ("Sende vedtaket til kommunene.", "Sekretariatet", None),
-          ("Orientere kommunestyrene.", "Leder", None)]),
+         [('Administrativt utvalg får i oppdrag å utarbeide mandat for beredskapsrådet '
+          'innen utgangen av april.',
+           'Administrativt utvalg', '2025-04-30'),
+         ('Saken legges fram for kommunestyrene før sommeren.', None, None),
+         ('Sende vedtaket til kommunene.', 'Sekretariatet', None),
+         ('Orientere kommunestyrene.', 'Leder', None)]),
         ("8/25", "Regional transportplan", None,
          ["Regionrådet tok orienteringen til etterretning."],
          [("Rådmannsutvalget får i oppdrag å lage et utkast til høringsuttalelse til neste "
@@ -39463,7 +39466,7 @@ EXPECTED["4483_ikt_prosjektgruppe_github.md"] = Expected(
           'forhandling. Saken legges fram for rådmannsutvalget i juni.',
          ['Prosjektgruppen anbefaler at anskaffelsen gjennomføres som konkurranse med forhandling.'
           , 'Saken legges fram for rådmannsutvalget i juni.'],
-         []),
+         [('Saken legges fram for rådmannsutvalget i juni.', None, None)]),
         ('4', 'Eventuelt',
          'Ingen saker.',
          [],
@@ -40157,7 +40160,7 @@ EXPECTED["4563_referat_faggruppa_reiseliv_nynorsk.txt"] = Expected(
          "drøfta\nStrategien skal handsamast i Vestlandsrådet i mars\nFaggruppa tok saka til "
          "orientering.",
          ["Faggruppa tok saka til orientering."],
-         []),
+         [('Strategien skal handsamast i Vestlandsrådet i mars', None, None)]),
         ("4", "Innspel til handlingsprogram 2025",
          "Innspela er lista i inga bestemt rekkjefølgje:\nFelles kompetanseprogram for små "
          "reiselivsbedrifter\nBetre kollektivtilbod til turistmål utanfor sesong\nSamordna "
@@ -40272,8 +40275,9 @@ EXPECTED["4600_nynorsk_regionrad_slikt_vedtak_nummerert.txt"] = Expected(
     # a regionråd's "Rådet gjorde slikt vedtak:" over a numbered vedtak, then "Vedtaket
     # var samrøystes." (each point and the vote decided, the point that gives the
     # sekretariat a task both); the case's way on in another body ("Saka skal handsamast i
-    # Vestlandsrådet 4. mai.", "Kommunestyra handsamar saka i juni.") is no task of this
-    # one; a passive task with its agent ("… vert gjennomført av kommunane før neste
+    # Vestlandsrådet 4. mai.") a passive task dated by its own sentence, while
+    # "Kommunestyra handsamar saka i juni." (their act, told actively) is none;
+    # a passive task with its agent ("… vert gjennomført av kommunane før neste
     # møte", "… følgd opp av sekretariatet innan 15. mai"); the next meeting's day set
     # ("Neste møte vert 12. juni i Bø.") is a decision, as "Neste møte blir som avtalt"
     "minutes", "PROTOKOLL FRÅ MØTE I MIDT-TELEMARK REGIONRÅD",
@@ -40302,8 +40306,9 @@ EXPECTED["4600_nynorsk_regionrad_slikt_vedtak_nummerert.txt"] = Expected(
           "Regionrådet prioriterer fylkesveg 36 i første planperiode.",
           "Sekretariatet sender fråsegna til fylkeskommunen innan 1. april.",
           "Vedtaket var samrøystes."],
-         [("Sekretariatet sender fråsegna til fylkeskommunen innan 1. april.",
-           "Sekretariatet", "2025-04-01")]),
+         [('Sekretariatet sender fråsegna til fylkeskommunen innan 1. april.',
+           'Sekretariatet', '2025-04-01'),
+         ('Saka skal handsamast i Vestlandsrådet 4. mai.', None, '2025-05-04')]),
         ("09/25", "Kartlegging av næringsareal",
          "Per Bakken orienterte om arbeidet med kartlegginga.\nKartlegginga vert gjennomført av "
          "kommunane før neste møte.\nSaka blir følgd opp av sekretariatet innan 15. "
@@ -40324,8 +40329,8 @@ EXPECTED["4601_arbeidsutvalg_vedtak_konklusjon_kolonne.md"] = Expected(
     # a table "Sak | Tema | Vedtak/konklusjon" with no column for what was said: the
     # cell's outcomes and tasks are its decisions ("Vedtatt mot 1 stemme.", "Saken
     # utsettes til neste møte."), a passive task with its agent ("Kartleggingen
-    # gjennomføres av kommunene før neste møte.") is both, and "Saken skal behandles i
-    # representantskapet 10. april." (another body's act) neither; the next meeting's
+    # gjennomføres av kommunene før neste møte.") is both, and so is "Saken skal behandles
+    # i representantskapet 10. april." (the case's next step, a passive task); the next meeting's
     # day below the table is no item's
     "minutes", "Referat fra møte i arbeidsutvalget, Vestvik interkommunale samarbeid",
     "Arbeidsutvalget", "Vestvik interkommunale samarbeid", None,
@@ -40364,9 +40369,10 @@ EXPECTED["4601_arbeidsutvalg_vedtak_konklusjon_kolonne.md"] = Expected(
         ("5/25", "Høring om regional plan for kompetanse",
          "Det utarbeides et notat til neste møte. Saken skal behandles i representantskapet 10. "
          "april.",
-         ["Det utarbeides et notat til neste møte."],
-         [("Det utarbeides et notat til neste møte.",
-           None, None)]),
+         ['Det utarbeides et notat til neste møte.',
+          'Saken skal behandles i representantskapet 10. april.'],
+         [('Det utarbeides et notat til neste møte.', None, None),
+          ('Saken skal behandles i representantskapet 10. april.', None, '2025-04-10')]),
     ],
 )
 
@@ -40425,7 +40431,7 @@ EXPECTED["4603_nynorsk_styringsgruppe_konklusjon_og_utsetjing.md"] = Expected(
     # nynorsk markdown: "**Konklusjon:** A. B skal X innan Y." – the whole conclusion is
     # decided and the task in it is an action too; an "Utsetjingsframlegg" that fell
     # (no decision of its words), "Vedtaket var samrøystes."; "Søknaden skal handsamast av
-    # fylkesutvalet 18. mars." is another body's act, no task; "Neste møte blir 19.
+    # fylkesutvalet 18. mars." is the case's next step, a passive task; "Neste møte blir 19.
     # februar i Eid." is a decision
     "minutes", "Referat – styringsgruppa for prosjekt Grøn fjord",
     "Styringsgruppa for prosjekt Grøn fjord", None, None,
@@ -40458,7 +40464,7 @@ EXPECTED["4603_nynorsk_styringsgruppe_konklusjon_og_utsetjing.md"] = Expected(
          ["Utsetjingsframlegget fall med 1 mot 3 røyster.",
           "Styringsgruppa vedtok å søkje om tilskot.",
           "Vedtaket var samrøystes."],
-         []),
+         [('Søknaden skal handsamast av fylkesutvalet 18. mars.', None, '2025-03-18')]),
         ("4", "Eventuelt",
          "Ingen saker.",
          [],
@@ -40521,7 +40527,7 @@ EXPECTED["4605_nynorsk_kulturnettverk_vedtak_konklusjon_kolonne.docx"] = Expecte
     # a nynorsk Word table "Sak | Tema | Vedtak/konklusjon": "Vedtaket var samrøystes." in a
     # cell, "Saka vert utsett til neste møte.", a passive task with its agent and deadline
     # ("Kartlegginga vert gjennomført av kommunane innan 1. juni.") both decision and
-    # action; "Planen skal handsamast i fylkestinget i juni." another body's act, neither
+    # action; "Planen skal handsamast i fylkestinget i juni." (the case's next step) too
     "minutes", "Referat frå møte i Sunnfjord kulturnettverk",
     "Sunnfjord kulturnettverk", None, None,
     ("2025-04-03", "10:00", "13:00", "Førde kulturhus"), "2025-06-05",
@@ -40558,8 +40564,9 @@ EXPECTED["4605_nynorsk_kulturnettverk_vedtak_konklusjon_kolonne.docx"] = Expecte
            "Sekretariatet", "2025-04-20")]),
         ("15/25", "Regional kulturplan",
          "Nettverket tok saka til orientering. Planen skal handsamast i fylkestinget i juni.",
-         ["Nettverket tok saka til orientering."],
-         []),
+         ['Nettverket tok saka til orientering.',
+          'Planen skal handsamast i fylkestinget i juni.'],
+         [('Planen skal handsamast i fylkestinget i juni.', None, None)]),
     ],
 )
 
@@ -42391,7 +42398,7 @@ EXPECTED["4780_nynorsk_styringsgruppe_utgreiing_prioritet_kommunestyra.txt"] = E
     # nynorsk: a work product as subject ("Utgreiinga skal liggje føre innan 1. november.")
     # is a passive task, no owner; a vedtak's standing priority ("… skal prioriterast i
     # 2026") is a decision, no task; the case laid before the councils ("Saka vert lagt
-    # fram for kommunestyra i juni.") is its way on, no task; "må" + a passive + a time
+    # fram for kommunestyra i juni.") is its next step, a passive task; "må" + a passive + a time
     # ("Stien … må ryddast før sesongen.") is a passive task
     "minutes", "REFERAT FRÅ MØTE I STYRINGSGRUPPA", "Styringsgruppa", None, None,
     ("2026-03-12", "10:00", "12:00", "Stord rådhus, møterom Huglo"), "2026-05-07",
@@ -42411,8 +42418,9 @@ EXPECTED["4780_nynorsk_styringsgruppe_utgreiing_prioritet_kommunestyra.txt"] = E
         ("7/26", "Tiltaksplan 2026", None,
          ["Tiltaket med kulturskule i distrikta skal prioriterast i 2026.",
           "Vedtaket var samrøystes."], []),
-        ("8/26", "Budsjett 2027", None, [], []),
-        ("9/26", "Kultursti Kattnakken", None, [],
+        ("8/26", "Budsjett 2027", None, [],
+        [('Saka vert lagt fram for kommunestyra i juni.', None, None)]),
+         ("9/26", "Kultursti Kattnakken", None, [],
          [("Stien til Kattnakken må ryddast før sesongen.", None, None),
           ("Per Lid kontaktar turlaget innan 1. april.", "Per Lid", "2026-04-01")]),
         ("10/26", "Eventuelt", "Ingen saker.", [], []),
@@ -42421,7 +42429,7 @@ EXPECTED["4780_nynorsk_styringsgruppe_utgreiing_prioritet_kommunestyra.txt"] = E
 
 EXPECTED["4781_friluftsrad_md_saken_legges_fram_rapport_ma_oppdateres.md"] = Expected(
     # bokmål as 4780: "Rapporten må oppdateres innen 1. mars." a passive task; "Saken
-    # legges fram for kommunestyrene." no task; "**Vedtak:** … prioriteres i 2026." a
+    # legges fram for kommunestyrene." a passive task; "**Vedtak:** … prioriteres i 2026." a
     # decision only
     "minutes", "Referat fra møte i Friluftsrådet Øst", "Friluftsrådet Øst", None, None,
     ("2026-02-18", "13:00", "15:00", "Teams"), None,
@@ -42437,7 +42445,8 @@ EXPECTED["4781_friluftsrad_md_saken_legges_fram_rapport_ma_oppdateres.md"] = Exp
         ("3/26", "Årsrapport 2025", None, [],
          [("Rapporten må oppdateres innen 1. mars.", None, "2026-03-01")]),
         ("4/26", "Felles merking av turstier", None,
-         ["Rådet støtter forslaget om felles merking i alle kommunene."], []),
+         ["Rådet støtter forslaget om felles merking i alle kommunene."],
+         [('Saken legges fram for kommunestyrene.', None, None)]),
         ("5/26", "Prioriteringer", None,
          ["Merking av kyststien prioriteres i 2026."], []),
         ("6/26", "Eventuelt", "Ingen saker.", [], []),

@@ -6806,7 +6806,7 @@ def test_a_vedtak_s_second_sentence_that_dates_its_task_is_no_second_task(vedtak
     "Neste møte blir Teams-møte 9. april kl. 09.00.", "Neste styremøte er 15. februar.",
 ])
 def test_the_day_set_for_the_next_meeting_is_a_decision(sentence):
-    # as "Neste møte blir som avtalt 4.9." and "Det berammes et ekstra møte 14.10." are
+    # the meeting fixing its next day decides it, as "Det berammes et ekstra møte 3.11."
     assert is_decision(sentence)
 
 
@@ -6851,10 +6851,14 @@ def test_carrying_out_told_as_standing_work_is_no_task(body):
     "Saka skal opp i representantskapet 4. mai.",
     "Saken skal til behandling i formannskapet.",
     "Gavebrevet skal behandles på årsmøtet 12. mars 2024.",
-    "Kommunestyrene behandler saken i juni.",
 ])
-def test_another_body_s_handling_of_the_case_is_no_task_of_this_one(body):
-    assert _outcomes_of(body) == ([], [])
+def test_another_body_s_handling_of_the_case_is_its_next_step_a_passive_task(body):
+    # the case's way on after the meeting: a one-off follow-up whoever carries it
+    assert [text for text, *_ in _outcomes_of(body)[1]] == [body]
+
+
+def test_another_body_acting_in_the_active_voice_is_no_task_of_this_one():
+    assert _outcomes_of("Kommunestyrene behandler saken i juni.") == ([], [])
 
 
 def test_the_case_handled_at_the_body_s_own_next_meeting_is_put_off():
@@ -6940,9 +6944,9 @@ def test_a_standing_priority_is_a_decision_not_a_task(body):
     "Planen skal leggjast fram for representantskapet.",
     "Forslaget blir lagt fram for formannskapet 4. mai.",
 ])
-def test_the_case_laid_before_another_body_is_no_task_of_this_one(body):
-    # the case's way on, as "Saka skal handsamast i Vestlandsrådet" is
-    assert _outcomes_of(body)[1] == []
+def test_the_case_laid_before_another_body_is_a_passive_task(body):
+    # the case's way on after the meeting, as "Saka skal handsamast i Vestlandsrådet" is
+    assert [(text, owner) for text, owner, _ in _outcomes_of(body)[1]] == [(body, None)]
 
 
 def test_a_paper_laid_before_a_body_by_a_person_stays_a_task():
