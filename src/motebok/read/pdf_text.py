@@ -613,21 +613,10 @@ class TextProbe:
 
     def char(self, text_index: int) -> tuple[float, float, float, int] | None:
         """(x, y) of a character's origin, its font size as drawn and its weight; None if
-        unknown. (``_placed`` and ``_weight`` written out here: every line's first
-        character is asked, and two Python calls a line are worth sparing.)"""
+        unknown."""
         char = text_index if self.identity else self._char(text_index)
-        textpage = self._textpage
-        if char < 0 or not _GET_CHAR_ORIGIN(textpage, char, self._pa, self._pb):
-            return None
-        size = _GET_FONT_SIZE(textpage, char)
-        if self.scale != 1.0:
-            size *= self.scale
-        weight = _GET_FONT_WEIGHT(textpage, char)
-        if weight < _NAMED_BOLD_WEIGHT and _GET_FONT_INFO(
-                textpage, char, self._name, self._name_room, self._flags) and \
-                _named_bold(self._name.value):
-            weight = _NAMED_BOLD_WEIGHT
-        return self._a.value, self._b.value, size, weight
+        placed = self._placed(char)
+        return None if placed is None else (*placed, self._weight(char))
 
     def place(self, text_index: int) -> tuple[float, float, float] | None:
         """(x, y) of a character's origin and its font size as drawn, as ``char`` gives
