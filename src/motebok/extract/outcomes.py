@@ -3937,8 +3937,12 @@ def _case_text_before_proposal(texts: list[tuple[str, bool, bool, bool, str | No
     proposal; the case text was written before the meeting, so its "Kommunene skal
     oppdatere … innen våren" is background, not a follow-up. Minutes that tell the
     meeting first and give a label after it open with a decision or proceedings label
-    (or none) and keep their text."""
-    for position, (text, *_) in enumerate(texts[:8]):
+    (or none) and keep their text. (Most items name no proposal at all: one test over
+    their opening lines together spares the per-line tests.)"""
+    opening = texts[:8]
+    if not _has_proposal_label_word(fold("\n".join(text for text, *_ in opening))):
+        return 0
+    for position, (text, *_) in enumerate(opening):
         folded = fold(text)
         if _has_proposal_label_word(folded) and _PROPOSAL_LABEL.match(text):
             return position
