@@ -56,7 +56,7 @@ from motebok.record import Action
     "Skrivet vart gjennomgått og tatt til etterretning.",
     "Søknaden blir innvilget.", "Søknad innvilget.", "Frie midler er automatisk innvilget.",
     "Innkalling, fullmakter og saksliste godkjent.",  # a list of what was approved
-    "Neste møte blir som avtalt 4.9.",  # the day agreed on
+    "Neste møte blir som avtalt 12.6.",  # the day agreed on
     "Ok", "Ellers ok.",  # under "Godkjenning av innkalling"
     "Til leiar vart Kari Holm vald.", "Som referent ble Kari Holm valgt.",  # the seat first
     "Saken tas opp igjen på neste møte.", "Prosjekt Gapahuk legges på is inntil videre.",
