@@ -3943,15 +3943,27 @@ def _case_text_before_proposal(texts: list[tuple[str, bool, bool, bool, str | No
     if not _has_proposal_label_word(fold("\n".join(text for text, *_ in opening))):
         return 0
     for position, (text, *_) in enumerate(opening):
-        folded = fold(text)
-        if _has_proposal_label_word(folded) and _PROPOSAL_LABEL.match(text):
+        kind = _paper_label(text, fold(text), with_action=True)
+        if kind == "proposal":
             return position
-        if ":" in text[:40] and (
-                (_has_decision_label_word(folded) and _decision_label(text)) or
-                (_has_proceedings_label_word(folded) and _PROCEEDINGS_LABEL.match(text)) or
-                (_has_action_label_word(folded) and _ACTION_LABEL.match(text))):
+        if kind and ":" in text[:40]:
             return 0
     return 0
+
+
+def _paper_label(text: str, folded: str, with_action: bool = False) -> str | None:
+    """Which label of a case paper opens ``text`` ("proposal", "decision", "proceedings",
+    and with ``with_action`` "action"), None for none: the one place the item's opening
+    and its later lines are told apart by their labels, each pattern behind its word test."""
+    if _has_proposal_label_word(folded) and _PROPOSAL_LABEL.match(text):
+        return "proposal"
+    if _has_decision_label_word(folded) and _decision_label(text):
+        return "decision"
+    if _has_proceedings_label_word(folded) and _PROCEEDINGS_LABEL.match(text):
+        return "proceedings"
+    if with_action and _has_action_label_word(folded) and _ACTION_LABEL.match(text):
+        return "action"
+    return None
 
 
 def _formal_step_after(texts: list[tuple[str, bool, bool, bool, str | None]],
@@ -3962,10 +3974,7 @@ def _formal_step_after(texts: list[tuple[str, bool, bool, bool, str | None]],
     for text, *_ in texts[position + 1:]:
         if len(text) > 120:
             continue
-        folded = fold(text)
-        if (_has_proposal_label_word(folded) and _PROPOSAL_LABEL.match(text)) or \
-                (_has_decision_label_word(folded) and _decision_label(text)) or \
-                (_has_proceedings_label_word(folded) and _PROCEEDINGS_LABEL.match(text)):
+        if _paper_label(text, fold(text)):
             return True
     return False
 
