@@ -5053,3 +5053,28 @@ def test_a_subtitle_naming_an_association_under_a_titled_body_is_its_parent() ->
     assert record.organization == "Nordfjord Næringsforum"
     sentence = text.replace("Nordfjord Næringsforum", "Arrangert av Nordfjord Næringsforum")
     assert parse_bytes(sentence.encode(), "forum.txt").organization is None
+
+
+@pytest.mark.parametrize(("text", "body", "organization"), [
+    # the document word in Sami and in Norwegian: neither half is a body
+    ("NORD-TROMS REGIONRÅD / DAVVI-ROMSSA REGIONRÁĐĐI\n\nČoahkkinbeavdegirji / Møteprotokoll\n",
+     "Nord-Troms regionråd", None),
+    ("Čoahkkinčálus / Referat frå møte i helsenettverket\n", "Helsenettverket", None),
+    # a body named in Kven and in Norwegian: the Norwegian name, as the text uses it
+    ("Pöytäkirja / Møtebok\n\nKainun kielen verkosto / Kvensk språknettverk Troms\n",
+     "Kvensk språknettverk Troms", None),
+    # the parent's letterhead in both languages
+    ("Øst-Finnmark regionråd / Nuorta-Finnmárkku regionráđđi\n\n"
+     "Referat frå møte i helsenettverket\n", "Helsenettverket", "Øst-Finnmark regionråd"),
+])
+def test_names_in_sami_or_kven_beside_norwegian(text, body, organization):
+    record = parse_bytes((text + "\nTid: 14.03.2025 kl. 10.00\n\nSak 1/25 Godkjenning\n"
+                          "Godkjent.\n").encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_place_and_date_line_with_the_place_in_two_languages():
+    record = parse_bytes("Referat fra styremøte\n\nTid: 20.05.2025 kl. 09.00\n\n"
+                         "Sak 1/25 Godkjenning\nGodkjent.\n\nÁltá/Alta, 22.05.2025\n"
+                         "Inger Marit Buljo\n".encode(), "referat.txt")
+    assert record.document_date == "2025-05-22"

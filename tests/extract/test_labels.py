@@ -613,3 +613,26 @@ def test_who_had_the_absence_without_a_colon_before_a_name():
 def test_an_absence_label_that_says_whether_they_sent_word_is_an_absence(text):
     # with word or without, they were away all the same
     assert match_label(text).field is Field.ABSENT
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Áigi/Tid: 14.03.2025 kl. 09.30–14.00", Field.TIME, "14.03.2025 kl. 09.30–14.00"),
+    ("Báiki/Sted: Kulturhuset, Olmmáivággi/Manndalen", Field.PLACE,
+     "Kulturhuset, Olmmáivággi/Manndalen"),
+    ("Oassálastit/Til stede:", Field.PRESENT, ""),
+    ("Eai boahtán/Forfall: Kari Holm", Field.ABSENT, "Kari Holm"),
+    ("Gussit/Gjester: Per Dahl", Field.GUESTS, "Per Dahl"),
+    ("Läsnä/Til stades:", Field.PRESENT, ""),  # Kven
+    ("Báiki / Stad: Teams", Field.PLACE, "Teams"),
+    ("Tid/Áigi: 12.03.2025", Field.TIME, "12.03.2025"),  # the Norwegian first
+])
+def test_a_label_in_sami_or_kven_and_norwegian(line, field, value):
+    # minutes in Sápmi head their fields in both administrative languages; the Norwegian
+    # half is the label, the other only says the same
+    found = match_label(line)
+    assert found is not None and (found.field, found.value) == (field, value)
+
+
+@pytest.mark.parametrize("line", ["Lyngen/Storfjord: Kari Holm", "Tromsø/Romsa: 12 deltakere"])
+def test_places_before_a_colon_are_no_bilingual_label(line):
+    assert match_label(line) is None

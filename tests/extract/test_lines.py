@@ -2970,3 +2970,24 @@ def test_opens_with_count():
     assert opens_with_count("9 medlemskommuner deltar i prosjektet.")
     assert not opens_with_count("9 Budsjett for 2027")
     assert not opens_with_count("3 Eventuelt")
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("Kuoljok, Ánne Marja", "Ánne Marja Kuoljok"),  # Sami names: capitals beyond A–Å
+    ("Utsi, Elle Márjá", "Elle Márjá Utsi"),
+    ("Sara, Máret Ánne", None),  # "Sara" is a first name too: maybe two people in a list
+])
+def test_sami_names_written_surname_first(written, plain):
+    assert uninverted(written) == plain
+
+
+def test_a_surname_that_is_a_first_name_in_one_persons_cell():
+    # a table's name cell holds one person: "Sara" is then her surname
+    assert uninverted("Sara, Máret Ánne", one_person=True) == "Máret Ánne Sara"
+    assert uninverted("Kari, Ola Holm", one_person=True) is None  # not all given names
+
+
+def test_a_sentence_may_open_with_a_sami_capital():
+    from motebok.extract.text import sentences
+    assert sentences("Faggruppa lager en uttalelse. Ánte Gaup sender den innen 1. mars.") == [
+        "Faggruppa lager en uttalelse.", "Ánte Gaup sender den innen 1. mars."]

@@ -7010,3 +7010,13 @@ def test_the_summons_case_text_above_a_proposal_gives_no_tasks():
         "Referat: Saken ble tatt til orientering. Ola Dahl sender notatet innen 1. mai.")
     assert decisions == ["Saken ble tatt til orientering."]
     assert actions == [("Ola Dahl sender notatet innen 1. mai.", "Ola Dahl", "2024-05-01")]
+
+
+def test_a_vedtak_asks_a_body_named_in_two_languages():
+    # "Kainun institutti/Kvensk institutt": one institute by its Kven and Norwegian names
+    record = parse_bytes("Møtebok\n\nTid: 8. april 2025\n\nSak 13/25 Språkreir\nVedtak: Nettverket "
+                         "ber Kainun institutti/Kvensk institutt om å lage eit kursopplegg. "
+                         "Samrøystes vedteke.\n".encode(), "møtebok.txt")
+    assert [(a.text, a.responsible) for a in record.items[0].actions] == [
+        ("Nettverket ber Kainun institutti/Kvensk institutt om å lage eit kursopplegg.",
+         "Kainun institutti/Kvensk institutt")]

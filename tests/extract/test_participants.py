@@ -4695,3 +4695,40 @@ def test_the_secretariat_among_the_roles_in_brackets_is_whom_she_represents(pare
     # as "Gro Tangen, sekretariatet (referent)" says it
     people = _people(f"Til stede: Hilde Nyhus (Åsvik kommune), Gro Tangen {paren}")
     assert people[1] == ("Gro Tangen", "sekretariatet", "secretary")
+
+
+def test_a_seat_list_padded_with_spaces_sorted_by_surname():
+    # "Etternavn, Fornavn   kommune   verv": one person a row, named as written; the deputy
+    # came for a member written the same way
+    text = ("Møteprotokoll\n\nTid: 14.03.2025 kl. 09.30\n\nTil stede:\n"
+            "Sara, Máret Ánne        Gáivuona suohkan/Kåfjord kommune     leder\n"
+            "Nilsen, Kjersti         Skjervøy kommune\n"
+            "Lundberg, Per           Storfjord kommune     vara for Isaksen, Hilde\n\n"
+            "Forfall:\nIsaksen, Hilde          Storfjord kommune\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in record.participants] == [
+        ("Sara, Máret Ánne", "Gáivuona suohkan/Kåfjord kommune", "chair", "present", None),
+        ("Nilsen, Kjersti", "Skjervøy kommune", "member", "present", None),
+        ("Lundberg, Per", "Storfjord kommune", "member", "present", "for Isaksen, Hilde"),
+        ("Isaksen, Hilde", "Storfjord kommune", "member", "absent", None)]
+
+
+def test_surname_first_then_organisation_in_brackets_then_the_seat():
+    found = parse_people_list("Kuoljok, Ánne Marja (Hábmera suohkan/Hamarøy kommune) – leder",
+                              None, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kuoljok, Ánne Marja", "Hábmera suohkan/Hamarøy kommune", "chair")]
+
+
+def test_a_table_headed_in_two_languages_with_names_surname_first():
+    # "Namma/Navn | Ovddasta/Representerer | Rolla/Rolle": the Norwegian half names the
+    # column; a row's "medlem" is its seat, not a second heading
+    assert table_columns(("Namma/Navn", "Ovddasta/Representerer", "Rolla/Rolle", "Merknad")) == {
+        0: "name", 1: "org", 2: "role", 3: "note"}
+    assert table_columns(("Utsi, Elle Márjá", "Karasjok kommune", "medlem", "")) is None
+
+
+def test_a_name_surname_first_is_no_organisation_heading():
+    assert organization_heads(("Holm, Kari", "Kåfjord kommune")) is None

@@ -80,6 +80,8 @@ Marcin Agnieszka Katarzyna Magdalena Joanna Tomas Darius Irina Natalia Svetlana 
 Aleksandr Priya Arjun Jasmin Goran Zoran Dragan Marija Ivana Jelena Mehmet Juan Jose
 Miguel Pedro Tesfay Yonas Dawit Yohannes
 Ánde Áilu Máret Ánne Biret Niillas Ánte Risten Ingá Máhtte Jovnna Ánná Sunná Aslat
+Márjá Marja Elle Ellá Piera Mihkkal Heaika Issát Ovllá Jovsset Sárá Gáren
+Liisa Hilja Aili Aino Eino Toivo Sulo Helmi Irja Kaisa Leena Pekka Matti Juhani Eeva Raija
 """
 FIRST_NAMES: frozenset[str] = frozenset(name.casefold() for name in _WRITTEN.split())
 

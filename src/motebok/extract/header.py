@@ -749,7 +749,9 @@ _HELD_ON = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|[\wæø
                       rf"(?:{_WEEKDAY}\s+(?:den\s+)?)?\d", re.I)
 # "Sandnes, 3. mai 2021": a place in words only (no weekday, no day), then the date
 _PLACE_DATE = re.compile(rf"^(?!(?i:{_WEEKDAY})\b)"
-                         r"(?P<place>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,5}),\s*(?:den\s+)?"
+                         # (a place in Sápmi by both its names: "Áltá/Alta, 22.05.2025")
+                         r"(?P<place>[A-ZÆØÅÁČĐŊŠŦŽ][^\W\d_]*(?:[ ./-]+[^\W\d_]+){0,5}),\s*"
+                         r"(?:den\s+)?"
                          r"(?P<date>\d.*)$")
 # A letter's place and date above the title, without the comma: "Sør-Gardermoen 11.
 # september 2012", "Levanger 20.06.04" (a place of one or two words that is no meeting
@@ -1229,8 +1231,10 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             if letterhead_body(lines, limit):
                 return line.body  # "Østre Agder" / "Regionrådet": the region's
             return f"{line.body} {lines[i + 1].body.lower()}"
-        match = _LETTERHEAD_LINE.match(line.body)
-        if match and i < 2 and not _NOT_LETTERHEAD.search(line.body):
+        # ("Øst-Finnmark regionråd / Nuorta-Finnmárkku regionráđđi": its Norwegian name)
+        text = _norwegian_name(line.body) if " / " in line.body else line.body
+        match = _LETTERHEAD_LINE.match(text)
+        if match and i < 2 and not _NOT_LETTERHEAD.search(text):
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
             if name.isupper():  # (a company form stays in capitals: "VEST VATN IKS")
                 *place, kind = name.split()
@@ -1254,7 +1258,7 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
     if head.title_line is not None:
         candidates += lines[head.title_line + 1:head.title_line + 2]
     for line in candidates:
-        text = line.body
+        text = _norwegian_name(line.body) if " / " in line.body else line.body
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
                 head.body.casefold() not in text.casefold() and \
                 not (head.title and _COOPERATION_WORDS.search(head.title)):
@@ -2117,6 +2121,28 @@ def names_a_body(text: str) -> bool:
 _COMPACT_DATE = lazy_regex(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+# A title that opens with its document word in two languages across a slash, the Sami
+# or Kven one first or last: "Čoahkkinbeavdegirji / Møteprotokoll", "Pöytäkirja / Møtebok",
+# "Møteprotokoll / Čoahkkinbeavdegirji – Arbeidsutvalget".
+_TWO_WORDS_SLASHED = lazy_regex(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d_]+)(?P<rest>.*)$")
+
+
+def _one_language_title(title: str | None) -> str | None:
+    """The title with the document word's other language left out ("Čoahkkinčálus /
+    Referat frå møte i X" read as "Referat frå møte i X"): the word beside the Norwegian
+    one only says the same, and is no body. Only when one of the two words is a document
+    word and the other names no body ("Styret / Referat" keeps the board)."""
+    if not title or "/" not in title[:60] or \
+            (found := _TWO_WORDS_SLASHED.match(title)) is None:
+        return title
+    first, second = found.group("first"), found.group("second")
+    for doc, other in ((first, second), (second, first)):
+        if _BARE_DOC_WORD.fullmatch(doc) and not _BARE_DOC_WORD.fullmatch(other) and \
+                compound_body(other) is None and not _BODY_STEMS.search(other):
+            return doc + found.group("rest")
+    return title
+
+
 def filed_title(title: str | None) -> str | None:
     """A title written as a file name, read as words: "Referat_2024-03-12" and "20240312
     Referat styremøte" name the meeting's day as "Referat 2024-03-12" would (an export or
@@ -2172,6 +2198,24 @@ _BOARD_HANDLING = lazy_regex(r"Styrebehandling(?:\s+(?:per|pr\.?|på|via)\s+e-?p
                              re.I)
 
 
+def _norwegian_name(name: str) -> str:
+    """A body's name in Norwegian and in Sami or Kven across " / " ("Nord-Troms regionråd /
+    Davvi-Romssa regionráđđi", "Kainun kielen verkosto / Kvensk språknettverk"): the half
+    that names a body by a Norwegian word (råd, nettverk, gruppe …), the name the minutes
+    use in their text. The other half must be two words or more in capitals, as such a
+    name is ("Regionrådet / AU" is the council and its committee)."""
+    halves = name.split(" / ")
+    if len(halves) != 2:
+        return name
+    named = [bool(_BODY_STEMS.search(half)) for half in halves]
+    if named[0] == named[1]:
+        return name
+    other = halves[named.index(False)].split()
+    if len(other) < 2 or not other[0][:1].isupper():
+        return name
+    return halves[named.index(True)].strip()
+
+
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
@@ -2180,6 +2224,8 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     that part them in minutes ("Referat styremøte – Lia vel")."""
     if title and " | " in title:
         title = title.replace(" | ", " – ")
+    if title and " / " in title:
+        title = _norwegian_name(title)  # "Nord-Troms regionråd / Davvi-Romssa regionráđđi"
     if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and (
             _ANNUAL_MEETING.search(title) or not year.group().startswith(" ") or
             year.group("month")):
@@ -3696,8 +3742,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     limit = max(head_end, min(len(lines), 12))
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
-    head.body, head.organization = body_and_organization(
-        _without_status(filed_title(_without_reply_prefix(head.title) if head.title else None)))
+    head.body, head.organization = body_and_organization(_one_language_title(
+        _without_status(filed_title(_without_reply_prefix(head.title) if head.title else None))))
     if head.title and head.title.isupper() and (head.body or head.organization):
         cased = proper_nouns(lines)
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
@@ -4789,6 +4835,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             continue
         line = lines[n]
         text = line.body
+        if " / " in text:
+            text = _norwegian_name(text)  # "Faggruppe for … / Boazodoalu … fáddájoavku"
         if n < title_line and text.casefold() in _GENERIC_BODIES and text[:1].isupper():
             return text  # "Fjordvik Vel" / "Styret" / "Referat": the board above the title
             # (a "Styret" over names would be a group label; above the title it names no one)

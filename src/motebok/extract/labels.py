@@ -854,13 +854,50 @@ def _with_nynorsk_plural(text: str) -> str:
 
 def _paired_label(text: str) -> Label | None:
     """Two spellings of one label joined by a slash ("Forfall/fråvær:", "Forfall / ikkje
-    møtt:"): the secretariat could not choose a word, and both say the same."""
+    møtt:"): the secretariat could not choose a word, and both say the same. The second
+    may be the label in Sami or Kven ("Tid/Áigi:", "Til stede/Oassálastit:"), which only
+    repeats the first."""
     head, _slash, after = text.partition("/")
     first = _match_label(head.rstrip() + ":")
     second = _match_label(after.lstrip()) if first is not None else None
+    if first is not None and second is None and \
+            (translated := _other_language_head(after)) is not None:
+        return Label(field=first.field, label=first.label, value=translated)
     if first is None or second is None or second.field is not first.field:
         return None
     return Label(field=first.field, label=f"{first.label}/{second.label}", value=second.value)
+
+
+# A label's words in another language beside the Norwegian across a slash, up to its
+# colon: one to three words of letters ("Áigi", "Oassálastit", "Eai boahtán", "Läsnä").
+_OTHER_LANGUAGE_WORDS = lazy_regex(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
+
+
+def _other_language_head(after: str) -> str | None:
+    """The value after ``after``'s colon when the words before it are a label's words
+    in another language (see ``_OTHER_LANGUAGE_WORDS``), else None."""
+    words, colon, value = after.partition(":")
+    if not colon or not _OTHER_LANGUAGE_WORDS.fullmatch(words.strip()):
+        return None
+    return value.strip()
+
+
+def _bilingual_label(text: str) -> Label | None:
+    """A label written in Sami or Kven and in Norwegian across a slash, as the
+    administrative languages of Sápmi head minutes: "Áigi/Tid:", "Báiki/Sted:",
+    "Oassálastit/Til stede:", "Eai boahtán/Forfall:", "Aika/Tid:", "Läsnä/Til stades:".
+    The Norwegian half is the label; the other half, a few words of letters, only says
+    the same. The Norwegian half must be a whole label before its colon (or stand alone),
+    so a line that only has a slash in its first words ("Lyngen/Storfjord: …") is none."""
+    other, slash, after = text.partition("/")
+    if not slash or not _OTHER_LANGUAGE_WORDS.fullmatch(other.strip()):
+        return None
+    after = after.lstrip()
+    key = after.partition(":")[0].rstrip().casefold()
+    if key not in LABELS or (field := LABELS[key]) in _COPY_OR_BODY:
+        return None
+    found = _match_label(after)
+    return found if found is not None and found.field is field else None
 
 
 # Deputies a summons names to be called in only if a member cannot come: "Varamedlemer
@@ -956,7 +993,9 @@ def _match_label(text: str) -> Label | None:
     first = _FIRST_WORD.match(text)
     word = first.group(1).lower() if first else ""
     if word not in _FIRST_WORDS:
-        return None  # fast path: most lines do not start with a label word
+        # fast path: most lines do not start with a label word (nor with a label in
+        # another language before the Norwegian one: "Áigi/Tid:", "Báiki/Sted:")
+        return _bilingual_label(text) if "/" in head else None
     found = _label_match(word, text)
     if found is None:
         if (" uten " in head or " utan " in head or " med " in head) and \

@@ -2167,7 +2167,8 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
 # kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
 _ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
                     # (two asked, joined by "og": "Styret bad Kari Li og Per Dal om å …")
-                    r"(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+)?)?)\s+"
+                    # (one named in two languages: "… ber Kainun institutti/Kvensk institutt")
+                    r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+)?)?)\s+"
                     r"(?:(?:om|til)\s+å\s+)?"
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?:" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)

@@ -780,7 +780,7 @@ class People:
     def _add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
-        plain = uninverted(name) or name if "," in name else name
+        plain = uninverted(name, one_person=True) or name if "," in name else name
         if "." in plain and _GLUED_INITIAL.search(plain):
             plain = _GLUED_INITIAL.sub(r"\g<initial> ", plain)  # "B.Strand" is "B. Strand"
         if not (looks_like_name(plain) or entry.first_name_only or entry.surname_only):
@@ -1936,6 +1936,9 @@ def _people_list(value: str, role: ParticipantRole | None,
     if len(pieces) == 3 and not pieces[0][1] and not pieces[1][1] and not pieces[2][2] and \
             (found := _inverted_with_org(value, pieces, role, attendance, organization)):
         return found
+    if len(pieces) == 3 and not pieces[0][1] and pieces[1][1] and \
+            (found := _inverted_before_seat(value, pieces, role, attendance, organization)):
+        return found
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed, *_deputy_of_placed(placed, pieces[-1][1], attendance)]
@@ -2506,6 +2509,26 @@ def _inverted_with_org(value: str, pieces: list[tuple[str, str | None, bool]],
     return found
 
 
+def _inverted_before_seat(value: str, pieces: list[tuple[str, str | None, bool]],
+                          role: ParticipantRole | None, attendance: Attendance,
+                          organization: str | None) -> list[Entry]:
+    """"Kuoljok, Ánne Marja (Hamarøy kommune), leder" (its dash read as a comma): one
+    person written surname first, whom she represents in brackets, then her seat, as a
+    list sorted by surname gives them. Read as "Ánne Marja Kuoljok (…), leder" and named
+    as written; only when that reading is one person, so "Holm, Kari (Ap), Nes" stays
+    three pieces."""
+    given = pieces[1][0]
+    plain = uninverted(written := f"{pieces[0][0]}, {given}")
+    at = value.find(given, len(pieces[0][0]))
+    if plain is None or at < 0:
+        return []
+    found = _people_list(plain + value[at + len(given):], role, attendance, organization)
+    if len(found) != 1 or found[0].name != plain:
+        return []
+    found[0].name = written
+    return found
+
+
 # The deputy who came, named in the absent member's parenthesis: "(vara: Per Lie)",
 # "(forfall, vara Per Lie møtte)", "(Sp – vara Per Lie (Sp) møtte for han)".
 _DEPUTY_IN_PAREN = lazy_regex(
@@ -2640,6 +2663,8 @@ def substituted_for(note: str | None) -> str | None:
     if not note:
         return None
     match = _SUBSTITUTED.match(note.strip())
+    if match is None and ", " in note and (inverted := _substituted_for_inverted(note)):
+        return inverted  # "vara for Isaksen, Hilde": the member named surname first
     if match is None and ", " in note:
         seat, when = note.split(", ", 1)  # "for Kari Fjeld, fra sak 14/26": for part of it
         match = _SUBSTITUTED.match(seat.strip()) if _PARTIAL.search(when) else None
@@ -2647,6 +2672,17 @@ def substituted_for(note: str | None) -> str | None:
         return None
     absent = match.group("absent")
     return absent if " " in absent or is_first_name(absent) else None
+
+
+def _substituted_for_inverted(note: str) -> str | None:
+    """Whom "vara for Isaksen, Hilde" names, as written, when a list sorted by surname
+    writes the member so ("Hilde Isaksen" read in the usual order); else None."""
+    seat, _comma, given = note.strip().rpartition(", ")
+    match = _SUBSTITUTED.match(seat)
+    if match is None or " " in (surname := match.group("absent")) or is_party(surname):
+        return None
+    written = f"{surname}, {given}"
+    return written if uninverted(written, one_person=True) else None
 
 
 # In a forfall list, the deputy who came instead: "Siv Lie (H), vara Tor Vik (H) møtte".
@@ -4092,6 +4128,8 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     keys = [(_HEAD_PAREN.sub("", c) if "(" in c else c).strip().casefold().rstrip(":")
             for c in cells]
     keys = [_head_words(k) if "/" in k or "\n" in k or "  " in k else k for k in keys]
+    if "/" in joined and "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):
+        keys = [_norwegian_half(k) if "/" in k else k for k in keys]  # "Namma/Navn"
     if "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
     if any(k not in ATTENDANCE_COLUMN_WORDS and looks_like_name(_cell_name(c))
@@ -4120,11 +4158,25 @@ def _head_words(key: str) -> str:
 _SLASH_SPACED = lazy_regex(r"\s*/\s*")
 
 
+def _norwegian_half(key: str) -> str:
+    """A heading written in two languages across a slash, as minutes in Sápmi head their
+    tables ("Namma/Navn", "Ovddasta/Representerer", "Rolla/Rolle"): the half that is a
+    heading of the vocabulary, when exactly one is ("kommune/region" is one heading)."""
+    if key in ATTENDANCE_COLUMN_WORDS:
+        return key
+    known = [half for half in key.split("/") if half in ATTENDANCE_COLUMN_WORDS]
+    return known[0] if len(known) == 1 else key
+
+
 def _cell_name(cell: str) -> str:
     """A cell's text before a note in brackets or after a comma ("Kari Holm (frå sak 3)",
     "Per Lie, vara for Tor Aas"), or before whose seat she took ("Kari Fosse møtte for
-    Per Dal", "Jon Li for Tor Aas"): the name, when the cell holds a person."""
+    Per Dal", "Jon Li for Tor Aas"): the name, when the cell holds a person. A name
+    written surname first ("Holm, Kari", "Utsi, Elle Márjá") is the whole name, read in
+    the usual order."""
     name = re.split(r"[(,]", cell, maxsplit=1)[0].strip()
+    if ", " in cell and (plain := uninverted(cell.split("(", 1)[0], one_person=True)) is not None:
+        return plain
     if " for " in name or " pva " in name or " møtte" in name:
         name = _CELL_SEAT_TAKEN.split(name, maxsplit=1)[0].strip()
     return name
@@ -4565,6 +4617,13 @@ def _inverted_cell(name: str) -> bool:
     return plain is not None and looks_like_name(plain)
 
 
+def _surname_first_cell(cell: str) -> bool:
+    """Whether a table cell holds one name written surname first, maybe with a note in
+    brackets ("Holm, Kari", "Sara, Máret Ánne (leder)"): a surname that is also a first
+    name counts there too, the cell holding one person."""
+    return ", " in cell and uninverted(_without_parens(cell), one_person=True) is not None
+
+
 def _seat_and_org(cell: str) -> tuple[str, str] | None:
     """A role cell whose parenthesis names whom the person represents ("Gjest
     (Statsforvalteren)", "Observatør (KS Innlandet)"), as a list writes "Kari Lie, gjest
@@ -4662,7 +4721,8 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             v.casefold() in {"navn", "name", "namn"} for v in values):
         return None
     name_index = next((i for i, v in enumerate(values)
-                       if looks_like_name(tidy_name(_without_parens(v)))), None)
+                       if looks_like_name(tidy_name(_without_parens(v))) or
+                       _surname_first_cell(v)), None)
     if name_index is None:
         return None
     name_cell = values[name_index]
@@ -5019,7 +5079,7 @@ def organization_heads(cells: tuple[str, ...]) -> tuple[str, ...] | None:
         key = cell.casefold().rstrip(":")
         if not cell[:1].isupper() or len(cell.split()) > 4 or key in ATTENDANCE_COLUMN_WORDS \
                 or is_role_word(cell) or looks_like_name(tidy_name(_without_parens(cell))) \
-                or ("," in cell and _opens_with_name(cell)):
+                or ("," in cell and (_opens_with_name(cell) or _surname_first_cell(cell))):
             return None
     return tuple(c.strip() for c in cells)
 

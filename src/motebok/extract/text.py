@@ -1972,7 +1972,8 @@ _INITIAL_END = lazy_regex(r"(?:^|\s)[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ]\.$")
 # A mark that calls the reader's eye to the sentence after it ("NB! …", "Obs! …"): no
 # sentence of its own
 _CALL_TO_NOTE = frozenset(("NB!", "OBS!", "NB!!", "OBS!!"))
-_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"»”')]*)\s+(?=[«\"(]?[A-ZÆØÅ0-9])")
+# (a sentence may open with a Sami or Kven name's capital: "… uttalelse. Ánte Gaup lager …")
+_SENTENCE_END = re.compile(r"[.!?](?P<close>[\"»”')]*)\s+(?=[«\"(]?[A-ZÆØÅÁČĐŊŠŦŽÄÖÉÜ0-9])")
 
 
 def sentences(text: str) -> list[str]:
@@ -2028,9 +2029,10 @@ def _closes_sentence(abbreviation: str, text: str, after: int) -> bool:
 # was a capital one ("\ufffdsheim" for "Åsheim", "?stby" for "Østby": only Æ, Ø and Å
 # are lost so).
 # A "?" inside a word is a letter an export lost ("B?k"), as U+FFFD is.
-_CAPITAL_WORD = lazy_regex(r"^(?:[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ]|[\ufffd?](?=[a-zæøå]{2}))"
+_CAPITAL_WORD = lazy_regex(r"^(?:[A-ZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽĐŊŦ]|[\ufffd?](?=[a-zæøå]{2}))"
                            r"(?:[\w'’.\ufffd-]|\?(?=\w))*$")
-_NAME_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽ")  # its first letters
+# (Sami names and places begin with Á, Č, Đ, Ŋ, Š, Ŧ, Ž too: "Ánde", "Čáhcesuolu")
+_NAME_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅÉÜÖÄÁÍÓÚÝÞÐČŠŽĐŊŦ")  # its first letters
 
 
 def _is_capital_word(word: str) -> bool:
@@ -2120,9 +2122,11 @@ _PARTY_CAPITALS = frozenset({"AP", "SP", "SV", "FRP", "KRF", "MDG", "RØDT", "PP
 PARTY_CAPITALS = _PARTY_CAPITALS  # for the lists' readers: "(AP)" after a name is no initials
 
 
-# "Reigstad, Monrad": surname first, as registers of elected members print names.
-_INVERTED_NAME = re.compile(r"(?P<surname>[A-ZÆØÅ][\w'-]+), "
-                            r"(?P<given>[A-ZÆØÅ][\w'-]+(?: (?:[A-ZÆØÅ][\w'-]+|[A-ZÆØÅ]\.))?|"
+# "Reigstad, Monrad": surname first, as registers of elected members print names (Sami
+# names too: "Sara, Máret Ánne", "Utsi, Elle Márjá").
+_INVERTED_NAME = re.compile(r"(?P<surname>[A-ZÆØÅÁČĐŊŠŦŽÄÖ][\w'-]+), "
+                            r"(?P<given>[A-ZÆØÅÁČĐŊŠŦŽÄÖ][\w'-]+"
+                            r"(?: (?:[A-ZÆØÅÁČĐŊŠŦŽÄÖ][\w'-]+|[A-ZÆØÅ]\.))?|"
                             # or initials only: "Holm, K.", "Dahl, T.B.", "Lie, A.-M."
                             r"(?P<initials>[A-ZÆØÅ](?:\.-?[A-ZÆØÅ]){0,2}\.?))")
 # How Norwegian surnames commonly end: "Hansen", "Reigstad", "Fossum", "Brekke" …
@@ -2132,18 +2136,23 @@ _SURNAME_ENDINGS = ("sen", "son", "stad", "rud", "dal", "vik", "nes", "heim", "l
 
 
 @functools.lru_cache(maxsize=4096)
-def uninverted(name: str) -> str | None:
+def uninverted(name: str, one_person: bool = False) -> str | None:
     """"Given Surname" for a name written surname first ("Reigstad, Monrad" → "Monrad
     Reigstad"), else None. Only when the word before the comma is no first name and
     either the word after it is one or the first reads as a surname: "Holm, Kari" is
-    one person, "Kari, Ola" two."""
+    one person, "Kari, Ola" two. Where the text holds one person (``one_person``: a
+    table's name cell) a surname that is also a first name is one too, before first
+    names: "Sara, Máret Ánne", "Nils, Kari" ("Sara" and "Nils" are common Sami surnames)."""
     match = _INVERTED_NAME.fullmatch(name.strip())
     if match is None:
         return None
     surname, given = match.group("surname"), match.group("given")
     if surname.isupper() and len(surname) > 1:
         surname = surname.title()  # "NES, Kari": the surname in capitals, read as a name
-    if any(is_first_name(word) or word.lower() in NOT_NAME_WORDS for word in surname.split()):
+    if any(word.lower() in NOT_NAME_WORDS for word in surname.split()) or (
+            any(is_first_name(word) for word in surname.split()) and not (
+                one_person and not match.group("initials") and
+                all(is_first_name(word) for word in given.split()))):
         return None
     if match.group("initials"):  # (a list piece may have lost the last stop: "Holm, K")
         return f"{given.rstrip('.')}. {surname}"
