@@ -5078,3 +5078,10 @@ def test_a_place_and_date_line_with_the_place_in_two_languages():
                          "Sak 1/25 Godkjenning\nGodkjent.\n\nÁltá/Alta, 22.05.2025\n"
                          "Inger Marit Buljo\n".encode(), "referat.txt")
     assert record.document_date == "2025-05-22"
+
+
+@pytest.mark.parametrize("letterhead", ["Vest-Finnmark Rådet", "VEST-FINNMARK RÅDET"])
+def test_a_council_named_rådet_over_its_working_committee(letterhead):
+    record = parse_bytes(f"{letterhead}\n\nMøteprotokoll – Arbeidsutvalget\n\nTid: 20.05.2025\n\n"
+                         "Sak 14/25 Godkjenning\nGodkjent.\n".encode(), "au.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalget", "Vest-Finnmark Rådet")

@@ -4732,3 +4732,12 @@ def test_a_table_headed_in_two_languages_with_names_surname_first():
 
 def test_a_name_surname_first_is_no_organisation_heading():
     assert organization_heads(("Holm, Kari", "Kåfjord kommune")) is None
+
+
+def test_a_secretariat_cell_is_whom_the_secretary_serves():
+    # "Kari Holm | sekretariatet | referent": as "Kari Holm, sekretariatet" in a list
+    from motebok.extract.participants import table_row_people
+    found = table_row_people(("Kari Holm", "sekretariatet", "referent"), ParticipantRole.GUEST,
+                             Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari Holm", "sekretariatet", ParticipantRole.SECRETARY)]

@@ -1239,7 +1239,8 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             if name.isupper():  # (a company form stays in capitals: "VEST VATN IKS")
                 *place, kind = name.split()
                 name = " ".join([*(w.title() for w in place),
-                                 kind if kind in _CLUB_ACRONYMS else kind.lower()])
+                                 kind if kind in _CLUB_ACRONYMS else
+                                 kind.title() if kind == "RÅDET" else kind.lower()])
             return name
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
                 line.body.casefold().endswith(_COOPERATION_ENDINGS):
@@ -1779,8 +1780,9 @@ _LETTERHEAD_NOT_BODY = lazy_regex(r"\b(?:møte|møtet|referat|protokoll|innkalli
 _BODY_TAILS = {"regionrådet"}
 
 # "Nordre Dal kommune", "Midt-Agder regionråd", "Fjellregionen IKS" alone on a top line.
+# (also a council whose proper name ends in a capital "Rådet": "Vest-Finnmark Rådet")
 _LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:(?i:fylkeskommune|kommune|herad|"
-                              r"samkommune|regionråd)|IKS))$")
+                              r"samkommune|regionråd)|IKS|Rådet|RÅDET))$")
 # … but "Formannskapet i Lindås kommune" names the body that met, and "Arrangert av
 # Hallingdal regionråd" the organiser (``_organiser_parent``).
 _NOT_LETTERHEAD = lazy_regex(r"\b(?:i|fra|frå|for|med|av|møte|referat|protokoll)\b", re.I)

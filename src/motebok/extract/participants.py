@@ -4744,6 +4744,10 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             entry.role = role_of(value)
             if ", " in value and entry.organization is None:
                 _apply_job(entry, value)  # "Sekretær, Viken Revisjon IKS": and whom for
+            elif entry.organization is None and is_secretariat(value) and \
+                    value.casefold().startswith("sekretariatet"):
+                entry.organization = value  # "Kari Holm | sekretariatet | referent": whom she
+                # serves, as "Kari Holm, sekretariatet" in a list
         elif is_absent_mark(value):
             # any word a status column uses for staying away ("Forfall", "møtte ikkje",
             # "meldt forfall"), in a row whose table has no head to name the column
