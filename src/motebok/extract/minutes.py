@@ -3160,10 +3160,7 @@ def read_other_people(draft: Draft) -> None:
     above: Line | None = None
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
-        wrapped = (
-            above is not None and above.index not in headings and _wrapped_on_from(above, line)
-        )
-        above = line
+        before, above = above, line
         # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
         partial = draft.head_end and has_partial_hint(lowered) and len(people)
         if partial:
@@ -3198,6 +3195,11 @@ def read_other_people(draft: Draft) -> None:
             elif lowered.startswith(_ITEM_GUEST_STARTS):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
+                wrapped = (
+                    before is not None
+                    and before.index not in headings
+                    and _wrapped_on_from(before, line)
+                )
                 _add_presenters(people, line.body, draft.record.body, wrapped=wrapped)
         if line.index in headings and ("v/" in lowered or "ved " in lowered):
             # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
