@@ -43775,3 +43775,440 @@ EXPECTED["4885_regionrad_arbeidsutvalg_vest_finnmark_tabell.pdf"] = Expected(
          []),
     ],
 )
+
+EXPECTED["4940_iks_admincontrol_protokoll_oppfolging_per_sak.pdf"] = Expected(
+    # a board portal's PDF export (Admincontrol-like): a banner "Protokoll – Styremøte nr.
+    # 3/2025 – Side 1 av 2" and a "Generert …" stamp on every page, "Møtetype / Dato / Tid /
+    # Sted / Til stede / Forfall / Andre til stede / Møteleder / Protokollfører", "(Til
+    # beslutning)" kept in the title as written, "Vedtak: Som forslag" (the proposal is the
+    # decision), "Oppfølging: … / Ansvarlig: … / Frist: …" under a case (repeated in the
+    # closing "Oppfølgingspunkter" table: read once), and "Godkjent av" over the e-signatures
+    # ("Signert elektronisk av …, 15.03.2025 08:41 (BankID)"): no text of "Eventuelt";
+    # "3,2 mill." / "kroner." wrapped after an abbreviation is one sentence
+    "minutes",
+    "Protokoll fra styremøte 3/2025",
+    "Styret",
+    "Fjordvik Vann og Avløp IKS",
+    None,
+    ("2025-03-13", "09:00", "11:45", "Selskapets kontor, Industriveien 4, Fjordvik"), None,
+    people=[
+        ("Hege Lunde", None, "chair", "present"),
+        ("Arvid Strand", None, "member", "present"),
+        ("Marit Kolstad", None, "member", "present"),
+        ("Jon Erik Bakken", None, "member", "present"),
+        ("Siri Havåg", None, "member", "present"),
+        ("Tore Vik", None, "member", "absent"),
+        ("Bente Rønning", None, "guest", "present"),
+        ("Lars Eide", None, "secretary", "present"),
+    ],
+    items=[
+        ("10/25", "Godkjenning av innkalling og saksliste (Til beslutning)",
+         "Forslag til vedtak Innkalling og saksliste godkjennes. Vedtak: Som forslag",
+         [
+             "Innkalling og saksliste godkjennes.",
+         ],
+         []),
+        ("11/25", "Godkjenning av protokoll fra styremøte 2/2025 (Til beslutning)",
+         "Forslag til vedtak Protokoll fra styremøte 2/2025 godkjennes. Vedtak Protokoll fra "
+         "styremøte 2/2025 godkjennes.",
+         [
+             "Protokoll fra styremøte 2/2025 godkjennes.",
+         ],
+         []),
+        ("12/25", "Orientering om økonomi (Til orientering)",
+         "Økonomisjef Lars Eide orienterte om regnskapet per februar. Driften er i tråd med "
+         "budsjett, men renteutgiftene er 0,4 mill. kroner høyere enn budsjettert. Forslag til "
+         "vedtak Styret tar orienteringen til etterretning. Vedtak: Som forslag",
+         [
+             "Styret tar orienteringen til etterretning.",
+         ],
+         []),
+        ("13/25", "Investeringsplan 2025–2028 (Til beslutning)",
+         "Daglig leder la fram revidert investeringsplan med nytt høydebasseng på Nes og "
+         "utskifting av hovedledningen mellom Fjordvik og Strand. Forslag til vedtak Styret "
+         "slutter seg til investeringsplan 2025–2028. Vedtak Styret slutter seg til "
+         "investeringsplan 2025–2028. Enstemmig. Oppfølging: Legge investeringsplanen fram for "
+         "representantskapet. Ansvarlig: Bente Rønning Frist: 10.04.2025",
+         [
+             "Styret slutter seg til investeringsplan 2025–2028.",
+             "Enstemmig.",
+         ],
+         [
+             ("Legge investeringsplanen fram for representantskapet.",
+              "Bente Rønning", "2025-04-10"),
+         ]),
+        ("14/25", "Anskaffelse av nytt driftskontrollsystem (Til beslutning)",
+         "Det er gjennomført konkurranse med forhandling. Tre leverandører leverte tilbud. "
+         "Forslag til vedtak Styret gir daglig leder fullmakt til å inngå kontrakt med valgt "
+         "leverandør innenfor en ramme på 3,2 mill. kroner. Behandling Jon Erik Bakken mente "
+         "rammen var for høy og foreslo å utsette saken. Utsettelsesforslaget falt med 1 mot 4 "
+         "stemmer. Vedtak Styret gir daglig leder fullmakt til å inngå kontrakt med valgt "
+         "leverandør innenfor en ramme på 3,2 mill. kroner. Vedtatt mot 1 stemme (Jon Erik "
+         "Bakken). Oppfølging: Orientere styret om valgt leverandør. Ansvarlig: Daglig leder "
+         "Frist: Neste styremøte",
+         [
+             "Utsettelsesforslaget falt med 1 mot 4 stemmer.",
+             "Styret gir daglig leder fullmakt til å inngå kontrakt med valgt leverandør "
+             "innenfor en ramme på 3,2 mill. kroner.",
+             "Vedtatt mot 1 stemme (Jon Erik Bakken).",
+         ],
+         [
+             ("Styret gir daglig leder fullmakt til å inngå kontrakt med valgt leverandør "
+              "innenfor en ramme på 3,2 mill. kroner.",
+              "daglig leder", None),
+             ("Orientere styret om valgt leverandør.",
+              "Daglig leder", None),
+         ]),
+        ("15/25", "Eventuelt (Til orientering)",
+         "Siri Havåg orienterte om vernerunden ved Strand renseanlegg. Ingen avvik ble funnet.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4941_regionrad_as_boardmaps_til_beslutning_tabellhode.pdf"] = Expected(
+    # Boardmaps-like export: the meeting's facts in a two-column table, items "18/2025 … –
+    # Til beslutning", tasks only in the closing "Oppfølgingspunkter" table, whose rows a page
+    # break splits (the row alone at the top of page 2 is no running header), and "Signaturer"
+    # over "Dokumentet er signert elektronisk med BankID." (no item)
+    "minutes",
+    "Protokoll – Styremøte 4/2025",
+    "Styret",
+    "Østre Vidda Regionråd AS",
+    None,
+    ("2025-05-28", "12:00", "15:00", "Teams"), None,
+    people=[
+        ("Knut Aasen", None, "chair", "present"),
+        ("Ragnhild Tveit", None, "member", "present"),
+        ("Petter Moe", None, "member", "present"),
+        ("Lise Grøtte", None, "member", "present"),
+        ("Eirik Svee", None, "member", "absent"),
+        ("Anne Kari Sørum", None, "secretary", "present"),
+    ],
+    items=[
+        ("18/2025", "Godkjenning av innkalling og dagsorden – Til beslutning",
+         "Forslag til vedtak: Innkalling og dagsorden godkjennes. Vedtak: Som forslag.",
+         [
+             "Innkalling og dagsorden godkjennes.",
+         ],
+         []),
+        ("19/2025", "Godkjenning av protokoll fra styremøte 3/2025 – Til beslutning",
+         "Forslag til vedtak: Protokollen godkjennes. Vedtak: Som forslag.",
+         [
+             "Protokollen godkjennes.",
+         ],
+         []),
+        ("20/2025", "Årsregnskap og årsberetning 2024 – Til beslutning",
+         "Saksopplysninger: Revisor har avgitt ren revisjonsberetning. Selskapet fikk et "
+         "overskudd på 214 000 kroner. Forslag til vedtak: Styret godkjenner årsregnskap og "
+         "årsberetning for 2024 og legger dem fram for generalforsamlingen. Overskuddet "
+         "overføres til annen egenkapital. Vedtak: Som forslag.",
+         [
+             "Styret godkjenner årsregnskap og årsberetning for 2024 og legger dem fram for "
+             "generalforsamlingen.",
+             "Overskuddet overføres til annen egenkapital.",
+         ],
+         [
+             ("Sende årsregnskapet til generalforsamlingen",
+              "Daglig leder", "2025-06-06"),
+         ]),
+        ("21/2025", "Søknad om regionale utviklingsmidler fra Vidda Reiseliv – Til beslutning",
+         "Forslag til vedtak: Styret støtter søknaden fra Vidda Reiseliv med 150 000 kroner. "
+         "Behandling: Petter Moe foreslo å redusere tilskuddet til 100 000 kroner. Forslaget "
+         "falt med 1 mot 3 stemmer. Vedtak: Styret støtter søknaden fra Vidda Reiseliv med 150 "
+         "000 kroner. Vedtatt med 3 mot 1 stemme.",
+         [
+             "Forslaget falt med 1 mot 3 stemmer.",
+             "Styret støtter søknaden fra Vidda Reiseliv med 150 000 kroner.",
+             "Vedtatt med 3 mot 1 stemme.",
+         ],
+         [
+             ("Sende tilsagnsbrev til Vidda Reiseliv",
+              "Anne Kari Sørum", "2025-06-13"),
+         ]),
+        ("22/2025", "Orientering fra daglig leder – Til orientering",
+         "Daglig leder orienterte om arbeidet med felles næringsplan og om møtet med "
+         "fylkeskommunen 20. mai. Vedtak: Orienteringen tas til etterretning.",
+         [
+             "Orienteringen tas til etterretning.",
+         ],
+         []),
+        ("23/2025", "Eventuelt – Til orientering",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4942_nynorsk_brann_iks_styreweb_som_framlegg.pdf"] = Expected(
+    # nynorsk Styreweb-like export: "Til stades", "Møteleiar", "Protokollførar", "Framlegg
+    # til vedtak" / "Vedtak: Som framlegg." (the proposal) and "Samrøystes som framlegg." (an
+    # outcome too), "Ansvarleg: / Frist:" under the vedtak's task, and "Godkjent av" over
+    # "Gunnhild Hauge, styreleiar – signert elektronisk … (BankID)" (signatures, no text)
+    "minutes",
+    "Protokoll frå styremøte 2/2025",
+    "Styret",
+    "Vestdal Brann og Redning IKS",
+    None,
+    ("2025-04-23", "13:00", "15:30", "Brannstasjonen i Vestdal, møterom 2"), None,
+    people=[
+        ("Gunnhild Hauge", None, "chair", "present"),
+        ("Olav Rygg", None, "member", "present"),
+        ("Synnøve Bø", None, "member", "present"),
+        ("Ivar Lothe", None, "member", "present"),
+        ("Kristin Nes", None, "member", "absent"),
+        ("Terje Vik", None, "guest", "present"),
+        ("Eli Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling og saksliste (Til vedtak)",
+         "Framlegg til vedtak: Innkalling og saksliste vert godkjende. Vedtak: Som framlegg.",
+         [
+             "Innkalling og saksliste vert godkjende.",
+         ],
+         []),
+        ("9/25", "Årsmelding og rekneskap 2024 (Til vedtak)",
+         "Brannsjefen gjekk gjennom årsmeldinga. Rekneskapen viser eit mindreforbruk på 1,1 "
+         "mill. kroner. Framlegg til vedtak: Styret godkjenner årsmelding og rekneskap for 2024 "
+         "og legg dei fram for representantskapet. Vedtak: Samrøystes som framlegg.",
+         [
+             "Styret godkjenner årsmelding og rekneskap for 2024 og legg dei fram for "
+             "representantskapet.",
+             "Samrøystes som framlegg.",
+         ],
+         []),
+        ("10/25", "Status for ny brannstasjon i Lia (Til orientering)",
+         "Brannsjefen orienterte om framdrifta. Byggestart er venta i september. Vedtak: Styret "
+         "tek orienteringa til vitande.",
+         [
+             "Styret tek orienteringa til vitande.",
+         ],
+         []),
+        ("11/25", "Beredskapsplan for skogbrann (Til vedtak)",
+         "Framlegg til vedtak: Styret vedtek revidert beredskapsplan for skogbrann. Handsaming: "
+         "Ivar Lothe bad om at planen vert send til eigarkommunane. Vedtak: Styret vedtek "
+         "revidert beredskapsplan for skogbrann. Planen vert send til eigarkommunane til "
+         "orientering. Ansvarleg: Terje Vik Frist: 15.05.2025",
+         [
+             "Styret vedtek revidert beredskapsplan for skogbrann.",
+             "Planen vert send til eigarkommunane til orientering.",
+         ],
+         [
+             ("Planen vert send til eigarkommunane til orientering.",
+              "Terje Vik", "2025-05-15"),
+         ]),
+        ("12/25", "Eventuelt (Til orientering)",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4943_renovasjon_iks_protokoll_sak_over_sideskift.pdf"] = Expected(
+    # an IKS board's export where case 40/25 runs over the page break under a running banner;
+    # "Ansvarlig: X   Frist: dd.mm.yyyy" on one line; "Nordfjell, 21. november 2025" above
+    # "Godkjent av" is the document's date; "… Fagleder Ole" / "Martin Dahl orienterte om …"
+    # wrapped inside the name presents no "Martin Dahl"
+    "minutes",
+    "Protokoll fra styremøte i Nordfjell Renovasjon IKS",
+    "Styret",
+    "Nordfjell Renovasjon IKS",
+    "2025-11-21",
+    ("2025-11-20", "10:00", "14:15", "Nordfjell rådhus, formannskapssalen"), None,
+    people=[
+        ("Rolf Hansen", None, "chair", "present"),
+        ("Ingrid Solheim", None, "member", "present"),
+        ("Kjell Arne Fossum", None, "member", "present"),
+        ("Tone Midtbø", None, "member", "present"),
+        ("Håkon Lie", None, "member", "absent"),
+        ("Grete Aune", None, "secretary", "present"),
+        ("Ole Martin Dahl", None, "guest", "partial"),
+    ],
+    notes={"Ole Martin Dahl": "til stede under sak 40/25"},
+    items=[
+        ("38/25", "Godkjenning av innkalling og saksliste (Til beslutning)",
+         "Forslag til vedtak: Innkalling og saksliste godkjennes. Vedtak: Som forslag",
+         [
+             "Innkalling og saksliste godkjennes.",
+         ],
+         []),
+        ("39/25", "Budsjett 2026 og økonomiplan 2026–2029 (Til beslutning)",
+         "Daglig leder gikk gjennom forslaget til budsjett for 2026. Gebyrene foreslås økt med "
+         "4,5 prosent for husholdningene og 6 prosent for hytterenovasjon. Økningen skyldes "
+         "høyere priser for behandling av restavfall og ny avtale for innsamling i Nordfjell og "
+         "Austbygd. Investeringsbudsjettet omfatter ny miljøstasjon i Austbygd og kjøp av to "
+         "elektriske renovasjonsbiler. Daglig leder gikk gjennom forslaget til budsjett for "
+         "2026. Gebyrene foreslås økt med 4,5 prosent for husholdningene og 6 prosent for "
+         "hytterenovasjon. Økningen skyldes høyere priser for behandling av restavfall og ny "
+         "avtale for innsamling i Nordfjell og Austbygd. Investeringsbudsjettet omfatter ny "
+         "miljøstasjon i Austbygd og kjøp av to elektriske renovasjonsbiler. Daglig leder gikk "
+         "gjennom forslaget til budsjett for 2026. Gebyrene foreslås økt med 4,5 prosent for "
+         "husholdningene og 6 prosent for hytterenovasjon. Økningen skyldes høyere priser for "
+         "behandling av restavfall og ny avtale for innsamling i Nordfjell og Austbygd. "
+         "Investeringsbudsjettet omfatter ny miljøstasjon i Austbygd og kjøp av to elektriske "
+         "renovasjonsbiler. Styret drøftet særlig gebyret for hytterenovasjon. Forslag til "
+         "vedtak: Styret legger fram budsjett 2026 og økonomiplan 2026–2029 for "
+         "representantskapet med de gebyrene som er foreslått. Vedtak: Som forslag. Daglig leder "
+         "sender saken til representantskapet. Ansvarlig: Grete Aune Frist: 01.12.2025",
+         [
+             "Styret legger fram budsjett 2026 og økonomiplan 2026–2029 for representantskapet "
+             "med de gebyrene som er foreslått.",
+             "Daglig leder sender saken til representantskapet.",
+         ],
+         [
+             ("Styret legger fram budsjett 2026 og økonomiplan 2026–2029 for "
+              "representantskapet med de gebyrene som er foreslått.",
+              "Styret", None),
+             ("Daglig leder sender saken til representantskapet.",
+              "Grete Aune", "2025-12-01"),
+         ]),
+        ("40/25", "Ny innsamlingsordning for glass og metall (Til beslutning)",
+         "Fagleder Ole Martin Dahl orienterte om prøveprosjektet med henting av glass og metall "
+         "ved husstandene i Austbygd. Erfaringene er gode, og mengden innsamlet glass og metall "
+         "økte med 38 prosent. Fagleder Ole Martin Dahl orienterte om prøveprosjektet med "
+         "henting av glass og metall ved husstandene i Austbygd. Erfaringene er gode, og mengden "
+         "innsamlet glass og metall økte med 38 prosent. Forslag til vedtak: Henteordningen for "
+         "glass og metall innføres i alle eierkommunene fra 1. mars 2026. Behandling: Tone "
+         "Midtbø foreslo at innføringen skjer fra 1. mai 2026. Forslaget fikk 1 stemme og falt. "
+         "Vedtak: Henteordningen for glass og metall innføres i alle eierkommunene fra 1. mars "
+         "2026. Vedtatt med 3 mot 1 stemme. Ansvarlig: Ole Martin Dahl Frist: 01.03.2026",
+         [
+             "Forslaget fikk 1 stemme og falt.",
+             "Henteordningen for glass og metall innføres i alle eierkommunene fra 1. mars 2026.",
+             "Vedtatt med 3 mot 1 stemme.",
+         ],
+         [
+             ("Henteordningen for glass og metall innføres i alle eierkommunene fra "
+              "1. mars 2026.",
+              "Ole Martin Dahl", "2026-03-01"),
+         ]),
+        ("41/25", "Orientering om sykefravær (Til orientering)",
+         "Daglig leder orienterte om sykefraværet i tredje kvartal, som var 6,8 prosent. Vedtak: "
+         "Styret tar orienteringen til etterretning.",
+         [
+             "Styret tar orienteringen til etterretning.",
+         ],
+         []),
+        ("42/25", "Eventuelt (Til orientering)",
+         "Ingrid Solheim ba om en oversikt over avvik ved miljøstasjonene. Daglig leder legger "
+         "fram oversikten i neste møte.",
+         [],
+         [
+             ("Daglig leder legger fram oversikten i neste møte.",
+              "Daglig leder", None),
+         ]),
+    ],
+)
+
+EXPECTED["4944_havn_iks_portal_docx_topptekst_moteinfo_tabell.docx"] = Expected(
+    # a portal's DOCX export: banner in the page header, the facts in a table with one person
+    # a line in "Til stede" ("Steinar Aas (deltok på Teams)"), "Controller Kine Vatne" (a job
+    # before the name) who is also the Protokollfører, "Vedtak" / "Som forslag. Enstemmig
+    # vedtatt." and "Godkjent av" over the e-signatures
+    "minutes",
+    "Protokoll styremøte 5/2025",
+    "Styret",
+    "Søndre Fjord Havn IKS",
+    None,
+    ("2025-10-08", "08:30", "10:30", "Havnekontoret, Kaigata 2"), None,
+    people=[
+        ("Wenche Hovde", None, "chair", "present"),
+        ("Magnus Berge", None, "member", "present"),
+        ("Trine Lyngstad", None, "member", "present"),
+        ("Steinar Aas", None, "member", "present"),
+        ("Astrid Rønneberg", None, "member", "absent"),
+        ("Pål Sunde", None, "guest", "present"),
+        ("Kine Vatne", None, "secretary", "present"),
+    ],
+    notes={"Steinar Aas": "deltok på Teams"},
+    items=[
+        ("30/25", "Godkjenning av innkalling og saksliste (Til beslutning)",
+         "Vedtak: Innkalling og saksliste ble godkjent.",
+         [
+             "Innkalling og saksliste ble godkjent.",
+         ],
+         []),
+        ("31/25", "Havneavgifter 2026 (Til beslutning)",
+         "Havnedirektøren la fram forslag til nye satser for anløpsavgift og kaivederlag. "
+         "Forslag til vedtak Anløpsavgiften og kaivederlaget økes med 3 prosent fra 1. januar "
+         "2026. Vedtak Som forslag. Enstemmig vedtatt. Oppfølging: Varsle brukerne av havna om "
+         "nye satser. Ansvarlig: Pål Sunde Frist: 01.12.2025",
+         [
+             "Anløpsavgiften og kaivederlaget økes med 3 prosent fra 1. januar 2026.",
+             "Enstemmig vedtatt.",
+         ],
+         [
+             ("Varsle brukerne av havna om nye satser.",
+              "Pål Sunde", "2025-12-01"),
+         ]),
+        ("32/25", "Tertialrapport 2/2025 (Til orientering)",
+         "Controller gikk gjennom tertialrapporten. Inntektene fra cruiseanløp er høyere enn "
+         "budsjettert. Vedtak Tatt til orientering.",
+         [
+             "Tatt til orientering.",
+         ],
+         []),
+        ("33/25", "Eventuelt (Til orientering)",
+         "Magnus Berge tok opp skiltingen ved gjestehavna. Havnedirektøren følger opp.",
+         [],
+         [
+             ("Havnedirektøren følger opp.",
+              "Havnedirektøren", None),
+         ]),
+    ],
+)
+
+EXPECTED["4945_regionrad_utvikling_docx_sak_strek_til_beslutning.docx"] = Expected(
+    # a regional development company's DOCX export: "7/2025 … – Til beslutning" headings,
+    # "Forfall: A og B", a vedtak whose second sentence is a task with "Ansvarlig:" and
+    # "Frist:" lines, the same task in the closing table (read once), e-signatures
+    "minutes",
+    "Protokoll styremøte – Hallingdal Utvikling AS",
+    "Styret",
+    "Hallingdal Utvikling AS",
+    None,
+    ("2025-03-27", "17:00", "19:30", "Gol rådhus, møterom Hallingskeid"), None,
+    people=[
+        ("Ola Rukke", None, "chair", "present"),
+        ("Siv Brenno", None, "member", "present"),
+        ("Trond Haug", None, "member", "present"),
+        ("Mette Kleiven", None, "member", "present"),
+        ("Bjørn Hovet", None, "member", "absent"),
+        ("Randi Sando", None, "member", "absent"),
+        ("Håvard Fossheim", None, "secretary", "present"),
+    ],
+    items=[
+        ("7/2025", "Godkjenning av innkalling og saksliste – Til beslutning",
+         "Forslag til vedtak: Innkalling og saksliste godkjennes. Vedtak: Som forslag.",
+         [
+             "Innkalling og saksliste godkjennes.",
+         ],
+         []),
+        ("8/2025", "Strategi for næringsutvikling 2025–2028 – Til beslutning",
+         "Daglig leder presenterte utkast til strategi etter innspill fra kommunene og "
+         "næringsforeningene. Forslag til vedtak: Styret vedtar strategi for næringsutvikling "
+         "2025–2028. Vedtak: Styret vedtar strategi for næringsutvikling 2025–2028 med de "
+         "endringene som kom fram i møtet. Daglig leder sender revidert strategi til "
+         "eierkommunene. Ansvarlig: Håvard Fossheim Frist: 15.04.2025",
+         [
+             "Styret vedtar strategi for næringsutvikling 2025–2028 med de endringene som kom "
+             "fram i møtet.",
+             "Daglig leder sender revidert strategi til eierkommunene.",
+         ],
+         [
+             ("Daglig leder sender revidert strategi til eierkommunene.",
+              "Håvard Fossheim", "2025-04-15"),
+         ]),
+        ("9/2025", "Rapport fra prosjekt Grønn reiseliv – Til orientering",
+         "Prosjektleder var forhindret. Daglig leder orienterte i stedet om status. Vedtak: "
+         "Saken tas til orientering.",
+         [
+             "Saken tas til orientering.",
+         ],
+         []),
+        ("10/2025", "Eventuelt – Til orientering",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)

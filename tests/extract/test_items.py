@@ -4794,3 +4794,30 @@ def test_a_person_there_for_one_case_with_her_job_in_small_letters_is_no_item():
         ("1", "Godkjenning", "Godkjent."), ("2", "Eventuelt", "Ingen saker.")]
     assert [(p.name, p.attendance, p.note) for p in record.participants][-1] == (
         "Marit Solberg", "partial", "sak 4")
+
+
+@pytest.mark.parametrize(("heading", "signature"), [
+    ("Godkjent av", "Signert elektronisk av Kari Holm, 15.03.2025 08:41 (BankID)"),
+    ("Signaturer", "Dokumentet er signert elektronisk med BankID."),
+    ("Godkjend av", "Kari Holm, styreleiar – signert elektronisk 25.04.2025 08:12 (BankID)"),
+])
+def test_a_board_portals_signing_heading_is_no_item_and_ends_the_last_one(heading, signature):
+    # a board portal's export closes with "Godkjent av" / "Signaturer" over the
+    # e-signatures: no item of its own, and no words of "Eventuelt" above it
+    text = ("# Protokoll styremøte 2/2025\n\nDato: 3.3.2025\n\n## Sak 1/25 Budsjett\n\n"
+            "Vedtak: Budsjettet vedtas.\n\n## Sak 2/25 Eventuelt\n\nIngen saker.\n\n"
+            f"## {heading}\n\n{signature}\n")
+    record = parse_bytes(text.encode(), "protokoll.md")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("1/25", "Budsjett"), ("2/25", "Eventuelt")]
+    assert record.items[-1].text == "Ingen saker."
+
+
+def test_a_name_signed_electronically_ends_the_last_item():
+    # "Kari Holm, styreleiar – signert elektronisk … (BankID)": the signatures, no text
+    text = ("Protokoll frå styremøte\n\nDato: 23.04.2025\n\nSak 11/25 Skogbrann\n"
+            "Vedtak: Planen vert send til kommunane.\n\nSak 12/25 Eventuelt\nIngen saker.\n\n"
+            "Gunnhild Hauge, styreleiar – signert elektronisk 25.04.2025 08:12 (BankID)\n"
+            "Olav Rygg, nestleiar – signert elektronisk 25.04.2025 10:47 (BankID)\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.items[-1].text == "Ingen saker."

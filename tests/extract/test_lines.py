@@ -2991,3 +2991,15 @@ def test_a_sentence_may_open_with_a_sami_capital():
     from motebok.extract.text import sentences
     assert sentences("Faggruppa lager en uttalelse. Ánte Gaup sender den innen 1. mars.") == [
         "Faggruppa lager en uttalelse.", "Ánte Gaup sender den innen 1. mars."]
+
+
+def test_a_sentence_wrapped_after_an_abbreviations_stop_goes_on_in_small_letters():
+    # "… en ramme på 3,2 mill." / "kroner.": the stop is the abbreviation's, and the line
+    # below goes on in small letters, so it is the same sentence (a vedtak in a PDF)
+    text = ("Referat styremøte\n\nDato: 3.3.2025\n\nSak 1/25 Kontrakt\nVedtak\n"
+            "Styret gir daglig leder fullmakt til å inngå kontrakt innenfor en ramme på 3,2 mill.\n"
+            "kroner.\nVedtatt mot 1 stemme.\n\nSak 2/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styremote.txt")
+    assert record.items[0].decisions == [
+        "Styret gir daglig leder fullmakt til å inngå kontrakt innenfor en ramme på 3,2 mill. "
+        "kroner.", "Vedtatt mot 1 stemme."]

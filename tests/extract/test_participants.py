@@ -4741,3 +4741,24 @@ def test_a_secretariat_cell_is_whom_the_secretary_serves():
                              Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in found] == [
         ("Kari Holm", "sekretariatet", ParticipantRole.SECRETARY)]
+
+
+def test_a_presenters_name_wrapped_over_two_lines_is_not_its_last_words_alone() -> None:
+    # a PDF wraps "… 38 prosent. Fagleder Ole" / "Martin Dahl orienterte om …": the lower
+    # line starts in the middle of the name, no sentence, so "Martin Dahl" is no presenter
+    text = ("Protokoll fra styremøte\n\nDato: 20.11.2025\n\nAndre til stede:\n"
+            "Ole Martin Dahl – fagleder\n\nSak 40/25 Glass og metall\n"
+            "Prøveprosjektet er evaluert, og mengden innsamlet glass og metall økte med 38\n"
+            "prosent i Austbygd etter at henteordningen kom i gang i fjor. Fagleder Ole\n"
+            "Martin Dahl orienterte om erfaringene med henteordningen.\n\n"
+            "Sak 41/25 Eventuelt\nIngen saker.\n")
+    assert [name for name, *_ in _people_of(text)] == ["Ole Martin Dahl"]
+
+
+def test_a_controller_before_a_name_is_a_job_title() -> None:
+    # "Controller Kine Vatne" beside "Havnedirektør Pål Sunde": the job, then the person
+    text = ("Protokoll styremøte\n\nDato: 08.10.2025\n\nTil stede: Wenche Hovde (styreleder)\n\n"
+            "Andre til stede:\nHavnedirektør Pål Sunde\nController Kine Vatne\n\n"
+            "Protokollfører: Kine Vatne\n\nSak 30/25 Eventuelt\nIngen saker.\n")
+    assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
+        ("Wenche Hovde", "chair"), ("Pål Sunde", "guest"), ("Kine Vatne", "secretary")]

@@ -2925,3 +2925,27 @@ def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture
     found = municipal_furniture(header)
     assert [line.split(" 12.03")[0] for line in found] == kept
+
+
+def _row(y: float, cells: tuple[str, ...]) -> list[tuple[float, float, str]]:
+    """A table row drawn cell by cell at the columns of a four-column task table."""
+    return [(x, y, cell) for x, cell in zip((72, 140, 360, 470), cells, strict=True)]
+
+
+@pytest.mark.parametrize("below", [
+    # the table's last row alone on the new page, then the signatures' heading
+    [(72, 770, "Signaturer"), (72, 754, "Signert elektronisk av Knut Aasen, 02.06.2025")],
+    # a row wrapped to two lines, then the next row of the same table
+    _row(770, ("21/2025", "Sende tilsagnsbrev", "Anne Kari Sørum", "13.06.2025")),
+])
+def test_a_tables_row_carried_to_the_top_of_the_next_page_is_no_running_header(below):
+    # a board portal's task table runs over the page break: the row at the top of page 2
+    # stands higher than page 1's text (whose title stands apart above it) and holds a
+    # date, as a running header would; but it has the table's columns
+    first = [(72, 780, "Protokoll – Styremøte 4/2025"),
+             *((72, 740 - 16 * i, f"Styret drøftet punkt {n}.") for i, n in enumerate(range(38))),
+             *_row(120, ("Sak", "Oppfølgingspunkt", "Ansvarlig", "Frist")),
+             *_row(104, ("19/2025", "Sende protokollen", "Knut Aasen", "30.05.2025"))]
+    carried = _row(810, ("20/2025", "Sende årsregnskapet", "Daglig leder", "06.06.2025"))
+    texts = [b.text for b in read(draw([first, carried + below]))]
+    assert "20/2025\tSende årsregnskapet\tDaglig leder\t06.06.2025" in texts

@@ -1395,7 +1395,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, "", None, clean_title(text), "standing"))
                 continue
             if line.kind is _HEADING and found and _over_sentences(lines, i) and \
-                    lines[i + 1].kind is _PARAGRAPH and _sibling_heading(lines, line, found):
+                    lines[i + 1].kind is _PARAGRAPH and _sibling_heading(lines, line, found) \
+                    and line.lowered.rstrip(" :") not in SIGNING_HEADINGS:
                 # "## Budsjett 2027" after "## Tema 2: …": a heading of the items' own
                 # level, unnumbered, is an item of its own (with no number)
                 found.append(Candidate(i, "", None, clean_title(text), "standing"))
@@ -3841,6 +3842,13 @@ def section_end(lines: list[Line], start: int) -> int:
     A letterhead's footer that a page break put inside the text is no end: the text goes
     on after it (``page_footer_inside``)."""
     for i in range(start, len(lines)):
+        if (
+            lines[i].lowered.rstrip(" :") in SIGNING_HEADINGS
+            and i > start
+            and i + 1 < len(lines)
+            and _signature_line(lines[i + 1])
+        ):
+            return i  # "Godkjent av" / "Signert elektronisk av Kari Holm, 15.03.2025 08:41"
         if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i):
             return i - 1 if i - 1 > start and _writer_over(lines, i) else i
         if "godkj" in lines[i].lowered and _approves_these_minutes(lines, start, i):
@@ -3856,6 +3864,8 @@ def section_end(lines: list[Line], start: int) -> int:
             return signed
         if _may_sign_with_title(lines[i]) and _signs_with_title(lines[i]):
             return i
+        if "sign" in lines[i].lowered and _NAME_E_SIGNED.match(lines[i].body):
+            return i  # "Kari Holm, styreleiar – signert elektronisk 25.04.2025 (BankID)"
         if lines[i].lowered[:4] in _MAIL_HEAD_STARTS and _quoted_mail_head(lines, i):
             return i
         if lines[i].lowered[:4] in _CLOSING_LIST_STARTS and closing_people_list(lines, i):
@@ -3871,6 +3881,50 @@ def section_end(lines: list[Line], start: int) -> int:
     if len(lines) - 1 > start and lines[-1].body[-1:].isdigit() and _dated_alone(lines):
         return len(lines) - 1
     return len(lines)
+
+
+#: Headings over the signatures that close minutes exported from a board portal
+#: ("Godkjent av", "Signaturer"): neither an item nor words of the last one.
+SIGNING_HEADINGS = frozenset(
+    (
+        "godkjent av",
+        "godkjend av",
+        "godkjent og signert av",
+        "signert av",
+        "signaturer",
+        "signatur",
+        "signering",
+        "e-signatur",
+        "e-signaturer",
+        "elektronisk signatur",
+        "elektronisk signert",
+        "underskrifter",
+        "underskrift",
+        "underteikna av",
+        "signatarer",
+    )
+)
+# One who signed electronically, named first: "Kari Holm, styreleiar – signert
+# elektronisk 25.04.2025 08:12 (BankID)", "Ola Berg – signert med BankID" (a name, maybe
+# the seat after a comma, then the stamp; "Avtalen ble signert elektronisk" names no one).
+_NAME_E_SIGNED = lazy_regex(
+    r"(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w.-]+){1,3}\s*"
+    r"(?:,\s*[\wæøå /-]{2,40}?)?\s*[–—,-]?\s*(?:signert|signed|"
+    r"e-?signert)\s+(?:elektronisk|digitalt|med\s+bankid)\b",
+    re.I,
+)
+
+
+def _signature_line(line: Line) -> bool:
+    """Whether a line signs the minutes: the usual end marks ("Signert elektronisk av
+    Kari Holm, 15.03.2025 08:41", "Kari Holm (sign.)"), a name with an electronic stamp,
+    or a line about BankID ("Dokumentet er signert elektronisk med BankID.")."""
+    lowered = line.lowered
+    return (
+        _END_MARK.match(line.body) is not None
+        or "bankid" in lowered
+        or ("sign" in lowered and _NAME_E_SIGNED.match(line.body) is not None)
+    )
 
 
 # The first letters of a heading over the meeting's people bound after the items

@@ -2578,13 +2578,38 @@ _PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram
                     "ble gjennomgått", "vart gjennomgått", "blei gjennomgått")
 
 
-def _add_presenters(people: People, text: str, body: str | None = None) -> None:
+def _wrapped_on_from(above: Line, line: Line) -> bool:
+    """Whether a line goes on with the sentence of the line above, wrapped by a PDF: no
+    gap between two paragraph lines, and the upper one ends in a word ("… 38 prosent.
+    Fagleder Ole" / "Martin Dahl orienterte om …": the lower line starts in a name's
+    middle, no sentence). A short line above ended where its writer ended it."""
+    return (
+        not line.gap
+        and line.kind is BlockKind.PARAGRAPH
+        and above.kind is BlockKind.PARAGRAPH
+        and above.body[-1:].isalpha()
+        and len(above.body) >= _WRAPPED_LINE_MIN
+    )
+
+
+#: A line a PDF wrapped is about this long at least (a column of body text).
+_WRAPPED_LINE_MIN = 50
+
+
+def _add_presenters(
+    people: People, text: str, body: str | None = None, *, wrapped: bool = False
+) -> None:
     """Those a sentence in an item says presented, as guests unless listed already: a
     full name starting with a known first name (after a title: "Rådgiver Lars Holm"),
     so that "Nye Veier orienterte" names no person. At a members' meeting (``body``) an
-    officer of the organisation is a member (``_presenter_role``)."""
+    officer of the organisation is a member (``_presenter_role``). A line that goes on
+    from the one above (``wrapped``) starts in the middle of a sentence: its first
+    words are tested as a sentence's start only after its first stop."""
     found = []
     start = 0
+    if wrapped:
+        start = text.find(". ")
+        start = start + 2 if start >= 0 else -1
     titled: list[tuple[str, str]] = []
     presenter = _PRESENTER_FIRST if "ved" in text or "v/" in text else _PRESENTER_FIRST_NAMED
     while start >= 0:  # a sentence's start: "Lars Holm orienterte …"
@@ -3132,8 +3157,10 @@ def read_other_people(draft: Draft) -> None:
         for cand in draft.items:  # (a range each: no inner loop of the interpreter's)
             opening.update(range(cand.line + 1, cand.line + _ITEM_OPENING + 1))
             headings[cand.line] = cand.title
+    above: Line | None = None
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
+        before, above = above, line
         # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
         partial = draft.head_end and has_partial_hint(lowered) and len(people)
         if partial:
@@ -3168,7 +3195,12 @@ def read_other_people(draft: Draft) -> None:
             elif lowered.startswith(_ITEM_GUEST_STARTS):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
-                _add_presenters(people, line.body, draft.record.body)
+                wrapped = (
+                    before is not None
+                    and before.index not in headings
+                    and _wrapped_on_from(before, line)
+                )
+                _add_presenters(people, line.body, draft.record.body, wrapped=wrapped)
         if line.index in headings and ("v/" in lowered or "ved " in lowered):
             # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
             # helsestasjon ved Petter Lund (Fjordal kommune)"

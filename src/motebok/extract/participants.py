@@ -592,7 +592,10 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "styrer", "styrar",
                       # the safety and union seats at a workplace: "Verneombud Kari Li",
                       # "hovudverneombod", "hovedtillitsvalgt", "tillitsvald"
-                      "ombud", "ombod", "tillitsvalgt", "tillitsvald")
+                      "ombud", "ombod", "tillitsvalgt", "tillitsvald",
+                      # a company's finance staff beside the manager: "Controller Kine
+                      # Vatne", "økonomicontroller"
+                      "controller")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch

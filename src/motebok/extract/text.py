@@ -2294,6 +2294,10 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 # last characters before its call: a day's digit, or a colon)
                 and (not prev.text.endswith(TERMINAL) or line.goes_on
                      or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
+                     # "… en ramme på 3,2 mill." / "kroner.": an abbreviation's stop, and
+                     # the sentence goes on in lower case
+                     or (line.text[:1].islower() and prev.text[-1:] == "."
+                         and abbreviation_before_stop(prev.text[-16:]) is not None)
                      or (prev.text[-1:] in ":;" and (line.text[:1].islower()
                                                      or _owner_label_at_end(prev.text))))
                 and not prev.bold and not line.bold

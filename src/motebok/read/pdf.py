@@ -265,9 +265,25 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
             continue
         first, second = sorted(lines, key=lambda line: -line.y)[:2]
         highest_elsewhere = max(top for n, top in enumerate(tops) if n != number)
-        if first.y > highest_elsewhere + _HEADER_ABOVE * body and \
-                first.y - second.y > _APART_LINES * body and _reads_as_header(first, body):
+        if (
+            first.y > highest_elsewhere + _HEADER_ABOVE * body
+            and first.y - second.y > _APART_LINES * body
+            and _reads_as_header(first, body)
+            and not _row_of_carried_table(first, second, pages[number - 1])
+        ):
             lines.remove(first)
+
+
+def _row_of_carried_table(first: _Line, second: _Line, before: list[_Line]) -> bool:
+    """Whether a page's top line is a row of a table that runs over the page break: as
+    many cells (three or more) as the next line, or as the row the page before ended
+    with ("20/2025 | Sende årsregnskapet | Daglig leder | 06.06.2025" at the top of page
+    2, a row that wraps to two lines, or the table's last row alone). A running header is
+    one line of text, not a row of the body's table."""
+    cells = len(first.cells)
+    return cells >= 3 and (
+        len(second.cells) == cells or (bool(before) and len(before[-1].cells) == cells)
+    )
 
 
 def _text_top(lines: list[_Line], body: float) -> float:
