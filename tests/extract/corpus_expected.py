@@ -3598,7 +3598,9 @@ EXPECTED["185_pdf_copy_page_breaks_mid_sentence.txt"] = Expected(
          "tydeligere prioritet til trafikksikkerhet på skolevegene.\n"
          "Vedtak: Regionrådet slutter seg til høringsuttalelsen med de endringene som kom "
          "fram i møtet. Daglig leder sender uttalelsen til fylkeskommunen innen 30. april.",
-         ["Regionrådet slutter seg til høringsuttalelsen med de endringene som kom fram i "
+         ["Regionrådet mener at planen må gi tydeligere prioritet til trafikksikkerhet på "
+          "skolevegene.",
+          "Regionrådet slutter seg til høringsuttalelsen med de endringene som kom fram i "
           "møtet.", "Daglig leder sender uttalelsen til fylkeskommunen innen 30. april."],
          [("Daglig leder sender uttalelsen til fylkeskommunen innen 30. april.",
            "Daglig leder", "2024-04-30")]),
@@ -30995,7 +30997,8 @@ EXPECTED["3910_nynorsk_regionrad_desse_motte_forfall_hadde.txt"] = Expected(
         ("16/24", "Referat frå førre møte", None,
          ["Referatet frå møtet 9. april vert godkjent."], []),
         ("17/24", "Regional transportplan – innspel", None,
-         ["Arbeidsutvalet sender innspel til fylkeskommunen i tråd med drøftinga i møtet."],
+         ["Arbeidsutvalet meiner at ferjesambandet Rysjedalsvika–Rutledal må prioriterast høgare.",
+          "Arbeidsutvalet sender innspel til fylkeskommunen i tråd med drøftinga i møtet."],
          [("Arbeidsutvalet sender innspel til fylkeskommunen i tråd med drøftinga i møtet.",
            "Arbeidsutvalet", None),
           ("Marta Vårdal skriv utkast til innspel og sender det til arbeidsutvalet innan "
@@ -33856,7 +33859,8 @@ EXPECTED["4088_protokoll_nynorsk_merknader_vedlegg.txt"] = Expected(
          ["Protokollen vert godkjend."],
          []),
         ("12/25", "Høyring - plan for helse og omsorg 2025-2030", None,
-         ["Eldrerådet gjev uttale i samsvar med drøftinga i møtet.",
+         ["Eldrerådet meiner at tilbodet om dagaktivitet må styrkjast.",
+          "Eldrerådet gjev uttale i samsvar med drøftinga i møtet.",
           "Sekretæren skriv uttalen og sender han innan 20. juni."],
          [("Sekretæren skriv uttalen og sender han innan 20. juni.", "Sekretæren", "2025-06-20")]),
         ("13/25", "Eventuelt - busstilbodet", None,
@@ -35511,7 +35515,8 @@ EXPECTED["4217_nynorsk_eldrerad_frammoteliste_kryss_og_vara.docx"] = Expected(
          ['Møteboka vert godkjend.'],
          []),
         ('9/25', 'Helsehus – romprogram', None,
-         ['Eldrerådet sluttar seg til romprogrammet med merknaden over.',
+         ["Eldrerådet meiner at det må vere eit kafétilbod i første etasje.",
+          'Eldrerådet sluttar seg til romprogrammet med merknaden over.',
           'Samrøystes.'],
          []),
         ('10/25', 'Eventuelt', None,
@@ -41609,7 +41614,9 @@ EXPECTED["4681_nynorsk_arbeidsgruppe_reiseliv_docx_wordliste_oppfolging.docx"] =
            "Bjørn Vik", "2026-04-30")]),
         ("3", "Utkast til strategi – kapittel om målgrupper",
          None,
-         ["Arbeidsgruppa sluttar seg til hovudlinjene i utkastet.",
+         ["Gruppa meiner at cruiseturistane må omtalast i eit eige avsnitt, og at sommarsesongen "
+          "ikkje skal vere einaste satsingsområde.",
+          "Arbeidsgruppa sluttar seg til hovudlinjene i utkastet.",
           "Arne Skeie reviderer kapittelet innan 20. mars."],
          [("Arne Skeie reviderer kapittelet innan 20. mars.",
            "Arne Skeie", "2026-03-20")]),
@@ -41885,7 +41892,8 @@ EXPECTED["4720_oppsummering_fagpolitisk_utvalg_samferdsel.txt"] = Expected(
           "2026.\nUtvalget mente at saken bør utredes nærmere før det tas stilling til et felles "
           "system.\nKonklusjon: Sekretariatet lager et notat om kostnader og fordeler til neste "
           "møte.",
-         ["Sekretariatet lager et notat om kostnader og fordeler til neste møte."],
+         ["Utvalget mente at saken bør utredes nærmere før det tas stilling til et felles system.",
+          "Sekretariatet lager et notat om kostnader og fordeler til neste møte."],
          [("Sekretariatet lager et notat om kostnader og fordeler til neste møte.", "Sekretariatet",
           None)]),
         ("14/24", "Eventuelt",
@@ -43076,8 +43084,10 @@ EXPECTED["4841_gdocs_folkehelsenettverk_tom_topprad.docx"] = Expected(
 
 EXPECTED["4842_pages_styringsgruppe_heading_body.docx"] = Expected(
     # Apple Pages DOCX: custom "Heading" / "Heading Red" / "Body" styles, the number in the
-    # heading's text; "Vedtak: Prosjektleder søker om …" stays a decision only ("søker om"
-    # is also the background of an application under treatment, so no task verb)
+    # heading's text; "Vedtak: Prosjektleder søker om …" is a decision and the officer's
+    # task (s52a: a vedtak that assigns a task is both; another applicant's "søker om" is
+    # the case's background), due from the next sentence ("forlengelse til 30. juni
+    # 2027" is what is applied for, no deadline)
     "minutes", "Referat styringsgruppemøte",
     "Styringsgruppen for prosjekt Grønn industri Grenland", None, None,
     ("2026-01-22", "10:00", "12:00",
@@ -43102,7 +43112,9 @@ EXPECTED["4842_pages_styringsgruppe_heading_body.docx"] = Expected(
         ("3", "Søknad om forlengelse",
          None,
          ["Prosjektleder søker om forlengelse til 30. juni 2027."],
-         [("Søknaden sendes innen 15. februar.",
+         [("Prosjektleder søker om forlengelse til 30. juni 2027.", "Prosjektleder",
+           "2026-02-15"),
+          ("Søknaden sendes innen 15. februar.",
            "Jonas Bakke", "2026-02-15")]),
         ("4", "Eventuelt",
          None,
