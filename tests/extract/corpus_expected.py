@@ -3598,7 +3598,9 @@ EXPECTED["185_pdf_copy_page_breaks_mid_sentence.txt"] = Expected(
          "tydeligere prioritet til trafikksikkerhet på skolevegene.\n"
          "Vedtak: Regionrådet slutter seg til høringsuttalelsen med de endringene som kom "
          "fram i møtet. Daglig leder sender uttalelsen til fylkeskommunen innen 30. april.",
-         ["Regionrådet slutter seg til høringsuttalelsen med de endringene som kom fram i "
+         ["Regionrådet mener at planen må gi tydeligere prioritet til trafikksikkerhet på "
+          "skolevegene.",
+          "Regionrådet slutter seg til høringsuttalelsen med de endringene som kom fram i "
           "møtet.", "Daglig leder sender uttalelsen til fylkeskommunen innen 30. april."],
          [("Daglig leder sender uttalelsen til fylkeskommunen innen 30. april.",
            "Daglig leder", "2024-04-30")]),
@@ -30995,7 +30997,8 @@ EXPECTED["3910_nynorsk_regionrad_desse_motte_forfall_hadde.txt"] = Expected(
         ("16/24", "Referat frå førre møte", None,
          ["Referatet frå møtet 9. april vert godkjent."], []),
         ("17/24", "Regional transportplan – innspel", None,
-         ["Arbeidsutvalet sender innspel til fylkeskommunen i tråd med drøftinga i møtet."],
+         ["Arbeidsutvalet meiner at ferjesambandet Rysjedalsvika–Rutledal må prioriterast høgare.",
+          "Arbeidsutvalet sender innspel til fylkeskommunen i tråd med drøftinga i møtet."],
          [("Arbeidsutvalet sender innspel til fylkeskommunen i tråd med drøftinga i møtet.",
            "Arbeidsutvalet", None),
           ("Marta Vårdal skriv utkast til innspel og sender det til arbeidsutvalet innan "
@@ -33856,7 +33859,8 @@ EXPECTED["4088_protokoll_nynorsk_merknader_vedlegg.txt"] = Expected(
          ["Protokollen vert godkjend."],
          []),
         ("12/25", "Høyring - plan for helse og omsorg 2025-2030", None,
-         ["Eldrerådet gjev uttale i samsvar med drøftinga i møtet.",
+         ["Eldrerådet meiner at tilbodet om dagaktivitet må styrkjast.",
+          "Eldrerådet gjev uttale i samsvar med drøftinga i møtet.",
           "Sekretæren skriv uttalen og sender han innan 20. juni."],
          [("Sekretæren skriv uttalen og sender han innan 20. juni.", "Sekretæren", "2025-06-20")]),
         ("13/25", "Eventuelt - busstilbodet", None,
@@ -35511,7 +35515,8 @@ EXPECTED["4217_nynorsk_eldrerad_frammoteliste_kryss_og_vara.docx"] = Expected(
          ['Møteboka vert godkjend.'],
          []),
         ('9/25', 'Helsehus – romprogram', None,
-         ['Eldrerådet sluttar seg til romprogrammet med merknaden over.',
+         ["Eldrerådet meiner at det må vere eit kafétilbod i første etasje.",
+          'Eldrerådet sluttar seg til romprogrammet med merknaden over.',
           'Samrøystes.'],
          []),
         ('10/25', 'Eventuelt', None,
@@ -41609,7 +41614,9 @@ EXPECTED["4681_nynorsk_arbeidsgruppe_reiseliv_docx_wordliste_oppfolging.docx"] =
            "Bjørn Vik", "2026-04-30")]),
         ("3", "Utkast til strategi – kapittel om målgrupper",
          None,
-         ["Arbeidsgruppa sluttar seg til hovudlinjene i utkastet.",
+         ["Gruppa meiner at cruiseturistane må omtalast i eit eige avsnitt, og at sommarsesongen "
+          "ikkje skal vere einaste satsingsområde.",
+          "Arbeidsgruppa sluttar seg til hovudlinjene i utkastet.",
           "Arne Skeie reviderer kapittelet innan 20. mars."],
          [("Arne Skeie reviderer kapittelet innan 20. mars.",
            "Arne Skeie", "2026-03-20")]),
@@ -41885,7 +41892,8 @@ EXPECTED["4720_oppsummering_fagpolitisk_utvalg_samferdsel.txt"] = Expected(
           "2026.\nUtvalget mente at saken bør utredes nærmere før det tas stilling til et felles "
           "system.\nKonklusjon: Sekretariatet lager et notat om kostnader og fordeler til neste "
           "møte.",
-         ["Sekretariatet lager et notat om kostnader og fordeler til neste møte."],
+         ["Utvalget mente at saken bør utredes nærmere før det tas stilling til et felles system.",
+          "Sekretariatet lager et notat om kostnader og fordeler til neste møte."],
          [("Sekretariatet lager et notat om kostnader og fordeler til neste møte.", "Sekretariatet",
           None)]),
         ("14/24", "Eventuelt",
@@ -43076,8 +43084,10 @@ EXPECTED["4841_gdocs_folkehelsenettverk_tom_topprad.docx"] = Expected(
 
 EXPECTED["4842_pages_styringsgruppe_heading_body.docx"] = Expected(
     # Apple Pages DOCX: custom "Heading" / "Heading Red" / "Body" styles, the number in the
-    # heading's text; "Vedtak: Prosjektleder søker om …" stays a decision only ("søker om"
-    # is also the background of an application under treatment, so no task verb)
+    # heading's text; "Vedtak: Prosjektleder søker om …" is a decision and the officer's
+    # task (s52a: a vedtak that assigns a task is both; another applicant's "søker om" is
+    # the case's background), due from the next sentence ("forlengelse til 30. juni
+    # 2027" is what is applied for, no deadline)
     "minutes", "Referat styringsgruppemøte",
     "Styringsgruppen for prosjekt Grønn industri Grenland", None, None,
     ("2026-01-22", "10:00", "12:00",
@@ -43102,7 +43112,9 @@ EXPECTED["4842_pages_styringsgruppe_heading_body.docx"] = Expected(
         ("3", "Søknad om forlengelse",
          None,
          ["Prosjektleder søker om forlengelse til 30. juni 2027."],
-         [("Søknaden sendes innen 15. februar.",
+         [("Prosjektleder søker om forlengelse til 30. juni 2027.", "Prosjektleder",
+           "2026-02-15"),
+          ("Søknaden sendes innen 15. februar.",
            "Jonas Bakke", "2026-02-15")]),
         ("4", "Eventuelt",
          None,
@@ -44212,3 +44224,158 @@ EXPECTED["4945_regionrad_utvikling_docx_sak_strek_til_beslutning.docx"] = Expect
          []),
     ],
 )
+
+EXPECTED["4860_styremote_eventuelt_neste_mote_siste_linje.txt"] = Expected(
+    # (s52a) the next meeting's sentence as Eventuelt's last line, no blank line before
+    # it, is the item's text and its decision, as the gold reads "Neste møte blir som
+    # avtalt 4.9." (a paragraph of its own after a blank line closes the minutes: 2652);
+    # "Det må ryddes før sesongen." is a passive task as "Stien må ryddast …" is;
+    # "Påmelding til dugnaden til Marit innen fredag." is a notice to register, no task
+    # (the gold reads "Mer informasjon og påmelding …" so); a vedtak that has the leader
+    # apply is the leader's task too; "innen mai" names no day: due null
+    "minutes", "Referat fra styremøte i Bøkeskogen vel", "Styret", "Bøkeskogen vel", None,
+    ("2025-03-11", "19:00", "20:30", "Grendehuset"), "2025-06-12",
+    people=[
+        ("Hilde Brekke", None, "chair", "present"),
+        ("Jon Sæther", None, "member", "present"),
+        ("Marit Aas", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Vårdugnad",
+         "Dugnaden blir lørdag 26. april. Det må ryddes før sesongen. Det må lages en "
+         "oversikt over utstyret innen 1. april. Påmelding til dugnaden til Marit innen "
+         "fredag.",
+         [],
+         [("Det må ryddes før sesongen.", None, None),
+          ("Det må lages en oversikt over utstyret innen 1. april.", None, "2025-04-01")]),
+        ("6/25", "Søknad om frifondsmidler",
+         "Fristen for rapport fra forrige tildeling er 15. mars. Vedtak: Leder søker om "
+         "forlengelse av fristen. Sluttrapporten sendes kommunen innen mai.",
+         ["Leder søker om forlengelse av fristen."],
+         [("Leder søker om forlengelse av fristen.", "Leder", None),
+          ("Sluttrapporten sendes kommunen innen mai.", None, None)]),
+        ("7/25", "Eventuelt",
+         "Jon tok opp parkeringen ved grendehuset. Neste møte holdes 12. juni i Bø.",
+         ["Neste møte holdes 12. juni i Bø."],
+         []),
+    ])
+
+EXPECTED["4861_nynorsk_arbeidsutval_eventuelt_neste_mote_punktliste.md"] = Expected(
+    # (s52a) nynorsk in Markdown: the next meeting's line as the last point of
+    # Eventuelt's list is the item's text and decision, as in text and in a Word cell
+    # (4860, 4862); "Det kan bli arrangert ei samling …" offers a concrete event (a
+    # passive task, as "Det kan arrangerast …" is); "Påmelding til fagdagen innan 15.
+    # juni." is a notice, no task; the body's stance ("Utvalet meinte at …") is its
+    # conclusion; "innan utgangen av mars" is the month's last day
+    "minutes", "Referat frå møte i arbeidsutvalet for Vesterdal kulturnettverk",
+    "Arbeidsutvalet", "Vesterdal kulturnettverk", None,
+    ("2025-03-12", "10:00", "12:00", "Kulturhuset, møterom 2"), "2025-06-12",
+    people=[
+        ("Ragnhild Vik", None, "chair", "present"),
+        ("Torstein Hauge", None, "member", "present"),
+        ("Eli Myklebust", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Fagdag for kulturarbeidarar",
+         "Det kan bli arrangert ei samling for lag og foreiningar til hausten. Det må lagast "
+         "ei oversikt over lokale innan 1. april. Påmelding til fagdagen innan 15. juni.",
+         [],
+         [("Det kan bli arrangert ei samling for lag og foreiningar til hausten.", None, None),
+          ("Det må lagast ei oversikt over lokale innan 1. april.", None, "2025-04-01")]),
+        ("9/25", "Ungdomstilbodet",
+         "Utvalet meinte at tilbodet bør vidareførast. Vedtak: Dagleg leiar søkjer om midlar "
+         "frå fylket innan utgangen av mars.",
+         ["Utvalet meinte at tilbodet bør vidareførast.",
+          "Dagleg leiar søkjer om midlar frå fylket innan utgangen av mars."],
+         [("Dagleg leiar søkjer om midlar frå fylket innan utgangen av mars.", "Dagleg leiar",
+           "2025-03-31")]),
+        ("10/25", "Eventuelt",
+         "Torstein orienterte om budsjettet for hausten. Neste møte vert 12. juni i Bø.",
+         ["Neste møte vert 12. juni i Bø."],
+         []),
+    ])
+
+EXPECTED["4862_oppvekstutvalg_sakstabell_neste_mote_i_cella.docx"] = Expected(
+    # (s52a) Word, the cases in a table: the next meeting's line at the end of
+    # Eventuelt's cell is the item's text and decision (as 4860, 4861); "Det kan bli
+    # gjennomført en fagdag …" offers a concrete event, a task; "Sommerskolen kan bli
+    # gjennomført i to uker …" only says how it may be held, as "… kan gjennomføres i to
+    # uker" does: none; "Utvalget mente at tilbudet bør videreføres." is the body's stance
+    "minutes", "Referat fra møte i oppvekstutvalget i Nordvik kommune", "Oppvekstutvalget",
+    "Nordvik kommune", None,
+    ("2025-03-13", "09:00", "11:30", "Rådhuset, formannskapssalen"), "2025-06-12",
+    people=[
+        ("Anne Fossum", None, "chair", "present"),
+        ("Bjørn Lie", None, "member", "present"),
+        ("Camilla Ruud", None, "secretary", "present"),
+        ("Dag Olsen", None, "member", "present"),
+    ],
+    items=[
+        ("11/25", "Sommerskole 2025",
+         "Sommerskolen kan bli gjennomført i to uker i august. Det kan bli gjennomført en "
+         "fagdag for lærerne i juni.",
+         [],
+         [("Det kan bli gjennomført en fagdag for lærerne i juni.", None, None)]),
+        ("12/25", "Leksehjelp",
+         "Tilbudet har hatt god oppslutning. Utvalget mente at tilbudet bør videreføres.",
+         ["Utvalget mente at tilbudet bør videreføres."],
+         []),
+        ("13/25", "Eventuelt",
+         "Bjørn tok opp skoleskyssen. Neste møte holdes 12. juni i Bø.",
+         ["Neste møte holdes 12. juni i Bø."],
+         []),
+    ])
+
+EXPECTED["4863_nynorsk_arbeidsutval_dato_i_topptekst_rolle_er_stilling.docx"] = Expected(
+    # (s52a) Word: the meeting's day only in the page header's title line ("Møte i
+    # arbeidsutvalet 12.03.2025") under a bare "Referat" in the body: the header dates
+    # the meeting. The attendance table's "Rolle" gives jobs ("Barnevernleiar",
+    # "Kommunalsjef"): no meeting role, so those present are members of the body's list
+    # (leiar and referent are roles). The body, named only in the header, is left open
+    "minutes", "Referat", ANY, ANY, None,
+    ("2025-03-12", None, None, None), None,
+    people=[
+        ("Kari Nesheim", "Fjellvik kommune", "chair", "present"),
+        ("Ola Dahle", "Fjellvik kommune", "member", "present"),
+        ("Siri Lunde", "Sogndal kommune", "member", "present"),
+        ("Per Nesse", "Fjellvik kommune", "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("5/25", "Felles barnevernsvakt",
+         "Kommunalsjefen orienterte om avtalen. Det må lagast ei oversikt over vaktlistene "
+         "innan 1. mai.",
+         [],
+         [("Det må lagast ei oversikt over vaktlistene innan 1. mai.", None, "2025-05-01")]),
+        ("6/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ])
+
+EXPECTED["4864_velforening_slack_dagsskille.txt"] = Expected(
+    # (s52a) a Slack channel copied as text: the day divider over the message ("onsdag
+    # 12. mars", or "— onsdag 12. mars —") is the day it was posted, which the chat
+    # prints; no date the minutes
+    # carry, and the post's clock ("Kari Holm  20:15") is no meeting time. "i kveld" names
+    # no day: the meeting's day is null (never guessed)
+    "minutes", "Referat fra styremøtet i kveld", "Styret", None, None,
+    (None, None, None, None), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Ola Dahl", None, "member", "present"),
+        ("Siri Lund", None, "member", "present"),
+    ],
+    items=[
+        ("3/25", "Vårdugnad",
+         "Dugnaden blir 26. april. Ola bestiller container innen 1. april.",
+         [],
+         [("Ola bestiller container innen 1. april.", "Ola", "2025-04-01")]),
+        ("4/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ])

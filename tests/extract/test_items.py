@@ -4821,3 +4821,46 @@ def test_a_name_signed_electronically_ends_the_last_item():
             "Olav Rygg, nestleiar – signert elektronisk 25.04.2025 10:47 (BankID)\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.items[-1].text == "Ingen saker."
+_EVENTUELT_CLOSES = ("Referat fra styremøte 3. mars 2025\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+                     "Sak 1/25 Budsjett\nBudsjettet ble vedtatt.\n\n")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("referat.txt", _EVENTUELT_CLOSES + "Sak 2/25 Eventuelt\nVeien må brøytes.\n"
+                                        "Neste møte holdes 12. juni i Bø.\n"),
+    ("referat.txt", _EVENTUELT_CLOSES + "Sak 2/25 Eventuelt\n\n- Veien må brøytes.\n"
+                                        "- Neste møte holdes 12. juni i Bø.\n"),
+    ("referat.md", "# " + _EVENTUELT_CLOSES.replace("Sak 1/25", "## Sak 1/25") +
+     "## Sak 2/25 Eventuelt\n\n- Veien må brøytes.\n- Neste møte holdes 12. juni i Bø.\n"),
+    ("referat.txt", _EVENTUELT_CLOSES + "Sak 2/25 Eventuelt\nVeien må brøytes.\n"
+                                        "Neste møte vert 12. juni i Bø.\n"),  # nynorsk
+])
+def test_the_next_meeting_sentence_within_the_last_items_lines_is_its_text(name, text):
+    # (s52a) the sentence as the last line of Eventuelt's own lines (its list, its run of
+    # lines, its table cell) is the item's text and decision, as the gold reads "Neste
+    # møte blir som avtalt 4.9.", in every format; set apart as a paragraph of its own it
+    # closes the minutes (test_a_next_meeting_sentence_set_apart_closes_the_last_item)
+    record = parse_bytes(text.encode(), name)
+    last = record.items[-1]
+    assert last.text.endswith(("Neste møte holdes 12. juni i Bø.",
+                               "Neste møte vert 12. juni i Bø."))
+    assert last.decisions == [last.text.rsplit("\n", 1)[-1]]
+    assert record.next_meeting.date == "2025-06-12"
+
+
+def test_the_next_meeting_sentence_in_the_last_items_cell_is_its_text():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat fra styremøte 3. mars 2025")
+    document.add_paragraph("Til stede: Kari Holm, Erik Dahl")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in enumerate([("Sak", "Tema", "Referat"),
+                                 ("1/25", "Budsjett", "Budsjettet ble vedtatt."),
+                                 ("2/25", "Eventuelt",
+                                  "Veien må brøytes.\nNeste møte holdes 12. juni i Bø.")]):
+        for column, value in enumerate(cells):
+            fill_cell(table.cell(row, column), value.split("\n"))
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert record.items[-1].text == "Veien må brøytes.\nNeste møte holdes 12. juni i Bø."
+    assert record.items[-1].decisions == ["Neste møte holdes 12. juni i Bø."]

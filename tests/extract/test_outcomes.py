@@ -7020,3 +7020,108 @@ def test_a_vedtak_asks_a_body_named_in_two_languages():
     assert [(a.text, a.responsible) for a in record.items[0].actions] == [
         ("Nettverket ber Kainun institutti/Kvensk institutt om å lage eit kursopplegg.",
          "Kainun institutti/Kvensk institutt")]
+
+
+def _item_of(sentence: str, meeting: str = "13. januar 2025"):
+    text = (f"Referat fra styremøte {meeting}\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+            f"Sak 1/25 Saken\nSaken ble drøftet.\n{sentence}\n")
+    [item] = parse_bytes(text.encode(), "referat.txt").items
+    return item
+
+
+@pytest.mark.parametrize(("vedtak", "who"), [
+    ("Vedtak: Prosjektleder søker om forlengelse av fristen.", "Prosjektleder"),
+    ("Vedtak: Daglig leder søker fylkeskommunen om midler.", "Daglig leder"),
+    ("Vedtak: Dagleg leiar søkjer om midlar frå fylket.", "Dagleg leiar"),
+])
+def test_a_vedtak_that_has_the_bodys_officer_apply_is_a_task_too(vedtak, who):
+    # (s52a) the guide: a vedtak that assigns a task is both a decision and an action
+    item = _item_of(vedtak)
+    assert item.decisions == [vedtak.removeprefix("Vedtak: ")]
+    assert [a.responsible for a in item.actions] == [who]
+
+
+@pytest.mark.parametrize("sentence", ["Skulen søkjer om 3 000 kr til skuleturen.",
+                                      "Kommunen søker om midler hvert år."])
+def test_another_applicant_is_the_cases_background_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("notice", ["Påmelding til fagdagen innen 15. juni.",
+                                    "Påmelding til Kari innen fredag.",
+                                    "Påmelding til fagdagen innan 15. juni."])
+def test_a_registration_notice_is_information_no_task(notice):
+    # (s52a) a notice of how and by when to register names no one who is to do it, as
+    # the gold reads "Mer informasjon og påmelding …"; told as someone's task it is one
+    assert not is_action(notice)
+    assert is_action("Medlemmene melder seg på til Kari innen fredag.")
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("Det må ryddes før sesongen.", None),
+    ("Det må ryddast før sesongen.", None),
+    ("Det må males før 1. april.", "2025-04-01"),
+    ("Det må lagast ei oversikt innan 1. mars.", "2025-03-01"),
+])
+def test_an_impersonal_must_with_a_time_is_a_passive_task(sentence, due):
+    # (s52a) "Det må <passiv> før/innen …" as "Stien må ryddast før sesongen." is
+    item = _item_of(sentence)
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [(sentence, None, due)]
+
+
+@pytest.mark.parametrize("sentence", ["Det må jobbes mer med dette.",  # no time
+                                      "Det må ryddes før kl. 16."])  # a daily time
+def test_an_impersonal_must_without_a_one_off_time_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("Rapporten sendes innen mai.", None),  # a month without its day: null, never guessed
+    ("Søknaden sendes før sommeren.", None),
+    ("Planen skal leverast innan utgangen av mars.", "2025-03-31"),  # the month's last day
+    ("Rapporten sendes innen utgangen av mai.", "2025-05-31"),
+])
+def test_a_month_gives_a_due_date_only_by_its_end(sentence, due):
+    # (s52a) the guide: due only from a date; "utgangen av mars" names one, "mai" none
+    assert [a.due for a in _item_of(sentence).actions] == [due]
+
+
+@pytest.mark.parametrize("stance", ["Utvalget mente at tilbudet bør videreføres.",
+                                    "Styret mener at tilbudet bør videreføres.",
+                                    "Utvalet meinte at tilbodet bør vidareførast.",
+                                    "Rådet meiner at saka må prioriterast."])
+def test_the_stance_the_body_takes_is_its_conclusion(stance):
+    # (s52a) as "Styret er enig i at …" is; a member's view is the debate's
+    assert is_decision(stance)
+    assert not is_decision(stance.replace("Utvalget", "Kari").replace("Styret", "Per")
+                           .replace("Utvalet", "Kari").replace("Rådet", "Per"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det kan bli arrangert en fagdag for lærerne i mai.",
+    "Det kan bli gjennomført eit kurs for leiarane til hausten.",
+    "Det kan verte halde ei samling for lag og foreiningar.",
+])
+def test_a_concrete_event_offered_with_kan_bli_is_a_passive_task(sentence):
+    # (s52a) as "Det kan gjennomføres en felles workshop om …" is (the gold's reading)
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", ["Det kan bli arrangert et ekstra møte ved behov.",
+                                      "Sommerskolen kan bli gjennomført i to uker i august."])
+def test_kan_bli_on_a_condition_or_on_how_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentences", "due"), [
+    ("Vedtak: Prosjektleder søker om forlengelse til 30. juni.", None),
+    ("Vedtak: Dagleg leiar søkjer om utsetjing av fristen til 1. juni.", None),
+    ("Vedtak: Prosjektleder søker om forlengelse til 30. juni. Søknaden sendes innen "
+     "15. mars.", "2025-03-15"),
+])
+def test_the_new_end_a_delay_is_asked_to_is_no_deadline(sentences, due):
+    # (s52a) "forlengelse til 30. juni" is what the task asks for, not by when it is done;
+    # the next sentence's date is its due, as the guide allows
+    item = _item_of(sentences)
+    assert item.actions[0].due == due

@@ -4762,3 +4762,22 @@ def test_a_controller_before_a_name_is_a_job_title() -> None:
             "Protokollfører: Kine Vatne\n\nSak 30/25 Eventuelt\nIngen saker.\n")
     assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
         ("Wenche Hovde", "chair"), ("Pål Sunde", "guest"), ("Kine Vatne", "secretary")]
+
+
+@pytest.mark.parametrize("name", ["protokoll.md", "protokoll.txt"])
+def test_a_job_in_the_role_column_is_no_meeting_role(name):
+    # (s52a) "Barnevernleiar", "Kommunalsjef" are jobs, not the spec's roles: the people
+    # in the body's attendance list are its members; "Leiar", "Referent", "Observatør" are
+    # the meeting's roles
+    table = ("Namn | Rolle | Verksemd\nKari Holm | Leiar | Vik kommune\n"
+             "Ola Dahl | Barnevernleiar | Vik kommune\nSiri Lund | Kommunalsjef | Sogn kommune\n"
+             "Åse Berg | Observatør | Statsforvaltaren\nPer Nes | Referent | Vik kommune\n")
+    if name.endswith(".md"):
+        table = "\n".join(f"| {row} |" for row in table.splitlines())
+        table = table.replace("Verksemd |", "Verksemd |\n|---|---|---|", 1)
+    text = (f"Referat frå møte i samarbeidsforum\n\nDato: 12.03.2025\n\nTil stades:\n\n{table}\n"
+            "\nSak 1/25 Godkjenning av innkalling\n\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), name).participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", "chair"), ("Ola Dahl", "member"), ("Siri Lund", "member"),
+        ("Åse Berg", "guest"), ("Per Nes", "secretary")]

@@ -1533,3 +1533,30 @@ def test_a_page_headers_one_word_body_names_the_body_over_a_bare_title(header, t
     # their working committee too)
     assert (record.body, record.organization) == (
         (body, "Vestland Renovasjon IKS" if body else None))
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    ("Møte i arbeidsutvalet 12.03.2025", "Referat"),
+    ("Møte i arbeidsutvalet\t12.03.2025", "Møtereferat"),
+    ("Styremøte 12. mars 2025", "Protokoll"),
+])
+def test_a_page_headers_dated_title_line_dates_a_body_that_gives_no_day(header, title):
+    # the body's bare title names the minutes, nothing more, and gives no day: the
+    # header's line that names the meeting with its day is the one place the meeting is
+    # dated (s52a); under a title that names the meeting the header is a running one
+    # (test_a_title_under_the_bodys_labels_keeps_a_running_header_out)
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = header
+    document.add_paragraph(title)
+    document.add_paragraph("Til stades: Kari Holm, Ola Dahl")
+    document.add_paragraph("Sak 1/25 Godkjenning av innkalling")
+    found = texts(saved(document))
+    assert found[0].startswith("Dato: 12") and found[1] == title
+
+
+def test_a_page_headers_day_is_not_read_over_a_body_that_dates_itself():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Møte i arbeidsutvalet 12.03.2025"
+    document.add_paragraph("Referat")
+    document.add_paragraph("Møtedato: 13.03.2025")
+    assert texts(saved(document)) == ["Referat", "Møtedato: 13.03.2025"]

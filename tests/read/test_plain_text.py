@@ -524,3 +524,19 @@ def test_a_chat_channel_keeps_the_minutes_message_not_the_replies_under_it():
     texts = [b.text for b in read(channel.encode())]
     assert texts[-1] == "Hanne tar det med til parkvesenet."
     assert "Takk for referatet!" not in texts
+
+
+@pytest.mark.parametrize("divider", ["onsdag 12. mars", "— onsdag 12. mars —",
+                                     "--- tysdag 11. mars 2025 ---", "12.03.2025", "I dag"])
+def test_a_chat_channels_day_divider_over_a_message_is_no_text(divider):
+    # the day the message was posted, which the chat prints: no date the minutes carry
+    channel = f"#styret\n\n{divider}\n\nKari Holm  20:15\nReferat fra styremøtet i kveld\n"
+    assert [b.text for b in read(channel.encode())] == ["#styret", "Kari Holm  20:15",
+                                                        "Referat fra styremøtet i kveld"]
+
+
+def test_a_day_line_over_no_chat_message_stays():
+    # the minutes' own day under their title (no author and clock below it)
+    texts = [b.text for b in read(b"Referat styrem\xc3\xb8te\n\nonsdag 12. mars 2025\n\n"
+                                  b"Til stede: Kari Holm, Ola Dahl\n")]
+    assert "onsdag 12. mars 2025" in texts

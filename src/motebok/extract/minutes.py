@@ -3668,9 +3668,14 @@ _STEP_OUT_WORDS = ("permisjon", "inhabil", "ugild")
 
 
 # "om" (about) or "fra" (from) right before a date in a task: no deadline.
-# ("referatet fra møtet 3. mars": the meeting's day after "fra")
+# ("referatet fra møtet 3. mars": the meeting's day after "fra"; and the new end a
+# delay is asked to, "søker om forlengelse til 30. juni", "utsetjing av fristen til 1.
+# mai": what the task asks for, not by when it is done)
 _NOT_A_DEADLINE = lazy_regex(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+)?"
-                             r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
+                             r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$|"
+                             r"\s(?:forlengelse|forlenging|forlengjing|utsettelse|utsetjing)"
+                             r"(?:\s+av\s+(?:fristen|frista|prosjektet|perioden))?\s+til\s+$",
+                             re.I)
 
 
 def _before(lead: re.Pattern[str], text: str, at: int) -> re.Match[str] | None:
@@ -3808,7 +3813,8 @@ def build_items(draft: Draft) -> None:
             if text[max(0, found.start - _LEAD_CHARS):found.start].rstrip().endswith(
                     _TASK_APP_NOT_DUE):
                 continue  # "🛫 2026-03-15 📅 2026-03-18": the start, not the due date
-            if (" om " in text or " fra " in text or " frå " in text) and \
+            if (" om " in text or " fra " in text or " frå " in text or
+                    "forleng" in text or "utset" in text) and \
                     _before(_NOT_A_DEADLINE, text, found.start):
                 continue
             if call_in is None:

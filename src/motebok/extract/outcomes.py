@@ -1143,6 +1143,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("enig", "einig", "samd"),
      rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
      r"(?:enig|einig|samd)\b"),
+    # the stand the body takes, as "Styret er enig i at …" is: "Utvalget mente at
+    # tilbudet bør videreføres.", nynorsk "Styret meiner at …" (a member's view, "Per
+    # mente at …", is the debate's)
+    (("mente", "mener", "meinte", "meiner"),
+     rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+(?:mente|mener|meinte|meiner)\s+at\b"),
     # "Enstemmig som innstilt", "Vedtatt som innstilt."
     # (and "Vedtak som innstilling.", "Vedtatt som forslaget.")
     # (a vote line names the proposal bare or by its maker, "Samrøystes som framlegg.",
@@ -2099,9 +2104,11 @@ def _asks_outside(sentence: str, lowered: str) -> str | None:
 # "Nøklane må leverast innan 1. juni." – a one-off follow-up whoever does it, a passive
 # task (no owner) with any verb, in bokmål and nynorsk alike; a verb that is no passive
 # of doing ("møtes", "lykkes", "finnes") and a daily time ("før kl. 16", a standing rule)
-# are not.
+# are not. So is the impersonal "Det må ryddes før sesongen.", nynorsk "Det må lagast
+# ei oversikt innan 1. mars.": the thing left to the item's subject, the work as one-off
+# and as dated ("Det må jobbes mer med dette." names no time: no task).
 _MUST_BE_DONE_BY = lazy_regex(
-    r"(?P<thing>[A-ZÆØÅ][\wæøå-]{2,}(?:en|et|a|ne|ta))"
+    r"(?P<thing>[A-ZÆØÅ][\wæøå-]{2,}(?:en|et|a|ne|ta)|(?P<it>Det)(?=\s+må\s))"
     r"(?:\s+(?:til|på|i|ved|for|langs|mot|fra|frå|rundt|over|under)\s+[\wæøåÆØÅ-]+){0,2}\s+"
     r"må\s+(?:(?:snarest|også|òg|derfor|difor|uansett)\s+)?"
     r"(?!(?:møt|lykk|lukk|finn|syn|triv|minn|kjenn|hør|vis|treng|skj|slåss)(?:es|ast)\b)"
@@ -2116,7 +2123,8 @@ def _must_be_done_by(sentence: str, lowered: str) -> bool:
     found = _MUST_BE_DONE_BY.match(sentence)
     if found is None:
         return False
-    return found["thing"].casefold() not in _PRONOUN_SUBJECTS and not _standing(lowered)
+    return (found["it"] is not None or found["thing"].casefold() not in _PRONOUN_SUBJECTS) \
+        and not _standing(lowered)
 
 
 def _must_do(sentence: str, lowered: str) -> str | None:
@@ -6316,6 +6324,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("fastset" for "fastsett" and the nynorsk present "Rådet fastset planen.")
                   "fastset", "avklar", "avklår",
                   "videreføres", "vidareført",  # ("Fordelingsnøkkelen videreføres.")
+                  "mente at", "mener at", "meinte at", "meiner at",  # ("Styret mente at …")
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
@@ -6738,13 +6747,16 @@ def is_action(sentence: str) -> bool:
 
 # A concrete event offered in the passive with "kan" (searched lower-cased): "Det kan
 # gjennomføres en felles workshop om …", "Det kan arrangeres et dialogmøte med
-# kommunene i mars.", nynorsk "Det kan haldast ei samling for leiarane." A new meeting,
+# kommunene i mars.", nynorsk "Det kan haldast ei samling for leiarane.", and with "bli"
+# ("Det kan bli arrangert en fagdag i mai.", "Det kan verte halde eit kurs.") A new meeting,
 # workshop or course to be held is a follow-up to arrange, unlike a vague possibility
 # ("Det kan vurderes å …", "Saken kan tas opp igjen senere"), which names no event.
 _EVENT_OFFERED = lazy_regex(
     r"\b(?:kan|kunne)\s+(?:det\s+|man\s+)?(?:også\s+|òg\s+|gjerne\s+)?"
     r"(?:gjennomføres|gjennomførast|arrangeres|arrangerast|holdes|haldast|avholdes|"
-    r"avhaldast|organiseres|organiserast|settes\s+opp|setjast\s+opp)\s+"
+    r"avhaldast|organiseres|organiserast|settes\s+opp|setjast\s+opp|"
+    r"(?:bli|verte|verta)\s+(?:arrangert|arrangera|gjennomført|gjennomførd|holdt|halde|"
+    r"avholdt|avhalde|organisert|organisera|satt\s+opp|sett\s+opp))\s+"
     r"(?:en|ei|et|eit)\s+(?:[\wæøå-]+\s+){0,2}?"
     r"[\wæøå-]*(?:workshop|møte|samling|seminar|kurs|konferanse|webinar|befaring|fagdag|"
     r"temadag|dugnad|studietur)\b")
@@ -6994,12 +7006,18 @@ _SETS_ASIDE_MONEY = lazy_regex(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 # (an AU preparing its council's application; ``_applies_for_another``):
 # a case told of another applicant ("Musikklaget søkjer om tilskot …", "Elevrådet søker
 # om …", "Skulen søkjer om …") is the case's background, and "søker å" is an aim
-# ("Styret søker å styrke …"). A club's compound name ("Idrettslaget søker …",
+# ("Styret søker å styrke …"). The officer who applies on the body's behalf
+# ("Prosjektleder søker om forlengelse av fristen.", "Dagleg leiar søkjer om …") makes
+# the body's application too. A club's compound name ("Idrettslaget søker …",
 # "Velforeningen søker …", nynorsk "Ungdomslaget søkjer …") is read the same way: its
 # application in the club's own minutes, another's case in a FAU's or a council's.
 _BODY_APPLIES = lazy_regex(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
                            r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Foreininga|"
                            r"Klubben|Vi|"
+                           # the body's officer applying on its behalf: "Vedtak: Prosjektleder
+                           # søker om forlengelse av fristen.", "Dagleg leiar søkjer om …"
+                           r"Prosjektleder|Prosjektleiar|Daglig leder|Dagleg leiar|Styreleder|"
+                           r"Styreleiar|Leder|Leiar|Sekretariatet|Sekretæren|PL|"
                            r"(?P<compound>[A-ZÆØÅ][\wæøå-]+?(?:rådet|styret|utvalget|utvalet|"
                            r"nettverket|forumet|nemnda|komiteen|gruppa|gruppen|tinget|laget|"
                            r"foreningen|foreninga|foreininga|klubben)))\s+)"
@@ -7161,7 +7179,9 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             not _not_a_task(lowered) and not _WISH.search(lowered):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
     if not facts & _PASSIVE:
-        return False
+        # "Det kan bli arrangert en fagdag i mai.": the event offered with "bli", as below
+        return (" bli " in lowered or " verte " in lowered or " verta " in lowered) and \
+            (" kan " in lowered or " kunne " in lowered) and _event_offered(lowered)
     if (" kan " in lowered or " kunne " in lowered) and _event_offered(lowered):
         return True  # "Det kan gjennomføres en felles workshop om …": a concrete event
     passive = _passive_task(sentence, lowered)

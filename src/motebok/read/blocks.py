@@ -409,6 +409,8 @@ def header_blocks(lines: list[str], blocks: list[Block],
         letterhead = header_letterhead(running)
     day = _labelled_day(lines) or (_labelled_day(running) if running else None) or (
         _labelled_day(footer) if footer else None)
+    if day is None and not untitled and _bare_titled(blocks) and not _head_dated(blocks):
+        day = _titled_day(lines)
     named = [] if untitled else \
         next((found for part in parts if part and (found := name_over_bare_title(part, blocks))),
              [])
@@ -419,6 +421,28 @@ def header_blocks(lines: list[str], blocks: list[Block],
             any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
         return [*letterhead, *head, *named]
     return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day), *head, *named]
+
+
+def _bare_titled(blocks: list[Block]) -> bool:
+    """Whether the body's title names the minutes and nothing more ("Referat",
+    "Protokoll", "Møtereferat"): then the page header is where the meeting is named
+    (see ``name_over_bare_title``), where a title that names the meeting ("Referat fra
+    styremøte") makes the header a running one."""
+    title = next((block.text for block in blocks[:_HEAD_BLOCKS]
+                  if _NAMES_MEETING.search(block.text)), None)
+    return title is not None and _BARE_TITLE.fullmatch(" ".join(title.split())) is not None
+
+
+def _titled_day(lines: list[str]) -> str | None:
+    """The day of the first page header's line that names the minutes or the meeting
+    with its day ("Møte i arbeidsutvalet 12.03.2025", "Referat styremøte 4. mars 2025"),
+    as a "Dato:" line, for a body under a bare title ("Referat") that gives no day: the
+    header's title line is then the one place the meeting is dated, as the letterhead's
+    is under a body that names nothing. None when no such line."""
+    for text in lines:
+        if _titles_with_digits(text) and (found := _BARE_DAY.search(text)) is not None:
+            return f"Dato: {found.group()}"
+    return None
 
 
 def _place_and_time(lines: list[str], blocks: list[Block]) -> list[Block]:
@@ -596,9 +620,12 @@ def _repeats_title(cell: str, before: list[str]) -> bool:
 
 
 def _dated_title(cells: list[str]) -> list[str]:
-    """The cells of one line, a bare day joined to the cell that names the minutes
-    when that cell gives no day of its own (see ``furniture_lines``)."""
-    title = next((i for i, cell in enumerate(cells) if _NAMES_DOCUMENT.search(cell)), None)
+    """The cells of one line, a bare day joined to the cell that names the minutes, or
+    the meeting ("Møte i arbeidsutvalet ⇥ 12.03.2025"), when that cell gives no day of
+    its own (see ``furniture_lines``)."""
+    title = next((i for i, cell in enumerate(cells)
+                  if _NAMES_DOCUMENT.search(cell) or
+                  ("øte" in cell and _MEETING_WORD.search(cell))), None)
     if title is None or any(c.isdigit() for c in cells[title]):
         return cells
     day = next((i for i, cell in enumerate(cells)

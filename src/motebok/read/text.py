@@ -82,7 +82,7 @@ _CELL_TABS = lazy_regex(r"\s*\t[\s\t]*")
 
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
-    text = without_chat_replies(without_shortcodes(decode(data)))
+    text = without_chat_replies(without_day_dividers(without_shortcodes(decode(data))))
     if "\f" in text:  # pages a PDF converter (pdftotext) set apart by form feeds
         text = without_running_header(text)
     return blocks_from_lines(without_front_matter(lines_of(text)))
@@ -107,6 +107,37 @@ def without_shortcodes(text: str) -> str:
 _CHAT_HEAD = lazy_regex(r"^[A-ZÆØÅ][^\s\d:,.]*(?: [A-ZÆØÅ][^\s\d:,.]*){1,3}  +"
                         r"\d{1,2}:\d{2}(?: ?[AP]M)?[ \t]*$", re.MULTILINE)
 _REPLY_COUNT = lazy_regex(r"\n\s*\d{1,3} (?:svar|replies|reply)\s*$")
+
+
+# A chat channel's day divider as a copied or exported channel shows it over the day's
+# first message: the day alone, maybe with its weekday and set in dashes ("— onsdag 12.
+# mars —", "tirsdag 18. mars 2025", "12.03.2025", "I dag").
+_DAY_DIVIDER = lazy_regex(
+    r"[-—–─ \t]*(?:(?:(?:man|tirs|tys|ons|tors|fre|lør|laur|søn|sun)dag|måndag)[, ]+)?"
+    rf"(?:\d{{1,2}}\.\s*(?i:{_MONTH})\.?(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
+    r"[-—– \t]*|[-—– \t]*(?i:i\s+dag|i\s+går|i\s+gær)[-—– \t]*", re.I)
+_DIVIDER_MAX = 40  # (a divider is short: the test skips the message lines at once)
+
+
+def without_day_dividers(text: str) -> str:
+    """A chat channel's text without its day dividers: the line that gives only a day
+    right over a message's head ("— onsdag 12. mars —" over "Kari Holm  20:15") is the
+    day the message was posted, which the chat tool prints, not a date the minutes carry
+    as their own: no document date, and no meeting's day with the head's clock as its
+    start. (The minutes' own day is in the message, or the case numbers give its year.)"""
+    if "  " not in text or _CHAT_HEAD.search(text) is None:
+        return text  # (most files: no author and clock set apart by two spaces)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if not line.strip() or _CHAT_HEAD.fullmatch(line) is None:
+            continue
+        above = index - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above >= 0 and len(lines[above]) <= _DIVIDER_MAX and \
+                _DAY_DIVIDER.fullmatch(lines[above]):
+            lines[above] = ""
+    return "\n".join(lines)
 
 
 def without_chat_replies(text: str) -> str:
