@@ -4660,6 +4660,77 @@ def agenda_list_over(lines: list[Line], agenda: int, items: list[Candidate]) -> 
     return entries
 
 
+# A lead in capitals that opens a paragraph of plain text, set off by a full stop or a
+# colon: "BRØYTING. Avtalen med …", "ØKONOMI OG MEDLEMMER: Kassereren la fram …".
+_CAPITALS_LEAD = lazy_regex(r"[A-ZÆØÅ][A-ZÆØÅ0-9 &/,-]{2,50}?[.:](?= +[A-ZÆØÅ0-9«\"])")
+
+
+def run_in_leads(lines: list[Line]) -> tuple[list[Line], list[Candidate]] | None:
+    """The lines with each paragraph that opens with a run-in lead split into the lead, as
+    a bold heading line, and the rest of the paragraph, and the items the leads head;
+    None when fewer than two paragraphs do so.
+
+    Minutes written as prose set each topic off by a lead set in bold, underlined or in
+    capitals at the start of its paragraph ("**Økonomi.** Regnskapet ble gjennomgått …",
+    "BRØYTING. Avtalen løper ut …"): the lead is the item's title, the paragraph its
+    text. One lead alone is emphasis, no series of topics. Asked only of a document
+    where no item was found (most have numbered or set-apart headings), so a signature
+    label at the end ("Referent: Kari Holm") does not hide the leads above it as head."""
+    splits = {}
+    for line in lines:
+        if line.kind is _PARAGRAPH and line.text == line.body and \
+                (lead := _run_in_lead(line)) is not None:
+            splits[line.index] = lead
+    if len(splits) < 2:
+        return None
+    out: list[Line] = []
+    found: list[Candidate] = []
+    for line in lines:
+        lead = splits.get(line.index)
+        if lead is None:
+            line.index = len(out)
+            out.append(line)
+            continue
+        title = lead.rstrip(" .:–-")
+        rest = line.body[len(lead):].lstrip(" .:–-")
+        heading = Line(title, title, _PARAGRAPH, line.level, (), True, line.gap, len(out))
+        found.append(Candidate(len(out), "", None, clean_title(title), "standing"))
+        out.append(heading)
+        after = Line(rest, rest, _PARAGRAPH, line.level, (), False, False, len(out))
+        after.marked = line.marked[1:] if line.marked[:1] == (lead.strip(),) else line.marked
+        out.append(after)
+    return out, found
+
+
+def _run_in_lead(line: Line) -> str | None:
+    """The lead a paragraph opens with, as written with its stop or colon, or None: a bold
+    (or underlined) run at its start, or words in capitals ended by a full stop or a
+    colon; a few words that name a topic, no label ("Vedtak:", "Til stede:"), no
+    person ("**Kari Holm** følger opp …"), and a capital after it."""
+    body = line.body
+    if line.marked and body.startswith(line.marked[0]):
+        lead = line.marked[0]
+        after = body[len(lead):]
+        if after[:1] in ".:" or after[:2] in (" –", " -"):  # "**Økonomi**: Regnskapet …"
+            lead += after[:2].rstrip() if after[:1] in ".:" else after[:2]
+    elif body[:2].isupper() and (caps := _CAPITALS_LEAD.match(body)) is not None and \
+            sum(ch.isalpha() for ch in caps[0]) >= 4:
+        lead = caps[0]
+    else:
+        return None
+    title = lead.rstrip(" .:–-")
+    rest = body[len(lead):].lstrip(" .:–-")
+    if not ((title[:1].isupper() and rest[:1].isupper()) or rest[:1].isdigit()) or \
+            len(title) > 60 or len(title.split()) > 7 or ". " in title or \
+            title.endswith(("?", "!", ",")) or len(rest.split()) < 3:
+        return None
+    folded = title.casefold()
+    if folded in _TEXT_PART_LABELS or folded in _SUMMARY_LIST_LABELS or \
+            match_label(f"{title}:") is not None or _names_someone(title):
+        return None
+    return lead
+
+
 def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     """Items without numbers: short heading lines each followed by running text.
 

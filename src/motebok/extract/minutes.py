@@ -63,6 +63,7 @@ from motebok.extract.items import (
     page_footer_inside,
     programme_list,
     programme_over_days,
+    run_in_leads,
     section_end,
     split_heading,
     two_bare_sections,
@@ -311,6 +312,10 @@ def find_items(draft: Draft) -> None:
             unnumbered_headings(lines)
         draft.items = programme_over_days(lines, draft.items) or draft.items or \
             programme_list(lines)
+        if not draft.items and (split := run_in_leads(lines)) is not None:
+            # "**Økonomi.** Regnskapet …" / "**Årsmøtet.** …": prose with a lead per topic
+            lines, draft.items = split
+            draft.lines = lines
     elif not draft.toc and agenda is not None and agenda < draft.items[0].line:
         draft.toc = agenda_list_over(lines, agenda, draft.items)
     starts = [c.line for c in draft.items + draft.toc]
