@@ -857,6 +857,10 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 parts = posted  # "[10.03.2025 14:32] Siri Moen": a post's head, as a mail's
             if len(block.text) > FLAT_LENGTH:
                 parts = [piece for raw in parts for piece in unflatten(raw)]
+                if len(parts) == 1 and ". " in block.text and _may_hold_attendance(block.text):
+                    # a long paragraph of prose no page run together: "Møtet ble holdt …
+                    # kl. 10–14. Til stede var …, Per Lia og Anne Berg fra Sauherad, …"
+                    parts = _ATTENDANCE_AFTER_STOP.split(parts[0])
             elif ("." in block.text or "!" in block.text) and (
                     ". " in block.text or "! " in block.text or not block.text.isprintable()
             ) and _may_hold_attendance(block.text):
