@@ -540,7 +540,9 @@ _BODY_MET = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]
                        r"hadde\s+(?:[a-zæøå-]*møte|[a-zæøå-]*samling))"
                        r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?"
                        # the building after the place's name: "på Gran rådhus tirsdag …"
-                       r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?),?|"
+                       r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?|"
+                       # a room in lower case: "Eldrerådet hadde møte i kommunestyresalen …"
+                       rf"{ROOM_IN_LOWER_CASE}(?=[\s,])),?|"
                        # someone's home, maybe with the address, up to the day: "Styret
                        # møttes hjemme hos Bjørn Sæther, Åsenveien 14, mandag 10. november"
                        r"\s+(?P<home>(?:hjemme|heime)\s+hos\s+[^.]{2,60}?),?"

@@ -941,6 +941,13 @@ def read_attendance(draft: Draft) -> None:
                         # whose "under sak 2" is said of everyone it names
                         state["note"] = also.group("note")
                         value = also.group("names")
+                    elif part.field is _FIELD_GUESTS and part.value and part is label and \
+                            "sak" in part.value and \
+                            (items := _FOR_ITEMS_AT_END.search(part.value)) is not None:
+                        # "Fra kommunen møtte kommunalsjef Siri Nakken under budsjettsaken.":
+                        # the case she came for, said of everyone the sentence names
+                        state["note"] = items.group("note")
+                        value = part.value[:items.start()]
                     else:
                         value = part.value
                     if value:
@@ -1416,12 +1423,27 @@ def _sentence_by_sentence(people: People, text: str) -> bool:
     meldt forfall. Per Bø møtte ikke."), read a sentence at a time; False (nothing
     added) when the first sentence says no such thing."""
     first, *others = sentences(text)
-    if not others or not _add_attended(people, first):
+    if not others:
         return False
+    if not _add_attended(people, first):
+        # "Eldrerådet hadde møte … 3. november kl. 10.00. Møtet ble ledet av Aud Rønning.
+        # Ellers møtte …": prose opens with when the body met, then who came
+        if not (_says_when_met(first) and _add_attended(people, others[0])):
+            return False
+        others = others[1:]
     for other in others:
         if not _note_sentences(people, other, other.lower()):
             _add_attended(people, other)
     return True
+
+
+def _says_when_met(sentence: str) -> bool:
+    """Whether a sentence says when the body met ("Eldrerådet hadde møte i salen mandag 3.
+    november kl. 10.00.", "Møtet vart halde på Gol 4. februar."): a meeting's word and a
+    digit, the day or the hour."""
+    lowered = sentence.lower()
+    return ("møt" in lowered or "halde" in lowered or "holdt" in lowered) and \
+        dates.has_digit(sentence)
 
 
 # A ditto mark in a table cell: "---- « ----", "«", '"'.
@@ -1807,7 +1829,10 @@ def _opens_with_person(piece: str) -> bool:
 
 # The items a group's sentence ends with, said of everyone it names: "… under sak 2"
 _FOR_ITEMS_AT_END = lazy_regex(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\s+"
-                               r"(?:sak|saka|saker|sakene|sakane)\b[^,]*?)\s*\.?$")
+                               r"(?:sak|saka|saker|sakene|sakane|"
+                               # a case named by its subject: "under budsjettsaken"
+                               r"[a-zæøå]{3,}sak(?:en|a)|den\s+første\s+sak(?:en|a))\b[^,]*?)"
+                               r"\s*\.?$")
 
 
 # "Referent var Eva Lund.", "Skrivar var Jorunn Tveit, sekretariatet.": who wrote, told in a
@@ -1820,6 +1845,12 @@ _WRITER_SENTENCE = lazy_regex(r"(?i:referent|skrivar|skriver|sekretær|møtesekr
 _PRESENT_FROM_GROUP = lazy_regex(r"^(?i:til\s*stede|til\s*stades)\s+(?P<from>(?i:fra|frå)\s+"
                                  r"[\w-]+(?:\s+[\w-]+){0,4}?)\s+var\s+(?:også\s+|òg\s+)?"
                                  r"(?P<people>[A-ZÆØÅ].*)$")
+
+
+# "Ellers møtte Kjell Bratli, Ragnhild Stene og Olav Mjøen.", nynorsk "Elles møtte …":
+# the others who came, in a sentence of running prose.
+_REST_PRESENT = lazy_regex(r"^(?:ellers|elles)\s+(?:møtte|deltok|var\s+til\s+stede|"
+                           r"var\s+til\s+stades)\s+(?P<names>[A-ZÆØÅ][^.]+?)\s*\.?$", re.I)
 
 
 def _items_first_role(note: str) -> ParticipantRole:
@@ -1876,6 +1907,15 @@ def _add_attended(people: People, sentence: str) -> bool:
         if also.group("note"):
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
+        return True
+    rest = _REST_PRESENT.match(sentence) if sentence[:3] in ("Ell", "ell") else None
+    if rest:  # "Møtet ble ledet av Aud Rønning. Ellers møtte A, B og C.": the rest of the
+        # body when only the chair (or no one) came before, else others beside the members
+        members = all(p.role is ParticipantRole.CHAIR or p.attendance is not Attendance.PRESENT
+                      for p in people.order)
+        _add_list(people, rest.group("names"),
+                  {"role": ParticipantRole.MEMBER if members else ParticipantRole.GUEST,
+                   "org": None, "attendance": Attendance.PRESENT})
         return True
     first = sentence[:1]
     items_first = ITEMS_THEN_PRESENT.match(sentence) if first in "UuIiPpTtFf" and \
