@@ -942,10 +942,12 @@ def read_attendance(draft: Draft) -> None:
                         state["note"] = also.group("note")
                         value = also.group("names")
                     elif part.field is _FIELD_GUESTS and part.value and part is label and \
-                            "sak" in part.value and \
+                            "sak" in part.value and ":" not in line.body and \
                             (items := _FOR_ITEMS_AT_END.search(part.value)) is not None:
                         # "Fra kommunen møtte kommunalsjef Siri Nakken under budsjettsaken.":
-                        # the case she came for, said of everyone the sentence names
+                        # the case she came for, said of everyone the sentence names (not
+                        # a list after a colon, whose last entry alone has it: "Elles
+                        # møtte: A (sekretær), B under sak 2")
                         state["note"] = items.group("note")
                         value = part.value[:items.start()]
                     else:
