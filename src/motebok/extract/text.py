@@ -1098,11 +1098,13 @@ _ATTENDANCE_AFTER_STOP = lazy_regex(
     r"\s(?<=[.!]\s)\s*(?=(?:Til stede|Tilstede|Til stades|Tilstades|Forfall|Fravær|Fråvær|"
     r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar)\b|"
     # "… Fra kommunene møtte Trine Lunde (Gran), …": a group's people, as "Fra X møtte:"
-    r"(?:Fra|Frå)\s+[a-zæøå][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:møtte|deltok)\s+(?!ikk))")
+    r"(?:Fra|Frå)\s+[a-zæøå][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:møtte|deltok)\s+(?!ikk)|"
+    # "… kl. 19.00. Alle styremedlemmene var til stede: Bjørn Sæther (leder), …"
+    r"Alle\s+(?:[a-zæøå]+\s+)?var\s+til\s+(?:stede|stades)\s*:)")
 # The words _ATTENDANCE_AFTER_STOP needs (substring tests first: most paragraphs lack them).
 _may_hold_attendance = contains_any(("Til st", "Tilst", "Forfall", "Fravær", "Fråvær",
                                      "Frammøt", "Fremmøt", "Møtende", "Deltaka", "Deltake",
-                                     " møtte ", " deltok "))
+                                     " møtte ", " deltok ", "var til st"))
 
 
 def _header_tables(lines: list[Line]) -> list[Line]:
