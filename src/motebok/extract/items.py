@@ -3035,11 +3035,19 @@ _DASH_LOWER_REPORT = lazy_regex(r"\s[–—-]\s+(?P<rest>[a-zæøå][\wæøå]*(
 def _standing_run_on(title: str) -> tuple[str, str] | None:
     """(title, rest) of a standing section's heading that runs on into its text with no
     stop between, as a page run into one line gives it: "Eventuelt Ingen saker.",
-    "Orienteringssaker Rådmannen orienterte om budsjettet."."""
+    "Orienteringssaker Rådmannen orienterte om budsjettet.", or after a full stop, as
+    prose that leads each paragraph with its topic writes it ("Eventuelt. Per minte om
+    dugnaden.")."""
     standing = _STANDING.match(title)
-    if standing is None or title[standing.end():standing.end() + 1] != " ":
+    if standing is None:
         return None
-    rest = title[standing.end():].strip()
+    end = standing.end()
+    if title[end:end + 2] == ". ":  # "4. Eventuelt. Solveig minte om dugnaden 10. mai."
+        rest = title[end + 2:].strip()
+    elif title[end:end + 1] == " ":
+        rest = title[end:].strip()
+    else:
+        return None
     if not rest[:1].isupper() or not (
             _short_sentence(rest) or (len(rest.split()) >= 5 and _looks_like_sentence(rest))):
         return None
