@@ -2528,8 +2528,9 @@ def _note_sentences(people: People, text: str, lowered: str,
             # "Ola Berg kom kl. 10.30." after the list of who came)
             # (also said when first: "Fra kl. 11.00 møtte også Ola Moe.", its note the when)
             # (a party in the bracket is a seat's: "Ola Moe (Sp) kom kl. 10.30.")
-            late = (paren is None or is_party(paren)) and (note.startswith(_CAME_LATE) or
-                                      note[:4].casefold() in ("fra ", "frå ", "ette"))
+            late = (paren is None or is_party(paren) or _place_as_members(people, paren)) \
+                and (note.startswith(_CAME_LATE) or
+                     note[:4].casefold() in ("fra ", "frå ", "ette"))
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
             people.add(Entry(name=name, organization=_paren_place(paren),
                              attendance=Attendance.PARTIAL,
@@ -2542,6 +2543,18 @@ def _note_sentences(people: People, text: str, lowered: str,
         for sentence in sentences(text):
             _took_part_by(people, sentence.rstrip(" ."))
     return True
+
+
+def _place_as_members(people: People, paren: str) -> bool:
+    """Whether the bracket after one who came late names a place, as the brackets of the
+    members listed before do ("Til stede var Lars Brekke (Risør), Hanne Nilsen
+    (Tvedestrand) …. Mona Strand (Vegårshei) kom kl. 09.00."): a seat of the body, whose
+    member came late, not an outside body a guest came from."""
+    if " " in paren.strip() or not paren[:1].isupper():
+        return False
+    return any(p.role == ParticipantRole.MEMBER.value and p.organization and
+               " " not in p.organization and p.organization[:1].isupper()
+               for p in people.order)
 
 
 # What someone did who presented a case ("Lars Holm orienterte"), and what else one
@@ -2753,7 +2766,18 @@ def _chair_welcoming(people: People, text: str) -> Participant | None:
         if "møtet" in sentence and (led := chair_sentence(sentence)) and \
                 (known := people.find(tidy_name(led.name))):
             return known  # "Fylkesordfører Knut Aas ønsket velkommen og ledet møtet."
+        if ", som " in sentence and (led := _LED_AS_APPOSITION.search(sentence)) and \
+                (known := people.find(led.group("name"))):
+            return known  # "Til stede var Lars Brekke (Risør), som ledet møtet, …"
     return None
+
+
+# One of a list of who came, said to have led the meeting in a clause after the name and
+# its place: "Lars Brekke (Risør), som ledet møtet,", "kultursjef Marit Haugen frå Nes
+# kommune, som leia møtet."
+_LED_AS_APPOSITION = lazy_regex(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+                                r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:fra|frå)\s+[^,()]{1,50}?)?"
+                                r",\s+som\s+(?:ledet|leia|leidde)\s+møtet\b")
 
 
 def _titled_host(text: str) -> Entry | None:
@@ -3472,6 +3496,10 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
         name = after  # "Referent" / "Anne Lise Eriksen" (/ "Vestdal kommune")
         org = signed_organization(lines[index + 2].body, alone=True) \
             if index + 2 < len(lines) and not lines[index + 2].gap else None
+    elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and ", " in after and \
+            looks_like_name(named := after.partition(",")[0].strip()):
+        # "Referent:" / "Mari Dahl, sekretær for eldrerådet": the name, then her title
+        name, org = named, signed_organization(after.partition(",")[2])
     else:
         return False
     draft.people.add(Entry(name=name, role=ParticipantRole.SECRETARY, organization=org))
