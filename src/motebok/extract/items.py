@@ -3869,7 +3869,8 @@ def section_end(lines: list[Line], start: int) -> int:
         if lines[i].lowered[:4] in _CLOSING_LIST_STARTS and closing_people_list(lines, i):
             return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])
-                                   or _signed_by_chair_alone(lines)):
+                                   or _signed_by_chair_alone(lines) or
+                                   _writer_after_label(lines[-1])):
         return len(lines) - 1
     if (len(lines) - 1 > start or _last_row_signed(lines, start)) and \
             (signed := _signed_by_writer(lines[-2:])):
@@ -4152,6 +4153,23 @@ def _dated_alone(lines: list[Line]) -> bool:
 # "Nordvik 14. mars 2026", "14.03.26"
 PLACE_AND_DATE = lazy_regex(r"(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
                             r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
+
+
+def _writer_after_label(line: Line) -> bool:
+    """Whether the document's last line, set apart, names who wrote the minutes after
+    the writer's label ("Ref. Live", "Referent: Anne Berg", "Skrivar: Ola"): the
+    signature, not text of the last item."""
+    lowered = line.lowered
+    if not (line.gap and len(lowered) < 50 and lowered.startswith(_WRITER_LABELS)):
+        return False
+    name = line.body.split(None, 1)[1].strip(" .") if " " in line.body.strip() else ""
+    first = name.split(None, 1)[0] if name else ""
+    return bool(first) and (looks_like_name(name) or (" " not in name and is_first_name(first)))
+
+
+# How a line naming the minutes' writer starts, with its label's stop or colon.
+_WRITER_LABELS = ("ref. ", "ref: ", "ref.: ", "referent: ", "referent ", "skrivar: ",
+                  "sekretær: ", "møtesekretær: ")
 
 
 def _signed_first_name(line: Line) -> bool:
