@@ -44379,3 +44379,202 @@ EXPECTED["4864_velforening_slack_dagsskille.txt"] = Expected(
          [],
          []),
     ])
+
+EXPECTED["4900_styre_naeringsforening_feit_ingress_i_avsnitt.docx"] = Expected(
+    # prose minutes whose topics each open a paragraph with a bold lead ("**Økonomi.**
+    # Regnskapet …"): one item per lead, titled by it, the paragraph its text; "Per Lia og
+    # Anne Berg fra Sauherad" gives both the place; "Referent: Anne Berg" closes them.
+    # ("fra kl. 10 til litt over 14": the end is open; "samt rådgiver Ola Dal fra
+    # fylkeskommunen" is a guest by the guide, read as a member: open)
+    "minutes", "Referat fra styremøte i Midt-Telemark Næringsforening",
+    "Styret", "Midt-Telemark Næringsforening", None,
+    ("2025-03-12", "10:00", ANY, "rådhuset i Bø"), "2025-05-06",
+    people=[
+        ("Kari Holm", "Bø", "chair", "present"),
+        ("Per Lia", "Sauherad", "member", "present"),
+        ("Anne Berg", "Sauherad", "secretary", "present"),
+        ("Ola Dal", "fylkeskommunen", ANY, "present"),
+        ("Eva Moe", None, "member", "absent"),
+    ],
+    items=[
+        (None, "Referat fra forrige møte",
+         "Referatet fra møtet 29. januar ble godkjent uten merknader.",
+         ["Referatet fra møtet 29. januar ble godkjent uten merknader."], []),
+        (None, "Økonomi", None,
+         ["Styret gikk inn for å legge regnskapet fram for årsmøtet slik det foreligger."],
+         [("Per sjekker med revisor at revisjonsberetningen er klar før 1. april.", "Per",
+           "2025-04-01")]),
+        (None, "Årsmøtet", None,
+         ["Det ble enighet om at årsmøtet holdes på Bø hotell onsdag 23. april kl. 18."],
+         [("Kari tar kontakt med valgkomiteen før påske.", "Kari", None)]),
+        (None, "Næringsprisen 2025",
+         "Det kom inn fem forslag til årets næringspris. Alle var enige i at prisen går til "
+         "Lifjell bakeri for satsingen på lokale råvarer.",
+         ["Alle var enige i at prisen går til Lifjell bakeri for satsingen på lokale råvarer."],
+         []),
+        (None, "Eventuelt", None, ["Saken tas opp igjen på neste møte."], []),
+    ],
+)
+
+EXPECTED["4901_nynorsk_kulturnettverk_understreka_ingress.odt"] = Expected(
+    # nynorsk prose whose topics open with an underlined lead ("<u>Regional kulturplan</u>.
+    # Knut Eggerud orienterte …"): the underline sets the title off as bold does; "Marit
+    # Haugen frå Nes kommune, som leia møtet," in the list of who came is the chair; a
+    # surname holding "neste" ("Nestegard") is no next meeting's line; "Ref. Live" at the
+    # end is the secretary's signature, no text of the last item; "i slutten av april"
+    # gives the next meeting no day
+    "minutes", "Referat frå møte i kulturnettverket i Hallingdal",
+    "Kulturnettverket", "Hallingdal", None,
+    ("2025-02-04", "09:30", "12:00", "Gol kulturhus"), None,
+    people=[
+        ("Sigrid Nestegard", "Gol", "member", "present"),
+        ("Halvor Rust", "Ål", "member", "present"),
+        ("Live Berg", "Ål", "secretary", "present"),
+        ("Torleiv Brekke", "Hol", "member", "present"),
+        ("Marit Haugen", "Nes kommune", "chair", "present"),
+        ("Knut Eggerud", "Buskerud fylkeskommune", "guest", "partial"),
+    ],
+    notes={"Knut Eggerud": "var med under den første saka"},
+    items=[
+        (None, "Regional kulturplan", None,
+         ["Nettverket var samde om å sende ei felles fråsegn."],
+         [("Live Berg lagar eit utkast innan 1. mars.", "Live Berg", "2025-03-01")]),
+        (None, "Kulturkortet for ungdom", None,
+         ["Det vart semje om å marknadsføre kortet på alle skulane i regionen i vår."],
+         [("Torleiv Brekke tek kontakt med rektorane.", "Torleiv Brekke", None)]),
+        (None, "Hallingdal kulturveke", None,
+         ["Nettverket gjekk inn for å leggje veka til veke 38."],
+         [("Sigrid sjekkar om kulturhuset er ledig.", "Sigrid", None)]),
+        (None, "Eventuelt",
+         "Ingenting å melde. Neste møte vert i Ål i slutten av april. Dato kjem seinare.",
+         [], []),
+    ],
+)
+
+EXPECTED["4902_vel_styremote_ingress_med_store_bokstaver.txt"] = Expected(
+    # a plain-text board meeting whose topics open with a lead in capitals ("BRØYTING.
+    # Avtalen …"); "Styret møttes hjemme hos X, Åsenveien 14, mandag …" gives the home as
+    # the place; "Alle styremedlemmene var til stede: …" lists them; "Ref. Tor" is Tor
+    # Espeland. ("Randi og Hilde har ansvar for kaker og lotteri." outside a vedtak is read
+    # as a standing duty, no task: open)
+    "minutes", "Styremøte i Åsen Vel", "Styret", "Åsen Vel", None,
+    ("2025-11-10", "19:00", "21:10", "hjemme hos Bjørn Sæther, Åsenveien 14"), "2026-01-12",
+    people=[
+        ("Bjørn Sæther", None, "chair", "present"),
+        ("Hilde Grønli", None, "member", "present"),
+        ("Tor Espeland", None, "secretary", "present"),
+        ("Randi Fuglestad", None, "member", "present"),
+        ("Jonas Eik", None, "member", "partial"),
+    ],
+    notes={"Jonas Eik": "deltok fra kl. 19.45"},
+    items=[
+        (None, "BRØYTING", None, ["Styret gikk inn for å forlenge avtalen."],
+         [("Bjørn signerer den nye kontrakten innen 1. desember.", "Bjørn", "2025-12-01")]),
+        (None, "VEILYS",
+         "Tre lyspunkter i Bakkeveien er fortsatt ute. Kommunen har ikke svart på "
+         "henvendelsen fra september. Tor purrer på kommunen.",
+         [], [("Tor purrer på kommunen.", "Tor", None)]),
+        (None, "JULETREFEST", None,
+         ["Det ble enighet om at inngangen blir 50 kroner for voksne og gratis for barn."],
+         []),
+        (None, "ØKONOMI", None, [], [("Purring sendes ut i neste uke.", None, None)]),
+    ],
+)
+
+EXPECTED["4903_nynorsk_samfunnshus_nummererte_avsnitt_med_ingress.txt"] = Expected(
+    # nynorsk numbered paragraphs that open with their title and a full stop ("2.
+    # Vedlikehald. Ivar Lunde orienterte …"), also a standing one ("4. Eventuelt. Solveig
+    # minte om …"); "Vaktmeister Ivar Lunde var med på den første saka" is Ivar Lunde, a
+    # guest for part of it; the closing "Neste møte vert …" is the last item's, as under
+    # a numbered "Eventuelt" elsewhere
+    "minutes", "Referat frå styremøte i Fjellheim samfunnshus",
+    "Styret", "Fjellheim samfunnshus", None,
+    ("2025-03-20", "18:00", "20:30", "peisestova på Fjellheim"), "2025-05-15",
+    people=[
+        ("Brynjulv Tveit", None, "chair", "present"),
+        ("Gunhild Aakre", None, "member", "present"),
+        ("Eirik Haugland", None, "member", "present"),
+        ("Solveig Nordbø", None, "secretary", "present"),
+        ("Åse Vik", None, "member", "present"),
+        ("Olav Kvestad", None, "member", "absent"),
+        ("Ivar Lunde", None, "guest", "partial"),
+    ],
+    notes={"Åse Vik": "for Olav Kvestad", "Ivar Lunde": "var med på den første saka"},
+    items=[
+        ("1", "Rekneskap 2024",
+         "Gunhild la fram rekneskapen, som syner eit overskot på 23 500 kroner. Styret "
+         "godkjende rekneskapen.",
+         ["Styret godkjende rekneskapen."], []),
+        ("2", "Vedlikehald", None,
+         ["Det vart semje om å hente inn tilbod frå to takleggjarar."],
+         [("Eirik tek kontakt med firma innan 15. april.", "Eirik", "2025-04-15")]),
+        ("3", "Utleige", None,
+         ["Styret var samd i at prisen for helgeleige blir 3 000 kroner frå 1. juni."], []),
+        ("4", "Eventuelt",
+         "Solveig minte om dugnaden 10. mai. Neste møte vert torsdag 15. mai kl. 18.00.",
+         ["Neste møte vert torsdag 15. mai kl. 18.00."], []),
+    ],
+)
+
+EXPECTED["4904_arbeidsutvalg_regionrad_feit_ingress_med_kolon.docx"] = Expected(
+    # a long opening paragraph of prose (past the flat-page length) parted before "Til
+    # stede var …"; "ordfører Lars Brekke (Risør), som ledet møtet," is the chair; "Mona
+    # Strand (Vegårshei) kom kl. 09.00, …" with a place as the members have is a member
+    # come late; each topic opens with a bold lead ending in a colon ("**Fylkesveiene:**")
+    "minutes", "Referat fra arbeidsutvalget i Sørlandskysten regionråd",
+    "Arbeidsutvalget", "Sørlandskysten regionråd", None,
+    ("2025-02-07", "08:30", "10:00", "Teams"), "2025-03-07",
+    people=[
+        ("Lars Brekke", "Risør", "chair", "present"),
+        ("Hanne Nilsen", "Tvedestrand", "member", "present"),
+        ("Geir Olsen", "Gjerstad", "member", "present"),
+        ("Tone Aas", "sekretariatet", "secretary", "present"),
+        ("Mona Strand", "Vegårshei", "member", "partial"),
+    ],
+    notes={"Mona Strand": "kom kl. 09.00, etter at den første saken var behandlet"},
+    items=[
+        (None, "Fylkesveiene", None,
+         ["Arbeidsutvalget var enig i at regionrådet må gi en tydelig uttalelse."],
+         [("Tone lager et utkast til uttalelse innen 20. februar.", "Tone", "2025-02-20")]),
+        (None, "Felles kommuneoverlege",
+         "Avtalen med Arendal går ut ved årsskiftet. Det ble enighet om å gå videre med en "
+         "felles løsning for de fire kommunene.",
+         ["Det ble enighet om å gå videre med en felles løsning for de fire kommunene."], []),
+        (None, "Møteplan for våren", None, ["Møteplanen ble vedtatt."], []),
+    ],
+)
+
+EXPECTED["4905_eldrerad_html_sterk_ingress.html"] = Expected(
+    # a web page of prose minutes, each topic led by "<strong>Lead.</strong>"; "Eldrerådet
+    # hadde møte i kommunestyresalen mandag …" gives the room in lower case as the place;
+    # "Møtet ble ledet av X. Ellers møtte A, B og C." after the opening sentence: the chair
+    # and the rest of the council; "Fra kommunen møtte kommunalsjef X under budsjettsaken."
+    # a guest for that case; "Referent:" over "Mari Dahl, sekretær for eldrerådet"
+    "minutes", "Referat fra møte i eldrerådet", "Eldrerådet", "Solbakken kommune", None,
+    ("2025-11-03", "10:00", "12:30", "kommunestyresalen"), "2025-12-08",
+    people=[
+        ("Aud Rønning", None, "chair", "present"),
+        ("Kjell Bratli", None, "member", "present"),
+        ("Ragnhild Stene", None, "member", "present"),
+        ("Olav Mjøen", None, "member", "present"),
+        ("Gunnar Hagen", None, "member", "absent"),
+        ("Siri Nakken", "kommunen", "guest", "partial"),
+        ("Mari Dahl", None, "secretary", "present"),
+    ],
+    notes={"Siri Nakken": "under budsjettsaken"},
+    items=[
+        (None, "Budsjett 2026", None,
+         ["Eldrerådet gikk inn for å be kommunestyret om å skjerme dagsentrene."],
+         [("Aud skriver uttalelsen og sender den til politisk sekretariat innen 14. november.",
+           "Aud", "2025-11-14")]),
+        (None, "Seniortreff", None,
+         ["Alle var enige i at treffet blir et fast tilbud hvert halvår."],
+         [("Ragnhild og Olav undersøker om Frivilligsentralen kan være medarrangør.",
+           "Ragnhild og Olav", None)]),
+        (None, "Orienteringer", None, ["Eldrerådet tok orienteringen til etterretning."], []),
+        (None, "Eventuelt",
+         "Kjell tok opp at benkene langs Strandveien er fjernet. Kjell følger opp saken med "
+         "teknisk etat.",
+         [], [("Kjell følger opp saken med teknisk etat.", "Kjell", None)]),
+    ],
+)

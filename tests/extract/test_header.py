@@ -5085,3 +5085,23 @@ def test_a_council_named_rådet_over_its_working_committee(letterhead):
     record = parse_bytes(f"{letterhead}\n\nMøteprotokoll – Arbeidsutvalget\n\nTid: 20.05.2025\n\n"
                          "Sak 14/25 Godkjenning\nGodkjent.\n".encode(), "au.txt")
     assert (record.body, record.organization) == ("Arbeidsutvalget", "Vest-Finnmark Rådet")
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Styret møttes hjemme hos Bjørn Sæther, Åsenveien 14, mandag 10. november 2025 kl. 19.00.",
+     "hjemme hos Bjørn Sæther, Åsenveien 14"),
+    ("Eldrerådet hadde møte i kommunestyresalen mandag 10. november 2025 kl. 19.00.",
+     "kommunestyresalen"),
+])
+def test_a_prose_opening_gives_a_home_or_a_room_in_lower_case_as_the_place(sentence, place):
+    text = f"Referat\n\n{sentence}\n\nSak 1 Budsjett\nGodkjent.\n"
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == ("2025-11-10", "19:00", place)
+
+
+def test_a_surname_holding_neste_is_no_line_about_the_next_meeting():
+    text = ("Referat\n\nMøtet vart halde på Gol kulturhus tysdag 4. februar 2025 frå kl. 09.30 "
+            "til 12.00. Til stades var Sigrid Nestegard (Gol) og Halvor Rust (Ål).\n\n"
+            "Sak 1 Budsjett\nGodkjent.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end) == ("2025-02-04", "09:30", "12:00")

@@ -4864,3 +4864,33 @@ def test_the_next_meeting_sentence_in_the_last_items_cell_is_its_text():
     record = parse_bytes(docx_bytes(document), "referat.docx")
     assert record.items[-1].text == "Veien må brøytes.\nNeste møte holdes 12. juni i Bø."
     assert record.items[-1].decisions == ["Neste møte holdes 12. juni i Bø."]
+
+
+@pytest.mark.parametrize(("name", "lead"), [
+    ("referat.md", "**{}.**"),  # a bold lead, as Word's run is kept
+    ("referat.txt", "{}."),  # in capitals, with its full stop, in plain text
+])
+def test_prose_that_opens_each_topic_with_a_lead_has_an_item_per_lead(name, lead):
+    titles = ("ØKONOMI", "DUGNAD") if name.endswith(".txt") else ("Økonomi", "Dugnad")
+    text = ("Referat fra styremøte i Åsen Vel\n\nStyret møttes 10. november 2025 kl. 19.00. "
+            "Til stede var Kari Holm og Per Dahl.\n\n"
+            f"{lead.format(titles[0])} Kassereren la fram status. Styret gikk inn for å "
+            "sende purring.\n\n"
+            f"{lead.format(titles[1])} Dugnaden blir 3. mai. Per sender ut invitasjon.\n\n"
+            "Ref. Kari\n")
+    record = parse_bytes(text.encode(), name)
+    assert [(i.number, i.title) for i in record.items] == [(None, t) for t in titles]
+    assert record.items[0].text == "Kassereren la fram status. Styret gikk inn for å sende purring."
+    assert record.items[1].text == "Dugnaden blir 3. mai. Per sender ut invitasjon."
+
+
+def test_one_paragraph_with_a_bold_lead_is_emphasis_no_series_of_topics():
+    text = ("Referat fra styremøte\n\nStyret møttes 10. november 2025.\n\n"
+            "**Merk:** Kontingenten er hevet. Styret gikk gjennom status.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [i.title for i in record.items] != ["Merk"]
+
+
+def test_a_standing_title_run_on_into_its_text_after_a_full_stop():
+    assert split_heading("Eventuelt. Solveig minte om dugnaden 10. mai.") == (
+        "Eventuelt", "Solveig minte om dugnaden 10. mai.")

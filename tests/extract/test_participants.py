@@ -4781,3 +4781,58 @@ def test_a_job_in_the_role_column_is_no_meeting_role(name):
     assert [(p.name, p.role) for p in people] == [
         ("Kari Holm", "chair"), ("Ola Dahl", "member"), ("Siri Lund", "member"),
         ("Åse Berg", "guest"), ("Per Nes", "secretary")]
+
+
+def _prose_people(opening: str, closing: str = "") -> list[tuple]:
+    """(name, organization, role, attendance) of everyone a prose opening names."""
+    text = f"Referat\n\n{opening}\n\nSak 1 Budsjett\nGodkjent.\n{closing}"
+    return [(p.name, p.organization, p.role, p.attendance)
+            for p in parse_bytes(text.encode(), "referat.txt").participants]
+
+
+def test_prose_after_the_meeting_sentence_names_the_chair_and_the_rest_with_ellers():
+    assert _prose_people("Eldrerådet hadde møte 3. november 2025 kl. 10.00. Møtet ble ledet av Aud "
+                   "Rønning. Ellers møtte Kjell Bratli og Olav Mjøen. Gunnar Hagen hadde "
+                   "forfall.") == [
+        ("Aud Rønning", None, "chair", "present"), ("Kjell Bratli", None, "member", "present"),
+        ("Olav Mjøen", None, "member", "present"), ("Gunnar Hagen", None, "member", "absent")]
+
+
+def test_a_guest_sentence_naming_the_case_by_its_subject_makes_her_partial():
+    assert _prose_people("Fra kommunen møtte kommunalsjef Siri Nakken under budsjettsaken.") == [
+        ("Siri Nakken", "kommunen", "guest", "partial")]
+
+
+def test_alle_styremedlemmene_var_til_stede_lists_the_board():
+    assert _prose_people("Styret møttes 10. november 2025. Alle styremedlemmene var til stede: "
+                   "Bjørn Sæther (leder), Tor Espeland og Randi Fuglestad.") == [
+        ("Bjørn Sæther", None, "chair", "present"), ("Tor Espeland", None, "member", "present"),
+        ("Randi Fuglestad", None, "member", "present")]
+
+
+def test_the_one_som_ledet_moetet_in_the_list_chairs_and_one_from_a_seat_came_late():
+    assert _prose_people("Til stede var Lars Brekke (Risør), som ledet møtet, og Hanne Nilsen "
+                   "(Tvedestrand). Mona Strand (Vegårshei) kom kl. 09.00.") == [
+        ("Lars Brekke", "Risør", "chair", "present"),
+        ("Hanne Nilsen", "Tvedestrand", "member", "present"),
+        ("Mona Strand", "Vegårshei", "member", "partial")]
+
+
+def test_a_writer_under_the_referent_label_with_her_title_after_a_comma():
+    assert _prose_people("Til stede var Kari Holm og Per Dahl.",
+                   "\nReferent:\nMari Dahl, sekretær for eldrerådet\n")[-1] == (
+        "Mari Dahl", None, "secretary", "present")
+
+
+def test_a_long_paragraph_of_prose_is_parted_before_who_came():
+    # past the length of a page run together (unflatten), no label breaks it up: the
+    # attendance sentence still starts a line of its own
+    opening = ("Møtet ble holdt på rådhuset i Bø onsdag 12. mars 2025 fra kl. 10 til litt over "
+               "14, med lunsj fra kantina og en kort omvisning i de nye lokalene til "
+               "næringshagen, som åpnet i januar og allerede har fått åtte leietakere. Til "
+               "stede var Kari Holm (leder, Bø), Per Lia og Anne Berg fra Sauherad, samt Ola "
+               "Dal fra fylkeskommunen. Eva Moe hadde meldt forfall.")
+    assert len(opening) > 300
+    assert [(name, att) for name, _org, _role, att in _prose_people(opening)] == [
+        ("Kari Holm", "present"), ("Per Lia", "present"), ("Anne Berg", "present"),
+        ("Ola Dal", "present"), ("Eva Moe", "absent")]

@@ -1127,6 +1127,21 @@ def test_a_paragraph_bold_as_a_whole_has_no_runs_and_bcs_is_no_bold():
         ("Kari Holm sender brevet.", False, ())]
 
 
+def test_an_underlined_lead_opening_a_paragraph_is_a_run_as_bold_is_but_a_later_link_not():
+    document = docx.Document()
+    for lead, rest in (("Økonomi", ". Regnskapet ble gjennomgått."), (None, "Se ")):
+        paragraph = document.add_paragraph()
+        if lead:
+            paragraph.add_run(lead).underline = True
+        paragraph.add_run(rest)
+        if lead is None:
+            paragraph.add_run("www.nordby.no").underline = True
+    blocks = read(saved(document))
+    assert [(b.text, b.bold, b.runs) for b in blocks] == [
+        ("Økonomi. Regnskapet ble gjennomgått.", False, ("Økonomi",)),
+        ("Se www.nordby.no", False, ())]
+
+
 def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
     # "Nordby kommune ⇥ Side 1" under a titled body: no line of the minutes, but the
     # issuer the extractor may read as a council's parent, as from a PDF's footer

@@ -129,6 +129,20 @@ def test_spaces_tabs_breaks_notes_and_bold_spans():
     assert blocks[0].level == 2
 
 
+def test_an_underlined_span_that_opens_a_paragraph_is_a_run_as_a_bold_one_is():
+    # "<u>Økonomi</u>. Regnskapet …": prose minutes lead each topic so; an underlined
+    # word further on (a link, a stress) is no lead
+    styles = ('<style:style style:name="U1" style:family="text"><style:text-properties '
+              'style:text-underline-style="solid"/></style:style>')
+    body = ('<text:p><text:span text:style-name="U1">Økonomi</text:span>. Regnskapet ble '
+            "gjennomgått.</text:p>"
+            '<text:p>Se <text:span text:style-name="U1">nettsida</text:span>.</text:p>')
+    blocks = read(odt_package(body, styles))
+    assert [(b.text, b.bold, b.runs) for b in blocks] == [
+        ("Økonomi. Regnskapet ble gjennomgått.", False, ("Økonomi",)),
+        ("Se nettsida.", False, ())]
+
+
 def test_table_with_header_rows_covered_cells_and_nested_table():
     body = (
         "<table:table>"

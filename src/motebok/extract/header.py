@@ -540,7 +540,13 @@ _BODY_MET = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]
                        r"hadde\s+(?:[a-zæøå-]*møte|[a-zæøå-]*samling))"
                        r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?"
                        # the building after the place's name: "på Gran rådhus tirsdag …"
-                       r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?),?)?"
+                       r"(?:\s+(?!den\b|kl\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?|"
+                       # a room in lower case: "Eldrerådet hadde møte i kommunestyresalen …"
+                       rf"{ROOM_IN_LOWER_CASE}(?=[\s,])),?|"
+                       # someone's home, maybe with the address, up to the day: "Styret
+                       # møttes hjemme hos Bjørn Sæther, Åsenveien 14, mandag 10. november"
+                       r"\s+(?P<home>(?:hjemme|heime)\s+hos\s+[^.]{2,60}?),?"
+                       r"(?=\s+(?:den\s+|[a-zæøå]+dag\s+)?\d{1,2}\.))?"
                        r"\s+")
 # The same sentence with the day first (a weekday and "den" may stand before it): "Tysdag
 # 3. juni 2025 var faggruppa samla på Sogndal kulturhus", "… hadde styret møte i Vik".
@@ -3739,6 +3745,10 @@ def _same_body(short: str, full: str) -> bool:
 _may_be_dated = dates.has_digit
 
 
+# "neste" as a word ("Neste møte", "neste styremøte"), not inside a name ("Nestegard").
+_NEXT_WORD = lazy_regex(r"\bneste\b")
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation."""
     limit = max(head_end, min(len(lines), 12))
@@ -4024,8 +4034,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
                 document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
-        if "neste" in line.lowered or "nytt møte" in line.lowered:
+        if ("neste" in line.lowered and _NEXT_WORD.search(line.lowered)) or \
+                "nytt møte" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
+            # (the word, not a name that holds it: "Til stades var Sigrid Nestegard …")
         if line.lowered.startswith(_WEB_STAMPS):
             # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's, no meeting's
             published = published or _published_date(line)
@@ -4135,8 +4147,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             _BODY_MET.match(text)
         if met and _BEFORE_THE_DATE.fullmatch(text, met.end(), found[0].start):
             held_meeting = met  # "Styringsgruppen møttes på Teams 12. mars 2024."
-            if head.location is None and met.group("place"):
-                head.location = met.group("place")
+            if head.location is None and (met.group("place") or met.group("home")):
+                head.location = met.group("place") or met.group("home")
             if head.body is None and _BODY_STEMS.search(met.group("who").split()[0]):
                 head.body = met.group("who")  # under a bare "Møtenotat": "Prosjektgruppen
                 # for Grønn skolevei hadde møte i Kongsberg …" names who met

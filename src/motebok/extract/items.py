@@ -3036,11 +3036,19 @@ _DASH_LOWER_REPORT = lazy_regex(r"\s[–—-]\s+(?P<rest>[a-zæøå][\wæøå]*(
 def _standing_run_on(title: str) -> tuple[str, str] | None:
     """(title, rest) of a standing section's heading that runs on into its text with no
     stop between, as a page run into one line gives it: "Eventuelt Ingen saker.",
-    "Orienteringssaker Rådmannen orienterte om budsjettet."."""
+    "Orienteringssaker Rådmannen orienterte om budsjettet.", or after a full stop, as
+    prose that leads each paragraph with its topic writes it ("Eventuelt. Per minte om
+    dugnaden.")."""
     standing = _STANDING.match(title)
-    if standing is None or title[standing.end():standing.end() + 1] != " ":
+    if standing is None:
         return None
-    rest = title[standing.end():].strip()
+    end = standing.end()
+    if title[end:end + 2] == ". ":  # "4. Eventuelt. Solveig minte om dugnaden 10. mai."
+        rest = title[end + 2:].strip()
+    elif title[end:end + 1] == " ":
+        rest = title[end:].strip()
+    else:
+        return None
     if not rest[:1].isupper() or not (
             _short_sentence(rest) or (len(rest.split()) >= 5 and _looks_like_sentence(rest))):
         return None
@@ -3871,7 +3879,8 @@ def section_end(lines: list[Line], start: int) -> int:
         if lines[i].lowered[:4] in _CLOSING_LIST_STARTS and closing_people_list(lines, i):
             return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])
-                                   or _signed_by_chair_alone(lines)):
+                                   or _signed_by_chair_alone(lines) or
+                                   _writer_after_label(lines[-1])):
         return len(lines) - 1
     if (len(lines) - 1 > start or _last_row_signed(lines, start)) and \
             (signed := _signed_by_writer(lines[-2:])):
@@ -4198,6 +4207,23 @@ def _dated_alone(lines: list[Line]) -> bool:
 # "Nordvik 14. mars 2026", "14.03.26"
 PLACE_AND_DATE = lazy_regex(r"(?:[A-ZÆØÅ][\w-]+,?\s+(?:den\s+)?)?\d{1,2}\.\s*"
                             r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\.?$")
+
+
+def _writer_after_label(line: Line) -> bool:
+    """Whether the document's last line, set apart, names who wrote the minutes after
+    the writer's label ("Ref. Live", "Referent: Anne Berg", "Skrivar: Ola"): the
+    signature, not text of the last item."""
+    lowered = line.lowered
+    if not (line.gap and len(lowered) < 50 and lowered.startswith(_WRITER_LABELS)):
+        return False
+    name = line.body.split(None, 1)[1].strip(" .") if " " in line.body.strip() else ""
+    first = name.split(None, 1)[0] if name else ""
+    return bool(first) and (looks_like_name(name) or (" " not in name and is_first_name(first)))
+
+
+# How a line naming the minutes' writer starts, with its label's stop or colon.
+_WRITER_LABELS = ("ref. ", "ref: ", "ref.: ", "referent: ", "referent ", "skrivar: ",
+                  "sekretær: ", "møtesekretær: ")
 
 
 def _signed_first_name(line: Line) -> bool:
@@ -4712,6 +4738,77 @@ def agenda_list_over(lines: list[Line], agenda: int, items: list[Candidate]) -> 
     if any(e.title.casefold() != c.title.casefold() for e, c in zip(entries, items, strict=False)):
         return []
     return entries
+
+
+# A lead in capitals that opens a paragraph of plain text, set off by a full stop or a
+# colon: "BRØYTING. Avtalen med …", "ØKONOMI OG MEDLEMMER: Kassereren la fram …".
+_CAPITALS_LEAD = lazy_regex(r"[A-ZÆØÅ][A-ZÆØÅ0-9 &/,-]{2,50}?[.:](?= +[A-ZÆØÅ0-9«\"])")
+
+
+def run_in_leads(lines: list[Line]) -> tuple[list[Line], list[Candidate]] | None:
+    """The lines with each paragraph that opens with a run-in lead split into the lead, as
+    a bold heading line, and the rest of the paragraph, and the items the leads head;
+    None when fewer than two paragraphs do so.
+
+    Minutes written as prose set each topic off by a lead set in bold, underlined or in
+    capitals at the start of its paragraph ("**Økonomi.** Regnskapet ble gjennomgått …",
+    "BRØYTING. Avtalen løper ut …"): the lead is the item's title, the paragraph its
+    text. One lead alone is emphasis, no series of topics. Asked only of a document
+    where no item was found (most have numbered or set-apart headings), so a signature
+    label at the end ("Referent: Kari Holm") does not hide the leads above it as head."""
+    splits = {}
+    for line in lines:
+        if line.kind is _PARAGRAPH and line.text == line.body and \
+                (lead := _run_in_lead(line)) is not None:
+            splits[line.index] = lead
+    if len(splits) < 2:
+        return None
+    out: list[Line] = []
+    found: list[Candidate] = []
+    for line in lines:
+        lead = splits.get(line.index)
+        if lead is None:
+            line.index = len(out)
+            out.append(line)
+            continue
+        title = lead.rstrip(" .:–-")
+        rest = line.body[len(lead):].lstrip(" .:–-")
+        heading = Line(title, title, _PARAGRAPH, line.level, (), True, line.gap, len(out))
+        found.append(Candidate(len(out), "", None, clean_title(title), "standing"))
+        out.append(heading)
+        after = Line(rest, rest, _PARAGRAPH, line.level, (), False, False, len(out))
+        after.marked = line.marked[1:] if line.marked[:1] == (lead.strip(),) else line.marked
+        out.append(after)
+    return out, found
+
+
+def _run_in_lead(line: Line) -> str | None:
+    """The lead a paragraph opens with, as written with its stop or colon, or None: a bold
+    (or underlined) run at its start, or words in capitals ended by a full stop or a
+    colon; a few words that name a topic, no label ("Vedtak:", "Til stede:"), no
+    person ("**Kari Holm** følger opp …"), and a capital after it."""
+    body = line.body
+    if line.marked and body.startswith(line.marked[0]):
+        lead = line.marked[0]
+        after = body[len(lead):]
+        if after[:1] in ".:" or after[:2] in (" –", " -"):  # "**Økonomi**: Regnskapet …"
+            lead += after[:2].rstrip() if after[:1] in ".:" else after[:2]
+    elif body[:2].isupper() and (caps := _CAPITALS_LEAD.match(body)) is not None and \
+            sum(ch.isalpha() for ch in caps[0]) >= 4:
+        lead = caps[0]
+    else:
+        return None
+    title = lead.rstrip(" .:–-")
+    rest = body[len(lead):].lstrip(" .:–-")
+    if not ((title[:1].isupper() and rest[:1].isupper()) or rest[:1].isdigit()) or \
+            len(title) > 60 or len(title.split()) > 7 or ". " in title or \
+            title.endswith(("?", "!", ",")) or len(rest.split()) < 3:
+        return None
+    folded = title.casefold()
+    if folded in _TEXT_PART_LABELS or folded in _SUMMARY_LIST_LABELS or \
+            match_label(f"{title}:") is not None or _names_someone(title):
+        return None
+    return lead
 
 
 def unnumbered_headings(lines: list[Line]) -> list[Candidate]:

@@ -167,6 +167,11 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "tilstede, medlemmer", "til stades, medlemer", "desse møtte", "desse var med",
      "disse var med", "desse deltok", "disse deltok", "med på møtet", "til stades var",
      "til stede var",
+     # "Alle styremedlemmene var til stede: A, B og C" (a list after the words that say
+     # everyone came)
+     "alle var til stede", "alle var til stades", "alle medlemmene var til stede",
+     "alle medlemene var til stades", "alle styremedlemmene var til stede",
+     "alle styremedlemene var til stades",
      "følgende medlemmer møtte", "faste medlemmer som møtte", "møtende faste medlemmer",
      "følgende møtte", "følgjande møtte", "disse møtte", "følgende var til stede",
      "følgjande var til stades", "følgende deltok", "følgjande deltok", "til stede i møtet",

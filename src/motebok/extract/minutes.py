@@ -63,6 +63,7 @@ from motebok.extract.items import (
     page_footer_inside,
     programme_list,
     programme_over_days,
+    run_in_leads,
     section_end,
     split_heading,
     two_bare_sections,
@@ -311,6 +312,10 @@ def find_items(draft: Draft) -> None:
             unnumbered_headings(lines)
         draft.items = programme_over_days(lines, draft.items) or draft.items or \
             programme_list(lines)
+        if not draft.items and (split := run_in_leads(lines)) is not None:
+            # "**Økonomi.** Regnskapet …" / "**Årsmøtet.** …": prose with a lead per topic
+            lines, draft.items = split
+            draft.lines = lines
     elif not draft.toc and agenda is not None and agenda < draft.items[0].line:
         draft.toc = agenda_list_over(lines, agenda, draft.items)
     starts = [c.line for c in draft.items + draft.toc]
@@ -936,6 +941,15 @@ def read_attendance(draft: Draft) -> None:
                         # whose "under sak 2" is said of everyone it names
                         state["note"] = also.group("note")
                         value = also.group("names")
+                    elif part.field is _FIELD_GUESTS and part.value and part is label and \
+                            "sak" in part.value and ":" not in line.body and \
+                            (items := _FOR_ITEMS_AT_END.search(part.value)) is not None:
+                        # "Fra kommunen møtte kommunalsjef Siri Nakken under budsjettsaken.":
+                        # the case she came for, said of everyone the sentence names (not
+                        # a list after a colon, whose last entry alone has it: "Elles
+                        # møtte: A (sekretær), B under sak 2")
+                        state["note"] = items.group("note")
+                        value = part.value[:items.start()]
                     else:
                         value = part.value
                     if value:
@@ -1411,12 +1425,27 @@ def _sentence_by_sentence(people: People, text: str) -> bool:
     meldt forfall. Per Bø møtte ikke."), read a sentence at a time; False (nothing
     added) when the first sentence says no such thing."""
     first, *others = sentences(text)
-    if not others or not _add_attended(people, first):
+    if not others:
         return False
+    if not _add_attended(people, first):
+        # "Eldrerådet hadde møte … 3. november kl. 10.00. Møtet ble ledet av Aud Rønning.
+        # Ellers møtte …": prose opens with when the body met, then who came
+        if not (_says_when_met(first) and _add_attended(people, others[0])):
+            return False
+        others = others[1:]
     for other in others:
         if not _note_sentences(people, other, other.lower()):
             _add_attended(people, other)
     return True
+
+
+def _says_when_met(sentence: str) -> bool:
+    """Whether a sentence says when the body met ("Eldrerådet hadde møte i salen mandag 3.
+    november kl. 10.00.", "Møtet vart halde på Gol 4. februar."): a meeting's word and a
+    digit, the day or the hour."""
+    lowered = sentence.lower()
+    return ("møt" in lowered or "halde" in lowered or "holdt" in lowered) and \
+        dates.has_digit(sentence)
 
 
 # A ditto mark in a table cell: "---- « ----", "«", '"'.
@@ -1802,7 +1831,10 @@ def _opens_with_person(piece: str) -> bool:
 
 # The items a group's sentence ends with, said of everyone it names: "… under sak 2"
 _FOR_ITEMS_AT_END = lazy_regex(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\s+"
-                               r"(?:sak|saka|saker|sakene|sakane)\b[^,]*?)\s*\.?$")
+                               r"(?:sak|saka|saker|sakene|sakane|"
+                               # a case named by its subject: "under budsjettsaken"
+                               r"[a-zæøå]{3,}sak(?:en|a)|den\s+første\s+sak(?:en|a))\b[^,]*?)"
+                               r"\s*\.?$")
 
 
 # "Referent var Eva Lund.", "Skrivar var Jorunn Tveit, sekretariatet.": who wrote, told in a
@@ -1815,6 +1847,12 @@ _WRITER_SENTENCE = lazy_regex(r"(?i:referent|skrivar|skriver|sekretær|møtesekr
 _PRESENT_FROM_GROUP = lazy_regex(r"^(?i:til\s*stede|til\s*stades)\s+(?P<from>(?i:fra|frå)\s+"
                                  r"[\w-]+(?:\s+[\w-]+){0,4}?)\s+var\s+(?:også\s+|òg\s+)?"
                                  r"(?P<people>[A-ZÆØÅ].*)$")
+
+
+# "Ellers møtte Kjell Bratli, Ragnhild Stene og Olav Mjøen.", nynorsk "Elles møtte …":
+# the others who came, in a sentence of running prose.
+_REST_PRESENT = lazy_regex(r"^(?:ellers|elles)\s+(?:møtte|deltok|var\s+til\s+stede|"
+                           r"var\s+til\s+stades)\s+(?P<names>[A-ZÆØÅ][^.]+?)\s*\.?$", re.I)
 
 
 def _items_first_role(note: str) -> ParticipantRole:
@@ -1871,6 +1909,15 @@ def _add_attended(people: People, sentence: str) -> bool:
         if also.group("note"):
             state["note"] = also.group("note")
         _add_list(people, also.group("names"), state)
+        return True
+    rest = _REST_PRESENT.match(sentence) if sentence[:3] in ("Ell", "ell") else None
+    if rest:  # "Møtet ble ledet av Aud Rønning. Ellers møtte A, B og C.": the rest of the
+        # body when only the chair (or no one) came before, else others beside the members
+        members = all(p.role is ParticipantRole.CHAIR or p.attendance is not Attendance.PRESENT
+                      for p in people.order)
+        _add_list(people, rest.group("names"),
+                  {"role": ParticipantRole.MEMBER if members else ParticipantRole.GUEST,
+                   "org": None, "attendance": Attendance.PRESENT})
         return True
     first = sentence[:1]
     items_first = ITEMS_THEN_PRESENT.match(sentence) if first in "UuIiPpTtFf" and \
@@ -2481,8 +2528,9 @@ def _note_sentences(people: People, text: str, lowered: str,
             # "Ola Berg kom kl. 10.30." after the list of who came)
             # (also said when first: "Fra kl. 11.00 møtte også Ola Moe.", its note the when)
             # (a party in the bracket is a seat's: "Ola Moe (Sp) kom kl. 10.30.")
-            late = (paren is None or is_party(paren)) and (note.startswith(_CAME_LATE) or
-                                      note[:4].casefold() in ("fra ", "frå ", "ette"))
+            late = (paren is None or is_party(paren) or _place_as_members(people, paren)) \
+                and (note.startswith(_CAME_LATE) or
+                     note[:4].casefold() in ("fra ", "frå ", "ette"))
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
             people.add(Entry(name=name, organization=_paren_place(paren),
                              attendance=Attendance.PARTIAL,
@@ -2495,6 +2543,18 @@ def _note_sentences(people: People, text: str, lowered: str,
         for sentence in sentences(text):
             _took_part_by(people, sentence.rstrip(" ."))
     return True
+
+
+def _place_as_members(people: People, paren: str) -> bool:
+    """Whether the bracket after one who came late names a place, as the brackets of the
+    members listed before do ("Til stede var Lars Brekke (Risør), Hanne Nilsen
+    (Tvedestrand) …. Mona Strand (Vegårshei) kom kl. 09.00."): a seat of the body, whose
+    member came late, not an outside body a guest came from."""
+    if " " in paren.strip() or not paren[:1].isupper():
+        return False
+    return any(p.role == ParticipantRole.MEMBER.value and p.organization and
+               " " not in p.organization and p.organization[:1].isupper()
+               for p in people.order)
 
 
 # What someone did who presented a case ("Lars Holm orienterte"), and what else one
@@ -2731,7 +2791,18 @@ def _chair_welcoming(people: People, text: str) -> Participant | None:
         if "møtet" in sentence and (led := chair_sentence(sentence)) and \
                 (known := people.find(tidy_name(led.name))):
             return known  # "Fylkesordfører Knut Aas ønsket velkommen og ledet møtet."
+        if ", som " in sentence and (led := _LED_AS_APPOSITION.search(sentence)) and \
+                (known := people.find(led.group("name"))):
+            return known  # "Til stede var Lars Brekke (Risør), som ledet møtet, …"
     return None
+
+
+# One of a list of who came, said to have led the meeting in a clause after the name and
+# its place: "Lars Brekke (Risør), som ledet møtet,", "kultursjef Marit Haugen frå Nes
+# kommune, som leia møtet."
+_LED_AS_APPOSITION = lazy_regex(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+                                r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:fra|frå)\s+[^,()]{1,50}?)?"
+                                r",\s+som\s+(?:ledet|leia|leidde)\s+møtet\b")
 
 
 def _titled_host(text: str) -> Entry | None:
@@ -3457,6 +3528,10 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
         name = after  # "Referent" / "Anne Lise Eriksen" (/ "Vestdal kommune")
         org = signed_organization(lines[index + 2].body, alone=True) \
             if index + 2 < len(lines) and not lines[index + 2].gap else None
+    elif lowered.rstrip(" :.") in _SIGNED_AS_SECRETARY and ", " in after and \
+            looks_like_name(named := after.partition(",")[0].strip()):
+        # "Referent:" / "Mari Dahl, sekretær for eldrerådet": the name, then her title
+        name, org = named, signed_organization(after.partition(",")[2])
     else:
         return False
     draft.people.add(Entry(name=name, role=ParticipantRole.SECRETARY, organization=org))

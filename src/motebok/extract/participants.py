@@ -569,7 +569,9 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # the police's heads in a politiråd: "Lensmann Geir Mo"
                     "lensmann", "politimester", "politimeister",
                     # the one who holds health, safety and environment at a workplace
-                    "hms-ansvarlig", "hms-ansvarleg")
+                    "hms-ansvarlig", "hms-ansvarleg",
+                    # a building's caretaker: "Vaktmeister Ivar Lunde var med på saka."
+                    "vaktmester", "vaktmeister")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",

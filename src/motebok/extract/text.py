@@ -857,6 +857,10 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 parts = posted  # "[10.03.2025 14:32] Siri Moen": a post's head, as a mail's
             if len(block.text) > FLAT_LENGTH:
                 parts = [piece for raw in parts for piece in unflatten(raw)]
+                if len(parts) == 1 and ". " in block.text and _may_hold_attendance(block.text):
+                    # a long paragraph of prose no page run together: "Møtet ble holdt …
+                    # kl. 10–14. Til stede var …, Per Lia og Anne Berg fra Sauherad, …"
+                    parts = _ATTENDANCE_AFTER_STOP.split(parts[0])
             elif ("." in block.text or "!" in block.text) and (
                     ". " in block.text or "! " in block.text or not block.text.isprintable()
             ) and _may_hold_attendance(block.text):
@@ -1094,11 +1098,13 @@ _ATTENDANCE_AFTER_STOP = lazy_regex(
     r"\s(?<=[.!]\s)\s*(?=(?:Til stede|Tilstede|Til stades|Tilstades|Forfall|Fravær|Fråvær|"
     r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar)\b|"
     # "… Fra kommunene møtte Trine Lunde (Gran), …": a group's people, as "Fra X møtte:"
-    r"(?:Fra|Frå)\s+[a-zæøå][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:møtte|deltok)\s+(?!ikk))")
+    r"(?:Fra|Frå)\s+[a-zæøå][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:møtte|deltok)\s+(?!ikk)|"
+    # "… kl. 19.00. Alle styremedlemmene var til stede: Bjørn Sæther (leder), …"
+    r"Alle\s+(?:[a-zæøå]+\s+)?var\s+til\s+(?:stede|stades)\s*:)")
 # The words _ATTENDANCE_AFTER_STOP needs (substring tests first: most paragraphs lack them).
 _may_hold_attendance = contains_any(("Til st", "Tilst", "Forfall", "Fravær", "Fråvær",
                                      "Frammøt", "Fremmøt", "Møtende", "Deltaka", "Deltake",
-                                     " møtte ", " deltok "))
+                                     " møtte ", " deltok ", "var til st"))
 
 
 def _header_tables(lines: list[Line]) -> list[Line]:

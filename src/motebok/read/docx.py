@@ -1018,11 +1018,14 @@ def _paragraph_text(p, styles: _Styles, style_bold: bool) -> tuple[str, bool, tu
                 continue  # a footnote's number typed raised: "Kari Holm¹"
         parts.append(text)
         if text.strip():
-            any_text = True
-            if _run_bold(rpr, styles, style_bold):
-                any_bold = True
+            if _run_bold(rpr, styles, style_bold) or (
+                    all_bold and rpr is not None and _underlined(rpr)):
+                # (underlined runs that open a paragraph set a lead or a heading off as
+                # bold does: "<u>Økonomi</u>. Regnskapet …"; a link further on does not)
+                any_text = any_bold = True
                 flags.append(True)
                 continue
+            any_text = True
             all_bold = False
         flags.append(False)
     runs = bold_runs(zip(parts, flags, strict=True)) if any_bold and not all_bold else ()
@@ -1240,6 +1243,13 @@ def _symbol_font(rpr) -> dict[str, str] | None:
         return None
     name = fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or ""
     return symbol_table(name)
+
+
+def _underlined(rpr) -> bool:
+    """Whether a run is underlined by its own w:u (Word's "single", "double" …, not
+    "none"); a character style's underline (the "Hyperlink" style's) is not asked."""
+    u = rpr.find(f"{W}u")
+    return u is not None and u.get(f"{W}val", "single") != "none"
 
 
 def _run_bold(rpr, styles: _Styles, style_bold: bool) -> bool:

@@ -250,6 +250,9 @@ class _Styles:
         self.weights: dict[str, bool | None] = {}
         self.hidden: set[str] = set()  # text styles that hide their text (text:display="none")
         self.superscript: set[str] = set()  # text styles that raise their text
+        # text styles that underline their text: an underlined span that opens a paragraph
+        # sets a lead or a heading off, as bold does (``_collect``)
+        self.underlined: set[str] = set()
         self.parents: dict[str, str] = {}
         self.lists: dict[str, dict[int, _ListLevel]] = {}
         # text styles set in a symbol font ("Wingdings") → what its marks show
@@ -281,6 +284,8 @@ class _Styles:
             self.hidden.add(name)  # Writer's "Hidden" character attribute, Word's vanish
         if props is not None and _raises(props.get(f"{STYLE}text-position")):
             self.superscript.add(name)
+        if props is not None and props.get(f"{STYLE}text-underline-style") not in (None, "none"):
+            self.underlined.add(name)
         if props is not None and (table := self._symbol_font(props)) is not None:
             self.symbols[name] = table
         parent = el.get(f"{STYLE}parent-style-name")
@@ -836,6 +841,9 @@ def _collect(el, bold: bool, styles: _Styles, out: list[tuple[str, bool]]) -> No
                 out.append((raised(out[-1][0], child.text), bold if own is None else own))
             else:
                 own = styles.bold(style)
+                if own is None and style in styles.underlined and \
+                        not any(text.strip() for text, _ in out):
+                    own = True  # "<u>Økonomi</u>. Regnskapet …": a lead, set off as in bold
                 _collect(child, bold if own is None else own, styles, out)
         if child.tail:
             out.append((_SPACES.sub(" ", child.tail), bold))
