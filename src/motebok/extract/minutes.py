@@ -188,7 +188,7 @@ from motebok.extract.text import (
     uninverted,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import Block, BlockKind, join_at_hyphen
+from motebok.read.blocks import Block, BlockKind, join_at_hyphen, names_council
 from motebok.record import (
     Action,
     Item,
@@ -511,7 +511,8 @@ def read_header(draft: Draft) -> None:
         record.organization = _the_company(draft.furniture)
     if record.organization is None and head.body and draft.furniture:
         record.organization = _parent_beside_body(draft.furniture, head.body) or \
-            _club_beside_body(draft.furniture, head.body)
+            _club_beside_body(draft.furniture, head.body) or \
+            _council_of_body(draft.furniture, head.body)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -651,6 +652,18 @@ def _parent_beside_body(furniture: list[str], body: str) -> str | None:
                             _ANY_MUNICIPALITY)
     parents = [name for name in found.values() if name.casefold() not in key]
     return parents[0] if len(parents) == 1 else None
+
+
+def _council_of_body(furniture: list[str], body: str) -> str | None:
+    """The one regional council a Word or Writer page header or footer names alone
+    ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget", ``names_council``):
+    the cooperation whose committee or group met, its parent. None when the body is the
+    council itself ("Regionrådet", "Rådet") or the edges name none or several."""
+    folded = fold(body)
+    if "egionråd" in folded or folded == "rådet":
+        return None
+    councils = {text for text in furniture if names_council(text)}
+    return councils.pop() if len(councils) == 1 else None
 
 
 def _club_beside_body(furniture: list[str], body: str) -> str | None:

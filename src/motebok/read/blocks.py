@@ -453,8 +453,21 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
         else:
-            out.extend(line for line in lines if names_issuer(line))
+            out.extend(line for line in lines if names_issuer(line) or names_council(line))
     return out
+
+
+def names_council(line: str) -> bool:
+    """Whether a header's or footer's line is a regional council's name alone
+    ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget"): the cooperation
+    whose working committee or group met, which the extractor reads as the body's
+    parent (``minutes._council_of_body``)."""
+    return "egionråd" in line and _COUNCIL_NAME.fullmatch(line) is not None
+
+
+# A regional council's name: one to four capitalised words before "regionråd" ("Vestfjell
+# regionråd", "Indre Fjord regionråd"); not a title that names the minutes too.
+_COUNCIL_NAME = lazy_regex(r"(?:[A-ZÆØÅ][\w-]*\s+){1,4}regionråd")
 
 
 def names_issuer(line: str) -> bool:
