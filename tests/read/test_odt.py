@@ -918,3 +918,41 @@ def test_a_regional_council_named_alone_in_the_page_header_is_its_committees_par
               "<text:p>Side <text:page-number>1</text:page-number></text:p>")
     record = parse_bytes(odt_with_page_header(body, header), "au.odt")
     assert record.organization == organization
+
+
+OUTLINE_NAMED_ON_HEADINGS = (
+    '<text:outline-style style:name="Outline">'
+    '<text:outline-level-style text:level="1" style:num-format="1" style:num-prefix="Sak "/>'
+    '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+    "</text:outline-style>"
+    + "".join(f'<style:style style:name="Heading_20_{n}" style:family="paragraph" '
+              f'style:default-outline-level="{n}" style:list-style-name="Outline"/>'
+              for n in (1, 2))
+    + '<style:style style:name="P26" style:family="paragraph" '
+    'style:parent-style-name="Heading_20_1"/>')
+
+
+def test_headings_wrapped_in_an_outline_list_show_the_chapter_number_not_a_bullet():
+    # Writer names the outline style on its heading styles (style:list-style-name="Outline")
+    # and then wraps a heading in a text:list of that style: the chapter numbering numbers
+    # it ("Sak 2"), counting on with the headings outside such lists, as Writer shows it
+    def wrapped(inner: str) -> str:
+        return (f'<text:list text:style-name="Outline"><text:list-item>{inner}'
+                "</text:list-item></text:list>")
+
+    body = (wrapped(_heading(1, "Godkjenning av innkalling", "P26")) + "<text:p>Godkjent.</text:p>"
+            + wrapped(_heading(1, "Budsjett", "Heading_20_1"))
+            + wrapped("<text:list><text:list-item>" + _heading(2, "Drift", "Heading_20_2")
+                      + "</text:list-item></text:list>")
+            + _heading(1, "Eventuelt", "Heading_20_1"))
+    assert [b.text for b in read(odt_package(body, OUTLINE_NAMED_ON_HEADINGS))] == [
+        "Sak 1 Godkjenning av innkalling", "Godkjent.", "Sak 2 Budsjett", "2.1 Drift",
+        "Sak 3 Eventuelt"]
+
+
+def test_headings_in_an_outline_list_that_numbers_nothing_show_no_mark():
+    # Writer's default outline style numbers no level: a wrapped heading shows its text
+    styles = OUTLINE_NAMED_ON_HEADINGS.replace('style:num-format="1"', 'style:num-format=""')
+    body = ('<text:list text:style-name="Outline"><text:list-item>'
+            + _heading(1, "Referat", "Heading_20_1") + "</text:list-item></text:list>")
+    assert [b.text for b in read(odt_package(body, styles))] == ["Referat"]
