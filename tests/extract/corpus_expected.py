@@ -43474,16 +43474,12 @@ EXPECTED["4960_eldrerad_odt_kapittelnummer_sak_prefiks_sporede_endringer.odt"] =
         ("1/25", "Godkjenning av innkalling og saksliste",
          "Det var ingen merknader til innkalling og saksliste.\nVedtak: Innkalling og "
          "saksliste ble godkjent.",
-         [
-          "Det var ingen merknader til innkalling og saksliste.",
-          "Innkalling og saksliste ble godkjent.",
-         ],
+         ["Det var ingen merknader til innkalling og saksliste.",
+          "Innkalling og saksliste ble godkjent."],
          []),
         ("2/25", "Godkjenning av protokoll fra møtet 4. desember 2024",
          "Protokollen ble godkjent uten merknader.",
-         [
-          "Protokollen ble godkjent uten merknader.",
-         ],
+         ["Protokollen ble godkjent uten merknader."],
          []),
         ("3/25", "Budsjett 2025 for helse og omsorg",
          "3.1 Hjemmetjenesten\nKommunalsjef Berit Aas orienterte om budsjettet for "
@@ -43491,31 +43487,24 @@ EXPECTED["4960_eldrerad_odt_kapittelnummer_sak_prefiks_sporede_endringer.odt"] =
          "Dagaktivitetstilbudet\nRådet drøftet forslaget om å slå sammen de to "
          "dagsentrene.\nVedtak: Eldrerådet tar budsjettet til orientering, men ber om at "
          "dagaktivitetstilbudet skjermes for kutt.",
-         [
-          "Eldrerådet tar budsjettet til orientering, men ber om at dagaktivitetstilbudet "
-          "skjermes for kutt.",
-         ],
+         ["Eldrerådet tar budsjettet til orientering, men ber om at dagaktivitetstilbudet "
+          "skjermes for kutt."],
          []),
         ("4/25", "Høring om ny gangbru over Storelva",
          "Eldrerådet er positiv til gangbrua, men mener at det må være benker og god belysning "
          "langs traseen.\nVedtak: Eldrerådet støtter forslaget til ny gangbru med de "
          "merknadene som kom fram i møtet.\nSekretæren sender uttalelsen til teknisk etat "
          "innen 1. mars.",
-         [
-          "Eldrerådet er positiv til gangbrua, men mener at det må være benker og god "
+         ["Eldrerådet er positiv til gangbrua, men mener at det må være benker og god "
           "belysning langs traseen.",
-          "Eldrerådet støtter forslaget til ny gangbru med de merknadene som kom fram i møtet.",
-         ],
+          "Eldrerådet støtter forslaget til ny gangbru med de merknadene som kom fram i møtet."],
          [
-          (
-            "Sekretæren sender uttalelsen til teknisk etat innen 1. mars.",
+          ("Sekretæren sender uttalelsen til teknisk etat innen 1. mars.",
            "Sekretæren", "2025-03-01"),
          ]),
         ("5/25", "Eventuelt",
          "Neste møte blir 9. april 2025 kl. 10.00 i Kommunestyresalen.",
-         [
-          "Neste møte blir 9. april 2025 kl. 10.00 i Kommunestyresalen.",
-         ],
+         ["Neste møte blir 9. april 2025 kl. 10.00 i Kommunestyresalen."],
          []),
     ],
 )
@@ -43541,32 +43530,24 @@ EXPECTED["4961_havn_kf_odt_liste_sak_prefiks_fortsatt_nummerering.odt"] = Expect
     items=[
         ("12/25", "Godkjenning av innkalling og protokoll",
          "Innkalling og protokoll fra møtet 3. mars ble godkjent.",
-         [
-          "Innkalling og protokoll fra møtet 3. mars ble godkjent.",
-         ],
+         ["Innkalling og protokoll fra møtet 3. mars ble godkjent."],
          []),
         ("13/25", "Årsregnskap 2024",
          "Havnesjefen gikk gjennom regnskapet:\na) Driftsresultatet ble 1,2 mill. kr.\nb) "
          "Investeringene ble 0,8 mill. kr lavere enn budsjettert.\nVedtak: Styret godkjenner "
          "årsregnskapet for 2024.",
-         [
-          "Styret godkjenner årsregnskapet for 2024.",
-         ],
+         ["Styret godkjenner årsregnskapet for 2024."],
          []),
         ("14/25", "Utleie av kaiareal på Sørkaia",
          "Havnesjefen orienterte om søknadene:\nTre søknader er mottatt.\nHavnesjefen "
          "anbefaler Fjordfisk AS.\nVedtak: Styret gir havnesjefen fullmakt til å inngå avtale "
          "med Fjordfisk AS.\nHavnesjefen legger fram den signerte avtalen for styret innen 15. "
          "mai.",
+         ["Styret gir havnesjefen fullmakt til å inngå avtale med Fjordfisk AS."],
          [
-          "Styret gir havnesjefen fullmakt til å inngå avtale med Fjordfisk AS.",
-         ],
-         [
-          (
-            "Styret gir havnesjefen fullmakt til å inngå avtale med Fjordfisk AS.",
+          ("Styret gir havnesjefen fullmakt til å inngå avtale med Fjordfisk AS.",
            "havnesjefen", None),
-          (
-            "Havnesjefen legger fram den signerte avtalen for styret innen 15. mai.",
+          ("Havnesjefen legger fram den signerte avtalen for styret innen 15. mai.",
            "Havnesjefen", "2025-05-15"),
          ]),
         ("16/25", "Eventuelt",
@@ -43597,26 +43578,21 @@ EXPECTED["4962_nynorsk_ungdomsrad_odt_ramme_topptekst_kapittelnummer_start.odt"]
     items=[
         ("5", "Godkjenning av innkalling og sakliste",
          "Innkalling og sakliste vart godkjende utan merknader.",
-         [
-          "Innkalling og sakliste vart godkjende utan merknader.",
-         ],
+         ["Innkalling og sakliste vart godkjende utan merknader."],
          []),
         ("6", "Skatepark i sentrum",
          "Ungdomsrådet har fått to alternativ til plassering frå teknisk eining:\n1. Ved "
          "ungdomshuset\n1.1. Kort veg for brukarane av ungdomshuset.\n1.2. Kostnad om lag 1,5 "
          "mill. kr.\n2. På Torget\n2.1. Sentralt, men lite areal.\nVedtak: Ungdomsrådet rår "
          "til at skateparken vert lagd ved ungdomshuset.",
-         [
-          "Ungdomsrådet rår til at skateparken vert lagd ved ungdomshuset.",
-         ],
+         ["Ungdomsrådet rår til at skateparken vert lagd ved ungdomshuset."],
          []),
         ("7", "Ungdommens kulturmønstring 2025",
          "Mønstringa vert halden 26. april i kulturhuset.\nSara Moe og Emil Dahl lagar plakat "
          "innan 20. mars.",
          [],
          [
-          (
-            "Sara Moe og Emil Dahl lagar plakat innan 20. mars.",
+          ("Sara Moe og Emil Dahl lagar plakat innan 20. mars.",
            "Sara Moe og Emil Dahl", "2025-03-20"),
          ]),
         ("8", "Eventuelt",
@@ -43646,29 +43622,22 @@ EXPECTED["4963_regionrad_au_odt_nummererte_overskrifter_sporede_endringer.odt"] 
     items=[
         ("1", "Godkjenning av innkalling og referat",
          "Innkalling og referat fra forrige møte ble godkjent.",
-         [
-          "Innkalling og referat fra forrige møte ble godkjent.",
-         ],
+         ["Innkalling og referat fra forrige møte ble godkjent."],
          []),
         ("2", "Felles søknad om regionale utviklingsmidler",
          "Ole Brekke la fram utkast til søknad om midler til et felles næringsprosjekt. "
          "Kommunene bidrar med 100 000 kr hver i egenandel.\nArbeidsutvalget slutter seg til "
          "forslaget til søknad.\nSekretariatet sender søknaden til fylkeskommunen innen 15. "
          "februar.",
+         ["Arbeidsutvalget slutter seg til forslaget til søknad."],
          [
-          "Arbeidsutvalget slutter seg til forslaget til søknad.",
-         ],
-         [
-          (
-            "Sekretariatet sender søknaden til fylkeskommunen innen 15. februar.",
+          ("Sekretariatet sender søknaden til fylkeskommunen innen 15. februar.",
            "Sekretariatet", "2025-02-15"),
          ]),
         ("3", "Regional transportplan",
          "Ole Brekke orienterte om høringsutkastet til regional transportplan.\nSaken ble tatt "
          "til orientering.",
-         [
-          "Saken ble tatt til orientering.",
-         ],
+         ["Saken ble tatt til orientering."],
          []),
         ("4", "Eventuelt",
          "Ingen saker ble meldt.",
@@ -43699,29 +43668,21 @@ EXPECTED["4964_nynorsk_kontrollutval_collabora_sakstittel_listestil_startverdi.o
     items=[
         ("21/25", "Godkjenning av innkalling og sakliste",
          "Vedtak: Innkalling og sakliste vert godkjende.\nSamrøystes vedteke.",
-         [
-          "Innkalling og sakliste vert godkjende.",
-          "Samrøystes vedteke.",
-         ],
+         ["Innkalling og sakliste vert godkjende.", "Samrøystes vedteke."],
          []),
         ("22/25", "Protokoll frå møtet 12. mars 2025",
          "Protokollen vart godkjend.",
-         [
-          "Protokollen vart godkjend.",
-         ],
+         ["Protokollen vart godkjend."],
          []),
         ("23/25", "Forvaltningsrevisjon av byggesakshandsaminga",
          "Rolf Aune la fram rapporten. Revisjonen fann at om lag ein av fem byggesaker vart "
          "handsama etter fristen.\nVedtak: Kontrollutvalet tek rapporten til orientering og "
          "ber kommunedirektøren svare på tilrådingane innan 1. juni 2025.",
+         ["Kontrollutvalet tek rapporten til orientering og ber kommunedirektøren svare på "
+          "tilrådingane innan 1. juni 2025."],
          [
-          "Kontrollutvalet tek rapporten til orientering og ber kommunedirektøren svare på "
-          "tilrådingane innan 1. juni 2025.",
-         ],
-         [
-          (
-            "Kontrollutvalet tek rapporten til orientering og ber kommunedirektøren svare på "
-            "tilrådingane innan 1. juni 2025.",
+          ("Kontrollutvalet tek rapporten til orientering og ber kommunedirektøren svare på "
+           "tilrådingane innan 1. juni 2025.",
            "kommunedirektøren", "2025-06-01"),
          ]),
         ("25/25", "Eventuelt",
@@ -43750,33 +43711,62 @@ EXPECTED["4965_styringsgruppe_odt_sakstabell_nummerkolonne_ramme_forsteside.odt"
     items=[
         ("7/25", "Godkjenning av innkalling og referat",
          "Godkjent.",
-         [
-          "Godkjent.",
-         ],
+         ["Godkjent."],
          []),
         ("8/25", "Status landstrøm",
          "Prosjektleder orienterte om framdriften. Anbudet lyses ut i august.\nKonklusjon: "
          "Styringsgruppen tok orienteringen til etterretning.",
-         [
-          "Styringsgruppen tok orienteringen til etterretning.",
-         ],
+         ["Styringsgruppen tok orienteringen til etterretning."],
          []),
         ("9/25", "Budsjettrevisjon 2025",
          "Styringsgruppen vedtok revidert budsjett på 4,2 mill. kr.\nProsjektleder sender "
          "revidert budsjett til eierne.",
+         ["Styringsgruppen vedtok revidert budsjett på 4,2 mill. kr."],
          [
-          "Styringsgruppen vedtok revidert budsjett på 4,2 mill. kr.",
-         ],
-         [
-          (
-            "Prosjektleder sender revidert budsjett til eierne.",
-           "Mona Berg", "2025-06-20"),
+          ("Prosjektleder sender revidert budsjett til eierne.", "Mona Berg", "2025-06-20"),
          ]),
         ("10/25", "Eventuelt",
          "Neste møte blir 26. august 2025 kl. 12.00 på Teams.",
+         ["Neste møte blir 26. august 2025 kl. 12.00 på Teams."],
+         []),
+    ],
+)
+
+EXPECTED["4966_nynorsk_sogelag_odt_overskrifter_i_outline_liste.odt"] = Expected(
+    # odt nynorsk from LibreOffice 7: the heading styles name the outline style as their
+    # list style and each case heading sits in a text:list of it: the chapter numbering
+    # numbers them ("Sak 31/25" on, start-value 31), no bullet; "Fjellbygd sogelag"
+    # alone in the page header is the board's parent
+    "minutes", "Protokoll frå styremøte",
+    "Styret", "Fjellbygd sogelag", None,
+    ("2025-11-18", "19:00", "21:00", "Bygdetunet, Fjellbygd"),
+    None,
+    people=[
+        ("Gunnar Rue", None, "chair", "present"),
+        ("Sigrid Hovde", None, "member", "present"),
+        ("Aslak Nes", None, "member", "present"),
+        ("Marit Bø", None, "secretary", "present"),
+        ("Jorunn Lid", None, "member", "absent"),
+    ],
+    items=[
+        ("31/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."],
+         []),
+        ("32/25", "Rekneskap per oktober",
+         "Aslak Nes gjekk gjennom rekneskapen. Laget har 84 000 kr på konto.\nStyret tok "
+         "rekneskapen til orientering.",
+         ["Styret tok rekneskapen til orientering."],
+         []),
+        ("33/25", "Julemøte på bygdetunet",
+         "Julemøtet vert halde 14. desember. Sigrid Hovde bestiller kaker innan 1. desember.",
+         [],
          [
-          "Neste møte blir 26. august 2025 kl. 12.00 på Teams.",
-         ],
+          ("Sigrid Hovde bestiller kaker innan 1. desember.", "Sigrid Hovde", "2025-12-01"),
+         ]),
+        ("34/25", "Eventuelt",
+         "Ingen saker.",
+         [],
          []),
     ],
 )

@@ -899,22 +899,23 @@ def test_case_numbers_in_a_tables_empty_cells_count_on_past_a_spanning_row():
         ("7/25", "Referat"), ("Beslutningssaker",), ("8/25", "Budsjett")]
 
 
-@pytest.mark.parametrize(("title", "organization"), [
-    ("Referat fra møte i arbeidsutvalget", "Vestfjell regionråd"),
+@pytest.mark.parametrize(("title", "name", "organization"), [
+    ("Referat fra møte i arbeidsutvalget", "Vestfjell regionråd", "Vestfjell regionråd"),
     # the council's own minutes: the council is the body, no parent of itself
-    ("Referat fra møte i Vestfjell regionråd", None),
+    ("Referat fra møte i Vestfjell regionråd", "Vestfjell regionråd", None),
+    ("Protokoll frå styremøte", "Fjellbygd sogelag", "Fjellbygd sogelag"),
 ])
-def test_a_regional_council_named_alone_in_the_page_header_is_its_committees_parent(
-        title: str, organization: str | None):
-    # a Writer header with the council's name on every page, over a titled body: the
-    # working committee that met is the council's
+def test_a_council_or_club_named_alone_in_the_page_header_is_the_bodys_parent(
+        title: str, name: str, organization: str | None):
+    # a Writer header with the council's or club's name on every page, over a titled
+    # body: the working committee or board that met is the council's or club's
     from motebok.parse import parse_bytes
 
     body = (f'<text:p text:style-name="Title">{title}</text:p>'
             "<text:p>Dato: 20.01.2025</text:p><text:p>Sted: Teams</text:p>"
             "<text:h text:outline-level=\"1\">1. Godkjenning av innkalling</text:h>"
             "<text:p>Innkallingen ble godkjent.</text:p>")
-    header = ("<text:p>Vestfjell regionråd</text:p>"
+    header = (f"<text:p>{name}</text:p>"
               "<text:p>Side <text:page-number>1</text:page-number></text:p>")
     record = parse_bytes(odt_with_page_header(body, header), "au.odt")
     assert record.organization == organization

@@ -512,7 +512,7 @@ def read_header(draft: Draft) -> None:
     if record.organization is None and head.body and draft.furniture:
         record.organization = _parent_beside_body(draft.furniture, head.body) or \
             _club_beside_body(draft.furniture, head.body) or \
-            _council_of_body(draft.furniture, head.body)
+            _parent_alone(draft.furniture, head.body)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -654,16 +654,18 @@ def _parent_beside_body(furniture: list[str], body: str) -> str | None:
     return parents[0] if len(parents) == 1 else None
 
 
-def _council_of_body(furniture: list[str], body: str) -> str | None:
-    """The one regional council a Word or Writer page header or footer names alone
-    ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget", ``names_council``):
-    the cooperation whose committee or group met, its parent. None when the body is the
-    council itself ("Regionrådet", "Rådet") or the edges name none or several."""
+def _parent_alone(furniture: list[str], body: str) -> str | None:
+    """The one regional council or association a Word or Writer page header or footer
+    names ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget", "Fjellbygd
+    sogelag" over "Protokoll frå styremøte"): the council or club whose committee or
+    board met, its parent. None when the body is the council itself ("Regionrådet",
+    "Rådet"), the name is the body's own, or the edges name none or several."""
     folded = fold(body)
     if "egionråd" in folded or folded == "rådet":
         return None
-    councils = {text for text in furniture if names_council(text)}
-    return councils.pop() if len(councils) == 1 else None
+    names = {text for text in furniture if (names_council(text) or names_club(text))
+             and folded not in fold(text) and fold(text) not in folded}
+    return names.pop() if len(names) == 1 else None
 
 
 def _club_beside_body(furniture: list[str], body: str) -> str | None:

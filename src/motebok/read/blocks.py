@@ -444,7 +444,8 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
     short name of two words or more, without digits, beside other lines ("Fjordvik
     idrettslag" left of "Hovedstyret 12.03.2025") is kept whole: the name may be the
     parent of the body the other line names, which the extractor judges
-    (``minutes._club_beside_body``)."""
+    (``minutes._club_beside_body``); so is such a name alone, which may be the parent of
+    the body the title names (``minutes._parent_alone``)."""
     out = []
     for part in parts:
         if not part:
@@ -452,8 +453,10 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         lines = furniture_lines(part)
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
+        elif len(lines) == 1 and _furniture_name(lines[0]):
+            out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
-            out.extend(line for line in lines if names_issuer(line) or names_council(line))
+            out.extend(line for line in lines if names_issuer(line))
     return out
 
 
