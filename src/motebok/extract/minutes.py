@@ -188,7 +188,13 @@ from motebok.extract.text import (
     uninverted,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import Block, BlockKind, join_at_hyphen, names_council
+from motebok.read.blocks import (
+    Block,
+    BlockKind,
+    join_at_hyphen,
+    names_council,
+    names_issuer,
+)
 from motebok.record import (
     Action,
     Item,
@@ -659,12 +665,15 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
     names ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget", "Fjellbygd
     sogelag" over "Protokoll frå styremøte"): the council or club whose committee or
     board met, its parent. None when the body is the council itself ("Regionrådet",
-    "Rådet"), the name is the body's own, or the edges name none or several."""
+    "Rådet"), the name is the body's own, or the edges name none or several. A kommune
+    or a company alone is no such parent (``_the_municipality``, ``_the_company`` judge
+    those by the body's kind)."""
     folded = fold(body)
     if "egionråd" in folded or folded == "rådet":
         return None
     names = {text for text in furniture if (names_council(text) or names_club(text))
-             and folded not in fold(text) and fold(text) not in folded}
+             and not names_issuer(text) and folded not in fold(text)
+             and fold(text) not in folded}
     return names.pop() if len(names) == 1 else None
 
 
