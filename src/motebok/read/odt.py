@@ -11,6 +11,8 @@ numbering, text:outline-style) when that numbers the heading's level and the hea
 paragraph style is one the chapter numbering is assigned to (style:default-outline-level,
 as "Overskrift 1" is): a heading in a style that is not, or that names a list style of
 its own (or "none"), is left without one, as a missing number beats an invented one.
+A heading Writer wraps in a list of the outline style itself (text:list
+text:style-name="Outline", when the heading style names it) is numbered the same way.
 """
 
 from __future__ import annotations
