@@ -5756,8 +5756,9 @@ EXPECTED["566_arbeidsgruppe_writer_ramme.odt"] = Expected(
     # written in LibreOffice Writer: date, time (with a non-breaking hyphen) and place in
     # a frame, a tracked deletion, a comment in a heading, a footnote, items numbered by
     # a list style ("Sak 7/25"), a cell merged over two rows and Wingdings ticks (☐ not met)
+    # (the page header's "Indre Fjord regionråd" alone is the working group's parent)
     "minutes", "Referat fra møte i arbeidsgruppa for trafikksikkerhet",
-    "Arbeidsgruppa for trafikksikkerhet", None, None,
+    "Arbeidsgruppa for trafikksikkerhet", "Indre Fjord regionråd", None,
     ("2025-02-04", "09:00", "11:00", "Teams"), "2025-03-11",
     people=[
         ("Eva Lund", "Fjordvik", "member", "present"),
@@ -44576,5 +44577,326 @@ EXPECTED["4905_eldrerad_html_sterk_ingress.html"] = Expected(
          "Kjell tok opp at benkene langs Strandveien er fjernet. Kjell følger opp saken med "
          "teknisk etat.",
          [], [("Kjell følger opp saken med teknisk etat.", "Kjell", None)]),
+    ],
+)
+
+EXPECTED["4960_eldrerad_odt_kapittelnummer_sak_prefiks_sporede_endringer.odt"] = Expected(
+    # odt from LibreOffice: the case numbers come from the chapter numbering (outline style
+    # prefix "Sak ", suffix "/25"; typed headings carry none), sub-headings show "3.1";
+    # a tracked deletion in the vedtak is not read, the insertion is; a footnote is no text;
+    # header "Fjordvik kommune" / "Eldrerådet" in styles.xml; participants in a table
+    # whose group rows ("Forfall") span both columns; a presenter is a guest
+    "minutes", "Protokoll fra møte i eldrerådet",
+    "Eldrerådet", "Fjordvik kommune", "2025-02-13",
+    ("2025-02-12", "10:00", "13:00", "Kommunestyresalen, Fjordvik rådhus"),
+    "2025-04-09",
+    people=[
+        ("Astrid Lunde", None, "chair", "present"),
+        ("Randi Sætre", None, "member", "present"),
+        ("Kåre Holm", None, "member", "present"),
+        ("Olav Myhre", None, "member", "present"),
+        ("Torill Hauge", None, "member", "absent"),
+        ("Lise Fjeld", "administrasjonen", "secretary", "present"),
+        ("Berit Aas", None, "guest", "present"),
+    ],
+    notes={"Olav Myhre": "for Torill Hauge"},
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Det var ingen merknader til innkalling og saksliste.\nVedtak: Innkalling og "
+         "saksliste ble godkjent.",
+         ["Det var ingen merknader til innkalling og saksliste.",
+          "Innkalling og saksliste ble godkjent."],
+         []),
+        ("2/25", "Godkjenning av protokoll fra møtet 4. desember 2024",
+         "Protokollen ble godkjent uten merknader.",
+         ["Protokollen ble godkjent uten merknader."],
+         []),
+        ("3/25", "Budsjett 2025 for helse og omsorg",
+         "3.1 Hjemmetjenesten\nKommunalsjef Berit Aas orienterte om budsjettet for "
+         "hjemmetjenesten. Rammen er redusert med 2,1 mill. kr.\n3.2 "
+         "Dagaktivitetstilbudet\nRådet drøftet forslaget om å slå sammen de to "
+         "dagsentrene.\nVedtak: Eldrerådet tar budsjettet til orientering, men ber om at "
+         "dagaktivitetstilbudet skjermes for kutt.",
+         ["Eldrerådet tar budsjettet til orientering, men ber om at dagaktivitetstilbudet "
+          "skjermes for kutt."],
+         []),
+        ("4/25", "Høring om ny gangbru over Storelva",
+         "Eldrerådet er positiv til gangbrua, men mener at det må være benker og god belysning "
+         "langs traseen.\nVedtak: Eldrerådet støtter forslaget til ny gangbru med de "
+         "merknadene som kom fram i møtet.\nSekretæren sender uttalelsen til teknisk etat "
+         "innen 1. mars.",
+         ["Eldrerådet er positiv til gangbrua, men mener at det må være benker og god "
+          "belysning langs traseen.",
+          "Eldrerådet støtter forslaget til ny gangbru med de merknadene som kom fram i møtet."],
+         [
+          ("Sekretæren sender uttalelsen til teknisk etat innen 1. mars.",
+           "Sekretæren", "2025-03-01"),
+         ]),
+        ("5/25", "Eventuelt",
+         "Neste møte blir 9. april 2025 kl. 10.00 i Kommunestyresalen.",
+         ["Neste møte blir 9. april 2025 kl. 10.00 i Kommunestyresalen."],
+         []),
+    ],
+)
+
+EXPECTED["4961_havn_kf_odt_liste_sak_prefiks_fortsatt_nummerering.odt"] = Expected(
+    # odt: cases as one-item lists of a list style with prefix "Sak ", suffix "/25" and
+    # start 12, each continuing the last (text:continue-numbering), the last restarted by
+    # its item's start-value (16/25); a) sub-points and bullets inside; "Styret gir
+    # havnesjefen fullmakt …" assigns a task (both); the closing "Neste styremøte blir …"
+    # set apart is the record's next meeting, not Eventuelt's text (as in 3509)
+    "minutes", "Protokoll fra styremøte",
+    "Styret", "Nordvik havn KF", None,
+    ("2025-04-10", "14:00", "16:30", "Havnekontoret, Kaiveien 4"),
+    "2025-05-22",
+    people=[
+        ("Ingrid Holm", None, "chair", "present"),
+        ("Per Aas", None, "member", "present"),
+        ("Sigrun Dale", None, "member", "present"),
+        ("Tor Eide", None, "member", "present"),
+        ("Marit Lie", None, "member", "absent"),
+        ("Jon Rustad", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og protokoll",
+         "Innkalling og protokoll fra møtet 3. mars ble godkjent.",
+         ["Innkalling og protokoll fra møtet 3. mars ble godkjent."],
+         []),
+        ("13/25", "Årsregnskap 2024",
+         "Havnesjefen gikk gjennom regnskapet:\na) Driftsresultatet ble 1,2 mill. kr.\nb) "
+         "Investeringene ble 0,8 mill. kr lavere enn budsjettert.\nVedtak: Styret godkjenner "
+         "årsregnskapet for 2024.",
+         ["Styret godkjenner årsregnskapet for 2024."],
+         []),
+        ("14/25", "Utleie av kaiareal på Sørkaia",
+         "Havnesjefen orienterte om søknadene:\nTre søknader er mottatt.\nHavnesjefen "
+         "anbefaler Fjordfisk AS.\nVedtak: Styret gir havnesjefen fullmakt til å inngå avtale "
+         "med Fjordfisk AS.\nHavnesjefen legger fram den signerte avtalen for styret innen 15. "
+         "mai.",
+         ["Styret gir havnesjefen fullmakt til å inngå avtale med Fjordfisk AS."],
+         [
+          ("Styret gir havnesjefen fullmakt til å inngå avtale med Fjordfisk AS.",
+           "havnesjefen", None),
+          ("Havnesjefen legger fram den signerte avtalen for styret innen 15. mai.",
+           "Havnesjefen", "2025-05-15"),
+         ]),
+        ("16/25", "Eventuelt",
+         "Styreleder orienterte om at sak 15/25 Ny prisliste er trukket og kommer opp i neste "
+         "møte.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4962_nynorsk_ungdomsrad_odt_ramme_topptekst_kapittelnummer_start.odt"] = Expected(
+    # odt nynorsk: date, time and place in a frame anchored to the title; the chapter
+    # numbering starts at 5 (outline level's start-value); a nested list shows "1.1.";
+    # participants as a bullet list; kommune in the page header; a footnote is no text;
+    # the closing "Neste møte vert …" set apart is the next meeting, not Eventuelt's text
+    "minutes", "Møteprotokoll – Ungdomsrådet",
+    "Ungdomsrådet", "Breivik kommune", None,
+    ("2025-03-05", "18:00", "20:00", "Ungdomshuset, Breivik"),
+    "2025-04-02",
+    people=[
+        ("Ida Berg", None, "chair", "present"),
+        ("Jonas Lie", None, "member", "present"),
+        ("Sara Moe", None, "member", "present"),
+        ("Emil Dahl", None, "member", "present"),
+        ("Nora Vik", None, "member", "absent"),
+        ("Hilde Aune", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("5", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende utan merknader.",
+         ["Innkalling og sakliste vart godkjende utan merknader."],
+         []),
+        ("6", "Skatepark i sentrum",
+         "Ungdomsrådet har fått to alternativ til plassering frå teknisk eining:\n1. Ved "
+         "ungdomshuset\n1.1. Kort veg for brukarane av ungdomshuset.\n1.2. Kostnad om lag 1,5 "
+         "mill. kr.\n2. På Torget\n2.1. Sentralt, men lite areal.\nVedtak: Ungdomsrådet rår "
+         "til at skateparken vert lagd ved ungdomshuset.",
+         ["Ungdomsrådet rår til at skateparken vert lagd ved ungdomshuset."],
+         []),
+        ("7", "Ungdommens kulturmønstring 2025",
+         "Mønstringa vert halden 26. april i kulturhuset.\nSara Moe og Emil Dahl lagar plakat "
+         "innan 20. mars.",
+         [],
+         [
+          ("Sara Moe og Emil Dahl lagar plakat innan 20. mars.",
+           "Sara Moe og Emil Dahl", "2025-03-20"),
+         ]),
+        ("8", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4963_regionrad_au_odt_nummererte_overskrifter_sporede_endringer.odt"] = Expected(
+    # odt: numbered headings inside lists going on by xml:id (Word-converted, "1.");
+    # a "Medlemmer" cell merged down three rows beside "Hanne Moen, leder" (the seat after
+    # the comma); tracked changes replace a name in a cell and delete a sentence; soft page
+    # breaks inside a paragraph; "Vestfjell regionråd" alone in the page header is the
+    # working committee's parent
+    "minutes", "Referat fra møte i arbeidsutvalget",
+    "Arbeidsutvalget", "Vestfjell regionråd", None,
+    ("2025-01-20", "09:00", "11:30", "Teams"),
+    None,
+    people=[
+        ("Hanne Moen", "Vestby kommune", "chair", "present"),
+        ("Arne Dal", "Fjellstad kommune", "member", "present"),
+        ("Anne Vold", "Sørli kommune", "member", "present"),
+        ("Kari Nes", "Nordli kommune", "member", "absent"),
+        ("Ole Brekke", "Vestfjell regionråd", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra forrige møte ble godkjent.",
+         ["Innkalling og referat fra forrige møte ble godkjent."],
+         []),
+        ("2", "Felles søknad om regionale utviklingsmidler",
+         "Ole Brekke la fram utkast til søknad om midler til et felles næringsprosjekt. "
+         "Kommunene bidrar med 100 000 kr hver i egenandel.\nArbeidsutvalget slutter seg til "
+         "forslaget til søknad.\nSekretariatet sender søknaden til fylkeskommunen innen 15. "
+         "februar.",
+         ["Arbeidsutvalget slutter seg til forslaget til søknad."],
+         [
+          ("Sekretariatet sender søknaden til fylkeskommunen innen 15. februar.",
+           "Sekretariatet", "2025-02-15"),
+         ]),
+        ("3", "Regional transportplan",
+         "Ole Brekke orienterte om høringsutkastet til regional transportplan.\nSaken ble tatt "
+         "til orientering.",
+         ["Saken ble tatt til orientering."],
+         []),
+        ("4", "Eventuelt",
+         "Ingen saker ble meldt.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4964_nynorsk_kontrollutval_collabora_sakstittel_listestil_startverdi.odt"] = Expected(
+    # odt nynorsk from Collabora: case headings numbered by their paragraph style's list
+    # style ("Sakstittel" → "Saker", "Sak 21/25"), lists going on by xml:id, an item's
+    # start-value skipping to 25/25; attendance table with group rows spanning three
+    # columns; a tracked insertion is read and a deleted sentence is not
+    "minutes", "Møtebok",
+    "Kontrollutvalet", "Lygrefjord kommune", None,
+    ("2025-05-07", "09:00", "12:15", "Formannskapssalen, rådhuset"),
+    "2025-06-11",
+    people=[
+        ("Trond Lie", None, "chair", "present"),
+        ("Guri Ås", None, "member", "present"),
+        ("Per Vik", None, "member", "partial"),
+        ("Liv Hope", None, "member", "present"),
+        ("Eva Sund", None, "member", "absent"),
+        ("Marta Kleiv", "sekretariatet", "secretary", "present"),
+        ("Rolf Aune", "revisjonen", "guest", "present"),
+    ],
+    notes={"Per Vik": "Møtte frå sak 23/25", "Liv Hope": "for Eva Sund"},
+    items=[
+        ("21/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vert godkjende.\nSamrøystes vedteke.",
+         ["Innkalling og sakliste vert godkjende.", "Samrøystes vedteke."],
+         []),
+        ("22/25", "Protokoll frå møtet 12. mars 2025",
+         "Protokollen vart godkjend.",
+         ["Protokollen vart godkjend."],
+         []),
+        ("23/25", "Forvaltningsrevisjon av byggesakshandsaminga",
+         "Rolf Aune la fram rapporten. Revisjonen fann at om lag ein av fem byggesaker vart "
+         "handsama etter fristen.\nVedtak: Kontrollutvalet tek rapporten til orientering og "
+         "ber kommunedirektøren svare på tilrådingane innan 1. juni 2025.",
+         ["Kontrollutvalet tek rapporten til orientering og ber kommunedirektøren svare på "
+          "tilrådingane innan 1. juni 2025."],
+         [
+          ("Kontrollutvalet tek rapporten til orientering og ber kommunedirektøren svare på "
+           "tilrådingane innan 1. juni 2025.",
+           "kommunedirektøren", "2025-06-01"),
+         ]),
+        ("25/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4965_styringsgruppe_odt_sakstabell_nummerkolonne_ramme_forsteside.odt"] = Expected(
+    # odt: the case numbers ("7/25" …) are Writer's numbering in the empty cells of the
+    # table's first column, counting on past a group row merged across all five columns;
+    # the meeting's day, place and writer in a frame anchored to the page; a first-page
+    # header of its own
+    "minutes", "Referat fra møte i styringsgruppen for prosjekt Grønn havn",
+    "Styringsgruppen for prosjekt Grønn havn", None, None,
+    ("2025-06-03", "12:00", "14:00", "Teams"),
+    "2025-08-26",
+    people=[
+        ("Mona Berg", None, "secretary", "present"),
+        ("Knut Rød", "Nordvik kommune", "chair", "present"),
+        ("Eva Lund", "Nordvik havn KF", "member", "present"),
+        ("Svein Ask", "Kystverket", "member", "present"),
+        ("Per Tangen", "Vestland fylkeskommune", "member", "absent"),
+    ],
+    items=[
+        ("7/25", "Godkjenning av innkalling og referat",
+         "Godkjent.",
+         ["Godkjent."],
+         []),
+        ("8/25", "Status landstrøm",
+         "Prosjektleder orienterte om framdriften. Anbudet lyses ut i august.\nKonklusjon: "
+         "Styringsgruppen tok orienteringen til etterretning.",
+         ["Styringsgruppen tok orienteringen til etterretning."],
+         []),
+        ("9/25", "Budsjettrevisjon 2025",
+         "Styringsgruppen vedtok revidert budsjett på 4,2 mill. kr.\nProsjektleder sender "
+         "revidert budsjett til eierne.",
+         ["Styringsgruppen vedtok revidert budsjett på 4,2 mill. kr."],
+         [
+          ("Prosjektleder sender revidert budsjett til eierne.", "Mona Berg", "2025-06-20"),
+         ]),
+        ("10/25", "Eventuelt",
+         "Neste møte blir 26. august 2025 kl. 12.00 på Teams.",
+         ["Neste møte blir 26. august 2025 kl. 12.00 på Teams."],
+         []),
+    ],
+)
+
+EXPECTED["4966_nynorsk_sogelag_odt_overskrifter_i_outline_liste.odt"] = Expected(
+    # odt nynorsk from LibreOffice 7: the heading styles name the outline style as their
+    # list style and each case heading sits in a text:list of it: the chapter numbering
+    # numbers them ("Sak 31/25" on, start-value 31), no bullet; "Fjellbygd sogelag"
+    # alone in the page header is the board's parent
+    "minutes", "Protokoll frå styremøte",
+    "Styret", "Fjellbygd sogelag", None,
+    ("2025-11-18", "19:00", "21:00", "Bygdetunet, Fjellbygd"),
+    None,
+    people=[
+        ("Gunnar Rue", None, "chair", "present"),
+        ("Sigrid Hovde", None, "member", "present"),
+        ("Aslak Nes", None, "member", "present"),
+        ("Marit Bø", None, "secretary", "present"),
+        ("Jorunn Lid", None, "member", "absent"),
+    ],
+    items=[
+        ("31/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."],
+         []),
+        ("32/25", "Rekneskap per oktober",
+         "Aslak Nes gjekk gjennom rekneskapen. Laget har 84 000 kr på konto.\nStyret tok "
+         "rekneskapen til orientering.",
+         ["Styret tok rekneskapen til orientering."],
+         []),
+        ("33/25", "Julemøte på bygdetunet",
+         "Julemøtet vert halde 14. desember. Sigrid Hovde bestiller kaker innan 1. desember.",
+         [],
+         [
+          ("Sigrid Hovde bestiller kaker innan 1. desember.", "Sigrid Hovde", "2025-12-01"),
+         ]),
+        ("34/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
     ],
 )

@@ -4836,3 +4836,18 @@ def test_a_long_paragraph_of_prose_is_parted_before_who_came():
     assert [(name, att) for name, _org, _role, att in _prose_people(opening)] == [
         ("Kari Holm", "present"), ("Per Lia", "present"), ("Anne Berg", "present"),
         ("Ola Dal", "present"), ("Eva Moe", "absent")]
+
+
+def test_a_table_cell_with_the_seat_after_the_name_is_the_person() -> None:
+    """A row "Medlemmer | Hanne Moen, leder | Vestby kommune" (a group label merged down the
+    first column, the seat after a comma in the name's cell): the cell reads as a list's
+    entry, her seat beats the group's word, and the next cell is whom she represents."""
+    text = ("Referat fra møte i arbeidsutvalget\n\nDato: 20.01.2025\nSted: Teams\n\n"
+            "Medlemmer\tHanne Moen, leder\tVestby kommune\n"
+            "Medlemmer\tArne Dal\tFjellstad kommune\n"
+            "Sekretariat\tOle Brekke, daglig leder (referent)\tVestfjell regionråd\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Hanne Moen", "Vestby kommune", "chair"), ("Arne Dal", "Fjellstad kommune", "member"),
+        ("Ole Brekke", "Vestfjell regionråd", "secretary")]

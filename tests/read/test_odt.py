@@ -844,3 +844,130 @@ def test_tracked_changes_read_as_accepted_and_soft_page_breaks_part_nothing():
         (BlockKind.PARAGRAPH, "Rådet ønsker tiltak som er åpne for alle."),
         (BlockKind.LIST_ITEM, "- Kari Holm"), (BlockKind.LIST_ITEM, "- Per Lie"),
         (BlockKind.TABLE_ROW, "Sak 1"), (BlockKind.TABLE_ROW, "Sak 2")]
+
+
+def test_an_outline_with_a_case_prefix_and_year_suffix_numbers_sub_headings_plainly():
+    # a secretariat's chapter numbering "Sak 3/25" (prefix "Sak ", suffix "/25"): a level-2
+    # heading that shows both levels shows the numbers alone ("3.1"), as Writer does
+    styles = ('<text:outline-style style:name="Outline">'
+              '<text:outline-level-style text:level="1" style:num-format="1" '
+              'style:num-prefix="Sak " style:num-suffix="/25"/>'
+              '<text:outline-level-style text:level="2" style:num-format="1" '
+              'text:display-levels="2"/></text:outline-style>'
+              + "".join(f'<style:style style:name="H{n}" style:family="paragraph" '
+                        f'style:default-outline-level="{n}"/>' for n in (1, 2)))
+    body = "".join([_heading(1, "Godkjenning av innkalling"), _heading(1, "Budsjett 2025"),
+                    _heading(2, "Hjemmetjenesten"), _heading(2, "Dagaktivitetstilbudet"),
+                    _heading(1, "Eventuelt")])
+    assert [b.text for b in read(odt_package(body, styles))] == [
+        "Sak 1/25 Godkjenning av innkalling", "Sak 2/25 Budsjett 2025",
+        "2.1 Hjemmetjenesten", "2.2 Dagaktivitetstilbudet", "Sak 3/25 Eventuelt"]
+
+
+def test_headings_numbered_by_their_paragraph_styles_list_go_on_by_xml_id():
+    # Collabora: the case heading's paragraph style names the list style ("Sakstittel" →
+    # "Saker", "Sak 21/25" on), each heading in a list of its own without a style name
+    # that goes on from the first by its xml:id; an item's start value skips a closed case
+    styles = ('<text:list-style style:name="Saker"><text:list-level-style-number '
+              'text:level="1" style:num-format="1" style:num-prefix="Sak " '
+              'style:num-suffix="/25" text:start-value="21"/></text:list-style>'
+              '<style:style style:name="Sakstittel" style:family="paragraph" '
+              'style:default-outline-level="1" style:list-style-name="Saker"/>')
+
+    def case(n: int, title: str, more: str = "") -> str:
+        goes_on = ' text:continue-list="list1"' if n > 1 else ""
+        return (f'<text:list xml:id="list{n}"{goes_on}><text:list-item{more}>'
+                f'{_heading(1, title, "Sakstittel")}</text:list-item></text:list>'
+                "<text:p>Tekst.</text:p>")
+
+    body = (case(1, "Godkjenning av innkalling") + case(2, "Protokoll")
+            + case(3, "Eventuelt", ' text:start-value="25"'))
+    assert [b.text for b in read(odt_package(body, styles)) if b.kind is BlockKind.HEADING] == [
+        "Sak 21/25 Godkjenning av innkalling", "Sak 22/25 Protokoll", "Sak 25/25 Eventuelt"]
+
+
+def test_case_numbers_in_a_tables_empty_cells_count_on_past_a_spanning_row():
+    # Writer's numbering on a case table's first column ("7/25", "8/25" in otherwise empty
+    # cells), each cell's list going on from the one above; a group row merged across the
+    # columns between ("Beslutningssaker") counts nothing and shows once
+    styles = ('<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+              'style:num-format="1" style:num-suffix="/25" text:start-value="7"/>'
+              "</text:list-style>")
+
+    def numbered(first: bool) -> str:
+        goes_on = "" if first else ' text:continue-numbering="true"'
+        return (f'<table:table-cell><text:list text:style-name="L1"{goes_on}><text:list-item>'
+                "<text:p/></text:list-item></text:list></table:table-cell>")
+
+    def row(*cells: str) -> str:
+        return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+
+    def cell(text: str, more: str = "") -> str:
+        return f"<table:table-cell{more}><text:p>{text}</text:p></table:table-cell>"
+
+    body = ("<table:table>" + row(numbered(True), cell("Referat"))
+            + row(cell("Beslutningssaker", ' table:number-columns-spanned="2"'),
+                  "<table:covered-table-cell/>")
+            + row(numbered(False), cell("Budsjett")) + "</table:table>")
+    assert [b.cells for b in read(odt_package(body, styles))] == [
+        ("7/25", "Referat"), ("Beslutningssaker",), ("8/25", "Budsjett")]
+
+
+@pytest.mark.parametrize(("title", "name", "organization"), [
+    ("Referat fra møte i arbeidsutvalget", "Vestfjell regionråd", "Vestfjell regionråd"),
+    # the council's own minutes: the council is the body, no parent of itself
+    ("Referat fra møte i Vestfjell regionråd", "Vestfjell regionråd", None),
+    ("Protokoll frå styremøte", "Fjellbygd sogelag", "Fjellbygd sogelag"),
+])
+def test_a_council_or_club_named_alone_in_the_page_header_is_the_bodys_parent(
+        title: str, name: str, organization: str | None):
+    # a Writer header with the council's or club's name on every page, over a titled
+    # body: the working committee or board that met is the council's or club's
+    from motebok.parse import parse_bytes
+
+    body = (f'<text:p text:style-name="Title">{title}</text:p>'
+            "<text:p>Dato: 20.01.2025</text:p><text:p>Sted: Teams</text:p>"
+            "<text:h text:outline-level=\"1\">1. Godkjenning av innkalling</text:h>"
+            "<text:p>Innkallingen ble godkjent.</text:p>")
+    header = (f"<text:p>{name}</text:p>"
+              "<text:p>Side <text:page-number>1</text:page-number></text:p>")
+    record = parse_bytes(odt_with_page_header(body, header), "au.odt")
+    assert record.organization == organization
+
+
+OUTLINE_NAMED_ON_HEADINGS = (
+    '<text:outline-style style:name="Outline">'
+    '<text:outline-level-style text:level="1" style:num-format="1" style:num-prefix="Sak "/>'
+    '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+    "</text:outline-style>"
+    + "".join(f'<style:style style:name="Heading_20_{n}" style:family="paragraph" '
+              f'style:default-outline-level="{n}" style:list-style-name="Outline"/>'
+              for n in (1, 2))
+    + '<style:style style:name="P26" style:family="paragraph" '
+    'style:parent-style-name="Heading_20_1"/>')
+
+
+def test_headings_wrapped_in_an_outline_list_show_the_chapter_number_not_a_bullet():
+    # Writer names the outline style on its heading styles (style:list-style-name="Outline")
+    # and then wraps a heading in a text:list of that style: the chapter numbering numbers
+    # it ("Sak 2"), counting on with the headings outside such lists, as Writer shows it
+    def wrapped(inner: str) -> str:
+        return (f'<text:list text:style-name="Outline"><text:list-item>{inner}'
+                "</text:list-item></text:list>")
+
+    body = (wrapped(_heading(1, "Godkjenning av innkalling", "P26")) + "<text:p>Godkjent.</text:p>"
+            + wrapped(_heading(1, "Budsjett", "Heading_20_1"))
+            + wrapped("<text:list><text:list-item>" + _heading(2, "Drift", "Heading_20_2")
+                      + "</text:list-item></text:list>")
+            + _heading(1, "Eventuelt", "Heading_20_1"))
+    assert [b.text for b in read(odt_package(body, OUTLINE_NAMED_ON_HEADINGS))] == [
+        "Sak 1 Godkjenning av innkalling", "Godkjent.", "Sak 2 Budsjett", "2.1 Drift",
+        "Sak 3 Eventuelt"]
+
+
+def test_headings_in_an_outline_list_that_numbers_nothing_show_no_mark():
+    # Writer's default outline style numbers no level: a wrapped heading shows its text
+    styles = OUTLINE_NAMED_ON_HEADINGS.replace('style:num-format="1"', 'style:num-format=""')
+    body = ('<text:list text:style-name="Outline"><text:list-item>'
+            + _heading(1, "Referat", "Heading_20_1") + "</text:list-item></text:list>")
+    assert [b.text for b in read(odt_package(body, styles))] == ["Referat"]

@@ -2916,10 +2916,12 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
 @pytest.mark.parametrize(("header", "kept"), [
     # a name beside the body's line: the whole header is handed on, the extractor judges
     (["Fjordvik idrettslag\tHovedstyret 12.03.2025"], ["Fjordvik idrettslag", "Hovedstyret"]),
-    # a kommune alone is handed on as before; a header of digits or one line names no parent
+    # a kommune alone is handed on as before; a header of digits names no parent
     (["Nordby kommune\tSide 1 av 3"], ["Nordby kommune"]),
     (["Referat 12.03.2025\tSide 1 av 3"], []),
-    (["Fjordvik idrettslag"], []),
+    # a name alone is handed on too: the extractor reads a club or a regional council as
+    # the parent of the board or committee the title names (``minutes._parent_alone``)
+    (["Fjordvik idrettslag"], ["Fjordvik idrettslag"]),
 ])
 def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture

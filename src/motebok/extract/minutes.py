@@ -189,7 +189,13 @@ from motebok.extract.text import (
     uninverted,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import Block, BlockKind, join_at_hyphen
+from motebok.read.blocks import (
+    Block,
+    BlockKind,
+    join_at_hyphen,
+    names_council,
+    names_issuer,
+)
 from motebok.record import (
     Action,
     Item,
@@ -516,7 +522,8 @@ def read_header(draft: Draft) -> None:
         record.organization = _the_company(draft.furniture)
     if record.organization is None and head.body and draft.furniture:
         record.organization = _parent_beside_body(draft.furniture, head.body) or \
-            _club_beside_body(draft.furniture, head.body)
+            _club_beside_body(draft.furniture, head.body) or \
+            _parent_alone(draft.furniture, head.body)
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -656,6 +663,23 @@ def _parent_beside_body(furniture: list[str], body: str) -> str | None:
                             _ANY_MUNICIPALITY)
     parents = [name for name in found.values() if name.casefold() not in key]
     return parents[0] if len(parents) == 1 else None
+
+
+def _parent_alone(furniture: list[str], body: str) -> str | None:
+    """The one regional council or association a Word or Writer page header or footer
+    names ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget", "Fjellbygd
+    sogelag" over "Protokoll frå styremøte"): the council or club whose committee or
+    board met, its parent. None when the body is the council itself ("Regionrådet",
+    "Rådet"), the name is the body's own, or the edges name none or several. A kommune
+    or a company alone is no such parent (``_the_municipality``, ``_the_company`` judge
+    those by the body's kind)."""
+    folded = fold(body)
+    if "egionråd" in folded or folded == "rådet":
+        return None
+    names = {text for text in furniture if (names_council(text) or names_club(text))
+             and not names_issuer(text) and folded not in fold(text)
+             and fold(text) not in folded}
+    return names.pop() if len(names) == 1 else None
 
 
 def _club_beside_body(furniture: list[str], body: str) -> str | None:

@@ -4728,16 +4728,46 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
     name_index = next((i for i, v in enumerate(values)
                        if looks_like_name(tidy_name(_without_parens(v))) or
                        _surname_first_cell(v)), None)
+    own_role = None
     if name_index is None:
-        return None
-    name_cell = values[name_index]
-    entry = Entry(name=tidy_name(_without_parens(name_cell)), role=role,
-                  attendance=attendance)
-    for paren in _parens(name_cell):
-        if is_role_word(paren) and role_of(paren):
-            entry.role = role_of(paren)
-        else:
-            _apply_note(entry, paren)
+        if (listed := _listed_name_cell(values, role, attendance)) is None:
+            return None
+        name_index, entry = listed
+        own_role = entry.role if entry.role is not role else None
+    else:
+        name_cell = values[name_index]
+        entry = Entry(name=tidy_name(_without_parens(name_cell)), role=role,
+                      attendance=attendance)
+        for paren in _parens(name_cell):
+            if is_role_word(paren) and role_of(paren):
+                entry.role = role_of(paren)
+            else:
+                _apply_note(entry, paren)
+    _row_values_into(entry, values, name_index)
+    if own_role is not None:
+        entry.role = own_role  # (the cell's "Hanne Moen, leder" beats a group's "Medlemmer")
+    return entry
+
+
+def _listed_name_cell(values: list[str], role: ParticipantRole | None,
+                      attendance: Attendance) -> tuple[int, Entry] | None:
+    """(its index, the person) for the one cell of a row that holds a name and, after a
+    comma, the person's seat or job ("Hanne Moen, leder", "Ole Brekke, daglig leder
+    (referent)"), read as a list's entry is: a table whose first column groups the rows
+    ("Medlemmer", "Sekretariat") often writes the seat beside the name in one cell.
+    None when no cell opens so, or the cell reads as more than one person."""
+    for i, value in enumerate(values):
+        if ", " not in value or (head := _ENTRY_HEAD.match(value)) is None or \
+                not looks_like_name(tidy_name(head.group(1))):
+            continue
+        listed = parse_people_list(value, role, attendance)
+        return (i, listed[0]) if len(listed) == 1 else None
+    return None
+
+
+def _row_values_into(entry: Entry, values: list[str], name_index: int) -> None:
+    """Read a headerless row's cells other than the name's into the person: seat,
+    absence, whom they came for, notes, organisation (``parse_table_row``)."""
     for i, value in enumerate(values):
         if i == name_index:
             continue
@@ -4779,7 +4809,6 @@ def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
                     _apply_job(entry, org)
             else:
                 entry.organization = org
-    return entry
 
 
 def _job_first(cell: str) -> bool:

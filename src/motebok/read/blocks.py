@@ -468,7 +468,8 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
     short name of two words or more, without digits, beside other lines ("Fjordvik
     idrettslag" left of "Hovedstyret 12.03.2025") is kept whole: the name may be the
     parent of the body the other line names, which the extractor judges
-    (``minutes._club_beside_body``)."""
+    (``minutes._club_beside_body``); so is such a name alone, which may be the parent of
+    the body the title names (``minutes._parent_alone``)."""
     out = []
     for part in parts:
         if not part:
@@ -476,9 +477,24 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         lines = furniture_lines(part)
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
+        elif len(lines) == 1 and _furniture_name(lines[0]):
+            out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
             out.extend(line for line in lines if names_issuer(line))
     return out
+
+
+def names_council(line: str) -> bool:
+    """Whether a header's or footer's line is a regional council's name alone
+    ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget"): the cooperation
+    whose working committee or group met, which the extractor reads as the body's
+    parent (``minutes._council_of_body``)."""
+    return "egionråd" in line and _COUNCIL_NAME.fullmatch(line) is not None
+
+
+# A regional council's name: one to four capitalised words before "regionråd" ("Vestfjell
+# regionråd", "Indre Fjord regionråd"); not a title that names the minutes too.
+_COUNCIL_NAME = lazy_regex(r"(?:[A-ZÆØÅ][\w-]*\s+){1,4}regionråd")
 
 
 def names_issuer(line: str) -> bool:

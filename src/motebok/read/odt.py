@@ -11,6 +11,8 @@ numbering, text:outline-style) when that numbers the heading's level and the hea
 paragraph style is one the chapter numbering is assigned to (style:default-outline-level,
 as "Overskrift 1" is): a heading in a style that is not, or that names a list style of
 its own (or "none"), is left without one, as a missing number beats an invented one.
+A heading Writer wraps in a list of the outline style itself (text:list
+text:style-name="Outline", when the heading style names it) is numbered the same way.
 """
 
 from __future__ import annotations
@@ -262,6 +264,7 @@ class _Styles:
         self.outlined: dict[str, bool] = {}  # paragraph style → in the chapter numbering
         self.pages: dict[str, str] = {}  # style → the master page it starts (a page break)
         self.outline: dict[int, _ListLevel] = {}  # chapter numbering's numbered levels
+        self.outline_name = ""  # the outline style's name ("Outline"), "" when none
         for root in (styles, content):
             if root is None:
                 continue
@@ -273,6 +276,7 @@ class _Styles:
                 self.lists[el.get(f"{STYLE}name") or ""] = _list_levels(el)
             for el in root.iter(f"{TEXT}outline-style"):
                 self.outline = _outline_levels(el)
+                self.outline_name = el.get(f"{STYLE}name") or "Outline"
 
     def _add_style(self, el) -> None:
         """Record a style's own font weight and its parent."""
@@ -321,12 +325,13 @@ class _Styles:
         """Whether the chapter numbering numbers headings in a paragraph style: the
         nearest style of its chain that says either is assigned to an outline level
         (style:default-outline-level), and none before it names a list style, even
-        "none" (an empty name), of its own."""
+        "none" (an empty name), of its own: other than the outline style itself, which
+        Writer names on "Overskrift 1" (style:list-style-name="Outline")."""
         seen: set[str] = set()
         while name and name not in seen:
             seen.add(name)
             if name in self.paragraph_lists:
-                return False
+                return bool(self.outline_name) and self.paragraph_lists[name] == self.outline_name
             if name in self.outlined:
                 return self.outlined[name]
             name = self.parents.get(name)
@@ -554,6 +559,9 @@ class _Reader(BlockCollector):
         if style is None and self.styles.paragraph_lists:
             first = next(el.iter(_P, _H), None)
             style = self.styles.list_of(first.get(_STYLE_NAME)) if first is not None else None
+        if style and style == self.styles.outline_name:
+            self.outline_list(el)
+            return
         levels = self.styles.lists.get(style or "", {})
         spec = levels.get(depth + 1) or (_ListLevel(bullet=True) if not levels else _ListLevel())
         if depth == 0:
@@ -574,6 +582,20 @@ class _Reader(BlockCollector):
                 carry = False  # (a sub-list under this item counts from its start)
             self._item(item, style, depth, marker, [*parents, _format(count, spec.fmt)],
                        carry and wraps)
+
+    def outline_list(self, el) -> None:
+        """A text:list in the outline style (Writer wraps a heading so when the heading's
+        style names "Outline" as its list style): its headings are numbered by the chapter
+        numbering, counted with the headings outside such lists ("Sak 2" after "Sak 1"),
+        not as a list of its own, which would show a bullet."""
+        for item in el:
+            for child in item:
+                if child.tag in (_P, _H):
+                    self.paragraph(child)
+                elif child.tag == _LIST:
+                    self.outline_list(child)
+                elif child.tag == _TABLE_EL:
+                    self.table(child)
 
     def _top_list(self, el, style: str | None, continued: tuple[str, list[int]] | None) -> bool:
         """Whether a top-level list carries on counting, and the counts it counts in
