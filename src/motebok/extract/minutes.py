@@ -483,7 +483,8 @@ def case_year(candidates: list[Candidate]) -> int | None:
 
 def read_header(draft: Draft) -> None:
     """Title, body, organisation, dates, time and place from the head."""
-    head = read_head(draft.lines, draft.head_end, case_year(draft.items or draft.toc))
+    head = read_head(draft.lines, draft.head_end, case_year(draft.items or draft.toc),
+                     draft.furniture)
     draft.head = head
     record = draft.record
     record.title = head.title
