@@ -3650,12 +3650,21 @@ def _banner_names_body(lines: list[Line], title_line: int,
         return None
     for line in lines[max(0, title_line - 3):title_line]:
         text = line.body
-        if len(text) > 100 or not text.casefold().startswith(stem):
+        if len(text) > 100 or not _of_kind(text.casefold(), stem):
             continue
+        if text[-1:].isdigit() and (dated := _BANNER_YEAR.match(text)) is not None:
+            text = text[:dated.start("year")].rstrip(" ·|–—-")  # "… · 2025": the file's year
         found, organization = body_and_organization(text)
-        if found and " " in found and found.casefold().startswith(stem):
+        if found and " " in found and _of_kind(found.casefold(), stem):
             return found, organization
     return None
+
+
+def _of_kind(name: str, stem: str) -> bool:
+    """Whether a lower-cased name opens with a body of the kind ``stem`` names, also as the
+    end of a compound ("fagnettverk for landbruk" for "nettverk")."""
+    first = name.split(" ", 1)[0]
+    return first.startswith(stem) or (first.endswith(stem) and len(first) > len(stem) + 2)
 
 
 def _whole_name_of(short: str, full: str) -> bool:
