@@ -4695,3 +4695,14 @@ def test_the_secretariat_among_the_roles_in_brackets_is_whom_she_represents(pare
     # as "Gro Tangen, sekretariatet (referent)" says it
     people = _people(f"Til stede: Hilde Nyhus (Åsvik kommune), Gro Tangen {paren}")
     assert people[1] == ("Gro Tangen", "sekretariatet", "secretary")
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    # the seat, then when the person was there, in one bracket
+    ("Leiv Mjanger, Statsforvaltaren (gjest, berre sak 3)", ParticipantRole.GUEST, "berre sak 3"),
+    # one day of a gathering over several
+    ("Jo Lie, Dalvik kommune (berre dag 1)", None, "berre dag 1"),
+])
+def test_a_seat_and_a_part_of_the_meeting_in_brackets(line, role, note) -> None:
+    [entry] = parse_line(line, None, Attendance.PRESENT)
+    assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)

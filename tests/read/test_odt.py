@@ -830,3 +830,11 @@ def test_tracked_changes_read_as_accepted_and_soft_page_breaks_part_nothing():
         (BlockKind.PARAGRAPH, "Rådet ønsker tiltak som er åpne for alle."),
         (BlockKind.LIST_ITEM, "- Kari Holm"), (BlockKind.LIST_ITEM, "- Per Lie"),
         (BlockKind.TABLE_ROW, "Sak 1"), (BlockKind.TABLE_ROW, "Sak 2")]
+
+
+def test_a_footer_that_gives_only_the_year_is_handed_on_as_furniture():
+    # "Dato: den 12.03." in the text, the year only in the footer: the extractor takes it
+    data = odt_with_page_header("<text:p>Referat fra møte i styringsgruppen</text:p>",
+                                "<text:p>Styringsgruppen Kystlei · referat 2025</text:p>",
+                                "footer")
+    assert read(data).furniture == ["Styringsgruppen Kystlei · referat 2025"]
