@@ -5083,3 +5083,13 @@ def test_a_year_alone_in_the_banner_over_the_title_dates_a_day_without_one():
     assert record.meeting.date == "2025-03-12"
     # the banner names the body over the title's bare kind, also as a compound
     assert (record.body, record.organization) == ("Fagnettverk for landbruk", "Nordfjella")
+
+
+def test_the_next_meeting_s_own_slash_day_before_the_signing_day_below_it():
+    # "Neste møte: 9/4 kl. 10.00." ends on the hour's dot; the line under it signs the
+    # minutes ("Østby, 14.3."): the next meeting's day is the line's own 9/4
+    text = ("Referat fra møte i Faggruppe helse\n\nDato: 12.03.2025\nSted: Rådhuset\n\n"
+            "Til stede: Kari Holm, Ola Dahl\n\nSak 1/25 Godkjenning\nGodkjent.\n\n"
+            "Neste møte: 9/4 kl. 10.00.\n\nØstby, 14.3.\nKari Holm\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert (record.next_meeting.date, record.document_date) == ("2025-04-09", "2025-03-14")

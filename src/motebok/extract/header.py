@@ -4477,9 +4477,9 @@ def _signed_day_without_year(lines: list[Line], head_limit: int) -> dates.DateMa
     """A short place-and-day line near the end whose day has no year ("Strandvik, 14.3.",
     "Bø, 14. mars") and nothing after the day: where and when the minutes were signed.
     (``_signed_date`` takes only full dates: the year is added from the meeting's.)"""
-    for line in reversed(_last_lines(lines, head_limit, _SIGNED_TAIL)):
-        text = line.body
-        if len(text) >= 40 or "," not in text or line.is_bullet or line.is_table:
+    for line in reversed(lines[max(head_limit, len(lines) - _SIGNED_TAIL - 4):]):
+        text = line.body  # (the last lines, a signature block's titles among them)
+        if "," not in text or len(text) >= 40 or line.is_bullet or line.is_table:
             continue  # (most lines)
         dated = _PLACE_DATE.match(text)
         if dated is None or _names_meeting(dated["place"]) or _task_deadline(text):
