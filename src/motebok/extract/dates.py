@@ -735,8 +735,9 @@ _LATER_DAY_SESSION = lazy_regex(
 def _session_end(text: str, at: int, end: str) -> str:
     """The meeting's end when a second session follows the first one's range: that
     session's end, if it starts after the first one ends and ends after it starts; or,
-    when the second range is a later day's ("…, torsdag 13. mars kl. 08.30–12.00"), that
-    day's end, whenever it starts."""
+    when the second range is a later day's ("…, torsdag 13. mars kl. 08.30–12.00", or
+    "kl. 10.00–16.00 og 08.30–12.00" under a gathering's two days: a range that starts
+    before the first one ends is the next day's), that day's end, whenever it starts."""
     second = _SECOND_SESSION.match(text, at)
     if second is None:
         later = _LATER_DAY_SESSION.match(text, at) if _day_follows(text, at) else None
@@ -745,9 +746,15 @@ def _session_end(text: str, at: int, end: str) -> str:
             return until
         return end
     resume, until = _clock(second.group("t1")), _clock(second.group("t2"))
-    if resume is None or until is None or not end <= resume < until:
+    if resume is None or until is None or not resume < until:
         return end
-    return until
+    return until if end <= resume or _starts_morning(resume) else end
+
+
+def _starts_morning(resume: str) -> bool:
+    """Whether a second range that starts before the first one ends starts in the
+    morning, as a second day's does ("08.30–12.00"), not a break inside the first day."""
+    return resume < "10:00"
 
 
 def _day_follows(text: str, at: int) -> bool:
