@@ -732,12 +732,10 @@ _LATER_DAY_SESSION = lazy_regex(
     re.IGNORECASE)
 
 
-def _session_end(text: str, at: int, start: str, end: str) -> str:
+def _session_end(text: str, at: int, end: str) -> str:
     """The meeting's end when a second session follows the first one's range: that
     session's end, if it starts after the first one ends and ends after it starts; or,
-    when the second range is a later day's ("…, torsdag 13. mars kl. 08.30–12.00", or
-    "kl. 10.00–16.00 og 08.30–12.00" under a gathering's two days: a range that starts
-    before the first one ends, and no later than it started, is the next day's), that
+    when the second range is a later day's ("…, torsdag 13. mars kl. 08.30–12.00"), that
     day's end, whenever it starts."""
     second = _SECOND_SESSION.match(text, at)
     if second is None:
@@ -747,11 +745,9 @@ def _session_end(text: str, at: int, start: str, end: str) -> str:
             return until
         return end
     resume, until = _clock(second.group("t1")), _clock(second.group("t2"))
-    if resume is None or until is None or not resume < until:
-        return end
-    # (one that starts before the first one ends starts another day only when it starts
-    # no later than the first one did: "09.00–15.00 og 12.00–13.00" is a break in it)
-    return until if end <= resume or resume <= start else end
+    if resume is None or until is None or not end <= resume < until:
+        return end  # ("kl. 12-14 og 10-11": no later session; a second day's, unsaid, open)
+    return until
 
 
 def _day_follows(text: str, at: int) -> bool:
@@ -807,7 +803,7 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
         return None, None
     end = first[2]
     if end is not None and len(text) > first[3] + 4:  # room for "og 12.30-15"
-        end = _session_end(text, first[3], first[1], end)
+        end = _session_end(text, first[3], end)
     return first[1], end
 
 
