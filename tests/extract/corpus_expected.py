@@ -44900,3 +44900,299 @@ EXPECTED["4966_nynorsk_sogelag_odt_overskrifter_i_outline_liste.odt"] = Expected
          []),
     ],
 )
+
+EXPECTED["4920_naeringsforum_iso_dato_tid_uten_kolon.txt"] = Expected(
+    # an ISO "Møtedato: 2025-03-12" and "Tid: 0900-1130" without a colon in the hours;
+    # "Innkalling sendt 1.3." (the summons) and "Referatet godkjent 2.4." (the approval)
+    # date neither the meeting nor the document; "Neste møte: onsdag 9/4 kl. 0900-1130"
+    # takes the meeting's year; ISO dates in case titles and a task's deadline; "Styret
+    # godkjente regnskapet og legger det fram for årsmøtet." is an outcome and a task
+    "minutes",
+    "Referat fra styremøte",
+    "Styret",
+    "Vestdal næringsforum",
+    None,
+    ("2025-03-12", "09:00", "11:30", "Næringshagen i Vestdal, møterom Fjellet"), "2025-04-09",
+    people=[
+        ("Gunnar Lien", None, "chair", "present"),
+        ("Mari Solberg", None, "member", "present"),
+        ("Eirik Tangen", None, "member", "present"),
+        ("Hanne Vik", None, "member", "present"),
+        ("Odd Bakken", None, "member", "absent"),
+        ("Line Aasheim", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("08/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("09/25", "Referat fra styremøtet 2025-02-05",
+         "Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("10/25", "Næringsdagen 2025",
+         ("Daglig leder orienterte om programmet for næringsdagen 2025-05-22. Styret sluttet "
+          "seg til opplegget.\nLine Aasheim sender invitasjon til medlemsbedriftene innen "
+          "2025-04-01."),
+         ["Styret sluttet seg til opplegget."],
+         [("Line Aasheim sender invitasjon til medlemsbedriftene innen 2025-04-01.",
+           "Line Aasheim", "2025-04-01")]),
+        ("11/25", "Årsregnskap 2024",
+         ("Regnskapet for 2024 ble lagt fram. Styret godkjente regnskapet og legger det fram "
+          "for årsmøtet."),
+         ["Styret godkjente regnskapet og legger det fram for årsmøtet."],
+         [("Styret godkjente regnskapet og legger det fram for årsmøtet.", "Styret", None)]),
+        ("12/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4921_nynorsk_fagnettverk_veke_og_dag.md"] = Expected(
+    # nynorsk Markdown whose year stands only in the file's banner ("Fagnettverk for
+    # landbruk i Nordfjella · 2025"): "Dato: onsdag 12/3 (veke 11)" takes it, as does the
+    # task's "innan fredag 14/3"; the banner names the body over the bare "Referat frå
+    # nettverksmøte", its place the parent; "kl 9–11.30"; "(gjest, berre sak 3)": a guest
+    # there for one case; "Neste møte: tysdag i veke 16" is a week, no day (as 1423)
+    "minutes",
+    "Referat frå nettverksmøte",
+    "Fagnettverk for landbruk",
+    "Nordfjella",
+    None,
+    ("2025-03-12", "09:00", "11:30", "Teams"), None,
+    people=[
+        ("Ragnhild Myking", "Alvøy kommune", "chair", "present"),
+        ("Sjur Hope", "Masvik kommune", "member", "present"),
+        ("Oddny Sætre", "Austrvik kommune", "member", "present"),
+        ("Leiv Mjanger", "Statsforvaltaren", "guest", "partial"),
+        ("Torunn Fosse", "Gulvik kommune", "member", "absent"),
+        ("Ingvild Rossnes", "sekretariatet", "secretary", "present"),
+    ],
+    notes={"Leiv Mjanger": "berre sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("2", "Tilskot til drenering",
+         ("Sjur Hope orienterte om søknadene så langt i år. Nettverket tok orienteringa til "
+          "vitande."),
+         ["Nettverket tok orienteringa til vitande."],
+         []),
+        ("3", "Nytt regelverk for gjødsling",
+         ("Leiv Mjanger gjekk gjennom endringane i regelverket. Ingvild Rossnes sender "
+          "presentasjonen til alle innan fredag 14/3."),
+         [],
+         [("Ingvild Rossnes sender presentasjonen til alle innan fredag 14/3.",
+           "Ingvild Rossnes", "2025-03-14")]),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4922_nynorsk_regionrad_to_dagar_signert_dato.docx"] = Expected(
+    # a nynorsk gathering over two days ("12.–13. mars 2025" in the title) with each
+    # day's hours ("onsdag 12. mars kl. 10.00–16.00, torsdag 13. mars kl. 08.30–12.00"):
+    # the start is the first day's, the end the second day's; the day headings "Onsdag
+    # 12. mars" / "Torsdag 13. mars" over the cases date nothing, "Bø, 14.03.2025" above
+    # the signatures dates the document; "medlem (til stades berre dag 1)" is partial;
+    # the task written after "Vedtak:" in the vedtak's paragraph is read as part of it;
+    # "Vedtak: Regionrådet sender planutkastet på høyring." assigns a task: both
+    "minutes",
+    "Protokoll frå samling i Breidvik regionråd 12.–13. mars 2025",
+    "Breidvik regionråd",
+    None,
+    "2025-03-14",
+    ("2025-03-12", "10:00", "12:00", "Bø hotell, Bø"), None,
+    people=[
+        ("Gro Lunde", "Bø kommune", "chair", "present"),
+        ("Halvor Nes", "Sauvik kommune", "member", "present"),
+        ("Kari Flatin", "Nomevik kommune", "member", "present"),
+        ("Tor Midtbø", "Seljevik kommune", "member", "partial"),
+        ("Eilev Haugen", "Midtvik kommune", "member", "absent"),
+        ("Anne Sandsmark", None, "secretary", "present"),
+    ],
+    notes={"Tor Midtbø": "til stades berre dag 1"},
+    items=[
+        ("11/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vert godkjende.",
+         ["Innkalling og sakliste vert godkjende."],
+         []),
+        ("12/25", "Regional plan for reiseliv",
+         ("Dagleg leiar la fram planutkastet. Regionrådet drøfta målet om fleire "
+          "heilårsarbeidsplassar.\nVedtak: Regionrådet sender planutkastet på høyring."),
+         ["Regionrådet sender planutkastet på høyring."],
+         [("Regionrådet sender planutkastet på høyring.", "Regionrådet", None)]),
+        ("13/25", "Samferdselsprioriteringar 2026",
+         ("Regionrådet drøfta prioriteringane for fylkesvegane. Vedtak: Regionrådet prioriterer "
+          "fv. 360 over Midtvik som første tiltak. Anne Sandsmark sender prioriteringane til "
+          "fylkeskommunen innan 1. april."),
+         ["Regionrådet prioriterer fv. 360 over Midtvik som første tiltak.",
+          "Anne Sandsmark sender prioriteringane til fylkeskommunen innan 1. april."],
+         [("Anne Sandsmark sender prioriteringane til fylkeskommunen innan 1. april.",
+           "Anne Sandsmark", "2025-04-01")]),
+        ("14/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4923_styringsgruppe_den_dato_aar_i_bunntekst.odt"] = Expected(
+    # an ODT whose year stands only in the page footer ("Styringsgruppen Kystlei ·
+    # referat 2025"): "Dato: den 12.03.", the task's "innen 31.03." and the next
+    # meeting's "07.05." take it; "Tid: fra kl. 10 til kl. 14"; "10:00–14:30"
+    "minutes",
+    "Referat fra møte i styringsgruppen for Kystlei-prosjektet",
+    "Styringsgruppen for Kystlei-prosjektet",
+    None,
+    None,
+    ("2025-03-12", "10:00", "14:00", "Havnehuset, Sjøvik"), "2025-05-07",
+    people=[
+        ("Bente Krogh", "Sjøvik kommune", "chair", "present"),
+        ("Per Ove Myhre", "Holmøy kommune", "member", "present"),
+        ("Linn Eikrem", "Kystverket", "member", "present"),
+        ("Rune Aase", "Nesvåg kommune", "member", "absent"),
+        ("Trine Vold", None, "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra 15.01",
+         "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."],
+         []),
+        ("2", "Framdrift i prosjektet",
+         ("Prosjektleder orienterte om arbeidet med merking av leia. Styringsgruppen tok "
+          "orienteringen til etterretning."),
+         ["Styringsgruppen tok orienteringen til etterretning."],
+         []),
+        ("3", "Revidert budsjett",
+         ("Styringsgruppen vedtok revidert budsjett. Trine Vold oppdaterer prosjektplanen innen "
+          "31.03."),
+         ["Styringsgruppen vedtok revidert budsjett."],
+         [("Trine Vold oppdaterer prosjektplanen innen 31.03.", "Trine Vold", "2025-03-31")]),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4924_folkehelseutvalg_start_slutt_vaar_dato.pdf"] = Expected(
+    # a PDF with a letterhead's "Vår dato: 17.03.2025" (the document's) apart from
+    # "Dato: 12. mars -25", and the hours as "Start 09.00 / Slutt 11.45"; "14. mai -25"
+    "minutes",
+    "MØTEREFERAT",
+    "Rådgivende utvalg for folkehelse",
+    "Midtdal kommune",
+    "2025-03-17",
+    ("2025-03-12", "09:00", "11:45", "Midtdal rådhus, møterom 3"), "2025-05-14",
+    people=[
+        ("Kristin Berg", None, "chair", "present"),
+        ("Thomas Lund", None, "member", "present"),
+        ("Hege Rustad", None, "member", "present"),
+        ("Arne Fjeld", None, "member", "present"),
+        ("Vigdis Aune", None, "member", "absent"),
+        ("Ole Brekke", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling",
+         "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."],
+         []),
+        ("2/25", "Folkehelseoversikten 2025",
+         ("Ole Brekke la fram utkastet til oversikt. Utvalget sluttet seg til hovedfunnene.\n"
+          "Ole Brekke sender oversikten til kommunedirektøren innen 1. april."),
+         ["Utvalget sluttet seg til hovedfunnene."],
+         [("Ole Brekke sender oversikten til kommunedirektøren innen 1. april.",
+           "Ole Brekke", "2025-04-01")]),
+        ("3/25", "Eventuelt",
+         "Hege Rustad orienterte om turløypene i Midtdal. Tatt til orientering.",
+         ["Tatt til orientering."],
+         []),
+    ],
+)
+
+EXPECTED["4925_ungdomsrad_kort_dato_hevet_i_teksten.html"] = Expected(
+    # a web page with "Dato: 12/3-25" and only the start in the head ("Tid: kl. 17.00"):
+    # "Møtet ble hevet kl. 19.10." in the text is the end; "Innkalling sendt 1.3." and
+    # "Referatet godkjent 2.4." date nothing of the record; "innen 20/3" a task's due
+    "minutes",
+    "Referat fra møte i ungdomsrådet",
+    "Ungdomsrådet",
+    "Fjordby kommune",
+    None,
+    ("2025-03-12", "17:00", "19:10", "Ungdomshuset, Fjordby"), "2025-04-23",
+    people=[
+        ("Emma Strand", None, "chair", "present"),
+        ("Jonas Nilsen", None, "member", "present"),
+        ("Sara Haugland", None, "member", "present"),
+        ("Ali Hassan", None, "member", "present"),
+        ("Tuva Eide", None, "member", "absent"),
+        ("Marius Holm", None, "secretary", "present"),
+    ],
+    items=[
+        ("4/25", "Godkjenning av innkalling",
+         "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."],
+         []),
+        ("5/25", "Ungdommens kulturmønstring",
+         ("Marius Holm orienterte om påmeldingen til mønstringen 5.–6. april. Ungdomsrådet tok "
+          "orienteringen til etterretning."),
+         ["Ungdomsrådet tok orienteringen til etterretning."],
+         []),
+        ("6/25", "Uttale om busstilbudet",
+         ("Rådet drøftet kveldsbussene. Ungdomsrådet sluttet seg til forslaget til uttale. Emma "
+          "Strand sender uttalen til fylkeskommunen innen 20/3."),
+         ["Ungdomsrådet sluttet seg til forslaget til uttale."],
+         [("Emma Strand sender uttalen til fylkeskommunen innen 20/3.",
+           "Emma Strand", "2025-03-20")]),
+        ("7/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["4926_nynorsk_eldrerad_dag_og_maanad_utan_aar.txt"] = Expected(
+    # nynorsk møtebok with "Dato: onsdag 12.3" (year from the case numbers "05/25"),
+    # "Tid: kl. 09.00 – 12.00 (lunsj frå 11.30)": the lunch is no end; "Strandvik, 14.3."
+    # above the signature dates the document in the meeting's year; "Neste møte vert 23.4"
+    "minutes",
+    "MØTEBOK",
+    "Eldrerådet",
+    "Strandvik kommune",
+    "2025-03-14",
+    ("2025-03-12", "09:00", "12:00", "Strandvik rådhus, formannskapssalen"), "2025-04-23",
+    people=[
+        ("Berit Hovland", None, "chair", "present"),
+        ("Olav Kvalvik", None, "member", "present"),
+        ("Solveig Reite", None, "member", "present"),
+        ("Nils Aarflot", None, "member", "present"),
+        ("Astrid Hjelle", None, "member", "absent"),
+        ("Kjersti Bjørdal", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("05/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vert godkjende.",
+         ["Innkalling og sakliste vert godkjende."],
+         []),
+        ("06/25", "Møtebok frå møtet 5.2",
+         "Vedtak: Møteboka vert godkjend.",
+         ["Møteboka vert godkjend."],
+         []),
+        ("07/25", "Budsjett for eldrerådet 2025",
+         ("Sekretæren la fram budsjettet. Vedtak: Eldrerådet godkjenner budsjettet. Samrøystes "
+          "vedteke."),
+         ["Eldrerådet godkjenner budsjettet.", "Samrøystes vedteke."],
+         []),
+        ("08/25", "Eventuelt",
+         ("Olav Kvalvik tok opp brøytinga ved omsorgssenteret. Kjersti Bjørdal tek saka vidare "
+          "med teknisk etat innan 1.4."),
+         [],
+         [("Kjersti Bjørdal tek saka vidare med teknisk etat innan 1.4.",
+           "Kjersti Bjørdal", "2025-04-01")]),
+    ],
+)

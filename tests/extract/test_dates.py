@@ -631,3 +631,21 @@ def test_a_stray_space_before_the_ordinal_dot(text, expected) -> None:
 ])
 def test_a_range_of_days_with_weekdays_takes_the_last_day_s_year(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the end named as the start was, after a slash
+    ("Start 09.00 / Slutt 11.45", ("09:00", "11:45")),
+    ("Møtestart 9.00 / møteslutt 11.30", ("09:00", "11:30")),
+    # a gathering over two days with each day's hours: the later day's end ends it
+    ("onsdag 12. mars kl. 10.00–16.00, torsdag 13. mars kl. 08.30–12.00", ("10:00", "12:00")),
+    ("12.3. kl. 10–16 og 13.3. kl. 9–12", ("10:00", "12:00")),
+    # (a second range with no day named, starting before the first one ends, is read as
+    # no later session: "kl. 12-14 og 10-11" above)
+    ("kl. 09.00–15.00 og 12.00–13.00", ("09:00", "15:00")),
+    # (a later day with a start and no range, or a place after the range, ends nothing)
+    ("kl. 10.00–16.00, 13. mars kl. 08.30", ("10:00", "16:00")),
+    ("kl. 10-12, 3. etasje", ("10:00", "12:00")),
+])
+def test_the_end_after_a_slash_or_on_a_later_day(text: str, expected: tuple) -> None:
+    assert find_time_range(text) == expected

@@ -5105,3 +5105,43 @@ def test_a_surname_holding_neste_is_no_line_about_the_next_meeting():
             "Sak 1 Budsjett\nGodkjent.\n")
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.date, meeting.start, meeting.end) == ("2025-02-04", "09:30", "12:00")
+
+
+def test_a_place_and_day_without_a_year_above_the_signature_dates_the_document():
+    # "Strandvik, 14.3.": the day the minutes were signed, in the meeting's year
+    text = ("Eldrerådet i Strandvik kommune\n\nMØTEBOK\n\nDato: onsdag 12.3.2025\n\n"
+            "Til stede: Berit Hovland, Olav Kvalvik\n\nSak 05/25 Budsjett\nGodkjent.\n\n"
+            "Strandvik, 14.3.\nKjersti Bjørdal\n")
+    record = parse_bytes(text.encode(), "e.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-12", "2025-03-14")
+
+
+def test_a_day_heading_of_a_gathering_hides_no_signed_date():
+    # "Onsdag 12. mars" heading the first day's cases is the meeting's day again; the
+    # place and date above the signatures date the minutes
+    text = ("Protokoll frå samling i Breidvik regionråd 12.–13. mars 2025\n\nStad: Bø hotell\n"
+            "Til stades: Gro Lunde, Halvor Nes\n\nOnsdag 12. mars\n\nPS 11/25 Sakliste\n"
+            "Godkjend.\n\nTorsdag 13. mars\n\nPS 12/25 Eventuelt\nIngen saker.\n\n"
+            "Bø, 14.03.2025\nGro Lunde\n")
+    record = parse_bytes(text.encode(), "b.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-12", "2025-03-14")
+
+
+def test_a_year_alone_in_the_banner_over_the_title_dates_a_day_without_one():
+    text = ("# Fagnettverk for landbruk i Nordfjella · 2025\n\n## Referat frå nettverksmøte\n\n"
+            "**Dato:** onsdag 12/3\n**Stad:** Teams\n\n**Til stades:** Sjur Hope, Oddny Sætre\n\n"
+            "### 1. Godkjenning av innkalling\n\nGodkjend.\n\n### 2. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "f.md")
+    assert record.meeting.date == "2025-03-12"
+    # the banner names the body over the title's bare kind, also as a compound
+    assert (record.body, record.organization) == ("Fagnettverk for landbruk", "Nordfjella")
+
+
+def test_the_next_meeting_s_own_slash_day_before_the_signing_day_below_it():
+    # "Neste møte: 9/4 kl. 10.00." ends on the hour's dot; the line under it signs the
+    # minutes ("Østby, 14.3."): the next meeting's day is the line's own 9/4
+    text = ("Referat fra møte i Faggruppe helse\n\nDato: 12.03.2025\nSted: Rådhuset\n\n"
+            "Til stede: Kari Holm, Ola Dahl\n\nSak 1/25 Godkjenning\nGodkjent.\n\n"
+            "Neste møte: 9/4 kl. 10.00.\n\nØstby, 14.3.\nKari Holm\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert (record.next_meeting.date, record.document_date) == ("2025-04-09", "2025-03-14")

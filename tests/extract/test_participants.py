@@ -4851,3 +4851,14 @@ def test_a_table_cell_with_the_seat_after_the_name_is_the_person() -> None:
     assert [(p.name, p.organization, p.role) for p in record.participants] == [
         ("Hanne Moen", "Vestby kommune", "chair"), ("Arne Dal", "Fjellstad kommune", "member"),
         ("Ole Brekke", "Vestfjell regionråd", "secretary")]
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    # the seat, then when the person was there, in one bracket
+    ("Leiv Mjanger, Statsforvaltaren (gjest, berre sak 3)", ParticipantRole.GUEST, "berre sak 3"),
+    # one day of a gathering over several
+    ("Jo Lie, Dalvik kommune (berre dag 1)", None, "berre dag 1"),
+])
+def test_a_seat_and_a_part_of_the_meeting_in_brackets(line, role, note) -> None:
+    [entry] = parse_line(line, None, Attendance.PRESENT)
+    assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)

@@ -971,3 +971,11 @@ def test_headings_in_an_outline_list_that_numbers_nothing_show_no_mark():
     body = ('<text:list text:style-name="Outline"><text:list-item>'
             + _heading(1, "Referat", "Heading_20_1") + "</text:list-item></text:list>")
     assert [b.text for b in read(odt_package(body, styles))] == ["Referat"]
+
+
+def test_a_footer_that_gives_only_the_year_is_handed_on_as_furniture():
+    # "Dato: den 12.03." in the text, the year only in the footer: the extractor takes it
+    data = odt_with_page_header("<text:p>Referat fra møte i styringsgruppen</text:p>",
+                                "<text:p>Styringsgruppen Kystlei · referat 2025</text:p>",
+                                "footer")
+    assert read(data).furniture == ["Styringsgruppen Kystlei · referat 2025"]

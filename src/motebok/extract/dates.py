@@ -583,10 +583,12 @@ _KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 _ASIDE = r"(?:\s*\([^()]{1,40}\)|\s+dag\s+1(?!\d))?"
 # What stands between the start and the end: a dash, "til" ("to" in English), and the
 # end named "slutt" ("10.00 – slutt ca. 15.00"), also in brackets ("kl. 10 (slutt ca. 15)",
-# "kl. 10.00 (varte til 15.30)": how long it lasted, written beside the start); a form's
-# "Fra: 18.00 Til: 20.00" has a colon after "til".
-_END_SEPARATOR = (rf"(?:{_ASIDE}\s*(?:{_DASH}|til:?|to|→)|\s*,?\s*\(?(?=slutt|varte\s))\s*"
-                  rf"(?:(?:slutt|varte\s+til)\s*:?\s*)?(?:{ABOUT})?")
+# "kl. 10.00 (varte til 15.30)": how long it lasted, written beside the start), or after a
+# slash as the start was named ("Start 09.00 / Slutt 11.45", "Møtestart 9 / møteslutt
+# 11.30"); a form's "Fra: 18.00 Til: 20.00" has a colon after "til".
+_END_SEPARATOR = (rf"(?:{_ASIDE}\s*(?:{_DASH}|til:?|to|→)|"
+                  r"\s*[,/]?\s*\(?(?=(?:møte)?slutt|varte\s))\s*"
+                  rf"(?:(?:(?:møte)?slutt|varte\s+til)\s*:?\s*)?(?:{ABOUT})?")
 _KL_TIME = lazy_regex(
     rf"""
     kl(?<![^\W\d_]kl)(?:okka|okken)?[.:]?\s*(?:{ABOUT})?(?P<t1>{_KL_TOKEN})
@@ -718,16 +720,41 @@ _SECOND_SESSION = lazy_regex(
     re.IGNORECASE)
 
 
+# A meeting over two days with each day's hours: "onsdag 12. mars kl. 10.00–16.00,
+# torsdag 13. mars kl. 08.30–12.00", "12.3. kl. 10–16 og 13.3. kl. 9–12": after the
+# first day's range, a comma or "og", the later day (its weekday first, or none), then
+# its range; the meeting ends when the later day's range does.
+_LATER_DAY_SESSION = lazy_regex(
+    rf"\s*(?:og|,|;|/)\s*(?:[^\W\d_]+dag\s+)?(?:den\s+)?\d{{1,2}}\.\s*"
+    rf"(?:\d{{1,2}}\.(?:\d{{2,4}})?|(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?"
+    rf"(?:\s+(?:19|20)\d{{2}})?)\s*,?\s*(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t1>{_KL_TOKEN})\s*"
+    rf"{_DASH}\s*(?:{ABOUT})?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN})(?!\s*{_DASH})",
+    re.IGNORECASE)
+
+
 def _session_end(text: str, at: int, end: str) -> str:
     """The meeting's end when a second session follows the first one's range: that
-    session's end, if it starts after the first one ends and ends after it starts."""
+    session's end, if it starts after the first one ends and ends after it starts; or,
+    when the second range is a later day's ("…, torsdag 13. mars kl. 08.30–12.00"), that
+    day's end, whenever it starts."""
     second = _SECOND_SESSION.match(text, at)
     if second is None:
+        later = _LATER_DAY_SESSION.match(text, at) if _day_follows(text, at) else None
+        if later is not None and (resume := _clock(later.group("t1"))) is not None and \
+                (until := _clock(later.group("t2"))) is not None and resume < until:
+            return until
         return end
     resume, until = _clock(second.group("t1")), _clock(second.group("t2"))
     if resume is None or until is None or not end <= resume < until:
-        return end
+        return end  # ("kl. 12-14 og 10-11": no later session; a second day's, unsaid, open)
     return until
+
+
+def _day_follows(text: str, at: int) -> bool:
+    """A cheap test for ``_LATER_DAY_SESSION``: a separator, then a digit or a weekday,
+    within the few characters after ``at`` (most ranges end their line)."""
+    after = text[at:at + 4].lstrip()
+    return after[:1] in (",", ";", "/") or after[:2].lower() == "og"
 
 
 def _first_after_date(text: str, limit: int) -> tuple[int, str, str | None, int] | None:

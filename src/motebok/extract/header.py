@@ -3704,12 +3704,21 @@ def _banner_names_body(lines: list[Line], title_line: int,
         return None
     for line in lines[max(0, title_line - 3):title_line]:
         text = line.body
-        if len(text) > 100 or not text.casefold().startswith(stem):
+        if len(text) > 100 or not _of_kind(text.casefold(), stem):
             continue
+        if text[-1:].isdigit() and (dated := _BANNER_YEAR.match(text)) is not None:
+            text = text[:dated.start("year")].rstrip(" ·|–—-")  # "… · 2025": the file's year
         found, organization = body_and_organization(text)
-        if found and " " in found and found.casefold().startswith(stem):
+        if found and " " in found and _of_kind(found.casefold(), stem):
             return found, organization
     return None
+
+
+def _of_kind(name: str, stem: str) -> bool:
+    """Whether a lower-cased name opens with a body of the kind ``stem`` names, also as the
+    end of a compound ("fagnettverk for landbruk" for "nettverk")."""
+    first = name.split(" ", 1)[0]
+    return first.startswith(stem) or (first.endswith(stem) and len(first) > len(stem) + 2)
 
 
 def _whole_name_of(short: str, full: str) -> bool:
@@ -3749,8 +3758,11 @@ _may_be_dated = dates.has_digit
 _NEXT_WORD = lazy_regex(r"\bneste\b")
 
 
-def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
-    """Interpret the head: dates, time, place, title, body, organisation."""
+def read_head(lines: list[Line], head_end: int, case_year: int | None,
+              furniture: list[str] | None = None) -> Head:
+    """Interpret the head: dates, time, place, title, body, organisation. ``furniture``
+    is the page header's and footer's lines the reader kept apart (a year there dates a
+    day written without one)."""
     limit = max(head_end, min(len(lines), 12))
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
@@ -4456,10 +4468,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if meeting is None and stamp is not None:
         meeting = stamp  # the page made on the day it met, when nothing else says so
-    if document is None:
+    if document is None or (document.year is None and meeting is not None and
+                            (document.day, document.month) == (meeting.day, meeting.month)):
         # the lines after the head, or after the title when the head is the whole text
+        # (a day without its year that is the meeting's, "Onsdag 12. mars" heading the
+        # first day's cases of a gathering "12.–13. mars 2025", dates nothing: the place
+        # and date it was signed at the end do)
         document = _signed_date(lines, max((head.title_line or 0) + 1,
-                                           head_end if head_end < len(lines) else 0))
+                                           head_end if head_end < len(lines) else 0)) or \
+            document
     if document is None:
         document = published = published or _published_at_end(lines, limit)
     doc_year = document.year if document else None
@@ -4482,7 +4499,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
             (_full_year(numbered.group(1) or numbered.group(2)) if numbered else None,
              "the meeting's number"),
             (int(in_title.group(0)) if in_title else None, "the title"),
-            (_next_meeting_year(lines, meeting), "the next meeting's date")])
+            (_next_meeting_year(lines, meeting), "the next meeting's date"),
+            (yearless and _banner_year(lines, head.title_line), "the heading above the title"),
+            (yearless and _furniture_year(furniture), "the page header or footer")])
+    if document is None and head.meeting_date:
+        _date_signed_without_year(head, lines, max((head.title_line or 0) + 1, head_end))
     if head.document_date and head.document_date == head.meeting_date and (
             (document is published) or (not values.date and not _has_lone_date(lines, limit))):
         head.document_date = None  # (a post published the day it met, a front matter's
@@ -4494,6 +4515,66 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None) -> Head:
         # in its owner: a body is never its own parent
         head.organization = None
     return head
+
+
+def _date_signed_without_year(head: Head, lines: list[Line], head_limit: int) -> None:
+    """The document's date from its place and day above the signature when they leave
+    out the year ("Strandvik, 14.3.", "Bø, 14. mars"): a day without its year takes the
+    meeting's (the minutes' convention), the one of the years around it that puts the
+    day nearest the meeting's, since minutes are signed days after the meeting and a
+    summons days before it."""
+    signed = _signed_day_without_year(lines, head_limit)
+    meeting = dates.parse_date(head.meeting_date or "")
+    if signed is None or meeting is None:
+        return
+    days = [day for year in (meeting.year - 1, meeting.year, meeting.year + 1)
+            if (day := signed.resolve(year)) is not None]
+    if days:
+        head.document_date = dates.iso(min(days, key=lambda day: abs((day - meeting).days)))
+
+
+def _signed_day_without_year(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
+    """A short place-and-day line near the end whose day has no year ("Strandvik, 14.3.",
+    "Bø, 14. mars") and nothing after the day: where and when the minutes were signed.
+    (``_signed_date`` takes only full dates: the year is added from the meeting's.)"""
+    for line in reversed(lines[max(head_limit, len(lines) - _SIGNED_TAIL - 4):]):
+        text = line.body  # (the last lines, a signature block's titles among them)
+        if "," not in text or len(text) >= 40 or line.is_bullet or line.is_table:
+            continue  # (most lines)
+        dated = _PLACE_DATE.match(text)
+        if dated is None or _names_meeting(dated["place"]) or _task_deadline(text):
+            continue
+        found = dates.find_dates(dated["date"])
+        if len(found) == 1 and found[0].year is None and found[0].start == 0 and \
+                found[0].end >= len(dated["date"].rstrip(". ")):
+            return found[0]
+    return None
+
+
+# A year standing alone at the end of a banner over the title: "Fagnettverk for landbruk ·
+# 2025", "Kystlei – 2025", "Styret | 2025" (a file's or a template's running head).
+_BANNER_YEAR = lazy_regex(r"^[^\d]{3,80}?\s(?:[·|–—-]\s*)?(?P<year>20\d{2})$")
+
+
+def _banner_year(lines: list[Line], title_line: int | None) -> int | None:
+    """The year a line above the title ends in, the only number it has: a running head
+    that gives the year once for the whole file ("Fagnettverk for landbruk · 2025" over
+    "Referat frå nettverksmøte" and "Dato: onsdag 12/3"). Read last of all sources."""
+    if not title_line:
+        return None
+    for line in lines[max(0, title_line - 3):title_line]:
+        if (banner := _BANNER_YEAR.match(line.body)) is not None:
+            return int(banner.group("year"))
+    return None
+
+
+def _furniture_year(furniture: list[str] | None) -> int | None:
+    """The year a page header's or footer's line ends in, its only number ("Styringsgruppen
+    Kystlei · referat 2025"), as ``_banner_year`` reads it above the title."""
+    for text in furniture or ():
+        if (banner := _BANNER_YEAR.match(text)) is not None:
+            return int(banner.group("year"))
+    return None
 
 
 def _full_year(digits: str) -> int:

@@ -494,7 +494,8 @@ def case_year(candidates: list[Candidate]) -> int | None:
 
 def read_header(draft: Draft) -> None:
     """Title, body, organisation, dates, time and place from the head."""
-    head = read_head(draft.lines, draft.head_end, case_year(draft.items or draft.toc))
+    head = read_head(draft.lines, draft.head_end, case_year(draft.items or draft.toc),
+                     draft.furniture)
     draft.head = head
     record = draft.record
     record.title = head.title
@@ -4997,7 +4998,10 @@ def find_next_meeting(draft: Draft) -> None:
         # is a week, no day, over the signing line's date)
         if source is rest and _year_wrapped_below(rest, following):
             source = f"{rest} {following}"  # "Neste møte: 3. september" / "2025 kl. 10.00."
-        found = dates.find_dates(source) or _slash_date(rest)
+        # (the line's own "9/4" before a day on the line below it: "Neste møte: 9/4 kl.
+        # 10.00." over "Østby, 14.3.", where the signing day would else be read)
+        found = (source is not rest and _slash_date(rest)) or dates.find_dates(source) or \
+            _slash_date(rest)
         # (a deadline's day is no meeting's: "… settes senere. Leder sender forslag innen
         # 15. mars.")
         found = [d for d in found if _after_meeting(d, meeting)

@@ -485,6 +485,8 @@ _NOTE = lazy_regex(
     r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig|"
     r"under\s+(?:tema|punkt|pkt\.?)\s*\d+|"  # "(under tema 2)"
+    # "(berre dag 1)", "(bare første dag)": one day of a gathering over several
+    r"(?:bare|berre|kun)\s+(?:på\s+)?(?:første\s+|fyrste\s+|andre\s+|siste\s+)?dag|"
     r"ps\s*\d{1,3})\b", re.I)  # a case by its series: "(PS 31/24)"
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
@@ -494,6 +496,8 @@ _PARTIAL = lazy_regex(
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
     r"ps\s*\d{1,3}|"  # ("(PS 31/24)": the case by its series, as "(sak 31/24)")
+    # one day of a gathering over several: "(berre dag 1)", "til stede bare første dag"
+    r"(?:bare|berre|kun)\s+(?:på\s+)?(?:dag\s*\d|(?:første|fyrste|andre|siste)\s+dag(?:en)?)|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
     r"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)
 # A note in an absence list that says the person came after all, for part of the meeting:
@@ -3342,6 +3346,8 @@ def apply_paren(entry: Entry, paren: str) -> None:
             entry.role = parsed_role
         if entry.organization is None and "sekretariat" in paren.casefold():
             _secretariat_in_roles(entry, paren)
+        if "," in paren and _PARTIAL.search(rest := paren.split(",", 1)[1]):
+            _apply_note(entry, rest)  # "(gjest, berre sak 3)": the seat, then when she was there
     elif _NOTE.search(paren):
         _apply_note(entry, paren)
 

@@ -480,7 +480,7 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         elif len(lines) == 1 and _furniture_name(lines[0]):
             out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
-            out.extend(line for line in lines if names_issuer(line))
+            out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line))
     return out
 
 
@@ -495,6 +495,15 @@ def names_council(line: str) -> bool:
 # A regional council's name: one to four capitalised words before "regionråd" ("Vestfjell
 # regionråd", "Indre Fjord regionråd"); not a title that names the minutes too.
 _COUNCIL_NAME = lazy_regex(r"(?:[A-ZÆØÅ][\w-]*\s+){1,4}regionråd")
+
+
+def _dates_by_year(line: str) -> bool:
+    """A footer's or header's short line that ends in a year, its only number ("Styringsgruppen
+    Kystlei · referat 2025"): a template that gives the year only there, for minutes whose
+    head writes the day without one ("Dato: den 12.03."). The extractor takes the year
+    from it last of all sources."""
+    return len(line) <= 80 and line[-4:-2] == "20" and line[-2:].isdigit() and \
+        sum(char.isdigit() for char in line) == 4 and line[-5:-4] == " "
 
 
 def names_issuer(line: str) -> bool:
