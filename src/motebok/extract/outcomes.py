@@ -7177,6 +7177,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return False  # "… kan det vurderes å revidere det": a possibility
         if _JUDGED_OR_DENIED.match(lowered, passive.end()):
             return False  # "Tiltaket vurderes ikke å tilsidesette …": a judgement, no task
+        if " før " in lowered and _IN_TIME_CLAUSE.search(lowered, 0, passive.start()):
+            return False  # "… innspill før planprogrammet sendes på høring": when, no task
         if _WORK_DESCRIBED.match(lowered, passive.end()) and \
                 not _has_deadline_word(lowered) and \
                 not (before and before[0].casefold() in _TASK_MODALS):
@@ -7199,6 +7201,11 @@ _SUB_POINT_LABEL = lazy_regex(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]
 # vurderes ikke å tilsidesette hensynet …", "… vurderes å være i tråd med planen", "…
 # vurderes som uheldig", "Søknaden sendes ikke videre" (matched lower-cased right after it).
 _JUDGED_OR_DENIED = lazy_regex(r"\s+(?:ikke|ikkje|å|som)\b")
+# A clause of time that the passive verb ends, inside the sentence (searched lower-cased
+# up to the verb): "… er invitert til å gi innspill før planprogrammet sendes på høring"
+# says when something else happens, "Før neste møte utarbeides …" (opening the
+# sentence: "før" a preposition) and "… sendes før neste møte" stay tasks.
+_IN_TIME_CLAUSE = lazy_regex(r"\S\s+før\s+(?:[\wæøå-]+\s+){1,3}$")
 # What follows a passive verb that makes it a description of the work going on, not a
 # follow-up: "Det gjøres mye bra arbeid i laget.", "Det gjerast eit godt arbeid i
 # nettverket.", "Dette gjøres allerede." (matched lower-cased right after it; a deadline
@@ -7906,7 +7913,10 @@ _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye"
                   "tar", "tek", "har", "fikk", "fekk", "får",
                   # a number or an amount: "To avtaler gjenstår.", "Flere sendere mangler."
                   "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ti", "flere",
-                  "fleire", "mange", "noen", "nokre", "enkelte", "ingen"}
+                  "fleire", "mange", "noen", "nokre", "enkelte", "ingen",
+                  # a determiner of time, never a subject alone: "Dagens avtaler går ut …"
+                  "dagens", "årets", "fjorårets", "gjeldende", "gjeldande", "eksisterende",
+                  "eksisterande", "nåværende", "noverande"}
 # Words that open an adverbial before the verb, after which the subject follows the
 # verb: "Etter møtet sender sekretariatet …", "Med enkelte justeringer, sender
 # prosjektleder …".
