@@ -4497,6 +4497,19 @@ def test_views_listed_in_no_particular_order_are_no_tasks():
     assert (decisions, actions) == ([], [])
 
 
+@pytest.mark.parametrize("lead", ["I drøftingen ble følgende trukket fram:",
+                                  "Følgende momenter kom fram i diskusjonen:",
+                                  "I ordskiftet vart desse punkta peikte på:"])
+def test_points_the_talk_brought_up_are_no_tasks(lead):
+    # the bullets under such a lead are what members said; the vedtak after them decides
+    decisions, actions = _outcomes_of(
+        f"{lead}\n- Egenandelen må avklares i hvert kommunestyre før fristen.\n"
+        "- Fiberselskapene bør inviteres til et felles møte.")
+    assert (decisions, actions) == ([], [])
+    _, actions = _outcomes_of("Følgende ble avtalt:\n- Egenandelen må avklares før fristen.")
+    assert len(actions) == 1
+
+
 @pytest.mark.parametrize("sentence", [
     "Det forutsettes at vi kommer med et første forslag til neste møte.",
     "Når det gjelder planen, forutsettes det at vi sender den ut innen 1. mai.",

@@ -2863,8 +2863,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
             introduced = text.rstrip().endswith((":", " å", " at")) and \
                 not _AGREED_LEAD.search(text)
-            views = introduced and text[:1] in VIEWS_INITIALS and \
-                VIEWS_LEAD.match(text) is not None
+            views = introduced and ((text[:1] in VIEWS_INITIALS and
+                                     VIEWS_LEAD.match(text) is not None) or
+                                    (text[-1:] == ":" and _RAISED_LEAD.search(text) is not None))
         if constituting and _seats_filled(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
@@ -4182,6 +4183,11 @@ VIEWS_LEAD = lazy_regex(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er
                         # bestemt rekkefølge):")
                         r"(?:\s*\([^():]{1,40}\))?:$", re.I)
 VIEWS_INITIALS = frozenset("IiKkSsTtRrMm")
+# A lead that tells what was brought up in the talk: "I drøftingen ble følgende trukket
+# fram:", "Følgende momenter kom fram i diskusjonen:", "Desse punkta vart peikte på:".
+_RAISED_LEAD = lazy_regex(r"\b(?:trukket|trekt|trekte|dratt)\s+(?:fram|frem)\b|"
+                          r"\bkom\s+(?:fram|frem)\b(?!\s+til)|"
+                          r"\b(?:pekt|peikt|peikte|peika)\s+på\b", re.I)
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
 # semje om at:", "Vi ble enige om følgende:". (Not a list's order: "Innspill fra gruppen (i
 # ingen bestemt rekkefølge):" leads the views given, no matter agreed.)
