@@ -2981,3 +2981,20 @@ def test_a_wingdings_bullet_read_as_a_letter_is_a_list_marker():
         (BlockKind.LIST_ITEM, "o Energibruk i bygg er godt dokumentert.")]
     # a paragraph of the statutes in a column of its own stays one ("§ ⇥ 12 Valg av styre")
     assert _merge_marker(["§", "12 Valg av styre"]) == ["§", "12 Valg av styre"]
+
+
+def test_a_councils_name_in_the_running_header_stays_over_a_body_of_its_own():
+    # the header names the council on every page, over "Referat frå møte i
+    # arbeidsutvalet": dropped as repeated furniture it would be lost, where a one-page
+    # PDF keeps it as the letterhead it is
+    header = "Nordhordvik interkommunale politiske råd"
+    pages = [[(72, 800, header), (72, 740, "Referat frå møte i arbeidsutvalet"),
+              (72, 724, "Møtedato: 15.10.2025"), (72, 708, "Sak 1 Godkjenning")],
+             [(72, 800, header), (72, 740, "Sak 2 Eventuelt"), (72, 724, "Ingen saker.")]]
+    texts = [b.text for b in read(draw(pages))]
+    assert texts[:2] == [header, "Referat frå møte i arbeidsutvalet"]
+    assert texts.count(header) == 1
+    # a header that names the council the title names already adds nothing
+    titled = [[(x, y, "Referat frå møte i Nordhordvik interkommunale politiske råd"
+                if y == 740 else text) for x, y, text in pages[0]], pages[1]]
+    assert header not in [b.text for b in read(draw(titled))]

@@ -31,6 +31,7 @@ from motebok.read.blocks import (
     Block,
     BlockKind,
     NotedBlocks,
+    cooperation_over_title,
     date_runs_on,
     header_blocks,
     join_at_hyphen,
@@ -122,7 +123,7 @@ def read(data: bytes) -> list[Block]:
     if len(first_page) > len(pages[0]):
         header, footer = _first_page_furniture(first_page, pages[0])
         blocks[:0] = header_blocks(header, blocks, footer=footer) or \
-            name_over_bare_title(header, blocks)
+            name_over_bare_title(header, blocks) or cooperation_over_title(header, blocks)
         municipal = municipal_furniture(header, footer)
     if pictured or municipal:
         return NotedBlocks(blocks, [_unread_pages(pictured)] if pictured else [], municipal)
