@@ -43523,14 +43523,14 @@ EXPECTED["4981_kommunedirektorutvalg_pdf_deltakertabell_nummerert_underpunkt.pdf
     # whose cells wrap over two lines, a numbered list inside a case ("1." set apart by its
     # indent: no items), soft hyphens shown at line ends, justified; "Dagens avtaler går ut
     # …" names no one who arranges anything (Turid Bjørke's cell also holds her title and
-    # "møtte for kommunedirektøren": her organisation is open)
+    # "møtte for kommunedirektøren": whom she represents is the kommune before them)
     "minutes", "REFERAT FRA MØTE I KOMMUNEDIREKTØRUTVALGET", "Kommunedirektørutvalget",
     "Solbergregionen interkommunale politiske råd", None,
     ("2025-05-22", "13:00", "15:30", "Teams"), "2025-06-19",
     people=[
         ("Hilde Strand", "Solberg kommune", "chair", "present"),
         ("Arnt Ove Myhre", "Nedre Haug kommune", "member", "present"),
-        ("Turid Bjørke", None, "member", "present"),
+        ("Turid Bjørke", "Øvre Haug kommune", "member", "present"),
         ("Lise Dahl", "Sekretariatet for Solbergregionen interkommunale politiske råd",
          "secretary", "present"),
         ("Gunnar Li", "Øvre Haug kommune", "member", "absent"),

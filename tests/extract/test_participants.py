@@ -4695,3 +4695,18 @@ def test_the_secretariat_among_the_roles_in_brackets_is_whom_she_represents(pare
     # as "Gro Tangen, sekretariatet (referent)" says it
     people = _people(f"Til stede: Hilde Nyhus (Åsvik kommune), Gro Tangen {paren}")
     assert people[1] == ("Gro Tangen", "sekretariatet", "secretary")
+
+
+def test_a_remark_that_she_stood_in_leaves_the_organisation_cell() -> None:
+    """"Øvre Haug kommune, assisterende kommunedirektør, møtte for kommunedirektøren" in
+    a "Kommune / virksomhet" column: whom she represents is the kommune; her title and
+    the remark that she came in another's place are no part of it."""
+    text = ("Referat fra møte i kommunedirektørutvalget\n\nDato: 22.05.2025\n\nTil stede:\n"
+            "Navn\tKommune / virksomhet\nHilde Strand\tSolberg kommune\n"
+            "Turid Bjørke\tØvre Haug kommune, assisterende kommunedirektør, møtte for "
+            "kommunedirektøren\nPer Lie\tNedre Haug kommune, vara for Kari Holm\n\n"
+            "Sak 1/25 Orientering\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people][1:3] == [
+        ("Turid Bjørke", "Øvre Haug kommune", Attendance.PRESENT),
+        ("Per Lie", "Nedre Haug kommune", Attendance.PRESENT)]
