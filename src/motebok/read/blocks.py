@@ -523,7 +523,7 @@ def cooperation_over_title(lines: list[str], blocks: list[Block]) -> list[Block]
     it judges a letterhead. Only one short line without digits that the body's head does
     not repeat. (A Word or Writer template's header is never in the text: not read.)"""
     lines = furniture_lines(lines)
-    if len(lines) != 1 or "råd" not in lines[0]:
+    if len(lines) != 1 or "råd" not in lines[0] or not titled(blocks):
         return []
     name = " ".join(lines[0].split())
     if len(name) > 60 or any(char.isdigit() for char in name) or \
