@@ -45196,3 +45196,346 @@ EXPECTED["4926_nynorsk_eldrerad_dag_og_maanad_utan_aar.txt"] = Expected(
            "Kjersti Bjørdal", "2025-04-01")]),
     ],
 )
+
+EXPECTED["4980_regionrad_pdf_word_symbolpunkter_orddeling.pdf"] = Expected(
+    # a Word minutes printed to PDF: attendance bullets in the Symbol font (U+F0B7), underlined
+    # bold case headings, justified text whose wide word spaces and hyphenated line ends
+    # ("priori-" / "terte") the reader undoes, a vedtak's second line no table row, the
+    # running header from page 2 and "Side n av 2"; the points "I drøftingen ble følgende
+    # trukket fram:" are views, no tasks, and a case text runs on over the page break
+    "minutes", "Referat fra møte i Vestvik regionråd", "Vestvik regionråd",
+    None, None,
+    ("2025-03-14", "09:00", "12:30", "Rådhuset i Holmvik, kommunestyresalen"), "2025-05-09",
+    people=[
+        ("Kari Lunde", "Holmvik kommune", "chair", "present"),
+        ("Per Arne Fjeld", "Brekke kommune", "member", "present"),
+        ("Sigrid Nes", "Vestvik kommune", "member", "present"),
+        ("Even Moen", "Lia kommune", "member", "present"),
+        ("Tor Bakken", "Lia kommune", "member", "absent"),
+        ("Anne Holm", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("07/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent uten merknader.",
+         ["Innkalling og saksliste ble godkjent uten merknader."],
+         []),
+        ("08/25", "Bredbånd og fiberutbygging i regionen",
+         ("Daglig leder orienterte om status for fiberutbyggingen. Fylkeskommunen har lyst "
+          "ut offentlig støtte til utbygging i områder uten kommersiell dekning, og "
+          "kommunene må melde inn prioriterte områder innen 15. april. Flere grendelag har "
+          "bedt om at regionrådet ser på finansieringen samlet, slik at de minste kommunene"
+          " ikke faller utenfor ordningen. I drøftingen ble følgende trukket fram: "
+          "Kommunene bør samordne innspillene slik at søknaden blir effektiv å behandle. "
+          "Egenandelen må avklares i hvert kommunestyre før fristen. Fiberselskapene bør "
+          "inviteres til et felles møte med regionrådet. Vedtak: Regionrådet ber kommunene "
+          "melde inn prioriterte områder til sekretariatet innen 1. april 2025. "
+          "Sekretariatet samordner innspillene og sender en felles søknad til "
+          "fylkeskommunen."),
+         [
+          ("Regionrådet ber kommunene melde inn prioriterte områder til sekretariatet innen "
+           "1. april 2025."),
+          "Sekretariatet samordner innspillene og sender en felles søknad til fylkeskommunen.",
+         ],
+         [
+          (("Regionrådet ber kommunene melde inn prioriterte områder til sekretariatet innen "
+            "1. april 2025."),
+           "kommunene", "2025-04-01"),
+          ("Sekretariatet samordner innspillene og sender en felles søknad til fylkeskommunen.",
+           "Sekretariatet", None),
+         ]),
+        ("09/25", "Regional plan for kompetanse",
+         ("Fylkeskommunen har startet arbeidet med en regional plan for kompetanse, og "
+          "regionrådet er invitert til å gi innspill før planprogrammet sendes på høring. "
+          "Daglig leder gikk gjennom hovedtemaene i planen: rekruttering til helse- og "
+          "omsorgssektoren, fagopplæring i distriktene, etter- og videreutdanning for "
+          "ansatte i kommunene og flyktningers vei inn i arbeidslivet. Flere av medlemmene "
+          "pekte på at kommunene har vanskelig for å rekruttere sykepleiere og lærere, og "
+          "at planen bør legge vekt på desentraliserte studietilbud som kan tas ved siden "
+          "av jobb. Det ble også pekt på at samarbeidet med de videregående skolene om "
+          "lærlingeplasser i kommunene bør styrkes, fordi mange lærlinger i dag må flytte "
+          "ut av regionen for å fullføre utdanningen sin. Regionrådet mente at planen i "
+          "større grad bør vise hvordan fylkeskommunen og kommunene sammen kan finansiere "
+          "tiltakene, og at det bør settes av midler til et felles kompetansesenter i "
+          "regionen. Regionrådet tok orienteringen til etterretning."),
+         ["Regionrådet tok orienteringen til etterretning."],
+         []),
+        ("10/25", "Eventuelt",
+         ("Per Arne Fjeld informerte om at Brekke kommune arrangerer næringskonferanse 22. "
+          "mai. Ingen andre saker ble tatt opp."),
+         [],
+         []),
+    ],
+)
+EXPECTED["4981_kommunedirektorutvalg_pdf_deltakertabell_nummerert_underpunkt.pdf"] = Expected(
+    # a one-page Word PDF: the meeting's head in a ruled table, attendance in a ruled table
+    # whose cells wrap over two lines, a numbered list inside a case ("1." set apart by its
+    # indent: no items), soft hyphens shown at line ends, justified; "Dagens avtaler går ut
+    # …" names no one who arranges anything (Turid Bjørke's cell also holds her title and
+    # "møtte for kommunedirektøren": whom she represents is the kommune before them)
+    "minutes", "REFERAT FRA MØTE I KOMMUNEDIREKTØRUTVALGET", "Kommunedirektørutvalget",
+    "Solbergregionen interkommunale politiske råd", None,
+    ("2025-05-22", "13:00", "15:30", "Teams"), "2025-06-19",
+    people=[
+        ("Hilde Strand", "Solberg kommune", "chair", "present"),
+        ("Arnt Ove Myhre", "Nedre Haug kommune", "member", "present"),
+        ("Turid Bjørke", "Øvre Haug kommune", "member", "present"),
+        ("Lise Dahl", "Sekretariatet for Solbergregionen interkommunale politiske råd",
+         "secretary", "present"),
+        ("Gunnar Li", "Øvre Haug kommune", "member", "absent"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling og referat fra forrige møte",
+         "Innkalling og referat fra møtet 10. april ble godkjent.",
+         ["Innkalling og referat fra møtet 10. april ble godkjent."],
+         []),
+        ("13/25", "Felles innkjøpsordning",
+         ("Sekretariatet la fram en utredning om felles innkjøp for de tre kommunene. "
+          "Dagens avtaler går ut ved årsskiftet, og flere av kommunene mangler kapasitet "
+          "til å gjennomføre store anskaffelser på egen hånd. Utvalget drøftet tre "
+          "modeller: 1. Et felles innkjøpskontor lagt til Solberg kommune. 2. En avtale med"
+          " fylkeskommunens innkjøpsenhet om bistand til større anskaffelser. 3. "
+          "Videreføring av dagens ordning med egne innkjøpere i hver kommune. Konklusjon: "
+          "Kommunedirektørutvalget anbefaler modell 2. Sekretariatet utarbeider et "
+          "saksframlegg til regionrådets møte 12. juni."),
+         [
+          "Kommunedirektørutvalget anbefaler modell 2.",
+          "Sekretariatet utarbeider et saksframlegg til regionrådets møte 12. juni.",
+         ],
+         [
+          ("Sekretariatet utarbeider et saksframlegg til regionrådets møte 12. juni.",
+           "Sekretariatet", "2025-06-12"),
+         ]),
+        ("14/25", "Digitaliseringsstrategi for regionen",
+         ("Turid Bjørke orienterte om arbeidet med den felles digitaliseringsstrategien. "
+          "Arbeidsgruppen har kartlagt fagsystemene i kommunene og foreslår å starte med "
+          "felles løsninger for arkiv og saksbehandling. Utkastet sendes på høring i juni. "
+          "Tatt til orientering."),
+         ["Tatt til orientering."],
+         [("Utkastet sendes på høring i juni.", None, None)]),
+        ("15/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+EXPECTED["4982_klimanettverk_pdf_utskrift_ord_for_ord_paragraf_o_punkter.pdf"] = Expected(
+    # "Microsoft Print to PDF": every word drawn apart and justified, no spaces in the text
+    # layer; Wingdings squares read as "§" and Courier "o" as the bullets; items numbered
+    # "1." with the title at a tab stop; a long case text runs on over the page break
+    "minutes", "Møtereferat", "Fagnettverk for klima og energi",
+    None, None,
+    ("2025-06-03", "10:00", "14:00", "Fjordhuset, Kvamsøy"), "2025-09-16",
+    people=[
+        ("Eva Rønning", "Kvamsøy kommune", "member", "present"),
+        ("Olav Tangen", "Berge kommune", "member", "present"),
+        ("Siri Haugland", "Lindås kommune", "member", "present"),
+        ("Bjørn Aune", "Statsforvalteren", ANY, "present"),
+        ("Hanne Foss", "Nordvest regionråd", "secretary", "present"),
+        ("Knut Rise", "Berge kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden",
+         "Eva Rønning ønsket velkommen. Dagsorden ble godkjent.",
+         ["Dagsorden ble godkjent."],
+         []),
+        ("2", "Klimaregnskap i kommunene",
+         ("Olav Tangen viste hvordan Berge kommune har bygd opp klimaregnskapet sitt, og "
+          "hvilke data kommunen henter fra egne fagsystemer. Nettverket drøftet "
+          "erfaringene: Datagrunnlaget er ulikt fra kommune til kommune. Energibruk i bygg "
+          "er godt dokumentert. Transport og innkjøp mangler tall. En felles mal vil gjøre "
+          "tallene sammenlignbare. Nettverket ble enige om å bruke samme mal for "
+          "klimaregnskap fra 2026. Olav Tangen sender malen til alle kommunene innen 20. "
+          "juni."),
+         ["Nettverket ble enige om å bruke samme mal for klimaregnskap fra 2026."],
+         [
+          ("Olav Tangen sender malen til alle kommunene innen 20. juni.",
+           "Olav Tangen", "2025-06-20"),
+         ]),
+        ("3", "Energieffektivisering i kommunale bygg",
+         ("Siri Haugland presenterte erfaringene fra Lindås kommune, som har gjennomført "
+          "energisparing i skoler, sykehjem og idrettshaller siden 2022. Kommunen har "
+          "installert nye styringssystemer for ventilasjon og varme, skiftet til "
+          "LED-belysning i de fleste byggene og etablert solcelleanlegg på to skoletak. "
+          "Tiltakene har samlet redusert energibruken med om lag 18 prosent, og "
+          "inntjeningstiden for investeringene er beregnet til mellom fem og ni år. Hun "
+          "understreket at opplæring av driftspersonellet har vært like viktig som de "
+          "tekniske tiltakene, og at kommunen har hatt god nytte av Enova-støtte til "
+          "kartleggingen. Bjørn Aune orienterte om Statsforvalterens arbeid med klima og "
+          "energi i kommunale planer, og om tilskuddsordningen Klimasats, der neste "
+          "søknadsfrist er i januar. Flere av deltakerne ønsket en felles gjennomgang av "
+          "hvilke bygg som egner seg for solceller, og nettverket vil komme tilbake til "
+          "dette på et senere møte når kommunene har kartlagt takflatene sine. Tatt til "
+          "orientering."),
+         ["Tatt til orientering."],
+         []),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+EXPECTED["4983_iks_representantskap_pdf_sakstabell_celler_over_tre_linjer.pdf"] = Expected(
+    # an IKS protokoll with its cases in a ruled "Sak | Tittel | Vedtak" table whose cells
+    # wrap over two and three lines, the table running over the page break; the company in
+    # the running header; a vedtak that sends the plan on is both (open: the Vedtak cell's
+    # second sentence "Overskuddet … overføres …" – with no talk column the extractor takes
+    # only outcome sentences and tasks from the cell; a careful reader takes it too)
+    "minutes", "Protokoll fra møte i representantskapet", "Representantskapet",
+    "Midtvik Renovasjon IKS", "2025-04-25",
+    ("2025-04-24", "10:00", "12:00", "Midtvik rådhus, møterom Fjorden"), "2025-09-18",
+    people=[
+        ("Randi Aas", None, "chair", "present"),
+        ("Nils Hove", None, "member", "present"),
+        ("Ellen Bratt", None, "member", "present"),
+        ("Geir Moe", None, "member", "present"),
+        ("Tone Lie", None, "member", "absent"),
+        ("Håkon Berg", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("2/25", "Årsmelding og regnskap 2024",
+         ("Årsmelding og regnskap for 2024 ble enstemmig godkjent. Overskuddet på kr 1,2 "
+          "mill. overføres til selskapets disposisjonsfond."),
+         ["Årsmelding og regnskap for 2024 ble enstemmig godkjent."],
+         []),
+        ("3/25", "Ny avfallsplan for 2025–2030, utsending på høring",
+         ("Representantskapet sender forslaget til avfallsplan på høring til eierkommunene."
+          " Daglig leder sørger for utsending innen 15. mai 2025."),
+         [
+          "Representantskapet sender forslaget til avfallsplan på høring til eierkommunene.",
+          "Daglig leder sørger for utsending innen 15. mai 2025.",
+         ],
+         [
+          ("Representantskapet sender forslaget til avfallsplan på høring til eierkommunene.",
+           "Representantskapet", None),
+          ("Daglig leder sørger for utsending innen 15. mai 2025.",
+           "Daglig leder", "2025-05-15"),
+         ]),
+        ("4/25", "Valg av revisor for perioden 2025–2028",
+         "Saken utsettes til neste møte.",
+         ["Saken utsettes til neste møte."],
+         []),
+        ("5/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+EXPECTED["4984_nynorsk_regionrad_pdf_ligaturar_orddeling_sidehovud.pdf"] = Expected(
+    # nynorsk, Word PDF in DejaVu with ligatures (ﬁ, ﬀ) in the text, Wingdings squares
+    # (U+F0A7) as bullets, hard hyphenation at line ends, justified lines and a running header
+    # with the day; a case text runs on over the page break mid-sentence
+    "minutes", "Møtebok frå møte i Sogneset regionråd", "Sogneset regionråd",
+    None, None,
+    ("2025-08-28", "10:00", "14:30", "Kulturhuset i Leikvoll"), "2025-11-06",
+    people=[
+        ("Ingrid Solheim", "Leikvoll kommune", "chair", "present"),
+        ("Arne Midtbø", "Fjærland kommune", "member", "present"),
+        ("Solveig Vik", "Ortnevik kommune", "member", "present"),
+        ("Nils Brekke", "Ortnevik kommune", "member", "present"),
+        ("Eli Tveit", "Ortnevik kommune", "member", "absent"),
+        ("Jorunn Lægreid", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("21/25", "Godkjenning av innkalling og sakliste",
+         "Innkalling og sakliste vart godkjende utan merknader.",
+         ["Innkalling og sakliste vart godkjende utan merknader."],
+         []),
+        ("22/25", "Finansiering av felles næringsutviklar",
+         ("Fylkeskommunen har signalisert at regionen kan få tilskot til finansiering av ei"
+          " felles stilling som næringsutviklar i to år. Dagleg leiar gjekk gjennom eit "
+          "oppsett der kommunane deler eigendelen likt, og der stillinga vert finansiert "
+          "med offentlege midlar frå både fylkeskommunen og kommunane. Ei felles stilling "
+          "vil vere meir effektiv enn fire små stillingsbrøkar. Kvar kommune dekkjer ein "
+          "fjerdedel av eigendelen. Stillinga vert lagd til sekretariatet. Tilsetjinga "
+          "skjer etter offentleg utlysing. Vedtak: Regionrådet går inn for å tilsetje ein "
+          "felles næringsutviklar i to år. Dagleg leiar søkjer fylkeskommunen om tilskot "
+          "innan 1. oktober 2025. Vedtaket var samrøystes."),
+         [
+          "Regionrådet går inn for å tilsetje ein felles næringsutviklar i to år.",
+          "Dagleg leiar søkjer fylkeskommunen om tilskot innan 1. oktober 2025.",
+          "Vedtaket var samrøystes.",
+         ],
+         [
+          ("Dagleg leiar søkjer fylkeskommunen om tilskot innan 1. oktober 2025.",
+           "Dagleg leiar", "2025-10-01"),
+         ]),
+        ("23/25", "Høyring – regional plan for vassforvaltning",
+         ("Regional plan for vassforvaltning for vassregionen er send på høyring med frist "
+          "1. oktober. Planen set miljømål for elvar, innsjøar og fjordar, og inneheld ei "
+          "liste over tiltak som kommunane skal gjennomføre i planperioden. Dagleg leiar "
+          "peikte på at fleire av tiltaka gjeld avløp og spreidd busetnad, og at kostnadene"
+          " for dei minste kommunane kan bli store. Regionrådet drøfta om det skal gje ei "
+          "felles fråsegn, men meinte at kvar kommune bør handsame planen sjølv fordi "
+          "tiltaka er ulike frå kommune til kommune. Fleire av medlemene peikte likevel på "
+          "at det er viktig at fylkeskommunen får eit samla bilete av kva tiltaka vil "
+          "koste, og at statlege finansieringsordningar må kome på plass før kommunane kan "
+          "forplikte seg til tiltak som går ut over det dei er pålagde etter "
+          "forureiningslova. Regionrådet tok saka til vitande."),
+         ["Regionrådet tok saka til vitande."],
+         []),
+        ("24/25", "Eventuelt",
+         "Arne Midtbø orienterte om flaumsikringa i Fjærland. Ingen vedtak.",
+         [],
+         []),
+    ],
+)
+EXPECTED["4985_nynorsk_arbeidsutval_pdf_nummerert_deltakartabell_merknad.pdf"] = Expected(
+    # nynorsk, printed word by word and justified; the council's name alone in the running
+    # header of every page (the parent of the arbeidsutval), attendance in a ruled table with
+    # "Merknad" ("Møtte frå sak 3" partial, "Forfall"), underlined items "1." at a tab stop;
+    # "Det var semje om at …" decides, and the vedtak's lines stay one paragraph
+    "minutes", "Referat frå møte i arbeidsutvalet", "Arbeidsutvalet",
+    "Nordhordvik interkommunale politiske råd", None,
+    ("2025-10-15", "12:00", "15:00", "Teams"), "2025-11-12",
+    people=[
+        ("Tone Vikøy", "Osvik kommune", "chair", "present"),
+        ("Lars Heggland", "Austevik kommune", "member", "partial"),
+        ("Randi Bø", "Vestland fylkeskommune", "member", "present"),
+        ("Kjell Sandnes", "Fjellvik kommune", "member", "absent"),
+        ("Marte Hope", "Sekretariatet", "secretary", "present"),
+    ],
+    notes={"Lars Heggland": "Møtte frå sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste",
+         "Godkjent utan merknader.",
+         ["Godkjent utan merknader."],
+         []),
+        ("2", "Orienteringar frå kommunane",
+         ("Tone Vikøy orienterte om budsjettarbeidet i Osvik, der kommunen må redusere "
+          "drifta med 12 millionar kroner. Randi Bø orienterte om fylkeskommunen sitt "
+          "arbeid med ny kollektivstrategi. Arbeidsutvalet tok orienteringane til vitande."),
+         ["Arbeidsutvalet tok orienteringane til vitande."],
+         []),
+        ("3", "Samferdselsprioriteringar 2026",
+         ("Skrivaren la fram eit notat om samferdselsprioriteringane i regionen før "
+          "fylkeskommunen sitt arbeid med handlingsprogrammet for fylkesvegar. Notatet "
+          "viser at rv. 13 mellom Osvik og Austevik har dei største utfordringane med ras "
+          "og stenging, og at strekninga vart stengd elleve gonger førre vinter. Lars "
+          "Heggland peikte på at næringslivet i Austevik er avhengig av sikker veg for å nå"
+          " fergekaia, og at pendlarane har fått lengre reisetid sidan omkøyringa vart "
+          "teken i bruk. Arbeidsutvalet drøfta også gang- og sykkelvegen ved Vikøy skule, "
+          "som kommunane har prioritert i fleire år utan at han har kome med i "
+          "handlingsprogrammet. Det var semje om at regionen bør stå samla om éi "
+          "prioritering, og at ein felles uttale har større vekt enn innspel frå kvar "
+          "kommune. Vedtak: Arbeidsutvalet rår regionrådet til å prioritere rv. 13 "
+          "Osvik–Austevik. Sekretariatet førebur saka til regionrådet 5. november."),
+         [
+          ("Det var semje om at regionen bør stå samla om éi prioritering, og at ein felles "
+           "uttale har større vekt enn innspel frå kvar kommune."),
+          "Arbeidsutvalet rår regionrådet til å prioritere rv. 13 Osvik–Austevik.",
+          "Sekretariatet førebur saka til regionrådet 5. november.",
+         ],
+         [
+          ("Sekretariatet førebur saka til regionrådet 5. november.",
+           "Sekretariatet", "2025-11-05"),
+         ]),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)

@@ -670,6 +670,22 @@ def test_a_task_verb_after_a_number_is_a_noun(sentence):
     assert is_action("Kari avtaler møte med ordføreren.")
 
 
+def test_a_passive_verb_ending_a_clause_of_time_is_no_task():
+    # "før planprogrammet sendes på høring" says when the body may give its views
+    assert not is_action("Fylkeskommunen har startet arbeidet med planen, og regionrådet er "
+                         "invitert til å gi innspill før planprogrammet sendes på høring.")
+    assert is_action("Før neste møte utarbeides et forslag til budsjett.")
+    assert is_action("Referatet sendes ut før neste møte.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dagens avtaler går ut ved årsskiftet, og flere av kommunene mangler kapasitet.",
+    "Gjeldende avtaler utløper i desember.", "Årets avtaler er signert."])
+def test_a_task_verb_after_a_determiner_of_time_is_a_noun(sentence):
+    # "Dagens avtaler" are today's agreements: the genitive names no one who arranges
+    assert not is_action(sentence)
+
+
 def test_an_item_named_as_a_list_of_tasks_holds_tasks():
     text = ("# Møtereferat 09.04.2026\n\n## Tilstede:\n- Kari Holm\n- Ola Dahl\n\n"
             "## Hva som er ferdig:\n- Hovedmeny med lyd\n\n"
@@ -4479,6 +4495,19 @@ def test_views_listed_in_no_particular_order_are_no_tasks():
         "Innspill fra styret (i ingen bestemt rekkefølge):\n"
         "- Bruke nettsiden mer\n- Måle effekt, ikke bare aktivitet")
     assert (decisions, actions) == ([], [])
+
+
+@pytest.mark.parametrize("lead", ["I drøftingen ble følgende trukket fram:",
+                                  "Følgende momenter kom fram i diskusjonen:",
+                                  "I ordskiftet vart desse punkta peikte på:"])
+def test_points_the_talk_brought_up_are_no_tasks(lead):
+    # the bullets under such a lead are what members said; the vedtak after them decides
+    decisions, actions = _outcomes_of(
+        f"{lead}\n- Egenandelen må avklares i hvert kommunestyre før fristen.\n"
+        "- Fiberselskapene bør inviteres til et felles møte.")
+    assert (decisions, actions) == ([], [])
+    _, actions = _outcomes_of("Følgende ble avtalt:\n- Egenandelen må avklares før fristen.")
+    assert len(actions) == 1
 
 
 @pytest.mark.parametrize("sentence", [

@@ -4862,3 +4862,18 @@ def test_a_table_cell_with_the_seat_after_the_name_is_the_person() -> None:
 def test_a_seat_and_a_part_of_the_meeting_in_brackets(line, role, note) -> None:
     [entry] = parse_line(line, None, Attendance.PRESENT)
     assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)
+
+
+def test_a_remark_that_she_stood_in_leaves_the_organisation_cell() -> None:
+    """"Øvre Haug kommune, assisterende kommunedirektør, møtte for kommunedirektøren" in
+    a "Kommune / virksomhet" column: whom she represents is the kommune; her title and
+    the remark that she came in another's place are no part of it."""
+    text = ("Referat fra møte i kommunedirektørutvalget\n\nDato: 22.05.2025\n\nTil stede:\n"
+            "Navn\tKommune / virksomhet\nHilde Strand\tSolberg kommune\n"
+            "Turid Bjørke\tØvre Haug kommune, assisterende kommunedirektør, møtte for "
+            "kommunedirektøren\nPer Lie\tNedre Haug kommune, vara for Kari Holm\n\n"
+            "Sak 1/25 Orientering\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people][1:3] == [
+        ("Turid Bjørke", "Øvre Haug kommune", Attendance.PRESENT),
+        ("Per Lie", "Nedre Haug kommune", Attendance.PRESENT)]

@@ -15,7 +15,7 @@ from motebok.errors import ReadError
 from motebok.extract.text import merge_wrapped, to_lines
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
-from motebok.read.pdf import _Line, _line_block, read
+from motebok.read.pdf import _Line, _line_block, _merge_marker, read
 
 DOC = [
     ("heading", "Referat fra møte i Åsen regionråd"),
@@ -2951,3 +2951,76 @@ def test_a_tables_row_carried_to_the_top_of_the_next_page_is_no_running_header(b
     carried = _row(810, ("20/2025", "Sende årsregnskapet", "Daglig leder", "06.06.2025"))
     texts = [b.text for b in read(draw([first, carried + below]))]
     assert "20/2025\tSende årsregnskapet\tDaglig leder\t06.06.2025" in texts
+
+
+def _justified(x: float, y: float, text: str, width: float,
+               size: float = 11) -> list[tuple[float, float, str, float]]:
+    """A line justified to ``width`` the way Word prints it: word by word, the space
+    between the words spread evenly to the right margin."""
+    words = text.split()
+    room = width - sum(pdfmetrics.stringWidth(word, "DejaVu", size) for word in words)
+    space = room / (len(words) - 1)
+    pieces = []
+    for word in words:
+        pieces.append((x, y, word, size))
+        x += pdfmetrics.stringWidth(word, "DejaVu", size) + space
+    return pieces
+
+
+def test_a_justified_paragraph_is_running_text_not_a_table():
+    # Word spreads a justified line's words to the margin; its wide word spaces, all
+    # alike, are no column gaps, and the short last line under them no table's cell
+    # ("april 2025. Sekretariatet samordner fylkeskommunen. ⇥ innspillene …")
+    _drawn_in_pieces([])  # registers the font
+    lines = ["Vedtak: Regionrådet ber kommunene melde inn prioriterte områder innen 1.",
+             "april 2025. Sekretariatet samordner innspillene og sender en søknad til"]
+    data = _drawn_in_pieces([*_justified(72, 700, lines[0], 450),
+                             *_justified(72, 684, lines[1], 450),
+                             (72, 668, "fylkeskommunen.", 11)])
+    assert [b.cells or b.text for b in read(data)] == [*lines, "fylkeskommunen."]
+
+
+def test_evenly_spaced_ticks_under_their_months_stay_cells():
+    # a grid of marks in equal columns is spread as evenly as a justified line; its
+    # gaps start where the gaps of the rows around it start
+    _drawn_in_pieces([])
+    rows = [("Navn", "Jan", "Feb", "Mar", "Apr"), ("Kari Holm", "X", "X", "X", "X"),
+            ("Per Berg", "X", "X", "X", "X")]
+    pieces = [(72 + (0 if k == 0 else 100 + 60 * k), 700 - 16 * n, cell, 11)
+              for n, row in enumerate(rows) for k, cell in enumerate(row)]
+    assert [b.cells for b in read(_drawn_in_pieces(pieces))] == rows
+
+
+def test_a_wingdings_bullet_read_as_a_letter_is_a_list_marker():
+    # a Wingdings square whose font maps no characters reaches the text layer as its
+    # byte read as a letter, "§"; set apart by the hanging indent it opens a list item,
+    # and a word of the item that starts where the next level's text does is no column
+    _drawn_in_pieces([])
+    item = _word_by_word(108, 684, "En felles mal er enklere.", 11)
+    deeper = item[1][0]  # "felles" starts where the sub-item's text does
+    data = _drawn_in_pieces([
+        (72, 700, "Nettverket drøftet erfaringene:", 11), (90, 684, "§", 11), *item,
+        (deeper - 18, 668, "o", 11), (deeper, 668, "Energibruk i bygg er godt dokumentert.", 11)])
+    assert [(b.kind, b.text) for b in read(data)] == [
+        (BlockKind.PARAGRAPH, "Nettverket drøftet erfaringene:"),
+        (BlockKind.LIST_ITEM, "- En felles mal er enklere."),
+        (BlockKind.LIST_ITEM, "o Energibruk i bygg er godt dokumentert.")]
+    # a paragraph of the statutes in a column of its own stays one ("§ ⇥ 12 Valg av styre")
+    assert _merge_marker(["§", "12 Valg av styre"]) == ["§", "12 Valg av styre"]
+
+
+def test_a_councils_name_in_the_running_header_stays_over_a_body_of_its_own():
+    # the header names the council on every page, over "Referat frå møte i
+    # arbeidsutvalet": dropped as repeated furniture it would be lost, where a one-page
+    # PDF keeps it as the letterhead it is
+    header = "Nordhordvik interkommunale politiske råd"
+    pages = [[(72, 800, header), (72, 740, "Referat frå møte i arbeidsutvalet"),
+              (72, 724, "Møtedato: 15.10.2025"), (72, 708, "Sak 1 Godkjenning")],
+             [(72, 800, header), (72, 740, "Sak 2 Eventuelt"), (72, 724, "Ingen saker.")]]
+    texts = [b.text for b in read(draw(pages))]
+    assert texts[:2] == [header, "Referat frå møte i arbeidsutvalet"]
+    assert texts.count(header) == 1
+    # a header that names the council the title names already adds nothing
+    titled = [[(x, y, "Referat frå møte i Nordhordvik interkommunale politiske råd"
+                if y == 740 else text) for x, y, text in pages[0]], pages[1]]
+    assert header not in [b.text for b in read(draw(titled))]

@@ -2872,8 +2872,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
             introduced = text.rstrip().endswith((":", " å", " at")) and \
                 not _AGREED_LEAD.search(text)
-            views = introduced and text[:1] in VIEWS_INITIALS and \
-                VIEWS_LEAD.match(text) is not None
+            views = introduced and ((text[:1] in VIEWS_INITIALS and
+                                     VIEWS_LEAD.match(text) is not None) or
+                                    (text[-1:] == ":" and _RAISED_LEAD.search(text) is not None))
         if constituting and _seats_filled(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
@@ -4191,6 +4192,11 @@ VIEWS_LEAD = lazy_regex(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er
                         # bestemt rekkefølge):")
                         r"(?:\s*\([^():]{1,40}\))?:$", re.I)
 VIEWS_INITIALS = frozenset("IiKkSsTtRrMm")
+# A lead that tells what was brought up in the talk: "I drøftingen ble følgende trukket
+# fram:", "Følgende momenter kom fram i diskusjonen:", "Desse punkta vart peikte på:".
+_RAISED_LEAD = lazy_regex(r"\b(?:trukket|trekt|trekte|dratt)\s+(?:fram|frem)\b|"
+                          r"\bkom\s+(?:fram|frem)\b(?!\s+til)|"
+                          r"\b(?:pekt|peikt|peikte|peika)\s+på\b", re.I)
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
 # semje om at:", "Vi ble enige om følgende:". (Not a list's order: "Innspill fra gruppen (i
 # ingen bestemt rekkefølge):" leads the views given, no matter agreed.)
@@ -7198,6 +7204,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return False  # "… kan det vurderes å revidere det": a possibility
         if _JUDGED_OR_DENIED.match(lowered, passive.end()):
             return False  # "Tiltaket vurderes ikke å tilsidesette …": a judgement, no task
+        if " før " in lowered and _IN_TIME_CLAUSE.search(lowered, 0, passive.start()):
+            return False  # "… innspill før planprogrammet sendes på høring": when, no task
         if _WORK_DESCRIBED.match(lowered, passive.end()) and \
                 not _has_deadline_word(lowered) and \
                 not (before and before[0].casefold() in _TASK_MODALS):
@@ -7220,6 +7228,11 @@ _SUB_POINT_LABEL = lazy_regex(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]
 # vurderes ikke å tilsidesette hensynet …", "… vurderes å være i tråd med planen", "…
 # vurderes som uheldig", "Søknaden sendes ikke videre" (matched lower-cased right after it).
 _JUDGED_OR_DENIED = lazy_regex(r"\s+(?:ikke|ikkje|å|som)\b")
+# A clause of time that the passive verb ends, inside the sentence (searched lower-cased
+# up to the verb): "… er invitert til å gi innspill før planprogrammet sendes på høring"
+# says when something else happens, "Før neste møte utarbeides …" (opening the
+# sentence: "før" a preposition) and "… sendes før neste møte" stay tasks.
+_IN_TIME_CLAUSE = lazy_regex(r"\S\s+før\s+(?:[\wæøå-]+\s+){1,3}$")
 # What follows a passive verb that makes it a description of the work going on, not a
 # follow-up: "Det gjøres mye bra arbeid i laget.", "Det gjerast eit godt arbeid i
 # nettverket.", "Dette gjøres allerede." (matched lower-cased right after it; a deadline
@@ -7927,7 +7940,10 @@ _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye"
                   "tar", "tek", "har", "fikk", "fekk", "får",
                   # a number or an amount: "To avtaler gjenstår.", "Flere sendere mangler."
                   "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ti", "flere",
-                  "fleire", "mange", "noen", "nokre", "enkelte", "ingen"}
+                  "fleire", "mange", "noen", "nokre", "enkelte", "ingen",
+                  # a determiner of time, never a subject alone: "Dagens avtaler går ut …"
+                  "dagens", "årets", "fjorårets", "gjeldende", "gjeldande", "eksisterende",
+                  "eksisterande", "nåværende", "noverande"}
 # Words that open an adverbial before the verb, after which the subject follows the
 # verb: "Etter møtet sender sekretariatet …", "Med enkelte justeringer, sender
 # prosjektleder …".

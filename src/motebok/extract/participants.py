@@ -4298,9 +4298,16 @@ def _note_after_comma(cell: str) -> tuple[str, str | None]:
     a "Stilling" cell's note is read (``_apply_job``); the cell and None without one."""
     head, _, tail = cell.rpartition(",")
     tail = tail.strip(" .")
-    if head.strip() and tail and (_PARTIAL.search(tail) or _CASES_NOTE.match(tail)):
+    if head.strip() and tail and (_PARTIAL.search(tail) or _CASES_NOTE.match(tail) or
+                                  (" for " in tail and _STOOD_IN.match(tail))):
         return head.strip(), tail
     return cell, None
+
+
+# A remark that the person came in someone's place: "møtte for kommunedirektøren", "vara
+# for Kari Holm", "møtte som vara for leiaren" (after the organisation's last comma).
+_STOOD_IN = lazy_regex(r"(?:møtte|møtt|møter|møtar|stilte|stiller)\s+(?:som\s+vara\s+)?for\s+\S|"
+                       r"(?:som\s+)?vara\s+for\s+\S", re.I)
 
 
 def _role_after_comma(cell: str, role: ParticipantRole | None

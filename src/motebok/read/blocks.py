@@ -563,6 +563,30 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
     return found
 
 
+def cooperation_over_title(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The cooperation a PDF's running header names alone on page 1 ("Nordhordvik
+    interkommunale politiske råd", "Vestvik regionråd"), dropped as repeated furniture,
+    over a title that names the meeting of one of its bodies ("Referat frå møte i
+    arbeidsutvalet"): read above the title as the letterhead it is, as on a one-page
+    PDF, where the header is no repeated furniture and stays; the extractor judges it as
+    it judges a letterhead. Only one short line without digits that the body's head does
+    not repeat. (A Word or Writer template's header is never in the text: not read.)"""
+    lines = furniture_lines(lines)
+    if len(lines) != 1 or "råd" not in lines[0] or not titled(blocks):
+        return []
+    name = " ".join(lines[0].split())
+    if len(name) > 60 or any(char.isdigit() for char in name) or \
+            _COOPERATION.search(name) is None or _HEADER_NAME.fullmatch(name) is None:
+        return []
+    if any(name.casefold() in block.text.casefold() for block in blocks[:_HEAD_BLOCKS]):
+        return []
+    return [Block(kind=BlockKind.PARAGRAPH, text=name)]
+
+
+# A council of municipalities that minutes of its working bodies come from.
+_COOPERATION = lazy_regex(r"\b(?:interkommunale?\s+politiske?\s+råd|regionråd(?:et)?)$", re.I)
+
+
 def _head_dated(blocks: list[Block]) -> bool:
     """Whether the body's head gives a day of its own: a "Dato" label or a written day."""
     return any("dato" in block.text.casefold() or _ANY_DAY.search(block.text)

@@ -31,6 +31,7 @@ from motebok.read.blocks import (
     Block,
     BlockKind,
     NotedBlocks,
+    cooperation_over_title,
     date_runs_on,
     header_blocks,
     join_at_hyphen,
@@ -122,7 +123,7 @@ def read(data: bytes) -> list[Block]:
     if len(first_page) > len(pages[0]):
         header, footer = _first_page_furniture(first_page, pages[0])
         blocks[:0] = header_blocks(header, blocks, footer=footer) or \
-            name_over_bare_title(header, blocks)
+            name_over_bare_title(header, blocks) or cooperation_over_title(header, blocks)
         municipal = municipal_furniture(header, footer)
     if pictured or municipal:
         return NotedBlocks(blocks, [_unread_pages(pictured)] if pictured else [], municipal)
@@ -380,6 +381,8 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
             gap.narrow = not _wide_for_its_font(gap, probe)
             if not gap.narrow:
                 wide.append(gap)
+    if wide:
+        wide = _without_justified_spaces(wide, gaps)
     ruled = _ruled_gaps(gaps, rules) if rules and len(wide) < len(gaps) else []
     gaps = _with_aligned_narrow(wide, gaps) if len(wide) < len(gaps) and wide else wide
     if ruled:
@@ -2278,6 +2281,64 @@ _TABLE_ROW_STEP = 2.0
 _ROWS_OVERLAP = 0.5
 
 
+def _without_justified_spaces(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
+    """The wide gaps that are no word spaces of a justified line; those are made narrow.
+
+    Word spreads a justified line's words evenly to the margin, so its word spaces can
+    pass for column gaps ("april 2025.  Sekretariatet  samordner  innspillene …"), and
+    the short last line under it becomes the first cell of a table row. A column gap is
+    unlike the gaps beside it, or starts where the gaps of the rows above and below
+    start (a grid of ticks); a justified line's spaces are alike, at least
+    ``_EVEN_SPACES`` of them, and start where the next line's words happen to.
+    """
+    by_row: dict[int, list[_Gap]] = {}
+    for gap in gaps:
+        by_row.setdefault(gap.row, []).append(gap)
+    spread: set[int] = set()
+    for number in {gap.row for gap in wide}:
+        row = by_row[number]
+        if len(row) >= _EVEN_SPACES and _evenly_spread(row) and not _lined_up(
+                row, by_row.get(number - 1, []) + by_row.get(number + 1, [])):
+            spread.add(number)
+    if not spread:
+        return wide
+    for gap in wide:
+        if gap.row in spread:
+            gap.narrow = True
+    return [gap for gap in wide if gap.row not in spread]
+
+
+def _evenly_spread(row: list[_Gap]) -> bool:
+    """Whether the row's wide gaps are each as wide as ``_EVEN_SPACES`` - 1 other gaps
+    of the row (within ``_EVEN_SWAY`` points or its share): a justified line's spaces."""
+    widths = [gap.width for gap in row]
+    for gap in row:
+        if gap.narrow:
+            continue
+        sway = max(_EVEN_SWAY, _EVEN_SHARE * gap.width)
+        if sum(abs(width - gap.width) <= sway for width in widths) < _EVEN_SPACES:
+            return False
+    return True
+
+
+def _lined_up(row: list[_Gap], near: list[_Gap]) -> bool:
+    """Whether half the row's gaps or more start where a gap of a row next to it does:
+    the columns of a table (ticks in equal columns are evenly spread too)."""
+    if not near:
+        return False
+    starts = [gap.start for gap in near]
+    aligned = sum(any(abs(gap.start - start) <= _CELL_TOLERANCE for start in starts)
+                  for gap in row)
+    return 2 * aligned >= len(row)
+
+
+# A justified line has this many word spaces alike at least; they are alike within this
+# many points, or this share of their width.
+_EVEN_SPACES = 3
+_EVEN_SWAY = 1.5
+_EVEN_SHARE = 0.2
+
+
 def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
     """The wide gaps, and a row's narrow gaps when each starts where a wide gap of the
     same table starts a column (within ``_CELL_TOLERANCE``).
@@ -2292,7 +2353,7 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
     starts: dict[int, list[float]] = {}
     for gap in wide:
         starts.setdefault(gap.block, []).append(gap.start)
-    split = {gap.row for gap in wide}
+    split = {gap.row for gap in wide if not _after_marker(gap)}
     rows: dict[int, list[_Gap]] = {}
     for gap in gaps:
         if gap.narrow and gap.block in starts:
@@ -2306,6 +2367,14 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
             kept.extend(aligned)
     kept.sort(key=lambda gap: gap.middle)
     return kept
+
+
+def _after_marker(gap: _Gap) -> bool:
+    """Whether a gap is a list's hanging indent: the first of its row, after a run no
+    wider than the row is high ("•", "§", "1."). A bullet's line is no table row for that
+    gap alone: a word of it that starts where the next level's text does ("§ En ⇥ felles
+    mal …" over "o ⇥ Energibruk …") starts no column."""
+    return gap.start - gap.width - gap.row_left <= gap.height
 
 
 def _ruled_gaps(gaps: list[_Gap], rules: Rules) -> list[_Gap]:
@@ -3091,10 +3160,15 @@ def _merge_marker(cells: list[str]) -> list[str]:
     if len(cells) > 1 and (_MARKER_CELL.fullmatch(cells[0]) or (
             len(cells) == 2 and cells[0] in _BOXES)):
         return [f"{cells[0]} {cells[1]}", *cells[2:]]
+    if len(cells) > 1 and cells[0] in _SYMBOL_LETTER_BULLETS and cells[1][:1].isalpha():
+        # a Wingdings bullet whose font maps no characters: its byte read as a letter,
+        # "§" a square and "Ø" an arrow, set apart by the hanging indent ("§ 12" runs on)
+        return [f"- {cells[1]}", *cells[2:]]
     return cells
 
 
 _BOXES = frozenset("☐☑☒")
+_SYMBOL_LETTER_BULLETS = frozenset("§Ø")
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> None:
