@@ -45257,7 +45257,10 @@ EXPECTED["4980_regionrad_pdf_word_symbolpunkter_orddeling.pdf"] = Expected(
           "større grad bør vise hvordan fylkeskommunen og kommunene sammen kan finansiere "
           "tiltakene, og at det bør settes av midler til et felles kompetansesenter i "
           "regionen. Regionrådet tok orienteringen til etterretning."),
-         ["Regionrådet tok orienteringen til etterretning."],
+         [("Regionrådet mente at planen i større grad bør vise hvordan fylkeskommunen og "
+           "kommunene sammen kan finansiere tiltakene, og at det bør settes av midler til et "
+           "felles kompetansesenter i regionen."),  # the body's view (s52a): a decision
+          "Regionrådet tok orienteringen til etterretning."],
          []),
         ("10/25", "Eventuelt",
          ("Per Arne Fjeld informerte om at Brekke kommune arrangerer næringskonferanse 22. "
