@@ -733,7 +733,22 @@ def match_label(text: str) -> Label | None:
     spelling with them; only the label is respelled, the value stays as written.
     """
     found = _match_label(text)
-    if found is None and ".:" in text[:40]:  # "Fraværende.:"
+    if found is not None:
+        return found
+    head40 = text[:40]
+    lowered = head40.lower()
+    # Most texts asked are no label (a name, an attendance table's row, a sentence): one
+    # test of what each reading below needs (".:", a lettered "A. ", a slipped label
+    # word, a form's leader, "medlemmar", an ASCII stand-in for "ø", "å" or "æ") before
+    # any of them is tried, so such a miss costs a few substring searches rather than
+    # each reading's own calls and tests (lower-casing keeps ".", ":", "…" and "_")
+    if not (("." in lowered and (".:" in lowered or ".." in lowered)) or "…" in lowered or
+            "__" in lowered or "oe" in lowered or "aa" in lowered or "ae" in lowered or
+            ("m" in lowered and ("mot" in lowered or "medlemmar" in lowered or
+                                 "m?t" in lowered)) or "\ufffd" in lowered) and \
+            text[1:3] != ". " and _misspelt_label(text) is None:
+        return None
+    if ".:" in head40:  # "Fraværende.:"
         found = _match_label(text.replace(".:", ":", 1))
     if found is None and text[1:3] == ". " and "A" <= text[:1] <= "F":
         found = _lettered_attendance(text)
@@ -741,14 +756,12 @@ def match_label(text: str) -> Label | None:
         return found
     if (slip := _misspelt_label(text)) is not None:
         return slip
-    head40 = text[:40]
     if ("…" in head40 or ".." in head40 or "__" in head40) and \
             (led := _LABEL_LEADER.match(text)) is not None and \
             not text[led.end():].strip().isdecimal():
         # "Sted…… Fellesrommet", "Dato........ 12.03.2026": a form's leader in the
         # colon's place (a page number after the dots is a table of contents' line)
         return _match_label(led.group("label") + ": " + text[led.end():])
-    lowered = text[:40].lower()
     if "medlemmar" in lowered:  # "Frammøtte varamedlemmar:", "Faste medlemmar som møtte"
         return _match_label(_with_nynorsk_plural(text))
     if not _has_ascii_stand_in(lowered) and "mot" not in lowered and "\ufffd" not in lowered \
