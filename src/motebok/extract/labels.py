@@ -1201,6 +1201,10 @@ _NAMES_MAY_FOLLOW = {"tilstede", "til stede", "til stades", "deltakere", "deltak
                      "vararepr.", "møtende vara", "møtande vara", "sekretær", "referent",
                      "møteleder", "møteleiar"}
 _NAMES_BY_LENGTH = sorted(_NAMES_MAY_FOLLOW, key=len, reverse=True)
+# … each with the space after it, as a line starts with it: one ``startswith`` of them all
+# leaves at once on the lines ``_names_after_heading`` is asked of, most of which start
+# with a label's word and no heading ("Per Dahl", the title "Referat fra møte i …")
+_NAMES_HEADS = tuple(f"{spelling} " for spelling in _NAMES_BY_LENGTH)
 # A list that starts with a person's name: "Torunn Aasland (leder), …", "Kari Holm og …".
 _NAMES_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
                           r"\s*(?:,|\(|\s+og\s|\.?$)")
@@ -1209,8 +1213,10 @@ _NAMES_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?
 def _names_after_heading(text: str) -> Label | None:
     """An attendance heading followed by names without a colon (see _NAMES_MAY_FOLLOW)."""
     lowered = text.casefold()
-    for spelling in _NAMES_BY_LENGTH:
-        if lowered.startswith(spelling + " "):
+    if not lowered.startswith(_NAMES_HEADS):
+        return None
+    for spelling, head in zip(_NAMES_BY_LENGTH, _NAMES_HEADS, strict=True):
+        if lowered.startswith(head):
             value = text[len(spelling):].strip()
             if _NAMES_FIRST.match(value):
                 return Label(field=LABELS[spelling], label=spelling, value=value)
