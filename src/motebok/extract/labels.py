@@ -738,7 +738,22 @@ def match_label(text: str) -> Label | None:
     spelling with them; only the label is respelled, the value stays as written.
     """
     found = _match_label(text)
-    if found is None and ".:" in text[:40]:  # "Fraværende.:"
+    if found is not None:
+        return found
+    head40 = text[:40]
+    lowered = head40.lower()
+    # Most texts asked are no label (a name, an attendance table's row, a sentence): one
+    # test of what each reading below needs (".:", a lettered "A. ", a slipped label
+    # word, a form's leader, "medlemmar", an ASCII stand-in for "ø", "å" or "æ") before
+    # any of them is tried, so such a miss costs a few substring searches rather than
+    # each reading's own calls and tests (lower-casing keeps ".", ":", "…" and "_")
+    if not (("." in lowered and (".:" in lowered or ".." in lowered)) or "…" in lowered or
+            "__" in lowered or "oe" in lowered or "aa" in lowered or "ae" in lowered or
+            ("m" in lowered and ("mot" in lowered or "medlemmar" in lowered or
+                                 "m?t" in lowered)) or "\ufffd" in lowered) and \
+            text[1:3] != ". " and _misspelt_label(text) is None:
+        return None
+    if ".:" in head40:  # "Fraværende.:"
         found = _match_label(text.replace(".:", ":", 1))
     if found is None and text[1:3] == ". " and "A" <= text[:1] <= "F":
         found = _lettered_attendance(text)
@@ -746,14 +761,12 @@ def match_label(text: str) -> Label | None:
         return found
     if (slip := _misspelt_label(text)) is not None:
         return slip
-    head40 = text[:40]
     if ("…" in head40 or ".." in head40 or "__" in head40) and \
             (led := _LABEL_LEADER.match(text)) is not None and \
             not text[led.end():].strip().isdecimal():
         # "Sted…… Fellesrommet", "Dato........ 12.03.2026": a form's leader in the
         # colon's place (a page number after the dots is a table of contents' line)
         return _match_label(led.group("label") + ": " + text[led.end():])
-    lowered = text[:40].lower()
     if "medlemmar" in lowered:  # "Frammøtte varamedlemmar:", "Faste medlemmar som møtte"
         return _match_label(_with_nynorsk_plural(text))
     if not _has_ascii_stand_in(lowered) and "mot" not in lowered and "\ufffd" not in lowered \
@@ -1232,6 +1245,10 @@ _NAMES_MAY_FOLLOW = {"tilstede", "til stede", "til stades", "deltakere", "deltak
                      "vararepr.", "møtende vara", "møtande vara", "sekretær", "referent",
                      "møteleder", "møteleiar"}
 _NAMES_BY_LENGTH = sorted(_NAMES_MAY_FOLLOW, key=len, reverse=True)
+# … each with the space after it, as a line starts with it: one ``startswith`` of them all
+# leaves at once on the lines ``_names_after_heading`` is asked of, most of which start
+# with a label's word and no heading ("Per Dahl", the title "Referat fra møte i …")
+_NAMES_HEADS = tuple(f"{spelling} " for spelling in _NAMES_BY_LENGTH)
 # A list that starts with a person's name: "Torunn Aasland (leder), …", "Kari Holm og …".
 _NAMES_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
                           r"\s*(?:,|\(|\s+og\s|\.?$)")
@@ -1240,8 +1257,10 @@ _NAMES_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?
 def _names_after_heading(text: str) -> Label | None:
     """An attendance heading followed by names without a colon (see _NAMES_MAY_FOLLOW)."""
     lowered = text.casefold()
-    for spelling in _NAMES_BY_LENGTH:
-        if lowered.startswith(spelling + " "):
+    if not lowered.startswith(_NAMES_HEADS):
+        return None
+    for spelling, head in zip(_NAMES_BY_LENGTH, _NAMES_HEADS, strict=True):
+        if lowered.startswith(head):
             value = text[len(spelling):].strip()
             if _NAMES_FIRST.match(value):
                 return Label(field=LABELS[spelling], label=spelling, value=value)
