@@ -4741,3 +4741,18 @@ def test_a_secretariat_cell_is_whom_the_secretary_serves():
                              Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in found] == [
         ("Kari Holm", "sekretariatet", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eirik Bjåen (kommuneoverlege, Vinje kommune) orienterte under sak 4.",
+    "Eirik Bjåen (kommuneoverlege, Vinje kommune) innledet i sak 4.",
+])
+def test_one_who_presented_an_item_was_there_for_it(sentence):
+    # in the attendance paragraph, the presenter of one item came for that item
+    text = ("Referat prosjektgruppemøte\n\n- Tid:** Torsdag 9.2.2017, kl. 1000-1430\n"
+            f"Til stede: Sissel Bakken (Seljord), Marit Homme (Vinje).\n\n{sentence}\n\n"
+            "Saker\n\n1. Referat\n\n- Referatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people][-1] == (
+        "Eirik Bjåen", "Vinje kommune", "guest", "partial")
+    assert people[-1].note == sentence[sentence.index(")") + 2:].rstrip(".")

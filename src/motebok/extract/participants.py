@@ -631,6 +631,10 @@ _PARTIAL_SENTENCE = lazy_regex(
     r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
     r"(?:sak|saka|saker|kl\.?|klokka)\b" + _TAIL +
     r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent|senere|seinare|seinere)\b" + _TAIL +
+    # one who came to present an item: "Eirik Bjåen (kommuneoverlege) orienterte under
+    # sak 4", "… innledet i sak 3": there for that item
+    r"|(?:orienterte|innledet|innleidde|innleia|presenterte)\s+(?:under|i)\s+"
+    r"(?:sak|saka|punkt)\b" + _TAIL +
     r"|måtte\s+(?:gå|forlate\s+møtet|forlata\s+møtet)\b" + _TAIL +
     # away for some items only: "… var ikke til stede under sak 4"
     r"|var\s+(?:ikke|ikkje)\s+(?:til\s+stede|til\s+stades|tilstede)\s+(?:under|i|ved|fra|frå)\s+"
@@ -671,7 +675,9 @@ has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete", "frat
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratr", "fråtr",
-                  "permittert", "tiltrådte", "tiltredde", "tok sete")
+                  "permittert", "tiltrådte", "tiltredde", "tok sete",
+                  # (one who presented an item: "… orienterte under sak 4")
+                  "orienterte ", "innled", "innleid", "innleia", "presenterte ")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
 # "med " is a common word: only _PARTIAL_SENTENCE's "var (berre) med under …" form needs
