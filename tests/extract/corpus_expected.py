@@ -44220,3 +44220,166 @@ EXPECTED["5005_oppsummering_fagpolitisk_utval_nynorsk.txt"] = Expected(
          []),
     ],
 )
+
+
+EXPECTED["5006_referat_faggruppe_rollekolonne_sak_strek.txt"] = Expected(
+    # s52i blind check, faggruppe minutes with a "ROLLE" column (Leder/Medlem/Referent),
+    # "Forfall:" inline with organisations in brackets, items "Sak 1 – Tittel", "kl. 9-11.30",
+    # "Dato: 12. mars 2025" in words; the closing "Neste møte: Tirsdag 6. mai …" is the
+    # next meeting. "Faggruppen mener at kommunene bør samarbeide …" is the body's view
+    # (the blind gold read it as a conclusion; the project reads "mener at" as no decision)
+    "minutes",
+    "Referat fra møte i Agderrådets faggruppe for næringsutvikling",
+    "Agderrådets faggruppe for næringsutvikling",
+    "Agderrådet",
+    "2025-03-12",
+    ("2025-03-04", "09:00", "11:30",
+     "Kristiansand rådhus, møterom Odderøya"),
+    "2025-05-06",
+    people=[
+        ("Hilde Marie Åsland", "Kristiansand kommune", "chair", "present"),
+        ("Geir Olav Tveit", "Arendal kommune", "member", "present"),
+        ("Synnøve Kjørstad", "Grimstad kommune", "member", "present"),
+        ("Kenneth Salvesen", "Lindesnes kommune", "member", "present"),
+        ("Trine Aabel", "Agderrådet", "secretary", "present"),
+        ("Per Dahl", "Lillesand kommune", "member", "absent"),
+        ("Ida Ree", "Farsund kommune", "member", "absent"),
+    ],
+    items=[
+        ("1",
+         "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 14. januar ble godkjent.",
+         [
+          "Innkalling og referat fra møtet 14. januar ble godkjent.",
+         ],
+         []),
+        ("2",
+         "Næringsarealer i regionen",
+         ("Geir Olav Tveit orienterte om kartleggingen av ledige næringsarealer i Østre "
+          "Agder.\nDet er få store sammenhengende arealer igjen, og etterspørselen fra "
+          "kraftkrevende industri øker.\nFaggruppen mener at kommunene bør samarbeide om en "
+          "felles arealstrategi. Saken legges fram for Agderrådet i april.\nTrine Aabel "
+          "lager et utkast til saksframlegg innen 25. mars."),
+         [],
+         [
+             ("Saken legges fram for Agderrådet i april.",
+              None, None),
+             ("Trine Aabel lager et utkast til saksframlegg innen 25. mars.",
+              "Trine Aabel", "2025-03-25"),
+         ]),
+        ("3",
+         "Eventuelt",
+         ("Kenneth Salvesen informerte om at Lindesnes er vertskap for Sørlandsmessen i "
+          "september."),
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5007_referat_ag_mote_tilstede_ansvar_frist.txt"] = Expected(
+    # s52i blind check in the seeds' PG-møte style: "Tilstede:" in one word, "*Fra
+    # næringen:*" (a sector's seats: members), "Sekretær: X (PL)", "Meldt forfall:";
+    # "Bjørn Olav gikk kl. 14.00, etter sak 3." names Bjørn Olav Strand by his double first
+    # name (partial); "Søknad skrives av PL. Frist: 1.12." (owner and due), "Ansvar:
+    # Gudrun." owning the passive task after it
+    "minutes",
+    "Referat arbeidsgruppemøte (AG-møte) Lokalmat Valdres",
+    ANY,
+    "Lokalmat Valdres",
+    None,
+    ("2016-11-07", "12:00", "15:30",
+     "Valdres næringshage, Fagernes"),
+    "2016-12-12",
+    people=[
+        ("Kjersti Hegge", "Nord-Aurdal", "member", "present"),
+        ("Bjørn Olav Strand", "Vang", "member", "partial"),
+        ("Randi Brenna", "Øystre Slidre", "member", "present"),
+        ("Torleif Røn", "Valdres Matprodusentlag", "member", "present"),
+        ("Gudrun Lie", "Valdres Natur- og Kulturpark", "member", "present"),
+        ("Anne Grete Bakke", None, "secretary", "present"),
+        ("Ola Tveit", "Sør-Aurdal", "member", "absent"),
+        ("Liv Haugen", "Etnedal", "member", "absent"),
+    ],
+    notes={
+        "Bjørn Olav Strand": "gikk kl. 14.00, etter sak 3",
+    },
+    items=[
+        ("1",
+         "Referat fra forrige møte",
+         "Referatet fra 3.10 ble godkjent.",
+         [
+          "Referatet fra 3.10 ble godkjent.",
+         ],
+         []),
+        ("2",
+         "Matfestivalen 2017",
+         ("PL orienterte om budsjettet for festivalen. Det mangler 80 000 kr.\nArbeidsgruppa "
+          "vedtok å søke Valdres Næringsforum om tilskudd.\nSøknad skrives av PL. Frist: "
+          "1.12.\nTorleif kontakter produsentene om deltakelse innen 15.12."),
+         [
+          "Arbeidsgruppa vedtok å søke Valdres Næringsforum om tilskudd.",
+         ],
+         [
+             ("Søknad skrives av PL.",
+              "PL", "2016-12-01"),
+             ("Torleif kontakter produsentene om deltakelse innen 15.12.",
+              "Torleif", "2016-12-15"),
+         ]),
+        ("3",
+         "Felles merkevare",
+         ("Gudrun Lie viste forslag til ny logo.\nForslaget ble godt mottatt, men fargene må "
+          "justeres.\nAnsvar: Gudrun. Ny versjon legges fram i neste møte."),
+         [],
+         [
+             ("Ny versjon legges fram i neste møte.",
+              "Gudrun", None),
+         ]),
+        ("4",
+         "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5008_presentasjon_partnerskap_program_klokkeslett.txt"] = Expected(
+    # s52i blind check in the seeds' slide-deck style: "Vestfold fylkeskommune" on one
+    # line, "Teams kl. 09.00-11.30", "Dagsorden"; the last slide's "Neste partnerskapsmøte 5.
+    # februar 2025" is the next meeting, "Sekretariatet sender ut …" the secretariat's task
+    "presentation",
+    "Partnerskap for bærekraftig reiseliv",
+    "Partnerskap for bærekraftig reiseliv",
+    "Vestfold fylkeskommune",
+    "2024-10-02",
+    ("2024-10-02", "09:00", "11:30",
+     "Teams"),
+    "2025-02-05",
+    items=[
+        ("1",
+         "Velkommen og presentasjonsrunde",
+         "",
+         [],
+         []),
+        ("2",
+         "Status for reiselivsstrategien",
+         ("v/ Camilla Holt, Vestfold fylkeskommune\nStrategien ble vedtatt i "
+          "juni\nHandlingsplan på høring til 1. november"),
+         [],
+         []),
+        ("3",
+         "Bærekraftsmerket for reisemål",
+         ("v/ Jon Erik Moe, Visit Vestfold\nTre destinasjoner sertifisert\nLarvik starter "
+          "prosessen i 2025"),
+         [],
+         []),
+        ("4",
+         "Veien videre",
+         ("Neste partnerskapsmøte 5. februar 2025\nSekretariatet sender ut referat og "
+          "presentasjoner"),
+         [],
+         [
+             ("Sekretariatet sender ut referat og presentasjoner",
+              "Sekretariatet", None),
+         ]),
+    ],
+)

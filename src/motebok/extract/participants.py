@@ -926,11 +926,19 @@ class People:
             share_seat(deputy, known)
 
     def find(self, reference: str) -> Participant | None:
-        """The participant a name or a first name ("Johs") refers to, if unambiguous."""
+        """The participant a name or a first name ("Johs") refers to, if unambiguous; a
+        double first name ("Bjørn Olav" for "Bjørn Olav Strand") too."""
         key = normalize_name(reference)
         if key in self._by_key:
             return self._by_key[key]
-        hits = [p for p in self.order if normalize_name(p.name).split()[0] == key]
+        if " " in key:  # the leading names of one longer name: "Bjørn Olav gikk kl. 14.00"
+            words = key.split()
+            size = len(words)
+            hits = [p for p in self.order
+                    if (known := normalize_name(p.name).split())[:size] == words and
+                    len(known) > size]
+        else:
+            hits = [p for p in self.order if normalize_name(p.name).split()[0] == key]
         return hits[0] if len(hits) == 1 else None
 
     def __len__(self) -> int:
