@@ -4779,3 +4779,13 @@ def test_a_sectors_seats_in_a_working_group_are_members(group):
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization, p.role) for p in people][-1] == (
         "Torleif Røn", "Valdres Matprodusentlag", ParticipantRole.MEMBER)
+
+
+def test_a_member_who_presented_in_an_items_text_stays_present():
+    # "orienterte under sak 4" in an item's own text tells who spoke, not when she came
+    text = ("Referat prosjektgruppemøte\n\n- Tid:** Torsdag 9.2.2017, kl. 1000-1430\n"
+            "Til stede: Sissel Bakken (Seljord), Marit Homme (Vinje).\n\n"
+            "Saker\n\n1. Referat\n\n- Marit Homme orienterte under sak 1 om høringen.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Sissel Bakken", "present"), ("Marit Homme", "present")]
