@@ -7154,3 +7154,23 @@ def test_the_new_end_a_delay_is_asked_to_is_no_deadline(sentences, due):
     # the next sentence's date is its due, as the guide allows
     item = _item_of(sentences)
     assert item.actions[0].due == due
+
+
+def test_a_survey_asked_of_someone_is_their_task():
+    # "kartlegge" is work done for the body, in the past report as in the present
+    _, actions = _outcomes_of("Styret ba sekretariatet kartlegge behovet for nye lokaler.")
+    assert actions == [("Styret ba sekretariatet kartlegge behovet for nye lokaler.",
+                        "sekretariatet", None)]
+
+
+def test_a_numbered_group_with_its_members_under_it_does_not_complete_the_sentence():
+    # "… to arbeidsgrupper:" / "1. Lokaler" / " - i. Kari Holm …": groups set up, each with
+    # its members; the decision is the sentence that sets them up
+    decisions, _ = _outcomes_of(
+        "Styret ble enige om å opprette to arbeidsgrupper:\n\n1. Lokaler\n"
+        " - i. Kari Holm og Per Lunde\n2. Budsjett\n - i. Ola Dahl\n")
+    assert decisions == ["Styret ble enige om å opprette to arbeidsgrupper:"]
+    # (a list of short lines with nothing under them still completes it)
+    decisions, _ = _outcomes_of(
+        "Styret vedtok følgende møteplan:\n\n1. Torsdag 22. mars\n2. Torsdag 5. april")
+    assert decisions == ["Styret vedtok følgende møteplan: Torsdag 22. mars Torsdag 5. april"]

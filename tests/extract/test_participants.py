@@ -4877,3 +4877,51 @@ def test_a_remark_that_she_stood_in_leaves_the_organisation_cell() -> None:
     assert [(p.name, p.organization, p.attendance) for p in people][1:3] == [
         ("Turid Bjørke", "Øvre Haug kommune", Attendance.PRESENT),
         ("Per Lie", "Nedre Haug kommune", Attendance.PRESENT)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eirik Bjåen (kommuneoverlege, Vinje kommune) orienterte under sak 4.",
+    "Eirik Bjåen (kommuneoverlege, Vinje kommune) innledet i sak 4.",
+])
+def test_one_who_presented_an_item_was_there_for_it(sentence):
+    # in the attendance paragraph, the presenter of one item came for that item
+    text = ("Referat prosjektgruppemøte\n\n- Tid:** Torsdag 9.2.2017, kl. 1000-1430\n"
+            f"Til stede: Sissel Bakken (Seljord), Marit Homme (Vinje).\n\n{sentence}\n\n"
+            "Saker\n\n1. Referat\n\n- Referatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people][-1] == (
+        "Eirik Bjåen", "Vinje kommune", "guest", "partial")
+    assert people[-1].note == sentence[sentence.index(")") + 2:].rstrip(".")
+
+
+def test_a_double_first_name_alone_finds_the_listed_person():
+    # "Bjørn Olav gikk …" is Bjørn Olav Strand from the list, not a guest of his own
+    text = ("Referat arbeidsgruppemøte\n\n- Tid:** Mandag 7.11.2016, kl. 1200-1530\n"
+            "Tilstede: Kjersti Hegge (Nord-Aurdal), Bjørn Olav Strand (Vang).\n\n"
+            "Bjørn Olav gikk kl. 14.00, etter sak 3.\n\nSaker\n\n1. Referat\n\n"
+            "- Referatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kjersti Hegge", "present", None),
+        ("Bjørn Olav Strand", "partial", "gikk kl. 14.00, etter sak 3")]
+
+
+@pytest.mark.parametrize("group", ["*Fra næringen:*", "Fra næringslivet:", "*Frå næringa:*"])
+def test_a_sectors_seats_in_a_working_group_are_members(group):
+    text = ("Referat arbeidsgruppemøte\n\n- Tid:** Mandag 7.11.2016, kl. 1200-1530\n"
+            "Tilstede: *Fra kommunene:* Kjersti Hegge (Nord-Aurdal).\n"
+            f"{group} Torleif Røn (Valdres Matprodusentlag)\n\nSaker\n\n1. Referat\n\n"
+            "- Referatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][-1] == (
+        "Torleif Røn", "Valdres Matprodusentlag", ParticipantRole.MEMBER)
+
+
+def test_a_member_who_presented_in_an_items_text_stays_present():
+    # "orienterte under sak 4" in an item's own text tells who spoke, not when she came
+    text = ("Referat prosjektgruppemøte\n\n- Tid:** Torsdag 9.2.2017, kl. 1000-1430\n"
+            "Til stede: Sissel Bakken (Seljord), Marit Homme (Vinje).\n\n"
+            "Saker\n\n1. Referat\n\n- Marit Homme orienterte under sak 1 om høringen.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Sissel Bakken", "present"), ("Marit Homme", "present")]

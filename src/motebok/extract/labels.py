@@ -365,6 +365,9 @@ _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "var
      "vararepresentanter", "vararepresentant", "vararepr.", "vararepr", "møtende vara",
      "møtande vara", "representanter for kommunene",
      "kommunene", "fra kommunene", "frå kommunane",
+     # a partnership's seats for a sector: "*Fra næringen:* Torleif Røn (Matprodusentlaget)"
+     "fra næringen", "frå næringa", "fra næringslivet", "frå næringslivet",
+     "representanter for næringen", "representantar for næringa",
      # the owners' representatives at an inter-municipal company's representantskap
      "eierkommunenes representanter", "eierkommunene", "fra eierkommunene",
      "representanter for eierkommunene", "representanter fra eierkommunene",

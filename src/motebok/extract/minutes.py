@@ -105,6 +105,7 @@ from motebok.extract.participants import (
     MARK_BEFORE_TITLE,
     MEETING_ROLES,
     PARTY_MARK,
+    PRESENTED_ITEM,
     ROLE_WORDS,
     SAYS_WHO_CAME,
     SIGNED_MARK,
@@ -3661,6 +3662,8 @@ def _without_title(name: str) -> str:
 def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
     """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14")."""
     for written, paren, note in partial_sentences(text, lowered):
+        if note.startswith(PRESENTED_ITEM):
+            continue  # "Kari Holm orienterte under sak 4." in an item: who spoke, no more
         name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"
         known = people.find(name)
         if known is None and (note.startswith(("tiltr", "tok sete")) or (

@@ -2157,6 +2157,8 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"oppdatere|avklare|utrede|innhente|melde|levere|kontakta|senda|laga|"
                 # a change to work into a draft: "… ba sekretariatet innarbeide et punkt om …"
                 r"innarbeide|innarbeida|justere|justera|"
+                # a survey to make: "… ber sekretariatet kartlegge hvilke verktøy …"
+                r"kartlegge|kartlegga|kartleggje|"
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
                 r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"
@@ -2858,6 +2860,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         amending = amend_next = False
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
+                not _heads_own_bullets(texts, position) and \
                 not (constituting and _seats_filled(text)) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
                 not (_owned_by_first_name(text) and is_action(text)):
@@ -3937,6 +3940,16 @@ _PAPER_HEADING = lazy_regex(
     r"vurdering(?:ar|er)?|økonomiske\s+(?:og\s+administrative\s+)?konsekvens(?:er|ar)|"
     r"faktiske\s+opplysning(?:er|ar))\s*(?::\s*(?P<rest>.*))?$", re.I)
 _PAPER_INITIALS = frozenset("SsBbVvØøFfAaKkRrDd")
+
+
+def _heads_own_bullets(texts: list, position: int) -> bool:
+    """Whether the numbered line at ``position`` heads bullets of its own: "… opprette to
+    arbeidsgrupper:" / "1. Helårsturisme" / "- i. Kari Holm og Per Lie" is a list of
+    groups, each with its members, not a short line that completes the sentence."""
+    if not texts[position][2] or texts[position][3] or position + 1 >= len(texts):
+        return False
+    following = texts[position + 1]  # (text, gap, listed, bullet, lowered)
+    return bool(following[3]) and not following[1]
 
 
 def _case_text_before_proposal(texts: list[tuple[str, bool, bool, bool, str | None]]) -> int:

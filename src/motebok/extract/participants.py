@@ -640,6 +640,10 @@ _PARTIAL_SENTENCE = lazy_regex(
     r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
     r"(?:sak|saka|saker|kl\.?|klokka)\b" + _TAIL +
     r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent|senere|seinare|seinere)\b" + _TAIL +
+    # one who came to present an item: "Eirik Bjåen (kommuneoverlege) orienterte under
+    # sak 4", "… innledet i sak 3": there for that item
+    r"|(?:orienterte|innledet|innleidde|innleia|presenterte)\s+(?:under|i)\s+"
+    r"(?:sak|saka)\b" + _TAIL +
     r"|måtte\s+(?:gå|forlate\s+møtet|forlata\s+møtet)\b" + _TAIL +
     # away for some items only: "… var ikke til stede under sak 4"
     r"|var\s+(?:ikke|ikkje)\s+(?:til\s+stede|til\s+stades|tilstede)\s+(?:under|i|ved|fra|frå)\s+"
@@ -677,10 +681,18 @@ _SEAT_SENTENCE = lazy_regex(
 has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete", "fratredde",
                               "fratrådde", "fratrådte", "fråtr"))
 
+# The presenter's form of a partial sentence ("… orienterte under sak 4"): in the
+# attendance paragraph one there for that item, in an item's text only who spoke.
+PRESENTED_ITEM = ("orienterte", "innledet", "innleidde", "innleia", "presenterte")
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
                   "deltok", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratr", "fråtr",
-                  "permittert", "tiltrådte", "tiltredde", "tok sete")
+                  "permittert", "tiltrådte", "tiltredde", "tok sete",
+                  # (one who presented an item: "… orienterte under sak 4"; the verb
+                  # with its preposition, which few lines hold)
+                  "orienterte under", "orienterte i sak", "innledet under", "innledet i sak",
+                  "innleidde under", "innleidde i sak", "innleia under", "innleia i sak",
+                  "presenterte under", "presenterte i sak")
 # Whether a (lower-cased) line may hold a partial-attendance sentence at all.
 has_partial_hint = contains_any(_PARTIAL_HINTS)
 # "med " is a common word: only _PARTIAL_SENTENCE's "var (berre) med under …" form needs
@@ -929,11 +941,19 @@ class People:
             share_seat(deputy, known)
 
     def find(self, reference: str) -> Participant | None:
-        """The participant a name or a first name ("Johs") refers to, if unambiguous."""
+        """The participant a name or a first name ("Johs") refers to, if unambiguous; a
+        double first name ("Bjørn Olav" for "Bjørn Olav Strand") too."""
         key = normalize_name(reference)
         if key in self._by_key:
             return self._by_key[key]
-        hits = [p for p in self.order if normalize_name(p.name).split()[0] == key]
+        if " " in key:  # the leading names of one longer name: "Bjørn Olav gikk kl. 14.00"
+            words = key.split()
+            size = len(words)
+            hits = [p for p in self.order
+                    if (known := normalize_name(p.name).split())[:size] == words and
+                    len(known) > size]
+        else:
+            hits = [p for p in self.order if normalize_name(p.name).split()[0] == key]
         return hits[0] if len(hits) == 1 else None
 
     def __len__(self) -> int:
