@@ -45204,22 +45204,25 @@ EXPECTED["5060_nettverk_deck_markitdown.md"] = Expected(
     # fylkeskommune" alone on its line is the deck's owner, the organisation; the title
     # slide's day with its hours is the meeting's time, no dateline. "Kunnskapsgrunnlaget
     # oppdateres …" is read as a passive task (reading guide), responsible null
-    'presentation', 'Nettverk for reiseliv og opplevelser', 'Nettverk for reiseliv og opplevelser', 'Trøndelag fylkeskommune', None,
+    'presentation',
+    'Nettverk for reiseliv og opplevelser',
+    'Nettverk for reiseliv og opplevelser',
+    'Trøndelag fylkeskommune', None,
     ('2024-05-14', '10:00', '13:00', 'Quality Hotel Grand, Steinkjer'), '2024-09-10',
-    people=[
-
-    ],
+    people=[],
     items=[
         (None, 'Velkommen og innsjekk',
          None,
          [],
          []),
         (None, 'Status for reiselivsstrategien',
-         '14 av 22 tiltak er startet\nHandlingsprogrammet rulleres høsten 2024\nKunnskapsgrunnlaget oppdateres med nye gjestedøgntall',
+         ('14 av 22 tiltak er startet\nHandlingsprogrammet rulleres høsten '
+          '2024\nKunnskapsgrunnlaget oppdateres med nye gjestedøgntall'),
          [],
          [('Kunnskapsgrunnlaget oppdateres med nye gjestedøgntall', None, None)]),
         (None, 'Bærekraftmerket – erfaringer fra bedriftene',
-         'Seks bedrifter er sertifisert\nKostnaden oppleves som høy for små bedrifter\nØnske om felles kursrekke',
+         ('Seks bedrifter er sertifisert\nKostnaden oppleves som høy for små bedrifter\nØnske '
+          'om felles kursrekke'),
          [],
          []),
         (None, 'Felles markedsføring sommer 2024',
@@ -45227,9 +45230,11 @@ EXPECTED["5060_nettverk_deck_markitdown.md"] = Expected(
          [],
          []),
         (None, 'Veien videre',
-         'Neste møte: 10. september 2024 på Stiklestad\nInnspill til handlingsprogrammet sendes sekretariatet innen 1. juni',
+         ('Neste møte: 10. september 2024 på Stiklestad\nInnspill til handlingsprogrammet '
+          'sendes sekretariatet innen 1. juni'),
          [],
-         [('Innspill til handlingsprogrammet sendes sekretariatet innen 1. juni', None, '2024-06-01')]),
+         [('Innspill til handlingsprogrammet sendes sekretariatet innen 1. juni', None,
+           '2024-06-01')]),
     ],
 )
 
@@ -45237,22 +45242,25 @@ EXPECTED["5061_nynorsk_deck_uttrekt_tekst.txt"] = Expected(
     # a nynorsk deck as plain extracted text: the footer "Vestland fylkeskommune   N" on every
     # slide is no slide text, and names the owner (organisation); "Samling i Førde 3. oktober
     # 2023" on the title slide gives the day and the place (no dateline, as 1624)
-    'presentation', 'Nettverk for kompetanse og arbeidsliv', 'Nettverk for kompetanse og arbeidsliv', 'Vestland fylkeskommune', None,
+    'presentation',
+    'Nettverk for kompetanse og arbeidsliv',
+    'Nettverk for kompetanse og arbeidsliv',
+    'Vestland fylkeskommune', None,
     ('2023-10-03', None, None, 'Førde'), '2023-12-05',
-    people=[
-
-    ],
+    people=[],
     items=[
         ('1', 'Velkomen',
          None,
          [],
          []),
         ('2', 'Regional plan for kompetanse – status',
-         'Handlingsprogrammet vart vedteke i fylkestinget i juni\nTre nye tiltak for vaksne utan fullført vidaregåande',
+         ('Handlingsprogrammet vart vedteke i fylkestinget i juni\nTre nye tiltak for vaksne '
+          'utan fullført vidaregåande'),
          [],
          []),
         ('3', 'Fagbrev på jobb',
-         '62 kandidatar i 2023\nFlest innan helse og oppvekst\nBehov for fleire instruktørar i bedriftene',
+         ('62 kandidatar i 2023\nFlest innan helse og oppvekst\nBehov for fleire instruktørar '
+          'i bedriftene'),
          [],
          []),
         ('4', 'Vegen vidare',
@@ -45267,7 +45275,10 @@ EXPECTED["5062_referat_word_markitdown_tabell.md"] = Expected(
     # ("|  |  |" / "| --- | --- |") for the head and the attendance (name | role | org);
     # "**Vedtak:**" that gives the secretariat a task is both decision and action
     'minutes', 'Referat', 'Styringsgruppen for Kompetanseløft Sør', None, None,
-    ('2025-02-06', '12:00', '14:30', 'Agder fylkeskommune, møterom Odderøya, Kristiansand'), '2025-04-03',
+    ('2025-02-06',
+        '12:00',
+        '14:30',
+        'Agder fylkeskommune, møterom Odderøya, Kristiansand'), '2025-04-03',
     people=[
         ('Silje Tveit', 'Agder fylkeskommune', 'secretary', 'present'),
         ('Marit Olsen', 'Agder fylkeskommune', 'chair', 'present'),
@@ -45286,9 +45297,12 @@ EXPECTED["5062_referat_word_markitdown_tabell.md"] = Expected(
          ['Styringsgruppen sluttet seg til forslaget.'],
          []),
         ('3/25', 'Rekruttering til helsefag',
-         'Hanne Sørensen orienterte om tiltakene i NAV. Det er behov for flere praksisplasser i kommunene.\nVedtak: Sekretariatet lager et notat om praksisplasser til neste møte.',
+         ('Hanne Sørensen orienterte om tiltakene i NAV. Det er behov for flere '
+          'praksisplasser i kommunene.\nVedtak: Sekretariatet lager et notat om '
+          'praksisplasser til neste møte.'),
          ['Sekretariatet lager et notat om praksisplasser til neste møte.'],
-         [('Sekretariatet lager et notat om praksisplasser til neste møte.', 'Sekretariatet', None)]),
+         [('Sekretariatet lager et notat om praksisplasser til neste møte.',
+             'Sekretariatet', None)]),
         ('4/25', 'Eventuelt',
          'Ingen saker.',
          [],
@@ -45315,17 +45329,21 @@ EXPECTED["5063_protokoll_pdf_uttrekt.txt"] = Expected(
          ['Innkalling og saksliste vert godkjende.'],
          []),
         ('42/24', 'Regional plan for verdiskaping',
-         'Dagleg leiar orienterte om framdrifta i planarbeidet. Høyringsfristen er 15. januar.\nVedtak: Regionrådet tek orienteringa til vitande.',
+         ('Dagleg leiar orienterte om framdrifta i planarbeidet. Høyringsfristen er 15. '
+          'januar.\nVedtak: Regionrådet tek orienteringa til vitande.'),
          ['Regionrådet tek orienteringa til vitande.'],
          []),
         ('43/24', 'Budsjett 2025',
-         'Budsjettet er i balanse etter justering av kommunale bidrag.\nVedtak: Regionrådet vedtek budsjettet for 2025 slik det ligg føre. Samrøystes vedteke.',
+         ('Budsjettet er i balanse etter justering av kommunale bidrag.\nVedtak: Regionrådet '
+          'vedtek budsjettet for 2025 slik det ligg føre. Samrøystes vedteke.'),
          ['Regionrådet vedtek budsjettet for 2025 slik det ligg føre.', 'Samrøystes vedteke.'],
          []),
         ('44/24', 'Eventuelt',
          'Nina Hovde sender ut møteplanen for 2025 innan 1. desember.',
          [],
-         [('Nina Hovde sender ut møteplanen for 2025 innan 1. desember.', 'Nina Hovde', '2024-12-01')]),
+         [('Nina Hovde sender ut møteplanen for 2025 innan 1. desember.',
+             'Nina Hovde',
+             '2024-12-01')]),
     ],
 )
 
@@ -45343,13 +45361,17 @@ EXPECTED["5064_oppsummering_lenker.md"] = Expected(
     ],
     items=[
         ('12/24', 'Status for arbeidskraftprosjektet',
-         'Kjersti Berg orienterte om status.\nPresentasjonen ligger her\nGruppen tok saken til orientering.',
+         ('Kjersti Berg orienterte om status.\nPresentasjonen ligger her\nGruppen tok saken '
+          'til orientering.'),
          ['Gruppen tok saken til orientering.'],
          []),
         ('13/24', 'Innspill til handlingsplanen 2025',
-         'Gruppen drøftet innspillene fra kommunene. Innspillene ligger her\nSekretariatet sammenstiller innspillene innen 20. august.',
+         ('Gruppen drøftet innspillene fra kommunene. Innspillene ligger her\nSekretariatet '
+          'sammenstiller innspillene innen 20. august.'),
          [],
-         [('Sekretariatet sammenstiller innspillene innen 20. august.', 'Sekretariatet', '2024-08-20')]),
+         [('Sekretariatet sammenstiller innspillene innen 20. august.',
+             'Sekretariatet',
+             '2024-08-20')]),
         ('14/24', 'Eventuelt',
          'Ingen saker.',
          [],
@@ -45360,7 +45382,9 @@ EXPECTED["5064_oppsummering_lenker.md"] = Expected(
 EXPECTED["5065_referat_docx_brutt_fet.txt"] = Expected(
     # Word minutes converted with broken bold ("- Tid:** Fredag 7. mars 2025, kl. …"),
     # "*Medlemmer:*" in the attendance line, lines holding a single space
-    'minutes', 'Referat fra møte i Sunnhordland interkommunale politiske råd', 'Sunnhordland interkommunale politiske råd', None, None,
+    'minutes',
+    'Referat fra møte i Sunnhordland interkommunale politiske råd',
+    'Sunnhordland interkommunale politiske råd', None, None,
     ('2025-03-07', '10:00', '13:00', 'Stord rådhus'), '2025-04-11',
     people=[
         ('Gunnar Netland', None, 'chair', 'present'),
@@ -45374,9 +45398,12 @@ EXPECTED["5065_referat_docx_brutt_fet.txt"] = Expected(
          ['Innkallingen ble godkjent.'],
          []),
         ('2', 'Samferdsel',
-         'Rådet drøftet prioriteringene i Nasjonal transportplan.\nDaglig leder sender uttalelsen til departementet innen 20. mars.',
+         ('Rådet drøftet prioriteringene i Nasjonal transportplan.\nDaglig leder sender '
+          'uttalelsen til departementet innen 20. mars.'),
          [],
-         [('Daglig leder sender uttalelsen til departementet innen 20. mars.', 'Daglig leder', '2025-03-20')]),
+         [('Daglig leder sender uttalelsen til departementet innen 20. mars.',
+             'Daglig leder',
+             '2025-03-20')]),
         ('3', 'Eventuelt',
          'Ingen saker.',
          [],

@@ -1154,6 +1154,7 @@ def test_deck_footer_naming_a_county_municipality_is_the_organisation():
     # owner of the network that met
     slides = ["Nettverk for kompetanse\nSamling 3. oktober 2023", "Program\n1. Velkomen\n2. Status",
               "Status\nTo nye tiltak\nFleire kandidatar", "Takk for i dag"]
-    text = "\n\n".join(f"{slide}\nVestland fylkeskommune   {n}" for n, slide in enumerate(slides, 1))
+    text = "\n\n".join(f"{slide}\nVestland fylkeskommune   {n}"
+                       for n, slide in enumerate(slides, 1))
     record = parse_bytes(text.encode(), "deck.txt")
     assert (record.kind, record.organization) == ("presentation", "Vestland fylkeskommune")
