@@ -4253,7 +4253,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.location = head.location or held_on.group("place")
             if not dates.find_time_range(text)[0]:
                 continue
-        if found and meeting is None and ("," in text[:24] or " i " in text[:24]) and \
+        if found and meeting is None and ("," in text[:24] or (" i " in text[:24] and (
+                "saml" in line.lowered[:20] or
+                line.lowered.startswith(("semin", "fagdag", "konferans"))))) and \
                 (gathered := _GATHERING_PLACE_DAY.match(text) or
                  _GATHERING_IN_TOWN.match(text)) and found[0].start == gathered.end():
             meeting = found[0]  # "Nettverkssamling, Leikanger 4. juni 2026" on a title slide
