@@ -46149,3 +46149,217 @@ EXPECTED["5008_presentasjon_partnerskap_program_klokkeslett.txt"] = Expected(
          ]),
     ],
 )
+
+EXPECTED["5060_nettverk_deck_markitdown.md"] = Expected(
+    # a PowerPoint deck as MarkItDown writes it ("<!-- Slide number: N -->", "# title", a line
+    # per text box): the speaker notes under "### Notes:" and an image's alt text are no slide
+    # text; the agenda slide's list gives the items; the closing slide's "Trøndelag
+    # fylkeskommune" alone on its line is the deck's owner, the organisation; the title
+    # slide's day with its hours is the meeting's time, no dateline. "Kunnskapsgrunnlaget
+    # oppdateres …" is read as a passive task (reading guide), responsible null
+    'presentation',
+    'Nettverk for reiseliv og opplevelser',
+    'Nettverk for reiseliv og opplevelser',
+    'Trøndelag fylkeskommune', None,
+    ('2024-05-14', '10:00', '13:00', 'Quality Hotel Grand, Steinkjer'), '2024-09-10',
+    people=[],
+    items=[
+        (None, 'Velkommen og innsjekk',
+         None,
+         [],
+         []),
+        (None, 'Status for reiselivsstrategien',
+         ('14 av 22 tiltak er startet\nHandlingsprogrammet rulleres høsten '
+          '2024\nKunnskapsgrunnlaget oppdateres med nye gjestedøgntall'),
+         [],
+         [('Kunnskapsgrunnlaget oppdateres med nye gjestedøgntall', None, None)]),
+        (None, 'Bærekraftmerket – erfaringer fra bedriftene',
+         ('Seks bedrifter er sertifisert\nKostnaden oppleves som høy for små bedrifter\nØnske '
+          'om felles kursrekke'),
+         [],
+         []),
+        (None, 'Felles markedsføring sommer 2024',
+         'Kampanje i Sverige og Tyskland\nBudsjett 1,2 mill. kr',
+         [],
+         []),
+        (None, 'Veien videre',
+         ('Neste møte: 10. september 2024 på Stiklestad\nInnspill til handlingsprogrammet '
+          'sendes sekretariatet innen 1. juni'),
+         [],
+         [('Innspill til handlingsprogrammet sendes sekretariatet innen 1. juni', None,
+           '2024-06-01')]),
+    ],
+)
+
+EXPECTED["5061_nynorsk_deck_uttrekt_tekst.txt"] = Expected(
+    # a nynorsk deck as plain extracted text: the footer "Vestland fylkeskommune   N" on every
+    # slide is no slide text, and names the owner (organisation); "Samling i Førde 3. oktober
+    # 2023" on the title slide gives the day and the place (no dateline, as 1624)
+    'presentation',
+    'Nettverk for kompetanse og arbeidsliv',
+    'Nettverk for kompetanse og arbeidsliv',
+    'Vestland fylkeskommune', None,
+    ('2023-10-03', None, None, 'Førde'), '2023-12-05',
+    people=[],
+    items=[
+        ('1', 'Velkomen',
+         None,
+         [],
+         []),
+        ('2', 'Regional plan for kompetanse – status',
+         ('Handlingsprogrammet vart vedteke i fylkestinget i juni\nTre nye tiltak for vaksne '
+          'utan fullført vidaregåande'),
+         [],
+         []),
+        ('3', 'Fagbrev på jobb',
+         ('62 kandidatar i 2023\nFlest innan helse og oppvekst\nBehov for fleire instruktørar '
+          'i bedriftene'),
+         [],
+         []),
+        ('4', 'Vegen vidare',
+         'Neste samling: 5. desember 2023, digitalt på Teams',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5062_referat_word_markitdown_tabell.md"] = Expected(
+    # Word minutes through MarkItDown: "**bold**" leads, pipe tables whose first row is empty
+    # ("|  |  |" / "| --- | --- |") for the head and the attendance (name | role | org);
+    # "**Vedtak:**" that gives the secretariat a task is both decision and action
+    'minutes', 'Referat', 'Styringsgruppen for Kompetanseløft Sør', None, None,
+    ('2025-02-06',
+        '12:00',
+        '14:30',
+        'Agder fylkeskommune, møterom Odderøya, Kristiansand'), '2025-04-03',
+    people=[
+        ('Silje Tveit', 'Agder fylkeskommune', 'secretary', 'present'),
+        ('Marit Olsen', 'Agder fylkeskommune', 'chair', 'present'),
+        ('Per Egil Lunde', 'Kristiansand kommune', 'member', 'present'),
+        ('Hanne Sørensen', 'NAV Agder', 'member', 'present'),
+        ('Tor Arne Hægeland', 'NHO Agder', 'member', 'present'),
+        ('Jon Ivar Kleppe', 'LO Agder', 'member', 'absent')
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra møtet 5. desember ble godkjent.',
+         ['Innkalling og referat fra møtet 5. desember ble godkjent.'],
+         []),
+        ('2/25', 'Budsjett 2025',
+         'Leder gikk gjennom forslaget til budsjett. Styringsgruppen sluttet seg til forslaget.',
+         ['Styringsgruppen sluttet seg til forslaget.'],
+         []),
+        ('3/25', 'Rekruttering til helsefag',
+         ('Hanne Sørensen orienterte om tiltakene i NAV. Det er behov for flere '
+          'praksisplasser i kommunene.\nVedtak: Sekretariatet lager et notat om '
+          'praksisplasser til neste møte.'),
+         ['Sekretariatet lager et notat om praksisplasser til neste møte.'],
+         [('Sekretariatet lager et notat om praksisplasser til neste møte.',
+             'Sekretariatet', None)]),
+        ('4/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5063_protokoll_pdf_uttrekt.txt"] = Expected(
+    # nynorsk PDF protocol as plain extracted text: no blank lines, a running header and
+    # "Side N av M" per page (no item text), "Ordførar X, Y kommune (leiar)" lines, "PS 41/24"
+    'minutes', 'PROTOKOLL FRÅ MØTE I REGIONRÅDET', 'Regionrådet', None, None,
+    ('2024-11-21', '09:00', '12:30', 'Ål kulturhus'), None,
+    people=[
+        ('Solveig Vestenfor', 'Hol kommune', 'chair', 'present'),
+        ('Kari Lien', 'Ål kommune', 'member', 'present'),
+        ('Knut Arne Strand', 'Gol kommune', 'member', 'present'),
+        ('Ingrid Bakke', 'Hemsedal kommune', 'member', 'present'),
+        ('Kjell Espegard', 'Flå kommune', 'member', 'absent'),
+        ('Nina Hovde', 'sekretariatet', 'secretary', 'present')
+    ],
+    items=[
+        ('41/24', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste vert godkjende.',
+         ['Innkalling og saksliste vert godkjende.'],
+         []),
+        ('42/24', 'Regional plan for verdiskaping',
+         ('Dagleg leiar orienterte om framdrifta i planarbeidet. Høyringsfristen er 15. '
+          'januar.\nVedtak: Regionrådet tek orienteringa til vitande.'),
+         ['Regionrådet tek orienteringa til vitande.'],
+         []),
+        ('43/24', 'Budsjett 2025',
+         ('Budsjettet er i balanse etter justering av kommunale bidrag.\nVedtak: Regionrådet '
+          'vedtek budsjettet for 2025 slik det ligg føre. Samrøystes vedteke.'),
+         ['Regionrådet vedtek budsjettet for 2025 slik det ligg føre.', 'Samrøystes vedteke.'],
+         []),
+        ('44/24', 'Eventuelt',
+         'Nina Hovde sender ut møteplanen for 2025 innan 1. desember.',
+         [],
+         [('Nina Hovde sender ut møteplanen for 2025 innan 1. desember.',
+             'Nina Hovde',
+             '2024-12-01')]),
+    ],
+)
+
+EXPECTED["5064_oppsummering_lenker.md"] = Expected(
+    # a summary with "[Presentasjonen ligger her](#)" links (the link text stays as text),
+    # leading blank lines and lines holding a single space
+    'minutes', 'Oppsummering', 'Administrativ gruppe', 'Osloregionen', None,
+    ('2024-06-12', '13:00', '15:00', 'Teams'), '2024-09-04',
+    people=[
+        ('Lars Moen', 'Viken', 'member', 'present'),
+        ('Ingrid Haug', 'Oslo', 'member', 'present'),
+        ('Per Aas', 'Oslo', 'member', 'present'),
+        ('Kjersti Berg', 'sekretariatet', 'secretary', 'present'),
+        ('Anne Lie', 'Innlandet', 'member', 'absent')
+    ],
+    items=[
+        ('12/24', 'Status for arbeidskraftprosjektet',
+         ('Kjersti Berg orienterte om status.\nPresentasjonen ligger her\nGruppen tok saken '
+          'til orientering.'),
+         ['Gruppen tok saken til orientering.'],
+         []),
+        ('13/24', 'Innspill til handlingsplanen 2025',
+         ('Gruppen drøftet innspillene fra kommunene. Innspillene ligger her\nSekretariatet '
+          'sammenstiller innspillene innen 20. august.'),
+         [],
+         [('Sekretariatet sammenstiller innspillene innen 20. august.',
+             'Sekretariatet',
+             '2024-08-20')]),
+        ('14/24', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5065_referat_docx_brutt_fet.txt"] = Expected(
+    # Word minutes converted with broken bold ("- Tid:** Fredag 7. mars 2025, kl. …"),
+    # "*Medlemmer:*" in the attendance line, lines holding a single space
+    'minutes',
+    'Referat fra møte i Sunnhordland interkommunale politiske råd',
+    'Sunnhordland interkommunale politiske råd', None, None,
+    ('2025-03-07', '10:00', '13:00', 'Stord rådhus'), '2025-04-11',
+    people=[
+        ('Gunnar Netland', None, 'chair', 'present'),
+        ('Liv Kari Eskeland', None, 'member', 'present'),
+        ('Ove Bernt Trellevik', None, 'member', 'present'),
+        ('Tom Georg Indrevik', None, 'member', 'absent')
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('2', 'Samferdsel',
+         ('Rådet drøftet prioriteringene i Nasjonal transportplan.\nDaglig leder sender '
+          'uttalelsen til departementet innen 20. mars.'),
+         [],
+         [('Daglig leder sender uttalelsen til departementet innen 20. mars.',
+             'Daglig leder',
+             '2025-03-20')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

@@ -5145,3 +5145,13 @@ def test_the_next_meeting_s_own_slash_day_before_the_signing_day_below_it():
             "Neste møte: 9/4 kl. 10.00.\n\nØstby, 14.3.\nKari Holm\n")
     record = parse_bytes(text.encode(), "n.txt")
     assert (record.next_meeting.date, record.document_date) == ("2025-04-09", "2025-03-14")
+
+
+def test_gathering_in_a_town_on_a_title_slide_gives_day_and_place():
+    # "Samling i Førde 3. oktober 2023": the gathering's town and day, as with a comma
+    text = (
+        "Nettverk for kompetanse\nSamling i Førde 3. oktober 2023\n\nProgram\n1. Velkomen\n"
+        "2. Status\n3. Vegen vidare\n\nStatus\nTo nye tiltak\n\nTakk for i dag\n"
+    )
+    meeting = parse_bytes(text.encode(), "samling.txt").meeting
+    assert (meeting.date, meeting.location) == ("2023-10-03", "Førde")

@@ -1147,3 +1147,14 @@ def test_a_body_no_company_has_takes_no_company_as_parent(body):
     from motebok.extract.text import fold
 
     assert _COMPANY_BODY.match(fold(body)) is None
+
+
+def test_deck_footer_naming_a_county_municipality_is_the_organisation():
+    # a deck whose template puts "Vestland fylkeskommune   N" at every slide's foot: the
+    # owner of the network that met
+    slides = ["Nettverk for kompetanse\nSamling 3. oktober 2023", "Program\n1. Velkomen\n2. Status",
+              "Status\nTo nye tiltak\nFleire kandidatar", "Takk for i dag"]
+    text = "\n\n".join(f"{slide}\nVestland fylkeskommune   {n}"
+                       for n, slide in enumerate(slides, 1))
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.kind, record.organization) == ("presentation", "Vestland fylkeskommune")

@@ -348,3 +348,14 @@ def test_a_text_opening_with_a_rule_is_no_front_matter():
     assert [b.text for b in read(text.encode())] == [
         "Referat fra styremøte i Lia vel", "Til stede: Kari Holm, Per Lie", "Sak 1/25 Budsjett",
         "Vedtak: Godkjent."]
+
+
+def test_markitdown_deck_drops_speaker_notes_and_image_alt_text():
+    # MarkItDown writes a slide's speaker notes under "### Notes:" and a picture as
+    # "![alt](file)": neither is text the slide showed
+    deck = (
+        "<!-- Slide number: 1 -->\n# Status\nTiltak startet\n![Kart over fylket](Picture4.jpg)\n\n"
+        "### Notes:\nHusk å vise tallene.\n\n<!-- Slide number: 2 -->\n# Veien videre\nNy søknad\n"
+    )
+    texts = [block.text for block in read(deck.encode())]
+    assert texts == ["Status", "Tiltak startet", "Veien videre", "Ny søknad"]

@@ -745,6 +745,12 @@ _MEETING_DATE_LINE = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|w
 _GATHERING_PLACE_DAY = lazy_regex(r"^(?i:[\wæøå-]*møte|[\wæøå-]*samling(?:a|en)?|seminar|"
                                   r"fagdag),\s+(?P<place>[A-ZÆØÅ][\w-]+(?:\s+i\s+[A-ZÆØÅ][\w-]+|"
                                   r"\s+[A-ZÆØÅ][\w-]+)?),?\s+(?:den\s+)?")
+# A gathering's word, "i" and the town, then the day: "Samling i Førde 3. oktober 2023",
+# "Fagdag i Mo i Rana 12.03.2026" on a title slide (not "Møte i Regionrådet 4. mars",
+# whose "i" names the body that met; a town is capitalised, a body's "i styret" is not).
+_GATHERING_IN_TOWN = lazy_regex(r"^(?i:[\wæøå-]*samling(?:a|en)?|seminar|fagdag|konferanse)"
+                                r"\s+i\s+(?P<place>[A-ZÆØÅ][\w-]+(?:\s+i\s+[A-ZÆØÅ][\w-]+)?),?"
+                                r"\s+(?:den\s+)?")
 # "Møte avholdt på Gol vgs. torsdag 24.2.2011": where, then the day.
 # (also without the verb after "på": "Møte på Rådhuset 12. april 2026", "Samlingen på
 # Scandic Havet i Bodø lørdag 12. april"; "Møte i styret 12. april" names the body)
@@ -4247,9 +4253,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.location = head.location or held_on.group("place")
             if not dates.find_time_range(text)[0]:
                 continue
-        if found and meeting is None and "," in text[:24] and \
-                (gathered := _GATHERING_PLACE_DAY.match(text)) and \
-                found[0].start == gathered.end():
+        if found and meeting is None and ("," in text[:24] or (" i " in text[:24] and (
+                "saml" in line.lowered[:20] or
+                line.lowered.startswith(("semin", "fagdag", "konferans"))))) and \
+                (gathered := _GATHERING_PLACE_DAY.match(text) or
+                 _GATHERING_IN_TOWN.match(text)) and found[0].start == gathered.end():
             meeting = found[0]  # "Nettverkssamling, Leikanger 4. juni 2026" on a title slide
             head.location = head.location or gathered.group("place")
             continue

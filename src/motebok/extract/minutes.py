@@ -5539,6 +5539,8 @@ def decide_kind(draft: Draft) -> None:
     elif draft.record.kind == DocumentKind.PRESENTATION:
         _agenda_slide_items(draft)
         _title_slide(draft)
+        if draft.record.organization is None:
+            draft.record.organization = _deck_owner(draft.lines, draft.record.body)
         _without_slide_numbers(draft)
         _without_slide_titles(draft)
     elif draft.items:
@@ -5608,6 +5610,26 @@ def _agenda_slide_items(draft: Draft) -> None:
     listed = {c.number for c in toc if c.number}
     if all(c.number in listed for c in items):
         draft.items, draft.toc = toc, []
+
+
+# A deck's template names its owner on a line of its own: "Vestland fylkeskommune   3" at
+# the foot of every slide, "Trøndelag fylkeskommune" on the closing slide, the county's
+# name over "FYLKESKOMMUNE" on the title slide (the page number after it, if any).
+_OWNER_LINE = lazy_regex(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]+){0,3}\s+"
+                         r"(?:fylkes)?kommune)(?:\s+\d{1,3})?")
+
+
+def _deck_owner(lines: list[Line], body: str | None) -> str | None:
+    """The one kommune or county municipality a slide deck names on a line alone: the
+    owner of the deck's template, the body's parent (a network the county runs). None
+    when lines name several, or the name is the body's own; a sentence that names a
+    kommune in passing is no such line."""
+    names = {found["name"] for line in lines
+             if "ommune" in line.text and len(line.text) < 60 and
+             (found := _OWNER_LINE.fullmatch(line.text.strip()))}
+    if len(names) != 1 or (body and fold(next(iter(names))) in fold(body)):
+        return None
+    return names.pop()
 
 
 def _title_slide(draft: Draft) -> None:

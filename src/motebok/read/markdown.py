@@ -38,6 +38,13 @@ _HTML_COMMENT = lazy_regex(r"<!--.*?-->", re.DOTALL)
 _PAGE_STAMP = lazy_regex(r"(?:created|last\s+edited|opprett[ae]t|sist\s+redigert)"
                          r"(?:\s+(?:time|by|av))?\s*:", re.I)
 _PROPERTY_LINES = 30
+# A slide deck converted by MarkItDown ("<!-- Slide number: 3 -->", "# Title", a line per
+# text box) ends a slide with its speaker notes under "### Notes:": what the presenter
+# meant to say, which the audience never saw, so no words of the slide or of an item.
+_SPEAKER_NOTES = lazy_regex(r"^### Notes:[ \t]*\n.*?(?=^<!-- Slide number:|\Z)", re.M | re.S)
+# A line that is one picture alone ("![Kart over regionen](Picture4.jpg)"): its alt text
+# describes an image, and is no sentence of the minutes.
+_IMAGE_LINE = lazy_regex(r" {0,3}!\[[^\]]*\]\([^)]*\)\s*")
 _CALLOUT = lazy_regex(r"( {0,3}>[ >]*)\[![\w-]+\][+-]? ?")
 # Bold written with underscores ("__Vedtak:__", "__Kari Holm__"), Markdown's other
 # spelling of "**…**": rewritten as that one, which every rule after this reads. Only
@@ -49,6 +56,8 @@ def read(data: bytes) -> list[Block]:
     """Read a Markdown file into blocks."""
     text = without_shortcodes(decode(data))
     if "<!--" in text:
+        if "### Notes:" in text and "<!-- Slide number:" in text:
+            text = _SPEAKER_NOTES.sub("", text)
         text = _HTML_COMMENT.sub("", text)
     lines = without_front_matter(lines_of(text))
     return blocks_from_lines(_prepare(_without_site_chrome(lines)), markdown=True)
@@ -126,6 +135,10 @@ def _prepare(lines: list[str]) -> list[str]:
             continue
         if "[!" in line[:12] and line.lstrip()[:1] == ">":
             line = _CALLOUT.sub(r"\1", line, count=1)
+        if line.lstrip()[:2] == "![" and _IMAGE_LINE.fullmatch(line):
+            out.append("")
+            previous_is_text = False
+            continue
         if "__" in line:
             line = _UNDERSCORE_BOLD.sub(r"**\1**", line)
         if line[-1:] == "\\" and line[-2:] != "\\\\":
