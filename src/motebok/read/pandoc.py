@@ -49,25 +49,29 @@ def without_pandoc_markup(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     number = 0
-    while number < len(lines):
+    count = len(lines)
+    while number < count:
         line = lines[number]
+        number += 1
+        if not ("\\" in line or "{" in line or "--" in line or "+" in line[:4]):
+            out.append(line)
+            continue
         if line[:4].lstrip()[:2] in ("+-", "+=", "+:") and _GRID_RULE.match(line):
-            end = _grid_end(lines, number)
-            if end > number + 1:
-                out.extend(_grid_rows(lines[number:end]))
+            end = _grid_end(lines, number - 1)
+            if end > number:
+                out.extend(_grid_rows(lines[number - 1 : end]))
                 number = end
                 continue
         if (
             line[:5].lstrip()[:3] == "---"
-            and number
+            and number > 1
             and _COLUMN_DASHES.match(line)
-            and (table := _dashed_table(lines, number, out)) is not None
+            and (table := _dashed_table(lines, number - 1, out)) is not None
         ):
             out[len(out) - table[0] :] = table[2]
             number = table[1]
             continue
-        out.append(_inline(line) if "\\" in line or "{" in line or "--" in line else line)
-        number += 1
+        out.append(_inline(line))
     return out
 
 
