@@ -18,7 +18,7 @@ import re
 
 from motebok.lazy_pattern import lazy_regex
 
-__all__ = ["without_pandoc_markup"]
+__all__ = ["may_hold_pandoc_markup", "without_pandoc_markup"]
 
 # A grid table's rule: "+----+-----+", "+====+=====+" under the heading row, ":" for
 # alignment ("+:---+---:+").
@@ -39,6 +39,12 @@ _IMAGE = lazy_regex(r"!\[[^\[\]]*\]\([^()\s]*\)(?:\{[^{}\n]*\})?")
 # pandoc's en dash, two hyphens between words, numbers or spaces ("10.00--14.00",
 # "Høring -- regional plan"); rules and arrows ("----", "-->") are left.
 _EN_DASH = lazy_regex(r"(?<=[\w\s.)])--(?=[\w\s(])")
+
+
+def may_hold_pandoc_markup(text: str) -> bool:
+    """Whether a text holds a character of pandoc's syntax at all: most minutes hold
+    none, and a few scans of the whole text spare them the pass over every line."""
+    return "\\" in text or "{" in text or "--" in text or "+-" in text or "+=" in text
 
 
 def without_pandoc_markup(lines: list[str]) -> list[str]:
