@@ -46363,3 +46363,288 @@ EXPECTED["5065_referat_docx_brutt_fet.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["5040_pandoc_grid_regionraad.md"] = Expected(
+    # pandoc markdown of a Word file: the attendance and follow-up tables as grid tables (a cell's
+    # second paragraph "Til stede fra sak 10/25" makes the member partial), "Dato:…\" hard line
+    # breaks in the head, "10.00--14.00" en dash, [Vedtak:]{.underline} leads, footnote, sized logo
+    # (open: the vedtak's second line "Sekretariatet sender …" is read as an action only, as
+    # in plain text where a line under "Vedtak:" starting a new sentence is a new paragraph)
+    "minutes",
+    "Referat fra møte i Regionrådet for Vest-Telemark",
+    "Regionrådet for Vest-Telemark",
+    None,
+    None,
+    ("2025-03-12", "10:00", "14:00", "Kviteseid rådhus, kommunestyresalen"), "2025-04-23",
+    people=[
+        ("Åse Lindtveit", "Seljord kommune", "chair", "present"),
+        ("Torbjørn Haugen", "Kviteseid kommune", "member", "present"),
+        ("Ingrid Bøen Sandvik", "Tokke kommune", "member", "partial"),
+        ("Olav Kjetil Rue", "Vinje kommune", "member", "present"),
+        ("Gunhild Aasmundstad", "Fyresdal kommune", "member", "absent"),
+        ("Halvor Nordgarden", "Vest-Telemarkrådet", "secretary", "present"),
+    ],
+    notes={"Ingrid Bøen Sandvik": "Til stede fra sak 10/25"},
+    items=[
+        ("08/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent uten merknader.",
+         ["Innkalling og saksliste ble godkjent uten merknader."],
+         []),
+        ("09/25", "Regionalt næringsfond – fordeling 2025",
+         ("Fondet har for 2025 en ramme på 4,2 mill. kroner. Sekretariatet la fram forslag til "
+          "fordeling mellom kommunene etter samme nøkkel som i fjor. Vedtak: Regionrådet "
+          "slutter seg til forslaget til fordeling. Sekretariatet sender fordelingen til "
+          "fylkeskommunen innen 1. april."),
+         ["Regionrådet slutter seg til forslaget til fordeling."],
+         [("Sekretariatet sender fordelingen til fylkeskommunen innen 1. april.",
+           "Sekretariatet", "2025-04-01")]),
+        ("10/25", "Høring – regional plan for samferdsel",
+         ("Rådet drøftet høringsutkastet. Det var enighet om at rv. 41 og fv. 38 må "
+          "prioriteres, og at \"kollektivtilbod på bygda\" må løftes fram. Konklusjon: "
+          "Høringsuttalelsen ble vedtatt med de endringene som kom fram i møtet."),
+         [("Det var enighet om at rv. 41 og fv. 38 må prioriteres, og at \"kollektivtilbod på "
+           "bygda\" må løftes fram."),
+          "Høringsuttalelsen ble vedtatt med de endringene som kom fram i møtet."],
+         []),
+        ("11/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         [("Sende fordelingen av næringsfondet til fylkeskommunen",
+           "Sekretariatet", "2025-04-01"),
+          ("Ferdigstille høringsuttalelsen og sende den til Vestfold og Telemark",
+           "Halvor Nordgarden", "2025-03-21")]),
+    ],
+)
+
+EXPECTED["5041_pandoc_styringsgruppe.txt"] = Expected(
+    # pandoc markdown saved as .txt: backslash line breaks in the head, a simple table (dashes under
+    # the heading) for attendance, "\-" and "\*" escapes, the follow-up list as a grid table
+    # whose rows are actions with Hvem/Når as responsible and due
+    "minutes",
+    "Protokoll – styringsgruppen for prosjektet Grønn industri i Agder",
+    "Styringsgruppen for prosjektet Grønn industri",
+    "Agder",
+    None,
+    ("2025-02-04", "09:00", "11:30", "Teams"), "2025-04-08",
+    people=[
+        ("Marit Håland", "Agder fylkeskommune", "chair", "present"),
+        ("Sverre Tønnessen", "Kristiansand kommune", "member", "present"),
+        ("Liv Egeland", "Lister nyskaping", "member", "present"),
+        ("Jonas Kvinlaug", "Næringsforeningen", "member", "present"),
+        ("Einar Solberg", "Arendal kommune", "member", "absent"),
+        ("Hege Ås", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Referat fra forrige møte",
+         "Referatet fra møtet 10. desember ble godkjent.",
+         ["Referatet fra møtet 10. desember ble godkjent."],
+         []),
+        ("2/25", "Status i prosjektet",
+         ("Prosjektleder orienterte om status. 14 bedrifter er med i nettverket, mot 9 i fjor. "
+          "Arbeidspakke 2 – kompetanse – er forsinket med om lag to måneder. Styringsgruppen "
+          "tok orienteringen til orientering."),
+         ["Styringsgruppen tok orienteringen til orientering."],
+         []),
+        ("3/25", "Budsjett og søknad om forlengelse",
+         ("Prosjektleder la fram revidert budsjett. Det er behov for å søke forlengelse av "
+          "prosjektperioden ut 2026*. Vedtak: Styringsgruppen godkjenner revidert budsjett. "
+          "Prosjektleder søker om forlengelse innen 15. mars. Forutsatt at fylkeskommunen "
+          "viderefører medfinansieringen."),
+         ["Styringsgruppen godkjenner revidert budsjett.",
+          "Prosjektleder søker om forlengelse innen 15. mars."],
+         [("Prosjektleder søker om forlengelse innen 15. mars.",
+           "Prosjektleder", "2025-03-15")]),
+        ("4/25", "Eventuelt",
+         "Liv Egeland tok opp behovet for en felles presentasjon av prosjektet.",
+         [],
+         [("Søke om forlengelse av prosjektperioden",
+           "Hege Ås", "2025-03-15"),
+          ("Lage felles presentasjon av prosjektet til bruk i kommunene",
+           "Liv Egeland", "2025-05-01")]),
+    ],
+)
+
+EXPECTED["5042_pandoc_faggruppe_kulturarv.md"] = Expected(
+    # nynorsk pandoc markdown: a multiline table between long rules for Møtte (Merknad column gives
+    # leiar and "gjekk etter sak 3"), "## 1\. Godkjenning" escaped item numbers, {.underline}
+    # and {.mark} spans read as their words
+    "minutes",
+    "Referat frå møte i faggruppa for kulturarv",
+    "Faggruppa for kulturarv",
+    "Hardangerrådet",
+    None,
+    ("2025-05-27", "12:00", "15:00", "Ullensvang herad, Odda"), "2025-09-09",
+    people=[
+        ("Synnøve Tveit", "Ullensvang", "chair", "present"),
+        ("Håkon Bleie", "Kvam", "member", "present"),
+        ("Ragnhild Eide Aga", "Eidfjord", "member", "partial"),
+        ("Nils Olav Hus", "Ulvik", "member", "present"),
+        ("Anne Lofthus", "Kvinnherad", "member", "absent"),
+        ("Tora Berge", "Hardangerrådet", "secretary", "present"),
+    ],
+    notes={"Ragnhild Eide Aga": "gjekk etter sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("2", "Kulturminneplanar i kommunane",
+         ("Faggruppa gjekk gjennom status for kulturminneplanane. Kvam og Ulvik har vedtekne "
+          "planar, dei andre er i gang. Konklusjon: Faggruppa tek orienteringa til vitande."),
+         ["Faggruppa tek orienteringa til vitande."],
+         []),
+        ("3", "Søknad om midlar til freda bygningar",
+         ("Det vart drøfta om faggruppa skal stå bak ein felles søknad til Kulturminnefondet. "
+          "Vedtak: Faggruppa står bak ein felles søknad. Tora Berge utarbeider utkast innan "
+          "20. juni."),
+         ["Faggruppa står bak ein felles søknad.",
+          "Tora Berge utarbeider utkast innan 20. juni."],
+         [("Tora Berge utarbeider utkast innan 20. juni.",
+           "Tora Berge", "2025-06-20")]),
+        ("4", "Eventuelt",
+         "Neste møte vert 9. september 2025 i Kvam.",
+         ["Neste møte vert 9. september 2025 i Kvam."],
+         []),
+    ],
+)
+
+EXPECTED["5043_pandoc_arbeidsutval.txt"] = Expected(
+    # nynorsk pandoc .txt: a grid table with wrapped cells ("møtte via Teams frå sak 03/25" over
+    # two lines is partial; "dagleg leiar, Sogn regionråd" over two lines), hard breaks in the
+    # head and the signature, "a\)" escapes in an orientering list
+    "minutes",
+    "Møtebok – arbeidsutvalet",
+    "Arbeidsutvalet",
+    "Sogn regionråd",
+    "2025-01-17",
+    ("2025-01-16", "09:30", "12:00", "Sogndal rådhus"), "2025-03-13",
+    people=[
+        ("Jenny Følling", None, "chair", "present"),
+        ("Kjell Arne Sæle", None, "member", "present"),
+        ("Ingvild Brekke", None, "member", "absent"),
+        ("Arnt Bakken", None, "member", "partial"),
+        ("Sigrid Hauge", "Sogn regionråd", "secretary", "present"),
+    ],
+    notes={"Arnt Bakken": "møtte via Teams frå sak 03/25"},
+    items=[
+        ("01/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjend.",
+         ["Innkalling og sakliste vart godkjend."],
+         []),
+        ("02/25", "Møteplan for 2025",
+         ("Dagleg leiar la fram framlegg til møteplan. Møta vert haldne på torsdagar annankvar "
+          "månad. Vedtak: Framlegget til møteplan vart samrøystes vedteke."),
+         ["Framlegget til møteplan vart samrøystes vedteke."],
+         []),
+        ("03/25", "Innspel til Nasjonal transportplan",
+         ("Arbeidsutvalet drøfta innspelet. E16 over Filefjell og fv. 55 Sogndal–Luster skal "
+          "ha høgast prioritet. Vedtak: Dagleg leiar sender innspelet til fylkeskommunen innan "
+          "31. januar."),
+         ["Dagleg leiar sender innspelet til fylkeskommunen innan 31. januar."],
+         [("Dagleg leiar sender innspelet til fylkeskommunen innan 31. januar.",
+           "Dagleg leiar", "2025-01-31")]),
+        ("04/25", "Orienteringar",
+         ("a) Status for regionalt næringsfond b) Søknad om breibandsmidlar Arbeidsutvalet tok "
+          "orienteringane til vitande."),
+         ["Arbeidsutvalet tok orienteringane til vitande."],
+         []),
+    ],
+)
+
+EXPECTED["5044_pandoc_admgruppe.md"] = Expected(
+    # pandoc markdown: a pipe table head (Dato og tid / Sted / Referent), attendance as a grid
+    # table with Ja/Nei and a wrapped "Ja, fra kl. 14.00" (partial), follow-ups as a grid table,
+    # "\[se vedlegg\]" escapes
+    # (open: "Saken legges fram for regionrådet i juni." is pinned as a passive task too)
+    "minutes",
+    "Referat – administrativ gruppe, Kongsbergregionen",
+    "Administrativ gruppe",
+    "Kongsbergregionen",
+    None,
+    ("2025-05-06", "13:00", "15:00", "Digitalt møte (Teams)"), None,
+    people=[
+        ("Camilla Strand", "Kongsbergregionen", "secretary", "present"),
+        ("Rune Hovde", "Kongsberg", "chair", "present"),
+        ("Tove Flatin", "Flesberg", "member", "present"),
+        ("Geir Olav Rolleivsgjerdet", "Rollag", "member", "absent"),
+        ("Mona Brattås", "Nore og Uvdal", "member", "partial"),
+    ],
+    notes={"Mona Brattås": "fra kl. 14.00"},
+    items=[
+        ("1", "Godkjenning av referat fra 8. april",
+         "Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("2", "Felles innkjøp av velferdsteknologi",
+         ("Tove Flatin orienterte om prosessen. Det er innhentet tilbud fra tre leverandører. "
+          "Gruppen ønsker at avtalen skal gjelde alle fire kommunene. Konklusjon: "
+          "Administrativ gruppe anbefaler at kommunene slutter seg til felles avtale. Saken "
+          "legges fram for regionrådet i juni."),
+         ["Administrativ gruppe anbefaler at kommunene slutter seg til felles avtale.",
+          "Saken legges fram for regionrådet i juni."],
+         [("Saken legges fram for regionrådet i juni.",
+           None, None)]),
+        ("3", "Rekruttering av sykepleiere – felles kampanje",
+         ("Mona Brattås og Rune Hovde presenterte forslag til kampanje [se vedlegg]. "
+          "Konklusjon: Gruppen sluttet seg til forslaget. Oppfølging: Oppgave Ansvarlig Frist "
+          "Lage saksframlegg om felles avtale til regionrådet Camilla Strand 27.05.2025 "
+          "Bestille annonser og materiell til kampanjen Mona Brattås 15.06.2025"),
+         ["Gruppen sluttet seg til forslaget."],
+         [("Lage saksframlegg om felles avtale til regionrådet",
+           "Camilla Strand", "2025-05-27"),
+          ("Bestille annonser og materiell til kampanjen",
+           "Mona Brattås", "2025-06-15")]),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5045_pandoc_folkehelse.txt"] = Expected(
+    # pandoc .txt: a multiline table whose third column has no heading (møteleder, referent, "kom
+    # kl. 10.15" still part as their own cells), sized logo image dropped, hard breaks in the head
+    # (open: "… det må avklares i hver kommune" is pinned as a passive task too)
+    "minutes",
+    "Referat",
+    "Nettverk for folkehelse",
+    "Vestfold",
+    None,
+    ("2024-11-19", "09:00", "12:00", "Tønsberg, Fylkeshuset, møterom Slottsfjell"), "2025-02-11",
+    people=[
+        ("Randi Holt", "Vestfold fylkeskommune", "chair", "present"),
+        ("Ola Brekke", "Sandefjord kommune", "member", "present"),
+        ("Tuva Lien", "Horten kommune", "member", "present"),
+        ("Stian Kristoffersen", "Larvik kommune", "member", "partial"),
+        ("Eva Marie Berg", "Holmestrand kommune", "secretary", "present"),
+        ("Knut Vik", "Færder kommune", "member", "absent"),
+        ("Siri Moe", "Tønsberg kommune", "member", "absent"),
+    ],
+    notes={"Stian Kristoffersen": "kom kl. 10.15"},
+    items=[
+        ("1", "Velkommen og godkjenning av dagsorden",
+         "Dagsorden ble godkjent.",
+         ["Dagsorden ble godkjent."],
+         []),
+        ("2", "Ungdata 2024 – hovedfunn",
+         ("Randi Holt presenterte hovedfunnene fra Ungdata. Andelen som oppgir at de er mye "
+          "plaget av ensomhet har økt. Nettverket tok presentasjonen til orientering."),
+         ["Nettverket tok presentasjonen til orientering."],
+         []),
+        ("3", "Felles tiltak mot ensomhet",
+         ("Det ble drøftet om kommunene skal gå sammen om et felles tiltak. Kommunene er "
+          "positive, men det må avklares i hver kommune. Konklusjon: Nettverket ønsker et "
+          "felles tiltak. Hver kommune avklarer deltakelse innen 15. januar 2025, ansvar: "
+          "kommunekontaktene."),
+         ["Nettverket ønsker et felles tiltak.",
+          "Hver kommune avklarer deltakelse innen 15. januar 2025, ansvar: kommunekontaktene."],
+         [("Kommunene er positive, men det må avklares i hver kommune.",
+           None, None),
+          ("Hver kommune avklarer deltakelse innen 15. januar 2025, ansvar: kommunekontaktene.",
+           "kommunekontaktene", "2025-01-15")]),
+        ("4", "Neste møte",
+         "Neste møte blir 11. februar 2025 i Larvik. : Kilde: Ungdata Vestfold 2024, NOVA.",
+         ["Neste møte blir 11. februar 2025 i Larvik."],
+         []),
+    ],
+)

@@ -14,6 +14,7 @@ import re
 
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block
+from motebok.read.pandoc import may_hold_pandoc_markup, without_pandoc_markup
 from motebok.read.text import (
     blocks_from_lines,
     decode,
@@ -60,6 +61,8 @@ def read(data: bytes) -> list[Block]:
             text = _SPEAKER_NOTES.sub("", text)
         text = _HTML_COMMENT.sub("", text)
     lines = without_front_matter(lines_of(text))
+    if may_hold_pandoc_markup(text):
+        lines = without_pandoc_markup(lines)
     return blocks_from_lines(_prepare(_without_site_chrome(lines)), markdown=True)
 
 

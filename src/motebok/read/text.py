@@ -24,6 +24,7 @@ from dataclasses import replace
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block, BlockKind, with_runs
+from motebok.read.pandoc import may_hold_pandoc_markup, without_pandoc_markup
 
 __all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "only_stray_nuls", "raised",
            "read", "split_md_row", "without_front_matter"]
@@ -85,7 +86,10 @@ def read(data: bytes) -> list[Block]:
     text = without_chat_replies(without_day_dividers(without_shortcodes(decode(data))))
     if "\f" in text:  # pages a PDF converter (pdftotext) set apart by form feeds
         text = without_running_header(text)
-    return blocks_from_lines(without_front_matter(lines_of(text)))
+    lines = without_front_matter(lines_of(text))
+    if may_hold_pandoc_markup(text):
+        lines = without_pandoc_markup(lines)
+    return blocks_from_lines(lines)
 
 
 # An emoji as a chat app writes it in a copied or exported message (Slack, Mattermost,
