@@ -6811,6 +6811,22 @@ def test_the_day_set_for_the_next_meeting_is_a_decision(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Det berammes et ekstra møte 3. november.", "Det blir berammet et ekstra møte 14.10.",
+    "Det vert berama eit ekstra møte 3. april.", "Det vert beramma eit nytt møte i mai.",
+    "Det berammast eit ekstra møte 3. april.", "Det er berammet et nytt møte 5. mai.",
+])
+def test_a_meeting_set_by_this_one_is_a_decision_in_both_written_forms(sentence):
+    # bokmål "berammes/berammet" and nynorsk "berammast/berama/beramma" alike
+    assert is_decision(sentence)
+
+
+def test_a_meeting_only_described_as_set_is_no_decision():
+    # the participle describes a meeting set earlier; the news is what happens to it
+    assert not is_decision("Sekretariatet informerte om at møtet berammet for desember "
+                           "er avlyst.")
+
+
+@pytest.mark.parametrize("sentence", [
     "Neste møte er ikke fastsatt.", "Neste møte blir trolig 9. april.",
     "Neste møte er planlagt til 5. mai.", "Neste møte blir digitalt.",
     "Neste møte i fylkestinget er 4. mai.",  # another body's meeting
@@ -7125,3 +7141,24 @@ def test_the_new_end_a_delay_is_asked_to_is_no_deadline(sentences, due):
     # the next sentence's date is its due, as the guide allows
     item = _item_of(sentences)
     assert item.actions[0].due == due
+
+
+@pytest.mark.parametrize(("title", "body", "owner"), [
+    ("Vårdugnad 27. april", "Randi og Hilde har ansvar for kaker og lotteri.", "Randi og Hilde"),
+    ("Juletrefest", "Festen blir søndag 3. mars. Kari Holm har ansvaret for pyntinga.",
+     "Kari Holm"),
+    ("Sommarfest 15. juni", "Randi og Hilde har ansvar for kaker og lotteri.", "Randi og Hilde"),
+])
+def test_a_charge_for_a_coming_event_is_a_one_off_task(title, body, owner):
+    # the item is about a day to come: who "har ansvar for" a part of it has an errand
+    _, actions = _item_titled(title, body)
+    assert [(responsible, due) for _text, responsible, due in actions] == [(owner, None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Randi og Hilde har ansvar for kaker og lotteri.",
+    "Per Lunde har ansvar for økonomien.",
+])
+def test_a_charge_with_no_coming_event_is_a_standing_duty(body):
+    _, actions = _item_titled("Arbeidsfordeling i styret", body)
+    assert actions == []

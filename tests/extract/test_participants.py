@@ -4862,3 +4862,30 @@ def test_a_table_cell_with_the_seat_after_the_name_is_the_person() -> None:
 def test_a_seat_and_a_part_of_the_meeting_in_brackets(line, role, note) -> None:
     [entry] = parse_line(line, None, Attendance.PRESENT)
     assert (entry.role, entry.attendance, entry.note) == (role, Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize(("line", "job_role"), [
+    ("Kari Holm (leder), Per Lia og Anne Berg fra Sauherad, samt rådgiver Ola Dal fra "
+     "fylkeskommunen.", ParticipantRole.GUEST),
+    ("Kari Holm (leiar), Per Lia og Anne Berg frå Sauherad, samt rådgjevar Ola Dal frå "
+     "fylkeskommunen.", ParticipantRole.GUEST),
+    ("Kari Holm (leder), Per Lia og Anne Berg, samt kommunalsjef Ola Dal.",
+     ParticipantRole.GUEST),
+    # a seat of the body after "samt" is still the body's own
+    ("Kari Holm (leder), Per Lia og Anne Berg, samt nestleder Ola Dal.",
+     ParticipantRole.MEMBER),
+])
+def test_staff_added_with_samt_to_the_members_is_a_guest(line, job_role):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.name for e in found] == ["Kari Holm", "Per Lia", "Anne Berg", "Ola Dal"]
+    assert [e.role for e in found[1:3]] == [ParticipantRole.MEMBER] * 2
+    assert found[3].role is job_role
+
+
+def test_the_organisation_of_someone_added_with_samt_is_his_own():
+    found = parse_people_list("Kari Holm (leder), Per Lia og Anne Berg, samt rådgiver Ola "
+                              "Dal fra fylkeskommunen", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Holm", None), ("Per Lia", None), ("Anne Berg", None),
+        ("Ola Dal", "fylkeskommunen")]

@@ -1290,7 +1290,9 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
             if buf or not pieces:
                 pieces.append(("".join(buf).strip(), None, joined))
             buf = []
-            joined = ch not in ",;"
+            # ("samt" adds someone apart: "Per Lia og Anne Berg, samt rådgiver Ola Dal fra
+            # fylkeskommunen" – his "fra" is his own, not the group's before him)
+            joined = ch not in ",;" and not (ch in "sS" and text[i:i + 4].casefold() == "samt")
             i = sep.end()
             continue
         buf.append(ch)
@@ -1504,7 +1506,30 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         note = value[start:].strip(" .,;")
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
+    if "samt " in value:
+        _staff_after_samt(found, value)
     return found
+
+
+# "…, samt rådgiver Ola Dal fra fylkeskommunen": a job title after "samt", then a name
+_SAMT_JOB = lazy_regex(r"\bsamt\s+(?P<job>[a-zæøå][\wæøå-]+)\s+(?P<name>[A-ZÆØÅ][\w-]+)")
+
+
+def _staff_after_samt(found: list[Entry], value: str) -> None:
+    """Make guests of the staff "samt" adds to a list of members ("Kari Holm (leder),
+    Per Lia og Anne Berg, samt rådgiver Ola Dal fra fylkeskommunen"): "samt" sets the
+    person apart from the body's own, and an administration job (rådgiver, konsulent,
+    kommunalsjef) marks someone who serves the body rather than sits in it – a guest, as
+    the guide reads the administration. A seat ("samt nestleder …") is no such job."""
+    for added in _SAMT_JOB.finditer(value):
+        if not _administration_job(added.group("job")):
+            continue
+        for entry in found:
+            if entry.name.startswith(added.group("name")) and \
+                    entry.role in (None, ParticipantRole.MEMBER) and \
+                    value.find(entry.name) > added.start():
+                entry.role = ParticipantRole.GUEST
+                break
 
 
 # An initial typed without a space before the surname: "B.Strand", "J.Aasen" (a capital
