@@ -43660,8 +43660,9 @@ EXPECTED["4883_nynorsk_helsenettverk_samisk_hode_gjest.docx"] = Expected(
         ('Siv Kristin Mikkola', 'Vadsø kommune/Čáhcesullo gielda', 'member', 'present'),
         ('Berit Márjá Varsi', 'Unjárgga gielda/Nesseby kommune', 'member', 'present'),
         ('Kirsten Elle Sara', 'Øst-Finnmark regionråd', 'secretary', 'present'),
-        # (whom she came from: 'SANKS' alone or with the clinic after its dash, open)
-        ('Marit Hætta Bjørnback', None, 'guest', 'partial'),
+        # whom she came from as written whole, the clinic after its dash included
+        ('Marit Hætta Bjørnback', 'SANKS – Sámi klinihkka/Samisk klinikk', 'guest',
+         'partial'),
         ('Per Ivar Persen',
          'Porsáŋggu gielda/Porsanger kommune/Porsangin komuuni',
          'member',
@@ -45255,5 +45256,26 @@ EXPECTED["5021_styringsgruppe_berammet_og_samt_raadgiver.txt"] = Expected(
         ("3/25", "Arbeidsfordeling", "Kari har ansvar for kontakten med grunneierne.", [], []),
         ("4/25", "Eventuelt", "Det blir berammet et ekstra møte 11. mars.",
          ["Det blir berammet et ekstra møte 11. mars."], []),
+    ],
+)
+
+EXPECTED["5022_samarbeidsforum_org_med_avdeling_etter_strek.txt"] = Expected(
+    # one person a line, "Name, organisation": a part of the organisation after a dash
+    # ("SANKS – Sámi klinihkka/Samisk klinikk", "NAV – avd. Alta", "(Helse Nord – RHF)") is
+    # kept with it, as written ("avd." is no full stop ending the entry); a role after the
+    # dash ("Alta kommune – leder") is the person's
+    "minutes", "Referat fra møte i samhandlingsutvalget", "Samhandlingsutvalget", None, None,
+    ("2025-11-18", None, None, "Alta rådhus"), None,
+    people=[
+        ("Máret Ánne Sara", "SANKS – Sámi klinihkka/Samisk klinikk", "member", "present"),
+        ("Ola Dal", "NAV – avd. Alta", "member", "present"),
+        ("Kari Nes", "Alta kommune", "chair", "present"),
+        ("Per Lia", "Helse Nord – RHF", "member", "present"),
+        ("Siv Moe", "Alta kommune", "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("13/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -7162,3 +7162,19 @@ def test_a_charge_for_a_coming_event_is_a_one_off_task(title, body, owner):
 def test_a_charge_with_no_coming_event_is_a_standing_duty(body):
     _, actions = _item_titled("Arbeidsfordeling i styret", body)
     assert actions == []
+
+
+@pytest.mark.parametrize(("body", "owner"), [
+    ("Vedtak: Planen godkjennes. Sekretariatet sender den til kommunene innen 1. mai.",
+     "Sekretariatet"),
+    ("Saka vart drøfta. Vedtak: Planen vert godkjend. Sekretariatet sender han til "
+     "kommunane innan 1. mai.", "Sekretariatet"),
+    ("Vedtak: Planen godkjennes. Kari Holm sender den til kommunene innen 1. mai.",
+     "Kari Holm"),
+])
+def test_a_task_in_the_vedtak_paragraph_is_decision_and_action(body, owner):
+    # the guide: a vedtak that assigns a task is both (the reading already holds: pinned)
+    decisions, actions = _item_titled("Regional plan", body)
+    task = body[body.index(owner):]
+    assert decisions[-1] == task
+    assert actions == [(task, owner, "2024-05-01")]

@@ -4889,3 +4889,18 @@ def test_the_organisation_of_someone_added_with_samt_is_his_own():
     assert [(e.name, e.organization) for e in found] == [
         ("Kari Holm", None), ("Per Lia", None), ("Anne Berg", None),
         ("Ola Dal", "fylkeskommunen")]
+
+
+@pytest.mark.parametrize(("line", "org", "role", "note"), [
+    ("Ola Dal, NAV – avd. Alta", "NAV – avd. Alta", ParticipantRole.MEMBER, None),
+    ("Máret Ánne Sara, SANKS – Sámi klinihkka/Samisk klinikk",
+     "SANKS – Sámi klinihkka/Samisk klinikk", ParticipantRole.MEMBER, None),
+    ("Ola Dal, Helse Nord – RHF", "Helse Nord – RHF", ParticipantRole.MEMBER, None),
+    # what is said of the person after the dash stays hers
+    ("Kari Nes, Vestdal kommune – leder", "Vestdal kommune", ParticipantRole.CHAIR, None),
+    ("Kari Nes, Vestdal kommune – fra sak 3", "Vestdal kommune", ParticipantRole.MEMBER,
+     "fra sak 3"),
+])
+def test_a_part_of_the_organisation_after_a_dash_is_kept_with_it(line, org, role, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role, entry.note) == (org, role, note)
