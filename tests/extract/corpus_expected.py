@@ -45279,3 +45279,22 @@ EXPECTED["5022_samarbeidsforum_org_med_avdeling_etter_strek.txt"] = Expected(
         ("13/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED["5023_nynorsk_samling_to_dagar_to_tidsrom.txt"] = Expected(
+    # a gathering over two days ("Dato: 12.–13. mars 2025") with two ranges of hours ("Tid:
+    # kl. 10.00–16.00 og 08.30–12.00"): the second range is the second day's, so the
+    # meeting ends at 12.00 though that range starts before the first one ends (on one
+    # day "kl. 12-14 og 10-11" is no later session)
+    "minutes", "Referat frå samling i folkehelsenettverket i Sogn", "Folkehelsenettverket",
+    "Sogn", None, ("2025-03-12", "10:00", "12:00", "Quality Hotel Sogndal"), None,
+    people=[
+        ("Liv Hauge", None, "chair", "present"),
+        ("Odd Bøe", None, "member", "present"),
+        ("Gunn Sæle", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
