@@ -20,6 +20,8 @@ from motebok.extract.dates import (
     labelled_slash_date,
     mail_client_date,
     parse_date,
+    second_day_end,
+    spans_two_days,
     year_from_weekday,
 )
 from motebok.parse import parse_bytes
@@ -649,3 +651,42 @@ def test_a_range_of_days_with_weekdays_takes_the_last_day_s_year(text, expected)
 ])
 def test_the_end_after_a_slash_or_on_a_later_day(text: str, expected: tuple) -> None:
     assert find_time_range(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("12.–13. mars 2025", True), ("12. og 13. mars", True), ("onsdag 12. mars 2025", False),
+    ("12. mars, frist 1. april", False),
+])
+def test_a_date_over_two_days_is_told_from_one_day(text: str, expected: bool) -> None:
+    assert spans_two_days(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # on a two-day date the second range is the second day's, whenever it starts
+    ("kl. 10.00–16.00 og 08.30–12.00", "12:00"),
+    ("kl. 10-16 og kl. 9-12", "12:00"),
+    ("kl. 10.00–16.00", None),  # one range: the first day's end stands
+    ("kl. 10.00 - 12.00 og 18.00", None),  # no second range
+])
+def test_the_second_day_s_end_is_the_second_range_s(text: str, expected) -> None:
+    assert second_day_end(text) == expected
+
+
+@pytest.mark.parametrize(("header", "end"), [
+    ("Dato: 12.–13. mars 2025\nTid: kl. 10.00–16.00 og 08.30–12.00", "12:00"),
+    ("Dato: 12. og 13. mars 2025\nTid: kl. 10.00–16.00 og kl. 08.30–12.00", "12:00"),
+    ("Tid: 12.–13. mars 2025, kl. 10.00–16.00 og 08.30–12.00", "12:00"),
+    # one day: "kl. 12-14 og 10-11" is no later session
+    ("Dato: 12. mars 2025\nTid: kl. 12-14 og 10-11", "14:00"),
+])
+def test_a_two_day_meeting_ends_with_its_second_day_s_hours(header: str, end: str) -> None:
+    text = (f"Referat fra samling i nettverket\n\n{header}\nSted: Alta\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "samling.txt").meeting.end == end
+
+
+def test_a_two_day_title_makes_the_second_range_the_second_day_s():
+    text = ("Protokoll frå samling i Breidvik regionråd 12.–13. mars 2025\n\n"
+            "Tid: kl. 10.00–16.00 og 08.30–12.00\nStad: Bø hotell\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "samling.txt").meeting.end == "12:00"

@@ -6840,6 +6840,22 @@ def test_the_day_set_for_the_next_meeting_is_a_decision(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Det berammes et ekstra møte 3. november.", "Det blir berammet et ekstra møte 14.10.",
+    "Det vert berama eit ekstra møte 3. april.", "Det vert beramma eit nytt møte i mai.",
+    "Det berammast eit ekstra møte 3. april.", "Det er berammet et nytt møte 5. mai.",
+])
+def test_a_meeting_set_by_this_one_is_a_decision_in_both_written_forms(sentence):
+    # bokmål "berammes/berammet" and nynorsk "berammast/berama/beramma" alike
+    assert is_decision(sentence)
+
+
+def test_a_meeting_only_described_as_set_is_no_decision():
+    # the participle describes a meeting set earlier; the news is what happens to it
+    assert not is_decision("Sekretariatet informerte om at møtet berammet for desember "
+                           "er avlyst.")
+
+
+@pytest.mark.parametrize("sentence", [
     "Neste møte er ikke fastsatt.", "Neste møte blir trolig 9. april.",
     "Neste møte er planlagt til 5. mai.", "Neste møte blir digitalt.",
     "Neste møte i fylkestinget er 4. mai.",  # another body's meeting
@@ -7174,3 +7190,40 @@ def test_a_numbered_group_with_its_members_under_it_does_not_complete_the_senten
     decisions, _ = _outcomes_of(
         "Styret vedtok følgende møteplan:\n\n1. Torsdag 22. mars\n2. Torsdag 5. april")
     assert decisions == ["Styret vedtok følgende møteplan: Torsdag 22. mars Torsdag 5. april"]
+
+
+@pytest.mark.parametrize(("title", "body", "owner"), [
+    ("Vårdugnad 27. april", "Randi og Hilde har ansvar for kaker og lotteri.", "Randi og Hilde"),
+    ("Juletrefest", "Festen blir søndag 3. mars. Kari Holm har ansvaret for pyntinga.",
+     "Kari Holm"),
+    ("Sommarfest 15. juni", "Randi og Hilde har ansvar for kaker og lotteri.", "Randi og Hilde"),
+])
+def test_a_charge_for_a_coming_event_is_a_one_off_task(title, body, owner):
+    # the item is about a day to come: who "har ansvar for" a part of it has an errand
+    _, actions = _item_titled(title, body)
+    assert [(responsible, due) for _text, responsible, due in actions] == [(owner, None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Randi og Hilde har ansvar for kaker og lotteri.",
+    "Per Lunde har ansvar for økonomien.",
+])
+def test_a_charge_with_no_coming_event_is_a_standing_duty(body):
+    _, actions = _item_titled("Arbeidsfordeling i styret", body)
+    assert actions == []
+
+
+@pytest.mark.parametrize(("body", "owner"), [
+    ("Vedtak: Planen godkjennes. Sekretariatet sender den til kommunene innen 1. mai.",
+     "Sekretariatet"),
+    ("Saka vart drøfta. Vedtak: Planen vert godkjend. Sekretariatet sender han til "
+     "kommunane innan 1. mai.", "Sekretariatet"),
+    ("Vedtak: Planen godkjennes. Kari Holm sender den til kommunene innen 1. mai.",
+     "Kari Holm"),
+])
+def test_a_task_in_the_vedtak_paragraph_is_decision_and_action(body, owner):
+    # the guide: a vedtak that assigns a task is both (the reading already holds: pinned)
+    decisions, actions = _item_titled("Regional plan", body)
+    task = body[body.index(owner):]
+    assert decisions[-1] == task
+    assert actions == [(task, owner, "2024-05-01")]

@@ -4925,3 +4925,45 @@ def test_a_member_who_presented_in_an_items_text_stays_present():
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.attendance) for p in people] == [
         ("Sissel Bakken", "present"), ("Marit Homme", "present")]
+
+
+@pytest.mark.parametrize(("line", "job_role"), [
+    ("Kari Holm (leder), Per Lia og Anne Berg fra Sauherad, samt rådgiver Ola Dal fra "
+     "fylkeskommunen.", ParticipantRole.GUEST),
+    ("Kari Holm (leiar), Per Lia og Anne Berg frå Sauherad, samt rådgjevar Ola Dal frå "
+     "fylkeskommunen.", ParticipantRole.GUEST),
+    ("Kari Holm (leder), Per Lia og Anne Berg, samt kommunalsjef Ola Dal.",
+     ParticipantRole.GUEST),
+    # a seat of the body after "samt" is still the body's own
+    ("Kari Holm (leder), Per Lia og Anne Berg, samt nestleder Ola Dal.",
+     ParticipantRole.MEMBER),
+])
+def test_staff_added_with_samt_to_the_members_is_a_guest(line, job_role):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [e.name for e in found] == ["Kari Holm", "Per Lia", "Anne Berg", "Ola Dal"]
+    assert [e.role for e in found[1:3]] == [ParticipantRole.MEMBER] * 2
+    assert found[3].role is job_role
+
+
+def test_the_organisation_of_someone_added_with_samt_is_his_own():
+    found = parse_people_list("Kari Holm (leder), Per Lia og Anne Berg, samt rådgiver Ola "
+                              "Dal fra fylkeskommunen", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Holm", None), ("Per Lia", None), ("Anne Berg", None),
+        ("Ola Dal", "fylkeskommunen")]
+
+
+@pytest.mark.parametrize(("line", "org", "role", "note"), [
+    ("Ola Dal, NAV – avd. Alta", "NAV – avd. Alta", ParticipantRole.MEMBER, None),
+    ("Máret Ánne Sara, SANKS – Sámi klinihkka/Samisk klinikk",
+     "SANKS – Sámi klinihkka/Samisk klinikk", ParticipantRole.MEMBER, None),
+    ("Ola Dal, Helse Nord – RHF", "Helse Nord – RHF", ParticipantRole.MEMBER, None),
+    # what is said of the person after the dash stays hers
+    ("Kari Nes, Vestdal kommune – leder", "Vestdal kommune", ParticipantRole.CHAIR, None),
+    ("Kari Nes, Vestdal kommune – fra sak 3", "Vestdal kommune", ParticipantRole.MEMBER,
+     "fra sak 3"),
+])
+def test_a_part_of_the_organisation_after_a_dash_is_kept_with_it(line, org, role, note):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.role, entry.note) == (org, role, note)

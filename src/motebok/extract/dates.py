@@ -732,6 +732,31 @@ _LATER_DAY_SESSION = lazy_regex(
     re.IGNORECASE)
 
 
+def second_day_end(text: str) -> str | None:
+    """The end of a second range after the first in ``text`` ("kl. 10.00–16.00 og
+    08.30–12.00"), whenever it starts, or None: read by a caller that knows the meeting
+    runs over two days ("12.–13. mars"), where the second range is the second day's hours.
+    On one day a range starting before the first one ends is no later session
+    (``_session_end``)."""
+    text = slash_hour_as_kl(text)
+    candidates = [c for c in (_first_kl(text), _first_bare(text)) if c]
+    if not candidates:
+        return None
+    first = min(candidates, key=lambda c: c[0])
+    second = _SECOND_SESSION.match(text, first[3]) if first[2] is not None else None
+    if second is None:
+        return None
+    resume, until = _clock(second.group("t1")), _clock(second.group("t2"))
+    return until if resume is not None and until is not None and resume < until else None
+
+
+def spans_two_days(text: str) -> bool:
+    """Whether a date in ``text`` is a meeting's two joined days ("12.–13. mars 2025",
+    "12. og 13. mars"), which the first day's date alone does not tell."""
+    found = find_dates(text)
+    return len(found) >= 2 and days_end(text, found, found[0]) > found[0].end
+
+
 def _session_end(text: str, at: int, end: str) -> str:
     """The meeting's end when a second session follows the first one's range: that
     session's end, if it starts after the first one ends and ends after it starts; or,

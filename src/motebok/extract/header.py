@@ -3764,6 +3764,21 @@ _may_be_dated = dates.has_digit
 _NEXT_WORD = lazy_regex(r"\bneste\b")
 
 
+def _second_day_end(values: HeaderValues, end: str, title: str | None) -> str:
+    """The meeting's end when its date spans two days ("Dato: 12.–13. mars 2025", or the
+    title's "Samling i regionrådet 12.–13. mars 2025") and the
+    time gives two ranges ("Tid: kl. 10.00–16.00 og 08.30–12.00"): the second is the second
+    day's hours, so the meeting ends when it does, though it starts before the first day's
+    end ("kl. 12-14 og 10-11" on one day is no later session)."""
+    if not any(dates.spans_two_days(value)
+               for value in [*values.date, *values.time, *([title] if title else [])]):
+        return end
+    for value in values.time:
+        if (later := dates.second_day_end(value)) is not None:
+            return later
+    return end
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None,
               furniture: list[str] | None = None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation. ``furniture``
@@ -4018,6 +4033,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             meeting = found[0]  # "Tidspunkt: 8. oktober 1100" / "Dato: 8.–9. oktober 2020"
         elif document is None:
             document = found[0]
+    if head.end and ("og" in "".join(values.time) or "," in "".join(values.time)):
+        head.end = _second_day_end(values, head.end, head.title)
     if values.end and head.start and head.end is None:
         head.end = _labelled_end(values.end[0], head.start)
     if head.location is None and not values.place and not values.time_place:

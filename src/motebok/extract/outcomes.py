@@ -500,6 +500,35 @@ def _person_charged(sentence: str) -> bool:
     return taker is not None and is_first_name(taker.group("who").split(None, 1)[0])
 
 
+# People by first name who "har ansvar for" something: "Randi og Hilde har ansvar for
+# kaker og lotteri.", "Kari Holm har ansvaret for pyntinga."
+_NAMED_IN_CHARGE = lazy_regex(
+    r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]*"
+    r"(?:\s+[A-ZÆØÅ][\w-]*)?){0,3})\s+(?:har|får)\s+(?:hoved|hovud)?ansvar(?:et)?\s+for\s")
+
+
+def _charged_for_coming_event(sentence: str, title: str | None,
+                              texts: list[tuple[str, bool, bool, bool, str | None]],
+                              due_date: Callable[[str], str | None]) -> bool:
+    """Whether people by name "har ansvar for" a part of a coming event the item is
+    about ("Vårdugnad 27. april" / "Randi og Hilde har ansvar for kaker og lotteri."):
+    a one-off task for that day, an action. Without a coming day in the item's title
+    or text the same words tell a standing duty ("Per har ansvar for økonomien."). A
+    line with a deadline word ("Ola lager plakater innen 20. april.") gives a task's
+    date, not the event's, and so does a day only named ("denne uken")."""
+    charged = _NAMED_IN_CHARGE.match(sentence)
+    if charged is None or not is_first_name(charged.group("who").split(None, 1)[0]):
+        return False
+    if title is not None and due_date(title) is not None:
+        return True
+    for text, *_ in texts:
+        rest = text.replace(sentence, "")
+        if any(map(str.isdigit, rest)) and not _has_deadline_word(rest.lower()) and \
+                due_date(rest) is not None:  # (a day written: not "denne uken")
+            return True
+    return False
+
+
 # The follow-up of the case as what someone takes on: "Sekretariatet har ansvar for
 # videre oppfølging.", "Dagleg leiar tek ansvaret for oppfylginga." (lower-cased; "Per har
 # ansvar for økonomien" is a seat, no task)
@@ -1215,7 +1244,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:\d|(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
      r"sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
      r"desember)\b)[^?]*$"),
-    (("berammes",), r"\bberammes\b"),
+    # a meeting set by this one: "Det berammes et ekstra møte 3.11.", nynorsk "Det
+    # berammast/beramast eit møte …", and with an auxiliary "Det vert berama (beramma)
+    # eit ekstra møte 3. april.", "Det blir berammet et møte …" – not the participle
+    # describing a meeting already set ("møtet berammet for desember flyttes til juni")
+    (("beram",),
+     r"\bberamm?(?:es|ast)\b|\b(?:vert|blir|ble|vart|blei)\s+beramm?(?:a|et)\b|"
+     r"^det\s+er\s+beramm?(?:a|et)\b"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
     # ble Kari Holm valgt."
     (("valgt", "valt", "vald"),
@@ -3470,6 +3505,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if len(lowered) < 12 and _done_right_after(lowered, prior, actions):
                 continue  # "Per sender innkallingen. Gjort."
             task = _is_action(sentence, lowered)
+            if not task and "ansvar" in lowered and not constituting and \
+                    _charged_for_coming_event(sentence, title, texts, due_date):
+                task = True  # "Vårdugnad 27. april" / "Randi og Hilde har ansvar for kaker."
             if task and views and bullet and not _owned_by_first_name(sentence):
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
                 # a view the group gave, no one's task
@@ -6334,7 +6372,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjor", "utset", "neste ",
-                  "beramme", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
+                  "beram", "foreslo å", "anbefal", "tilrå", "rår ", "rådde ", "ønsk",
                   "godtatt", "godto", "godtar", "godtek", "aksepter", "utsatt", "valgt", "vald",
                   "konstituert",
                   "semje", "nstemmig", "samrøystes", "til vit", "innvending", "merknad",

@@ -1310,7 +1310,9 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
             if buf or not pieces:
                 pieces.append(("".join(buf).strip(), None, joined))
             buf = []
-            joined = ch not in ",;"
+            # ("samt" adds someone apart: "Per Lia og Anne Berg, samt rådgiver Ola Dal fra
+            # fylkeskommunen" – his "fra" is his own, not the group's before him)
+            joined = ch not in ",;" and not (ch in "sS" and text[i:i + 4].casefold() == "samt")
             i = sep.end()
             continue
         buf.append(ch)
@@ -1524,7 +1526,30 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         note = value[start:].strip(" .,;")
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
+    if "samt " in value:
+        _staff_after_samt(found, value)
     return found
+
+
+# "…, samt rådgiver Ola Dal fra fylkeskommunen": a job title after "samt", then a name
+_SAMT_JOB = lazy_regex(r"\bsamt\s+(?P<job>[a-zæøå][\wæøå-]+)\s+(?P<name>[A-ZÆØÅ][\w-]+)")
+
+
+def _staff_after_samt(found: list[Entry], value: str) -> None:
+    """Make guests of the staff "samt" adds to a list of members ("Kari Holm (leder),
+    Per Lia og Anne Berg, samt rådgiver Ola Dal fra fylkeskommunen"): "samt" sets the
+    person apart from the body's own, and an administration job (rådgiver, konsulent,
+    kommunalsjef) marks someone who serves the body rather than sits in it – a guest, as
+    the guide reads the administration. A seat ("samt nestleder …") is no such job."""
+    for added in _SAMT_JOB.finditer(value):
+        if not _administration_job(added.group("job")):
+            continue
+        for entry in found:
+            if entry.name.startswith(added.group("name")) and \
+                    entry.role in (None, ParticipantRole.MEMBER) and \
+                    value.find(entry.name) > added.start():
+                entry.role = ParticipantRole.GUEST
+                break
 
 
 # An initial typed without a space before the surname: "B.Strand", "J.Aasen" (a capital
@@ -1729,6 +1754,29 @@ def _capitalised_seat(entry: Entry, text: str) -> bool:
     return lowered.endswith(("ansvarlig", "ansvarleg"))
 
 
+# A part of an organisation written after a dash: "avd. Alta", "avdeling for plan"
+_UNIT_START = ("avd.", "avd ", "avdeling", "seksjon", "eining", "enhet", "kontor")
+
+
+def _org_with_unit(org: str, remarks: list[str]) -> tuple[str, list[str]]:
+    """The organisation with the part of it a dash sets off ("NAV – avd. Alta", "SANKS –
+    Sámi klinihkka/Samisk klinikk", "Helse Nord – RHF"), as written whole (the gold keeps
+    "Asker – Bærum" too), and the remarks left: a capitalised part that is no name, role
+    or note, or a unit ("avd. …"), is the organisation's; "– leder", "– fra sak 3", "–
+    sjukdom" stay the person's."""
+    while remarks:
+        part = remarks[0].strip(" .,;")
+        folded = part.casefold()
+        unit = folded.startswith(_UNIT_START) or (
+            part[:1].isupper() and not looks_like_name(tidy_name(part)) and
+            not is_role_word(part) and not _PARTIAL.search(part) and
+            not _SECOND_PAREN_AWAY.fullmatch(part) and len(part.split()) <= 5)
+        if not unit:
+            break
+        org = f"{org.strip()} – {remarks.pop(0).strip()}"
+    return org, remarks
+
+
 def _hyphen_note(part: str) -> str:
     """"Rune Nordstrand-1.klasse", "Bjørn Framnes-rektor", "Kine Sandvik- 2.klasse": what
     follows a name after a hyphen in lower case or digits is said of the person, as in
@@ -1822,7 +1870,8 @@ _AWAY_IN_BRACKETS = lazy_regex(r"(?<![^\s,])\(\s*"
 # A full stop after a word, outside brackets, before a capital: where one person's entry
 # may end and the next name begin (see ``_entry_end``).
 _FULL_STOP_BETWEEN = lazy_regex(r"(?P<word>[\w/-]+)\.(?= [A-ZÆØÅ])(?![^(]*\))")
-_ABBREVIATIONS = frozenset(("repr", "ca", "evt", "nr", "tlf", "kl", "jf", "st", "pga", "ass"))
+_ABBREVIATIONS = frozenset(("repr", "ca", "evt", "nr", "tlf", "kl", "jf", "st", "pga", "ass",
+                            "avd"))  # ("NAV – avd. Alta": a unit, no entry's end)
 
 
 def _entry_end(match: re.Match[str]) -> str:
@@ -2232,6 +2281,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
                 # dash after the brackets is no part of it)
                 org, *remarks = _DASH_PARTS.split(org.lstrip("-–— "))
+                if remarks:
+                    org, remarks = _org_with_unit(org, remarks)  # "NAV – avd. Alta"
                 if "del" in org and (partial := _PARTIAL_TAIL.search(org)) and partial.start():
                     # "…, Nordby kommune i deler av møtet": whom, then for how long
                     org, remarks = org[:partial.start()], [org[partial.start():].strip(" ,"),
@@ -2856,6 +2907,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
             _JOB_TITLE.fullmatch(head.strip(" .").casefold()):
         return None  # "Eirik Holm, Økonomisjef": a job, read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
+    if remarks:
+        place, remarks = _org_with_unit(place, remarks)  # "SANKS – Samisk klinikk"
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
     written = pieces[0][0].strip()
     if written != name and written.endswith(name):  # "Leiar Kari Nes, Stryn kommune"
