@@ -18,7 +18,7 @@ string operations; the regexes only run when a line's first character allows the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from motebok.errors import ReadError
@@ -224,7 +224,8 @@ BREADCRUMB = lazy_regex(
 _TRAIL_LINES = 40
 
 
-def without_breadcrumb(lines: list[str], unlink=None) -> list[str]:
+def without_breadcrumb(lines: list[str],
+                       unlink: Callable[[str], str] | None = None) -> list[str]:
     """The lines of a web page saved as text or Markdown without its breadcrumb trail
     near the top ("Du er her: Forside > Møter > Referat 12. mars"): the trail's last step
     names the page, and read as a line of the text it would be the title and the body.
