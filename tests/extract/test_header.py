@@ -443,6 +443,8 @@ def test_a_web_pages_stamp_is_no_meeting_date_and_a_place_date_line_signs():
     ("Publisert: 05.10.2024", "1. oktober", "2024-10-05", "2024-10-01"),
     ("Publisert 8. januar 2025", "torsdag 12. desember", "2025-01-08", "2024-12-12"),  # year before
     ("Sist endret 5. oktober 2024", "1. oktober", None, None),  # an edit, not the post's date
+    # a blog's own words for it (WordPress in Norwegian): the day the post was put up
+    ("Postet den 5. oktober 2024 av Kari Holm", "1. oktober", "2024-10-05", "2024-10-01"),
 ])
 def test_a_web_posts_publication_date_is_its_own_date_and_the_meetings_year(
         stamp, day, published, meeting):

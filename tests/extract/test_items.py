@@ -4894,3 +4894,20 @@ def test_one_paragraph_with_a_bold_lead_is_emphasis_no_series_of_topics():
 def test_a_standing_title_run_on_into_its_text_after_a_full_stop():
     assert split_heading("Eventuelt. Solveig minte om dugnaden 10. mai.") == (
         "Eventuelt", "Solveig minte om dugnaden 10. mai.")
+
+
+@pytest.mark.parametrize("footer", [
+    "Del denne siden\n\nNordby regionråd\nRådhusvegen 2, 3550 Gol\nOrg.nr. 974 567 321",
+    "Del dette:\n\nFacebook\nE-post",
+    "Org.nr. 974 567 321 · Telefon 32 02 50 00",
+    "Personvernerklæring | Informasjonskapsler",
+    "Relaterte saker\n\nReferat 3. mai 2024\nInnkalling 30. august 2024",
+])
+def test_a_web_pages_share_links_and_footer_end_the_last_item(footer):
+    # a page saved as text keeps the site under the minutes: its share heading, the
+    # organisation number without a colon, the privacy link, links to related posts
+    record = _parsed("Referat fra møte i Nordby regionråd\n\nDato: 12. mars 2025\n\n"
+                     "Til stede: Kari Holm, Ola Dahl\n\nSak 9/25 Budsjett\n"
+                     "Budsjettet ble godkjent.\n\nSak 10/25 Eventuelt\nIngen saker.\n\n"
+                     f"{footer}\n")
+    assert record.items[-1].text == "Ingen saker."

@@ -359,3 +359,16 @@ def test_markitdown_deck_drops_speaker_notes_and_image_alt_text():
     )
     texts = [block.text for block in read(deck.encode())]
     assert texts == ["Status", "Tiltak startet", "Veien videre", "Ny søknad"]
+
+
+def test_a_breadcrumb_of_links_above_a_setext_heading_is_dropped():
+    text = ("Du er her: [Forside](/) / [Møter](/moter) / Referat 5. juni 2025\n\n"
+            "Referat fra møte i regionrådet\n==============================\n")
+    assert [b.text for b in read(text.encode())] == ["Referat fra møte i regionrådet"]
+
+
+def test_a_converters_backslash_escapes_are_read_as_the_marks():
+    # html2text writes "1\\." where a paragraph began "1.": the reader sees a numbered line
+    blocks = read(b"1\\. Velkomen og godkjenning\n\nKostnad 5\\*3 kr, C:\\Users\n")
+    assert [b.text for b in blocks] == ["1. Velkomen og godkjenning", "Kostnad 5*3 kr, C:\\Users"]
+    assert blocks[0].kind is BlockKind.LIST_ITEM

@@ -540,3 +540,19 @@ def test_a_day_line_over_no_chat_message_stays():
     texts = [b.text for b in read(b"Referat styrem\xc3\xb8te\n\nonsdag 12. mars 2025\n\n"
                                   b"Til stede: Kari Holm, Ola Dahl\n")]
     assert "onsdag 12. mars 2025" in texts
+
+
+@pytest.mark.parametrize("trail", [
+    "Du er her: Forside > Møter > Referat 12. mars",
+    "Du er her: Framsida / Politikk / Møte / Referat 2. april 2025",
+    "Hjem › Politikk › Regionrådet",
+])
+def test_a_saved_pages_breadcrumb_is_no_line_of_the_text(trail):
+    # the trail's last step names the page: read as a line it would be the title
+    blocks = read(f"Hjem\nOm oss\n\n{trail}\n\nReferat fra møte i regionrådet\n".encode())
+    assert [b.text for b in blocks] == ["Hjem", "Om oss", "Referat fra møte i regionrådet"]
+
+
+def test_a_line_with_slashes_that_is_no_trail_stays():
+    blocks = read(b"Referat\n\nHjem / skole samarbeid\n")
+    assert [b.text for b in blocks] == ["Referat", "Hjem / skole samarbeid"]

@@ -611,7 +611,9 @@ _NUMBER_WITH_YEAR = lazy_regex(r"(?:(?i:møte)|\b(?i:referat|protokoll))\s*(?:nr
 # expression, without the generator a test per mark would start on every head line).
 _has_number_year_mark = contains_any(("/", "-", "–"))
 # A web page's own dates under the text.
-_WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato")
+# (a blog's "Postet den 24. januar 2025 av Kari Holm" too, WordPress's words in Norwegian)
+_WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato",
+               "postet den", "posta den")
 # A start and an end time with only a space between, as a PDF drops the dash.
 _TWO_TIMES = lazy_regex(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # A second title that starts with the meeting: "Styremøte Hordaland folkemusikklag 11.05.16"
@@ -5459,7 +5461,7 @@ _VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•-])\s*(?P<place>[A-ZÆØÅ
 
 # The stamps that give the day a web post was published, the post's own date (not the
 # day it was last edited).
-_PUBLISHED = ("publisert", "publiseringsdato")
+_PUBLISHED = ("publisert", "publiseringsdato", "postet den", "posta den")
 
 
 def _published_date(line: Line) -> dates.DateMatch | None:

@@ -470,6 +470,14 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"publisert\s*:?\s*(?:den\s+)?\d|(?:oppdatert|endret|endra)\s*:\s*\d|"
                        r"skriv\s+ut\s*(?:$|tips\b|del\b)|tips\s+(?:en|ein)\s+venn\b|"
                        r"del\s+(?:på|via)\s+(?:facebook|linkedin|twitter|x|e-?post|sms)\b|"
+                       # a site's share heading and footer: "Del denne siden", "Del dette:",
+                       # "Org.nr. 974 567 321" (no colon), "Personvernerklæring | …"
+                       r"del\s+(?:denne\s+sida|denne\s+siden|denne\s+saka|denne\s+saken|"
+                       r"dette|sida|siden|artikkelen|saka|saken)\s*:?\s*$|"
+                       r"org\.?\s*nr\.?\s*\d{3}\s?\d{3}\s?\d{3}\b|"
+                       r"personvern(?:erklæring|erklæringa)?\s*(?:$|[|·•\t])|"
+                       # the page's links to other posts under the minutes
+                       r"relaterte(?:\s+(?:saker|artikler|innlegg|nyheter|lenker))?\s*:?\s*$|"
                        r"obs!\s+denne\s+artikkelen\b)", re.I)
 
 

@@ -25,6 +25,9 @@ from motebok.read.blocks import (
     names_issuer,
 )
 from motebok.read.symbols import shown_marks, symbol_table
+from motebok.read.text import BREADCRUMB as _BREADCRUMB
+from motebok.read.text import HOME as _HOME
+from motebok.read.text import TRAIL_MARKS as _TRAIL_MARKS
 from motebok.read.text import blocks_from_lines, decode, only_stray_nuls, raised, typed_block
 
 __all__ = ["read"]
@@ -1018,20 +1021,7 @@ def _is_furniture(text: str) -> bool:
             and _FURNITURE.fullmatch(text.rstrip(" .")) is not None)
 
 
-# A breadcrumb trail from the site's front page to the page ("Forside > Politikk >
-# Referat", "Du er her: Heim › Eldrerådet"): its first step is the front page, or it
-# says where the reader is. A title line with "›" in it starts with no such word.
-# Its steps stand between arrows ("›", ">", "»", "→"), or between slashes with spaces
-# round them, then at least three ("Forside / Politikk / Møter": "Hjem / skole" is a
-# topic, no trail).
-_TRAIL_MARKS = frozenset("›>»→/")
-_HOME = r"(?:forside|forsida|framside|fremside|startside|hovedside|hjem|heim|home)"
-_TRAIL_STEP = r"[^\n›>»→]{1,60}?"
-_SLASH_STEP = r"[^\n›>»→/]{1,60}?"
-_TRAIL_START = rf"(?:du\s+er\s+(?:no\s+)?(?:her|på)\s*:?\s*(?:{_SLASH_STEP}|{_HOME})|{_HOME})"
-_BREADCRUMB = lazy_regex(
-    rf"{_TRAIL_START}(?:(?:\s*[›>»→]\s*{_TRAIL_STEP})+\s*[›>»→]?|(?:\s+/\s+{_SLASH_STEP}){{2,}})",
-    re.IGNORECASE)
+# A breadcrumb trail ("Forside > Politikk > Referat"): ``BREADCRUMB`` in the text reader.
 # What a breadcrumb's list begins with, a link to the front page ("Forside", "Hjem"), and
 # the words over a breadcrumb in a line of their own ("Du er her:").
 _HOME_CRUMB = lazy_regex(_HOME, re.IGNORECASE)

@@ -19,6 +19,7 @@ from motebok.read.text import (
     blocks_from_lines,
     decode,
     lines_of,
+    without_breadcrumb,
     without_front_matter,
     without_shortcodes,
 )
@@ -63,7 +64,8 @@ def read(data: bytes) -> list[Block]:
     lines = without_front_matter(lines_of(text))
     if may_hold_pandoc_markup(text):
         lines = without_pandoc_markup(lines)
-    return blocks_from_lines(_prepare(_without_site_chrome(lines)), markdown=True)
+    lines = without_breadcrumb(_without_site_chrome(lines), _link_words)
+    return blocks_from_lines(_prepare(lines), markdown=True)
 
 
 # A web page saved as Markdown keeps its links as "[Forside](/)": a line that is links
@@ -71,6 +73,7 @@ def read(data: bytes) -> list[Block]:
 # "[Heim](/) | [Møte](/mote)", "![logo](/logo.svg)"), and a breadcrumb whose last crumb is
 # the page's own name without a link ("[Heim](/) › [Møte](/mote) › Møtereferat 4. oktober").
 _LINK = lazy_regex(r"!?\[(?:[^\[\]]|!?\[[^\]]*\]\([^)]*\))*\]\([^)]*\)")
+_LINK_WORDS = lazy_regex(r"!?\[([^\[\]]*)\]\([^)]*\)")
 _CHROME_LEFT = lazy_regex(r"[\s*+\-•|›»>/·]*(?:\d{1,2}\.\s*)?[\s|›»>/·]*")
 _CRUMBS = lazy_regex(r"(?:\s*(?:[›»>/|]|&gt;)\s*\S[^›»>|]*){2,}$")
 # How far down the page's own heading is looked for (a site's header, menus and crumbs).
@@ -92,6 +95,11 @@ def _without_site_chrome(lines: list[str]) -> list[str]:
         if dropped_crumb and lines[n].lstrip()[:1].isdigit() and "](" not in lines[n]:
             head[n] = ""  # "4. Referat 7. juni 2024" under "3. [Møter](/moter)": the last crumb
     return head + lines[top:]
+
+
+def _link_words(line: str) -> str:
+    """A Markdown line with each link as its words ("[Forside](/)" is "Forside")."""
+    return _LINK_WORDS.sub(r"\1", line)
 
 
 def _links_only(line: str) -> bool:

@@ -18,7 +18,7 @@ string operations; the regexes only run when a line's first character allows the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from motebok.errors import ReadError
@@ -86,7 +86,7 @@ def read(data: bytes) -> list[Block]:
     text = without_chat_replies(without_day_dividers(without_shortcodes(decode(data))))
     if "\f" in text:  # pages a PDF converter (pdftotext) set apart by form feeds
         text = without_running_header(text)
-    lines = without_front_matter(lines_of(text))
+    lines = without_front_matter(without_breadcrumb(lines_of(text)))
     if may_hold_pandoc_markup(text):
         lines = without_pandoc_markup(lines)
     return blocks_from_lines(lines)
@@ -207,6 +207,45 @@ def lines_of(text: str) -> list[str]:
     if "\r\r" in text:
         text = text.replace("\r\r\n", "\n")
     return text.splitlines()
+
+
+# A breadcrumb trail from the site's front page to the page ("Forside > Politikk >
+# Referat", "Du er her: Heim › Eldrerådet"): its first step is the front page, or it
+# says where the reader is. A title line with "›" in it starts with no such word.
+# Its steps stand between arrows ("›", ">", "»", "→"), or between slashes with spaces
+# round them, then at least three ("Forside / Politikk / Møter": "Hjem / skole" is a
+# topic, no trail). (The HTML reader drops a page's trail by the same pattern.)
+TRAIL_MARKS = frozenset("›>»→/")
+HOME = r"(?:forside|forsida|framside|fremside|startside|hovedside|hjem|heim|home)"
+_TRAIL_STEP = r"[^\n›>»→]{1,60}?"
+_SLASH_STEP = r"[^\n›>»→/]{1,60}?"
+_TRAIL_START = rf"(?:du\s+er\s+(?:no\s+)?(?:her|på)\s*:?\s*(?:{_SLASH_STEP}|{HOME})|{HOME})"
+BREADCRUMB = lazy_regex(
+    rf"{_TRAIL_START}(?:(?:\s*[›>»→]\s*{_TRAIL_STEP})+\s*[›>»→]?|(?:\s+/\s+{_SLASH_STEP}){{2,}})",
+    re.IGNORECASE)
+# How far down a saved web page its breadcrumb is looked for (menus and a cookie notice
+# stand above it).
+_TRAIL_LINES = 40
+
+
+def without_breadcrumb(lines: list[str],
+                       unlink: Callable[[str], str] | None = None) -> list[str]:
+    """The lines of a web page saved as text or Markdown without its breadcrumb trail
+    near the top ("Du er her: Forside > Møter > Referat 12. mars"): the trail's last step
+    names the page, and read as a line of the text it would be the title and the body.
+    ``unlink`` gives a Markdown line's words without its links' targets."""
+    out = lines
+    for n, line in enumerate(lines[:_TRAIL_LINES]):
+        text = line.strip()
+        if not text or not TRAIL_MARKS.intersection(text):
+            continue
+        if unlink is not None and "](" in text:
+            text = unlink(text)
+        if BREADCRUMB.fullmatch(text.lstrip("*_ ").rstrip("*_ ")):
+            if out is lines:
+                out = list(lines)
+            out[n] = ""
+    return out
 
 
 # Front-matter fields of minutes published by a static site generator, as the lines a
