@@ -46956,3 +46956,59 @@ EXPECTED['5085_nynorsk_markdownify_escapet_nummer.md'] = Expected(
          []),
     ],
 )
+
+EXPECTED["5100_vedtak_oppgave_med_og.txt"] = Expected(
+    # a vedtak that joins the decision and a task in one sentence with ", og" ("Planen
+    # godkjennes, og sekretariatet sender den …") is both, as the decision and the task in
+    # two sentences are: the action's text the whole sentence (as a vedtak's task is
+    # written), its owner and date from the task's clause. An inverted name alone on its
+    # line whose surname is also a first name ("Sara, Máret Ánne") is one person, as written
+    "minutes", "Referat fra møte i styringsgruppen for Nordfjord reiseliv",
+    "Styringsgruppen for Nordfjord reiseliv", None, None,
+    ("2025-04-09", None, None, "Stryn rådhus, møterom 1"), None,
+    people=[
+        ("Kari Holm", None, "chair", "present"),
+        ("Sara, Máret Ánne", "Sámi klinihkka", "member", "present"),
+        ("Per Lia", "Stryn kommune", "member", "present"),
+        ("Anne Berg", None, "secretary", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av innkalling og referat", "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."], []),
+        ("9/25", "Handlingsplan for 2025",
+         "Leder gikk gjennom utkastet til handlingsplan. Det kom innspill om skilting og "
+         "parkering. Vedtak: Handlingsplanen godkjennes, og sekretariatet sender den til "
+         "kommunene innen 1. mai.",
+         ["Handlingsplanen godkjennes, og sekretariatet sender den til kommunene innen 1. mai."],
+         [("Handlingsplanen godkjennes, og sekretariatet sender den til kommunene innen "
+           "1. mai.", "sekretariatet", "2025-05-01")]),
+        ("10/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["5101_nynorsk_vedtak_oppgave_med_og.txt"] = Expected(
+    # nynorsk of 5100: "Kartet vert godkjent, og skrivaren sender kartet …" is a decision
+    # and the task of "skrivaren" (as written), due "innan 15. november"; "Nils, Kari Anne
+    # (Naustdal)" alone on its line is one person written surname first ("Nils" a first
+    # name too), named as written
+    "minutes", "Referat frå møte i styringsgruppa for Sunnfjord friluftsråd",
+    "Styringsgruppa for Sunnfjord friluftsråd", None, None,
+    ("2025-10-22", None, None, "Førde rådhus"), None,
+    people=[
+        ("Liv Hauge", None, "chair", "present"),
+        ("Nils, Kari Anne", "Naustdal", "member", "present"),
+        ("Odd Bøe", "Gaular", "member", "present"),
+        ("Gunn Sæle", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("15/25", "Turkart for Jølster",
+         "Odd Bøe orienterte om arbeidet med kartet. Vedtak: Kartet vert godkjent, og "
+         "skrivaren sender kartet til trykking innan 15. november.",
+         ["Kartet vert godkjent, og skrivaren sender kartet til trykking innan 15. november."],
+         [("Kartet vert godkjent, og skrivaren sender kartet til trykking innan 15. november.",
+           "skrivaren", "2025-11-15")]),
+        ("16/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)

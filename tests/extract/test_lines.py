@@ -3003,3 +3003,16 @@ def test_a_sentence_wrapped_after_an_abbreviations_stop_goes_on_in_small_letters
     assert record.items[0].decisions == [
         "Styret gir daglig leder fullmakt til å inngå kontrakt innenfor en ramme på 3,2 mill. "
         "kroner.", "Vedtatt mot 1 stemme."]
+
+
+def test_a_surname_that_is_a_first_name_on_its_own_attendance_line_is_kept():
+    # "Sara" is a first name too, but two first names after the comma make one person
+    # written surname first, as a table's one-person cell reads it
+    text = ("Referat fra styremøte 3. mars 2024\n\n"
+            "Til stede:\nKari Holm, leder\nSara, Máret Ánne (Sámi klinihkka)\n"
+            "Dal, Ola (Nordby kommune); Nes, Siv (Ap)\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", None), ("Sara, Máret Ánne", "Sámi klinihkka"),
+        ("Dal, Ola", "Nordby kommune"), ("Nes, Siv", "Ap")]

@@ -7227,3 +7227,22 @@ def test_a_task_in_the_vedtak_paragraph_is_decision_and_action(body, owner):
     task = body[body.index(owner):]
     assert decisions[-1] == task
     assert actions == [(task, owner, "2024-05-01")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Vedtak: Planen godkjennes, og sekretariatet sender den til kommunene innen 1. mai.",
+     "sekretariatet"),
+    ("Vedtak: Planen vert godkjend, og sekretariatet sender han til kommunane innan 1. mai.",
+     "sekretariatet"),
+])
+def test_a_vedtak_joining_the_decision_and_a_task_with_og_is_both(text, who):
+    decisions, actions = _outcomes_of(text)
+    sentence = text.removeprefix("Vedtak: ")
+    assert decisions == [sentence]
+    assert actions == [(sentence, who, "2024-05-01")]
+
+
+def test_a_vedtak_whose_clause_after_og_is_no_task_stays_a_decision():
+    _, actions = _outcomes_of(
+        "Vedtak: Kontingenten ble satt til kr 300 i 2022, og har ikke vært endret siden.")
+    assert actions == []

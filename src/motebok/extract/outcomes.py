@@ -3356,6 +3356,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     if _is_action(sentence, lowered) or \
                             ("ansvar" in lowered and _person_charged(sentence)):
                         actions.append(make_action(sentence, due_date))
+                    elif ", og " in sentence and (clause := _task_after_og(sentence)):
+                        # "Planen godkjennes, og sekretariatet sender den …": both, the
+                        # task's owner and date from its clause, its text the sentence
+                        # (the owner as written there: "sekretariatet", lower case)
+                        task = make_action(clause, due_date)
+                        if task.responsible and clause.startswith(task.responsible):
+                            task.responsible = sentence.rpartition(", og ")[2][
+                                :len(task.responsible)]
+                        task.text = task_text(sentence)
+                        actions.append(task)
                     elif actions and actions[-1].text == task_text(prior) and \
                             _is_decision(sentence, lowered):
                         last = prior  # "a) Kari lager en plan. b) Saken tas til orientering."
@@ -4392,6 +4402,20 @@ def _decided_then_task(sentence: str) -> tuple[str, str] | None:
     if not tail[:1].isupper() or not is_decision(head) or not is_action(tail):
         return None
     return head, tail
+
+
+def _task_after_og(sentence: str) -> str | None:
+    """The task a vedtak's sentence gives in a clause of its own after ", og", with the
+    clause's first letter raised ("Planen godkjennes, og sekretariatet sender den til
+    kommunene innen 1. mai." → "Sekretariatet sender den …"): the decision and the task
+    joined in one sentence, as a second sentence would give them apart (nynorsk "Planen
+    vert godkjend, og sekretariatet sender han …" the same). None when the sentence has
+    no such clause or the clause is no task ("…, og har ikke vært endret siden.")."""
+    head, _og, tail = sentence.rpartition(", og ")
+    if not head or not tail[:1].islower():
+        return None
+    clause = tail[:1].upper() + tail[1:]
+    return clause if _is_action(clause, clause.lower()) else None
 
 
 # The task first, then who takes it on: "…, Oddleiv avklarer dette.", "…, Rigmor kontaktar dei."

@@ -1999,7 +1999,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
             not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
-            (plain := uninverted(written := f"{pieces[0][0]}, {given}")):
+            (plain := uninverted(written := f"{pieces[0][0]}, {given}",
+                                 one_person=_one_inverted_person(pieces[0][0], given))):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
         # (written with its comma: "Hamarøy og Gildeskål" is two, no name turned round)
         # (also "Nes, Kari – leder": what follows the dash is the person's as it would be)
@@ -4621,6 +4622,17 @@ def _org_and_remark(note: str) -> tuple[str, str] | None:
     if not names_organisation(first) or _org_then_note(f"{first}, {rest}") is None:
         return None
     return first, rest
+
+
+def _one_inverted_person(surname: str, given: str) -> bool:
+    """Whether "Sara, Máret Ánne" is one person written surname first although the word
+    before the comma is also a first name ("Sara", "Nils": common Sami surnames), as a
+    table's one-person cell reads it: one word before the comma and two or more first
+    names after it. "Ola, Kari" (two people by first name) stays two; so does a line
+    whose words are not all first names ("Holm, Kari og Per", "Kari Holm, leder")."""
+    words = given.split()
+    return " " not in surname.strip() and len(words) >= 2 and \
+        all(is_first_name(word) for word in words)
 
 
 def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
