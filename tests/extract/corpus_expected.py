@@ -46522,7 +46522,7 @@ EXPECTED["5043_pandoc_arbeidsutval.txt"] = Expected(
     "2025-01-17",
     ("2025-01-16", "09:30", "12:00", "Sogndal rådhus"), "2025-03-13",
     people=[
-        ("Jenny Følling", None, "chair", "present"),
+        ("Jenny Følling", "Sogndal", "chair", "present"),
         ("Kjell Arne Sæle", None, "member", "present"),
         ("Ingvild Brekke", None, "member", "absent"),
         ("Arnt Bakken", None, "member", "partial"),
@@ -47010,5 +47010,48 @@ EXPECTED["5101_nynorsk_vedtak_oppgave_med_og.txt"] = Expected(
          [("Kartet vert godkjent, og skrivaren sender kartet til trykking innan 15. november.",
            "skrivaren", "2025-11-15")]),
         ("16/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["5110_nynorsk_funksjon_verv_og_kommune.md"] = Expected(
+    # a "Namn | Funksjon" table whose second cell holds the seat and then the place
+    # ("leiar, Sogndal", "medlem, Luster kommune", "nestleiar, Årdal"): the seat is the
+    # role, the place whom the member represents, kept as written as "Kari Holm
+    # (Sogndal)" is; "sekretær" alone names no place
+    "minutes", "Protokoll frå møte i Indre Sogn næringsråd", "Indre Sogn næringsråd", None,
+    None, ("2025-03-12", "10:00", "13:30", "Aurland rådhus"), None,
+    people=[
+        ("Jenny Følling", "Sogndal", "chair", "present"),
+        ("Siri Rudi", "Luster kommune", "member", "present"),
+        ("Arild Ivarsøy", "Årdal", "member", "present"),
+        ("Oddny Flåm", "Aurland", "member", "present"),
+        ("Ingrid Sætre", None, "secretary", "present"),
+        ("Kjetil Hauge", None, "member", "absent"),
+    ],
+    items=[
+        ("05/25", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste vart godkjend.",
+         ["Innkalling og saksliste vart godkjend."], []),
+        ("06/25", "Næringsplan for Indre Sogn 2025–2028", None,
+         ["Næringsrådet sluttar seg til utkastet.",
+          "Sekretæren sender planen på høyring innan 1. april."],
+         [("Sekretæren sender planen på høyring innan 1. april.", "Sekretæren",
+           "2025-04-01")]),
+        ("07/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["5111_foilsett_dato_og_stad_under_tittel.md"] = Expected(
+    # a deck's title slide with the day alone on a line ("12. mars 2025") and the venue
+    # on the next ("Fylkeshuset i Leikanger": a building in the definite form, then the
+    # town): the gathering's place; the lone date stays the document's date too
+    "presentation", "Fagsamling for barnevernstenesta i Sogn og Fjordane", None, None,
+    "2025-03-12", ("2025-03-12", None, None, "Fylkeshuset i Leikanger"), None,
+    people=[],
+    items=[
+        (None, "Velkomen", None, [], []),
+        (None, "Nytt frå Bufdir", None, [], []),
+        (None, "Samarbeid med skulane", None, [], []),
+        (None, "Vegen vidare", None, [], []),
     ],
 )

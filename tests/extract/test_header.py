@@ -5157,3 +5157,23 @@ def test_gathering_in_a_town_on_a_title_slide_gives_day_and_place():
     )
     meeting = parse_bytes(text.encode(), "samling.txt").meeting
     assert (meeting.date, meeting.location) == ("2023-10-03", "Førde")
+
+
+@pytest.mark.parametrize("venue", ["Quality Hotel Alexandra, Loen", "Loen, Quality Hotel Alexandra",
+                                   "Rådhuset i Stryn", "Fylkeshuset i Leikanger",
+                                   "Kommunestyresalen i Stryn rådhus", "Kulturhuset, Stryn"])
+def test_a_venue_under_a_title_slides_lone_date(venue):
+    # "12. mars 2025" alone under the deck's title, the venue on the next line: the
+    # gathering's day and place; the lone date stays the document's date
+    text = (f"Fagsamling for barnevernstenesta\n12. mars 2025\n{venue}\n\nProgram\nVelkomen\n"
+            "Nytt frå Bufdir\nVegen vidare\n\nNytt frå Bufdir\nNy rettleiar\nHøyringsfrist"
+            " 1. april\n\nVegen vidare\nNeste samling i Førde til hausten\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert (record.meeting.date, record.meeting.location, record.document_date) == (
+        "2025-03-12", venue, "2025-03-12")
+
+
+def test_a_meeting_word_in_a_town_under_a_lone_date_is_no_venue():
+    text = ("Fagsamling for barnevernstenesta\n12. mars 2025\nMøtet i Stryn\n\nProgram\n"
+            "Velkomen\nVegen vidare\n\nVegen vidare\nNeste samling i Førde\n")
+    assert parse_bytes(text.encode(), "s.txt").meeting.location is None

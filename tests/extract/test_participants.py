@@ -4967,3 +4967,25 @@ def test_the_organisation_of_someone_added_with_samt_is_his_own():
 def test_a_part_of_the_organisation_after_a_dash_is_kept_with_it(line, org, role, note):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.organization, entry.role, entry.note) == (org, role, note)
+
+
+def test_a_seat_and_a_place_in_the_funksjon_cell_give_the_role_and_whom_she_represents():
+    # "leiar, Sogndal": the seat is the role, the place the member's municipality, kept
+    # as written as "Kari Holm (Sogndal)" is; bokmål and nynorsk alike
+    table = ("| Navn | Funksjon |\n|---|---|\n| Kari Holm | leder, Midt-Telemark |\n"
+             "| Per Olsen | nestleder, Bø |\n| Siri Rudi | medlem, Luster kommune |\n"
+             "| Jenny Følling | leiar, Sogndal |\n")
+    people = parse_bytes(f"Protokoll fra møte i Regionrådet\n\nDato: 5.4.2024\n\n{table}\n"
+                         "Sak 1/24 Godkjenning\n\nGodkjent.\n".encode(), "r.md").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", "Midt-Telemark", ParticipantRole.CHAIR),
+        ("Per Olsen", "Bø", ParticipantRole.MEMBER),
+        ("Siri Rudi", "Luster kommune", ParticipantRole.MEMBER),
+        ("Jenny Følling", "Sogndal", ParticipantRole.CHAIR)]
+
+
+@pytest.mark.parametrize("cell", ["medlem, Ap", "leder, Arbeidsutvalget", "medlem, KrF"])
+def test_a_party_or_a_body_after_the_seat_is_no_place(cell):
+    # "medlem, Ap": her party; "leder, Arbeidsutvalget": the body she leads
+    table = f"| Navn | Funksjon |\n|---|---|\n| Kari Holm | {cell} |\n"
+    assert _table_minutes(table)[0][:2] == ("Kari Holm", None)

@@ -5272,10 +5272,31 @@ def _venue_under_lone_date(lines: list[Line], line: Line, title_line: int | None
                                         is not None and dates.find_dates(dated) != [])
     if len(text) < 30 and _DIGITAL.fullmatch(text.rstrip(".")):
         return day_line  # "Teams", "Digitalt møte"
-    if _is_hotel_line(text):
-        return day_line  # "Scandic Hamar"
+    if _is_hotel_line(text) or _town_then_hotel(text):
+        return day_line  # "Scandic Hamar", "Loen, Quality Hotel Alexandra"
+    if (" i " in text or " på " in text) and _BUILDING_IN_TOWN.fullmatch(text.rstrip(".")):
+        return day_line  # "Rådhuset i Stryn", "Kommunestyresalen i Stryn rådhus"
     return _is_venue_line(text) and day_line and \
         not looks_like_name(text.split(",", 1)[0]) and text.casefold() not in NOT_NAME_WORDS
+
+
+# A building named by its word in the definite form, then the town it stands in:
+# "Rådhuset i Stryn", "Fylkeshuset i Leikanger", "Kulturhuset på Nesbyen",
+# "Kommunestyresalen i Stryn rådhus". (A word that is no building, "Møtet i Stryn", is
+# no venue.)
+_BUILDING_IN_TOWN = lazy_regex(r"[A-ZÆØÅ][\wæøå-]*(?:salen|huset|senteret|skolen|skulen|"
+                               r"kontoret|lokalet|biblioteket|hallen|tunet|stua|stova|"
+                               r"kantina|hotellet|kyrkja|kirken)\s+(?:i|på)\s+"
+                               r"[A-ZÆØÅ][\wæøå-]+(?:\s+[a-zæøå]*(?:rådhus|hus|senter|skole|"
+                               r"skule|hall|bibliotek))?")
+
+
+def _town_then_hotel(text: str) -> bool:
+    """A town and then its hotel after a comma ("Loen, Quality Hotel Alexandra"), as a
+    deck's title slide writes the venue the other way round from "Scandic Hamar"."""
+    town, _, hotel = text.partition(",")
+    return bool(hotel) and _LONE_PLACE.fullmatch(town.strip()) is not None and \
+        _is_hotel_line(hotel.strip())
 
 
 def _first_name_first(text: str) -> bool:

@@ -4486,7 +4486,7 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.role = role_of(seat)
         if "," in seat and entry.organization is None:
             # "Daglig leder, Nordby Energi AS": the staff's job, then whom they come from
-            entry.organization = _place_after_job(seat)
+            entry.organization = _place_after_job(seat) or _place_after_seat(seat)
     elif seat.casefold() in MAYOR_SEATS:
         entry.mayor = True  # "Ordfører": the chair only of a council the mayor leads
     elif is_absent_mark(seat):
@@ -4711,6 +4711,35 @@ def _place_after_job(cell: str) -> str | None:
             (_is_job_title(job.strip().lower()) or is_qualified_job(job.strip())):
         return place  # ("Oppdragsansvarlig revisor, Viken Revisjon IKS": a qualified job)
     return None
+
+
+# A body named in a seat cell ("leder, Arbeidsutvalget"): the body she sits in, not whom
+# she represents.
+_BODY_WORD = lazy_regex(r"(?:utval|utvalg|styre|råd|gruppe|nemnd|komit[eé])(?:et|a|en)?$",
+                        re.IGNORECASE)
+# A municipality or county written out after its name ("Luster kommune").
+_MUNICIPALITY_WORDS = frozenset({"kommune", "kommuna", "fylkeskommune", "fylkeskommuna"})
+
+
+def _place_after_seat(cell: str) -> str | None:
+    """Whom a member represents, after the seat in a "Funksjon" cell ("leiar, Sogndal",
+    "medlem, Luster kommune", "nestleder, Bø"): a seat table of a regional council gives
+    each member's municipality there, as "Kari Holm (Sogndal)" gives it in brackets. The
+    place is kept as written (a bare municipality name stands for its kommune); a party
+    ("medlem, Ap"), a body ("leder, Arbeidsutvalget") or a note is no place: None."""
+    seat, _, place = cell.partition(",")
+    seat, place = seat.strip(), place.strip()
+    words = place.split()
+    if not words or len(words) > 3 or not is_role_word(seat) or role_of(seat) is None:
+        return None
+    names = words[:-1] if len(words) > 1 and words[-1] in _MUNICIPALITY_WORDS else words
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper()
+               and w not in _MIXED_CASE_PARTIES for w in names):
+        return None
+    if is_role_word(place) or is_absent_mark(place) or _NOTE.search(place) or \
+            _PARTIAL.search(place) or _BODY_WORD.search(place):
+        return None
+    return place
 
 
 def _inverted_cell(name: str) -> bool:
