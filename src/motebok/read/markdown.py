@@ -152,8 +152,6 @@ def _prepare(lines: list[str]) -> list[str]:
             continue
         if "__" in line:
             line = _UNDERSCORE_BOLD.sub(r"**\1**", line)
-        if line[-1:] == "\\" and line[-2:] != "\\\\":
-            line = line[:-1]  # a hard line break ("tekst\\"), as two trailing spaces make one
         out.append(line)
         stripped = line.strip()
         previous_is_text = bool(stripped) and _is_plain_text(stripped)
