@@ -47055,3 +47055,333 @@ EXPECTED["5111_foilsett_dato_og_stad_under_tittel.md"] = Expected(
         (None, "Vegen vidare", None, [], []),
     ],
 )
+
+EXPECTED["5160_strategisamling_regionrad_gruppearbeid.txt"] = Expected(
+    # s53c blind check, slide decks as text: a regionråd's strategy workshop; the cover's
+    # "Strategisamling" over the council's name is the title, the lone date the document's and
+    # the meeting's day; the slide after the agenda belongs to the first point, the group
+    # slides to theirs; the secretariat's dated task on "Veien videre" is an action
+    "presentation",
+    'Strategisamling',
+    'Valdres regionråd',
+    None,
+    '2024-11-14',
+    ('2024-11-14', '10:00', '15:00', 'Quality Hotel Fagernes'),
+    None,
+    people=[],
+    items=[
+        ('1', 'Velkommen og mål for dagen',
+         ('Mål for dagen\nFelles forståelse av utfordringsbildet i regionen\nPrioritere tre til '
+          'fire satsinger for neste programperiode'),
+         [],
+         []),
+        ('2', 'Regionalt utviklingsprogram 2025–2028',
+         ('v/ Torunn Bakkebø, daglig leder\nDagens program går ut 31.12.2024\nEvalueringen er '
+          'gjennomført av Østlandsforskning\nTre innsatsområder foreslås videreført\n'
+          'Befolkningsutvikling\nNedgang på 3 % siden 2014\nAndelen over 67 år øker i alle seks '
+          'kommunene'),
+         [],
+         []),
+        ('3', 'Gruppearbeid: prioriterte satsinger',
+         ('Gruppe 1: Næring og reiseliv\nGruppe 2: Bolig og tilflytting\nGruppe 3: Kompetanse og '
+          'rekruttering\nSpørsmål til gruppene:\nHva er de viktigste utfordringene?\nHvilke '
+          'tiltak gir størst effekt?\nHvem må være med?'),
+         [],
+         []),
+        ('4', 'Innspill fra gruppene',
+         ('Næring og reiseliv\nFlere helårsarbeidsplasser i reiselivet\nFelles profilering av '
+          'Valdres som reisemål\nBolig og tilflytting\nUtleieboliger for unge i '
+          'etableringsfasen\nFelles boligstrategi for regionen\nKompetanse og rekruttering\n'
+          'Desentralisert sykepleierutdanning\nFlere lærlingplasser i kommunene'),
+         [],
+         []),
+        ('5', 'Veien videre',
+         ('Sekretariatet sammenstiller innspillene innen 1. desember\nHøring i kommunene '
+          'januar–februar 2025\nEndelig behandling i regionrådet i mars 2025'),
+         [],
+         [
+             ('Sekretariatet sammenstiller innspillene innen 1. desember',
+              'Sekretariatet', '2024-12-01'),
+         ]),
+    ],
+)
+
+EXPECTED["5161_nettverkssamling_fylkeskommune_program_klokkeslett.txt"] = Expected(
+    # a county's network deck whose "Program" slide has "09.30<TAB>Title" rows: the slots are
+    # the items (no number, "Lunsj" none); the county's two-line logo is the parent and the
+    # network keeps its region in its name; the closing point's task is an action
+    "presentation",
+    'Folkehelsenettverket i Innlandet',
+    'Folkehelsenettverket i Innlandet',
+    'Innlandet fylkeskommune',
+    '2025-02-06',
+    ('2025-02-06', '09:30', '15:00', 'Scandic Hamar'),
+    '2025-06-11',
+    people=[],
+    items=[
+        (None, 'Kaffe og registrering',
+         '',
+         [],
+         []),
+        (None, 'Velkommen',
+         '58 påmeldte fra 31 kommuner\nWifi: Scandic_Gjest',
+         [],
+         []),
+        (None, 'Ungdata 2024 – hva sier tallene?',
+         ('v/ Eirik Haugsvold, KoRus Øst\nFlere unge rapporterer ensomhet enn i 2021\nSkjermtid '
+          'øker mest blant jentene på ungdomstrinnet\nAndelen som trener jevnlig er stabil'),
+         [],
+         []),
+        (None, 'Lokale folkehelseoversikter',
+         ('Oversiktene skal oppdateres innen 2027\nNytt kunnskapsgrunnlag fra fylkeskommunen '
+          'kommer i mai\nMaler ligger på nettverkets Teams-område'),
+         [],
+         []),
+        (None, 'Erfaringsdeling i grupper',
+         'Hvordan bruker dere Ungdata i planarbeidet?\nHvem i kommunen eier folkehelseoversikten?',
+         [],
+         []),
+        (None, 'Oppsummering og avslutning',
+         ('Fylkeskommunen sender ut presentasjonene etter samlingen\nNeste nettverkssamling 11. '
+          'juni 2025 på Gjøvik'),
+         [],
+         [
+             ('Fylkeskommunen sender ut presentasjonene etter samlingen',
+              'Fylkeskommunen', None),
+         ]),
+    ],
+)
+
+EXPECTED["5162_statusrapport_styringsgruppe_beslutningspunkter.txt"] = Expected(
+    # a project's status deck titled "Statusrapport – …" over "Møte i styringsgruppen 20. mars
+    # 2025": slides shown at that meeting (no report), the body the group; "Beslutningspunkter"
+    # asks for decisions, none taken
+    "presentation",
+    'Statusrapport – Smart mobilitet Gjøvikregionen',
+    'Styringsgruppen',
+    'Gjøvikregionen',
+    None,
+    ('2025-03-20', '13:00', '14:30', 'Teams'),
+    None,
+    people=[],
+    items=[
+        ('1', 'Status i prosjektet',
+         ('v/ prosjektleder Hilde Rustad\nBestillingstransport i Søndre Land i drift siden '
+          'januar\n412 turer første måned\nForbruk per februar: 1,2 mill. kr av 3,5 mill. kr'),
+         [],
+         []),
+        ('2', 'Milepæler',
+         ('Milepæl Plan Status\nPilot 1 Søndre Land Januar 2025 Fullført\nPilot 2 Østre Toten '
+          'April 2025 Forsinket\nEvalueringsrapport Desember 2025 Ikke startet'),
+         [],
+         []),
+        ('3', 'Risiko',
+         ('Risiko Sannsynlighet Tiltak\nFå brukere i pilot 2 Middels Lokal markedsføring\n'
+          'Forsinket levering av app Høy Dialog med leverandør'),
+         [],
+         []),
+        ('4', 'Beslutningspunkter',
+         ('Styringsgruppen bes om å:\ngodkjenne revidert milepælsplan\nslutte seg til at pilot 2 '
+          'starter 1. september 2025\ngi prosjektleder fullmakt til å forlenge avtalen med '
+          'leverandøren'),
+         [],
+         []),
+        ('5', 'Eventuelt',
+         '',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5163_nynorsk_folkehelsenettverk_vestland_program.txt"] = Expected(
+    # a nynorsk Vestland network deck: "Kl. 10.00–14.30" alone under the venue gives the hours;
+    # the county's template is the parent of "Nettverk for folkehelse i Sunnhordland"
+    "presentation",
+    'Nettverk for folkehelse i Sunnhordland',
+    'Nettverk for folkehelse i Sunnhordland',
+    'Vestland fylkeskommune',
+    '2025-04-23',
+    ('2025-04-23', '10:00', '14:30', 'Leirvik kulturhus, Stord'),
+    '2025-09-18',
+    people=[],
+    items=[
+        ('1', 'Velkomen og runde rundt bordet',
+         '',
+         [],
+         []),
+        ('2', 'Ungdata 2024 for Sunnhordland',
+         ('Fleire unge seier dei er nøgde med nærmiljøet\nFærre deltek i organiserte '
+          'fritidsaktivitetar etter 15 år\nStor skilnad mellom kommunane på opplevd tryggleik'),
+         [],
+         []),
+        ('3', 'Frivilligheit og møteplassar',
+         ('v/ Solfrid Våge, frivilligkoordinator i Kvinnherad\nFrivilligsentralen har 140 aktive '
+          'frivillige\nMøteplassar for eldre kvar veke i fire bygder'),
+         [],
+         []),
+        ('4', 'Kommunane fortel',
+         ('Bømlo: ny handlingsplan for fysisk aktivitet\nFitjar: lågterskeltilbod for unge '
+          'vaksne\nTysnes: kartlegging av einsemd blant eldre'),
+         [],
+         []),
+        ('5', 'Vegen vidare',
+         ('Kommunane sender inn innspel til regional plan innan 1. juni\nFylkeskommunen lagar ei '
+          'samla oppsummering\nNeste samling: 18. september 2025 i Kvinnherad'),
+         [],
+         [
+             ('Kommunane sender inn innspel til regional plan innan 1. juni',
+              'Kommunane', '2025-06-01'),
+             ('Fylkeskommunen lagar ei samla oppsummering',
+              'Fylkeskommunen', None),
+         ]),
+    ],
+)
+
+EXPECTED["5164_klimanettverk_innledere_pa_lysark.txt"] = Expected(
+    # a deck with the speaker on each slide ("v/ …", "Innleder: …"): presenters, no
+    # participants, and "Innleder:" does not make the short lines minutes; "Spørsmål og
+    # innspill?" closes the deck, no text of the last point
+    "presentation",
+    'Regionalt nettverk for klima og energi',
+    'Regionalt nettverk for klima og energi',
+    'Trøndelag fylkeskommune',
+    '2024-10-09',
+    ('2024-10-09', '13:00', '15:00', 'Digitalt møte'),
+    None,
+    people=[],
+    items=[
+        (None, 'Klimabudsjett i kommunene',
+         ('v/ Ingrid Fossum, rådgiver, Trøndelag fylkeskommune\n21 av 38 kommuner har vedtatt '
+          'klimabudsjett\nFelles mal utarbeides i nettverket\nErfaringer fra Steinkjer og Orkland'),
+         [],
+         []),
+        (None, 'Energiplanlegging og nettkapasitet',
+         ('v/ seniorrådgiver Jon Arve Tangen, Statsforvalteren i Trøndelag\nVentetid for '
+          'tilknytning opp mot fem år i deler av fylket\nKommunene bør avklare arealbehov for '
+          'kraft tidlig'),
+         [],
+         []),
+        (None, 'Enova-støtte til kommunale bygg',
+         ('Innleder: Marte Vold, Enova\nNy støtteordning for energitiltak åpnet 1. september\n'
+          'Søknadene behandles løpende'),
+         [],
+         []),
+        (None, 'Eventuelt',
+         '',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5165_naeringsnettverk_takk_for_oppmerksomheten_kontakt.txt"] = Expected(
+    # a deck ending in "Takk for oppmerksomheten!" and contact details (no participants); the
+    # network over "Nettverksmøte" is the title; "Farsund, 4. juni 2025" on the cover is the
+    # event's day (no document date, as 1624), the venue line under it names the place
+    "presentation",
+    'Næringsnettverket i Lister',
+    'Næringsnettverket',
+    'Lister',
+    None,
+    ('2025-06-04', '12:00', '15:30', 'Farsund Resort'),
+    '2025-10-09',
+    people=[],
+    items=[
+        ('1', 'Velkommen',
+         '',
+         [],
+         []),
+        ('2', 'Status for næringsarealer i Lister',
+         ('340 dekar ledig regulert areal\nLista flypark: to nye leietakere\nBehov for felles '
+          'oversikt på nett'),
+         [],
+         []),
+        ('3', 'Kompetansebehov i industrien',
+         ('Spørreundersøkelse blant 46 bedrifter\n7 av 10 mangler fagarbeidere\nStørst behov '
+          'innen automasjon og sveis'),
+         [],
+         []),
+        ('4', 'Samarbeid om etablererveiledning',
+         ('Forslag: felles etablererkontor for de seks kommunene\nMulig finansiering fra Agder '
+          'fylkeskommune'),
+         [],
+         []),
+        ('5', 'Veien videre',
+         ('Næringssjefene utarbeider forslag til avtale om etablererkontor innen 15. august\n'
+          'Neste nettverksmøte 9. oktober 2025'),
+         [],
+         [
+             ('Næringssjefene utarbeider forslag til avtale om etablererkontor innen 15. august',
+              'Næringssjefene', '2025-08-15'),
+         ]),
+    ],
+)
+
+EXPECTED["5166_kompetanseforum_lysbilde_markorer.txt"] = Expected(
+    # a deck converted with "Lysbilde N" markers: no text; the last slide "Neste møte" follows
+    # the empty "Eventuelt" slide and gives the next meeting
+    "presentation",
+    'Kompetanseforum Salten',
+    'Kompetanseforum Salten',
+    'Nordland fylkeskommune',
+    None,
+    ('2025-01-27', '10:00', '13:00', 'Bodø, Fylkeshuset'),
+    '2025-05-05',
+    people=[],
+    items=[
+        ('1', 'Velkommen og godkjenning av agenda',
+         '',
+         [],
+         []),
+        ('2', 'Kompetansebehov i Salten 2025',
+         ('v/ Mona Edvardsen, Nord universitet\nHelse og omsorg mangler 230 årsverk\nBygg og '
+          'anlegg: økende behov for fagarbeidere\nTall fra NAVs bedriftsundersøkelse\nAnslått '
+          'mangel på arbeidskraft: 1 150 personer'),
+         [],
+         []),
+        ('3', 'Desentralisert utdanning',
+         'Vernepleie deltid i Fauske fra høsten 2025\n24 studieplasser\nSøknadsfrist 15. april',
+         [],
+         []),
+        ('4', 'Eventuelt',
+         'Neste møte\n5. mai 2025, Teams',
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5167_partnerskap_sidetall_nederst_pa_lysark.txt"] = Expected(
+    # a nynorsk deck with slide numbers alone at each slide's foot; "Partnarskap" names a body;
+    # "Neste samling blir i Ålesund i september" on a slide announces, decides nothing
+    "presentation",
+    'Partnarskap for berekraftig havbruk',
+    'Partnarskap for berekraftig havbruk',
+    'Møre og Romsdal fylkeskommune',
+    None,
+    ('2025-03-12', '09:00', '12:00', 'Molde, Scandic Seilet'),
+    None,
+    people=[],
+    items=[
+        ('1', 'Velkomen',
+         '',
+         [],
+         []),
+        ('2', 'Ny havbruksstrategi',
+         ('v/ Kjersti Aarflot, seniorrådgjevar\nStrategien vart vedteken i fylkestinget i '
+          'desember\nFire satsingsområde\nHandlingsprogram kjem til hausten'),
+         [],
+         []),
+        ('3', 'Forsking på lakselus',
+         ('Fire nye prosjekt i 2025\nSamarbeid med Havforskingsinstituttet\nResultat frå pilot i '
+          'Romsdalsfjorden ventar vi i juni'),
+         [],
+         []),
+        ('4', 'Vegen vidare',
+         ('Sekretariatet sender ut referat innan to veker\nNeste samling blir i Ålesund i '
+          'september'),
+         [],
+         [
+             ('Sekretariatet sender ut referat innan to veker',
+              'Sekretariatet', None),
+         ]),
+    ],
+)

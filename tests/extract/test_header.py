@@ -5177,3 +5177,65 @@ def test_a_meeting_word_in_a_town_under_a_lone_date_is_no_venue():
     text = ("Fagsamling for barnevernstenesta\n12. mars 2025\nMøtet i Stryn\n\nProgram\n"
             "Velkomen\nVegen vidare\n\nVegen vidare\nNeste samling i Førde\n")
     assert parse_bytes(text.encode(), "s.txt").meeting.location is None
+
+
+def test_a_presenter_named_on_a_slide_does_not_make_a_deck_minutes():
+    # "Innleder: …" over a slide names who talks, no attendance; with a "vedtatt" in a
+    # bullet the short lines are still a deck
+    text = ("Nettverk for energi\n\n3. april 2025\n\nDagens tema\n\n• Solceller på skolene\n"
+            "• Eventuelt\n\nSolceller på skolene\n\nInnleder: Mari Lunde, Enova\n\n"
+            "- Tre anlegg er vedtatt\n- Ett i drift\n- Nytt anbud i mai\n\nEventuelt\n\n"
+            "Spørsmål?\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.kind, record.participants) == ("presentation", [])
+    assert [i.title for i in record.items] == ["Solceller på skolene", "Eventuelt"]
+
+
+@pytest.mark.parametrize(("meeting_line", "body"), [
+    ("Møte i styringsgruppen 20. mars 2025", "Styringsgruppen"),
+    ("Styringsgruppemøte 20.03.2025", "Styringsgruppen"),
+])
+def test_a_reports_slides_for_a_meeting_are_a_deck_of_it(meeting_line, body):
+    # "Statusrapport – …" names a report, but a title slide that names the meeting and
+    # its day makes the slides the deck shown at it
+    text = (f"Statusrapport – Trygg skoleveg\n\n{meeting_line}\n\nTeams kl. 13.00–14.00\n\n"
+            "Agenda\n\n1. Status\n2. Økonomi\n\nStatus\n\n- To strekninger ferdige\n"
+            "- Én på anbud\n\nØkonomi\n\n- Forbruk 40 %\n- Ingen avvik\n\nSpørsmål?\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.kind, record.body) == ("presentation", body)
+    assert (record.meeting.date, record.meeting.start) == ("2025-03-20", "13:00")
+    assert [i.title for i in record.items] == ["Status", "Økonomi"]
+
+
+def test_hours_alone_under_a_title_slides_day_and_venue_are_the_meetings():
+    text = ("Nettverk for kulturarv\n\n12. mai 2025\n\nFylkeshuset, Leikanger\n\n"
+            "Kl. 10–14.30\n\nProgram\n\n1. Velkomen\n2. Nye fredingar\n\n"
+            "Nye fredingar\n\n- Tre kyrkjer\n- Eitt naust\n\nTakk for i dag!\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.meeting.start, record.meeting.end, record.meeting.location) == \
+        ("10:00", "14:30", "Fylkeshuset, Leikanger")
+
+
+@pytest.mark.parametrize(("second", "title"), [
+    # a deck's network over the lone word for the meeting: the network's line is the title
+    ("Nettverksmøte", "Kystnettverket i Nordfjord"),
+    # a document's word under it is the title ("Møteinnkalling" names the document)
+    ("Møteinnkalling", "Møteinnkalling"),
+])
+def test_the_line_under_a_body_names_the_meeting_or_the_document(second, title):
+    text = (f"Kystnettverket i Nordfjord\n\n{second}\n\nMåløy, 3. juni 2025\n\n"
+            "Agenda\n\n1. Velkommen\n2. Havneplan\n\nHavneplan\n\n- Høring i juni\n"
+            "- Vedtak i haust\n\nTakk for oppmerksomheten!\n")
+    assert parse_bytes(text.encode(), "deck.txt").title == title
+
+
+def test_a_venue_with_hours_under_the_place_and_day_names_the_place_more_closely():
+    text = ("Kystnettverket i Nordfjord\n\nNettverksmøte\n\nMåløy, 3. juni 2025\n\n"
+            "Måløy Hotell kl. 10.00–14.00\n\nAgenda\n\n1. Velkommen\n2. Havneplan\n\n"
+            "Havneplan\n\n- Høring i juni\n- Vedtak i haust\n\nTakk for oppmerksomheten!\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.meeting.location, record.meeting.start) == ("Måløy Hotell", "10:00")
+
+
+def test_a_nynorsk_partnarskap_names_a_body():
+    assert body_and_organization("Partnarskap for sjømat")[0] == "Partnarskap for sjømat"

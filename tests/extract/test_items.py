@@ -4911,3 +4911,17 @@ def test_a_web_pages_share_links_and_footer_end_the_last_item(footer):
                      "Budsjettet ble godkjent.\n\nSak 10/25 Eventuelt\nIngen saker.\n\n"
                      f"{footer}\n")
     assert record.items[-1].text == "Ingen saker."
+
+
+def test_a_decks_programme_in_tab_rows_of_time_and_title_gives_the_items():
+    # a slide's programme converted with a tab between the time and the title: each row
+    # is a slot, the slots are the items without their times, and the break is none
+    text = ("Nettverk for kulturarv\n\n12. mai 2025\n\nProgram\n\n"
+            "09.30\tRegistrering\n10.00–11.00\tNye fredningar i fylket\n11.00\tLunsj\n"
+            "11.45\tVegen vidare\n\nNye fredningar i fylket\n\n- Tre kyrkjer\n- Eitt naust\n\n"
+            "Vegen vidare\n\n- Neste samling i oktober\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert [i.title for i in record.items] == ["Registrering", "Nye fredningar i fylket",
+                                               "Vegen vidare"]
+    assert record.items[1].text == "Tre kyrkjer\nEitt naust"
+

@@ -1158,3 +1158,49 @@ def test_deck_footer_naming_a_county_municipality_is_the_organisation():
                        for n, slide in enumerate(slides, 1))
     record = parse_bytes(text.encode(), "deck.txt")
     assert (record.kind, record.organization) == ("presentation", "Vestland fylkeskommune")
+
+
+def _deck_of(cover: str, last_slide: str = "Vegen vidare\n\n- Kommunane melder inn tal") -> str:
+    """A slide deck converted to text: a cover, an agenda slide, two slides."""
+    return (f"{cover}\n\nProgram\n\n1. Velkomen\n2. Status\n3. Vegen vidare\n\n"
+            f"Status\n\n- Fire kommunar med\n- Ny rettleiar\n- Tre nye tiltak\n\n{last_slide}\n\n"
+            "Takk for i dag!\n")
+
+
+def test_a_county_template_is_the_parent_of_a_network_named_with_its_region():
+    # the county runs the network named with its region: the county is the parent
+    record = parse_bytes(_deck_of("Vestland fylkeskommune\n\nNettverk for folkehelse i "
+                                  "Sogn\n\n4. mars 2025").encode(), "deck.txt")
+    assert (record.body, record.organization) == ("Nettverk for folkehelse i Sogn",
+                                                  "Vestland fylkeskommune")
+    # without the county's template the region stays the parent, as in minutes
+    record = parse_bytes(_deck_of("Nettverk for folkehelse i Sogn\n\n4. mars 2025").encode(),
+                         "deck.txt")
+    assert (record.body, record.organization) == ("Nettverk for folkehelse", "Sogn")
+
+
+def test_a_cooperations_one_word_name_over_a_decks_title_is_its_owner():
+    record = parse_bytes(_deck_of("Kystregionen\n\nKlimanettverket\n\n4. mars 2025").encode(),
+                         "deck.txt")
+    assert record.organization == "Kystregionen"
+
+
+def test_a_slide_announcing_the_next_gathering_records_no_decision():
+    # a deck is made before the meeting: the day it shows is planned, not fixed there
+    record = parse_bytes(_deck_of(
+        "Nettverk for folkehelse\n\n4. mars 2025",
+        "Vegen vidare\n\n- Neste samling blir i Florø i september").encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert [d for i in record.items for d in i.decisions] == []
+
+
+def test_a_next_meeting_bullet_among_a_slides_bullets_stays_the_slides_text():
+    # "- Neste samling: …" in the last slide's list is a line of that slide (and still
+    # the record's next meeting)
+    record = parse_bytes(_deck_of(
+        "Nettverk for folkehelse\n\n4. mars 2025",
+        "Vegen vidare\n\n- Kommunane melder inn tal\n- Neste samling: 9. juni 2025 i Florø"
+    ).encode(), "deck.txt")
+    assert record.items[-1].text == ("Kommunane melder inn tal\n"
+                                     "Neste samling: 9. juni 2025 i Florø")
+    assert record.next_meeting.date == "2025-06-09"

@@ -7246,3 +7246,13 @@ def test_a_vedtak_whose_clause_after_og_is_no_task_stays_a_decision():
     _, actions = _outcomes_of(
         "Vedtak: Kontingenten ble satt til kr 300 i 2022, og har ikke vært endret siden.")
     assert actions == []
+
+
+@pytest.mark.parametrize("title", ["Oppsummering og avslutning", "Avslutting"])
+def test_the_closing_point_of_a_deck_is_a_follow_up_slide(title) -> None:
+    from motebok.extract.outcomes import talk_slide_tasks
+
+    # the day's closing point tells what happens after the gathering, no talk's message
+    sent = Action("Fylket sender ut lysarka etter samlinga", "Fylket")
+    assert talk_slide_tasks([sent], (title, None)) == [sent]
+    assert talk_slide_tasks([sent], ("Ungdata i kommunane", None)) == []

@@ -283,7 +283,7 @@ _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeids
 _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
-                         r"nemnd|samarbeid|partnerskap)", re.I)
+                         r"nemnd|samarbeid|partn[ae]rskap)", re.I)
 _TRAILING_DATE = lazy_regex(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
@@ -885,10 +885,8 @@ def find_title(lines: list[Line], limit: int,
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
-        if named and pos and line.kind is not _HEADING and top[0].kind is _HEADING and \
-                (_MEETING_DATE_LINE.match(line.body) or
-                 _kind_word_under_body(line.body, top[0].body)) and \
-                not _MINUTES_WORDS.search(line.body):
+        if named and pos and line.kind is not _HEADING and \
+                _under_body_heading(top, pos) and not _MINUTES_WORDS.search(line.body):
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
             # the line under the heading dates the meeting; the heading is the title
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
@@ -934,6 +932,25 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+# How a word for a meeting or gathering ends: "Nettverksmøte", "Fagsamling" (not a
+# document's word, "Møteinnkalling").
+_MEETING_KIND_ENDS = ("møte", "samling", "samlinga", "samlingen", "seminar", "workshop")
+
+
+def _under_body_heading(top: list[Line], pos: int) -> bool:
+    """Whether the line at ``pos`` only dates or names the kind of the meeting of the
+    body the first line names: under a heading ("Innkjøpsnettverket i Vestland" over
+    "Nettverksmøte 5. mars 2026"), or, where a deck's text boxes have no heading style,
+    the second line set apart under the first ("Næringsnettverket i Lister" over
+    "Nettverksmøte")."""
+    line, first = top[pos], top[0]
+    if first.kind is _HEADING:
+        return _MEETING_DATE_LINE.match(line.body) is not None or \
+            _kind_word_under_body(line.body, first.body)
+    return pos == 1 and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS) and \
+        _kind_word_under_body(line.body, first.body)
 
 
 def _kind_word_under_body(text: str, heading: str) -> bool:
@@ -1936,8 +1953,11 @@ _WEEKDAY_OR_NOTHING = lazy_regex(rf"{_WEEKDAY}?", re.I)
 
 
 def detect_kind(title: str | None, lines: list[Line], has_people: bool,
-                has_outcomes: bool) -> str:
-    """minutes, agenda, presentation or other, from the title and the text's shape."""
+                has_outcomes: bool, only_guests: bool = False) -> str:
+    """minutes, agenda, presentation or other, from the title and the text's shape.
+
+    ``only_guests``: everyone found is a guest ("Innleder: Marte Vold" over a slide), who
+    does not make short lines minutes the way an attendance list does."""
     head_text = " ".join(line.body for line in lines[:6])
     title_text = title or ""
     if _KIND_MINUTES_WORDS.search(title_text):
@@ -1961,11 +1981,16 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # papers quote a vedtak
         return DocumentKind.AGENDA.value
     if is_not_a_meeting_record(title_text):
+        if looks_like_slides(lines) and _cover_names_meeting_day(lines):
+            # "Statusrapport – prosjekt X" over "Møte i styringsgruppen 20. mars 2025":
+            # the slides of a report shown at that meeting
+            return DocumentKind.PRESENTATION.value
         return DocumentKind.OTHER.value  # its history of meetings and vedtak make no minutes
     if _KIND_MINUTES_WORDS.search(head_text) and \
             _KIND_MINUTES_WORDS.search(_EARLIER_MINUTES.sub(" ", head_text)):
         return DocumentKind.MINUTES.value
-    if looks_like_slides(lines) and not (has_people and (has_outcomes or _labelled_when(lines))) \
+    if looks_like_slides(lines) and not (has_people and not only_guests and
+                                         (has_outcomes or _labelled_when(lines))) \
             and not _says_who_came(lines[:10]):
         # short lines alone may be minutes typed line by line: an attendance list with a
         # decision or a "Dato:" / "Sted:" head makes them minutes, and so does a "Til
@@ -1980,6 +2005,35 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+def _no_place_or_its_town(town: str | None, venue: str) -> bool:
+    """Whether a venue may be the meeting's place: none is known yet, or only the town it
+    is in ("Farsund, 4. juni 2025" over "Farsund Resort kl. 12.00–15.30": the venue
+    names the place more closely)."""
+    return town is None or (town in venue.split() and town != venue)
+
+
+# Hours alone on a line: "Kl. 10.00–14.30", "kl 9-15", "09.30 – 14.00".
+_HOURS_ALONE = lazy_regex(r"(?:kl\.?|klokka|klokken)?\s*[0-2]?\d(?:[.:][0-5]\d)?\s*"
+                          r"(?:[-–—]|til)\s*[0-2]?\d(?:[.:][0-5]\d)?", re.I)
+
+
+def _cover_names_meeting_day(lines: list[Line]) -> bool:
+    """Whether a short line of the first few is a meeting and its day ("Møte i
+    styringsgruppen 20. mars 2025", "Styringsgruppemøte 20.03.2025"): the meeting a
+    deck's title slide says it was made for."""
+    for line in lines[:6]:
+        lowered = line.lowered
+        if len(lowered) > 60 or "møte" not in lowered or not any(c.isdigit() for c in lowered):
+            continue
+        found = dates.find_dates(line.body)
+        if len(found) != 1:
+            continue
+        rest = line.body[:found[0].start].strip(" ,–-").casefold()
+        if rest.startswith("møte i ") or rest.endswith("møte"):
+            return True
+    return False
 
 
 def _tells_what_was_said(lines: list[Line]) -> bool:
@@ -2281,7 +2335,7 @@ def _town_before_day(title: str, organization: str) -> bool:
     """Whether a one-word "parent" stands between two commas right before the meeting's
     day in the title ("…, Tromsø, torsdag 8. oktober 2026"): a town that places the
     meeting, not an organisation (a cooperation's one-word name, "Kystnettverket", stays)."""
-    if " " in organization or _one_word_cooperation(organization) or \
+    if " " in organization or one_word_cooperation(organization) or \
             _BODY_STEMS.search(organization):
         return False
     return re.search(rf",\s+{re.escape(organization)},\s+(?:(?i:{_WEEKDAY})\b|den\s|\d)",
@@ -3071,7 +3125,7 @@ def _dash_split(text: str) -> tuple[str, str] | None:
         return None
     first, second = (p.strip() for p in parts)
     for org, body in ((first, second), (second, first)):
-        if (_PARENT_FORM.search(org) or names_club(org) or _one_word_cooperation(org) or
+        if (_PARENT_FORM.search(org) or names_club(org) or one_word_cooperation(org) or
                 _COUNCIL_OF_REGION.match(org)) and \
                 _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
@@ -3115,7 +3169,7 @@ _COUNCIL_OF_REGION = lazy_regex(r"(?:regionrådet|interkommunalt\s+politisk\s+r�
                                 r"(?-i:[A-ZÆØÅ])\S*(?:\s+(?-i:[A-ZÆØÅ])\S*)*$", re.I)
 
 
-def _one_word_cooperation(name: str) -> bool:
+def one_word_cooperation(name: str) -> bool:
     """A cooperation named by one word ("Kystsamarbeidet", "Osloregionen",
     "Vestlandsnettverket"): the parent of the body a dash pairs it with
     ("Kystsamarbeidet – Arbeidsutvalget", "Faggruppe helse – Vestlandsnettverket")."""
@@ -4349,8 +4403,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         if start is None and line.index == head_end and head.start is None and \
                 programme_slot_line(text):
             start = _slot_start(text)  # "11.00 Registrering": the programme's first slot
-        if start and line.index > 0 and head.location is None and \
-                (place_first := _VENUE_THEN_TIME.match(text)) and not found and \
+        if start and line.index > 0 and (place_first := _VENUE_THEN_TIME.match(text)) and \
+                not found and \
+                _no_place_or_its_town(head.location, place_first.group("place")) and \
                 "møte" not in line.lowered[place_first.start("place"):] and \
                 dates.find_dates(lines[line.index - 1].body) and not FINITE_VERB.search(text):
             # "REFERAT FRA STYREMØTE 26. FEBRUAR 2020" / "Sagavn. 20, Leknes kl. 18.30"
@@ -4362,6 +4417,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             # "kl 10.00 på distriktskontoret, Statens hus, Prinsens gt. 1 i møterom 4.135"
             head.start, head.end = (head.start, head.end) if head.start else (start, end)
             head.location = head.location or venue.group("place")
+            continue
+        if start and head.start is None and line.index >= 2 and _HOURS_ALONE.fullmatch(text) \
+                and dates.find_dates(lines[line.index - 2].body) and \
+                not lines[line.index - 1].is_bullet:
+            # "23. april 2025" / "Leirvik kulturhus, Stord" / "Kl. 10.00–14.30": a title
+            # slide's day, its venue, then the hours on a line of their own
+            head.start, head.end = start, end
             continue
         # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13
         # på Klosterøya eller per telefon"
@@ -4412,7 +4474,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.location is None and head.title and " i " in head.title and \
             (town := _TOWN_AFTER_YEAR.search(head.title)) and \
             not _BODY_STEMS.search(town.group("town")) and \
-            not _one_word_cooperation(town.group("town")) and \
+            not one_word_cooperation(town.group("town")) and \
             not (head.body or "").casefold().endswith(("råd", "rådet")):
         # "Referat fra styremøte 3. mars 2026 i Vik" (a council's "regionrådsmøte … i
         # Valdres" may name the region whose council it is: left open)

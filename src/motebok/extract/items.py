@@ -4668,9 +4668,9 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(agenda + 1, min(len(lines), agenda + 25)):
         line = lines[i]
-        text = line.body
+        text = _slot_row(line) if line.is_table else line.body
         if (found and line.gap) or len(text) > 80 or text.endswith((".", ":")) or \
-                (match_label(line.text) and not programme_slot_line(text)) or line.is_table:
+                (match_label(line.text) and not programme_slot_line(text)) or not text:
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
@@ -4679,6 +4679,17 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
             # brings the entry above, on a line of its own, no entry
         found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
     return found if len(found) >= 2 else []
+
+
+def _slot_row(line: Line) -> str:
+    """A table row that is a programme's slot, as one line: "09.30" and "Velkommen" in
+    two cells (a slide's programme converted with a tab between time and title) read as
+    "09.30 Velkommen"; empty for any other row (a table ends an agenda list)."""
+    cells = line.cells
+    if len(cells) != 2 or not cells[0][:1].isdigit() or len(cells[0]) > 13:
+        return ""
+    joined = f"{cells[0]} {cells[1]}"
+    return joined if programme_slot_line(joined) else ""
 
 
 def programme_list(lines: list[Line]) -> list[Candidate]:

@@ -23,11 +23,13 @@ from motebok.extract.header import (
     ROOM_IN_LOWER_CASE,
     TOLD_VERBS,
     Head,
+    compound_body,
     detect_kind,
     is_not_a_meeting_record,
     labelled_hours,
     names_a_body,
     names_club,
+    one_word_cooperation,
     read_head,
     signed_before_cases,
 )
@@ -215,6 +217,7 @@ _FIELD_ABSENT, _FIELD_PRESENT = Field.ABSENT, Field.PRESENT
 _FIELD_MEMBERS, _FIELD_SECRETARIAT, _FIELD_GUESTS = Field.MEMBERS, Field.SECRETARIAT, Field.GUESTS
 _ABSENT, _PRESENT = Attendance.ABSENT, Attendance.PRESENT
 _SECRETARY = ParticipantRole.SECRETARY
+_GUEST = ParticipantRole.GUEST.value
 _CHAIR = ParticipantRole.CHAIR
 
 
@@ -3980,6 +3983,8 @@ def build_items(draft: Draft) -> None:
             first = next((line.body for line in section.lines if line.body.strip()), None)
             outcomes.actions = talk_slide_tasks(outcomes.actions, (section.title, first),
                                                 section.lines)
+            outcomes.decisions = [d for d in outcomes.decisions
+                                  if not d[:7].casefold().startswith(_NEXT_WORDS)]
         cited.update(outcomes.cited)
         rows |= outcomes.rows
         cited_texts.append(outcomes.cited_texts)
@@ -4708,8 +4713,11 @@ def _slide_sections(draft: Draft) -> list[Section]:
     last = next((n for n in range(len(starts) - 1, -1, -1) if starts[n] is not None), None)
     if last is not None:  # "Neste møte: Teams, 14. mai" closing the notes is no part of
         # the last item with slides of its own (the record's next meeting), also when the
-        # agenda's last entries ("Eventuelt") have none
-        end = next_meeting_line(lines, replace(draft.items[last], line=starts[last]), end)
+        # agenda's last entries ("Eventuelt") have none; but a slide's bullet among the
+        # others ("- Neste samling: 18. september") is that slide's line like the rest
+        cut = next_meeting_line(lines, replace(draft.items[last], line=starts[last]), end)
+        if pages or cut >= end or not lines[cut].is_bullet or lines[cut].gap:
+            end = cut
     sections = []
     for n, cand in enumerate(draft.items):
         begin = starts[n]
@@ -5530,8 +5538,9 @@ def decide_kind(draft: Draft) -> None:
     """minutes / agenda / presentation / other, before the items are read."""
     has_outcomes = any(_has_outcome_word(line.lowered) and _OUTCOME_WORDS.search(line.lowered)
                        for line in draft.lines)  # the words never span lines
-    draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(len(draft.people)),
-                                    has_outcomes)
+    people = draft.people.order
+    draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(people), has_outcomes,
+                                    all(p.role == _GUEST for p in people))
     if draft.record.kind == DocumentKind.OTHER and is_not_a_meeting_record(draft.head.title):
         _no_meeting_of_its_own(draft)
     elif draft.record.kind == DocumentKind.AGENDA:
@@ -5541,6 +5550,8 @@ def decide_kind(draft: Draft) -> None:
         _title_slide(draft)
         if draft.record.organization is None:
             draft.record.organization = _deck_owner(draft.lines, draft.record.body)
+        else:
+            _owner_over_region(draft)
         _without_slide_numbers(draft)
         _without_slide_titles(draft)
     elif draft.items:
@@ -5627,9 +5638,28 @@ def _deck_owner(lines: list[Line], body: str | None) -> str | None:
     names = {found["name"] for line in lines
              if "ommune" in line.text and len(line.text) < 60 and
              (found := _OWNER_LINE.fullmatch(line.text.strip()))}
+    if not names and lines and one_word_cooperation(lines[0].body):
+        names = {lines[0].body}  # "Gjøvikregionen" alone over the title: the cooperation's
+        # template (a region in a sentence or the title is no such line)
     if len(names) != 1 or (body and fold(next(iter(names))) in fold(body)):
         return None
     return names.pop()
+
+
+def _owner_over_region(draft: Draft) -> None:
+    """A deck whose title names its network and region ("Nettverk for folkehelse i
+    Sunnhordland") on the template of a county municipality ("Vestland fylkeskommune"):
+    the county runs the network, which is named with its region, so the county is the
+    parent, not the region split from the name as minutes' titles are read."""
+    record = draft.record
+    region, body = record.organization, record.body
+    if not body or not region or not region[:1].isupper() or \
+            record.title != f"{body} i {region}" or _ORG_FORM_WORD.search(region):
+        return
+    # (the logo's two lines, "Innlandet" over "FYLKESKOMMUNE", are the head's letterhead)
+    owner = _deck_owner(draft.lines, record.title) or draft.head.letterhead
+    if owner is not None and owner.endswith("fylkeskommune"):
+        record.body, record.organization = record.title, owner
 
 
 def _title_slide(draft: Draft) -> None:
@@ -5650,6 +5680,8 @@ def _title_slide(draft: Draft) -> None:
             continue
         if audience is None and rest.casefold().endswith(BODY_WORD_ENDINGS):
             audience = rest
+        elif audience is None and day and rest.endswith("møte"):
+            audience = compound_body(rest)  # "Styringsgruppemøte 12.02.2025": its group
         elif audience is None and \
                 not rest.casefold().endswith(("møte", "møtet", "samling", "samlinga")):
             continue
@@ -5668,15 +5700,26 @@ def _title_slide(draft: Draft) -> None:
 
 def _audience(text: str) -> str | None:
     """The body a title slide says the deck was shown to: "Presentasjon for
-    formannskapet", "Orientering i styret", "Innlegg for regionrådet" give that body,
-    with a capital first letter."""
+    formannskapet", "Orientering i styret", "Innlegg for regionrådet", "Møte i
+    styringsgruppen" give that body, with a capital first letter."""
     found = _SHOWN_TO.match(text)
     if found is None or not found.group(1).casefold().endswith(BODY_WORD_ENDINGS):
         return None
     return found.group(1)[:1].upper() + found.group(1)[1:]
 
 
-_SHOWN_TO = lazy_regex(r"(?:presentasjon|orientering|innlegg|foredrag|framlegg)\s+"
+# How a slide announces the next meeting: "Neste samling blir i Ålesund i september",
+# "Nytt møte blir 4. mai". A deck is made before the meeting, so the day it shows is
+# planned, not fixed there (minutes that say so record the body fixing it: a decision).
+_NEXT_WORDS = ("neste ", "nytt ", "ny sam")
+
+
+# The words that make a name an organisation rather than a region: a municipality or a
+# company ("Bømlo kommune", "Sogn Brann og Redning IKS").
+_ORG_FORM_WORD = lazy_regex(r"\b(?:kommune|fylkeskommune|herad|IKS|AS|SA|KF)\b")
+
+
+_SHOWN_TO = lazy_regex(r"(?:presentasjon|orientering|innlegg|foredrag|framlegg|møte)\s+"
                        r"(?:for|i|til|på)\s+(\w[\w -]{2,40})$", re.I)
 
 

@@ -6584,11 +6584,14 @@ _has_rule_word = contains_any(("heretter", "nå av", "no av", "fremover", "framo
 # Words of a slide's title that make it a follow-up slide: "Veien videre", "Vegen
 # vidare", "Oppfølging", "Neste steg", "Oppgaver", "Tiltak", "Aksjonspunkter", "Hva gjør
 # vi framover?". Also the item on the body's own way of working ("Arbeidsform og
-# møteplan"): its slides set up the network's own arrangements, no talk's message.
+# møteplan"): its slides set up the network's own arrangements, no talk's message; and
+# the day's closing point ("Oppsummering og avslutning", nynorsk "Avslutting"), which
+# tells what happens after the gathering.
 _is_follow_up_slide_title = contains_any(("videre", "vidare", "oppfølging", "oppfylging",
                                           "neste steg", "oppgaver", "oppgåver", "tiltak",
                                           "aksjon", "gjøremål", "framover", "fremover",
-                                          "to do", "to-do", "arbeidsform"))
+                                          "to do", "to-do", "arbeidsform", "avslutning",
+                                          "avslutting"))
 
 
 def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None],
