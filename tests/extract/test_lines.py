@@ -2073,6 +2073,18 @@ def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_min
     assert [p.role for p in people] == roles
 
 
+def test_a_project_leader_listed_with_the_project_s_staff_is_a_guest():
+    # "Fra prosjektet: X, prosjektleder" beside a "Referent:": the project's staff, who
+    # report to the steering group without a seat in it
+    text = ("Referat styringsgruppemøte 4. mars 2024\n\nReferent: Siv Moe\n\nTil stede:\n"
+            "Kari Nes (leder)\nPer Bø\nFra prosjektet: Knut Aas, prosjektleder\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "sg.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Siv Moe", "secretary"), ("Kari Nes", "chair"), ("Per Bø", "member"),
+        ("Knut Aas", "guest")]
+
+
 @pytest.mark.parametrize("line", ["Knut Aas, prosjektleder (referent)",
                                   "Knut Aas, prosjektleiar (sekretær)",
                                   "Knut Aas, fagansvarlig (referent)"])
