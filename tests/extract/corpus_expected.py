@@ -47055,3 +47055,380 @@ EXPECTED["5111_foilsett_dato_og_stad_under_tittel.md"] = Expected(
         (None, "Vegen vidare", None, [], []),
     ],
 )
+
+
+EXPECTED["5140_oppsummering_fagpolitisk_utvalg_parti.txt"] = Expected(
+    # an "OPPSUMMERING" of a fagpolitisk utvalg whose members are given with party and
+    # county in one bracket ("(Sp, Innlandet)", "(KrF, Vestfold og Telemark)"): the county
+    # is whom each represents, the party aside; "Fra administrasjonene:" are guests, the
+    # secretariat in brackets after two names the secretaries
+    'minutes', 'OPPSUMMERING FAGPOLITISK UTVALG SAMFERDSEL OG KLIMA',
+    'Fagpolitisk utvalg samferdsel og klima', None, None,
+    ('2022-10-21', '10:00', '13:00', 'Fylkeshuset i Drammen'), '2023-02-03',
+    people=[
+        ('Per Olav Rustad', 'Innlandet', 'chair', 'present'),
+        ('Guro Lindahl Bakke', 'Viken', 'member', 'present'),
+        ('Halvard Nesje', 'Viken', 'member', 'present'),
+        ('Mona Tveiten', 'Oslo', 'member', 'present'),
+        ('Jon Erik Faleide', 'Vestfold og Telemark', 'member', 'present'),
+        ('Anita Brekke Solum', 'Oslo', 'member', 'absent'),
+        ('Siri Holmen Dahl', 'Innlandet', 'guest', 'present'),
+        ('Terje Kvamme', 'Viken', 'guest', 'present'),
+        ('Marius Oppegård', 'sekretariatet', 'secretary', 'present'),
+        ('Hanne Lysaker', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('07/22', 'Godkjenning av innkalling og oppsummering fra forrige møte',
+         'Innkalling og oppsummering fra møtet 10. juni ble godkjent.',
+         ['Innkalling og oppsummering fra møtet 10. juni ble godkjent.'],
+         []),
+        ('08/22', 'Felles innspill til Nasjonal transportplan',
+         ('Sekretariatet orienterte om utkastet til felles innspill, som bygger på de '
+          'fylkesvise innspillene og drøftingen i administrativ gruppe i september. Utvalget '
+          'drøftet særlig prioriteringen mellom InterCity-strekningene og tiltak for '
+          'kollektivtrafikk i byområdene. Flere medlemmer pekte på at vedlikeholdsetterslepet '
+          'på fylkesveiene må få en tydeligere plass i innspillet. Utvalget sluttet seg til '
+          'forslaget til felles innspill, med de endringene som kom fram i møtet. '
+          'Sekretariatet ferdigstiller innspillet og sender det til fylkeskommunene innen 4. '
+          'november.'),
+         [
+          ('Utvalget sluttet seg til forslaget til felles innspill, med de endringene som kom '
+           'fram i møtet.'),
+         ],
+         [
+          (('Sekretariatet ferdigstiller innspillet og sender det til fylkeskommunene innen 4. '
+            'november.'),
+           'Sekretariatet', '2022-11-04'),
+         ]),
+        ('09/22', 'Gods på bane i Østlandsområdet',
+         ('Terje Kvamme orienterte om kartleggingen av godsterminalene på Østlandet og behovet '
+          'for økt kapasitet på Alnabru. Godsmengdene på bane har stått stille i ti år, mens '
+          'veitransporten har økt. Det er behov for et felles kunnskapsgrunnlag før neste '
+          'rullering av de regionale planene. Utvalget tok orienteringen til etterretning og '
+          'ba sekretariatet komme tilbake med et forslag til felles uttalelse i neste møte.'),
+         [
+          ('Utvalget tok orienteringen til etterretning og ba sekretariatet komme tilbake med '
+           'et forslag til felles uttalelse i neste møte.'),
+         ],
+         [
+          (('Utvalget tok orienteringen til etterretning og ba sekretariatet komme tilbake med '
+            'et forslag til felles uttalelse i neste møte.'),
+           'sekretariatet', None),
+         ]),
+        ('10/22', 'Møteplan for 2023',
+         ('Utvalget vedtok følgende møteplan for 2023: 3. februar, 12. mai og 20. oktober. '
+          'Neste møte: 3. februar 2023 i Oslo.'),
+         ['Utvalget vedtok følgende møteplan for 2023: 3. februar, 12. mai og 20. oktober.'],
+         []),
+    ])
+
+EXPECTED["5141_styringsgruppe_interreg_oppfolgingspunkter.txt"] = Expected(
+    # an Interreg steering group whose "Oppfølgingspunkter" are a tab table "HVA | HVEM |
+    # FRIST" under each item (a row without a date has no due); "Fra prosjektet: X,
+    # prosjektleder" beside a "Referent:" is the project's staff, a guest; the closing
+    # "Neste møte:" line is the next meeting, no text of "Eventuelt"
+    'minutes', 'Referat styringsgruppemøte – prosjekt Grenseløs kompetanse',
+    'Styringsgruppen', None, None,
+    ('2023-09-14', '09:30', '12:00', 'Teams'), '2023-12-07',
+    people=[
+        ('Berit Sollien', None, 'secretary', 'present'),
+        ('Kristin Haugerud', 'Innlandet fylkeskommune', 'chair', 'present'),
+        ('Lars-Erik Nyberg', 'Region Värmland', 'member', 'present'),
+        ('Trond Sæbø', 'Kongsvingerregionen', 'member', 'present'),
+        ('Malin Ekström', 'Karlstads universitet', 'member', 'present'),
+        ('Jon Arne Kvalsvik', None, 'guest', 'present'),
+        ('Petra Lindqvist', 'Arvika kommun', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av dagsorden og referat',
+         'Dagsorden og referat fra møtet 8. juni ble godkjent.',
+         ['Dagsorden og referat fra møtet 8. juni ble godkjent.'],
+         []),
+        ('2', 'Status i arbeidspakkene',
+         ('Prosjektleder orienterte om status i de tre arbeidspakkene. Kartleggingen av '
+          'kompetansebehov i grenseregionen er gjennomført, med svar fra 212 virksomheter. '
+          'Rekrutteringen til pilotkursene har gått tregere enn planlagt på svensk side. '
+          'Styringsgruppen drøftet tiltak for å øke rekrutteringen, blant annet felles '
+          'markedsføring gjennom næringsforeningene. Oppfølgingspunkter: HVA HVEM FRIST '
+          'Oppdatere tidsplanen for arbeidspakke 2 Prosjektleder 01.10.2023 Sende sammendrag '
+          'av kartleggingen til styringsgruppen Malin Ekström 15.10.2023 Kontakte '
+          'næringsforeningene om felles markedsføring Trond Sæbø'),
+         [],
+         [
+          ('Oppdatere tidsplanen for arbeidspakke 2',
+           'Prosjektleder', '2023-10-01'),
+          ('Sende sammendrag av kartleggingen til styringsgruppen',
+           'Malin Ekström', '2023-10-15'),
+          ('Kontakte næringsforeningene om felles markedsføring',
+           'Trond Sæbø', None),
+         ]),
+        ('3', 'Økonomi og budsjettendring',
+         ('Prosjektleder la fram regnskap per 31. august og forslag til omdisponering av 150 '
+          '000 kr fra reisekostnader til kursutvikling. Vedtak: Styringsgruppen godkjente '
+          'budsjettendringen som foreslått. Oppfølgingspunkter: HVA HVEM FRIST Sende '
+          'endringsmelding til Interreg-sekretariatet Prosjektleder 29.09.2023'),
+         ['Styringsgruppen godkjente budsjettendringen som foreslått.'],
+         [('Sende endringsmelding til Interreg-sekretariatet', 'Prosjektleder', '2023-09-29')]),
+        ('4', 'Eventuelt',
+         'Lars-Erik Nyberg informerte om at Region Värmland får ny kontaktperson fra januar.',
+         [],
+         []),
+    ])
+
+EXPECTED["5142_regionrad_protokoll_navn_kommune_funksjon.txt"] = Expected(
+    # a regionråd "PROTOKOLL" whose members are a "NAVN | KOMMUNE | FUNKSJON" table; the
+    # deputy's seat cell "Varaordfører, for X" names whom she came for (note "for X"),
+    # and "Forfall:" under the table the member away; "Vedtak:" over its text and
+    # "Enstemmig vedtatt." are decisions, "a."/"b." orientations no items
+    'minutes', 'PROTOKOLL', 'Regionrådet for Midt-Buskerud', None, None,
+    ('2024-02-02', '09:00', '12:30', 'Sigdal rådhus, kommunestyresalen'), '2024-04-05',
+    people=[
+        ('Astrid Kleppen', 'Modum', 'chair', 'present'),
+        ('Eirik Solbakken', 'Sigdal', 'member', 'present'),
+        ('Hilde Mørch Sande', 'Krødsherad', 'member', 'present'),
+        ('Tor Arne Lie', 'Krødsherad', 'member', 'absent'),
+        ('Ragnar Fossum', 'Modum', 'guest', 'present'),
+        ('Ingeborg Vatne', 'Sigdal', 'guest', 'present'),
+        ('Vegard Hoel', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Hilde Mørch Sande': 'for Tor Arne Lie'},
+    items=[
+        ('01/24', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes. Enstemmig vedtatt.',
+         ['Innkalling og saksliste godkjennes.', 'Enstemmig vedtatt.'],
+         []),
+        ('02/24', 'Godkjenning av protokoll fra møtet 8. desember 2023',
+         'Vedtak: Protokollen godkjennes. Enstemmig vedtatt.',
+         ['Protokollen godkjennes.', 'Enstemmig vedtatt.'],
+         []),
+        ('03/24', 'Handlingsplan 2024',
+         ('Daglig leder la fram forslag til handlingsplan med tre innsatsområder: samferdsel, '
+          'næringsareal og rekruttering til helse- og omsorgssektoren. Det ble fremmet forslag '
+          'om å ta inn et eget punkt om beredskap og krisehåndtering i handlingsplanen. '
+          'Vedtak: Regionrådet vedtar handlingsplan for 2024 med det tillegget som ble fremmet '
+          'i møtet. Vedtatt mot én stemme.'),
+         [
+          ('Regionrådet vedtar handlingsplan for 2024 med det tillegget som ble fremmet i '
+           'møtet.'),
+          'Vedtatt mot én stemme.',
+         ],
+         []),
+        ('04/24', 'Høring – regional plan for vannforvaltning',
+         ('Regionrådet drøftet utkast til høringsuttalelse. Det er bred enighet om at '
+          'tiltakene i Drammenselva-vassdraget må ses i sammenheng med kommunenes arealplaner. '
+          'Vedtak: Regionrådet slutter seg til utkastet til høringsuttalelse. Sekretariatet '
+          'sender uttalelsen til Buskerud fylkeskommune innen 1. mars 2024. Enstemmig vedtatt.'),
+         [
+          'Regionrådet slutter seg til utkastet til høringsuttalelse.',
+          'Sekretariatet sender uttalelsen til Buskerud fylkeskommune innen 1. mars 2024.',
+          'Enstemmig vedtatt.',
+         ],
+         [
+          ('Sekretariatet sender uttalelsen til Buskerud fylkeskommune innen 1. mars 2024.',
+           'Sekretariatet', '2024-03-01'),
+         ]),
+        ('05/24', 'Orienteringssaker',
+         ('a. Status for bredbåndsutbyggingen – orientering ved Ingeborg Vatne b. Fellesmøte '
+          'med Ringeriksregionen i april Orienteringene tas til etterretning.'),
+         ['Orienteringene tas til etterretning.'],
+         []),
+    ])
+
+EXPECTED["5143_nynorsk_samarbeidsforum_sunnhordland.txt"] = Expected(
+    # a nynorsk referat of a samarbeidsforum under the letterhead of an interkommunalt
+    # politisk råd: the forum (a compound of "samarbeid") is the body, the council its
+    # parent; "(frå sak 14/23)" partial, "(på Teams)" present with the note
+    'minutes', 'REFERAT FRÅ SAMARBEIDSFORUM FOR NÆRINGSUTVIKLING',
+    'Samarbeidsforum for næringsutvikling', 'Sunnhordland interkommunale politiske råd', None,
+    ('2023-11-16', '12:00', '15:00', 'Stord rådhus, møterom Fitjar / Teams'), '2024-02-08',
+    people=[
+        ('Kari Mjelde', 'Stord kommune', 'chair', 'present'),
+        ('Ola Ask Vikøy', 'Bømlo kommune', 'member', 'present'),
+        ('Synnøve Tysnes Hauge', 'Tysnes kommune', 'member', 'partial'),
+        ('Bjarte Eide', 'Kvinnherad kommune', 'member', 'present'),
+        ('Eirik Rommetveit', 'Vestland fylkeskommune', 'member', 'present'),
+        ('Liv Haugsvær', 'sekretariatet', 'secretary', 'present'),
+        ('Hallvard Bø', 'Fitjar kommune', 'member', 'absent'),
+    ],
+    notes={'Synnøve Tysnes Hauge': 'frå sak 14/23', 'Bjarte Eide': 'på Teams'},
+    items=[
+        ('12/23', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå møtet 21. september vart godkjende utan merknader.',
+         ['Innkalling og referat frå møtet 21. september vart godkjende utan merknader.'],
+         []),
+        ('13/23', 'Næringsarealanalyse for Sunnhordland',
+         ('Eirik Rommetveit orienterte om hovudfunna i analysen. Det er lite ledig '
+          'næringsareal som er klart til bruk, særleg for arealkrevjande industri. Kommunane '
+          'har ulike behov, og det er viktig å sjå regionen under eitt. Konklusjon: Forumet '
+          'tek saka til orientering. Sekretariatet skal laga eit framlegg til felles '
+          'oppfølging til neste møte.'),
+         [
+          'Forumet tek saka til orientering.',
+          'Sekretariatet skal laga eit framlegg til felles oppfølging til neste møte.',
+         ],
+         [
+          ('Sekretariatet skal laga eit framlegg til felles oppfølging til neste møte.',
+           'Sekretariatet', None),
+         ]),
+        ('14/23', 'Søknad om regionale utviklingsmidlar 2024',
+         ('Sekretariatet la fram utkast til søknad om midlar til eit felles vertskapsprosjekt '
+          'for nye bedrifter. Vedtak: Samarbeidsforumet står samla bak søknaden. Samrøystes '
+          'vedteke. Sekretariatet sender søknaden til fylkeskommunen innan 1. desember.'),
+         ['Samarbeidsforumet står samla bak søknaden.', 'Samrøystes vedteke.'],
+         [
+          ('Sekretariatet sender søknaden til fylkeskommunen innan 1. desember.',
+           'Sekretariatet', '2023-12-01'),
+         ]),
+        ('15/23', 'Eventuelt',
+         'Ingen saker vart melde.',
+         [],
+         []),
+    ])
+
+EXPECTED["5144_referat_hode_som_tabell_folkehelse.txt"] = Expected(
+    # a head typed as a tab table ("Dato:\t…", "Møteleder:\t…", "Til stede:\t…",
+    # "Forfall:\t…") and numbered items "1.\tTitle"; task bullets "Lage … – Ruth Holm,
+    # innen 1. juni" and "– alle" under "Oppgaver:"
+    'minutes', 'Referat fra møte i faggruppe for folkehelse i Vestfoldkommunene',
+    'Faggruppe for folkehelse', 'Vestfoldkommunene', None,
+    ('2024-05-07', '12:30', '14:30', 'Tønsberg rådhus, møterom Slottsfjell'), '2024-09-10',
+    people=[
+        ('Anders Sem-Olsen', 'Sandefjord kommune', 'chair', 'present'),
+        ('Lise Kjønnøy', 'Vestfold fylkeskommune', 'secretary', 'present'),
+        ('Kari Fjeld', 'Larvik', 'member', 'present'),
+        ('Ruth Holm', 'Tønsberg', 'member', 'present'),
+        ('Magnus Brekke', 'Horten', 'member', 'present'),
+        ('Emilie Vik', 'Færder', 'member', 'present'),
+        ('Stine Østby', 'Holmestrand', 'member', 'absent'),
+        ('Geir Tangen', 'Sandefjord', 'member', 'absent'),
+    ],
+    notes={'Magnus Brekke': 'på Teams'},
+    items=[
+        ('1', 'Velkommen og godkjenning av agenda',
+         'Agenda ble godkjent.',
+         ['Agenda ble godkjent.'],
+         []),
+        ('2', 'Referat fra forrige møte',
+         'Referatet fra 5. mars ble godkjent med en rettelse i sak 3.',
+         ['Referatet fra 5. mars ble godkjent med en rettelse i sak 3.'],
+         []),
+        ('3', 'Ungdata 2024 – første resultater',
+         ('Kari Fjeld presenterte de første resultatene fra ungdomsskolene. Andelen som oppgir '
+          'at de ofte er ensomme har økt i alle kommunene siden 2021. Faggruppen ønsker en '
+          'felles gjennomgang av tallene før sommeren. Lise Kjønnøy setter opp et arbeidsmøte '
+          'i juni.'),
+         [],
+         [('Lise Kjønnøy setter opp et arbeidsmøte i juni.', 'Lise Kjønnøy', None)]),
+        ('4', 'Felles kampanje mot ensomhet',
+         ('Ruth Holm orienterte om planene for en felles kampanje høsten 2024, med materiell '
+          'for skoler, frivillige lag og biblioteker. Faggruppen var enig om å gå videre med '
+          'en felles kampanje, med oppstart i uke 40. Oppgaver: Lage utkast til kampanjeplan – '
+          'Ruth Holm, innen 1. juni Avklare budsjett i egen kommune – alle'),
+         ['Faggruppen var enig om å gå videre med en felles kampanje, med oppstart i uke 40.'],
+         [
+          ('Lage utkast til kampanjeplan – Ruth Holm, innen 1. juni',
+           'Ruth Holm', '2024-06-01'),
+          ('Avklare budsjett i egen kommune – alle',
+           'alle', None),
+         ]),
+        ('5', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ])
+
+EXPECTED["5145_oppsummering_til_stede_per_organisasjon.txt"] = Expected(
+    # "Til stede:" spread over lines grouped by organisation ("Hamar kommune: A og B");
+    # "Forfall:" naming municipalities only gives no one away; "i Innlandet" after the
+    # network names the region it serves
+    'minutes', 'Oppsummering fra møte i Nettverk for regional planlegging i Innlandet',
+    'Nettverk for regional planlegging', 'Innlandet', None,
+    ('2023-03-02', '09:00', '11:30', 'Scandic Lillehammer og Teams'), '2023-06-08',
+    people=[
+        ('Tone Ringstad', 'Innlandet fylkeskommune', 'chair', 'present'),
+        ('Jørgen Mellum', 'Innlandet fylkeskommune', 'member', 'present'),
+        ('Åse Marit Bøe', 'Innlandet fylkeskommune', 'secretary', 'present'),
+        ('Henrik Kvisle', 'Statsforvalteren i Innlandet', 'member', 'present'),
+        ('Ingrid Storlien', 'Lillehammer kommune', 'member', 'present'),
+        ('Petter Myrvold', 'Gjøvik kommune', 'member', 'partial'),
+        ('Sunniva Dalen', 'Hamar kommune', 'member', 'present'),
+        ('Øystein Rud', 'Hamar kommune', 'member', 'present'),
+    ],
+    notes={'Petter Myrvold': 'fra sak 3'},
+    items=[
+        ('1', 'Innsjekk og runde rundt bordet',
+         ('Kort runde om pågående planarbeid i kommunene. Flere kommuner er i gang med '
+          'rullering av kommuneplanens arealdel.'),
+         [],
+         []),
+        ('2', 'Ny regional plan for klima og energi',
+         ('Jørgen Mellum orienterte om planprogrammet, som er på høring til 15. april. '
+          'Nettverket ble enige om å levere et felles innspill om arealbruk til energianlegg. '
+          'Åse Marit Bøe koordinerer innspillet, frist for bidrag er 1. april.'),
+         ['Nettverket ble enige om å levere et felles innspill om arealbruk til energianlegg.'],
+         [
+          ('Åse Marit Bøe koordinerer innspillet, frist for bidrag er 1. april.',
+           'Åse Marit Bøe', '2023-04-01'),
+         ]),
+        ('3', 'Erfaringer med arealregnskap',
+         ('Ingrid Storlien og Petter Myrvold delte erfaringer fra arbeidet med arealregnskap i '
+          'egne kommuner. Metodikken fra departementet fungerer godt, men krever mye manuelt '
+          'arbeid Viktig med felles definisjoner av nedbygging Tatt til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('4', 'Neste møter',
+         'Neste møte blir 8. juni 2023 på Gjøvik.',
+         ['Neste møte blir 8. juni 2023 på Gjøvik.'],
+         []),
+    ])
+
+EXPECTED["5146_konklusjon_fet_brutt.txt"] = Expected(
+    # "**Konklusjon:**" lines as the decisions, one "**Konklusjon: … fra" / "2023.**" bold
+    # span the converter broke across two lines (one sentence), and "- Konklusjon:**" with
+    # the bold mark slipped; "går videre med prosjektet" is the group's errand too
+    'minutes', 'Referat fra møte i faggruppe for kulturarv',
+    'Faggruppe for kulturarv', 'Viken fylkeskommune', '2022-01-26',
+    ('2022-01-19', '13:00', '15:00', 'Digitalt møte (Teams)'), '2022-03-16',
+    people=[
+        ('Randi Torsvik', 'Viken', 'chair', 'present'),
+        ('Håkon Lid', 'Oslo', 'member', 'present'),
+        ('Marianne Dyb', 'Viken', 'member', 'present'),
+        ('Ellen Vinje', 'Riksantikvaren', 'guest', 'present'),
+        ('Jostein Amlie', 'Viken', 'secretary', 'present'),
+    ],
+    items=[
+        ('1/22', 'Godkjenning av referat fra møtet 24. november',
+         'Konklusjon: Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'],
+         []),
+        ('2/22', 'Felles prosjekt om fredede gårdsanlegg',
+         ('Randi Torsvik orienterte om bakgrunnen for prosjektet. Det er rundt 40 fredede '
+          'gårdsanlegg i de to fylkene, og mange eiere etterspør mer veiledning om '
+          'vedlikehold. Ellen Vinje opplyste at Riksantikvaren kan bidra med fagressurser i en '
+          'oppstartsfase. Konklusjon: Faggruppen går videre med prosjektet. Håkon Lid og '
+          'Marianne Dyb utarbeider en prosjektskisse innen 15. mars.'),
+         [
+          'Faggruppen går videre med prosjektet.',
+          'Håkon Lid og Marianne Dyb utarbeider en prosjektskisse innen 15. mars.',
+         ],
+         [
+          ('Faggruppen går videre med prosjektet.',
+           'Faggruppen', None),
+          ('Håkon Lid og Marianne Dyb utarbeider en prosjektskisse innen 15. mars.',
+           'Håkon Lid og Marianne Dyb', '2022-03-15'),
+         ]),
+        ('3/22', 'Tilskuddsordninger for kulturminner',
+         ('Faggruppen drøftet forskjellene mellom tilskuddsordningene i de to fylkeskommunene. '
+          'Søknadsfristene er ulike, og det skaper forvirring hos søkerne. Konklusjon: '
+          'Faggruppen anbefaler at fylkeskommunene samordner søknadsfristene fra 2023.'),
+         ['Faggruppen anbefaler at fylkeskommunene samordner søknadsfristene fra 2023.'],
+         []),
+        ('4/22', 'Eventuelt',
+         'Konklusjon: Marianne Dyb sender ut invitasjon til befaring på Hadeland i mai.',
+         ['Marianne Dyb sender ut invitasjon til befaring på Hadeland i mai.'],
+         [
+          ('Marianne Dyb sender ut invitasjon til befaring på Hadeland i mai.',
+           'Marianne Dyb', None),
+         ]),
+    ])
+
