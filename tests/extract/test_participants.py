@@ -1127,6 +1127,8 @@ def test_an_office_at_a_place_after_the_party_gives_the_place_it_represents(line
     ("Ola Nordmann (Sp, Innlandet)", "Innlandet"),
     ("Ola Nordmann (KrF, Vestfold og Telemark)", "Vestfold og Telemark"),
     ("Ola Nordmann (H, Viken)", "Viken"),
+    ("Ola Nordmann, Sp (Innlandet)", "Innlandet"),  # the party after a comma, then the county
+    ("Ola Nordmann, Sp (Teams)", "Sp"),  # (a channel in brackets is a note, no place)
     # a place before the party is no party before a place: kept as written
     ("Ola Nordmann (Oslo, Ap)", "Oslo, Ap"),
 ])

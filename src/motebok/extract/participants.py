@@ -2927,6 +2927,9 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         # "Tone Brekke, Nordby kommune (ikke møtt)": away, as "(Nordby kommune) (ikke
         # møtt)" is; the words only repeat the category, so no note
         entry.attendance = Attendance.ABSENT
+    elif paren and _known_party(entry.organization or "") and not _NOTE.search(paren) and \
+            (county := _party_then_place(f"{entry.organization}, {paren}")):
+        entry.organization = county  # "Liv Heggen, SV (Buskerud)": as "(SV, Buskerud)"
     elif paren:
         apply_paren(entry, paren)
     if seat_paren:
