@@ -340,6 +340,16 @@ def test_a_samarbeidsforum_under_a_council_s_letterhead_is_a_body_of_the_council
         "Samarbeidsforum for reiseliv", "Nordfjella interkommunale politiske råd")
 
 
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Fagpolitisk utvalg for kultur – Østlandet", "Fagpolitisk utvalg for kultur", "Østlandet"),
+    ("Faggruppe folkehelse – Vestfoldkommunene", "Faggruppe folkehelse", "Vestfoldkommunene"),
+    # a dash before a region with no body is no pair of body and parent
+    ("Høring – Innlandet", "Høring – Innlandet", None),
+])
+def test_a_region_after_the_body_and_a_dash_is_whom_it_serves(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
 def test_a_meeting_number_is_no_body():
     text = ("PROTOKOLL\n\nMøte: 6/2014\nTid: 7. november 2014\n\nTil stede: Kari Holm, Ola Dahl"
             "\n\nSak 1/14 Regnskap\nGodkjent.\n")

@@ -3090,7 +3090,7 @@ def _dash_split(text: str) -> tuple[str, str] | None:
     first, second = (p.strip() for p in parts)
     for org, body in ((first, second), (second, first)):
         if (_PARENT_FORM.search(org) or names_club(org) or _one_word_cooperation(org) or
-                _COUNCIL_OF_REGION.match(org)) and \
+                _COUNCIL_OF_REGION.match(org) or (org is second and _region_served(org))) and \
                 _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
             first, _, numbered = body.partition(" ")
@@ -3102,6 +3102,14 @@ def _dash_split(text: str) -> tuple[str, str] | None:
                 return f"{compound} {numbered}", org
             return body[0].upper() + body[1:], org
     return None
+
+
+def _region_served(name: str) -> bool:
+    """A region or a group of municipalities named by one word after the body and a dash
+    ("Fagpolitisk utvalg for kultur – Østlandet", "Faggruppe folkehelse –
+    Vestfoldkommunene"): whom the body serves, its organisation, as "… i Innlandet" is."""
+    return " " not in name and name[:1].isupper() and \
+        name.casefold().endswith(("landet", "kommunene", "kommunane"))
 
 
 # What names a group by its task after its meeting word: "prosjekt X", "for X".
