@@ -47432,3 +47432,122 @@ EXPECTED["5146_konklusjon_fet_brutt.txt"] = Expected(
          ]),
     ])
 
+
+
+EXPECTED["5147_administrativ_gruppe_innholdsfortegnelse_ansvar.txt"] = Expected(
+    # a MØTEREFERAT of an administrativ gruppe whose name ends "– Østlandssamarbeidet"
+    # (the parent), members in a "NAVN | FYLKESKOMMUNE" table with "(møteleder)" and
+    # "(referent)" in the name cells, a TOC "1.\tTitle.....\t1", a "[Teams-lenke](#)"
+    # in the place, and a follow-up table "OPPFØLGING | ANSVAR | FRIST"; "Saken settes
+    # opp på neste møte." is a decision and a passive task, as elsewhere in the corpus
+    'minutes', 'MØTEREFERAT',
+    'Administrativ gruppe for kompetanse og næring', 'Østlandssamarbeidet', None,
+    ('2023-11-09', '13:00', '15:30', 'Buskerud fylkeskommune, Drammen, og Teams-lenke'),
+    '2024-01-18',
+    people=[
+        ('Marit Lunde Eriksen', 'Buskerud', 'chair', 'present'),
+        ('Ole-Petter Hagen', 'Østfold', 'member', 'present'),
+        ('Sigrid Thorsen', 'Akershus', 'member', 'present'),
+        ('Anders Bjerke', 'Innlandet', 'member', 'present'),
+        ('Nina Kaasa', 'Vestfold', 'member', 'present'),
+        ('Kjersti Malmo', 'Sekretariatet', 'secretary', 'present'),
+        ('Lars Ove Tveit', 'Oslo', 'member', 'absent'),
+        ('Ragnhild Moe', 'Telemark', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra møtet 14. september ble godkjent.',
+         [
+          'Innkalling og referat fra møtet 14. september ble godkjent.',
+         ],
+         [
+         ]),
+        ('2', 'Orienteringsrunde fra fylkeskommunene',
+         ('Fylkeskommunene orienterte kort om budsjettprosessene for 2024. Flere melder om '
+          'stramme rammer og færre midler til utviklingsprosjekter. Akershus og Buskerud har '
+          'startet arbeidet med nye regionale planer for kompetanse. Presentasjonen fra '
+          'Akershus ligger i Teams.'),
+         [
+         ],
+         [
+         ]),
+        ('3', 'Regional kompetanseplan – felles kunnskapsgrunnlag',
+         ('Sigrid Thorsen innledet. Det er ønske om et felles kunnskapsgrunnlag om '
+          'kompetansebehov for hele Østlandet, for å unngå at hver fylkeskommune bestiller '
+          'egne analyser. Gruppen drøftet omfang og finansiering. Konklusjon: Administrativ '
+          'gruppe stiller seg bak at det utarbeides et felles kunnskapsgrunnlag. Sekretariatet '
+          'lager et utkast til bestilling innen 1. desember.'),
+         [
+          'Administrativ gruppe stiller seg bak at det utarbeides et felles kunnskapsgrunnlag.',
+          'Sekretariatet lager et utkast til bestilling innen 1. desember.',
+         ],
+         [
+          (('Administrativ gruppe stiller seg bak at det utarbeides et felles '
+            'kunnskapsgrunnlag.'),
+           None, None),
+          ('Sekretariatet lager et utkast til bestilling innen 1. desember.',
+           'Sekretariatet', '2023-12-01'),
+         ]),
+        ('4', 'Arrangement om grønn industri i januar',
+         ('Sekretariatet orienterte om planene for et felles arrangement 25. januar 2024. '
+          'OPPFØLGING ANSVAR FRIST Foreslå innledere fra egen region Alle fylkeskommuner '
+          '01.12.2023 Bestille lokaler på Lillestrøm Sekretariatet 15.11.2023'),
+         [
+         ],
+         [
+          ('Foreslå innledere fra egen region',
+           'Alle fylkeskommuner', '2023-12-01'),
+          ('Bestille lokaler på Lillestrøm',
+           'Sekretariatet', '2023-11-15'),
+         ]),
+        ('5', 'Eventuelt',
+         ('Anders Bjerke tok opp behovet for bedre koordinering av søknader til '
+          'Forskningsrådet. Saken settes opp på neste møte.'),
+         [
+          'Saken settes opp på neste møte.',
+         ],
+         [
+          ('Saken settes opp på neste møte.',
+           None, None),
+         ]),
+    ])
+
+EXPECTED["5148_fagpolitisk_utvalg_fet_label_parti_fylke.txt"] = Expected(
+    # the seed converter's broken bold labels ("- Dato:** …"), "Til stede:" grouped under
+    # organisation lines, "Forfall:" politicians written "Liv Heggen, SV (Buskerud)" (the
+    # county, the party aside), "Fagpolitisk utvalg for kultur – Østlandet" (the region
+    # after the dash is whom the body serves), and a "Hva | Hvem | Frist" table whose
+    # "Uke 14" and "Løpende" give no day
+    'minutes', 'Referat',
+    'Fagpolitisk utvalg for kultur', 'Østlandet', None,
+    ('2024-03-12', '10:00', '12:30', 'Teams'),
+    '2024-06-04',
+    people=[
+        ('Tone Ringstad', 'Innlandet fylkeskommune', 'chair', 'present'),
+        ('Jørgen Mellum', 'Innlandet fylkeskommune', 'member', 'present'),
+        ('Henrik Kvisle', 'Akershus fylkeskommune', 'member', 'present'),
+        ('Åse Marit Bøe', 'sekretariatet', 'secretary', 'present'),
+        ('Liv Heggen', 'Buskerud', 'member', 'absent'),
+        ('Petter Dass', 'Østfold', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         [
+          'Innkallingen ble godkjent.',
+         ],
+         [
+         ]),
+        ('2', 'Felles kulturstrategi',
+         ('Åse Marit Bøe orienterte om høringsinnspillene. Oppfølgingspunkter: Hva Hvem Frist '
+          'Sende strategien på ny høring Sekretariatet Uke 14 Orientere fylkestingene Alle '
+          'Løpende'),
+         [
+         ],
+         [
+          ('Sende strategien på ny høring',
+           'Sekretariatet', None),
+          ('Orientere fylkestingene',
+           'Alle', None),
+         ]),
+    ])
