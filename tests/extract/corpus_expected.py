@@ -934,6 +934,7 @@ EXPECTED["42_email_minutes_bullets.txt"] = Expected(
     ])
 
 # Held-out batch: written before the extractor was run on it.
+
 EXPECTED["43_nynorsk_eldrerad.txt"] = Expected(
     "minutes", "MØTEBOK", "Eldrerådet", "Vik kommune", None,
     ("2022-10-11", "12:00", "14:00", "Vik rådhus, møterom 1"), None,
@@ -1108,6 +1109,7 @@ EXPECTED["50_kommunestyre_full.txt"] = Expected(
     ])
 
 # Second held-out batch: written before the extractor was run on it.
+
 EXPECTED["51_md_table_bold_vedtak.md"] = Expected(
     "minutes", "Protokoll fra styremøte i Trøndelag Vekst SA", "Styret", "Trøndelag Vekst SA",
     None, ("2024-01-18", "09:00", "12:00", "Trondheim, Kjøpmannsgata 12"), None,
@@ -1256,6 +1258,7 @@ EXPECTED["58_date_in_title.txt"] = Expected(
     ])
 
 # Third held-out batch (two of them Word files): written before the extractor ran on them.
+
 EXPECTED["59_docx_tables.docx"] = Expected(
     "minutes", "Referat fra møte i Samhandlingsutvalget Vestre Viken",
     "Samhandlingsutvalget Vestre Viken", None, None,
@@ -1372,6 +1375,7 @@ EXPECTED["64_pkt_numbers.txt"] = Expected(
     ])
 
 # Fourth held-out batch.
+
 EXPECTED["65_vedtak_numbered_list.txt"] = Expected(
     "minutes", "Protokoll fra møte i Regionrådet for Fosen", "Regionrådet for Fosen", None, None,
     ("2022-03-24", "10:00", "15:00", "Rissa, Fosen Fjordhotell"), "2022-06-02",
@@ -1464,6 +1468,7 @@ EXPECTED["68_arbeidsmote_no_items.txt"] = Expected(
     ])
 
 # Fifth held-out batch.
+
 EXPECTED["69_nynorsk_desse_motte.txt"] = Expected(
     "minutes", "Referat frå møte i Sogn regionråd", "Sogn regionråd", None, None,
     ("2024-02-05", "09:00", "11:30", "Sogndal, Quality Hotel"), None,
@@ -1503,6 +1508,7 @@ EXPECTED["71_v_slash_and_den.txt"] = Expected(
     ])
 
 # Sixth held-out batch: close to the styles of regional cooperation bodies.
+
 EXPECTED["72_genitive_org_pl.txt"] = Expected(
     "minutes", "Referat møte i Østlandssamarbeidets faggruppe for samferdsel",
     "Østlandssamarbeidets faggruppe for samferdsel", "Østlandssamarbeidet", None,
@@ -1568,6 +1574,7 @@ EXPECTED["74_pdf_broken_lines.txt"] = Expected(
     ])
 
 # Seventh held-out batch.
+
 EXPECTED["75_role_labels.txt"] = Expected(
     "minutes", "Referat fra styremøte i Fjellbygda Utvikling AS", "Styret",
     "Fjellbygda Utvikling AS", None, ("2023-04-03", "08:30", "10:00", "Kommunehuset"), None,
@@ -1600,6 +1607,7 @@ EXPECTED["76_started_ended_sentences.txt"] = Expected(
     ])
 
 # Eighth held-out batch: written before the fixes it led to.
+
 EXPECTED["77_styre_vara_for_org.txt"] = Expected(
     "minutes", "REFERAT", "Styret", "Vestkyst Regionråd", None,
     ("2023-02-14", "10:00", "14:30", "Teams"), "2023-03-21",
@@ -2091,6 +2099,7 @@ EXPECTED["101_unnumbered_headings.md"] = Expected(
     ])
 
 # The same minutes as plain text: the same record.
+
 EXPECTED["102_unnumbered_plain.txt"] = EXPECTED["101_unnumbered_headings.md"]
 
 EXPECTED["103_nynorsk_html_tables.html"] = Expected(
@@ -3317,6 +3326,7 @@ EXPECTED["162_protokoll_groups_two_sessions.txt"] = Expected(
 # in the next sentence, task lines without full stops, a follow-up table and "Til
 # oppfølging:" over bullets that start with the task. "Møte i: Regionrådet" under the
 # letterhead "Dalbygd regionråd" is that council itself: no parent organisation.
+
 EXPECTED["163_votes_and_follow_ups.txt"] = Expected(
     "minutes", "PROTOKOLL", "Dalbygd regionråd", None, None,
     ("2024-04-11", "09:00", "13:00", "Dalbygd rådhus"), None,
@@ -6602,6 +6612,7 @@ EXPECTED["680_regionrad_protokoll_innstilling.txt"] = Expected(
         ("13/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
 EXPECTED["683_au_deltakertabell.docx"] = Expected(
     # a working committee's minutes as a Word file: the head and the attendance in tables
     # (Navn / Rolle / Til stede), and the closing "Neste AU-møte:" line
@@ -6650,6 +6661,7 @@ EXPECTED["683_au_deltakertabell.docx"] = Expected(
         ("24/25", "Eventuelt", "Kjetil orienterte fra møtet med Statens vegvesen.", [], []),
     ],
 )
+
 EXPECTED["685_styreprotokoll_signaturer.txt"] = Expected(
     # a board's protocol with a padded seat table ("Ansattes repr.   Lise Karlsen" is a seat,
     # not whom she represents), cases indented under "Sak 28/25" and a row of signatures;
@@ -25241,6 +25253,7 @@ EXPECTED["3453_radmannsutval_navn_og_kommune_uten_skille.txt"] = Expected(
         ("15/26", "Eventuelt", None, [], []),
     ],
 )
+
 EXPECTED["3430_radmannsmote_deltakere_namn_kommune.txt"] = Expected(
     # a rådmannsmøte's minutes: a place-and-date line over the title (the document date),
     # "Sted: X Kl: 09.00-12.00" on one line, a contents list "Sak nr.: 14/26 TITLE ...... 2"
@@ -26324,6 +26337,7 @@ EXPECTED["3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.pdf"] = Expe
         ("06/25", "Eventuelt", None, [], []),
     ],
 )
+
 EXPECTED["3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.html"] = EXPECTED[
     "3600_vannomrade_weasyprint_kommune_sentrert_over_to_rader.pdf"]
 
@@ -26350,8 +26364,10 @@ EXPECTED["3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.pdf"] = Expected
         ("09/25", "Eventuelt", None, [], []),
     ],
 )
+
 EXPECTED["3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.html"] = EXPECTED[
     "3601_ungdomsrad_weasyprint_etikett_midt_ved_hoy_celle.pdf"]
+
 EXPECTED["3560_au_protokoll_versaltittel_svarfrist.txt"] = Expected(
     # a working committee's title in capitals with its council after a comma (the body is
     # the committee, the council its parent, as in mixed case); a reply deadline with its
@@ -28910,6 +28926,7 @@ EXPECTED["3730_eldrerad_weasyprint_etikett_nederst_i_celle.pdf"] = Expected(
          ]),
     ],
 )
+
 EXPECTED["3730_eldrerad_weasyprint_etikett_nederst_i_celle.html"] = EXPECTED[
     "3730_eldrerad_weasyprint_etikett_nederst_i_celle.pdf"]
 
@@ -28943,6 +28960,7 @@ EXPECTED["3731_regionrad_weasyprint_kommune_flettet_forste_kolonne_ruter.pdf"] =
          ]),
     ],
 )
+
 EXPECTED["3731_regionrad_weasyprint_kommune_flettet_forste_kolonne_ruter.html"] = EXPECTED[
     "3731_regionrad_weasyprint_kommune_flettet_forste_kolonne_ruter.pdf"]
 
@@ -28975,6 +28993,7 @@ EXPECTED["3732_vassomrade_weasyprint_fire_rader_sa_to_rader.pdf"] = Expected(
          ]),
     ],
 )
+
 EXPECTED["3732_vassomrade_weasyprint_fire_rader_sa_to_rader.html"] = EXPECTED[
     "3732_vassomrade_weasyprint_fire_rader_sa_to_rader.pdf"]
 
@@ -29011,6 +29030,7 @@ EXPECTED["3733_friluftsrad_weasyprint_flettet_over_to_siste_rader.pdf"] = Expect
          ]),
     ],
 )
+
 EXPECTED["3733_friluftsrad_weasyprint_flettet_over_to_siste_rader.html"] = EXPECTED[
     "3733_friluftsrad_weasyprint_flettet_over_to_siste_rader.pdf"]
 
@@ -29084,6 +29104,7 @@ EXPECTED["3734_havn_iks_weasyprint_deltakertabell_gjentatt_topprad.pdf"] = Expec
          ]),
     ],
 )
+
 EXPECTED["3734_havn_iks_weasyprint_deltakertabell_gjentatt_topprad.html"] = EXPECTED[
     "3734_havn_iks_weasyprint_deltakertabell_gjentatt_topprad.pdf"]
 
@@ -29128,6 +29149,7 @@ EXPECTED["3735_kulturrad_weasyprint_fete_store_overskrifter_uten_nummer.pdf"] = 
          ]),
     ],
 )
+
 EXPECTED["3735_kulturrad_weasyprint_fete_store_overskrifter_uten_nummer.html"] = EXPECTED[
     "3735_kulturrad_weasyprint_fete_store_overskrifter_uten_nummer.pdf"]
 
@@ -29166,6 +29188,7 @@ EXPECTED["3736_kontrollutvalg_weasyprint_hodeboks_dato_tid_sted.pdf"] = Expected
          ]),
     ],
 )
+
 EXPECTED["3736_kontrollutvalg_weasyprint_hodeboks_dato_tid_sted.html"] = EXPECTED[
     "3736_kontrollutvalg_weasyprint_hodeboks_dato_tid_sted.pdf"]
 
@@ -29263,6 +29286,7 @@ EXPECTED["3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.pdf"] = Expe
          ]),
     ],
 )
+
 EXPECTED["3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.html"] = EXPECTED[
     "3737_naeringsrad_weasyprint_topptekst_bunntekst_hver_side.pdf"]
 
@@ -29296,6 +29320,7 @@ EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"] = Expe
          ]),
     ],
 )
+
 EXPECTED["3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.html"] = EXPECTED[
     "3738_turlag_weasyprint_flettet_celle_inntil_neste_kolonne.pdf"]
 
@@ -29494,6 +29519,7 @@ EXPECTED["3700_signatur_dato_forst_referent.txt"] = Expected(
 # the meeting is held – no participants (members called in, or people in minutes sent
 # with it, attend no meeting yet), no decisions (a "Forslag til vedtak", an "innstilling"
 # proposes), the items as listed.
+
 EXPECTED["3770_innkalling_regionradet_saksutgreiing_forslag_til_vedtak.txt"] = Expected(
     # a council's nynorsk summons: "Saksliste:" over the cases, then each case with its
     # "Saksutgreiing:" and "Forslag til vedtak:" – the proposal is the text, no decision;
@@ -43281,6 +43307,7 @@ EXPECTED["4820_innkalling_regionrad_forslag_til_vedtak.txt"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4821_styre_innkalling_innstilling_ikke_vedtatt.docx"] = Expected(
     # a Word summons to a board meeting: "Daglig leders innstilling:" under each case
     # proposes "Styret vedtar …", "Styret gir daglig leder fullmakt … innen 1. september":
@@ -43316,6 +43343,7 @@ EXPECTED["4821_styre_innkalling_innstilling_ikke_vedtatt.docx"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4822_innkalling_og_referat_delvis_utfylt.md"] = Expected(
     # a combined "Innkalling og referat": the summons' case text and proposal, then
     # "Referat:" filled in for some cases only; the label is no part of the decision, the
@@ -43360,6 +43388,7 @@ EXPECTED["4822_innkalling_og_referat_delvis_utfylt.md"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4823_saksliste_ansvarlig_tid_referat.docx"] = Expected(
     # minutes opening with a "Sak | Tema | Ansvarlig | Tid" Saksliste table: who brings
     # each case and its time slot, no actions and no meeting times; the items are the
@@ -43399,6 +43428,7 @@ EXPECTED["4823_saksliste_ansvarlig_tid_referat.docx"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4824_nynorsk_moteinnkalling_meld_fraa_om_forfall.pdf"] = Expected(
     # a nynorsk PDF summons: "Meld frå om forfall til …", a lone "Dato:" that is the
     # meeting day beside the place-and-date line at the end, "PS 8/25" numbers in a
@@ -43434,6 +43464,7 @@ EXPECTED["4824_nynorsk_moteinnkalling_meld_fraa_om_forfall.pdf"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4825_nynorsk_innkalling_referat_vedlagt.pdf"] = Expected(
     # a nynorsk summons with the last meeting's minutes attached ("Vedlegg: Referat frå
     # møtet 6. mai"): the attachment's people, cases, decisions and task are not this record's
@@ -43526,6 +43557,7 @@ EXPECTED["4880_regionrad_nord_troms_samisk_tospraklig_hode.txt"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4881_nynorsk_kvensk_spraknettverk_tresprakleg.md"] = Expected(
     # a nynorsk Kven language network headed in Kven and Norwegian ('Pöytäkirja / Møtebok',
     # 'Aika/Tid:', 'Läsnä/Til stades:', 'Ei läsnä/Forfall:') with names 'Etternavn, Fornavn'
@@ -43592,6 +43624,7 @@ EXPECTED["4881_nynorsk_kvensk_spraknettverk_tresprakleg.md"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4882_reindrift_faggruppe_tabell_samiske_navn.docx"] = Expected(
     # a reindeer husbandry group's docx: a bilingual header table ('Áigi/Tid:') and a
     # participant table headed 'Namma/Navn | Ovddasta/Representerer | Rolla/Rolle | Merknad',
@@ -43643,6 +43676,7 @@ EXPECTED["4882_reindrift_faggruppe_tabell_samiske_navn.docx"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4883_nynorsk_helsenettverk_samisk_hode_gjest.docx"] = Expected(
     # a nynorsk health network under 'Øst-Finnmark regionråd / Nuorta-Finnmárkku regionráđđi':
     # the title's Sami doc word ('Čoahkkinčálus / Referat frå møte i helsenettverket') names no
@@ -43697,6 +43731,7 @@ EXPECTED["4883_nynorsk_helsenettverk_samisk_hode_gjest.docx"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4884_samisk_spraknettverk_nordland_etternavn_forst.pdf"] = Expected(
     # a Lule Sami language network's pdf: 'Kuoljok, Ánne Marja (Hábmera suohkan/Hamarøy
     # kommune) – leder' is one person surname first, her organisation, her seat; 'Gussit/
@@ -43747,6 +43782,7 @@ EXPECTED["4884_samisk_spraknettverk_nordland_etternavn_forst.pdf"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4885_regionrad_arbeidsutvalg_vest_finnmark_tabell.pdf"] = Expected(
     # Vest-Finnmark Rådet's arbeidsutvalg (pdf): 'Møteprotokoll / Čoahkkinbeavdegirji –
     # Arbeidsutvalget' with the council's proper name in capitals over it ('VEST-FINNMARK
@@ -45273,6 +45309,7 @@ EXPECTED["4980_regionrad_pdf_word_symbolpunkter_orddeling.pdf"] = Expected(
          []),
     ],
 )
+
 EXPECTED["4981_kommunedirektorutvalg_pdf_deltakertabell_nummerert_underpunkt.pdf"] = Expected(
     # a one-page Word PDF: the meeting's head in a ruled table, attendance in a ruled table
     # whose cells wrap over two lines, a numbered list inside a case ("1." set apart by its
@@ -45325,6 +45362,7 @@ EXPECTED["4981_kommunedirektorutvalg_pdf_deltakertabell_nummerert_underpunkt.pdf
          []),
     ],
 )
+
 EXPECTED["4982_klimanettverk_pdf_utskrift_ord_for_ord_paragraf_o_punkter.pdf"] = Expected(
     # "Microsoft Print to PDF": every word drawn apart and justified, no spaces in the text
     # layer; Wingdings squares read as "§" and Courier "o" as the bullets; items numbered
@@ -45381,6 +45419,7 @@ EXPECTED["4982_klimanettverk_pdf_utskrift_ord_for_ord_paragraf_o_punkter.pdf"] =
          []),
     ],
 )
+
 EXPECTED["4983_iks_representantskap_pdf_sakstabell_celler_over_tre_linjer.pdf"] = Expected(
     # an IKS protokoll with its cases in a ruled "Sak | Tittel | Vedtak" table whose cells
     # wrap over two and three lines, the table running over the page break; the company in
@@ -45431,6 +45470,7 @@ EXPECTED["4983_iks_representantskap_pdf_sakstabell_celler_over_tre_linjer.pdf"] 
          []),
     ],
 )
+
 EXPECTED["4984_nynorsk_regionrad_pdf_ligaturar_orddeling_sidehovud.pdf"] = Expected(
     # nynorsk, Word PDF in DejaVu with ligatures (ﬁ, ﬀ) in the text, Wingdings squares
     # (U+F0A7) as bullets, hard hyphenation at line ends, justified lines and a running header
@@ -45490,6 +45530,7 @@ EXPECTED["4984_nynorsk_regionrad_pdf_ligaturar_orddeling_sidehovud.pdf"] = Expec
          []),
     ],
 )
+
 EXPECTED["4985_nynorsk_arbeidsutval_pdf_nummerert_deltakartabell_merknad.pdf"] = Expected(
     # nynorsk, printed word by word and justified; the council's name alone in the running
     # header of every page (the parent of the arbeidsutval), attendance in a ruled table with
@@ -47056,6 +47097,7 @@ EXPECTED["5111_foilsett_dato_og_stad_under_tittel.md"] = Expected(
     ],
 )
 
+
 EXPECTED["5160_strategisamling_regionrad_gruppearbeid.txt"] = Expected(
     # s53c blind check, slide decks as text: a regionråd's strategy workshop; the cover's
     # "Strategisamling" over the council's name is the title, the lone date the document's and
@@ -47385,3 +47427,498 @@ EXPECTED["5167_partnerskap_sidetall_nederst_pa_lysark.txt"] = Expected(
          ]),
     ],
 )
+
+EXPECTED["5140_oppsummering_fagpolitisk_utvalg_parti.txt"] = Expected(
+    # an "OPPSUMMERING" of a fagpolitisk utvalg whose members are given with party and
+    # county in one bracket ("(Sp, Innlandet)", "(KrF, Vestfold og Telemark)"): the county
+    # is whom each represents, the party aside; "Fra administrasjonene:" are guests, the
+    # secretariat in brackets after two names the secretaries
+    'minutes', 'OPPSUMMERING FAGPOLITISK UTVALG SAMFERDSEL OG KLIMA',
+    'Fagpolitisk utvalg samferdsel og klima', None, None,
+    ('2022-10-21', '10:00', '13:00', 'Fylkeshuset i Drammen'), '2023-02-03',
+    people=[
+        ('Per Olav Rustad', 'Innlandet', 'chair', 'present'),
+        ('Guro Lindahl Bakke', 'Viken', 'member', 'present'),
+        ('Halvard Nesje', 'Viken', 'member', 'present'),
+        ('Mona Tveiten', 'Oslo', 'member', 'present'),
+        ('Jon Erik Faleide', 'Vestfold og Telemark', 'member', 'present'),
+        ('Anita Brekke Solum', 'Oslo', 'member', 'absent'),
+        ('Siri Holmen Dahl', 'Innlandet', 'guest', 'present'),
+        ('Terje Kvamme', 'Viken', 'guest', 'present'),
+        ('Marius Oppegård', 'sekretariatet', 'secretary', 'present'),
+        ('Hanne Lysaker', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('07/22', 'Godkjenning av innkalling og oppsummering fra forrige møte',
+         'Innkalling og oppsummering fra møtet 10. juni ble godkjent.',
+         ['Innkalling og oppsummering fra møtet 10. juni ble godkjent.'],
+         []),
+        ('08/22', 'Felles innspill til Nasjonal transportplan',
+         ('Sekretariatet orienterte om utkastet til felles innspill, som bygger på de '
+          'fylkesvise innspillene og drøftingen i administrativ gruppe i september. Utvalget '
+          'drøftet særlig prioriteringen mellom InterCity-strekningene og tiltak for '
+          'kollektivtrafikk i byområdene. Flere medlemmer pekte på at vedlikeholdsetterslepet '
+          'på fylkesveiene må få en tydeligere plass i innspillet. Utvalget sluttet seg til '
+          'forslaget til felles innspill, med de endringene som kom fram i møtet. '
+          'Sekretariatet ferdigstiller innspillet og sender det til fylkeskommunene innen 4. '
+          'november.'),
+         [
+          ('Utvalget sluttet seg til forslaget til felles innspill, med de endringene som kom '
+           'fram i møtet.'),
+         ],
+         [
+          (('Sekretariatet ferdigstiller innspillet og sender det til fylkeskommunene innen 4. '
+            'november.'),
+           'Sekretariatet', '2022-11-04'),
+         ]),
+        ('09/22', 'Gods på bane i Østlandsområdet',
+         ('Terje Kvamme orienterte om kartleggingen av godsterminalene på Østlandet og behovet '
+          'for økt kapasitet på Alnabru. Godsmengdene på bane har stått stille i ti år, mens '
+          'veitransporten har økt. Det er behov for et felles kunnskapsgrunnlag før neste '
+          'rullering av de regionale planene. Utvalget tok orienteringen til etterretning og '
+          'ba sekretariatet komme tilbake med et forslag til felles uttalelse i neste møte.'),
+         [
+          ('Utvalget tok orienteringen til etterretning og ba sekretariatet komme tilbake med '
+           'et forslag til felles uttalelse i neste møte.'),
+         ],
+         [
+          (('Utvalget tok orienteringen til etterretning og ba sekretariatet komme tilbake med '
+            'et forslag til felles uttalelse i neste møte.'),
+           'sekretariatet', None),
+         ]),
+        ('10/22', 'Møteplan for 2023',
+         ('Utvalget vedtok følgende møteplan for 2023: 3. februar, 12. mai og 20. oktober. '
+          'Neste møte: 3. februar 2023 i Oslo.'),
+         ['Utvalget vedtok følgende møteplan for 2023: 3. februar, 12. mai og 20. oktober.'],
+         []),
+    ])
+
+EXPECTED["5141_styringsgruppe_interreg_oppfolgingspunkter.txt"] = Expected(
+    # an Interreg steering group whose "Oppfølgingspunkter" are a tab table "HVA | HVEM |
+    # FRIST" under each item (a row without a date has no due); "Fra prosjektet: X,
+    # prosjektleder" beside a "Referent:" is the project's staff, a guest; the closing
+    # "Neste møte:" line is the next meeting, no text of "Eventuelt"
+    'minutes', 'Referat styringsgruppemøte – prosjekt Grenseløs kompetanse',
+    'Styringsgruppen', None, None,
+    ('2023-09-14', '09:30', '12:00', 'Teams'), '2023-12-07',
+    people=[
+        ('Berit Sollien', None, 'secretary', 'present'),
+        ('Kristin Haugerud', 'Innlandet fylkeskommune', 'chair', 'present'),
+        ('Lars-Erik Nyberg', 'Region Värmland', 'member', 'present'),
+        ('Trond Sæbø', 'Kongsvingerregionen', 'member', 'present'),
+        ('Malin Ekström', 'Karlstads universitet', 'member', 'present'),
+        ('Jon Arne Kvalsvik', None, 'guest', 'present'),
+        ('Petra Lindqvist', 'Arvika kommun', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av dagsorden og referat',
+         'Dagsorden og referat fra møtet 8. juni ble godkjent.',
+         ['Dagsorden og referat fra møtet 8. juni ble godkjent.'],
+         []),
+        ('2', 'Status i arbeidspakkene',
+         ('Prosjektleder orienterte om status i de tre arbeidspakkene. Kartleggingen av '
+          'kompetansebehov i grenseregionen er gjennomført, med svar fra 212 virksomheter. '
+          'Rekrutteringen til pilotkursene har gått tregere enn planlagt på svensk side. '
+          'Styringsgruppen drøftet tiltak for å øke rekrutteringen, blant annet felles '
+          'markedsføring gjennom næringsforeningene. Oppfølgingspunkter: HVA HVEM FRIST '
+          'Oppdatere tidsplanen for arbeidspakke 2 Prosjektleder 01.10.2023 Sende sammendrag '
+          'av kartleggingen til styringsgruppen Malin Ekström 15.10.2023 Kontakte '
+          'næringsforeningene om felles markedsføring Trond Sæbø'),
+         [],
+         [
+          ('Oppdatere tidsplanen for arbeidspakke 2',
+           'Prosjektleder', '2023-10-01'),
+          ('Sende sammendrag av kartleggingen til styringsgruppen',
+           'Malin Ekström', '2023-10-15'),
+          ('Kontakte næringsforeningene om felles markedsføring',
+           'Trond Sæbø', None),
+         ]),
+        ('3', 'Økonomi og budsjettendring',
+         ('Prosjektleder la fram regnskap per 31. august og forslag til omdisponering av 150 '
+          '000 kr fra reisekostnader til kursutvikling. Vedtak: Styringsgruppen godkjente '
+          'budsjettendringen som foreslått. Oppfølgingspunkter: HVA HVEM FRIST Sende '
+          'endringsmelding til Interreg-sekretariatet Prosjektleder 29.09.2023'),
+         ['Styringsgruppen godkjente budsjettendringen som foreslått.'],
+         [('Sende endringsmelding til Interreg-sekretariatet', 'Prosjektleder', '2023-09-29')]),
+        ('4', 'Eventuelt',
+         'Lars-Erik Nyberg informerte om at Region Värmland får ny kontaktperson fra januar.',
+         [],
+         []),
+    ])
+
+EXPECTED["5142_regionrad_protokoll_navn_kommune_funksjon.txt"] = Expected(
+    # a regionråd "PROTOKOLL" whose members are a "NAVN | KOMMUNE | FUNKSJON" table; the
+    # deputy's seat cell "Varaordfører, for X" names whom she came for (note "for X"),
+    # and "Forfall:" under the table the member away; "Vedtak:" over its text and
+    # "Enstemmig vedtatt." are decisions, "a."/"b." orientations no items
+    'minutes', 'PROTOKOLL', 'Regionrådet for Midt-Buskerud', None, None,
+    ('2024-02-02', '09:00', '12:30', 'Sigdal rådhus, kommunestyresalen'), '2024-04-05',
+    people=[
+        ('Astrid Kleppen', 'Modum', 'chair', 'present'),
+        ('Eirik Solbakken', 'Sigdal', 'member', 'present'),
+        ('Hilde Mørch Sande', 'Krødsherad', 'member', 'present'),
+        ('Tor Arne Lie', 'Krødsherad', 'member', 'absent'),
+        ('Ragnar Fossum', 'Modum', 'guest', 'present'),
+        ('Ingeborg Vatne', 'Sigdal', 'guest', 'present'),
+        ('Vegard Hoel', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Hilde Mørch Sande': 'for Tor Arne Lie'},
+    items=[
+        ('01/24', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes. Enstemmig vedtatt.',
+         ['Innkalling og saksliste godkjennes.', 'Enstemmig vedtatt.'],
+         []),
+        ('02/24', 'Godkjenning av protokoll fra møtet 8. desember 2023',
+         'Vedtak: Protokollen godkjennes. Enstemmig vedtatt.',
+         ['Protokollen godkjennes.', 'Enstemmig vedtatt.'],
+         []),
+        ('03/24', 'Handlingsplan 2024',
+         ('Daglig leder la fram forslag til handlingsplan med tre innsatsområder: samferdsel, '
+          'næringsareal og rekruttering til helse- og omsorgssektoren. Det ble fremmet forslag '
+          'om å ta inn et eget punkt om beredskap og krisehåndtering i handlingsplanen. '
+          'Vedtak: Regionrådet vedtar handlingsplan for 2024 med det tillegget som ble fremmet '
+          'i møtet. Vedtatt mot én stemme.'),
+         [
+          ('Regionrådet vedtar handlingsplan for 2024 med det tillegget som ble fremmet i '
+           'møtet.'),
+          'Vedtatt mot én stemme.',
+         ],
+         []),
+        ('04/24', 'Høring – regional plan for vannforvaltning',
+         ('Regionrådet drøftet utkast til høringsuttalelse. Det er bred enighet om at '
+          'tiltakene i Drammenselva-vassdraget må ses i sammenheng med kommunenes arealplaner. '
+          'Vedtak: Regionrådet slutter seg til utkastet til høringsuttalelse. Sekretariatet '
+          'sender uttalelsen til Buskerud fylkeskommune innen 1. mars 2024. Enstemmig vedtatt.'),
+         [
+          'Regionrådet slutter seg til utkastet til høringsuttalelse.',
+          'Sekretariatet sender uttalelsen til Buskerud fylkeskommune innen 1. mars 2024.',
+          'Enstemmig vedtatt.',
+         ],
+         [
+          ('Sekretariatet sender uttalelsen til Buskerud fylkeskommune innen 1. mars 2024.',
+           'Sekretariatet', '2024-03-01'),
+         ]),
+        ('05/24', 'Orienteringssaker',
+         ('a. Status for bredbåndsutbyggingen – orientering ved Ingeborg Vatne b. Fellesmøte '
+          'med Ringeriksregionen i april Orienteringene tas til etterretning.'),
+         ['Orienteringene tas til etterretning.'],
+         []),
+    ])
+
+EXPECTED["5143_nynorsk_samarbeidsforum_sunnhordland.txt"] = Expected(
+    # a nynorsk referat of a samarbeidsforum under the letterhead of an interkommunalt
+    # politisk råd: the forum (a compound of "samarbeid") is the body, the council its
+    # parent; "(frå sak 14/23)" partial, "(på Teams)" present with the note
+    'minutes', 'REFERAT FRÅ SAMARBEIDSFORUM FOR NÆRINGSUTVIKLING',
+    'Samarbeidsforum for næringsutvikling', 'Sunnhordland interkommunale politiske råd', None,
+    ('2023-11-16', '12:00', '15:00', 'Stord rådhus, møterom Fitjar / Teams'), '2024-02-08',
+    people=[
+        ('Kari Mjelde', 'Stord kommune', 'chair', 'present'),
+        ('Ola Ask Vikøy', 'Bømlo kommune', 'member', 'present'),
+        ('Synnøve Tysnes Hauge', 'Tysnes kommune', 'member', 'partial'),
+        ('Bjarte Eide', 'Kvinnherad kommune', 'member', 'present'),
+        ('Eirik Rommetveit', 'Vestland fylkeskommune', 'member', 'present'),
+        ('Liv Haugsvær', 'sekretariatet', 'secretary', 'present'),
+        ('Hallvard Bø', 'Fitjar kommune', 'member', 'absent'),
+    ],
+    notes={'Synnøve Tysnes Hauge': 'frå sak 14/23', 'Bjarte Eide': 'på Teams'},
+    items=[
+        ('12/23', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå møtet 21. september vart godkjende utan merknader.',
+         ['Innkalling og referat frå møtet 21. september vart godkjende utan merknader.'],
+         []),
+        ('13/23', 'Næringsarealanalyse for Sunnhordland',
+         ('Eirik Rommetveit orienterte om hovudfunna i analysen. Det er lite ledig '
+          'næringsareal som er klart til bruk, særleg for arealkrevjande industri. Kommunane '
+          'har ulike behov, og det er viktig å sjå regionen under eitt. Konklusjon: Forumet '
+          'tek saka til orientering. Sekretariatet skal laga eit framlegg til felles '
+          'oppfølging til neste møte.'),
+         [
+          'Forumet tek saka til orientering.',
+          'Sekretariatet skal laga eit framlegg til felles oppfølging til neste møte.',
+         ],
+         [
+          ('Sekretariatet skal laga eit framlegg til felles oppfølging til neste møte.',
+           'Sekretariatet', None),
+         ]),
+        ('14/23', 'Søknad om regionale utviklingsmidlar 2024',
+         ('Sekretariatet la fram utkast til søknad om midlar til eit felles vertskapsprosjekt '
+          'for nye bedrifter. Vedtak: Samarbeidsforumet står samla bak søknaden. Samrøystes '
+          'vedteke. Sekretariatet sender søknaden til fylkeskommunen innan 1. desember.'),
+         ['Samarbeidsforumet står samla bak søknaden.', 'Samrøystes vedteke.'],
+         [
+          ('Sekretariatet sender søknaden til fylkeskommunen innan 1. desember.',
+           'Sekretariatet', '2023-12-01'),
+         ]),
+        ('15/23', 'Eventuelt',
+         'Ingen saker vart melde.',
+         [],
+         []),
+    ])
+
+EXPECTED["5144_referat_hode_som_tabell_folkehelse.txt"] = Expected(
+    # a head typed as a tab table ("Dato:\t…", "Møteleder:\t…", "Til stede:\t…",
+    # "Forfall:\t…") and numbered items "1.\tTitle"; task bullets "Lage … – Ruth Holm,
+    # innen 1. juni" and "– alle" under "Oppgaver:"
+    'minutes', 'Referat fra møte i faggruppe for folkehelse i Vestfoldkommunene',
+    'Faggruppe for folkehelse', 'Vestfoldkommunene', None,
+    ('2024-05-07', '12:30', '14:30', 'Tønsberg rådhus, møterom Slottsfjell'), '2024-09-10',
+    people=[
+        ('Anders Sem-Olsen', 'Sandefjord kommune', 'chair', 'present'),
+        ('Lise Kjønnøy', 'Vestfold fylkeskommune', 'secretary', 'present'),
+        ('Kari Fjeld', 'Larvik', 'member', 'present'),
+        ('Ruth Holm', 'Tønsberg', 'member', 'present'),
+        ('Magnus Brekke', 'Horten', 'member', 'present'),
+        ('Emilie Vik', 'Færder', 'member', 'present'),
+        ('Stine Østby', 'Holmestrand', 'member', 'absent'),
+        ('Geir Tangen', 'Sandefjord', 'member', 'absent'),
+    ],
+    notes={'Magnus Brekke': 'på Teams'},
+    items=[
+        ('1', 'Velkommen og godkjenning av agenda',
+         'Agenda ble godkjent.',
+         ['Agenda ble godkjent.'],
+         []),
+        ('2', 'Referat fra forrige møte',
+         'Referatet fra 5. mars ble godkjent med en rettelse i sak 3.',
+         ['Referatet fra 5. mars ble godkjent med en rettelse i sak 3.'],
+         []),
+        ('3', 'Ungdata 2024 – første resultater',
+         ('Kari Fjeld presenterte de første resultatene fra ungdomsskolene. Andelen som oppgir '
+          'at de ofte er ensomme har økt i alle kommunene siden 2021. Faggruppen ønsker en '
+          'felles gjennomgang av tallene før sommeren. Lise Kjønnøy setter opp et arbeidsmøte '
+          'i juni.'),
+         [],
+         [('Lise Kjønnøy setter opp et arbeidsmøte i juni.', 'Lise Kjønnøy', None)]),
+        ('4', 'Felles kampanje mot ensomhet',
+         ('Ruth Holm orienterte om planene for en felles kampanje høsten 2024, med materiell '
+          'for skoler, frivillige lag og biblioteker. Faggruppen var enig om å gå videre med '
+          'en felles kampanje, med oppstart i uke 40. Oppgaver: Lage utkast til kampanjeplan – '
+          'Ruth Holm, innen 1. juni Avklare budsjett i egen kommune – alle'),
+         ['Faggruppen var enig om å gå videre med en felles kampanje, med oppstart i uke 40.'],
+         [
+          ('Lage utkast til kampanjeplan – Ruth Holm, innen 1. juni',
+           'Ruth Holm', '2024-06-01'),
+          ('Avklare budsjett i egen kommune – alle',
+           'alle', None),
+         ]),
+        ('5', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ])
+
+EXPECTED["5145_oppsummering_til_stede_per_organisasjon.txt"] = Expected(
+    # "Til stede:" spread over lines grouped by organisation ("Hamar kommune: A og B");
+    # "Forfall:" naming municipalities only gives no one away; "i Innlandet" after the
+    # network names the region it serves
+    'minutes', 'Oppsummering fra møte i Nettverk for regional planlegging i Innlandet',
+    'Nettverk for regional planlegging', 'Innlandet', None,
+    ('2023-03-02', '09:00', '11:30', 'Scandic Lillehammer og Teams'), '2023-06-08',
+    people=[
+        ('Tone Ringstad', 'Innlandet fylkeskommune', 'chair', 'present'),
+        ('Jørgen Mellum', 'Innlandet fylkeskommune', 'member', 'present'),
+        ('Åse Marit Bøe', 'Innlandet fylkeskommune', 'secretary', 'present'),
+        ('Henrik Kvisle', 'Statsforvalteren i Innlandet', 'member', 'present'),
+        ('Ingrid Storlien', 'Lillehammer kommune', 'member', 'present'),
+        ('Petter Myrvold', 'Gjøvik kommune', 'member', 'partial'),
+        ('Sunniva Dalen', 'Hamar kommune', 'member', 'present'),
+        ('Øystein Rud', 'Hamar kommune', 'member', 'present'),
+    ],
+    notes={'Petter Myrvold': 'fra sak 3'},
+    items=[
+        ('1', 'Innsjekk og runde rundt bordet',
+         ('Kort runde om pågående planarbeid i kommunene. Flere kommuner er i gang med '
+          'rullering av kommuneplanens arealdel.'),
+         [],
+         []),
+        ('2', 'Ny regional plan for klima og energi',
+         ('Jørgen Mellum orienterte om planprogrammet, som er på høring til 15. april. '
+          'Nettverket ble enige om å levere et felles innspill om arealbruk til energianlegg. '
+          'Åse Marit Bøe koordinerer innspillet, frist for bidrag er 1. april.'),
+         ['Nettverket ble enige om å levere et felles innspill om arealbruk til energianlegg.'],
+         [
+          ('Åse Marit Bøe koordinerer innspillet, frist for bidrag er 1. april.',
+           'Åse Marit Bøe', '2023-04-01'),
+         ]),
+        ('3', 'Erfaringer med arealregnskap',
+         ('Ingrid Storlien og Petter Myrvold delte erfaringer fra arbeidet med arealregnskap i '
+          'egne kommuner. Metodikken fra departementet fungerer godt, men krever mye manuelt '
+          'arbeid Viktig med felles definisjoner av nedbygging Tatt til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('4', 'Neste møter',
+         'Neste møte blir 8. juni 2023 på Gjøvik.',
+         ['Neste møte blir 8. juni 2023 på Gjøvik.'],
+         []),
+    ])
+
+EXPECTED["5146_konklusjon_fet_brutt.txt"] = Expected(
+    # "**Konklusjon:**" lines as the decisions, one "**Konklusjon: … fra" / "2023.**" bold
+    # span the converter broke across two lines (one sentence), and "- Konklusjon:**" with
+    # the bold mark slipped; "går videre med prosjektet" is the group's errand too
+    'minutes', 'Referat fra møte i faggruppe for kulturarv',
+    'Faggruppe for kulturarv', 'Viken fylkeskommune', '2022-01-26',
+    ('2022-01-19', '13:00', '15:00', 'Digitalt møte (Teams)'), '2022-03-16',
+    people=[
+        ('Randi Torsvik', 'Viken', 'chair', 'present'),
+        ('Håkon Lid', 'Oslo', 'member', 'present'),
+        ('Marianne Dyb', 'Viken', 'member', 'present'),
+        ('Ellen Vinje', 'Riksantikvaren', 'guest', 'present'),
+        ('Jostein Amlie', 'Viken', 'secretary', 'present'),
+    ],
+    items=[
+        ('1/22', 'Godkjenning av referat fra møtet 24. november',
+         'Konklusjon: Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'],
+         []),
+        ('2/22', 'Felles prosjekt om fredede gårdsanlegg',
+         ('Randi Torsvik orienterte om bakgrunnen for prosjektet. Det er rundt 40 fredede '
+          'gårdsanlegg i de to fylkene, og mange eiere etterspør mer veiledning om '
+          'vedlikehold. Ellen Vinje opplyste at Riksantikvaren kan bidra med fagressurser i en '
+          'oppstartsfase. Konklusjon: Faggruppen går videre med prosjektet. Håkon Lid og '
+          'Marianne Dyb utarbeider en prosjektskisse innen 15. mars.'),
+         [
+          'Faggruppen går videre med prosjektet.',
+          'Håkon Lid og Marianne Dyb utarbeider en prosjektskisse innen 15. mars.',
+         ],
+         [
+          ('Faggruppen går videre med prosjektet.',
+           'Faggruppen', None),
+          ('Håkon Lid og Marianne Dyb utarbeider en prosjektskisse innen 15. mars.',
+           'Håkon Lid og Marianne Dyb', '2022-03-15'),
+         ]),
+        ('3/22', 'Tilskuddsordninger for kulturminner',
+         ('Faggruppen drøftet forskjellene mellom tilskuddsordningene i de to fylkeskommunene. '
+          'Søknadsfristene er ulike, og det skaper forvirring hos søkerne. Konklusjon: '
+          'Faggruppen anbefaler at fylkeskommunene samordner søknadsfristene fra 2023.'),
+         ['Faggruppen anbefaler at fylkeskommunene samordner søknadsfristene fra 2023.'],
+         []),
+        ('4/22', 'Eventuelt',
+         'Konklusjon: Marianne Dyb sender ut invitasjon til befaring på Hadeland i mai.',
+         ['Marianne Dyb sender ut invitasjon til befaring på Hadeland i mai.'],
+         [
+          ('Marianne Dyb sender ut invitasjon til befaring på Hadeland i mai.',
+           'Marianne Dyb', None),
+         ]),
+    ])
+
+
+
+EXPECTED["5147_administrativ_gruppe_innholdsfortegnelse_ansvar.txt"] = Expected(
+    # a MØTEREFERAT of an administrativ gruppe whose name ends "– Østlandssamarbeidet"
+    # (the parent), members in a "NAVN | FYLKESKOMMUNE" table with "(møteleder)" and
+    # "(referent)" in the name cells, a TOC "1.\tTitle.....\t1", a "[Teams-lenke](#)"
+    # in the place, and a follow-up table "OPPFØLGING | ANSVAR | FRIST"; "Saken settes
+    # opp på neste møte." is a decision and a passive task, as elsewhere in the corpus
+    'minutes', 'MØTEREFERAT',
+    'Administrativ gruppe for kompetanse og næring', 'Østlandssamarbeidet', None,
+    ('2023-11-09', '13:00', '15:30', 'Buskerud fylkeskommune, Drammen, og Teams-lenke'),
+    '2024-01-18',
+    people=[
+        ('Marit Lunde Eriksen', 'Buskerud', 'chair', 'present'),
+        ('Ole-Petter Hagen', 'Østfold', 'member', 'present'),
+        ('Sigrid Thorsen', 'Akershus', 'member', 'present'),
+        ('Anders Bjerke', 'Innlandet', 'member', 'present'),
+        ('Nina Kaasa', 'Vestfold', 'member', 'present'),
+        ('Kjersti Malmo', 'Sekretariatet', 'secretary', 'present'),
+        ('Lars Ove Tveit', 'Oslo', 'member', 'absent'),
+        ('Ragnhild Moe', 'Telemark', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra møtet 14. september ble godkjent.',
+         [
+          'Innkalling og referat fra møtet 14. september ble godkjent.',
+         ],
+         [
+         ]),
+        ('2', 'Orienteringsrunde fra fylkeskommunene',
+         ('Fylkeskommunene orienterte kort om budsjettprosessene for 2024. Flere melder om '
+          'stramme rammer og færre midler til utviklingsprosjekter. Akershus og Buskerud har '
+          'startet arbeidet med nye regionale planer for kompetanse. Presentasjonen fra '
+          'Akershus ligger i Teams.'),
+         [
+         ],
+         [
+         ]),
+        ('3', 'Regional kompetanseplan – felles kunnskapsgrunnlag',
+         ('Sigrid Thorsen innledet. Det er ønske om et felles kunnskapsgrunnlag om '
+          'kompetansebehov for hele Østlandet, for å unngå at hver fylkeskommune bestiller '
+          'egne analyser. Gruppen drøftet omfang og finansiering. Konklusjon: Administrativ '
+          'gruppe stiller seg bak at det utarbeides et felles kunnskapsgrunnlag. Sekretariatet '
+          'lager et utkast til bestilling innen 1. desember.'),
+         [
+          'Administrativ gruppe stiller seg bak at det utarbeides et felles kunnskapsgrunnlag.',
+          'Sekretariatet lager et utkast til bestilling innen 1. desember.',
+         ],
+         [
+          (('Administrativ gruppe stiller seg bak at det utarbeides et felles '
+            'kunnskapsgrunnlag.'),
+           None, None),
+          ('Sekretariatet lager et utkast til bestilling innen 1. desember.',
+           'Sekretariatet', '2023-12-01'),
+         ]),
+        ('4', 'Arrangement om grønn industri i januar',
+         ('Sekretariatet orienterte om planene for et felles arrangement 25. januar 2024. '
+          'OPPFØLGING ANSVAR FRIST Foreslå innledere fra egen region Alle fylkeskommuner '
+          '01.12.2023 Bestille lokaler på Lillestrøm Sekretariatet 15.11.2023'),
+         [
+         ],
+         [
+          ('Foreslå innledere fra egen region',
+           'Alle fylkeskommuner', '2023-12-01'),
+          ('Bestille lokaler på Lillestrøm',
+           'Sekretariatet', '2023-11-15'),
+         ]),
+        ('5', 'Eventuelt',
+         ('Anders Bjerke tok opp behovet for bedre koordinering av søknader til '
+          'Forskningsrådet. Saken settes opp på neste møte.'),
+         [
+          'Saken settes opp på neste møte.',
+         ],
+         [
+          ('Saken settes opp på neste møte.',
+           None, None),
+         ]),
+    ])
+
+EXPECTED["5148_fagpolitisk_utvalg_fet_label_parti_fylke.txt"] = Expected(
+    # the seed converter's broken bold labels ("- Dato:** …"), "Til stede:" grouped under
+    # organisation lines, "Forfall:" politicians written "Liv Heggen, SV (Buskerud)" (the
+    # county, the party aside), "Fagpolitisk utvalg for kultur – Østlandet" (the region
+    # after the dash is whom the body serves), and a "Hva | Hvem | Frist" table whose
+    # "Uke 14" and "Løpende" give no day
+    'minutes', 'Referat',
+    'Fagpolitisk utvalg for kultur', 'Østlandet', None,
+    ('2024-03-12', '10:00', '12:30', 'Teams'),
+    '2024-06-04',
+    people=[
+        ('Tone Ringstad', 'Innlandet fylkeskommune', 'chair', 'present'),
+        ('Jørgen Mellum', 'Innlandet fylkeskommune', 'member', 'present'),
+        ('Henrik Kvisle', 'Akershus fylkeskommune', 'member', 'present'),
+        ('Åse Marit Bøe', 'sekretariatet', 'secretary', 'present'),
+        ('Liv Heggen', 'Buskerud', 'member', 'absent'),
+        ('Petter Dass', 'Østfold', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         [
+          'Innkallingen ble godkjent.',
+         ],
+         [
+         ]),
+        ('2', 'Felles kulturstrategi',
+         ('Åse Marit Bøe orienterte om høringsinnspillene. Oppfølgingspunkter: Hva Hvem Frist '
+          'Sende strategien på ny høring Sekretariatet Uke 14 Orientere fylkestingene Alle '
+          'Løpende'),
+         [
+         ],
+         [
+          ('Sende strategien på ny høring',
+           'Sekretariatet', None),
+          ('Orientere fylkestingene',
+           'Alle', None),
+         ]),
+    ])

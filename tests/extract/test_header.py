@@ -329,6 +329,27 @@ def test_a_cooperation_named_under_the_title_is_the_parent_of_its_group(title, s
     assert parse_bytes(text.encode(), "au.txt").organization == organization
 
 
+def test_a_samarbeidsforum_under_a_council_s_letterhead_is_a_body_of_the_council():
+    # "samarbeid" in the forum's compound name does not make the title name the
+    # cooperation itself: the council on the letterhead is the forum's parent
+    text = ("Nordfjella interkommunale politiske råd\n\n"
+            "REFERAT FRÅ SAMARBEIDSFORUM FOR REISELIV\n\nDato: 16. november 2023\n\n"
+            "Til stades: Kari Holm, Ole Dahl\n\nSak 12/23 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "forum.txt")
+    assert (record.body, record.organization) == (
+        "Samarbeidsforum for reiseliv", "Nordfjella interkommunale politiske råd")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Fagpolitisk utvalg for kultur – Østlandet", "Fagpolitisk utvalg for kultur", "Østlandet"),
+    ("Faggruppe folkehelse – Vestfoldkommunene", "Faggruppe folkehelse", "Vestfoldkommunene"),
+    # a dash before a region with no body is no pair of body and parent
+    ("Høring – Innlandet", "Høring – Innlandet", None),
+])
+def test_a_region_after_the_body_and_a_dash_is_whom_it_serves(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
 def test_a_meeting_number_is_no_body():
     text = ("PROTOKOLL\n\nMøte: 6/2014\nTid: 7. november 2014\n\nTil stede: Kari Holm, Ola Dahl"
             "\n\nSak 1/14 Regnskap\nGodkjent.\n")

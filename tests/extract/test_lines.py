@@ -282,6 +282,34 @@ def test_lines_after_soft_breaks_keep_their_typed_list_markers():
     ]
 
 
+def test_a_bold_sentence_broken_across_lines_is_one_sentence():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, gap=False):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=True, gap=gap)
+
+    # a converter's "**Konklusjon: … fra" / "2025.**": both lines of one bold span; two
+    # bold headings, the lower one in capitals, stay apart
+    merged = merge_wrapped([line("Konklusjon: Gruppen anbefaler at fristene samordnes fra",
+                                 gap=True), line("2025."),
+                            line("Konklusjon: Gruppen anbefaler at", gap=True),
+                            line("fristene samordnes."),
+                            line("Budsjett og planer", gap=True), line("Status")])
+    assert [m.text for m in merged] == [
+        "Konklusjon: Gruppen anbefaler at fristene samordnes fra 2025.",
+        "Konklusjon: Gruppen anbefaler at fristene samordnes.", "Budsjett og planer", "Status"]
+
+
+def test_a_bold_conclusion_broken_across_lines_is_one_decision():
+    text = ("Referat fra møte i faggruppe for kulturarv\n\nTid: 19. januar 2022\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 1/22 Tilskudd\n\nDrøftet.\n\n"
+            "**Konklusjon: Faggruppen anbefaler at fristene\nsamordnes fra 2023.**\n")
+    [item] = parse_bytes(text.encode(), "r.txt").items
+    assert item.decisions == ["Faggruppen anbefaler at fristene samordnes fra 2023."]
+
+
 def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind
@@ -2043,6 +2071,18 @@ def test_the_project_leader_is_the_secretary_only_when_nobody_else_takes_the_min
             "Sak 1/24 Godkjenning\nGodkjent.\n")
     people = parse_bytes(text.encode(), "pg.txt").participants
     assert [p.role for p in people] == roles
+
+
+def test_a_project_leader_listed_with_the_project_s_staff_is_a_guest():
+    # "Fra prosjektet: X, prosjektleder" beside a "Referent:": the project's staff, who
+    # report to the steering group without a seat in it
+    text = ("Referat styringsgruppemøte 4. mars 2024\n\nReferent: Siv Moe\n\nTil stede:\n"
+            "Kari Nes (leder)\nPer Bø\nFra prosjektet: Knut Aas, prosjektleder\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "sg.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Siv Moe", "secretary"), ("Kari Nes", "chair"), ("Per Bø", "member"),
+        ("Knut Aas", "guest")]
 
 
 @pytest.mark.parametrize("line", ["Knut Aas, prosjektleder (referent)",

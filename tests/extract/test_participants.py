@@ -1123,6 +1123,34 @@ def test_an_office_at_a_place_after_the_party_gives_the_place_it_represents(line
         ("Ola Nordmann", "Nordby", ParticipantRole.MEMBER)]
 
 
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Ola Nordmann (Sp, Innlandet)", "Innlandet"),
+    ("Ola Nordmann (KrF, Vestfold og Telemark)", "Vestfold og Telemark"),
+    ("Ola Nordmann (H, Viken)", "Viken"),
+    ("Ola Nordmann, Sp (Innlandet)", "Innlandet"),  # the party after a comma, then the county
+    ("Ola Nordmann, Sp (Teams)", "Sp"),  # (a channel in brackets is a note, no place)
+    # a place before the party is no party before a place: kept as written
+    ("Ola Nordmann (Oslo, Ap)", "Oslo, Ap"),
+])
+def test_a_place_after_the_party_in_one_bracket_is_whom_the_member_represents(line,
+                                                                              organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Ola Nordmann", organization)
+
+
+def test_a_seat_cell_naming_whom_the_deputy_came_for():
+    # "Varaordfører, for Per Lie" in a "Navn | Kommune | Funksjon" table: the seat, then
+    # whose seat she took, as "(for Per Lie)" in a list
+    text = ("PROTOKOLL\n\nMøte i regionrådet 2. februar 2024\n\n"
+            "NAVN\tKOMMUNE\tFUNKSJON\nKari Holm\tNordby\tOrdfører, leder\n"
+            "Siv Moe\tSørby\tVaraordfører, for Per Lie\nForfall: Per Lie, ordfører Sørby\n\n"
+            "PS 1/24 Budsjett\nVedtak: Vedtatt.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.attendance, p.note) for p in record.participants] == [
+        ("Kari Holm", "Nordby", "present", None), ("Siv Moe", "Sørby", "present", "for Per Lie"),
+        ("Per Lie", "Sørby", "absent", None)]
+
+
 def test_a_seat_table_row_under_its_heading_is_no_label():
     # "Varamedlem | Tor Berg | | Ola Lund" under "Funksjon | Navn | Forfall | Møtt for":
     # the seat is a cell of the row, not the label "Varamedlem:" over a list, so the

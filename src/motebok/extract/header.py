@@ -1293,7 +1293,7 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
         text = _norwegian_name(line.body) if " / " in line.body else line.body
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
                 head.body.casefold() not in text.casefold() and \
-                not (head.title and _COOPERATION_WORDS.search(head.title)):
+                not (head.title and _names_cooperation(head.title)):
             return text
     return None
 
@@ -1732,6 +1732,24 @@ _COOPERATION_LETTERHEAD = re.compile(
 
 # Words that make a body a cooperation of several municipalities.
 _COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|kommunene\b", re.I)
+# A body of a cooperation named by a compound of "samarbeid": "Samarbeidsforum for
+# næringsutvikling", "samarbeidsgruppa", "Samarbeidsutvalget" – a group that meets, which
+# says nothing of whether it is the cooperation itself.
+_COOPERATION_BODY = lazy_regex(r"samarbeids(?:forum|gruppe|gruppa|utval)", re.I)
+
+
+def _names_cooperation(title: str) -> bool:
+    """Whether a title names a cooperation of several municipalities ("… i Regionrådet",
+    "Referat … interkommunalt barnevernsamarbeid"), so that the body is the cooperation
+    and a letterhead over it no parent; a forum or group named by a compound of
+    "samarbeid" ("Referat frå samarbeidsforum for næringsutvikling") is a body of its own
+    under the letterhead's council."""
+    found = _COOPERATION_WORDS.search(title)
+    if found is None or "amarbeids" not in title[found.start():found.end() + 1].lower():
+        return found is not None
+    return _COOPERATION_WORDS.search(_COOPERATION_BODY.sub(" ", title)) is not None
+
+
 # A cooperation named by one word: "Fjellregionsamarbeidet", "Kongsbergregionen".
 _COOPERATION_ENDINGS = ("samarbeidet", "regionen", "samarbeid")
 
@@ -3126,7 +3144,7 @@ def _dash_split(text: str) -> tuple[str, str] | None:
     first, second = (p.strip() for p in parts)
     for org, body in ((first, second), (second, first)):
         if (_PARENT_FORM.search(org) or names_club(org) or one_word_cooperation(org) or
-                _COUNCIL_OF_REGION.match(org)) and \
+                _COUNCIL_OF_REGION.match(org) or (org is second and _region_served(org))) and \
                 _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
             first, _, numbered = body.partition(" ")
@@ -3138,6 +3156,14 @@ def _dash_split(text: str) -> tuple[str, str] | None:
                 return f"{compound} {numbered}", org
             return body[0].upper() + body[1:], org
     return None
+
+
+def _region_served(name: str) -> bool:
+    """A region or a group of municipalities named by one word after the body and a dash
+    ("Fagpolitisk utvalg for kultur – Østlandet", "Faggruppe folkehelse –
+    Vestfoldkommunene"): whom the body serves, its organisation, as "… i Innlandet" is."""
+    return " " not in name and name[:1].isupper() and \
+        name.casefold().endswith(("landet", "kommunene", "kommunane"))
 
 
 # What names a group by its task after its meeting word: "prosjekt X", "for X".

@@ -418,6 +418,8 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      # the company's staff at its representantskap or board: its administration
      "fra selskapet", "frå selskapet", "fra selskapet møtte", "frå selskapet møtte",
      "fra daglig ledelse", "frå dagleg leiing",
+     # a project's staff at its steering group (the project manager, advisers)
+     "fra prosjektet", "frå prosjektet", "fra prosjektet møtte", "frå prosjektet møtte",
      "besøk", "besøkende", "besøkande", "tilrettelegger", "tilretteleggere",
      # the municipalities' chief executives advise a regionråd
      "rådmenn", "rådmennene", "kommunedirektører", "kommunedirektørene", "kommunedirektørar",

@@ -3599,7 +3599,19 @@ def settle_secretaries(draft: Draft) -> None:
             leads.append(person)
     if len(leads) < len(secretaries):
         for person in leads:
-            person.role = _lead_role(person.organization)
+            person.role = _lead_role(person.organization) if not _listed_as_staff(
+                draft, person.name.casefold()) else ParticipantRole.GUEST.value
+
+
+def _listed_as_staff(draft: Draft, key: str) -> bool:
+    """Whether a line names the person under a label of those who serve the body ("Fra
+    prosjektet: Ola Dahl, prosjektleder", "Fra administrasjonen: …"): a project leader
+    listed so has no seat in the steering group she reports to, a guest."""
+    for line in draft.lines:
+        if key in line.lowered and (label := match_label(line.text)) is not None and \
+                label.field is Field.GUESTS:
+            return True
+    return False
 
 
 def settle_chairs(draft: Draft) -> None:

@@ -2403,6 +2403,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             entry.organization = entry.organization or paren.split(",", 1)[0].strip()
             _job_at_place(entry, job)  # "(Sp, ordfører i Nordby)": the place, not the party
             pending.remove(entry)
+        elif "," in paren and (place := _party_then_place(paren)) is not None:
+            entry.organization = entry.organization or place  # "(Sp, Innlandet)"
+            pending.remove(entry)
         elif "," in paren and (org_note := _org_then_note(paren)):
             # "Pia Rosengård (Finland, Teams fra kl. 14)": whom they represent, then when
             for waiting in (pending if joined else [entry]):
@@ -2924,6 +2927,9 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         # "Tone Brekke, Nordby kommune (ikke møtt)": away, as "(Nordby kommune) (ikke
         # møtt)" is; the words only repeat the category, so no note
         entry.attendance = Attendance.ABSENT
+    elif paren and _known_party(entry.organization or "") and not _NOTE.search(paren) and \
+            (county := _party_then_place(f"{entry.organization}, {paren}")):
+        entry.organization = county  # "Liv Heggen, SV (Buskerud)": as "(SV, Buskerud)"
     elif paren:
         apply_paren(entry, paren)
     if seat_paren:
@@ -3780,6 +3786,24 @@ def _party_then_job(paren: str) -> str | None:
     party, job = (part.strip() for part in paren.split(",", 1))
     at_place = _JOB_AT_PLACE.match(job) if is_party(party) else None
     return job if at_place and _is_job_title(at_place.group("job")) else None
+
+
+def _party_then_place(paren: str) -> str | None:
+    """The county or municipality a politician represents after the party in one bracket
+    ("Sp, Innlandet", "KrF, Vestfold og Telemark", "H, Viken"): the place, as "(Sp,
+    ordfører i Nordby)" gives it, the party aside; else None. The party must be a known
+    one ("Oslo" is no party, though short), the place capitalised and no party or job."""
+    party, _, place = (part.strip() for part in paren.partition(","))
+    if not _known_party(party) or not place[:1].isupper() or "," in place or \
+            _known_party(place) or _is_job_title(place) or role_of(place):
+        return None
+    return place
+
+
+def _known_party(text: str) -> bool:
+    """A party's short name that is no place's ("Sp", "KrF", "H"), unlike ``is_party``,
+    which takes any short capitalised word ("Oslo")."""
+    return text.upper() in PARTY_CAPITALS or (len(text) == 1 and text.isupper())
 
 
 def _job_at_place(entry: Entry, paren: str) -> None:
@@ -4682,8 +4706,10 @@ def _seat_then_remark(cell: str) -> tuple[str, str] | None:
     """A role cell that gives the seat and then when the person was there, as a list
     writes it in brackets ("gjest (sak 5/26)"): the seat and the remark, or None when the
     cell is no such pair ("daglig leder, referent" is two roles)."""
-    if " " not in cell or _PARTIAL.search(cell) is None:
+    if " " not in cell:
         return None
+    if _PARTIAL.search(cell) is None:
+        return _seat_then_whose(cell)
     parts = _SEAT_REMARK.split(cell, maxsplit=1)
     if len(parts) != 2:
         return None
@@ -4692,6 +4718,19 @@ def _seat_then_remark(cell: str) -> tuple[str, str] | None:
             not is_role_word(head) or role_of(head) is None:
         return None
     return head, remark
+
+
+def _seat_then_whose(cell: str) -> tuple[str, str] | None:
+    """A role cell that gives the seat and then whom the deputy came for ("Varaordfører,
+    for Tor Lie", "Vara, pva Kari Dahl"), as a list writes "(for Tor Lie)": the seat and
+    the note, or None."""
+    head, comma, tail = cell.rpartition(", ")
+    tail = tail.strip()
+    if not comma or not head.strip() or \
+            not tail.casefold().startswith(("for ", "vara for ", "pva ", "pva. ", "møtte for ")) \
+            or substituted_for(tail) is None:
+        return None
+    return head.strip(), tail
 
 
 def _reason_away_cell(cell: str) -> bool:

@@ -2306,7 +2306,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                          and abbreviation_before_stop(prev.text[-16:]) is not None)
                      or (prev.text[-1:] in ":;" and (line.text[:1].islower()
                                                      or _owner_label_at_end(prev.text))))
-                and not prev.bold and not line.bold
+                and ((not prev.bold and not line.bold) or _bold_span_goes_on(prev, line))
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
                 and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)
@@ -2326,6 +2326,16 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+def _bold_span_goes_on(prev: Line, line: Line) -> bool:
+    """Whether a bold line right under a bold line is the rest of one bold sentence that a
+    converter broke across lines ("**Konklusjon: Gruppen anbefaler at fristene samordnes
+    fra" / "2025.**"): the lower line opens in lower case or with a digit, as no bold
+    heading over the text does; two bold lines each set apart, or one that starts like a
+    heading, stay apart (the other tests of ``merge_wrapped`` still apply)."""
+    return prev.bold and line.bold and not line.gap and (
+        line.text[:1].islower() or line.text[:1].isdigit())
 
 
 #: Paragraph lines this long show a text that was not wrapped at a narrow width, and a
