@@ -46892,20 +46892,21 @@ EXPECTED['5083_enonic_setext_tabell_uten_kantstrek.md'] = Expected(
 EXPECTED['5084_nynorsk_kommune_cms_flate_celler.txt'] = Expected(
     # a nynorsk municipality page as text: "Du er her: Framsida / Politikk / Møte / …" is
     # no title; "Publisert 04.04.2025 | Sist oppdatert …" dates it; the site's footer under
-    # "Eventuelt" is no text of it. LEFT OPEN: the attendance table flattened one cell a
-    # line drops its empty "Merknad" cells, so the rows lose their step of three: the
-    # roles (role ANY), the municipalities (None: not checked) and Jon Erik Hjelle's
-    # "gjekk etter sak 11/25" (should be partial) are not read right yet
+    # "Eventuelt" is no text of it. The attendance table flattened one cell a line drops
+    # its empty "Merknad" cells: a row whose third cell is already the next name ended
+    # early, its cells the first columns ("leiar" a note that makes the chair, "gjekk
+    # etter sak 11/25" partial)
     'minutes', 'Referat frå møte i Nordfjordrådet', 'Nordfjordrådet', None, '2025-04-04',
     ('2025-04-02', '10:00', '14:30', 'Eid kulturhus, Nordfjordeid'), '2025-06-11',
     people=[
-        ('Gunnar Sunde', None, ANY, 'present'),
-        ('Ingrid Myklebust', None, ANY, 'present'),
-        ('Jon Erik Hjelle', None, ANY, 'present'),
-        ('Marta Loen', None, ANY, 'present'),
+        ('Gunnar Sunde', 'Stad', 'chair', 'present'),
+        ('Ingrid Myklebust', 'Gloppen', 'member', 'present'),
+        ('Jon Erik Hjelle', 'Stryn', 'member', 'partial'),
+        ('Marta Loen', 'Bremanger', 'member', 'present'),
         ('Olav Hove', 'Kinn', 'member', 'absent'),
         ('Eva Strand', None, 'secretary', 'present'),
     ],
+    notes={'Jon Erik Hjelle': 'gjekk etter sak 11/25'},
     items=[
         ('10/25', 'Godkjenning av innkalling og saksliste',
          'Innkalling og saksliste vart godkjende.',
@@ -47053,5 +47054,36 @@ EXPECTED["5111_foilsett_dato_og_stad_under_tittel.md"] = Expected(
         (None, "Nytt frå Bufdir", None, [], []),
         (None, "Samarbeid med skulane", None, [], []),
         (None, "Vegen vidare", None, [], []),
+    ],
+)
+
+EXPECTED["5120_html2text_deltakertabell_tomme_celler.txt"] = Expected(
+    # a web page's attendance table a converter put one cell a line ("Navn" /
+    # "Organisasjon" / "Merknad" / …) without its empty cells: a row whose third cell is
+    # the next name ended early, and the last row ends at the blank line, so each name
+    # keeps its organisation; "leder" under "Merknad" makes the chair, "fra sak 3" partial
+    "minutes", "Referat fra møte i Vestdal helsenettverk", "Vestdal helsenettverk", None,
+    "2025-05-12", ("2025-05-07", "12:00", "15:00", "Vestdal rådhus, møterom Fjellet"),
+    "2025-09-10",
+    people=[
+        ("Tone Aasen", "Breivik kommune", "chair", "present"),
+        ("Harald Nyland", "Sørli kommune", "member", "present"),
+        ("Kristine Orvik", "Lunden kommune", "member", "partial"),
+        ("Petter Skage", "Vestdal helseforetak", "member", "present"),
+        ("Mona Rypdal", "Breivik kommune", "member", "present"),
+        ("Ola Teigen", "Sørli kommune", "member", "absent"),
+        ("Lise Brun", None, "secretary", "present"),
+    ],
+    notes={"Kristine Orvik": "fra sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("2", "Felles rutine for utskrivning",
+         "Petter Skage orienterte om utkastet til rutine. Nettverket sluttet seg til utkastet.",
+         ["Nettverket sluttet seg til utkastet."], []),
+        ("3", "Kompetansedag høsten 2025",
+         "Kristine Orvik og sekretariatet lager program. Ansvar: sekretariatet. Frist 1. juni.",
+         [], [("Kristine Orvik og sekretariatet lager program.", "sekretariatet",
+               "2025-06-01")]),
     ],
 )
