@@ -46929,8 +46929,8 @@ EXPECTED['5084_nynorsk_kommune_cms_flate_celler.txt'] = Expected(
 EXPECTED['5085_nynorsk_markdownify_escapet_nummer.md'] = Expected(
     # a nynorsk page saved by html2text/markdownify as .md: the numbered headings come
     # escaped ("1\. Velkomen …"), read as "1. Velkomen …"; "Oppdatert 19. september 2025"
-    # alone is no document date. LEFT OPEN: "Randi Hus og Håkon Sætre planlegg fagdagen og
-    # legg fram forslag innan 1. november." is a task of the two (not found yet)
+    # alone is no document date. "Randi Hus og Håkon Sætre planlegg fagdagen og legg fram
+    # forslag innan 1. november." is a task of the two, due by its date
     'minutes', 'Oppsummering frå møte i barnehagenettverket i Sunnhordland', 'Barnehagenettverket',
     'Sunnhordland', None,
     ('2025-09-16', '13:00', '15:30', 'Stord rådhus'), '2025-11-25',
@@ -46954,7 +46954,8 @@ EXPECTED['5085_nynorsk_markdownify_escapet_nummer.md'] = Expected(
         ('3', 'Felles fagdag',
          'Randi Hus og Håkon Sætre planlegg fagdagen og legg fram forslag innan 1. november.',
          [],
-         []),
+         [('Randi Hus og Håkon Sætre planlegg fagdagen og legg fram forslag innan 1. november.',
+           'Randi Hus og Håkon Sætre', '2025-11-01')]),
     ],
 )
 
@@ -47085,5 +47086,33 @@ EXPECTED["5120_html2text_deltakertabell_tomme_celler.txt"] = Expected(
          "Kristine Orvik og sekretariatet lager program. Ansvar: sekretariatet. Frist 1. juni.",
          [], [("Kristine Orvik og sekretariatet lager program.", "sekretariatet",
                "2025-06-01")]),
+    ],
+)
+
+EXPECTED["5121_nynorsk_to_planlegg_fagdag.txt"] = Expected(
+    # two people named planning something after the meeting ("… og … planlegg ein fagdag i
+    # mai.") is their task, as one person's is; "i mai" is when the day is, no deadline. A
+    # municipality that "planlegg ny ungdomsskule" tells its news: no task
+    "minutes", "Referat frå møte i skulenettverket i Hardanger", "Skulenettverket",
+    "Hardanger", None, ("2025-02-14", "09:00", "11:30", "Odda rådhus"), None,
+    people=[
+        ("Åse Lid", None, "chair", "present"),
+        ("Torbjørn Eide", None, "secretary", "present"),
+        ("Ragnhild Utne", None, "member", "present"),
+        ("Sindre Kvam", None, "member", "present"),
+        ("Marit Hauge", None, "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("2/25", "Fagdag for lærarar",
+         "Nettverket ønskjer ein felles fagdag om lesing. Ragnhild Utne og Sindre Kvam "
+         "planlegg ein fagdag i mai.",
+         [], [("Ragnhild Utne og Sindre Kvam planlegg ein fagdag i mai.",
+               "Ragnhild Utne og Sindre Kvam", None)]),
+        ("3/25", "Eventuelt",
+         "Åse Lid planlegg eit nettverksmøte med rektorane i juni. Kommunen planlegg ny "
+         "ungdomsskule i Odda.",
+         [], [("Åse Lid planlegg eit nettverksmøte med rektorane i juni.", "Åse Lid", None)]),
     ],
 )

@@ -7246,3 +7246,22 @@ def test_a_vedtak_whose_clause_after_og_is_no_task_stays_a_decision():
     _, actions = _outcomes_of(
         "Vedtak: Kontingenten ble satt til kr 300 i 2022, og har ikke vært endret siden.")
     assert actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Randi Hus og Håkon Sætre planlegg ein fagdag i mai.", "Randi Hus og Håkon Sætre"),
+    ("Kari Holm og Per Dahl planlegger en fagdag i mai.", "Kari Holm og Per Dahl"),
+    ("Eli Moe, Jon Lia og Siv Berg planlegger samlingen.", "Eli Moe, Jon Lia og Siv Berg"),
+    ("Kari Holm planlegger en fagdag i mai.", "Kari Holm"),
+])
+def test_people_named_planning_something_is_their_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fitjar kommune planlegger ny barnehage.",  # a body's news
+    "Kari Holm planlegger å gå av i sommer.",  # an intention
+])
+def test_a_body_planning_or_a_plan_to_is_no_task(sentence):
+    assert not is_action(sentence)

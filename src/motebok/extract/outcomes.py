@@ -2028,6 +2028,30 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          + _TIME_AHEAD + r")")
 
 
+# People named planning something after the meeting: "Kari Holm planlegger en fagdag i
+# mai.", "Randi Hus og Håkon Sætre planlegg ein fagdag i mai." – a one-off errand of those
+# named, one or several. Only people: a body or municipality that "planlegger ny skule"
+# reports what it is about (as a round of news does, see ``_OWNER_COLON_VERB``), and
+# planning "å …" is an intention.
+_PERSON_WORDS = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}"
+_PLANNING_PEOPLE = lazy_regex(rf"^(?P<who>{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*"
+                              rf"(?:\s+og\s+{_PERSON_WORDS})?)\s+"
+                              r"(?:planlegger|planlegg|planleggjer)\s+(?!å\b)\w")
+_PEOPLE_JOINS = lazy_regex(r"\s*,\s*|\s+og\s+")
+
+
+def _planning_people(sentence: str) -> str | None:
+    """Who ``_PLANNING_PEOPLE`` names, when each is a person (a first name from the list
+    or a full name's shape, ``_full_name_shaped``)."""
+    found = _PLANNING_PEOPLE.match(sentence)
+    if found is None:
+        return None
+    names = _PEOPLE_JOINS.split(found["who"])
+    if all(is_first_name(name.split()[0]) or _full_name_shaped(name) for name in names):
+        return found["who"]
+    return None
+
+
 # A speaker telling what they will do themselves: "Kari sa at hun skal sende brevet.",
 # "Per opplyste at han vil kontakte banken." (a one-off task: an infinitive of
 # ``_LISTED_TASK`` after the modal; not "… at han skal gå av" nor "… vil være borte")
@@ -7252,6 +7276,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                 not _takes_input_along(lowered)
     if facts & _DATED and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " planlegg" in lowered and _planning_people(sentence):
+        return True  # "Randi Hus og Håkon Sætre planlegg ein fagdag i mai."
     if facts & _ASK_VERB and _asks_outside(sentence, lowered):
         return not _hedged(sentence, lowered)  # "Lise spør kommunen om å sende oversikten."
     if facts & _THAT and facts & _OWN_PLAN and _own_plan_told(sentence, lowered):
@@ -8250,6 +8276,8 @@ def _responsible_of(sentence: str) -> str | None:
         return must  # "Alle kommunene må sende inn tall …"
     if facts & _DATED and (doer := _dated_doer(sentence)):
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " planlegg" in lowered and (planners := _planning_people(sentence)):
+        return planners  # "Randi Hus og Håkon Sætre planlegg ein fagdag i mai."
     if facts & _ASK_VERB and (asked := _asks_outside(sentence, lowered)):
         return asked  # "Lise Moe spør kommunen om å sende oversikten innen 1. april."
     if facts & _THAT and facts & _OWN_PLAN and (teller := _own_plan_told(sentence, lowered)):
