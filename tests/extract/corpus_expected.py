@@ -46159,7 +46159,8 @@ EXPECTED["5060_nettverk_deck_markitdown.md"] = Expected(
     # text; the agenda slide's list gives the items; the closing slide's "Trøndelag
     # fylkeskommune" alone on its line is the deck's owner, the organisation; the title
     # slide's day with its hours is the meeting's time, no dateline. "Kunnskapsgrunnlaget
-    # oppdateres …" is read as a passive task (reading guide), responsible null
+    # oppdateres …" is read as a passive task (reading guide), responsible null, and so is
+    # "Handlingsprogrammet rulleres høsten 2024" (a one-off revision with its time)
     'presentation',
     'Nettverk for reiseliv og opplevelser',
     'Nettverk for reiseliv og opplevelser',
@@ -46175,7 +46176,8 @@ EXPECTED["5060_nettverk_deck_markitdown.md"] = Expected(
          ('14 av 22 tiltak er startet\nHandlingsprogrammet rulleres høsten '
           '2024\nKunnskapsgrunnlaget oppdateres med nye gjestedøgntall'),
          [],
-         [('Kunnskapsgrunnlaget oppdateres med nye gjestedøgntall', None, None)]),
+         [('Handlingsprogrammet rulleres høsten 2024', None, None),
+          ('Kunnskapsgrunnlaget oppdateres med nye gjestedøgntall', None, None)]),
         (None, 'Bærekraftmerket – erfaringer fra bedriftene',
          ('Seks bedrifter er sertifisert\nKostnaden oppleves som høy for små bedrifter\nØnske '
           'om felles kursrekke'),
@@ -47114,5 +47116,30 @@ EXPECTED["5121_nynorsk_to_planlegg_fagdag.txt"] = Expected(
          "Åse Lid planlegg eit nettverksmøte med rektorane i juni. Kommunen planlegg ny "
          "ungdomsskule i Odda.",
          [], [("Åse Lid planlegg eit nettverksmøte med rektorane i juni.", "Åse Lid", None)]),
+    ],
+)
+
+EXPECTED["5122_regionplan_rulleres_passiv_oppgave.txt"] = Expected(
+    # a plan revised at a time ahead ("Handlingsprogrammet rulleres høsten 2025.") is a
+    # passive task as "Kunnskapsgrunnlaget oppdateres før neste samling." is: responsible
+    # null, no due (a season is no date); "Planen rulleres årlig etter vedtatt rutine." tells
+    # the standing routine, no task and no decision of this meeting
+    "minutes", "Referat fra møte i styringsgruppen for Regionplan Vesterdalen",
+    "Styringsgruppen for Regionplan Vesterdalen", None, None,
+    ("2025-01-22", "12:30", "15:00", "Vesterdalen næringshage"), None,
+    people=[
+        ("Gunn Rosseland", None, "chair", "present"),
+        ("Bjørn Tveter", None, "member", "present"),
+        ("Helga Nes", None, "member", "present"),
+        ("Arnt Solum", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Status for regionplanen",
+         "Arnt Solum orienterte om arbeidet med tiltakene. Handlingsprogrammet rulleres høsten "
+         "2025. Kunnskapsgrunnlaget oppdateres før neste samling. Planen rulleres årlig etter "
+         "vedtatt rutine.",
+         [], [("Handlingsprogrammet rulleres høsten 2025.", None, None),
+              ("Kunnskapsgrunnlaget oppdateres før neste samling.", None, None)]),
+        ("2/25", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -7265,3 +7265,19 @@ def test_people_named_planning_something_is_their_task(sentence, who):
 ])
 def test_a_body_planning_or_a_plan_to_is_no_task(sentence):
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Handlingsprogrammet rulleres høsten 2025.",
+    "Planen rulleres i mars 2026.",
+    "Handlingsplanen rullerast hausten 2025.",
+    "Planen skal rulleres.",
+    "Kunnskapsgrunnlaget oppdateres før neste samling.",
+])
+def test_a_plan_revised_at_a_time_ahead_is_a_passive_task(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+def test_a_plan_revised_by_its_standing_rule_is_no_task():
+    assert not is_action("Planen rulleres årlig etter vedtatt rutine.")

@@ -1909,8 +1909,13 @@ _NOT_THE_MEETING = ("(?<!møtet {verb})(?<!møtene {verb})(?<!møta {verb})"
                     "(?<!som {verb})(?<!som skal {verb})(?<!som må {verb})")
 # After a passive verb (searched lower-cased): bound by a modal before it or a time ahead
 # after it ("… skal gjennomføres", "… gjennomføres før neste møte / innen 1. mai").
-_BOUND = (r"(?:(?<=skal {verb})|(?<=må {verb})|"
-          r"(?=[^.]*?\b(?:innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste)\b))")
+_BOUND_TIMES = r"innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste"
+_BOUND = r"(?:(?<=skal {verb})|(?<=må {verb})|(?=[^.]*?\b(?:" + _BOUND_TIMES + r")\b))"
+# ``_BOUND``, or a season or month of a year after it ("… høsten 2025", "… i mars 2026"):
+# the time a plan is due for its revision.
+_BOUND_OR_SEASON = (r"(?:(?<=skal {verb})|(?<=må {verb})|(?=[^.]*?\b(?:" + _BOUND_TIMES +
+                    r"|(?:våren|høsten|hausten|sommeren|sommaren|vinteren|" +
+                    "|".join(dates.MONTH_NAMES) + r")\s+(?:19|20)\d{{2}})\b))")
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
 _PASSIVE_TASKS = (
     r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
@@ -1954,6 +1959,10 @@ _PASSIVE_TASKS = (
     # not how the meeting itself is held ("Møtet skal gjennomføres digitalt.")
     *(verb + _NOT_THE_MEETING.format(verb=verb) + _BOUND.format(verb=verb)
       for verb in ("gjennomføres", "gjennomførast", "utføres", "utførast")),
+    # a plan revised at a time ahead: "Handlingsprogrammet rulleres høsten 2024.", as
+    # "Kunnskapsgrunnlaget oppdateres før neste samling." (a one-off with its time); a
+    # plan "rulleres årlig" by its standing rule, no task
+    *(verb + _BOUND_OR_SEASON.format(verb=verb) for verb in ("rulleres", "rullerast")),
     r"sammenstilles", r"samanstillast")
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 # The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
