@@ -46516,7 +46516,8 @@ EXPECTED["5042_pandoc_faggruppe_kulturarv.md"] = Expected(
 EXPECTED["5043_pandoc_arbeidsutval.txt"] = Expected(
     # nynorsk pandoc .txt: a grid table with wrapped cells ("møtte via Teams frå sak 03/25" over
     # two lines is partial; "dagleg leiar, Sogn regionråd" over two lines), hard breaks in the
-    # head and the signature, "a\)" escapes in an orientering list
+    # head and the signature, "a\)" escapes in an orientering list; a bare place under
+    # "Funksjon" ("Vik", "Årdal") is whom the member represents
     "minutes",
     "Møtebok – arbeidsutvalet",
     "Arbeidsutvalet",
@@ -46526,8 +46527,8 @@ EXPECTED["5043_pandoc_arbeidsutval.txt"] = Expected(
     people=[
         ("Jenny Følling", "Sogndal", "chair", "present"),
         ("Kjell Arne Sæle", None, "member", "present"),
-        ("Ingvild Brekke", None, "member", "absent"),
-        ("Arnt Bakken", None, "member", "partial"),
+        ("Ingvild Brekke", "Vik", "member", "absent"),
+        ("Arnt Bakken", "Årdal", "member", "partial"),
         ("Sigrid Hauge", "Sogn regionråd", "secretary", "present"),
     ],
     notes={"Arnt Bakken": "møtte via Teams frå sak 03/25"},
@@ -47141,5 +47142,27 @@ EXPECTED["5122_regionplan_rulleres_passiv_oppgave.txt"] = Expected(
          [], [("Handlingsprogrammet rulleres høsten 2025.", None, None),
               ("Kunnskapsgrunnlaget oppdateres før neste samling.", None, None)]),
         ("2/25", "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+EXPECTED["5123_funksjon_celle_med_sted.txt"] = Expected(
+    # a seat table whose "Funksjon" column holds a bare place for some members ("Vefsn",
+    # "Mo i Rana"): whom that member represents, no role; a job title there ("Rektor") is
+    # neither role nor organisation
+    "minutes", "Protokoll fra møte i Helgeland skolenettverk", "Helgeland skolenettverk", None,
+    None, ("2025-03-11", "09:00", "12:00", "Mosjøen vidaregåande skule"), None,
+    people=[
+        ("Berit Sandnes", None, "chair", "present"),
+        ("Knut Aune", "Vefsn", "member", "present"),
+        ("Linda Strøm", "Mo i Rana", "member", "partial"),
+        ("Harald Moen", None, "member", "present"),
+        ("Ingrid Hestnes", None, "secretary", "present"),
+    ],
+    notes={"Linda Strøm": "fra sak 5/25"},
+    items=[
+        ("4/25", "Godkjenning av innkalling", "Innkallingen ble godkjent.",
+         ["Innkallingen ble godkjent."], []),
+        ("5/25", "Felles vurderingsplan", "Nettverket sluttet seg til planen.",
+         ["Nettverket sluttet seg til planen."], []),
     ],
 )

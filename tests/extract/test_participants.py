@@ -4989,3 +4989,14 @@ def test_a_party_or_a_body_after_the_seat_is_no_place(cell):
     # "medlem, Ap": her party; "leder, Arbeidsutvalget": the body she leads
     table = f"| Navn | Funksjon |\n|---|---|\n| Kari Holm | {cell} |\n"
     assert _table_minutes(table)[0][:2] == ("Kari Holm", None)
+
+
+def test_a_bare_place_in_a_seat_column_is_whom_the_member_represents():
+    text = ("Referat fra møte i nettverket\n\nDato: 3. februar 2025\n\nTil stede:\n"
+            "Navn\tFunksjon\nKari Holm\tLeder\nPer Dahl\tStryn\nAnne Lie\tMo i Rana\n"
+            "Jon Vik\tOrdfører Nes\nEva Ask\tBibliotekar\nOla Berg\tForeldre\n"
+            "Siv Moe\tSekretær\n\nSak 1 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", None), ("Per Dahl", "Stryn"), ("Anne Lie", "Mo i Rana"),
+        ("Jon Vik", None), ("Eva Ask", None), ("Ola Berg", None), ("Siv Moe", None)]

@@ -4493,6 +4493,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
     elif "," in seat and entry.organization is None:
         entry.organization = _place_after_job(seat)
+    elif entry.organization is None and _place_alone(seat):
+        entry.organization = seat  # "Stryn", "Mo i Rana" under "Funksjon": whom she represents
     _apply_cell_notes(entry, org_notes + seat_notes)
     if by.get("for"):
         entry.note = f"for {by['for']}"
@@ -4770,6 +4772,37 @@ def _seat_and_org(cell: str) -> tuple[str, str] | None:
                 is_role_word(head) and role_of(head) is not None:
             return head, paren
     return None
+
+
+# A place's name: capitalised words, with "i", "og", "på" between them ("Mo i Rana", "Nore
+# og Uvdal", "Indre Østfold", "Aurskog-Høland").
+_PLACE_WORDS = lazy_regex(r"[A-ZÆØÅ][\wæøå-]+(?:\s+(?:(?:i|og|på)\s+)?[A-ZÆØÅ][\wæøå-]+){0,2}")
+# The endings of nouns for people (a job or a part someone has: "Bibliotekar", "Deltaker",
+# "Frivillig", "Student", "Lærling", "Kontaktperson", "Elev"), which a bare place ends in
+# seldom: a one-word seat with one is no place.
+# (and the definite forms of a group's noun: "Kommunen", "Elevrådet", "Ansatte")
+_PERSON_NOUN_ENDINGS = ("er", "ar", "ør", "ig", "t", "ing", "person", "lege", "elev", "on",
+                        "en", "et", "ne")
+# The groups a seat of a school's or a service's council speaks for ("Foreldre | Kari Holm"
+# under "Rolle | Navn"): a seat, not a place.
+_SEAT_GROUPS = frozenset(("foreldre", "foresatte", "elever", "elevar", "brukere", "brukarar",
+                          "politikere", "politikarar", "ansatte", "tilsette"))
+
+
+def _place_alone(seat: str) -> bool:
+    """Whether a seat cell that gave no role holds only a place ("Stryn", "Mo i Rana",
+    "Bø i Telemark"): a table whose "Funksjon" column some rows fill with the member's
+    municipality, which is whom that member represents. Not a job title, alone or before
+    a place ("Kommunalsjef", "Ordfører Nes"), nor a one-word noun for a person or a group
+    ("Bibliotekar", "Deltaker", "Foreldre", "Kommunen")."""
+    if not seat or not seat[:1].isupper() or not _PLACE_WORDS.fullmatch(seat) or \
+            is_role_word(seat):
+        return False
+    words = seat.split()
+    if any(_title_or_seat_alone(word) for word in words if word[:1].isupper()):
+        return False
+    return len(words) > 1 or not (seat.casefold().endswith(_PERSON_NOUN_ENDINGS) or
+                                  seat.casefold() in _SEAT_GROUPS or is_seat_side(seat))
 
 
 def _place_in_name_cell(name: str, paren: str) -> bool:
