@@ -47166,3 +47166,25 @@ EXPECTED["5123_funksjon_celle_med_sted.txt"] = Expected(
          ["Nettverket sluttet seg til planen."], []),
     ],
 )
+
+EXPECTED["5124_formannskap_etternavn_forst_parti.txt"] = Expected(
+    # a council's lists by surname with the party in brackets: "Nils, Kari (Ap)" alone on
+    # its line is one person though "Nils" is also a first name, and "Aas, Berit (Ap), Vik,
+    # Oddvar (SV)" in running text is two, each named as written with its party
+    "minutes", "PROTOKOLL", "Formannskapet", "Nordvik kommune", None,
+    ("2025-02-18", "10:00", "13:15", "Kommunestyresalen, Nordvik rådhus"), None,
+    people=[
+        ("Nils, Kari", "Ap", "member", "present"),
+        ("Sara, Henrik", "Sp", "member", "present"),
+        ("Lund, Eirik", "H", "member", "present"),
+        ("Aas, Berit", "Ap", "member", "absent"),
+        ("Vik, Oddvar", "SV", "member", "absent"),
+        ("Trine Wold", None, "guest", "present"),
+    ],
+    items=[
+        ("8/25", "Godkjenning av protokoll", "Vedtak: Protokollen godkjennes.",
+         ["Protokollen godkjennes."], []),
+        ("9/25", "Tilskudd til lag og foreninger 2025", "Innstillingen ble enstemmig vedtatt.",
+         ["Innstillingen ble enstemmig vedtatt."], []),
+    ],
+)

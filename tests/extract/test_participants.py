@@ -5000,3 +5000,15 @@ def test_a_bare_place_in_a_seat_column_is_whom_the_member_represents():
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Holm", None), ("Per Dahl", "Stryn"), ("Anne Lie", "Mo i Rana"),
         ("Jon Vik", None), ("Eva Ask", None), ("Ola Berg", None), ("Siv Moe", None)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Til stede:\nNils, Kari (Ap)\nBerg, Ola (H)",
+     [("Nils, Kari", "Ap"), ("Berg, Ola", "H")]),
+    ("Til stede: Nils, Kari (Ap), Berg, Ola (H), Moe, Siv (Sp) og Dahl, Per (V)",
+     [("Nils, Kari", "Ap"), ("Berg, Ola", "H"), ("Moe, Siv", "Sp"), ("Dahl, Per", "V")]),
+])
+def test_names_surname_first_with_their_party_are_one_person_each(line, expected):
+    text = f"Protokoll\n\nMøtedato: 3. februar 2025\n\n{line}\n\nSak 1/25 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization) for p in people] == expected

@@ -2000,7 +2000,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
             not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
             (plain := uninverted(written := f"{pieces[0][0]}, {given}",
-                                 one_person=_one_inverted_person(pieces[0][0], given))):
+                                 one_person=_one_inverted_person(pieces[0][0], given,
+                                                                 pieces[1][1]))):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
         # (written with its comma: "Hamarøy og Gildeskål" is two, no name turned round)
         # (also "Nes, Kari – leder": what follows the dash is the person's as it would be)
@@ -2018,6 +2019,9 @@ def _people_list(value: str, role: ParticipantRole | None,
     if len(pieces) == 3 and not pieces[0][1] and pieces[1][1] and \
             (found := _inverted_before_seat(value, pieces, role, attendance, organization)):
         return found
+    if len(pieces) >= 4 and "," in value and \
+            (pairs := _inverted_party_pairs(pieces, role, attendance)) is not None:
+        return pairs  # "Nils, Kari (Ap), Berg, Ola (H)"
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed, *_deputy_of_placed(placed, pieces[-1][1], attendance)]
@@ -4626,15 +4630,40 @@ def _org_and_remark(note: str) -> tuple[str, str] | None:
     return first, rest
 
 
-def _one_inverted_person(surname: str, given: str) -> bool:
+def _one_inverted_person(surname: str, given: str, paren: str | None = None) -> bool:
     """Whether "Sara, Máret Ánne" is one person written surname first although the word
     before the comma is also a first name ("Sara", "Nils": common Sami surnames), as a
     table's one-person cell reads it: one word before the comma and two or more first
-    names after it. "Ola, Kari" (two people by first name) stays two; so does a line
-    whose words are not all first names ("Holm, Kari og Per", "Kari Holm, leder")."""
+    names after it, or one with a party in brackets after it ("Nils, Kari (Ap)": a
+    council's list by surname, party by party). "Ola, Kari" (two people by first name)
+    stays two; so does a line whose words are not all first names ("Holm, Kari og Per",
+    "Kari Holm, leder")."""
     words = given.split()
-    return " " not in surname.strip() and len(words) >= 2 and \
+    return " " not in surname.strip() and \
+        (len(words) >= 2 or (len(words) == 1 and bool(paren) and _PARTY.match(paren))) and \
         all(is_first_name(word) for word in words)
+
+
+def _inverted_party_pairs(pieces: list[tuple[str, str | None, bool]],
+                          role: ParticipantRole | None,
+                          attendance: Attendance) -> list[Entry] | None:
+    """The people of a running list of names written surname first, each with its party
+    in brackets ("Nils, Kari (Ap), Berg, Ola (H), Moe, Siv (Sp)"): the commas inside the
+    names make every surname a piece of its own, which a list read name by name would
+    take for a person and every first name for another. Each pair is one person, named
+    as written, the party whom they represent; None unless every pair reads so."""
+    if len(pieces) < 4 or len(pieces) % 2:
+        return None
+    entries = []
+    for (surname, surname_paren, _), (given, party, _) in zip(pieces[::2], pieces[1::2],
+                                                               strict=True):
+        if surname_paren or not party or " " in surname or not surname[:1].isupper() or \
+                not _PARTY.match(party) or \
+                not all(is_first_name(word) for word in given.split()):
+            return None
+        entries.append(Entry(name=f"{surname}, {given}", organization=party, role=role,
+                             attendance=attendance))
+    return entries
 
 
 def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
