@@ -47188,3 +47188,25 @@ EXPECTED["5124_formannskap_etternavn_forst_parti.txt"] = Expected(
          ["Innstillingen ble enstemmig vedtatt."], []),
     ],
 )
+
+EXPECTED["5125_stadnamn_med_i_og_i_deltakarlinjer.txt"] = Expected(
+    # names followed without a comma by a place of several words with a lower-case "i" or
+    # "og" inside ("Olav Sandvik Nore og Uvdal", "Håvard Lien Mo i Rana", "… Bø i Telemark
+    # (leiar)"): the person, and the place whom they represent; the same places stay whole
+    # as the meeting's place ("Bø i Telemark, Gullbring kulturanlegg")
+    "minutes", "Referat frå møte i kulturnettverket for Telemark og Buskerud",
+    "Kulturnettverket for Telemark og Buskerud", None, None,
+    ("2025-05-06", "10:00", "14:00", "Bø i Telemark, Gullbring kulturanlegg"), "2025-09-09",
+    people=[
+        ("Ingebjørg Lie", "Bø i Telemark", "chair", "present"),
+        ("Olav Sandvik", "Nore og Uvdal", "member", "present"),
+        ("Marit Gran", "Hol i Hallingdal", "member", "present"),
+        ("Håvard Lien", "Mo i Rana", "member", "absent"),
+        ("Solveig Hov", None, "secretary", "present"),
+    ],
+    items=[
+        ("12/25", "Godkjenning av innkalling", "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."], []),
+        ("13/25", "Felles kulturkalender", "Nettverket drøfta ein felles kalender.", [], []),
+    ],
+)

@@ -5012,3 +5012,15 @@ def test_names_surname_first_with_their_party_are_one_person_each(line, expected
     text = f"Protokoll\n\nMøtedato: 3. februar 2025\n\n{line}\n\nSak 1/25 Godkjenning\nGodkjent.\n"
     people = parse_bytes(text.encode(), "protokoll.txt").participants
     assert [(p.name, p.organization) for p in people] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Til stede:\nJon Vik Mo i Rana\nEli Ask Nore og Uvdal (leder)",
+     [("Jon Vik", "Mo i Rana"), ("Eli Ask", "Nore og Uvdal")]),
+    ("Til stede: Jon Vik Mo i Rana, Kari Holm Bø i Telemark",
+     [("Jon Vik", "Mo i Rana"), ("Kari Holm", "Bø i Telemark")]),
+])
+def test_a_name_then_a_place_with_a_lower_case_word_inside(line, expected):
+    text = f"Referat\n\nDato: 3. februar 2025\n\n{line}\n\nSak 1 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == expected

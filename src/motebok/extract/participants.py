@@ -1967,6 +1967,28 @@ _DASHED_SEAT = lazy_regex(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara(?:medlem|
                           r"(?=\s*(?:[,;]|$))")
 
 
+# A name, then with no comma a place of words joined by "i", "og" or "på" ("Jon Vik Mo i
+# Rana", "Eli Ask Nore og Uvdal", "Per Dahl Bø i Telemark (leiar)"), as an entry of a list.
+_NAME_THEN_JOINED_PLACE = lazy_regex(
+    r"(?:^|(?<=,\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+    r"(?P<place>[A-ZÆØÅ][\w-]+\s+(?:i|og|på)\s+[A-ZÆØÅ][\w-]+)(?=\s*(?:,|;|\(|$))")
+
+
+def _joined_place_bracketed(value: str) -> str:
+    """A list with each place of several words written after its name without a comma
+    ("Jon Vik Mo i Rana") as the name and the place in brackets ("Jon Vik (Mo i Rana)"):
+    the lower-case "i" would otherwise end the name early or drop the entry. The place
+    is the last capitalised word before "i"/"og"/"på" and the word after it (a place's
+    name has no more); not two people ("Per Dahl og Kari"), nor a name that is not one."""
+    def bracketed(found: re.Match[str]) -> str:
+        name, place = found["name"], found["place"]
+        after = place.split()[-1]
+        if (" og " in place and is_first_name(after)) or not looks_like_name(name):
+            return found.group()
+        return f"{name} ({place})"
+    return _NAME_THEN_JOINED_PLACE.sub(bracketed, value)
+
+
 def _people_list(value: str, role: ParticipantRole | None,
                  attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text: "A (Oslo), B og C (Asker), D (referent)".
@@ -1981,6 +2003,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
+    if " i " in value or " og " in value or " på " in value:
+        value = _joined_place_bracketed(value)  # "Jon Vik Mo i Rana" → "Jon Vik (Mo i Rana)"
     if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):
         value = _DASHED_SEAT.sub(r" (\g<seat>)", value)  # "Per Vik, Ål – for Liv Grønn"
     if ("alle" in value or "begge" in value or "båe" in value) and \
