@@ -47210,3 +47210,23 @@ EXPECTED["5125_stadnamn_med_i_og_i_deltakarlinjer.txt"] = Expected(
         ("13/25", "Felles kulturkalender", "Nettverket drøfta ein felles kalender.", [], []),
     ],
 )
+
+EXPECTED["5126_esignatur_signert_av_dato.txt"] = Expected(
+    # e-signature stamps under the minutes ("Signert av Randi Strand 12.03.2025 08:14
+    # (BankID)", each signer on their own day): when each one signed, no date the document
+    # carries as its own (no dateline, letterhead or "Dato:"), so no document date, as 4940
+    "minutes", "Protokoll fra styremøte i Fjellby Energi AS", "Styret", "Fjellby Energi AS",
+    None, ("2025-03-10", "14:00", "16:00", "Selskapets kontor"), None,
+    people=[
+        ("Randi Strand", None, "chair", "present"),
+        ("Knut Lie", None, "member", "present"),
+        ("Mona Haug", None, "member", "present"),
+        ("Geir Aasen", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/25", "Godkjenning av protokoll fra forrige møte", "Vedtak: Protokollen godkjennes.",
+         ["Protokollen godkjennes."], []),
+        ("6/25", "Årsregnskap 2024", "Vedtak: Styret godkjenner årsregnskapet for 2024.",
+         ["Styret godkjenner årsregnskapet for 2024."], []),
+    ],
+)
