@@ -3056,3 +3056,20 @@ def test_a_surname_that_is_a_first_name_on_its_own_attendance_line_is_kept():
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Holm", None), ("Sara, Máret Ánne", "Sámi klinihkka"),
         ("Dal, Ola", "Nordby kommune"), ("Nes, Siv", "Ap")]
+
+
+def test_a_cell_a_line_table_without_its_empty_last_cells_keeps_its_rows():
+    """A converter that puts a web table one cell a line drops the empty cells: a row whose
+    third cell is already the next name ended early, and a blank line ends the last."""
+    cells = ["Namn", "Kommune", "Merknad", "Kari Dal", "Aurvik", "leiar", "Per Moe", "Nesby",
+             "Siv Li", "Holt", "frå sak 2", "Ane Bø", "Aurvik"]
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text, gap=not n)
+              for n, text in enumerate(cells)]
+    blocks.append(Block(kind=BlockKind.PARAGRAPH, text="Forfall: Eva Lund"))
+    rows = [line.text for line in to_lines(blocks)][:5]
+    assert rows == ["Namn\tKommune\tMerknad", "Kari Dal\tAurvik\tleiar", "Per Moe\tNesby",
+                    "Siv Li\tHolt\tfrå sak 2", "Ane Bø\tAurvik"]
+    # the second cell a name: the organisation cannot be told from the next name
+    shifted = [Block(kind=BlockKind.PARAGRAPH, text=text, gap=not n) for n, text in
+               enumerate(["Namn", "Kommune", "Merknad", "Kari Dal", "Per Moe", "Nesby", ""])]
+    assert [line.text for line in to_lines(shifted)][:3] == ["Namn", "Kommune", "Merknad"]

@@ -7256,3 +7256,37 @@ def test_the_closing_point_of_a_deck_is_a_follow_up_slide(title) -> None:
     sent = Action("Fylket sender ut lysarka etter samlinga", "Fylket")
     assert talk_slide_tasks([sent], (title, None)) == [sent]
     assert talk_slide_tasks([sent], ("Ungdata i kommunane", None)) == []
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Randi Hus og Håkon Sætre planlegg ein fagdag i mai.", "Randi Hus og Håkon Sætre"),
+    ("Kari Holm og Per Dahl planlegger en fagdag i mai.", "Kari Holm og Per Dahl"),
+    ("Eli Moe, Jon Lia og Siv Berg planlegger samlingen.", "Eli Moe, Jon Lia og Siv Berg"),
+    ("Kari Holm planlegger en fagdag i mai.", "Kari Holm"),
+])
+def test_people_named_planning_something_is_their_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fitjar kommune planlegger ny barnehage.",  # a body's news
+    "Kari Holm planlegger å gå av i sommer.",  # an intention
+])
+def test_a_body_planning_or_a_plan_to_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Handlingsprogrammet rulleres høsten 2025.",
+    "Planen rulleres i mars 2026.",
+    "Handlingsplanen rullerast hausten 2025.",
+    "Planen skal rulleres.",
+    "Kunnskapsgrunnlaget oppdateres før neste samling.",
+])
+def test_a_plan_revised_at_a_time_ahead_is_a_passive_task(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+def test_a_plan_revised_by_its_standing_rule_is_no_task():
+    assert not is_action("Planen rulleres årlig etter vedtatt rutine.")

@@ -5017,3 +5017,38 @@ def test_a_party_or_a_body_after_the_seat_is_no_place(cell):
     # "medlem, Ap": her party; "leder, Arbeidsutvalget": the body she leads
     table = f"| Navn | Funksjon |\n|---|---|\n| Kari Holm | {cell} |\n"
     assert _table_minutes(table)[0][:2] == ("Kari Holm", None)
+
+
+def test_a_bare_place_in_a_seat_column_is_whom_the_member_represents():
+    text = ("Referat fra møte i nettverket\n\nDato: 3. februar 2025\n\nTil stede:\n"
+            "Navn\tFunksjon\nKari Holm\tLeder\nPer Dahl\tStryn\nAnne Lie\tMo i Rana\n"
+            "Jon Vik\tOrdfører Nes\nEva Ask\tBibliotekar\nOla Berg\tForeldre\n"
+            "Siv Moe\tSekretær\n\nSak 1 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", None), ("Per Dahl", "Stryn"), ("Anne Lie", "Mo i Rana"),
+        ("Jon Vik", None), ("Eva Ask", None), ("Ola Berg", None), ("Siv Moe", None)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Til stede:\nNils, Kari (Ap)\nBerg, Ola (H)",
+     [("Nils, Kari", "Ap"), ("Berg, Ola", "H")]),
+    ("Til stede: Nils, Kari (Ap), Berg, Ola (H), Moe, Siv (Sp) og Dahl, Per (V)",
+     [("Nils, Kari", "Ap"), ("Berg, Ola", "H"), ("Moe, Siv", "Sp"), ("Dahl, Per", "V")]),
+])
+def test_names_surname_first_with_their_party_are_one_person_each(line, expected):
+    text = f"Protokoll\n\nMøtedato: 3. februar 2025\n\n{line}\n\nSak 1/25 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization) for p in people] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Til stede:\nJon Vik Mo i Rana\nEli Ask Nore og Uvdal (leder)",
+     [("Jon Vik", "Mo i Rana"), ("Eli Ask", "Nore og Uvdal")]),
+    ("Til stede: Jon Vik Mo i Rana, Kari Holm Bø i Telemark",
+     [("Jon Vik", "Mo i Rana"), ("Kari Holm", "Bø i Telemark")]),
+])
+def test_a_name_then_a_place_with_a_lower_case_word_inside(line, expected):
+    text = f"Referat\n\nDato: 3. februar 2025\n\n{line}\n\nSak 1 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == expected

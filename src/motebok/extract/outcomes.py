@@ -1909,8 +1909,13 @@ _NOT_THE_MEETING = ("(?<!møtet {verb})(?<!møtene {verb})(?<!møta {verb})"
                     "(?<!som {verb})(?<!som skal {verb})(?<!som må {verb})")
 # After a passive verb (searched lower-cased): bound by a modal before it or a time ahead
 # after it ("… skal gjennomføres", "… gjennomføres før neste møte / innen 1. mai").
-_BOUND = (r"(?:(?<=skal {verb})|(?<=må {verb})|"
-          r"(?=[^.]*?\b(?:innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste)\b))")
+_BOUND_TIMES = r"innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste"
+_BOUND = r"(?:(?<=skal {verb})|(?<=må {verb})|(?=[^.]*?\b(?:" + _BOUND_TIMES + r")\b))"
+# ``_BOUND``, or a season or month of a year after it ("… høsten 2025", "… i mars 2026"):
+# the time a plan is due for its revision.
+_BOUND_OR_SEASON = (r"(?:(?<=skal {verb})|(?<=må {verb})|(?=[^.]*?\b(?:" + _BOUND_TIMES +
+                    r"|(?:våren|høsten|hausten|sommeren|sommaren|vinteren|" +
+                    "|".join(dates.MONTH_NAMES) + r")\s+(?:19|20)\d{{2}})\b))")
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
 _PASSIVE_TASKS = (
     r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
@@ -1954,6 +1959,10 @@ _PASSIVE_TASKS = (
     # not how the meeting itself is held ("Møtet skal gjennomføres digitalt.")
     *(verb + _NOT_THE_MEETING.format(verb=verb) + _BOUND.format(verb=verb)
       for verb in ("gjennomføres", "gjennomførast", "utføres", "utførast")),
+    # a plan revised at a time ahead: "Handlingsprogrammet rulleres høsten 2024.", as
+    # "Kunnskapsgrunnlaget oppdateres før neste samling." (a one-off with its time); a
+    # plan "rulleres årlig" by its standing rule, no task
+    *(verb + _BOUND_OR_SEASON.format(verb=verb) for verb in ("rulleres", "rullerast")),
     r"sammenstilles", r"samanstillast")
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 # The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
@@ -2026,6 +2035,30 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          r"(?:(?!at\b|om\s+at\b)[\wæøå-]+,?\s+){0,8}?"
                          r"(?:(?:innen|innan|senest|seinast|(?:med\s+)?frist)\s+\d{1,2}[./]\s*\d{0,2}|"
                          + _TIME_AHEAD + r")")
+
+
+# People named planning something after the meeting: "Kari Holm planlegger en fagdag i
+# mai.", "Randi Hus og Håkon Sætre planlegg ein fagdag i mai." – a one-off errand of those
+# named, one or several. Only people: a body or municipality that "planlegger ny skule"
+# reports what it is about (as a round of news does, see ``_OWNER_COLON_VERB``), and
+# planning "å …" is an intention.
+_PERSON_WORDS = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}"
+_PLANNING_PEOPLE = lazy_regex(rf"^(?P<who>{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORDS})*"
+                              rf"(?:\s+og\s+{_PERSON_WORDS})?)\s+"
+                              r"(?:planlegger|planlegg|planleggjer)\s+(?!å\b)\w")
+_PEOPLE_JOINS = lazy_regex(r"\s*,\s*|\s+og\s+")
+
+
+def _planning_people(sentence: str) -> str | None:
+    """Who ``_PLANNING_PEOPLE`` names, when each is a person (a first name from the list
+    or a full name's shape, ``_full_name_shaped``)."""
+    found = _PLANNING_PEOPLE.match(sentence)
+    if found is None:
+        return None
+    names = _PEOPLE_JOINS.split(found["who"])
+    if all(is_first_name(name.split()[0]) or _full_name_shaped(name) for name in names):
+        return found["who"]
+    return None
 
 
 # A speaker telling what they will do themselves: "Kari sa at hun skal sende brevet.",
@@ -7255,6 +7288,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                 not _takes_input_along(lowered)
     if facts & _DATED and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " planlegg" in lowered and _planning_people(sentence):
+        return True  # "Randi Hus og Håkon Sætre planlegg ein fagdag i mai."
     if facts & _ASK_VERB and _asks_outside(sentence, lowered):
         return not _hedged(sentence, lowered)  # "Lise spør kommunen om å sende oversikten."
     if facts & _THAT and facts & _OWN_PLAN and _own_plan_told(sentence, lowered):
@@ -8253,6 +8288,8 @@ def _responsible_of(sentence: str) -> str | None:
         return must  # "Alle kommunene må sende inn tall …"
     if facts & _DATED and (doer := _dated_doer(sentence)):
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
+    if " planlegg" in lowered and (planners := _planning_people(sentence)):
+        return planners  # "Randi Hus og Håkon Sætre planlegg ein fagdag i mai."
     if facts & _ASK_VERB and (asked := _asks_outside(sentence, lowered)):
         return asked  # "Lise Moe spør kommunen om å sende oversikten innen 1. april."
     if facts & _THAT and facts & _OWN_PLAN and (teller := _own_plan_told(sentence, lowered)):

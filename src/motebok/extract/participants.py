@@ -1967,6 +1967,28 @@ _DASHED_SEAT = lazy_regex(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara(?:medlem|
                           r"(?=\s*(?:[,;]|$))")
 
 
+# A name, then with no comma a place of words joined by "i", "og" or "på" ("Jon Vik Mo i
+# Rana", "Eli Ask Nore og Uvdal", "Per Dahl Bø i Telemark (leiar)"), as an entry of a list.
+_NAME_THEN_JOINED_PLACE = lazy_regex(
+    r"(?:^|(?<=,\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+    r"(?P<place>[A-ZÆØÅ][\w-]+\s+(?:i|og|på)\s+[A-ZÆØÅ][\w-]+)(?=\s*(?:,|;|\(|$))")
+
+
+def _joined_place_bracketed(value: str) -> str:
+    """A list with each place of several words written after its name without a comma
+    ("Jon Vik Mo i Rana") as the name and the place in brackets ("Jon Vik (Mo i Rana)"):
+    the lower-case "i" would otherwise end the name early or drop the entry. The place
+    is the last capitalised word before "i"/"og"/"på" and the word after it (a place's
+    name has no more); not two people ("Per Dahl og Kari"), nor a name that is not one."""
+    def bracketed(found: re.Match[str]) -> str:
+        name, place = found["name"], found["place"]
+        after = place.split()[-1]
+        if (" og " in place and is_first_name(after)) or not looks_like_name(name):
+            return found.group()
+        return f"{name} ({place})"
+    return _NAME_THEN_JOINED_PLACE.sub(bracketed, value)
+
+
 def _people_list(value: str, role: ParticipantRole | None,
                  attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text: "A (Oslo), B og C (Asker), D (referent)".
@@ -1981,6 +2003,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         deputies = _deputies_who_came(value, role, organization)
         if deputies:
             return deputies
+    if " i " in value or " og " in value or " på " in value:
+        value = _joined_place_bracketed(value)  # "Jon Vik Mo i Rana" → "Jon Vik (Mo i Rana)"
     if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):
         value = _DASHED_SEAT.sub(r" (\g<seat>)", value)  # "Per Vik, Ål – for Liv Grønn"
     if ("alle" in value or "begge" in value or "båe" in value) and \
@@ -2000,7 +2024,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
             not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
             (plain := uninverted(written := f"{pieces[0][0]}, {given}",
-                                 one_person=_one_inverted_person(pieces[0][0], given))):
+                                 one_person=_one_inverted_person(pieces[0][0], given,
+                                                                 pieces[1][1]))):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
         # (written with its comma: "Hamarøy og Gildeskål" is two, no name turned round)
         # (also "Nes, Kari – leder": what follows the dash is the person's as it would be)
@@ -2018,6 +2043,9 @@ def _people_list(value: str, role: ParticipantRole | None,
     if len(pieces) == 3 and not pieces[0][1] and pieces[1][1] and \
             (found := _inverted_before_seat(value, pieces, role, attendance, organization)):
         return found
+    if len(pieces) >= 4 and "," in value and \
+            (pairs := _inverted_party_pairs(pieces, role, attendance)) is not None:
+        return pairs  # "Nils, Kari (Ap), Berg, Ola (H)"
     placed = _name_and_place(pieces, role, attendance, organization)
     if placed is not None:
         return [placed, *_deputy_of_placed(placed, pieces[-1][1], attendance)]
@@ -4517,6 +4545,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.attendance = Attendance.ABSENT  # "Forfall" in the Rolle column
     elif "," in seat and entry.organization is None:
         entry.organization = _place_after_job(seat)
+    elif entry.organization is None and _place_alone(seat):
+        entry.organization = seat  # "Stryn", "Mo i Rana" under "Funksjon": whom she represents
     _apply_cell_notes(entry, org_notes + seat_notes)
     if by.get("for"):
         entry.note = f"for {by['for']}"
@@ -4648,15 +4678,40 @@ def _org_and_remark(note: str) -> tuple[str, str] | None:
     return first, rest
 
 
-def _one_inverted_person(surname: str, given: str) -> bool:
+def _one_inverted_person(surname: str, given: str, paren: str | None = None) -> bool:
     """Whether "Sara, Máret Ánne" is one person written surname first although the word
     before the comma is also a first name ("Sara", "Nils": common Sami surnames), as a
     table's one-person cell reads it: one word before the comma and two or more first
-    names after it. "Ola, Kari" (two people by first name) stays two; so does a line
-    whose words are not all first names ("Holm, Kari og Per", "Kari Holm, leder")."""
+    names after it, or one with a party in brackets after it ("Nils, Kari (Ap)": a
+    council's list by surname, party by party). "Ola, Kari" (two people by first name)
+    stays two; so does a line whose words are not all first names ("Holm, Kari og Per",
+    "Kari Holm, leder")."""
     words = given.split()
-    return " " not in surname.strip() and len(words) >= 2 and \
+    return " " not in surname.strip() and \
+        (len(words) >= 2 or (len(words) == 1 and bool(paren) and _PARTY.match(paren))) and \
         all(is_first_name(word) for word in words)
+
+
+def _inverted_party_pairs(pieces: list[tuple[str, str | None, bool]],
+                          role: ParticipantRole | None,
+                          attendance: Attendance) -> list[Entry] | None:
+    """The people of a running list of names written surname first, each with its party
+    in brackets ("Nils, Kari (Ap), Berg, Ola (H), Moe, Siv (Sp)"): the commas inside the
+    names make every surname a piece of its own, which a list read name by name would
+    take for a person and every first name for another. Each pair is one person, named
+    as written, the party whom they represent; None unless every pair reads so."""
+    if len(pieces) < 4 or len(pieces) % 2:
+        return None
+    entries = []
+    for (surname, surname_paren, _), (given, party, _) in zip(pieces[::2], pieces[1::2],
+                                                               strict=True):
+        if surname_paren or not party or " " in surname or not surname[:1].isupper() or \
+                not _PARTY.match(party) or \
+                not all(is_first_name(word) for word in given.split()):
+            return None
+        entries.append(Entry(name=f"{surname}, {given}", organization=party, role=role,
+                             attendance=attendance))
+    return entries
 
 
 def _two_lone_words(first: str, second: str, paren: str | None) -> bool:
@@ -4809,6 +4864,37 @@ def _seat_and_org(cell: str) -> tuple[str, str] | None:
                 is_role_word(head) and role_of(head) is not None:
             return head, paren
     return None
+
+
+# A place's name: capitalised words, with "i", "og", "på" between them ("Mo i Rana", "Nore
+# og Uvdal", "Indre Østfold", "Aurskog-Høland").
+_PLACE_WORDS = lazy_regex(r"[A-ZÆØÅ][\wæøå-]+(?:\s+(?:(?:i|og|på)\s+)?[A-ZÆØÅ][\wæøå-]+){0,2}")
+# The endings of nouns for people (a job or a part someone has: "Bibliotekar", "Deltaker",
+# "Frivillig", "Student", "Lærling", "Kontaktperson", "Elev"), which a bare place ends in
+# seldom: a one-word seat with one is no place.
+# (and the definite forms of a group's noun: "Kommunen", "Elevrådet", "Ansatte")
+_PERSON_NOUN_ENDINGS = ("er", "ar", "ør", "ig", "t", "ing", "person", "lege", "elev", "on",
+                        "en", "et", "ne")
+# The groups a seat of a school's or a service's council speaks for ("Foreldre | Kari Holm"
+# under "Rolle | Navn"): a seat, not a place.
+_SEAT_GROUPS = frozenset(("foreldre", "foresatte", "elever", "elevar", "brukere", "brukarar",
+                          "politikere", "politikarar", "ansatte", "tilsette"))
+
+
+def _place_alone(seat: str) -> bool:
+    """Whether a seat cell that gave no role holds only a place ("Stryn", "Mo i Rana",
+    "Bø i Telemark"): a table whose "Funksjon" column some rows fill with the member's
+    municipality, which is whom that member represents. Not a job title, alone or before
+    a place ("Kommunalsjef", "Ordfører Nes"), nor a one-word noun for a person or a group
+    ("Bibliotekar", "Deltaker", "Foreldre", "Kommunen")."""
+    if not seat or not seat[:1].isupper() or not _PLACE_WORDS.fullmatch(seat) or \
+            is_role_word(seat):
+        return False
+    words = seat.split()
+    if any(_title_or_seat_alone(word) for word in words if word[:1].isupper()):
+        return False
+    return len(words) > 1 or not (seat.casefold().endswith(_PERSON_NOUN_ENDINGS) or
+                                  seat.casefold() in _SEAT_GROUPS or is_seat_side(seat))
 
 
 def _place_in_name_cell(name: str, paren: str) -> bool:

@@ -724,8 +724,16 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
     as many lines after it, the first a person's name and no other cell one but a
     "Møtte for" column's. A text layer leaves an empty cell out, which would shift every
     row after it: the table is then left as it is. (Cheap: only a block that reads
-    "Navn" or "Namn" alone is looked at further.)"""
-    found: list[tuple[int, int, int]] = []  # (heading start, columns, rows' end)
+    "Navn" or "Namn" alone is looked at further.)
+
+    A web page's table a converter put one cell a line drops its empty cells too: a row
+    whose third or later cell is already a name (the next row's first) ended early, its
+    last cells empty ("Kari Holm" / "Gloppen" / "Per Lie" under "Namn" / "Kommune" /
+    "Merknad"), and so does a last row cut by a blank line; empty cells are most often a
+    row's last ones (a note, a remark), so the cells kept fill the first columns. A
+    cut before the second cell, where a name-like organisation cannot be told from the
+    next name, still leaves the table as it is."""
+    found: list[tuple[int, int, list[int]]] = []  # (heading start, columns, rows' starts)
     for start, block in enumerate(blocks):
         size = len(block.text)  # (short blocks only: a long text's hash is not free)
         if size == 4 and block.text.casefold() in _NAME_HEADINGS:
@@ -739,12 +747,14 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
     if not found:
         return blocks
     out = list(blocks)
-    for start, width, end in reversed(found):
-        rows = [tuple(b.text.strip() for b in blocks[at:at + width])
-                for at in range(start, end, width)]
-        out[start:end] = [Block(kind=_TABLE_ROW, text="\t".join(cells), cells=cells,
-                                gap=blocks[at].gap)
-                          for at, cells in zip(range(start, end, width), rows, strict=True)]
+    for start, width, bounds in reversed(found):
+        rows = [tuple(b.text.strip() for b in blocks[at:until]) for at, until in
+                itertools.pairwise([start, *bounds])]
+        # a row whose last cells the copy left out: they were the empty ones
+        out[start:bounds[-1]] = [
+            Block(kind=_TABLE_ROW, text="\t".join(padded), cells=padded, gap=blocks[at].gap)
+            for at, cells in zip([start, *bounds], rows, strict=False)
+            for padded in (cells + ("",) * (width - len(cells)),)]
     return out
 
 
@@ -761,9 +771,9 @@ def _one_cell(block: Block) -> bool:
         and not block.text.rstrip().endswith(":")
 
 
-def _cell_lines_table(blocks: list[Block], start: int) -> tuple[int, int] | None:
-    """The number of columns and the end of the rows of a table given one cell a line
-    whose heading starts at ``start`` (``cell_per_line_tables``), or None."""
+def _cell_lines_table(blocks: list[Block], start: int) -> tuple[int, list[int]] | None:
+    """The number of columns and the ends of the heading and of each row of a table given
+    one cell a line whose heading starts at ``start`` (``cell_per_line_tables``), or None."""
     meanings: list[str] = []
     at = start
     while at < len(blocks) and _one_cell(blocks[at]) and \
@@ -774,22 +784,37 @@ def _cell_lines_table(blocks: list[Block], start: int) -> tuple[int, int] | None
     width = len(meanings)
     if width < 2:
         return None
+    bounds = [at]
     end = at
-    while end + width <= len(blocks):
-        row = blocks[end:end + width]
-        if not all(_one_cell(b) and not (n and b.gap) for n, b in enumerate(row)) or \
-                not looks_like_name(row[0].text.strip()):
-            break
-        if any(looks_like_name(b.text.strip()) for b, meaning in
-               zip(row[1:], meanings[1:], strict=True) if meaning != "for"):
-            return None  # a cell left out: the rows are shifted
-        end += width
-    return (width, end) if end > at else None
+    while end < len(blocks) and _one_cell(blocks[end]) and \
+            looks_like_name(blocks[end].text.strip()):
+        size = _cell_lines_row(blocks, end, meanings)
+        if size is None:
+            return None  # a cell left out where it cannot be told: the rows are shifted
+        if not size:
+            break  # a name alone before a blank line or a paragraph: no row of the table
+        end += size
+        bounds.append(end)
+    return (width, bounds) if end > at else None
 
 
-def _task_lines_table(blocks: list[Block], start: int) -> tuple[int, int] | None:
-    """The number of columns and the end of the rows of a follow-up table given one cell
-    a line ("Tiltak" / "Ansvarlig" / "Frist" / "Sende regnskapet" / "Lars Mo" /
+def _cell_lines_row(blocks: list[Block], start: int, meanings: list[str]) -> int | None:
+    """The number of lines of the row (of a table given one cell a line) whose name is at
+    ``start``: the table's width, or fewer when the copy left the row's last cells out
+    (the next row's name or a blank line comes from the third cell on); None when a cell
+    is missing before that, 0 when the name is alone before a blank line or a paragraph."""
+    for n, meaning in enumerate(meanings[1:], 1):
+        at = start + n
+        if at == len(blocks) or not _one_cell(blocks[at]) or blocks[at].gap:
+            return n if n >= 2 else 0
+        if meaning != "for" and looks_like_name(blocks[at].text.strip()):
+            return n if n >= 2 else None
+    return len(meanings)
+
+
+def _task_lines_table(blocks: list[Block], start: int) -> tuple[int, list[int]] | None:
+    """The number of columns and the ends of the heading and of each row of a follow-up
+    table given one cell a line ("Tiltak" / "Ansvarlig" / "Frist" / "Sende regnskapet" / "Lars Mo" /
     "01.04.2025": Word's "Save as text" writes a table so), or None. Its heading is the
     task's column and one or more who/when columns; a row is as many lines with no blank
     between, and each row's when-cell holds a digit (a date), which keeps the rows from
@@ -812,7 +837,7 @@ def _task_lines_table(blocks: list[Block], start: int) -> tuple[int, int] | None
                 not any(c.isdigit() for c in row[when[0]].text):
             break
         end += width
-    return (width, end) if end > at else None
+    return (width, list(range(at, end + 1, width))) if end > at else None
 
 
 def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Line]:
