@@ -5177,3 +5177,13 @@ def test_a_meeting_word_in_a_town_under_a_lone_date_is_no_venue():
     text = ("Fagsamling for barnevernstenesta\n12. mars 2025\nMøtet i Stryn\n\nProgram\n"
             "Velkomen\nVegen vidare\n\nVegen vidare\nNeste samling i Førde\n")
     assert parse_bytes(text.encode(), "s.txt").meeting.location is None
+
+
+def test_a_water_area_under_a_title_over_two_lines_is_the_group_s_parent():
+    # PyMuPDF's line per span: "Referat" / "frå møte i …" is one title, and the line
+    # under both names the water management area the group serves
+    text = ("Referat\nfrå møte i faggruppa for vassforvaltning\nVassområde Nordre Dal\n"
+            "Dato:\n8. mai 2025\nStad:\nTeams\n\nSak 1/25 Referat\nReferatet vart godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.title == "Referat frå møte i faggruppa for vassforvaltning"
+    assert record.organization == "Vassområde Nordre Dal"

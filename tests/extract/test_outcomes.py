@@ -7246,3 +7246,21 @@ def test_a_vedtak_whose_clause_after_og_is_no_task_stays_a_decision():
     _, actions = _outcomes_of(
         "Vedtak: Kontingenten ble satt til kr 300 i 2022, og har ikke vært endret siden.")
     assert actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nettverket ba om at statistikken deles på kommune i neste rapport.",
+    "Rådet bad om at saka vert greidd ut før sommaren.",
+])
+def test_the_body_s_past_request_in_the_passive_is_a_task_without_a_doer(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm ba om at statistikken deles på kommune.",  # a member's request in debate
+    "Eldrerådet ber om at dagsentertilbudet styrkes.",  # an uttale to the municipality
+    "Nettverket ba om at dette er tema neste gang.",  # no passive: nothing to be done
+])
+def test_other_requests_that_something_be_done_are_no_task(sentence):
+    assert not is_action(sentence)
