@@ -6894,11 +6894,13 @@ _BODY_ENDINGS = ("rådet", "styret", "gruppen", "gruppa", "utvalget", "utvalet",
                  "forumet", "nemnda", "komiteen", "kollegiet", "laget", "partnerskapet")
 
 
-def _body_asked_passive(sentence: str) -> bool:
+def _body_asked_passive(sentence: str, lowered: str) -> bool:
     """Whether the sentence is the body's request that something be done, in the passive
     (``_BODY_ASKED_PASSIVE``): a follow-up for whoever serves the body, whatever the verb,
     where the same passive alone ("Statistikken deles på kommune.") may tell how things
     are. Its doer is unnamed, so the task's responsible stays null."""
+    if " om at " not in lowered:
+        return False
     found = _BODY_ASKED_PASSIVE.match(sentence)
     return found is not None and found["who"].casefold().endswith(_BODY_ENDINGS)
 
@@ -7215,8 +7217,9 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         if facts & _EXPECTED and _EXPECTED_OF_US.search(lowered):
             return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
         if facts & _ASKING and (_ASKED.search(sentence) or _asked_by_date(sentence, lowered)
-                                or _asked_that_by_date(sentence, lowered)):
-            return True
+                                or _asked_that_by_date(sentence, lowered) or
+                                _body_asked_passive(sentence, lowered)):
+            return True  # (… "Nettverket ba om at tallene deles på kommune.")
         if facts & _COLON and ":" in sentence[:40] and \
                 (owned := _OWNER_COLON_VERB.match(sentence)) and \
                 owned.group("who").casefold() not in _NOT_OWNERS:
@@ -7279,9 +7282,6 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         return not _hedged(sentence, lowered)  # "Lise spør kommunen om å sende oversikten."
     if facts & _THAT and facts & _OWN_PLAN and _own_plan_told(sentence, lowered):
         return True  # "Kari sa at hun skal sende brevet."
-    if facts & _THAT and facts & (_PASSIVE | _BECOMES) and \
-            (" ba om at " in lowered or " bad om at " in lowered) and _body_asked_passive(sentence):
-        return not _hedged(sentence, lowered)  # "Nettverket ba om at tallene deles …"
     if facts & _BECOMES and _FUTURE_PASSIVE.search(lowered) and \
             not _not_a_task(lowered) and not _WISH.search(lowered):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."

@@ -838,7 +838,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     padded = ""  # the line above when spaces pad its cells into columns (plain text)
     barred_first = False
     bullet = ""  # a bullet glyph alone on the line above, with its indentation
-    framed = ""  # the line above when it is a row framed by bars (plain text)
+    framed = ""  # the last line that opened with a bar (plain text): a framed row
     for line in lines:
         stripped = line.strip()
         if padded and line[:1] == " " and (joined := _wrapped_cell(padded, line)):
@@ -867,15 +867,15 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             _underline(blocks, stripped[0], gap)
             gap = True
             continue
-        if framed and stripped[:2] == "| " and not gap and \
-                (joined_row := _framed_cell_wrap(blocks[-1], framed, line)) is not None:
-            blocks[-1] = joined_row  # "|Kari Holm  |leder, for Per|" over "|  |Dahl  |"
-            continue
+        if stripped[0] == "|" and not markdown:  # (a bar-framed row: antiword's tables)
+            if framed and not gap and stripped[1:2] == " " and \
+                    (joined_row := _framed_cell_wrap(blocks[-1], framed, line)) is not None:
+                blocks[-1] = joined_row  # "|Kari Holm  |leder, for Per|" over "|  |Dahl  |"
+                continue
+            framed = line
         block = classify(stripped, markdown)
         if block is None:
             continue
-        framed = line if not markdown and stripped[0] == "|" and stripped[-1] == "|" and \
-            block.kind is _TABLE_ROW else ""
         if width and "\t" in line and ("\t\t" in line or line.rstrip(" \r\n")[-1] == "\t"):
             block = _with_empty_cells(block, line, width)
         elif bars and not gap and stripped[0] == "|" and block.kind is _TABLE_ROW:
@@ -987,9 +987,10 @@ def _framed_cell_wrap(above: Block, row: str, line: str) -> Block | None:
     to fixed widths, and a cell's text too long for its column goes on in a line of the
     same bars whose first cell is empty ("|Siv Dahl   |varaordfører, for Per|" over
     "|           |Holm                 |"). Markdown tables have no such lines (each row is
-    one line), so only plain text asks; the bars must stand exactly where the row's do.
-    None for any other line."""
-    if above.kind is not _TABLE_ROW or not above.cells or _bars_at(line) != _bars_at(row):
+    one line), so only plain text asks; the bars must stand exactly where the row's do,
+    and the row must be the block right above. None for any other line."""
+    if above.kind is not _TABLE_ROW or not above.cells or row.rstrip()[-1:] != "|" or \
+            _bars_at(line) != _bars_at(row):
         return None
     cells = split_md_row(line)
     if cells[0] or len(cells) != len(above.cells) or not any(cells):
