@@ -48097,3 +48097,308 @@ EXPECTED["5126_esignatur_signert_av_dato.txt"] = Expected(
          ["Styret godkjenner årsregnskapet for 2024."], []),
     ],
 )
+
+EXPECTED["5180_regionrad_antiword_doc_rammetabell.txt"] = Expected(
+    # antiword's text of an old .doc: a "[pic]" for the logo and a chart, the place and
+    # date right-aligned, the attendance table framed in bars padded to fixed widths, a
+    # cell too long for its column going on in a row of the same bars with its first cell
+    # empty ("|  |  |Grønvold |"): one row, not a second person
+    "minutes", "REFERAT FRA MØTE I SKOGÅS REGIONRÅD",
+    "Skogås regionråd", None, "2024-11-14",
+    ("2024-11-07", "09:00", "14:15", "Kvernhuset, Tollevik"), "2025-01-16",
+    people=[
+        ("Randi Vetrhus", "Tollevik", "chair", "present"),
+        ("Eirik Hovland", "Brenna", "member", "present"),
+        ("Solfrid Amundrud", "Heiberg", "member", "present"),
+        ("Petter Løvås", "Skogås regionråd", "secretary", "present"),
+        ("Nils Grønvold", "Heiberg", "member", "absent"),
+    ],
+    items=[
+        ("31/24", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent.",
+         ["Innkalling og saksliste ble godkjent."],
+         []),
+        ("32/24", "Referat fra møtet 19.09.2024",
+         "Referatet ble godkjent uten merknader.",
+         ["Referatet ble godkjent uten merknader."],
+         []),
+        ("33/24", "Samferdselspakke for Skogås - uttalelse",
+         "Daglig leder la fram utkast til uttalelse om samferdselspakken. Rådet drøftet særlig "
+         "fylkesveg 412 mellom Brenna og Tollevik, der rasfaren vinterstid er stor, og behovet "
+         "for bedre busstilbud til videregående skole. Det kom fram ønske om at uttalelsen "
+         "også skal peke på gang- og sykkelveg langs Heibergvatnet.\nVedtak:\nRegionrådet "
+         "slutter seg til uttalelsen med de endringene som kom fram i møtet. Daglig leder "
+         "sender uttalelsen til fylkeskommunen innen 1. desember.",
+         ["Regionrådet slutter seg til uttalelsen med de endringene som kom fram i møtet.",
+          "Daglig leder sender uttalelsen til fylkeskommunen innen 1. desember."],
+         [("Daglig leder sender uttalelsen til fylkeskommunen innen 1. desember.",
+           "Daglig leder", "2024-12-01")]),
+        ("34/24", "Budsjett 2025 for regionrådet",
+         "Daglig leder gikk gjennom forslaget. Kommunenes andel øker med 2,5 prosent. Eirik "
+         "Hovland spurte om fordelingsnøkkelen har vært vurdert på nytt.\nBudsjettet ble "
+         "enstemmig vedtatt.",
+         ["Budsjettet ble enstemmig vedtatt."],
+         []),
+        ("35/24", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5181_nynorsk_kulturskulenettverk_catdoc_tabulator_mjuk_bindestrek.txt"] = Expected(
+    # catdoc's text of an old .doc, nynorsk: the cells set apart by TABs, the name in the
+    # second column ("Kommune | Namn | Funksjon"), and Word's optional hyphens kept as soft
+    # hyphens, at a line's end too ("elev\u00ad" / "ane"): one word, "elevane"
+    "minutes", "MØTEREFERAT",
+    "Nettverk for kulturskulane", "Fjordheim-regionen", None,
+    ("2025-03-04", "10:00", "15:00", "Sæbø kulturhus, Vikanes"), "2025-06-10",
+    people=[
+        ("Gunnhild Reinsnes", "Vikanes", "chair", "present"),
+        ("Arnt Helleland", "Holmefjord", "member", "present"),
+        ("Borghild Sandvik", "Straumsnes", "member", "present"),
+        ("Torunn Vigdal", "Fjordheim regionråd", "secretary", "present"),
+        ("Håkon Tysse", "Straumsnes", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste vart godkjende utan merknader.",
+         ["Innkalling og saksliste vart godkjende utan merknader."],
+         []),
+        ("2", "Referat frå førre møte",
+         "Referatet frå møtet 12. november vart godkjent.",
+         ["Referatet frå møtet 12. november vart godkjent."],
+         []),
+        ("3", "Felles sommarskule 2025",
+         "Nettverket drøfta korleis ein felles sommarskule kan organiserast, og kva for "
+         "instrument og kurs som skal vere med. Det er stor interesse frå elevane i dei minste "
+         "kommunane, men skyss og overnatting må avklarast. Nettverket vart samde om å skipe "
+         "ein felles sommarskule i veke 26. Arnt Helleland lagar eit budsjettutkast innan 1. "
+         "april.",
+         ["Nettverket vart samde om å skipe ein felles sommarskule i veke 26."],
+         [("Det er stor interesse frå elevane i dei minste kommunane, men skyss og overnatting "
+           "må avklarast.",
+           None, None),
+          ("Arnt Helleland lagar eit budsjettutkast innan 1. april.",
+           "Arnt Helleland", "2025-04-01")]),
+        ("4", "Kompetanseheving for lærarane",
+         "Torunn Vigdal orienterte om midlar frå fylkeskommunen til etter- og vidareutdanning. "
+         "Fleire lærarar har søkt om studieplass hausten 2025. Saka vart teken til orientering.",
+         ["Saka vart teken til orientering."],
+         []),
+        ("5", "Eventuelt",
+         "Borghild Sandvik tok opp utleige av Sæbø kulturhus til konsertar. Ingen vedtak.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5182_faggruppe_pdftotext_tabell_kolonnevis.txt"] = Expected(
+    # pdftotext's default reading order: the attendance table column by column ("Navn",
+    # the four names, "Kommune", the four municipalities, "Rolle", the four roles), read
+    # back into its rows; "Side 1 av 2" and a form feed inside an item
+    "minutes", "Referat",
+    "Faggruppe for beredskap", "Nord-Lysfjord", None,
+    ("2025-04-22", "12:30", "15:00", "Teams"), "2025-08-26",
+    people=[
+        ("Synnøve Brekken", "Lysfjord kommune", "chair", "present"),
+        ("Geir Ottar Lunde", "Eggnes kommune", "member", "present"),
+        ("Marianne Fjeld", "Storvik kommune", "member", "present"),
+        ("Øystein Rambøl", "Nord-Lysfjord IKS", "secretary", "present"),
+        ("Kjersti Hagen", "Eggnes kommune", "member", "absent"),
+    ],
+    items=[
+        ("9/25", "Godkjenning av referat fra forrige møte",
+         "Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("10/25", "Felles øvelse høsten 2025",
+         "Gruppen gikk gjennom erfaringene fra flomøvelsen i fjor. Det er behov for bedre "
+         "varsling mellom kommunene og for en felles loggføring i "
+         "krisestøtteverktøyet.\nKonklusjon: Faggruppen anbefaler en felles øvelse i oktober "
+         "med scenario langvarig strømbrudd.\nOppfølging: Geir Ottar Lunde lager utkast til "
+         "øvelsesplan. Frist: 01.06.2025.",
+         ["Faggruppen anbefaler en felles øvelse i oktober med scenario langvarig strømbrudd."],
+         [("Geir Ottar Lunde lager utkast til øvelsesplan.",
+           "Geir Ottar Lunde", "2025-06-01")]),
+        ("11/25", "ROS-analyser",
+         "Marianne Fjeld orienterte om revisjon av helhetlig ROS-analyse i Storvik.\nGruppen "
+         "tok orienteringen til etterretning.",
+         ["Gruppen tok orienteringen til etterretning."],
+         []),
+        ("12/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5183_nynorsk_regionrad_pdftotext_layout_sidefot_side_av.txt"] = Expected(
+    # pdftotext -layout, nynorsk: the head in two padded columns, a running header and a
+    # "Side 1 av 2" footer on each page, items as "Sak 04/25" with their text indented
+    "minutes", "PROTOKOLL FRÅ MØTE I INDRE VÅGSFJORD REGIONRÅD",
+    "Indre Vågsfjord regionråd", None, None,
+    ("2025-02-19", "10:00", "13:30", "Rådhuset på Kvalvik"), "2025-04-23",
+    people=[
+        ("Inger Lise Myrvang", "sekretariatet", "secretary", "present"),
+        ("Oddvar Brekkå", "Kvalvik", "chair", "present"),
+        ("Sigrunn Eide Tvedt", "Hamnvik", "member", "present"),
+        ("Ragnhild Aarflot", "Ulvøy", "member", "present"),
+        ("Per Magne Nes", "Ulvøy", "member", "present"),
+        ("Tordis Ulvund", "Ulvøy", "member", "absent"),
+    ],
+    items=[
+        ("04/25", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende samrøystes.",
+         ["Innkalling og sakliste vart godkjende samrøystes."],
+         []),
+        ("05/25", "Regional næringsplan – høyringsuttale",
+         "Dagleg leiar gjekk gjennom høyringsutkastet. Rådet la vekt på at planen må seie meir "
+         "om havbruk og om tilgang på kompetent arbeidskraft i dei minste kommunane. Vedtak: "
+         "Regionrådet sluttar seg til uttalen med dei endringane som kom fram i møtet. "
+         "Samrøystes vedteke.",
+         ["Regionrådet sluttar seg til uttalen med dei endringane som kom fram i møtet.",
+          "Samrøystes vedteke."],
+         []),
+        ("06/25", "Samarbeid om landbruksforvaltning",
+         "Sigrunn Eide Tvedt orienterte om utgreiinga av eit felles landbrukskontor. "
+         "Utgreiinga viser at eit felles kontor kan gje eit sterkare fagmiljø. Vedtak: Saka "
+         "vert send til kommunane til uttale. Dagleg leiar utarbeider eit saksframlegg innan "
+         "15. mars 2025.",
+         ["Saka vert send til kommunane til uttale.",
+          "Dagleg leiar utarbeider eit saksframlegg innan 15. mars 2025."],
+         [("Saka vert send til kommunane til uttale.",
+           None, None),
+          ("Dagleg leiar utarbeider eit saksframlegg innan 15. mars 2025.",
+           "Dagleg leiar", "2025-03-15")]),
+        ("07/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5184_naeringsnettverk_pdfplumber_linjebrudd_midt_i_setning.txt"] = Expected(
+    # pdfplumber's extract_text: a line per printed line and no blank line anywhere, the
+    # attendance sentence broken mid-name-list, a bare page number inside an item; the
+    # closing "Neste møte blir …" sentence on a line of its own is no text of Eventuelt
+    # (no blank line could set it apart); "Nettverket ba om at statistikken deles …" is
+    # the body's request in the passive: a follow-up without a named doer
+    "minutes", "Referat fra møte i Næringsnettverket Søndre Askfjord",
+    "Næringsnettverket Søndre Askfjord", None, None,
+    ("2024-09-03", "09:00", "11:30", "Askfjord næringshage, møterom Fyret"), "2024-11-05",
+    people=[
+        ("Hege Walstad", "Askfjord kommune", "chair", "present"),
+        ("Trond Solbakk", "Lindvik kommune", "member", "present"),
+        ("Aud Kristin Berge", "Søndre Askfjord Næringsforening", "member", "present"),
+        ("Lars Erik Moen", "Innovasjon Norge", "member", "present"),
+        ("Mona Rørvik", "Askfjord næringshage", "secretary", "present"),
+        ("Bente Havnås", "Lindvik kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 4. juni ble godkjent.",
+         ["Innkalling og referat fra møtet 4. juni ble godkjent."],
+         []),
+        ("2", "Status for etablererveiledningen",
+         "Mona Rørvik orienterte om at 37 etablerere har fått veiledning hittil i år, mot 29 i "
+         "samme periode i fjor. Flere av dem er innen reiseliv og lokal mat. Nettverket ba om "
+         "at statistikken deles på kommune i neste rapport.",
+         [],
+         [("Nettverket ba om at statistikken deles på kommune i neste rapport.",
+           None, None)]),
+        ("3", "Søknad om omstillingsmidler",
+         "Lars Erik Moen orienterte om ordningen for omstillingsmidler og om hvilke krav som "
+         "stilles til kommunal medfinansiering. Det var enighet om å søke i fellesskap. Trond "
+         "Solbakk og Hege Walstad skriver utkast til søknad innen 1. oktober. Nettverket "
+         "sluttet seg til at sekretariatet koordinerer søknaden.",
+         ["Det var enighet om å søke i fellesskap.",
+          "Nettverket sluttet seg til at sekretariatet koordinerer søknaden."],
+         [("Trond Solbakk og Hege Walstad skriver utkast til søknad innen 1. oktober.",
+           "Trond Solbakk og Hege Walstad", "2024-10-01"),
+          ("Nettverket sluttet seg til at sekretariatet koordinerer søknaden.",
+           "sekretariatet", None)]),
+        ("4", "Eventuelt",
+         "Aud Kristin Berge informerte om næringsforeningens frokostmøte 18. september.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5185_nynorsk_vassfaggruppe_pymupdf_ei_linje_per_span.txt"] = Expected(
+    # PyMuPDF's get_text, nynorsk: a line per span, so labels and values on lines of their
+    # own, each bullet "•" alone on the line before its text, the title over two lines
+    # and the water management area ("Vassområde …") the group serves under it
+    "minutes", "Referat frå møte i faggruppa for vassforvaltning",
+    "faggruppa for vassforvaltning", "Vassområde Nordre Bjørndal", None,
+    ("2025-05-08", "09:00", "12:00", "Teams"), None,
+    people=[
+        ("Helga Storhaug", "Bjørndal kommune", "chair", "present"),
+        ("Eivind Kolstad", "Tverrå kommune", "member", "present"),
+        ("Margit Nyhus", "Statsforvaltaren", "member", "present"),
+        ("Jon Arild Vestli", None, "secretary", "present"),
+        ("Sunniva Lied", "Tverrå kommune", "member", "absent"),
+    ],
+    items=[
+        ("8/25", "Referat frå førre møte",
+         "Referatet vart godkjent.",
+         ["Referatet vart godkjent."],
+         []),
+        ("9/25", "Tiltaksprogram 2025–2027",
+         "Jon Arild Vestli la fram status for tiltaka i vassområdet. Det står att mykje på "
+         "spreidd avløp i Tverrå.\nKonklusjon:\nFaggruppa tilrår at kommunane prioriterer "
+         "tilsyn med spreidd avløp i 2025.\nOppfølging:\nEivind Kolstad sender oversikt over "
+         "avløpsanlegg til koordinatoren innan 1. juni.\nKoordinatoren set opp eit felles "
+         "tilsynsskjema.",
+         ["Faggruppa tilrår at kommunane prioriterer tilsyn med spreidd avløp i 2025."],
+         [("Eivind Kolstad sender oversikt over avløpsanlegg til koordinatoren innan 1. juni.",
+           "Eivind Kolstad", "2025-06-01"),
+          ("Koordinatoren set opp eit felles tilsynsskjema.",
+           "Koordinatoren", None)]),
+        ("10/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5186_nynorsk_arbeidsutval_libreoffice_tekst_celle_per_avsnitt.txt"] = Expected(
+    # LibreOffice's "Text" export of a .docx, nynorsk: the attendance tables one cell a
+    # paragraph, list numbers kept as "1.<TAB>" text; the cooperation's letterhead above
+    # the "Møtebok" title is the parent of its arbeidsutval
+    "minutes", "Møtebok",
+    "arbeidsutvalet", "Samarbeidsrådet for Nordre Lia", None,
+    ("2025-06-12", "09:00", "12:00", "Lia rådhus, møterom Storstua"), "2025-08-28",
+    people=[
+        ("Kristoffer Bakketun", "Øvre Lia", "chair", "present"),
+        ("Synne Haugom", "Nordre Lia", "member", "present"),
+        ("Tor Arve Sletten", "Grøndal", "member", "present"),
+        ("Elin Kvernmo", "Grøndal", "member", "absent"),
+        ("Hilde Mork Aune", "administrasjonen", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("2", "Helsesamarbeid – ny avtale",
+         "Rådgjevaren orienterte om utkastet til ny samarbeidsavtale med helseføretaket. "
+         "Arbeidsutvalet ønskjer at avtalen skal omtale ambulanseberedskapen i Grøndal "
+         "særskilt.\nVedtak: Arbeidsutvalet rår samarbeidsrådet til å godkjenne avtalen. "
+         "Rådgjevaren sender merknadene til helseføretaket innan 20. juni.",
+         ["Arbeidsutvalet rår samarbeidsrådet til å godkjenne avtalen.",
+          "Rådgjevaren sender merknadene til helseføretaket innan 20. juni."],
+         [("Rådgjevaren sender merknadene til helseføretaket innan 20. juni.",
+           "Rådgjevaren", "2025-06-20")]),
+        ("3", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)

@@ -5260,3 +5260,12 @@ def test_a_venue_with_hours_under_the_place_and_day_names_the_place_more_closely
 
 def test_a_nynorsk_partnarskap_names_a_body():
     assert body_and_organization("Partnarskap for sjømat")[0] == "Partnarskap for sjømat"
+
+def test_a_water_area_under_a_title_over_two_lines_is_the_group_s_parent():
+    # PyMuPDF's line per span: "Referat" / "frå møte i …" is one title, and the line
+    # under both names the water management area the group serves
+    text = ("Referat\nfrå møte i faggruppa for vassforvaltning\nVassområde Nordre Dal\n"
+            "Dato:\n8. mai 2025\nStad:\nTeams\n\nSak 1/25 Referat\nReferatet vart godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.title == "Referat frå møte i faggruppa for vassforvaltning"
+    assert record.organization == "Vassområde Nordre Dal"

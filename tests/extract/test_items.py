@@ -4925,3 +4925,20 @@ def test_a_decks_programme_in_tab_rows_of_time_and_title_gives_the_items():
                                                "Vegen vidare"]
     assert record.items[1].text == "Tre kyrkjer\nEitt naust"
 
+def test_a_closing_next_meeting_sentence_in_text_without_blank_lines_is_no_item_text():
+    # pdfplumber leaves no blank line anywhere: the sentence on a line of its own after
+    # the last item is the minutes' closing line, as it is when a blank line sets it apart
+    record = _parsed("Referat fra møte i nettverket\nDato: 3. september 2024\n"
+                     "Til stede: Kari Holm, Per Dahl\nSak 1 Referat\nReferatet ble godkjent.\n"
+                     "Sak 2 Eventuelt\nKari Holm orienterte om frokostmøtet.\n"
+                     "Neste møte blir 5. november kl. 09.00 i Lindvik.\nReferent: Per Dahl\n")
+    assert record.items[-1].text == "Kari Holm orienterte om frokostmøtet."
+    assert record.items[-1].decisions == []
+    assert record.next_meeting.date == "2024-11-05"
+
+
+def test_a_next_meeting_sentence_inside_the_last_item_stays_when_blank_lines_exist():
+    record = _parsed("Referat fra møte i nettverket\n\nDato: 3. september 2024\n\n"
+                     "Sak 1 Eventuelt\nKari Holm orienterte om frokostmøtet.\n"
+                     "Neste møte blir 5. november.\n")
+    assert "Neste møte blir 5. november." in record.items[-1].text

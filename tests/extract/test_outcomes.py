@@ -7290,3 +7290,21 @@ def test_a_plan_revised_at_a_time_ahead_is_a_passive_task(sentence):
 
 def test_a_plan_revised_by_its_standing_rule_is_no_task():
     assert not is_action("Planen rulleres årlig etter vedtatt rutine.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nettverket ba om at statistikken deles på kommune i neste rapport.",
+    "Rådet bad om at saka vert greidd ut før sommaren.",
+])
+def test_the_body_s_past_request_in_the_passive_is_a_task_without_a_doer(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm ba om at statistikken deles på kommune.",  # a member's request in debate
+    "Eldrerådet ber om at dagsentertilbudet styrkes.",  # an uttale to the municipality
+    "Nettverket ba om at dette er tema neste gang.",  # no passive: nothing to be done
+])
+def test_other_requests_that_something_be_done_are_no_task(sentence):
+    assert not is_action(sentence)

@@ -5052,3 +5052,27 @@ def test_a_name_then_a_place_with_a_lower_case_word_inside(line, expected):
     text = f"Referat\n\nDato: 3. februar 2025\n\n{line}\n\nSak 1 Godkjenning\nGodkjent.\n"
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization) for p in people] == expected
+
+def test_an_attendance_table_a_text_layer_read_column_by_column():
+    # pdftotext's default order: the names under "Navn", then each further column with
+    # its heading, as many cells as names: put back into rows
+    text = ("Referat fra møte i faggruppen\n\nDato: 22.04.2025\n\nDeltakere\nNavn\nKari Holm\n"
+            "Per Dahl\nSiv Lie\nKommune\nBø kommune\nÅs kommune\nVik IKS\nRolle\nleder\n"
+            "medlem\nsekretær\n\nSak 1/25 Referat\nReferatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", "Bø kommune", ParticipantRole.CHAIR),
+        ("Per Dahl", "Ås kommune", ParticipantRole.MEMBER),
+        ("Siv Lie", "Vik IKS", ParticipantRole.SECRETARY)]
+
+
+def test_a_column_by_column_table_with_a_cell_left_out_is_left_as_it_is():
+    # the role column has one cell fewer than there are names and runs into the text
+    # under the table: no rows are made up from it
+    from motebok.extract.text import cell_per_line_tables
+    from motebok.read.text import read
+
+    text = ("Navn\nKari Holm\nPer Dahl\nSiv Lie\nRolle\nleder\nsekretær\n"
+            "Gruppen drøftet saken\n")
+    blocks = read(text.encode())
+    assert cell_per_line_tables(blocks) == blocks

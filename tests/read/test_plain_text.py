@@ -556,3 +556,45 @@ def test_a_saved_pages_breadcrumb_is_no_line_of_the_text(trail):
 def test_a_line_with_slashes_that_is_no_trail_stays():
     blocks = read(b"Referat\n\nHjem / skole samarbeid\n")
     assert [b.text for b in blocks] == ["Referat", "Hjem / skole samarbeid"]
+
+
+def test_a_soft_hyphen_at_a_line_end_joins_the_word_it_broke():
+    # catdoc keeps Word's optional hyphen (U+00AD) where it wrapped the line: the two
+    # halves are one word, not two words a line break apart
+    text = "Det er stor interesse frå elev\u00ad\nane i dei minste kommunane.\n"
+    assert kinds_and_texts(text.encode()) == [
+        ("paragraph", "Det er stor interesse frå elevane i dei minste kommunane.")]
+
+
+def test_a_bullet_alone_on_its_line_opens_the_list_item_below_it():
+    # PyMuPDF gives a line per span: Word's bullet on one line, its text on the next
+    text = "Oppfølging:\n•\nKari Holm sender oversikta innan 1. juni.\n•\nPer Dahl ringer.\n"
+    assert kinds_and_texts(text.encode()) == [
+        ("paragraph", "Oppfølging:"),
+        ("list_item", "• Kari Holm sender oversikta innan 1. juni."),
+        ("list_item", "• Per Dahl ringer."),
+    ]
+
+
+def test_a_lone_dash_line_is_no_bullet():
+    assert kinds_and_texts(b"Forfall:\n-\nSak 1 Referat\n") == [
+        ("paragraph", "Forfall:"), ("paragraph", "-"), ("paragraph", "Sak 1 Referat")]
+
+
+def test_a_framed_row_with_its_first_cell_empty_continues_the_row_above():
+    # antiword frames a .doc table's rows in bars padded to fixed widths; a cell too long
+    # for its column goes on in a line of the same bars
+    text = ("|Navn          |Funksjon            |\n"
+            "|Siv Dahl      |varaordfører, for   |\n"
+            "|              |Per Holm            |\n"
+            "|Ola Lie       |leder               |\n")
+    rows = [b.cells for b in read(text.encode())]
+    assert rows == [("Navn", "Funksjon"), ("Siv Dahl", "varaordfører, for Per Holm"),
+                    ("Ola Lie", "leder")]
+
+
+def test_a_row_with_an_empty_first_cell_under_other_bars_is_its_own_row():
+    text = ("|Navn   |Funksjon   |\n"
+            "|Siv Dahl |leder |\n"
+            "|   |Per Holm |\n")
+    assert [b.cells for b in read(text.encode())][-1] == ("", "Per Holm")

@@ -1288,7 +1288,11 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
     top = head.title_line if head.title_line is not None else 2
     candidates = lines[:min(top, 2)]
     if head.title_line is not None:
-        candidates += lines[head.title_line + 1:head.title_line + 2]
+        under = head.title_line + 1
+        if under < len(lines) and head.title and under + 1 < len(lines) and \
+                head.title.endswith(f" {lines[under].body}"):
+            under += 1  # "Referat" / "frå møte i faggruppa …": the title's second line
+        candidates += lines[under:under + 1]
     for line in candidates:
         text = _norwegian_name(line.body) if " / " in line.body else line.body
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
@@ -1727,7 +1731,10 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"Helsefellesskapet\s+(?:for\s+|i\s+)?[A-ZÆØÅ][\w ()-]{1,80}|"
     # a service the municipalities run together, over its steering group: "Interkommunal
     # legevakt Nordmark", "Interkommunalt barnevern Midt", "Interkommunal PPT for Indre …"
-    r"Interkommunal[te]?\s+[\wæøå-]{3,30}\s+(?:(?:for|i)\s+)?[A-ZÆØÅ][\w -]{1,40})$")
+    r"Interkommunal[te]?\s+[\wæøå-]{3,30}\s+(?:(?:for|i)\s+)?[A-ZÆØÅ][\w -]{1,40}|"
+    # the municipalities' water management area, over its groups: "Vannområde Glomma sør",
+    # nynorsk "Vassområde Nordfjord" (the Water Framework Directive's local cooperation)
+    r"(?:Vannområde|Vassområde)t?\s+[A-ZÆØÅ][\w -]{1,40})$")
 
 
 # Words that make a body a cooperation of several municipalities.

@@ -4539,7 +4539,10 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
     møte", "Møteplan"), and one with more text of the item after it. A table row "Neste
     møte | 4. mai, Rådhuset" is the label's form too: its first cell is the label. So is
     the sentence set apart after a blank line ("Neste møte blir 19.02.2026 kl. 18."): a
-    closing paragraph of the minutes, no longer what was said under the last item."""
+    closing paragraph of the minutes, no longer what was said under the last item. Text
+    from a converter that leaves no blank line anywhere (pdfplumber's, PyMuPDF's: a line
+    per printed line) cannot set it apart so; there the sentence on a line of its own is
+    taken as set apart too."""
     if _MEETINGS_TITLE.search(last.title):
         return end
     for index in range(last.line + 1, end):
@@ -4547,7 +4550,8 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
         if line.lowered.startswith(("neste", "nytt")) and \
                 (index > last.line + 1 or last.row is not None) and \
                 (_NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) or
-                 (line.gap and _NEXT_MEETING_SENTENCE.match(line.body))) and \
+                 (_NEXT_MEETING_SENTENCE.match(line.body) and
+                  (line.gap or not any(other.gap for other in lines[1:])))) and \
                 end - index <= _NEXT_MEETING_TAIL:
             return index
         if line.lowered.startswith(("de neste", "dei neste")) and line.gap and \

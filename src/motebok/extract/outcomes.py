@@ -6916,6 +6916,31 @@ def _without_group_named(sentence: str) -> str | None:
     return f"{found.group('who')} {found.group('rest')}" if found else None
 
 
+# The body's own request that something be done, reported in the past and the passive:
+# "Nettverket ba om at statistikken deles på kommune i neste rapport.", nynorsk "Rådet bad
+# om at saka vert greidd ut." Its subject is one word naming a body ("Styret", "Gruppa",
+# "Nettverket", "Regionrådet"): a person's request in the debate ("Kari Holm ba om at …")
+# is none. The present of a vedtak or an uttale ("Rådet ber om at tilbudet styrkes.")
+# asks another body, the municipality, to see to it: no follow-up of the meeting.
+_BODY_ASKED_PASSIVE = lazy_regex(
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)\s+(?:ba|bad)\s+om\s+at\s+(?:[^.]{0,100}?\s)?"
+    r"(?:[a-zæøå]{3,}(?:es|ast)|(?:blir|vert|bli|verte)\s+[a-zæøå]{3,})\b")
+# How the one word of a body ends: the definite form of its kind.
+_BODY_ENDINGS = ("rådet", "styret", "gruppen", "gruppa", "utvalget", "utvalet", "nettverket",
+                 "forumet", "nemnda", "komiteen", "kollegiet", "laget", "partnerskapet")
+
+
+def _body_asked_passive(sentence: str, lowered: str) -> bool:
+    """Whether the sentence is the body's request that something be done, in the passive
+    (``_BODY_ASKED_PASSIVE``): a follow-up for whoever serves the body, whatever the verb,
+    where the same passive alone ("Statistikken deles på kommune.") may tell how things
+    are. Its doer is unnamed, so the task's responsible stays null."""
+    if " om at " not in lowered:
+        return False
+    found = _BODY_ASKED_PASSIVE.match(sentence)
+    return found is not None and found["who"].casefold().endswith(_BODY_ENDINGS)
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased.
@@ -7228,8 +7253,9 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         if facts & _EXPECTED and _EXPECTED_OF_US.search(lowered):
             return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
         if facts & _ASKING and (_ASKED.search(sentence) or _asked_by_date(sentence, lowered)
-                                or _asked_that_by_date(sentence, lowered)):
-            return True
+                                or _asked_that_by_date(sentence, lowered) or
+                                _body_asked_passive(sentence, lowered)):
+            return True  # (… "Nettverket ba om at tallene deles på kommune.")
         if facts & _COLON and ":" in sentence[:40] and \
                 (owned := _OWNER_COLON_VERB.match(sentence)) and \
                 owned.group("who").casefold() not in _NOT_OWNERS:

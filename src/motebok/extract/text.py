@@ -732,30 +732,75 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
     "Merknad"), and so does a last row cut by a blank line; empty cells are most often a
     row's last ones (a note, a remark), so the cells kept fill the first columns. A
     cut before the second cell, where a name-like organisation cannot be told from the
-    next name, still leaves the table as it is."""
-    found: list[tuple[int, int, list[int]]] = []  # (heading start, columns, rows' starts)
+    next name, still leaves the table as it is. A text layer that reads the table
+    column by column instead (``_column_lines_table``) is put back into the same rows."""
+    # (heading start, rows' end, rows, whether a blank line stands before each row)
+    found: list[tuple[int, int, list[tuple[str, ...]], list[bool]]] = []
     for start, block in enumerate(blocks):
         size = len(block.text)  # (short blocks only: a long text's hash is not free)
         if size == 4 and block.text.casefold() in _NAME_HEADINGS:
             table = _cell_lines_table(blocks, start)
+            if table is None:
+                if (by_columns := _column_lines_table(blocks, start)) is not None:
+                    end, rows = by_columns
+                    found.append((start, end, rows, [block.gap] + [False] * (len(rows) - 1)))
+                continue
         elif size < 19 and block.text in _TASK_WHAT_HEADINGS:
             table = _task_lines_table(blocks, start)
         else:
             continue
         if table is not None:
-            found.append((start, *table))
+            width, bounds = table
+            starts = [start, *bounds[:-1]]
+            # a row whose last cells the copy left out: they were the empty ones
+            rows = [cells + ("",) * (width - len(cells))
+                    for at, until in zip(starts, bounds, strict=True)
+                    for cells in (tuple(b.text.strip() for b in blocks[at:until]),)]
+            found.append((start, bounds[-1], rows, [blocks[at].gap for at in starts]))
     if not found:
         return blocks
     out = list(blocks)
-    for start, width, bounds in reversed(found):
-        rows = [tuple(b.text.strip() for b in blocks[at:until]) for at, until in
-                itertools.pairwise([start, *bounds])]
-        # a row whose last cells the copy left out: they were the empty ones
-        out[start:bounds[-1]] = [
-            Block(kind=_TABLE_ROW, text="\t".join(padded), cells=padded, gap=blocks[at].gap)
-            for at, cells in zip([start, *bounds], rows, strict=False)
-            for padded in (cells + ("",) * (width - len(cells)),)]
+    for start, end, rows, gaps in reversed(found):
+        out[start:end] = [Block(kind=_TABLE_ROW, text="	".join(cells), cells=cells, gap=gap)
+                          for cells, gap in zip(rows, gaps, strict=True)]
     return out
+
+
+def _column_lines_table(blocks: list[Block],
+                        start: int) -> tuple[int, list[tuple[str, ...]]] | None:
+    """The end and the rows of an attendance table a text layer read column by column
+    (pdftotext's default reading order: "Navn" / "Kari Holm" / "Per Dahl" / "Kommune" /
+    "Bø kommune" / "Ås kommune" / "Rolle" / "leder" / "medlem"), or None.
+
+    Under the "Navn" heading stand two or more names, one a line and no blank between;
+    then each further column is its heading (an attendance column word, a blank line
+    before it allowed) and exactly as many cells. The count keeps the rows right: a
+    column with a cell left out runs into the next heading or the text after the table,
+    which must be set apart (a blank line, a label, no plain paragraph; no cell is a
+    sentence), and the table is then left as it is."""
+    at = start + 1
+    while at < len(blocks) and _one_cell(blocks[at]) and not blocks[at].gap and \
+            looks_like_name(blocks[at].text.strip()):
+        at += 1
+    count = at - start - 1
+    if count < 2:
+        return None
+    columns = [[b.text.strip() for b in blocks[start:at]]]
+    while at < len(blocks) and _one_cell(blocks[at]) and \
+            ATTENDANCE_COLUMN_WORDS.get(blocks[at].text.strip().casefold()) not in (None, "name"):
+        cells = blocks[at + 1:at + 1 + count]
+        if len(cells) < count or not all(_one_cell(b) and not b.gap and
+                                         not b.text.rstrip().endswith(".") for b in cells):
+            return None
+        columns.append([b.text.strip() for b in blocks[at:at + 1 + count]])
+        at += 1 + count
+    if len(columns) < 2:
+        return None
+    if at == len(blocks) or (not blocks[at].gap and _one_cell(blocks[at]) and
+                             ":" not in blocks[at].text):
+        return None  # the last column goes on (or took the text after the table as a
+        # cell): a cell was left out somewhere
+    return at, list(zip(*columns, strict=True))
 
 
 _NAME_HEADINGS = frozenset(("navn", "namn"))

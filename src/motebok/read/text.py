@@ -56,6 +56,11 @@ _SYMBOL_FONT_BULLETS = frozenset("§Øü¨")
 _DASH_BULLETS = _PRIVATE_BULLETS | _SYMBOL_FONT_BULLETS
 _TAB_BULLETS = _BULLET_CHARS | _DASH_BULLETS
 _BULLET = lazy_regex(r"[-*•–o·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
+# A bullet glyph alone on its line, its text on the next: PDF converters that give a
+# line per span (PyMuPDF's ``get_text``) part Word's bullet from its paragraph so. Only
+# glyphs that are bullets and nothing else: a lone "-" or "–" may be an empty cell, a
+# lone "o" or "*" a letter or a footnote's mark.
+_LONE_BULLETS = frozenset("•·▪►➢➔→◦○●■") | _PRIVATE_BULLETS
 _MD_BULLET = lazy_regex(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
 
 _MONTH = (
@@ -84,6 +89,8 @@ _CELL_TABS = lazy_regex(r"\s*\t[\s\t]*")
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
     text = without_chat_replies(without_day_dividers(without_shortcodes(decode(data))))
+    if "\u00ad" in text:
+        text = without_soft_hyphen_breaks(text)
     if "\f" in text:  # pages a PDF converter (pdftotext) set apart by form feeds
         text = without_running_header(text)
     lines = without_front_matter(without_breadcrumb(lines_of(text)))
@@ -160,6 +167,20 @@ def without_chat_replies(text: str) -> str:
         return text
     kept = text[:ends[longest]].rstrip()
     return _REPLY_COUNT.sub("", kept) + "\n"
+
+
+# A soft hyphen (U+00AD) that ends a line, and the line end with the spaces around it.
+_SOFT_HYPHEN_BREAK = lazy_regex(r"\u00ad[ \t]*\r?\n[ \t]*")
+
+
+def without_soft_hyphen_breaks(text: str) -> str:
+    """The text with each word a soft hyphen broke at a line's end joined again.
+
+    Converters of old Word files (catdoc) keep Word's optional hyphens as U+00AD and
+    wrap their lines there ("elev\u00ad" / "ane"): the hyphen shows nothing, so the two
+    halves are one word ("elevane"), not two words as a plain line break would make
+    them. A soft hyphen inside a line is left to the invisible characters' rule."""
+    return _SOFT_HYPHEN_BREAK.sub("", text)
 
 
 def without_running_header(text: str) -> str:
@@ -816,6 +837,8 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     bars = 0  # the cell count of the row above when bars alone set its cells apart
     padded = ""  # the line above when spaces pad its cells into columns (plain text)
     barred_first = False
+    bullet = ""  # a bullet glyph alone on the line above, with its indentation
+    framed = ""  # the last line that opened with a bar (plain text): a framed row
     for line in lines:
         stripped = line.strip()
         if padded and line[:1] == " " and (joined := _wrapped_cell(padded, line)):
@@ -834,10 +857,22 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             width = 0
             padded = ""
             continue
+        if len(stripped) == 1 and stripped in _LONE_BULLETS:
+            bullet = f"{line[:len(line) - len(line.lstrip())]}{stripped} "
+            continue  # "•" ↵ "Kari sender …": one list item, as the document shows it
+        if bullet:
+            line, bullet = bullet + stripped, ""
+            stripped = line.strip()
         if stripped[0] in "=-_" and len(stripped) >= 3 and not stripped.strip(stripped[0]):
             _underline(blocks, stripped[0], gap)
             gap = True
             continue
+        if stripped[0] == "|" and not markdown:  # (a bar-framed row: antiword's tables)
+            if framed and not gap and stripped[1:2] == " " and \
+                    (joined_row := _framed_cell_wrap(blocks[-1], framed, line)) is not None:
+                blocks[-1] = joined_row  # "|Kari Holm  |leder, for Per|" over "|  |Dahl  |"
+                continue
+            framed = line
         block = classify(stripped, markdown)
         if block is None:
             continue
@@ -944,6 +979,29 @@ def _wrapped_cell(row: str, line: str) -> str | None:
         return row[:cell.start()] + text + (" " * max(gap - len(line.strip()) - 1, 2)
                                             if rest.strip() else "") + rest.lstrip(" ")
     return None
+
+
+def _framed_cell_wrap(above: Block, row: str, line: str) -> Block | None:
+    """The row above with a line's cells added to its own, when the line continues its
+    cells: a plain-text converter of Word files (antiword) frames each row in bars padded
+    to fixed widths, and a cell's text too long for its column goes on in a line of the
+    same bars whose first cell is empty ("|Siv Dahl   |varaordfører, for Per|" over
+    "|           |Holm                 |"). Markdown tables have no such lines (each row is
+    one line), so only plain text asks; the bars must stand exactly where the row's do,
+    and the row must be the block right above. None for any other line."""
+    if above.kind is not _TABLE_ROW or not above.cells or row.rstrip()[-1:] != "|" or \
+            _bars_at(line) != _bars_at(row):
+        return None
+    cells = split_md_row(line)
+    if cells[0] or len(cells) != len(above.cells) or not any(cells):
+        return None
+    joined = tuple(f"{old} {new}".strip() for old, new in zip(above.cells, cells, strict=True))
+    return Block(_TABLE_ROW, "\t".join(joined), cells=joined, bold=above.bold, gap=above.gap)
+
+
+def _bars_at(line: str) -> list[int]:
+    """Where a line's bars stand."""
+    return [i for i, c in enumerate(line) if c == "|"]
 
 
 def _with_empty_first_cell(block: Block, stripped: str, bars: int) -> Block:
