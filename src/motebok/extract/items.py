@@ -4670,15 +4670,26 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
         line = lines[i]
         text = line.body
         if (found and line.gap) or len(text) > 80 or text.endswith((".", ":")) or \
-                (match_label(line.text) and not programme_slot_line(text)) or line.is_table:
+                (match_label(line.text) and not programme_slot_line(text)) or \
+                (line.is_table and not programme_slot_line(text)):
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
         if found and text.startswith(PRESENTER_OPENERS) and not line.gap:
             continue  # "09.15 Status delprosjekt rus" / "v/ Tor Lie, Arendal kommune": who
             # brings the entry above, on a line of its own, no entry
-        found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
+        found.append(Candidate(i, "", None, clean_title(_slot_topic(line, text)), "standing"))
     return found if len(found) >= 2 else []
+
+
+def _slot_topic(line: Line, text: str) -> str:
+    """An entry without its programme time; in a programme table ("10.30 | Status |
+    Kari Holm, KS") the topic's cell alone: the columns after it say who brings it or
+    where, no part of the entry's title."""
+    topic = without_time_slot(text)
+    if line.is_table and "\t" in topic:
+        topic = topic.split("\t", 1)[0].strip() or topic
+    return topic
 
 
 def programme_list(lines: list[Line]) -> list[Candidate]:
@@ -4924,8 +4935,10 @@ def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
 
 
 # A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
+# (and the day's end as a programme marks it: "15.00 Slutt", "Vel heim")
 _BREAK = lazy_regex(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
-                    r"beinstrekk|middag)(?:\s*\([^)]*\))?\s*:?", re.I)
+                    r"beinstrekk|middag|slutt|vel\s+hjem|vel\s+heim)(?:\s*\([^)]*\))?\s*:?",
+                    re.I)
 
 
 def _closing_register(lines: list[Line], last: Candidate) -> bool:
