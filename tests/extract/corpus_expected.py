@@ -47161,14 +47161,24 @@ EXPECTED["5222_moteplan_for_aret_regionrad.md"] = Expected(
 EXPECTED["5223_notat_til_regionrad_til_fra_dato_sak.txt"] = Expected(
     # a case memo to a council under a bare "NOTAT" ("Til: / Fra: / Dato: / Sak:") ending
     # in "Forslag til vedtak": a case paper (kind other) addressed to the council
-    # ("Regionrådet for X"); the proposal decides nothing, the writer's plan is no task
+    # ("Regionrådet for X"); the proposal decides nothing, the writer's plan is no task;
+    # "Kopi:" right under the "Sak:" field is a head field, no closing copy list
     "other", "NOTAT",
     "Regionrådet for Nordfjell", None, "2025-03-03",
     (None, None, None, None), None,
     people=[],
     items=[
         ("06/25", "Felles innkjøpssamarbeid – status og veien videre",
-         None,
+         ("Bakgrunn Regionrådet vedtok i møte 5. desember 2024 å utrede et felles "
+          "innkjøpskontor for de fire kommunene. Arbeidsgruppen har hatt tre møter, og "
+          "kommunene har levert tall for innkjøp i 2023. Status Samlet kjøper kommunene varer "
+          "og tjenester for om lag 410 mill. kroner i året. Bare to av kommunene har egen "
+          "innkjøpsrådgiver i dag. Rådmannsutvalget drøftet saken 20. februar og støtter at "
+          "arbeidet går videre. Vurdering Et felles kontor kan gi bedre avtaler og mindre "
+          "sårbarhet. Det forutsetter at kommunene blir enige om kostnadsfordeling. Daglig "
+          "leder vil legge fram et forslag til avtale i løpet av våren. Forslag til vedtak "
+          "Regionrådet tar orienteringen til etterretning og ber daglig leder legge fram "
+          "forslag til samarbeidsavtale innen 1. juni 2025."),
          [],
          []),
     ],

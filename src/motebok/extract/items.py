@@ -3852,6 +3852,13 @@ _SUBJECT_VERB = lazy_regex(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:[a-zæøå]+(?:te|et|
 _TITLE_WORDS = 12
 
 
+def _memo_copy_field(lines: list[Line], start: int, i: int) -> bool:
+    """Whether a copy label ("Kopi: Rådmannsutvalget") is a memo's head field right under
+    its "Sak:" field, the case the memo is about: the memo's text follows, no closing."""
+    return i == start and i > 0 and lines[i].lowered.startswith("kopi") and \
+        lines[i - 1].lowered.startswith("sak:") and i + 1 < len(lines)
+
+
 def section_end(lines: list[Line], start: int) -> int:
     """Where the last item's text stops: a signature or "Møtet hevet" line, else the end.
 
@@ -3865,7 +3872,8 @@ def section_end(lines: list[Line], start: int) -> int:
             and _signature_line(lines[i + 1])
         ):
             return i  # "Godkjent av" / "Signert elektronisk av Kari Holm, 15.03.2025 08:41"
-        if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i):
+        if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i) and \
+                not _memo_copy_field(lines, start, i):
             return i - 1 if i - 1 > start and _writer_over(lines, i) else i
         if "godkj" in lines[i].lowered and _approves_these_minutes(lines, start, i):
             return i
