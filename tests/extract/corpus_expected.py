@@ -1488,9 +1488,17 @@ EXPECTED["69_nynorsk_desse_motte.txt"] = Expected(
     ])
 
 EXPECTED["70_program_table_agenda.txt"] = Expected(
+    # a programme table "Tid | Tema | Ansvar": each row's topic cell is an item's title
+    # (the column of who is responsible no part of it), "Lunsj" none
     "agenda", "Invitasjon og program: Nettverkssamling for kommuneplanleggere i Trøndelag",
     ANY, ANY, None, ("2022-11-10", ANY, ANY, "Scandic Lerkendal, Trondheim"), None,
-    people=[], items=ANY)
+    people=[],
+    items=[
+        (None, "Velkommen", "", [], []),
+        (None, "Ny planveileder", "", [], []),
+        (None, "Erfaringer fra kommunene", "", [], []),
+        (None, "Avslutning", "", [], []),
+    ])
 
 EXPECTED["71_v_slash_and_den.txt"] = Expected(
     "minutes", "Referat fra møte i Lenkeutvalget for Sunnmøre", "Lenkeutvalget", "Sunnmøre",
@@ -48398,6 +48406,229 @@ EXPECTED["5186_nynorsk_arbeidsutval_libreoffice_tekst_celle_per_avsnitt.txt"] = 
            "Rådgjevaren", "2025-06-20")]),
         ("3", "Eventuelt",
          "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5220_innkalling_regionrad_forslag_til_vedtak_per_sak.txt"] = Expected(
+    # a regional council's summons: letterhead, an "Utvalg / Møtested / Møtedato / Tid"
+    # head, a saksliste with page numbers, a place-and-date signature, then each case with
+    # its "Forslag til vedtak:" or "Innstilling:": proposals decide nothing, the case
+    # text's "Sekretariatet vil sende …" is no task, and the signatures attend nothing
+    "agenda", "MØTEINNKALLING",
+    "Vestheia regionråd", None, "2025-03-31",
+    ("2025-04-10", "09:30", "14:00", "Kommunestyresalen, Sandvoll rådhus"), None,
+    people=[],
+    items=[
+        ("14/25", "Godkjenning av innkalling og saksliste",
+         "Forslag til vedtak:\nInnkalling og saksliste godkjennes.",
+         [],
+         []),
+        ("15/25", "Godkjenning av protokoll fra møtet 6. mars 2025",
+         "Forslag til vedtak:\nProtokollen fra møtet 6. mars 2025 godkjennes.",
+         [],
+         []),
+        ("16/25", "Regional transportplan 2026–2035 – høringsuttalelse",
+         ("Saksbehandler: Per Øyvind Lende\nVedlegg: Høringsutkast datert "
+          "14.02.2025\nBakgrunn\nFylkeskommunen har sendt forslag til regional transportplan på "
+          "høring med frist 30. april 2025. Planen prioriterer fylkesvegene etter trafikkmengde, "
+          "og flere av strekningene i vår region er ikke med i første "
+          "periode.\nVurdering\nDaglig leder mener at regionrådet bør peke på fv. 480 over "
+          "Heiaskaret som den viktigste strekningen for næringslivet. Sekretariatet vil sende "
+          "uttalelsen til fylkeskommunen innen fristen.\nForslag til vedtak:\n1. Regionrådet "
+          "slutter seg til vedlagte utkast til høringsuttalelse.\n2. Daglig leder gis fullmakt "
+          "til å gjøre mindre redaksjonelle endringer før uttalelsen sendes."),
+         [],
+         []),
+        ("17/25", "Tilskudd til Vestheia reiselivsnettverk",
+         ("Saksbehandler: Per Øyvind Lende\nReiselivsnettverket søker om kr 150 000 til felles "
+          "markedsføring i 2025. Søknaden er i tråd med næringsplanen, og det er midler igjen på "
+          "fondet.\nInnstilling:\nRegionrådet bevilger kr 150 000 til Vestheia "
+          "reiselivsnettverk. Midlene tas fra regionalt utviklingsfond."),
+         [],
+         []),
+        ("18/25", "Orienteringssaker",
+         ("a. Status for bredbåndsutbyggingen v/ rådgiver Kjersti Vågen\nb. Nytt fra "
+          "fylkeskommunen\nForslag til vedtak:\nOrienteringene tas til orientering."),
+         [],
+         []),
+        ("19/25", "Eventuelt",
+         "",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5221_saksliste_bare_tider_nynorsk.txt"] = Expected(
+    # a bare "SAKSLISTE" naming the document over its head (body, an unlabelled "Tysdag
+    # 13. mai 2025, Eid kulturhus, møterom Loftet" line) and tab-separated time slots: the
+    # head runs to the first slot; the place keeps its room after a second comma; the
+    # slots are the items ("Pause" none), the hours from the first slot to the last's end
+    "agenda", "SAKSLISTE",
+    "Fagnettverk for kommuneplanleggarar", "Fjordbygd regionråd", None,
+    ("2025-05-13", "09:00", "12:00", "Eid kulturhus, møterom Loftet"), None,
+    people=[],
+    items=[
+        (None, "Velkommen og kaffi",
+         "",
+         [],
+         []),
+        (None, "Ny rettleiar for arealrekneskap v/ Oddny Hestnes, Statsforvaltaren",
+         "",
+         [],
+         []),
+        (None, "Erfaringar frå kommunane – kvar kommune fortel kort",
+         "",
+         [],
+         []),
+        (None, "Felles planstrategi – kva no?",
+         "",
+         [],
+         []),
+        (None, "Eventuelt og neste møte",
+         "",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5222_moteplan_for_aret_regionrad.md"] = Expected(
+    # a council's meeting plan for a year (a table of days, hours and places): kind other,
+    # no meeting and no next one; the table's column head "Dato" dates nothing, and the
+    # body is the council after the title's dash
+    "other", "Møteplan 2025 – Regionrådet i Austmarka",
+    "Regionrådet i Austmarka", None, None,
+    (None, None, None, None), None,
+    people=[],
+    items=[
+    ],
+)
+
+EXPECTED["5223_notat_til_regionrad_til_fra_dato_sak.txt"] = Expected(
+    # a case memo to a council under a bare "NOTAT" ("Til: / Fra: / Dato: / Sak:") ending
+    # in "Forslag til vedtak": a case paper (kind other) addressed to the council
+    # ("Regionrådet for X"); the proposal decides nothing, the writer's plan is no task;
+    # "Kopi:" right under the "Sak:" field is a head field, no closing copy list
+    "other", "NOTAT",
+    "Regionrådet for Nordfjell", None, "2025-03-03",
+    (None, None, None, None), None,
+    people=[],
+    items=[
+        ("06/25", "Felles innkjøpssamarbeid – status og veien videre",
+         ("Bakgrunn Regionrådet vedtok i møte 5. desember 2024 å utrede et felles "
+          "innkjøpskontor for de fire kommunene. Arbeidsgruppen har hatt tre møter, og "
+          "kommunene har levert tall for innkjøp i 2023. Status Samlet kjøper kommunene varer "
+          "og tjenester for om lag 410 mill. kroner i året. Bare to av kommunene har egen "
+          "innkjøpsrådgiver i dag. Rådmannsutvalget drøftet saken 20. februar og støtter at "
+          "arbeidet går videre. Vurdering Et felles kontor kan gi bedre avtaler og mindre "
+          "sårbarhet. Det forutsetter at kommunene blir enige om kostnadsfordeling. Daglig "
+          "leder vil legge fram et forslag til avtale i løpet av våren. Forslag til vedtak "
+          "Regionrådet tar orienteringen til etterretning og ber daglig leder legge fram "
+          "forslag til samarbeidsavtale innen 1. juni 2025."),
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5224_horingsuttalelse_vedtatt_i_regionrad.html"] = Expected(
+    # a hearing statement on a council's web page, "Dato:" in one cell of a "Deres ref. |
+    # Vår ref. | Dato" row: kind other, dated by that cell; the council that adopted it is
+    # the body (no parent), and the meeting it was adopted in is no meeting of this document
+    "other", "Høringsuttalelse – forslag til regional plan for kystsonen",
+    "Regionrådet for Kyst-Vest", None, "2025-02-21",
+    (None, None, None, None), None,
+    people=[],
+    items=[
+    ],
+)
+
+EXPECTED["5225_arsmelding_regionrad_mange_datoer.txt"] = Expected(
+    # a council's yearly report listing six meeting days, a member table and numbered
+    # chapters: kind other, no meeting, participants or items; dated where it is signed; the
+    # council over the title is the body, no parent of itself
+    "other", "Årsmelding 2024",
+    "Nordre Vika regionråd", None, "2025-02-12",
+    (None, None, None, None), None,
+    people=[],
+    items=[
+    ],
+)
+
+EXPECTED["5226_innkalling_og_referat_referatdel_utfylt.md"] = Expected(
+    # a combined "Innkalling og referat" in markdown with the minutes filled in under each
+    # proposal: "**Referat:** Styringsgruppa sluttet seg til forslaget." opening the line
+    # adopts the proposal above (its text a decision, and a task: "Prosjektet søker …")
+    "minutes", "Innkalling og referat",
+    "Styringsgruppa for Reiselivsløftet Sørdal", None, None,
+    ("2025-02-12", "10:00", "12:00", "Teams"), "2025-04-09",
+    people=[
+        ("Tove Brekke", None, "chair", "present"),
+        ("Harald Nes", None, "member", "present"),
+        ("Liv Anita Skoglund", None, "member", "present"),
+        ("Jon Erik Ulvestad", None, "member", "present"),
+        ("Mona Djupvik", None, "member", "absent"),
+        ("Eirik Tangen", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og referat",
+         ("Forslag til vedtak: Innkalling og referat fra møtet 5.12.2024 godkjennes.\nReferat: "
+          "Godkjent uten merknader."),
+         ["Godkjent uten merknader."],
+         []),
+        ("2/25", "Status i prosjektet",
+         ("Forslag til vedtak: Styringsgruppa tar statusrapporten til orientering.\nReferat: "
+          "Prosjektleder orienterte om framdrift og økonomi. Tre av fem delprosjekter er i rute. "
+          "Styringsgruppa tok saken til orientering. Prosjektleder sender oppdatert "
+          "framdriftsplan til styringsgruppa innen 1. mars."),
+         ["Styringsgruppa tok saken til orientering."],
+         [("Prosjektleder sender oppdatert framdriftsplan til styringsgruppa innen 1. mars.",
+           "Prosjektleder", "2025-03-01")]),
+        ("3/25", "Søknad om midler til vertskapskurs",
+         ("Forslag til vedtak: Prosjektet søker fylkeskommunen om kr 200 000 til vertskapskurs i "
+          "2025.\nReferat: Styringsgruppa sluttet seg til forslaget. Harald Nes skriver "
+          "søknaden, frist 15.03.2025."),
+         ["Prosjektet søker fylkeskommunen om kr 200 000 til vertskapskurs i 2025.",
+          "Styringsgruppa sluttet seg til forslaget."],
+         [("Prosjektet søker fylkeskommunen om kr 200 000 til vertskapskurs i 2025.",
+           "Prosjektet", None),
+          ("Harald Nes skriver søknaden, frist 15.03.2025.",
+           "Harald Nes", "2025-03-15")]),
+        ("4/25", "Eventuelt",
+         "Referat: Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5227_invitasjon_nettverkssamling_program_pamelding.html"] = Expected(
+    # an invitation on a council's letterhead: "Frivillighetsnettverket i Nordfjord inviterer
+    # til …" names the body, the letterhead council its parent; the programme table's topic
+    # cell is the item's title (the speaker's column no part), "Lunsj" and "Slutt" no
+    # items, the speakers no participants and the registration deadline no task
+    "agenda", "Invitasjon til nettverkssamling for frivillighetskoordinatorer",
+    "Frivillighetsnettverket i Nordfjord", "Nordfjordrådet", None,
+    ("2025-04-01", "10:00", "15:00", "Fjordgløtt hotell, Sandane"), None,
+    people=[],
+    items=[
+        (None, "Velkommen og presentasjonsrunde",
+         "",
+         [],
+         []),
+        (None, "Frivillighetsstrategi i praksis",
+         "",
+         [],
+         []),
+        (None, "Slik fikk vi ungdommen med – erfaringer fra Stryn",
+         "",
+         [],
+         []),
+        (None, "Gruppearbeid: rekruttering av unge frivillige",
+         "",
+         [],
+         []),
+        (None, "Oppsummering og veien videre",
+         "",
          [],
          []),
     ],

@@ -5269,3 +5269,40 @@ def test_a_water_area_under_a_title_over_two_lines_is_the_group_s_parent():
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.title == "Referat frå møte i faggruppa for vassforvaltning"
     assert record.organization == "Vassområde Nordre Dal"
+
+def test_bare_memo_proposing_a_vedtak_is_a_case_paper():
+    # "NOTAT" / "Til: Regionrådet for X" / "Fra: Daglig leder" … "Forslag til vedtak": a
+    # case memo to the council, no minutes (its background's "vedtok" is an earlier meeting)
+    text = ("NOTAT\n\nTil: Regionrådet for Sørfjell\nFra: Daglig leder\nDato: 03.03.2025\n"
+            "Sak: 06/25 Felles innkjøp\n\nBakgrunn\n\nRegionrådet vedtok i desember å utrede "
+            "et felles innkjøpskontor.\n\nForslag til vedtak\n\n"
+            "Regionrådet tar orienteringen til etterretning.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert (record.kind, record.body, record.document_date) == \
+        ("other", "Regionrådet for Sørfjell", "2025-03-03")
+    assert not any(item.decisions for item in record.items)
+
+
+def test_memo_of_a_meeting_with_attendance_stays_minutes():
+    text = ("NOTAT\n\nTil: Styringsgruppen\nFra: Arbeidsgruppen for arkiv\nDato: 12.02.2025\n\n"
+            "Til stede: Randi Fossum, Erik Hoel\n\n1. Bevaringsplan\n"
+            "Gruppen gikk gjennom utkastet. Konklusjon: Utkastet sendes styringsgruppen.\n\n"
+            "2. Innstilling til styringsgruppen\nGruppen ble enige om teksten.\n")
+    assert parse_bytes(text.encode(), "notat.txt").kind == "minutes"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("13. mai 2025, Eid kulturhus, møterom Loftet", "Eid kulturhus, møterom Loftet"),
+    ("4. mars 2024, Geilo", "Geilo"),
+])
+def test_day_then_place_after_a_comma_keeps_a_room_after_a_second_comma(line, place):
+    from motebok.extract.header import _date_comma_venue
+
+    assert _date_comma_venue(line, line.index(",")).group("place") == place
+
+
+def test_signature_line_after_the_day_is_no_place():
+    from motebok.extract.header import _date_comma_venue
+
+    line = "Vestby, 14.03.2025, Kari Nes, referent"
+    assert _date_comma_venue(line, line.index(", Kari")) is None

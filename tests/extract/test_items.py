@@ -4942,3 +4942,15 @@ def test_a_next_meeting_sentence_inside_the_last_item_stays_when_blank_lines_exi
                      "Sak 1 Eventuelt\nKari Holm orienterte om frokostmøtet.\n"
                      "Neste møte blir 5. november.\n")
     assert "Neste møte blir 5. november." in record.items[-1].text
+
+def test_a_memos_copy_field_under_its_case_field_ends_no_text():
+    from motebok.extract.items import _memo_copy_field, section_end
+    from motebok.extract.text import to_lines
+    from motebok.read import read_bytes
+
+    text = ("NOTAT\n\nTil: Regionrådet\nSak: 06/25 Felles innkjøp\nKopi: Rådmannsutvalget\n\n"
+            "Bakgrunn\n\nKommunene har levert tall.\n")
+    lines = to_lines(read_bytes(text.encode(), "txt").blocks, [])
+    case = next(line.index for line in lines if line.body.startswith("Sak:"))
+    assert _memo_copy_field(lines, case + 1, case + 1)
+    assert section_end(lines, case + 1) > case + 2

@@ -1204,3 +1204,63 @@ def test_a_next_meeting_bullet_among_a_slides_bullets_stays_the_slides_text():
     assert record.items[-1].text == ("Kommunane melder inn tal\n"
                                      "Neste samling: 9. juni 2025 i Florø")
     assert record.next_meeting.date == "2025-06-09"
+
+def test_saksliste_naming_the_document_keeps_its_head_over_bare_time_slots():
+    # "SAKSLISTE" on the first line names the document: the body and the day under it are
+    # the head, and the tab-separated slots under them the items ("Pause" none)
+    text = ("SAKSLISTE\n\nFagnettverk for planleggere i Nordby regionråd\n\n"
+            "Tirsdag 3. juni 2025, Nordby kulturhus, møterom 2\n\n"
+            "09.00–09.30\tVelkommen\n09.30–10.00\tPause\n10.00–11.00\tNy planveileder\n")
+    record = parse_bytes(text.encode(), "saksliste.txt")
+    assert record.kind == "agenda"
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2025-06-03", "09:00", "11:00",
+                                         "Nordby kulturhus, møterom 2")
+    assert [item.title for item in record.items] == ["Velkommen", "Ny planveileder"]
+
+
+def test_a_meeting_plan_is_dated_by_no_column_head_and_names_its_council():
+    # a year's plan: the table's "Dato" column head labels no date of the document, and
+    # the council after the title's dash is the body
+    text = ("Møteplan 2026 – Regionrådet i Sørdal\n\nDato\tTid\tSted\n"
+            "22. januar\t09.00–12.00\tRådhuset\n5. mars\t09.00–12.00\tTeams\n")
+    record = parse_bytes(text.encode(), "plan.txt")
+    assert (record.kind, record.document_date, record.meeting.date) == ("other", None, None)
+    assert (record.body, record.organization) == ("Regionrådet i Sørdal", None)
+
+
+def test_a_statement_is_dated_by_the_date_cell_of_its_letterhead_row():
+    text = ("Regionrådet for Vestby\n\nDeres ref.: 24/11\tVår ref.: 25/3\tDato: 14.02.2025\n\n"
+            "Høringsuttalelse – regional plan for kysten\n\n"
+            "Regionrådet støtter planen, men ber om mer midler til kommunene.\n")
+    record = parse_bytes(text.encode(), "uttalelse.txt")
+    assert (record.kind, record.document_date, record.meeting.date) == \
+        ("other", "2025-02-14", None)
+    assert (record.body, record.organization) == ("Regionrådet for Vestby", None)
+
+
+def test_an_invitation_names_the_inviting_network_as_body_and_the_letterhead_its_parent():
+    text = ("Sørdalsrådet\n\nInvitasjon til nettverkssamling\n\n"
+            "Kulturnettverket i Sørdal inviterer til høstens samling.\n\n"
+            "Tid: 4. september 2025 kl. 10.00–14.00\nSted: Sørdal hotell\n\n"
+            "Program\n10.00 Velkommen\n11.00 Kulturskolen\n")
+    record = parse_bytes(text.encode(), "invitasjon.txt")
+    assert (record.body, record.organization) == ("Kulturnettverket i Sørdal", "Sørdalsrådet")
+
+
+def test_an_invitation_by_the_letterhead_body_keeps_it():
+    text = ("Hallingdal regionråd\n\nInvitasjon til samling\n\n"
+            "Regionrådet i Hallingdal inviterer til samling for ordførerne.\n\n"
+            "Tid: 4. september 2025 kl. 10.00–14.00\nSted: Gol\n")
+    record = parse_bytes(text.encode(), "invitasjon.txt")
+    assert record.organization != "Hallingdal regionråd"
+
+
+def test_summons_programme_table_drops_breaks_and_the_end_of_the_day():
+    text = ("Program for fagdag\n\nDato: 4. mars 2025\nSted: Rådhuset\n\n"
+            "Tid\tTema\tInnleder\n10.00\tVelkommen\tKari Holm, KS\n11.00\tLunsj\n"
+            "12.00\tNy veileder\tPer Dal\n13.00\tSlutt\n\nPåmelding innen 1. mars.\n")
+    record = parse_bytes(text.encode(), "program.txt")
+    assert record.kind == "agenda"
+    assert [(item.title, item.text) for item in record.items] == \
+        [("Velkommen", ""), ("Ny veileder", "")]

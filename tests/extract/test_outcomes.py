@@ -7308,3 +7308,26 @@ def test_the_body_s_past_request_in_the_passive_is_a_task_without_a_doer(sentenc
 ])
 def test_other_requests_that_something_be_done_are_no_task(sentence):
     assert not is_action(sentence)
+
+def test_minutes_label_opening_the_vote_on_the_proposal_above_adopts_it():
+    # a combined summons and minutes: "Referat: Gruppa sluttet seg til forslaget." as the
+    # first words of the minutes under the case's proposal adopts it, as on a line alone
+    text = ("Innkalling og referat – styringsgruppa for Nordby-prosjektet\n\n"
+            "Tid: 12.02.2025 kl. 10.00–12.00\nTil stede: Kari Holm (leder), Per Dal\n\n"
+            "Sak 1/25 Søknad om midler\n\n"
+            "Forslag til vedtak: Prosjektet søker fylkeskommunen om 200 000 kroner til kurs.\n\n"
+            "Referat: Styringsgruppa sluttet seg til forslaget.\n")
+    record = parse_bytes(text.encode(), "innkalling_og_referat.txt")
+    item = record.items[0]
+    assert item.decisions == ["Prosjektet søker fylkeskommunen om 200 000 kroner til kurs.",
+                              "Styringsgruppa sluttet seg til forslaget."]
+    assert [(a.text, a.responsible) for a in item.actions] == \
+        [("Prosjektet søker fylkeskommunen om 200 000 kroner til kurs.", "Prosjektet")]
+
+
+def test_minutes_label_without_a_pending_proposal_is_left_alone():
+    from motebok.extract.outcomes import _without_minutes_label
+
+    assert _without_minutes_label("Referat: Godkjent.") == "Godkjent."
+    assert _without_minutes_label("Referat fra forrige møte: godkjent.") == \
+        "Referat fra forrige møte: godkjent."

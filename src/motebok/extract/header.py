@@ -266,7 +266,10 @@ _ADDRESSEES = lazy_regex(r"^til\s+(?:(?:\w+s\s+)?(?:faste\s+)?(?:medlemmene|medl
                          r"medlemene|medlemer|representantene|representantane)"
                          r"(?:\s+og\s+(?:vara\w*))?\s+(?:i|av|for)\s+|"
                          r"(?=(?:styret|\w*rådet|\w*utvalget|\w*utvalet|\w*gruppa|\w*gruppen|"
-                         r"\w*nettverket|\w*forumet|\w*nemnda)\s+i\s))", re.I)
+                         r"\w*nettverket|\w*forumet|\w*nemnda)\s+i\s|"
+                         # (a council also named "for" its region: "Til: Regionrådet for
+                         # Nordfjell"; "Styringsgruppen for X" may be a project's group)
+                         r"\w*rådet\s+for\s))", re.I)
 # "Samarbeidsutvalget for helse, Nordre Vestfold": a proper name after the last comma.
 _COMMA_ORG = re.compile(r"^(?P<body>.+?),\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){0,3})$")
 # "Hallingdal barnevernsteneste, tilsynsutvalet": the parent first, then the body.
@@ -2027,6 +2030,11 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
         # what the speakers said ("Per Lund viste …", "Anne Vik fortalte …")
         return DocumentKind.MINUTES.value if _tells_what_was_said(lines) else \
             DocumentKind.AGENDA.value
+    if not has_people and _MEMO_TITLE.fullmatch(title_text.strip("*# ")) and \
+            _proposes_vedtak(lines) and not _says_who_came(lines[:10]):
+        # "Notat" / "Til: Regionrådet" / "Fra: Daglig leder" … "Forslag til vedtak": a case
+        # memo to a meeting, which records none (its background tells of earlier vedtak)
+        return DocumentKind.OTHER.value
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
@@ -2059,6 +2067,19 @@ def _cover_names_meeting_day(lines: list[Line]) -> bool:
         if rest.startswith("møte i ") or rest.endswith("møte"):
             return True
     return False
+
+
+# A memo's bare title: "Notat", "NOTAT", "Saksnotat" (not "Notat fra møtet …", minutes).
+_MEMO_TITLE = lazy_regex(r"(?:saks|orienterings|arbeids)?notat", re.I)
+# The label of what a case paper proposes the body to decide.
+_PROPOSAL_STARTS = ("forslag til vedtak", "framlegg til vedtak", "forslag til innstilling",
+                    "innstilling", "tilråding")
+
+
+def _proposes_vedtak(lines: list[Line]) -> bool:
+    """Whether a line opens with a proposal's label ("Forslag til vedtak:", "Innstilling"):
+    the text proposes what a meeting is to decide."""
+    return any(line.lowered.lstrip("*# ").startswith(_PROPOSAL_STARTS) for line in lines)
 
 
 def _tells_what_was_said(lines: list[Line]) -> bool:
@@ -5511,6 +5532,9 @@ def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
     venue = _VENUE_AFTER_COMMA.match(text, end)
     if venue is None or _MINUTES_WORDS.search(venue.group("place")):
         return None
+    place = venue.group("place")
+    if "," in place and looks_like_name(place.partition(",")[0]):
+        return None  # "Vestby, 14.03.2025, Kari Nes, referent": who signed, no room
     return venue
 
 
@@ -5572,7 +5596,9 @@ def _body_named_with_day(head: Head, named: str) -> None:
 
 # The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus", "… – Teams".
 # (a slide deck's title slide parts them with a middle dot: "21. mars 2024 · Teams")
-_VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?)\s*$")
+# (a room after the house, behind a second comma: "13. mai 2025, Eid kulturhus, møterom 2")
+_VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?"
+                                r"(?:,\s*[\wæøåÆØÅ][^,.;:–—]{1,40}?)?)\s*$")
 
 
 # The stamps that give the day a web post was published, the post's own date (not the

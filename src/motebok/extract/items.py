@@ -3852,6 +3852,13 @@ _SUBJECT_VERB = lazy_regex(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:[a-zæøå]+(?:te|et|
 _TITLE_WORDS = 12
 
 
+def _memo_copy_field(lines: list[Line], start: int, i: int) -> bool:
+    """Whether a copy label ("Kopi: Rådmannsutvalget") is a memo's head field right under
+    its "Sak:" field, the case the memo is about: the memo's text follows, no closing."""
+    return i == start and i > 0 and lines[i].lowered.startswith("kopi") and \
+        lines[i - 1].lowered.startswith("sak:") and i + 1 < len(lines)
+
+
 def section_end(lines: list[Line], start: int) -> int:
     """Where the last item's text stops: a signature or "Møtet hevet" line, else the end.
 
@@ -3865,7 +3872,8 @@ def section_end(lines: list[Line], start: int) -> int:
             and _signature_line(lines[i + 1])
         ):
             return i  # "Godkjent av" / "Signert elektronisk av Kari Holm, 15.03.2025 08:41"
-        if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i):
+        if _END_MARK.match(lines[i].body) and not page_footer_inside(lines, i) and \
+                not _memo_copy_field(lines, start, i):
             return i - 1 if i - 1 > start and _writer_over(lines, i) else i
         if "godkj" in lines[i].lowered and _approves_these_minutes(lines, start, i):
             return i
@@ -4672,28 +4680,28 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(agenda + 1, min(len(lines), agenda + 25)):
         line = lines[i]
-        text = _slot_row(line) if line.is_table else line.body
+        text = line.body
         if (found and line.gap) or len(text) > 80 or text.endswith((".", ":")) or \
-                (match_label(line.text) and not programme_slot_line(text)) or not text:
+                (match_label(line.text) and not programme_slot_line(text)) or \
+                (line.is_table and not programme_slot_line(text)):
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
         if found and text.startswith(PRESENTER_OPENERS) and not line.gap:
             continue  # "09.15 Status delprosjekt rus" / "v/ Tor Lie, Arendal kommune": who
             # brings the entry above, on a line of its own, no entry
-        found.append(Candidate(i, "", None, clean_title(without_time_slot(text)), "standing"))
+        found.append(Candidate(i, "", None, clean_title(_slot_topic(line, text)), "standing"))
     return found if len(found) >= 2 else []
 
 
-def _slot_row(line: Line) -> str:
-    """A table row that is a programme's slot, as one line: "09.30" and "Velkommen" in
-    two cells (a slide's programme converted with a tab between time and title) read as
-    "09.30 Velkommen"; empty for any other row (a table ends an agenda list)."""
-    cells = line.cells
-    if len(cells) != 2 or not cells[0][:1].isdigit() or len(cells[0]) > 13:
-        return ""
-    joined = f"{cells[0]} {cells[1]}"
-    return joined if programme_slot_line(joined) else ""
+def _slot_topic(line: Line, text: str) -> str:
+    """An entry without its programme time; in a programme table ("10.30 | Status |
+    Kari Holm, KS") the topic's cell alone: the columns after it say who brings it or
+    where, no part of the entry's title."""
+    topic = without_time_slot(text)
+    if line.is_table and "\t" in topic:
+        topic = topic.split("\t", 1)[0].strip() or topic
+    return topic
 
 
 def programme_list(lines: list[Line]) -> list[Candidate]:
@@ -4939,8 +4947,10 @@ def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
 
 
 # A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
+# (and the day's end as a programme marks it: "15.00 Slutt", "Vel heim")
 _BREAK = lazy_regex(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
-                    r"beinstrekk|middag)(?:\s*\([^)]*\))?\s*:?", re.I)
+                    r"beinstrekk|middag|slutt|vel\s+hjem|vel\s+heim)(?:\s*\([^)]*\))?\s*:?",
+                    re.I)
 
 
 def _closing_register(lines: list[Line], last: Candidate) -> bool:

@@ -320,8 +320,12 @@ def find_items(draft: Draft) -> None:
     if not draft.items:
         draft.items = (unnumbered_agenda(lines, agenda) if agenda is not None else []) or \
             unnumbered_headings(lines)
-        draft.items = programme_over_days(lines, draft.items) or draft.items or \
-            programme_list(lines)
+        timed = programme_over_days(lines, draft.items) or \
+            ([] if draft.items else programme_list(lines))
+        if timed:
+            draft.items = timed
+            if agenda == 0:
+                agenda = None  # "Saksliste" naming the document over its head and slots
         if not draft.items and (split := run_in_leads(lines)) is not None:
             # "**Økonomi.** Regnskapet …" / "**Årsmøtet.** …": prose with a lead per topic
             lines, draft.items = split
@@ -529,6 +533,11 @@ def read_header(draft: Draft) -> None:
         record.organization = _parent_beside_body(draft.furniture, head.body) or \
             _club_beside_body(draft.furniture, head.body) or \
             _parent_alone(draft.furniture, head.body)
+    if head.body and (inviter := _inviting_body(draft.lines, draft.head_end, head.body)):
+        # "Nordby regionråd" over "Frivillighetsnettverket i Nordby inviterer til …": the
+        # network holds the gathering, the council on the letterhead is its parent
+        parent = head.body if not head.body.startswith(inviter) else None
+        record.body, record.organization = inviter, record.organization or parent
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -540,6 +549,29 @@ def read_header(draft: Draft) -> None:
         end = _closing_time(draft.lines)  # also without a start: "Møtet slutt 17.40"
         if end and (record.meeting.start is None or end > record.meeting.start):
             record.meeting.end = end
+
+
+# An invitation's first sentence naming who invites: "Frivillighetsnettverket i Nordby
+# inviterer til …" (a name of two words or more: "Styret inviterer …" names no one new).
+_INVITER = lazy_regex(r"(?P<who>[A-ZÆØÅ][\wæøå-]+(?:\s+[\wæøåÆØÅ-]+){1,5}?)\s+inviterer\s")
+
+
+def _inviting_body(lines: list[Line], head_end: int, body: str) -> str | None:
+    """The body an invitation's head says invites (``_INVITER``) when it is another than
+    the one read from the letterhead, sharing no word with it: the body that meets, the
+    letterhead's its parent; or the name alone when the head took the whole sentence for
+    the body. None otherwise."""
+    for line in lines[:max(head_end, 8)]:
+        if "inviterer" not in line.lowered or (found := _INVITER.match(line.body)) is None:
+            continue
+        who = found.group("who")
+        if not names_a_body(who) or looks_like_name(who):
+            return None
+        if body.startswith(found.group(0)):
+            return who  # the sentence itself read as the body: the name before its verb
+        words = {word for word in fold(body).split() if len(word) > 3}
+        return None if words & set(fold(who).split()) else who
+    return None
 
 
 # "Møtet varte fra (kl.) …": how long it lasted, from its start (_OPENED) to its end (_CLOSED).
@@ -3980,8 +4012,10 @@ def build_items(draft: Draft) -> None:
                                  is_break_title(section.lines[-1].body)):
             section.lines.pop()  # "10.45–11.00 Pause" under the summary: the day's break
         if section.number is None and section.title and is_break_title(section.title) and \
-                not any(line.body for line in section.lines) and section.row is None:
-            continue  # "Lunsj" from a programme's list, with no section: no item
+                (summons or not any(line.body for line in section.lines)) and \
+                section.row is None:
+            continue  # "Lunsj" from a programme's list, with no section (or in a summons,
+            # whose breaks and "Slutt" hold no case of the day): no item
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date,
                                  draft.record.organization)
@@ -5860,13 +5894,41 @@ def _no_meeting_of_its_own(draft: Draft) -> None:
     draft.no_meeting = True
     record = draft.record
     if record.document_date is None and record.meeting.date and any(
-            line.lowered.startswith("dato") and (label := match_label(line.text)) is not None
-            and label.field is Field.DATE for line in draft.lines[:draft.head_end or 15]):
+            _dated_cell(line) for line in draft.lines[:draft.head_end or 15]):
         record.document_date = record.meeting.date
     record.meeting = Meeting()
     first_word = (draft.head.title or "").split()[0].casefold()
     if record.body and ("\t" in record.body or record.body.casefold().startswith(first_word)):
-        record.body = None
+        record.body = _body_after_document_word(record.body)
+    if record.body is None and record.organization is not None and \
+            ":" not in record.organization and names_a_body(record.organization):
+        # "Nordby regionråd" over "Årsmelding 2024", or a statement's letterhead: the
+        # council whose report or statement it is, no parent of another body
+        record.body, record.organization = record.organization, None
+
+
+def _dated_cell(line: Line) -> bool:
+    """Whether a head line labels a date as the document's ("Dato: 03.03.2025"), also as
+    one cell of a letterhead row ("Deres ref.: 24/3310 | Vår ref.: 25/019 | Dato: …"); a
+    table's column head "Dato" over a plan's days labels none."""
+    if "dato" not in line.lowered:
+        return False
+    for cell in line.text.split("\t"):
+        cell = cell.strip()
+        if cell[:4].casefold() == "dato" and (label := match_label(cell)) is not None and \
+                label.field is Field.DATE and dates.has_digit(cell):
+            return True
+    return False
+
+
+def _body_after_document_word(title: str) -> str | None:
+    """The body a no-meeting document's title names after its document word and a dash
+    ("Møteplan 2025 – Regionrådet i Austmarka"), or None (the title read as a body)."""
+    if "\t" in title:
+        return None  # a case paper's "Utvalg | Møtedato | Saksnr." column heads
+    _word, dash, rest = title.partition(" – ")
+    rest = rest.strip()
+    return rest if dash and rest[:1].isupper() and names_a_body(rest) else None
 
 
 def _announced_absences(people: list[Participant],

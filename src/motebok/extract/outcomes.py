@@ -3167,6 +3167,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # most sentences come with none, and skip them all)
             if amendment is not None or adopted_proposal or told_proposal or proposed or \
                     mode == "proposal":
+                if opening in "Rr" and adopted_proposal:
+                    sentence = _without_minutes_label(sentence)
                 if amendment is not None and adopted_proposal and \
                         (won := _innstilling_outvotes(sentence)) is not None:
                     # "Innstillingen fikk 6 stemmer, Sps forslag fikk 3 stemmer.": an
@@ -4689,6 +4691,17 @@ def _member_heading(text: str) -> bool:
     return len(text) <= 40 and text[:1].isupper() and not text.endswith((".", "!", "?")) \
         and _MEMBER_LEAD.fullmatch(text.strip()) is not None and \
         not text.strip().casefold().endswith(BODY_WORD_ENDINGS)
+
+
+def _without_minutes_label(sentence: str) -> str:
+    """A combined summons and minutes' own label taken off the sentence it opens
+    ("Referat: Gruppa sluttet seg til forslaget." under "Forslag til vedtak: …"): the
+    vote on the proposal above reads from the body's name, as it does on a line of its
+    own; the label is no part of the decision."""
+    lead, colon, rest = sentence.partition(": ")
+    if colon and lead.casefold() == "referat" and rest[:1].isupper():
+        return rest
+    return sentence
 
 
 def _after_lead(sentence: str) -> str | None:
@@ -7150,12 +7163,15 @@ _SETS_ASIDE_MONEY = lazy_regex(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 # om …", "Skulen søkjer om …") is the case's background, and "søker å" is an aim
 # ("Styret søker å styrke …"). The officer who applies on the body's behalf
 # ("Prosjektleder søker om forlengelse av fristen.", "Dagleg leiar søkjer om …") makes
-# the body's application too. A club's compound name ("Idrettslaget søker …",
+# the body's application too, and so does the project a steering group steers
+# ("Prosjektet søker fylkeskommunen om midler …"). A club's compound name ("Idrettslaget søker …",
 # "Velforeningen søker …", nynorsk "Ungdomslaget søkjer …") is read the same way: its
 # application in the club's own minutes, another's case in a FAU's or a council's.
 _BODY_APPLIES = lazy_regex(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
                            r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Foreininga|"
                            r"Klubben|Vi|"
+                           # (a steering group's project: "Prosjektet søker fylket om …")
+                           r"Prosjektet|"
                            # the body's officer applying on its behalf: "Vedtak: Prosjektleder
                            # søker om forlengelse av fristen.", "Dagleg leiar søkjer om …"
                            r"Prosjektleder|Prosjektleiar|Daglig leder|Dagleg leiar|Styreleder|"
