@@ -5537,8 +5537,10 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
         if len(text) >= 50 or line.lowered.startswith(_WEB_STAMPS):
             continue  # (before the patterns below, which only count on short lines; and
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
-        if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text):
-            return dates.find_dates(text)[0]  # "Godkjent: 18.02.2025", as "Godkjent dato:"
+        if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text) and \
+                (found := dates.find_dates(text)):
+            return found[0]  # "Godkjent: 18.02.2025", as "Godkjent dato:" (a stamp of no
+            # real day, "Godkjent: 12.13.2025", is passed over as any other line)
         if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered or
                 "skrive" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
