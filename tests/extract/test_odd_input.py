@@ -7,6 +7,10 @@ run found for one such failure: minutes cut short, mixed up or with a date of no
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from motebok.parse import parse_bytes
 
 
@@ -39,3 +43,16 @@ def test_an_approval_stamp_of_no_real_day_leaves_the_header_read():
     record = _record("Referat fra styremøte\n\nDato: 12.03.2025\n\nSak 1/25 Godkjenning\n"
                      "Godkjent.\n\nGodkjent: 12.13.2025\n")
     assert (record.meeting.date, record.document_date) == ("2025-03-12", None)
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("# Referat fra møte i arbeids" + "-" * 20_000 + "utvalget 12. mars 2025 i Vik", "Rådhuset"),
+    ("# Referat fra møte i styret", "Rådhuset" + "," * 20_000)])
+def test_a_run_of_thousands_of_dashes_or_commas_is_read_in_time(title, place):
+    # (a pattern that opens with a run of marks, tried at every mark of the run, took
+    # seconds a line: the square of the run's length)
+    started = time.process_time()
+    record = _record(f"{title}\n\nDato: 12.03.2025\nSted: {place}\n\n## Sak 1/25 Godkjenning\n\n"
+                     "Godkjent.\n", "odd.md")
+    assert time.process_time() - started < 2
+    assert record.meeting.date == "2025-03-12"
