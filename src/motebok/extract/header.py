@@ -287,7 +287,10 @@ _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partn[ae]rskap)", re.I)
-_TRAILING_DATE = lazy_regex(r"[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
+# (Each of these patterns that opens with a run of marks, "[\s,]+", looks behind for the
+# same marks first: it is tried from where the run starts only, so a line of thousands
+# of commas or dashes costs its length to search, not the square of it.)
+_TRAILING_DATE = lazy_regex(r"(?<![\s,–-])[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
@@ -5658,8 +5661,10 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
         if len(text) >= 50 or line.lowered.startswith(_WEB_STAMPS):
             continue  # (before the patterns below, which only count on short lines; and
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
-        if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text):
-            return dates.find_dates(text)[0]  # "Godkjent: 18.02.2025", as "Godkjent dato:"
+        if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text) and \
+                (found := dates.find_dates(text)):
+            return found[0]  # "Godkjent: 18.02.2025", as "Godkjent dato:" (a stamp of no
+            # real day, "Godkjent: 12.13.2025", is passed over as any other line)
         if ("dato" in line.lowered or "sendt" in line.lowered or "skrevet" in line.lowered or
                 "skrive" in line.lowered) \
                 and (label := match_label(line.text)) and label.field is Field.DOCUMENT_DATE:
@@ -6130,9 +6135,10 @@ _AT_FIRST = lazy_regex(r"^(?:På|I)\s+(?=[A-ZÆØÅ])")
 # three letters or more ("Silda skule kl 13.00. I et strålende vær …"; not "St. Olav").
 _PLACE_SENTENCE_END = lazy_regex(r"(?:(?<=\d)|(?<=[a-zæøå]{3}))\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+"
                                  r"[a-zæøå])")
-_TRAILING_TIME_LABEL = lazy_regex(r"[\s,]+(?:møtetid|tid|tidspunkt|klokkeslett)\s*:?\s*$", re.I)
+_TRAILING_TIME_LABEL = lazy_regex(r"(?<![\s,])[\s,]+(?:møtetid|tid|tidspunkt|klokkeslett)"
+                                  r"\s*:?\s*$", re.I)
 # The hours after a labelled place: "Stad: Krona, Romsdalsmuseet, kl. 19.00".
-_TRAILING_KL = lazy_regex(rf"[\s,]+{_KL_HOURS}\s*$", re.I)
+_TRAILING_KL = lazy_regex(rf"(?<![\s,])[\s,]+{_KL_HOURS}\s*$", re.I)  # (see _TRAILING_DATE)
 # Where a place runs on: a capitalised word and a finite verb, or a word in capitals.
 _PLACE_RUNS_ON = lazy_regex(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|har|skal|vil|kan)\b|"
                             r"[A-ZÆØÅ]{4,}\b)")

@@ -251,8 +251,9 @@ class Draft:
     #: and the steps that read one (``MEETING_STEPS``) are skipped
     no_meeting: bool = False
     #: where the last item's text stops (its heading's line, that end), found when first
-    #: needed (``closing_start``)
-    closing: tuple[int, int] | None = None
+    #: needed (``closing_start``), with the last item's line and the count of lines it
+    #: was found for (a step that cuts ``lines`` shorter makes it stale)
+    closing: tuple[int, int, int] | None = None
     #: the page furniture left out of ``lines`` that names a municipality ("Fjordvik
     #: kommune      Side 1 av 2"): a council's parent when its text names none
     furniture: list[str] = field(default_factory=list)
@@ -4271,10 +4272,12 @@ def closing_start(draft: Draft) -> int:
     """Where the last item's text stops and the closing block under the minutes starts
     (signatures, copy lists): read once, for its signers and for the item's text."""
     last = draft.items[-1].line if draft.items else -1
-    if draft.closing is None or draft.closing[0] != last:
-        draft.closing = (last, section_end(draft.lines, last + 1) if draft.items
-                         else len(draft.lines))
-    return draft.closing[1]
+    if draft.closing is None or draft.closing[:2] != (last, len(draft.lines)):
+        # (found again when the last item changed, or when a summons or minutes sent with
+        # these were cut off the lines after it was found: an end past them is none)
+        draft.closing = (last, len(draft.lines), section_end(draft.lines, last + 1)
+                         if draft.items else len(draft.lines))
+    return draft.closing[2]
 
 
 def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
@@ -5830,7 +5833,10 @@ def _without_attached_minutes(draft: Draft) -> None:
         return
     draft.lines = lines[:cut]
     kept = [c for c in draft.items if c.line < cut]
-    draft.items, draft.toc = (kept, draft.toc) if kept else (draft.toc, [])
+    # (the summons' list of cases is its items when its papers were all cut off; a list
+    # past the cut, as the items themselves, was the other minutes')
+    listed = [c for c in draft.toc if c.line < cut]
+    draft.items, draft.toc = (kept, listed) if kept else (listed, [])
     draft.attendance_end = min(_attendance_end(draft), cut)
     draft.people, draft.deputies, draft.attendance_recorded = People(), [], False
     read_attendance(draft)
