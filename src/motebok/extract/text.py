@@ -916,7 +916,30 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
     boxes = "\u2610" in whole or "\u2612" in whole or "\u2611" in whole
     for number, block in enumerate(blocks):
         block_kind = block.kind
-        parts = block.text.split("\n") if block_kind is not table_row else [block.text]
+        text = block.text
+        if plain and block_kind is paragraph and (first_char := text[:1]).isalpha() and \
+                first_char not in _NOT_PLAIN_FIRST and first_char < "\u2300" and \
+                not text[-1].isdecimal() and len(text) <= FLAT_LENGTH and not page_break and \
+                not block.runs and not boxes and number not in narrow and \
+                "\n" not in text and "Sak " not in text and "] " not in text and \
+                " | " not in text and "   " not in text and (
+                    (". " not in text and "! " not in text) or not _may_hold_attendance(text)):
+            # The plain one-line paragraph, most blocks of minutes, made its line at once.
+            # Each test above is one the long way below asks, answered as here: a plain
+            # text (``written_clean``) is its own clean line and holds no "**" and no
+            # unprintable character; no glued case ("Sak "), chat post ("] "), flat text
+            # (over FLAT_LENGTH), sentence to part before an attendance word, check box,
+            # soft break, bar-parted or padded cells; a letter first that opens no bullet
+            # ("o") and no page's word ("Side", "Page", "Lysbilde", "Slide": s, p, l) and
+            # a last character that is no digit, so no page number, header or footer;
+            # no bold runs to mark and no page break just left out to join over.
+            line = Line(text, text, paragraph, block.level, (), block.bold, block.gap,
+                        len(lines))
+            if block.goes_on:
+                line.goes_on = True
+            lines.append(line)
+            continue
+        parts = text.split("\n") if block_kind is not table_row else [text]
         as_written = parts  # (the lines of a paragraph as written, while none is parted)
         # (one test of the block's kind for each family of forms below: most blocks are
         # paragraphs, and a table row's forms all need a soft break in the row)
@@ -1922,6 +1945,9 @@ _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pPlL")  # … and "Page 2 of 4", "Lysbilde 2"
 # the words a page number may follow, folded (their first four letters)
 _PAGE_WORDS = ("side", "page", "lysb", "lysa", "slid")
+# The first characters that keep a plain paragraph off ``to_lines``' short path: a page's
+# word may open with them, or a bullet ("o").
+_NOT_PLAIN_FIRST = _PAGE_WORD_FIRST | BULLET_STARTS
 
 
 # An item heading in an agenda at the very top comes back as its section's heading.
