@@ -1114,3 +1114,39 @@ def test_bold_owner_pointer_guard_passes_every_text_the_pattern_takes():
         assert outcomes._marks_owners(text) == bool(outcomes._MARKED_OWNERS.search(text)), text
     assert not outcomes._may_mark_owners(fold("Kari sender brevet innen fredag."))
 
+
+
+def test_writing_word_guard_lets_every_writer_through():
+    """``_has_writing_word`` holds wherever ``_WRITES_MINUTES`` finds a writer: random
+    texts of names, the pattern's verbs and titles, and near misses of them."""
+    from motebok.extract import minutes
+    words = ["Kari", "Holm", "Per", "Lie", "og", "som", "også", "er", "var", "ble", "blei",
+             "vart", "deltok", "møtte", "skriver", "skriv", "skrev", "skreiv", "fører",
+             "førte", "referat", "referatet", "Referatet", "protokollen", "Protokollen",
+             "oppsummeringa", "denne", "referent", "Referent", "skrivar", "møtesekretær",
+             "skrevet", "skrive", "ført", "av", "Protokollført", "protokollert", ",", ":",
+             "daglig", "leder", "Skrev", "REFERENT", "nettverkskoordinator"]
+    rng = random.Random(53)
+    texts = ["Kari Holm skriver referat", "Geir Sand var referent.",
+             "Referatet ble skrevet av Kari Holm", "Protokollført av daglig leder Siv Ramstad",
+             "Kari Holm, som er nettverkskoordinator og skreiv denne oppsummeringa"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+              for _ in range(30000)]
+    matched = 0
+    for text in texts:
+        if minutes._WRITES_MINUTES.search(text):
+            matched += 1
+            assert minutes._has_writing_word(text), text
+    assert matched > 20  # (the pattern found writers in some of them)
+
+
+def test_group_numeral_first_characters():
+    """An ASCII character outside ``_GROUP_NUMERAL_FIRSTS`` never starts a numeral that
+    ``_GROUP_NUMERAL`` reads (IGNORECASE included); other first characters are left to the
+    pattern."""
+    from motebok.extract import items
+    for code in range(128):
+        first = chr(code)
+        for rest in (". Orienteringar", ") Drøfting", " Referatsaker", "i. Saker", "1 Saker"):
+            if items._GROUP_NUMERAL.match(first + rest):
+                assert first in items._GROUP_NUMERAL_FIRSTS, first
