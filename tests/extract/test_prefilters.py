@@ -1150,3 +1150,28 @@ def test_group_numeral_first_characters():
         for rest in (". Orienteringar", ") Drøfting", " Referatsaker", "i. Saker", "1 Saker"):
             if items._GROUP_NUMERAL.match(first + rest):
                 assert first in items._GROUP_NUMERAL_FIRSTS, first
+
+
+def test_next_meeting_guard_lets_every_match_through():
+    """``_may_name_next_meeting`` holds wherever ``_NEXT_MEETING`` finds a next meeting:
+    random folded lines of its words, stops, dashes and the summons' verbs."""
+    from motebok.extract import minutes
+    words = ["neste", "nytt", "kommende", "ordinære", "møte", "styremøte", "samling",
+             "forum", "møtedato", "til", "kalle", "kaller", "inn", "innkaller", "innkalle",
+             "inviterer", "utsettes", "saken", "første", "i", "2025", "next", "meeting", "vi",
+             "møtes", "treffast", "igjen", "att", "dato", "tid", "og", "sted", "for", "-", "–",
+             ".", ":", ";", "4.", "mars", "vedtak:", "moete", "nettverkssamling"]
+    rng = random.Random(54)
+    texts = ["neste møte: 4. mars", "vedtak: saken utsettes til neste møte.",
+             "styret kaller inn til nytt møte 3. mai", "første møte i 2009 er 20. januar.",
+             "vi møtes igjen 3. desember", "tid og sted for neste møte: 4. mars",
+             "neste: 2. juli 2014", "referat. neste styremøte er 4. mai"]
+    texts += [rng.choice(["", " "]).join(
+        rng.choice(words) + rng.choice([" ", "  ", "\t", ""]) for _ in range(rng.randint(1, 8))
+    ).strip() for _ in range(40000)]
+    matched = 0
+    for text in texts:
+        if minutes._NEXT_MEETING.search(text):
+            matched += 1
+            assert minutes._may_name_next_meeting(text), text
+    assert matched > 300  # (the pattern found a next meeting in some of them)
