@@ -1175,3 +1175,30 @@ def test_next_meeting_guard_lets_every_match_through():
             matched += 1
             assert minutes._may_name_next_meeting(text), text
     assert matched > 300  # (the pattern found a next meeting in some of them)
+
+
+def test_signature_furniture_word_test_keeps_the_answers():
+    """``_signature_furniture``'s test of each word decides as the split into columns
+    does: random lines of titles, marks, gaps and other words."""
+    from motebok.extract import header
+    from motebok.extract.text import Line
+    from motebok.read.blocks import BlockKind
+    entries = sorted(header._SIGNATURE_FURNITURE)
+    rng = random.Random(55)
+    pieces = [*entries[:40], "sign.", "(sign.)", "(s.)", "_____", "leder", "daglig leder",
+              "kari holm", "referatet", "møte", "(", ")", ".", "le"]
+    gaps = ["  ", "\t", ":", ": ", " ", "\xa0", "   ", " \xa0"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps)
+                       for _ in range(rng.randint(1, 4))).strip()
+        line = Line(text, text, BlockKind.PARAGRAPH, 0, (), False, False)
+        lowered = line.lowered
+        plain = not (len(lowered) > 80 or not (
+            "sign" in lowered or "le" in lowered or "medlem" in lowered or "ord" in lowered
+            or "ref" in lowered)) and all(
+            cell.strip("(). _") in header._SIGNATURE_FURNITURE
+            for cell in header._COLUMN_GAP.split(lowered.strip()))
+        matched += plain
+        assert header._signature_furniture(line) == plain, text
+    assert matched > 500
