@@ -1114,3 +1114,91 @@ def test_bold_owner_pointer_guard_passes_every_text_the_pattern_takes():
         assert outcomes._marks_owners(text) == bool(outcomes._MARKED_OWNERS.search(text)), text
     assert not outcomes._may_mark_owners(fold("Kari sender brevet innen fredag."))
 
+
+
+def test_writing_word_guard_lets_every_writer_through():
+    """``_has_writing_word`` holds wherever ``_WRITES_MINUTES`` finds a writer: random
+    texts of names, the pattern's verbs and titles, and near misses of them."""
+    from motebok.extract import minutes
+    words = ["Kari", "Holm", "Per", "Lie", "og", "som", "også", "er", "var", "ble", "blei",
+             "vart", "deltok", "møtte", "skriver", "skriv", "skrev", "skreiv", "fører",
+             "førte", "referat", "referatet", "Referatet", "protokollen", "Protokollen",
+             "oppsummeringa", "denne", "referent", "Referent", "skrivar", "møtesekretær",
+             "skrevet", "skrive", "ført", "av", "Protokollført", "protokollert", ",", ":",
+             "daglig", "leder", "Skrev", "REFERENT", "nettverkskoordinator"]
+    rng = random.Random(53)
+    texts = ["Kari Holm skriver referat", "Geir Sand var referent.",
+             "Referatet ble skrevet av Kari Holm", "Protokollført av daglig leder Siv Ramstad",
+             "Kari Holm, som er nettverkskoordinator og skreiv denne oppsummeringa"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+              for _ in range(30000)]
+    matched = 0
+    for text in texts:
+        if minutes._WRITES_MINUTES.search(text):
+            matched += 1
+            assert minutes._has_writing_word(text), text
+    assert matched > 20  # (the pattern found writers in some of them)
+
+
+def test_group_numeral_first_characters():
+    """An ASCII character outside ``_GROUP_NUMERAL_FIRSTS`` never starts a numeral that
+    ``_GROUP_NUMERAL`` reads (IGNORECASE included); other first characters are left to the
+    pattern."""
+    from motebok.extract import items
+    for code in range(128):
+        first = chr(code)
+        for rest in (". Orienteringar", ") Drøfting", " Referatsaker", "i. Saker", "1 Saker"):
+            if items._GROUP_NUMERAL.match(first + rest):
+                assert first in items._GROUP_NUMERAL_FIRSTS, first
+
+
+def test_next_meeting_guard_lets_every_match_through():
+    """``_may_name_next_meeting`` holds wherever ``_NEXT_MEETING`` finds a next meeting:
+    random folded lines of its words, stops, dashes and the summons' verbs."""
+    from motebok.extract import minutes
+    words = ["neste", "nytt", "kommende", "ordinære", "møte", "styremøte", "samling",
+             "forum", "møtedato", "til", "kalle", "kaller", "inn", "innkaller", "innkalle",
+             "inviterer", "utsettes", "saken", "første", "i", "2025", "next", "meeting", "vi",
+             "møtes", "treffast", "igjen", "att", "dato", "tid", "og", "sted", "for", "-", "–",
+             ".", ":", ";", "4.", "mars", "vedtak:", "moete", "nettverkssamling"]
+    rng = random.Random(54)
+    texts = ["neste møte: 4. mars", "vedtak: saken utsettes til neste møte.",
+             "styret kaller inn til nytt møte 3. mai", "første møte i 2009 er 20. januar.",
+             "vi møtes igjen 3. desember", "tid og sted for neste møte: 4. mars",
+             "neste: 2. juli 2014", "referat. neste styremøte er 4. mai"]
+    texts += [rng.choice(["", " "]).join(
+        rng.choice(words) + rng.choice([" ", "  ", "\t", ""]) for _ in range(rng.randint(1, 8))
+    ).strip() for _ in range(40000)]
+    matched = 0
+    for text in texts:
+        if minutes._NEXT_MEETING.search(text):
+            matched += 1
+            assert minutes._may_name_next_meeting(text), text
+    assert matched > 300  # (the pattern found a next meeting in some of them)
+
+
+def test_signature_furniture_word_test_keeps_the_answers():
+    """``_signature_furniture``'s test of each word decides as the split into columns
+    does: random lines of titles, marks, gaps and other words."""
+    from motebok.extract import header
+    from motebok.extract.text import Line
+    from motebok.read.blocks import BlockKind
+    entries = sorted(header._SIGNATURE_FURNITURE)
+    rng = random.Random(55)
+    pieces = [*entries[:40], "sign.", "(sign.)", "(s.)", "_____", "leder", "daglig leder",
+              "kari holm", "referatet", "møte", "(", ")", ".", "le"]
+    gaps = ["  ", "\t", ":", ": ", " ", "\xa0", "   ", " \xa0"]
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps)
+                       for _ in range(rng.randint(1, 4))).strip()
+        line = Line(text, text, BlockKind.PARAGRAPH, 0, (), False, False)
+        lowered = line.lowered
+        plain = not (len(lowered) > 80 or not (
+            "sign" in lowered or "le" in lowered or "medlem" in lowered or "ord" in lowered
+            or "ref" in lowered)) and all(
+            cell.strip("(). _") in header._SIGNATURE_FURNITURE
+            for cell in header._COLUMN_GAP.split(lowered.strip()))
+        matched += plain
+        assert header._signature_furniture(line) == plain, text
+    assert matched > 500

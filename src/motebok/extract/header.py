@@ -5924,8 +5924,22 @@ def _signature_furniture(line: Line) -> bool:
     if len(lowered) > 80 or not ("sign" in lowered or "le" in lowered or "medlem" in lowered
                                  or "ord" in lowered or "ref" in lowered):
         return False
+    # (each word of such a line is a word of a title or mark: a sentence leaves at its
+    # first word, before the columns are split)
+    for word in lowered.replace(":", " ").split():
+        word = word.strip("(). _")
+        if word and word not in _FURNITURE_WORDS:
+            return False
     return all(cell.strip("(). _") in _SIGNATURE_FURNITURE
                for cell in _COLUMN_GAP.split(lowered.strip()))
+
+
+# The words of the titles and marks, as ``_signature_furniture`` cuts a line into words: a
+# column's cell between gaps (a colon, a tab, two spaces) holds its title's words, and
+# only the cell's first and last word may carry the brackets, stops or underscores that
+# the cell's test strips off, which the word's test strips too.
+_FURNITURE_WORDS = frozenset(word.strip("(). _") for entry in _SIGNATURE_FURNITURE
+                             for word in entry.replace(":", " ").split())
 
 
 # (written as "\s{2,}|\t|:\s*" with its first character taken first: a pattern led by a

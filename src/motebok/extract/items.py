@@ -283,6 +283,7 @@ GROUP_KINDS = frozenset((
     "til uttale", "til uttalelse"))
 # The numeral before a group's heading: "III. ", "B) ", "2 ".
 _GROUP_NUMERAL = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+", re.I)
+_GROUP_NUMERAL_FIRSTS = frozenset("ivxabcdefghIVXABCDEFGH0123456789")
 
 
 def is_group_heading(line: Line) -> bool:
@@ -294,7 +295,11 @@ def is_group_heading(line: Line) -> bool:
         return False
     if "aker" in text.lower():
         return _GROUP_HEADING.fullmatch(text) is not None
-    numeral = _GROUP_NUMERAL.match(text)
+    # (a numeral's first character: a letter "a"–"h", "i", "v", "x" or a digit; ASCII
+    # first characters decided without the pattern, most lines' "Vedtak: …", "Presentasjonen …")
+    first = text[:1]
+    numeral = _GROUP_NUMERAL.match(text) if not first.isascii() or \
+        first in _GROUP_NUMERAL_FIRSTS else None
     kind = (text[numeral.end():] if numeral else text).rstrip(" :").casefold()
     # (the singular only under a numeral: "III. Drøfting" numbers a part of the agenda;
     # a lone "Orientering" may be the kind of the case above)

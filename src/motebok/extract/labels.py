@@ -778,9 +778,15 @@ def match_label(text: str) -> Label | None:
             and "m?t" not in lowered:
         return None
     head, colon, rest = text.partition(":")
-    if colon and len(head) <= 40:
-        return _match_label(_respelled(head) + colon + rest)
-    return _match_label(_respelled(text)) if len(text) <= 40 else None
+    if not colon:
+        head = text
+    if len(head) > 40:
+        return None
+    # (respelled, the label's part may read as a label; unchanged, it is the text that
+    # ``_match_label`` found none in above: "Vedtak: … mot to stemmer." has its "mot"
+    # after the colon)
+    respelled = _respelled(head)
+    return _match_label(respelled + colon + rest) if respelled != head else None
 
 
 # An absence label with how they stayed away: "Fråverande utan melding:", "Ikke møtt, uten

@@ -2384,7 +2384,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
 
     Several groups may share a line: "Lillevik: Kari Holm, Ola Dahl. Storvik: Berit Aune."
     """
-    parts = _NEXT_GROUP.split(text)
+    parts = _NEXT_GROUP.split(text) if ":" in text else [text]  # (each group has a colon)
     if len(parts) > 1:
         parallel = _from_place_group(parts[0])
         for n, part in enumerate(parts):
@@ -3145,6 +3145,34 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              # "Protokollført av daglig leder Siv Ramstad 12. mars 2026."
                              r"[Pp]rotokollført|[Pp]rotokollert)\s+av\s+(?:[a-zæøå]+\s+){0,2}"
                              r"(?P<name2>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
+# Every form ``_WRITES_MINUTES`` reads holds one of these words as written (the pattern
+# is case-sensitive): a verb of writing ("skriver", "skrev", "skreiv", "fører", "ført",
+# "Protokollert") or the title after "var" / "ble" ("referent", "skrivar", "møtesekretær").
+_has_writing_word = contains_any(("skriv", "skrev", "skreiv", "fører", "ført", "rotokollert",
+                                  "referent", "møtesekretær"))
+
+
+def _writer_named(draft: Draft, line: Line) -> re.Match[str] | None:
+    """``_WRITES_MINUTES`` in the line, else in the line above and it together: the name
+    may end the line above, wrapped at 72 columns ("… møtte Torunn Fimreite, som" / "er
+    nettverkskoordinator og skreiv …").
+
+    Each text is searched only when it holds one of the pattern's words
+    (``_has_writing_word``; none spans the space the two lines are joined with): the
+    callers' word tests let "Referent: Kari Holm" through, a label on which the search
+    tries every capital word as the writer's name and fails slowly (some 7 µs, twice)."""
+    body = line.body
+    own = _has_writing_word(body)
+    if own and (found := _WRITES_MINUTES.search(body)) is not None:
+        return found
+    if not line.index or line.gap:
+        return None
+    above = draft.lines[line.index - 1].body
+    if not own and not _has_writing_word(above):
+        return None
+    return _WRITES_MINUTES.search(f"{above} {body}")
+
+
 _REFERENT_INLINE = lazy_regex(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
@@ -3268,11 +3296,7 @@ def read_other_people(draft: Draft) -> None:
         if ((("referat" in lowered or "protokoll" in lowered or "oppsummering" in lowered) and
              ("skr" in lowered or "før" in lowered)) or "referent" in lowered or
                 "skrivar" in lowered or "møtesekretær" in lowered) and \
-                (writer := _WRITES_MINUTES.search(line.body) or (
-                    line.index and not line.gap and _WRITES_MINUTES.search(
-                        f"{draft.lines[line.index - 1].body} {line.body}"))):
-            # (and one of its verbs; the name may end the line above, wrapped at 72 columns:
-            # "… møtte Torunn Fimreite, som" / "er nettverkskoordinator og skreiv …")
+                (writer := _writer_named(draft, line)) is not None:
             name = _without_title(writer.group("name") or writer.group("name2"))
             known = people.find(name) if looks_like_name(name) else None
             if known is not None and known.role == ParticipantRole.GUEST.value:
@@ -4983,6 +5007,46 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                # "Forrige: 27. mai 2014 (Skype)" / "Neste: 2. juli 2014",
                                # "Neste: Styremøte tirsdag 23. april"
                                r"^neste\s*:(?=\s*(?:\w*møte\w*\s+)?(?:\w+dag\s+)?(?:den\s+)?\d)")
+
+
+def _may_name_next_meeting(folded: str) -> bool:
+    """Whether ``_NEXT_MEETING`` can find anything in the folded line: each of its
+    branches needs a word of its own ("første", "next", "vi" with "møtes" or "treffes", a
+    line that opens with "dato", "tid" or "møtedato"), or "neste", "nytt" or "kommende"
+    at the line's start or after a stop, colon, semicolon or dash, or after "kalle inn
+    til", "innkaller til", "inviterer til" ….
+
+    Most lines that name the next meeting say "… utsettes til neste møte." in passing:
+    there the pattern, whose ten branches are tried at every position, fails slowly
+    (some 6 µs); after "til" only a summons' verb lets it through.
+    """
+    if "første" in folded or "next" in folded or folded.startswith(("dato", "tid", "møtedato")) \
+            or ("vi" in folded and ("møt" in folded or "treff" in folded)):
+        return True
+    for word in ("neste", "nytt", "kommende"):
+        start = folded.find(word)
+        while start >= 0:
+            before = folded[:start].rstrip()
+            if not before or before.endswith((".", ":", ";", "-", "–")) or \
+                    (before.endswith("til") and _summons_verb_before(before[:-3])):
+                return True
+            start = folded.find(word, start + 1)
+    return False
+
+
+def _summons_verb_before(text: str) -> bool:
+    """Whether ``text`` (folded, up to a "til") ends with a summons' verb and a space:
+    "… kaller inn ", "innkaller ", "inviterer " (see ``_NEXT_MEETING``)."""
+    if not text[-1:].isspace():
+        return False
+    text = text.rstrip()
+    if text.endswith(("innkaller", "innkalle", "inviterer")):
+        return True
+    head = text[:-3]
+    return text.endswith("inn") and head[-1:].isspace() and \
+        head.rstrip().endswith(("kalle", "kaller"))
+
+
 # A next meeting whose day is not set yet: "Nytt møte avtales senere", "Neste møte blir i
 # uke 12", "Neste møte: ikke fastsatt", "… innkalles ved behov", "… via Doodle".
 _UNSET_DAY = folded_pattern(r"\b(?:avtales|avtalast|avklares|fastsettes|fastsetjast|"
@@ -5024,7 +5088,7 @@ def find_next_meeting(draft: Draft) -> None:
             else ""
         folded = fold_lowered(text, line.lowered)
         plan = _PLAN.search(folded)
-        match = _NEXT_MEETING.search(folded)
+        match = _NEXT_MEETING.search(folded) if _may_name_next_meeting(folded) else None
         if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
             priority = _group_priority(folded, match.end(), body, 0, match.start())
             if priority is not None:

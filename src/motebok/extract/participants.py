@@ -6049,7 +6049,7 @@ def group_label(text: str) -> tuple[str, str] | None:
     when the group is an organisation ("Kongsbergregionen:", "Fra NAV:") it becomes the
     organisation of the people listed after it.
     """
-    match = _GROUP.match(text)
+    match = _GROUP.match(text) if ":" in text else None  # (most entries: a name, no colon)
     if not match:
         return None
     group, rest = match.group("group").strip(" *_"), match.group("rest").strip()
