@@ -835,7 +835,8 @@ def unspaced(text: str) -> str:
 # columns, or a wrapped cell's row): every other test of ``classify`` and of the line
 # loop asks for a first character that is no letter ("#", "=", "*", "|", "[", ">", a
 # bullet, a digit, an underline's "=-_"), or for a "**" span still open from a line
-# above. The generated minutes read some three lines in four so, at about half the cost.
+# above, or a bullet glyph alone on the line above (whose list item this line is). The
+# generated minutes read some three lines in four so, at about half the cost.
 _NOT_PLAIN_LETTERS = frozenset("oivxIVX")
 
 
@@ -868,8 +869,8 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             continue
         first = stripped[:1]
         if first.isalpha() and first not in _NOT_PLAIN_LETTERS and \
-                stripped[1:2] not in ".) " and not bold_open and "\t" not in line and \
-                " | " not in stripped and "   " not in stripped:
+                stripped[1:2] not in ".) " and not bold_open and not bullet and \
+                "\t" not in line and " | " not in stripped and "   " not in stripped:
             # The plain one-line paragraph, most lines of minutes: see ``_NOT_PLAIN_LETTERS``
             # for why it is the block ``classify`` gives, and why no state but ``gap``,
             # ``width``, ``bars``, ``padded`` and the list's indents changes for it.
