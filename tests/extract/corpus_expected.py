@@ -48633,3 +48633,40 @@ EXPECTED["5227_invitasjon_nettverkssamling_program_pamelding.html"] = Expected(
          []),
     ],
 )
+
+EXPECTED["5240_protokoll_medlemmer_etternavn_forst_parti.txt"] = Expected(
+    # members written surname first with their party in brackets: the party vouches for
+    # a person even where the first name is a rare one ("Kjellfrid", "Esben"), and a seat
+    # after a dash stays the seat; pairs with a number in brackets in a sentence are none
+    "minutes", "PROTOKOLL", "Representantskapet", "Vestheia interkommunale politiske råd",
+    "2025-01-16",
+    ("2025-01-14", "10:00", "13:15", "Rådhuset i Lyngvik, formannskapssalen"), None,
+    people=[
+        ("Holm, Ante", "Ap", "chair", "present"),
+        ("Grønnestad, Ragnvald", "H", "member", "present"),
+        ("Uthaug, Kjellfrid", "Sp", "member", "present"),
+        ("Vatne, Esben", "FrP", "member", "present"),
+        ("Lund, Hjørdis", "SV", "member", "present"),
+        ("Myrstad, Trygve", "Sp", "member", "absent"),
+        ("Eldar Skogvang", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent uten merknader.",
+         ["Innkalling og saksliste ble godkjent uten merknader."],
+         []),
+        ("2/25", "Budsjett for 2025",
+         "Sekretariatsleder la fram forslag til budsjett. Fordeling av tilskudd per "
+         "delregion: Indre, Heia (2) og Ytre, Fjorden (3) etter folketall. Vedtak: "
+         "Representantskapet vedtar budsjettet for 2025 slik det er lagt fram. Enstemmig "
+         "vedtatt.",
+         ["Representantskapet vedtar budsjettet for 2025 slik det er lagt fram.",
+          "Enstemmig vedtatt."],
+         []),
+        ("3/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
