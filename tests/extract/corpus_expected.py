@@ -48670,3 +48670,60 @@ EXPECTED["5240_protokoll_medlemmer_etternavn_forst_parti.txt"] = Expected(
     ],
 )
 
+EXPECTED["5241_invitasjon_nettverk_inviterer_uten_brevhode.txt"] = Expected(
+    # no letterhead: "Folkehelsenettverket i Indre Agder inviterer til …" names the body,
+    # read as a title naming it would be (the network, its region whom it serves); the
+    # one who takes registrations is no participant
+    "agenda", "Invitasjon til fagsamling om folkehelse", "Folkehelsenettverket",
+    "Indre Agder", None,
+    ("2025-03-13", "09:30", "14:30", "Evje kulturhus, store sal"), None,
+    people=[],
+    items=[
+        ("1", "Velkommen og kort runde rundt bordet", "", [], []),
+        ("2", "Folkehelseprofilene 2025 – hva viser tallene?", "", [], []),
+        ("3", "Erfaringsdeling: folkehelse i kommuneplanen", "", [], []),
+        ("4", "Veien videre for nettverket", "", [], []),
+    ],
+)
+
+EXPECTED["5242_nynorsk_invitasjon_inviterar_haustsamling.md"] = Expected(
+    # nynorsk "Kulturnettverket i Nordhordland inviterar til …": the inviter is the body
+    # (not "Nettverket" from the title's "nettverkssamling"); the signing coordinator
+    # of an invitation is no participant
+    "agenda", "Invitasjon til nettverkssamling", "Kulturnettverket", "Nordhordland", None,
+    ("2025-10-08", "10:00", "15:00", "Knarvik kulturhus"), None,
+    people=[],
+    items=[
+        ("1", "Velkomen", "", [], []),
+        ("2", "Kulturplanar i kommunane – status", "", [], []),
+        ("3", "Frivilligheita og kulturskulen", "", [], []),
+        ("4", "Vegen vidare", "", [], []),
+    ],
+)
+
+EXPECTED["5243_nynorsk_du_er_invitert_nettverk_neste_linje.txt"] = Expected(
+    # "Du er invitert til …" names no body itself: the line under it names the inviter
+    "agenda", "Du er invitert til regional samling for barnehagestyrarar",
+    "Barnehagenettverket", "Valdres", None,
+    ("2025-02-04", "09:00", "15:00", "Fagernes, Valdres kulturpark"), None,
+    people=[],
+    items=[
+        ("1", "Velkomen ved leiar i nettverket", "", [], []),
+        ("2", "Språkarbeid i barnehagen", "", [], []),
+        ("3", "Gruppearbeid og oppsummering", "", [], []),
+    ],
+)
+
+EXPECTED["5244_velkommen_til_fagdag_arrangor_neste_linje.txt"] = Expected(
+    # "Velkommen til fagdag …!" over the network's name: the network is the body
+    "agenda", "Velkommen til fagdag om klimatilpasning!", "Klimanettverket",
+    "Søndre Innlandet", None,
+    ("2025-06-11", "09:00", "15:30", "Gjøvik rådhus, bystyresalen"), None,
+    people=[],
+    items=[
+        ("1", "Åpning og velkommen", "", [], []),
+        ("2", "Overvann i kommunene – erfaringer fra flommen i 2024", "", [], []),
+        ("3", "Kartverktøy for klimarisiko", "", [], []),
+        ("4", "Oppsummering", "", [], []),
+    ],
+)

@@ -1256,6 +1256,34 @@ def test_an_invitation_by_the_letterhead_body_keeps_it():
     assert record.organization != "Hallingdal regionråd"
 
 
+@pytest.mark.parametrize(("opening", "expected"), [
+    # no letterhead: the inviter is the body, read as a title naming it would be
+    ("Helsenettverket i Nordby inviterer til høstens samling for helsesykepleiere.",
+     ("Helsenettverket", "Nordby")),
+    # nynorsk, under a title the head would read a short "Nettverket" from
+    ("Kulturnettverket i Sørdal inviterar til haustsamling for kulturleiarane.",
+     ("Kulturnettverket", "Sørdal")),
+    # addressed to the reader: the inviter is named on the line below
+    ("Du er invitert til samling for barnehagestyrarar\nBarnehagenettverket i Sørdal",
+     ("Barnehagenettverket", "Sørdal")),
+    ("Velkommen til fagdag om klimatilpasning!\nRegionrådet for Nordby",
+     ("Regionrådet for Nordby", None)),
+])
+def test_an_invitation_without_a_letterhead_names_its_inviter_as_body(opening, expected):
+    text = (f"Invitasjon til nettverkssamling\n\n{opening}\n\n"
+            "Tid: 4. september 2025 kl. 10.00–14.00\nSted: Sørdal hotell\n\n"
+            "Program\n1. Velkommen\n2. Kulturskolen\n")
+    record = parse_bytes(text.encode(), "invitasjon.txt")
+    assert (record.body, record.organization) == expected
+
+
+def test_a_welcome_over_a_label_or_a_date_names_no_inviter():
+    text = ("Velkommen til møte i styringsgruppa\nDato: 4. september 2025 kl. 10.00\n"
+            "Sted: Rådhuset\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert record.body != "Dato"
+
+
 def test_summons_programme_table_drops_breaks_and_the_end_of_the_day():
     text = ("Program for fagdag\n\nDato: 4. mars 2025\nSted: Rådhuset\n\n"
             "Tid\tTema\tInnleder\n10.00\tVelkommen\tKari Holm, KS\n11.00\tLunsj\n"
