@@ -48727,3 +48727,19 @@ EXPECTED["5244_velkommen_til_fagdag_arrangor_neste_linje.txt"] = Expected(
         ("4", "Oppsummering", "", [], []),
     ],
 )
+
+EXPECTED["5245_foilsett_region_over_nettverkstittel.md"] = Expected(
+    # a deck's cover: a line naming a region alone over the network's title is the region
+    # the network serves, its organisation (as "Klimanettverket i Nordfjord" is read)
+    "presentation", "Nettverk for barnevernsleiarar", "Nettverk for barnevernsleiarar",
+    "Sunnhordland", None, ("2025-03-12", None, None, "Stord"), "2025-06-10",
+    people=[],
+    items=[
+        ("1", "Velkomen", "", [], []),
+        ("2", "Barnevernsreforma – status i kommunane",
+         "Alle kommunane har no tiltaksplan Fleire kommunar manglar fosterheimar", [], []),
+        ("3", "Felles kompetanseplan", "", [], []),
+        ("4", "Vegen vidare", "Neste samling i Fitjar 10. juni 2025", [], []),
+    ],
+)
+
