@@ -48743,3 +48743,27 @@ EXPECTED["5245_foilsett_region_over_nettverkstittel.md"] = Expected(
     ],
 )
 
+EXPECTED["5246_nettverk_namn_og_kommune_utan_komma.txt"] = Expected(
+    # one name a line with the municipality after it and no comma: the last word is whom
+    # she represents when the text names it a kommune elsewhere ("Stryn kommune"); a
+    # last word it never calls so stays part of the name
+    "minutes", "Referat frå møte i barnevernsnettverket i Nordfjord", "Barnevernsnettverket",
+    "Nordfjord", None, ("2025-03-12", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Jon Vik", "Stryn", "member", "present"),
+        ("Kari Lunde", "Gloppen", "member", "present"),
+        ("Mari Helle Holmen", None, "secretary", "present"),
+        ("Siri Nes", "Bremanger", "member", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("2/25", "Felles tiltak for fosterheimar",
+         "Stryn kommune, Gloppen kommune og Bremanger kommune deler erfaringar frå "
+         "rekrutteringa. Konklusjon: Nettverket lagar ein felles plan.",
+         ["Nettverket lagar ein felles plan."],
+         [("Nettverket lagar ein felles plan.", "Nettverket", None)]),
+    ],
+)

@@ -1292,3 +1292,18 @@ def test_summons_programme_table_drops_breaks_and_the_end_of_the_day():
     assert record.kind == "agenda"
     assert [(item.title, item.text) for item in record.items] == \
         [("Velkommen", ""), ("Ny veileder", "")]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # each last word a municipality the text names: whom they represent
+    ("Jon Vik Stryn\nKari Lunde Eid", [("Jon Vik", "Stryn"), ("Kari Lunde", "Eid")]),
+    # one alone may be a surname a municipality shares: kept whole
+    ("Jon Vik Stryn\nKari Lunde", [("Jon Vik Stryn", None), ("Kari Lunde", None)]),
+    # a last word the text never calls a kommune stays in the name
+    ("Jon Vik Holmen\nKari Lunde Moen", [("Jon Vik Holmen", None), ("Kari Lunde Moen", None)]),
+])
+def test_a_name_then_a_named_municipality_without_a_comma(lines, expected):
+    text = (f"Referat fra nettverksmøte\n\nDato: 12.03.2025\n\nTil stede:\n{lines}\n\n"
+            "Sak 1/25 Felles tiltak\nStryn kommune og Eid kommune deler erfaringer.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization) for p in record.participants] == expected

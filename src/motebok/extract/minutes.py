@@ -6018,6 +6018,7 @@ def finish(draft: Draft) -> None:
             person.organization = None  # "(nestleder SU)" in an SU's minutes: the body itself
     if draft.people.run_names:
         _places_off_run_names(record, draft.people.run_names, draft.lines)
+    _places_off_listed_names(record, draft.lines)
     if record.meeting.date is None:
         record.warnings.append("No meeting date found.")
     if not record.items:
@@ -6031,6 +6032,31 @@ _NAMED_MUNICIPALITY = lazy_regex(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆ
                                  r"kommune\b")
 
 
+def _named_municipalities(lines: list[Line]) -> set[str]:
+    """The places the document names as municipalities ("Hurdal kommune")."""
+    return {found["place"] for line in lines if "kommune" in line.lowered
+            for found in _NAMED_MUNICIPALITY.finditer(line.body)}
+
+
+def _places_off_listed_names(record: MinutesRecord, lines: list[Line]) -> None:
+    """Split the place off names an attendance list wrote with the municipality after
+    them and no comma ("Jon Vik Stryn" → "Jon Vik", Stryn): only when the document names
+    that place as a municipality elsewhere ("Stryn kommune"), the word is no first name,
+    and at least two of the list's people end so (one "Kari Lunde Eid" may be a surname
+    a municipality shares: a list written so writes everyone so)."""
+    longer = [person for person in record.participants
+              if person.organization is None and person.name.count(" ") >= 2]
+    if len(longer) < 2:
+        return  # (the common case: no call for the document's municipalities)
+    places = _named_municipalities(lines)
+    placed = [person for person in longer
+              if (last := person.name.rpartition(" ")[2]) in places and not is_first_name(last)]
+    if len(placed) < 2:
+        return
+    for person in placed:
+        person.name, _, person.organization = person.name.rpartition(" ")
+
+
 def _places_off_run_names(record: MinutesRecord, run_names: dict[str, str],
                           lines: list[Line]) -> None:
     """Split the place off a name read from names run together ("Lillian Nærem Hurdal" →
@@ -6038,8 +6064,7 @@ def _places_off_run_names(record: MinutesRecord, run_names: dict[str, str],
     elsewhere ("Hurdal kommune"): then the last word is the place she came from, not a
     surname. A last word the text never calls a municipality stays in the name, and the
     record warns that the list's names may hold places."""
-    places = {found["place"] for line in lines if "kommune" in line.lowered
-              for found in _NAMED_MUNICIPALITY.finditer(line.body)}
+    places = _named_municipalities(lines)
     unsure: dict[str, None] = {}
     for person in record.participants:
         if person.name not in run_names or person.organization is not None:
