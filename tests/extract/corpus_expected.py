@@ -48635,3 +48635,137 @@ EXPECTED["5227_invitasjon_nettverkssamling_program_pamelding.html"] = Expected(
          []),
     ],
 )
+
+EXPECTED["5240_protokoll_medlemmer_etternavn_forst_parti.txt"] = Expected(
+    # members written surname first with their party in brackets: the party vouches for
+    # a person even where the first name is a rare one ("Kjellfrid", "Esben"), and a seat
+    # after a dash stays the seat; pairs with a number in brackets in a sentence are none
+    "minutes", "PROTOKOLL", "Representantskapet", "Vestheia interkommunale politiske råd",
+    "2025-01-16",
+    ("2025-01-14", "10:00", "13:15", "Rådhuset i Lyngvik, formannskapssalen"), None,
+    people=[
+        ("Holm, Ante", "Ap", "chair", "present"),
+        ("Grønnestad, Ragnvald", "H", "member", "present"),
+        ("Uthaug, Kjellfrid", "Sp", "member", "present"),
+        ("Vatne, Esben", "FrP", "member", "present"),
+        ("Lund, Hjørdis", "SV", "member", "present"),
+        ("Myrstad, Trygve", "Sp", "member", "absent"),
+        ("Eldar Skogvang", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og saksliste",
+         "Innkalling og saksliste ble godkjent uten merknader.",
+         ["Innkalling og saksliste ble godkjent uten merknader."],
+         []),
+        ("2/25", "Budsjett for 2025",
+         "Sekretariatsleder la fram forslag til budsjett. Fordeling av tilskudd per "
+         "delregion: Indre, Heia (2) og Ytre, Fjorden (3) etter folketall. Vedtak: "
+         "Representantskapet vedtar budsjettet for 2025 slik det er lagt fram. Enstemmig "
+         "vedtatt.",
+         ["Representantskapet vedtar budsjettet for 2025 slik det er lagt fram.",
+          "Enstemmig vedtatt."],
+         []),
+        ("3/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5241_invitasjon_nettverk_inviterer_uten_brevhode.txt"] = Expected(
+    # no letterhead: "Folkehelsenettverket i Indre Agder inviterer til …" names the body,
+    # read as a title naming it would be (the network, its region whom it serves); the
+    # one who takes registrations is no participant
+    "agenda", "Invitasjon til fagsamling om folkehelse", "Folkehelsenettverket",
+    "Indre Agder", None,
+    ("2025-03-13", "09:30", "14:30", "Evje kulturhus, store sal"), None,
+    people=[],
+    items=[
+        ("1", "Velkommen og kort runde rundt bordet", "", [], []),
+        ("2", "Folkehelseprofilene 2025 – hva viser tallene?", "", [], []),
+        ("3", "Erfaringsdeling: folkehelse i kommuneplanen", "", [], []),
+        ("4", "Veien videre for nettverket", "", [], []),
+    ],
+)
+
+EXPECTED["5242_nynorsk_invitasjon_inviterar_haustsamling.md"] = Expected(
+    # nynorsk "Kulturnettverket i Nordhordland inviterar til …": the inviter is the body
+    # (not "Nettverket" from the title's "nettverkssamling"); the signing coordinator
+    # of an invitation is no participant
+    "agenda", "Invitasjon til nettverkssamling", "Kulturnettverket", "Nordhordland", None,
+    ("2025-10-08", "10:00", "15:00", "Knarvik kulturhus"), None,
+    people=[],
+    items=[
+        ("1", "Velkomen", "", [], []),
+        ("2", "Kulturplanar i kommunane – status", "", [], []),
+        ("3", "Frivilligheita og kulturskulen", "", [], []),
+        ("4", "Vegen vidare", "", [], []),
+    ],
+)
+
+EXPECTED["5243_nynorsk_du_er_invitert_nettverk_neste_linje.txt"] = Expected(
+    # "Du er invitert til …" names no body itself: the line under it names the inviter
+    "agenda", "Du er invitert til regional samling for barnehagestyrarar",
+    "Barnehagenettverket", "Valdres", None,
+    ("2025-02-04", "09:00", "15:00", "Fagernes, Valdres kulturpark"), None,
+    people=[],
+    items=[
+        ("1", "Velkomen ved leiar i nettverket", "", [], []),
+        ("2", "Språkarbeid i barnehagen", "", [], []),
+        ("3", "Gruppearbeid og oppsummering", "", [], []),
+    ],
+)
+
+EXPECTED["5244_velkommen_til_fagdag_arrangor_neste_linje.txt"] = Expected(
+    # "Velkommen til fagdag …!" over the network's name: the network is the body
+    "agenda", "Velkommen til fagdag om klimatilpasning!", "Klimanettverket",
+    "Søndre Innlandet", None,
+    ("2025-06-11", "09:00", "15:30", "Gjøvik rådhus, bystyresalen"), None,
+    people=[],
+    items=[
+        ("1", "Åpning og velkommen", "", [], []),
+        ("2", "Overvann i kommunene – erfaringer fra flommen i 2024", "", [], []),
+        ("3", "Kartverktøy for klimarisiko", "", [], []),
+        ("4", "Oppsummering", "", [], []),
+    ],
+)
+
+EXPECTED["5245_foilsett_region_over_nettverkstittel.md"] = Expected(
+    # a deck's cover: a line naming a region alone over the network's title is the region
+    # the network serves, its organisation (as "Klimanettverket i Nordfjord" is read)
+    "presentation", "Nettverk for barnevernsleiarar", "Nettverk for barnevernsleiarar",
+    "Sunnhordland", None, ("2025-03-12", None, None, "Stord"), "2025-06-10",
+    people=[],
+    items=[
+        ("1", "Velkomen", "", [], []),
+        ("2", "Barnevernsreforma – status i kommunane",
+         "Alle kommunane har no tiltaksplan Fleire kommunar manglar fosterheimar", [], []),
+        ("3", "Felles kompetanseplan", "", [], []),
+        ("4", "Vegen vidare", "Neste samling i Fitjar 10. juni 2025", [], []),
+    ],
+)
+
+EXPECTED["5246_nettverk_namn_og_kommune_utan_komma.txt"] = Expected(
+    # one name a line with the municipality after it and no comma: the last word is whom
+    # she represents when the text names it a kommune elsewhere ("Stryn kommune"); a
+    # last word it never calls so stays part of the name
+    "minutes", "Referat frå møte i barnevernsnettverket i Nordfjord", "Barnevernsnettverket",
+    "Nordfjord", None, ("2025-03-12", "10:00", "12:00", "Teams"), None,
+    people=[
+        ("Jon Vik", "Stryn", "member", "present"),
+        ("Kari Lunde", "Gloppen", "member", "present"),
+        ("Mari Helle Holmen", None, "secretary", "present"),
+        ("Siri Nes", "Bremanger", "member", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling",
+         "Innkallinga vart godkjend.",
+         ["Innkallinga vart godkjend."],
+         []),
+        ("2/25", "Felles tiltak for fosterheimar",
+         "Stryn kommune, Gloppen kommune og Bremanger kommune deler erfaringar frå "
+         "rekrutteringa. Konklusjon: Nettverket lagar ein felles plan.",
+         ["Nettverket lagar ein felles plan."],
+         [("Nettverket lagar ein felles plan.", "Nettverket", None)]),
+    ],
+)

@@ -5306,3 +5306,13 @@ def test_signature_line_after_the_day_is_no_place():
 
     line = "Vestby, 14.03.2025, Kari Nes, referent"
     assert _date_comma_venue(line, line.index(", Kari")) is None
+
+
+@pytest.mark.parametrize(("cover", "organization"), [
+    ("Hallingdal", "Hallingdal"), ("Indre Østfold", "Indre Østfold"),
+    ("Midt-Troms", "Midt-Troms"), ("Kari Dal", None), ("Velkommen", None)])
+def test_a_region_alone_over_a_deck_s_network_title_is_its_organisation(cover, organization):
+    text = (f"{cover}\n\n# Nettverk for barnevernsledere\n\nNettverkssamling, Gol 12. mars 2025\n\n"
+            "---\n\n## Agenda\n\n1. Velkommen\n2. Status\n\n---\n\n## Takk for i dag!\n")
+    record = parse_bytes(text.encode(), "samling.md")
+    assert (record.body, record.organization) == ("Nettverk for barnevernsledere", organization)

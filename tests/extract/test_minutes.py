@@ -1256,6 +1256,34 @@ def test_an_invitation_by_the_letterhead_body_keeps_it():
     assert record.organization != "Hallingdal regionråd"
 
 
+@pytest.mark.parametrize(("opening", "expected"), [
+    # no letterhead: the inviter is the body, read as a title naming it would be
+    ("Helsenettverket i Nordby inviterer til høstens samling for helsesykepleiere.",
+     ("Helsenettverket", "Nordby")),
+    # nynorsk, under a title the head would read a short "Nettverket" from
+    ("Kulturnettverket i Sørdal inviterar til haustsamling for kulturleiarane.",
+     ("Kulturnettverket", "Sørdal")),
+    # addressed to the reader: the inviter is named on the line below
+    ("Du er invitert til samling for barnehagestyrarar\nBarnehagenettverket i Sørdal",
+     ("Barnehagenettverket", "Sørdal")),
+    ("Velkommen til fagdag om klimatilpasning!\nRegionrådet for Nordby",
+     ("Regionrådet for Nordby", None)),
+])
+def test_an_invitation_without_a_letterhead_names_its_inviter_as_body(opening, expected):
+    text = (f"Invitasjon til nettverkssamling\n\n{opening}\n\n"
+            "Tid: 4. september 2025 kl. 10.00–14.00\nSted: Sørdal hotell\n\n"
+            "Program\n1. Velkommen\n2. Kulturskolen\n")
+    record = parse_bytes(text.encode(), "invitasjon.txt")
+    assert (record.body, record.organization) == expected
+
+
+def test_a_welcome_over_a_label_or_a_date_names_no_inviter():
+    text = ("Velkommen til møte i styringsgruppa\nDato: 4. september 2025 kl. 10.00\n"
+            "Sted: Rådhuset\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert record.body != "Dato"
+
+
 def test_summons_programme_table_drops_breaks_and_the_end_of_the_day():
     text = ("Program for fagdag\n\nDato: 4. mars 2025\nSted: Rådhuset\n\n"
             "Tid\tTema\tInnleder\n10.00\tVelkommen\tKari Holm, KS\n11.00\tLunsj\n"
@@ -1264,3 +1292,18 @@ def test_summons_programme_table_drops_breaks_and_the_end_of_the_day():
     assert record.kind == "agenda"
     assert [(item.title, item.text) for item in record.items] == \
         [("Velkommen", ""), ("Ny veileder", "")]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # each last word a municipality the text names: whom they represent
+    ("Jon Vik Stryn\nKari Lunde Eid", [("Jon Vik", "Stryn"), ("Kari Lunde", "Eid")]),
+    # one alone may be a surname a municipality shares: kept whole
+    ("Jon Vik Stryn\nKari Lunde", [("Jon Vik Stryn", None), ("Kari Lunde", None)]),
+    # a last word the text never calls a kommune stays in the name
+    ("Jon Vik Holmen\nKari Lunde Moen", [("Jon Vik Holmen", None), ("Kari Lunde Moen", None)]),
+])
+def test_a_name_then_a_named_municipality_without_a_comma(lines, expected):
+    text = (f"Referat fra nettverksmøte\n\nDato: 12.03.2025\n\nTil stede:\n{lines}\n\n"
+            "Sak 1/25 Felles tiltak\nStryn kommune og Eid kommune deler erfaringer.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization) for p in record.participants] == expected

@@ -5043,6 +5043,27 @@ def test_names_surname_first_with_their_party_are_one_person_each(line, expected
 
 
 @pytest.mark.parametrize(("line", "expected"), [
+    ("Til stede:\nHolm, Ante (Ap)\nDahl, Esben (H) – leder",
+     [("Holm, Ante", "Ap"), ("Dahl, Esben", "H")]),
+    ("Til stede: Holm, Ante (Ap), Dahl, Esben (KrF) og Moe, Siv (Sp)",
+     [("Holm, Ante", "Ap"), ("Dahl, Esben", "KrF"), ("Moe, Siv", "Sp")]),
+])
+def test_a_party_in_brackets_vouches_for_a_rare_first_name_written_surname_first(
+        line, expected):
+    # "Etternavn, Fornavn (parti)": the party marks a person where the list of first
+    # names lacks the first name
+    text = f"Protokoll\n\nMøtedato: 3. februar 2025\n\n{line}\n\nSak 1/25 Godkjenning\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization) for p in people] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Bodø, Salten (2)", "Vedlegg, referat (pdf)"])
+def test_a_pair_of_words_without_a_party_in_brackets_is_no_person(line):
+    assert parse_line(line, None, Attendance.PRESENT) == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
     ("Til stede:\nJon Vik Mo i Rana\nEli Ask Nore og Uvdal (leder)",
      [("Jon Vik", "Mo i Rana"), ("Eli Ask", "Nore og Uvdal")]),
     ("Til stede: Jon Vik Mo i Rana, Kari Holm Bø i Telemark",

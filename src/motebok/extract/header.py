@@ -1308,6 +1308,29 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
     return None
 
 
+def _region_above(lines: list[Line], head: Head) -> str | None:
+    """The region a cover's first line names alone over a title that names the body
+    ("Hallingdal" / "Nettverk for barnevernsledere", "Indre Østfold" / "Folkehelse-
+    nettverket"): the region the body serves, its organisation, as "Klimanettverket i
+    Nordfjord" is read (and a region over "Regionrådet" on a letterhead). Only a region
+    by its position ("Indre Østfold", "Midt-Troms") or a region name's ending
+    ("…dal", "…fjord", "…land"), never a person's or a body's name."""
+    text = lines[0].body.strip(" .")
+    if head.title is None or head.body is None or \
+            head.body.casefold() not in head.title.casefold() or \
+            not _REGION_LINE.fullmatch(text) or is_first_name(text.split(" ", 1)[0]) or \
+            text.casefold() in head.body.casefold():
+        return None
+    return text
+
+
+# A line naming a region alone: "Indre Østfold", "Midt-Troms", "Hallingdal", "Sunnhordland".
+_REGION_LINE = lazy_regex(r"(?:Midt|Nord|Sør|Aust|Vest|Øst|Indre|Ytre|Øvre|Nedre|Midtre|Nordre|"
+                          r"Søndre|Austre|Vestre|Østre)[ -][A-ZÆØÅ][a-zæøå]+|"
+                          r"[A-ZÆØÅ][a-zæøå]+(?:dal|dalen|fjord|fjorden|land|landet|rike|"
+                          r"fylke|øy|øyene|sund|ålen)")
+
+
 def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     """The club or association a short name line above the title names, when the body that
     met is one of its generic boards ("Fjordvik Vel" / "REFERAT FRA STYREMØTE", "Havbygd
@@ -4030,6 +4053,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
+    if head.organization is None and head.body and head.title_line == 1:
+        head.organization = _region_above(lines, head)
     if head.organization is None and head.body and values.mail_from:
         head.organization = _parent_in_address(lines[:limit], head.body)
         if head.organization is None:

@@ -23,6 +23,7 @@ from motebok.extract.header import (
     ROOM_IN_LOWER_CASE,
     TOLD_VERBS,
     Head,
+    body_and_organization,
     compound_body,
     detect_kind,
     is_not_a_meeting_record,
@@ -534,11 +535,17 @@ def read_header(draft: Draft) -> None:
         record.organization = _parent_beside_body(draft.furniture, head.body) or \
             _club_beside_body(draft.furniture, head.body) or \
             _parent_alone(draft.furniture, head.body)
-    if head.body and (inviter := _inviting_body(draft.lines, draft.head_end, head.body)):
-        # "Nordby regionråd" over "Frivillighetsnettverket i Nordby inviterer til …": the
-        # network holds the gathering, the council on the letterhead is its parent
-        parent = head.body if not head.body.startswith(inviter) else None
-        record.body, record.organization = inviter, record.organization or parent
+    if invited := _inviting_body(draft.lines, draft.head_end, head.body):
+        inviter, own = invited
+        if not own and head.body:
+            # "Nordby regionråd" over "Frivillighetsnettverket i Nordby inviterer til …":
+            # the network holds the gathering, the council on the letterhead is its parent
+            record.body, record.organization = inviter, record.organization or head.body
+        elif record.organization:
+            record.body = inviter  # a parent named apart: the inviter's name kept whole
+        else:  # the invitation names the body alone: read as a title naming it would be
+            body, parent = body_and_organization(inviter)
+            record.body, record.organization = body or inviter, parent
     if record.meeting.start is None:
         opened = _opening(draft.lines)  # "Møtet ble satt kl. 10.00 på Rådhuset."
         if opened:
@@ -553,26 +560,64 @@ def read_header(draft: Draft) -> None:
 
 
 # An invitation's first sentence naming who invites: "Frivillighetsnettverket i Nordby
-# inviterer til …" (a name of two words or more: "Styret inviterer …" names no one new).
-_INVITER = lazy_regex(r"(?P<who>[A-ZÆØÅ][\wæøå-]+(?:\s+[\wæøåÆØÅ-]+){1,5}?)\s+inviterer\s")
+# inviterer til …", nynorsk "… inviterar til …" (a name of two words or more: "Styret
+# inviterer …" names no one new).
+_INVITER = lazy_regex(r"(?P<who>[A-ZÆØÅ][\wæøå-]+(?:\s+[\wæøåÆØÅ-]+){1,5}?)\s+"
+                      r"inviter(?:er|ar)\s")
+# An invitation addressed to the reader, whose inviter the next line names: "Du er
+# invitert til fagdag …" / "Klimanettverket i Vestfold", "Velkommen til samling …".
+_INVITED_READER = lazy_regex(r"(?:du|de|dere)\s+(?:er|blir)\s+"
+                             r"invitert\s+(?:til|på)\s|(?:du|de|dere)\s+inviteres\s+til\s|"
+                             r"(?:hjerteleg\s+|hjertelig\s+)?velkom(?:m)?en\s+til\s", re.I)
 
 
-def _inviting_body(lines: list[Line], head_end: int, body: str) -> str | None:
-    """The body an invitation's head says invites (``_INVITER``) when it is another than
-    the one read from the letterhead, sharing no word with it: the body that meets, the
-    letterhead's its parent; or the name alone when the head took the whole sentence for
-    the body. None otherwise."""
+def _inviting_body(lines: list[Line], head_end: int,
+                   body: str | None) -> tuple[str, bool] | None:
+    """The body an invitation's head says invites, and whether the head's own reading
+    (``body``) was this body's too (a short form, the sentence itself, nothing): "X
+    inviterer til …" (``_INVITER``) names X; "Du er invitert til …" / "Velkommen til …"
+    over a line naming a body names that line's (``_INVITED_READER``). A body the
+    head read apart, written above and sharing no word with it, is the one on the
+    letterhead: the inviter meets, the letterhead's is its parent (own False). None when
+    no line invites or the head's body shares a word with the inviter (the same body,
+    read already)."""
     for line in lines[:max(head_end, 8)]:
-        if "inviterer" not in line.lowered or (found := _INVITER.match(line.body)) is None:
+        if "invit" not in line.lowered and "velkom" not in line.lowered:
+            continue  # (one substring test for every head line; the patterns below rarely)
+        said = _inviter_of_line(lines, line)
+        if said is None:
             continue
-        who = found.group("who")
+        who, sentence = said
         if not names_a_body(who) or looks_like_name(who):
             return None
-        if body.startswith(found.group(0)):
-            return who  # the sentence itself read as the body: the name before its verb
+        if body is None or body.startswith(sentence) or \
+                sentence.startswith(body.rstrip(" .!")) or \
+                (" " not in body and body.casefold() in who.casefold()):
+            # nothing read, the sentence itself read as the body, or its short form
+            # ("Nettverket" from the title's "nettverkssamling" for "Kulturnettverket i …")
+            return who, True
         words = {word for word in fold(body).split() if len(word) > 3}
-        return None if words & set(fold(who).split()) else who
+        if words & set(fold(who).split()):
+            return None
+        # a body the head made of a word ("Nettverket" of "Nettverkssamling") is none
+        # the text names apart: only one written above (the letterhead's) is the parent
+        return who, not any(body in above.body for above in lines[:line.index])
     return None
+
+
+def _inviter_of_line(lines: list[Line], line: Line) -> tuple[str, str] | None:
+    """Who a head line says invites, and the line's words that say it: the name before
+    "inviterer"/"inviterar", or, after "Du er invitert til …"/"Velkommen til …", the next
+    line when it is a name alone (no label, no digit, a few words)."""
+    if "inviter" in line.lowered and (found := _INVITER.match(line.body)):
+        return found.group("who"), found.group(0)
+    if _INVITED_READER.match(line.body) is None or line.index + 1 >= len(lines):
+        return None
+    below = lines[line.index + 1].body.strip(" .")
+    if not below or ":" in below or any(ch.isdigit() for ch in below) or \
+            len(below.split()) > 6 or not below[:1].isupper():
+        return None
+    return below, line.body.strip(" .!")
 
 
 # "Møtet varte fra (kl.) …": how long it lasted, from its start (_OPENED) to its end (_CLOSED).
@@ -6043,6 +6088,7 @@ def finish(draft: Draft) -> None:
             person.organization = None  # "(nestleder SU)" in an SU's minutes: the body itself
     if draft.people.run_names:
         _places_off_run_names(record, draft.people.run_names, draft.lines)
+    _places_off_listed_names(record, draft.lines)
     if record.meeting.date is None:
         record.warnings.append("No meeting date found.")
     if not record.items:
@@ -6056,6 +6102,31 @@ _NAMED_MUNICIPALITY = lazy_regex(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆ
                                  r"kommune\b")
 
 
+def _named_municipalities(lines: list[Line]) -> set[str]:
+    """The places the document names as municipalities ("Hurdal kommune")."""
+    return {found["place"] for line in lines if "kommune" in line.lowered
+            for found in _NAMED_MUNICIPALITY.finditer(line.body)}
+
+
+def _places_off_listed_names(record: MinutesRecord, lines: list[Line]) -> None:
+    """Split the place off names an attendance list wrote with the municipality after
+    them and no comma ("Jon Vik Stryn" → "Jon Vik", Stryn): only when the document names
+    that place as a municipality elsewhere ("Stryn kommune"), the word is no first name,
+    and at least two of the list's people end so (one "Kari Lunde Eid" may be a surname
+    a municipality shares: a list written so writes everyone so)."""
+    longer = [person for person in record.participants
+              if person.organization is None and person.name.count(" ") >= 2]
+    if len(longer) < 2:
+        return  # (the common case: no call for the document's municipalities)
+    places = _named_municipalities(lines)
+    placed = [person for person in longer
+              if (last := person.name.rpartition(" ")[2]) in places and not is_first_name(last)]
+    if len(placed) < 2:
+        return
+    for person in placed:
+        person.name, _, person.organization = person.name.rpartition(" ")
+
+
 def _places_off_run_names(record: MinutesRecord, run_names: dict[str, str],
                           lines: list[Line]) -> None:
     """Split the place off a name read from names run together ("Lillian Nærem Hurdal" →
@@ -6063,8 +6134,7 @@ def _places_off_run_names(record: MinutesRecord, run_names: dict[str, str],
     elsewhere ("Hurdal kommune"): then the last word is the place she came from, not a
     surname. A last word the text never calls a municipality stays in the name, and the
     record warns that the list's names may hold places."""
-    places = {found["place"] for line in lines if "kommune" in line.lowered
-              for found in _NAMED_MUNICIPALITY.finditer(line.body)}
+    places = _named_municipalities(lines)
     unsure: dict[str, None] = {}
     for person in record.participants:
         if person.name not in run_names or person.organization is not None:

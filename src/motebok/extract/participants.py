@@ -801,7 +801,8 @@ class People:
     def _add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
-        plain = uninverted(name, one_person=True) or name if "," in name else name
+        plain = uninverted(name, one_person=True, party=_known_party(entry.organization or "")) \
+            or name if "," in name else name
         if "." in plain and _GLUED_INITIAL.search(plain):
             plain = _GLUED_INITIAL.sub(r"\g<initial> ", plain)  # "B.Strand" is "B. Strand"
         if not (looks_like_name(plain) or entry.first_name_only or entry.surname_only):
@@ -2025,8 +2026,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
             (plain := uninverted(written := f"{pieces[0][0]}, {given}",
                                  one_person=_one_inverted_person(pieces[0][0], given,
-                                                                 pieces[1][1]))):
+                                                                 pieces[1][1]),
+                                 party=_known_party(pieces[1][1] or ""))):
         # "Reigstad, Monrad (PF)": one person, read in the usual order, named as written
+        # ("Holm, Ante (Ap)": the party vouches for a first name the list lacks)
         # (written with its comma: "Hamarøy og Gildeskål" is two, no name turned round)
         # (also "Nes, Kari – leder": what follows the dash is the person's as it would be)
         paren = f" ({pieces[1][1]})" if pieces[1][1] else ""
@@ -2630,7 +2633,8 @@ def _inverted_before_seat(value: str, pieces: list[tuple[str, str | None, bool]]
     as written; only when that reading is one person, so "Holm, Kari (Ap), Nes" stays
     three pieces."""
     given = pieces[1][0]
-    plain = uninverted(written := f"{pieces[0][0]}, {given}")
+    plain = uninverted(written := f"{pieces[0][0]}, {given}",
+                       party=_known_party(pieces[1][1] or ""))  # "Holm, Ante (Ap), leder"
     at = value.find(given, len(pieces[0][0]))
     if plain is None or at < 0:
         return []
@@ -4707,8 +4711,9 @@ def _inverted_party_pairs(pieces: list[tuple[str, str | None, bool]],
                                                                strict=True):
         if surname_paren or not party or " " in surname or not surname[:1].isupper() or \
                 not _PARTY.match(party) or \
-                not all(is_first_name(word) for word in given.split()):
-            return None
+                not (all(is_first_name(word) for word in given.split()) or (
+                    _known_party(party) and uninverted(f"{surname}, {given}", party=True))):
+            return None  # (a known party vouches for a first name the list lacks)
         entries.append(Entry(name=f"{surname}, {given}", organization=party, role=role,
                              attendance=attendance))
     return entries

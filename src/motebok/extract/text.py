@@ -2238,13 +2238,16 @@ _SURNAME_ENDINGS = ("sen", "son", "stad", "rud", "dal", "vik", "nes", "heim", "l
 
 
 @functools.lru_cache(maxsize=4096)
-def uninverted(name: str, one_person: bool = False) -> str | None:
+def uninverted(name: str, one_person: bool = False, party: bool = False) -> str | None:
     """"Given Surname" for a name written surname first ("Reigstad, Monrad" → "Monrad
     Reigstad"), else None. Only when the word before the comma is no first name and
     either the word after it is one or the first reads as a surname: "Holm, Kari" is
     one person, "Kari, Ola" two. Where the text holds one person (``one_person``: a
     table's name cell) a surname that is also a first name is one too, before first
-    names: "Sara, Máret Ánne", "Nils, Kari" ("Sara" and "Nils" are common Sami surnames)."""
+    names: "Sara, Máret Ánne", "Nils, Kari" ("Sara" and "Nils" are common Sami surnames).
+    A party in brackets after the pair (``party``: "Holm, Ante (Ap)", as an elected
+    body's lists write members) vouches for a person where the first name is one the
+    list of first names lacks."""
     match = _INVERTED_NAME.fullmatch(name.strip())
     if match is None:
         return None
@@ -2259,7 +2262,8 @@ def uninverted(name: str, one_person: bool = False) -> str | None:
     if match.group("initials"):  # (a list piece may have lost the last stop: "Holm, K")
         return f"{given.rstrip('.')}. {surname}"
     given_words, surname_like = given.split(), surname.lower().endswith(_SURNAME_ENDINGS)
-    if not (is_first_name(given_words[0]) or surname_like):
+    if not (is_first_name(given_words[0]) or surname_like or (
+            party and not any(word.lower() in NOT_NAME_WORDS for word in given_words))):
         return None
     if len(given_words) > 1 and not is_first_name(given_words[-1]) and (
             not surname_like or given_words[-1].lower().endswith(_SURNAME_ENDINGS)):
