@@ -6187,8 +6187,10 @@ EXPECTED["590_innkalling_styremote_setning.txt"] = Expected(
 
 EXPECTED["591_horingsuttalelse_brevhode.txt"] = Expected(
     # a hearing reply under the council's letterhead and a case-system stamp: titled by its
-    # own heading, kind other, no meeting though it says when it was adopted
-    "other", "Høringsuttalelse – Regional plan for vannforvaltning", None, None, None,
+    # own heading, kind other, no meeting though it says when it was adopted; the council
+    # that adopted it, named by its region on the letterhead, is the body (as 5224's)
+    "other", "Høringsuttalelse – Regional plan for vannforvaltning", "Regionrådet Vest",
+    None, None,
     (None, None, None, None), None,
     people=[], items=[])
 

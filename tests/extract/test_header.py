@@ -192,6 +192,22 @@ def test_a_slashed_label_over_its_values_one_a_line():
         "2023-06-07", "09:00", "12:00", "Vestvik rådhus, formannskapssalen")
 
 
+@pytest.mark.parametrize("letterhead", ["Regionrådet Vest", "Regionrådet Nord-Gudbrandsdal"])
+def test_a_council_named_by_its_region_on_a_letterhead_is_the_body_of_its_statement(letterhead):
+    # a statement the council adopted, on its own letterhead: no other body is named, and
+    # a council is itself a body that meets ("Vest regionråd" is read so already)
+    text = (f"{letterhead}\nArkivsak: 25/3\n\nUttalelse – ny fylkesveg\n\n"
+            f"Regionrådet støtter planen.\n\nVedtatt i {letterhead} 7. mars 2025.\n")
+    record = parse_bytes(text.encode(), "uttalelse.txt")
+    assert (record.kind, record.body, record.organization) == ("other", letterhead, None)
+
+
+def test_a_sentence_opening_with_the_council_s_word_is_no_letterhead():
+    text = ("Regionrådet Vedtok å støtte planen\n\nUttalelse – ny fylkesveg\n\n"
+            "Regionrådet støtter planen.\n")
+    assert parse_bytes(text.encode(), "uttalelse.txt").body != "Regionrådet Vedtok"
+
+
 def test_an_iks_letterhead_names_the_organisation():
     text = ("Vestdal IKS\nReferat fra styremøte 4. mars 2024\n\nTil stede: Kari Holm, Ole Dahl"
             "\n\nSak 1/24 Regnskap\nGodkjent.\n")

@@ -1282,6 +1282,9 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
                 line.body.casefold().endswith(_COOPERATION_ENDINGS):
             return line.body  # "FJELLREGIONSAMARBEIDET" alone at the top
+        if i < 2 and line.body[:12] == "Regionrådet " and \
+                _COUNCIL_AND_REGION.fullmatch(line.body) is not None:
+            return line.body  # "Regionrådet Vest": the council named by its region
     return None
 
 
@@ -1650,11 +1653,18 @@ _COUNCIL_ENDINGS = ("regionråd", "politiske råd", "politisk råd")
 
 def _council_letterhead(name: str) -> bool:
     """A letterhead that names a council, a body that meets itself: "Vestdal regionråd",
-    "Sunnhordland interkommunale politiske råd", and with its company form
+    "Sunnhordland interkommunale politiske råd", the region after the council's word
+    ("Regionrådet Vest", "Regionrådet Nord-Gudbrandsdal"), and with its company form
     "Hardangerrådet IKS" (the council, organised as an IKS)."""
     key = name.casefold()
     return key.endswith(_COUNCIL_ENDINGS) or (key.endswith(" iks") and
-                                         key[:-4].endswith(("rådet", "regionråd")))
+                                         key[:-4].endswith(("rådet", "regionråd"))) or \
+        (key.startswith("regionrådet ") and _COUNCIL_AND_REGION.fullmatch(name) is not None)
+
+
+# "Regionrådet Vest", "Regionrådet Nord-Gudbrandsdal": the council's word, then its region
+# by one or two capitalised words (not "Regionrådet vedtok …", a sentence).
+_COUNCIL_AND_REGION = lazy_regex(r"Regionrådet\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?")
 
 
 def _council_above(lines: list[Line], head: Head) -> str | None:
