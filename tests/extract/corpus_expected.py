@@ -49246,3 +49246,142 @@ EXPECTED["5297_plan_faggruppe_brevhode_dato_tid_sted_blokk_tiltaksliste.txt"] = 
            'Alle', None)]),
     ],
 )
+
+
+EXPECTED["5298_barnehagenettverk_sak_kolon_innspill_tabell_lopende.txt"] = Expected(
+    # a kindergarten authorities' network: "Body – Kongsvingerregionen", a tab table with
+    # "(KAa)" and "(Teams)", "Meldt forfall: A, org og B, org", "Innledere: … (sak 3)", a
+    # closing table whose rows repeat two items' tasks ("AN/EV" for the two named)
+    "minutes", 'Referat', ANY, 'Kongsvingerregionen', None,
+    ('2024-11-05', '12:30', '15:00', 'Eidskog rådhus, møterom Vestmarka'), '2025-01-14',
+    people=[
+        ('Gro Lysaker', 'Kongsvinger kommune', 'chair', 'present'),
+        ('Arild Nymoen', 'Eidskog kommune', 'member', 'present'),
+        ('Trine Moen Sæther', 'Sør-Odal kommune', 'member',
+         'present'),
+        ('Håkon Bjørge', 'Nord-Odal kommune', 'member',
+         'present'),
+        ('Elin Vestli', 'Grue kommune', 'member', 'present'),
+        ('Kjersti Aamodt', 'Kongsvingerregionen IKS', 'secretary',
+         'present'),
+        ('Morten Fossum', 'Åsnes kommune', 'member', 'absent'),
+        ('Lise Brenna', 'Statsforvalteren i Innlandet', 'member',
+         'absent'),
+        ('Randi Tøsse', 'Statsforvalteren i Innlandet', 'guest',
+         'partial'),
+    ],
+    notes={'Håkon Bjørge': 'Teams', 'Randi Tøsse': 'sak 3'},
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra møtet 10. september ble godkjent.',
+         ['Innkalling og referat fra møtet 10. september ble godkjent.'],
+         []),
+        ('2', 'Regional ordning for kompetanseutvikling',
+         'Gro Lysaker orienterte om tildelingen for 2025.\nDet ble nevnt at tilskuddet er '
+         'redusert med om lag 15 prosent.\nInnspill: Nettverket bør prioritere språkarbeid og '
+         'inkludering.\nNettverket ble enige om å prioritere språkarbeid i 2025.\nOppfølging: '
+         'KAa utarbeider revidert kompetanseplan innen 1. desember.',
+         ['Nettverket ble enige om å prioritere språkarbeid i 2025.'],
+         [('KAa utarbeider revidert kompetanseplan innen 1. desember.',
+           'KAa', '2024-12-01')]),
+        ('3', 'Tilsyn med barnehagenes pedagogiske innhold',
+         'Randi Tøsse orienterte om erfaringer fra tilsyn i andre '
+         'regioner.\nInnspill:\nKommunene ønsker en felles mal for tilsynsrapporter.\nDet ble '
+         'nevnt at få kommuner har gjennomført tilsyn etter ny veileder.\nVidere arbeid: Arild '
+         'Nymoen og Elin Vestli lager forslag til felles mal.',
+         [],
+         [('Arild Nymoen og Elin Vestli lager forslag til felles mal.',
+           'Arild Nymoen og Elin Vestli', None)]),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         [('Oppdatere oversikt over barnehagelærere',
+           'Alle', None)]),
+    ],
+)
+
+
+EXPECTED["5299_naeringsnettverk_oppsummering_nummer_innledere_videre_arbeid.txt"] = Expected(
+    # an "OPPSUMMERING FRA MØTE I NÆRINGSNETTVERKET I VALDRES" in capitals (the network
+    # and its region, as in small letters), two presenters under "Innledere:", "Videre
+    # arbeid:" and a closing "Tiltaksliste" ("JS" for Jørgen Strand)
+    # (open: in capitals "I VALDRES" may be a topic as well as a place, "I PLAN OG MILJØ",
+    # so the region is not read as the organisation)
+    "minutes", 'OPPSUMMERING FRA MØTE I NÆRINGSNETTVERKET I VALDRES', ANY, None, None,
+    ('2025-01-23', '09:00', '11:30', 'Fagernes, Valdres næringshage'), '2025-03-20',
+    people=[
+        ('Oddvar Rudi', 'Nord-Aurdal kommune', 'chair', 'present'),
+        ('Signe Haugen', 'Vang kommune', 'member', 'present'),
+        ('Tor Einar Løken', 'Etnedal kommune', 'member',
+         'present'),
+        ('Mari Bøe', 'Øystre Slidre kommune', 'member', 'present'),
+        ('Jørgen Strand', 'Valdres Næringshage', 'secretary',
+         'present'),
+        ('Kari Vik', 'Vestre Slidre kommune', 'member', 'absent'),
+        ('Pål Skrindo', 'Visit Valdres', 'guest', 'present'),
+        ('Hege Tveit', 'NAV Valdres', 'guest', 'present'),
+    ],
+    notes={'Tor Einar Løken': 'Teams'},
+    items=[
+        ('1', 'Godkjenning av referat',
+         'Referatet fra 28. november ble godkjent.',
+         ['Referatet fra 28. november ble godkjent.'],
+         []),
+        ('2', 'Arbeidskraft i reiselivet',
+         'Pål Skrindo og Hege Tveit innledet om rekruttering til sesongarbeid.\nDet ble nevnt '
+         'at flere bedrifter sliter med å skaffe bolig til sesongarbeidere.\nInnspill: '
+         'Kommunene bør se på midlertidige boliger i samarbeid med næringslivet.\nVidere '
+         'arbeid: Jørgen Strand kaller inn til et eget møte om boliger innen 15. februar.',
+         [],
+         [('Jørgen Strand kaller inn til et eget møte om boliger innen 15. februar.',
+           'Jørgen Strand', '2025-02-15')]),
+        ('3', 'Felles næringsplan',
+         'Oddvar Rudi orienterte om arbeidet med ny næringsplan.\nSaken ble tatt til orientering.',
+         ['Saken ble tatt til orientering.'],
+         []),
+        ('4', 'Eventuelt',
+         'Signe Haugen informerte om at Vang kommune lyser ut næringsfond i mars.',
+         [],
+         [('Kartlegge ledige boliger i kommunene',
+           'Alle kommunene', None)]),
+    ],
+)
+
+
+EXPECTED["5300_nynorsk_digitaliseringsnettverk_sak_nr_tabell_utfort.txt"] = Expected(
+    # nynorsk: the network's name over "Referat frå møte 12. mars 2025", "Sak 5/25" cases,
+    # "Vedtak:" that recommends, "Oppfølging:" and a closing table ("PAB" for Per Arne
+    # Bråten; "Utført" is done)
+    "minutes", ANY, ANY, 'Hallingdal', None,
+    ('2025-03-12', '09:00', '12:00', 'Teams'), '2025-05-14',
+    people=[
+        ('Ragnar Sundre', 'Gol kommune', 'chair', 'present'),
+        ('Anne Haugo', 'Ål kommune', 'member', 'present'),
+        ('Eivind Lien', 'Hol kommune', 'member', 'present'),
+        ('Sissel Kvisla', 'Nes kommune', 'member', 'present'),
+        ('Per Arne Bråten', 'Hallingdal IKT', 'secretary',
+         'present'),
+        ('Torunn Sando', 'Flå kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('5/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat vart godkjende.',
+         ['Innkalling og referat vart godkjende.'],
+         []),
+        ('6/25', 'Ny felles sak- og arkivløysing',
+         'Per Arne Bråten orienterte om status for anskaffinga.\nDet vart nemnt at tre '
+         'leverandørar har levert tilbod.\nInnspel: Kommunane ønskjer ei demonstrasjon før '
+         'avgjerd.\nVedtak: Nettverket tilrår at Hallingdal IKT inviterer dei to beste '
+         'leverandørane til demonstrasjon.\nOppfølging: Per Arne Bråten inviterer '
+         'leverandørane til demonstrasjon innan 1. april.',
+         ['Nettverket tilrår at Hallingdal IKT inviterer dei to beste leverandørane til '
+          'demonstrasjon.'],
+         [('Per Arne Bråten inviterer leverandørane til demonstrasjon innan 1. april.',
+           'Per Arne Bråten', '2025-04-01')]),
+        ('7/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         [('Oppdatere ROS-analyse for Teams',
+           'RS', None)]),
+    ],
+)
