@@ -5332,3 +5332,15 @@ def test_a_region_alone_over_a_deck_s_network_title_is_its_organisation(cover, o
             "---\n\n## Agenda\n\n1. Velkommen\n2. Status\n\n---\n\n## Takk for i dag!\n")
     record = parse_bytes(text.encode(), "samling.md")
     assert (record.body, record.organization) == ("Nettverk for barnevernsledere", organization)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # the kind of meeting after a dash is no part of the body's name
+    ("IKT-ledernettverket i Vestfold – faggruppemøte", ("IKT-ledernettverket", "Vestfold")),
+    # two regions after a dash are whom the body serves
+    ("Faggruppe for økonomisjefer – Hadeland og Land",
+     ("Faggruppe for økonomisjefer", "Hadeland og Land")),
+    ("Nettverk for kultur – Vestfold og Telemark", ("Nettverk for kultur", "Vestfold og Telemark")),
+])
+def test_body_and_organization_around_a_dash(title, expected):
+    assert body_and_organization(title) == expected

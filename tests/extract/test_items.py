@@ -4954,3 +4954,16 @@ def test_a_memos_copy_field_under_its_case_field_ends_no_text():
     case = next(line.index for line in lines if line.body.startswith("Sak:"))
     assert _memo_copy_field(lines, case + 1, case + 1)
     assert section_end(lines, case + 1) > case + 2
+
+
+def test_a_fixed_point_set_apart_ends_the_head_of_word_text_with_a_closing_label():
+    # every paragraph set apart by a blank line, unnumbered headings, "Referent:" last
+    text = ("Nettverket i Dalen\n\nReferat frå møte 27. januar 2025\n\nStad: Gol\n\n"
+            "Møtte:\n\nKari Nes, Gol bibliotek\nPer Bø, Hol bibliotek\n\n"
+            "Godkjenning av innkalling\n\nInnkallinga vart godkjend.\n\n"
+            "Felles lesekampanje\n\nNettverket drøfta rammene for kampanjen.\n\n"
+            "Eventuelt\n\nIngen saker.\n\nReferent: Per Bø\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        (None, "Godkjenning av innkalling"), (None, "Felles lesekampanje"),
+        (None, "Eventuelt")]

@@ -9,8 +9,11 @@ from motebok.extract.outcomes import (
     is_action,
     is_decision,
     owner_and_date,
+    repeat_score,
     repeats_task,
     responsible_of,
+    same_owners,
+    task_words,
 )
 from motebok.parse import parse_bytes
 from motebok.record import Action
@@ -7331,3 +7334,61 @@ def test_minutes_label_without_a_pending_proposal_is_left_alone():
     assert _without_minutes_label("Referat: Godkjent.") == "Godkjent."
     assert _without_minutes_label("Referat fra forrige møte: godkjent.") == \
         "Referat fra forrige møte: godkjent."
+
+
+@pytest.mark.parametrize(("row", "task", "item", "same"), [
+    # a register names the task shortly, with words of the item it comes from
+    (Action("Justere malen for kartlegging og sende ut på nytt", "AB"),
+     Action("AB justerer malen og sender den ut på nytt innen 21. mars.", "AB"),
+     "Felles kartlegging av møteplasser", True),
+    (Action("Levere svar på ROS-analyse", "Kommunene"),
+     Action("Kommunene sender svar til TB innen 20. desember.", "Kommunene"),
+     "Status ROS-analyser. To kommuner har ikke levert.", True),
+    # the owner by initials, a compound of the sentence's word
+    (Action("Avklare bistand til kulturminneplan", "KA"),
+     Action("Kjell Aas avklarer hvilken bistand som trengs.", "Kjell Aas"),
+     "Status kulturminneplaner", True),
+    (Action("Utkast til felles høringsuttalelse", "BE"),
+     Action("BE sender utkast til uttalelse til gruppen.", "BE"), "Felles høring", True),
+    # a word of neither the sentence nor its item, or another owner: another task
+    (Action("Invitere NAV til neste møte", "Kari"),
+     Action("Kari sender invitasjon til kurset.", "Kari"), "Kurs for ledere", False),
+    (Action("Justere malen for kartlegging", "Per"),
+     Action("AB justerer malen.", "AB"), "Felles kartlegging", False),
+])
+def test_a_register_row_may_name_the_task_with_its_items_words(row, task, item, same):
+    assert (repeat_score(row, task, task_words(item)) > 0) is same
+
+
+def test_a_register_row_goes_to_the_sentence_of_its_owner_first():
+    row = Action("Sende ROS-analyse på høring", "Marit")
+    passive = Action("Styret sluttet seg til at analysen sendes på høring.", None)
+    owned = Action("Marit sender analysen til kommunene.", "Marit")
+    context = task_words("Felles ROS-analyse. Styret sluttet seg til at analysen sendes på "
+                         "høring. Marit sender analysen til kommunene.")
+    assert repeat_score(row, owned, context) > repeat_score(row, passive, context) > 0
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("KA", "Kjell Aas", True), ("MH/RS", "MH og RS", True),
+    ("JS/BA", "JS og Bjørn Aasen", True), ("PAR", "Per Arne Rustad", True),
+    ("KA", "Kari Holm", False), ("MH/RS", "MH", False),
+])
+def test_owners_are_the_same_by_their_initials(one, other, same):
+    assert same_owners(one, other) is same
+
+
+def test_a_register_over_the_next_meetings_lines_leaves_them_out_of_the_last_item():
+    text = ("Referat fra møte i nettverket\n\nDato: 3. mars 2025\n\n1. Godkjenning\n\n"
+            "Godkjent.\n\n2. Eventuelt\n\nIngen saker.\n\nNeste møte: 22. mai 2025 kl. 09.00"
+            "\n\nVertskap: Lunner kommune\n\nOppfølgingsliste\n\n"
+            "NR\tTILTAK\tANSVARLIG\tFRIST\n1\tFelles mal for budsjett\tLKR\t10.04.2025\n"
+            "2\tOversikt over fond\tAlle\tFør sommeren\n")
+    for flat in (False, True):  # (a PDF's line per printed line sets nothing apart)
+        data = text.replace("\n\n", "\n") if flat else text
+        record = parse_bytes(data.encode(), "referat.txt")
+        last = record.items[-1]
+        assert last.text == "Ingen saker."
+        assert [(a.text, a.responsible) for a in last.actions] == [
+            ("Felles mal for budsjett", "LKR"), ("Oversikt over fond", "Alle")]
+        assert record.next_meeting.date == "2025-05-22"

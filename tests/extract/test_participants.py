@@ -5097,3 +5097,17 @@ def test_a_column_by_column_table_with_a_cell_left_out_is_left_as_it_is():
             "Gruppen drøftet saken\n")
     blocks = read(text.encode())
     assert cell_per_line_tables(blocks) == blocks
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # the initials the minutes define, then whom the person represents
+    ("Turid Hovde (TH) (Sigdal kommune)", [("Turid Hovde", "Sigdal kommune", None)]),
+    ("Bjørnar Eggen (BE) (Midt-Buskerud regionråd, sekretær)",
+     [("Bjørnar Eggen", "Midt-Buskerud regionråd", ParticipantRole.SECRETARY)]),
+    # an agency named with a part of the country is no second person
+    ("Hanne Brenden, Korus Øst", [("Hanne Brenden", "Korus Øst", None)]),
+    ("Ola Lie, Bufetat region Sør", [("Ola Lie", "Bufetat region Sør", None)]),
+])
+def test_initials_and_regional_agencies_in_a_line_of_people(line, people):
+    got = parse_line(line, None, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in got] == people

@@ -3195,7 +3195,7 @@ def _club_after_date(tail: str) -> str | None:
 _BOARDS_OF_COOPERATION = frozenset({"styret", "arbeidsutvalget", "arbeidsutvalet"})
 
 
-def _dash_split(text: str) -> tuple[str, str] | None:
+def _dash_split(text: str) -> tuple[str, str | None] | None:
     """(body, organisation) of "Innherred samkommune – Regionalt kompetanseforum" either way.
 
     Only when one side has the form of a parent organisation (a municipality, an IKS …)
@@ -3206,6 +3206,13 @@ def _dash_split(text: str) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     first, second = (p.strip() for p in parts)
+    if second[-4:] in ("møte", "øtet") and _MEETING_KIND_AFTER.fullmatch(second) and \
+            _BODY_STEMS.search(first):
+        # "IKT-ledernettverket i Vestfold – faggruppemøte": the body's name, then what kind
+        # of meeting it held, read as the name alone
+        body, org = _body_and_organization(first)
+        if body:
+            return body, org
     for org, body in ((first, second), (second, first)):
         if (_PARENT_FORM.search(org) or names_club(org) or one_word_cooperation(org) or
                 _COUNCIL_OF_REGION.match(org) or (org is second and _region_served(org))) and \
@@ -3222,12 +3229,25 @@ def _dash_split(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A kind of meeting alone in small letters after a body's name and a dash: "faggruppemøte",
+# "nettverksmøtet", "møte".
+_MEETING_KIND_AFTER = lazy_regex(r"[a-zæøå-]{0,30}møtet?")
+
+
 def _region_served(name: str) -> bool:
     """A region or a group of municipalities named by one word after the body and a dash
     ("Fagpolitisk utvalg for kultur – Østlandet", "Faggruppe folkehelse –
-    Vestfoldkommunene"): whom the body serves, its organisation, as "… i Innlandet" is."""
+    Vestfoldkommunene"), or two regions joined by "og" ("Faggruppe for økonomisjefer –
+    Hadeland og Land"): whom the body serves, its organisation, as "… i Innlandet" is."""
+    if " og " in name:
+        return _TWO_REGIONS.fullmatch(name) is not None  # "… – Hadeland og Land"
     return " " not in name and name[:1].isupper() and \
         name.casefold().endswith(("landet", "kommunene", "kommunane"))
+
+
+# Two regions served together, as a county or a group of regions is named: "Hadeland og
+# Land", "Vestfold og Telemark", "Nordhordland og Gulen" (each one capitalised word).
+_TWO_REGIONS = lazy_regex(r"[A-ZÆØÅ][a-zæøå]{2,}\s+og\s+[A-ZÆØÅ][a-zæøå]{2,}")
 
 
 # What names a group by its task after its meeting word: "prosjekt X", "for X".

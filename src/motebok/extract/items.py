@@ -4562,20 +4562,27 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
         line = lines[index]
         if line.lowered.startswith(("neste", "nytt")) and \
                 (index > last.line + 1 or last.row is not None) and \
-                (_NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) or
+                (is_next_meeting_label(line) or
                  (_NEXT_MEETING_SENTENCE.match(line.body) and
                   (line.gap or not any(other.gap for other in lines[1:])))) and \
-                end - index <= _NEXT_MEETING_TAIL:
+                end - index <= NEXT_MEETING_TAIL:
             return index
         if line.lowered.startswith(("de neste", "dei neste")) and line.gap and \
-                _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= _NEXT_MEETING_TAIL:
+                _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= NEXT_MEETING_TAIL:
             return index  # "De neste regionrådsmøtene:" over a day and place a line
         if line.lowered.startswith("møte") and line.gap and \
-                _MEETING_PLAN_LABEL.match(line.body) and end - index <= _NEXT_MEETING_TAIL and \
+                _MEETING_PLAN_LABEL.match(line.body) and end - index <= NEXT_MEETING_TAIL and \
                 not (index + 1 < end and lines[index + 1].is_table):
             return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
             # table of the plan's days under it stays the item's, as a table of its own)
     return end
+
+
+def is_next_meeting_label(line: Line) -> bool:
+    """Whether a line gives the next meeting in a label's form ("Neste møte: 4. mai kl.
+    10", a table row "Neste møte | 4. mai"; see ``_NEXT_MEETING_LABEL``)."""
+    return line.lowered.startswith(("neste", "nytt")) and \
+        _NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) is not None
 
 
 # "Neste møte: …" (or "Neste møte; …", a typo and OCR's common misreading of the colon),
@@ -4613,7 +4620,7 @@ _MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møt
 # våren:" (a label within a few words of the plan's word; not "Møteplanen ble vedtatt.")
 _MEETING_PLAN_LABEL = lazy_regex(r"møte(?:plan|datoer|datoar|dagar)\b[^:.]{0,30}:", re.I)
 #: Lines the next meeting's label, its day, hours and place may take at the end.
-_NEXT_MEETING_TAIL = 4
+NEXT_MEETING_TAIL = 4
 
 
 def item_text(section: Section) -> str:
@@ -5313,7 +5320,8 @@ def after_head_labels(lines: list[Line]) -> int:
     for i, line in enumerate(lines[:40]):
         if found := match_label(line.text):
             last, label = i, found
-        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i)) and \
+        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i) or
+                            _fixed_point_set_apart(lines, i)) and \
                 not line.lowered.startswith(_DOCUMENT_WORDS):
             break
     i = last + 1
@@ -5323,6 +5331,18 @@ def after_head_labels(lines: list[Line]) -> int:
     while i < len(lines) and not lines[i].gap and not _capitals_heading(lines[i].body):
         i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
     return max(i, 1)
+
+
+def _fixed_point_set_apart(lines: list[Line], i: int) -> bool:
+    """A meeting's fixed point alone between blank lines over a sentence ("Godkjenning av
+    innkalling" / "Innkallinga vart godkjend."): the first item, so the head ends above it,
+    also where every paragraph stands apart (text from Word, whose blank lines keep
+    ``_plain_heading`` from telling a heading) and a "Referent:" label closes the minutes."""
+    line = lines[i]
+    if not line.gap or i + 1 >= len(lines) or line.is_table or line.is_bullet or \
+            len(line.body) > 60:
+        return False
+    return _fixed_point(line.body) and _is_running_text(lines[i + 1].body)
 
 
 # How a heading naming the document starts: it is the title, no item.

@@ -36,6 +36,7 @@ from motebok.extract.header import (
 )
 from motebok.extract.items import (
     HANDLING_HEAD_STARTS,
+    NEXT_MEETING_TAIL,
     PLACE_AND_DATE,
     PRESENTER_OPENERS,
     Candidate,
@@ -57,6 +58,7 @@ from motebok.extract.items import (
     is_flat_handling_head,
     is_group_heading,
     is_handling_head,
+    is_next_meeting_label,
     is_standing_title,
     is_whole_sentence,
     item_text,
@@ -95,9 +97,10 @@ from motebok.extract.outcomes import (
     find_outcomes,
     is_decision,
     is_outcome_heading,
-    repeats_task,
+    repeat_score,
     talk_slide_tasks,
     task_columns,
+    task_words,
     tells_what_the_meeting_did,
 )
 from motebok.extract.participants import (
@@ -4086,6 +4089,8 @@ def build_items(draft: Draft) -> None:
                 section.row is None:
             continue  # "Lunsj" from a programme's list, with no section (or in a summons,
             # whose breaks and "Slutt" hold no case of the day): no item
+        if section is draft.sections[-1] and not deck:
+            _without_next_meeting_over_register(section)
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date,
                                  draft.record.organization)
@@ -4125,11 +4130,18 @@ def _drop_repeated_rows(items: list[Item], rows: set[int]) -> None:
     compared with its own item's tasks, and a closing register's (the last item's) with
     every item's."""
     last = items[-1] if items else None
+    context: dict[int, list[str]] = {}  # each item's words, read once it has a row to match
     for item in items:
         for row in [a for a in item.actions if id(a) in rows]:
-            said = [a for other in (items if item is last else (item,))
+            said = [(a, other) for other in (items if item is last else (item,))
                     for a in other.actions if id(a) not in rows]
-            same = next((task for task in said if repeats_task(row, task)), None)
+            best, same = 0, None
+            for task, other in said:
+                if id(other) not in context:
+                    context[id(other)] = task_words(f"{other.title or ''} {other.text}")
+                score = repeat_score(row, task, context[id(other)])
+                if score > best:
+                    best, same = score, task
             if same is None:
                 continue
             item.actions.remove(row)
@@ -4161,14 +4173,55 @@ def _last_item_text(section: Section) -> str:
     "Oppfølgingspunkter:" (a list, not a register of the minutes).
     """
     lines = section.lines
-    for index, line in enumerate(lines):
-        if index and line.gap and line.body[:1] in "OoAaTtRrHhSsBbVv" and \
-                (_register_heading(line) or _closing_task_list(lines, index) or
-                 _closing_task_table(lines, index)):
-            return item_text(Section(section.number, section.title, lines[:index],
-                                     section.heading_rest,
-                                     rest_after=min(section.rest_after, index)))
+    index = _closing_register_line(lines)
+    if index is not None:
+        return item_text(Section(section.number, section.title, lines[:index],
+                                 section.heading_rest,
+                                 rest_after=min(section.rest_after, index)))
     return item_text(section)
+
+
+def _closing_register_line(lines: list[Line]) -> int | None:
+    """Where the follow-up register the minutes end with starts among the last item's
+    lines (``_last_item_text``), or None. It stands apart after a blank line; text from a
+    converter that leaves none in the section (a PDF's line per printed line) cannot set
+    it apart so, and there its heading over the table of tasks to the end is enough."""
+    flat: bool | None = None  # (asked only at a register's heading: most lines are none)
+    for index, line in enumerate(lines):
+        if not index or line.body[:1] not in "OoAaTtRrHhSsBbVv":
+            continue
+        if line.gap and (_register_heading(line) or _closing_task_list(lines, index) or
+                         _closing_task_table(lines, index)):
+            return index
+        if not line.gap and _closing_task_table(lines, index):
+            if flat is None:
+                flat = not any(other.gap for other in lines[1:])
+            if flat:
+                return index
+    return None
+
+
+def _without_next_meeting_over_register(section: Section) -> None:
+    """Drop the closing lines on the next meeting that stand between the last item's text
+    and the register of tasks under it ("Neste møte: 12. juni kl. 9" / "Vertskap: Trysil
+    kommune" / "Oppfølgingspunkter" over its table): they give the record's next meeting,
+    no words or tasks of the last item (as that line is none when the minutes end with
+    it: ``next_meeting_line``)."""
+    lines = section.lines
+    register = _closing_register_line(lines)
+    if register is None:
+        return
+    for index in range(max(1, register - NEXT_MEETING_TAIL), register):
+        if is_next_meeting_label(lines[index]) and \
+                all(match_label(line.text) or _HOST_LABEL.match(line.body)
+                    for line in lines[index + 1:register]):
+            del lines[index:register]
+            return
+
+
+# Who hosts the next meeting, under its label: "Vertskap: Trysil kommune", nynorsk
+# "Vertskommune: Vang", "Arrangør: Gol bibliotek".
+_HOST_LABEL = lazy_regex(r"(?:vertskap|vertskommune|vert|arrangør)\s*:", re.I)
 
 
 def _closing_task_list(lines: list[Line], index: int) -> bool:

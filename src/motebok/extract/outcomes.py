@@ -3624,25 +3624,87 @@ def _task_words(text: str) -> list[str]:
 
 def _same_word(short: str, words: list[str]) -> bool:
     """Whether a register's word is one of the task's, inflected or not: "sende" in
-    "sender", "avtale" in "avtalen", "kontakt" in "kontakte" (the first five letters)."""
+    "sender", "avtale" in "avtalen", "kontakt" in "kontakte" (the first five letters), or
+    a compound ending in one of them ("høringsuttalelse" for "uttalelse")."""
     if len(short) < 4:
         return short in words
     stem = short[:5]
-    return any(w[:5] == stem and len(w) >= 4 for w in words)
+    return any((w[:5] == stem and len(w) >= 4) or
+               (len(w) >= 5 and len(short) > len(w) and short.endswith(w)) for w in words)
 
 
 def repeats_task(row: Action, task: Action) -> bool:
     """Whether a follow-up table's row ("Utkast til plakat | Kim | 20.2.") is the same
     task as one the text already gave ("Kim lager utkast til plakat."): every word of
     the row's task (two or more) is in the sentence, and the owners do not differ."""
-    if row.responsible and task.responsible and \
-            row.responsible.casefold() != task.responsible.casefold():
-        return False
+    return repeat_score(row, task) > 0
+
+
+def repeat_score(row: Action, task: Action, context: list[str] | None = None) -> int:
+    """How surely a register's row repeats a task the text gave: the words they share,
+    counted above any number of words when both name the owner; 0 for another task.
+
+    The row repeats the sentence when every word of its task (two or more) is in it and
+    the owners do not differ (``same_owners``). A register also names a task shortly
+    with words of the item it comes from: "Justere malen for kartlegging | AB" for "AB
+    justerer malen og sender den ut på nytt." under "Felles kartlegging av møteplasser".
+    With that item's words (``context``, from ``task_words``), the row repeats the
+    sentence when its other words are the item's, and it shares two words with the
+    sentence, or one when both name the same owner. The caller keeps the task that
+    scores highest: one naming the row's owner before an ownerless one ("Marit sender
+    analysen …" before "Styret sluttet seg til at analysen sendes på høring" for "Sende
+    ROS-analyse på høring | Marit"), then the one sharing the most words."""
+    owned = bool(row.responsible and task.responsible)
+    if owned and not same_owners(row.responsible, task.responsible):
+        return 0
     short = _task_words(row.text)
     if len(short) < 2:
-        return False
+        return 0
     words = _task_words(task.text)
-    return all(_same_word(word, words) for word in short)
+    shared = sum(_same_word(word, words) for word in short)
+    score = shared + _OWNED * owned  # (the sentence naming the row's owner first)
+    if shared == len(short):
+        return score
+    if not context or not (shared >= 2 or (shared and owned)):
+        return 0
+    return score if all(_same_word(word, words) or _same_word(word, context)
+                        for word in short) else 0
+
+
+# What naming the same owner weighs in ``repeat_score``: more than any row's words.
+_OWNED = 100
+
+
+def task_words(text: str) -> list[str]:
+    """The words of an item's title and text that a register row may name its task with
+    (``repeat_score``)."""
+    return _task_words(text)
+
+
+def same_owners(one: str, other: str) -> bool:
+    """Whether two tasks' owners are the same people as written in a register and in the
+    text: the same words, or the same initials ("KA" for "Kjell Aas", "MH/RS" for "MH og
+    RS", "JS/BA" for "JS og Bjørn Aasen"), as minutes define them in the list of who came."""
+    if one.casefold() == other.casefold():
+        return True
+    return _owner_keys(one) == _owner_keys(other)
+
+
+def _owner_keys(owners: str) -> frozenset[str]:
+    """Each owner of a task as initials: a name of two or more capitalised words as its
+    initials ("Per Arne Rustad" → "par"), anything else as written, lower-cased."""
+    keys = set()
+    for part in _OWNER_SPLIT.split(owners.strip()):
+        words = part.split()
+        if len(words) >= 2 and all(word[:1].isupper() for word in words):
+            keys.add("".join(word[0] for word in words).casefold())
+        elif part:
+            keys.add(part.casefold())
+    return frozenset(keys)
+
+
+# Between the owners of one task: "MH/RS", "MH og RS", "Kari, Per", "JS & BA".
+_OWNER_SPLIT = lazy_regex(r"\s*(?:/|,|&|\s+og\s+|\s+and\s+)\s*")
 
 
 # The last word of a vedtak's lead-in that leaves it open for the list below to complete:

@@ -3335,6 +3335,28 @@ _NOTE_THEN_NAME = lazy_regex(r"^(?P<note>[a-zæøå].*?\d)\s+"
                              r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})$")
 
 
+# A name, its initials in brackets and another bracket right after them: "Turid Hovde (TH)
+# (Sigdal kommune)".
+_INITIALS_THEN_PAREN = lazy_regex(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,4})"
+                                  r"\s+\((?P<code>[A-ZÆØÅ]{2,4})\)\s*(?=\()")
+
+
+def _name_without_initials(found: re.Match[str]) -> str:
+    """A name without the initials bracketed after it when a bracket of what the person
+    represents follows ("Turid Hovde (TH) (Sigdal kommune)", "Bjørnar Eggen (BE)
+    (regionrådet, sekretær)"): the minutes define the initials the tasks name her by, and
+    the second bracket is read as if the first were not there. (The name's last words
+    only may be the name: "Til stede Turid Hovde (TH)".)"""
+    words = found.group("name").split()
+    code = found.group("code")
+    for start in range(max(0, len(words) - 4), len(words) - 1):
+        name = words[start:]
+        initials = "".join(word[:1] for word in " ".join(name).replace("-", " ").split())
+        if _are_initials(code, initials.upper()):
+            return f"{found.group('name')} "
+    return found.group(0)
+
+
 def _without_initials(name: str, paren: str) -> str:
     """A parenthesis without the person's initials first: "Bente Berg (BB, forvaltning,
     styreleder)" gives "forvaltning, styreleder"."""
@@ -5658,6 +5680,8 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if ") (" in text:
+        text = _INITIALS_THEN_PAREN.sub(_name_without_initials, text)
     if "kommune: " in text and (groups := _NEXT_MUNICIPALITY.split(text))[1:]:
         # "Ordfører Ola Lund, Gran kommune: Ordfører Eli Aas": the kommune labels of one
         # person each, run together on one line; each group's people are its own

@@ -2347,7 +2347,12 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 "vegvesen", "vegvesenet", "statsforvaltaren", "helse",
                                 "sykehuset", "sjukehuset", "nye", "visit",
                                 # an audit firm: "Revisjon Midt-Norge", "Vestlandsrevisjon"
-                                "revisjon", "revisjonen"})
+                                "revisjon", "revisjonen",
+                                # a region's part after a centre's or an agency's name
+                                # ("Korus Øst", "Bufetat region Sør", "NAV Midt"): no
+                                # one's surname ("Nord" and "Vest" are)
+                                "øst", "sør", "midt", "nordøst", "sørøst", "sørvest",
+                                "nordvest"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
