@@ -31695,8 +31695,11 @@ EXPECTED["3943_iks_styre_aarstall_forst_forts.txt"] = Expected(
          "ble satt på vent til senere i møtet. Økonomisjefen svarte på spørsmålene om "
          "avvikene. Vedtak: Styret godkjenner årsregnskapet for 2023.",
          ["Styret godkjenner årsregnskapet for 2023."], []),
+        # (the vedtak asks daglig leder to negotiate: a task as well)
         ("2024/13", "Nytt høydebasseng på Lia", None,
-         ["Styret ber daglig leder forhandle med de to laveste tilbyderne."], []),
+         ["Styret ber daglig leder forhandle med de to laveste tilbyderne."],
+         [("Styret ber daglig leder forhandle med de to laveste tilbyderne.", "daglig leder",
+           None)]),
         ("2024/14", "Eventuelt", "Ingen saker.", [], []),
     ],
 )

@@ -7331,3 +7331,20 @@ def test_minutes_label_without_a_pending_proposal_is_left_alone():
     assert _without_minutes_label("Referat: Godkjent.") == "Godkjent."
     assert _without_minutes_label("Referat fra forrige møte: godkjent.") == \
         "Referat fra forrige møte: godkjent."
+
+
+@pytest.mark.parametrize(("vedtak", "responsible"), [
+    # an agreement the body asks someone to negotiate
+    ("Representantskapet ber styret forhandle fram ein leigeavtale med Kystfisk AS innan "
+     "1. juni 2025.", "styret"),
+    ("Styret ber daglig leder forhandle med de to laveste tilbyderne.", "daglig leder"),
+    # a report to bring to a later meeting
+    ("Daglig leder rapporterer om gjennomføringen av planen i møtet i juni 2026.",
+     "Daglig leder"),
+])
+def test_a_vedtak_asking_for_a_negotiation_or_a_report_is_also_a_task(vedtak, responsible):
+    text = (f"Møtebok\n\nDato: 03.04.2025\n\nPS 10/25 Avtale\nVedtak:\n{vedtak}\n\n"
+            "PS 11/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "motebok.txt").items[0]
+    assert item.decisions == [vedtak]
+    assert [(a.text, a.responsible) for a in item.actions] == [(vedtak, responsible)]
