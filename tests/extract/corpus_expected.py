@@ -48868,6 +48868,7 @@ EXPECTED['5311_ipr_representantskap_websak_pdf_to_saksnummer.pdf'] = Expected(
     ],
     notes={
         'Ola Bjørnstad': 'møtte fra og med PS 16/24',
+        'Tor Inge Vold': 'forlot møtet etter behandlingen av PS 17/24',
         'Jens Kvisle': 'for Sigrun Moe',
     },
     items=[

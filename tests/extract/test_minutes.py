@@ -1339,3 +1339,15 @@ def test_a_repeated_line_with_a_sentence_ending_inside_is_no_running_header():
     item = parse_bytes(text.encode(), "motebok.txt").items[0]
     assert item.text.count("Representantskapet godkjenner rekneskapen") == 2
     assert "Representantskapet godkjenner rekneskapen for 2024." in item.decisions
+
+
+def test_a_remark_on_who_left_wrapped_at_the_margin_keeps_its_whole_note():
+    """A PDF's remarks under the attendance tables wrap at the margin inside a sentence:
+    the note of the one who left goes on to the next line ("… forlot møtet etter" over
+    "behandlingen av PS 17/24.")."""
+    text = ("Møteprotokoll\n\nDato: 22.11.2024\n\nTil stede: Arnfinn Sletten, Tor Inge Vold\n\n"
+            "Merknader:\n\nOla Dal møtte ikke. Tor Inge Vold forlot møtet etter\n"
+            "behandlingen av PS 17/24.\n\nPS 17/24 Orientering\nTatt til orientering.\n\n"
+            "PS 18/24 Eventuelt\nIngen saker.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
+    assert people["Tor Inge Vold"].note == "forlot møtet etter behandlingen av PS 17/24"

@@ -1117,7 +1117,7 @@ def read_attendance(draft: Draft) -> None:
         # (not a table's row, whose cells a sentence would run across: "Ragnhild Sæle |
         # Masfjorden | gjekk etter sak 3" is read by its columns)
         if has_partial_hint(line.lowered) and "\t" not in line.body and _note_sentences(
-                people, line.body, line.lowered, _listed_role(state, line.body)):
+                people, *_with_wrapped_rest(lines, i), _listed_role(state, line.body)):
             if not _list_line(line.body):
                 state = None
             continue
@@ -2610,6 +2610,19 @@ def _list_line(text: str) -> bool:
 
 
 _NEXT_SENTENCE = lazy_regex(r"\.\s+[A-ZÆØÅ]")  # ("kl. 10.15" goes on in the same clause)
+
+
+def _with_wrapped_rest(lines: list[Line], i: int) -> tuple[str, str]:
+    """Line ``i``'s text and its lower-cased form, with the next line added when the
+    sentence goes on there: a PDF's remark wrapped at the margin ("… Tor Vold forlot
+    møtet etter" over "behandlingen av PS 17/24."), so that its note is whole. The next
+    line goes on when it follows without a gap, in lower case, and this one ends in a
+    word."""
+    line = lines[i]
+    if line.body[-1:].isalpha() and i + 1 < len(lines) and not (after := lines[i + 1]).gap \
+            and after.body[:1].islower() and not after.is_table:
+        return f"{line.body} {after.body}", f"{line.lowered} {after.lowered}"
+    return line.body, line.lowered
 
 
 def _listed_role(state: dict[str, object] | None, text: str) -> ParticipantRole | None:
