@@ -4967,3 +4967,21 @@ def test_a_fixed_point_set_apart_ends_the_head_of_word_text_with_a_closing_label
     assert [(i.number, i.title) for i in record.items] == [
         (None, "Godkjenning av innkalling"), (None, "Felles lesekampanje"),
         (None, "Eventuelt")]
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("PS 14/24 Sak 7/24 Godkjenning av innkalling og saksliste",
+     "Godkjenning av innkalling og saksliste"),
+    ("PS 15/24 RR-sak 8/24 – Budsjett 2025", "Budsjett 2025"),
+    ("PS 16/24 IPR-sak 9/24: Høringsuttalelse om transportplan",
+     "Høringsuttalelse om transportplan"),
+    # (words in lower case after it are the title's own: kept)
+    ("PS 17/24 Sak 10/24 fra kontrollutvalget", "Sak 10/24 fra kontrollutvalget"),
+])
+def test_the_body_s_own_case_number_after_the_case_system_s_is_no_part_of_the_title(
+        heading, title):
+    """An interkommunalt råd numbers its cases in its own series beside the host's case
+    system: "PS 14/24 Sak 7/24 Godkjenning …" is case PS 14/24, titled without the
+    second number (as the reading guide writes a number without "Sak")."""
+    record = _parsed(f"Møteprotokoll\n\nDato: 22.11.2024\n\n{heading}\nEnstemmig vedtatt.\n\n"
+                     "PS 18/24 Eventuelt\nIngen saker.\n")
+    assert (record.items[0].number, record.items[0].title) == (heading.split()[1], title)

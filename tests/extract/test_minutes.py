@@ -1307,3 +1307,47 @@ def test_a_name_then_a_named_municipality_without_a_comma(lines, expected):
             "Sak 1/25 Felles tiltak\nStryn kommune og Eid kommune deler erfaringer.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert [(p.name, p.organization) for p in record.participants] == expected
+
+
+def test_a_minute_taker_s_label_row_after_the_staff_table_makes_her_the_secretary():
+    """A case system prints "Protokollfører:" and the name in two columns under the
+    staff's table: the row is the label's, not one more row of the table, so the staff
+    member listed above takes the minutes; the row holds the label's whole value, and
+    the names under "Protokollen godkjennes av" below are no minute takers."""
+    text = ("Møteprotokoll\n\nUtvalg:\tTestrådet\nDato:\t12.12.2025\n\n"
+            "Møtende medlemmer\nNavn\tFunksjon\tRepresenterer\nOla Dal\tLeder\tA kommune\n"
+            "Kari Li\tMedlem\tB kommune\n\nFra administrasjonen\nNavn\tStilling\n"
+            "Gro Storeng\tDaglig leder\nAndreas Fjellheim\tRådgiver\n"
+            "Merknader:\tIngen.\nProtokollfører:\tAndreas Fjellheim\n\n"
+            "Protokollen godkjennes av\nOla Dal og Kari Li\n\n"
+            "PS 1/25 Budsjett\nVedtak:\nBudsjettet godkjennes.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ola Dal", ParticipantRole.CHAIR), ("Kari Li", ParticipantRole.MEMBER),
+        ("Gro Storeng", ParticipantRole.GUEST), ("Andreas Fjellheim", ParticipantRole.SECRETARY)]
+
+
+def test_a_repeated_line_with_a_sentence_ending_inside_is_no_running_header():
+    """A vedtak's first line that its innstilling holds word for word comes back, and
+    splits a sentence as a running header does ("… for 2024. Overskotet" over "på kr …"),
+    but a full stop inside it ends a sentence: it is text, kept in the case."""
+    vedtak = ("Representantskapet godkjenner rekneskapen for 2024. Overskotet\n"
+              "på kr 1 240 000 vert overført til disposisjonsfond.\n")
+    text = ("Møtebok\n\nUtval: Representantskapet\nDato: 03.04.2025\n\n"
+            f"PS 8/25 Rekneskap 2024\n\nInnstilling\n{vedtak}\nRøysting: Samrøystes.\n\n"
+            f"Vedtak\n{vedtak}\nPS 9/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "motebok.txt").items[0]
+    assert item.text.count("Representantskapet godkjenner rekneskapen") == 2
+    assert "Representantskapet godkjenner rekneskapen for 2024." in item.decisions
+
+
+def test_a_remark_on_who_left_wrapped_at_the_margin_keeps_its_whole_note():
+    """A PDF's remarks under the attendance tables wrap at the margin inside a sentence:
+    the note of the one who left goes on to the next line ("… forlot møtet etter" over
+    "behandlingen av PS 17/24.")."""
+    text = ("Møteprotokoll\n\nDato: 22.11.2024\n\nTil stede: Arnfinn Sletten, Tor Inge Vold\n\n"
+            "Merknader:\n\nOla Dal møtte ikke. Tor Inge Vold forlot møtet etter\n"
+            "behandlingen av PS 17/24.\n\nPS 17/24 Orientering\nTatt til orientering.\n\n"
+            "PS 18/24 Eventuelt\nIngen saker.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
+    assert people["Tor Inge Vold"].note == "forlot møtet etter behandlingen av PS 17/24"

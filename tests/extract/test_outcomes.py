@@ -7392,3 +7392,19 @@ def test_a_register_over_the_next_meetings_lines_leaves_them_out_of_the_last_ite
         assert [(a.text, a.responsible) for a in last.actions] == [
             ("Felles mal for budsjett", "LKR"), ("Oversikt over fond", "Alle")]
         assert record.next_meeting.date == "2025-05-22"
+
+@pytest.mark.parametrize(("vedtak", "responsible"), [
+    # an agreement the body asks someone to negotiate
+    ("Representantskapet ber styret forhandle fram ein leigeavtale med Kystfisk AS innan "
+     "1. juni 2025.", "styret"),
+    ("Styret ber daglig leder forhandle med de to laveste tilbyderne.", "daglig leder"),
+    # a report to bring to a later meeting
+    ("Daglig leder rapporterer om gjennomføringen av planen i møtet i juni 2026.",
+     "Daglig leder"),
+])
+def test_a_vedtak_asking_for_a_negotiation_or_a_report_is_also_a_task(vedtak, responsible):
+    text = (f"Møtebok\n\nDato: 03.04.2025\n\nPS 10/25 Avtale\nVedtak:\n{vedtak}\n\n"
+            "PS 11/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "motebok.txt").items[0]
+    assert item.decisions == [vedtak]
+    assert [(a.text, a.responsible) for a in item.actions] == [(vedtak, responsible)]

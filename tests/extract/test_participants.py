@@ -5111,3 +5111,30 @@ def test_a_column_by_column_table_with_a_cell_left_out_is_left_as_it_is():
 def test_initials_and_regional_agencies_in_a_line_of_people(line, people):
     got = parse_line(line, None, Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in got] == people
+
+@pytest.mark.parametrize(("text", "context", "found"), [
+    # the person named right after a label, then "Hun" in the next sentence
+    ("Habilitet: Mona Tveit opplyste at hun er styremedlem i selskapet. Hun ble erklært "
+     "inhabil og fratrådte under behandlingen av saken.", "",
+     [("Mona Tveit", None, "ble erklært inhabil og fratrådte under behandlingen av saken")]),
+    # the person named on the paragraph's line above, the pronoun on this one
+    ("habilitet. Hun ble erklært inhabil og fratrådte under behandlingen av saken.",
+     "Anne-Grete Ulvestad er styreleder i foreningen og ba om å få vurdert sin",
+     [("Anne-Grete Ulvestad", None,
+       "ble erklært inhabil og fratrådte under behandlingen av saken")]),
+    # the body's ruling on him, by a pronoun, its sentence begun on the line above
+    ("samrøystes at han var ugild, og han gjekk frå møtet under handsaminga av saka.",
+     "Nils Oppedal sa at bror hans eig tomta. Representantskapet vedtok",
+     [("Nils Oppedal", None, "var ugild, og han gjekk frå møtet under handsaminga av saka")]),
+    # … but a ruling wholly on the line above is that line's, and one with her named in a
+    # sentence of its own is read from that sentence alone
+    ("Styret drøfta saka.", "Eva Lid sa frå. Styret vedtok at ho var ugild.", []),
+    ("Aslaug Hovland bad om å få vurdert habiliteten sin. Representantskapet vedtok "
+     "samrøystes at ho var ugild. Aslaug Hovland fråtredde.", "",
+     [("Aslaug Hovland", None, "fråtredde")]),
+    # an organisation in apposition after a visitor's name (and a title before it)
+    ("Kommunedirektør Lise Holm, Dalheim kommune, deltok under sak 3/26.", "",
+     [("Kommunedirektør Lise Holm", "Dalheim kommune", "deltok under sak 3/26")]),
+])
+def test_who_a_pronoun_or_an_apposition_in_a_partial_sentence_names(text, context, found):
+    assert partial_sentences(text, context=context) == found

@@ -598,3 +598,45 @@ def test_a_row_with_an_empty_first_cell_under_other_bars_is_its_own_row():
             "|Siv Dahl |leder |\n"
             "|   |Per Holm |\n")
     assert [b.cells for b in read(text.encode())][-1] == ("", "Per Holm")
+
+
+def test_a_case_list_s_title_wrapped_under_its_own_column_goes_on_in_its_row():
+    """A PDF converter that keeps the layout lays a case list out in padded columns and
+    wraps a long title under its own column: the indented line is the rest of that row's
+    title when the row above is a row of the same table; under a lone row, or as a
+    sentence or label of its own, it stays a line."""
+    text = ("Saksnr.        Innhold\n"
+            "PS 22/24       Uttalelse om fødetilbudet\n"
+            "PS 23/24       Søknad om utviklingsmidler - Kystkultur i\n"
+            "               Havbygda\n"
+            "PS 24/24       Eventuelt\n"
+            "\n"
+            "Sak 1/24       Budsjett\n"
+            "               Godkjent\n"
+            "\n"
+            "Sak 2/24       Budsjett\n"
+            "Sak 3/24       Regnskap\n"
+            "               Vedtak: Godkjent.\n")
+    assert [b.text for b in read(text.encode())] == [
+        "Saksnr.        Innhold",
+        "PS 22/24       Uttalelse om fødetilbudet",
+        "PS 23/24       Søknad om utviklingsmidler - Kystkultur i Havbygda",
+        "PS 24/24       Eventuelt",
+        "Sak 1/24       Budsjett",
+        "Godkjent",
+        "Sak 2/24       Budsjett",
+        "Sak 3/24       Regnskap",
+        "Vedtak: Godkjent.",
+    ]
+
+
+def test_a_lower_case_line_one_blank_line_below_a_wrapped_line_goes_on_with_it():
+    """Some PDF converters put a blank line after every line of the page: a line in lower
+    case under a long line that ends inside a sentence is that sentence's rest, not a
+    paragraph of its own; under a short line (a heading) or a finished sentence, or two
+    blank lines down, the blank line parts paragraphs as usual."""
+    text = ("Forslaget fra Magne Rindal falt. Innstillingen ble vedtatt med 3 mot 2\n\n"
+            "stemmer.\n\nForfall\n\ningen\n\n"
+            "Forslaget fra Magne Rindal falt. Innstillingen ble vedtatt med tre stemmer.\n\n"
+            "deretter lunsj\n")
+    assert [b.gap for b in read(text.encode())] == [True, False, True, True, True, True]

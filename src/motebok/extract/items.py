@@ -2121,6 +2121,10 @@ def clean_title(title: str) -> str:
         # "Sak 5 (25/112) Budsjett 2026": the case's file in the archive, unlabelled, in
         # brackets between the running number and the title
         title = title[filed.end():]
+    if title[:1] in "SsRrIiAa" and (own := _OWN_CASE_NUMBER.match(title)):
+        # "PS 14/24 Sak 7/24 Budsjett 2025": the body's own running number after the case
+        # system's, which the heading's number is; no words of the title
+        title = title[own.end():]
     if title[:1] in "VODRTBvodrtb" and title.lower().startswith(_CASE_KINDS) and \
             (kind := _CASE_KIND_PREFIX.match(title)):
         # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status": the kind, as "(V)" is
@@ -2147,6 +2151,10 @@ _ARCHIVE_BESIDE = lazy_regex(
     rf"^(?:[-–—:]\s*)?(?:\(\s*{_ARCHIVE_REFERENCE}\s*\)|\[\s*{_ARCHIVE_REFERENCE}\s*\]|"
     rf"{_ARCHIVE_REFERENCE})\s*[-–—:,]?\s+(?=\S)|"
     rf"(?:\s*\(\s*{_ARCHIVE_REFERENCE}\s*\)|\s*[,;–—-]\s*{_ARCHIVE_REFERENCE})\s*$", re.I)
+# A second case number at the head of a title, the body's own series beside the case
+# system's ("Sak 7/24", "RR-sak 7/24", "IPR-sak 3/25", "AU-sak 2/24" after "PS 14/24").
+_OWN_CASE_NUMBER = lazy_regex(r"(?:(?:RR|IPR|AU|RS)-)?[Ss]ak\s+(?:nr\.?\s*)?\d{1,3}/\d{2,4}"
+                              r"\s*[-–—:]?\s+(?=[A-ZÆØÅ\d«\"])")
 # … and unlabelled, in brackets before the title: "(25/112) Budsjett", "(2025/1234-3) …".
 _BARE_ARCHIVE_FIRST = lazy_regex(r"\(\s*\d{2,4}/\d{1,6}(?:-\d{1,3})?\s*\)\s+(?=\S)")
 # That reference alone after the number: the title is on the next line.

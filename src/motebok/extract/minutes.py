@@ -897,8 +897,10 @@ def read_attendance(draft: Draft) -> None:
     role_row = -1  # a row of roles read with the row of names above it
     opened = False  # the last label with a value opened its paragraph or cell
 
+    row_label = False  # the last label was a one-person label's row with its value
+
     def flush() -> None:
-        nonlocal state, restore
+        nonlocal state, restore, row_label
         if buffer and state is not None:
             known = len(people)
             joined = join_wrapped(buffer)
@@ -934,6 +936,9 @@ def read_attendance(draft: Draft) -> None:
         buffer.clear()
         if restore is not None:  # "Dessuten møtte:" / "Sekretariatet: …" / "Oslo kommune: …"
             state, restore = restore, None
+        elif row_label:
+            state = None
+        row_label = False
 
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
     people.writer = _mail_writer(lines)
@@ -962,11 +967,15 @@ def read_attendance(draft: Draft) -> None:
                 bound.field in ATTENDANCE_FIELDS:
             label = bound  # "Vedlegg 1: Deltakere" over the closing list (no list of papers)
         if label is not None and line.is_table and state is not None and "columns" in state \
-                and sum(1 for cell in line.cells if cell.strip()) > 1:
+                and sum(1 for cell in line.cells if cell.strip()) > 1 and \
+                line.cells[0][-1:] != ":":
             # a row under a column heading is a row, not a list's label: "Leder | Nordby |
             # Ola Nordmann" (a seat in the role column) or "Varamedlem | Tor Berg | | Ola
             # Lund" under "Funksjon | Navn | Forfall | Møtt for"; a row of one cell
-            # ("Forfall") still starts a list
+            # ("Forfall") still starts a list, and so does a label's own row after the
+            # table ("Protokollfører: | Rolf Engen", the label and its value set apart
+            # in two columns, as a case system prints the head): no cell of a table's
+            # rows ends in a colon
             label = None
         head_columns = None
         if label is None and line.is_table and (headed := labelled_columns(line.cells)):
@@ -1044,6 +1053,9 @@ def read_attendance(draft: Draft) -> None:
                     elif part.value and group is not None:
                         restore = group  # the lines after this one are the group's again
                         opened = not line.soft
+                    elif part.value and line.is_table and state["role"] in MEETING_ROLES:
+                        row_label = True  # "Sekretær: | Ivar Lunde": the row holds the
+                        # one-person label's whole value, the lines after are no names of it
                     if part.field is _FIELD_GUESTS and part.value and part is label and \
                             " sak" in part.value and (also := ALSO_PRESENT.match(line.body)) \
                             and also.group("note"):
@@ -1108,7 +1120,7 @@ def read_attendance(draft: Draft) -> None:
         # (not a table's row, whose cells a sentence would run across: "Ragnhild Sæle |
         # Masfjorden | gjekk etter sak 3" is read by its columns)
         if has_partial_hint(line.lowered) and "\t" not in line.body and _note_sentences(
-                people, line.body, line.lowered, _listed_role(state, line.body)):
+                people, *_with_wrapped_rest(lines, i), _listed_role(state, line.body)):
             if not _list_line(line.body):
                 state = None
             continue
@@ -2603,6 +2615,19 @@ def _list_line(text: str) -> bool:
 _NEXT_SENTENCE = lazy_regex(r"\.\s+[A-ZÆØÅ]")  # ("kl. 10.15" goes on in the same clause)
 
 
+def _with_wrapped_rest(lines: list[Line], i: int) -> tuple[str, str]:
+    """Line ``i``'s text and its lower-cased form, with the next line added when the
+    sentence goes on there: a PDF's remark wrapped at the margin ("… Tor Vold forlot
+    møtet etter" over "behandlingen av PS 17/24."), so that its note is whole. The next
+    line goes on when it follows without a gap, in lower case, and this one ends in a
+    word."""
+    line = lines[i]
+    if line.body[-1:].isalpha() and i + 1 < len(lines) and not (after := lines[i + 1]).gap \
+            and after.body[:1].islower() and not after.is_table:
+        return f"{line.body} {after.body}", f"{line.lowered} {after.lowered}"
+    return line.body, line.lowered
+
+
 def _listed_role(state: dict[str, object] | None, text: str) -> ParticipantRole | None:
     """The role of the list a partial-attendance line is an entry of ("Til stede:" then
     "Per Lie gikk etter sak 4": a member), or None (a guest) for a sentence."""
@@ -3369,7 +3394,8 @@ def read_other_people(draft: Draft) -> None:
         # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
         partial = draft.head_end and has_partial_hint(lowered) and len(people)
         if partial:
-            _note_sentences_in_items(people, line.body, lowered)
+            _note_sentences_in_items(people, line.body, lowered,
+                                     before.body if before is not None and not line.gap else "")
         # the pattern needs "fra", "frå" or "(" after the name, and a verb after that:
         # most lines have neither, and leave before the search (and before the call)
         body = line.body
@@ -3779,9 +3805,11 @@ def _without_title(name: str) -> str:
     return name
 
 
-def _note_sentences_in_items(people: People, text: str, lowered: str) -> None:
-    """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14")."""
-    for written, paren, note in partial_sentences(text, lowered):
+def _note_sentences_in_items(people: People, text: str, lowered: str,
+                             context: str = "") -> None:
+    """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14");
+    ``context`` is the line of the paragraph above, for a pronoun's person."""
+    for written, paren, note in partial_sentences(text, lowered, context):
         if note.startswith(PRESENTED_ITEM):
             continue  # "Kari Holm orienterte under sak 4." in an item: who spoke, no more
         name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"
@@ -4557,10 +4585,13 @@ def _repeated_header(draft: Draft, i: int, start: int, end: int) -> list[int]:
     sentence ("Møtebok – Eldrerådet" at the top of every page but the first): the same
     short line again elsewhere in the text, naming the meeting's body, organisation or
     minutes. Empty when it does not come back ("Kari Holm" wrapped onto a line of its
-    own twice is no header)."""
+    own twice is no header), nor when a sentence ends inside the line: "Representantskapet
+    godkjenner rekneskapen for 2024. Overskotet" over "på kr 1 240 000 …" is a vedtak's
+    first line that an innstilling and the vedtak both hold, word for word."""
     lines = draft.lines
     text = lines[i].body
-    if len(text) > 80 or lines[i].is_bullet or lines[i].kind is not BlockKind.PARAGRAPH:
+    if len(text) > 80 or lines[i].is_bullet or lines[i].kind is not BlockKind.PARAGRAPH or \
+            _SENTENCE_END_INSIDE.search(text):
         return []
     places = [n for n in range(start, end) if lines[n].body == text]
     if len(places) < 2:
@@ -4571,6 +4602,8 @@ def _repeated_header(draft: Draft, i: int, start: int, end: int) -> list[int]:
     return places if any(word.casefold() in named for word in _WORD.findall(text)) else []
 
 
+# A sentence's end inside a line, the next one starting: "… for 2024. Overskotet".
+_SENTENCE_END_INSIDE = lazy_regex(r"[a-zæøå\d][.!?] [A-ZÆØÅ]")
 # What a running header calls the minutes besides _PAGE_WORDS.
 _MINUTES_WORDS = frozenset({"møteprotokoll", "møtereferat", "møtebok", "referat", "protokoll",
                             "styreprotokoll", "styrereferat", "sakliste", "saksliste"})

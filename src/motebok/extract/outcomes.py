@@ -1800,6 +1800,9 @@ _TASK_VERBS = (
     # a question put in the meeting answered after it: "Kommunedirektøren svarer skriftlig."
     "svarer skriftlig", "svarar skriftleg", "svarer ut", "svarar ut", "gir skriftlig svar",
     "gjev skriftleg svar",
+    # a report to bring to a later meeting: "Daglig leder rapporterer om gjennomføringen
+    # i møtet i juni."
+    "rapporterer om", "rapporterar om", "rapporterer tilbake", "rapporterar tilbake",
     "gir innspill", "gir innspel", "gjev innspel", "gjev innspill", "kommer med innspill",
     "kjem med innspel", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
     "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
@@ -2227,6 +2230,8 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"innarbeide|innarbeida|justere|justera|"
                 # a survey to make: "… ber sekretariatet kartlegge hvilke verktøy …"
                 r"kartlegge|kartlegga|kartleggje|"
+                # an agreement to negotiate: "… ber styret forhandle fram ein leigeavtale"
+                r"forhandle|forhandla|"
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
                 r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"

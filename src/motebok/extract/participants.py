@@ -6258,8 +6258,9 @@ def _org_as_bracket(text: str) -> tuple[str, str | None]:
 
 # A sentence about attendance that names its person by a pronoun only, after a sentence
 # naming her: "Marit Skjerve er styremedlem i X AS. Ho vart kjend ugild og fråtredde."
+# (also after a label on the line: "Habilitet: Marit Skjerve er styremedlem …")
 _PRONOUNS = frozenset({"Han", "Ho", "Hun"})
-_SENTENCE_SUBJECT = lazy_regex(r"(?:^|[.!?]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+_SENTENCE_SUBJECT = lazy_regex(r"(?:^|[.!?:]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
                                r"(?=\s+[a-zæøå(])")
 
 
@@ -6301,7 +6302,27 @@ def appositions_as_brackets(text: str) -> str:
     organisation alone, whom the person came from."""
     if ", " not in text or not _has_verb_after_comma(text):
         return text  # (most texts: both patterns end in a comma and the verb)
-    return _NAME_THEN_JOB.sub(_job_as_bracket, _APPOSITION.sub(_role_as_bracket, text))
+    text = _NAME_THEN_JOB.sub(_job_as_bracket, _APPOSITION.sub(_role_as_bracket, text))
+    return _NAME_THEN_ORG.sub(_org_as_bracket_after_name, text)
+
+
+# An organisation in apposition after the name, capitalised: "Kommunedirektør Lise Holm,
+# Dalheim kommune, deltok under sak 3/26." (a protocol's remark on a visitor).
+_NAME_THEN_ORG = lazy_regex(
+    r"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
+    r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?),\s+" + _APPOSITION_VERB)
+
+
+def _org_as_bracket_after_name(found: re.Match[str]) -> str:
+    """"Lise Holm, Dalheim kommune, " as "Lise Holm (Dalheim kommune) ": only when the
+    words after the comma name an organisation (``_ORG_HINT``) and a known first name
+    opens the name, or follows one title word ("Kommunedirektør Lise Holm")."""
+    name, org = found.group("name"), found.group("org")
+    words = name.split()
+    if not _ORG_HINT.search(org) or not (
+            is_first_name(words[0]) or (len(words) > 2 and is_first_name(words[1]))):
+        return found.group(0)
+    return f"{name} ({org}) "
 
 
 # The starts of ``_APPOSITION_VERB``'s verbs after the comma that ends an apposition.
@@ -6339,10 +6360,14 @@ def _job_as_bracket(found: re.Match[str]) -> str:
     return found.group(0)
 
 
-def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, str | None, str]]:
+def partial_sentences(text: str, lowered: str | None = None,
+                      context: str = "") -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
-    ``lowered`` is the text lower-cased when the caller has it already.
+    ``lowered`` is the text lower-cased when the caller has it already; ``context`` the
+    line of the same paragraph above it, where a pronoun's person may be named (a PDF
+    converter breaks a paragraph at its margins: "… ba om å få vurdert sin" over
+    "habilitet. Hun ble erklært inhabil og fratrådte …").
     """
     found: list[tuple[str, str | None, str]] = []
     lowered = text.lower() if lowered is None else lowered
@@ -6360,9 +6385,13 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         named = {match.group("name") for match in matches}
         matches += [match for match in _SEAT_SENTENCE.finditer(text)
                     if match.group("name") not in named]
+        if " at h" in lowered:
+            found += _ruled_disqualified(text, context,
+                                         {match.group("name") for match in matches})
     for match in matches:
         name = match.group("name").strip()
-        if name in _PRONOUNS and (name := _subject_before(text[:match.start()])) is None:
+        if name in _PRONOUNS and (name := _subject_before(
+                f"{context} {text[:match.start()]}" if context else text[:match.start()])) is None:
             continue  # "Ho vart kjend ugild …" with no one named before it
         note = " ".join(match.group("note").split()).strip(" .")
         rest = None
@@ -6392,6 +6421,33 @@ def partial_sentences(text: str, lowered: str | None = None) -> list[tuple[str, 
         found.append((name, own, note))
         if rest:  # "… forlot møtet kl. 12, og Per Lie kom fra sak 4": his too
             found += [hit for hit in partial_sentences(rest) if hit[0] != name]
+    return found
+
+
+# The body's ruling on a member named in the sentence before, by a pronoun: "Nils Dal
+# sa at bror hans eig tomta. Representantskapet vedtok samrøystes at han var ugild, og
+# han gjekk frå møtet …" (the body is one word; its ruling, and what follows, the note).
+_RULED_DISQUALIFIED = lazy_regex(
+    r"(?:^|(?<=[.!?]\s))[A-ZÆØÅ][\w-]+\s+(?:vedtok|vedtog|fann|fant|konkluderte\s+med)\s+"
+    r"(?:samrøystes\s+|enstemmig\s+)?at\s+(?:han|hun|ho)\s+"
+    r"(?P<note>(?:var|er)\s+(?:inhabil|ugild)\b[^.;]*)")
+
+
+def _ruled_disqualified(text: str, context: str,
+                        named: set[str]) -> list[tuple[str, str | None, str]]:
+    """(name, None, note) for each ruling that one named by a pronoun was disqualified
+    (``_RULED_DISQUALIFIED``): the person the sentence before names, away for the case,
+    unless a sentence of the text names him itself ("Aslaug Hovland fråtredde …"). The
+    ruling may begin on ``context``, the paragraph's line above (its words wrapped: "…
+    Representantskapet vedtok" over "samrøystes at han var ugild …"), and end on this."""
+    found: list[tuple[str, str | None, str]] = []
+    whole = f"{context} {text}" if context else text
+    for ruled in _RULED_DISQUALIFIED.finditer(whole):
+        if ruled.end() <= len(whole) - len(text):
+            continue  # (the line above's own ruling, read with that line)
+        name = _subject_before(whole[:ruled.start()])
+        if name is not None and name not in named:
+            found.append((name, None, " ".join(ruled.group("note").split())))
     return found
 
 

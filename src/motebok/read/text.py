@@ -855,12 +855,19 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     width = 0  # the cell count of the table heading above, set apart by single TABs
     bars = 0  # the cell count of the row above when bars alone set its cells apart
     padded = ""  # the line above when spaces pad its cells into columns (plain text)
+    padded_above = ""  # the padded line right above ``padded``: the two make a table
     barred_first = False
     bullet = ""  # a bullet glyph alone on the line above, with its indentation
     framed = ""  # the last line that opened with a bar (plain text): a framed row
+    blanks = 0  # the blank lines right above the line
     for line in lines:
         stripped = line.strip()
-        if padded and line[:1] == " " and (joined := _wrapped_cell(padded, line)):
+        if stripped:
+            after_blanks, blanks = blanks, 0
+        else:
+            blanks += 1
+        if padded and line[:1] == " " and \
+                (joined := _wrapped_cell(padded, line, padded_above)):
             # "Per Olsen    Innlandet fylkeskommune,    Medlem" over an indented
             # "             avdeling for folkehelse": the cell above goes on
             blocks[-1] = replace(classify(joined.strip(), markdown) or blocks[-1],
@@ -874,6 +881,8 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             # The plain one-line paragraph, most lines of minutes: see ``_NOT_PLAIN_LETTERS``
             # for why it is the block ``classify`` gives, and why no state but ``gap``,
             # ``width``, ``bars``, ``padded`` and the list's indents changes for it.
+            if gap and after_blanks == 1 and first.islower() and _wrapped_over_blank(blocks):
+                gap = False  # "… vedtatt med 3 mot 2" / "" / "stemmer.": one sentence
             blocks.append(Block(_PARAGRAPH, stripped, 0, (), False, gap))
             gap = False
             width = bars = 0
@@ -924,6 +933,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         block.gap = gap
         gap = False
         kind = block.kind
+        padded_above = padded if not block.gap else ""
         padded = line if not markdown and kind is _PARAGRAPH and "   " in stripped and \
             "\t" not in line else ""
         if kind is _LIST_ITEM:
@@ -942,6 +952,22 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     if barred_first:
         _untable_title_line(blocks)
     return blocks
+
+
+def _wrapped_over_blank(blocks: list[Block]) -> bool:
+    """Whether the paragraph above a line in lower case that one blank line parts from it
+    is a line a PDF converter wrapped at the margin: long, and ending inside a sentence
+    (a word, a number or a comma). Some converters put a blank line after every line of
+    the page ("… Innstillingen ble vedtatt med 3 mot 2" / "" / "stemmer."); the lower-case
+    line then goes on with the sentence, where a paragraph of its own would start in
+    capitals, and a short line above (a heading, a label) is no wrapped one."""
+    if not blocks or blocks[-1].kind is not _PARAGRAPH:
+        return False
+    above = blocks[-1].text
+    return len(above) >= _WRAPPED_WIDTH and (above[-1].isalnum() or above[-1] == ",")
+
+
+_WRAPPED_WIDTH = 60  # (the shortest line a converter wraps a page's text at, about)
 
 
 def _untable_title_line(blocks: list[Block]) -> None:
@@ -992,17 +1018,22 @@ def _untable_numbered_heading(blocks: list[Block], i: int) -> None:
 _PADDED_CELL = lazy_regex(r"\S+(?: \S+)*")
 
 
-def _wrapped_cell(row: str, line: str) -> str | None:
+def _wrapped_cell(row: str, line: str, above: str = "") -> str | None:
     """The padded ``row`` with the indented ``line`` under it added to the cell it
     continues, when the line is one cell that starts right under a middle cell of the row
     (a seat table's organisation wrapped onto a second line, its role after it); None
     otherwise. Text under the last cell is the row's own paragraph ("Sak 3/25   Budsjett"
-    over "            Vedtak: …"), not a wrapped cell. The cells after it keep two spaces
-    before them at least."""
+    over "            Vedtak: …"), not a wrapped cell, unless ``above`` (the padded line
+    right over the row) has its last cell in the same column too: then the row is one of
+    a table's rows (a case list a PDF converter laid out, "PS 23/24   Søknad om … i" over
+    "            Havbygda"), whose long title goes on under itself. The cells after it
+    keep two spaces before them at least."""
     if "\t" in line or "  " in line.strip():
         return None
     indent = len(line) - len(line.lstrip(" "))
     cells = list(_PADDED_CELL.finditer(row))
+    if len(cells) == 2 and above and indent >= 4:
+        return _wrapped_last_cell(row, line, above, cells[1].start())
     if len(cells) < 3 or indent < 4:
         return None
     for cell in cells[1:-1]:
@@ -1014,6 +1045,22 @@ def _wrapped_cell(row: str, line: str) -> str | None:
         return row[:cell.start()] + text + (" " * max(gap - len(line.strip()) - 1, 2)
                                             if rest.strip() else "") + rest.lstrip(" ")
     return None
+
+
+def _wrapped_last_cell(row: str, line: str, above: str, start: int) -> str | None:
+    """The two-cell padded ``row`` with ``line`` added to its last cell, when the line
+    starts right under that cell (``start``) and the padded line ``above`` has a last
+    cell in that column as well: rows of one table, the line a title too long for its
+    column. A line that reads as a label or a sentence of its own (":" in it, or ending
+    in a full stop) is text under the row, not part of its cell."""
+    indent = len(line) - len(line.lstrip(" "))
+    stripped = line.strip()
+    if abs(indent - start) > 1 or ":" in stripped or stripped[-1] in ".!?":
+        return None
+    above_cells = list(_PADDED_CELL.finditer(above))
+    if len(above_cells) != 2 or abs(above_cells[1].start() - start) > 1:
+        return None
+    return f"{row.rstrip()} {stripped}"
 
 
 def _framed_cell_wrap(above: Block, row: str, line: str) -> Block | None:
