@@ -588,16 +588,16 @@ _SPLIT_TIME_HINT = lazy_regex(r"\d (?=[.:])|\d[.:] \d")
 # character each, a superset of the two-character signs ``clean`` tests: "â" for "â€"),
 # a space before a mark or beside a line break, a double space, and the parts of a clock
 # time OCR split (``_SPLIT_TIME_HINT``: a digit, a space, a dot or colon; a digit, a dot
-# or colon, a space, a digit: found as ". 0" and ": 0", patterns that start with their
-# literal text, which ``re`` skips to many times faster than to a class, then the digit
-# before them is looked at).
+# or colon, a space, a digit: each ". " and ": " found by a substring search, then the
+# characters on either side looked at; a text holds few of them, and the search skips
+# to the next one faster than ``re`` does to a pattern's literal start).
 _MARKUP_SIGNS = ("&", "<", "[", "`", "@", "=", "*", "_", "Ã", "Â", "â", "ï")
 # (the signs that start with a space as one pattern: ``re`` skips to the spaces and looks
 # at the character after each, cheaper than one ``in`` search of each pair)
 _SPACE_BEFORE_SIGN = re.compile(r" [ .,:\n]")
 # (marks few documents hold: a search for the mark alone, far cheaper, comes first)
 _RARE_MARKS = ("?", "!", ";")
-_STOPS_BEFORE_DIGIT = (re.compile(r"\. \d"), re.compile(r": \d"))
+_STOPS = (". ", ": ")
 
 
 def written_clean(whole: str) -> bool:
@@ -621,10 +621,13 @@ def written_clean(whole: str) -> bool:
             return False
     if "\n " in whole or _SPACE_BEFORE_SIGN.search(whole) is not None:
         return False
-    for pattern in _STOPS_BEFORE_DIGIT:  # ("Tid: 12.02" has none; "kl. 09. 00" has)
-        for stop in pattern.finditer(whole):
-            if whole[stop.start() - 1:stop.start()].isdecimal():
+    for stop in _STOPS:  # a digit on both sides: "kl. 09. 00" has one, "Tid: 12.02" none
+        at = whole.find(stop)
+        while at != -1:
+            # (``isdecimal`` is ``re``'s "\d"; a slice is empty past either end)
+            if whole[at + 2:at + 3].isdecimal() and whole[at - 1:at].isdecimal():
                 return False
+            at = whole.find(stop, at + 2)
     # (every whitespace character but " " is unprintable, "\n" too: it parts the lines)
     return whole.replace("\n", " ").isprintable()
 
@@ -896,7 +899,6 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
     blocks = cell_per_line_tables(blocks)
-    narrow = _narrow_rows(blocks)
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
     # (asked only once a line reads as a page "n/m": a pass over every block otherwise)
     case_column: bool | None = None
@@ -913,12 +915,17 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
     whole = "\n".join([block.text if block.kind is not table_row else "\n".join(block.cells)
                         for block in blocks if block.kind is not table_row or block.cells])
     plain = written_clean(whole)
+    # (a narrow row's double space is in ``whole``, which holds every paragraph's text:
+    # one search of it spares most documents the pass over their blocks)
+    narrow = _narrow_rows(blocks) if "  " in whole else _NO_ROWS
     boxes = "\u2610" in whole or "\u2612" in whole or "\u2611" in whole
     for number, block in enumerate(blocks):
         block_kind = block.kind
         text = block.text
         if plain and block_kind is paragraph and (first_char := text[:1]).isalpha() and \
-                first_char not in _NOT_PLAIN_FIRST and first_char < "\u2300" and \
+                (first_char not in _NOT_PLAIN_FIRST or (
+                    first_char in _PAGE_WORD_FIRST and fold(text[:4]) not in _PAGE_WORDS)) and \
+                first_char < "\u2300" and \
                 not text[-1].isdecimal() and len(text) <= FLAT_LENGTH and not page_break and \
                 not block.runs and not boxes and number not in narrow and \
                 "\n" not in text and "Sak " not in text and "] " not in text and \
@@ -930,7 +937,10 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             # unprintable character; no glued case ("Sak "), chat post ("] "), flat text
             # (over FLAT_LENGTH), sentence to part before an attendance word, check box,
             # soft break, bar-parted or padded cells; a letter first that opens no bullet
-            # ("o") and no page's word ("Side", "Page", "Lysbilde", "Slide": s, p, l) and
+            # ("o"), and a first word that is no page's ("Side", "Page", "Lysbilde",
+            # "Slide": a line opening with s, p or l is folded as the long way folds it,
+            # and only those four letters let it or ``_PAGE_HEADER`` take the line for a
+            # page's: "Sted: Teams", "Presentasjonen sendes ut" stay on this path) and
             # a last character that is no digit, so no page number, header or footer;
             # no bold runs to mark and no page break just left out to join over.
             line = Line(text, text, paragraph, block.level, (), block.bold, block.gap,
@@ -1427,6 +1437,9 @@ def _all_bare_labels(cells: tuple[str, ...]) -> bool:
         if label is None or label.value:
             return False
     return True
+
+
+_NO_ROWS: frozenset[int] = frozenset()
 
 
 def _narrow_rows(blocks: list[Block]) -> set[int]:
@@ -1945,8 +1958,8 @@ _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pPlL")  # … and "Page 2 of 4", "Lysbilde 2"
 # the words a page number may follow, folded (their first four letters)
 _PAGE_WORDS = ("side", "page", "lysb", "lysa", "slid")
-# The first characters that keep a plain paragraph off ``to_lines``' short path: a page's
-# word may open with them, or a bullet ("o").
+# The first characters that keep a plain paragraph off ``to_lines``' short path: a bullet
+# ("o"), or a page's word may open with them (then its first four letters decide).
 _NOT_PLAIN_FIRST = _PAGE_WORD_FIRST | BULLET_STARTS
 
 

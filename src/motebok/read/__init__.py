@@ -120,10 +120,14 @@ def read_bytes(data: bytes, fmt: str) -> Document:
         raise ReadError("no text found")
     if len(text) > MAX_TEXT_CHARS:
         _refuse_long_text(len(text))
-    if _may_need_repair(text):
+    # (the text as Latin-1 bytes, "?" for what Latin-1 lacks: one encoding serves both
+    # whole-text gates below, each of which made its own)
+    latin1 = None if text.isascii() else text.encode("latin-1", "replace")
+    if latin1 is not None and _may_need_repair(text, latin1):
         _repaired(blocks, fmt)
         text = "\n".join([block.text for block in blocks])
-    if fmt != "pdf" and may_change_by_ocr_digits(text):
+        latin1 = None  # (the text changed)
+    if fmt != "pdf" and may_change_by_ocr_digits(text, latin1):
         _with_ocr_digits(blocks)
     return Document(blocks=blocks, format=fmt, warnings=list(getattr(blocks, "notes", ())))
 
@@ -146,7 +150,7 @@ def _refuse_long_text(chars: int) -> None:
                     f"at most {MAX_TEXT_CHARS / 1e6:.0f} million)")
 
 
-def _may_need_repair(text: str) -> bool:
+def _may_need_repair(text: str, latin1: bytes | None = None) -> bool:
     """Whether any block of a document, its texts joined as ``text``, may meet a test of
     ``_repaired``: a Latin-1 accent alone, a not sign, a C1 control character, or a
     character above U+00FF other than the common typographic signs ("–", "’", "…").
@@ -156,14 +160,19 @@ def _may_need_repair(text: str) -> bool:
     the text's Latin-1 encoding cost less than the tests of every block. The signs of
     ``_TYPOGRAPHIC`` meet none of the tests of the characters above U+00FF (no direction
     mark, ligature, combining mark, look-alike digit or DOS letter, and composed), so a
-    text whose only such characters they are needs none of them."""
+    text whose only such characters they are needs none of them. ``latin1`` is the text
+    encoded as Latin-1 with "?" for each character above U+00FF, when the caller has it
+    (``read_bytes``: the OCR digits' gate reads the same bytes)."""
     if text.isascii():
         return False  # (the accents, the not sign and the C1 codes are not ASCII)
-    latin1 = text.encode("latin-1", "ignore")
+    if latin1 is None:
+        latin1 = text.encode("latin-1", "replace")
     if b"\xb4" in latin1 or b"\xa8" in latin1 or b"\xac" in latin1 or \
             latin1.translate(None, _NOT_C1_BYTES):
         return True
-    wide = len(text) - len(latin1)  # the characters above U+00FF
+    # the characters above U+00FF: the "?" that stand for them (a "?" typed as such
+    # stays one)
+    wide = latin1.count(b"?") - text.count("?")
     for sign in _TYPOGRAPHIC:
         if not wide:
             break

@@ -43,9 +43,10 @@ def may_hold_ocr_digits(line: str, has_digit: bool = True) -> bool:
         (" av " in line or "kl" in line) and _OCR_PLACED_NUMBER.search(line) is not None)
 
 
-def may_change(text: str) -> bool:
+def may_change(text: str, latin1: bytes | None = None) -> bool:
     """Whether ``with_ocr_digits`` may change the text: the exact gate ``read_bytes``
-    asks of a whole document before its per-block pass.
+    asks of a whole document before its per-block pass. ``latin1`` is the text encoded
+    as Latin-1 with "?" for what Latin-1 lacks, when the caller has it already.
 
     ``may_hold_ocr_digits`` also says yes to every plain "kl. 18.00" (its place test
     matches digits as well as letters), so nearly every document went through the
@@ -53,50 +54,55 @@ def may_change(text: str) -> bool:
     digit or one separator from it (the letter test), but for a page count or a time
     whose part is all letters ("Side l av 4", "Side 2 av I", "kl. lO.OO"): such a part
     opens right after "ide ", " av " or "l. " (``_letter_placed``)."""
-    return (_may_have_letter_by_digit(text) and _LETTER_BY_DIGIT.search(text) is not None) \
-        or _letter_placed(text)
+    return (_may_have_letter_by_digit(text, latin1) and
+            _LETTER_BY_DIGIT.search(text) is not None) or _letter_placed(text)
 
 
-def _may_have_letter_by_digit(text: str) -> bool:
+def _may_have_letter_by_digit(text: str, latin1: bytes | None = None) -> bool:
     """Whether the text may hold a look-alike letter beside a digit or one separator from
     it (``_LETTER_BY_DIGIT``): a cheap test of a whole document before the pattern.
 
     The pattern tries every digit of the text, and a document has hundreds (dates,
     times, case numbers). Here each character is replaced by its kind in C, as bytes
-    (``_KINDS``: a digit "0", a look-alike "L", a separator ".", anything else a space),
-    and four substring searches find the pairs the pattern needs. A character outside
-    Latin-1 becomes "?" on the way, and counts as a digit: a digit of another script
-    still passes ("–", the one such separator, is made "-" first). The test may say yes
-    where the pattern says no, never the other way round."""
-    kinds = text.replace("–", "-").encode("latin-1", "replace").translate(_KINDS)
-    return b"0L" in kinds or b"L0" in kinds or b"0.L" in kinds or b"L.0" in kinds
+    (``_KINDS``: a digit "0", a look-alike "L", anything else a space), the separators
+    ("./:-") left out on the way, so two substring searches ("0L", "L0") find the pairs
+    the pattern needs, a separator between them or not. A character outside Latin-1
+    becomes "?" on the way, and counts as a digit: a digit of another script still
+    passes, and so does "–", the one such separator ("0–L" reads "00L"). The test may
+    say yes where the pattern says no (two separators, "–" beside a letter), never the
+    other way round."""
+    if latin1 is None:
+        latin1 = text.encode("latin-1", "replace")
+    kinds = latin1.translate(_KINDS, _SEPARATOR_BYTES)
+    return b"0L" in kinds or b"L0" in kinds
 
 
 def _byte_kinds() -> bytes:
     """The table for ``_may_have_letter_by_digit``: each byte as its kind ("0" a digit or
-    "?", "L" a look-alike letter, "." a separator, " " anything else)."""
+    "?", "L" a look-alike letter, " " anything else; the separators are left out)."""
     table = bytearray(b" " * 256)
     for byte in b"0123456789?":
         table[byte] = ord("0")
     for byte in b"OlI":
         table[byte] = ord("L")
-    for byte in b"./:-":
-        table[byte] = ord(".")
     return bytes(table)
 
 
 _KINDS = _byte_kinds()
+_SEPARATOR_BYTES = b"./:-"
 
 
 def _letter_placed(text: str) -> bool:
     """Whether a look-alike letter opens a part right after "l. ", "ide " or " av ", the
     places of a page count's or a clock time's part (``may_change``).
 
-    Each place is looked up where it occurs, and the character after it tested: three
+    Each place is looked up where it occurs, and the character after it tested: a few
     searches of the text and a few steps, where a search for each of the nine pairs of
     place and letter read the whole text nine times (a document holds few such places,
-    a page's "Side l av 4" rarely)."""
-    for lead in _PLACES:
+    a page's "Side l av 4" rarely). " av " is a page count's place only after "Side "
+    (``_OCR_PLACED_NUMBER``), so a text without "ide " is not searched for it, nor for
+    "ide ": most minutes hold "av" often, and "Side" seldom."""
+    for lead in _PLACES if "ide " in text else _CLOCK_PLACES:
         at = text.find(lead)
         while at != -1:
             if text[at + len(lead):at + len(lead) + 1] in _OCR_LETTERS:
@@ -152,6 +158,7 @@ _OCR_NUMBER = lazy_regex(r"(?<![^\W\d_])(?<!\d)[\dOlI]+(?P<joined>(?:[./:\-–][
 # Where a page count's or a time's part opens, after "Side ", " av " or "kl. ", and the
 # letters that may open it there (``may_change``).
 _PLACES = ("l. ", "ide ", " av ")
+_CLOCK_PLACES = ("l. ",)
 _OCR_LETTERS = frozenset("OlI")
 _DIGIT_LOOKALIKES = str.maketrans("OlI", "011")
 _ROMAN_PART = lazy_regex(r"[\dOlI]+")

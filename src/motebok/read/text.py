@@ -225,7 +225,7 @@ def lines_of(text: str) -> list[str]:
     with Windows line ends that a tool converted once more (LF to CR LF again) has it
     after every line, and ``str.splitlines`` would put a blank line after each one,
     parting every wrapped sentence and list from its next line."""
-    if "\r\r" in text:
+    if "\r" in text and "\r\r" in text:  # (one character first: most files lack it)
         text = text.replace("\r\r\n", "\n")
     return text.splitlines()
 
