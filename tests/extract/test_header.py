@@ -5332,3 +5332,13 @@ def test_a_region_alone_over_a_deck_s_network_title_is_its_organisation(cover, o
             "---\n\n## Agenda\n\n1. Velkommen\n2. Status\n\n---\n\n## Takk for i dag!\n")
     record = parse_bytes(text.encode(), "samling.md")
     assert (record.body, record.organization) == ("Nettverk for barnevernsledere", organization)
+
+
+def test_a_meeting_number_under_a_bare_title_names_no_body():
+    # "Grenlandsrådet" / "Protokoll" / "Møte nr. 5/2025": the number says which meeting,
+    # the council's name above the title says whose
+    text = ("Grenlandsrådet\n\nProtokoll\n\nMøte nr. 5/2025\n\nMøtedato: 14. november 2025\n\n"
+            "Sak 1/25 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.title, record.body, record.organization) == ("Protokoll", "Grenlandsrådet",
+                                                                None)
