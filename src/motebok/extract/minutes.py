@@ -2512,6 +2512,10 @@ def _add_list(people: People, text: str, state: dict) -> None:
     for entry in entries:
         if seat_of and entry.note is None:
             entry.note = f"for {seat_of}"
+            if entry.attendance is Attendance.ABSENT:
+                # "Vara for Kari Holm: Per Dahl" under "Forfall:": the deputy took the
+                # absent member's seat and came; the section's absence is hers alone
+                entry.attendance = Attendance.PRESENT
         if (staff or officials) and entry.role in (None, ParticipantRole.MEMBER) and \
                 _staff_or_official(text, entry.name, (staff, officials), guests):
             # "rektor Per Lunde" at the parents' FAU, "Liv Sand, enhetsleder" at the eldreråd
