@@ -7375,6 +7375,8 @@ def test_a_change_setting_a_new_value_replaces_the_innstillings_sentence():
     ("Per Dahl stemte mot.", True),
     ("Flertallet stemte mot.", False),  # a share of the body: its outcome
     ("Regionrådet stemte mot.", False),
+    ("Ingen stemte mot.", False),  # the count told: the outcome
+    ("To stemte mot.", False),
 ])
 def test_a_seats_vote_by_its_place_is_a_members_note(sentence, note):
     from motebok.extract.outcomes import _member_note

@@ -3893,6 +3893,9 @@ _SEAT_VOTED_AGAINST = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:(?:\s+og\s+|,\s*|\s+)[A-
 # outcome ("Flertallet stemte mot.", "Styret røysta imot."), no one seat's note.
 _COLLECTIVE_ENDINGS = ("tallet", "talet", "rådet", "styret", "utvalget", "utvalet", "gruppa",
                        "gruppen", "alle", "samtlige")
+# … and a count of votes, which is the outcome told ("Ingen stemte mot.", "To stemte mot.")
+_VOTE_COUNT_WORDS = frozenset(("ingen", "en", "én", "ein", "ei", "to", "tre", "fire", "fem",
+                               "seks", "sju", "syv", "åtte", "ni", "ti"))
 
 
 def _member_note(sentence: str, lowered: str) -> bool:
@@ -3903,7 +3906,8 @@ def _member_note(sentence: str, lowered: str) -> bool:
     if is_first_name(first):
         return _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
     return "mot" in lowered and _SEAT_VOTED_AGAINST.match(sentence) is not None and \
-        not first.casefold().endswith(_COLLECTIVE_ENDINGS)
+        not first.casefold().endswith(_COLLECTIVE_ENDINGS) and \
+        first.casefold() not in _VOTE_COUNT_WORDS
 
 
 def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
