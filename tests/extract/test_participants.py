@@ -5120,6 +5120,10 @@ def test_a_deputys_line_under_forfall_says_the_deputy_came():
                             "Forfall:\n\nGunn Staven, Nes\n\nVara for Gunn Staven: Nils Rud") == [
         ("Torunn Haug", "present", None), ("Nils Rud", "present", "for Gunn Staven"),
         ("Gunn Staven", "absent", None)]
+    # (unless the line says the deputy stayed away too)
+    assert _protocol_people("Til stede: Torunn Haug, Ål\n\nForfall:\n\nGunn Staven, Nes\n\n"
+                            "Vara for Gunn Staven: Nils Rud (møtte ikke)")[2][:2] == \
+        ("Nils Rud", "absent")
 
 
 def test_a_note_after_a_list_closed_by_og_is_the_whole_lists():
