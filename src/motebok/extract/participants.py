@@ -2000,9 +2000,10 @@ def _noted_by_tail(entries: list[Entry], pieces: list[tuple[str, str | None, boo
     closed by "og", the whole list ("Eli Bø, NAV, og Tor Ek, KS, under sak 2": they
     came together, as "Eli Bø og Tor Ek under sak 2" says); a person the list already
     gave a note of their own keeps it."""
-    # (the last person came in by "og", the note right after them or their organisation)
-    if index != len(pieces) - 1 or len(entries) < 2 or \
-            not any(joined for _text, _paren, joined in pieces[max(1, index - 2):index]):
+    # (the last person came in by "og", then their organisation, then the note: in "Kari,
+    # Per og Ola, fra sak 3" the note may be Ola's alone, and stays his)
+    if index != len(pieces) - 1 or len(entries) < 2 or index < 3 or \
+            not pieces[index - 2][2] or pieces[index - 1][2]:
         return entries[-1:]
     return [entry for entry in entries if entry.note is None or entry is entries[-1]]
 
