@@ -5344,3 +5344,12 @@ def test_a_region_alone_over_a_deck_s_network_title_is_its_organisation(cover, o
 ])
 def test_body_and_organization_around_a_dash(title, expected):
     assert body_and_organization(title) == expected
+
+def test_a_meeting_number_under_a_bare_title_names_no_body():
+    # "Grenlandsrådet" / "Protokoll" / "Møte nr. 5/2025": the number says which meeting,
+    # the council's name above the title says whose
+    text = ("Grenlandsrådet\n\nProtokoll\n\nMøte nr. 5/2025\n\nMøtedato: 14. november 2025\n\n"
+            "Sak 1/25 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.title, record.body, record.organization) == ("Protokoll", "Grenlandsrådet",
+                                                                None)

@@ -7408,3 +7408,68 @@ def test_a_vedtak_asking_for_a_negotiation_or_a_report_is_also_a_task(vedtak, re
     item = parse_bytes(text.encode(), "motebok.txt").items[0]
     assert item.decisions == [vedtak]
     assert [(a.text, a.responsible) for a in item.actions] == [(vedtak, responsible)]
+
+def _case(body: str):
+    """One case of a small protocol with the given text (the first item)."""
+    text = ("Protokoll\n\nMøtedato: 13.09.2024\n\nSak 1/24 Saken\n\n" + body +
+            "\n\nSak 2/24 Eventuelt\n\nIngen saker.\n")
+    return parse_bytes(text.encode(), "protokoll.txt").items[0]
+
+
+def test_a_change_adopted_with_the_innstilling_assigns_its_own_task():
+    # the change after the vote's colon is decided too, and its follow-up is a task (the
+    # change's words, owner and date); the innstilling it changes stands
+    item = _case("Forslag til vedtak:\n\nRegionrådet stiller seg bak prosjektet.\n\n"
+                 "Vedtak:\n\nInnstillingen ble vedtatt med følgende endring: Prosjektet "
+                 "forlenges til tre år, og kommunalsjefene legger fram en plan innen "
+                 "1. mars 2025.")
+    assert "Regionrådet stiller seg bak prosjektet." in item.decisions
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Prosjektet forlenges til tre år, og kommunalsjefene legger fram en plan innen "
+         "1. mars 2025.", "kommunalsjefene", "2025-03-01")]
+
+
+def test_a_change_that_only_rewords_a_text_is_no_task():
+    item = _case("Innstilling:\n\nRådet slutter seg til uttalelsen.\n\nVedtak:\n\n"
+                 "Innstillingen ble vedtatt med følgende endring: Uttalelsen skal også be om "
+                 "at fylkeskommunen prioriterer ladepunkter.")
+    assert item.actions == []
+
+
+def test_a_change_setting_a_new_value_replaces_the_innstillings_sentence():
+    item = _case("Forslag til vedtak\n\nBudsjett 2026 vedtas med en ramme på kr 12 480 000. "
+                 "Kontingenten holdes uendret.\n\nVedtak\n\nInnstillingen ble vedtatt med "
+                 "følgende endring: Rammen reduseres til kr 12 300 000.")
+    assert sorted(item.decisions) == sorted([
+        "Kontingenten holdes uendret.",
+        "Innstillingen ble vedtatt med følgende endring: Rammen reduseres til kr 12 300 000."])
+
+
+@pytest.mark.parametrize("sentence, note", [
+    ("Øyer stemte mot.", True),  # one seat's vote by its municipality
+    ("Nes og Flå røysta mot.", True),
+    ("Per Dahl stemte mot.", True),
+    ("Flertallet stemte mot.", False),  # a share of the body: its outcome
+    ("Regionrådet stemte mot.", False),
+    ("Ingen stemte mot.", False),  # the count told: the outcome
+    ("To stemte mot.", False),
+])
+def test_a_seats_vote_by_its_place_is_a_members_note(sentence, note):
+    from motebok.extract.outcomes import _member_note
+
+    assert _member_note(sentence, sentence.lower()) is note
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    ("Neste møte flyttes fra Gjøvik til Dokka.", True),
+    ("Neste møte vert flytta til 4. mai.", True),
+    ("Neste møte flyttes kanskje til mai.", False),
+])
+def test_the_next_meeting_moved_is_decided(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_a_role_in_several_places_is_a_tasks_subject():
+    sentence = ("Kommunedirektørene i Gjøvik, Østre Toten og Vestre Toten legger fram "
+                "forslag til revidert samarbeidsavtale innen 1. mars 2025.")
+    assert is_action(sentence)

@@ -5138,3 +5138,37 @@ def test_initials_and_regional_agencies_in_a_line_of_people(line, people):
 ])
 def test_who_a_pronoun_or_an_apposition_in_a_partial_sentence_names(text, context, found):
     assert partial_sentences(text, context=context) == found
+
+def _protocol_people(attendance: str) -> list[tuple[str, str, str | None]]:
+    text = ("Protokoll\n\nSør-Dal regionråd\n\nMøtedato: 13.09.2024\n\n" + attendance +
+            "\n\nSak 1/24 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    return [(p.name, str(p.attendance), p.note) for p in record.participants]
+
+
+@pytest.mark.parametrize("deputy", ["(vara: varaordfører Gudrun Sæter møtte)",
+                                    "(vara: Varaordførar Gudrun Sæter)"])
+def test_a_deputy_named_with_her_seat_after_vara_colon(deputy):
+    assert _protocol_people("Til stede:\n\nOrdfører Arne Vold, Engerdal\n\nForfall:\n\n"
+                            f"Ordfører Tor Kvisler, Stor-Elvdal {deputy}") == [
+        ("Arne Vold", "present", None), ("Tor Kvisler", "absent", None),
+        ("Gudrun Sæter", "present", "for Tor Kvisler")]
+
+
+def test_a_deputys_line_under_forfall_says_the_deputy_came():
+    assert _protocol_people("Møtande medlemer:\n\nTorunn Haug, Ål\n\nNils Rud, Nes\n\n"
+                            "Forfall:\n\nGunn Staven, Nes\n\nVara for Gunn Staven: Nils Rud") == [
+        ("Torunn Haug", "present", None), ("Nils Rud", "present", "for Gunn Staven"),
+        ("Gunn Staven", "absent", None)]
+    # (unless the line says the deputy stayed away too)
+    assert _protocol_people("Til stede: Torunn Haug, Ål\n\nForfall:\n\nGunn Staven, Nes\n\n"
+                            "Vara for Gunn Staven: Nils Rud (møtte ikke)")[2][:2] == \
+        ("Nils Rud", "absent")
+
+
+def test_a_note_after_a_list_closed_by_og_is_the_whole_lists():
+    people = _protocol_people("Til stede:\n\nTorunn Haug, Ål\n\nDesse møtte i tillegg: "
+                              "Eline Bakke, Buskerud fylkeskommune, og Tor Vang, KS Buskerud, "
+                              "under sak 22/25.")
+    assert people[1:] == [("Eline Bakke", "partial", "under sak 22/25"),
+                          ("Tor Vang", "partial", "under sak 22/25")]

@@ -5143,9 +5143,10 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 FINITE_VERB.search(text) or _is_contact_line(text) or \
                 text.endswith((".", ",", "!")) or \
                 (dates.find_dates(text) and not (bare and n > title_line)) or \
-                not text[:1].isupper() or (text[:1] in "HhKk" and _GREETING.match(text)):
+                not text[:1].isupper() or (text[:1] in "HhKk" and _GREETING.match(text)) or \
+                (text[:4] in ("Møte", "MØTE") and _BARE_MEETING_NUMBER.fullmatch(text)):
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,",
-            # "Hei alle!", "Hallo" greet the readers of a mail)
+            # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts)
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
 
@@ -5170,6 +5171,11 @@ def _body_over_parent(lines: list[Line], title_line: int | None,
         return None
     own = body_and_organization(text)[1]
     return text, own or subtitle
+
+
+# A line that only numbers the meeting ("Møte nr. 5/2025", "Møte 4/2024") under a bare
+# title names no body: the council's name on the letterhead above it does.
+_BARE_MEETING_NUMBER = lazy_regex(r"møte\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?", re.I)
 
 
 # A bare word for a summary of a meeting, as a title over the line that names the meeting:

@@ -2304,6 +2304,16 @@ _MET_WORD = lazy_regex(r"^(?:møtt|møtte|møtende|møtande)\s+(?=(?:som\s+)?(?:
                        re.I)
 
 
+# Words saying a person did not come ("møtte ikke", "ikkje møtt", "forfall", "fråvær").
+_AWAY_WORDS = ("ikke", "ikkje", "forfall", "fravær", "fråvær", "fråfall")
+
+
+def _says_away(text: str) -> bool:
+    """Whether an entry's own words say the person stayed away."""
+    lowered = text.lower()
+    return any(word in lowered for word in _AWAY_WORDS)
+
+
 def _seat_taken(group: str) -> str | None:
     """Whose seat the people after a group label took, when the label says so ("Møtt for
     Kari Holm:"): they came for that member, who did not. None for any other group."""
@@ -2527,6 +2537,11 @@ def _add_list(people: People, text: str, state: dict) -> None:
     for entry in entries:
         if seat_of and entry.note is None:
             entry.note = f"for {seat_of}"
+            if entry.attendance is Attendance.ABSENT and not _says_away(text):
+                # "Vara for Kari Holm: Per Dahl" under "Forfall:": the deputy took the
+                # absent member's seat and came; the section's absence is hers alone
+                # (but "…: Per Dahl (møtte ikke)" says he stayed away too)
+                entry.attendance = Attendance.PRESENT
         if (staff or officials) and entry.role in (None, ParticipantRole.MEMBER) and \
                 _staff_or_official(text, entry.name, (staff, officials), guests):
             # "rektor Per Lunde" at the parents' FAU, "Liv Sand, enhetsleder" at the eldreråd

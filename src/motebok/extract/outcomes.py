@@ -1251,6 +1251,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("beram",),
      r"\bberamm?(?:es|ast)\b|\b(?:vert|blir|ble|vart|blei)\s+beramm?(?:a|et)\b|"
      r"^det\s+er\s+beramm?(?:a|et)\b"),
+    # the next meeting moved by this one: "Neste møte flyttes fra Gjøvik til Dokka.",
+    # nynorsk "Neste møte vert flytta til 4. mai." (as setting its day is; a move only
+    # wished for or reported, "… om at møtet flyttes", does not open the sentence)
+    (("flytt",),
+     r"^neste\s+(?:\w*møte|moete|samling)\s+(?:flyttes|flyttast|(?:blir|vert|er)\s+"
+     r"(?:flyttet|flytta))\s+(?:til|fra|frå)\b(?![^?]*\b(?:kanskje|muligens|trolig|truleg|"
+     r"foreløpig|førebels)\b)[^?]*$"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
     # ble Kari Holm valgt."
     (("valgt", "valt", "vald"),
@@ -3234,6 +3241,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     decisions.append(sentence)
                     if " med " in sentence and _VOTE_WITH_CHANGES.search(sentence):
                         changed_proposal = adopted_proposal
+                        if task := _task_in_change(sentence, due_date):
+                            actions.append(task)
+                        _drop_replaced(adopted_proposal, sentence, decisions, actions)
                     adopted_proposal = []
                     mode = None
                     continue
@@ -3393,18 +3403,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                          due_date):
                         continue  # "Rådet ber X greie ut … . Utgreiinga skal liggje føre
                         # innan 1. november.": the vedtak dates its task, no second one
-                    if _is_action(sentence, lowered) or \
-                            ("ansvar" in lowered and _person_charged(sentence)):
-                        actions.append(make_action(sentence, due_date))
-                    elif ", og " in sentence and (clause := _task_after_og(sentence)):
-                        # "Planen godkjennes, og sekretariatet sender den …": both, the
-                        # task's owner and date from its clause, its text the sentence
-                        # (the owner as written there: "sekretariatet", lower case)
-                        task = make_action(clause, due_date)
-                        if task.responsible and clause.startswith(task.responsible):
-                            task.responsible = sentence.rpartition(", og ")[2][
-                                :len(task.responsible)]
-                        task.text = task_text(sentence)
+                    if task := _vedtak_task(sentence, lowered, due_date):
                         actions.append(task)
                     elif actions and actions[-1].text == task_text(prior) and \
                             _is_decision(sentence, lowered):
@@ -3953,11 +3952,29 @@ def _announces_its_list(lowered: str) -> bool:
         not any(verb in lowered for verb in _QUOTING_VERBS)
 
 
+# A seat's vote told by its municipality or party alone after the vedtak: "Øyer stemte
+# mot.", "Nes og Flå røysta mot." – names and the vote, nothing else.
+_SEAT_VOTED_AGAINST = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:(?:\s+og\s+|,\s*|\s+)[A-ZÆØÅ][\w-]+){0,3}"
+                                 r"\s+(?:stemte|røysta|røystet)\s+(?:mot|imot)\s*\.?$")
+# The subjects of such a sentence that are the body or a share of it: their vote is an
+# outcome ("Flertallet stemte mot.", "Styret røysta imot."), no one seat's note.
+_COLLECTIVE_ENDINGS = ("tallet", "talet", "rådet", "styret", "utvalget", "utvalet", "gruppa",
+                       "gruppen", "alle", "samtlige")
+# … and a count of votes, which is the outcome told ("Ingen stemte mot.", "To stemte mot.")
+_VOTE_COUNT_WORDS = frozenset(("ingen", "en", "én", "ein", "ei", "to", "tre", "fire", "fem",
+                               "seks", "sju", "syv", "åtte", "ni", "ti"))
+
+
 def _member_note(sentence: str, lowered: str) -> bool:
     """Whether a sentence inside a vedtak is one named member's note (``_MEMBER_NOTE``),
+    or one seat's vote against told by its place or party (``_SEAT_VOTED_AGAINST``),
     which is no part of what the body decided."""
-    return is_first_name(sentence.split(maxsplit=1)[0]) and \
-        _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
+    first = sentence.split(maxsplit=1)[0]
+    if is_first_name(first):
+        return _has_member_note_word(lowered) and bool(_MEMBER_NOTE.match(sentence))
+    return "mot" in lowered and _SEAT_VOTED_AGAINST.match(sentence) is not None and \
+        not first.casefold().endswith(_COLLECTIVE_ENDINGS) and \
+        first.casefold() not in _VOTE_COUNT_WORDS
 
 
 def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
@@ -4287,6 +4304,47 @@ _VOTE_WITH_CHANGES = lazy_regex(
     r"endring\w*)\b", re.I)
 
 
+def _task_in_change(vote: str, due_date: Callable[[str], str | None]) -> Action | None:
+    """The task the change itself assigns when the vote writes it after a colon
+    ("Innstillingen ble vedtatt med følgende endring: Prosjektet forlenges, og
+    kommunalsjefene legger fram en plan innen 1. mars."): the change is part of what was
+    decided, and a follow-up in it is one as in a vedtak block; the vote's own words are
+    not, so the task is the change's words alone. Only a task with an owner: a change
+    often rewords what a text is to say ("Uttalelsen skal også be om at …"), which has
+    a task's form but asks nobody to do anything."""
+    _, colon, change = vote.partition(": ")
+    if not colon or not change[:1].isupper():
+        return None
+    task = _vedtak_task(change, change.lower(), due_date)
+    return task if task is not None and task.responsible else None
+
+
+# A change that sets a new value for what the proposal named: "Rammen reduseres til kr 12
+# 300 000", "Fristen endres til 1. mai", nynorsk "Summen vert auka til …" – the thing
+# changed by its (definite) noun first, a verb of changing, then "til".
+_SETS_NEW_VALUE = lazy_regex(r"^(?P<noun>[A-ZÆØÅ][a-zæøå]{3,})\s+(?:endres|reduseres|økes|"
+                             r"heves|senkes|justeres|settes|endrast|reduserast|aukast|"
+                             r"(?:blir|vert)\s+(?:endret|endra|redusert|økt|auka|justert))\s+til\b")
+
+
+def _drop_replaced(proposal: list[str], vote: str, decisions: list[str],
+                   actions: list[Action]) -> None:
+    """Take back the proposal's sentence a change adopted with it gives a new value
+    ("Budsjettet vedtas med en ramme på kr 12 480 000." under "Innstillingen ble vedtatt
+    med følgende endring: Rammen reduseres til kr 12 300 000."): that sentence was not
+    what was decided, the change is; the proposal's other sentences stand."""
+    change = vote.partition(": ")[2]
+    if not change or (found := _SETS_NEW_VALUE.match(change)) is None:
+        return
+    noun = found.group("noun").casefold()
+    stem = noun[:max(4, len(noun) - 2)]  # "rammen" → "ramm", "fristen" → "frist"
+    replaced = [s for s in proposal if stem in s.casefold()]
+    if len(replaced) != 1:
+        return  # none, or several the change might mean: all stand as adopted
+    decisions[:] = [d for d in decisions if d != replaced[0]]
+    actions[:] = [a for a in actions if a.text != replaced[0]]
+
+
 def _drop_superseded(proposal: list[str], decisions: list[str], actions: list[Action]) -> None:
     """Take back an innstilling adopted with changes once a vedtak block follows the vote:
     the block writes the text as changed ("Vedtak: Rådet vedtek budsjettet med auka ramme
@@ -4504,6 +4562,23 @@ def _decided_then_task(sentence: str) -> tuple[str, str] | None:
     if not tail[:1].isupper() or not is_decision(head) or not is_action(tail):
         return None
     return head, tail
+
+
+def _vedtak_task(sentence: str, lowered: str,
+                 due_date: Callable[[str], str | None]) -> Action | None:
+    """The task a vedtak's sentence assigns: the sentence itself, or its clause after
+    ", og" ("Planen godkjennes, og sekretariatet sender den …": both, the task's owner and
+    date from its clause, its text the sentence, the owner as written there:
+    "sekretariatet", lower case). None when it assigns none."""
+    if _is_action(sentence, lowered) or ("ansvar" in lowered and _person_charged(sentence)):
+        return make_action(sentence, due_date)
+    if ", og " not in sentence or (clause := _task_after_og(sentence)) is None:
+        return None
+    task = make_action(clause, due_date)
+    if task.responsible and clause.startswith(task.responsible):
+        task.responsible = sentence.rpartition(", og ")[2][:len(task.responsible)]
+    task.text = task_text(sentence)
+    return task
 
 
 def _task_after_og(sentence: str) -> str | None:
@@ -8182,8 +8257,14 @@ def _owner_after_that(who: str) -> str | None:
 
 def _names_only(words: list[str]) -> bool:
     """Whether a subject is a list of names only ("Grete Ringset, Gudny Fagerhol og Roe
-    Yksnøy"), which may run longer than a subject otherwise does (ten words at most)."""
-    return len(words) <= 10 and all(w[:1].isupper() or w == "og" for w in words)
+    Yksnøy"), which may run longer than a subject otherwise does (ten words at most); also
+    after the holders' role and its "i" ("Kommunedirektørene i Gjøvik, Østre Toten og
+    Vestre Toten"): the places' names are the list, the role before them its subject."""
+    if len(words) > 10:
+        return False
+    if len(words) > 3 and words[1] == "i" and words[0][:1].isupper():
+        words = words[2:]
+    return all(w[:1].isupper() or w == "og" for w in words)
 
 
 # The members a body asks to do something, lower-cased: "… ber om at kommunene sender …".

@@ -1644,8 +1644,11 @@ _AWAY_STOP_DEPUTY = lazy_regex(r"(?:(?<=forfall)|(?<=fravær)|(?<=fråvær)|(?<=
                                r"(?<=fravær\))|(?<=fråvær\)))\.\s+[Vv]ara"
                                r"(?=(?:medlem)?\s*:?\s)")
 _SEVERAL = lazy_regex(r",|;|\s+og\s")  # more than one person before it
-# "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)")
-_DEPUTY_COLON = lazy_regex(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*", re.I)
+# "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)");
+# with the deputy's seat before the name, "(vara: varaordfører Eli Sund møtte)", the seat
+# goes with the label: the deputy is named after it as after a bare "vara"
+_DEPUTY_COLON = lazy_regex(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*"
+                           r"(?:(?:vara)?ordfør[ea]r\s+(?=[A-ZÆØÅ]))?", re.I)
 
 
 # An e-mail meeting's answer set off by a dash after who gave it ("Kjell Aasen, styreleder
@@ -1990,6 +1993,21 @@ def _joined_place_bracketed(value: str) -> str:
     return _NAME_THEN_JOINED_PLACE.sub(bracketed, value)
 
 
+def _noted_by_tail(entries: list[Entry], pieces: list[tuple[str, str | None, bool]],
+                   index: int) -> list[Entry]:
+    """Whom a note on part of the meeting after a comma is said of: the person before it
+    ("Rolf Ask, Agder fylkeskommune, under sak 2"), or, as the last piece of a list
+    closed by "og", the whole list ("Eli Bø, NAV, og Tor Ek, KS, under sak 2": they
+    came together, as "Eli Bø og Tor Ek under sak 2" says); a person the list already
+    gave a note of their own keeps it."""
+    # (the last person came in by "og", then their organisation, then the note: in "Kari,
+    # Per og Ola, fra sak 3" the note may be Ola's alone, and stays his)
+    if index != len(pieces) - 1 or len(entries) < 2 or index < 3 or \
+            not pieces[index - 2][2] or pieces[index - 1][2]:
+        return entries[-1:]
+    return [entry for entry in entries if entry.note is None or entry is entries[-1]]
+
+
 def _people_list(value: str, role: ParticipantRole | None,
                  attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text: "A (Oslo), B og C (Asker), D (referent)".
@@ -2157,7 +2175,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
             if not _office_then_note(entries[-1], text, organization):
-                _apply_note(entries[-1], text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
+                for entry in _noted_by_tail(entries, pieces, index):
+                    _apply_note(entry, text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
             pending = []
             continue
         if text and entries and not paren and text[:1].islower() and \
@@ -2339,7 +2358,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 continue
             if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text) and \
                     not _job_then_name(text):
-                _apply_note(entries[-1], text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
+                for entry in _noted_by_tail(entries, pieces, index):
+                    _apply_note(entry, text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
         if entry is None and " " not in text and one_seat and is_first_name(text):
