@@ -1309,3 +1309,55 @@ def test_present_from_first_word_test_keeps_the_answers():
             assert (first and first[0] in labels._PRESENT_FROM_FIRSTS) or \
                 ("ſ" in head or "ı" in head or "İ" in head), text
     assert matched > 100  # (the patterns read some of them)
+
+
+def test_case_text_before_proposal_with_the_lines_lowered_is_the_folded_reading():
+    """``_case_text_before_proposal`` with the lines' own lower-cased texts answers as
+    folding the joined lines did: random openings of labels, proposals and running text,
+    some with the letters IGNORECASE reads as "s" or "i"."""
+    from motebok.extract import outcomes
+
+    def folded_reading(texts):
+        opening = texts[:8]
+        if not outcomes._has_proposal_label_word(fold("\n".join(t for t, *_ in opening))):
+            return 0
+        for position, (text, *_) in enumerate(opening):
+            kind = outcomes._paper_label(text, fold(text), with_action=True)
+            if kind == "proposal":
+                return position
+            if kind and ":" in text[:40]:
+                return 0
+        return 0
+
+    lines = ["Forslag til vedtak:", "Innstilling:", "Vedtak:", "Behandling:", "Tiltak:",
+             "Saken ble drøftet.", "Kommunene skal oppdatere planen innen våren.",
+             "Daglig leders forslag til vedtak: Styret slutter seg til planen.",
+             "FORſLAG TIL VEDTAK:", "Innſtilling:", "İnnstilling:", "Tılråding:",
+             "Rådmannens innstilling:", "Styret vedtok planen.", "Ansvar: Kari Holm"]
+    rng = random.Random(59)
+    for _ in range(3000):
+        texts = []
+        for text in rng.sample(lines, rng.randint(1, 9)):
+            known = text.lower() if rng.random() < 0.6 else None
+            texts.append((text, False, False, False, known))
+        assert outcomes._case_text_before_proposal(texts) == folded_reading(texts), texts
+
+
+def test_leader_seat_words_in_the_lowered_lines_wherever_case_folding_finds_them():
+    """``minutes._leader_of_the_body_chairs`` looks for "leder" / "leiar" (and the two
+    ligatures that fold to more letters) in the lines' lower-cased texts before it
+    case-folds them: every code point around the words, and each in place of a letter."""
+    import sys as _sys
+
+    def lowered_test(text):
+        lowered = text.lower()
+        return "leder" in lowered or "leiar" in lowered or "ﬂ" in lowered or "ﬄ" in lowered
+
+    for code in range(_sys.maxunicode + 1):
+        char = chr(code)
+        for word in ("leder", "leiar", "LEDER", "Leiar"):
+            for text in (char + word[1:], word[:1] + char + word[2:], word[:3] + char,
+                         char + "eder", char + "eiar"):
+                folded = text.casefold()
+                if "leder" in folded or "leiar" in folded:
+                    assert lowered_test(text), repr(text)
