@@ -1202,3 +1202,162 @@ def test_signature_furniture_word_test_keeps_the_answers():
         matched += plain
         assert header._signature_furniture(line) == plain, text
     assert matched > 500
+
+
+def test_end_mark_gate_lets_every_match_through():
+    """``items._end_mark`` finds what ``_END_MARK`` finds: random lines of the pattern's
+    own words in any case (the letters IGNORECASE treats specially among them), names,
+    dates, commas, brackets and the other marks its branches open with."""
+    from motebok.extract import items
+    words = ["referent", "ref.", "refr.", "rett", "protokollutskrift", "referat", "referatet",
+             "protokollen", "møtereferatet", "sted", "stad", "og", "dato", ":", ";", "mvh",
+             "med", "vennlig", "vennleg", "venleg", "hilsen", "helsing", "vel", "møtt", "!",
+             "eventuelt", "eventuelle", "meld", "forfall", "fråfall", "meldes", "ved", ",",
+             "gi", "gje", "beskjed", "ha", "en", "fin", "dag", "god", "helg", "si", "sei",
+             "fra", "frå", "kom", "gjerne", "rettelser", "sendt", "hentet", "min", "iphone",
+             "sent", "from", "my", "get", "outlook", "for", "ai-generert", "ki", "generert",
+             "innhold", "intelligent", "oppsummering", "av", "copilot", "denne", "e-posten",
+             "kan", "inneholde", "beste", "møtet", "ble", "vart", "hevet", "heva",
+             "avsluttet", "slutt", "sluttet", "endte", "kl.", "14", "underskrift",
+             "signert", "godkjent", "signatur", "sign.", "(sign.)", "(s.)", "godkjennes",
+             "kopi", "til", "distribusjon", "mottakere", "skrevet", "ført", "sendes",
+             "utsendt", "sekretær", "møtesekretær", "protokollfører", "skrivar", "skriver",
+             "postadresse", "besøksadresse", "org.nr.", "974", "567", "321", "sist",
+             "oppdatert", "endret", "tags", "stikkord", "nøkkelord", "etiketter", "les",
+             "også", "publisert", "skriv", "ut", "tips", "venn", "del", "på", "facebook",
+             "dette", "personvern", "relaterte", "saker", "obs!", "artikkelen", "Kari",
+             "Holm", "KH", "Austvik", "30.11.2023", "6.3.26", "--", "/", "/Kari", "Per",
+             "samtlige", "elektronisk", "den", "6.", "mars", "2025", "leder", "Saken"]
+    odd = {"s": "ſ", "i": "ı", "k": "\u212a", "å": "\u212b"}
+    rng = random.Random(56)
+    texts = ["Referent: Kari Holm", "Med vennlig hilsen", "-- ", "/Kari", "Austvik, 30.11.2023",
+             "Kari Holm (sign.)   Ola Berg (sign.)", "Møtet ble hevet kl. 15.10.",
+             "Sendt fra min iPhone", "Protokollen godkjennes av:", "Ref. KH"]
+    for _ in range(60000):
+        picked = [rng.choice(words) for _ in range(rng.randint(1, 6))]
+        text = " ".join(picked)
+        if rng.random() < 0.4:
+            text = text[:1].upper() + text[1:]
+        elif rng.random() < 0.2:
+            text = text.upper()
+        if rng.random() < 0.1:
+            text = "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in text)
+        texts.append(text)
+    matched = 0
+    for text in texts:
+        found = items._END_MARK.match(text)
+        matched += found is not None
+        assert (items._end_mark(text) is None) == (found is None), text
+    assert matched > 1000  # (the pattern took many of them)
+
+
+def test_club_meeting_and_owner_guards_let_every_match_through():
+    """``header._may_name_club_meeting`` holds wherever ``_CLUB_THEN_MEETING`` matches, and
+    every ``_OWNER_BEFORE_DOC`` match has a colon or dash: random titles of clubs, meeting
+    words, numbers, dates and separators."""
+    from motebok.extract import header
+    words = ["Referat", "referat", "fra", "frå", "Møtereferat", "Protokoll", "møtebok",
+             "Havbygd", "IL", "Nordby", "vel", "Fjordvik", "Vel", "borettslag", "styremøte",
+             "årsmøte", "Styremøtet", "MØTE", "møte", "i", "styret", "3/2026", "2024", "14.",
+             "mars", "–", "-", "—", ":", "nr.", "7", "Prosjekt", "Ny", "referat,", "12.03.2024",
+             "styre-møte", "Generalforsamling", "Regionrådet"]
+    rng = random.Random(57)
+    texts = ["Havbygd IL – årsmøte 2024", "Referat fra Nordby vel styremøte 3/2026",
+             "Haugen borettslag styre-møte", "Fellesløsninger innen X: Referat fra møte i Y",
+             "Referat fra møte i Regionrådet Vest"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
+              + rng.choice(["", " ", "\n", ".", " 4"]) for _ in range(30000)]
+    clubs = owners = 0
+    for text in texts:
+        if header._CLUB_THEN_MEETING.match(text):
+            clubs += 1
+            assert header._may_name_club_meeting(text), text
+        if header._OWNER_BEFORE_DOC.match(text):
+            owners += 1
+            assert ":" in text or "-" in text or "–" in text, text
+    assert clubs > 300 and owners > 50  # (the patterns matched some of them)
+
+
+def test_present_from_first_word_test_keeps_the_answers():
+    """``labels._present_from`` leaves at a first word none of its forms opens with; the
+    five patterns behind it find nothing there: random lines of their words, names,
+    groups, colons and spaces of any kind."""
+    from motebok.extract import labels
+    patterns = (labels._FOLLOWING, labels._MEMBERS_OF, labels._PRESENT_DURING,
+                labels._PRESENT_FROM, labels._FROM_GROUP_MET)
+    words = ["Følgende", "følgjande", "Desse", "disse", "medlemmer", "Faste", "medlemer",
+             "Representanter", "Til", "stede", "stades", "Tilstede", "møtte", "Møtt",
+             "frammøtte", "Deltok", "deltakere", "Fra", "frå", "FOR", "av", "i", "under",
+             "sak", "3:", "styret", "Styret", "rådet", "AS", "kommune", "Nordby", "Kari",
+             "Holm", ":", ";", "ikke", "hadde", "forfall", "var", "på", "møtet", "også",
+             "Referat", "Sak", "DISSE", "ſtyret", "dıSSE", "tıl"]
+    rng = random.Random(58)
+    texts = ["Til stede fra styret: Kari Holm", "Følgende møtte: Per Li",
+             "Fra revisjonen møtte: Eva Dahl", "Medlemmer av Rådet: Kari Holm",
+             "Deltok fra MagSil AS Gunnar Bråthen under sak 12/17"]
+    texts += ["".join(rng.choice(words) + rng.choice([" ", " ", "\t", "\xa0", ""])
+                      for _ in range(rng.randint(1, 4)))
+              + rng.choice([": Kari Holm", ":", " Kari Holm", "", "; Per Li, Eva Dahl"])
+              for _ in range(40000)]
+    matched = 0
+    for text in texts:
+        found = any(p.match(text) for p in patterns)
+        matched += found
+        if found:
+            head = text[:20]
+            first = head.lower().split(None, 1)
+            assert (first and first[0] in labels._PRESENT_FROM_FIRSTS) or \
+                ("ſ" in head or "ı" in head or "İ" in head), text
+    assert matched > 100  # (the patterns read some of them)
+
+
+def test_case_text_before_proposal_with_the_lines_lowered_is_the_folded_reading():
+    """``_case_text_before_proposal`` with the lines' own lower-cased texts answers as
+    folding the joined lines did: random openings of labels, proposals and running text,
+    some with the letters IGNORECASE reads as "s" or "i"."""
+    from motebok.extract import outcomes
+
+    def folded_reading(texts):
+        opening = texts[:8]
+        if not outcomes._has_proposal_label_word(fold("\n".join(t for t, *_ in opening))):
+            return 0
+        for position, (text, *_) in enumerate(opening):
+            kind = outcomes._paper_label(text, fold(text), with_action=True)
+            if kind == "proposal":
+                return position
+            if kind and ":" in text[:40]:
+                return 0
+        return 0
+
+    lines = ["Forslag til vedtak:", "Innstilling:", "Vedtak:", "Behandling:", "Tiltak:",
+             "Saken ble drøftet.", "Kommunene skal oppdatere planen innen våren.",
+             "Daglig leders forslag til vedtak: Styret slutter seg til planen.",
+             "FORſLAG TIL VEDTAK:", "Innſtilling:", "İnnstilling:", "Tılråding:",
+             "Rådmannens innstilling:", "Styret vedtok planen.", "Ansvar: Kari Holm"]
+    rng = random.Random(59)
+    for _ in range(3000):
+        texts = []
+        for text in rng.sample(lines, rng.randint(1, 9)):
+            known = text.lower() if rng.random() < 0.6 else None
+            texts.append((text, False, False, False, known))
+        assert outcomes._case_text_before_proposal(texts) == folded_reading(texts), texts
+
+
+def test_leader_seat_words_in_the_lowered_lines_wherever_case_folding_finds_them():
+    """``minutes._leader_of_the_body_chairs`` looks for "leder" / "leiar" (and the two
+    ligatures that fold to more letters) in the lines' lower-cased texts before it
+    case-folds them: every code point around the words, and each in place of a letter."""
+    import sys as _sys
+
+    def lowered_test(text):
+        lowered = text.lower()
+        return "leder" in lowered or "leiar" in lowered or "ﬂ" in lowered or "ﬄ" in lowered
+
+    for code in range(_sys.maxunicode + 1):
+        char = chr(code)
+        for word in ("leder", "leiar", "LEDER", "Leiar"):
+            for text in (char + word[1:], word[:1] + char + word[2:], word[:3] + char,
+                         char + "eder", char + "eiar"):
+                folded = text.casefold()
+                if "leder" in folded or "leiar" in folded:
+                    assert lowered_test(text), repr(text)

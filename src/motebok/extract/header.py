@@ -378,8 +378,26 @@ _CLUB_THEN_MEETING = re.compile(r"^(?:(?i:møte)?(?i:referat|protokoll|møtebok)
                                 r"(?P<word>[\wæøåÆØÅ-]+(?i:møte|møtet))\b")
 
 
+# The meeting word right before a number, as ``_CLUB_THEN_MEETING``'s look-ahead wants it
+# when no colon or dash parts the club from its meeting ("Nordby vel styremøte 3/2026").
+_MEETING_BEFORE_NUMBER = lazy_regex(r"møtet?\s+\d")
+
+
+def _may_name_club_meeting(text: str) -> bool:
+    """Whether ``_CLUB_THEN_MEETING`` can match ``text``: it needs a colon or a dash after
+    the club, or the meeting word last or before a number. Tried at every character of the
+    club's name, the pattern fails slowly on a title such as "Referat fra møte i …"."""
+    if ":" in text or "-" in text or "–" in text or "—" in text:
+        return True
+    lowered = text.lower()
+    return lowered.rstrip().endswith(("møte", "møtet")) or \
+        _MEETING_BEFORE_NUMBER.search(lowered) is not None
+
+
 def _club_meeting(text: str) -> bool:
     """Whether a line names a club's meeting: "Havbygd IL – årsmøte 2024"."""
+    if not _may_name_club_meeting(text):
+        return False
     club = _CLUB_THEN_MEETING.match(text)
     return club is not None and names_club(club.group("org")) and \
         compound_body(club.group("word")) is not None
@@ -2606,7 +2624,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
             text = _COOPERATION_AFTER_COMMA.sub(lambda m: m.group(0).capitalize(), text)
     text = _SERIAL_PREFIX.sub("", text, count=1)  # "Nr. 41 - Referat fra …"
-    owner = _OWNER_BEFORE_DOC.match(text)
+    # (its owner ends at a colon or a dash: most titles have neither)
+    owner = _OWNER_BEFORE_DOC.match(text) if ":" in text or "-" in text or "–" in text \
+        else None
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
         body, organization = body_and_organization(owner.group("doc"))
         if body and not body.isdecimal():  # ("… – referat 2026": a year names no body)

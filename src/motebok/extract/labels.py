@@ -1213,10 +1213,26 @@ def _met_for_member(text: str) -> Label | None:
     return Label(field=Field.PRESENT, label=label, value=found.group("value").strip())
 
 
+# The first words of the forms ``_present_from`` reads (``_FOLLOWING``, ``_MEMBERS_OF``,
+# ``_PRESENT_DURING``, ``_PRESENT_FROM``, ``_FROM_GROUP_MET``), each with a space after it.
+_PRESENT_FROM_FIRSTS = frozenset((
+    "følgende", "følgjande", "desse", "disse", "medlemmer", "medlemer", "faste",
+    "representanter", "representantar", "til", "tilstede", "tilstades", "møtte", "møtt",
+    "frammøtte", "fremmøtte", "deltok", "deltakere", "deltakarar", "fra", "frå", "for"))
+
+
 def _present_from(text: str) -> Label | None:
     """A "present from <group>:" label of any group; the group says the field. Also the
     body's own members as a heading: "Medlemmer av Skate", "Representanter i rådet:",
     and "Følgende <who> møtte:" / "… hadde forfall:"."""
+    # (each form opens with one of its words and a space: one test of the first word
+    # spares the five patterns on the names and titles asked here; a head with a letter
+    # that IGNORECASE reads as "s" or "i" but ``lower`` keeps is left to them)
+    head = text[:20]
+    first = head.lower().split(None, 1)
+    if (not first or first[0] not in _PRESENT_FROM_FIRSTS) and \
+            (head.isascii() or not ("ſ" in head or "ı" in head or "İ" in head)):
+        return None
     following = _FOLLOWING.match(text)
     if following:
         verb = following.group("verb") or following.group("verb2")

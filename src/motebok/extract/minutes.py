@@ -1306,6 +1306,14 @@ def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> Non
     text = "\n".join([draft.lines[i].text for i in attendance_lines])
     if not any(name in text for name in names):
         return
+    # every seat ``_LEADER_SEAT`` reads holds "leder" or "leiar": looked for in the lines'
+    # own lower-cased bodies first, where case-folding the whole text again costs more
+    # than the search (only the ligatures "ﬂ" and "ﬄ" fold to more letters than they lower
+    # to that could begin the words: "ﬂeder")
+    lowered = "\n".join([draft.lines[i].lowered for i in attendance_lines])
+    if "leder" not in lowered and "leiar" not in lowered and "ﬂ" not in lowered and \
+            "ﬄ" not in lowered:
+        return
     before = _before_leader_seats(text, names)
     if not before:
         return

@@ -4130,10 +4130,18 @@ def _case_text_before_proposal(texts: list[tuple[str, bool, bool, bool, str | No
     (or none) and keep their text. (Most items name no proposal at all: one test over
     their opening lines together spares the per-line tests.)"""
     opening = texts[:8]
-    if not _has_proposal_label_word(fold("\n".join(text for text, *_ in opening))):
+    # (the lines' own lower-cased texts where known: lower-casing Norwegian letters costs
+    # several times the search; ``fold`` differs from ``lower`` only where "ſ", "ı" or
+    # "İ" stood, which leave "ſ", "ı" or a combining dot in the lower-cased text)
+    lowered = "\n".join([known if known is not None else text.lower()
+                         for text, _gap, _listed, _bullet, known in opening])
+    if not lowered.isascii() and ("ſ" in lowered or "ı" in lowered or "\u0307" in lowered):
+        lowered = fold("\n".join(text for text, *_ in opening))
+    if not _has_proposal_label_word(lowered):
         return 0
-    for position, (text, *_) in enumerate(opening):
-        kind = _paper_label(text, fold(text), with_action=True)
+    for position, (text, *_, known) in enumerate(opening):
+        kind = _paper_label(text, fold_lowered(text, known) if known is not None else fold(text),
+                            with_action=True)
         if kind == "proposal":
             return position
         if kind and ":" in text[:40]:
