@@ -48771,3 +48771,43 @@ EXPECTED["5246_nettverk_namn_og_kommune_utan_komma.txt"] = Expected(
          [("Nettverket lagar ein felles plan.", "Nettverket", None)]),
     ],
 )
+
+
+EXPECTED["5250_arbeidsutval_etternavn_forst_ukjent_fornavn.txt"] = Expected(
+    # an attendance list one person a line, surname first: "Nymo, Sigve" reads as a person
+    # (a known first name), so the lines of the same form are people too, "Holm, Ante
+    # (leder)" and "Bakkevik, Torjus", though their first names are no names known here
+    'minutes',
+    'Referat fra møte i arbeidsutvalget for Vesterålen regionråd',
+    'Arbeidsutvalget',
+    'Vesterålen regionråd',
+    None,
+    ('2025-03-12', '10:00', '12:30',
+     'Sortland rådhus, møterom Hadsel'),
+    None,
+    people=[
+        ('Holm, Ante', None, 'chair', 'present'),
+        ('Bakkevik, Torjus', None, 'member', 'present'),
+        ('Nymo, Sigve', None, 'member', 'present'),
+        ('Lund, Kari', None, 'secretary', 'present'),
+        ('Strand, Ebbe', None, 'member', 'absent'),
+    ],
+    items=[
+        ('5/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('6/25', 'Felles søknad om skredsikring',
+         ('Sekretæren orienterte om søknaden til Statens vegvesen. Arbeidsutvalget støtter '
+          'søknaden.\nVedtak: Arbeidsutvalget anbefaler regionrådet å prioritere fv. 82 i '
+          'søknaden.'),
+         ['Arbeidsutvalget støtter søknaden.',
+          'Arbeidsutvalget anbefaler regionrådet å prioritere fv. 82 i søknaden.'],
+         []),
+        ('7/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+

@@ -5097,3 +5097,23 @@ def test_a_column_by_column_table_with_a_cell_left_out_is_left_as_it_is():
             "Gruppen drøftet saken\n")
     blocks = read(text.encode())
     assert cell_per_line_tables(blocks) == blocks
+
+
+@pytest.mark.parametrize(("lines", "people"), [
+    # one line a person, surname first: "Nymo, Sigve" reads as a person (a known first
+    # name), so the list is of people and its other lines in that form are people too
+    ("Til stede:\nHolm, Ante (leder)\nBakkevik, Torjus\nNymo, Sigve (nestleder)",
+     [("Holm, Ante", None, "chair"), ("Bakkevik, Torjus", None, "member"),
+      ("Nymo, Sigve", None, "member")]),
+    # two such lines in a row are two people, not one name wrapped across the lines
+    ("Til stede:\nLund, Kari\nHodnefjell, Lavrans\nTungesvik, Ebbe (nestleder)",
+     [("Lund, Kari", None, "member"), ("Hodnefjell, Lavrans", None, "member"),
+      ("Tungesvik, Ebbe", None, "member")]),
+])
+def test_surname_first_with_an_unknown_first_name_in_a_list_of_such_people(lines, people):
+    assert _people(lines) == people
+
+
+def test_surname_first_pairs_alone_stay_unread_without_a_person_in_that_form():
+    # no line reads as one person surname first: "Hamar, Løten" may be two places
+    assert _people("Forfall:\nHamar, Løten") == []

@@ -940,6 +940,7 @@ def read_attendance(draft: Draft) -> None:
     # (the lines are picked once: the two readings at the end go over the same lines)
     attendance_lines = _attendance_lines(draft)
     people.surname_pairs = _surname_pair_lines(lines, attendance_lines) >= 2
+    people.inverted_list = _inverted_person_line(lines, attendance_lines)
     signed_title = -1  # the title line under a signed name in the head, read with it
     for i in attendance_lines:
         line = lines[i]
@@ -1795,6 +1796,12 @@ def _open_sentence(before: str) -> bool:
         _SENTENCE_BREAK.search(before) is not None
 
 
+# One person surname first on a line of its own, maybe with a role or a note in brackets:
+# "Holm, Ante", "Dahl, Torjus (leder)", "Sara, Máret Ánne".
+_INVERTED_SHAPE = lazy_regex(r"[A-ZÆØÅÁ][\w'-]+, [A-ZÆØÅÁ][\w'-]+(?: [A-ZÆØÅÁ][\w'-]+)?"
+                             r"(?: \([^()]{1,40}\))?")
+
+
 def _lone_first_name(before: str, text: str) -> bool:
     """A list line that ends with a first name whose surname starts the next line.
 
@@ -1807,8 +1814,11 @@ def _lone_first_name(before: str, text: str) -> bool:
         return False
     if text.endswith(":"):
         return False  # "Tor Vik, Delta" / "Verneombud:": the next group's heading, no surname
-    if "," in text and uninverted(before.strip()) is not None:
-        return False  # "Nes, Kari" / "Bø, Per": one name per line, surname first
+    if "," in text and (uninverted(before.strip()) is not None or (
+            _INVERTED_SHAPE.fullmatch(before.strip()) and
+            _INVERTED_SHAPE.fullmatch(text.strip()))):
+        return False  # "Nes, Kari" / "Bø, Per": one name per line, surname first (also
+        # "Holm, Ante" / "Dahl, Torjus (leder)": two lines of the same form, two people)
     last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()
     # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
     # two first names ("… og Tom Martin" / "Hahtokari")
@@ -2344,6 +2354,42 @@ def _surname_pair_lines(lines: list[Line], indexes: Iterable[int]) -> int:
                _SURNAME_PAIR_LINE.fullmatch(lines[i].body.strip()))
 
 
+def _inverted_person_line(lines: list[Line], indexes: Iterable[int]) -> bool:
+    """Whether an attendance line names one person surname first by the strict reading
+    ("Nymo, Sigve (nestleder)": a first name known here after the comma). Such a list is
+    of people, so its other lines in the same form are people too ("Holm, Ante (leder)",
+    "Bakkevik, Torjus"), where alone they could be two places ("Hamar, Løten")."""
+    for i in indexes:
+        body = lines[i].body
+        if ", " in body and body[:1].isupper() and len(body) < _INVERTED_LINE_MAX and \
+                uninverted(body.split("(", 1)[0].strip(" .")) is not None:
+            return True
+    return False
+
+
+_INVERTED_LINE_MAX = 80  # "Surname, Given Names (a role or a note)"
+
+
+def _inverted_in_list(text: str, org: str | None, role: ParticipantRole | None,
+                      attendance: Attendance) -> list[Entry]:
+    """The one person of a list line written surname first whose first name the list of
+    first names lacks ("Holm, Ante (leder)"), in a list that names people so
+    (``_inverted_person_line``): read as "Ante Holm (leder)", named as written; none when
+    the line is no such pair."""
+    head, bracket, paren = text.strip(" .").partition("(")
+    head = head.strip()
+    if len(head) >= _INVERTED_LINE_MAX or (bracket and not paren.endswith(")")):
+        return []
+    plain = uninverted(head, one_person=True, party=True)
+    if plain is None:
+        return []
+    found = parse_line(f"{plain} ({paren}" if bracket else plain, role, attendance, org)
+    if len(found) != 1 or found[0].name != plain:
+        return []
+    found[0].name = head
+    return found
+
+
 def _surname_pair(text: str, org: str | None, role: ParticipantRole | None,
                   attendance: Attendance) -> list[Entry]:
     """The two people of a municipality's pair line ("Bekkelund/Sæther" under
@@ -2498,6 +2544,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if entries and "," not in text and run_may_hold_places(text, entries):
         people.run_names.update((e.name, text.strip()) for e in entries
                                 if len(e.name.split()) >= 3)
+    if not entries and people.inverted_list and ", " in text:
+        entries = _inverted_in_list(text, org, role, attendance)
     if not entries and named and people.surname_pairs and "/" in text:
         entries = _surname_pair(text, org, role, attendance)
     if not entries and group is None and " " not in text.strip(" .,") and \
