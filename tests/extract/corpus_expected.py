@@ -48811,3 +48811,32 @@ EXPECTED["5250_arbeidsutval_etternavn_forst_ukjent_fornavn.txt"] = Expected(
     ],
 )
 
+
+
+EXPECTED["5251_nynorsk_notat_kopi_under_saksoverskrift.txt"] = Expected(
+    # a nynorsk case memo ("Til / Frå / Dato", then the case heading): "Frå:" is the sender
+    # as "Fra:" is, so "Dato:" dates the memo, no meeting; "Kopi til:" right under the case's
+    # heading, over the memo's text, is a field of the head, no text of the case; the
+    # proposal decides nothing (kind other, as 5223)
+    'other',
+    'NOTAT',
+    'Styret',
+    'Sogn næringsutvikling',
+    '2025-04-11',
+    (None, None, None,
+     None),
+    None,
+    people=[
+    ],
+    items=[
+        ('09/25', 'Rekruttering av ny rådgjevar',
+         ('Bakgrunn\nRådgjevaren for reiseliv sluttar 1. juni. Stillinga er finansiert ut 2026 '
+          'gjennom partnarskapsavtalen med fylkeskommunen.\nVurdering\nDagleg leiar meiner '
+          'stillinga bør lysast ut att med same innretning, men med meir vekt på berekraftig '
+          'reiseliv. Utlysinga kan gå ut i mai.\nFramlegg til vedtak\nStyret sluttar seg til '
+          'at stillinga vert lyst ut att.'),
+         [],
+         []),
+    ],
+)
+

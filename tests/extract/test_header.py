@@ -5332,3 +5332,12 @@ def test_a_region_alone_over_a_deck_s_network_title_is_its_organisation(cover, o
             "---\n\n## Agenda\n\n1. Velkommen\n2. Status\n\n---\n\n## Takk for i dag!\n")
     record = parse_bytes(text.encode(), "samling.md")
     assert (record.body, record.organization) == ("Nettverk for barnevernsledere", organization)
+
+
+@pytest.mark.parametrize("sender", ["Fra: Daglig leder", "Frå: Dagleg leiar"])
+def test_a_memos_date_under_its_sender_dates_the_memo_in_both_written_forms(sender):
+    # "Til / Fra (Frå) / Dato": the memo's own date, no meeting's day
+    text = (f"NOTAT\n\nTil: Styret i Sogn næringsutvikling\n{sender}\nDato: 11.04.2025\n\n"
+            "Sak 09/25 Rekruttering av ny rådgjevar\n\nStillinga vert lyst ut att i mai.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert (record.document_date, record.meeting.date) == ("2025-04-11", None)

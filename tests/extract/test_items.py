@@ -4954,3 +4954,21 @@ def test_a_memos_copy_field_under_its_case_field_ends_no_text():
     case = next(line.index for line in lines if line.body.startswith("Sak:"))
     assert _memo_copy_field(lines, case + 1, case + 1)
     assert section_end(lines, case + 1) > case + 2
+
+
+@pytest.mark.parametrize("copy", ["Kopi: Rådmennene på Helgeland", "Kopi til:\tRådmennene"])
+def test_a_copy_field_under_a_memos_case_heading_is_no_text_of_the_case(copy):
+    # the copy field opens the case's text, over the memo's sentences: a field of the
+    # head (a closing copy list stands after the text, and ends it)
+    record = _parsed("NOTAT\n\nTil: Styret i Helgeland reiseliv\nFra: Daglig leder\n"
+                     f"Dato: 14.02.2025\n\nSak 03/25 Markedsplan 2025\n\n{copy}\n\n"
+                     "Bakgrunn\nStyret ba om en ny markedsplan i desember.\n")
+    [item] = record.items
+    assert item.text.split("\n") == ["Bakgrunn", "Styret ba om en ny markedsplan i desember."]
+
+
+def test_a_copy_list_after_the_last_case_text_still_ends_it():
+    record = _parsed("Referat fra styremøte i Helgeland reiseliv\n\nDato: 14.02.2025\n\n"
+                     "Sak 03/25 Markedsplan 2025\n\nStyret godkjente markedsplanen.\n\n"
+                     "Kopi: Rådmennene på Helgeland\n")
+    assert record.items[0].text == "Styret godkjente markedsplanen."

@@ -4822,7 +4822,7 @@ def _mail_date(lines: list[Line]) -> str | None:
                 (i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MEETING_FIELDS)):
             continue
         block = lines[max(0, i - 3):i + 4]
-        if any(other.lowered.startswith(("fra:", "from:")) for other in block[:4]) and \
+        if any(other.lowered.startswith(("fra:", "frå:", "from:")) for other in block[:4]) and \
                 any(other.lowered.startswith(_MAIL_FIELDS) for other in block):
             return line.body.split(":", 1)[1].strip()
     return None
@@ -4847,7 +4847,7 @@ def _forwarded_sent(lines: list[Line]) -> str | None:
 
 _MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
 _MEETING_FIELDS = ("sted:", "stad:", "tid:", "møtested:", "møtestad:", "klokkeslett:")
-_MAIL_FROM = frozenset({"fra", "from"})
+_MAIL_FROM = frozenset({"fra", "frå", "from"})  # (nynorsk memos: "Frå: Dagleg leiar")
 
 
 def _report_naming_body(said: str, lines: list[Line]) -> re.Match[str] | None:
