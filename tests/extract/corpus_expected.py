@@ -48840,3 +48840,46 @@ EXPECTED["5251_nynorsk_notat_kopi_under_saksoverskrift.txt"] = Expected(
     ],
 )
 
+
+
+EXPECTED["5252_nettside_deltakartabell_tom_rollecelle.txt"] = Expected(
+    # a network page as text (html2text): the attendance table one cell a line, its empty
+    # cells dropped: a row without its "Rolle" cell would read "Alvdal kommune" as a role and
+    # "fra kl. 10.00" as the organisation; each cell goes back under the column its shape fits
+    # (a role word, an organisation, a note), so those people keep whom they represent and the
+    # one who came late is partial; the region after the network's name is its organisation
+    'minutes',
+    'Referat fra møte i Nettverk for innkjøp i Nord-Østerdal',
+    'Nettverk for innkjøp',
+    'Nord-Østerdal',
+    '2025-05-26',
+    ('2025-05-22', '09:00', '11:30',
+     'Tynset rådhus, møterom Savalen'),
+    None,
+    people=[
+        ('Torill Storsve', 'Tynset kommune', 'chair', 'present'),
+        ('Anders Rønning', 'Alvdal kommune', 'member', 'present'),
+        ('Marte Bakken', 'Folldal kommune', 'member', 'partial'),
+        ('Jostein Eggen', 'Rendalen kommune', 'member', 'present'),
+        ('Sigrid Hoel', 'Fjellregionen interkommunale innkjøpskontor', 'secretary', 'present'),
+    ],
+    notes={'Marte Bakken': 'fra kl. 10.00'},
+    items=[
+        ('6/25', 'Godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('7/25', 'Felles avtale om kontorrekvisita',
+         ('Sigrid Hoel orienterte om anbudet. Tre leverandører har levert tilbud.\nKonklusjon: '
+          'Nettverket anbefaler kommunene å tildele avtalen til leverandøren med best samlet '
+          'score.'),
+         [('Nettverket anbefaler kommunene å tildele avtalen til leverandøren med best samlet '
+           'score.')],
+         []),
+        ('8/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
