@@ -48883,3 +48883,61 @@ EXPECTED["5252_nettside_deltakartabell_tom_rollecelle.txt"] = Expected(
     ],
 )
 
+
+
+EXPECTED["5253_foilsett_region_utan_kjennetegn_over_nettverk.txt"] = Expected(
+    # a deck as text, one line a text box: "Salten" alone over the network's name has no
+    # region's ending, but the slides use it as one ("Alle kommunene i Salten"): the region the
+    # network serves, its organisation, and no title (the network's name is); "Neste samling
+    # i Bodø 4. desember" dates the next meeting and stays the last point's text
+    'presentation',
+    'Nettverk for landbruksforvaltning',
+    'Nettverk for landbruksforvaltning',
+    'Salten',
+    None,
+    ('2025-10-09', None, None,
+     'Fauske'),
+    '2025-12-04',
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen',
+         '',
+         [],
+         []),
+        ('2', 'Nytt regelverk for produksjonstilskudd',
+         'Søknadsfristen flyttes til 15. oktober\nNye satser for beiting i utmark',
+         [],
+         []),
+        ('3', 'Felles kontrollplan',
+         'Alle kommunene i Salten deltar i kontrollen\nUtvalg av foretak i november',
+         [],
+         []),
+        ('4', 'Veien videre',
+         'Neste samling i Bodø 4. desember',
+         [],
+         []),
+    ],
+)
+
+
+
+EXPECTED["5254_kort_statusfoilsett_utan_avslutning.txt"] = Expected(
+    # a short deck of status slides shown at a meeting its cover names with its day
+    # ("Statusmøte 14. januar 2025"), no agenda and no closing slide: the slides of that
+    # meeting (kind presentation, as 5162), not a report; without an agenda slide it lists no
+    # items; the region alone over the group's name is its organisation
+    'presentation',
+    'Styringsgruppen for Helsefellesskapet',
+    'Styringsgruppen for Helsefellesskapet',
+    'Indre Østfold',
+    None,
+    ('2025-01-14', None, None,
+     None),
+    None,
+    people=[
+    ],
+    items=[
+    ],
+)
+
