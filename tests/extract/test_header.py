@@ -5343,7 +5343,7 @@ def test_a_memos_date_under_its_sender_dates_the_memo_in_both_written_forms(send
     assert (record.document_date, record.meeting.date) == ("2025-04-11", None)
 
 
-def _deck(first: str, point: str) -> str:
+def _region_deck(first: str, point: str) -> str:
     return (f"{first}\n\nNettverk for barnevernsleiarar\n\nNettverkssamling, Stord 12. mars 2025"
             "\n\nAgenda\n\n1. Velkomen\n2. Status i kommunane\n3. Vegen vidare\n\n"
             f"Status i kommunane\n\n{point}\n\nFleire manglar fosterheimar\n\n"
@@ -5359,7 +5359,7 @@ def _deck(first: str, point: str) -> str:
 ])
 def test_a_decks_lone_first_line_is_a_region_when_its_slides_use_it_so(point, organization,
                                                                         title):
-    record = parse_bytes(_deck("Valdres", point).encode(), "foilar.txt")
+    record = parse_bytes(_region_deck("Valdres", point).encode(), "foilar.txt")
     assert (record.title, record.organization) == (title, organization)
 
 
