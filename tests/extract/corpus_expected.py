@@ -48941,3 +48941,43 @@ EXPECTED["5254_kort_statusfoilsett_utan_avslutning.txt"] = Expected(
     ],
 )
 
+
+
+EXPECTED["5255_nynorsk_nettverk_neste_samling_stad_for_dato.txt"] = Expected(
+    # a network's summary closing with "Neste samling i Fitjar 10. juni." set apart under the
+    # last item: the next meeting's day and place (the place before the day, with no verb), no
+    # text of "Eventuelt"
+    'minutes',
+    'Oppsummering frå samling i Nettverk for skuleleiarar i Sunnhordland',
+    'Nettverk for skuleleiarar',
+    'Sunnhordland',
+    None,
+    ('2025-03-12', '09:30', '14:00',
+     'Stord hotell'),
+    '2025-06-10',
+    people=[
+        ('Gunhild Tveit', 'Stord kommune', 'chair', 'present'),
+        ('Olav Haugland', 'Bømlo kommune', 'member', 'present'),
+        ('Siri Økland', 'Fitjar kommune', 'member', 'present'),
+        ('Per Arne Lien', 'Kvinnherad kommune', 'member', 'present'),
+        ('Marit Vik', 'Sunnhordland interkommunale politiske råd', 'secretary', 'present'),
+        ('Hans Tysnes', 'Tysnes kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Velkomen og godkjenning av program',
+         'Programmet vart godkjent.',
+         ['Programmet vart godkjent.'],
+         []),
+        ('2', 'Felles plan for lesing',
+         ('Siri Økland la fram utkastet. Nettverket sluttar seg til planen.\nMarit Vik sender '
+          'planen til kommunane innan 1. april.'),
+         ['Nettverket sluttar seg til planen.'],
+         [('Marit Vik sender planen til kommunane innan 1. april.',
+           'Marit Vik', '2025-04-01')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+

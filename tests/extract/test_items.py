@@ -4972,3 +4972,11 @@ def test_a_copy_list_after_the_last_case_text_still_ends_it():
                      "Sak 03/25 Markedsplan 2025\n\nStyret godkjente markedsplanen.\n\n"
                      "Kopi: Rådmennene på Helgeland\n")
     assert record.items[0].text == "Styret godkjente markedsplanen."
+
+
+@pytest.mark.parametrize("closing", ["Neste samling i Fitjar 10. juni.",
+                                     "Neste møte på Fagernes tysdag 10. juni"])
+def test_a_closing_next_meeting_with_its_place_before_the_day_is_no_item_text(closing):
+    record = _parsed("Referat frå møte i nettverket\n\nDato: 12. mars 2025\n\n"
+                     "Sak 1/25 Eventuelt\n\nIngen saker.\n\n" + closing + "\n")
+    assert (record.items[-1].text, record.next_meeting.date) == ("Ingen saker.", "2025-06-10")

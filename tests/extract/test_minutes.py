@@ -1307,3 +1307,18 @@ def test_a_name_then_a_named_municipality_without_a_comma(lines, expected):
             "Sak 1/25 Felles tiltak\nStryn kommune og Eid kommune deler erfaringer.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert [(p.name, p.organization) for p in record.participants] == expected
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    # the place right after the words for the meeting, before its day
+    ("Neste samling i Fitjar 5. juni", "Fitjar"),
+    ("Neste møte på Fagernes 5. juni kl. 10", "Fagernes"),
+    ("Neste møte blir i Lærdal 5. juni.", "Lærdal"),
+    # the body that meets is no place
+    ("Neste møte i Regionrådet 5. juni", None),
+])
+def test_next_meeting_place_before_its_day(line: str, place: str | None) -> None:
+    text = ("Referat fra møte i Regionrådet\nDato: 4. mars 2026\nSted: Rådhuset\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    next_meeting = parse_bytes(text.encode(), "t.txt").next_meeting
+    assert (next_meeting.date, next_meeting.location) == ("2026-06-05", place)

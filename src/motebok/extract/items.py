@@ -4617,7 +4617,9 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
 # vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
     r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:blir|vert|er|blei|holdes|"
-    r"avholdes|haldast|skal\s+være|skal\s+vere)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
+    r"avholdes|haldast|skal\s+være|skal\s+vere|"
+    # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai"
+    r"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|"
     r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"
     r"(?:senere|seinare)\.?$)", re.I)

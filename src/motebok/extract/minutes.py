@@ -5636,7 +5636,9 @@ def _next_place_before(before: str) -> str | None:
     if " i " not in before and " på " not in before and " hos " not in before:
         return None
     place = _NEXT_PLACE_BEFORE.search(before)
-    return place.group("place") if place else None
+    if place is None or place.group("place").casefold().endswith(BODY_WORD_ENDINGS):
+        return None  # ("Neste møte i Regionrådet 4. mai": the body that meets, no place)
+    return place.group("place")
 
 
 # A meeting by a channel right before the next meeting's day (and its weekday).
@@ -5668,8 +5670,10 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     # the town ending the sentence: "på Scandic Sunnfjord Hotel, Førde."
                     r"(?:,\s+[A-ZÆØÅ][\w-]+(?=\s*\.?\s*$))?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
-_NEXT_PLACE_BEFORE = lazy_regex(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
-                                rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
+# (or the place right after the words for the meeting: "Neste samling i Fitjar 10. juni",
+# "Neste møte på Fagernes 4. mai")
+_NEXT_PLACE_BEFORE = lazy_regex(r"(?:\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|"
+                                rf"vert)\s+|^\s*)(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 _PLACE_NAME_ALONE = lazy_regex(_NEXT_PLACE_NAME)
 # Capitalised words before a comma and a day that name no place: the day's own words.
