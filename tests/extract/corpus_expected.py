@@ -48981,3 +48981,46 @@ EXPECTED["5255_nynorsk_nettverk_neste_samling_stad_for_dato.txt"] = Expected(
     ],
 )
 
+
+
+EXPECTED["5256_kontrollutvalg_docx_neste_mote_avsnitt_til_slutt.docx"] = Expected(
+    # Word minutes ending with a paragraph of its own after the last item's text, no heading
+    # over it ("Neste møte blir 22. april kl. 09.00 i Gol rådhus."): the next meeting, no text
+    # of "Eventuelt", as the same paragraph set apart reads in a text copy (5084) and in
+    # markdown
+    'minutes',
+    'Protokoll fra møte i Hallingdal kontrollutvalg',
+    'Hallingdal kontrollutvalg',
+    None,
+    None,
+    ('2025-02-25', '09:00', '12:00',
+     'Gol rådhus, formannskapssalen'),
+    '2025-04-22',
+    people=[
+        ('Eirik Nestegard', None, 'chair', 'present'),
+        ('Marte Hovda', None, 'member', 'present'),
+        ('Olav Bråten', None, 'member', 'present'),
+        ('Siv Kirkevoll', None, 'member', 'present'),
+        ('Tor Einar Sataøen', None, 'member', 'absent'),
+        ('Hege Ranum', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('01/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('02/25', 'Plan for forvaltningsrevisjon 2025–2026',
+         ('Sekretæren la fram forslag til plan. Utvalget ønsket at barnevern '
+          'prioriteres.\nVedtak: Kontrollutvalget vedtar planen med de endringer som kom fram '
+          'i møtet.'),
+         ['Kontrollutvalget vedtar planen med de endringer som kom fram i møtet.'],
+         []),
+        ('03/25', 'Eventuelt',
+         ('Olav Bråten tok opp rutiner for innsyn i postlister. Sekretariatet undersøker saken '
+          'til neste møte.'),
+         [],
+         [('Sekretariatet undersøker saken til neste møte.',
+           'Sekretariatet', None)]),
+    ],
+)
+
