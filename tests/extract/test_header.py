@@ -5363,9 +5363,10 @@ def test_a_decks_lone_first_line_is_a_region_when_its_slides_use_it_so(point, or
     assert (record.title, record.organization) == (title, organization)
 
 
-def test_a_short_status_deck_for_a_meeting_day_is_slides_without_a_closing_slide():
-    text = ("Indre Østfold\n\nStyringsgruppen for Helsefellesskapet\n\nStatusmøte 14. januar "
-            "2025\n\nStatus i delprosjektene\nFelles legevakt åpnet 1. desember\n"
+@pytest.mark.parametrize("cover", ["Statusmøte 14. januar 2025", "Samling 14. januar 2025"])
+def test_a_short_status_deck_for_a_meeting_day_is_slides_without_a_closing_slide(cover):
+    text = ("Indre Østfold\n\nStyringsgruppen for Helsefellesskapet\n\n" + cover +
+            "\n\nStatus i delprosjektene\nFelles legevakt åpnet 1. desember\n"
             "Ventetid på rehabilitering halvert\n\nØkonomi\nForbruk 2024: 3,1 mill. kr\n"
             "Mindreforbruk overføres til 2025\n\nRisiko\nRekruttering av sykepleiere\n")
     record = parse_bytes(text.encode(), "status.txt")

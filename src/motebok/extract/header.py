@@ -2125,18 +2125,19 @@ _HOURS_ALONE = lazy_regex(r"(?:kl\.?|klokka|klokken)?\s*[0-2]?\d(?:[.:][0-5]\d)?
 
 def _cover_names_meeting_day(lines: list[Line]) -> bool:
     """Whether a short line of the first few is a meeting and its day ("Møte i
-    styringsgruppen 20. mars 2025", "Styringsgruppemøte 20.03.2025"): the meeting a
-    deck's title slide says it was made for."""
+    styringsgruppen 20. mars 2025", "Styringsgruppemøte 20.03.2025", "Nettverkssamling
+    11. mars 2025"): the meeting a deck's title slide says it was made for."""
     for line in lines[:6]:
         lowered = line.lowered
-        if len(lowered) > 60 or "møte" not in lowered or not any(c.isdigit() for c in lowered):
+        if len(lowered) > 60 or ("møte" not in lowered and "samling" not in lowered) or \
+                not any(c.isdigit() for c in lowered):
             continue
         found = dates.find_dates(line.body)
         if len(found) != 1:
             continue
         rest = line.body[:found[0].start].strip(" ,–-").casefold()
-        if rest.startswith("møte i ") or rest.endswith("møte"):
-            return True
+        if rest.startswith("møte i ") or rest.endswith(("møte", "samling", "samlinga")):
+            return True  # (a network's gathering too: "Nettverkssamling 11. mars 2025")
     return False
 
 
