@@ -49024,3 +49024,175 @@ EXPECTED["5256_kontrollutvalg_docx_neste_mote_avsnitt_til_slutt.docx"] = Expecte
     ],
 )
 
+
+
+EXPECTED["5257_blind_regionrad_nettside_flate_celler_tom_midtcelle.txt"] = Expected(
+    # (s54e blind) a council's page as text: the attendance table one cell a line without its
+    # empty cells; "kom kl. 11.00" after a dropped "Rolle" cell is the note (partial), "medlem"
+    # after a dropped "Kommune" cell the role; the closing "Neste møte …" paragraph set apart
+    # is the next meeting, no text of Eventuelt
+    'minutes',
+    'Referat fra møte i Salten regionråd 9. april 2025',
+    'Salten regionråd',
+    None,
+    '2025-04-11',
+    ('2025-04-09', '10:00', '15:00',
+     'Fauske hotell, møterom Sulitjelma'),
+    '2025-06-04',
+    people=[
+        ('Rune Skjelstad', 'Bodø', 'chair', 'present'),
+        ('Gunn Marit Lind', 'Fauske', 'member', 'present'),
+        ('Frode Aasvik', 'Meløy', 'member', 'partial'),
+        ('Hilde Sørdal', None, 'member', 'present'),
+        ('Jens Petter Hoff', 'Steigen', 'member', 'partial'),
+        ('Ingvild Bakken', 'Gildeskål', 'member', 'absent'),
+        ('Ole Martin Rist', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Frode Aasvik': 'kom kl. 11.00', 'Jens Petter Hoff': 'forlot møtet etter sak 17/25'},
+    items=[
+        ('14/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('15/25', 'Referat fra møte 5. mars 2025',
+         'Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'],
+         []),
+        ('16/25', 'Regional plan for næring – høring',
+         ('Høringsutkast (pdf)\nDaglig leder orienterte om utkastet. Rådet drøftet særlig '
+          'arealbehovet for industri i Meløy og Gildeskål.\nVedtak: Salten regionråd slutter '
+          'seg til høringsinnspillet slik det ble lagt fram. Enstemmig vedtatt.\nOle Martin '
+          'Rist sender innspillet til fylkeskommunen innen 30. april.'),
+         ['Salten regionråd slutter seg til høringsinnspillet slik det ble lagt fram.',
+          'Enstemmig vedtatt.'],
+         [('Ole Martin Rist sender innspillet til fylkeskommunen innen 30. april.',
+           'Ole Martin Rist', '2025-04-30')]),
+        ('17/25', 'Felles beredskapsøvelse 2025',
+         'Saken ble tatt til orientering.',
+         ['Saken ble tatt til orientering.'],
+         []),
+        ('18/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5258_blind_styringsgruppe_etternavn_forst_neste_mote_avsnitt.md"] = Expected(
+    # (s54e blind) Markdown minutes, the attendance one person a line surname first, some
+    # first names unknown ("Vatne, Bodvar (leder)"): all people, named as written, each line one
+    # (not "Hodnefjell, Lavrans" run into the next); the closing "Neste møte …" paragraph is the
+    # next meeting, no text of Eventuelt
+    'minutes',
+    'Referat fra møte i styringsgruppen for Ryfylke vannsamarbeid',
+    'Styringsgruppen for Ryfylke vannsamarbeid',
+    None,
+    None,
+    ('2025-05-20', '12:30', '15:00',
+     'Hjelmeland rådhus, formannskapssalen'),
+    '2025-08-26',
+    people=[
+        ('Vatne, Bodvar', None, 'chair', 'present'),
+        ('Fisketjønn, Åse', None, 'member', 'present'),
+        ('Hodnefjell, Lavrans', None, 'member', 'present'),
+        ('Tungesvik, Randi', None, 'member', 'present'),
+        ('Østerhus, Torjus', None, 'secretary', 'present'),
+        ('Bøe, Eilev', None, 'member', 'absent'),
+    ],
+    items=[
+        ('11/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 8. april ble godkjent.',
+         ['Innkalling og referat fra 8. april ble godkjent.'],
+         []),
+        ('12/25', 'Tiltaksprogram for vannområdet',
+         ('Sekretæren la fram status for tiltaksprogrammet. Det er gjort tiltak i 14 av 22 '
+          'vassdrag. Kommunene melder at det er vanskelig å følge opp spredte avløp.\nVedtak: '
+          'Styringsgruppen ber om at kommunene prioriterer tilsyn med spredte avløp i '
+          '2025.\nTorjus Østerhus lager en oversikt over tilsyn per kommune innen 15. juni.'),
+         ['Styringsgruppen ber om at kommunene prioriterer tilsyn med spredte avløp i 2025.'],
+         [('Torjus Østerhus lager en oversikt over tilsyn per kommune innen 15. juni.',
+           'Torjus Østerhus', '2025-06-15')]),
+        ('13/25', 'Budsjett 2026',
+         ('Styringsgruppen drøftet fordelingen av kostnader mellom kommunene.\nVedtak: '
+          'Budsjettforslaget ble vedtatt med den endringen at Suldal og Sauda deler kostnaden '
+          'for prøvetaking.'),
+         [('Budsjettforslaget ble vedtatt med den endringen at Suldal og Sauda deler kostnaden '
+           'for prøvetaking.')],
+         []),
+        ('14/25', 'Eventuelt',
+         'Randi Tungesvik orienterte om fagdagen i Sand i september.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5259_blind_notat_kopi_under_saksoverskrift.txt"] = Expected(
+    # (s54e blind) a case memo: "Kopi:" under the case heading, over the memo's text, is a
+    # field of the head, no text of the case (as 5251); kind other, the proposal decides nothing
+    'other',
+    'NOTAT',
+    'Styret',
+    'Vesterålen reiseliv',
+    '2025-02-24',
+    (None, None, None,
+     None),
+    None,
+    people=[
+    ],
+    items=[
+        ('04/25', 'Felles bookingløsning – status',
+         ('Bakgrunn\nStyret ba i møte 12. desember 2024 om en vurdering av felles '
+          'bookingløsning for medlemsbedriftene. Tre leverandører har gitt '
+          'tilbud.\nVurdering\nTilbudene varierer fra 180 000 til 310 000 kroner i året. '
+          'Daglig leder anbefaler at det inngås avtale med den rimeligste leverandøren for to '
+          'år.\nForslag til vedtak\nStyret tar orienteringen til etterretning og ber daglig '
+          'leder inngå avtale om felles bookingløsning.'),
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5260_blind_nynorsk_kontrollutval_etternavn_forst_docx.docx"] = Expected(
+    # (s54e blind) Word, nynorsk: members surname first with unknown first names ("Lunde,
+    # Halvdan (leiar)", "Nes, Ebbe") beside known ones are people; the body's own "… og sender
+    # henne til kommunestyret" is its decision, no task (as 1184); the closing "Neste møte vert
+    # …" paragraph is the next meeting
+    'minutes',
+    'Møtebok frå Sogn kontrollutval',
+    'Sogn kontrollutval',
+    None,
+    None,
+    ('2025-03-18', '10:00', '13:30',
+     'Sogndal rådhus, møterom 2'),
+    '2025-05-13',
+    people=[
+        ('Lunde, Halvdan', None, 'chair', 'present'),
+        ('Skjerdal, Gudrun', None, 'member', 'present'),
+        ('Fardal, Mattis', None, 'member', 'present'),
+        ('Hovland, Ingebjørg', None, 'member', 'present'),
+        ('Nes, Ebbe', None, 'member', 'absent'),
+        ('Solfrid Haug', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('08/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste vart godkjend. Samrøystes.',
+         ['Innkalling og sakliste vart godkjend.',
+          'Samrøystes.'],
+         []),
+        ('09/25', 'Årsmelding 2024 for kontrollutvalet',
+         ('Sekretariatet la fram utkast til årsmelding.\nVedtak: Kontrollutvalet godkjenner '
+          'årsmeldinga for 2024 og sender henne til kommunestyret. Samrøystes.'),
+         ['Kontrollutvalet godkjenner årsmeldinga for 2024 og sender henne til kommunestyret.',
+          'Samrøystes.'],
+         []),
+        ('10/25', 'Orienteringar',
+         ('Revisor orienterte om framdrifta i rekneskapsrevisjonen.\nOrienteringane vart tekne '
+          'til vitande.'),
+         ['Orienteringane vart tekne til vitande.'],
+         []),
+    ],
+)
+
