@@ -50687,3 +50687,426 @@ EXPECTED["5277_grenlandsradet_protokoll_votering_godkjennes_av.txt"] = Expected(
          []),
     ],
 )
+
+EXPECTED["5250_arbeidsutval_etternavn_forst_ukjent_fornavn.txt"] = Expected(
+    # an attendance list one person a line, surname first: "Nymo, Sigve" reads as a person
+    # (a known first name), so the lines of the same form are people too, "Holm, Ante
+    # (leder)" and "Bakkevik, Torjus", though their first names are no names known here
+    'minutes',
+    'Referat fra møte i arbeidsutvalget for Vesterålen regionråd',
+    'Arbeidsutvalget',
+    'Vesterålen regionråd',
+    None,
+    ('2025-03-12', '10:00', '12:30',
+     'Sortland rådhus, møterom Hadsel'),
+    None,
+    people=[
+        ('Holm, Ante', None, 'chair', 'present'),
+        ('Bakkevik, Torjus', None, 'member', 'present'),
+        ('Nymo, Sigve', None, 'member', 'present'),
+        ('Lund, Kari', None, 'secretary', 'present'),
+        ('Strand, Ebbe', None, 'member', 'absent'),
+    ],
+    items=[
+        ('5/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('6/25', 'Felles søknad om skredsikring',
+         ('Sekretæren orienterte om søknaden til Statens vegvesen. Arbeidsutvalget støtter '
+          'søknaden.\nVedtak: Arbeidsutvalget anbefaler regionrådet å prioritere fv. 82 i '
+          'søknaden.'),
+         ['Arbeidsutvalget støtter søknaden.',
+          'Arbeidsutvalget anbefaler regionrådet å prioritere fv. 82 i søknaden.'],
+         []),
+        ('7/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+
+EXPECTED["5251_nynorsk_notat_kopi_under_saksoverskrift.txt"] = Expected(
+    # a nynorsk case memo ("Til / Frå / Dato", then the case heading): "Frå:" is the sender
+    # as "Fra:" is, so "Dato:" dates the memo, no meeting; "Kopi til:" right under the case's
+    # heading, over the memo's text, is a field of the head, no text of the case; the
+    # proposal decides nothing (kind other, as 5223)
+    'other',
+    'NOTAT',
+    'Styret',
+    'Sogn næringsutvikling',
+    '2025-04-11',
+    (None, None, None,
+     None),
+    None,
+    people=[
+    ],
+    items=[
+        ('09/25', 'Rekruttering av ny rådgjevar',
+         ('Bakgrunn\nRådgjevaren for reiseliv sluttar 1. juni. Stillinga er finansiert ut 2026 '
+          'gjennom partnarskapsavtalen med fylkeskommunen.\nVurdering\nDagleg leiar meiner '
+          'stillinga bør lysast ut att med same innretning, men med meir vekt på berekraftig '
+          'reiseliv. Utlysinga kan gå ut i mai.\nFramlegg til vedtak\nStyret sluttar seg til '
+          'at stillinga vert lyst ut att.'),
+         [],
+         []),
+    ],
+)
+
+
+
+EXPECTED["5252_nettside_deltakartabell_tom_rollecelle.txt"] = Expected(
+    # a network page as text (html2text): the attendance table one cell a line, its empty
+    # cells dropped: a row without its "Rolle" cell would read "Alvdal kommune" as a role and
+    # "fra kl. 10.00" as the organisation; each cell goes back under the column its shape fits
+    # (a role word, an organisation, a note), so those people keep whom they represent and the
+    # one who came late is partial; the region after the network's name is its organisation
+    'minutes',
+    'Referat fra møte i Nettverk for innkjøp i Nord-Østerdal',
+    'Nettverk for innkjøp',
+    'Nord-Østerdal',
+    '2025-05-26',
+    ('2025-05-22', '09:00', '11:30',
+     'Tynset rådhus, møterom Savalen'),
+    None,
+    people=[
+        ('Torill Storsve', 'Tynset kommune', 'chair', 'present'),
+        ('Anders Rønning', 'Alvdal kommune', 'member', 'present'),
+        ('Marte Bakken', 'Folldal kommune', 'member', 'partial'),
+        ('Jostein Eggen', 'Rendalen kommune', 'member', 'present'),
+        ('Sigrid Hoel', 'Fjellregionen interkommunale innkjøpskontor', 'secretary', 'present'),
+    ],
+    notes={'Marte Bakken': 'fra kl. 10.00'},
+    items=[
+        ('6/25', 'Godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('7/25', 'Felles avtale om kontorrekvisita',
+         ('Sigrid Hoel orienterte om anbudet. Tre leverandører har levert tilbud.\nKonklusjon: '
+          'Nettverket anbefaler kommunene å tildele avtalen til leverandøren med best samlet '
+          'score.'),
+         [('Nettverket anbefaler kommunene å tildele avtalen til leverandøren med best samlet '
+           'score.')],
+         []),
+        ('8/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+
+EXPECTED["5253_foilsett_region_utan_kjennetegn_over_nettverk.txt"] = Expected(
+    # a deck as text, one line a text box: "Salten" alone over the network's name has no
+    # region's ending, but the slides use it as one ("Alle kommunene i Salten"): the region the
+    # network serves, its organisation, and no title (the network's name is); "Neste samling
+    # i Bodø 4. desember" dates the next meeting and stays the last point's text
+    'presentation',
+    'Nettverk for landbruksforvaltning',
+    'Nettverk for landbruksforvaltning',
+    'Salten',
+    None,
+    ('2025-10-09', None, None,
+     'Fauske'),
+    '2025-12-04',
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen',
+         '',
+         [],
+         []),
+        ('2', 'Nytt regelverk for produksjonstilskudd',
+         'Søknadsfristen flyttes til 15. oktober\nNye satser for beiting i utmark',
+         [],
+         []),
+        ('3', 'Felles kontrollplan',
+         'Alle kommunene i Salten deltar i kontrollen\nUtvalg av foretak i november',
+         [],
+         []),
+        ('4', 'Veien videre',
+         'Neste samling i Bodø 4. desember',
+         [],
+         []),
+    ],
+)
+
+
+
+EXPECTED["5254_kort_statusfoilsett_utan_avslutning.txt"] = Expected(
+    # a short deck of status slides shown at a meeting its cover names with its day
+    # ("Statusmøte 14. januar 2025"), no agenda and no closing slide: the slides of that
+    # meeting (kind presentation, as 5162), not a report; without an agenda slide it lists no
+    # items; the region alone over the group's name is its organisation
+    'presentation',
+    'Styringsgruppen for Helsefellesskapet',
+    'Styringsgruppen for Helsefellesskapet',
+    'Indre Østfold',
+    None,
+    ('2025-01-14', None, None,
+     None),
+    None,
+    people=[
+    ],
+    items=[
+    ],
+)
+
+
+
+EXPECTED["5255_nynorsk_nettverk_neste_samling_stad_for_dato.txt"] = Expected(
+    # a network's summary closing with "Neste samling i Fitjar 10. juni." set apart under the
+    # last item: the next meeting's day and place (the place before the day, with no verb), no
+    # text of "Eventuelt"
+    'minutes',
+    'Oppsummering frå samling i Nettverk for skuleleiarar i Sunnhordland',
+    'Nettverk for skuleleiarar',
+    'Sunnhordland',
+    None,
+    ('2025-03-12', '09:30', '14:00',
+     'Stord hotell'),
+    '2025-06-10',
+    people=[
+        ('Gunhild Tveit', 'Stord kommune', 'chair', 'present'),
+        ('Olav Haugland', 'Bømlo kommune', 'member', 'present'),
+        ('Siri Økland', 'Fitjar kommune', 'member', 'present'),
+        ('Per Arne Lien', 'Kvinnherad kommune', 'member', 'present'),
+        ('Marit Vik', 'Sunnhordland interkommunale politiske råd', 'secretary', 'present'),
+        ('Hans Tysnes', 'Tysnes kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Velkomen og godkjenning av program',
+         'Programmet vart godkjent.',
+         ['Programmet vart godkjent.'],
+         []),
+        ('2', 'Felles plan for lesing',
+         ('Siri Økland la fram utkastet. Nettverket sluttar seg til planen.\nMarit Vik sender '
+          'planen til kommunane innan 1. april.'),
+         ['Nettverket sluttar seg til planen.'],
+         [('Marit Vik sender planen til kommunane innan 1. april.',
+           'Marit Vik', '2025-04-01')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+
+EXPECTED["5256_kontrollutvalg_docx_neste_mote_avsnitt_til_slutt.docx"] = Expected(
+    # Word minutes ending with a paragraph of its own after the last item's text, no heading
+    # over it ("Neste møte blir 22. april kl. 09.00 i Gol rådhus."): the next meeting, no text
+    # of "Eventuelt", as the same paragraph set apart reads in a text copy (5084) and in
+    # markdown
+    'minutes',
+    'Protokoll fra møte i Hallingdal kontrollutvalg',
+    'Hallingdal kontrollutvalg',
+    None,
+    None,
+    ('2025-02-25', '09:00', '12:00',
+     'Gol rådhus, formannskapssalen'),
+    '2025-04-22',
+    people=[
+        ('Eirik Nestegard', None, 'chair', 'present'),
+        ('Marte Hovda', None, 'member', 'present'),
+        ('Olav Bråten', None, 'member', 'present'),
+        ('Siv Kirkevoll', None, 'member', 'present'),
+        ('Tor Einar Sataøen', None, 'member', 'absent'),
+        ('Hege Ranum', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('01/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('02/25', 'Plan for forvaltningsrevisjon 2025–2026',
+         ('Sekretæren la fram forslag til plan. Utvalget ønsket at barnevern '
+          'prioriteres.\nVedtak: Kontrollutvalget vedtar planen med de endringer som kom fram '
+          'i møtet.'),
+         ['Kontrollutvalget vedtar planen med de endringer som kom fram i møtet.'],
+         []),
+        ('03/25', 'Eventuelt',
+         ('Olav Bråten tok opp rutiner for innsyn i postlister. Sekretariatet undersøker saken '
+          'til neste møte.'),
+         [],
+         [('Sekretariatet undersøker saken til neste møte.',
+           'Sekretariatet', None)]),
+    ],
+)
+
+
+
+EXPECTED["5257_blind_regionrad_nettside_flate_celler_tom_midtcelle.txt"] = Expected(
+    # (s54e blind) a council's page as text: the attendance table one cell a line without its
+    # empty cells; "kom kl. 11.00" after a dropped "Rolle" cell is the note (partial), "medlem"
+    # after a dropped "Kommune" cell the role; the closing "Neste møte …" paragraph set apart
+    # is the next meeting, no text of Eventuelt
+    'minutes',
+    'Referat fra møte i Salten regionråd 9. april 2025',
+    'Salten regionråd',
+    None,
+    '2025-04-11',
+    ('2025-04-09', '10:00', '15:00',
+     'Fauske hotell, møterom Sulitjelma'),
+    '2025-06-04',
+    people=[
+        ('Rune Skjelstad', 'Bodø', 'chair', 'present'),
+        ('Gunn Marit Lind', 'Fauske', 'member', 'present'),
+        ('Frode Aasvik', 'Meløy', 'member', 'partial'),
+        ('Hilde Sørdal', None, 'member', 'present'),
+        ('Jens Petter Hoff', 'Steigen', 'member', 'partial'),
+        ('Ingvild Bakken', 'Gildeskål', 'member', 'absent'),
+        ('Ole Martin Rist', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Frode Aasvik': 'kom kl. 11.00', 'Jens Petter Hoff': 'forlot møtet etter sak 17/25'},
+    items=[
+        ('14/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('15/25', 'Referat fra møte 5. mars 2025',
+         'Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'],
+         []),
+        ('16/25', 'Regional plan for næring – høring',
+         ('Høringsutkast (pdf)\nDaglig leder orienterte om utkastet. Rådet drøftet særlig '
+          'arealbehovet for industri i Meløy og Gildeskål.\nVedtak: Salten regionråd slutter '
+          'seg til høringsinnspillet slik det ble lagt fram. Enstemmig vedtatt.\nOle Martin '
+          'Rist sender innspillet til fylkeskommunen innen 30. april.'),
+         ['Salten regionråd slutter seg til høringsinnspillet slik det ble lagt fram.',
+          'Enstemmig vedtatt.'],
+         [('Ole Martin Rist sender innspillet til fylkeskommunen innen 30. april.',
+           'Ole Martin Rist', '2025-04-30')]),
+        ('17/25', 'Felles beredskapsøvelse 2025',
+         'Saken ble tatt til orientering.',
+         ['Saken ble tatt til orientering.'],
+         []),
+        ('18/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5258_blind_styringsgruppe_etternavn_forst_neste_mote_avsnitt.md"] = Expected(
+    # (s54e blind) Markdown minutes, the attendance one person a line surname first, some
+    # first names unknown ("Vatne, Bodvar (leder)"): all people, named as written, each line one
+    # (not "Hodnefjell, Lavrans" run into the next); the closing "Neste møte …" paragraph is the
+    # next meeting, no text of Eventuelt
+    'minutes',
+    'Referat fra møte i styringsgruppen for Ryfylke vannsamarbeid',
+    'Styringsgruppen for Ryfylke vannsamarbeid',
+    None,
+    None,
+    ('2025-05-20', '12:30', '15:00',
+     'Hjelmeland rådhus, formannskapssalen'),
+    '2025-08-26',
+    people=[
+        ('Vatne, Bodvar', None, 'chair', 'present'),
+        ('Fisketjønn, Åse', None, 'member', 'present'),
+        ('Hodnefjell, Lavrans', None, 'member', 'present'),
+        ('Tungesvik, Randi', None, 'member', 'present'),
+        ('Østerhus, Torjus', None, 'secretary', 'present'),
+        ('Bøe, Eilev', None, 'member', 'absent'),
+    ],
+    items=[
+        ('11/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 8. april ble godkjent.',
+         ['Innkalling og referat fra 8. april ble godkjent.'],
+         []),
+        ('12/25', 'Tiltaksprogram for vannområdet',
+         ('Sekretæren la fram status for tiltaksprogrammet. Det er gjort tiltak i 14 av 22 '
+          'vassdrag. Kommunene melder at det er vanskelig å følge opp spredte avløp.\nVedtak: '
+          'Styringsgruppen ber om at kommunene prioriterer tilsyn med spredte avløp i '
+          '2025.\nTorjus Østerhus lager en oversikt over tilsyn per kommune innen 15. juni.'),
+         ['Styringsgruppen ber om at kommunene prioriterer tilsyn med spredte avløp i 2025.'],
+         [('Torjus Østerhus lager en oversikt over tilsyn per kommune innen 15. juni.',
+           'Torjus Østerhus', '2025-06-15')]),
+        ('13/25', 'Budsjett 2026',
+         ('Styringsgruppen drøftet fordelingen av kostnader mellom kommunene.\nVedtak: '
+          'Budsjettforslaget ble vedtatt med den endringen at Suldal og Sauda deler kostnaden '
+          'for prøvetaking.'),
+         [('Budsjettforslaget ble vedtatt med den endringen at Suldal og Sauda deler kostnaden '
+           'for prøvetaking.')],
+         []),
+        ('14/25', 'Eventuelt',
+         'Randi Tungesvik orienterte om fagdagen i Sand i september.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5259_blind_notat_kopi_under_saksoverskrift.txt"] = Expected(
+    # (s54e blind) a case memo: "Kopi:" under the case heading, over the memo's text, is a
+    # field of the head, no text of the case (as 5251); kind other, the proposal decides nothing
+    'other',
+    'NOTAT',
+    'Styret',
+    'Vesterålen reiseliv',
+    '2025-02-24',
+    (None, None, None,
+     None),
+    None,
+    people=[
+    ],
+    items=[
+        ('04/25', 'Felles bookingløsning – status',
+         ('Bakgrunn\nStyret ba i møte 12. desember 2024 om en vurdering av felles '
+          'bookingløsning for medlemsbedriftene. Tre leverandører har gitt '
+          'tilbud.\nVurdering\nTilbudene varierer fra 180 000 til 310 000 kroner i året. '
+          'Daglig leder anbefaler at det inngås avtale med den rimeligste leverandøren for to '
+          'år.\nForslag til vedtak\nStyret tar orienteringen til etterretning og ber daglig '
+          'leder inngå avtale om felles bookingløsning.'),
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5260_blind_nynorsk_kontrollutval_etternavn_forst_docx.docx"] = Expected(
+    # (s54e blind) Word, nynorsk: members surname first with unknown first names ("Lunde,
+    # Halvdan (leiar)", "Nes, Ebbe") beside known ones are people; the body's own "… og sender
+    # henne til kommunestyret" is its decision, no task (as 1184); the closing "Neste møte vert
+    # …" paragraph is the next meeting
+    'minutes',
+    'Møtebok frå Sogn kontrollutval',
+    'Sogn kontrollutval',
+    None,
+    None,
+    ('2025-03-18', '10:00', '13:30',
+     'Sogndal rådhus, møterom 2'),
+    '2025-05-13',
+    people=[
+        ('Lunde, Halvdan', None, 'chair', 'present'),
+        ('Skjerdal, Gudrun', None, 'member', 'present'),
+        ('Fardal, Mattis', None, 'member', 'present'),
+        ('Hovland, Ingebjørg', None, 'member', 'present'),
+        ('Nes, Ebbe', None, 'member', 'absent'),
+        ('Solfrid Haug', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('08/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste vart godkjend. Samrøystes.',
+         ['Innkalling og sakliste vart godkjend.',
+          'Samrøystes.'],
+         []),
+        ('09/25', 'Årsmelding 2024 for kontrollutvalet',
+         ('Sekretariatet la fram utkast til årsmelding.\nVedtak: Kontrollutvalet godkjenner '
+          'årsmeldinga for 2024 og sender henne til kommunestyret. Samrøystes.'),
+         ['Kontrollutvalet godkjenner årsmeldinga for 2024 og sender henne til kommunestyret.',
+          'Samrøystes.'],
+         []),
+        ('10/25', 'Orienteringar',
+         ('Revisor orienterte om framdrifta i rekneskapsrevisjonen.\nOrienteringane vart tekne '
+          'til vitande.'),
+         ['Orienteringane vart tekne til vitande.'],
+         []),
+    ],
+)

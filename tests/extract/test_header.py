@@ -5353,3 +5353,42 @@ def test_a_meeting_number_under_a_bare_title_names_no_body():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.title, record.body, record.organization) == ("Protokoll", "Grenlandsrådet",
                                                                 None)
+
+@pytest.mark.parametrize("sender", ["Fra: Daglig leder", "Frå: Dagleg leiar"])
+def test_a_memos_date_under_its_sender_dates_the_memo_in_both_written_forms(sender):
+    # "Til / Fra (Frå) / Dato": the memo's own date, no meeting's day
+    text = (f"NOTAT\n\nTil: Styret i Sogn næringsutvikling\n{sender}\nDato: 11.04.2025\n\n"
+            "Sak 09/25 Rekruttering av ny rådgjevar\n\nStillinga vert lyst ut att i mai.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert (record.document_date, record.meeting.date) == ("2025-04-11", None)
+
+
+def _region_deck(first: str, point: str) -> str:
+    return (f"{first}\n\nNettverk for barnevernsleiarar\n\nNettverkssamling, Stord 12. mars 2025"
+            "\n\nAgenda\n\n1. Velkomen\n2. Status i kommunane\n3. Vegen vidare\n\n"
+            f"Status i kommunane\n\n{point}\n\nFleire manglar fosterheimar\n\n"
+            "Vegen vidare\n\nNeste samling i juni\n\nTakk for i dag!\n")
+
+
+@pytest.mark.parametrize(("point", "organization", "title"), [
+    # the slides use the cover's lone name as a region's: the network's region
+    ("Alle Valdres kommunane har tiltaksplan", "Valdres", "Nettverk for barnevernsleiarar"),
+    ("Regionrådet i Valdres får rapport i mai", "Valdres", "Nettverk for barnevernsleiarar"),
+    # nothing says "Valdres" is a region: left as it was read
+    ("Alle kommunane har tiltaksplan", None, "Valdres"),
+])
+def test_a_decks_lone_first_line_is_a_region_when_its_slides_use_it_so(point, organization,
+                                                                        title):
+    record = parse_bytes(_region_deck("Valdres", point).encode(), "foilar.txt")
+    assert (record.title, record.organization) == (title, organization)
+
+
+@pytest.mark.parametrize("cover", ["Statusmøte 14. januar 2025", "Samling 14. januar 2025"])
+def test_a_short_status_deck_for_a_meeting_day_is_slides_without_a_closing_slide(cover):
+    text = ("Indre Østfold\n\nStyringsgruppen for Helsefellesskapet\n\n" + cover +
+            "\n\nStatus i delprosjektene\nFelles legevakt åpnet 1. desember\n"
+            "Ventetid på rehabilitering halvert\n\nØkonomi\nForbruk 2024: 3,1 mill. kr\n"
+            "Mindreforbruk overføres til 2025\n\nRisiko\nRekruttering av sykepleiere\n")
+    record = parse_bytes(text.encode(), "status.txt")
+    assert (record.kind, record.title, record.organization, record.meeting.date) == (
+        "presentation", "Styringsgruppen for Helsefellesskapet", "Indre Østfold", "2025-01-14")

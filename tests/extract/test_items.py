@@ -4985,3 +4985,28 @@ def test_the_body_s_own_case_number_after_the_case_system_s_is_no_part_of_the_ti
     record = _parsed(f"Møteprotokoll\n\nDato: 22.11.2024\n\n{heading}\nEnstemmig vedtatt.\n\n"
                      "PS 18/24 Eventuelt\nIngen saker.\n")
     assert (record.items[0].number, record.items[0].title) == (heading.split()[1], title)
+
+@pytest.mark.parametrize("copy", ["Kopi: Rådmennene på Helgeland", "Kopi til:\tRådmennene"])
+def test_a_copy_field_under_a_memos_case_heading_is_no_text_of_the_case(copy):
+    # the copy field opens the case's text, over the memo's sentences: a field of the
+    # head (a closing copy list stands after the text, and ends it)
+    record = _parsed("NOTAT\n\nTil: Styret i Helgeland reiseliv\nFra: Daglig leder\n"
+                     f"Dato: 14.02.2025\n\nSak 03/25 Markedsplan 2025\n\n{copy}\n\n"
+                     "Bakgrunn\nStyret ba om en ny markedsplan i desember.\n")
+    [item] = record.items
+    assert item.text.split("\n") == ["Bakgrunn", "Styret ba om en ny markedsplan i desember."]
+
+
+def test_a_copy_list_after_the_last_case_text_still_ends_it():
+    record = _parsed("Referat fra styremøte i Helgeland reiseliv\n\nDato: 14.02.2025\n\n"
+                     "Sak 03/25 Markedsplan 2025\n\nStyret godkjente markedsplanen.\n\n"
+                     "Kopi: Rådmennene på Helgeland\n")
+    assert record.items[0].text == "Styret godkjente markedsplanen."
+
+
+@pytest.mark.parametrize("closing", ["Neste samling i Fitjar 10. juni.",
+                                     "Neste møte på Fagernes tysdag 10. juni"])
+def test_a_closing_next_meeting_with_its_place_before_the_day_is_no_item_text(closing):
+    record = _parsed("Referat frå møte i nettverket\n\nDato: 12. mars 2025\n\n"
+                     "Sak 1/25 Eventuelt\n\nIngen saker.\n\n" + closing + "\n")
+    assert (record.items[-1].text, record.next_meeting.date) == ("Ingen saker.", "2025-06-10")

@@ -9,6 +9,7 @@ from motebok.extract.items import item_table_columns
 from motebok.extract.labels import Field, match_label
 from motebok.extract.participants import space_columns, space_row_people, substituted_for
 from motebok.extract.text import (
+    _placed_cells,
     clean,
     looks_like_name,
     sentences,
@@ -3073,3 +3074,29 @@ def test_a_cell_a_line_table_without_its_empty_last_cells_keeps_its_rows():
     shifted = [Block(kind=BlockKind.PARAGRAPH, text=text, gap=not n) for n, text in
                enumerate(["Namn", "Kommune", "Merknad", "Kari Dal", "Per Moe", "Nesby", ""])]
     assert [line.text for line in to_lines(shifted)][:3] == ["Namn", "Kommune", "Merknad"]
+
+
+def test_a_cell_a_line_table_puts_cells_after_a_dropped_middle_cell_under_their_columns():
+    """An empty cell in the middle of a row, dropped by the converter, would shift the
+    cells after it one column left (an organisation read as a role): each cell goes back
+    under the column its shape fits, a role word, a place, a party, a note."""
+    cells = ["Navn", "Rolle", "Organisasjon", "Merknad", "Kari Dal", "leder", "Aurvik kommune",
+             "Per Moe", "Nesby kommune", "kom kl. 11.00", "Siv Li", "medlem", "Holt kommune",
+             "frå sak 2"]
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text=text, gap=not n)
+              for n, text in enumerate(cells)]
+    blocks.append(Block(kind=BlockKind.PARAGRAPH, text="Forfall: Eva Lund", gap=True))
+    rows = [line.text for line in to_lines(blocks)][:4]
+    assert rows == ["Navn\tRolle\tOrganisasjon\tMerknad", "Kari Dal\tleder\tAurvik kommune",
+                    "Per Moe\t\tNesby kommune\tkom kl. 11.00",
+                    "Siv Li\tmedlem\tHolt kommune\tfrå sak 2"]
+
+
+@pytest.mark.parametrize(("cells", "placed"), [
+    (("Kari Holm", "Ap", "leiar"), ("Kari Holm", "Ap", "", "leiar")),
+    (("Kari Holm", "Luster", "leiar"), ("Kari Holm", "", "Luster", "leiar")),
+    (("Kari Holm", "Ap", "Luster"), ("Kari Holm", "Ap", "Luster", "")),
+    (("Kari Holm", "medlem"), ("Kari Holm", "", "", "medlem")),
+])
+def test_cells_of_a_short_row_under_party_municipality_and_role(cells, placed):
+    assert _placed_cells(cells, ["namn", "parti", "kommune", "rolle"]) == placed

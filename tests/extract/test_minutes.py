@@ -1351,3 +1351,17 @@ def test_a_remark_on_who_left_wrapped_at_the_margin_keeps_its_whole_note():
             "PS 18/24 Eventuelt\nIngen saker.\n")
     people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
     assert people["Tor Inge Vold"].note == "forlot møtet etter behandlingen av PS 17/24"
+
+@pytest.mark.parametrize(("line", "place"), [
+    # the place right after the words for the meeting, before its day
+    ("Neste samling i Fitjar 5. juni", "Fitjar"),
+    ("Neste møte på Fagernes 5. juni kl. 10", "Fagernes"),
+    ("Neste møte blir i Lærdal 5. juni.", "Lærdal"),
+    # the body that meets is no place
+    ("Neste møte i Regionrådet 5. juni", None),
+])
+def test_next_meeting_place_before_its_day(line: str, place: str | None) -> None:
+    text = ("Referat fra møte i Regionrådet\nDato: 4. mars 2026\nSted: Rådhuset\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
+    next_meeting = parse_bytes(text.encode(), "t.txt").next_meeting
+    assert (next_meeting.date, next_meeting.location) == ("2026-06-05", place)

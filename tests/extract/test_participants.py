@@ -5172,3 +5172,22 @@ def test_a_note_after_a_list_closed_by_og_is_the_whole_lists():
                               "under sak 22/25.")
     assert people[1:] == [("Eline Bakke", "partial", "under sak 22/25"),
                           ("Tor Vang", "partial", "under sak 22/25")]
+
+@pytest.mark.parametrize(("lines", "people"), [
+    # one line a person, surname first: "Nymo, Sigve" reads as a person (a known first
+    # name), so the list is of people and its other lines in that form are people too
+    ("Til stede:\nHolm, Ante (leder)\nBakkevik, Torjus\nNymo, Sigve (nestleder)",
+     [("Holm, Ante", None, "chair"), ("Bakkevik, Torjus", None, "member"),
+      ("Nymo, Sigve", None, "member")]),
+    # two such lines in a row are two people, not one name wrapped across the lines
+    ("Til stede:\nLund, Kari\nHodnefjell, Lavrans\nTungesvik, Ebbe (nestleder)",
+     [("Lund, Kari", None, "member"), ("Hodnefjell, Lavrans", None, "member"),
+      ("Tungesvik, Ebbe", None, "member")]),
+])
+def test_surname_first_with_an_unknown_first_name_in_a_list_of_such_people(lines, people):
+    assert _people(lines) == people
+
+
+def test_surname_first_pairs_alone_stay_unread_without_a_person_in_that_form():
+    # no line reads as one person surname first: "Hamar, Løten" may be two places
+    assert _people("Forfall:\nHamar, Løten") == []

@@ -88,6 +88,19 @@ MOTEBOK = [
     ("para", "Trafikksikkerhetsplanen sendes på høring."),
 ]
 
+# A sentence on the next meeting in a paragraph of its own after the last item's text,
+# with no heading over it: the next meeting in every format, no words of that item.
+NESTE_MOTE = [
+    ("heading", "Protokoll fra møte i Lindvik kontrollutvalg"),
+    ("para", "Møtedato: 25. februar 2025, kl. 09.00–12.00"),
+    ("para", "Til stede: Eirik Nes (leder), Marte Hovda, Olav Bråten"),
+    ("heading", "Sak 01/25 Godkjenning av innkalling", 2),
+    ("para", "Vedtak: Innkallingen godkjennes."),
+    ("heading", "Sak 02/25 Eventuelt", 2),
+    ("para", "Olav Bråten tok opp rutiner for innsyn i postlister."),
+    ("para", "Neste møte blir 22. april kl. 09.00 i Lindvik rådhus."),
+]
+
 DOCUMENTS = {"regionråd": REGIONRAD, "faggruppe": FAGGRUPPE, "utvalg": UTVALG,
              "møtebok": MOTEBOK}
 FORMATS = ["md", "html", "docx", "odt", "pdf"]
@@ -105,6 +118,16 @@ def record_without_source(fmt: str, doc) -> dict:
 def test_same_record_as_plain_text(fmt, name):
     doc = DOCUMENTS[name]
     assert record_without_source(fmt, doc) == record_without_source("txt", doc)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "odt"])
+def test_a_closing_next_meeting_paragraph_is_no_text_of_the_last_item(fmt):
+    # (a PDF's text layer keeps no blank line between the paragraphs: its line under the
+    # last item's sentence reads as that item's last line, which the gold reads as text)
+    record = record_without_source(fmt, NESTE_MOTE)
+    assert record == record_without_source("txt", NESTE_MOTE)
+    assert record["items"][-1]["text"] == "Olav Bråten tok opp rutiner for innsyn i postlister."
+    assert record["next_meeting"]["date"] == "2025-04-22"
 
 
 # Minutes that mark a follow-up's owners in bold inside running text ("De i uthevet

@@ -949,6 +949,10 @@ def find_title(lines: list[Line], limit: int,
             continue  # a letterhead: the name over its address, phone or web lines
         if text[:1] in "HhKk" and _GREETING.match(text):
             break  # "Hei alle," opens a mail or a post: the text starts, with no heading
+        if i == 0 and len(top) > 1 and len(text.split()) <= 2 and \
+                names_a_body(top[1].body) and _names_region(text.strip(" ."), lines):
+            continue  # a deck's cover: "Valdres" / "Næringsnettverket": the region the
+            # body serves over its name, which is the title (``_region_above``)
         if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
                 and not line.is_bullet and not (  # "• Kjetil Århus, Bergen kommune" is no title
                     len(text.split()) >= 4 and _PAST_FINITE.search(text)):
@@ -1339,10 +1343,41 @@ def _region_above(lines: list[Line], head: Head) -> str | None:
     text = lines[0].body.strip(" .")
     if head.title is None or head.body is None or \
             head.body.casefold() not in head.title.casefold() or \
-            not _REGION_LINE.fullmatch(text) or is_first_name(text.split(" ", 1)[0]) or \
+            not _names_region(text, lines) or is_first_name(text.split(" ", 1)[0]) or \
             text.casefold() in head.body.casefold():
         return None
     return text
+
+
+def _names_region(text: str, lines: list[Line]) -> bool:
+    """Whether a line alone names a region: by its position or its ending ("Indre
+    Østfold", "Hallingdal"), or one name the document itself uses for a region
+    (``_used_as_region``: "Valdres", "Salten" have no such ending)."""
+    return _REGION_LINE.fullmatch(text) is not None or (
+        _ONE_NAME.fullmatch(text) is not None and _used_as_region(text, lines))
+
+
+def _used_as_region(name: str, lines: list[Line]) -> bool:
+    """Whether the document uses a name as a region's: its municipalities ("Valdres
+    kommunane", "Salten-kommunene") or a body or region in it ("regionrådet i Valdres",
+    "kommunane i Salten"), as a deck's later slides name the region its cover set
+    alone. (Only asked of a lone name on a cover's first line.)"""
+    used = _region_use(name)
+    return any(name in line.body and used.search(line.body) for line in lines[1:_REGION_SCAN])
+
+
+@functools.lru_cache(maxsize=64)
+def _region_use(name: str) -> re.Pattern[str]:
+    """The ways a text uses ``name`` as a region's name (``_used_as_region``)."""
+    word = re.escape(name)
+    return re.compile(rf"\b{word}[- ]kommun(?:ane|ene|ar|er)\b|"
+                      rf"\b(?:regionråd(?:et)?|regionen|kommunane|kommunene|kommunar|"
+                      rf"kommuner|region)\s+(?:i|for)\s+{word}\b", re.I)
+
+
+_REGION_SCAN = 300  # (the lines of a deck's slides looked through)
+# A place's one name on a line alone: "Valdres", "Salten", "Nord-Fron".
+_ONE_NAME = lazy_regex(r"[A-ZÆØÅ][a-zæøå]{2,}(?:-[A-ZÆØÅ][a-zæøå]+)?")
 
 
 # A line naming a region alone: "Indre Østfold", "Midt-Troms", "Hallingdal", "Sunnhordland".
@@ -2108,18 +2143,19 @@ _HOURS_ALONE = lazy_regex(r"(?:kl\.?|klokka|klokken)?\s*[0-2]?\d(?:[.:][0-5]\d)?
 
 def _cover_names_meeting_day(lines: list[Line]) -> bool:
     """Whether a short line of the first few is a meeting and its day ("Møte i
-    styringsgruppen 20. mars 2025", "Styringsgruppemøte 20.03.2025"): the meeting a
-    deck's title slide says it was made for."""
+    styringsgruppen 20. mars 2025", "Styringsgruppemøte 20.03.2025", "Nettverkssamling
+    11. mars 2025"): the meeting a deck's title slide says it was made for."""
     for line in lines[:6]:
         lowered = line.lowered
-        if len(lowered) > 60 or "møte" not in lowered or not any(c.isdigit() for c in lowered):
+        if len(lowered) > 60 or ("møte" not in lowered and "samling" not in lowered) or \
+                not any(c.isdigit() for c in lowered):
             continue
         found = dates.find_dates(line.body)
         if len(found) != 1:
             continue
         rest = line.body[:found[0].start].strip(" ,–-").casefold()
-        if rest.startswith("møte i ") or rest.endswith("møte"):
-            return True
+        if rest.startswith("møte i ") or rest.endswith(("møte", "samling", "samlinga")):
+            return True  # (a network's gathering too: "Nettverkssamling 11. mars 2025")
     return False
 
 
@@ -2264,12 +2300,15 @@ def looks_like_slides(lines: list[Line]) -> bool:
     """Slides: mostly short lines without full stops, and a closing "Takk for …".
 
     A short deck of a few slides ("Bakgrunn", "Resultater", "Spørsmål?") has fewer
-    lines: it counts when the closing slide is among its last three lines."""
+    lines: it counts when the closing slide is among its last three lines, or when its
+    cover names the meeting and its day it was made for ("Statusmøte 11. mars 2025":
+    a few status slides shown at a meeting often end without thanks)."""
     if len(lines) < 8:
         return False
     closing = next((n for n in range(len(lines) - 1, max(len(lines) - 16, -1), -1)
                     if CLOSING_SLIDE.match(lines[n].body)), None)
-    if len(lines) < 15 and (closing is None or closing < len(lines) - 3):
+    if len(lines) < 15 and (closing is None or closing < len(lines) - 3) and \
+            not _cover_names_meeting_day(lines):
         return False
     short = sum(len(line.body) < 60 and not line.body.endswith(".") for line in lines)
     closing = closing is not None
@@ -4862,7 +4901,7 @@ def _mail_date(lines: list[Line]) -> str | None:
                 (i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MEETING_FIELDS)):
             continue
         block = lines[max(0, i - 3):i + 4]
-        if any(other.lowered.startswith(("fra:", "from:")) for other in block[:4]) and \
+        if any(other.lowered.startswith(("fra:", "frå:", "from:")) for other in block[:4]) and \
                 any(other.lowered.startswith(_MAIL_FIELDS) for other in block):
             return line.body.split(":", 1)[1].strip()
     return None
@@ -4887,7 +4926,7 @@ def _forwarded_sent(lines: list[Line]) -> str | None:
 
 _MAIL_FIELDS = ("emne:", "subject:", "til:", "to:", "kopi:", "cc:")
 _MEETING_FIELDS = ("sted:", "stad:", "tid:", "møtested:", "møtestad:", "klokkeslett:")
-_MAIL_FROM = frozenset({"fra", "from"})
+_MAIL_FROM = frozenset({"fra", "frå", "from"})  # (nynorsk memos: "Frå: Dagleg leiar")
 
 
 def _report_naming_body(said: str, lines: list[Line]) -> re.Match[str] | None:

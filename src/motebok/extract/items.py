@@ -3889,9 +3889,31 @@ _TITLE_WORDS = 12
 
 def _memo_copy_field(lines: list[Line], start: int, i: int) -> bool:
     """Whether a copy label ("Kopi: Rådmannsutvalget") is a memo's head field right under
-    its "Sak:" field, the case the memo is about: the memo's text follows, no closing."""
+    its "Sak:" field or its case's heading ("Sak 04/25 Felles bookingløsning"), the case
+    the memo is about: the memo's text follows, no closing. A copy list that closes an
+    item stands after its text, so one that opens the item's text, with sentences after
+    it, is the head's."""
     return i == start and i > 0 and lines[i].lowered.startswith("kopi") and \
-        lines[i - 1].lowered.startswith("sak:") and i + 1 < len(lines)
+        i + 1 < len(lines) and (lines[i - 1].lowered.startswith("sak:") or
+                                _sentence_follows(lines[i + 1:i + 4]))
+
+
+def _head_copy_line(lines: list[Line]) -> bool:
+    """Whether an item's text opens with a memo's copy field ("Kopi: Næringssjefene")
+    over the memo's text (``_memo_copy_field``): a field of the head, no text of it."""
+    label = match_label(" ".join(lines[0].text.split()))  # (also "Kopi:⇥…", a cell apart)
+    return label is not None and label.field is Field.COPY and label.value != "" and \
+        _sentence_follows(lines[1:4])
+
+
+def _sentence_follows(lines: list[Line]) -> bool:
+    """Whether one of these lines is running text: a sentence of some words that ends
+    with a full stop ("Styret ba i møte 12. desember om en vurdering …")."""
+    return any(line.body.endswith(".") and len(line.body.split()) >= _SENTENCE_WORDS and
+               match_label(line.text) is None for line in lines)
+
+
+_SENTENCE_WORDS = 5
 
 
 def section_end(lines: list[Line], start: int) -> int:
@@ -4632,7 +4654,9 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
 # vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
     r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:blir|vert|er|blei|holdes|"
-    r"avholdes|haldast|skal\s+være|skal\s+vere)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
+    r"avholdes|haldast|skal\s+være|skal\s+vere|"
+    # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai"
+    r"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|"
     r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"
     r"(?:senere|seinare)\.?$)", re.I)
@@ -4662,7 +4686,8 @@ def item_text(section: Section) -> str:
         out.append(section.heading_rest)
     own_rows = _own_table_rows(section) if section.number else {}
     for n, line in enumerate(section.lines):
-        if n < section.rest_after:
+        if n < section.rest_after or (n == 0 and line.lowered[:4] == "kopi" and
+                                      _head_copy_line(section.lines)):
             continue
         if n in own_rows:
             if own_rows[n]:

@@ -446,6 +446,8 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "mottakarar", "til", "cc", "vedlegg", "vedlegg:",
      # e-mail headers of minutes pasted from a mail
      "emne", "subject", "from", "fra", "to", "bcc", "kopi:",
+     # a nynorsk memo's sender ("Frå: Dagleg leiar"), as "Fra:" is the bokmål one
+     "frå",
      # people who sign or approve the minutes are named again, not listed
      "protokollen godkjennes av", "protokollen signeres av", "protokollen underskrives av",
      # (nynorsk "Protokollen vert godkjend av:", "Møteboka vert underteikna av:")

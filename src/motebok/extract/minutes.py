@@ -948,6 +948,7 @@ def read_attendance(draft: Draft) -> None:
     # (the lines are picked once: the two readings at the end go over the same lines)
     attendance_lines = _attendance_lines(draft)
     people.surname_pairs = _surname_pair_lines(lines, attendance_lines) >= 2
+    people.inverted_list = _inverted_person_line(lines, attendance_lines)
     signed_title = -1  # the title line under a signed name in the head, read with it
     for i in attendance_lines:
         line = lines[i]
@@ -1818,6 +1819,12 @@ def _open_sentence(before: str) -> bool:
         _SENTENCE_BREAK.search(before) is not None
 
 
+# One person surname first on a line of its own, maybe with a role or a note in brackets:
+# "Holm, Ante", "Dahl, Torjus (leder)", "Sara, Máret Ánne".
+_INVERTED_SHAPE = lazy_regex(r"[A-ZÆØÅÁ][\w'-]+, [A-ZÆØÅÁ][\w'-]+(?: [A-ZÆØÅÁ][\w'-]+)?"
+                             r"(?: \([^()]{1,40}\))?")
+
+
 def _lone_first_name(before: str, text: str) -> bool:
     """A list line that ends with a first name whose surname starts the next line.
 
@@ -1830,8 +1837,11 @@ def _lone_first_name(before: str, text: str) -> bool:
         return False
     if text.endswith(":"):
         return False  # "Tor Vik, Delta" / "Verneombud:": the next group's heading, no surname
-    if "," in text and uninverted(before.strip()) is not None:
-        return False  # "Nes, Kari" / "Bø, Per": one name per line, surname first
+    if "," in text and (uninverted(before.strip()) is not None or (
+            _INVERTED_SHAPE.fullmatch(before.strip()) and
+            _INVERTED_SHAPE.fullmatch(text.strip()))):
+        return False  # "Nes, Kari" / "Bø, Per": one name per line, surname first (also
+        # "Holm, Ante" / "Dahl, Torjus (leder)": two lines of the same form, two people)
     last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()
     # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
     # two first names ("… og Tom Martin" / "Hahtokari")
@@ -2377,6 +2387,42 @@ def _surname_pair_lines(lines: list[Line], indexes: Iterable[int]) -> int:
                _SURNAME_PAIR_LINE.fullmatch(lines[i].body.strip()))
 
 
+def _inverted_person_line(lines: list[Line], indexes: Iterable[int]) -> bool:
+    """Whether an attendance line names one person surname first by the strict reading
+    ("Nymo, Sigve (nestleder)": a first name known here after the comma). Such a list is
+    of people, so its other lines in the same form are people too ("Holm, Ante (leder)",
+    "Bakkevik, Torjus"), where alone they could be two places ("Hamar, Løten")."""
+    for i in indexes:
+        body = lines[i].body
+        if ", " in body and body[:1].isupper() and len(body) < _INVERTED_LINE_MAX and \
+                uninverted(body.split("(", 1)[0].strip(" .")) is not None:
+            return True
+    return False
+
+
+_INVERTED_LINE_MAX = 80  # "Surname, Given Names (a role or a note)"
+
+
+def _inverted_in_list(text: str, org: str | None, role: ParticipantRole | None,
+                      attendance: Attendance) -> list[Entry]:
+    """The one person of a list line written surname first whose first name the list of
+    first names lacks ("Holm, Ante (leder)"), in a list that names people so
+    (``_inverted_person_line``): read as "Ante Holm (leder)", named as written; none when
+    the line is no such pair."""
+    head, bracket, paren = text.strip(" .").partition("(")
+    head = head.strip()
+    if len(head) >= _INVERTED_LINE_MAX or (bracket and not paren.endswith(")")):
+        return []
+    plain = uninverted(head, one_person=True, party=True)
+    if plain is None:
+        return []
+    found = parse_line(f"{plain} ({paren}" if bracket else plain, role, attendance, org)
+    if len(found) != 1 or found[0].name != plain:
+        return []
+    found[0].name = head
+    return found
+
+
 def _surname_pair(text: str, org: str | None, role: ParticipantRole | None,
                   attendance: Attendance) -> list[Entry]:
     """The two people of a municipality's pair line ("Bekkelund/Sæther" under
@@ -2531,6 +2577,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if entries and "," not in text and run_may_hold_places(text, entries):
         people.run_names.update((e.name, text.strip()) for e in entries
                                 if len(e.name.split()) >= 3)
+    if not entries and people.inverted_list and ", " in text:
+        entries = _inverted_in_list(text, org, role, attendance)
     if not entries and named and people.surname_pairs and "/" in text:
         entries = _surname_pair(text, org, role, attendance)
     if not entries and group is None and " " not in text.strip(" .,") and \
@@ -5697,7 +5745,9 @@ def _next_place_before(before: str) -> str | None:
     if " i " not in before and " på " not in before and " hos " not in before:
         return None
     place = _NEXT_PLACE_BEFORE.search(before)
-    return place.group("place") if place else None
+    if place is None or place.group("place").casefold().endswith(BODY_WORD_ENDINGS):
+        return None  # ("Neste møte i Regionrådet 4. mai": the body that meets, no place)
+    return place.group("place")
 
 
 # A meeting by a channel right before the next meeting's day (and its weekday).
@@ -5729,8 +5779,10 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     # the town ending the sentence: "på Scandic Sunnfjord Hotel, Førde."
                     r"(?:,\s+[A-ZÆØÅ][\w-]+(?=\s*\.?\s*$))?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
-_NEXT_PLACE_BEFORE = lazy_regex(r"\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
-                                rf"\s+(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
+# (or the place right after the words for the meeting: "Neste samling i Fitjar 10. juni",
+# "Neste møte på Fagernes 4. mai")
+_NEXT_PLACE_BEFORE = lazy_regex(r"(?:\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|"
+                                rf"vert)\s+|^\s*)(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 _PLACE_NAME_ALONE = lazy_regex(_NEXT_PLACE_NAME)
 # Capitalised words before a comma and a day that name no place: the day's own words.

@@ -766,6 +766,10 @@ class People:
         #: several attendance lines name a place and two surnames ("Granstad: Bekkelund/
         #: Sæther"): a mayor and a chief executive per municipality, by surname alone
         self.surname_pairs = False
+        #: an attendance line names one person surname first with a known first name
+        #: ("Nymo, Sigve (nestleder)"): the list is of people, so "Holm, Ante (leder)" in
+        #: the same form is one too, though "Ante" is no first name known here
+        self.inverted_list = False
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -801,7 +805,8 @@ class People:
     def _add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
         name = tidy_name(entry.name)
-        plain = uninverted(name, one_person=True, party=_known_party(entry.organization or "")) \
+        plain = uninverted(name, one_person=True, party=self.inverted_list or
+                           _known_party(entry.organization or "")) \
             or name if "," in name else name
         if "." in plain and _GLUED_INITIAL.search(plain):
             plain = _GLUED_INITIAL.sub(r"\g<initial> ", plain)  # "B.Strand" is "B. Strand"

@@ -755,8 +755,9 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
         if table is not None:
             width, bounds = table
             starts = [start, *bounds[:-1]]
-            # a row whose last cells the copy left out: they were the empty ones
-            rows = [cells + ("",) * (width - len(cells))
+            heads = [b.text.strip().casefold() for b in blocks[start:start + width]]
+            # a row whose cells the copy left out: put back under their columns
+            rows = [cells if len(cells) == width else _placed_cells(cells, heads)
                     for at, until in zip(starts, bounds, strict=True)
                     for cells in (tuple(b.text.strip() for b in blocks[at:until]),)]
             found.append((start, bounds[-1], rows, [blocks[at].gap for at in starts]))
@@ -767,6 +768,67 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
         out[start:end] = [Block(kind=_TABLE_ROW, text="	".join(cells), cells=cells, gap=gap)
                           for cells, gap in zip(rows, gaps, strict=True)]
     return out
+
+
+def _placed_cells(cells: tuple[str, ...], heads: list[str]) -> tuple[str, ...]:
+    """A row of a table given one cell a line whose empty cells the copy left out, each
+    cell kept put back under the column its shape fits: a role word ("leiar",
+    "medlem") under "Rolle", a municipality under "Kommune" and a party's short name
+    under "Parti", a note ("kom kl. 11.00", "gjekk etter sak 3") under "Merknad". Empty
+    cells are most often a row's last ones, so where the shapes do not tell (or fit the
+    first columns as well) the cells fill the first columns."""
+    width = len(heads)
+    best, best_fit = tuple(range(1, len(cells))), None
+    for places in itertools.combinations(range(1, width), len(cells) - 1):
+        fit = sum(_cell_fit(cell, heads[place]) for cell, place in zip(cells[1:], places,
+                                                                       strict=True))
+        if best_fit is None or fit > best_fit:
+            best, best_fit = places, fit  # (the first of equal fits: the first columns)
+    placed = [cells[0], *("",) * (width - 1)]
+    for cell, place in zip(cells[1:], best, strict=True):
+        placed[place] = cell
+    return tuple(placed)
+
+
+def _cell_fit(cell: str, head: str) -> int:
+    """How well a cell's shape fits the column its heading names: 1 for a cell of the
+    column's kind, -1 for one of another kind, 0 when the shape does not tell."""
+    meaning = ATTENDANCE_COLUMN_WORDS.get(head)
+    words = cell.split()
+    if not words:
+        return 0
+    role = _seat_word(cell)
+    note = not role and (any(ch.isdigit() for ch in cell) or
+                         (cell[:1].islower() and len(words) >= 2))
+    place = not role and not note and cell[:1].isupper()
+    if meaning == "role":
+        return 1 if role else -1 if place or note else 0
+    if meaning == "org":
+        if role or note:
+            return -1
+        party = len(cell) <= 4 and cell.isalpha() and " " not in cell
+        if head.startswith("parti"):
+            return 1 if party else -1 if place else 0
+        return 1 if place and (not party or head in _PLACE_HEADS) else 0
+    if meaning in ("note", "present", "absent"):
+        return 1 if note else -1 if role or place else 0
+    return 0
+
+
+# Headings of a column that names a place, where "Ål" or "Hol" (short as a party's
+# name) is a municipality.
+_PLACE_HEADS = frozenset({"kommune", "region", "eigarkommune", "eierkommune",
+                          "medlemskommune", "fylke"})
+
+
+def _seat_word(cell: str) -> bool:
+    """Whether a cell names a seat or a meeting role ("leiar", "nestleder", "medlem",
+    "referent", "vara"), the words of an attendance table's role column."""
+    # (participants reads lists, and lines come from this module: imported here, where
+    # only a row the copy cut short asks)
+    from motebok.extract.participants import role_of
+
+    return len(cell.split()) <= 2 and role_of(cell) is not None
 
 
 def _column_lines_table(blocks: list[Block],
