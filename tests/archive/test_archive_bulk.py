@@ -221,6 +221,28 @@ def test_many_rows_are_split_under_the_parameter_limit_in_order():
     assert [stored_texts[d.pk] for d in made] == texts
 
 
+def test_sqlite_rows_get_the_ids_worked_out_without_returning():
+    """On SQLite a multi-row INSERT goes without ``RETURNING`` (``bulk.inserted_ids``):
+    its rows' ids are the ones before the last inserted one, in VALUES order, also
+    after the newest rows were deleted (``AUTOINCREMENT`` never gives an id again)."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL reads the ids off RETURNING")
+    meeting = bulk.insert(Meeting, [{"title": "Møte"}])[0]
+    first = bulk.insert(Decision.item.field.related_model,
+                        [{"meeting": meeting, "title": f"Sak {n}", "order": n}
+                         for n in range(3)])
+    newest = first[-1].pk
+    first[-1].delete()
+    with CaptureQueriesContext(connection) as queries:
+        more = bulk.insert(Decision.item.field.related_model,
+                           [{"meeting": meeting, "title": f"Ny sak {n}", "order": n}
+                            for n in range(4)])
+    assert "RETURNING" not in queries.captured_queries[0]["sql"]
+    stored_ids = dict(meeting.items.values_list("title", "pk"))
+    assert [stored_ids[i.title] for i in more] == [i.pk for i in more]
+    assert more[0].pk == newest + 1
+
+
 def test_the_record_hash_is_the_hash_of_the_canonical_export():
     record = MinutesRecord.from_dict({
         "schema_version": 1, "body": "Rådet", "organization": "Nordvik kommune",

@@ -6,7 +6,8 @@ CPU to *build* (field preparation, SQL compilation, instance set-up) than the da
 takes to run it: that was about 15 ms per document, against about 1 ms of SQL. Here a
 ``Table`` works out once per run which columns a model has, how each value is adapted
 for the database and what the defaults are; after that one group of rows is one
-``INSERT … VALUES (…), (…) RETURNING id``, and on PostgreSQL the groups that do not
+``INSERT … VALUES (…), (…) RETURNING id`` (on SQLite without ``RETURNING``: the ids
+follow from the last one, ``inserted_ids``), and on PostgreSQL the groups that do not
 depend on each other share one statement (``insert_together``): a handful of round
 trips per document, whatever its length.
 
@@ -189,7 +190,7 @@ def default_connection() -> BaseDatabaseWrapper:
 
 
 def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
-        connection: BaseDatabaseWrapper | None = None) -> list[tuple]:
+        connection: BaseDatabaseWrapper | None = None, last_id: bool = False) -> Any:
     """Run one statement (``%s`` placeholders) on the default database; its rows, if any.
 
     Why: Django's cursor wrapper costs about 25 µs a statement, and on SQLite a regular
@@ -205,6 +206,8 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
     the default database's connection when the caller has it at hand already (the
     tables' INSERTs), since looking it up costs some 12,000 instructions (a context-aware
     thread-local), and an imported file's store looked it up about 20 times.
+    ``last_id``: give the statement's last inserted row id (``cursor.lastrowid``) instead
+    of its rows (see ``inserted_ids``).
     """
     if connection is None:
         connection = default_connection()
@@ -215,6 +218,8 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
                 cursor.executemany(sql, params)
             else:
                 cursor.execute(sql, params)
+            if last_id:
+                return cursor.lastrowid
             return cursor.fetchall() if cursor.description else []
     connection.validate_no_broken_transaction()
     sqlite = connection.vendor == "sqlite"
@@ -227,9 +232,32 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
                 cursor.executemany(sql, params)
             else:
                 cursor.execute(sql, params)
+            if last_id:
+                return cursor.lastrowid
             return cursor.fetchall() if cursor.description else []
         finally:
             cursor.close()
+
+
+def inserted_ids(sql: str, params: Sequence[Any], rows: int,
+                 connection: BaseDatabaseWrapper | None = None) -> list[int]:
+    """Run a multi-row ``INSERT … VALUES`` of ``rows`` rows on SQLite (without
+    ``RETURNING``) and give the new rows' ids in VALUES order.
+
+    Why: SQLite runs a ``RETURNING`` statement whole at its first step, keeps every
+    returned row in memory and hands them out one by one, and the driver builds a
+    tuple for each: about a fifth of a small multi-row INSERT's cost, on some ten
+    INSERTs per imported file. Without it the ids are known all the same: SQLite gives
+    a row without an id of its own the table's largest id (for ``AUTOINCREMENT``, the
+    largest it ever gave) plus one, so one statement's rows get consecutive ids in
+    VALUES order, ending at ``last_insert_rowid()`` — nothing else can insert into the
+    table while the statement runs, and no trigger of the archive's or the index's
+    tables inserts into its own table. A table at the largest possible id makes SQLite
+    fail the INSERT (``AUTOINCREMENT``) or pick ids at random (without it); no table
+    here comes near it.
+    """
+    last = run(sql, params, connection=connection, last_id=True)
+    return list(range(last - rows + 1, last + 1))
 
 
 def _server_binding_cursor(raw: Any) -> Any:
@@ -404,15 +432,20 @@ class Table:
         """The primary key column, quoted, for ``RETURNING``."""
         return connection.ops.quote_name(self.model._meta.pk.column)
 
-    def statement(self, connection: BaseDatabaseWrapper, rows: int) -> str:
+    def statement(self, connection: BaseDatabaseWrapper, rows: int,
+                  returning: bool = True) -> str:
         """``INSERT … VALUES`` with placeholders for ``rows`` rows, ``RETURNING`` the ids
-        (kept per row count: documents repeat the same few sizes)."""
+        unless ``returning`` is false (kept per row count: documents repeat the same few
+        sizes)."""
         self._prepare(connection)
-        found = self._statements.get(rows)
+        key = rows if returning else -rows
+        found = self._statements.get(key)
         if found is None:
             marks = "(" + ", ".join(["%s"] * len(self.fields)) + ")"
-            found = self._statements[rows] = (f"{self._sql}{', '.join([marks] * rows)} "
-                                              f"RETURNING {self.returning(connection)}")
+            found = f"{self._sql}{', '.join([marks] * rows)}"
+            if returning:
+                found += f" RETURNING {self.returning(connection)}"
+            self._statements[key] = found
         return found
 
     def execute(self, connection: BaseDatabaseWrapper, rows: list[list[Any]]) -> list[int]:
@@ -428,11 +461,16 @@ class Table:
         per_batch = len(rows)
         if features.max_query_params:
             per_batch = max(1, features.max_query_params // len(self.fields))
+        sqlite = connection.vendor == "sqlite"
         for start in range(0, len(rows), per_batch):
             batch = rows[start:start + per_batch]
             # (flattened in C: some 450 values a document)
-            found = run(self.statement(connection, len(batch)),
-                        list(itertools.chain.from_iterable(batch)), connection=connection)
+            params = list(itertools.chain.from_iterable(batch))
+            if sqlite:  # the ids without ``RETURNING`` (``inserted_ids``)
+                pks += inserted_ids(self.statement(connection, len(batch), returning=False),
+                                    params, len(batch), connection)
+                continue
+            found = run(self.statement(connection, len(batch)), params, connection=connection)
             # Ids come from one sequence in VALUES order; sorting makes that
             # independent of the order RETURNING happens to list them in.
             pks += sorted([row[0] for row in found])
@@ -474,6 +512,39 @@ def insert_together(*groups: tuple[type[models.Model], Sequence[dict[str, Any]]]
         pks = [p.table.execute(connection, p.params) for p in live]
     by_group = dict(zip(map(id, live), pks, strict=True))
     return [p.table.instances(p, by_group.get(id(p), []), connection.alias) for p in pending]
+
+
+def hold(model: type[models.Model], rows: Sequence[dict[str, Any]],
+         held: dict[type[models.Model], list[list[Any]]]) -> list[models.Model]:
+    """``insert``'s instances of ``rows``, but the rows wait in ``held`` for
+    ``write_held``: instances without their ids (None), which nothing asks for before
+    the transaction commits.
+
+    Why: for the rows of a table no other row points to while a batch is open
+    (participants, decisions, actions), one multi-row INSERT per table and batch of
+    files costs less than one per file: each statement has its own set-up in the
+    driver and in SQLite (a statement journal, a program to start), some three dozen
+    microseconds for a file's few rows. They get the same ids as written one by one:
+    the rows go in file by file in the order held, and nothing else writes these
+    tables meanwhile.
+    """
+    connection = default_connection()
+    found = table(model)
+    pending = found.pending(connection, rows)
+    if pending.params:
+        held.setdefault(model, []).extend(pending.params)
+    return found.instances(pending, [None] * len(pending.params), connection.alias)
+
+
+def write_held(held: dict[type[models.Model], list[list[Any]]]) -> None:
+    """Write the rows ``hold`` kept (each table's in one statement or a few, under the
+    driver's parameter limit), and empty ``held``."""
+    if not held:
+        return
+    connection = default_connection()
+    for model, params in held.items():
+        table(model).execute(connection, params)
+    held.clear()
 
 
 def _execute_together(connection: BaseDatabaseWrapper, live: list[Pending]) -> list[list[int]]:

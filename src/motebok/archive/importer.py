@@ -373,6 +373,8 @@ class Lookups:
         self.members: dict[int, dict[int, tuple[int, str]]] = {}
         #: what ``meeting_saved`` listeners keep for the run (``signals``: ``run``)
         self.listeners: dict[str, Any] = {}
+        #: rows a batch holds back until it commits (``bulk.hold``; ``_committing``)
+        self.held: dict[type, list[list[Any]]] = {}
         self.index_people = index_people
         self._names: identity.NameIndex | None = None
         self._orgs: identity.OrgIndex | None = None
@@ -436,6 +438,7 @@ class Lookups:
         self.bodies.clear()
         self.members.clear()
         self.listeners.clear()
+        self.held.clear()
         self._names = None
         self._orgs = None
 
@@ -506,8 +509,11 @@ def store_record_outcome(record: MinutesRecord, source_bytes: bytes | None = Non
 
 
 def _committing(lookups: Lookups) -> None:
-    """Tell the listeners that the open transaction is about to commit
-    (``signals.import_committing``): what they held back for it goes in now, inside it."""
+    """Write the rows the open transaction's files held back (``Lookups.held``), then
+    tell the listeners that it is about to commit (``signals.import_committing``): what
+    they held back for it goes in now, inside it (the search index's full-text rows
+    last, after every other INSERT of the transaction)."""
+    bulk.write_held(lookups.held)
     signals.import_committing.send(sender=Meeting, run=lookups.listeners)
 
 
@@ -537,13 +543,16 @@ def _existing_meeting(digest: str, sha: str | None) -> Meeting | None:
 
 def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
            sha: str | None, lookups: Lookups, orphans: bool,
-           prepared: dict[str, Any] | None = None) -> Meeting:
+           prepared: dict[str, Any] | None = None, hold: bool = False) -> Meeting:
     """The writes of ``store_record``; runs inside its transaction.
 
     One multi-row INSERT per table; the tables that do not depend on each other
     (participants, memberships and items; then decisions and actions) share one
     statement on PostgreSQL (``bulk.insert_together``), so a document costs a handful
-    of round trips whatever its length.
+    of round trips whatever its length. With ``hold`` (a batch of files on SQLite)
+    the participants, decisions and actions, which no other row points to, wait in
+    ``lookups.held`` and go in with the batch's at its commit (``bulk.hold``); the
+    listeners get them from the primed relations as always, without their ids.
     """
     body = _body(record, lookups)
     earlier = _earlier_version(record, body, digest, sha)
@@ -555,15 +564,21 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
     source = _source_document(record, data, sha, orphans)
     meeting = _meeting(record, body, source, status, digest)
     people = people_for((p.name for p in record.participants), lookups)
-    participations, memberships, items = bulk.insert_together(
-        (Participation, _participation_rows(meeting, record, people)),
-        (Membership, _membership_rows(body, record, people, lookups) if body else []),
-        (AgendaItem, _item_rows(meeting, record)))
+    participants = _participation_rows(meeting, record, people)
+    members = _membership_rows(body, record, people, lookups) if body else []
+    if hold:
+        participations = bulk.hold(Participation, participants, lookups.held)
+        memberships, items = bulk.insert_together((Membership, members),
+                                                  (AgendaItem, _item_rows(meeting, record)))
+    else:
+        participations, memberships, items = bulk.insert_together(
+            (Participation, participants), (Membership, members),
+            (AgendaItem, _item_rows(meeting, record)))
     if body is not None:
         existing = lookups.memberships(body.pk)
         for membership in memberships:
             existing[membership.person_id] = (membership.id, membership.role)
-    _outcomes(items, record, people, lookups)
+    _outcomes(items, record, people, lookups, hold)
     # Listeners (the search index) find the rows just written on the meeting itself,
     # as prefetch_related would have fetched them: no query re-reads them. The cache
     # is dropped afterwards so the caller's meeting behaves like any other.
@@ -1031,8 +1046,9 @@ def _item_rows(meeting: Meeting, record: MinutesRecord) -> list[dict[str, Any]]:
 
 
 def _outcomes(items: list[AgendaItem], record: MinutesRecord, people: dict[str, Person],
-              lookups: Lookups | None = None) -> None:
-    """The items' decisions and actions (one statement on PostgreSQL, two elsewhere).
+              lookups: Lookups | None = None, hold: bool = False) -> None:
+    """The items' decisions and actions (one statement on PostgreSQL, two elsewhere;
+    with ``hold`` none: they wait in ``lookups.held``, see ``_store``).
 
     Each item gets its decisions and actions primed (``_prime``) for the listeners.
     """
@@ -1046,7 +1062,12 @@ def _outcomes(items: list[AgendaItem], record: MinutesRecord, people: dict[str, 
             "responsible_person": responsible.get(normalize_name(action.responsible or "")),
             "due": _date(action.due, "items[].actions[].due"), "order": n}
             for n, action in enumerate(item.actions)]
-    decisions, actions = bulk.insert_together((Decision, decision_rows), (Action, action_rows))
+    if hold and lookups is not None:
+        decisions = bulk.hold(Decision, decision_rows, lookups.held)
+        actions = bulk.hold(Action, action_rows, lookups.held)
+    else:
+        decisions, actions = bulk.insert_together((Decision, decision_rows),
+                                                  (Action, action_rows))
     d = a = 0
     for row, item in zip(items, record.items, strict=True):
         _prime(row, "decisions", decisions[d:(d := d + len(item.decisions))])
@@ -1486,11 +1507,13 @@ def _write_waiting(run: _Run) -> bool:
         batch.atomic = transaction.atomic()
         batch.atomic.__enter__()
     status = run.status or MeetingStatus.PUBLISHED.value
+    # (SQLite: each statement costs CPU here; PostgreSQL sends a file's in few round trips)
+    hold = bulk.default_connection().vendor == "sqlite"
     while batch.written < len(batch.jobs):
         job, record, digest, prepared = batch.jobs[batch.written]
         try:
             _store(record, job.data, status, digest or record_hash(record), job.sha,
-                   run.lookups, orphans=False, prepared=prepared)
+                   run.lookups, orphans=False, prepared=prepared, hold=hold)
         except (ImportProblem, DatabaseError) as exc:
             _fail_batch(run, exc)
             return False

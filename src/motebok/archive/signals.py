@@ -14,6 +14,11 @@ changes and whoever cares listens.
   note nothing until the batch ends).
   It also passes ``prepared``: what the ``record_preparers`` made of the record in a
   parse worker, by key (empty when the file was parsed in this process).
+  A listener reads the rows from the meeting (``meeting.participations.all()``,
+  ``item.decisions.all()`` …: primed, no query); in a batch of files on SQLite the
+  participants, decisions and actions are written only at the batch's commit (before
+  ``import_committing``), so until then they have no id and a new query on them
+  (``filter`` …) does not find them.
 - ``import_committing`` (kwarg ``run``, the same dict): sent by an import inside each
   of its transactions, just before it commits (a batch of files, or one file). A
   listener that held back writes for the run, to send them once per transaction instead

@@ -319,7 +319,7 @@ def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
     ``bulk_create`` relies on as well.
     """
     values = ", ".join(["(" + ", ".join(["%s"] * len(NewEntry._fields)) + ")"] * len(entries))
-    return (f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values} RETURNING id",
+    return (f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values}{backends.RETURNING_ID}",
             list(itertools.chain.from_iterable(entries)))
 
 
