@@ -1626,3 +1626,28 @@ def test_a_broken_style_is_a_corrupt_file_when_asked_for():
         b'<w:name w:val="heading 1"/>', b'<w:name w:val="heading 1">', 1))
     with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
         read(data)
+
+
+def _picture_document() -> bytes:
+    """A document with a logo in its body: a picture part the reader never unpacks."""
+    from PIL import Image
+
+    logo = io.BytesIO()
+    Image.new("RGB", (8, 8), "navy").save(logo, "PNG")
+    document = docx.Document()
+    document.add_heading("Referat fra styremøtet", level=1)
+    document.add_picture(io.BytesIO(logo.getvalue()))
+    document.add_paragraph("Til stede: Kari Nordmann")
+    return saved(document)
+
+
+def test_a_picture_is_left_unread_but_a_missing_one_is_a_corrupt_package():
+    data = _picture_document()
+    assert texts(data) == ["Referat fra styremøtet", "Til stede: Kari Nordmann"]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            if not item.filename.startswith("word/media/"):
+                dst.writestr(item.filename, src.read(item.filename))
+    with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
+        read(out.getvalue())

@@ -251,7 +251,6 @@ def _document(data: bytes):
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.package import Unmarshaller
     from docx.opc.part import Part, PartFactory
-    from docx.opc.pkgreader import PackageReader
     from docx.package import Package
 
     def part(partname, content_type, reltype, blob, package):
@@ -260,7 +259,7 @@ def _document(data: bytes):
         return PartFactory(partname, content_type, reltype, blob, package)
 
     package = Package()  # (as ``Package.open`` makes it, with ``part`` as the factory)
-    Unmarshaller.unmarshal(PackageReader.from_file(io.BytesIO(data)), package, part)
+    Unmarshaller.unmarshal(_package_reader(data), package, part)
     main = package.main_document_part
     if main.content_type != CT.WML_DOCUMENT_MAIN:
         raise ValueError(f"not a Word file, content type is {main.content_type!r}")
@@ -500,6 +499,38 @@ _STYLE_TAG = lazy_regex(rb"<w:style\b([^>]*)>")
 _STYLE_END = b"</w:style>"
 _ATTRIBUTE = lazy_regex(rb'\s([\w:.-]+)\s*=\s*"([^"]*)"')
 _UTF8_DECLARED = lazy_regex(rb"encoding\s*=\s*[\"']utf-?8[\"']", re.IGNORECASE)
+
+
+def _package_reader(data: bytes):
+    """python-docx's ``PackageReader.from_file`` of a package's bytes, without unpacking
+    the parts no reader of the minutes reads: pictures, fonts, themes and Word 2010's
+    second copy of the styles (stylesWithEffects, as large as the styles part). A part
+    named but missing still fails as it did; the parts' bytes are read where python-docx
+    reads them, in its walk of the relationships."""
+    from docx.opc.packuri import PACKAGE_URI
+    from docx.opc.phys_pkg import PhysPkgReader
+    from docx.opc.pkgreader import PackageReader, _ContentTypeMap
+
+    physical = PhysPkgReader(io.BytesIO(data))
+    try:
+        names = set(physical._zipf.namelist())
+        read = physical.blob_for
+        physical.blob_for = lambda uri: b"" if uri.membername in names and \
+            _UNREAD_PART.search(uri.membername) else read(uri)
+        types = _ContentTypeMap.from_xml(physical.content_types_xml)
+        relationships = PackageReader._srels_for(physical, PACKAGE_URI)
+        parts = PackageReader._load_serialized_parts(physical, relationships, types)
+    finally:
+        physical.close()
+    return PackageReader(types, relationships, parts)
+
+
+# The parts ``_package_reader`` leaves unread, by name: pictures (a logo, a signature),
+# embedded fonts, themes, thumbnails, the styles' copy for Word 2010, the font table
+# and the web settings.
+_UNREAD_PART = lazy_regex(
+    r"\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|odttf|ttf)$|^word/theme/|^docProps/thumbnail|"
+    r"^word/(?:stylesWithEffects|fontTable|webSettings)\.xml$", re.IGNORECASE)
 
 
 def _style_tags(blob: bytes) -> tuple[bytes, list[tuple[str, tuple[int, int], bool]]] | None:
