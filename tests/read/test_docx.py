@@ -1575,3 +1575,79 @@ def test_a_page_headers_day_is_not_read_over_a_body_that_dates_itself():
     document.add_paragraph("Referat")
     document.add_paragraph("Møtedato: 13.03.2025")
     assert texts(saved(document)) == ["Referat", "Møtedato: 13.03.2025"]
+
+
+def _with_styles_xml(data: bytes, change) -> bytes:
+    """A DOCX package with its styles part (word/styles.xml) changed by ``change``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            body = src.read(name)
+            dst.writestr(name, change(body) if name == "word/styles.xml" else body)
+    return out.getvalue()
+
+
+def _styled_document() -> bytes:
+    """Headings, a bold character style's run and a list paragraph: styles asked for."""
+    document = docx.Document()
+    document.add_heading("Referat fra styremøtet", level=1)
+    document.add_paragraph("Sak 1/25 Budsjett", style="Heading 2")
+    document.add_paragraph("Vedtak: godkjent.", style="List Bullet")
+    document.add_paragraph().add_run("Merk").style = "Strong"
+    return saved(document)
+
+
+def _blocks(data: bytes) -> list[tuple]:
+    return [(b.kind, b.text, b.level, b.bold, b.cells) for b in read(data)]
+
+
+@pytest.mark.parametrize("change", [
+    lambda xml: xml.replace(b"<w:style ", b"<!-- en stil --><w:style ", 1),  # comment
+    lambda xml: xml.replace(b'w:styleId="Heading1"', b"w:styleId='Heading1'"),  # quotes
+    lambda xml: xml.replace(b'w:styleId="Heading2"', b'w:styleId="Heading&#50;"'),  # entity
+    lambda xml: xml.replace(b"<w:", b"<ns:").replace(b"</w:", b"</ns:").replace(
+        b"xmlns:w=", b"xmlns:ns=").replace(b" w:", b" ns:"),  # another prefix
+], ids=["comment", "single quotes", "character reference", "another prefix"])
+def test_a_styles_part_read_style_by_style_reads_as_the_parsed_part_does(change):
+    """The styles part is scanned for its styles' start tags and each style parsed when
+    first asked for; a part written in a way only the parser reads surely is parsed whole,
+    and both read the document alike."""
+    data = _styled_document()
+    changed = _with_styles_xml(data, change)
+    assert changed != data
+    blocks = _blocks(changed)
+    assert blocks == _blocks(data)
+    assert [b[1:3] for b in blocks[:2]] == [("Referat fra styremøtet", 1),
+                                            ("Sak 1/25 Budsjett", 2)]
+
+
+def test_a_broken_style_is_a_corrupt_file_when_asked_for():
+    data = _with_styles_xml(_styled_document(), lambda xml: xml.replace(
+        b'<w:name w:val="heading 1"/>', b'<w:name w:val="heading 1">', 1))
+    with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
+        read(data)
+
+
+def _picture_document() -> bytes:
+    """A document with a logo in its body: a picture part the reader never unpacks."""
+    from PIL import Image
+
+    logo = io.BytesIO()
+    Image.new("RGB", (8, 8), "navy").save(logo, "PNG")
+    document = docx.Document()
+    document.add_heading("Referat fra styremøtet", level=1)
+    document.add_picture(io.BytesIO(logo.getvalue()))
+    document.add_paragraph("Til stede: Kari Nordmann")
+    return saved(document)
+
+
+def test_a_picture_is_left_unread_but_a_missing_one_is_a_corrupt_package():
+    data = _picture_document()
+    assert texts(data) == ["Referat fra styremøtet", "Til stede: Kari Nordmann"]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            if not item.filename.startswith("word/media/"):
+                dst.writestr(item.filename, src.read(item.filename))
+    with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
+        read(out.getvalue())

@@ -104,7 +104,8 @@ def read(data: bytes) -> list[Block]:
     """Read a .docx file into blocks; ReadError for legacy, encrypted or broken files."""
     document = _open(data)
     try:
-        reader = _Reader(_Styles(document.styles.element), _numbering(document))
+        styles = _styles_of(document)
+        reader = _Reader(styles, _numbering(document, styles))
         reader.parts = document.part.related_parts
         body = _body(document)
         reader.boxes = next(body.iter(_TXBX), None) is not None
@@ -231,12 +232,38 @@ def _open(data: bytes):
         merged = types.count(_DOCX_MAIN) > 1  # a .docx merged in as a chunk
         if _STRICT in rels or merged:
             data = _repackaged(archive, _chunks_retyped(types, main) if merged else None)
-    import docx  # imported here: the CLI loads python-docx only for .docx input
-
     try:
-        return docx.Document(io.BytesIO(data))
+        return _document(data)
     except Exception as exc:  # python-docx raises many kinds for broken packages
         raise nested_too_deep(exc, "DOCX") or ReadError("corrupt DOCX file") from exc
+
+
+def _document(data: bytes):
+    """``docx.Document`` of a package's bytes, its styles part kept unparsed.
+
+    python-docx parses every part it has a class for when it opens a package, the
+    styles part among them: Word's and python-docx's templates define every built-in
+    style there (a third of a megabyte of XML), and parsing it cost more than the rest
+    of the reading. The reader needs the few styles a document uses (``_Styles``), so
+    that part is opened as a plain part (its bytes) and read style by style. (The
+    CLI loads python-docx only for .docx input: imported here.)"""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.package import Unmarshaller
+    from docx.opc.part import Part, PartFactory
+    from docx.package import Package
+
+    def part(partname, content_type, reltype, blob, package):
+        if content_type == CT.WML_STYLES and reltype == RT.STYLES:
+            return Part.load(partname, content_type, blob, package)
+        return PartFactory(partname, content_type, reltype, blob, package)
+
+    package = Package()  # (as ``Package.open`` makes it, with ``part`` as the factory)
+    Unmarshaller.unmarshal(_package_reader(data), package, part)
+    main = package.main_document_part
+    if main.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(f"not a Word file, content type is {main.content_type!r}")
+    return main.document
 
 
 _PACKAGE_RELS, _CONTENT_TYPES = "_rels/.rels", "[Content_Types].xml"
@@ -361,23 +388,68 @@ class _Styles:
     rest of the document.
     """
 
-    def __init__(self, root) -> None:
+    def __init__(self, root=None) -> None:
+        # (a style's element, or where it stands in ``_blob``: ``from_part``)
         self.elements: dict[str, Any] = {}
         self.default_paragraph: str | None = None
-        for el in root.iter(f"{W}style"):
-            style_id = el.get(f"{W}styleId") or ""
-            self.elements[style_id] = el
-            if el.get(f"{W}type") == "paragraph" and el.get(f"{W}default") in {"1", "true"}:
-                self.default_paragraph = style_id
+        self._blob = self._root_tag = b""
+        if root is not None:
+            for el in root.iter(f"{W}style"):
+                style_id = el.get(f"{W}styleId") or ""
+                self.elements[style_id] = el
+                if el.get(f"{W}type") == "paragraph" and \
+                        el.get(f"{W}default") in _DEFAULT_ON:
+                    self.default_paragraph = style_id
         self._read: dict[str, _Style] = {}
         self._cache: dict[tuple[str | None, str], object] = {}
+
+    @classmethod
+    def from_part(cls, blob: bytes) -> _Styles:
+        """The styles of a styles part's bytes (``_document`` leaves it unparsed).
+
+        The bytes are scanned for each style's start tag, which holds all that is
+        known of a style before it is asked for (its ID, type and whether it is the
+        default), and a style's element is parsed alone when first asked for (the
+        part's root tag around it declares the namespaces). A part the scan cannot
+        read as surely as the parser (another encoding, comments, CDATA, a DTD, the
+        Word namespace under another prefix, attributes in single quotes or with
+        entities) is parsed whole."""
+        from docx.oxml.parser import parse_xml
+
+        styles = cls()
+        scanned = _style_tags(blob)
+        if scanned is None:
+            try:
+                root = parse_xml(blob)
+            except Exception as exc:  # (as python-docx failed opening it)
+                raise nested_too_deep(exc, "DOCX") or ReadError("corrupt DOCX file") from exc
+            return cls(root)
+        styles._root_tag, tags = scanned
+        styles._blob = blob
+        for style_id, span, paragraph_default in tags:
+            styles.elements[style_id] = span
+            if paragraph_default:
+                styles.default_paragraph = style_id
+        return styles
 
     def style(self, style_id: str) -> _Style:
         """One style's own properties (read once, on first use)."""
         style = self._read.get(style_id)
         if style is None:
-            style = self._read[style_id] = _read_style(self.elements[style_id], style_id)
+            element = self.elements[style_id]
+            if type(element) is tuple:
+                element = self._parsed(*element)
+            style = self._read[style_id] = _read_style(element, style_id)
         return style
+
+    def _parsed(self, start: int, end: int):
+        """The element of the style at ``_blob[start:end]``, inside the part's root."""
+        from docx.oxml.parser import parse_xml
+
+        try:
+            return parse_xml(self._root_tag + self._blob[start:end] + b"</w:styles>")[0]
+        except Exception as exc:  # (as python-docx failed opening the part)
+            raise nested_too_deep(exc, "DOCX") or ReadError("corrupt DOCX file") from exc
 
     def _chain(self, style_id: str | None):
         """The style and its ancestors, nearest first (cycles cut)."""
@@ -416,6 +488,111 @@ class _Styles:
             if what == "toc":
                 return bool(_TOC_NAME.match(style.name.strip()))
         return False if what in ("bold", "toc", "hidden") else None
+
+
+_DEFAULT_ON = frozenset({"1", "true"})
+_W_NAMESPACE = W[1:-1].encode()
+# What the scan of a styles part (``_style_tags``) cannot read as the parser does.
+_UNSCANNED = lazy_regex(rb"<!--|<!\[CDATA\[|<!DOCTYPE|<!ENTITY")
+_STYLES_ROOT = lazy_regex(rb"(?:\xef\xbb\xbf)?\s*(?:<\?[^>]*\?>\s*)*(<w:styles\b[^>]*>)")
+_STYLE_TAG = lazy_regex(rb"<w:style\b([^>]*)>")
+_STYLE_END = b"</w:style>"
+_ATTRIBUTE = lazy_regex(rb'\s([\w:.-]+)\s*=\s*"([^"]*)"')
+_UTF8_DECLARED = lazy_regex(rb"encoding\s*=\s*[\"']utf-?8[\"']", re.IGNORECASE)
+
+
+def _package_reader(data: bytes):
+    """python-docx's ``PackageReader.from_file`` of a package's bytes, without unpacking
+    the parts no reader of the minutes reads: pictures, fonts, themes and Word 2010's
+    second copy of the styles (stylesWithEffects, as large as the styles part). A part
+    named but missing still fails as it did; the parts' bytes are read where python-docx
+    reads them, in its walk of the relationships."""
+    from docx.opc.packuri import PACKAGE_URI
+    from docx.opc.phys_pkg import PhysPkgReader
+    from docx.opc.pkgreader import PackageReader, _ContentTypeMap
+
+    physical = PhysPkgReader(io.BytesIO(data))
+    try:
+        names = set(physical._zipf.namelist())
+        read = physical.blob_for
+        physical.blob_for = lambda uri: b"" if uri.membername in names and \
+            _UNREAD_PART.search(uri.membername) else read(uri)
+        types = _ContentTypeMap.from_xml(physical.content_types_xml)
+        relationships = PackageReader._srels_for(physical, PACKAGE_URI)
+        parts = PackageReader._load_serialized_parts(physical, relationships, types)
+    finally:
+        physical.close()
+    return PackageReader(types, relationships, parts)
+
+
+# The parts ``_package_reader`` leaves unread, by name: pictures (a logo, a signature),
+# embedded fonts, themes, thumbnails, the styles' copy for Word 2010, the font table
+# and the web settings.
+_UNREAD_PART = lazy_regex(
+    r"\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|odttf|ttf)$|^word/theme/|^docProps/thumbnail|"
+    r"^word/(?:stylesWithEffects|fontTable|webSettings)\.xml$", re.IGNORECASE)
+
+
+def _style_tags(blob: bytes) -> tuple[bytes, list[tuple[str, tuple[int, int], bool]]] | None:
+    """The root tag of a styles part and, for each w:style in order, its ID, where it
+    stands in ``blob`` and whether it is the default paragraph style (``_Styles``);
+    None when the part is written in a way only the parser reads surely."""
+    head = blob[:256]
+    if (b"encoding" in head and not _UTF8_DECLARED.search(head)) or \
+            head.startswith((b"\xff\xfe", b"\xfe\xff")) or \
+            (b"!" in blob and _UNSCANNED.search(blob)):  # ("!": one fast scan, rarely met)
+        return None
+    root = _STYLES_ROOT.match(blob)
+    if root is None or root.group(1).endswith(b"/>") or blob.count(_W_NAMESPACE) != 1 or \
+            b'xmlns:w="' + _W_NAMESPACE + b'"' not in root.group(1):
+        return None
+    tags = []
+    found = list(_STYLE_TAG.finditer(blob, root.end()))
+    for n, tag in enumerate(found):
+        written = tag.group(1)
+        if b"'" in written or b"&" in written:
+            return None
+        if written.endswith(b"/"):
+            last = tag.end()
+        else:
+            # (its end: the last end tag before the next style, looked for backwards from
+            # there; none there is a style inside a style, which the parser reads)
+            end = blob.rfind(_STYLE_END, tag.end(),
+                             found[n + 1].start() if n + 1 < len(found) else len(blob))
+            if end < 0:
+                return None
+            last = end + len(_STYLE_END)
+        values = dict(_ATTRIBUTE.findall(written))
+        kind, default = values.get(b"w:type"), values.get(b"w:default")
+        read = b" ".join((values.get(b"w:styleId", b""), kind or b"", default or b""))
+        if b"\t" in read or b"\n" in read or b"\r" in read:  # (the parser makes them spaces)
+            return None
+        try:
+            style_id = values.get(b"w:styleId", b"").decode()
+        except UnicodeDecodeError:
+            return None
+        default = kind == b"paragraph" and default in (b"1", b"true")
+        tags.append((style_id, (tag.start(), last), default))
+    return root.group(1), tags
+
+
+def _styles_of(document) -> _Styles:
+    """The styles of a document opened by ``_document``: read from its styles part's
+    bytes, or python-docx's parsed styles when it has no styles part of that type (its
+    default styles, as before)."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import XmlPart
+
+    try:
+        part = document.part.part_related_by(RT.STYLES)
+    except KeyError:
+        return _Styles(document.styles.element)
+    if isinstance(part, XmlPart):
+        return _Styles(part.element)
+    if part.content_type != CT.WML_STYLES:
+        return _Styles(document.styles.element)
+    return _Styles.from_part(part.blob)
 
 
 def _read_style(el, style_id: str) -> _Style:
@@ -472,7 +649,7 @@ class _Numbering:
     styled: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def _numbering(document) -> _Numbering:
+def _numbering(document, styles: _Styles) -> _Numbering:
     """Parse the numbering part into per-numId level tables (empty when absent)."""
     numbering = _Numbering()
     try:
@@ -510,15 +687,14 @@ def _numbering(document) -> _Numbering:
                 restarts.add(level)
         numbering.levels[num_id] = levels
         numbering.restarts[num_id] = frozenset(restarts)
-    _follow_style_links(numbering, abstract, links, nums, document)
+    _follow_style_links(numbering, abstract, links, nums, styles)
     return numbering
 
 
-def _follow_style_links(numbering, abstract, links, nums, document) -> None:
+def _follow_style_links(numbering, abstract, links, nums, styles: _Styles) -> None:
     """Give a list that only links to a numbering style (numStyleLink) that style's levels."""
     if not links:
         return
-    styles = _Styles(document.styles.element)
     for num_id, aid in nums.items():
         if aid in links and not numbering.levels.get(num_id):
             linked = styles.lookup(links[aid], "num")
