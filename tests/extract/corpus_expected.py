@@ -51110,3 +51110,65 @@ EXPECTED["5260_blind_nynorsk_kontrollutval_etternavn_forst_docx.docx"] = Expecte
          []),
     ],
 )
+
+
+EXPECTED["5340_regionrad_forfall_vara_moette_og_bar_vara.txt"] = Expected(
+    # (s54j) a forfall line mixing "(vara: varaordfører X møtte)" with a bare "(vara:
+    # ordfører Y)": both named deputies came, with the seat's place (the first bracket's
+    # close no longer hides the second member's place)
+    'minutes',
+    'PROTOKOLL',
+    'Nordfjell regionråd',
+    None,
+    None,
+    ('2025-03-14', '10:00', '14:00', 'Kvamsvik kommunehus, møterom Fjellet'),
+    None,
+    people=[
+        ('Trond Helgheim', 'Kvamsvik', 'chair', 'present'),
+        ('Marit Solbakk', 'Nesby', 'member', 'present'),
+        ('Anja Berstad', 'Holmvik', 'member', 'absent'),
+        ('Knut Vollan', 'Holmvik', 'member', 'present'),
+        ('Per Ivar Skrede', 'Øvre Rindal', 'member', 'absent'),
+        ('Gunn Lyngstad', 'Øvre Rindal', 'member', 'present'),
+        ('Hilde Fossum', None, 'secretary', 'present'),
+    ],
+    notes={"Knut Vollan": "for Anja Berstad", "Gunn Lyngstad": "for Per Ivar Skrede"},
+    items=[
+        ('07/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('08/25', 'Felles innkjøpsordning',
+         ('Regionrådet drøftet forslaget om felles innkjøp av kontorrekvisita.\nVedtak: '
+          'Regionrådet slutter seg til forslaget om felles innkjøpsordning.'),
+         ['Regionrådet slutter seg til forslaget om felles innkjøpsordning.'],
+         []),
+    ],
+)
+
+
+EXPECTED["5341_regionrad_ordforer_navn_sted_flerords_sted.txt"] = Expected(
+    # (s54j) "Ordfører A, Vang, ordfører B, Søndre Lia, …": the titles make every other
+    # piece a person, so the pieces between are places, of one word or two
+    'minutes',
+    'Referat fra møte 2. april 2025',
+    'Vestlia interkommunale politiske råd',
+    None,
+    None,
+    ('2025-04-02', '09:30', '12:00', 'Teams'),
+    None,
+    people=[
+        ('Synnøve Brekke', 'Vang', 'member', 'present'),
+        ('Arne Holt', 'Søndre Lia', 'member', 'present'),
+        ('Kari Moen', 'Skjåk', 'member', 'present'),
+        ('Leif Dahle', 'Nedre Dal', 'member', 'present'),
+        ('Bjørn Urdal', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Regional transportplan',
+         ('Rådet fikk en orientering om arbeidet med transportplanen.\nKonklusjon: '
+          'Orienteringen tas til etterretning.'),
+         ['Orienteringen tas til etterretning.'],
+         []),
+    ],
+)
