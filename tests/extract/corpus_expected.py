@@ -51172,3 +51172,33 @@ EXPECTED["5341_regionrad_ordforer_navn_sted_flerords_sted.txt"] = Expected(
          []),
     ],
 )
+
+
+EXPECTED["5342_kulturnettverk_blank_linje_etter_hver_linje_stor_forbokstav.txt"] = Expected(
+    # (s54j) a blank line after every line: wrapped lines opening with a place name or a
+    # year go on with the sentence above when it ends in a preposition ("… biblioteket i"
+    # / "" / "Solbygd …", "… til alle i" / "" / "2025 …")
+    'minutes',
+    'Referat fra møte i Solbygd kulturnettverk',
+    'Solbygd kulturnettverk',
+    None,
+    None,
+    ('2025-05-22', '13:00', '15:00', 'Solbygd bibliotek'),
+    None,
+    people=[
+        ('Ingrid Haugen', None, 'chair', 'present'),
+        ('Tobias Rønning', None, 'member', 'present'),
+        ('Liv Aune', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('5/25', 'Felles kulturkalender',
+         ('Nettverket drøftet behovet for en felles kulturkalender, og flere pekte på at '
+          'biblioteket i Solbygd allerede har en oversikt over arrangementer fra lag og '
+          'foreninger i hele regionen. Oversikten ble sist oppdatert høsten 2024, og den er '
+          'sendt ut til alle i 2025 med en oppfordring om innspill.\nKonklusjon: Kalenderen '
+          'prøves ut fra september.'),
+         ['Kalenderen prøves ut fra september.'],
+         []),
+        ('6/25', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
