@@ -51202,3 +51202,42 @@ EXPECTED["5342_kulturnettverk_blank_linje_etter_hver_linje_stor_forbokstav.txt"]
         ('6/25', 'Eventuelt', 'Ingen saker.', [], []),
     ],
 )
+
+
+EXPECTED["5343_regionrad_innstilling_frist_i_neste_setning.txt"] = Expected(
+    # (s54j) an adopted innstilling's task dated by the next sentence ("Dette skal skje
+    # innen 1. mars 2026."), and a vedtak's "Fristen er …" after its task
+    'minutes',
+    'Møtebok – Fjordvik regionråd',
+    'Fjordvik regionråd',
+    None,
+    None,
+    ('2025-11-12', None, None, 'Fjordvik rådhus'),
+    None,
+    people=[
+        ('Eva Lunde', 'Fjordvik', 'chair', 'present'),
+        ('Jon Nesheim', 'Sandøy', 'member', 'present'),
+        ('Maria Brun', 'Havstad', 'member', 'present'),
+    ],
+    items=[
+        ('31/25', 'Felles plan for legevaktsamarbeid',
+         ('Saksframstilling:\nArbeidsgruppen har lagt fram et utkast til felles plan for '
+          'legevaktsamarbeid.\nInnstilling:\n1. Regionrådet slutter seg til utkastet til '
+          'felles plan for legevaktsamarbeid.\n2. Kommunedirektørene legger fram saken for '
+          'kommunestyrene. Dette skal skje innen 1. mars 2026.\nBehandling:\nInnstillingen '
+          'ble enstemmig vedtatt.'),
+         ['Regionrådet slutter seg til utkastet til felles plan for legevaktsamarbeid.',
+          'Kommunedirektørene legger fram saken for kommunestyrene.',
+          'Dette skal skje innen 1. mars 2026.',
+          'Innstillingen ble enstemmig vedtatt.'],
+         [('Kommunedirektørene legger fram saken for kommunestyrene.', 'Kommunedirektørene',
+           '2026-03-01')]),
+        ('32/25', 'Høring om regional næringsplan',
+         ('Vedtak:\nRegionrådet ber sekretariatet utarbeide et høringssvar. Fristen er 15. '
+          'januar 2026.'),
+         ['Regionrådet ber sekretariatet utarbeide et høringssvar.',
+          'Fristen er 15. januar 2026.'],
+         [('Regionrådet ber sekretariatet utarbeide et høringssvar.', 'sekretariatet',
+           '2026-01-15')]),
+    ],
+)
