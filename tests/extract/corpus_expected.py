@@ -51110,3 +51110,134 @@ EXPECTED["5260_blind_nynorsk_kontrollutval_etternavn_forst_docx.docx"] = Expecte
          []),
     ],
 )
+
+
+EXPECTED["5340_regionrad_forfall_vara_moette_og_bar_vara.txt"] = Expected(
+    # (s54j) a forfall line mixing "(vara: varaordfører X møtte)" with a bare "(vara:
+    # ordfører Y)": both named deputies came, with the seat's place (the first bracket's
+    # close no longer hides the second member's place)
+    'minutes',
+    'PROTOKOLL',
+    'Nordfjell regionråd',
+    None,
+    None,
+    ('2025-03-14', '10:00', '14:00', 'Kvamsvik kommunehus, møterom Fjellet'),
+    None,
+    people=[
+        ('Trond Helgheim', 'Kvamsvik', 'chair', 'present'),
+        ('Marit Solbakk', 'Nesby', 'member', 'present'),
+        ('Anja Berstad', 'Holmvik', 'member', 'absent'),
+        ('Knut Vollan', 'Holmvik', 'member', 'present'),
+        ('Per Ivar Skrede', 'Øvre Rindal', 'member', 'absent'),
+        ('Gunn Lyngstad', 'Øvre Rindal', 'member', 'present'),
+        ('Hilde Fossum', None, 'secretary', 'present'),
+    ],
+    notes={"Knut Vollan": "for Anja Berstad", "Gunn Lyngstad": "for Per Ivar Skrede"},
+    items=[
+        ('07/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('08/25', 'Felles innkjøpsordning',
+         ('Regionrådet drøftet forslaget om felles innkjøp av kontorrekvisita.\nVedtak: '
+          'Regionrådet slutter seg til forslaget om felles innkjøpsordning.'),
+         ['Regionrådet slutter seg til forslaget om felles innkjøpsordning.'],
+         []),
+    ],
+)
+
+
+EXPECTED["5341_regionrad_ordforer_navn_sted_flerords_sted.txt"] = Expected(
+    # (s54j) "Ordfører A, Vang, ordfører B, Søndre Lia, …": the titles make every other
+    # piece a person, so the pieces between are places, of one word or two
+    'minutes',
+    'Referat fra møte 2. april 2025',
+    'Vestlia interkommunale politiske råd',
+    None,
+    None,
+    ('2025-04-02', '09:30', '12:00', 'Teams'),
+    None,
+    people=[
+        ('Synnøve Brekke', 'Vang', 'member', 'present'),
+        ('Arne Holt', 'Søndre Lia', 'member', 'present'),
+        ('Kari Moen', 'Skjåk', 'member', 'present'),
+        ('Leif Dahle', 'Nedre Dal', 'member', 'present'),
+        ('Bjørn Urdal', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Regional transportplan',
+         ('Rådet fikk en orientering om arbeidet med transportplanen.\nKonklusjon: '
+          'Orienteringen tas til etterretning.'),
+         ['Orienteringen tas til etterretning.'],
+         []),
+    ],
+)
+
+
+EXPECTED["5342_kulturnettverk_blank_linje_etter_hver_linje_stor_forbokstav.txt"] = Expected(
+    # (s54j) a blank line after every line: wrapped lines opening with a place name or a
+    # year go on with the sentence above when it ends in a preposition ("… biblioteket i"
+    # / "" / "Solbygd …", "… til alle i" / "" / "2025 …")
+    'minutes',
+    'Referat fra møte i Solbygd kulturnettverk',
+    'Solbygd kulturnettverk',
+    None,
+    None,
+    ('2025-05-22', '13:00', '15:00', 'Solbygd bibliotek'),
+    None,
+    people=[
+        ('Ingrid Haugen', None, 'chair', 'present'),
+        ('Tobias Rønning', None, 'member', 'present'),
+        ('Liv Aune', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('5/25', 'Felles kulturkalender',
+         ('Nettverket drøftet behovet for en felles kulturkalender, og flere pekte på at '
+          'biblioteket i Solbygd allerede har en oversikt over arrangementer fra lag og '
+          'foreninger i hele regionen. Oversikten ble sist oppdatert høsten 2024, og den er '
+          'sendt ut til alle i 2025 med en oppfordring om innspill.\nKonklusjon: Kalenderen '
+          'prøves ut fra september.'),
+         ['Kalenderen prøves ut fra september.'],
+         []),
+        ('6/25', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
+
+
+EXPECTED["5343_regionrad_innstilling_frist_i_neste_setning.txt"] = Expected(
+    # (s54j) an adopted innstilling's task dated by the next sentence ("Dette skal skje
+    # innen 1. mars 2026."), and a vedtak's "Fristen er …" after its task
+    'minutes',
+    'Møtebok – Fjordvik regionråd',
+    'Fjordvik regionråd',
+    None,
+    None,
+    ('2025-11-12', None, None, 'Fjordvik rådhus'),
+    None,
+    people=[
+        ('Eva Lunde', 'Fjordvik', 'chair', 'present'),
+        ('Jon Nesheim', 'Sandøy', 'member', 'present'),
+        ('Maria Brun', 'Havstad', 'member', 'present'),
+    ],
+    items=[
+        ('31/25', 'Felles plan for legevaktsamarbeid',
+         ('Saksframstilling:\nArbeidsgruppen har lagt fram et utkast til felles plan for '
+          'legevaktsamarbeid.\nInnstilling:\n1. Regionrådet slutter seg til utkastet til '
+          'felles plan for legevaktsamarbeid.\n2. Kommunedirektørene legger fram saken for '
+          'kommunestyrene. Dette skal skje innen 1. mars 2026.\nBehandling:\nInnstillingen '
+          'ble enstemmig vedtatt.'),
+         ['Regionrådet slutter seg til utkastet til felles plan for legevaktsamarbeid.',
+          'Kommunedirektørene legger fram saken for kommunestyrene.',
+          'Dette skal skje innen 1. mars 2026.',
+          'Innstillingen ble enstemmig vedtatt.'],
+         [('Kommunedirektørene legger fram saken for kommunestyrene.', 'Kommunedirektørene',
+           '2026-03-01')]),
+        ('32/25', 'Høring om regional næringsplan',
+         ('Vedtak:\nRegionrådet ber sekretariatet utarbeide et høringssvar. Fristen er 15. '
+          'januar 2026.'),
+         ['Regionrådet ber sekretariatet utarbeide et høringssvar.',
+          'Fristen er 15. januar 2026.'],
+         [('Regionrådet ber sekretariatet utarbeide et høringssvar.', 'sekretariatet',
+           '2026-01-15')]),
+    ],
+)

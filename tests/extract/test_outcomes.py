@@ -1695,6 +1695,26 @@ def test_an_adopted_innstilling_that_assigns_a_task_is_both_decision_and_task():
                         "Sekretariatet", "2024-04-01")]
 
 
+def test_an_adopted_innstilling_s_task_takes_its_deadline_from_the_next_sentence():
+    """The guide takes due from the task's next sentence when that one refers back ("Dette
+    skal skje innen …", "Fristen er …"): so in an adopted innstilling as in a vedtak."""
+    decisions, actions = _council_outcomes(
+        "Innstilling:\n1. Regionrådet slutter seg til planen.\n"
+        "2. Kommunedirektørene legger fram saken for kommunestyrene. Dette skal skje innen "
+        "1. mai.\n\nInnstillingen ble enstemmig vedtatt.")
+    assert "Dette skal skje innen 1. mai." in decisions
+    assert actions == [("Kommunedirektørene legger fram saken for kommunestyrene.",
+                        "Kommunedirektørene", "2024-05-01")]
+
+
+@pytest.mark.parametrize("deadline", ["Fristen er 15. juni.", "Fristen settes til 15. juni."])
+def test_a_vedtak_s_deadline_sentence_dates_the_task_before_it(deadline):
+    _, actions = _outcomes_of(
+        f"Vedtak: Regionrådet ber sekretariatet utarbeide et høringssvar. {deadline}")
+    assert actions == [("Regionrådet ber sekretariatet utarbeide et høringssvar.",
+                        "sekretariatet", "2024-06-15")]
+
+
 def test_an_owner_and_deadline_in_brackets_after_a_vedtak_own_its_task():
     decisions, actions = _outcomes_of(
         "Vedtak: Styret arrangerer medlemsmøte i juni. (Ansvar: Kari Holm, frist: 1. mai)")

@@ -5155,6 +5155,30 @@ def test_a_deputy_named_with_her_seat_after_vara_colon(deputy):
         ("Gudrun Sæter", "present", "for Tor Kvisler")]
 
 
+def test_a_bare_deputy_in_brackets_after_one_who_met_came_too():
+    """A forfall list mixing "(vara: X møtte)" with a bare "(vara: ordfører Y)": each named
+    deputy came in the seat, with the seat's place; the first bracket closing does not
+    hide the next member's place."""
+    assert _protocol_people(
+        "Til stede: Arne Vold, Engerdal\n\nForfall: Ordfører Kari Bø, Etnedal (vara: "
+        "varaordfører Ola Nes møtte), ordfører Tor Ry, Nord-Aurdal (vara: ordfører Eli Ek)") == [
+        ("Arne Vold", "present", None), ("Kari Bø", "absent", None),
+        ("Ola Nes", "present", "for Kari Bø"), ("Tor Ry", "absent", None),
+        ("Eli Ek", "present", "for Tor Ry")]
+
+
+def test_places_of_two_words_alternate_with_titled_names():
+    """ "Ordfører A, Vang, ordfører B, Vestre Slidre": the titles make every other piece a
+    person, so the pieces between are places, one word or more; untitled names with a
+    place of two words stay unread as places (those may be two people)."""
+    record = parse_bytes("Protokoll\n\nSør-Dal regionråd\n\nMøtedato: 13.09.2024\n\n"
+                         "Til stede: Ordfører Anne Li, Vang, ordfører Per Ås, Vestre Slidre, "
+                         "ordfører Eli Ek, Nedre Dal\n\nSak 1/24 Eventuelt\n\nIngen saker.\n"
+                         .encode(), "protokoll.txt")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Anne Li", "Vang"), ("Per Ås", "Vestre Slidre"), ("Eli Ek", "Nedre Dal")]
+
+
 def test_a_deputys_line_under_forfall_says_the_deputy_came():
     assert _protocol_people("Møtande medlemer:\n\nTorunn Haug, Ål\n\nNils Rud, Nes\n\n"
                             "Forfall:\n\nGunn Staven, Nes\n\nVara for Gunn Staven: Nils Rud") == [

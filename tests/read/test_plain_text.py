@@ -640,3 +640,19 @@ def test_a_lower_case_line_one_blank_line_below_a_wrapped_line_goes_on_with_it()
             "Forslaget fra Magne Rindal falt. Innstillingen ble vedtatt med tre stemmer.\n\n"
             "deretter lunsj\n")
     assert [b.gap for b in read(text.encode())] == [True, False, True, True, True, True]
+
+
+def test_a_capital_or_digit_line_below_a_line_ending_in_a_preposition_goes_on_with_it():
+    """With a blank line after every line, a wrapped line that opens with a name or a
+    number goes on with the sentence above when that one ends in a word no sentence ends
+    with (a preposition, a conjunction); a label or a case heading under it, or a line
+    under a finished sentence, starts its own paragraph."""
+    text = ("Nettverket drøftet kalenderen, og flere pekte på at biblioteket i\n\n"
+            "Solbygd har en oversikt. Oversikten ble sendt ut til alle lagene i\n\n"
+            "2025 med en oppfordring.\n\n"
+            "Nettverket drøftet kalenderen, og flere pekte på at biblioteket har en\n\n"
+            "Vedtak: Godkjent.\n\n"
+            "Nettverket drøftet kalenderen, og flere pekte på at biblioteket har den.\n\n"
+            "Solbygd har en oversikt.\n")
+    assert [b.gap for b in read(text.encode())] == [True, False, False, True, True, True, True]
+

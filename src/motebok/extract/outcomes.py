@@ -3397,10 +3397,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         recommending = True
                     elif recommending:
                         continue  # the other body's vedtak to come: no task from this meeting
-                    if actions and (lowered.startswith(_POINTING_BACK) or
-                                    _thing_of_task_before(sentence, lowered, prior, actions)) \
-                            and _deadline_of_task_before(sentence, lowered, prior, actions,
-                                                         due_date):
+                    if actions and _dates_task_before(sentence, lowered, prior, actions,
+                                                      due_date):
                         continue  # "Rådet ber X greie ut … . Utgreiinga skal liggje føre
                         # innan 1. november.": the vedtak dates its task, no second one
                     if task := _vedtak_task(sentence, lowered, due_date):
@@ -4386,8 +4384,15 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
     "Framlegget vart samrøystes vedteke.", names no task, and the case's talk above the
     proposal, "Kari Holm orienterte.", is not what the owner line follows up)."""
     decisions.extend(proposal)
-    actions.extend(make_action(sentence, due_date) for sentence in proposal
-                   if _is_action(sentence, sentence.lower()))
+    prior = ""
+    for sentence in proposal:
+        lowered = sentence.lower()
+        if not (actions and _dates_task_before(sentence, lowered, prior, actions, due_date)) \
+                and _is_action(sentence, lowered):
+            # ("Kommunedirektørene legger fram saken. Dette skal skje innen 1. mars.": the
+            # second sentence dates the task, as in a vedtak block)
+            actions.append(make_action(sentence, due_date))
+        prior = sentence
     return proposal[-1] if proposal else ""
 
 
@@ -4509,6 +4514,30 @@ def _refers_back(lowered: str) -> bool:
         if word not in _BACK_WORDS and not word.endswith(("es", "ast")):
             return False
     return False
+
+
+# A sentence that names the deadline itself: "Fristen er 1. mars.", "Fristen blir 15. mai.",
+# "Fristen settes til 1. juni." – the deadline of the task before, never a task.
+_DEADLINE_IS = ("fristen er ", "fristen blir ", "fristen vert ", "fristen settes ",
+                "fristen setjast ", "fristen skal vere ", "fristen skal være ")
+
+
+def _dates_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],
+                       due_date: Callable[[str], str | None]) -> bool:
+    """Whether a sentence of a vedtak or an adopted innstilling only gives the task before
+    it its deadline ("Dette skal skje innen 1. mars.", "Fristen er 1. mars.", "Planen skal
+    være klar til 1. mai."), and if so date that task: the guide takes ``due`` from the
+    next sentence when it refers back, and such a sentence is no second task."""
+    if lowered.startswith(_DEADLINE_IS):
+        if not (actions and actions[-1].due is None and actions[-1].text == task_text(prior)):
+            return False
+        due = due_date(sentence)
+        if due is not None:
+            actions[-1].due = due
+        return due is not None
+    return (lowered.startswith(_POINTING_BACK) or
+            _thing_of_task_before(sentence, lowered, prior, actions)) and \
+        _deadline_of_task_before(sentence, lowered, prior, actions, due_date)
 
 
 def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],

@@ -2563,17 +2563,21 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
     before one place share it ("Trygve Haug og Liv Ottesen, Nordøy, Bente Rød,
     Strandvik": both came for Nordøy), as a place after each name would repeat itself.
 
+    A place of more words ("Vestre Slidre") only follows a titled name ("ordfører Per
+    Ås, Vestre Slidre, ordfører Anne Li, Vang"): the titles say every other piece is a
+    person, so the pieces between them are whom each represents, not more people.
+
     Returns the index of each place piece with the number of names before it that it
     belongs to, or nothing when the list is not read so."""
-    if len(pieces) < 4 or " " in pieces[-1][0]:
+    if len(pieces) < 4 or (" " in pieces[-1][0] and not _titled_name(pieces[-2][0])):
         return {}  # (most lists: a list of places ends with one, a word alone)
     groups: dict[int, int] = {}
     names = 0
     for index, (text, paren, joined) in enumerate(pieces):
         if names and not joined:  # the place ending this group
             place = text.rstrip(".")
-            if " " in place or not place[:1].isupper() or place.isupper() or \
-                    is_first_name(place):
+            if not place[:1].isupper() or place.isupper() or is_first_name(place) or (
+                    " " in place and not _place_of_words(place, pieces[index - 1][0])):
                 return {}
             groups[index] = names
             names = 0
@@ -2582,6 +2586,20 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
         else:
             return {}
     return groups if len(groups) >= 2 and not names else {}
+
+
+def _titled_name(text: str) -> bool:
+    """A name with a seat or job before it: "ordfører Per Ås", "Kommunedirektør Eli Ek"."""
+    title, _, name = text.partition(" ")
+    return " " in name and is_role_word(title) and looks_like_name(name)
+
+
+def _place_of_words(place: str, before: str) -> bool:
+    """A place of two or three capitalised words after a titled name ("ordfører Per Ås,
+    Vestre Slidre"): no title of its own and no name, so not a person of the list."""
+    return _titled_name(before) and len(place.split()) <= 3 and \
+        all(word[:1].isupper() for word in place.split()) and \
+        not is_role_word(place.split()[0]) and not looks_like_name(place)
 
 
 def _share_place(entries: list[Entry], names: int) -> None:
@@ -2875,8 +2893,8 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
             *_DEPUTY_LABELLED.finditer(value),
             *_DEPUTY_CAME_INSTEAD.finditer(value), *_DEPUTY_CAME_AS_VARA.finditer(value)]
     for match in sorted(came, key=lambda found: found.start()):
-        absent = parse_people_list(value[start:match.start()], role, Attendance.ABSENT,
-                                   organization)
+        before, end = _outside_brackets(value, start, match)
+        absent = parse_people_list(before, role, Attendance.ABSENT, organization)
         found.extend(absent)
         if not absent:
             continue
@@ -2890,10 +2908,23 @@ def _deputies_who_came(value: str, role: ParticipantRole | None,
         if seat and (titled := _TITLE_BEFORE_ORG.match(seat)):
             deputy.organization = seat[titled.end():]  # "…, varaordførar Sørvik"
         found.append(deputy)
-        start = match.end()
+        start = end
     if not found:
         return []
     return found + parse_people_list(value[start:], role, Attendance.ABSENT, organization)
+
+
+def _outside_brackets(value: str, start: int, match: re.Match[str]) -> tuple[str, int]:
+    """The member's part before a deputy ``match`` and where the list goes on after it.
+    A deputy said in the member's brackets ("Kari Bø, Etnedal (vara Ola Nes møtte), Tor
+    Ry, Nord-Aurdal (vara Eli Ek)") leaves the brackets out of both parts: an open one
+    would hide the member's place, a closing one the next member's – the rest of the
+    list is read as a list of its own."""
+    before, end = value[start:match.start()], match.end()
+    if before.rstrip().endswith("(") and value[end:].lstrip().startswith(")"):
+        before = before.rstrip()[:-1]
+        end = value.index(")", end) + 1
+    return before, end
 
 
 def _people_in_paren(text: str, paren: str | None, role: ParticipantRole | None,

@@ -881,7 +881,8 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             # The plain one-line paragraph, most lines of minutes: see ``_NOT_PLAIN_LETTERS``
             # for why it is the block ``classify`` gives, and why no state but ``gap``,
             # ``width``, ``bars``, ``padded`` and the list's indents changes for it.
-            if gap and after_blanks == 1 and first.islower() and _wrapped_over_blank(blocks):
+            if gap and after_blanks == 1 and _wrapped_over_blank(blocks) and \
+                    (first.islower() or _capital_goes_on(blocks[-1].text, stripped)):
                 gap = False  # "… vedtatt med 3 mot 2" / "" / "stemmer.": one sentence
             blocks.append(Block(_PARAGRAPH, stripped, 0, (), False, gap))
             gap = False
@@ -930,6 +931,9 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             width = 0
         elif not width:  # the first row: a heading set apart by single TABs gives the width
             width = 0 if "\t\t" in stripped or "\t" not in stripped else len(block.cells)
+        if gap and after_blanks == 1 and first.isdigit() and block.kind is _PARAGRAPH and \
+                _wrapped_over_blank(blocks) and _capital_goes_on(blocks[-1].text, stripped):
+            gap = False  # "… ble sist oppdatert i" / "" / "2024 og må …": one sentence
         block.gap = gap
         gap = False
         kind = block.kind
@@ -968,6 +972,31 @@ def _wrapped_over_blank(blocks: list[Block]) -> bool:
 
 
 _WRAPPED_WIDTH = 60  # (the shortest line a converter wraps a page's text at, about)
+
+
+def _capital_goes_on(above: str, line: str) -> bool:
+    """Whether a line that opens in capitals (a name, a place, a noun of the body) under a
+    wrapped line one blank line apart (see ``_wrapped_over_blank``) goes on with its
+    sentence: the line above ends in a word no sentence ends with – a preposition, a
+    conjunction, an article or a verb that wants its object ("… legger fram saken for" /
+    "" / "Kommunestyret i Vang …") – and the line is no label ("Vedtak:") or case heading
+    ("Sak 12/25 …"), which start a paragraph of their own whatever ends above them."""
+    last = above[above.rfind(" ") + 1:].casefold()
+    if last not in _GOES_ON_WORDS or ":" in line:
+        return False
+    word, _, rest = line.partition(" ")
+    return not (word.casefold().rstrip(".") in _HEADING_WORDS and rest[:1].isdigit())
+
+
+# The words a sentence does not end with: prepositions, conjunctions, articles and the
+# verbs that want more ("er", "ble"), bokmål and nynorsk.
+_GOES_ON_WORDS = frozenset((
+    "i", "på", "til", "for", "av", "med", "om", "fra", "frå", "mot", "etter", "før", "under",
+    "ved", "hos", "mellom", "over", "gjennom", "innen", "innan", "rundt", "blant", "uten",
+    "utan", "og", "eller", "men", "at", "som", "samt", "enn", "når", "der", "dersom",
+    "fordi", "slik", "både", "en", "ei", "et", "ein", "eit", "den", "det", "de", "dei",
+    "er", "ble", "vart", "blei", "var", "har", "hadde", "skal", "må", "vil", "kan", "bør"))
+_HEADING_WORDS = frozenset(("sak", "saknr", "ps", "rs", "os", "ds"))
 
 
 def _untable_title_line(blocks: list[Block]) -> None:
