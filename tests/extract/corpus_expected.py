@@ -48916,7 +48916,7 @@ EXPECTED["5292_kulturarvnettverk_onenote_markdown_tabeller.md"] = Expected(
     # meeting time, bold labels, a participants table, "**Oppfølging:**" and "**Videre
     # arbeid:**" lines, "**Neste møte:**" / "**Vertskap:**" over a follow-up table whose rows
     # name owners by initials ("KA" for Kjell Aas, "MH/RS" for "MH og RS"); "Utført" is done.
-    # Open: "Vestre Toten: høringsutkast legges ut i mai." in a status round is read as a task
+    # "Place: news" lines in a row under a status title are a round: no task of the places
     "minutes", 'Møtereferat – Kulturarvnettverket i Gjøvikregionen', ANY, 'Gjøvikregionen',
     None,
     ('2025-04-09', '12:30', '15:00', 'Teams'), '2025-06-11',
@@ -48946,9 +48946,7 @@ EXPECTED["5292_kulturarvnettverk_onenote_markdown_tabeller.md"] = Expected(
          'ønsker bistand fra fylkeskommunen.\nOppfølging: Kjell Aas avklarer med Søndre Land '
          'hvilken bistand som trengs innen 1. mai.',
          [],
-         [('Vestre Toten: høringsutkast legges ut i mai.',
-           'Vestre Toten', None),  # (open: a member's own plan in a status round)
-          ('Kjell Aas avklarer med Søndre Land hvilken bistand som trengs innen 1. mai.',
+         [('Kjell Aas avklarer med Søndre Land hvilken bistand som trengs innen 1. mai.',
            'Kjell Aas', '2025-05-01')]),
         ('3', 'Digital formidling – Kulturminnesøk og lokalhistoriewiki',
          'Silje Rud fra Riksantikvaren orienterte om nye funksjoner i '
@@ -51107,6 +51105,42 @@ EXPECTED["5260_blind_nynorsk_kontrollutval_etternavn_forst_docx.docx"] = Expecte
          ('Revisor orienterte om framdrifta i rekneskapsrevisjonen.\nOrienteringane vart tekne '
           'til vitande.'),
          ['Orienteringane vart tekne til vitande.'],
+         []),
+    ],
+)
+
+
+
+EXPECTED["5330_vannmiljonettverk_status_stedslinjer_uten_rundetittel.txt"] = Expected(
+    # a status item whose title says no round ("Status tiltaksplaner vann"), its lines
+    # "Place: news" in a row ("Øvre Kvitdal: …", "Nedre Kvitdal kommune: …", "Lia: …"): each
+    # member's report, neither the body's decision nor its task; the secretary's dated
+    # errand under them is the item's one task
+    "minutes", 'Referat – Vannmiljønettverket i Kvitdalen', 'Vannmiljønettverket', 'Kvitdalen',
+    None,
+    ('2025-05-06', '13:00', '15:00', 'Teams'), '2025-09-09',
+    people=[
+        ('Hallvard Strøm', 'Øvre Kvitdal kommune', 'chair', 'present'),
+        ('Berit Aune', 'Nedre Kvitdal kommune', 'member', 'present'),
+        ('Jonas Flaten', 'Lia kommune', 'member', 'present'),
+        ('Guri Moen', 'sekretariatet', 'secretary', 'present'),
+        ('Torgeir Rønning', 'Lia kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('2', 'Status tiltaksplaner vann',
+         'Øvre Kvitdal: tiltaksplanen ble vedtatt i kommunestyret i april.\nNedre Kvitdal '
+         'kommune: utkast sendes på høring i juni.\nLia: kartlegging av avløp fortsetter i '
+         'sommer.\nGuri Moen sender ut felles mal for rapportering innen 1. juni.',
+         [],
+         [('Guri Moen sender ut felles mal for rapportering innen 1. juni.',
+           'Guri Moen', '2025-06-01')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
          []),
     ],
 )
