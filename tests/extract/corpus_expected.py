@@ -51144,3 +51144,26 @@ EXPECTED["5330_vannmiljonettverk_status_stedslinjer_uten_rundetittel.txt"] = Exp
          []),
     ],
 )
+
+
+
+EXPECTED["5331_folkehelse_foilsett_dialogmote_dato_sted.txt"] = Expected(
+    # a deck's cover, one text box a line: the region, the network's name, then
+    # "Dialogmøte 4. februar 2025, Brekkvik" (any meeting word before the day and place: the
+    # meeting's day and place); "Neste samling i Lisdal 3. juni" the next meeting
+    'presentation', 'Folkehelsenettverket', 'Folkehelsenettverket', 'Nordfjella', None,
+    ('2025-02-04', None, None, 'Brekkvik'), '2025-06-03',
+    people=[],
+    items=[],
+)
+
+
+
+EXPECTED["5332_kulturnettverk_foilsett_nettverkssamling_to_linjer_ned.txt"] = Expected(
+    # a deck's cover: "Nettverkssamling 14. januar 2025, Askvoll sentrum" two lines under the
+    # region, under the network's name: the meeting's line, not the deck's title
+    'presentation', 'Kulturnettverket', 'Kulturnettverket', 'Vestheia', None,
+    ('2025-01-14', None, None, 'Askvoll sentrum'), '2025-04-08',
+    people=[],
+    items=[],
+)

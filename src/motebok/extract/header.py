@@ -763,8 +763,8 @@ _DAY_OPENS = lazy_regex(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag
 _CHANNEL_MEETING = lazy_regex(r"\b(?:telefon|video|nett|teams|skype|zoom|e-?post)-?møte\b|"
                               r"\bdigitalt\s+møte\b|\bdigitalt(?=\s+[\wæøå-]+møte\b)", re.I)
 _TITLE_CHANNEL = lazy_regex(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
-_MEETING_DATE_LINE = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
-                                r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
+_MEETING_DATE_LINE = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|seminar|workshop|"
+                                r"konferanse|fagdag)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
 # A meeting's or gathering's word, a comma, the town and the day: "Nettverkssamling,
 # Leikanger 4. juni 2026", "Samling, Mo i Rana 12.03.2026" (the day's start ends it).
@@ -977,8 +977,14 @@ def _under_body_heading(top: list[Line], pos: int) -> bool:
     if first.kind is _HEADING:
         return _MEETING_DATE_LINE.match(line.body) is not None or \
             _kind_word_under_body(line.body, first.body)
-    return pos == 1 and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS) and \
-        _kind_word_under_body(line.body, first.body)
+    if pos == 1 and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS) and \
+            _kind_word_under_body(line.body, first.body):
+        return True
+    # a deck's cover without heading styles, its meeting's line under the body's name
+    # ("Hardanger" / "Folkehelsenettverket" / "Nettverkssamling 14. januar 2025, Askim"):
+    # the meeting's word, day and place date the meeting; the name above is the title
+    return "," in line.body and _MEETING_DATE_LINE.match(line.body) is not None and \
+        any(names_a_body(above.body) for above in top[:pos])
 
 
 def _kind_word_under_body(text: str, heading: str) -> bool:
@@ -4438,7 +4444,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 # sentence's end: a web post's ingress goes on "… på Bø hotell. Her er …")
             if head.start is None and len(text) >= 160:
                 _hours_of_held_sentence(text, found[0].end, head)
-        if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
+        if found and (found[0].start <= 8 or (found[0].start < 30 and _MEETING_DATE_LINE.match(
+                text))) and len(text) < 70 and head.location is None and \
                 ((venue := _DATE_THEN_VENUE.match(text, days := dates.days_end(
                     text, found, found[0]))) or (venue := _date_comma_venue(text, days))):
             if head.title_line is not None and line.index > head.title_line and \
