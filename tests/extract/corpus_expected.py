@@ -49305,10 +49305,9 @@ EXPECTED["5298_barnehagenettverk_sak_kolon_innspill_tabell_lopende.txt"] = Expec
 EXPECTED["5299_naeringsnettverk_oppsummering_nummer_innledere_videre_arbeid.txt"] = Expected(
     # an "OPPSUMMERING FRA MØTE I NÆRINGSNETTVERKET I VALDRES" in capitals (the network
     # and its region, as in small letters), two presenters under "Innledere:", "Videre
-    # arbeid:" and a closing "Tiltaksliste" ("JS" for Jørgen Strand)
-    # (open: in capitals "I VALDRES" may be a topic as well as a place, "I PLAN OG MILJØ",
-    # so the region is not read as the organisation)
-    "minutes", 'OPPSUMMERING FRA MØTE I NÆRINGSNETTVERKET I VALDRES', ANY, None, None,
+    # arbeid:" and a closing "Tiltaksliste" ("JS" for Jørgen Strand); the text names others
+    # by the region ("Visit Valdres", "NAV Valdres"): "I VALDRES" is the organisation
+    "minutes", 'OPPSUMMERING FRA MØTE I NÆRINGSNETTVERKET I VALDRES', ANY, 'Valdres', None,
     ('2025-01-23', '09:00', '11:30', 'Fagernes, Valdres næringshage'), '2025-03-20',
     people=[
         ('Oddvar Rudi', 'Nord-Aurdal kommune', 'chair', 'present'),
@@ -51110,7 +51109,6 @@ EXPECTED["5260_blind_nynorsk_kontrollutval_etternavn_forst_docx.docx"] = Expecte
 )
 
 
-
 EXPECTED["5330_vannmiljonettverk_status_stedslinjer_uten_rundetittel.txt"] = Expected(
     # a status item whose title says no round ("Status tiltaksplaner vann"), its lines
     # "Place: news" in a row ("Øvre Kvitdal: …", "Nedre Kvitdal kommune: …", "Lia: …"): each
@@ -51146,7 +51144,6 @@ EXPECTED["5330_vannmiljonettverk_status_stedslinjer_uten_rundetittel.txt"] = Exp
 )
 
 
-
 EXPECTED["5331_folkehelse_foilsett_dialogmote_dato_sted.txt"] = Expected(
     # a deck's cover, one text box a line: the region, the network's name, then
     # "Dialogmøte 4. februar 2025, Brekkvik" (any meeting word before the day and place: the
@@ -51158,7 +51155,6 @@ EXPECTED["5331_folkehelse_foilsett_dialogmote_dato_sted.txt"] = Expected(
 )
 
 
-
 EXPECTED["5332_kulturnettverk_foilsett_nettverkssamling_to_linjer_ned.txt"] = Expected(
     # a deck's cover: "Nettverkssamling 14. januar 2025, Askvoll sentrum" two lines under the
     # region, under the network's name: the meeting's line, not the deck's title
@@ -51166,4 +51162,35 @@ EXPECTED["5332_kulturnettverk_foilsett_nettverkssamling_to_linjer_ned.txt"] = Ex
     ('2025-01-14', None, None, 'Askvoll sentrum'), '2025-04-08',
     people=[],
     items=[],
+)
+
+
+EXPECTED["5333_reiselivsnettverk_versaltittel_region_i_andre_navn.txt"] = Expected(
+    # a title in capitals "… I REISELIVSNETTVERKET I FJELLDAL": the text names others by the
+    # region ("Visit Fjelldal", "Fjelldal Næringsforum"), so the region is the organisation
+    # as in small letters
+    "minutes", 'REFERAT FRA MØTE I REISELIVSNETTVERKET I FJELLDAL', 'Reiselivsnettverket',
+    'Fjelldal', None,
+    ('2025-02-18', '10:00', '12:00', 'Bjørkheim, Fjelldal Næringsforum'), None,
+    people=[
+        ('Sondre Aaberg', 'Bjørkheim kommune', 'chair', 'present'),
+        ('Ingvild Tveito', 'Nordli kommune', 'member', 'present'),
+        ('Marte Solvang', 'Visit Fjelldal', 'member', 'present'),
+        ('Eirik Haugland', 'Fjelldal Næringsforum', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat',
+         'Referatet fra 3. desember ble godkjent.',
+         ['Referatet fra 3. desember ble godkjent.'],
+         []),
+        ('2', 'Vintersesongen',
+         'Marte Solvang orienterte om bookingtall fra Visit Fjelldal. Nettverket tok '
+         'orienteringen til etterretning.',
+         ['Nettverket tok orienteringen til etterretning.'],
+         []),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
 )

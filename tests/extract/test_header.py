@@ -5404,3 +5404,19 @@ def test_a_decks_cover_line_of_meeting_word_day_and_place_gives_the_place_not_th
     record = parse_bytes(text.encode(), "foiler.txt")
     assert (record.title, record.meeting.date, record.meeting.location) == (
         "Miljønettverket", "2025-03-11", "Strandvik")
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # the region written as part of others' names: the body's parent
+    ("Orientering fra Visit Fjellby og NAV Fjellby.", "Fjellby"),
+    ("Møtet var hos Fjellby Næringshage.", "Fjellby"),
+    # only where things are, or opening a sentence: no evidence
+    ("Saken gjelder kommunene i Fjellby.", None),
+    ("I Fjellby er det mange hytter.", None),
+])
+def test_a_region_after_a_one_word_body_in_capitals_is_the_parent_by_the_texts_names(
+        text, organization):
+    minutes = ("REFERAT FRA MØTE I REISELIVSNETTVERKET I FJELLBY\n\nDato: 12.03.2024\n\n"
+               f"Sak 1/24 Sesongen\n{text}\nVedtak: Tatt til orientering.\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert record.organization == organization

@@ -3824,6 +3824,31 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
 _INNER_WORD = lazy_regex(r"(?<=[\w,)] )[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
 
 
+# Prepositions that may open a sentence before a place: "I Valdres er …", "Fra Gol …".
+_PLACE_PREPOSITIONS = frozenset({"i", "fra", "frå", "for", "ved", "til", "på", "om", "mot"})
+
+
+def _region_in_names(body: str, lines: list[Line]) -> bool:
+    """Whether the region after a one-word body in a title in capitals ("Næringsnettverket
+    i Valdres" from "… I NÆRINGSNETTVERKET I VALDRES") is the body's parent by the text's
+    evidence: the text writes it, with its capital, as part of other names ("Visit
+    Valdres", "NAV Valdres", "Valdres Næringshage"), as a region's bodies and firms are
+    named. A region only said where things are ("kommunene i Grenland") is no such
+    evidence, and a topic ("I PLAN OG MILJØ") is no single capitalised name."""
+    place = body.rsplit(" i ", 1)[1]
+    if " " in place or not place[:1].isupper() or place.isupper():
+        return False
+    named = re.compile(rf"\b(?:(?P<before>[A-ZÆØÅ][\wæøå-]*)\s+{re.escape(place)}\b|"
+                       rf"{re.escape(place)}\s+[A-ZÆØÅ][a-zæøå])")
+    for line in lines:
+        if place in line.body and not line.text.isupper() and \
+                any(found.group("before") is None or
+                    found.group("before").casefold() not in _PLACE_PREPOSITIONS
+                    for found in named.finditer(line.body)):
+            return True  # ("I Valdres …", "Fra Valdres …" opening a sentence say where)
+    return False
+
+
 def recased(name: str | None, cased: dict[str, str]) -> str | None:
     """A name taken from an all-capitals title with the words the document writes as
     names capitalised again ("Regionrådet for hallingdal" → "… Hallingdal"); its first
@@ -4025,10 +4050,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
                                                                           cased)
         if head.organization is None and head.body and " i " in head.body and \
-                " " in head.body.split(" i ", 1)[0]:
+                (" " in head.body.split(" i ", 1)[0] or _region_in_names(head.body, lines)):
             # read again with its capitals: "REFERANSEGRUPPEN FOR KULTURSKOLEPLAN I SØRÅS"
             # as "… i Sørås" is read in normal case, when the text writes Sørås as a name
-            # (a council named by its place alone, "ELDRERÅDET I SKOGVIK", stays whole)
+            # (a council named by its place alone, "ELDRERÅDET I SKOGVIK", stays whole,
+            # unless the text names others by the region: see ``_region_in_names``)
             head.body, head.organization = body_and_organization(head.body)
     if head.title and _DOC_AND_MONTH.fullmatch(head.title):
         head.body = head.organization = None  # "Referat August": the line below names them
