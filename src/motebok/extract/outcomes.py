@@ -4851,8 +4851,8 @@ def _place_lead(text: str) -> int:
     word, which may as well be a topic ("Økonomi:", "Dugnad:")."""
     lead = text.partition(": ")[0].strip()
     folded = lead.casefold()
-    if len(lead) < 2 or lead == lead.upper() or any(char.isdigit() for char in lead) or \
-            folded in _ROLE_OWNERS or folded in _NOT_OWNERS or \
+    if folded in _NOT_OWNERS or len(lead) < 2 or lead == lead.upper() or \
+            any(char.isdigit() for char in lead) or folded in _ROLE_OWNERS or \
             is_first_name(lead.split(maxsplit=1)[0]) or not _member_lead(text):
         return 0
     return 2 if " " in lead or "-" in lead else 1
@@ -4869,8 +4869,9 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]]) -> se
     found: set[int] = set()
     run: list[int] = []
     named = False  # a lead of the run is surely a place
-    for position, (text, *_rest) in enumerate(texts):
-        shape = _place_lead(text) if ": " in text[:40] else 0
+    for position, entry in enumerate(texts):
+        text = entry[0]
+        shape = _place_lead(text) if text.find(": ", 1, 40) != -1 else 0
         if shape:
             run.append(position)
             named = named or shape == 2
