@@ -5392,3 +5392,31 @@ def test_a_short_status_deck_for_a_meeting_day_is_slides_without_a_closing_slide
     record = parse_bytes(text.encode(), "status.txt")
     assert (record.kind, record.title, record.organization, record.meeting.date) == (
         "presentation", "Styringsgruppen for Helsefellesskapet", "Indre Østfold", "2025-01-14")
+
+
+@pytest.mark.parametrize("word", ["Statusmøte", "Dialogmøte", "Oppstartsmøte", "Arbeidsmøte",
+                                  "Nettverksmøte", "Nettverkssamling", "Regionsamling"])
+def test_a_decks_cover_line_of_meeting_word_day_and_place_gives_the_place_not_the_title(word):
+    # "Region" / "Network" / "<meeting word> 11. mars 2025, Place": the place after the day
+    # is where it met, and the line two down under the name is no title
+    text = (f"\nSørheia\n\nMiljønettverket\n\n{word} 11. mars 2025, Strandvik\n\nStatus\n\n"
+            "Tre kommunar har ny plan\n\nSak til regionrådet i Sørheia i mai\n")
+    record = parse_bytes(text.encode(), "foiler.txt")
+    assert (record.title, record.meeting.date, record.meeting.location) == (
+        "Miljønettverket", "2025-03-11", "Strandvik")
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # the region written as part of others' names: the body's parent
+    ("Orientering fra Visit Fjellby og NAV Fjellby.", "Fjellby"),
+    ("Møtet var hos Fjellby Næringshage.", "Fjellby"),
+    # only where things are, or opening a sentence: no evidence
+    ("Saken gjelder kommunene i Fjellby.", None),
+    ("I Fjellby er det mange hytter.", None),
+])
+def test_a_region_after_a_one_word_body_in_capitals_is_the_parent_by_the_texts_names(
+        text, organization):
+    minutes = ("REFERAT FRA MØTE I REISELIVSNETTVERKET I FJELLBY\n\nDato: 12.03.2024\n\n"
+               f"Sak 1/24 Sesongen\n{text}\nVedtak: Tatt til orientering.\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert record.organization == organization

@@ -514,6 +514,29 @@ def test_in_a_round_of_reports_only_a_task_with_a_persons_name_is_a_follow_up(ti
         ("Kari sender ut lenke til fagdagen.", "Kari")]
 
 
+SHAPED_ROUND = """Referat nettverksmøte
+
+1. Status avløpsplaner
+Nedre Lia: planen ble vedtatt i mars.
+Berg: utkast sendes på høring i juni.
+Kari sender ut malen innen 1. mai.
+
+2. Eventuelt
+Økonomi: Regnskapet sendes revisor innen 1. mars.
+Dugnad: Utstyr bestilles til vaskeriet.
+"""
+
+
+def test_place_lines_in_a_row_make_a_round_whatever_the_title():
+    # "Place: news" lines in a row (one a name of two words) are the members' reports under
+    # a title that does not say round; a run of one-word topics is no round
+    first, second = parse_bytes(SHAPED_ROUND.encode(), "nettverk.txt").items
+    assert first.decisions == []
+    assert [(a.text, a.responsible) for a in first.actions] == [
+        ("Kari sender ut malen innen 1. mai.", "Kari")]
+    assert len(second.actions) == 2  # "Økonomi: …" / "Dugnad: …": tasks under topics
+
+
 @pytest.mark.parametrize("sentence", [
     "Styret diskuterer hvordan saken skal legges fram.",  # how, not what is to be done
     "Styret ønsker at saken vurderes av årsmøtet.",  # a wish

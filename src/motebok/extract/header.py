@@ -763,8 +763,8 @@ _DAY_OPENS = lazy_regex(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag
 _CHANNEL_MEETING = lazy_regex(r"\b(?:telefon|video|nett|teams|skype|zoom|e-?post)-?møte\b|"
                               r"\bdigitalt\s+møte\b|\bdigitalt(?=\s+[\wæøå-]+møte\b)", re.I)
 _TITLE_CHANNEL = lazy_regex(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
-_MEETING_DATE_LINE = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|samling|seminar|workshop|konferanse|"
-                                r"fagdag|nettverkssamling|dagsamling)\s+(?:den\s+)?"
+_MEETING_DATE_LINE = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|seminar|workshop|"
+                                r"konferanse|fagdag)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
 # A meeting's or gathering's word, a comma, the town and the day: "Nettverkssamling,
 # Leikanger 4. juni 2026", "Samling, Mo i Rana 12.03.2026" (the day's start ends it).
@@ -977,8 +977,14 @@ def _under_body_heading(top: list[Line], pos: int) -> bool:
     if first.kind is _HEADING:
         return _MEETING_DATE_LINE.match(line.body) is not None or \
             _kind_word_under_body(line.body, first.body)
-    return pos == 1 and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS) and \
-        _kind_word_under_body(line.body, first.body)
+    if pos == 1 and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS) and \
+            _kind_word_under_body(line.body, first.body):
+        return True
+    # a deck's cover without heading styles, its meeting's line under the body's name
+    # ("Hardanger" / "Folkehelsenettverket" / "Nettverkssamling 14. januar 2025, Askim"):
+    # the meeting's word, day and place date the meeting; the name above is the title
+    return "," in line.body and _MEETING_DATE_LINE.match(line.body) is not None and \
+        any(names_a_body(above.body) for above in top[:pos])
 
 
 def _kind_word_under_body(text: str, heading: str) -> bool:
@@ -3818,6 +3824,31 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
 _INNER_WORD = lazy_regex(r"(?<=[\w,)] )[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
 
 
+# Prepositions that may open a sentence before a place: "I Valdres er …", "Fra Gol …".
+_PLACE_PREPOSITIONS = frozenset({"i", "fra", "frå", "for", "ved", "til", "på", "om", "mot"})
+
+
+def _region_in_names(body: str, lines: list[Line]) -> bool:
+    """Whether the region after a one-word body in a title in capitals ("Næringsnettverket
+    i Valdres" from "… I NÆRINGSNETTVERKET I VALDRES") is the body's parent by the text's
+    evidence: the text writes it, with its capital, as part of other names ("Visit
+    Valdres", "NAV Valdres", "Valdres Næringshage"), as a region's bodies and firms are
+    named. A region only said where things are ("kommunene i Grenland") is no such
+    evidence, and a topic ("I PLAN OG MILJØ") is no single capitalised name."""
+    place = body.rsplit(" i ", 1)[1]
+    if " " in place or not place[:1].isupper() or place.isupper():
+        return False
+    named = re.compile(rf"\b(?:(?P<before>[A-ZÆØÅ][\wæøå-]*)\s+{re.escape(place)}\b|"
+                       rf"{re.escape(place)}\s+[A-ZÆØÅ][a-zæøå])")
+    for line in lines:
+        if place in line.body and not line.text.isupper() and \
+                any(found.group("before") is None or
+                    found.group("before").casefold() not in _PLACE_PREPOSITIONS
+                    for found in named.finditer(line.body)):
+            return True  # ("I Valdres …", "Fra Valdres …" opening a sentence say where)
+    return False
+
+
 def recased(name: str | None, cased: dict[str, str]) -> str | None:
     """A name taken from an all-capitals title with the words the document writes as
     names capitalised again ("Regionrådet for hallingdal" → "… Hallingdal"); its first
@@ -4019,10 +4050,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
                                                                           cased)
         if head.organization is None and head.body and " i " in head.body and \
-                " " in head.body.split(" i ", 1)[0]:
+                (" " in head.body.split(" i ", 1)[0] or _region_in_names(head.body, lines)):
             # read again with its capitals: "REFERANSEGRUPPEN FOR KULTURSKOLEPLAN I SØRÅS"
             # as "… i Sørås" is read in normal case, when the text writes Sørås as a name
-            # (a council named by its place alone, "ELDRERÅDET I SKOGVIK", stays whole)
+            # (a council named by its place alone, "ELDRERÅDET I SKOGVIK", stays whole,
+            # unless the text names others by the region: see ``_region_in_names``)
             head.body, head.organization = body_and_organization(head.body)
     if head.title and _DOC_AND_MONTH.fullmatch(head.title):
         head.body = head.organization = None  # "Referat August": the line below names them
@@ -4438,7 +4470,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 # sentence's end: a web post's ingress goes on "… på Bø hotell. Her er …")
             if head.start is None and len(text) >= 160:
                 _hours_of_held_sentence(text, found[0].end, head)
-        if found and found[0].start <= 8 and len(text) < 70 and head.location is None and \
+        if found and (found[0].start <= 8 or (found[0].start < 30 and _MEETING_DATE_LINE.match(
+                text))) and len(text) < 70 and head.location is None and \
                 ((venue := _DATE_THEN_VENUE.match(text, days := dates.days_end(
                     text, found, found[0]))) or (venue := _date_comma_venue(text, days))):
             if head.title_line is not None and line.index > head.title_line and \

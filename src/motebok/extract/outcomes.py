@@ -2917,6 +2917,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # the summons' case text above the item's first label, a proposal's: no task of it
     case_text = _case_text_before_proposal(texts)
     case_tasks = 0  # the tasks read from that case text, dropped after the loop
+    # the lines of a round of news under a title that does not say so ("Status planer" /
+    # "Ås: planen er vedtatt." / "Vestby: høring i mai."): each member's report
+    round_lines = set() if orientation else _round_by_shape(texts)
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if position == case_text and position:
             case_tasks = len(actions)
@@ -3143,6 +3146,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         # "Luster: Budsjettet for 2025 er vedteke." in "Orienteringar frå kommunane": one
         # member's report of its own news, whose outcomes are not this body's
         reporting = orientation and ": " in text and _member_lead(text)
+        told = orientation  # (the line only tells news: its tasks are only a named one's)
+        if round_lines and position in round_lines:
+            reporting = told = True
         if members_round:
             # "Ulvik" alone on its line over its news: the lines under it are Ulvik's
             # report, until a blank line or a label ends the member's part; under a
@@ -3531,7 +3537,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     bool(_ADOPTED_WITH_CHANGES.search(lowered))
                 # (under orientations only the body's request by a date: "Utvalget ber
                 # Siri Moen om å lage et notat innen 15. april.")
-                if (not orientation or _request_by_date(sentence, lowered)) and \
+                if (not told or _request_by_date(sentence, lowered)) and \
                         _is_action(sentence, lowered):
                     actions.append(make_action(sentence, due_date))
                 continue
@@ -3560,7 +3566,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # a view the group gave, no one's task
             if (task or (bullet and not introduced and not next_agenda and not goals and
                          _LISTED_TASK.match(lowered))) and \
-                    (not orientation or (task and (_owned_by_first_name(sentence) or
+                    (not told or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered)))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
@@ -4861,6 +4867,50 @@ def _member_lead(text: str) -> bool:
     key = lead.casefold()
     return bool(_MEMBER_LEAD.fullmatch(lead)) and key not in _INLINE_DECISION_LEADS and \
         key not in _SUMMARY_LEADS and not key.endswith(BODY_WORD_ENDINGS)
+
+
+def _place_lead(text: str) -> int:
+    """Whether a line opens with a place and a colon before its news ("Vestby: planen er
+    vedtatt.", "Nordre Land kommune: …"): a member's lead (``_member_lead``), and not a
+    person ("Kari:", a first name), initials, a work package ("AP1 Anskaffelse:") or a role
+    ("PL:", "Sekretariatet:") that owns a task as "Kari: sender referatet." does.
+
+    0 when not; 2 when the lead can only be a name ("Nordre Land", "Nord-Fron",
+    "Ås kommune": several capitalised words or parts, or a place's kind); 1 for one plain
+    word, which may as well be a topic ("Økonomi:", "Dugnad:")."""
+    lead = text.partition(": ")[0].strip()
+    folded = lead.casefold()
+    if folded in _NOT_OWNERS or len(lead) < 2 or lead == lead.upper() or \
+            any(char.isdigit() for char in lead) or folded in _ROLE_OWNERS or \
+            is_first_name(lead.split(maxsplit=1)[0]) or not _member_lead(text):
+        return 0
+    return 2 if " " in lead or "-" in lead else 1
+
+
+def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]]) -> set[int]:
+    """The positions of the lines that make a round of news by their shape alone: two or
+    more "Place: sentence" lines in a row (``_place_lead``), one of them a lead that can
+    only be a place's name, whatever the item's title ("Status kulturplaner" / "Nordre
+    Land: planen er vedtatt." / "Vestby: høring i mai."). Each is a member's report of its
+    own news, as under "Nytt fra kommunene", not the body's decision or task; a run of
+    topics alone ("Økonomi: …" / "Dugnad: …") is no round. Cheap for most items: a line
+    without ": " ends any run."""
+    found: set[int] = set()
+    run: list[int] = []
+    named = False  # a lead of the run is surely a place
+    for position, entry in enumerate(texts):
+        text = entry[0]
+        shape = _place_lead(text) if text.find(": ", 1, 40) != -1 else 0
+        if shape:
+            run.append(position)
+            named = named or shape == 2
+            continue
+        if len(run) > 1 and named:
+            found.update(run)
+        run, named = [], False
+    if len(run) > 1 and named:
+        found.update(run)  # (a run to the item's last line)
+    return found
 
 
 def _member_heading(text: str) -> bool:
