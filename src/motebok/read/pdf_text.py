@@ -500,6 +500,12 @@ _GET_FONT_SIZE = _unchecked(raw.FPDFText_GetFontSize, ctypes.c_double)
 _GET_FONT_WEIGHT = _unchecked(raw.FPDFText_GetFontWeight, ctypes.c_int)
 _GET_MATRIX = _unchecked(raw.FPDFText_GetMatrix, ctypes.c_int)
 _GET_FONT_INFO = _unchecked(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
+# The text object a character belongs to (a NULL pointer for a character PDFium made
+# up; a pointer as ``_GET_OBJECT``'s, which the next call takes as it is) and that
+# object's font (its address: the key ``TextProbe._weight`` keeps the font's weight
+# under).
+_GET_TEXT_OBJECT = _unchecked(raw.FPDFText_GetTextObject, ctypes.POINTER(ctypes.c_char))
+_GET_TEXT_FONT = _unchecked(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
 # The page object walk of ``_thin_strokes`` (every object of every page with text): an
 # object comes back as a ctypes pointer, which the next unchecked call takes as it is (a
 # bare int would be passed as a C int and lose the pointer's upper half).
@@ -543,7 +549,8 @@ class TextProbe:
     """
 
     __slots__ = ("_a", "_b", "_c", "_d", "_flags", "_matrix", "_name", "_name_room", "_pa",
-                 "_pb", "_pc", "_pd", "_pmatrix", "_textpage", "handle", "identity", "scale")
+                 "_pb", "_pc", "_pd", "_pmatrix", "_textpage", "_weights", "handle", "identity",
+                 "scale")
 
     def __init__(self, textpage: Any, text: str) -> None:
         """``textpage`` is an open FPDF_TEXTPAGE; ``text`` its full text."""
@@ -558,6 +565,7 @@ class TextProbe:
         self._name = ctypes.create_string_buffer(_FONT_NAME_ROOM)
         self._name_room = ctypes.c_ulong(_FONT_NAME_ROOM)
         self._flags = ctypes.byref(ctypes.c_int())
+        self._weights: dict[int, int] = {}  # (``_weight`` of each font met)
         self.scale = self._scale(0) if text else 1.0
 
     def _char(self, text_index: int) -> int:
@@ -638,7 +646,23 @@ class TextProbe:
 
     def _weight(self, char: int) -> int:
         """A placed character's font weight; a font named bold counts as 700 whatever
-        weight its descriptor gives."""
+        weight its descriptor gives.
+
+        Every line's first character asks (and a bold one's last): the answer is its
+        font's, so it is kept per font, found by two short calls into PDFium (the
+        character's text object, its font) where the weight and the font's name cost
+        two longer ones and a look at the name (a page uses a handful of fonts)."""
+        textobject = _GET_TEXT_OBJECT(self._textpage, char)
+        font = _GET_TEXT_FONT(textobject) if textobject else None  # (NULL: falsy)
+        weight = self._weights.get(font)
+        if weight is None:
+            weight = self._font_weight(char)
+            if font is not None:
+                self._weights[font] = weight
+        return weight
+
+    def _font_weight(self, char: int) -> int:
+        """``_weight`` asked of PDFium: the descriptor's weight, or the font's name."""
         weight = _GET_FONT_WEIGHT(self._textpage, char)
         if weight < _NAMED_BOLD_WEIGHT and _GET_FONT_INFO(
                 self._textpage, char, self._name, self._name_room, self._flags) and \
