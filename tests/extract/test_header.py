@@ -5420,3 +5420,18 @@ def test_a_region_after_a_one_word_body_in_capitals_is_the_parent_by_the_texts_n
                f"Sak 1/24 Sesongen\n{text}\nVedtak: Tatt til orientering.\n")
     record = parse_bytes(minutes.encode(), "referat.txt")
     assert record.organization == organization
+
+
+@pytest.mark.parametrize("second", ["Digitaliseringsprogrammet i Hallingdal",
+                                    "Styringsgruppe for Bredbånd Valdres"])
+def test_a_bold_title_broken_over_two_lines_is_one_title(second):
+    text = (f"\n\n**Referat arbeidsgruppe \n{second}**\n\n"
+            "Tid: 27. januar 2026 kl. 09.00-11.00\n\n1. Referat\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.title == f"Referat arbeidsgruppe {second}"
+
+
+def test_a_bold_title_over_a_bold_date_line_keeps_its_own_words():
+    text = ("**Referat arbeidsgruppe**\n**27. januar 2026**\n\n1. Referat\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.title == "Referat arbeidsgruppe"

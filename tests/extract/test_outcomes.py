@@ -7516,3 +7516,63 @@ def test_a_role_in_several_places_is_a_tasks_subject():
     sentence = ("Kommunedirektørene i Gjøvik, Østre Toten og Vestre Toten legger fram "
                 "forslag til revidert samarbeidsavtale innen 1. mars 2025.")
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("Marit og sekretær", "Marit Olsnes / sekretær", True),  # a first name for the full name
+    ("Håkon", "Håkon Rye", True),
+    ("Alle kommunene", "Alle kommuner", True),  # a noun in another form
+    ("Kommunane", "kommunar", True),
+    ("Marit", "Mona Olsnes", False),  # another first name
+    ("Kommunene", "Kommunedirektøren", False),  # another noun on the same stem
+    ("Marit og sekretær", "Marit Olsnes", False),  # two owners against one
+])
+def test_owners_are_the_same_by_a_first_name_or_another_form(one, other, same):
+    assert same_owners(one, other) is same
+
+
+def test_a_register_row_repeats_the_task_of_its_owner_named_by_first_name():
+    row = Action(text="Førebu dialogmøte med næringa", responsible="Marit Olsnes / sekretær",
+                 due="2026-04-15")
+    task = Action(text="Marit og sekretær førebur dialogmøtet.", responsible="Marit og sekretær")
+    context = task_words("Dialogmøte med næringa Marit orienterte om innspel frå fiskarlaget.")
+    assert repeat_score(row, task, context) > 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det vert halde eit ope dialogmøte på Bømlo i april.",
+    "Det holdes et felles allmøte for alle ansatte i februar.",
+    "Det blir holdt en samling for kontaktpersonene i mai.",
+])
+def test_a_meeting_the_minutes_set_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det ble holdt et møte med NAV i januar.",  # a meeting told of, past
+    "Det holdes kanskje et møte i mai.",  # not set
+    "Per holdt en presentasjon om prosjektet.",
+])
+def test_a_meeting_only_told_of_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize("status", [
+    "- Lokaler: Gul. To alternativer vurderes, Brandbu og Roa.",
+    "Kviteseid: Gul – graving på Vrådal er utsett til juni.",
+    "IKT og fagsystem: Rød. Saken legges fram for styringsgruppen på nytt.",
+])
+def test_a_traffic_light_status_line_is_no_decision_nor_task(status):
+    text = ("Referat fra prosjektgruppemøte\n\nDato: 9. januar 2026\n\n1. Status\n\n"
+            f"Prosjektleder orienterte om status:\n{status}\n"
+            "Prosjektgruppen tok orienteringen til etterretning.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions == ["Prosjektgruppen tok orienteringen til etterretning."]
+    assert item.actions == []
+
+
+def test_a_task_under_a_label_without_a_light_is_still_one():
+    text = ("Referat fra prosjektgruppemøte\n\nDato: 9. januar 2026\n\n1. Lokaler\n\n"
+            "Lokaler: Per sender tilbudet til kommunene innen 1. mars.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Per", "2026-03-01")]

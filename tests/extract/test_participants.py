@@ -27,6 +27,9 @@ from motebok.vocab import Attendance, ParticipantRole
     ("Knut Aas, prosjektleder i Nordby kommune (referent)", "Nordby kommune"),
     ("Knut Aas, prosjektleder i Nordby kommune", "Nordby kommune"),
     ("Eva Li, leder ved Vestby skole", "Vestby skole"),
+    # the job's field in one word, and a job with a short capital prefix
+    ("Arnfinn Stensrud, kommunalsjef helse Kongsberg kommune", "Kongsberg kommune"),
+    ("Per Dal, IKT-sjef Ål kommune", "Ål kommune"),
 ])
 def test_the_job_before_an_organisation_is_no_part_of_it(line, organization):
     [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
@@ -5215,3 +5218,18 @@ def test_surname_first_with_an_unknown_first_name_in_a_list_of_such_people(lines
 def test_surname_first_pairs_alone_stay_unread_without_a_person_in_that_form():
     # no line reads as one person surname first: "Hamar, Løten" may be two places
     assert _people("Forfall:\nHamar, Løten") == []
+
+
+@pytest.mark.parametrize(("body", "role"), [
+    ("styringsgruppen for Bredbånd Vik", ParticipantRole.GUEST),  # the staff it steers
+    ("prosjektgruppen for Bredbånd Vik", ParticipantRole.MEMBER),  # the group she leads
+])
+def test_a_project_leader_beside_a_secretary_is_a_steering_groups_guest(body, role):
+    text = (f"Referat fra møte i {body}\n\nDato: 14.10.2025\n\nTil stede:\n"
+            "Sigrid Tveito, Vik kommune (leder)\nAnders Fosheim, Vang kommune\n"
+            "Håkon Rudi, prosjektleder\nIngvild Sæbu, sekretær\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styring.txt").participants
+    roles = {p.name: p.role for p in people}
+    assert roles["Ingvild Sæbu"] == ParticipantRole.SECRETARY
+    assert roles["Håkon Rudi"] == role

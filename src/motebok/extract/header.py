@@ -1263,6 +1263,8 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
             title = f"{title} {text}"  # "Referat fra møte i" / "Regionrådet for Nordfjord":
             continue  # a heading does not end in "i" or "for"; the name below completes it
             # (also as the next paragraph of the same style, as a Word file has it)
+        if title == line.body and _bold_heading_goes_on(line, following):
+            return f"{title} {text}"  # "**Referat arbeidsgruppe" / "Prosjekt X**"
         shouted = title.isupper() and text.isupper() and text.split(" ", 1)[0] in _LINKS_UPPER
         if following.gap or following.kind is not line.kind or \
                 not (text[:1].islower() or shouted) or len(text) > 60 or \
@@ -1274,6 +1276,21 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
             break
         title = f"{title} {text}"
     return title
+
+
+def _bold_heading_goes_on(line: Line, following: Line) -> bool:
+    """Whether a bold title line goes on in the bold line right under it, no blank line
+    between: one heading a converter broke over two lines ("**Referat arbeidsgruppe" /
+    "Digitaliseringsprogrammet i X**", one "**" span; a soft line break in a Word
+    heading). The title alone names no body then ("Referat arbeidsgruppe"), and the line
+    under it is a name, not a label, a date or a sentence."""
+    if not (line.bold and following.bold) or following.gap or following.kind is not line.kind:
+        return False
+    text = following.body
+    return text[:1].isupper() and len(text) < 80 and len(line.body) < 60 and \
+        not line.body.endswith((".", ":")) and not text.endswith((".", ":")) and \
+        not match_label(following.text) and not dates.find_dates(text) and \
+        not FINITE_VERB.search(text)
 
 
 def _is_letterhead(lines: list[Line], i: int) -> bool:

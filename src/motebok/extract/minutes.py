@@ -3801,8 +3801,9 @@ def settle_secretaries(draft: Draft) -> None:
             leads.append(person)
     if len(leads) < len(secretaries):
         for person in leads:
-            person.role = _lead_role(person.organization) if not _listed_as_staff(
-                draft, person.name.casefold()) else ParticipantRole.GUEST.value
+            person.role = _lead_role(person.organization, draft.record.body) \
+                if not _listed_as_staff(draft, person.name.casefold()) \
+                else ParticipantRole.GUEST.value
 
 
 def _listed_as_staff(draft: Draft, key: str) -> bool:
@@ -3845,12 +3846,15 @@ _BOARD_CHAIR = lazy_regex(r"\b(?:styreleder|styreleiar)\b")
 _OWNERS_BODY = lazy_regex(r"representantskap|generalforsamling|eiermøte|eigarmøte|kontrollutval")
 
 
-def _lead_role(organization: str | None) -> str:
+def _lead_role(organization: str | None, body: str | None) -> str:
     """The role of a project leader who does not take the minutes: a member of the group
     she leads, but a guest when she is listed with the administration ("Fra
     administrasjonen: …, Erik Solås, prosjektleder – deltok i sak 33/26"), which serves
-    the body without a seat in it."""
+    the body without a seat in it, and at a steering group ("Styringsgruppa"), which
+    steers the project she runs and reports to it: its owners' seats are the members'."""
     if organization and organization.casefold().startswith(("administrasjon", "adm")):
+        return ParticipantRole.GUEST.value
+    if body and "styringsgrupp" in body.casefold():
         return ParticipantRole.GUEST.value
     return ParticipantRole.MEMBER.value
 

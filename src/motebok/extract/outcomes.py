@@ -1251,6 +1251,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("beram",),
      r"\bberamm?(?:es|ast)\b|\b(?:vert|blir|ble|vart|blei)\s+beramm?(?:a|et)\b|"
      r"^det\s+er\s+beramm?(?:a|et)\b"),
+    # … and held, as the meeting sets it: "Det holdes et felles allmøte i februar.",
+    # nynorsk "Det vert halde eit ope dialogmøte på Bømlo i april." (a meeting the text
+    # only tells of, "Det ble holdt et møte med NAV", is past; a wish, "bør", is none)
+    (("holdes", "halde", "blir holdt"),
+     r"^det\s+(?:holdes|avholdes|haldast|(?:vert|blir)\s+(?:halde|haldt|holdt|avholdt))\s+"
+     r"(?:eit|et|ein|en|ei)\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:møte|samling)\b"
+     r"(?![^?]*\b(?:kanskje|muligens|trolig|truleg|foreløpig|førebels)\b)[^?]*$"),
     # the next meeting moved by this one: "Neste møte flyttes fra Gjøvik til Dokka.",
     # nynorsk "Neste møte vert flytta til 4. mai." (as setting its day is; a move only
     # wished for or reported, "… om at møtet flyttes", does not open the sentence)
@@ -3695,7 +3702,51 @@ def same_owners(one: str, other: str) -> bool:
     RS", "JS/BA" for "JS og Bjørn Aasen"), as minutes define them in the list of who came."""
     if one.casefold() == other.casefold():
         return True
-    return _owner_keys(one) == _owner_keys(other)
+    return _owner_keys(one) == _owner_keys(other) or _owners_alike(one, other)
+
+
+def _owners_alike(one: str, other: str) -> bool:
+    """Whether a register and the text name the same owners in other words, one by one:
+    a first name for the full name ("Marit og sekretær" for "Marit Olsnes / sekretær"),
+    or a noun in another form ("Alle kommunene" for "Alle kommuner")."""
+    ones, others = _owner_parts(one), _owner_parts(other)
+    if len(ones) != len(others):
+        return False
+    return all(_owner_alike(a, b) for a, b in zip(ones, others, strict=True))
+
+
+def _owner_parts(owners: str) -> list[list[str]]:
+    """Each owner of a task as its words, without "alle"/"hver"."""
+    parts = []
+    for part in _OWNER_SPLIT.split(owners.strip()):
+        words = [word for word in part.split() if word.casefold() not in ("alle", "hver", "kvar")]
+        if words:
+            parts.append(words)
+    return parts
+
+
+def _owner_alike(one: list[str], other: list[str]) -> bool:
+    """Whether two owners' words name the same one: a first name and a full name starting
+    with it, or the same nouns up to their endings ("kommuner", "kommunene")."""
+    short, long_ = sorted((one, other), key=len)
+    if len(short) == 1 and len(long_) >= 2 and short[0][:1].isupper() and \
+            all(word[:1].isupper() for word in long_):
+        return short[0] == long_[0]
+    return len(one) == len(other) and all(
+        _noun_stem(a) == _noun_stem(b) for a, b in zip(one, other, strict=True))
+
+
+def _noun_stem(word: str) -> str:
+    """A noun without its ending of number or definiteness ("kommunene" → "kommun")."""
+    word = word.casefold()
+    for ending in _NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
+
+
+# Endings of a noun's plural and definite forms, bokmål and nynorsk, longest first.
+_NOUN_ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e")
 
 
 def _owner_keys(owners: str) -> frozenset[str]:
@@ -4900,7 +4951,11 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]]) -> se
     named = False  # a lead of the run is surely a place
     for position, entry in enumerate(texts):
         text = entry[0]
-        shape = _place_lead(text) if text.find(": ", 1, 40) != -1 else 0
+        colon = text.find(": ", 1, 40)
+        if colon != -1 and _status_light(text, colon):
+            found.add(position)  # "Lokaler: Gul. To alternativer vurderes.": a status
+            continue
+        shape = _place_lead(text) if colon != -1 else 0
         if shape:
             run.append(position)
             named = named or shape == 2
@@ -4911,6 +4966,20 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]]) -> se
     if len(run) > 1 and named:
         found.update(run)  # (a run to the item's last line)
     return found
+
+
+def _status_light(text: str, colon: int) -> bool:
+    """Whether a line reports a part's status by a traffic light after its lead ("IKT og
+    fagsystem: Rød. Migrering er ikke avklart.", "Kviteseid: Gul – graving er utsett til
+    juni."), as project minutes list their sub-projects: the state of the work told, no
+    decision of the meeting nor a task, whatever its verbs ("vurderes", "utsett til")."""
+    word = text[colon + 2:colon + 9].partition(" ")[0].rstrip(".,;–-").casefold()
+    return word in _STATUS_LIGHTS and not _has_decision_label_word(fold(text[:colon]))
+
+
+# The colours of a status report's traffic light, bokmål and nynorsk.
+_STATUS_LIGHTS = frozenset(("grønn", "grønt", "grøn", "gul", "gult", "rød", "rødt", "raud",
+                            "raudt"))
 
 
 def _member_heading(text: str) -> bool:
@@ -6737,6 +6806,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "flytt", "på nytt", "i retur", "bifal", "bifel", "negativ",
                   # ("Det ble satt ned / nedsatt en arbeidsgruppe …", "vart sett ned ei …")
                   "tt ned", "nedsat", "nedset",
+                  # ("Det holdes et allmøte i februar.", "Det vert halde eit dialogmøte …")
+                  "holdes", "halde", "holdt",
                   # ("oppne" for "oppnevnte", "oppnemnde", "ble oppnevnt")
                   "samtykke", "ja til", "nei til", "oppne", "uttal", "fråsegn",
                   # ("Nytt styre: Anne Mo (leiar), …", "Ny leder: Per Dahl")

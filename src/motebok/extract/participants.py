@@ -606,12 +606,15 @@ _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
-# "Fylkesrådgiver" as part of a proper name stays.
+# "Fylkesrådgiver" as part of a proper name stays, but for a short capital prefix
+# ("HR-rådgiver Gran kommune", "IKT-sjef Ål kommune"); the title may name its field in one
+# lower-case word ("kommunalsjef helse Kongsberg kommune").
 # Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann"
 # (also "konst."), "fungerende daglig leder" (the job after it is the title).
 _ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|fungerende|"
            r"fungerande|fung\.)")
-_TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå])(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+"
+_TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå]|[A-ZÆØÅ]{{2,4}}-[a-zæøå])(?:{_ACTING}\s*)?"
+                               rf"(?:{_JOB_TITLE_ALT})(?:\s+[a-zæøå][\wæøå-]{{2,}})?\s+"
                                r"(?=[A-ZÆØÅ])")  # ("ass. rådmann Gol kommune" too)
 _SEPARATOR = lazy_regex(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 # ("\s+…", "\s{2,}" led by one "\s": ``re`` skips to spaces in a tight loop, the same matches)
@@ -3001,6 +3004,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     if remarks:
         place, remarks = _org_with_unit(place, remarks)  # "SANKS – Samisk klinikk"
+    if "-" in place[:6] and (titled := _TITLE_BEFORE_ORG.match(place)):
+        place = place[titled.end():]  # "HR-rådgiver Gran kommune": the job is no part
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
     written = pieces[0][0].strip()
     if written != name and written.endswith(name):  # "Leiar Kari Nes, Stryn kommune"
