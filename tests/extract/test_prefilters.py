@@ -39,6 +39,7 @@ from motebok.extract.text import (
     to_lines,
 )
 from motebok.read.blocks import Block, BlockKind
+from motebok.vocab import Attendance
 
 ODD_LETTERS = "ſıİ\u212a\u212b"  # long s, dotless i, dotted I, Kelvin sign, Ångström sign
 
@@ -1361,3 +1362,34 @@ def test_leader_seat_words_in_the_lowered_lines_wherever_case_folding_finds_them
                 folded = text.casefold()
                 if "leder" in folded or "leiar" in folded:
                     assert lowered_test(text), repr(text)
+
+
+def test_row_absence_gate_answers_as_each_cell_would():
+    """``table_row_people`` tests a row's cells joined by tabs once for an absence word
+    before its two readings of a seat's deputy, which test cell by cell: the joined test
+    holds exactly when one cell's does (no hint holds a tab, so none spans two cells),
+    also for words cut between cells and in capitals."""
+    rng = random.Random(55)
+    pieces = ["Per Dal", "(forfall)", "Forfall", "meldt fråfall", "fravær", "Fråvær", "FORFALL",
+              "Kari Fosse møtte", "vara", "", "Nordby kommune", "x", "forf", "all", "fr", "avær",
+              "råvær", "–", "møtt"]
+    test = participants._has_absence_word
+    for _ in range(5000):
+        cells = tuple(" ".join(rng.sample(pieces, rng.randint(0, 3)))
+                      for _ in range(rng.randint(1, 5)))
+        assert test("\t".join(cells)) == any(test(cell) for cell in cells), cells
+
+
+@pytest.mark.parametrize("cells, columns, names", [
+    (("Per Dal (forfall), Kari Fosse møtte", "Nordby"), {0: "name", 1: "org"},
+     ["Per Dal", "Kari Fosse"]),
+    (("Per Dal", "Nordby", "forfall – Kari Fosse møtte"), {0: "name", 1: "org", 2: "note"},
+     ["Per Dal", "Kari Fosse"]),
+    (("Per Dal", "Nordby", "forfall – Kari Fosse møtte"), None, ["Per Dal", "Kari Fosse"]),
+    (("Per Dal", "Nordby"), {0: "name", 1: "org"}, ["Per Dal"]),
+])
+def test_row_absence_gate_keeps_the_deputy_readings(cells, columns, names):
+    """A row whose cell names the member away and the deputy who came is still read as
+    both, behind the row's one absence test; a row without one as its one person."""
+    found = participants.table_row_people(cells, None, Attendance.PRESENT, columns)
+    assert [entry.name for entry in found] == names

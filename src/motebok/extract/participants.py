@@ -5279,7 +5279,11 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     if columns is None and len(cells) == 2 and " og " in cells[0] and (
             pair := _names_from_one_place(cells, role, attendance)):
         return pair
-    if columns and (seat := _away_and_deputy_cell(cells, columns)) is not None:
+    # both readings of a seat's deputy below need an absence word in a cell ("Per Dal
+    # (forfall), Kari Fosse møtte", "forfall – Kari Fosse møtte"): one test of the row's
+    # cells together (no hint holds a tab) decides for both, instead of one per cell
+    away = _has_absence_word("\t".join(cells))
+    if columns and away and (seat := _away_and_deputy_cell(cells, columns)) is not None:
         cells, deputy = seat  # "Per Dal (forfall), Kari Fosse møtte": both in one seat
         entry = parse_table_row(cells, role, attendance, columns)
         if entry is not None:
@@ -5289,8 +5293,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None and columns is None:
         return _ticked_entry(cells, role, attendance)
-    if entry is not None and (deputy := _deputy_in_remark(entry, cells)) is not None:
-        return [entry, deputy]
+    if entry is not None and away and (deputy := _deputy_in_remark(entry, cells)) is not None:
+        return [entry, deputy]  # (the cells, if cut above, hold a part of a cell that held one)
     if entry is not None and columns and "stand-in" in columns.values():
         return _with_stand_in(entry, cells, columns)
     if entry is not None and columns and "deputy" in columns.values():
