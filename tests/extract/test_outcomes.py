@@ -7516,3 +7516,25 @@ def test_a_role_in_several_places_is_a_tasks_subject():
     sentence = ("Kommunedirektørene i Gjøvik, Østre Toten og Vestre Toten legger fram "
                 "forslag til revidert samarbeidsavtale innen 1. mars 2025.")
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fråsegna skal òg krevje at godsterminalen vert lagd til regionen.",  # what it demands
+    "Prosjektet skal òg omfatte lærlingar i helsefag.",  # what the project takes in
+])
+def test_what_a_statement_or_project_is_to_hold_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_project_that_is_to_report_still_owns_its_task():
+    sentence = "Prosjektet skal rapportere til rådet innan 1. desember 2025."
+    assert is_action(sentence) and responsible_of(sentence) == "Prosjektet"
+
+
+def test_days_after_vedtok_a_are_what_was_decided_not_when():
+    body, meeting = "Faggruppe for helse og omsorg", "2025-12-04"
+    assert not decided_by_another(
+        "Faggruppa vedtok å møtast 5. februar, 23. april og 11. juni 2026.", body,
+        meeting=meeting)
+    assert decided_by_another("Faggruppa vedtok 5. februar å møtast oftare.", body,
+                              meeting=meeting)  # the day right after the verb: earlier
