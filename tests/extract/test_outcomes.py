@@ -7576,3 +7576,24 @@ def test_a_task_under_a_label_without_a_light_is_still_one():
             "Lokaler: Per sender tilbudet til kommunene innen 1. mars.\n")
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert [(a.responsible, a.due) for a in item.actions] == [("Per", "2026-03-01")]
+
+@pytest.mark.parametrize("sentence", [
+    "Fråsegna skal òg krevje at godsterminalen vert lagd til regionen.",  # what it demands
+    "Prosjektet skal òg omfatte lærlingar i helsefag.",  # what the project takes in
+])
+def test_what_a_statement_or_project_is_to_hold_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_project_that_is_to_report_still_owns_its_task():
+    sentence = "Prosjektet skal rapportere til rådet innan 1. desember 2025."
+    assert is_action(sentence) and responsible_of(sentence) == "Prosjektet"
+
+
+def test_days_after_vedtok_a_are_what_was_decided_not_when():
+    body, meeting = "Faggruppe for helse og omsorg", "2025-12-04"
+    assert not decided_by_another(
+        "Faggruppa vedtok å møtast 5. februar, 23. april og 11. juni 2026.", body,
+        meeting=meeting)
+    assert decided_by_another("Faggruppa vedtok 5. februar å møtast oftare.", body,
+                              meeting=meeting)  # the day right after the verb: earlier

@@ -5233,3 +5233,47 @@ def test_a_project_leader_beside_a_secretary_is_a_steering_groups_guest(body, ro
     roles = {p.name: p.role for p in people}
     assert roles["Ingvild Sæbu"] == ParticipantRole.SECRETARY
     assert roles["Håkon Rudi"] == role
+
+def test_signatures_side_by_side_under_a_summons_are_no_seat_row():
+    # a Word table of two signatures copied cell by cell: "leiar | Gunnar Bleie" is the
+    # first signer's title, then the second signer, whose title is the line below
+    text = ("Regionrådet\n\nINNKALLING\n\nMøtedato: 13.03.2025\n\nSaksliste\n"
+            "PS 1/25\tGodkjenning av innkalling\n\nAstrid Lothe\nleiar\tGunnar Bleie\n"
+            "dagleg leiar\n\nPROTOKOLL\n\nTil stades: Astrid Lothe (leiar), Olav Tveito\n"
+            "Frå administrasjonen: Gunnar Bleie, dagleg leiar\n\n"
+            "PS 1/25 Godkjenning av innkalling\nVedtak: Innkallinga vert godkjend.\n")
+    people = parse_bytes(text.encode(), "ipr.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Astrid Lothe", ParticipantRole.CHAIR), ("Olav Tveito", ParticipantRole.MEMBER),
+        ("Gunnar Bleie", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize("job", ["assisterande kommunedirektør", "konstituert rådmann"])
+def test_an_acting_job_after_a_dash_is_a_job_not_an_organisation(job):
+    [entry] = parse_people_list(f"Margrethe Hyllestad – {job}, Hyllestad kommune (på Teams)",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.note) == ("Hyllestad kommune", "på Teams")
+
+
+def test_a_political_council_named_with_og_after_a_name_is_one_organisation():
+    [entry] = parse_line("Ingvild Dale, Sunnfjord og Ytre Sogn interkommunale politiske råd",
+                         ParticipantRole.SECRETARY, Attendance.PRESENT, "fylkeskommunen")
+    assert entry.organization == "Sunnfjord og Ytre Sogn interkommunale politiske råd"
+
+
+def test_places_in_a_titled_og_list_replace_the_group_word():
+    found = parse_line("Kommunedirektør Ragnar Nesse, Sogndal og kommunedirektør Birgit "
+                       "Fimreite, Lærdal", ParticipantRole.GUEST, Attendance.PRESENT,
+                       "administrasjonen")
+    assert [(e.name, e.organization) for e in found] == [
+        ("Ragnar Nesse", "Sogndal"), ("Birgit Fimreite", "Lærdal")]
+
+
+def test_a_partial_note_keeps_no_clause_the_pdf_line_cut_short():
+    text = ("Protokoll\n\nMøtedato: 21.11.2025\n\nTil stades: Oddvar Myklebust (leiar), "
+            "Sissel Kvalsund\n\nSak 44/25 Rekruttering\nHandsaming i møtet:\n"
+            "Kommunalsjef Kristin Brunstad frå Ulsvåg kommune var med under saka og presen-\n"
+            "terte erfaringane frå eit pilotprosjekt.\n")
+    people = parse_bytes(text.encode(), "pdf.txt").participants
+    [kristin] = [p for p in people if p.name == "Kristin Brunstad"]
+    assert (kristin.attendance, kristin.note) == (Attendance.PARTIAL, "var med under saka")

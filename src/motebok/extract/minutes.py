@@ -865,6 +865,20 @@ def _signed_with_title_below(lines: list[Line], i: int) -> tuple[str, Participan
     return name, role
 
 
+def _signatures_cell_by_cell(lines: list[Line], i: int) -> bool:
+    """Whether a two-cell row "leiar | Gunnar Bleie" is the seam of signatures set side by
+    side in a table, copied cell by cell: "Astrid Lothe" / "leiar | Gunnar Bleie" /
+    "dagleg leiar" (each cell a name over its title, a summons' or the minutes' signers).
+    The title before the tab is the name above's, the name after it has its title on the
+    line below: no seat row ("Leiar | Ola Nordmann") giving the name its meeting role."""
+    if i == 0 or i + 1 >= len(lines) or lines[i].gap or lines[i + 1].gap:
+        return False
+    title, name = (cell.strip() for cell in lines[i].cells)
+    return title.strip(" .,").casefold() in SIGNER_ROLES and looks_like_name(name) and \
+        lines[i + 1].body.strip(" .,").casefold() in SIGNER_ROLES and \
+        not lines[i - 1].is_table and signs_alone(lines[i - 1].body)
+
+
 def _roles_under_names(lines: list[Line], i: int) -> tuple[str, ...] | None:
     """The roles in the table row under a row of names, cell under cell ("Hilde Brekke |
     Stian Aune | Berit Kvam" over "leder | kasserer | sekretær"): people set side by side
@@ -960,6 +974,12 @@ def read_attendance(draft: Draft) -> None:
             flush()
             state, signed_title = None, i + 1
             people.add(Entry(name=signed[0], role=signed[1], attendance=Attendance.PRESENT))
+            continue
+        if len(line.cells) == 2 and not line.gap and \
+                line.cells[0].strip(" .,").casefold() in SIGNER_ROLES and \
+                _signatures_cell_by_cell(lines, i):
+            flush()
+            state = None  # signers under the summons, no list's row
             continue
         label = match_label(line.text)
         if line.lowered[:4] in _BOUND_LIST_STARTS and draft.items and \

@@ -1738,13 +1738,17 @@ def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -
     """Whether a body's decision is told with a day before this meeting's ``meeting``
     (ISO): "Regionrådet vedtok 12. februar å …" reports an earlier meeting's vedtak. A
     day without year is taken in the meeting's year; the same day or a later one (a
-    deadline, "vedtok å svare innen 1. mai") leaves the sentence this meeting's."""
+    deadline, "vedtok å svare innen 1. mai") leaves the sentence this meeting's. Nor is
+    a day after "å" or "at" the decision's own: it is what was decided ("Faggruppa vedtok
+    å møtast 5. februar, 23. april og 11. juni 2026." lists the coming meetings)."""
     who = _body_stem(found.group("who").split()[0])
     if meeting is None or "møt" in who or not any(part in who for part in _BODY_STEMS):
         return False  # ("Kari godkjente …", "Styremøtet vedtok …": no body's earlier day)
     after = sentence[found.end():found.end() + _DECIDED_ON_REACH]
     if _earlier_period(after, meeting):
         return True
+    if after.startswith((" å ", " at ")):
+        return False
     told = dates.find_dates(after)
     day = told[0].resolve(int(meeting[:4])) if told else None
     return day is not None and day.isoformat() < meeting
@@ -8163,8 +8167,9 @@ _WORK_SUBJECTS = frozenset({"arbeidet", "arbeida", "arbeidene", "jobben", "oppdr
 _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "notat",
                 "dokument", "budsjett", "regnskap", "rekneskap", "søknad", "referat",
                 "strategi", "avtale", "kontrakt", "saksframlegg", "tilbud", "tilbod",
-                # a statement the body sends: "Høyringsuttalen skal sendast …"
-                "uttale", "uttalelse",
+                # a statement the body sends: "Høyringsuttalen skal sendast …", nynorsk
+                # "Fråsegna skal òg krevje at …"
+                "uttale", "uttalelse", "fråsegn",
                 # what the body has printed or put out for an event: "Plakatene må være
                 # ferdige til 17. mai.", "Programmet skal vere klart innan 1. april."
                 "program", "programm", "invitasjon", "plakat", "oversikt", "liste",
@@ -8188,8 +8193,15 @@ def _paper_content(future: re.Match[str], lowered: str) -> bool:
     ("Uttalen skal òg peike på behovet for fiskerihamner.", "Planen skal omfatte alle
     kommunane."): the vedtak's words on its content, no follow-up anyone owns."""
     who = future.group("who")
-    return " " not in who and _thing_subject(who) and \
+    return " " not in who and (_thing_subject(who) or fold(who) in _SCOPED_SUBJECTS) and \
         _CONTENT_VERB.match(lowered, future.end()) is not None
+
+
+# What the body sets up with a scope, whose "skal omfatte …" tells what it takes in
+# ("Prosjektet skal òg omfatte lærlingar.", "Ordninga skal gjelde alle kommunane."), though
+# "Prosjektet skal rapportere …" is a task the project's people own (no ``_THING_NOUNS``).
+_SCOPED_SUBJECTS = frozenset({"prosjektet", "prosjekta", "prosjektene", "tiltaket",
+                              "ordningen", "ordninga", "satsingen", "satsinga"})
 
 
 # What a paper holds or says, after its "skal": "peike på", "omfatte", "inneholde",
@@ -8199,6 +8211,8 @@ _CONTENT_VERB = lazy_regex(r"(?:òg\s+|også\s+|og\s+)?(?:peike|peika|peke|omfat
                            r"dekke|dekkje|dekka|strekke\s+seg|strekkje\s+seg|"
                            r"innehalde|inneholde|gjelde|gjelda|beskrive|omtale|omtala|"
                            r"avklare|avklara|"
+                           # (what a statement demands: "Fråsegna skal òg krevje at …")
+                           r"kreve|krevje|krevja|"
                            r"vise\s+til|(?:legge|leggje|legga)\s+vekt|vektlegge|vektleggje|"
                            r"ta\s+for\s+seg|understreke|understreka|inkludere|inkludera)\b")
 

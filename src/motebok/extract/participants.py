@@ -1114,6 +1114,20 @@ def _role_of_body(key: str) -> ParticipantRole | None:
     return ROLE_WORDS.get(found["role"] or found["owned"])
 
 
+def _without_acting(key: str) -> str | None:
+    """A folded role key without the word of one holding the job for a while, or None when
+    it has none: "assisterande kommunedirektør", "konstituert rådmann" name the job's role
+    (the acting word is no role of its own). The prefix test first: most keys have none."""
+    if not key.startswith(_ACTING_STARTS):
+        return None
+    acting = ACTING_JOB.match(key)
+    return key[acting.end():] if acting else None
+
+
+# How the acting words of ``_ACTING`` start, folded: the cheap test before its pattern.
+_ACTING_STARTS = ("assister", "ass.", "konst", "kst.", "fung")
+
+
 def role_of(text: str) -> ParticipantRole | None:
     """The role a parenthesis or cell names ("møteleder", "PL"), if it names one."""
     key = text.strip().strip(".").casefold()
@@ -1129,7 +1143,10 @@ def role_of(text: str) -> ParticipantRole | None:
     for role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
         if role in found:
             return role  # "(ordfører, møteleder)": the meeting role wins
-    return next((role for role in found if role), None)
+    found_role = next((role for role in found if role), None)
+    if found_role is None and (job := _without_acting(key)):
+        return role_of(job)  # "assisterande kommunedirektør": the job's
+    return found_role
 
 
 def is_role_word(text: str) -> bool:
@@ -1137,7 +1154,8 @@ def is_role_word(text: str) -> bool:
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
         key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
-            " og " in key and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key)))
+            " og " in key and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
+        ((job := _without_acting(key)) is not None and is_role_word(job))
 
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
@@ -1160,7 +1178,8 @@ def _organisation_with_og(pieces: list[tuple[str, str | None, bool]]
                           ) -> list[tuple[str, str | None, bool]]:
     """The pieces with an organisation whose name holds "og" made one again ("Geir Tveit,
     Hardanger og Voss museum"): a lone capitalised word after a name, then after "og" an
-    organisation's name that is no person's ("Voss museum"), is one organisation, not a
+    organisation's name that is no person's ("Voss museum", or a longer one its last word
+    says is one: "Ytre Sogn interkommunale politiske råd"), is one organisation, not a
     place and then the organisation. A name after "og" ("Kari Holm, Nordby og Per Dahl")
     is the next person."""
     out = list(pieces[:2])
@@ -1168,7 +1187,8 @@ def _organisation_with_og(pieces: list[tuple[str, str | None, bool]]
         before, before_paren, before_joined = out[-1]
         if joined and before_paren is None and " " not in before and before[:1].isupper() \
                 and not is_first_name(before) and looks_like_name(tidy_name(out[-2][0])) \
-                and not looks_like_name(tidy_name(text)) and _named_org(text):
+                and not looks_like_name(tidy_name(text)) and \
+                (_named_org(text) or text.casefold().endswith(_COUNCIL_ENDINGS)):
             out[-1] = (f"{before} og {text}", paren, before_joined)
         else:
             out.append((text, paren, joined))
@@ -2314,9 +2334,12 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization = paren  # "Kari Nes, leiar (Sp)": her party
                 pending = []
                 continue
-            place = entries[-1].organization is None and (not paren or places) and (
-                seat_before or places) and " " not in text and text[:1].isupper() and \
-                not is_first_name(text)
+            # (a place replaces the group heading's word too: "Frå administrasjonen:
+            # Kommunedirektør Per Lie, Sogndal og kommunedirektør Eli Moe, Lærdal")
+            place = (entries[-1].organization is None or
+                     _group_word_org(entries[-1].organization, organization)) and \
+                (not paren or places) and (seat_before or places) and " " not in text and \
+                text[:1].isupper() and not is_first_name(text)
             places = places or bool(place)
             if (entries[-1].organization is None or is_party(entries[-1].organization) or
                     _group_word_org(entries[-1].organization, organization)) and \
@@ -2334,7 +2357,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "Per Moe, KS; Siv Lie, UiA": an agency's or a party's short name
                     entries[-1].organization is None and not paren and _short_org(text)) or (
                     entries[-1].organization in (None, organization) and not paren and
-                    _cut_org(text))):
+                    _cut_org(text)) or (
+                    # a long name its last words say is one ("Sunnfjord og Ytre Sogn
+                    # interkommunale politiske råd", made one by ``_organisation_with_og``)
+                    not paren and text.casefold().endswith(_COUNCIL_ENDINGS))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -3043,6 +3069,10 @@ def _seat_of_placed(pieces: list[tuple[str, str | None, bool]], role: Participan
     if entry is not None:
         entry.note = f"for {absent}"
     return entry
+
+
+# How an inter-municipal political council's name ends (folded).
+_COUNCIL_ENDINGS = ("politisk råd", "politiske råd", "politiske rådet")
 
 
 def _short_org(text: str) -> bool:
@@ -6281,6 +6311,8 @@ def _next_clause(note: str) -> tuple[str, str | None]:
 # siste sak", "sak 3 og 4").
 _DEED_AFTER_OG = lazy_regex(r",?\s+og\s+(?P<verb>[a-zæøå]+(?:te|de|dde|et)|la|tok|sa|ga|"
                             r"holdt|hadde|svarte|fekk|fikk)\s")
+# A clause after "og" whose first word the line's end cut ("… og presen-").
+_CUT_CLAUSE = lazy_regex(r",?\s+og\s+[a-zæøå]+-$")
 _ATTENDANCE_VERBS = frozenset({
     "forlot", "forlét", "gikk", "gjekk", "kom", "deltok", "møtte", "fratrådte", "fråtredde",
     "tiltrådte", "tiltredde", "fratrådde", "reiste", "forlet", "var", "vart", "ble",
@@ -6289,7 +6321,12 @@ _ATTENDANCE_VERBS = frozenset({
 
 def _attendance_part(note: str) -> str:
     """A partial-attendance note up to a clause on what the person then did ("kom kl. 11.30
-    og orienterte om festivalen": "kom kl. 11.30"); the note as it was without one."""
+    og orienterte om festivalen": "kom kl. 11.30"); the note as it was without one. A
+    clause a PDF line cut in its first word ("var med under saka og presen-", the rest
+    on the next line) is such a clause too: only its attendance part is the note's."""
+    if note[-1:] == "-" and (cut := _CUT_CLAUSE.search(note)) and \
+            _PARTIAL.search(head := note[:cut.start()]):
+        return head
     for deed in _DEED_AFTER_OG.finditer(note):
         if deed.group("verb") not in _ATTENDANCE_VERBS:
             head = note[:deed.start()].rstrip(" ,")
