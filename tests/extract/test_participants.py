@@ -5215,3 +5215,19 @@ def test_surname_first_with_an_unknown_first_name_in_a_list_of_such_people(lines
 def test_surname_first_pairs_alone_stay_unread_without_a_person_in_that_form():
     # no line reads as one person surname first: "Hamar, Løten" may be two places
     assert _people("Forfall:\nHamar, Løten") == []
+
+
+def test_names_and_places_in_turn_without_titles():
+    """"Anne Li, Vang, Per Ås, Vestre Slidre": a known first name starts a person, the
+    piece after it (one word or a place of more words that opens with no first name) is
+    whom she came for; a second full name after a name is a person, not a place."""
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+
+    found = parse_line("Anne Li, Vang, Per Ås, Vestre Slidre", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [("Anne Li", "Vang"),
+                                                         ("Per Ås", "Vestre Slidre")]
+    found = parse_line("Anne Li, Per Ås, Kari Holm, Ola Dahl", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [e.name for e in found] == ["Anne Li", "Per Ås", "Kari Holm", "Ola Dahl"]
