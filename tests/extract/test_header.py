@@ -5435,3 +5435,20 @@ def test_a_bold_title_over_a_bold_date_line_keeps_its_own_words():
     text = ("**Referat arbeidsgruppe**\n**27. januar 2026**\n\n1. Referat\n\nGodkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.title == "Referat arbeidsgruppe"
+
+def test_a_decks_summary_slide_is_no_title_and_makes_no_minutes():
+    """A deck's cover (the region, the network, the day and venue) over a slide headed
+    "Oppsummering": the cover names the deck, which stays a presentation; a bullet with
+    "Program" in it further down is no title either. A text that opens with the bare word
+    is titled by it."""
+    from motebok.parse import parse_bytes
+
+    deck = ("\n\nHallingdal\n\nNæringsnettverket i Hallingdal\n\nSamling 22. april 2025\n\n"
+            "Gol kulturhus\n\nOppsummering\n\nFelles søknad om omstillingsmidler er sendt\n\n"
+            "Status\n\nSøknad til Program for folkehelse er sendt\n\nVegen videre\n\n"
+            "Neste samling 10. juni på Nesbyen\n\nTakk for i dag!\n")
+    record = parse_bytes(deck.encode(), "samling.txt")
+    assert (record.kind, record.title) == ("presentation", "Næringsnettverket i Hallingdal")
+    text = ("Oppsummering\n\nHelsenettverket Sør\n\nMøte 5. februar 2025 på Teams\n\n"
+            "Saker\n\nFelles rutine for utskrivning\n")
+    assert parse_bytes(text.encode(), "o.txt").title == "Oppsummering"

@@ -5010,3 +5010,25 @@ def test_a_closing_next_meeting_with_its_place_before_the_day_is_no_item_text(cl
     record = _parsed("Referat frå møte i nettverket\n\nDato: 12. mars 2025\n\n"
                      "Sak 1/25 Eventuelt\n\nIngen saker.\n\n" + closing + "\n")
     assert (record.items[-1].text, record.next_meeting.date) == ("Ingen saker.", "2025-06-10")
+
+
+def test_closing_next_meeting_lines_read_as_in_every_rendering():
+    """The last item's text stops at "Neste møte 12. mars kl. 10 på Gjøvik" (a label's form
+    without its colon), and at a next meeting's sentence on its own line when no item's
+    heading is set apart (a line per printed line under a letterhead that is); where the
+    items are set apart, the sentence right under the item's text stays in it."""
+    from motebok.parse import parse_bytes
+
+    head = "Referat fra styremøte\n\nDato: 5. februar 2025\n\nTil stede: Kari Holm, Per Berg\n\n"
+    label = head + "Sak 1/25 Status\n\nKari orienterte.\n\nNeste møte 12. mars kl. 10 på Gjøvik\n"
+    record = parse_bytes(label.encode(), "a.txt")
+    assert record.items[-1].text == "Kari orienterte."
+    assert record.next_meeting.date == "2025-03-12"
+    gapless = head.rstrip("\n") + ("\nSak 1/25 Godkjenning\nGodkjent.\nSak 2/25 Eventuelt\n"
+                                  "Kari tok opp "
+                      "parkeringen.\nNeste møte blir 12. mars kl. 10.\n")
+    assert parse_bytes(gapless.encode(), "b.txt").items[-1].text == "Kari tok opp parkeringen."
+    apart = head + ("Sak 1/25 Godkjenning\nGodkjent.\n\nSak 2/25 Eventuelt\nKari tok opp "
+                    "parkeringen.\nNeste møte blir 12. mars kl. 10.\n")
+    assert parse_bytes(apart.encode(), "c.txt").items[-1].text == \
+        "Kari tok opp parkeringen.\nNeste møte blir 12. mars kl. 10."

@@ -7597,3 +7597,67 @@ def test_days_after_vedtok_a_are_what_was_decided_not_when():
         meeting=meeting)
     assert decided_by_another("Faggruppa vedtok 5. februar å møtast oftare.", body,
                               meeting=meeting)  # the day right after the verb: earlier
+
+def _items(text: str, name: str = "referat.txt"):
+    return parse_bytes(text.encode(), name).items
+
+
+_ROUND_HEAD = ("Referat fra møte i Skolenettverket\n\nDato: 4. mars 2025\n\n"
+               "Til stede: Kari Bøe (Gran kommune), Petter Moe (Lunner kommune)\n\n"
+               "Sak 1 Godkjenning\nGodkjent.\n\nSak 2 Diverse\n")
+
+
+def test_one_word_places_the_members_came_from_make_a_round_under_any_title():
+    """Under "Diverse", "Gran: …" / "Lunner: …" open with the places the participants
+    came from ("Gran kommune"): each member's news, neither the body's decision nor its
+    task; one-word leads no participant came from are read as before (topics, tasks)."""
+    items = _items(_ROUND_HEAD + "Gran: kommunestyret har vedtatt ny skolestruktur.\n"
+                   "Lunner: sender søknad om midler innen 1. april.\n")
+    assert items[-1].decisions == [] and items[-1].actions == []
+    items = _items(_ROUND_HEAD + "Hamar: kommunestyret har vedtatt ny skolestruktur.\n"
+                   "Stange: sender søknad om midler innen 1. april.\n")
+    assert [a.responsible for a in items[-1].actions] == ["Stange"]
+
+
+@pytest.mark.parametrize(("vedtak", "due"), [
+    ("Styret ber leder lage en evaluering. Fristen for evalueringen er 1. april.",
+     "2025-04-01"),
+    ("Styret ber leder sende søknad. Frist for søknaden er 15. februar.", "2025-02-15"),
+    ("Styret ber leder sende søknad. Frist for dette er 15. februar.", "2025-02-15"),
+    # another thing's deadline: not the task's
+    ("Styret ber leder oppdatere kartet. Frist for innspill til planen er 20. mai.", None),
+])
+def test_the_deadline_of_the_tasks_thing_in_a_vedtak_dates_the_task(vedtak, due):
+    text = ("Referat fra styremøte\n\nDato: 14. januar 2025\n\nTil stede: Kari Holm, Per Berg\n\n"
+            f"Sak 1/25 Evaluering\nVedtak: {vedtak}\n")
+    assert [a.due for a in _items(text)[0].actions] == [due]
+
+
+def test_a_rows_initials_match_the_organisation_the_text_gives_the_task():
+    """"TL" is Tor Lie, who came from "NAV Midt-Dal": the text's "NAV sender …" (or "NAV v/
+    Tor Lie", or the kind's definite form "Fylkeskommunen" for "Buskerud fylkeskommune")
+    is the same owner; without the participant the initials are nobody's."""
+    people = {"tl": frozenset({"nav midt-dal"}), "ts": frozenset({"buskerud fylkeskommune"})}
+    assert same_owners("TL", "NAV", people)
+    assert same_owners("TL", "NAV v/ Tor Lie")
+    assert same_owners("TS", "Fylkeskommunen", people)
+    assert not same_owners("TL", "NAV")
+    assert not same_owners("TS", "Statsforvalteren", people)
+    row = Action(text="Sende oversikt over tiltak", responsible="TL", due="2025-04-15")
+    task = Action(text="NAV sender oversikten over tiltakene til nettverket.",
+                  responsible="NAV", due=None)
+    assert repeat_score(row, task, None, people) > 0
+    assert repeat_score(row, task) == 0
+
+
+def test_agreement_told_after_an_adverbial_first_is_a_decision():
+    assert is_decision("Etter ein lang drøfting vart det semje om å prioritere nye prosjekt.")
+    assert is_decision("Etter en lang diskusjon ble det enighet om å utsette saken.")
+
+
+def test_an_authority_acting_through_its_person_at_the_meeting_takes_a_task():
+    text = ("Referat fra møte i nettverket\n\nDato: 8. april 2025\n\n"
+            "Til stede: Kari Strand, Per Bråten\n\nAndre: Ingrid Moe, Statsforvalteren\n\n"
+            "Sak 1/25 Tilskudd\nStatsforvalteren v/ Ingrid Moe sender ut oversikt over "
+            "fristene til kommunene.\n")
+    assert [a.responsible for a in _items(text)[0].actions] == ["Statsforvalteren v/ Ingrid Moe"]

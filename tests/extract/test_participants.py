@@ -5277,3 +5277,18 @@ def test_a_partial_note_keeps_no_clause_the_pdf_line_cut_short():
     people = parse_bytes(text.encode(), "pdf.txt").participants
     [kristin] = [p for p in people if p.name == "Kristin Brunstad"]
     assert (kristin.attendance, kristin.note) == (Attendance.PARTIAL, "var med under saka")
+
+def test_names_and_places_in_turn_without_titles():
+    """"Anne Li, Vang, Per Ås, Vestre Slidre": a known first name starts a person, the
+    piece after it (one word or a place of more words that opens with no first name) is
+    whom she came for; a second full name after a name is a person, not a place."""
+    from motebok.extract.participants import parse_line
+    from motebok.vocab import Attendance, ParticipantRole
+
+    found = parse_line("Anne Li, Vang, Per Ås, Vestre Slidre", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [("Anne Li", "Vang"),
+                                                         ("Per Ås", "Vestre Slidre")]
+    found = parse_line("Anne Li, Per Ås, Kari Holm, Ola Dahl", ParticipantRole.MEMBER,
+                       Attendance.PRESENT)
+    assert [e.name for e in found] == ["Anne Li", "Per Ås", "Kari Holm", "Ola Dahl"]

@@ -656,3 +656,16 @@ def test_a_capital_or_digit_line_below_a_line_ending_in_a_preposition_goes_on_wi
             "Solbygd har en oversikt.\n")
     assert [b.gap for b in read(text.encode())] == [True, False, False, True, True, True, True]
 
+
+
+def test_a_capital_line_below_a_count_or_an_attributive_adjective_goes_on_with_it():
+    """With a blank line after every line, a wrapped line ending in a count ("… alle tre")
+    or in an adjective after its determiner ("… med den nye") goes on with the capitalised
+    line below (its noun); a line ending in a noun after a preposition ("… og saksliste")
+    may end a heading, and starts nothing new below it."""
+    text = ("Næringsrådet drøftet fordelingen av fondet og ga støtte til alle tre\n\n"
+            "Vestkyst-kommunene i år. Rådet ønsker et tettere samarbeid med den nye\n\n"
+            "NAV-lederen i regionen om tiltak for ungdom og unge voksne i hele regionen\n\n"
+            "Arbeidsutvalget gikk gjennom møteplanen for våren, innkalling og saksliste\n\n"
+            "Innkallingen ble godkjent.\n")
+    assert [b.gap for b in read(text.encode())] == [True, False, False, True, True]

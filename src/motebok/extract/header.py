@@ -901,6 +901,9 @@ def find_title(lines: list[Line], limit: int,
         if label is not None or (head_end and line.index >= head_end) or line.is_table or \
                 _is_filing_field(line):
             continue  # an item heading ("Sak 15/23 …") or a padded page header is no title
+        if pos and line.lowered[:1] in "osm" and _slide_heading_under_cover(lines, top, pos):
+            break  # a deck's "Oppsummering" slide under its cover: the cover holds the title
+            # (and the slides below it none: "Søknad om … Program for …" is a bullet)
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
@@ -960,6 +963,15 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _slide_heading_under_cover(lines: list[Line], top: list[Line], pos: int) -> bool:
+    """Whether a bare summary word ("Oppsummering", "Sammendrag") is a slide's heading
+    in a deck whose cover above it names the body ("Hallingdal" / "Næringsnettverket" /
+    "Samling 22. april 2025" / "Oppsummering"): the word heads one slide of the deck, so
+    the cover's name is the deck's title (a bare word opening the text titles it)."""
+    return _BARE_SUMMARY_WORD.fullmatch(top[pos].body.strip(" :#*")) is not None and \
+        any(names_a_body(above.body) for above in top[:pos]) and looks_like_slides(lines)
 
 
 # How a word for a meeting or gathering ends: "Nettverksmøte", "Fagsamling" (not a
@@ -2127,7 +2139,8 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
             return DocumentKind.PRESENTATION.value
         return DocumentKind.OTHER.value  # its history of meetings and vedtak make no minutes
     if _KIND_MINUTES_WORDS.search(head_text) and \
-            _KIND_MINUTES_WORDS.search(_EARLIER_MINUTES.sub(" ", head_text)):
+            _KIND_MINUTES_WORDS.search(_EARLIER_MINUTES.sub(" ", head_text)) and \
+            not _only_a_summary_slide(lines):
         return DocumentKind.MINUTES.value
     if looks_like_slides(lines) and not (has_people and not only_guests and
                                          (has_outcomes or _labelled_when(lines))) \
@@ -2150,6 +2163,22 @@ def detect_kind(title: str | None, lines: list[Line], has_people: bool,
     if has_people or has_outcomes or _says_who_came(lines[:10]):
         return DocumentKind.MINUTES.value
     return DocumentKind.OTHER.value
+
+
+# The summary words a deck's slide is headed with, alone (``_BARE_SUMMARY_WORD``).
+_SUMMARY_SLIDE_WORDS = frozenset(("oppsummering", "sammendrag", "samandrag"))
+
+
+def _only_a_summary_slide(lines: list[Line]) -> bool:
+    """Whether the only minutes word in the head is a deck's slide heading under its cover
+    ("Næringsnettverket" / "Samling 22. april 2025" / "Oppsummering"): the heading of one
+    slide, which makes the deck no minutes (a bare word on the first line titles them)."""
+    if not any(line.lowered.strip(" :#*") in _SUMMARY_SLIDE_WORDS for line in lines[1:6]):
+        return False  # (most documents: no such slide heading, one look-up a line)
+    rest = " ".join(line.body for line in lines[1:6]
+                    if not _BARE_SUMMARY_WORD.fullmatch(line.body.strip(" :#*")))
+    return not _KIND_MINUTES_WORDS.search(lines[0].body + " " + rest) and \
+        looks_like_slides(lines)
 
 
 def _no_place_or_its_town(town: str | None, venue: str) -> bool:

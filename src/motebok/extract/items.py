@@ -12,7 +12,7 @@ import copy
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from motebok.extract import dates
@@ -4596,7 +4596,8 @@ def _without_kind(number: str) -> str:
     return number
 
 
-def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
+def next_meeting_line(lines: list[Line], last: Candidate, end: int,
+                      headings: Sequence[int] = ()) -> int:
     """Where the last item's text stops when the minutes close with a line about the next
     meeting in a label's form ("Neste møte: 4. mai kl. 10 på Rådhuset"): that line is the
     record's next meeting, not the item's text. A sentence ("Neste møte blir 4. mai.")
@@ -4607,18 +4608,28 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int) -> int:
     closing paragraph of the minutes, no longer what was said under the last item. Text
     from a converter that leaves no blank line anywhere (pdfplumber's, PyMuPDF's: a line
     per printed line) cannot set it apart so; there the sentence on a line of its own is
-    taken as set apart too."""
+    taken as set apart too. So is it where no item's heading (``headings``, their lines)
+    is set apart either: a PDF whose paragraphs all stand equally far apart, or whose
+    text layer gives a line per printed line under a letterhead or a running header that
+    does stand apart, after a finished sentence."""
+    gapless: bool | None = None  # (asked only at a next meeting's sentence: most items have none)
     if _MEETINGS_TITLE.search(last.title):
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
         if line.lowered.startswith(("neste", "nytt")) and \
                 (index > last.line + 1 or last.row is not None) and \
-                (is_next_meeting_label(line) or
-                 (_NEXT_MEETING_SENTENCE.match(line.body) and
-                  (line.gap or not any(other.gap for other in lines[1:])))) and \
                 end - index <= NEXT_MEETING_TAIL:
-            return index
+            if is_next_meeting_label(line):
+                return index
+            if _NEXT_MEETING_SENTENCE.match(line.body):
+                if line.gap or not any(other.gap for other in lines[1:]):
+                    return index
+                if gapless is None:
+                    gapless = bool(headings) and last.row is None and \
+                        not any(lines[h].gap for h in headings)  # (a table's rows: none)
+                if gapless and lines[index - 1].body.endswith((".", "!", "?")):
+                    return index
         if line.lowered.startswith(("de neste", "dei neste")) and line.gap and \
                 _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= NEXT_MEETING_TAIL:
             return index  # "De neste regionrådsmøtene:" over a day and place a line
@@ -4645,7 +4656,11 @@ def is_next_meeting_label(line: Line) -> bool:
 # nettverkssamling:").
 _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samling|forum)|moe?te)\w*"
                                  r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
-                                 r"(?:\s*[:;]|\s+[-–]\s|\s*$)|"
+                                 r"(?:\s*[:;]|\s+[-–]\s|\s*$|"
+                                 # the colon left out before the day: "Neste møte 12. mars
+                                 # kl. 10 på Gjøvik", "Neste møte tysdag 3.3." (a label's
+                                 # form all the same: no verb makes it a sentence)
+                                 r"\s+(?=(?:[a-zæøå]+dag\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d|[a-zæøå]{3})))|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # The next meeting told in a sentence with its day right after the verb: "Neste møte blir
 # 19.02.2026 kl. 18.00 …", nynorsk "Neste møte vert tysdag 3. mars …", "Neste styremøte er

@@ -4189,7 +4189,8 @@ def build_items(draft: Draft) -> None:
     if draft.record.kind == DocumentKind.PRESENTATION or _is_bare_list(draft):
         draft.sections = _slide_sections(draft)
     else:
-        end = next_meeting_line(lines, draft.items[-1], closing_start(draft))
+        end = next_meeting_line(lines, draft.items[-1], closing_start(draft),
+                                [item.line for item in draft.items])
         draft.sections = build_sections(lines, draft.items, end,
                                         {c.number: clean_title(c.title) for c in draft.toc},
                                         _page_furniture(draft, draft.items[0].line + 1, end))
@@ -4201,6 +4202,7 @@ def build_items(draft: Draft) -> None:
     # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA
     deck = draft.record.kind == DocumentKind.PRESENTATION
+    places = _participant_places(draft.people.order)
     cited: dict[int, str] = {}
     rows: set[int] = set()
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
@@ -4217,7 +4219,7 @@ def build_items(draft: Draft) -> None:
             _without_next_meeting_over_register(section)
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date,
-                                 draft.record.organization)
+                                 draft.record.organization, places)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
             if section.row.decided and section.row.beside_talk:
@@ -4244,10 +4246,41 @@ def build_items(draft: Draft) -> None:
         if any(cited_texts):
             _to_logged_items(draft.record.items, cited_texts)
     if rows:
-        _drop_repeated_rows(draft.record.items, rows)
+        _drop_repeated_rows(draft.record.items, rows, _initials_of_people(draft.people.order))
 
 
-def _drop_repeated_rows(items: list[Item], rows: set[int]) -> None:
+def _participant_places(people: list[Participant]) -> frozenset[str]:
+    """The places (folded) the participants come from: a municipality's place ("Gran
+    kommune" → "gran") or a one-word organisation ("Lunner"). A line of an item that opens
+    with one of them and a colon ("Gran: ny rektor …") is that member's news."""
+    places = set()
+    for person in people:
+        words = (person.organization or "").split()
+        if (len(words) == 2 and words[1].casefold() in _PLACE_KINDS) or \
+                (len(words) == 1 and words[0][:1].isupper()):
+            places.add(words[0].casefold())
+    return frozenset(places)
+
+
+# The words after a place that make an organisation a municipality: "Gran kommune".
+_PLACE_KINDS = frozenset({"kommune", "kommuna", "fylkeskommune", "herad"})
+
+
+def _initials_of_people(people: list[Participant]) -> dict[str, frozenset[str]]:
+    """Each participant's initials (lower-cased: "Tor Lie" → "tl") to the organisations
+    (lower-cased) of those who have them: the owner a register's row names by initials
+    may be written in the text as the organisation she came from."""
+    found: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.replace("-", " ").split()
+        if person.organization and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            key = "".join(word[0] for word in words).casefold()
+            found.setdefault(key, set()).add(person.organization.casefold())
+    return {key: frozenset(orgs) for key, orgs in found.items()}
+
+
+def _drop_repeated_rows(items: list[Item], rows: set[int],
+                        people: dict[str, frozenset[str]] | None = None) -> None:
     """A task once: a follow-up table ("Aksjonsliste", "Tiltak | Ansvarlig | Frist") that
     repeats a task the text already gave keeps the text's sentence, which says it as
     written, and gives it the row's owner or date when the sentence has none. The row is
@@ -4263,7 +4296,7 @@ def _drop_repeated_rows(items: list[Item], rows: set[int]) -> None:
             for task, other in said:
                 if id(other) not in context:
                     context[id(other)] = task_words(f"{other.title or ''} {other.text}")
-                score = repeat_score(row, task, context[id(other)])
+                score = repeat_score(row, task, context[id(other)], people)
                 if score > best:
                     best, same = score, task
             if same is None:

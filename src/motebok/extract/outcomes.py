@@ -1021,8 +1021,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:noted|taken\s+into\s+account)\s*\.?$"),
     # "Det var enighet om …" before the forms of "enig" below: the guard "enig" holds for it
     # too, and the first form that matches ends the search (cheaper, same answer)
+    # (and "det" after the verb, the adverbial put first: "Etter ein lang drøfting vart det
+    # semje om å …")
     (("enighet", "semje", "einigheit", "einighet"),
-     r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:enighet|semje|einigheit|einighet)\s+om\b"),
+     r"\b(?:det\s+)?(?:var|ble|vart|er)\s+(?:det\s+)?(?:enighet|semje|einigheit|einighet)"
+     r"\s+om\b"),
     # the same as a short note without its verb: "Enighet om å gå videre med alternativ
     # B.", "Full semje om framlegget." (a form of its own: see the "^" note below)
     (("enighet", "semje", "einigheit", "einighet"),
@@ -1456,8 +1459,13 @@ _has_authority_word = contains_any(_STATE_STEMS + _COUNCIL_STEMS)  # (most tasks
 
 def _authority_subject(sentence: str, body: str | None) -> bool:
     """Whether a task-shaped sentence starts with a state body or a council other than
-    the minutes' own ``body`` as its subject: what that authority is to do, told."""
-    stem = _body_stem(sentence.split(" ", 1)[0])
+    the minutes' own ``body`` as its subject: what that authority is to do, told. Not
+    when it acts through its person named at once ("Statsforvalteren v/ Ingrid Moe
+    sender …"): that one, at the meeting, takes the errand on."""
+    first, _, rest = sentence.partition(" ")
+    if rest[:2] == "v/" or rest[:4] == "ved ":
+        return False
+    stem = _body_stem(first)
     if any(part in stem for part in _STATE_STEMS):
         return True
     return stem.startswith(_COUNCIL_STEMS) and stem not in (body or "").casefold()
@@ -2719,14 +2727,17 @@ def _title_reading(title: str | None) -> tuple[bool, bool, bool, bool, bool, boo
 
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
                   due_date: Callable[[str], str | None], body: str | None = None,
-                  meeting: str | None = None, parent: str | None = None) -> Outcomes:
+                  meeting: str | None = None, parent: str | None = None,
+                  places: frozenset[str] = frozenset()) -> Outcomes:
     """Decisions and actions of one item, in the order they are written.
 
     ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
     ``body`` is the body whose minutes these are, to tell its decisions from others';
     ``meeting`` the meeting's ISO day, to tell them from its own earlier ones;
     ``parent`` the organisation the body belongs to (an AU's "Samarbeidsrådet for X"),
-    whose applications its minutes prepare as its own.
+    whose applications its minutes prepare as its own; ``places`` the places (folded)
+    the participants come from ("gran" of "Gran kommune"), whose one-word names open a
+    members' round ("Gran: …").
     """
     decisions: list[str] = []
     actions: list[Action] = []
@@ -2930,7 +2941,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     case_tasks = 0  # the tasks read from that case text, dropped after the loop
     # the lines of a round of news under a title that does not say so ("Status planer" /
     # "Ås: planen er vedtatt." / "Vestby: høring i mai."): each member's report
-    round_lines = set() if orientation else _round_by_shape(texts)
+    round_lines = set() if orientation else _round_by_shape(texts, places)
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if position == case_text and position:
             case_tasks = len(actions)
@@ -3644,10 +3655,13 @@ def _task_words(text: str) -> list[str]:
 def _same_word(short: str, words: list[str]) -> bool:
     """Whether a register's word is one of the task's, inflected or not: "sende" in
     "sender", "avtale" in "avtalen", "kontakt" in "kontakte" (the first five letters), or
-    a compound ending in one of them ("høringsuttalelse" for "uttalelse")."""
+    a compound ending in one of them ("høringsuttalelse" for "uttalelse"). A word of four
+    letters is its stem whole: "bruk" in "brukes", "bruke"."""
     if len(short) < 4:
         return short in words
     stem = short[:5]
+    if len(short) == 4:
+        return any(w[:4] == short and len(w) <= 7 for w in words)
     return any((w[:5] == stem and len(w) >= 4) or
                (len(w) >= 5 and len(short) > len(w) and short.endswith(w)) for w in words)
 
@@ -3659,7 +3673,8 @@ def repeats_task(row: Action, task: Action) -> bool:
     return repeat_score(row, task) > 0
 
 
-def repeat_score(row: Action, task: Action, context: list[str] | None = None) -> int:
+def repeat_score(row: Action, task: Action, context: list[str] | None = None,
+                 people: dict[str, frozenset[str]] | None = None) -> int:
     """How surely a register's row repeats a task the text gave: the words they share,
     counted above any number of words when both name the owner; 0 for another task.
 
@@ -3672,9 +3687,10 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None) ->
     sentence, or one when both name the same owner. The caller keeps the task that
     scores highest: one naming the row's owner before an ownerless one ("Marit sender
     analysen …" before "Styret sluttet seg til at analysen sendes på høring" for "Sende
-    ROS-analyse på høring | Marit"), then the one sharing the most words."""
+    ROS-analyse på høring | Marit"), then the one sharing the most words. ``people``
+    (see ``same_owners``) tells whose initials a row's owner may be."""
     owned = bool(row.responsible and task.responsible)
-    if owned and not same_owners(row.responsible, task.responsible):
+    if owned and not same_owners(row.responsible, task.responsible, people):
         return 0
     short = _task_words(row.text)
     if len(short) < 2:
@@ -3700,13 +3716,21 @@ def task_words(text: str) -> list[str]:
     return _task_words(text)
 
 
-def same_owners(one: str, other: str) -> bool:
+def same_owners(one: str, other: str,
+                people: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether two tasks' owners are the same people as written in a register and in the
     text: the same words, or the same initials ("KA" for "Kjell Aas", "MH/RS" for "MH og
-    RS", "JS/BA" for "JS og Bjørn Aasen"), as minutes define them in the list of who came."""
+    RS", "JS/BA" for "JS og Bjørn Aasen"), as minutes define them in the list of who came.
+    A person named through the organisation she comes from ("NAV v/ Tor Lie") is that
+    person; and with ``people`` (a participant's initials, lower-cased, to the
+    organisation she came from, lower-cased), a row's "TL" is the "NAV" the text names
+    for the task when Tor Lie came from NAV (a guest's organisation, not the body's)."""
     if one.casefold() == other.casefold():
         return True
-    return _owner_keys(one) == _owner_keys(other) or _owners_alike(one, other)
+    if _owner_keys(one) == _owner_keys(other) or _owners_alike(one, other):
+        return True
+    return bool(people) and (_org_of_initials(one, other, people) or
+                             _org_of_initials(other, one, people))
 
 
 def _owners_alike(one: str, other: str) -> bool:
@@ -3753,10 +3777,31 @@ def _noun_stem(word: str) -> str:
 _NOUN_ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e")
 
 
+def _org_of_initials(initials: str, owner: str, people: dict[str, frozenset[str]]) -> bool:
+    """Whether a row's owner written as initials ("TL") is a participant who came from the
+    organisation the text names as the owner ("NAV" for Tor Lie of "NAV Midt-Dal")."""
+    orgs = people.get(initials.strip().casefold())
+    if not orgs:
+        return False
+    folded = owner.strip().casefold()
+    return any(org == folded or org.startswith(f"{folded} ") or
+               _kind_in_definite_form(org, folded) for org in orgs)
+
+
+def _kind_in_definite_form(org: str, owner: str) -> bool:
+    """Whether an owner is the definite form of the kind an organisation's name ends in:
+    "Fylkeskommunen" for "Buskerud fylkeskommune", "Kommunen" for "Gol kommune"."""
+    kind = org.rsplit(" ", 1)[-1]
+    return " " in org and owner in (f"{kind}n", f"{kind}en", f"{kind}et", f"{kind}a")
+
+
 def _owner_keys(owners: str) -> frozenset[str]:
     """Each owner of a task as initials: a name of two or more capitalised words as its
-    initials ("Per Arne Rustad" → "par"), anything else as written, lower-cased."""
+    initials ("Per Arne Rustad" → "par"), anything else as written, lower-cased; a person
+    named through her organisation ("NAV v/ Tor Lie", "NAV ved Tor Lie") as the person."""
     keys = set()
+    if " v/" in owners or " ved " in owners:
+        owners = _THROUGH_ORG.sub("", owners)
     for part in _OWNER_SPLIT.split(owners.strip()):
         words = part.split()
         if len(words) >= 2 and all(word[:1].isupper() for word in words):
@@ -3766,6 +3811,9 @@ def _owner_keys(owners: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# An organisation before the person who acts for it: "NAV v/ ", "Statsforvalteren ved ".
+_THROUGH_ORG = lazy_regex(r"(?:^|(?<=[,&]\s)|(?<=\sog\s))[\wÆØÅæøå.-]+(?:\s+[\wÆØÅæøå.-]+){0,3}"
+                          r"\s+(?:v/|ved\s)\s*")
 # Between the owners of one task: "MH/RS", "MH og RS", "Kari, Per", "JS & BA".
 _OWNER_SPLIT = lazy_regex(r"\s*(?:/|,|&|\s+og\s+|\s+and\s+)\s*")
 
@@ -4589,7 +4637,8 @@ def _dates_task_before(sentence: str, lowered: str, prior: str, actions: list[Ac
     it its deadline ("Dette skal skje innen 1. mars.", "Fristen er 1. mars.", "Planen skal
     være klar til 1. mai."), and if so date that task: the guide takes ``due`` from the
     next sentence when it refers back, and such a sentence is no second task."""
-    if lowered.startswith(_DEADLINE_IS):
+    if lowered.startswith(_DEADLINE_IS) or (
+            lowered[:1] in "ft" and actions and _deadline_of_the_task(lowered, actions[-1].text)):
         if not (actions and actions[-1].due is None and actions[-1].text == task_text(prior)):
             return False
         due = due_date(sentence)
@@ -4599,6 +4648,20 @@ def _dates_task_before(sentence: str, lowered: str, prior: str, actions: list[Ac
     return (lowered.startswith(_POINTING_BACK) or
             _thing_of_task_before(sentence, lowered, prior, actions)) and \
         _deadline_of_task_before(sentence, lowered, prior, actions, due_date)
+
+
+def _deadline_of_the_task(lowered: str, task: str) -> bool:
+    """Whether a sentence names the deadline of the thing the task before makes, as "Fristen
+    er …" does: "Fristen for evalueringen er 1. april." after "… ber prosjektleder legge
+    fram en evaluering", "Frist for dette er 1. mai." (not "Frist for innspill til planen
+    er 20. mai." after "Kart oppdateres.": another thing's, see ``_deadline_of_another``)."""
+    named = _DEADLINE_FOR.match(lowered)
+    return named is not None and _DEADLINE_VERB.match(lowered, named.end()) is not None and \
+        not _deadline_of_another(lowered, task)
+
+
+# The verb after "Fristen for X": "… er 1. april", "… blir", "… vert", "… settes til".
+_DEADLINE_VERB = lazy_regex(r"\s+(?:er|blir|vert|settes|setjast|skal\s+vere|skal\s+være)\s")
 
 
 def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: list[Action],
@@ -4942,14 +5005,17 @@ def _place_lead(text: str) -> int:
     return 2 if " " in lead or "-" in lead else 1
 
 
-def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]]) -> set[int]:
+def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]],
+                    places: frozenset[str] = frozenset()) -> set[int]:
     """The positions of the lines that make a round of news by their shape alone: two or
     more "Place: sentence" lines in a row (``_place_lead``), one of them a lead that can
     only be a place's name, whatever the item's title ("Status kulturplaner" / "Nordre
     Land: planen er vedtatt." / "Vestby: høring i mai."). Each is a member's report of its
     own news, as under "Nytt fra kommunene", not the body's decision or task; a run of
-    topics alone ("Økonomi: …" / "Dugnad: …") is no round. Cheap for most items: a line
-    without ": " ends any run."""
+    topics alone ("Økonomi: …" / "Dugnad: …") is no round. A one-word lead is surely a
+    place too when a participant comes from it (``places``: "Gran:" where "Kari Bøe (Gran
+    kommune)" attended), so a round of one-word places under "Diverse" is one. Cheap for
+    most items: a line without ": " ends any run."""
     found: set[int] = set()
     run: list[int] = []
     named = False  # a lead of the run is surely a place
@@ -4962,7 +5028,8 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]]) -> se
         shape = _place_lead(text) if colon != -1 else 0
         if shape:
             run.append(position)
-            named = named or shape == 2
+            named = named or shape == 2 or (
+                bool(places) and text.partition(":")[0].strip().casefold() in places)
             continue
         if len(run) > 1 and named:
             found.update(run)

@@ -2594,11 +2594,15 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
 
     A place of more words ("Vestre Slidre") only follows a titled name ("ordfører Per
     Ås, Vestre Slidre, ordfører Anne Li, Vang"): the titles say every other piece is a
-    person, so the pieces between them are whom each represents, not more people.
+    person, so the pieces between them are whom each represents, not more people. So
+    does a name that opens with a known first name when the place's words read as no
+    name ("Anne Li, Vang, Per Ås, Vestre Slidre": a first name starts a person, and
+    "Vestre Slidre" starts with none).
 
     Returns the index of each place piece with the number of names before it that it
     belongs to, or nothing when the list is not read so."""
-    if len(pieces) < 4 or (" " in pieces[-1][0] and not _titled_name(pieces[-2][0])):
+    if len(pieces) < 4 or (" " in pieces[-1][0] and
+                           not _place_of_words(pieces[-1][0].rstrip("."), pieces[-2][0])):
         return {}  # (most lists: a list of places ends with one, a word alone)
     groups: dict[int, int] = {}
     names = 0
@@ -2626,9 +2630,17 @@ def _titled_name(text: str) -> bool:
 def _place_of_words(place: str, before: str) -> bool:
     """A place of two or three capitalised words after a titled name ("ordfører Per Ås,
     Vestre Slidre"): no title of its own and no name, so not a person of the list."""
-    return _titled_name(before) and len(place.split()) <= 3 and \
-        all(word[:1].isupper() for word in place.split()) and \
-        not is_role_word(place.split()[0]) and not looks_like_name(place)
+    return (_titled_name(before) or _opens_with_first_name(before)) and \
+        len(place.split()) <= 3 and all(word[:1].isupper() for word in place.split()) and \
+        not is_role_word(place.split()[0]) and not is_first_name(place.split()[0]) and \
+        not looks_like_name(place)
+
+
+def _opens_with_first_name(text: str) -> bool:
+    """A name of two or three words that opens with a known first name: "Per Ås"."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and len(rest.split()) <= 2 and is_first_name(first) and \
+        looks_like_name(text)
 
 
 def _share_place(entries: list[Entry], names: int) -> None:

@@ -39,7 +39,7 @@ from motebok.read.blocks import (
     join_at_hyphen,
     runs_on_over_page,
 )
-from motebok.read.text import typed_block
+from motebok.read.text import ends_before_noun, typed_block
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -2673,6 +2673,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     last_word = prev.text.rsplit(None, 1)[-1]
     if last_word.casefold() in _LINKING_WORDS:
         return False
+    if not line.gap and len(prev.text) >= _WRAPPED_AT and ends_before_noun(prev.text[-_NOUN_TAIL:]):
+        return False  # "… ga støtte til alle tre" / "Vestkyst-kommunenes søknader …"
     if last_word.casefold() in _PROPOSAL_HEADS and len(prev.text.split()) <= 6:
         return True  # "Kommunedirektørens forslag til innstilling" over the proposal's text
     return (len(prev.text) < _SHORT_TITLE and len(prev.text.split()) <= 5) or \
@@ -2790,6 +2792,10 @@ _OWNER_AND_VERB = lazy_regex(r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}\
 
 
 _SHORT_TITLE = 40
+# The end of a line ``ends_before_noun`` reads: its last two words.
+_NOUN_TAIL = 60
+# A line as long as a converter's wrapped one (a shorter one may be a task line whole).
+_WRAPPED_AT = 60
 # A deadline ends a task entry: "… innen 1.3", "…, frist 31.01", "… innen 14. februar".
 _ENDS_WITH_DEADLINE = lazy_regex(r"\b(?:frist|innen|innan|senest|seinast)\s*:?\s*"
                                  r"\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\.\s*[a-zæøå]+)$",

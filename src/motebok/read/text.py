@@ -931,9 +931,12 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             width = 0
         elif not width:  # the first row: a heading set apart by single TABs gives the width
             width = 0 if "\t\t" in stripped or "\t" not in stripped else len(block.cells)
-        if gap and after_blanks == 1 and first.isdigit() and block.kind is _PARAGRAPH and \
-                _wrapped_over_blank(blocks) and _capital_goes_on(blocks[-1].text, stripped):
+        if gap and after_blanks == 1 and (first.isdigit() or first in _NOT_PLAIN_LETTERS) \
+                and block.kind is _PARAGRAPH and _wrapped_over_blank(blocks) and \
+                _capital_goes_on(blocks[-1].text, stripped):
             gap = False  # "… ble sist oppdatert i" / "" / "2024 og må …": one sentence
+            # (and "… til alle tre" / "" / "Vestkyst-kommunenes …", whose capital the
+            # plain path leaves here with the numerals' letters)
         block.gap = gap
         gap = False
         kind = block.kind
@@ -980,9 +983,12 @@ def _capital_goes_on(above: str, line: str) -> bool:
     sentence: the line above ends in a word no sentence ends with – a preposition, a
     conjunction, an article or a verb that wants its object ("… legger fram saken for" /
     "" / "Kommunestyret i Vang …") – and the line is no label ("Vedtak:") or case heading
-    ("Sak 12/25 …"), which start a paragraph of their own whatever ends above them."""
+    ("Sak 12/25 …"), which start a paragraph of their own whatever ends above them.
+    A count or an adjective before its noun wants more too ("… ga støtte til alle tre" /
+    "" / "Vestkyst-kommunenes søknader", "… samarbeid med den nye" / "" / "NAV-lederen"):
+    see ``ends_before_noun``."""
     last = above[above.rfind(" ") + 1:].casefold()
-    if last not in _GOES_ON_WORDS or ":" in line:
+    if ":" in line or (last not in _GOES_ON_WORDS and not ends_before_noun(above)):
         return False
     word, _, rest = line.partition(" ")
     return not (word.casefold().rstrip(".") in _HEADING_WORDS and rest[:1].isdigit())
@@ -997,6 +1003,36 @@ _GOES_ON_WORDS = frozenset((
     "fordi", "slik", "både", "en", "ei", "et", "ein", "eit", "den", "det", "de", "dei",
     "er", "ble", "vart", "blei", "var", "har", "hadde", "skal", "må", "vil", "kan", "bør"))
 _HEADING_WORDS = frozenset(("sak", "saknr", "ps", "rs", "os", "ds"))
+
+
+def ends_before_noun(above: str) -> bool:
+    """Whether a wrapped line ends on a word that stands before its noun: a count ("…
+    bevilge tre" / "millioner", "… alle fire" / "Hallingdal-kommunene") or an adjective in
+    its "-e" form after a determiner or a count ("… den nye" / "NAV-lederen",
+    "… det regionale" / "Næringsfondet"; after a preposition an "-e" word is as often a
+    noun: "… og saksliste"). A sentence ends on neither, so the capitalised line below is
+    its noun, not a new paragraph (nor a clause of its own: the extractor's
+    ``merge_wrapped`` asks too)."""
+    cut = above.rfind(" ")
+    last = above[cut + 1:].casefold()
+    if last in _NUMBER_WORDS:
+        return True
+    if len(last) < 3 or last[-1] != "e" or not last.isalpha() or last.endswith(("ene", "ane")):
+        return False  # (a noun's definite plural is no adjective: "… til alle medlemmene")
+    before = above[above.rfind(" ", 0, cut) + 1:cut].casefold()
+    return before in _DETERMINERS or before in _NUMBER_WORDS
+
+
+# The counts a sentence does not end with ("to" is also the preposition's homograph in no
+# sense that ends one), bokmål and nynorsk.
+_NUMBER_WORDS = frozenset((
+    "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni", "ti", "elleve", "tolv",
+    "femten", "tjue", "tretti", "førti", "femti", "hundre", "tusen", "begge", "båe"))
+# The words before an adjective that make it attributive: "den nye", "alle gode", "sine".
+_DETERMINERS = frozenset((
+    "den", "det", "de", "dei", "denne", "dette", "disse", "desse", "alle", "flere", "fleire",
+    "mange", "noen", "nokre", "sin", "sitt", "sine", "vår", "vårt", "våre", "hans",
+    "hennes", "hennar", "deres", "deira", "hele", "heile", "samme", "same"))
 
 
 def _untable_title_line(blocks: list[Block]) -> None:
