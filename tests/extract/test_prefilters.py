@@ -1393,3 +1393,55 @@ def test_row_absence_gate_keeps_the_deputy_readings(cells, columns, names):
     both, behind the row's one absence test; a row without one as its one person."""
     found = participants.table_row_people(cells, None, Attendance.PRESENT, columns)
     assert [entry.name for entry in found] == names
+
+def test_folded_forms_are_every_text_fold_reads_as_the_word():
+    """``folded_forms`` stands in for ``fold(text) == word``: every character that
+    ``fold`` turns into one ASCII letter is among the letter's forms, and no other."""
+    from motebok.extract.text import _FOLDED_AS, folded_forms
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        folded = fold(char)
+        if len(folded) == 1 and "a" <= folded <= "z":
+            assert char in _FOLDED_AS[folded], char
+    for letter, forms in _FOLDED_AS.items():
+        assert all(fold(form) == letter for form in forms)
+    assert folded_forms("side") == {
+        "".join(chars) for chars in itertools.product(*(_FOLDED_AS[c] for c in "side"))}
+
+
+@pytest.mark.parametrize("text", ["Side 2 av 5", "SIDE", "ſide 3", "sıde 4", "Page 2",
+                                  "lysBilde 3", "Slide", "Sidene", "Sid", "Sak 2", "P", ""])
+def test_page_heads_is_the_folded_first_four_letters(text):
+    from motebok.extract.text import _PAGE_HEADS, _PAGE_WORDS
+
+    assert (text[:4] in _PAGE_HEADS) == (fold(text[:4]) in _PAGE_WORDS)
+
+
+def test_cell_table_heads_are_every_block_text_read_as_a_heading():
+    """``cell_per_line_tables`` skips a document whose block texts are none of
+    ``_CELL_TABLE_HEADS``: every four-letter text that casefolds to "navn" or "namn" (no
+    character beyond a letter's own forms casefolds to one of these letters), and every
+    task heading it looks up."""
+    from motebok.extract.text import (
+        _CELL_TABLE_HEADS,
+        _FOLDED_AS,
+        _NAME_HEADINGS,
+        _TASK_WHAT_HEADINGS,
+    )
+
+    letters = set("".join(_NAME_HEADINGS))
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if char.casefold() in letters:  # (one letter: casefolded, it may be one of them)
+            assert char in _FOLDED_AS[char.casefold()], char
+    names = {"".join(chars) for word in _NAME_HEADINGS
+             for chars in itertools.product(*(_FOLDED_AS[c] for c in word))
+             if "".join(chars).casefold() == word}
+    assert {"Navn", "NAMN", "navN", "Namn"} <= names
+    tasks = {t for t in _TASK_WHAT_HEADINGS if len(t) < 19}
+    assert names | tasks == _CELL_TABLE_HEADS

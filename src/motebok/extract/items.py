@@ -1176,9 +1176,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             last_cell = line.cells[-1].strip()
             cells_toc = last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
             text = " ".join([c for c in (line.cells[:-1] if cells_toc else line.cells) if c])
-            if len(line.cells) == 2 and line.cells[0].strip().rstrip(".").isdecimal() \
-                    and len(line.cells[0].strip()) <= 3 and line.cells[1].isupper() and \
-                    len(line.cells[1]) <= 80:  # "1   AKTUELT FOR NÆRINGSFORUM": in capitals
+            # (the title's capitals first: most rows' second cell has none, and leaves
+            # before the number cell is stripped twice)
+            if len(line.cells) == 2 and line.cells[1].isupper() and \
+                    len(line.cells[1]) <= 80 and \
+                    line.cells[0].strip().rstrip(".").isdecimal() and \
+                    len(line.cells[0].strip()) <= 3:  # "1   AKTUELT FOR NÆRINGSFORUM": in capitals
                 number = line.cells[0].strip().rstrip(".")
                 found.append(Candidate(i, number, int(number), clean_title(line.cells[1].strip()),
                                        "numbered", False, line.cells[1].strip()))
@@ -1196,7 +1199,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
                                        bool(cells_toc), title))
                 continue
-            if not cells_toc and (told := _case_then_text(line.cells)) is not None:
+            # (the heading's first letter before the call, as ``_case_then_text`` asks it
+            # first: most rows, a name or a task, leave here)
+            if not cells_toc and line.cells[0].strip()[:1] in "SsPp" and \
+                    (told := _case_then_text(line.cells)) is not None:
                 text = told
         first = text[:1]
         if first in _DITTO_MARKS and found and found[-1].style == "case" and \
@@ -4700,11 +4706,14 @@ def item_text(section: Section) -> str:
     if section.heading_rest:
         out.append(section.heading_rest)
     own_rows = _own_table_rows(section) if section.number else {}
-    for n, line in enumerate(section.lines):
-        if n < section.rest_after or (n == 0 and line.lowered[:4] == "kopi" and
-                                      _head_copy_line(section.lines)):
-            continue
-        if n in own_rows:
+    lines = section.lines
+    # (the lines left out at the start, counted once: the title cell's paragraphs above,
+    # or a memo's copy field first)
+    start = section.rest_after or int(bool(lines) and lines[0].lowered[:4] == "kopi" and
+                                       _head_copy_line(lines))
+    for n in range(start, len(lines)):
+        line = lines[n]
+        if own_rows and n in own_rows:  # (most sections have no table of their own)
             if own_rows[n]:
                 out.append(own_rows[n])
         elif line.is_table:

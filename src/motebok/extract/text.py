@@ -380,6 +380,21 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+# Every letter ``fold`` reads as a given ASCII letter: itself, its capital, and the odd
+# cases (``_ODD_CASES``; the Kelvin sign lowers to "k"); tests/extract/test_prefilters.py
+# checks every code point.
+_FOLDED_AS = {letter: {letter, letter.upper()} for letter in "abcdefghijklmnopqrstuvwxyz"}
+_FOLDED_AS["s"].add("ſ")
+_FOLDED_AS["i"].update("ıİ")
+_FOLDED_AS["k"].add("\u212a")
+
+
+def folded_forms(word: str) -> frozenset[str]:
+    """Every text that ``fold`` turns into ``word`` (ASCII letters): one set look-up then
+    asks what lower-casing the text and comparing it asked, without a call."""
+    return frozenset(map("".join, itertools.product(*(sorted(_FOLDED_AS[c]) for c in word))))
+
+
 def fold_lowered(text: str, lowered: str) -> str:
     """``fold(text)`` when ``lowered`` is ``text.lower()``: most texts need no more work.
 
@@ -739,6 +754,10 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
     column by column instead (``_column_lines_table``) is put back into the same rows."""
     # (heading start, rows' end, rows, whether a blank line stands before each row)
     found: list[tuple[int, int, list[tuple[str, ...]], list[bool]]] = []
+    # (the blocks that read as either heading, found in C: most documents have none, and
+    # a pass in Python cost each block two tests)
+    if _CELL_TABLE_HEADS.isdisjoint(map(_BLOCK_TEXT, blocks)):
+        return blocks
     for start, block in enumerate(blocks):
         size = len(block.text)  # (short blocks only: a long text's hash is not free)
         if size == 4 and block.text.casefold() in _NAME_HEADINGS:
@@ -873,6 +892,14 @@ _NAME_HEADINGS = frozenset(("navn", "namn"))
 # set lookup, no case folding of every short block.
 _TASK_WHAT_HEADINGS = frozenset(form for word in TASK_WHAT_COLUMN_WORDS
                                 for form in (word, word.capitalize(), word.upper()))
+# Every block text ``cell_per_line_tables`` reads as a heading: "Navn" or "Namn" in any
+# case (a four-letter text whose ``casefold`` is one: each letter's own forms, as ``fold``
+# reads them; no other character casefolds to one of these letters, see
+# tests/extract/test_prefilters.py), and a task column's heading under 19 characters.
+_CELL_TABLE_HEADS = frozenset(
+    {form for word in _NAME_HEADINGS for form in folded_forms(word) if form.casefold() == word}
+    | {form for form in _TASK_WHAT_HEADINGS if len(form) < 19})
+_BLOCK_TEXT = operator.attrgetter("text")
 
 
 def _one_cell(block: Block) -> bool:
@@ -981,17 +1008,23 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
     # one search of it spares most documents the pass over their blocks)
     narrow = _narrow_rows(blocks) if "  " in whole else _NO_ROWS
     boxes = "\u2610" in whole or "\u2612" in whole or "\u2611" in whole
+    # (the signs of the short path's tests that no paragraph of the document holds, when
+    # none does, as most hold none: every paragraph's text is in ``whole``, and its lines
+    # then skip five tests each)
+    quiet = not boxes and not narrow and "] " not in whole and " | " not in whole and \
+        "   " not in whole
     for number, block in enumerate(blocks):
         block_kind = block.kind
         text = block.text
         if plain and block_kind is paragraph and (first_char := text[:1]).isalpha() and \
                 (first_char not in _NOT_PLAIN_FIRST or (
-                    first_char in _PAGE_WORD_FIRST and fold(text[:4]) not in _PAGE_WORDS)) and \
+                    first_char in _PAGE_WORD_FIRST and text[:4] not in _PAGE_HEADS)) and \
                 first_char < "\u2300" and \
                 not text[-1].isdecimal() and len(text) <= FLAT_LENGTH and not page_break and \
-                not block.runs and not boxes and number not in narrow and \
-                "\n" not in text and "Sak " not in text and "] " not in text and \
-                " | " not in text and "   " not in text and (
+                not block.runs and (quiet or (
+                    not boxes and number not in narrow and "] " not in text and
+                    " | " not in text and "   " not in text)) and \
+                "\n" not in text and "Sak " not in text and (
                     (". " not in text and "! " not in text) or not _may_hold_attendance(text)):
             # The plain one-line paragraph, most blocks of minutes, made its line at once.
             # Each test above is one the long way below asks, answered as here: a plain
@@ -1117,7 +1150,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                     # (the line keeps it, for the list's boxes read together:
                     # ``minutes._unticked_boxes_absent``)
                     cells = (cells[0][1:].strip(), *cells[1:])
-                labelled = _label_row(cells, _row_width(blocks, number + 1))
+                labelled = _label_row(cells, len(blocks[number + 1].cells)
+                                      if number + 1 < len(blocks) else 0)
                 if labelled and _in_attendance_table(blocks, number):
                     labelled = None  # "Ordfører | Kari Holm | |" under "Funksjon | Navn | …"
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
@@ -1140,7 +1174,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
             # starts with "-", a digit, or "Side"/"Page": ``_may_be_page_line`` written out)
             first_char = text[0]
             page = (first_char == "-" or first_char.isdecimal() or (
-                first_char in _PAGE_WORD_FIRST and fold(text[:4]) in _PAGE_WORDS)) and \
+                first_char in _PAGE_WORD_FIRST and text[:4] in _PAGE_HEADS)) and \
                 _is_page_line(text)
             if page and "/" in text:
                 if case_column is None:
@@ -1440,7 +1474,8 @@ def _first_header_table(lines: list[Line]) -> int | None:
     """Where ``_header_tables`` has its first row of labels over a row of values, if
     anywhere: only two table rows in a row can be one, so the other lines cost one test
     each here instead of a pass that copies every line."""
-    tables = [n for n, line in enumerate(lines) if line.is_table]
+    # (the rows found in C: most lines are none)
+    tables = list(itertools.compress(itertools.count(), map(_IS_TABLE, lines)))
     for n, after in itertools.pairwise(tables):
         if after == n + 1 and _labels_over_values(lines[n], lines[after]) and \
                 (_side_by_side_lists(lines, n) or _one_row_of_values(lines, after)) and \
@@ -1530,11 +1565,6 @@ _TABLE_DEPUTY_LABELS = {"vararepr.", "vararepr", "vararepresentanter", "varamedl
                         "møtande varamedlemmer", "møtande varamedlemer"}
 
 
-def _row_width(blocks: list[Block], number: int) -> int:
-    """How many cells the table row ``blocks[number]`` has (0 for no such row)."""
-    return len(blocks[number].cells) if number < len(blocks) else 0
-
-
 def _in_attendance_table(blocks: list[Block], number: int) -> bool:
     """Whether a table row stands in a table headed by attendance columns ("Funksjon |
     Navn | Forfall | Møtt for", as case systems print the members called in): its
@@ -1560,14 +1590,16 @@ def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
     filled = [c for c in cells if c]
     if len(filled) != 2 or len(filled[0]) > 40:
         return None
-    if is_task_column_heading(filled[0]) and is_task_column_heading(filled[1]):
-        return None  # "Hvem | Når", "Hva | Ansvar og frist": a follow-up table's
-        # headings, not "Hvem: Når"
+    # (the label first: most rows' first cell is a name or a case, no label, and the
+    # row leaves after one cached look-up instead of two column-word tests before it)
     label = match_label(filled[0].rstrip(":; ") + ":")
     if label is None or label.value or not (
             label.field in _TABLE_LABEL_FIELDS or label.label in _TABLE_CHAIR_LABELS or
             label.label in _TABLE_DEPUTY_LABELS):
         return None
+    if is_task_column_heading(filled[0]) and is_task_column_heading(filled[1]):
+        return None  # "Hvem | Når", "Hva | Ansvar og frist": a follow-up table's
+        # headings, not "Hvem: Når"
     if label.field in ATTENDANCE_FIELDS and (other := match_label(filled[1].rstrip(":; ") + ":")) \
             and not other.value and other.field in ATTENDANCE_FIELDS:
         return None  # "Til stede | Forfall": two lists' labels side by side, not a value
@@ -2012,14 +2044,18 @@ def _may_be_page_line(text: str) -> bool:
     first = text[:1]  # "" for an empty cell: no page number
     if first == "-" or first.isdecimal():
         return True
-    return first in _PAGE_WORD_FIRST and fold(text[:4]) in _PAGE_WORDS
+    return first in _PAGE_WORD_FIRST and text[:4] in _PAGE_HEADS
 
 
 _TEXT_OF = operator.attrgetter("text")  # a line's text, for passes that run in C
+_IS_TABLE = operator.attrgetter("is_table")  # … and whether it is a table's row
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pPlL")  # … and "Page 2 of 4", "Lysbilde 2"
 # the words a page number may follow, folded (their first four letters)
 _PAGE_WORDS = ("side", "page", "lysb", "lysa", "slid")
+# … as written in any case: ``text[:4] in _PAGE_HEADS`` asks whether the folded first
+# four letters are one of _PAGE_WORDS
+_PAGE_HEADS = frozenset().union(*map(folded_forms, _PAGE_WORDS))
 # The first characters that keep a plain paragraph off ``to_lines``' short path: a bullet
 # ("o"), or a page's word may open with them (then its first four letters decide).
 _NOT_PLAIN_FIRST = _PAGE_WORD_FIRST | BULLET_STARTS
@@ -2445,7 +2481,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     merged: list[Line] = []
     # a line well short of the longest ended its paragraph when the next one starts with a
     # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …")
-    width = max([len(line.text) for line in lines if line.kind is _PARAGRAPH], default=0)
+    # (-1 until first asked: under a line that ends a sentence, most lines, it never is)
+    width = -1
     # under a follow-up table's heading typed as a line ("Hva – hvem – når"), the separator
     # its rows use: each row is a line of its own, as the heading is
     rows: re.Pattern[str] | None = None
@@ -2469,12 +2506,10 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 _lead_over_task_lines(prev, line, lines[position + 1:position + 2]):
             merged.append(line)
             continue
+        # (each test asks no more than its line and the one above, and changes nothing:
+        # their order is the cheapest first, the stop that ends most lines early on)
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
                 and len(prev.text) < _MAX_JOINED
-                and not (width >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
-                         and line.text[:1].isupper() and prev.kind is _PARAGRAPH
-                         and not line.goes_on)
-                and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
@@ -2486,6 +2521,11 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                          and abbreviation_before_stop(prev.text[-16:]) is not None)
                      or (prev.text[-1:] in ":;" and (line.text[:1].islower()
                                                      or _owner_label_at_end(prev.text))))
+                and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
+                and not ((width if width >= 0 else (width := _widest_paragraph(lines)))
+                         >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
+                         and line.text[:1].isupper() and prev.kind is _PARAGRAPH
+                         and not line.goes_on)
                 and ((not prev.bold and not line.bold) or _bold_span_goes_on(prev, line))
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
@@ -2506,6 +2546,12 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+def _widest_paragraph(lines: list[Line]) -> int:
+    """The length of the longest paragraph line (0 for none): the width a converter
+    wrapped the text at, when it did (``merge_wrapped``)."""
+    return max([len(line.text) for line in lines if line.kind is _PARAGRAPH], default=0)
 
 
 def _bold_span_goes_on(prev: Line, line: Line) -> bool:

@@ -860,6 +860,11 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     bullet = ""  # a bullet glyph alone on the line above, with its indentation
     framed = ""  # the last line that opened with a bar (plain text): a framed row
     blanks = 0  # the blank lines right above the line
+    # (cells set apart by bars or padded by spaces, asked once in all the text: most
+    # documents have neither, and their plain lines then skip both tests)
+    lines = lines if isinstance(lines, list) else list(lines)
+    whole = "\n".join(lines)
+    quiet = " | " not in whole and "   " not in whole
     for line in lines:
         stripped = line.strip()
         if stripped:
@@ -877,7 +882,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         first = stripped[:1]
         if first.isalpha() and first not in _NOT_PLAIN_LETTERS and \
                 stripped[1:2] not in ".) " and not bold_open and not bullet and \
-                "\t" not in line and " | " not in stripped and "   " not in stripped:
+                "\t" not in line and (quiet or (" | " not in stripped and "   " not in stripped)):
             # The plain one-line paragraph, most lines of minutes: see ``_NOT_PLAIN_LETTERS``
             # for why it is the block ``classify`` gives, and why no state but ``gap``,
             # ``width``, ``bars``, ``padded`` and the list's indents changes for it.
