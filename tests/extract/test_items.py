@@ -5010,3 +5010,43 @@ def test_a_closing_next_meeting_with_its_place_before_the_day_is_no_item_text(cl
     record = _parsed("Referat frå møte i nettverket\n\nDato: 12. mars 2025\n\n"
                      "Sak 1/25 Eventuelt\n\nIngen saker.\n\n" + closing + "\n")
     assert (record.items[-1].text, record.next_meeting.date) == ("Ingen saker.", "2025-06-10")
+
+
+def _summary_sections(headings: list[str]) -> list[str | None]:
+    """The item titles of a summary from Word: every paragraph set apart by a blank line,
+    a head of labels, then unnumbered sections, each a heading over a sentence."""
+    body = "\n\n".join(f"{heading}\n\nDet ble orientert om status i saken, og "
+                       f"deltakerne stilte {k} spørsmål til innlederen."
+                       for k, heading in enumerate(headings, 1))
+    text = ("\n\n\nOppsummering fra samling i kystnettverket\n\nDato: 3. april 2025\n\n"
+            f"Sted: Brekkvik rådhus\n\n{body}\n")
+    return [item.title for item in parse_bytes(text.encode(), "samling.txt").items]
+
+
+@pytest.mark.parametrize("question", [
+    "Havbruk i fjorden – hva viser målingene?",  # a talk's topic, its question after a dash
+    "Hva gjør vi videre?",  # a short question on a question word
+    "Kva lærte vi av prosjektet?",
+])
+def test_a_summary_question_set_apart_heads_a_section(question: str) -> None:
+    assert _summary_sections(["Velkommen og runde", question, "Eventuelt"]) == \
+        ["Velkommen og runde", question, "Eventuelt"]
+
+
+def test_a_long_question_or_one_asking_yes_or_no_heads_no_section() -> None:
+    titles = _summary_sections(["Velkommen og runde", "Er vi klare for neste fase?",
+                                "Eventuelt"])
+    assert titles == ["Velkommen og runde", "Eventuelt"]
+
+
+def test_an_annex_label_after_spaced_sections_leaves_them_out_of_the_head() -> None:
+    """Text from Word sets each paragraph apart; a "Vedlegg: Deltakere" label under the
+    last section does not make all the sections part of the head's labels."""
+    text = ("\n\nOppsummering fra seminar\n\nTidspunkt: 3. april 2025 kl. 10–14\n\n"
+            "Sted: Brekkvik rådhus\n\nFlom og overvann\n\nKommunen orienterte om nye tiltak "
+            "mot flom.\n\nArealplanlegging\n\nStatsforvalteren gikk gjennom nye "
+            "retningslinjer.\n\nVedlegg: Deltakere\n\nNavn\tKommune\nKari Holm\tBrekkvik "
+            "kommune\nPer Lie\tSørvik kommune\n")
+    record = parse_bytes(text.encode(), "seminar.txt")
+    assert [item.title for item in record.items] == ["Flom og overvann", "Arealplanlegging"]
+    assert [p.name for p in record.participants] == ["Kari Holm", "Per Lie"]

@@ -194,6 +194,7 @@ from motebok.extract.text import (
     sentences,
     to_lines,
     uninverted,
+    without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
@@ -2975,6 +2976,23 @@ _CHAIRED_BY = lazy_regex(r"\b(?:"
                          # (or her municipality after a comma: "…, Færder kommune.")
                          r",\s+(?P<org_after>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?"
                          r"\s+(?-i:(?:fylkes)?kommune))\b)?", re.I)
+
+
+def _chair_job_place(text: str, chaired: re.Match[str]) -> str | None:
+    """Where the chair works, from her job after a comma ("Samlingen ble ledet av Eva Lie,
+    rådgiver folkehelse i Nordby fylkeskommune.", "… av Per Ås, rektor ved Lia skule."), as
+    an attendance line reads it; None when no comma follows the name or no place does."""
+    rest = text[chaired.end():]
+    if not rest.startswith(", "):
+        return None
+    clause = rest[2:].split(". ", 1)[0].rstrip(".")
+    entries = parse_line(f"{chaired.group('name')}, {clause}", ParticipantRole.CHAIR,
+                         Attendance.PRESENT)
+    if len(entries) == 1 and entries[0].name == chaired.group("name"):
+        return entries[0].organization
+    return None
+
+
 _SIGNED_FIRST_NAME = lazy_regex(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
                                 re.I)
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
@@ -3362,7 +3380,8 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:  # (led, or only opened: "Møtet ble satt av …")
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
-                                 organization=chaired.group("org") or chaired.group("org_after"),
+                                 organization=chaired.group("org") or chaired.group("org_after")
+                                 or _chair_job_place(line.body, chaired),
                                  led="ble satt" not in lowered and "vart sett" not in lowered
                                  and "åpne" not in lowered and "opna" not in lowered))
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
@@ -3450,6 +3469,9 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION:
         return
+    for line in draft.lines[:first_item]:  # (the head, and a programme over the sections)
+        if ("v/" in line.lowered or "ved " in line.lowered) and line.body[:1].isdigit():
+            _slot_presenter(people, line.body)
     # an item's guests and presenters are named under its heading: only those lines are
     # tested for them (a set lookup a line rather than substring tests on every line)
     opening: set[int] = set()
@@ -3508,6 +3530,16 @@ def read_other_people(draft: Draft) -> None:
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
             _presented_by(people, title, title.casefold(), heading=True)
+
+
+def _slot_presenter(people: People, text: str) -> None:
+    """Who a programme's slot above the items names as presenting ("10.15 Kulturskulen som
+    ressurssenter – Innlegg ved Eva Li, rektor ved Lia kulturskule"): she came to speak,
+    a guest from where she works, first named here although the summary's sections
+    under the head tell what she said. Only a line that opens on its time."""
+    topic = without_time_slot(text)
+    if topic is not text:
+        _presented_by(people, topic, topic.casefold(), heading=True)
 
 
 # A lettered sub-point of an item: "a) Status for legevaktprosjektet v/ Lise Dahl".
@@ -3578,10 +3610,17 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
     names that start with a known first name: "v/ Visit Sørdalen", "ved Solbakken skole"
     are no one."""
     found = _PRESENTED_VIA.search(text)
-    if found is None or (any(word in lowered for word in _SENDERS) and
-                         not _news_from_members(text, found.start("via"))):
+    if found is None:
         return False
     before = found.group("before")
+    if (" fra " in text or " frå " in text) and \
+            (sent := _PRESENTED_FROM.search(text, 0, found.end("before"))):
+        # "Presentasjon fra Statsforvalteren i Nordland ved rådgiver Eva Li": she
+        # presented, for the organisation named before "ved" (no letter it sent)
+        return _add_presenters_named(people, found.group("who"), sent.group("org"))
+    if any(word in lowered for word in _SENDERS) and \
+            not _news_from_members(text, found.start("via")):
+        return False
     if before.casefold() == "fram" and not \
             text[:found.start("before")].rstrip().casefold().endswith(_LAID_WORDS):
         return False  # "Saka vart sendt fram ved …": sent on, not laid before the meeting
@@ -3593,12 +3632,29 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
     return _add_presenters_named(people, found.group("who"))
 
 
-def _add_presenters_named(people: People, who: str) -> bool:
+# A presentation for an organisation, its name after "fra"/"frå" up to "ved"/"v/"
+# ("Presentasjon fra Statsforvalteren i Nordland", "Innlegg frå Vestland fylkeskommune").
+_PRESENTED_FROM = lazy_regex(r"\b(?:[Pp]resentasjon|[Ii]nnlegg|[Oo]rientering|[Ff]oredrag|"
+                             r"[Ii]nnledning|[Ii]nnleiing)\s+fr[aå]\s+"
+                             r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5})$")
+
+
+def _add_presenters_named(people: People, who: str, organization: str | None = None) -> bool:
     """Add the people ``who`` names as presenting guests, unless listed already; True
     if it names someone. Only full names that start with a known first name, so a
-    title before the name goes ("kasserar Liv Moen") and "Visit Sørdalen" is no one."""
+    title before the name goes ("kasserar Liv Moen") and "Visit Sørdalen" is no one.
+    One name and one more part that is no person ("Per Ås, Asplan Viak") is the name
+    and the organisation; ``organization`` is the one the text names before "ved"."""
     named = False
-    for entry in parse_line(who.strip(" ,"), ParticipantRole.GUEST, Attendance.PRESENT):
+    entries = parse_line(who.strip(" ,"), ParticipantRole.GUEST, Attendance.PRESENT)
+    if len(entries) == 2 and entries[0].organization is None and \
+            entries[1].organization is None and not is_first_name(
+                entries[1].name.split(" ", 1)[0]) and ", " in who:
+        entries[0].organization = entries[1].name  # "v/ Per Ås, Asplan Viak"
+        entries = entries[:1]
+    for entry in entries:
+        if organization and entry.organization is None:
+            entry.organization = organization
         name = _without_title(entry.name)
         if not looks_like_name(name) or not (
                 is_first_name(name.split(" ", 1)[0]) or _shaped_as_person(who, entry)):
