@@ -6065,7 +6065,8 @@ EXPECTED["551_nynorsk_brevdato_over_tittel_moteform.txt"] = Expected(
 EXPECTED["575_nettverk_agenda_tider_teams.txt"] = Expected(
     # Teams notes: an agenda of time slots ("09.10–10.00 Kompetanseløftet 2026") over
     # headings without the times, and last points written "Point: notes" on one line
-    # (the body's "i Nordfjord" is left to the header's reading: ANY)
+    # (the body's "i Nordfjord" is left to the header's reading: ANY); the first section's
+    # own heading "Velkommen" is its title, the slot's "v/ Hilde" says who brought it
     "minutes", "Møtereferat – Nettverk for skolefaglig ansvarlige i Nordfjord", ANY, ANY,
     None, ("2025-10-09", "09:00", "11:00", "Teams"), None,
     people=[
@@ -6075,7 +6076,7 @@ EXPECTED["575_nettverk_agenda_tider_teams.txt"] = Expected(
         ("Sigrid Aaland", None, "secretary", "present"),
     ],
     items=[
-        (None, "Velkommen v/ Hilde", "Hilde ønsket velkommen. Agendaen ble godkjent.",
+        (None, "Velkommen", "Hilde ønsket velkommen. Agendaen ble godkjent.",
          ["Agendaen ble godkjent."], []),
         (None, "Kompetanseløftet 2026",
          "Torstein la fram utkast til plan. Nettverket sluttet seg til planen.",

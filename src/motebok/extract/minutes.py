@@ -4381,13 +4381,18 @@ _HOST_LABEL = lazy_regex(r"(?:vertskap|vertskommune|vert|arrangør)\s*:", re.I)
 
 def _closing_task_list(lines: list[Line], index: int) -> bool:
     """Whether the line heads a plain list of tasks that closes the minutes: "Oppfølging:"
-    alone over bullets ("– Kari sender …") to the end, naming no item. It gathers the
+    or a heading "Oppfølgingspunkter" alone over bullets ("– Kari sender …") to the end,
+    naming no item. It gathers the
     meeting's tasks, no words of the last item (whose tasks they are still read as).
     ("Oppfølgingspunkter:" under a conclusion is that item's own list.)"""
     line = lines[index]
     after = lines[index + 1:]
-    return line.lowered.rstrip(" :") in ("oppfølging", "oppfylging") and \
-        bool(after) and all(entry.is_bullet for entry in after)
+    return bool(after) and all(entry.is_bullet for entry in after) and (
+        line.lowered.rstrip(" :") in ("oppfølging", "oppfylging") or
+        # a heading of its own, no lead-in: "Oppfølgingspunkter", "Aksjonspunkt" set apart
+        # over the bullets that end the minutes
+        ("punkt" in line.lowered and not line.text.endswith(":") and
+         FOLLOW_UP_LIST_HEADING.match(line.body.strip()) is not None))
 
 
 def _closing_task_table(lines: list[Line], index: int) -> bool:
@@ -5061,6 +5066,9 @@ def _slide_sections(draft: Draft) -> list[Section]:
                     if line.index not in footers]
             if pages:
                 body = merge_wrapped(body)
+                if same and rest is None:
+                    cand = replace(cand, title=_heading_past_presenter(lines[begin].body,
+                                                                       cand.title))
         sections.append(Section(number=cand.number or None, title=cand.title or None,
                                 lines=body, heading_rest=rest))
     return sections
@@ -5086,6 +5094,25 @@ def _opens_with_title(text: str, title: str) -> tuple[bool, str | None]:
             (rest := text[len(want) + 1:].strip()):
         return True, rest
     return False, None
+
+
+def _heading_past_presenter(heading: str, title: str) -> str:
+    """The section's own heading for a programme's entry that goes on to name who brings
+    it ("Næringsareal i tall – Innlegg ved Per Ås, Asplan Viak" over the section
+    "Næringsareal i tall"): in minutes the detailed section is the item, and the speaker
+    no part of its title. Any other entry keeps its title."""
+    bare = heading.strip(" :")
+    tail = title[len(bare):].lstrip(" ,–-").casefold()
+    if len(bare) < len(title) and title.casefold().startswith(bare.casefold()) and \
+            tail.startswith(_PRESENTER_TAILS):
+        return bare
+    return title
+
+
+# How an entry names its speaker after the topic: "v/ Kari Holm", "ved rådgiver Per Ås",
+# "Innlegg ved …", "Presentasjon fra NAV ved …", "Innleiing ved …".
+_PRESENTER_TAILS = ("v/", "ved ", "innlegg ", "presentasjon ", "innledning ", "innleiing ",
+                    "foredrag ", "orientering ")
 
 
 # The agenda number a slide's title repeats before the entry's title: "Sak 2: ", "2. ",
