@@ -51528,7 +51528,6 @@ EXPECTED['5413_naering_referat_workshop_naeringsareal_programtider_tiltakstabell
     # it (the body, the region in its name no parent); "Name – title – org" lines (municipal
     # staff at the council's meeting are guests), a programme whose slots name the speaker
     # after the topic (the section's own heading is the title), a closing task table
-    # (open: item 'Velkommen v/ Knut Ola Breie' read, not in gold)
     # (open: text of 'Oppsummering og veien videre')
     'minutes',
     'Referat',
@@ -51549,10 +51548,6 @@ EXPECTED['5413_naering_referat_workshop_naeringsareal_programtider_tiltakstabell
     ],
     notes={'Per Gunnar Rust': 'fra kl. 11.00'},
     items=[
-        (None, 'Velkommen v/ Knut Ola Breie',
-         '',
-         [],
-         []),
         (None, 'Næringsareal i tall',
          ('Sverre Nordby, seniorrådgiver i Asplan Viak, presenterte kartleggingen av regulert '
           'og ledig næringsareal i de seks kommunene. Kartleggingen viser at det meste av '

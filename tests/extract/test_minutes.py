@@ -1396,3 +1396,18 @@ def test_a_programme_entry_naming_its_speaker_takes_its_section_s_heading() -> N
             "Per Lie fortalte om arbeidet med skolemiljøet.\n\nEventuelt\nIngen saker.\n")
     titles = [item.title for item in parse_bytes(text.encode(), "notat.txt").items]
     assert titles == ["Velkommen", "Skolemiljø", "Eventuelt"]
+
+
+@pytest.mark.parametrize(("kind_word", "titles"), [
+    # minutes: a slot only the programme names, before slots with sections, is no item
+    ("Referat", ["Skolemiljø", "Eventuelt"]),
+    # an invitation's programme is all it has: every entry stays
+    ("Invitasjon til", ["Velkommen v/ Kari", "Skolemiljø", "Eventuelt"]),
+])
+def test_a_programme_slot_with_no_section_of_its_own(kind_word: str, titles: list[str]) -> None:
+    text = (f"{kind_word} nettverksmøte\nDato: 3. april 2025\nSted: Teams\n\n"
+            "Program\n09.00 Velkommen v/ Kari\n09.15 Skolemiljø – Innlegg ved Per Lie\n"
+            "10.00 Eventuelt\n\nSkolemiljø\nPer Lie fortalte om arbeidet med skolemiljøet.\n\n"
+            "Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert [item.title for item in record.items] == titles

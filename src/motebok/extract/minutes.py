@@ -5059,6 +5059,8 @@ def _slide_sections(draft: Draft) -> list[Section]:
         begin = starts[n]
         body: list[Line] = []
         rest = None
+        if begin is None and pages and _programme_slot_alone(draft, n, starts):
+            continue
         if begin is not None:
             stop = next((s for s in starts[n + 1:] if s is not None), end)
             same, rest = _opens_with_title(lines[begin].body, cand.title)
@@ -5094,6 +5096,19 @@ def _opens_with_title(text: str, title: str) -> tuple[bool, str | None]:
             (rest := text[len(want) + 1:].strip()):
         return True, rest
     return False, None
+
+
+def _programme_slot_alone(draft: Draft, n: int, starts: list[int | None]) -> bool:
+    """Whether minutes' programme entry ``n`` has no section while the entries after it
+    have theirs ("09.00 Velkommen v/ Kari" over sections from "Næringsareal i tall" on):
+    the items are the detailed sections, and an entry only the programme names is none
+    (the text did not stop early). Standing entries ("Eventuelt") keep their place, and
+    a summons or an invitation, whose programme is all it has, keeps every entry."""
+    cand = draft.items[n]
+    return draft.record.kind == DocumentKind.MINUTES and \
+        draft.lines[cand.line].body[:1].isdigit() and \
+        any(start is not None for start in starts[n + 1:]) and \
+        not is_standing_title(cand.title)
 
 
 def _heading_past_presenter(heading: str, title: str) -> str:
