@@ -6067,7 +6067,8 @@ EXPECTED["551_nynorsk_brevdato_over_tittel_moteform.txt"] = Expected(
 EXPECTED["575_nettverk_agenda_tider_teams.txt"] = Expected(
     # Teams notes: an agenda of time slots ("09.10–10.00 Kompetanseløftet 2026") over
     # headings without the times, and last points written "Point: notes" on one line
-    # (the body's "i Nordfjord" is left to the header's reading: ANY)
+    # (the body's "i Nordfjord" is left to the header's reading: ANY); the first section's
+    # own heading "Velkommen" is its title, the slot's "v/ Hilde" says who brought it
     "minutes", "Møtereferat – Nettverk for skolefaglig ansvarlige i Nordfjord", ANY, ANY,
     None, ("2025-10-09", "09:00", "11:00", "Teams"), None,
     people=[
@@ -6077,7 +6078,7 @@ EXPECTED["575_nettverk_agenda_tider_teams.txt"] = Expected(
         ("Sigrid Aaland", None, "secretary", "present"),
     ],
     items=[
-        (None, "Velkommen v/ Hilde", "Hilde ønsket velkommen. Agendaen ble godkjent.",
+        (None, "Velkommen", "Hilde ønsket velkommen. Agendaen ble godkjent.",
          ["Agendaen ble godkjent."], []),
         (None, "Kompetanseløftet 2026",
          "Torstein la fram utkast til plan. Nettverket sluttet seg til planen.",
@@ -52621,5 +52622,458 @@ EXPECTED["5361_kulturnettverk_pdf_neste_mote_avsnitt_runde_eventuelt.pdf"] = Exp
           'bygdekinoen legges ned fra nyttår.'),
          [],
          []),
+    ],
+)
+
+EXPECTED['5410_folkehelse_oppsummering_samling_antall_deltakere_innlegg_ved.txt'] = Expected(
+    # s55h blind check, summaries of gatherings: a folkehelse network's summary from Word
+    # (every paragraph set apart), attendance only as a count; unnumbered talk headings, one a
+    # topic with its question after a dash, "Hva tar vi med oss videre?" closing; the chair's
+    # workplace after her job, a presenter "Presentasjon fra ORG ved title X"
+    # ("Lyngstad ba kommunene spesielt om innspill …" without a deadline is the speaker's
+    # request, no task)
+    # (open: action read, not in gold: 'strategien skal på høring i april')
+    'minutes',
+    'Oppsummering nettverkssamling folkehelse',
+    'Folkehelsenettverket',
+    'Namdal',
+    None,
+    ('2025-03-12', '09:30', '15:00', 'Namsos samfunnshus'),
+    '2025-09-11',
+    people=[
+        ('Ingrid Aune Moen', 'Trøndelag fylkeskommune', 'chair', 'present'),
+        ('Tor Arne Vikan', 'Namsos kommune', 'guest', 'present'),
+        ('Hanne Lyngstad', 'Statsforvalteren i Trøndelag', 'guest', 'present'),
+    ],
+    items=[
+        (None, 'Velkommen og runde rundt bordet',
+         ('Ingrid Aune Moen ønsket velkommen. Hver kommune fortalte kort om hva de jobber med '
+          'i folkehelsearbeidet akkurat nå. Flere kommuner er i gang med nye oversikter over '
+          'helsetilstanden, og mange peker på at det er krevende å få tid til planarbeid ved '
+          'siden av driften.'),
+         [],
+         []),
+        (None, 'Levekår i Namdal – hva sier tallene?',
+         ('Innlegg ved Tor Arne Vikan, fagsjef helse i Namsos kommune. presentasjon\nVikan '
+          'viste ferske tall fra kommunehelsestatistikken. Andelen unge uføre er høyere enn i '
+          'resten av fylket, og frafallet i videregående har økt de siste tre årene. Samtidig '
+          'scorer regionen høyt på tilhørighet og frivillig deltakelse.\nDet ble stilt '
+          'spørsmål om hvordan tallene kan brukes i kommunenes planarbeid, og om '
+          'fylkeskommunen kan lage en felles regional oversikt.'),
+         [],
+         []),
+        (None, 'Ny folkehelsestrategi for Trøndelag',
+         ('Presentasjon fra Statsforvalteren i Trøndelag ved seniorrådgiver Hanne Lyngstad. '
+          'presentasjon\nStrategien skal på høring i april. Lyngstad ba kommunene spesielt om '
+          'innspill på kapitlet om psykisk helse og rus blant unge.'),
+         [],
+         [('Strategien skal på høring i april.',
+           None, None),]),
+        (None, 'Gruppearbeid',
+         ('Deltakerne ble delt i fire grupper etter kommunestørrelse. Spørsmål til gruppene '
+          'var hva som skal til for å lykkes med tverrsektorielt folkehelsearbeid i små '
+          'kommuner.\nInnspill fra gruppene:\nFolkehelsekoordinator må ha en tydelig plass i '
+          'organisasjonen og ikke ligge langt nede i et tjenesteområde.\nFelles maler for '
+          'oversiktsarbeidet sparer tid for de minste kommunene.\nDet er behov for en egen '
+          'møteplass for folkehelsekoordinatorer i Indre Namdal.\nUngdomsrådene bør brukes mer '
+          'aktivt i planarbeidet.'),
+         [],
+         []),
+        (None, 'Hva tar vi med oss videre?',
+         ('Vi ble enige om at nettverket lager en felles mal for oversiktsdokumentet i løpet '
+          'av høsten.\nFylkeskommunen sender ut en invitasjon til en egen samling for '
+          'koordinatorer i Indre Namdal innen 1. mai.\nKommunene sender innspill til høringen '
+          'om folkehelsestrategien direkte til Statsforvalteren.'),
+         [('Vi ble enige om at nettverket lager en felles mal for oversiktsdokumentet i løpet '
+           'av høsten.'),],
+         [(('Vi ble enige om at nettverket lager en felles mal for oversiktsdokumentet i løpet '
+            'av høsten.'),
+           'nettverket', None),
+          (('Fylkeskommunen sender ut en invitasjon til en egen samling for koordinatorer i '
+            'Indre Namdal innen 1. mai.'),
+           'Fylkeskommunen', '2025-05-01'),
+          (('Kommunene sender innspill til høringen om folkehelsestrategien direkte til '
+            'Statsforvalteren.'),
+           'Kommunene', None),]),
+    ],
+)
+
+
+EXPECTED['5411_klima_kort_oppsummering_dialogmote_deltakertabell.txt'] = Expected(
+    # a klima network's "Kort oppsummering" with a numbered programme over the same numbered
+    # sections, a "Deltakere" annex table (presenters in it too), "Vi ble enige om" as
+    # decision and a closing "Oppfølgingspunkter:" list with "ansvar: X, frist"
+    # (open: role of Lars Haugvaldstad: gold guest, read member)
+    # (open: role of Kristin Bøe Sandnes: gold guest, read member)
+    'minutes',
+    'Kort oppsummering fra dialogmøte i klimanettverket',
+    'klimanettverket',
+    'Vestmar regionråd',
+    None,
+    ('2025-02-06', '12:00', '15:30', 'Kragerø rådhus, kommunestyresalen'),
+    '2025-06-03',
+    people=[
+        ('Sigrid Tangen', 'Vestmar regionråd', 'chair', 'present'),
+        ('Eirik Holt', 'Vestmar regionråd', 'secretary', 'present'),
+        ('Lars Haugvaldstad', 'Drangedal kommune', ANY, 'present'),
+        ('Marit Jønnevald', 'Kragerø kommune', 'member', 'present'),
+        ('Ole Kristian Berg', 'Kragerø kommune', 'member', 'present'),
+        ('Torunn Lien', 'Nissedal kommune', 'member', 'present'),
+        ('Kristin Bøe Sandnes', 'Norsk Landbruksrådgiving Agder', ANY, 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og status for klimanettverket',
+         ('Sigrid Tangen ønsket velkommen og ga en kort status. Tre av fire kommuner har nå '
+          'vedtatt klimaplan. Nettverket har fått tilsagn om 400 000 kroner i klimasatsmidler '
+          'for 2025.'),
+         [],
+         []),
+        ('2', 'Klimaregnskap for kommunene – erfaringer fra Drangedal',
+         ('Innlegg ved Lars Haugvaldstad, miljøvernrådgiver i Drangedal kommune.\nDrangedal '
+          'har brukt klimaregnskapet i budsjettet for første gang i år. Haugvaldstad la vekt '
+          'på at det viktigste er å komme i gang, selv om tallgrunnlaget er usikkert.\nVi ble '
+          'enige om at alle kommunene tar i bruk samme mal for klimaregnskap fra budsjettåret '
+          '2026.'),
+         [('Vi ble enige om at alle kommunene tar i bruk samme mal for klimaregnskap fra '
+           'budsjettåret 2026.'),],
+         []),
+        ('3', 'Utslippskutt i landbruket',
+         ('Presentasjon fra Norsk Landbruksrådgiving Agder ved rådgiver Kristin Bøe Sandnes. '
+          'presentasjon\nSandnes orienterte om klimakalkulator for gårdsbruk og om tilskudd '
+          'til rådgivning. Deltakerne diskuterte hvordan kommunene kan nå ut til flere '
+          'bønder.\nInnspill fra gruppene:\nBruk landbruksmøtene som allerede finnes, ikke lag '
+          'nye arenaer.\nFelles informasjonsmateriell for alle fire kommunene.\nKoble '
+          'klimarådgivning til søknader om SMIL-midler.'),
+         [],
+         []),
+        ('4', 'Felles innkjøp av fossilfrie anleggsmaskiner',
+         ('Eirik Holt orienterte om mulighetene for et felles innkjøpssamarbeid. Nettverket '
+          'sluttet seg til at det utredes en felles anskaffelse.'),
+         ['Nettverket sluttet seg til at det utredes en felles anskaffelse.',],
+         [('Nettverket sluttet seg til at det utredes en felles anskaffelse.',
+           None, None),]),
+        ('5', 'Oppfølgingspunkter og veien videre',
+         ('Oppfølgingspunkter:\nSekretariatet sender ut felles mal for klimaregnskap innen 1. '
+          'april.\nKristin Bøe Sandnes sender informasjonsmateriell til kommunene.\nUtredning '
+          'av felles anskaffelse, ansvar: Eirik Holt, frist 15. mai.\nNeste møte i '
+          'klimanettverket blir 3. juni kl. 12.00 i Tokke.'),
+         [],
+         [('Sekretariatet sender ut felles mal for klimaregnskap innen 1. april.',
+           'Sekretariatet', '2025-04-01'),
+          ('Kristin Bøe Sandnes sender informasjonsmateriell til kommunene.',
+           'Kristin Bøe Sandnes', None),
+          ('Utredning av felles anskaffelse, ansvar: Eirik Holt, frist 15. mai.',
+           'Eirik Holt', '2025-05-15'),]),
+    ],
+)
+
+
+EXPECTED['5412_nynorsk_kultur_referat_fagdag_kommunar_representerte.txt'] = Expected(
+    # a nynorsk fagdag's referat: attendance as the municipalities represented and a count,
+    # a programme of time slots naming the speakers ("Innlegg ved X, rektor ved ORG",
+    # "Presentasjon frå ORG ved X") over unnumbered sections, "Kva tek vi med oss vidare?"
+    # (open: action not read: 'kommunane må rapportere på bruken av midlane innan 1. februar
+    # 2025')
+    'minutes',
+    'Referat frå fagdag i kulturnettverket',
+    'kulturnettverket',
+    'Sunnhordland interkommunale politiske råd',
+    None,
+    ('2024-10-24', '10:00', '15:30', 'Kulturhuset Fitjar'),
+    '2025-03-13',
+    people=[
+        ('Solveig Hatlestad', 'Sunnhordland interkommunale politiske råd', 'chair', 'present'),
+        ('Magnus Eide', 'Stord kulturskule', 'guest', 'present'),
+        ('Gunnhild Tveit', 'Vestland fylkeskommune', 'guest', 'present'),
+    ],
+    items=[
+        (None, 'Kulturskulen som ressurssenter',
+         ('Magnus Eide fortalde om korleis Stord kulturskule samarbeider med barnehagar og '
+          'grunnskular. Kulturskulen har mellom anna eit eige tilbod om songstund i alle '
+          'barnehagane i kommunen. Han meinte at små kommunar kan få til mykje av det same '
+          'gjennom samarbeid over kommunegrensene.\npresentasjon'),
+         [],
+         []),
+        (None, 'Den kulturelle spaserstokken',
+         ('Gunnhild Tveit gjekk gjennom tilskotsordninga og fordelinga for 2025. Kommunane må '
+          'rapportere på bruken av midlane innan 1. februar 2025. Ho oppmoda kommunane om å '
+          'søkje saman om turnear.'),
+         [],
+         []),
+        (None, 'Gruppearbeid',
+         ('Gruppene drøfta kva kommunane kan gjere saman på kulturfeltet dei neste to '
+          'åra.\nInnspel frå gruppene:\nFelles turnéplan for Den kulturelle spaserstokken i '
+          'heile regionen.\nEi felles stilling som kulturskulerektor for to eller fleire '
+          'kommunar.\nBetre oversikt over lokale som kan nyttast til konsertar og '
+          'utstillingar.\nMeir samarbeid med frivillige lag og organisasjonar.'),
+         [],
+         []),
+        (None, 'Kva tek vi med oss vidare?',
+         ('Vi vart samde om å lage ein felles turnéplan for Den kulturelle spaserstokken frå '
+          'hausten 2025.\nSekretariatet kallar inn kulturskulerektorane til eit eige møte om '
+          'felles stilling før jul.'),
+         [('Vi vart samde om å lage ein felles turnéplan for Den kulturelle spaserstokken frå '
+           'hausten 2025.'),],
+         [(('Sekretariatet kallar inn kulturskulerektorane til eit eige møte om felles '
+            'stilling før jul.'),
+           'Sekretariatet', None),]),
+    ],
+)
+
+
+EXPECTED['5413_naering_referat_workshop_naeringsareal_programtider_tiltakstabell.txt'] = Expected(
+    # a regionråd's workshop: a bare "Referat" over the workshop's line and the council under
+    # it (the body, the region in its name no parent); "Name – title – org" lines (municipal
+    # staff at the council's meeting are guests), a programme whose slots name the speaker
+    # after the topic (the section's own heading is the title), a closing task table
+    # (open: text of 'Oppsummering og veien videre')
+    'minutes',
+    'Referat',
+    'Regionrådet for Hallingdal',
+    None,
+    None,
+    ('2024-11-19', '09:00', '14:00', 'Gol rådhus, møterom Hallingstugu'),
+    None,
+    people=[
+        ('Knut Ola Breie', 'Regionrådet for Hallingdal', 'chair', 'present'),
+        ('Anita Medgard', 'Gol kommune', 'guest', 'present'),
+        ('Trond Haugo', 'Nesbyen kommune', 'guest', 'present'),
+        ('Live Flaten', 'Hemsedal kommune', 'guest', 'present'),
+        ('Per Gunnar Rust', 'Ål kommune', 'member', 'partial'),
+        ('Marthe Halbjørhus', 'Regionrådet for Hallingdal', 'secretary', 'present'),
+        ('Ingeborg Dokken', 'Flå kommune', 'member', 'absent'),
+        ('Sverre Nordby', 'Asplan Viak', 'guest', 'present'),
+    ],
+    notes={'Per Gunnar Rust': 'fra kl. 11.00'},
+    items=[
+        (None, 'Næringsareal i tall',
+         ('Sverre Nordby, seniorrådgiver i Asplan Viak, presenterte kartleggingen av regulert '
+          'og ledig næringsareal i de seks kommunene. Kartleggingen viser at det meste av '
+          'ledig areal ligger i Gol og Ål, og at mye av det regulerte arealet ikke er '
+          'byggeklart.\nNordby anbefalte at kommunene lager en felles oversikt som kan brukes '
+          'i dialog med etablerere.'),
+         [],
+         []),
+        (None, 'Gruppearbeid',
+         ('Deltakerne jobbet i to grupper med spørsmålene:\nHvilke næringer vil vi ha mer av i '
+          'Hallingdal?\nHvor bør de nye arealene ligge?\nInnspill fra gruppene:\nPrioriter '
+          'areal nær riksvei 7 og Bergensbanen.\nUnngå at kommunene konkurrerer om de samme '
+          'etableringene.\nTa hensyn til beiteområder og friluftsliv.'),
+         [],
+         []),
+        (None, 'Oppsummering og veien videre',
+         None,
+         [('Deltakerne var enige om at en felles arealoversikt skal ligge på regionrådets '
+           'nettsider.'),],
+         [('Lage felles oversikt over ledige næringsareal',
+           'Marthe Halbjørhus', '2025-02-01'),
+          ('Sende kartleggingen til kommunene',
+           'Sekretariatet', None),
+          ('Legge fram sak for regionrådet',
+           'Knut Ola Breie', None),]),
+    ],
+)
+
+
+EXPECTED['5414_ungdom_foilsett_nettverkssamling_ungdomsrad_takk_for_i_dag.txt'] = Expected(
+    # a deck, one text box a line: the county, the network's own name, a bare
+    # "Nettverkssamling", the day alone (the deck's and the meeting's); presenters "v/ X"
+    # are no participants in a deck; "Takk for i dag!" closes
+    'presentation',
+    'Nettverkssamling',
+    'Ungdomsrådsnettverket',
+    'Innlandet fylkeskommune',
+    '2025-02-08',
+    ('2025-02-08', '10:00', '15:00', 'Scandic Hamar'),
+    '2025-09-20',
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen',
+         '',
+         [],
+         []),
+        ('2', 'Ungdomsrådenes rolle i kommunene',
+         ('v/ Jonas Moen Sveen, leder i Ungdommens fylkesting\nUngdomsrådet skal uttale seg i '
+          'alle saker som gjelder ungdom\nMange råd får sakene for sent\nFlere kommuner har '
+          'tatt inn ungdomsrådet i saksbehandlingsrutinene'),
+         [],
+         []),
+        ('3', 'Ungdomsundersøkelsen Ungdata 2024',
+         ('Ungdata 2024\nv/ Eli Rustad, NOVA\n84 % trives på skolen\nFlere opplever press og '
+          'stress\nFærre er med i organisert fritid enn før pandemien'),
+         [],
+         []),
+        ('4', 'Gruppearbeid: Hvordan blir vi hørt?',
+         ('Gruppe 1: Saker tidlig nok\nGruppe 2: Tilbakemelding fra politikerne\nGruppe 3: '
+          'Sosiale medier\nInnspill fra gruppene\nUngdomsrådet må få sakslista en uke før '
+          'møtet\nPolitikerne bør svare skriftlig på uttalelsene\nEgen konto på Instagram for '
+          'alle ungdomsrådene i fylket'),
+         [],
+         []),
+        ('5', 'Veien videre',
+         ('Fylkeskommunen lager en veileder for saksgang innen sommeren\nNeste samling 20. '
+          'september 2025 på Gjøvik'),
+         [],
+         [('Fylkeskommunen lager en veileder for saksgang innen sommeren',
+           'Fylkeskommunen', None),]),
+    ],
+)
+
+
+EXPECTED['5415_kollektiv_foilsett_dialogmote_kollektivtilbud_lysbildetekst.txt'] = Expected(
+    # a deck for a kollektiv forum's dialogmøte: "Ålesund 15. januar 2025 kl. 13.00–16.00" on
+    # the cover, a town, the day and the hours without a comma
+    # (open: action not read: 'fylkeskommunen vurderer innspillene i arbeidet med rutetilbudet
+    # for 2026')
+    'presentation',
+    'Kollektivforum Sunnmøre',
+    'Kollektivforum Sunnmøre',
+    'Møre og Romsdal fylkeskommune',
+    None,
+    ('2025-01-15', '13:00', '16:00', 'Ålesund'),
+    None,
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen og innleiing',
+         '',
+         [],
+         []),
+        ('2', 'Nytt rutetilbud fra august 2025',
+         ('Presentasjon fra FRAM\nv/ Oddbjørn Vik\nFlere avganger på stamlinjene\nNattbuss i '
+          'helgene mellom Ålesund og Spjelkavik\nSkolerutene samordnes med nye skoletider'),
+         [],
+         []),
+        ('3', 'Bestillingstransport i distriktene',
+         ('Erfaringer fra pilot i Vanylven og Sande\nSnitt 14 reiser per dag\nBestilling via '
+          'app eller telefon dagen før'),
+         [],
+         []),
+        ('4', 'Innspill fra kommunene',
+         ('Ørsta og Volda: behov for bedre korrespondanse med hurtigbåten\nStranda: '
+          'bestillingstransport også i helgene\nSykkylven: busstopp ved ny ungdomsskole'),
+         [],
+         []),
+        ('5', 'Oppsummering',
+         ('Fylkeskommunen vurderer innspillene i arbeidet med rutetilbudet for 2026\nKommunene '
+          'sender skriftlige innspill innen 1. mars'),
+         [],
+         [('Kommunene sender skriftlige innspill innen 1. mars',
+           'Kommunene', '2025-03-01'),]),
+    ],
+)
+
+
+EXPECTED['5416_klima_oppsummering_seminar_innledere_deltakere_vedlegg.txt'] = Expected(
+    # a seminar's summary in capitals and broken bold, "Innledere:" with "Name, title, org"
+    # lines, unnumbered sections set apart (one a question), "Vedlegg: Deltakere" over the
+    # attendance table at the end: the annex's label leaves the sections out of the head
+    'minutes',
+    'OPPSUMMERING FRA SEMINAR OM KLIMATILPASNING',
+    'Klimanettverket',
+    'Lister',
+    None,
+    ('2024-08-28', '10:00', '15:00', 'Flekkefjord kulturhus'),
+    None,
+    people=[
+        ('Astrid Frøysland', 'Statsforvalteren i Agder', 'guest', 'present'),
+        ('Bjørn Egil Skeie', 'Farsund kommune', 'guest', 'present'),
+        ('Hilde Vatne Ueland', 'NORCE', 'guest', 'present'),
+        ('Petter Lindeland', 'Listerrådet', 'chair', 'present'),
+        ('Kjersti Tjørn', 'Flekkefjord kommune', 'member', 'present'),
+        ('Olav Kvinlaug', 'Kvinesdal kommune', 'member', 'present'),
+        ('Mona Løland', 'Lyngdal kommune', 'member', 'present'),
+        ('Tone Ågedal', 'Hægebostad kommune', 'member', 'present'),
+        ('Sindre Eiesland', 'Sirdal kommune', 'member', 'present'),
+    ],
+    items=[
+        (None, 'Overvann og flom i små kommuner',
+         ('Bjørn Egil Skeie fortalte om flommen i Farsund i oktober 2023 og hvilke tiltak '
+          'kommunen har satt i gang etterpå. Kommunen har laget en egen overvannsplan og '
+          'bruker nå blågrønn faktor i alle nye reguleringsplaner.'),
+         [],
+         []),
+        (None, 'Klimatilpasning i arealplanleggingen',
+         ('Astrid Frøysland gikk gjennom de nye statlige planretningslinjene for '
+          'klimatilpasning. Hun understreket at kommunene må vurdere klimarisiko i alle nye '
+          'planer, også der det ikke har vært hendelser før.\npresentasjon'),
+         [],
+         []),
+        (None, 'Hva sier forskningen om Sørlandet?',
+         ('Hilde Vatne Ueland presenterte nye klimaframskrivninger for Agder. Kraftig nedbør '
+          'blir hyppigere, og havnivået ventes å stige med opptil 60 cm innen 2100.'),
+         [],
+         []),
+        (None, 'Diskusjon',
+         ('Det ble en god diskusjon om hvordan små kommuner kan få nok kompetanse på '
+          'fagfeltet. Flere etterlyste et felles fagmiljø i regionen.\nKlimanettverket var '
+          'enige om at det opprettes en felles ressursgruppe for klimatilpasning i Lister.'),
+         [('Klimanettverket var enige om at det opprettes en felles ressursgruppe for '
+           'klimatilpasning i Lister.'),],
+         [(('Klimanettverket var enige om at det opprettes en felles ressursgruppe for '
+            'klimatilpasning i Lister.'),
+           None, None),]),
+        (None, 'Oppfølgingspunkter',
+         ('Listerrådet utarbeider mandat for ressursgruppen innen 1. november.\nKommunene '
+          'melder inn en kontaktperson til ressursgruppen.'),
+         [],
+         [('Listerrådet utarbeider mandat for ressursgruppen innen 1. november.',
+           'Listerrådet', '2024-11-01'),
+          ('Kommunene melder inn en kontaktperson til ressursgruppen.',
+           'Kommunene', None),]),
+    ],
+)
+
+
+EXPECTED['5417_nynorsk_naering_kort_oppsummering_nettverkssamling_oppfolgingspunkt.txt'] = Expected(
+    # a nynorsk "Kort oppsummering frå nettverkssamling for næringsutviklarar" under the
+    # regional council's name; a closing "Oppfølgingspunkt" heading over bullets is the
+    # meeting's task register, no text of the last item
+    # (open: body: gold 'Nettverket for næringsutviklarar', read 'Nordfjordrådet')
+    # (open: organization: gold 'Nordfjordrådet', read None)
+    # (open: decision not read: 'nettverket slutta seg til forslaget med ei endring:
+    # søknadsfristen vert flytta til 1. mars')
+    'minutes',
+    'Kort oppsummering frå nettverkssamling for næringsutviklarar',
+    'Nordfjordrådet',
+    None,
+    None,
+    ('2024-12-05', '09:30', '14:00', 'Nordfjordeid, Operahuset'),
+    '2025-03-20',
+    people=[
+        ('Ragnhild Hjelle', 'Nordfjordrådet', 'chair', 'present'),
+        ('Kjetil Myklebust', 'Innovasjon Norge Vestland', 'guest', 'present'),
+    ],
+    items=[
+        ('1', 'Velkomen og nytt frå kommunane',
+         ('Ragnhild Hjelle ønskte velkomen. Kommunane fortalde kort om aktuelle saker. Gloppen '
+          'har fått ny næringssjef, og Stad har starta arbeidet med ny strategisk næringsplan.'),
+         [],
+         []),
+        ('2', 'Innovasjon Norge sine verkemiddel for 2025',
+         ('Innlegg ved Kjetil Myklebust, rådgjevar i Innovasjon Norge Vestland. '
+          'presentasjon\nMyklebust orienterte om endringar i tilskotsordningane. Det blir meir '
+          'vekt på grøn omstilling og eksport. Fleire av deltakarane meinte at ordningane er '
+          'vanskelege å nå for dei minste bedriftene.'),
+         [],
+         []),
+        ('3', 'Regionalt næringsfond',
+         ('Ragnhild Hjelle la fram forslag til nye retningsliner for det regionale '
+          'næringsfondet.\nNettverket slutta seg til forslaget med ei endring: søknadsfristen '
+          'vert flytta til 1. mars.'),
+         [],
+         []),
+        ('4', 'Gruppearbeid: Korleis kan vi trekkje til oss fleire unge?',
+         ('Innspel frå gruppene:\nSynleggjere jobbane som finst i regionen, særleg i havbruk '
+          'og industri.\nSommarjobb-ordning for studentar i fleire kommunar.\nBetre samarbeid '
+          'med Høgskulen på Vestlandet.'),
+         [],
+         [('Nordfjordrådet sender ut dei nye retningslinene til kommunane innan 20. desember.',
+           'Nordfjordrådet', '2024-12-20'),
+          ('Stryn kommune tek ansvar for å kalle inn til eit møte om sommarjobbar.',
+           'Kari Loen', None),
+          ('Presentasjonen frå Innovasjon Norge vert lagt ut på nettsida.',
+           None, None),]),
     ],
 )

@@ -5452,3 +5452,33 @@ def test_a_decks_summary_slide_is_no_title_and_makes_no_minutes():
     text = ("Oppsummering\n\nHelsenettverket Sør\n\nMøte 5. februar 2025 på Teams\n\n"
             "Saker\n\nFelles rutine for utskrivning\n")
     assert parse_bytes(text.encode(), "o.txt").title == "Oppsummering"
+
+@pytest.mark.parametrize(("head", "body", "organization"), [
+    # a network's gathering on its field over the network's own line
+    ("Oppsummering nettverkssamling klima\n\nKlimanettverket i Sørdal", "Klimanettverket",
+     "Sørdal"),
+    # a bare "Referat" over the workshop's line, then the council that held it: the region
+    # the workshop's line names is in the council's name, no parent
+    ("Referat\n\nWorkshop om sentrumsutvikling i Sørdal\n\nRegionrådet for Sørdal",
+     "Regionrådet for Sørdal", None),
+])
+def test_the_body_under_a_gathering_s_title(head: str, body: str, organization) -> None:
+    text = (f"\n\n{head}\n\nDato: 3. april 2025\n\nSted: Sørdal rådhus\n\n"
+            "Velkommen\n\nAlle ble ønsket velkommen til samlingen av lederen.\n\n"
+            "Eventuelt\n\nIngen saker ble meldt under eventuelt.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_deck_s_network_named_over_a_bare_gathering_line() -> None:
+    record = parse_bytes(_deck("Sørdal fylkeskommune\nBarnehagenettverket\nNettverkssamling\n"
+                               "14. mars 2024").encode(), "deck.txt")
+    assert (record.kind, record.body) == ("presentation", "Barnehagenettverket")
+
+
+def test_a_title_slide_s_town_day_and_hours_without_a_comma() -> None:
+    record = parse_bytes(_deck("Kollektivforum Sørdal\nDialogmøte om busstilbudet\n"
+                               "Brekkvik 14. mars 2024 kl. 12.00–15.00").encode(), "deck.txt")
+    meeting = record.meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == \
+        ("2024-03-14", "12:00", "15:00", "Brekkvik")

@@ -5032,3 +5032,42 @@ def test_closing_next_meeting_lines_read_as_in_every_rendering():
                     "parkeringen.\nNeste møte blir 12. mars kl. 10.\n")
     assert parse_bytes(apart.encode(), "c.txt").items[-1].text == \
         "Kari tok opp parkeringen.\nNeste møte blir 12. mars kl. 10."
+
+def _summary_sections(headings: list[str]) -> list[str | None]:
+    """The item titles of a summary from Word: every paragraph set apart by a blank line,
+    a head of labels, then unnumbered sections, each a heading over a sentence."""
+    body = "\n\n".join(f"{heading}\n\nDet ble orientert om status i saken, og "
+                       f"deltakerne stilte {k} spørsmål til innlederen."
+                       for k, heading in enumerate(headings, 1))
+    text = ("\n\n\nOppsummering fra samling i kystnettverket\n\nDato: 3. april 2025\n\n"
+            f"Sted: Brekkvik rådhus\n\n{body}\n")
+    return [item.title for item in parse_bytes(text.encode(), "samling.txt").items]
+
+
+@pytest.mark.parametrize("question", [
+    "Havbruk i fjorden – hva viser målingene?",  # a talk's topic, its question after a dash
+    "Hva gjør vi videre?",  # a short question on a question word
+    "Kva lærte vi av prosjektet?",
+])
+def test_a_summary_question_set_apart_heads_a_section(question: str) -> None:
+    assert _summary_sections(["Velkommen og runde", question, "Eventuelt"]) == \
+        ["Velkommen og runde", question, "Eventuelt"]
+
+
+def test_a_long_question_or_one_asking_yes_or_no_heads_no_section() -> None:
+    titles = _summary_sections(["Velkommen og runde", "Er vi klare for neste fase?",
+                                "Eventuelt"])
+    assert titles == ["Velkommen og runde", "Eventuelt"]
+
+
+def test_an_annex_label_after_spaced_sections_leaves_them_out_of_the_head() -> None:
+    """Text from Word sets each paragraph apart; a "Vedlegg: Deltakere" label under the
+    last section does not make all the sections part of the head's labels."""
+    text = ("\n\nOppsummering fra seminar\n\nTidspunkt: 3. april 2025 kl. 10–14\n\n"
+            "Sted: Brekkvik rådhus\n\nFlom og overvann\n\nKommunen orienterte om nye tiltak "
+            "mot flom.\n\nArealplanlegging\n\nStatsforvalteren gikk gjennom nye "
+            "retningslinjer.\n\nVedlegg: Deltakere\n\nNavn\tKommune\nKari Holm\tBrekkvik "
+            "kommune\nPer Lie\tSørvik kommune\n")
+    record = parse_bytes(text.encode(), "seminar.txt")
+    assert [item.title for item in record.items] == ["Flom og overvann", "Arealplanlegging"]
+    assert [p.name for p in record.participants] == ["Kari Holm", "Per Lie"]

@@ -124,9 +124,10 @@ def test_the_next_meeting_closing_notes_under_an_agenda_list_is_no_part_of_the_l
      ["Velkommen", "Kompetanseplan", "Eventuelt"]),
     ("Kl. 09.00 Velkommen\nKl. 09.15 Kompetanseplan\nKl. 10.00 Eventuelt",
      ["Velkommen", "Kompetanseplan", "Eventuelt"]),
-    # the entry names who presents; the heading below is the title alone
+    # the entry names who presents; the heading below is the title alone, and the detailed
+    # section's heading is the item's title (the speaker is no part of it)
     ("- Velkommen v/ Kari\n- Kompetanseplan v/ Per\n- Eventuelt",
-     ["Velkommen v/ Kari", "Kompetanseplan v/ Per", "Eventuelt"]),
+     ["Velkommen", "Kompetanseplan", "Eventuelt"]),
 ])
 def test_agenda_entries_over_headings_without_their_times_or_presenters(agenda, titles):
     text = (f"Referat nettverksmøte\n\nDato: 12. mars 2025\n\nAgenda\n{agenda}\n\n"
@@ -1365,3 +1366,48 @@ def test_next_meeting_place_before_its_day(line: str, place: str | None) -> None
             f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Velkommen\nIngen.\n\n{line}\n")
     next_meeting = parse_bytes(text.encode(), "t.txt").next_meeting
     assert (next_meeting.date, next_meeting.location) == ("2026-06-05", place)
+
+
+@pytest.mark.parametrize(("heading", "register"), [
+    ("Oppfølgingspunkter", True),  # a heading of its own over the closing bullets
+    ("Aksjonspunkt", True),
+    ("Oppfølgingspunkter:", False),  # a lead-in with its colon: the last item's own list
+])
+def test_a_closing_follow_up_heading_over_bullets_is_no_text_of_the_last_item(
+        heading: str, register: bool) -> None:
+    text = ("Referat fra nettverksmøte\n\nDato: 3. april 2025\n\nTil stede: Kari Holm, Per Lie"
+            "\n\n1. Status\nKari Holm orienterte om status i prosjektet.\n\n2. Eventuelt\n"
+            f"Ingen saker ble tatt opp.\n\n{heading}\n\n- Per Lie sender ut referatet innen "
+            "10. april.\n- Kari Holm kaller inn til neste møte.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    last = record.items[-1]
+    assert ("Per Lie sender" not in last.text) is register
+    assert [a.responsible for item in record.items for a in item.actions] == \
+        ["Per Lie", "Kari Holm"]
+
+
+def test_a_programme_entry_naming_its_speaker_takes_its_section_s_heading() -> None:
+    """Minutes with a programme over detailed sections: the section's own heading is the
+    item's title, the entry's "– Innlegg ved X" / "v/ X" says who spoke."""
+    text = ("Oppsummering fra nettverksmøte\nDato: 3. april 2025\nSted: Teams\n"
+            "Til stede: Kari Holm, Per Lie\n\nAgenda\n09.00 Velkommen v/ Kari\n"
+            "09.15 Skolemiljø – Innlegg ved Per Lie, Lia skule\n10.00 Eventuelt\n\n"
+            "Velkommen\nKari ønsket velkommen. Agendaen ble godkjent.\n\nSkolemiljø\n"
+            "Per Lie fortalte om arbeidet med skolemiljøet.\n\nEventuelt\nIngen saker.\n")
+    titles = [item.title for item in parse_bytes(text.encode(), "notat.txt").items]
+    assert titles == ["Velkommen", "Skolemiljø", "Eventuelt"]
+
+
+@pytest.mark.parametrize(("kind_word", "titles"), [
+    # minutes: a slot only the programme names, before slots with sections, is no item
+    ("Referat", ["Skolemiljø", "Eventuelt"]),
+    # an invitation's programme is all it has: every entry stays
+    ("Invitasjon til", ["Velkommen v/ Kari", "Skolemiljø", "Eventuelt"]),
+])
+def test_a_programme_slot_with_no_section_of_its_own(kind_word: str, titles: list[str]) -> None:
+    text = (f"{kind_word} nettverksmøte\nDato: 3. april 2025\nSted: Teams\n\n"
+            "Program\n09.00 Velkommen v/ Kari\n09.15 Skolemiljø – Innlegg ved Per Lie\n"
+            "10.00 Eventuelt\n\nSkolemiljø\nPer Lie fortalte om arbeidet med skolemiljøet.\n\n"
+            "Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert [item.title for item in record.items] == titles

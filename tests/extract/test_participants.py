@@ -5292,3 +5292,39 @@ def test_names_and_places_in_turn_without_titles():
     found = parse_line("Anne Li, Per Ås, Kari Holm, Ola Dahl", ParticipantRole.MEMBER,
                        Attendance.PRESENT)
     assert [e.name for e in found] == ["Anne Li", "Per Ås", "Kari Holm", "Ola Dahl"]
+
+def _summary_people(head: str, sections: str = "") -> dict[str, tuple]:
+    text = (f"Oppsummering fra nettverkssamling\n\nDato: 3. april 2025\n\n{head}\n\n"
+            "Velkommen\n\nAlle ble ønsket velkommen til samlingen i Brekkvik.\n\n"
+            f"{sections}Eventuelt\n\nIngen saker ble meldt under eventuelt.\n")
+    return {p.name: (p.organization, p.role) for p in
+            parse_bytes(text.encode(), "samling.txt").participants}
+
+
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("Samlingen ble ledet av Kari Holm, rådgiver folkehelse i Nordby fylkeskommune.",
+     "Nordby fylkeskommune"),
+    ("Dagen vart leia av Kari Holm, rektor ved Lia kulturskule.", "Lia kulturskule"),
+    ("Samlingen ble ledet av Kari Holm.", None),
+])
+def test_the_chair_s_workplace_after_her_job(sentence: str, org: str | None) -> None:
+    assert _summary_people(sentence)["Kari Holm"] == (org, "chair")
+
+
+def test_presenters_a_programme_over_the_sections_names() -> None:
+    """The programme's slots above the sections name who spoke and for whom ("Innlegg
+    ved X, job ved ORG", "Presentasjon frå ORG ved X", "v/ X, ORG")."""
+    head = ("Program\n\n10.00 Velkommen\n\n10.15 Skolemiljø – Innlegg ved Kari Holm, rektor "
+            "ved Lia skule\n\n11.00 Nye tilskudd – Presentasjon fra Statsforvalteren i "
+            "Nordby ved seniorrådgiver Per Lie\n\n12.00 Arealbehov v/ Eva Dahl, Norconsult")
+    people = _summary_people(head)
+    assert people["Kari Holm"] == ("Lia skule", "guest")
+    assert people["Per Lie"] == ("Statsforvalteren i Nordby", "guest")
+    assert people["Eva Dahl"] == ("Norconsult", "guest")
+
+
+def test_a_presentation_for_an_organisation_under_a_heading() -> None:
+    sections = ("Nye tilskudd\n\nPresentasjon fra Statsforvalteren i Nordby ved "
+                "seniorrådgiver Per Lie.\n\nOrdningen åpner for søknader i mai.\n\n")
+    assert _summary_people("Sted: Brekkvik", sections)["Per Lie"] == \
+        ("Statsforvalteren i Nordby", "guest")

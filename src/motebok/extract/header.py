@@ -791,6 +791,10 @@ _PLACE_DATE = re.compile(rf"^(?!(?i:{_WEEKDAY})\b)"
                          r"(?P<place>[A-ZÆØÅÁČĐŊŠŦŽ][^\W\d_]*(?:[ ./-]+[^\W\d_]+){0,5}),\s*"
                          r"(?:den\s+)?"
                          r"(?P<date>\d.*)$")
+# A title slide's town, day and hours without a comma: "Ålesund 15. januar 2025 kl.
+# 13.00–16.00" (a town of one or two words that is no weekday, the day in words).
+_PLACE_DAY_HOURS = lazy_regex(rf"^(?!(?i:{_WEEKDAY})\b)"
+                              r"(?P<place>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)\s+(?P<date>\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+kl\.?\s*\d.*)$")
 # A letter's place and date above the title, without the comma: "Sør-Gardermoen 11.
 # september 2012", "Levanger 20.06.04" (a place of one or two words that is no meeting
 # word, then a date).
@@ -1576,9 +1580,12 @@ _GATHERING_WORDS = frozenset({"dialogmøte", "verksted", "verkstad", "workshop",
 
 def _gathering_on_topic(body: str) -> bool:
     """Whether the body read from the title is a gathering held on a topic ("Dialogmøte
-    om vannforvaltning", "Verkstad om kystsoneplan"), which names no body that met."""
-    first = body.split(" ", 1)[0].casefold().strip(":–-")
-    return first in _GATHERING_WORDS
+    om vannforvaltning", "Verkstad om kystsoneplan"), which names no body that met. A
+    network's gathering with its field after it ("Nettverkssamling folkehelse") is one
+    too; alone it is the network's own ("Nettverket")."""
+    first, _, rest = body.partition(" ")
+    first = first.casefold().strip(":–-")
+    return first in _GATHERING_WORDS or (first == "nettverkssamling" and bool(rest.strip()))
 
 
 def _body_after_gathering(body: str) -> str | None:
@@ -1652,10 +1659,15 @@ def _organiser_parent(lines: list[Line], body: str) -> str | None:
 def _body_line_under_title(lines: list[Line], title_line: int) -> str | None:
     """A body's name alone on the line under the title ("Vannområdeutvalget for Indre
     Fjordane", "Friluftsrådet Vest"): a short line, no label nor sentence, whose first word
-    is a body's definite form."""
-    if title_line + 1 >= len(lines):
+    is a body's definite form. Under a bare "Referat" the gathering's own line may come
+    first ("Referat" / "Workshop om næringsareal" / "Regionrådet for Hallingdal"): then the
+    line under that one."""
+    under = title_line + 1
+    if under + 1 < len(lines) and _gathering_on_topic(lines[under].body):
+        under += 1
+    if under >= len(lines):
         return None
-    line = lines[title_line + 1]
+    line = lines[under]
     text = line.body.strip(" *_")
     first = text.split(" ", 1)[0].casefold()
     if not text[:1].isupper() or len(text.split()) > 8 or ":" in text or \
@@ -4205,9 +4217,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             (under := _body_line_under_title(lines, head.title_line)):
         # "Oppsummering fra dialogmøte om vannforvaltning" / "Vannområdeutvalget for Indre
         # Fjordane": the workshop is what was held, the body under the title held it
+        old = head.organization
         head.body, organization = body_and_organization(under)
         head.body = head.body or under
         head.organization = organization or head.organization
+        if organization is None and old and old.casefold() in head.body.casefold():
+            head.organization = None  # "… i Hallingdal" read off the workshop's line is
+            # the region in the name of the body under it ("Regionrådet for Hallingdal")
     elif head.body and _gathering_on_topic(head.body) and \
             (organiser := _organiser_body(lines[:head_end or limit])):
         # "Oppsummering etter webinar om ny transportplan" / "Arrangør: Nettverk for
@@ -4218,6 +4234,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.body and " " not in head.body and head.title_line and \
             (named := _body_named_in_letterhead(lines, head)):
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
+    if head.body == "Nettverket" and head.title_line and \
+            (named := _named_network(lines[:head.title_line])):
+        # "Ungdomsrådsnettverket" over a bare "Nettverkssamling" (a deck's cover): the
+        # gathering's network by its own name (and the region after it: "… i Sørdal")
+        body, organization = body_and_organization(named)
+        head.body = body or named
+        head.organization = head.organization or organization
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
     if head.organization is None and head.body and head.title_line == 1:
@@ -4619,14 +4642,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         if found and meeting is None and head.location is None and len(text) < 60 and \
                 head.title_line is not None and \
                 head.title_line < line.index <= head.title_line + 2 and \
-                (dated := _PLACE_DATE.match(text)) and not _names_meeting(dated["place"]) and \
-                _is_title_slide(lines, head):
+                (dated := _PLACE_DATE.match(text) or _PLACE_DAY_HOURS.match(text)) and \
+                not _names_meeting(dated["place"]) and _is_title_slide(lines, head):
             # "Nettverkssamling for planleggere" / "Trondheim, 14. november 2024" over
             # "Program": a title slide names the event's place and day, no letter's date
             # (also under a subtitle: "Fagnettverk for X" / "Innlandet" / "Gjøvik, …")
             meeting = found[0]
             head.location = dated["place"]
-            continue
+            if " kl" not in text:
+                continue  # (the hours after the day are read below)
         if found and document is None and len(text) < 60 and head_end and \
                 line.index >= head_end and line.index + 3 >= len(lines) and \
                 _PLACE_DATE.match(text):

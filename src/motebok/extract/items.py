@@ -3839,6 +3839,19 @@ def _theme_question(text: str) -> bool:
         not any(mark in text[:-1] for mark in ".!?")
 
 
+def _heading_question(text: str) -> bool:
+    """A plain question line that a summary of unnumbered sections may set as a heading:
+    a talk's topic with its question after a dash ("Levekår i Namdal – hva sier
+    tallene?"), or a short question opening on a question word ("Hva sier forskningen om
+    Sørlandet?", "Kva tek vi med oss vidare?"). A question of more words, or one that
+    opens otherwise ("Er dette riktig?"), is what was asked, not a heading; the caller
+    still wants the line set apart over running text like any plain heading."""
+    head, dash, tail = text.partition(" – ")
+    if dash:
+        return bool(head) and "?" not in head and _theme_question(tail)
+    return text.split(" ", 1)[0].casefold() in QUESTION_WORDS and len(text.split()) <= 8
+
+
 def is_whole_sentence(text: str) -> bool:
     """A numbered entry that is a finished sentence with a finite verb ("Saklista blei
     godkjent.", "Magne Aasbrenn blei valt til møteleiar."), not a title."""
@@ -4971,7 +4984,8 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         # (a slot's title may be longer: "… v/ Ingvild Rønning, Helsedirektoratet")
         if len(text) > (90 if slot else 70) or text.endswith((".", ",", ";", "!")) \
                 or line.is_table \
-                or (text.endswith("?") and line.kind is not _HEADING and not slot) \
+                or (text.endswith("?") and line.kind is not _HEADING and not slot
+                    and not _heading_question(text)) \
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading and not slot) \
                 or text.rstrip(" :").casefold() in _OUTCOME_LABELS \
@@ -5400,7 +5414,8 @@ def after_head_labels(lines: list[Line]) -> int:
         if found := match_label(line.text):
             last, label = i, found
         elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i) or
-                            _fixed_point_set_apart(lines, i)) and \
+                            _fixed_point_set_apart(lines, i) or
+                            _spaced_heading_past_labels(lines, i)) and \
                 not line.lowered.startswith(_DOCUMENT_WORDS):
             break
     i = last + 1
@@ -5410,6 +5425,14 @@ def after_head_labels(lines: list[Line]) -> int:
     while i < len(lines) and not lines[i].gap and not _capitals_heading(lines[i].body):
         i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
     return max(i, 1)
+
+
+def _spaced_heading_past_labels(lines: list[Line], i: int) -> bool:
+    """A heading set apart on both sides (text from Word) with no label right under it:
+    the first section, past the head. A title over the meeting's own labels ("Notat fra
+    møte i styringsgruppen" / "Møtet ble holdt …" / "Til stede: …") is still the head's."""
+    return _plain_heading(lines, i, spaced=True) and \
+        not any(match_label(line.text) for line in lines[i + 1:i + 4])
 
 
 def _fixed_point_set_apart(lines: list[Line], i: int) -> bool:
@@ -5436,13 +5459,18 @@ def _capitals_heading(text: str) -> bool:
         not _names_someone(text)
 
 
-def _plain_heading(lines: list[Line], i: int) -> bool:
-    """A short unpunctuated line after a blank line, followed by a sentence: a heading."""
+def _plain_heading(lines: list[Line], i: int, spaced: bool = False) -> bool:
+    """A short unpunctuated line after a blank line, followed by a sentence: a heading.
+
+    ``spaced`` also takes one with a blank line under it too, as text from Word sets every
+    paragraph apart ("Overvann og flom" / "" / "Kommunen har laget …"): where the head's
+    labels are passed, such a line opens the first section, so a later label ("Vedlegg:
+    Deltakere" over an annex) does not draw the sections into the head."""
     line = lines[i]
     after = lines[i + 1] if i + 1 < len(lines) else None
     text = line.body
     colon_heading = text.endswith(":") and len(text.split()) <= 5  # "Asfaltarbeid:"
-    return bool(line.gap and after is not None and (not after.gap or colon_heading)
+    return bool(line.gap and after is not None and (not after.gap or colon_heading or spaced)
                 and len(text) <= 70 and text[:1].isupper()
                 and (not text.endswith((".", ",", ";", ":", "?", "!")) or colon_heading)
                 and not line.is_table and (not line.is_bullet or colon_heading)

@@ -194,6 +194,7 @@ from motebok.extract.text import (
     sentences,
     to_lines,
     uninverted,
+    without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
@@ -2996,6 +2997,23 @@ _CHAIRED_BY = lazy_regex(r"\b(?:"
                          # (or her municipality after a comma: "…, Færder kommune.")
                          r",\s+(?P<org_after>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)?"
                          r"\s+(?-i:(?:fylkes)?kommune))\b)?", re.I)
+
+
+def _chair_job_place(text: str, chaired: re.Match[str]) -> str | None:
+    """Where the chair works, from her job after a comma ("Samlingen ble ledet av Eva Lie,
+    rådgiver folkehelse i Nordby fylkeskommune.", "… av Per Ås, rektor ved Lia skule."), as
+    an attendance line reads it; None when no comma follows the name or no place does."""
+    rest = text[chaired.end():]
+    if not rest.startswith(", "):
+        return None
+    clause = rest[2:].split(". ", 1)[0].rstrip(".")
+    entries = parse_line(f"{chaired.group('name')}, {clause}", ParticipantRole.CHAIR,
+                         Attendance.PRESENT)
+    if len(entries) == 1 and entries[0].name == chaired.group("name"):
+        return entries[0].organization
+    return None
+
+
 _SIGNED_FIRST_NAME = lazy_regex(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
                                 re.I)
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
@@ -3383,7 +3401,8 @@ def read_other_people(draft: Draft) -> None:
             chaired = _CHAIRED_BY.search(line.body)
             if chaired:  # (led, or only opened: "Møtet ble satt av …")
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
-                                 organization=chaired.group("org") or chaired.group("org_after"),
+                                 organization=chaired.group("org") or chaired.group("org_after")
+                                 or _chair_job_place(line.body, chaired),
                                  led="ble satt" not in lowered and "vart sett" not in lowered
                                  and "åpne" not in lowered and "opna" not in lowered))
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
@@ -3471,6 +3490,9 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION:
         return
+    for line in draft.lines[:first_item]:  # (the head, and a programme over the sections)
+        if ("v/" in line.lowered or "ved " in line.lowered) and line.body[:1].isdigit():
+            _slot_presenter(people, line.body)
     # an item's guests and presenters are named under its heading: only those lines are
     # tested for them (a set lookup a line rather than substring tests on every line)
     opening: set[int] = set()
@@ -3529,6 +3551,16 @@ def read_other_people(draft: Draft) -> None:
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
             _presented_by(people, title, title.casefold(), heading=True)
+
+
+def _slot_presenter(people: People, text: str) -> None:
+    """Who a programme's slot above the items names as presenting ("10.15 Kulturskulen som
+    ressurssenter – Innlegg ved Eva Li, rektor ved Lia kulturskule"): she came to speak,
+    a guest from where she works, first named here although the summary's sections
+    under the head tell what she said. Only a line that opens on its time."""
+    topic = without_time_slot(text)
+    if topic is not text:
+        _presented_by(people, topic, topic.casefold(), heading=True)
 
 
 # A lettered sub-point of an item: "a) Status for legevaktprosjektet v/ Lise Dahl".
@@ -3599,10 +3631,17 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
     names that start with a known first name: "v/ Visit Sørdalen", "ved Solbakken skole"
     are no one."""
     found = _PRESENTED_VIA.search(text)
-    if found is None or (any(word in lowered for word in _SENDERS) and
-                         not _news_from_members(text, found.start("via"))):
+    if found is None:
         return False
     before = found.group("before")
+    if (" fra " in text or " frå " in text) and \
+            (sent := _PRESENTED_FROM.search(text, 0, found.end("before"))):
+        # "Presentasjon fra Statsforvalteren i Nordland ved rådgiver Eva Li": she
+        # presented, for the organisation named before "ved" (no letter it sent)
+        return _add_presenters_named(people, found.group("who"), sent.group("org"))
+    if any(word in lowered for word in _SENDERS) and \
+            not _news_from_members(text, found.start("via")):
+        return False
     if before.casefold() == "fram" and not \
             text[:found.start("before")].rstrip().casefold().endswith(_LAID_WORDS):
         return False  # "Saka vart sendt fram ved …": sent on, not laid before the meeting
@@ -3614,12 +3653,29 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
     return _add_presenters_named(people, found.group("who"))
 
 
-def _add_presenters_named(people: People, who: str) -> bool:
+# A presentation for an organisation, its name after "fra"/"frå" up to "ved"/"v/"
+# ("Presentasjon fra Statsforvalteren i Nordland", "Innlegg frå Vestland fylkeskommune").
+_PRESENTED_FROM = lazy_regex(r"\b(?:[Pp]resentasjon|[Ii]nnlegg|[Oo]rientering|[Ff]oredrag|"
+                             r"[Ii]nnledning|[Ii]nnleiing)\s+fr[aå]\s+"
+                             r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5})$")
+
+
+def _add_presenters_named(people: People, who: str, organization: str | None = None) -> bool:
     """Add the people ``who`` names as presenting guests, unless listed already; True
     if it names someone. Only full names that start with a known first name, so a
-    title before the name goes ("kasserar Liv Moen") and "Visit Sørdalen" is no one."""
+    title before the name goes ("kasserar Liv Moen") and "Visit Sørdalen" is no one.
+    One name and one more part that is no person ("Per Ås, Asplan Viak") is the name
+    and the organisation; ``organization`` is the one the text names before "ved"."""
     named = False
-    for entry in parse_line(who.strip(" ,"), ParticipantRole.GUEST, Attendance.PRESENT):
+    entries = parse_line(who.strip(" ,"), ParticipantRole.GUEST, Attendance.PRESENT)
+    if len(entries) == 2 and entries[0].organization is None and \
+            entries[1].organization is None and not is_first_name(
+                entries[1].name.split(" ", 1)[0]) and ", " in who:
+        entries[0].organization = entries[1].name  # "v/ Per Ås, Asplan Viak"
+        entries = entries[:1]
+    for entry in entries:
+        if organization and entry.organization is None:
+            entry.organization = organization
         name = _without_title(entry.name)
         if not looks_like_name(name) or not (
                 is_first_name(name.split(" ", 1)[0]) or _shaped_as_person(who, entry)):
@@ -4383,13 +4439,18 @@ _HOST_LABEL = lazy_regex(r"(?:vertskap|vertskommune|vert|arrangør)\s*:", re.I)
 
 def _closing_task_list(lines: list[Line], index: int) -> bool:
     """Whether the line heads a plain list of tasks that closes the minutes: "Oppfølging:"
-    alone over bullets ("– Kari sender …") to the end, naming no item. It gathers the
+    or a heading "Oppfølgingspunkter" alone over bullets ("– Kari sender …") to the end,
+    naming no item. It gathers the
     meeting's tasks, no words of the last item (whose tasks they are still read as).
     ("Oppfølgingspunkter:" under a conclusion is that item's own list.)"""
     line = lines[index]
     after = lines[index + 1:]
-    return line.lowered.rstrip(" :") in ("oppfølging", "oppfylging") and \
-        bool(after) and all(entry.is_bullet for entry in after)
+    return bool(after) and all(entry.is_bullet for entry in after) and (
+        line.lowered.rstrip(" :") in ("oppfølging", "oppfylging") or
+        # a heading of its own, no lead-in: "Oppfølgingspunkter", "Aksjonspunkt" set apart
+        # over the bullets that end the minutes
+        ("punkt" in line.lowered and not line.text.endswith(":") and
+         FOLLOW_UP_LIST_HEADING.match(line.body.strip()) is not None))
 
 
 def _closing_task_table(lines: list[Line], index: int) -> bool:
@@ -5056,6 +5117,8 @@ def _slide_sections(draft: Draft) -> list[Section]:
         begin = starts[n]
         body: list[Line] = []
         rest = None
+        if begin is None and pages and _programme_slot_alone(draft, n, starts):
+            continue
         if begin is not None:
             stop = next((s for s in starts[n + 1:] if s is not None), end)
             same, rest = _opens_with_title(lines[begin].body, cand.title)
@@ -5063,6 +5126,9 @@ def _slide_sections(draft: Draft) -> list[Section]:
                     if line.index not in footers]
             if pages:
                 body = merge_wrapped(body)
+                if same and rest is None:
+                    cand = replace(cand, title=_heading_past_presenter(lines[begin].body,
+                                                                       cand.title))
         sections.append(Section(number=cand.number or None, title=cand.title or None,
                                 lines=body, heading_rest=rest))
     return sections
@@ -5088,6 +5154,38 @@ def _opens_with_title(text: str, title: str) -> tuple[bool, str | None]:
             (rest := text[len(want) + 1:].strip()):
         return True, rest
     return False, None
+
+
+def _programme_slot_alone(draft: Draft, n: int, starts: list[int | None]) -> bool:
+    """Whether minutes' programme entry ``n`` has no section while the entries after it
+    have theirs ("09.00 Velkommen v/ Kari" over sections from "Næringsareal i tall" on):
+    the items are the detailed sections, and an entry only the programme names is none
+    (the text did not stop early). Standing entries ("Eventuelt") keep their place, and
+    a summons or an invitation, whose programme is all it has, keeps every entry."""
+    cand = draft.items[n]
+    return draft.record.kind == DocumentKind.MINUTES and \
+        draft.lines[cand.line].body[:1].isdigit() and \
+        any(start is not None for start in starts[n + 1:]) and \
+        not is_standing_title(cand.title)
+
+
+def _heading_past_presenter(heading: str, title: str) -> str:
+    """The section's own heading for a programme's entry that goes on to name who brings
+    it ("Næringsareal i tall – Innlegg ved Per Ås, Asplan Viak" over the section
+    "Næringsareal i tall"): in minutes the detailed section is the item, and the speaker
+    no part of its title. Any other entry keeps its title."""
+    bare = heading.strip(" :")
+    tail = title[len(bare):].lstrip(" ,–-").casefold()
+    if len(bare) < len(title) and title.casefold().startswith(bare.casefold()) and \
+            tail.startswith(_PRESENTER_TAILS):
+        return bare
+    return title
+
+
+# How an entry names its speaker after the topic: "v/ Kari Holm", "ved rådgiver Per Ås",
+# "Innlegg ved …", "Presentasjon fra NAV ved …", "Innleiing ved …".
+_PRESENTER_TAILS = ("v/", "ved ", "innlegg ", "presentasjon ", "innledning ", "innleiing ",
+                    "foredrag ", "orientering ")
 
 
 # The agenda number a slide's title repeats before the entry's title: "Sak 2: ", "2. ",
