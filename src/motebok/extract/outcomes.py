@@ -3159,6 +3159,21 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 under_member, speaking = True, text.endswith(":")
                 continue
             reporting = reporting or under_member
+        if mode is None and not (listed or bullet) and text is source and \
+                (talk := _talk_only(text, source_lowered)) is not None and \
+                amendment is None and not adopted_proposal and not told_proposal and \
+                not proposed and owner_first is None and not ruled and not hability_title \
+                and not case_item and "abil" not in last and "gild" not in last and \
+                (first_owned is None or not actions or actions[-1] is not first_owned) and \
+                position not in open_tasks and position not in done_tasks and \
+                position not in bold_at:
+            # a line of talk alone ("Gruppen drøftet saken. Flere pekte på kostnadene."),
+            # read while no block, proposal, vote, ruling or "Hvem:" entry is open: each of
+            # its sentences fails every test of the loop below, whose only work is to move
+            # on the sentence an "Ansvar:" line may own (see ``_talk_only``); most lines of
+            # an item are such and skip the loop's tests with one remembered answer
+            last, owner_made, owner_taken = talk, None, None
+            continue
         previous, counted = "", -1
         inline_vedtak = False  # a decision label inside the line: its sentences to the end
         for sentence in sentences(text):
@@ -3618,6 +3633,46 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
                     cited_texts=cited_texts, rows=row_ids)
 
+
+
+# The first letters of a sentence (folded) that ``_owner_or_due`` reads as an owner or
+# deadline line: any other sentence it leaves alone and answers False.
+_OWNER_OR_DUE_HEADS = ("opp", "ansv", "hvem", "kven", "frist", "tidsfrist", "når")
+
+
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
+def _talk_only(text: str, lowered: str) -> str | None:
+    """The last sentence of a line (``lowered`` its lower-cased text) whose every sentence
+    is talk alone, None when any sentence may be more.
+
+    ``find_outcomes`` asks this of a line read while nothing is open (no decision, action,
+    proposal or amendment block, no pending vote, "Hvem:" entry or habilitet ruling), and
+    then skips the line's sentences: each test its loop asks of a sentence in that state
+    needs something a sentence of talk lacks — a label's ": ", "(", an owner or deadline
+    line's first word (``_OWNER_OR_DUE_HEADS``), a "Status:" line, a deadline word, "ansvar",
+    a habilitet word, a word pointing back ("Dette …"), a short line ("Gjort."), a
+    decision, a task, a decision and task after a comma, a bare verdict, or "X tar ansvar
+    for det." — and the loop's only other work is to keep the sentence as ``last``, the
+    one an "Ansvar:" line below may own. Each test here is that test's own (or a wider
+    one), asked of the sentence alone: the answer depends on the text only."""
+    if ": " in text or "ansvar" in lowered or "abil" in text or "gild" in text or \
+            _has_deadline_word(lowered):
+        return None  # (the line's own tests: most lines that are more than talk stop here)
+    found = sentences(text)
+    for sentence in found:
+        said = lowered if sentence is text else sentence.lower()
+        opening = sentence[:1]
+        if opening == "(" or len(said) < 12 or ": " in sentence or "ansvar" in said or \
+                "abil" in sentence or "gild" in sentence or \
+                said.startswith(_POINTING_BACK) or _has_deadline_word(said) or \
+                fold(sentence[:9]).startswith(_OWNER_OR_DUE_HEADS) or \
+                _STATUS_LINE.match(sentence) is not None or \
+                ((opening in _VERDICT_OPENINGS or not opening.isascii()) and
+                 _is_bare_verdict(sentence)) or \
+                (", " in sentence and _decided_then_task(sentence) is not None) or \
+                _is_decision(sentence, said) or _is_action(sentence, said):
+            return None
+    return found[-1] if found else None
 
 # Words a register's short form of a task may leave out or add ("Kontakt med NAV")
 _FILLER_WORDS = frozenset({"til", "med", "for", "fra", "frå", "som", "ved", "det", "den",
@@ -4894,20 +4949,26 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]]) -> se
     Land: planen er vedtatt." / "Vestby: høring i mai."). Each is a member's report of its
     own news, as under "Nytt fra kommunene", not the body's decision or task; a run of
     topics alone ("Økonomi: …" / "Dugnad: …") is no round. Cheap for most items: a line
-    without ": " ends any run."""
+    without ": " ends any run, so only lines with one next to another with one are asked
+    (most items have none such; a lone "Vedtak: …" line is no run either)."""
     found: set[int] = set()
+    leads = [position for position, entry in enumerate(texts)
+             if entry[0].find(": ", 1, 40) != -1]
+    if len(leads) < 2:
+        return found
     run: list[int] = []
     named = False  # a lead of the run is surely a place
-    for position, entry in enumerate(texts):
-        text = entry[0]
-        shape = _place_lead(text) if text.find(": ", 1, 40) != -1 else 0
-        if shape:
+    for place, position in enumerate(leads):
+        shape = _place_lead(texts[position][0]) if \
+            (place and leads[place - 1] == position - 1) or \
+            (place + 1 < len(leads) and leads[place + 1] == position + 1) else 0
+        if shape and (not run or run[-1] == position - 1):
             run.append(position)
             named = named or shape == 2
             continue
         if len(run) > 1 and named:
             found.update(run)
-        run, named = [], False
+        run, named = ([position], shape == 2) if shape else ([], False)
     if len(run) > 1 and named:
         found.update(run)  # (a run to the item's last line)
     return found
