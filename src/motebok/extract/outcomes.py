@@ -2969,6 +2969,31 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         # (the line's own when the text is its body; a one-sentence line reuses it below)
         source, source_lowered = text, known_lowered or text.lower()
+        # a line of talk alone ("Gruppen drøftet saken. Flere pekte på kostnadene."), read
+        # while no block, proposal, vote, ruling or "Hvem:" entry is open: each of its
+        # sentences fails every test of the sentence loop below, whose only work is then
+        # to move on the sentence an "Ansvar:" line may own (see ``_talk_only``); most
+        # lines of an item are such, and skip those tests with one remembered answer
+        talk = _talk_only(text, source_lowered) if mode is None and not (listed or bullet) \
+            else None
+        if talk is not None and not (
+                amendment is None and not adopted_proposal and not told_proposal and
+                not proposed and owner_first is None and not ruled and not hability_title and
+                not case_item and "abil" not in last and "gild" not in last and
+                (first_owned is None or not actions or actions[-1] is not first_owned) and
+                position not in open_tasks and position not in done_tasks and
+                position not in bold_at):
+            talk = None  # (something is open: the sentence tests below must run)
+        if talk is not None and len(text) >= 60 and text[-1:] == "." and not members_round \
+                and ":" not in text and ";" not in text:
+            # … and a long line ended by a stop, without a colon and without a decision
+            # label (``_talk_only``), takes no branch of the label chain below either (see
+            # ``stopped`` there): nothing of the line is left to read
+            if gap:
+                recommending = False
+            inline = opened = noted = False
+            last, owner_made, owner_taken = talk, None, None
+            continue
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
         # a proposal's or proceedings' label without a colon stands alone on its line, and
@@ -3159,19 +3184,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 under_member, speaking = True, text.endswith(":")
                 continue
             reporting = reporting or under_member
-        if mode is None and not (listed or bullet) and text is source and \
-                (talk := _talk_only(text, source_lowered)) is not None and \
-                amendment is None and not adopted_proposal and not told_proposal and \
-                not proposed and owner_first is None and not ruled and not hability_title \
-                and not case_item and "abil" not in last and "gild" not in last and \
-                (first_owned is None or not actions or actions[-1] is not first_owned) and \
-                position not in open_tasks and position not in done_tasks and \
-                position not in bold_at:
-            # a line of talk alone ("Gruppen drøftet saken. Flere pekte på kostnadene."),
-            # read while no block, proposal, vote, ruling or "Hvem:" entry is open: each of
-            # its sentences fails every test of the loop below, whose only work is to move
-            # on the sentence an "Ansvar:" line may own (see ``_talk_only``); most lines of
-            # an item are such and skip the loop's tests with one remembered answer
+        if talk is not None and mode is None and text is source:
+            # (a line of talk that no label or heading above took: see ``talk``)
             last, owner_made, owner_taken = talk, None, None
             continue
         previous, counted = "", -1
@@ -3654,10 +3668,14 @@ def _talk_only(text: str, lowered: str) -> str | None:
     decision, a task, a decision and task after a comma, a bare verdict, or "X tar ansvar
     for det." — and the loop's only other work is to keep the sentence as ``last``, the
     one an "Ansvar:" line below may own. Each test here is that test's own (or a wider
-    one), asked of the sentence alone: the answer depends on the text only."""
+    one), asked of the sentence alone: the answer depends on the text only. A line that
+    ``_decision_label`` reads as a decision label is no talk either: ``find_outcomes``
+    leaves out the label chain as well for a long talk line without a colon."""
     if ": " in text or "ansvar" in lowered or "abil" in text or "gild" in text or \
             _has_deadline_word(lowered):
         return None  # (the line's own tests: most lines that are more than talk stop here)
+    if _decision_label(text) is not None:
+        return None  # (a heading "Styrets vedtak", however it reads: the line-level label)
     found = sentences(text)
     for sentence in found:
         said = lowered if sentence is text else sentence.lower()
