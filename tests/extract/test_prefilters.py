@@ -1429,6 +1429,9 @@ _ITEM_LINES = [
     "Rådet hadde ingen merknader til dette.", "Ola Moe meldte seg inhabil.",
     "Styret tok erklæringen til etterretning.", "Kari Holm erklærte seg inhabil. Rådet "
     "hadde ingen merknader til dette.", "Arbeidet er godt i gang. Den er laget og sendt ut.",
+    # short lines a heading test of the label chain reads, or that only look like one
+    "Oppgaver", "Til oppfølging.", "Veien videre:", "Beslutninger", "Styrets vedtak",
+    "Drøftingen tok tid.", "Vi ser på det igjen.",
 ]
 
 

@@ -2984,11 +2984,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 position not in open_tasks and position not in done_tasks and
                 position not in bold_at):
             talk = None  # (something is open: the sentence tests below must run)
-        if talk is not None and len(text) >= 60 and text[-1:] == "." and not members_round \
-                and ":" not in text and ";" not in text:
-            # … and a long line ended by a stop, without a colon and without a decision
-            # label (``_talk_only``), takes no branch of the label chain below either (see
-            # ``stopped`` there): nothing of the line is left to read
+        if talk is not None and text[-1:] == "." and not members_round and \
+                ":" not in text and ";" not in text:
+            # … and a line ended by a stop, without a colon, takes no branch of the label
+            # chain below either: each label needs a colon or a line without a stop, and
+            # ``_talk_only`` has found no decision label, no heading of a task list or of
+            # the decisions and no "Veien videre" (the chain's tests of short lines that
+            # may end in a stop): nothing of the line is left to read
             if gap:
                 recommending = False
             inline = opened = noted = False
@@ -3669,13 +3671,16 @@ def _talk_only(text: str, lowered: str) -> str | None:
     for det." — and the loop's only other work is to keep the sentence as ``last``, the
     one an "Ansvar:" line below may own. Each test here is that test's own (or a wider
     one), asked of the sentence alone: the answer depends on the text only. A line that
-    ``_decision_label`` reads as a decision label is no talk either: ``find_outcomes``
-    leaves out the label chain as well for a long talk line without a colon."""
+    the label chain of ``find_outcomes`` may read as a decision label or as a heading of
+    tasks or decisions is no talk either: it leaves out that chain as well for a talk
+    line ended by a stop, without a colon."""
     if ": " in text or "ansvar" in lowered or "abil" in text or "gild" in text or \
             _has_deadline_word(lowered):
         return None  # (the line's own tests: most lines that are more than talk stop here)
-    if _decision_label(text) is not None:
-        return None  # (a heading "Styrets vedtak", however it reads: the line-level label)
+    if _decision_label(text) is not None or (len(text) < 40 and (
+            _ACTION_HEADING.match(text) is not None or _DECISION_TITLE.match(text) is not None
+            or _ONWARD_TITLE.match(text) is not None)):
+        return None  # (a label or heading the line-level chain reads, however it reads)
     found = sentences(text)
     for sentence in found:
         said = lowered if sentence is text else sentence.lower()
@@ -4210,8 +4215,7 @@ def _case_text_before_proposal(texts: list[tuple[str, bool, bool, bool, str | No
     # (the lines' own lower-cased texts where known: lower-casing Norwegian letters costs
     # several times the search; ``fold`` differs from ``lower`` only where "ſ", "ı" or
     # "İ" stood, which leave "ſ", "ı" or a combining dot in the lower-cased text)
-    lowered = "\n".join([known if known is not None else text.lower()
-                         for text, _gap, _listed, _bullet, known in opening])
+    lowered = "\n".join([entry[4] or entry[0].lower() for entry in opening])
     if not lowered.isascii() and ("ſ" in lowered or "ı" in lowered or "\u0307" in lowered):
         lowered = fold("\n".join(text for text, *_ in opening))
     if not _has_proposal_label_word(lowered):
