@@ -38,6 +38,7 @@ from motebok.extract.text import (
     starts_with_any,
     to_lines,
 )
+from motebok.parse import parse_bytes
 from motebok.read.blocks import Block, BlockKind
 from motebok.vocab import Attendance
 
@@ -1445,3 +1446,79 @@ def test_cell_table_heads_are_every_block_text_read_as_a_heading():
     assert {"Navn", "NAMN", "navN", "Namn"} <= names
     tasks = {t for t in _TASK_WHAT_HEADINGS if len(t) < 19}
     assert names | tasks == _CELL_TABLE_HEADS
+
+# Lines of an item for ``test_a_line_of_talk_skips_the_sentence_tests_as_they_would_answer``:
+# talk, and every kind of line the sentence tests of ``find_outcomes`` look for, so that
+# talk comes in every state those lines leave open (a vedtak, a proposal, a vote, an owner
+# entry, a habilitet ruling, a task whose deadline follows …).
+_ITEM_LINES = [
+    "Gruppen drøftet hvordan kommunene kan dele erfaringer på tvers.",
+    "Det var enighet om at saken er viktig for hele regionen. Flere pekte på kostnadene.",
+    "Presentasjonen sendes ut sammen med referatet.",
+    "Kari Holm orienterte om arbeidet så langt og svarte på spørsmål.",
+    "Saken ble drøftet.", "Styret diskuterte saken grundig, og flere hadde innspill.",
+    "Vedtak:", "Vedtak: Saken tas til orientering.", "Enstemmig vedtatt.",
+    "Styret godkjenner planen.", "Forslag til vedtak:", "Innstilling: Planen godkjennes.",
+    "Innstillingen ble enstemmig vedtatt.", "Endringsforslag fra Sp:",
+    "Endringsforslaget falt.", "Per Dahl fremmet forslag om å utsette saken.",
+    "Forslaget ble vedtatt.", "Oppfølging:", "Oppfølging: Per Lie sender brev innen 1. mai.",
+    "Ansvar: Kari Holm", "Frist: 1. mars", "Hvem: Kari", "Hva: Sende brev",
+    "Status: Ferdig", "Kari sender søknaden.", "Dette må gjøres før 1. mars.",
+    "Søknaden må være ferdig innen 1. april.", "Trong tar ansvar for det.",
+    "Gjort.", "Ola Moe meldte seg inhabil.", "Styret var enig i dette.",
+    "Referatet godkjent, Marit arkiverer.", "(Ansvar: Kari Holm, frist: 1. mai)",
+    "Kommunestyret vedtok 12. mai å bygge ny skole.", "Behandling:",
+    "Bakgrunn:", "Videre arbeid:", "- Lage invitasjon", "- [ ] Kari sender oversikt",
+    "1. Styret vil prioritere saken.", "Mindretallet ville utsette saken.",
+    "Per Dahl stemte mot.", "Neste møte: 17. januar", "Konklusjon: Planen vert godkjend.",
+    "Vi drøfta planen. Konklusjon: Planen vert godkjend.", "Tatt til orientering.",
+    "Innspill fra gruppen:", "Nestleder: Nina Follesøy", "Nordre Land: planen er vedtatt.",
+    "Vestby: høring i mai.", "Det ble orientert om status i prosjektet. Ingen merknader.",
+    "Rådet hadde ingen merknader til dette.", "Ola Moe meldte seg inhabil.",
+    "Styret tok erklæringen til etterretning.", "Kari Holm erklærte seg inhabil. Rådet "
+    "hadde ingen merknader til dette.", "Arbeidet er godt i gang. Den er laget og sendt ut.",
+    # short lines a heading test of the label chain reads, or that only look like one
+    "Oppgaver", "Til oppfølging.", "Veien videre:", "Beslutninger", "Styrets vedtak",
+    "Drøftingen tok tid.", "Vi ser på det igjen.",
+]
+
+
+def _parsed_both_ways(data: bytes, name: str, monkeypatch):
+    """A document's record with ``find_outcomes``'s shortcut for lines of talk, and without."""
+    from motebok.extract import outcomes
+
+    with_shortcut = parse_bytes(data, name)
+    with monkeypatch.context() as patch:
+        patch.setattr(outcomes, "_talk_only", lambda text, lowered: None)
+        without = parse_bytes(data, name)
+    return with_shortcut, without
+
+
+def test_a_line_of_talk_skips_the_sentence_tests_as_they_would_answer(monkeypatch):
+    """``find_outcomes`` skips the sentence tests of a line that ``_talk_only`` finds to be
+    talk alone, while nothing is open: the record must be the one the tests give, for items
+    that mix talk with every kind of line in random order (so talk comes in every state)."""
+    rng = random.Random(2026)
+    titles = ["Budsjett 2025", "Habilitet", "Konstituering", "Orienteringer fra kommunene",
+              "Godkjenning av innkalling", "Eventuelt"]
+    for number in range(120):
+        items = []
+        for item in range(1, rng.randint(2, 5)):
+            body = [rng.choice(_ITEM_LINES) if rng.random() < 0.6 else _ITEM_LINES[
+                rng.randrange(6)] for _ in range(rng.randint(2, 12))]
+            # (a blank line between some lines: a paragraph set apart ends a block)
+            items.append(f"Sak {item}/25 {rng.choice(titles)}\n\n" + "".join(
+                line + rng.choice(("\n", "\n", "\n\n")) for line in body))
+        text = "Referat fra styremøte\n\nDato: 3. februar 2025\n\n" + "\n\n".join(items)
+        with_shortcut, without = _parsed_both_ways(text.encode(), f"{number}.txt", monkeypatch)
+        assert with_shortcut == without, text
+
+
+def test_a_line_of_talk_skips_the_sentence_tests_on_the_corpus(monkeypatch):
+    """The same on every fifth document of the corpus (all formats)."""
+    from pathlib import Path
+
+    corpus = sorted((Path(__file__).parent / "corpus").iterdir())
+    for path in corpus[::5]:
+        with_shortcut, without = _parsed_both_ways(path.read_bytes(), path.name, monkeypatch)
+        assert with_shortcut == without, path.name

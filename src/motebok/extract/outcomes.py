@@ -2991,6 +2991,33 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         # (the line's own when the text is its body; a one-sentence line reuses it below)
         source, source_lowered = text, known_lowered or text.lower()
+        # a line of talk alone ("Gruppen drøftet saken. Flere pekte på kostnadene."), read
+        # while no block, proposal, vote, ruling or "Hvem:" entry is open: each of its
+        # sentences fails every test of the sentence loop below, whose only work is then
+        # to move on the sentence an "Ansvar:" line may own (see ``_talk_only``); most
+        # lines of an item are such, and skip those tests with one remembered answer
+        talk = _talk_only(text, source_lowered) if mode is None and not (listed or bullet) \
+            else None
+        if talk is not None and not (
+                amendment is None and not adopted_proposal and not told_proposal and
+                not proposed and owner_first is None and not ruled and not hability_title and
+                not case_item and "abil" not in last and "gild" not in last and
+                (first_owned is None or not actions or actions[-1] is not first_owned) and
+                position not in open_tasks and position not in done_tasks and
+                position not in bold_at):
+            talk = None  # (something is open: the sentence tests below must run)
+        if talk is not None and text[-1:] == "." and not members_round and \
+                ":" not in text and ";" not in text:
+            # … and a line ended by a stop, without a colon, takes no branch of the label
+            # chain below either: each label needs a colon or a line without a stop, and
+            # ``_talk_only`` has found no decision label, no heading of a task list or of
+            # the decisions and no "Veien videre" (the chain's tests of short lines that
+            # may end in a stop): nothing of the line is left to read
+            if gap:
+                recommending = False
+            inline = opened = noted = False
+            last, owner_made, owner_taken = talk, None, None
+            continue
         folded = fold_lowered(text, source_lowered)
         colon = ":" in text or ";" in text
         # a proposal's or proceedings' label without a colon stands alone on its line, and
@@ -3181,6 +3208,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 under_member, speaking = True, text.endswith(":")
                 continue
             reporting = reporting or under_member
+        if talk is not None and mode is None and text is source:
+            # (a line of talk that no label or heading above took: see ``talk``)
+            last, owner_made, owner_taken = talk, None, None
+            continue
         previous, counted = "", -1
         inline_vedtak = False  # a decision label inside the line: its sentences to the end
         for sentence in sentences(text):
@@ -3640,6 +3671,53 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
                     cited_texts=cited_texts, rows=row_ids)
 
+
+
+# The first letters of a sentence (folded) that ``_owner_or_due`` reads as an owner or
+# deadline line: any other sentence it leaves alone and answers False.
+_OWNER_OR_DUE_HEADS = ("opp", "ansv", "hvem", "kven", "frist", "tidsfrist", "når")
+
+
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
+def _talk_only(text: str, lowered: str) -> str | None:
+    """The last sentence of a line (``lowered`` its lower-cased text) whose every sentence
+    is talk alone, None when any sentence may be more.
+
+    ``find_outcomes`` asks this of a line read while nothing is open (no decision, action,
+    proposal or amendment block, no pending vote, "Hvem:" entry or habilitet ruling), and
+    then skips the line's sentences: each test its loop asks of a sentence in that state
+    needs something a sentence of talk lacks — a label's ": ", "(", an owner or deadline
+    line's first word (``_OWNER_OR_DUE_HEADS``), a "Status:" line, a deadline word, "ansvar",
+    a habilitet word, a word pointing back ("Dette …"), a short line ("Gjort."), a
+    decision, a task, a decision and task after a comma, a bare verdict, or "X tar ansvar
+    for det." — and the loop's only other work is to keep the sentence as ``last``, the
+    one an "Ansvar:" line below may own. Each test here is that test's own (or a wider
+    one), asked of the sentence alone: the answer depends on the text only. A line that
+    the label chain of ``find_outcomes`` may read as a decision label or as a heading of
+    tasks or decisions is no talk either: it leaves out that chain as well for a talk
+    line ended by a stop, without a colon."""
+    if ": " in text or "ansvar" in lowered or "abil" in text or "gild" in text or \
+            _has_deadline_word(lowered):
+        return None  # (the line's own tests: most lines that are more than talk stop here)
+    if _decision_label(text) is not None or (len(text) < 40 and (
+            _ACTION_HEADING.match(text) is not None or _DECISION_TITLE.match(text) is not None
+            or _ONWARD_TITLE.match(text) is not None)):
+        return None  # (a label or heading the line-level chain reads, however it reads)
+    found = sentences(text)
+    for sentence in found:
+        said = lowered if sentence is text else sentence.lower()
+        opening = sentence[:1]
+        if opening == "(" or len(said) < 12 or ": " in sentence or "ansvar" in said or \
+                "abil" in sentence or "gild" in sentence or \
+                said.startswith(_POINTING_BACK) or _has_deadline_word(said) or \
+                fold(sentence[:9]).startswith(_OWNER_OR_DUE_HEADS) or \
+                _STATUS_LINE.match(sentence) is not None or \
+                ((opening in _VERDICT_OPENINGS or not opening.isascii()) and
+                 _is_bare_verdict(sentence)) or \
+                (", " in sentence and _decided_then_task(sentence) is not None) or \
+                _is_decision(sentence, said) or _is_action(sentence, said):
+            return None
+    return found[-1] if found else None
 
 # Words a register's short form of a task may leave out or add ("Kontakt med NAV")
 _FILLER_WORDS = frozenset({"til", "med", "for", "fra", "frå", "som", "ved", "det", "den",
@@ -4240,8 +4318,7 @@ def _case_text_before_proposal(texts: list[tuple[str, bool, bool, bool, str | No
     # (the lines' own lower-cased texts where known: lower-casing Norwegian letters costs
     # several times the search; ``fold`` differs from ``lower`` only where "ſ", "ı" or
     # "İ" stood, which leave "ſ", "ı" or a combining dot in the lower-cased text)
-    lowered = "\n".join([known if known is not None else text.lower()
-                         for text, _gap, _listed, _bullet, known in opening])
+    lowered = "\n".join([entry[4] or entry[0].lower() for entry in opening])
     if not lowered.isascii() and ("ſ" in lowered or "ı" in lowered or "\u0307" in lowered):
         lowered = fold("\n".join(text for text, *_ in opening))
     if not _has_proposal_label_word(lowered):
@@ -5033,7 +5110,7 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]],
             continue
         if len(run) > 1 and named:
             found.update(run)
-        run, named = [], False
+        run, named = ([position], shape == 2) if shape else ([], False)
     if len(run) > 1 and named:
         found.update(run)  # (a run to the item's last line)
     return found
