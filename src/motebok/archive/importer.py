@@ -373,8 +373,9 @@ class Lookups:
         self.members: dict[int, dict[int, tuple[int, str]]] = {}
         #: what ``meeting_saved`` listeners keep for the run (``signals``: ``run``)
         self.listeners: dict[str, Any] = {}
-        #: rows a batch holds back until it commits (``bulk.hold``; ``_committing``)
-        self.held: dict[type, list[list[Any]]] = {}
+        #: rows a batch holds back until it commits (``bulk.hold``, ``bulk.hold_numbered``;
+        #: ``_committing``)
+        self.held: dict[Any, Any] = {}
         self.index_people = index_people
         self._names: identity.NameIndex | None = None
         self._orgs: identity.OrgIndex | None = None
@@ -552,7 +553,9 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
     of round trips whatever its length. With ``hold`` (a batch of files on SQLite)
     the participants, decisions and actions, which no other row points to, wait in
     ``lookups.held`` and go in with the batch's at its commit (``bulk.hold``); the
-    listeners get them from the primed relations as always, without their ids.
+    listeners get them from the primed relations as always, without their ids. The
+    memberships and items wait too, with the ids they will have (``bulk.hold_numbered``):
+    other rows point to them.
     """
     body = _body(record, lookups)
     earlier = _earlier_version(record, body, digest, sha)
@@ -568,8 +571,8 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
     members = _membership_rows(body, record, people, lookups) if body else []
     if hold:
         participations = bulk.hold(Participation, participants, lookups.held)
-        memberships, items = bulk.insert_together((Membership, members),
-                                                  (AgendaItem, _item_rows(meeting, record)))
+        memberships = bulk.hold_numbered(Membership, members, lookups.held)
+        items = bulk.hold_numbered(AgendaItem, _item_rows(meeting, record), lookups.held)
     else:
         participations, memberships, items = bulk.insert_together(
             (Participation, participants), (Membership, members),
@@ -876,8 +879,10 @@ def _membership_rows(body: Organization, record: MinutesRecord, people: dict[str
                              "representing": _representing(org_text, lookups),
                              "from_minutes": True})
         elif _rank(role) > _rank(known[1]):
-            # (never a role entered by hand: minutes may be deleted, the hand stays)
-            Membership.objects.filter(pk=known[0], from_minutes=True).update(role=role)
+            # (never a role entered by hand: minutes may be deleted, the hand stays;
+            # a row of the open batch is still held, and read from minutes)
+            if not bulk.update_held(lookups.held, Membership, known[0], {"role": role}):
+                Membership.objects.filter(pk=known[0], from_minutes=True).update(role=role)
             existing[person_id] = (known[0], role)
     return new_rows
 
