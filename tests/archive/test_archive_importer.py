@@ -191,8 +191,12 @@ def test_a_run_hides_the_objects_from_before_it_from_the_collector_until_it_ends
     frozen_while_storing = []
     store = importer._store
 
+    thresholds_while_storing = []
+    before = gc.get_threshold()
+
     def watched(*args, **kwargs):
         frozen_while_storing.append(gc.get_freeze_count())
+        thresholds_while_storing.append(gc.get_threshold())
         return store(*args, **kwargs)
 
     monkeypatch.setattr(importer, "_store", watched)
@@ -200,6 +204,9 @@ def test_a_run_hides_the_objects_from_before_it_from_the_collector_until_it_ends
     assert len(report.imported) == 2
     assert len(frozen_while_storing) == 2 and min(frozen_while_storing) > 10_000
     assert gc.get_freeze_count() == 0  # all of them back with the collector
+    # fewer young passes during the run, Python's own threshold again after it
+    assert {t[0] for t in thresholds_while_storing} == {importer.RUN_GC_THRESHOLD}
+    assert gc.get_threshold() == before
 
 
 def test_a_run_that_crashes_gives_the_collector_its_objects_back(tmp_path, monkeypatch):
@@ -209,9 +216,11 @@ def test_a_run_that_crashes_gives_the_collector_its_objects_back(tmp_path, monke
         raise KeyboardInterrupt
 
     monkeypatch.setattr(importer, "_store", crash)
+    before = gc.get_threshold()
     with pytest.raises(KeyboardInterrupt):
         importer.import_paths([str(tmp_path)])
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
 
 
 class InstantWorkers:

@@ -1296,6 +1296,12 @@ def sqlite_import_mode() -> Iterator[None]:
             cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
+#: The cyclic collector's threshold for new objects during an import run (Python's is
+#: 700; ``fewer_collections``): a young pass per some ten thousand new container objects
+#: instead of several per stored file. What waits for a pass is only cyclic garbage.
+RUN_GC_THRESHOLD = 10_000
+
+
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """While an import run lasts, let the cyclic garbage collector skip the objects that
@@ -1307,15 +1313,23 @@ def fewer_collections() -> Iterator[None]:
     run makes more as its own objects pile up; every other pass together took about
     0.03 s. Frozen, the full passes walk only the run's own objects. (A higher
     threshold for new objects was tried too: fewer young passes, each longer, the same
-    0.02–0.03 s in all.) Nothing is left uncollected: the rows a file writes are freed
+    0.02–0.03 s in all.) Counted in instructions, though, the young passes do cost:
+    each walks every container object alive at the time, and a file's working set
+    (its record, the rows and instances it writes, the index's entries) lives through
+    several passes at Python's threshold of 700 new objects. With ``RUN_GC_THRESHOLD``
+    the storing process spent 7.290 → 7.154 million instructions a file (−1.9 %;
+    2,000: 7.220, 50,000: 7.132). Nothing is left uncollected: the rows a file writes are freed
     by reference counting once it is stored, cycles among new objects are collected as
     before, and anything of the frozen objects that became garbage is collected after
     the run. Parse workers are spawned, not forked, so this does not reach them.
     """
     gc.freeze()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(RUN_GC_THRESHOLD, *thresholds[1:])
     try:
         yield
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
 
 
