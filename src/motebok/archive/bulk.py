@@ -319,7 +319,9 @@ class Table:
         self.known = {f.attname for f in self.fields} | set(self.relations)
         self._vendor: str | None = None
         self._sql = ""
-        self._statements: dict[int, str] = {}
+        #: ``_sql`` with the primary key column first (``execute(numbered=True)``)
+        self._numbered_sql = ""
+        self._statements: dict[int | tuple[int, str], str] = {}
         #: (column index, adapter, whether None stays None: ``NULL_KEPT``, whether one
         #: value object is adapted once per call: ``ADAPTED_ONCE``)
         self._adapted: list[tuple[int, Adapter, bool, bool]] = []
@@ -331,6 +333,8 @@ class Table:
         quote = connection.ops.quote_name
         columns = ", ".join(quote(f.column) for f in self.fields)
         self._sql = f"INSERT INTO {quote(self.model._meta.db_table)} ({columns}) VALUES "
+        self._numbered_sql = (f"INSERT INTO {quote(self.model._meta.db_table)} "
+                              f"({quote(self.model._meta.pk.column)}, {columns}) VALUES ")
         self._statements = {}
         self._adapted = [(n, adapt, isinstance(f, NULL_KEPT), isinstance(f, ADAPTED_ONCE))
                          for n, f in enumerate(self.fields)
@@ -433,25 +437,54 @@ class Table:
         return connection.ops.quote_name(self.model._meta.pk.column)
 
     def statement(self, connection: BaseDatabaseWrapper, rows: int,
-                  returning: bool = True) -> str:
+                  returning: bool = True, numbered: bool = False) -> str:
         """``INSERT … VALUES`` with placeholders for ``rows`` rows, ``RETURNING`` the ids
-        unless ``returning`` is false (kept per row count: documents repeat the same few
-        sizes)."""
+        unless ``returning`` is false; with ``numbered`` each row starts with its id
+        (``hold_numbered``) and nothing is returned (kept per row count: documents
+        repeat the same few sizes)."""
         self._prepare(connection)
-        key = rows if returning else -rows
+        key: int | tuple[int, str] = (rows, "numbered") if numbered else (
+            rows if returning else -rows)
         found = self._statements.get(key)
         if found is None:
-            marks = "(" + ", ".join(["%s"] * len(self.fields)) + ")"
-            found = f"{self._sql}{', '.join([marks] * rows)}"
-            if returning:
+            width = len(self.fields) + numbered
+            marks = "(" + ", ".join(["%s"] * width) + ")"
+            found = f"{self._numbered_sql if numbered else self._sql}{', '.join([marks] * rows)}"
+            if returning and not numbered:
                 found += f" RETURNING {self.returning(connection)}"
             self._statements[key] = found
         return found
 
-    def execute(self, connection: BaseDatabaseWrapper, rows: list[list[Any]]) -> list[int]:
-        """Run the INSERTs (batched under the driver's parameter limit); new ids in order."""
+    def next_id(self, connection: BaseDatabaseWrapper) -> int:
+        """The id SQLite gives the table's next row without an id of its own: one more
+        than the largest it ever gave (``AUTOINCREMENT``, which Django's SQLite tables
+        have: ``sqlite_sequence``) or than the largest there is, whichever is larger."""
+        self._prepare(connection)
+        name = self.model._meta.db_table
+        quote = connection.ops.quote_name
+        rows = run("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0), "
+                   f"coalesce((SELECT max({quote(self.model._meta.pk.column)}) "
+                   f"FROM {quote(name)}), 0))", [name], connection=connection)
+        return rows[0][0] + 1
+
+    def execute(self, connection: BaseDatabaseWrapper, rows: list[list[Any]],
+                numbered: bool = False) -> list[int]:
+        """Run the INSERTs (batched under the driver's parameter limit); new ids in order.
+
+        ``numbered``: each row's parameters start with its id (``hold_numbered``), which
+        is given back; SQLite only."""
         features = connection.features
         pks: list[int] = []
+        if numbered:
+            per_batch = len(rows)
+            if features.max_query_params:
+                per_batch = max(1, features.max_query_params // (len(self.fields) + 1))
+            for start in range(0, len(rows), per_batch):
+                batch = rows[start:start + per_batch]
+                run(self.statement(connection, len(batch), numbered=True),
+                    list(itertools.chain.from_iterable(batch)), connection=connection)
+                pks += [row[0] for row in batch]
+            return pks
         if not features.can_return_rows_from_bulk_insert:  # SQLite before 3.35
             with connection.cursor() as cursor:
                 for row in rows:
@@ -515,7 +548,7 @@ def insert_together(*groups: tuple[type[models.Model], Sequence[dict[str, Any]]]
 
 
 def hold(model: type[models.Model], rows: Sequence[dict[str, Any]],
-         held: dict[type[models.Model], list[list[Any]]]) -> list[models.Model]:
+         held: dict[Any, Any]) -> list[models.Model]:
     """``insert``'s instances of ``rows``, but the rows wait in ``held`` for
     ``write_held``: instances without their ids (None), which nothing asks for before
     the transaction commits.
@@ -536,14 +569,76 @@ def hold(model: type[models.Model], rows: Sequence[dict[str, Any]],
     return found.instances(pending, [None] * len(pending.params), connection.alias)
 
 
-def write_held(held: dict[type[models.Model], list[list[Any]]]) -> None:
-    """Write the rows ``hold`` kept (each table's in one statement or a few, under the
-    driver's parameter limit), and empty ``held``."""
+@dataclasses.dataclass
+class Numbered:
+    """Rows of one table that ``hold_numbered`` keeps, each parameter list starting
+    with the id it was given, and the id the next row gets."""
+
+    next_id: int
+    rows: list[list[Any]] = dataclasses.field(default_factory=list)
+
+
+def hold_numbered(model: type[models.Model], rows: Sequence[dict[str, Any]],
+                  held: dict[Any, Any]) -> list[models.Model]:
+    """``insert``'s instances of ``rows`` with the ids SQLite would give them, but the
+    rows wait in ``held`` for ``write_held``, which writes them with those ids.
+
+    Why: ``hold`` is for rows no other row points to while a batch is open; a batch's
+    agenda items and memberships are pointed to (decisions, actions and search entries
+    name their item; a later file's role upgrade names a membership), so their ids are
+    needed at once. On SQLite they are known without writing the rows: a batch's
+    transaction holds the database's write lock from its start (``BEGIN IMMEDIATE``),
+    so nothing but the batch writes the table until it commits, and the ids go on from
+    the table's next one (``Table.next_id``, read once per table and batch) in the
+    order the rows are held, which is the order they were written one file at a time.
+    One INSERT per table and batch then replaces one per file. Nothing may read these
+    rows back from the database before the commit (the importer does not; ``_Written``
+    primes its relations); a held row changed meanwhile is changed in ``held``
+    (``update_held``).
+    """
+    connection = default_connection()
+    found = table(model)
+    pending = found.pending(connection, rows)
+    if not pending.params:
+        return []
+    waiting = held.get(key := (Numbered, model))
+    if waiting is None:
+        waiting = held[key] = Numbered(found.next_id(connection))
+    pks = list(range(waiting.next_id, waiting.next_id + len(pending.params)))
+    waiting.next_id += len(pks)
+    waiting.rows.extend([pk, *params] for pk, params in zip(pks, pending.params, strict=True))
+    return found.instances(pending, pks, connection.alias)
+
+
+def update_held(held: dict[Any, Any], model: type[models.Model], pk: int,
+                values: dict[str, Any]) -> bool:
+    """Give a row ``hold_numbered`` keeps new column values (attribute name → a value
+    stored as it is, without an adapter); False when ``held`` has no row ``pk`` of
+    ``model`` (it is in the database, or nowhere)."""
+    waiting = held.get((Numbered, model))
+    if waiting is None:
+        return False
+    columns = [f.attname for f in table(model).fields]
+    for row in waiting.rows:
+        if row[0] == pk:
+            for name, value in values.items():
+                row[1 + columns.index(name)] = value
+            return True
+    return False
+
+
+def write_held(held: dict[Any, Any]) -> None:
+    """Write the rows ``hold`` and ``hold_numbered`` kept (each table's in one statement
+    or a few, under the driver's parameter limit, in the order they were first held),
+    and empty ``held``."""
     if not held:
         return
     connection = default_connection()
-    for model, params in held.items():
-        table(model).execute(connection, params)
+    for key, waiting in held.items():
+        if isinstance(waiting, Numbered):
+            table(key[1]).execute(connection, waiting.rows, numbered=True)
+        else:
+            table(key).execute(connection, waiting)
     held.clear()
 
 
