@@ -52912,8 +52912,8 @@ EXPECTED['5414_ungdom_foilsett_nettverkssamling_ungdomsrad_takk_for_i_dag.txt'] 
          [],
          []),
         ('5', 'Veien videre',
-         ('Fylkeskommunen lager en veileder for saksgang innen sommeren\nNeste samling 20. '
-          'september 2025 på Gjøvik'),
+         # the closing "Neste samling …" line gives next_meeting, not the last slide's text
+         'Fylkeskommunen lager en veileder for saksgang innen sommeren',
          [],
          [('Fylkeskommunen lager en veileder for saksgang innen sommeren',
            'Fylkeskommunen', None),]),
