@@ -52632,7 +52632,8 @@ EXPECTED['5410_folkehelse_oppsummering_samling_antall_deltakere_innlegg_ved.txt'
     # workplace after her job, a presenter "Presentasjon fra ORG ved title X"
     # ("Lyngstad ba kommunene spesielt om innspill …" without a deadline is the speaker's
     # request, no task)
-    # (open: action read, not in gold: 'strategien skal på høring i april')
+    # ("Strategien skal på høring i april." under a guest's "Presentasjon fra ORG ved X" is
+    # the speaker's news of her paper, no task of the meeting)
     'minutes',
     'Oppsummering nettverkssamling folkehelse',
     'Folkehelsenettverket',
@@ -52667,8 +52668,7 @@ EXPECTED['5410_folkehelse_oppsummering_samling_antall_deltakere_innlegg_ved.txt'
           'presentasjon\nStrategien skal på høring i april. Lyngstad ba kommunene spesielt om '
           'innspill på kapitlet om psykisk helse og rus blant unge.'),
          [],
-         [('Strategien skal på høring i april.',
-           None, None),]),
+         []),
         (None, 'Gruppearbeid',
          ('Deltakerne ble delt i fire grupper etter kommunestørrelse. Spørsmål til gruppene '
           'var hva som skal til for å lykkes med tverrsektorielt folkehelsearbeid i små '
@@ -52772,8 +52772,7 @@ EXPECTED['5412_nynorsk_kultur_referat_fagdag_kommunar_representerte.txt'] = Expe
     # a nynorsk fagdag's referat: attendance as the municipalities represented and a count,
     # a programme of time slots naming the speakers ("Innlegg ved X, rektor ved ORG",
     # "Presentasjon frå ORG ved X") over unnumbered sections, "Kva tek vi med oss vidare?"
-    # (open: action not read: 'kommunane må rapportere på bruken av midlane innan 1. februar
-    # 2025')
+    # ("Kommunane må rapportere … innan 1. februar 2025." is the municipalities' dated task)
     'minutes',
     'Referat frå fagdag i kulturnettverket',
     'kulturnettverket',
@@ -52799,7 +52798,8 @@ EXPECTED['5412_nynorsk_kultur_referat_fagdag_kommunar_representerte.txt'] = Expe
           'rapportere på bruken av midlane innan 1. februar 2025. Ho oppmoda kommunane om å '
           'søkje saman om turnear.'),
          [],
-         []),
+         [('Kommunane må rapportere på bruken av midlane innan 1. februar 2025.',
+           'Kommunane', '2025-02-01')]),
         (None, 'Gruppearbeid',
          ('Gruppene drøfta kva kommunane kan gjere saman på kulturfeltet dei neste to '
           'åra.\nInnspel frå gruppene:\nFelles turnéplan for Den kulturelle spaserstokken i '
@@ -52826,7 +52826,7 @@ EXPECTED['5413_naering_referat_workshop_naeringsareal_programtider_tiltakstabell
     # it (the body, the region in its name no parent); "Name – title – org" lines (municipal
     # staff at the council's meeting are guests), a programme whose slots name the speaker
     # after the topic (the section's own heading is the title), a closing task table
-    # (open: text of 'Oppsummering og veien videre')
+    # ("Hva | Hvem | Når" over three rows: the rows are tasks, no label lines in the text)
     'minutes',
     'Referat',
     'Regionrådet for Hallingdal',
@@ -52862,7 +52862,9 @@ EXPECTED['5413_naering_referat_workshop_naeringsareal_programtider_tiltakstabell
          [],
          []),
         (None, 'Oppsummering og veien videre',
-         None,
+         ('Regionrådet vil bruke innspillene i arbeidet med regional plan for næringsareal. '
+          'Deltakerne var enige om at en felles arealoversikt skal ligge på regionrådets '
+          'nettsider.'),
          [('Deltakerne var enige om at en felles arealoversikt skal ligge på regionrådets '
            'nettsider.'),],
          [('Lage felles oversikt over ledige næringsareal',
@@ -53030,14 +53032,13 @@ EXPECTED['5417_nynorsk_naering_kort_oppsummering_nettverkssamling_oppfolgingspun
     # a nynorsk "Kort oppsummering frå nettverkssamling for næringsutviklarar" under the
     # regional council's name; a closing "Oppfølgingspunkt" heading over bullets is the
     # meeting's task register, no text of the last item
-    # (open: body: gold 'Nettverket for næringsutviklarar', read 'Nordfjordrådet')
-    # (open: organization: gold 'Nordfjordrådet', read None)
-    # (open: decision not read: 'nettverket slutta seg til forslaget med ei endring:
-    # søknadsfristen vert flytta til 1. mars')
+    # (the network met at its gathering: body Nettverket, as the text names it, the council
+    # under the title its organisation; "Nettverket slutta seg til forslaget …" is then the
+    # body's decision; gold wrote the body 'Nettverket for næringsutviklarar')
     'minutes',
     'Kort oppsummering frå nettverkssamling for næringsutviklarar',
+    'Nettverket',
     'Nordfjordrådet',
-    None,
     None,
     ('2024-12-05', '09:30', '14:00', 'Nordfjordeid, Operahuset'),
     '2025-03-20',
@@ -53062,7 +53063,8 @@ EXPECTED['5417_nynorsk_naering_kort_oppsummering_nettverkssamling_oppfolgingspun
          ('Ragnhild Hjelle la fram forslag til nye retningsliner for det regionale '
           'næringsfondet.\nNettverket slutta seg til forslaget med ei endring: søknadsfristen '
           'vert flytta til 1. mars.'),
-         [],
+         ['Nettverket slutta seg til forslaget med ei endring: søknadsfristen vert flytta til '
+          '1. mars.'],
          []),
         ('4', 'Gruppearbeid: Korleis kan vi trekkje til oss fleire unge?',
          ('Innspel frå gruppene:\nSynleggjere jobbane som finst i regionen, særleg i havbruk '
@@ -53075,5 +53077,159 @@ EXPECTED['5417_nynorsk_naering_kort_oppsummering_nettverkssamling_oppfolgingspun
            'Kari Loen', None),
           ('Presentasjonen frå Innovasjon Norge vert lagt ut på nettsida.',
            None, None),]),
+    ],
+)
+
+
+EXPECTED["5430_rapportere_innen_frist_oppsummering.txt"] = Expected(
+    # a network's summary: "Kommunene må rapportere på bruken av midlene innen 15. januar
+    # 2026." is the municipalities' one-off task by its date (a report verb among the task
+    # verbs after "må")
+    'minutes', 'Oppsummering fra møte i oppvekstnettverket',
+    'Oppvekstnettverket', 'Vesterdal regionråd', None,
+    ('2025-10-09', '09:00', '12:00', 'Teams'),
+    None,
+    people=[
+        ('Hanne Brekke', None, 'chair', 'present'),
+        ('Ole Martin Sæther', None, 'member', 'present'),
+        ('Guri Fossheim', None, 'member', 'present'),
+        ('Tor Einar Lia', None, 'member', 'present'),
+        ('Siv Haugland', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         ['Innkallingen ble godkjent.', ],
+         []),
+        ('2', 'Tilskudd til tidlig innsats',
+         ('Siv Haugland gikk gjennom fordelingen av tilskuddet for 2025. Kommunene må '
+          'rapportere på bruken av midlene innen 15. januar 2026. Det er laget et eget '
+          'skjema for rapporteringen.'),
+         [],
+         [('Kommunene må rapportere på bruken av midlene innen 15. januar 2026.',
+           'Kommunene', '2026-01-15'), ]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5431_oppsummering_tiltakstabell_hva_hvem_naar.txt"] = Expected(
+    # a closing follow-up table copied with tabs, "Hva | Hvem | Når" over three rows, the
+    # second row's owner a label word ("Sekretariatet"): each row a task with who and by when
+    # ("Juni 2025" names no day), no "Hva:"/"Hvem:" label lines in the last item's text
+    # (open: organization: the cooperation under the title, read None)
+    'minutes', 'Oppsummering fra arbeidsmøte i plannettverket',
+    'Plannettverket', None, None,
+    ('2025-04-03', '12:00', '15:00', 'Nordåsen rådhus, møterom Tinden'),
+    None,
+    people=[
+        ('Gunn Irene Dahle', 'Nordåsen kommune', 'member', 'present'),
+        ('Paal Rustad', 'Vestbygd kommune', 'member', 'present'),
+        ('Ingvild Steen', 'Søråsen kommune', 'secretary', 'present'),
+    ],
+    items=[
+        (None, 'Dagens kartløsning',
+         ('Ingvild Steen viste hvordan kommunene bruker kartløsningen i dag. Flere av '
+          'lagene er utdaterte, og kommunene har ulike rutiner for oppdatering.'),
+         [],
+         []),
+        (None, 'Veien videre',
+         'Deltakerne var enige om å gå sammen om en felles løsning.',
+         ['Deltakerne var enige om å gå sammen om en felles løsning.', ],
+         [('Lage kravspesifikasjon for ny løsning',
+           'Ingvild Steen', '2025-05-15'), ('Innhente priser fra leverandører',
+           'Sekretariatet', None), ('Orientere rådmannsutvalget',
+           'Gunn Irene Dahle', None), ]),
+    ],
+)
+
+
+EXPECTED["5432_nynorsk_innlegg_ved_plan_paa_hoyring.txt"] = Expected(
+    # a nynorsk network's referat: a guest's talk ("Innlegg ved X, rådgjevar i ORG.") telling
+    # "Planen skal på høyring i september." is the speaker's news of the county's plan, no
+    # task of the meeting; the secretary's dated errand in the next item is one
+    'minutes', 'Referat frå samling i klimanettverket',
+    'Klimanettverket', 'Midtfjord regionråd', None,
+    ('2025-05-21', None, None, 'Fjordtun kulturhus'),
+    None,
+    people=[
+        ('Marit Hovland', None, 'chair', 'present'),
+        ('Knut Aasheim', None, 'member', 'present'),
+        ('Sigrid Nesse', None, 'member', 'present'),
+        ('Eirik Haugen', None, 'member', 'present'),
+        ('Astrid Lunde', None, 'secretary', 'present'),
+        ('Håkon Bryn', 'Vestfjord fylkeskommune', 'guest', 'present'),
+    ],
+    items=[
+        ('1', 'Velkomen',
+         'Marit Hovland ønskte velkomen.',
+         [],
+         []),
+        ('2', 'Regional klimaplan',
+         ('Innlegg ved Håkon Bryn, rådgjevar i Vestfjord fylkeskommune.\nBryn fortalde '
+          'om arbeidet med ny regional klimaplan. Planen skal på høyring i september. '
+          'Han oppmoda kommunane om å kome med innspel til kapitlet om transport.'),
+         [],
+         []),
+        ('3', 'Felles klimarekneskap',
+         ('Nettverket drøfta korleis kommunane kan lage eit felles klimarekneskap. '
+          'Astrid Lunde sender ut ein mal til kommunane innan 20. juni.'),
+         [],
+         [('Astrid Lunde sender ut ein mal til kommunane innan 20. juni.',
+           'Astrid Lunde', '2025-06-20'), ]),
+    ],
+)
+
+
+EXPECTED["5433_nynorsk_nettverkssamling_for_yrkesgruppe_under_raad.txt"] = Expected(
+    # a nynorsk "Oppsummering frå nettverkssamling for helsesjukepleiarar" under a regional
+    # council's name: the network met at its gathering (body Nettverket, as the text names it
+    # in "Nettverket slutta seg til utkastet."), the council its organisation
+    'minutes', 'Oppsummering frå nettverkssamling for helsesjukepleiarar',
+    'Nettverket', 'Indre Vestfjord regionråd', None,
+    ('2025-11-12', '10:00', '14:30', 'Eidsbygd samfunnshus'),
+    '2026-03-10',
+    people=[
+        ('Brit Solheim', 'Indre Vestfjord regionråd', 'chair', 'present'),
+    ],
+    items=[
+        ('1', 'Nytt frå kommunane',
+         'Kommunane fortalde kort om status i skulehelsetenesta.',
+         [],
+         []),
+        ('2', 'Felles rutinar for helsestasjonen',
+         'Brit Solheim la fram utkast til felles rutinar.\nNettverket slutta seg til utkastet.',
+         ['Nettverket slutta seg til utkastet.', ],
+         []),
+    ],
+)
+
+
+EXPECTED["5434_neste_mote_naeringshage_etter_klokkeslett.txt"] = Expected(
+    # "Neste møte: Torsdag 20. november kl. 10.00, Nore næringshage, Rødberg.": the business
+    # park and the town after the hours are where the next meeting is held
+    'minutes', 'Referat fra møte i styringsgruppen for Nore bredbånd',
+    'Styringsgruppen for Nore bredbånd', None, None,
+    ('2025-10-14', '09:00', '11:00', 'Teams'),
+    '2025-11-20',
+    people=[
+        ('Arnfinn Kvisla', None, 'chair', 'present'),
+        ('Randi Flåten', None, 'member', 'present'),
+        ('Jostein Bergo', None, 'member', 'present'),
+        ('Live Nymoen', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('12/25', 'Godkjenning av referat',
+         'Referatet fra forrige møte ble godkjent.',
+         ['Referatet fra forrige møte ble godkjent.', ],
+         []),
+        ('13/25', 'Status utbygging',
+         ('Live Nymoen orienterte om framdriften. Styringsgruppen tok orienteringen til'
+          ' etterretning.'),
+         ['Styringsgruppen tok orienteringen til etterretning.', ],
+         []),
     ],
 )

@@ -5482,3 +5482,18 @@ def test_a_title_slide_s_town_day_and_hours_without_a_comma() -> None:
     meeting = record.meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == \
         ("2024-03-14", "12:00", "15:00", "Brekkvik")
+
+
+@pytest.mark.parametrize(("below", "body", "organization"), [
+    # a council under the title of a network's gathering for an audience: the network met
+    ("Sørdal regionråd", "Nettverket", "Sørdal regionråd"),
+    ("Nordvikrådet", "Nettverket", "Nordvikrådet"),
+    # a network under it is the body itself
+    ("Helsesykepleiernettverket Sørdal", "Helsesykepleiernettverket Sørdal", None),
+])
+def test_a_network_gathering_for_an_audience_over_a_council(below, body, organization):
+    text = (f"\n\nOppsummering frå nettverkssamling for helsesjukepleiarar\n\n{below}\n\n"
+            "Tid: 12. november 2025 kl. 10.00–14.00\nStad: Sørdal samfunnshus\n\n"
+            "1. Nytt frå kommunane\n\nKommunane fortalde om status.\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -562,6 +562,9 @@ def test_next_meeting_place_after_a_bracketed_weekday_and_a_lower_case_building(
     ("Neste møte: 5.6. kl. 12.00 i Fjellvegen 3, Sørvik", "Fjellvegen 3, Sørvik"),
     ("Neste møte: 5. juni kl. 10–12, Sørvik rådhus (Formannskapssalen)",
      "Sørvik rådhus (Formannskapssalen)"),
+    # a business park before the town, the day after its weekday
+    ("Neste møte: Tirsdag 5. juni kl. 12.30, Sørvik næringshage, Nordby.",
+     "Sørvik næringshage, Nordby"),
     # a building after a dash; a topic after it is no place
     ("Neste møte: 5. juni kl. 12.00 – Sørvik rådhus", "Sørvik rådhus"),
     ("Neste møte: 5. juni kl. 12.00 – Budsjett", None),

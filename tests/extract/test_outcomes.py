@@ -899,6 +899,20 @@ def test_more_headings_of_a_follow_up_table(heading):
         ("Lage plan", "Kari Nes", "2024-12-01")]
 
 
+def test_a_closing_tab_follow_up_table_whose_second_row_names_a_role():
+    # "Hva | Hvem | Når" over a task whose second row's owner is a label word
+    # ("Sekretariatet"): a follow-up table of tasks, not one header row's labels
+    text = ("Referat fra styremøte 3. mars 2024\n\nTil stede: Ola Dale, Nils Lid\n\n"
+            "Sak 1/24 Veien videre\nStyret drøftet saken.\n\nOppfølgingspunkter\n"
+            "Hva\tHvem\tNår\nLage plan\tKari Nes\t01.12.2024\n"
+            "Sende brev til kommunene\tSekretariatet\tStraks\n")
+    [item] = parse_bytes(text.encode(), "s.txt").items
+    assert "Hvem:" not in item.text
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Lage plan", "Kari Nes", "2024-12-01"),
+        ("Sende brev til kommunene", "Sekretariatet", None)]
+
+
 @pytest.mark.parametrize(("task", "due"), [
     ("Jon tar kontakt med skolen om 17. mai.", None),  # what the task is about
     ("Kari sender referatet fra møtet 3. mars til kommunen.", None),  # what it is from
@@ -1905,6 +1919,8 @@ def test_a_named_owner_a_colon_and_an_infinitive_is_a_task(sentence, task):
     ("Vi må sende inn tall innen 1. mars.", False, None),  # no one named
     ("Kommunene må ta ansvar for dette før 1. mars.", False, None),  # a view, no errand
     ("Kommunene må sende inn tall hvert år.", False, "Kommunene"),  # no deadline: a duty
+    ("Kommunene må rapportere på bruken innen 1. mars.", True, "Kommunene"),  # a report due
+    ("Kommunane må rapportere på bruken av midlane innan 1. mars.", True, "Kommunane"),
 ])
 def test_who_must_do_an_errand_by_a_deadline_has_a_task(sentence, task, who):
     assert is_action(sentence) is task
@@ -7661,3 +7677,15 @@ def test_an_authority_acting_through_its_person_at_the_meeting_takes_a_task():
             "Sak 1/25 Tilskudd\nStatsforvalteren v/ Ingrid Moe sender ut oversikt over "
             "fristene til kommunene.\n")
     assert [a.responsible for a in _items(text)[0].actions] == ["Statsforvalteren v/ Ingrid Moe"]
+
+
+@pytest.mark.parametrize(("opening", "tasks"), [
+    ("Innlegg ved Kari Holm, NAV Sørvik.", 0),  # the speaker's news of her paper
+    ("Presentasjon frå Statsforvaltaren ved Per Dal.", 0),
+    ("Styret drøfta saka.", 1),  # the body's own talk: the paper is sent, a task
+])
+def test_a_paper_going_on_in_a_guest_talk_is_news(opening, tasks):
+    text = ("Referat fra møte i Styret\nDato: 4. mars 2026\n\nSak 1/26 Ny strategi\n"
+            f"{opening}\nStrategien skal på høring i april.\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert len(record.items[0].actions) == tasks

@@ -3120,6 +3120,21 @@ def _gathering_for_audience(rest: str) -> bool:
                 for word in after.split())
 
 
+def _audience_gathering_host(title: str, below: str) -> str | None:
+    """The network that met when a title names a network's gathering for an audience
+    ("Kort oppsummering frå nettverkssamling for næringsutviklarar") and the line under
+    it names a council or cooperation ("Nordfjordrådet"), not a network: the gathering's
+    network ("Nettverket") met, and the council it belongs to is its organisation. None
+    for anything else (a network named below is the body itself)."""
+    if "nettverk" in below.casefold():
+        return None
+    rest = _DOC_PREFIX.sub("", title, count=1).strip(" !.:–-")
+    first = rest.split(maxsplit=1)[0] if rest else ""
+    if not first.casefold().startswith("nettverk") or not _gathering_for_audience(rest):
+        return None
+    return gathering_body(first)
+
+
 # A word for people of a body ("styremedlemmer", "gruppeledere", "utvalsleiarar"): the
 # audience a gathering is for, though the body's stem is in it ("Styresamling for nye
 # styremedlemmer" names no body).
@@ -4241,6 +4256,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         body, organization = body_and_organization(named)
         head.body = body or named
         head.organization = head.organization or organization
+    if head.body and head.organization is None and head.title and \
+            "amling" in head.title[:40] and \
+            (network := _audience_gathering_host(head.title, head.body)):
+        head.body, head.organization = network, head.body  # "… nettverkssamling for
+        # næringsutviklarar" over "Nordfjordrådet": the network met, the council its parent
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
     if head.organization is None and head.body and head.title_line == 1:

@@ -5848,10 +5848,13 @@ _ADDRESS_NUMBER = lazy_regex(r"\d{1,4}[A-Za-z]?\.?")
 # The small words in lower case such a place may hold besides a building ("Sørvik
 # rådhus"): "Rådhuset i Dalen", "2. etg."
 _ADDRESS_SMALL_WORDS = frozenset({"i", "etg", "etg.", "etasje", "etasjen"})
-# A building named by its last word ("Sørvik rådhus", "Fjordhotellet"): where, not a topic.
+# A building named by its last word ("Sørvik rådhus", "Fjordhotellet"): where, not a topic;
+# also a business park or a farm-like yard ("Sørvik næringshage", "Kunnskapsparken",
+# "Sørvik kulturtun").
 _BUILDING_END = lazy_regex(r"(?:hus|huset|rom|rommet|sal|salen|senter|senteret|skole|skolen|"
                            r"skule|skulen|kontor|kontoret|hotell|hotellet|hotel|bibliotek|"
-                           r"biblioteket|hall|hallen|kirke|kyrkje|sykehjem|sjukeheim)$")
+                           r"biblioteket|hall|hallen|kirke|kyrkje|sykehjem|sjukeheim|"
+                           r"hage|hagen|park|parken|tun|tunet)$")
 
 
 def _address_after_hours(rest: str) -> str | None:

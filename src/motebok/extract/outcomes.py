@@ -2028,7 +2028,9 @@ _MUST_DO = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?)\s+må\s+"
                       r"(?:snarest\s+|også\s+|òg\s+)?(?:sende|senda|lage|laga|utarbeide|"
                       r"utarbeida|melde|levere|kontakte|kontakta|sjekke|oppdatere|avklare|"
                       r"skrive|svare|fylle\s+ut|registrere|innhente|kalle\s+inn|invitere|"
-                      r"ferdigstille|gi\s+tilbakemelding|gje\s+tilbakemelding)\b")
+                      r"ferdigstille|gi\s+tilbakemelding|gje\s+tilbakemelding|"
+                      # a report due by a date: "Kommunene må rapportere … innen 1. mars."
+                      r"rapportere|rapportera)\b")
 
 
 # A time ahead that is no date, in which a task is done: "i løpet av april", "i løpet av
@@ -2743,6 +2745,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions: list[Action] = []
     orientation, members_round, next_agenda, goals, case_item, hability_title, \
         constituting, mode, onward = _title_reading(title)
+    # the item is a guest's talk ("Innlegg ved Kari Holm, NAV."): its papers' plans are news
+    presented = _opens_with_talk(lines)
     under_member = False  # … and the lines are under a member's name set as a heading
     speaking = False  # … one written "Marit, Ås:", whose part runs over blank lines
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
@@ -3629,6 +3633,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Departementet sender forslaget på høring i mai.": news
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
                     # innan 1. desember." is a follow-up of the meeting)
+                if task and presented and not onward and _paper_goes_alone(sentence):
+                    continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
                         _applies_for_another(sentence, body, parent):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
@@ -8377,6 +8383,31 @@ def _predicted_effect(future: re.Match[str], lowered: str) -> bool:
     what X will bring about or is aimed at (see ``_EFFECT_VERB``), not a follow-up."""
     return " " not in future.group("who") and \
         _EFFECT_VERB.match(lowered, future.end()) is not None
+
+
+# The first line of an item that is a speaker's talk: "Innlegg ved Kari Holm, NAV.",
+# "Presentasjon frå Statsforvaltaren ved Per Dal.", "Foredrag av …", "Orientering ved …".
+_TALK_OPENING = lazy_regex(r"(?:innlegg|presentasjon|foredrag|orientering|innleiing|"
+                           r"innledning)\s+(?:(?:fra|frå)\s+[^.]{2,80}?\s+)?(?:ved|av|v/)\s",
+                           re.I)
+
+
+def _opens_with_talk(lines: list[Line]) -> bool:
+    """Whether the item's first line of text names a guest's talk ("Innlegg ved …"): what
+    the talk tells of the speaker's own papers ("Strategien skal på høring i april.") is
+    the speaker's news, no follow-up of this meeting."""
+    for line in lines[:3]:
+        text = line.text.strip()
+        if text:
+            return text[:1] in "IiPpFfOo" and _TALK_OPENING.match(text) is not None
+    return False
+
+
+def _paper_goes_alone(sentence: str) -> bool:
+    """Whether a sentence's subject is a paper alone ("Strategien skal på høring …"), with
+    no one who does it (``_thing_subject``)."""
+    first = sentence.split(maxsplit=1)[0] if sentence.strip() else ""
+    return first[-1:] in "tna" and _thing_subject(first) and responsible_of(sentence) is None
 
 
 def _thing_subject(word: str) -> bool:

@@ -1507,8 +1507,15 @@ def _one_row_of_values(lines: list[Line], values: int) -> bool:
     header form: more rows of values under "Dato | Tid | Sted" make a table of many
     entries (a meeting plan), each row its own, not the labels of one meeting."""
     below = lines[values + 1] if values + 1 < len(lines) else None
-    return below is None or not below.is_table or \
-        any(c.endswith(":") or match_label(c + ":") for c in below.cells if c)
+    if below is None or not below.is_table:
+        return True
+    filled = [c for c in below.cells if c]
+    if filled and all(is_task_column_heading(c) for c in lines[values - 1].cells if c) and \
+            match_label(filled[0] + ":") is None:
+        # "Sende brev | Sekretariatet | Straks" under "Hva | Hvem | Når" and a first
+        # task: a follow-up table's next task, though a label word stands in it
+        return False
+    return any(c.endswith(":") or match_label(c + ":") for c in filled)
 
 
 def _spaced_name(cells: tuple[str, ...]) -> bool:
