@@ -13712,7 +13712,7 @@ EXPECTED["1480_nynorsk_kontrollutval_lukka_sak_utan_mellomrom.txt"] = Expected(
         ("Gunvor Lid", "AP", "member", "present"),
         ("Jostein Kvame", "KRF", "member", "absent"),
         ("Marit Hove", "Vestland revisjon IKS", "guest", "present"),
-        ("Arne Tufte", None, "secretary", "present"),
+        ("Arne Tufte", "sekretariat for kontrollutvalet", "secretary", "present"),
     ],
     items=[
         ("1/26", "Godkjenning av innkalling og sakliste",
@@ -52465,8 +52465,8 @@ EXPECTED["5357_au_valdres_diverse_runde.txt"] = Expected(
     # without titles ("Ingrid Bakken, Vang, Sverre Lunde, Øystre Slidre, …"); "Frist for utkastet
     # er 15. april." dates the request before it; "Sak 12/25 Diverse" a round of one-word
     # places the members came from (their news, no task); the closing "Neste møte 22. april
-    # …" without a colon the next meeting; the referent's "regionrådets sekretariat" is not
-    # read (open: left unchecked)
+    # …" without a colon the next meeting; the referent's "regionrådets sekretariat" is whom
+    # she comes from (s55j)
     'minutes', 'REFERAT FRA MØTE I ARBEIDSUTVALGET I VALDRES REGIONRÅD',
     'Arbeidsutvalget', 'Valdres regionråd', None,
     ('2025-03-11', '09:00', '11:30', 'Fagernes, Valdres næringshage'), '2025-04-22',
@@ -52476,7 +52476,7 @@ EXPECTED["5357_au_valdres_diverse_runde.txt"] = Expected(
         ('Marit Hovda', 'Vestre Slidre', 'member', 'present'),
         ('Jon Erik Rudi', 'Etnedal', 'member', 'present'),
         ('Tone Kvisle', 'Sør-Aurdal', 'member', 'absent'),
-        ('Hege Brenden', None, 'secretary', 'present'),
+        ('Hege Brenden', 'regionrådets sekretariat', 'secretary', 'present'),
     ],
     items=[
         ('10/25', 'Godkjenning av innkalling og saksliste',
@@ -53075,5 +53075,36 @@ EXPECTED['5417_nynorsk_naering_kort_oppsummering_nettverkssamling_oppfolgingspun
            'Kari Loen', None),
           ('Presentasjonen frå Innovasjon Norge vert lagt ut på nettsida.',
            None, None),]),
+    ],
+)
+
+
+EXPECTED['5440_arbeidsutvalg_referent_sekretariat_med_eier.txt'] = Expected(
+    # "Referent: Name, regionrådets sekretariat": the secretariat written with the body it
+    # serves is whom the secretary comes from (her organisation), as "…, sekretariatet" is
+    'minutes',
+    'REFERAT FRA MØTE I ARBEIDSUTVALGET I HALLINGDAL REGIONRÅD',
+    'Arbeidsutvalget',
+    'Hallingdal regionråd',
+    None,
+    ('2025-02-04', '13:00', '15:00', 'Gol, kommunehuset'),
+    None,
+    people=[
+        ('Åse Nybråten', 'Hemsedal', 'member', 'present'),
+        ('Kjell Ove Rust', 'Ål', 'member', 'present'),
+        ('Britt Sundre', 'Hol', 'member', 'present'),
+        ('Leif Gran', 'Gol', 'member', 'absent'),
+        ('Mona Tveiten', 'regionrådets sekretariat', 'secretary', 'present'),
+    ],
+    items=[
+        ('3/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('4/25', 'Felles beredskapsøvelse',
+         ('Sekretariatet orienterte om planene for en felles øvelse i mai.\n'
+          'Arbeidsutvalget slutter seg til opplegget.'),
+         ['Arbeidsutvalget slutter seg til opplegget.'],
+         []),
     ],
 )

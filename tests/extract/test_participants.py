@@ -5328,3 +5328,17 @@ def test_a_presentation_for_an_organisation_under_a_heading() -> None:
                 "seniorrådgiver Per Lie.\n\nOrdningen åpner for søknader i mai.\n\n")
     assert _summary_people("Sted: Brekkvik", sections)["Per Lie"] == \
         ("Statsforvalteren i Nordby", "guest")
+
+
+@pytest.mark.parametrize(("written", "organization"), [
+    ("Siv Lunde, regionrådets sekretariat", "regionrådets sekretariat"),
+    ("Siv Lunde, Sekretariat for rådet", "Sekretariat for rådet"),
+    ("Siv Lunde (nettverkets sekretariat)", "nettverkets sekretariat"),
+    ("Siv Lunde, styrets sekretær", None),
+])
+def test_the_secretariat_with_its_owner_is_whom_the_secretary_comes_from(written, organization):
+    # the unit she comes from, as "…, sekretariatet" alone is read; "styrets sekretær" is
+    # only her role
+    found = parse_people_list(written, ParticipantRole.SECRETARY, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Siv Lunde", organization, ParticipantRole.SECRETARY)]
