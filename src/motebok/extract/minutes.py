@@ -2917,8 +2917,10 @@ def _add_presenters(
         at = text.find(" av ", at + 1)
     for match in found:
         name = _presenter_name(match.group("name"), match.groupdict().get("title"))
-        if name is None or people.find(name) is not None or \
-                people.find(name.split()[0]) is not None:
+        if name is None:
+            continue
+        if (known := people.find(name) or people.find(name.split()[0])) is not None:
+            people.listed_presenters.append(known)
             continue  # (the listed person first: most presenters are)
         title = match.groupdict().get("title") or \
             match.group("name")[:len(match.group("name")) - len(name)]
@@ -3551,6 +3553,26 @@ def read_other_people(draft: Draft) -> None:
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
             _presented_by(people, title, title.casefold(), heading=True)
+    if people.listed_presenters:
+        _presenters_in_closing_list(draft)
+
+
+def _presenters_in_closing_list(draft: Draft) -> None:
+    """Presenters the closing participant list under the items names as members are
+    guests. A gathering's summary (a network's seminar, a dialogue meeting) lists everyone
+    who came at its end, speakers from outside with the network's own; the text says who
+    came to give a talk ("Innlegg ved …"), as a head's "Innledere:" would. A member of the
+    head's own attendance list who presents stays a member."""
+    lines = draft.lines
+    if not draft.items or (end := closing_start(draft)) >= len(lines) or \
+            not closing_people_list(lines, end):
+        return
+    head = "\n".join(line.body for line in lines[:draft.items[0].line])
+    closing = "\n".join(line.body for line in lines[end:])
+    for known in draft.people.listed_presenters:
+        if known.role == ParticipantRole.MEMBER.value and known.name in closing and \
+                known.name not in head:
+            known.role = ParticipantRole.GUEST.value
 
 
 def _slot_presenter(people: People, text: str) -> None:
@@ -3681,9 +3703,11 @@ def _add_presenters_named(people: People, who: str, organization: str | None = N
                 is_first_name(name.split(" ", 1)[0]) or _shaped_as_person(who, entry)):
             continue
         named = True
-        if people.find(name) is None:
+        if (known := people.find(name)) is None:
             entry.name = name
             people.add(entry)
+        else:
+            people.listed_presenters.append(known)
     return named
 
 

@@ -759,6 +759,9 @@ class People:
         self.body: str | None = None
         #: the body is the parents' own (FAU, foreldreråd): the school's staff are guests
         self.parents_only = False
+        #: presenters the text names who were listed already (see
+        #: ``minutes._presenters_in_closing_list``)
+        self.listed_presenters: list[Participant] = []
         #: the body is one of elected members (regionråd, eldreråd): the administration
         #: listed with them are guests
         self.elected_only = False
