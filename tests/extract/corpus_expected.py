@@ -2430,7 +2430,9 @@ EXPECTED["119_forslag_som_forslaget.txt"] = Expected(
     ])
 
 EXPECTED["120_pdf_wrapped_attendance.txt"] = Expected(
-    "minutes", "Referat – Faggruppe helse og omsorg – 12.09.2023", "Faggruppe helse og omsorg",
+    # (the first line is the running page header, repeated on page 2: the heading under it
+    # is the title, s55j)
+    "minutes", "REFERAT FRA FAGGRUPPE HELSE OG OMSORG", "Faggruppe helse og omsorg",
     None, None, ("2023-09-12", "13:00", "15:00", "Teams"), None,
     people=[
         ("Sissel Ro", "Ulvik", "member", "present"),
@@ -51895,7 +51897,7 @@ EXPECTED['5392_nynorsk_regionrad_protokoll_pdf_sidefot_brotne_ord.txt'] = Expect
     # at the margin: a guest's partial note stops before the clause the line cut ('var med
     # under saka og presen-'); 'Prosjektet skal òg omfatte …' says what the project takes in,
     # no task
-    'minutes', 'Protokoll – Nordre Sunnmøre regionråd – 21.11.2025',
+    'minutes', 'PROTOKOLL',
     'Nordre Sunnmøre regionråd', None, None,
     ('2025-11-21', '09:00', '13:30', 'Teams'),
     '2026-01-30',
@@ -53140,6 +53142,37 @@ EXPECTED['5441_oppsummering_fagsamling_innlegg_ved_deltakartabell.txt'] = Expect
         ('3', 'Kompetanseplan for 2025',
          'Randi Skaar gjekk gjennom utkastet. Nettverket slutta seg til planen.',
          ['Nettverket slutta seg til planen.'],
+         []),
+    ],
+)
+
+
+EXPECTED['5442_pdf_protokoll_sidehovud_over_overskrift.txt'] = Expected(
+    # a PDF protocol's text: "Sogn regionråd – Protokoll 12.03.2025" is the running page
+    # header (repeated on page 2), the letterhead and "PROTOKOLL" under it: the heading is
+    # the title
+    'minutes',
+    'PROTOKOLL',
+    'Sogn regionråd',
+    None,
+    None,
+    ('2025-03-12', '10:00', '14:00', 'Sogndal, Rådhuset'),
+    None,
+    people=[
+        ('Gunn Vikane', 'Luster kommune', 'chair', 'present'),
+        ('Arnfinn Sæle', 'Sogndal kommune', 'member', 'present'),
+        ('Kari Hovland', 'Aurland kommune', 'member', 'present'),
+        ('Jon Ulvestad', 'Lærdal kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('07/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste vart godkjend.',
+         ['Innkalling og sakliste vart godkjend.'],
+         []),
+        ('08/25', 'Regional transportplan',
+         ('Dagleg leiar orienterte om høyringsutkastet til regional transportplan.\n'
+          'Vedtak: Regionrådet sluttar seg til høyringsfråsegna.'),
+         ['Regionrådet sluttar seg til høyringsfråsegna.'],
          []),
     ],
 )

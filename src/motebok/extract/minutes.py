@@ -262,6 +262,9 @@ class Draft:
     #: the page furniture left out of ``lines`` that names a municipality ("Fjordvik
     #: kommune      Side 1 av 2"): a council's parent when its text names none
     furniture: list[str] = field(default_factory=list)
+    #: the top lines a PDF repeats on every page, whose repeats were dropped ("Protokoll –
+    #: Sogn regionråd – 12.03.2025"): a page header, no title (``to_lines``)
+    running: list[str] = field(default_factory=list)
     #: the name of the site a web page was saved from (``NotedBlocks.site``): the body
     #: when the text names none
     site: str | None = None
@@ -280,8 +283,10 @@ def extract(blocks: list[Block], source: Source) -> MinutesRecord:
     # (a reader that left out page furniture itself hands on the lines that name a
     # kommune: ``NotedBlocks.furniture``)
     furniture: list[str] = list(getattr(blocks, "furniture", ()))
-    draft = Draft(lines=to_lines(blocks, furniture), record=MinutesRecord(source=source),
-                  furniture=furniture, site=getattr(blocks, "site", None))
+    running: list[str] = []
+    draft = Draft(lines=to_lines(blocks, furniture, running),
+                  record=MinutesRecord(source=source), furniture=furniture,
+                  site=getattr(blocks, "site", None), running=running)
     for step in STEPS:
         if draft.no_meeting and step in MEETING_STEPS:
             continue  # a report or a plan records no meeting: no people, items or next one
@@ -509,7 +514,7 @@ def case_year(candidates: list[Candidate]) -> int | None:
 def read_header(draft: Draft) -> None:
     """Title, body, organisation, dates, time and place from the head."""
     head = read_head(draft.lines, draft.head_end, case_year(draft.items or draft.toc),
-                     draft.furniture)
+                     draft.furniture, draft.running)
     draft.head = head
     record = draft.record
     record.title = head.title
