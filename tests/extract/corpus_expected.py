@@ -52925,8 +52925,7 @@ EXPECTED['5414_ungdom_foilsett_nettverkssamling_ungdomsrad_takk_for_i_dag.txt'] 
 EXPECTED['5415_kollektiv_foilsett_dialogmote_kollektivtilbud_lysbildetekst.txt'] = Expected(
     # a deck for a kollektiv forum's dialogmøte: "Ålesund 15. januar 2025 kl. 13.00–16.00" on
     # the cover, a town, the day and the hours without a comma
-    # (open: action not read: 'fylkeskommunen vurderer innspillene i arbeidet med rutetilbudet
-    # for 2026')
+    # the closing "Oppsummering" slide sums up the day: its bullets are tasks (s55j)
     'presentation',
     'Kollektivforum Sunnmøre',
     'Kollektivforum Sunnmøre',
@@ -52960,7 +52959,9 @@ EXPECTED['5415_kollektiv_foilsett_dialogmote_kollektivtilbud_lysbildetekst.txt']
          ('Fylkeskommunen vurderer innspillene i arbeidet med rutetilbudet for 2026\nKommunene '
           'sender skriftlige innspill innen 1. mars'),
          [],
-         [('Kommunene sender skriftlige innspill innen 1. mars',
+         [('Fylkeskommunen vurderer innspillene i arbeidet med rutetilbudet for 2026',
+           'Fylkeskommunen', None),
+          ('Kommunene sender skriftlige innspill innen 1. mars',
            'Kommunene', '2025-03-01'),]),
     ],
 )
@@ -53174,5 +53175,36 @@ EXPECTED['5442_pdf_protokoll_sidehovud_over_overskrift.txt'] = Expected(
           'Vedtak: Regionrådet sluttar seg til høyringsfråsegna.'),
          ['Regionrådet sluttar seg til høyringsfråsegna.'],
          []),
+    ],
+)
+
+
+EXPECTED['5443_foilsett_samferdsel_oppsummering_slide_vurderer.txt'] = Expected(
+    # a network's deck: the closing "Oppsummering" slide sums up the day, so its bullets
+    # are tasks as they stand ("Fylkeskommunen vurderer innspillene og kommer tilbake …",
+    # no deadline); a talk's slide above reports the talk, no task
+    'presentation',
+    'Samferdselsnettverket i Vesterålen',
+    'Samferdselsnettverket i Vesterålen',
+    'Nordland fylkeskommune',
+    None,
+    ('2025-05-06', '10:00', '14:00', 'Sortland'),
+    None,
+    people=[],
+    items=[
+        ('1', 'Velkommen', '', [], []),
+        ('2', 'Vinterdrift av fylkesveiene',
+         ('Nye kontrakter fra høsten 2025\nMer brøyting av gang- og sykkelveier\nKommunene '
+          'ønsker tettere dialog om prioriteringene'),
+         [],
+         []),
+        ('3', 'Oppsummering',
+         ('Fylkeskommunen vurderer innspillene og kommer tilbake til nettverket\nKommunene '
+          'melder inn kontaktperson for vinterdrift innen 1. juni'),
+         [],
+         [('Fylkeskommunen vurderer innspillene og kommer tilbake til nettverket',
+           'Fylkeskommunen', None),
+          ('Kommunene melder inn kontaktperson for vinterdrift innen 1. juni',
+           'Kommunene', '2025-06-01'),]),
     ],
 )

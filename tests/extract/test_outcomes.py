@@ -7661,3 +7661,15 @@ def test_an_authority_acting_through_its_person_at_the_meeting_takes_a_task():
             "Sak 1/25 Tilskudd\nStatsforvalteren v/ Ingrid Moe sender ut oversikt over "
             "fristene til kommunene.\n")
     assert [a.responsible for a in _items(text)[0].actions] == ["Statsforvalteren v/ Ingrid Moe"]
+
+
+def test_the_decks_closing_summary_slide_keeps_its_tasks_as_they_stand() -> None:
+    # "Oppsummering" closing the deck sums up the day: what happens after it
+    from motebok.extract.outcomes import talk_slide_tasks
+
+    weighs = Action("Fylkeskommunen vurderer innspillene og kommer tilbake til nettverket",
+                    "Fylkeskommunen")
+    assert talk_slide_tasks([weighs], ("Oppsummering", None), closing=True) == [weighs]
+    assert talk_slide_tasks([weighs], ("Oppsummering av dagen", None), closing=True) == [weighs]
+    # a talk's own summary slide in the middle of the deck still reports the talk
+    assert talk_slide_tasks([weighs], ("Oppsummering", None)) == []

@@ -4314,7 +4314,8 @@ def build_items(draft: Draft) -> None:
         if deck:  # a talk's slide reports what was said: its "skal" bullets are no tasks
             first = next((line.body for line in section.lines if line.body.strip()), None)
             outcomes.actions = talk_slide_tasks(outcomes.actions, (section.title, first),
-                                                section.lines)
+                                                section.lines,
+                                                closing=section is draft.sections[-1])
             outcomes.decisions = [d for d in outcomes.decisions
                                   if not d[:7].casefold().startswith(_NEXT_WORDS)]
         cited.update(outcomes.cited)
