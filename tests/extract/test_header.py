@@ -5497,3 +5497,16 @@ def test_a_network_gathering_for_an_audience_over_a_council(below, body, organiz
             "1. Nytt frå kommunane\n\nKommunane fortalde om status.\n")
     record = parse_bytes(text.encode(), "n.txt")
     assert (record.body, record.organization) == (body, organization)
+
+def test_a_running_page_header_over_the_heading_is_no_title() -> None:
+    # a PDF's header line comes back on the next page: the heading under it is the title
+    text = ("Eldrerådet – Referat 3.4.2025\n\nREFERAT\n\nDato: 3. april 2025\n\n"
+            "Sak 1/25 Godkjenning\n\nGodkjent.\n\nSak 2/25 Budsjett\n"
+            "Side 1 av 2\nEldrerådet – Referat 3.4.2025\n\nTatt til orientering.\n")
+    assert parse_bytes(text.encode(), "r.txt").title == "REFERAT"
+
+
+def test_a_title_line_written_once_stays_the_title() -> None:
+    text = ("Eldrerådet – Referat 3.4.2025\n\nREFERAT\n\nDato: 3. april 2025\n\n"
+            "Sak 1/25 Godkjenning\n\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "r.txt").title == "Eldrerådet – Referat 3.4.2025"

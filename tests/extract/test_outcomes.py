@@ -7689,3 +7689,14 @@ def test_a_paper_going_on_in_a_guest_talk_is_news(opening, tasks):
             f"{opening}\nStrategien skal på høring i april.\n")
     record = parse_bytes(text.encode(), "n.txt")
     assert len(record.items[0].actions) == tasks
+
+def test_the_decks_closing_summary_slide_keeps_its_tasks_as_they_stand() -> None:
+    # "Oppsummering" closing the deck sums up the day: what happens after it
+    from motebok.extract.outcomes import talk_slide_tasks
+
+    weighs = Action("Fylkeskommunen vurderer innspillene og kommer tilbake til nettverket",
+                    "Fylkeskommunen")
+    assert talk_slide_tasks([weighs], ("Oppsummering", None), closing=True) == [weighs]
+    assert talk_slide_tasks([weighs], ("Oppsummering av dagen", None), closing=True) == [weighs]
+    # a talk's own summary slide in the middle of the deck still reports the talk
+    assert talk_slide_tasks([weighs], ("Oppsummering", None)) == []

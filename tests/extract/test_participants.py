@@ -5328,3 +5328,37 @@ def test_a_presentation_for_an_organisation_under_a_heading() -> None:
                 "seniorrådgiver Per Lie.\n\nOrdningen åpner for søknader i mai.\n\n")
     assert _summary_people("Sted: Brekkvik", sections)["Per Lie"] == \
         ("Statsforvalteren i Nordby", "guest")
+
+
+@pytest.mark.parametrize(("written", "organization"), [
+    ("Siv Lunde, regionrådets sekretariat", "regionrådets sekretariat"),
+    ("Siv Lunde, Sekretariat for rådet", "Sekretariat for rådet"),
+    ("Siv Lunde (nettverkets sekretariat)", "nettverkets sekretariat"),
+    ("Siv Lunde, styrets sekretær", None),
+])
+def test_the_secretariat_with_its_owner_is_whom_the_secretary_comes_from(written, organization):
+    # the unit she comes from, as "…, sekretariatet" alone is read; "styrets sekretær" is
+    # only her role
+    found = parse_people_list(written, ParticipantRole.SECRETARY, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Siv Lunde", organization, ParticipantRole.SECRETARY)]
+
+
+def test_a_presenter_in_a_closing_participant_list_is_a_guest() -> None:
+    # a gathering's summary lists everyone at its end; "Innlegg ved X" says X came to speak
+    text = ("Oppsummering fra nettverkssamling\n\nDato: 3. mars 2025\n\n"
+            "1. Velkommen\n\nKari Holm ønsket velkommen.\n\n"
+            "2. Ny veileder\n\nInnlegg ved Jonas Lie, rådgiver i Statens vegvesen.\n\n"
+            "Deltakere\n\nNavn\tVirksomhet\nKari Holm\tLia kommune\n"
+            "Jonas Lie\tStatens vegvesen\nPer Moe\tÅs kommune\n")
+    assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
+        ("Kari Holm", "member"), ("Jonas Lie", "guest"), ("Per Moe", "member")]
+
+
+def test_a_presenter_from_the_heads_attendance_list_stays_a_member() -> None:
+    text = ("Referat fra nettverksmøte\n\nDato: 3. mars 2025\n\nTil stede: Kari Holm, Jonas Lie\n\n"
+            "1. Ny veileder\n\nInnlegg ved Jonas Lie.\n\n"
+            "Deltakere\n\nNavn\tVirksomhet\nKari Holm\tLia kommune\n"
+            "Jonas Lie\tStatens vegvesen\n")
+    assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
+        ("Kari Holm", "member"), ("Jonas Lie", "member")]

@@ -863,8 +863,8 @@ def _names_a_meeting(subject: str) -> bool:
     return bool(words) and len(words) <= 8 and compound_body(words[0]) is not None
 
 
-def find_title(lines: list[Line], limit: int,
-               head_end: int | None = None) -> tuple[str | None, int | None]:
+def find_title(lines: list[Line], limit: int, head_end: int | None = None,
+               running: list[str] | None = None) -> tuple[str | None, int | None]:
     """The first heading that names the document or the meeting.
 
     A line naming the kind of document ("Referat …", "Protokoll …") wins; else the first
@@ -916,6 +916,9 @@ def find_title(lines: list[Line], limit: int,
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
+        if named and running and _running_header(top, pos, running):
+            continue  # "Protokoll – Sogn regionråd – 12.03.2025" on every page, over
+            # "PROTOKOLL": the page's header, the heading under it the title
         if named and pos and line.kind is not _HEADING and \
                 _under_body_heading(top, pos) and not _MINUTES_WORDS.search(line.body):
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
@@ -967,6 +970,14 @@ def find_title(lines: list[Line], limit: int,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _running_header(top: list[Line], pos: int, running: list[str]) -> bool:
+    """Whether a line naming the minutes is a PDF's running page header: its repeats on
+    the later pages were dropped (``running``), and a line below it in the head names
+    the minutes too (the heading the page header stands over, "PROTOKOLL")."""
+    return top[pos].text in running and \
+        any(_MINUTES_WORDS.search(below.body) for below in top[pos + 1:])
 
 
 def _slide_heading_under_cover(lines: list[Line], top: list[Line], pos: int) -> bool:
@@ -4109,13 +4120,13 @@ def _second_day_end(values: HeaderValues, end: str, title: str | None) -> str:
 
 
 def read_head(lines: list[Line], head_end: int, case_year: int | None,
-              furniture: list[str] | None = None) -> Head:
+              furniture: list[str] | None = None, running: list[str] | None = None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation. ``furniture``
     is the page header's and footer's lines the reader kept apart (a year there dates a
-    day written without one)."""
+    day written without one); ``running`` the top lines repeated as a page header."""
     limit = max(head_end, min(len(lines), 12))
     head = Head()
-    head.title, head.title_line = find_title(lines, min(limit, 25), head_end)
+    head.title, head.title_line = find_title(lines, min(limit, 25), head_end, running)
     head.body, head.organization = body_and_organization(_one_language_title(
         _without_status(filed_title(_without_reply_prefix(head.title) if head.title else None))))
     if head.title and head.title.isupper() and (head.body or head.organization):

@@ -262,6 +262,9 @@ class Draft:
     #: the page furniture left out of ``lines`` that names a municipality ("Fjordvik
     #: kommune      Side 1 av 2"): a council's parent when its text names none
     furniture: list[str] = field(default_factory=list)
+    #: the top lines a PDF repeats on every page, whose repeats were dropped ("Protokoll –
+    #: Sogn regionråd – 12.03.2025"): a page header, no title (``to_lines``)
+    running: list[str] = field(default_factory=list)
     #: the name of the site a web page was saved from (``NotedBlocks.site``): the body
     #: when the text names none
     site: str | None = None
@@ -280,8 +283,10 @@ def extract(blocks: list[Block], source: Source) -> MinutesRecord:
     # (a reader that left out page furniture itself hands on the lines that name a
     # kommune: ``NotedBlocks.furniture``)
     furniture: list[str] = list(getattr(blocks, "furniture", ()))
-    draft = Draft(lines=to_lines(blocks, furniture), record=MinutesRecord(source=source),
-                  furniture=furniture, site=getattr(blocks, "site", None))
+    running: list[str] = []
+    draft = Draft(lines=to_lines(blocks, furniture, running),
+                  record=MinutesRecord(source=source), furniture=furniture,
+                  site=getattr(blocks, "site", None), running=running)
     for step in STEPS:
         if draft.no_meeting and step in MEETING_STEPS:
             continue  # a report or a plan records no meeting: no people, items or next one
@@ -509,7 +514,7 @@ def case_year(candidates: list[Candidate]) -> int | None:
 def read_header(draft: Draft) -> None:
     """Title, body, organisation, dates, time and place from the head."""
     head = read_head(draft.lines, draft.head_end, case_year(draft.items or draft.toc),
-                     draft.furniture)
+                     draft.furniture, draft.running)
     draft.head = head
     record = draft.record
     record.title = head.title
@@ -2917,8 +2922,10 @@ def _add_presenters(
         at = text.find(" av ", at + 1)
     for match in found:
         name = _presenter_name(match.group("name"), match.groupdict().get("title"))
-        if name is None or people.find(name) is not None or \
-                people.find(name.split()[0]) is not None:
+        if name is None:
+            continue
+        if (known := people.find(name) or people.find(name.split()[0])) is not None:
+            people.listed_presenters.append(known)
             continue  # (the listed person first: most presenters are)
         title = match.groupdict().get("title") or \
             match.group("name")[:len(match.group("name")) - len(name)]
@@ -3551,6 +3558,26 @@ def read_other_people(draft: Draft) -> None:
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
             _presented_by(people, title, title.casefold(), heading=True)
+    if people.listed_presenters:
+        _presenters_in_closing_list(draft)
+
+
+def _presenters_in_closing_list(draft: Draft) -> None:
+    """Presenters the closing participant list under the items names as members are
+    guests. A gathering's summary (a network's seminar, a dialogue meeting) lists everyone
+    who came at its end, speakers from outside with the network's own; the text says who
+    came to give a talk ("Innlegg ved …"), as a head's "Innledere:" would. A member of the
+    head's own attendance list who presents stays a member."""
+    lines = draft.lines
+    if not draft.items or (end := closing_start(draft)) >= len(lines) or \
+            not closing_people_list(lines, end):
+        return
+    head = "\n".join(line.body for line in lines[:draft.items[0].line])
+    closing = "\n".join(line.body for line in lines[end:])
+    for known in draft.people.listed_presenters:
+        if known.role == ParticipantRole.MEMBER.value and known.name in closing and \
+                known.name not in head:
+            known.role = ParticipantRole.GUEST.value
 
 
 def _slot_presenter(people: People, text: str) -> None:
@@ -3681,9 +3708,11 @@ def _add_presenters_named(people: People, who: str, organization: str | None = N
                 is_first_name(name.split(" ", 1)[0]) or _shaped_as_person(who, entry)):
             continue
         named = True
-        if people.find(name) is None:
+        if (known := people.find(name)) is None:
             entry.name = name
             people.add(entry)
+        else:
+            people.listed_presenters.append(known)
     return named
 
 
@@ -4285,7 +4314,8 @@ def build_items(draft: Draft) -> None:
         if deck:  # a talk's slide reports what was said: its "skal" bullets are no tasks
             first = next((line.body for line in section.lines if line.body.strip()), None)
             outcomes.actions = talk_slide_tasks(outcomes.actions, (section.title, first),
-                                                section.lines)
+                                                section.lines,
+                                                closing=section is draft.sections[-1])
             outcomes.decisions = [d for d in outcomes.decisions
                                   if not d[:7].casefold().startswith(_NEXT_WORDS)]
         cited.update(outcomes.cited)

@@ -7129,15 +7129,25 @@ _is_follow_up_slide_title = contains_any(("videre", "vidare", "oppfølging", "op
                                           "avslutting"))
 
 
+# The closing slide's title that sums up the day: "Oppsummering", "Oppsummering av
+# dagen", nynorsk "Oppsummering frå dagen", "Samandrag".
+_DAYS_SUMMARY_TITLE = lazy_regex(r"(?:oppsummering|sammendrag|samandrag)"
+                                 r"(?:\s+(?:av|fra|frå)\s+(?:dagen|møtet|samlingen|samlinga))?"
+                                 r"\s*:?", re.I)
+
+
 def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None],
-                     lines: Iterable[Line] = ()) -> list[Action]:
+                     lines: Iterable[Line] = (), *, closing: bool = False) -> list[Action]:
     """The tasks of one slide of a deck, whose ``heads`` are its item's title and its own
     first line: the bullets of a talk's slide report what the talk said ("Kommunane skal
     dele data meir" is its message, no errand of the meeting), so only a follow-up
     slide's bullets ("Veien videre", "Neste steg") are tasks as they stand; elsewhere a
     bullet is a task only with a deadline or an owner set apart from its sentence
-    ("Ansvar: Kari", "Kari Holm: sende …", "… (Kari)")."""
-    if not actions or any(head and _is_follow_up_slide_title(head.casefold())
+    ("Ansvar: Kari", "Kari Holm: sende …", "… (Kari)"). The deck's ``closing`` item
+    titled as the day's summary ("Oppsummering") tells what happens after the gathering,
+    as "Oppsummering og avslutning" does: its bullets are tasks as they stand too."""
+    if not actions or any(head and (_is_follow_up_slide_title(head.casefold()) or (
+            closing and _DAYS_SUMMARY_TITLE.fullmatch(head.strip())))
                           for head in heads):
         return actions
     followed = _under_follow_up_slides(lines)

@@ -759,6 +759,9 @@ class People:
         self.body: str | None = None
         #: the body is the parents' own (FAU, foreldreråd): the school's staff are guests
         self.parents_only = False
+        #: presenters the text names who were listed already (see
+        #: ``minutes._presenters_in_closing_list``)
+        self.listed_presenters: list[Participant] = []
         #: the body is one of elected members (regionråd, eldreråd): the administration
         #: listed with them are guests
         self.elected_only = False
@@ -1112,6 +1115,20 @@ def _role_of_body(key: str) -> ParticipantRole | None:
     if found is None:
         return None
     return ROLE_WORDS.get(found["role"] or found["owned"])
+
+
+def _names_secretariat(text: str) -> bool:
+    """Whether a piece after a name is the secretariat, alone ("sekretariatet") or with
+    the body it serves ("regionrådets sekretariat", "sekretariat for rådet"): a unit the
+    person comes from (her organisation) as well as her meeting role, where "styrets
+    sekretær" names only the role. The substring test first: most pieces have none."""
+    key = text.strip().strip(".").casefold()
+    if "sekretariat" not in key:
+        return False
+    if key in {"sekretariatet", "sekretariat"}:
+        return True
+    found = _ROLE_OF_BODY.fullmatch(key) if " " in key else None
+    return found is not None and (found["role"] or found["owned"]).startswith("sekretariat")
 
 
 def _without_acting(key: str) -> str | None:
@@ -1773,7 +1790,7 @@ def _capitalised_seat(entry: Entry, text: str) -> bool:
         seat = ROLE_WORDS[lowered]
         if seat is not None:
             entry.role = seat
-        if lowered in {"sekretariatet", "sekretariat"} and entry.organization is None:
+        if entry.organization is None and _names_secretariat(lowered):
             # "Marte Hov, Sekretariatet": whom she comes from, as "…, sekretariatet" and
             # "Marte Hov (Sekretariatet)" are read
             entry.organization = text
@@ -2319,7 +2336,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             # role in brackets, which decides
             job_then_role = piece_role is None and paren is not None and \
                 is_role_word(paren) and _small_words(text)
-            if piece_role or job_then_role or text.casefold() in {"sekretariatet", "sekretariat"}:
+            if piece_role or job_then_role or _names_secretariat(text):
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
                 keep = role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY) or \
@@ -2468,7 +2485,7 @@ def _people_list(value: str, role: ParticipantRole | None,
         if not paren:
             pending.remove(entry)
             continue
-        if paren.casefold() in {"sekretariatet", "sekretariat"}:
+        if _names_secretariat(paren):
             # "A, B og C (sekretariatet)" is one enumeration; "A, B, C, D (sekretariatet)"
             # without "og" lists people one by one, and only D is the secretariat.
             for waiting in (pending if joined else [entry]):
@@ -3547,8 +3564,8 @@ def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
     not take the role back: she led the meeting, and a member's seat says no more."""
     if role and not (entry.role in MEETING_ROLES and role not in MEETING_ROLES):
         entry.role = role
-    if text.casefold() in {"sekretariatet", "sekretariat"} and entry.organization is None:
-        entry.organization = text
+    if entry.organization is None and _names_secretariat(text):
+        entry.organization = text.strip()
 
 
 #: Roles one person holds for the meeting itself, not for a group listed with them.
@@ -3593,7 +3610,7 @@ def _secretariat_in_roles(entry: Entry, paren: str) -> None:
     """The secretariat among a parenthesis' roles ("(sekretariatet, referent)") is also
     whom the person represents, as "Eli Moe, sekretariatet (referent)" says."""
     for part in _ROLE_PARTS.split(paren.strip().strip(".")):
-        if part.casefold() in {"sekretariatet", "sekretariat"}:
+        if _names_secretariat(part):
             entry.organization = part
             return
 

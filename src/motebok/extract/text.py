@@ -977,14 +977,17 @@ def _task_lines_table(blocks: list[Block], start: int) -> tuple[int, list[int]] 
     return (width, list(range(at, end + 1, width))) if end > at else None
 
 
-def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Line]:
+def to_lines(blocks: list[Block], furniture: list[str] | None = None,
+             running: list[str] | None = None) -> list[Line]:
     """Flatten blocks into cleaned, non-empty lines, dropping page-number artefacts.
 
     ``furniture`` gathers the dropped running lines that name a municipality ("Fjordvik
     kommune      Side 1 av 2" at the foot of every page) or an inter-municipal company
     ("Vestfjord Renovasjon IKS", "Vestdal Kraft AS", "Fjellvann interkommunale selskap"):
     the issuer of a council's or a company's protocol may
-    be named there only (see ``minutes._the_municipality``, ``minutes._the_company``)."""
+    be named there only (see ``minutes._the_municipality``, ``minutes._the_company``).
+    ``running`` gathers the top lines whose repeats were dropped as a running page header
+    (the first stays: it may be the letterhead or the title, see ``header.find_title``)."""
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
     blocks = cell_per_line_tables(blocks)
@@ -1223,7 +1226,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None) -> list[Li
                 rest.index = len(lines)
             lines.append(line)
             first = False
-    return _drop_running_headers(_header_tables(lines), at_page_breaks)
+    return _drop_running_headers(_header_tables(lines), at_page_breaks, running)
 
 
 # A case heading set in bold at the start of a paragraph, its text after it in plain
@@ -2074,7 +2077,8 @@ _NOT_PLAIN_FIRST = _PAGE_WORD_FIRST | BULLET_STARTS
 _CASE_START = re.compile(r"(?:[a-zæøå]{1,4}-)?(?:sak\s*)?(?:nr\.?\s*)?\d", re.I)
 
 
-def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[Line]:
+def _drop_running_headers(lines: list[Line], at_page_breaks: set[int],
+                          running: list[str] | None = None) -> list[Line]:
     """Lines that repeat one of the first lines later on: a PDF's running page header.
 
     "Midt-Agder regionråd" at the top of every page would otherwise end up in the text
@@ -2082,7 +2086,8 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
     no bullet ("- Kari Holm" under "Tilstede:" is named again under "Møteleder").
     A first line that reads as content ("Sted: Rådhuset", "Kari Holm") repeats as
     content too (an attached summons' place, a name in a second list): its repeat is a
-    header only beside a page number left out (``at_page_breaks``).
+    header only beside a page number left out (``at_page_breaks``). The texts dropped
+    go to ``running``.
     """
     candidates = [line.text for line in lines[:3]
                   if len(line.text) < 80 and not line.is_bullet
@@ -2098,6 +2103,8 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int]) -> list[L
         if n >= 3 and line.text in top and (not top[line.text] or id(line) in at_page_breaks) \
                 and (id(line) in at_page_breaks or not _heads_a_group(lines, n)):
             page_break = True
+            if running is not None and line.text not in running:
+                running.append(line.text)
             continue
         if page_break and line.gap and kept and runs_on_after_page(kept[-1].body, line):
             line.gap = False  # the header's margin, inside a sentence (``stops_inside``)
