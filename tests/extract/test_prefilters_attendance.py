@@ -169,7 +169,7 @@ def test_the_seat_before_the_body_s_name_is_found_only_where_one_is(text, found)
 # Words of random lists for the plain-names shortcut: surnames and places, and the words
 # that make a piece something else than a name (seats, parties, absence, organisations).
 _SURNAMES = ("Holm", "Dahl", "Lie", "Berg", "Vik", "Hovland", "Tveiten", "Ødegården", "Nes",
-             "Gran", "Stord", "Voss", "Mo", "Rana", "Bø", "Ås")
+             "Gran", "Stord", "Voss", "Mo", "Rana", "Bø", "Ås", "Møre", "Romsdal", "Sogn")
 _TRAPS = ("Kommune", "Fylkeskommune", "Leder", "Leiar", "Nestleder", "Vara", "Medlem",
           "Sekretær", "Referent", "Sp", "Ap", "Frp", "Krf", "Forfall", "Fravær", "Møtte", "Nav",
           "Helse", "Hf", "Iks", "Styret", "Rådet", "Ordfører", "Rådmann", "Rektor", "Rådgiver",
@@ -190,7 +190,10 @@ def test_a_list_of_plain_names_reads_as_the_long_way_reads_it(monkeypatch):
     for _ in range(3000):
         pieces = [" ".join(_random_word(rng, firsts) for _ in range(rng.randint(1, 3)))
                   for _ in range(rng.randint(1, 4))]
-        cases.append((", ".join(pieces), rng.choice([None, *ParticipantRole]),
+        text = ", ".join(pieces)
+        if len(pieces) > 1 and rng.random() < 0.5:  # "A, B og C"
+            text = f"{', '.join(pieces[:-1])} og {pieces[-1]}"
+        cases.append((text, rng.choice([None, *ParticipantRole]),
                       rng.choice(list(Attendance)), rng.choice([None, "Vang kommune"])))
     fast = [(case, found) for case in cases
             if (found := participants._plain_names(*case)) is not None]

@@ -5781,10 +5781,13 @@ def attended_sentence(text: str) -> tuple[str, Attendance] | None:
     return None
 
 
-# A list of plain names set apart by ", " ("Kari Holm, Per Arne Dahl"): each two or three
-# capitalised words of letters alone (no hyphen, bracket, stop, "og" or note).
+# A list of plain names set apart by ", " and maybe " og " before the last ("Kari Holm,
+# Per Arne Dahl og Eli Vik"): each two or three capitalised words of letters alone (no
+# hyphen, bracket, stop or note).
 _PLAIN_NAME_LIST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2}"
-                              r"(?:, [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2})*")
+                              r"(?:, [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2})*"
+                              r"(?: og [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2})?")
+_LAST_AND = re.compile(r", | og ")
 # Words that make a piece of a list something else than a name: seats ("Leder"), and the
 # words of absence, deputies and organisations the list's readers look for.
 _NOT_PLAIN_WORDS = frozenset(ROLE_WORDS) | {
@@ -5798,10 +5801,11 @@ def _plain_names(text: str, role: ParticipantRole | None, attendance: Attendance
     "Forfall:" and "Referent:" lines are such lists); None for any other text.
 
     A word that could be read as something else than a name (a seat word "Leder", a
-    party "Sp", a word the list's readers ask about) sends the text the long way."""
+    party "Sp", a word the list's readers ask about) sends the text the long way, as does
+    a name of first names alone ("Per Arne": the long way may read it as first names)."""
     if not _PLAIN_NAME_LIST.fullmatch(text):
         return None
-    names = text.split(", ")
+    names = _LAST_AND.split(text) if " og " in text else text.split(", ")
     for name in names:
         words = name.split(" ")
         if not is_first_name(words[0]) or is_first_name(words[-1]) or \
