@@ -7,9 +7,12 @@ pattern or function would read is still read so, and that the gate lets it throu
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from motebok.extract import minutes, participants
+from motebok.extract.first_names import FIRST_NAMES
 from motebok.extract.participants import (
     People,
     _entry_from_piece,
@@ -161,3 +164,40 @@ def test_the_chief_executives_own_body_is_still_known(body, heads):
 ])
 def test_the_seat_before_the_body_s_name_is_found_only_where_one_is(text, found):
     assert minutes._before_leader_seats(text, ["Samarbeidsutvalget", "SU"]) == found
+
+
+# Words of random lists for the plain-names shortcut: surnames and places, and the words
+# that make a piece something else than a name (seats, parties, absence, organisations).
+_SURNAMES = ("Holm", "Dahl", "Lie", "Berg", "Vik", "Hovland", "Tveiten", "Ødegården", "Nes",
+             "Gran", "Stord", "Voss", "Mo", "Rana", "Bø", "Ås", "Møre", "Romsdal", "Sogn")
+_TRAPS = ("Kommune", "Fylkeskommune", "Leder", "Leiar", "Nestleder", "Vara", "Medlem",
+          "Sekretær", "Referent", "Sp", "Ap", "Frp", "Krf", "Forfall", "Fravær", "Møtte", "Nav",
+          "Helse", "Hf", "Iks", "Styret", "Rådet", "Ordfører", "Rådmann", "Rektor", "Rådgiver",
+          "Van", "De", "Alle", "Begge", "Samt", "Ikkje", "Fra", "Til", "Stede", "Museum", "Skule")
+
+
+def _random_word(rng: random.Random, firsts: list[str]) -> str:
+    """A first name, a surname or a trap, in the shares of a list that is mostly names."""
+    draw = rng.random()
+    return rng.choice(firsts).capitalize() if draw < 0.4 else \
+        rng.choice(_SURNAMES) if draw < 0.85 else rng.choice(_TRAPS)
+
+
+def test_a_list_of_plain_names_reads_as_the_long_way_reads_it(monkeypatch):
+    rng = random.Random(9)
+    firsts = sorted(FIRST_NAMES)
+    cases = []
+    for _ in range(3000):
+        pieces = [" ".join(_random_word(rng, firsts) for _ in range(rng.randint(1, 3)))
+                  for _ in range(rng.randint(1, 4))]
+        text = ", ".join(pieces)
+        if len(pieces) > 1 and rng.random() < 0.5:  # "A, B og C"
+            text = f"{', '.join(pieces[:-1])} og {pieces[-1]}"
+        cases.append((text, rng.choice([None, *ParticipantRole]),
+                      rng.choice(list(Attendance)), rng.choice([None, "Vang kommune"])))
+    fast = [(case, found) for case in cases
+            if (found := participants._plain_names(*case)) is not None]
+    assert len(fast) > 50  # (the shortcut is taken: the test compares something)
+    monkeypatch.setattr(participants, "_plain_names", lambda *_args: None)
+    for case, found in fast:
+        assert participants.parse_line(*case) == found, case

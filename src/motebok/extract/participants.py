@@ -5798,12 +5798,50 @@ def attended_sentence(text: str) -> tuple[str, Attendance] | None:
     return None
 
 
+# A list of plain names set apart by ", " and maybe " og " before the last ("Kari Holm,
+# Per Arne Dahl og Eli Vik"): each two or three capitalised words of letters alone (no
+# hyphen, bracket, stop or note).
+_PLAIN_NAME_LIST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2}"
+                              r"(?:, [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2})*"
+                              r"(?: og [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2})?")
+_LAST_AND = re.compile(r", | og ")
+# Words that make a piece of a list something else than a name: seats ("Leder"), and the
+# words of absence, deputies and organisations the list's readers look for.
+_NOT_PLAIN_WORDS = frozenset(ROLE_WORDS) | {
+    "forfall", "fravær", "fråvær", "fråfall", "vara", "møtte", "kommune", "referent"}
+
+
+def _plain_names(text: str, role: ParticipantRole | None, attendance: Attendance,
+                 organization: str | None) -> list[Entry] | None:
+    """The people of a list of plain names, each opening with a known first name, as
+    ``parse_line`` reads it, without the dozens of tests its other shapes need (most
+    "Forfall:" and "Referent:" lines are such lists); None for any other text.
+
+    A word that could be read as something else than a name (a seat word "Leder", a
+    party "Sp", a word the list's readers ask about) sends the text the long way, as does
+    a name of first names alone ("Per Arne": the long way may read it as first names)."""
+    if not _PLAIN_NAME_LIST.fullmatch(text):
+        return None
+    names = _LAST_AND.split(text) if " og " in text else text.split(", ")
+    for name in names:
+        words = name.split(" ")
+        if not is_first_name(words[0]) or is_first_name(words[-1]) or \
+                not looks_like_name(name) or \
+                any(word.casefold() in _NOT_PLAIN_WORDS or word in _MIXED_CASE_PARTIES
+                    for word in words):
+            return None
+    return [Entry(name=name, organization=organization, role=role, attendance=attendance)
+            for name in names]
+
+
 def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
                organization: str | None = None) -> list[Entry]:
     """People on one line of an attendance section, whatever its shape.
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if (plain := _plain_names(text, role, attendance, organization)) is not None:
+        return plain
     if ") (" in text:
         text = _INITIALS_THEN_PAREN.sub(_name_without_initials, text)
     if "kommune: " in text and (groups := _NEXT_MUNICIPALITY.split(text))[1:]:
