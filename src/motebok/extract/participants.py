@@ -5801,10 +5801,10 @@ def attended_sentence(text: str) -> tuple[str, Attendance] | None:
 # A list of plain names set apart by ", " and maybe " og " before the last ("Kari Holm,
 # Per Arne Dahl og Eli Vik"): each two or three capitalised words of letters alone (no
 # hyphen, bracket, stop or note).
-_PLAIN_NAME_LIST = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2}"
+_PLAIN_NAME_LIST = lazy_regex(r"[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2}"
                               r"(?:, [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2})*"
                               r"(?: og [A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2})?")
-_LAST_AND = re.compile(r", | og ")
+_LAST_AND = lazy_regex(r", | og ")
 # Words that make a piece of a list something else than a name: seats ("Leder"), and the
 # words of absence, deputies and organisations the list's readers look for.
 _NOT_PLAIN_WORDS = frozenset(ROLE_WORDS) | {
