@@ -83,6 +83,9 @@ from motebok.parse import parse_bytes
     # the leader named by the body's kind chairs it: a network's "Nettverksleder:"
     ("Nettverksleder: Line Tveit", Field.CHAIR), ("Gruppeleiar: Eva Li", Field.CHAIR),
     ("Utvalgsleder: Ida Moe", Field.CHAIR),
+    # the one who led a network's gathering, or the meeting, named for it
+    ("Leiar for samlinga: Kari Nes", Field.CHAIR), ("Leder for samlingen: Per Ås", Field.CHAIR),
+    ("Leder for møtet: Eva Li", Field.CHAIR),
     # the staff who help a user council run its meeting are there as guests
     ("Tilretteleggjar: Liv Berge", Field.GUESTS), ("Tilrettelegger: Liv Berg", Field.GUESTS),
 ])
@@ -636,3 +639,11 @@ def test_a_label_in_sami_or_kven_and_norwegian(line, field, value):
 @pytest.mark.parametrize("line", ["Lyngen/Storfjord: Kari Holm", "Tromsø/Romsa: 12 deltakere"])
 def test_places_before_a_colon_are_no_bilingual_label(line):
     assert match_label(line) is None
+
+
+def test_the_leader_of_a_gathering_chairs_it():
+    text = ("Referat frå nettverkssamling\n\nDato: 4. april 2025\nStad: Voss\n"
+            "Leiar for samlinga: Brit Hovland\nTil stades: Odd Lunde, Sigrid Tveit\n\n"
+            "Sak 1 Velkomst\nBrit Hovland ønskte velkomen.\n").encode()
+    chair = parse_bytes(text, "samling.txt").participants[0]
+    assert (chair.name, chair.role) == ("Brit Hovland", "chair")

@@ -237,7 +237,9 @@ _add(Field.PRESENT, "faste medl. som møtte", "medl. som møtte", "møtende medl
 _add(Field.MEMBERS, "varamedl. som møtte", "møtende varamedl.", "møtande varamedl.",
      "varamedl.")
 _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-leder", "møte-leiar",
-     "leder av møtet",
+     "leder av møtet", "leiar av møtet", "leder for møtet", "leiar for møtet",
+     # the chair of a network's gathering (samling), named for it: "Leiar for samlinga: X"
+     "leder for samlingen", "leiar for samlinga", "leder av samlingen", "leiar av samlinga",
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar",
      "fasilitator", "ordstyrar", "dirigent")
 # the leader of the body that met, named by the body's kind: "Nettverksleder: Line Tveit"
