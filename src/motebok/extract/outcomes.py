@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import Stemmer
+
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
@@ -3849,16 +3851,12 @@ def _owner_alike(one: list[str], other: list[str]) -> bool:
 
 
 def _noun_stem(word: str) -> str:
-    """A noun without its ending of number or definiteness ("kommunene" → "kommun")."""
-    word = word.casefold()
-    for ending in _NOUN_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[:-len(ending)]
-    return word
+    """A noun without its ending of number or definiteness ("kommunene" → "kommun"), by
+    the Snowball stemmer for Norwegian (bokmål and nynorsk endings alike)."""
+    return _NORWEGIAN.stemWord(word.casefold())
 
 
-# Endings of a noun's plural and definite forms, bokmål and nynorsk, longest first.
-_NOUN_ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e")
+_NORWEGIAN = Stemmer.Stemmer("norwegian")
 
 
 def _org_of_initials(initials: str, owner: str, people: dict[str, frozenset[str]]) -> bool:
