@@ -5510,3 +5510,15 @@ def test_a_title_line_written_once_stays_the_title() -> None:
     text = ("Eldrerådet – Referat 3.4.2025\n\nREFERAT\n\nDato: 3. april 2025\n\n"
             "Sak 1/25 Godkjenning\n\nGodkjent.\n")
     assert parse_bytes(text.encode(), "r.txt").title == "Eldrerådet – Referat 3.4.2025"
+
+
+@pytest.mark.parametrize(("meeting", "body"), [
+    # the numbered meeting of a kind the title's compound names: the title's body
+    ("Nettverksmøte nr. 2/2025", "Landbruksnettverket"),
+    # a kind that is another body's stays the body ("Styringsgruppemøte" under the title)
+    ("Styringsgruppemøte nr. 3", "Styringsgruppen"),
+])
+def test_a_numbered_meeting_of_the_titles_kind_names_no_other_body(meeting, body):
+    text = (f"# Referat – Landbruksnettverket i Innlandet\n\n**Møte:** {meeting}  \n"
+            "**Dato:** 13. mai 2025\n\n## Sak 6/25 Godkjenning\n\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "n.md").body == body

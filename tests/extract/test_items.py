@@ -5071,3 +5071,19 @@ def test_an_annex_label_after_spaced_sections_leaves_them_out_of_the_head() -> N
     record = parse_bytes(text.encode(), "seminar.txt")
     assert [item.title for item in record.items] == ["Flom og overvann", "Arealplanlegging"]
     assert [p.name for p in record.participants] == ["Kari Holm", "Per Lie"]
+
+
+def test_a_seat_line_naming_a_person_there_for_one_case_heads_no_item():
+    # "Museum: Name (sak 2/25)" under "Deltakere:" names who came for case 2/25, the seat's
+    # name before the colon; a topic before the colon still heads its case
+    text = ("Referat\n\nDeltakere:\n\nHole kommune: Tor Bakke\n\n"
+            "Viken kulturarv / Buskerud museum: Kristoffer Lien (sak 2/25)\n\n"
+            "Sak 1/25 Godkjenning\n\nGodkjent.\n\nSak 2/25 Kulturminneplaner\n\nTekst.\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/25", "Godkjenning"), ("2/25", "Kulturminneplaner")]
+    lien = record.participants[1]
+    assert (lien.name, lien.organization, lien.note) == (
+        "Kristoffer Lien", "Viken kulturarv / Buskerud museum", "sak 2/25")
+    assert items._person_for_case("Buskerud museum: Kari Holm")
+    assert not items._person_for_case("Søknad om fritak: Kari Holm")

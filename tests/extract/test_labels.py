@@ -112,6 +112,14 @@ def test_sentences_about_members_are_no_labels(line):
     assert match_label(line) is None
 
 
+@pytest.mark.parametrize("line", ["Hybrid møte: Fylkeshuset, møterom Simoa / Teams",
+                                  "Hybridmøte: Fylkeshuset, møterom Simoa / Teams"])
+def test_a_hybrid_meetings_label_gives_its_places(line):
+    label = match_label(line)
+    assert label is not None and (label.field, label.value) == (
+        Field.PLACE, "Fylkeshuset, møterom Simoa / Teams")
+
+
 @pytest.mark.parametrize(("line", "field", "value"), [
     ("Moetedato: 12.03.2024", Field.DATE, "12.03.2024"),
     ("Moetested: Raadhuset", Field.PLACE, "Raadhuset"),  # the value stays as written

@@ -7700,3 +7700,41 @@ def test_the_decks_closing_summary_slide_keeps_its_tasks_as_they_stand() -> None
     assert talk_slide_tasks([weighs], ("Oppsummering av dagen", None), closing=True) == [weighs]
     # a talk's own summary slide in the middle of the deck still reports the talk
     assert talk_slide_tasks([weighs], ("Oppsummering", None)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the work reported on, an infinitive after "å" in what the meeting was told
+    "Jonas orienterte om arbeidet med å revidere partnerskapsavtalene.",
+    # a wish put to another, with no deadline
+    "Nettverket ønsker at fylkeskommunen koordinerer gjennomføringen.",
+    "Rådet ønskjer at fylkeskommunen sender ut ei oversikt.",
+])
+def test_work_told_about_and_wishes_are_no_tasks(sentence):
+    assert not is_action(sentence)
+
+
+def test_what_someone_got_granted_is_no_decision():
+    assert not is_decision("Vestland fekk 14 prosjekt innvilga.")
+    assert not is_decision("Kommunen fikk to søknader innvilget.")
+    assert is_decision("Søknaden innvilget.")
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    # nynorsk "vart samde om at", and the county that runs the network after "at"
+    ("Vi vart samde om at nettverket lagar ei felles rettleiing.", "nettverket"),
+    ("Vi ble enige om at fylkeskommunen arrangerer et digitalt kurs før sommeren.",
+     "fylkeskommunen"),
+    # planning an event or applying for money, agreed on in the meeting
+    ("Vi ble enige om at nettverket søker om midler til en felles fagdag.", "nettverket"),
+    ("Vi ble enige om at Bærum og fylkeskommunen planlegger et webinar til høsten.",
+     "Bærum og fylkeskommunen"),
+])
+def test_an_agreement_gives_the_body_or_its_host_a_task(sentence, owner):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner
+
+
+def test_a_county_told_alone_answering_is_no_task():
+    assert not is_action("Fylkeskommunen svarar truleg innan 1. mai.")
+    # a municipality planning or applying in its own news is no task of the meeting
+    assert not is_action("Vi ble enige om at alle kommunene søker om midler.")

@@ -5362,3 +5362,13 @@ def test_a_presenter_from_the_heads_attendance_list_stays_a_member() -> None:
             "Jonas Lie\tStatens vegvesen\n")
     assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
         ("Kari Holm", "member"), ("Jonas Lie", "member")]
+
+
+def test_nynorsk_ordstyrar_in_brackets_chairs():
+    text = ("Referat frå møte i nettverket\n\nDato: 20. mars 2025\n\n"
+            "Deltakarar: Solveig Nes (Voss), Bjarne Tvedt (Kvam)\n\n"
+            "Frå fylkeskommunen: Astrid Haugland (ordstyrar), Rune Kvalheim (referent)\n\n"
+            "Sak 1/25 Godkjenning\n\nGodkjent.\n")
+    roles = {p.name: p.role for p in parse_bytes(text.encode(), "n.txt").participants}
+    assert roles["Astrid Haugland"] == ParticipantRole.CHAIR
+    assert roles["Rune Kvalheim"] == ParticipantRole.SECRETARY

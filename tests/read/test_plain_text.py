@@ -145,6 +145,14 @@ def test_bold_span_over_several_lines_marks_each_line():
     assert [b.bold for b in read(text.encode())] == [True, True, True, False]
 
 
+def test_bold_line_whose_closing_marks_follow_a_space_is_bold():
+    # Word's bold took the space typed after the words: "**Referat **" is "**Referat**"
+    blocks = read("**Referat **\n\n**Samferdselsnettverket – nettverksmøte **\n\nTekst\n".encode())
+    assert [(b.text, b.bold) for b in blocks] == [
+        ("**Referat**", True), ("**Samferdselsnettverket – nettverksmøte**", True),
+        ("Tekst", False)]
+
+
 def test_markdown_table_rows_and_separator():
     text = "| Navn | Kommune |\n|---|:---:|\n| Kari | Åsen |\n"
     blocks = read(text.encode())

@@ -354,6 +354,21 @@ _TRAILING_TIME = lazy_regex(rf"(?:[\s,]+{_KL_HOURS}|\s+\d{{6}}(?:\d{{2}})?)\s*$"
 _INNER_DATE = lazy_regex(r"\s+\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?=\s+(?:med|i|for|mellom)\s)")
 # "Møte: 6/2014", "Møte: nr. 3": the meeting's number, not its body
 _MEETING_NUMBER = lazy_regex(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
+# A meeting's kind and its number in the year ("Møte: Nettverksmøte nr. 2/2025").
+_NUMBERED_KIND = lazy_regex(r"(?P<kind>[\w-]*?)s?møte\s+(?:nr\.?\s*)?\d{1,3}"
+                            r"(?:\s*/\s*\d{2,4})?", re.I)
+
+
+def _kind_of_named_body(value: str, body: str) -> bool:
+    """Whether a "Møte:" value is only the numbered meeting of a kind that the body named
+    by the title is one of ("Nettverksmøte nr. 2/2025" under "Referat – Landbruksnettverket
+    i Innlandet"): the title's compound names that body, the kind says less. A kind that
+    is the body's own word ("Referansegruppemøte 3" for "Referansegruppe for …") or
+    another body ("Styringsgruppemøte nr. 3" under a project's title) still names it."""
+    found = _NUMBERED_KIND.fullmatch(value)
+    if found is None or len(kind := found["kind"].casefold()) < 4:
+        return False
+    return any(word.find(kind) > 0 for word in body.casefold().split())
 # A date, then where the meeting was: a venue whose last word is a building or room.
 _VENUE_AFTER_DATE = lazy_regex(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
                                r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"
@@ -4195,7 +4210,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body = _named_network(lines)  # "Nettverkssamling for helsesykepleiere" over
         # "Helsesykepleiernettverket i Vestfold møtes …": the network met at its gathering
     values = collect_values(lines, 0, head_end)
-    values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" ."))]
+    values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" .")) and
+                   not (head.body and _kind_of_named_body(v.strip(" ."), head.body))]
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
         values.date.remove(sent)  # "Fra: …" / "Dato: tir. 19. mars 2024 kl. 14:02" /
         values.document_date.append(sent)  # "Emne: …": the day the mail was sent

@@ -1619,7 +1619,12 @@ def _person_for_case(title: str) -> bool:
     above it: a name of known first name, alone or before a comma or a spaced dash, after a
     job title or not, opens it. An item's title is a topic; a case about a person puts the
     name after the topic ("Søknad om fritak – Kari Holm"), or the topic after it in small
-    letters ("Kari Holm – søknad om fritak"), which no job is."""
+    letters ("Kari Holm – søknad om fritak"), which no job is. A seat's line "Buskerud
+    museum: Kari Holm (sak 2/25)" names her after whom she came for (a topic before the
+    colon heads a case: "Søknad om fritak: Kari Holm")."""
+    seat, colon, after = title.rpartition(":")
+    if colon and after.strip() and not _names_topic(seat):
+        title = after.strip()
     name, rest = title, ""
     for mark in (",", " – ", " - ", " — "):
         name, _, after = name.partition(mark)

@@ -997,7 +997,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Dagsorden godkjent.", "Innkalling og saksliste enstemmig godkjent.", "Referat
     # fra 10.10.2024 godkjent." (no verb)
     (("godkjent", "godkjennt", "godkjend", "vedtatt", "vedteke", "innvilg"),
-     r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir)\b)"
+     # (nor what someone got from another: "Vestland fekk 14 prosjekt innvilga.")
+     r"^(?![^.]*\b(?:ikke|ikkje|må|skal|vil|kan|bør|være|vere|bli|ble|vart|er|blir|fekk|"
+     r"fikk|fått)\b)"
      # (also after a topic's colon: "Godkjenning av innkalling og sakliste: Godkjent.")
      r"[A-ZÆØÅ][\wæøå-]*,?(?:\s+[\wæøå./-]+[,:]?){0,9}\s+(?:enstemmig\s+|samrøystes\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|innvilget|innvilga)"
@@ -2080,6 +2082,31 @@ _PLANNING_PEOPLE = lazy_regex(rf"^(?P<who>{_PERSON_WORDS}(?:\s*,\s*{_PERSON_WORD
                               rf"(?:\s+og\s+{_PERSON_WORDS})?)\s+"
                               r"(?:planlegger|planlegg|planleggjer)\s+(?!å\b)\w")
 _PEOPLE_JOINS = lazy_regex(r"\s*,\s*|\s+og\s+")
+
+
+# An agreement that the body, its host or members named plan an event or apply for money:
+# "Vi ble enige om at nettverket søker om midler til en fagdag.", "… enige om at Bærum og
+# fylkeskommunen planlegger et webinar til høsten." Told alone, a municipality that
+# "planlegger" or "søker om" reports its own news; agreed on in the meeting, it is a task.
+_AGREED_PLAN = lazy_regex(r"\b(?:enige?|einige?|samde)\s+om\s+at\s+(?P<who>[\wæøå-]+"
+                          r"(?:\s+og\s+[\wæøå-]+)?)\s+(?:planlegger|planlegg|planleggjer|"
+                          r"søker\s+om|søkjer\s+om)\s+(?!å\b)\w")
+
+
+_has_agreed_word = contains_any(("enig", "einig", "samde"))
+
+
+def _agreed_plan(sentence: str) -> str | None:
+    """Who an agreement (``_AGREED_PLAN``) sets to plan or to apply: each a name in
+    capitals or a word for the body or its host ("nettverket", "fylkeskommunen")."""
+    found = _AGREED_PLAN.search(sentence) if _has_agreed_word(sentence) else None
+    if found is None:
+        return None
+    who = found["who"]
+    if all(part[:1].isupper() or part.casefold() in _AGREED_OWNERS
+           for part in _PEOPLE_JOINS.split(who)):
+        return who
+    return None
 
 
 def _planning_people(sentence: str) -> str | None:
@@ -7568,10 +7595,31 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         # "Styret merket seg at dreneringen må vurderes.": what the body noted (a summary's
         # bullet), no errand given; a dated one stays a task ("… at Kari sender … innen 1. mai")
         return True
+    if "ønsk" in lowered and _WISHED_THAT.match(lowered) and not _has_deadline_word(lowered):
+        # "Nettverket ønsker at fylkeskommunen koordinerer gjennomføringen.": a wish put
+        # to another, no errand given (a dated one still is: "… at Kari sender … innen 1. mai")
+        return True
+    if " å " in lowered and _told_work_to_do(sentence, lowered):
+        return True  # "Jonas orienterte om arbeidet med å revidere avtalene.": told about
     # "Nettverket drøfta korleis kommunane følgjer opp ungdom.": the question talked
     # about, not a task given
     return ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
         _TALKED_HOW.search(lowered) is not None
+
+
+# Someone's or the body's wish that another do something (searched lower-cased from the
+# start): "Nettverket ønsker at fylkeskommunen koordinerer …", nynorsk "Rådet ønskjer at …".
+_WISHED_THAT = lazy_regex(r"(?:[\wæøå.-]+\s+){1,3}?(?:ønsker|ønskjer|ønsket|ønskte)\s+at\s")
+
+
+def _told_work_to_do(sentence: str, lowered: str) -> bool:
+    """Whether the task verb is an infinitive after "å" in a sentence that tells what the
+    meeting heard ("Jonas orienterte om arbeidet med å revidere avtalene", "Kari
+    presenterte planen for å etablere et nytt tilbud"): the work reported on, which the
+    sentence gives no one as an errand."""
+    verb = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    return verb is not None and lowered.endswith(" å ", 0, verb.start()) and \
+        _meeting_told(sentence)
 
 
 def _not_an_errand(sentence: str, lowered: str) -> bool:
@@ -7829,6 +7877,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
     if " planlegg" in lowered and _planning_people(sentence):
         return True  # "Randi Hus og Håkon Sætre planlegg ein fagdag i mai."
+    if facts & _THAT and _agreed_plan(sentence):
+        return True  # "Vi ble enige om at nettverket søker om midler til en fagdag."
     if facts & _ASK_VERB and _asks_outside(sentence, lowered):
         return not _hedged(sentence, lowered)  # "Lise spør kommunen om å sende oversikten."
     if facts & _THAT and facts & _OWN_PLAN and _own_plan_told(sentence, lowered):
@@ -8485,7 +8535,7 @@ def _agreed_subject(head: str) -> str | None:
     if _acceptable_subject(first) or not after or len(after.split()) > 5 or \
             not _AGREED.search(first):
         return None
-    if after[:1].isupper() or after.split()[0].casefold() in _BODY_SUBJECTS:
+    if after[:1].isupper() or after.split()[0].casefold() in _AGREED_OWNERS:
         return after
     return None
 
@@ -8494,7 +8544,7 @@ def _agreed_subject(head: str) -> str | None:
 # (also in the perfect: "Banken har bedt om at styret sender …", nynorsk "har bede om at")
 _ASKED_THAT = lazy_regex(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
                          r"(?P<who>\S+(?:\s+\S+){0,3})$")
-_AGREED = lazy_regex(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|"
+_AGREED = lazy_regex(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|samde|"
                      r"bestemt|besluttet|avgjort|avgjord|"
                      r"vedtatt|vedteke|vedteken|konkludert|konkluderte|landet\s+på|"
                      # "Det forutsettes at administrasjonen legger fram …": expected of them
@@ -8505,6 +8555,10 @@ _BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "leiar", "styr
                   "gruppen", "gruppa", "utvalget", "utvalet", "administrasjonen",
                   "prosjektleder", "prosjektleiar", "daglig", "dagleg", "styreleder",
                   "nettverket", "forumet", "arbeidsutvalget"}
+# … and after an agreement's "at" also the county that runs a network and serves it: "Vi
+# ble enige om at fylkeskommunen arrangerer et kurs før sommeren." (told alone,
+# "Fylkeskommunen svarar truleg innan 1. mai." is the county's answer, no errand given)
+_AGREED_OWNERS = frozenset(_BODY_SUBJECTS | {"fylkeskommunen", "fylkeskommuna"})
 
 
 def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str | None:
@@ -8870,6 +8924,8 @@ def _responsible_of(sentence: str) -> str | None:
         return doer  # "Per Dahl rapporterer til styret innen 1. mars."
     if " planlegg" in lowered and (planners := _planning_people(sentence)):
         return planners  # "Randi Hus og Håkon Sætre planlegg ein fagdag i mai."
+    if facts & _THAT and (agreed_planner := _agreed_plan(sentence)):
+        return agreed_planner  # "… enige om at Bærum og fylkeskommunen planlegger …"
     if facts & _ASK_VERB and (asked := _asks_outside(sentence, lowered)):
         return asked  # "Lise Moe spør kommunen om å sende oversikten innen 1. april."
     if facts & _THAT and facts & _OWN_PLAN and (teller := _own_plan_told(sentence, lowered)):

@@ -140,7 +140,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "arbeidsgruppeleder": ParticipantRole.CHAIR, "arbeidsgruppeleiar": ParticipantRole.CHAIR,
     "arbeidsutvalgsleder": ParticipantRole.CHAIR, "arbeidsutvalsleiar": ParticipantRole.CHAIR,
     "au-leder": ParticipantRole.CHAIR, "au-leiar": ParticipantRole.CHAIR,
-    "ordstyrer": ParticipantRole.CHAIR, "ordfører": None,  # type: ignore[dict-item]
+    "ordstyrer": ParticipantRole.CHAIR, "ordstyrar": ParticipantRole.CHAIR,  # (nynorsk)
+    "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     "visepresident": ParticipantRole.MEMBER,
     "referent": ParticipantRole.SECRETARY, "sekretær": ParticipantRole.SECRETARY,
@@ -6256,6 +6257,7 @@ def group_label(text: str) -> tuple[str, str] | None:
 
 
 _FIRST_PIECE = lazy_regex(r"[,;(]|\s+og\s+")
+_JOINERS = frozenset(("/", "-", "–", "—", "&"))  # between two parts of one group's name
 # Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
 # "Innovasjon Norge:".
 _NOT_GROUP_WORDS = NOT_NAME_WORDS - ORGANISATION_WORDS
@@ -6324,6 +6326,9 @@ def organization_of_group(group: str) -> str | None:
     if len(words) == 2 and _ACRONYM.fullmatch(words[1]) and (
             lowered.split()[0] in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
         return words[1]  # "Ordfører VKT: Liv Holm": her seat, then whom she comes from
+    # (a slash or a dash between two names of one seat counts no word: "Viken kulturarv /
+    # Buskerud museum:")
+    words = [word for word in words if word not in _JOINERS]
     if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
         return g  # "Oslo kommune:", "Akershus fylkeskommune:" (a place word first)
     if len(words) <= 4 and words[0][:1].isupper() and \

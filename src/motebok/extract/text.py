@@ -1567,7 +1567,7 @@ _TABLE_LABEL_FIELDS = {Field.TIME, Field.DATE, Field.TIME_PLACE, Field.PLACE, Fi
                        Field.ORGANIZATION,
                        Field.SECRETARY, Field.SECRETARIAT, Field.PRESENT, Field.ABSENT,
                        Field.GUESTS}
-_TABLE_CHAIR_LABELS = {"møteleder", "møteleiar", "møteledar", "ordstyrer"}
+_TABLE_CHAIR_LABELS = {"møteleder", "møteleiar", "møteledar", "ordstyrer", "ordstyrar"}
 # Deputies who came, by the plural or shortened words a seat table never uses for one
 # seat ("Vara | Per Lie" under "Forfall" names whose deputy he is).
 _TABLE_DEPUTY_LABELS = {"vararepr.", "vararepr", "vararepresentanter", "varamedlemmer",

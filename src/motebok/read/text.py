@@ -761,6 +761,10 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         if match:
             return Block(_HEADING, match.group(2), level=len(match.group(1)) - 1)
     elif first == "*":
+        if stripped[-3:] == " **" and stripped[1:2] == "*":
+            # "**Referat **": Word's bold took the space typed after the words; the span
+            # closes on them ("**Referat**")
+            stripped = f"{stripped[:-2].rstrip()}**"
         if stripped.startswith("**") and _BOLD_LINE.match(stripped):
             return Block(_PARAGRAPH, stripped, bold=True)
     elif (
