@@ -5362,3 +5362,15 @@ def test_a_presenter_from_the_heads_attendance_list_stays_a_member() -> None:
             "Jonas Lie\tStatens vegvesen\n")
     assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
         ("Kari Holm", "member"), ("Jonas Lie", "member")]
+
+
+@pytest.mark.parametrize(("written", "note"), [
+    ("Randi Bakken, virksomhetsleder, Åsnes kommune (sykdom)", "sykdom"),
+    ("Tove Li, Flå kommune (kurs)", "kurs"),
+    ("Tove Li, Flå kommune – kurs", "kurs"),
+    ("Tove Li, Flå kommune (leder)", None),  # her seat, no reason
+])
+def test_a_reason_after_an_absentees_organisation_is_her_note(written, note):
+    found = parse_line(written, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.organization, e.note) for e in found] == [
+        (written.split(", ")[-1].split(" (")[0].split(" –")[0], note)]
