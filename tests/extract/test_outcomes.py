@@ -7700,3 +7700,22 @@ def test_the_decks_closing_summary_slide_keeps_its_tasks_as_they_stand() -> None
     assert talk_slide_tasks([weighs], ("Oppsummering av dagen", None), closing=True) == [weighs]
     # a talk's own summary slide in the middle of the deck still reports the talk
     assert talk_slide_tasks([weighs], ("Oppsummering", None)) == []
+
+
+def test_a_groups_present_request_to_raise_a_matter_is_its_resolution_and_a_task():
+    text = ("Referat fra møte i faggruppe helse\n\nDato: 20. februar 2025\n\n"
+            "1. Legevakt\n\nFaggruppen ber regionrådet om å ta opp finansieringen av "
+            "legevakten i rådmannsmøtet i mars.\n")
+    item = _items(text)[0]
+    assert len(item.decisions) == 1
+    assert [a.responsible for a in item.actions] == ["regionrådet"]
+
+
+def test_an_orientation_round_from_the_municipalities_is_news_not_tasks():
+    # "Orienteringsrunde fra kommunene": each member's news, its plans no errands of the group
+    text = ("Referat fra møte i faggruppe plan\n\nDato: 4. mars 2025\n\n"
+            "1. Orienteringsrunde fra kommunene\n\nLia er i gang med kommuneplanen, og "
+            "planprogrammet legges ut på høring i april.\n\n2. Kurs\n\n"
+            "Kari sender ut påmelding til kommunene.\n")
+    items = _items(text)
+    assert (items[0].actions, len(items[1].actions)) == ([], 1)
