@@ -25623,9 +25623,10 @@ EXPECTED["3443_beredskapsnettverk_nettside.html"] = Expected(
     # footer around the text, "Tid:" and "Sted:" in one paragraph split by <br>, list
     # items "Name, job, Unit (møteleder)" (a fire service "Sørlia brann og redning IKS"
     # whose "og" joins one name), "Forfall:" in a paragraph, and "Oppfølging: … Ansvar:
-    # Name." inside an item
+    # Name." inside an item; the <title>'s "– Sørlia regionråd" names the site's council,
+    # the network's parent
     "minutes", "Referat fra møte i beredskapsnettverket 3. mars 2026", "Beredskapsnettverket",
-    ANY, None, ("2026-03-03", "09:00", "12:00", "Brannstasjonen i Hovde"), None,
+    "Sørlia regionråd", None, ("2026-03-03", "09:00", "12:00", "Brannstasjonen i Hovde"), None,
     people=[("Kjell Ove Brenna", "Hovde kommune", "chair", "present"),
             ("Lise Marie Foss", "Sørli kommune", "member", "present"),
             ("Tomas Grav", "Sørlia brann og redning IKS", "member", "present"),
@@ -53485,11 +53486,12 @@ EXPECTED['5491_nynorsk_barnehagefagleg_nettverk_tittel_per_linje.txt'] = Expecte
 
 EXPECTED['5492_skolefaglig_nettverk_nettside.html'] = Expected(
     # a web page of a school network's minutes: the council's name stands only in the
-    # site's banner (chrome the reader leaves out); whether it is the parent is left open
+    # site's banner (chrome the reader leaves out) and after the page <title>'s "|": the
+    # site's council is the network's parent, as a Word page header's council is
     'minutes',
     'Referat fra skolefaglig nettverk 11. mars 2025',
     'Skolefaglig nettverk',
-    ANY,
+    'Land og Toten regionråd',
     None,
     ('2025-03-11', '09:00', '12:00',
      'Østre Toten rådhus, Lena'),
