@@ -5522,3 +5522,36 @@ def test_a_numbered_meeting_of_the_titles_kind_names_no_other_body(meeting, body
     text = (f"# Referat – Landbruksnettverket i Innlandet\n\n**Møte:** {meeting}  \n"
             "**Dato:** 13. mai 2025\n\n## Sak 6/25 Godkjenning\n\nGodkjent.\n")
     assert parse_bytes(text.encode(), "n.md").body == body
+
+@pytest.mark.parametrize(("heading", "date"), [
+    ("Møte i faggruppe helse, tirsdag 14.1.", "2025-01-14"),  # the stop closes the day
+    ("Møte i faggruppe helse, 4. mars 2025", "2025-03-04"),
+])
+def test_a_meeting_of_a_named_group_under_a_councils_letterhead_is_the_title(heading, date):
+    # a regional council's letterhead, a place-and-date line, then the group's meeting: the
+    # meeting's line is the title, the letterhead the parent, the place and date the
+    # document's own date
+    text = (f"\n\nSørdal regionråd\n\nLia, 17.01.2025\n\n{heading}\n\nTid: kl. 09.00–11.00\n\n"
+            "Til stede: Kari Holm (Lia), Per Moe (Ås)\n\nSak 1: Referat\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "f.txt")
+    assert (record.title, record.body, record.organization) == (
+        heading, "Faggruppe helse", "Sørdal regionråd")
+    assert (record.document_date, record.meeting.date) == ("2025-01-17", date)
+
+
+def test_the_meeting_line_under_the_groups_own_name_leaves_the_name_the_title() -> None:
+    text = ("Nettverk for lesing i Sørdal\n\nMøte i Nettverk for lesing i Sørdal\n\n"
+            "Tid: 3. mars 2025 kl. 10.00–12.00\n\nTil stede: Kari Holm, Per Moe\n\n"
+            "1. Referat\n\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "n.txt").title == "Nettverk for lesing i Sørdal"
+
+
+def test_a_groups_meeting_line_with_a_weekday_under_the_title_dates_the_meeting() -> None:
+    # "Møte i faggruppe for X, onsdag 7. mai 2025" under "Referat – Faggruppe for X": the
+    # day (and the year of "3. september" and "innen 20.5." below)
+    text = ("Referat – Faggruppe for landbruk\n\nSørdal regionråd\n\n"
+            "Møte i faggruppe for landbruk, onsdag 7. mai 2025\n\nTid: 09.30-12.00\n\n"
+            "Til stede: Kari Holm (Lia), Per Moe (Ås)\n\nGodkjenning av referat\n\n"
+            "Referatet ble godkjent.\n\nNeste møte: 3. september, Teams\n")
+    record = parse_bytes(text.encode(), "l.txt")
+    assert (record.meeting.date, record.next_meeting.date) == ("2025-05-07", "2025-09-03")

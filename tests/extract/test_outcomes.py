@@ -7738,3 +7738,21 @@ def test_a_county_told_alone_answering_is_no_task():
     assert not is_action("Fylkeskommunen svarar truleg innan 1. mai.")
     # a municipality planning or applying in its own news is no task of the meeting
     assert not is_action("Vi ble enige om at alle kommunene søker om midler.")
+
+def test_a_groups_present_request_to_raise_a_matter_is_its_resolution_and_a_task():
+    text = ("Referat fra møte i faggruppe helse\n\nDato: 20. februar 2025\n\n"
+            "1. Legevakt\n\nFaggruppen ber regionrådet om å ta opp finansieringen av "
+            "legevakten i rådmannsmøtet i mars.\n")
+    item = _items(text)[0]
+    assert len(item.decisions) == 1
+    assert [a.responsible for a in item.actions] == ["regionrådet"]
+
+
+def test_an_orientation_round_from_the_municipalities_is_news_not_tasks():
+    # "Orienteringsrunde fra kommunene": each member's news, its plans no errands of the group
+    text = ("Referat fra møte i faggruppe plan\n\nDato: 4. mars 2025\n\n"
+            "1. Orienteringsrunde fra kommunene\n\nLia er i gang med kommuneplanen, og "
+            "planprogrammet legges ut på høring i april.\n\n2. Kurs\n\n"
+            "Kari sender ut påmelding til kommunene.\n")
+    items = _items(text)
+    assert (items[0].actions, len(items[1].actions)) == ([], 1)

@@ -5372,3 +5372,14 @@ def test_nynorsk_ordstyrar_in_brackets_chairs():
     roles = {p.name: p.role for p in parse_bytes(text.encode(), "n.txt").participants}
     assert roles["Astrid Haugland"] == ParticipantRole.CHAIR
     assert roles["Rune Kvalheim"] == ParticipantRole.SECRETARY
+
+@pytest.mark.parametrize(("written", "note"), [
+    ("Randi Bakken, virksomhetsleder, Åsnes kommune (sykdom)", "sykdom"),
+    ("Tove Li, Flå kommune (kurs)", "kurs"),
+    ("Tove Li, Flå kommune – kurs", "kurs"),
+    ("Tove Li, Flå kommune (leder)", None),  # her seat, no reason
+])
+def test_a_reason_after_an_absentees_organisation_is_her_note(written, note):
+    found = parse_line(written, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.organization, e.note) for e in found] == [
+        (written.split(", ")[-1].split(" (")[0].split(" –")[0], note)]

@@ -960,3 +960,19 @@ def test_the_text_names_the_body_before_the_site_does():
     page = SHAREPOINT_PAGE.format(site="Kontrollutvalget Vestby").replace(
         "Referat 14. mai 2025", "Referat frå møte i styringsgruppa for folkehelse")
     assert parse_bytes(page.encode(), "referat.html").body == "Styringsgruppa for folkehelse"
+
+
+@pytest.mark.parametrize(("site", "furniture"), [
+    ("Vestdal og Lia regionråd", ["Vestdal og Lia regionråd"]),  # two regions joined by "og"
+    ("Nordby kommune", []),  # a kommune's site: the issuer, no council
+])
+def test_the_page_titles_council_after_its_separator_is_handed_on_as_furniture(site, furniture):
+    # "Referat … | Vestdal og Lia regionråd": the site the network's minutes were published
+    # on, its banner left out as chrome; the extractor reads the council as the parent
+    page = (f"<html><head><title>Referat skolenettverket | {site}</title></head><body>"
+            "<header><p>Menu</p></header><main><h1>Referat fra skolenettverket 3. mars 2025</h1>"
+            "<p>Til stede: Kari Holm (Lia), Per Moe (Ås)</p><h2>1. Referat</h2>"
+            "<p>Godkjent.</p></main></body></html>")
+    assert list(getattr(read(page.encode()), "furniture", [])) == furniture
+    record = parse_bytes(page.encode(), "referat.html")
+    assert record.organization == (furniture[0] if furniture else None)

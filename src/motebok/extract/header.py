@@ -930,7 +930,8 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
              first_word.casefold() in _GENERAL_MEETING_WORDS)  # "Generalforsamling i X"
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
-            is_not_a_meeting_record(line.body))  # "Høringsuttalelse – …" under a letterhead
+            is_not_a_meeting_record(line.body)) or (  # "Høringsuttalelse – …" under a letterhead
+            first_word.casefold() == "møte" and _meeting_of_named_body(line.body, top[:pos]))
         if named and running and _running_header(top, pos, running):
             continue  # "Protokoll – Sogn regionråd – 12.03.2025" on every page, over
             # "PROTOKOLL": the page's header, the heading under it the title
@@ -939,6 +940,7 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
             # the line under the heading dates the meeting; the heading is the title
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
+                first_word.casefold() == "møte" and _ends_in_short_date(line.body)) or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (
                 line.index == 0 and (_DATE_THEN_STOP.search(line.body) or compound_body(
@@ -985,6 +987,31 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+# "Møte i faggruppe oppvekst, …", "Møte for IKT-faggruppen": the meeting of a body.
+_MEETING_OF_BODY = lazy_regex(r"^møte\s+(?:i|for)\s+(?P<body>[^,.;:]{3,80})", re.I)
+
+
+def _meeting_of_named_body(text: str, above: list[Line]) -> bool:
+    """Whether a head line names the meeting of a body with no document word ("Møte i
+    faggruppe plan og næring, 4. mars 2025"): such a line is the document's heading, over
+    a regional council's letterhead above it. A sentence ("Møte i styret ble flyttet …")
+    is no heading, nor is the line under the body's own name set as the heading
+    ("Nordisk nettverk for X" / "Møte i Nordisk nettverk for X": the name is the title)."""
+    found = _MEETING_OF_BODY.match(text)
+    if found is None or not names_a_body(found["body"]) or FINITE_VERB.search(text):
+        return False
+    body = found["body"].strip().casefold()
+    return not any(line.body.strip(" :").casefold() == body for line in above)
+
+
+def _ends_in_short_date(text: str) -> bool:
+    """Whether a line's final full stop closes a date with no year ("… tirsdag 14.1."), so
+    the line is still a heading, not a sentence."""
+    found = dates.find_dates(text)
+    return bool(found) and found[-1].end >= len(text.rstrip(". ")) and \
+        not FINITE_VERB.search(text)
 
 
 def _running_header(top: list[Line], pos: int, running: list[str]) -> bool:
@@ -4668,7 +4695,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.location = dated["place"]
             head.start, head.end = (head.start, head.end) if head.start else hours
             continue
-        if found and len(text) < 100 and (dated := _BODY_THEN_DAY.match(text)) and \
+        if found and len(text) < 100 and (dated := _BODY_THEN_DAY.match(text) or (
+                "dag " in text and _BODY_THEN_WEEKDAY.match(text))) and \
                 _names_body(dated["body"]):
             # "Nettverk for kulturskoler, 5. mars 2024, Storvik kulturhus": the body's
             # gathering, its day and venue, no letter's place and date
@@ -5852,6 +5880,10 @@ _BODY_THEN_DAY = lazy_regex(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){
                             r"(?:,\s*(?P<town>[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
                             r"(?:\s+i\s+[A-ZÆØÅ][^\W\d_]*)?))?"
                             r"(?:,|\s+[–—-])\s*(?:den\s+)?\d")
+# The same with a weekday before the day and no town: "Møte i faggruppe for landbruk,
+# onsdag 7. mai 2025" (a town before the weekday is a title's venue, read apart).
+_BODY_THEN_WEEKDAY = lazy_regex(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,6})(?P<town>)"
+                                rf"(?:,|\s+[–—-])\s*(?i:{_WEEKDAY})\s+(?:den\s+)?\d")
 
 
 def _body_named_with_day(head: Head, named: str) -> None:

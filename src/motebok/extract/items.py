@@ -5155,7 +5155,7 @@ def _fixed_point(text: str) -> bool:
         _round_table(text)
 
 
-_may_be_round_table = starts_with_any("rgkbesno")  # the first letters of its titles
+_may_be_round_table = starts_with_any("rgkbesnoi")  # the first letters of its titles
 
 
 def _round_table(title: str) -> bool:

@@ -2298,6 +2298,8 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 + _HANDS_ON_VERBS)
 _ASKED_IN_PAST_ONLY = r"se|følge|komme|vurdere|ta|legge|gå|sette|sjå\s+på"
 _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+opp|sørge\s+for|"
+                          # a matter to raise elsewhere: "… ber regionrådet ta opp saka i …"
+                          r"ta\s+opp|"
                           # a meeting to call or hold: "… ber sekretariatet kalle inn til …"
                           r"kalle\s+inn|kalla\s+inn|innkalle|innkalla|arrangere|arrangera|"
                           # what an administration is asked to prepare for the body
@@ -2456,6 +2458,8 @@ _IN_MEETING_OF = lazy_regex(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
 # bordet", "Kommunerunden", "Nytt frå kommunane" – reports, not tasks or decisions, and the
 # members' names set over them are sub-headings of the one item (see items.py).
 _ROUND_TABLE = (r"runden|gjensidig orientering|"
+                # "Orienteringsrunde fra kommunene", "Informasjonsrunden"
+                r"(?:orienterings|informasjons)runden?(?:\s+(?:fra|frå|i|blant|rundt)\b.*)?$|"
                 r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|"
                 r"bordet\s+rundt$|kommunerunden?$|erfaringsdeling$|"
                 r"(?:nytt|status|oppdatering|orientering(?:er|ar)?|informasjon)\s+(?:fra|frå|i)\s+"

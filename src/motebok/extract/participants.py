@@ -534,12 +534,12 @@ _CASES_NOTE = lazy_regex(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?
 # Why someone was away, or who came instead: never an organisation in a parenthesis.
 # (an organisation named for the sick is none: "(Sykepleierforbundet)", "(Sjukehuset)")
 _ABSENCE_REASON = lazy_regex(r"^(?:(?:syk|sjuk)(?!\w*(?:forbund|hus|heim|hjem))\w*|ferie|"
-                             r"permisjon|perm\.?|reise|jobb\w*|arbeid|"
+                             r"permisjon|perm\.?|reise|jobb\w*|arbeid|kurs|"
                              r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)
 # A reason alone for being away, kept as the absentee's note ("sykdom", "sjukdom", "ferie",
 # "jobb", "andre møter"); not who came instead ("vara Kari Lie møtte", "ingen vara").
-_REASON_AWAY = lazy_regex(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|andre\s+møter|"
+_REASON_AWAY = lazy_regex(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|kurs\b|andre\s+møter|"
                           r"annet\s+møte|anna\s+møte|forhindr|kollisjon)(?!.*\bvara\b)", re.I)
 _PRESENT_NOTE = lazy_regex(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
@@ -2404,6 +2404,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 if paren and ("ara" in paren or "møtte" in paren) and \
                         (deputy := _deputy_in_paren(entries[-1], paren, attendance)):
                     entries.append(deputy)  # "Ola Nord, Vestby (forfall, Siri Lie møtte)"
+                elif paren and _reason_after_org(entries[-1], paren):
+                    entries[-1].note = paren  # "Randi Bakken, Åsnes kommune (sykdom)"
                 elif paren:
                     apply_paren(entries[-1], paren)
                 pending = []
@@ -3079,6 +3081,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     elif paren and _known_party(entry.organization or "") and not _NOTE.search(paren) and \
             (county := _party_then_place(f"{entry.organization}, {paren}")):
         entry.organization = county  # "Liv Heggen, SV (Buskerud)": as "(SV, Buskerud)"
+    elif paren and _reason_after_org(entry, paren):
+        entry.note = paren  # "Tove Li, Flå kommune (kurs)": why she was away
     elif paren:
         apply_paren(entry, paren)
     if seat_paren:
@@ -4886,6 +4890,18 @@ def _reason_part(part: str, attendance: Attendance) -> bool:
     part = part.strip(" .")
     return attendance is Attendance.ABSENT and part[:1].islower() and \
         _ABSENCE_REASON.match(part) is not None and _REASON_AWAY.match(part) is not None
+
+
+def _reason_after_org(entry: Entry, paren: str) -> bool:
+    """Whether the bracket after an absentee's organisation says why she was away
+    ("Randi Bakken, Åsnes kommune (sykdom)", "Tove Li, Flå kommune (kurs)"), as one
+    bracket after the name does: the note in the document's words. A seat ("(leder)") or
+    a job ("(rådgiver)") is no reason."""
+    return entry.attendance is Attendance.ABSENT and entry.note is None and \
+        paren[:1].islower() and not is_role_word(paren) and (
+            _reason_part(paren, Attendance.ABSENT) or (
+                _reason_as_written(paren) and not _is_job_title(paren) and
+                not paren.endswith(_JOB_NOUN_ENDINGS)))
 
 
 def _reason_as_written(cell: str) -> bool:

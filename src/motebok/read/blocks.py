@@ -493,8 +493,9 @@ def names_council(line: str) -> bool:
 
 
 # A regional council's name: one to four capitalised words before "regionråd" ("Vestfjell
-# regionråd", "Indre Fjord regionråd"); not a title that names the minutes too.
-_COUNCIL_NAME = lazy_regex(r"(?:[A-ZÆØÅ][\w-]*\s+){1,4}regionråd")
+# regionråd", "Indre Fjord regionråd"), two regions joined by "og" ("Land og Toten
+# regionråd"); not a title that names the minutes too.
+_COUNCIL_NAME = lazy_regex(r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){0,3}\s+regionråd")
 
 
 def _dates_by_year(line: str) -> bool:

@@ -22,6 +22,7 @@ from motebok.read.blocks import (
     bold_runs,
     cell_runs,
     header_blocks,
+    names_council,
     names_issuer,
 )
 from motebok.read.symbols import shown_marks, symbol_table
@@ -120,6 +121,7 @@ def read(data: bytes) -> list[Block]:
     if "list-style" in text or "counter(" in text:
         walker.list_classes = _classes_numbered_by_style(tree)
     site = _site_name(tree) if _SITE_MARKS in text or _CLASSIC_TITLE_AREA in text else None
+    council = _council_in_page_title(tree) if "egionråd" in text else None
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -132,9 +134,29 @@ def read(data: bytes) -> list[Block]:
         walker.flush()
     if "mso-element" in text:
         walker.blocks[:0] = _word_page_furniture(tree, walker.blocks)
-    if site is not None:
-        return NotedBlocks(walker.blocks, [], site=site)
+    if site is not None or council is not None:
+        return NotedBlocks(walker.blocks, [], [council] if council else None, site=site)
     return walker.blocks
+
+
+# What sets a site's name apart from the page's in a <title>: "Referat 11. mars | Vestdal
+# regionråd", "… – Vestdal regionråd", "… :: Vestdal regionråd".
+_TITLE_SITE_SEPARATOR = lazy_regex(r"\s+[|–—-]\s+|\s*::\s*")
+
+
+def _council_in_page_title(tree) -> str | None:
+    """The regional council a saved page's <title> names after its separator ("Referat fra
+    skolefaglig nettverk | Vestdal regionråd"): the site the minutes were published on,
+    whose banner the reader leaves out as chrome. Handed on as page furniture, which the
+    extractor reads as the parent of a group or network that met when the text names none
+    (``minutes._parent_alone``), as it reads a Word page header's council. None for any
+    other site (a kommune's is the issuer, read apart)."""
+    node = tree.css_first("title")
+    if node is None:
+        return None
+    parts = _TITLE_SITE_SEPARATOR.split(" ".join((node.text() or "").split()))
+    name = parts[-1].strip() if len(parts) > 1 else ""
+    return name if names_council(name) else None
 
 
 # Where SharePoint keeps the site's name: a modern page's site header (its title span)
