@@ -98,7 +98,7 @@ EXPECTED["03_regionrad_table.txt"] = Expected(
         ("Randi Fosse", "Nesvåg kommune", "member", "present"),
         ("Ove Strand", "Sjøvik kommune", ANY, "present"),
         ("Terje Hope", "Holmøy kommune", "member", "absent"),
-        ("Silje Mæland", None, "secretary", "present"),
+        ("Silje Mæland", "regionrådet", "secretary", "present"),
     ],
     items=[
         ("15/22", "Godkjenning av innkalling og saksliste",
@@ -31033,7 +31033,7 @@ EXPECTED["3910_nynorsk_regionrad_desse_motte_forfall_hadde.txt"] = Expected(
             ("Oddvar Brekke", "Hyllestad kommune", "member", "partial"),
             ("Kåre Eikevik", "Solund kommune", "member", "absent"),
             ("Linn Gjelsvik", "Gulen kommune", "member", "absent"),
-            ("Marta Vårdal", None, "secretary", "present")],
+            ("Marta Vårdal", "regionrådet", "secretary", "present")],
     notes={"Oddvar Brekke": "frå sak 17/24"},
     items=[
         ("15/24", "Godkjenning av innkalling og saksliste", None,

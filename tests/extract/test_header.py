@@ -5510,3 +5510,14 @@ def test_a_title_line_written_once_stays_the_title() -> None:
     text = ("Eldrerådet – Referat 3.4.2025\n\nREFERAT\n\nDato: 3. april 2025\n\n"
             "Sak 1/25 Godkjenning\n\nGodkjent.\n")
     assert parse_bytes(text.encode(), "r.txt").title == "Eldrerådet – Referat 3.4.2025"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Rådmannsutvalget i Midt-Solør", ("Rådmannsutvalget", "Midt-Solør")),
+    ("Kommunedirektørutvalet i Nord-Fron", ("Kommunedirektørutvalet", "Nord-Fron")),
+    # a body that is no group of the chief executives: the region is where it serves
+    ("Trafikksikkerhetsutvalget i Sør-Trøndelag",
+     ("Trafikksikkerhetsutvalget i Sør-Trøndelag", None)),
+])
+def test_a_chief_executives_group_in_a_hyphenated_region_serves_it(title, expected):
+    assert body_and_organization(title) == expected

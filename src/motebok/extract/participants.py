@@ -487,7 +487,9 @@ _NOTE = lazy_regex(
     r"under\s+(?:tema|punkt|pkt\.?)\s*\d+|"  # "(under tema 2)"
     # "(berre dag 1)", "(bare første dag)": one day of a gathering over several
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:første\s+|fyrste\s+|andre\s+|siste\s+)?dag|"
-    r"ps\s*\d{1,3})\b", re.I)  # a case by its series: "(PS 31/24)"
+    # a case by its series: "(PS 31/24)", and by a group's letters with its year ("fra OS
+    # 5/25", "(DS 2/25)": orientation, discussion, decision cases)
+    r"ps\s*\d{1,3}|(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4})\b", re.I)
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
@@ -496,6 +498,8 @@ _PARTIAL = lazy_regex(
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
     r"ps\s*\d{1,3}|"  # ("(PS 31/24)": the case by its series, as "(sak 31/24)")
+    # (and by a group's letters with its year: "fra OS 5/25", "(DS 2/25)")
+    r"(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
     # one day of a gathering over several: "(berre dag 1)", "til stede bare første dag"
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:dag\s*\d|(?:første|fyrste|andre|siste)\s+dag(?:en)?)|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
@@ -3880,8 +3884,11 @@ def _marked_organisation(words: list[str]) -> bool:
 _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 
 
+# (the place also a definite common noun for the cooperation's own offices: "rådgiver i
+# regionrådet", "konsulent i sekretariatet", as "Fra regionrådet:" names them)
 _JOB_AT_PLACE = lazy_regex(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
-                           r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3})$")
+                           r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
+                           r"(?:region|samarbeids)?rådet|sekretariatet|fylkeskommunen)$")
 
 
 def _seat_in_job_cell(entry: Entry, cell: str) -> str:
