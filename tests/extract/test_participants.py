@@ -5402,3 +5402,12 @@ def test_a_presenter_named_between_commas_after_the_job_is_a_guest() -> None:
     text = (f"{_HEADS_GROUP}Til stede: Kari Holm (leder), Per Dahl\n\nSak 1/25 Barnevern\n\n"
             "Leder for barnevernstjenesten, Tor Erik Skogli, orienterte om evalueringen.\n")
     assert _people_of(text)[2][:3] == ("Tor Erik Skogli", None, "guest")
+
+
+def test_a_job_with_og_between_two_dashes_is_one_persons() -> None:
+    # "Name – job – kommune": the "og" joins the job's two fields, not two people
+    text = (f"{_HEADS_GROUP}Deltakere:\n\nHanne Lie – kommunalsjef oppvekst – Brekke kommune\n"
+            "Rolf Moe – kommunalsjef oppvekst og kultur – Tangen kommune\n\n"
+            "Sak 1/25 Test\n\nGodkjent.\n")
+    assert [person[:2] for person in _people_of(text)] == [
+        ("Hanne Lie", "Brekke kommune"), ("Rolf Moe", "Tangen kommune")]

@@ -5909,6 +5909,10 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         if entry is not None and (deputy := _deputy_in_remark(entry, cells)) is not None:
             return [entry, deputy]  # "Per Dal | forfall – Kari Fosse møtte"
         return [entry] if entry else []
+    if " og " in text and text.count(" – ") == 2 and (dashed := _NAME_JOB_ORG.fullmatch(text)):
+        # "Rolf Lie – kommunalsjef oppvekst og kultur – Tangen kommune": one person, whose
+        # job's "og" joins two fields, not two people (read as the comma form is)
+        text = f"{dashed['name']}, {dashed['job']}, {dashed['org']}"
     if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")) and \
             not party.group("rest").startswith(("v/", "ved ")):
         # (but "Konsek Vest IKS v/ Eli Sæbø", "Boligbygg Forvaltning AS ved Tom Ruud" is a
@@ -5916,6 +5920,12 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# "Name – job – organisation" with an "og" inside the job ("kommunalsjef helse og omsorg").
+_NAME_JOB_ORG = lazy_regex(r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s+–\s+"
+                           r"(?P<job>[a-zæøå][^–,;()]*?\s+og\s+[^–,;()]*?)\s+–\s+"
+                           r"(?P<org>[A-ZÆØÅ][^–;]*)")
 
 
 def _slashed_places_run(text: str, role: ParticipantRole | None, attendance: Attendance,
