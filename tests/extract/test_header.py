@@ -5555,3 +5555,13 @@ def test_a_groups_meeting_line_with_a_weekday_under_the_title_dates_the_meeting(
             "Referatet ble godkjent.\n\nNeste møte: 3. september, Teams\n")
     record = parse_bytes(text.encode(), "l.txt")
     assert (record.meeting.date, record.next_meeting.date) == ("2025-05-07", "2025-09-03")
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Rådmannsutvalget i Midt-Solør", ("Rådmannsutvalget", "Midt-Solør")),
+    ("Kommunedirektørutvalet i Nord-Fron", ("Kommunedirektørutvalet", "Nord-Fron")),
+    # a body that is no group of the chief executives: the region is where it serves
+    ("Trafikksikkerhetsutvalget i Sør-Trøndelag",
+     ("Trafikksikkerhetsutvalget i Sør-Trøndelag", None)),
+])
+def test_a_chief_executives_group_in_a_hyphenated_region_serves_it(title, expected):
+    assert body_and_organization(title) == expected

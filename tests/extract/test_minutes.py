@@ -1414,3 +1414,16 @@ def test_a_programme_slot_with_no_section_of_its_own(kind_word: str, titles: lis
             "Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "notat.txt")
     assert [item.title for item in record.items] == titles
+
+
+def test_a_follow_up_lists_case_cell_with_a_groups_letters_places_the_task() -> None:
+    # "DS 2/25" in the "Sak" column of the list the minutes end with: the task is that item's
+    text = ("Referat\n\nKommunedirektørutvalget i Vestdal\n\nDato: 14. mars 2025\n\n"
+            "Til stede: Kari Holm (leder), Per Dahl\n\nOrienteringssaker\n\n"
+            "OS 4/25 Legevakt\n\nTatt til orientering.\n\nDrøftingssaker\n\n"
+            "DS 2/25 Rekruttering\n\nUtvalget drøftet saken.\n\nOppfølgingsliste\n\n"
+            "Sak\tTiltak\tAnsvar\tFrist\nOS 4/25\tNy avtale\tKari Holm\t01.04.2025\n"
+            "DS 2/25\tMelde tilbake\tAlle kommuner\t04.04.2025\n")
+    items = parse_bytes(text.encode(), "r.txt").items
+    assert [[a.text for a in item.actions] for item in items] == [["Ny avtale"],
+                                                                   ["Melde tilbake"]]

@@ -7756,3 +7756,47 @@ def test_an_orientation_round_from_the_municipalities_is_news_not_tasks():
             "Kari sender ut påmelding til kommunene.\n")
     items = _items(text)
     assert (items[0].actions, len(items[1].actions)) == ([], 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saken sendes videre til regionrådet.",
+    "Saken tas med tilbake til egen organisasjon.",
+    "Saka vert send vidare til regionrådet.",
+    "Saka vert teken med attende til eigen organisasjon.",
+])
+def test_a_case_sent_on_or_taken_home_is_the_groups_outcome(sentence):
+    # an administrative group's way of ending a case it does not decide itself
+    assert is_decision(sentence)
+
+
+def test_a_case_taken_home_then_followed_up_later_is_still_an_errand():
+    assert is_action("Saken tas med tilbake til egen organisasjon og følges opp i neste møte.")
+    assert is_action("Utkastet vert teke med attende til eigen organisasjon for drøfting.")
+    assert not is_action("Saken følges opp i neste møte.")  # the body's own agenda
+
+
+def test_hired_help_is_an_errand_but_zeal_is_not():
+    assert is_action("Sekretariatet engasjerer ekstern bistand innenfor en ramme på 150 000 kr.")
+    assert not is_action("Styret engasjerer seg sterkt i saken.")
+
+
+_ADVICE_HEAD = ("Referat\n\nKommunedirektørutvalget i Vestdal\n\nDato: 7. februar 2025\n\n"
+                "Til stede: Kari Holm (leder), Per Dahl\n\nSak 7/25 Næringsfond\n\n")
+
+
+@pytest.mark.parametrize("vote", [
+    "Kommunedirektørutvalget anbefaler innstillingen.",
+    "Samrøystes tilrådd.",
+])
+def test_the_groups_own_advice_is_adopted_by_its_vote(vote):
+    text = (f"{_ADVICE_HEAD}Innstilling til regionrådet:\n\n"
+            f"Retningslinjene vedtas som foreslått.\n\n{vote}\n")
+    assert _items(text)[0].decisions == ["Retningslinjene vedtas som foreslått.", vote]
+
+
+def test_a_vote_alone_under_someone_elses_innstilling_leaves_it_theirs():
+    # "Enstemmig tilrådd." under the kommunedirektør's innstilling recommends that one on;
+    # the body's own vedtak below words its decision
+    text = (f"{_ADVICE_HEAD}Kommunedirektørens innstilling:\nPlanen vedtas.\n"
+            "Enstemmig tilrådd.\n")
+    assert "Planen vedtas." not in _items(text)[0].decisions

@@ -5383,3 +5383,51 @@ def test_a_reason_after_an_absentees_organisation_is_her_note(written, note):
     found = parse_line(written, ParticipantRole.MEMBER, Attendance.ABSENT)
     assert [(e.organization, e.note) for e in found] == [
         (written.split(", ")[-1].split(" (")[0].split(" –")[0], note)]
+
+_HEADS_GROUP = "Referat\n\nKommunedirektørutvalget i Vestdal\n\nDato: 14. mars 2025\n\n"
+
+
+def test_a_group_heading_below_absence_rows_names_who_came() -> None:
+    # "kommune | name" rows under "Forfall:", then "Fra regionrådet:" over a name: the
+    # absences are over, as after names listed one a line
+    text = (f"{_HEADS_GROUP}Til stede:\n\nNordby kommune\tKari Holm (leder)\n"
+            "Sørby kommune\tPer Dahl\n\nForfall:\n\nØstby kommune\tLine Moe\n\n"
+            "Fra regionrådet:\n\nDaglig leder Eva Lund\n\nSak 1/25 Test\n\nGodkjent.\n")
+    assert [(name, attendance) for name, _, _, attendance, _ in _people_of(text)] == [
+        ("Kari Holm", "present"), ("Per Dahl", "present"), ("Line Moe", "absent"),
+        ("Eva Lund", "present")]
+
+
+@pytest.mark.parametrize(("written", "note"), [("Per Dahl, fra OS 5/25", "fra OS 5/25"),
+                                              ("Per Dahl (fra DS 2/25)", "fra DS 2/25"),
+                                              ("Per Dahl (BS 7/25)", "BS 7/25")])
+def test_a_case_by_its_groups_letters_makes_a_partial_presence(written, note) -> None:
+    text = (f"{_HEADS_GROUP}Til stede:\n\nKari Holm (leder)\n{written}\n\n"
+            "Sak 1/25 Test\n\nGodkjent.\n")
+    assert _people_of(text)[1][3:] == ("partial", note)
+
+
+@pytest.mark.parametrize(("written", "org"), [
+    ("Mari Bekk, rådgiver i regionrådet", "regionrådet"),
+    ("Mari Bekk, rådgiver i sekretariatet", "sekretariatet"),
+    ("Mari Bekk, rådgiver i Vestdal regionråd", "Vestdal regionråd"),
+])
+def test_a_job_in_the_cooperations_own_office_is_no_organisation(written, org) -> None:
+    text = (f"{_HEADS_GROUP}Til stede: Kari Holm (leder), Per Dahl\n\nReferent: {written}\n\n"
+            "Sak 1/25 Test\n\nGodkjent.\n")
+    assert _people_of(text)[2][:3] == ("Mari Bekk", org, "secretary")
+
+
+def test_a_presenter_named_between_commas_after_the_job_is_a_guest() -> None:
+    text = (f"{_HEADS_GROUP}Til stede: Kari Holm (leder), Per Dahl\n\nSak 1/25 Barnevern\n\n"
+            "Leder for barnevernstjenesten, Tor Erik Skogli, orienterte om evalueringen.\n")
+    assert _people_of(text)[2][:3] == ("Tor Erik Skogli", None, "guest")
+
+
+def test_a_job_with_og_between_two_dashes_is_one_persons() -> None:
+    # "Name – job – kommune": the "og" joins the job's two fields, not two people
+    text = (f"{_HEADS_GROUP}Deltakere:\n\nHanne Lie – kommunalsjef oppvekst – Brekke kommune\n"
+            "Rolf Moe – kommunalsjef oppvekst og kultur – Tangen kommune\n\n"
+            "Sak 1/25 Test\n\nGodkjent.\n")
+    assert [person[:2] for person in _people_of(text)] == [
+        ("Hanne Lie", "Brekke kommune"), ("Rolf Moe", "Tangen kommune")]

@@ -27,6 +27,7 @@ from motebok.extract.participants import (
     SIGNER_ROLES,
     WRITER_ENDINGS,
     WRITER_WORDS,
+    is_heads_body,
     signs_alone,
 )
 from motebok.extract.text import (
@@ -3020,10 +3021,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if form and (_HYPHENATED_PLACE.fullmatch(form.group("org")) or
                  (_SPACED_REGION.fullmatch(form.group("org")) and
                   rest[len(form.group("body")):].startswith(" for "))) and \
-            form.group("body").casefold() not in _GOVERNING_BODIES:
+            form.group("body").casefold() not in _GOVERNING_BODIES and \
+            not is_heads_body(form.group("body")):
         # "Trafikksikkerhetsutvalget i Sør-Trøndelag", "Vannområdeutvalget for Indre
         # Fjordane": a region, no owner (but "Arbeidsutvalget for Vest-Telemark" serves
-        # the region's council)
+        # the region's council, and so does "Rådmannsutvalget i Midt-Solør", its chief
+        # executives' group, as "Rådmannsutvalget i Hadeland" does)
         return rest, None
     if form and (_ORG_FORM.search(form.group("org")) or
                  form.group("body").casefold() in _GOVERNING_BODIES or

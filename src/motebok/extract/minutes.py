@@ -1283,6 +1283,10 @@ def read_attendance(draft: Draft) -> None:
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent, stored)
+                if entry.attendance is _ABSENT:
+                    # (an absence list of people one a row, as one a line: a "Fra
+                    # regionrådet:" heading below it names who came)
+                    state["listed"] = True
                 if mark == "" and stored is not None:
                     unmarked.append(stored)
             marked = marked or bool(mark)
@@ -2861,6 +2865,12 @@ _PRESENTER_FIRST_NAMED = re.compile(rf"(?P<name>{_FULL_NAME})\s+"
 _TITLE_AT_ORG_FIRST = lazy_regex(r"(?P<lead>[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)?\s+(?:i|for)\s+"
                                  r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){1,5}?)\s+"
                                  rf"(?:{'|'.join(_PRESENTED)})\b")
+# The job first, then the name set off by commas, before the verb: "Leder for
+# barnevernstjenesten, Tor Lie, orienterte om evalueringen." (the job's words are no
+# organisation, and its "Leder" no chair of this body)
+_JOB_THEN_NAME_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøå]+(?:\s+[\wæøå-]+){0,4},\s+"
+                                  rf"(?P<name>{_FULL_NAME}),\s+"
+                                  rf"(?:{'|'.join(_PRESENTED)})\b")
 _PRESENTED_BY = lazy_regex(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
                            r"(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
@@ -2912,6 +2922,9 @@ def _add_presenters(
                 (lead := _TITLE_AT_ORG_FIRST.match(text, start)) is not None and \
                 (split := titled_at_place(lead.group("lead"))) is not None:
             titled.append(split)  # "Dagleg leiar i Sogn Næringsselskap Eva Lund orienterte"
+        elif text[start:start + 1].isupper() and ", " in text[start:start + 60] and \
+                (apposed := _JOB_THEN_NAME_FIRST.match(text, start)) is not None:
+            found.append(apposed)  # "Leder for barnevernstjenesten, Tor Lie, orienterte"
         start = text.find(". ", start)
         start = start + 2 if start >= 0 else -1
     at = text.find(" av ")
@@ -4522,8 +4535,8 @@ def _cited_case(action: Action, cited: dict[int, str]) -> str | None:
     case = cited.get(id(action))
     if case is None and action.text[:1] in "SsPp" and (lead := _CASE_LEAD.match(action.text)):
         return lead.group("num")
-    if case and case[:1] in "SsPp":
-        case = case.split(None, 1)[-1]  # "Sak 11/24" in the cell
+    if case and not case[:1].isdecimal() and (numbered := _LOGGED_CASE.fullmatch(case)):
+        case = numbered.group("num")  # "Sak 11/24", or a group's "DS 2/25", in the cell
     return case
 
 

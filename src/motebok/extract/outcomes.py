@@ -831,12 +831,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # ``_CASE_ANSWERED``); "Søknaden innvilges.", nynorsk "Klaga takast ikkje til følgje.",
     # "Saka vert avslått"; a case sent back is only ever the body's own outcome ("Saken ble
     # sendt tilbake til administrasjonen.", "Saka vart sendt attende …", "Saken ble
-    # returnert til administrasjonen."); an application met, as a vedtak words it:
-    # "Søknaden imøtekommes.", "Søknaden vert ikkje imøtekomen."
+    # returnert til administrasjonen."); so is a case an administrative group sends on or
+    # takes home: "Saken sendes videre til regionrådet.", "Saken tas med tilbake til egen
+    # organisasjon.", nynorsk "Saka vert teken med attende til eigen organisasjon."; an
+    # application met, as a vedtak words it: "Søknaden imøtekommes.", "Søknaden vert ikkje
+    # imøtekomen."
     (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
       "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke", "til følgje", "attende",
       "innvilges", "innvilgast", "avslått", "avslåes", "avvis", "innvilg", "imøtekom",
-      "returner", "i retur"),
+      "returner", "i retur", "sendes videre", "sendast vidare", "sendt videre", "send vidare"),
      r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
      r"\b(?:avslås|avslåes|avslåast)\b|"
      r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|imøtekommes|imøtekomast|"
@@ -852,6 +855,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (and "i retur": "Saken ble sendt i retur.")
      r"returneres|returnerast|(?:ble|vart|blei|blir|vert)\s+(?:sendt?\s+(?:tilbake|attende|i\s+retur)|"
      r"returnert))\b|"
+     # (sent on or taken home, with where to: "… sendes videre til regionrådet", "… tas med
+     # tilbake til egen organisasjon", "… vert send vidare til …", "… vert teken med attende")
+     r"^(?:saken|saka)\s+(?:(?:sendes|sendast)\s+(?:videre|vidare)|(?:tas|takast)\s+med\s+"
+     r"(?:tilbake|attende)|(?:blir|vert)\s+(?:sendt?\s+(?:videre|vidare)|(?:tatt|teken|teke)\s+"
+     r"med\s+(?:tilbake|attende)))\s+til\b|"
      # (also by its number: "Sak 7/26 utgår.", as the approval of the agenda says it)
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka|"
      r"sak\s+(?:nr\.?\s*)?\d{1,3}(?:/\d{2,4})?)\s+(?:utgår|utgikk|utgjekk|"
@@ -1838,6 +1846,10 @@ _TASK_VERBS = (
     "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
     "leverer", "leverar", "rydder", "ryddar", "kopierer", "kopierar",
     "skaffer", "skaffar", "gjør avtale", "gjer avtale", "står for", "kjøper", "kjøpar",
+    # help hired in: "Sekretariatet engasjerer ekstern bistand innenfor en ramme på …"
+    # (not one's own zeal: "Styret engasjerer seg i saken.")
+    "engasjerer ekstern", "engasjerar ekstern", "engasjerer en ", "engasjerar ein ",
+    "engasjerer konsulent", "engasjerar konsulent",
     "prøver å", "prøvar å", "påtok seg", "påtek seg", "tar på seg", "tek på seg",
     "jobber med å", "jobbar med å", "arbeider med å", "arbeider vidare med",
     "arbeider videre med", "jobber videre med", "jobbar vidare med",
@@ -3329,7 +3341,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if adopted_proposal and (_ADOPTED.search(sentence)
                                          or _adopts_owners_proposal(sentence, proposer)
-                                         or _adopted_with_aside(sentence)):
+                                         or _adopted_with_aside(sentence)
+                                         or (not proposer and _OWN_ADVICE_VOTED.match(sentence))):
                     # the proposal was adopted, also after a "Behandling:" part between, or by
                     # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
@@ -5268,7 +5281,10 @@ _ADOPTED = lazy_regex(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       r"^(?:[\wæøå-]+\s+){1,2}(?:enstemmig\s+|samrøystes\s+)?(?:vedtok|vedtek|"
                       r"godkjente|godkjende|tiltrådte|tiltrådde|"
                       r"(?:sluttet|slutta)\s+seg\s+(?:enstemmig\s+|samrøystes\s+)?til|"
-                      r"gikk\s+inn\s+for|gjekk\s+inn\s+for)\s+"
+                      r"gikk\s+inn\s+for|gjekk\s+inn\s+for|"
+                      # (an administrative group makes it its advice to the council:
+                      # "Kommunedirektørutvalget anbefaler innstillingen.")
+                      r"anbefaler|anbefalte|tilrår|tilrådde)\s+"
                       r"(?:enstemmig\s+|samrøystes\s+)?(?:innstillingen|innstillinga|forslaget|"
                       r"framlegget|tilrådinga)\b|"
                       # the proposal by the one who brought the case: "Forslaget fra daglig
@@ -5285,6 +5301,12 @@ _ADOPTED = lazy_regex(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       # vedtatt.", "Saka vart samrøystes vedteken."
                       r"^(?:saken|saka)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|samrøystes\s+)?"
                       r"(?:vedtatt|vedteke|vedteken)\b", re.I)
+# The vote alone under the body's own advice to another ("Innstilling til regionrådet: …"
+# / "Samrøystes tilrådd.", "Enstemmig anbefalt."): an administrative group adopts the
+# advice it sends on. (Under someone's innstilling, "Kommunedirektørens innstilling:", the
+# same words recommend that one onwards, and the body's "Vedtak:" below words its own.)
+_OWN_ADVICE_VOTED = lazy_regex(r"^(?:enstemmig|einstemmig|samrøystes)\s+"
+                               r"(?:tilrådd|tilrådt|anbefalt)\s*\.?$", re.I)
 # The proposal adopted with words between it and its vote, which _ADOPTED wants side by
 # side: the adopted changes ("Innstillingen med vedtatt tilleggsforslag ble enstemmig
 # vedtatt.", "Innstillingen, med vedtatt endring, ble vedtatt.", "Innstillingen ble, med de
@@ -6979,6 +7001,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
                   "sendt tilbake", "send tilbake", "attende", "utgår", "oversend",
+                  # (a case sent on or taken home: "Saken sendes videre til regionrådet.")
+                  "sendes videre", "sendast vidare", "sendt videre", "send vidare",
+                  "med tilbake",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
                   "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av",
@@ -7571,7 +7596,8 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         if _BODY_RETURNS.match(lowered):
             return True  # "Saken tas opp igjen av styret i neste møte.": no one's errand
         if (at_meeting := _FOLLOWED_UP_AT_MEETING.search(lowered)) and \
-                " av " not in lowered[at_meeting.start():]:
+                " av " not in lowered[at_meeting.start():] and \
+                not _taken_home_first(lowered[:at_meeting.start()]):
             # (an "av" in the subject names no doer: "Vedlikehold av lekeplass tas opp
             # på neste møte.")
             return True  # "Saken følges opp i neste møte.": the body's agenda, no one's errand
@@ -7982,6 +8008,13 @@ _FOLLOWED_UP_AT_MEETING = lazy_regex(
     r"(?:blir|vert|vil\s+bli)\s+(?:tatt|teken|teke))\s+opp\s+"
     r"(?:videre\s+|vidare\s+|igjen\s+|att\s+|på\s+nytt\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
     r"eit\s+seinare)\s+[\wæøå]*møte\b")
+def _taken_home_first(before: str) -> bool:
+    """Whether the words before a put-off first send the case home to the members'
+    own organisations ("Saken tas med tilbake til egen organisasjon og følges opp i neste
+    møte."): that part is an errand for each of them, whatever the meeting does later."""
+    return "med tilbake" in before or "med attende" in before
+
+
 # Greetings and thanks passed on at the meeting (searched lower-cased): "Kari sender
 # hilsen fra kommunen.", "Leder sender en stor takk til alle frivillige.", nynorsk "Per
 # sender helsing frå ordføraren" – words said, no errand (sending flowers is one)
@@ -8205,6 +8238,9 @@ _FUTURE_PASSIVE = lazy_regex(
     r"følgd\s+opp|fylgd\s+opp|(?:over)?send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
     # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
     r"satt\s+opp|sett\s+opp|"
+    # taken home, as "tas med tilbake" is: "Utkastet vert teke med attende til eigen
+    # organisasjon."
+    r"(?:tatt|teken|teke)\s+med\s+(?:tilbake|attende)|"
     # work carried out, as "gjennomføres" is: "Kartlegginga vert gjennomført av kommunane"
     # (not "Møtet blir gjennomført digitalt.")
     r"(?<!møtet\sblir\s)(?<!møtet\svert\s)(?:(?:gjennomført|gjennomførd|utført|utførd)"

@@ -488,7 +488,9 @@ _NOTE = lazy_regex(
     r"under\s+(?:tema|punkt|pkt\.?)\s*\d+|"  # "(under tema 2)"
     # "(berre dag 1)", "(bare første dag)": one day of a gathering over several
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:første\s+|fyrste\s+|andre\s+|siste\s+)?dag|"
-    r"ps\s*\d{1,3})\b", re.I)  # a case by its series: "(PS 31/24)"
+    # a case by its series: "(PS 31/24)", and by a group's letters with its year ("fra OS
+    # 5/25", "(DS 2/25)": orientation, discussion, decision cases)
+    r"ps\s*\d{1,3}|(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4})\b", re.I)
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
@@ -497,6 +499,8 @@ _PARTIAL = lazy_regex(
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
     r"ps\s*\d{1,3}|"  # ("(PS 31/24)": the case by its series, as "(sak 31/24)")
+    # (and by a group's letters with its year: "fra OS 5/25", "(DS 2/25)")
+    r"(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
     # one day of a gathering over several: "(berre dag 1)", "til stede bare første dag"
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:dag\s*\d|(?:første|fyrste|andre|siste)\s+dag(?:en)?)|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
@@ -3885,8 +3889,11 @@ def _marked_organisation(words: list[str]) -> bool:
 _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 
 
+# (the place also a definite common noun for the cooperation's own offices: "rådgiver i
+# regionrådet", "konsulent i sekretariatet", as "Fra regionrådet:" names them)
 _JOB_AT_PLACE = lazy_regex(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
-                           r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3})$")
+                           r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
+                           r"(?:region|samarbeids)?rådet|sekretariatet|fylkeskommunen)$")
 
 
 def _seat_in_job_cell(entry: Entry, cell: str) -> str:
@@ -5919,6 +5926,10 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         if entry is not None and (deputy := _deputy_in_remark(entry, cells)) is not None:
             return [entry, deputy]  # "Per Dal | forfall – Kari Fosse møtte"
         return [entry] if entry else []
+    if " og " in text and text.count(" – ") == 2 and (dashed := _NAME_JOB_ORG.fullmatch(text)):
+        # "Rolf Lie – kommunalsjef oppvekst og kultur – Tangen kommune": one person, whose
+        # job's "og" joins two fields, not two people (read as the comma form is)
+        text = f"{dashed['name']}, {dashed['job']}, {dashed['org']}"
     if (party := _PARTY_THEN_NOTE.match(text)) and looks_like_name(party.group("name")) and \
             not party.group("rest").startswith(("v/", "ved ")):
         # (but "Konsek Vest IKS v/ Eli Sæbø", "Boligbygg Forvaltning AS ved Tom Ruud" is a
@@ -5926,6 +5937,12 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# "Name – job – organisation" with an "og" inside the job ("kommunalsjef helse og omsorg").
+_NAME_JOB_ORG = lazy_regex(r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s+–\s+"
+                           r"(?P<job>[a-zæøå][^–,;()]*?\s+og\s+[^–,;()]*?)\s+–\s+"
+                           r"(?P<org>[A-ZÆØÅ][^–;]*)")
 
 
 def _slashed_places_run(text: str, role: ParticipantRole | None, attendance: Attendance,
