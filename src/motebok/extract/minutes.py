@@ -694,11 +694,20 @@ def _recorded_start(lines: list[Line]) -> str | None:
     which the guide's "meeting.start" is, over the time the head or a summons line planned
     ("Møtet starter kl. 10.00", "Tid: 10.00–12.00"). A label ("Møtestart: 10.00", "Start:
     10.00") may give the plan and is not taken over the head's time."""
-    opened = _opening(lines)
-    if opened is None:
-        return None
-    time = opened.group("time")
-    return dates.find_time_range(f"kl. {time}")[0] if time else None
+    for line in lines:
+        lowered = line.lowered
+        if "møtet " in lowered and "kl" in lowered and (
+                "start" in lowered or " satt" in lowered or " sett" in lowered or
+                "åpn" in lowered or "opn" in lowered) and \
+                (found := _RECORDED_START.search(line.body)):
+            return dates.find_time_range(f"kl. {found.group('time')}")[0]
+    return None
+
+
+# The start in the past tense that ``_recorded_start`` reads (``_OPENED``'s first form).
+_RECORDED_START = lazy_regex(r"\bmøtet\s+(?:(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|"
+                             r"starta|startet)|starta|startet)\s+(?:kl\.?|klokka)\s*"
+                             r"(?P<time>\d{1,2}(?:[.:]\d{2})?)\b", re.I)
 
 
 def _closing_time(lines: list[Line]) -> str | None:
