@@ -21584,8 +21584,8 @@ EXPECTED["2924_foilsett_skal_punkt_paa_innleiingsfoil.md"] = Expected(
     # tilby mer fysisk aktivitet", "Udir skal lage en veileder …"), no tasks of the
     # meeting; a bullet there with a deadline or an owner set apart is one, and every
     # bullet of the follow-up slide ("Veien videre") is
-    "presentation", "Oppvekstnettverket i Midt-Telemark", "Oppvekstnettverket i Midt-Telemark",
-    ANY, None, ("2026-02-04", None, None, "Bø"), None,
+    "presentation", "Oppvekstnettverket i Midt-Telemark", "Oppvekstnettverket",
+    "Midt-Telemark", None, ("2026-02-04", None, None, "Bø"), None,
     people=[],
     items=[
         ("1", "Velkommen", None, [], []),
@@ -38742,7 +38742,7 @@ EXPECTED["4427_nynorsk_epost_referat_fraa_motet_i_gaar_teams.txt"] = Expected(
     # hours are read, the day stays null; the greeting "Hei alle!" under the subject names
     # no body, and the addressee's mail address ("<au@vtr.no>") is no part of the body it
     # names
-    "minutes", "Referat frå møtet i går", "Arbeidsutvalet i Vest-Telemark", None, "2025-11-14",
+    "minutes", "Referat frå møtet i går", "Arbeidsutvalet", "Vest-Telemark", "2025-11-14",
     (None, "09:00", "10:30", "Teams"), "2025-12-11",
     people=[
         ("Olav Bø", None, "chair", "present"),
@@ -52175,7 +52175,7 @@ EXPECTED['5396_nynorsk_arbeidsutval_innkalling_framlegg_deretter_protokoll.txt']
     # same cases decided: one item each, the protocol's text; votes that fell and passed
     'minutes', 'MØTEINNKALLING',
     'Arbeidsutvalet', 'Nordfjordrådet', '2025-09-02',
-    ('2025-09-09', '10:00', '11:40', 'Stryn rådhus, møterom Loen'),
+    ('2025-09-09', '10:05', '11:40', 'Stryn rådhus, møterom Loen'),
     None,
     people=[
         ('Gunn Randi Hjelle', 'Stryn', 'chair', 'present'),
@@ -52418,8 +52418,8 @@ EXPECTED["5355_oppvekstnettverk_oppfolgingsliste_initialer_annen_org.txt"] = Exp
     # same task, once, with the row's date; "Statsforvalteren undersøker …" is a state
     # body's act told (no task of the text), so the row "Undersøke skjønnsmidler | AR"
     # stays the register's, under the last item
-    "minutes", 'Referat fra møte i Oppvekstnettverket i Midt-Dal', 'Oppvekstnettverket i Midt-Dal',
-    None, None,
+    "minutes", 'Referat fra møte i Oppvekstnettverket i Midt-Dal', 'Oppvekstnettverket',
+    'Midt-Dal', None,
     ('2025-04-03', '09:00', '11:30', 'Midtdal rådhus'), None,
     people=[
         ('Kari Holm', 'Nordre Midtdal kommune', 'chair', 'present'),
@@ -52605,7 +52605,7 @@ EXPECTED["5361_kulturnettverk_pdf_neste_mote_avsnitt_runde_eventuelt.pdf"] = Exp
     # meeting, not Eventuelt's; "Søndre Land: …" / "Etnedal: …" a round of members' news;
     # "… i Vest-Torpa" (a hyphenated region) stays in the body's name
     'minutes', 'Protokoll fra møte i Kulturnettverket i Vest-Torpa',
-    'Kulturnettverket i Vest-Torpa', None, None,
+    'Kulturnettverket', 'Vest-Torpa', None,
     ('2025-05-27', '13:00', '15:30', 'Dokka kulturhus'), '2025-09-09',
     people=[
         ('Randi Hagen', 'Søndre Land', 'member', 'present'),
@@ -54784,9 +54784,10 @@ EXPECTED['5476_beredskapsradet_protokoll_deltakertabell_oppfolgingsliste.txt'] =
     # 'Forfall: Politiet v/ X', an Oppfølgingsliste whose 'Sak' cells place the tasks, a
     # place-and-date line; 'Saken tas med tilbake til egen organisasjon og følges opp i neste
     # møte.' is an errand too; left open: a listed kommunedirektør's role in a council of
-    # officials (a member by the gold, a guest as read)
+    # officials (a member by the gold, a guest as read); a hyphenated region after "i" is
+    # the organisation, as any region is (s56e)
     'minutes', 'PROTOKOLL',
-    'Beredskapsrådet i Nord-Glåma', None, '2025-05-28',
+    'Beredskapsrådet', 'Nord-Glåma', '2025-05-28',
     ('2025-05-26', '10:00', '12:00',
      'Brannstasjonen, Industrivegen 4, Kirkeby'), '2025-09-15',
     people=[
@@ -54914,5 +54915,476 @@ EXPECTED['5477_kommunedirektorutvalg_kommune_kolon_tittel_navn_grupper.txt'] = E
           'velges i junimøtet.'),
          [],
          []),
+    ],
+)
+
+EXPECTED['5530_foilsett_forside_stad_og_dato_utan_komma.txt'] = Expected(
+    # a deck's cover joins the town and the day with a bar and no hours ("Vinstra | 6. mai
+    # 2025"): the meeting's day and place; the talk's "v/ X" on a slide names no participant
+    # (the seed deck's convention); "Folkehelsenettverket i Sør-Fron": the region after "i"
+    'presentation',
+    'Nettverkssamling',
+    'Folkehelsenettverket',
+    'Sør-Fron',
+    None,
+    ('2025-05-06', None, None, 'Vinstra'),
+    None,
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen',
+         '',
+         [],
+         []),
+        ('2', 'Ungdata-tall for regionen',
+         'v/ Mona Kvarberg, KoRus Øst\nFlere unge opplever ensomhet\nSkjermtid øker fortsatt',
+         [],
+         []),
+        ('3', 'Hva gjør vi videre?',
+         'Kommunene sender inn sine tiltak innen 1. juni',
+         [],
+         [
+          ('Kommunene sender inn sine tiltak innen 1. juni',
+           'Kommunene', '2025-06-01'),]),
+    ],
+)
+
+
+EXPECTED['5531_regionrad_statsforvaltaren_gjev_svar_vurderer_for_tida.txt'] = Expected(
+    # nynorsk: "Statsforvaltaren vurderer for tida om …" is news of work going on, no task;
+    # "Statsforvaltaren undersøkjer … og gjev svar innan 1. september." answers the meeting
+    # back: a follow-up, the authority responsible
+    'minutes',
+    'PROTOKOLL',
+    'Regionrådet for Sunnfjord',
+    None,
+    None,
+    ('2025-06-11', '10:00', '13:00', 'Førde, Sunnfjord rådhus'),
+    None,
+    people=[
+        ('Jenny Klinge', None,
+         'chair', 'present'),
+        ('Olav Kjøs', None,
+         'member', 'present'),
+        ('Gunvor Myklebust', None,
+         'member', 'present'),
+        ('Per Inge Lote', None,
+         'member', 'present'),
+        ('Nils Ove Eikås', None,
+         'member', 'absent'),
+    ],
+    items=[
+        ('20/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste vart godkjend.',
+         [
+          'Innkalling og sakliste vart godkjend.',],
+         []),
+        ('21/25', 'Legevakt i Sunnfjord',
+         ('Dagleg leiar orienterte om status. Statsforvaltaren vurderer for tida om fleire '
+          'kommunar kan få skjønsmidlar til legevakt.\nRegionrådet drøfta finansieringa. '
+          'Statsforvaltaren undersøkjer spørsmålet om kostnadsdeling og gjev svar innan 1. '
+          'september.\nVedtak: Regionrådet tek orienteringa til vitande.'),
+         [
+          'Regionrådet tek orienteringa til vitande.',],
+         [
+          (('Statsforvaltaren undersøkjer spørsmålet om kostnadsdeling og gjev svar innan 1. '
+            'september.'),
+           'Statsforvaltaren', '2025-09-01'),]),
+        ('22/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5532_naeringsnettverk_i_midt-gudbrandsdal_region_med_bindestrek.txt'] = Expected(
+    # a hyphenated region after "i" is read as any region is: the body, and the region it
+    # serves as its organisation ("… i Hallingdal" alike)
+    'minutes',
+    'Referat fra møte i Næringsnettverket i Midt-Gudbrandsdal',
+    'Næringsnettverket',
+    'Midt-Gudbrandsdal',
+    None,
+    ('2025-09-15', '12:00', '14:30', 'Kvitfjell, Gudbrandsdal hotell'),
+    None,
+    people=[
+        ('Anders Lie', None,
+         'chair', 'present'),
+        ('Hege Kleiven', None,
+         'member', 'present'),
+        ('Tormod Sletten', None,
+         'member', 'present'),
+        ('Randi Fossum', None,
+         'member', 'present'),
+        ('Kristian Ulsrud', None,
+         'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat',
+         'Referatet fra 9. juni ble godkjent.',
+         [
+          'Referatet fra 9. juni ble godkjent.',],
+         []),
+        ('2', 'Felles profilering',
+         ('Hege Kleiven orienterte om nettsiden. Nettverket ønsker en felles stand på '
+          'næringsmessa.\nTormod Sletten sender et tilbud på standplass innen 1. oktober.'),
+         [],
+         [
+          ('Tormod Sletten sender et tilbud på standplass innen 1. oktober.',
+           'Tormod Sletten', '2025-10-01'),]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5533_referat_tema_over_samarbeidet_vekst_i_nordre_dal.txt'] = Expected(
+    # a topic line between the bare title and the cooperation's name ("Vekst i Nordre Dal"):
+    # the cooperation met; a name of a bare noun "i <place>" stays whole
+    'minutes',
+    'Referat',
+    'Vekst i Nordre Dal',
+    None,
+    None,
+    ('2025-05-22', '08:30', '10:00', 'Teams'),
+    None,
+    people=[
+        ('Ingrid Aasheim', 'Dalen næringsforening',
+         'member', 'present'),
+        ('Jørn Hagen', 'Dalen kommune',
+         'member', 'present'),
+        ('Siv Tollefsen', 'Brekke handel',
+         'member', 'present'),
+        ('Marit Bjørnstad', 'Vekst i Nordre Dal',
+         'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Arrangementskalender',
+         ('Marit Bjørnstad viste utkastet til kalender. Alle lag i Dalen kan legge inn '
+          'arrangement selv.\nKonklusjon: Kalenderen lanseres 15. juni.'),
+         [
+          'Kalenderen lanseres 15. juni.',],
+         []),
+        ('2', 'Sommeråpne butikker',
+         ('Jørn Hagen orienterte om ordningen fra i fjor. Siv Tollefsen kontakter butikkene '
+          'i sentrum innen 5. juni.'),
+         [],
+         [
+          ('Siv Tollefsen kontakter butikkene i sentrum innen 5. juni.',
+           'Siv Tollefsen', '2025-06-05'),]),
+    ],
+)
+
+
+EXPECTED['5534_styringsgruppe_radgjevar_og_sekretariatsleiar_i_lista.txt'] = Expected(
+    # the cooperation's rådgjevar and sekretariatsleiar listed with the members are its
+    # administration (guests by the guide); a member's rådgjevar from her municipality keeps
+    # the seat
+    'minutes',
+    'Referat frå styringsgruppa for Kystskulen',
+    'Styringsgruppa for Kystskulen',
+    None,
+    None,
+    ('2025-03-04', '13:00', '15:00', 'Teams'),
+    None,
+    people=[
+        ('Liv Hammersland', 'Austevoll kommune',
+         'chair', 'present'),
+        ('Bjarte Sandvik', 'Fitjar kommune',
+         'member', 'present'),
+        ('Kari Nesse', 'Stord kommune',
+         'member', 'present'),
+        ('Oddny Lie', 'Sunnhordlandsrådet',
+         'guest', 'present'),
+        ('Terje Vik', 'Sunnhordlandsrådet',
+         'guest', 'present'),
+        ('Anne Bruvik', 'Sunnhordlandsrådet',
+         'secretary', 'present'),
+    ],
+    items=[
+        ('5/25', 'Status i prosjektet',
+         ('Oddny Lie orienterte om rekrutteringa av lærarar. Styringsgruppa tok orienteringa '
+          'til vitande.'),
+         [
+          'Styringsgruppa tok orienteringa til vitande.',],
+         []),
+        ('6/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5535_protokoll_innkalling_starter_men_moetet_satt_senere.txt'] = Expected(
+    # the summons' "Møtet starter kl. 09.00" and the protocol's "Møtet ble satt kl. 09.15":
+    # the start the minutes record is the meeting's
+    'minutes',
+    'INNKALLING OG PROTOKOLL',
+    'Kontrollutvalget',
+    'Vestby',
+    None,
+    ('2025-02-17', '09:15', '10:40', 'formannskapssalen, Vestby rådhus'),
+    None,
+    people=[
+        ('Hans Olav Dæhli', None,
+         'chair', 'present'),
+        ('Bente Gulbrandsen', None,
+         'member', 'present'),
+        ('Rolf Hovde', None,
+         'member', 'present'),
+        ('Inger Marie Sand', 'sekretariatet',
+         'secretary', 'present'),
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling',
+         'Vedtak: Innkallingen godkjennes.',
+         [
+          'Innkallingen godkjennes.',],
+         []),
+        ('2/25', 'Revisjonsplan 2025',
+         'Revisor la fram planen.\nVedtak: Kontrollutvalget slutter seg til revisjonsplanen.',
+         [
+          'Kontrollutvalget slutter seg til revisjonsplanen.',],
+         []),
+    ],
+)
+
+
+EXPECTED['5540_foilsett_skoleledersamling_forside_dato_innlegg_v.txt'] = Expected(
+    # blind (s56e): a deck, the cover's lone day (document date too, as the seed deck's),
+    # "Innlegg v/ rektor X" on a slide no participant; the "Oppsummering" slide's tasks
+    'presentation',
+    'Midt-Gudbrandsdal kompetansenettverk',
+    'Midt-Gudbrandsdal kompetansenettverk',
+    None,
+    '2025-11-19',
+    ('2025-11-19', None, None, None),
+    None,
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen',
+         '',
+         [],
+         []),
+        ('2', 'Vurdering for læring i ungdomsskolen',
+         ('Innlegg v/ rektor Torunn Bakkeli, Vinstra ungdomsskole\nTydelige kriterier gir '
+          'bedre læring\nElevene må få øve på egenvurdering'),
+         [],
+         []),
+        ('3', 'Erfaringer fra Ringebu',
+         'Felles plan for vurdering i alle fag\nLærerne deler oppgaver i eget nettverk',
+         [],
+         []),
+        ('4', 'Oppsummering',
+         ('Nettverket lager en felles mal for halvårsvurdering\nKommunene sender inn '
+          'eksempler innen 15. desember'),
+         [],
+         [
+          ('Nettverket lager en felles mal for halvårsvurdering',
+           'Nettverket', None),
+          ('Kommunene sender inn eksempler innen 15. desember',
+           'Kommunene', '2025-12-15'),]),
+    ],
+)
+
+
+EXPECTED['5541_styringsgruppe_helsehus_administrasjon_i_lista_satt_kl.txt'] = Expected(
+    # blind (s56e): "Møtet starter kl. 09.00" in the summons line, "Møtet ble satt kl. 09.10":
+    # the recorded start; the cooperation's rådgiver a guest; "Statsforvalteren undersøker om
+    # …" inside a talk is news; "Helse Nordvest HF vurderer … og kommer tilbake …" a task
+    'minutes',
+    'Referat – styringsgruppen for Helsehus Nordvest',
+    'Styringsgruppen for Helsehus Nordvest',
+    None,
+    None,
+    ('2025-10-09', '09:10', '11:30', 'Storfjord rådhus, møterom Fjellet'),
+    '2025-12-04',
+    people=[
+        ('Marit Ødegård', 'Storfjord kommune',
+         'chair', 'present'),
+        ('Arne Solberg', 'Nordvik kommune',
+         'member', 'present'),
+        ('Hanne Tveit', 'Vestvik kommune',
+         'member', 'present'),
+        ('Geir Kvam', 'Helse Nordvest HF',
+         'member', 'present'),
+        ('Silje Rønning', 'Nordvestrådet',
+         'guest', 'present'),
+        ('Bjørn Lien', 'Nordvestrådet',
+         'secretary', 'present'),
+        ('Knut Haugen', 'Nordvik kommune',
+         'member', 'absent'),
+    ],
+    items=[
+        ('14/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra møtet 28. august ble godkjent.',
+         [
+          'Innkalling og referat fra møtet 28. august ble godkjent.',],
+         []),
+        ('15/25', 'Status for bygget',
+         ('Silje Rønning orienterte om framdriften. Bygget er lukket, og innredningen '
+          'starter i november. Statsforvalteren undersøker om helsehuset kan få midler fra '
+          'ordningen for interkommunale legevakter.\nStyringsgruppen tok orienteringen til '
+          'etterretning.'),
+         [
+          'Styringsgruppen tok orienteringen til etterretning.',],
+         []),
+        ('16/25', 'Drift av intermediære senger',
+         ('Det var diskusjon om fordeling av kostnader. Helse Nordvest HF vurderer modellen '
+          'som styringsgruppen foreslo, og kommer tilbake med svar innen 1. '
+          'desember.\nKonklusjon: Styringsgruppen går inn for modell B.'),
+         [
+          'Styringsgruppen går inn for modell B.',],
+         [
+          (('Helse Nordvest HF vurderer modellen som styringsgruppen foreslo, og kommer '
+            'tilbake med svar innen 1. desember.'),
+           'Helse Nordvest HF', '2025-12-01'),]),
+        ('17/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5542_nynorsk_naeringsnettverk_bindestrek_region_starta_kl.txt'] = Expected(
+    # blind (s56e): nynorsk, "Næringsnettverket i Nord-Østerdal" split as any region;
+    # "Møtet starta kl. 12.05" over "Innkalla til kl. 12.00"; "Fylkeskommunen vurderer òg å
+    # lage …" weighs a plan (news), "… vurderer innspela … og gir svar …" a task
+    'minutes',
+    'PROTOKOLL',
+    'Næringsnettverket',
+    'Nord-Østerdal',
+    None,
+    ('2025-05-21', '12:05', '14:00', 'Tynset, Kulturhuset'),
+    None,
+    people=[
+        ('Randi Moen', None,
+         'chair', 'present'),
+        ('Olav Brekken', None,
+         'member', 'present'),
+        ('Ingrid Sæter', None,
+         'member', 'present'),
+        ('Tor Einar Hansen', None,
+         'member', 'present'),
+        ('Kjersti Vollan', None,
+         'member', 'absent'),
+        ('Hilde Nyhus', 'sekretariatet',
+         'secretary', 'present'),
+    ],
+    items=[
+        ('9/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste vart godkjend.',
+         [
+          'Innkalling og saksliste vart godkjend.',],
+         []),
+        ('10/25', 'Næringsareal i regionen',
+         ('Hilde Nyhus orienterte om kartlegginga av ledige næringsareal. Fylkeskommunen '
+          'vurderer òg å lage ein eigen plan for næringsareal i Innlandet.\nNettverket '
+          'drøfta behovet for felles marknadsføring.\nFylkeskommunen vurderer innspela frå '
+          'nettverket og gir svar før sommarferien.\nVedtak: Nettverket ber sekretariatet '
+          'lage eit oversyn over areal til neste møte.'),
+         [
+          'Nettverket ber sekretariatet lage eit oversyn over areal til neste møte.',],
+         [
+          ('Fylkeskommunen vurderer innspela frå nettverket og gir svar før sommarferien.',
+           'Fylkeskommunen', None),
+          ('Nettverket ber sekretariatet lage eit oversyn over areal til neste møte.',
+           'sekretariatet', None),]),
+        ('11/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5543_referat_tema_over_samarbeidets_namn_framtid_i_fosen.txt'] = Expected(
+    # blind (s56e): "Referat" / a topic line / "Framtid i Fosen": the cooperation met
+    'minutes',
+    'Referat',
+    'Framtid i Fosen',
+    None,
+    None,
+    ('2025-09-02', '13:00', '15:00', 'Teams'),
+    '2025-10-14',
+    people=[
+        ('Stine Aune', 'Åfjord',
+         'member', 'present'),
+        ('Lars Vik', 'Ørland',
+         'member', 'present'),
+        ('Mari Rødsjø', 'Indre Fosen',
+         'member', 'present'),
+        ('Per Arne Hoff', 'Osen',
+         'member', 'present'),
+        ('Eirin Stene', 'Framtid i Fosen',
+         'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Bakgrunn',
+         ('Kommunene har felles utfordringer med å rekruttere helsefagarbeidere. Eirin Stene '
+          'la fram et notat om mulige tiltak.'),
+         [],
+         []),
+        ('2', 'Felles stillingsannonser',
+         ('Gruppen ble enige om å prøve felles annonser fra januar.\nEirin Stene lager et '
+          'utkast til felles annonse innen 1. oktober.'),
+         [
+          'Gruppen ble enige om å prøve felles annonser fra januar.',],
+         [
+          ('Eirin Stene lager et utkast til felles annonse innen 1. oktober.',
+           'Eirin Stene', '2025-10-01'),]),
+        ('3', 'Lærlingplasser',
+         ('Per Arne Hoff orienterte om lærlingordningen i Osen. Gruppen ønsker flere '
+          'lærlingplasser i alle kommunene.'),
+         [],
+         []),
+        ('4', 'Neste møte',
+         'Neste møte blir 14. oktober 2025 kl. 13.00 på Teams.',
+         [
+          'Neste møte blir 14. oktober 2025 kl. 13.00 på Teams.',],
+         []),
+    ],
+)
+
+
+EXPECTED['5544_nynorsk_foilsett_klimanettverk_forside_dato_innlegg_ved.txt'] = Expected(
+    # blind (s56e): nynorsk deck, the cover's day and town on lines of their own; presenters
+    # on slides no participants; "Neste samling …" the next meeting
+    'presentation',
+    'Klimanettverket i Sunnhordland',
+    'Klimanettverket',
+    'Sunnhordland',
+    '2026-02-04',
+    ('2026-02-04', None, None, 'Stord'),
+    '2026-06-10',
+    people=[
+    ],
+    items=[
+        ('1', 'Velkomen',
+         '',
+         [],
+         []),
+        ('2', 'Klimabudsjett i kommunane',
+         ('Innlegg v/ klimarådgjevar Astrid Økland, Bømlo kommune\nFem kommunar har '
+          'klimabudsjett\nFelles mal frå KS'),
+         [],
+         []),
+        ('3', 'Lading i distrikta',
+         'Innlegg ved Jon Helge Tveit, Sunnhordland kraftlag\nNye ladepunkt på ferjekaiane',
+         [],
+         []),
+        # (the closing "Neste samling …" line gives next_meeting, as in 5414)
+        ('4', 'Vegen vidare',
+         'Nettverket sender felles innspel til fylkeskommunen innan 1. mars',
+         [],
+         [
+          ('Nettverket sender felles innspel til fylkeskommunen innan 1. mars',
+           'Nettverket', '2026-03-01'),]),
     ],
 )

@@ -92,8 +92,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat Styremøte Nord-Fjella historielag 24. september 2013", "Styret",
      "Nord-Fjella historielag"),  # the kind of organisation in lower case after its name
     ("Referat fra konstituerende møte 15.11.17", None, None),  # no body named
-    ("Referat fra møte nr. 3/19 Trafikkutvalget i Nord-Fjella", "Trafikkutvalget i Nord-Fjella",
-     None),  # a committee in a region, not of one
+    ("Referat fra møte nr. 3/19 Trafikkutvalget i Nord-Fjella", "Trafikkutvalget",
+     "Nord-Fjella"),  # the region it serves, hyphenated or not (as "… i Hallingdal")
+    ("Referat fra møte i Trafikkutvalget for Nord-Fjella", "Trafikkutvalget for Nord-Fjella",
+     None),  # "for" a region: the region's own committee
     ("Referat fra møte i Arbeidsutvalget for Vest-Telemark", "Arbeidsutvalget", "Vest-Telemark"),
     ("Protokoll fra LAMU-møte 1/2023 fredag 16. juni 2023", "LAMU", None),  # a number after
     ("Referat fra prosjektgruppemøte, Vannområdet Nordelva", "Prosjektgruppen",
@@ -786,7 +788,7 @@ def test_a_bare_document_word_then_the_meeting_its_day_and_a_time_and_venue_line
     record = parse_bytes(text.encode(), "tsu.txt")
     assert record.title == ("REFERAT fra møte nr. 02/19 Trafikkutvalget i Nord-Fjella, "
                             "onsdag 6. mars 2019")
-    assert (record.body, record.organization) == ("Trafikkutvalget i Nord-Fjella", None)
+    assert (record.body, record.organization) == ("Trafikkutvalget", "Nord-Fjella")
     assert (record.meeting.date, record.meeting.start) == ("2019-03-06", "10:00")
     assert record.meeting.location == "fylkeshuset, Storgata 2 i møterom 4.135, 1. etasje"
 
@@ -5196,6 +5198,50 @@ def test_gathering_in_a_town_on_a_title_slide_gives_day_and_place():
     assert (meeting.date, meeting.location) == ("2023-10-03", "Førde")
 
 
+@pytest.mark.parametrize(("line", "place"), [
+    ("Gjøvik 12. mars 2025", "Gjøvik"), ("Gjøvik | 12. mars 2025", "Gjøvik"),
+    ("Gjøvik – 12. mars 2025", "Gjøvik"), ("12. mars 2025 – Gjøvik", "Gjøvik"),
+    ("12. mars 2025 | Gjøvik", "Gjøvik"), ("Onsdag 12. mars 2025 Gjøvik", "Gjøvik"),
+    ("Quality Hotel Strand 12.03.2025", "Quality Hotel Strand"),
+])
+def test_a_title_slides_place_and_day_without_comma_or_hours(line, place):
+    # a deck's cover joins the town and the day by a space, a dash or a bar: the meeting's
+    # day and place, as "Gjøvik, 12. mars 2025" gives them
+    text = (f"\n\nHadeland kompetanseforum\n\nSamling for skoleledere\n\n{line}\n\nAgenda\n\n"
+            "1. Velkommen\n2. Lesing i alle fag\n\nLesing i alle fag\n\nLesekurs for alle\n\n"
+            "Takk for i dag\n")
+    meeting = parse_bytes(text.encode(), "deck.txt").meeting
+    assert (meeting.date, meeting.location) == ("2025-03-12", place)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra møte i Næringsnettverket i Nord-Østerdal", "Næringsnettverket", "Nord-Østerdal"),
+    ("Referat fra møte i Næringsnettverket i Hallingdal", "Næringsnettverket", "Hallingdal"),
+    ("Nettverksmøte i Nord-Fjella", "Nettverket", "Nord-Fjella"),
+    ("Referat fra Regionrådet i Nord-Gudbrandsdal", "Regionrådet i Nord-Gudbrandsdal", None),
+    ("Referat fra Regionrådet i Hallingdal", "Regionrådet i Hallingdal", None),
+    ("Vannområdeutvalget for Indre Fjordane", "Vannområdeutvalget for Indre Fjordane", None),
+    ("Referat – Vekst i Nordby", "Vekst i Nordby", None),  # a cooperation named by a noun
+    ("Møteprotokoll – Formannskapet i Nordvik", "Formannskapet", "Nordvik"),
+])
+def test_a_region_after_i_is_read_alike_hyphenated_or_not(title, body, organization):
+    # the guide's body and organisation: a body "i <region>" serves the region, whether its
+    # name has a hyphen; the regional council is the cooperation itself either way
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("name", "place"), [("Vekst i Nordby", "Nordby"),
+                                             ("Nordby natur- og kulturpark", "Nordby")])
+def test_a_topic_line_between_a_bare_title_and_the_cooperations_name(name, place):
+    # "Referat" / the meeting's topic / the cooperation: the topic names no body
+    text = (f"\n\nReferat\n\nFelles reiselivsstrategi og sommerkampanje\n\n{name}\n\n"
+            f"Dato: 4. april 2025 kl. 09.00–11.00\nSted: {place} rådhus\n\n"
+            "Til stede: Ola Haug, Kari Ness\n\nSak 1 Godkjenning av innkalling\n"
+            f"Innkallingen ble godkjent. Turistkontoret i {place} deltar i kampanjen.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.body, record.organization) == (name, None)
+
+
 @pytest.mark.parametrize("venue", ["Quality Hotel Alexandra, Loen", "Loen, Quality Hotel Alexandra",
                                    "Rådhuset i Stryn", "Fylkeshuset i Leikanger",
                                    "Kommunestyresalen i Stryn rådhus", "Kulturhuset, Stryn"])
@@ -5556,12 +5602,14 @@ def test_a_groups_meeting_line_with_a_weekday_under_the_title_dates_the_meeting(
     record = parse_bytes(text.encode(), "l.txt")
     assert (record.meeting.date, record.next_meeting.date) == ("2025-05-07", "2025-09-03")
 
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("Rådmannsutvalget i Midt-Solør", ("Rådmannsutvalget", "Midt-Solør")),
     ("Kommunedirektørutvalet i Nord-Fron", ("Kommunedirektørutvalet", "Nord-Fron")),
-    # a body that is no group of the chief executives: the region is where it serves
-    ("Trafikksikkerhetsutvalget i Sør-Trøndelag",
-     ("Trafikksikkerhetsutvalget i Sør-Trøndelag", None)),
+    # "for" a region: the region's own body, unless a chief executives' group serves it
+    ("Rådmannsutvalget for Midt-Solør", ("Rådmannsutvalget", "Midt-Solør")),
+    ("Trafikksikkerhetsutvalget for Sør-Trøndelag",
+     ("Trafikksikkerhetsutvalget for Sør-Trøndelag", None)),
 ])
 def test_a_chief_executives_group_in_a_hyphenated_region_serves_it(title, expected):
     assert body_and_organization(title) == expected

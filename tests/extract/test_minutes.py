@@ -1427,3 +1427,21 @@ def test_a_follow_up_lists_case_cell_with_a_groups_letters_places_the_task() -> 
     items = parse_bytes(text.encode(), "r.txt").items
     assert [[a.text for a in item.actions] for item in items] == [["Ny avtale"],
                                                                    ["Melde tilbake"]]
+
+
+@pytest.mark.parametrize(("summons", "opened", "start"), [
+    ("Møtet starter kl. 10.00.", "Møtet ble satt kl. 10.05.", "10:05"),
+    ("Møtet startar kl. 10.00.", "Møtet starta kl. 10.05.", "10:05"),
+    ("Møtet startar kl. 10.00.", "Møtet vart sett kl. 10.10.", "10:10"),
+    ("Tid: kl. 10.00–12.00", "Møtet startet kl. 10.15 på grunn av kø.", "10:15"),
+    ("Tid: kl. 10.00–12.00", "Møtestart: 10.30", "10:00"),  # a label may be the plan
+])
+def test_the_start_the_minutes_record_is_the_meetings_start(summons, opened, start):
+    # the summons' (or the head's) planned time against the protocol's actual start: the
+    # meeting began when the minutes say it did
+    text = (f"Protokoll fra møte i styringsgruppa\n\nDato: 3. juni 2025\n{summons}\n\n"
+            f"Til stede: Ola Haug (leder), Kari Ness\n\n{opened}\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+            "Møtet ble hevet kl. 12.00.\n")
+    meeting = parse_bytes(text.encode(), "p.txt").meeting
+    assert (meeting.start, meeting.end) == (start, "12:00")

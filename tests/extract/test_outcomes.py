@@ -2150,6 +2150,18 @@ def test_what_the_state_or_a_council_is_to_do_is_told_no_task(told):
     assert actions == []
 
 
+@pytest.mark.parametrize("task", [
+    "Statsforvalteren undersøker saken og gir svar innen 1. september.",
+    "Helsedirektoratet vurderer innspillene og kommer tilbake til rådet.",
+    "Statsforvaltaren ser på saka og gjev tilbakemelding før sommaren.",
+])
+def test_an_authority_that_answers_the_meeting_back_has_a_follow_up(task):
+    # the follow-up the meeting is owed, with the authority as its responsible (its own
+    # plans told, "Statsforvalteren skal gjennomføre tilsyn i høst.", stay news)
+    _, actions = _council_outcomes(task)
+    assert [(a[0], a[1]) for a in actions] == [(task, task.split()[0])]
+
+
 @pytest.mark.parametrize("task", ["Kommunene sender innspill innen 1. mai.",  # the members
                                   "Fylkeskommunen sender tallene innen 1. mai.",
                                   "Kari Holm sender brev til departementet."])
@@ -2976,6 +2988,17 @@ def test_a_register_headed_by_a_plural_or_compound_task_word(heading):
     "Rapporten skal vere klar før jul.",
 ])
 def test_standing_duties_and_plans_weighed_are_no_tasks(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fylkeskommunen vurderer også å bygge ny gang- og sykkelvei.",  # a plan weighed, "also"
+    "Fylkeskommunen vurderer òg å lage ein eigen plan for næringsareal.",
+    "Fylkeskommunen vurderer for tiden om rutene skal endres.",  # work going on now: news
+    "Statsforvalteren undersøker nå om kommunene kan søke skjønnsmidler.",
+    "Vegvesenet kartlegg no alle busshaldeplassane i regionen.",
+])
+def test_an_organisations_work_going_on_or_plan_weighed_is_news_no_task(sentence):
     assert not is_action(sentence)
 
 

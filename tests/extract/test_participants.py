@@ -5431,3 +5431,17 @@ def test_a_job_with_og_between_two_dashes_is_one_persons() -> None:
             "Sak 1/25 Test\n\nGodkjent.\n")
     assert [person[:2] for person in _people_of(text)] == [
         ("Hanne Lie", "Brekke kommune"), ("Rolf Moe", "Tangen kommune")]
+
+
+def test_the_cooperations_adviser_among_the_members_is_the_administration():
+    # "rådgiver" at the cooperation the secretary (or its head) comes from is its staff,
+    # a guest by the guide; a member's own adviser from her municipality keeps her seat
+    text = ("Referat fra møte i styringsgruppa for Nordby helsehus\n\nDato: 3. juni 2025\n\n"
+            "Til stede:\nOla Haug, Gran kommune (leder)\nKari Ness, rådgiver, Lunner kommune\n"
+            "Lise Dahl, rådgiver, Nordbyrådet\nEva Lie, sekretariatsleder, Nordbyrådet\n"
+            "Per Moe, Nordbyrådet (referent)\n\nSak 1/25 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ola Haug", "chair"), ("Kari Ness", "member"), ("Lise Dahl", "guest"),
+        ("Eva Lie", "guest"), ("Per Moe", "secretary")]

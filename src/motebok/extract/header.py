@@ -811,6 +811,17 @@ _PLACE_DATE = re.compile(rf"^(?!(?i:{_WEEKDAY})\b)"
 # 13.00–16.00" (a town of one or two words that is no weekday, the day in words).
 _PLACE_DAY_HOURS = lazy_regex(rf"^(?!(?i:{_WEEKDAY})\b)"
                               r"(?P<place>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?)\s+(?P<date>\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+kl\.?\s*\d.*)$")
+# A title slide's town (or venue) and day joined by a space, a dash or a bar, either way
+# round and without hours: "Gjøvik 12. mars 2025", "Gjøvik | 12. mars 2025", "12. mars
+# 2025 – Gjøvik", "Quality Hotel Strand 12.03.2025" (a deck's cover says where and when
+# the event is, as "Gjøvik, 12. mars 2025" does).
+_SLIDE_DAY = (rf"(?:(?i:{_WEEKDAY})\s+)?"
+              r"(?P<date>\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})")
+_SLIDE_PLACE = r"(?P<place>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+){0,3})"
+_SLIDE_PLACE_DAY = lazy_regex(rf"^(?!(?i:{_WEEKDAY})\b){_SLIDE_PLACE}\s+(?:[–|-]\s+)?"
+                              rf"{_SLIDE_DAY}$|"
+                              rf"^{_SLIDE_DAY.replace('<date>', '<day>')}\s+(?:[–|-]\s+)?"
+                              rf"{_SLIDE_PLACE.replace('<place>', '<venue>')}$")
 # A letter's place and date above the title, without the comma: "Sør-Gardermoen 11.
 # september 2012", "Levanger 20.06.04" (a place of one or two words that is no meeting
 # word, then a date).
@@ -2950,9 +2961,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             # "regionrådsmøte i Vestdal": the council of a region is the cooperation itself,
             # as "Regionrådet i Vestdal" is (see _REGION_COUNCIL)
             return f"{compound} {tail}", None
-        if org_match and _HYPHENATED_PLACE.fullmatch(org_match.group(1).strip()) and \
+        if org_match and tail[:4] == "for " and \
+                _HYPHENATED_PLACE.fullmatch(org_match.group(1).strip()) and \
                 compound.casefold() not in _GOVERNING_BODIES:
-            return f"{compound} {tail}", None  # "… i Sør-Trøndelag": a region, no owner
+            return f"{compound} {tail}", None  # "… for Sør-Trøndelag": the region's own
+            # (after "i" the region is whom the body serves, as "i Hallingdal" is: below)
         if org_match:
             named = org_match.group(1).strip()
             if compound == "Styret" and named.casefold().endswith(("styre", "styret")):
@@ -3018,15 +3031,17 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # but "Regionrådet for Fjellregionen" is the council of the cooperation Fjellregionen
         return rest, None
     form = _BODY_FOR_ORG.match(rest)
-    if form and (_HYPHENATED_PLACE.fullmatch(form.group("org")) or
-                 (_SPACED_REGION.fullmatch(form.group("org")) and
-                  rest[len(form.group("body")):].startswith(" for "))) and \
+    if form and rest[len(form.group("body")):].startswith(" for ") and \
+            (_HYPHENATED_PLACE.fullmatch(form.group("org")) or
+             _SPACED_REGION.fullmatch(form.group("org"))) and \
             form.group("body").casefold() not in _GOVERNING_BODIES and \
             not is_heads_body(form.group("body")):
-        # "Trafikksikkerhetsutvalget i Sør-Trøndelag", "Vannområdeutvalget for Indre
-        # Fjordane": a region, no owner (but "Arbeidsutvalget for Vest-Telemark" serves
-        # the region's council, and so does "Rådmannsutvalget i Midt-Solør", its chief
-        # executives' group, as "Rådmannsutvalget i Hadeland" does)
+        # "Trafikksikkerhetsutvalget for Sør-Trøndelag", "Vannområdeutvalget for Indre
+        # Fjordane": the region's own body, no owner (but "Arbeidsutvalget for
+        # Vest-Telemark" serves the region's council, and so does a chief executives'
+        # group such as "Rådmannsutvalget for Midt-Solør"). After "i" a hyphenated region
+        # is read as any region is ("Næringsnettverket i Nord-Østerdal" as "… i
+        # Hallingdal": the body, and the region it serves as its organisation)
         return rest, None
     if form and (_ORG_FORM.search(form.group("org")) or
                  form.group("body").casefold() in _GOVERNING_BODIES or
@@ -3046,8 +3061,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return at_school.group("body"), at_school.group("org")
     in_org = _BODY_IN_ORG.match(rest)
     if in_org and (in_org.group("body").split()[-1].islower() or in_org.group("word") == "ved"
-                   or (in_org.group("word") == "i" and " " not in in_org.group("body"))):
-        # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays
+                   or (in_org.group("word") == "i" and " " not in in_org.group("body") and
+                       _definite_or_body(in_org.group("body")))):
+        # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays,
+        # and so does a cooperation named by a word that is no body ("Vekst i Nordby")
         return in_org.group("body"), in_org.group("org")
     if title.isupper() and (board := _BOARD_OF.match(rest)) and \
             board.group("body").casefold() in _GOVERNING_BODIES:
@@ -4720,7 +4737,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         if found and meeting is None and head.location is None and len(text) < 60 and \
                 head.title_line is not None and \
                 head.title_line < line.index <= head.title_line + 2 and \
-                (dated := _PLACE_DATE.match(text) or _PLACE_DAY_HOURS.match(text)) and \
+                (dated := _PLACE_DATE.match(text) or _PLACE_DAY_HOURS.match(text) or
+                 _slide_place_day(text)) and \
                 not _names_meeting(dated["place"]) and _is_title_slide(lines, head):
             # "Nettverkssamling for planleggere" / "Trondheim, 14. november 2024" over
             # "Program": a title slide names the event's place and day, no letter's date
@@ -5387,8 +5405,40 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 (text[:4] in ("Møte", "MØTE") and _BARE_MEETING_NUMBER.fullmatch(text)):
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,",
             # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts)
+        if bare and n > title_line and (named := _name_under_topic(lines, n, limit, text)):
+            return named  # "Referat" / "Felles rekruttering av helsefagarbeidere" / "Framtid
+            # i Fosen": the topic of the meeting, then the cooperation that met
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
+
+
+def _name_under_topic(lines: list[Line], n: int, limit: int, text: str) -> str | None:
+    """The cooperation's name on the line under a topic line that follows a bare title:
+    "Referat" / "Felles reiselivsstrategi og sommerkampanje" / "Vekst i Nordby". The topic
+    is common nouns only (no body word, no capital after its first letter), the name a
+    short line with a proper name in it and nothing else (no label, date, verb or stop)."""
+    if n + 1 >= min(limit, len(lines)) or names_a_body(text) or \
+            any(word[:1].isupper() for word in text.split()[1:]):
+        return None
+    below = lines[n + 1]
+    name = below.body.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not name[:1].isupper() or below.is_table or \
+            match_label(below.text) or any(c.isdigit() or c in ":;.!?" for c in name) or \
+            FINITE_VERB.search(name) or _is_contact_line(name) or \
+            not (names_a_body(name) or any(word[:1].isupper() for word in words[1:])):
+        names = proper_nouns(lines)  # ("Nordby natur- og kulturpark": a place the text
+        # writes as a name, where the topic's first word is none)
+        if words[0].casefold() not in names or text.split()[0].casefold() in names:
+            return None
+    return name
+
+
+def _definite_or_body(word: str) -> bool:
+    """Whether one word before "i <place>" is a body: a body's word, or a noun in the
+    definite form as bodies are named ("Formannskapet", "Gruppa"), not a cooperation's
+    brand name of a bare noun ("Vekst i Nordby", "Framtid i Fosen")."""
+    return names_a_body(word) or word.casefold().endswith(("et", "en", "a", "ene"))
 
 
 def _body_over_parent(lines: list[Line], title_line: int | None,
@@ -5845,6 +5895,15 @@ def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
 # The heading of a slide deck's or a gathering's list of what comes: an agenda's, or
 # "Program".
 _PROGRAM_TITLES = _AGENDA_TITLES | {"program", "programmet", "dagens program"}
+
+
+def _slide_place_day(text: str) -> dict[str, str] | None:
+    """The place of a title slide's line of a place and a day without a comma or hours
+    (``_SLIDE_PLACE_DAY``), as {"place": …}, or None."""
+    found = _SLIDE_PLACE_DAY.match(text)
+    if found is None:
+        return None
+    return {"place": found["place"] or found["venue"]}
 
 
 def _is_title_slide(lines: list[Line], head: Head) -> bool:

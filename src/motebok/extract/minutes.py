@@ -562,6 +562,9 @@ def read_header(draft: Draft) -> None:
                 or opened.group("begun") or opened.group("begun_bare")
             record.meeting.start = dates.find_time_range(f"kl. {time}")[0]
             record.meeting.location = record.meeting.location or opened.group("place")
+    elif (started := _recorded_start(draft.lines)) is not None:
+        record.meeting.start = started  # "Møtet starter kl. 10.00" in the summons, "Møtet
+        # ble satt kl. 10.05" in the protocol: the meeting began when the minutes say
     if record.meeting.end is None:
         end = _closing_time(draft.lines)  # also without a start: "Møtet slutt 17.40"
         if end and (record.meeting.start is None or end > record.meeting.start):
@@ -652,8 +655,9 @@ _CLOSED = lazy_regex(r"\b(?:hevet|heva|(?<=vart\s)heve|avsluttet|avslutta|slutt|
                      r"(?:kl\.?\s*|klokka\s+)?(?P<until>\d{1,2}(?:[.:]\d{2})?)\b", re.I)
 
 
-_OPENED = lazy_regex(r"\bmøtet\s+(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
-                     r"startet)\s+(?:kl\.?|klokka)\s*(?P<time>\d{1,2}(?:[.:]\d{2})?)\b"
+_OPENED = lazy_regex(r"\bmøtet\s+(?:(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|starta|"
+                     r"startet)|starta|startet)\s+"  # (also "Møtet starta kl. …" without "vart")
+                     r"(?:kl\.?|klokka)\s*(?P<time>\d{1,2}(?:[.:]\d{2})?)\b"
                      r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^.,;]{1,50}))?|"
                      # "Møtestart kl 20.00."
                      r"\bmøtestart\s*:?\s*(?:kl\.?|klokka)?\s*(?P<start>\d{1,2}[.:]\d{2})\b|"
@@ -682,6 +686,28 @@ def _opening(lines: list[Line]) -> re.Match[str] | None:
             if found:
                 return found
     return None
+
+
+def _recorded_start(lines: list[Line]) -> str | None:
+    """The start the minutes record in the past tense ("Møtet ble satt kl. 10.05", nynorsk
+    "Møtet vart sett kl. 10.05", "Møtet starta kl. 10.05"): when the meeting really began,
+    which the guide's "meeting.start" is, over the time the head or a summons line planned
+    ("Møtet starter kl. 10.00", "Tid: 10.00–12.00"). A label ("Møtestart: 10.00", "Start:
+    10.00") may give the plan and is not taken over the head's time."""
+    for line in lines:
+        lowered = line.lowered
+        if "møtet " in lowered and "kl" in lowered and (
+                "start" in lowered or " satt" in lowered or " sett" in lowered or
+                "åpn" in lowered or "opn" in lowered) and \
+                (found := _RECORDED_START.search(line.body)):
+            return dates.find_time_range(f"kl. {found.group('time')}")[0]
+    return None
+
+
+# The start in the past tense that ``_recorded_start`` reads (``_OPENED``'s first form).
+_RECORDED_START = lazy_regex(r"\bmøtet\s+(?:(?:ble|vart|blei)\s+(?:satt|sett|åpnet|opna|opnet|"
+                             r"starta|startet)|starta|startet)\s+(?:kl\.?|klokka)\s*"
+                             r"(?P<time>\d{1,2}(?:[.:]\d{2})?)\b", re.I)
 
 
 def _closing_time(lines: list[Line]) -> str | None:
@@ -6430,6 +6456,7 @@ def finish(draft: Draft) -> None:
     """Participants into the record; notes on what could not be read."""
     record = draft.record
     draft.people.mayor_chairs(record.body)
+    draft.people.cooperation_staff(record.organization)
     draft.people.one_chair()
     record.participants = list(draft.people.order)
     if draft.no_meeting:

@@ -1483,6 +1483,23 @@ def _authority_subject(sentence: str, body: str | None) -> bool:
     return stem.startswith(_COUNCIL_STEMS) and stem not in (body or "").casefold()
 
 
+# An authority's promise to answer the meeting: "… og kommer tilbake til nettverket",
+# "… og gir svar innen 1. september", nynorsk "… og kjem tilbake", "… og gjev
+# tilbakemelding" (searched lower-cased).
+_ANSWERS_BACK = lazy_regex(r"\b(?:kommer|kjem)\s+tilbake\b|\b(?:gir|gjev|gi|gje)\s+"
+                           r"(?:et\s+|eit\s+)?(?:svar|tilbakemelding|tilbakemelding)\b|"
+                           r"\bmelder\s+tilbake\b|\bmeldar\s+tilbake\b")
+
+
+def _answers_back(lowered: str) -> bool:
+    """Whether a state body's task-shaped sentence promises to answer the meeting
+    (``_ANSWERS_BACK``): "Statsforvalteren undersøker saken og gir svar innen 1.
+    september." is a follow-up the meeting is owed, the authority its responsible, where
+    "Statsforvalteren skal gjennomføre tilsyn i høst." only tells its own plans."""
+    return ("tilbake" in lowered or "svar" in lowered) and \
+        _ANSWERS_BACK.search(lowered) is not None
+
+
 def _body_stem(noun: str) -> str:
     """A body's noun without its definite ending: "kommunestyret" → "kommunestyr"."""
     noun = noun.casefold()
@@ -3675,7 +3692,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 if task and _has_authority_word(lowered) and \
                         _authority_subject(sentence, body) and \
-                        not (onward and due_date(sentence)):
+                        not (onward and due_date(sentence)) and \
+                        not _answers_back(lowered):
                     continue  # "Departementet sender forslaget på høring i mai.": news
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
                     # innan 1. desember." is a follow-up of the meeting)
@@ -8804,6 +8822,15 @@ def _aim_only(future: re.Match[str], lowered: str) -> bool:
 
 
 # What follows "vurderer" when it weighs a plan or states a judgement, not a task.
+# An "also" between them changes nothing: "vurderer også å …", nynorsk "vurderer òg å …".
+_ALSO_WORDS = (" også ", " òg ", " og så ")
+# The verbs of work that goes on for a while (weighing, looking into, mapping), and the
+# words right after them that say it is going on now: what someone is already doing,
+# told to the meeting ("Fylkeskommunen vurderer for tiden om rutene skal endres."), not
+# a follow-up the meeting gives.
+_ONGOING_WORK = ("vurder", "undersøk", "utred", "utgreier", "kartlegg")
+_ONGOING_NOW = (" for tiden ", " for tida ", " nå ", " no ", " allerede ", " alt ",
+                " fortsatt ", " framleis ", " fremdeles ")
 _WEIGHS_OR_JUDGES = (" å ", " at ", " det som ", " det slik at ", " det slik ", " det dit ")
 
 
@@ -8814,9 +8841,15 @@ def _hedged(sentence: str, lowered: str) -> bool:
     at fremdriften er den største risikoen" (or "… vurderer det som …") is a judgement
     the group made in the meeting, no errand ("… vurderer om …" still is one)."""
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
-    if match and lowered.startswith("vurder", match.start()) and \
-            lowered.startswith(_WEIGHS_OR_JUDGES, match.end()):
-        return True
+    if match and lowered.startswith("vurder", match.start()) and (
+            lowered.startswith(_WEIGHS_OR_JUDGES, match.end()) or
+            (lowered.startswith(_ALSO_WORDS, match.end()) and
+             lowered.startswith(_WEIGHS_OR_JUDGES, lowered.find(" ", match.end() + 1)))):
+        return True  # (also "Fylkeskommunen vurderer òg å lage …": weighs a plan too)
+    if match and lowered.startswith(_ONGOING_WORK, match.start()) and \
+            lowered.startswith(_ONGOING_NOW, match.end()):
+        return True  # "Fylkeskommunen vurderer for tiden om …", "Statsforvalteren undersøker
+        # nå om …": news of work going on, no follow-up the meeting gives
     head = lowered[:match.start()] if match else lowered
     return not _HEDGES.isdisjoint(head.split())
 

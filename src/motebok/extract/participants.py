@@ -195,6 +195,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
     # the administration serving the body attends as guests
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
+    "sekretariatsleder": ParticipantRole.GUEST, "sekretariatsleiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
     "fylkesdirektør": ParticipantRole.GUEST, "fylkesrådmann": ParticipantRole.GUEST,
     # a housing cooperative's or sameie's manager, who serves its board: "Eva Ruud
@@ -741,6 +742,9 @@ class Entry:
     led: bool = False
     #: a seat table gives the seat "Ordfører" (see ``People.mayor_chairs``)
     mayor: bool = False
+    #: the line calls the person an adviser or a consultant by job (see
+    #: ``People.cooperation_staff``)
+    staff: bool = False
 
 
 class People:
@@ -757,6 +761,7 @@ class People:
         self._places: dict[int, int] = {}
         self._leaders: list[Participant] = []  # those the text says led the meeting
         self._mayors: list[Participant] = []  # those a seat table calls "Ordfører"
+        self._staff: list[Participant] = []  # those a line calls "rådgiver" (Entry.staff)
         #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
         self.writer: str | None = None
         #: the body that met, as the head names it ("Arbeidsutvalet"): a group's sentence
@@ -789,7 +794,30 @@ class People:
             self._leaders.append(known)
         if entry.mayor and known is not None and not any(known is m for m in self._mayors):
             self._mayors.append(known)
+        if entry.staff and known is not None:
+            self._staff.append(known)
         return known
+
+    def cooperation_staff(self, organization: str | None) -> None:
+        """An adviser or consultant listed with the members ("Silje Rønning, rådgiver,
+        Nordvestrådet") is the administration, a guest by the reading guide, when she works
+        for the cooperation that serves the body: the record's organisation, or the one
+        the secretary or the administration's head (daglig leder, sekretariatsleder) comes
+        from, when that is no municipality or county (a member's own adviser represents
+        her municipality, as any member does)."""
+        if not self._staff:
+            return
+        serving = {known.organization.casefold() for known in self.order
+                   if known.organization and known.attendance != Attendance.ABSENT and
+                   known.role in (ParticipantRole.SECRETARY, ParticipantRole.GUEST) and
+                   not any(known is staff for staff in self._staff)}
+        if organization:
+            serving.add(organization.casefold())
+        for known in self._staff:
+            org = (known.organization or "").casefold()
+            if known.role == ParticipantRole.MEMBER and org in serving and \
+                    not org.endswith(_OWN_SEAT_ORG_ENDINGS):
+                known.role = ParticipantRole.GUEST.value
 
     def mayor_chairs(self, body: str | None) -> None:
         """The one member a seat table calls "Ordfører" chairs a council the mayor leads
@@ -5858,8 +5886,27 @@ def _plain_names(text: str, role: ParticipantRole | None, attendance: Attendance
             for name in names]
 
 
+# Organisations whose people hold the members' seats, not the cooperation's staff.
+_OWN_SEAT_ORG_ENDINGS = ("kommune", "kommuner", "fylkeskommune", "herad", "hf")
+# The jobs of a cooperation's staff, as a line writes them beside a name.
+_STAFF_JOBS = frozenset({"rådgiver", "rådgjevar", "seniorrådgiver", "seniorrådgjevar",
+                         "spesialrådgiver", "spesialrådgjevar", "konsulent", "koordinator"})
+_may_name_staff = contains_any(("ådg", "ÅDG", "onsulent", "oordinator"))  # (any case)
+
+
 def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
                organization: str | None = None) -> list[Entry]:
+    """People on one line of an attendance section, whatever its shape (``_parse_line``);
+    one person the line calls an adviser by job is marked (``People.cooperation_staff``)."""
+    entries = _parse_line(text, role, attendance, organization)
+    if len(entries) == 1 and _may_name_staff(text) and \
+            not _STAFF_JOBS.isdisjoint(re.split(r"[\s,()|–-]+", text.casefold())):
+        entries[0].staff = True
+    return entries
+
+
+def _parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
+                organization: str | None = None) -> list[Entry]:
     """People on one line of an attendance section, whatever its shape.
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
