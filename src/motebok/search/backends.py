@@ -63,7 +63,7 @@ import json
 import math
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -75,7 +75,9 @@ from motebok.errors import MotebokError
 from motebok.search.loading import HitLoader, hit_loader
 from motebok.search.schema import (
     ENTRY_GIN_INDEX,
+    ENTRY_STEMS_COLUMNS,
     ENTRY_TABLE,
+    FTS_FROM_ENTRIES,
     FTS_TABLE,
     QUADGRAMS,
     VOCABULARY_TABLE,
@@ -376,6 +378,9 @@ class Backend:
     #: Whether an import run's entries wait for its commit (``service.write_held``):
     #: where the backend holds its own full-text rows back anyway (SQLite).
     holds_entries = False
+    #: Columns of the entry table only this backend has, written with each entry in the
+    #: order ``entry_rows`` gives their values.
+    entry_columns: tuple[str, ...] = ()
 
     def __init__(self, db: BaseDatabaseWrapper | None = None) -> None:
         #: the default database's connection when ``current`` had it at hand: the
@@ -393,6 +398,12 @@ class Backend:
         holds them, so the rows written are the same — and the words sent now join it.
         ``held``: see ``write``.
         """
+
+    @staticmethod
+    def entry_rows(pairs: Iterable[tuple[tuple, Stored]]) -> Iterable[tuple]:
+        """The values of each (entry, its ``Stored`` row) pair as the entries' INSERT
+        writes them: the entry's columns, then those of ``entry_columns``."""
+        return (entry for entry, _row in pairs)
 
     def write(self, insert: tuple[str, list], rows: Sequence[Stored],
               known: set[str] | None = None, held: list | None = None) -> list[int]:
@@ -657,18 +668,28 @@ class SqliteBackend(Backend):
         word whose stem is the term's is found by ``stems : "<stem>"``."""
         return not word.startswith("saknr") and stem(word) == term.stem
 
+    #: The stems of an entry's words and of its heading, which the contentless FTS table
+    #: (``schema.ENTRY_STEMS_COLUMNS``) is given from the entry's columns.
+    entry_columns = ENTRY_STEMS_COLUMNS
+
+    @staticmethod
+    def entry_rows(pairs: Iterable[tuple[tuple, Stored]]) -> Iterable[tuple]:
+        """Each entry's columns and the stems of its words and heading (a parse worker's
+        when it made them)."""
+        return ((*entry, _stems(row.words, row.stems), _stems(row.head, row.head_stems))
+                for entry, row in pairs)
+
     def add(self, rows: Sequence[Stored], known: set[str] | None = None,
             held: list | None = None) -> None:
-        """FTS rows (words, stems, tags, heading stems) and new vocabulary words, two
-        statements; with ``held`` the FTS rows wait there for ``write_held``."""
+        """FTS rows (made from the entries' columns: words, stems, tags, heading stems)
+        and new vocabulary words, two statements; with ``held`` the entry ids wait there
+        for ``write_held``."""
         words = vocabulary_words(rows, known)
-        fts = [(row.pk, row.words, stem_words(row.words) if row.stems is None else row.stems,
-                row.tags, _stems(row.head, row.head_stems))
-               for row in rows]
+        ids = [row.pk for row in rows]
         if held is not None:
-            held.extend(fts)
+            held.extend(ids)
         else:
-            self.write_held(fts)
+            self.write_held(ids)
         self._add_words(words)
         remember_vocabulary(words, known)
 
@@ -676,15 +697,11 @@ class SqliteBackend(Backend):
                     words: list[str]) -> None:
         """Every entry INSERT first, then the vocabulary, then the FTS rows in one
         statement: FTS5 would write its pending rows out at each later multi-row INSERT."""
-        fts = []
+        ids: list[int] = []
         for insert, rows in inserts:
-            ids = self._inserted(insert, len(rows))
-            fts += [(pk, row.words,
-                     stem_words(row.words) if row.stems is None else row.stems,
-                     row.tags, _stems(row.head, row.head_stems))
-                    for pk, row in zip(ids, rows, strict=True)]
+            ids += self._inserted(insert, len(rows))
         self._add_words(words)
-        self.write_held(fts)
+        self.write_held(ids)
 
     def _inserted(self, insert: tuple[str, list], rows: int) -> list[int]:
         """The entries' INSERT without its ``RETURNING``: on SQLite a statement's rows get
@@ -701,26 +718,41 @@ class SqliteBackend(Backend):
                      connection=self.db)
 
     def write_held(self, held: list) -> None:
-        """The FTS rows (rowid, words, stems, tags, head) in one statement."""
-        if held:
-            bulk.run(f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags, head) "
-                     "VALUES (%s, %s, %s, %s, %s)", held, many=True, connection=self.db)
+        """The FTS rows of the entries with these ids, in one statement that reads them
+        off the entry table (``schema.FTS_FROM_ENTRIES``): a contentless table must later
+        be given the very values it indexed to remove a row, and the triggers take them
+        from there. A run of consecutive ids (an import's entries) as one range."""
+        if not held:
+            return
+        low, high = min(held), max(held)
+        if high - low + 1 == len(held):
+            bulk.run(f"{FTS_FROM_ENTRIES}id BETWEEN %s AND %s", [low, high],
+                     connection=self.db)
+        else:
+            bulk.run(f"{FTS_FROM_ENTRIES}id IN (SELECT value FROM json_each(%s)) ORDER BY id",
+                     [json.dumps(sorted(set(held)))], connection=self.db)
 
     def retag(self, entry_ids: Sequence[int], tags: str) -> None:
-        with connection.cursor() as cursor:
-            cursor.executemany(f"UPDATE {FTS_TABLE} SET tags = %s WHERE rowid = %s",
-                               [(tags, pk) for pk in entry_ids])
+        """Nothing: the caller's UPDATE of the entries' tags remade their FTS rows
+        (trigger ``search_entry_reindexed``)."""
 
     def replace(self, rows: Sequence[Stored]) -> None:
+        """The entries' stems written again, which remakes their FTS rows from the
+        entries' columns (trigger ``search_entry_reindexed``), and their new words added
+        to the vocabulary."""
         with connection.cursor() as cursor:
-            cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s",
-                               [(row.pk,) for row in rows])
-        self.add(rows)
+            cursor.executemany(f"UPDATE {ENTRY_TABLE} SET stems = %s, head_stems = %s "
+                               "WHERE id = %s",
+                               [(_stems(row.words, row.stems), _stems(row.head, row.head_stems),
+                                 row.pk) for row in rows])
+        words = vocabulary_words(rows, None)
+        self._add_words(words)
 
     def clear(self) -> None:
-        """Empty the FTS table and the vocabulary (with its trigram index)."""
+        """Empty the FTS table and the vocabulary (with its trigram index); the entries
+        deleted next find no FTS rows to remove (the triggers look first)."""
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {FTS_TABLE}")
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('delete-all')")
             cursor.execute(f"DELETE FROM {VOCABULARY_TABLE}")
             cursor.execute(
                 f"INSERT INTO {VOCABULARY_TRIGRAMS}({VOCABULARY_TRIGRAMS}) VALUES ('delete-all')")

@@ -7,10 +7,13 @@ original text the snippets are cut from; ``tags`` holds the meeting's filter tok
 visibility and filters are applied inside the full-text query itself. The
 backend-specific parts are created by the migrations only on their own database:
 
-- SQLite: FTS5 table ``search_fts`` (words, Norwegian stems, tags, and the stems of
-  the heading for ranking; ``unicode61 remove_diacritics 0``), keyed by entry id, plus
+- SQLite: a contentless FTS5 table ``search_fts`` (words, Norwegian stems, tags, and
+  the stems of the heading for ranking; ``unicode61 remove_diacritics 0``), keyed by
+  entry id and made from the entry's columns (two SQLite-only ones, ``stems`` and
+  ``head_stems``, keep the stems it was given: see ``schema.ENTRY_STEMS_COLUMNS``), plus
   ``search_vocabulary`` (every indexed word once) with an FTS5 ``trigram`` index for
-  compound parts, and a trigger that removes FTS rows when an entry goes.
+  compound parts, and triggers that remove or remake an entry's FTS row when it goes
+  or its words, stems or tags change.
 - PostgreSQL: generated ``tsv`` (``to_tsvector('norwegian', words) ||
   to_tsvector('simple', words)``, after the heading's Norwegian lexemes at weight A for
   ranking) and ``tagv`` columns with GIN indexes, plus ``search_vocabulary`` (every

@@ -138,6 +138,37 @@ POSTGRES_QUADGRAMS_REVERSE = [
 ]
 
 
+# SQLite, migration 0011: the FTS table is *contentless* (``content=''``). It kept its own
+# copy of every entry's words, stems, tags and heading stems (``search_fts_content``) that
+# no query reads: snippets are cut in Python from the entry's ``text``, and ``bm25()``
+# needs only the index and ``search_fts_docsize``. FTS5 before SQLite 3.43 removes a row
+# of a contentless table only when it is given the values it indexed, so those come from
+# the entry table, which now keeps the stems of its words and of its heading (two
+# SQLite-only columns, written with the entry): the FTS rows are always made from the
+# entry's own columns (``INSERT … SELECT``, ``FTS_FROM_ENTRIES``), and triggers
+# remove or remake them from the same columns when an entry goes or its words, stems,
+# tags or heading stems change. The triggers act only for an entry that has an FTS
+# row (``search_fts_docsize`` holds one per row), so an emptied index (``delete-all``,
+# ``Backend.clear``) is never asked to remove what it no longer has.
+# Note for later migrations: a Django table remake of ``search_searchentry`` (an
+# AlterField on SQLite) would drop these columns and triggers; make them again after it.
+ENTRY_STEMS_COLUMNS = ("stems", "head_stems")
+#: The FTS row of each entry whose id a statement gives (``%s``: the condition on ``id``).
+FTS_FROM_ENTRIES = (f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags, head) "
+                    f"SELECT id, words, stems, tags, head_stems FROM {ENTRY_TABLE} WHERE ")
+_INDEXED = f"WHEN EXISTS (SELECT 1 FROM {FTS_TABLE}_docsize WHERE id = old.id)"
+_REMOVE_OLD = (f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, words, stems, tags, head) "
+               "VALUES ('delete', old.id, old.words, old.stems, old.tags, old.head_stems);")
+SQLITE_CONTENTLESS_TRIGGERS = [
+    f"CREATE TRIGGER search_entry_deleted AFTER DELETE ON {ENTRY_TABLE} {_INDEXED} "
+    f"BEGIN {_REMOVE_OLD} END",
+    f"CREATE TRIGGER search_entry_reindexed AFTER UPDATE OF words, stems, tags, head_stems "
+    f"ON {ENTRY_TABLE} {_INDEXED} BEGIN {_REMOVE_OLD} "
+    f"INSERT INTO {FTS_TABLE}(rowid, words, stems, tags, head) "
+    "VALUES (new.id, new.words, new.stems, new.tags, new.head_stems); END",
+]
+
+
 class VendorRunSQL(migrations.RunSQL):
     """``RunSQL`` that runs only on one database vendor ("sqlite", "postgresql")."""
 

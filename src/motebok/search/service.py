@@ -308,19 +308,20 @@ def _written_entries(meeting: Meeting,
     return entries
 
 
-#: Columns written by ``_insert_statement`` (``NewEntry``'s fields, in order).
-ENTRY_COLUMNS = ", ".join(NewEntry._fields)
-
-
-def _insert_statement(entries: Sequence[NewEntry]) -> tuple[str, list]:
-    """The multi-row INSERT of entries (SQL and parameters), returning their ids.
+def _insert_statement(pairs: Sequence[tuple[NewEntry, backends.Stored]],
+                      backend: backends.Backend) -> tuple[str, list]:
+    """The multi-row INSERT of entries (SQL and parameters), returning their ids: each
+    (entry, its ``Stored`` row) pair's ``NewEntry`` columns and the backend's own
+    (``Backend.entry_columns``).
 
     ``RETURNING`` gives the ids in insertion order on both databases, which Django's own
     ``bulk_create`` relies on as well.
     """
-    values = ", ".join(["(" + ", ".join(["%s"] * len(NewEntry._fields)) + ")"] * len(entries))
-    return (f"INSERT INTO {ENTRY_TABLE} ({ENTRY_COLUMNS}) VALUES {values}{backends.RETURNING_ID}",
-            list(itertools.chain.from_iterable(entries)))
+    columns = NewEntry._fields + backend.entry_columns
+    values = ", ".join(["(" + ", ".join(["%s"] * len(columns)) + ")"] * len(pairs))
+    return (f"INSERT INTO {ENTRY_TABLE} ({', '.join(columns)}) VALUES {values}"
+            f"{backends.RETURNING_ID}",
+            list(itertools.chain.from_iterable(backend.entry_rows(pairs))))
 
 
 def _store(entries: Iterable[NewEntry], backend: backends.Backend,
@@ -342,18 +343,18 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
             held.append(kept)
         return len(kept)
     ops = (backend.db if backend.db is not None else connection).ops  # (looked up once)
-    size = _statement_rows(ops, kept)
+    size = _statement_rows(ops, kept, backend)
     for start in range(0, len(kept), size):
         batch = kept[start:start + size]
-        backend.write(_insert_statement([e for e, _row in batch]),
-                      [row for _e, row in batch], known)
+        backend.write(_insert_statement(batch, backend), [row for _e, row in batch], known)
     return len(kept)
 
 
-def _statement_rows(ops: Any, kept: Sequence[Any]) -> int:
+def _statement_rows(ops: Any, kept: Sequence[Any], backend: backends.Backend) -> int:
     """How many entries one INSERT may hold (fewer when the database allows fewer
     parameters per statement)."""
-    return max(1, min(STORE_BATCH, ops.bulk_batch_size(NewEntry._fields, kept)))
+    return max(1, min(STORE_BATCH, ops.bulk_batch_size(NewEntry._fields + backend.entry_columns,
+                                                        kept)))
 
 
 #: The key of the index's own state in an import run's ``run`` dict (``meeting_saved``).
@@ -407,7 +408,7 @@ def write_held(run: dict[str, Any]) -> None:
     backend = backends.current()
     kept = [pair for group in groups for pair in group]
     ops = (backend.db if backend.db is not None else connection).ops
-    size = _statement_rows(ops, kept)
+    size = _statement_rows(ops, kept, backend)
     known = run.setdefault(RUN_VOCABULARY, set())
     words: list[str] = []
     for group in groups:  # as ``_store`` would have sent them, statement by statement
@@ -416,7 +417,7 @@ def write_held(run: dict[str, Any]) -> None:
                                               known)
             backends.remember_vocabulary(found, known)
             words += found
-    backend.write_batch([(_insert_statement([e for e, _row in kept[start:start + size]]),
+    backend.write_batch([(_insert_statement(kept[start:start + size], backend),
                           [row for _e, row in kept[start:start + size]])
                          for start in range(0, len(kept), size)], words)
     groups.clear()
