@@ -1522,3 +1522,33 @@ def test_a_line_of_talk_skips_the_sentence_tests_on_the_corpus(monkeypatch):
     for path in corpus[::5]:
         with_shortcut, without = _parsed_both_ways(path.read_bytes(), path.name, monkeypatch)
         assert with_shortcut == without, path.name
+
+
+def test_may_hold_partial_is_the_two_guards_partial_sentences_opens_with():
+    # ``read_other_people`` asks ``may_hold_partial`` once a line and tells
+    # ``partial_sentences`` so (``hinted``): the test must pass exactly the texts that hold
+    # a hint, and one but "med " or a "var med" clause, and a hinted call must find what
+    # the plain one finds, on every corpus and generated line and on random word strings
+    from motebok.extract import participants as p
+    from motebok.extract.text import to_lines
+
+    def guards(lowered: str, text: str) -> bool:  # (the hints searched one by one)
+        return any(hint in lowered for hint in p._PARTIAL_HINTS) and (
+            any(hint in lowered for hint in p._PARTIAL_HINTS if hint != "med ") or
+            p._WITH_CLAUSE.search(text) is not None)
+
+    texts = [(line.lowered, line.body) for _name, blocks in _corpus_and_generated_blocks()
+             for line in to_lines(blocks)]
+    rng = random.Random(56)
+    words = ["Kari", "var", "vart", "ble", "berre", "kun", "med", "med\u00a0", "Med", "medlem",
+             "til stede", "forlot", "gikk", "kom", "møtte", "deltok", "inhabil", "orienterte",
+             "under", "sak", "3", "fratrådte", "perm.", "sammen", "\t", "tok sete", "ankom"]
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        texts.append((text.lower(), text))
+    assert len(texts) > 50000
+    for lowered, text in texts:
+        assert p.may_hold_partial(lowered, text) == guards(lowered, text), text
+        if p.may_hold_partial(lowered, text):
+            assert p.partial_sentences(text, lowered, hinted=True) == \
+                p.partial_sentences(text, lowered), text

@@ -151,6 +151,7 @@ from motebok.extract.participants import (
     is_secretariat,
     label_note,
     labelled_columns,
+    may_hold_partial,
     members_seat_heading,
     names_organisation,
     org_after_job,
@@ -3552,10 +3553,13 @@ def read_other_people(draft: Draft) -> None:
         lowered = line.lowered
         before, above = above, line
         # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
-        partial = draft.head_end and has_partial_hint(lowered) and len(people)
+        # (``may_hold_partial``: the line holds what ``partial_sentences`` needs, tested
+        # once here for both calls below, which would find nothing in another line)
+        partial = draft.head_end and may_hold_partial(lowered, line.body) and len(people)
         if partial:
             _note_sentences_in_items(people, line.body, lowered,
-                                     before.body if before is not None and not line.gap else "")
+                                     before.body if before is not None and not line.gap else "",
+                                     hinted=True)
         # the pattern needs "fra", "frå" or "(" after the name, and a verb after that:
         # most lines have neither, and leave before the search (and before the call)
         body = line.body
@@ -3573,7 +3577,7 @@ def read_other_people(draft: Draft) -> None:
             if partial and len(people) > added:
                 # "Lars Holm fra NAV orienterte og forlot møtet etter sak 2": the presenter
                 # came in the step above, and leaves now
-                _note_sentences_in_items(people, line.body, lowered)
+                _note_sentences_in_items(people, line.body, lowered, hinted=True)
         if line.index in opening:
             if ("v/" in lowered or "ved " in lowered) and \
                     _presented_by(people, _LETTERED_POINT.sub("", line.body, count=1), lowered,
@@ -4026,10 +4030,11 @@ def _without_title(name: str) -> str:
 
 
 def _note_sentences_in_items(people: People, text: str, lowered: str,
-                             context: str = "") -> None:
+                             context: str = "", hinted: bool = False) -> None:
     """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14");
-    ``context`` is the line of the paragraph above, for a pronoun's person."""
-    for written, paren, note in partial_sentences(text, lowered, context):
+    ``context`` is the line of the paragraph above, for a pronoun's person; ``hinted``
+    as for ``partial_sentences``."""
+    for written, paren, note in partial_sentences(text, lowered, context, hinted):
         if note.startswith(PRESENTED_ITEM):
             continue  # "Kari Holm orienterte under sak 4." in an item: who spoke, no more
         name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"

@@ -708,6 +708,19 @@ has_partial_hint = contains_any(_PARTIAL_HINTS)
 # it, and that form needs the verb (or "berre") right before it, which few lines hold
 _has_partial_hint_but_with = contains_any(tuple(h for h in _PARTIAL_HINTS if h != "med "))
 _WITH_CLAUSE = lazy_regex(r"(?:var|vart|ble|berre|bare|kun)\s+med\s")
+
+
+def may_hold_partial(lowered: str, text: str) -> bool:
+    """Whether ``partial_sentences`` can find anything in ``text`` (``lowered``: the text
+    lower-cased): a partial hint other than "med ", or "med " in a "var med" clause ("med"
+    alone is common: "sendes ut sammen med referatet"). ``has_partial_hint`` is the first
+    or "med ", so this is the hint test and the clause test asked as one: a line holding
+    "med " only leaves without a second search of every hint. A caller that asks it first
+    tells ``partial_sentences`` so (``hinted``: ``read_other_people``)."""
+    return _has_partial_hint_but_with(lowered) or (
+        "med " in lowered and _WITH_CLAUSE.search(text) is not None)
+
+
 _ORG_HINT = lazy_regex(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
     r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
@@ -6614,21 +6627,23 @@ def _job_as_bracket(found: re.Match[str]) -> str:
     return found.group(0)
 
 
-def partial_sentences(text: str, lowered: str | None = None,
-                      context: str = "") -> list[tuple[str, str | None, str]]:
+def partial_sentences(text: str, lowered: str | None = None, context: str = "",
+                      hinted: bool = False) -> list[tuple[str, str | None, str]]:
     """(name, parenthesis, note) for each sentence saying someone was partly present.
 
     ``lowered`` is the text lower-cased when the caller has it already; ``context`` the
     line of the same paragraph above it, where a pronoun's person may be named (a PDF
     converter breaks a paragraph at its margins: "… ba om å få vurdert sin" over
-    "habilitet. Hun ble erklært inhabil og fratrådte …").
+    "habilitet. Hun ble erklært inhabil og fratrådte …"); ``hinted``: the caller has found
+    ``may_hold_partial`` true of this text and ``lowered``.
     """
     found: list[tuple[str, str | None, str]] = []
     lowered = text.lower() if lowered is None else lowered
-    if not has_partial_hint(lowered):
-        return found
-    if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
-        return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
+    if not hinted:  # (the tests of ``may_hold_partial``, the common hint test first)
+        if not has_partial_hint(lowered):
+            return found
+        if not _has_partial_hint_but_with(lowered) and not _WITH_CLAUSE.search(text):
+            return found  # "med" in a sentence ("sendes ut sammen med referatet") is common
     text, shared = _org_as_bracket(text)
     text = appositions_as_brackets(text)
     # (each of the pattern's forms needs one of the other hints, or a "var med" clause)
