@@ -21,9 +21,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
-from itertools import chain, compress, groupby, pairwise, repeat
-from operator import and_, attrgetter, ge, gt, itemgetter, le, lt, not_, sub
+from itertools import chain, pairwise, repeat
+from operator import attrgetter, ge, itemgetter, le, sub
 from typing import Any
 
 from motebok.errors import ReadError
@@ -394,7 +393,7 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         lines = _with_centred_labels(lines)
     if gaps and rules:
         _lift_ruled_numbers(lines, rules)
-        lines = list(filter(_TEXT_OF, lines))  # (the lines with text, in C)
+        lines = [line for line in lines if line.text]
     if gaps:
         lines = _with_tall_rows(lines, rules)
     lines = _join_wrapped_cells(lines, probe, rules)
@@ -2882,8 +2881,7 @@ def _by_position(lines: list[_Line], probe: TextProbe,
     drawn order too (``_letterhead_band``); the lines of its smaller block go into
     ``band``: they deepen the page's top edge, where a repeated letterhead is furniture.
     """
-    heights = list(map(_Y_OF, lines))  # (the test in C, with no Python step a line)
-    if all(map(gt, heights, heights[1:])):
+    if all(a.y > b.y for a, b in pairwise(lines)):
         return lines
     if head := _letterhead_band(lines, probe):
         if band is not None:
@@ -3328,32 +3326,20 @@ def _body_size(pages: list[list[_Line]]) -> float | None:
     A document's lines come in a handful of exact sizes, so the characters are counted
     by exact size first and only those few sizes are rounded: the rounded sizes then
     come in the order they are first met, as when each line is rounded."""
+    exact: dict[float, int] = {}
+    for lines in pages:
+        for line in lines:
+            exact[line.size] = exact.get(line.size, 0) + len(line.text)
     chars: Counter[float] = Counter()
-    for size, count in _chars_by_size(pages).items():
+    for size, count in exact.items():
         chars[round(size * 2) / 2] += count
     return chars.most_common(1)[0][0] if chars else None
 
 
-def _chars_by_size(pages: list[list[_Line]]) -> dict[float, int]:
-    """The characters of the pages' lines counted by exact font size, the sizes in the
-    order they are first met (``_body_size`` and ``_body_and_heading_sizes``).
-
-    A page's lines come in runs of one size (a paragraph, a table, a list), so the
-    lines are taken run by run (``groupby``) and each run's characters summed in C:
-    the loop turns once a run, not once a line."""
-    exact: dict[float, int] = {}
-    for lines in pages:
-        for size, run in groupby(lines, _SIZE_OF):
-            exact[size] = exact.get(size, 0) + sum(map(len, map(_TEXT_OF, run)))
-    return exact
-
-
-_SIZE_OF = attrgetter("size")
 _TEXT_OF = attrgetter("text")
 _Y_OF = attrgetter("y")
 _X_OF = attrgetter("x")
 _LEFTS_OF = attrgetter("lefts")
-_CELLS_OF = attrgetter("cells")
 _FIRST_LETTER = itemgetter(slice(None, 1))
 
 
@@ -3787,7 +3773,10 @@ def _body_and_heading_sizes(pages: list[list[_Line]]
                             ) -> tuple[float | None, dict[float, int]]:
     """``_body_size`` and ``_heading_sizes`` of the same pages from one count of their
     characters by size (the body is the size the heading levels are measured from)."""
-    exact = _chars_by_size(pages)
+    exact: dict[float, int] = {}
+    for lines in pages:
+        for line in lines:
+            exact[line.size] = exact.get(line.size, 0) + len(line.text)
     rounded_of = {size: round(size * 2) / 2 for size in exact}
     weight: Counter[float] = Counter()
     for size, chars in exact.items():  # in order of first use, as ties are broken by it
@@ -3812,7 +3801,14 @@ def _usual_step(pages: list[list[_Line]], body: float | None = None) -> float | 
     apart, the low quantile of all steps is the best there is.
     """
     small = 0.0 if body is None else _SMALL_TYPE * body
-    steps = sorted(chain.from_iterable(_plain_steps(lines, small) for lines in pages))
+    steps = sorted(
+        round(step)
+        for lines in pages
+        for step in (above.y - below.y for above, below in pairwise(lines)
+                     if not above.cells and not below.cells  # a table's wrapped cells
+                     and above.size > small and below.size > small)  # step by their own rules
+        if step > 1
+    )
     if not steps:
         return None
     counts = Counter(steps)
@@ -3821,17 +3817,6 @@ def _usual_step(pages: list[list[_Line]], body: float | None = None) -> float | 
         if counts[step - 1] + counts[step] + counts[step + 1] >= needed:
             return float(step)
     return float(steps[len(steps) // 4])
-
-
-def _plain_steps(lines: list[_Line], small: float) -> Iterable[int]:
-    """The steps (rounded, over 1 point) between a page's neighbouring lines that are no
-    table rows (a table's wrapped cells step by their own rules) and are set larger than
-    ``small``, for ``_usual_step``; worked out in C, with no Python step a line."""
-    heights = list(map(_Y_OF, lines))
-    plain = list(map(and_, map(not_, map(_CELLS_OF, lines)),
-                     map(gt, map(_SIZE_OF, lines), repeat(small))))
-    steps = compress(map(sub, heights, heights[1:]), map(and_, plain, plain[1:]))
-    return map(round, filter(partial(lt, 1), steps))
 
 
 def _list_level(indents: list[float], left: float) -> int:
