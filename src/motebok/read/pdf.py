@@ -21,8 +21,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain, pairwise, repeat
-from operator import attrgetter, ge, itemgetter, le, sub
+from itertools import chain, pairwise
+from operator import attrgetter, itemgetter, le
 from typing import Any
 
 from motebok.errors import ReadError
@@ -364,7 +364,7 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     probe = TextProbe(textpage, text)
     if rects is None:
         rects = probe.rects()
-    if _has_tall_run(rects):
+    if any(top - bottom >= _WATERMARK_SIZE for _, bottom, _, top in rects):
         text, rects = _without_watermark(text, rects, probe)
     if _SYMBOL_CODE.search(text):
         text = _shown_symbols(text, probe)
@@ -411,17 +411,7 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     return _with_empty_cells(lines) if gaps else lines
 
 
-def _has_tall_run(rects: list[tuple[float, float, float, float]]) -> bool:
-    """Whether a text run (left, bottom, right, top) is ``_WATERMARK_SIZE`` high or more:
-    the test before ``_without_watermark``, asked of every run of every page, in C (no
-    Python step a run; most pages have none)."""
-    return any(map(ge, map(sub, map(_TOP_OF, rects), map(_BOTTOM_OF, rects)),
-                   repeat(_WATERMARK_SIZE)))
-
-
-_BOTTOM_OF = itemgetter(1)
 _RIGHT_OF = itemgetter(2)
-_TOP_OF = itemgetter(3)
 
 
 def _lift_merged_first_cells(lines: list[_Line], text: str) -> None:

@@ -26,8 +26,6 @@ import re
 from bisect import bisect_right
 from codecs import decode
 from collections.abc import Callable
-from itertools import repeat
-from operator import add, itemgetter, sub
 from typing import Any, TypeVar
 
 import pypdfium2.raw as raw
@@ -237,10 +235,8 @@ def _over_text(rects: list[tuple[float, float, float, float]],
     are first merged into bands down the page: a stroke whose middle lies in no band
     (a rule between two rows) is left out by one bisection, without a look at each run.
     """
-    # (each run's span widened in C, with no Python step a run)
-    lows, highs = _bands(sorted(zip(map(sub, map(_BOTTOM_OF, rects), repeat(_RUN_MARGIN)),
-                                    map(add, map(_TOP_OF, rects), repeat(_RUN_MARGIN)),
-                                    strict=True)))
+    lows, highs = _bands(sorted([(bottom - _RUN_MARGIN, top + _RUN_MARGIN)
+                                 for _, bottom, _, top in rects]))
     kept = []
     runs = None  # (the widened runs, made once a stroke's middle lies in a band)
     for stroke in strokes:
@@ -255,10 +251,6 @@ def _over_text(rects: list[tuple[float, float, float, float]],
                for run_left, low, run_right, high in runs):
             kept.append(stroke)
     return kept
-
-
-_BOTTOM_OF = itemgetter(1)
-_TOP_OF = itemgetter(3)
 
 
 def _bands(spans: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
