@@ -411,6 +411,9 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     return _with_empty_cells(lines) if gaps else lines
 
 
+_RIGHT_OF = itemgetter(2)
+
+
 def _lift_merged_first_cells(lines: list[_Line], text: str) -> None:
     """Put a first cell merged over rows and centred in them back on the first row.
 
@@ -784,7 +787,8 @@ def _place_right_edges(lines: list[_Line], probe: TextProbe) -> None:
     letters on the line under it (``_column_margins``); on a page with no line that
     starts with a small letter no margin is learnt and no right edge is asked, so none
     is looked up (one PDFium call a line: most generated and typed pages)."""
-    if not any(line.text[:1].islower() for line in lines):
+    # (each line's first letter tested in C, with no Python step a line)
+    if not any(map(str.islower, map(_FIRST_LETTER, map(_TEXT_OF, lines)))):
         return
     right = probe.right
     for line in lines:
@@ -1168,7 +1172,7 @@ def _with_spanned_cells(lines: list[_Line], rules: Rules) -> list[_Line]:
     column takes its text, and a line of its own holding it is no paragraph. Without
     borders across the first column above and below, or with more than one text in it
     between them, rows stay as they are."""
-    widest = max(len(line.lefts) for line in lines) if lines else 0
+    widest = max(map(len, map(_LEFTS_OF, lines))) if lines else 0
     if widest < 2:
         return lines
     filled: dict[int, _Line] = {}
@@ -2089,10 +2093,14 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
     bottom = top = tallest = 0.0
     # (each run's edges read once; ``_lowered_between`` and ``_lowered_before`` are
     # asked only of a run that starts right of the row's last or only run, their first
-    # test: a new line of running text starts left of where the last one ended)
+    # test: a new line of running text starts left of where the last one ended; and
+    # ``_overlaps`` only of a run whose top reaches over the row's bottom, or of a run
+    # or row upside down: a run wholly under the row, both the right way up, shares
+    # none of its height, as the next line of running text does)
     for n, rect in enumerate(rects):
         x0, y0, x1, y1 = rect
-        if row and (bottom <= (y0 + y1) / 2 <= top or _overlaps(rect, bottom, top)):
+        if row and (bottom <= (y0 + y1) / 2 <= top or ((
+                y1 > bottom or y1 < y0 or top < bottom) and _overlaps(rect, bottom, top))):
             row.append(rect)
             bottom, top = min(bottom, y0), max(top, y1)
             tallest = max(tallest, y1 - y0)
@@ -2130,7 +2138,7 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
         if len(row) < 2:
             continue
         row.sort()
-        left, right = row[0][0], max(r[2] for r in row)
+        left, right = row[0][0], max(map(_RIGHT_OF, row))
         middle = (low + high) / 2 if high - low > _MULTI_LINE_ROW * tallest else None
         first_lowered = bool(lowered_rows) and id(row) in lowered_rows
         if first_lowered and lowered is not None:
@@ -3093,7 +3101,7 @@ def _touching_joined(group: list[_Line], probe: TextProbe,
     cell ("Til stede:"), then the cell's lines over it, then the cell's last line beside
     the label, a column's padding away ("Til stede: ⇥ Arnfinn Tveitane").
     """
-    group.sort(key=lambda line: line.x)
+    group.sort(key=_X_OF)
     out = [group[0]]
     ranks = [order[id(group[0])]]
     inside = {order[id(piece)] for piece in group}
@@ -3129,7 +3137,7 @@ def _joined(group: list[_Line]) -> _Line:
     """Pieces on one baseline as one line, left to right, a TAB between pieces."""
     if len(group) == 1:
         return group[0]
-    group.sort(key=lambda line: line.x)
+    group.sort(key=_X_OF)
     pieces = [cell for piece in group for cell in (piece.cells or (piece.text,))]
     lefts = [left for piece in group
              for left in (piece.lefts if piece.cells and piece.lefts else (piece.x,))]
@@ -3222,7 +3230,7 @@ def _called_footnotes(lines: list[_Line], drop: set[int], body: float | None,
         return set(), []
     zone = _EDGE_ZONE * height
     foot = sorted((line for line in lines if line.y <= zone and id(line) not in drop),
-                  key=lambda line: line.y)
+                  key=_Y_OF)
     block: list[_Line] = []
     top = 0
     for line in foot[:2 * _FOOT_LINES]:
@@ -3318,6 +3326,13 @@ def _body_size(pages: list[list[_Line]]) -> float | None:
     return chars.most_common(1)[0][0] if chars else None
 
 
+_TEXT_OF = attrgetter("text")
+_Y_OF = attrgetter("y")
+_X_OF = attrgetter("x")
+_LEFTS_OF = attrgetter("lefts")
+_FIRST_LETTER = itemgetter(slice(None, 1))
+
+
 def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set[int]:
     """A header or footer that does not repeat, so the test for repeated ones misses it:
     Word's "different first page" leaves the running header on page 2 only in a
@@ -3332,7 +3347,7 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
     height = getattr(lines, "height", None)
     margin = _EDGE_ZONE * height if height else math.inf  # (unknown: anywhere)
     foot = _FOOT_ZONE * height if height else math.inf
-    top = max(lines, key=lambda line: line.y)
+    top = max(lines, key=_Y_OF)
     drop = set()
     if (number > 1 or _is_print_stamp(top.text)) and top.y >= (height or 0) - margin and \
             _small_and_apart(top, top.y - max(
@@ -3354,7 +3369,7 @@ def _small_foot(lines: list[_Line], body: float, margin: float = math.inf,
     lowest of them must stand within ``foot`` of the page's foot, where a footer is
     printed: such a page's text may also end lower down, a hand's breadth over the
     foot, with nothing under it."""
-    by_height = sorted(lines, key=lambda line: line.y)
+    by_height = sorted(lines, key=_Y_OF)
     if by_height[0].y > foot:
         return []
     run = 0
@@ -3405,7 +3420,7 @@ def _outermost(lines: list[_Line]) -> set[int]:
     """Identities of a page's top-most and bottom-most line."""
     if not lines:
         return set()
-    return {id(max(lines, key=lambda line: line.y)), id(min(lines, key=lambda line: line.y))}
+    return {id(max(lines, key=_Y_OF)), id(min(lines, key=_Y_OF))}
 
 
 def _numbers_the_page(line: _Line, number: int, count: int) -> bool:
