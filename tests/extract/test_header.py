@@ -5510,3 +5510,34 @@ def test_a_title_line_written_once_stays_the_title() -> None:
     text = ("Eldrerådet – Referat 3.4.2025\n\nREFERAT\n\nDato: 3. april 2025\n\n"
             "Sak 1/25 Godkjenning\n\nGodkjent.\n")
     assert parse_bytes(text.encode(), "r.txt").title == "Eldrerådet – Referat 3.4.2025"
+
+
+def test_a_day_in_the_sentence_after_the_held_sentence_is_no_meeting_day() -> None:
+    # "Møtet ble holdt som fysisk møte." names no day; the summons' day in the next
+    # sentence is another event's, so the labelled meeting day stays the meeting's and
+    # the place and date over the signature dates the minutes
+    text = ("PROTOKOLL FRA MØTE I ÅSDAL REGIONRÅD\n\n"
+            "Møtedato:\t12. mars 2025\nSted:\tÅsdal rådhus\n\n"
+            "Møtet ble holdt som fysisk møte. Sakspapirene ble sendt ut 5. mars.\n\n"
+            "Sak 4/25 Budsjett\nVedtak: Budsjettet godkjennes.\n\n"
+            "Åsdal, 14. mars 2025\n\nKari Lien, referent\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.meeting.date == "2025-03-12"
+    assert record.document_date == "2025-03-14"
+
+
+def test_a_place_whose_bracket_closes_on_the_next_line_goes_on() -> None:
+    # a narrow header cell wrapped "Sted: Kulturhuset (rom" over "Glommen)": one place
+    text = ("Referat fra møte i Kulturnettverket\n\nDato: 3. april 2025\nTid: 10:00–12:00\n"
+            "Sted: Nordvik, Kulturhuset (rom\nSkarven)\n\n"
+            "1. Velkommen\nIngen merknader.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.meeting.location == "Nordvik, Kulturhuset (rom Skarven)"
+
+
+def test_a_place_with_its_bracket_closed_takes_no_line_below() -> None:
+    text = ("Referat fra møte i Kulturnettverket\n\nDato: 3. april 2025\n"
+            "Sted: Kulturhuset (rom Skarven)\nSaker til behandling)\n\n"
+            "1. Velkommen\nIngen merknader.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.meeting.location == "Kulturhuset (rom Skarven)"

@@ -3691,6 +3691,19 @@ _FORM_HOURS = frozenset({"fra", "frå", "til"})
 _CLOCK_ALONE = lazy_regex(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", re.I)
 
 
+def _closes_aside(value: str, following: Line) -> str | None:
+    """The line under a labelled place that left a bracket open, when it only finishes
+    it: a narrow cell or column wrapped "Sted: Kulturhuset (rom" over "Glommen)". The
+    line must follow with no gap, be short, hold no label and close the bracket."""
+    if value.count("(") <= value.count(")") or following.gap or following.is_table:
+        return None
+    text = following.body.strip()
+    if not text or len(text) > 40 or ")" not in text or "(" in text.split(")", 1)[0] or \
+            match_label(following.text) is not None:
+        return None
+    return text
+
+
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
@@ -3747,6 +3760,10 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                     not dates.find_time_range(value)[0]:
                 continue  # "Start: 10.03.2025": the day work starts, no hour of this meeting
             elif value:
+                if part.field is Field.PLACE and "(" in value and i + 1 < stop and \
+                        (closing := _closes_aside(value, lines[i + 1])):
+                    value = f"{value} {closing}"  # "Sted: Kulturhuset (rom" / "Glommen)"
+                    values.value_lines.add(i + 1)
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
                 if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
@@ -4505,6 +4522,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         held_meeting = ("møte" in line.lowered or "forsamling" in line.lowered) and \
             _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …", "Ordinær
         # generalforsamling ble avholdt …", "Årsmøte ble halde …")
+        if held_meeting and found and \
+                found[0].start > _sentence_end(text, held_meeting.end()):
+            held_meeting = None  # "Møtet ble holdt som fysisk møte. Innkalling … ble sendt
+            # ut 13. juni.": the sentence that says it was held names no day; a later
+            # sentence's day is another event's, not the meeting's
         if found and not held_meeting and "møtet" in line.lowered and \
                 (later := _later_held_sentence(text)) is not None:
             # "Hei, her er referatet. Møtet ble holdt 4. mars på Rådhuset.": the sentence
