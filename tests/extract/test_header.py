@@ -5541,3 +5541,31 @@ def test_a_place_with_its_bracket_closed_takes_no_line_below() -> None:
             "1. Velkommen\nIngen merknader.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.meeting.location == "Kulturhuset (rom Skarven)"
+
+
+def test_a_closing_signature_table_s_date_column_dates_the_minutes() -> None:
+    # "Referent | Dato" in bold over "Kari Marie Lien | 14.03.2025": the template signs in a
+    # table (its bold heading row read as a label and its value, "Referent: Dato")
+    import docx
+
+    from fixtures.builders import docx_bytes
+    document = docx.Document()
+    document.add_heading("Referat fra møte i arbeidsutvalget", 1)
+    document.add_paragraph("Møtedato: 12.03.2025")
+    document.add_heading("Sak 4/25 Budsjett", 2)
+    document.add_paragraph("Vedtak: Budsjettet godkjennes.")
+    table = document.add_table(rows=2, cols=2)
+    for c, (head, value) in enumerate((("Referent", "Kari Marie Lien"),
+                                       ("Dato", "14.03.2025"))):
+        table.cell(0, c).paragraphs[0].add_run(head).bold = True
+        table.cell(1, c).text = value
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert (record.meeting.date, record.document_date) == ("2025-03-12", "2025-03-14")
+
+
+def test_a_task_table_s_date_column_at_the_end_dates_nothing() -> None:
+    doc = [("heading", "Referat fra møte i arbeidsutvalget"), ("para", "Møtedato: 12.03.2025"),
+           ("heading", "Sak 4/25 Budsjett", 2), ("para", "Vedtak: Budsjettet godkjennes."),
+           ("table", [("Tiltak", "Ansvar", "Dato"),
+                      ("Sende budsjettet til kommunene", "Kari Lien", "14.03.2025")])]
+    assert parse_bytes(to_docx(doc), "referat.docx").document_date is None

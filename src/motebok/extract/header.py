@@ -5929,6 +5929,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(_last_lines(lines, head_limit, _SIGNED_TAIL)):
         text = line.body
+        if line.is_table and (found_in_cell := _dated_signature_row(lines, line)) is not None:
+            return found_in_cell  # "Referent | Dato" over "Kari Holm | 14.05.2025"
         if line.lowered.startswith(_SIGNER_STARTS) and (
                 signed := _SIGNED_BY.match(text) or _SIGNED_DAY_FIRST.match(text)) and \
                 (found := dates.find_dates(signed["when"])) \
@@ -5988,6 +5990,37 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+def _dated_signature_row(lines: list[Line], line: Line) -> dates.DateMatch | None:
+    """The full date in a closing signature table's "Dato" column: a row under a heading
+    row of signature words only ("Referent | Dato", "Sted | Dato | Underskrift"), as a
+    Word template signs the minutes in a table. A "Dato" column beside other headings (a
+    task table's "Tiltak | Ansvar | Dato") dates no document."""
+    at = line.index - (lines[0].index if lines else 0)  # (``lines`` may be a slice)
+    if at <= 0 or at >= len(lines) or "dato" not in (above := lines[at - 1]).lowered:
+        return None
+    # (the heading row may have been read as a label and its value, "Referent: Dato")
+    heads = [cell.strip().casefold().rstrip(":") for cell in above.cells] if above.is_table \
+        else [part.strip() for part in _HEAD_ROW_SPLIT.split(above.lowered)]
+    if len(heads) != len(line.cells):
+        return None
+    if not all(head in _SIGNATURE_HEADS for head in heads if head):
+        return None
+    for head, cell in zip(heads, line.cells, strict=False):
+        if head in _DATE_HEADS and (found := dates.find_dates(cell)) and \
+                found[0].year is not None:
+            return found[0]
+    return None
+
+
+_HEAD_ROW_SPLIT = lazy_regex(r"\s*[:\t]\s*")
+# The headings of a signature table's columns, and the ones among them that give its date.
+_DATE_HEADS = frozenset({"dato", "sted og dato", "sted/dato", "stad og dato", "stad/dato"})
+_SIGNATURE_HEADS = _DATE_HEADS | frozenset({
+    "referent", "sekretær", "sekretar", "skrivar", "protokollfører", "møteleder", "møteleiar",
+    "leder", "leiar", "styreleder", "styreleiar", "sted", "stad", "underskrift", "signatur",
+    "sign", "sign.", "godkjent av", "godkjend av", "navn", "namn"})
 
 
 def _in_route_table(lines: list[Line], line: Line) -> bool:
