@@ -53877,3 +53877,101 @@ EXPECTED['5517_html_emote_arbeidsutvalg_eksport.html'] = Expected(
     ],
 )
 
+
+EXPECTED['5518_docx_arbeidsutval_innhaldskontroll_sporing.docx'] = Expected(
+    # nynorsk minutes of a council's working committee in Word: the head's values in
+    # content controls, a tracked deletion (not read) and insertion (read), a saksliste
+    # with dot leaders over the items; "Referent | Dato" in bold over the referent and
+    # the day, a signature table at the end, dates the minutes
+    'minutes', 'Møtereferat – arbeidsutvalet i Valdres regionråd',
+    'Arbeidsutvalet', 'Valdres regionråd', '2025-05-14',
+    ('2025-05-13', '09:30', '12:00', 'Fagernes, Valdreshuset'),
+    '2025-06-10',
+    people=[
+        ('Åse Marit Brenna', None, 'chair', 'present'),
+        ('Oddbjørn Sørbø', None, 'member', 'present'),
+        ('Ingeborg Kvam', None, 'member', 'present'),
+        ('Trygve Hovda', None, 'member', 'absent'),
+        ('Lars Einar Bjørge', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('12/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå møtet 8. april vart godkjende.',
+         [
+             'Innkalling og referat frå møtet 8. april vart godkjende.',
+         ],
+         []),
+        ('13/25', 'Fordeling av utviklingsmidlar 2025',
+         ('Det er sett av 1,2 mill. kr til utviklingsmidlar i 2025. Administrasjonen la fram '
+          'forslag til fordeling mellom dei seks kommunane.\nVedtak: Arbeidsutvalet rår '
+          'regionrådet til å fordele midlane etter framlegget.\nSamrøystes.'),
+         [
+             'Arbeidsutvalet rår regionrådet til å fordele midlane etter framlegget.',
+             'Samrøystes.',
+         ],
+         []),
+        ('14/25', 'Reiselivsplan for Valdres – oppstart',
+         ('Oddbjørn Sørbø orienterte om oppstart av arbeidet med ny reiselivsplan. '
+          'Destinasjonsselskapet skal vere med i styringsgruppa.\nLars Einar Bjørge sender '
+          'utkast til planprogram til kommunane innan 20. juni.\nVedtak: Saka vart teken til '
+          'orientering.'),
+         [
+             'Saka vart teken til orientering.',
+         ],
+         [
+             ('Lars Einar Bjørge sender utkast til planprogram til kommunane innan 20. juni.',
+              'Lars Einar Bjørge', '2025-06-20'),
+         ]),
+    ],
+)
+
+
+EXPECTED['5519_odt_naeringsnettverk_nummerliste_ramme.odt'] = Expected(
+    # a network's minutes in Writer: the items a numbered list (the list style draws
+    # "1."), each item's text its later paragraphs, a sub-list "a)" inside; the
+    # attendance in a text frame; the head's labels split by soft line breaks
+    'minutes', 'Referat fra møte i Næringsnettverket i Hadeland',
+    'Næringsnettverket', 'Hadeland', None,
+    ('2025-09-02', '08:30', '10:30', 'Gran næringshage, Jaren'),
+    '2025-11-04',
+    people=[
+        ('Mona Grinaker', 'Gran kommune', 'chair', 'present'),
+        ('Håkon Sandvold', 'Lunner kommune', 'member', 'present'),
+        ('Elin Thorsrud', 'Jevnaker kommune', 'member', 'present'),
+        ('Jonas Kihle', 'Hadeland næringsforening', 'member', 'present'),
+        ('Petter Rud', 'Innovasjon Norge', 'member', 'absent'),
+        ('Tina Bråthen', 'Hadeland regionråd', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         [
+             'Innkallingen ble godkjent.',
+         ],
+         []),
+        ('2', 'Nytt fra kommunene',
+         ('Kort runde om aktuelle saker:\nGran: ny reguleringsplan for Brandbu sentrum er '
+          'vedtatt\nLunner: kommunen søker om midler til et nytt gründerhus\nJevnaker: '
+          'Glassverket har fått ny daglig leder'),
+         [],
+         []),
+        ('3', 'Næringsarealer langs Rv4',
+         ('Håkon Sandvold orienterte om kartleggingen av ledige næringsarealer. Oversikten '
+          'publiseres på nettsidene til regionrådet.\nTina Bråthen sender oversikten til '
+          'kommunene innen 15. september.'),
+         [],
+         [
+             ('Oversikten publiseres på nettsidene til regionrådet.',
+              None, None),
+             ('Tina Bråthen sender oversikten til kommunene innen 15. september.',
+              'Tina Bråthen', '2025-09-15'),
+         ]),
+        ('4', 'Felles næringskonferanse 2026',
+         ('Nettverket drøftet tema og tidspunkt for konferansen.\nKonklusjon: Konferansen '
+          'holdes i mars 2026 med grønn omstilling som tema.'),
+         [
+             'Konferansen holdes i mars 2026 med grønn omstilling som tema.',
+         ],
+         []),
+    ],
+)
