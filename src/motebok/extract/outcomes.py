@@ -8707,11 +8707,12 @@ def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
     (``_BODY_INTENDS``, or any work hedged by "der det er naturlig") with no deadline:
     a vague intention, which the guide reads as neither decision nor task; a person's
     "vil" and a body's "skal" stay tasks."""
-    if future.end() >= 40 or _has_deadline_word(lowered):
+    if future.end() >= 40:
         return False
-    return _BODY_INTENDS.match(future.string) is not None or (
-        " det " in lowered and _WHERE_FITTING.search(lowered) is not None and
-        _BODY_WILL.match(future.string) is not None)
+    aim = _BODY_INTENDS.match(future.string) is not None or (
+        " det " in lowered and _BODY_WILL.match(future.string) is not None and
+        _WHERE_FITTING.search(lowered) is not None)
+    return aim and not _has_deadline_word(lowered)
 
 
 def _aim_only(future: re.Match[str], lowered: str) -> bool:
