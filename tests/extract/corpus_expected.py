@@ -55388,3 +55388,614 @@ EXPECTED['5544_nynorsk_foilsett_klimanettverk_forside_dato_innlegg_ved.txt'] = E
            'Nettverket', '2026-03-01'),]),
     ],
 )
+
+EXPECTED['5510_docx_regionrad_sak_autonummer_hodetabell.docx'] = Expected(
+    # a regionråd's protocol in Word: the items are Heading 2 paragraphs numbered by
+    # Word ("Sak %1/24" from 42, no number in the text), a Dato | Tid | Sted header
+    # table, an attendance table and "Fra administrasjonen:" lines joined by soft breaks;
+    # the vedtak that sends the statement by a date is also a task
+    'minutes', 'Protokoll fra møte i Regionrådet for Midt-Gudbrandsdal',
+    'Regionrådet for Midt-Gudbrandsdal', None, '2024-11-15',
+    ('2024-11-14', '09:00', '13:30', 'Kommunestyresalen, Vinstra'),
+    '2025-01-23',
+    people=[
+        ('Randi Skjønsberg', 'Nord-Fron kommune', 'chair', 'present'),
+        ('Ole Petter Sandbu', 'Sør-Fron kommune', 'member', 'partial'),
+        ('Gunnhild Bakkom', 'Ringebu kommune', 'member', 'absent'),
+        ('Espen Tofte', 'Ringebu kommune', 'member', 'present'),
+        ('Marit Kvarberg', 'Innlandet fylkeskommune', 'member', 'absent'),
+        ('Kjetil Brenden', 'administrasjonen', 'secretary', 'present'),
+        ('Tone Lien Hagen', 'administrasjonen', 'guest', 'present'),
+    ],
+    notes={
+        'Ole Petter Sandbu': 'Til stede fra sak 44/24',
+    },
+    items=[
+        ('42/24', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         [
+             'Innkalling og saksliste godkjennes.',
+         ],
+         []),
+        ('43/24', 'Protokoll fra møtet 26. september 2024',
+         'Vedtak: Protokollen godkjennes.',
+         [
+             'Protokollen godkjennes.',
+         ],
+         []),
+        ('44/24', 'Regional plan for Gudbrandsdalslågen – høringsuttalelse',
+         ('Regionkoordinator gikk gjennom forslag til høringsuttalelse.\nRådet drøftet særlig '
+          'flomsikring ved Hundorp og hensynet til jordbruket.\nInnspill fra møtet:\n'
+          'Flomsikring må sees i sammenheng med arealplanene\nJordvern må vektlegges sterkere\n'
+          'Kommunene ønsker en felles kartlegging av erosjon\nVedtak: Regionrådet slutter seg '
+          'til høringsuttalelsen med de endringer som kom fram i møtet. Sekretariatet sender '
+          'uttalelsen innen 1. desember 2024.'),
+         [
+             'Regionrådet slutter seg til høringsuttalelsen med de endringer som kom fram i møtet.',
+             'Sekretariatet sender uttalelsen innen 1. desember 2024.',
+         ],
+         [
+             ('Sekretariatet sender uttalelsen innen 1. desember 2024.',
+              'Sekretariatet', '2024-12-01'),
+         ]),
+        ('45/24', 'Budsjett 2025 for regionrådet',
+         ('Budsjettforslaget ble lagt fram i møtet. Kommunenes andel økes med 3 prosent.\n'
+          'Vedtak: Budsjett 2025 vedtas som framlagt.\nEnstemmig vedtatt.'),
+         [
+             'Budsjett 2025 vedtas som framlagt.',
+             'Enstemmig vedtatt.',
+         ],
+         []),
+        ('46/24', 'Orienteringssaker',
+         ('Status for bredbåndsutbygging i Sør-Fron\nMøte med Statens vegvesen om E6 nord for '
+          'Ringebu\nVedtak: Sakene tas til orientering.'),
+         [
+             'Sakene tas til orientering.',
+         ],
+         []),
+        (None, 'Eventuelt',
+         ('Ole Petter Sandbu tok opp behovet for et felles møte med Innlandet fylkeskommune om '
+          'skoleskyss. Leder følger opp saken mot fylkeskommunen.'),
+         [],
+         [
+             ('Leder følger opp saken mot fylkeskommunen.',
+              'Leder', None),
+         ]),
+    ],
+)
+
+
+EXPECTED['5511_docx_folkehelsenettverk_nummerliste_punktliste.docx'] = Expected(
+    # a network's minutes in Word: the items an automatic numbered list of bold titles
+    # broken by body paragraphs and bullets, the head three lines of one paragraph
+    # (soft breaks); a guest who "innledet i sak 3" came for that item, from the
+    # Statsforvalteren "i Vestfold og Telemark" (the "i" and "og" inside the name)
+    'minutes', 'Referat – Folkehelsenettverket i Vestfold',
+    'Folkehelsenettverket', 'Vestfold', None,
+    ('2025-02-04', '12:00', '15:00', 'Teams'),
+    '2025-05-06',
+    people=[
+        ('Hilde Marie Søvik', 'Horten kommune', 'chair', 'present'),
+        ('Jørn Aasheim', 'Holmestrand kommune', 'member', 'present'),
+        ('Lise Kverndal', 'Tønsberg kommune', 'member', 'present'),
+        ('Farid Rahimi', 'Sandefjord kommune', 'member', 'present'),
+        ('Turid Bergan', 'Larvik kommune', 'member', 'partial'),
+        ('Siv Helene Norum', 'Vestfold fylkeskommune', 'secretary', 'present'),
+        ('Anders Klemetsen', 'Færder kommune', 'member', 'absent'),
+        ('Wenche Lyngstad', 'Holmestrand kommune', 'member', 'absent'),
+        ('Marius Fjeld', 'Statsforvalteren i Vestfold og Telemark', 'guest', 'partial'),
+    ],
+    notes={
+        'Turid Bergan': 'fra kl. 13.00',
+        'Marius Fjeld': 'innledet i sak 3',
+    },
+    items=[
+        ('1', 'Velkommen og godkjenning av innkalling',
+         'Innkallingen ble godkjent uten merknader.',
+         [
+             'Innkallingen ble godkjent uten merknader.',
+         ],
+         []),
+        ('2', 'Runde rundt bordet',
+         ('Hver kommune orienterte kort om status i folkehelsearbeidet:\nHorten: ny oversikt '
+          'over helsetilstanden er under arbeid\nTønsberg: prosjektet med aktivitetskort for '
+          'barn er utvidet til alle skoler\nLarvik: kommunen har fått midler til et '
+          'lavterskeltilbud for eldre'),
+         [],
+         []),
+        ('3', 'Ungdata 2025 – gjennomføring i Vestfold',
+         ('Marius Fjeld innledet om ny nasjonal ordning for Ungdata.\nUndersøkelsen '
+          'gjennomføres i alle kommunene i uke 10–12.\nHva\tAnsvar\tFrist\nSende ut '
+          'informasjonsbrev til skolene\tSiv Helene Norum\t20.02.2025\nAvklare tolketjeneste '
+          'for elever med annet morsmål\tLise Kverndal\t1. mars'),
+         [],
+         [
+             ('Sende ut informasjonsbrev til skolene',
+              'Siv Helene Norum', '2025-02-20'),
+             ('Avklare tolketjeneste for elever med annet morsmål',
+              'Lise Kverndal', '2025-03-01'),
+         ]),
+        ('4', 'Felles kampanje om psykisk helse',
+         ('Nettverket drøftet en felles kampanje i forbindelse med Verdensdagen for psykisk '
+          'helse 10. oktober. Det var enighet om å samarbeide med frivillige organisasjoner.\n'
+          'Konklusjon: Nettverket går videre med en felles kampanje. Lise Kverndal og Farid '
+          'Rahimi lager et forslag til neste møte.'),
+         [
+             'Det var enighet om å samarbeide med frivillige organisasjoner.',
+             'Nettverket går videre med en felles kampanje.',
+             'Lise Kverndal og Farid Rahimi lager et forslag til neste møte.',
+         ],
+         [
+             ('Nettverket går videre med en felles kampanje.',
+              'Nettverket', None),
+             ('Lise Kverndal og Farid Rahimi lager et forslag til neste møte.',
+              'Lise Kverndal og Farid Rahimi', None),
+         ]),
+        ('5', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5512_docx_faggruppe_plan_tekstboks_celleavsnitt.docx'] = Expected(
+    # a faggruppe's minutes in Word: the Word page header "Kongsbergregionen – Faggruppe
+    # plan og areal" names the cooperation beside the group (its parent); the header
+    # cells hold several paragraphs each, the next meeting stands in a text box
+    'minutes', 'Referat fra møte i faggruppe plan og areal',
+    'Faggruppe plan og areal', 'Kongsbergregionen', '2025-03-17',
+    ('2025-03-12', '09:00', '11:30', 'Rådhuset i Notodden, møterom Heddal'),
+    '2025-05-14',
+    people=[
+        ('Pål Einar Rustad', 'Kongsbergregionen', 'secretary', 'present'),
+        ('Gry Helland Moe', 'Kongsberg', 'chair', 'present'),
+        ('Torbjørn Ask', 'Notodden', 'member', 'present'),
+        ('Ingvild Rønningen', 'Flesberg', 'member', 'absent'),
+        ('Halvor Lie-Bakken', 'Rollag', 'member', 'present'),
+        ('Nora Haugland', 'Nore og Uvdal', 'member', 'present'),
+        ('Per Arne Tveito', 'Tinn', 'member', 'absent'),
+    ],
+    notes={
+        'Nora Haugland': 'Teams',
+    },
+    items=[
+        ('1', 'Godkjenning av referat fra forrige møte',
+         'Referatet fra 22. januar ble godkjent.',
+         [
+             'Referatet fra 22. januar ble godkjent.',
+         ],
+         []),
+        ('2', 'Felles retningslinjer for fritidsbebyggelse',
+         ('Torbjørn Ask la fram utkast til felles retningslinjer.\nFaggruppen hadde flere '
+          'innspill:\nTettere utbygging i eksisterende hyttefelt\nFelles krav til vann og '
+          'avløp\nTydeligere regler for lys og skilting\nVedtak:\nFaggruppen anbefaler at '
+          'utkastet sendes rådmannsgruppen for behandling.\nOppfølging: Torbjørn Ask '
+          'innarbeider innspillene innen 1. april.'),
+         [
+             'Faggruppen anbefaler at utkastet sendes rådmannsgruppen for behandling.',
+         ],
+         [
+             ('Torbjørn Ask innarbeider innspillene innen 1. april.',
+              'Torbjørn Ask', '2025-04-01'),
+         ]),
+        ('3', 'Kartgrunnlag og digitale planregistre',
+         ('Nora Haugland orienterte om arbeidet med digitalt planregister i Nore og Uvdal. '
+          'Flere kommuner mangler fortsatt oppdaterte kart.\nOrienteringen ble tatt til '
+          'orientering.'),
+         [
+             'Orienteringen ble tatt til orientering.',
+         ],
+         []),
+        ('4', 'Eventuelt',
+         'Gry Helland Moe minnet om regionkonferansen 9. april.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5513_odt_nynorsk_regionrad_disposisjonsnummer_sak.odt'] = Expected(
+    # nynorsk møtebok in Writer: the item headings numbered by the outline style
+    # ("Sak " before, "/25" after the number, from 8), a vara "for" the member away
+    'minutes', 'Møtebok – Hallingdal regionråd',
+    'Hallingdal regionråd', None, '2025-03-10',
+    ('2025-03-07', '10:00', '14:15', 'Ål kulturhus'),
+    '2025-04-25',
+    people=[
+        ('Kari Øyo Haugen', 'Ål kommune', 'chair', 'present'),
+        ('Lars Olav Kvissel', 'Hol kommune', 'member', 'present'),
+        ('Sigrid Tufte', 'Gol kommune', 'member', 'partial'),
+        ('Bjørn Ragnar Nestegard', 'Nes kommune', 'member', 'present'),
+        ('Ragnhild Bøe', 'Flå kommune', 'member', 'absent'),
+        ('Eirik Grøndahl', 'Hemsedal kommune', 'member', 'present'),
+        ('Ola Teigen', None, 'member', 'absent'),
+        ('Hallvard Skrindo', 'sekretariatet', 'secretary', 'present'),
+        ('Marte Nøkleby', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={
+        'Sigrid Tufte': 'frå sak 10/25',
+        'Eirik Grøndahl': 'for Ola Teigen',
+    },
+    items=[
+        ('8/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste vart godkjend.',
+         [
+             'Innkalling og sakliste vart godkjend.',
+         ],
+         []),
+        ('9/25', 'Godkjenning av møtebok frå 24. januar 2025',
+         'Vedtak: Møteboka vart godkjend utan merknader.',
+         [
+             'Møteboka vart godkjend utan merknader.',
+         ],
+         []),
+        ('10/25', 'Regionalt næringsfond – tildeling 2025',
+         ('Dagleg leiar gjekk gjennom søknadene. Det er kome inn seks søknader med ein samla '
+          'søknadssum på 2,4 mill. kr.\nSøkjar\tSøknadssum\tTilråding\nHallingdal Fjellmat '
+          'AS\t800 000\t500 000\nGol Treindustri\t900 000\t600 000\nReiselivslaget i Hol\t700 '
+          '000\t400 000\nVedtak: Regionrådet løyver 1,5 mill. kr frå næringsfondet i tråd med '
+          'tilrådinga.\nSamrøystes vedteke.\nOppfølging: Sekretariatet sender svar til '
+          'søkjarane innan 21. mars.'),
+         [
+             'Regionrådet løyver 1,5 mill. kr frå næringsfondet i tråd med tilrådinga.',
+             'Samrøystes vedteke.',
+         ],
+         [
+             ('Sekretariatet sender svar til søkjarane innan 21. mars.',
+              'Sekretariatet', '2025-03-21'),
+         ]),
+        ('11/25', 'Uttale til Nasjonal transportplan',
+         ('Regionrådet drøfta utkast til uttale. Desse punkta vart løfta fram:\nRv7 over '
+          'Hardangervidda må prioriterast\nRv52 treng fleire møteplassar\nVedtak: Regionrådet '
+          'vedtek uttalen med dei endringane som kom fram i møtet.'),
+         [
+             'Regionrådet vedtek uttalen med dei endringane som kom fram i møtet.',
+         ],
+         []),
+        ('12/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5514_odt_faggruppe_okonomi_disposisjon_funksjon.odt'] = Expected(
+    # a faggruppe's minutes in Writer: headings numbered "1." by the outline style, a
+    # function column in the attendance table ("Referent", "Leder")
+    'minutes', 'Referat fra møte i faggruppe for økonomi, Gjøvikregionen',
+    'Faggruppe for økonomi', 'Gjøvikregionen', None,
+    ('2024-11-27', '13:00', '15:30', 'Gjøvik rådhus, møterom 3'),
+    '2025-01-29',
+    people=[
+        ('Trine Mæhlum', 'Gjøvik', 'chair', 'present'),
+        ('Halvard Sveen', 'Østre Toten', 'member', 'present'),
+        ('Camilla Hovdhaugen', 'Vestre Toten', 'member', 'present'),
+        ('Rune Nordengen', 'Søndre Land', 'member', 'present'),
+        ('Stig Aamodt', 'Gjøvikregionen', 'secretary', 'present'),
+        ('Vibeke Lunde', 'Nordre Land', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Referat fra forrige møte',
+         'Referatet ble godkjent.',
+         [
+             'Referatet ble godkjent.',
+         ],
+         []),
+        ('2', 'Budsjettprosess 2025',
+         ('Kommunene gikk gjennom status for budsjettarbeidet. Felles utfordringer er:\nøkte '
+          'kostnader innen helse og omsorg\nlavere skatteinngang enn forventet\nusikkerhet om '
+          'rentenivået\nKonklusjon: Faggruppen anbefaler felles maler for budsjettdokumentet '
+          'fra 2026.\nCamilla Hovdhaugen lager et utkast til felles mal innen 15. januar 2025.'),
+         [
+             'Faggruppen anbefaler felles maler for budsjettdokumentet fra 2026.',
+         ],
+         [
+             ('Camilla Hovdhaugen lager et utkast til felles mal innen 15. januar 2025.',
+              'Camilla Hovdhaugen', '2025-01-15'),
+         ]),
+        ('3', 'Innkjøpssamarbeid',
+         ('Rune Nordengen orienterte om ny avtale for kontorrekvisita. Avtalen gjelder fra 1. '
+          'februar 2025. Tatt til orientering.'),
+         [
+             'Tatt til orientering.',
+         ],
+         []),
+        ('4', 'Eventuelt',
+         ('Halvard Sveen tok opp behovet for felles kurs i KOSTRA-rapportering. Sekretariatet '
+          'undersøker mulige kursholdere.'),
+         [],
+         [
+             ('Sekretariatet undersøker mulige kursholdere.',
+              'Sekretariatet', None),
+         ]),
+    ],
+)
+
+
+EXPECTED['5515_pdf_regionrad_deltakertabell_over_sideskift.pdf'] = Expected(
+    # a regionråd's protocol set with reportlab: the attendance table breaks across the
+    # pages with its header row repeated; "Møtet ble holdt som fysisk møte." names no
+    # day, so the summons' day in the next sentence is no meeting day, and the place and
+    # date over the signature line dates the minutes
+    'minutes', 'PROTOKOLL FRA MØTE I GLÅMDAL REGIONRÅD',
+    'Glåmdal regionråd', None, '2024-06-21',
+    ('2024-06-20', '09:00', '14:00', 'Kongsvinger rådhus, formannskapssalen'),
+    '2024-09-19',
+    people=[
+        ('Liv Trøseid Hagen', 'Kongsvinger kommune', 'chair', 'present'),
+        ('Mads Opsahl', 'Glåmdal regionråd', 'secretary', 'present'),
+        ('Arne Kjell Bøhn', 'Sør-Odal kommune', 'member', 'present'),
+        ('Sissel Rømoen', 'Nord-Odal kommune', 'member', 'present'),
+        ('Jan Erik Grinaker', 'Eidskog kommune', 'member', 'absent'),
+        ('Ragnhild Søberg', 'Eidskog kommune', 'member', 'present'),
+        ('Kåre Nyhus', 'Grue kommune', 'member', 'present'),
+        ('Hanne Lisbeth Vik', 'Åsnes kommune', 'member', 'partial'),
+        ('Tor Inge Skårdal', 'Våler kommune', 'member', 'absent'),
+        ('Øystein Lien', 'Innlandet fylkeskommune', 'guest', 'present'),
+        ('Bente Myhre', 'Kongsvinger kommune', 'guest', 'present'),
+        ('Pernille Stuen', 'Grue kommune', 'guest', 'absent'),
+    ],
+    notes={
+        'Hanne Lisbeth Vik': 'Til stede fra sak 23/24',
+    },
+    items=[
+        ('21/24', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         [
+             'Innkalling og saksliste godkjennes.',
+         ],
+         []),
+        ('22/24', 'Godkjenning av protokoll fra 25. april 2024',
+         'Vedtak: Protokollen godkjennes.',
+         [
+             'Protokollen godkjennes.',
+         ],
+         []),
+        ('23/24', 'Strategisk næringsplan for Glåmdal 2024–2028',
+         ('Planen er utarbeidet i samarbeid med næringsapparatet i kommunene og har vært på '
+          'høring i vår. Høringen ga 14 innspill.\nInnstilling: Regionrådet vedtar strategisk '
+          'næringsplan for Glåmdal 2024–2028.\nBehandling: Kåre Nyhus foreslo at reiseliv tas '
+          'inn som eget satsingsområde.\nVedtak: Regionrådet vedtar strategisk næringsplan for '
+          'Glåmdal 2024–2028 med reiseliv som eget satsingsområde.'),
+         [
+             ('Regionrådet vedtar strategisk næringsplan for Glåmdal 2024–2028 med reiseliv som '
+              'eget satsingsområde.'),
+         ],
+         []),
+        ('24/24', 'Samarbeid om barnevernsvakt',
+         ('Bente Myhre orienterte om evalueringen av den interkommunale barnevernsvakten. '
+          'Kommunedirektørene legger fram en sak om videre organisering i september.\nVedtak: '
+          'Regionrådet tar orienteringen til orientering.'),
+         [
+             'Regionrådet tar orienteringen til orientering.',
+         ],
+         [
+             ('Kommunedirektørene legger fram en sak om videre organisering i september.',
+              'Kommunedirektørene', None),
+         ]),
+        ('25/24', 'Eventuelt',
+         'Sissel Rømoen informerte om Odalsdagene 24. august.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5516_pdf_klimanettverk_tospalte_hode_ol.pdf'] = Expected(
+    # a network's minutes printed from HTML: the header's two columns (a wrapped place
+    # "(rom" / "Glommen)" is one place), two names on two lines of one "Navn" cell
+    # beside the municipality are two people; "Nettverket vil samordne søknader der det
+    # er naturlig" is a hedged aim, no task
+    'minutes', 'Referat fra møte i Klimanettverket i Østfold',
+    'Klimanettverket', 'Østfold', None,
+    ('2024-10-03', '10:00', '14:00', 'Fredrikstad, Kulturhuset (rom Glommen)'),
+    '2024-12-05',
+    people=[
+        ('Ingrid Solheim Berg', 'Fredrikstad', 'chair', 'present'),
+        ('Thomas Wiik', 'Fredrikstad', 'secretary', 'present'),
+        ('Jonas Eng', 'Sarpsborg', 'member', 'present'),
+        ('Mette Kristiansen', 'Halden', 'member', 'present'),
+        ('Lene Aas', 'Indre Østfold', 'member', 'partial'),
+        ('Karoline Dahl', 'Østfold fylkeskommune', 'member', 'present'),
+        ('Yvonne Bakke', 'Moss', 'member', 'absent'),
+        ('Sindre Haug', 'Indre Østfold', 'member', 'absent'),
+    ],
+    notes={
+        'Mette Kristiansen': 'digitalt',
+        'Lene Aas': 'fra kl. 11.30',
+    },
+    items=[
+        ('1', 'Velkommen og presentasjon',
+         'Ingrid Solheim Berg ønsket velkommen. Ny deltaker fra Halden presenterte seg.',
+         [],
+         []),
+        ('2', 'Klimaregnskap for kommunene',
+         ('Karoline Dahl la fram en sammenligning av modellene som brukes i kommunene i dag. '
+          'Det er store forskjeller i hva som regnes med.\nKonklusjon: Nettverket anbefaler at '
+          'alle kommunene bruker samme modell for klimaregnskap fra 2025.\nKaroline Dahl sender '
+          'ut veileder for modellen innen 1. november.'),
+         [
+             ('Nettverket anbefaler at alle kommunene bruker samme modell for klimaregnskap fra '
+              '2025.'),
+         ],
+         [
+             ('Karoline Dahl sender ut veileder for modellen innen 1. november.',
+              'Karoline Dahl', '2024-11-01'),
+         ]),
+        ('3', 'Felles innkjøp av ladeinfrastruktur',
+         ('Jonas Eng orienterte om erfaringene fra Sarpsborg. Flere kommuner ønsker å delta i '
+          'en felles anskaffelse. Saken utsettes til neste møte.'),
+         [
+             'Saken utsettes til neste møte.',
+         ],
+         []),
+        ('4', 'Klimaomstillingsmidler 2025',
+         'Søknadsfrist er 15. januar 2025. Nettverket vil samordne søknader der det er naturlig.',
+         [],
+         []),
+        ('5', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5517_html_emote_arbeidsutvalg_eksport.html'] = Expected(
+    # an e-meeting system's export: a site banner, label/value divs, a participants
+    # table, "Andre til stede" and the items as an <ol> (the list draws the numbers)
+    'minutes', 'Møteprotokoll',
+    'Arbeidsutvalget', 'Øvre Romerike utvikling', None,
+    ('2025-02-11', '08:30', '10:00', 'Ullensaker rådhus, møterom Hurdal'),
+    '2025-03-11',
+    people=[
+        ('Hege Skaug Aasen', 'Ullensaker', 'chair', 'present'),
+        ('Terje Bråten', 'Eidsvoll', 'member', 'present'),
+        ('Anita Lundby', 'Nannestad', 'member', 'absent'),
+        ('Rolf Ekeberg', 'Nannestad', 'member', 'present'),
+        ('Siri Haugli', 'Hurdal', 'member', 'present'),
+        ('Kristoffer Moen', None, 'secretary', 'present'),
+        ('Eirin Solberg', None, 'guest', 'partial'),
+    ],
+    notes={
+        'Eirin Solberg': 'til stede under sak 4',
+    },
+    items=[
+        ('1', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         [
+             'Innkalling og saksliste godkjennes.',
+         ],
+         []),
+        ('2', 'Godkjenning av protokoll fra 14.01.2025',
+         'Vedtak: Protokollen godkjennes.',
+         [
+             'Protokollen godkjennes.',
+         ],
+         []),
+        ('3', 'Felles arealstrategi for Øvre Romerike',
+         ('Daglig leder orienterte om status i arbeidet med felles arealstrategi. '
+          'Høringsutkastet er ventet før sommeren.\nArbeidsutvalget ønsker en bredere '
+          'involvering av næringslivet.\nVedtak:\nArbeidsutvalget ber daglig leder legge fram '
+          'en plan for involvering i neste møte.'),
+         [
+             'Arbeidsutvalget ber daglig leder legge fram en plan for involvering i neste møte.',
+         ],
+         [
+             ('Arbeidsutvalget ber daglig leder legge fram en plan for involvering i neste møte.',
+              'daglig leder', None),
+         ]),
+        ('4', 'Regionalt kompetanseforum',
+         ('Eirin Solberg orienterte om planene for kompetanseforumet 2025.\nVedtak: Saken tas '
+          'til orientering.'),
+         [
+             'Saken tas til orientering.',
+         ],
+         []),
+        ('5', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5518_docx_arbeidsutval_innhaldskontroll_sporing.docx'] = Expected(
+    # nynorsk minutes of a council's working committee in Word: the head's values in
+    # content controls, a tracked deletion (not read) and insertion (read), a saksliste
+    # with dot leaders over the items; "Referent | Dato" in bold over the referent and
+    # the day, a signature table at the end, dates the minutes
+    'minutes', 'Møtereferat – arbeidsutvalet i Valdres regionråd',
+    'Arbeidsutvalet', 'Valdres regionråd', '2025-05-14',
+    ('2025-05-13', '09:30', '12:00', 'Fagernes, Valdreshuset'),
+    '2025-06-10',
+    people=[
+        ('Åse Marit Brenna', None, 'chair', 'present'),
+        ('Oddbjørn Sørbø', None, 'member', 'present'),
+        ('Ingeborg Kvam', None, 'member', 'present'),
+        ('Trygve Hovda', None, 'member', 'absent'),
+        ('Lars Einar Bjørge', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('12/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå møtet 8. april vart godkjende.',
+         [
+             'Innkalling og referat frå møtet 8. april vart godkjende.',
+         ],
+         []),
+        ('13/25', 'Fordeling av utviklingsmidlar 2025',
+         ('Det er sett av 1,2 mill. kr til utviklingsmidlar i 2025. Administrasjonen la fram '
+          'forslag til fordeling mellom dei seks kommunane.\nVedtak: Arbeidsutvalet rår '
+          'regionrådet til å fordele midlane etter framlegget.\nSamrøystes.'),
+         [
+             'Arbeidsutvalet rår regionrådet til å fordele midlane etter framlegget.',
+             'Samrøystes.',
+         ],
+         []),
+        ('14/25', 'Reiselivsplan for Valdres – oppstart',
+         ('Oddbjørn Sørbø orienterte om oppstart av arbeidet med ny reiselivsplan. '
+          'Destinasjonsselskapet skal vere med i styringsgruppa.\nLars Einar Bjørge sender '
+          'utkast til planprogram til kommunane innan 20. juni.\nVedtak: Saka vart teken til '
+          'orientering.'),
+         [
+             'Saka vart teken til orientering.',
+         ],
+         [
+             ('Lars Einar Bjørge sender utkast til planprogram til kommunane innan 20. juni.',
+              'Lars Einar Bjørge', '2025-06-20'),
+         ]),
+    ],
+)
+
+
+EXPECTED['5519_odt_naeringsnettverk_nummerliste_ramme.odt'] = Expected(
+    # a network's minutes in Writer: the items a numbered list (the list style draws
+    # "1."), each item's text its later paragraphs, a sub-list "a)" inside; the
+    # attendance in a text frame; the head's labels split by soft line breaks
+    'minutes', 'Referat fra møte i Næringsnettverket i Hadeland',
+    'Næringsnettverket', 'Hadeland', None,
+    ('2025-09-02', '08:30', '10:30', 'Gran næringshage, Jaren'),
+    '2025-11-04',
+    people=[
+        ('Mona Grinaker', 'Gran kommune', 'chair', 'present'),
+        ('Håkon Sandvold', 'Lunner kommune', 'member', 'present'),
+        ('Elin Thorsrud', 'Jevnaker kommune', 'member', 'present'),
+        ('Jonas Kihle', 'Hadeland næringsforening', 'member', 'present'),
+        ('Petter Rud', 'Innovasjon Norge', 'member', 'absent'),
+        ('Tina Bråthen', 'Hadeland regionråd', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         [
+             'Innkallingen ble godkjent.',
+         ],
+         []),
+        ('2', 'Nytt fra kommunene',
+         ('Kort runde om aktuelle saker:\nGran: ny reguleringsplan for Brandbu sentrum er '
+          'vedtatt\nLunner: kommunen søker om midler til et nytt gründerhus\nJevnaker: '
+          'Glassverket har fått ny daglig leder'),
+         [],
+         []),
+        ('3', 'Næringsarealer langs Rv4',
+         ('Håkon Sandvold orienterte om kartleggingen av ledige næringsarealer. Oversikten '
+          'publiseres på nettsidene til regionrådet.\nTina Bråthen sender oversikten til '
+          'kommunene innen 15. september.'),
+         [],
+         [
+             ('Oversikten publiseres på nettsidene til regionrådet.',
+              None, None),
+             ('Tina Bråthen sender oversikten til kommunene innen 15. september.',
+              'Tina Bråthen', '2025-09-15'),
+         ]),
+        ('4', 'Felles næringskonferanse 2026',
+         ('Nettverket drøftet tema og tidspunkt for konferansen.\nKonklusjon: Konferansen '
+          'holdes i mars 2026 med grønn omstilling som tema.'),
+         [
+             'Konferansen holdes i mars 2026 med grønn omstilling som tema.',
+         ],
+         []),
+    ],
+)

@@ -5613,3 +5613,61 @@ def test_a_groups_meeting_line_with_a_weekday_under_the_title_dates_the_meeting(
 ])
 def test_a_chief_executives_group_in_a_hyphenated_region_serves_it(title, expected):
     assert body_and_organization(title) == expected
+
+def test_a_day_in_the_sentence_after_the_held_sentence_is_no_meeting_day() -> None:
+    # "Møtet ble holdt som fysisk møte." names no day; the summons' day in the next
+    # sentence is another event's, so the labelled meeting day stays the meeting's and
+    # the place and date over the signature dates the minutes
+    text = ("PROTOKOLL FRA MØTE I ÅSDAL REGIONRÅD\n\n"
+            "Møtedato:\t12. mars 2025\nSted:\tÅsdal rådhus\n\n"
+            "Møtet ble holdt som fysisk møte. Sakspapirene ble sendt ut 5. mars.\n\n"
+            "Sak 4/25 Budsjett\nVedtak: Budsjettet godkjennes.\n\n"
+            "Åsdal, 14. mars 2025\n\nKari Lien, referent\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.meeting.date == "2025-03-12"
+    assert record.document_date == "2025-03-14"
+
+
+def test_a_place_whose_bracket_closes_on_the_next_line_goes_on() -> None:
+    # a narrow header cell wrapped "Sted: Kulturhuset (rom" over "Glommen)": one place
+    text = ("Referat fra møte i Kulturnettverket\n\nDato: 3. april 2025\nTid: 10:00–12:00\n"
+            "Sted: Nordvik, Kulturhuset (rom\nSkarven)\n\n"
+            "1. Velkommen\nIngen merknader.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.meeting.location == "Nordvik, Kulturhuset (rom Skarven)"
+
+
+def test_a_place_with_its_bracket_closed_takes_no_line_below() -> None:
+    text = ("Referat fra møte i Kulturnettverket\n\nDato: 3. april 2025\n"
+            "Sted: Kulturhuset (rom Skarven)\nSaker til behandling)\n\n"
+            "1. Velkommen\nIngen merknader.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.meeting.location == "Kulturhuset (rom Skarven)"
+
+
+def test_a_closing_signature_table_s_date_column_dates_the_minutes() -> None:
+    # "Referent | Dato" in bold over "Kari Marie Lien | 14.03.2025": the template signs in a
+    # table (its bold heading row read as a label and its value, "Referent: Dato")
+    import docx
+
+    from fixtures.builders import docx_bytes
+    document = docx.Document()
+    document.add_heading("Referat fra møte i arbeidsutvalget", 1)
+    document.add_paragraph("Møtedato: 12.03.2025")
+    document.add_heading("Sak 4/25 Budsjett", 2)
+    document.add_paragraph("Vedtak: Budsjettet godkjennes.")
+    table = document.add_table(rows=2, cols=2)
+    for c, (head, value) in enumerate((("Referent", "Kari Marie Lien"),
+                                       ("Dato", "14.03.2025"))):
+        table.cell(0, c).paragraphs[0].add_run(head).bold = True
+        table.cell(1, c).text = value
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert (record.meeting.date, record.document_date) == ("2025-03-12", "2025-03-14")
+
+
+def test_a_task_table_s_date_column_at_the_end_dates_nothing() -> None:
+    doc = [("heading", "Referat fra møte i arbeidsutvalget"), ("para", "Møtedato: 12.03.2025"),
+           ("heading", "Sak 4/25 Budsjett", 2), ("para", "Vedtak: Budsjettet godkjennes."),
+           ("table", [("Tiltak", "Ansvar", "Dato"),
+                      ("Sende budsjettet til kommunene", "Kari Lien", "14.03.2025")])]
+    assert parse_bytes(to_docx(doc), "referat.docx").document_date is None

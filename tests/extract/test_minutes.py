@@ -1089,6 +1089,33 @@ def test_a_club_beside_the_body_in_a_running_header_is_its_parent(furniture, bod
     assert _club_beside_body(furniture, body) == parent
 
 
+@pytest.mark.parametrize(("furniture", "body", "parent"), [
+    (["Åsdalregionen – Faggruppe helse"], "Faggruppe helse", "Åsdalregionen"),
+    (["Faggruppe helse | Åsdalregionen"], "Faggruppe helse", "Åsdalregionen"),
+    # a header that is not just the two, or names another body, gives no parent
+    (["Åsdalregionen – Faggruppe helse – referat"], "Faggruppe helse", None),
+    (["Åsdalregionen – Faggruppe skole"], "Faggruppe helse", None),
+])
+def test_a_region_cooperation_beside_the_body_in_a_page_header_is_its_parent(
+        furniture, body, parent):
+    from motebok.extract.minutes import _region_beside_body
+    assert _region_beside_body(furniture, body) == parent
+
+
+def test_the_region_cooperation_of_a_word_page_header_is_the_organisation() -> None:
+    import docx
+
+    from fixtures.builders import docx_bytes
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Åsdalregionen – Faggruppe helse"
+    document.add_heading("Referat fra møte i faggruppe helse", 1)
+    document.add_paragraph("Dato: 3.4.2025")
+    document.add_heading("1. Velkommen", 2)
+    document.add_paragraph("Ingen merknader.")
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert (record.body, record.organization) == ("Faggruppe helse", "Åsdalregionen")
+
+
 @pytest.mark.parametrize(("paren", "org"), [
     ("rådgiver, Bø kommune", "Bø kommune"),
     ("IKT-sjef, Nome kommune", "Nome kommune"),  # a job the role words do not list

@@ -5748,6 +5748,9 @@ def test_the_parent_s_grant_or_one_without_a_sum_is_not_read_as_another_s(senten
     "Styret vil se på dette.",
     "Arbeidsutvalet vil sjå nærare på kostnadane.",
     "FAU vil jobbe videre med saken.",
+    # any work the body means to do, left to "where it fits"
+    "Nettverket vil samordne søknadene der det er naturlig.",
+    "Faggruppa vil dele erfaringar når det er aktuelt.",
 ])
 def test_a_body_s_stated_aim_is_no_task(sentence):
     assert not is_action(sentence)
@@ -5758,6 +5761,8 @@ def test_a_body_s_stated_aim_is_no_task(sentence):
     "Styret vil se på dette innen 1. mai.",  # a deadline
     "Styret skal se på dette.",  # "skal"
     "FAU vil be kommunen om fartshumper.",
+    "Nettverket vil samordne søknadene.",  # no hedge
+    "Nettverket vil samordne søknadene der det er naturlig, innen 1. mai.",
 ])
 def test_a_body_s_errand_deadline_or_skal_stays_a_task(sentence):
     assert is_action(sentence)

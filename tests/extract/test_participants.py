@@ -5445,3 +5445,45 @@ def test_the_cooperations_adviser_among_the_members_is_the_administration():
     assert [(p.name, p.role) for p in people] == [
         ("Ola Haug", "chair"), ("Kari Ness", "member"), ("Lise Dahl", "guest"),
         ("Eva Lie", "guest"), ("Per Moe", "secretary")]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_name_cell_of_two_lines_beside_the_municipality_is_two_people(fmt):
+    # "Kommune | Navn" with one row a municipality: two names on two lines of the cell
+    # (a <br>, a second paragraph) are two people of that municipality, not one long name
+    rows = [("Kommune", "Navn"), ("Åsdal", "Kari Lien\nPer Moe"), ("Nordvik", "Siri Dahl")]
+    if fmt == "html":
+        cells = "".join("<tr>" + "".join(f"<td>{c.replace(chr(10), '<br>')}</td>" for c in row)
+                        + "</tr>" for row in rows)
+        data = (f"<h1>Referat fra møte i Kulturnettverket</h1><p>Dato: 3.4.2025</p>"
+                f"<h2>Deltakere</h2><table>{cells}</table>"
+                "<h2>1. Velkommen</h2><p>Ingen merknader.</p>").encode()
+    else:
+        data = to_docx([("heading", "Referat fra møte i Kulturnettverket"),
+                         ("para", "Dato: 3.4.2025"), ("heading", "Deltakere", 2),
+                         ("table", rows), ("heading", "1. Velkommen", 2),
+                         ("para", "Ingen merknader.")])
+    people = parse_bytes(data, f"referat.{fmt}").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Lien", "Åsdal"), ("Per Moe", "Åsdal"), ("Siri Dahl", "Nordvik")]
+
+
+def test_a_name_cell_whose_second_line_is_no_name_stays_one_person():
+    html = ("<h1>Referat fra møte i Kulturnettverket</h1><p>Dato: 3.4.2025</p>"
+            "<h2>Deltakere</h2><table><tr><td>Kommune</td><td>Navn</td></tr>"
+            "<tr><td>Åsdal</td><td>Kari Lien<br>vara for Per Moe</td></tr></table>"
+            "<h2>1. Velkommen</h2><p>Ingen merknader.</p>")
+    names = [p.name for p in parse_bytes(html.encode(), "referat.html").participants]
+    assert "Kari Lien" in names and not any("\n" in n or "vara" in n for n in names)
+
+
+def test_a_guest_s_organisation_of_places_joined_by_og_is_kept_with_the_item_note():
+    # "Name, Statsforvalteren i Vestfold og Telemark, innledet i sak 3": the "i" and "og"
+    # inside the name do not make it too long to be whom the guest came from
+    text = ("Referat fra møte i Kulturnettverket\n\nDato: 3. april 2025\n\n"
+            "Til stede\nKari Lien, Åsdal kommune\nPer Moe, Nordvik kommune\n\n"
+            "Gjest\nSiri Dahl, Statsforvalteren i Møre og Romsdal, innledet i sak 2.\n\n"
+            "1. Velkommen\nInnkallingen ble godkjent.\n")
+    guest = parse_bytes(text.encode(), "referat.txt").participants[-1]
+    assert (guest.name, guest.organization, guest.attendance) == (
+        "Siri Dahl", "Statsforvalteren i Møre og Romsdal", "partial")

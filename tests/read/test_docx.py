@@ -1153,6 +1153,17 @@ def test_a_kommune_in_the_footer_is_handed_on_as_furniture_not_as_text():
     assert blocks.furniture == ["Nordby kommune"]
 
 
+def test_a_region_cooperation_in_the_header_is_handed_on_as_furniture():
+    # "Åsdalregionen – Faggruppe helse": the cooperation beside the group's name, no line
+    # of the minutes, handed on whole for the extractor to read as the group's parent
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Åsdalregionen – Faggruppe helse og omsorg"
+    document.add_paragraph("Referat fra møte i faggruppe helse og omsorg")
+    blocks = read(saved(document))
+    assert [b.text for b in blocks] == ["Referat fra møte i faggruppe helse og omsorg"]
+    assert blocks.furniture == ["Åsdalregionen – Faggruppe helse og omsorg"]
+
+
 def _renamed_main_part(data: bytes, name: str) -> bytes:
     """The package with its main part moved to ``name`` and every reference to it
     following, as Word for the web writes a file made in SharePoint or Teams."""

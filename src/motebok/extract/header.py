@@ -3753,6 +3753,19 @@ _FORM_HOURS = frozenset({"fra", "frå", "til"})
 _CLOCK_ALONE = lazy_regex(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}", re.I)
 
 
+def _closes_aside(value: str, following: Line) -> str | None:
+    """The line under a labelled place that left a bracket open, when it only finishes
+    it: a narrow cell or column wrapped "Sted: Kulturhuset (rom" over "Glommen)". The
+    line must follow with no gap, be short, hold no label and close the bracket."""
+    if value.count("(") <= value.count(")") or following.gap or following.is_table:
+        return None
+    text = following.body.strip()
+    if not text or len(text) > 40 or ")" not in text or "(" in text.split(")", 1)[0] or \
+            match_label(following.text) is not None:
+        return None
+    return text
+
+
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
@@ -3809,6 +3822,10 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                     not dates.find_time_range(value)[0]:
                 continue  # "Start: 10.03.2025": the day work starts, no hour of this meeting
             elif value:
+                if part.field is Field.PLACE and "(" in value and i + 1 < stop and \
+                        (closing := _closes_aside(value, lines[i + 1])):
+                    value = f"{value} {closing}"  # "Sted: Kulturhuset (rom" / "Glommen)"
+                    values.value_lines.add(i + 1)
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
                 if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
@@ -4568,6 +4585,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         held_meeting = ("møte" in line.lowered or "forsamling" in line.lowered) and \
             _MEETING_HELD_ON.match(text)  # (also "Generalforsamlingen ble holdt …", "Ordinær
         # generalforsamling ble avholdt …", "Årsmøte ble halde …")
+        if held_meeting and found and \
+                found[0].start > _sentence_end(text, held_meeting.end()):
+            held_meeting = None  # "Møtet ble holdt som fysisk møte. Innkalling … ble sendt
+            # ut 13. juni.": the sentence that says it was held names no day; a later
+            # sentence's day is another event's, not the meeting's
         if found and not held_meeting and "møtet" in line.lowered and \
                 (later := _later_held_sentence(text)) is not None:
             # "Hei, her er referatet. Møtet ble holdt 4. mars på Rådhuset.": the sentence
@@ -6017,6 +6039,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(_last_lines(lines, head_limit, _SIGNED_TAIL)):
         text = line.body
+        if line.is_table and (found_in_cell := _dated_signature_row(lines, line)) is not None:
+            return found_in_cell  # "Referent | Dato" over "Kari Holm | 14.05.2025"
         if line.lowered.startswith(_SIGNER_STARTS) and (
                 signed := _SIGNED_BY.match(text) or _SIGNED_DAY_FIRST.match(text)) and \
                 (found := dates.find_dates(signed["when"])) \
@@ -6076,6 +6100,37 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                     and found[0].end >= len(text.rstrip(". ")))):
                 return found[0]  # "Båsløkka 13. 3. 2014" also without the comma
     return None
+
+
+def _dated_signature_row(lines: list[Line], line: Line) -> dates.DateMatch | None:
+    """The full date in a closing signature table's "Dato" column: a row under a heading
+    row of signature words only ("Referent | Dato", "Sted | Dato | Underskrift"), as a
+    Word template signs the minutes in a table. A "Dato" column beside other headings (a
+    task table's "Tiltak | Ansvar | Dato") dates no document."""
+    at = line.index - (lines[0].index if lines else 0)  # (``lines`` may be a slice)
+    if at <= 0 or at >= len(lines) or "dato" not in (above := lines[at - 1]).lowered:
+        return None
+    # (the heading row may have been read as a label and its value, "Referent: Dato")
+    heads = [cell.strip().casefold().rstrip(":") for cell in above.cells] if above.is_table \
+        else [part.strip() for part in _HEAD_ROW_SPLIT.split(above.lowered)]
+    if len(heads) != len(line.cells):
+        return None
+    if not all(head in _SIGNATURE_HEADS for head in heads if head):
+        return None
+    for head, cell in zip(heads, line.cells, strict=False):
+        if head in _DATE_HEADS and (found := dates.find_dates(cell)) and \
+                found[0].year is not None:
+            return found[0]
+    return None
+
+
+_HEAD_ROW_SPLIT = lazy_regex(r"\s*[:\t]\s*")
+# The headings of a signature table's columns, and the ones among them that give its date.
+_DATE_HEADS = frozenset({"dato", "sted og dato", "sted/dato", "stad og dato", "stad/dato"})
+_SIGNATURE_HEADS = _DATE_HEADS | frozenset({
+    "referent", "sekretær", "sekretar", "skrivar", "protokollfører", "møteleder", "møteleiar",
+    "leder", "leiar", "styreleder", "styreleiar", "sted", "stad", "underskrift", "signatur",
+    "sign", "sign.", "godkjent av", "godkjend av", "navn", "namn"})
 
 
 def _in_route_table(lines: list[Line], line: Line) -> bool:

@@ -199,6 +199,7 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    REGION_COOPERATION,
     Block,
     BlockKind,
     join_at_hyphen,
@@ -544,7 +545,8 @@ def read_header(draft: Draft) -> None:
     if record.organization is None and head.body and draft.furniture:
         record.organization = _parent_beside_body(draft.furniture, head.body) or \
             _club_beside_body(draft.furniture, head.body) or \
-            _parent_alone(draft.furniture, head.body)
+            _parent_alone(draft.furniture, head.body) or \
+            _region_beside_body(draft.furniture, head.body)
     if invited := _inviting_body(draft.lines, draft.head_end, head.body):
         inviter, own = invited
         if not own and head.body:
@@ -782,6 +784,30 @@ def _parent_beside_body(furniture: list[str], body: str) -> str | None:
                             _ANY_MUNICIPALITY)
     parents = [name for name in found.values() if name.casefold() not in key]
     return parents[0] if len(parents) == 1 else None
+
+
+def _region_beside_body(furniture: list[str], body: str) -> str | None:
+    """The regional cooperation a page header names beside the body, split from it by a
+    dash, a bar or a tab ("Kongsbergregionen – Faggruppe plan og areal" over the
+    faggruppe's minutes): a cooperation named by its region ("…regionen", one word), as
+    the template of the cooperation whose group met puts it. None when no header line
+    is just the two, or such lines name different cooperations."""
+    key = body.casefold()
+    found = set()
+    for text in furniture:
+        if key not in text.casefold() or "regionen" not in text:
+            continue
+        parts = [part.strip() for part in _FURNITURE_SPLIT.split(text) if part.strip()]
+        if len(parts) != 2 or key not in (parts[0].casefold(), parts[1].casefold()):
+            continue
+        other = parts[1] if parts[0].casefold() == key else parts[0]
+        if REGION_COOPERATION.fullmatch(other):
+            found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+# What separates the parts of a running header: a dash or a bar with spaces, or a tab.
+_FURNITURE_SPLIT = lazy_regex(r"\s+[–—|-]\s+|\t+")
 
 
 def _parent_alone(furniture: list[str], body: str) -> str | None:
@@ -2278,10 +2304,16 @@ def _paren_place(paren: str | None) -> str | None:
     if paren and ", " in paren and (is_role_word((job := paren.split(", ", 1))[0]) or
                                     is_job_title(job[0])):
         paren = job[1]
-    if not paren or not paren[:1].isupper() or len(paren.split()) > 4 or is_role_word(paren) \
-            or any(ch.isdigit() for ch in paren):
+    if not paren or not paren[:1].isupper() or is_role_word(paren) or \
+            sum(word not in _NAME_LINKS for word in paren.split()) > 4 or \
+            any(ch.isdigit() for ch in paren):
         return None
     return paren
+
+
+# The small words inside an organisation's name that do not count towards its length:
+# "Statsforvalteren i Vestfold og Telemark" is three words of a name.
+_NAME_LINKS = frozenset({"i", "og", "for", "på"})
 
 
 def _deputy_came(people: People, sentence: str) -> bool:

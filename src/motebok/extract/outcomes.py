@@ -8805,12 +8805,26 @@ def _takes_input_along(lowered: str) -> bool:
         not _has_deadline_word(lowered)
 
 
+# A body's "vil" with any verb: the start of a stated aim that a hedge may leave vague.
+_BODY_WILL = lazy_regex(rf"^(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+vil\s", re.I)
+# A hedge that leaves when to act open: "… der det er naturlig", "… når det er aktuelt",
+# nynorsk "… der det er naturleg", "… om det blir behov".
+_WHERE_FITTING = lazy_regex(r"\b(?:der|når|dersom|om|hvis|viss)\s+det\s+(?:er|blir|vert)\s+"
+                            r"(?:naturlig|naturleg|aktuelt|hensiktsmessig|tenleg|formålstjenlig|"
+                            r"mulig|mogleg|behov)\b")
+
+
 def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
     """Whether "X vil …" (a ``_FUTURE_SUBJECT`` match) is a body's stated aim
-    (``_BODY_INTENDS``) with no deadline: a vague intention, which the guide reads as
-    neither decision nor task; a person's "vil" and a body's "skal" stay tasks."""
-    return future.end() < 40 and _BODY_INTENDS.match(future.string) is not None and \
-        not _has_deadline_word(lowered)
+    (``_BODY_INTENDS``, or any work hedged by "der det er naturlig") with no deadline:
+    a vague intention, which the guide reads as neither decision nor task; a person's
+    "vil" and a body's "skal" stay tasks."""
+    if future.end() >= 40:
+        return False
+    aim = _BODY_INTENDS.match(future.string) is not None or (
+        " det " in lowered and _BODY_WILL.match(future.string) is not None and
+        _WHERE_FITTING.search(lowered) is not None)
+    return aim and not _has_deadline_word(lowered)
 
 
 def _aim_only(future: re.Match[str], lowered: str) -> bool:

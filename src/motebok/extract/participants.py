@@ -5393,6 +5393,10 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
             _own_initials(cells[0].strip(), tidy_name(_without_parens(cells[1])),
                           sum(bool(cell.strip()) for cell in cells) > 2):
         cells = ("", *cells[1:])  # "KN | Kari Nymoen | Vestby kommune": her initials
+    if columns and (rows := _names_on_lines(cells, columns)):
+        # "Fredrikstad | Kari Holm / Per Dahl" (a cell of two lines): a row each
+        return [person for row in rows
+                for person in table_row_people(row, role, attendance, columns)]
     if columns and (width := _repeat_width(columns)):
         # "Navn | Organisasjon | Navn | Organisasjon": two people's rows side by side
         return [person for start in range(0, len(cells), width)
@@ -5466,6 +5470,25 @@ _SEAT_AWAY_AND_DEPUTY = lazy_regex(
     r"(?:(?P<vara>vara(?:medlem)?\s*:?\s+))?"
     rf"(?P<came>{_CAME_NAME})"
     r"(?P<verb>\s+(?:møtte|møtt)(?:\s+(?:som\s+vara(?:medlem)?|for\s+\w+))?)?\s*\.?$", re.I)
+
+
+def _names_on_lines(cells: tuple[str, ...], columns: dict[int, str]) -> list[tuple[str, ...]]:
+    """The rows a row stands for when its name cell holds a name on each of its lines.
+
+    A table that gives each municipality one row sets its two or three people in one
+    cell, a name a line (a line break in Word or HTML, a wrapped cell in a PDF). Each is
+    a person with the row's other cells (the municipality). Empty when the name cell has
+    one line, or a line that is no name ("Kari Holm" over "vara for Per Dahl")."""
+    if "\n" not in "\t".join(cells):
+        return []  # (most rows: one test in C, before the name column is looked up)
+    index = next((i for i, meaning in columns.items() if meaning == "name"), None)
+    if index is None or index >= len(cells) or "\n" not in cells[index]:
+        return []
+    lines = [line.strip() for line in cells[index].split("\n") if line.strip()]
+    if len(lines) < 2 or not all(looks_like_name(tidy_name(_without_parens(line)))
+                                 and not substituted_for(line) for line in lines):
+        return []
+    return [(*cells[:index], line, *cells[index + 1:]) for line in lines]
 
 
 def _away_and_deputy_cell(cells: tuple[str, ...], columns: dict[int, str]) -> tuple[

@@ -1448,7 +1448,8 @@ def _place_row_names_kept(cells: tuple[str, ...], raw: tuple[str, ...],
 def _place_attendance_heads(lines: list[Line]) -> list[bool] | None:
     """Which columns sort names by attendance, when the rows at the end of ``lines`` stand
     under a heading of one place column beside attendance labels ("Kommune | Til stades |
-    Forfall", each row a municipality); None otherwise. (Asked only of rows with a line
+    Forfall", each row a municipality) or beside a name column ("Kommune | Navn", the
+    municipality's people a line each); None otherwise. (Asked only of rows with a line
     break in a cell: the walk up the table is rare.)"""
     for line in reversed(lines[-_TABLE_ROWS_UP:]):
         if not line.is_table:
@@ -1457,7 +1458,8 @@ def _place_attendance_heads(lines: list[Line]) -> list[bool] | None:
         for cell in line.cells:
             key = cell.strip().casefold().rstrip(":")
             label = match_label(f"{key}:") if key else None
-            heads.append(label is not None and label.field in ATTENDANCE_FIELDS)
+            heads.append((label is not None and label.field in ATTENDANCE_FIELDS) or
+                         ATTENDANCE_COLUMN_WORDS.get(key) == "name")
         if any(heads) and sum(ATTENDANCE_COLUMN_WORDS.get(
                 cell.strip().casefold().rstrip(":")) == "org" for cell in line.cells) == 1:
             return heads

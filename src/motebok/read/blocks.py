@@ -469,7 +469,9 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
     idrettslag" left of "Hovedstyret 12.03.2025") is kept whole: the name may be the
     parent of the body the other line names, which the extractor judges
     (``minutes._club_beside_body``); so is such a name alone, which may be the parent of
-    the body the title names (``minutes._parent_alone``)."""
+    the body the title names (``minutes._parent_alone``). A line that names a cooperation
+    by its region ("Kongsbergregionen – Faggruppe plan og areal") is kept too: the
+    group's parent beside its name (``minutes._region_beside_body``)."""
     out = []
     for part in parts:
         if not part:
@@ -480,8 +482,21 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         elif len(lines) == 1 and _furniture_name(lines[0]):
             out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
-            out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line))
+            out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line) or
+                       _names_region_cooperation(line))
     return out
+
+
+# A cooperation named by its region in one word: "Kongsbergregionen", "Gjøvikregionen".
+REGION_COOPERATION = lazy_regex(r"[A-ZÆØÅ][\wæøå-]{2,30}regionen")
+
+
+def _names_region_cooperation(line: str) -> bool:
+    """Whether a header's or footer's line names a cooperation by its region
+    ("Kongsbergregionen – Faggruppe plan og areal"): the parent of the group whose
+    minutes the template heads, which the extractor judges beside the body's name
+    (``minutes._region_beside_body``)."""
+    return "regionen" in line and REGION_COOPERATION.search(line) is not None
 
 
 def names_council(line: str) -> bool:
