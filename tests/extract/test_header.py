@@ -5613,3 +5613,26 @@ def test_a_groups_meeting_line_with_a_weekday_under_the_title_dates_the_meeting(
 ])
 def test_a_chief_executives_group_in_a_hyphenated_region_serves_it(title, expected):
     assert body_and_organization(title) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Kommunalsjefmøte oppvekst – Sørmarka", "Kommunalsjefmøte oppvekst", "Sørmarka"),
+    ("Rektormøte grunnskole – Vestdalen", "Rektormøte grunnskole", "Vestdalen"),
+    ("Kommunalsjefmøte helse – Indre Fjordane", "Kommunalsjefmøte helse", "Indre Fjordane"),
+    ("Kommunalsjefmøte oppvekst – budsjett", "Kommunalsjefmøte oppvekst – budsjett", None),
+    ("Rektormøte grunnskole – Kari Holm", "Rektormøte grunnskole – Kari Holm", None),
+])
+def test_a_meeting_kind_and_field_then_a_dash_and_a_region(title, body, organization):
+    # the region after the dash is whom the meeting serves, its organisation, as "… i
+    # Vestdalen" is; a topic or a name after the dash is no region
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("line", ["Otta, 12. mars 2025", "12. mars 2025"])
+def test_a_deck_covers_place_and_day_date_the_deck_as_a_day_alone_does(line):
+    text = (f"\n\nKulturnettverket i Vestdalen\n\nFagsamling for kulturskolerektorer\n\n{line}"
+            "\n\nProgram\n\n1. Velkommen\n2. Rammeplan\n\nRammeplan\n\nNy rammeplan fra 2025\n\n"
+            "Felles kursdag\n\nTakk for i dag!\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.kind, record.document_date, record.meeting.date) == \
+        ("presentation", "2025-03-12", "2025-03-12")
