@@ -14622,8 +14622,9 @@ EXPECTED["1623_videresendt_melding_date.txt"] = Expected(
 
 EXPECTED["1624_foilsett_sted_og_dato_tittelside.txt"] = Expected(
     # a title slide's "Trondheim, 14. november 2024" under the gathering's name, over
-    # "Program": the event's place and day, no letter's place and date
-    "presentation", "Nettverkssamling for kommunale planleggere", ANY, None, None,
+    # "Program": the event's place and day, and the deck's date (s56j: as a day alone
+    # on the cover dates it)
+    "presentation", "Nettverkssamling for kommunale planleggere", ANY, None, "2024-11-14",
     ("2024-11-14", None, None, "Trondheim"), None,
     people=[],
     items=[
@@ -16074,7 +16075,7 @@ EXPECTED["1747_foilsett_nettverkssamling_for_yrkesgruppe.md"] = Expected(
     # gathering for a trade, an event, not the body that met; the network named on the
     # next slide ("Helsesykepleiernettverket i Vestfold møtes …") is
     "presentation", "Nettverkssamling for helsesykepleiere 2026",
-    "Helsesykepleiernettverket i Vestfold", None, None,
+    "Helsesykepleiernettverket i Vestfold", None, "2026-03-12",  # (the cover's date, s56j)
     ("2026-03-12", None, None, "Sandefjord"), None,
     people=[],
     items=[
@@ -21333,7 +21334,8 @@ EXPECTED["2851_foilsett_program_neste_samling_stad_under_dag.pdf"] = Expected(
     # Hvordan …?" is that item's heading, no text of it; "Neste samling" over "26. februar
     # 2026" over "Hamar rådhus": the next meeting's day and place
     "presentation", "Fagnettverk for kommunepsykologer", "Fagnettverk for kommunepsykologer",
-    ANY, None, ("2025-09-17", None, None, "Gjøvik"), "2026-02-26",
+    ANY, "2025-09-17", ("2025-09-17", None, None, "Gjøvik"), "2026-02-26",  # (s56j: the
+    # cover's place and day date the deck too)
     people=[],
     items=[
         (None, "Velkommen", None, [], []),
@@ -40632,7 +40634,7 @@ EXPECTED["4700_foilsett_nettverksmote_under_tittel_innspill_fra_gruppa.pdf"] = E
     # item's slide is that item's text; "- Forslag: …" then "Nettverket støttet forslaget
     # …": the backing is the decision; the footer on every slide and "Neste møte" no text
     "presentation", "Folkehelsenettverket i Vesterålen", "Folkehelsenettverket", "Vesterålen",
-    ANY, ("2026-10-14", None, None, "Sortland"), "2026-12-09",
+    "2026-10-14", ("2026-10-14", None, None, "Sortland"), "2026-12-09",  # (cover's day, s56j)
     people=[],
     items=[
         ("1", "Velkommen og runde rundt bordet",
@@ -47341,12 +47343,12 @@ EXPECTED["5164_klimanettverk_innledere_pa_lysark.txt"] = Expected(
 EXPECTED["5165_naeringsnettverk_takk_for_oppmerksomheten_kontakt.txt"] = Expected(
     # a deck ending in "Takk for oppmerksomheten!" and contact details (no participants); the
     # network over "Nettverksmøte" is the title; "Farsund, 4. juni 2025" on the cover is the
-    # event's day (no document date, as 1624), the venue line under it names the place
+    # event's day (and the deck's date, as 1624; s56j), the venue line under it names the place
     "presentation",
     'Næringsnettverket i Lister',
     'Næringsnettverket',
     'Lister',
-    None,
+    '2025-06-04',
     ('2025-06-04', '12:00', '15:30', 'Farsund Resort'),
     '2025-10-09',
     people=[],
@@ -53846,8 +53848,9 @@ EXPECTED['5456_rusnettverk_pdf_sidehode_enige_om_at_soker_om_midler.txt'] = Expe
 EXPECTED['5457_klimanettverk_fet_referat_med_mellomrom_planlegger.txt'] = Expected(
     # (s56a, blind) Word's broken bold: "**Referat **", "**Dato:** … **\\" and "**Deltakere" /
     # "**Asker: …"; "Vi ble enige om at Bærum og fylkeskommunen planlegger et webinar" gives
-    # both the task; the county only hosting (in the place line) leaves the parent open
-    'minutes', 'Referat', 'Nettverk for klima og energi', ANY, None,
+    # both the task; the county hosting (the place line) with its staff leading ("Fra
+    # fylkeskommunen:") makes it the county's network (s56j, as the blind gold)
+    'minutes', 'Referat', 'Nettverk for klima og energi', 'Akershus fylkeskommune', None,
     ('2025-06-04', '12:00', '15:00',
      'Akershus fylkeskommune, Schweigaards gate 4, Oslo og Teams'), '2025-09-18',
     people=[
@@ -54724,11 +54727,11 @@ EXPECTED['5474_hr_nettverket_word_signaturblokk_brutt_fet.txt'] = Expected(
 
 EXPECTED['5475_kommunalsjefmote_oppvekst_navn_funksjon_kommune.txt'] = Expected(
     # 'Name – job – kommune' lines, one job with 'og' ('kommunalsjef oppvekst og kultur –
-    # Tangen kommune': one person); the saksliste before the items; left open: the region
-    # after the dash ('– Sørmarka', read as the organisation by the blind gold) and the
+    # Tangen kommune': one person); the saksliste before the items; the region after the
+    # dash ('– Sørmarka') the organisation, as the blind gold reads it (s56j); left open: the
     # Statsforvalteren's adviser present for one case (a guest by the gold, a member as read)
     'minutes', 'Møtereferat',
-    'Kommunalsjefmøte oppvekst – Sørmarka', ANY, None,
+    'Kommunalsjefmøte oppvekst', 'Sørmarka', None,
     ('2025-10-02', '09:30', '12:00',
      'Digitalt (Teams)'), '2025-11-06',
     people=[
@@ -55997,5 +56000,134 @@ EXPECTED['5519_odt_naeringsnettverk_nummerliste_ramme.odt'] = Expected(
              'Konferansen holdes i mars 2026 med grønn omstilling som tema.',
          ],
          []),
+    ],
+)
+
+EXPECTED['5560_rektormote_fagfelt_tankestrek_region.txt'] = Expected(
+    # s56j: a meeting named by its kind and field, a dash and the region it serves
+    # ("Rektormøte grunnskole – Vestdalen"): the meeting the body, the region its
+    # organisation, as "… i Vestdalen" would be; 'Name – job – school' lines
+    'minutes', 'Referat', 'Rektormøte grunnskole', 'Vestdalen', None,
+    ('2026-01-14', '12:30', '15:00', 'Lia skole, personalrommet'), '2026-02-11',
+    people=[
+        ('Marit Husby', 'Lia skole', 'chair', 'present'),
+        ('Anders Kvåle', 'Bergtun skole', 'member', 'present'),
+        ('Solveig Tangen', 'Moen oppvekstsenter', 'member', 'present'),
+        ('Øystein Brå', 'Vestdal kommune', 'member', 'present'),
+        ('Lene Rud', 'Fjellheim skole', 'member', 'absent'),
+        ('Ingvild Sæter', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat',
+         'Referat fra møtet 3. desember godkjent.',
+         ['Referat fra møtet 3. desember godkjent.'],
+         []),
+        ('2', 'Skolerute 2026/2027',
+         ('Øystein Brå la fram forslag til felles skolerute for kommunene i regionen.\n'
+          'Konklusjon: Forslaget sendes på høring til skolene. Rådgiver sender forslaget ut '
+          'innen 23. januar.'),
+         ['Forslaget sendes på høring til skolene.',
+          'Rådgiver sender forslaget ut innen 23. januar.'],
+         [('Forslaget sendes på høring til skolene.', None, None),
+          ('Rådgiver sender forslaget ut innen 23. januar.', 'Rådgiver', '2026-01-23')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5561_folkehelsenettverk_fylkeskommunen_vert_fra_fylkeskommunen.txt'] = Expected(
+    # s56j: a county's network (its offices open the place line, its staff lead the meeting
+    # under "Fra fylkeskommunen:"): the county the organisation; Word's broken bold
+    'minutes', 'Referat', 'Nettverk for folkehelse', 'Agder fylkeskommune', None,
+    ('2025-10-09', '09:00', '12:00',
+     'Agder fylkeskommune, Tordenskjolds gate 65, Kristiansand'), None,
+    people=[
+        ('Hilde Åsland', 'Lyngdal', 'member', 'present'),
+        ('Tor Egil Vatne', 'Farsund', 'member', 'present'),
+        ('Randi Mosby', 'Vennesla', 'member', 'present'),
+        ('Jon Olav Reiersen', 'Birkenes', 'member', 'present'),
+        ('Guri Skaiå', 'fylkeskommunen', 'chair', 'present'),
+        ('Anette Lunde', 'fylkeskommunen', 'secretary', 'present'),
+        ('Ole Kristian Tveit', 'Iveland', 'member', 'absent'),
+    ],
+    notes={'Randi Mosby': 'Teams'},
+    items=[
+        ('1', 'Velkommen og godkjenning av dagsorden',
+         'Dagsorden ble godkjent.',
+         ['Dagsorden ble godkjent.'],
+         []),
+        ('2', 'Oversiktsarbeidet i kommunene',
+         ('Anette orienterte om ny mal for oversiktsdokument. Fire kommuner har tatt malen i '
+          'bruk.\nOppfølging: Anette sender ut malen på nytt innen 1. november.'),
+         [],
+         [('Anette sender ut malen på nytt innen 1. november.', 'Anette', '2025-11-01')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5562_foilsett_forside_sted_komma_dato.txt'] = Expected(
+    # s56j: a deck's cover "Otta, 12. mars 2025" (place, comma, day) dates the deck as a day
+    # alone on the cover does, and gives the gathering's place and day
+    'presentation', 'Kulturnettverket i Nord-Gudbrandsdal', 'Kulturnettverket',
+    'Nord-Gudbrandsdal', '2025-03-12',
+    ('2025-03-12', None, None, 'Otta'), None,
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen',
+         '',
+         [],
+         []),
+        ('2', 'Rammeplan for kulturskolen',
+         ('Innlegg v/ kulturskolerektor Bente Haugom\nFordypningsprogram i tre kommuner\n'
+          'Felles kursdag for lærerne'),
+         [],
+         []),
+        ('3', 'Veien videre',
+         'Nettverket lager en felles årsplan\nKommunene melder inn behov innen 1. april',
+         [],
+         [('Nettverket lager en felles årsplan', 'Nettverket', None),
+          ('Kommunene melder inn behov innen 1. april', 'Kommunene', '2025-04-01')]),
+    ],
+)
+
+
+EXPECTED['5563_naeringsforum_fylkeskommunen_undersoker_om_nyhet.txt'] = Expected(
+    # s56j: "Fylkeskommunen undersøker om …" and "Kommunen vurderer nå om …" in running text
+    # tell what an organisation is already doing (news, no task); "… undersøker saken og gir
+    # svar innen 15. juni" answers the meeting back: a task
+    'minutes', 'Referat fra møte i Næringsforum Austbygd', 'Næringsforum Austbygd', None, None,
+    ('2025-05-20', '10:00', '13:00', 'Kommunehuset i Austbygd'), None,
+    people=[
+        ('Eva Lindgren', None, 'chair', 'present'),
+        ('Bjørn Aas', None, 'member', 'present'),
+        ('Tove Myhre', None, 'secretary', 'present'),
+        ('Kjell Rustad', None, 'member', 'present'),
+        ('Hege Stabæk', None, 'member', 'absent'),
+    ],
+    items=[
+        ('12/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat ble godkjent.',
+         ['Innkalling og referat ble godkjent.'],
+         []),
+        ('13/25', 'Næringsareal ved Strandmoen',
+         ('Bjørn Aas orienterte om reguleringen. Kommunen vurderer nå om arealet skal deles i '
+          'mindre tomter.\nFylkeskommunen undersøker om området kan få tilskudd til ny vei. '
+          'Nordby kommune undersøker saken og gir svar innen 15. juni.'),
+         [],
+         [('Nordby kommune undersøker saken og gir svar innen 15. juni.', 'Nordby kommune',
+           '2025-06-15')]),
+        ('14/25', 'Eventuelt',
+         'Kjell Rustad sender invitasjon til næringsfrokost innen 1. juni.',
+         [],
+         [('Kjell Rustad sender invitasjon til næringsfrokost innen 1. juni.', 'Kjell Rustad',
+           '2025-06-01')]),
     ],
 )

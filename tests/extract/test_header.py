@@ -5671,3 +5671,26 @@ def test_a_task_table_s_date_column_at_the_end_dates_nothing() -> None:
            ("table", [("Tiltak", "Ansvar", "Dato"),
                       ("Sende budsjettet til kommunene", "Kari Lien", "14.03.2025")])]
     assert parse_bytes(to_docx(doc), "referat.docx").document_date is None
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Kommunalsjefmøte oppvekst – Sørmarka", "Kommunalsjefmøte oppvekst", "Sørmarka"),
+    ("Rektormøte grunnskole – Vestdalen", "Rektormøte grunnskole", "Vestdalen"),
+    ("Kommunalsjefmøte helse – Indre Fjordane", "Kommunalsjefmøte helse", "Indre Fjordane"),
+    ("Kommunalsjefmøte oppvekst – budsjett", "Kommunalsjefmøte oppvekst – budsjett", None),
+    ("Rektormøte grunnskole – Kari Holm", "Rektormøte grunnskole – Kari Holm", None),
+])
+def test_a_meeting_kind_and_field_then_a_dash_and_a_region(title, body, organization):
+    # the region after the dash is whom the meeting serves, its organisation, as "… i
+    # Vestdalen" is; a topic or a name after the dash is no region
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("line", ["Otta, 12. mars 2025", "12. mars 2025"])
+def test_a_deck_covers_place_and_day_date_the_deck_as_a_day_alone_does(line):
+    text = (f"\n\nKulturnettverket i Vestdalen\n\nFagsamling for kulturskolerektorer\n\n{line}"
+            "\n\nProgram\n\n1. Velkommen\n2. Rammeplan\n\nRammeplan\n\nNy rammeplan fra 2025\n\n"
+            "Felles kursdag\n\nTakk for i dag!\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.kind, record.document_date, record.meeting.date) == \
+        ("presentation", "2025-03-12", "2025-03-12")

@@ -1472,3 +1472,19 @@ def test_the_start_the_minutes_record_is_the_meetings_start(summons, opened, sta
             "Møtet ble hevet kl. 12.00.\n")
     meeting = parse_bytes(text.encode(), "p.txt").meeting
     assert (meeting.start, meeting.end) == (start, "12:00")
+
+
+@pytest.mark.parametrize(("place", "staff", "organization"), [
+    ("Agder fylkeskommune, Tordenskjolds gate 65", "Fra fylkeskommunen:", "Agder fylkeskommune"),
+    ("Vestfold og Telemark fylkeskommune, møterom 2", "Frå fylkeskommunen:",
+     "Vestfold og Telemark fylkeskommune"),
+    ("Agder fylkeskommune, Tordenskjolds gate 65", "Andre:", None),  # a venue borrowed
+    ("Lyngdal rådhus", "Fra fylkeskommunen:", None),  # the county among others
+])
+def test_a_county_hosting_and_leading_a_network_is_its_organisation(place, staff, organization):
+    text = (f"Nettverk for folkehelse\n\nReferat\n\nDato: 9. oktober 2025\nSted: {place}\n\n"
+            "Deltakere\nLyngdal: Hilde Åsland\nFarsund: Tor Vatne\n\n"
+            f"{staff} Guri Skaiå (ordstyrer), Anette Lunde (referent)\n\n"
+            "1. Godkjenning av dagsorden\n\nDagsorden ble godkjent.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.body, record.organization) == ("Nettverk for folkehelse", organization)

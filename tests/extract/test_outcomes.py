@@ -7828,3 +7828,32 @@ def test_a_vote_alone_under_someone_elses_innstilling_leaves_it_theirs():
     text = (f"{_ADVICE_HEAD}Kommunedirektørens innstilling:\nPlanen vedtas.\n"
             "Enstemmig tilrådd.\n")
     assert "Planen vedtas." not in _items(text)[0].decisions
+
+
+@pytest.mark.parametrize("told", [
+    "Fylkeskommunen undersøker om strekningen kan få tilskudd til ny vei.",
+    "Kommunen vurderer om tilbudet skal utvides til flere skoler.",
+    "Nordby kommune kartlegger om det er behov for flere plasser.",
+    "Vestland fylkeskommune utgreier om rutene kan samordnast.",
+])
+def test_an_organisations_own_work_told_in_running_text_is_news(told):
+    # what a municipality or county is already doing, with no deadline and no word of
+    # answering the meeting back: news, as a state body's is
+    _, actions = _council_outcomes(f"Dagleg leiar orienterte om status. {told}")
+    assert actions == []
+
+
+@pytest.mark.parametrize("task", [
+    "Fylkeskommunen undersøker saken og gir svar innen 1. mai.",  # answers the meeting
+    "Kommunen vurderer om tilbudet skal utvides, og legger fram forslag innen 1. mai.",
+])
+def test_an_organisations_work_with_deadline_or_answer_stays_a_task(task):
+    _, actions = _council_outcomes(task)
+    assert [a[0] for a in actions] == [task]
+
+
+def test_an_organisations_work_after_the_meeting_discussed_it_is_a_task():
+    # "Rådet drøftet …" then the organisation takes the meeting's question on
+    task = "Fylkeskommunen undersøker om midlene kan brukes til dette."
+    _, actions = _council_outcomes(f"Rådet drøftet en felles søknad. {task}")
+    assert [a[0] for a in actions] == [task]

@@ -1488,7 +1488,7 @@ _ONE_NAME = lazy_regex(r"[A-ZÆØÅ][a-zæøå]{2,}(?:-[A-ZÆØÅ][a-zæøå]+)?
 _REGION_LINE = lazy_regex(r"(?:Midt|Nord|Sør|Aust|Vest|Øst|Indre|Ytre|Øvre|Nedre|Midtre|Nordre|"
                           r"Søndre|Austre|Vestre|Østre)[ -][A-ZÆØÅ][a-zæøå]+|"
                           r"[A-ZÆØÅ][a-zæøå]+(?:dal|dalen|fjord|fjorden|land|landet|rike|"
-                          r"fylke|øy|øyene|sund|ålen)")
+                          r"fylke|øy|øyene|sund|ålen|mark|marka|marken)")
 
 
 def _named_parent_above(lines: list[Line], head: Head) -> str | None:
@@ -3417,6 +3417,9 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
     if len(parts) != 2:
         return None
     first, second = (p.strip() for p in parts)
+    if second[:1].isupper() and _REGION_LINE.fullmatch(second) and \
+            _KIND_AND_FIELD.fullmatch(first):
+        return first, second  # "Kommunalsjefmøte oppvekst – Sørmarka": the region served
     if second[-4:] in ("møte", "øtet") and _MEETING_KIND_AFTER.fullmatch(second) and \
             _BODY_STEMS.search(first):
         # "IKT-ledernettverket i Vestfold – faggruppemøte": the body's name, then what kind
@@ -3440,6 +3443,9 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+# A meeting of those who hold one post, by its field: "Kommunalsjefmøte oppvekst",
+# "Rektormøte grunnskole" (before a dash and the region it serves, ``_dash_split``).
+_KIND_AND_FIELD = lazy_regex(r"[A-ZÆØÅ][a-zæøå]{3,}møte(?:\s+[a-zæøå]+){1,3}")
 # A kind of meeting alone in small letters after a body's name and a dash: "faggruppemøte",
 # "nettverksmøtet", "møte".
 _MEETING_KIND_AFTER = lazy_regex(r"[a-zæøå-]{0,30}møtet?")
@@ -4764,8 +4770,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 not _names_meeting(dated["place"]) and _is_title_slide(lines, head):
             # "Nettverkssamling for planleggere" / "Trondheim, 14. november 2024" over
             # "Program": a title slide names the event's place and day, no letter's date
-            # (also under a subtitle: "Fagnettverk for X" / "Innlandet" / "Gjøvik, …")
+            # (also under a subtitle: "Fagnettverk for X" / "Innlandet" / "Gjøvik, …"); the
+            # cover's day dates the deck too, as a day alone on the cover does
             meeting = found[0]
+            document = document or found[0]
             head.location = dated["place"]
             if " kl" not in text:
                 continue  # (the hours after the day are read below)

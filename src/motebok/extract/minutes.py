@@ -547,6 +547,10 @@ def read_header(draft: Draft) -> None:
             _club_beside_body(draft.furniture, head.body) or \
             _parent_alone(draft.furniture, head.body) or \
             _region_beside_body(draft.furniture, head.body)
+    if record.organization is None and head.body and record.meeting.location and \
+            " fylkeskommune" in record.meeting.location:
+        record.organization = _county_hosting_its_network(draft.lines, head.body,
+                                                          record.meeting.location)
     if invited := _inviting_body(draft.lines, draft.head_end, head.body):
         inviter, own = invited
         if not own and head.body:
@@ -840,6 +844,32 @@ def _club_beside_body(furniture: list[str], body: str) -> str | None:
              if names_club(text) and key not in text.casefold() and
              text.casefold() not in key}
     return clubs.pop() if len(clubs) == 1 else None
+
+
+# The county municipality a place line opens with: "Akershus fylkeskommune, Schweigaards
+# gate 4", "Vestfold og Telemark fylkeskommune, møterom 2".
+_COUNTY_VENUE = lazy_regex(r"(?P<county>[A-ZÆØÅ][\w-]+(?:\s+og\s+[A-ZÆØÅ][\w-]+)?\s+"
+                           r"fylkeskommune)\b")
+# A group label for the county's own staff: "Fra fylkeskommunen:", nynorsk "Frå …".
+_COUNTY_STAFF = ("fra fylkeskommunen", "frå fylkeskommunen")
+_COUNTY_STAFF_SCAN = 60  # (the head and attendance lines looked through)
+
+
+def _county_hosting_its_network(lines: list[Line], body: str, location: str) -> str | None:
+    """The county municipality whose network met ("Nettverk for klima og energi"), when it
+    names no parent of its own: the county hosts the meeting (its offices open the place
+    line, "Akershus fylkeskommune, …") and its own staff lead it, listed as a group ("Fra
+    fylkeskommunen: …") beside the members' municipalities. Either alone leaves the
+    parent open: a venue borrowed, or the county among the members."""
+    if "nettverk" not in body.casefold():
+        return None
+    county = _COUNTY_VENUE.match(location)
+    if county is None:
+        return None
+    if not any(line.lowered.lstrip("*# ").startswith(_COUNTY_STAFF)
+               for line in lines[:_COUNTY_STAFF_SCAN]):
+        return None
+    return county.group("county")
 
 
 def _the_municipality(lines: list[Line], body: str, furniture: list[str] | None = None,

@@ -3697,6 +3697,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Departementet sender forslaget på høring i mai.": news
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
                     # innan 1. desember." is a follow-up of the meeting)
+                if task and not onward and sentence[-1:] == "." and \
+                        "kommune" in lowered[:40] and \
+                        _organisation_at_work(sentence, lowered, prior):
+                    continue  # "Fylkeskommunen undersøker om …" in running text: news of
+                    # its own work (a summary slide's bullet, or under "Veien videre", is
+                    # the day's follow-up)
                 if task and presented and not onward and _paper_goes_alone(sentence):
                     continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
@@ -8846,6 +8852,34 @@ _ONGOING_WORK = ("vurder", "undersøk", "utred", "utgreier", "kartlegg")
 _ONGOING_NOW = (" for tiden ", " for tida ", " nå ", " no ", " allerede ", " alt ",
                 " fortsatt ", " framleis ", " fremdeles ")
 _WEIGHS_OR_JUDGES = (" å ", " at ", " det som ", " det slik at ", " det slik ", " det dit ")
+# A municipality or county by its bare definite noun or its name ("Kommunen", "Nordby
+# kommune", "Fylkeskommunen", "Innlandet fylkeskommune"), as the subject of work.
+_ORGANISATION_SUBJECTS = frozenset(("kommunen", "fylkeskommunen", "kommune", "fylkeskommune"))
+
+
+# What the meeting did with a matter before someone took it on: "Nettverket drøftet …",
+# "Det var diskusjon om …" (searched lower-cased).
+_DISCUSSED = ("drøft", "diskut", "diskusjon")
+
+
+def _organisation_at_work(sentence: str, lowered: str, prior: str) -> bool:
+    """Whether a task-shaped sentence tells what one municipality or county is already
+    doing, by an ongoing-work verb (``_ONGOING_WORK``) right after it: "Kommunen vurderer
+    om tilbudet skal utvides." is news to the meeting, as a state body's is. Still a
+    follow-up with a deadline or a promise to answer the meeting ("… og gir svar innen 1.
+    april"), and right after the meeting discussed the matter ("Nettverket drøftet … .
+    Fylkeskommunen undersøker om …": the organisation takes the meeting's question on).
+    A person, the secretariat or the members ("Kommunene …") keep their task."""
+    match = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    if match is None or not lowered.startswith(_ONGOING_WORK, match.start()):
+        return False
+    words = lowered[:match.start()].split()
+    if not (0 < len(words) <= 3 and words[-1] in _ORGANISATION_SUBJECTS and
+            (len(words) == 1 or words[-1][-1] == "e")):
+        return False
+    prior_lowered = prior.lower()
+    return not _has_deadline_word(lowered) and not _answers_back(lowered) and \
+        not any(word in prior_lowered for word in _DISCUSSED)
 
 
 def _hedged(sentence: str, lowered: str) -> bool:
