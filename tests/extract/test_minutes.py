@@ -1445,3 +1445,15 @@ def test_the_start_the_minutes_record_is_the_meetings_start(summons, opened, sta
             "Møtet ble hevet kl. 12.00.\n")
     meeting = parse_bytes(text.encode(), "p.txt").meeting
     assert (meeting.start, meeting.end) == (start, "12:00")
+
+
+def test_an_organisation_s_heading_after_the_secretariat_s_group_names_visitors():
+    # (the secretariat's group closes the body's own lists: who follows visits)
+    text = ("Møtebok\n\nNæringsutvalet\n\nDato: 12.02.2025\n\nMøtte:\nLeiar\tBrynjar Solheim\t"
+            "Askvoll\nMedlem\tOddny Hauge\tHyllestad\n\nFrå sekretariatet:\nLiv Torvund\n\n"
+            "Frå Vestland fylkeskommune:\nKjell Arne Bøe, seniorrådgjevar\n\n"
+            "Sak 1/25 Godkjenning\nGodkjend.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "m.txt").participants}
+    assert (people["Kjell Arne Bøe"].organization, people["Kjell Arne Bøe"].role) == (
+        "Vestland fylkeskommune", "guest")
+    assert people["Liv Torvund"].role == "secretary"
