@@ -56131,3 +56131,243 @@ EXPECTED['5563_naeringsforum_fylkeskommunen_undersoker_om_nyhet.txt'] = Expected
            '2025-06-01')]),
     ],
 )
+
+EXPECTED['5570_helse_omsorgsutvalget_rolletabell_innstilling.txt'] = Expected(
+    # blind (s56k): a regional council's helse- og omsorgsutvalg: a "Rolle | Navn | Kommune" seat
+    # table, "Fra administrasjonen:" / "Fra sekretariatet:" / "Gjest:" groups; "Forslag til
+    # vedtak:" then "Vedtak:" / "Votering:"; the case paper ("Saksframlegg:") above "Utvalgets
+    # innstilling til regionrådet:" is background, no task; the closing "Neste møte" line apart
+    'minutes', 'REFERAT – Helse- og omsorgsutvalget', 'Helse- og omsorgsutvalget',
+    'Lågdalsrådet', None,
+    ('2025-03-04', '10:00', '13:30', 'Flesberg rådhus, kommunestyresalen'), '2025-06-10',
+    people=[
+        ('Ingebjørg Tveiten', 'Kongsberg kommune', 'chair', 'present'),
+        ('Arild Bakkerud', 'Flesberg kommune', 'member', 'present'),
+        ('Synnøve Lien', 'Rollag kommune', 'member', 'present'),
+        ('Torleif Haugerud', 'Nore og Uvdal kommune', 'member', 'present'),
+        ('Kari Moen', 'Nore og Uvdal kommune', 'member', 'absent'),
+        ('Helene Brattås', 'Kongsberg kommune', 'guest', 'present'),
+        ('Jostein Rustad', 'sekretariatet', 'secretary', 'present'),
+        ('Marit Sølvberg', 'Vestre Viken HF', 'guest', 'partial'),
+    ],
+    notes={'Torleif Haugerud': 'for Kari Moen', 'Marit Sølvberg': 'sak 5/25'},
+    items=[
+        ('4/25', 'Godkjenning av innkalling og saksliste',
+         ('Forslag til vedtak:\nInnkalling og saksliste godkjennes.\nVedtak:\nInnkalling og '
+          'saksliste godkjennes.'),
+         [
+          'Innkalling og saksliste godkjennes.',
+         ],
+         []),
+        ('5/25', 'Orientering om samhandling med Vestre Viken HF',
+         ('Marit Sølvberg fra Vestre Viken HF orienterte om utviklingsplanen og nye avtaler om '
+          'utskrivningsklare pasienter. Det ble stilt spørsmål om ventetid på ambulanse i de '
+          'øvre delene av regionen.\nVedtak:\nUtvalget tok orienteringen til etterretning.'),
+         [
+          'Utvalget tok orienteringen til etterretning.',
+         ],
+         []),
+        ('6/25', 'Felles rekruttering av sykepleiere',
+         ('Saksframlegg:\nKommunene i regionen har over tid hatt vansker med å rekruttere '
+          'sykepleiere. Sekretariatet har sammen med kommunalsjefene laget et forslag om en '
+          'felles rekrutteringskampanje høsten 2025.\nForslag til vedtak:\nHelse- og '
+          'omsorgsutvalget slutter seg til forslaget om felles rekrutteringskampanje. '
+          'Sekretariatet lager en plan for kampanjen innen 15. mai.\nVotering:\nEnstemmig '
+          'vedtatt.'),
+         [
+          'Helse- og omsorgsutvalget slutter seg til forslaget om felles rekrutteringskampanje.',
+          'Sekretariatet lager en plan for kampanjen innen 15. mai.',
+          'Enstemmig vedtatt.',
+         ],
+         [
+          ('Sekretariatet lager en plan for kampanjen innen 15. mai.',
+           'Sekretariatet', '2025-05-15'),
+         ]),
+        ('7/25', 'Uttalelse om fødetilbudet',
+         ('Saksframlegg:\nHelseforetaket har varslet at fødetilbudet i regionen skal utredes. '
+          'Utvalget er bedt om å gi en uttalelse.\nUtvalgets innstilling til '
+          'regionrådet:\nLågdalsrådet ber om at fødetilbudet i Kongsberg '
+          'opprettholdes.\nEnstemmig.'),
+         [
+          'Lågdalsrådet ber om at fødetilbudet i Kongsberg opprettholdes.',
+          'Enstemmig.',
+         ],
+         []),
+        ('8/25', 'Eventuelt',
+         ('Arild Bakkerud tok opp behovet for felles opplæring i velferdsteknologi. Saken '
+          'settes opp på neste møte.'),
+         [
+          'Saken settes opp på neste møte.',
+         ],
+         [
+          ('Saken settes opp på neste møte.',
+           None, None),
+         ]),
+    ],
+)
+
+
+EXPECTED['5571_nynorsk_naeringsutvalet_ipr_innstilling_samroystes.txt'] = Expected(
+    # blind (s56k): nynorsk næringsutval of an IPR: seat lines, "Møtte ikkje:", "Utvalet si
+    # innstilling til regionrådet:" a label then "Samrøystes."; a group "Frå Vestland
+    # fylkeskommune:" after "Frå sekretariatet:" names a visitor, no member
+    'minutes', 'Møtebok', 'Næringsutvalet', 'Fjordkysten interkommunale politiske råd', None,
+    ('2025-02-12', '09:30', '12:00', 'Teams'), '2025-04-23',
+    people=[
+        ('Brynjar Solheim', 'Askvoll', 'chair', 'present'),
+        ('Gunvor Rysst', 'Fjaler', 'member', 'present'),
+        ('Oddny Hauge', 'Hyllestad', 'member', 'present'),
+        ('Eilert Nesje', 'Solund', 'member', 'present'),
+        ('Sverre Aase', 'Gulen', 'member', 'absent'),
+        ('Liv Torvund', 'sekretariatet', 'secretary', 'present'),
+        ('Kjell Arne Bøe', 'Vestland fylkeskommune', 'guest', 'partial'),
+    ],
+    notes={'Kjell Arne Bøe': 'frå sak 3/25'},
+    items=[
+        ('1/25', 'Godkjenning av innkalling og sakliste',
+         'Innkalling og sakliste vart godkjend utan merknader.',
+         [
+          'Innkalling og sakliste vart godkjend utan merknader.',
+         ],
+         []),
+        ('2/25', 'Godkjenning av møtebok frå 27.11.2024',
+         'Møteboka vart godkjend.',
+         [
+          'Møteboka vart godkjend.',
+         ],
+         []),
+        ('3/25', 'Regionalt næringsfond 2025',
+         ('Kjell Arne Bøe orienterte om rammene for næringsfondet i 2025.\nFramlegg til '
+          'vedtak:\nNæringsutvalet rår til at fondet vert fordelt etter same nøkkel som i '
+          '2024.\nUtvalet si innstilling til regionrådet:\nNæringsutvalet rår til at fondet '
+          'vert fordelt etter same nøkkel som i 2024.\nSamrøystes.'),
+         [
+          'Næringsutvalet rår til at fondet vert fordelt etter same nøkkel som i 2024.',
+          'Samrøystes.',
+         ],
+         []),
+        ('4/25', 'Uttale om snøggbåtrutene',
+         ('Saksutgreiing:\nFylkeskommunen har sendt forslag til nytt rutetilbod for snøggbåt '
+          'på høyring. Sekretariatet har laga eit utkast til uttale.\nVedtak:\nNæringsutvalet '
+          'vedtek uttalen slik den ligg føre. Sekretariatet sender uttalen til fylkeskommunen '
+          'innan 1. mars.\nSamrøystes vedteke.'),
+         [
+          'Næringsutvalet vedtek uttalen slik den ligg føre.',
+          'Sekretariatet sender uttalen til fylkeskommunen innan 1. mars.',
+          'Samrøystes vedteke.',
+         ],
+         [
+          ('Sekretariatet sender uttalen til fylkeskommunen innan 1. mars.',
+           'Sekretariatet', '2025-03-01'),
+         ]),
+        (None, 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5572_pdf_samferdselsutvalget_sidefot_votering_uttalelse.txt'] = Expected(
+    # blind (s56k): a PDF-origin protocol of a samferdselsutvalg: wrapped lines, page footers
+    # "Side 1 av 2" and a running header; guests from Statens vegvesen and the county for one
+    # case; "Votering:" with a count; the statement under "Uttalelse:" is the vedtak (as in 24977)
+    'minutes', 'PROTOKOLL', 'Samferdselsutvalget', 'Vest-Oppland regionråd', None,
+    ('2025-09-18', '12:00', '15:00', 'Gjøvik rådhus, møterom Mjøsa'), '2025-11-20',
+    people=[
+        ('Randi Nyhus', 'Gjøvik', 'chair', 'present'),
+        ('Ola Sveum', 'Østre Toten', 'member', 'present'),
+        ('Berit Fossum', 'Vestre Toten', 'member', 'present'),
+        ('Henrik Skjølås', 'Søndre Land', 'member', 'present'),
+        ('Trude Holm', 'Nordre Land', 'member', 'absent'),
+        ('Anders Brenden', 'Statens vegvesen', 'guest', 'partial'),
+        ('Siri Ødegård', 'Innlandet fylkeskommune', 'guest', 'partial'),
+        ('Per Ivar Lunde', 'Vest-Oppland regionråd', 'secretary', 'present'),
+    ],
+    notes={'Anders Brenden': 'sak 21/25', 'Siri Ødegård': 'sak 21/25'},
+    items=[
+        ('20/25', 'Godkjenning av protokoll fra 12.06.2025',
+         'Protokollen ble godkjent.',
+         [
+          'Protokollen ble godkjent.',
+         ],
+         []),
+        ('21/25', 'Orientering om rv. 4 og fylkesvegene',
+         ('Anders Brenden fra Statens vegvesen orienterte om framdriften på rv. 4 og planene '
+          'for ny trasé forbi Raufoss. Siri Ødegård orienterte om fylkeskommunens '
+          'prioriteringer for fylkesvegene i 2026.\nOrienteringene ble tatt til orientering.'),
+         [
+          'Orienteringene ble tatt til orientering.',
+         ],
+         []),
+        ('22/25', 'Uttalelse om handlingsprogram for fylkesveger 2026–2029',
+         ('Forslag til vedtak:\nSamferdselsutvalget gir uttalelse i tråd med utkastet. '
+          'Utvalget ber om at fv. 33 prioriteres i perioden.\nVotering: Forslaget ble vedtatt '
+          'med 4 mot 1 stemme.\nUttalelse:\nVest-Oppland regionråd viser til høringen av '
+          'handlingsprogrammet og ber fylkeskommunen prioritere trafikksikkerhet på fv. 33 og '
+          'skoleveiene i regionen.'),
+         [
+          'Samferdselsutvalget gir uttalelse i tråd med utkastet.',
+          'Utvalget ber om at fv. 33 prioriteres i perioden.',
+          'Forslaget ble vedtatt med 4 mot 1 stemme.',
+          ('Vest-Oppland regionråd viser til høringen av handlingsprogrammet og ber '
+           'fylkeskommunen prioritere trafikksikkerhet på fv. 33 og skoleveiene i regionen.'),
+         ],
+         []),
+        ('23/25', 'Eventuelt',
+         ('Ola Sveum tok opp vinterdriften på fylkesvegene. Sekretæren sender et brev til '
+          'fylkeskommunen om saken.\nNeste møte blir 20. november 2025.'),
+         [
+          'Neste møte blir 20. november 2025.',
+         ],
+         [
+          ('Sekretæren sender et brev til fylkeskommunen om saken.',
+           'Sekretæren', None),
+         ]),
+    ],
+)
+
+
+EXPECTED['5573_oppvekstutvalget_kommaliste_lenker_fet.txt'] = Expected(
+    # blind (s56k): an oppvekstutvalg's page: "[x](#)" links, broken bold labels, a comma list
+    # with places after ";", "X møtte for Y, Åmli." (the seat's place is both deputy's and member's)
+    'minutes', 'Referat fra møte i Oppvekstutvalget', 'Oppvekstutvalget',
+    'Østre Agder regionråd', None,
+    ('2025-10-22', '13:00', '15:30', 'Tvedestrand rådhus'), '2025-12-03',
+    people=[
+        ('Guro Lindtveit', 'Tvedestrand', 'chair', 'present'),
+        ('Eivind Aasland', 'Risør', 'member', 'present'),
+        ('Kristin Bergh', 'Gjerstad', 'member', 'present'),
+        ('Halvor Nilsen', 'Vegårshei', 'member', 'present'),
+        ('Torunn Hægeland', 'Åmli', 'member', 'present'),
+        ('Jan Erik Strand', 'Åmli', 'member', 'absent'),
+        ('Birgit Rønningen', 'Risør kommune', 'guest', 'present'),
+        ('Nils Fjellheim', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Torunn Hægeland': 'for Jan Erik Strand'},
+    items=[
+        ('9/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 3. september ble godkjent.',
+         [
+          'Innkalling og referat fra 3. september ble godkjent.',
+         ],
+         []),
+        ('10/25', 'Skolebruksplan – felles kunnskapsgrunnlag',
+         ('Birgit Rønningen la fram kunnskapsgrunnlaget. Utvalget drøftet elevtallsutviklingen '
+          'i kommunene.\nVedtak: Oppvekstutvalget tar kunnskapsgrunnlaget til orientering og '
+          'ber sekretariatet følge opp arbeidet.'),
+         [
+          ('Oppvekstutvalget tar kunnskapsgrunnlaget til orientering og ber sekretariatet '
+           'følge opp arbeidet.'),
+         ],
+         [
+          (('Oppvekstutvalget tar kunnskapsgrunnlaget til orientering og ber sekretariatet '
+            'følge opp arbeidet.'),
+           'sekretariatet', None),
+         ]),
+        ('11/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

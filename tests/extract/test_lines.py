@@ -2021,6 +2021,19 @@ def test_a_sentence_on_the_deputy_who_came_and_the_member_away(sentence):
         "member", "present", "for Ola Dale")
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Siv Moe møtte for Ola Dale, Vestdal.", "Vestdal"),
+    ("Siv Moe møtte for Ola Dale, Vestdal kommune", "Vestdal kommune"),
+    ("Siv Moe møtte for Ola Dale, som hadde forfall.", None),
+])
+def test_a_deputy_s_sentence_ending_in_the_seat_s_place_gives_both_the_place(sentence, place):
+    text = ("Referat fra møte 4. mars 2024\n\nTil stede: Kari Nes, Per Bø\n\n"
+            f"{sentence}\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "r.txt").participants}
+    assert (people["Ola Dale"].attendance, people["Ola Dale"].organization) == ("absent", place)
+    assert (people["Siv Moe"].note, people["Siv Moe"].organization) == ("for Ola Dale", place)
+
+
 def test_how_people_took_part_in_a_sentence_or_in_their_brackets():
     text = ("Referat fra møte 4. mars 2024\n\nTil stede: Kari Nes, Per Bø, "
             "Siv Moe (telefon, fra sak 2), Tor Vik (tlf. 900 00 000)\n"

@@ -1488,3 +1488,14 @@ def test_a_county_hosting_and_leading_a_network_is_its_organisation(place, staff
             "1. Godkjenning av dagsorden\n\nDagsorden ble godkjent.\n")
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert (record.body, record.organization) == ("Nettverk for folkehelse", organization)
+
+def test_an_organisation_s_heading_after_the_secretariat_s_group_names_visitors():
+    # (the secretariat's group closes the body's own lists: who follows visits)
+    text = ("Møtebok\n\nNæringsutvalet\n\nDato: 12.02.2025\n\nMøtte:\nLeiar\tBrynjar Solheim\t"
+            "Askvoll\nMedlem\tOddny Hauge\tHyllestad\n\nFrå sekretariatet:\nLiv Torvund\n\n"
+            "Frå Vestland fylkeskommune:\nKjell Arne Bøe, seniorrådgjevar\n\n"
+            "Sak 1/25 Godkjenning\nGodkjend.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "m.txt").participants}
+    assert (people["Kjell Arne Bøe"].organization, people["Kjell Arne Bøe"].role) == (
+        "Vestland fylkeskommune", "guest")
+    assert people["Liv Torvund"].role == "secretary"

@@ -3576,6 +3576,18 @@ def test_a_committee_s_proposal_to_the_body_above_is_adopted_without_its_label(l
                               "Innstillingen ble enstemmig vedtatt."]
 
 
+@pytest.mark.parametrize("label", ["Utvalgets innstilling til regionrådet:",
+                                   "Utvalet si innstilling til regionrådet:"])
+def test_a_committee_s_own_innstilling_to_the_council_is_a_label_not_a_decision(label):
+    text = ("Protokoll fra møte i næringsutvalget\n\nDato: 12.05.2025\n\nTil stede: Kari Holm, "
+            "Ola Dahl\n\nSak 15/25 Høring\nSaksframlegg:\nFylket har sendt planen på høring. "
+            f"Utvalget er bedt om å gi en uttalelse.\n{label}\nRådet slutter seg til planen.\n"
+            "Enstemmig.\n")
+    [item] = parse_bytes(text.encode(), "utvalg.txt").items
+    assert item.decisions == ["Rådet slutter seg til planen.", "Enstemmig."]
+    assert item.actions == []  # the case paper's background above the proposal
+
+
 @pytest.mark.parametrize("title", ["Hva vi ble enige om", "Kva vi vart samde om",
                                    "Dette ble bestemt", "Konklusjoner"])
 def test_the_points_under_a_summary_s_heading_of_agreements_are_decisions(title):

@@ -1286,7 +1286,12 @@ def read_attendance(draft: Draft) -> None:
         if not is_table and (org := _group_heading(heading)):
             # "Fra ViG:" above a list names its people's organisation; after a one-person
             # label ("Sekretær: …") the people are the group's again
-            if state["role"] in MEETING_ROLES:
+            if state["role"] in MEETING_ROLES and state.get("secretariat"):
+                # (after the secretariat's group, "Frå sekretariatet:", the body's own
+                # lists are over: an organisation's heading below it, "Frå Vestland
+                # fylkeskommune:", names visitors, as "Fra administrasjonen:" names staff)
+                state = {**state, "role": ParticipantRole.GUEST, "secretariat": False}
+            elif state["role"] in MEETING_ROLES:
                 state = group or {**state, "role": ParticipantRole.GUEST}
             state = {**state, "org": org}
             if when:  # "Fra Eidsdal kommune (til stede under sak 2):": those under it
@@ -2239,12 +2244,13 @@ _ALL_BUT = lazy_regex(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|delt
                       r"utenom|utanom|med\s+unntak\s+av|bortsett\s+fr[aå])\s+"
                       r"(?P<names>(?-i:[A-ZÆØÅ])[^.:;]{2,200}?)\s*\.?$", re.I)
 # A sentence naming a substitute and whose seat they took: "Per Lie møtte som vara for Ola
-# Dale.", "Vara Per Lie (Sp) møtte for Ola Dale (Sp)."
+# Dale.", "Vara Per Lie (Sp) møtte for Ola Dale (Sp).", the seat's place after a comma as a
+# list entry writes it ("Per Lie møtte for Ola Dale, Åmli.")
 _PERSON = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
 _MET_IN_SEAT = lazy_regex(
     rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\((?P<paren>[^()]*)\)\s*)?møtte\s+"
     rf"(?:som\s+vara(?:medlem)?\s+)?(?:for|på\s+vegne\s+av)\s+(?P<absent>{_PERSON})\s*"
-    r"(?:\((?P<absent_paren>[^()]*)\))?"
+    r"(?:\((?P<absent_paren>[^()]*)\)|\s*,\s*(?P<absent_place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}))?"
     rf"(?:\s*,\s*som\s+{ABSENCE_VERB})?$")
 # Where the deputy's clause starts after the member's: ", vara …", ", og hans vara …".
 _DEPUTY_JOIN = lazy_regex(r",\s+(?:og\s+)?(?:(?:hans|hennes|hennar)\s+)?(?=vara(?:medlem)?\s)",
@@ -2300,7 +2306,7 @@ def _substitute_sentence(people: People, sentence: str) -> bool:
                                   attendance=Attendance.PRESENT, note=f"for {absent}",
                                   organization=_paren_place(seat.group("paren"))))
         people.mark_absent(absent, deputy)
-        if (place := _paren_place(seat.group("absent_paren"))) and \
+        if (place := _paren_place(seat.group("absent_paren") or seat.group("absent_place"))) and \
                 (member := people.find(absent)) is not None and member.organization is None:
             member.organization = place
             if deputy is not None:

@@ -297,6 +297,9 @@ _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "a
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "saksprotokoll", "votering", "avstemming",
                                             "røysting", "diskusjon", "debatt", "ordskifte"))
+# the body above that a proposal goes to: "… til rådet", "… til regionrådet", "… til
+# representantskapet" (its lookahead wants the colon where the phrase ends a label)
+_TO_BODY_ABOVE = r"\s+til\s+[\wæøå-]*(?:rådet|styret|utvalget|utvalet|skapet|tinget|nemnda)"
 _PROPOSAL_LABEL = lazy_regex(
     # whose the proposal is, and a summons' words for it: "Administrasjonens forslag:",
     # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
@@ -304,13 +307,15 @@ _PROPOSAL_LABEL = lazy_regex(
     # forslag til innstilling:", "… framlegg til innstilling")
     r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til (?:vedtak|innstilling)|tilråding|"
     r"framlegg til innstilling|framlegg|forslag|"
-    r"anbefaling)|"
+    # (and the committee's own to the body above: "Utvalgets innstilling til regionrådet:")
+    r"anbefaling)(?:" + _TO_BODY_ABOVE + r"(?=\s*[:;]))?|"
     # the owner in two words: "Daglig leders forslag til vedtak:", "Fungerende rådmanns
     # innstilling"
     r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:innstilling|forslag til (?:vedtak|innstilling)|"
     r"tilråding|framlegg til vedtak)|"
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
-    r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+(?:vedtak|innstilling))?|"
+    r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+(?:vedtak|innstilling)|"
+    r"" + _TO_BODY_ABOVE + r"(?=\s*[:;]))?|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     # "Innstilling til vedtak:", "Forslag til konklusjon:", a bare "Forslag:" / "Framlegg:"
     r"innstilling til vedtak|forslag til konklusjon|framlegg til konklusjon|"
