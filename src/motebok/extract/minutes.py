@@ -1370,15 +1370,16 @@ def _heads_in_officials_table(draft: Draft, attendance_lines: list[int]) -> None
         return  # (most lists)
     lines = [draft.lines[i] for i in attendance_lines]
     rows = [line.text for line in lines if "\t" in line.text or "|" in line.text]
-    if len(rows) < 2 or not any("ommunedirektør" in row or "ådmann" in row for row in rows):
+    # (the rows that hold the title: a row is one person, so a guest named there is its head)
+    heads = [row for row in rows if "ommunedirektør" in row or "ådmann" in row]
+    if len(rows) < 2 or not heads:
         return
     if any(word in text for text in [(draft.record.body or "").casefold(),
                                      *[line.lowered for line in lines]]
            for word in _POLITICAL_OR_ADMIN):
         return
-    table = "\n".join(rows)
     for person in people:
-        if person.role == ParticipantRole.GUEST and head_named(table, person.name):
+        if person.role == ParticipantRole.GUEST and any(person.name in row for row in heads):
             person.role = ParticipantRole.MEMBER
 
 
