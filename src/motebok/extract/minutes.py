@@ -1366,8 +1366,8 @@ def _heads_in_officials_table(draft: Draft, attendance_lines: list[int]) -> None
     words of ``_POLITICAL_OR_ADMIN``; "Fra administrasjonen" in a political council's
     list keeps its guests). Only rows of a table (tab or "|" cells)."""
     people = draft.people.order
-    if not any(person.role == ParticipantRole.GUEST for person in people):
-        return  # (most lists)
+    if ParticipantRole.GUEST not in [person.role for person in people]:
+        return  # (most lists; a list, not a generator: no frame resumed for each person)
     lines = [draft.lines[i] for i in attendance_lines]
     rows = [line.text for line in lines if "\t" in line.text or "|" in line.text]
     # (the rows that hold the title: a row is one person, so a guest named there is its head)
@@ -3672,8 +3672,9 @@ def _one_case_presenters(presenters: list[Participant]) -> None:
     Only a member by default (a chair or secretary keeps the seat), only a note of one
     case (``_ONE_CASE_NOTE``)."""
     for known in presenters:
-        if known.role == ParticipantRole.MEMBER.value and \
-                known.attendance == Attendance.PARTIAL.value and known.note and \
+        # (the note first: most presenters have none)
+        if known.note and known.attendance == Attendance.PARTIAL and \
+                known.role == ParticipantRole.MEMBER and \
                 _ONE_CASE_NOTE.match(known.note) is not None:
             known.role = ParticipantRole.GUEST.value
 
