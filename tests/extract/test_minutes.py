@@ -1499,3 +1499,35 @@ def test_an_organisation_s_heading_after_the_secretariat_s_group_names_visitors(
     assert (people["Kjell Arne Bøe"].organization, people["Kjell Arne Bøe"].role) == (
         "Vestland fylkeskommune", "guest")
     assert people["Liv Torvund"].role == "secretary"
+
+@pytest.mark.parametrize(("note", "role"), [
+    ("sak 2/25", "guest"),  # listed for the one case she presents: a presenter, a guest
+    ("kun sak 2", "guest"),
+    ("fra sak 2", "member"),  # part of the meeting: a member who came late
+])
+def test_a_presenter_listed_for_one_case_is_a_guest(note, role):
+    text = ("Referat fra nettverksmøte 3. juni 2025\n\nDeltakere:\n"
+            "Gran kommune: Ola Haug\nLunner kommune: Kari Ness\n"
+            f"Statens vegvesen: Eva Lie ({note})\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n\n"
+            "Sak 2/25 Skoleveier\nEva Lie orienterte om kartleggingen av skoleveier.\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Ola Haug", "member", "present"), ("Kari Ness", "member", "present"),
+        ("Eva Lie", role, "partial")]
+
+
+@pytest.mark.parametrize(("body", "rows", "role"), [
+    # a council of officials' own table: the kommunedirektør is a member as any row is
+    ("Beredskapsrådet i Nordby", "", "member"),
+    # a political council's table beside its ordførere: the administration, a guest
+    ("Regionrådet i Nordby", "Eva Moe\tGran\tordfører\n", "guest"),
+])
+def test_a_kommunedirektor_in_an_officials_table(body, rows, role):
+    text = (f"Referat – {body}\n\nDato: 3. juni 2025\n\nTil stede:\n"
+            f"Navn\tKommune\tFunksjon\n{rows}"
+            "Ola Haug\tGran\tberedskapskoordinator\n"
+            "Kari Ness\tLunner\tkommunedirektør\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "b.txt").participants
+    assert [p.role for p in people if p.name == "Kari Ness"] == [role]

@@ -5487,3 +5487,23 @@ def test_a_guest_s_organisation_of_places_joined_by_og_is_kept_with_the_item_not
     guest = parse_bytes(text.encode(), "referat.txt").participants[-1]
     assert (guest.name, guest.organization, guest.attendance) == (
         "Siri Dahl", "Statsforvalteren i Møre og Romsdal", "partial")
+
+
+@pytest.mark.parametrize(("org", "role"), [
+    ("Nordbyrådet", "guest"),  # the cooperation's own adviser: its staff
+    ("Nordby regionråd", "guest"),
+    ("Lunner", "member"),  # a bare place under a "Kommune"-like column: whom she represents
+])
+def test_the_cooperations_adviser_in_a_table_row_is_the_administration(org, role):
+    # as on a "Name, rådgiver, Org" line: a "Navn | Funksjon | Organisasjon" row
+    text = ("Referat fra møte i styringsgruppa for Nordby helsehus\n\nDato: 3. juni 2025\n\n"
+            "Deltakere:\nNavn\tFunksjon\tOrganisasjon\n"
+            "Ola Haug\tkommunalsjef\tGran kommune\n"
+            "Kari Ness\trådgiver\tLunner kommune\n"
+            f"Lise Dahl\trådgiver\t{org}\n\n"
+            f"Referent: Per Moe, {org}\n\nSak 1/25 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ola Haug", "member"), ("Kari Ness", "member"), ("Lise Dahl", role),
+        ("Per Moe", "secretary")]

@@ -1394,6 +1394,8 @@ def read_attendance(draft: Draft) -> None:
     if is_heads_body(draft.record.body) or \
             is_health_forum(draft.record.body, draft.record.organization):
         _heads_are_members(draft, attendance_lines)
+    else:
+        _heads_in_officials_table(draft, attendance_lines)
     _leader_of_the_body_chairs(draft, attendance_lines)
 
 
@@ -1407,6 +1409,39 @@ def _heads_are_members(draft: Draft, attendance_lines: list[int]) -> None:
     for participant in draft.people.order:
         if participant.role == ParticipantRole.GUEST and head_named(text, participant.name):
             participant.role = ParticipantRole.MEMBER
+
+
+# Words that show elected members or the administration apart from them in an attendance
+# list: an ordfører, a party's or an elected body's seat ("Parti", "Nestleder", "Medlem"),
+# a "Fra administrasjonen" section; a regionråd by its name is a political council.
+_POLITICAL_OR_ADMIN = ("ordfør", "ordfar", "politisk", "politiker", "politikar", "parti",
+                       "representant", "administrasjon", "kommunestyre", "formannskap",
+                       "medlem", "nestled", "nestleiar", "regionrå")
+
+
+def _heads_in_officials_table(draft: Draft, attendance_lines: list[int]) -> None:
+    """A kommunedirektør or rådmann in a table of officials ("Kommune | Navn | Funksjon"
+    with a beredskapsleder, a koordinator) is a member of a council of officials (a
+    beredskapsråd) as any row is, not the administration serving an elected body: so when
+    the table's rows hold no politician and the list sets no administration apart (the
+    words of ``_POLITICAL_OR_ADMIN``; "Fra administrasjonen" in a political council's
+    list keeps its guests). Only rows of a table (tab or "|" cells)."""
+    people = draft.people.order
+    if ParticipantRole.GUEST not in [person.role for person in people]:
+        return  # (most lists; a list, not a generator: no frame resumed for each person)
+    lines = [draft.lines[i] for i in attendance_lines]
+    rows = [line.text for line in lines if "\t" in line.text or "|" in line.text]
+    # (the rows that hold the title: a row is one person, so a guest named there is its head)
+    heads = [row for row in rows if "ommunedirektør" in row or "ådmann" in row]
+    if len(rows) < 2 or not heads:
+        return
+    if any(word in text for text in [(draft.record.body or "").casefold(),
+                                     *[line.lowered for line in lines]]
+           for word in _POLITICAL_OR_ADMIN):
+        return
+    for person in people:
+        if person.role == ParticipantRole.GUEST and any(person.name in row for row in heads):
+            person.role = ParticipantRole.MEMBER
 
 
 def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> None:
@@ -3671,6 +3706,7 @@ def read_other_people(draft: Draft) -> None:
             _presented_by(people, title, title.casefold(), heading=True)
     if people.listed_presenters:
         _presenters_in_closing_list(draft)
+        _one_case_presenters(people.listed_presenters)
 
 
 def _presenters_in_closing_list(draft: Draft) -> None:
@@ -3688,6 +3724,26 @@ def _presenters_in_closing_list(draft: Draft) -> None:
     for known in draft.people.listed_presenters:
         if known.role == ParticipantRole.MEMBER.value and known.name in closing and \
                 known.name not in head:
+            known.role = ParticipantRole.GUEST.value
+
+
+# A note that gives one case alone as the time someone attended: "sak 2/25", "kun sak 3",
+# "under sak 4" (not "fra sak 3", "til og med sak 5": part of the meeting, a member's).
+_ONE_CASE_NOTE = lazy_regex(r"^(?:(?:kun|bare|berre|under|i)\s+)?(?:sak|saka|saken|pkt\.?|punkt)"
+                            r"\s*[\w./-]+$", re.I)
+
+
+def _one_case_presenters(presenters: list[Participant]) -> None:
+    """A listed person who attended for one case alone ("Kari Lien, Statens vegvesen (sak
+    3/25)", "Museum: Eva Li (sak 2)") and presented is a presenter from outside the body,
+    a guest by the reading guide, not one of its members; her partial attendance stays.
+    Only a member by default (a chair or secretary keeps the seat), only a note of one
+    case (``_ONE_CASE_NOTE``)."""
+    for known in presenters:
+        # (the note first: most presenters have none)
+        if known.note and known.attendance == Attendance.PARTIAL and \
+                known.role == ParticipantRole.MEMBER and \
+                _ONE_CASE_NOTE.match(known.note) is not None:
             known.role = ParticipantRole.GUEST.value
 
 

@@ -5180,6 +5180,20 @@ def _deputy_cell(cell: str) -> tuple[str, ...]:
 def parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
                     attendance: Attendance,
                     columns: dict[int, str] | None = None) -> Entry | None:
+    """A Name | Organisation (| Role) table row (``_parse_table_row``); one the row calls
+    an adviser by job is marked, as on a line (``_mark_staff``), unless her organisation
+    is one bare word that names no body ("Nordlia" under "Kommune": the municipality she
+    represents, though a region of that name may be the record's organisation)."""
+    entry = _parse_table_row(cells, role, attendance, columns)
+    if entry is not None and (org := entry.organization) and \
+            (" " in org or org.casefold().endswith(BODY_WORD_ENDINGS)):
+        _mark_staff(entry, "\t".join(cells))
+    return entry
+
+
+def _parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
+                     attendance: Attendance,
+                     columns: dict[int, str] | None = None) -> Entry | None:
     """A Name | Organisation (| Role) table row, with "(møteleder)" notes in the cell."""
     if columns:
         return _row_by_columns(cells, columns, role, attendance)
@@ -5935,10 +5949,18 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     """People on one line of an attendance section, whatever its shape (``_parse_line``);
     one person the line calls an adviser by job is marked (``People.cooperation_staff``)."""
     entries = _parse_line(text, role, attendance, organization)
-    if len(entries) == 1 and _may_name_staff(text) and \
-            not _STAFF_JOBS.isdisjoint(re.split(r"[\s,()|–-]+", text.casefold())):
-        entries[0].staff = True
+    if len(entries) == 1:
+        _mark_staff(entries[0], text)
     return entries
+
+
+def _mark_staff(entry: Entry, text: str) -> None:
+    """Mark the one person of a line or a table's row that calls her an adviser or a
+    consultant by job ("Eva Li, rådgiver, Nordrådet", "Eva Li | rådgiver | Nordrådet"):
+    ``People.cooperation_staff`` tells whether she serves the cooperation."""
+    if _may_name_staff(text) and \
+            not _STAFF_JOBS.isdisjoint(re.split(r"[\s,()|–-]+", text.casefold())):
+        entry.staff = True
 
 
 def _parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
