@@ -1492,7 +1492,7 @@ def _authority_subject(sentence: str, body: str | None) -> bool:
 # "… og gir svar innen 1. september", nynorsk "… og kjem tilbake", "… og gjev
 # tilbakemelding" (searched lower-cased).
 _ANSWERS_BACK = lazy_regex(r"\b(?:kommer|kjem)\s+tilbake\b|\b(?:gir|gjev|gi|gje)\s+"
-                           r"(?:et\s+|eit\s+)?(?:svar|tilbakemelding|tilbakemelding)\b|"
+                           r"(?:et\s+|eit\s+)?(?:svar|tilbakemelding)\b|"
                            r"\bmelder\s+tilbake\b|\bmeldar\s+tilbake\b")
 
 
