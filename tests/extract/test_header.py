@@ -5323,6 +5323,7 @@ def test_a_venue_with_hours_under_the_place_and_day_names_the_place_more_closely
 def test_a_nynorsk_partnarskap_names_a_body():
     assert body_and_organization("Partnarskap for sjømat")[0] == "Partnarskap for sjømat"
 
+
 def test_a_water_area_under_a_title_over_two_lines_is_the_group_s_parent():
     # PyMuPDF's line per span: "Referat" / "frå møte i …" is one title, and the line
     # under both names the water management area the group serves
@@ -5331,6 +5332,7 @@ def test_a_water_area_under_a_title_over_two_lines_is_the_group_s_parent():
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.title == "Referat frå møte i faggruppa for vassforvaltning"
     assert record.organization == "Vassområde Nordre Dal"
+
 
 def test_bare_memo_proposing_a_vedtak_is_a_case_paper():
     # "NOTAT" / "Til: Regionrådet for X" / "Fra: Daglig leder" … "Forslag til vedtak": a
@@ -5391,6 +5393,7 @@ def test_a_region_alone_over_a_deck_s_network_title_is_its_organisation(cover, o
 def test_body_and_organization_around_a_dash(title, expected):
     assert body_and_organization(title) == expected
 
+
 def test_a_meeting_number_under_a_bare_title_names_no_body():
     # "Grenlandsrådet" / "Protokoll" / "Møte nr. 5/2025": the number says which meeting,
     # the council's name above the title says whose
@@ -5399,6 +5402,7 @@ def test_a_meeting_number_under_a_bare_title_names_no_body():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.title, record.body, record.organization) == ("Protokoll", "Grenlandsrådet",
                                                                 None)
+
 
 @pytest.mark.parametrize("sender", ["Fra: Daglig leder", "Frå: Dagleg leiar"])
 def test_a_memos_date_under_its_sender_dates_the_memo_in_both_written_forms(sender):
@@ -5482,6 +5486,7 @@ def test_a_bold_title_over_a_bold_date_line_keeps_its_own_words():
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.title == "Referat arbeidsgruppe"
 
+
 def test_a_decks_summary_slide_is_no_title_and_makes_no_minutes():
     """A deck's cover (the region, the network, the day and venue) over a slide headed
     "Oppsummering": the cover names the deck, which stays a presentation; a bullet with
@@ -5498,6 +5503,7 @@ def test_a_decks_summary_slide_is_no_title_and_makes_no_minutes():
     text = ("Oppsummering\n\nHelsenettverket Sør\n\nMøte 5. februar 2025 på Teams\n\n"
             "Saker\n\nFelles rutine for utskrivning\n")
     assert parse_bytes(text.encode(), "o.txt").title == "Oppsummering"
+
 
 @pytest.mark.parametrize(("head", "body", "organization"), [
     # a network's gathering on its field over the network's own line
@@ -5544,6 +5550,7 @@ def test_a_network_gathering_for_an_audience_over_a_council(below, body, organiz
     record = parse_bytes(text.encode(), "n.txt")
     assert (record.body, record.organization) == (body, organization)
 
+
 def test_a_running_page_header_over_the_heading_is_no_title() -> None:
     # a PDF's header line comes back on the next page: the heading under it is the title
     text = ("Eldrerådet – Referat 3.4.2025\n\nREFERAT\n\nDato: 3. april 2025\n\n"
@@ -5568,6 +5575,7 @@ def test_a_numbered_meeting_of_the_titles_kind_names_no_other_body(meeting, body
     text = (f"# Referat – Landbruksnettverket i Innlandet\n\n**Møte:** {meeting}  \n"
             "**Dato:** 13. mai 2025\n\n## Sak 6/25 Godkjenning\n\nGodkjent.\n")
     assert parse_bytes(text.encode(), "n.md").body == body
+
 
 @pytest.mark.parametrize(("heading", "date"), [
     ("Møte i faggruppe helse, tirsdag 14.1.", "2025-01-14"),  # the stop closes the day
@@ -5613,6 +5621,7 @@ def test_a_groups_meeting_line_with_a_weekday_under_the_title_dates_the_meeting(
 ])
 def test_a_chief_executives_group_in_a_hyphenated_region_serves_it(title, expected):
     assert body_and_organization(title) == expected
+
 
 def test_a_day_in_the_sentence_after_the_held_sentence_is_no_meeting_day() -> None:
     # "Møtet ble holdt som fysisk møte." names no day; the summons' day in the next

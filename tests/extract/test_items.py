@@ -4925,6 +4925,7 @@ def test_a_decks_programme_in_tab_rows_of_time_and_title_gives_the_items():
                                                "Vegen vidare"]
     assert record.items[1].text == "Tre kyrkjer\nEitt naust"
 
+
 def test_a_closing_next_meeting_sentence_in_text_without_blank_lines_is_no_item_text():
     # pdfplumber leaves no blank line anywhere: the sentence on a line of its own after
     # the last item is the minutes' closing line, as it is when a blank line sets it apart
@@ -4942,6 +4943,7 @@ def test_a_next_meeting_sentence_inside_the_last_item_stays_when_blank_lines_exi
                      "Sak 1 Eventuelt\nKari Holm orienterte om frokostmøtet.\n"
                      "Neste møte blir 5. november.\n")
     assert "Neste møte blir 5. november." in record.items[-1].text
+
 
 def test_a_memos_copy_field_under_its_case_field_ends_no_text():
     from motebok.extract.items import _memo_copy_field, section_end
@@ -4968,6 +4970,7 @@ def test_a_fixed_point_set_apart_ends_the_head_of_word_text_with_a_closing_label
         (None, "Godkjenning av innkalling"), (None, "Felles lesekampanje"),
         (None, "Eventuelt")]
 
+
 @pytest.mark.parametrize(("heading", "title"), [
     ("PS 14/24 Sak 7/24 Godkjenning av innkalling og saksliste",
      "Godkjenning av innkalling og saksliste"),
@@ -4985,6 +4988,7 @@ def test_the_body_s_own_case_number_after_the_case_system_s_is_no_part_of_the_ti
     record = _parsed(f"Møteprotokoll\n\nDato: 22.11.2024\n\n{heading}\nEnstemmig vedtatt.\n\n"
                      "PS 18/24 Eventuelt\nIngen saker.\n")
     assert (record.items[0].number, record.items[0].title) == (heading.split()[1], title)
+
 
 @pytest.mark.parametrize("copy", ["Kopi: Rådmennene på Helgeland", "Kopi til:\tRådmennene"])
 def test_a_copy_field_under_a_memos_case_heading_is_no_text_of_the_case(copy):
@@ -5032,6 +5036,7 @@ def test_closing_next_meeting_lines_read_as_in_every_rendering():
                     "parkeringen.\nNeste møte blir 12. mars kl. 10.\n")
     assert parse_bytes(apart.encode(), "c.txt").items[-1].text == \
         "Kari tok opp parkeringen.\nNeste møte blir 12. mars kl. 10."
+
 
 def _summary_sections(headings: list[str]) -> list[str | None]:
     """The item titles of a summary from Word: every paragraph set apart by a blank line,

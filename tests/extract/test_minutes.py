@@ -1236,6 +1236,7 @@ def test_a_next_meeting_bullet_among_a_slides_bullets_stays_the_slides_text():
                                      "Neste samling: 9. juni 2025 i Florø")
     assert record.next_meeting.date == "2025-06-09"
 
+
 def test_saksliste_naming_the_document_keeps_its_head_over_bare_time_slots():
     # "SAKSLISTE" on the first line names the document: the body and the day under it are
     # the head, and the tab-separated slots under them the items ("Pause" none)
@@ -1383,6 +1384,7 @@ def test_a_remark_on_who_left_wrapped_at_the_margin_keeps_its_whole_note():
     people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
     assert people["Tor Inge Vold"].note == "forlot møtet etter behandlingen av PS 17/24"
 
+
 @pytest.mark.parametrize(("line", "place"), [
     # the place right after the words for the meeting, before its day
     ("Neste samling i Fitjar 5. juni", "Fitjar"),
@@ -1489,6 +1491,7 @@ def test_a_county_hosting_and_leading_a_network_is_its_organisation(place, staff
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert (record.body, record.organization) == ("Nettverk for folkehelse", organization)
 
+
 def test_an_organisation_s_heading_after_the_secretariat_s_group_names_visitors():
     # (the secretariat's group closes the body's own lists: who follows visits)
     text = ("Møtebok\n\nNæringsutvalet\n\nDato: 12.02.2025\n\nMøtte:\nLeiar\tBrynjar Solheim\t"
@@ -1499,6 +1502,7 @@ def test_an_organisation_s_heading_after_the_secretariat_s_group_names_visitors(
     assert (people["Kjell Arne Bøe"].organization, people["Kjell Arne Bøe"].role) == (
         "Vestland fylkeskommune", "guest")
     assert people["Liv Torvund"].role == "secretary"
+
 
 @pytest.mark.parametrize(("note", "role"), [
     ("sak 2/25", "guest"),  # listed for the one case she presents: a presenter, a guest

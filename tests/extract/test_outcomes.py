@@ -7359,6 +7359,7 @@ def test_the_closing_point_of_a_deck_is_a_follow_up_slide(title) -> None:
     assert talk_slide_tasks([sent], (title, None)) == [sent]
     assert talk_slide_tasks([sent], ("Ungdata i kommunane", None)) == []
 
+
 @pytest.mark.parametrize(("sentence", "who"), [
     ("Randi Hus og Håkon Sætre planlegg ein fagdag i mai.", "Randi Hus og Håkon Sætre"),
     ("Kari Holm og Per Dahl planlegger en fagdag i mai.", "Kari Holm og Per Dahl"),
@@ -7410,6 +7411,7 @@ def test_the_body_s_past_request_in_the_passive_is_a_task_without_a_doer(sentenc
 ])
 def test_other_requests_that_something_be_done_are_no_task(sentence):
     assert not is_action(sentence)
+
 
 def test_minutes_label_opening_the_vote_on_the_proposal_above_adopts_it():
     # a combined summons and minutes: "Referat: Gruppa sluttet seg til forslaget." as the
@@ -7492,6 +7494,7 @@ def test_a_register_over_the_next_meetings_lines_leaves_them_out_of_the_last_ite
             ("Felles mal for budsjett", "LKR"), ("Oversikt over fond", "Alle")]
         assert record.next_meeting.date == "2025-05-22"
 
+
 @pytest.mark.parametrize(("vedtak", "responsible"), [
     # an agreement the body asks someone to negotiate
     ("Representantskapet ber styret forhandle fram ein leigeavtale med Kystfisk AS innan "
@@ -7507,6 +7510,7 @@ def test_a_vedtak_asking_for_a_negotiation_or_a_report_is_also_a_task(vedtak, re
     item = parse_bytes(text.encode(), "motebok.txt").items[0]
     assert item.decisions == [vedtak]
     assert [(a.text, a.responsible) for a in item.actions] == [(vedtak, responsible)]
+
 
 def _case(body: str):
     """One case of a small protocol with the given text (the first item)."""
@@ -7633,6 +7637,7 @@ def test_a_task_under_a_label_without_a_light_is_still_one():
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert [(a.responsible, a.due) for a in item.actions] == [("Per", "2026-03-01")]
 
+
 @pytest.mark.parametrize("sentence", [
     "Fråsegna skal òg krevje at godsterminalen vert lagd til regionen.",  # what it demands
     "Prosjektet skal òg omfatte lærlingar i helsefag.",  # what the project takes in
@@ -7653,6 +7658,7 @@ def test_days_after_vedtok_a_are_what_was_decided_not_when():
         meeting=meeting)
     assert decided_by_another("Faggruppa vedtok 5. februar å møtast oftare.", body,
                               meeting=meeting)  # the day right after the verb: earlier
+
 
 def _items(text: str, name: str = "referat.txt"):
     return parse_bytes(text.encode(), name).items
@@ -7730,6 +7736,7 @@ def test_a_paper_going_on_in_a_guest_talk_is_news(opening, tasks):
     record = parse_bytes(text.encode(), "n.txt")
     assert len(record.items[0].actions) == tasks
 
+
 def test_the_decks_closing_summary_slide_keeps_its_tasks_as_they_stand() -> None:
     # "Oppsummering" closing the deck sums up the day: what happens after it
     from motebok.extract.outcomes import talk_slide_tasks
@@ -7778,6 +7785,7 @@ def test_a_county_told_alone_answering_is_no_task():
     assert not is_action("Fylkeskommunen svarar truleg innan 1. mai.")
     # a municipality planning or applying in its own news is no task of the meeting
     assert not is_action("Vi ble enige om at alle kommunene søker om midler.")
+
 
 def test_a_groups_present_request_to_raise_a_matter_is_its_resolution_and_a_task():
     text = ("Referat fra møte i faggruppe helse\n\nDato: 20. februar 2025\n\n"

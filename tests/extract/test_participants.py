@@ -5077,6 +5077,7 @@ def test_a_name_then_a_place_with_a_lower_case_word_inside(line, expected):
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization) for p in people] == expected
 
+
 def test_an_attendance_table_a_text_layer_read_column_by_column():
     # pdftotext's default order: the names under "Navn", then each further column with
     # its heading, as many cells as names: put back into rows
@@ -5115,6 +5116,7 @@ def test_initials_and_regional_agencies_in_a_line_of_people(line, people):
     got = parse_line(line, None, Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in got] == people
 
+
 @pytest.mark.parametrize(("text", "context", "found"), [
     # the person named right after a label, then "Hun" in the next sentence
     ("Habilitet: Mona Tveit opplyste at hun er styremedlem i selskapet. Hun ble erklært "
@@ -5141,6 +5143,7 @@ def test_initials_and_regional_agencies_in_a_line_of_people(line, people):
 ])
 def test_who_a_pronoun_or_an_apposition_in_a_partial_sentence_names(text, context, found):
     assert partial_sentences(text, context=context) == found
+
 
 def _protocol_people(attendance: str) -> list[tuple[str, str, str | None]]:
     text = ("Protokoll\n\nSør-Dal regionråd\n\nMøtedato: 13.09.2024\n\n" + attendance +
@@ -5200,6 +5203,7 @@ def test_a_note_after_a_list_closed_by_og_is_the_whole_lists():
     assert people[1:] == [("Eline Bakke", "partial", "under sak 22/25"),
                           ("Tor Vang", "partial", "under sak 22/25")]
 
+
 @pytest.mark.parametrize(("lines", "people"), [
     # one line a person, surname first: "Nymo, Sigve" reads as a person (a known first
     # name), so the list is of people and its other lines in that form are people too
@@ -5233,6 +5237,7 @@ def test_a_project_leader_beside_a_secretary_is_a_steering_groups_guest(body, ro
     roles = {p.name: p.role for p in people}
     assert roles["Ingvild Sæbu"] == ParticipantRole.SECRETARY
     assert roles["Håkon Rudi"] == role
+
 
 def test_signatures_side_by_side_under_a_summons_are_no_seat_row():
     # a Word table of two signatures copied cell by cell: "leiar | Gunnar Bleie" is the
@@ -5278,6 +5283,7 @@ def test_a_partial_note_keeps_no_clause_the_pdf_line_cut_short():
     [kristin] = [p for p in people if p.name == "Kristin Brunstad"]
     assert (kristin.attendance, kristin.note) == (Attendance.PARTIAL, "var med under saka")
 
+
 def test_names_and_places_in_turn_without_titles():
     """"Anne Li, Vang, Per Ås, Vestre Slidre": a known first name starts a person, the
     piece after it (one word or a place of more words that opens with no first name) is
@@ -5292,6 +5298,7 @@ def test_names_and_places_in_turn_without_titles():
     found = parse_line("Anne Li, Per Ås, Kari Holm, Ola Dahl", ParticipantRole.MEMBER,
                        Attendance.PRESENT)
     assert [e.name for e in found] == ["Anne Li", "Per Ås", "Kari Holm", "Ola Dahl"]
+
 
 def _summary_people(head: str, sections: str = "") -> dict[str, tuple]:
     text = (f"Oppsummering fra nettverkssamling\n\nDato: 3. april 2025\n\n{head}\n\n"
@@ -5372,6 +5379,7 @@ def test_nynorsk_ordstyrar_in_brackets_chairs():
     roles = {p.name: p.role for p in parse_bytes(text.encode(), "n.txt").participants}
     assert roles["Astrid Haugland"] == ParticipantRole.CHAIR
     assert roles["Rune Kvalheim"] == ParticipantRole.SECRETARY
+
 
 @pytest.mark.parametrize(("written", "note"), [
     ("Randi Bakken, virksomhetsleder, Åsnes kommune (sykdom)", "sykdom"),

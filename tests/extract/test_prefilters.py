@@ -1395,6 +1395,7 @@ def test_row_absence_gate_keeps_the_deputy_readings(cells, columns, names):
     found = participants.table_row_people(cells, None, Attendance.PRESENT, columns)
     assert [entry.name for entry in found] == names
 
+
 def test_folded_forms_are_every_text_fold_reads_as_the_word():
     """``folded_forms`` stands in for ``fold(text) == word``: every character that
     ``fold`` turns into one ASCII letter is among the letter's forms, and no other."""
