@@ -21334,8 +21334,9 @@ EXPECTED["2851_foilsett_program_neste_samling_stad_under_dag.pdf"] = Expected(
     # Hvordan …?" is that item's heading, no text of it; "Neste samling" over "26. februar
     # 2026" over "Hamar rådhus": the next meeting's day and place
     "presentation", "Fagnettverk for kommunepsykologer", "Fagnettverk for kommunepsykologer",
-    ANY, "2025-09-17", ("2025-09-17", None, None, "Gjøvik"), "2026-02-26",  # (s56j: the
-    # cover's place and day date the deck too)
+    ANY, "2025-09-17", ("2025-09-17", "10:00", None, "Gjøvik"), "2026-02-26",  # (s56j: the
+    # cover's place and day date the deck too; s57c: the programme's first slot under
+    # "Program" starts the day, its last slot gives no end)
     people=[],
     items=[
         (None, "Velkommen", None, [], []),
@@ -56464,5 +56465,371 @@ EXPECTED["5553_samarbeidsrad_deltakertabell_radgiver_i_samarbeidet_gjest.txt"] =
         ("2", "Ungdata 2025", None, [],
          [("Trine Solheim lager forslag til felles tidsplan til neste møte.", "Trine Solheim",
            None)]),
+    ],
+)
+
+
+
+EXPECTED['5620_oppsummering_nettverksmote_stedsutvikling_innledere.txt'] = Expected(
+    # blind (s57c): a network's summary: the bold name wrapped after "for" is one heading,
+    # the county on the line under it the parent; "Innledere:" a list of guests; the
+    # closing next meeting and contact person set apart are no text of "Veien videre"
+    'minutes',
+    'Oppsummering fra nettverksmøte',
+    'Fagnettverk for stedsutvikling',
+    'Buskerud fylkeskommune',
+    None, ('2025-10-23', '09:30', '14:00', 'Union Scene, Drammen'),
+    '2026-02-12',
+    people=[
+        ('Sigrun Bekkevold', 'Husbanken', 'guest', 'present'),
+        ('Torleif Anmarkrud', 'Modum kommune', 'guest', 'present'),
+        ('Ragnhild Ytterli Sand', 'Buskerud fylkeskommune', 'guest', 'present'),
+    ],
+    items=[
+        (None, 'Hovedpunkter',
+         ('Husbanken presenterte den nye veilederen for boligsosialt arbeid i små kommuner. '
+          'Veilederen legger vekt på samarbeid mellom bolig, helse og NAV.\nModum kommune '
+          'delte erfaringer fra sentrumsplanen for Vikersund, der kommunen har brukt '
+          'midlertidige tiltak for å teste nye løsninger før de vedtas.\nFylkeskommunen '
+          'orienterte om tilskuddsordningen for stedsutvikling 2026. Søknadsfristen er 1. '
+          'februar 2026, og det legges vekt på medvirkning fra barn og unge.'),
+         [],
+         []),
+        (None, 'Innspill fra gruppearbeid',
+         ('Gruppene diskuterte hvordan kommunene kan jobbe med sentrumsutvikling når handelen '
+          'flytter ut.\nFlere kommuner ønsker en felles mal for sentrumsanalyser.\nDet er '
+          'behov for mer kunnskap om bruk av kommunale eiendommer i sentrum.\nSmå kommuner '
+          'opplever at de mangler kapasitet til å søke om midler.\nDet er ønske om at '
+          'fylkeskommunen samler eksempler på vellykkede prosjekter.'),
+         [],
+         []),
+        (None, 'Veien videre',
+         ('Fylkeskommunen sender ut presentasjonene og denne oppsummeringen til alle '
+          'deltakerne.\nNettverket ble enige om at neste samling skal handle om møteplasser '
+          'for ungdom.\nKommunene melder inn forslag til eksempler og innledere innen 15. '
+          'november.'),
+         [
+          'Nettverket ble enige om at neste samling skal handle om møteplasser for ungdom.',],
+         [
+          ('Fylkeskommunen sender ut presentasjonene og denne oppsummeringen til alle deltakerne.',
+           'Fylkeskommunen', None),
+          ('Kommunene melder inn forslag til eksempler og innledere innen 15. november.',
+           'Kommunene', '2025-11-15'),]),
+    ],
+)
+
+
+EXPECTED['5621_kort_referat_faggruppe_helse_regionrad_tabell.txt'] = Expected(
+    # blind (s57c): "Faggruppe helse og omsorg – Midt-Telemarkrådet": a council named in one
+    # word by its region is the parent; "NAVN | KOMMUNE / FUNKSJON" a column of places
+    'minutes',
+    'Kort referat',
+    'Faggruppe helse og omsorg',
+    'Midt-Telemarkrådet',
+    None, ('2025-09-09', '12:30', '15:00', 'Bø rådhus, formannskapssalen'),
+    '2025-11-04',
+    people=[
+        ('Gunvor Haugland', 'Midt-Telemark kommune', 'chair', 'present'),
+        ('Kjetil Brekke Lie', 'Nome kommune', 'member', 'present'),
+        ('Anette Sølvberg', 'Midt-Telemark kommune', 'member', 'present'),
+        ('Steinar Heggenes', 'Nome kommune', 'member', 'present'),
+        ('Marit Flatland Eie', 'Midt-Telemarkrådet', 'secretary', 'present'),
+        ('Ola Tveitan', 'Nome kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og saksliste',
+         'Godkjent uten merknader.',
+         [
+          'Godkjent uten merknader.',],
+         []),
+        ('2', 'Legevaktsamarbeidet – status',
+         ('Kjetil orienterte om avtalen med Notodden legevakt. Avtalen utløper 31.12.2026, og '
+          'kommunene må ta stilling til videre samarbeid i løpet av våren.\nFaggruppen tok '
+          'orienteringen til etterretning.\nOppfølging: Kjetil lager et notat om alternativer '
+          'til neste møte.'),
+         [
+          'Faggruppen tok orienteringen til etterretning.',],
+         [
+          ('Kjetil lager et notat om alternativer til neste møte.',
+           'Kjetil', None),]),
+        ('3', 'Rekruttering av sykepleiere',
+         ('Begge kommunene har ledige stillinger i hjemmetjenesten. Det ble diskutert felles '
+          'annonsering og samarbeid med USN om praksisplasser.\nFaggruppen ble enige om å '
+          'lage en felles rekrutteringskampanje våren 2026.\nAnette og Steinar sender forslag '
+          'til tekst for kampanjen innen 10. oktober.'),
+         [
+          'Faggruppen ble enige om å lage en felles rekrutteringskampanje våren 2026.',],
+         [
+          ('Anette og Steinar sender forslag til tekst for kampanjen innen 10. oktober.',
+           'Anette og Steinar', '2025-10-10'),]),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5622_notat_fra_mote_prosjektgruppe_ikt_soer_osterdal.txt'] = Expected(
+    # blind (s57c): a project group's note: "Notatdato:" dates the note; a paragraph "Ansvar:
+    # X. Sende … innen 1. juni." names who does its own task, not the sentence above
+    'minutes',
+    'Notat fra møte i prosjektgruppen for Felles IKT Sør-Østerdal',
+    'prosjektgruppen for Felles IKT Sør-Østerdal',
+    'Sør-Østerdal regionråd',
+    '2025-05-14', ('2025-05-12', '13:00', '14:30', 'Teams'),
+    '2025-06-16',
+    people=[
+        ('Eirik Moen', None, 'secretary', 'present'),
+        ('Hanne Rønning', 'Elverum', 'member', 'present'),
+        ('Tor Arne Skjærvik', 'Trysil', 'member', 'present'),
+        ('Lise Grønvold', 'Åmot', 'member', 'present'),
+        ('Petter Hauger', 'Stor-Elvdal', 'member', 'present'),
+        ('Randi Aas', 'Engerdal', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Status fra delprosjektene',
+         ('Delprosjekt nettverk: Ny felles brannmur er installert i Elverum og Åmot. Trysil '
+          'følger i juni.\nDelprosjekt sak/arkiv: Kravspesifikasjonen er ferdig. Det er ikke '
+          'mottatt tilbud ennå.\nProsjektgruppen tok statusen til orientering.'),
+         [
+          'Prosjektgruppen tok statusen til orientering.',],
+         []),
+        ('2', 'Risikologg',
+         ('Gjennomgang av risikologgen. To nye risikoer ble lagt til: forsinket levering av '
+          'utstyr og for lite kapasitet i Engerdal.\nEirik oppdaterer risikologgen innen 23. '
+          'mai.'),
+         [],
+         [
+          ('Eirik oppdaterer risikologgen innen 23. mai.',
+           'Eirik', '2025-05-23'),]),
+        ('3', 'Budsjett 2026',
+         ('Prosjektleder la fram et første kostnadsoverslag. Overslaget er usikkert fordi '
+          'tilbudene på sak/arkiv ikke er mottatt.\nAnsvar: Hanne og Tor Arne. Sende '
+          'oppdatert overslag til økonomisjefene innen 1. juni.'),
+         [],
+         [
+          ('Sende oppdatert overslag til økonomisjefene innen 1. juni.',
+           'Hanne og Tor Arne', '2025-06-01'),]),
+        ('4', 'Eventuelt',
+         'Petter tok opp behovet for opplæring av superbrukere. Tas opp på neste møte.',
+         [
+          'Tas opp på neste møte.',],
+         []),
+    ],
+)
+
+
+EXPECTED['5623_nynorsk_minnepunkt_faggruppe_kultur_vest_telemark.txt'] = Expected(
+    # blind (s57c): nynorsk "Minnepunkt frå møte i faggruppe kultur" over "Vest-Telemarkrådet":
+    # the points are minutes, the faggruppe met, the council under the title its parent
+    'minutes',
+    'Minnepunkt frå møte i faggruppe kultur',
+    'Faggruppe kultur',
+    'Vest-Telemarkrådet',
+    None, ('2025-03-18', '10:00', '12:30', 'Kviteseid kommunehus / Teams'),
+    '2025-06-03',
+    people=[
+        ('Åsne Heggtveit', 'Kviteseid', 'member', 'present'),
+        ('Gro Nordbø', 'Seljord', 'member', 'present'),
+        ('Halvor Midtbø', 'Tokke', 'member', 'present'),
+        ('Sigbjørn Lio', 'Fyresdal', 'member', 'present'),
+        ('Kari Vråle', 'Vinje', 'member', 'present'),
+        ('Nils Kåre Homme', 'Nissedal', 'member', 'absent'),
+        ('Torunn Grave', 'Vest-Telemarkrådet', 'secretary', 'present'),
+    ],
+    notes={'Halvor Midtbø': 'på Teams'},
+    items=[
+        ('1', 'Kulturminneplan for Vest-Telemark',
+         ('Torunn orienterte om arbeidet med felles kulturminneplan. Høyringsutkastet er '
+          'klart i april.\nFaggruppa slutta seg til framdriftsplanen.'),
+         [
+          'Faggruppa slutta seg til framdriftsplanen.',],
+         []),
+        ('2', 'Felles arrangementskalender',
+         ('Kommunane brukar ulike løysingar i dag. Gro viste korleis Seljord brukar '
+          'kalenderen til reiselivet.\nFleire meiner ein felles kalender vil gjere det '
+          'lettare for publikum.\nTorunn undersøkjer pris og lisensar og melder tilbake innan '
+          '15. april.'),
+         [],
+         [
+          ('Torunn undersøkjer pris og lisensar og melder tilbake innan 15. april.',
+           'Torunn', '2025-04-15'),]),
+        ('3', 'Ungdommens kulturmønstring 2025',
+         ('Regionmønstringa vert i Vinje 26. april. I fjor var det 40 innslag.\nVedtak: Kvar '
+          'kommune sender inntil fem innslag til regionmønstringa.'),
+         [
+          'Kvar kommune sender inntil fem innslag til regionmønstringa.',],
+         [
+          ('Kvar kommune sender inntil fem innslag til regionmønstringa.',
+           'Kvar kommune', None),]),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5624_oppsummering_seminar_program_inkludering_innlandet.txt'] = Expected(
+    # blind (s57c): a seminar's summary over its programme of lone start times: the
+    # speakers after "v/" are guests whatever the topic's last word, the day runs from the
+    # first slot to "14.00 Slutt", which is no item (nor gets the closing link)
+    'minutes',
+    'Oppsummering fra seminar: Flere i jobb – inkludering i arbeidslivet',
+    'Kompetansenettverket',
+    'Innlandet',
+    None, ('2025-11-27', '09:00', '14:00', 'Hamar kulturhus'),
+    None,
+    people=[
+        ('Ingrid Sølvsberg', 'Innlandet fylkeskommune', 'guest', 'present'),
+        ('Håvard Tangen', 'NAV Innlandet', 'guest', 'present'),
+        ('Mona Fossum', 'Elverum kommune', 'guest', 'present'),
+    ],
+    items=[
+        (None, 'Velkommen',
+         ('Ingrid Sølvsberg ønsket velkommen og minnet om at seminaret er en del av '
+          'oppfølgingen av den regionale kompetansestrategien.'),
+         [],
+         []),
+        (None, 'Kompetansebehov i Innlandet fram mot 2030',
+         ('Håvard Tangen viste at det vil mangle fagarbeidere innen helse, bygg og industri. '
+          'Samtidig står mange unge utenfor arbeidslivet.\nStørst mangel på '
+          'helsefagarbeidere\nFlere virksomheter tar inn lærlinger over 25 år'),
+         [],
+         []),
+        (None, 'Erfaringer fra Elverum: Jobbsjansen',
+         ('Mona Fossum fortalte om hvordan kommunen har fått 30 kvinner med '
+          'innvandrerbakgrunn i fast jobb gjennom Jobbsjansen. Tett oppfølging og '
+          'språkopplæring på arbeidsplassen har vært avgjørende.'),
+         [],
+         []),
+        (None, 'Gruppearbeid',
+         ('Innspill fra gruppene:\nArbeidsgivere trenger en fast kontaktperson i '
+          'NAV.\nSpråkopplæring bør kombineres med praksis.\nKommunene kan gå foran som '
+          'arbeidsgivere.'),
+         [],
+         []),
+        (None, 'Oppsummering og veien videre',
+         ('Kompetansenettverket tar innspillene med i arbeidet med handlingsplanen for '
+          '2026.\nFylkeskommunen sender presentasjonene til deltakerne innen 5. '
+          'desember.\nLes mer om kompetansestrategien'),
+         [],
+         [
+          ('Fylkeskommunen sender presentasjonene til deltakerne innen 5. desember.',
+           'Fylkeskommunen', '2025-12-05'),]),
+    ],
+)
+
+
+EXPECTED['5625_foilsett_folkehelsenettverk_forside_sidetall.txt'] = Expected(
+    # blind (s57c): a county network's deck: page numbers alone, a speaker line on a slide,
+    # the "Veien videre" slide's tasks
+    'presentation',
+    'Nettverk for folkehelse i Østfold',
+    'Nettverk for folkehelse i Østfold',
+    'Østfold fylkeskommune',
+    '2025-12-04', ('2025-12-04', None, None, 'Sarpsborg'),
+    None,
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen og runde rundt bordet',
+         '',
+         [],
+         []),
+        ('2', 'Ungdata 2025 – hovedfunn',
+         ('Solveig Arntzen, rådgiver folkehelse\nFlere unge rapporterer ensomhet\nSkjermtiden '
+          'øker fortsatt\n8. trinn\nVideregående'),
+         [],
+         []),
+        ('3', 'Folkehelseoversikten – felles mal',
+         ('Per Ivar Skaug, Fredrikstad kommune\nFelles indikatorer for alle kommunene\nMalen '
+          'er klar til bruk fra januar'),
+         [],
+         []),
+        ('4', 'Veien videre',
+         ('Kommunene sender inn kontaktperson innen 15. desember\nFylkeskommunen inviterer '
+          'til neste samling i mars'),
+         [],
+         [
+          ('Kommunene sender inn kontaktperson innen 15. desember',
+           'Kommunene', '2025-12-15'),
+          ('Fylkeskommunen inviterer til neste samling i mars',
+           'Fylkeskommunen', None),]),
+    ],
+)
+
+
+EXPECTED['5626_foilsett_faggruppe_samferdsel_regionrad_punktagenda.txt'] = Expected(
+    # blind (s57c): a council's faggruppe deck with a bulleted agenda and a repeated footer
+    'presentation',
+    'Faggruppe for samferdsel',
+    'Faggruppe for samferdsel',
+    'Regionrådet for Fjellregionen',
+    None, ('2025-06-11', '10:00', '13:00', 'Tynset rådhus'),
+    None,
+    people=[
+    ],
+    items=[
+        (None, 'Status fylkesveiene i regionen',
+         ('Innlegg ved Ingvild Rødahl, Innlandet fylkeskommune\nAsfaltering av Fv. 30 '
+          'Tynset–Tolga starter i august\nBru over Glomma ved Os: anbud ute'),
+         [],
+         []),
+        (None, 'Kollektivtilbudet 2026',
+         ('Innlandstrafikk vurderer færre avganger på kveldstid\nSkolerutene skal skjermes '
+          'for kutt'),
+         [],
+         []),
+        (None, 'Innspill til Nasjonal transportplan',
+         ('Rv. 3 gjennom Østerdalen må prioriteres\nSekretariatet utarbeider utkast til '
+          'uttalelse innen 20. juni'),
+         [],
+         [
+          ('Sekretariatet utarbeider utkast til uttalelse innen 20. juni',
+           'Sekretariatet', '2025-06-20'),]),
+        (None, 'Eventuelt',
+         '',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['5627_foilsett_prosjektgruppe_gronn_mobilitet_statusmote.txt'] = Expected(
+    # blind (s57c): a project group's deck: the cover's "Prosjektgruppemøte" under the
+    # project's name is the title; "Dagens agenda", page numbers, a milestone table (the body:
+    # the project or its group, left open)
+    'presentation',
+    'Prosjektgruppemøte',
+    ANY,
+    None,
+    '2026-01-20', ('2026-01-20', None, None, 'Ski'),
+    None,
+    people=[
+    ],
+    items=[
+        ('1', 'Status i prosjektet',
+         ('10 av 12 ladepunkter er satt i drift\nSykkelparkering ved Ski stasjon er '
+          'ferdig\nForsinkelse i Vestby på grunn av nettkapasitet'),
+         [],
+         []),
+        ('2', 'Milepæler 2026',
+         ('MILEPÆL FRIST\nSluttrapport ladepunkter 1. mars\nBysykkelordning i drift 1. '
+          'mai\nEvaluering 1. oktober'),
+         [],
+         []),
+        ('3', 'Kommunikasjon',
+         ('Anders Tveter, kommunikasjonsrådgiver\nNy nettside lanseres i februar\nAnders '
+          'lager en plan for sosiale medier innen 15. februar'),
+         [],
+         [
+          ('Anders lager en plan for sosiale medier innen 15. februar',
+           'Anders', '2026-02-15'),]),
+        ('4', 'Eventuelt',
+         '',
+         [],
+         []),
     ],
 )

@@ -5703,3 +5703,51 @@ def test_a_deck_covers_place_and_day_date_the_deck_as_a_day_alone_does(line):
     record = parse_bytes(text.encode(), "deck.txt")
     assert (record.kind, record.document_date, record.meeting.date) == \
         ("presentation", "2025-03-12", "2025-03-12")
+
+
+@pytest.mark.parametrize("title", ["Minnepunkt frå møte i faggruppe kultur",
+                                   "Minnepunkter fra møte i faggruppe kultur"])
+def test_points_to_remember_from_a_meeting_are_minutes_of_a_group_under_its_council(title):
+    # the faggruppe met; the council named in one word under the title is its parent (a
+    # working group is never the organisation above a council's board)
+    text = (f"\n\n{title}\n\nVest-Telemarkrådet\n\nTid: 18. mars 2025 kl. 10.00–12.30\n\n"
+            "Til stades: Åsne Heggtveit (Kviteseid), Gro Nordbø (Seljord)\n\n"
+            "Sak 1 Kulturminneplan\n\nFaggruppa slutta seg til planen.\n")
+    record = parse_bytes(text.encode(), "minnepunkt.txt")
+    assert (record.kind, record.title, record.body, record.organization) == \
+        ("minutes", title, "Faggruppe kultur", "Vest-Telemarkrådet")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Faggruppe helse – Midt-Telemarkrådet", "Faggruppe helse", "Midt-Telemarkrådet"),
+    ("Faggruppe helse – Nordfjordrådet", "Faggruppe helse", "Nordfjordrådet"),
+    ("Faggruppe helse – Eldrerådet", "Faggruppe helse – Eldrerådet", None),
+])
+def test_a_council_named_in_one_word_by_its_region_is_the_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_county_under_the_networks_name_under_the_title_is_its_parent():
+    text = ("\n\nOppsummering fra nettverksmøte\n\nFagnettverk for stedsutvikling\n\n"
+            "Buskerud fylkeskommune\n\nDato: 23. oktober 2025\n\nHovedpunkter\n\n"
+            "- Husbanken presenterte veilederen.\n- Modum delte erfaringer.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert (record.body, record.organization) == \
+        ("Fagnettverk for stedsutvikling", "Buskerud fylkeskommune")
+
+
+def test_a_programme_of_lone_start_times_runs_from_its_first_slot_to_slutt():
+    text = ("\n\nOppsummering fra seminar om inkludering\n\nKompetansenettverket i Vestdal\n\n"
+            "Tid og sted: 27. november 2025, Hamar kulturhus\n\nProgram\n\n"
+            "09.00 Velkommen\n09.15 Kompetansebehov fram mot 2030 v/ Håvard Tangen, NAV Vestdal\n"
+            "10.15 Pause\n10.30 Erfaringer fra Elverum: Jobbsjansen v/ Mona Fossum, Elverum "
+            "kommune\n14.00 Slutt\n\nVelkommen\n\nLeder ønsket velkommen.\n\n"
+            "Kompetansebehov fram mot 2030\n\nDet mangler fagarbeidere.\n\n"
+            "Erfaringer fra Elverum: Jobbsjansen\n\nTett oppfølging virker.\n\n"
+            "[Les mer her](#)\n")
+    record = parse_bytes(text.encode(), "seminar.txt")
+    assert (record.meeting.start, record.meeting.end) == ("09:00", "14:00")
+    # the day's end is no item and takes no closing line; the speakers after "v/" came
+    assert [item.title for item in record.items][-1] == "Erfaringer fra Elverum: Jobbsjansen"
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Håvard Tangen", "NAV Vestdal", "guest"), ("Mona Fossum", "Elverum kommune", "guest")]

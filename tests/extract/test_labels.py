@@ -655,3 +655,9 @@ def test_the_leader_of_a_gathering_chairs_it():
             "Sak 1 Velkomst\nBrit Hovland ønskte velkomen.\n").encode()
     chair = parse_bytes(text, "samling.txt").participants[0]
     assert (chair.name, chair.role) == ("Brit Hovland", "chair")
+
+
+@pytest.mark.parametrize("line", ["Notatdato: 14.05.2025", "Dato for notatet: 14.05.2025"])
+def test_a_notes_own_day_is_the_document_date(line):
+    label = match_label(line)
+    assert label is not None and (label.field, label.value) == (Field.DOCUMENT_DATE, "14.05.2025")

@@ -7877,3 +7877,13 @@ def test_an_organisations_work_after_the_meeting_discussed_it_is_a_task():
     task = "Fylkeskommunen undersøker om midlene kan brukes til dette."
     _, actions = _council_outcomes(f"Rådet drøftet en felles søknad. {task}")
     assert [a[0] for a in actions] == [task]
+
+
+def test_a_paragraph_opening_with_its_owner_names_who_does_its_own_task():
+    # "Ansvar: X." first on its own paragraph, then the task: not the sentence above's owner
+    text = ("Referat\n\nDato: 12. mai 2025\n\n1) Budsjett\n\nProsjektleder la fram et overslag. "
+            "Overslaget er usikkert.\n\nAnsvar: Hanne og Tor Arne. Sende oppdatert overslag til "
+            "økonomisjefene innen 1. juni.\n")
+    actions = parse_bytes(text.encode(), "notat.txt").items[0].actions
+    assert [(a.responsible, a.due) for a in actions] == [("Hanne og Tor Arne", "2025-06-01")]
+    assert actions[0].text.startswith("Sende oppdatert overslag")

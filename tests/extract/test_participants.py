@@ -1083,6 +1083,13 @@ def test_two_padded_cells_are_a_name_and_whom_it_represents(value):
     assert [(e.name, e.organization) for e in found] == [("Ola Nordmann", "Nordby")]
 
 
+@pytest.mark.parametrize(("heading", "meaning"), [
+    ("KOMMUNE / FUNKSJON", "org"), ("Funksjon/kommune", "role"), ("Sak/tema", "other")])
+def test_a_heading_that_joins_two_column_words_reads_as_its_first(heading, meaning):
+    # one column for places or functions: the writer's first word says what it holds
+    assert table_columns(("NAVN", heading)) == {0: "name", 1: meaning}
+
+
 def test_a_status_column_marks_presence_only_beside_a_seat_or_place():
     assert table_columns(("Rolle", "Navn", "Status")) == {0: "role", 1: "name", 2: "present"}
     assert table_columns(("Navn", "Oppgave", "Status")) == {0: "name", 1: "other", 2: "other"}

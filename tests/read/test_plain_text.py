@@ -677,3 +677,18 @@ def test_a_capital_line_below_a_count_or_an_attributive_adjective_goes_on_with_i
             "Arbeidsutvalget gikk gjennom møteplanen for våren, innkalling og saksliste\n\n"
             "Innkallingen ble godkjent.\n")
     assert [b.gap for b in read(text.encode())] == [True, False, False, True, True]
+
+
+@pytest.mark.parametrize("text", ["**Fagnettverk for\nstedsutvikling**\n\nTekst\n",
+                                  "**Referat fra møte i\nfaggruppe helse**\n\nTekst\n"])
+def test_a_bold_heading_wrapped_after_a_word_that_cannot_end_it_is_one_line(text):
+    # the converter broke one bold heading after "for" / "i": one block, not two lines
+    blocks = read(text.encode())
+    assert [(b.bold, b.text.replace("**", "")) for b in blocks][:1] == \
+        [(True, text.split("**")[1].replace("\n", " "))]
+    assert len(blocks) == 2
+
+
+def test_a_bold_span_whose_first_line_ends_a_phrase_keeps_its_lines():
+    text = "**Vedtak\nStyret godkjenner planen.**\n\nTekst\n"
+    assert len(read(text.encode())) == 3

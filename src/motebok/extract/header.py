@@ -43,6 +43,7 @@ from motebok.extract.text import (
     fold,
     looks_like_name,
     programme_slot_line,
+    without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import BlockKind
@@ -64,8 +65,11 @@ ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen
 _OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|møtenotat(?:er)?|"
                         r"minnes?notat|"
                         # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
-                        # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien")
-                        r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
+                        # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien"), and
+                        # the points to remember: "Minnepunkter fra møte i …", "Minnepunkt
+                        # frå møte i faggruppa"
+                        r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|minnepunkt(?:er|ene|a)?)"
+                        r"(?=\s+(?:fra|frå)\b)|"
                         # a note of what a meeting said: "Notat fra møtet i …", nynorsk
                         # "Notat frå møte i faggruppa" (not "Notat til møtet", a case paper)
                         r"notat(?=\s+(?:fra|frå)\s+(?:møte|møtet|samling|samlinga|samlingen)\b)")
@@ -100,7 +104,7 @@ _DOC_PREFIX = re.compile(
     r"sammendrag|samandrag|notat(?:er)?|"
     # a Teams or Loop template's English: "Meeting notes – Fagnettverk GIS Trøndelag"
     r"meeting\s+(?:notes|minutes)|"
-    r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?)(?=\s+(?:fra|frå)\b)|"
+    r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|minnepunkt(?:er|ene|a)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
     # a gathering's programme: "Program for samling i …" (not "Program for folkehelse")
     r"program(?=\s+(?:for|til)\s+(?:\w*samling|\w*møte|fagdag|seminar|\w*konferanse)\b)|"
@@ -1556,6 +1560,9 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
             continue
         body, organization = body_and_organization(text)
         if body and " " in text and stem in body.split(" ", 1)[0].casefold():
+            if organization is None and beside is None and index > head.title_line:
+                beside = _owner_line_under(lines, index)  # "Fagnettverk for stedsutvikling"
+                # / "Buskerud fylkeskommune" under the title: the network's parent below it
             return body, organization or beside
         if " – " in text and (group := _group_of_network(text, stem)):
             return group
@@ -1721,12 +1728,12 @@ def _organiser_parent(lines: list[Line], body: str) -> str | None:
     return None
 
 
-def _body_line_under_title(lines: list[Line], title_line: int) -> str | None:
+def _body_line_under_title(lines: list[Line], title_line: int) -> tuple[str, int] | None:
     """A body's name alone on the line under the title ("Vannområdeutvalget for Indre
-    Fjordane", "Friluftsrådet Vest"): a short line, no label nor sentence, whose first word
-    is a body's definite form. Under a bare "Referat" the gathering's own line may come
-    first ("Referat" / "Workshop om næringsareal" / "Regionrådet for Hallingdal"): then the
-    line under that one."""
+    Fjordane", "Friluftsrådet Vest"), and that line's index: a short line, no label nor
+    sentence, whose first word is a body's definite form. Under a bare "Referat" the
+    gathering's own line may come first ("Referat" / "Workshop om næringsareal" /
+    "Regionrådet for Hallingdal"): then the line under that one."""
     under = title_line + 1
     if under + 1 < len(lines) and _gathering_on_topic(lines[under].body):
         under += 1
@@ -1739,7 +1746,23 @@ def _body_line_under_title(lines: list[Line], title_line: int) -> str | None:
             text.endswith((".", ",")) or not first.endswith(BODY_WORD_ENDINGS) or \
             match_label(line.text) is not None or dates.has_digit(text):
         return None
-    return text
+    return text, under
+
+
+def _owner_line_under(lines: list[Line], index: int) -> str | None:
+    """The organisation named alone on the line under a body's line in the head
+    ("Fagnettverk for stedsutvikling" / "Buskerud fylkeskommune"): the body's parent, as
+    a second heading under the title names it (``_parent_below``). Only a short line set
+    apart, capitalised, that ends in an organisation's form ("… fylkeskommune", "…
+    kommune", "… regionråd") or names a council in one word ("Midt-Telemarkrådet")."""
+    if index + 1 >= len(lines) or not lines[index + 1].gap:
+        return None
+    line = lines[index + 1]
+    text = line.body.strip(" *_")
+    if not text[:1].isupper() or len(text.split()) > 5 or dates.has_digit(text) or \
+            match_label(line.text) is not None:
+        return None
+    return text if _PARENT_FORM.search(text) or one_word_council(text) else None
 
 
 def _main_board(body: str) -> bool:
@@ -1777,15 +1800,23 @@ def _board_under_club(lines: list[Line], title_line: int) -> str | None:
     return text
 
 
+# How the first word of a working group's or a network's name ends: "Faggruppe kultur",
+# "Arbeidsgruppa for …", "Nettverk for …" (a group of a council or a county, no parent).
+_SUBGROUP_ENDINGS = ("gruppe", "gruppa", "gruppen", "nettverk", "nettverket")
+
+
 def _board_under_meeting_title(lines: list[Line], title_line: int, body: str) -> str | None:
     """The board a one-word line names right under a title that named its organisation as
     the one meeting ("Protokoll – møte i Friluftsrådet Nordkyst" / "Arbeidsutvalget",
     "Referat frå møte i Sunnfjord regionråd" / "Arbeidsutvalet (AU)"): the body that met,
     the title's its parent, as "AU" under its council elsewhere. None when the title's
     body is itself a board word, or the line is a group label over names ("Styret" /
-    "Kari Holm")."""
+    "Kari Holm"), or the title's body is a working group or network ("Minnepunkt frå møte
+    i faggruppe kultur" / "Vest-Telemarkrådet"): such a group meets under a council, never
+    above one, so the line names its parent (``_parent_below``)."""
     if title_line + 1 >= len(lines) or " " not in body or not body[:1].isupper() or \
-            body.casefold() in _GENERIC_BODIES:
+            body.casefold() in _GENERIC_BODIES or \
+            body.split(" ", 1)[0].casefold().endswith(_SUBGROUP_ENDINGS):
         return None
     line = lines[title_line + 1]
     written = line.body.strip()
@@ -3499,9 +3530,24 @@ _COUNCIL_OF_REGION = lazy_regex(r"(?:regionrådet|interkommunalt\s+politisk\s+r�
 def one_word_cooperation(name: str) -> bool:
     """A cooperation named by one word ("Kystsamarbeidet", "Osloregionen",
     "Vestlandsnettverket"): the parent of the body a dash pairs it with
-    ("Kystsamarbeidet – Arbeidsutvalget", "Faggruppe helse – Vestlandsnettverket")."""
-    return " " not in name and name[:1].isupper() and \
-        name.casefold().endswith(("samarbeidet", "regionen", "nettverket"))
+    ("Kystsamarbeidet – Arbeidsutvalget", "Faggruppe helse – Vestlandsnettverket").
+    Also a regional council named by its region and "-rådet" ("Midt-Telemarkrådet",
+    "Nordfjordrådet"), not a council of a kind ("Eldrerådet", "Brukerrådet")."""
+    if " " in name or not name[:1].isupper():
+        return False
+    return name.casefold().endswith(("samarbeidet", "regionen", "nettverket")) or \
+        one_word_council(name)
+
+
+def one_word_council(name: str) -> bool:
+    """A regional council named in one word by its region and "-rådet" ("Midt-Telemarkrådet",
+    "Nordfjordrådet"): what comes before is a compass point joined to a name or a name by a
+    place's ending, not a council of a kind ("Eldrerådet", "Brukerrådet")."""
+    if " " in name or not name[:1].isupper() or not name.casefold().endswith("rådet"):
+        return False
+    stem = name[:-5]
+    dash = stem.find("-")
+    return (0 < dash < len(stem) - 1 and stem[dash + 1].isupper()) or _place_word(stem.casefold())
 
 
 # What follows a meeting word when it only numbers or dates the meeting: "nr. 4 2024".
@@ -4076,7 +4122,27 @@ def _programme_end(lines: list[Line]) -> str | None:
     ("13.30–14.00 Evaluering av samlingen" → 14:00), or None when the last slot gives
     only its start ("13.30 Evaluering"): when the meeting ended, as planned."""
     last = next((line.body for line in reversed(lines) if programme_slot_line(line.body)), "")
-    return dates.find_time_range(last)[1]
+    end = dates.find_time_range(last)[1]
+    if end is None and last and _DAY_ENDS.fullmatch(without_time_slot(last).strip()):
+        end = _slot_start(last)  # "14.00 Slutt", "15.30 Vel hjem": the day ends at its time
+    return end
+
+
+# A programme's last slot that marks the day's end, no talk: "Slutt", "Vel hjem",
+# "Hjemreise" (not "Avslutning": closing words that take their own minutes).
+_DAY_ENDS = lazy_regex(r"(?:slutt(?:\s+p[åa]\s+dagen)?|vel\s+h(?:jem|eim)|h(?:jem|eim)reise)"
+                       r"[.!]?", re.I)
+
+
+def _programme_first_slot(lines: list[Line], index: int, head_end: int) -> bool:
+    """Whether line ``index`` is a programme's first slot where the items start: at the
+    head's end, or right under a "Program" heading there (a seminar's summary lists its
+    programme with lone start times over the sections that tell what was said)."""
+    return index == head_end or (index == head_end + 1 and
+                                 lines[head_end].lowered.strip(" :") in _PROGRAMME_HEADINGS)
+
+
+_PROGRAMME_HEADINGS = frozenset({"program", "programme", "programmet", "dagens program"})
 
 
 def _is_subject_line(line: Line) -> bool:
@@ -4326,16 +4392,19 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             (named_body := _body_after_gathering(head.body)):
         head.body = named_body  # "Dialogmøte IKT-nettverket Midt": the network held it
     elif head.body and head.title_line is not None and _gathering_on_topic(head.body) and \
-            (under := _body_line_under_title(lines, head.title_line)):
+            (body_line := _body_line_under_title(lines, head.title_line)):
         # "Oppsummering fra dialogmøte om vannforvaltning" / "Vannområdeutvalget for Indre
         # Fjordane": the workshop is what was held, the body under the title held it
         old = head.organization
+        under = body_line[0]
         head.body, organization = body_and_organization(under)
         head.body = head.body or under
         head.organization = organization or head.organization
         if organization is None and old and old.casefold() in head.body.casefold():
             head.organization = None  # "… i Hallingdal" read off the workshop's line is
             # the region in the name of the body under it ("Regionrådet for Hallingdal")
+        if head.organization is None:
+            head.organization = _owner_line_under(lines, body_line[1])
     elif head.body and _gathering_on_topic(head.body) and \
             (organiser := _organiser_body(lines[:head_end or limit])):
         # "Oppsummering etter webinar om ny transportplan" / "Arrangør: Nettverk for
@@ -4800,8 +4869,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             meeting = meeting or (found_when[0] if found_when else None)
             continue
         start, end = dates.find_time_range(text)
-        if start is None and line.index == head_end and head.start is None and \
-                programme_slot_line(text):
+        if start is None and head.start is None and \
+                _programme_first_slot(lines, line.index, head_end) and programme_slot_line(text):
             start = _slot_start(text)  # "11.00 Registrering": the programme's first slot
         if start and line.index > 0 and (place_first := _VENUE_THEN_TIME.match(text)) and \
                 not found and \
@@ -5359,13 +5428,15 @@ def _owner_subtitle(line: Line, title_line: int, text: str, body: str,
                     parent: str | None) -> bool:
     """Whether the line right under a title that already names the body is the name of
     the association, company or council behind it, alone: "Referat frå samarbeidsforum
-    for Nordfjord" / "Nordfjord Næringsforum" (a Google Docs "Subtitle"). Only one name
-    of an organisation's form: not "Styret i Fjordvik Vel" (``body_and_organization``
+    for Nordfjord" / "Nordfjord Næringsforum" (a Google Docs "Subtitle"), or a cooperation
+    named in one word ("Minnepunkt frå møte i faggruppe kultur" / "Vest-Telemarkrådet"; a
+    network's one word, "Klimanettverket", may be the body itself).
+    Only one name of an organisation's form: not "Styret i Fjordvik Vel" (``body_and_organization``
     splits that), nor the body's own name again, nor a sentence ending in one ("Arrangert
     av Hallingdal regionråd"): each word before the kind is a capitalised name or a
     joining "og"."""
     return line.index == title_line + 1 and parent is None and \
-        body.casefold() not in line.lowered and names_club(text) and \
+        body.casefold() not in line.lowered and (names_club(text) or one_word_council(text)) and \
         not line.lowered.endswith(_PLACES) and \
         all(word[:1].isupper() or word == "og" for word in text.split()[:-1])
 

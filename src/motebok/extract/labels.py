@@ -58,6 +58,8 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      "dato for referatet", "utskriftsdato", "dato for referat", "protokolldato",
      "dato for protokollen", "dato for protokoll", "referat dato", "referat skrevet",
      "dato referat", "sendt ut", "utsendt",
+     # a note's own day: "Notatdato: 14.05.2025" ("Notat fra møte i prosjektgruppen …")
+     "notatdato", "dato for notatet", "dato for notat", "notat dato",
      # the day it was written or sent out: "Skrevet: 10.03.2025", "Dato sendt: …"
      # (nynorsk "Skrive 9.2.2026 av …")
      "skrevet", "skriven", "skrive", "dato skrevet", "referatet skrevet", "dato sendt",
@@ -256,7 +258,10 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referat
      # who kept the protocol, as signed under it: "For protokollen: Kari Holm"
      "for protokollen",
      # a summary's writer: "Oppsummering ved: Jonas Bakke", "Oppsummert av: …"
-     "oppsummering ved", "oppsummert av", "oppsummering skrevet av", "oppsummering skrive av")
+     "oppsummering ved", "oppsummert av", "oppsummering skrevet av", "oppsummering skrive av",
+     # a note's writer: "Notat ved: Eirik Moen", "Notatskriver: …" (a bare "Notat" is
+     # the memo's own heading: "NOTAT" over "Til:" / "Fra:")
+     "notat ved", "notatskriver", "notat skrevet av", "notat skrive av")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
      "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
      "sekretariatet møtte", "fra sekretariatet deltok", "sekretariat for møtet",

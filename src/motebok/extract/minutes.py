@@ -3703,7 +3703,9 @@ def read_other_people(draft: Draft) -> None:
             # "Sak 2/24 Status bredbånd v/ Per Dahl", "10.45–11.45 Erfaringer med
             # helsestasjon ved Petter Lund (Fjordal kommune)"
             title = headings[line.index]
-            _presented_by(people, title, title.casefold(), heading=True)
+            _presented_by(people, title, title.casefold(), heading=True,
+                          slot=line.body[:1].isdigit() and without_time_slot(line.body)
+                          is not line.body)  # (a programme's slot: a talk's topic)
     if people.listed_presenters:
         _presenters_in_closing_list(draft)
         _one_case_presenters(people.listed_presenters)
@@ -3751,10 +3753,12 @@ def _slot_presenter(people: People, text: str) -> None:
     """Who a programme's slot above the items names as presenting ("10.15 Kulturskulen som
     ressurssenter – Innlegg ved Eva Li, rektor ved Lia kulturskule"): she came to speak,
     a guest from where she works, first named here although the summary's sections
-    under the head tell what she said. Only a line that opens on its time."""
+    under the head tell what she said. Only a line that opens on its time. A slot's title
+    is a talk's topic whatever its last word ("… fram mot 2030 v/ …", "Erfaringer fra
+    Elverum: Jobbsjansen v/ …"): no letter from a sender unless a sender's noun says so."""
     topic = without_time_slot(text)
     if topic is not text:
-        _presented_by(people, topic, topic.casefold(), heading=True)
+        _presented_by(people, topic, topic.casefold(), heading=True, slot=True)
 
 
 # A lettered sub-point of an item: "a) Status for legevaktprosjektet v/ Lise Dahl".
@@ -3814,7 +3818,8 @@ def _news_from_members(text: str, via: int) -> bool:
 _FROM_PLURAL = lazy_regex(r"\bfr[aå]\s+[a-zæøå]+(?:ene|ane|erne)\b")
 
 
-def _presented_by(people: People, text: str, lowered: str, heading: bool = False) -> bool:
+def _presented_by(people: People, text: str, lowered: str, heading: bool = False,
+                  slot: bool = False) -> bool:
     """Add who a line at an item's start says presented (see ``_PRESENTED_VIA``) as
     guests, unless listed already; True if it names a presenter.
 
@@ -3833,7 +3838,7 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
         # "Presentasjon fra Statsforvalteren i Nordland ved rådgiver Eva Li": she
         # presented, for the organisation named before "ved" (no letter it sent)
         return _add_presenters_named(people, found.group("who"), sent.group("org"))
-    if any(word in lowered for word in _SENDERS) and \
+    if any(word in lowered for word in (_SENDER_NOUNS if slot else _SENDERS)) and \
             not _news_from_members(text, found.start("via")):
         return False
     if before.casefold() == "fram" and not \
@@ -3842,7 +3847,7 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
     if before.casefold() not in _PRESENTING_WORDS and not (
             heading and
             not before.casefold().endswith(ORGANISATION_ENDINGS) and
-            (before[:1].islower() or " " not in text[:found.start()].strip())):
+            (slot or before[:1].islower() or " " not in text[:found.start()].strip())):
         return False
     return _add_presenters_named(people, found.group("who"))
 
@@ -5412,9 +5417,12 @@ def _next_slides(lines: list[Line], items: list[Candidate], starts: list[int | N
                  end: int, footers: frozenset[int]) -> None:
     """An item whose title no slide repeats starts at the next slide heading after the
     item before it: decks often title a slide "Veien videre" for "Møteplan og
-    arbeidsform". Standing items ("Eventuelt") have no slides of their own."""
+    arbeidsform". Standing items ("Eventuelt") have no slides of their own, nor has a
+    programme's break or the day's end ("Lunsj", "14.00 Slutt"): the heading after the
+    last talk's text (a closing link, "Spørsmål?") is none of theirs."""
     for n in range(1, len(items)):
-        if starts[n] is not None or starts[n - 1] is None or is_standing_title(items[n].title):
+        if starts[n] is not None or starts[n - 1] is None or \
+                is_standing_title(items[n].title) or is_break_title(items[n].title):
             continue
         limit = next((s for s in starts[n + 1:] if s is not None), end)
         starts[n] = next((i for i in range(starts[n - 1] + 2, limit)

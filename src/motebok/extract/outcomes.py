@@ -2966,9 +2966,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             texts.append((text[len(told):].strip(), False, False, False, None))
             continue
         listed = line.kind is _LIST_ITEM or first.isdigit()
-        if (listed or line.is_bullet) and text[:4].lower() == "ansv" and ". " in text and \
+        if text[:4].lower() == "ansv" and ". " in text and \
+                (listed or line.is_bullet or line.gap) and \
                 (task_first := _owner_label_first(text)) is not None:
             text = task_first  # "- Ansvar: Kari. Frist: 1. mai. Sende brev.": the entry's task
+            # (a paragraph set apart is one unit as well: "Ansvar: Hanne og Tor Arne. Sende
+            # oppdatert overslag … innen 1. juni." names who does its own task)
         texts.append((text, line.gap, listed, line.is_bullet,
                       line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []

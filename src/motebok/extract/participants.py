@@ -4477,7 +4477,7 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
            for k in keys if k) < 2 and any(looks_like_name(_cell_name(c)) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header (so is
         # "Medlem | Kari Holm (gjekk etter sak 5)" and "Medlem | Per Lie, vara for Tor Aas")
-    columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _item_column(k, cells[i])
+    columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _two_headings(k) or _item_column(k, cells[i])
                for i, k in enumerate(keys)}
     if "status" in keys:
         _status_column(columns, keys.index("status"))
@@ -4492,6 +4492,20 @@ def _head_words(key: str) -> str:
 
 
 _SLASH_SPACED = lazy_regex(r"\s*/\s*")
+
+
+def _two_headings(key: str) -> str | None:
+    """The meaning of a heading that joins two of the vocabulary's headings across a
+    slash ("Kommune / funksjon", "Virksomhet/stilling"): one column that holds either,
+    read as its first heading says (the writer's first word for what the cells hold), as
+    a header's "Kommune / region" is one column of places. None unless both halves are
+    headings of their own."""
+    if "/" not in key:
+        return None
+    halves = key.split("/")
+    if len(halves) != 2 or halves[1] not in ATTENDANCE_COLUMN_WORDS:
+        return None
+    return ATTENDANCE_COLUMN_WORDS.get(halves[0])
 
 
 def _norwegian_half(key: str) -> str:

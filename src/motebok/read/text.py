@@ -956,10 +956,18 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             block.level = _list_level(indents, len(line) - len(line.lstrip()) and _indent(line))
         elif len(indents) > 1:
             indents = [0]
+        wrapped_bold = False
         if kind is _PARAGRAPH and (bold_open or stripped[0] == "*") and not block.bold:
+            wrapped_bold = len(bold_open) == 1 and _dangling_end(bold_open[0].text)
             bold_open = _track_bold(bold_open, block, stripped)
+            wrapped_bold = wrapped_bold and not bold_open and block.bold
         if not blocks:
             barred_first = bars > 0  # the first line's cells set apart by bars alone
+        if wrapped_bold and blocks and blocks[-1].bold:
+            # "**Fagnettverk for" / "stedsutvikling**": one bold heading the converter
+            # wrapped after a word that cannot end it, no two lines
+            blocks[-1].text = f"{blocks[-1].text} {block.text}"
+            continue
         blocks.append(block)
         if len(blocks) > 1 and blocks[-2].kind is _TABLE_ROW and len(blocks[-2].cells) == 2:
             _untable_numbered_heading(blocks, len(blocks) - 2)
@@ -1227,6 +1235,16 @@ def _list_level(indents: list[int], indent: int) -> int:
     if indent > indents[-1]:
         indents.append(indent)
     return len(indents) - 1
+
+
+def _dangling_end(text: str) -> bool:
+    """Whether a line ends on a word that cannot end a heading: a preposition or "og"
+    ("**Fagnettverk for", "**Referat fra møte i"), so the next line goes on with it."""
+    return text.rstrip().rsplit(" ", 1)[-1].casefold() in _DANGLING_WORDS
+
+
+_DANGLING_WORDS = frozenset({"for", "i", "og", "av", "til", "med", "om", "på", "fra", "frå",
+                             "ved", "mot", "etter", "under", "over", "&"})
 
 
 def _track_bold(open_lines: list[Block], block: Block, stripped: str) -> list[Block]:
