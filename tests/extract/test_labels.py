@@ -655,3 +655,16 @@ def test_the_leader_of_a_gathering_chairs_it():
             "Sak 1 Velkomst\nBrit Hovland ønskte velkomen.\n").encode()
     chair = parse_bytes(text, "samling.txt").participants[0]
     assert (chair.name, chair.role) == ("Brit Hovland", "chair")
+
+
+@pytest.mark.parametrize(("line", "tail"), [
+    ("Tilstede: Liv Eik (leder), Per Ås (Oslo k.), sekretariat: Ida Berg",
+     (Field.SECRETARIAT, "Ida Berg")),
+    ("Til stede: Liv Eik, Per Ås, fra administrasjonen: Ida Berg og Tor Li",
+     (Field.GUESTS, "Ida Berg og Tor Li")),
+])
+def test_a_group_labelled_in_small_letters_after_a_comma_closes_the_list(line, tail):
+    from motebok.extract.labels import chained_labels
+    parts = chained_labels(match_label(line))
+    assert len(parts) == 2 and (parts[1].field, parts[1].value) == tail
+

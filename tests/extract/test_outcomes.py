@@ -7877,3 +7877,28 @@ def test_an_organisations_work_after_the_meeting_discussed_it_is_a_task():
     task = "Fylkeskommunen undersøker om midlene kan brukes til dette."
     _, actions = _council_outcomes(f"Rådet drøftet en felles søknad. {task}")
     assert [a[0] for a in actions] == [task]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("AU vil særlig løfte behovet for bedre togtilbud på banen.", False),
+    ("Regionrådet vil særlig peke på behovet for ny vei.", False),
+    ("Styret vil understreke behovet for flere plasser.", False),
+    ("AU vil sende brev til departementet innen 1. mai.", True),
+])
+def test_a_body_s_stance_to_stress_is_no_task(sentence, task):
+    # what the body will stress in its statement is its view, no errand; "vil sende" is one
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("KS inviterer til dialogmøte om interkommunalt samarbeid 15. mai.", False),
+    ("NAV inviterer til fagdag om klima 3. juni.", False),
+    ("AU inviterer til samling 12. april på Fjellstua.", True),  # the body's own errand
+    ("Sekretariatet inviterer til samling 12. april på Fjellstua.", True),
+    ("Kari inviterer til møte med rektorene innen 15. mai.", True),
+    ("Kari inviterer til møte med rektorene.", True),
+])
+def test_an_invitation_to_an_event_on_its_day_is_news_not_a_task(sentence, task):
+    # an outside organisation's event with its day is told to the meeting; the body's own
+    # invitation is its errand, and a task to invite has no day, or one to do it by
+    assert is_action(sentence) is task

@@ -677,3 +677,14 @@ def test_a_capital_line_below_a_count_or_an_attributive_adjective_goes_on_with_i
             "Arbeidsutvalget gikk gjennom møteplanen for våren, innkalling og saksliste\n\n"
             "Innkallingen ble godkjent.\n")
     assert [b.gap for b in read(text.encode())] == [True, False, False, True, True]
+
+
+@pytest.mark.parametrize("arrow", ["->", "=>"])
+def test_a_follow_up_typed_with_an_ascii_arrow_is_a_list_item_of_its_own(arrow):
+    # "-> Kari sender …" one a line: each its own item (the second no wrapped part of the
+    # first), its arrow the bullet Word makes of it
+    blocks = read(f"Gruppa drøftet saken.\n{arrow} Kari sender oversikt\n{arrow} Per tar det opp\n"
+                  .encode())
+    assert [(b.kind, b.text[2:]) for b in blocks[1:]] == [
+        (BlockKind.LIST_ITEM, "Kari sender oversikt"), (BlockKind.LIST_ITEM, "Per tar det opp")]
+    assert read(b"->Kari\n")[0].kind is not BlockKind.LIST_ITEM  # no space: no bullet
