@@ -5769,3 +5769,14 @@ def test_a_held_sentence_under_a_saksliste_dates_the_meeting():
             record.meeting.location) == ("2025-03-04", "10:00", "12:00", "Teams")
     assert [(p.name, p.role) for p in record.participants][-1] == (
         "Ida Berg", ParticipantRole.SECRETARY.value)
+
+
+def test_a_held_sentence_with_a_weekday_and_a_slash_day_dates_the_meeting():
+    # "Møtet ble holdt tirsdag 4/3 på Teams.": the weekday makes "4/3" a day, the year
+    # from the place-and-date line under the minutes
+    text = ("\n\nReferat fra møte i faggruppe helse\n\nMøtet ble holdt tirsdag 4/3 kl 0900-1130 "
+            "på Teams.\n\nTilstede: Kari Lund, Per Moe\n\nSak 1 Referat\nGodkjent.\n\n"
+            "Sak 2 Eventuelt\nIngen saker.\n\nLia, 6. mars 2025\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "09:00", "11:30", "Teams")

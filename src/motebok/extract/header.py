@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
@@ -4615,8 +4615,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         if _may_name_deadline(line.lowered):
             text = _before_deadline(text)  # "Svarfrist: 5. mai kl. 12.00": an answer's
             # deadline, no part of the meeting's day or hours (only dated lines matter)
-        found = dates.find_dates(text) or \
-            ([slashed] if (slashed := dates.weekday_slash_date(text)) else [])
+        found = dates.find_dates(text) or _weekday_slash_day(text)
         if found and meeting is None and "invit" in line.lowered and \
                 (invited := _invited_day(text, found)) is not None:
             meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
@@ -5943,6 +5942,19 @@ def _stated_start(text: str, start: str | None) -> str | None:
     stated = _MEETING_START.search(text)
     later = stated and dates.find_time_range(f"kl. {stated.group('time')}")[0]
     return later if later and later > start else start
+
+
+def _weekday_slash_day(text: str) -> list[dates.DateMatch]:
+    """The day "4/3" after its weekday, opening the line ("Onsdag 9/4 kl 0830-1000, X") or
+    after the sentence's "Møtet ble holdt" ("Møtet ble holdt tirsdag 4/3 på Teams."):
+    the weekday says the slash is a day and month; elsewhere "4/3" is left alone."""
+    if "/" not in text:
+        return []
+    at = 0
+    if text[:1] in "Mm" and (held := _MEETING_HELD_ON.match(text)):
+        at = len(text) - len(text[held.end():].lstrip())
+    found = dates.weekday_slash_date(text[at:])
+    return [replace(found, start=found.start + at, end=found.end + at)] if found else []
 
 
 def _past_hours(text: str, end: int) -> int:

@@ -379,10 +379,11 @@ def _meeting_labelled(lines: list[Line]) -> bool:
 
 
 def _head_under_top_agenda(draft: Draft) -> int:
-    """The head's end when a saksliste (with page numbers) opens the file and the
-    minutes' own head follows it ("SAKLISTE" / "Sak 40/24 … 2" / "PROTOKOLL" /
-    "Møtedato: …"): the first item, when the meeting's day is labelled between the list
-    and the first item; else the list's start, as before."""
+    """The head's end when a saksliste (with page numbers) opens the file, or follows a
+    head that names no meeting (a mail's "Fra:" / "Emne:"), and the minutes' own head
+    follows it ("SAKLISTE" / "Sak 40/24 … 2" / "PROTOKOLL" / "Møtedato: …"): the first
+    item, when the meeting's day is labelled (or said held) between the list and the
+    first item; else the list's start, as before."""
     after_toc, first = draft.toc[-1].line + 1, draft.items[0].line
     return first if _meeting_labelled(draft.lines[after_toc:first]) else draft.head_end
 
