@@ -22,6 +22,7 @@ from motebok.extract.dates import (
     parse_date,
     second_day_end,
     spans_two_days,
+    weekday_slash_date,
     year_from_weekday,
 )
 from motebok.parse import parse_bytes
@@ -690,3 +691,14 @@ def test_a_two_day_title_makes_the_second_range_the_second_day_s():
             "Tid: kl. 10.00–16.00 og 08.30–12.00\nStad: Bø hotell\n\n"
             "Sak 1/25 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "samling.txt").meeting.end == "12:00"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Onsdag 9/4 kl 0830-1000, Rådhuset", (9, 4, 2)),
+    ("tirsdag 4/3", (4, 3, 1)),
+    ("9/4 kl 0830-1000, Rådhuset", None),  # no weekday: a fraction or a case number
+    ("Sak 9/4 Budsjett", None),
+])
+def test_a_line_opening_with_a_weekday_and_a_slash_day_is_dated(line, day):
+    found = weekday_slash_date(line)
+    assert (None if found is None else (found.day, found.month, found.weekday)) == day

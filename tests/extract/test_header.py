@@ -5751,3 +5751,80 @@ def test_a_programme_of_lone_start_times_runs_from_its_first_slot_to_slutt():
     assert [item.title for item in record.items][-1] == "Erfaringer fra Elverum: Jobbsjansen"
     assert [(p.name, p.organization, p.role) for p in record.participants] == [
         ("Håvard Tangen", "NAV Vestdal", "guest"), ("Mona Fossum", "Elverum kommune", "guest")]
+
+
+def test_a_capitals_title_parts_the_group_from_its_council_at_the_dash():
+    # "MØTE I ADMINISTRATIV GRUPPE – REGIONRÅDET FOR X OG Y": the names get their capitals
+    # back from the text ("(Lia k.)" too), then the dash parts body and parent; the
+    # unlabelled "Onsdag 9/4 kl 0830-1000, Rådhuset" under it gives day, hours and place,
+    # the year from the place-and-date line that closes the minutes
+    text = ("\n\nMØTE I ADMINISTRATIV GRUPPE – REGIONRÅDET FOR LIA OG BERG\n"
+            "Onsdag 9/4 kl 0830-1000, Lia rådhus\n\n"
+            "Tilstede: Tone Ask (Lia k.), Bjørn Lien (Berg k.), Espen Moe (sekretariatet)\n\n"
+            "SAK 1: REFERAT\nGodkjent.\n\nSAK 2: ØKONOMI\nRegnskapet ble lagt fram.\n\n"
+            "Lia 11.04.2025\nRef: EM\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Administrativ gruppe",
+                                                  "Regionrådet for Lia og Berg")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2025-04-09", "08:30", "10:00", "Lia rådhus")
+    assert record.participants[2].role == ParticipantRole.SECRETARY.value  # "Ref: EM"
+
+
+def test_a_council_of_two_regions_is_the_parent_after_a_dash():
+    assert body_and_organization("Administrativ gruppe – Regionrådet for Lia og Berg") == (
+        "Administrativ gruppe", "Regionrådet for Lia og Berg")
+
+
+def test_the_day_this_year_with_hours_about_an_end_and_the_place_in_a_sentence():
+    text = ("\n\n**Referat – Klimanettverket i Vestdal**\n\nDato: 18.03.25\n\n"
+            "Møtet ble holdt den 12. mars d.å. fra kl. 12 til ca. 15 på Vestdal fylkeshus, "
+            "Lia.\n\nTil stede: Hege Lund, Per Moe\n\n**Velkommen**\nAgenda ble godkjent.\n\n"
+            "**Eventuelt**\nIngen saker.\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-12", "12:00", "15:00", "Vestdal fylkeshus, Lia")
+
+
+def test_a_mail_s_pasted_saksliste_leaves_the_head_to_the_minutes_under_it():
+    # "Fra:" / "Sendt:" / "Emne:" over the saksliste, then "REFERAT" and the body's line,
+    # the labelled day and hours: the meeting's head is under the list; the bare document
+    # word's next line names the body and its parent (the list's "1. Referat …" is no
+    # heading of the minutes)
+    text = ("\n\nFra: Tor Aas\nSendt: 12. september 2024 14:02\nTil: AU\n"
+            "Emne: Referat fra møte i arbeidsutvalget 10/9\n\nHei alle,\n\nSAKSLISTE\n"
+            "1. Referat fra forrige møte\n2. Budsjett\n3. Eventuelt\n\nREFERAT\n"
+            "Arbeidsutvalget i Dalen regionråd\nDato: 10/9-24\nTid: 09:00 - 11:30\nSted: Teams\n"
+            "Tilstede: Eva Lie (leder), Ole Nes, Tor Aas (sekretariatet)\n\n"
+            "1. Referat fra forrige møte\nGodkjent.\n\n2. Budsjett\nVedtatt.\n\n"
+            "3. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization, record.document_date) == (
+        "Arbeidsutvalget", "Dalen regionråd", "2024-09-12")
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == (
+        "2024-09-10", "09:00", "Teams")
+
+
+def test_a_held_sentence_under_a_saksliste_dates_the_meeting():
+    text = ("\n\nVestdal\n\nINNKALLING OG REFERAT\nFagpolitisk utvalg for kultur\n\n"
+            "Saksliste:\n1.\tGodkjenning\n2.\tKulturplan\n3.\tEventuelt\n\n"
+            "Møtet ble holdt 04.03.25 kl. 10.00–12.00 på Teams.\n\n"
+            "Tilstede: Liv Eik (leder), Per Ås, sekretariat: Ida Berg\n\n"
+            "1. Godkjenning\nGodkjent.\n\n2. Kulturplan\nUtvalget vedtok innspillet.\n\n"
+            "3. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2025-03-04", "10:00", "12:00", "Teams")
+    assert [(p.name, p.role) for p in record.participants][-1] == (
+        "Ida Berg", ParticipantRole.SECRETARY.value)
+
+
+def test_a_held_sentence_with_a_weekday_and_a_slash_day_dates_the_meeting():
+    # "Møtet ble holdt tirsdag 4/3 på Teams.": the weekday makes "4/3" a day, the year
+    # from the place-and-date line under the minutes
+    text = ("\n\nReferat fra møte i faggruppe helse\n\nMøtet ble holdt tirsdag 4/3 kl 0900-1130 "
+            "på Teams.\n\nTilstede: Kari Lund, Per Moe\n\nSak 1 Referat\nGodkjent.\n\n"
+            "Sak 2 Eventuelt\nIngen saker.\n\nLia, 6. mars 2025\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-03-04", "09:00", "11:30", "Teams")

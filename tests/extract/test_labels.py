@@ -661,3 +661,16 @@ def test_the_leader_of_a_gathering_chairs_it():
 def test_a_notes_own_day_is_the_document_date(line):
     label = match_label(line)
     assert label is not None and (label.field, label.value) == (Field.DOCUMENT_DATE, "14.05.2025")
+
+
+@pytest.mark.parametrize(("line", "tail"), [
+    ("Tilstede: Liv Eik (leder), Per Ås (Oslo k.), sekretariat: Ida Berg",
+     (Field.SECRETARIAT, "Ida Berg")),
+    ("Til stede: Liv Eik, Per Ås, fra administrasjonen: Ida Berg og Tor Li",
+     (Field.GUESTS, "Ida Berg og Tor Li")),
+])
+def test_a_group_labelled_in_small_letters_after_a_comma_closes_the_list(line, tail):
+    from motebok.extract.labels import chained_labels
+    parts = chained_labels(match_label(line))
+    assert len(parts) == 2 and (parts[1].field, parts[1].value) == tail
+

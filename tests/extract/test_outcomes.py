@@ -7887,3 +7887,28 @@ def test_a_paragraph_opening_with_its_owner_names_who_does_its_own_task():
     actions = parse_bytes(text.encode(), "notat.txt").items[0].actions
     assert [(a.responsible, a.due) for a in actions] == [("Hanne og Tor Arne", "2025-06-01")]
     assert actions[0].text.startswith("Sende oppdatert overslag")
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("AU vil særlig løfte behovet for bedre togtilbud på banen.", False),
+    ("Regionrådet vil særlig peke på behovet for ny vei.", False),
+    ("Styret vil understreke behovet for flere plasser.", False),
+    ("AU vil sende brev til departementet innen 1. mai.", True),
+])
+def test_a_body_s_stance_to_stress_is_no_task(sentence, task):
+    # what the body will stress in its statement is its view, no errand; "vil sende" is one
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("KS inviterer til dialogmøte om interkommunalt samarbeid 15. mai.", False),
+    ("NAV inviterer til fagdag om klima 3. juni.", False),
+    ("AU inviterer til samling 12. april på Fjellstua.", True),  # the body's own errand
+    ("Sekretariatet inviterer til samling 12. april på Fjellstua.", True),
+    ("Kari inviterer til møte med rektorene innen 15. mai.", True),
+    ("Kari inviterer til møte med rektorene.", True),
+])
+def test_an_invitation_to_an_event_on_its_day_is_news_not_a_task(sentence, task):
+    # an outside organisation's event with its day is told to the meeting; the body's own
+    # invitation is its errand, and a task to invite has no day, or one to do it by
+    assert is_action(sentence) is task

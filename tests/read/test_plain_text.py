@@ -692,3 +692,14 @@ def test_a_bold_heading_wrapped_after_a_word_that_cannot_end_it_is_one_line(text
 def test_a_bold_span_whose_first_line_ends_a_phrase_keeps_its_lines():
     text = "**Vedtak\nStyret godkjenner planen.**\n\nTekst\n"
     assert len(read(text.encode())) == 3
+
+
+@pytest.mark.parametrize("arrow", ["->", "=>"])
+def test_a_follow_up_typed_with_an_ascii_arrow_is_a_list_item_of_its_own(arrow):
+    # "-> Kari sender …" one a line: each its own item (the second no wrapped part of the
+    # first), its arrow the bullet Word makes of it
+    blocks = read(f"Gruppa drøftet saken.\n{arrow} Kari sender oversikt\n{arrow} Per tar det opp\n"
+                  .encode())
+    assert [(b.kind, b.text[2:]) for b in blocks[1:]] == [
+        (BlockKind.LIST_ITEM, "Kari sender oversikt"), (BlockKind.LIST_ITEM, "Per tar det opp")]
+    assert read(b"->Kari\n")[0].kind is not BlockKind.LIST_ITEM  # no space: no bullet

@@ -437,6 +437,13 @@ def labelled_slash_date(value: str) -> DateMatch | None:
     return DateMatch(day, month, None, found.start("day"), found.end(), weekday)
 
 
+def weekday_slash_date(text: str) -> DateMatch | None:
+    """The day of a line that opens with a weekday and "4/3" ("Onsdag 9/4 kl 0830-1000,
+    Rådhuset"): the weekday says the slash is a day and month, as a date label does."""
+    found = labelled_slash_date(text) if text[:1].isalpha() and "/" in text[:20] else None
+    return found if found is not None and found.weekday is not None else None
+
+
 _MONTH_FIRST = lazy_regex(r"^\s*(?:[A-Za-z]+,?\s+)?(?P<month>[A-Za-z]+)\s+(?P<day>\d{1,2}),?\s+"
                           r"(?P<year>\d{4})\b")
 

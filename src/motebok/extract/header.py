@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
@@ -565,6 +565,12 @@ def _later_held_sentence(text: str) -> tuple[re.Match[str], int] | None:
         if (held := _MEETING_HELD_ON.match(rest)):
             return held, end.end()
     return None
+
+def says_meeting_held(line: Line) -> bool:
+    """Whether the line opens with the sentence that says the meeting was held ("Møtet ble
+    holdt 4. mars kl. 10–12 på Teams."): a head's line as much as a "Dato:" label is."""
+    return "møte" in line.lowered[:30] and _MEETING_HELD_ON.match(line.body) is not None
+
 
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
 _MEETING_HELD_ON = lazy_regex(r"^(?:(?:ordinær|ordinært|ekstraordinær|ekstraordinært)\s+)?"
@@ -1248,9 +1254,13 @@ _REPORT_OF_MEETING = lazy_regex(r"\b(?:referat(?:et)?|møtereferat(?:et)?|protok
 # The end named after the start: " (slutt ca. 15)", ", slutt kl. 14.30", " – slutt 15.00".
 _END_NAMED = (rf"\s*[,–-]?\s*\(?slutt\s*:?\s*(?:{dates.ABOUT})?(?:kl\.?\s*)?"
               r"\d{1,2}(?:[.:]\d{2})?(?!\d)\)?")
-# The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12".
-_HOURS_AFTER = lazy_regex(r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
-                          r"(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?|"
+# The hours right after a day: " fra kl. 10.00 til 12.00", " kl. 10–12"; the day may
+# be "this year's" ("12. mars d.å. fra kl. 12 til ca. 15").
+_HOURS_AFTER = lazy_regex(r"(?:\s+d\.\s?å\.)?"
+                          r"\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*"
+                          r"(?:\d{4}|\d{1,2}(?:[.:]\d{2})?)"
+                          rf"(?:\s*(?:[-–]|til)\s*(?:{dates.ABOUT})?(?:kl\.?\s*)?"
+                          r"(?:\d{4}|\d{1,2}(?:[.:]\d{2})?)|"
                           rf"{_END_NAMED})?")
 # (or a building in lower case: "… 4. mars på rådhuset.")
 # (who opened the meeting after the place is none of it: "… på Klubbhuset av styreleder
@@ -3524,7 +3534,7 @@ _KIND_DASH_NAME = lazy_regex(r"^(?P<stem>[a-zæøå]{4,}?)s?-?møte\s+[–—-]\
 # body a dash pairs it with ("Regionrådet for Hadeland – arbeidsutvalet").
 _COUNCIL_OF_REGION = lazy_regex(r"(?:regionrådet|interkommunalt\s+politisk\s+råd|"
                                 r"interkommunale\s+politiske\s+rådet)\s+(?:for|i)\s+"
-                                r"(?-i:[A-ZÆØÅ])\S*(?:\s+(?-i:[A-ZÆØÅ])\S*)*$", re.I)
+                                r"(?-i:[A-ZÆØÅ])\S*(?:\s+(?:og\s+)?(?-i:[A-ZÆØÅ])\S*)*$", re.I)
 
 
 def one_word_cooperation(name: str) -> bool:
@@ -4035,8 +4045,10 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
     return {key: word for key, word in capital.items() if key not in lower}
 
 
-# A word inside a sentence: after a word and a space, not after ". " or at the start.
-_INNER_WORD = lazy_regex(r"(?<=[\w,)] )[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
+# A word inside a sentence: after a word and a space (or an opening bracket there: "Lien
+# (Ringerike k.)"), not after ". " or at the start.
+_INNER_WORD = lazy_regex(r"(?:(?<=[\w,)] )|(?<=[\w,] \())"
+                         r"[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
 
 
 # Prepositions that may open a sentence before a place: "I Valdres er …", "Fra Gol …".
@@ -4075,6 +4087,9 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
     for word in rest:
         if word.islower() and word in cased:
             word = cased[word]
+        elif word.islower() and words[-1] in ("–", "-"):
+            word = word[0].upper() + word[1:]  # "GRUPPE – REGIONRÅDET FOR X": a name
+            # starts after the dash that parts the body from its parent
         elif word.islower() and words[-1] in _BEFORE_PLACE and _place_word(word):
             word = word[0].upper() + word[1:]  # "REGIONRÅDET FOR HALLINGDAL": a region the
             # text writes nowhere else, by how the names of dales and fjords end
@@ -4166,12 +4181,16 @@ def _pasted_minutes_heading(lines: list[Line], subject_line: int,
         text = line.body
         if not text or len(text) > 120 or text.endswith((".", "?", "!")) or \
                 not _MINUTES_WORDS.search(text) or match_label(line.text) is not None or \
-                _SENTENCE_END_INSIDE.search(text):
+                _SENTENCE_END_INSIDE.search(text) or text[:1].isdecimal():
             continue  # (the mail's own words wrapped at 72 columns: "Referatet fra møtet
-            # onsdag limer jeg inn under. Gi beskjed innen fredag" is no heading)
+            # onsdag limer jeg inn under. Gi beskjed innen fredag" is no heading, nor a
+            # saksliste's "1. Referat fra forrige møte" pasted above the minutes)
         if _ends_in_link(text):
             text = _with_continuation(lines, line)  # wrapped at 72 columns: "Referat fra
             # møte i administrativt kontaktutvalg (rådmannsutvalget) i" / "Midtdal regionråd"
+        if _BARE_DOC_WORD.fullmatch(text) and (named := _name_under(lines, line.index)):
+            text = named  # "REFERAT" / "Arbeidsutvalget i Nordvik regionråd": the pasted
+            # heading names the document, the line under it the body
         found_body, organization = body_and_organization(text)
         if text.isupper():
             cased = proper_nouns(lines)
@@ -4187,6 +4206,16 @@ def _pasted_minutes_heading(lines: list[Line], subject_line: int,
             # "Referat frå møte i kontaktutvalet mellom Helse Fonna og kommunane"
         return None  # (the first minutes heading decides)
     return None
+
+
+def _name_under(lines: list[Line], index: int) -> str | None:
+    """The line right under a bare document word, when it may name a body: no label, no
+    sentence, not long."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if below is None or not below.body or len(below.body) > 80 or \
+            below.body.endswith((".", "?", "!")) or ":" in below.body:
+        return None
+    return below.body
 
 
 def _banner_names_body(lines: list[Line], title_line: int,
@@ -4290,6 +4319,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             # as "… i Sørås" is read in normal case, when the text writes Sørås as a name
             # (a council named by its place alone, "ELDRERÅDET I SKOGVIK", stays whole,
             # unless the text names others by the region: see ``_region_in_names``)
+            head.body, head.organization = body_and_organization(head.body)
+        elif head.organization is None and head.body and " – " in head.body:
+            # "MØTE I ADMINISTRATIV GRUPPE – REGIONRÅDET FOR X": the dash parts the body
+            # from its parent, seen only once the names have their capitals again
             head.body, head.organization = body_and_organization(head.body)
     if head.title and _DOC_AND_MONTH.fullmatch(head.title):
         head.body = head.organization = None  # "Referat August": the line below names them
@@ -4651,7 +4684,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         if _may_name_deadline(line.lowered):
             text = _before_deadline(text)  # "Svarfrist: 5. mai kl. 12.00": an answer's
             # deadline, no part of the meeting's day or hours (only dated lines matter)
-        found = dates.find_dates(text)
+        found = dates.find_dates(text) or _weekday_slash_day(text)
         if found and meeting is None and "invit" in line.lowered and \
                 (invited := _invited_day(text, found)) is not None:
             meeting, place = invited  # "Regionrådet inviterer til samling 4.–5. mars 2025
@@ -4732,14 +4765,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 _hours_of_held_sentence(text, found[0].end, head)
         if found and (found[0].start <= 8 or (found[0].start < 30 and _MEETING_DATE_LINE.match(
                 text))) and len(text) < 70 and head.location is None and \
-                ((venue := _DATE_THEN_VENUE.match(text, days := dates.days_end(
-                    text, found, found[0]))) or (venue := _date_comma_venue(text, days))):
+                ((venue := _DATE_THEN_VENUE.match(text, days := _past_hours(
+                    text, dates.days_end(text, found, found[0])))) or
+                 (venue := _date_comma_venue(text, days))):
             if head.title_line is not None and line.index > head.title_line and \
                     head.title and head.title.endswith(text):
                 found = dates.find_dates(head.title)  # "… 3. og" / "4. mars 2024, Geilo": a
                 # wrapped title, whose first day is the meeting's
             meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
             head.location = venue.group("place")
+            if head.start is None and days > found[0].end:
+                head.start, head.end = dates.find_time_range(text[:days])  # "Onsdag 9/4
+                # kl 0830-1000, Rådhuset": the hours between the day and the place
             continue
         if found and _is_date_line(text) and document is None:
             if _in_date_list(lines, line) or _inside_items(lines, line, head_end):
@@ -5976,6 +6013,25 @@ def _stated_start(text: str, start: str | None) -> str | None:
     stated = _MEETING_START.search(text)
     later = stated and dates.find_time_range(f"kl. {stated.group('time')}")[0]
     return later if later and later > start else start
+
+
+def _weekday_slash_day(text: str) -> list[dates.DateMatch]:
+    """The day "4/3" after its weekday, opening the line ("Onsdag 9/4 kl 0830-1000, X") or
+    after the sentence's "Møtet ble holdt" ("Møtet ble holdt tirsdag 4/3 på Teams."):
+    the weekday says the slash is a day and month; elsewhere "4/3" is left alone."""
+    if "/" not in text:
+        return []
+    at = 0
+    if text[:1] in "Mm" and (held := _MEETING_HELD_ON.match(text)):
+        at = len(text) - len(text[held.end():].lstrip())
+    found = dates.weekday_slash_date(text[at:])
+    return [replace(found, start=found.start + at, end=found.end + at)] if found else []
+
+
+def _past_hours(text: str, end: int) -> int:
+    """Where the hours right after a day end ("9/4 kl 0830-1000, Rådhuset"), or ``end``
+    when none follow: the place comes after them."""
+    return hours.end() if (hours := _HOURS_AFTER.match(text, end)) else end
 
 
 def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:

@@ -1337,8 +1337,11 @@ def _runs_on(label: str, value: str) -> bool:
 _CHAIN_WINDOW = 1000
 # (a label copied from a web page may lose the space after its colon: "Sted:Storgata 4
 # Tid:10:00–14:00 Til stede:Åsa Berg …" – a capital or a digit right after it still ends it)
+# (a group of who came is labelled in small letters after a comma too: "Til stede: Liv
+# Eik (leder), Per Ås, sekretariat: Ida Berg"; only such a group's label, ``_LISTED_GROUPS``)
 _NEXT_LABEL = lazy_regex(r"(?:[.;]\s+|\s+(?=[A-ZÆØÅ][\w/ .–-]{1,25}:(?:\s|[A-ZÆØÅ\d])))"
-                         r"(?=[A-ZÆØÅ][\w/ .–-]{1,40}[:;])")
+                         r"(?=[A-ZÆØÅ][\w/ .–-]{1,40}[:;])|,\s+(?=[a-zæøå][\w/ .–-]{1,40}:\s)")
+_LISTED_GROUPS = frozenset({Field.SECRETARIAT, Field.SECRETARY, Field.GUESTS, Field.ABSENT})
 
 
 def chained_labels(label: Label) -> list[Label]:
@@ -1364,7 +1367,8 @@ def chained_labels(label: Label) -> list[Label]:
         # candidate made a line of thousands of labels cost the square of its length.
         rest = value[split.end():split.end() + _CHAIN_WINDOW]
         following = match_label(rest)
-        if following is None:
+        if following is None or (value[split.start()] == "," and
+                                 following.field not in _LISTED_GROUPS):
             continue
         chain.append(Label(current.field, current.label, value[start:split.start()].strip()))
         current = following

@@ -32,6 +32,7 @@ from motebok.extract.header import (
     names_club,
     one_word_cooperation,
     read_head,
+    says_meeting_held,
     signed_before_cases,
 )
 from motebok.extract.items import (
@@ -349,7 +350,8 @@ def find_items(draft: Draft) -> None:
     if agenda is not None and (not starts or agenda < min(starts)):
         starts.append(agenda)
     draft.head_end = min(starts) if starts else _head_without_items(lines)
-    if draft.toc and draft.items and draft.head_end <= 2:
+    if draft.toc and draft.items and (draft.head_end <= 2 or not _meeting_labelled(
+            draft.lines[:draft.head_end])):
         draft.head_end = _head_under_top_agenda(draft)
     draft.attendance_end = _attendance_end(draft)
 
@@ -364,17 +366,26 @@ def _only_group_headings(lines: list[Line], items: list[Candidate]) -> bool:
         for c in lettered)
 
 
-def _head_under_top_agenda(draft: Draft) -> int:
-    """The head's end when a saksliste (with page numbers) opens the file and the
-    minutes' own head follows it ("SAKLISTE" / "Sak 40/24 … 2" / "PROTOKOLL" /
-    "Møtedato: …"): the first item, when the meeting's day is labelled between the list
-    and the first item; else the list's start, as before."""
-    after_toc, first = draft.toc[-1].line + 1, draft.items[0].line
-    for line in draft.lines[after_toc:first]:
+def _meeting_labelled(lines: list[Line]) -> bool:
+    """Whether a line labels the meeting's day, hours or place ("Dato:", "Tid og sted:")
+    or says when it was held ("Møtet ble holdt 4. mars …"): a head above the saksliste
+    that names none of them (a mail's "Fra:" / "Sendt:" / "Emne:" lines, a letterhead and
+    a title) leaves the meeting's own head to the minutes under the list."""
+    for line in lines:
         label = match_label(line.text) if ":" in line.text else None
-        if label is not None and label.field in _MEETING_FIELDS:
-            return first
-    return draft.head_end
+        if (label is not None and label.field in _MEETING_FIELDS) or says_meeting_held(line):
+            return True
+    return False
+
+
+def _head_under_top_agenda(draft: Draft) -> int:
+    """The head's end when a saksliste (with page numbers) opens the file, or follows a
+    head that names no meeting (a mail's "Fra:" / "Emne:"), and the minutes' own head
+    follows it ("SAKLISTE" / "Sak 40/24 … 2" / "PROTOKOLL" / "Møtedato: …"): the first
+    item, when the meeting's day is labelled (or said held) between the list and the
+    first item; else the list's start, as before."""
+    after_toc, first = draft.toc[-1].line + 1, draft.items[0].line
+    return first if _meeting_labelled(draft.lines[after_toc:first]) else draft.head_end
 
 
 def _agenda_heading(lines: list[Line], numbered: bool) -> int | None:
@@ -3166,6 +3177,8 @@ def _chair_job_place(text: str, chaired: re.Match[str]) -> str | None:
 
 _SIGNED_FIRST_NAME = lazy_regex(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØÅ][a-zæøå-]+)\s*$",
                                 re.I)
+# The minutes signed by their writer's initials: "Ref: KH", "Referent: SOB", "ref. KH".
+_SIGNED_INITIALS = lazy_regex(r"^(?i:referent|refr?\.?)\s*:?\s*(?P<initials>[A-ZÆØÅ]{2,3})\s*$")
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
 _WAS_CHAIR = lazy_regex(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
@@ -3621,6 +3634,10 @@ def read_other_people(draft: Draft) -> None:
             elif (first := _SIGNED_FIRST_NAME.match(line.body)) and \
                     (known := people.find(first.group("name"))) is not None:
                 known.role = ParticipantRole.SECRETARY.value  # "Ref. Sverre": one who came
+            elif (signed := _SIGNED_INITIALS.match(line.body)) and \
+                    (known := people.with_initials(signed.group("initials"))) is not None:
+                known.role = ParticipantRole.SECRETARY.value  # "Ref: KH": the one listed
+                # person with those initials wrote the minutes
         elif "referent" in lowered and not lowered.startswith("referent"):
             inline = _REFERENT_INLINE.search(line.body)  # "Møtet ble ledet av X. Referent: Y."
             if inline and (known := people.find(inline.group("name"))) is not None:

@@ -7612,6 +7612,15 @@ _has_noted_word = contains_any(("merke", "merka", "merkte", "noter", "registr", 
                                 "pekt", "nevnt", "nemnt"))
 
 
+# An organisation named by its initials inviting to an event by name ("KS inviterer til
+# dialogmøte", "NAV inviterer til fagdag", nynorsk "… inviterar til samling").
+_INVITES_TO_EVENT = lazy_regex(r"(?P<who>[A-ZÆØÅ]{2,5})\s+inviter[ea]r\s+til\s+"
+                               r"(?:eit\s+|et\s+|en\s+|ei\s+)?"
+                               r"[\wæøå-]*(?:møte|konferanse|seminar|samling|kurs|webinar|"
+                               r"fagdag|workshop|frokost|lunsj)\b")
+_BODY_SHORT_ALONE = lazy_regex(_BODY_SHORT)
+
+
 def _told_not_given(sentence: str, lowered: str) -> bool:
     """Whether a task-shaped sentence only tells the meeting something or puts the case
     to a later meeting (a notice of absence, a greeting, a proposal made, an earlier
@@ -7624,6 +7633,12 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         if _REPORTS_OF.search(lowered) and not _has_future_hint(lowered) and \
                 not _has_deadline_word(lowered):
             return True  # "Foreldre melder om mye trafikk ved porten.": told to the meeting
+    if "invit" in lowered and (invites := _INVITES_TO_EVENT.match(sentence)) and \
+            not _BODY_SHORT_ALONE.fullmatch(invites.group("who")) and \
+            not _has_deadline_word(lowered) and dates.find_dates(sentence):
+        return True  # "KS inviterer til dialogmøte om samarbeid 15. mai.": an outside
+        # organisation's event on its day, told to the meeting (the body's own "AU" or
+        # "Sekretariatet inviterer til samling 12. april" is its errand)
     if " opp " in lowered:
         if _BODY_RETURNS.match(lowered):
             return True  # "Saken tas opp igjen av styret i neste møte.": no one's errand
@@ -8794,10 +8809,13 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
 # A body's stated aim in its work, no errand: the body by its noun or short name, "vil",
 # then work it means to do in general ("Vannområdeutvalget vil bruke innspillene i
 # arbeidet", "Styret vil se på dette", "Rådet vil arbeide vidare med saka", "FAU vil følge
-# med på …"; not "Styret vil innhente tilbud", "FAU vil be kommunen om …").
+# med på …"; not "Styret vil innhente tilbud", "FAU vil be kommunen om …"), or a stance it
+# will stress ("AU vil særlig løfte behovet for …", "Rådet vil understreke at …").
 _BODY_INTENDS = lazy_regex(
     rf"^(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+vil\s+"
-    r"(?:bruke|bruka|nytte|nytta|(?:se|sjå)\s+(?:nærmere\s+|nærare\s+)?på|jobbe|jobba|"
+    r"(?:(?:særlig|særleg|spesielt|også|òg|sterkt)\s+)?"
+    r"(?:løfte|løfta|understreke|understreka|framheve|fremheve|framheva|påpeke|påpeike|"
+    r"(?:peke|peike)\s+på|bruke|bruka|nytte|nytta|(?:se|sjå)\s+(?:nærmere\s+|nærare\s+)?på|jobbe|jobba|"
     r"arbeide|arbeida|følge\s+med|fylgje\s+med|vurdere|vurdera|ta\s+med\s+seg|"
     r"ha\s+(?:fokus|fokuset)|legge\s+vekt|leggje\s+vekt|vektlegge|prioritere|prioritera|"
     r"støtte|støtta|tenke|tenkje)\b", re.I)

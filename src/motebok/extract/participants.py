@@ -981,6 +981,13 @@ class People:
                 "".join(w[:1] for w in known[1:]).upper() == words[1]]
         return hits[0] if len(hits) == 1 else None
 
+    def with_initials(self, initials: str) -> Participant | None:
+        """The one person whose name's words start with these capitals ("KH" for Kari
+        Hovda, "SOB" for Stein Olav Brua), if exactly one: minutes signed "Ref: KH"."""
+        hits = [p for p in self.order
+                if "".join(w[:1] for w in p.name.replace("-", " ").split()) == initials]
+        return hits[0] if len(hits) == 1 else None
+
     def mark_absent(self, name: str, deputy: Participant | None = None) -> None:
         """A substitute came "for Y": Y did not attend (added as absent if unknown).
 

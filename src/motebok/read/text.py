@@ -60,6 +60,8 @@ _BULLET = lazy_regex(r"[-*•–o·▪►→➔⇒➢☐☑☒◦○●■]\s+\S
 # line per span (PyMuPDF's ``get_text``) part Word's bullet from its paragraph so. Only
 # glyphs that are bullets and nothing else: a lone "-" or "–" may be an empty cell, a
 # lone "o" or "*" a letter or a footnote's mark.
+# The arrow bullets typed in ASCII ("->", "=>") and the characters they stand for.
+_ASCII_ARROWS = {"-": "→", "=": "⇒"}
 _LONE_BULLETS = frozenset("•·▪►➢➔→◦○●■") | _PRIVATE_BULLETS
 _MD_BULLET = lazy_regex(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
 
@@ -748,6 +750,10 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         if 2 <= len(cells) <= 8 and cells[0] and sum(map(bool, cells)) >= 2 and \
                 all(len(cell) <= 120 for cell in cells):
             return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
+    if first in "-=" and stripped[1:3] == "> " and len(stripped) > 3:
+        # "-> Kari sender …", "=> Ansvar: PL": a follow-up typed with an ASCII arrow, one
+        # list item a line (no wrapped sentence), its arrow the bullet Word makes of it
+        return Block(_LIST_ITEM, f"{_ASCII_ARROWS[first]} {stripped[3:].lstrip()}")
     if first in _BULLET_CHARS and (_MD_BULLET if markdown else _BULLET).match(stripped):
         return Block(_LIST_ITEM, stripped)
     if first == "[" and stripped[2:4] == "] " and stripped[1] in " xX" and len(stripped) > 4:
