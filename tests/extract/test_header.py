@@ -5013,8 +5013,9 @@ def test_minutes_posted_in_a_chat_channel_read_as_minutes_sent_by_mail():
     # time is no meeting's; the reply is a later message, no text of the last item; the
     # channel's name over the first post is the body
     record = parse_bytes(CHANNEL_POST.encode(), "kanal.txt")
-    assert (record.body, record.document_date) == (
-        "Arbeidsgruppe digital skole – Hallingdal", "2025-03-10")
+    # (the region after the dash is the group's organisation, as "… i Hallingdal")
+    assert (record.body, record.organization, record.document_date) == (
+        "Arbeidsgruppe digital skole", "Hallingdal", "2025-03-10")
     assert (record.meeting.start, record.meeting.end) == ("13:00", "14:15")
     assert record.items[-1].text == "Siri sender bestillingen innen 14.03."
 
@@ -5056,8 +5057,8 @@ def test_chat_post_heads_with_their_time_alone_read_as_mail_heads():
     # same, without a day to date the minutes by
     text = CHANNEL_POST.replace("[10.03.2025 ", "[")
     record = parse_bytes(text.encode(), "kanal.txt")
-    assert (record.body, record.document_date) == (
-        "Arbeidsgruppe digital skole – Hallingdal", None)
+    assert (record.body, record.organization, record.document_date) == (
+        "Arbeidsgruppe digital skole", "Hallingdal", None)
     assert record.items[-1].text == "Siri sender bestillingen innen 14.03."
 
 
@@ -5828,3 +5829,40 @@ def test_a_held_sentence_with_a_weekday_and_a_slash_day_dates_the_meeting():
     meeting = parse_bytes(text.encode(), "referat.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-04", "09:00", "11:30", "Teams")
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Regionrådet – Valdres", "Regionrådet", "Valdres"),
+    ("Kommunalsjefmøte helse – Salten", "Kommunalsjefmøte helse", "Salten"),
+    ("Faggruppe helse – Hallingdal", "Faggruppe helse", "Hallingdal"),
+    ("Nettverk for folkehelse – Solør", "Nettverk for folkehelse", "Solør"),
+    # a title's own words after a dash are no region
+    ("Møte – Oppfølging", "Møte – Oppfølging", None),
+    ("Styret – Konstituering", "Styret – Konstituering", None),
+    ("Regionrådet – Vedtaksprotokoll", "Regionrådet – Vedtaksprotokoll", None),
+    ("Arbeidsutvalget – Budsjett", "Arbeidsutvalget – Budsjett", None),
+])
+def test_one_region_name_after_a_bodys_dash_is_its_organisation(title, body, organization):
+    # "Regionrådet – Valdres" as "… i Valdres": the region is the body's organisation,
+    # though the name has no region ending
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    ("Referat fra nettverksmøte i kulturnettverket i Innlandet", "Innlandet fylkeskommune"),
+    ("Referat fra nettverksmøte i kulturnettverket i Hadeland", "Hadeland"),  # another region
+])
+def test_a_county_letterhead_over_its_regions_network_is_its_organisation(title, organization):
+    text = (f"\nInnlandet fylkeskommune\n\n{title}\n\nDato: 6. mai 2025\nSted: Teams\n\n"
+            "Deltakere:\nSiri Lund, Gjøvik kommune\nArne Bakke, Vang kommune\n\n"
+            "1. Velkommen\nKort runde rundt bordet.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.body, record.organization) == ("Kulturnettverket", organization)
+
+
+def test_a_deck_covers_place_bar_day_dates_the_deck_as_the_comma_does():
+    text = ("\n\nKulturnettverket i Vestdalen\n\nFagsamling for kulturskolerektorer\n\n"
+            "Otta | 12. mars 2025\n\nProgram\n\n1. Velkommen\n2. Rammeplan\n\nRammeplan\n\n"
+            "Ny rammeplan fra 2025\n\nFelles kursdag\n\nTakk for i dag!\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.kind, record.document_date, record.meeting.date, record.meeting.location) \
+        == ("presentation", "2025-03-12", "2025-03-12", "Otta")

@@ -1535,3 +1535,48 @@ def test_a_kommunedirektor_in_an_officials_table(body, rows, role):
             "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     people = parse_bytes(text.encode(), "b.txt").participants
     assert [p.role for p in people if p.name == "Kari Ness"] == [role]
+
+
+@pytest.mark.parametrize(("cell", "role"), [
+    ("medlem", "member"),  # every row's seat: the kommunedirektør is a member as any row is
+    ("medlem av formannskapet", "guest"),  # an elected seat sets the administration apart
+])
+def test_a_kommunedirektor_in_an_officials_table_with_a_role_column(cell, role):
+    text = ("Referat – Beredskapsrådet i Nordby\n\nDato: 3. juni 2025\n\nTil stede:\n"
+            "Navn\tKommune\tRolle\n"
+            "Ola Haug\tGran\tleder\n"
+            f"Eva Moe\tGran\t{cell}\n"
+            "Kari Ness\tLunner\tkommunedirektør\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "b.txt").participants
+    assert [p.role for p in people if p.name == "Kari Ness"] == [role]
+
+
+@pytest.mark.parametrize(("after", "role"), [
+    ("Frå sekretariatet:\nIngrid Nes, dagleg leiar (referent)\n", "guest"),
+    ("Referent: Ingrid Nes\n", "member"),  # a one-person label: the group's own people again
+])
+def test_an_organisations_people_on_one_line_after_the_secretariats_group(after, role):
+    text = ("Referat frå møte i næringsutvalet\n\nDato: 12. mars 2025\n\nTil stades:\n"
+            "Arne Solheim, Sandvik kommune (leiar)\nMarit Hauge, Lykkjebø kommune\n\n"
+            f"{after}Frå Vestland fylkeskommune: Kari Dale, Per Bø\n\n"
+            "Sak 5/25 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    visitors = [(p.name, p.organization, p.role) for p in people
+                if p.name in ("Kari Dale", "Per Bø")]
+    assert visitors == [("Kari Dale", "Vestland fylkeskommune", role),
+                        ("Per Bø", "Vestland fylkeskommune", role)]
+
+
+@pytest.mark.parametrize(("presenter", "added"), [
+    ("Per Moe", True),  # another Per than the listed "Per Arne Storli": a visitor
+    ("Per Storli", False),  # the listed Per by his first and last name
+])
+def test_a_presenter_sharing_a_listed_first_name_is_someone_else(presenter, added):
+    text = ("Referat fra møte i rådmannsutvalget\n\nDato: 6. februar 2025\n\nTil stede:\n"
+            "Knut Haugen, Tverrli kommune (leder)\nPer Arne Storli, Kvernes kommune\n\n"
+            "Sak 5/25 Rusplan\n"
+            f"{presenter} fra KoRus Øst orienterte om kunnskapsgrunnlaget for planen.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.role) for p in people][2:] == \
+        ([(presenter, "guest")] if added else [])

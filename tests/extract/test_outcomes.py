@@ -7912,3 +7912,45 @@ def test_an_invitation_to_an_event_on_its_day_is_news_not_a_task(sentence, task)
     # an outside organisation's event with its day is told to the meeting; the body's own
     # invitation is its errand, and a task to invite has no day, or one to do it by
     assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize("label", [
+    "Rådmannens innstilling til vedtak:",
+    "Fungerende rådmanns innstilling til vedtak:",
+    "Styrelederens tilråding til vedtak:",
+    "Kommunedirektørens forslag til vedtak:",
+    "Sekretariatets innstilling:",
+])
+def test_an_owners_innstilling_til_vedtak_is_a_proposal_label(label):
+    # as "Innstilling:": the case paper above it is background (its "skal … innen" no task)
+    # and the proposal a decision once the vote adopts it
+    text = (f"{_ADVICE_HEAD}Sekretariatet skal hente inn tall innen 1. mars.\n{label}\n"
+            "Utvalget slutter seg til planen.\nInnstillingen ble enstemmig vedtatt.\n")
+    item = _items(text)[0]
+    assert item.decisions == ["Utvalget slutter seg til planen.",
+                              "Innstillingen ble enstemmig vedtatt."]
+    assert item.actions == []
+
+
+@pytest.mark.parametrize("told", [
+    "Kommunene vurderer om opptaket skal flyttes til våren.",
+    "Kommunene ser på muligheten for et felles søknadsskjema.",
+    "Kommunane ser nærmare på rutinane for fråvær.",
+    "Kommunane ser på korleis ordninga kan takast i bruk i heile regionen.",
+    "Kommunen ser på nye lokaler for tjenesten.",
+])
+def test_the_municipalities_own_work_told_in_running_text_is_news(told):
+    # what the municipalities are already doing, with no deadline and no answer back
+    _, actions = _council_outcomes(f"Dagleg leiar orienterte om status. {told}")
+    assert actions == []
+
+
+@pytest.mark.parametrize("task", [
+    "Kommunene bes vurdere om de vil delta i kampanjen.",  # the meeting asks it
+    "Kommunene vurderer saken og gir tilbakemelding innen 15. mars.",  # answers back, dated
+    "Kommunane vert bedne om å melde inn behov innan 20. juni.",  # nynorsk plural "bedne"
+    "Kommunane blir bedne om å melde inn behov innan 20. juni.",
+])
+def test_the_municipalities_asked_or_dated_work_stays_a_task(task):
+    _, actions = _council_outcomes(f"Dagleg leiar orienterte om status. {task}")
+    assert [a[0] for a in actions] == [task]

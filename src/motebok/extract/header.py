@@ -1398,6 +1398,15 @@ def _is_letterhead(lines: list[Line], i: int) -> bool:
     return bool(_LETTERHEAD_LINE.match(text)) and i < 2 and not _NOT_LETTERHEAD.search(text)
 
 
+def _county_of_region(letterhead: str, region: str) -> bool:
+    """Whether a letterhead names the county municipality of the region a title names
+    ("Innlandet fylkeskommune" over "… i Innlandet"): the body is the county's, which
+    is its parent, as a network's county hosting it is (a council or club named in the
+    letterhead is another's, and a municipality's own region is no county)."""
+    return len(letterhead) == len(region) + 14 and \
+        letterhead.casefold() == f"{region.casefold()} fylkeskommune"
+
+
 def letterhead(lines: list[Line], limit: int) -> str | None:
     """The organisation named by a letterhead at the very top, in normal case."""
     for i, line in enumerate(lines[:min(limit, 4)]):
@@ -3458,9 +3467,9 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
     if len(parts) != 2:
         return None
     first, second = (p.strip() for p in parts)
-    if second[:1].isupper() and _REGION_LINE.fullmatch(second) and \
-            _KIND_AND_FIELD.fullmatch(first):
-        return first, second  # "Kommunalsjefmøte oppvekst – Sørmarka": the region served
+    if second[:1].isupper() and _region_after_dash(first, second):
+        # "Kommunalsjefmøte oppvekst – Sørmarka", "Regionrådet – Valdres": the region served
+        return first[0].upper() + first[1:], second
     if second[-4:] in ("møte", "øtet") and _MEETING_KIND_AFTER.fullmatch(second) and \
             _BODY_STEMS.search(first):
         # "IKT-ledernettverket i Vestfold – faggruppemøte": the body's name, then what kind
@@ -3482,6 +3491,47 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
                 return f"{compound} {numbered}", org
             return body[0].upper() + body[1:], org
     return None
+
+
+def _region_after_dash(first: str, second: str) -> bool:
+    """Whether the words after a title's dash name the region its body serves, read as
+    "… i Valdres" is: a region's form ("Sørmarka", "Midt-Telemark") after a meeting named
+    by kind and field ("Kommunalsjefmøte helse – Hallingdal"), or one capitalised name
+    ("Valdres", "Salten" have no region ending) after such a meeting or a body's name
+    ("Regionrådet – Valdres", "Faggruppe helse – Salten"). A word a title adds after
+    a dash of its own ("Styret – Konstituering", "Møte – Oppfølging", "– Referat") is no
+    region: it ends in a common title word, or names a body or a parent itself."""
+    kind_and_field = _KIND_AND_FIELD.fullmatch(first) is not None
+    if kind_and_field and _REGION_LINE.fullmatch(second):
+        return True
+    if _ONE_NAME.fullmatch(second) is None or _TITLE_WORD_END.search(second) or \
+            _BODY_STEMS.search(second) or _PARENT_FORM.search(second) or \
+            is_first_name(second):
+        return False
+    if kind_and_field:
+        return True
+    # a body's name, its field in small letters after it ("Faggruppe helse", "Nettverk for
+    # folkehelse"): no region of its own before the dash
+    head, _, field_words = first.partition(" ")
+    return _BODY_STEMS.search(head) is not None and len(field_words) < 40 and \
+        not any(word[:1].isupper() for word in field_words.split()) and \
+        (_PARENT_FORM.search(first) is None or first.casefold() in _COUNCIL_WORDS)
+
+
+# A regional council named by its kind alone ("Regionrådet – Valdres": the council of it).
+_COUNCIL_WORDS = frozenset(("regionrådet", "regionråd"))
+# The common words a title puts after a dash, by how they end: what the document is
+# ("Referat", "Møteprotokoll"), what kind of meeting or what stage ("Fellesmøte",
+# "Konstituering", "Oppstart"), its theme ("Budsjett", "Status") or its form ("Digitalt").
+_TITLE_WORD_END = lazy_regex(
+    r"(?:møte|møtet|referat|protokoll|innkalling|saksliste|sakliste|dagsorden|"
+    r"agenda|notat|oppsummering|samandrag|sammendrag|vedtak|budsjett|regnskap|rekneskap|"
+    r"status|oppfølging|oppfylging|evaluering|konstituering|oppstart|samling|høring|"
+    r"høyring|program|orientering|rapport|plan|strategi|utkast|seminar|konferanse|"
+    r"workshop|ekstraordinært|ekstraordinær|digitalt|digital|fysisk|teams|arbeid|"
+    r"gjennomgang|presentasjon|forslag|sak|saker|informasjon|mandat|melding|tema|dag|"
+    r"dialog|utvikling|befaring|prosjekt|januar|februar|mars|april|mai|juni|juli|august|"
+    r"september|oktober|november|desember|våren|hausten|høsten|vår|haust|høst)$", re.I)
 
 
 # A meeting of those who hold one post, by its field: "Kommunalsjefmøte oppvekst",
@@ -4495,9 +4545,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # "Protokoll frå rådsmøte" / "Sunnhordland interkommunale politiske råd" under it:
         # the council named below the title is the one that met, no parent of its own
         head.body, head.organization = head.organization, None
+    if head.organization and head.letterhead and \
+            _county_of_region(head.letterhead, head.organization) and \
+            head.title != f"{head.body} i {head.organization}":
+        # "Innlandet fylkeskommune" over "Referat fra nettverksmøte i kulturnettverket i
+        # Innlandet": the county's own network, the county municipality its parent (a
+        # deck titled by the network's name alone keeps its region in the name: see
+        # ``minutes._owner_over_region``)
+        head.organization = head.letterhead
 
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
+    cover = None          # the day a deck's cover names with its place (dates the deck)
     published = None      # a web post's "Publisert 5. oktober 2024"
     dated_label = None    # the "Dato:" value the meeting's day was taken from
     for value in values.document_date:  # "Vår dato: 15.03.2024"
@@ -4878,7 +4937,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             # "Program": a title slide names the event's place and day, no letter's date
             # (also under a subtitle: "Fagnettverk for X" / "Innlandet" / "Gjøvik, …"); the
             # cover's day dates the deck too, as a day alone on the cover does
-            meeting = found[0]
+            meeting = cover = found[0]
             document = document or found[0]
             head.location = dated["place"]
             if " kl" not in text:
@@ -5100,9 +5159,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if document is None and head.meeting_date:
         _date_signed_without_year(head, lines, max((head.title_line or 0) + 1, head_end))
     if head.document_date and head.document_date == head.meeting_date and (
-            (document is published) or (not values.date and not _has_lone_date(lines, limit))):
+            (document is published) or (not values.date and document is not cover and
+                                        not _has_lone_date(lines, limit))):
         head.document_date = None  # (a post published the day it met, a front matter's
-        # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice)
+        # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice; but a
+        # deck's cover "Gjøvik | 12. mars 2025", a row of two cells, dates the deck as the
+        # comma's "Gjøvik, 12. mars 2025" does)
     head.body, head.organization = _tidy_name(head.body), _tidy_name(head.organization)
     if head.body and head.organization and \
             head.organization.casefold() == head.body.casefold():

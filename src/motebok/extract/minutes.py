@@ -1391,10 +1391,17 @@ def read_attendance(draft: Draft) -> None:
             marked = marked or bool(mark)
             continue
         if state["role"] in MEETING_ROLES and ":" in line.body[:60] and _named_group(line.body):
-            # "Referent: Torbjørn Lekve", then "Frå Hardangerrådet: A, B": the one-person
-            # label ended, the group's people are the meeting's own
-            state = group or {"role": ParticipantRole.MEMBER, "org": None,
-                              "attendance": Attendance.PRESENT}
+            if state.get("secretariat"):
+                # "Frå sekretariatet:" over its people, then "Frå Vestland fylkeskommune:
+                # Kari Dale": the body's own lists are over, the organisation's people
+                # on one line are visitors, as under its heading alone (above)
+                state = {"role": ParticipantRole.GUEST, "org": None,
+                         "attendance": Attendance.PRESENT}
+            else:
+                # "Referent: Torbjørn Lekve", then "Frå Hardangerrådet: A, B": the
+                # one-person label ended, the group's people are the meeting's own
+                state = group or {"role": ParticipantRole.MEMBER, "org": None,
+                                  "attendance": Attendance.PRESENT}
         buffer.append(line.body)
     flush()
     draft.attendance_recorded = draft.attendance_recorded or marked
@@ -1446,13 +1453,28 @@ def _heads_in_officials_table(draft: Draft, attendance_lines: list[int]) -> None
     heads = [row for row in rows if "ommunedirektør" in row or "ådmann" in row]
     if len(rows) < 2 or not heads:
         return
-    if any(word in text for text in [(draft.record.body or "").casefold(),
-                                     *[line.lowered for line in lines]]
+    if any(word in text and (word != "medlem" or not _member_cells_only(text))
+           for text in [(draft.record.body or "").casefold(), *[line.lowered for line in lines]]
            for word in _POLITICAL_OR_ADMIN):
         return
     for person in people:
         if person.role == ParticipantRole.GUEST and any(person.name in row for row in heads):
             person.role = ParticipantRole.MEMBER
+
+
+def _member_cells_only(lowered: str) -> bool:
+    """Whether "medlem" stands in a lower-cased line only as a whole cell of a table row,
+    a "Rolle" column's value ("moen | medlem"): the seat every row of an officials'
+    council holds, which sets no elected members apart (as "medlem av formannskapet" or
+    a "Medlemmer:" group does)."""
+    if "\t" not in lowered and "|" not in lowered:
+        return False
+    cells = _CELL_MARK.split(lowered)
+    return all(cell.strip(" .") in _SEAT_CELLS for cell in cells if "medlem" in cell)
+
+
+_CELL_MARK = lazy_regex(r"[\t|]")
+_SEAT_CELLS = frozenset(("medlem", "varamedlem", "fast medlem"))
 
 
 def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> None:
@@ -3691,7 +3713,8 @@ def read_other_people(draft: Draft) -> None:
             added = len(people)
             for match in _PRESENTER.finditer(body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
-                if people.find(name) is None and people.find(name.split()[0]) is None:
+                if people.find(name) is None and \
+                        not _same_by_first_name(people.find(name.split()[0]), name):
                     people.add(Entry(name=name, organization=match.group("org"),
                                      role=ParticipantRole.GUEST))
             if partial and len(people) > added:
@@ -3764,6 +3787,20 @@ def _one_case_presenters(presenters: list[Participant]) -> None:
                 known.role == ParticipantRole.MEMBER and \
                 _ONE_CASE_NOTE.match(known.note) is not None:
             known.role = ParticipantRole.GUEST.value
+
+
+def _same_by_first_name(known: Participant | None, name: str) -> bool:
+    """Whether the one participant a presenter's first name finds is the presenter: "Kari
+    orienterte" or "Kari Holm fra NAV" for a listed "Kari Holm-Lie"; not when both names
+    have a surname and neither begins the other ("Per Moe fra KoRus" beside a listed "Per
+    Arne Storli": another Per, a visitor)."""
+    if known is None:
+        return False
+    words, known_words = name.casefold().split(), known.name.casefold().split()
+    if len(words) < 2 or len(known_words) < 2:
+        return True
+    last, known_last = words[-1], known_words[-1]
+    return known_last.startswith(last) or last.startswith(known_last) or last in known_words
 
 
 def _slot_presenter(people: People, text: str) -> None:

@@ -305,14 +305,16 @@ _PROPOSAL_LABEL = lazy_regex(
     # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
     # (also the proposal for the body's own innstilling to the council: "Kommunedirektørens
     # forslag til innstilling:", "… framlegg til innstilling")
-    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:innstilling|forslag til (?:vedtak|innstilling)|tilråding|"
+    # ("Rådmannens innstilling til vedtak:", "Styrelederens tilråding til vedtak:")
+    r"^(?:[A-ZÆØÅ][\w-]*s\s+(?:(?:innstilling|tilråding)(?:\s+til\s+vedtak)?|"
+    r"forslag til (?:vedtak|innstilling)|"
     r"framlegg til innstilling|framlegg|forslag|"
     # (and the committee's own to the body above: "Utvalgets innstilling til regionrådet:")
     r"anbefaling)(?:" + _TO_BODY_ABOVE + r"(?=\s*[:;]))?|"
     # the owner in two words: "Daglig leders forslag til vedtak:", "Fungerende rådmanns
     # innstilling"
-    r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:innstilling|forslag til (?:vedtak|innstilling)|"
-    r"tilråding|framlegg til vedtak)|"
+    r"[A-ZÆØÅ][\w-]*\s+[a-zæøå][\w-]*s\s+(?:(?:innstilling|tilråding)(?:\s+til\s+vedtak)?|"
+    r"forslag til (?:vedtak|innstilling)|framlegg til vedtak)|"
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
     r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+(?:vedtak|innstilling)|"
     r"" + _TO_BODY_ABOVE + r"(?=\s*[:;]))?|"
@@ -2053,8 +2055,9 @@ _FUTURE_SUBJECT = lazy_regex(
     # given it in the passive: "Daglig leder gis i oppdrag å …", "Leiar vert gjeve i oppgåve å …"
     r"(?:gis|gjevast|(?:blir|ble|vert|vart)\s+(?:gitt|gjeve))\s+"
     r"(?:i\s+(?:oppdrag|oppgave|oppgåve)|ansvar(?:et)?\s+for)\s+å|"
-    # asked in the passive: "Daglig leder bes utarbeide …", "Per vart beden om å …"
-    r"(?:bes|blir\s+bedt|ble\s+bedt|er\s+bedt|vert\s+beden|vart\s+beden)(?:\s+om)?(?:\s+å)?)"
+    # asked in the passive: "Daglig leder bes utarbeide …", "Per vart beden om å …", the
+    # nynorsk plural too: "Kommunane vert bedne om å …"
+    r"(?:bes|(?:blir|ble|blei|er|vert|vart)\s+(?:bedt|beden|bedne))(?:\s+om)?(?:\s+å)?)"
     r"\s+(?!ha\b|være\b|vere\b|bli\b|"
     # not what will not happen, nor someone leaving ("X skal slutte i …")
     r"ikke\b|ikkje\b|slutte\b|slutta\b|"
@@ -3706,11 +3709,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
                     # innan 1. desember." is a follow-up of the meeting)
                 if task and not onward and sentence[-1:] == "." and \
-                        "kommune" in lowered[:40] and \
+                        "kommun" in lowered[:40] and \
                         _organisation_at_work(sentence, lowered, prior):
-                    continue  # "Fylkeskommunen undersøker om …" in running text: news of
-                    # its own work (a summary slide's bullet, or under "Veien videre", is
-                    # the day's follow-up)
+                    continue  # "Fylkeskommunen undersøker om …", "Kommunane ser på …" in
+                    # running text: news of their own work (a summary slide's bullet, or
+                    # under "Veien videre", is the day's follow-up)
                 if task and presented and not onward and _paper_goes_alone(sentence):
                     continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
@@ -8342,7 +8345,7 @@ _HEDGES = frozenset(("kan", "kunne", "bør"))
 # The words ``_FUTURE_SUBJECT`` cannot match without (one prefilter for is_action and
 # responsible_of).
 _FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
-                 "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden")
+                 "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden", "bedne")
 _has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", as two patterns that open on a
 # literal ("es", "as"): the engine then scans for those two letters in C and tries a match
@@ -8880,7 +8883,12 @@ _ONGOING_NOW = (" for tiden ", " for tida ", " nå ", " no ", " allerede ", " al
 _WEIGHS_OR_JUDGES = (" å ", " at ", " det som ", " det slik at ", " det slik ", " det dit ")
 # A municipality or county by its bare definite noun or its name ("Kommunen", "Nordby
 # kommune", "Fylkeskommunen", "Innlandet fylkeskommune"), as the subject of work.
-_ORGANISATION_SUBJECTS = frozenset(("kommunen", "fylkeskommunen", "kommune", "fylkeskommune"))
+# (and the municipalities together: "Kommunene vurderer …", nynorsk "Kommunane …")
+_ORGANISATION_SUBJECTS = frozenset(("kommunen", "fylkeskommunen", "kommune", "fylkeskommune",
+                                    "kommunene", "kommunane"))
+# An organisation's work under way: ``_ONGOING_WORK``, and looking into a matter
+# ("Kommunene ser på muligheten for …", "… ser nærmere på ordningen").
+_ORGANISATION_WORK = (*_ONGOING_WORK, "ser på", "ser nærmere på", "ser nærmare på")
 
 
 # What the meeting did with a matter before someone took it on: "Nettverket drøftet …",
@@ -8889,15 +8897,17 @@ _DISCUSSED = ("drøft", "diskut", "diskusjon")
 
 
 def _organisation_at_work(sentence: str, lowered: str, prior: str) -> bool:
-    """Whether a task-shaped sentence tells what one municipality or county is already
-    doing, by an ongoing-work verb (``_ONGOING_WORK``) right after it: "Kommunen vurderer
-    om tilbudet skal utvides." is news to the meeting, as a state body's is. Still a
-    follow-up with a deadline or a promise to answer the meeting ("… og gir svar innen 1.
-    april"), and right after the meeting discussed the matter ("Nettverket drøftet … .
-    Fylkeskommunen undersøker om …": the organisation takes the meeting's question on).
-    A person, the secretariat or the members ("Kommunene …") keep their task."""
+    """Whether a task-shaped sentence tells what a municipality, the municipalities or a
+    county are already doing, by an ongoing-work verb (``_ORGANISATION_WORK``) right after
+    the subject: "Kommunen vurderer om tilbudet skal utvides.", "Kommunene ser på
+    muligheten for …" are news to the meeting, as a state body's is. Still a follow-up
+    with a deadline or a promise to answer the meeting ("… og gir svar innen 1. april"),
+    when the meeting asks it ("Kommunene bes vurdere …": its verb is the asking), and
+    right after the meeting discussed the matter ("Nettverket drøftet … . Fylkeskommunen
+    undersøker om …": the organisation takes the meeting's question on). A person or
+    the secretariat keep their task."""
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
-    if match is None or not lowered.startswith(_ONGOING_WORK, match.start()):
+    if match is None or not lowered.startswith(_ORGANISATION_WORK, match.start()):
         return False
     words = lowered[:match.start()].split()
     if not (0 < len(words) <= 3 and words[-1] in _ORGANISATION_SUBJECTS and
