@@ -1535,3 +1535,19 @@ def test_a_kommunedirektor_in_an_officials_table(body, rows, role):
             "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     people = parse_bytes(text.encode(), "b.txt").participants
     assert [p.role for p in people if p.name == "Kari Ness"] == [role]
+
+
+def test_a_closing_register_row_repeating_a_reviewed_row_is_one_task():
+    """The review of the last meeting's register lists a row still open; the closing
+    register repeats it: one task, the reviewed row's."""
+    text = ("Referat\n\nDato: 12.03.2025\n\nTil stede: Hilde Sørbråten (HS), Are Fjeldstad (AF)\n\n"
+            "Sak 1/25 Gjennomgang av aksjonsliste fra forrige møte\n\n"
+            "HVA\tHVEM\tFRIST\tSTATUS\nAvklare husleie\tHS\t01.03.\tFerdig\n"
+            "Kartlegge IKT-systemer i barnevernet\tAF\t01.04.\tPågår\n\n"
+            "Sak 2/25 Eventuelt\n\nIngen saker.\n\nAksjonsliste\n\n"
+            "HVA\tHVEM\tFRIST\tSTATUS\nKartlegge IKT-systemer i barnevernet\tAF\t01.04.\tPågår\n"
+            "Sende brev til kommunene\tHS\t20.03.\tNy\n")
+    items = parse_bytes(text.encode(), "ref.txt").items
+    tasks = [(a.text, a.responsible) for item in items for a in item.actions]
+    assert tasks == [("Kartlegge IKT-systemer i barnevernet", "AF"),
+                     ("Sende brev til kommunene", "HS")]
