@@ -7958,3 +7958,23 @@ def test_each_member_appointing_someone_yet_unnamed_is_a_task_not_an_election():
     assert not is_decision(sentence)
     assert is_action(sentence)
     assert is_decision("Styret oppnevnte Kari Holm til valgkomiteen.")
+
+
+def test_the_row_a_reviewed_registers_tally_excepts_is_a_task():
+    items = _items(_GROUP_HEAD + "2. Gjennomgang av aksjonsliste fra forrige møte\n"
+                   "KH gikk gjennom listen. Alle punkter er ferdig, unntatt avtalen med "
+                   "Innovasjon Norge, som pågår (KH).\n\n3. Eventuelt\nIngen.\n")
+    assert [(a.text, a.responsible) for a in items[0].actions] == [
+        ("Alle punkter er ferdig, unntatt avtalen med Innovasjon Norge, som pågår (KH).",
+         "KH")]
+    assert items[0].decisions == []
+
+
+def test_a_register_row_by_initials_repeats_the_task_the_text_gave_the_project_leader():
+    # "PL legger fram …" in the text, "… | KH | 09.04." in the register: the project
+    # leader's own initials, perhaps; the shared words make it one task, dated by the row
+    row = Action(text="Plan B for fagsystem", responsible="KH", due="2025-04-09")
+    task = Action(text="Styringsgruppen ber PL legge fram en plan B for fagsystemet.",
+                  responsible="PL", due=None)
+    assert repeat_score(row, task, people={"kh": frozenset({"gran kommune"})}) > 0
+    assert repeat_score(row, task) == 0  # (no participant's initials known: owners differ)

@@ -3595,7 +3595,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "- Avklare datagrunnlag – pågår, PL" under "Gjennomgang av aksjonsliste":
                 # a row of the register the item goes through, its status no outcome of
                 # this meeting; an open row is a task still to do, a done one is none
-                # ("Av ti punkter er sju ferdig og ett er utsatt." counts them: neither)
+                # ("Av ti punkter er sju ferdig og ett er utsatt." counts them: neither,
+                # but the one a tally excepts as still open is a task: "Alle er ferdig,
+                # unntatt avtalen med X, som pågår (IB).")
+                if entry is None:
+                    entry = _open_exception(sentence, lowered)
                 if entry and entry.text:
                     actions.append(entry)
                     last = entry.text  # (an "Ansvar:" line under it owns it)
@@ -3799,7 +3803,8 @@ def _talk_only(text: str, lowered: str) -> str | None:
     tasks or decisions is no talk either: it leaves out that chain as well for a talk
     line ended by a stop, without a colon."""
     if ": " in text or "ansvar" in lowered or "abil" in text or "gild" in text or \
-            _has_deadline_word(lowered):
+            _has_deadline_word(lowered) or "unnta" in lowered or "bortsett" in lowered:
+        # (also the row a reviewed register's tally excepts: ``_open_exception``)
         return None  # (the line's own tests: most lines that are more than talk stop here)
     if _decision_label(text) is not None or (len(text) < 40 and (
             _ACTION_HEADING.match(text) is not None or _DECISION_TITLE.match(text) is not None
@@ -3871,7 +3876,9 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
     (see ``same_owners``) tells whose initials a row's owner may be."""
     owned = bool(row.responsible and task.responsible)
     if owned and not same_owners(row.responsible, task.responsible, people):
-        return 0
+        if not _role_beside_initials(row.responsible, task.responsible, people):
+            return 0
+        owned = False  # "PL legger fram …" / "… | RT": perhaps one person, the words decide
     short = _task_words(row.text)
     if len(short) < 2:
         return 0
@@ -3888,6 +3895,20 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
 
 # What naming the same owner weighs in ``repeat_score``: more than any row's words.
 _OWNED = 100
+
+# A project's roles as minutes shorten them: prosjektleder, prosjekteier, prosjektansvarlig.
+_ROLE_SHORTS = frozenset(("pl", "pe", "pa"))
+
+
+def _role_beside_initials(one: str, other: str,
+                          people: dict[str, frozenset[str]] | None) -> bool:
+    """Whether one owner is a project role's short form ("PL") and the other a
+    participant's initials ("RT"): the text names the project leader by the role and the
+    register by her initials, so the owners may be one person, and only the task's words
+    can tell (``repeat_score``)."""
+    a, b = one.strip().casefold(), other.strip().casefold()
+    return bool(people) and ((a in _ROLE_SHORTS and b in people) or
+                             (b in _ROLE_SHORTS and a in people))
 
 
 def task_words(text: str) -> list[str]:
@@ -6902,6 +6923,25 @@ def _register_entry(sentence: str, entry: bool,
 # ferdig, to pågår og ett er utsatt."): two kinds of them make it a tally.
 _TALLY_WORDS = (("ferdig", "utført", "lukket", "fullført"), ("pågår", "gjenstår", "åpne"),
                 ("utsatt", "utsett"))
+
+
+# The row a tally excepts as still open: "…, unntatt avtalen med X, som pågår (IB).",
+# "… bortsett fra søknaden, som gjenstår".
+_OPEN_EXCEPTION = lazy_regex(r"\b(?:unntatt|bortsett\s+fra|med\s+unntak\s+av)\s+[^,;]+?,?\s+som\s+"
+                             r"(?:fortsatt\s+|framleis\s+)?(?:pågår|gjenstår|er\s+utsatt|"
+                             r"er\s+utsett)\s*(?:\((?P<who>[^)]{2,40})\))?\s*\.?$")
+
+
+def _open_exception(sentence: str, lowered: str) -> Action | None:
+    """The task a tally of a reviewed register excepts as still open, the whole sentence
+    as written with the owner its bracket names ("Alle punkter er ferdig, unntatt avtalen
+    med Innovasjon Norge, som pågår (IB)." is IB's); None for a tally without one."""
+    if "unnta" not in lowered and "bortsett" not in lowered:
+        return None
+    found = _OPEN_EXCEPTION.search(sentence)
+    if found is None:
+        return None
+    return Action(text=sentence, responsible=found["who"], due=None)
 
 
 def _status_tally(lowered: str) -> bool:
