@@ -57784,3 +57784,457 @@ EXPECTED['5674_radmannsutvalg_radmannens_innstilling_korus_presenterte.txt'] = E
          ]),
     ],
 )
+
+EXPECTED["5600_styringsgruppe_barnevern_initialer_aksjonstabell.txt"] = Expected(
+    # (s57b) a steering group of a joint child welfare service: a seat table with initials
+    # in brackets, a review of the last register ("Pågår" row a task, "Ferdig" none), "B1:"/"B2:"
+    # under "Beslutning:" (a postponement no task of the "Ansvar:" line), and a closing register
+    # whose rows repeat the tasks (each once; "PL" in the text and the leader's initials in the
+    # row are one task, dated by the row); the parent is open (the region of the name or the
+    # council of the letterhead)
+    "minutes", "Referat styringsgruppemøte",
+    "Styringsgruppe for felles barnevernstjeneste", ANY, None,
+    ("2025-03-12", "09:00", "11:00", "Kongsvinger rådhus, møterom Vinger / Teams"), "2025-04-09",
+    people=[
+        ("Hilde Sørbråten", "Kongsvinger kommune", "chair", "present"),
+        ("Are Fjeldstad", "Sør-Odal kommune", "member", "present"),
+        ("Line Kvisler", "Nord-Odal kommune", "member", "present"),
+        ("Tor Arne Brenna", "Eidskog kommune", "member", "present"),
+        ("Randi Tollefsrud", "Kongsvinger kommune", "secretary", "present"),
+        ("Marit Vestby", "Grue kommune", "member", "absent"),
+    ],
+    items=[
+        ("9/25", "Godkjenning av innkalling og referat fra 12. februar",
+         "Innkalling og referat ble godkjent.",
+         ["Innkalling og referat ble godkjent."],
+         []),
+        ("10/25", "Gjennomgang av aksjonsliste fra forrige møte",
+         ("HVA HVEM FRIST STATUS\nAvklare husleieavtale for felles kontor HS 01.03. "
+          "Ferdig\nUtkast til samarbeidsavtale til kommunene RT uke 10 Ferdig\nKartlegge "
+          "IKT-systemer i barnevernet AF/LK innen 1/4 Pågår\nStyringsgruppen tok gjennomgangen "
+          "til orientering."),
+         ["Styringsgruppen tok gjennomgangen til orientering."],
+         [("Kartlegge IKT-systemer i barnevernet", "AF/LK", "2025-04-01")]),
+        ("11/25", "Status fra prosjektleder",
+         ("Prosjektleder orienterte om framdriften. Rekrutteringen av ny barnevernleder er i "
+          "gang, og utlysningen har søknadsfrist 28. mars. Ansatte ble informert på allmøte 5. "
+          "mars.\nPL ser en risiko for at overgangen til felles fagsystem ikke er klar til "
+          "oppstart 1. september.\nBeslutning: Styringsgruppen ber PL legge fram en plan B for "
+          "fagsystemet til neste møte."),
+         ["Styringsgruppen ber PL legge fram en plan B for fagsystemet til neste møte."],
+         [("Styringsgruppen ber PL legge fram en plan B for fagsystemet til neste møte.", "PL",
+          "2025-04-09")]),
+        ("12/25", "Samarbeidsavtale og økonomimodell",
+         ("RT la fram utkast til samarbeidsavtale. Fordelingsnøkkelen bygger på innbyggertall "
+          "(70 %) og antall saker (30 %). Sør-Odal ønsket en overgangsordning for "
+          "2026.\nBeslutning:\nB1: Utkastet til samarbeidsavtale sendes på høring til "
+          "kommunene.\nB2: Spørsmålet om overgangsordning utsettes til neste møte.\nAnsvar: RT"),
+         ["Utkastet til samarbeidsavtale sendes på høring til kommunene.",
+          "Spørsmålet om overgangsordning utsettes til neste møte."],
+         [("Utkastet til samarbeidsavtale sendes på høring til kommunene.", "RT", None)]),
+        ("13/25", "Eventuelt",
+         ("LK tok opp behovet for felles informasjon til foreldre om omleggingen. HS og RT lager "
+          "et forslag til informasjonsskriv innen 15.04."),
+         [],
+         [("HS og RT lager et forslag til informasjonsskriv innen 15.04.", "HS og RT",
+           "2025-04-15")]),
+    ],
+)
+
+
+EXPECTED["5601_prosjektgruppe_bredband_kommaliste_initialer_risiko.txt"] = Expected(
+    # (s57b) a broadband project group: "Name (XX), place" in one comma list, a review written
+    # "Task – pågår, KH følger opp" / "– utsatt til april", "av KH, SR og PV" as owners, "ME"
+    # (initials, not nynorsk "we") owning a task; "uke 13" and "medio mai" are no dates
+    "minutes", "Referat fra møte i prosjektgruppe Bredbåndsutbygging i Hallingdal",
+    "Prosjektgruppe Bredbåndsutbygging i Hallingdal", "Regionrådet for Hallingdal", None,
+    ("2025-03-04", "13:00", "15:30", "Teams"), "2025-04-01",
+    people=[
+        ("Knut Haugo", None, "chair", "present"),
+        ("Sigrid Rukke", "Gol kommune", "secretary", "present"),
+        ("Øystein Bjørnebye", "Hol kommune", "member", "present"),
+        ("Mona Ellingsgard", "Ål kommune", "member", "present"),
+        ("Petter Villand", "Nes kommune", "member", "present"),
+        ("Gunn Kvisla", "Flå kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av referat fra forrige møte",
+         "Referatet fra 4. februar ble godkjent.",
+         ["Referatet fra 4. februar ble godkjent."],
+         []),
+        ("2", "Gjennomgang av aksjonsliste fra forrige møte",
+         ("Kartlegging av adresser uten tilbud – ferdig\nDialog med Statens vegvesen om grøfter "
+          "langs fv. 7 – pågår, KH følger opp\nSøknad om tilskudd fra fylkeskommunen – utsatt "
+          "til april"),
+         [],
+         [("Dialog med Statens vegvesen om grøfter langs fv. 7", "KH", None), (
+          "Søknad om tilskudd fra fylkeskommunen", None, None)]),
+        ("3", "Status anbud",
+         ("PL orienterte: Konkurransegrunnlaget ble lyst ut 20. februar med tilbudsfrist 21. "
+          "mars. To tilbydere har stilt spørsmål, og svarene er publisert i Doffin.\nBeslutning: "
+          "Evalueringen gjøres av KH, SR og PV i uke 13. PL legger fram innstilling om tildeling "
+          "for styringsgruppen i uke 14."),
+         ["Evalueringen gjøres av KH, SR og PV i uke 13.",
+          "PL legger fram innstilling om tildeling for styringsgruppen i uke 14."],
+         [("Evalueringen gjøres av KH, SR og PV i uke 13.", "KH, SR og PV", None), (
+          "PL legger fram innstilling om tildeling for styringsgruppen i uke 14.", "PL", None)]),
+        ("4", "Risiko",
+         ("Oppdatert risikoliste:\nFå tilbud – middels sannsynlighet, høy konsekvens\nForsinket "
+          "graving pga. tele i bakken – høy sannsynlighet, middels konsekvens\nManglende "
+          "kapasitet til behandling av gravesøknader i kommunene – lav\nTiltak: Kommunene "
+          "avklarer saksbehandlerkapasitet innen 1/4. Ansvar: hver kommune"),
+         [],
+         [("Kommunene avklarer saksbehandlerkapasitet innen 1/4.", "hver kommune", "2025-04-01")]),
+        ("5", "Kommunikasjon",
+         ("ME lager utkast til pressemelding om tildeling, klar medio mai.\nNettsiden oppdateres "
+          "etter tildeling."),
+         [],
+         [("ME lager utkast til pressemelding om tildeling, klar medio mai.", "ME", None), (
+          "Nettsiden oppdateres etter tildeling.", None, None)]),
+        ("6", "Eventuelt",
+         "PV orienterte om at Nes får ny IT-sjef fra 1. april.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5602_nynorsk_arbeidsgruppe_legevakt_pkt_tiltakstabell.txt"] = Expected(
+    # (s57b) nynorsk working group: "Pkt. 1", "helse- og omsorgssjef Kviteseid" (the job no
+    # part of the place), "Forfall: Name (XX), Place og Name (XX), Place", a status table whose
+    # "Pågår" and "Utsett" rows are tasks, "reknar ut" a task verb
+    "minutes", "REFERAT FRÅ MØTE I ARBEIDSGRUPPA FOR INTERKOMMUNAL LEGEVAKT",
+    "Arbeidsgruppa for interkommunal legevakt", "Vest-Telemarkrådet", None,
+    ("2025-01-27", "12:30", "15:00", "Seljord kommunehus, møterom Nutheim"), "2025-03-03",
+    people=[
+        ("Ingebjørg Haugen", "Seljord", "chair", "present"),
+        ("Olav Tveito", "Kviteseid", "member", "present"),
+        ("Gunhild Bjåland", "Tokke", "member", "present"),
+        ("Torleiv Felland", "Vinje", "member", "partial"),
+        ("Åse Nordbø", "Vest-Telemarkrådet", "secretary", "present"),
+        ("Dag Kåsa", "Fyresdal", "member", "absent"),
+        ("Sigrid Nes", "Nissedal", "member", "absent"),
+    ],
+    notes={"Torleiv Felland": "frå pkt. 3"},
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste",
+         "Godkjent utan merknader.",
+         ["Godkjent utan merknader."],
+         []),
+        ("2", "Gjennomgang av aksjonsliste frå førre møte",
+         ("TILTAK ANSVAR STATUS\nInnhente tal for legevaktkonsultasjonar 2024 OT Ferdig\nAvklare "
+          "husleige for lokale i Seljord IH Pågår\nKontakt med AMK Telemark om utrykking ÅN "
+          "Utsett"),
+         [],
+         [("Avklare husleige for lokale i Seljord", "IH", None), (
+          "Kontakt med AMK Telemark om utrykking", "ÅN", None)]),
+        ("3", "Organisering og bemanning",
+         ("IH orienterte om tre modellar for organisering. Gruppa drøfta fordelar og ulemper ved "
+          "vertskommunemodell og samkommunemodell.\nKonklusjon: Arbeidsgruppa tilrår "
+          "vertskommunemodell med Seljord som vertskommune. Saka vert lagt fram for "
+          "rådmannsutvalet 20. februar.\nOT og TF reknar ut bemanningsbehov for natt innan 14.02."),
+         ["Arbeidsgruppa tilrår vertskommunemodell med Seljord som vertskommune.",
+          "Saka vert lagt fram for rådmannsutvalet 20. februar."],
+         [("Saka vert lagt fram for rådmannsutvalet 20. februar.", None, "2025-02-20"), (
+          "OT og TF reknar ut bemanningsbehov for natt innan 14.02.", "OT og TF", "2025-02-14")]),
+        ("4", "Økonomi",
+         ("Utkast til kostnadsfordeling vart lagt fram. Gruppa var samd i at fordelinga skal "
+          "byggje på innbyggjartal (80 %) og bruk (20 %).\nÅN sender utkastet til økonomisjefane "
+          "i kommunane i veke 6."),
+         ["Gruppa var samd i at fordelinga skal byggje på innbyggjartal (80 %) og bruk (20 %)."],
+         [("ÅN sender utkastet til økonomisjefane i kommunane i veke 6.", "ÅN", None)]),
+        ("5", "Risiko",
+         ("Rekruttering av legar til nattevakt – høg risiko\nLang reiseveg for innbyggjarar i "
+          "Fyresdal – middels\nIKT-løysing for journal – låg\nRisikolista vert oppdatert til "
+          "neste møte."),
+         [],
+         [("Risikolista vert oppdatert til neste møte.", None, None)]),
+        ("6", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5603_pdf_styringsgruppa_regional_plan_sidehode_b1.txt"] = Expected(
+    # (s57b) text from a PDF: running page headers, lines broken mid-sentence, decisions
+    # numbered "B1:"-"B3:" without a label, a review listing "Task – pågår, PL" (the closing
+    # register's rows give their dates and owners once), "PL følger særlig opp"; a risk list
+    # numbered "1."-"3." opens no items
+    "minutes", "REFERAT",
+    "Styringsgruppa for regional plan for areal og transport", "Gjøvikregionen", None,
+    ("2025-03-19", "10:00", "13:00", "Gjøvik rådhus, formannskapssalen"), "2025-05-14",
+    people=[
+        ("Bjørn Iver Lunde", "Gjøvik", "chair", "present"),
+        ("Randi Kolbjørnsrud", "Østre Toten", "member", "present"),
+        ("Håkon Skaar", "Vestre Toten", "member", "present"),
+        ("Eli Sveen", "Søndre Land", "member", "partial"),
+        ("Tor Magne Flaten", "Innlandet fylkeskommune", "member", "present"),
+        ("Kristin Hagelund", None, "guest", "present"),
+        ("Jan Ove Sletten", "Statens vegvesen", "guest", "partial"),
+        ("Maren Lien", "Gjøvikregionen", "secretary", "present"),
+        ("Liv Tangen", "Nordre Land", "member", "absent"),
+    ],
+    notes={"Eli Sveen": "til og med sak 8/25", "Jan Ove Sletten": "under sak 7/25"},
+    items=[
+        ("6/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 5. februar godkjent.",
+         ["Innkalling og referat fra møtet 5. februar godkjent."],
+         []),
+        ("7/25", "Gjennomgang av aksjonsliste fra forrige møte",
+         ("PL gikk gjennom aksjonslisten. Av ti punkter er sju ferdig, to pågår og ett er "
+          "utsatt.\nFølgende gjenstår:\nAvklare datagrunnlag for boligbehov med Statistisk "
+          "sentralbyrå – pågår, PL\nInnspill fra Statens vegvesen til kollektivknutepunkter – "
+          "pågår, JOS leverer innen\n31.03.\nFelles arbeidsmøte med kommuneplanleggerne – utsatt "
+          "til uke 17"),
+         [],
+         [("Avklare datagrunnlag for boligbehov med Statistisk sentralbyrå", "PL", "2025-04-30"), (
+          "Innspill fra Statens vegvesen til kollektivknutepunkter", "JOS", "2025-03-31"), (
+          "Felles arbeidsmøte med kommuneplanleggerne", "ML", None)]),
+        ("8/25", "Planprogram – innspill etter høring",
+         ("Prosjektleder orienterte om de 23 innspillene til planprogrammet. De fleste "
+          "gjelder\nsenterstruktur og jordvern. Fylkeskommunen ba om at klimagassberegninger tas "
+          "inn\nsom eget utredningstema.\nB1: Styringsgruppa slutter seg til prosjektleders "
+          "forslag til endringer i\nplanprogrammet.\nB2: Klimagassberegninger tas inn som eget "
+          "utredningstema.\nB3: Revidert planprogram legges fram for regionrådet 24. april.\nKHa "
+          "oppdaterer planprogrammet innen 4. april."),
+         ["Styringsgruppa slutter seg til prosjektleders forslag til endringer i planprogrammet.",
+          "Klimagassberegninger tas inn som eget utredningstema.",
+          "Revidert planprogram legges fram for regionrådet 24. april."],
+         [("Revidert planprogram legges fram for regionrådet 24. april.", None, "2025-04-24"), (
+          "KHa oppdaterer planprogrammet innen 4. april.", "KHa", "2025-04-04")]),
+        ("9/25", "Risikovurdering",
+         ("Følgende risikoer ble vurdert:\n1. Manglende kapasitet i kommunene – sannsynlighet "
+          "middels, konsekvens høy\n2. Uenighet om senterstruktur – sannsynlighet høy, "
+          "konsekvens høy\n3. Forsinket kunnskapsgrunnlag fra fylkeskommunen – sannsynlighet "
+          "lav\nBeslutning: Risikolisten tas til orientering. PL følger særlig opp risiko 2 "
+          "gjennom\negne møter med ordførerne i mai."),
+         ["Risikolisten tas til orientering.",
+          "PL følger særlig opp risiko 2 gjennom egne møter med ordførerne i mai."],
+         [("PL følger særlig opp risiko 2 gjennom egne møter med ordførerne i mai.", "PL", None)]),
+        ("10/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5604_prosjektgruppe_kompetanseloft_tabell_per_sak.txt"] = Expected(
+    # (s57b) one table per case "SAK | BESKRIVELSE | ANSVAR | FRIST": the owner and deadline
+    # cells belong to the row's task sentence ("uke 12", "medio mai" no dates)
+    "minutes", "Referat fra prosjektgruppemøte",
+    "Prosjektgruppe Kompetanseløft Indre Østfold", None, None,
+    ("2025-03-10", "08:30", "10:30", "Askim rådhus / Teams"), "2025-04-07",
+    people=[
+        ("Camilla Rød", "Indre Østfold kommune", "secretary", "present"),
+        ("Bente Ask", "Marker kommune", "member", "present"),
+        ("Sindre Tomter", "Indre Østfold kommune", "member", "present"),
+        ("Hanne Klund", "Skiptvet kommune", "member", "present"),
+        ("Rune Ødegaard", "Rakkestad kommune", "member", "present"),
+        ("Lise Fjeld", "Østfold fylkeskommune", "member", "present"),
+        ("Kjell Ove Lie", "Aremark kommune", "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra 10.02. ble godkjent.",
+         ["Innkalling og referat fra 10.02. ble godkjent."],
+         []),
+        ("2/25", "Gjennomgang av aksjonsliste fra forrige møte",
+         ("Avtalen med Høgskolen i Østfold om etterutdanning er ferdig. Søknaden om "
+          "kompetansemidler fra Statsforvalteren er under arbeid og sendes innen 31.03."),
+         [],
+         [(("Søknaden om kompetansemidler fra Statsforvalteren er under arbeid og sendes innen "
+            "31.03."),
+"CR", "2025-03-31")]),
+        ("3/25", "Kartlegging av kompetansebehov",
+         ("CR orienterte om kartleggingen: 212 av 340 ansatte har svart. Svarprosenten er lavest "
+          "i hjemmetjenesten. Purring sendes til enhetslederne."),
+         [],
+         [("Purring sendes til enhetslederne.", "CR", None)]),
+        ("4/25", "Lederopplæring høsten 2025",
+         ("Gruppa drøftet opplegg for felles lederopplæring. Beslutning: Felles lederopplæring "
+          "starter i september med fire samlinger. ST lager forslag til program."),
+         ["Felles lederopplæring starter i september med fire samlinger.",
+          "ST lager forslag til program."],
+         [("ST lager forslag til program.", "ST", "2025-04-15")]),
+        ("5/25", "Fagbrev på jobb",
+         ("LF orienterte om fylkeskommunens ordning for fagbrev på jobb. Kommunene melder inn "
+          "antall kandidater til LF."),
+         [],
+         [("Kommunene melder inn antall kandidater til LF.", "Alle kommuner", None)]),
+        ("6/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5605_styringsgruppe_digitale_tjenester_pe_fet_brutt.txt"] = Expected(
+    # (s57b) a steering group with "(PE)" and bold labels broken over lines: "**Beslutning:**"
+    # then "B1:"/"B2:" paragraphs apart, each a decision; a numbered register's "Pågår" row a task
+    "minutes", "Referat fra møte i styringsgruppen",
+    "Styringsgruppen", "Hadeland regionråd", None,
+    ("2025-01-23", "14:00", "15:30", "Teams"), "2025-03-20",
+    people=[
+        ("Gro Lien", None, "chair", "present"),
+        ("Trond Hagen", "Jevnaker kommune", "member", "present"),
+        ("Siri Grinaker", "Lunner kommune", "member", "present"),
+        ("Ole Petter Bye", "Gran kommune", "member", "present"),
+        ("Nina Brørby", None, "guest", "present"),
+        ("Espen Hval", None, "secretary", "present"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av referat fra 28.11.24",
+         "Godkjent.",
+         ["Godkjent."],
+         []),
+        ("2/25", "Gjennomgang av aksjonsliste",
+         ("NR AKSJON ANSVAR FRIST STATUS\n12 Avklare databehandleravtale med leverandør NB "
+          "20.12. Ferdig\n13 Forankring i kommunedirektørmøtet PE januar Ferdig\n14 Plan for "
+          "opplæring av saksbehandlere NB 31.01. Pågår\nGjennomgangen ble tatt til orientering."),
+         ["Gjennomgangen ble tatt til orientering."],
+         [("Plan for opplæring av saksbehandlere", "NB", "2025-01-31")]),
+        ("3/25", "Statusrapport",
+         ("Prosjektleder orienterte om status, se statusrapport januar. Innføring av ny chatbot "
+          "i Lunner er gjennomført. Gran og Jevnaker følger i uke 9.\nProsjektet ligger an til "
+          "et mindreforbruk på ca. 150 000 kr i 2024.\nBeslutning: Statusrapporten tas til "
+          "orientering."),
+         ["Statusrapporten tas til orientering."],
+         []),
+        ("4/25", "Risiko og tiltak",
+         ("NB la fram risikolisten. To nye risikoer er lagt til:\nLeverandøren har lav kapasitet "
+          "i vår – tiltak: ukentlige avstemmingsmøter\nLav bruk av digitale skjema i Jevnaker – "
+          "tiltak: informasjonskampanje\nBeslutning: Styringsgruppen godkjente tiltakene. TH "
+          "følger opp informasjonskampanjen i Jevnaker innen 1. mars."),
+         ["Styringsgruppen godkjente tiltakene.",
+          "TH følger opp informasjonskampanjen i Jevnaker innen 1. mars."],
+         [("TH følger opp informasjonskampanjen i Jevnaker innen 1. mars.", "TH", "2025-03-01")]),
+        ("5/25", "Prosjektplan 2025",
+         ("PE innledet. Utkast til prosjektplan for 2025 ble gjennomgått.\nBeslutning:\nB1: "
+          "Prosjektplanen for 2025 godkjennes med de endringene som kom fram i møtet.\nB2: "
+          "Prosjektperioden forlenges til 31.12.2025.\nNB oppdaterer planen og sender den til "
+          "styringsgruppen innen 7.2."),
+         ["Prosjektplanen for 2025 godkjennes med de endringene som kom fram i møtet.",
+          "Prosjektperioden forlenges til 31.12.2025."],
+         [("NB oppdaterer planen og sender den til styringsgruppen innen 7.2.", "NB",
+           "2025-02-07")]),
+        ("6/25", "Eventuelt",
+         ("SG spurte om felles pressemelding ved oppstart i Gran. EH sender forslag til "
+          "pressemelding til PE innen uke 6."),
+         [],
+         [("EH sender forslag til pressemelding til PE innen uke 6.", "EH", None)]),
+    ],
+)
+
+
+EXPECTED["5606_arbeidsgruppe_velferdsteknologi_ansvar_linjer.txt"] = Expected(
+    # (s57b) "Vestfold kommunesamarbeid" over the working group's name is its parent; a
+    # review's "X: utsatt" is a task still open, not a postponement; "Hver kommune oppnevner en
+    # …" names no one yet: a task, no election
+    "minutes", "Referat – møte 2/2025",
+    "Arbeidsgruppe for felles anskaffelse av velferdsteknologi", "Vestfold kommunesamarbeid", None,
+    ("2025-02-18", "12:00", "14:00", "Holmestrand rådhus, møterom Kamfjord"), "2025-03-25",
+    people=[
+        ("Kari Holm", "Holmestrand", "chair", "present"),
+        ("Per Åge Sønsteby", "Horten", "member", "present"),
+        ("Mette Rygh", "Tønsberg", "member", "present"),
+        ("Frode Brekke", "Sandefjord", "member", "partial"),
+        ("Aina Lothe", "Vestfold kommunesamarbeid", "secretary", "present"),
+        ("Stig Bjerke", "Færder", "member", "absent"),
+    ],
+    notes={"Frode Brekke": "fra sak 5/25"},
+    items=[
+        ("4/25", "Referat fra forrige møte",
+         "Godkjent.",
+         ["Godkjent."],
+         []),
+        ("5/25", "Gjennomgang av aksjonsliste fra forrige møte",
+         ("Behovskartlegging i kommunene: ferdig\nMarkedsdialog med leverandører: pågår. Ansvar: "
+          "AL\nJuridisk vurdering av samarbeidsavtale: utsatt"),
+         [],
+         [("Markedsdialog med leverandører", "AL", None),
+          ("Juridisk vurdering av samarbeidsavtale", None, None)]),
+        ("6/25", "Konkurransestrategi",
+         ("AL orienterte om to alternativer: felles rammeavtale med én leverandør eller "
+          "parallelle rammeavtaler.\nGruppa var enig om å gå videre med parallelle "
+          "rammeavtaler.\nAL utarbeider utkast til kravspesifikasjon innen 1/4.\nAnsvar: "
+          "AL\nHver kommune oppnevner en fagperson til evalueringsteamet innen 15.04.\nAnsvar: "
+          "alle\nReferansebesøk i en kommune som har innført løsningen, medio mai.\nAnsvar: KH"),
+         ["Gruppa var enig om å gå videre med parallelle rammeavtaler."],
+         [("AL utarbeider utkast til kravspesifikasjon innen 1/4.", "AL", "2025-04-01"),
+          ("Hver kommune oppnevner en fagperson til evalueringsteamet innen 15.04.", "alle",
+           "2025-04-15"),
+          ("Referansebesøk i en kommune som har innført løsningen, medio mai.", "KH", None)]),
+        ("7/25", "Tidsplan",
+         ("Utlysning er planlagt i uke 20, med kontraktsinngåelse i september.\nBeslutning: "
+          "Tidsplanen godkjennes."),
+         ["Tidsplanen godkjennes."],
+         []),
+        ("8/25", "Eventuelt",
+         ("MR orienterte om at Tønsberg har fått tilskudd fra Helsedirektoratet til utprøving av "
+          "digitalt tilsyn."),
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["5607_prosjektgruppe_gronn_omstilling_etiketter_egen_linje.txt"] = Expected(
+    # (s57b) labels on their own lines ("Dato" / "Tirsdag 8. april 2025"); the name line
+    # above a project group is its parent; "unntatt X, som pågår (IB)" excepts an open task from
+    # a done tally; "AV tar saken opp" (initials, not "av")
+    "minutes", "REFERAT",
+    "Prosjektgruppe Grønn omstilling Numedal", "Numedal næringsforum", None,
+    ("2025-04-08", "09:00", "11:30", "Rollag bygdetun, møterommet"), "2025-05-13",
+    people=[
+        ("Ida Brekke", None, "member", "present"),
+        ("Halvard Sørum", "Flesberg kommune", "member", "present"),
+        ("Marte Kittilsen", "Rollag kommune", "member", "present"),
+        ("Anders Vik", "Nore og Uvdal kommune", "member", "present"),
+        ("Tone Hovde", "Numedal næringsforum", "secretary", "present"),
+        ("Sverre Dokken", "Kongsberg næringsforum", "member", "absent"),
+    ],
+    items=[
+        ("1", "Velkommen og godkjenning av referat fra 11. mars",
+         "Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("2", "Gjennomgang av aksjonsliste fra forrige møte",
+         ("IB gikk gjennom listen. Alle punkter er ferdig, unntatt avtalen med Innovasjon Norge, "
+          "som pågår (IB)."),
+         [],
+         [("Alle punkter er ferdig, unntatt avtalen med Innovasjon Norge, som pågår (IB).",
+           "IB", None)]),
+        ("3", "Status forprosjekt",
+         ("Prosjektleder orienterte om kartleggingen av 42 bedrifter. 31 bedrifter har svart. "
+          "Hovedfunnene er behov for kompetanse på energieffektivisering og tilgang til "
+          "kraft.\nBeslutning: Kartleggingen avsluttes 30. april. IB lager en oppsummering til "
+          "styret i Numedal næringsforum innen 15. mai."),
+         ["Kartleggingen avsluttes 30. april.",
+          "IB lager en oppsummering til styret i Numedal næringsforum innen 15. mai."],
+         [("IB lager en oppsummering til styret i Numedal næringsforum innen 15. mai.", "IB",
+          "2025-05-15")]),
+        ("4", "Søknad om hovedprosjekt",
+         ("Gruppa drøftet innretning og finansiering av et hovedprosjekt.\nBeslutning:\nB1: Det "
+          "utarbeides søknad om midler til hovedprosjekt fra Buskerud fylkeskommune.\nB2: "
+          "Kommunenes egenandel foreslås til 50 000 kr per kommune per år.\nHS og MK skriver "
+          "utkast til søknad, klart i uke 20."),
+         ["Det utarbeides søknad om midler til hovedprosjekt fra Buskerud fylkeskommune.",
+          "Kommunenes egenandel foreslås til 50 000 kr per kommune per år."],
+         [("Det utarbeides søknad om midler til hovedprosjekt fra Buskerud fylkeskommune.",
+           None, None),
+          ("HS og MK skriver utkast til søknad, klart i uke 20.", "HS og MK", None)]),
+        ("5", "Risiko",
+         ("Lav deltakelse fra bedriftene\nManglende politisk forankring i kommunene\nUsikkerhet "
+          "om tilskudd\nTiltak: AV tar saken opp i regionrådet 6. mai."),
+         [],
+         [("AV tar saken opp i regionrådet 6. mai.", "AV", "2025-05-06")]),
+        ("6", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)

@@ -5866,3 +5866,17 @@ def test_a_deck_covers_place_bar_day_dates_the_deck_as_the_comma_does():
     record = parse_bytes(text.encode(), "deck.txt")
     assert (record.kind, record.document_date, record.meeting.date, record.meeting.location) \
         == ("presentation", "2025-03-12", "2025-03-12", "Otta")
+
+@pytest.mark.parametrize(("head", "organization"), [
+    # a county's cooperation of municipalities on the line above the group's name
+    ("Vestfold kommunesamarbeid\nArbeidsgruppe for felles anskaffelse av velferdsteknologi\n\n"
+     "Referat – møte 2/2025\n", "Vestfold kommunesamarbeid"),
+    # an organisation's name line over the title of one of its project groups
+    ("Numedal næringsforum\n\nREFERAT\n\nProsjektgruppe Grønn omstilling Numedal\n",
+     "Numedal næringsforum"),
+])
+def test_a_name_line_at_the_top_is_the_parent_of_a_project_or_working_group(head,
+                                                                             organization):
+    text = (f"{head}\nDato: 18.02.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1/25 Referat\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "ref.txt").organization == organization

@@ -5092,3 +5092,18 @@ def test_a_seat_line_naming_a_person_there_for_one_case_heads_no_item():
         "Kristoffer Lien", "Viken kulturarv / Buskerud museum", "sak 2/25")
     assert items._person_for_case("Buskerud museum: Kari Holm")
     assert not items._person_for_case("Søknad om fritak: Kari Holm")
+
+
+def test_the_next_cases_table_heading_is_no_text_of_the_case_before():
+    # each case a table of its own: its heading row stands over the case's row, after the
+    # case before it
+    text = ("Referat fra prosjektgruppemøte\n\nDato: 10.03.2025\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\n"
+            "SAK\tBESKRIVELSE\tANSVAR\tFRIST\n"
+            "1/25 Godkjenning av referat\tReferatet ble godkjent.\t\t\n\n"
+            "SAK\tBESKRIVELSE\tANSVAR\tFRIST\n"
+            "2/25 Kartlegging\tPurring sendes til enhetslederne.\tKH\tuke 12\n")
+    items = parse_bytes(text.encode(), "ref.txt").items
+    assert [(i.number, i.title, i.text) for i in items] == [
+        ("1/25", "Godkjenning av referat", "Referatet ble godkjent."),
+        ("2/25", "Kartlegging", "Purring sendes til enhetslederne.")]

@@ -1580,3 +1580,19 @@ def test_a_presenter_sharing_a_listed_first_name_is_someone_else(presenter, adde
     people = parse_bytes(text.encode(), "r.txt").participants
     assert [(p.name, p.role) for p in people][2:] == \
         ([(presenter, "guest")] if added else [])
+
+
+def test_a_closing_register_row_repeating_a_reviewed_row_is_one_task():
+    """The review of the last meeting's register lists a row still open; the closing
+    register repeats it: one task, the reviewed row's."""
+    text = ("Referat\n\nDato: 12.03.2025\n\nTil stede: Hilde Sørbråten (HS), Are Fjeldstad (AF)\n\n"
+            "Sak 1/25 Gjennomgang av aksjonsliste fra forrige møte\n\n"
+            "HVA\tHVEM\tFRIST\tSTATUS\nAvklare husleie\tHS\t01.03.\tFerdig\n"
+            "Kartlegge IKT-systemer i barnevernet\tAF\t01.04.\tPågår\n\n"
+            "Sak 2/25 Eventuelt\n\nIngen saker.\n\nAksjonsliste\n\n"
+            "HVA\tHVEM\tFRIST\tSTATUS\nKartlegge IKT-systemer i barnevernet\tAF\t01.04.\tPågår\n"
+            "Sende brev til kommunene\tHS\t20.03.\tNy\n")
+    items = parse_bytes(text.encode(), "ref.txt").items
+    tasks = [(a.text, a.responsible) for item in items for a in item.actions]
+    assert tasks == [("Kartlegge IKT-systemer i barnevernet", "AF"),
+                     ("Sende brev til kommunene", "HS")]

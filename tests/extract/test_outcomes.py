@@ -7954,3 +7954,104 @@ def test_the_municipalities_own_work_told_in_running_text_is_news(told):
 def test_the_municipalities_asked_or_dated_work_stays_a_task(task):
     _, actions = _council_outcomes(f"Dagleg leiar orienterte om status. {task}")
     assert [a[0] for a in actions] == [task]
+
+
+_GROUP_HEAD = ("Referat fra møte i prosjektgruppen\n\nDato: 4. mars 2025\n\n"
+               "Til stede: Kari Holm (KH), Per Dahl (PD), Mona Eng (ME), Anders Vik (AV)\n\n")
+
+
+def test_numbered_beslutning_labels_make_each_line_a_decision():
+    """"B1:", "B2:" number a project's decisions as "V1:" numbers a log's: each line is
+    a decision without its number, never an owner "B2" of a task; one that assigns a
+    task is both."""
+    items = _items(_GROUP_HEAD + "Sak 3/25 Planprogram\nPL orienterte.\n"
+                   "B1: Styringsgruppa slutter seg til forslaget.\n"
+                   "B2: Klimagassberegninger tas inn som eget utredningstema.\n"
+                   "B3: Revidert planprogram legges fram for regionrådet 24. april.\n\n"
+                   "Sak 4/25 Eventuelt\nIngen saker.\n")
+    assert items[0].decisions == ["Styringsgruppa slutter seg til forslaget.",
+                                  "Klimagassberegninger tas inn som eget utredningstema.",
+                                  "Revidert planprogram legges fram for regionrådet 24. april."]
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Revidert planprogram legges fram for regionrådet 24. april.", None, "2025-04-24")]
+
+
+def test_register_entries_under_a_review_of_the_action_list():
+    """Under "Gjennomgang av aksjonsliste", "X – pågår, KH" is KH's open task X and "X:
+    utsatt" one still to do; "X – ferdig" is done, and neither a status nor a count of
+    the rows ("… og ett er utsatt") is a decision of the meeting."""
+    items = _items(_GROUP_HEAD + "1. Gjennomgang av aksjonsliste fra forrige møte\n"
+                   "Av ti punkter er sju ferdig, to pågår og ett er utsatt.\n"
+                   "- Kartlegging av adresser – ferdig\n"
+                   "- Dialog med vegvesenet om grøfter – pågår, KH følger opp\n"
+                   "- Avklare datagrunnlag for boligbehov – pågår, PD\n"
+                   "- Juridisk vurdering av samarbeidsavtale: utsatt\n"
+                   "- Innspill til knutepunkter – pågår, AV leverer innen 31.03.\n\n"
+                   "2. Eventuelt\nIngen saker.\n")
+    assert items[0].decisions == []
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Dialog med vegvesenet om grøfter", "KH", None),
+        ("Avklare datagrunnlag for boligbehov", "PD", None),
+        ("Juridisk vurdering av samarbeidsavtale", None, None),
+        ("Innspill til knutepunkter", "AV", "2025-03-31")]
+
+
+def test_status_after_a_dash_outside_a_review_keeps_its_reading():
+    # (no review title: "– utsatt" after a case stays what became of it)
+    items = _items(_GROUP_HEAD + "1. Saker\n- Budsjett: utsatt.\n\n2. Eventuelt\nIngen.\n")
+    assert items[0].decisions == ["Budsjett: utsatt."]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("ME lager utkast til pressemelding, klar medio mai.", "ME"),
+    ("AV tar saken opp i regionrådet 6. mai.", "AV"),
+    ("DE sender brevet til kommunene.", "DE"),
+])
+def test_initials_that_spell_a_pronoun_or_preposition_own_the_task(sentence, owner):
+    # initials in capitals are a person's short name, not "me" (we), "av" or "de"
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner
+
+
+def test_lower_case_pronoun_subject_still_owns_no_task():
+    # "Me" (nynorsk "we") names no one the record can hold; "ME" in capitals does
+    items = _items(_GROUP_HEAD + "1. Plan\nMe sender søknaden innan 1. mai.\n"
+                   "ME sender brevet innan 1. mai.\n\n2. Eventuelt\nIngen.\n")
+    assert [a.responsible for a in items[0].actions] == [None, "ME"]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("OT og TF reknar ut bemanningsbehov for natt innan 14.02.", "OT og TF"),
+    ("PL følger særlig opp risiko 2 gjennom egne møter med ordførerne.", "PL"),
+    ("Evalueringen gjøres av KH, SR og PV i uke 13.", "KH, SR og PV"),
+])
+def test_task_verbs_and_listed_agents(sentence, owner):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner
+
+
+def test_each_member_appointing_someone_yet_unnamed_is_a_task_not_an_election():
+    sentence = "Hver kommune oppnevner en fagperson til evalueringsteamet innen 15.04."
+    assert not is_decision(sentence)
+    assert is_action(sentence)
+    assert is_decision("Styret oppnevnte Kari Holm til valgkomiteen.")
+
+
+def test_the_row_a_reviewed_registers_tally_excepts_is_a_task():
+    items = _items(_GROUP_HEAD + "2. Gjennomgang av aksjonsliste fra forrige møte\n"
+                   "KH gikk gjennom listen. Alle punkter er ferdig, unntatt avtalen med "
+                   "Innovasjon Norge, som pågår (KH).\n\n3. Eventuelt\nIngen.\n")
+    assert [(a.text, a.responsible) for a in items[0].actions] == [
+        ("Alle punkter er ferdig, unntatt avtalen med Innovasjon Norge, som pågår (KH).",
+         "KH")]
+    assert items[0].decisions == []
+
+
+def test_a_register_row_by_initials_repeats_the_task_the_text_gave_the_project_leader():
+    # "PL legger fram …" in the text, "… | KH | 09.04." in the register: the project
+    # leader's own initials, perhaps; the shared words make it one task, dated by the row
+    row = Action(text="Plan B for fagsystem", responsible="KH", due="2025-04-09")
+    task = Action(text="Styringsgruppen ber PL legge fram en plan B for fagsystemet.",
+                  responsible="PL", due=None)
+    assert repeat_score(row, task, people={"kh": frozenset({"gran kommune"})}) > 0
+    assert repeat_score(row, task) == 0  # (no participant's initials known: owners differ)

@@ -5522,3 +5522,21 @@ def test_the_cooperations_adviser_in_a_table_row_is_the_administration(org, role
     assert [(p.name, p.role) for p in people] == [
         ("Ola Haug", "member"), ("Kari Ness", "member"), ("Lise Dahl", role),
         ("Per Moe", "secretary")]
+
+
+def test_names_with_their_initials_alternate_with_their_places():
+    # "Dag Kåsa (DK), Fyresdal og Sigrid Nes (SN), Nissedal": the bracket gives the
+    # initials the minutes use later, and each place is whom the name before it represents
+    found = parse_people_list("Dag Kåsa (DK), Fyresdal og Sigrid Nes (SN), Nissedal",
+                              ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.organization) for e in found] == [("Dag Kåsa", "Fyresdal"),
+                                                         ("Sigrid Nes", "Nissedal")]
+
+
+def test_a_compound_job_title_before_the_place_is_no_part_of_it():
+    text = ("Referat\n\nDato: 27.01.2025\n\nTil stades:\n"
+            "Olav Tveito (OT), helse- og omsorgssjef Kviteseid\n"
+            "Gunhild Bjåland (GB), Tokke\n\n1. Test\nIngen.\n")
+    people = parse_bytes(text.encode(), "ref.txt").participants
+    assert [(p.name, p.organization) for p in people] == [("Olav Tveito", "Kviteseid"),
+                                                          ("Gunhild Bjåland", "Tokke")]

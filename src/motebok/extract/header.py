@@ -1522,7 +1522,8 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     (a sentence, a date, a label) ends the search, and a name must end in a kind of
     organisation ("… Vel", "… Idrettslag", "… IL") so a person's name never qualifies."""
     if head.title_line is None or head.body is None or (
-            head.body.casefold() not in _GENERIC_BODIES and not _main_board(head.body)):
+            head.body.casefold() not in _GENERIC_BODIES and not _main_board(head.body) and
+            not _PROJECT_GROUP.match(head.body)):
         return None
     row = lines[head.title_line].cells
     if len(row) == 3 and names_club(row[0]):
@@ -1784,6 +1785,12 @@ def _owner_line_under(lines: list[Line], index: int) -> str | None:
     return text if _PARENT_FORM.search(text) or one_word_council(text) else None
 
 
+# A project's or a task's group named by its work ("Prosjektgruppe Grønn omstilling",
+# "Arbeidsgruppa for felles innkjøp", "Styringsgruppen for X"): a group an organisation
+# set up, whose name line above the title ("Numedal næringsforum") is its parent.
+_PROJECT_GROUP = lazy_regex(r"(?:prosjekt|arbeids|styrings|referanse)grupp(?:e|a|en)\s", re.I)
+
+
 def _main_board(body: str) -> bool:
     """A club's board named in one word: "Hovedstyret", "Driftsstyret"."""
     return " " not in body and body.casefold().endswith("styret")
@@ -1974,7 +1981,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"Interkommunalt\s+politisk\s+råd\s+[A-ZÆØÅ][\w -]{1,40}|"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
-    r"regionsamarbeid|samarbeidsråd)|"
+    r"regionsamarbeid|samarbeidsråd|"
+    # the municipalities' cooperation of a county or region: "Vestfold kommunesamarbeid"
+    r"kommunesamarbeid(?:et)?)|"
     # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet"
     r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet)|"
     # … and with its region: "Barnevernsamarbeidet i Lister", "Legevaktsamarbeidet

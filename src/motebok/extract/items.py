@@ -4729,7 +4729,10 @@ def item_text(section: Section) -> str:
     # or a memo's copy field first)
     start = section.rest_after or int(bool(lines) and lines[0].lowered[:4] == "kopi" and
                                        _head_copy_line(lines))
-    for n in range(start, len(lines)):
+    end = len(lines)
+    if end > start and lines[-1].is_table and _next_tables_heading(lines[-1].cells):
+        end -= 1  # the next case's table's heading row, its own table under it
+    for n in range(start, end):
         line = lines[n]
         if own_rows and n in own_rows:  # (most sections have no table of their own)
             if own_rows[n]:
@@ -4741,6 +4744,16 @@ def item_text(section: Section) -> str:
         else:
             out.append(line.text)  # (no bullet to strip: most lines, no call)
     return "\n".join(out)
+
+
+def _next_tables_heading(cells: tuple[str, ...]) -> bool:
+    """Whether an item's last line is a table's heading row with no row under it ("SAK |
+    BESKRIVELSE | ANSVAR | FRIST" when each case is a table of its own): the heading of
+    the next case's table, whose first row opens that case, no words of this one. Every
+    cell but one (the case column's "Sak", "Nr") names a column."""
+    filled = [cell for cell in cells if cell.strip()]
+    return len(filled) >= 3 and len(filled) == len(cells) and \
+        sum(map(_column_word, filled)) >= len(filled) - 1
 
 
 def _labelled_row(cells: tuple[str, ...]) -> str | None:

@@ -4598,13 +4598,15 @@ def _drop_repeated_rows(items: list[Item], rows: set[int],
     repeats a task the text already gave keeps the text's sentence, which says it as
     written, and gives it the row's owner or date when the sentence has none. The row is
     compared with its own item's tasks, and a closing register's (the last item's) with
-    every item's."""
+    every item's, the rows of an earlier item's table too (a task still open in the
+    review of the last meeting's register, repeated in this meeting's)."""
     last = items[-1] if items else None
     context: dict[int, list[str]] = {}  # each item's words, read once it has a row to match
     for item in items:
         for row in [a for a in item.actions if id(a) in rows]:
             said = [(a, other) for other in (items if item is last else (item,))
-                    for a in other.actions if id(a) not in rows]
+                    for a in other.actions if id(a) not in rows or
+                    (item is last and other is not item)]
             best, same = 0, None
             for task, other in said:
                 if id(other) not in context:

@@ -155,8 +155,9 @@ _DECISION_LABEL_BODY = (
     r"vedtak(?:,|\s+[–-])?\s+(?:enstemmig|einstemmig|samrøystes|"
     r"(?:med\s+)?\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)(?=\s*:))|"
     # (one of several numbered vedtak in one item: "Vedtak 1:", "Vedtak nr. 2:"; a
-    # decision log's short number: "V1:", "V12:", in capitals only)
-    r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|(?-i:V)\d{1,2}(?=\s*:)|"
+    # decision log's short number: "V1:", "V12:", a project's numbered beslutning "B1:",
+    # "B2:", in capitals only)
+    r"vedtak\s+(?:nr\.?\s*)?\d{1,2}(?=\s*:)|(?-i:[VB])\d{1,2}(?=\s*:)|"
     # what was settled, as a short note's label: "Besluttet: …", "Bestemt: …", "Avgjort:
     # …", "Enighet: …", nynorsk "Semje: …" (only before a colon: "Bestemt." is an outcome)
     r"(?:besluttet|bestemt|bestemd|avgjort|enighet|einigheit|semje)(?=\s*:)|"
@@ -640,6 +641,9 @@ _NAMED_TO_A_SEAT = (
     r"^(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:valgte|valde|oppnevnte|oppnevner|oppnemnde|oppnemner|"
     r"utpeker|utpeikar|utpekte|utpeika|peker\s+ut|peikar\s+ut|pekte\s+ut|peika\s+ut|"
     r"utnevner|utnemner|utnevnte|utnemnde)\s+"
+    # (the outcome forms run without regard to case: an indefinite article is no name,
+    # "Hver kommune oppnevner en fagperson til …" names someone yet to be found)
+    r"(?!(?:en|ei|et|ein|eit)\s)"
     r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*\s+(?:som|til)\s")
 # The words the pointing and naming verbs of ``_NAMED_TO_A_SEAT`` cannot match without.
 _APPOINT_HINTS = ("utpe", "peker ut", "peikar ut", "pekte ut", "peika ut", "utne")
@@ -1911,6 +1915,11 @@ _TASK_VERBS = (
     # lager program." (a body that "set ned ei arbeidsgruppe" in its vedtak does so by
     # the decision itself: no follow-up)
     "danner en arbeidsgruppe", "danner ei arbeidsgruppe", "dannar ei arbeidsgruppe",
+    # working out figures: "OT og TF reknar ut bemanningsbehovet innan 14.02.", "Kari
+    # beregner kostnadene."
+    "regner ut", "rekner ut", "reknar ut", "beregner", "bereknar",
+    # an adverb between the verb and its particle: "PL følger særlig opp risiko 2 …"
+    "følger særlig opp", "følger spesielt opp", "følgjer særleg opp", "følgjer spesielt opp",
 )
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
 
@@ -2815,6 +2824,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions: list[Action] = []
     orientation, members_round, next_agenda, goals, case_item, hability_title, \
         constituting, mode, onward = _title_reading(title)
+    review = _is_review_title(title)  # "Gjennomgang av aksjonsliste": a register's rows
     # the item is a guest's talk ("Innlegg ved Kari Holm, NAV."): its papers' plans are news
     presented = _opens_with_talk(lines)
     under_member = False  # … and the lines are under a member's name set as a heading
@@ -3102,7 +3112,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         # ("Saken ble behandlet i styret.") and has no colon can be neither, untested
         stopped = not colon and text[-1:] == "."
         label = ((_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
-                  or (text[:1] == "V" and text[1:2].isdecimal())
+                  or (text[:1] in "VB" and text[1:2].isdecimal())
                   or (text[:1] in "UuFf" and _statement_heading(folded)))
                  and _decision_label(text)) or \
             (colon and text[:1] in "VvKk" and _misspelt_decision_label(text))
@@ -3585,6 +3595,21 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # its verb: "- Rektor informerer foreldrene i ukebrevet.")
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
                 continue
+            if review and mode is None and (
+                    (entry := _register_entry(sentence, bullet or listed, due_date)) or
+                    (not (bullet or listed) and _status_tally(lowered))):
+                # "- Avklare datagrunnlag – pågår, PL" under "Gjennomgang av aksjonsliste":
+                # a row of the register the item goes through, its status no outcome of
+                # this meeting; an open row is a task still to do, a done one is none
+                # ("Av ti punkter er sju ferdig og ett er utsatt." counts them: neither,
+                # but the one a tally excepts as still open is a task: "Alle er ferdig,
+                # unntatt avtalen med X, som pågår (IB).")
+                if entry is None:
+                    entry = _open_exception(sentence, lowered)
+                if entry and entry.text:
+                    actions.append(entry)
+                    last = entry.text  # (an "Ansvar:" line under it owns it)
+                continue
             if bold_at and position in bold_at and mode is None and not orientation and \
                     not _tells_the_talk(sentence, lowered):
                 # the conclusion set in bold under the discussion, without a label
@@ -3784,7 +3809,8 @@ def _talk_only(text: str, lowered: str) -> str | None:
     tasks or decisions is no talk either: it leaves out that chain as well for a talk
     line ended by a stop, without a colon."""
     if ": " in text or "ansvar" in lowered or "abil" in text or "gild" in text or \
-            _has_deadline_word(lowered):
+            _has_deadline_word(lowered) or "unnta" in lowered or "bortsett" in lowered:
+        # (also the row a reviewed register's tally excepts: ``_open_exception``)
         return None  # (the line's own tests: most lines that are more than talk stop here)
     if _decision_label(text) is not None or (len(text) < 40 and (
             _ACTION_HEADING.match(text) is not None or _DECISION_TITLE.match(text) is not None
@@ -3856,7 +3882,9 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
     (see ``same_owners``) tells whose initials a row's owner may be."""
     owned = bool(row.responsible and task.responsible)
     if owned and not same_owners(row.responsible, task.responsible, people):
-        return 0
+        if not _role_beside_initials(row.responsible, task.responsible, people):
+            return 0
+        owned = False  # "PL legger fram …" / "… | RT": perhaps one person, the words decide
     short = _task_words(row.text)
     if len(short) < 2:
         return 0
@@ -3873,6 +3901,20 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
 
 # What naming the same owner weighs in ``repeat_score``: more than any row's words.
 _OWNED = 100
+
+# A project's roles as minutes shorten them: prosjektleder, prosjekteier, prosjektansvarlig.
+_ROLE_SHORTS = frozenset(("pl", "pe", "pa"))
+
+
+def _role_beside_initials(one: str, other: str,
+                          people: dict[str, frozenset[str]] | None) -> bool:
+    """Whether one owner is a project role's short form ("PL") and the other a
+    participant's initials ("RT"): the text names the project leader by the role and the
+    register by her initials, so the owners may be one person, and only the task's words
+    can tell (``repeat_score``)."""
+    a, b = one.strip().casefold(), other.strip().casefold()
+    return bool(people) and ((a in _ROLE_SHORTS and b in people) or
+                             (b in _ROLE_SHORTS and a in people))
 
 
 def task_words(text: str) -> list[str]:
@@ -4020,7 +4062,8 @@ def _name_pronoun_owners(actions: list[Action], text: str) -> None:
     right before it (the one the pronoun points back to), or no owner when the sentence
     before set no task: a pronoun names no one the record can hold."""
     for position, action in enumerate(actions):
-        if action.responsible and action.responsible.casefold() in _WRITER_OR_READERS:
+        if action.responsible and action.responsible.casefold() in _WRITER_OR_READERS and \
+                not _in_capitals(action.responsible):  # ("ME" is someone's initials)
             action.responsible = None
         if not action.responsible or action.responsible.casefold() not in _HE_OR_SHE:
             continue
@@ -6769,7 +6812,7 @@ def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
 
 # A status that says the entry is still open ("Pågår", "Åpen", "Ikke startet"): with the
 # closed ones above, the words a status column holds instead of text.
-_OPEN_STATUS = frozenset(("pågår", "pågående", "åpen", "open", "ny", "nytt", "utsatt",
+_OPEN_STATUS = frozenset(("pågår", "pågående", "åpen", "open", "ny", "nytt", "utsatt", "utsett",
                           "løpende", "startet", "påbegynt", "igang", "gjenstår", "ikke",
                           "ikkje", "venter", "planlagt",
                           # a task app's English ("Ongoing", "Pending", "Started")
@@ -6835,6 +6878,81 @@ def _marked_done(text: str) -> bool:
     if word.strip("(").casefold() not in _CLOSED_STATUS or word.casefold() in _NOT_DONE_AFTER:
         return False
     return word.startswith("(") or head.endswith(("–", "-", ",", ":", "—"))
+
+
+# The title of an item that goes through the tasks given at earlier meetings ("Gjennomgang
+# av aksjonsliste fra forrige møte", "Oppfølging av aksjonspunkter", nynorsk "… frå førre
+# møte", "Oppfølging fra forrige møte"): its list entries are the register's rows.
+_REVIEW_TITLE = lazy_regex(r"aksjons(?:liste|punkt)|(?:oppfølgings|oppfylgings|tiltaks)liste|"
+                           r"restanse|(?:oppfølging|oppfylging)\s+(?:av|fra|frå)\s+"
+                           r"(?:forrige|førre|sist)", re.I)
+
+
+@functools.lru_cache(maxsize=_SENTENCE_MEMO)
+def _is_review_title(title: str | None) -> bool:
+    """Whether an item's title names a review of earlier tasks (remembered per title: the
+    standing items come back in every meeting's minutes)."""
+    return bool(title) and ("ksjon" in title or "pp" in title or "ltaks" in title or
+                            "estans" in title) and _REVIEW_TITLE.search(title) is not None
+
+
+# A register's row written as a list entry: the task, a dash or a colon, its status and
+# what the row adds after it ("Avklare datagrunnlag – pågår, PL", "Juridisk vurdering:
+# utsatt", "Dialog med vegvesenet – pågår, KH følger opp", "Søknad – utsatt til april").
+_REGISTER_ENTRY = lazy_regex(r"^(?P<task>[^–:]{3,}?)(?:\s+[–-]\s+|\s*:\s+)"
+                             r"(?P<status>[^\W\d_]+)(?P<tail>[\s,.;(].*)?$")
+# The owner the row names first after its status: "PL", "KH følger opp", "Kari Holm".
+_TAIL_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})(?=\s|$)")
+
+
+def _register_entry(sentence: str, entry: bool,
+                    due_date: Callable[[str], str | None]) -> Action | None:
+    """A list entry of a reviewed register as its task ("Avklare X – pågår, PL" is PL's
+    task "Avklare X", "JOS leverer innen 31.03." after the status dates it), an empty
+    action for a row marked done ("X – ferdig"), None when the entry has no status mark."""
+    if not entry or (found := _REGISTER_ENTRY.match(sentence)) is None:
+        return None
+    mark = status_mark(found["status"])
+    if mark is None:
+        return None
+    if mark == "closed":
+        return Action(text="", responsible=None, due=None)
+    task = found["task"].strip()
+    tail = (found["tail"] or "").strip(" ,.;()")
+    owner = _TAIL_OWNER.match(tail)
+    # (no owner after the status: the task's own sentence may name one, "Hilde lagar X")
+    return Action(text=task, responsible=owner["who"] if owner else responsible_of(task),
+                  due=(due_date(tail) if tail else None) or due_date(task))
+
+
+# The status words a sentence counting a register's rows names ("Av ti punkter er sju
+# ferdig, to pågår og ett er utsatt."): two kinds of them make it a tally.
+_TALLY_WORDS = (("ferdig", "utført", "lukket", "fullført"), ("pågår", "gjenstår", "åpne"),
+                ("utsatt", "utsett"))
+
+
+# The row a tally excepts as still open: "…, unntatt avtalen med X, som pågår (IB).",
+# "… bortsett fra søknaden, som gjenstår".
+_OPEN_EXCEPTION = lazy_regex(r"\b(?:unntatt|bortsett\s+fra|med\s+unntak\s+av)\s+[^,;]+?,?\s+som\s+"
+                             r"(?:fortsatt\s+|framleis\s+)?(?:pågår|gjenstår|er\s+utsatt|"
+                             r"er\s+utsett)\s*(?:\((?P<who>[^)]{2,40})\))?\s*\.?$")
+
+
+def _open_exception(sentence: str, lowered: str) -> Action | None:
+    """The task a tally of a reviewed register excepts as still open, the whole sentence
+    as written with the owner its bracket names ("Alle punkter er ferdig, unntatt avtalen
+    med Innovasjon Norge, som pågår (IB)." is IB's); None for a tally without one."""
+    if "unnta" not in lowered and "bortsett" not in lowered:
+        return None
+    found = _OPEN_EXCEPTION.search(sentence)
+    if found is None:
+        return None
+    return Action(text=sentence, responsible=found["who"], due=None)
+
+
+def _status_tally(lowered: str) -> bool:
+    """Whether a sentence counts the rows of a reviewed register by their status."""
+    return sum(any(word in lowered for word in kind) for kind in _TALLY_WORDS) >= 2
 
 
 _ROW_COLUMNS = {"what": 0, "who": 1, "when": 2}
@@ -7941,7 +8059,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     words = lowered.split()
     if words and words[-1][-1:] in ".!" and words[-1] != "skriv.":
         words[-1] = words[-1].rstrip(".!")  # "Ann-Helen bestiller." (not "Sjå eige skriv.")
-    if words and words[0] in _WRITERS_WE and _writers_verb(sentence, lowered):
+    if words and words[0] in _WRITERS_WE and not _in_capitals(sentence[:2]) and \
+            _writers_verb(sentence, lowered):
         # "Vi sender ut invitasjon innen 15. april." (not "Vi ble enige om at Kari …", nor
         # "Vi sender en stor takk til Kari før hun slutter.")
         return _has_deadline_word(lowered) and not _hedged(sentence, lowered) and \
@@ -8435,9 +8554,17 @@ _QUANTIFIERS = {"flere", "fleire", "mange", "alle", "noen", "nokre", "en", "ein"
                 "ei", "ingen", "hver", "kvar", "begge"}
 
 
+def _in_capitals(word: str) -> bool:
+    """Whether a word is written in capitals, as initials are ("AV", "ME", "DE"): a
+    person's short name, never the preposition or pronoun of the same letters."""
+    return len(word) > 1 and word.isupper()
+
+
 def _acceptable_subject(who: str) -> bool:
     """A subject that can own a task: not a pronoun, quantifier or adverbial."""
     words = who.split()
+    if _in_capitals(words[0]):
+        return True  # initials, whatever word they spell: "AV tar saken opp", "DE sender …"
     first = words[0].casefold()
     if first in {"de", "dei"}:
         return len(words) >= 3  # "De i uthevet skrift følger opp …"
@@ -8661,7 +8788,7 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
         return None
     head = sentence[:match.start()].strip()
     before = head.rsplit(" ", 1)[-1]
-    if before.casefold() in _BEFORE_A_NOUN or before.isdigit():
+    if (before.casefold() in _BEFORE_A_NOUN and not _in_capitals(before)) or before.isdigit():
         return None  # "… behov for ekstra lager", "To avtaler …": a noun here, no verb
     head = _AFTER_CONJUNCTION.split(head)[-1]  # "Planen godkjent, men Styreleder sender …"
     if " om " in head and _WONDERED.search(head):
@@ -9117,7 +9244,8 @@ def _responsible_of(sentence: str) -> str | None:
         words = first.split()
         if dashed_topic and words and len(words) <= 3 and words[0].casefold() in _ROLE_OWNERS:
             return first  # a role in lower case after the topic: "Møteplan – dagleg leiar sender …"
-        if words and words[0][:1].isupper() and words[0].casefold() not in _PRONOUN_SUBJECTS \
+        if words and words[0][:1].isupper() and (words[0].casefold() not in _PRONOUN_SUBJECTS
+                                                 or _in_capitals(words[0])) \
                 and (len(words) <= 6 or _names_only(words)):
             return _trim_subject(first)
         if _school_class(first):
@@ -9392,8 +9520,11 @@ _SHORT_ROLES = frozenset(("adm", "sekr", "sekr.leder"))
 
 # The agent right after the passive verb: "Info-epost sendes av Otto til alle medlemmer",
 # also two named together: "Utkastet bearbeides av Eva Strand og Jorunn Aas og legges fram …"
-_AGENT_AFTER_VERB = lazy_regex(r"\s+av\s+(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
-                               r"(?:\s+og\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})?)\b")
+# (several, listed with commas before the last "og": "Evalueringen gjøres av KH, SR og PV
+# i uke 13")
+_AGENT_NAME = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+_AGENT_AFTER_VERB = lazy_regex(rf"\s+av\s+(?P<who>{_AGENT_NAME}(?:(?:\s*,\s*{_AGENT_NAME}){{0,3}}"
+                               rf"\s+og\s+{_AGENT_NAME})?)\b")
 
 
 def _passive_word_at(sentence: str, start: int) -> bool:

@@ -620,6 +620,9 @@ _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
 _ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|fungerende|"
            r"fungerande|fung\.)")
 _TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå]|[A-ZÆØÅ]{{2,4}}-[a-zæøå])(?:{_ACTING}\s*)?"
+                               # (a compound title's shared first part: "helse- og
+                               # omsorgssjef Kviteseid")
+                               r"(?:[a-zæøå][\wæøå]*-\s+(?:og|eller)\s+)?"
                                rf"(?:{_JOB_TITLE_ALT})(?:\s+[a-zæøå][\wæøå-]{{2,}})?\s+"
                                r"(?=[A-ZÆØÅ])")  # ("ass. rådmann Gol kommune" too)
 _SEPARATOR = lazy_regex(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
@@ -2686,8 +2689,10 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
                 return {}
             groups[index] = names
             names = 0
-        elif paren is None and " " in text and looks_like_name(tidy_name(text)):
-            names += 1  # (a second name of a group came after "og")
+        elif (paren is None or _INITIALS.fullmatch(paren.strip())) and " " in text and \
+                looks_like_name(tidy_name(text)):
+            names += 1  # (a second name of a group came after "og"; "Dag Kåsa (DK)" with
+            # the initials the minutes use for him is a name as well)
         else:
             return {}
     return groups if len(groups) >= 2 and not names else {}
