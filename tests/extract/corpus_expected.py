@@ -18752,9 +18752,10 @@ EXPECTED["2355_obsidian_utheva_og_kursiv_sidestempel.md"] = Expected(
     # Obsidian: "==godkjent==" is a highlight and "_Sist endra av …_" italics, no words of
     # the text (the stamp is the page's, no part of the last item); an open task box after
     # the vedtak's callout, set apart by a blank line, is a task, no point of the vedtak;
-    # the programme after the dash is named whole, not by its last word
+    # the programme after the dash is named whole, not by its last word; the group in the
+    # text's nynorsk ("Til stades:", "Styringsgruppa godkjenner …"), as the text names it
     "minutes", "Styringsgruppemøte 2/2026 – Bustadsosialt program Valdres",
-    "Styringsgruppen", "Bustadsosialt program Valdres", None,
+    "Styringsgruppa", "Bustadsosialt program Valdres", None,
     ("2026-03-18", None, None, None), None,
     people=[
         ("Arne Bø", None, "chair", "present"),
@@ -56466,3 +56467,4 @@ EXPECTED["5553_samarbeidsrad_deltakertabell_radgiver_i_samarbeidet_gjest.txt"] =
            None)]),
     ],
 )
+
