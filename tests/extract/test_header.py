@@ -1760,6 +1760,7 @@ def test_the_day_the_minutes_taker_signed_is_the_document_date(end, document_dat
 @pytest.mark.parametrize(("end", "document_date"), [
     ("Rett utskrift, Sogndal 8. september 2025", "2025-09-08"),
     ("Rett utskrift bekreftast: Voss, 09.09.2025", "2025-09-09"),
+    ("Rett utskrift stadfesta, Voss 11. september 2025", "2025-09-11"),
     ("Rett utskrift bekreftes, 10.09.2025", "2025-09-10"),  # the date right after the stamp
 ])
 def test_the_true_copy_stamp_before_the_place_and_date_dates_the_minutes(end, document_date):

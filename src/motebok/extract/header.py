@@ -6075,8 +6075,8 @@ _APPROVED_STAMP = lazy_regex(r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*"
 
 
 # The certification that opens a signing line: "Rett utskrift, Sogndal 8. september 2025",
-# "Rett utskrift bekreftast: Voss, 3.4.2025" (the clerk's stamp before the place and date)
-_TRUE_COPY = lazy_regex(r"rett\s+utskrift(?:\s+(?:bekreftes|bekreftast|stadfestes|stadfestast))?"
+# "Rett utskrift stadfesta: Voss, 3.4.2025" (the clerk's stamp before the place and date)
+_TRUE_COPY = lazy_regex(r"rett\s+utskrift(?:\s+(?:bekreft|stadfest)(?:es|ast|et|a)?)?"
                         r"\s*[,:;–-]\s*", re.I)
 
 
