@@ -1757,6 +1757,40 @@ def test_the_day_the_minutes_taker_signed_is_the_document_date(end, document_dat
     assert parse_bytes(text.encode(), "e.txt").document_date == document_date
 
 
+@pytest.mark.parametrize(("end", "document_date"), [
+    ("Rett utskrift, Sogndal 8. september 2025", "2025-09-08"),
+    ("Rett utskrift bekreftast: Voss, 09.09.2025", "2025-09-09"),
+    ("Rett utskrift stadfesta, Voss 11. september 2025", "2025-09-11"),
+    ("Rett utskrift bekreftes, 10.09.2025", "2025-09-10"),  # the date right after the stamp
+])
+def test_the_true_copy_stamp_before_the_place_and_date_dates_the_minutes(end, document_date):
+    text = ("Protokoll\n\nSogn regionråd\n\nMøtedato: 05.09.2025\n\n"
+            "Til stades: Ola Dahl, Per Lie\n\nSak 29/25 Eventuelt\n\nIngen saker.\n\n"
+            f"{end}\n\nKari Holm\n")
+    assert parse_bytes(text.encode(), "p.txt").document_date == document_date
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    ("Referat prosjektgruppemøte – Nordfjord reiselivsløft", "Nordfjord reiselivsløft"),
+    ("Referat styringsgruppemøte – Valdres bustadprosjekt", "Valdres bustadprosjekt"),
+    # a topic after the dash, not a project's name
+    ("Referat prosjektgruppemøte – Status prosjekt", None),
+    ("Referat styringsgruppemøte – Økonomi og program", None),
+])
+def test_a_project_named_after_the_dash_may_end_in_its_kind_of_work(title, organization):
+    assert body_and_organization(title)[1] == organization
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    ("Møtestad: Eid rådhus\n\nTil stades: Kari Nes, Ola Li", "Prosjektgruppa"),
+    ("Sted: Eid rådhus\n\nTil stede: Kari Nes, Ola Li", "Prosjektgruppen"),
+])
+def test_a_group_named_by_its_meeting_word_takes_the_heads_language(head, body):
+    text = (f"Referat prosjektgruppemøte – Nordfjord reiselivsløft\n\nDato: 12.11.2025\n\n"
+            f"{head}\n\n1. Referat\n\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "r.txt").body == body
+
+
 def test_the_place_and_date_over_signatures_and_a_copy_list_dates_the_minutes():
     text = ("Protokoll fra styremøte\n\nDato: 02.11.2023\n\nTilstede: Anders Ek (leder), "
             "Berit Holm\n\nSak 1 Banen\nStyret vedtok å innhente tilbud.\n\n"

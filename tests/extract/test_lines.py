@@ -31,6 +31,9 @@ from motebok.vocab import Attendance, ParticipantRole
     ("Se <https://example.org/a>", "Se https://example.org/a"),
     ("Referat&nbsp;fra møtet<br />", "Referat fra møtet"),
     ("- Tid:** Fredag 20.6.2014", "- Tid: Fredag 20.6.2014"),
+    # a bold span closed after its space: a label, a phrase; no star left before the value
+    ("**Møtestad: **Molde rådhus / [Teams](#)", "Møtestad: Molde rådhus / Teams"),
+    ("**Neste møte **vert fredag 4. april.", "Neste møte vert fredag 4. april."),
     ("  mange   mellomrom\u00a0her ", "mange mellomrom her"),
     # Markdown's footnote marks and code spans, a note app's mentions and label icons
     ("Styret drøftet vårdugnad[^1].", "Styret drøftet vårdugnad."),
@@ -1079,6 +1082,17 @@ def test_a_list_of_seats_under_the_title_without_a_label():
         ("Line Nilsen", None, "member", "present"),
         ("Odd Bentsen", None, "secretary", "present"),
     ]
+
+
+def test_the_parents_short_name_in_the_title_is_whom_the_secretary_represents():
+    # "arbeidsutvalet i Romsdal regionråd (ROR)": ROR is the council, not the utval, so
+    # "Hege Bolsøy, ROR" keeps it (an acronym of the body itself is dropped: see above)
+    assert _people(
+        "Møtebok – arbeidsutvalet i Romsdal regionråd (ROR)\n\nMøtedato: 8. mars 2025\n\n"
+        "Frammøtte medlemer:\n\nKari Nes, Molde\n\nOla Li, Rauma\n\n"
+        "Frå sekretariatet:\n\nHege Bolsøy, ROR (referent)\n\n"
+        "Sak 1/25 Referat\n\nGodkjent.\n")[-1] == \
+        ("Hege Bolsøy", "ROR", "secretary", "present")
 
 
 def test_a_deputys_note_with_an_initial_and_the_absent_member_in_full_are_one_person():

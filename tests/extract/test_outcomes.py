@@ -4298,6 +4298,9 @@ def test_a_case_table_inside_an_item_keeps_its_numbered_rows():
     "Barnevogner skal oppbevares i barnevognrommet.", "Biler skal parkeres på anvist plass.",
     "Hageavfall skal kastast i kompostbingen.", "Ordningen skal gjelde fra 1. mai.",
     "Plakaten skal henge på oppslagstavla.",
+    # what an adopted statement says of something: its content, no errand
+    "Hafast skal omtalast som det viktigaste prosjektet for regionen.",
+    "Tunnelen skal beskrives som et prioritert tiltak.",
 ])
 def test_a_rule_of_where_things_stand_is_no_task(sentence):
     assert not is_action(sentence)

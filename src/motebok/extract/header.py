@@ -3690,12 +3690,29 @@ def _named_after_dash(tail: str) -> str | None:
     """The whole name set apart by a dash after the meeting word, from its first capital
     to the proper name it ends on ("Styringsgruppemøte – Bustadsosialt program Valdres",
     "Prosjektgruppemøte – Ny flerbrukshall Brekke"): the programme or project the group
-    serves, named as a whole, not its last word. Not a topic ("– Vedtak og budsjett")."""
+    serves, named as a whole, not its last word. Not a topic ("– Vedtak og budsjett").
+    A project's name may end in its kind of work in small letters ("– Nordfjord
+    reiselivsløft", "– Valdres bustadprosjekt"): the place first names it all the same."""
     words = tail.lstrip(" –-").split()
-    if not 2 <= len(words) <= 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()) \
+    if not 2 <= len(words) <= 6 or not (words[0][:1].isupper() and
+                                        (words[-1][:1].isupper() or _project_kind(words))) \
             or not all(word.isalpha() or "-" in word for word in words):
         return None
     return " ".join(words)
+
+
+def _project_kind(words: list[str]) -> bool:
+    """Whether a name ends in a compound of a project's kind of work after capitals only
+    ("Nordfjord reiselivsløft"); not a topic ("Status prosjekt", "Økonomi og program")."""
+    last = words[-1]
+    return all(word[:1].isupper() for word in words[:-1]) and \
+        any(last.endswith(kind) and len(last) > len(kind) + 2 for kind in _PROJECT_KIND_ENDINGS)
+
+
+# The kind of work a project's name ends on in small letters ("Nordfjord reiselivsløft",
+# "Valdres bustadprosjekt", "Hadeland næringssatsing"), nynorsk forms too
+_PROJECT_KIND_ENDINGS = ("prosjekt", "prosjektet", "løft", "løftet", "satsing", "satsinga",
+                         "satsingen", "program", "programmet")
 
 
 def _definite_body_then_owner(words: list[str]) -> tuple[str, str] | None:
@@ -5180,7 +5197,25 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # a mail's "Referat fra møte i Kystnettverket" read again as the report of a meeting
         # in its owner: a body is never its own parent
         head.organization = None
+    if head.body in _NYNORSK_BODIES and head.title and _nynorsk_head(lines, limit) and \
+            not any(head.body in line.text for line in lines[:limit]):
+        head.body = _NYNORSK_BODIES[head.body]  # "Referat prosjektgruppemøte – …" over
+        # "Møtestad:", "Til stades:": the group in the text's own language, Prosjektgruppa
+        # (a body the head writes out, "Arbeidsutvalget", stays as written)
     return head
+
+
+# Words of a head written in nynorsk: its labels ("Møtestad:", "Til stades:", "Frammøtte
+# medlemer:", "Møteleiar:") and its commonest small words ("frå", "ikkje")
+_NYNORSK_HEAD_WORDS = lazy_regex(r"\b(?:møtestad|til\s+stades|frammøtte|møteleiar|medlemer|"
+                                 r"frå|ikkje)\b", re.I)
+
+
+def _nynorsk_head(lines: list[Line], limit: int) -> bool:
+    """Whether the head is written in nynorsk: a body the title names only by a compound
+    meeting word ("prosjektgruppemøte") is then given in nynorsk too (see
+    ``_NYNORSK_BODIES``), as a title with "frå" has it."""
+    return any(_NYNORSK_HEAD_WORDS.search(line.text) for line in lines[:limit])
 
 
 def _date_signed_without_year(head: Head, lines: list[Line], head_limit: int) -> None:
@@ -6237,6 +6272,20 @@ _APPROVED_STAMP = lazy_regex(r"(?:godkjent|godkjend)\s*:\s*\d{1,2}\.\s*"
                              r"(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})\s*$", re.I)
 
 
+# The certification that opens a signing line: "Rett utskrift, Sogndal 8. september 2025",
+# "Rett utskrift stadfesta: Voss, 3.4.2025" (the clerk's stamp before the place and date)
+_TRUE_COPY = lazy_regex(r"rett\s+utskrift(?:\s+(?:bekreft|stadfest)(?:es|ast|et|a)?)?"
+                        r"\s*[,:;–-]\s*", re.I)
+
+
+def _without_true_copy(text: str) -> str:
+    """A signing line without its "Rett utskrift," stamp: what follows is the place and
+    date the minutes were signed, read as a place-and-date line on its own is. (A date
+    right after the stamp, "Rett utskrift bekreftes, 19.11.2025", reads as it stands.)"""
+    stamp = _TRUE_COPY.match(text)
+    return text[stamp.end():] if stamp and text[stamp.end():stamp.end() + 1].isupper() else text
+
+
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """The date of a place-and-date line above the closing signature ("Austvik, 30.11.2023").
 
@@ -6245,6 +6294,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(_last_lines(lines, head_limit, _SIGNED_TAIL)):
         text = line.body
+        if line.lowered.startswith("rett utskrift"):
+            text = _without_true_copy(text)
         if line.is_table and (found_in_cell := _dated_signature_row(lines, line)) is not None:
             return found_in_cell  # "Referent | Dato" over "Kari Holm | 14.05.2025"
         if line.lowered.startswith(_SIGNER_STARTS) and (

@@ -6666,6 +6666,10 @@ def finish(draft: Draft) -> None:
         called = {id(person) for person in draft.deputies}
         record.participants = [p for p in record.participants if id(p) not in called]
     own = set(_ACRONYM_WORD.findall(record.title or ""))
+    if own and record.organization:
+        # (the parent's short name is no name of the body: "arbeidsutvalet i Romsdal
+        # regionråd (ROR)": "Hege Bolsøy, ROR" is of the council's secretariat)
+        own -= set(_ACRONYM_WORD.findall(record.organization))
     for person in record.participants:
         if person.organization in own:
             person.organization = None  # "(nestleder SU)" in an SU's minutes: the body itself

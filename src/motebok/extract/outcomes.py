@@ -8310,9 +8310,12 @@ def _goes_on_with_choice(sentence: str, lowered: str) -> bool:
 # 1. mai.", "Biler skal parkeres på anvist plass." – a state or a placing that binds
 # everyone, no one-off errand. "Kari skal stå for bevertningen", "Per skal henge opp
 # plakater" are tasks; a placing with a date ("Avfallet skal kastes innen fredag") is one.
+# So is what a statement is to say of something: "Hafast skal omtalast som det viktigaste
+# prosjektet" (a point of a uttale or plan the body adopts, its content, no errand).
 _STATE_RULE = lazy_regex(r"\bskal\s+(?:ikke\s+|ikkje\s+)?(?:(?P<holds>gjelde|gjelda)|"
                          r"stå(?!\s+for\b)|ligge|liggje|henge(?!\s+opp\b)|"
                          r"(?:legges|leggast)\s+i\b|"
+                         r"(?:omtal|beskriv|framstill|fremstill)(?:es|ast)\s+som\b|"
                          r"(?:oppbevar|parker|plasser|lagr|kast|sorter)(?:es|ast))\b")
 
 

@@ -88,6 +88,10 @@ _EMPHASIS = lazy_regex(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _UNDERSCORE_ITALICS = lazy_regex(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
 _HIGHLIGHT = lazy_regex(r"(?<!=)==(?=[^\s=])([^=]+?)(?<=[^\s=])==(?!=)")
 _STRAY_STARS = lazy_regex(r"\*{2,}")
+# A bold span that Word's converter closes after the space that follows it: a label
+# "**Møtestad: **Molde rådhus", a phrase "**Neste møte **vert …". The space belongs
+# outside the span; read as such a span is read (not a star left before the value).
+_SPACED_BOLD_CLOSE = lazy_regex(r"\*\*(?=[^\s*])([^*]*?[^\s*])\s+\*\*(?!\*)")
 _LEADING_STAR = lazy_regex(r"^\*(?=\S)")
 _INVISIBLE = lazy_regex(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = lazy_regex(
@@ -540,6 +544,8 @@ def clean(text: str) -> str:
     if "==" in text:
         text = _HIGHLIGHT.sub(r"\1", text)
     if "*" in text or "__" in text:
+        if "**" in text:
+            text = _SPACED_BOLD_CLOSE.sub(r"\1 ", text)
         text = _EMPHASIS.sub(r"\2", text)
         text = _STRAY_STARS.sub("", text)
         text = _LEADING_STAR.sub("", text)
