@@ -5703,3 +5703,14 @@ def test_a_deck_covers_place_and_day_date_the_deck_as_a_day_alone_does(line):
     record = parse_bytes(text.encode(), "deck.txt")
     assert (record.kind, record.document_date, record.meeting.date) == \
         ("presentation", "2025-03-12", "2025-03-12")
+
+
+def test_a_cooperations_one_word_name_over_a_council_meeting_is_its_parent():
+    # "Gjøvikregionen" on the letterhead over "Protokoll regionrådsmøte": the council of
+    # the cooperation, as "Regionrådet for Fjellregionen" is read
+    text = ("Gjøvikregionen\n\nProtokoll regionrådsmøte\n\n"
+            "Dato: onsdag 22. oktober 2025, kl. 12.00–15.30\nSted: Raufoss\n\n"
+            "Deltakere:\nOrdfører Gjøvik kommune: Anne Bakken (leder)\n\n"
+            "PS 44/25 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "gr.txt")
+    assert (record.body, record.organization) == ("Regionrådet", "Gjøvikregionen")
