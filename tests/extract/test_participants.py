@@ -5515,3 +5515,10 @@ def test_the_cooperations_adviser_in_a_table_row_is_the_administration(org, role
     assert [(p.name, p.role) for p in people] == [
         ("Ola Haug", "member"), ("Kari Ness", "member"), ("Lise Dahl", role),
         ("Per Moe", "secretary")]
+
+
+def test_a_seat_job_then_the_municipality_before_a_colon_gives_the_municipality():
+    from motebok.extract.participants import organization_of_group
+    assert organization_of_group("Ordfører Gjøvik kommune") == "Gjøvik kommune"
+    assert organization_of_group("Varaordfører Østre Toten kommune") == "Østre Toten kommune"
+    assert organization_of_group("Ordfører VKT") == "VKT"

@@ -6464,6 +6464,11 @@ def organization_of_group(group: str) -> str | None:
     if len(words) == 2 and _ACRONYM.fullmatch(words[1]) and (
             lowered.split()[0] in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
         return words[1]  # "Ordfører VKT: Liv Holm": her seat, then whom she comes from
+    if len(words) >= 3 and words[1][:1].isupper() and _JOB_TITLE.fullmatch(words[0]) and \
+            _ORG_HINT.search(g):
+        # "Ordfører Gjøvik kommune: Anne Bakken", "Varaordfører Østre Toten kommune: …":
+        # the seat's job, then the municipality she represents (the job no part of it)
+        return g.split(None, 1)[1]
     # (a slash or a dash between two names of one seat counts no word: "Viken kulturarv /
     # Buskerud museum:")
     words = [word for word in words if word not in _JOINERS]
