@@ -56859,6 +56859,7 @@ EXPECTED["5584_listerradet_protokoll_markdown.md"] = Expected(
     ],
     notes={
         "Geir Arne Sunde": "erklærte seg inhabil i sak 33/25 og fratrådte",
+        "Bjørn Olav Eftestøl": "for Tove Haugland",
     },
     items=[
         (

@@ -4268,6 +4268,10 @@ def _apply_note(entry: Entry, note: str) -> None:
         place = note.split(",", 1)[1].strip()
         if entry.organization is None and place[:1].isupper() and len(place.split()) <= 4:
             entry.organization = place
+    elif "," in note and _is_lone_job(note.split(",", 1)[0].strip()) and \
+            (absent := substituted_for(note.split(",", 1)[1].strip())):
+        entry.note = f"for {absent}"  # "Varaordfører, møtte for Tove Haugland": her job,
+        # then whose seat she took (a table's "Merknad" cell)
     elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")):
         # (how she took part, read after when: both, "digitalt, fra sak 3")
         how = entry.attendance is Attendance.PARTIAL and _remote_note(note, entry.note)
