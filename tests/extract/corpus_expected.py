@@ -58564,3 +58564,708 @@ EXPECTED["5647_nynorsk_fylkeskommunalt_nettverk_folkehelse_ikkje_til_stades.txt"
          []),
     ],
 )
+
+EXPECTED["5580_valdres_radsmote_protokoll_tabell.txt"] = Expected(
+    # (s57a) a regionråd's protocol from Word: a NAVN / KOMMUNE / FUNKSJON seat table, cases
+    # "PS 14/25" with Innstilling / Behandling / Vedtak; "Ingen merknader til …" and "Rådet var
+    # vedtaksført …" are outcomes; a member inhabil in one case is there in part
+    "minutes",
+    "PROTOKOLL",
+    "Valdres regionråd",
+    None,
+    "2025-03-24",
+    ("2025-03-21", "09:00", "14:15", "Valdres næringshage, Fagernes"),
+    "2025-05-16",
+    people=[
+        ("Kari Bøe Engen", "Nord-Aurdal", "chair", "present"),
+        ("Torstein Hovda", "Sør-Aurdal", "member", "present"),
+        ("Gunhild Skattebo", "Etnedal", "member", "present"),
+        ("Ola Nesheim Rudi", "Vestre Slidre", "member", "present"),
+        ("Hallvard Kvåle", "Øystre Slidre", "member", "partial"),
+        ("Marit Sørbøen", "Vang", "member", "present"),
+        ("Per Egil Hovi", "Vang", "member", "absent"),
+        ("Jon Haugo Tveit", None, "guest", "present"),
+        ("Siri Lybekk", None, "secretary", "present"),
+    ],
+    notes={
+        "Hallvard Kvåle": "erklærte seg inhabil i sak 17/25 og fratrådte under behandlingen",
+        "Marit Sørbøen": "for Per Egil Hovi",
+    },
+    items=[
+        (
+            "14/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            [
+                "Ingen merknader til innkalling eller saksliste.",
+                "Innkalling og saksliste godkjennes.",
+            ],
+            [],
+        ),
+        (
+            "15/25",
+            "Godkjenning av protokoll fra rådsmøtet 7. februar 2025",
+            None,
+            [
+                "Innstillingen ble enstemmig vedtatt.",
+                "Protokollen fra rådsmøtet 7. februar 2025 godkjennes.",
+            ],
+            [],
+        ),
+        (
+            "16/25",
+            "Valg av to til å underskrive protokollen",
+            None,
+            [
+                "Torstein Hovda og Gunhild Skattebo velges til å underskrive protokollen sammen "
+                "med leder."
+            ],
+            [],
+        ),
+        (
+            "17/25",
+            "Tilskudd til Valdres natur- og kulturpark 2025",
+            None,
+            [
+                "Rådet var vedtaksført med fem medlemmer.",
+                "Ved alternativ votering mellom innstillingen og forslaget fra Sp ble "
+                "innstillingen vedtatt med 4 mot 1 stemme.",
+                "Valdres regionråd bevilger kr 450 000 til Valdres natur- og kulturpark for 2025.",
+                "Beløpet dekkes av det regionale næringsfondet.",
+            ],
+            [],
+        ),
+        (
+            "18/25",
+            "Høringsuttalelse – regional plan for samferdsel i Innlandet",
+            None,
+            [
+                "Riksvei 52 og E16 må prioriteres i neste planperiode.",
+                "Forslaget fra Ap ble enstemmig vedtatt.",
+                "Forslag til vedtak med tillegg ble deretter enstemmig vedtatt.",
+                "Valdres regionråd slutter seg til høringsuttalelsen med følgende tillegg: "
+                "«Riksvei 52 og E16 må prioriteres i neste planperiode.»",
+                "Sekretariatet sender uttalelsen til Innlandet fylkeskommune innen 4. april.",
+            ],
+            [
+                (
+                    "Sekretariatet sender uttalelsen til Innlandet fylkeskommune innen 4. april.",
+                    "Sekretariatet",
+                    "2025-04-04",
+                )
+            ],
+        ),
+        ("19/25", "Referatsaker", None, ["Referatsakene tas til orientering."], []),
+        (
+            "20/25",
+            "Eventuelt",
+            None,
+            [],
+            [("Daglig leder legger fram en sak om dette til neste møte.", "Daglig leder", None)],
+        ),
+    ],
+)
+
+
+EXPECTED["5581_hadeland_motebok_os_saker_stemmer.txt"] = Expected(
+    # (s57a) a møtebok with OS cases after the PS cases and an unnumbered "Referatsaker"
+    # over RS letters (each letter a case, the heading none); votes "… falt med 2 mot 6
+    # stemmer"; who came late is partial, presenters named in the cases are guests
+    "minutes",
+    "MØTEBOK",
+    "Regionrådet for Hadeland",
+    None,
+    "2025-04-14",
+    ("2025-04-11", "10:00", "14:30", "Lunner rådhus, Roa, kommunestyresalen"),
+    "2025-06-13",
+    people=[
+        ("Berit Kjos Ruud", "Gran kommune", "chair", "present"),
+        ("Eivind Solberg", "Gran kommune", "member", "present"),
+        ("Steinar Holtmoen", "Lunner kommune", "member", "present"),
+        ("Line Torp Fjeld", "Lunner kommune", "member", "present"),
+        ("Arvid Grinde", "Jevnaker kommune", "member", "partial"),
+        ("Tove Amundrud", "Jevnaker kommune", "member", "present"),
+        ("Magnus Skirstad", "Gran kommune", "member", "present"),
+        ("Ingrid Hvattum Ask", "Lunner kommune", "member", "present"),
+        ("Petter Lynne Sæther", "Lunner kommune", "member", "absent"),
+        ("Åse Kristin Brovold", "Jevnaker kommune", "member", "absent"),
+        ("Hege Nordby", "Gran kommune", "guest", "present"),
+        ("Runar Eek", "Lunner kommune", "guest", "present"),
+        ("Tina Rustad Hval", None, "secretary", "present"),
+        ("Knut Vangsnes", None, "guest", "present"),
+        ("Ellen Brattlien", None, "guest", "present"),
+    ],
+    notes={
+        "Arvid Grinde": "kom kl. 10.40 og deltok fra og med sak 12/25",
+        "Ingrid Hvattum Ask": "for Petter Lynne Sæther",
+    },
+    items=[
+        (
+            "10/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes.", "Enstemmig vedtatt."],
+            [],
+        ),
+        (
+            "11/25",
+            "Godkjenning av protokoll fra forrige møte",
+            None,
+            ["Protokoll fra møtet 14.02.2025 godkjennes.", "Enstemmig vedtatt."],
+            [],
+        ),
+        (
+            "12/25",
+            "Rullering av regional næringsplan for Hadeland 2025–2028",
+            None,
+            [
+                "Forslaget fra H falt med 2 mot 6 stemmer.",
+                "Forslag til vedtak ble vedtatt med 8 mot 0 stemmer.",
+                "Regionrådet vedtar regional næringsplan for Hadeland 2025–2028.",
+                "Handlingsdelen rulleres årlig.",
+            ],
+            [],
+        ),
+        (
+            "13/25",
+            "Budsjett for Hadeland reiseliv 2026",
+            None,
+            [
+                "Forslaget fra Eivind Solberg ble vedtatt med 6 mot 2 stemmer.",
+                "Regionrådet anbefaler kommunestyrene å bevilge til sammen kr 1 200 000 til "
+                "Hadeland reiseliv i 2026, fordelt med 50 % likt og 50 % etter folketall.",
+                "Regionkoordinator sender saken til kommunene innen 2. mai.",
+            ],
+            [
+                (
+                    "Regionkoordinator sender saken til kommunene innen 2. mai.",
+                    "Regionkoordinator",
+                    "2025-05-02",
+                )
+            ],
+        ),
+        (
+            "2/25",
+            "Status for prosjektet Grønn transport Hadeland",
+            None,
+            ["Regionrådet tok orienteringen til etterretning."],
+            [],
+        ),
+        (
+            "3/25",
+            "Orientering fra Innlandet fylkeskommune",
+            None,
+            ["Tatt til orientering."],
+            [("Presentasjonen ettersendes.", None, None)],
+        ),
+        ("2/25", "Referat fra møte i kommunedirektørutvalget 17.03.2025", None, [], []),
+        (
+            "3/25",
+            "Brev fra Statens vegvesen om rv. 4 Roa – Gran grense",
+            None,
+            ["Referatsakene ble tatt til orientering."],
+            [],
+        ),
+    ],
+)
+
+
+EXPECTED["5582_kongsbergregionen_pdf_side_av_protokoll.txt"] = Expected(
+    # (s57a) a PDF protocol with running footers "… Side 2 av 4" and words broken at line
+    # ends; "Rådet for Kongsbergregionen" is the council of the cooperation
+    "minutes",
+    "Protokoll – Rådet for Kongsbergregionen",
+    "Rådet",
+    "Kongsbergregionen",
+    "2025-06-10",
+    ("2025-06-06", "09:30", "15:00", "Notodden Bluesby, Teatersalen"),
+    "2025-09-19",
+    people=[
+        ("Kari Anne Sand", "Kongsberg", "chair", "present"),
+        ("Nils Egil Tjønn", "Notodden", "member", "present"),
+        ("Bjørg Tveito Lie", "Tinn", "member", "present"),
+        ("Lars Olav Skjervum", "Flesberg", "member", "partial"),
+        ("Guro Hansen Rustad", "Rollag", "member", "present"),
+        ("Tor Arne Bøen", "Nore og Uvdal", "member", "present"),
+        ("Hilde Sørum Myhre", "Hjartdal", "member", "present"),
+        ("Eivind Nordbø", "Hjartdal", "member", "absent"),
+        ("Marianne Holtan Berg", None, "guest", "present"),
+        ("Petter Langeland", None, "secretary", "present"),
+        ("Sigrid Fønnebø", None, "guest", "present"),
+    ],
+    notes={
+        "Lars Olav Skjervum": "erklærte seg inhabil i sak 25/25 og fratrådte",
+        "Hilde Sørum Myhre": "for Eivind Nordbø",
+    },
+    items=[
+        (
+            "22/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes.", "Innstillingen ble enstemmig vedtatt."],
+            [],
+        ),
+        (
+            "23/25",
+            "Godkjenning av protokoll fra møte 25.04.2025",
+            None,
+            ["Protokoll fra møte 25.04.2025 godkjennes.", "Innstillingen ble enstemmig vedtatt."],
+            [],
+        ),
+        (
+            "24/25",
+            "Årsregnskap og årsmelding 2024",
+            None,
+            [
+                "Innstillingen ble enstemmig vedtatt.",
+                "Årsregnskap for 2024 godkjennes.",
+                "Mindreforbruket på kr 312 450 avsettes til disposisjonsfond.",
+                "Årsmelding for 2024 tas til orientering.",
+            ],
+            [],
+        ),
+        (
+            "25/25",
+            "Samarbeidsavtale om felles barnevernstjeneste – revidering",
+            None,
+            [
+                "Utsettelsesforslaget falt med 2 mot 4 stemmer.",
+                "Innstillingen ble vedtatt med 4 mot 2 stemmer.",
+                "Rådet for Kongsbergregionen anbefaler kommunestyrene å godkjenne revidert "
+                "samarbeidsavtale om felles barnevernstjeneste med virkning fra 1. januar 2026.",
+                "Sekretariatet oversender saken til kommunene innen 20. juni.",
+            ],
+            [
+                (
+                    "Sekretariatet oversender saken til kommunene innen 20. juni.",
+                    "Sekretariatet",
+                    "2025-06-20",
+                )
+            ],
+        ),
+        ("26/25", "Eventuelt", "Ingen saker ble meldt.", [], []),
+    ],
+)
+
+
+EXPECTED["5583_nynorsk_midt_telemarkradet_motebok.txt"] = Expected(
+    # (s57a) a nynorsk møtebok: Innstilling / Handsaming / Vedtak, an adopted framlegg's
+    # words decide beside the vedtak; an inhabil member and a guest for one case are partial
+    "minutes",
+    "MØTEBOK",
+    "Midt-Telemarkrådet",
+    None,
+    "2025-05-14",
+    ("2025-05-13", "09:00", "12:45", "Bø hotell, Midt-Telemark"),
+    "2025-06-17",
+    people=[
+        ("Åsmund Kleppe", "Midt-Telemark", "chair", "present"),
+        ("Gunnhild Tveitan", "Midt-Telemark", "member", "present"),
+        ("Olav Haugland", "Seljord", "member", "present"),
+        ("Tone Aslaksrud", "Seljord", "member", "present"),
+        ("Halvor Grunnaas", "Nome", "member", "partial"),
+        ("Ragnhild Bakken", "Nome", "member", "present"),
+        ("Per Ivar Lid", "Nome", "member", "absent"),
+        ("Liv Ingunn Sandvik", None, "guest", "present"),
+        ("Sondre Kasin", None, "secretary", "present"),
+        ("Synnøve Brekke", "Telemark fylkeskommune", "guest", "partial"),
+    ],
+    notes={
+        "Halvor Grunnaas": "vart samrøystes erklært inhabil i sak 20/25 og gjekk frå",
+        "Ragnhild Bakken": "for Per Ivar Lid",
+        "Synnøve Brekke": "under sak 19/25",
+    },
+    items=[
+        (
+            "17/25",
+            "Godkjenning av innkalling og sakliste",
+            None,
+            ["Samrøystes vedteke.", "Innkalling og sakliste vert godkjende."],
+            [],
+        ),
+        (
+            "18/25",
+            "Godkjenning av protokoll frå førre møte",
+            None,
+            ["Protokoll frå møtet 25. mars 2025 vert godkjend."],
+            [],
+        ),
+        (
+            "19/25",
+            "Regional plan for reiseliv – høyringsfråsegn",
+            None,
+            [
+                "Telemarkskanalen må løftast fram som eit nasjonalt reisemål.",
+                "Framlegget frå Sp vart samrøystes vedteke.",
+                "Innstillinga med tillegg vart samrøystes vedteken.",
+                "Midt-Telemarkrådet sluttar seg til høyringsfråsegna frå sekretariatet, med "
+                "tillegg om at Telemarkskanalen må løftast fram som eit nasjonalt reisemål.",
+                "Dagleg leiar sender fråsegna til fylkeskommunen innan 1. juni.",
+            ],
+            [
+                (
+                    "Dagleg leiar sender fråsegna til fylkeskommunen innan 1. juni.",
+                    "Dagleg leiar",
+                    "2025-06-01",
+                )
+            ],
+        ),
+        (
+            "20/25",
+            "Tilskot til Bø-festivalen 2025",
+            None,
+            [
+                "Framlegget fekk 2 røyster og fall.",
+                "Innstillinga vart vedteken med 3 mot 2 røyster.",
+                "Midt-Telemarkrådet løyver kr 80 000 til Bø-festivalen 2025.",
+            ],
+            [],
+        ),
+        ("21/25", "Referatsaker", None, ["Referatsakene vart tekne til vitande."], []),
+        (
+            None,
+            "Eventuelt",
+            None,
+            [],
+            [("Sekretariatet kallar inn til møtet innan 15. juni.", "Sekretariatet", "2025-06-15")],
+        ),
+    ],
+)
+
+
+EXPECTED["5584_listerradet_protokoll_markdown.md"] = Expected(
+    # (s57a) a markdown protocol with pipe tables for members and vara; "Modellen skal vise …"
+    # in a vedtak tells what the model holds, no task
+    "minutes",
+    "Protokoll fra møte i Listerrådet",
+    "Listerrådet",
+    None,
+    "2025-06-13",
+    ("2025-06-12", "10:00", "15:00", "Farsund rådhus, bystyresalen"),
+    "2025-09-18",
+    people=[
+        ("Trond Vatnedal", "Flekkefjord", "chair", "present"),
+        ("Anita Hauge Ribe", "Farsund", "member", "present"),
+        ("Geir Arne Sunde", "Lyngdal", "member", "partial"),
+        ("Marianne Tjørhom", "Kvinesdal", "member", "present"),
+        ("Jostein Omland", "Hægebostad", "member", "present"),
+        ("Bjørn Olav Eftestøl", "Sirdal", "member", "present"),
+        ("Tove Haugland", "Sirdal", "member", "absent"),
+        ("Ingvild Mydland", None, "guest", "present"),
+        ("Karsten Sinnes", None, "secretary", "present"),
+    ],
+    notes={
+        "Geir Arne Sunde": "erklærte seg inhabil i sak 33/25 og fratrådte",
+        "Bjørn Olav Eftestøl": "for Tove Haugland",
+    },
+    items=[
+        (
+            "30/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste godkjennes.", "Enstemmig vedtatt."],
+            [],
+        ),
+        (
+            "31/25",
+            "Godkjenning av protokoll fra møtet 8. mai 2025",
+            None,
+            ["Protokollen godkjennes.", "Enstemmig vedtatt."],
+            [],
+        ),
+        (
+            "32/25",
+            "Lister Nyskaping – eierskap og finansiering",
+            None,
+            [
+                "Tilleggsforslaget ble enstemmig vedtatt.",
+                "Forslag til vedtak ble vedtatt med 5 mot 1 stemme (Sirdal).",
+                "Listerrådet går inn for at kommunene viderefører eierskapet i Lister Nyskaping "
+                "AS.",
+                "Regiondirektøren bes om å legge fram en finansieringsmodell i møtet i september.",
+                "Modellen skal vise konsekvensene for hver kommune.",
+            ],
+            [
+                (
+                    "Regiondirektøren bes om å legge fram en finansieringsmodell i møtet i "
+                    "september.",
+                    "Regiondirektøren",
+                    None,
+                )
+            ],
+        ),
+        (
+            "33/25",
+            "Uttalelse om E39 Lyngdal vest – Sandnes",
+            None,
+            [
+                "Listerrådet slutter seg til uttalelsen slik den ble lagt fram i møtet.",
+                "Uttalelsen sendes Samferdselsdepartementet innen 20. juni.",
+                "Enstemmig vedtatt.",
+            ],
+            [("Uttalelsen sendes Samferdselsdepartementet innen 20. juni.", None, "2025-06-20")],
+        ),
+        ("4/25", "Status for Lister Næringsvennlig region", None, ["Tatt til orientering."], []),
+        ("8/25", "Protokoll fra rådmannsutvalget 22.05.2025", None, [], []),
+        (
+            "9/25",
+            "Brev fra Agder fylkeskommune om regionale utviklingsmidler",
+            "Referatsakene ble tatt til orientering.",
+            ["Referatsakene ble tatt til orientering."],
+            [],
+        ),
+    ],
+)
+
+
+EXPECTED["5585_setesdal_regionrad_styremote_fet_brutt.txt"] = Expected(
+    # (s57a) a board meeting of a regionråd with bold broken over lines ("**PS 27/25" / title**);
+    # an OS case's "Regionkoordinator lagar … innan 15. september" is a task
+    "minutes",
+    "PROTOKOLL FRÅ STYREMØTE",
+    "Styret",
+    "Setesdal regionråd",
+    "2025-08-29",
+    ("2025-08-28", "12:00", "15:30", "Valle kommunehus / Teams"),
+    "2025-10-23",
+    people=[
+        ("Eivind Haugen", "Valle", "chair", "present"),
+        ("Torunn Homme", "Bykle", "member", "present"),
+        ("Sigurd Kvernhus", "Bygland", "member", "present"),
+        ("Anne Lise Hovet", "Evje og Hornnes", "member", "present"),
+        ("Knut Tveiten", "Evje og Hornnes", "member", "absent"),
+        ("Oddbjørn Rysstad", "Åseral", "member", "present"),
+        ("Margit Løyning", None, "secretary", "present"),
+        ("Harald Uppstad", "Setesdal IKT", "guest", "partial"),
+    ],
+    notes={
+        "Anne Lise Hovet": "for Knut Tveiten",
+        "Oddbjørn Rysstad": "på Teams",
+        "Harald Uppstad": "var til stades under sak 29/25",
+    },
+    items=[
+        (
+            "27/25",
+            "Godkjenning av innkalling og sakliste",
+            None,
+            ["Innkalling og sakliste vart godkjend."],
+            [],
+        ),
+        (
+            "28/25",
+            "Godkjenning av protokoll frå møtet 12.06.2025",
+            None,
+            ["Protokollen vart godkjend.", "Samrøystes."],
+            [],
+        ),
+        (
+            "29/25",
+            "Setesdal IKT – budsjett 2026",
+            None,
+            [
+                "Framlegget vart forkasta med 1 mot 4 røyster.",
+                "Forslag til vedtak vart vedteke med 4 mot 1 røyst.",
+                "Styret i Setesdal regionråd rår eigarkommunane til å vedta budsjettet for "
+                "Setesdal IKT for 2026 slik det ligg føre.",
+            ],
+            [],
+        ),
+        (
+            "30/25",
+            "Val av to til å underskrive protokollen",
+            None,
+            ["Torunn Homme og Sigurd Kvernhus vart valde.", "Samrøystes."],
+            [],
+        ),
+        (
+            "5/25",
+            "Orientering om Setesdalsvegen (rv. 9)",
+            None,
+            ["Orienteringa vart teken til vitande."],
+            [
+                (
+                    "Regionkoordinator lagar eit kort notat til kommunestyra innan 15. september.",
+                    "Regionkoordinator",
+                    "2025-09-15",
+                )
+            ],
+        ),
+        (None, "Eventuelt", "Ingen saker.", [], []),
+    ],
+)
+
+
+EXPECTED["5586_glamdal_regionrad_moteprotokoll_hodetabell.txt"] = Expected(
+    # (s57a) a case system's protocol with a head table (Utvalg / Møtested / Dato /
+    # Tidspunkt); "Ved votering ble Sp sitt forslag forkastet …" is the amendment's vote
+    "minutes",
+    "Møteprotokoll",
+    "Glåmdal regionråd",
+    None,
+    None,
+    ("2025-09-19", "09:00", "13:30", "Kongsvinger rådhus, formannskapssalen"),
+    "2025-10-24",
+    people=[
+        ("Morten Bergsjø", "Kongsvinger", "chair", "present"),
+        ("Hanne Sletta", "Kongsvinger", "member", "present"),
+        ("Terje Storhaug", "Sør-Odal", "member", "present"),
+        ("Ingvild Bekkemellem", "Nord-Odal", "member", "present"),
+        ("Jon Kristian Moen", "Eidskog", "member", "present"),
+        ("Kirsti Grue Nysæter", "Grue", "member", "present"),
+        ("Åge Tangen", "Åsnes", "member", "present"),
+        ("Liv Bjørnstad", "Våler", "member", "absent"),
+        ("Steinar Varild", "Våler", "member", "present"),
+        ("Randi Haugerud", None, "guest", "present"),
+        ("Erik Lunde", None, "secretary", "present"),
+    ],
+    notes={
+        "Steinar Varild": "for Liv Bjørnstad",
+    },
+    items=[
+        (
+            "33/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Enstemmig vedtatt.", "Innkalling og saksliste godkjennes."],
+            [],
+        ),
+        (
+            "34/25",
+            "Godkjenning av protokoll fra forrige møte",
+            None,
+            ["Enstemmig vedtatt.", "Protokoll fra møtet 22.08.2025 godkjennes."],
+            [],
+        ),
+        (
+            "35/25",
+            "Referatsaker",
+            None,
+            ["Enstemmig vedtatt.", "Referatsakene tas til orientering."],
+            [],
+        ),
+        (
+            "36/25",
+            "Glåmdal interkommunale legevakt – kostnadsfordeling 2026",
+            None,
+            [
+                "Ved votering ble Sp sitt forslag forkastet med 6 mot 2 stemmer.",
+                "Innstillingen ble vedtatt med 6 mot 2 stemmer.",
+                "Kostnadene for legevakta fordeles med 30 % grunntilskudd og 70 % etter "
+                "innbyggertall fra 1. januar 2026.",
+            ],
+            [],
+        ),
+        (
+            "37/25",
+            "Høring – regional transportplan for Innlandet",
+            None,
+            [
+                "Tillegget ble enstemmig vedtatt.",
+                "Innstillingen med tillegg ble enstemmig vedtatt.",
+                "Glåmdal regionråd gir sin tilslutning til høringsuttalelsen.",
+                "Regionrådet ber om at rv. 2 Kongsvinger – Slomarka prioriteres.",
+                "Daglig leder oversender uttalelsen innen 1. oktober.",
+            ],
+            [
+                (
+                    "Daglig leder oversender uttalelsen innen 1. oktober.",
+                    "Daglig leder",
+                    "2025-10-01",
+                )
+            ],
+        ),
+    ],
+)
+
+
+EXPECTED["5587_gjovikregionen_regionradsmote_ordforere.txt"] = Expected(
+    # (s57a) "Gjøvikregionen" over "Protokoll regionrådsmøte": the cooperation is the
+    # council's parent; "Daglig leder X i Y presenterte …" names a guest from Y
+    "minutes",
+    "Protokoll regionrådsmøte",
+    "Regionrådet",
+    "Gjøvikregionen",
+    "2025-10-24",
+    ("2025-10-22", "12:00", "15:30", "Vestre Toten rådhus, Raufoss"),
+    "2025-12-03",
+    people=[
+        ("Anne Marit Bakken", "Gjøvik kommune", "chair", "present"),
+        ("Bror Helgestad", "Østre Toten kommune", "member", "present"),
+        ("Stian Grimstad Berg", "Vestre Toten kommune", "member", "present"),
+        ("Elin Dokken", "Søndre Land kommune", "member", "partial"),
+        ("Ola Tore Dokken", "Nordre Land kommune", "member", "present"),
+        ("Thomas Låg", "Gjøvik kommune", "member", "present"),
+        ("Kristin Sveen Hole", "Østre Toten kommune", "member", "absent"),
+        ("Gunn Elise Ruud", None, "guest", "present"),
+        ("Henrik Thorsrud", None, "secretary", "present"),
+        ("Vigdis Brøndbo", "Gjøvik kommune", "guest", "partial"),
+        ("Oda Sveen", "Ungt Entreprenørskap Innlandet", "guest", "present"),
+    ],
+    notes={
+        "Elin Dokken": "erklærte seg inhabil ved behandling av søknaden fra Hov Bygdeutvikling "
+        "og fratrådte under den delen av saken",
+        "Vigdis Brøndbo": "deltok på sak 46/25 og 47/25",
+    },
+    items=[
+        (
+            "44/25",
+            "Godkjenning av innkalling og saksliste",
+            None,
+            ["Innkalling og saksliste ble godkjent uten merknader."],
+            [],
+        ),
+        (
+            "45/25",
+            "Godkjenning av protokoll fra møtet 10. september 2025",
+            "Protokollen ble godkjent.",
+            ["Protokollen ble godkjent."],
+            [],
+        ),
+        (
+            "46/25",
+            "Regionalt næringsfond – tildeling høsten 2025",
+            None,
+            [
+                "Søknaden fra Toten Matkultur innvilges med kr 150 000 i stedet for kr 100 000.",
+                "Forslaget fra Ap ble vedtatt med 4 mot 1 stemme.",
+                "Regionrådet tildeler midler fra regionalt næringsfond i tråd med sekretariatets "
+                "innstilling, med den endring at Toten Matkultur innvilges kr 150 000.",
+                "Samlet tildeling blir kr 1 400 000.",
+            ],
+            [],
+        ),
+        (
+            "47/25",
+            "Budsjett 2026 for Gjøvikregionen",
+            None,
+            [
+                "Regionrådet anbefaler kommunene å vedta budsjett for Gjøvikregionen 2026 med en "
+                "ramme på kr 6,2 mill.",
+                "Innstillingen ble enstemmig vedtatt.",
+            ],
+            [],
+        ),
+        ("6/25", "Orientering om Mjøsbyen", None, ["Tatt til orientering."], []),
+        (
+            "7/25",
+            "Ungt Entreprenørskap – nytt treårig løp",
+            None,
+            [],
+            [
+                (
+                    "Sekretariatet legger fram saken for vedtak i desembermøtet.",
+                    "Sekretariatet",
+                    None,
+                )
+            ],
+        ),
+        ("9/25", "Protokoll fra kommunedirektørutvalget 01.10.2025", None, [], []),
+        (
+            "10/25",
+            "Referat fra Mjøsbyens styringsgruppe 26.09.2025",
+            "Ingen merknader til referatsakene.",
+            ["Ingen merknader til referatsakene."],
+            [],
+        ),
+    ],
+)

@@ -5914,3 +5914,13 @@ def test_a_name_line_at_the_top_is_the_parent_of_a_project_or_working_group(head
     text = (f"{head}\nDato: 18.02.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
             "Sak 1/25 Referat\nGodkjent.\n")
     assert parse_bytes(text.encode(), "ref.txt").organization == organization
+
+def test_a_cooperations_one_word_name_over_a_council_meeting_is_its_parent():
+    # "Gjøvikregionen" on the letterhead over "Protokoll regionrådsmøte": the council of
+    # the cooperation, as "Regionrådet for Fjellregionen" is read
+    text = ("Gjøvikregionen\n\nProtokoll regionrådsmøte\n\n"
+            "Dato: onsdag 22. oktober 2025, kl. 12.00–15.30\nSted: Raufoss\n\n"
+            "Deltakere:\nOrdfører Gjøvik kommune: Anne Bakken (leder)\n\n"
+            "PS 44/25 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "gr.txt")
+    assert (record.body, record.organization) == ("Regionrådet", "Gjøvikregionen")

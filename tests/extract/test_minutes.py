@@ -1596,3 +1596,18 @@ def test_a_closing_register_row_repeating_a_reviewed_row_is_one_task():
     tasks = [(a.text, a.responsible) for item in items for a in item.actions]
     assert tasks == [("Kartlegge IKT-systemer i barnevernet", "AF"),
                      ("Sende brev til kommunene", "HS")]
+
+
+def test_a_two_word_job_then_the_name_and_workplace_presenting_is_a_guest():
+    text = ("Referat\n\nDeltakere: Ola Hansen, Kari Berg\n\nSak 1/25 Ny avtale\n\n"
+            "Daglig leder Oda Sveen i Ungt Entreprenørskap Innlandet presenterte forslaget.\n")
+    people = parse_bytes(text.encode(), "ue.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][-1] == \
+        ("Oda Sveen", "Ungt Entreprenørskap Innlandet", ParticipantRole.GUEST)
+
+
+def test_a_board_in_a_club_presenting_is_no_job_and_name():
+    text = ("Referat\n\nDeltakere: Ola Hansen, Kari Berg\n\nSak 1/25 Ny avtale\n\n"
+            "Styret i Sandvik IL orienterte om avtalen.\n")
+    people = parse_bytes(text.encode(), "ue.txt").participants
+    assert [p.name for p in people] == ["Ola Hansen", "Kari Berg"]

@@ -8058,3 +8058,49 @@ def test_a_register_row_by_initials_repeats_the_task_the_text_gave_the_project_l
                   responsible="PL", due=None)
     assert repeat_score(row, task, people={"kh": frozenset({"gran kommune"})}) > 0
     assert repeat_score(row, task) == 0  # (no participant's initials known: owners differ)
+
+def _protocol_case(title: str, body: str) -> tuple[list[str], list[tuple]]:
+    """Decisions and (text, responsible, due) actions of the first case of a council's
+    protocol with formal case handling."""
+    text = ("Protokoll fra møte i Regionrådet for Vestdalen\n\nDato: 14. mars 2025\n"
+            "Til stede: Kari Holm, Per Dahl, Siri Aas\n\n"
+            f"PS 11/25 {title}\n\n{body}\n\nPS 12/25 Eventuelt\n\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+def test_a_vote_with_the_verb_first_rejects_the_amendment():
+    # "Ved votering ble Sp sitt forslag forkastet …": the kind of vote leads, the verb
+    # comes before the proposal, and the proposal's owner stands before it
+    decisions, _ = _protocol_case("Kostnadsfordeling", (
+        "Innstilling:\nKostnadene fordeles etter innbyggertall.\n\n"
+        "Behandling:\nForslag fra Sp v/ Per Dahl: Kostnadene fordeles likt.\n"
+        "Ved votering ble Sp sitt forslag forkastet med 6 mot 2 stemmer. "
+        "Innstillingen ble vedtatt med 6 mot 2 stemmer."))
+    assert "Ved votering ble Sp sitt forslag forkastet med 6 mot 2 stemmer." in decisions
+    assert "Kostnadene fordeles likt." not in decisions
+
+
+def test_a_regional_coordinator_owns_a_dated_task_in_a_briefing():
+    task = "Regionkoordinator lagar eit kort notat til kommunestyra innan 15. september."
+    _, actions = _protocol_case("Orientering om riksvegen", (
+        f"Leiaren orienterte frå møtet med Statens vegvesen. {task}\n\n"
+        "Vedtak: Orienteringa vart teken til vitande."))
+    assert actions == [(task, "Regionkoordinator", "2025-09-15")]
+
+
+@pytest.mark.parametrize("sentence", ["Presentasjonen ettersendes.",
+                                      "Presentasjonen sendes ut sammen med protokollen."])
+def test_a_briefings_slides_sent_on_are_a_task(sentence):
+    _, actions = _protocol_case("Orientering fra fylkeskommunen", (
+        f"Fylkesråd Eva Lund orienterte om planarbeidet. {sentence}\n\nTatt til orientering."))
+    assert actions == [(sentence, None, None)]
+
+
+def test_what_a_model_is_to_show_is_no_task():
+    # a vedtak's words on what the model holds; asking the director for it is the task
+    task = "Regiondirektøren bes om å legge fram en finansieringsmodell i september."
+    decisions, actions = _protocol_case("Finansiering", (
+        f"Vedtak:\n{task} Modellen skal vise konsekvensene for hver kommune."))
+    assert "Modellen skal vise konsekvensene for hver kommune." in decisions
+    assert [a[0] for a in actions] == [task]

@@ -5540,3 +5540,19 @@ def test_a_compound_job_title_before_the_place_is_no_part_of_it():
     people = parse_bytes(text.encode(), "ref.txt").participants
     assert [(p.name, p.organization) for p in people] == [("Olav Tveito", "Kviteseid"),
                                                           ("Gunhild Bjåland", "Tokke")]
+
+def test_a_seat_job_then_the_municipality_before_a_colon_gives_the_municipality():
+    from motebok.extract.participants import organization_of_group
+    assert organization_of_group("Ordfører Gjøvik kommune") == "Gjøvik kommune"
+    assert organization_of_group("Varaordfører Østre Toten kommune") == "Østre Toten kommune"
+    assert organization_of_group("Ordfører VKT") == "VKT"
+
+
+def test_a_job_then_whose_seat_in_a_remark_cell_is_the_deputys_note():
+    text = ("Protokoll\n\nFølgende varamedlemmer møtte:\n\nNavn\tKommune\tMerknad\n"
+            "Bjørn Lie\tSirdal\tVaraordfører, møtte for Tove Haugland\n\n"
+            "Forfall:\nTove Haugland, Sirdal\n\nSak 1/25 Budsjett\n\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "vara.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Bjørn Lie", Attendance.PRESENT, "for Tove Haugland"),
+        ("Tove Haugland", Attendance.ABSENT, None)]

@@ -2024,6 +2024,13 @@ def _names_cooperation(title: str) -> bool:
 _COOPERATION_ENDINGS = ("samarbeidet", "regionen", "samarbeid")
 
 
+def _one_word_cooperation(name: str) -> bool:
+    """Whether a letterhead is a cooperation's one-word name ("Gjøvikregionen",
+    "Fjellregionsamarbeidet"), no municipality hosting the body."""
+    return " " not in name and len(name) > 8 and \
+        name.casefold().endswith(_COOPERATION_ENDINGS[:2])
+
+
 # A head's project line: "Prosjekt: Barnevernsamarbeidet Sør-Helgeland – hovedprosjekt"
 # (the name, then after a dash which part of it).
 _PROJECT_LINE = lazy_regex(r"(?i:prosjekt(?:namn|navn)?)\s*:\s*(?P<name>[A-ZÆØÅ][^:–]{2,70}?)"
@@ -4438,9 +4445,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         subtitle_place = _second_title(lines[head.title_line + 1:limit], head)
     head.letterhead = letterhead(lines, limit)
     if head.organization is None and head.letterhead and not (
-            head.title and _COOPERATION_WORDS.search(head.title)):
+            head.title and _COOPERATION_WORDS.search(head.title) and
+            not _one_word_cooperation(head.letterhead)):
         # a municipality's letterhead over a cooperation of several ("Referat … styringsgruppa
-        # interkommunalt barnevernsamarbeid") is the host's, not the body's parent
+        # interkommunalt barnevernsamarbeid") is the host's, not the body's parent; but the
+        # cooperation's own one-word name ("Gjøvikregionen" over "Protokoll
+        # regionrådsmøte") is the parent of its council, as "Regionrådet for Fjellregionen"
+        # is the council of the cooperation Fjellregionen
         head.organization = head.letterhead
     if head.body is None:
         head.body = letterhead_body(lines, limit)

@@ -3028,6 +3028,16 @@ _PRESENTER_FIRST_NAMED = re.compile(rf"(?P<name>{_FULL_NAME})\s+"
 _TITLE_AT_ORG_FIRST = lazy_regex(r"(?P<lead>[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+)?\s+(?:i|for)\s+"
                                  r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){1,5}?)\s+"
                                  rf"(?:{'|'.join(_PRESENTED)})\b")
+# A job of two words before the name, and where the person works after it, before the
+# verb: "Daglig leder Oda Lie i Ungt Entreprenørskap Innlandet presenterte …", "Dagleg
+# leiar Per Ås frå Visit Sogn orienterte" (the job's second word in small letters, which
+# ``_FULL_NAME`` at a sentence's start cannot take; no preposition, so that "Styret i
+# Sandvik IL orienterte" is no job and name)
+_TWO_WORD_TITLE_FIRST = lazy_regex(
+    r"[A-ZÆØÅ][a-zæøå]+\s+(?!(?:i|for|fra|frå|ved|og|av|om|til|med)\s)[a-zæøå]{3,}\s+"
+    rf"(?P<name>{_FULL_NAME})"
+    r"(?:\s+(?:i|fra|frå|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}))?\s+"
+    rf"(?:{'|'.join(_PRESENTED)})\b")
 # The job first, then the name set off by commas, before the verb: "Leder for
 # barnevernstjenesten, Tor Lie, orienterte om evalueringen." (the job's words are no
 # organisation, and its "Leder" no chair of this body)
@@ -3088,6 +3098,10 @@ def _add_presenters(
         elif text[start:start + 1].isupper() and ", " in text[start:start + 60] and \
                 (apposed := _JOB_THEN_NAME_FIRST.match(text, start)) is not None:
             found.append(apposed)  # "Leder for barnevernstjenesten, Tor Lie, orienterte"
+        elif text[start:start + 1].isupper() and \
+                (job := _TWO_WORD_TITLE_FIRST.match(text, start)) is not None and \
+                is_first_name(job.group("name").split(" ", 1)[0]):
+            found.append(job)  # "Daglig leder Oda Lie i Ungt Entreprenørskap presenterte"
         start = text.find(". ", start)
         start = start + 2 if start >= 0 else -1
     at = text.find(" av ")

@@ -2008,6 +2008,8 @@ _PASSIVE_TASKS = (
     r"forberedes", r"rettes",
     r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b|\s+til\s+(?:ny\s+)?(?:vurdering|evaluering)\b))",
     r"tas\s+\w+\s+med", r"sendes ut", r"utsendes", r"formidles",
+    # sent afterwards, what the meeting lacked: "Presentasjonen ettersendes."
+    r"ettersendes", r"ettersendast",
     r"publiseres", r"bestilles", r"bestillast", r"planlegges", r"planleggast", r"skrives\s+av",
     r"skrivast\s+av", r"kjøpes", r"kjøpast", r"anskaffes", r"anskaffast", r"kontaktes",
     r"kontaktast", r"ordnes", r"ordnast", r"opprettes", r"opprettast", r"oversendes",
@@ -3723,7 +3725,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if (task or (bullet and not introduced and not next_agenda and not goals and
                          _LISTED_TASK.match(lowered))) and \
                     (not told or (task and (_owned_by_first_name(sentence) or
-                                                   _role_task_with_deadline(sentence, lowered)))):
+                                                   _role_task_with_deadline(sentence, lowered) or
+                                                   _presentation_sent_on(lowered)))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 if task and _has_authority_word(lowered) and \
@@ -5088,6 +5091,22 @@ def _owned_by_first_name(task: str) -> bool:
     return bool(owner) and is_first_name(owner.split()[0])
 
 
+# The slides of a briefing sent on after it: "Presentasjonen ettersendes.", "Presentasjonen
+# sendes ut sammen med referatet.", nynorsk "Presentasjonane vert sende ut."
+_PRESENTATION_SENT = lazy_regex(r"(?:presentasjonen|presentasjonene|presentasjonane|"
+                                r"presentasjonar|lysbilda|lysbildene|foilene)\s+"
+                                r"(?:blir\s+|vert\s+|skal\s+)?(?:ettersendes|ettersendast|"
+                                r"ettersendt|sendes|sendast|sendt|sende|sendas|legges\s+ved|"
+                                r"leggast\s+ved|distribueres|deles)\b")
+
+
+def _presentation_sent_on(lowered: str) -> bool:
+    """Whether a task in an item that informs is sending its presentation on ("Presentasjonen
+    ettersendes."): the briefing's own follow-up, though no one is named for it (other
+    passive tasks there tell plans reported from elsewhere)."""
+    return lowered[:3] in ("pre", "lys", "foi") and _PRESENTATION_SENT.match(lowered) is not None
+
+
 def _role_task_with_deadline(sentence: str, lowered: str) -> bool:
     """A task in an item that informs, owned by one of the meeting's own roles and given a
     deadline ("Sekretariatet sender ut rapporten innen 1. mai."): the deadline makes it a
@@ -5545,7 +5564,9 @@ _AMENDMENT_FATE = lazy_regex(
     # vedtatt med 5 mot 4 stemmer.", nynorsk "Ved alternativ røysting vart framlegget …";
     # "… mellom innstillingen og forslaget fra Sp ble innstillingen vedtatt" is not it)
     r"^(?P<lead>ved\s+(?:alternativ\s+)?(?:votering|avstemming|avstemning|røysting)\b"
-    r"(?:\s+mellom\s[^.]{1,100}?)?\s*,?\s+(?:ble|vart|blei)\s+(?=[\wæøå-]*(?:forslag|framlegg)))?"
+    r"(?:\s+mellom\s[^.]{1,100}?)?\s*,?\s+(?:ble|vart|blei)\s+"
+    # (its owner before it: "Ved votering ble Sp sitt forslag forkastet …")
+    r"(?=(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)))?"
     r"(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:forslag|framlegg)(?:et)?\b(?!\s+til\s+vedtak)"
     # (after that lead, its verb came first: "… ble forslaget fra Sp vedtatt")
     r"[^.]{0,100}?\s(?:(?P<adopted>(?(lead)|(?:ble|vart|blei)\s+)(?:deretter\s+|også\s+|òg\s+)?"
@@ -5553,8 +5574,8 @@ _AMENDMENT_FATE = lazy_regex(
     # ("… ble vedtatt oversendt kommunedirektøren": sent on, not adopted)
     r"tiltrådt|tiltrådd)(?!\s+(?:oversendt|oversend))|"
     r"(?:fikk|fekk)\s+(?:\w+\s+)?(?:flertall|fleirtal))|"
-    r"(?P<rejected>falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|forkasta|"
-    r"avvist|trukket|trekt|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
+    r"(?P<rejected>falt|fall|(?(lead)|(?:ble|vart|blei)\s+)(?:nedstemt|nedrøysta|forkastet|"
+    r"forkasta|avvist|trukket|trekt|(?:ikke|ikkje)\s+(?:vedtatt|vedteke|vedteken)|"
     r"(?:stemt|røysta|røystet)\s+ned)|oppnådde\s+(?:ikke|ikkje)\s+(?:flertall|fleirtal)))\b",
     re.I)
 
@@ -8608,7 +8629,9 @@ _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "n
                 # a study or answer someone writes: "Utgreiinga skal liggje føre innan
                 # 1. november.", "Høringssvaret må være klart …" – a work product, no owner
                 "utredning", "utgreiing", "evaluering", "kartlegging", "analyse",
-                "vurdering", "svar")
+                "vurdering", "svar",
+                # a model worked out for the body: "Finansieringsmodellen skal vise …"
+                "modell")
 # (matched on the folded word, ``fold``: with IGNORECASE the engine backs off the leading
 # letters one at a time and compares every noun's letters through its case tables there,
 # about four times the cost)
@@ -8642,6 +8665,9 @@ _CONTENT_VERB = lazy_regex(r"(?:òg\s+|også\s+|og\s+)?(?:peike|peika|peke|omfat
                            # (what a statement demands: "Fråsegna skal òg krevje at …")
                            r"kreve|krevje|krevja|"
                            r"vise\s+til|(?:legge|leggje|legga)\s+vekt|vektlegge|vektleggje|"
+                           # (what it is to show: "Modellen skal vise konsekvensane", not
+                           # "… vise fram", done before people)
+                           r"vise(?!\s+(?:fram|frem)\b)|"
                            r"ta\s+for\s+seg|understreke|understreka|inkludere|inkludera)\b")
 
 
@@ -9334,7 +9360,11 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     "styringsgruppen", "faggruppa", "faggruppen", "alle", "hver", "kvar", "adm", "sekr",
     # a housing cooperative's or an association's hired help and auditor
     "forretningsfører", "forretningsførar", "revisor", "vaktmester", "vaktmeister",
-    "styreleiar"})
+    "styreleiar",
+    # a regional council's own staff, by the title the cooperation gives its head or
+    # coordinator ("Regionkoordinator lagar eit notat innan 15. september.")
+    "regionkoordinator", "regionkoordinatoren", "regionsjef", "regionsjefen",
+    "regiondirektør", "regiondirektøren"})
 # The owners above that only quantify the noun after them ("hver kommune", "alle
 # medlemmene"): an owner alone, never the first word of a longer one.
 _QUANTIFIER_OWNERS = frozenset({"alle", "hver", "kvar"})

@@ -4280,6 +4280,10 @@ def _apply_note(entry: Entry, note: str) -> None:
         place = note.split(",", 1)[1].strip()
         if entry.organization is None and place[:1].isupper() and len(place.split()) <= 4:
             entry.organization = place
+    elif "," in note and _is_lone_job(note.split(",", 1)[0].strip()) and \
+            (absent := substituted_for(note.split(",", 1)[1].strip())):
+        entry.note = f"for {absent}"  # "Varaordfører, møtte for Tove Haugland": her job,
+        # then whose seat she took (a table's "Merknad" cell)
     elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")):
         # (how she took part, read after when: both, "digitalt, fra sak 3")
         how = entry.attendance is Attendance.PARTIAL and _remote_note(note, entry.note)
@@ -6490,6 +6494,11 @@ def organization_of_group(group: str) -> str | None:
     if len(words) == 2 and _ACRONYM.fullmatch(words[1]) and (
             lowered.split()[0] in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
         return words[1]  # "Ordfører VKT: Liv Holm": her seat, then whom she comes from
+    if len(words) >= 3 and words[1][:1].isupper() and _JOB_TITLE.fullmatch(words[0]) and \
+            _ORG_HINT.search(g):
+        # "Ordfører Gjøvik kommune: Anne Bakken", "Varaordfører Østre Toten kommune: …":
+        # the seat's job, then the municipality she represents (the job no part of it)
+        return g.split(None, 1)[1]
     # (a slash or a dash between two names of one seat counts no word: "Viken kulturarv /
     # Buskerud museum:")
     words = [word for word in words if word not in _JOINERS]
