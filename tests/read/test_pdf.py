@@ -3024,3 +3024,19 @@ def test_a_councils_name_in_the_running_header_stays_over_a_body_of_its_own():
     titled = [[(x, y, "Referat frå møte i Nordhordvik interkommunale politiske råd"
                 if y == 740 else text) for x, y, text in pages[0]], pages[1]]
     assert header not in [b.text for b in read(draw(titled))]
+
+
+def test_a_list_in_css_columns_with_spaced_entries_is_read_down_each_column():
+    # WeasyPrint sets a list in CSS columns with a paragraph's space between its parts:
+    # the first column opens with a label under its space, the second starts higher, a
+    # name's bracket wraps onto a line of its own; read down each column as drawn
+    left = [(72, 660, "Til stede"), (72, 638, "Kari Holm, Moen kommune"), (72, 626, "(leder)"),
+            (72, 614, "Per Lie, Moen kommune"), (72, 602, "Eva Dahl, Ås kommune")]
+    right = [(300, 670, "Ola Berg, Ås kommune"), (300, 648, "Forfall"),
+             (300, 626, "Nina Bø, Ås kommune")]
+    data = draw([[(72, 700, "Møtested: Rådhuset"), *left, *right, (72, 560, "Sak 1/25 Referat")]],
+                size=10)
+    assert [b.text for b in read(data)] == [
+        "Møtested: Rådhuset", "Til stede", "Kari Holm, Moen kommune", "(leder)",
+        "Per Lie, Moen kommune", "Eva Dahl, Ås kommune", "Ola Berg, Ås kommune", "Forfall",
+        "Nina Bø, Ås kommune", "Sak 1/25 Referat"]

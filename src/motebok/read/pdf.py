@@ -3026,8 +3026,12 @@ def _column_section(lines: list[_Line], start: int, probe: TextProbe) -> int:
     if first < _COLUMN_LINES or second_start >= len(lines):
         return 0
     top, head = lines[start], lines[second_start]
-    if abs(head.y - top.y) > 0.3 * top.size or head.x <= top.x:
+    rise = head.y - top.y
+    if not -0.3 * top.size <= rise <= _HEAD_RISE * top.size or head.x <= top.x:
         return 0
+    if rise > 0.3 * top.size and start and _column_run(lines, start - 1) > first:
+        return 0  # (a second column higher than the first's top must face that column's
+        # first line, as a list's label's space above leaves it: not a run's tail)
     rights = [probe.right(line.ends[0] - 1) if len(line.ends) == 1 else None
               for line in lines[start:second_start]]
     if any(right is None or right >= head.x for right in rights):
@@ -3050,13 +3054,18 @@ def _heads_both_columns(above: _Line, top: _Line, head: _Line) -> bool:
 
 def _column_run(lines: list[_Line], start: int) -> int:
     """How many lines from ``start`` go down one column: capitalised lines (names) at
-    one left edge, each below the one before by at most two of their line heights."""
+    one left edge, each below the one before by at most ``_COLUMN_STEP`` of their line
+    heights (a list set with space between its entries, or a label over them, as
+    WeasyPrint sets a list in CSS columns). A name's bracket wrapped onto a line of its
+    own ("Kari Holm, Nordby kommune" / "(møteleder)") goes on down the column."""
     count = 0
     for line in lines[start:]:
         previous = lines[start + count - 1] if count else None
-        if line.cells or not line.text[:1].isupper() or (previous is not None and not (
-                abs(line.x - previous.x) <= _CELL_TOLERANCE
-                and 0 < previous.y - line.y <= 2 * line.size)):
+        first = line.text[:1]
+        if line.cells or not (first.isupper() or (first == "(" and previous is not None)) \
+                or (previous is not None and not (
+                    abs(line.x - previous.x) <= _CELL_TOLERANCE
+                    and 0 < previous.y - line.y <= _COLUMN_STEP * line.size)):
             break
         count += 1
     return count
@@ -3064,6 +3073,10 @@ def _column_run(lines: list[_Line], start: int) -> int:
 
 # A column section needs this many lines in its first column.
 _COLUMN_LINES = 3
+# Lines of a column stand at most this many line heights apart; the second column's
+# first line may stand this many line heights above the first column's.
+_COLUMN_STEP = 2.5
+_HEAD_RISE = 1.5
 
 
 def _by_baseline(lines: list[_Line], probe: TextProbe) -> list[_Line]:
