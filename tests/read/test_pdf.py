@@ -3040,3 +3040,26 @@ def test_a_list_in_css_columns_with_spaced_entries_is_read_down_each_column():
         "Møtested: Rådhuset", "Til stede", "Kari Holm, Moen kommune", "(leder)",
         "Per Lie, Moen kommune", "Eva Dahl, Ås kommune", "Ola Berg, Ås kommune", "Forfall",
         "Nina Bø, Ås kommune", "Sak 1/25 Referat"]
+
+
+def test_a_running_header_on_a_landscape_page_is_the_same_furniture():
+    # a wide table on a landscape page: the running header stands as far below the top
+    # edge as on the upright pages, at another height from the bottom; dropped on both
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    for size, body in (((595, 842), ["Referat fra styremøte", "Sak 1/25 Budsjett",
+                                     "Budsjettet ble vedtatt."]),
+                       ((842, 595), ["Tiltak\u2003Ansvar", "Sak 2/25 Eventuelt"])):
+        pdf.setPageSize(size)
+        pdf.setFont("DejaVu", 9)
+        pdf.drawString(60, size[1] - 40, "Faggruppe helse – Åsdal-samarbeidet")
+        pdf.setFont("DejaVu", 11)
+        for n, text in enumerate(body):
+            pdf.drawString(60, size[1] - 90 - 20 * n, text)
+        pdf.showPage()
+    pdf.save()
+    blocks = read(out.getvalue())
+    assert "Faggruppe helse – Åsdal-samarbeidet" not in [b.text for b in blocks]
+    assert blocks.furniture == ["Faggruppe helse – Åsdal-samarbeidet"]

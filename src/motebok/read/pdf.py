@@ -3195,7 +3195,8 @@ _SYMBOL_LETTER_BULLETS = frozenset("§Ø")
 def _drop_furniture(pages: list[list[_Line]]) -> None:
     """Remove page numbers and headers/footers repeated at the same place on pages, and
     those that do not repeat but are set apart in small type (``_set_apart_small``)."""
-    edges = [[(line, _furniture_key(line)) for line in _edge_lines(lines)] for lines in pages]
+    edges = [[(line, _furniture_key(line, getattr(lines, "height", None)))
+              for line in _edge_lines(lines)] for lines in pages]
     repeated: Counter[tuple[str, int]] = Counter()
     for page_edges in edges:
         repeated.update({key for _, key in page_edges})
@@ -3479,11 +3480,12 @@ def _deeper_furniture(lines: list[_Line], drop: set[int], repeated: Counter[tupl
     by_height = sorted(lines, key=lambda line: -line.y)
     deeper: set[int] = set()
     top = _EDGE_DEPTH + getattr(lines, "band", 0)
+    height = getattr(lines, "height", None)
     for run in (by_height[:top], by_height[::-1][:_EDGE_DEPTH]):
         if id(run[0]) not in drop or id(run[1]) not in drop:
             continue
         for line in run[2:]:
-            if repeated[_furniture_key(line)] < needed:
+            if repeated[_furniture_key(line, height)] < needed:
                 break
             deeper.add(id(line))
     return deeper
@@ -3527,8 +3529,15 @@ def _counts_pages(pages: list[tuple[int, tuple[int, ...]]], counter: bool = True
     return True
 
 
-def _furniture_key(line: _Line) -> tuple[str, int]:
-    """Text with numbers masked, and position: what repeats in a running header."""
+def _furniture_key(line: _Line, height: float | None = None) -> tuple[str, int]:
+    """Text with numbers masked, and position: what repeats in a running header.
+
+    The position of a line in the page's upper half is its distance from the top edge
+    (negative, apart from the lower half's heights): a landscape page among upright ones
+    (a wide table) sets its header as far below its top edge as theirs, at another
+    height from the bottom. A footer keeps its height from the bottom edge."""
+    if height and line.y > height / 2:
+        return _DIGITS.sub("#", line.text.casefold()), -1 - round((height - line.y) / 4)
     return _DIGITS.sub("#", line.text.casefold()), round(line.y / 4)
 
 
