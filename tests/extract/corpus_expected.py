@@ -43020,7 +43020,7 @@ EXPECTED["4805_ipr_docx_rr_sak_prosjektleder_administrasjonen.docx"] = Expected(
         ("Linn Hagen", "administrasjonen", "secretary", "present"),
         ("Erik Solås", "administrasjonen", "guest", "partial"),
     ],
-    notes={"Erik Solås": "deltok i sak 33/26"},
+    notes={"Erik Solås": "deltok i sak 33/26", "Jostein Fjell": "for Hanne Borg"},
     items=[
         ("30/26", "Godkjenning av innkalling og saksliste",
          None,
@@ -56491,7 +56491,8 @@ EXPECTED["5680_docx_regionrad_innholdsfelt_vedtaksramme_fotnote.docx"] = Expecte
         ("Siri Haugen", None, "secretary", "present"),
     ],
     notes={"Torbjørn Klævold": "erklærte seg inhabil og fratrådte under behandlingen av "
-                               "søknaden fra Vikmo Næringshage"},
+                               "søknaden fra Vikmo Næringshage",
+           "Eirik Sandmo": "for Kjell Åmodt"},
     items=[
         ("14/25", "Godkjenning av innkalling og saksliste", None,
          [
