@@ -1095,6 +1095,11 @@ def test_a_club_beside_the_body_in_a_running_header_is_its_parent(furniture, bod
     # a header that is not just the two, or names another body, gives no parent
     (["Åsdalregionen – Faggruppe helse – referat"], "Faggruppe helse", None),
     (["Åsdalregionen – Faggruppe skole"], "Faggruppe helse", None),
+    # the cooperation named as the region's "-samarbeidet", a dot between the two
+    (["Faggruppe helse · Åsdal-samarbeidet"], "Faggruppe helse", "Åsdal-samarbeidet"),
+    (["Faggruppe helse – Nedre Åsdal-samarbeidet"], "Faggruppe helse",
+     "Nedre Åsdal-samarbeidet"),
+    (["Listersamarbeidet | Faggruppe helse"], "Faggruppe helse", "Listersamarbeidet"),
 ])
 def test_a_region_cooperation_beside_the_body_in_a_page_header_is_its_parent(
         furniture, body, parent):

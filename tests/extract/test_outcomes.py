@@ -4485,6 +4485,9 @@ def test_a_rule_naming_a_compound_on_an_effort_stem_is_still_a_rule(sentence):
     "Rådet ønsker å følge opp saken.",
     "Styret ønsket å se nærmere på fartsdumper.",
     "Styret ønskjer å arbeide vidare med saka.",
+    # a wish to do something better than now: an improvement hoped for, nothing settled
+    "Gruppen ønsker å samordne informasjonsarbeidet bedre.",
+    "Nettverket ønskjer å samarbeide tettare.",
 ])
 def test_the_bodys_wish_to_follow_up_is_a_vague_intention(sentence):
     assert not is_decision(sentence)

@@ -470,6 +470,21 @@ def test_a_deputy_column_names_who_came_in_the_members_place(heading):
         ("Kirsten Sveen", "Vågå", Attendance.ABSENT, None)]
 
 
+@pytest.mark.parametrize("seat", ["Vara for Ola Berg", "vara for Ola Berg", "For Ola Berg"])
+def test_a_seat_cell_naming_whom_the_deputy_came_for_is_the_note(seat):
+    # "Navn | Kommune | Rolle" with "Vara for Ola Berg" in the Rolle column: a member's
+    # seat, and the note says whose (the member is in the Forfall list)
+    text = ("Referat fra møte i styret\n\nDato: 3.4.2025\n\nTil stede\n"
+            "Navn\tKommune\tRolle\nKari Holm\tMoen\tLeder\n"
+            f"Per Dahl\tÅs\t{seat}\n\nForfall\nOla Berg\tÅs\tMedlem\n\n"
+            "Sak 1/25 Referat\nReferatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", Attendance.PRESENT, None),
+        ("Per Dahl", Attendance.PRESENT, "for Ola Berg"),
+        ("Ola Berg", Attendance.ABSENT, None)]
+
+
 @pytest.mark.parametrize("row", ["Ola Dahl, styreleder\tKari Holm, referent",
                                  "Ola Dahl, styreleder (sign.)\tKari Holm, referent"])
 def test_signatures_side_by_side_with_the_title_after_each_name(row):

@@ -1662,3 +1662,27 @@ def test_a_picture_is_left_unread_but_a_missing_one_is_a_corrupt_package():
                 dst.writestr(item.filename, src.read(item.filename))
     with pytest.raises(ReadError, match=r"^corrupt DOCX file$"):
         read(out.getvalue())
+
+
+def test_a_list_set_out_in_the_columns_of_a_one_row_table_is_read_down_each_column():
+    # "Til stede:" over a borderless table of one row, three names a column: down the
+    # first column, then the second, a line a paragraph; a row of a name and a title a
+    # cell (a signature table) stays a row
+    document = docx.Document()
+    document.add_paragraph("Til stede:")
+    table = document.add_table(rows=1, cols=2)
+    for cell, names in ((table.cell(0, 0), ("Kari Holm, Moen", "Per Lie, Moen", "Eva Dahl, Ås")),
+                        (table.cell(0, 1), ("Ola Berg, Ås", "Siri Bø (referent)"))):
+        cell.text = names[0]
+        for name in names[1:]:
+            cell.add_paragraph(name)
+    signed = document.add_table(rows=1, cols=2)
+    for cell, lines in ((signed.cell(0, 0), ("Kari Holm", "leder")),
+                        (signed.cell(0, 1), ("Siri Bø", "referent"))):
+        cell.text = lines[0]
+        cell.add_paragraph(lines[1])
+    assert [(b.kind, b.text) for b in read(saved(document))] == [
+        (BlockKind.PARAGRAPH, "Til stede:"), (BlockKind.PARAGRAPH, "Kari Holm, Moen"),
+        (BlockKind.PARAGRAPH, "Per Lie, Moen"), (BlockKind.PARAGRAPH, "Eva Dahl, Ås"),
+        (BlockKind.PARAGRAPH, "Ola Berg, Ås"), (BlockKind.PARAGRAPH, "Siri Bø (referent)"),
+        (BlockKind.TABLE_ROW, "Kari Holm\nleder\tSiri Bø\nreferent")]

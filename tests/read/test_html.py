@@ -976,3 +976,16 @@ def test_the_page_titles_council_after_its_separator_is_handed_on_as_furniture(s
     assert list(getattr(read(page.encode()), "furniture", [])) == furniture
     record = parse_bytes(page.encode(), "referat.html")
     assert record.organization == (furniture[0] if furniture else None)
+
+
+def test_a_themes_fields_in_spans_side_by_side_are_set_apart() -> None:
+    # a member card's name, place and role in spans with nothing between them (the
+    # style sheet lays them out apart) read as "Name – place – role"; a word a style
+    # splits between spans, or a span after a space (also &nbsp;), runs on as written
+    page = ('<html><body><div class="medlem"><span class="navn">Kari Holm</span>'
+            '<span class="kommune">Moen</span><span>Leder</span></div>'
+            '<p><span>Mø</span><span>tet ble holdt i </span><span>Moen.</span></p>'
+            '<p><b><span>Konklusjon</span></b><span>&nbsp;Saken utsettes.</span></p>'
+            '</body></html>').encode()
+    assert [b.text for b in read(page)] == [
+        "Kari Holm – Moen – Leder", "Møtet ble holdt i Moen.", "Konklusjon Saken utsettes."]

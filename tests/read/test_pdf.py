@@ -3024,3 +3024,42 @@ def test_a_councils_name_in_the_running_header_stays_over_a_body_of_its_own():
     titled = [[(x, y, "Referat frå møte i Nordhordvik interkommunale politiske råd"
                 if y == 740 else text) for x, y, text in pages[0]], pages[1]]
     assert header not in [b.text for b in read(draw(titled))]
+
+
+def test_a_list_in_css_columns_with_spaced_entries_is_read_down_each_column():
+    # WeasyPrint sets a list in CSS columns with a paragraph's space between its parts:
+    # the first column opens with a label under its space, the second starts higher, a
+    # name's bracket wraps onto a line of its own; read down each column as drawn
+    left = [(72, 660, "Til stede"), (72, 638, "Kari Holm, Moen kommune"), (72, 626, "(leder)"),
+            (72, 614, "Per Lie, Moen kommune"), (72, 602, "Eva Dahl, Ås kommune")]
+    right = [(300, 670, "Ola Berg, Ås kommune"), (300, 648, "Forfall"),
+             (300, 626, "Nina Bø, Ås kommune")]
+    data = draw([[(72, 700, "Møtested: Rådhuset"), *left, *right, (72, 560, "Sak 1/25 Referat")]],
+                size=10)
+    assert [b.text for b in read(data)] == [
+        "Møtested: Rådhuset", "Til stede", "Kari Holm, Moen kommune", "(leder)",
+        "Per Lie, Moen kommune", "Eva Dahl, Ås kommune", "Ola Berg, Ås kommune", "Forfall",
+        "Nina Bø, Ås kommune", "Sak 1/25 Referat"]
+
+
+def test_a_running_header_on_a_landscape_page_is_the_same_furniture():
+    # a wide table on a landscape page: the running header stands as far below the top
+    # edge as on the upright pages, at another height from the bottom; dropped on both
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    for size, body in (((595, 842), ["Referat fra styremøte", "Sak 1/25 Budsjett",
+                                     "Budsjettet ble vedtatt."]),
+                       ((842, 595), ["Tiltak\u2003Ansvar", "Sak 2/25 Eventuelt"])):
+        pdf.setPageSize(size)
+        pdf.setFont("DejaVu", 9)
+        pdf.drawString(60, size[1] - 40, "Faggruppe helse – Åsdal-samarbeidet")
+        pdf.setFont("DejaVu", 11)
+        for n, text in enumerate(body):
+            pdf.drawString(60, size[1] - 90 - 20 * n, text)
+        pdf.showPage()
+    pdf.save()
+    blocks = read(out.getvalue())
+    assert "Faggruppe helse – Åsdal-samarbeidet" not in [b.text for b in blocks]
+    assert blocks.furniture == ["Faggruppe helse – Åsdal-samarbeidet"]

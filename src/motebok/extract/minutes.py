@@ -201,6 +201,7 @@ from motebok.extract.text import (
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     REGION_COOPERATION,
+    REGION_COOPERATION_ENDS,
     Block,
     BlockKind,
     join_at_hyphen,
@@ -810,7 +811,7 @@ def _region_beside_body(furniture: list[str], body: str) -> str | None:
     key = body.casefold()
     found = set()
     for text in furniture:
-        if key not in text.casefold() or "regionen" not in text:
+        if key not in text.casefold() or not any(end in text for end in REGION_COOPERATION_ENDS):
             continue
         parts = [part.strip() for part in _FURNITURE_SPLIT.split(text) if part.strip()]
         if len(parts) != 2 or key not in (parts[0].casefold(), parts[1].casefold()):
@@ -822,7 +823,7 @@ def _region_beside_body(furniture: list[str], body: str) -> str | None:
 
 
 # What separates the parts of a running header: a dash or a bar with spaces, or a tab.
-_FURNITURE_SPLIT = lazy_regex(r"\s+[–—|-]\s+|\t+")
+_FURNITURE_SPLIT = lazy_regex(r"\s+[–—|·-]\s+|\t+")
 
 
 def _parent_alone(furniture: list[str], body: str) -> str | None:

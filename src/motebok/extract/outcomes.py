@@ -1354,8 +1354,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:se|sjå)\s+(?:nærmere|nærare|mer|meir|videre|vidare|på)\b|(?:jobbe|jobba|arbeide|"
      r"arbeida|vurdere|vurdera|tenke|tenkje|prøve|prøva|forsøke|"
      # nor a wish for where to lean: "Utvalget ønsker å prioritere barn og unge.",
-     # "Rådet ønskjer å satse på reiseliv." (a direction hoped for, nothing settled)
-     r"prioritere|prioritera|satse|satsa|fokusere|fokusera)\b)|"
+     # "Rådet ønskjer å satse på reiseliv." (a direction hoped for, nothing settled),
+     # nor to do something better: "Gruppen ønsker å samordne arbeidet bedre."
+     r"prioritere|prioritera|satse|satsa|fokusere|fokusera)\b|"
+     r"[^.?!]*\b(?:bedre|betre|tettere|tettare)[.!]?$)|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."

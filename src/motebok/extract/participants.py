@@ -4776,6 +4776,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.organization = _place_after_job(seat)
     elif entry.organization is None and _place_alone(seat):
         entry.organization = seat  # "Stryn", "Mo i Rana" under "Funksjon": whom she represents
+    if seat[:4].casefold() in _SEAT_FOR_STARTS and entry.note is None and \
+            (seat_for := substituted_for(seat)):
+        entry.note = f"for {seat_for}"  # "Vara for Ola Berg" under "Rolle": whose seat
     _apply_cell_notes(entry, org_notes + seat_notes)
     if by.get("for"):
         entry.note = f"for {by['for']}"
@@ -4793,6 +4796,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         return entry
     note = by.get("note") or by.get("present") or _remark_past_heading(cells, columns)
     return _apply_remark(entry, note, by) if note else entry
+
+
+# How a seat cell that names whom the deputy came for opens ("Vara for Ola Berg").
+_SEAT_FOR_STARTS = ("vara", "for ", "pva ", "pva.")
 
 
 def _seat_before_name(cell: str, name: str) -> ParticipantRole | None:

@@ -487,16 +487,21 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
     return out
 
 
-# A cooperation named by its region in one word: "Kongsbergregionen", "Gjøvikregionen".
-REGION_COOPERATION = lazy_regex(r"[A-ZÆØÅ][\wæøå-]{2,30}regionen")
+# A cooperation named by its region in one word: "Kongsbergregionen", "Gjøvikregionen";
+# or as the region's cooperation: "Listersamarbeidet", "Øvre Dal-samarbeidet".
+REGION_COOPERATION = lazy_regex(
+    r"(?:[A-ZÆØÅ][\wæøå]+\s)?[A-ZÆØÅ][\wæøå-]{2,30}(?:regionen|samarbeidet)")
+# The words that end such a name (a cheap test before the pattern).
+REGION_COOPERATION_ENDS = ("regionen", "samarbeidet")
 
 
 def _names_region_cooperation(line: str) -> bool:
     """Whether a header's or footer's line names a cooperation by its region
-    ("Kongsbergregionen – Faggruppe plan og areal"): the parent of the group whose
-    minutes the template heads, which the extractor judges beside the body's name
-    (``minutes._region_beside_body``)."""
-    return "regionen" in line and REGION_COOPERATION.search(line) is not None
+    ("Kongsbergregionen – Faggruppe plan og areal", "Faggruppe barnehage ·
+    Haustfjord-samarbeidet"): the parent of the group whose minutes the template heads,
+    which the extractor judges beside the body's name (``minutes._region_beside_body``)."""
+    return any(end in line for end in REGION_COOPERATION_ENDS) and \
+        REGION_COOPERATION.search(line) is not None
 
 
 def names_council(line: str) -> bool:

@@ -1008,7 +1008,7 @@ class _Reader(BlockCollector):
         item's heading and text): its cells are read as ordinary flow, as the HTML reader
         reads a layout table.
         """
-        if self._holds_headings(tbl):
+        if self._holds_headings(tbl) or _list_in_columns(tbl):
             self.flow(tbl)
             return
         self.gap = True
@@ -1119,6 +1119,21 @@ _BETWEEN_PARAGRAPHS = frozenset(f"{W}{name}" for name in (
 
 
 _V_MERGE, _H_MERGE = f"{W}vMerge", f"{W}hMerge"
+
+
+def _list_in_columns(tbl) -> bool:
+    """Whether a table is one list set out in columns: a single row (no header) whose
+    every cell holds several paragraphs, the first at least three ("Til stede:" over a
+    borderless table, three names a column). Read down each column, as the eye reads
+    it, a line a paragraph: read across, the first column's names would run into the
+    second's. A table of a row of label and names ("Til stede | Kari Holm …") has a
+    cell of one line, a signature table a name and a title (two lines) a cell."""
+    rows = [tr for tr in tbl.iterfind(_TR)]
+    if len(rows) != 1:
+        return False
+    counts = [sum(1 for q in tc.iterfind(_P) if "".join(q.itertext()).strip())
+              for tc in rows[0].iterfind(_TC)]
+    return len(counts) >= 2 and counts[0] >= 3 and min(counts) >= 2
 
 
 def _deleted_row(tr) -> bool:

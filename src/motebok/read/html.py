@@ -738,9 +738,12 @@ class _Walker:
             self.bold = 1 if weight else 0
         if tag == "a" and _permalink(node):
             return
-        if tag == "span" and self.parts and _person_chip(node) and \
-                (last := self.parts[-1][0]) and not last[-1:].isspace() and last[-1:] != ",":
-            self.parts.append((", ", self.bold > 0))  # Notion's "Kari Holm""Per Dahl" chips
+        if tag == "span" and self.parts and (last := self.parts[-1][0]) \
+                and not last[-1:].isspace() and last[-1:] != ",":
+            if _person_chip(node):
+                self.parts.append((", ", self.bold > 0))  # Notion's "Kari Holm""Per Dahl" chips
+            elif _glued_field(node, last):
+                self.parts.append((" – ", self.bold > 0))  # "Kari Holm""Moen": two fields
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
@@ -1167,6 +1170,20 @@ def _person_chip(node) -> bool:
     people, which a comma sets apart as the page shows them apart."""
     names = (node.attributes or {}).get("class")
     return bool(names) and "user" in names.split()
+
+
+def _glued_field(node, last: str) -> bool:
+    """Whether a span is the next field of a record whose fields a theme sets out side by
+    side in spans with nothing between them ("<span>Kari Holm</span><span>Moen</span>" in
+    a member card, laid out apart by the style sheet): the words would run together
+    ("Kari HolmMoen"). Read apart as a "Name – organisation" line is. A word a style
+    split between spans ("Mø" "te", Word's runs) goes on in lower case, and a span
+    after text or inside another element's text is no field."""
+    previous = node.prev
+    if previous is None or previous.tag != "span" or not last[-1:].isalpha():
+        return False
+    first = (node.text(deep=True) or "")[:1]  # (a space, also &nbsp;, parts them already)
+    return first.isupper() and last[-1:].islower()
 
 
 def _note_tag_box(node) -> str:

@@ -3026,8 +3026,12 @@ def _column_section(lines: list[_Line], start: int, probe: TextProbe) -> int:
     if first < _COLUMN_LINES or second_start >= len(lines):
         return 0
     top, head = lines[start], lines[second_start]
-    if abs(head.y - top.y) > 0.3 * top.size or head.x <= top.x:
+    rise = head.y - top.y
+    if not -0.3 * top.size <= rise <= _HEAD_RISE * top.size or head.x <= top.x:
         return 0
+    if rise > 0.3 * top.size and start and _column_run(lines, start - 1) > first:
+        return 0  # (a second column higher than the first's top must face that column's
+        # first line, as a list's label's space above leaves it: not a run's tail)
     rights = [probe.right(line.ends[0] - 1) if len(line.ends) == 1 else None
               for line in lines[start:second_start]]
     if any(right is None or right >= head.x for right in rights):
@@ -3050,13 +3054,18 @@ def _heads_both_columns(above: _Line, top: _Line, head: _Line) -> bool:
 
 def _column_run(lines: list[_Line], start: int) -> int:
     """How many lines from ``start`` go down one column: capitalised lines (names) at
-    one left edge, each below the one before by at most two of their line heights."""
+    one left edge, each below the one before by at most ``_COLUMN_STEP`` of their line
+    heights (a list set with space between its entries, or a label over them, as
+    WeasyPrint sets a list in CSS columns). A name's bracket wrapped onto a line of its
+    own ("Kari Holm, Nordby kommune" / "(møteleder)") goes on down the column."""
     count = 0
     for line in lines[start:]:
         previous = lines[start + count - 1] if count else None
-        if line.cells or not line.text[:1].isupper() or (previous is not None and not (
-                abs(line.x - previous.x) <= _CELL_TOLERANCE
-                and 0 < previous.y - line.y <= 2 * line.size)):
+        first = line.text[:1]
+        if line.cells or not (first.isupper() or (first == "(" and previous is not None)) \
+                or (previous is not None and not (
+                    abs(line.x - previous.x) <= _CELL_TOLERANCE
+                    and 0 < previous.y - line.y <= _COLUMN_STEP * line.size)):
             break
         count += 1
     return count
@@ -3064,6 +3073,10 @@ def _column_run(lines: list[_Line], start: int) -> int:
 
 # A column section needs this many lines in its first column.
 _COLUMN_LINES = 3
+# Lines of a column stand at most this many line heights apart; the second column's
+# first line may stand this many line heights above the first column's.
+_COLUMN_STEP = 2.5
+_HEAD_RISE = 1.5
 
 
 def _by_baseline(lines: list[_Line], probe: TextProbe) -> list[_Line]:
@@ -3182,7 +3195,8 @@ _SYMBOL_LETTER_BULLETS = frozenset("§Ø")
 def _drop_furniture(pages: list[list[_Line]]) -> None:
     """Remove page numbers and headers/footers repeated at the same place on pages, and
     those that do not repeat but are set apart in small type (``_set_apart_small``)."""
-    edges = [[(line, _furniture_key(line)) for line in _edge_lines(lines)] for lines in pages]
+    edges = [[(line, _furniture_key(line, getattr(lines, "height", None)))
+              for line in _edge_lines(lines)] for lines in pages]
     repeated: Counter[tuple[str, int]] = Counter()
     for page_edges in edges:
         repeated.update({key for _, key in page_edges})
@@ -3466,11 +3480,12 @@ def _deeper_furniture(lines: list[_Line], drop: set[int], repeated: Counter[tupl
     by_height = sorted(lines, key=lambda line: -line.y)
     deeper: set[int] = set()
     top = _EDGE_DEPTH + getattr(lines, "band", 0)
+    height = getattr(lines, "height", None)
     for run in (by_height[:top], by_height[::-1][:_EDGE_DEPTH]):
         if id(run[0]) not in drop or id(run[1]) not in drop:
             continue
         for line in run[2:]:
-            if repeated[_furniture_key(line)] < needed:
+            if repeated[_furniture_key(line, height)] < needed:
                 break
             deeper.add(id(line))
     return deeper
@@ -3514,8 +3529,15 @@ def _counts_pages(pages: list[tuple[int, tuple[int, ...]]], counter: bool = True
     return True
 
 
-def _furniture_key(line: _Line) -> tuple[str, int]:
-    """Text with numbers masked, and position: what repeats in a running header."""
+def _furniture_key(line: _Line, height: float | None = None) -> tuple[str, int]:
+    """Text with numbers masked, and position: what repeats in a running header.
+
+    The position of a line in the page's upper half is its distance from the top edge
+    (negative, apart from the lower half's heights): a landscape page among upright ones
+    (a wide table) sets its header as far below its top edge as theirs, at another
+    height from the bottom. A footer keeps its height from the bottom edge."""
+    if height and line.y > height / 2:
+        return _DIGITS.sub("#", line.text.casefold()), -1 - round((height - line.y) / 4)
     return _DIGITS.sub("#", line.text.casefold()), round(line.y / 4)
 
 
