@@ -58532,7 +58532,8 @@ EXPECTED["5647_nynorsk_fylkeskommunalt_nettverk_folkehelse_ikkje_til_stades.txt"
     # (s57d) a county network's referat under the county's letterhead: "Ikkje til stades:",
     # a "(Teams)" after an organisation, "Oppfølging:" with "Ansvar:" and "Frist:" lines
     "minutes", "Referat",
-    "Fylkeskommunalt nettverk for folkehelse", "Vestland", None,
+    # (the county's letterhead over "… i Vestland": its own network, s57e's rule)
+    "Fylkeskommunalt nettverk for folkehelse", "Vestland fylkeskommune", None,
     ("2025-10-22", "10:00", "13:00", "Fylkeshuset, Bergen, møterom Ulriken og Teams"),
     "2026-02-18",
     people=[
