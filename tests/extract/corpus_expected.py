@@ -53787,8 +53787,9 @@ EXPECTED['5455_nynorsk_samferdselsnettverk_fet_tittel_med_mellomrom.txt'] = Expe
 EXPECTED['5456_rusnettverk_pdf_sidehode_enige_om_at_soker_om_midler.txt'] = Expected(
     # (s56a, blind) a PDF's text: running header "Østfold fylkeskommune … Referat Rusnettverket
     # 12.02.2025" and "Side 1 av 2" footers; "Kommune: Name" seats; "Vi ble enige om at
-    # nettverket søker om midler …" a decision and the network's task
-    'minutes', 'REFERAT – RUSNETTVERKET I ØSTFOLD', 'Rusnettverket', 'Østfold', None,
+    # nettverket søker om midler …" a decision and the network's task; (s57i) the running
+    # header names the county municipality over "… i Østfold": its letterhead, the parent
+    'minutes', 'REFERAT – RUSNETTVERKET I ØSTFOLD', 'Rusnettverket', 'Østfold fylkeskommune', None,
     ('2025-02-12', '09:00', '11:30', 'Teams-møte'), '2025-05-07',
     people=[
         ('Nina Kristiansen', 'Sarpsborg kommune', 'member', 'present'),
@@ -59639,6 +59640,165 @@ EXPECTED["5687_html_wordpress_regionrad_radsmote_spanner.html"] = Expected(
          ],
          [("Sekretariatet sender uttalelsen innen 1. april.", "Sekretariatet", "2025-04-01")]),
         ("08/25", "Eventuelt", None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED['5720_arbeidsutval_radet_vil_understreke_at.txt'] = Expected(
+    # (s57i) a body's stance with an "at" clause ("Rådet vil understreke at …", "AU vil
+    # peke på at kommunane må … innan 1. april") is its view in the statement, no task (the
+    # day in the clause no deadline)
+    'minutes', 'Referat frå møte i arbeidsutvalet i Nordhordland regionråd',
+    'Arbeidsutvalet', 'Nordhordland regionråd', None,
+    ('2025-02-18', '09:00', '11:30', 'Knarvik, møterom Lygra'), None,
+    people=[
+        ('Synnøve Hope', None, 'chair', 'present'),
+        ('Arild Kvamme', None, 'member', 'present'),
+        ('Torunn Myking', None, 'member', 'present'),
+        ('Bjarne Fosse', None, 'member', 'present'),
+        ('Marta Lindås', None, 'member', 'absent'),
+        ('Kjell Sæbø', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('4/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat vart godkjende.',
+         ['Innkalling og referat vart godkjende.'],
+         []),
+        ('5/25', 'Høyring – regional plan for kysten',
+         ('Sekretariatet la fram utkast til fråsegn. Rådet vil understreke at hamnene må sjåast '
+          'i samanheng med vegnettet. AU vil peke på at kommunane må avklare arealbehovet for '
+          'fiskerinæringa innan 1. april.\nVedtak: Arbeidsutvalet sluttar seg til utkastet med '
+          'dei endringane som kom fram i møtet.\nKjell sender fråsegna til fylkeskommunen innan '
+          '1. mars.'),
+         ['Arbeidsutvalet sluttar seg til utkastet med dei endringane som kom fram i møtet.'],
+         [('Kjell sender fråsegna til fylkeskommunen innan 1. mars.', 'Kjell', '2025-03-01'), ]),
+        ('6/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['5721_faggruppe_dato_etter_signatur_ukedag_uten_aar.txt'] = Expected(
+    # (s57i) an unlabelled "Tirsdag 4/3 kl 1200-1400, Teams" head; "Referent" / name /
+    # "Dato: 12.03.2025" ending the document dates it and gives the meeting day its year
+    'minutes', 'Referat fra møte i faggruppe barnevern, Hallingdal',
+    'Faggruppe barnevern', 'Hallingdal', '2025-03-12',
+    ('2025-03-04', '12:00', '14:00', 'Teams'), '2025-05-06',
+    people=[
+        ('Ingrid Haugo', 'Gol', 'chair', 'present'),
+        ('Per Ivar Nestegard', 'Nes', 'member', 'present'),
+        ('Trude Fekjær', 'Ål', 'member', 'present'),
+        ('Knut Rustand', 'Hol', 'secretary', 'present'),
+        ('Liv Bakke', 'Flå', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Referat fra forrige møte',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('2', 'Felles plan for fosterhjem',
+         ('Trude orienterte om rekrutteringskampanjen. Faggruppa var enig om å søke felles '
+          'midler.\nIngrid sender søknad til Bufetat innen 20. mars.'),
+         ['Faggruppa var enig om å søke felles midler.'],
+         [('Ingrid sender søknad til Bufetat innen 20. mars.', 'Ingrid', '2025-03-20'), ]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['5722_regionrad_fylkeskommunen_statsforvalteren_inviterer.txt'] = Expected(
+    # (s57i) "Fylkeskommunen inviterer til regional samling … 12. mai" and
+    # "Statsforvalteren inviterer til fagdag … 3. juni": an outside organisation's event,
+    # news; the body's own "Sekretariatet inviterer til felles møte … 20. mai" a task (the
+    # event's day no due date)
+    'minutes', 'Protokoll fra møte i Vestre Fjell regionråd',
+    'Vestre Fjell regionråd', None, None,
+    ('2025-04-09', '10:00', '14:00', 'Fjellheim rådhus'), None,
+    people=[
+        ('Gunnar Brattli', None, 'chair', 'present'),
+        ('Siri Nyhus', None, 'member', 'present'),
+        ('Olav Ringstad', None, 'member', 'present'),
+        ('Anne Karin Bø', None, 'member', 'present'),
+        ('Helene Vik', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('12/25', 'Godkjenning av protokoll',
+         'Protokollen fra møtet 5. mars ble godkjent.',
+         ['Protokollen fra møtet 5. mars ble godkjent.'],
+         []),
+        ('13/25', 'Regional næringssatsing',
+         ('Leder orienterte om arbeidet med ny næringsplan for regionen.\nFylkeskommunen '
+          'inviterer til regional samling om næringsutvikling 12. mai.\nStatsforvalteren '
+          'inviterer til fagdag om klimatilpasning 3. juni.\nSekretariatet inviterer til felles '
+          'møte med næringslivet 20. mai.\nRegionrådet tok orienteringen til etterretning.'),
+         ['Regionrådet tok orienteringen til etterretning.'],
+         [('Sekretariatet inviterer til felles møte med næringslivet 20. mai.',
+           'Sekretariatet', None), ]),
+        ('14/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['5723_prosjektgruppe_notat_skriver_etikett.txt'] = Expected(
+    # (s57i) a memo titled "NOTAT" (title as written) whose "Notat: Sindre Haugli"
+    # under the attendance names the writer: the secretary, no organisation "Notat"
+    'minutes', 'NOTAT',
+    'Prosjektgruppen for felles innkjøp', 'Nordre Vika', None,
+    ('2025-05-22', '13:00', '15:00', 'Teams'), None,
+    people=[
+        ('Åse Lindberg', 'Holmvik', 'member', 'present'),
+        ('Terje Sund', 'Bekkelia', 'member', 'present'),
+        ('Randi Moe', 'Furuvik', 'member', 'present'),
+        ('Ole Bakken', 'Holmvik', 'member', 'absent'),
+        ('Sindre Haugli', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Status for anbudet',
+         ('Tilbudsfristen gikk ut 15. mai. Det kom inn fire tilbud.\nProsjektgruppen tok '
+          'statusen til orientering.'),
+         ['Prosjektgruppen tok statusen til orientering.'],
+         []),
+        ('2', 'Videre arbeid',
+         'Sindre lager evalueringsmatrise innen 30. mai.',
+         [],
+         [('Sindre lager evalueringsmatrise innen 30. mai.', 'Sindre', '2025-05-30'), ]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['5724_kulturnettverk_pdf_sidehode_fylkeskommune_side.txt'] = Expected(
+    # (s57i) a PDF's running header "Vestfold fylkeskommune ⇥ Referat nettverksmøte ⇥
+    # Side 1" (the page number changing on each page): a letterhead naming the county over
+    # "… i Vestfold", the county municipality the parent; its repeat on page 2 no text
+    'minutes', 'Referat fra nettverksmøte i kulturnettverket i Vestfold',
+    'Kulturnettverket', 'Vestfold fylkeskommune', None,
+    ('2025-05-14', '12:00', '15:00', 'Fylkeshuset, Tønsberg'), '2025-09-10',
+    people=[
+        ('Kari Strand', 'Horten kommune', 'member', 'present'),
+        ('Geir Olsen', 'Sandefjord kommune', 'member', 'present'),
+        ('Marit Lunde', 'Larvik kommune', 'member', 'present'),
+        ('Sigrun Moe', 'fylkeskommunen', 'chair', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen',
+         'Sigrun ønsket velkommen. Innkallingen ble godkjent.',
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('2', 'Kulturmidler 2025',
+         'Sigrun orienterte om fordelingen av kulturmidler. Nettverket var enig i fordelingen.',
+         ['Nettverket var enig i fordelingen.'],
+         []),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
          [],
          []),
     ],

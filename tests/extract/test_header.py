@@ -5924,3 +5924,29 @@ def test_a_cooperations_one_word_name_over_a_council_meeting_is_its_parent():
             "PS 44/25 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "gr.txt")
     assert (record.body, record.organization) == ("Regionrådet", "Gjøvikregionen")
+
+
+@pytest.mark.parametrize("signed", [
+    "Referent\nPer Dahl\nDato: 12.03.2025",  # the writer's title, the name, the day
+    "Med hilsen\nPer Dahl\nDato: 12.03.2025",  # a sign-off over the name
+    "Referent: Per Dahl\nDato: 12.03.2025",
+])
+def test_a_date_line_after_the_closing_signature_dates_the_minutes(signed):
+    # the day the minutes were written; the meeting's "Tirsdag 4/3" takes its year
+    text = ("Referat fra møte i faggruppe helse\n\nTirsdag 4/3 kl 1200-1400, Teams\n\n"
+            f"Til stede: Kari Holm, Per Dahl\n\n1. Budsjett\nGodkjent.\n\n{signed}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.document_date, record.meeting.date) == ("2025-03-12", "2025-03-04")
+
+
+def test_a_pdf_running_header_naming_the_county_is_its_letterhead():
+    # "Østfold fylkeskommune ⇥ Referat nettverksmøte ⇥ Side 1" over "… i Østfold": the
+    # county municipality is the network's parent, as a letterhead line of its own makes it
+    header = "Østfold fylkeskommune            Referat nettverksmøte            Side {}\n\n"
+    text = (header.format(1) + "Referat fra nettverksmøte i rusnettverket i Østfold\n\n"
+            "Dato: 12. mars 2025\n\nTil stede: Kari Holm, Per Dahl\n\n1. Velkommen\n"
+            "Godkjent.\n\n" + header.format(2) + "2. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Rusnettverket", "Østfold fylkeskommune")
+    assert [item.text for item in record.items] == ["Godkjent.", "Ingen saker."]  # (the
+    # header repeated with the next page's number is no text of the item above it)

@@ -674,3 +674,25 @@ def test_a_group_labelled_in_small_letters_after_a_comma_closes_the_list(line, t
     parts = chained_labels(match_label(line))
     assert len(parts) == 2 and (parts[1].field, parts[1].value) == tail
 
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Notat: Eirik Moen", "Eirik Moen"),
+    ("Notat: Anne-Lise K. Berg", "Anne-Lise K. Berg"),
+    ("NOTAT", None),  # the memo's own heading
+    ("Notat: Budsjett 2025", None),  # a subject, no person
+    ("Notat: Ny skole i Dalen", None),
+])
+def test_a_bare_notat_label_before_a_name_labels_the_writer(text, value):
+    found = match_label(text)
+    assert (found.value if found and found.field is Field.SECRETARY else None) == value
+
+
+def test_the_memo_writer_is_the_secretary_with_no_organisation():
+    text = ("NOTAT\n\nProsjektgruppen for IKT i Vestdal\n\nMøtedato: 22.05.2025\n\n"
+            "Tilstede: Åse Lind (Holmvik), Terje Sund (Bekkelia)\nNotat: Sindre Haugli\n\n"
+            "1) Status\nTatt til orientering.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    writer = record.participants[-1]
+    assert (record.title, writer.name, writer.organization, writer.role) == (
+        "NOTAT", "Sindre Haugli", None, "secretary")

@@ -7900,6 +7900,10 @@ def test_a_paragraph_opening_with_its_owner_names_who_does_its_own_task():
     ("Regionrådet vil særlig peke på behovet for ny vei.", False),
     ("Styret vil understreke behovet for flere plasser.", False),
     ("AU vil sende brev til departementet innen 1. mai.", True),
+    # a stance with an "at" clause: what it stresses, a day inside it no deadline
+    ("Rådet vil understreke at hamnene må sjåast i samanheng med vegnettet.", False),
+    ("AU vil peke på at kommunane må avklare arealbehovet innan 1. april.", False),
+    ("Regionrådet vil særlig påpeke at fylket må svare innen 1. mai.", False),
 ])
 def test_a_body_s_stance_to_stress_is_no_task(sentence, task):
     # what the body will stress in its statement is its view, no errand; "vil sende" is one
@@ -7909,6 +7913,11 @@ def test_a_body_s_stance_to_stress_is_no_task(sentence, task):
 @pytest.mark.parametrize(("sentence", "task"), [
     ("KS inviterer til dialogmøte om interkommunalt samarbeid 15. mai.", False),
     ("NAV inviterer til fagdag om klima 3. juni.", False),
+    ("Fylkeskommunen inviterer til regional samling om næringsliv 12. mai.", False),
+    ("Statsforvalteren inviterer til fagdag om klimatilpasning 3. juni.", False),
+    ("Statsforvaltaren inviterar til eit digitalt seminar 3. juni.", False),
+    ("Vestland fylkeskommune inviterer til konferanse 4. mai.", False),
+    ("Fylkeskommunen inviterer til samling innen 12. mai.", True),  # a deadline: asked
     ("AU inviterer til samling 12. april på Fjellstua.", True),  # the body's own errand
     ("Sekretariatet inviterer til samling 12. april på Fjellstua.", True),
     ("Kari inviterer til møte med rektorene innen 15. mai.", True),
@@ -8107,3 +8116,11 @@ def test_what_a_model_is_to_show_is_no_task():
         f"Vedtak:\n{task} Modellen skal vise konsekvensene for hver kommune."))
     assert "Modellen skal vise konsekvensene for hver kommune." in decisions
     assert [a[0] for a in actions] == [task]
+
+def test_the_body_s_own_invitation_has_no_due_date_from_the_event_s_day():
+    # "til felles møte … 20. mai": the adjective "felles" is no passive verb between the
+    # event and its day; "før 10. april" still sets a deadline
+    _, actions = _council_outcomes("Sekretariatet inviterer til felles møte med næringslivet "
+                                   "20. mai. Kari kaller inn til møte om felles søknad før "
+                                   "10. april.")
+    assert [(a[1], a[2]) for a in actions] == [("Sekretariatet", None), ("Kari", "2024-04-10")]

@@ -1398,6 +1398,20 @@ def _is_letterhead(lines: list[Line], i: int) -> bool:
     return bool(_LETTERHEAD_LINE.match(text)) and i < 2 and not _NOT_LETTERHEAD.search(text)
 
 
+# What a running page header holds beside its owner's name: the minutes' word, a date or
+# the page's number ("Østfold fylkeskommune ⇥ Referat nettverksmøte ⇥ Side 1").
+_PAGE_HEADER_REST = lazy_regex(r"\b(?:referat|protokoll|møtebok|notat|side\s+\d|page\s+\d)|"
+                               r"\d{1,2}\.\d{1,2}\.\d{2,4}", re.I)
+
+
+def _header_owner_cell(text: str) -> str | None:
+    """The first cell of a PDF's running page header at the top ("Østfold fylkeskommune ⇥
+    Referat nettverksmøte ⇥ Side 1"), when the rest names the minutes, a date or the
+    page: the organisation whose template it is, a letterhead as a line of its own is."""
+    first, _, rest = text.partition("\t")
+    return first.strip() if _PAGE_HEADER_REST.search(rest) else None
+
+
 def _county_of_region(letterhead: str, region: str) -> bool:
     """Whether a letterhead names the county municipality of the region a title names
     ("Innlandet fylkeskommune" over "… i Innlandet"): the body is the county's, which
@@ -1419,6 +1433,8 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             return f"{line.body} {lines[i + 1].body.lower()}"
         # ("Øst-Finnmark regionråd / Nuorta-Finnmárkku regionráđđi": its Norwegian name)
         text = _norwegian_name(line.body) if " / " in line.body else line.body
+        if i < 2 and "\t" in text:
+            text = _header_owner_cell(text) or text
         match = _LETTERHEAD_LINE.match(text)
         if match and i < 2 and not _NOT_LETTERHEAD.search(text):
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
@@ -6558,11 +6574,19 @@ def _over_signature(lines: list[Line], line: Line) -> bool:
 
 def _under_writer(lines: list[Line], line: Line) -> bool:
     """Whether a "Dato:" line ends the document right under the writer's line ("Referent:
-    Kari Holm" / "Dato: 6. mars 2025"): the day the minutes were written, as a "Dato:" over
-    the signature is. Only the last line, so no next meeting's day under a signature."""
+    Kari Holm" / "Dato: 6. mars 2025"), or under the writer's title or a sign-off and the
+    name on lines of their own ("Referent" / "Kari Holm" / "Dato: 12.03.2025", "Med
+    hilsen" / "Kari Holm" / "Dato: …"): the day the minutes were written, as a "Dato:"
+    over the signature is. Only the last line, so no next meeting's day under a
+    signature."""
     index = line.index
-    return 0 < index == len(lines) - 1 and lines[index] is line and \
-        lines[index - 1].lowered.startswith(_WRITER_STARTS)
+    if not (0 < index == len(lines) - 1 and lines[index] is line):
+        return False
+    if lines[index - 1].lowered.startswith(_WRITER_STARTS):
+        return True
+    return index > 1 and _SIGNER_NAME.fullmatch(lines[index - 1].body.strip()) is not None \
+        and (_writer_title(lines[index - 2].lowered) or
+             lines[index - 2].lowered.startswith(_SIGN_OFF))
 
 
 def _under_signed_title(lines: list[Line], line: Line) -> bool:
@@ -6572,9 +6596,21 @@ def _under_signed_title(lines: list[Line], line: Line) -> bool:
     index = line.index
     if not (1 < index == len(lines) - 1 and lines[index] is line):
         return False
-    title = lines[index - 1].lowered.strip(" .,()")
-    return title.startswith(_WRITER_STARTS) and len(title) < 20 and \
+    return _writer_title(lines[index - 1].lowered) and \
         _SIGNER_NAME.fullmatch(lines[index - 2].body.strip()) is not None
+
+
+# A letter's sign-off over the signing name: "Med vennlig hilsen", "Mvh", nynorsk "Med
+# venleg helsing".
+_SIGN_OFF = ("med vennlig hilsen", "med venleg helsing", "med hilsen", "med helsing",
+             "vennlig hilsen", "venleg helsing", "hilsen", "helsing", "mvh")
+
+
+def _writer_title(lowered: str) -> bool:
+    """Whether a line is the writer's title alone, on a line of its own ("referent",
+    "Referent:", "(sekretær)")."""
+    title = lowered.strip(" .,():")
+    return title.startswith(_WRITER_STARTS) and len(title) < 20
 
 
 # The writer's title on the line under the signing name: the signers' vocabulary.

@@ -1018,6 +1018,25 @@ _FIELD_MEMBERS, _FIELD_COPY = Field.MEMBERS, Field.COPY
 _COPY_OR_BODY = frozenset({Field.COPY, Field.BODY})
 
 
+# A note's writer after a bare "Notat:": a person's name alone, or with a role in small
+# letters after a comma ("Notat: Eirik Moen", "Notat: Eirik Moen, prosjektleder").
+_MEMO_WRITER = lazy_regex(r"^(?:[-*•]\s*)?notat\s*:\s*(?P<name>(?-i:[A-ZÆØÅ][a-zæøåé]+"
+                          r"(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s+[A-ZÆØÅ]\.)?"
+                          r"(?:\s+[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,3})"
+                          r"(?:,\s*[a-zæøå][\wæøå ]*)?)\s*$", re.I)
+
+
+def _memo_writer(text: str) -> Label | None:
+    """The writer a bare "Notat:" labels when its value is a person's name ("Notat: Eirik
+    Moen"): the note's writer, the meeting's secretary as a "Referent:" is. A memo's own
+    heading "NOTAT" has no value, and a subject after the colon ("Notat: Budsjett 2025",
+    "Notat: Ny skole i Dalen") is no name of a person, so neither is read so."""
+    found = _MEMO_WRITER.match(text) if len(text) < 80 else None
+    if found is None:
+        return None
+    return Label(field=Field.SECRETARY, label="notat", value=found.group("name").strip())
+
+
 def _match_label(text: str) -> Label | None:
     """The header label a line starts with, or None.
 
@@ -1042,6 +1061,8 @@ def _match_label(text: str) -> Label | None:
         if (" uten " in head or " utan " in head or " med " in head) and \
                 (qualified := _qualified_absence(text)) is not None:
             return qualified  # "Fråverande utan melding:", "Fraværende med melding:"
+        if word == "notat" and (writer := _memo_writer(text)) is not None:
+            return writer  # "Notat: Eirik Moen": who wrote the note
         if word == "kopi" and ":" in text[:60]:
             # "Kopi til varamedlemmer:", "Kopi til rådmennene:": copies, not participants
             return Label(field=Field.COPY, label=text.split(":", 1)[0].casefold(),

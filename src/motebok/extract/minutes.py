@@ -4376,11 +4376,13 @@ _has_call_in_word = contains_any(("nvit", "nnkall", "aller inn", "allar inn", "a
                                   "alla inn", "alles inn", "allast inn", "melder på",
                                   "meldar på", "melde på", "åmeld"))
 # The event after "til", a few words and no verb between it and the day ("Invitasjon til
-# seminaret sendes ut 1. april" dates the sending: the passive "sendes" stands between).
+# seminaret sendes ut 1. april" dates the sending: the passive "sendes" stands between;
+# the adjective "felles" is no passive: "inviterer til felles møte med X 20. mai").
 # (also its day in a clause after a comma: "Sekretariatet sender ut innkalling til neste
 # møte, som blir 12. mars.")
-_EVENT_BEFORE = lazy_regex(r"\btil\s+(?:(?!(?:og|men|innen|innan|senest|seinast|frist|ut|"
-                           r"skal|må|vil|blir|vert)\b)(?![\wæøå-]*(?:es|ast)\b)[\wæøå-]+"
+_EVENT_BEFORE = lazy_regex(r"\btil\s+(?:(?!(?:og|men|innen|innan|før|senest|seinast|frist|ut|"
+                           r"skal|må|vil|blir|vert)\b)(?!(?!felles\b)[\wæøå-]*(?:es|ast)\b)"
+                           r"[\wæøå-]+"
                            r"(?:\s+|,\s+som\s+(?:blir|er|vert)\s+))"
                            r"{1,6}?(?:[a-zæøå]+dag\s+)?(?:den\s+)?$", re.I)
 

@@ -7756,10 +7756,19 @@ _has_noted_word = contains_any(("merke", "merka", "merkte", "noter", "registr", 
                                 "pekt", "nevnt", "nemnt"))
 
 
-# An organisation named by its initials inviting to an event by name ("KS inviterer til
-# dialogmøte", "NAV inviterer til fagdag", nynorsk "… inviterar til samling").
-_INVITES_TO_EVENT = lazy_regex(r"(?P<who>[A-ZÆØÅ]{2,5})\s+inviter[ea]r\s+til\s+"
-                               r"(?:eit\s+|et\s+|en\s+|ei\s+)?"
+# An outside organisation inviting to an event by name: one named by its initials ("KS
+# inviterer til dialogmøte", "NAV inviterer til fagdag", nynorsk "… inviterar til
+# samling"), by what it is ("Fylkeskommunen inviterer til samling", "Statsforvalteren
+# inviterer til fagdag", "Husbanken …", "Universitetet …") or as a kommune or county
+# ("Vestland fylkeskommune inviterer til …"). The body's own sekretariat, styre or råd
+# is none of these.
+_INVITES_TO_EVENT = lazy_regex(r"(?P<who>[A-ZÆØÅ]{2,5}|(?=[A-ZÆØÅ])[\wæøå-]*?"
+                               r"(?i:kommunen|forvalteren|forvaltaren|fylkesmannen|"
+                               r"departementet|direktoratet|tilsynet|banken|universitetet|"
+                               r"høgskolen|høgskulen)|"
+                               r"[A-ZÆØÅ][\wæøå-]+(?:\s+og\s+[A-ZÆØÅ][\wæøå-]+)?\s+"
+                               r"(?:fylkes)?kommune)\s+inviter[ea]r\s+til\s+"
+                               r"(?:eit\s+|et\s+|en\s+|ei\s+)?(?:[\wæøå-]+\s+)?"
                                r"[\wæøå-]*(?:møte|konferanse|seminar|samling|kurs|webinar|"
                                r"fagdag|workshop|frokost|lunsj)\b")
 _BODY_SHORT_ALONE = lazy_regex(_BODY_SHORT)
@@ -8972,14 +8981,21 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
 # arbeidet", "Styret vil se på dette", "Rådet vil arbeide vidare med saka", "FAU vil følge
 # med på …"; not "Styret vil innhente tilbud", "FAU vil be kommunen om …"), or a stance it
 # will stress ("AU vil særlig løfte behovet for …", "Rådet vil understreke at …").
+_STANCE_VERBS = (r"(?:(?:særlig|særleg|spesielt|også|òg|sterkt)\s+)?"
+                 r"(?:løfte|løfta|understreke|understreka|framheve|fremheve|framheva|påpeke|"
+                 r"påpeike|(?:peke|peike)\s+på)")
 _BODY_INTENDS = lazy_regex(
     rf"^(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+vil\s+"
-    r"(?:(?:særlig|særleg|spesielt|også|òg|sterkt)\s+)?"
-    r"(?:løfte|løfta|understreke|understreka|framheve|fremheve|framheva|påpeke|påpeike|"
-    r"(?:peke|peike)\s+på|bruke|bruka|nytte|nytta|(?:se|sjå)\s+(?:nærmere\s+|nærare\s+)?på|jobbe|jobba|"
+    rf"(?:{_STANCE_VERBS}|(?:(?:særlig|særleg|spesielt|også|òg|sterkt)\s+)?"
+    r"(?:bruke|bruka|nytte|nytta|(?:se|sjå)\s+(?:nærmere\s+|nærare\s+)?på|jobbe|jobba|"
     r"arbeide|arbeida|følge\s+med|fylgje\s+med|vurdere|vurdera|ta\s+med\s+seg|"
     r"ha\s+(?:fokus|fokuset)|legge\s+vekt|leggje\s+vekt|vektlegge|prioritere|prioritera|"
-    r"støtte|støtta|tenke|tenkje)\b", re.I)
+    r"støtte|støtta|tenke|tenkje))\b", re.I)
+# … whose "at" clause says what it stresses ("Rådet vil understreke at kommunane må melde
+# inn behov innan 1. mai", "AU vil peke på at …"): the body's view in its statement, so a
+# day in the clause is part of that view, no deadline of an errand.
+_BODY_STRESSES_THAT = lazy_regex(
+    rf"^(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+vil\s+{_STANCE_VERBS}\s+at\s", re.I)
 
 
 # Taking the meeting's input along into the work: "Kommunen tar med seg innspillene i det
@@ -9017,7 +9033,8 @@ def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
     aim = _BODY_INTENDS.match(future.string) is not None or (
         " det " in lowered and _BODY_WILL.match(future.string) is not None and
         _WHERE_FITTING.search(lowered) is not None)
-    return aim and not _has_deadline_word(lowered)
+    return aim and (not _has_deadline_word(lowered) or
+                    (" at " in lowered and _BODY_STRESSES_THAT.match(future.string) is not None))
 
 
 def _aim_only(future: re.Match[str], lowered: str) -> bool:

@@ -2100,15 +2100,24 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int],
     candidates = [line.text for line in lines[:3]
                   if len(line.text) < 80 and not line.is_bullet
                   and not line.text.endswith(".") and not _CASE_START.match(line.text)]
+    # a header that ends in its page's number ("Østfold fylkeskommune ⇥ Referat ⇥ Side 1")
+    # repeats without it: such lines are compared without the number (rare: looked for
+    # only when a top line ends so)
+    paged = any("\t" in text and _PAGE_NUMBER_LAST.search(text) for text in candidates)
+    if paged:
+        candidates = [_without_page_number(text) for text in candidates]
     # (most documents repeat none: the test of every line runs in C, without a generator;
     # only then is each candidate read as content or not, a name test among others)
-    if not candidates or set(candidates).isdisjoint(map(_TEXT_OF, lines[3:])):
+    if not candidates or set(candidates).isdisjoint(
+            map(_without_page_number, map(_TEXT_OF, lines[3:])) if paged
+            else map(_TEXT_OF, lines[3:])):
         return lines
     top = {text: _reads_as_content(text) for text in candidates}
     kept = []
     page_break = False
     for n, line in enumerate(lines):
-        if n >= 3 and line.text in top and (not top[line.text] or id(line) in at_page_breaks) \
+        key = _without_page_number(line.text) if paged else line.text
+        if n >= 3 and key in top and (not top[key] or id(line) in at_page_breaks) \
                 and (id(line) in at_page_breaks or not _heads_a_group(lines, n)):
             page_break = True
             if running is not None and line.text not in running:
@@ -2123,6 +2132,20 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int],
     for n, line in enumerate(kept):
         line.index = n
     return kept
+
+
+# A page's number closing a running header's last cell: "⇥ Side 2", "⇥ Side 2 av 4".
+_PAGE_NUMBER_LAST = lazy_regex(r"\t\s*(?:side|page)\s+\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?\s*$",
+                               re.I)
+
+
+def _without_page_number(text: str) -> str:
+    """A running header's text without the page number closing it (``_PAGE_NUMBER_LAST``):
+    the part that repeats on every page."""
+    if "\t" not in text:
+        return text
+    found = _PAGE_NUMBER_LAST.search(text)
+    return text[:found.start()] if found else text
 
 
 def _heads_a_group(lines: list[Line], n: int) -> bool:
