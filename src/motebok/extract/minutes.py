@@ -154,6 +154,7 @@ from motebok.extract.participants import (
     may_hold_partial,
     members_seat_heading,
     names_organisation,
+    no_partial_hint,
     org_after_job,
     organization_heads,
     organization_of_group,
@@ -3652,13 +3653,16 @@ def read_other_people(draft: Draft) -> None:
             opening.update(range(cand.line + 1, cand.line + _ITEM_OPENING + 1))
             headings[cand.line] = cand.title
     above: Line | None = None
+    # (``may_hold_partial``'s hints searched in all the lines below at once: most minutes
+    # hold none, and then each line asks only for a "var med" clause)
+    hints = bool(draft.head_end) and not no_partial_hint(draft.lines[draft.head_end:])
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         before, above = above, line
         # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
         # (``may_hold_partial``: the line holds what ``partial_sentences`` needs, tested
         # once here for both calls below, which would find nothing in another line)
-        partial = draft.head_end and may_hold_partial(lowered, line.body) and len(people)
+        partial = draft.head_end and may_hold_partial(lowered, line.body, hints) and len(people)
         if partial:
             _note_sentences_in_items(people, line.body, lowered,
                                      before.body if before is not None and not line.gap else "",
