@@ -1603,3 +1603,26 @@ def test_no_partial_hint_leaves_may_hold_partial_as_it_was():
                 assert participants.may_hold_partial(line.lowered, line.body, hints) == \
                     participants.may_hold_partial(line.lowered, line.body), line.body
 
+
+def test_decide_kind_finds_an_outcome_whichever_lines_it_asks_first(monkeypatch):
+    # ``decide_kind`` asks the lines from the first item on before the head's: the answer
+    # must be the plain one over all lines in order, on every corpus and generated document
+    from motebok.extract import minutes
+
+    def plain(lines) -> bool:
+        return any(minutes._OUTCOME_WORDS.search(line.lowered) for line in lines)
+
+    seen = []
+
+    def detect_kind(title, lines, people, has_outcomes, *rest):
+        # (recorded, not asserted here: ``extract`` turns a step's error into a warning)
+        seen.append((has_outcomes, plain(lines)))
+        return real(title, lines, people, has_outcomes, *rest)
+
+    real = minutes.detect_kind
+    monkeypatch.setattr(minutes, "detect_kind", detect_kind)
+    for name, blocks in _corpus_and_generated_blocks():
+        minutes.extract(blocks, minutes.Source(filename=name))
+    assert len(seen) > 1000 and any(found for found, _ in seen) and \
+        not all(found for found, _ in seen)
+    assert all(found == expected for found, expected in seen)

@@ -6216,8 +6216,12 @@ _has_outcome_word = contains_any(("vedt", "godkjen", "seg til", "til orientering
 
 def decide_kind(draft: Draft) -> None:
     """minutes / agenda / presentation / other, before the items are read."""
+    # (the words never span lines; the lines from the first item on asked first: an
+    # outcome stands in an item's text in most minutes, and then the head's lines need no
+    # test — the same answer, as the test of a line does not depend on the others)
+    first = draft.items[0].line if draft.items else 0
     has_outcomes = any(_has_outcome_word(line.lowered) and _OUTCOME_WORDS.search(line.lowered)
-                       for line in draft.lines)  # the words never span lines
+                       for line in itertools.chain(draft.lines[first:], draft.lines[:first]))
     people = draft.people.order
     draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(people), has_outcomes,
                                     all(p.role == _GUEST for p in people))
