@@ -1553,3 +1553,76 @@ def test_may_hold_partial_is_the_two_guards_partial_sentences_opens_with():
         if p.may_hold_partial(lowered, text):
             assert p.partial_sentences(text, lowered, hinted=True) == \
                 p.partial_sentences(text, lowered), text
+
+
+def _hint_tests() -> list:
+    """Every ``contains_any`` test of the extractor's modules (the gates ``none_holds``
+    may stand in front of)."""
+    from motebok.extract import header, items, minutes, outcomes
+
+    modules = (header, items, labels, minutes, outcomes, participants)
+    return [value for module in modules for value in vars(module).values()
+            if callable(value) and (value.__doc__ or "").startswith("Whether the text contains")]
+
+
+def test_none_holds_is_every_line_tested_alone():
+    # a pass skips its per-line cue tests when ``none_holds`` finds its cues in none of
+    # its lines' joined text: that must be the per-line answer for every line, for every
+    # hint test, on the corpus's and generated documents' lines (each tail of a document
+    # from a random line, as a pass over the lines under the head takes) and random text
+    from motebok.extract.text import none_holds, to_lines
+
+    tests = _hint_tests()
+    assert len(tests) > 40
+    rng = random.Random(57)
+    documents = [to_lines(blocks) for _name, blocks in _corpus_and_generated_blocks()]
+    letters = "abdeklmnorstvøå .,:\t()/-–\u00a0ſİ"
+    for _ in range(300):
+        documents.append([Line(text, text, BlockKind.PARAGRAPH, 0, (), False, False, index=i)
+                          for i, text in enumerate(
+                              "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+                              for _ in range(rng.randint(1, 6)))])
+    for lines in documents:
+        tail = lines[rng.randint(0, len(lines)):]
+        for test in tests:
+            assert none_holds(test, tail) == (not any(test(line.lowered) for line in tail)), \
+                (test.__doc__, [line.lowered for line in tail][:5])
+
+
+def test_no_partial_hint_leaves_may_hold_partial_as_it_was():
+    # ``read_other_people`` asks ``no_partial_hint`` of the lines under the head once and
+    # then ``may_hold_partial`` of each without its hint search when none holds one: each
+    # line's answer must be the full test's, on every corpus and generated document
+    from motebok.extract.text import to_lines
+
+    for _name, blocks in _corpus_and_generated_blocks():
+        lines = to_lines(blocks)
+        for start in (0, len(lines) // 3, len(lines) // 2):
+            hints = not participants.no_partial_hint(lines[start:])
+            for line in lines[start:]:
+                assert participants.may_hold_partial(line.lowered, line.body, hints) == \
+                    participants.may_hold_partial(line.lowered, line.body), line.body
+
+
+def test_decide_kind_finds_an_outcome_whichever_lines_it_asks_first(monkeypatch):
+    # ``decide_kind`` asks the lines from the first item on before the head's: the answer
+    # must be the plain one over all lines in order, on every corpus and generated document
+    from motebok.extract import minutes
+
+    def plain(lines) -> bool:
+        return any(minutes._OUTCOME_WORDS.search(line.lowered) for line in lines)
+
+    seen = []
+
+    def detect_kind(title, lines, people, has_outcomes, *rest):
+        # (recorded, not asserted here: ``extract`` turns a step's error into a warning)
+        seen.append((has_outcomes, plain(lines)))
+        return real(title, lines, people, has_outcomes, *rest)
+
+    real = minutes.detect_kind
+    monkeypatch.setattr(minutes, "detect_kind", detect_kind)
+    for name, blocks in _corpus_and_generated_blocks():
+        minutes.extract(blocks, minutes.Source(filename=name))
+    assert len(seen) > 1000 and any(found for found, _ in seen) and \
+        not all(found for found, _ in seen)
+    assert all(found == expected for found, expected in seen)

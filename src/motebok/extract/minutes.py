@@ -155,6 +155,7 @@ from motebok.extract.participants import (
     may_hold_partial,
     members_seat_heading,
     names_organisation,
+    no_partial_hint,
     org_after_job,
     organization_heads,
     organization_of_group,
@@ -3706,13 +3707,16 @@ def read_other_people(draft: Draft) -> None:
             opening.update(range(cand.line + 1, cand.line + _ITEM_OPENING + 1))
             headings[cand.line] = cand.title
     above: Line | None = None
+    # (``may_hold_partial``'s hints searched in all the lines below at once: most minutes
+    # hold none, and then each line asks only for a "var med" clause)
+    hints = bool(draft.head_end) and not no_partial_hint(draft.lines[draft.head_end:])
     for line in draft.lines[draft.head_end:]:
         lowered = line.lowered
         before, above = above, line
         # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
         # (``may_hold_partial``: the line holds what ``partial_sentences`` needs, tested
         # once here for both calls below, which would find nothing in another line)
-        partial = draft.head_end and may_hold_partial(lowered, line.body) and len(people)
+        partial = draft.head_end and may_hold_partial(lowered, line.body, hints) and len(people)
         if partial:
             _note_sentences_in_items(people, line.body, lowered,
                                      before.body if before is not None and not line.gap else "",
@@ -6293,8 +6297,12 @@ _has_outcome_word = contains_any(("vedt", "godkjen", "seg til", "til orientering
 
 def decide_kind(draft: Draft) -> None:
     """minutes / agenda / presentation / other, before the items are read."""
+    # (the words never span lines; the lines from the first item on asked first: an
+    # outcome stands in an item's text in most minutes, and then the head's lines need no
+    # test — the same answer, as the test of a line does not depend on the others)
+    first = draft.items[0].line if draft.items else 0
     has_outcomes = any(_has_outcome_word(line.lowered) and _OUTCOME_WORDS.search(line.lowered)
-                       for line in draft.lines)  # the words never span lines
+                       for line in itertools.chain(draft.lines[first:], draft.lines[:first]))
     people = draft.people.order
     draft.record.kind = detect_kind(draft.head.title, draft.lines, bool(people), has_outcomes,
                                     all(p.role == _GUEST for p in people))

@@ -30,10 +30,12 @@ from motebok.extract.text import (
     ORGANISATION_WORDS,
     PARTY_CAPITALS,
     SIGNED_MARK,
+    Line,
     abbreviates,
     contains_any,
     fold,
     looks_like_name,
+    none_holds,
     uninverted,
 )
 from motebok.lazy_pattern import lazy_regex
@@ -713,15 +715,23 @@ _has_partial_hint_but_with = contains_any(tuple(h for h in _PARTIAL_HINTS if h !
 _WITH_CLAUSE = lazy_regex(r"(?:var|vart|ble|berre|bare|kun)\s+med\s")
 
 
-def may_hold_partial(lowered: str, text: str) -> bool:
+def may_hold_partial(lowered: str, text: str, hints: bool = True) -> bool:
     """Whether ``partial_sentences`` can find anything in ``text`` (``lowered``: the text
     lower-cased): a partial hint other than "med ", or "med " in a "var med" clause ("med"
     alone is common: "sendes ut sammen med referatet"). ``has_partial_hint`` is the first
     or "med ", so this is the hint test and the clause test asked as one: a line holding
     "med " only leaves without a second search of every hint. A caller that asks it first
-    tells ``partial_sentences`` so (``hinted``: ``read_other_people``)."""
-    return _has_partial_hint_but_with(lowered) or (
+    tells ``partial_sentences`` so (``hinted``: ``read_other_people``). ``hints=False``:
+    the caller knows the text holds none of the other hints (``no_partial_hint``)."""
+    return (hints and _has_partial_hint_but_with(lowered)) or (
         "med " in lowered and _WITH_CLAUSE.search(text) is not None)
+
+
+def no_partial_hint(lines: list[Line]) -> bool:
+    """Whether none of the lines holds a partial hint other than "med " (``none_holds``):
+    most minutes note no one coming or leaving inside their items, and then each item
+    line's ``may_hold_partial`` needs only its "var med" test."""
+    return none_holds(_has_partial_hint_but_with, lines)
 
 
 _ORG_HINT = lazy_regex(

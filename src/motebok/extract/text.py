@@ -228,6 +228,20 @@ def contains_any(hints: tuple[str, ...], first: tuple[str, ...] = ()) -> Callabl
     return test
 
 
+def none_holds(test: Callable[[str], bool], lines: list[Line]) -> bool:
+    """Whether no line's ``lowered`` text passes ``test``, a ``contains_any`` test (or a
+    test made of them), asked once of the lines' texts joined by line breaks.
+
+    Why: a pass that tests each line for its cue words pays a call and a dozen short
+    searches a line; a cue that is nowhere in the lines it will test is found missing in
+    one search of their joined text, and then the pass needs no per-line test at all.
+    Exact for substring tests: no hint holds a line break, so a hint found in one line is
+    found in the joined text, and one missing there is missing in every line. (When a cue
+    is there, the per-line tests still decide which lines hold it: searching the whole
+    text and mapping hits to lines costs more than the per-line chain, s56f.)"""
+    return not test("\n".join([line.lowered for line in lines]))
+
+
 def _any_expression(hints: tuple[str, ...], known: tuple[str, ...] = (),
                     gate: bool = True) -> str:
     """``'a' in text or 'b' in text or …``, with hints that share a part behind a test of
