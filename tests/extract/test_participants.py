@@ -5522,3 +5522,19 @@ def test_the_cooperations_adviser_in_a_table_row_is_the_administration(org, role
     assert [(p.name, p.role) for p in people] == [
         ("Ola Haug", "member"), ("Kari Ness", "member"), ("Lise Dahl", role),
         ("Per Moe", "secretary")]
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    # a meeting of the regionråd and the county: the county's side is one of the two
+    ("Dialogmøte mellom Regionrådet for Nordvik og Fjellstad fylkeskommune", "member"),
+    ("Kontaktmøte med fylkeskommunen", "member"),
+    # the regionråd's own meeting: the county's people are the partner it invited
+    ("Referat fra møte i Regionrådet for Nordvik", "guest"),
+])
+def test_the_side_a_two_party_meeting_names_is_no_guest(title, role):
+    text = (f"{title}\n\nDato: 13. oktober 2025\n\nFra regionrådet:\nKari Holm (leder)\n"
+            "Per Berg\n\nFra fylkeskommunen:\nEva Lund, fylkesdirektør for samferdsel\n"
+            "Ola Dahl, rådgiver regional utvikling\n\nSak 1 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "d.txt").participants
+    side = [(p.name, p.organization, p.role) for p in people if p.name in ("Eva Lund", "Ola Dahl")]
+    assert side == [("Eva Lund", "fylkeskommunen", role), ("Ola Dahl", "fylkeskommunen", role)]

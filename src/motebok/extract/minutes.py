@@ -1059,6 +1059,7 @@ def read_attendance(draft: Draft) -> None:
     people.body = draft.record.body
     people.parents_only = is_parents_body(draft.record.body)
     people.elected_only = is_elected_body(draft.record.body)
+    people.parties_head = _two_party_head(lines)
     # (the lines are picked once: the two readings at the end go over the same lines)
     attendance_lines = _attendance_lines(draft)
     people.surname_pairs = _surname_pair_lines(lines, attendance_lines) >= 2
@@ -1130,6 +1131,10 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": _ABSENT if part.field is _FIELD_ABSENT
                              else _PRESENT}
+                    if part.label in PARTNER_GROUP_LABELS and _side_of_meeting(people, part.label):
+                        # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
+                        # the county: one side of it, members whatever job they hold
+                        state["role"], state["members_named"] = ParticipantRole.MEMBER, True
                     if seat_org:
                         state["seat_org"] = seat_org  # the deputy's own line only
                     if part.field is _FIELD_PRESENT and \
@@ -1775,6 +1780,39 @@ def _bare_attendance_label(line: Line) -> bool:
     """An attendance label alone on its line ("Deltakere:")."""
     label = match_label(line.text)
     return label is not None and label.field in ATTENDANCE_FIELDS and not label.value
+
+
+# A head that names a meeting of two sides: "Dialogmøte mellom Regionrådet for Valdres og
+# Innlandet fylkeskommune", "Kontaktmøte med Statsforvalteren", "Møte mellom AU og
+# stortingsbenken", "Samarbeidsmøte kommunene – NAV", "Fellesmøte for regionråda i …".
+_TWO_PARTY_MEETING = lazy_regex(r"(?:dialog|kontakt|samarbeids|felles|partnerskaps|partnarskaps)"
+                                r"\s?møte|\bmøte\s+(?:mellom|med)\s")
+# how many of the first lines may hold the title (a letterhead and "Referat" may come first)
+_HEAD_LINES = 6
+
+
+def _two_party_head(lines: list[Line]) -> str:
+    """The first lines' text, casefolded, when it names a meeting of two sides, else "".
+
+    At such a meeting a side the head names ("Fra fylkeskommunen:" at a dialogue meeting
+    of the regionråd and the county) is one of the two that meet: its people are the
+    meeting's members, not guests the body invited (see ``_side_of_meeting``)."""
+    head = " ".join(line.body for line in lines[:_HEAD_LINES]).casefold()
+    return head if "møte" in head and _TWO_PARTY_MEETING.search(head) else ""
+
+
+def _side_of_meeting(people: People, group: str) -> bool:
+    """Whether a group heading ("Fra fylkeskommunen", "Fra stortingsbenken:") names a side
+    that the head's meeting of two sides names ("… og Innlandet fylkeskommune", "… og
+    stortingsbenken"): the word without its definite ending is in the head."""
+    if not people.parties_head:
+        return False
+    word = group.strip(" :*_").rsplit(None, 1)[-1].casefold()
+    for ending in ("en", "et", "a"):
+        if len(word) > 5 and word.endswith(ending):
+            word = word[:-len(ending)]
+            break
+    return f" {word}" in f" {people.parties_head}"
 
 
 def _attendance_lines(draft: Draft) -> list[int]:
@@ -2738,7 +2776,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
                     name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
-                    (people.elected_only or not _partnership_side(f"{name}:")):
+                    (people.elected_only or not _partnership_side(f"{name}:")) and \
+                    not _side_of_meeting(people, name):
                 # ("Frå sjukehuset:" after "Frå kommunane:": the trust's side of the
                 # partnership sits on its fora too; at an elected body it visits)
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
