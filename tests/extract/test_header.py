@@ -5866,3 +5866,10 @@ def test_a_deck_covers_place_bar_day_dates_the_deck_as_the_comma_does():
     record = parse_bytes(text.encode(), "deck.txt")
     assert (record.kind, record.document_date, record.meeting.date, record.meeting.location) \
         == ("presentation", "2025-03-12", "2025-03-12", "Otta")
+
+
+def test_a_two_party_meeting_named_first_is_the_title_over_referat():
+    text = ("Samarbeidsmøte kommunene – NAV Nordvik\n\nReferat\n\nDato: 02.12.2025\n\n"
+            "Til stede: Kari Holm, Per Berg\n\n1. Godkjenning\nReferatet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert record.title == "Samarbeidsmøte kommunene – NAV Nordvik"

@@ -5538,3 +5538,13 @@ def test_the_side_a_two_party_meeting_names_is_no_guest(title, role):
     people = parse_bytes(text.encode(), "d.txt").participants
     side = [(p.name, p.organization, p.role) for p in people if p.name in ("Eva Lund", "Ola Dahl")]
     assert side == [("Eva Lund", "fylkeskommunen", role), ("Ola Dahl", "fylkeskommunen", role)]
+
+
+def test_the_one_called_meeting_leader_chairs_over_a_side_s_leader():
+    text = ("Kontaktmøte med Statsforvalteren i Nordvik\n\nDato: 20.11.2025\n\n"
+            "Til stede:\n\nFra regionrådet: Ola Dahl (leder), Per Berg\n"
+            "Fra Statsforvalteren: Eva Lund (statsforvalter, møteleder), Kari Holm\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "k.txt").participants
+    assert [(p.name, p.role) for p in people if p.name in ("Ola Dahl", "Eva Lund")] == \
+        [("Ola Dahl", "member"), ("Eva Lund", "chair")]

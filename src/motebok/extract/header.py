@@ -949,7 +949,9 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
              gathering_body(first_word) is not None or  # "Nettverkssamlinga i …", as "…møte"
-             first_word.casefold() in _GENERAL_MEETING_WORDS)  # "Generalforsamling i X"
+             first_word.casefold() in _GENERAL_MEETING_WORDS or  # "Generalforsamling i X"
+             (pos == 0 and first_word.casefold() in _JOINT_MEETING_WORDS))  # "Dialogmøte
+            # mellom X og Y" first (under a cover's heading, "Dialogmøte om …" is its subject)
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body)) or (  # "Høringsuttalelse – …" under a letterhead
@@ -1087,6 +1089,10 @@ def _kind_word_under_body(text: str, heading: str) -> bool:
 
 # A cooperative's or a company's general meeting, named as a title names a meeting.
 _GENERAL_MEETING_WORDS = frozenset({"generalforsamling", "generalforsamlingen"})
+# A meeting of two sides named by its kind, no body's name in the word: "Samarbeidsmøte
+# kommunene – NAV", "Dialogmøte mellom …", "Kontaktmøte med …", "Fellesmøte for …".
+_JOINT_MEETING_WORDS = frozenset({"samarbeidsmøte", "dialogmøte", "kontaktmøte", "fellesmøte",
+                                  "samrådsmøte", "partnerskapsmøte", "partnarskapsmøte"})
 
 
 # A mail's or a post's greeting to its readers: "Hei alle,", "Hallo!", "Kjære alle".

@@ -4196,7 +4196,11 @@ def settle_chairs(draft: Draft) -> None:
     or a control body the board answers to (an årsmøte's board chair is a member there).
     """
     chairs = [p for p in draft.people.order if p.role == _CHAIR]
-    if len(chairs) < 2 or not _OWNERS_BODY.search((draft.record.body or "").casefold()):
+    if len(chairs) < 2:
+        return
+    if _meeting_leader_over_leaders(draft, chairs):
+        return
+    if not _OWNERS_BODY.search((draft.record.body or "").casefold()):
         return
     board_chairs = [p for p in chairs if _said_board_chair(draft, p.name.casefold())]
     if len(board_chairs) < len(chairs):
@@ -4204,16 +4208,35 @@ def settle_chairs(draft: Draft) -> None:
             person.role = ParticipantRole.GUEST.value
 
 
-def _said_board_chair(draft: Draft, key: str) -> bool:
-    """Whether a line names the person as a board's chair, just before or after the name."""
+def _meeting_leader_over_leaders(draft: Draft, chairs: list[Participant]) -> bool:
+    """At a meeting of two sides each side may list its leader ("Ola Grinde (leder)") while
+    one person is called the meeting's leader ("Kari Nymoen (statsforvalter,
+    møteleder)"): she chairs, the sides' leaders are members. True when so settled."""
+    called = [p for p in chairs if _said_near(draft, p.name.casefold(), _MEETING_LEADER, 40)]
+    if len(called) != 1:
+        return False
+    for person in chairs:
+        if person is not called[0]:
+            person.role = ParticipantRole.MEMBER.value
+    return True
+
+
+def _said_near(draft: Draft, key: str, pattern: re.Pattern[str], after: int = 24) -> bool:
+    """Whether a line says the pattern's words just before or after the person's name."""
     for line in draft.lines:
         at = line.lowered.find(key)
-        if at >= 0 and _BOARD_CHAIR.search(line.lowered, max(0, at - 16), at + len(key) + 24):
+        if at >= 0 and pattern.search(line.lowered, max(0, at - 16), at + len(key) + after):
             return True
     return False
 
 
+def _said_board_chair(draft: Draft, key: str) -> bool:
+    """Whether a line names the person as a board's chair, just before or after the name."""
+    return _said_near(draft, key, _BOARD_CHAIR)
+
+
 _BOARD_CHAIR = lazy_regex(r"\b(?:styreleder|styreleiar)\b")
+_MEETING_LEADER = lazy_regex(r"\b(?:møteleder|møteleiar|ordstyrer)\b")
 _OWNERS_BODY = lazy_regex(r"representantskap|generalforsamling|eiermøte|eigarmøte|kontrollutval")
 
 
