@@ -5873,3 +5873,9 @@ def test_a_two_party_meeting_named_first_is_the_title_over_referat():
             "Til stede: Kari Holm, Per Berg\n\n1. Godkjenning\nReferatet ble godkjent.\n")
     record = parse_bytes(text.encode(), "s.txt")
     assert record.title == "Samarbeidsmøte kommunene – NAV Nordvik"
+
+
+@pytest.mark.parametrize("title", ["Referat fra kontaktmøte med Statsforvalteren i Nordvik",
+                                   "Dialogmøte med fylkeskommunen om kollektivtilbudet"])
+def test_a_kind_of_meeting_with_another_party_names_no_body(title):
+    assert body_and_organization(title) == (None, None)

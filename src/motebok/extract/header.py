@@ -2805,6 +2805,12 @@ _ORDINAL_FIRST = re.compile(r"^\d{1,2}\.\s+(?=[a-zæøå-]*møte\b)")
 _MEETING_NUMBER_FIRST = re.compile(r"^\d{1,3}\s*/\s*\d{2,4}\s+(?=[A-ZÆØÅ])")
 
 
+# A kind of meeting held with another party: "Kontaktmøte med Statsforvalteren", "dialogmøte
+# med fylkeskommunen" (as "møte med …", see ``_met_with_outsider``).
+_KIND_OF_MEETING_WITH = lazy_regex(r"(?:kontakt|dialog|samarbeids|samråds)møte[t]?\s+med\s+",
+                                   re.I)
+
+
 def _met_with_outsider(rest: str, stripped: str) -> bool:
     """Whether a title's "møte med X" names whom the body met, not the body: "Referat fra
     møte med Vestland fylkeskommune", "Møte med Statens vegvesen om rassikring" (a county,
@@ -2896,6 +2902,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _RELATIVE_DAY.sub("", rest)
     if rest[:4].casefold() in ("fra ", "frå "):
         rest = _FROM_THE_MEETING.sub("", rest, count=1)  # "Fra møtet i regionrådet"
+    if " med " in rest[:30] and (kind := _KIND_OF_MEETING_WITH.match(rest)) and \
+            not names_a_body(rest[kind.end():].split(" om ", 1)[0]):
+        return None, None  # "Kontaktmøte med Statsforvalteren i X": whom the body met
     if "amling" not in rest[:20] or _board_gathering(rest.split(" ", 1)[0]) is None:
         stripped = _LEADING_MEETING.sub("", rest).strip()  # (not "styresamling i X": below)
         if _met_with_outsider(rest, stripped):
