@@ -5548,3 +5548,14 @@ def test_the_one_called_meeting_leader_chairs_over_a_side_s_leader():
     people = parse_bytes(text.encode(), "k.txt").participants
     assert [(p.name, p.role) for p in people if p.name in ("Ola Dahl", "Eva Lund")] == \
         [("Ola Dahl", "member"), ("Eva Lund", "chair")]
+
+
+@pytest.mark.parametrize(("above", "below", "name"), [
+    ("Fra AU: Kari Holm (leder), ordfører Per", "Olav Bråten", "Per Olav Bråten"),
+    ("Fra benken: Ola Dahl (Sp), Mari Holm", "Lønseth (H)", "Mari Holm Lønseth"),
+])
+def test_a_name_a_pdf_wrapped_at_the_margin_of_a_list_is_one_name(above, below, name):
+    text = (f"Møtereferat\n\nDato: 16.01.2026\n\nDeltakere\n{above}\n{below}\n"
+            "Forfall: Eva Lund\n\n1. Velkommen\nVelkommen.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert name in [p.name for p in people]

@@ -2050,6 +2050,23 @@ _INVERTED_SHAPE = lazy_regex(r"[A-ZÆØÅÁ][\w'-]+, [A-ZÆØÅÁ][\w'-]+(?: [A-
                              r"(?: \([^()]{1,40}\))?")
 
 
+def _names_wrap_on(last: list[str], text: str) -> bool:
+    """Whether a PDF wrapped a name at the margin in a list line: "…, ordfører Per" / "Olav
+    Bråten" (a lone first name, then a first name and a surname: a double first name) or
+    "…, Mari Holm" / "Lønseth (H)" (a name of two words, then one word that is no first
+    name before the person's parenthesis: a surname, as no entry is a lone surname)."""
+    head = re.split(r"[,(]|\s+og\s+", text, maxsplit=1)[0].split()
+    if not head or not head[0][:1].isupper() or not head[-1].isalpha():
+        return False
+    if len(last) >= 1 and len(head) == 2 and last[-1][:1].isupper() and \
+            (len(last) == 1 or not any(word[:1].isupper() for word in last[:-1])) and \
+            is_first_name(last[-1]) and is_first_name(head[0]) and not is_first_name(head[1]):
+        return True  # "ordfører Per" / "Olav Bråten"
+    return len(last) == 2 and len(head) == 1 and is_first_name(last[0]) and \
+        last[1][:1].isupper() and last[1].isalpha() and text[len(head[0]):].lstrip()[:1] == "(" \
+        and not is_first_name(head[0])
+
+
 def _lone_first_name(before: str, text: str) -> bool:
     """A list line that ends with a first name whose surname starts the next line.
 
@@ -2071,6 +2088,8 @@ def _lone_first_name(before: str, text: str) -> bool:
     # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
     # two first names ("… og Tom Martin" / "Hahtokari")
     two_first = len(last) == 2 and all(is_first_name(word) for word in last)
+    if last and _names_wrap_on(last, text):
+        return True
     if not last or not last[-1][:1].isupper() or not last[-1].isalpha() or \
             (any(word[:1].isupper() for word in last[:-1]) and not two_first):
         return False
