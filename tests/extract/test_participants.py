@@ -5559,3 +5559,27 @@ def test_a_name_a_pdf_wrapped_at_the_margin_of_a_list_is_one_name(above, below, 
             "Forfall: Eva Lund\n\n1. Velkommen\nVelkommen.\n")
     people = parse_bytes(text.encode(), "p.txt").participants
     assert name in [p.name for p in people]
+
+
+@pytest.mark.parametrize("said", [
+    "Trond Dal var sekretær for møtet.",
+    "Dagleg leiar i Regionrådet for Nordvik, Trond Dal, var sekretær for møtet.",
+])
+def test_the_one_a_sentence_calls_the_meeting_s_secretary_wrote_the_minutes(said):
+    text = ("Referat frå møte i regionrådet\n\nDato: 04.09.2025\n\nTil stades:\n"
+            f"Kari Holm (leiar)\nPer Berg\n\n{said}\n\nSak 1 Vegar\nOk.\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert [(p.name, p.role) for p in people if p.name == "Trond Dal"] == \
+        [("Trond Dal", "secretary")]
+
+
+@pytest.mark.parametrize(("said", "org"), [
+    ("Hanne Lie fra Statens vegvesen orienterte om planen.", "Statens vegvesen"),
+    ("Hanne Lie frå Norsk kulturråd orienterte om planen.", "Norsk kulturråd"),
+])
+def test_a_presenter_from_a_national_agency_written_small_is_a_guest(said, org):
+    text = ("Referat frå møte i regionrådet\n\nDato: 04.09.2025\n\nTil stades:\n"
+            f"Kari Holm (leiar)\nPer Berg\n\nSak 1 Vegar\n{said}\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][2:] == \
+        [("Hanne Lie", org, "guest")]

@@ -3046,6 +3046,9 @@ _PRESENTER = lazy_regex(
     rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
     # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?"
+    # a national agency's last word written small: "fra Statens vegvesen", "frå Norsk
+    # kulturråd" (as ``_FROM_BEFORE_VERB`` reads it)
+    r"(?:(?:(?<=Statens)|(?<=Norsk)|(?<=Norges))\s+[a-zæøå][\w-]{3,})?"
     # a university's or college's name in small letters after its capitals: "fra UiT
     # Norges arktiske universitet", "fra Norges teknisk-naturvitenskapelige universitet"
     r"(?:(?:\s+[a-zæøå][\w-]*){1,2}\s+(?:universitet|høgskule|høgskole|høyskole))?"
@@ -3559,13 +3562,16 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              # "…, som er nettverkskoordinator og skreiv …": her job between
                              r"(?:\s+er\s+[a-zæøå-]+\s+og)?)?"
                              # "… deltok og skrev protokollen": came, and wrote them
-                             r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?\s+"
+                             r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?"
+                             # "Dagleg leiar i X, Trond Øyen, var sekretær for møtet."
+                             r",?\s+"
                              r"(?:(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
                              r"(?:referat(?:et)?|protokoll(?:en)?|"
                              # a summary's writer: "… og skreiv denne oppsummeringa"
                              r"(?:denne\s+)?oppsummering(?:a|en))|"
                              # "Geir Sand var referent." in running prose
-                             r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær))\b|"
+                             r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær|"
+                             r"sekretær\s+for\s+møtet))\b|"
                              r"\b(?:(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
                              r"(?:skrevet|skrive|ført)|"
                              # "Protokollført av daglig leder Siv Ramstad 12. mars 2026."
@@ -3575,7 +3581,7 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
 # is case-sensitive): a verb of writing ("skriver", "skrev", "skreiv", "fører", "ført",
 # "Protokollert") or the title after "var" / "ble" ("referent", "skrivar", "møtesekretær").
 _has_writing_word = contains_any(("skriv", "skrev", "skreiv", "fører", "ført", "rotokollert",
-                                  "referent", "møtesekretær"))
+                                  "referent", "møtesekretær", "sekretær for møtet"))
 
 
 def _writer_named(draft: Draft, line: Line) -> re.Match[str] | None:
@@ -3726,7 +3732,8 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
         if ((("referat" in lowered or "protokoll" in lowered or "oppsummering" in lowered) and
              ("skr" in lowered or "før" in lowered)) or "referent" in lowered or
-                "skrivar" in lowered or "møtesekretær" in lowered) and \
+                "skrivar" in lowered or "møtesekretær" in lowered or
+                "sekretær for møtet" in lowered) and \
                 (writer := _writer_named(draft, line)) is not None:
             name = _without_title(writer.group("name") or writer.group("name2"))
             known = people.find(name) if looks_like_name(name) else None
