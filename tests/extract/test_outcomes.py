@@ -7954,3 +7954,14 @@ def test_the_municipalities_own_work_told_in_running_text_is_news(told):
 def test_the_municipalities_asked_or_dated_work_stays_a_task(task):
     _, actions = _council_outcomes(f"Dagleg leiar orienterte om status. {task}")
     assert [a[0] for a in actions] == [task]
+
+
+@pytest.mark.parametrize(("said", "actions"), [
+    ("Stortingsbenken følger opp saken overfor departementet.", 1),  # people, who take it on
+    ("Stortinget følger opp saken overfor departementet.", 0),  # the state's own plans
+])
+def test_the_county_s_members_of_parliament_take_errands_on(said, actions):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\n"
+            f"Kari Holm (leder)\nPer Berg\n\n1. Veier\n{said}\n")
+    [item] = parse_bytes(text.encode(), "n.txt").items
+    assert len(item.actions) == actions

@@ -1472,6 +1472,10 @@ _AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylke
 # "Fylkeskommunen": member municipalities and counties do take on tasks.)
 _STATE_STEMS = ("departement", "direktorat", "regjering", "storting", "statsforvalt",
                 "fylkesmann")
+# The county's members of parliament, people who meet a region and take its errands on
+# ("Stortingsbenken følger opp saken", "Stortingsrepresentantane tek det med seg"), not
+# the Storting, whose own plans are told as background.
+_STORTING_PEOPLE = ("stortingsbenk", "stortingsrepresentant", "stortingspolitik")
 _COUNCIL_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylkesutval")
 _has_authority_word = contains_any(_STATE_STEMS + _COUNCIL_STEMS)  # (most tasks have none)
 
@@ -1486,7 +1490,7 @@ def _authority_subject(sentence: str, body: str | None) -> bool:
         return False
     stem = _body_stem(first)
     if any(part in stem for part in _STATE_STEMS):
-        return True
+        return not stem.startswith(_STORTING_PEOPLE)
     return stem.startswith(_COUNCIL_STEMS) and stem not in (body or "").casefold()
 
 
