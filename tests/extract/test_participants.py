@@ -5583,3 +5583,12 @@ def test_a_presenter_from_a_national_agency_written_small_is_a_guest(said, org):
     people = parse_bytes(text.encode(), "n.txt").participants
     assert [(p.name, p.organization, p.role) for p in people][2:] == \
         [("Hanne Lie", org, "guest")]
+
+
+@pytest.mark.parametrize(("cell", "note"), [("kom kl. 11.00", "kom kl. 11.00"),
+                                            ("frå sak 2", "frå sak 2")])
+def test_when_someone_was_there_in_the_function_column_makes_them_partial(cell, note):
+    text = ("Fellesmøte\n\nDato: 04.09.2025\n\nTil stades:\n\nNAMN\tKOMMUNE\tFUNKSJON\n"
+            f"Kari Holm\tNordvik\tleiar\nOla Dahl\tSørvik\t{cell}\n\nSak 1 Test\nOk.\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][1:] == [("Ola Dahl", "partial", note)]

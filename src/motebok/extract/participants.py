@@ -4782,6 +4782,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.organization = _place_after_job(seat)
     elif entry.organization is None and _place_alone(seat):
         entry.organization = seat  # "Stryn", "Mo i Rana" under "Funksjon": whom she represents
+    elif seat[:1].islower() and _PARTIAL.search(seat):
+        seat_notes.append(seat)  # "kom kl. 11.00", "frå sak 2" under "Funksjon": when there
     _apply_cell_notes(entry, org_notes + seat_notes)
     if by.get("for"):
         entry.note = f"for {by['for']}"
