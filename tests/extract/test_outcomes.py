@@ -7965,3 +7965,15 @@ def test_the_county_s_members_of_parliament_take_errands_on(said, actions):
             f"Kari Holm (leder)\nPer Berg\n\n1. Veier\n{said}\n")
     [item] = parse_bytes(text.encode(), "n.txt").items
     assert len(item.actions) == actions
+
+
+@pytest.mark.parametrize(("said", "decided"), [
+    ("Neste møte holdes neste år, etter at planen for tilsyn er vedtatt.", False),
+    ("Vi møtes igjen når strategien er godkjent.", False),
+    ("Strategien er godkjent.", True),
+])
+def test_an_adoption_in_a_condition_is_no_decision(said, decided):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\n"
+            f"Kari Holm (leder)\nPer Berg\n\n1. Neste møte\n{said}\n")
+    [item] = parse_bytes(text.encode(), "n.txt").items
+    assert bool(item.decisions) is decided

@@ -1390,6 +1390,10 @@ _COUNT_WORD = r"\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv"
 # A decision reported from another body's meeting is not this body's decision.
 # So is what one member asked for ("Hedda Foss Five ba om at saken utsettes …").
 _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
+                         # adopted in a condition, later and elsewhere: "Neste møte holdes
+                         # etter at planen er vedtatt."
+                         r"\b(?:etter\s+at|når|dersom)\s+[^.]{0,60}?\b(?:er|blir|vert)\s+"
+                         r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)\b|"
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
