@@ -2811,6 +2811,21 @@ _KIND_OF_MEETING_WITH = lazy_regex(r"(?:kontakt|dialog|samarbeids|samråds)møte
                                    re.I)
 
 
+def _other_party(party: str) -> bool:
+    """Whether the words after a kind of meeting's "med" name an organisation met ("med
+    Statsforvalteren i X", "med fylkeskommunen"), not a body of one's own nor the open
+    circle a dialogue meeting is ("Dialogmøte med næringslivet" names the meeting)."""
+    first = party.split(" ", 1)[0]
+    return (first[:1].isupper() or first.casefold() in _DEFINITE_ORGANISATIONS) and \
+        not names_a_body(party)
+
+
+# Organisations a text names by their definite noun: "møte med fylkeskommunen".
+_DEFINITE_ORGANISATIONS = frozenset({"fylkeskommunen", "fylkeskommuna", "kommunen", "kommuna",
+                                     "kommunene", "kommunane", "statsforvalteren",
+                                     "statsforvaltaren"})
+
+
 def _met_with_outsider(rest: str, stripped: str) -> bool:
     """Whether a title's "møte med X" names whom the body met, not the body: "Referat fra
     møte med Vestland fylkeskommune", "Møte med Statens vegvesen om rassikring" (a county,
@@ -2903,7 +2918,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if rest[:4].casefold() in ("fra ", "frå "):
         rest = _FROM_THE_MEETING.sub("", rest, count=1)  # "Fra møtet i regionrådet"
     if " med " in rest[:30] and (kind := _KIND_OF_MEETING_WITH.match(rest)) and \
-            not names_a_body(rest[kind.end():].split(" om ", 1)[0]):
+            _other_party(rest[kind.end():].split(" om ", 1)[0]):
         return None, None  # "Kontaktmøte med Statsforvalteren i X": whom the body met
     if "amling" not in rest[:20] or _board_gathering(rest.split(" ", 1)[0]) is None:
         stripped = _LEADING_MEETING.sub("", rest).strip()  # (not "styresamling i X": below)
