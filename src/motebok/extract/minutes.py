@@ -1787,6 +1787,9 @@ def _bare_attendance_label(line: Line) -> bool:
 # stortingsbenken", "Samarbeidsmøte kommunene – NAV", "Fellesmøte for regionråda i …".
 _TWO_PARTY_MEETING = lazy_regex(r"(?:dialog|kontakt|samarbeids|felles|partnerskaps|partnarskaps)"
                                 r"\s?møte|\bmøte\s+(?:mellom|med)\s")
+# the words ``_TWO_PARTY_MEETING`` cannot match without (lower case)
+_has_two_party_word = contains_any(("dialog", "kontakt", "samarbeids", "felles", "partnerskap",
+                                    "partnarskap", "mellom", " med "))
 # how many of the first lines may hold the title (a letterhead and "Referat" may come first)
 _HEAD_LINES = 6
 
@@ -1797,8 +1800,11 @@ def _two_party_head(lines: list[Line]) -> str:
     At such a meeting a side the head names ("Fra fylkeskommunen:" at a dialogue meeting
     of the regionråd and the county) is one of the two that meet: its people are the
     meeting's members, not guests the body invited (see ``_side_of_meeting``)."""
-    head = " ".join(line.body for line in lines[:_HEAD_LINES]).casefold()
-    return head if "møte" in head and _TWO_PARTY_MEETING.search(head) else ""
+    head = [line.lowered for line in lines[:_HEAD_LINES]]
+    if not any(map(_has_two_party_word, head)):
+        return ""  # (most heads: the words tested in C, no text joined)
+    text = " ".join(head)
+    return text if _TWO_PARTY_MEETING.search(text) else ""
 
 
 def _side_of_meeting(people: People, group: str) -> bool:
