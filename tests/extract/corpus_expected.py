@@ -59803,3 +59803,344 @@ EXPECTED['5724_kulturnettverk_pdf_sidehode_fylkeskommune_side.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED["5730_dialogmote_regionrad_fylkeskommune.txt"] = Expected(
+    # a dialogue meeting of a regionråd and the county, attendance grouped by side ("Fra
+    # regionrådet:", "Fra fylkeskommunen:"): both sides are the meeting's members (the
+    # county's people too, whatever job they hold), the one who led it chairs, a closing
+    # "HVA | HVEM | FRIST" table gives the follow-ups; a next meeting "neste år" has no day
+    "minutes", 'Referat', 'Valdres regionråd', None, None,
+    ('2025-10-13', '10:00', '13:30', 'Valdres næringshage, Fagernes'), None,
+    people=[
+        ('Hilde Brennvang', 'Nord-Aurdal kommune', 'chair', 'present'),
+        ('Arnfinn Rudjord', 'Øystre Slidre kommune', 'member', 'present'),
+        ('Siv Teigen Lunde', 'Vang kommune', 'member', 'present'),
+        ('Torgeir Haugsrud', 'Sør-Aurdal kommune', 'member', 'partial'),
+        ('Knut Olav Stavheim', 'fylkeskommunen', 'member', 'present'),
+        ('Marit Lyseng Aas', 'fylkeskommunen', 'member', 'present'),
+        ('Pål Gjermstad', 'fylkeskommunen', 'member', 'present'),
+        ('Trine Skogstad', 'sekretariatet', 'secretary', 'present'),
+        ('Jostein Kvåle', 'Etnedal kommune', 'member', 'absent'),
+        ('Berit Haldorsen', 'Vestre Slidre kommune', 'member', 'absent'),
+    ],
+    notes={'Torgeir Haugsrud': 'fra sak 2'},
+    items=[
+        ('1',
+         'Velkommen og presentasjon',
+         'Hilde Brennvang ønsket velkommen. Kort presentasjonsrunde. Dagsorden ble godkjent.',
+         ['Dagsorden ble godkjent.'],
+         []),
+        ('2',
+         'Fylkesveg 51 og 33 – vedlikeholdsetterslep',
+         ('Marit Lyseng Aas orienterte om status for vedlikeholdsetterslepet på fylkesvegene i '
+          'Valdres og om prioriteringene i økonomiplanen. Regionrådet la vekt på at fv. 51 '
+          'over Valdresflye er viktig for næringslivet og reiselivet.\nFylkeskommunen kommer '
+          'tilbake med en oversikt over planlagte tiltak på fv. 33 innen 1. desember.'),
+         [],
+         [
+          (('Fylkeskommunen kommer tilbake med en oversikt over planlagte tiltak på fv. 33 '
+            'innen 1. desember.'),
+           'Fylkeskommunen',
+           '2025-12-01'),
+         ]),
+        ('3',
+         'Kollektivtilbudet og skoleskyss',
+         ('Pål Gjermstad orienterte om ny rutemodell fra august 2026. Regionrådet pekte på at '
+          'bestillingstransporten fungerer godt i Vang og Vestre Slidre.\nRegionrådet sender '
+          'innspill til rutemodellen innen 15. november.'),
+         [],
+         [
+          ('Regionrådet sender innspill til rutemodellen innen 15. november.',
+           'Regionrådet',
+           '2025-11-15'),
+         ]),
+        ('4',
+         'Felles uttalelse om ekspressbusstilbudet',
+         ('Det ble lagt fram et utkast til felles uttalelse om ekspressbussen Oslo – Fagernes '
+          '– Beitostølen.\nFelles uttalelse ble vedtatt med de endringene som kom fram i møtet.'),
+         ['Felles uttalelse ble vedtatt med de endringene som kom fram i møtet.'],
+         []),
+        ('5', 'Oppfølging', None,
+         [],
+         [
+          ('Sende endelig uttalelse til Samferdselsdepartementet', 'Trine Skogstad', '2025-10-24'),
+          ('Invitere NVE til neste dialogmøte', 'Pål Gjermstad', None),
+          ('Avklare møteplan for 2026', 'Sekretariatet', None),
+         ]),
+        ('6', 'Neste møte', 'Neste dialogmøte holdes i Fagernes neste år, dato avtales senere.',
+         [],
+         []),
+    ])
+
+EXPECTED["5731_kontaktmote_statsforvalteren.txt"] = Expected(
+    # a contact meeting with the Statsforvalteren: "Kontaktmøte med X" names whom the body
+    # met, not the body (the letterhead does); the one called møteleder chairs over the
+    # other side's "(leder)"; the state's "kommer tilbake med …" is owed to the meeting
+    "minutes", 'Referat fra kontaktmøte med Statsforvalteren i Innlandet', 'Kongsvingerregionen',
+    None, None,
+    ('2025-11-20', '09:00', '11:30', 'Statens hus, Hamar'), None,
+    people=[
+        ('Ola Grinde', 'regionrådet', 'member', 'present'),
+        ('Anne Marit Skaug', 'regionrådet', 'member', 'present'),
+        ('Eirik Fjeld', 'regionrådet', 'member', 'present'),
+        ('Solveig Brandvold', 'regionrådet', 'member', 'present'),
+        ('Kari Nymoen', 'Statsforvalteren', 'chair', 'present'),
+        ('Håkon Lier', 'kommunalavdelingen', 'member', 'present'),
+        ('Ingrid Sæther', 'landbruksavdelingen', 'member', 'present'),
+        ('Petter Bjørnstad', 'sekretariatet', 'secretary', 'present'),
+        ('Liv Hege Mo', None, 'member', 'absent'),
+    ],
+    items=[
+        ('21/25', 'Velkommen og godkjenning av saksliste', 'Saksliste ble godkjent.',
+         ['Saksliste ble godkjent.'],
+         []),
+        ('22/25',
+         'Kommuneøkonomi og tilsyn',
+         ('Håkon Lier orienterte om Statsforvalterens tilsynsplan for 2026 og om økonomien i '
+          'kommunene i regionen. Flere kommuner er i ROBEK-faresonen.\nStatsforvalteren kommer '
+          'tilbake med en oversikt over planlagte tilsyn i regionen innen 15. januar.'),
+         [],
+         [
+          (('Statsforvalteren kommer tilbake med en oversikt over planlagte tilsyn i regionen '
+            'innen 15. januar.'),
+           'Statsforvalteren',
+           '2026-01-15'),
+         ]),
+        ('23/25',
+         'Jordvern og arealplanlegging',
+         ('Ingrid Sæther orienterte om nasjonale forventninger til jordvern. Regionrådet viste '
+          'til at næringsarealer langs E16 er viktig for videre utvikling.\nRegionrådet sender '
+          'innspill til regional plan for jordvern innen 1. februar.'),
+         [],
+         [
+          ('Regionrådet sender innspill til regional plan for jordvern innen 1. februar.',
+           'Regionrådet',
+           '2026-02-01'),
+         ]),
+        ('24/25',
+         'Eventuelt',
+         ('Ingen saker under eventuelt.\nNeste kontaktmøte holdes neste år, etter at ny plan '
+          'for tilsyn er vedtatt.'),
+         [],
+         []),
+    ])
+
+EXPECTED["5732_nynorsk_fellesmote_regionrada.txt"] = Expected(
+    # a nynorsk joint meeting of two regionråd, one table per side; "kom kl. 11.00" in the
+    # function column makes him partial; "X, Trond Øyen, var sekretær for møtet" the
+    # secretary; "Hanne Lie frå Statens vegvesen orienterte" a guest. (The body, the
+    # regionråd together, is left open: the parser reads none.)
+    "minutes", 'FELLESMØTE FOR REGIONRÅDA I HALLINGDAL OG NUMEDAL', ANY, None, None,
+    ('2025-09-04', '10:00', '14:00', 'Geilo kulturhus'), None,
+    people=[
+        ('Solveig Vestenfor', 'Ål', 'chair', 'present'),
+        ('Pål Rune Kaasin', 'Hol', 'member', 'present'),
+        ('Bjørg Tveito Moen', 'Nes', 'member', 'present'),
+        ('Kjetil Tveitan', 'Nore og Uvdal', 'member', 'present'),
+        ('Ellen Hegg', 'Rollag', 'member', 'present'),
+        ('Olav Skinnes', 'Flesberg', 'member', 'partial'),
+        ('Torgeir Ødegård', 'Gol', 'member', 'absent'),
+        ('Ingvild Bakken', 'Hemsedal', 'member', 'absent'),
+        ('Trond Øyen', None, 'secretary', 'present'),
+        ('Hanne Lie', 'Statens vegvesen', 'guest', 'present'),
+    ],
+    notes={'Olav Skinnes': 'kom kl. 11.00'},
+    items=[
+        ('1',
+         'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste vart godkjend utan merknader.',
+         ['Innkalling og saksliste vart godkjend utan merknader.'],
+         []),
+        ('2',
+         'Rv. 7 og rv. 52 – status',
+         ('Hanne Lie frå Statens vegvesen orienterte om utbygging av rv. 7 over '
+          'Hardangervidda. Regionråda er samde om at ein felles strategi for vegane er viktig.'),
+         ['Regionråda er samde om at ein felles strategi for vegane er viktig.'],
+         []),
+        ('3',
+         'Felles fråsegn om Numedalsbanen og Bergensbanen',
+         ('Framlegg til felles fråsegn vart lagt fram av sekretariatet.\nVedtak: Felles '
+          'fråsegn vart samrøystes vedteken.'),
+         ['Felles fråsegn vart samrøystes vedteken.'],
+         []),
+        ('4', 'Oppfølging', None,
+         [],
+         [
+          (('Regionrådet for Hallingdal sender fråsegna til Samferdselsdepartementet innan 20. '
+            'september.'),
+           'Regionrådet for Hallingdal',
+           '2025-09-20'),
+          ('Numedal tek kontakt med Bane NOR om eit møte i haust.', 'Numedal', None),
+          ('Sekretariatet lagar eit notat om felles satsingar, ansvar: Trond Øyen.',
+           'Trond Øyen',
+           None),
+         ]),
+        ('5',
+         'Neste fellesmøte',
+         'Neste fellesmøte vert neste år i Numedal. Dato vert avklart seinare.',
+         [],
+         [('Dato vert avklart seinare.', None, None)]),
+    ])
+
+EXPECTED["5733_pdf_au_stortingsbenken.txt"] = Expected(
+    # a PDF-origin meeting of an arbeidsutval and the county's members of parliament: names
+    # wrapped at the margin ("ordfører Per" / "Olav Bråten") are one name, the page's running
+    # header under "Side 1 av 2" is no item text, "Stortingsbenken følger opp …" is a task.
+    # ("(leder AU)" without a møteleder is left open.)
+    "minutes", 'MØTEREFERAT', 'Gjøvikregionen', None, None,
+    ('2026-01-16', '12:00', '14:00', 'Stortinget, møterom C.3.47'), None,
+    people=[
+        ('Bjørn Iddberg', 'AU', ANY, 'present'),
+        ('Anne Hagenstad', 'AU', 'member', 'present'),
+        ('Per Olav Bråten', 'AU', 'member', 'present'),
+        ('Tone Lysberg', 'Ap', 'member', 'present'),
+        ('Ola Kvisler', 'Sp', 'member', 'present'),
+        ('Mari Holm Lønseth', 'H', 'member', 'present'),
+        ('Eirik Stensrud', 'administrasjonen', 'secretary', 'present'),
+        ('Even Bakke', 'Frp', 'member', 'absent'),
+    ],
+    items=[
+        ('1',
+         'Velkommen',
+         'Bjørn Iddberg ønsket velkommen og takket benken for at de tok imot regionen.',
+         [],
+         []),
+        ('2',
+         'Regionens prioriteringer for 2026',
+         ('Eirik Stensrud presenterte regionens prioriterte saker: Mjøsbyen, rv. 4 og '
+          'sykehusstrukturen. Representantene ga innspill til hvordan sakene kan løftes i '
+          'Stortinget.\nStortingsbenken følger opp spørsmålet om rv. 4 i arbeidet med Nasjonal '
+          'transportplan.'),
+         [],
+         [
+          (('Stortingsbenken følger opp spørsmålet om rv. 4 i arbeidet med Nasjonal '
+            'transportplan.'),
+           'Stortingsbenken',
+           None),
+         ]),
+        ('3',
+         'Sykehus Innlandet',
+         ('Det ble orientert om prosessen for nytt hovedsykehus og om akuttfunksjonene på '
+          'Gjøvik. Representantene ønsket et kort notat med tall for pasientreiser.\nAU sender '
+          'et notat om akuttfunksjonene på Gjøvik til representantene innen 1. mars.'),
+         [],
+         [
+          ('AU sender et notat om akuttfunksjonene på Gjøvik til representantene innen 1. mars.',
+           'AU',
+           '2026-03-01'),
+         ]),
+        ('4',
+         'Felles uttalelse om rv. 4',
+         ('Et utkast til felles uttalelse om rv. 4 ble gjennomgått. Uttalelsen ble vedtatt med '
+          'mindre justeringer.'),
+         ['Uttalelsen ble vedtatt med mindre justeringer.'],
+         []),
+        ('5', 'Veien videre', 'Partene var enige om å møtes igjen neste år.',
+         ['Partene var enige om å møtes igjen neste år.'],
+         []),
+    ])
+
+EXPECTED["5734_samarbeidsmote_kommunene_nav.txt"] = Expected(
+    # a cooperation meeting of the municipalities and NAV named first, over "Referat": the
+    # meeting's own line is the title; a next meeting in March after a December meeting is
+    # next year
+    "minutes", 'Samarbeidsmøte kommunene – NAV Midt-Telemark',
+    'Samarbeidsmøte kommunene – NAV Midt-Telemark', None, None,
+    ('2025-12-02', '13:00', '15:00', 'NAV Midt-Telemark, Bø'), '2026-03-10',
+    people=[
+        ('Gunn Hilde Aas', 'Midt-Telemark kommune', 'chair', 'present'),
+        ('Tor Erik Nyland', 'Nome kommune', 'member', 'present'),
+        ('Randi Flatland', 'Seljord kommune', 'member', 'present'),
+        ('Kristin Bø Lunde', 'NAV Midt-Telemark', 'member', 'present'),
+        ('Alf Gunnar Heia', 'NAV Vestfold og Telemark', 'member', 'present'),
+        ('Marte Sandvik', 'Midt-Telemark kommune', 'secretary', 'present'),
+        ('Hans Olav Tveit', 'Nome kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat fra forrige møte', 'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('2',
+         'Ungdomsgarantien',
+         ('Kristin Bø Lunde orienterte om ungdomsgarantien og resultater så langt i 2025. Det '
+          'er ca. 40 unge under 30 år som følges tett.\nKommunene og NAV ble enige om å '
+          'etablere et felles team for unge uten fullført videregående.\nNAV kommer tilbake '
+          'med et forslag til mandat for teamet innen 15. januar.'),
+         [
+          ('Kommunene og NAV ble enige om å etablere et felles team for unge uten fullført '
+           'videregående.'),
+         ],
+         [
+          ('NAV kommer tilbake med et forslag til mandat for teamet innen 15. januar.',
+           'NAV',
+           '2026-01-15'),
+         ]),
+        ('3',
+         'Kvalifiseringsprogrammet',
+         ('Drøfting av kapasitet i programmet. Kommunene melder behov for plasser til NAV '
+          'innen 1. februar.'),
+         [],
+         [
+          ('Kommunene melder behov for plasser til NAV innen 1. februar.',
+           'Kommunene',
+           '2026-02-01'),
+         ]),
+        ('4',
+         'Felles uttalelse til Arbeids- og velferdsdirektoratet',
+         'Felles uttalelse om tiltaksplasser ble vedtatt.',
+         ['Felles uttalelse om tiltaksplasser ble vedtatt.'],
+         []),
+        ('5', 'Eventuelt', None,
+         [],
+         []),
+    ])
+
+EXPECTED["5735_felles_formannskapsmote_protokoll.txt"] = Expected(
+    # a joint protocol of two formannskap, one group per side, a deputy "(vara for X)", the
+    # administration as guests, innstilling then vedtak, a joint statement adopted
+    "minutes", 'PROTOKOLL', 'Formannskapet', 'Gran og Lunner', None,
+    ('2025-06-10', '18:00', '20:15', 'Gran rådhus, kommunestyresalen'), None,
+    people=[
+        ('Randi Eek Thorsen', 'Gran formannskap', 'chair', 'present'),
+        ('Per Rune Vesterlien', 'Gran formannskap', 'member', 'present'),
+        ('Signe Bakken', 'Gran formannskap', 'member', 'present'),
+        ('Ola Hjelmstad', 'Gran formannskap', 'member', 'present'),
+        ('Harald Tyrdal', 'Lunner formannskap', 'member', 'present'),
+        ('Gunn Ødegaard', 'Lunner formannskap', 'member', 'present'),
+        ('Martin Gravdal', 'Lunner formannskap', 'member', 'present'),
+        ('Line Sørby', 'Lunner formannskap', 'member', 'present'),
+        ('Kjell Haugen', 'Lunner formannskap', 'member', 'absent'),
+        ('Lars Petter Skjellerud', 'Gran', 'guest', 'present'),
+        ('Marit Vorkinn', 'Lunner', 'guest', 'present'),
+        ('Anette Frøystad', None, 'secretary', 'present'),
+    ],
+    notes={'Line Sørby': 'for Kjell Haugen'},
+    items=[
+        ('14/25',
+         'Godkjenning av innkalling og saksliste',
+         'Vedtak:\nInnkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('15/25', 'Felles næringsplan for Hadeland – oppstart', None,
+         [
+          ('Formannskapene i Gran og Lunner slutter seg til oppstart av arbeidet med felles '
+           'næringsplan.'),
+          'Innstillingen ble enstemmig vedtatt.',
+         ],
+         []),
+        ('16/25',
+         'Felles uttalelse om Gjøvikbanen',
+         'Felles uttalelse om Gjøvikbanen ble vedtatt mot én stemme (Gunn Ødegaard).',
+         ['Felles uttalelse om Gjøvikbanen ble vedtatt mot én stemme (Gunn Ødegaard).'],
+         []),
+        ('17/25', 'Oppfølging', None,
+         [],
+         [
+          ('Lunner kommune sender uttalelsen til Jernbanedirektoratet innen 20. juni.',
+           'Lunner kommune',
+           '2025-06-20'),
+          ('Gran kommune kommer tilbake med utkast til planprogram i neste felles møte.',
+           'Gran kommune',
+           None),
+         ]),
+    ])

@@ -5950,3 +5950,16 @@ def test_a_pdf_running_header_naming_the_county_is_its_letterhead():
     assert (record.body, record.organization) == ("Rusnettverket", "Østfold fylkeskommune")
     assert [item.text for item in record.items] == ["Godkjent.", "Ingen saker."]  # (the
     # header repeated with the next page's number is no text of the item above it)
+
+
+def test_a_two_party_meeting_named_first_is_the_title_over_referat():
+    text = ("Samarbeidsmøte kommunene – NAV Nordvik\n\nReferat\n\nDato: 02.12.2025\n\n"
+            "Til stede: Kari Holm, Per Berg\n\n1. Godkjenning\nReferatet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "s.txt")
+    assert record.title == "Samarbeidsmøte kommunene – NAV Nordvik"
+
+
+@pytest.mark.parametrize("title", ["Referat fra kontaktmøte med Statsforvalteren i Nordvik",
+                                   "Dialogmøte med fylkeskommunen om kollektivtilbudet"])
+def test_a_kind_of_meeting_with_another_party_names_no_body(title):
+    assert body_and_organization(title) == (None, None)

@@ -3127,3 +3127,11 @@ def test_a_cell_a_line_table_puts_cells_after_a_dropped_middle_cell_under_their_
 ])
 def test_cells_of_a_short_row_under_party_municipality_and_role(cells, placed):
     assert _placed_cells(cells, ["namn", "parti", "kommune", "rolle"]) == placed
+
+
+def test_a_page_s_running_header_under_the_page_number_is_no_item_text():
+    text = ("Møtereferat\n\nDato: 16.01.2026\n\nDeltakere: Kari Holm, Per Berg\n\n"
+            "1. Sykehus\nDet ble orientert om akuttfunksjonene på\n\nSide 1 av 2\n\n"
+            "Nordvik – referat møte med benken 16.01.2026\n\nGjøvik. Notat sendes.\n")
+    [item] = parse_bytes(text.encode(), "p.txt").items
+    assert "referat møte" not in item.text and "Gjøvik" in item.text

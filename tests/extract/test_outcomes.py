@@ -8124,3 +8124,25 @@ def test_the_body_s_own_invitation_has_no_due_date_from_the_event_s_day():
                                    "20. mai. Kari kaller inn til møte om felles søknad før "
                                    "10. april.")
     assert [(a[1], a[2]) for a in actions] == [("Sekretariatet", None), ("Kari", "2024-04-10")]
+
+@pytest.mark.parametrize(("said", "actions"), [
+    ("Stortingsbenken følger opp saken overfor departementet.", 1),  # people, who take it on
+    ("Stortinget følger opp saken overfor departementet.", 0),  # the state's own plans
+])
+def test_the_county_s_members_of_parliament_take_errands_on(said, actions):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\n"
+            f"Kari Holm (leder)\nPer Berg\n\n1. Veier\n{said}\n")
+    [item] = parse_bytes(text.encode(), "n.txt").items
+    assert len(item.actions) == actions
+
+
+@pytest.mark.parametrize(("said", "decided"), [
+    ("Neste møte holdes neste år, etter at planen for tilsyn er vedtatt.", False),
+    ("Vi møtes igjen når strategien er godkjent.", False),
+    ("Strategien er godkjent.", True),
+])
+def test_an_adoption_in_a_condition_is_no_decision(said, decided):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\n"
+            f"Kari Holm (leder)\nPer Berg\n\n1. Neste møte\n{said}\n")
+    [item] = parse_bytes(text.encode(), "n.txt").items
+    assert bool(item.decisions) is decided

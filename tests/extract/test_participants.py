@@ -5571,3 +5571,72 @@ def test_a_job_then_whose_seat_in_a_remark_cell_is_the_deputys_note():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Bjørn Lie", Attendance.PRESENT, "for Tove Haugland"),
         ("Tove Haugland", Attendance.ABSENT, None)]
+
+@pytest.mark.parametrize(("title", "role"), [
+    # a meeting of the regionråd and the county: the county's side is one of the two
+    ("Dialogmøte mellom Regionrådet for Nordvik og Fjellstad fylkeskommune", "member"),
+    ("Kontaktmøte med fylkeskommunen", "member"),
+    # the regionråd's own meeting: the county's people are the partner it invited
+    ("Referat fra møte i Regionrådet for Nordvik", "guest"),
+])
+def test_the_side_a_two_party_meeting_names_is_no_guest(title, role):
+    text = (f"{title}\n\nDato: 13. oktober 2025\n\nFra regionrådet:\nKari Holm (leder)\n"
+            "Per Berg\n\nFra fylkeskommunen:\nEva Lund, fylkesdirektør for samferdsel\n"
+            "Ola Dahl, rådgiver regional utvikling\n\nSak 1 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "d.txt").participants
+    side = [(p.name, p.organization, p.role) for p in people if p.name in ("Eva Lund", "Ola Dahl")]
+    assert side == [("Eva Lund", "fylkeskommunen", role), ("Ola Dahl", "fylkeskommunen", role)]
+
+
+def test_the_one_called_meeting_leader_chairs_over_a_side_s_leader():
+    text = ("Kontaktmøte med Statsforvalteren i Nordvik\n\nDato: 20.11.2025\n\n"
+            "Til stede:\n\nFra regionrådet: Ola Dahl (leder), Per Berg\n"
+            "Fra Statsforvalteren: Eva Lund (statsforvalter, møteleder), Kari Holm\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "k.txt").participants
+    assert [(p.name, p.role) for p in people if p.name in ("Ola Dahl", "Eva Lund")] == \
+        [("Ola Dahl", "member"), ("Eva Lund", "chair")]
+
+
+@pytest.mark.parametrize(("above", "below", "name"), [
+    ("Fra AU: Kari Holm (leder), ordfører Per", "Olav Bråten", "Per Olav Bråten"),
+    ("Fra benken: Ola Dahl (Sp), Mari Holm", "Lønseth (H)", "Mari Holm Lønseth"),
+])
+def test_a_name_a_pdf_wrapped_at_the_margin_of_a_list_is_one_name(above, below, name):
+    text = (f"Møtereferat\n\nDato: 16.01.2026\n\nDeltakere\n{above}\n{below}\n"
+            "Forfall: Eva Lund\n\n1. Velkommen\nVelkommen.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert name in [p.name for p in people]
+
+
+@pytest.mark.parametrize("said", [
+    "Trond Dal var sekretær for møtet.",
+    "Dagleg leiar i Regionrådet for Nordvik, Trond Dal, var sekretær for møtet.",
+])
+def test_the_one_a_sentence_calls_the_meeting_s_secretary_wrote_the_minutes(said):
+    text = ("Referat frå møte i regionrådet\n\nDato: 04.09.2025\n\nTil stades:\n"
+            f"Kari Holm (leiar)\nPer Berg\n\n{said}\n\nSak 1 Vegar\nOk.\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert [(p.name, p.role) for p in people if p.name == "Trond Dal"] == \
+        [("Trond Dal", "secretary")]
+
+
+@pytest.mark.parametrize(("said", "org"), [
+    ("Hanne Lie fra Statens vegvesen orienterte om planen.", "Statens vegvesen"),
+    ("Hanne Lie frå Norsk kulturråd orienterte om planen.", "Norsk kulturråd"),
+])
+def test_a_presenter_from_a_national_agency_written_small_is_a_guest(said, org):
+    text = ("Referat frå møte i regionrådet\n\nDato: 04.09.2025\n\nTil stades:\n"
+            f"Kari Holm (leiar)\nPer Berg\n\nSak 1 Vegar\n{said}\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][2:] == \
+        [("Hanne Lie", org, "guest")]
+
+
+@pytest.mark.parametrize(("cell", "note"), [("kom kl. 11.00", "kom kl. 11.00"),
+                                            ("frå sak 2", "frå sak 2")])
+def test_when_someone_was_there_in_the_function_column_makes_them_partial(cell, note):
+    text = ("Fellesmøte\n\nDato: 04.09.2025\n\nTil stades:\n\nNAMN\tKOMMUNE\tFUNKSJON\n"
+            f"Kari Holm\tNordvik\tleiar\nOla Dahl\tSørvik\t{cell}\n\nSak 1 Test\nOk.\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][1:] == [("Ola Dahl", "partial", note)]

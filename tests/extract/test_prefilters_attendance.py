@@ -89,7 +89,13 @@ def test_job_titles_with_and_without_a_hyphen_are_still_titles(title):
     assert _is_job_title(title)
 
 
-@pytest.mark.parametrize("text", ["Vegard Vårdal", "Per-Arne Lie", "Leder"])
+@pytest.mark.parametrize("title", ["fylkesdirektør for samferdsel", "rådgiver regional utvikling"])
+def test_a_job_with_its_field_is_still_a_title(title):
+    assert _is_job_title(title)
+
+
+@pytest.mark.parametrize("text", ["Vegard Vårdal", "Per-Arne Lie", "Leder",
+                                  "leder for arbeidsgruppa"])
 def test_names_and_seats_are_no_job_titles(text):
     assert not _is_job_title(text)
 

@@ -949,7 +949,9 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
              gathering_body(first_word) is not None or  # "Nettverkssamlinga i …", as "…møte"
-             first_word.casefold() in _GENERAL_MEETING_WORDS)  # "Generalforsamling i X"
+             first_word.casefold() in _GENERAL_MEETING_WORDS or  # "Generalforsamling i X"
+             (pos == 0 and first_word.casefold() in _JOINT_MEETING_WORDS))  # "Dialogmøte
+            # mellom X og Y" first (under a cover's heading, "Dialogmøte om …" is its subject)
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body)) or (  # "Høringsuttalelse – …" under a letterhead
@@ -1087,6 +1089,10 @@ def _kind_word_under_body(text: str, heading: str) -> bool:
 
 # A cooperative's or a company's general meeting, named as a title names a meeting.
 _GENERAL_MEETING_WORDS = frozenset({"generalforsamling", "generalforsamlingen"})
+# A meeting of two sides named by its kind, no body's name in the word: "Samarbeidsmøte
+# kommunene – NAV", "Dialogmøte mellom …", "Kontaktmøte med …", "Fellesmøte for …".
+_JOINT_MEETING_WORDS = frozenset({"samarbeidsmøte", "dialogmøte", "kontaktmøte", "fellesmøte",
+                                  "samrådsmøte", "partnerskapsmøte", "partnarskapsmøte"})
 
 
 # A mail's or a post's greeting to its readers: "Hei alle,", "Hallo!", "Kjære alle".
@@ -2831,6 +2837,27 @@ _ORDINAL_FIRST = re.compile(r"^\d{1,2}\.\s+(?=[a-zæøå-]*møte\b)")
 _MEETING_NUMBER_FIRST = re.compile(r"^\d{1,3}\s*/\s*\d{2,4}\s+(?=[A-ZÆØÅ])")
 
 
+# A kind of meeting held with another party: "Kontaktmøte med Statsforvalteren", "dialogmøte
+# med fylkeskommunen" (as "møte med …", see ``_met_with_outsider``).
+_KIND_OF_MEETING_WITH = lazy_regex(r"(?:kontakt|dialog|samarbeids|samråds)møte[t]?\s+med\s+",
+                                   re.I)
+
+
+def _other_party(party: str) -> bool:
+    """Whether the words after a kind of meeting's "med" name an organisation met ("med
+    Statsforvalteren i X", "med fylkeskommunen"), not a body of one's own nor the open
+    circle a dialogue meeting is ("Dialogmøte med næringslivet" names the meeting)."""
+    first = party.split(" ", 1)[0]
+    return (first[:1].isupper() or first.casefold() in _DEFINITE_ORGANISATIONS) and \
+        not names_a_body(party)
+
+
+# Organisations a text names by their definite noun: "møte med fylkeskommunen".
+_DEFINITE_ORGANISATIONS = frozenset({"fylkeskommunen", "fylkeskommuna", "kommunen", "kommuna",
+                                     "kommunene", "kommunane", "statsforvalteren",
+                                     "statsforvaltaren"})
+
+
 def _met_with_outsider(rest: str, stripped: str) -> bool:
     """Whether a title's "møte med X" names whom the body met, not the body: "Referat fra
     møte med Vestland fylkeskommune", "Møte med Statens vegvesen om rassikring" (a county,
@@ -2922,6 +2949,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _RELATIVE_DAY.sub("", rest)
     if rest[:4].casefold() in ("fra ", "frå "):
         rest = _FROM_THE_MEETING.sub("", rest, count=1)  # "Fra møtet i regionrådet"
+    if " med " in rest[:30] and (kind := _KIND_OF_MEETING_WITH.match(rest)) and \
+            _other_party(rest[kind.end():].split(" om ", 1)[0]):
+        return None, None  # "Kontaktmøte med Statsforvalteren i X": whom the body met
     if "amling" not in rest[:20] or _board_gathering(rest.split(" ", 1)[0]) is None:
         stripped = _LEADING_MEETING.sub("", rest).strip()  # (not "styresamling i X": below)
         if _met_with_outsider(rest, stripped):

@@ -1061,6 +1061,7 @@ def read_attendance(draft: Draft) -> None:
     people.body = draft.record.body
     people.parents_only = is_parents_body(draft.record.body)
     people.elected_only = is_elected_body(draft.record.body)
+    people.parties_head = _two_party_head(lines)
     # (the lines are picked once: the two readings at the end go over the same lines)
     attendance_lines = _attendance_lines(draft)
     people.surname_pairs = _surname_pair_lines(lines, attendance_lines) >= 2
@@ -1132,6 +1133,10 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": _ABSENT if part.field is _FIELD_ABSENT
                              else _PRESENT}
+                    if part.label in PARTNER_GROUP_LABELS and _side_of_meeting(people, part.label):
+                        # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
+                        # the county: one side of it, members whatever job they hold
+                        state["role"], state["members_named"] = ParticipantRole.MEMBER, True
                     if seat_org:
                         state["seat_org"] = seat_org  # the deputy's own line only
                     if part.field is _FIELD_PRESENT and \
@@ -1779,6 +1784,45 @@ def _bare_attendance_label(line: Line) -> bool:
     return label is not None and label.field in ATTENDANCE_FIELDS and not label.value
 
 
+# A head that names a meeting of two sides: "Dialogmøte mellom Regionrådet for Valdres og
+# Innlandet fylkeskommune", "Kontaktmøte med Statsforvalteren", "Møte mellom AU og
+# stortingsbenken", "Samarbeidsmøte kommunene – NAV", "Fellesmøte for regionråda i …".
+_TWO_PARTY_MEETING = lazy_regex(r"(?:dialog|kontakt|samarbeids|felles|partnerskaps|partnarskaps)"
+                                r"\s?møte|\bmøte\s+(?:mellom|med)\s")
+# the words ``_TWO_PARTY_MEETING`` cannot match without (lower case)
+_has_two_party_word = contains_any(("dialog", "kontakt", "samarbeids", "felles", "partnerskap",
+                                    "partnarskap", "mellom", " med "))
+# how many of the first lines may hold the title (a letterhead and "Referat" may come first)
+_HEAD_LINES = 6
+
+
+def _two_party_head(lines: list[Line]) -> str:
+    """The first lines' text, casefolded, when it names a meeting of two sides, else "".
+
+    At such a meeting a side the head names ("Fra fylkeskommunen:" at a dialogue meeting
+    of the regionråd and the county) is one of the two that meet: its people are the
+    meeting's members, not guests the body invited (see ``_side_of_meeting``)."""
+    head = [line.lowered for line in lines[:_HEAD_LINES]]
+    if not any(map(_has_two_party_word, head)):
+        return ""  # (most heads: the words tested in C, no text joined)
+    text = " ".join(head)
+    return text if _TWO_PARTY_MEETING.search(text) else ""
+
+
+def _side_of_meeting(people: People, group: str) -> bool:
+    """Whether a group heading ("Fra fylkeskommunen", "Fra stortingsbenken:") names a side
+    that the head's meeting of two sides names ("… og Innlandet fylkeskommune", "… og
+    stortingsbenken"): the word without its definite ending is in the head."""
+    if not people.parties_head:
+        return False
+    word = group.strip(" :*_").rsplit(None, 1)[-1].casefold()
+    for ending in ("en", "et", "a"):
+        if len(word) > 5 and word.endswith(ending):
+            word = word[:-len(ending)]
+            break
+    return f" {word}" in f" {people.parties_head}"
+
+
 def _attendance_lines(draft: Draft) -> list[int]:
     """The head's lines, then any attendance table further down: a web page may give the
     agenda first and "Navn | Parti | Funksjon | Møtte" below it. A running page header
@@ -2014,6 +2058,23 @@ _INVERTED_SHAPE = lazy_regex(r"[A-ZÆØÅÁ][\w'-]+, [A-ZÆØÅÁ][\w'-]+(?: [A-
                              r"(?: \([^()]{1,40}\))?")
 
 
+def _names_wrap_on(last: list[str], text: str) -> bool:
+    """Whether a PDF wrapped a name at the margin in a list line: "…, ordfører Per" / "Olav
+    Bråten" (a lone first name, then a first name and a surname: a double first name) or
+    "…, Mari Holm" / "Lønseth (H)" (a name of two words, then one word that is no first
+    name before the person's parenthesis: a surname, as no entry is a lone surname)."""
+    head = re.split(r"[,(]|\s+og\s+", text, maxsplit=1)[0].split()
+    if not head or not head[0][:1].isupper() or not head[-1].isalpha():
+        return False
+    if len(last) >= 1 and len(head) == 2 and last[-1][:1].isupper() and \
+            (len(last) == 1 or not any(word[:1].isupper() for word in last[:-1])) and \
+            is_first_name(last[-1]) and is_first_name(head[0]) and not is_first_name(head[1]):
+        return True  # "ordfører Per" / "Olav Bråten"
+    return len(last) == 2 and len(head) == 1 and is_first_name(last[0]) and \
+        last[1][:1].isupper() and last[1].isalpha() and text[len(head[0]):].lstrip()[:1] == "(" \
+        and not is_first_name(head[0])
+
+
 def _lone_first_name(before: str, text: str) -> bool:
     """A list line that ends with a first name whose surname starts the next line.
 
@@ -2035,6 +2096,8 @@ def _lone_first_name(before: str, text: str) -> bool:
     # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
     # two first names ("… og Tom Martin" / "Hahtokari")
     two_first = len(last) == 2 and all(is_first_name(word) for word in last)
+    if last and _names_wrap_on(last, text):
+        return True
     if not last or not last[-1][:1].isupper() or not last[-1].isalpha() or \
             (any(word[:1].isupper() for word in last[:-1]) and not two_first):
         return False
@@ -2740,7 +2803,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
                     name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
-                    (people.elected_only or not _partnership_side(f"{name}:")):
+                    (people.elected_only or not _partnership_side(f"{name}:")) and \
+                    not _side_of_meeting(people, name):
                 # ("Frå sjukehuset:" after "Frå kommunane:": the trust's side of the
                 # partnership sits on its fora too; at an elected body it visits)
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
@@ -2990,6 +3054,9 @@ _PRESENTER = lazy_regex(
     rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
     # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?"
+    # a national agency's last word written small: "fra Statens vegvesen", "frå Norsk
+    # kulturråd" (as ``_FROM_BEFORE_VERB`` reads it)
+    r"(?:(?:(?<=Statens)|(?<=Norsk)|(?<=Norges))\s+[a-zæøå][\w-]{3,})?"
     # a university's or college's name in small letters after its capitals: "fra UiT
     # Norges arktiske universitet", "fra Norges teknisk-naturvitenskapelige universitet"
     r"(?:(?:\s+[a-zæøå][\w-]*){1,2}\s+(?:universitet|høgskule|høgskole|høyskole))?"
@@ -3517,13 +3584,16 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
                              # "…, som er nettverkskoordinator og skreiv …": her job between
                              r"(?:\s+er\s+[a-zæøå-]+\s+og)?)?"
                              # "… deltok og skrev protokollen": came, and wrote them
-                             r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?\s+"
+                             r"(?:\s+(?:deltok|deltek|møtte|møter)\s+og)?"
+                             # "Dagleg leiar i X, Trond Øyen, var sekretær for møtet."
+                             r",?\s+"
                              r"(?:(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
                              r"(?:referat(?:et)?|protokoll(?:en)?|"
                              # a summary's writer: "… og skreiv denne oppsummeringa"
                              r"(?:denne\s+)?oppsummering(?:a|en))|"
                              # "Geir Sand var referent." in running prose
-                             r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær))\b|"
+                             r"(?:var|er|blei|ble|vart)\s+(?:referent|skrivar|møtesekretær|"
+                             r"sekretær\s+for\s+møtet))\b|"
                              r"\b(?:(?:[Rr]eferat(?:et)?|[Pp]rotokoll(?:en)?)\s+(?:ble|blei|vart|er)\s+"
                              r"(?:skrevet|skrive|ført)|"
                              # "Protokollført av daglig leder Siv Ramstad 12. mars 2026."
@@ -3533,7 +3603,7 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]
 # is case-sensitive): a verb of writing ("skriver", "skrev", "skreiv", "fører", "ført",
 # "Protokollert") or the title after "var" / "ble" ("referent", "skrivar", "møtesekretær").
 _has_writing_word = contains_any(("skriv", "skrev", "skreiv", "fører", "ført", "rotokollert",
-                                  "referent", "møtesekretær"))
+                                  "referent", "møtesekretær", "sekretær for møtet"))
 
 
 def _writer_named(draft: Draft, line: Line) -> re.Match[str] | None:
@@ -3684,7 +3754,8 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
         if ((("referat" in lowered or "protokoll" in lowered or "oppsummering" in lowered) and
              ("skr" in lowered or "før" in lowered)) or "referent" in lowered or
-                "skrivar" in lowered or "møtesekretær" in lowered) and \
+                "skrivar" in lowered or "møtesekretær" in lowered or
+                "sekretær for møtet" in lowered) and \
                 (writer := _writer_named(draft, line)) is not None:
             name = _without_title(writer.group("name") or writer.group("name2"))
             known = people.find(name) if looks_like_name(name) else None
@@ -4176,7 +4247,11 @@ def settle_chairs(draft: Draft) -> None:
     or a control body the board answers to (an årsmøte's board chair is a member there).
     """
     chairs = [p for p in draft.people.order if p.role == _CHAIR]
-    if len(chairs) < 2 or not _OWNERS_BODY.search((draft.record.body or "").casefold()):
+    if len(chairs) < 2:
+        return
+    if _meeting_leader_over_leaders(draft, chairs):
+        return
+    if not _OWNERS_BODY.search((draft.record.body or "").casefold()):
         return
     board_chairs = [p for p in chairs if _said_board_chair(draft, p.name.casefold())]
     if len(board_chairs) < len(chairs):
@@ -4184,16 +4259,35 @@ def settle_chairs(draft: Draft) -> None:
             person.role = ParticipantRole.GUEST.value
 
 
-def _said_board_chair(draft: Draft, key: str) -> bool:
-    """Whether a line names the person as a board's chair, just before or after the name."""
+def _meeting_leader_over_leaders(draft: Draft, chairs: list[Participant]) -> bool:
+    """At a meeting of two sides each side may list its leader ("Ola Grinde (leder)") while
+    one person is called the meeting's leader ("Kari Nymoen (statsforvalter,
+    møteleder)"): she chairs, the sides' leaders are members. True when so settled."""
+    called = [p for p in chairs if _said_near(draft, p.name.casefold(), _MEETING_LEADER, 40)]
+    if len(called) != 1:
+        return False
+    for person in chairs:
+        if person is not called[0]:
+            person.role = ParticipantRole.MEMBER.value
+    return True
+
+
+def _said_near(draft: Draft, key: str, pattern: re.Pattern[str], after: int = 24) -> bool:
+    """Whether a line says the pattern's words just before or after the person's name."""
     for line in draft.lines:
         at = line.lowered.find(key)
-        if at >= 0 and _BOARD_CHAIR.search(line.lowered, max(0, at - 16), at + len(key) + 24):
+        if at >= 0 and pattern.search(line.lowered, max(0, at - 16), at + len(key) + after):
             return True
     return False
 
 
+def _said_board_chair(draft: Draft, key: str) -> bool:
+    """Whether a line names the person as a board's chair, just before or after the name."""
+    return _said_near(draft, key, _BOARD_CHAIR)
+
+
 _BOARD_CHAIR = lazy_regex(r"\b(?:styreleder|styreleiar)\b")
+_MEETING_LEADER = lazy_regex(r"\b(?:møteleder|møteleiar|ordstyrer)\b")
 _OWNERS_BODY = lazy_regex(r"representantskap|generalforsamling|eiermøte|eigarmøte|kontrollutval")
 
 

@@ -1396,6 +1396,10 @@ _COUNT_WORD = r"\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv"
 # A decision reported from another body's meeting is not this body's decision.
 # So is what one member asked for ("Hedda Foss Five ba om at saken utsettes …").
 _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
+                         # adopted in a condition, later and elsewhere: "Neste møte holdes
+                         # etter at planen er vedtatt."
+                         r"\b(?:etter\s+at|når|dersom)\s+[^.]{0,60}?\b(?:er|blir|vert)\s+"
+                         r"(?:vedtatt|vedteke|vedteken|godkjent|godkjend)\b|"
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
@@ -1478,6 +1482,10 @@ _AUTHORITY_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylke
 # "Fylkeskommunen": member municipalities and counties do take on tasks.)
 _STATE_STEMS = ("departement", "direktorat", "regjering", "storting", "statsforvalt",
                 "fylkesmann")
+# The county's members of parliament, people who meet a region and take its errands on
+# ("Stortingsbenken følger opp saken", "Stortingsrepresentantane tek det med seg"), not
+# the Storting, whose own plans are told as background.
+_STORTING_PEOPLE = ("stortingsbenk", "stortingsrepresentant", "stortingspolitik")
 _COUNCIL_STEMS = ("kommunestyr", "bystyr", "formannskap", "fylkesting", "fylkesutval")
 _has_authority_word = contains_any(_STATE_STEMS + _COUNCIL_STEMS)  # (most tasks have none)
 
@@ -1492,7 +1500,7 @@ def _authority_subject(sentence: str, body: str | None) -> bool:
         return False
     stem = _body_stem(first)
     if any(part in stem for part in _STATE_STEMS):
-        return True
+        return not stem.startswith(_STORTING_PEOPLE)
     return stem.startswith(_COUNCIL_STEMS) and stem not in (body or "").casefold()
 
 

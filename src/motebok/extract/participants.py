@@ -801,6 +801,10 @@ class People:
         #: the body is one of elected members (regionråd, eldreråd): the administration
         #: listed with them are guests
         self.elected_only = False
+        #: the head's lines before the attendance, casefolded, when they name a meeting of
+        #: two parties ("Dialogmøte mellom regionrådet og Innlandet fylkeskommune",
+        #: "Kontaktmøte med Statsforvalteren"), else "": a side the title names sits in it
+        self.parties_head = ""
         #: names of three words or more read from names run together, whose last word
         #: may be a place ("Lillian Nærem Hurdal"), each with its list: settled, or
         #: warned about, once the whole text is known
@@ -4116,9 +4120,20 @@ def _is_job_title(text: str) -> bool:
         return bool(_JOB_TITLE.fullmatch(words[0].split("-", 1)[1]))
     if text.casefold() in _JOB_TITLE_WORDS:
         return True  # "daglig leder": a job, though "leder" alone is the meeting's chair
-    return bool(words) and len(words) <= 2 and all(w[:1].islower() for w in words) and \
-        role_of(text) is None and bool(_JOB_TITLE.fullmatch(words[0]) or
-                                      _JOB_TITLE.fullmatch(text))
+    if not words or not all(w[:1].islower() for w in words):
+        return False
+    if len(words) <= 2:
+        return role_of(text) is None and bool(_JOB_TITLE.fullmatch(words[0]) or
+                                              _JOB_TITLE.fullmatch(text))
+    return _job_with_field(words)
+
+
+def _job_with_field(words: list[str]) -> bool:
+    """Whether lower-case words are a job then its field ("fylkesdirektør for samferdsel",
+    "rådgiver regional utvikling"): a title no meeting role names ("leder for …" may be the
+    chair's), then at most three words; a job however long, never an organisation."""
+    return len(words) <= 4 and role_of(words[0]) in (None, ParticipantRole.GUEST) and \
+        bool(_JOB_TITLE.fullmatch(words[0]))
 
 
 def signed_organization(rest: str, alone: bool = False) -> str | None:
@@ -4786,6 +4801,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.organization = _place_after_job(seat)
     elif entry.organization is None and _place_alone(seat):
         entry.organization = seat  # "Stryn", "Mo i Rana" under "Funksjon": whom she represents
+    elif seat[:1].islower() and _PARTIAL.search(seat):
+        seat_notes.append(seat)  # "kom kl. 11.00", "frå sak 2" under "Funksjon": when there
     if seat[:4].casefold() in _SEAT_FOR_STARTS and entry.note is None and \
             (seat_for := substituted_for(seat)):
         entry.note = f"for {seat_for}"  # "Vara for Ola Berg" under "Rolle": whose seat

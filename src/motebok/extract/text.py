@@ -1219,6 +1219,10 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                                               " AS" in text or "nterkommunal" in text):
                     furniture.append(text)
                 continue
+            if page_break and _page_top_header(text):
+                if running is not None and text not in running:
+                    running.append(text)  # (the first page's copy is no title either)
+                continue  # "Nordvik – referat møte med benken 16.01.2026" over page 2
             body = text if first_char not in BULLET_STARTS and first_char < "\u25a0" and \
                 first_char != "[" else strip_bullet(text)
             gap = block.gap if first else False
@@ -2097,6 +2101,20 @@ _NOT_PLAIN_FIRST = _PAGE_WORD_FIRST | BULLET_STARTS
 # (also "Sak nr. 14/26 …" and "SR-sak 3/26 …": an agenda right under the title names its
 # first case, which the minutes head again; no running header)
 _CASE_START = re.compile(r"(?:[a-zæøå]{1,4}-)?(?:sak\s*)?(?:nr\.?\s*)?\d", re.I)
+
+
+# A page's running header naming the minutes and their day, set apart by a dash or a bar:
+# "Nordvik regionråd – referat møte med stortingsbenken 16.01.2026".
+_PAGE_TOP_HEADER = lazy_regex(r"\b(?:referat|protokoll|møtebok)\b.*\s\d{1,2}\.\s?\d{1,2}\.\s?"
+                              r"(?:\d{4}|\d{2})$", re.I)
+
+
+def _page_top_header(text: str) -> bool:
+    """Whether the first line under a page number left out is the page's running header
+    (``_PAGE_TOP_HEADER``): one that differs from the first page's top, which
+    ``_drop_running_headers`` cannot tell by its repeat. Only asked after a page break."""
+    return len(text) < 100 and (" – " in text or " - " in text or " | " in text) and \
+        not _CASE_START.match(text) and _PAGE_TOP_HEADER.search(text) is not None
 
 
 def _drop_running_headers(lines: list[Line], at_page_breaks: set[int],
