@@ -5950,3 +5950,17 @@ def test_a_pdf_running_header_naming_the_county_is_its_letterhead():
     assert (record.body, record.organization) == ("Rusnettverket", "Østfold fylkeskommune")
     assert [item.text for item in record.items] == ["Godkjent.", "Ingen saker."]  # (the
     # header repeated with the next page's number is no text of the item above it)
+
+
+@pytest.mark.parametrize(("title", "body", "org"), [
+    ("Referat fra møte i Salten regionråds arbeidsutvalg", "Salten regionråds arbeidsutvalg",
+     "Salten regionråd"),
+    ("Møtereferat Hallingdal regionråd sitt arbeidsutval", "Hallingdal regionråd sitt arbeidsutval",
+     "Hallingdal regionråd"),
+    ("Referat fra Midt-Troms regionråd", "Midt-Troms regionråd", None),  # the council itself
+])
+def test_a_council_named_by_place_and_kind_in_the_genitive_is_the_parent(title, body, org):
+    text = (f"\n\n{title}\n\nDato: 3. mars 2025\n\nTil stede:\nKari Holm, Dal\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, org)

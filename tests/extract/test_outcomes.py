@@ -8124,3 +8124,17 @@ def test_the_body_s_own_invitation_has_no_due_date_from_the_event_s_day():
                                    "20. mai. Kari kaller inn til møte om felles søknad før "
                                    "10. april.")
     assert [(a[1], a[2]) for a in actions] == [("Sekretariatet", None), ("Kari", "2024-04-10")]
+
+
+@pytest.mark.parametrize(("label", "decided"), [
+    ("Vedtak i AU:", True),  # the meeting's own body, by its short form
+    ("Vedtak i kommunestyret:", False),  # another body's vedtak, quoted as background
+])
+def test_a_vedtak_label_naming_a_body_before_its_text_on_one_line_is_dropped(label, decided):
+    # "Vedtak i AU: Innstillingen ble enstemmig vedtatt." keeps the sentence, not the label
+    text = ("Protokoll fra møte i arbeidsutvalget\n\nDato: 8. september 2025\n"
+            "Til stede: Kari Holm, Per Dahl, Siri Aas\n\n"
+            "AU-sak 31/25 Budsjett 2026\nDaglig leder gikk gjennom forslaget.\n"
+            f"{label} Innstillingen ble enstemmig vedtatt.\n\nEventuelt\nIngen saker.\n")
+    decisions = parse_bytes(text.encode(), "au.txt").items[0].decisions
+    assert decisions == (["Innstillingen ble enstemmig vedtatt."] if decided else [])

@@ -5571,3 +5571,17 @@ def test_a_job_then_whose_seat_in_a_remark_cell_is_the_deputys_note():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Bjørn Lie", Attendance.PRESENT, "for Tove Haugland"),
         ("Tove Haugland", Attendance.ABSENT, None)]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Frå sak 14/25: Signe Moe, næringsrådgjevar (Nordfjell regionråd)", "guest"),
+    ("Fra sak 2/26: Ola Dal (Vik)", "member"),
+    ("Fra kl. 10.30: Ola Dal (Vik)", "member"),
+])
+def test_a_group_prefix_saying_when_makes_its_people_partial_with_no_organisation(line, role):
+    # "Frå sak 14/25:" says when she came, not whom she came from; a job beside her name
+    # set apart from the list makes her the administration's
+    people = _listed(f"Til stede:\nKari Holm, Dal\nPer Dahl, Berg\n\n{line}")
+    when = line.split(":", 1)[0]
+    assert people[2][2:] == (role, "partial", when)
+    assert people[2][1] != when.split(" ", 1)[1]
