@@ -60139,3 +60139,28 @@ EXPECTED['5764_au_regionrads_arbeidsutvalg_genitiv_sekretariatet.txt'] = Expecte
          ]),
     ],
 )
+
+EXPECTED['5765_au_tabell_navn_komma_rolle.txt'] = Expected(
+    # (s57l) an AU's tab table "KOMMUNE ⇥ NAVN ⇥ MØTT" whose name cells give the seat or job
+    # after a comma ("Ola Vik, leder", "Liv Moe, daglig leder"): the name, then the seat
+    'minutes', 'REFERAT AU-MØTE',
+    'Arbeidsutvalget', 'Namdal regionråd', None,
+    ('2025-03-04', '09:00', '10:30', 'Teams'), '2025-04-01',
+    people=[
+        ('Ola Vik', 'Namsos', 'chair', 'present'),
+        ('Eva Bø', 'Grong', 'member', 'absent'),
+        ('Jon Ås', 'Overhalla', 'member', 'present'),
+        ('Liv Moe', 'Sekretariat', 'secretary', 'present'),
+    ],
+    items=[
+        ('05/25', 'Høring – kystruteanbud',
+         'AU tilrår at regionrådet slutter seg til høringsinnspillet. '
+         'Liv Moe sender innspillet innen 15. mars.',
+         ['AU tilrår at regionrådet slutter seg til høringsinnspillet.'],
+         [('Liv Moe sender innspillet innen 15. mars.', 'Liv Moe', '2025-03-15')]),
+        ('06/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

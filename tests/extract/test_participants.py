@@ -5585,3 +5585,12 @@ def test_a_group_prefix_saying_when_makes_its_people_partial_with_no_organisatio
     when = line.split(":", 1)[0]
     assert people[2][2:] == (role, "partial", when)
     assert people[2][1] != when.split(" ", 1)[1]
+
+
+def test_a_name_cell_with_the_seat_after_a_comma_gives_the_name_and_the_seat():
+    # "Ola Vik, leder" under "NAVN": the seat after the name, as in a list line
+    people = _listed("KOMMUNE\tNAVN\tMØTT\nNamsos\tOla Vik, leder\tx\nGrong\tEva Bø\tx\n"
+                     "Sekretariat\tLiv Moe, daglig leder\tx")
+    assert [p[:3] for p in people] == [("Ola Vik", "Namsos", "chair"),
+                                       ("Eva Bø", "Grong", "member"),
+                                       ("Liv Moe", "Sekretariat", "secretary")]
