@@ -60144,3 +60144,363 @@ EXPECTED["5735_felles_formannskapsmote_protokoll.txt"] = Expected(
            None),
          ]),
     ])
+
+EXPECTED['5760_au_regionrad_protokoll_innstilling_til_regionradet.txt'] = Expected(
+    # (s57l) an AU's protokoll of a regionråd: the day and time on a line of their own,
+    # "AU-sak" numbers, a heading "Saker til regionrådet" over cases (no item), an adopted
+    # "Innstilling til regionrådet:", "AU tilrår …", the daily leader's points as bullets
+    'minutes', 'Protokoll fra møte i arbeidsutvalget (AU)',
+    'arbeidsutvalget (AU)', 'Glåmdal regionråd', None,
+    ('2025-02-03', '08:30', '10:00', 'Teams'), '2025-03-03',
+    people=[
+        ('Kari Nyhus', 'Kongsvinger', 'chair', 'present'),
+        ('Per Ove Lilleby', 'Sør-Odal', 'member', 'present'),
+        ('Anita Grønvold', 'Eidskog', 'member', 'present'),
+        ('Tom Arne Hov', 'Åsnes', 'member', 'absent'),
+        ('Eivind Holmstad', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('01/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         [
+          'Innkalling og saksliste ble godkjent.',
+         ],
+         [
+         ]),
+        ('02/25', 'Referat fra AU-møte 13. januar 2025',
+         'Referatet ble godkjent.',
+         [
+          'Referatet ble godkjent.',
+         ],
+         [
+         ]),
+        ('03/25', 'Regnskap 2024 for Glåmdal regionråd',
+         'Daglig leder orienterte om regnskapet. Regnskapet viser et mindreforbruk på 412 '
+         '000 kroner som foreslås avsatt til disposisjonsfond.\nInnstilling til '
+         'regionrådet:\nRegnskap 2024 godkjennes. Mindreforbruket på 412 000 kroner avsettes '
+         'til disposisjonsfond.\nAU sluttet seg enstemmig til innstillingen.',
+         [
+          'Regnskap 2024 godkjennes.',
+          'Mindreforbruket på 412 000 kroner avsettes til disposisjonsfond.',
+          'AU sluttet seg enstemmig til innstillingen.',
+         ],
+         [
+         ]),
+        ('04/25', 'Høring – regional transportplan for Innlandet',
+         'Fylkeskommunen har sendt utkast til regional transportplan på høring med frist 14. '
+         'mars. AU drøftet hovedpunktene i en felles uttalelse: rv. 2, togtilbudet på '
+         'Kongsvingerbanen og vedlikehold av fylkesvegene.\nAU tilrår at regionrådet gir en '
+         'felles høringsuttalelse basert på drøftingen i møtet.\nDaglig leder utarbeider '
+         'utkast til uttalelse innen 21. februar.',
+         [
+          'AU tilrår at regionrådet gir en felles høringsuttalelse basert på drøftingen i '
+          'møtet.',
+         ],
+         [
+          (
+           'Daglig leder utarbeider utkast til uttalelse innen 21. februar.',
+           'Daglig leder', '2025-02-21'),
+         ]),
+        ('05/25', 'Orienteringer fra daglig leder',
+         'Søknad om midler til næringsprosjektet «Grensesprang» er sendt Innovasjon '
+         'Norge.\nNy nettside for regionrådet er lansert.\nÅrsmelding 2024 legges fram i '
+         'regionrådets møte 24. februar.\nOrienteringene ble tatt til orientering.',
+         [
+          'Orienteringene ble tatt til orientering.',
+         ],
+         [
+         ]),
+        (None, 'Eventuelt',
+         'Ingen saker.',
+         [
+         ],
+         [
+         ]),
+    ],
+)
+
+EXPECTED['5761_nynorsk_au_regionrad_fra_sak_gruppe.txt'] = Expected(
+    # (s57l) a nynorsk AU-referat: a tab table "NAMN ⇥ KOMMUNE ⇥ ROLLE", then "Frå sak
+    # 14/25: Signe …, næringsrådgjevar (…)" set apart: when she came, no group she came
+    # from (partial, the words the note; her job makes her a guest)
+    'minutes', 'MØTEREFERAT – ARBEIDSUTVALET',
+    'ARBEIDSUTVALET', 'Hallingdal regionråd', None,
+    ('2025-03-11', '09:00', '11:30', 'Ål kulturhus, møterom Hallingskarvet'), '2025-04-07',
+    people=[
+        ('Ragnhild Tuv', 'Gol', 'chair', 'present'),
+        ('Olav Sundre', 'Hol', 'member', 'present'),
+        ('Birgit Haugo', 'Nes', 'member', 'present'),
+        ('Knut Kvisla', 'Hallingdal regionråd', 'secretary', 'present'),
+        ('Signe Torsrud', 'Hallingdal regionråd', 'guest', 'partial'),
+    ],
+    notes={'Signe Torsrud': 'Frå sak 14/25'},
+    items=[
+        ('12/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Godkjent.',
+         [
+          'Godkjent.',
+         ],
+         [
+         ]),
+        ('13/25', 'Referat frå AU-møte 10. februar',
+         'Referatet vart godkjent utan merknader.',
+         [
+          'Referatet vart godkjent utan merknader.',
+         ],
+         [
+         ]),
+        ('14/25', 'Næringsplan for Hallingdal 2025–2028',
+         'Signe Torsrud orienterte om høyringsinnspela til planen. Dei fleste innspela gjeld '
+         'reiseliv og arealbruk i fjellet.\nInnstilling til regionrådet:\nRegionrådet vedtek '
+         'næringsplan for Hallingdal 2025–2028 med dei endringane som kom fram i '
+         'høyringa.\nSamrøystes vedteke i AU.',
+         [
+          'Regionrådet vedtek næringsplan for Hallingdal 2025–2028 med dei endringane som '
+          'kom fram i høyringa.',
+          'Samrøystes vedteke i AU.',
+         ],
+         [
+         ]),
+        ('15/25', 'Budsjett for felles kompetansesatsing',
+         'AU drøfta fordelinga mellom kommunane. Saka vart utsett til neste møte.\nDagleg '
+         'leiar hentar inn tal frå kommunane innan 1. april.',
+         [
+          'Saka vart utsett til neste møte.',
+         ],
+         [
+          (
+           'Dagleg leiar hentar inn tal frå kommunane innan 1. april.',
+           'Dagleg leiar', '2025-04-01'),
+         ]),
+        ('16/25', 'Orienteringar frå dagleg leiar',
+         'Møte med fylkeskommunen om regionale utviklingsmidlar 4. mars.\nArbeidet med ny '
+         'samarbeidsavtale er i rute.\nRekruttering av ny prosjektleiar: 14 søkjarar.\nAU '
+         'tok orienteringane til vitande.',
+         [
+          'AU tok orienteringane til vitande.',
+         ],
+         [
+         ]),
+        (None, 'Eventuelt',
+         'Olav Sundre tok opp vedlikehaldet på fv. 50 over Hol. Dagleg leiar tek saka opp '
+         'med fylkeskommunen.',
+         [
+         ],
+         [
+          (
+           'Dagleg leiar tek saka opp med fylkeskommunen.',
+           'Dagleg leiar', None),
+         ]),
+    ],
+)
+
+EXPECTED['5762_au_regionrad_tabell_fet_topprad_referent.txt'] = Expected(
+    # (s57l) an AU-referat of a Trøndelag regionråd: a tab table with a bold header row and
+    # empty seat cells (members), "Forfall:" after it, a "Referent:" signature at the end
+    'minutes', 'Referat arbeidsutvalget',
+    'arbeidsutvalget', 'NAMDAL REGIONRÅD', None,
+    ('2025-05-15', '12:00', '13:30', 'Teams'), '2025-06-19',
+    people=[
+        ('Trond Hjelde', 'Namsos', 'chair', 'present'),
+        ('Hege Rønning', 'Grong', 'member', 'present'),
+        ('Arnfinn Vestvik', 'Nærøysund', 'member', 'present'),
+        ('Marit Lauvsnes', 'Namdal regionråd', 'secretary', 'present'),
+        ('Jørn Kvaløy', 'Høylandet', 'member', 'absent'),
+    ],
+    items=[
+        ('20/25', 'Godkjenning av innkalling',
+         'Godkjent.',
+         [
+          'Godkjent.',
+         ],
+         [
+         ]),
+        ('21/25', 'Uttalelse om fødetilbudet ved Sykehuset Namsos',
+         'Regionrådet har tidligere uttalt seg om fødetilbudet. Helseforetaket har nå sendt '
+         'en ny utredning på høring. AU gikk gjennom utkast til uttalelse og ba om at '
+         'kapasiteten i ambulansetjenesten tas inn.\nAU tilrår regionrådet å vedta '
+         'uttalelsen med de endringer som kom fram i møtet.\nEnstemmig vedtatt.',
+         [
+          'AU tilrår regionrådet å vedta uttalelsen med de endringer som kom fram i møtet.',
+          'Enstemmig vedtatt.',
+         ],
+         [
+         ]),
+        ('22/25', 'Møteplan høsten 2025',
+         'Forslag til møteplan for regionrådet: 12. september, 24. oktober og 5. '
+         'desember.\nAU sluttet seg til forslaget.',
+         [
+          'AU sluttet seg til forslaget.',
+         ],
+         [
+         ]),
+        ('23/25', 'Orienteringer fra daglig leder',
+         'Søknad om tilskudd til kompetanseløft er innvilget med 1,2 mill. kroner.\nArbeidet '
+         'med felles beredskapsplan starter opp i juni.\nDaglig leder deltar på '
+         'KS-konferansen 3. juni.',
+         [
+         ],
+         [
+         ]),
+        (None, 'Eventuelt',
+         'Hege Rønning ønsker en sak om legerekruttering på neste regionrådsmøte. Daglig '
+         'leder forbereder saken.',
+         [
+         ],
+         [
+          (
+           'Daglig leder forbereder saken.',
+           'Daglig leder', None),
+         ]),
+    ],
+)
+
+EXPECTED['5763_au_protokoll_vedtak_i_au_innstilling_nummerert.txt'] = Expected(
+    # (s57l) an AU protokoll with a saksliste then the cases: a numbered "Innstilling til
+    # regionrådet:" then "Vedtak i AU: Innstillingen ble enstemmig vedtatt." (the label
+    # "Vedtak i AU:" dropped from the decision), a place-and-date signature
+    'minutes', 'PROTOKOLL',
+    'Arbeidsutvalget', 'Trøndelag Sør regionråd', '2025-09-09',
+    ('2025-09-08', '08:30', '10:00', 'Teams'), None,
+    people=[
+        ('Gunn Iren Ås', 'Oppdal', 'chair', 'present'),
+        ('Stian Berdal', 'Rennebu', 'member', 'present'),
+        ('Liv Haugan', 'Midtre Gauldal', 'member', 'present'),
+        ('Bjørn Ekle', 'Holtålen', 'member', 'absent'),
+        ('Ingrid Stene', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('30/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         [
+          'Innkalling og saksliste godkjennes.',
+         ],
+         [
+         ]),
+        ('31/25', 'Budsjett 2026 – forslag til regionrådet',
+         'Daglig leder gikk gjennom forslaget. Forslaget innebærer uendret kommunal andel '
+         'per innbygger.\nInnstilling til regionrådet:\n1. Budsjett for 2026 vedtas som '
+         'framlagt.\n2. Kommunenes andel holdes uendret på 42 kroner per innbygger.\nVedtak '
+         'i AU: Innstillingen ble enstemmig vedtatt.',
+         [
+          'Budsjett for 2026 vedtas som framlagt.',
+          'Kommunenes andel holdes uendret på 42 kroner per innbygger.',
+          'Innstillingen ble enstemmig vedtatt.',
+         ],
+         [
+         ]),
+        ('32/25', 'Samferdselsprioriteringer for regionen',
+         'AU drøftet prioriteringene foran fylkestingets behandling av handlingsprogrammet. '
+         'E6 gjennom Soknedal og fv. 30 ble trukket fram.\nKonklusjon: Daglig leder lager et '
+         'forslag til prioriteringsliste innen 19. september.',
+         [
+          'Daglig leder lager et forslag til prioriteringsliste innen 19. september.',
+         ],
+         [
+          (
+           'Daglig leder lager et forslag til prioriteringsliste innen 19. september.',
+           'Daglig leder', '2025-09-19'),
+         ]),
+        ('33/25', 'Orienteringer fra daglig leder',
+         'Regionalt næringsfond: 6 søknader behandlet i august.\nNy avtale om felles innkjøp '
+         'er signert.\nDaglig leder har ferie i uke 42.',
+         [
+         ],
+         [
+         ]),
+        (None, 'Eventuelt',
+         'Ingen saker.',
+         [
+         ],
+         [
+         ]),
+    ],
+)
+
+EXPECTED['5764_au_regionrads_arbeidsutvalg_genitiv_sekretariatet.txt'] = Expected(
+    # (s57l) "Referat fra møte i Salten regionråds arbeidsutvalg": the council named by
+    # place and kind in the genitive is the parent; "Fra sekretariatet:" the daily leader
+    # and the writer
+    'minutes', 'Referat fra møte i Salten regionråds arbeidsutvalg',
+    'Salten regionråds arbeidsutvalg', 'Salten Regionråd', None,
+    ('2025-11-14', '10:00', '12:00', 'Bodø rådhus, møterom Kjerringøy / Teams'), '2026-01-16',
+    people=[
+        ('Siv Helene Kildal', 'Fauske', 'chair', 'present'),
+        ('Arne Bertheussen', 'Meløy', 'member', 'present'),
+        ('Roald Torsvik', 'Steigen', 'member', 'present'),
+        ('Hilde Vatne', 'sekretariatet', 'secretary', 'present'),
+        ('Petter Olsen', 'sekretariatet', 'secretary', 'present'),
+        ('Jonas Sæterhaug', 'Bodø', 'member', 'absent'),
+    ],
+    notes={'Roald Torsvik': 'på Teams'},
+    items=[
+        ('40/25', 'Godkjenning av innkalling og saksliste',
+         'Godkjent uten merknader.',
+         [
+          'Godkjent uten merknader.',
+         ],
+         [
+         ]),
+        ('41/25', 'Høringsuttalelse – Nordlandssykehusets utviklingsplan',
+         'Saksdokumenter: Utkast til høringsuttalelse\nAU gikk gjennom utkastet. Steigen ba '
+         'om at ambulansedekningen i ytre Salten omtales tydeligere.\nAU '
+         'tilrår:\nRegionrådet slutter seg til høringsuttalelsen med de endringer som ble '
+         'gjort i møtet.\nRådgiver sender endelig uttalelse til Nordlandssykehuset innen 1. '
+         'desember. Ansvar: Petter Olsen',
+         [
+          'Regionrådet slutter seg til høringsuttalelsen med de endringer som ble gjort i '
+          'møtet.',
+         ],
+         [
+          (
+           'Rådgiver sender endelig uttalelse til Nordlandssykehuset innen 1. desember.',
+           'Petter Olsen', '2025-12-01'),
+         ]),
+        ('42/25', 'Møteplan 2026',
+         'Møteplan for 2026 ble vedtatt. (Vedlegg)',
+         [
+          'Møteplan for 2026 ble vedtatt.',
+         ],
+         [
+         ]),
+        ('43/25', 'Orienteringer fra daglig leder',
+         'Status i boligprosjektet: 3 kommuner har signert avtalen.\nRegnskapet per oktober '
+         'viser balanse.\nNy næringsrådgiver begynner 1. januar.\nTatt til orientering.',
+         [
+          'Tatt til orientering.',
+         ],
+         [
+         ]),
+        (None, 'Eventuelt',
+         'Arne Bertheussen orienterte om skredsikringen på fv. 17 ved Glomfjord.',
+         [
+         ],
+         [
+         ]),
+    ],
+)
+
+EXPECTED['5765_au_tabell_navn_komma_rolle.txt'] = Expected(
+    # (s57l) an AU's tab table "KOMMUNE ⇥ NAVN ⇥ MØTT" whose name cells give the seat or job
+    # after a comma ("Ola Vik, leder", "Liv Moe, daglig leder"): the name, then the seat
+    'minutes', 'REFERAT AU-MØTE',
+    'Arbeidsutvalget', 'Namdal regionråd', None,
+    ('2025-03-04', '09:00', '10:30', 'Teams'), '2025-04-01',
+    people=[
+        ('Ola Vik', 'Namsos', 'chair', 'present'),
+        ('Eva Bø', 'Grong', 'member', 'absent'),
+        ('Jon Ås', 'Overhalla', 'member', 'present'),
+        ('Liv Moe', 'Sekretariat', 'secretary', 'present'),
+    ],
+    items=[
+        ('05/25', 'Høring – kystruteanbud',
+         'AU tilrår at regionrådet slutter seg til høringsinnspillet. '
+         'Liv Moe sender innspillet innen 15. mars.',
+         ['AU tilrår at regionrådet slutter seg til høringsinnspillet.'],
+         [('Liv Moe sender innspillet innen 15. mars.', 'Liv Moe', '2025-03-15')]),
+        ('06/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

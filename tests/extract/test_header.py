@@ -5963,3 +5963,17 @@ def test_a_two_party_meeting_named_first_is_the_title_over_referat():
                                    "Dialogmøte med fylkeskommunen om kollektivtilbudet"])
 def test_a_kind_of_meeting_with_another_party_names_no_body(title):
     assert body_and_organization(title) == (None, None)
+
+
+@pytest.mark.parametrize(("title", "body", "org"), [
+    ("Referat fra møte i Salten regionråds arbeidsutvalg", "Salten regionråds arbeidsutvalg",
+     "Salten regionråd"),
+    ("Møtereferat Hallingdal regionråd sitt arbeidsutval", "Hallingdal regionråd sitt arbeidsutval",
+     "Hallingdal regionråd"),
+    ("Referat fra Midt-Troms regionråd", "Midt-Troms regionråd", None),  # the council itself
+])
+def test_a_council_named_by_place_and_kind_in_the_genitive_is_the_parent(title, body, org):
+    text = (f"\n\n{title}\n\nDato: 3. mars 2025\n\nTil stede:\nKari Holm, Dal\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, org)

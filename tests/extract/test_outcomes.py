@@ -8146,3 +8146,17 @@ def test_an_adoption_in_a_condition_is_no_decision(said, decided):
             f"Kari Holm (leder)\nPer Berg\n\n1. Neste møte\n{said}\n")
     [item] = parse_bytes(text.encode(), "n.txt").items
     assert bool(item.decisions) is decided
+
+
+@pytest.mark.parametrize(("label", "decided"), [
+    ("Vedtak i AU:", True),  # the meeting's own body, by its short form
+    ("Vedtak i kommunestyret:", False),  # another body's vedtak, quoted as background
+])
+def test_a_vedtak_label_naming_a_body_before_its_text_on_one_line_is_dropped(label, decided):
+    # "Vedtak i AU: Innstillingen ble enstemmig vedtatt." keeps the sentence, not the label
+    text = ("Protokoll fra møte i arbeidsutvalget\n\nDato: 8. september 2025\n"
+            "Til stede: Kari Holm, Per Dahl, Siri Aas\n\n"
+            "AU-sak 31/25 Budsjett 2026\nDaglig leder gikk gjennom forslaget.\n"
+            f"{label} Innstillingen ble enstemmig vedtatt.\n\nEventuelt\nIngen saker.\n")
+    decisions = parse_bytes(text.encode(), "au.txt").items[0].decisions
+    assert decisions == (["Innstillingen ble enstemmig vedtatt."] if decided else [])

@@ -5640,3 +5640,26 @@ def test_when_someone_was_there_in_the_function_column_makes_them_partial(cell, 
             f"Kari Holm\tNordvik\tleiar\nOla Dahl\tSørvik\t{cell}\n\nSak 1 Test\nOk.\n")
     people = parse_bytes(text.encode(), "n.txt").participants
     assert [(p.name, p.attendance, p.note) for p in people][1:] == [("Ola Dahl", "partial", note)]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Frå sak 14/25: Signe Moe, næringsrådgjevar (Nordfjell regionråd)", "guest"),
+    ("Fra sak 2/26: Ola Dal (Vik)", "member"),
+    ("Fra kl. 10.30: Ola Dal (Vik)", "member"),
+])
+def test_a_group_prefix_saying_when_makes_its_people_partial_with_no_organisation(line, role):
+    # "Frå sak 14/25:" says when she came, not whom she came from; a job beside her name
+    # set apart from the list makes her the administration's
+    people = _listed(f"Til stede:\nKari Holm, Dal\nPer Dahl, Berg\n\n{line}")
+    when = line.split(":", 1)[0]
+    assert people[2][2:] == (role, "partial", when)
+    assert people[2][1] != when.split(" ", 1)[1]
+
+
+def test_a_name_cell_with_the_seat_after_a_comma_gives_the_name_and_the_seat():
+    # "Ola Vik, leder" under "NAVN": the seat after the name, as in a list line
+    people = _listed("KOMMUNE\tNAVN\tMØTT\nNamsos\tOla Vik, leder\tx\nGrong\tEva Bø\tx\n"
+                     "Sekretariat\tLiv Moe, daglig leder\tx")
+    assert [p[:3] for p in people] == [("Ola Vik", "Namsos", "chair"),
+                                       ("Eva Bø", "Grong", "member"),
+                                       ("Liv Moe", "Sekretariat", "secretary")]

@@ -696,6 +696,12 @@ _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[
 # "Fjellregionen si styringsgruppe" (as "Vestlandsrådets arbeidsutvalg").
 _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"
                              r"(?=[a-zæøåA-ZÆØÅ])")
+# The same owner named by a place and its kind, the kind in the genitive: "Salten
+# regionråds arbeidsutvalg", "Nordby kommunes eldreråd", nynorsk "Hallingdal regionråd
+# sitt arbeidsutval" (the place words capitalised, the body after them lower-case).
+_NAMED_GENITIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+"
+                                 r"(?:regionråd|kommune|fylkeskommune|herad))"
+                                 r"(?:s|\s+(?:sitt|si|sine))\s+(?=[a-zæøå])")
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {
     "årsmøte": "Årsmøtet", "årsmøtet": "Årsmøtet", "medlemsmøte": "Medlemsmøtet",
@@ -3102,7 +3108,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     whose = _WHOSE_MEETING.match(rest)
     if whose:  # "Regionrådets møte", "Fellesnemndas møte": the body is the owner
         return whose.group("body"), None
-    genitive = _GENITIVE_ORG.match(rest) or (" si" in rest and _POSSESSIVE_ORG.match(rest))
+    genitive = _GENITIVE_ORG.match(rest) or (" si" in rest and _POSSESSIVE_ORG.match(rest)) \
+        or (("s " in rest or " si" in rest) and _NAMED_GENITIVE_ORG.match(rest))
     if genitive and genitive.group("org").casefold().endswith(("ene", "rne", "ane", "foreldra")):
         genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
         # (nynorsk "Foreldra sitt arbeidsutval", "Kommunane sitt forum")

@@ -2762,6 +2762,24 @@ def _provider_then_person(text: str) -> tuple[str, str] | None:
     return provider, person
 
 
+# A group prefix that says when its people were there, not whom they came from: "Frå sak
+# 14/25:", "Fra kl. 10:", "Til og med sak 3:" (the rest of the line names them).
+_WHEN_GROUP = lazy_regex(r"^(?:fra|frå|til(?:\s+og\s+med)?|etter|under|i)\s+"
+                         r"(?:sak|saka|saker|sakene|sakane|kl\.?|klokka|punkt|pkt\.?)\s*\d", re.I)
+
+
+def _when_group(name: str) -> str | None:
+    """The words of a group prefix that gives the time its people came or left ("Frå sak
+    14/25: Signe Moe"): they were there for part of the meeting, with the words as note;
+    None for any other prefix (a cheap test on the first word before the pattern)."""
+    if name.split(" ", 1)[0].casefold() not in _WHEN_WORDS:
+        return None
+    return name if _WHEN_GROUP.match(name) else None
+
+
+_WHEN_WORDS = frozenset(("fra", "frå", "til", "etter", "under", "i"))
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -2787,7 +2805,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
         org, text = voted.group("org"), voted.group("rest")
     group = None if voted else group_label(text) or _place_then_people(text)
     seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
-    named = seat = None
+    named = seat = when = None
     if group:
         name, rest = group
         label = match_label(f"{name}:")
@@ -2799,6 +2817,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 org = "sekretariatet"
         elif label is None and (seat := _seat_group_role(name)) is not None:
             role = seat  # "Forretningsfører: Tom Ruud": the job is the role, no organisation
+        elif label is None and (when := _when_group(name)) is not None:
+            pass  # "Frå sak 14/25: Eli Sund": when she came, no group she came from
         else:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
@@ -2864,8 +2884,14 @@ def _add_list(people: People, text: str, state: dict) -> None:
             entry.role = ParticipantRole.GUEST
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
-        if state.get("note") and entry.attendance is Attendance.PRESENT and entry.note is None:
-            entry.attendance, entry.note = Attendance.PARTIAL, state["note"]
+        if when and entry.role in (None, ParticipantRole.MEMBER) and \
+                administration_named(text, entry.name):
+            # "Frå sak 14/25: Eli Sund, rådgjevar": set apart from the members' list by
+            # when she came, her job makes her the administration's, a guest
+            entry.role = ParticipantRole.GUEST
+        if (note := state.get("note") or when) and entry.attendance is Attendance.PRESENT and \
+                entry.note is None:
+            entry.attendance, entry.note = Attendance.PARTIAL, note
         elif state.get("channel") and entry.attendance is Attendance.PRESENT and \
                 entry.note is None:
             entry.note = state["channel"]  # present, with the label's words on how

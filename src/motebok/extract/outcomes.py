@@ -192,8 +192,10 @@ _DECISION_LABEL_BODY = (
     # 12.03.2025", the statement on the lines below; the dash and the day make it one)
     r"(?:uttalelse|uttale|fråsegn)\s+i\s+[\wæøå-]+(?:\s+[\wæøå-]+){0,5}?\s*[-–]\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4}(?=\s*$)|"
+    # (or with its text after the colon on the same line: "Vedtak i AU: Innstillingen ble
+    # enstemmig vedtatt.", the body by one word; another body's is judged by the caller)
     r"(?:vedtak|konklusjon)\s+(?:i|frå|fra)\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
-    r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
+    r"\d{1,2}\.\d{1,2}\.\d{2,4})?(?=\s*:?\s*$|\s*:))\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$")
 _DECISION_LABEL = lazy_regex("^" + _DECISION_STAMP + _DECISION_LABEL_BODY, re.I)
 # The same pattern without the stamp, for lines without a dash: both forms of the stamp
 # need a "-" or "–", so there the optional stamp never matches and the two patterns find

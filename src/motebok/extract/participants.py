@@ -4722,6 +4722,17 @@ def _role_apart(cell: str) -> tuple[str, ParticipantRole | None]:
     return cell, None
 
 
+def _seat_after_name(cell: str) -> tuple[str, ParticipantRole | None] | None:
+    """A name cell that gives the seat or job after a comma, as a list line does: "Ola
+    Vik, leder" → ("Ola Vik", chair), "Liv Moe, daglig leder" → ("Liv Moe", guest);
+    None for any other cell ("Hansen, Kari", a list sorted by surname)."""
+    head, _, tail = cell.rpartition(",")
+    tail, head = tail.strip(" ."), head.strip()
+    if not tail or not is_role_word(tail) or not looks_like_name(head):
+        return None
+    return head, role_of(tail)
+
+
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
@@ -4749,13 +4760,17 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if org and " " not in org and _title_or_seat_alone(org):
         org_role = org_role or role_of(org)  # "Beboerrepresentant": a seat, not whom
         org = ""  # "Institusjonsleder" alone in the "Representerer" column: her title
+    name_role = None
+    if "," in name and (seat_after := _seat_after_name(name)) is not None:
+        name, name_role = seat_after  # "Ola Vik, leder" in the name column: his seat after
     if "," in name and _inverted_cell(name):
         pass  # "Hansen, Kari": a list sorted by surname, the name kept as written
     elif not looks_like_name(name):
         if "/" not in name or (named := _named_for(name)) is None:
             return None
         name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
-    entry = Entry(name=name, role=role, attendance=attendance, organization=org or None)
+    entry = Entry(name=name, role=name_role or role, attendance=attendance,
+                  organization=org or None)
     if by.get("job"):
         job = by["job"]
         if "(" in job:
