@@ -4688,15 +4688,18 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # The next meeting told in a sentence with its day right after the verb: "Neste møte blir
 # 19.02.2026 kl. 18.00 …", nynorsk "Neste møte vert tysdag 3. mars …", "Neste styremøte er
-# 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day), and
+# 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day), the
+# verb with its participle ("vert halde fredag 13. desember", "er berammet til 4. mai",
+# "er sett til 27. april") or the week for the day ("vert i veke 16"), and
 # one that leaves the day to be set ("Neste møte avtales senere.", nynorsk "Neste møte
 # vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
-    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:blir|vert|er|blei|holdes|"
-    r"avholdes|haldast|skal\s+være|skal\s+vere|"
+    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:(?:blir|vert|er|blei|holdes|"
+    r"avholdes|haldast|skal\s+være|skal\s+vere)(?:\s+(?:halde|haldt|holdt|avholdt|berammet|"
+    r"berama|sett|satt|fastsatt|fastsett|lagt)(?:\s+til)?)?|"
     # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai"
-    r"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
-    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|"
+    r"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?)\s+(?:(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
+    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|i\s+(?:uke|veke)\s+\d)|"
     r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"
     r"(?:senere|seinare)\.?$)", re.I)
 # A heading over the coming meetings' days, set apart under the last item: "De neste
