@@ -1288,6 +1288,9 @@ def test_a_label_inside_an_item_stays_its_text():
      "Ingen saker."),
     ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte er satt til 4. mai kl. 10.\n",
      "Ingen saker."),
+    # after the text the heading line carries, set apart, it closes the minutes too
+    ("Sak 2/24 Eventuelt. Kari minte om dugnaden.\n\nNeste møte blir 4. mai kl. 10.\n",
+     "Kari minte om dugnaden."),
     # the only text under the last heading stays its text
     ("Sak 2/24 Eventuelt\n\nNeste møte vert 4. mai kl. 10.\n", "Neste møte vert 4. mai kl. 10."),
 ])

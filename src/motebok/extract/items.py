@@ -4641,9 +4641,11 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
-        if line.lowered.startswith(("neste", "nytt")) and \
-                (index > last.line + 1 or last.row is not None) and \
-                end - index <= NEXT_MEETING_TAIL:
+        if line.lowered.startswith(("neste", "nytt")) and end - index <= NEXT_MEETING_TAIL and \
+                (index > last.line + 1 or last.row is not None or
+                 split_heading(last.raw_title or last.title)[1] is not None):
+            # (the line right under the heading follows the item's text when the heading
+            # line carries it: "4. Eventuelt. Solveig minte om dugnaden 10. mai.")
             if is_next_meeting_label(line):
                 return index
             if _NEXT_MEETING_SENTENCE.match(line.body):
