@@ -1776,6 +1776,10 @@ def test_the_true_copy_stamp_before_the_place_and_date_dates_the_minutes(end, do
     # a topic after the dash, not a project's name
     ("Referat prosjektgruppemøte – Status prosjekt", None),
     ("Referat styringsgruppemøte – Økonomi og program", None),
+    # a title's word in front of the project's kind ("Status", "Oppstart", "Evaluering")
+    ("Referat prosjektgruppemøte – Status hovudprosjekt", None),
+    ("Referat styringsgruppemøte – Oppstart forprosjekt", None),
+    ("Referat prosjektgruppemøte – Evaluering delprosjekt", None),
 ])
 def test_a_project_named_after_the_dash_may_end_in_its_kind_of_work(title, organization):
     assert body_and_organization(title)[1] == organization
@@ -5891,6 +5895,22 @@ def test_a_county_letterhead_over_its_regions_network_is_its_organisation(title,
             "1. Velkommen\nKort runde rundt bordet.\n")
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert (record.body, record.organization) == ("Kulturnettverket", organization)
+
+
+@pytest.mark.parametrize(("letterhead", "organization"), [
+    ("Glåmdal regionråd", "Glåmdal regionråd"),  # the region's council: the parent
+    ("Regionrådet Glåmdalen", "Regionrådet Glåmdalen"),
+    ("Hadeland regionråd", "Glåmdalen"),  # another region's council: the name's region
+])
+def test_a_regional_council_letterhead_over_its_regions_group_is_its_organisation(
+        letterhead, organization):
+    text = (f"\n{letterhead}\n\nReferat styringsgruppemøte\n\nStyringsgruppe for felles "
+            "legevakt i Glåmdalen\n\nDato: 6. mai 2025\nSted: Teams\n\n"
+            "Til stede:\nSiri Lund, Eidskog kommune\nArne Bakke, Grue kommune\n\n"
+            "1. Velkommen\nKort runde rundt bordet.\n")
+    record = parse_bytes(text.encode(), "styringsgruppe.txt")
+    assert (record.body, record.organization) == ("Styringsgruppe for felles legevakt",
+                                                  organization)
 
 
 def test_a_deck_covers_place_bar_day_dates_the_deck_as_the_comma_does():

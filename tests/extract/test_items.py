@@ -1279,6 +1279,20 @@ def test_a_label_inside_an_item_stays_its_text():
     # a block: the label alone over its day, hours and place on lines of their own
     ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte:\nlørdag 4. mai\nTid: 10.00\n"
      "Sted: Rådhuset\n", "Ingen saker."),
+    # a sentence set apart after the item's text closes the minutes, whatever its verb
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte blir 4. mai kl. 10 på Rådhuset.\n",
+     "Ingen saker."),
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte vert halde laurdag 4. mai kl. 10.\n",
+     "Ingen saker."),
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte er berammet til 4. mai kl. 10.\n",
+     "Ingen saker."),
+    ("Sak 2/24 Eventuelt\nIngen saker.\n\nNeste møte er satt til 4. mai kl. 10.\n",
+     "Ingen saker."),
+    # after the text the heading line carries, set apart, it closes the minutes too
+    ("Sak 2/24 Eventuelt. Kari minte om dugnaden.\n\nNeste møte blir 4. mai kl. 10.\n",
+     "Kari minte om dugnaden."),
+    # the only text under the last heading stays its text
+    ("Sak 2/24 Eventuelt\n\nNeste møte vert 4. mai kl. 10.\n", "Neste møte vert 4. mai kl. 10."),
 ])
 def test_a_next_meeting_line_after_the_last_item(last, text):
     record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"

@@ -1515,6 +1515,16 @@ def test_a_deputy_s_place_between_commas_before_whose_seat_is_the_seat_s(seat):
         ("Ola Nord", "Zby", "member", "absent", None)]
 
 
+@pytest.mark.parametrize("seat", ["møtte for Ola Nord", "vara for Ola Nord"])
+@pytest.mark.parametrize("place", ["Zby", "Sande"])
+def test_a_place_closing_a_deputys_line_after_whose_seat_is_the_seat_s(seat, place):
+    # "Siri Lie, vara for Ola Nord, Zby": the place the line states is hers and the
+    # absent member's, as when it comes before the seat
+    assert _listed(f"Til stede:\nKari Holm, Aby\nSiri Lie, {seat}, {place}")[1:] == [
+        ("Siri Lie", place, "member", "present", "for Ola Nord"),
+        ("Ola Nord", place, "member", "absent", None)]
+
+
 @pytest.mark.parametrize("line", ["Kari Holm, forfall, vara: Eli Sund",
                                   "Kari Holm – forfall – vara: Eli Sund",
                                   "Kari Holm, fråvær, varamedlem: Eli Sund"])

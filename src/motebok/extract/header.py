@@ -1433,6 +1433,19 @@ def _county_of_region(letterhead: str, region: str) -> bool:
         letterhead.casefold() == f"{region.casefold()} fylkeskommune"
 
 
+def _council_of_region(letterhead: str, region: str) -> bool:
+    """Whether a letterhead names the council of the one-word region a body's name ends
+    in ("Glåmdal regionråd" over "… i Glåmdalen", "Hardangerrådet IKS" over "… i
+    Hardanger"): a separate parent the text names, which the guide prefers to the region
+    the name holds (as a county's letterhead is, ``_county_of_region``)."""
+    if " " in region or len(region) < 4 or not _council_letterhead(letterhead):
+        return False
+    words = letterhead.casefold().split()
+    stem = words[1] if words[0] == "regionrådet" and len(words) > 1 else words[0]
+    stem, place = stem.removesuffix("rådet"), region.casefold()
+    return len(stem) >= 4 and (place.startswith(stem) or stem.startswith(place))
+
+
 def letterhead(lines: list[Line], limit: int) -> str | None:
     """The organisation named by a letterhead at the very top, in normal case."""
     for i, line in enumerate(lines[:min(limit, 4)]):
@@ -3763,9 +3776,12 @@ def _named_after_dash(tail: str) -> str | None:
 
 def _project_kind(words: list[str]) -> bool:
     """Whether a name ends in a compound of a project's kind of work after capitals only
-    ("Nordfjord reiselivsløft"); not a topic ("Status prosjekt", "Økonomi og program")."""
+    ("Nordfjord reiselivsløft"); not a topic ("Status prosjekt", "Økonomi og program"),
+    nor a title's word in front of one ("Status hovudprosjekt", "Oppstart forprosjekt",
+    "Evaluering delprosjekt"): capitalised as a sentence's first word, no place's name."""
     last = words[-1]
     return all(word[:1].isupper() for word in words[:-1]) and \
+        _TITLE_WORD_END.match(words[0]) is None and \
         any(last.endswith(kind) and len(last) > len(kind) + 2 for kind in _PROJECT_KIND_ENDINGS)
 
 
@@ -4642,6 +4658,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # Innlandet": the county's own network, the county municipality its parent (a
         # deck titled by the network's name alone keeps its region in the name: see
         # ``minutes._owner_over_region``)
+        head.organization = head.letterhead
+    elif head.organization and head.letterhead and \
+            _council_of_region(head.letterhead, head.organization):
+        # "Glåmdal regionråd" over "Styringsgruppe for felles barnevernstjeneste i
+        # Glåmdalen": the region's council, named apart, is the group's parent
         head.organization = head.letterhead
 
     meeting = None        # (DateMatch, source) of the meeting day

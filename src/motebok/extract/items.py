@@ -4641,9 +4641,11 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
-        if line.lowered.startswith(("neste", "nytt")) and \
-                (index > last.line + 1 or last.row is not None) and \
-                end - index <= NEXT_MEETING_TAIL:
+        if line.lowered.startswith(("neste", "nytt")) and end - index <= NEXT_MEETING_TAIL and \
+                (index > last.line + 1 or last.row is not None or
+                 split_heading(last.raw_title or last.title)[1] is not None):
+            # (the line right under the heading follows the item's text when the heading
+            # line carries it: "4. Eventuelt. Solveig minte om dugnaden 10. mai.")
             if is_next_meeting_label(line):
                 return index
             if _NEXT_MEETING_SENTENCE.match(line.body):
@@ -4688,15 +4690,18 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # The next meeting told in a sentence with its day right after the verb: "Neste møte blir
 # 19.02.2026 kl. 18.00 …", nynorsk "Neste møte vert tysdag 3. mars …", "Neste styremøte er
-# 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day), and
+# 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day), the
+# verb with its participle ("vert halde fredag 13. desember", "er berammet til 4. mai",
+# "er sett til 27. april") or the week for the day ("vert i veke 16"), and
 # one that leaves the day to be set ("Neste møte avtales senere.", nynorsk "Neste møte
 # vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
-    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:blir|vert|er|blei|holdes|"
-    r"avholdes|haldast|skal\s+være|skal\s+vere|"
+    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:(?:blir|vert|er|blei|holdes|"
+    r"avholdes|haldast|skal\s+være|skal\s+vere)(?:\s+(?:halde|haldt|holdt|avholdt|berammet|"
+    r"berama|sett|satt|fastsatt|fastsett|lagt)(?:\s+til)?)?|"
     # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai"
-    r"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?)\s+(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
-    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|"
+    r"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?)\s+(?:(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
+    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|i\s+(?:uke|veke)\s+\d)|"
     r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"
     r"(?:senere|seinare)\.?$)", re.I)
 # A heading over the coming meetings' days, set apart under the last item: "De neste

@@ -3165,12 +3165,17 @@ def _seat_of_placed(pieces: list[tuple[str, str | None, bool]], role: Participan
                     attendance: Attendance, organization: str | None) -> Entry | None:
     """A deputy with her place, then whose seat she took: "Siri Lie, Zby, møtte for Ola
     Nord" ("pva", "vara for"), as "Siri Lie, Zby kommune – for Ola Nord" is read: the
-    place is hers (and the seat's), the third piece a note, not a person of its own."""
-    text, paren, joined = pieces[2]
-    if paren is not None or joined or text[:1] not in "mfpvsMFPVS":
+    place is hers (and the seat's), the third piece a note, not a person of its own. The
+    place may close the line ("Siri Lie, vara for Ola Nord, Zby"): the seat's place, which
+    the guide's "organisation a participant line states" gives her as well."""
+    for seat in (2, 1):
+        text, paren, joined = pieces[seat]
+        if paren is None and not joined and text[:1] in "mfpvsMFPVS" and \
+                (absent := substituted_for(text)):
+            break
+    else:
         return None
-    absent = substituted_for(text)
-    entry = _name_and_place(pieces[:2], role, attendance, organization) if absent else None
+    entry = _name_and_place([pieces[0], pieces[3 - seat]], role, attendance, organization)
     if entry is not None:
         entry.note = f"for {absent}"
     return entry
