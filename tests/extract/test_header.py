@@ -5868,6 +5868,7 @@ def test_a_held_sentence_with_a_weekday_and_a_slash_day_dates_the_meeting():
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-03-04", "09:00", "11:30", "Teams")
 
+
 @pytest.mark.parametrize(("title", "body", "organization"), [
     ("Regionrådet – Valdres", "Regionrådet", "Valdres"),
     ("Kommunalsjefmøte helse – Salten", "Kommunalsjefmøte helse", "Salten"),
@@ -5921,6 +5922,7 @@ def test_a_deck_covers_place_bar_day_dates_the_deck_as_the_comma_does():
     assert (record.kind, record.document_date, record.meeting.date, record.meeting.location) \
         == ("presentation", "2025-03-12", "2025-03-12", "Otta")
 
+
 @pytest.mark.parametrize(("head", "organization"), [
     # a county's cooperation of municipalities on the line above the group's name
     ("Vestfold kommunesamarbeid\nArbeidsgruppe for felles anskaffelse av velferdsteknologi\n\n"
@@ -5934,6 +5936,7 @@ def test_a_name_line_at_the_top_is_the_parent_of_a_project_or_working_group(head
     text = (f"{head}\nDato: 18.02.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
             "Sak 1/25 Referat\nGodkjent.\n")
     assert parse_bytes(text.encode(), "ref.txt").organization == organization
+
 
 def test_a_cooperations_one_word_name_over_a_council_meeting_is_its_parent():
     # "Gjøvikregionen" on the letterhead over "Protokoll regionrådsmøte": the council of

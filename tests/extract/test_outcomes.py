@@ -8071,6 +8071,7 @@ def test_a_register_row_by_initials_repeats_the_task_the_text_gave_the_project_l
     assert repeat_score(row, task, people={"kh": frozenset({"gran kommune"})}) > 0
     assert repeat_score(row, task) == 0  # (no participant's initials known: owners differ)
 
+
 def _protocol_case(title: str, body: str) -> tuple[list[str], list[tuple]]:
     """Decisions and (text, responsible, due) actions of the first case of a council's
     protocol with formal case handling."""
@@ -8117,6 +8118,7 @@ def test_what_a_model_is_to_show_is_no_task():
     assert "Modellen skal vise konsekvensene for hver kommune." in decisions
     assert [a[0] for a in actions] == [task]
 
+
 def test_the_body_s_own_invitation_has_no_due_date_from_the_event_s_day():
     # "til felles møte … 20. mai": the adjective "felles" is no passive verb between the
     # event and its day; "før 10. april" still sets a deadline
@@ -8124,6 +8126,7 @@ def test_the_body_s_own_invitation_has_no_due_date_from_the_event_s_day():
                                    "20. mai. Kari kaller inn til møte om felles søknad før "
                                    "10. april.")
     assert [(a[1], a[2]) for a in actions] == [("Sekretariatet", None), ("Kari", "2024-04-10")]
+
 
 @pytest.mark.parametrize(("said", "actions"), [
     ("Stortingsbenken følger opp saken overfor departementet.", 1),  # people, who take it on

@@ -5566,6 +5566,7 @@ def test_a_compound_job_title_before_the_place_is_no_part_of_it():
     assert [(p.name, p.organization) for p in people] == [("Olav Tveito", "Kviteseid"),
                                                           ("Gunhild Bjåland", "Tokke")]
 
+
 def test_a_seat_job_then_the_municipality_before_a_colon_gives_the_municipality():
     from motebok.extract.participants import organization_of_group
     assert organization_of_group("Ordfører Gjøvik kommune") == "Gjøvik kommune"
@@ -5581,6 +5582,7 @@ def test_a_job_then_whose_seat_in_a_remark_cell_is_the_deputys_note():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Bjørn Lie", Attendance.PRESENT, "for Tove Haugland"),
         ("Tove Haugland", Attendance.ABSENT, None)]
+
 
 @pytest.mark.parametrize(("title", "role"), [
     # a meeting of the regionråd and the county: the county's side is one of the two
