@@ -154,6 +154,7 @@ from motebok.extract.participants import (
     labelled_columns,
     may_hold_partial,
     members_seat_heading,
+    name_initials,
     names_organisation,
     no_partial_hint,
     org_after_job,
@@ -4728,7 +4729,7 @@ def _initials_of_people(people: list[Participant]) -> dict[str, frozenset[str]]:
     for person in people:
         words = person.name.replace("-", " ").split()
         if person.organization and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            key = "".join(word[0] for word in words).casefold()
+            key = name_initials(person.name).casefold()
             found.setdefault(key, set()).add(person.organization.casefold())
     return {key: frozenset(orgs) for key, orgs in found.items()}
 

@@ -1002,7 +1002,7 @@ class People:
         """The one person whose name's words start with these capitals ("KH" for Kari
         Hovda, "SOB" for Stein Olav Brua), if exactly one: minutes signed "Ref: KH"."""
         hits = [p for p in self.order
-                if "".join(w[:1] for w in p.name.replace("-", " ").split()) == initials]
+                if name_initials(p.name) == initials]
         return hits[0] if len(hits) == 1 else None
 
     def mark_absent(self, name: str, deputy: Participant | None = None) -> None:
@@ -1701,6 +1701,13 @@ def _name_past_initials(found: re.Match[str]) -> str:
     return found.group(0)[:found.start("code") - found.start()] + found.group("name")
 
 
+def name_initials(name: str) -> str:
+    """The first letters of a name's words, each part of a hyphenated name its own ("Kari
+    Holm" → "KH", "Ann-Kristin Lie" → "AKL"): how minutes shorten a person, in registers'
+    owner cells, "(KH)" after a name and a "Ref: KH" signature."""
+    return "".join(word[:1] for word in name.replace("-", " ").split())
+
+
 def _own_initials(code: str, name: str, placed: bool = False) -> bool:
     """Whether a capital code before a name is the person's initials: its letters are the
     name's (all of them, or the first and the last), and it is no party, nor an agency by
@@ -1710,8 +1717,7 @@ def _own_initials(code: str, name: str, placed: bool = False) -> bool:
     if not (2 <= len(code) <= 4 and code.isupper() and code.isalpha()) or \
             (code in _AGENCY_CODES and not placed):
         return False
-    initials = "".join(word[:1] for word in name.replace("-", " ").split()).upper()
-    return _are_initials(code, initials) and looks_like_name(name)
+    return _are_initials(code, name_initials(name).upper()) and looks_like_name(name)
 
 
 # A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
@@ -3552,8 +3558,7 @@ def _name_without_initials(found: re.Match[str]) -> str:
     code = found.group("code")
     for start in range(max(0, len(words) - 4), len(words) - 1):
         name = words[start:]
-        initials = "".join(word[:1] for word in " ".join(name).replace("-", " ").split())
-        if _are_initials(code, initials.upper()):
+        if _are_initials(code, name_initials(" ".join(name)).upper()):
             return f"{found.group('name')} "
     return found.group(0)
 
@@ -3562,7 +3567,7 @@ def _without_initials(name: str, paren: str) -> str:
     """A parenthesis without the person's initials first: "Bente Berg (BB, forvaltning,
     styreleder)" gives "forvaltning, styreleder"."""
     first, sep, rest = paren.partition(",")
-    initials = "".join(word[:1] for word in name.replace("-", " ").split()).upper()
+    initials = name_initials(name).upper()
     code = first.strip()
     if _mixed_initials(code, initials):
         return rest.strip()  # "Eli Aasen (ElA, leiar)": her initials, then her seat
