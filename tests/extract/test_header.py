@@ -6000,3 +6000,33 @@ def test_a_council_named_by_place_and_kind_in_the_genitive_is_the_parent(title, 
             "Sak 1/25 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, org)
+
+
+def test_the_municipalities_in_a_county_are_a_party_of_the_name_not_its_parent():
+    text = ("\n\nOPPSUMMERING SAMARBEIDSUTVALGET KOMMUNENE I VESTFOLD OG NAV\n\n"
+            "Tidspunkt: 13. mars 2025 kl. 9-11\n\nSted: NAV Vestfold, Tønsberg\n\n"
+            "Til stede: Kari Holm (Larvik), Per Berg (NAV)\n\n"
+            "Sak 04/25 Orienteringer\n\nNAV orienterte om tallene.\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert (record.body, record.organization) == (
+        "Samarbeidsutvalget kommunene i Vestfold og NAV", None)
+
+
+def test_a_cooperations_one_word_name_under_the_title_is_the_parent():
+    # (below a "Dato:" line, so not at the very top where a letterhead stands)
+    text = ("\n\nDato: 3.4.25\n\nReferat fra møte i Fagpolitisk utvalg for samferdsel\n\n"
+            "Valdresregionen\n\nTid: Torsdag 27. mars kl. 09.00-11.30\n\n"
+            "Til stede: Kari Holm, Per Berg\n\n1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert (record.body, record.organization) == ("Fagpolitisk utvalg for samferdsel",
+                                                  "Valdresregionen")
+
+
+def test_a_joint_service_over_its_host_municipality_is_the_letterhead():
+    text = ("\nNord-Dal barnevern\nVertskommune Storvik\n\nPROTOKOLL\n"
+            "Samarbeidsutvalg for barnevernsamarbeidet\n\nMøtedato: 16.10.2025\n"
+            "Møtested: Storvik rådhus\n\nMøtende medlemmer:\nKari Holm\nPer Berg\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert (record.body, record.organization) == ("Samarbeidsutvalg for barnevernsamarbeidet",
+                                                  "Nord-Dal barnevern")

@@ -5121,3 +5121,12 @@ def test_the_next_cases_table_heading_is_no_text_of_the_case_before():
     assert [(i.number, i.title, i.text) for i in items] == [
         ("1/25", "Godkjenning av referat", "Referatet ble godkjent."),
         ("2/25", "Kartlegging", "Purring sendes til enhetslederne.")]
+
+
+def test_the_coming_meeting_days_set_apart_after_the_last_item_are_no_text_of_it():
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\nKari Holm\n\n"
+            "1. Budsjett\nBudsjettet ble godkjent.\n\n2. Eventuelt\nIngen saker.\n\n"
+            "Kommende møtedatoer: 18. september og 27. november.\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2025-09-18"

@@ -1616,3 +1616,20 @@ def test_a_board_in_a_club_presenting_is_no_job_and_name():
             "Styret i Sandvik IL orienterte om avtalen.\n")
     people = parse_bytes(text.encode(), "ue.txt").participants
     assert [p.name for p in people] == ["Ola Hansen", "Kari Berg"]
+
+
+@pytest.mark.parametrize(("above", "kept"), [
+    ("", "Ingen saker."),  # the task table alone after a finished sentence closes the minutes
+    # a heading over it makes it the item's own table, as before
+    ("Aksjonslogg:\n\n", "Ingen saker.\nAksjonslogg:\nOPPFØLGING ANSVAR FRIST\n"
+                         "Sende budsjettet til kommunene Per Berg 01.10.2025"),
+])
+def test_a_task_table_set_apart_under_the_last_item_is_no_text_of_it(above, kept):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\nKari Holm\n\n"
+            "1. Budsjett\nBudsjettet ble godkjent.\n\n2. Eventuelt\nIngen saker.\n\n"
+            f"{above}OPPFØLGING\tANSVAR\tFRIST\n"
+            "Sende budsjettet til kommunene\tPer Berg\t01.10.2025\n")
+    item = parse_bytes(text.encode(), "n.txt").items[-1]
+    assert item.text == kept
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sende budsjettet til kommunene", "Per Berg", "2025-10-01")]

@@ -8163,3 +8163,55 @@ def test_a_vedtak_label_naming_a_body_before_its_text_on_one_line_is_dropped(lab
             f"{label} Innstillingen ble enstemmig vedtatt.\n\nEventuelt\nIngen saker.\n")
     decisions = parse_bytes(text.encode(), "au.txt").items[0].decisions
     assert decisions == (["Innstillingen ble enstemmig vedtatt."] if decided else [])
+
+
+@pytest.mark.parametrize(("sentence", "task", "owner"), [
+    # a case paper's label before its colon names a part of the case, not who does it
+    ("Saksframlegg: Barnevernleder la fram rapporten for andre tertial.", False, None),
+    ("Bakgrunn: Fordelingsnøkkelen bygger på innbyggertallet.", False, None),
+    # the task after the label is still read, with its own owner
+    ("Vurdering: Kari Holm sender brevet til kommunene innen 1. mai.", True, "Kari Holm"),
+])
+def test_a_case_papers_label_is_no_owner_of_what_follows_it(sentence, task, owner):
+    assert is_action(sentence) is task
+    assert responsible_of(sentence) == owner
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # a member municipality asking in the talk, as a member does ("Eli Brekke ba om at …")
+    ("Sel kommune ba om at fordelingen vurderes på nytt før 2027.", False),
+    ("Nord-Aurdal kommune ber om at sekretariatet sender brevet innen 1. mai.", False),
+    # the body's own request is its task
+    ("Styret ba om at fordelingen vurderes på nytt før 2027.", True),
+])
+def test_a_member_municipalitys_request_in_the_talk_is_no_task(sentence, task):
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("said", "owners"), [
+    ("Fylkeskommunen ser på saken til neste møte.", ["Fylkeskommunen"]),
+    ("Fylkeskommunen ser på saken.", []),  # its own work under way, news to the meeting
+])
+def test_an_organisation_to_look_into_a_raised_matter_by_the_next_meeting_has_a_task(
+        said, owners):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\n"
+            f"Kari Holm (leder)\nPer Berg\n\n1. Eventuelt\n"
+            f"Kari Holm tok opp parkeringen ved stasjonen. {said}\n")
+    [item] = parse_bytes(text.encode(), "n.txt").items
+    assert [a.responsible for a in item.actions] == owners
+
+
+@pytest.mark.parametrize(("between", "decided"), [
+    ("\n\n", ["Regionrådet ønsker en felles innsats for rekruttering."]),  # set apart
+    (" ", ["Regionrådet ønsker en felles innsats for rekruttering.",  # one vedtak that
+           "Fylkeskommunen lager et notat til neste møte, ansvar: Per Berg."]),  # assigns it
+])
+def test_a_one_line_conclusion_ends_before_an_owned_task_set_apart_under_it(between, decided):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\n"
+            "Kari Holm (leder)\nPer Berg\n\n1. Kompetanse\nPer Berg presenterte tallene.\n\n"
+            f"Konklusjon: Regionrådet ønsker en felles innsats for rekruttering.{between}"
+            "Fylkeskommunen lager et notat til neste møte, ansvar: Per Berg.\n\n"
+            "2. Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "n.txt").items[0]
+    assert item.decisions == decided
+    assert [a.responsible for a in item.actions] == ["Per Berg"]

@@ -5675,3 +5675,23 @@ def test_a_name_cell_with_the_seat_after_a_comma_gives_the_name_and_the_seat():
     assert [p[:3] for p in people] == [("Ola Vik", "Namsos", "chair"),
                                        ("Eva Bø", "Grong", "member"),
                                        ("Liv Moe", "Sekretariat", "secretary")]
+
+
+def test_another_organisations_group_after_the_bodys_own_members_is_guests():
+    text = ("Referat fra møte i Fagpolitisk utvalg for samferdsel\n\nDato: 27.03.2025\n\n"
+            "Til stede fra utvalget: Kari Holm (Lunner) – leder, Per Berg (Gran)\n\n"
+            "Fra Akershus fylkeskommune: Eirik Bråten, samferdselsavdelingen\n\n"
+            "Forfall: Tor Aas (Hole)\n\n1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "x.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", "Lunner", "chair"), ("Per Berg", "Gran", "member"),
+        ("Eirik Bråten", "Akershus fylkeskommune", "guest"), ("Tor Aas", "Hole", "member")]
+
+
+def test_a_job_with_its_field_after_the_dash_leaves_the_groups_organisation():
+    text = ("Referat fra møte i Regionalt næringsforum\n\nDato: 27.03.2025\n\nTil stede:\n\n"
+            "Fra Innlandet fylkeskommune:\nPetter Aamodt – rådgiver næring\n"
+            "Siri Dal – kommunalsjef helse\n\n1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "x.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Petter Aamodt", "Innlandet fylkeskommune"), ("Siri Dal", "Innlandet fylkeskommune")]

@@ -1446,9 +1446,28 @@ def _council_of_region(letterhead: str, region: str) -> bool:
     return len(stem) >= 4 and (place.startswith(stem) or stem.startswith(place))
 
 
+# The host municipality of a joint service, on the letterhead's second line: "Vertskommune
+# Nord-Fron", "Vertskommune: Sel".
+_HOST_MUNICIPALITY = lazy_regex(r"vertskommune(?:n)?\s*:?\s+[A-ZÆØÅ][\w-]+(?:\s+kommune)?$",
+                                re.I)
+
+
+def _hosted_service(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` at the top names a joint service over the line that names its
+    host municipality ("Midt-Dal barnevern" / "Vertskommune Nordby"): the letterhead of the
+    service the body serves, though its name has no organisation's form."""
+    if i + 1 >= len(lines) or not lines[i + 1].lowered.startswith("vertskommune"):
+        return False
+    line = lines[i]
+    return len(line.body) < 50 and line.body[:1].isupper() and not match_label(line.text) and \
+        _HOST_MUNICIPALITY.fullmatch(lines[i + 1].body) is not None
+
+
 def letterhead(lines: list[Line], limit: int) -> str | None:
     """The organisation named by a letterhead at the very top, in normal case."""
     for i, line in enumerate(lines[:min(limit, 4)]):
+        if i < 2 and _hosted_service(lines, i):
+            return line.body  # "Midt-Dal barnevern" / "Vertskommune Nordby"
         if i + 1 < len(lines) and _LETTERHEAD_TAIL.match(lines[i + 1].body) and \
                 len(line.body) < 40 and not match_label(line.text) and \
                 not _BARE_DOC_WORD.fullmatch(line.body.strip(" !:.")):
@@ -3192,6 +3211,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # project: "Prosjektgruppa Nye Solvang barnehage" builds one)
         return at_school.group("body"), at_school.group("org")
     in_org = _BODY_IN_ORG.match(rest)
+    if in_org and in_org.group("word") == "i" and \
+            in_org.group("body").rsplit(None, 1)[-1].casefold() in _PARTNER_MUNICIPALITIES:
+        # "Samarbeidsutvalget kommunene i Vestfold og NAV": "the municipalities in
+        # Vestfold" are one party of the council's name, and their county no parent
+        in_org = None
     if in_org and (in_org.group("body").split()[-1].islower() or in_org.group("word") == "ved"
                    or (in_org.group("word") == "i" and " " not in in_org.group("body") and
                        _definite_or_body(in_org.group("body")))):
@@ -5658,13 +5682,15 @@ def _owner_subtitle(line: Line, title_line: int, text: str, body: str,
     the association, company or council behind it, alone: "Referat frå samarbeidsforum
     for Nordfjord" / "Nordfjord Næringsforum" (a Google Docs "Subtitle"), or a cooperation
     named in one word ("Minnepunkt frå møte i faggruppe kultur" / "Vest-Telemarkrådet"; a
-    network's one word, "Klimanettverket", may be the body itself).
+    network's one word, "Klimanettverket", may be the body itself), or a cooperation's
+    one-word name ("Referat fra møte i Fagpolitisk utvalg for samferdsel" / "Gjøvikregionen").
     Only one name of an organisation's form: not "Styret i Fjordvik Vel" (``body_and_organization``
     splits that), nor the body's own name again, nor a sentence ending in one ("Arrangert
     av Hallingdal regionråd"): each word before the kind is a capitalised name or a
     joining "og"."""
     return line.index == title_line + 1 and parent is None and \
-        body.casefold() not in line.lowered and (names_club(text) or one_word_council(text)) and \
+        body.casefold() not in line.lowered and \
+        (names_club(text) or one_word_council(text) or _one_word_cooperation(text)) and \
         not line.lowered.endswith(_PLACES) and \
         all(word[:1].isupper() or word == "og" for word in text.split()[:-1])
 

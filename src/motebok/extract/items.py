@@ -4659,7 +4659,7 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
         if line.lowered.startswith(("de neste", "dei neste")) and line.gap and \
                 _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= NEXT_MEETING_TAIL:
             return index  # "De neste regionrådsmøtene:" over a day and place a line
-        if line.lowered.startswith("møte") and line.gap and \
+        if line.lowered.startswith(_MEETING_PLAN_OPENINGS) and line.gap and \
                 _MEETING_PLAN_LABEL.match(line.body) and end - index <= NEXT_MEETING_TAIL and \
                 not (index + 1 < end and lines[index + 1].is_table):
             return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
@@ -4716,7 +4716,11 @@ _MEETINGS_TITLE = re.compile(r"møte(?:plan|dato|datoar|datoer|r\b)|neste\s+møt
 # The coming meetings' plan as a label, set apart at the end of the minutes: "Møteplan
 # høsten 2024: 9. september, …", "Møteplan hausten 2024:" over its days, "Møtedatoer
 # våren:" (a label within a few words of the plan's word; not "Møteplanen ble vedtatt.")
-_MEETING_PLAN_LABEL = lazy_regex(r"møte(?:plan|datoer|datoar|dagar)\b[^:.]{0,30}:", re.I)
+# (also with the coming ones named first: "Kommende møtedatoer: 18. september og 27.
+# november", nynorsk "Komande møtedatoar:")
+_MEETING_PLAN_LABEL = lazy_regex(r"(?:kommende\s+|komande\s+)?møte(?:plan|datoer|datoar|dagar)\b"
+                                 r"[^:.]{0,30}:", re.I)
+_MEETING_PLAN_OPENINGS = ("møte", "kommende møte", "komande møte")
 #: Lines the next meeting's label, its day, hours and place may take at the end.
 NEXT_MEETING_TAIL = 4
 

@@ -1143,6 +1143,9 @@ def read_attendance(draft: Draft) -> None:
                     if part.field is _FIELD_PRESENT and \
                             (channel := _CHANNEL.search(_label_head(line.text, part, label))):
                         state["channel"] = channel.group(0)  # "Til stede på Teams:"
+                    if part.field is _FIELD_PRESENT and part.label[-2:] in _OWN_BODY_ENDS and \
+                            _OWN_MEMBERS_LABEL.search(part.label):
+                        state["own_members"] = True  # "Til stede fra utvalget:"
                     if part.field is _FIELD_MEMBERS or "medl" in part.label:
                         state["members_named"] = True  # "Møtende medlemmer:": members,
                         # whatever job they are listed with
@@ -1808,6 +1811,13 @@ def _two_party_head(lines: list[Line]) -> str:
         return ""  # (most heads: the words tested in C, no text joined)
     text = " ".join(head)
     return text if _TWO_PARTY_MEETING.search(text) else ""
+
+
+# A presence label that names the body's own members: "Til stede fra utvalget:", "Møtt
+# frå styret:", "Til stades frå rådet:" (the body in its definite form after "fra").
+_OWN_MEMBERS_LABEL = lazy_regex(r"\b(?:fra|frå)\s+(?:utvalget|utvalet|styret|rådet|nettverket|"
+                                r"gruppa|gruppen|forumet|partnerskapet|partnarskapet)$")
+_OWN_BODY_ENDS = frozenset(("et", "en", "pa"))
 
 
 def _side_of_meeting(people: People, group: str) -> bool:
@@ -2822,6 +2832,12 @@ def _add_list(people: People, text: str, state: dict) -> None:
             pass  # "Frå sak 14/25: Eli Sund": when she came, no group she came from
         else:
             named = organization_of_group(name)
+            if role is ParticipantRole.MEMBER and named and state.get("own_members") and \
+                    name[:4].casefold() in ("fra ", "frå "):
+                # "Til stede fra utvalget: A, B" / "Fra Akershus fylkeskommune: C": the
+                # label named the body's own members, so those of another organisation
+                # under it came from outside the body
+                role = ParticipantRole.GUEST
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
                     name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
                     (people.elected_only or not _partnership_side(f"{name}:")) and \
@@ -4802,6 +4818,9 @@ def _closing_register_line(lines: list[Line]) -> int | None:
     it apart so, and there its heading over the table of tasks to the end is enough."""
     flat: bool | None = None  # (asked only at a register's heading: most lines are none)
     for index, line in enumerate(lines):
+        if line.is_table and index and line.gap and \
+                lines[index - 1].body.endswith((".", "!")) and _closing_task_rows(lines, index):
+            return index
         if not index or line.body[:1] not in "OoAaTtRrHhSsBbVv":
             continue
         if line.gap and (_register_heading(line) or _closing_task_list(lines, index) or
@@ -4852,6 +4871,17 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
         # over the bullets that end the minutes
         ("punkt" in line.lowered and not line.text.endswith(":") and
          FOLLOW_UP_LIST_HEADING.match(line.body.strip()) is not None))
+
+
+def _closing_task_rows(lines: list[Line], index: int) -> bool:
+    """Whether a table set apart under the last item's text is the register of tasks the
+    minutes end with, by its own heading row ("OPPFØLGING | ANSVAR | FRIST") over its rows
+    to the end, after a finished sentence (no heading line over it, "Aksjonslogg",
+    "Tiltak:", that would make it the item's own): the meeting's tasks (still read as
+    the last item's), no words of that item, as under an "Aksjonspunkter" heading."""
+    after = lines[index + 1:]
+    return bool(after) and task_columns(lines[index].cells) is not None and \
+        all(entry.is_table for entry in after)
 
 
 def _closing_task_table(lines: list[Line], index: int) -> bool:

@@ -2466,8 +2466,11 @@ _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
 _ADVISES_THAT = lazy_regex(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|anbefalar|"
                            r"tilrår|tilrådde)\s+at\b")
 # A person's request in the debate: "Eli Brekke ba om at …", nynorsk "Per Dahl bad om at …"
-# (a full name: "Styret ba om at …" is the body's own request, a task).
-_PERSON_ASKED_THAT = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
+# (a full name: "Styret ba om at …" is the body's own request, a task); and a member
+# municipality's, by its name ("Sel kommune ba om at fordelingen vurderes på nytt"): one
+# party of the cooperation asking, as a member does.
+_PERSON_ASKED_THAT = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
+                                r"(?:\s+[A-ZÆØÅ][\w-]+){0,2}\s+(?:kommune|herad))\s+"
                                 r"(?:ba|bad|ber|bed)\s+om\s+at\b")
 _PROPOSED_THAT = lazy_regex(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 # (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both; "svar"
@@ -3273,7 +3276,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
                 (not listed or (gap and mode == "decision" and
                                 (position in open_tasks or position in done_tasks))) and \
-                not ("ansv" in folded and _RESPONSIBLE.search(text)) and \
+                not ("ansv" in folded and not (gap and ends_inline and mode == "decision") and
+                     _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")) and \
                 not (bare and mode == "decision" and not ends_inline and not noted and
                      _vedtak_goes_on(text, source_lowered)):
@@ -4433,6 +4437,18 @@ _PAPER_HEADING = lazy_regex(
     r"vurdering(?:ar|er)?|økonomiske\s+(?:og\s+administrative\s+)?konsekvens(?:er|ar)|"
     r"faktiske\s+opplysning(?:er|ar))\s*(?::\s*(?P<rest>.*))?$", re.I)
 _PAPER_INITIALS = frozenset("SsBbVvØøFfAaKkRrDd")
+
+
+def _after_paper_label(sentence: str) -> str | None:
+    """What a sentence tells after a case paper's label on its own line ("Saksframlegg:
+    Barnevernleder la fram rapporten.", "Bakgrunn: …", "Vurdering: …"), None when it opens
+    with none. The label names a part of the case, not who does anything: read as an
+    owner before a colon ("Kari Holm: sende …") it would make the paper's account a task."""
+    if sentence[:1] not in _PAPER_INITIALS or ":" not in sentence[:45]:
+        return None
+    paper = _PAPER_HEADING.match(sentence)
+    rest = paper.group("rest") if paper else None
+    return rest.strip() if rest and rest.strip() else None
 
 
 def _heads_own_bullets(texts: list, position: int) -> bool:
@@ -7711,6 +7727,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         sentence, lowered = sentence[sub_point.end():], lowered[sub_point.end():]
     if lowered[:1] in "hk" and lowered.split(" ", 1)[0] in QUESTION_WORDS:  # (h…, k…)
         return False  # "Kva tittel og ansvar skal dei ha." is a question, not a task
+    if (told := _after_paper_label(sentence)) is not None:
+        return _is_action(told, told.lower())  # "Saksframlegg: Kari la fram …"
     if lowered[:1] in _TIME_FIRST_INITIALS and lowered.startswith(_TIME_FIRST_OPENING) and \
             (moved := deadline_put_last(sentence)) is not None:
         sentence, lowered = moved, moved.lower()  # "Innen 15. mai skal planen være ferdig."
@@ -9089,8 +9107,9 @@ def _organisation_at_work(sentence: str, lowered: str, prior: str) -> bool:
     with a deadline or a promise to answer the meeting ("… og gir svar innen 1. april"),
     when the meeting asks it ("Kommunene bes vurdere …": its verb is the asking), and
     right after the meeting discussed the matter ("Nettverket drøftet … . Fylkeskommunen
-    undersøker om …": the organisation takes the meeting's question on). A person or
-    the secretariat keep their task."""
+    undersøker om …": the organisation takes the meeting's question on), and when it is
+    to bring the matter back to the next meeting. A person or the secretariat keep their
+    task."""
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
     if match is None or not lowered.startswith(_ORGANISATION_WORK, match.start()):
         return False
@@ -9100,7 +9119,13 @@ def _organisation_at_work(sentence: str, lowered: str, prior: str) -> bool:
         return False
     prior_lowered = prior.lower()
     return not _has_deadline_word(lowered) and not _answers_back(lowered) and \
-        not any(word in prior_lowered for word in _DISCUSSED)
+        not any(word in prior_lowered for word in _DISCUSSED) and \
+        not _BY_NEXT_MEETING.search(lowered)
+
+
+# Work the organisation is to bring back by the next meeting: "Fylkeskommunen ser på saken
+# til neste møte." (the meeting's matter taken on, as one answering back is)
+_BY_NEXT_MEETING = lazy_regex(r"\b(?:til|innen|innan|før)\s+neste\s+møte\b")
 
 
 def _hedged(sentence: str, lowered: str) -> bool:
@@ -9209,7 +9234,8 @@ def _responsible_of(sentence: str) -> str | None:
         _OWNER_FIRST.match(sentence)
     if owner:  # "Kari Holm: sende utkast …", "Kari Bø – lage oversikt …"
         rest = sentence[owner.end():]
-        if owner.group("who").strip().casefold() in _NOTE_MARKS:
+        if owner.group("who").strip().casefold() in _NOTE_MARKS or \
+                _after_paper_label(sentence) is not None:
             # "NB: fakturaer må sendes innen fredag.", "Viktig: Kari sender …": a note's
             # mark, no one; the note itself may name who
             return responsible_of(rest) if rest[:1].isupper() else None

@@ -613,6 +613,18 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
+
+
+def _job_title_part(part: str) -> bool:
+    """Whether a lower-case part after a name's dash is the person's job, alone ("rektor")
+    or with its field in one lower-case word after it ("rådgiver næring", "kommunalsjef
+    helse"), as ``_TITLE_BEFORE_ORG`` reads a title before the organisation: a job, so
+    whom the person represents is still the group's organisation ("Fra X fylkeskommune:")."""
+    if _JOB_TITLE.fullmatch(part):
+        return True
+    title, _, field = part.partition(" ")
+    return bool(field) and field.isalpha() and field.islower() and \
+        bool(_JOB_TITLE.fullmatch(title))
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
 # "Fylkesrådgiver" as part of a proper name stays, but for a short capital prefix
 # ("HR-rådgiver Gran kommune", "IKT-sjef Ål kommune"); the title may name its field in one
@@ -3784,7 +3796,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 if lead is ParticipantRole.GUEST:  # "innleder sak 2": a presenter
                     entry.role = lead
                 _apply_note(entry, part)
-            elif part[:1].islower() and _JOB_TITLE.fullmatch(part.strip()):
+            elif part[:1].islower() and _job_title_part(part.strip()):
                 continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
             elif part[:1].islower() and (remote := _REMOTE_PIECE.match(part.strip(" ."))):
                 _apply_note(entry, remote["how"])  # "Arild Tangen – deltok på Teams"
