@@ -5675,3 +5675,15 @@ def test_a_name_cell_with_the_seat_after_a_comma_gives_the_name_and_the_seat():
     assert [p[:3] for p in people] == [("Ola Vik", "Namsos", "chair"),
                                        ("Eva Bø", "Grong", "member"),
                                        ("Liv Moe", "Sekretariat", "secretary")]
+
+
+def test_a_short_place_in_brackets_before_the_next_person_with_hers_is_no_party():
+    # "Vang" reads like a party's short name ("Ap", "KrF"), but the next piece has its
+    # own bracket: two people, each with her place
+    found = parse_people_list("Bjørn Rudi (Vang), Astrid (Etnedal)", ParticipantRole.MEMBER,
+                              Attendance.ABSENT)
+    assert [(e.name, e.organization) for e in found] == [("Bjørn Rudi", "Vang"),
+                                                         ("Astrid", "Etnedal")]
+    [entry] = parse_people_list("Kari Holm (Ap), Alvdal", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Kari Holm", "Alvdal")
