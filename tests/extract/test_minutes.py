@@ -1616,3 +1616,16 @@ def test_a_board_in_a_club_presenting_is_no_job_and_name():
             "Styret i Sandvik IL orienterte om avtalen.\n")
     people = parse_bytes(text.encode(), "ue.txt").participants
     assert [p.name for p in people] == ["Ola Hansen", "Kari Berg"]
+
+
+def test_a_register_row_of_the_secretarys_initials_repeats_the_secretariats_task():
+    text = ("Kommunedirektørutvalget – referat\n\nMøte: 28. januar 2025 kl. 08.00–09.00\n\n"
+            "Deltakere: Lise Furuseth, Lillestrøm (møteleder), Øystein Mo, Samarbeidsrådet "
+            "(sekretær)\n\n**Regional transportplan – innspill**\n\nDet ble besluttet at "
+            "sekretariatet utarbeider et felles innspill.\n\n**Eventuelt**\n\nIngen saker."
+            "\n\nOppfølgingsliste\n\nNR\tTILTAK\tANSVAR\tFRIST\n"
+            "1\tFelles innspill til regional transportplan\tØM\t14.02.2025\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(a.responsible, a.due) for a in record.items[0].actions] == [
+        ("sekretariatet", "2025-02-14")]
+    assert record.items[-1].actions == []

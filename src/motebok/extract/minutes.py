@@ -4724,13 +4724,19 @@ _PLACE_KINDS = frozenset({"kommune", "kommuna", "fylkeskommune", "herad"})
 def _initials_of_people(people: list[Participant]) -> dict[str, frozenset[str]]:
     """Each participant's initials (lower-cased: "Tor Lie" → "tl") to the organisations
     (lower-cased) of those who have them: the owner a register's row names by initials
-    may be written in the text as the organisation she came from."""
+    may be written in the text as the organisation she came from. The one who took the
+    minutes is also "sekretariatet", as the text may give her tasks ("ØM" in the register
+    for "sekretariatet utarbeider et felles innspill")."""
     found: dict[str, set[str]] = {}
     for person in people:
         words = person.name.replace("-", " ").split()
-        if person.organization and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            key = name_initials(person.name).casefold()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        key = name_initials(person.name).casefold()
+        if person.organization:
             found.setdefault(key, set()).add(person.organization.casefold())
+        if person.role == ParticipantRole.SECRETARY:  # (a string in the record)
+            found.setdefault(key, set()).add("sekretariatet")
     return {key: frozenset(orgs) for key, orgs in found.items()}
 
 
