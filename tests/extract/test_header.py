@@ -6000,3 +6000,12 @@ def test_a_council_named_by_place_and_kind_in_the_genitive_is_the_parent(title, 
             "Sak 1/25 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, org)
+
+
+def test_a_regional_development_company_after_its_short_name_on_the_letterhead():
+    record = parse_bytes("ØRU – Øvre Romerike utvikling\n\nReferat faggruppe plan\n\n"
+                         "Dato: 10.04.2025\n\nTil stede: Kari Bjerke, Anders Holm\n\n"
+                         "**Kartlegging**\n\nGruppa drøftet kartleggingen av arealene.\n\n"
+                         "**Eventuelt**\n\nIngen saker.\n".encode(), "referat.txt")
+    assert record.organization == "ØRU – Øvre Romerike utvikling"
+    assert record.title == "Referat faggruppe plan"
