@@ -821,15 +821,14 @@ def spaced_register_rows(blocks: list[Block]) -> list[Block]:
     the words after it the status, the words before the owner the task. A row that does
     not read so ends the register there. (Cheap: only a short line in capitals is
     looked at further.)"""
-    texts = list(map(_BLOCK_TEXT, blocks))
-    if not any(map(str.isupper, texts)):  # (in C: most documents have no line in capitals)
-        return blocks
+    if not any(map(str.isupper, map(_BLOCK_TEXT, blocks))):
+        return blocks  # (in C: most documents have no line in capitals)
     found: list[tuple[int, list[Block]]] = []  # (heading's place, heading and rows)
-    for start, text in enumerate(texts):
+    for start, block in enumerate(blocks):
+        text = block.text
         if not text.isupper() or len(text) > _SPACED_HEAD_MAX or " " not in text or \
-                blocks[start].kind is not _PARAGRAPH:
+                block.kind is not _PARAGRAPH:
             continue
-        block = blocks[start]
         heads = text.split()
         kinds = [_SPACED_NUMBER if head.casefold() in _NUMBER_HEADS else
                  "what" if head.casefold() in TASK_WHAT_COLUMN_WORDS else
