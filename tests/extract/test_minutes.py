@@ -1629,3 +1629,12 @@ def test_a_register_row_of_the_secretarys_initials_repeats_the_secretariats_task
     assert [(a.responsible, a.due) for a in record.items[0].actions] == [
         ("sekretariatet", "2025-02-14")]
     assert record.items[-1].actions == []
+
+
+def test_a_referent_label_by_initials_in_the_head_is_the_listed_person_with_them():
+    text = ("Referat – Økonomiforum\n\nDato: 03.09.2025\n\nTil stede: Trude Holm (TH), "
+            "Kjetil Bakke (KB) og Hanne Moe (HM)\nReferent: HM\n\n**Skatteinngang**\n\n"
+            "Skatteinngangen er lavere enn budsjettert.\n\n**Eventuelt**\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Trude Holm", "member"), ("Kjetil Bakke", "member"), ("Hanne Moe", "secretary")]

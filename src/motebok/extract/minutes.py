@@ -3763,6 +3763,11 @@ def read_other_people(draft: Draft) -> None:
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
+        if line.index < draft.head_end and lowered[:3] == "ref" and \
+                (signed := _SIGNED_INITIALS.match(line.body)) and \
+                (known := people.with_initials(signed.group("initials"))) is not None:
+            known.role = ParticipantRole.SECRETARY.value  # "Referent: HM" among the head's
+            # labels: the one the list of who came gave those initials ("Hanne Moe (HM)")
         if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
             if _signed_secretary(draft, line.index, lowered):
                 pass
