@@ -60991,3 +60991,331 @@ EXPECTED['5887_regionalt_partnerskap_kompetanse_konklusjon.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED["5820_okonomiforum_hadeland_fet_overskrift_oppfolgingsliste.txt"] = Expected(
+    # an economy forum under a letterhead: unnumbered bold headings (one a "**" broken
+    # over two lines), a tab register "NR | TILTAK | ANSVAR | FRIST | STATUS" after the
+    # items: the row that repeats a task is the task once, the "Ferdig" row none
+    "minutes", "Referat – Økonomiforum Hadeland",
+    "Økonomiforum Hadeland", "Hadeland regionråd", None,
+    ("2025-02-12", "09:00", "10:00", "Teams"), "2025-03-12",
+    people=[
+        ("Mona Bakken", "Gran kommune", "chair", "present"),
+        ("Kjell Arne Sørli", "Lunner kommune", "member", "present"),
+        ("Siri Tollefsen", "Jevnaker kommune", "member", "present"),
+        ("Eirik Hval", "Hadeland regionråd", "secretary", "present"),
+        ("Trude Hagen", "Lunner kommune", "member", "absent"),
+    ],
+    items=[
+        (None, "Budsjettoppfølging januar",
+         "Kjell Arne viste status for lønnsvekst og pensjonskostnader. Alle tre kommunene "
+         "ligger an til merforbruk innen helse og omsorg.\nGruppa er enig om å bruke samme "
+         "mal for månedsrapportering fra mars.",
+         ["Gruppa er enig om å bruke samme mal for månedsrapportering fra mars."],
+         []),
+        (None, "Felles innkjøp av økonomisystem",
+         "Eirik orienterte om markedsdialogen. Tre leverandører har meldt interesse.\nDet "
+         "ble besluttet at Gran kommune leder anskaffelsen på vegne av de tre "
+         "kommunene.\nMB lager utkast til samarbeidsavtale innen 1. mars.",
+         ["Det ble besluttet at Gran kommune leder anskaffelsen på vegne av de tre kommunene."],
+         [("MB lager utkast til samarbeidsavtale innen 1. mars.", "MB", "2025-03-01")]),
+        (None, "Kommunale avgifter 2026",
+         "Kort runde om gebyrnivå. Siri viste til at Jevnaker vurderer ny modell for vann "
+         "og avløp.\nKonklusjon: Saken tas opp igjen i mai når selvkostberegningene er "
+         "klare.",
+         ["Saken tas opp igjen i mai når selvkostberegningene er klare."],
+         []),
+        (None, "Eventuelt",
+         "Ingen saker under eventuelt.",
+         [],
+         [("Felles mal for månedsrapportering", "KAS", "2025-03-15")]),
+    ],
+)
+
+
+EXPECTED["5821_hr_nettverk_kongsberg_fornavn_aksjonsliste.txt"] = Expected(
+    # an HR network's short Teams meeting: people by first name with their municipality,
+    # the "Referent:" one of them; the register's "Neste møte" is no deadline
+    "minutes", "Referat fra møte 22. oktober 2024", ANY, "Kongsbergregionen", None,
+    ("2024-10-22", "13:00", "14:00", "Teams"), "2024-12-10",
+    people=[
+        ("Hilde", "Kongsberg", "secretary", "present"),
+        ("Jørn", "Flesberg", "member", "present"),
+        ("Marit", "Rollag", "member", "present"),
+        ("Anette", "Nore og Uvdal", "member", "present"),
+        ("Vidar", "Notodden", "member", "present"),
+    ],
+    items=[
+        (None, "Sykefravær – status 3. kvartal",
+         "Runde rundt bordet. Notodden og Kongsberg har hatt en nedgang, mens Rollag "
+         "melder om økt langtidsfravær i barnehagene.\nFlesberg prøver ut tett oppfølging "
+         "fra dag 1.\nNore og Uvdal har fått midler fra NAV arbeidslivssenter.",
+         [],
+         []),
+        (None, "Felles lederopplæring 2025",
+         "Jørn la fram forslag til fire samlinger for nye ledere. Gruppa er enig om at "
+         "første samling legges til februar.\nJørn sender program til nettverket innen 15. "
+         "november.",
+         ["Gruppa er enig om at første samling legges til februar."],
+         [("Jørn sender program til nettverket innen 15. november.", "Jørn", "2024-11-15")]),
+        (None, "Lønnsoppgjøret – lokale forhandlinger",
+         "Kort erfaringsdeling. Ingen felles føringer.",
+         [],
+         []),
+        (None, "Eventuelt",
+         "Ingen saker under eventuelt.",
+         [],
+         [("Dele mal for fraværsoppfølging", "Marit", None)]),
+    ],
+)
+
+
+EXPECTED["5822_ikt_faggruppe_follo_md_oppfolgingsliste.md"] = Expected(
+    # Markdown IKT group: register rows repeat tasks by the same owner with one long word
+    # ("Opplæringsplan M365 | RS") and by participants' initials for the places the text
+    # names ("CR/LB" for "Vestby og Ås"): each task once, with the row's date
+    "minutes", "Referat IKT-faggruppen i Follo", ANY, "Follo", None,
+    ("2025-06-04", "14:00", "15:00", "Teams"), "2025-08-20",
+    people=[
+        ("Ole Kristian Moe", "Nordre Follo", "chair", "present"),
+        ("Lene Brask", "Ås", "member", "present"),
+        ("Tarjei Wang", "Frogn", "member", "present"),
+        ("Camilla Ruud", "Vestby", "member", "present"),
+        ("Nils Erik Aas", "Enebakk", "member", "present"),
+        ("Ragnhild Sæther", "Follo IKT", "secretary", "present"),
+        ("Tone Lid", "Nesodden", "member", "absent"),
+    ],
+    items=[
+        (None, "Status Microsoft 365-migrering",
+         "Tarjei orienterte. Frogn og Vestby er ferdig migrert, Ås går over i "
+         "august.\nUtfordringer med delte postbokser i skole\nBehov for felles "
+         "opplæringsmateriell\nKonklusjon: Faggruppa anbefaler at felles "
+         "opplæringsmateriell lages av Follo IKT.\nRS lager forslag til opplæringsplan til "
+         "neste møte.",
+         ["Faggruppa anbefaler at felles opplæringsmateriell lages av Follo IKT."],
+         [("RS lager forslag til opplæringsplan til neste møte.", "RS", "2025-08-20")]),
+        (None, "Informasjonssikkerhet – felles ROS",
+         "Camilla viste til at ROS-analysen for skytjenester er forsinket. Det ble "
+         "besluttet at Vestby og Ås tar ansvar for å ferdigstille den innen 1. september.",
+         [
+          "Det ble besluttet at Vestby og Ås tar ansvar for å ferdigstille den innen 1. "
+          "september.",
+         ],
+         [
+          (
+           "Det ble besluttet at Vestby og Ås tar ansvar for å ferdigstille den innen 1. "
+           "september.",
+           "Vestby og Ås", "2025-09-01"),
+         ]),
+        (None, "Eventuelt",
+         "Ingen saker under eventuelt.",
+         [],
+         [("Avklare lisensavtale for Teams-rom", "OKM", "2025-06-15")]),
+    ],
+)
+
+
+EXPECTED["5823_nynorsk_faggruppe_barnevern_valdres_fornamn.txt"] = Expected(
+    # nynorsk child-welfare group: first names in brackets with places, "Forfall: Bjørn
+    # Rudi (Vang), Astrid (Etnedal)" (a short place is no party: two people)
+    "minutes", "REFERAT FRÅ MØTE I FAGGRUPPE BARNEVERN",
+    "Faggruppe barnevern", "Regionrådet i Valdres", None,
+    ("2024-09-19", "08:30", "09:30", "Teams"), None,
+    people=[
+        ("Ingrid", "Nord-Aurdal", "member", "present"),
+        ("Knut O.", "Vestre Slidre", "member", "present"),
+        ("Guro", "Sør-Aurdal", "secretary", "present"),
+        ("Åse Marie", "Øystre Slidre", "member", "present"),
+        ("Bjørn Rudi", "Vang", "member", "absent"),
+        ("Astrid", "Etnedal", "member", "absent"),
+    ],
+    items=[
+        (None, "Fosterheimar – rekruttering",
+         "Ingrid orienterte om kampanjen i haust. Det har kome fire førespurnader så "
+         "langt.\nGruppa er samd om å halde fram med felles annonsering ut året.\nIS sender "
+         "ut oversikt over kandidatar til neste møte.",
+         ["Gruppa er samd om å halde fram med felles annonsering ut året."],
+         [("IS sender ut oversikt over kandidatar til neste møte.", "IS", None)]),
+        (None, "Kompetanseplan 2025",
+         "Drøfting av behov for vidareutdanning i barnevern. Knut O. meiner det må "
+         "prioriterast tilsette utan master.\nKonklusjon: Planen vert ferdigstilt på neste "
+         "møte.",
+         ["Planen vert ferdigstilt på neste møte."],
+         []),
+        (None, "Eventuelt",
+         "Ingen saker under eventuelt.",
+         [],
+         [("Innspel til kompetanseplan", "Alle", "2024-10-01")]),
+    ],
+)
+
+
+EXPECTED["5824_beredskapsforum_vestfold_pdf_sidefot_orddeling.txt"] = Expected(
+    # text copied out of a PDF viewer: no blank lines, page header and footer, a word
+    # hyphenated over a line; short lines between sentences are the headings, and the
+    # register's cells are parted by single spaces
+    "minutes", "Referat fra møte 14. november 2024", "Beredskapsforum Vestfold", None, None,
+    ("2024-11-14", "10:00", "11:00", "Teams"), None,
+    people=[
+        ("Per Arne Lund", "Tønsberg", "chair", "present"),
+        ("Kari Sønsteby", "Sandefjord", "member", "present"),
+        ("Hans Jacob Wiig", "Larvik", "member", "present"),
+        ("Elin Bakke", "Horten", "secretary", "present"),
+        ("Morten Ask", "Færder", "member", "present"),
+        ("Jan Roger Hauge", "Vestfold interkommunale brannvesen", "member", "present"),
+    ],
+    items=[
+        (None, "Øvelse Vestfold 2025",
+         "Per Arne orienterte om planlagt fullskalaøvelse i april. Sivilforsvaret og "
+         "politiet deltar. Det ble besluttet at øvelsen skal ha fokus på langvarig "
+         "strømbrudd.\nPAL sender utkast til øvingsplan innen 6. desember.",
+         ["Det ble besluttet at øvelsen skal ha fokus på langvarig strømbrudd."],
+         [("PAL sender utkast til øvingsplan innen 6. desember.", "PAL", "2024-12-06")]),
+        (None, "Felles kriseledelsesverktøy",
+         "Dagens avtale med leverandøren utløper i juni. Gruppa er enig om å gjennomføre "
+         "en felles anskaffelse.\nKS og MA lager kravspesifikasjon innen 15. januar.",
+         ["Gruppa er enig om å gjennomføre en felles anskaffelse."],
+         [("KS og MA lager kravspesifikasjon innen 15. januar.", "KS og MA", "2025-01-15")]),
+        (None, "Nødstrøm til sykehjem",
+         "Kari viste til kartleggingen fra Statsforvalteren. Flere sykehjem mangler "
+         "reservestrøm som dekker mer enn 24 timer.\nKonklusjon: Kommunene melder status "
+         "til forumet innen utgangen av februar.",
+         ["Kommunene melder status til forumet innen utgangen av februar."],
+         [
+          (
+           "Kommunene melder status til forumet innen utgangen av februar.",
+           "Kommunene", "2025-02-28"),
+         ]),
+        (None, "Eventuelt",
+         "Ingen saker under eventuelt.",
+         [],
+         [("Oppdatere varslingslister", "JRH", "2024-12-01")]),
+    ],
+)
+
+
+EXPECTED["5825_kommunalsjefgruppe_oppvekst_grenland_initialer.txt"] = Expected(
+    # initials in brackets after each name, a link line "Sentence. [Lenke](#)" that is
+    # text, not a heading; "Saken settes opp igjen i april." is put off (a decision) and
+    # put on an agenda (a task); "Høringsuttalelse SFO | LE | 20.03" repeats LE's task
+    "minutes", ANY, "Kommunalsjefgruppe oppvekst", "Grenlandsrådet", None,
+    ("2025-03-05", "12:00", "13:00", "Teams"), None,
+    people=[
+        ("Anne Marit Kvåle", "Porsgrunn", "chair", "present"),
+        ("Tor Ragnar Lie", "Skien", "member", "present"),
+        ("Hege Dalen", "Bamble", "member", "present"),
+        ("Sverre Bø", "Kragerø", "member", "present"),
+        ("Ingvild Nome", "Siljan", "member", "present"),
+        ("Lars Eik", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        (None, "Felles skolefritidsordning – ny forskrift",
+         "TRL orienterte om høringen. Kommunene ligger ulikt an med "
+         "bemanningsnorm.\nGruppa er enig om å sende en felles høringsuttalelse.\nLE lager "
+         "utkast til uttalelse innen 20. mars.",
+         ["Gruppa er enig om å sende en felles høringsuttalelse."],
+         [("LE lager utkast til uttalelse innen 20. mars.", "LE", "2025-03-20")]),
+        (None, "Tidlig innsats i barnehagen",
+         "HD viste presentasjon fra Bamble. Presentasjonen ligger her\nDet ble besluttet "
+         "at prosjektet utvides til alle kommunene fra høsten.",
+         ["Det ble besluttet at prosjektet utvides til alle kommunene fra høsten."],
+         []),
+        (None, "Rekruttering av lærere",
+         "Kort drøfting. Saken settes opp igjen i april.",
+         ["Saken settes opp igjen i april."],
+         [("Saken settes opp igjen i april.", None, None)]),
+        (None, "Eventuelt",
+         "Ingen saker under eventuelt.",
+         [],
+         [
+          ("Plan for utvidelse av tidlig innsats", "HD/AMK", "2025-04-30"),
+          ("Kartlegge lærerbehov 2026", "Alle", None),
+         ]),
+    ],
+)
+
+
+EXPECTED["5826_kommunedirektorutvalg_nedre_romerike_strekliste.txt"] = Expected(
+    # a director group: the register's "ØM" is the secretary, so the row repeats the
+    # task the text gives "sekretariatet"
+    "minutes", "Kommunedirektørutvalget – referat",
+    "Kommunedirektørutvalget", "Samarbeidsrådet for Nedre Romerike", None,
+    ("2025-01-28", "08:00", "09:00", "Teams"), None,
+    people=[
+        ("Lise Furuseth", "Lillestrøm", "chair", "present"),
+        ("Thomas Krogh", "Lørenskog", "member", "present"),
+        ("Eva Solli", "Rælingen", "member", "present"),
+        ("Geir Aune", "Nittedal", "member", "present"),
+        ("Berit Sund", "Aurskog-Høland", "member", "present"),
+        ("Øystein Mo", "Samarbeidsrådet", "secretary", "present"),
+    ],
+    items=[
+        (None, "Regional transportplan – innspill",
+         "ØM orienterte om fylkets høring. Frist for innspill er 14. februar.\nDet ble "
+         "besluttet at sekretariatet utarbeider et felles innspill som sendes på epost "
+         "til godkjenning.",
+         [
+          "Det ble besluttet at sekretariatet utarbeider et felles innspill som sendes på "
+          "epost til godkjenning.",
+         ],
+         [
+          (
+           "Det ble besluttet at sekretariatet utarbeider et felles innspill som sendes "
+           "på epost til godkjenning.",
+           "sekretariatet", "2025-02-14"),
+         ]),
+        (None, "Interkommunal legevakt – økonomi",
+         "Lørenskog har varslet at kostnadene øker med 8 prosent. Thomas viste "
+         "fordelingsnøkkel.\nKonklusjon: Fordelingsnøkkelen videreføres i 2025. Saken tas "
+         "opp i styret for legevakten i mars.",
+         [
+          "Fordelingsnøkkelen videreføres i 2025.",
+          "Saken tas opp i styret for legevakten i mars.",
+         ],
+         [("Saken tas opp i styret for legevakten i mars.", None, None)]),
+        (None, "Eventuelt",
+         "Ingen saker under eventuelt.",
+         [],
+         [("Evaluering av felles innkjøpsordning", "GA", "2025-04-01")]),
+    ],
+)
+
+
+EXPECTED["5827_faggruppe_plan_oru_brutt_fet_delvis.txt"] = Expected(
+    # a planning group under "ØRU – Øvre Romerike utvikling" (a development company's
+    # letterhead), bold labels broken over lines, "fra kl. 13.30" partial; "NV/PG/TL"
+    # are the three places the task names, in another order
+    "minutes", "Referat faggruppe plan", "Faggruppe plan", "ØRU – Øvre Romerike utvikling", None,
+    ("2025-04-10", "13:00", "14:00", "Teams"), None,
+    people=[
+        ("Kari Bjerke", "Ullensaker", "member", "present"),
+        ("Anders Holm", "Eidsvoll", "member", "present"),
+        ("Trine Lund", "Nannestad", "member", "partial"),
+        ("Per Gran", "Hurdal", "member", "present"),
+        ("Nina Vik", "Gjerdrum", "member", "present"),
+        ("Marte Dahl", "ØRU", "secretary", "present"),
+    ],
+    notes={"Trine Lund": "fra kl. 13.30"},
+    items=[
+        (None, "Felles kunnskapsgrunnlag for næringsareal",
+         "MD orienterte om arbeidet med kartleggingen. Eidsvoll og Ullensaker har levert "
+         "data.\nGruppa er enig om at kartleggingen skal omfatte alle fem "
+         "kommunene.\nNannestad, Hurdal og Gjerdrum leverer data innen 2. mai.",
+         ["Gruppa er enig om at kartleggingen skal omfatte alle fem kommunene."],
+         [
+          (
+           "Nannestad, Hurdal og Gjerdrum leverer data innen 2. mai.",
+           "Nannestad, Hurdal og Gjerdrum", "2025-05-02"),
+         ]),
+        (None, "Samordnet høring – regional plan for areal og transport",
+         "Anders orienterte om hovedpunktene. Gruppa diskuterte behovet for felles "
+         "uttalelse.\nKonklusjon: Gruppa anbefaler at hver kommune gir egen uttalelse.\nMD "
+         "sender et felles notat til gruppa innen 25. april.",
+         ["Gruppa anbefaler at hver kommune gir egen uttalelse."],
+         [("MD sender et felles notat til gruppa innen 25. april.", "MD", "2025-04-25")]),
+        (None, "Eventuelt",
+         "Ingen saker under eventuelt.",
+         [],
+         [("Invitere Statens vegvesen", "AH", "2025-06-01")]),
+    ],
+)

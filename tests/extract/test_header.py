@@ -6030,3 +6030,12 @@ def test_a_joint_service_over_its_host_municipality_is_the_letterhead():
     record = parse_bytes(text.encode(), "x.txt")
     assert (record.body, record.organization) == ("Samarbeidsutvalg for barnevernsamarbeidet",
                                                   "Nord-Dal barnevern")
+
+
+def test_a_regional_development_company_after_its_short_name_on_the_letterhead():
+    record = parse_bytes("ØRU – Øvre Romerike utvikling\n\nReferat faggruppe plan\n\n"
+                         "Dato: 10.04.2025\n\nTil stede: Kari Bjerke, Anders Holm\n\n"
+                         "**Kartlegging**\n\nGruppa drøftet kartleggingen av arealene.\n\n"
+                         "**Eventuelt**\n\nIngen saker.\n".encode(), "referat.txt")
+    assert record.organization == "ØRU – Øvre Romerike utvikling"
+    assert record.title == "Referat faggruppe plan"

@@ -5130,3 +5130,30 @@ def test_the_coming_meeting_days_set_apart_after_the_last_item_are_no_text_of_it
     record = parse_bytes(text.encode(), "n.txt")
     assert record.items[-1].text == "Ingen saker."
     assert record.next_meeting.date == "2025-09-18"
+
+
+def test_a_sentence_before_a_links_words_is_text_not_a_heading():
+    record = _parsed("Referat\n\nDato: 05.03.2025\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "**Tidlig innsats**\n\nHD viste tallene fra Bamble. "
+                     "[Presentasjonen ligger her](#)\n\nDet ble besluttet at prosjektet "
+                     "utvides til alle kommunene.\n\n**Eventuelt**\n\nIngen saker.\n")
+    assert [i.title for i in record.items] == ["Tidlig innsats", "Eventuelt"]
+    assert record.items[0].decisions == [
+        "Det ble besluttet at prosjektet utvides til alle kommunene."]
+
+
+def test_headings_of_text_copied_without_blank_lines_and_its_spaced_register():
+    # a PDF viewer's copy: no blank line, a short line between sentences is a heading,
+    # and the register's cells are parted by single spaces
+    record = _parsed(
+        "Beredskapsforum Nordby\nReferat fra møte 14. november 2024\nTid: 10.00–11.00\n"
+        "Deltakere: Per Lund (Ås), Kari Moe (Vik)\nReferent: Kari Moe\nØvelse 2025\n"
+        "Per orienterte om planlagt øvelse i april. Sivilforsvaret og politiet deltar\n"
+        "sammen med kommunene.\nPL sender utkast til øvingsplan innen 6. desember.\n"
+        "Nødstrøm\nKari viste til kartleggingen. Flere sykehjem mangler reservestrøm.\n"
+        "Eventuelt\nIngen saker.\nOppfølgingsliste\nNR TILTAK ANSVAR FRIST STATUS\n"
+        "1 Utkast til øvingsplan PL 06.12.24 Åpen\n2 Oppdatere varslingslister KM 01.12.24 Åpen\n")
+    assert [i.title for i in record.items] == ["Øvelse 2025", "Nødstrøm", "Eventuelt"]
+    assert record.items[-1].text == "Ingen saker."
+    assert [(a.text, a.responsible, a.due) for a in record.items[-1].actions] == [
+        ("Oppdatere varslingslister", "KM", "2024-12-01")]

@@ -1633,3 +1633,25 @@ def test_a_task_table_set_apart_under_the_last_item_is_no_text_of_it(above, kept
     assert item.text == kept
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Sende budsjettet til kommunene", "Per Berg", "2025-10-01")]
+
+
+def test_a_register_row_of_the_secretarys_initials_repeats_the_secretariats_task():
+    text = ("Kommunedirektørutvalget – referat\n\nMøte: 28. januar 2025 kl. 08.00–09.00\n\n"
+            "Deltakere: Lise Furuseth, Lillestrøm (møteleder), Øystein Mo, Samarbeidsrådet "
+            "(sekretær)\n\n**Regional transportplan – innspill**\n\nDet ble besluttet at "
+            "sekretariatet utarbeider et felles innspill.\n\n**Eventuelt**\n\nIngen saker."
+            "\n\nOppfølgingsliste\n\nNR\tTILTAK\tANSVAR\tFRIST\n"
+            "1\tFelles innspill til regional transportplan\tØM\t14.02.2025\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(a.responsible, a.due) for a in record.items[0].actions] == [
+        ("sekretariatet", "2025-02-14")]
+    assert record.items[-1].actions == []
+
+
+def test_a_referent_label_by_initials_in_the_head_is_the_listed_person_with_them():
+    text = ("Referat – Økonomiforum\n\nDato: 03.09.2025\n\nTil stede: Trude Holm (TH), "
+            "Kjetil Bakke (KB) og Hanne Moe (HM)\nReferent: HM\n\n**Skatteinngang**\n\n"
+            "Skatteinngangen er lavere enn budsjettert.\n\n**Eventuelt**\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Trude Holm", "member"), ("Kjetil Bakke", "member"), ("Hanne Moe", "secretary")]

@@ -8215,3 +8215,32 @@ def test_a_one_line_conclusion_ends_before_an_owned_task_set_apart_under_it(betw
     item = parse_bytes(text.encode(), "n.txt").items[0]
     assert item.decisions == decided
     assert [a.responsible for a in item.actions] == ["Per Berg"]
+
+
+@pytest.mark.parametrize(("row", "task", "same"), [
+    # the row's only word, a long one, by the same owner
+    (Action("Opplæringsplan M365", "RS", "2025-08-20"),
+     Action("RS lager forslag til opplæringsplan til neste møte.", "RS"), True),
+    (Action("Referat", "RS"), Action("RS skriver referat.", "RS"), False),
+    # one word of two, by the same owner for the same day (not another day)
+    (Action("Høringsuttalelse SFO", "LE", "2025-03-20"),
+     Action("LE lager utkast til uttalelse innen 20. mars.", "LE", "2025-03-20"), True),
+    (Action("Høringsuttalelse SFO", "LE", "2025-04-20"),
+     Action("LE lager utkast til uttalelse innen 20. mars.", "LE", "2025-03-20"), False),
+])
+def test_a_register_row_of_few_words_repeats_its_owners_task(row, task, same):
+    assert (repeat_score(row, task) > 0) is same
+
+
+def test_several_owners_by_initials_are_the_places_the_text_names_in_any_order():
+    people = {"nv": frozenset({"gjerdrum"}), "pg": frozenset({"hurdal"}),
+              "tl": frozenset({"nannestad"})}
+    assert same_owners("NV/PG/TL", "Nannestad, Hurdal og Gjerdrum", people)
+    assert same_owners("Nannestad, Hurdal og Gjerdrum", "NV/PG/TL", people)
+    assert not same_owners("NV/PG", "Nannestad, Hurdal og Gjerdrum", people)
+    assert not same_owners("NV/PG/TL", "Nannestad, Hurdal og Eidsvoll", people)
+
+
+def test_a_case_set_on_the_agenda_again_is_put_off():
+    assert is_decision("Saken settes opp igjen i april.")
+    assert not is_decision("Kari satte opp en plan for våren.")

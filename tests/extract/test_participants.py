@@ -5695,3 +5695,15 @@ def test_a_job_with_its_field_after_the_dash_leaves_the_groups_organisation():
     people = parse_bytes(text.encode(), "x.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Petter Aamodt", "Innlandet fylkeskommune"), ("Siri Dal", "Innlandet fylkeskommune")]
+
+
+def test_a_short_place_in_brackets_before_the_next_person_with_hers_is_no_party():
+    # "Vang" reads like a party's short name ("Ap", "KrF"), but the next piece has its
+    # own bracket: two people, each with her place
+    found = parse_people_list("Bjørn Rudi (Vang), Astrid (Etnedal)", ParticipantRole.MEMBER,
+                              Attendance.ABSENT)
+    assert [(e.name, e.organization) for e in found] == [("Bjørn Rudi", "Vang"),
+                                                         ("Astrid", "Etnedal")]
+    [entry] = parse_people_list("Kari Holm (Ap), Alvdal", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Kari Holm", "Alvdal")

@@ -2167,8 +2167,11 @@ _BODY_TAILS = {"regionrådet"}
 
 # "Nordre Dal kommune", "Midt-Agder regionråd", "Fjellregionen IKS" alone on a top line.
 # (also a council whose proper name ends in a capital "Rådet": "Vest-Finnmark Rådet")
-_LETTERHEAD_LINE = re.compile(r"^([A-ZÆØÅ][\w -]{1,40}\s(?:(?i:fylkeskommune|kommune|herad|"
-                              r"samkommune|regionråd)|IKS|Rådet|RÅDET))$")
+# (a regional development company too, "Hamarregionen utvikling", maybe after its short
+# name: "ØRU – Øvre Romerike utvikling")
+_LETTERHEAD_LINE = re.compile(r"^((?:[A-ZÆØÅ]{2,5}\s[–-]\s)?[A-ZÆØÅ][\w -]{1,40}\s"
+                              r"(?:(?i:fylkeskommune|kommune|herad|samkommune|regionråd|"
+                              r"utvikling)|IKS|Rådet|RÅDET))$")
 # … but "Formannskapet i Lindås kommune" names the body that met, and "Arrangert av
 # Hallingdal regionråd" the organiser (``_organiser_parent``).
 _NOT_LETTERHEAD = lazy_regex(r"\b(?:i|fra|frå|for|med|av|møte|referat|protokoll)\b", re.I)

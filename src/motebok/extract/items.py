@@ -4984,6 +4984,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     """
     start = after_head_labels(lines)
     found: list[Candidate] = []
+    gapless = _gapless(lines)
     # the text under a heading as paragraphs: a PDF wraps its first sentence over lines
     paragraphs = merge_wrapped(lines[start:])
     for line, after in itertools.pairwise(paragraphs):
@@ -5022,10 +5023,12 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
         marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline or slot
-        plain = (line.gap or _under_group_heading(lines, i)) and \
+        plain = (line.gap or _under_group_heading(lines, i) or
+                 (gapless and _after_sentence(lines, i))) and \
             _is_running_text(after.body) and len(after.body) > len(text) \
             and not after.is_table and len(text.split()) <= 8 and "," not in text \
-            and not _names_someone(text)
+            and not _names_someone(text) and not (". " in text and _is_running_text(text))
+        # (a sentence before a link's words is text: "Kari viste tallene. [Lenke her](#)")
         if not (plain or marked) and line.gap and not line.is_bullet and _over_points(
                 text, after):
             plain = True  # "Erfaringsdeling" / "- Rana: skolemiljøteam": a slide's title
@@ -5437,10 +5440,11 @@ def after_head_labels(lines: list[Line]) -> int:
     """
     last = -1
     label = None
+    gapless = _gapless(lines)
     for i, line in enumerate(lines[:40]):
         if found := match_label(line.text):
             last, label = i, found
-        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i) or
+        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i, gapless=gapless) or
                             _fixed_point_set_apart(lines, i) or
                             _spaced_heading_past_labels(lines, i)) and \
                 not line.lowered.startswith(_DOCUMENT_WORDS):
@@ -5449,9 +5453,28 @@ def after_head_labels(lines: list[Line]) -> int:
     if label is not None and label.field is Field.AGENDA and not label.value and \
             i < len(lines) and lines[i].body.endswith("."):
         return i  # "Saker" over what was said: the minutes' text, no list of the head's
-    while i < len(lines) and not lines[i].gap and not _capitals_heading(lines[i].body):
+    while i < len(lines) and not lines[i].gap and not _capitals_heading(lines[i].body) and \
+            not (gapless and _plain_heading(lines, i, gapless=True)):
         i += 1  # the rest of a list under the last label ("Deltakere:" + one per line)
     return max(i, 1)
+
+
+def _gapless(lines: list[Line]) -> bool:
+    """Whether the text has no blank line past its first lines, as text copied out of a
+    PDF viewer comes: there only a short line between two sentences tells a heading
+    (``_plain_heading``), no blank line above it."""
+    return len(lines) > _GAPLESS_FROM and \
+        not any(line.gap for line in itertools.islice(lines, _GAPLESS_FROM, None))
+
+
+_GAPLESS_FROM = 3  # (a letterhead or title may stand apart above gapless text)
+
+
+def _after_sentence(lines: list[Line], i: int) -> bool:
+    """Whether the line above line ``i`` ends a sentence or is a head's label line
+    ("Forfall: Holmestrand"): where gapless text (``_gapless``) may start a section."""
+    above = lines[i - 1].text if i else ""
+    return above.endswith((".", "!", "?")) or match_label(above) is not None
 
 
 def _spaced_heading_past_labels(lines: list[Line], i: int) -> bool:
@@ -5486,8 +5509,10 @@ def _capitals_heading(text: str) -> bool:
         not _names_someone(text)
 
 
-def _plain_heading(lines: list[Line], i: int, spaced: bool = False) -> bool:
+def _plain_heading(lines: list[Line], i: int, spaced: bool = False,
+                   gapless: bool = False) -> bool:
     """A short unpunctuated line after a blank line, followed by a sentence: a heading.
+    In ``gapless`` text (``_gapless``) a line right under a sentence's end will do.
 
     ``spaced`` also takes one with a blank line under it too, as text from Word sets every
     paragraph apart ("Overvann og flom" / "" / "Kommunen har laget …"): where the head's
@@ -5497,7 +5522,8 @@ def _plain_heading(lines: list[Line], i: int, spaced: bool = False) -> bool:
     after = lines[i + 1] if i + 1 < len(lines) else None
     text = line.body
     colon_heading = text.endswith(":") and len(text.split()) <= 5  # "Asfaltarbeid:"
-    return bool(line.gap and after is not None and (not after.gap or colon_heading or spaced)
+    return bool((line.gap or (gapless and _after_sentence(lines, i))) and after is not None
+                and (not after.gap or colon_heading or spaced)
                 and len(text) <= 70 and text[:1].isupper()
                 and (not text.endswith((".", ",", ";", ":", "?", "!")) or colon_heading)
                 and not line.is_table and (not line.is_bullet or colon_heading)

@@ -3779,6 +3779,11 @@ def read_other_people(draft: Draft) -> None:
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
+        if line.index < draft.head_end and lowered[:3] == "ref" and \
+                (signed := _SIGNED_INITIALS.match(line.body)) and \
+                (known := people.with_initials(signed.group("initials"))) is not None:
+            known.role = ParticipantRole.SECRETARY.value  # "Referent: HM" among the head's
+            # labels: the one the list of who came gave those initials ("Hanne Moe (HM)")
         if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
             if _signed_secretary(draft, line.index, lowered):
                 pass
@@ -4740,13 +4745,19 @@ _PLACE_KINDS = frozenset({"kommune", "kommuna", "fylkeskommune", "herad"})
 def _initials_of_people(people: list[Participant]) -> dict[str, frozenset[str]]:
     """Each participant's initials (lower-cased: "Tor Lie" → "tl") to the organisations
     (lower-cased) of those who have them: the owner a register's row names by initials
-    may be written in the text as the organisation she came from."""
+    may be written in the text as the organisation she came from. The one who took the
+    minutes is also "sekretariatet", as the text may give her tasks ("ØM" in the register
+    for "sekretariatet utarbeider et felles innspill")."""
     found: dict[str, set[str]] = {}
     for person in people:
         words = person.name.replace("-", " ").split()
-        if person.organization and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            key = name_initials(person.name).casefold()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        key = name_initials(person.name).casefold()
+        if person.organization:
             found.setdefault(key, set()).add(person.organization.casefold())
+        if person.role == ParticipantRole.SECRETARY:  # (a string in the record)
+            found.setdefault(key, set()).add("sekretariatet")
     return {key: frozenset(orgs) for key, orgs in found.items()}
 
 

@@ -3889,7 +3889,9 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
     counted above any number of words when both name the owner; 0 for another task.
 
     The row repeats the sentence when every word of its task (two or more) is in it and
-    the owners do not differ (``same_owners``). A register also names a task shortly
+    the owners do not differ (``same_owners``); by the same owner, one long word will do
+    when it is the row's only one, and one shared word when the row and the sentence
+    give the same deadline. A register also names a task shortly
     with words of the item it comes from: "Justere malen for kartlegging | AB" for "AB
     justerer malen og sender den ut på nytt." under "Felles kartlegging av møteplasser".
     With that item's words (``context``, from ``task_words``), the row repeats the
@@ -3905,13 +3907,15 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
             return 0
         owned = False  # "PL legger fram …" / "… | RT": perhaps one person, the words decide
     short = _task_words(row.text)
-    if len(short) < 2:
-        return 0
+    if len(short) < 2 and not (owned and short and len(short[0]) >= _LONE_WORD):
+        return 0  # (one long word will do for the row of the same owner: "Opplæringsplan
+        # M365 | RS" for "RS lager forslag til opplæringsplan …")
     words = _task_words(task.text)
     shared = sum(_same_word(word, words) for word in short)
     score = shared + _OWNED * owned  # (the sentence naming the row's owner first)
-    if shared == len(short):
-        return score
+    if shared == len(short) or (shared and owned and row.due and row.due == task.due):
+        return score  # (or a word of it, by the same owner for the same day: "Høringsuttalelse
+        # SFO | LE | 20.03" for "LE lager utkast til uttalelse innen 20. mars.")
     if not context or not (shared >= 2 or (shared and owned)):
         return 0
     return score if all(_same_word(word, words) or _same_word(word, context)
@@ -3920,6 +3924,8 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
 
 # What naming the same owner weighs in ``repeat_score``: more than any row's words.
 _OWNED = 100
+# The fewest letters of a row's only task word that names its task (``repeat_score``).
+_LONE_WORD = 8
 
 # A project's roles as minutes shorten them: prosjektleder, prosjekteier, prosjektansvarlig.
 _ROLE_SHORTS = frozenset(("pl", "pe", "pa"))
@@ -3956,7 +3962,28 @@ def same_owners(one: str, other: str,
     if _owner_keys(one) == _owner_keys(other) or _owners_alike(one, other):
         return True
     return bool(people) and (_org_of_initials(one, other, people) or
-                             _org_of_initials(other, one, people))
+                             _org_of_initials(other, one, people) or
+                             _each_by_initials(one, other, people))
+
+
+def _each_by_initials(one: str, other: str, people: dict[str, frozenset[str]]) -> bool:
+    """Whether several owners a register writes as initials ("NV/PG/TL") are the ones the
+    text names by their organisations, in any order ("Nannestad, Hurdal og Gjerdrum"):
+    each initials name a participant from a place the text names, each place once."""
+    if "/" not in one and "/" not in other:
+        return False  # (a register joins several owners' initials with slashes)
+    ones, others = _OWNER_SPLIT.split(one.strip()), _OWNER_SPLIT.split(other.strip())
+    if len(ones) < 2 or len(ones) != len(others):
+        return False
+    if not all(part.strip().casefold() in people for part in ones):
+        ones, others = others, ones
+    left = list(others)
+    for initials in ones:
+        match = next((owner for owner in left if _org_of_initials(initials, owner, people)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def _owners_alike(one: str, other: str) -> bool:
@@ -7179,6 +7206,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "ansvarsfri",  # ("Styret ble meddelt ansvarsfrihet.")
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
+                  "opp igjen",  # ("Saken settes opp igjen i april.": put off)
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjor", "utset", "neste ",

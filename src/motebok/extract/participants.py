@@ -2511,7 +2511,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 is_first_name(text) or ((lone_words == len(pieces) or
                                          2 * lone_first_names >= lone_words) and
                                         _unknown_first_name(text)))) or
-                                                  _lone_first_name_with(pieces, paren)):
+                                                  _lone_first_name_with(pieces, text, paren)):
             # (and "Federico", "Naomi" among "Annika, Anne, Ragnhild, …": first names too)
             entry = Entry(name=text, organization=organization, role=role,
                           attendance=attendance, first_name_only=True)
@@ -3135,8 +3135,12 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
     seat_paren = None
-    if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren):
-        name_paren = None  # "Kari Holm (Ap), Alvdal": the party; the place is whom she represents
+    if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren) and \
+            (paren is None or _known_party(name_paren)):
+        # "Kari Holm (Ap), Alvdal": the party; the place is whom she represents. A piece
+        # with a bracket of its own after a short place ("Bjørn Lie (Vang), Astrid (Hol)")
+        # is the next person with hers, unless the first bracket is a party the list knows
+        name_paren = None
     elif name_paren is not None and _is_seat_word(name_paren):
         seat_paren, name_paren = name_paren, None  # "Marit Kvåle (leiar), Sogndal"
     # after a comma a short capital word is whom they represent ("Torstein Hoem, SKE"),
@@ -3494,15 +3498,15 @@ def _first_names_only(pieces: list[tuple[str, str | None, bool]],
     return names
 
 
-def _lone_first_name_with(pieces: list[tuple[str, str | None, bool]],
+def _lone_first_name_with(pieces: list[tuple[str, str | None, bool]], text: str,
                           paren: str | None) -> bool:
-    """Whether a list of one piece is a known first name with whom that person represents
-    or their role in brackets: "Ingrid (Ulvik)", "Forfall: Trond (Lia)", "Lene
-    (referent)", one a line as networks write who came. The bracket makes it a person,
-    where a first name alone may be any word."""
-    if len(pieces) != 1 or not paren:
+    """Whether a piece is a known first name with whom that person represents or their
+    role in brackets: "Ingrid (Ulvik)", "Forfall: Trond (Lia)", "Lene (referent)", one a
+    line as networks write who came, or one of a list where every piece has its bracket
+    ("Bjørn Lie (Vang), Astrid (Hol)"). The bracket makes it a person, where a first
+    name alone may be any word."""
+    if not paren or (len(pieces) != 1 and not all(bracket for _t, bracket, _j in pieces)):
         return False
-    text = pieces[0][0]
     return (paren[:1].isupper() or is_role_word(paren)) and is_first_name(text)
 
 

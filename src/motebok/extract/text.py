@@ -809,6 +809,84 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def spaced_register_rows(blocks: list[Block]) -> list[Block]:
+    """The blocks, with a follow-up register that a copy out of a PDF viewer gave with
+    single spaces for its cells ("NR TILTAK ANSVAR FRIST STATUS" / "1 Utkast til
+    øvingsplan PAL 06.12.24 Åpen") put back as its rows, as the tabs of a Word table
+    give them.
+
+    The heading is a line in capitals of column names only, in the register's usual
+    order: a number, the task, who, when, and maybe a status. A row under it is read
+    from its date: the word before the date is the owner's initials ("PAL", "KS/MA"),
+    the words after it the status, the words before the owner the task. A row that does
+    not read so ends the register there. (Cheap: only a short line in capitals is
+    looked at further.)"""
+    if not any(map(str.isupper, map(_BLOCK_TEXT, blocks))):
+        return blocks  # (in C: most documents have no line in capitals)
+    found: list[tuple[int, list[Block]]] = []  # (heading's place, heading and rows)
+    for start, block in enumerate(blocks):
+        text = block.text
+        if not text.isupper() or len(text) > _SPACED_HEAD_MAX or " " not in text or \
+                block.kind is not _PARAGRAPH:
+            continue
+        heads = text.split()
+        kinds = [_SPACED_NUMBER if head.casefold() in _NUMBER_HEADS else
+                 "what" if head.casefold() in TASK_WHAT_COLUMN_WORDS else
+                 "status" if head.casefold() == "status" else
+                 TASK_COLUMN_WORDS.get(head.casefold()) for head in heads]
+        if kinds[kinds[0] == _SPACED_NUMBER:] not in (["what", "who", "when"],
+                                                         ["what", "who", "when", "status"]):
+            continue
+        rows = []
+        for below in blocks[start + 1:]:
+            if below.kind is not _PARAGRAPH or below.gap or \
+                    (cells := _spaced_row(below.text, kinds)) is None:
+                break
+            rows.append(Block(kind=_TABLE_ROW, text="\t".join(cells), cells=cells, gap=False))
+        if rows:
+            found.append((start, [Block(kind=_TABLE_ROW, text="\t".join(heads),
+                                        cells=tuple(heads), gap=block.gap), *rows]))
+    if not found:
+        return blocks
+    out = list(blocks)
+    for start, table in reversed(found):
+        out[start:start + len(table)] = table
+    return out
+
+
+_SPACED_HEAD_MAX = 60  # (the longest heading line of a register read so)
+_SPACED_NUMBER = "number"
+_NUMBER_HEADS = frozenset(("nr", "nr.", "#", "løpenr"))
+# A register row's deadline as a date ("06.12.24", "15.1.2025", "1.3.") and its owner
+# as initials, one or several ("PAL", "KS/MA", "Alle").
+_SPACED_DATE = lazy_regex(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?")
+_SPACED_OWNER = lazy_regex(r"[A-ZÆØÅ]{2,4}(?:/[A-ZÆØÅ]{2,4})*|Alle")
+
+
+def _spaced_row(text: str, kinds: list[str | None]) -> tuple[str, ...] | None:
+    """The cells of one row of a register whose cells single spaces part
+    (``spaced_register_rows``), in the order ``kinds`` gives, or None."""
+    words = text.split()
+    cells: list[str] = []
+    if kinds[0] == _SPACED_NUMBER:
+        if not words or not words[0].rstrip(".").isdecimal():
+            return None
+        cells.append(words.pop(0).rstrip("."))
+    dated = [n for n, word in enumerate(words) if _SPACED_DATE.fullmatch(word)]
+    if not dated or dated[-1] < 2:
+        return None
+    when = dated[-1]
+    status = words[when + 1:]
+    if (kinds[-1] == "status") != bool(status) or len(status) > 2:
+        return None
+    if not _SPACED_OWNER.fullmatch(words[when - 1]):
+        return None
+    cells += [" ".join(words[:when - 1]), words[when - 1], words[when]]
+    if status:
+        cells.append(" ".join(status))
+    return tuple(cells)
+
+
 def _placed_cells(cells: tuple[str, ...], heads: list[str]) -> tuple[str, ...]:
     """A row of a table given one cell a line whose empty cells the copy left out, each
     cell kept put back under the column its shape fits: a role word ("leiar",
@@ -1010,7 +1088,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
     (the first stays: it may be the letterhead or the title, see ``header.find_title``)."""
     lines: list[Line] = []
     paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
-    blocks = cell_per_line_tables(blocks)
+    blocks = spaced_register_rows(cell_per_line_tables(blocks))
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
     # (asked only once a line reads as a page "n/m": a pass over every block otherwise)
     case_column: bool | None = None
