@@ -5121,3 +5121,11 @@ def test_the_next_cases_table_heading_is_no_text_of_the_case_before():
     assert [(i.number, i.title, i.text) for i in items] == [
         ("1/25", "Godkjenning av referat", "Referatet ble godkjent."),
         ("2/25", "Kartlegging", "Purring sendes til enhetslederne.")]
+
+
+def test_a_bold_topic_with_its_question_after_a_colon_is_a_heading():
+    text = ("Referat\n\nDato: 20. mai 2025\n\n**Levekår i Nordby**\n\nTekst om levekår.\n\n"
+            "**Gruppearbeid: Hvordan bruke tallene i planarbeidet?**\n\n"
+            "Gruppene drøftet dette.\n\n**Eventuelt**\n\nIngen saker.\n")
+    assert [item.title for item in _parsed(text).items] == [
+        "Levekår i Nordby", "Gruppearbeid: Hvordan bruke tallene i planarbeidet?", "Eventuelt"]

@@ -8163,3 +8163,16 @@ def test_a_vedtak_label_naming_a_body_before_its_text_on_one_line_is_dropped(lab
             f"{label} Innstillingen ble enstemmig vedtatt.\n\nEventuelt\nIngen saker.\n")
     decisions = parse_bytes(text.encode(), "au.txt").items[0].decisions
     assert decisions == (["Innstillingen ble enstemmig vedtatt."] if decided else [])
+
+
+def test_the_next_gathering_set_under_a_follow_up_list_is_a_decision():
+    """"Oppfølging:" over its tasks, then "Neste samling blir 12. mars i Sarpsborg.": the
+    list ends, and the day set is a decision as anywhere else."""
+    text = ("Referat\n\nDato: 27. november 2025\n\n1. Start\nTekst.\n\n2. Oppsummering\n"
+            "Nettverket sluttet seg til forslaget.\nOppfølging:\n"
+            "• Kari Holm lager et utkast innen 1. mars 2026.\n"
+            "Neste samling blir 12. mars 2026 i Sarpsborg.\n")
+    item = parse_bytes(text.encode(), "samling.txt").items[-1]
+    assert item.decisions == ["Nettverket sluttet seg til forslaget.",
+                              "Neste samling blir 12. mars 2026 i Sarpsborg."]
+    assert [a.text for a in item.actions] == ["Kari Holm lager et utkast innen 1. mars 2026."]

@@ -13,11 +13,13 @@ from motebok.extract.participants import (
     _away_and_deputy_cell,
     attendance_by_column,
     organization_heads,
+    organization_of_group,
     parse_line,
     parse_people_list,
     partial_sentences,
     signing_chair,
     table_columns,
+    table_row_people,
 )
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
@@ -5675,3 +5677,21 @@ def test_a_name_cell_with_the_seat_after_a_comma_gives_the_name_and_the_seat():
     assert [p[:3] for p in people] == [("Ola Vik", "Namsos", "chair"),
                                        ("Eva Bø", "Grong", "member"),
                                        ("Liv Moe", "Sekretariat", "secretary")]
+
+
+@pytest.mark.parametrize(("group", "org"), [
+    ("Statsforvalteren i Oslo og Viken", "Statsforvalteren i Oslo og Viken"),
+    ("Innovasjon Norge Vestfold og Telemark", "Innovasjon Norge Vestfold og Telemark"),
+])
+def test_a_group_named_with_small_words_inside_is_an_organisation(group, org):
+    assert organization_of_group(group) == org
+
+
+def test_a_table_cell_of_several_people_by_commas_is_a_row_each():
+    """"KOMMUNE | DELTAKARAR" over "Hol | Aslak Myhre, Guro Flaten": two people of Hol; a
+    note in brackets stays with its person."""
+    columns = table_columns(("KOMMUNE", "DELTAKARAR"))
+    rows = table_row_people(("Hol", "Aslak Myhre (leiar, Hol), Guro Flaten"), None,
+                            Attendance.PRESENT, columns)
+    assert [(e.name, e.organization) for e in rows] == [("Aslak Myhre", "Hol"),
+                                                        ("Guro Flaten", "Hol")]
