@@ -702,3 +702,18 @@ def test_a_two_day_title_makes_the_second_range_the_second_day_s():
 def test_a_line_opening_with_a_weekday_and_a_slash_day_is_dated(line, day):
     found = weekday_slash_date(line)
     assert (None if found is None else (found.day, found.month, found.weekday)) == day
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    # each day's range named in brackets
+    ("Dato: 27.–28. november 2025\nTid: kl. 10.00–15.30 (dag 1) og kl. 08.30–12.00 (dag 2)",
+     "12:00"),
+    # the days joined with the later one's weekday: "4. og torsdag 5. juni"
+    ("Tidspunkt: Onsdag 4. og torsdag 5. juni 2025, kl. 10.00–16.00 og kl. 09.00–13.00",
+     "13:00"),
+    # the start's weekday, then the end on the later day's
+    ("Dato: 4.–5. juni 2025\nTid: frå kl. 11.00 onsdag til kl. 14.00 torsdag", "14:00"),
+])
+def test_a_gathering_over_two_days_ends_on_the_second(text, end):
+    text = f"Referat frå samling\n\n{text}\nStad: Bø hotell\n\nSak 1/25 Eventuelt\nIngen saker.\n"
+    assert parse_bytes(text.encode(), "samling.txt").meeting.end == end

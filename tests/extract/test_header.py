@@ -5886,16 +5886,20 @@ def test_one_region_name_after_a_bodys_dash_is_its_organisation(title, body, org
     assert body_and_organization(title) == (body, organization)
 
 
-@pytest.mark.parametrize(("title", "organization"), [
-    ("Referat fra nettverksmøte i kulturnettverket i Innlandet", "Innlandet fylkeskommune"),
-    ("Referat fra nettverksmøte i kulturnettverket i Hadeland", "Hadeland"),  # another region
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # (the region, no longer the organisation, stays in the name as the title writes it)
+    ("Referat fra nettverksmøte i kulturnettverket i Innlandet", "Kulturnettverket i Innlandet",
+     "Innlandet fylkeskommune"),
+    ("Referat fra nettverksmøte i kulturnettverket i Hadeland", "Kulturnettverket",
+     "Hadeland"),  # another region
 ])
-def test_a_county_letterhead_over_its_regions_network_is_its_organisation(title, organization):
+def test_a_county_letterhead_over_its_regions_network_is_its_organisation(title, body,
+                                                                          organization):
     text = (f"\nInnlandet fylkeskommune\n\n{title}\n\nDato: 6. mai 2025\nSted: Teams\n\n"
             "Deltakere:\nSiri Lund, Gjøvik kommune\nArne Bakke, Vang kommune\n\n"
             "1. Velkommen\nKort runde rundt bordet.\n")
     record = parse_bytes(text.encode(), "nettverk.txt")
-    assert (record.body, record.organization) == ("Kulturnettverket", organization)
+    assert (record.body, record.organization) == (body, organization)
 
 
 @pytest.mark.parametrize(("letterhead", "organization"), [
@@ -5970,7 +5974,8 @@ def test_a_pdf_running_header_naming_the_county_is_its_letterhead():
             "Dato: 12. mars 2025\n\nTil stede: Kari Holm, Per Dahl\n\n1. Velkommen\n"
             "Godkjent.\n\n" + header.format(2) + "2. Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "referat.txt")
-    assert (record.body, record.organization) == ("Rusnettverket", "Østfold fylkeskommune")
+    assert (record.body, record.organization) == ("Rusnettverket i Østfold",
+                                                  "Østfold fylkeskommune")
     assert [item.text for item in record.items] == ["Godkjent.", "Ingen saker."]  # (the
     # header repeated with the next page's number is no text of the item above it)
 
@@ -6039,3 +6044,24 @@ def test_a_regional_development_company_after_its_short_name_on_the_letterhead()
                          "**Eventuelt**\n\nIngen saker.\n".encode(), "referat.txt")
     assert record.organization == "ØRU – Øvre Romerike utvikling"
     assert record.title == "Referat faggruppe plan"
+
+def test_a_county_letterhead_over_its_network_in_the_region_keeps_the_region_in_the_name():
+    """"Buskerud fylkeskommune" over "… klimanettverket i Buskerud": the county is the
+    parent, and the region, no longer told apart as the organisation, stays in the name."""
+    text = ("Buskerud fylkeskommune\n\nReferat fra samling i Klimanettverket i Buskerud\n\n"
+            "Dato: 4. juni 2025\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "klima.txt")
+    assert (record.body, record.organization) == \
+        ("Klimanettverket i Buskerud", "Buskerud fylkeskommune")
+
+
+def test_a_programme_s_first_slot_under_its_day_starts_the_meeting():
+    """"Program" / "Onsdag 12. mars" / "11.30 Registrering og lunsj": the programme's
+    first slot, under the day's line, starts the day; a participant's "(fra kl. 13.00 dag
+    1)" in the list above is no start."""
+    text = ("Referat\n\nNettverkssamling 12.–13. mars 2025\n\nDeltakere:\n"
+            "Nordby kommune: Kari Holm (fra kl. 13.00 dag 1)\n"
+            "Sørvik kommune: Per Dahl\n\nProgram\n\nOnsdag 12. mars\n"
+            "11.30 Registrering og lunsj\n12.30 Velkommen\n13.00 Status\n\n"
+            "1. Status\n\nKari orienterte.\n\n2. Eventuelt\n\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "samling.txt").meeting.start == "11:30"

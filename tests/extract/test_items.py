@@ -5157,3 +5157,11 @@ def test_headings_of_text_copied_without_blank_lines_and_its_spaced_register():
     assert record.items[-1].text == "Ingen saker."
     assert [(a.text, a.responsible, a.due) for a in record.items[-1].actions] == [
         ("Oppdatere varslingslister", "KM", "2024-12-01")]
+
+
+def test_a_bold_topic_with_its_question_after_a_colon_is_a_heading():
+    text = ("Referat\n\nDato: 20. mai 2025\n\n**Levekår i Nordby**\n\nTekst om levekår.\n\n"
+            "**Gruppearbeid: Hvordan bruke tallene i planarbeidet?**\n\n"
+            "Gruppene drøftet dette.\n\n**Eventuelt**\n\nIngen saker.\n")
+    assert [item.title for item in _parsed(text).items] == [
+        "Levekår i Nordby", "Gruppearbeid: Hvordan bruke tallene i planarbeidet?", "Eventuelt"]

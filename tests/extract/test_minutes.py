@@ -1655,3 +1655,33 @@ def test_a_referent_label_by_initials_in_the_head_is_the_listed_person_with_them
     record = parse_bytes(text.encode(), "referat.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Trude Holm", "member"), ("Kjetil Bakke", "member"), ("Hanne Moe", "secretary")]
+
+
+def test_the_attendance_under_a_programme_over_the_sections_is_read():
+    """"Program" ends the head as a saksliste does; "Deltakere" under it, above the first
+    numbered section, still lists who came (by municipality), and the programme's
+    presenters stay guests."""
+    text = ("Referat fra nettverkssamling\n\nDato: 12. mars 2025\n\nProgram\n"
+            "10.00–10.15 Velkommen\n10.15–11.00 Nytt fra direktoratet v/ Eva Lund, Hdir\n\n"
+            "Deltakere\n\nNordby kommune: Line Østby, Kjell Bakke\n"
+            "Sørvik kommune: Trine Hauge (referent)\n\n"
+            "1. Velkommen\n\nLine ønsket velkommen.\n\n2. Nytt fra direktoratet\n\n"
+            "Eva Lund orienterte.\n")
+    people = parse_bytes(text.encode(), "samling.txt").participants
+    assert [(p.name, p.organization) for p in people if p.role != ParticipantRole.GUEST] == [
+        ("Line Østby", "Nordby kommune"), ("Kjell Bakke", "Nordby kommune"),
+        ("Trine Hauge", "Sørvik kommune")]
+
+
+def test_a_participant_list_bound_after_a_programme_s_sections_is_no_text():
+    """Minutes over the day's programme whose last section is followed by "Vedlegg:
+    Deltakerliste" and its table: the list is who came, no words of the last section."""
+    text = ("Oppsummering fra fagsamling\n\nDato: 21. oktober 2025\n\nProgram\n"
+            "12.00–12.15\tVelkommen\n12.15–13.00\tStatus for arealene\n"
+            "13.00–13.30\tVeien videre\n\nVelkommen\n\nKari ønsket velkommen.\n\n"
+            "Status for arealene\n\nPer la fram kartleggingen.\n\nVeien videre\n\n"
+            "Nettverket var enige om å møtes igjen i mars.\n\nVedlegg: Deltakerliste\n\n"
+            "NAVN\tORGANISASJON\nKari Bøe\tAsker kommune\nPer Solli\tBærum kommune\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert record.items[-1].text == "Nettverket var enige om å møtes igjen i mars."
+    assert [p.name for p in record.participants] == ["Kari Bøe", "Per Solli"]

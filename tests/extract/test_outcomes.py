@@ -8244,3 +8244,16 @@ def test_several_owners_by_initials_are_the_places_the_text_names_in_any_order()
 def test_a_case_set_on_the_agenda_again_is_put_off():
     assert is_decision("Saken settes opp igjen i april.")
     assert not is_decision("Kari satte opp en plan for våren.")
+
+
+def test_the_next_gathering_set_under_a_follow_up_list_is_a_decision():
+    """"Oppfølging:" over its tasks, then "Neste samling blir 12. mars i Sarpsborg.": the
+    list ends, and the day set is a decision as anywhere else."""
+    text = ("Referat\n\nDato: 27. november 2025\n\n1. Start\nTekst.\n\n2. Oppsummering\n"
+            "Nettverket sluttet seg til forslaget.\nOppfølging:\n"
+            "• Kari Holm lager et utkast innen 1. mars 2026.\n"
+            "Neste samling blir 12. mars 2026 i Sarpsborg.\n")
+    item = parse_bytes(text.encode(), "samling.txt").items[-1]
+    assert item.decisions == ["Nettverket sluttet seg til forslaget.",
+                              "Neste samling blir 12. mars 2026 i Sarpsborg."]
+    assert [a.text for a in item.actions] == ["Kari Holm lager et utkast innen 1. mars 2026."]

@@ -13,11 +13,13 @@ from motebok.extract.participants import (
     _away_and_deputy_cell,
     attendance_by_column,
     organization_heads,
+    organization_of_group,
     parse_line,
     parse_people_list,
     partial_sentences,
     signing_chair,
     table_columns,
+    table_row_people,
 )
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
@@ -5707,3 +5709,20 @@ def test_a_short_place_in_brackets_before_the_next_person_with_hers_is_no_party(
     [entry] = parse_people_list("Kari Holm (Ap), Alvdal", ParticipantRole.MEMBER,
                                 Attendance.PRESENT)
     assert (entry.name, entry.organization) == ("Kari Holm", "Alvdal")
+
+@pytest.mark.parametrize(("group", "org"), [
+    ("Statsforvalteren i Oslo og Viken", "Statsforvalteren i Oslo og Viken"),
+    ("Innovasjon Norge Vestfold og Telemark", "Innovasjon Norge Vestfold og Telemark"),
+])
+def test_a_group_named_with_small_words_inside_is_an_organisation(group, org):
+    assert organization_of_group(group) == org
+
+
+def test_a_table_cell_of_several_people_by_commas_is_a_row_each():
+    """"KOMMUNE | DELTAKARAR" over "Hol | Aslak Myhre, Guro Flaten": two people of Hol; a
+    note in brackets stays with its person."""
+    columns = table_columns(("KOMMUNE", "DELTAKARAR"))
+    rows = table_row_people(("Hol", "Aslak Myhre (leiar, Hol), Guro Flaten"), None,
+                            Attendance.PRESENT, columns)
+    assert [(e.name, e.organization) for e in rows] == [("Aslak Myhre", "Hol"),
+                                                        ("Guro Flaten", "Hol")]

@@ -703,3 +703,15 @@ def test_a_follow_up_typed_with_an_ascii_arrow_is_a_list_item_of_its_own(arrow):
     assert [(b.kind, b.text[2:]) for b in blocks[1:]] == [
         (BlockKind.LIST_ITEM, "Kari sender oversikt"), (BlockKind.LIST_ITEM, "Per tar det opp")]
     assert read(b"->Kari\n")[0].kind is not BlockKind.LIST_ITEM  # no space: no bullet
+
+
+@pytest.mark.parametrize("text", ["**Levekår i Nordby –\nhva sier tallene?**\n\nTekst\n",
+                                  "**Gruppearbeid:\nHvordan bruke tallene?**\n\nTekst\n",
+                                  "**Oppfølging\nfra samlingen:**\n\nTekst\n"])
+def test_a_bold_heading_wrapped_after_a_dash_a_colon_or_before_lower_case_is_one_line(text):
+    # the converter broke one bold heading after its dash or colon, or before words in
+    # lower case that go on with it: one block
+    blocks = read(text.encode())
+    assert [(b.bold, b.text.replace("**", "")) for b in blocks][:1] == \
+        [(True, text.split("**")[1].replace("\n", " "))]
+    assert len(blocks) == 2

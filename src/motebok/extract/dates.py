@@ -587,7 +587,10 @@ _KL_TOKEN = r"(?:\d{4}|\d{1,2}(?::\d{2}:\d{2}|[.:]\d{2})?)(?!\d|[.:]\d)"
 # (A note app's range has an arrow, after the time zone: "13:00 (CEST) → 15:00".)
 # (and the first day named after the start of a meeting over two: "kl. 10.00 dag 1 til kl.
 # 14.00 dag 2", the end then the second day's)
-_ASIDE = r"(?:\s*\([^()]{1,40}\)|\s+dag\s+1(?!\d))?"
+# (and the first day's weekday after its start, the end then the later day's: "frå kl.
+# 11.00 onsdag til kl. 14.00 torsdag")
+_ASIDE = (r"(?:\s*\([^()]{1,40}\)|\s+dag\s+1(?!\d)|"
+          rf"\s+(?:{_alternation(_FULL_WEEKDAYS)}){_NOT_LETTER_AFTER})?")
 # What stands between the start and the end: a dash, "til" ("to" in English), and the
 # end named "slutt" ("10.00 – slutt ca. 15.00"), also in brackets ("kl. 10 (slutt ca. 15)",
 # "kl. 10.00 (varte til 15.30)": how long it lasted, written beside the start), or after a
@@ -722,7 +725,9 @@ def _first_bare(text: str) -> tuple[int, str, str | None, int] | None:
 # A second session right after the first range: "kl. 09.00–11.30 og 12.30–15.00",
 # "kl. 9–11.30, 12.30–15" (a break between them): a whole range again, nothing else.
 _SECOND_SESSION = lazy_regex(
-    rf"\s*(?:og|,|/|\+|&)\s*(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t1>{_KL_TOKEN})\s*{_DASH}\s*"
+    # (each range may name its day in brackets: "kl. 10.00–15.30 (dag 1) og kl.
+    # 08.30–12.00 (dag 2)")
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:og|,|/|\+|&)\s*(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t1>{_KL_TOKEN})\s*{_DASH}\s*"
     rf"(?:{ABOUT})?(?:(?:kl|klokka|klokken)\.?\s*)?(?P<t2>{_KL_TOKEN})(?!\s*{_DASH})",
     re.IGNORECASE)
 
@@ -845,12 +850,21 @@ def days_end(text: str, found: list[DateMatch], first: DateMatch) -> int:
     the place after them are read after the last day, not the first."""
     end = first.end
     for later in found[found.index(first) + 1:]:
-        if text[end:later.start].strip(" ,–-").casefold() not in ("", "og", "&"):
+        between = text[end:later.start].strip(" ,–-").casefold()
+        if between not in ("", "og", "&") and not _join_then_weekday(between):
             break
         end = later.end
     if text[end:end + 2].lstrip()[:1] == "(" and (weekday := WEEKDAY_IN_BRACKETS.match(text, end)):
         end = weekday.end()  # "6. mai (onsdag) kl. 10 på Rådhuset": the day's own weekday
     return end
+
+
+def _join_then_weekday(between: str) -> bool:
+    """Whether the text between two days is a join and the later day's weekday ("og
+    torsdag" in "Onsdag 4. og torsdag 5. juni"), which the later day's match may leave
+    out (cheap: most texts between two dates are no two words)."""
+    words = between.split()
+    return len(words) == 2 and words[0] in ("og", "&", "til") and words[1] in _FULL_WEEKDAYS
 
 
 # A weekday in brackets after its day ("6. mai (onsdag)", "4.3.2026 (ons.)"): part of the

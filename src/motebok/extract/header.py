@@ -1433,6 +1433,20 @@ def _county_of_region(letterhead: str, region: str) -> bool:
         letterhead.casefold() == f"{region.casefold()} fylkeskommune"
 
 
+def _organising_county(lines: list[Line], region: str) -> str | None:
+    """The county municipality of the region a title names when a head's "Arrangør:"
+    line names it ("Arrangør: Vestfold fylkeskommune, seksjon for kultur" over "…
+    kulturnettverket i Vestfold"): the parent, as its letterhead would be; its section
+    after a comma is part of it, not another organiser."""
+    for line in lines:
+        if "arrang" not in line.lowered:
+            continue  # (most lines)
+        found = _ORGANISER_IN_LINE.search(line.body)
+        if found and _county_of_region(who := found["who"].split(",")[0].strip(), region):
+            return who
+    return None
+
+
 def _council_of_region(letterhead: str, region: str) -> bool:
     """Whether a letterhead names the council of the one-word region a body's name ends
     in ("Glåmdal regionråd" over "… i Glåmdalen", "Hardangerrådet IKS" over "… i
@@ -4311,6 +4325,28 @@ def _slot_start(text: str) -> str | None:
 _SLOT_HOUR = lazy_regex(r"(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
 
 
+def _time_in_brackets_only(text: str) -> bool:
+    """Whether the line's only time stands in brackets: a person's part of the meeting in
+    an attendance line ("Tinn kommune: Frode Heggenes (fra kl. 13.00 dag 1)"), not the
+    meeting's hours."""
+    return "(" in text and dates.find_time_range(_BRACKETED.sub(" ", text))[0] is None
+
+
+_BRACKETED = lazy_regex(r"\([^()]*\)")
+
+
+def _programme_start(lines: list[Line]) -> str | None:
+    """The start of the first time slot of minutes written over the day's programme
+    ("11.00–11.30 Velkommen og praktisk informasjon | Siri Aamodt, Vestfold
+    fylkeskommune" → 11:00, a slot line too long for the head's test of short lines);
+    None without a slot."""
+    for line in lines:
+        text = line.body
+        if programme_slot_line(text):
+            return dates.find_time_range(text)[0] or _slot_start(text)
+    return None
+
+
 def _programme_end(lines: list[Line]) -> str | None:
     """The end of the last time slot of minutes written over the day's programme
     ("13.30–14.00 Evaluering av samlingen" → 14:00), or None when the last slot gives
@@ -4332,8 +4368,20 @@ def _programme_first_slot(lines: list[Line], index: int, head_end: int) -> bool:
     """Whether line ``index`` is a programme's first slot where the items start: at the
     head's end, or right under a "Program" heading there (a seminar's summary lists its
     programme with lone start times over the sections that tell what was said)."""
-    return index == head_end or (index == head_end + 1 and
-                                 lines[head_end].lowered.strip(" :") in _PROGRAMME_HEADINGS)
+    if index == head_end:
+        return True
+    if index - head_end not in (1, 2) or \
+            lines[head_end].lowered.strip(" :") not in _PROGRAMME_HEADINGS:
+        return False
+    # (the day of a programme over two between: "Program" / "Onsdag 12. mars" / "11.30 …")
+    return index == head_end + 1 or _day_line(lines[head_end + 1])
+
+
+def _day_line(line: Line) -> bool:
+    """A weekday and its date alone on a line ("Onsdag 12. mars"): a programme's day."""
+    return len(line.body) <= 30 and \
+        line.lowered.split(" ", 1)[0] in dates.WEEKDAY_FULL_NAMES and \
+        bool(dates.find_dates(line.body))
 
 
 _PROGRAMME_HEADINGS = frozenset({"program", "programme", "programmet", "dagens program"})
@@ -4484,6 +4532,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     is the page header's and footer's lines the reader kept apart (a year there dates a
     day written without one); ``running`` the top lines repeated as a page header."""
     limit = max(head_end, min(len(lines), 12))
+    if head_end < len(lines) and lines[head_end].lowered.strip(" :") in _PROGRAMME_HEADINGS:
+        # the first slot under the head's "Program" heading gives the start
+        # (``_programme_first_slot``), a day's line between them too
+        limit = max(limit, min(len(lines), head_end + 3))
     head = Head()
     head.title, head.title_line = find_title(lines, min(limit, 25), head_end, running)
     head.body, head.organization = body_and_organization(_one_language_title(
@@ -4678,14 +4730,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # "Protokoll frå rådsmøte" / "Sunnhordland interkommunale politiske råd" under it:
         # the council named below the title is the one that met, no parent of its own
         head.body, head.organization = head.organization, None
-    if head.organization and head.letterhead and \
-            _county_of_region(head.letterhead, head.organization) and \
-            head.title != f"{head.body} i {head.organization}":
+    county = head.letterhead if head.organization and head.letterhead and \
+        _county_of_region(head.letterhead, head.organization) else \
+        _organising_county(lines[:limit], head.organization) if head.organization else None
+    if county and head.title != f"{head.body} i {head.organization}":
         # "Innlandet fylkeskommune" over "Referat fra nettverksmøte i kulturnettverket i
         # Innlandet": the county's own network, the county municipality its parent (a
         # deck titled by the network's name alone keeps its region in the name: see
-        # ``minutes._owner_over_region``)
-        head.organization = head.letterhead
+        # ``minutes._owner_over_region``); the region then stays in the body's name as
+        # the title writes it ("Kulturnettverket i Innlandet"), no longer told apart
+        if head.body:
+            head.body = f"{head.body} i {head.organization}"
+        head.organization = county
     elif head.organization and head.letterhead and \
             _council_of_region(head.letterhead, head.organization):
         # "Glåmdal regionråd" over "Styringsgruppe for felles barnevernstjeneste i
@@ -5134,15 +5190,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 _DOC_PREFIX.match(text) or line.index == head.title_line or held_as or
                 held_meeting or _summons_to_meeting(line)))) \
                 and (found or _DIGITAL.search(text) or meeting) and \
-                (line.index < head_end or not _ITEM_SLOT.match(text)):
+                (line.index < head_end or not _ITEM_SLOT.match(text)) and \
+                not _time_in_brackets_only(text):
             # (not "09.00–09.15 Sak 8/25 Godkjenning …": the first item's slot)
             if meeting is None and found:
                 meeting = found[0]
             if head.start is None and head_end and line.index >= head_end and \
                     programme_slot_line(text):
                 # "09.30–10.00 Velkommen": the first slot of a programme whose slots are
-                # the items; the day runs to the last slot's end, not to this one's
-                head.start, head.end = start, _programme_end(lines[head_end:])
+                # the items; the day runs to the last slot's end, not to this one's (and
+                # from the first slot's start: a slot too long for this test may come first)
+                head.start = _programme_start(lines[head_end:line.index + 1]) or start
+                head.end = _programme_end(lines[head_end:])
             elif head.start is None:
                 head.start, head.end = _stated_start(text, start), end
             if head.location is None:

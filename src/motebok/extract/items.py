@@ -3847,13 +3847,17 @@ def _theme_question(text: str) -> bool:
 def _heading_question(text: str) -> bool:
     """A plain question line that a summary of unnumbered sections may set as a heading:
     a talk's topic with its question after a dash ("Levekår i Namdal – hva sier
-    tallene?"), or a short question opening on a question word ("Hva sier forskningen om
+    tallene?") or a colon ("Gruppearbeid: Hvordan bruke tallene?", a short topic
+    first), or a short question opening on a question word ("Hva sier forskningen om
     Sørlandet?", "Kva tek vi med oss vidare?"). A question of more words, or one that
     opens otherwise ("Er dette riktig?"), is what was asked, not a heading; the caller
     still wants the line set apart over running text like any plain heading."""
     head, dash, tail = text.partition(" – ")
     if dash:
         return bool(head) and "?" not in head and _theme_question(tail)
+    head, colon, tail = text.partition(": ")
+    if colon and len(head.split()) <= 3:
+        return "?" not in head and _theme_question(tail)
     return text.split(" ", 1)[0].casefold() in QUESTION_WORDS and len(text.split()) <= 8
 
 

@@ -583,6 +583,9 @@ DECISION_COLUMN_WORDS = frozenset({"vedtak", "konklusjon", "beslutning", "vedtak
 ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "navn": "name", "name": "name", "namn": "name", "deltaker": "name", "deltakar": "name",
     "representant": "name", "medlem": "name", "medlemmer": "name",
+    # the plural over a cell of several people ("KOMMUNE | DELTAKARAR": "Hol | Aslak
+    # Myhre, Guro Flaten")
+    "deltakere": "name", "deltakarar": "name", "deltagere": "name",
     "organisasjon": "org", "kommune": "org", "region": "org", "kommune / region": "org",
     "kommune/region": "org", "representerer": "org", "parti": "org", "virksomhet": "org",
     "org": "org", "organisasjon/kommune": "org", "arbeidsgiver": "org", "etat": "org",

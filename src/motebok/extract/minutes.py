@@ -1850,11 +1850,29 @@ def _attendance_lines(draft: Draft) -> list[int]:
         if i < 3 or ":" in text or not dates.has_digit(text) or \
                 not _is_page_header(draft, text):
             picked.append(i)
+    picked.extend(_attendance_under_programme(draft))
     picked.extend(_presence_tables_below(lines, draft.attendance_end))
     if draft.items and (end := closing_start(draft)) < len(lines) and \
             closing_people_list(lines, end):
         picked.extend(range(end, len(lines)))  # "Deltakarliste" after the last item
     return picked
+
+
+def _attendance_under_programme(draft: Draft) -> range:
+    """The lines of an attendance list between the head's end and the first item, from
+    its label on: a gathering's minutes may give the day's "Program" (which ends the
+    head, as a saksliste does) first and "Deltakere" with the people by municipality
+    under it, above the numbered sections. The programme's slots above the label name
+    presenters, not who came, and stay out."""
+    lines = draft.lines
+    if not draft.items or (first := draft.items[0].line) <= draft.attendance_end:
+        return range(0)
+    for i in range(draft.attendance_end, first):
+        text = lines[i].text
+        if text[:1].isupper() and (label := match_label(text)) is not None and \
+                label.field in ATTENDANCE_FIELDS:
+            return range(i, first)
+    return range(0)
 
 
 #: Columns that make a table with a name column a list of who came.
@@ -5544,6 +5562,11 @@ def _slide_sections(draft: Draft) -> list[Section]:
             cursor = hit + 1
     end = next((i for i in range(after, len(lines)) if CLOSING_SLIDE.match(lines[i].body)),
                len(lines))  # "Takk for møtet!" and the contact slide belong to no item
+    if pages:
+        # minutes' closing block under the last section, as under any item: signatures, or
+        # the "Vedlegg: Deltakerliste" with who came (a gathering's programme over its
+        # sections: the list's people are read apart, no words of the last section)
+        end = min(end, closing_start(draft))
     footers = _slide_footers(lines, after, end)
     _next_slides(lines, draft.items, starts, end, footers)
     last = next((n for n in range(len(starts) - 1, -1, -1) if starts[n] is not None), None)

@@ -1995,8 +1995,8 @@ _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
 # After a passive verb (searched lower-cased): not the meeting itself as its subject
 # (nor a thing described in a relative clause: "… kampanje som skal gjennomføres andre
 # halvår")
-_NOT_THE_MEETING = ("(?<!møtet {verb})(?<!møtene {verb})(?<!møta {verb})"
-                    "(?<!som {verb})(?<!som skal {verb})(?<!som må {verb})")
+_NOT_IN_RELATIVE = "(?<!som {verb})(?<!som skal {verb})(?<!som må {verb})"
+_NOT_THE_MEETING = "(?<!møtet {verb})(?<!møtene {verb})(?<!møta {verb})" + _NOT_IN_RELATIVE
 # After a passive verb (searched lower-cased): bound by a modal before it or a time ahead
 # after it ("… skal gjennomføres", "… gjennomføres før neste møte / innen 1. mai").
 _BOUND_TIMES = r"innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste"
@@ -2053,8 +2053,10 @@ _PASSIVE_TASKS = (
       for verb in ("gjennomføres", "gjennomførast", "utføres", "utførast")),
     # a plan revised at a time ahead: "Handlingsprogrammet rulleres høsten 2024.", as
     # "Kunnskapsgrunnlaget oppdateres før neste samling." (a one-off with its time); a
-    # plan "rulleres årlig" by its standing rule, no task
-    *(verb + _BOUND_OR_SEASON.format(verb=verb) for verb in ("rulleres", "rullerast")),
+    # plan "rulleres årlig" by its standing rule, no task; nor plans described in a
+    # relative clause ("Flere kommuner har planer som skal rulleres i 2026.")
+    *(verb + _NOT_IN_RELATIVE.format(verb=verb) + _BOUND_OR_SEASON.format(verb=verb)
+      for verb in ("rulleres", "rullerast")),
     r"sammenstilles", r"samanstillast")
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 # The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
@@ -3580,6 +3582,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # done ("- [x]" is one done)
                 if lowered.startswith("neste") and _NEXT_MEETING_START.match(lowered):
                     mode = None  # "Neste møte: 17. januar" under the follow-up list ends it
+                    if _is_decision(sentence, lowered):
+                        # ("Neste samling blir 12. mars i Sarpsborg." sets the day, a
+                        # decision as it is anywhere else)
+                        decisions.append(sentence)
                     continue
                 if done_tasks and position in done_tasks and \
                         not _is_action(sentence, lowered) and \

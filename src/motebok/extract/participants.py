@@ -5597,17 +5597,33 @@ def _names_on_lines(cells: tuple[str, ...], columns: dict[int, str]) -> list[tup
     A table that gives each municipality one row sets its two or three people in one
     cell, a name a line (a line break in Word or HTML, a wrapped cell in a PDF). Each is
     a person with the row's other cells (the municipality). Empty when the name cell has
-    one line, or a line that is no name ("Kari Holm" over "vara for Per Dahl")."""
-    if "\n" not in "\t".join(cells):
+    one line, or a line that is no name ("Kari Holm" over "vara for Per Dahl").
+
+    A converted table may instead join the cell's people with commas on one line
+    ("Hol | Aslak Myhre, Guro Flaten (referent)"): the same rows, when every piece is a
+    name (a surname-first "Holm, Kari" has pieces of one word and stays one person)."""
+    joined = "\t".join(cells)
+    if "\n" not in joined and ", " not in joined:
         return []  # (most rows: one test in C, before the name column is looked up)
     index = next((i for i, meaning in columns.items() if meaning == "name"), None)
-    if index is None or index >= len(cells) or "\n" not in cells[index]:
+    if index is None or index >= len(cells):
         return []
-    lines = [line.strip() for line in cells[index].split("\n") if line.strip()]
+    cell = cells[index]
+    if "\n" in cell:
+        lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    elif ", " in cell:
+        lines = [piece.strip() for piece in _COMMA_OUTSIDE_PARENS.split(cell) if piece.strip()]
+    else:
+        return []
     if len(lines) < 2 or not all(looks_like_name(tidy_name(_without_parens(line)))
                                  and not substituted_for(line) for line in lines):
         return []
     return [(*cells[:index], line, *cells[index + 1:]) for line in lines]
+
+
+# A comma between two people in one cell, not one inside a note in brackets ("Kari Holm
+# (leiar, Hol)").
+_COMMA_OUTSIDE_PARENS = re.compile(r",\s+(?![^(]*\))")
 
 
 def _away_and_deputy_cell(cells: tuple[str, ...], columns: dict[int, str]) -> tuple[
@@ -6501,6 +6517,7 @@ def group_label(text: str) -> tuple[str, str] | None:
 
 _FIRST_PIECE = lazy_regex(r"[,;(]|\s+og\s+")
 _JOINERS = frozenset(("/", "-", "–", "—", "&"))  # between two parts of one group's name
+_NAME_LINKS = frozenset(("og", "i"))  # inside one organisation's name ("Møre og Romsdal")
 # Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
 # "Innovasjon Norge:".
 _NOT_GROUP_WORDS = NOT_NAME_WORDS - ORGANISATION_WORDS
@@ -6577,6 +6594,10 @@ def organization_of_group(group: str) -> str | None:
     # (a slash or a dash between two names of one seat counts no word: "Viken kulturarv /
     # Buskerud museum:")
     words = [word for word in words if word not in _JOINERS]
+    if len(words) > 4 and all(word[:1].isupper() or word in _NAME_LINKS for word in words):
+        # "Statsforvalteren i Oslo og Viken:", "Innovasjon Norge Vestfold og Telemark:":
+        # the small words inside one name count no word
+        words = [word for word in words if word not in _NAME_LINKS]
     if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
         return g  # "Oslo kommune:", "Akershus fylkeskommune:" (a place word first)
     if len(words) <= 4 and words[0][:1].isupper() and \

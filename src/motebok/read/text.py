@@ -964,7 +964,10 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             indents = [0]
         wrapped_bold = False
         if kind is _PARAGRAPH and (bold_open or stripped[0] == "*") and not block.bold:
-            wrapped_bold = len(bold_open) == 1 and _dangling_end(bold_open[0].text)
+            # (or the closing line goes on in lower case: "**Oppfølging" / "fra
+            # samlingen:**" is one label)
+            wrapped_bold = len(bold_open) == 1 and (_dangling_end(bold_open[0].text) or
+                                                    stripped[:1].islower())
             bold_open = _track_bold(bold_open, block, stripped)
             wrapped_bold = wrapped_bold and not bold_open and block.bold
         if not blocks:
@@ -1245,8 +1248,14 @@ def _list_level(indents: list[int], indent: int) -> int:
 
 def _dangling_end(text: str) -> bool:
     """Whether a line ends on a word that cannot end a heading: a preposition or "og"
-    ("**Fagnettverk for", "**Referat fra møte i"), so the next line goes on with it."""
-    return text.rstrip().rsplit(" ", 1)[-1].casefold() in _DANGLING_WORDS
+    ("**Fagnettverk for", "**Referat fra møte i"), so the next line goes on with it; or
+    on a dash or a colon that opens the rest ("**Levekår i Telemark –" / "hva sier
+    tallene?**", "**Gruppearbeid:" / "Hvordan bruke tallene?**")."""
+    text = text.rstrip()
+    return text[-1:] in _DANGLING_MARKS or text.rsplit(" ", 1)[-1].casefold() in _DANGLING_WORDS
+
+
+_DANGLING_MARKS = frozenset("–—-:")
 
 
 _DANGLING_WORDS = frozenset({"for", "i", "og", "av", "til", "med", "om", "på", "fra", "frå",
