@@ -6000,3 +6000,17 @@ def test_a_council_named_by_place_and_kind_in_the_genitive_is_the_parent(title, 
             "Sak 1/25 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, org)
+
+
+@pytest.mark.parametrize(("title", "read"), [
+    ("FELLESMØTE FOR REGIONRÅDA I VALDRES OG NORD-GUDBRANDSDAL",
+     ("Regionråda", "Valdres og Nord-Gudbrandsdal")),
+    ("Fellesmøte mellom regionrådene i Hadeland og Ringerike",
+     ("Regionrådene", "Hadeland og Ringerike")),
+    ("Referat fra fellesmøte for formannskapene i Gran og Lunner",
+     ("Formannskapene", "Gran og Lunner")),
+])
+def test_a_joint_meeting_of_councils_of_two_regions_names_them_together(title, read):
+    # the councils together met (as the title names them), the regions they serve are
+    # their organisation, as "Felles formannskapsmøte Gran og Lunner" is read
+    assert body_and_organization(title) == read

@@ -5121,3 +5121,11 @@ def test_the_next_cases_table_heading_is_no_text_of_the_case_before():
     assert [(i.number, i.title, i.text) for i in items] == [
         ("1/25", "Godkjenning av referat", "Referatet ble godkjent."),
         ("2/25", "Kartlegging", "Purring sendes til enhetslederne.")]
+
+
+def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes():
+    record = _parsed("Referat fra møte i arbeidsutvalet\n\nDato: 27.01.2026\n\n"
+                     "Til stades: Kari Holm, Per Berg\n\nSak 01/26 Eventuelt\nIngen saker.\n\n"
+                     "Neste møte vert i Gol i slutten av februar.\n")
+    assert record.items[-1].text == "Ingen saker."
+    assert (record.next_meeting.date, record.next_meeting.location) == (None, "Gol")

@@ -1616,3 +1616,22 @@ def test_a_board_in_a_club_presenting_is_no_job_and_name():
             "Styret i Sandvik IL orienterte om avtalen.\n")
     people = parse_bytes(text.encode(), "ue.txt").participants
     assert [p.name for p in people] == ["Ola Hansen", "Kari Berg"]
+
+
+@pytest.mark.parametrize(("said", "location"), [
+    ("Neste møte vert i Ål i slutten av april.", "Ål"),
+    ("Neste møte blir på Gol i juni.", "Gol"),
+    ("Neste fellesmøte vert neste år i Numedal. Dato vert avklart seinare.", "Numedal"),
+    ("Neste møte blir i Nord-Fron i veke 12.", "Nord-Fron"),
+    # a body's name or initials after "i" is whose meeting, no place
+    ("Neste møte i AU blir i juni.", None),
+])
+def test_a_next_meeting_with_its_place_and_no_day_keeps_the_place_only(said, location):
+    # the guide never guesses a day: a month, a season or a week leaves the date null
+    meeting = _next_meeting(said)
+    assert (meeting.date, meeting.start, meeting.location) == (None, None, location)
+
+
+def test_a_dated_next_meeting_below_wins_over_a_place_without_day():
+    meeting = _next_meeting("Neste møte blir på Gol i juni.\n\nMøteplan: 4. juni, 10. september")
+    assert (meeting.date, meeting.location) == ("2024-06-04", None)

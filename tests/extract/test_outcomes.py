@@ -8163,3 +8163,13 @@ def test_a_vedtak_label_naming_a_body_before_its_text_on_one_line_is_dropped(lab
             f"{label} Innstillingen ble enstemmig vedtatt.\n\nEventuelt\nIngen saker.\n")
     decisions = parse_bytes(text.encode(), "au.txt").items[0].decisions
     assert decisions == (["Innstillingen ble enstemmig vedtatt."] if decided else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte vert i Ål i slutten av april.",
+    "Neste fellesmøte vert i Vågå i slutten av september.",
+    "Neste møte blir på Gol i juni.",
+])
+def test_setting_the_next_meeting_s_place_and_month_is_a_decision(sentence):
+    # as "Neste møte holdes i mars." is: the meeting fixing its next one, no day given
+    assert is_decision(sentence)
