@@ -1497,8 +1497,13 @@ def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> Non
     # (lists, not generators, here and below: no frame resumed for each person or line)
     if not body or len(body) > 60 or ParticipantRole.CHAIR in [p.role for p in people]:
         return
-    names = [body, *_short_forms_of_body(body, _meeting_lines(draft))]
+    names = [body]
+    if short := _BODY_SHORT_FORM.search(body):
+        names.append(short.group(1))  # "Samarbeidsutvalget (SU)": "SU"
     text = "\n".join([draft.lines[i].text for i in attendance_lines])
+    if "eder" in text or "eiar" in text or "EDER" in text or "EIAR" in text:
+        # (its initials only where a leader's seat may be written: most lists have none)
+        names += _initials_of_body(body, _meeting_lines(draft))
     if not any(name in text for name in names):
         return
     # every seat ``_LEADER_SEAT`` reads holds "leder" or "leiar": looked for in the lines'
@@ -1589,17 +1594,16 @@ def _meeting_lines(draft: Draft) -> list[str]:
 _HEAD_NAMING_LINES = 6
 
 
-def _short_forms_of_body(body: str, named: list[str]) -> list[str]:
+def _initials_of_body(body: str, named: list[str]) -> list[str]:
     """The short forms the attendance list may give the body that met after a leader's
-    seat ("Lise Wiik (leder AU)", "leiar i AU"): the one in brackets after its name
-    ("Samarbeidsutvalget (SU)", also in the line naming the meeting, ``named``: "Møte
-    mellom arbeidsutvalget (AU) i X og Y", the committee whose meeting it is), or the
-    initials the body's first word makes, its first letter and the letter of its kind
+    seat ("Lise Wiik (leder AU)", "leiar i AU") besides the one in brackets after its
+    name: one in brackets in the line naming the meeting, ``named`` ("Møte mellom
+    arbeidsutvalget (AU) i X og Y", the committee whose meeting it is), or the initials
+    the body's first word makes, its first letter and the letter of its kind
     ("Arbeidsutvalget", "Arbeidsutvalet" → "AU", "Styringsgruppa for X" → "SG"), as
-    minutes write them. The leader of another body ("leder i regionrådet" in the committee's
-    minutes) matches none of them."""
-    forms = [short.group(1) for text in (body, *named) if "(" in text
-             for short in _BODY_SHORT_FORM.finditer(text)]
+    minutes write them. The leader of another body ("leder i regionrådet" in the
+    committee's minutes) matches none of them."""
+    forms = [short.group(1) for text in named for short in _BODY_SHORT_FORM.finditer(text)]
     head = body.split(" ", 1)[0]  # ("Styringsgruppa for X": its kind's word)
     if len(head) > 4:
         folded = head.casefold()
