@@ -6065,3 +6065,16 @@ def test_a_programme_s_first_slot_under_its_day_starts_the_meeting():
             "11.30 Registrering og lunsj\n12.30 Velkommen\n13.00 Status\n\n"
             "1. Status\n\nKari orienterte.\n\n2. Eventuelt\n\nIngen saker.\n")
     assert parse_bytes(text.encode(), "samling.txt").meeting.start == "11:30"
+
+@pytest.mark.parametrize(("title", "read"), [
+    ("FELLESMØTE FOR REGIONRÅDA I VALDRES OG NORD-GUDBRANDSDAL",
+     ("Regionråda", "Valdres og Nord-Gudbrandsdal")),
+    ("Fellesmøte mellom regionrådene i Hadeland og Ringerike",
+     ("Regionrådene", "Hadeland og Ringerike")),
+    ("Referat fra fellesmøte for formannskapene i Gran og Lunner",
+     ("Formannskapene", "Gran og Lunner")),
+])
+def test_a_joint_meeting_of_councils_of_two_regions_names_them_together(title, read):
+    # the councils together met (as the title names them), the regions they serve are
+    # their organisation, as "Felles formannskapsmøte Gran og Lunner" is read
+    assert body_and_organization(title) == read

@@ -5165,3 +5165,11 @@ def test_a_bold_topic_with_its_question_after_a_colon_is_a_heading():
             "Gruppene drøftet dette.\n\n**Eventuelt**\n\nIngen saker.\n")
     assert [item.title for item in _parsed(text).items] == [
         "Levekår i Nordby", "Gruppearbeid: Hvordan bruke tallene i planarbeidet?", "Eventuelt"]
+
+
+def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes():
+    record = _parsed("Referat fra møte i arbeidsutvalet\n\nDato: 27.01.2026\n\n"
+                     "Til stades: Kari Holm, Per Berg\n\nSak 01/26 Eventuelt\nIngen saker.\n\n"
+                     "Neste møte vert i Gol i slutten av februar.\n")
+    assert record.items[-1].text == "Ingen saker."
+    assert (record.next_meeting.date, record.next_meeting.location) == (None, "Gol")

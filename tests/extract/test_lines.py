@@ -3135,3 +3135,25 @@ def test_a_page_s_running_header_under_the_page_number_is_no_item_text():
             "Nordvik – referat møte med benken 16.01.2026\n\nGjøvik. Notat sendes.\n")
     [item] = parse_bytes(text.encode(), "p.txt").items
     assert "referat møte" not in item.text and "Gjøvik" in item.text
+
+
+def test_a_running_header_in_single_spaces_before_the_page_number_is_dropped():
+    # a PDF's text layer lost the tab between the header's name and "Side 2": its repeats
+    # with other numbers are the page's furniture, as the tabbed header is
+    text = ("Innlandet fylkeskommune Side 1\n\nReferat fra nettverksmøte folkehelse\n\n"
+            "Dato: 12.02.2025\n\nTil stede: Kari Moe (Gran), Per Li (Lunner)\n\n"
+            "1. Legevakt\nPer Li orienterte om legevakten. Det er behov for flere leger\n\n"
+            "Innlandet fylkeskommune Side 2\n\ni helgene. Nettverket tok saken til "
+            "orientering.\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    [item] = record.items
+    assert "Side" not in item.text and "leger i helgene" in item.text
+    assert record.title == "Referat fra nettverksmøte folkehelse"
+
+
+def test_a_lone_reference_to_a_page_is_no_running_header():
+    text = ("Referat fra nettverksmøte folkehelse\n\nDato: 12.02.2025\n\n"
+            "Til stede: Kari Moe, Per Li\n\n1. Legevakt\nTallene står i vedlegget side 4\n"
+            "Nettverket tok saken til orientering.\n")
+    [item] = parse_bytes(text.encode(), "n.txt").items
+    assert "vedlegget side 4" in item.text

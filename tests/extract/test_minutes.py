@@ -1685,3 +1685,22 @@ def test_a_participant_list_bound_after_a_programme_s_sections_is_no_text():
     record = parse_bytes(text.encode(), "samling.txt")
     assert record.items[-1].text == "Nettverket var enige om å møtes igjen i mars."
     assert [p.name for p in record.participants] == ["Kari Bøe", "Per Solli"]
+
+
+@pytest.mark.parametrize(("said", "location"), [
+    ("Neste møte vert i Ål i slutten av april.", "Ål"),
+    ("Neste møte blir på Gol i juni.", "Gol"),
+    ("Neste fellesmøte vert neste år i Numedal. Dato vert avklart seinare.", "Numedal"),
+    ("Neste møte blir i Nord-Fron i veke 12.", "Nord-Fron"),
+    # a body's name or initials after "i" is whose meeting, no place
+    ("Neste møte i AU blir i juni.", None),
+])
+def test_a_next_meeting_with_its_place_and_no_day_keeps_the_place_only(said, location):
+    # the guide never guesses a day: a month, a season or a week leaves the date null
+    meeting = _next_meeting(said)
+    assert (meeting.date, meeting.start, meeting.location) == (None, None, location)
+
+
+def test_a_dated_next_meeting_below_wins_over_a_place_without_day():
+    meeting = _next_meeting("Neste møte blir på Gol i juni.\n\nMøteplan: 4. juni, 10. september")
+    assert (meeting.date, meeting.location) == ("2024-06-04", None)

@@ -8257,3 +8257,13 @@ def test_the_next_gathering_set_under_a_follow_up_list_is_a_decision():
     assert item.decisions == ["Nettverket sluttet seg til forslaget.",
                               "Neste samling blir 12. mars 2026 i Sarpsborg."]
     assert [a.text for a in item.actions] == ["Kari Holm lager et utkast innen 1. mars 2026."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte vert i Ål i slutten av april.",
+    "Neste fellesmøte vert i Vågå i slutten av september.",
+    "Neste møte blir på Gol i juni.",
+])
+def test_setting_the_next_meeting_s_place_and_month_is_a_decision(sentence):
+    # as "Neste møte holdes i mars." is: the meeting fixing its next one, no day given
+    assert is_decision(sentence)

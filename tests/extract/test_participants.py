@@ -5726,3 +5726,50 @@ def test_a_table_cell_of_several_people_by_commas_is_a_row_each():
                             Attendance.PRESENT, columns)
     assert [(e.name, e.organization) for e in rows] == [("Aslak Myhre", "Hol"),
                                                         ("Guro Flaten", "Hol")]
+
+@pytest.mark.parametrize("line", [
+    "Per Li, vara for Ola Berg (Lunner)",
+    "Per Li, møtte for Ola Berg (Lunner)",
+])
+def test_a_deputy_with_the_place_in_brackets_after_the_seat_s_holder(line):
+    # the place the line states is the deputy's (and the seat's), as "…, Lunner" is
+    [entry] = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.note) == ("Per Li", "Lunner", "for Ola Berg")
+
+
+def test_a_role_in_brackets_after_the_seat_s_holder_is_no_place():
+    [entry] = parse_line("Per Li, vara for Ola Berg (leder)", ParticipantRole.MEMBER,
+                         Attendance.PRESENT)
+    assert (entry.organization, entry.note) == (None, "for Ola Berg")
+
+
+def test_a_deputy_in_a_comma_list_with_the_place_after_the_seat():
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.02.2026\n\n"
+            "Til stede: Kari Moe (Gran), Siri Lie, vara for Tor Kleven (Jevnaker), Per Dahl "
+            "(Hole)\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "r.txt").participants}
+    assert (people["Siri Lie"].organization, people["Siri Lie"].note) == (
+        "Jevnaker", "for Tor Kleven")
+    assert (people["Tor Kleven"].organization, people["Tor Kleven"].attendance) == (
+        "Jevnaker", "absent")
+
+
+@pytest.mark.parametrize(("title", "seat"), [
+    ("Referat fra møte i arbeidsutvalget i Glåmdal regionråd", "leder AU"),
+    ("Referat frå møte i arbeidsutvalet i Hallingdal regionråd", "leiar i AU"),
+    ("Referat fra møte i styringsgruppa for Ung i Valdres", "leder SG"),
+])
+def test_the_leader_of_the_body_named_by_its_initials_chairs_when_no_one_else_does(title, seat):
+    text = (f"{title}\n\nDato: 18.02.2026\n\nTil stede: Arne Hvam ({seat}), Liv Grønvold og "
+            "Terje Bakken\n\nReferent: Ingvild Sætre\n\n1. Godkjenning\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "au.txt").participants}
+    assert (people["Arne Hvam"].role, people["Arne Hvam"].organization) == ("chair", None)
+    assert people["Liv Grønvold"].role == "member"
+
+
+def test_the_leader_of_another_body_does_not_chair():
+    text = ("Referat fra møte i arbeidsutvalget i Glåmdal regionråd\n\nDato: 18.02.2026\n\n"
+            "Til stede: Liv Grønvold og Terje Bakken\n\n"
+            "Andre: Toril Bryn (leder i Glåmdal næringsråd)\n\n1. Godkjenning\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "au.txt").participants}
+    assert people["Toril Bryn"].role != "chair"

@@ -2996,7 +2996,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
     if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
-        return None, None  # "Fellesmøte mellom regionrådet og AU": no one body met
+        # "Fellesmøte mellom regionrådet og AU": no one body met; but the councils of two
+        # regions named together met as one ("… for regionråda i X og Y")
+        return _joint_bodies(rest, title.isupper())
     rest = _MEETING_ADJECTIVE.sub("", rest, count=1)  # "ekstraordinært styremøte"
     if "eneralforsamling" in rest[:40] and (general := _GENERAL_MEETING.match(rest)):
         return "Generalforsamlingen", general.group("org")  # "… i Solhaugen borettslag"
@@ -3267,6 +3269,32 @@ _SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "re
 # hovedutvalget og eldrerådet". A "Fellesmøte i regionrådet" of one body still names it.
 _JOINT_MEETING = lazy_regex(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?mellom\s|"
                             r"felles\s*møte[t]?\s.*\s(?:og|&)\s", re.I)
+
+
+# Councils of one kind named together by their plural, then the regions or places they
+# serve: "Fellesmøte for regionråda i Valdres og Hallingdal", "Fellesmøte mellom
+# regionrådene i Hadeland og Ringerike", "… formannskapene i Gran og Lunner" (the boards
+# of two companies, "styrene i A AS og B AS", stay two bodies).
+_JOINT_BODIES = lazy_regex(r"(?:felles\s*møte[t]?|møte[t]?)\s+(?:for|mellom|i)\s+"
+                           r"(?P<body>[a-zæøå-]*(?:rådene|råda|formannskapene|formannskapa))\s+"
+                           r"(?:i|for)\s+(?P<org>[A-ZÆØÅa-zæøå][\w-]*(?:\s+[\w-]+){0,4}?"
+                           r"\s+(?:og|&)\s+[A-ZÆØÅa-zæøå][\w-]*(?:\s+[\w-]+){0,4}?)\s*$", re.I)
+
+
+def _joint_bodies(text: str, shouted: bool) -> tuple[str | None, str | None]:
+    """The bodies and their places of a joint meeting of one kind of body (``_JOINT_BODIES``):
+    the body that met is the bodies together, as the title names them ("Regionråda"), and
+    the regions they serve together their organisation ("Valdres og Hallingdal"), as
+    "Felles formannskapsmøte Gran og Lunner" is read. (None, None) for any other joint
+    meeting: two bodies of different kinds ("mellom regionrådet og AU") name no one body.
+    ``shouted``: the title was in capitals, its places lower-cased with it."""
+    found = _JOINT_BODIES.match(text)
+    if found is None:
+        return None, None
+    body, org = found.group("body"), found.group("org")
+    if shouted or org.islower():  # (each part of "Nord-Gudbrandsdal" a name's capital)
+        org = "-".join(_place_in_capitals(part) for part in org.casefold().split("-"))
+    return body[0].upper() + body[1:].casefold(), org
 
 
 # Initials in brackets, lower-cased with an all-capitals title: "(au)", "(sg)".

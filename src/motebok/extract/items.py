@@ -4652,7 +4652,7 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
             # line carries it: "4. Eventuelt. Solveig minte om dugnaden 10. mai.")
             if is_next_meeting_label(line):
                 return index
-            if _NEXT_MEETING_SENTENCE.match(line.body):
+            if _NEXT_MEETING_SENTENCE.match(line.body) or _place_only_sentence(line.body):
                 if line.gap or not any(other.gap for other in lines[1:]):
                     return index
                 if gapless is None:
@@ -4669,6 +4669,19 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
             return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
             # table of the plan's days under it stays the item's, as a table of its own)
     return end
+
+
+def _place_only_sentence(text: str) -> bool:
+    """Whether a line is a next meeting's sentence that gives its place but no day ("Neste
+    møte vert i Gol i slutten av februar."): set apart at the end, it closes the minutes
+    as the dated one does (``next_meeting_line``)."""
+    words = _NEXT_MEETING_WORDS.match(text)
+    return words is not None and place_without_day(text[words.end():]) is not None
+
+
+# A next meeting's words opening a sentence: "Neste møte", "Neste fellesmøte", "Nytt møte".
+_NEXT_MEETING_WORDS = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*",
+                                 re.I)
 
 
 def is_next_meeting_label(line: Line) -> bool:
@@ -4708,6 +4721,41 @@ _NEXT_MEETING_SENTENCE = lazy_regex(
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|i\s+(?:uke|veke)\s+\d)|"
     r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"
     r"(?:senere|seinare)\.?$)", re.I)
+# Where the next meeting is held when its day is not set, the time left vague or left
+# out: "(Neste møte) vert i Ål i slutten av april.", "blir på Gol i juni", "vert neste år i
+# Numedal", "blir på Fagernes i veke 12". The place is one or two capitalised names (a
+# body's initials, "i AU", are no place; a body's name is left out by the caller).
+_MONTHS_OR_SEASONS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+                      r"november|desember|våren|vår|hausten|haust|høsten|høst|sommaren|"
+                      r"sommeren|vinteren|år|året)")
+_VAGUE_TIME = (r"(?:(?:i\s+(?:slutten|starten|byrjinga|begynnelsen|midten|løpet|utgangen)\s+av|"
+               r"i|om|til|neste|seinare\s+i|senere\s+i|tidleg\s+i|tidlig\s+i)\s+"
+               rf"{_MONTHS_OR_SEASONS}(?:\s+\d{{4}})?|i\s+(?:uke|veke)\s+\d{{1,2}})")
+_PLACE_WITHOUT_DAY = lazy_regex(
+    r"\s*(?:(?:blir|vert|er|skal\s+være|skal\s+vere|holdes|avholdes|haldast|blir\s+halde|"
+    r"vert\s+halde|blir\s+holdt|blir\s+avholdt)\s+)?"
+    rf"(?:{_VAGUE_TIME}\s+)?(?:i|på)\s+"
+    r"(?P<place>(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*(?:\s+(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*)?)"
+    rf"(?:,?\s+{_VAGUE_TIME})?\s*\.?\s*$", re.I)
+
+
+# The stop that ends a sentence before the next one: "april. Dato kjem seinare."
+_SENTENCE_AFTER = lazy_regex(r"(?<=[a-zæøå\d])\.\s+(?=[A-ZÆØÅ])")
+
+
+def place_without_day(rest: str) -> str | None:
+    """The place of a next meeting whose sentence gives no day (``_PLACE_WITHOUT_DAY``),
+    from the words after "Neste møte": the record's place then, its day left null, for
+    the guide's "never guess" (a month or a week is no day). None when the words say
+    more, or the name is a body's ("vert i Regionrådet …")."""
+    if ". " in rest:  # "… i slutten av april. Dato kjem seinare.": its own sentence
+        rest = _SENTENCE_AFTER.split(rest, maxsplit=1)[0]
+    found = _PLACE_WITHOUT_DAY.match(rest)
+    if found is None or found.group("place").casefold().endswith(BODY_WORD_ENDINGS):
+        return None
+    return found.group("place")
+
+
 # A heading over the coming meetings' days, set apart under the last item: "De neste
 # regionrådsmøtene:", nynorsk "Dei neste møta:"
 _NEXT_MEETINGS_HEADING = lazy_regex(r"dei?\s+neste\s+[\w-]*(?:møtene|møta|møter)\s*:?\s*$",

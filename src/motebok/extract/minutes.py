@@ -67,6 +67,7 @@ from motebok.extract.items import (
     merge_continued,
     next_meeting_line,
     page_footer_inside,
+    place_without_day,
     programme_list,
     programme_over_days,
     run_in_leads,
@@ -1503,6 +1504,9 @@ def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> Non
     if short := _BODY_SHORT_FORM.search(body):
         names.append(short.group(1))  # "Samarbeidsutvalget (SU)": "SU"
     text = "\n".join([draft.lines[i].text for i in attendance_lines])
+    if "eder" in text or "eiar" in text or "EDER" in text or "EIAR" in text:
+        # (its initials only where a leader's seat may be written: most lists have none)
+        names += _initials_of_body(body, _meeting_lines(draft))
     if not any(name in text for name in names):
         return
     # every seat ``_LEADER_SEAT`` reads holds "leder" or "leiar": looked for in the lines'
@@ -1522,7 +1526,10 @@ def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> Non
                 any(found.endswith(person.name.casefold()) for found in before):
             person.role = ParticipantRole.CHAIR.value
             if person.organization and \
-                    person.organization.casefold() in {n.casefold() for n in names}:
+                    person.organization.casefold() in {n.casefold() for n in names} and \
+                    not any(other.organization == person.organization
+                            for other in people if other is not person):
+                # (a group's label gives its people that name: "Fra AU: A (leder AU), B")
                 person.organization = _grade_after(text, person.name)
             return
 
@@ -1576,6 +1583,38 @@ _LEADER_SEAT = lazy_regex(r"(?:,|\(|–|-)\s*(?:leder|leiar|styreleder|styreleia
 
 # A body's short form in brackets after its name: "Samarbeidsutvalget (SU)".
 _BODY_SHORT_FORM = re.compile(r"\(([A-ZÆØÅ]{2,6})\)")
+
+
+def _meeting_lines(draft: Draft) -> list[str]:
+    """The head's first lines that name a meeting and hold a bracket: the title, or a line
+    under a bare one ("MØTEREFERAT" / "Møte mellom arbeidsutvalget (AU) i X og"), where a
+    body's short form may stand after its name (few heads hold a bracket there)."""
+    return [line.body for line in draft.lines[:min(draft.head_end, _HEAD_NAMING_LINES)]
+            if "(" in line.body and "øte" in line.lowered]
+
+
+#: The head's lines searched for the meeting's naming line (``_meeting_lines``).
+_HEAD_NAMING_LINES = 6
+
+
+def _initials_of_body(body: str, named: list[str]) -> list[str]:
+    """The short forms the attendance list may give the body that met after a leader's
+    seat ("Lise Wiik (leder AU)", "leiar i AU") besides the one in brackets after its
+    name: one in brackets in the line naming the meeting, ``named`` ("Møte mellom
+    arbeidsutvalget (AU) i X og Y", the committee whose meeting it is), or the initials
+    the body's first word makes, its first letter and the letter of its kind
+    ("Arbeidsutvalget", "Arbeidsutvalet" → "AU", "Styringsgruppa for X" → "SG"), as
+    minutes write them. The leader of another body ("leder i regionrådet" in the
+    committee's minutes) matches none of them."""
+    forms = [short.group(1) for text in named for short in _BODY_SHORT_FORM.finditer(text)]
+    head = body.split(" ", 1)[0]  # ("Styringsgruppa for X": its kind's word)
+    if len(head) > 4:
+        folded = head.casefold()
+        kind = next((letter for letter, stems in _INITIAL_STEMS.items()
+                     if any(stem in folded[2:] for stem in stems)), None)
+        if kind is not None:
+            forms.append(f"{folded[0]}{kind}".upper())
+    return forms
 
 
 # The boxes a list of people is ticked in ("☑ Kari Holm, Stad kommune" / "☐ Per Dahl"):
@@ -5940,6 +5979,7 @@ def find_next_meeting(draft: Draft) -> None:
             if priority is not None:
                 candidates.append((priority, text[anywhere.end():], "", False, -1))
     meeting = draft.record.meeting.date
+    placed: str | None = None  # where a next meeting without its day is held
     for priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) or _sentence_ended(rest) or \
@@ -5957,8 +5997,10 @@ def find_next_meeting(draft: Draft) -> None:
         found = [d for d in found if _after_meeting(d, meeting)
                  and not _deadline_before(source, d)]
         if not found:
+            if priority == 0 and placed is None and n >= 0:
+                placed = place_without_day(rest)  # "Neste møte vert i Ål i slutten av april."
             if priority == 0 and _UNSET_DAY.search(fold_lowered(source, source.lower())):
-                return  # the day is not set: no other meeting is the next one
+                break  # the day is not set: no other meeting is the next one
             continue
         year = _plan_year(rest) if listed else None
         first = _soonest(found, meeting, draft.year, year) if listed else found[0]
@@ -5982,6 +6024,8 @@ def find_next_meeting(draft: Draft) -> None:
             next_meeting.location = _place_under_day(lines, n + 1 + (source is not rest))
         draft.record.next_meeting = next_meeting
         return
+    if placed is not None:  # the place alone: its day stays null (never guessed)
+        draft.record.next_meeting = NextMeeting(date=None, start=None, location=placed)
 
 
 def _may_continue_next(below: Line, under: Line | None = None) -> bool:

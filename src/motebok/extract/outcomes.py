@@ -1257,8 +1257,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
     # the day set for the next meeting, with or without "som avtalt": "Neste møte blir
     # 12. juni i Bø.", "Neste styremøte vert i veke 16.", "Neste møte er berammet til
-    # 4. mai.", "Neste møte holdes i mars." – the meeting fixing its next date, as "Det
-    # berammes et ekstra møte 3.11." does (a decision of the meeting); a day only thought
+    # 4. mai.", "Neste møte holdes i mars.", "Neste møte vert i Ål i slutten av april." –
+    # the meeting fixing its next date, as "Det berammes et ekstra møte 3.11." does (a
+    # decision of the meeting); a day only thought
     # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
     # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
     (("neste",),
@@ -1268,7 +1269,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"settes\s+til|setjast\s+til|berammes|berammast)\s+"
      r"(?![^?]*\b(?:tenkt|planlagt|foreløpig|førebels|ikke|ikkje|uavklart|usikkert|trolig|"
      r"truleg|kanskje|antakelig|ca)\b)"
-     r"(?:[\wæøå.-]+\s+){0,3}?"
+     # (a place and a vague time before the month: "vert i Vågå i slutten av september")
+     r"(?:[\wæøå.-]+\s+){0,5}?"
      r"(?:\d|(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
      r"sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
      r"desember)\b)[^?]*$"),

@@ -2274,6 +2274,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         if text and entries and (absent := substituted_for(text.lstrip("–—- "))):
             # "Jon Li (Ap) for Per Bø (Ap)", "Jon Li (Ap) – vara for Per Bø (Ap)"
             entries[-1].note = f"for {absent}"
+            if entries[-1].organization is None and _seat_place(paren):
+                entries[-1].organization = paren  # "Siri Lie, vara for Ola Nord (Zby)"
             pending = []
             continue
         if text and entries and not paren and text[:1].isupper() and len(text) < 30 and \
@@ -3132,6 +3134,9 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         return None
     if (seated := _seat_at_place_then_name(pieces, role, attendance)) is not None:
         return seated
+    if pieces[1][1] is not None and (seat := _seat_then_bracketed_place(pieces, role, attendance,
+                                                                        organization)):
+        return seat
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
     seat_paren = None
@@ -3201,6 +3206,29 @@ def _seat_of_placed(pieces: list[tuple[str, str | None, bool]], role: Participan
     if entry is not None:
         entry.note = f"for {absent}"
     return entry
+
+
+def _seat_place(paren: str | None) -> bool:
+    """Whether the bracket after the absent member's name is a place or whom the seat
+    stands for ("(Zby)", "(Ap)"): capitalised, a few words, no role or attendance note."""
+    return bool(paren) and paren[:1].isupper() and len(paren.split()) <= 4 and \
+        not is_role_word(paren) and _NOTE.search(paren) is None
+
+
+def _seat_then_bracketed_place(pieces: list[tuple[str, str | None, bool]],
+                               role: ParticipantRole | None, attendance: Attendance,
+                               organization: str | None) -> Entry | None:
+    """A deputy, then whose seat she took with the place in brackets after that name:
+    "Siri Lie, vara for Ola Nord (Zby)" is read as "Siri Lie, vara for Ola Nord, Zby"
+    (``_seat_of_placed``): the place the line states is hers and the seat's, not lost
+    to the absent member's name. Only a capitalised place of a few words, no role or
+    attendance note ("vara for Ola Nord (leiar)", "(frå sak 3)")."""
+    text, paren, joined = pieces[1]
+    if joined or text[:1] not in "vfpVFP" or not _seat_place(paren) or \
+            substituted_for(text) is None:
+        return None
+    return _seat_of_placed([pieces[0], (text, None, False), (paren, None, False)], role,
+                           attendance, organization)
 
 
 # How an inter-municipal political council's name ends (folded).

@@ -1093,6 +1093,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
     # (asked only once a line reads as a page "n/m": a pass over every block otherwise)
     case_column: bool | None = None
     item_numbers: frozenset[int] | None = None  # blocks "1", "2" that number items
+    # the running headers a PDF's text set in single spaces before the page's number
+    # ("Regionrådet for Hadeland Side 2"), found once a line ends so (``_paged_heads``)
+    paged_heads: frozenset[str] | None = None
     page_break = False  # a page number or footer was just left out
     at_page_breaks: set[int] = set()  # ids of the lines on either side of one
     head_starts: list[int] = []  # where the cells of a space-padded table's heading start
@@ -1285,6 +1288,11 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 if item_numbers is None:
                     item_numbers = _lone_item_numbers(blocks)
                 page = number not in item_numbers
+            if page is False and not cells and text[-1:].isdecimal() and \
+                    (head := _before_page_number(text)) is not None:
+                if paged_heads is None:
+                    paged_heads = _paged_heads(whole)
+                page = head in paged_heads
             if page or \
                     (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
                     (first_char in _PAGE_LINE_S and _PAGE_HEADER.match(text) and
@@ -2045,6 +2053,38 @@ def _text_cell_rows(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     else:
         right = []
     return [row, *((line,) for line in paragraphs[1:]), *((cell,) for cell in right)]
+
+
+# A page's number after a running header's words, set apart by spaces only (a PDF's text
+# layer that lost the header's tab stop): "Regionrådet for Hadeland Side 2".
+_SPACED_PAGE_NUMBER = lazy_regex(r"(?<=\S)\s+(?:side|page)\s+\d{1,3}$", re.I)
+# … every such line of a text, its words before the number as the group.
+_SPACED_PAGE_LINES = lazy_regex(r"^[ \t]*(?P<head>\S[^\n]{2,99}?)\s+(?:side|page)\s+"
+                                r"(?P<page>\d{1,3})[ \t]*$", re.I | re.M)
+
+
+def _before_page_number(text: str) -> str | None:
+    """A line's words before a page's number that closes it with spaces only ("Regionrådet
+    for Hadeland Side 2" → "Regionrådet for Hadeland"), or None: the part of a running
+    header that repeats on every page (``_paged_heads``)."""
+    if len(text) > 100 or ("ide " not in text and "IDE " not in text and
+                           "age " not in text and "AGE " not in text):
+        return None
+    found = _SPACED_PAGE_NUMBER.search(text)
+    return " ".join(text[:found.start()].split()) if found else None
+
+
+def _paged_heads(whole: str) -> frozenset[str]:
+    """The words a document's lines set before two or more page numbers ("… Side 2", "…
+    Side 3"): a running header a PDF's text layer wrote in single spaces, left out as the
+    one tabbed apart is. One line alone ending "side 4" is a sentence's reference to a
+    page ("Se vedlegget side 4"), no header: it never comes back with another number."""
+    pages: dict[str, set[str]] = {}
+    for found in _SPACED_PAGE_LINES.finditer(whole):
+        head = found.group("head")
+        if not head.endswith((".", ":")):
+            pages.setdefault(" ".join(head.split()), set()).add(found.group("page"))
+    return frozenset(head for head, numbers in pages.items() if len(numbers) >= 2)
 
 
 def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
