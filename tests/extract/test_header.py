@@ -6000,3 +6000,19 @@ def test_a_council_named_by_place_and_kind_in_the_genitive_is_the_parent(title, 
             "Sak 1/25 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, org)
+
+
+@pytest.mark.parametrize(("title", "sentence", "body"), [
+    ("Referat fra nettverksmøte barnevern 14. oktober",
+     "Barnevernnettverket består av barnevernlederne i fem kommuner.", "Barnevernnettverket"),
+    ("Referat fra nettverksmøte barnevern 14. oktober",
+     "Barnevernsnettverket møtes fire ganger i året.", "Barnevernsnettverket"),
+    ("Referat fra nettverksmøte barnevern 14. oktober",
+     "Nettverket møtes fire ganger i året.", "Nettverk barnevern"),
+])
+def test_a_group_named_by_kind_and_field_takes_its_compound_name_from_the_text(title, sentence,
+                                                                                body):
+    # "nettverksmøte barnevern" gives "Nettverk barnevern", a name the page never writes;
+    # the text under the title calls the group "Barnevernnettverket"
+    text = f"{title}\n\n{sentence}\n\nTid: 14.10.2025 kl. 09.00\n\n1. Eventuelt\n\nIngen saker.\n"
+    assert parse_bytes(text.encode(), "r.txt").body == body
