@@ -6078,3 +6078,18 @@ def test_a_joint_meeting_of_councils_of_two_regions_names_them_together(title, r
     # the councils together met (as the title names them), the regions they serve are
     # their organisation, as "Felles formannskapsmøte Gran og Lunner" is read
     assert body_and_organization(title) == read
+
+@pytest.mark.parametrize(("title", "sentence", "body"), [
+    ("Referat fra nettverksmøte barnevern 14. oktober",
+     "Barnevernnettverket består av barnevernlederne i fem kommuner.", "Barnevernnettverket"),
+    ("Referat fra nettverksmøte barnevern 14. oktober",
+     "Barnevernsnettverket møtes fire ganger i året.", "Barnevernsnettverket"),
+    ("Referat fra nettverksmøte barnevern 14. oktober",
+     "Nettverket møtes fire ganger i året.", "Nettverk barnevern"),
+])
+def test_a_group_named_by_kind_and_field_takes_its_compound_name_from_the_text(title, sentence,
+                                                                                body):
+    # "nettverksmøte barnevern" gives "Nettverk barnevern", a name the page never writes;
+    # the text under the title calls the group "Barnevernnettverket"
+    text = f"{title}\n\n{sentence}\n\nTid: 14.10.2025 kl. 09.00\n\n1. Eventuelt\n\nIngen saker.\n"
+    assert parse_bytes(text.encode(), "r.txt").body == body

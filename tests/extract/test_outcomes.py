@@ -8267,3 +8267,32 @@ def test_the_next_gathering_set_under_a_follow_up_list_is_a_decision():
 def test_setting_the_next_meeting_s_place_and_month_is_a_decision(sentence):
     # as "Neste møte holdes i mars." is: the meeting fixing its next one, no day given
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Regionrådet ba om at sekretariatet i samarbeid med kommunedirektørene utarbeider et "
+     "forslag.", "sekretariatet"),
+    ("Styret ba om at daglig leder sammen med Kari Holm lager en plan.", "daglig leder"),
+    ("Rådet bad om at sekretariatet saman med fylkeskommunen lagar eit forslag.",
+     "sekretariatet"),
+])
+def test_the_one_asked_beside_a_partner_owns_the_task(sentence, who):
+    # "i samarbeid med kommunedirektørene" says with whom, no owner of the task
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "tasks"), [
+    ("Regionrådet drøftet fordelingen av de regionale midlene og ba om at sekretariatet i "
+     "samarbeid med kommunedirektørene utarbeider et forslag til prioriteringer.",
+     [("sekretariatet", None)]),
+    # another body's request told in the news is none of the meeting's errands
+    ("Fylkestinget ba om at fylkesdirektøren utarbeider et forslag til prioriteringer.", []),
+])
+def test_the_body_s_own_request_under_referatsaker_is_a_task(sentence, tasks):
+    text = ("Protokoll fra møte i Sørkyst regionråd\n\nMøtedato: 19.09.2025\n\n"
+            "Sak 34/25 Referatsaker\n\nFølgende saker ble lagt fram til orientering:\n"
+            f"- Brev fra fylkeskommunen om utviklingsmidler\n\n{sentence}\n\n"
+            "Referatsakene ble tatt til orientering.\n")
+    [item] = parse_bytes(text.encode(), "p.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == tasks

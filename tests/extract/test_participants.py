@@ -5773,3 +5773,49 @@ def test_the_leader_of_another_body_does_not_chair():
             "Andre: Toril Bryn (leder i Glåmdal næringsråd)\n\n1. Godkjenning\nGodkjent.\n")
     people = {p.name: p for p in parse_bytes(text.encode(), "au.txt").participants}
     assert people["Toril Bryn"].role != "chair"
+
+@pytest.mark.parametrize(("cell", "note"), [("Sandøy kommune, fra kl. 13.15", "fra kl. 13.15"),
+                                            ("Holtan kommune, til og med sak 4",
+                                             "til og med sak 4")])
+def test_when_someone_was_there_after_the_organisation_s_comma_is_their_note(cell, note):
+    # "Sandøy kommune, fra kl. 13.15": the part of the meeting written after a comma, as
+    # in brackets, is no part of the municipality's name
+    text = ("Referat fra møte i folkehelsenettverket\n\nDato: 3. april 2025\n\n"
+            "Til stede\tIngrid Solberg\tVesterå regionråd (leder)\n"
+            f"\tJørn Eggen\t{cell}\n\n1. Eventuelt\n\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][1:] == [
+        ("Jørn Eggen", cell.split(",")[0], "partial", note)]
+
+
+def test_an_organisation_cell_whose_comma_part_names_a_unit_keeps_it():
+    text = ("Referat fra møte i folkehelsenettverket\n\nDato: 3. april 2025\n\n"
+            "Til stede\tIngrid Solberg\tVesterå regionråd (leder)\n"
+            "\tJørn Eggen\tSandøy kommune, helse og omsorg\n\n1. Eventuelt\n\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "n.txt").participants
+    assert (people[1].organization, people[1].attendance) == (
+        "Sandøy kommune, helse og omsorg", "present")
+
+
+def test_a_chief_executive_under_a_members_row_of_a_council_s_table_is_a_member():
+    # "Medlemmer" over "| Storvik | Rune Kvalvik | kommunedirektør |": the table says he
+    # holds a seat, though a kommunedirektør listed at a regionråd is its administration
+    text = ("Protokoll fra møte i Fjellbygd regionråd\n\nMøtedato: 12.05.2025\n\nOppmøte\n\n"
+            "Kommune\tNavn\tFunksjon\tMerknad\nMedlemmer\n"
+            "Storvik\tAstrid Hovland\tordfører, leder\t\nStorvik\tRune Kvalvik\tkommunedirektør\t\n"
+            "Forfall\nLia\tPer Solum\tordfører\t\n\nSak 1/25 Eventuelt\n\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Astrid Hovland", "chair"), ("Rune Kvalvik", "member"), ("Per Solum", "member")]
+
+
+@pytest.mark.parametrize("seat", ["Opposisjonsleder", "opposisjonsleiar"])
+def test_the_leader_of_the_opposition_at_a_council_is_a_member(seat):
+    # an elected office, though its word ends in "-leder" as an administration job does
+    text = ("Protokoll fra møte i Sørkyst regionråd\n\nMøtedato: 19.09.2025\n\nDeltakere\n\n"
+            "Navn\tKommune\tRolle\tOppmøte\nJorunn Helland\tSørvik kommune\tOrdfører, leder\tMøtt\n"
+            f"Arne Tufte\tSørvik kommune\t{seat}\tMøtt\n"
+            "Geir Rønning\tSørvik kommune\tKommunedirektør\tMøtt\n\nSak 1/25 Eventuelt\n\nIngen.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Jorunn Helland", "chair"), ("Arne Tufte", "member"), ("Geir Rønning", "guest")]

@@ -3063,3 +3063,59 @@ def test_a_running_header_on_a_landscape_page_is_the_same_furniture():
     blocks = read(out.getvalue())
     assert "Faggruppe helse – Åsdal-samarbeidet" not in [b.text for b in blocks]
     assert blocks.furniture == ["Faggruppe helse – Åsdal-samarbeidet"]
+
+
+CENTRED_BESIDE_WRAPPED_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body {{ font: 10.5pt/1.4 'DejaVu Sans' }} table {{ border-collapse: collapse }}
+td {{ border: 0.5pt solid #444; padding: {padding} 5pt; width: {width} }}</style></head><body>
+<p>Deltakere</p><table>
+<tr><td>Navn</td><td>Kommune</td><td>Rolle</td><td>Oppmøte</td></tr>
+<tr><td>Laila Stenberg</td><td>Brudal kommune</td><td>Kommunedirektør</td><td>Forfall</td></tr>
+<tr><td>Per Olav Haugenstad</td><td>Tofte kommune</td><td>Kommunedirektør</td><td>Møtt</td></tr>
+<tr><td>Sigrid Nøst</td><td>Sørkyst regionråd</td><td>Daglig leder, referent</td><td>Møtt</td></tr>
+<tr><td>Ragnhild Eide</td><td>Vangsøy kommune</td><td>Observatør</td><td>Møtt</td></tr>
+</table><p>Møtet ble hevet kl. 14.00.</p></body></html>"""
+
+
+@pytest.mark.parametrize("width", ["2.6cm", "3.2cm"])
+@pytest.mark.parametrize("padding", ["3pt", "5pt"])
+def test_a_cell_of_two_lines_beside_cells_centred_in_its_row_stays_in_the_row(padding, width):
+    # HTML centres a table's cells vertically: beside "Per Olav" / "Haugenstad" the
+    # other cells stand half a line under the name's first line, which lay over the row
+    # as a line of its own (a row "Per Olav" with its other cells empty: no two rows lie
+    # that close); beside "Daglig leder," / "referent" the centred "Møtt" came on the
+    # role's second line in PDFium's text, too far under the row's middle to find its
+    # gaps, and was read as part of the role; "Laila" / "Stenberg" the other way round,
+    # the first line read with the centred cells and the second half a line under them
+    weasyprint = pytest.importorskip("weasyprint")
+    page = CENTRED_BESIDE_WRAPPED_PAGE.format(padding=padding, width=width)
+    rows = [block.cells for block in read(weasyprint.HTML(string=page).write_pdf())[1:-1]]
+    assert rows == [("Navn", "Kommune", "Rolle", "Oppmøte"),
+                    ("Laila Stenberg", "Brudal kommune", "Kommunedirektør", "Forfall"),
+                    ("Per Olav Haugenstad", "Tofte kommune", "Kommunedirektør", "Møtt"),
+                    ("Sigrid Nøst", "Sørkyst regionråd", "Daglig leder, referent", "Møtt"),
+                    ("Ragnhild Eide", "Vangsøy kommune", "Observatør", "Møtt")]
+
+
+TASKS_BESIDE_WRAPPED_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font: 10.5pt/1.4 'DejaVu Sans' } table { border-collapse: collapse; width: 100% }
+td { border: 0.5pt solid #444; padding: 3pt 5pt }</style></head><body>
+<p>Oppfølgingsliste</p><table>
+<tr><td>Nr</td><td>Oppgave</td><td>Ansvar</td><td>Frist</td></tr>
+<tr><td>1</td><td>Sende oppdatert kontaktliste til alle kommunene</td><td>Sekretariatet</td>
+<td>24.10.2025</td></tr>
+<tr><td>2</td><td>Invitere fylkeskommunens opplæringskontor til neste møte i regionen</td>
+<td>Leder</td><td></td></tr>
+</table><p>Neste møte: 12. november.</p></body></html>"""
+
+
+def test_a_cell_centred_beside_a_wrapped_cell_s_last_line_is_its_own_column():
+    # "… til" / "neste møte i regionen ⇥ Leder": the owner centred beside the task's two
+    # lines stands half a line over the second, on its line in PDFium's text but sharing
+    # too little of its height to be one of its runs: the row's gap still parts them
+    weasyprint = pytest.importorskip("weasyprint")
+    blocks = read(weasyprint.HTML(string=TASKS_BESIDE_WRAPPED_PAGE).write_pdf())
+    assert [block.cells[:3] for block in blocks[1:-1]] == [
+        ("Nr", "Oppgave", "Ansvar"),
+        ("1", "Sende oppdatert kontaktliste til alle kommunene", "Sekretariatet"),
+        ("2", "Invitere fylkeskommunens opplæringskontor til neste møte i regionen", "Leder")]

@@ -2002,6 +2002,33 @@ def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
     return None
 
 
+def _field_compound_below(lines: list[Line], title_line: int, body: str) -> str | None:
+    """The group's own name in the lines under a title that names its meeting by kind
+    and field ("Referat fra nettverksmøte barnevern" gives "Nettverk barnevern", a name
+    the document never writes), when the text calls the group by the compound of that
+    field and kind ("Barnevernnettverket består av …", "Barnevernsnettverket"): the body
+    as the document names it."""
+    kind, _, field = body.partition(" ")
+    if kind not in _TOPIC_KINDS or not field.isalpha() or not field.islower():
+        return None
+    stem = kind.casefold()
+    names = {f"{field}{stem}{end}" for end in _TOPIC_KINDS[kind]} | \
+        {f"{field}s{stem}{end}" for end in _TOPIC_KINDS[kind]}
+    for line in lines[title_line + 1:title_line + 5]:
+        lowered = line.lowered
+        if field not in lowered:
+            continue
+        for word in line.body.split():
+            if word.strip(" .,:;()«»").casefold() in names:
+                return word.strip(" .,:;()«»")
+    return None
+
+
+# The kinds of group a title names by their field (``_topic_group``) and the endings of
+# their compounds: "Barnevernnettverket", "Helsefaggruppen".
+_TOPIC_KINDS = {"Nettverk": ("et", ""), "Faggruppe": ("n", "")}
+
+
 def _names_body_closer(text: str, body: str) -> bool:
     """A one-word line that is a compound of the generic body the title gives
     ("Hovedstyret", "Driftsstyret" for "Styret"): the body as the document names it."""
@@ -4711,6 +4738,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.body and " " not in head.body and head.title_line and \
             (named := _body_named_in_letterhead(lines, head)):
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
+    elif head.body and head.title_line is not None and head.body[:1] in "NF" and \
+            (compound := _field_compound_below(lines, head.title_line, head.body)):
+        head.body = compound  # "nettverksmøte barnevern" over "Barnevernnettverket består …"
     if head.body == "Nettverket" and head.title_line and \
             (named := _named_network(lines[:head.title_line])):
         # "Ungdomsrådsnettverket" over a bare "Nettverkssamling" (a deck's cover): the

@@ -126,6 +126,7 @@ from motebok.extract.participants import (
     People,
     administration_cell,
     administration_columns,
+    administration_in_cells,
     administration_named,
     apply_paren,
     appositions_as_brackets,
@@ -1391,6 +1392,11 @@ def read_attendance(draft: Draft) -> None:
                         and not state.get("members_named") and \
                         administration_cell(line.cells, state.get("columns")):
                     entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
+                elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
+                        administration_in_cells(line.cells):
+                    # a row under "Medlemmer" whose job makes a guest elsewhere ("| Lia |
+                    # Per Moe | kommunedirektør |"): the label says he holds a seat
+                    entry.role = ParticipantRole.MEMBER
                 stored = people.add(entry)
                 if absent := substituted_for(entry.note):
                     people.mark_absent(absent, stored)

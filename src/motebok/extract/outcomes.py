@@ -3750,7 +3750,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                          _LISTED_TASK.match(lowered))) and \
                     (not told or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered) or
-                                                   _presentation_sent_on(lowered)))):
+                                                   _presentation_sent_on(lowered) or
+                                                   _asked_by_this_body(sentence, lowered,
+                                                                       body)))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 if task and _has_authority_word(lowered) and \
@@ -8863,8 +8865,13 @@ def _agreed_subject(head: str) -> str | None:
 
 # The body asks that someone does it: the subject after "at" (a few words) does it.
 # (also in the perfect: "Banken har bedt om at styret sender …", nynorsk "har bede om at")
+# (the one asked may have a partner beside them, no owner of the task: "… ba om at
+# sekretariatet i samarbeid med kommunedirektørene utarbeider …" is the secretariat's)
 _ASKED_THAT = lazy_regex(r"\b(?:ber|bed|ba|bad|bedt|bede|bedd)\s+om\s+at\s+"
-                         r"(?P<who>\S+(?:\s+\S+){0,3})$")
+                         r"(?P<who>\S+(?:\s+(?!(?:sammen|saman)\s+med\b|i\s+samarbeid\s)"
+                         r"\S+){0,3})"
+                         r"(?:\s+(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med)"
+                         r"(?:\s+\S+){1,4})?$")
 _AGREED = lazy_regex(r"\b(?:avtalt|avtala|avtalte|avtalde|enige?|einige?|enighet|semje|samde|"
                      r"bestemt|besluttet|avgjort|avgjord|"
                      r"vedtatt|vedteke|vedteken|konkludert|konkluderte|landet\s+på|"
@@ -8880,6 +8887,35 @@ _BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "leiar", "styr
 # ble enige om at fylkeskommunen arrangerer et kurs før sommeren." (told alone,
 # "Fylkeskommunen svarar truleg innan 1. mai." is the county's answer, no errand given)
 _AGREED_OWNERS = frozenset(_BODY_SUBJECTS | {"fylkeskommunen", "fylkeskommuna"})
+
+
+# The body asking someone to do something, at the start of a sentence, whatever it did
+# first: "Regionrådet drøftet fordelingen og ba om at sekretariatet utarbeider …".
+_BODY_ASKED_THAT = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)\s+(?:[^.]*?\s)?"
+                              r"(?:ber|bed|ba|bad)\s+om\s+at\s")
+
+
+def _asked_by_this_body(sentence: str, lowered: str, body: str | None) -> bool:
+    """Whether the meeting's own body asks someone to do something (its one word in the
+    definite form, of the body's name: "Regionrådet" of "Sørkyst regionråd"): an errand
+    the meeting gave, also in an item of news or referatsaker, where another body's
+    request ("Fylkestinget ba om at …") is news."""
+    if not body or " om at " not in lowered or \
+            (asked := _BODY_ASKED_THAT.match(sentence)) is None:
+        return False
+    who = asked["who"].casefold()
+    if not who.endswith(_BODY_ENDINGS):
+        return False
+    stems = [word for word in body.casefold().split() if len(word) > 3]
+    return any(who.startswith(stem.removesuffix("et").removesuffix("en")) for stem in stems)
+
+
+def _may_be_asked(who: str) -> bool:
+    """Whether the words after "ber om at" name one who can be asked to do a task: a
+    name or a capitalised body, the secretariat or the body's officers, all of a group,
+    the member municipalities ("… ber om at sekretariatet utarbeider …")."""
+    return who[:1].isupper() or who.split()[0].casefold() in _BODY_SUBJECTS or \
+        _all_of(who) or who in _MEMBER_GROUPS
 
 
 def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str | None:
@@ -8908,6 +8944,11 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
             return _reported_owner(reported)
         if _proposed_by_member(head):
             return None  # "Mona Sand foreslo at velet kjøper …": a proposal, not a task
+        if " om at " in head and (asked := _ASKED_THAT.search(head)) and \
+                _may_be_asked(asked["who"]):
+            # "Regionrådet drøftet fordelingen av midlene og ba om at sekretariatet
+            # utarbeider …": the one asked does it, however long the clause before
+            return asked["who"]
         head = _CLAUSE_BREAK.split(head)[0]
     words = head.split()
     if not words or (len(words) > 6 and not _names_only(words)):
@@ -9343,9 +9384,7 @@ def _responsible_of(sentence: str) -> str | None:
         if agreed:
             return _trim_subject(agreed)
         asked_that = " om at " in head and _ASKED_THAT.search(head)
-        if asked_that and (asked_that["who"][:1].isupper() or
-                           asked_that["who"].split()[0].casefold() in _BODY_SUBJECTS or
-                           _all_of(asked_that["who"]) or asked_that["who"] in _MEMBER_GROUPS):
+        if asked_that and _may_be_asked(asked_that["who"]):
             return asked_that["who"]  # "Regionrådet ber om at sekretariatet utarbeider …"
         reported = " at " in head and _REPORTED_THAT.match(head)
         if reported:  # "Jon fortalte at han lager …" → Jon

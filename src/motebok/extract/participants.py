@@ -372,7 +372,8 @@ _OFFICIALS_BODY_ENDINGS = ("gruppe", "gruppa", "gruppen", "nettverk", "nettverke
                            "forumet", "team", "teamet", "samling", "samlinga")
 # Offices of the elected themselves, never the administration's: "ordfører", "gruppeleder"
 # (a party's group in the council), "varaordførar".
-_ELECTED_OFFICE_ENDINGS = ("ordfører", "ordførar", "gruppeleder", "gruppeleiar")
+_ELECTED_OFFICE_ENDINGS = ("ordfører", "ordførar", "gruppeleder", "gruppeleiar",
+                          "opposisjonsleder", "opposisjonsleiar")
 _ADMINISTRATION_JOB = lazy_regex(r"[a-zæøåA-ZÆØÅ][\wæøå-]+")
 
 
@@ -468,6 +469,13 @@ def administration_cell(cells: tuple[str, ...], columns: dict[int, str] | None) 
     return any(meaning in ("role", "job") and i < len(cells) and
                _administration_job(cells[i].split(",", 1)[0].strip())
                for i, meaning in columns.items())
+
+
+def administration_in_cells(cells: tuple[str, ...]) -> bool:
+    """Whether a cell of a table row without column headings gives an administration job
+    ("| kommunedirektør |", "| Rådmann, Vik |"), as ``administration_cell`` reads the
+    role column of a headed table."""
+    return any(_administration_job(cell.split(",", 1)[0].strip()) for cell in cells)
 
 
 # Who writes the minutes, before a name in any group ("Dessutan møtte: Møtesekretær X").
@@ -5524,7 +5532,21 @@ def _org_with_notes(entry: Entry, value: str) -> str:
         else:
             continue
         kept = kept.replace(f"({paren})", "")
+    if ", " in kept:
+        kept = _without_partial_tail(entry, kept)
     return " ".join(kept.split())  # ("" for a cell that was a note alone: "(digitalt)")
+
+
+def _without_partial_tail(entry: Entry, value: str) -> str:
+    """An organisation cell without the part of the meeting the person was there for,
+    written after a comma instead of in brackets ("Sandøy kommune, fra kl. 13.15",
+    "Holtan kommune, til og med sak 4"): that part is the person's note. A tail that
+    names an organisation ("Nordby kommune, helse og omsorg") stays."""
+    head, tail = value.rsplit(", ", 1)
+    if not head.strip() or not _PARTIAL.search(tail) or _ORG_HINT.search(tail):
+        return value
+    _apply_note(entry, tail.strip())
+    return head
 
 
 def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,

@@ -1705,6 +1705,7 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
         previous = out[-1] if out else None
         if previous is not None and previous.lefts and (
                 tail or _wraps_into(previous, line, probe) or
+                _half_a_step_under(previous, line, probe) or
                 (tail := _wraps_set_apart(lines, n, previous, probe)) or
                 (rules and (tail := _ruled_tail(lines, n, previous, rules)))):
             # (``tail`` counts this line too while it is joined for where it sits)
@@ -1765,6 +1766,8 @@ def _with_leads(out: list[_Line], row: _Line, probe: TextProbe) -> _Line:
     ``out`` and put before them."""
     for _ in range(_leads_set_apart(out, row, probe) if out else 0):
         row = _with_lead(out.pop(), row, apart=True)
+    if out and _half_a_step_above(out[-1], row, probe):
+        row = _with_lead(out.pop(), row)
     while out and _leads_into(out[-1], row, probe):
         row = _with_lead(out.pop(), row)
     return row
@@ -1795,6 +1798,37 @@ def _leads_into(lead: _Line, row: _Line, probe: TextProbe) -> bool:
                                         _full_above(row, n, end, below, probe))))):
             return False
     return True
+
+
+def _half_a_step_above(lead: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether ``lead`` lies so little above ``row`` that it cannot be a row of its own:
+    the first line of a cell of two lines beside one-line cells centred in the row (a
+    web page's table printed to PDF, HTML's cells being centred vertically by default:
+    "Per Olav" / "Haugen ⇥ Tofte kommune ⇥ …", the name in the first column).
+
+    The row's line stands at its centred cells, half a line step under the lead; two
+    rows' lines are at least a font size apart, or their letters would overlap. So the
+    lead begins the cell under it whatever its words, in the first column too, where
+    ``_leads_into`` must take a capital for a new row's key. Its pieces must still start
+    where the row's cells do, fewer than the row has."""
+    return 0 < lead.y - row.y < _HALF_STEP * row.size and _in_cells_of(lead, row, probe)
+
+
+def _half_a_step_under(row: _Line, line: _Line, probe: TextProbe) -> bool:
+    """The mirror of ``_half_a_step_above``: ``line`` lies so little under ``row`` that it
+    is the rest of a cell whose first line PDFium read with the row's centred cells
+    ("Laila ⇥ Brudal kommune ⇥ …" / "Stenberg"), whatever its words. Only the first
+    column's rest: a later column's line close under a row whose number cell stands
+    lowered beside it is the next row of a case merged over two ("Vedtak: …")."""
+    upper = row.bottom if row.bottom is not None else row.y
+    return 0 < upper - line.y < _HALF_STEP * row.size and not line.cells and \
+        abs(line.x - (row.lefts or (row.x,))[0]) <= _CELL_TOLERANCE and \
+        _in_cells_of(line, row, probe)
+
+
+# Less than this many font sizes between two lines' baselines: no two rows (their
+# letters would overlap), but a cell's first line over the centred cells of its row.
+_HALF_STEP = 0.85
 
 
 def _lead_shaped(lead: _Line, below: _Line, row: _Line, probe: TextProbe) -> bool:
@@ -2115,6 +2149,8 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
             bottom, top = row[0][1], y1
             tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
+        elif row and row[-1][2] < x0 and _raised_beside(rect, bottom, top, tallest):
+            row.append((x0, bottom, x1, top))  # (its gaps: the row's)
         else:
             row = [rect]
             rows.append(row)
@@ -2193,6 +2229,24 @@ def _lowered_between(last: tuple[float, float, float, float],
     return after is not None and last[2] < rect[0] and rect[2] < after[0] and \
         rect[3] > bottom - _LOWERED_REACH * (rect[3] - rect[1]) and rect[3] < top and \
         (bottom <= (after[1] + after[3]) / 2 <= top or _overlaps(after, bottom, top))
+
+
+def _raised_beside(rect: tuple[float, float, float, float], bottom: float, top: float,
+                   tallest: float) -> bool:
+    """Whether ``rect``, right of the row from ``bottom`` to ``top``, is a cell centred
+    beside a cell of two lines whose second line the row is: drawn after that line,
+    half a line higher, its bottom inside the row and its top over it ("neste møte" /
+    "Leder", or "referent" / "Møtt", as a web page's table printed to PDF centres its
+    one-line cells). It shares too little height with the row to join it as a run of
+    its line, yet PDFium's line holds both: the row's gaps must part them. A raised mark
+    (a footnote's number) is smaller than the row's text, and a piece right after its
+    text no column's gap."""
+    height = rect[3] - rect[1]
+    return bottom < rect[1] < top < rect[3] and height >= _RAISED_HEIGHT * tallest
+
+
+# A raised cell is about as tall as the row's text (a footnote mark is much smaller).
+_RAISED_HEIGHT = 0.8
 
 
 def _lowered_before(lowered: tuple[float, float, float, float],
@@ -2449,7 +2503,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
         where = char(first) or (0.0, lines[-1].y - 0.1 if lines else 0.0, 0.0, 0)
         x, y, size, weight = where
         if gaps and (low := bisect_left(middles, y - 0.3 * size)) < (
-                high := bisect_right(middles, y + size)):
+                high := bisect_right(middles, y + _GAP_REACH * size)):
             cuts = sorted({_cut(text, begin, end, gap, probe) for gap in gaps[low:high]})
             bounds = [begin, *(c for c in cuts if begin < c < end), end]
             cells = _merge_marker([c for c in (_cell_text(text, a, b, probe)
@@ -2505,6 +2559,14 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             row = tuple(with_ocr_digits(cell) for cell in row)
         lines.append(_Line(line_text, x, y, size, bold, row, lefts, ends))
     return lines
+
+
+# How far over a line's baseline (in its font sizes) the middle of a row's gaps may lie
+# for the line to take them: a row's own middle stands about a third of a size over its
+# baseline; the second line of a cell of two lines, beside cells centred between its
+# lines, lies a half line step and more under the row's middle ("referent" / "Møtt"),
+# yet the row above a line stands a line step and that third over it.
+_GAP_REACH = 1.2
 
 
 def _number_touching(line: str) -> int | None:
