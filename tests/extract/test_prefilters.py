@@ -1678,3 +1678,15 @@ def test_written_clean_by_patterns_is_written_clean_by_searches():
               for _ in range(40_000)]
     for text in texts:
         assert written_clean(text) == _written_clean_by_searches(text), text
+
+
+def test_a_written_clean_text_holds_no_double_space():
+    # ``to_lines`` skips its searches for a narrow row's double space and a padded
+    # table's triple space in a text ``written_clean`` passed: it holds neither
+    rng = random.Random(59)
+    pieces = ["Kari", " ", "  ", "\n", ".", "|", " | ", "] ", "]", "\u00a0", "\t", "1"]
+    texts = _document_texts() + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20_000)]
+    for text in texts:
+        if written_clean(text):
+            assert "  " not in text and "   " not in text, text

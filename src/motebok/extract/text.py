@@ -1023,14 +1023,17 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                         for block in blocks if block.kind is not table_row or block.cells])
     plain = written_clean(whole)
     # (a narrow row's double space is in ``whole``, which holds every paragraph's text:
-    # one search of it spares most documents the pass over their blocks)
-    narrow = _narrow_rows(blocks) if "  " in whole else _NO_ROWS
+    # one search of it spares most documents the pass over their blocks; a plain text
+    # has none, ``written_clean`` has looked for it)
+    narrow = _narrow_rows(blocks) if not plain and "  " in whole else _NO_ROWS
     boxes = "\u2610" in whole or "\u2612" in whole or "\u2611" in whole
     # (the signs of the short path's tests that no paragraph of the document holds, when
     # none does, as most hold none: every paragraph's text is in ``whole``, and its lines
-    # then skip five tests each)
-    quiet = not boxes and not narrow and "] " not in whole and " | " not in whole and \
-        "   " not in whole
+    # then skip five tests each. Each sign's rare character is looked for first: a search
+    # for one character skips through the text, where one for "] " or " | " stops at
+    # every space, and a plain text holds no double space)
+    quiet = not boxes and not narrow and ("]" not in whole or "] " not in whole) and \
+        ("|" not in whole or " | " not in whole) and (plain or "   " not in whole)
     for number, block in enumerate(blocks):
         block_kind = block.kind
         text = block.text
