@@ -37,6 +37,7 @@ from motebok.extract.text import (
     sentences,
     starts_with_any,
     to_lines,
+    written_clean,
 )
 from motebok.parse import parse_bytes
 from motebok.read.blocks import Block, BlockKind
@@ -1626,3 +1627,66 @@ def test_decide_kind_finds_an_outcome_whichever_lines_it_asks_first(monkeypatch)
     assert len(seen) > 1000 and any(found for found, _ in seen) and \
         not all(found for found, _ in seen)
     assert all(found == expected for found, expected in seen)
+
+
+def _written_clean_by_searches(whole: str) -> bool:
+    """``written_clean`` as it was written before its spacing and stop tests became
+    patterns: each rare mark, each ". " and ": " found by a substring search, and the
+    characters on either side of a stop looked at one by one."""
+    if whole[:1] == " " or whole[-1:] == " ":
+        return False
+    if any(sign in whole for sign in ("&", "<", "[", "`", "@", "=", "*", "_", "Ã", "Â", "â",
+                                      "ï")):
+        return False
+    if any(mark in whole and f" {mark}" in whole for mark in ("?", "!", ";")):
+        return False
+    if "\n " in whole or re.search(r" [ .,:\n]", whole) is not None:
+        return False
+    for stop in (". ", ": "):
+        at = whole.find(stop)
+        while at != -1:
+            if whole[at + 2:at + 3].isdecimal() and whole[at - 1:at].isdecimal():
+                return False
+            at = whole.find(stop, at + 2)
+    return whole.replace("\n", " ").isprintable()
+
+
+def _document_texts() -> list[str]:
+    """The texts ``to_lines`` gives ``written_clean`` for every plain-text and Markdown
+    corpus document and 120 generated minutes (paragraphs and cells joined by line
+    breaks), each also with its lines' spaces doubled and its stops set between digits."""
+    found = []
+    for _, blocks in _corpus_and_generated_blocks():
+        whole = "\n".join([block.text if block.kind is not BlockKind.TABLE_ROW else
+                           "\n".join(block.cells) for block in blocks
+                           if block.kind is not BlockKind.TABLE_ROW or block.cells])
+        found += [whole, whole.replace(" ", "  ", 1), whole.replace(". ", ".", 3)]
+    return found
+
+
+def test_written_clean_by_patterns_is_written_clean_by_searches():
+    # the rare marks in the spacing pattern, and one pattern a stop between two digits,
+    # answer as the substring searches did: on the corpus's and generated documents'
+    # texts, and on random texts of digits (also other scripts'), stops, marks and spaces
+    texts = _document_texts()
+    assert any(written_clean(text) for text in texts) and \
+        not all(written_clean(text) for text in texts)
+    rng = random.Random(58)
+    pieces = ["1", "09", "٣", "７", "a", "Kari", ".", ":", ". ", ": ", " ", "\n", "?", "!",
+              ";", ",", "–", "x.", "0:", "ø"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+              for _ in range(40_000)]
+    for text in texts:
+        assert written_clean(text) == _written_clean_by_searches(text), text
+
+
+def test_a_written_clean_text_holds_no_double_space():
+    # ``to_lines`` skips its searches for a narrow row's double space and a padded
+    # table's triple space in a text ``written_clean`` passed: it holds neither
+    rng = random.Random(59)
+    pieces = ["Kari", " ", "  ", "\n", ".", "|", " | ", "] ", "]", "\u00a0", "\t", "1"]
+    texts = _document_texts() + [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20_000)]
+    for text in texts:
+        if written_clean(text):
+            assert "  " not in text and "   " not in text, text

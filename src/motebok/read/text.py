@@ -874,7 +874,9 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     # documents have neither, and their plain lines then skip both tests)
     lines = lines if isinstance(lines, list) else list(lines)
     whole = "\n".join(lines)
-    quiet = " | " not in whole and "   " not in whole
+    # (the bar first: one character's search skips through the text, where one for " | "
+    # stops at every space)
+    quiet = ("|" not in whole or " | " not in whole) and "   " not in whole
     for line in lines:
         stripped = line.strip()
         if stripped:
