@@ -1065,7 +1065,8 @@ _TITLE_PREFIX = lazy_regex(
     r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
     # the title's other name before a slash, as a change of titles left it written:
     # "Kommunedirektør/rådmann Anne Lie"
-    rf"(?:(?:{_JOB_TITLE_ALT})\s*/\s*)?"
+    # (the slash looked for first, one word on: most names have none)
+    rf"(?:(?=[\wæøå-]+\s*/)(?:{_JOB_TITLE_ALT})\s*/\s*)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|kasserer|"
     r"kasserar|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
