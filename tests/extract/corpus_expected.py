@@ -62786,3 +62786,418 @@ EXPECTED["5867_html_regionportal_barnevernnettverk_referat_dl.html"] = Expected(
          []),
     ],
 )
+
+EXPECTED["5920_regionrad_2009_tilstede_med_titler_referent_initialer.txt"] = Expected(
+    # (s58h) an old regionråd referat: "Tilstede:" one line of titled people with their
+    # municipality in brackets ("ordfører X (Granvang)", "rådmann Y (…)": the rådmenn the
+    # administration), "Forfall:", and "Referent: HS" last, the initials of "daglig leder"
+    # "Sak 10/09<tab>Title", "Vedtak:<tab>…"; an Eventuelt of bullets whose one invitation to
+    # an opening on its day is news, no errand
+    "minutes", "Møtereferat",
+    "Midt-Solør regionråd", None, None,
+    ("2009-03-03", "10:00", None, "Granvang rådhus, formannskapssalen"), "2009-04-21",
+    people=[
+        ("Kjell Arne Hovde", "Granvang", "member", "present"),
+        ("Randi Lunde", "Fjellstad", "member", "present"),
+        ("Tor Egil Brenna", "Liastrand", "member", "present"),
+        ("Per Inge Nygård", "Granvang", "guest", "present"),
+        ("Solveig Aas", "Fjellstad", "guest", "present"),
+        ("Håvard Strand", None, "secretary", "present"),
+        ("Ola Sandbekk", "Liastrand", "member", "absent"),
+    ],
+    items=[
+        ("10/09", "Godkjenning av innkalling og saksliste",
+         "Vedtak: Innkalling og saksliste godkjennes.",
+         ["Innkalling og saksliste godkjennes."],
+         []),
+        ("11/09", "Referat fra møtet 27. januar 2009",
+         "Vedtak: Referatet godkjennes.",
+         ["Referatet godkjennes."],
+         []),
+        ("12/09", "Høring – regional plan for samferdsel i Solør",
+         None,
+         [
+          "Regionrådet slutter seg til utkastet til høringsuttalelse med de endringer som kom "
+          "fram i møtet.",
+          "Daglig leder sender uttalelsen til fylkeskommunen innen 20. mars.",
+         ],
+         [
+          ("Daglig leder sender uttalelsen til fylkeskommunen innen 20. mars.",
+           "Daglig leder", "2009-03-20"),
+         ]),
+        ("13/09", "Bredbånd – status for utbyggingen",
+         None,
+         ["Saken tas til orientering."],
+         []),
+        ("14/09", "Eventuelt",
+         None,
+         [],
+         [
+          ("Daglig leder lager et forslag til neste møte.",
+           "Daglig leder", None),
+         ]),
+    ],
+)
+
+EXPECTED["5921_ikt_samarbeid_styringsgruppe_2012_sak_strek_aar_oppfolging.txt"] = Expected(
+    # (s58h) "Sak 1-2012" numbers, lines aligned with spaces, "Konklusjon:" then an
+    # "Oppfølging:" task as the item's last line; "Fra IKT Vestmo: driftssjef A, prosjektleder
+    # B (referent)": the shared service's staff (guests), its writer the secretary; "Ny
+    # representant meldes inn av rådmannen." a passive task with its agent
+    "minutes", "Referat fra møte i styringsgruppen for IKT Vestmo",
+    "Styringsgruppen for IKT Vestmo", None, None,
+    ("2012-02-08", "12:30", "15:00", "Lia kommunehus, møterom 2"), "2012-04-18",
+    people=[
+        ("Arne Lysaker", None, "chair", "present"),
+        ("Bente Kvisler", None, "member", "present"),
+        ("Geir Mathisen", None, "member", "present"),
+        ("Inger Lise Dahl", None, "member", "present"),
+        ("Tove Grinde", None, "member", "absent"),
+        ("Roar Nes", "IKT Vestmo", "guest", "present"),
+        ("Siri Holtet", "IKT Vestmo", "secretary", "present"),
+    ],
+    items=[
+        ("1-2012", "Godkjenning av referat fra 14.12.2011",
+         "Referatet ble godkjent uten merknader.",
+         ["Referatet ble godkjent uten merknader."],
+         []),
+        ("2-2012", "Felles sak- og arkivsystem",
+         None,
+         [
+          "Styringsgruppen tar orienteringen til etterretning.",
+          "Oppstart i de øvrige kommunene utsettes til høsten.",
+         ],
+         [
+          ("Siri Holtet lager en fremdriftsplan innen 1. mars.",
+           "Siri Holtet", "2012-03-01"),
+         ]),
+        ("3-2012", "Budsjett 2012 – fordeling mellom kommunene",
+         None,
+         ["Fordeling etter antall brukere vedtas for 2012."],
+         [
+          ("Driftssjef legger fram en modell basert på innbyggertall før budsjettet for 2013.",
+           "Driftssjef", None),
+         ]),
+        ("4-2012", "Eventuelt",
+         None,
+         [],
+         [
+          ("Driftssjef undersøker saken.",
+           "Driftssjef", None),
+          ("Ny representant meldes inn av rådmannen.",
+           "rådmannen", None),
+         ]),
+    ],
+)
+
+EXPECTED["5922_styringsgruppe_reiseliv_2012_store_bokstaver_sak_aar_nr.txt"] = Expected(
+    # (s58h) a steering group's minutes in capitals ("SAK 2012/14 GODKJENNING …",
+    # "KONKLUSJON:", "NESTE MØTE:"), tabbed name and organisation rows, "Referent: KT"
+    "minutes", "REFERAT FRA MØTE I STYRINGSGRUPPEN FOR PROSJEKT «REISELIV I HEDMARKSVIDDA»",
+    "Styringsgruppen for prosjekt «Reiseliv i Hedmarksvidda»", None, None,
+    ("2012-11-14", "09:00", "12:00", "VIDDA HOTELL, BRENNSTAD"), "2013-01-23",
+    people=[
+        ("Marit Øien", "Brennstad kommune", "chair", "present"),
+        ("Jon Olav Kvisle", "Åmoen kommune", "member", "present"),
+        ("Ragnhild Sæter", "Hedmark fylkeskommune", "member", "present"),
+        ("Stein Are Bakken", "Innovasjon Norge", "member", "present"),
+        ("Kari Trøen", None, "secretary", "present"),
+        ("Lars Hegge", "Vidda Reiseliv AS", "member", "absent"),
+    ],
+    items=[
+        ("2012/14", "GODKJENNING AV REFERAT FRA 12.09.2012",
+         "Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("2012/15", "STATUSRAPPORT FRA PROSJEKTLEDER",
+         None,
+         ["Statusrapporten tas til orientering."],
+         []),
+        ("2012/16", "BUDSJETT OG FINANSIERING 2013",
+         None,
+         [
+          "Styringsgruppen godkjenner budsjettforslaget.",
+          "Prosjektleder sender søknad om tilskudd til fylkeskommunen innen 1. desember.",
+         ],
+         [
+          ("Prosjektleder sender søknad om tilskudd til fylkeskommunen innen 1. desember.",
+           "Prosjektleder", "2012-12-01"),
+         ]),
+        ("2012/17", "EVENTUELT",
+         "Jon Olav Kvisle orienterte om ny hjemmeside for Åmoen kommune.\nStein Are Bakken "
+         "minnet om søknadsfristen for bedriftsnettverk 15. januar.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5923_nynorsk_regionrad_2013_til_stades_ordforar_samroystes.txt"] = Expected(
+    # (s58h) nynorsk regionråd 2013: "Til stades:" with titles and places, "Møteleiar:",
+    # "Referent: Name, dagleg leiar", "Samrøystes vedteke.", "Vedteke mot ei røyst (X)."
+    "minutes", "Referat frå møte i Vestfjella regionråd",
+    "Vestfjella regionråd", None, None,
+    ("2013-06-07", "09:30", "13:00", "Heimvik kulturhus"), "2013-08-30",
+    people=[
+        ("Ivar Lunde", "Heimvik", "chair", "present"),
+        ("Gunvor Hauge", "Sølvberg", "member", "present"),
+        ("Nils Rekdal", "Nesland", "member", "present"),
+        ("Astrid Bøe", "Heimvik", "guest", "present"),
+        ("Oddvar Tvedt", "Nesland", "guest", "present"),
+        ("Eli Brekke", "Sølvberg", "guest", "absent"),
+        ("Kjersti Vangen", None, "secretary", "present"),
+    ],
+    items=[
+        ("18/13", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjende.",
+         ["Innkalling og sakliste vart godkjende."],
+         []),
+        ("19/13", "Rekneskap 2012 for regionrådet",
+         None,
+         ["Rekneskapen for 2012 vert godkjend.", "Samrøystes vedteke."],
+         []),
+        ("20/13", "Samarbeid om landbrukskontor",
+         None,
+         [
+          "Regionrådet rår kommunestyra til å gå vidare med eit felles landbrukskontor frå 1. "
+          "januar 2014.",
+          "Rådmennene legg fram sak for kommunestyra innan 1. oktober.",
+          "Vedteke mot ei røyst (Rekdal).",
+         ],
+         [
+          ("Rådmennene legg fram sak for kommunestyra innan 1. oktober.",
+           "Rådmennene", "2013-10-01"),
+         ]),
+        ("21/13", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5924_barnevern_styringsgruppe_2015_pdf_side_fottekst.txt"] = Expected(
+    # (s58h) text out of a PDF: a title wrapped over two lines, a word hyphenated at a
+    # line end, a running header and "Side 1" footers between the items; "ber
+    # barnevernleder lyse ut stillingene …" asks a task of the leader
+    "minutes", "Referat fra møte i styringsgruppa for Fjordby interkommunale barnevern",
+    "Styringsgruppa", "Fjordby interkommunale barnevern", None,
+    ("2015-04-22", "13:00", "15:30", "Fjordby rådhus, møterom Skarven"), "2015-06-10",
+    people=[
+        ("Hilde Myrvang", "Fjordby kommune", "chair", "present"),
+        ("Terje Ødegård", "Strandvik kommune", "member", "present"),
+        ("Anne Britt Solli", "Bergli kommune", "member", "present"),
+        ("Tone Wiik", None, "secretary", "present"),
+        ("Per Ivar Lien", "Strandvik kommune", "member", "absent"),
+    ],
+    items=[
+        ("8/15", "Referat fra forrige møte",
+         "Referatet fra møtet 4. mars ble godkjent.",
+         ["Referatet fra møtet 4. mars ble godkjent."],
+         []),
+        ("9/15", "Årsmelding 2014",
+         None,
+         ["Årsmeldingen for 2014 godkjennes og sendes kommunestyrene til orientering."],
+         [
+          ("Årsmeldingen for 2014 godkjennes og sendes kommunestyrene til orientering.",
+           None, None),
+         ]),
+        ("10/15", "Bemanning og vikarbruk",
+         None,
+         [
+          "Styringsgruppa ber barnevernleder lyse ut stillingene på nytt og legge fram en plan "
+          "for redusert vikarbruk til neste møte.",
+         ],
+         [
+          ("Styringsgruppa ber barnevernleder lyse ut stillingene på nytt og legge fram en "
+           "plan for redusert vikarbruk til neste møte.",
+           "barnevernleder", None),
+         ]),
+        ("11/15", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5925_prosjektgruppe_2010_nummerert_med_a_b_underpunkter.txt"] = Expected(
+    # (s58h) items "1.<tab>Title" with sub-points "a)<tab>…" that are no items,
+    # "Referent:<tab>GL" the project leader's initials, "Konklusjon:" per item
+    "minutes", "Møtereferat",
+    "Prosjektgruppa for felles kompetanseplan helse og omsorg", None, None,
+    ("2010-09-16", "09:00", "11:30", "Dølaregionens kontor, Storgata 12, Vangsmo"), "2010-10-28",
+    people=[
+        ("Gro Lykken", None, "secretary", "present"),
+        ("Bjørg Haugerud", "Vangsmo", "member", "present"),
+        ("Erling Sveen", "Lien", "member", "present"),
+        ("Mona Hjelle", "Nordby", "member", "present"),
+        ("Trond Hval", "Fagforbundet", "member", "present"),
+        ("Kristin Opsahl", "Vangsmo", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra 19.08.2010",
+         "Godkjent.",
+         ["Godkjent."],
+         []),
+        ("2", "Kartlegging av kompetansebehov",
+         None,
+         ["Prosjektgruppa slutter seg til at demens og psykiatri blir de første satsingsområdene."],
+         [
+          ("Mona Hjelle purrer på de to enhetene i Nordby innen 1. oktober.",
+           "Mona Hjelle", "2010-10-01"),
+         ]),
+        ("3", "Søknad om skjønnsmidler",
+         None,
+         [
+          "Utkastet godkjennes med de endringer som kom fram i møtet.",
+          "Prosjektleder sender søknaden innen fristen.",
+         ],
+         [
+          ("Prosjektleder sender søknaden innen fristen.",
+           "Prosjektleder", None),
+         ]),
+        ("4", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5926_faggruppe_folkehelse_2014_tabell_lenke_fet_over_linjer.txt"] = Expected(
+    # (s58h) a county's faggruppe 2014: "Dato: 20.6.2014", a "NAVN<tab>KOMMUNE / ENHET"
+    # table, "[…](#)" links, bold broken over two lines, "Referent: MF" last
+    "minutes", "Referat fra møte i Faggruppe for folkehelse",
+    "Faggruppe for folkehelse", "Oppland fylkeskommune", None,
+    ("2014-06-20", "10:00", "14:00", "Fylkeshuset, Lillehammer, møterom Mjøsa"), "2014-09-18",
+    people=[
+        ("Sigrun Aasheim", "Vestre Toten kommune", "chair", "present"),
+        ("Pål Einar Rud", "Gran kommune", "member", "present"),
+        ("Hege Kvarme", "Lesja kommune", "member", "present"),
+        ("Ronny Bakkom", "Sør-Fron kommune", "member", "present"),
+        ("Merete Fossum", "Oppland fylkeskommune, folkehelseseksjonen", "secretary", "present"),
+        ("Jorunn Veslum", "Sel kommune", "member", "absent"),
+        ("Asbjørn Vole", "Dovre kommune", "member", "absent"),
+    ],
+    items=[
+        ("14/14", "Godkjenning av innkalling og referat fra 25.4.2014",
+         "Godkjent.",
+         ["Godkjent."],
+         []),
+        ("15/14", "Oversiktsarbeid i kommunene",
+         None,
+         ["Faggruppa tok orienteringen til etterretning."],
+         []),
+        ("16/14", "Fylkesdelplan for folkehelse – innspill",
+         None,
+         [
+          "Sekretariatet samler innspillene og sender et samlet notat til fylkeskommunen innen "
+          "15. august.",
+         ],
+         [
+          ("Sekretariatet samler innspillene og sender et samlet notat til fylkeskommunen "
+           "innen 15. august.",
+           "Sekretariatet", "2014-08-15"),
+         ]),
+        ("17/14", "Eventuelt",
+         "Hege Kvarme orienterte om kurset i livsmestring for ungdomsskolen i Lesja.\nRonny "
+         "Bakkom etterlyste en oversikt over tilskuddsordninger. Oversikten finnes her",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["5927_radmannsutvalg_2008_mellomrom_justert_sted_og_dato.txt"] = Expected(
+    # (s58h) Word-2003 minutes lined up with spaces: "Til stede:      Name      rådmann
+    # Skarvik (leder)" (the job before the place: the place is whom she represents), a
+    # place-and-date line, "Konklusjon:" and "Oppfølging:" labels padded with spaces
+    "minutes", "Møtereferat – rådmannsutvalget",
+    "Rådmannsutvalget", "Glommadalen regionråd", "2008-11-12",
+    ("2008-11-06", "08:30", "11:00", "Skarvik kommunehus, møterom 3"), "2008-12-04",
+    people=[
+        ("Rune Hagen", "Skarvik", "chair", "present"),
+        ("Bodil Engen", "Vålstad", "member", "present"),
+        ("Terje Moberg", "Nordli", "member", "present"),
+        ("Anne Grete Kolstad", None, "secretary", "present"),
+        ("Ole Petter Sande", "Eidså", "member", "absent"),
+    ],
+    items=[
+        ("23/08", "Budsjett for regionrådet 2009",
+         None,
+         ["Rådmannsutvalget tilrår at forslaget legges fram for regionrådet 27. november."],
+         [
+          ("Regionkoordinator sender saken ut til regionrådet senest 20. november.",
+           "Regionkoordinator", "2008-11-20"),
+         ]),
+        ("24/08", "Felles innkjøpsordning",
+         None,
+         [
+          "Det var enighet om å se nærmere på en felles ordning for alle fire kommunene.",
+          "Terje Moberg lager et notat om mulige modeller til neste møte.",
+         ],
+         [
+          ("Terje Moberg lager et notat om mulige modeller til neste møte.",
+           "Terje Moberg", None),
+         ]),
+        ("25/08", "Eventuelt",
+         None,
+         [],
+         [
+          ("Regionkoordinator sjekker datoer.",
+           "Regionkoordinator", None),
+         ]),
+    ],
+)
+
+EXPECTED["5928_regionrad_2010_referent_initialer_ved_dato_pdf_side.txt"] = Expected(
+    # (s58h) "Møtedato: 12.03.2010          Referent: TS" lined up on one head line: the one
+    # listed person with those initials wrote the minutes (as a "Ref: TS" signature says);
+    # a sentence broken by a PDF page's "Side 1 av 2" and running header; "a)", "b)" points
+    "minutes", "MØTEREFERAT", "Skogmarka regionråd", None, None,
+    ("2010-03-12", None, None, "Stavik rådhus"), "2010-05-14",
+    people=[
+        ("Kari Vik", "Lierud", "member", "present"),
+        ("Per Haug", "Stavik", "member", "present"),
+        ("Ola Bø", "Hovmo", "member", "present"),
+        ("Tor Lind", "Lierud", "guest", "present"),
+        ("Tone Sæther", None, "secretary", "present"),
+    ],
+    items=[
+        ("5/10", "REKNESKAP 2009",
+         "Rekneskapen viser eit overskot på 120 000 kr. Overskotet vert sett av til "
+         "disposisjonsfond for å dekke kostnader til utgreiingar i 2010.\n"
+         "Vedtak: Rekneskapen vert godkjend.",
+         ["Rekneskapen vert godkjend."], []),
+        ("6/10", "EVENTUELT",
+         "a) Kari Vik informerte om ny brannordning.\nb) Tone Sæther sender ut oversikt over "
+         "tilskotsordningar innan 1. april.",
+         [],
+         [("Tone Sæther sender ut oversikt over tilskotsordningar innan 1. april.",
+           "Tone Sæther", "2010-04-01")]),
+    ],
+)
+
+EXPECTED["5929_radmannsutvalg_2016_tittel_med_skraastrek_og_konst.txt"] = Expected(
+    # (s58h) a rådmannsutvalg's Word minutes: "Kommunedirektør/rådmann Anne Lie (Vikdal)" (a
+    # title's two names around a slash) and "konst. rådmann Kari Moe (Nordal)" (the acting
+    # word shortened) before the names; "Sak 2016/05"; a "Konklusjon:" whose "Rådmennene
+    # fremmer likelydende sak for kommunestyrene …" puts a case forward (a task, as "legger
+    # fram sak"); "Oppfølging:" with its own dated task; "Referent: GH" under the minutes
+    "minutes", "Referat fra møte i Rådmannsutvalget i Vestre Vikdal", "Rådmannsutvalget",
+    "Vestre Vikdal", None, ("2016-02-05", "09:00", "11:30", "Vikdal rådhus"), "2016-03-04",
+    people=[
+        ("Anne Lie", "Vikdal", "member", "present"),
+        ("Bjørn Ås", "Sørdal", "member", "present"),
+        ("Kari Moe", "Nordal", "member", "present"),
+        ("Geir Hval", "regionrådet", "secretary", "present"),
+    ],
+    items=[
+        ("2016/04", "Godkjenning av referat fra 8.1.2016", "Godkjent.", ["Godkjent."], []),
+        ("2016/05", "Interkommunalt legevaktsamarbeid", None,
+         ["Rådmennene fremmer likelydende sak for kommunestyrene om videreføring.",
+          "Geir Hval koordinerer saksframlegget."],
+         [("Rådmennene fremmer likelydende sak for kommunestyrene om videreføring.",
+           "Rådmennene", None),
+          ("Geir Hval koordinerer saksframlegget.", "Geir Hval", None),
+          ("Geir Hval sender utkast til saksframlegg til rådmennene innen 1. mars.",
+           "Geir Hval", "2016-03-01")]),
+        ("2016/06", "Eventuelt", "Ingen saker", [], []),
+    ],
+)

@@ -8296,3 +8296,46 @@ def test_the_body_s_own_request_under_referatsaker_is_a_task(sentence, tasks):
             "Referatsakene ble tatt til orientering.\n")
     [item] = parse_bytes(text.encode(), "p.txt").items
     assert [(a.responsible, a.due) for a in item.actions] == tasks
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret ber daglig leder lyse ut stillingen på nytt.", "daglig leder"),
+    ("Styringsgruppa ber barnevernleder lyse ut stillingene og legge fram en plan.",
+     "barnevernleder"),
+    ("Rådet bad sekretariatet lysa ut oppdraget.", "sekretariatet"),
+])
+def test_a_post_the_body_asks_someone_to_advertise_is_their_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("said", "owner"), [
+    ("Ny representant meldes inn av rådmannen.", "rådmannen"),  # the passive's agent
+    ("Behovet meldast inn innan 1. mai.", None),  # nynorsk, by a date, no one named
+])
+def test_a_name_or_a_need_to_be_reported_in_the_passive_is_a_task(said, owner):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\n"
+            f"Kari Holm (leder)\nPer Berg\n\n1. Representanter\n{said}\n")
+    [item] = parse_bytes(text.encode(), "n.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [(said, owner)]
+
+
+@pytest.mark.parametrize("said", [
+    "Forfall meldes inn til sekretariatet.",  # the standing rule for absences
+    "Nordby kommune inviterer til åpning av nytt kulturhus 18. april.",  # an event on its day
+    "Vestby kommune inviterer til markering av 200-årsjubileet 17. mai.",
+])
+def test_a_standing_rule_on_absence_or_a_municipality_s_event_is_no_task(said):
+    text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\n"
+            f"Kari Holm (leder)\nPer Berg\n\n1. Eventuelt\n{said}\n")
+    [item] = parse_bytes(text.encode(), "n.txt").items
+    assert item.actions == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Rådmennene fremmer likelydende sak for kommunestyrene om videreføring.", "Rådmennene"),
+    ("Kommunedirektøren fremmer sak for kommunestyret.", "Kommunedirektøren"),
+    ("Dagleg leiar fremjar saka for regionrådet.", "Dagleg leiar"),
+])
+def test_a_case_put_forward_to_another_body_is_a_task(sentence, who):
+    # as "legger fram sak": the case is yet to be written and sent
+    assert is_action(sentence) and responsible_of(sentence) == who

@@ -5819,3 +5819,54 @@ def test_the_leader_of_the_opposition_at_a_council_is_a_member(seat):
     people = parse_bytes(text.encode(), "p.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Jorunn Helland", "chair"), ("Arne Tufte", "member"), ("Geir Rønning", "guest")]
+
+def _service_people(attendance: str) -> list[tuple]:
+    """(name, organisation, role) of everyone a short referat lists."""
+    text = (f"Referat fra møte i styringsgruppen for IKT Nordby\n\nDato: 08.02.2012\n\n"
+            f"{attendance}\n\nSak 1-2012 Godkjenning av referat\nReferatet ble godkjent.\n")
+    return [(p.name, p.organization, p.role)
+            for p in parse_bytes(text.encode(), "referat.txt").participants]
+
+
+def test_a_job_before_the_place_in_a_row_lined_up_with_spaces_leaves_the_place():
+    # Word files lined up with spaces: "Name      rådmann Skarvik (leder)", the job before
+    # the place as "Name, rådmann Skarvik" in a list
+    people = _service_people("Til stede:      Rune Hagen           rådmann Skarvik (leder)\n"
+                        "                Bodil Engen          rådmann i Vålstad\n"
+                        "Forfall:        Ole Petter Sande     rådmann Eidså")
+    assert people == [("Rune Hagen", "Skarvik", "chair"), ("Bodil Engen", "Vålstad", "member"),
+                      ("Ole Petter Sande", "Eidså", "member")]
+
+
+def test_the_shared_service_s_staff_named_by_job_on_one_line_are_guests():
+    # "Fra IKT Nordby: driftssjef A, prosjektleder B (referent)": the service's staff,
+    # each job before the name, as one person's line reads
+    people = _service_people("Tilstede: Arne Lie (leder), Bente Dal, Geir Moe\n"
+                        "Fra IKT Nordby: driftssjef Roar Nes, prosjektleder Siri Holt (referent)")
+    assert people[3:] == [("Roar Nes", "IKT Nordby", "guest"),
+                          ("Siri Holt", "IKT Nordby", "secretary")]
+
+
+@pytest.mark.parametrize("head", [
+    "Referent: TS\nTilstede: Kari Vik, Per Haug, Tone Sæther",  # over the list
+    "Tilstede: Kari Vik, Per Haug, Tone Sæther\nReferent:\tTS",  # under it, tabbed
+    # lined up with spaces beside the date, as Word files of the time did
+    "Møtedato: 12.03.2010            Referent: TS\nTilstede: Kari Vik, Per Haug, Tone Sæther",
+])
+def test_a_referent_s_initials_in_the_head_make_the_listed_person_the_secretary(head):
+    text = f"Møtereferat\n\n{head}\n\nSak 5/10 Rekneskap\nGodkjent.\n"
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Vik", "member"), ("Per Haug", "member"), ("Tone Sæther", "secretary")]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Kommunedirektør/rådmann Anne Lie (Vikdal)", "Anne Lie"),  # the title's two names
+    ("konst. rådmann Kari Moe (Nordal)", "Kari Moe"),  # the acting word shortened
+    ("Fung. rådmann Kari Moe (Nordal)", "Kari Moe"),
+])
+def test_a_title_with_a_slash_or_a_shortened_acting_word_before_a_name_is_no_part_of_it(
+        line, name):
+    found = parse_line(f"rådmann Bjørn Ås (Sørdal), {line}", None, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [("Bjørn Ås", "Sørdal"),
+                                                          (name, line[-7:-1])]

@@ -3390,6 +3390,10 @@ _SIGNED_FIRST_NAME = lazy_regex(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØ
                                 re.I)
 # The minutes signed by their writer's initials: "Ref: KH", "Referent: SOB", "ref. KH".
 _SIGNED_INITIALS = lazy_regex(r"^(?i:referent|refr?\.?)\s*:?\s*(?P<initials>[A-ZÆØÅ]{2,3})\s*$")
+# The same in the head, alone on its line or lined up after another field with spaces or
+# a tab ("Møtedato: 12.03.2010          Referent: TS").
+_HEAD_INITIALS = lazy_regex(r"(?:^|\s{2,}|\t)(?i:referent|ref\.?)\s*:\s*"
+                            r"(?P<initials>[A-ZÆØÅ]{2,3})\s*$")
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
 _WAS_CHAIR = lazy_regex(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
@@ -3857,6 +3861,10 @@ def read_other_people(draft: Draft) -> None:
                     (known := people.with_initials(signed.group("initials"))) is not None:
                 known.role = ParticipantRole.SECRETARY.value  # "Ref: KH": the one listed
                 # person with those initials wrote the minutes
+        elif line.index < first_item and (signed := _HEAD_INITIALS.search(line.body)) and \
+                (known := people.with_initials(signed.group("initials"))) is not None:
+            known.role = ParticipantRole.SECRETARY.value  # "Referent: TS" over the items,
+            # alone or lined up beside the date: as signed under them
         elif "referent" in lowered and not lowered.startswith("referent"):
             inline = _REFERENT_INLINE.search(line.body)  # "Møtet ble ledet av X. Referent: Y."
             if inline and (known := people.find(inline.group("name"))) is not None:

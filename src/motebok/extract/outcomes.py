@@ -1865,6 +1865,10 @@ _TASK_VERBS = (
     "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
     "utformer", "utformar", "tilskriver", "innkallar", "purrer", "purrar",
     "følger dette opp", "lyser ut", "kaller inn til",
+    # a case put before another body, as "legger fram sak": "Rådmennene fremmer likelydende
+    # sak for kommunestyrene."
+    "fremmer sak", "fremmer saken", "fremmer likelydende sak", "fremjar sak", "fremjar saka",
+    "fremjar likelydande sak",
     "justerer", "justerar", "ferdigstiller", "ferdigstillar", "sluttfører", "arrangerer",
     "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
     "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
@@ -2024,6 +2028,9 @@ _PASSIVE_TASKS = (
     r"tas\s+\w+\s+med", r"sendes ut", r"utsendes", r"formidles",
     # sent afterwards, what the meeting lacked: "Presentasjonen ettersendes."
     r"ettersendes", r"ettersendast",
+    # a name or a need to report: "Ny representant meldes inn av rådmannen.", "Behovet
+    # meldast inn innan 1. mai."
+    r"meldes inn", r"meldast inn",
     r"publiseres", r"bestilles", r"bestillast", r"planlegges", r"planleggast", r"skrives\s+av",
     r"skrivast\s+av", r"kjøpes", r"kjøpast", r"anskaffes", r"anskaffast", r"kontaktes",
     r"kontaktast", r"ordnes", r"ordnast", r"opprettes", r"opprettast", r"oversendes",
@@ -2351,6 +2358,8 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"innarbeide|innarbeida|justere|justera|"
                 # a survey to make: "… ber sekretariatet kartlegge hvilke verktøy …"
                 r"kartlegge|kartlegga|kartleggje|"
+                # a post to advertise: "Styret ber daglig leder lyse ut stillingen på nytt."
+                r"lyse\s+ut|lysa\s+ut|utlyse|utlysa|"
                 # an agreement to negotiate: "… ber styret forhandle fram ein leigeavtale"
                 r"forhandle|forhandla|"
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
@@ -7836,7 +7845,10 @@ _INVITES_TO_EVENT = lazy_regex(r"(?P<who>[A-ZÆØÅ]{2,5}|(?=[A-ZÆØÅ])[\wæø
                                r"(?:fylkes)?kommune)\s+inviter[ea]r\s+til\s+"
                                r"(?:eit\s+|et\s+|en\s+|ei\s+)?(?:[\wæøå-]+\s+)?"
                                r"[\wæøå-]*(?:møte|konferanse|seminar|samling|kurs|webinar|"
-                               r"fagdag|workshop|frokost|lunsj)\b")
+                               r"fagdag|workshop|frokost|lunsj|"
+                               # an opening or a celebration on its day: "Nordby kommune
+                               # inviterer til åpning av nytt kulturhus 18. april."
+                               r"åpning|opning|markering|lansering|jubileum|messe)\b")
 _BODY_SHORT_ALONE = lazy_regex(_BODY_SHORT)
 
 
@@ -8290,7 +8302,10 @@ _COURTESY = lazy_regex(r"\bsend(?:er|ar)\s+(?:(?:en|ei|ein|sin|sine|si|stor|varm
                        r"(?:fra|frå)\b|takk\b)")
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
 # møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
-_ABSENCE_NOTICE = lazy_regex(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b")
+# (and the standing rule in the passive: "Forfall meldes inn til sekretariatet.")
+_ABSENCE_NOTICE = lazy_regex(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b|"
+                             r"\b(?:forfall|fråvær|fravær)\s+(?:skal\s+|må\s+)?"
+                             r"meld(?:es|ast)\b")
 # A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
 # lower-cased; "X skulle innhente tilbud." alone is the task as the minutes tell it)

@@ -1080,9 +1080,13 @@ _TITLE_PREFIX = lazy_regex(
     # a hospital trust's head: "Administrerende direktør Per Strand", "Adm. direktør …"
     r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
     r"oppdragsansvarlig|oppdragsansvarleg|administrerende|administrerande|adm\.|ass\.|"
-    r"kst\.)\s*)?"
+    r"kst\.|konst\.|fung\.)\s*)?"
     # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
     r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
+    # the title's other name before a slash, as a change of titles left it written:
+    # "Kommunedirektør/rådmann Anne Lie"
+    # (the slash looked for first, one word on: most names have none)
+    rf"(?:(?=[\wæøå-]+\s*/)(?:{_JOB_TITLE_ALT})\s*/\s*)?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|kasserer|"
     r"kasserar|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
@@ -5148,11 +5152,25 @@ def _reason_away_cell(cell: str) -> bool:
     return _ABSENCE_REASON.match(cell) is not None and _REASON_AWAY.match(cell) is not None
 
 
+# A job in small letters before the place it is held, without a comma ("rådmann Skarvik",
+# "rådmann i Skarvik").
+_JOB_THEN_PLACE = lazy_regex(r"^(?P<job>[a-zæøå][\wæøå-]+)\s+(?:(?:i|for|ved)\s+)?"
+                             r"(?P<place>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3})$")
+
+
 def _place_after_job(cell: str) -> str | None:
     """Whom a person represents, after the job in a "Funksjon" cell ("Kommunalsjef,
     Sortland", "rådgiver, Nordby kommune"): a capitalised place of a few words; else
-    None."""
-    job, _, place = cell.partition(",")
+    None. Without a comma only after a job in small letters ("rådmann Skarvik", as Word
+    files line up "Rune Hagen      rådmann Skarvik (leder)"), as a list reads "Rune
+    Hagen, rådmann Skarvik"; the job is no field of the record."""
+    job, comma, place = cell.partition(",")
+    if not comma:
+        found = _JOB_THEN_PLACE.match(cell) if cell[:1].islower() else None
+        if found is None or not _is_job_title(found.group("job")) or \
+                looks_like_name(found.group("place")):
+            return None
+        job, place = found.group("job"), found.group("place")
     place = place.strip()
     if place[:1].isupper() and len(place.split()) <= 4 and "," not in place and \
             (_is_job_title(job.strip().lower()) or is_qualified_job(job.strip())):
@@ -5427,7 +5445,8 @@ def _row_values_into(entry: Entry, values: list[str], name_index: int) -> None:
                     # for, as a "Stilling" cell gives them
                     _apply_job(entry, org)
             else:
-                entry.organization = org
+                entry.organization = _place_after_job(org) or org
+
 
 
 def _job_first(cell: str) -> bool:
@@ -6111,8 +6130,13 @@ def _plain_names(text: str, role: ParticipantRole | None, attendance: Attendance
 _OWN_SEAT_ORG_ENDINGS = ("kommune", "kommuner", "fylkeskommune", "herad", "hf")
 # The jobs of a cooperation's staff, as a line writes them beside a name.
 _STAFF_JOBS = frozenset({"rådgiver", "rådgjevar", "seniorrådgiver", "seniorrådgjevar",
-                         "spesialrådgiver", "spesialrådgjevar", "konsulent", "koordinator"})
-_may_name_staff = contains_any(("ådg", "ÅDG", "onsulent", "oordinator"))  # (any case)
+                         "spesialrådgiver", "spesialrådgjevar", "konsulent", "koordinator",
+                         # the staff who run a shared service ("Fra IKT Vestmo: driftssjef
+                         # Roar Nes, prosjektleder Siri Holtet (referent)")
+                         "driftssjef", "saksbehandler", "sakshandsamar",
+                         "prosjektmedarbeider", "prosjektmedarbeidar"})
+_may_name_staff = contains_any(("ådg", "ÅDG", "onsulent", "oordinator",  # (any case)
+                                "riftssjef", "aksbehandl", "akshandsam", "medarbeid"))
 
 
 def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
@@ -6122,7 +6146,19 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     entries = _parse_line(text, role, attendance, organization)
     if len(entries) == 1:
         _mark_staff(entries[0], text)
+    elif entries and _may_name_staff(text):
+        _mark_staff_by_title(entries, text)
     return entries
+
+
+def _mark_staff_by_title(entries: list[Entry], text: str) -> None:
+    """Mark each person of a line of several whose job is written right before the name
+    ("Fra IKT Vestmo: driftssjef Roar Nes, prosjektleder Siri Holtet"), as
+    ``_mark_staff`` marks the one person of a line: the job is the word before her name."""
+    for entry in entries:
+        before = text[:max(text.find(entry.name), 0)].split()
+        if before and before[-1].casefold() in _STAFF_JOBS:
+            entry.staff = True
 
 
 def _mark_staff(entry: Entry, text: str) -> None:
