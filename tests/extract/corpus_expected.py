@@ -24636,7 +24636,9 @@ EXPECTED["3274_nynorsk_samarbeidsutval_helse_deltakartabell_merknad.docx"] = Exp
 EXPECTED["3279_nynorsk_fagleg_samarbeidsutval_saksprefiks_og_godkjent.txt"] = Expected(
     # a health cooperation's minutes with the council's case prefix ("RR-sak 04/26"), a
     # case system's "Sak nr.: 06/26" in capitals, "… Godkjent." closing the approval of the
-    # last minutes and "12.mai" without its space: a style read already
+    # last minutes and "12.mai" without its space: a style read already; (s58a) "Neste møte
+    # i utvalet er 12.mai i Eid." under Eventuelt sets the body's own next meeting (the
+    # body named bare), a decision as "Neste møte er 12. mai" is
     "minutes", "Referat frå møte i Fagleg samarbeidsutval Nordfjord", ANY, ANY, None,
     ("2026-03-03", None, None, "Nordfjord sjukehus, møterom 2"), "2026-05-12",
     people=[("Anne Bø", None, "chair", "present"),
@@ -24648,7 +24650,7 @@ EXPECTED["3279_nynorsk_fagleg_samarbeidsutval_saksprefiks_og_godkjent.txt"] = Ex
         ("04/26", "Referat frå førre møte", None, ["Godkjent."], []),
         ("05/26", "Status for utskrivingsklare pasientar", None,
          ["Utvalet tok orienteringa til vitande."], []),
-        ("06/26", "EVENTUELT", None, [], []),
+        ("06/26", "EVENTUELT", None, ["Neste møte i utvalet er 12.mai i Eid."], []),
     ],
 )
 
@@ -60601,3 +60603,5 @@ EXPECTED["5753_styremote_neste_mote_berammet_satt_fra_hverandre.txt"] = Expected
         ("11/25", "Eventuelt", "Geir Olav Brekke minnet om årsmøtet i juni.", [], []),
     ],
 )
+
+

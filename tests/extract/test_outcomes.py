@@ -7573,6 +7573,10 @@ def test_a_seats_vote_by_its_place_is_a_members_note(sentence, note):
     ("Neste møte flyttes fra Gjøvik til Dokka.", True),
     ("Neste møte vert flytta til 4. mai.", True),
     ("Neste møte flyttes kanskje til mai.", False),
+    # the body that met named bare after the words: its own meeting, moved or set
+    ("Neste møte i utvalet er flytta frå 9. til 16. januar.", True),
+    ("Neste møte i styret blir 4. mai på Gol.", True),
+    ("Neste møte i fylkestinget er 4. mai.", False),  # another body's meeting
 ])
 def test_the_next_meeting_moved_is_decided(sentence, decided):
     assert is_decision(sentence) is decided
@@ -8163,3 +8167,14 @@ def test_a_vedtak_label_naming_a_body_before_its_text_on_one_line_is_dropped(lab
             f"{label} Innstillingen ble enstemmig vedtatt.\n\nEventuelt\nIngen saker.\n")
     decisions = parse_bytes(text.encode(), "au.txt").items[0].decisions
     assert decisions == (["Innstillingen ble enstemmig vedtatt."] if decided else [])
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Kari står for serveringa på årsmøtet.", True),  # taking charge of it
+    ("Dei utanlandske gjestane står for mesteparten av auken.", False),  # a share
+    ("Industrien står for om lag 40 prosent av utsleppa.", False),
+    ("Reiselivet står for ein stor del av sysselsettinga.", False),
+])
+def test_standing_for_a_share_of_a_figure_is_no_task(sentence, task):
+    assert is_action(sentence) is task
+
