@@ -8178,3 +8178,12 @@ def test_a_vedtak_label_naming_a_body_before_its_text_on_one_line_is_dropped(lab
 def test_standing_for_a_share_of_a_figure_is_no_task(sentence, task):
     assert is_action(sentence) is task
 
+
+@pytest.mark.parametrize("sentence", [
+    "Sekretariatet greier ut modell 2 nærare og legg fram sak i februar.",
+    "Dagleg leiar greiar ut saka til neste møte.",
+])
+def test_nynorsks_split_greier_ut_is_a_task_verb(sentence):
+    """"greier ut" is "utgreier" split as nynorsk writes it: the owner's task."""
+    assert is_action(sentence)
+

@@ -1862,6 +1862,8 @@ _TASK_VERBS = (
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
     "innhentar", "kartlegg", "utgreier",
+    # nynorsk's split form of "utgreie": "Sekretariatet greier ut modell 2 og legg fram sak."
+    "greier ut", "greiar ut",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
     "tar dette videre", "tek dette vidare", "går videre med",
     # nynorsk as bokmål: "Utvalet går vidare med nominasjonane innan 1. april."
