@@ -6093,3 +6093,27 @@ def test_a_group_named_by_kind_and_field_takes_its_compound_name_from_the_text(t
     # the text under the title calls the group "Barnevernnettverket"
     text = f"{title}\n\n{sentence}\n\nTid: 14.10.2025 kl. 09.00\n\n1. Eventuelt\n\nIngen saker.\n"
     assert parse_bytes(text.encode(), "r.txt").body == body
+
+def test_a_council_named_by_a_two_word_region_over_the_title_is_the_parent():
+    """"Midt-Telemark-rådet" over "Referat" / "Faggruppe oppvekst": one word with a capital
+    after the hyphen names the council as "Vestlandsrådet" does."""
+    for name in ("Midt-Telemark-rådet", "Midt-Telemarkrådet"):
+        text = (f"{name}\n\nReferat\n\nFaggruppe oppvekst\n\nMøtedato: 18.11.2025\n\n"
+                "Til stades: Ola Lie, Kari Berg\n\nSak 1/25 Eventuelt\n\nIngen saker.\n")
+        record = parse_bytes(text.encode(), "fo.txt")
+        assert (record.body, record.organization) == ("Faggruppe oppvekst", name)
+
+
+@pytest.mark.parametrize(("letterhead", "organization"), [
+    ("VEST-TELEMARKRÅDET", "Vest-Telemarkrådet"),
+    ("VESTLANDSRÅDET", "Vestlandsrådet"),
+    ("MIDT-TELEMARK-RÅDET", "Midt-Telemark-rådet"),
+])
+def test_a_councils_one_word_letterhead_in_capitals_is_the_parent(letterhead, organization):
+    """A council's one-word name in capitals over "REFERAT FRÅ ARBEIDSUTVALET": the parent,
+    in normal case (each part after a hyphen a place's capital, "rådet" small)."""
+    text = (f"{letterhead}\n\nREFERAT FRÅ ARBEIDSUTVALET\n\nDato: 3. november 2025\n\n"
+            "Til stades: Ola Lie, Kari Berg\n\nSak 1/25 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "au.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalet", organization)
+

@@ -1704,3 +1704,15 @@ def test_a_next_meeting_with_its_place_and_no_day_keeps_the_place_only(said, loc
 def test_a_dated_next_meeting_below_wins_over_a_place_without_day():
     meeting = _next_meeting("Neste møte blir på Gol i juni.\n\nMøteplan: 4. juni, 10. september")
     assert (meeting.date, meeting.location) == ("2024-06-04", None)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Neste møte i utvalet er flytta frå 9. til 16. januar.", "2026-01-16"),
+    ("Neste møte er flyttet fra torsdag 8. januar til 15. januar.", "2026-01-15"),
+    ("Neste møte er flyttet fra 8. januar.", "2026-01-08"),  # no day it was moved to
+])
+def test_a_next_meeting_moved_is_on_the_day_it_was_moved_to(line, day):
+    """"Flytta frå X til Y": the day after "frå" is the one the meeting was moved from."""
+    text = ("Referat\n\nDato: 5.12.2025\n\nTil stades: Ola Lie, Kari Berg\n\n"
+            f"Sak 1/25 Eventuelt\n\n{line}\n")
+    assert parse_bytes(text.encode(), "ku.txt").next_meeting.date == day

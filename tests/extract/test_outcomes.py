@@ -7573,6 +7573,10 @@ def test_a_seats_vote_by_its_place_is_a_members_note(sentence, note):
     ("Neste møte flyttes fra Gjøvik til Dokka.", True),
     ("Neste møte vert flytta til 4. mai.", True),
     ("Neste møte flyttes kanskje til mai.", False),
+    # the body that met named bare after the words: its own meeting, moved or set
+    ("Neste møte i utvalet er flytta frå 9. til 16. januar.", True),
+    ("Neste møte i styret blir 4. mai på Gol.", True),
+    ("Neste møte i fylkestinget er 4. mai.", False),  # another body's meeting
 ])
 def test_the_next_meeting_moved_is_decided(sentence, decided):
     assert is_decision(sentence) is decided
@@ -8339,3 +8343,22 @@ def test_a_standing_rule_on_absence_or_a_municipality_s_event_is_no_task(said):
 def test_a_case_put_forward_to_another_body_is_a_task(sentence, who):
     # as "legger fram sak": the case is yet to be written and sent
     assert is_action(sentence) and responsible_of(sentence) == who
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Kari står for serveringa på årsmøtet.", True),  # taking charge of it
+    ("Dei utanlandske gjestane står for mesteparten av auken.", False),  # a share
+    ("Industrien står for om lag 40 prosent av utsleppa.", False),
+    ("Reiselivet står for ein stor del av sysselsettinga.", False),
+])
+def test_standing_for_a_share_of_a_figure_is_no_task(sentence, task):
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sekretariatet greier ut modell 2 nærare og legg fram sak i februar.",
+    "Dagleg leiar greiar ut saka til neste møte.",
+])
+def test_nynorsks_split_greier_ut_is_a_task_verb(sentence):
+    """"greier ut" is "utgreier" split as nynorsk writes it: the owner's task."""
+    assert is_action(sentence)
+

@@ -5870,3 +5870,44 @@ def test_a_title_with_a_slash_or_a_shortened_acting_word_before_a_name_is_no_par
     found = parse_line(f"rådmann Bjørn Ås (Sørdal), {line}", None, Attendance.PRESENT)
     assert [(e.name, e.organization) for e in found] == [("Bjørn Ås", "Sørdal"),
                                                           (name, line[-7:-1])]
+
+def test_a_regional_coordinator_among_the_members_is_a_guest():
+    text = ("Møtereferat – arbeidsutvalet\n\nDato: 2.10.2025\n\n"
+            "Til stades: Helge Moen (leiar, Nes), Kristin Lie (Gol), Torunn Haugen "
+            "(regionkoordinator) og Per Dahl (referent)\n\nSak 1/25 Eventuelt\n\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "au.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Helge Moen", ParticipantRole.CHAIR), ("Kristin Lie", ParticipantRole.MEMBER),
+        ("Torunn Haugen", ParticipantRole.GUEST), ("Per Dahl", ParticipantRole.SECRETARY)]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Jostein Bergli, Beitostølen Resort", [("Jostein Bergli", "Beitostølen Resort")]),
+    ("Kari Holm, Fjellvang Hotell", [("Kari Holm", "Fjellvang Hotell")]),
+    ("Anders Kvam, Øystre Slidre kommune, og Silje Rudi, Filefjell Reiseliv",
+     [("Anders Kvam", "Øystre Slidre kommune"), ("Silje Rudi", "Filefjell Reiseliv")]),
+])
+def test_a_tourist_firm_after_a_name_is_her_organisation(line, people):
+    """"Resort", "Hotell", "Reiseliv" make an organisation of two capitalised words, not
+    a second person."""
+    found = parse_line(line, None, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == people
+
+
+def test_a_place_of_two_words_joined_by_og_keeps_the_names_and_places():
+    line = ("Rådmann Heidi Lie, Flesberg (leiar), kommunedirektør Jon Stavn, Rollag og "
+            "kommunedirektør Anne Kolsrud, Nore og Uvdal")
+    found = parse_line(line, None, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Heidi Lie", "Flesberg"), ("Jon Stavn", "Rollag"), ("Anne Kolsrud", "Nore og Uvdal")]
+    assert found[0].role is ParticipantRole.CHAIR
+
+
+def test_a_note_with_the_case_in_brackets_is_one_note():
+    """"…, Sel, kom kl. 11.15 (frå sak 43/25)": the bracket says when she came as the words
+    before it do; the place stays hers."""
+    found = parse_line("Ordførar Guri Holø, Sel, kom kl. 11.15 (frå sak 43/25)", None,
+                       Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
+        ("Guri Holø", "Sel", Attendance.PARTIAL, "kom kl. 11.15 (frå sak 43/25)")]
+

@@ -1527,11 +1527,23 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
         candidates += lines[under:under + 1]
     for line in candidates:
         text = _norwegian_name(line.body) if " / " in line.body else line.body
+        if text.isupper() and " " not in text:
+            text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
                 head.body.casefold() not in text.casefold() and \
                 not (head.title and _names_cooperation(head.title)):
             return text
     return None
+
+
+def _one_word_in_normal_case(text: str) -> str:
+    """A one-word name a letterhead writes in capitals, in normal case: each part after a
+    hyphen with its capital, as a place is written ("VEST-TELEMARKRÅDET" →
+    "Vest-Telemarkrådet"), the word "rådet" or "samarbeidet" after a hyphen small
+    ("MIDT-TELEMARK-RÅDET" → "Midt-Telemark-rådet")."""
+    parts = text.split("-")
+    return "-".join(part.lower() if index and part.lower() in ("rådet", "samarbeidet")
+                    else part.capitalize() for index, part in enumerate(parts))
 
 
 def _region_above(lines: list[Line], head: Head) -> str | None:
@@ -2085,8 +2097,10 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"regionsamarbeid|samarbeidsråd|"
     # the municipalities' cooperation of a county or region: "Vestfold kommunesamarbeid"
     r"kommunesamarbeid(?:et)?)|"
-    # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet"
-    r"[A-ZÆØÅ][a-zæøå-]{3,30}(?:rådet|samarbeidet)|"
+    # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet", also of a
+    # region named by two ("Midt-Telemarkrådet", "Midt-Telemark-rådet": a capital after
+    # the hyphen)
+    r"[A-ZÆØÅ](?:[a-zæøå-]|(?<=-)[A-ZÆØÅ]){3,30}(?:rådet|samarbeidet)|"
     # … and with its region: "Barnevernsamarbeidet i Lister", "Legevaktsamarbeidet
     # Midt-Troms" (a field's cooperation named by one word, then where)
     r"[A-ZÆØÅ][a-zæøå-]{3,30}samarbeidet\s+(?:(?:i|for|på)\s+)?[A-ZÆØÅ][\w -]{1,40}|"

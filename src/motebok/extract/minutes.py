@@ -6010,6 +6010,8 @@ def find_next_meeting(draft: Draft) -> None:
         # 15. mars.")
         found = [d for d in found if _after_meeting(d, meeting)
                  and not _deadline_before(source, d)]
+        if len(found) > 1 and "flytt" in source:
+            found = _without_moved_from(source, found)
         if not found:
             if priority == 0 and placed is None and n >= 0:
                 placed = place_without_day(rest)  # "Neste møte vert i Ål i slutten av april."
@@ -6283,6 +6285,23 @@ def _deadline_before(source: str, found: dates.DateMatch) -> bool:
     innen 3. mars" among a plan's lines, "Dato for neste møte settes senere. Leder sender
     ut forslag innen 15. mars."), not a meeting's day."""
     return _DEADLINE.search(source[max(0, found.start - 14):found.start]) is not None
+
+
+# "fra" / nynorsk "frå" right before a day (maybe with its weekday): the day a meeting was
+# moved from.
+_MOVED_FROM = lazy_regex(r"\b(?:fra|frå)\s+(?:(?:man|tirs|tys|ons|tors|fre|lør|laur|søn|sun)"
+                         r"dag(?:en)?\s+)?(?:den\s+)?$", re.I)
+
+
+def _without_moved_from(source: str, found: list[dates.DateMatch]) -> list[dates.DateMatch]:
+    """The days of a moved next meeting without the one it was moved from ("Neste møte
+    er flytta frå 9. til 16. januar", "… flyttet fra 3.4 til 10.4."): the day after "fra"
+    is the old one, and the day after it the meeting's. A day that only follows "fra" with
+    no other day after it is kept (no day to move to is named)."""
+    kept = [d for n, d in enumerate(found)
+            if n + 1 == len(found) or _MOVED_FROM.search(source[max(0, d.start - 24):d.start])
+            is None]
+    return kept or found
 
 
 def _plan_label(text: str, start: int, end: int) -> bool:

@@ -652,6 +652,12 @@ _APPOINT_HINTS = ("utpe", "peker ut", "peikar ut", "pekte ut", "peika ut", "utne
 _names_to_a_seat_hint = contains_any(_APPOINT_HINTS)
 _APPOINTS_NAMED = lazy_regex(_NAMED_TO_A_SEAT)
 
+# The body that met named bare after the next meeting's words, as its own minutes name it:
+# "Neste møte i utvalet er flytta til …", "Neste møte i styret blir 4. mai." (a body named
+# in full, "… i fylkestinget", is another's and not read so).
+_OWN_BODY_AFTER = (r"(?:(?:i|for)\s+(?:utvalet|utvalget|gruppa|gruppen|styret|rådet|"
+                   r"nettverket|forumet)\s+)?")
+
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
 # form is its own pattern behind the lower-case substrings it cannot match without;
@@ -1263,7 +1269,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
     # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
     (("neste",),
-     r"^neste\s+(?:\w*møte|moete|samling)\s+"
+     r"^neste\s+(?:\w*møte|moete|samling)\s+" + _OWN_BODY_AFTER +
      r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
      r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
      r"settes\s+til|setjast\s+til|berammes|berammast)\s+"
@@ -1292,9 +1298,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # nynorsk "Neste møte vert flytta til 4. mai." (as setting its day is; a move only
     # wished for or reported, "… om at møtet flyttes", does not open the sentence)
     (("flytt",),
-     r"^neste\s+(?:\w*møte|moete|samling)\s+(?:flyttes|flyttast|(?:blir|vert|er)\s+"
-     r"(?:flyttet|flytta))\s+(?:til|fra|frå)\b(?![^?]*\b(?:kanskje|muligens|trolig|truleg|"
-     r"foreløpig|førebels)\b)[^?]*$"),
+     r"^neste\s+(?:\w*møte|moete|samling)\s+" + _OWN_BODY_AFTER +
+     r"(?:flyttes|flyttast|(?:blir|vert|er)\s+(?:flyttet|flytta))\s+(?:til|fra|frå)\b"
+     r"(?![^?]*\b(?:kanskje|muligens|trolig|truleg|foreløpig|førebels)\b)[^?]*$"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
     # ble Kari Holm valgt."
     (("valgt", "valt", "vald"),
@@ -1858,6 +1864,8 @@ _TASK_VERBS = (
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
     "innhentar", "kartlegg", "utgreier",
+    # nynorsk's split form of "utgreie": "Sekretariatet greier ut modell 2 og legg fram sak."
+    "greier ut", "greiar ut",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
     "tar dette videre", "tek dette vidare", "går videre med",
     # nynorsk as bokmål: "Utvalet går vidare med nominasjonane innan 1. april."
@@ -1891,7 +1899,7 @@ _TASK_VERBS = (
     "kjem med innspel", "klargjør", "klargjer", "gjennomarbeider", "gjennomarbeidar",
     "tilrettelegger", "tilretteleggjer", "ringer", "ringjer", "henter", "hentar",
     "leverer", "leverar", "rydder", "ryddar", "kopierer", "kopierar",
-    "skaffer", "skaffar", "gjør avtale", "gjer avtale", "står for", "kjøper", "kjøpar",
+    "skaffer", "skaffar", "gjør avtale", "gjer avtale", "kjøper", "kjøpar",
     # help hired in: "Sekretariatet engasjerer ekstern bistand innenfor en ramme på …"
     # (not one's own zeal: "Styret engasjerer seg i saken.")
     "engasjerer ekstern", "engasjerar ekstern", "engasjerer en ", "engasjerar ein ",
@@ -1939,7 +1947,8 @@ _TASK_VERBS = (
     # an adverb between the verb and its particle: "PL følger særlig opp risiko 2 …"
     "følger særlig opp", "følger spesielt opp", "følgjer særleg opp", "følgjer spesielt opp",
 )
-_TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS)
+# Taking charge of something: "Kari står for serveringa." (``_STANDS_FOR``, a pattern)
+_TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS) | {"står"}
 
 
 # Raising a matter with another party: "KN tar opp budsjettet med formannskapet.", "Tor
@@ -1967,6 +1976,14 @@ _RAISES_WITH = (
 # definite form, after at most two words) first.
 _PUTS_FORWARD = (
     r"legg(?:er)?\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem)")
+# Taking charge of something: "Kari står for serveringa." – not a share of a whole ("Dei
+# utanlandske gjestane står for mesteparten av auken.", "Industrien står for 40 prosent
+# av utsleppa"): what a figure is made of, told to the meeting, no errand.
+_STANDS_FOR = (r"står\s+for(?!\s+(?:(?:om\s+lag|omlag|rundt|ca\.?|nesten|over|under|godt|"
+               r"vel|bare|berre|kun|hele|heile)\s+)?(?:mesteparten|størstedelen|storparten|"
+               r"halvparten|en\s+(?:stor|større|vesentlig|del|tredel|tredjedel|fjerdedel)|"
+               r"ein\s+(?:stor|større|vesentleg|del|tredel|tredjedel|fjerdedel)|"
+               r"\d|[a-zæøå]+\s+prosent\b))")
 # Putting a matter on the next agenda: "Sekretariatet set klimatilpassing på sakslista",
 # "Leder setter saken på dagsorden".
 _PUTS_ON_AGENDA = (r"set(?:ter)?\s+(?:[\wæøå-]+\s+){1,3}?på\s+(?:sakslist(?:en|a|e)|"
@@ -1994,7 +2011,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, _PUTS_FORWARD, _PUTS_ON_AGENDA, *map(re.escape, _TASK_VERBS))) +
+    (_RAISES_WITH, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR,
+     *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
 
@@ -5061,7 +5079,7 @@ def _owner_after_comma(sentence: str) -> str | None:
 # a task verb and at most a short object, in lower case.
 _OWNER_DOING_IN_BRACKETS = lazy_regex(r"\((?P<who>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)"
                                       r"{0,2})\s+(?P<verb>[a-zæøå]+(?:\s+[a-zæøå]+){0,4})\)\W*$")
-_TASK_VERB_SET = frozenset(_TASK_VERBS)
+_TASK_VERB_SET = frozenset((*_TASK_VERBS, "står for"))
 
 
 def _owner_doing_in_brackets(sentence: str) -> str | None:

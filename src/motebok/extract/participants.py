@@ -200,6 +200,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "sekretariatsleder": ParticipantRole.GUEST, "sekretariatsleiar": ParticipantRole.GUEST,
     "kommunedirektør": ParticipantRole.GUEST, "rådmann": ParticipantRole.GUEST,
     "fylkesdirektør": ParticipantRole.GUEST, "fylkesrådmann": ParticipantRole.GUEST,
+    # … and a regional council's own staff, whose job names the region they serve
+    # ("Torunn Lie (regionkoordinator)" among the members by their municipalities)
+    "regionkoordinator": ParticipantRole.GUEST, "regionrådgiver": ParticipantRole.GUEST,
+    "regionrådgjevar": ParticipantRole.GUEST,
     # a housing cooperative's or sameie's manager, who serves its board: "Eva Ruud
     # (forretningsfører)" is her job there, not whom she comes from
     "forretningsfører": ParticipantRole.GUEST, "forretningsførar": ParticipantRole.GUEST,
@@ -2153,6 +2157,17 @@ def _noted_by_tail(entries: list[Entry], pieces: list[tuple[str, str | None, boo
     return [entry for entry in entries if entry.note is None or entry is entries[-1]]
 
 
+def _bracketed_note_joined(pieces: list[tuple[str, str | None, bool]]
+                           ) -> list[tuple[str, str | None, bool]]:
+    """The pieces with a note on part of the meeting and a bracket that says the same
+    made one note ("Guri Holø, Sel, kom kl. 11.15 (frå sak 3)"): the case in brackets
+    tells when she came, as the words before it do, and is no organisation or role of
+    the list's (read apart, it would cover the place before it)."""
+    return [(f"{text} ({paren})", None, joined)
+            if paren and text[:1].islower() and _PARTIAL.search(text) and _PARTIAL.search(paren)
+            else (text, paren, joined) for text, paren, joined in pieces]
+
+
 def _people_list(value: str, role: ParticipantRole | None,
                  attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text: "A (Oslo), B og C (Asker), D (referent)".
@@ -2182,6 +2197,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     else:
         shared = None
     pieces = _split_top_level(_GLUED_NAMES.sub(", ", value))
+    if "(" in value:
+        pieces = _bracketed_note_joined(pieces)
     if len(pieces) >= 3 and " og " in value:
         pieces = _organisation_with_og(pieces)  # "…, Hardanger og Voss museum"
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
@@ -2752,9 +2769,12 @@ def _titled_name(text: str) -> bool:
 
 def _place_of_words(place: str, before: str) -> bool:
     """A place of two or three capitalised words after a titled name ("ordfører Per Ås,
-    Vestre Slidre"): no title of its own and no name, so not a person of the list."""
+    Vestre Slidre"), or two joined by "og" ("Nore og Uvdal"): no title of its own and no
+    name, so not a person of the list."""
+    words = place.split()
     return (_titled_name(before) or _opens_with_first_name(before)) and \
-        len(place.split()) <= 3 and all(word[:1].isupper() for word in place.split()) and \
+        len(words) <= 3 and all(word[:1].isupper() or (word == "og" and 0 < i < len(words) - 1)
+                                for i, word in enumerate(words)) and \
         not is_role_word(place.split()[0]) and not is_first_name(place.split()[0]) and \
         not looks_like_name(place)
 
@@ -4330,6 +4350,8 @@ def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
     note = note.strip(" .,;()").lstrip("–—- ")
+    if "(" in note and note.count("(") > note.count(")"):
+        note += ")"  # "kom kl. 11.15 (frå sak 3)": a bracket inside the note keeps its end
     if note and entry.attendance is Attendance.ABSENT and _CAME_AFTER_ALL.match(note) and \
             "ikk" not in note:
         entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Ola Berg (kom

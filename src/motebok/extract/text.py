@@ -2656,7 +2656,12 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 # ("Korus Øst", "Bufetat region Sør", "NAV Midt"): no
                                 # one's surname ("Nord" and "Vest" are)
                                 "øst", "sør", "midt", "nordøst", "sørøst", "sørvest",
-                                "nordvest"})
+                                "nordvest",
+                                # the tourist trade's firms and boards in a reiseliv group
+                                # ("Filefjell Reiseliv", "Beitostølen Resort", "Geilo
+                                # Skisenter", "Fjellvang Hotell"): no one's surname
+                                "reiseliv", "resort", "hotell", "hotel", "turistkontor",
+                                "skisenter", "alpinsenter", "destinasjon", "camping"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
