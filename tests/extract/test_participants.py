@@ -248,6 +248,18 @@ def test_the_next_absent_member_after_a_deputy_sentence_with_a_party():
         ("Jon Aas", "Ap", "absent"), ("Tor Vik", "Ap", "present"), ("Anne Lie", "H", "absent")]
 
 
+@pytest.mark.parametrize("deputy", ["varaordfører", "varaordførar", "vara"])
+def test_a_deputy_mayor_who_came_for_the_absent_mayor(deputy):
+    # In a regionråd the varaordfører takes the ordfører's seat: "…, varaordfører X møtte".
+    text = ("Møtereferat\n\nRegionrådet\n\nDato: 18.06.2014\n\n"
+            "Tilstede: ordfører Per Bø (Eidfoss)\n\n"
+            f"Forfall: ordfører Kari Haug (Skotterud), {deputy} Anne Berg møtte.\n\n"
+            "Sak 20/14 Årsregnskap\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "rr.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][1:] == [
+        ("Kari Haug", "absent", None), ("Anne Berg", "present", "for Kari Haug")]
+
+
 @pytest.mark.parametrize(("sentence", "note"), [
     ("Lise Moe ble erklært inhabil og fratrådte.", "ble erklært inhabil og fratrådte"),
     ("Lise Moe vart samrøystes kjend ugild.", "vart samrøystes kjend ugild"),

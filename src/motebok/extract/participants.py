@@ -3029,7 +3029,9 @@ def _substituted_for_inverted(note: str) -> str | None:
 
 
 # In a forfall list, the deputy who came instead: "Siv Lie (H), vara Tor Vik (H) møtte".
-_DEPUTY_CAME = lazy_regex(r"\s*[,;–-]?\s*(?:og\s+)?(?:hennes\s+|hans\s+)?vara(?:medlem)?\s+"
+_DEPUTY_CAME = lazy_regex(r"\s*[,;–-]?\s*(?:og\s+)?(?:hennes\s+|hans\s+)?"
+                          # (a varaordfører takes the absent ordfører's seat)
+                          r"vara(?:medlem|ordfører|ordførar)?\s+"
                           r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                           r"(?:\((?P<paren>[^()]*)\))?\s+møtte\b\.?")
 # The deputy named first, after a dash or in brackets: "Eva Li – Tor Lund møtte som vara",
@@ -5714,7 +5716,7 @@ def _names_on_lines(cells: tuple[str, ...], columns: dict[int, str]) -> list[tup
 
 # A comma between two people in one cell, not one inside a note in brackets ("Kari Holm
 # (leiar, Hol)").
-_COMMA_OUTSIDE_PARENS = re.compile(r",\s+(?![^(]*\))")
+_COMMA_OUTSIDE_PARENS = lazy_regex(r",\s+(?![^(]*\))")
 
 
 def _away_and_deputy_cell(cells: tuple[str, ...], columns: dict[int, str]) -> tuple[
