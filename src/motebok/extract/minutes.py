@@ -3392,7 +3392,7 @@ _SIGNED_FIRST_NAME = lazy_regex(r"^(?:referent|refr?\.)\s*:?\s*(?P<name>[A-ZÆØ
 _SIGNED_INITIALS = lazy_regex(r"^(?i:referent|refr?\.?)\s*:?\s*(?P<initials>[A-ZÆØÅ]{2,3})\s*$")
 # The same in the head, alone on its line or lined up after another field with spaces or
 # a tab ("Møtedato: 12.03.2010          Referent: TS").
-_HEAD_INITIALS = lazy_regex(r"(?:^|\s{2,}|\t)(?i:referent|ref\.?)\s*:\s*"
+_HEAD_INITIALS = lazy_regex(r"(?:^|\s{2,}|\t)(?i:referent|refr?\.?)\s*:?\s*"
                             r"(?P<initials>[A-ZÆØÅ]{2,3})\s*$")
 # "Robin Kåss var møteleder." inside the first item; "X ble valgt til møteleder."
 _WAS_CHAIR = lazy_regex(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})\s+"
@@ -3846,11 +3846,6 @@ def read_other_people(draft: Draft) -> None:
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
-        if line.index < draft.head_end and lowered[:3] == "ref" and \
-                (signed := _SIGNED_INITIALS.match(line.body)) and \
-                (known := people.with_initials(signed.group("initials"))) is not None:
-            known.role = ParticipantRole.SECRETARY.value  # "Referent: HM" among the head's
-            # labels: the one the list of who came gave those initials ("Hanne Moe (HM)")
         if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
             if _signed_secretary(draft, line.index, lowered):
                 pass
@@ -3861,10 +3856,12 @@ def read_other_people(draft: Draft) -> None:
                     (known := people.with_initials(signed.group("initials"))) is not None:
                 known.role = ParticipantRole.SECRETARY.value  # "Ref: KH": the one listed
                 # person with those initials wrote the minutes
-        elif line.index < first_item and (signed := _HEAD_INITIALS.search(line.body)) and \
+        elif line.index < first_item and "ref" in lowered and \
+                (signed := _HEAD_INITIALS.search(line.body)) and \
                 (known := people.with_initials(signed.group("initials"))) is not None:
             known.role = ParticipantRole.SECRETARY.value  # "Referent: TS" over the items,
-            # alone or lined up beside the date: as signed under them
+            # alone or lined up beside the date: as signed under them, the one the list of
+            # who came gave those initials ("Hanne Moe (HM)")
         elif "referent" in lowered and not lowered.startswith("referent"):
             inline = _REFERENT_INLINE.search(line.body)  # "Møtet ble ledet av X. Referent: Y."
             if inline and (known := people.find(inline.group("name"))) is not None:
