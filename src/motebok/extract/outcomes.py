@@ -655,8 +655,7 @@ _APPOINTS_NAMED = lazy_regex(_NAMED_TO_A_SEAT)
 # The body that met named bare after the next meeting's words, as its own minutes name it:
 # "Neste møte i utvalet er flytta til …", "Neste møte i styret blir 4. mai." (a body named
 # in full, "… i fylkestinget", is another's and not read so).
-_OWN_BODY_AFTER = (r"(?:(?:i|for)\s+(?:utvalet|utvalget|gruppa|gruppen|styret|rådet|"
-                   r"nettverket|forumet)\s+)?")
+_OWN_BODY_AFTER = rf"(?:(?:i|for)\s+{_BODY_NOUN}\s+)?"
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
