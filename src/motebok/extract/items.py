@@ -4725,9 +4725,8 @@ _NEXT_MEETING_SENTENCE = lazy_regex(
 # out: "(Neste møte) vert i Ål i slutten av april.", "blir på Gol i juni", "vert neste år i
 # Numedal", "blir på Fagernes i veke 12". The place is one or two capitalised names (a
 # body's initials, "i AU", are no place; a body's name is left out by the caller).
-_MONTHS_OR_SEASONS = (r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-                      r"november|desember|våren|vår|hausten|haust|høsten|høst|sommaren|"
-                      r"sommeren|vinteren|år|året)")
+_MONTHS_OR_SEASONS = (rf"(?:{'|'.join(dates.MONTH_NAMES)}|våren|vår|hausten|haust|høsten|høst|"
+                      r"sommaren|sommeren|vinteren|år|året)")
 _VAGUE_TIME = (r"(?:(?:i\s+(?:slutten|starten|byrjinga|begynnelsen|midten|løpet|utgangen)\s+av|"
                r"i|om|til|neste|seinare\s+i|senere\s+i|tidleg\s+i|tidlig\s+i)\s+"
                rf"{_MONTHS_OR_SEASONS}(?:\s+\d{{4}})?|i\s+(?:uke|veke)\s+\d{{1,2}})")
