@@ -61966,6 +61966,14 @@ EXPECTED["5807_naeringsnettverk_program_under_deltakere_tid_i_parentes.txt"] = E
     ],
 )
 
+
+
+
+# Blind check s58k: minutes whose large part is a round of news from each member
+# ("Runde rundt bordet", "Nytt fra kommunene", "Orienteringar frå medlemane", "Status i
+# kommunene", "Gjensidig orientering"): the members' own plans are news; a role's task
+# for the next meeting, or a promise to answer the meeting by a date, is a follow-up.
+
 EXPECTED["5840_au_regionrad_leder_au_uten_moteleder.txt"] = Expected(
     # (s58d) the working committee's leader "(leder AU)" chairs its meeting when no one else
     # is named to; "Toril Bryn (leder i Glåmdal næringsråd)" leads another body: a guest
@@ -64028,5 +64036,352 @@ EXPECTED["5797_nynorsk_faggruppe_oppvekst_namn_kommune_rolle_tabell.txt"] = Expe
          "Ingen saker.",
          [],
          []),
+    ],
+)
+
+EXPECTED['5960_hadeland_helsenettverk_runde_rundt_bordet.txt'] = Expected(
+    'minutes', 'Referat fra møte i Helse- og omsorgsnettverket på Hadeland',
+    'Helse- og omsorgsnettverket på Hadeland', None, None,
+    ('2025-02-14', '09:00', '11:30', 'Jevnaker rådhus, møterom Randsfjorden'),
+    '2025-04-11',
+    people=[
+        ('Siv Elin Haugerud', 'Gran kommune', 'chair', 'present'),
+        ('Kjetil Bråten', 'Gran kommune', 'member', 'present'),
+        ('Mona Lysaker', 'Lunner kommune', 'member', 'present'),
+        ('Petter Sandvold', 'Jevnaker kommune', 'member', 'present'),
+        ('Hilde Marie Fossum', 'Regionrådet for Hadeland', 'secretary', 'present'),
+        ('Anita Tøraasen', 'Lunner kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra møtet 6. desember ble godkjent.',
+         [
+          'Innkalling og referat fra møtet 6. desember ble godkjent.',
+         ],
+         []),
+        ('2', 'Runde rundt bordet',
+         'Gran: Har startet arbeidet med ny boligsosial handlingsplan. Planen skal til '
+         'politisk behandling før sommeren. Ny avdelingsleder på Gran helsehus fra 1. '
+         'mars.\nLunner – ny kommunalsjef for helse og omsorg fra 1. mars, Trine Solbakken. '
+         'Kommunen skal levere søknad om investeringstilskudd til Husbanken innen 1. april. '
+         'Spør om de andre kommunene har erfaring med velferdsteknologi i '
+         'omsorgsboliger.\nJevnaker v/ Petter Sandvold: Krevende sykepleierbemanning gjennom '
+         'vinteren, har brukt vikarbyrå i perioder. Kommunen vurderer å gå inn i det '
+         'interkommunale prosjektet om heltidskultur. Ønsker en felles samling for '
+         'tillitsvalgte i høst.\nGran og Jevnaker ønsket å dele erfaringer om '
+         'velferdsteknologi med Lunner. Sekretariatet sjekker med KS om det finnes midler til '
+         'en felles erfaringssamling til neste møte.',
+         [],
+         [
+          ('Sekretariatet sjekker med KS om det finnes midler til en felles erfaringssamling '
+           'til neste møte.',
+           'Sekretariatet', None),
+         ]),
+        ('3', 'Felles kompetanseplan for helsefagarbeidere',
+         'Kjetil Bråten orienterte om utkast til felles kompetanseplan. Planen bygger på '
+         'kartleggingen fra i fjor og omfatter alle tre kommunene.\nKonklusjon: Nettverket '
+         'slutter seg til utkastet. Kommunene sender innspill til Kjetil Bråten innen 15. '
+         'mars.',
+         [
+          'Nettverket slutter seg til utkastet.',
+          'Kommunene sender innspill til Kjetil Bråten innen 15. mars.',
+         ],
+         [
+          ('Kommunene sender innspill til Kjetil Bråten innen 15. mars.',
+           'Kommunene', '2025-03-15'),
+         ]),
+        ('4', 'Eventuelt',
+         'Fagdag om demens 23. april på Gran – påmelding via nettsiden.\nLunner etterlyste '
+         'oversikt over avtaler med sykehuset. Hilde Marie sender oversikten ut sammen med '
+         'referatet.\nJevnaker informerte om at legevaktsamarbeidet evalueres i vår.',
+         [],
+         [
+          ('Hilde Marie sender oversikten ut sammen med referatet.',
+           'Hilde Marie', None),
+         ]),
+    ],
+)
+
+EXPECTED['5961_valdres_raadmannsutval_nytt_fra_kommunene.txt'] = Expected(
+    'minutes', 'Referat fra rådmannsutvalget i Valdres',
+    'rådmannsutvalget', 'Valdres', None,
+    ('2024-03-07', '12:30', '15:00', 'Teams'),
+    '2024-04-04',
+    people=[
+        ('Gunn Hilde Rust', 'Nord-Aurdal', 'member', 'present'),
+        ('Jon Eirik Nythun', 'Sør-Aurdal', 'member', 'present'),
+        ('Ragnhild Bakken', 'Etnedal', 'member', 'present'),
+        ('Ola Kvitrud', 'Vestre Slidre', 'member', 'present'),
+        ('Marit Ødegård', 'Øystre Slidre', 'member', 'present'),
+        ('Sverre Tobiassen', 'Vang', 'member', 'present'),
+        ('Anne Kari Bøe', 'regionrådet', 'secretary', 'present'),
+    ],
+    items=[
+        ('08/24', 'Godkjenning av referat fra møtet 1. februar',
+         'Referatet ble godkjent.',
+         [
+          'Referatet ble godkjent.',
+         ],
+         []),
+        ('09/24', 'Nytt fra kommunene',
+         'Nord-Aurdal: Budsjettarbeidet for 2025 er startet, forventer stramme rammer. Ny '
+         'barnehagestruktur skal vedtas i kommunestyret 25. april.\nSør-Aurdal: Ansatt ny '
+         'kommunalsjef for oppvekst, starter 1. mai. Skal levere søknad om midler til '
+         'bredbåndsutbygging innen 1. april.\nEtnedal: Arbeidet med kommuneplanens '
+         'samfunnsdel er i rute, høring i mai.\nVestre Slidre: Spør om kommunene kan samordne '
+         'innkjøp av nye fagsystemer i helse.\nØystre Slidre: Beiteprosjektet er i gang. '
+         'Ingen andre nyheter.\nVang: Har hatt tilsyn fra Statsforvalteren på barnevern, '
+         'ingen avvik.\nSpørsmålet fra Vestre Slidre om felles innkjøp ble drøftet. '
+         'Regionkoordinator sjekker avtalene med innkjøpskontoret til neste møte.',
+         [],
+         [
+          ('Regionkoordinator sjekker avtalene med innkjøpskontoret til neste møte.',
+           'Regionkoordinator', None),
+         ]),
+        ('10/24', 'Regionalt næringsfond – retningslinjer',
+         'Anne Kari Bøe la fram forslag til nye retningslinjer for regionalt '
+         'næringsfond.\nVedtak: Rådmannsutvalget anbefaler regionrådet å vedta '
+         'retningslinjene.\nEnstemmig.',
+         [
+          'Rådmannsutvalget anbefaler regionrådet å vedta retningslinjene.',
+          'Enstemmig.',
+         ],
+         []),
+        ('11/24', 'Eventuelt',
+         'Kurs i arkivplan – Etnedal tar kontakt med IKA Opplandene om felles kurs.\nVang '
+         'minnet om at Valdresmartnan er 15.–16. juni.\nFelles høringsuttalelse om '
+         'fylkesveiene: Jon Eirik Nythun lager et utkast innen 20. mars.',
+         [],
+         [
+          ('Kurs i arkivplan – Etnedal tar kontakt med IKA Opplandene om felles kurs.',
+           'Etnedal', None),
+          ('Jon Eirik Nythun lager et utkast innen 20. mars.',
+           'Jon Eirik Nythun', '2024-03-20'),
+         ]),
+    ],
+)
+
+EXPECTED['5962_nynorsk_fagnettverk_oppvekst_orienteringar_fra_medlemane.txt'] = Expected(
+    'minutes', 'Referat frå møte i fagnettverk oppvekst',
+    'fagnettverk oppvekst', 'Hallingdal kommunesamarbeid', None,
+    ('2024-10-22', '10:00', '14:00', 'Ål kulturhus, møterom 2'),
+    '2024-12-10',
+    people=[
+        ('Kari Gulsvik Bråtø', 'Flå kommune', 'member', 'present'),
+        ('Eirik Tufte', 'Nes kommune', 'member', 'present'),
+        ('Ingrid Hagen', 'Gol kommune', 'chair', 'present'),
+        ('Olav Sletta', 'Hemsedal kommune', 'member', 'partial'),
+        ('Gro Reinton', 'Ål kommune', 'member', 'present'),
+        ('Mari Kolsrud', 'Hallingdal kommunesamarbeid', 'secretary', 'present'),
+        ('Hallvard Dokken', 'Hol kommune', 'member', 'absent'),
+    ],
+    notes={'Olav Sletta': 'frå kl. 11.00'},
+    items=[
+        ('20/24', 'Godkjenning av innkalling og saksliste',
+         'Godkjent utan merknader.',
+         [
+          'Godkjent utan merknader.',
+         ],
+         []),
+        ('21/24', 'Orienteringar frå medlemane',
+         'Flå: Skulebruksplanen vart vedteken i kommunestyret i september. Skal søkje om '
+         'tilskot til leirskule innan 1. desember.\nNes: Ny rektor ved Nesbyen skule frå 1. '
+         'januar. Arbeider med ny plan for spesialundervisning.\nGol: Har starta opp eit '
+         'prosjekt om skulevegring saman med PPT. Spør om dei andre kommunane har rutinar for '
+         'rettleiing av nyutdanna lærarar.\nÅl: Barnehageopptaket gjekk greitt. Skal ha '
+         'foreldremøte om mobilbruk i november.\nFleire kommunar ønskte å sjå på felles '
+         'rutinar for rettleiing av nyutdanna. Sekretær hentar inn rutinane frå kommunane til '
+         'neste møte.',
+         [],
+         [
+          ('Sekretær hentar inn rutinane frå kommunane til neste møte.',
+           'Sekretær', None),
+         ]),
+        ('22/24', 'Kompetanseløft – desentralisert ordning',
+         'Eirik Tufte orienterte om tildelinga for 2025. Nettverket drøfta '
+         'prioriteringar.\nVedtak: Nettverket prioriterer lesing og skulemiljø i 2025. '
+         'Samrøystes.',
+         [
+          'Nettverket prioriterer lesing og skulemiljø i 2025.',
+          'Samrøystes.',
+         ],
+         []),
+        ('23/24', 'Eventuelt',
+         'Gol inviterer til fagdag om tidleg innsats 14. november.\nNes orienterte om ny '
+         'rutetabell for skuleskyss frå januar.\nInnspel til regional plan: Ingrid Hagen og '
+         'Mari Kolsrud skriv eit felles innspel innan 15. november.',
+         [],
+         [
+          ('Ingrid Hagen og Mari Kolsrud skriv eit felles innspel innan 15. november.',
+           'Ingrid Hagen og Mari Kolsrud', '2024-11-15'),
+         ]),
+    ],
+)
+
+EXPECTED['5963_pdf_faggruppe_landbruk_status_i_kommunene.txt'] = Expected(
+    'minutes', 'Referat fra møte i faggruppe for landbruk i Vestfold',
+    'faggruppe for landbruk', 'Vestfold', None,
+    ('2023-06-12', '09:30', '12:00', 'Statsforvalterens lokaler, Tønsberg'),
+    '2023-09-18',
+    people=[
+        ('Tone Aasen', 'Statsforvalteren i Vestfold og Telemark', 'chair', 'present'),
+        ('Per Olav Kjos', 'Larvik kommune', 'member', 'present'),
+        ('Lise Bergan', 'Sandefjord kommune', 'member', 'present'),
+        ('Geir Arne Hvitsand', 'Tønsberg kommune', 'member', 'present'),
+        ('Helene Moe', 'Holmestrand kommune', 'member', 'present'),
+        ('Knut Rønningen', 'Horten kommune', 'member', 'present'),
+        ('Sara Lund', 'Vestfold og Telemark fylkeskommune', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat fra 20. mars',
+         'Referatet ble godkjent.',
+         [
+          'Referatet ble godkjent.',
+         ],
+         []),
+        ('2', 'Status i kommunene',
+         'Larvik: Har hatt mange søknader om produksjonstilskudd med feil, følger\nopp '
+         'søkerne direkte. Skal ha møte med bondelaget i august.\nSandefjord: Ny '
+         'jordbruksrådgiver fra 1. august. Arbeider med\njordvernstrategi som skal på høring '
+         'i høst.\nTønsberg: Dreneringstilskuddet er brukt opp. Spør om det er mulig å få '
+         'omfordelt midler fra\nandre kommuner.\nHolmestrand: Ingen særlige saker.\nHorten: '
+         'Kartlegging av nedbygd jord er ferdig, rapporten legges fram for\nutvalget 5. '
+         'september.\nStatsforvalteren undersøker om ubrukte dreneringsmidler kan omfordeles, '
+         'og\ngir tilbakemelding til gruppa innen 1. juli.',
+         [],
+         [
+          ('Statsforvalteren undersøker om ubrukte dreneringsmidler kan omfordeles, og gir '
+           'tilbakemelding til gruppa innen 1. juli.',
+           'Statsforvalteren', '2023-07-01'),
+         ]),
+        ('3', 'Regionalt miljøtilskudd – erfaringer fra søknadsomgangen',
+         'Sara Lund orienterte om årets søknadsomgang. Det var færre søknader\nenn i fjor, '
+         'særlig om tiltak mot avrenning.\nGruppa ble enige om å lage en felles '
+         'informasjonskampanje før neste\nsøknadsomgang.',
+         [
+          'Gruppa ble enige om å lage en felles informasjonskampanje før neste søknadsomgang.',
+         ],
+         []),
+        ('4', 'Eventuelt',
+         'Knut Rønningen tok opp behovet for kurs i ny gjødslingsforskrift.\nFylkeskommunen '
+         'ser på mulig kursdato i oktober.\nLise Bergan etterlyste oppdatert kontaktliste. '
+         'Sara sender ut lista.',
+         [],
+         [
+          ('Sara sender ut lista.',
+           'Sara', None),
+         ]),
+    ],
+)
+
+EXPECTED['5964_md_folkehelsenettverk_gjensidig_orientering.md'] = Expected(
+    'minutes', 'Referat – Folkehelsenettverket Indre Østfold',
+    'Folkehelsenettverket Indre Østfold', None, None,
+    ('2025-01-29', '13:00', '15:30', 'Mysen, Indre Østfold rådhus'),
+    '2025-03-26',
+    people=[
+        ('Line Kristiansen', 'Indre Østfold', 'chair', 'present'),
+        ('Bjørn Egil Haugen', 'Marker', 'member', 'present'),
+        ('Randi Skaug', 'Skiptvet', 'member', 'present'),
+        ('Mette Aas', 'Rakkestad', 'member', 'present'),
+        ('Jonas Vik', 'Østfold fylkeskommune', 'secretary', 'present'),
+        ('Tor Ivar Holm', 'Aremark', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Godkjent.',
+         [
+          'Godkjent.',
+         ],
+         []),
+        ('2', 'Gjensidig orientering',
+         'Indre Østfold – Folkehelseoversikten er oppdatert og skal behandles i kommunestyret '
+         '3. mars. Fritidskortet videreføres ut året.\nMarker – Har fått midler til '
+         'turstiprosjekt langs Ørje sluser. Spør om noen har maler for avtaler med '
+         'grunneiere.\nSkiptvet – Ny folkehelsekoordinator i 50 % stilling fra 1. '
+         'februar.\nRakkestad – Skal søke om midler fra program for folkehelsearbeid innen '
+         '15. februar. Ønsker samarbeid med Marker om friluftsliv for eldre.\nJonas sender '
+         'avtalemalen fra fylkeskommunen til Marker.',
+         [],
+         [
+          ('Jonas sender avtalemalen fra fylkeskommunen til Marker.',
+           'Jonas', None),
+         ]),
+        ('3', 'Regional folkehelseplan – innspill',
+         'Jonas Vik orienterte om arbeidet med regional plan. Nettverket diskuterte hvilke '
+         'innspill kommunene bør gi.\nKonklusjon: Nettverket gir et felles innspill. Line '
+         'Kristiansen koordinerer innspillet, frist 1. mars.',
+         [
+          'Nettverket gir et felles innspill.',
+          'Line Kristiansen koordinerer innspillet, frist 1. mars.',
+         ],
+         [
+          ('Line Kristiansen koordinerer innspillet, frist 1. mars.',
+           'Line Kristiansen', '2025-03-01'),
+         ]),
+        ('4', 'Eventuelt',
+         'Aremark har meldt at de gjerne tar imot neste møte.\nPåminnelse om '
+         'folkehelsekonferansen 8.–9. april i Fredrikstad.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['5965_prosjektgruppe_digi_runde_tabell_eventuelt.txt'] = Expected(
+    'minutes', 'Møtereferat – prosjektgruppe Digi Nedre Romerike',
+    'prosjektgruppe Digi Nedre Romerike', None, None,
+    ('2024-11-05', '13:00', '15:00', 'Lillestrøm rådhus, møterom Nitelva / Teams'),
+    '2024-12-03',
+    people=[
+        ('Frode Langseth', None, 'chair', 'present'),
+        ('Ida Marie Nilsen', 'Lillestrøm', 'member', 'present'),
+        ('Rune Solberg', 'Lørenskog', 'member', 'present'),
+        ('Hanne Tveit', 'Rælingen', 'member', 'present'),
+        ('Amir Haddad', 'Aurskog-Høland', 'member', 'present'),
+        ('Kristin Bakke', None, 'secretary', 'present'),
+    ],
+    notes={'Amir Haddad': 'på Teams'},
+    items=[
+        ('1', 'Referat fra forrige møte',
+         'Ingen merknader. Referatet godkjent.',
+         [
+          'Referatet godkjent.',
+         ],
+         []),
+        ('2', 'Runde rundt bordet',
+         'KOMMUNE STATUS\nLillestrøm Har innført ny sak/arkiv-løsning, opplæring pågår. Går '
+         'live med innbyggerportal i januar.\nLørenskog Venter på avklaring om skytjenester '
+         'fra IT-sjef. Skal levere risikovurdering til personvernombudet innen 1. '
+         'desember.\nRælingen Ingen nye saker.\nAurskog-Høland Spør hvordan de andre '
+         'håndterer tilgang for vikarer i helsesystemene.\nSpørsmålet fra Aurskog-Høland tas '
+         'opp som egen sak på neste møte. Prosjektleder innhenter rutiner fra kommunene før '
+         'møtet.',
+         [
+          'Spørsmålet fra Aurskog-Høland tas opp som egen sak på neste møte.',
+         ],
+         [
+          ('Prosjektleder innhenter rutiner fra kommunene før møtet.',
+           'Prosjektleder', None),
+         ]),
+        ('3', 'Felles anskaffelse av møteromsutstyr',
+         'Frode Langseth orienterte om status for anskaffelsen. Tilbudsfristen er 20. '
+         'november.\nProsjektgruppa tok orienteringen til etterretning.',
+         [
+          'Prosjektgruppa tok orienteringen til etterretning.',
+         ],
+         []),
+        ('4', 'Eventuelt',
+         'Julelunsj: Rune Solberg bestiller bord.\nKursdag i informasjonssikkerhet: utsettes '
+         'til våren.\nRælingen ønsker å bytte møtedag i desember – prosjektleder finner ny '
+         'dato.',
+         [
+          'Kursdag i informasjonssikkerhet: utsettes til våren.',
+         ],
+         [
+          ('Julelunsj: Rune Solberg bestiller bord.',
+           'Rune Solberg', None),
+          ('Rælingen ønsker å bytte møtedag i desember – prosjektleder finner ny dato.',
+           'prosjektleder', None),
+         ]),
     ],
 )

@@ -537,6 +537,64 @@ def test_place_lines_in_a_row_make_a_round_whatever_the_title():
     assert len(second.actions) == 2  # "Økonomi: …" / "Dugnad: …": tasks under topics
 
 
+ROUND_WITH_FOLLOW_UP = """Referat nettverksmøte
+
+1. {title}
+Nordby: Skal levere søknad om tilskudd innen 1. april.
+Sørby: Spør om andre har maler for avtaler med grunneiere.
+{follow_up}
+
+2. Eventuelt
+Ingen saker.
+"""
+
+
+@pytest.mark.parametrize(("title", "follow_up", "owner"), [
+    ("Runde rundt bordet", "Sekretariatet sjekker dette med KS til neste møte.",
+     "Sekretariatet"),
+    ("Nytt fra kommunene", "Prosjektleder innhenter rutiner fra kommunene før møtet.",
+     "Prosjektleder"),
+    ("Orienteringar frå medlemane", "Sekretær hentar inn rutinane innan neste møte.",
+     "Sekretær"),
+    # a promise to answer the meeting by a date, whoever gives it
+    ("Status i kommunene", "Statsforvalteren undersøker saken og gir tilbakemelding til "
+                           "gruppa innen 1. juli.", "Statsforvalteren"),
+])
+def test_in_a_round_a_role_s_task_for_the_next_meeting_is_a_follow_up(title, follow_up,
+                                                                         owner):
+    # the members' own plans ("Nordby: Skal levere søknad … innen 1. april.") stay news
+    item = parse_bytes(ROUND_WITH_FOLLOW_UP.format(title=title, follow_up=follow_up).encode(),
+                       "nettverk.txt").items[0]
+    assert [(a.text, a.responsible) for a in item.actions] == [(follow_up, owner)]
+
+
+def test_in_a_round_a_role_s_undated_task_for_no_meeting_stays_news():
+    text = ROUND_WITH_FOLLOW_UP.format(title="Runde rundt bordet",
+                                       follow_up="Sekretariatet sender ut nyhetsbrev hver måned.")
+    assert parse_bytes(text.encode(), "nettverk.txt").items[0].actions == []
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # a place inviting to its own event on its day: the member's news
+    ("Gol inviterer til fagdag om tidleg innsats 14. november.", False),
+    ("Ål inviterar til samling 3. mai.", False),
+    # a person's or the body's own invitation is an errand
+    ("Kari inviterer til møte 5. mai.", True),
+    ("Sekretariatet inviterer til samling 12. april.", True),
+    # a task verb after a preposition is a noun: "oversikt over avtaler"
+    ("Lunner etterlyste oversikt over avtaler med sykehuset.", False),
+    # the role after a dash answers the point before it
+    ("Rælingen ønsker å bytte møtedag i desember – prosjektleder finner ny dato.", True),
+])
+def test_member_news_and_answers_after_a_dash(sentence, task):
+    assert is_action(sentence) is task
+
+
+def test_the_role_after_a_dash_is_the_responsible():
+    assert responsible_of("Rælingen ønsker ny møtedag – prosjektleder finner ny dato.") == \
+        "prosjektleder"
+
+
 @pytest.mark.parametrize("sentence", [
     "Styret diskuterer hvordan saken skal legges fram.",  # how, not what is to be done
     "Styret ønsker at saken vurderes av årsmøtet.",  # a wish

@@ -5200,12 +5200,18 @@ def _presentation_sent_on(lowered: str) -> bool:
 
 def _role_task_with_deadline(sentence: str, lowered: str) -> bool:
     """A task in an item that informs, owned by one of the meeting's own roles and given a
-    deadline ("Sekretariatet sender ut rapporten innen 1. mai."): the deadline makes it a
-    follow-up of this meeting, not a plan reported from elsewhere."""
-    if not _has_deadline_word(lowered):
+    deadline ("Sekretariatet sender ut rapporten innen 1. mai.") or set for the next
+    meeting ("Sekretariatet sjekker dette til neste møte."): the deadline or the coming
+    meeting makes it a follow-up of this meeting, not a plan reported from elsewhere. So
+    does a promise to answer the meeting by a date ("Statsforvalteren undersøker saken og
+    gir tilbakemelding til gruppa innen 1. juli."), whoever gives it."""
+    dated = _has_deadline_word(lowered) and bool(dates.find_dates(sentence))
+    if dated and _answers_back(lowered):
+        return True
+    if not dated and not ("møte" in lowered and _BY_NEXT_MEETING.search(lowered)):
         return False
     owner = responsible_of(sentence)
-    return owner is not None and _role_only(owner) and bool(dates.find_dates(sentence))
+    return owner is not None and _role_only(owner)
 
 
 def _tasks_of(sentence: str) -> list[str]:
@@ -7854,19 +7860,36 @@ _has_noted_word = contains_any(("merke", "merka", "merkte", "noter", "registr", 
 # inviterer til fagdag", "Husbanken …", "Universitetet …") or as a kommune or county
 # ("Vestland fylkeskommune inviterer til …"). The body's own sekretariat, styre or råd
 # is none of these.
+_INVITED_TO_EVENT = (r"\s+inviter[ea]r\s+til\s+(?:eit\s+|et\s+|en\s+|ei\s+)?(?:[\wæøå-]+\s+)?"
+                     r"[\wæøå-]*(?:møte|konferanse|seminar|samling|kurs|webinar|"
+                     r"fagdag|workshop|frokost|lunsj|"
+                     # an opening or a celebration on its day: "Nordby kommune inviterer til
+                     # åpning av nytt kulturhus 18. april."
+                     r"åpning|opning|markering|lansering|jubileum|messe)\b")
 _INVITES_TO_EVENT = lazy_regex(r"(?P<who>[A-ZÆØÅ]{2,5}|(?=[A-ZÆØÅ])[\wæøå-]*?"
                                r"(?i:kommunen|forvalteren|forvaltaren|fylkesmannen|"
                                r"departementet|direktoratet|tilsynet|banken|universitetet|"
                                r"høgskolen|høgskulen)|"
                                r"[A-ZÆØÅ][\wæøå-]+(?:\s+og\s+[A-ZÆØÅ][\wæøå-]+)?\s+"
-                               r"(?:fylkes)?kommune)\s+inviter[ea]r\s+til\s+"
-                               r"(?:eit\s+|et\s+|en\s+|ei\s+)?(?:[\wæøå-]+\s+)?"
-                               r"[\wæøå-]*(?:møte|konferanse|seminar|samling|kurs|webinar|"
-                               r"fagdag|workshop|frokost|lunsj|"
-                               # an opening or a celebration on its day: "Nordby kommune
-                               # inviterer til åpning av nytt kulturhus 18. april."
-                               r"åpning|opning|markering|lansering|jubileum|messe)\b")
+                               rf"(?:fylkes)?kommune){_INVITED_TO_EVENT}")
 _BODY_SHORT_ALONE = lazy_regex(_BODY_SHORT)
+# A place inviting to its event: "Gol inviterer til fagdag om …", nynorsk "Ål inviterar til
+# samling …" (one capitalised word, checked by ``_member_invites``).
+_PLACE_INVITES = lazy_regex(rf"(?P<who>[A-ZÆØÅ][a-zæøå-]+){_INVITED_TO_EVENT}")
+
+
+def _member_invites(sentence: str, lowered: str) -> bool:
+    """Whether a member, named by its place alone, invites to its own event on a day
+    ("Gol inviterer til fagdag om tidleg innsats 14. november."), as the members'
+    news in a round or under "Eventuelt" do: told to the meeting, no errand of it. A
+    person's ("Kari inviterer …") or the body's own, a definite noun ("Sekretariatet
+    inviterer …", "Gruppa …"), is."""
+    invites = _PLACE_INVITES.match(sentence)
+    if invites is None or _has_deadline_word(lowered) or not dates.find_dates(sentence):
+        return False
+    who = invites.group("who")
+    return not who.casefold().endswith(_DEFINITE_ENDINGS) and not is_first_name(who) and \
+        not _role_only(who)
 
 
 def _told_not_given(sentence: str, lowered: str) -> bool:
@@ -7887,6 +7910,8 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         return True  # "KS inviterer til dialogmøte om samarbeid 15. mai.": an outside
         # organisation's event on its day, told to the meeting (the body's own "AU" or
         # "Sekretariatet inviterer til samling 12. april" is its errand)
+    if "invit" in lowered and _member_invites(sentence, lowered):
+        return True  # "Gol inviterer til fagdag 14. november.": a member's own event
     if " opp " in lowered:
         if _BODY_RETURNS.match(lowered):
             return True  # "Saken tas opp igjen av styret i neste møte.": no one's errand
@@ -8963,6 +8988,8 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
     if (before.casefold() in _BEFORE_A_NOUN and not _in_capitals(before)) or before.isdigit():
         return None  # "… behov for ekstra lager", "To avtaler …": a noun here, no verb
     head = _AFTER_CONJUNCTION.split(head)[-1]  # "Planen godkjent, men Styreleder sender …"
+    if (" – " in head or " - " in head) and _role_only(tail := _DASH_BREAK.split(head)[-1]):
+        return tail  # "Rælingen ønsker ny dato – prosjektleder finner en.": the role after it
     if " om " in head and _WONDERED.search(head):
         return None  # "Kari lurte på om sekretariatet sender …": a question, no task
     if " at " in head:
@@ -9074,9 +9101,14 @@ def _names_only(words: list[str]) -> bool:
 _MEMBER_GROUPS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene",
                             "medlemskommunene", "medlemskommunane"))
 _AFTER_CONJUNCTION = lazy_regex(r",\s+(?:men|og|så)\s+")
+# A dash between a point's matter and the one who answers it ("Ny møtedag – prosjektleder
+# finner en."): the owner named in lower case after it is a role, the clause a task.
+_DASH_BREAK = lazy_regex(r"\s[–-]\s")
 # Words a noun follows and a finite verb does not: "ekstra lager", "på lager", "et møte".
 _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye", "eget", "eige",
                   "på", "til", "fra", "frå", "av", "for", "med", "om",
+                  # ("Lunner etterlyste oversikt over avtaler med …": a preposition's noun)
+                  "over", "mellom", "uten", "utan", "gjennom",
                   # a finite verb before it: "Styret tar skriv fra … til etterretning"
                   "tar", "tek", "har", "fikk", "fekk", "får",
                   # a number or an amount: "To avtaler gjenstår.", "Flere sendere mangler."
@@ -9232,9 +9264,11 @@ def _organisation_at_work(sentence: str, lowered: str, prior: str) -> bool:
         not _BY_NEXT_MEETING.search(lowered)
 
 
-# Work the organisation is to bring back by the next meeting: "Fylkeskommunen ser på saken
-# til neste møte." (the meeting's matter taken on, as one answering back is)
-_BY_NEXT_MEETING = lazy_regex(r"\b(?:til|innen|innan|før)\s+neste\s+møte\b")
+# Work to bring back by the next meeting: "Fylkeskommunen ser på saken til neste møte."
+# (the meeting's matter taken on, as one answering back is), "Sekretariatet sjekker dette
+# før møtet", nynorsk "… innan neste møte", "… fram til neste møte".
+_BY_NEXT_MEETING = lazy_regex(r"\b(?:til|innen|innan|før|fram\s+til)\s+"
+                              r"(?:(?:neste|kommende|kommande)\s+møte|møtet)\b")
 
 
 def _hedged(sentence: str, lowered: str) -> bool:
