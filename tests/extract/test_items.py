@@ -5165,3 +5165,17 @@ def test_a_case_marked_for_orientation(heading, under, briefing):
     cands = [c for c in find_candidates(lines) if not c.toc]
     sections = build_sections(lines, cands, len(lines))
     assert sections[0].briefing is briefing
+
+
+def test_an_item_table_s_column_of_the_case_s_kind_is_no_text():
+    # "SAK | TITTEL | TYPE | KONKLUSJON": the kind's letter is a mark on the case, the
+    # conclusion its text
+    rows = [("SAK", "TITTEL", "TYPE", "KONKLUSJON"),
+            ("23/25", "Budsjett 2026", "V", "Budsjettet ble vedtatt."),
+            ("24/25", "Transportplan", "D", "Rådet drøftet planen.")]
+    text = ("Referat fra regionrådet 14.03.2025\n\nTil stede: Kari Holm\n\n" +
+            "\n".join("\t".join(row) for row in rows) + "\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("23/25", "Budsjett 2026", "Budsjettet ble vedtatt."),
+        ("24/25", "Transportplan", "Rådet drøftet planen.")]

@@ -603,6 +603,9 @@ _ITEM_COLUMN_HEADS = {
     "dokumenter": "skip", "dokument": "skip", "saksdokumenter": "skip", "saksdokument": "skip",
     "lenker": "skip", "lukket": "skip", "lukka": "skip", "unntatt offentlighet": "skip",
     "u.off": "skip", "u.off.": "skip",
+    # the kind of case ("SAK | TITTEL | TYPE" / "23/25 | Budsjett | V"): a mark on the
+    # case as "(V)" beside its title is, no text of the item
+    "type": "skip", "sakstype": "skip", "type sak": "skip",
     # what was decided: "Vedtak", "Konklusjon", "Beslutning" (text whose every sentence
     # the body decided, as under a "Vedtak:" label)
     **dict.fromkeys(DECISION_COLUMN_WORDS, "decision"),
