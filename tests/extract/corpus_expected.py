@@ -64385,3 +64385,329 @@ EXPECTED['5965_prosjektgruppe_digi_runde_tabell_eventuelt.txt'] = Expected(
          ]),
     ],
 )
+
+EXPECTED['5940_regionrad_sakstype_bokstav_etter_tittel.txt'] = Expected(
+    # (s58i) items marked by kind after the title ("Sak 24/25 Regional transportplan … (D)"),
+    # a TOC table SAK | TITTEL | TYPE; the mark stays in the title as written and is no text
+    # where the agenda gives the title without it; "Drøfting:" bullets are no decisions;
+    # "Oppsummering:" reads as the guide says; the orienteringssak's timeline is news
+    'minutes', 'REFERAT FRA MØTE I REGIONRÅDET',
+    'Valdres regionråd', None, None,
+    ('2025-11-14', '09:00', '13:15', 'Valdres næringshage, Fagernes'), '2026-01-16',
+    people=[
+        ('Torgeir Brenna', 'Nord-Aurdal', 'chair', 'present'),
+        ('Ingrid Haugstulen', 'Vestre Slidre', 'member', 'present'),
+        ('Per Olav Bøygard', 'Øystre Slidre', 'member', 'present'),
+        ('Randi Ødegård', 'Sør-Aurdal', 'member', 'present'),
+        ('Eivind Flatøy', 'Etnedal', 'member', 'present'),
+        ('Marit Kvalheim', 'Vang', 'member', 'absent'),
+        ('Kjersti Nøkleby', None, 'secretary', 'present'),
+        ('Håvard Teigen', None, 'guest', 'present'),
+    ],
+    items=[
+        ('23/25', 'Godkjenning av innkalling og saksliste (V)',
+         'Forslag til vedtak: Innkalling og saksliste godkjennes.\nForslaget ble vedtatt.',
+         ['Innkalling og saksliste godkjennes.',
+          'Forslaget ble vedtatt.'],
+         []),
+        ('24/25', 'Regional transportplan for Innlandet – innspill (D)',
+         'Bakgrunn:\nInnlandet fylkeskommune har sendt forslag til regional transportplan '
+         '2026–2037 på høring med frist 15. januar 2026. Håvard Teigen presenterte '
+         'hovedtrekkene i planforslaget og hva det betyr for Valdres.\nDrøfting:\nE16 og rv. '
+         '52 må prioriteres høyere enn i forslaget.\nKollektivtilbudet mellom Fagernes og '
+         'Gjøvik er for svakt, særlig i helgene.\nVinterdriften på fylkesvegene har blitt '
+         'dårligere de siste årene.\nInnspill fra rådet:\nFlere pekte på at planen i liten '
+         'grad omtaler reiselivstrafikken. Sør-Aurdal ønsker at Fv. 243 nevnes '
+         'særskilt.\nOppsummering:\nRegionrådet var enig om at E16 og rv. 52 skal være '
+         'hovedprioriteringene i høringsuttalelsen. Administrasjonen lager et utkast til '
+         'uttalelse innen 10. desember.',
+         ['Regionrådet var enig om at E16 og rv. 52 skal være hovedprioriteringene i '
+          'høringsuttalelsen.'],
+         [('Administrasjonen lager et utkast til uttalelse innen 10. desember.',
+           'Administrasjonen', '2025-12-10')]),
+        ('25/25', 'Status for bredbåndsutbygging (O)',
+         'Kjersti Nøkleby orienterte om utbyggingen. Fire av seks kommuner har nå fått fiber '
+         'til over 90 prosent av husstandene, og de siste anleggene i Etnedal og Vang '
+         'ferdigstilles våren 2026.\nTatt til orientering.',
+         ['Tatt til orientering.'],
+         []),
+        ('26/25', 'Budsjett 2026 for regionsamarbeidet (V)',
+         'Bakgrunn:\nBudsjettet bygger på samme fordelingsnøkkel som i 2025. Kommunene '
+         'betaler et grunnbeløp og et tillegg etter innbyggertall.\nForslag til vedtak:\n1. '
+         'Regionrådet vedtar budsjett for 2026 med en ramme på 4,2 mill. kr.\n2. Kommunenes '
+         'andel justeres etter innbyggertall per 1.1.2025.\nForslaget ble enstemmig vedtatt.',
+         ['Regionrådet vedtar budsjett for 2026 med en ramme på 4,2 mill. kr.',
+          'Kommunenes andel justeres etter innbyggertall per 1.1.2025.',
+          'Forslaget ble enstemmig vedtatt.'],
+         []),
+        ('27/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['5941_radmannsutvalg_osak_dsak_vsak.txt'] = Expected(
+    # (s58i) "V-sak" / "O-sak" / "D-sak" before the case number: the kind is no part of the
+    # number; an O-sak closed by nothing; "Drøfting:" bullets are the talk's points (no task);
+    # "Konklusjon: … ber sekretariatet utrede …" both decision and task
+    'minutes', 'Referat',
+    'Rådmannsutvalget', 'Gjøvikregionen', None,
+    ('2025-10-22', '12:30', '15:00', 'Teams'), '2025-11-26',
+    people=[
+        ('Hanne Rustad', 'Gjøvik kommune', 'chair', 'present'),
+        ('Odd Erik Skjeggestad', 'Østre Toten kommune', 'member', 'present'),
+        ('Lise Bjerkestrand', 'Vestre Toten kommune', 'member', 'present'),
+        ('Tor Arne Grinaker', 'Søndre Land kommune', 'member', 'present'),
+        ('Bente Myklebust', 'Nordre Land kommune', 'member', 'present'),
+        ('Martin Lysgård', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('31/25', 'Godkjenning av referat fra 24.09.2025',
+         'Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'],
+         []),
+        ('32/25', 'Status for regional plan for samfunnssikkerhet',
+         'Martin Lysgård orienterte om arbeidet med planen. Risiko- og sårbarhetsanalysen er '
+         'ferdig, og planforslaget sendes på høring i februar.',
+         [],
+         []),
+        ('33/25', 'Felles innkjøp av fagsystem for barnevern',
+         'Bakgrunn: Kommunenes avtaler om fagsystem for barnevern løper ut 31.12.2026, og '
+         'leverandøren har varslet en betydelig prisøkning.\nDrøfting:\nEt felles innkjøp '
+         'kan gi bedre pris og enklere samarbeid om opplæring.\nNordre Land ønsker å vente '
+         'på den nasjonale løsningen før kommunen binder seg.\nDet må avklares om '
+         'interkommunalt barnevern skal være part i avtalen.\nKonklusjon: Rådmannsutvalget '
+         'ber sekretariatet utrede et felles innkjøp og legge fram saken i desembermøtet.',
+         ['Rådmannsutvalget ber sekretariatet utrede et felles innkjøp og legge fram saken i '
+          'desembermøtet.'],
+         [('Rådmannsutvalget ber sekretariatet utrede et felles innkjøp og legge fram saken '
+           'i desembermøtet.',
+           'sekretariatet', None)]),
+        ('34/25', 'Møteplan 2026',
+         'Forslag til vedtak: Rådmannsutvalget vedtar møteplan for 2026 slik den ble lagt '
+         'fram.\nForslaget ble vedtatt.',
+         ['Rådmannsutvalget vedtar møteplan for 2026 slik den ble lagt fram.',
+          'Forslaget ble vedtatt.'],
+         []),
+        ('35/25', 'Orienteringer fra kommunene',
+         'Gjøvik: Budsjettarbeidet er krevende, og kommunen varsler innsparinger i helse og '
+         'omsorg.\nØstre Toten: Ny skolestruktur ble vedtatt i kommunestyret 9. '
+         'oktober.\nSøndre Land: Kommunen har tilsatt ny kommunalsjef for oppvekst.\nTatt '
+         'til orientering.',
+         ['Tatt til orientering.'],
+         []),
+    ],
+)
+
+EXPECTED['5942_nynorsk_kommunedirektorutval_saktype_tabell.txt'] = Expected(
+    # (s58i) nynorsk, "Drøftingssak 14/25:", "Orienteringssak 15/25 –", "Vedtakssak 16/25",
+    # "(vedtakssak)" after a title; "Det er løyvd …" in an orienteringssak is news, no vedtak;
+    # "Framlegg til vedtak:" then "Vedtak: samrøystes som framlegget."
+    'minutes', 'MØTEREFERAT KOMMUNEDIREKTØRUTVALET',
+    'Kommunedirektørutvalet', 'Vest-Telemarkrådet', None,
+    ('2025-09-09', '10:00', '14:30', 'Kviteseid kommunehus, møterom Fjellstova'), '2025-10-21',
+    people=[
+        ('Gunvor Tveit', 'Kviteseid', 'chair', 'present'),
+        ('Olav Haugland', 'Seljord', 'member', 'present'),
+        ('Sigrid Moland', 'Tokke', 'member', 'present'),
+        ('Arne Bjåland', 'Fyresdal', 'member', 'present'),
+        ('Liv Tone Rui', 'Vinje', 'member', 'partial'),
+        ('Halvard Kåsa', 'Nissedal', 'member', 'absent'),
+        ('Dagny Sandvik', None, 'secretary', 'present'),
+    ],
+    notes={'Liv Tone Rui': 'frå sak 15/25'},
+    items=[
+        ('13/25', 'Godkjenning av innkalling og referat (vedtakssak)',
+         'Innkalling og referat frå møtet 19. juni vart godkjende.',
+         ['Innkalling og referat frå møtet 19. juni vart godkjende.'],
+         []),
+        ('14/25', 'Felles rekruttering av helsepersonell',
+         'Bakgrunn:\nAlle kommunane i regionen har vanskar med å rekruttere sjukepleiarar og '
+         'legar. Helseleiarnettverket har bede om ei felles satsing.\nDrøfting:\nEin felles '
+         'rekrutteringskampanje kan gje større merksemd enn kvar kommune åleine.\nBustad for '
+         'nytilsette er ein flaskehals i fleire kommunar.\nTokke peika på at ordninga med '
+         'studiestipend har fungert godt.\nOppsummering:\nKommunedirektørutvalet var samde '
+         'om at ei felles satsing skal prøvast ut i 2026. Dagleg leiar lagar eit framlegg '
+         'til prosjektskisse til neste møte.',
+         ['Kommunedirektørutvalet var samde om at ei felles satsing skal prøvast ut i 2026.'],
+         [('Dagleg leiar lagar eit framlegg til prosjektskisse til neste møte.',
+           'Dagleg leiar', None)]),
+        ('15/25', 'Status for næringsfondet',
+         'Dagny Sandvik orienterte om tildelingane i 2025. Det er løyvd 1,8 mill. kr til 14 '
+         'prosjekt, og det står att om lag 400 000 kr.\nSaka vart teken til orientering.',
+         ['Saka vart teken til orientering.'],
+         []),
+        ('16/25', 'Fordeling av kostnader til felles IKT',
+         'Bakgrunn:\nDriftsavtalen for felles IKT vart fornya i vår. Fordelinga av kostnader '
+         'har ikkje vore endra sidan 2019.\nFramlegg til vedtak:\nKostnadene til felles '
+         'IKT-drift vert fordelte med 40 % likt og 60 % etter innbyggjartal.\nVedtak: '
+         'samrøystes som framlegget.',
+         ['Kostnadene til felles IKT-drift vert fordelte med 40 % likt og 60 % etter '
+          'innbyggjartal.',
+          'samrøystes som framlegget.'],
+         []),
+        ('17/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['5943_pdf_folloradet_protokoll_vod.txt'] = Expected(
+    # (s58i) PDF text: "Sak 41/25 (V) …" (the leading mark no title), a title wrapped onto
+    # the next line, a word hyphenated over a break, running footers "Side 1 av 2"; a
+    # "Konklusjon:" after "Drøfting:" with a task by a date
+    'minutes', 'Protokoll',
+    'Follorådet', None, None,
+    ('2025-12-03', '09:00', '12:00', 'Ås rådhus, formannskapssalen'), '2026-01-28',
+    people=[
+        ('Hanne Mork', 'Ås kommune', 'chair', 'present'),
+        ('Jon Erik Lunde', 'Nordre Follo kommune', 'member', 'present'),
+        ('Ingvild Strand', 'Frogn kommune', 'member', 'present'),
+        ('Kjell Arvid Holm', 'Vestby kommune', 'member', 'present'),
+        ('Tove Enger', 'Nesodden kommune', 'member', 'present'),
+        ('Rune Aasen', 'Enebakk kommune', 'member', 'present'),
+        ('Britt Solheim', 'Ås kommune', 'guest', 'present'),
+        ('Sondre Vik', 'Follorådet', 'secretary', 'present'),
+        ('Mona Tangen', 'Bane NOR', 'guest', 'present'),
+    ],
+    items=[
+        ('41/25', 'Godkjenning av innkalling og protokoll',
+         'Forslag til vedtak:\nInnkalling og protokoll fra møtet 15.10.2025 '
+         'godkjennes.\nForslaget ble vedtatt.',
+         ['Innkalling og protokoll fra møtet 15.10.2025 godkjennes.',
+          'Forslaget ble vedtatt.'],
+         []),
+        ('42/25', 'Høring – Regional plan for areal og transport',
+         'Bakgrunn:\nAkershus fylkeskommune har sendt regional plan for areal og transport '
+         'på høring med frist 1. februar 2026. Planen legger opp til at 80 prosent av '
+         'boligveksten skal komme i prioriterte vekstområder.\nDrøfting:\nRådet drøftet '
+         'særlig hvordan planen treffer de mindre tettstedene. Flere mente at prioriterte '
+         'vekstområder ikke må hindre utvikling i grendene. Enebakk understreket at kommunen '
+         'mangler bane og trenger et bedre busstilbud.\nKonklusjon:\nFollorådet vil gi en '
+         'felles høringsuttalelse. Daglig leder utarbeider utkast som sendes rådet innen 15. '
+         'januar 2026.',
+         ['Follorådet vil gi en felles høringsuttalelse.',
+          'Daglig leder utarbeider utkast som sendes rådet innen 15. januar 2026.'],
+         [('Follorådet vil gi en felles høringsuttalelse.',
+           'Follorådet', None),
+          ('Daglig leder utarbeider utkast som sendes rådet innen 15. januar 2026.',
+           'Daglig leder', '2026-01-15')]),
+        ('43/25', 'Stasjonsutvikling på Ski',
+         'Prosjektleder Mona Tangen fra Bane NOR orienterte om planene for stasjonsområdet '
+         'og framdriften for ny gangbru.\nTatt til orientering.',
+         ['Tatt til orientering.'],
+         []),
+        ('44/25', 'Handlingsplan 2026',
+         'Forslag til vedtak:\nFollorådet vedtar handlingsplan for 2026 slik den er lagt '
+         'fram.\nBehandling:\nTove Enger foreslo et tillegg om en felles beredskapsøvelse i '
+         'Follo i 2026.\nForslaget ble enstemmig vedtatt med tillegget.',
+         ['Follorådet vedtar handlingsplan for 2026 slik den er lagt fram.',
+          'Forslaget ble enstemmig vedtatt med tillegget.'],
+         []),
+    ],
+)
+
+EXPECTED['5944_radmannsutvalg_midt_buskerud_sakstype_kursiv.md'] = Expected(
+    # (s58i) markdown: "## Sak 19/25 … *(vedtakssak)*", a people table with Rolle, a TOC table
+    # with Type; "**Oppsummering:** … var enig om …" and the chair's task
+    'minutes', 'Referat fra rådmannsutvalget',
+    'Rådmannsutvalget', 'Regionrådet for Midt-Buskerud', None,
+    ('2025-10-30', '13:00', '15:30', 'Modum rådhus, Vikersund'), '2025-11-27',
+    people=[
+        ('Tor Helge Moen', 'Modum', 'chair', 'present'),
+        ('Siri Flaten', 'Sigdal', 'member', 'present'),
+        ('Jørn Kaasa', 'Krødsherad', 'member', 'present'),
+        ('Ellen Bråthen', 'Sekretariatet', 'secretary', 'present'),
+        ('Ida Holte', None, 'guest', 'present'),
+    ],
+    items=[
+        ('19/25', 'Godkjenning av saksliste (vedtakssak)',
+         'Sakslisten ble godkjent.',
+         ['Sakslisten ble godkjent.'],
+         []),
+        ('20/25', 'Felles legevakt – videre organisering (drøftingssak)',
+         'Bakgrunn: Avtalen om felles legevakt med Ringerike kommune kan sies opp med ett '
+         'års varsel. Ringerike har signalisert at kostnadsfordelingen må vurderes på '
+         'nytt.\nDrøfting:\nDagens modell gir lang reisevei for innbyggerne i Sigdal.\nEn '
+         'egen legevakt i Midt-Buskerud vil bli vesentlig dyrere.\nSamarbeidet med Ringerike '
+         'fungerer faglig godt.\nInnspill fra rådet: Krødsherad ønsker at legevaktsatsen per '
+         'innbygger sammenlignes med andre regioner.\nOppsummering: Rådmannsutvalget var '
+         'enig om å be Ringerike om et møte om ny avtale før jul. Tor Helge Moen tar kontakt '
+         'med Ringerike kommune.',
+         ['Rådmannsutvalget var enig om å be Ringerike om et møte om ny avtale før jul.'],
+         [('Tor Helge Moen tar kontakt med Ringerike kommune.',
+           'Tor Helge Moen', None)]),
+        ('21/25', 'Status for prosjektet Grønn vekst (orienteringssak)',
+         'Prosjektleder Ida Holte orienterte om status i prosjektet. Tre bedrifter har fått '
+         'støtte til energikartlegging, og en felles søknad til Enova er under arbeid.',
+         [],
+         []),
+        ('22/25', 'Søknad om regionale utviklingsmidler 2026 (vedtakssak)',
+         'Forslag til vedtak: Sekretariatet sender søknad om regionale utviklingsmidler for '
+         '2026 til Buskerud fylkeskommune innen 1. desember 2025.\nForslaget ble vedtatt.',
+         ['Sekretariatet sender søknad om regionale utviklingsmidler for 2026 til Buskerud '
+          'fylkeskommune innen 1. desember 2025.',
+          'Forslaget ble vedtatt.'],
+         [('Sekretariatet sender søknad om regionale utviklingsmidler for 2026 til Buskerud '
+           'fylkeskommune innen 1. desember 2025.',
+           'Sekretariatet', '2025-12-01')]),
+    ],
+)
+
+EXPECTED['5945_regionrad_nord_gudbrandsdal_sakstype_egen_linje.txt'] = Expected(
+    # (s58i) the kind alone on the line under the heading ("Vedtakssak", "Drøftingssak",
+    # "Orienteringssak"): the first line of the text as written, no item; "Regionrådet ber
+    # regionkoordinator sammenstille …" owned; an orienteringssak closed by nothing
+    'minutes', 'Møtebok',
+    'REGIONRÅDET I NORD-GUDBRANDSDAL', None, None,
+    ('2025-10-24', '10:00', '14:00', 'Otta, Sel rådhus'), '2025-12-05',
+    people=[
+        ('Bjørn Ivar Lien', 'Sel', 'chair', 'present'),
+        ('Kari Anne Grøtta', 'Vågå', 'member', 'present'),
+        ('Magnus Haugen', 'Lom', 'member', 'present'),
+        ('Ragnhild Brenn', 'Skjåk', 'member', 'present'),
+        ('Per Dagfinn Sletten', 'Skjåk', 'member', 'absent'),
+        ('Jon Inge Kvam', 'Lesja', 'member', 'present'),
+        ('Sigrun Dahle', 'Dovre', 'member', 'present'),
+        ('Tonje Sandbu', None, 'secretary', 'present'),
+        ('Eirik Bakken', 'Nasjonalparkriket', 'guest', 'present'),
+    ],
+    notes={'Ragnhild Brenn': 'for Per Dagfinn Sletten'},
+    items=[
+        ('52/25', 'Godkjenning av innkalling og møtebok',
+         'Vedtakssak\nInnkalling og møtebok fra 12.09.2025 ble godkjent.',
+         ['Innkalling og møtebok fra 12.09.2025 ble godkjent.'],
+         []),
+        ('53/25', 'Regional transportplan – prioriteringer for regionen',
+         'Drøftingssak\nBakgrunn:\nInnlandet fylkeskommune rullerer regional transportplan, '
+         'og regionrådet er bedt om innspill innen 15. januar 2026.\nInnspill fra '
+         'rådet:\nRv. 15 over Strynefjellet må få helårsåpen, rassikret trasé.\nDovre ønsker '
+         'bedre tilknytning til togtilbudet på Dombås.\nFylkesvegene i Lesja har et stort '
+         'vedlikeholdsetterslep.\nOppsummering:\nRegionrådet ber regionkoordinator '
+         'sammenstille innspillene til en felles uttalelse som legges fram i desembermøtet.',
+         ['Regionrådet ber regionkoordinator sammenstille innspillene til en felles '
+          'uttalelse som legges fram i desembermøtet.'],
+         [('Regionrådet ber regionkoordinator sammenstille innspillene til en felles '
+           'uttalelse som legges fram i desembermøtet.',
+           'regionkoordinator', None)]),
+        ('54/25', 'Status for reiselivssamarbeidet',
+         'Orienteringssak\nDaglig leder Eirik Bakken i Nasjonalparkriket orienterte om '
+         'sommersesongen. Antall gjestedøgn økte med 6 prosent, mest i Lom og Skjåk.',
+         [],
+         []),
+        ('55/25', 'Felles næringsarealplan',
+         'Vedtakssak\nForslag til vedtak:\nRegionrådet slutter seg til forslaget om en '
+         'felles næringsarealplan for regionen. Arbeidet finansieres med inntil 300 000 kr '
+         'fra regionale utviklingsmidler.\nForslaget ble vedtatt med 5 mot 1 stemme.',
+         ['Regionrådet slutter seg til forslaget om en felles næringsarealplan for regionen.',
+          'Arbeidet finansieres med inntil 300 000 kr fra regionale utviklingsmidler.',
+          'Forslaget ble vedtatt med 5 mot 1 stemme.'],
+         []),
+        ('56/25', 'Eventuelt',
+         'Lesja orienterte om ny avtale om kommuneoverlege med Dovre. Tatt til orientering.',
+         ['Tatt til orientering.'],
+         []),
+    ],
+)

@@ -5173,3 +5173,52 @@ def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes():
                      "Neste møte vert i Gol i slutten av februar.\n")
     assert record.items[-1].text == "Ingen saker."
     assert (record.next_meeting.date, record.next_meeting.location) == (None, "Gol")
+
+
+def test_a_kind_after_the_title_stays_in_it_and_is_no_text_under_the_agenda_s_title():
+    # the agenda lists "Budsjett 2026"; the section's heading adds its kind "(V)": the
+    # title as the heading writes it, the text what stands under it
+    record = _styremote("Saksliste\nSak 1/24 Budsjett 2026\nSak 2/24 Eventuelt\n\n"
+                        "Sak 1/24 Budsjett 2026 (V)\nBudsjettet ble vedtatt.\n\n"
+                        "Sak 2/24 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("1/24", "Budsjett 2026 (V)", "Budsjettet ble vedtatt."),
+        ("2/24", "Eventuelt", "Ingen saker.")]
+
+
+@pytest.mark.parametrize(("heading", "under", "briefing"), [
+    ("O-sak 3/25 Status", "", True),
+    ("Orienteringssak 3/25 – Status", "", True),
+    ("Sak 3/25 Status (O)", "", True),
+    ("Sak 3/25 (O) Status", "", True),
+    ("Sak 3/25 Status (orienteringssak)", "", True),
+    ("Sak 3/25 Status", "Orienteringssak\n", True),
+    ("Sak 3/25 Status (D)", "", False),
+    ("V-sak 3/25 Status", "", False),
+    ("Sak 3/25 Status", "Vedtakssak\n", False),
+    ("Sak 3/25 Orientering om status", "", False),  # the title's word: read by the title
+])
+def test_a_case_marked_for_orientation(heading, under, briefing):
+    from motebok.extract.items import build_sections, find_candidates
+    from motebok.extract.text import to_lines
+    from motebok.read import read_bytes
+
+    text = f"{heading}\n{under}Kari orienterte.\n\nSak 4/25 Eventuelt\nIngen saker.\n"
+    lines = to_lines(read_bytes(text.encode(), "txt").blocks, [])
+    cands = [c for c in find_candidates(lines) if not c.toc]
+    sections = build_sections(lines, cands, len(lines))
+    assert sections[0].briefing is briefing
+
+
+def test_an_item_table_s_column_of_the_case_s_kind_is_no_text():
+    # "SAK | TITTEL | TYPE | KONKLUSJON": the kind's letter is a mark on the case, the
+    # conclusion its text
+    rows = [("SAK", "TITTEL", "TYPE", "KONKLUSJON"),
+            ("23/25", "Budsjett 2026", "V", "Budsjettet ble vedtatt."),
+            ("24/25", "Transportplan", "D", "Rådet drøftet planen.")]
+    text = ("Referat fra regionrådet 14.03.2025\n\nTil stede: Kari Holm\n\n" +
+            "\n".join("\t".join(row) for row in rows) + "\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("23/25", "Budsjett 2026", "Budsjettet ble vedtatt."),
+        ("24/25", "Transportplan", "Rådet drøftet planen.")]

@@ -8420,3 +8420,50 @@ def test_nynorsks_split_greier_ut_is_a_task_verb(sentence):
     """"greier ut" is "utgreier" split as nynorsk writes it: the owner's task."""
     assert is_action(sentence)
 
+@pytest.mark.parametrize(("title", "first"), [
+    ("Status for planen (O)", ""),
+    ("Status for planen (orienteringssak)", ""),
+    ("Status for planen", "Orienteringssak\n"),  # the kind alone under the heading
+])
+def test_the_timeline_of_work_told_in_a_case_for_orientation_is_no_task(title, first):
+    # "O"/"Orienteringssak": the body is told of work going on; its month is the work's
+    # own timeline, no follow-up of the meeting
+    body = (f"{first}Kari Holm orienterte. Analysen er ferdig, og planforslaget sendes på "
+            "høring i februar.\nTatt til orientering.")
+    decisions, actions = _item_titled(title, body)
+    assert (decisions, actions) == (["Tatt til orientering."], [])
+
+
+def test_a_follow_up_of_the_meeting_in_a_case_for_orientation_stays_a_task():
+    _, actions = _item_titled("Status for planen (O)",
+                              "Kari Holm orienterte. Presentasjonen ettersendes.")
+    assert actions == [("Presentasjonen ettersendes.", None, None)]
+
+
+def test_the_timeline_of_work_in_a_case_not_marked_for_orientation_is_still_read():
+    _, actions = _item_titled("Status for planen",
+                              "Analysen er ferdig, og planforslaget sendes på høring i februar.")
+    assert len(actions) == 1
+
+
+def test_a_state_reached_in_the_running_text_of_a_case_for_orientation_is_news():
+    decisions, _ = _item_titled("Status for næringsfondet (O)",
+                                "Dagny Sandvik orienterte. Det er løyvd 1,8 mill. kr til 14 "
+                                "prosjekt.\nSaka vart teken til orientering.")
+    assert decisions == ["Saka vart teken til orientering."]
+
+
+def test_the_points_under_a_discussion_label_are_no_tasks():
+    # "Drøfting:" leads the talk's points, as "Innspill fra rådet:" does; the conclusion
+    # under them asks for the work
+    _, actions = _item_titled("Felles innkjøp (D)",
+                              "Drøfting:\n- Det må avklares om barnevernet skal være part.\n"
+                              "Konklusjon: Rådet ber sekretariatet utrede saken.")
+    assert actions == [("Rådet ber sekretariatet utrede saken.", "sekretariatet", None)]
+
+
+def test_a_coordinator_asked_to_put_the_inputs_together_owns_the_task():
+    _, actions = _item_titled("Transportplan",
+                              "Regionrådet ber regionkoordinator sammenstille innspillene "
+                              "til en felles uttalelse.")
+    assert [a[1] for a in actions] == ["regionkoordinator"]

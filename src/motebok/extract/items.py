@@ -563,6 +563,9 @@ class Section:
     # how many of ``lines`` come before ``heading_rest`` as the page shows them: the
     # later paragraphs of a table row's title cell stand left of its other cells
     rest_after: int = 0
+    # the heading marks the item as a case for orientation ("O-sak 3/25", "Budsjett
+    # (O)", "Orienteringssak" under it): the body is told, not asked to decide
+    briefing: bool = False
 
 
 def normalize_number(raw: str) -> str:
@@ -600,6 +603,9 @@ _ITEM_COLUMN_HEADS = {
     "dokumenter": "skip", "dokument": "skip", "saksdokumenter": "skip", "saksdokument": "skip",
     "lenker": "skip", "lukket": "skip", "lukka": "skip", "unntatt offentlighet": "skip",
     "u.off": "skip", "u.off.": "skip",
+    # the kind of case ("SAK | TITTEL | TYPE" / "23/25 | Budsjett | V"): a mark on the
+    # case as "(V)" beside its title is, no text of the item
+    "type": "skip", "sakstype": "skip", "type sak": "skip",
     # what was decided: "Vedtak", "Konklusjon", "Beslutning" (text whose every sentence
     # the body decided, as under a "Vedtak:" label)
     **dict.fromkeys(DECISION_COLUMN_WORDS, "decision"),
@@ -2195,6 +2201,11 @@ _ARCHIVE_ALONE = lazy_regex(rf"[-–—:(\[\s]*{_ARCHIVE_REFERENCE}[)\].\s]*", r
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = lazy_regex(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
+# … and after it, in one letter or written out: "Budsjett (V)", "[D]", "(O-sak)",
+# "(drøftingssak)" (not "(I)" or "(R)" there, which may number a title's parts): kept
+# in the title as written.
+_KIND_AFTER = lazy_regex(r"\s*[(\[](?:(?-i:[VODB])(?:-sak)?|(?:vedtaks|orienterings|drøftings|"
+                         r"diskusjons|beslutnings|informasjons|referat)sak)[)\]]\s*$", re.I)
 _TAB_PAGE = lazy_regex(r"\t(?<!\t\t)\t*+\s*+\d{1,3}\s*+$")  # runs whole, as in _TOC_TAIL
 _HEADING_ATTRIBUTES = lazy_regex(r"\s*\{[#.:][^{}]*\}\s*$")
 _SPACED_PAGE = lazy_regex(r"\s(?<!\s\s)\s{2,}+\d{1,3}$")
@@ -3353,6 +3364,48 @@ _CASE_KINDS = ("vedtakssak", "orienteringssak", "drøftingssak", "diskusjonssak"
 # A case's kind written out before its title, set apart by a colon or a dash:
 # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status for vegen".
 _CASE_KIND_PREFIX = lazy_regex(rf"(?:{'|'.join(_CASE_KINDS)})\s*(?::|\s[–—-])\s+(?=\S)", re.I)
+# The kind alone on the line under a titled heading: "Vedtakssak", "O-sak", "(D)",
+# "Sakstype: Drøfting" (singular: "Orienteringssaker" heads a group of items).
+_KIND_LINE = lazy_regex(rf"(?:{'|'.join(_CASE_KINDS)}|[VODB]-sak|[(\[](?:[VODB]|"
+                        rf"{'|'.join(_CASE_KINDS)})[)\]]|(?:sakstype|type)\s*:\s*(?:vedtak|"
+                        rf"orientering|drøfting|diskusjon|beslutning|referat)(?:s?sak)?)\.?",
+                        re.I)
+
+
+def _is_kind_line(text: str) -> bool:
+    """Whether ``text`` only names the kind of the case headed right above it ("Sak
+    3/25 Budsjett" / "Vedtakssak"), as "(V)" beside the title does."""
+    return len(text) < 32 and text.lstrip("([")[:1] in _KIND_LINE_INITIALS and \
+        _KIND_LINE.fullmatch(text.strip()) is not None
+
+
+_KIND_LINE_INITIALS = frozenset("VODBRTSvodbrts")
+# The series and kinds of a case the body is only told of: "O-sak", "OS 3/25",
+# "Orienteringssak 3/25", "Informasjonssak"; and the kind marks "(O)", "[O-sak]",
+# "(orienteringssak)", "Orienteringssak" beside or under the title.
+_BRIEFING_SERIES = frozenset(("o", "os", "orienterings", "informasjons"))
+_BRIEFING_MARK = lazy_regex(r"[(\[]?(?:o(?:-sak)?|(?:orienterings|informasjons)sak)[)\]]?\.?",
+                            re.I)
+
+
+def _is_briefing(cand: Candidate, kind_line: str | None) -> bool:
+    """Whether the heading marks its item as a case for orientation: by its series
+    ("O-sak 3/25"), by a kind mark before or after the title ("(O) Status", "Status
+    (orienteringssak)", "Orienteringssak: Status") or on the line under it. What such an
+    item's text tells is news to the body, not its decision or its task."""
+    if cand.series in _BRIEFING_SERIES:
+        return True
+    if kind_line is not None:
+        return _BRIEFING_MARK.fullmatch(kind_line.strip()) is not None
+    raw = (cand.raw_title or cand.title or "").strip()
+    if not raw or ("(" not in raw and "[" not in raw and raw[:1] not in "OoIi"):
+        return False  # (most titles: no mark to read)
+    if raw[-1:] in ")]" and (after := _KIND_AFTER.search(raw)):
+        return _BRIEFING_MARK.fullmatch(after.group().strip()) is not None
+    if raw[:1] in "([" and (before := _KIND_MARK.match(raw)):
+        return _BRIEFING_MARK.fullmatch(raw[:before.end() - 1].strip()) is not None
+    return raw.casefold().startswith(("orienteringssak", "informasjonssak")) and \
+        _CASE_KIND_PREFIX.match(raw) is not None
 # (enough of a head's last characters to hold the longest kind)
 _CASE_KIND_CHARS = max(map(len, _CASE_KINDS)) + 1
 _DASH_BEFORE_CAPITAL = lazy_regex(r"\s[–—-]\s+(?=[A-ZÆØÅ])")
@@ -3423,16 +3476,25 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 cand.row.task_cells if cand.row is not None else ())
         if furniture:
             body_lines = without_furniture(body_lines, furniture)
+        # "Sak 3/25 Budsjett" / "Orienteringssak": the kind under the heading (the first
+        # line of the item's text, as written)
+        kind_line = body_lines[0].body if body_lines and cand.title and \
+            _is_kind_line(body_lines[0].body) else None
+        briefing = _is_briefing(cand, kind_line)
         title: str | None = cand.title
         rest = None
         listed = agenda.get(cand.number) if agenda and cand.number else None
         raw = cand.raw_title or title or ""
         if listed and len(raw) > len(listed) + 1 and raw[len(listed)] == " " and \
                 not raw[len(listed) + 1].islower() and \
-                raw.casefold().startswith(listed.casefold()):
+                raw.casefold().startswith(listed.casefold()) and \
+                not (raw.rstrip()[-1:] in ")]" and _KIND_AFTER.fullmatch(raw, len(listed))):
+            # (but "Budsjett 2026 (V)" under the list's "Budsjett 2026": the kind of case
+            # after the title as written, no text)
             sections.append(Section(number=cand.number, title=listed,
                                     lines=merge_wrapped(body_lines),
-                                    heading_rest=raw[len(listed):].strip(), row=cand.row))
+                                    heading_rest=raw[len(listed):].strip(), row=cand.row,
+                                    briefing=briefing))
             continue
         if listed and raw.endswith((".", "!")) and not _opens_like(raw, listed) and \
                 _tells_what_happened(raw):
@@ -3440,7 +3502,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             # the line holds what happened; the agenda holds the title
             sections.append(Section(number=cand.number, title=listed,
                                     lines=merge_wrapped(body_lines), heading_rest=raw.strip(),
-                                    row=cand.row))
+                                    row=cand.row, briefing=briefing))
             continue
         if not title and body_lines and (form := _form_title(body_lines)) is not None:
             # "Sak: 20/24" / "Resultat: …" / "Arkivsak: …" / "Tittel: BUDSJETT 2025"
@@ -3514,7 +3576,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                                                      if line.index < cand.row.last_line))
         sections.append(Section(number=cand.number or None, title=title or None,
                                 lines=body_lines, heading_rest=rest, row=cand.row,
-                                rest_after=rest_after))
+                                rest_after=rest_after, briefing=briefing))
     return sections
 
 

@@ -4762,7 +4762,7 @@ def build_items(draft: Draft) -> None:
             _without_next_meeting_over_register(section)
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date,
-                                 draft.record.organization, places)
+                                 draft.record.organization, places, section.briefing)
         if section.row is not None:
             _row_action(outcomes.actions, section, due)
             if section.row.decided and section.row.beside_talk:

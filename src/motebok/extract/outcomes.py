@@ -2371,6 +2371,9 @@ _HANDS_ON_VERBS = (r"merke|merka|rydde|rydda|reparere|reparera|hente|henta|kjøp
 # administration is asked for ("ber kommunedirektøren svare på …", "… kalle inn til …").
 _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|skrive|"
                 r"oppdatere|avklare|utrede|innhente|melde|levere|kontakta|senda|laga|"
+                # the inputs to put together into one draft: "… ber regionkoordinator
+                # sammenstille innspillene til en felles uttalelse"
+                r"sammenstille|sammenstilla|samanstille|samanstilla|"
                 # a change to work into a draft: "… ba sekretariatet innarbeide et punkt om …"
                 r"innarbeide|innarbeida|justere|justera|"
                 # a survey to make: "… ber sekretariatet kartlegge hvilke verktøy …"
@@ -2856,7 +2859,7 @@ def _title_reading(title: str | None) -> tuple[bool, bool, bool, bool, bool, boo
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
                   due_date: Callable[[str], str | None], body: str | None = None,
                   meeting: str | None = None, parent: str | None = None,
-                  places: frozenset[str] = frozenset()) -> Outcomes:
+                  places: frozenset[str] = frozenset(), briefing: bool = False) -> Outcomes:
     """Decisions and actions of one item, in the order they are written.
 
     ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
@@ -2865,7 +2868,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     ``parent`` the organisation the body belongs to (an AU's "Samarbeidsrådet for X"),
     whose applications its minutes prepare as its own; ``places`` the places (folded)
     the participants come from ("gran" of "Gran kommune"), whose one-word names open a
-    members' round ("Gran: …").
+    members' round ("Gran: …"); ``briefing`` that the heading marks the item as a case
+    for orientation ("O-sak 3/25", "Status (O)"): what it tells of work going on with no
+    one named to do it is news, as a state reached is ("Planen er vedtatt.").
     """
     decisions: list[str] = []
     actions: list[Action] = []
@@ -3717,9 +3722,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
-                if (bullet or listed) and mode is None and _reported_as_done(lowered) and \
-                        (orientation or _only_noted(texts)):
+                if (bullet or listed or briefing) and mode is None and \
+                        _reported_as_done(lowered) and \
+                        (orientation or briefing or _only_noted(texts)):
                     continue  # "- Planen er vedtatt." among "Orienteringer": news of it
+                    # (and in running text under "O-sak 3/25": "Det er løyvd 2 mill. kr.")
                 if decided_by_another(sentence, body, lowered, meeting, parent):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -3796,6 +3803,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # under "Veien videre", is the day's follow-up)
                 if task and presented and not onward and _paper_goes_alone(sentence):
                     continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
+                if task and briefing and mode is None and not onward and \
+                        _work_timeline(sentence, lowered):
+                    continue  # "O-sak 3/25" / "Planforslaget sendes på høring i februar.":
+                    # news of the work the body is told of, no one's task
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
                         _applies_for_another(sentence, body, parent):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
@@ -4830,8 +4841,11 @@ VIEWS_LEAD = lazy_regex(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er
                         r"momenter|moment)(?:\s+(?:og|fra|frå)\s+[^:.!?()]{1,40})?"
                         # (with an aside on their order: "Innspill fra gruppen (i ingen
                         # bestemt rekkefølge):")
-                        r"(?:\s*\([^():]{1,40}\))?:$", re.I)
-VIEWS_INITIALS = frozenset("IiKkSsTtRrMm")
+                        r"(?:\s*\([^():]{1,40}\))?:$|"
+                        # the talk's own label over its points: "Drøfting:", "Diskusjon:"
+                        # (not "Drøfting og konklusjon:", which labels what was concluded)
+                        r"(?:drøfting(?:en|a|ar|er)?|diskusjon(?:en)?)\s*:$", re.I)
+VIEWS_INITIALS = frozenset("IiKkSsTtRrMmDd")
 # A lead that tells what was brought up in the talk: "I drøftingen ble følgende trukket
 # fram:", "Følgende momenter kom fram i diskusjonen:", "Desse punkta vart peikte på:".
 _RAISED_LEAD = lazy_regex(r"\b(?:trukket|trekt|trekte|dratt)\s+(?:fram|frem)\b|"
@@ -8828,6 +8842,20 @@ def _predicted_effect(future: re.Match[str], lowered: str) -> bool:
 _TALK_OPENING = lazy_regex(r"(?:innlegg|presentasjon|foredrag|orientering|innleiing|"
                            r"innledning)\s+(?:(?:fra|frå)\s+[^.]{2,80}?\s+)?(?:ved|av|v/)\s",
                            re.I)
+
+
+def _work_timeline(sentence: str, lowered: str) -> bool:
+    """Whether a passive task names no one and no deadline, only the month or season the
+    work is planned for ("… og planforslaget sendes på høring i februar.", "Anleggene
+    ferdigstilles våren 2026."): in a case the body is only told of, the timeline of the
+    work reported on; not a follow-up of the meeting ("Presentasjonen ettersendes.")."""
+    return not _has_deadline_word(lowered) and _WORK_PERIOD.search(lowered) is not None and \
+        responsible_of(sentence) is None
+
+
+# A month or season a piece of work is planned for (searched lower-cased).
+_WORK_PERIOD = lazy_regex(r"\b(?:våren|høsten|hausten|sommeren|sommaren|vinteren|" +
+                          "|".join(dates.MONTH_NAMES) + r")\b")
 
 
 def _opens_with_talk(lines: list[Line]) -> bool:
