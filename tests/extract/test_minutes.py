@@ -1704,3 +1704,28 @@ def test_a_next_meeting_with_its_place_and_no_day_keeps_the_place_only(said, loc
 def test_a_dated_next_meeting_below_wins_over_a_place_without_day():
     meeting = _next_meeting("Neste møte blir på Gol i juni.\n\nMøteplan: 4. juni, 10. september")
     assert (meeting.date, meeting.location) == ("2024-06-04", None)
+
+
+def test_a_letters_reference_heads_over_their_values_date_a_statement():
+    # "DERES REF. | VÅR REF. | DATO" over the values, as a Word table converts: the date
+    # column is the statement's own date
+    text = ("Nordmo regionråd\n\nDERES REF.\tVÅR REF.\tDATO\n25/881\t26/031\t13.02.2026\n\n"
+            "Høringsuttalelse – regional plan for samferdsel\n\n"
+            "Regionrådet behandlet høringen i møte 6. februar 2026.\n")
+    record = parse_bytes(text.encode(), "uttalelse.txt")
+    assert (record.kind, record.document_date, record.meeting.date) == \
+        ("other", "2026-02-13", None)
+
+
+def test_a_case_paper_names_its_body_by_the_committee_column_and_is_dated_where_signed():
+    # a "Vedlegg" over its numbered papers and then "Innstilling" is the case paper's own
+    # list, no paper bound after it: the place and date it is signed at the end date it
+    text = ("SAKSFRAMLEGG\n\nSaksnr.\tUtvalg\tMøtedato\n"
+            "09/26\tRegionrådet for Austdalen\t23.04.2026\n\nFelles innkjøp\n\n"
+            "Vedlegg\n1. Rapport fra arbeidsgruppa\n2. Utkast til avtale\n\n"
+            "Innstilling\nRegionrådet slutter seg til forslaget.\n\n"
+            "Vurdering\nEt felles kontor gir bedre avtaler.\n\n"
+            "Storby, 8. april 2026\n\nKari Holm\nrådgiver\n")
+    record = parse_bytes(text.encode(), "saksframlegg.txt")
+    assert (record.kind, record.body, record.document_date, record.meeting.date) == \
+        ("other", "Regionrådet for Austdalen", "2026-04-08", None)
