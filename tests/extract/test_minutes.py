@@ -1729,3 +1729,10 @@ def test_a_case_paper_names_its_body_by_the_committee_column_and_is_dated_where_
     record = parse_bytes(text.encode(), "saksframlegg.txt")
     assert (record.kind, record.body, record.document_date, record.meeting.date) == \
         ("other", "Regionrådet for Austdalen", "2026-04-08", None)
+
+
+def test_a_case_papers_route_through_two_bodies_names_no_body_of_its_own():
+    text = ("SAKSUTGREIING\n\nUtval\tSaknr.\tMøtedato\nArbeidsutvalet\t04/26\t02.03.2026\n"
+            "Regionrådet i Fjellmo\t07/26\t16.03.2026\n\nTilskot til reiselivsnettverket\n\n"
+            "Framlegg til vedtak\nRegionrådet løyver kr 50 000.\n")
+    assert parse_bytes(text.encode(), "saksutgreiing.txt").body is None

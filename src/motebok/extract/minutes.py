@@ -6898,7 +6898,8 @@ def _column_under_heads(lines: list[Line], heads: frozenset[str], cue: str) -> s
     names ("DERES REF. | VÅR REF. | DATO" over "25/8812 | 26/031 | 13.02.2026"): a Word
     table of a letter or case paper converted cell by cell. A date column gives its ISO
     date; ``cue`` must stand in the heads' row (a cheap test first: most rows are no
-    heads). The first row of values only, as a case paper's first body is its own."""
+    heads). One row of values only: a case paper's route through two bodies ("Arbeidsutvalet"
+    then "Regionrådet") names no one body of its own."""
     for i, line in enumerate(lines[:-1]):
         if not line.is_table or cue not in line.lowered:
             continue
@@ -6907,6 +6908,9 @@ def _column_under_heads(lines: list[Line], heads: frozenset[str], cue: str) -> s
         below = lines[i + 1]
         if column is None or not below.is_table or len(below.cells) != len(names):
             continue
+        if i + 2 < len(lines) and lines[i + 2].is_table and \
+                len(lines[i + 2].cells) == len(names):
+            return None  # a second row: the route through several bodies, or many dates
         value = below.cells[column].strip()
         if heads is _DATE_HEADS:
             found = dates.find_dates(value)
