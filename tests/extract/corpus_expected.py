@@ -64711,3 +64711,90 @@ EXPECTED['5945_regionrad_nord_gudbrandsdal_sakstype_egen_linje.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED["6000_innkalling_regionrad_saksliste_forslag_til_vedtak.txt"] = Expected(
+    # a council's summons: its letterhead, then the addressees and a "Kopi:" line over the
+    # title that names the council by its kind only ("… møte i regionrådet"): the council
+    # on the letterhead is the body; "Forslag til vedtak:" (also broken over two bold
+    # lines) decides nothing, and the signers over the cases attend nothing
+    "agenda", "Innkalling til møte i regionrådet", "Vormdalen regionråd", None, "2026-04-07",
+    ("2026-04-17", "09:00", "13:30", "Kommunestyresalen, Eidsbu rådhus"), None,
+    people=[],
+    items=[
+        ("12/26", "Godkjenning av innkalling og saksliste",
+         "Forslag til vedtak: Innkalling og saksliste godkjennes.", [], []),
+        ("13/26", "Godkjenning av protokoll fra møtet 6. mars 2026",
+         "Forslag til vedtak: Protokollen fra møtet 6. mars 2026 godkjennes.", [], []),
+        ("14/26", "Regnskap og årsmelding 2025", None, [], []),
+        ("15/26", "Søknad om tilskudd – Vormdalen matfestival", None, [], []),
+        ("16/26", "Orienteringssaker", None, [], []),
+        ("17/26", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["6001_moteinnkalling_faggruppe_landbruk_meld_forfall_nynorsk.txt"] = Expected(
+    # a nynorsk summons of a council's faggruppe: "Meld forfall til …" asks for absences
+    # (no one named as attending), the "Til:" field names who is called; a presenter's
+    # "v/ …" stays in the item's title
+    "agenda", "Møteinnkalling", "Faggruppe for landbruk", "Sølendalen regionråd", None,
+    ("2026-03-10", "12:00", "15:00", "Møterom Brua, Sølvik kommunehus"), None,
+    people=[],
+    items=[
+        ("1", "Velkomen og godkjenning av innkalling", "", [], []),
+        ("2", "Tilskot til drenering – status i kommunane", "", [], []),
+        ("3", "Beitebruksplan 2026–2029 v/ Ola Kvisberg, Statsforvaltaren i Innlandet", "",
+         [], []),
+        ("4", "Kurs for nye bønder hausten 2026", "", [], []),
+        ("5", "Eventuelt", "", [], []),
+    ],
+)
+
+EXPECTED["6002_saksframlegg_regionrad_saksnr_innstilling_pdf.txt"] = Expected(
+    # a case paper converted from PDF (page numbers, a running header): kind other, no
+    # meeting (the "Møtedato" column is the day the council will treat it) and no items;
+    # the council in the "Saksnr. | Utvalg | Møtedato" row is the body; a bare "Vedlegg"
+    # over its numbered papers and then "Innstilling" is no paper bound after it, so the
+    # place and date it is signed at the end date it
+    "other", "SAKSFRAMLEGG", "Regionrådet for Skarvdalen", None, "2026-04-08",
+    (None, None, None, None), None,
+    people=[],
+    items=[],
+)
+
+EXPECTED["6003_moteplan_2026_regionrad_tabell.md"] = Expected(
+    # a council's meeting plan in markdown (a bold letterhead, a table of days): kind
+    # other, no meeting and no next one; dated where it is signed
+    "other", "Møteplan 2026", "Elvemo regionråd", None, "2025-12-02",
+    (None, None, None, None), None,
+    people=[],
+    items=[],
+)
+
+EXPECTED["6004_horingsuttalelse_regionrad_kollektivplan.txt"] = Expected(
+    # a hearing statement adopted by a council, its reference block as a Word table of
+    # capital column heads over values ("DERES REF. | VÅR REF. | DATO"): dated by the
+    # "DATO" column; the meeting it was adopted in is no meeting of this document
+    "other", "Høringsuttalelse – Regional plan for kollektivtransport i Buskerud 2026–2036",
+    "Tyrivika regionråd", None, "2026-02-13",
+    (None, None, None, None), None,
+    people=[],
+    items=[],
+)
+
+EXPECTED["6005_innkalling_prosjektgruppe_vedlegg_referat_forrige_mote.txt"] = Expected(
+    # a project group's summons with the last meeting's minutes attached ("Vedlegg:
+    # Referat fra møtet 12. mars" and the minutes under it): the attachment's people,
+    # cases, decisions, task and "Neste møte" are no part of this record
+    "agenda", "Innkalling til møte i prosjektgruppa for Kompetanseløft Ringmo",
+    "Prosjektgruppa for Kompetanseløft Ringmo", "Ringmo regionråd", None,
+    ("2026-04-21", "13:00", "15:30", "Teams"), None,
+    people=[],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra forrige møte", "", [], []),
+        ("2", "Kartlegging av kompetansebehov – resultater fra spørreundersøkelsen", "",
+         [], []),
+        ("3", "Søknad til Kompetansepluss", "", [], []),
+        ("4", "Budsjett og framdrift", "", [], []),
+        ("5", "Eventuelt", "", [], []),
+    ],
+)

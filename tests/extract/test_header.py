@@ -6117,3 +6117,17 @@ def test_a_councils_one_word_letterhead_in_capitals_is_the_parent(letterhead, or
     record = parse_bytes(text.encode(), "au.txt")
     assert (record.body, record.organization) == ("Arbeidsutvalet", organization)
 
+
+@pytest.mark.parametrize("between", [
+    "",
+    "Til medlemmer og varamedlemmer i regionrådet\nKopi: rådmennene i kommunene\n\n",
+])
+def test_a_council_letterhead_over_an_address_block_names_the_council_the_title_calls_so(
+        between):
+    # "Innkalling til møte i regionrådet" names the council by its kind: the council on
+    # the letterhead is the body, also with the addressees between them
+    text = (f"Austmo regionråd\n\n{between}Innkalling til møte i regionrådet\n\n"
+            "Møtedato: 17. april 2026\nTid: 09.00–13.00\n\nSaksliste\n\n"
+            "Sak 12/26 Godkjenning av innkalling\nSak 13/26 Eventuelt\n")
+    record = parse_bytes(text.encode(), "innkalling.txt")
+    assert (record.body, record.organization) == ("Austmo regionråd", None)

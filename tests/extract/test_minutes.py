@@ -1716,3 +1716,35 @@ def test_a_next_meeting_moved_is_on_the_day_it_was_moved_to(line, day):
     text = ("Referat\n\nDato: 5.12.2025\n\nTil stades: Ola Lie, Kari Berg\n\n"
             f"Sak 1/25 Eventuelt\n\n{line}\n")
     assert parse_bytes(text.encode(), "ku.txt").next_meeting.date == day
+
+
+def test_a_letters_reference_heads_over_their_values_date_a_statement():
+    # "DERES REF. | VÅR REF. | DATO" over the values, as a Word table converts: the date
+    # column is the statement's own date
+    text = ("Nordmo regionråd\n\nDERES REF.\tVÅR REF.\tDATO\n25/881\t26/031\t13.02.2026\n\n"
+            "Høringsuttalelse – regional plan for samferdsel\n\n"
+            "Regionrådet behandlet høringen i møte 6. februar 2026.\n")
+    record = parse_bytes(text.encode(), "uttalelse.txt")
+    assert (record.kind, record.document_date, record.meeting.date) == \
+        ("other", "2026-02-13", None)
+
+
+def test_a_case_paper_names_its_body_by_the_committee_column_and_is_dated_where_signed():
+    # a "Vedlegg" over its numbered papers and then "Innstilling" is the case paper's own
+    # list, no paper bound after it: the place and date it is signed at the end date it
+    text = ("SAKSFRAMLEGG\n\nSaksnr.\tUtvalg\tMøtedato\n"
+            "09/26\tRegionrådet for Austdalen\t23.04.2026\n\nFelles innkjøp\n\n"
+            "Vedlegg\n1. Rapport fra arbeidsgruppa\n2. Utkast til avtale\n\n"
+            "Innstilling\nRegionrådet slutter seg til forslaget.\n\n"
+            "Vurdering\nEt felles kontor gir bedre avtaler.\n\n"
+            "Storby, 8. april 2026\n\nKari Holm\nrådgiver\n")
+    record = parse_bytes(text.encode(), "saksframlegg.txt")
+    assert (record.kind, record.body, record.document_date, record.meeting.date) == \
+        ("other", "Regionrådet for Austdalen", "2026-04-08", None)
+
+
+def test_a_case_papers_route_through_two_bodies_names_no_body_of_its_own():
+    text = ("SAKSUTGREIING\n\nUtval\tSaknr.\tMøtedato\nArbeidsutvalet\t04/26\t02.03.2026\n"
+            "Regionrådet i Fjellmo\t07/26\t16.03.2026\n\nTilskot til reiselivsnettverket\n\n"
+            "Framlegg til vedtak\nRegionrådet løyver kr 50 000.\n")
+    assert parse_bytes(text.encode(), "saksutgreiing.txt").body is None

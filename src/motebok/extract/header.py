@@ -4790,10 +4790,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body, head.organization = head.organization, None
     elif head.body and head.organization and _same_council(head.body, head.organization):
         head.organization = None  # "Valdres regionråd" over "Utvalg: Regionrådet for Valdres"
-    if head.body and head.body.casefold() == "rådet" and \
+    if head.body and (head.body.casefold() == "rådet" or (
+            head.organization is None and head.body.casefold() == "regionrådet")) and \
             (council := _council_above(lines, head)):
         # "Lofotrådet" / "Hallingdal regionråd" over "Protokoll frå rådsmøte": the short
         # form names the council on the letterhead, which is the body, no parent of its own
+        # (so too over "Innkalling til møte i regionrådet" when an address block stands
+        # between the letterhead and the title)
         head.body = council
         if head.organization and head.organization.casefold() == council.casefold():
             head.organization = None
@@ -6529,6 +6532,14 @@ def _without_true_copy(text: str) -> str:
     right after the stamp, "Rett utskrift bekreftes, 19.11.2025", reads as it stands.)"""
     stamp = _TRUE_COPY.match(text)
     return text[stamp.end():] if stamp and text[stamp.end():stamp.end() + 1].isupper() else text
+
+
+def signed_at_end(lines: list[Line], head_limit: int) -> str | None:
+    """The ISO date a document is signed at its end ("Bråvik, 8. april 2026" over the
+    writer), for a paper whose head stops at its case: a case paper dated where it is
+    signed, whose case text the head does not read."""
+    found = _signed_date(lines, head_limit)
+    return dates.iso(found.resolve(None)) if found is not None else None
 
 
 def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:

@@ -4221,7 +4221,8 @@ def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> boo
     it, not the next entry of a list of papers, and nothing below that continues the
     minutes (an item after the last one above it, a signature, "Møtet hevet")."""
     below = lines[at + 1:]
-    if len(below) < 2 or below[0].lowered[:4] in _APPENDIX_STARTS:
+    if len(below) < 2 or below[0].lowered[:4] in _APPENDIX_STARTS or \
+            _papers_over_case_part(below):
         return False
     above = [c for c in candidates if c.line < at]
     last = above[-1]
@@ -4232,6 +4233,22 @@ def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> boo
         return False  # (the same number and title again: a summons' case papers under
         # "Vedlegg", the sections of the saksliste above)
     return not any(_MINUTES_GO_ON.match(line.lowered) for line in below)
+
+
+def _papers_over_case_part(below: list[Line]) -> bool:
+    """Whether the lines under a "Vedlegg" heading are its list of papers ("1. Rapport fra
+    arbeidsgruppa", "2. Utkast til avtale") and then a part of the case ("Innstilling",
+    "Saksopplysninger"): a case paper naming its papers in its head, whose case text
+    goes on below, no paper bound after the record."""
+    for n, line in enumerate(below[:_MAX_PAPERS + 1]):
+        if (line.text[:1].isdecimal() or line.is_bullet) and \
+                len(line.body) <= _ATTACHMENT_LENGTH:
+            continue
+        return n > 0 and len(line.body) <= 40 and _CASE_PART.match(line.body.upper()) is not None
+    return False
+
+
+_MAX_PAPERS = 12  # (a case paper lists a few papers: a longer list is something else)
 
 
 # How the first line of a mail's header starts ("Fra: Jon Berg", "From: …"), and the

@@ -33,6 +33,7 @@ from motebok.extract.header import (
     one_word_cooperation,
     read_head,
     says_meeting_held,
+    signed_at_end,
     signed_before_cases,
 )
 from motebok.extract.items import (
@@ -6877,10 +6878,18 @@ def _no_meeting_of_its_own(draft: Draft) -> None:
     if record.document_date is None and record.meeting.date and any(
             _dated_cell(line) for line in draft.lines[:draft.head_end or 15]):
         record.document_date = record.meeting.date
+    if record.document_date is None:
+        # a letter's "Deres ref. | Vår ref. | Dato" heads over their values, or (a case
+        # paper, whose case the head stops at) the place and date it is signed at the end
+        record.document_date = _column_under_heads(draft.lines[:20], _DATE_HEADS, "ref") or \
+            signed_at_end(draft.lines, draft.head_end)
     record.meeting = Meeting()
     first_word = (draft.head.title or "").split()[0].casefold()
     if record.body and ("\t" in record.body or record.body.casefold().startswith(first_word)):
         record.body = _body_after_document_word(record.body)
+    if record.body is None:
+        # a case paper's "Saksnr. | Utvalg | Møtedato" heads: the body the case goes to
+        record.body = _column_under_heads(draft.lines[:20], _COMMITTEE_HEADS, "utval")
     if record.body is None and record.organization is not None and \
             ":" not in record.organization and names_a_body(record.organization):
         # "Nordby regionråd" over "Årsmelding 2024", or a statement's letterhead: the
@@ -6900,6 +6909,39 @@ def _dated_cell(line: Line) -> bool:
                 label.field is Field.DATE and dates.has_digit(cell):
             return True
     return False
+
+
+# The column heads that date a letter ("Deres ref. | Vår ref. | Dato") and that name the
+# body a case paper goes to ("Saksnr. | Utvalg | Møtedato"), bokmål and nynorsk.
+_DATE_HEADS = frozenset({"dato", "vår dato"})
+_COMMITTEE_HEADS = frozenset({"utvalg", "utval", "styre, råd, utvalg"})
+
+
+def _column_under_heads(lines: list[Line], heads: frozenset[str], cue: str) -> str | None:
+    """The value in the row under a row of column heads, in the column one of ``heads``
+    names ("DERES REF. | VÅR REF. | DATO" over "25/8812 | 26/031 | 13.02.2026"): a Word
+    table of a letter or case paper converted cell by cell. A date column gives its ISO
+    date; ``cue`` must stand in the heads' row (a cheap test first: most rows are no
+    heads). One row of values only: a case paper's route through two bodies ("Arbeidsutvalet"
+    then "Regionrådet") names no one body of its own."""
+    for i, line in enumerate(lines[:-1]):
+        if not line.is_table or cue not in line.lowered:
+            continue
+        names = [cell.strip(" .:").casefold() for cell in line.cells]
+        column = next((n for n, name in enumerate(names) if name in heads), None)
+        below = lines[i + 1]
+        if column is None or not below.is_table or len(below.cells) != len(names):
+            continue
+        if i + 2 < len(lines) and lines[i + 2].is_table and \
+                len(lines[i + 2].cells) == len(names):
+            return None  # a second row: the route through several bodies, or many dates
+        value = below.cells[column].strip()
+        if heads is _DATE_HEADS:
+            found = dates.find_dates(value)
+            return dates.iso(found[0].resolve(None)) if found and \
+                found[0].year is not None else None
+        return value if value and names_a_body(value) else None
+    return None
 
 
 def _body_after_document_word(title: str) -> str | None:
