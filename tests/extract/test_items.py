@@ -5165,3 +5165,14 @@ def test_a_bold_topic_with_its_question_after_a_colon_is_a_heading():
             "Gruppene drøftet dette.\n\n**Eventuelt**\n\nIngen saker.\n")
     assert [item.title for item in _parsed(text).items] == [
         "Levekår i Nordby", "Gruppearbeid: Hvordan bruke tallene i planarbeidet?", "Eventuelt"]
+
+
+def test_no_other_business_set_apart_without_its_heading_closes_the_minutes():
+    """"Ingen saker under eventuelt." set apart after the last item, with no "Eventuelt"
+    heading: a remark on another agenda point, no words of the last item; under its own
+    heading it is that item's text."""
+    text = ("Referat\n\nDato: 20. mai 2025\n\n1. Budsjett\n\nBudsjettet ble godkjent.\n\n"
+            "2. Lederutvikling\n\nSaken ble drøftet.\n\nIngen saker under eventuelt.\n")
+    assert _parsed(text).items[-1].text == "Saken ble drøftet."
+    text = text.replace("Ingen saker under", "3. Eventuelt\n\nIngen saker under")
+    assert _parsed(text).items[-1].text == "Ingen saker under eventuelt."
