@@ -6065,3 +6065,12 @@ def test_a_programme_s_first_slot_under_its_day_starts_the_meeting():
             "11.30 Registrering og lunsj\n12.30 Velkommen\n13.00 Status\n\n"
             "1. Status\n\nKari orienterte.\n\n2. Eventuelt\n\nIngen saker.\n")
     assert parse_bytes(text.encode(), "samling.txt").meeting.start == "11:30"
+
+
+@pytest.mark.parametrize(("header", "body", "organization"), [
+    # a region's business council's letterhead is the forum's parent
+    ("Midt-Dal Næringsråd\n\nReferat fra møte i Næringsforum Midt-Dal\n\n"
+     "Dato: 11. september 2025", "Næringsforum Midt-Dal", "Midt-Dal Næringsråd"),
+])
+def test_a_business_council_letterhead_is_the_forums_parent(header, body, organization):
+    assert _head(header)[:2] == (body, organization)
