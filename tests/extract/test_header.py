@@ -6131,3 +6131,12 @@ def test_a_council_letterhead_over_an_address_block_names_the_council_the_title_
             "Sak 12/26 Godkjenning av innkalling\nSak 13/26 Eventuelt\n")
     record = parse_bytes(text.encode(), "innkalling.txt")
     assert (record.body, record.organization) == ("Austmo regionråd", None)
+
+
+@pytest.mark.parametrize(("header", "body", "organization"), [
+    # a region's business council's letterhead is the forum's parent
+    ("Midt-Dal Næringsråd\n\nReferat fra møte i Næringsforum Midt-Dal\n\n"
+     "Dato: 11. september 2025", "Næringsforum Midt-Dal", "Midt-Dal Næringsråd"),
+])
+def test_a_business_council_letterhead_is_the_forums_parent(header, body, organization):
+    assert _head(header)[:2] == (body, organization)

@@ -5222,3 +5222,14 @@ def test_an_item_table_s_column_of_the_case_s_kind_is_no_text():
     assert [(i.number, i.title, i.text) for i in record.items] == [
         ("23/25", "Budsjett 2026", "Budsjettet ble vedtatt."),
         ("24/25", "Transportplan", "Rådet drøftet planen.")]
+
+
+def test_no_other_business_set_apart_without_its_heading_closes_the_minutes():
+    """"Ingen saker under eventuelt." set apart after the last item, with no "Eventuelt"
+    heading: a remark on another agenda point, no words of the last item; under its own
+    heading it is that item's text."""
+    text = ("Referat\n\nDato: 20. mai 2025\n\n1. Budsjett\n\nBudsjettet ble godkjent.\n\n"
+            "2. Lederutvikling\n\nSaken ble drøftet.\n\nIngen saker under eventuelt.\n")
+    assert _parsed(text).items[-1].text == "Saken ble drøftet."
+    text = text.replace("Ingen saker under", "3. Eventuelt\n\nIngen saker under")
+    assert _parsed(text).items[-1].text == "Ingen saker under eventuelt."

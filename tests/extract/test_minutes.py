@@ -1748,3 +1748,18 @@ def test_a_case_papers_route_through_two_bodies_names_no_body_of_its_own():
             "Regionrådet i Fjellmo\t07/26\t16.03.2026\n\nTilskot til reiselivsnettverket\n\n"
             "Framlegg til vedtak\nRegionrådet løyver kr 50 000.\n")
     assert parse_bytes(text.encode(), "saksutgreiing.txt").body is None
+
+
+def test_the_host_who_welcomes_a_gathering_stays_a_member_of_the_closing_list():
+    """A programme's "Velkommen v/ X" names the host, who is in the closing list of
+    participants: one of the network's own, a member; a speaker from outside stays a guest."""
+    text = ("Oppsummering fra fagsamling i klimanettverket\n\nDato: 3. april 2025\n\n"
+            "Program\n10.00 Velkommen v/ Kari Holm, Nordby kommune\n"
+            "10.15 Klimaregnskap v/ Per Lunde, Klimarådgiverne AS\n\n"
+            "Velkommen\n\nKari Holm ønsket velkommen.\n\nKlimaregnskap\n\n"
+            "Per Lunde orienterte om klimaregnskap.\n\n"
+            "Vedlegg: Deltakerliste\n\nNAVN\tORGANISASJON\nKari Holm\tNordby kommune\n"
+            "Eva Dahl\tSørby kommune\nPer Lunde\tKlimarådgiverne AS\n")
+    roles = {p.name: str(p.role) for p in parse_bytes(text.encode(), "s.txt").participants}
+    assert roles["Kari Holm"] == "member"
+    assert roles["Per Lunde"] == "guest"

@@ -8467,3 +8467,22 @@ def test_a_coordinator_asked_to_put_the_inputs_together_owns_the_task():
                               "Regionrådet ber regionkoordinator sammenstille innspillene "
                               "til en felles uttalelse.")
     assert [a[1] for a in actions] == ["regionkoordinator"]
+
+def test_a_view_under_a_discussion_label_is_the_talk_not_a_decision():
+    """"Drøfting:" over "Styret mente at …": the body's view in the discussion, no
+    decision; the paragraph's end ends the talk, and a "Konklusjon:" is decided."""
+    decisions, _ = _outcomes_of("Drøfting:\nStyret mente at lokalet er for lite.\n\n"
+                                "Konklusjon: Styret leier større lokale fra mai.")
+    assert decisions == ["Styret leier større lokale fra mai."]
+    decisions, _ = _outcomes_of("Styret mente at lokalet er for lite.")
+    assert decisions == ["Styret mente at lokalet er for lite."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunene følger utviklingen tett og melder fra ved behov.",
+    "Sekretariatet kaller inn til ekstra møte ved behov.",
+])
+def test_a_standing_practice_in_a_conclusion_is_decided_but_no_task(sentence):
+    decisions, actions = _outcomes_of(f"Konklusjon: {sentence}")
+    assert decisions == [sentence]
+    assert actions == []

@@ -5923,3 +5923,21 @@ def test_a_note_with_the_case_in_brackets_is_one_note():
     assert [(e.name, e.organization, e.attendance, e.note) for e in found] == [
         ("Guri Holø", "Sel", Attendance.PARTIAL, "kom kl. 11.15 (frå sak 43/25)")]
 
+
+def test_a_daglig_leder_beside_an_employer_of_her_own_sits_in_the_forum_for_it():
+    """"Name – daglig leder – Org AS" in a forum's list: the manager of a company, a
+    member for it; "daglig leder" of the cooperation itself serves the body, a guest."""
+    text = ("Nordby næringsforum\n\nReferat\n\nDato: 3. april 2025\n\nDeltakere:\n"
+            "Kari Holm – ordfører – Nordby kommune (leder)\n"
+            "Per Lunde – daglig leder – Lunde Sag AS\n"
+            "Eva Dahl – daglig leder – Nordbyregionen\n\n"
+            "Referent: Tor Moe, Nordbyregionen\n\n"
+            "1. Næringsarealer\n\nPer Lunde orienterte.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert roles["Per Lunde"] == "member"
+    assert roles["Eva Dahl"] == "guest"
+
+
+def test_daglig_leder_alone_after_a_dash_is_still_the_administration():
+    [entry] = parse_people_list("Eva Dahl – daglig leder", None, Attendance.PRESENT)
+    assert entry.role is ParticipantRole.GUEST

@@ -2226,7 +2226,8 @@ _BODY_TAILS = {"regionrådet"}
 # name: "ØRU – Øvre Romerike utvikling")
 _LETTERHEAD_LINE = re.compile(r"^((?:[A-ZÆØÅ]{2,5}\s[–-]\s)?[A-ZÆØÅ][\w -]{1,40}\s"
                               r"(?:(?i:fylkeskommune|kommune|herad|samkommune|regionråd|"
-                              r"utvikling)|IKS|Rådet|RÅDET))$")
+                              # (a region's business council: "Midt-Dal Næringsråd")
+                              r"utvikling|næringsråd)|IKS|Rådet|RÅDET))$")
 # … but "Formannskapet i Lindås kommune" names the body that met, and "Arrangert av
 # Hallingdal regionråd" the organiser (``_organiser_parent``).
 _NOT_LETTERHEAD = lazy_regex(r"\b(?:i|fra|frå|for|med|av|møte|referat|protokoll)\b", re.I)

@@ -4747,6 +4747,9 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
                 not (index + 1 < end and lines[index + 1].is_table):
             return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
             # table of the plan's days under it stays the item's, as a table of its own)
+        if line.gap and line.lowered.startswith(_NO_OTHER_BUSINESS_OPENINGS) and \
+                end - index <= NEXT_MEETING_TAIL and _no_other_business(line, last):
+            return index  # "Ingen saker under eventuelt." set apart after the last item
     return end
 
 
@@ -4761,6 +4764,23 @@ def _place_only_sentence(text: str) -> bool:
 # A next meeting's words opening a sentence: "Neste møte", "Neste fellesmøte", "Nytt møte".
 _NEXT_MEETING_WORDS = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*",
                                  re.I)
+
+# A closing line that no matter was raised under "Eventuelt" (searched lower-cased):
+# "Ingen saker under eventuelt.", "Det var ingen saker til eventuelt.", nynorsk "Det vart
+# ingen saker under eventuelt", "Ingen saker meldt til eventuelt".
+_NO_OTHER_BUSINESS = lazy_regex(r"(?:det\s+(?:var|vart|ble)\s+)?ingen\s+(?:andre\s+)?"
+                                r"(?:saker|saka?r|punkt)\s+(?:meldt\s+|melde\s+)?"
+                                r"(?:under|til|på)\s+eventuelt\s*\.?")
+_NO_OTHER_BUSINESS_OPENINGS = ("ingen", "det var ingen", "det vart ingen", "det ble ingen")
+
+
+def _no_other_business(line: Line, last: Candidate) -> bool:
+    """Whether a line set apart at the end says that nothing was raised under
+    "Eventuelt" where the minutes give that point no heading: a remark on an agenda
+    point of its own, closing the minutes as the next meeting's line does, no words of
+    the last item (under an "Eventuelt" heading it is that item's text)."""
+    return _NO_OTHER_BUSINESS.fullmatch(line.lowered.strip()) is not None and \
+        "eventuelt" not in last.title.casefold()
 
 
 def is_next_meeting_label(line: Line) -> bool:

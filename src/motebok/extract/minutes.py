@@ -3972,8 +3972,37 @@ def _presenters_in_closing_list(draft: Draft) -> None:
     closing = "\n".join(line.body for line in lines[end:])
     for known in draft.people.listed_presenters:
         if known.role == ParticipantRole.MEMBER.value and known.name in closing and \
-                known.name not in head:
+                known.name not in head and not _hosts(known, draft):
             known.role = ParticipantRole.GUEST.value
+
+
+# A programme's slot or a sentence that has a person welcome the gathering: "Velkommen v/
+# Eva Li", "Åpning ved Eva Li", "Eva Li ønsket velkommen", "Eva Li ønskte velkomen".
+_WELCOME_BY = lazy_regex(r"(?i:velkomm?en|åpning|opning)\s+(?:v/|ved)\s*"
+                         r"(?P<by>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+)|"
+                         r"(?P<welcomer>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+)\s+"
+                         r"(?:ønsket|ønskte|ynskte)\s+(?:\w+\s+){0,3}?"
+                         r"(?:velkomm?en|vel\s+møtt)")
+
+
+def _hosts(known: Participant, draft: Draft) -> bool:
+    """Whether a presenter the closing list names is the gathering's host, one of its
+    own: she welcomes it ("Velkommen v/ Eva Li", "Eva Li ønsket velkommen"), or comes
+    from the organisation that holds it (the record's, "Akershus fylkeskommune" over a
+    county network). A welcome is no talk from outside; the guide reads anyone in the
+    body's own attendance list as a member."""
+    organization = draft.record.organization
+    if organization and known.organization and \
+            known.organization.casefold() == organization.casefold():
+        return True
+    for line in draft.lines:
+        lowered = line.lowered
+        if ("velkom" in lowered or "vel møtt" in lowered or "åpning" in lowered or
+                "opning" in lowered) and known.name in line.body:
+            for match in _WELCOME_BY.finditer(line.body):
+                if known.name in (match.group("by") or match.group("welcomer") or ""):
+                    return True
+    return False
 
 
 # A note that gives one case alone as the time someone attended: "sak 2/25", "kun sak 3",

@@ -437,6 +437,13 @@ _PROCEEDINGS_LABEL = lazy_regex(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:(?:\s*[-–]\s*|\s+den\s+)\d{1,2}\.\d{1,2}\.\d{2,4}"
                                 r"(?:\s+sak\s+\d{1,4}/\d{2,4})?)?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
+# The labels of a discussion alone, among the proceedings' (``_PROCEEDINGS_LABEL``; matched
+# casefolded): "Drøfting:", "Diskusjon:", "Debatt:", nynorsk "Ordskifte:". What the body
+# "mente" in it is the talk; a vedtak or a konklusjon is labelled apart, and a
+# "Behandling:" often holds the vote itself.
+_TALK_LABEL = lazy_regex(r"(?:drøfting|diskusjon|debatt|ordskifte)\b(?!\s*(?:og|/)\s*konkl)")
+# A view held in a sentence (lower-cased): "… mente at …", nynorsk "… meinte at …".
+_VIEW_IN_TALK = lazy_regex(r"\b(?:mente|mener|meinte|meiner)\s+at\b")
 # The words of an owner label, the one vocabulary the "Ansvar:" patterns are built from
 # (``_RESPONSIBLE``, ``_OWNER_LINE``, ``_BARE_OWNER_OR_DUE``, ``_JOINED_OWNER_DUE_LABEL``,
 # ``_OWNER_LABEL_OF_SENTENCE``): "Ansvar:", "Ansvarlig:", nynorsk "Ansvarleg:", and the
@@ -3072,6 +3079,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     noted = False  # the last line was a member's or the minority's note under the vedtak
     decided_before = 0  # decisions found before the last decision label
     elsewhere = False  # under a case step of another body or an earlier meeting
+    # under a "Drøfting:" label, and whether a line of the talk has come (see ``_TALK_LABEL``)
+    discussing = discussed = False
     run_from: int | None = None  # the first action of the list entries just read
     lead = ""  # a vedtak's open lead-in ("Styret vil") that each list entry below completes
     labelled_owner: str | None = None  # "Aksjon (AS, frist 15.05):": who does its task
@@ -3084,6 +3093,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if position == case_text and position:
             case_tasks = len(actions)
+        if discussing and gap and discussed:
+            discussing = False  # the paragraph of the talk is over
+        discussed = discussing
         if lead and not (listed or bullet):
             lead = ""  # the list under the lead-in is over
         if table_actions and position in table_actions:
@@ -3272,6 +3284,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 _step_elsewhere(step, body, meeting)
             mode = "reported" if elsewhere else None
             text = (proceedings.group("rest") or "").strip()
+            discussing = _TALK_LABEL.match(folded) is not None
+            discussed = discussing and bool(text)  # (the talk on the label's own line)
             if not text:
                 continue
         elif colon and _has_action_label_word(folded) and \
@@ -3722,6 +3736,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
                     # (but "Tatt til orientering." under the last one is the body's)
+                if discussing and mode is None and _VIEW_IN_TALK.search(lowered):
+                    continue  # "Drøfting: Utvalget mente at …": a view in the talk, no
+                    # conclusion (one under "Konklusjon:" is read above)
                 if (bullet or listed or briefing) and mode is None and \
                         _reported_as_done(lowered) and \
                         (orientation or briefing or _only_noted(texts)):
@@ -8391,11 +8408,16 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        # a way of working from now on: "Kontoret skal i større grad dele opp …"
                        r"\bi\s+(?:større|sterkere|sterkare|økende|aukande|mindre)\s+grad\b|"
                        r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b|"
+                       # a practice kept up, no errand: "Kommunene følger utviklingen tett og
+                       # melder fra ved behov.", nynorsk "… følgjer med på situasjonen"
+                       r"\b(?:ved|etter)\s+behov\b|\bfølg(?:er|jer)\s+(?:med\s+på\s+)?"
+                       r"(?:utviklingen|utviklinga|situasjonen)\b|"
                        # from now on: "Fra nå av sender kasserer …", "Frå no av skal …"
                        rf"{_FROM_NOW_ON}")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
+                                   "behov", "utvikling", "situasjon",
                                    *_FROM_NOW_ON_WORDS))
 
 

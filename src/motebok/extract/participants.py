@@ -637,6 +637,24 @@ def _job_title_part(part: str) -> bool:
     title, _, field = part.partition(" ")
     return bool(field) and field.isalpha() and field.islower() and \
         bool(_JOB_TITLE.fullmatch(title))
+
+
+# A manager's title that any company or association gives, not only a cooperation's own.
+_MANAGER_TITLES = frozenset({"daglig leder", "dagleg leiar"})
+
+
+def _manager_of_employer(part: str, parts: list[str]) -> bool:
+    """Whether a dash part is "daglig leder" beside an organisation of its own ("Ola Vik –
+    daglig leder – Nordby Sag AS"): the manager of that employer, who sits in a forum for
+    it, not the body's administration as "daglig leder" alone says. Whether the employer
+    is the cooperation that serves the body is told once the record's organisation is
+    known (``People.cooperation_staff``, as for an adviser)."""
+    if part.strip(" .").casefold() not in _MANAGER_TITLES:
+        return False
+    return any(other is not part and other[:1].isupper() and not is_role_word(other)
+               for other in parts[1:])
+
+
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
 # "Fylkesrådgiver" as part of a proper name stays, but for a short capital prefix
 # ("HR-rådgiver Gran kommune", "IKT-sjef Ål kommune"); the title may name its field in one
@@ -3855,7 +3873,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         entry = Entry(name=tidy_name(parts[0]), organization=organization, role=role,
                       attendance=attendance)
         for part in parts[1:]:
-            if is_role_word(part) and role_of(part):
+            if _manager_of_employer(part, parts):
+                entry.staff = True  # "Ola Vik – daglig leder – Nordby Sag AS": his employer's
+            elif is_role_word(part) and role_of(part):
                 entry.role = role_of(part)
             elif _PARTIAL.search(part):
                 lead = role_of(part.split()[0])

@@ -2606,6 +2606,7 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "barnehage", "barnehagen", "skolen", "skulen", "kontoret", "etaten",
                         "fylkesmannen", "statsforvalteren", "statsforvaltaren", "prosjekt",
                         "prosjektet", "samarbeid", "samarbeidet", "regionråd", "regionrådet",
+                        "næringsråd", "næringsrådet",
                         "kompetansesenter", "kompetansesenteret", "sekretariat",
                         "sekretariatet",
                         # the associations a contact committee or a council hears
