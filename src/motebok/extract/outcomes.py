@@ -438,10 +438,12 @@ _PROCEEDINGS_LABEL = lazy_regex(r"^(?:behandling|handsaming|saksbehandling|drøf
                                 r"(?:\s+sak\s+\d{1,4}/\d{2,4})?)?\s*"
                                 r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)
 # The labels of a discussion alone, among the proceedings' (``_PROCEEDINGS_LABEL``; matched
-# casefolded): "Drøfting:", "Diskusjon:", "Debatt:", nynorsk "Ordskifte:". What the body
+# casefolded): "Drøfting:", "Diskusjon:", "Debatt:", nynorsk "Ordskifte:" (``_TALK_WORD``,
+# also the lead over the talk's points in ``VIEWS_LEAD``). What the body
 # "mente" in it is the talk; a vedtak or a konklusjon is labelled apart, and a
 # "Behandling:" often holds the vote itself.
-_TALK_LABEL = lazy_regex(r"(?:drøfting|diskusjon|debatt|ordskifte)\b(?!\s*(?:og|/)\s*konkl)")
+_TALK_WORD = r"(?:drøfting(?:en|a|ar|er)?|diskusjon(?:en)?|debatt(?:en)?|ordskifte(?:t)?)"
+_TALK_LABEL = lazy_regex(rf"{_TALK_WORD}\b(?!\s*(?:og|/)\s*konkl)")
 # A view held in a sentence (lower-cased): "… mente at …", nynorsk "… meinte at …".
 _VIEW_IN_TALK = lazy_regex(r"\b(?:mente|mener|meinte|meiner)\s+at\b")
 # The words of an owner label, the one vocabulary the "Ansvar:" patterns are built from
@@ -4861,7 +4863,7 @@ VIEWS_LEAD = lazy_regex(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er
                         r"(?:\s*\([^():]{1,40}\))?:$|"
                         # the talk's own label over its points: "Drøfting:", "Diskusjon:"
                         # (not "Drøfting og konklusjon:", which labels what was concluded)
-                        r"(?:drøfting(?:en|a|ar|er)?|diskusjon(?:en)?)\s*:$", re.I)
+                        rf"{_TALK_WORD}\s*:$", re.I)
 VIEWS_INITIALS = frozenset("IiKkSsTtRrMmDd")
 # A lead that tells what was brought up in the talk: "I drøftingen ble følgende trukket
 # fram:", "Følgende momenter kom fram i diskusjonen:", "Desse punkta vart peikte på:".
