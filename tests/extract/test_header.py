@@ -6140,3 +6140,47 @@ def test_a_council_letterhead_over_an_address_block_names_the_council_the_title_
 ])
 def test_a_business_council_letterhead_is_the_forums_parent(header, body, organization):
     assert _head(header)[:2] == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "under", "body", "organization"), [
+    # a workshop's summary names no body: the network on the line under it, its county
+    # on the line under that one
+    ("Oppsummering frå arbeidsverkstad", "**Nettverk for kystkultur**\n\nVestfold fylkeskommune",
+     "Nettverk for kystkultur", "Vestfold fylkeskommune"),
+    ("Kort referat fra workshop", "Sølvkysten regionråd – workshop om vannforsyning",
+     "Sølvkysten regionråd", None),
+    # a dialogue meeting of the council and the county: the council met, the county is its
+    # partner, no parent
+    ("Oppsummering fra dialogmøte", "Sølvkysten regionråd og Vestfold fylkeskommune",
+     "Sølvkysten regionråd", None),
+])
+def test_a_gathering_s_summary_takes_the_body_from_the_line_under_it(title, under, body,
+                                                                       organization):
+    text = (f"\n\n{title}\n\n{under}\n\nDato: 4. mars 2026\n\nSted: Rådhuset\n\n"
+            "Innledning\n\nKari Holm ønsket velkommen.\n\nVeien videre\n\n"
+            "Sekretariatet sender ut referatet.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_markdown_line_break_sets_the_county_under_the_network():
+    text = ("# Kort referat fra workshop\n\n**Nettverk for kystkultur**  \nVestfold "
+            "fylkeskommune\n\n**Dato:** 4. mars 2026  \n**Sted:** Rådhuset\n\n"
+            "## 1. Innledning\n\nKari Holm ønsket velkommen.\n\n## 2. Veien videre\n\n"
+            "- Sekretariatet sender ut referatet.\n")
+    record = parse_bytes(text.encode(), "workshop.md")
+    assert (record.body, record.organization) == ("Nettverk for kystkultur",
+                                                  "Vestfold fylkeskommune")
+
+
+def test_a_deck_cover_with_its_region_between_the_name_and_the_meeting_word():
+    """"Prosjektgruppa X" / "Kystregionen" / "Prosjektgruppemøte" / "Tønsberg, 9. mars 2026
+    kl. 10.00–12.00": the group's name is the title, the cooperation's one word its parent,
+    and the cover's day dates the deck though the hours share its line."""
+    text = ("\n\n\nProsjektgruppa Trygg havn\n\nKystregionen\n\nProsjektgruppemøte\n\n"
+            "Tønsberg, 9. mars 2026 kl. 10.00–12.00\n\nAgenda\n\n1. Status\n2. Budsjett\n\n"
+            "Status\n\nTo av tre kaier er ferdige\n\n2\n\nBudsjett\n\nRamme 2 mill. kr\n\n3\n\n"
+            "Neste møte\n\nTirsdag 14. april 2026\n\n4\n")
+    record = parse_bytes(text.encode(), "foiler.txt")
+    assert (record.title, record.organization, record.document_date, record.meeting.location) \
+        == ("Prosjektgruppa Trygg havn", "Kystregionen", "2026-03-09", "Tønsberg")

@@ -5233,3 +5233,46 @@ def test_no_other_business_set_apart_without_its_heading_closes_the_minutes():
     assert _parsed(text).items[-1].text == "Saken ble drøftet."
     text = text.replace("Ingen saker under", "3. Eventuelt\n\nIngen saker under")
     assert _parsed(text).items[-1].text == "Ingen saker under eventuelt."
+
+
+def _deck(text: str):
+    return parse_bytes(text.encode(), "foiler.txt")
+
+
+def test_an_agenda_slide_with_a_text_box_per_entry_ends_at_the_slide_number():
+    """A deck copied one text box a line sets a blank line between the agenda's entries;
+    the list ends at the next slide's number, and each entry gets its own slides (a
+    speaker's "Takk for meg!" and address closing her talk are no text of it)."""
+    record = _deck("\n\n\nStrandsonerådet\n\nRådsmøte\n\nTorsdag 5. mars 2026\n\n"
+                   "Agenda\n\nGodkjenning av innkalling\n\nStatus for havneplanen\n\n"
+                   "Felles innkjøp av ferjebilletter\n\nEventuelt\n\n2\n\n"
+                   "Status for havneplanen\n\nLars Eng, havnesjef\n\n3\n\n"
+                   "Planen er på høring til 1. mai\n\nTre kaier skal rustes opp\n\n"
+                   "Takk for meg!\n\nlars.eng@havn.no\n\n4\n\n"
+                   "Felles innkjøp av ferjebilletter\n\nAnbud ute i april\n\n5\n")
+    assert [i.title for i in record.items] == [
+        "Godkjenning av innkalling", "Status for havneplanen",
+        "Felles innkjøp av ferjebilletter", "Eventuelt"]
+    assert "Takk" not in (record.items[1].text or "")
+    assert "lars.eng" not in (record.items[1].text or "")
+    assert "Anbud ute i april" in (record.items[2].text or "")
+
+
+
+
+def test_a_closing_sentence_on_the_group_s_next_gathering_is_no_text_of_the_last_item():
+    """"Neste samling i nettverket er 3. juni." set apart closes the minutes as "Neste møte
+    er …" does: the record's next meeting, neither text nor decision of the last item; a
+    season alone ("holdes høsten 2026") sets no day, and is set apart all the same."""
+    text = ("Referat fra møte i kystnettverket\n\nDato: 4. februar 2026\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 1 Status\n\nNettverket var enige om "
+            "planen.\n\nNeste samling i nettverket er 3. juni 2026 i Larvik.\n")
+    record = parse_bytes(text.encode(), "kyst.txt")
+    assert record.items[-1].text == "Nettverket var enige om planen."
+    assert record.next_meeting.date == "2026-06-03"
+    text = text.replace("Neste samling i nettverket er 3. juni 2026 i Larvik.",
+                        "Neste dialogmøte holdes høsten 2026, dato kommer.")
+    record = parse_bytes(text.encode(), "kyst.txt")
+    assert record.items[-1].text == "Nettverket var enige om planen."
+    assert record.items[-1].decisions == ["Nettverket var enige om planen."]
+    assert record.next_meeting.date is None

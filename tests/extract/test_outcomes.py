@@ -8486,3 +8486,26 @@ def test_a_standing_practice_in_a_conclusion_is_decided_but_no_task(sentence):
     decisions, actions = _outcomes_of(f"Konklusjon: {sentence}")
     assert decisions == [sentence]
     assert actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Workshopen skal gi innspill til hvordan kommunene kan samarbeide om vann.",
+    "Samlinga skal gje nettverket eit felles grunnlag for planarbeidet.",
+])
+def test_the_gathering_s_own_purpose_is_no_task(sentence):
+    text = (f"Referat fra workshop i kystnettverket\n\nDato: 4. mars 2026\n\n"
+            f"Til stede: Kari Holm, Per Berg\n\nSak 1 Innledning\n\n{sentence}\n")
+    assert parse_bytes(text.encode(), "w.txt").items[0].actions == []
+
+
+def test_a_follow_up_slide_s_bullet_wrapped_in_its_text_box_is_one_task():
+    """A deck printed to PDF wraps a long line inside its text box; the line under, in
+    lower case, goes on from it, so the task keeps its deadline."""
+    text = ("\n\nKystnettverket\n\nNettverksmøte\n\nLarvik, 4. mars 2026\n\nAgenda\n\n"
+            "1. Status\n2. Veien videre\n\nStatus\n\nTo av tre kaier er ferdige\n\n"
+            "Veien videre\n\nSekretariatet samler innspillene og sender dem ut til\n"
+            "kommunene innen 1. april\n\nTakk for i dag!\n")
+    actions = parse_bytes(text.encode(), "foiler.txt").items[-1].actions
+    assert [(a.text, a.due) for a in actions] == [
+        ("Sekretariatet samler innspillene og sender dem ut til kommunene innen 1. april",
+         "2026-04-01")]

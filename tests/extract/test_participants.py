@@ -5941,3 +5941,32 @@ def test_a_daglig_leder_beside_an_employer_of_her_own_sits_in_the_forum_for_it()
 def test_daglig_leder_alone_after_a_dash_is_still_the_administration():
     [entry] = parse_people_list("Eva Dahl – daglig leder", None, Attendance.PRESENT)
     assert entry.role is ParticipantRole.GUEST
+
+
+def test_both_sides_of_a_dialogue_meeting_are_members_whatever_job_they_hold():
+    """The head names a meeting of the council and the county: the people under "Fra
+    regionrådet:" (a table, its kommunedirektør too) and "Fra X fylkeskommune: A (fylkesråd)
+    og B (rådgiver)" on one line are the meeting's own sides; "fylkesråd" in the bracket
+    is a job, not whom he represents."""
+    from motebok.parse import parse_bytes
+    text = ("Oppsummering fra dialogmøte\n\nSølvkysten regionråd og Vestfold fylkeskommune\n\n"
+            "Dato: 4. mars 2026\n\nFra regionrådet:\n\nNAVN\tKOMMUNE\tFUNKSJON\n"
+            "Kari Holm\tHorten\tLeder\nPer Berg\tHolmestrand\tMedlem\n"
+            "Eva Dahl\tHorten\tKommunedirektør\n\n"
+            "Fra Vestfold fylkeskommune: Ola Lien (fylkesråd) og Siri Aas (rådgiver).\n\n"
+            "Innledning\n\nKari Holm ønsket velkommen.\n")
+    people = {p.name: (p.organization, str(p.role))
+              for p in parse_bytes(text.encode(), "dialog.txt").participants}
+    assert people["Eva Dahl"] == ("Horten", "member")
+    assert people["Ola Lien"] == ("Vestfold fylkeskommune", "member")
+    assert people["Siri Aas"] == ("Vestfold fylkeskommune", "member")
+
+
+def test_a_workshop_led_by_someone_names_its_chair():
+    from motebok.parse import parse_bytes
+    text = ("Oppsummering frå arbeidsverkstad\n\nNettverk for kystkultur\n\n"
+            "Tid: 4. mars 2026\n\nArbeidsverkstaden vart leia av Kari Holm, Vestfold "
+            "fylkeskommune.\n\nInnleiing\n\nKari Holm ønskte velkomen.\n")
+    chairs = [(p.name, p.organization) for p in
+              parse_bytes(text.encode(), "verkstad.txt").participants if str(p.role) == "chair"]
+    assert chairs == [("Kari Holm", "Vestfold fylkeskommune")]

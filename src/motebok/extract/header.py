@@ -1076,14 +1076,22 @@ def _under_body_heading(top: list[Line], pos: int) -> bool:
     if first.kind is _HEADING:
         return _MEETING_DATE_LINE.match(line.body) is not None or \
             _kind_word_under_body(line.body, first.body)
-    if pos == 1 and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS) and \
-            _kind_word_under_body(line.body, first.body):
-        return True
+    if pos in (1, 2) and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS) and \
+            _kind_word_under_body(line.body, first.body) and \
+            (pos == 1 or _one_word_line(top[1].body)):
+        return True  # ("Prosjektgruppa X" / "Gjøvikregionen" / "Prosjektgruppemøte": the
+        # cooperation's one word between the name and the kind, as the template sets it)
     # a deck's cover without heading styles, its meeting's line under the body's name
     # ("Hardanger" / "Folkehelsenettverket" / "Nettverkssamling 14. januar 2025, Askim"):
     # the meeting's word, day and place date the meeting; the name above is the title
     return "," in line.body and _MEETING_DATE_LINE.match(line.body) is not None and \
         any(names_a_body(above.body) for above in top[:pos])
+
+
+def _one_word_line(text: str) -> bool:
+    """A line of one capitalised word without digits ("Gjøvikregionen", "Innlandet"): a
+    region's or a cooperation's name set alone on a title slide."""
+    return " " not in text and text[:1].isupper() and text.isalpha()
 
 
 def _kind_word_under_body(text: str, heading: str) -> bool:
@@ -1749,6 +1757,7 @@ _GROUP_WORD_ENDINGS = ("nettverket", "gruppa", "gruppen", "forumet")
 # The words of a gathering held on a topic, not a body that meets: "Dialogmøte om …",
 # "Verksted om …", "Workshop – …", "Samling om …".
 _GATHERING_WORDS = frozenset({"dialogmøte", "verksted", "verkstad", "workshop", "seminar",
+                              "arbeidsverksted", "arbeidsverkstad",
                               "fagdag", "fagsamling", "samling", "konferanse", "temamøte",
                               "innspelsmøte", "innspillsmøte", "idédugnad", "idedugnad",
                               # held on the web or over a morning: "Webinar om …"
@@ -1847,12 +1856,47 @@ def _body_line_under_title(lines: list[Line], title_line: int) -> tuple[str, int
         return None
     line = lines[under]
     text = line.body.strip(" *_")
-    first = text.split(" ", 1)[0].casefold()
-    if not text[:1].isupper() or len(text.split()) > 8 or ":" in text or \
-            text.endswith((".", ",")) or not first.endswith(BODY_WORD_ENDINGS) or \
+    if " – " in text and _gathering_on_topic(text.split(" – ", 1)[1]):
+        text = text.split(" – ", 1)[0]  # "Glåmdal regionråd – workshop om beredskap"
+    if " og " in text and (side := _body_beside_partner(text)):
+        text = side  # "Hadeland regionråd og Innlandet fylkeskommune": the council met
+    words = text.split()
+    if not text[:1].isupper() or len(words) > 8 or ":" in text or \
+            text.endswith((".", ",")) or not _body_word_opens_or_ends(words) or \
             match_label(line.text) is not None or dates.has_digit(text):
         return None
     return text, under
+
+
+def _summary_of_dialogue(title: str | None) -> bool:
+    """Whether a title is a summary or note of a gathering word alone ("Oppsummering fra
+    dialogmøte", "Kort referat frå dialogmøtet"): the kind of meeting names no body, so
+    the body named under the title held it, as under "… fra workshop"."""
+    if not title or "ialogm" not in title:
+        return False
+    last = title.rsplit(" ", 1)[-1].casefold().rstrip(" .:")
+    return last in ("dialogmøte", "dialogmøtet") and _DOC_PREFIX.match(title) is not None
+
+
+def _body_word_opens_or_ends(words: list[str]) -> bool:
+    """Whether a name's first word is a body's definite form ("Friluftsrådet Vest"), or a
+    body noun opens it before "for" ("Nettverk for stadutvikling") or ends it after a
+    place ("Glåmdal regionråd"): the forms a body's own name takes on a line of its own."""
+    first, last = words[0].casefold(), words[-1].casefold()
+    return first.endswith(BODY_WORD_ENDINGS) or \
+        (len(words) > 2 and words[1] == "for" and names_a_body(first)) or \
+        (1 < len(words) <= 3 and names_a_body(last) and last.isalpha())
+
+
+def _body_beside_partner(text: str) -> str | None:
+    """The one side of "X og Y" under a dialogue meeting's title that names a body, when
+    the other is an organisation ("Hadeland regionråd og Innlandet fylkeskommune"): the
+    body held the meeting with its partner, who is no parent of it. None when both or
+    neither side name a body."""
+    left, right = text.split(" og ", 1)
+    sides = [side for side in (left, right) if names_a_body(side)]
+    return sides[0] if len(sides) == 1 and _PARENT_FORM.search(right if sides[0] == left
+                                                                else left) else None
 
 
 def _owner_line_under(lines: list[Line], index: int) -> str | None:
@@ -1860,15 +1904,18 @@ def _owner_line_under(lines: list[Line], index: int) -> str | None:
     ("Fagnettverk for stedsutvikling" / "Buskerud fylkeskommune"): the body's parent, as
     a second heading under the title names it (``_parent_below``). Only a short line set
     apart, capitalised, that ends in an organisation's form ("… fylkeskommune", "…
-    kommune", "… regionråd") or names a council in one word ("Midt-Telemarkrådet")."""
-    if index + 1 >= len(lines) or not lines[index + 1].gap:
+    kommune", "… regionråd") or names a council in one word ("Midt-Telemarkrådet"); right
+    under the body's line (a Markdown line break: "**Nettverk for X**  " / "Vestfold
+    fylkeskommune") only an organisation's form of three words at most."""
+    if index + 1 >= len(lines):
         return None
     line = lines[index + 1]
     text = line.body.strip(" *_")
-    if not text[:1].isupper() or len(text.split()) > 5 or dates.has_digit(text) or \
-            match_label(line.text) is not None:
+    if not text[:1].isupper() or len(text.split()) > (5 if line.gap else 3) or \
+            dates.has_digit(text) or match_label(line.text) is not None:
         return None
-    return text if _PARENT_FORM.search(text) or one_word_council(text) else None
+    return text if _PARENT_FORM.search(text) or (line.gap and one_word_council(text)) \
+        else None
 
 
 # A project's or a task's group named by its work ("Prosjektgruppe Grønn omstilling",
@@ -4729,7 +4776,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.body and _gathering_on_topic(head.body) and \
             (named_body := _body_after_gathering(head.body)):
         head.body = named_body  # "Dialogmøte IKT-nettverket Midt": the network held it
-    elif head.body and head.title_line is not None and _gathering_on_topic(head.body) and \
+    elif head.title_line is not None and (
+            (head.body and _gathering_on_topic(head.body)) or
+            (head.body is None and _summary_of_dialogue(head.title))) and \
             (body_line := _body_line_under_title(lines, head.title_line)):
         # "Oppsummering fra dialogmøte om vannforvaltning" / "Vannområdeutvalget for Indre
         # Fjordane": the workshop is what was held, the body under the title held it
@@ -4738,9 +4787,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body, organization = body_and_organization(under)
         head.body = head.body or under
         head.organization = organization or head.organization
-        if organization is None and old and old.casefold() in head.body.casefold():
+        if organization is None and old and (old.casefold() in head.body.casefold() or
+                                             head.body in old):
             head.organization = None  # "… i Hallingdal" read off the workshop's line is
-            # the region in the name of the body under it ("Regionrådet for Hallingdal")
+            # the region in the name of the body under it ("Regionrådet for Hallingdal"),
+            # and "Hadeland regionråd og Innlandet fylkeskommune" the two sides' line
         if head.organization is None:
             head.organization = _owner_line_under(lines, body_line[1])
     elif head.body and _gathering_on_topic(head.body) and \
@@ -5177,6 +5228,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             meeting = found[0]
             head.location = dated["place"]
             head.start, head.end = (head.start, head.end) if head.start else hours
+            if head.title_line is not None and \
+                    head.title_line < line.index <= head.title_line + 4 and \
+                    _is_title_slide(lines, head):
+                document = document or found[0]  # "Gjøvik, 19. januar 2026 kl. 13–15" on
+                # a deck's cover: the cover's day dates the deck, with or without hours
             continue
         if found and len(text) < 100 and (dated := _BODY_THEN_DAY.match(text) or (
                 "dag " in text and _BODY_THEN_WEEKDAY.match(text))) and \

@@ -4812,12 +4812,16 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
 # one that leaves the day to be set ("Neste møte avtales senere.", nynorsk "Neste møte
 # vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
-    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:(?:blir|vert|er|blei|holdes|"
+    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+"
+    # the group it is of, in its definite form: "Neste samling i nettverket er …"
+    r"(?:(?:i|for)\s+(?-i:[a-zæøå])[\w-]+(?:et|en|a)\s+)?(?:(?:(?:blir|vert|er|blei|holdes|"
     r"avholdes|haldast|skal\s+være|skal\s+vere)(?:\s+(?:halde|haldt|holdt|avholdt|berammet|"
     r"berama|sett|satt|fastsatt|fastsett|lagt)(?:\s+til)?)?|"
     # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai"
     r"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?)\s+(?:(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
-    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|i\s+(?:uke|veke)\s+\d)|"
+    r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|i\s+(?:uke|veke)\s+\d|"
+    # or the season alone, its day not set: "Neste dialogmøte holdes våren 2026"
+    r"(?:våren|høsten|hausten|vinteren|sommeren|sommaren)\s+\d{4})|"
     r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"
     r"(?:senere|seinare)\.?$)", re.I)
 # Where the next meeting is held when its day is not set, the time left vague or left
@@ -4962,9 +4966,9 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
     for i in range(agenda + 1, min(len(lines), agenda + 25)):
         line = lines[i]
         text = line.body
-        if (found and line.gap) or len(text) > 80 or text.endswith((".", ":")) or \
-                (match_label(line.text) and not programme_slot_line(text)) or \
-                (line.is_table and not programme_slot_line(text)):
+        if found and line.gap:
+            return found if len(found) >= 2 else _spaced_agenda(lines, i, found)
+        if _ends_agenda_list(line):
             break
         if _LONE_CASE.fullmatch(text):
             continue  # a column of case numbers a copy put between the titles
@@ -4973,6 +4977,36 @@ def unnumbered_agenda(lines: list[Line], agenda: int) -> list[Candidate]:
             # brings the entry above, on a line of its own, no entry
         found.append(Candidate(i, "", None, clean_title(_slot_topic(line, text)), "standing"))
     return found if len(found) >= 2 else []
+
+
+def _ends_agenda_list(line: Line) -> bool:
+    """A line no agenda entry is: long, a sentence or a lead ending in a colon, a label
+    ("Sted: …") or a table row that is no programme slot."""
+    text = line.body
+    return len(text) > 80 or text.endswith((".", ":")) or \
+        (match_label(line.text) and not programme_slot_line(text)) or \
+        (line.is_table and not programme_slot_line(text))
+
+
+def _spaced_agenda(lines: list[Line], start: int, found: list[Candidate]) -> list[Candidate]:
+    """The agenda slide's entries one text box each, a blank line between them (a deck
+    copied as text: "Agenda" / "Velkommen" / "Status for prosjektet" / "Eventuelt").
+    Blank lines alone do not tell a list from the slides after it, so the entries count
+    only when the list ends where the next slide begins: at the slide's number alone on a
+    line ("2") or at the first entry's own slide, which repeats its title. Else none, as
+    for any list broken off after one line."""
+    entries = list(found)
+    seen = {c.title.casefold() for c in found}
+    for i in range(start, min(len(lines), start + 15)):
+        text = lines[i].body
+        if len(entries) >= 2 and (text.isdecimal() or text.casefold().strip(" :") in seen):
+            return entries
+        if not lines[i].gap or _ends_agenda_list(lines[i]) or text.isdecimal():
+            return []
+        title = clean_title(_slot_topic(lines[i], text))
+        entries.append(Candidate(i, "", None, title, "standing"))
+        seen.add(title.casefold())
+    return []
 
 
 def _slot_topic(line: Line, text: str) -> str:

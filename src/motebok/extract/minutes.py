@@ -1286,6 +1286,10 @@ def read_attendance(draft: Draft) -> None:
             if columns:  # a "Navn | Organisasjon | Oppmøte" table without a label above
                 state = {"role": ParticipantRole.MEMBER, "org": None,
                          "attendance": Attendance.PRESENT, "columns": columns}
+                if i and lines[i - 1].body.endswith(":") and \
+                        _side_of_meeting(people, lines[i - 1].body):
+                    state["members_named"] = True  # under "Fra regionrådet:", one side of
+                    # the dialogue meeting the head names: members whatever job they hold
             elif line.is_table and (by_column := attendance_by_column(line.cells)):
                 # "Kommune | Møtte | Forfall" without a label above: its heading is one
                 state = {"role": ParticipantRole.MEMBER, "org": None,
@@ -1319,6 +1323,10 @@ def read_attendance(draft: Draft) -> None:
             elif state["role"] in MEETING_ROLES:
                 state = group or {**state, "role": ParticipantRole.GUEST}
             state = {**state, "org": org}
+            if state["role"] is ParticipantRole.MEMBER and _side_of_meeting(people, heading):
+                # "Fra regionrådet:" at a dialogue meeting of the council and the county:
+                # one side of it, members whatever job they hold (its kommunedirektør too)
+                state["members_named"] = True
             if when:  # "Fra Eidsdal kommune (til stede under sak 2):": those under it
                 # came for that case, and are no members of the body they visit
                 state = {**state, "note": when}
@@ -2949,7 +2957,11 @@ def _add_list(people: People, text: str, state: dict) -> None:
         entries = [Entry(name=text.strip(" .,"), organization=org, role=role,
                          attendance=attendance, first_name_only=True)]
     staff = people.parents_only and ("ektor" in text or "nspektør" in text or "tyrer" in text)
-    officials = people.elected_only and not state.get("members_named")
+    officials = people.elected_only and not state.get("members_named") and \
+        not (named and _side_of_meeting(people, group[0]))  # ("Fra Innlandet
+    # fylkeskommune: A (fylkesråd) og B (rådgiver)" on one line at a dialogue meeting of the
+    # council and the county: one side of it, members whatever job they hold, as under
+    # that side's heading)
     guests: dict[str, bool] = {}  # a name listed again is judged once (a pasted list)
     for entry in entries:
         if seat_of and entry.note is None:
@@ -3353,7 +3365,9 @@ _CHAIRED_BY = lazy_regex(r"\b(?:"
                          # X (Lia kommune)", "Seminaret vart leia av Y", "Nettverksmøtet …"
                          r"[\wæøå]*møtet|samlingen|samlinga|seminaret|konferansen|"
                          # (the day of a seminar too: "Dagen ble ledet av …", "Fagdagen …")
-                         r"workshopen|[\wæøå]*dagen)"
+                         r"workshopen|[\wæøå]*dagen|"
+                         # a workshop's own words: "Arbeidsverkstaden vart leia av …"
+                         r"[\wæøå]*verkstaden|[\wæøå]*verkstedet)"
                          # (after what else the sentence says of it: "Samlingen samlet 42
                          # koordinatorer fra ti kommuner og ble ledet av …")
                          r"(?:\s+[^.]{1,80}?\s+og)?"
@@ -5640,7 +5654,9 @@ def _slide_sections(draft: Draft) -> list[Section]:
         starts.append(hit)
         if hit is not None:
             cursor = hit + 1
-    end = next((i for i in range(after, len(lines)) if CLOSING_SLIDE.match(lines[i].body)),
+    last_start = max((s for s in starts if s is not None), default=after - 1)
+    end = next((i for i in range(last_start + 1, len(lines))
+                if CLOSING_SLIDE.match(lines[i].body)),
                len(lines))  # "Takk for møtet!" and the contact slide belong to no item
     if pages:
         # minutes' closing block under the last section, as under any item: signatures, or
@@ -5669,6 +5685,8 @@ def _slide_sections(draft: Draft) -> list[Section]:
             same, rest = _opens_with_title(lines[begin].body, cand.title)
             body = [line for line in lines[begin + 1 if same else begin:stop]
                     if line.index not in footers]
+            if not pages:
+                body = _joined_slide_wraps(_before_talk_closing(body))
             if pages:
                 body = merge_wrapped(body)
                 if same and rest is None:
@@ -5677,6 +5695,37 @@ def _slide_sections(draft: Draft) -> list[Section]:
         sections.append(Section(number=cand.number or None, title=cand.title or None,
                                 lines=body, heading_rest=rest))
     return sections
+
+
+def _joined_slide_wraps(body: list[Line]) -> list[Line]:
+    """A slide's lines with each line a PDF wrapped inside a text box joined to the line
+    it goes on from ("Fylkeskommunen sammenstiller innspillene og sender dem til" /
+    "kommunene innen 1. desember"): the lower line opens in lower case right under a
+    line that ends no sentence. A slide's other lines stay each its own (a text box a
+    line, bullets, a title over its points), as ``merge_wrapped`` would join them."""
+    joined: list[Line] = []
+    for line in body:
+        prev = joined[-1] if joined else None
+        if prev is not None and not line.gap and line.body[:1].islower() and \
+                line.kind is BlockKind.PARAGRAPH and prev.kind is BlockKind.PARAGRAPH and \
+                not line.is_table and not prev.is_table and \
+                prev.body[-1:] not in ".:;!?" and len(prev.body) >= 30:
+            joined[-1] = Line(text=f"{prev.text} {line.text}", body=f"{prev.body} {line.body}",
+                              kind=prev.kind, level=prev.level, cells=prev.cells,
+                              bold=prev.bold, gap=prev.gap, index=prev.index)
+            continue
+        joined.append(line)
+    return joined
+
+
+def _before_talk_closing(body: list[Line]) -> list[Line]:
+    """An item's slides up to its speaker's closing slide ("Takk for meg!", "Spørsmål?",
+    then her address): decks put together from several talks close each talk so before
+    the next agenda point's slides; the thanks and the contact lines under it are no
+    content of the item, as the deck's own closing slide is none of the last item's."""
+    closing = next((k for k, line in enumerate(body)
+                    if len(line.body) <= 40 and CLOSING_SLIDE.match(line.body)), None)
+    return body if closing is None else body[:closing]
 
 
 def _opens_with_title(text: str, title: str) -> tuple[bool, str | None]:

@@ -9262,8 +9262,20 @@ def _aim_only(future: re.Match[str], lowered: str) -> bool:
     """Whether "X tar sikte på å …" / nynorsk "X tek sikte på å …" (a ``_FUTURE_SUBJECT``
     match) states an aim with no deadline: what X aims at is a vague intention, which the
     guide reads as neither decision nor task, in both written forms alike ("… innen 1.
-    mai" makes it a dated errand)."""
-    return "sikte" in future.group(0) and not _has_deadline_word(lowered)
+    mai" makes it a dated errand). So does the gathering itself as the subject
+    ("Workshopen skal gi innspill til …", "Samlinga skal gje …"): what the day is for,
+    no one's errand after it."""
+    if "sikte" in future.group(0):
+        return not _has_deadline_word(lowered)
+    return fold(future.group("who")) in _GATHERING_SUBJECTS
+
+
+# The meeting or gathering itself in its definite form, the subject of its purpose.
+_GATHERING_SUBJECTS = frozenset(("møtet", "workshopen", "samlingen", "samlinga",
+                                 "seminaret", "dagen", "fagdagen", "arbeidsverkstaden",
+                                 "arbeidsverkstedet", "verkstaden", "verkstedet",
+                                 "dialogmøtet", "nettverksmøtet", "nettverkssamlingen",
+                                 "nettverkssamlinga"))
 
 
 # What follows "vurderer" when it weighs a plan or states a judgement, not a task.

@@ -589,6 +589,8 @@ _FROM_ORG = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1
 # whole titles, and the endings that make one ("kommunalsjef", "seniorrådgiver").
 _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar", "varaordførar",
                     "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
+                    # a county's or a city's executive member ("Ola Lien (fylkesråd)")
+                    "fylkesråd", "byråd",
                     "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar",
                     # the police's heads in a politiråd: "Lensmann Geir Mo"
                     "lensmann", "politimester", "politimeister",
