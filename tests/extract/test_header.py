@@ -6140,3 +6140,22 @@ def test_a_council_letterhead_over_an_address_block_names_the_council_the_title_
 ])
 def test_a_business_council_letterhead_is_the_forums_parent(header, body, organization):
     assert _head(header)[:2] == (body, organization)
+
+
+@pytest.mark.parametrize("title, body, organization", [
+    ("Næringsnettverket på Romerike", "Næringsnettverket", "Romerike"),
+    ("Faggruppe for helse på Hadeland", "Faggruppe for helse", "Hadeland"),
+    ("Styret på Gran rådhus", "Styret", None),  # where it met, no region
+])
+def test_a_district_after_pa_is_the_region_the_body_serves(title, body, organization):
+    # (s59d) "… på Hadeland" as "… i Hallingdal": the body, and the district it serves
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_district_in_a_title_in_capitals_keeps_its_capital():
+    # (s59d) the body cased from a title in capitals: "… FOR HADELAND" → "… for Hadeland"
+    record = parse_bytes(("REFERAT FRA MØTE I REGIONRÅDET FOR HADELAND\n\nDato: 6. februar 2026\n\n"
+                          "Til stede: Kari Holm, Ola Dahl\n\nSAK 1/26 ÅRSMELDING 2025\n"
+                          "Vedtak: Årsmeldingen godkjennes.\n").encode(), "referat.txt")
+    assert record.body == "Regionrådet for Hadeland"
+    assert record.items[0].title == "ÅRSMELDING 2025"  # the title as written

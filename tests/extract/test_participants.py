@@ -5941,3 +5941,19 @@ def test_a_daglig_leder_beside_an_employer_of_her_own_sits_in_the_forum_for_it()
 def test_daglig_leder_alone_after_a_dash_is_still_the_administration():
     [entry] = parse_people_list("Eva Dahl – daglig leder", None, Attendance.PRESENT)
     assert entry.role is ParticipantRole.GUEST
+
+
+def test_a_company_managers_comma_line_is_a_member_for_the_company():
+    # (s59d) "Name, daglig leder, Company AS" as the dash form: the company's manager in a
+    # forum of businesses; the one serving the cooperation the referent comes from a guest
+    text = ("Referat fra møte i Næringsforumet i Valdres\n\nDato: 22. januar 2026\n\n"
+            "Til stede:\nIngrid Hovda, ordfører, Nord-Aurdal kommune (leder)\n"
+            "Marte Bakkene, daglig leder, Valdres Trelast AS\n"
+            "Lise Skrindo, daglig leder, Valdres Næringsselskap\n\n"
+            "Referent: Jonas Bøe, Valdres Næringsselskap\n\n1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ingrid Hovda", "Nord-Aurdal kommune", "chair"),
+        ("Marte Bakkene", "Valdres Trelast AS", "member"),
+        ("Lise Skrindo", "Valdres Næringsselskap", "guest"),
+        ("Jonas Bøe", "Valdres Næringsselskap", "secretary")]
