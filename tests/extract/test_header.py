@@ -6184,3 +6184,22 @@ def test_a_deck_cover_with_its_region_between_the_name_and_the_meeting_word():
     record = parse_bytes(text.encode(), "foiler.txt")
     assert (record.title, record.organization, record.document_date, record.meeting.location) \
         == ("Prosjektgruppa Trygg havn", "Kystregionen", "2026-03-09", "Tønsberg")
+
+
+@pytest.mark.parametrize("title, body, organization", [
+    ("Næringsnettverket på Romerike", "Næringsnettverket", "Romerike"),
+    ("Faggruppe for helse på Hadeland", "Faggruppe for helse", "Hadeland"),
+    ("Styret på Gran rådhus", "Styret", None),  # where it met, no region
+])
+def test_a_district_after_pa_is_the_region_the_body_serves(title, body, organization):
+    # (s59d) "… på Hadeland" as "… i Hallingdal": the body, and the district it serves
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_district_in_a_title_in_capitals_keeps_its_capital():
+    # (s59d) the body cased from a title in capitals: "… FOR HADELAND" → "… for Hadeland"
+    record = parse_bytes(("REFERAT FRA MØTE I REGIONRÅDET FOR HADELAND\n\nDato: 6. februar 2026\n\n"
+                          "Til stede: Kari Holm, Ola Dahl\n\nSAK 1/26 ÅRSMELDING 2025\n"
+                          "Vedtak: Årsmeldingen godkjennes.\n").encode(), "referat.txt")
+    assert record.body == "Regionrådet for Hadeland"
+    assert record.items[0].title == "ÅRSMELDING 2025"  # the title as written

@@ -5276,3 +5276,51 @@ def test_a_closing_sentence_on_the_group_s_next_gathering_is_no_text_of_the_last
     assert record.items[-1].text == "Nettverket var enige om planen."
     assert record.items[-1].decisions == ["Nettverket var enige om planen."]
     assert record.next_meeting.date is None
+
+
+def test_a_cases_kind_between_dashes_is_no_part_of_its_title():
+    # (s59d) "Sak 4/24 – D – Title", as "(D) Title" and "D-sak" forms leave the title
+    record = _styremote("Sak 4/24 – D – Utsatt skolestart\nSaken ble drøftet.\n\n"
+                        "Sak 5/24 – O-sak – Status for vegen\nLeder orienterte.\n\n"
+                        "Sak 6/24 – V – Budsjett 2025\nVedtak: Budsjettet godkjennes.\n")
+    assert [item.title for item in record.items] == [
+        "Utsatt skolestart", "Status for vegen", "Budsjett 2025"]
+
+
+@pytest.mark.parametrize("heading, title, rest", [
+    ("Budsjett 2026 Forslag til vedtak: Budsjettet godkjennes.", "Budsjett 2026",
+     "Forslag til vedtak: Budsjettet godkjennes."),
+    ("Budsjett 2026 Daglig leders forslag til vedtak: Budsjettet godkjennes.", "Budsjett 2026",
+     "Daglig leders forslag til vedtak: Budsjettet godkjennes."),
+    ("Budsjett 2026 Dagleg leiar sitt framlegg til vedtak: Budsjettet vert godkjent.",
+     "Budsjett 2026", "Dagleg leiar sitt framlegg til vedtak: Budsjettet vert godkjent."),
+    ("Budsjett 2026 Kommunedirektørens innstilling: Budsjettet godkjennes.", "Budsjett 2026",
+     "Kommunedirektørens innstilling: Budsjettet godkjennes."),
+    ("Oppfølging av vedtak: Status", "Oppfølging av vedtak: Status", None),
+])
+def test_a_heading_stops_before_a_case_label_run_on_after_it(heading, title, rest):
+    # (s59d) a summons's item line with its proposal inline: the title ends at the label
+    assert split_heading(heading) == (title, rest)
+
+
+def test_a_markdown_summons_item_with_its_proposal_inline():
+    record = parse_bytes(("# Innkalling til møte i arbeidsutvalget\n\n**Dato:** 3. mars 2026\n\n"
+                          "## Saksliste\n\n1. **Budsjett 2026** **Forslag til vedtak:** "
+                          "Budsjettet godkjennes.\n2. **Eventuelt**\n").encode(), "innkalling.md")
+    item = record.items[0]
+    assert (item.title, item.text, item.decisions) == (
+        "Budsjett 2026", "Forslag til vedtak: Budsjettet godkjennes.", [])
+
+
+@pytest.mark.parametrize("header", ["Nordby eldreråd   Referat 14.03.2024   Side {n}",
+                                    "Nordby eldreråd   Referat 14.03.2024   Side {n} av 3",
+                                    "Nordby eldreråd   Referat 18.03.2024   Side {n}"])
+def test_a_running_header_in_columns_with_a_day_in_the_middle_is_no_item_text(header):
+    # (s59d) a PDF's header set in three columns, a day in the middle and words the head
+    # does not use, on pages 2 and 3: the sentences it split are whole again
+    record = _eldreraad("Sak 12/24 Helsetjenester\nKommunalsjefen orienterte om tilbudet ved\n"
+                        f"{header.format(n=2)}\nsykehjemmene.\n\nSak 13/24 Budsjett\n"
+                        f"Per Olsen sender uttalelsen til\n{header.format(n=3)}\n"
+                        "formannskapet innen 1. april.")
+    assert record.items[0].text == "Kommunalsjefen orienterte om tilbudet ved sykehjemmene."
+    assert record.items[1].text == "Per Olsen sender uttalelsen til formannskapet innen 1. april."

@@ -505,7 +505,10 @@ Ingen saker.
 
 
 @pytest.mark.parametrize("title", ["Runde rundt bordet", "Rundt bordet", "Status fra kommunene",
-                                   "Nytt frå kommunane", "Kommunerunde", "Erfaringsdeling"])
+                                   "Nytt frå kommunane", "Kommunerunde", "Erfaringsdeling",
+                                   # (s59d) the members' news whatever the members are
+                                   "Kort nytt frå kommunane", "Aktuelt fra kommunene",
+                                   "Nytt fra medlemskommunene", "Nytt fra regionene"])
 def test_in_a_round_of_reports_only_a_task_with_a_persons_name_is_a_follow_up(title):
     text = ROUND_TABLE.format(title=title)
     item = parse_bytes(text.encode(), "nettverk.txt").items[0]
@@ -8509,3 +8512,42 @@ def test_a_follow_up_slide_s_bullet_wrapped_in_its_text_box_is_one_task():
     assert [(a.text, a.due) for a in actions] == [
         ("Sekretariatet samler innspillene og sender dem ut til kommunene innen 1. april",
          "2026-04-01")]
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Sekretariatet kommer tilbake til saken i neste møte.", "Sekretariatet"),
+    ("Sekretariatet kjem tilbake til saka i neste møte.", "Sekretariatet"),
+    ("Daglig leder kommer tilbake til dette punktet.", "Daglig leder"),
+])
+def test_a_named_party_promising_to_come_back_to_the_case_is_its_task(sentence, owner):
+    # (s59d) a follow-up the party owes the body, as "kommer tilbake med en sak" is
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret kommer tilbake til saken i neste møte.",  # the body's own: put off
+    "Vi kommer tilbake til saken senere.",
+    "Saken kommer tilbake i neste møte.",
+    "Kari kommer tilbake til jobb i mars.",  # a person's return, no errand
+])
+def test_coming_back_with_no_party_owing_it_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tokke vil prøve ut ei ordning med gratis leigebustad for lærarar frå 2026.",
+    "Notodden skal innføre et nytt system for fraværsregistrering fra 1. august.",
+    "Vinje vil ta i bruk ei ny plattform frå hausten.",
+    "Rollag kommune leier arbeidet med felles beredskapsplan.",  # who leads: a statement
+])
+def test_a_members_arrangement_from_a_time_on_is_its_own_plan_no_task(sentence):
+    # (s59d) what a member will do from then on, told to the meeting, no one-off follow-up
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari skal innføre nye rutiner innen 1. mars.",  # a deadline: a dated errand
+    "Vinje vil ta i bruk ei ny plattform.",  # no start: as before
+])
+def test_an_arrangement_with_a_deadline_or_no_start_stays_a_task(sentence):
+    assert is_action(sentence)

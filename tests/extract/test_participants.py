@@ -5970,3 +5970,19 @@ def test_a_workshop_led_by_someone_names_its_chair():
     chairs = [(p.name, p.organization) for p in
               parse_bytes(text.encode(), "verkstad.txt").participants if str(p.role) == "chair"]
     assert chairs == [("Kari Holm", "Vestfold fylkeskommune")]
+
+
+def test_a_company_managers_comma_line_is_a_member_for_the_company():
+    # (s59d) "Name, daglig leder, Company AS" as the dash form: the company's manager in a
+    # forum of businesses; the one serving the cooperation the referent comes from a guest
+    text = ("Referat fra møte i Næringsforumet i Valdres\n\nDato: 22. januar 2026\n\n"
+            "Til stede:\nIngrid Hovda, ordfører, Nord-Aurdal kommune (leder)\n"
+            "Marte Bakkene, daglig leder, Valdres Trelast AS\n"
+            "Lise Skrindo, daglig leder, Valdres Næringsselskap\n\n"
+            "Referent: Jonas Bøe, Valdres Næringsselskap\n\n1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ingrid Hovda", "Nord-Aurdal kommune", "chair"),
+        ("Marte Bakkene", "Valdres Trelast AS", "member"),
+        ("Lise Skrindo", "Valdres Næringsselskap", "guest"),
+        ("Jonas Bøe", "Valdres Næringsselskap", "secretary")]

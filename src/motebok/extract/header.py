@@ -3330,6 +3330,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Arbeidsutvalget i Kystregionen"; but "Styringsgruppen for Smart Region" stays,
         # and so does a cooperation named by a word that is no body ("Vekst i Nordby")
         return in_org.group("body"), in_org.group("org")
+    if " på " in rest and (in_region := _BODY_IN_REGION.match(rest)) and \
+            _serves_region(in_region.group("body"), in_region.group("org")):
+        # "Næringsutvalget på Hadeland", "Helsenettverket på Romerike": the region the
+        # body serves, which "på" names for a district as "i" does ("… i Hallingdal")
+        return in_region.group("body"), in_region.group("org")
     if title.isupper() and (board := _BOARD_OF.match(rest)) and \
             board.group("body").casefold() in _GOVERNING_BODIES:
         org = board.group("org")
@@ -3648,6 +3653,21 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs|regionråd|"
                           r"friluftsråd|IKS))?)$")
+# A body, then the district it serves after "på" ("Næringsutvalget på Hadeland",
+# "Faggruppe for helse på Romerike"): one or two capitalised words.
+_BODY_IN_REGION = lazy_regex(r"^(?P<body>.+?)\s+på\s+"
+                             r"(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)$")
+
+
+def _serves_region(body: str, place: str) -> bool:
+    """Whether "<body> på <place>" names a body and the district it serves, read as "i
+    <region>" is: a body in one definite word or ending in a lower-case word, and a place
+    that is no building where it met ("Styret på Gran rådhus") or a school ("… skole")."""
+    return (body.split()[-1].islower() or (" " not in body and _definite_or_body(body))) and \
+        _VENUE_END.search(place) is None and not _INSTITUTION_END.search(place) and \
+        _ORG_FORM.search(place) is None
+
+
 # A council at a school or kindergarten, "på" as often as "ved": "Samarbeidsutvalget på
 # Nordbyen skole", "FAU på Lia barnehage" (the institution is its parent, not a venue).
 _INSTITUTION_WORDS = (r"(?:skole|skule|barneskole|barneskule|ungdomsskole|ungdomsskule|"
@@ -4415,7 +4435,7 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
 # The words a place follows in a body's name ("Regionrådet for Hallingdal", "Nettverket i
 # Nordfjord"), and how names of regions end: dales, fjords, bays, islands and sounds
 # (no field of work ends so: "… for næringsutvikling" stays a topic).
-_BEFORE_PLACE = frozenset({"for", "i"})
+_BEFORE_PLACE = frozenset({"for", "i", "på"})  # (a district's: "… på Hadeland")
 
 
 def _place_word(word: str) -> bool:
@@ -4424,7 +4444,9 @@ def _place_word(word: str) -> bool:
     return any(word.endswith(ending) and len(word) >= len(ending) + 2
                for ending in _PLACE_ENDINGS)
 
-_PLACE_ENDINGS = ("dal", "dalen", "fjord", "fjorden", "vik", "øy", "øya", "sund", "heim")
+_PLACE_ENDINGS = ("dal", "dalen", "fjord", "fjorden", "vik", "øy", "øya", "sund", "heim",
+                  # the old districts and their lands: "hadeland", "romerike", "ringerike"
+                  "land", "landet", "rike")
 
 
 # A programme's time slot before an item's number: "09.00–09.15 Sak 8/25 …", "10.00 2. …".

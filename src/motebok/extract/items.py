@@ -2147,6 +2147,8 @@ def clean_title(title: str) -> str:
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
         # "(V) Godkjenning av protokoll", "[O]", "(D-sak)": the kind of case, not the title
         title = title[kind.end() - 1:]
+    elif title[:1] in "VODB" and title[1:2] in " -–—" and (kind := _KIND_DASHED.match(title)):
+        title = title[kind.end():]  # "Sak 1/25 – D – Budsjett": the kind between dashes
     if title[:2] in _EXEMPTION_STARTS and (mark := _EXEMPTION_MARK.match(title)):
         # "(U.off.) Tilsetting av daglig leder", "U.off. – Personalsak": the mark on a case
         # closed to the public, no part of its title
@@ -2201,6 +2203,9 @@ _ARCHIVE_ALONE = lazy_regex(rf"[-–—:(\[\s]*{_ARCHIVE_REFERENCE}[)\].\s]*", r
 # A case's kind in one letter before its title: (V)edtak, (O)rientering, (D)røfting,
 # (B)eslutning, (I)nformasjon, (R)eferat.
 _KIND_MARK = lazy_regex(r"[(\[][VODBIR](?:-sak)?[)\]]\s+\S")
+# … or between dashes after the number ("Sak 3/25 – D – Budsjett", "Sak 4/25 – O-sak –
+# Status"): a capital letter alone, which no title opens with before a dash.
+_KIND_DASHED = lazy_regex(r"[VODB](?:-sak)?\s*[–—-]\s+(?=\S)")
 # … and after it, in one letter or written out: "Budsjett (V)", "[D]", "(O-sak)",
 # "(drøftingssak)" (not "(I)" or "(R)" there, which may number a title's parts): kept
 # in the title as written.
@@ -3012,6 +3017,13 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         return None, None
     if title[:1] in _WITHDRAWN_STARTS and len(title) <= 40 and _WITHDRAWN.fullmatch(title):
         return None, title  # "Sak 3/24 utgår": what became of the item, no title
+    if ": " in title and _may_hold_case_label(title) and \
+            (label := _INLINE_CASE_LABEL.search(title)) and label.start() > 0:
+        # "Budsjett 2026 Forslag til vedtak: Budsjettet godkjennes.": the title stops
+        # before the case's label, which opens the item's text (and before its full stop:
+        # "Referat frå årsmøtet. Vedtak: …")
+        return title[:label.start()].strip().rstrip(".;,").strip(), \
+            title[label.start():].strip()
     verdict = _VERDICT_AFTER.search(title) if " " in title and _has_verdict_word(title) else None
     if verdict and len(title[:verdict.start()].split()) >= 2:
         # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
@@ -3074,6 +3086,20 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         return _stop_before_colon(title, colon.start()) or \
             (title[:colon.start()].strip(), title[colon.end():].strip())
     return stopped or (title, None)
+
+
+# A case's label run on after its title on the heading line, as a summons lists each item
+# with its proposal ("2. Budsjett 2026 Forslag til vedtak: …", "… Kommunedirektørens
+# innstilling: …", "… Daglig leders forslag til vedtak: …", "… Vedtak: …"): capitalised,
+# so "Oppfølging av vedtak: status" keeps it. (Whose it is in one or two words, or in
+# nynorsk's "Dagleg leiar sitt framlegg til vedtak:".)
+_INLINE_CASE_LABEL = lazy_regex(
+    r"\s(?=[A-ZÆØÅ])(?:(?:[\wæøå-]+\s+)?[\wæøå-]+s\s+|"
+    r"[\wæøå-]+(?:\s+[\wæøå-]+)?\s+(?:si|sitt|sin)\s+)?"
+    r"(?:(?:[Ff]orslag|[Ff]ramlegg)\s+til\s+vedtak|"
+    r"(?:[Ii]nnstilling|[Tt]ilråding)(?:\s+til\s+vedtak)?|Vedtak|Konklusjon)\s*:\s+(?=\S)")
+_may_hold_case_label = contains_any(("til vedtak", "Vedtak", "nnstilling", "ilråding",
+                                     "Konklusjon"))
 
 
 # A full stop after a lower-case word, then a capital: a sentence's end, no abbreviation's
@@ -3404,6 +3430,8 @@ def _is_briefing(cand: Candidate, kind_line: str | None) -> bool:
         return _BRIEFING_MARK.fullmatch(after.group().strip()) is not None
     if raw[:1] in "([" and (before := _KIND_MARK.match(raw)):
         return _BRIEFING_MARK.fullmatch(raw[:before.end() - 1].strip()) is not None
+    if raw[:1] == "O" and _KIND_DASHED.match(raw):
+        return True  # "Sak 2/25 – O – Status": the kind between dashes
     return raw.casefold().startswith(("orienteringssak", "informasjonssak")) and \
         _CASE_KIND_PREFIX.match(raw) is not None
 # (enough of a head's last characters to hold the longest kind)
@@ -5364,7 +5392,7 @@ def _fixed_point(text: str) -> bool:
         _round_table(text)
 
 
-_may_be_round_table = starts_with_any("rgkbesnoi")  # the first letters of its titles
+_may_be_round_table = starts_with_any("rgkbesnoia")  # the first letters of its titles
 
 
 def _round_table(title: str) -> bool:

@@ -1997,6 +1997,13 @@ _STANDS_FOR = (r"står\s+for(?!\s+(?:(?:om\s+lag|omlag|rundt|ca\.?|nesten|over|u
 _PUTS_ON_AGENDA = (r"set(?:ter)?\s+(?:[\wæøå-]+\s+){1,3}?på\s+(?:sakslist(?:en|a|e)|"
                    r"dagsorden(?:en)?|agendaen)")
 
+# Promising to bring a matter back: "Sekretariatet kommer tilbake til saken i neste
+# møte.", nynorsk "Dagleg leiar kjem attende til saka." – a follow-up its named party owes
+# the body, as "kommer tilbake med" is (not "kommer tilbake til jobb": a person's return).
+_RETURNS_TO_IT = (r"k(?:ommer|jem)\s+(?:tilbake|attende)\s+til\s+(?:denne\s+|dette\s+)?"
+                  r"(?:saken|saka|dette|det|spørsmålet|spørsmålene|spørsmåla|temaet|punktet|"
+                  r"forslaget|framlegget|innspillene|innspela)\b")
+
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
     """An alternation of ``patterns`` (each starting with a plain letter) grouped by that
@@ -2019,7 +2026,7 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR,
+    (_RAISES_WITH, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
@@ -2567,8 +2574,12 @@ _ROUND_TABLE = (r"runden|gjensidig orientering|"
                 r"(?:orienterings|informasjons)runden?(?:\s+(?:fra|frå|i|blant|rundt)\b.*)?$|"
                 r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|"
                 r"bordet\s+rundt$|kommunerunden?$|erfaringsdeling$|"
-                r"(?:nytt|status|oppdatering|orientering(?:er|ar)?|informasjon)\s+(?:fra|frå|i)\s+"
-                r"(?:kommunene|kommunane|medlemmene|medlemane|deltakerne|deltakarane)$")
+                # ("Kort nytt frå kommunane", "Aktuelt fra medlemskommunene", "Nytt fra
+                # regionene": the members' news whatever the members are)
+                r"(?:kort\s+)?(?:nytt|aktuelt|status|oppdatering|orientering(?:er|ar)?|"
+                r"informasjon)\s+(?:fra|frå|i)\s+"
+                r"(?:kommunene|kommunane|medlemskommunene|medlemskommunane|medlemmene|"
+                r"medlemane|deltakerne|deltakarane|regionene|regionane)$")
 ROUND_TABLE_TITLE = lazy_regex(rf"^(?:{_ROUND_TABLE})", re.I)
 _ORIENTATION_TITLE = lazy_regex(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
@@ -2593,7 +2604,7 @@ _GOAL_TITLE_STARTS = frozenset("MmFfHh")
 _may_be_orientation_title = contains_any((
     "orienter", "informasjon", "melding", "referatsak", "rund", "erfaringsdeling",
     # "Nytt fra kommunene", "Status frå medlemane", "Oppdatering fra deltakerne"
-    "kommun", "medlem", "deltak"))
+    "kommun", "medlem", "deltak", "region"))
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
                      "når", "som", "hvis", "om", "etter", "i", "for", "til", "på", "med",
                      "ellers", "deretter", "samtidig", "også", "men", "og", "hva", "hvordan",
@@ -7971,6 +7982,9 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         # "Styret går videre med det rimeligste tilbudet.": the choice made; "Styret går
         # videre med saken på neste møte.": put off, no errand
         return True
+    if ("tilbake til" in lowered or "attende til" in lowered) and \
+            _BODY_GOES_ON_LATER.match(lowered):
+        return True  # "Styret kommer tilbake til saken i neste møte.": put off, as above
     if ("inngår" in lowered or " avtale" in lowered) and _BODY_ENTERS_AGREEMENT.match(lowered):
         return True  # "Styret inngår avtale med Byggservice AS.": the vedtak's own act
     if " at " in lowered and _has_noted_word(lowered) and _NOTED_THAT.match(lowered) and \
@@ -8230,6 +8244,7 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                 and not _members_duty(future.group("who"), lowered) \
                 and not _bodys_intention(future, lowered) \
                 and not _aim_only(future, lowered) \
+                and not _scheme_from(future, lowered) \
                 and not _paper_content(future, lowered) \
                 and not _predicted_effect(future, lowered)
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
@@ -8344,11 +8359,13 @@ _BODY_RETURNS = lazy_regex(
     r"(?:i|på)\s+(?:neste|kommende|komande)\s+[\wæøå]*møte)\b"
     rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
 # The body going on with its case at a later meeting (searched lower-cased): "Styret går
-# videre med saken på neste møte.", nynorsk "Utvalet går vidare med saka i neste møte" –
-# put off as "Saken utsettes til neste møte." is (a decision), no one's errand.
+# videre med saken på neste møte.", nynorsk "Utvalet går vidare med saka i neste møte",
+# "Styret kommer tilbake til saken i neste møte." – put off as "Saken utsettes til neste
+# møte." is (a decision), no one's errand (a party's "kommer tilbake til" is its errand).
 _BODY_GOES_ON_LATER = lazy_regex(
     rf"(?:[\wæøå-]+\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|vi)\s+(?:vil\s+|skal\s+)?"
-    r"(?:går|gikk|gjekk|gå)\s+(?:videre|vidare)\s+med\s+(?:saken|saka|denne\s+saka?|"
+    r"(?:(?:går|gikk|gjekk|gå)\s+(?:videre|vidare)\s+med|"
+    r"(?:kommer|kjem)\s+(?:tilbake|attende)\s+til)\s+(?:saken|saka|denne\s+saka?|"
     r"dette|det|punktet|temaet)\s+(?:på|i|til)\s+(?:neste|et\s+senere|eit\s+seinare|"
     r"seinare|senere|kommende|komande)\b")
 _HAS_BEEN = lazy_regex(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
@@ -9256,6 +9273,26 @@ def _bodys_intention(future: re.Match[str], lowered: str) -> bool:
         _WHERE_FITTING.search(lowered) is not None)
     return aim and (not _has_deadline_word(lowered) or
                     (" at " in lowered and _BODY_STRESSES_THAT.match(future.string) is not None))
+
+
+# Trying out or bringing in an arrangement from a time on (searched lower-cased after the
+# modal): "Tokke vil prøve ut ei ordning med … frå 2026", "Kommunen skal innføre digitale
+# skjema fra 1. januar", "… ta i bruk ny plattform frå hausten".
+_SCHEME_FROM = lazy_regex(
+    r"(?:(?:også|òg)\s+)?(?:(?:prøve|prøva|teste|testa)\s+ut|innføre|innføra|ta\s+i\s+bruk|"
+    r"(?:starte|starta)\s+opp)\b[^.]*?\s(?:fra|frå)\s+(?:og\s+med\s+)?"
+    r"(?:\d|nyttår|årsskiftet|neste\s+år|våren|høsten|hausten|sommeren|sommaren|"
+    r"skoleåret|skuleåret|" + "|".join(dates.MONTH_NAMES) + r")")
+
+
+def _scheme_from(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X vil/skal …" (a ``_FUTURE_SUBJECT`` match) tries out or brings in an
+    arrangement from a time on, with no deadline: a member's own plan told to the meeting
+    (what it will do from then on), no one-off follow-up after the meeting, which the
+    guide's actions are; "innen 1. mars" would make it a dated errand."""
+    return (" fra " in lowered or " frå " in lowered) and \
+        _SCHEME_FROM.match(lowered, future.end()) is not None and \
+        not _has_deadline_word(lowered)
 
 
 def _aim_only(future: re.Match[str], lowered: str) -> bool:

@@ -646,11 +646,12 @@ _MANAGER_TITLES = frozenset({"daglig leder", "dagleg leiar"})
 
 
 def _manager_of_employer(part: str, parts: list[str]) -> bool:
-    """Whether a dash part is "daglig leder" beside an organisation of its own ("Ola Vik –
-    daglig leder – Nordby Sag AS"): the manager of that employer, who sits in a forum for
-    it, not the body's administration as "daglig leder" alone says. Whether the employer
-    is the cooperation that serves the body is told once the record's organisation is
-    known (``People.cooperation_staff``, as for an adviser)."""
+    """Whether a dash or comma part is "daglig leder" beside an organisation of its own
+    ("Ola Vik – daglig leder – Nordby Sag AS", "Ola Vik, daglig leder, Nordby Sag AS"):
+    the manager of that employer, who sits in a forum for it, not the body's
+    administration as "daglig leder" alone says. Whether the employer is the cooperation
+    that serves the body is told once the record's organisation is known
+    (``People.cooperation_staff``, as for an adviser)."""
     if part.strip(" .").casefold() not in _MANAGER_TITLES:
         return False
     return any(other is not part and other[:1].isupper() and not is_role_word(other)
@@ -3505,7 +3506,9 @@ def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
                 (seat_at == 1 and _abbreviated_job(seat))):
             rest = [piece for at, piece in enumerate(pieces) if at != seat_at]
             entry = _name_and_place(rest, role, attendance, organization)
-            if entry is not None:
+            if entry is not None and _manager_of_employer(seat, [p[0] for p in pieces]):
+                entry.staff = True  # "Ola Vik, daglig leder, Nordby Sag AS": as the dash form
+            elif entry is not None:
                 apply_paren(entry, seat.strip(" ."))
             return entry
     return None

@@ -1286,7 +1286,11 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 if item_numbers is None:
                     item_numbers = _lone_item_numbers(blocks)
                 page = number not in item_numbers
-            if page is False and not cells and text[-1:].isdecimal() and \
+            # (also set in columns: "Regionrådet for Hadeland   Referat 14.02.2025   Side 2",
+            # a header with a date in the middle, whose page closes its last column; but
+            # not the first page's copy over the title, which the head reads as the
+            # letterhead it is there: "Vestfold fylkeskommune ⇥ Referat ⇥ Side 1")
+            if page is False and (not cells or lines) and text[-1:].isdecimal() and \
                     (head := _before_page_number(text)) is not None:
                 if paged_heads is None:
                     paged_heads = _paged_heads(whole)
@@ -2091,6 +2095,10 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
 
     A label's value is no page number: "Sak: | 20/24" and "Arkivsak: | 24/112" in a case
     system's block over each case (but "Side: | 2/4" is one)."""
+    if len(cells) > 2:
+        # "Regionrådet for Hadeland ⇥ Referat 14.02.2025 ⇥ Side 2 av 3": a header with a
+        # date in the middle column, closed by the page of the pages, as run together
+        return len(text) < 120 and bool(_PAGE_FOOTER.search(text))
     if cells:
         return len(cells) == 2 and _may_be_page_line(cells[1]) and \
             bool(_PAGE_LINE.match(cells[1])) and not cells[1].isdecimal() and \
