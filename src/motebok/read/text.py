@@ -910,7 +910,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
                     (first.islower() or _capital_goes_on(blocks[-1].text, stripped)):
                 gap = False  # "… vedtatt med 3 mot 2" / "" / "stemmer.": one sentence
             blocks.append(Block(_PARAGRAPH, stripped, 0, (), False, gap))
-            span_open = _opens_bold_span(stripped)
+            span_open = "**" in stripped and _opens_bold_span(stripped)
             gap = False
             width = bars = 0
             padded = ""
@@ -989,7 +989,8 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             blocks[-1].text = f"{blocks[-1].text} {block.text}"
             continue
         blocks.append(block)
-        span_open = stripped[0] != "*" and kind is not _TABLE_ROW and _opens_bold_span(stripped)
+        span_open = "**" in stripped and stripped[0] != "*" and kind is not _TABLE_ROW and \
+            _opens_bold_span(stripped)
         if len(blocks) > 1 and blocks[-2].kind is _TABLE_ROW and len(blocks[-2].cells) == 2:
             _untable_numbered_heading(blocks, len(blocks) - 2)
     if blocks and blocks[-1].kind is _TABLE_ROW and len(blocks[-1].cells) == 2:
@@ -1000,10 +1001,11 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
 
 
 def _opens_bold_span(stripped: str) -> bool:
-    """Whether a line opens a "**" span after its first words and leaves it open ("- status
-    i prosjektet **Kompetanse"): the next line, when it closes the span, is the rest of
-    this one. (A line that opens with "**" is followed by ``_track_bold``.)"""
-    return "**" in stripped and stripped.count("**") % 2 == 1 and not stripped.endswith("**")
+    """Whether a line with "**" in it opens a span after its first words and leaves it
+    open ("- status i prosjektet **Kompetanse"): the next line, when it closes the span,
+    is the rest of this one. (A line that opens with "**" is followed by ``_track_bold``;
+    the caller tests for "**" first, as most lines have none.)"""
+    return stripped.count("**") % 2 == 1 and not stripped.endswith("**")
 
 
 def _wrapped_over_blank(blocks: list[Block]) -> bool:
