@@ -5324,3 +5324,20 @@ def test_a_running_header_in_columns_with_a_day_in_the_middle_is_no_item_text(he
                         "formannskapet innen 1. april.")
     assert record.items[0].text == "Kommunalsjefen orienterte om tilbudet ved sykehjemmene."
     assert record.items[1].text == "Per Olsen sender uttalelsen til formannskapet innen 1. april."
+
+
+def test_meldinger_listed_by_one_letter_are_the_item_s_text_not_cases():
+    """"M 1/25 Brev fra …" under "Sak 3/25 Meldinger": the letters a case lists in a series
+    of their own (as "RS 1/25" is), each a line of the item's text."""
+    text = ("Protokoll fra representantskapet\n\nDato: 22.05.2025\n\n"
+            "Sak 1/25 Godkjenning av innkalling\n\nGodkjent.\n\n"
+            "Sak 2/25 Meldinger\n\nM 1/25 Brev fra fylkeskommunen om partnerskapsmidler\n"
+            "M 2/25 Referat fra styremøte 10. april 2025\n\n"
+            "Vedtak: Meldingene tas til orientering.\n\n"
+            "Sak 3/25 Årsmelding 2024\n\nGodkjent.\n")
+    found = parse_bytes(text.encode(), "protokoll.txt").items
+    assert [(i.number, i.title) for i in found] == [
+        ("1/25", "Godkjenning av innkalling"), ("2/25", "Meldinger"), ("3/25", "Årsmelding 2024")]
+    assert found[1].text.split("\n")[:2] == [
+        "M 1/25 Brev fra fylkeskommunen om partnerskapsmidler",
+        "M 2/25 Referat fra styremøte 10. april 2025"]

@@ -8551,3 +8551,46 @@ def test_a_members_arrangement_from_a_time_on_is_its_own_plan_no_task(sentence):
 ])
 def test_an_arrangement_with_a_deadline_or_no_start_stays_a_task(sentence):
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte i representantskapet blir 23. oktober 2025.",
+    "Neste møte i regionrådet er 7. juni på Notodden.",
+    "Neste møte i arbeidsutvalet vert 21. februar.",
+])
+def test_the_next_meeting_of_the_body_s_own_compound_name_is_decided(sentence):
+    """A cooperation's own bodies by their usual compounds ("representantskapet",
+    "regionrådet", "arbeidsutvalet") set the next meeting as "… i styret" does."""
+    decisions, _ = _item_titled("Eventuelt", sentence)
+    assert decisions == [sentence]
+
+
+def test_the_next_meeting_of_another_body_is_not_decided():
+    decisions, _ = _item_titled("Eventuelt", "Neste møte i kommunestyret blir 23. oktober.")
+    assert decisions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Valgt: Tor Ivar Hagen og Hans Ole Bratlie.",
+    "Valde: Anders Rogne og Halvor Bøe.",
+])
+def test_an_election_s_result_as_a_label_over_the_names_is_decided(sentence):
+    decisions, _ = _item_titled("Valg av to til å signere protokollen", sentence)
+    assert decisions == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fleire meinte at fordelingsnøkkelen må vurderast på nytt før budsjettet vert vedteke.",
+    "Flere representanter mente at fordelingsnøkkelen må vurderes på nytt.",
+    "Per Dahl mente at fordelingsnøkkelen må vurderes på nytt.",
+])
+def test_members_views_in_the_debate_are_no_tasks(sentence):
+    decisions, actions = _item_titled("Budsjett 2026", f"Saka vart drøfta. {sentence}")
+    assert (decisions, actions) == ([], [])
+
+
+def test_asked_only_to_note_a_thing_is_no_task():
+    _, actions = _item_titled("Leders orientering",
+                              "Regionrådet ble bedt om å merke seg at ny tilskuddsordning "
+                              "åpner i mars.")
+    assert actions == []

@@ -5986,3 +5986,35 @@ def test_a_company_managers_comma_line_is_a_member_for_the_company():
         ("Marte Bakkene", "Valdres Trelast AS", "member"),
         ("Lise Skrindo", "Valdres Næringsselskap", "guest"),
         ("Jonas Bøe", "Valdres Næringsselskap", "secretary")]
+
+
+def test_a_seat_in_brackets_keeps_a_list_of_names_each_with_a_place():
+    """"Kari Anne Sand (leder), Kongsberg, Gunnar Vik, Notodden, …": the chair's seat in
+    brackets after her name, her place after the comma, as the others have theirs."""
+    found = parse_people_list("Kari Anne Sand (leder), Kongsberg, Gunnar Vik, Notodden, "
+                              "Olav Brekke, Flesberg og Mona Lie Aas, Rollag",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari Anne Sand", "Kongsberg", ParticipantRole.CHAIR),
+        ("Gunnar Vik", "Notodden", ParticipantRole.MEMBER),
+        ("Olav Brekke", "Flesberg", ParticipantRole.MEMBER),
+        ("Mona Lie Aas", "Rollag", ParticipantRole.MEMBER)]
+
+
+def test_a_presenter_from_an_organisation_among_the_attendance_is_there_for_his_item():
+    people = _people_of("Referat fra regionrådet\n\nDato: 10.10.2025\n\nTil stede:\n"
+                        "Kari Holm (leder)\nPer Dahl\n\nAndre: Eva Li (referent). Sverre "
+                        "Eikeland fra Innovasjon Norge Innlandet orienterte i sak 2/25.\n\n"
+                        "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    assert ("Sverre Eikeland", "Innovasjon Norge Innlandet", ParticipantRole.GUEST,
+            Attendance.PARTIAL, "orienterte i sak 2/25") in people
+
+
+def test_a_deputy_s_seat_between_dashes_is_her_note():
+    people = _people_of("Referat fra regionrådet\n\nDato: 10.10.2025\n\nFaste medlemmer "
+                        "som møtte:\nTorvild Sveen – leder – Gjøvik\n\nIkke møtt:\nVibeke "
+                        "Rønningen – medlem – Gjøvik\n\nVaramedlemmer som møtte:\nOla Tveit – "
+                        "for Vibeke Rønningen – Gjøvik\n\nSak 1/25 Godkjenning av innkalling\n"
+                        "Godkjent.\n")
+    assert people[-1] == ("Ola Tveit", "Gjøvik", ParticipantRole.MEMBER, Attendance.PRESENT,
+                          "for Vibeke Rønningen")

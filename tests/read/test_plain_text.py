@@ -715,3 +715,18 @@ def test_a_bold_heading_wrapped_after_a_dash_a_colon_or_before_lower_case_is_one
     assert [(b.bold, b.text.replace("**", "")) for b in blocks][:1] == \
         [(True, text.split("**")[1].replace("\n", " "))]
     assert len(blocks) == 2
+
+
+def test_a_bullet_wrapped_inside_its_bold_span_is_one_line():
+    """"- status i prosjektet **Kompetanse" / "Kongsberg–Notodden** (se vedlegg)": the
+    converter broke the line inside the bold span, which the next line closes."""
+    data = ("Daglig leder orienterte om:\n\n- status i prosjektet **Kompetanse \n"
+            "Kongsberg–Notodden** (se vedlegg)\n- ny avtale\n").encode()
+    assert kinds_and_texts(data)[1:] == [
+        ("list_item", "- status i prosjektet **Kompetanse Kongsberg–Notodden** (se vedlegg)"),
+        ("list_item", "- ny avtale")]
+
+
+def test_a_line_that_only_closes_a_span_joins_nothing():
+    data = b"Vedtak:**\nKari Holm velges.\n"
+    assert [text for _kind, text in kinds_and_texts(data)] == ["Vedtak:**", "Kari Holm velges."]

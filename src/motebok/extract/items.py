@@ -2690,8 +2690,9 @@ def _opens_side_series(cand: Candidate, earlier: list[Candidate]) -> bool:
         not any(c.series == cand.series and same_case(c, cand) for c in earlier)
 
 
-# Letters, referatsaker, delegated decisions and briefings: each series counts from 1.
-_SIDE_SERIES = frozenset(("rs", "ds", "os"))
+# Letters, referatsaker, delegated decisions and briefings: each series counts from 1
+# ("M 1/25" and "MS 1/25": the meldinger under "Sak 3/25 Meldinger").
+_SIDE_SERIES = frozenset(("rs", "ds", "os", "m", "ms"))
 _PLAIN_NUMBER = lazy_regex(r"\d+[a-z]?")
 
 

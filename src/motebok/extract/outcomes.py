@@ -662,9 +662,12 @@ _names_to_a_seat_hint = contains_any(_APPOINT_HINTS)
 _APPOINTS_NAMED = lazy_regex(_NAMED_TO_A_SEAT)
 
 # The body that met named bare after the next meeting's words, as its own minutes name it:
-# "Neste møte i utvalet er flytta til …", "Neste møte i styret blir 4. mai." (a body named
-# in full, "… i fylkestinget", is another's and not read so).
-_OWN_BODY_AFTER = rf"(?:(?:i|for)\s+{_BODY_NOUN}\s+)?"
+# "Neste møte i utvalet er flytta til …", "Neste møte i styret blir 4. mai.", and the
+# usual compounds of a cooperation's own bodies: "… i representantskapet", "… i
+# regionrådet", "… i arbeidsutvalget", "… i styringsgruppa" (a body named in full, "… i
+# fylkestinget", "… i kommunestyret", is another's and not read so).
+_OWN_BODY_AFTER = (r"(?:(?:i|for)\s+(?:representant|region|arbeids|styrings|prosjekt)?"
+                   rf"{_BODY_NOUN}\s+)?")
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
@@ -1186,6 +1189,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:\s+(?:enstemmig|einstemmig|samrøystes))?"
      r"(?:\s+(?:til|som|ved)\b|\s+med\s+\w+\s+(?:stemmer|stemme|røyster|røyst|mot)\b|"
      r"\s+for\s+(?:\d+|ett|eitt|ein|en|eit|et|to|tre|fire)\s+(?:år|periode)\b|\s*[.!]?$)|^(?:valgt|gjenvalgt|vald|attvald)\s+(?:ved|som|til)\b|"
+     # the result as a label over the names: "Valgt: Kari Holm og Per Dahl.", nynorsk
+     # "Valde: …" (under "Valg av to til å signere protokollen")
+     r"^(?:valgt|gjenvalgt|vald|valde|valt|attvald|attvalde):\s+(?-i:[A-ZÆØÅ])|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
      r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b|"
      # the vote and the election alone under the names: "Enstemmig valgt.", nynorsk
@@ -2128,6 +2134,8 @@ _FUTURE_SUBJECT = lazy_regex(
     r"\s+(?!ha\b|være\b|vere\b|bli\b|"
     # not what will not happen, nor someone leaving ("X skal slutte i …")
     r"ikke\b|ikkje\b|slutte\b|slutta\b|"
+    # nor only told to note a thing: "Regionrådet ble bedt om å merke seg at …"
+    r"(?:om\s+)?(?:å\s+)?merk[ea]\s+seg\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
 # Who must do a one-off task: "Alle kommunene må sende inn tall innen 1. mars." (a task
 # only with its deadline: "Kommunene må sende inn tall" alone may be a standing duty; and
@@ -2521,6 +2529,13 @@ _ADVISES_THAT = lazy_regex(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|an
 _PERSON_ASKED_THAT = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
                                 r"(?:\s+[A-ZÆØÅ][\w-]+){0,2}\s+(?:kommune|herad))\s+"
                                 r"(?:ba|bad|ber|bed)\s+om\s+at\b")
+# Members' views in the debate (matched from the start): a person by full name, "Per Dahl
+# mente at …", or some of those present, "Flere mente at …", "Fleire representantar meinte
+# at …", "Enkelte mener at …" – not the body's ("Utvalget mente at …", one capitalised word).
+_VIEW_IN_DEBATE = lazy_regex(r"^(?:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
+                             r"(?i:flere|fleire|noen|nokre|nokon|mange|enkelte|somme|"
+                             r"en\s+del|ein\s+del)(?:\s+[\wæøå-]+){0,2}?)\s+"
+                             r"(?:mente|meinte|mener|meiner)\s+at\b")
 _PROPOSED_THAT = lazy_regex(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 # (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both; "svar"
 # followed by a verb or "fra" is the noun: "Svar ventes i april.", "Svar fra fylket er kome.")
@@ -8032,6 +8047,9 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         # request in the debate, which the body has not taken up
     if "neste" in lowered and _CASE_PUT_OFF.match(lowered):
         return True  # "Saka skal handsamast på neste møte.": a put-off, decided, no errand
+    if " at " in lowered and _VIEW_IN_TALK.search(lowered) and _VIEW_IN_DEBATE.match(sentence):
+        return True  # "Fleire meinte at nøkkelen må vurderast på nytt.": a view in the
+        # debate, as a member's request is (the body's own "Styret mente at …" is its stand)
     if "priorit" in lowered and _GIVEN_PRIORITY.search(lowered):
         return True  # "Tiltaket skal prioriterast i 2026.": a standing priority, decided
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \

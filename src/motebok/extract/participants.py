@@ -2773,10 +2773,11 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
                 return {}
             groups[index] = names
             names = 0
-        elif (paren is None or _INITIALS.fullmatch(paren.strip())) and " " in text and \
-                looks_like_name(tidy_name(text)):
+        elif (paren is None or _INITIALS.fullmatch(paren.strip()) or is_role_word(paren.strip())) \
+                and " " in text and looks_like_name(tidy_name(text)):
             names += 1  # (a second name of a group came after "og"; "Dag Kåsa (DK)" with
-            # the initials the minutes use for him is a name as well)
+            # the initials the minutes use for him is a name as well, and so is "Kari
+            # Holm (leder), Nordby": her seat in brackets, her place after them)
         else:
             return {}
     return groups if len(groups) >= 2 and not names else {}
@@ -3896,6 +3897,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                     entry.attendance = Attendance.ABSENT
             elif _reason_part(part, attendance) and entry.note is None:
                 entry.note = part.strip(" .")  # "Siri Tveit – sjukdom": why she was away
+            elif " for " in f" {part}" and (absent := substituted_for(part.strip(" ."))) and \
+                    looks_like_name(absent):
+                entry.note = f"for {absent}"  # "Ola Tveit – for Vibeke Rønningen – Gjøvik"
             else:
                 entry.organization = part.strip()
         return entry
@@ -6819,7 +6823,9 @@ _FROM_BEFORE_VERB = lazy_regex(
     r"(?:\s+(?!og\b|samt\b)[a-zæøå][\w-]{3,})?"
     # or one word in its definite form: "Arne Vik fra anleggskomiteen var til stede …"
     r"|[a-zæøå][\w-]{3,}(?:et|en|a))"
-    r"(?=\s+(?:deltok|møtte|var|vart|ble|kom|gikk|gjekk|forlot|forlét)\s)")
+    # (or presented: "Per Ås fra Innovasjon Norge orienterte i sak 3/25")
+    r"(?=\s+(?:deltok|møtte|var|vart|ble|kom|gikk|gjekk|forlot|forlét|" +
+    "|".join(PRESENTED_ITEM) + r")\s)")
 
 
 def _org_as_bracket(text: str) -> tuple[str, str | None]:

@@ -3121,7 +3121,10 @@ _LINKING_WORDS = LINKING_WORDS
 
 # A case listed by its kind and number: "RS 1/25 Brev frå Statsforvaltaren", "DS 12/24 …"
 # (referat- and delegerte saker under one item): each a line of its own, never wrapped.
-_CASE_REFERENCE = lazy_regex(r"[A-ZÆØÅ]{2}\s\d{1,4}/\d{2,4}\b")
+# One letter ("M 1/25 Brev fra …", the meldinger) needs a title in capitals after it: "I
+# 1/3 av kommunene" is a sentence.
+_CASE_REFERENCE = lazy_regex(r"[A-ZÆØÅ]{2}\s\d{1,4}/\d{2,4}\b|"
+                             r"[A-ZÆØÅ]\s\d{1,3}/\d{2,4}\s+[A-ZÆØÅ]")
 
 
 # A register's entry led by the case it comes from: "Sak 12/26: Signere kontrakt – KH",
@@ -3133,7 +3136,7 @@ _CASE_LEAD = lazy_regex(r"(?:Sak|SAK)\s\d{1,4}(?:/\d{2,4})?\s*(?::|[–-]\s)")
 def _case_reference(text: str) -> bool:
     """Whether a line starts with a case's kind and number ("RS 1/25 …") or a register's
     case lead ("Sak 12/26: …"): a unit of its own, never the words of the line above."""
-    if text[2:3] == " " and text[:2].isupper():
+    if (text[2:3] == " " and text[:2].isupper()) or (text[1:2] == " " and text[:1].isupper()):
         return _CASE_REFERENCE.match(text) is not None
     return text[:4] in ("Sak ", "SAK ") and _CASE_LEAD.match(text) is not None
 

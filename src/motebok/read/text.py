@@ -870,6 +870,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     bullet = ""  # a bullet glyph alone on the line above, with its indentation
     framed = ""  # the last line that opened with a bar (plain text): a framed row
     blanks = 0  # the blank lines right above the line
+    span_open = False  # the line above opened a "**" span inside it and left it open
     # (cells set apart by bars or padded by spaces, asked once in all the text: most
     # documents have neither, and their plain lines then skip both tests)
     lines = lines if isinstance(lines, list) else list(lines)
@@ -891,6 +892,13 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
                                  gap=blocks[-1].gap)
             padded = joined
             continue
+        if span_open:
+            span_open = False
+            if not gap and "**" in stripped and stripped.count("**") % 2:
+                # "- status i prosjektet **Kompetanse" / "Kongsberg–Notodden** (se
+                # vedlegg)": the converter wrapped the line inside its bold span
+                blocks[-1].text = f"{blocks[-1].text} {stripped}"
+                continue
         first = stripped[:1]
         if first.isalpha() and first not in _NOT_PLAIN_LETTERS and \
                 stripped[1:2] not in ".) " and not bold_open and not bullet and \
@@ -902,6 +910,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
                     (first.islower() or _capital_goes_on(blocks[-1].text, stripped)):
                 gap = False  # "… vedtatt med 3 mot 2" / "" / "stemmer.": one sentence
             blocks.append(Block(_PARAGRAPH, stripped, 0, (), False, gap))
+            span_open = "**" in stripped and _opens_bold_span(stripped)
             gap = False
             width = bars = 0
             padded = ""
@@ -980,6 +989,8 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             blocks[-1].text = f"{blocks[-1].text} {block.text}"
             continue
         blocks.append(block)
+        span_open = "**" in stripped and stripped[0] != "*" and kind is not _TABLE_ROW and \
+            _opens_bold_span(stripped)
         if len(blocks) > 1 and blocks[-2].kind is _TABLE_ROW and len(blocks[-2].cells) == 2:
             _untable_numbered_heading(blocks, len(blocks) - 2)
     if blocks and blocks[-1].kind is _TABLE_ROW and len(blocks[-1].cells) == 2:
@@ -987,6 +998,14 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     if barred_first:
         _untable_title_line(blocks)
     return blocks
+
+
+def _opens_bold_span(stripped: str) -> bool:
+    """Whether a line with "**" in it opens a span after its first words and leaves it
+    open ("- status i prosjektet **Kompetanse"): the next line, when it closes the span,
+    is the rest of this one. (A line that opens with "**" is followed by ``_track_bold``;
+    the caller tests for "**" first, as most lines have none.)"""
+    return stripped.count("**") % 2 == 1 and not stripped.endswith("**")
 
 
 def _wrapped_over_blank(blocks: list[Block]) -> bool:
