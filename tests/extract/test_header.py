@@ -6140,3 +6140,16 @@ def test_a_council_letterhead_over_an_address_block_names_the_council_the_title_
 ])
 def test_a_business_council_letterhead_is_the_forums_parent(header, body, organization):
     assert _head(header)[:2] == (body, organization)
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # the region's own council and firm named by it, their kind in lower case: its name
+    ("Budsjett for Fjellby regionråd.", "Fjellby"),
+    ("Møtet var i Fjellby næringshage.", "Fjellby"),
+    ("Saken gjelder regionrådet i Fjellby.", None),
+])
+def test_a_regions_council_or_firm_named_by_it_makes_it_the_parent(text, organization):
+    minutes = ("REFERAT KOMMUNEDIREKTØRUTVALGET I FJELLBY\n\nDato: 12.03.2024\n\n"
+               f"Sak 1/24 Sesongen\n{text}\nVedtak: Tatt til orientering.\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert record.organization == organization
