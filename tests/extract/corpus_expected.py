@@ -66082,3 +66082,489 @@ EXPECTED['6147_kongsvingerregionen_representantskap_meldinger_fet.txt'] = Expect
          []),
     ],
 )
+
+EXPECTED["6120_kdu_sakstabell_celleavsnitt_som_rader_med_tomme_celler.txt"] = Expected(
+    # (s59f, blind) a kommunedirektørutvalg whose minutes are one tab table "SAK | TEMA |
+    # REFERAT | ANSVAR | FRIST": a cell's later paragraphs are rows with empty leading cells
+    # (TABs kept), read in place after the row's first paragraph, each task row with its owner
+    # and date; the title in capitals "… KOMMUNEDIREKTØRUTVALGET I VALDRES" names the body and
+    # the region it serves, as the same title in ordinary letters does
+    "minutes", "REFERAT KOMMUNEDIREKTØRUTVALGET I VALDRES",
+    "Kommunedirektørutvalget", "Valdres", None,
+    ("2025-11-14", "09:00", "12:00",
+     "Valdres næringshage, Fagernes"),
+    "2025-12-12",
+    people=[
+        ("Torunn Brekke", "Nord-Aurdal", "chair", "present"),
+        ("Anders Haugli", "Sør-Aurdal", "member", "present"),
+        ("Sigrid Kvåle", "Etnedal", "member", "present"),
+        ("Pål Rudningen", "Vestre Slidre", "member", "present"),
+        ("Marit Hovda", "Øystre Slidre", "member", "present"),
+        ("Ola Tveito", "Vang", "member", "absent"),
+        ("Knut Bergum", "sekretariatet", "secretary", "present"),
+        ("Ingvild Ødegård", "sekretariatet", "secretary", "present"),
+    ],
+    items=[
+        ("40/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 17.10.2025 ble godkjent.",
+         [
+          "Innkalling og referat fra møtet 17.10.2025 ble godkjent.",
+         ],
+         []),
+        ("41/25", "Budsjett 2026 for Valdres regionråd",
+         ("Knut Bergum la fram forslag til budsjett for 2026. Kommunenes andel økes med 3,1 "
+          "prosent.\nUtvalget drøftet fordelingsnøkkelen og ønsker at den vurderes på nytt før "
+          "budsjettet for 2027.\nKonklusjon: Utvalget anbefaler budsjettforslaget overfor "
+          "regionrådet.\nSekretariatet legger fram en vurdering av fordelingsnøkkelen."),
+         [
+          "Utvalget anbefaler budsjettforslaget overfor regionrådet.",
+         ],
+         [
+          ("Sekretariatet legger fram en vurdering av fordelingsnøkkelen.",
+           "Knut Bergum", "2026-03-01"),
+         ]),
+        ("42/25", "Felles barnevernstjeneste – evaluering",
+         ("Sigrid Kvåle orienterte om evalueringen av vertskommunesamarbeidet. Rapporten er "
+          "sendt ut på forhånd.\nTatt til orientering.\nKommunene gir tilbakemelding på "
+          "rapporten til vertskommunen."),
+         [
+          "Tatt til orientering.",
+         ],
+         [
+          ("Kommunene gir tilbakemelding på rapporten til vertskommunen.",
+           "Alle", "2025-12-15"),
+         ]),
+        ("43/25", "Rekruttering av helsepersonell",
+         ("Marit Hovda innledet om felles annonsering og hospitering for sykepleiere og "
+          "leger.\nDet ble enighet om å søke skjønnsmidler til et felles "
+          "rekrutteringsprosjekt.\nSøknad utarbeides i samarbeid med sekretariatet."),
+         [
+          "Det ble enighet om å søke skjønnsmidler til et felles rekrutteringsprosjekt.",
+         ],
+         [
+          ("Søknad utarbeides i samarbeid med sekretariatet.",
+           "Marit Hovda / Ingvild Ødegård", "2026-01-20"),
+         ]),
+        ("44/25", "Orienteringer",
+         ("Statsforvalterens brev om ROS-analyser ble gjennomgått.\nVestre Slidre orienterte om "
+          "ny legevaktavtale."),
+         [],
+         []),
+        ("45/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["6121_okonomiforum_hodetabell_nr_sak_diskusjon_oppfolging.txt"] = Expected(
+    # (s59f, blind) an økonomiforum with its head as a label/value tab table and the items as
+    # "NR | SAK | DISKUSJON OG KONKLUSJON | OPPFØLGING": the "Konklusjon:" inside the talk
+    # cell labels its own paragraph only, so the follow-up cell beside it is a task, no
+    # decision; "Det må avklares om …" is a passive task (as "Det skal oppnevnes …"); an
+    # office by its place ("Innkjøpskontoret i Larvik") owns the task whole
+    "minutes", "Referat – Økonomiforum Vestfold",
+    "Økonomiforum Vestfold", None, None,
+    ("2025-02-06", "09:30", "14:00",
+     "Tønsberg rådhus, møterom Slottsfjell"),
+    "2025-04-03",
+    people=[
+        ("Randi Aasgaard", "Holmestrand kommune", "chair", "present"),
+        ("Eirik Sandvold", "Horten", "member", "present"),
+        ("Lene Moastuen", "Færder", "member", "present"),
+        ("Jostein Hval", "Sandefjord", "member", "present"),
+        ("Gry Holter", "Larvik", "member", "present"),
+        ("Hanne Vestby", "Tønsberg", "member", "present"),
+        ("Bjørn Tangen", "Re", "member", "absent"),
+        ("Silje Kornstad", "KS Vestfold", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og referat fra 28. november",
+         "Ingen merknader. Innkalling og referat godkjent.",
+         [
+          "Innkalling og referat godkjent.",
+         ],
+         []),
+        ("2", "Statsbudsjettet 2025 og kommuneopplegget",
+         ("Silje Kornstad gikk gjennom hovedtrekkene i kommuneopplegget. Frie inntekter øker "
+          "mindre enn ventet, og flere kommuner må justere egne anslag. Forumet mente det er "
+          "behov for en felles forståelse av skatteanslagene. Konklusjon: Forumet tar "
+          "orienteringen til etterretning.\nSilje sender presentasjonen til alle."),
+         [
+          "Forumet tar orienteringen til etterretning.",
+         ],
+         [
+          ("Silje sender presentasjonen til alle.",
+           "Silje", None),
+         ]),
+        ("3", "Felles opplegg for gevinstrealisering",
+         ("Jostein Hval innledet om Sandefjords modell for gevinstrealisering i "
+          "digitaliseringsprosjekter. Flere kommuner ønsker å bruke samme mal. Konklusjon: "
+          "Sandefjords mal legges til grunn som felles utgangspunkt.\nJostein deler malen med "
+          "forumet innen 1. mars."),
+         [
+          "Sandefjords mal legges til grunn som felles utgangspunkt.",
+         ],
+         [
+          ("Jostein deler malen med forumet innen 1. mars.",
+           "Jostein", "2025-03-01"),
+         ]),
+        ("4", "Innkjøpssamarbeid – ny avtale om revisjon",
+         ("Gry Holter orienterte om at avtalen med revisjonsselskapet utløper 31.12.2025. Det "
+          "må avklares om kommunene skal gjennomføre felles konkurranse. Saken ble drøftet, men "
+          "forumet vil ha bedre grunnlag før det konkluderes.\nInnkjøpskontoret i Larvik "
+          "utarbeider et notat om alternativene til neste møte."),
+         [],
+         [
+          ("Det må avklares om kommunene skal gjennomføre felles konkurranse.",
+           None, None),
+          ("Innkjøpskontoret i Larvik utarbeider et notat om alternativene til neste møte.",
+           "Innkjøpskontoret i Larvik", None),
+         ]),
+        ("5", "Eventuelt",
+         ("Lene Moastuen etterlyste erfaringer med ny modul for lønnsrapportering. Tas opp på "
+          "neste møte."),
+         [
+          "Tas opp på neste møte.",
+         ],
+         []),
+    ],
+)
+
+EXPECTED["6122_faggruppe_helse_sak_innhold_vedtak_konklusjon.txt"] = Expected(
+    # (s59f, blind) a faggruppe's "Sak | Innhold | Vedtak/konklusjon" table, number and title in
+    # one "Sak" cell: "Innhold" is the column for what was said, so every sentence of the
+    # vedtak cell is decided; "Kommunene melder avvik etter felles rutine." is a standing
+    # rule (a routine followed), no task; "i løpet av januar 2026" is the month's end
+    "minutes", "Møtereferat",
+    "Faggruppe helse og omsorg", "Kongsbergregionen", None,
+    ("2025-10-22", "12:30", "15:00",
+     "Notodden helsehus, møterom 2"),
+    "2025-12-03",
+    people=[
+        ("Hilde Vatnedal", "Notodden", "chair", "present"),
+        ("Kjell Arne Rue", "Kongsberg", "member", "present"),
+        ("Anette Flatin", "Flesberg", "member", "present"),
+        ("Torill Moe Ramberg", "Rollag", "member", "present"),
+        ("Eskil Haugen", "Tinn", "member", "present"),
+        ("Gunn Sørli", "Nore og Uvdal", "member", "absent"),
+        ("Maren Skinnes", "Kongsbergregionen", "secretary", "present"),
+    ],
+    items=[
+        ("18/25", "Referat fra forrige møte",
+         ("Referatet fra møtet 10. september var sendt ut med innkallingen. Ingen "
+          "merknader.\nReferatet ble godkjent."),
+         [
+          "Referatet ble godkjent.",
+         ],
+         []),
+        ("19/25", "Status velferdsteknologi",
+         ("Kjell Arne Rue orienterte om status for innføring av digitalt tilsyn og "
+          "medisineringsstøtte. Kongsberg har nå 140 brukere, og gevinstene er dokumentert i en "
+          "egen rapport. Rollag og Flesberg er i gang med anskaffelse. Det er behov for felles "
+          "opplæring av ansatte i hjemmetjenesten.\nFaggruppen tar orienteringen til "
+          "etterretning. Kongsbergregionen setter opp felles opplæring i løpet av januar 2026."),
+         [
+          "Faggruppen tar orienteringen til etterretning.",
+          "Kongsbergregionen setter opp felles opplæring i løpet av januar 2026.",
+         ],
+         [
+          ("Kongsbergregionen setter opp felles opplæring i løpet av januar 2026.",
+           "Kongsbergregionen", "2026-01-31"),
+         ]),
+        ("20/25", "Utskrivningsklare pasienter – samarbeidsavtalen med sykehuset",
+         ("Hilde Vatnedal gikk gjennom avvikene siste halvår. Antall overliggerdøgn har gått "
+          "ned, men kommunene melder fortsatt om mangelfulle epikriser. Faggruppen drøftet "
+          "hvordan avvik skal meldes og følges opp.\nKommunene melder avvik etter felles "
+          "rutine. Hilde tar saken opp i samarbeidsutvalget med sykehuset 5. november."),
+         [
+          "Kommunene melder avvik etter felles rutine.",
+          "Hilde tar saken opp i samarbeidsutvalget med sykehuset 5. november.",
+         ],
+         [
+          ("Hilde tar saken opp i samarbeidsutvalget med sykehuset 5. november.",
+           "Hilde", "2025-11-05"),
+         ]),
+        ("21/25", "Høring – regional plan for folkehelse",
+         ("Høringsfristen er 1. desember. Anette Flatin har laget et utkast til felles "
+          "uttalelse.\nUtkastet sendes kommunene for kommentarer innen 14. november. Felles "
+          "uttalelse oversendes fylkeskommunen innen fristen."),
+         [
+          "Utkastet sendes kommunene for kommentarer innen 14. november.",
+          "Felles uttalelse oversendes fylkeskommunen innen fristen.",
+         ],
+         [
+          ("Utkastet sendes kommunene for kommentarer innen 14. november.",
+           None, "2025-11-14"),
+          ("Felles uttalelse oversendes fylkeskommunen innen fristen.",
+           None, None),
+         ]),
+        ("22/25", "Eventuelt",
+         ("Eskil Haugen informerte om at Tinn har tilsatt ny kommuneoverlege fra 1. "
+          "januar.\nTatt til orientering."),
+         [
+          "Tatt til orientering.",
+         ],
+         []),
+    ],
+)
+
+EXPECTED["6123_nynorsk_plannettverk_hodetabell_sakstabell_vedtak_i_celle.txt"] = Expected(
+    # (s59f, blind) a nynorsk plannettverk with its head as a label/value table and a
+    # "Sak | Tema | Referat | Ansvar | Frist" table whose cells go on over rows with empty
+    # leading cells: "Vedtak:" on a cell's own paragraph labels that paragraph (a vedtak that
+    # assigns a task is both); a last row whose empty date cell the export cut off still
+    # gives its owner
+    "minutes", "Referat frå møte",
+    "Plannettverket", "Vest-Telemark", None,
+    ("2025-09-09", "10:00", "14:30",
+     "Kommunehuset i Kviteseid, møterom Vråvatn"),
+    "2025-11-18",
+    people=[
+        ("Steinar Kvålen", "Kviteseid", "chair", "present"),
+        ("Åse Nordbø", "Seljord", "member", "present"),
+        ("Halvor Lunde", "Fyresdal", "member", "present"),
+        ("Tone Grave", "Tokke", "member", "present"),
+        ("Margit Homme", "Vinje", "member", "present"),
+        ("Torleiv Bakken", "Nissedal", "member", "absent"),
+        ("Ingrid Sæter", "fylkeskommunen", "guest", "present"),
+        ("Olav Kasin", "Vest-Telemarkrådet", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og saksliste",
+         "Godkjend utan merknader.",
+         [
+          "Godkjend utan merknader.",
+         ],
+         []),
+        ("2", "Ny rettleiar for arealplanlegging",
+         ("Ingrid Sæter orienterte om fylkeskommunen sitt utkast til rettleiar for arealplanar "
+          "i spreiddbygde strok.\nNettverket meiner rettleiaren må få tydelegare døme frå små "
+          "kommunar.\nKommunane sender innspel til fylkeskommunen."),
+         [],
+         [
+          ("Kommunane sender innspel til fylkeskommunen.",
+           "Alle", "2025-10-01"),
+         ]),
+        ("3", "Felles kartgrunnlag og planregister",
+         ("Halvor Lunde gjekk gjennom status for digitalt planregister. Tre av kommunane "
+          "manglar framleis digitale reguleringsplanar frå før 2010.\nVedtak: Nettverket søkjer "
+          "fylkeskommunen om midlar til eit felles digitaliseringsprosjekt.\nSøknad vert "
+          "skriven av sekretariatet."),
+         [
+          "Nettverket søkjer fylkeskommunen om midlar til eit felles digitaliseringsprosjekt.",
+         ],
+         [
+          ("Nettverket søkjer fylkeskommunen om midlar til eit felles digitaliseringsprosjekt.",
+           "Nettverket", None),
+          ("Søknad vert skriven av sekretariatet.",
+           "Olav Kasin", "2025-10-15"),
+         ]),
+        ("4", "Erfaringsutveksling: dispensasjonar i LNF-område",
+         ("Kommunane delte erfaringar med dispensasjonspraksis. Det vart peika på at praksis er "
+          "ulik mellom kommunane.\nSaka vart teken til orientering."),
+         [
+          "Saka vart teken til orientering.",
+         ],
+         []),
+        ("5", "Neste møte og eventuelt",
+         ("Neste møte vert 18. november 2025 i Vinje.\nTone Grave tek opp tema klimatilpassing "
+          "til neste møte."),
+         [
+          "Neste møte vert 18. november 2025 i Vinje.",
+         ],
+         [
+          ("Tone Grave tek opp tema klimatilpassing til neste møte.",
+           "Tone Grave", None),
+         ]),
+    ],
+)
+
+EXPECTED["6124_ikt_rad_pdf_tabell_brutte_celler_sideskift.txt"] = Expected(
+    # (s59f, blind) an IKT-råd's minutes table from a PDF, every cell broken over lines: titles
+    # wrapped after a link word ("Budsjett 2026 for" / "Gjøvikregionen IKT"), text cells
+    # broken mid-word at a hyphen ("informasjons-" / "sikkerhet"), an owner cell broken
+    # with its task ("Kari-Anne" / "Nyhus" is one owner), and the table's heading row again
+    # after "Side 1 av 2", no words of the item
+    "minutes", "Referat fra møte 3. juni 2025",
+    "IKT-rådet", "Gjøvikregionen", None,
+    ("2025-06-03", "08:30", "11:00",
+     "Gjøvik rådhus, Kauffeldts plass 1"),
+    "2025-09-02",
+    people=[
+        ("Rune Solberg", "Gjøvik", "chair", "present"),
+        ("Kari-Anne Nyhus", "Østre Toten", "member", "present"),
+        ("Espen Hovland", "Vestre Toten", "member", "present"),
+        ("Lise Engen", "Søndre Land", "member", "present"),
+        ("Thor Arne Skjølås", "Nordre Land", "member", "present"),
+        ("Gunnar Fjeld", "Gjøvikregionen IKT", "member", "present"),
+        ("Mona Sveen", "Gjøvikregionen", "member", "absent"),
+        ("Pia Westby", None, "secretary", "present"),
+    ],
+    items=[
+        ("14/25", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra møtet 6. mai ble godkjent.",
+         [
+          "Innkalling og referat fra møtet 6. mai ble godkjent.",
+         ],
+         []),
+        ("15/25", "Sikkerhetshendelse i mai",
+         ("Gunnar Fjeld orienterte om phishing-angrepet i mai og tiltakene som er satt inn. "
+          "Alle ansatte skal gjennomføre ny e-læring i informasjonssikkerhet før "
+          "sommeren.\nIKT-rådet tok orienteringen til etterretning.\nLederne følger opp at "
+          "e-læringen gjennomføres i egen kommune."),
+         [
+          "IKT-rådet tok orienteringen til etterretning.",
+         ],
+         [
+          ("Alle ansatte skal gjennomføre ny e-læring i informasjonssikkerhet før sommeren.",
+           "Alle ansatte", None),
+          ("Lederne følger opp at e-læringen gjennomføres i egen kommune.",
+           "Alle", "2025-06-30"),
+         ]),
+        ("16/25", "Budsjett 2026 for Gjøvikregionen IKT",
+         ("Gunnar Fjeld la fram forslag til budsjett med en økning på 4,5 prosent, hovedsakelig "
+          "lisenskostnader.\nVedtak: IKT-rådet anbefaler budsjettforslaget oversendt "
+          "regionrådet."),
+         [
+          "IKT-rådet anbefaler budsjettforslaget oversendt regionrådet.",
+         ],
+         []),
+        ("17/25", "Nytt sak/arkivsystem",
+         ("Prosjektgruppen har gjennomført markedsdialog med fire leverandører. "
+          "Konkurransegrunnlaget sendes ut i august.\nKari-Anne Nyhus sender referatet fra "
+          "markedsdialogen til rådet."),
+         [],
+         [
+          ("Konkurransegrunnlaget sendes ut i august.",
+           None, None),
+          ("Kari-Anne Nyhus sender referatet fra markedsdialogen til rådet.",
+           "Kari-Anne Nyhus", "2025-06-20"),
+         ]),
+        ("18/25", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["6125_md_kdu_pipetabell_br_avsnitt_konklusjon_ansvar.md"] = Expected(
+    # (s59f, blind) a Markdown pipe table "Sak | Tema | Referat | Ansvar | Frist" with <br>
+    # paragraphs in the cells: the owner beside "Sindre presenterte utkastet." /
+    # "**Konklusjon:** Utvalget slutter seg til …" follows up the conclusion, not the talk.
+    # (The blind gold also reads "Utvalget ber om en utredning …" as a task for the row's
+    # owner, a vedtak that assigns a task; read as the decision only: left open)
+    "minutes", "Referat fra kommunedirektørutvalget i Follo",
+    "Kommunedirektørutvalget", "Follo", None,
+    ("2026-01-27", "13:00", "15:30",
+     "Ski rådhus, møterom Kråkstad"),
+    "2026-02-24",
+    people=[
+        ("Elin Skaug", "Nordre Follo", "chair", "present"),
+        ("Trond Eikeland", "Ås", "member", "present"),
+        ("Berit Lunder", "Frogn", "member", "present"),
+        ("Arild Myhre", "Nesodden", "member", "present"),
+        ("Vibeke Nordahl", "Vestby", "member", "present"),
+        ("Sindre Fossum", "Follorådet", "secretary", "present"),
+    ],
+    items=[
+        ("1/26", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra 9. desember ble godkjent.",
+         [
+          "Innkalling og referat fra 9. desember ble godkjent.",
+         ],
+         []),
+        ("2/26", "Interkommunalt legevaktsamarbeid",
+         ("Trond Eikeland orienterte om økte kostnader ved legevakten.\nUtvalget ber om en "
+          "utredning av alternative driftsmodeller.\nUtredningen legges fram for utvalget i "
+          "april."),
+         [
+          "Utvalget ber om en utredning av alternative driftsmodeller.",
+         ],
+         [
+          ("Utredningen legges fram for utvalget i april.",
+           "Trond Eikeland", "2026-04-14"),
+         ]),
+        ("3/26", "Follorådets handlingsplan 2026",
+         ("Sindre Fossum presenterte utkastet.\nKonklusjon: Utvalget slutter seg til utkastet "
+          "med de endringer som kom fram i møtet."),
+         [
+          "Utvalget slutter seg til utkastet med de endringer som kom fram i møtet.",
+         ],
+         [
+          ("Utvalget slutter seg til utkastet med de endringer som kom fram i møtet.",
+           "Sindre Fossum", None),
+         ]),
+        ("4/26", "Beredskap – felles øvelse",
+         ("Vibeke Nordahl informerte om planlagt øvelse med Statsforvalteren i mars. Alle "
+          "kommunene deltar."),
+         [],
+         []),
+        ("5/26", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+EXPECTED["6126_folkehelsenettverk_etiketter_over_verdier_brutt_fet_celle.txt"] = Expected(
+    # (s59f, blind) a folkehelsenettverk with its labels on their own lines over the values and a
+    # "SAK | TEMA | REFERAT | ANSVAR | FRIST" table in capitals: a bold title cell whose
+    # closing "**" the converter put after the TAB keeps its columns; the owner beside a long
+    # cell follows up what was agreed ("Nettverket ble enige om …"), and "Søknadsfrist er
+    # 15. april." only gives the date
+    "minutes", "REFERAT",
+    "Folkehelsenettverket", "Indre Østfold", None,
+    ("2025-03-19", None, None,
+     "Teams"),
+    "2025-06-11",
+    people=[
+        ("Camilla Bråthen", "Indre Østfold kommune", "chair", "present"),
+        ("Henrik Ås", "Skiptvet", "member", "present"),
+        ("Line Marøy", "Marker", "member", "present"),
+        ("Sunniva Tveter", "Rakkestad", "member", "present"),
+        ("Ragnhild Kolstad", "Viken/Østfold fylkeskommune", "member", "present"),
+        ("Kristoffer Hauge", "Aremark", "member", "absent"),
+    ],
+    items=[
+        ("1/25", "Godkjenning av innkalling",
+         "Innkallingen ble godkjent.",
+         [
+          "Innkallingen ble godkjent.",
+         ],
+         []),
+        ("2/25", "Oversiktsarbeidet",
+         ("Ragnhild Kolstad orienterte om nye folkehelseprofiler og ungdataundersøkelsen, som "
+          "gjennomføres i alle kommunene våren 2026. Kommunene må sette av ressurser til "
+          "oppfølging. Nettverket ble enige om å lage en felles plan for presentasjon av "
+          "resultatene i kommunestyrene."),
+         [
+          ("Nettverket ble enige om å lage en felles plan for presentasjon av resultatene i "
+           "kommunestyrene."),
+         ],
+         [
+          ("Nettverket ble enige om å lage en felles plan for presentasjon av resultatene i "
+           "kommunestyrene.",
+           "Camilla Bråthen", "2025-09-01"),
+         ]),
+        ("3/25", "Psykisk helse blant unge",
+         ("Line Marøy presenterte erfaringer fra Marker med lavterskeltilbud. Det ble diskutert "
+          "om tilbudet kan utvides til flere kommuner."),
+         [],
+         []),
+        ("4/25", "Helsefremmende barnehager og skoler",
+         ("Sunniva Tveter orienterte om ordningen. Nettverket anbefaler at alle kommunene "
+          "søker. Søknadsfrist er 15. april."),
+         [
+          "Nettverket anbefaler at alle kommunene søker.",
+         ],
+         [
+          ("Nettverket anbefaler at alle kommunene søker.",
+           "Alle", "2025-04-15"),
+         ]),
+        ("5/25", "Eventuelt",
+         "Henrik Ås minnet om folkehelsekonferansen i Sarpsborg 6. mai.",
+         [],
+         []),
+    ],
+)

@@ -6203,3 +6203,16 @@ def test_a_district_in_a_title_in_capitals_keeps_its_capital():
                           "Vedtak: Årsmeldingen godkjennes.\n").encode(), "referat.txt")
     assert record.body == "Regionrådet for Hadeland"
     assert record.items[0].title == "ÅRSMELDING 2025"  # the title as written
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # the region's own council and firm named by it, their kind in lower case: its name
+    ("Budsjett for Fjellby regionråd.", "Fjellby"),
+    ("Møtet var i Fjellby næringshage.", "Fjellby"),
+    ("Saken gjelder regionrådet i Fjellby.", None),
+])
+def test_a_regions_council_or_firm_named_by_it_makes_it_the_parent(text, organization):
+    minutes = ("REFERAT KOMMUNEDIREKTØRUTVALGET I FJELLBY\n\nDato: 12.03.2024\n\n"
+               f"Sak 1/24 Sesongen\n{text}\nVedtak: Tatt til orientering.\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert record.organization == organization

@@ -5341,3 +5341,52 @@ def test_meldinger_listed_by_one_letter_are_the_item_s_text_not_cases():
     assert found[1].text.split("\n")[:2] == [
         "M 1/25 Brev fra fylkeskommunen om partnerskapsmidler",
         "M 2/25 Referat fra styremøte 10. april 2025"]
+
+
+def test_a_tab_tables_cell_paragraphs_on_rows_of_their_own_stay_in_order():
+    # "SAK | TEMA | REFERAT | ANSVAR | FRIST" with a cell's later paragraphs as rows with
+    # empty leading cells: the item's text in the cell's order, the last row a task
+    record = _parsed("Referat fra møte i utvalget\n\nDato: 14.11.2025\n\n"
+                     "SAK\tTEMA\tREFERAT\tANSVAR\tFRIST\n"
+                     "41/25\tBudsjett 2026\tKari la fram forslaget.\t\t\n"
+                     "\t\tUtvalget drøftet fordelingen.\t\t\n"
+                     "\t\tKonklusjon: Utvalget anbefaler budsjettet.\t\t\n"
+                     "\t\tSekretariatet legger fram en vurdering.\tKari Holm\t01.03.2026\n"
+                     "42/25\tEventuelt\tIngen saker.\t\t\n")
+    item = record.items[0]
+    assert item.text.split("\n") == [
+        "Kari la fram forslaget.", "Utvalget drøftet fordelingen.",
+        "Konklusjon: Utvalget anbefaler budsjettet.", "Sekretariatet legger fram en vurdering."]
+    assert item.decisions == ["Utvalget anbefaler budsjettet."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sekretariatet legger fram en vurdering.", "Kari Holm", "2026-03-01")]
+
+
+def test_a_pdf_tables_broken_cells_join_again():
+    # a PDF's narrow columns: the title wrapped after "for" onto a capitalised name, a word
+    # broken at its hyphen, an owner broken with its task; the heading row again after a
+    # page's footer is no text
+    record = _parsed("Referat\n\nDato: 3.6.2025\n\nSak\tTema\tReferat\tAnsvar\tFrist\n"
+                     "16/25\tBudsjett 2026 for\tLeder la fram forslaget med en\t\t\n"
+                     "\tRegion IKT\tøkning på fire prosent.\t\t\n"
+                     "\t\tKari Anne Holm sender informasjons-\tKari Anne\t20.06.2025\n"
+                     "\t\tskrivet til rådet.\tHolm\t\n\nSide 1 av 2\n\n"
+                     "Sak\tTema\tReferat\tAnsvar\tFrist\n17/25\tEventuelt\tIngen saker.\t\t\n")
+    item = record.items[0]
+    assert (item.title, len(record.items)) == ("Budsjett 2026 for Region IKT", 2)
+    assert item.text == ("Leder la fram forslaget med en økning på fire prosent.\n"
+                         "Kari Anne Holm sender informasjonsskrivet til rådet.")
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Kari Anne Holm sender informasjonsskrivet til rådet.", "Kari Anne Holm")]
+
+
+def test_innhold_beside_a_vedtak_column_is_the_talk():
+    # "Sak | Innhold | Vedtak/konklusjon": every sentence of the vedtak cell is decided
+    record = _parsed("Referat\n\nDato: 22.10.2025\n\nSak\tInnhold\tVedtak/konklusjon\n"
+                     "20/25 Avvik\tLeder gikk gjennom avvikene.\t"
+                     "Kommunene melder avvik etter felles rutine. "
+                     "Kari tar saken opp 5. november.\n")
+    item = record.items[0]
+    assert item.decisions == ["Kommunene melder avvik etter felles rutine.",
+                              "Kari tar saken opp 5. november."]
+    assert [a.text for a in item.actions] == ["Kari tar saken opp 5. november."]

@@ -1763,3 +1763,25 @@ def test_the_host_who_welcomes_a_gathering_stays_a_member_of_the_closing_list():
     roles = {p.name: str(p.role) for p in parse_bytes(text.encode(), "s.txt").participants}
     assert roles["Kari Holm"] == "member"
     assert roles["Per Lunde"] == "guest"
+
+
+def test_a_rows_owner_follows_up_the_conclusion_in_the_cells_later_paragraph():
+    # "<br>" paragraphs in a Markdown cell: the row's own paragraph only tells the talk,
+    # the owner beside it follows up the conclusion under it
+    text = ("# Referat\n\n**Dato:** 27. januar 2026\n\n| Sak | Tema | Referat | Ansvar | Frist |\n"
+            "|---|---|---|---|---|\n| 3/26 | Handlingsplan | Sindre presenterte utkastet.<br>"
+            "**Konklusjon:** Utvalget slutter seg til utkastet. | Sindre Fossum | |\n")
+    item = parse_bytes(text.encode(), "referat.md").items[0]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Utvalget slutter seg til utkastet.", "Sindre Fossum")]
+
+
+def test_a_rows_owner_beside_a_long_cell_follows_up_what_was_agreed():
+    # the report's sentences and a deadline told apart: the task is the agreement
+    text = ("Referat\n\nDato: 19.03.2025\n\nSAK\tTEMA\tREFERAT\tANSVAR\tFRIST\n"
+            "2/25\tProfiler\tKari orienterte om profilene, som kommer i mai. Kommunene må sette "
+            "av tid. Nettverket ble enige om å lage en felles plan. Fristen er 1. september."
+            "\tCamilla Bråthen\t01.09.2025\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Nettverket ble enige om å lage en felles plan.", "Camilla Bråthen")]

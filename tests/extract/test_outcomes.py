@@ -8594,3 +8594,27 @@ def test_asked_only_to_note_a_thing_is_no_task():
                               "Regionrådet ble bedt om å merke seg at ny tilskuddsordning "
                               "åpner i mars.")
     assert actions == []
+
+def test_a_routine_followed_is_a_standing_rule_no_task():
+    # "etter felles rutine": every later case is handled so, no one-off errand
+    _, actions = _outcomes_of("Kommunene melder avvik etter felles rutine.")
+    assert actions == []
+
+
+def test_an_office_by_its_place_owns_the_task_whole():
+    _, actions = _outcomes_of("Innkjøpskontoret i Larvik utarbeider et notat om saken.")
+    assert [who for _, who, _ in actions] == ["Innkjøpskontoret i Larvik"]
+
+
+def test_a_vedtak_label_on_a_table_cells_own_paragraph_labels_that_paragraph():
+    # a row's cell and the rows that go on with it: "Vedtak:" labels its paragraph (a
+    # vedtak that assigns a task is both), not the task row after it
+    text = ("Referat frå møte\n\nDato: 9.9.2025\n\nSak\tTema\tReferat\tAnsvar\tFrist\n"
+            "3\tPlanregister\tHalvor gjekk gjennom status.\t\t\n"
+            "\t\tVedtak: Nettverket søkjer fylket om midlar til eit prosjekt.\t\t\n"
+            "\t\tSøknad vert skriven av sekretariatet.\tOlav Kasin\t15.10.2025\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions == ["Nettverket søkjer fylket om midlar til eit prosjekt."]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Nettverket søkjer fylket om midlar til eit prosjekt.", "Nettverket"),
+        ("Søknad vert skriven av sekretariatet.", "Olav Kasin")]

@@ -730,3 +730,21 @@ def test_a_bullet_wrapped_inside_its_bold_span_is_one_line():
 def test_a_line_that_only_closes_a_span_joins_nothing():
     data = b"Vedtak:**\nKari Holm velges.\n"
     assert [text for _kind, text in kinds_and_texts(data)] == ["Vedtak:**", "Kari Holm velges."]
+
+
+def test_a_row_with_empty_leading_cells_under_a_tab_table_keeps_its_column():
+    # a Word cell's later paragraph exported with its leading TABs: the text stays under
+    # "REFERAT", and a row with only two cells is left as the paragraph's indent
+    text = ("SAK\tTEMA\tREFERAT\tANSVAR\tFRIST\n12/25\tBudsjett\tLeder orienterte.\t\t\n"
+            "\t\tTatt til orientering.\t\t\n\t\tSekretariatet sender brev.\tKari\t1.3.\n\n"
+            "Navn\tKommune\nOla Hansen\tSola\n\tTekst\n")
+    assert [b.cells for b in read(text.encode())][2:5] == [
+        ("", "", "Tatt til orientering.", "", ""),
+        ("", "", "Sekretariatet sender brev.", "Kari", "1.3."), ("Navn", "Kommune")]
+    assert read(text.encode())[-1].kind is BlockKind.PARAGRAPH
+
+
+def test_a_closing_bold_mark_after_a_tab_closes_the_cell_before_it():
+    # "**Oversikt<TAB>**<TAB>…": the converter put the bold's end after the TAB
+    cells = read(b"2/25\t**Oversikt\t**\tKari orienterte.\tKari Holm\n")[0].cells
+    assert cells == ("2/25", "**Oversikt**", "Kari orienterte.", "Kari Holm")

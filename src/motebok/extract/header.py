@@ -4389,14 +4389,15 @@ def _region_in_names(body: str, lines: list[Line]) -> bool:
     """Whether the region after a one-word body in a title in capitals ("Næringsnettverket
     i Valdres" from "… I NÆRINGSNETTVERKET I VALDRES") is the body's parent by the text's
     evidence: the text writes it, with its capital, as part of other names ("Visit
-    Valdres", "NAV Valdres", "Valdres Næringshage"), as a region's bodies and firms are
-    named. A region only said where things are ("kommunene i Grenland") is no such
-    evidence, and a topic ("I PLAN OG MILJØ") is no single capitalised name."""
+    Valdres", "NAV Valdres", "Valdres Næringshage", "Valdres regionråd"), as a region's
+    bodies and firms are named. A region only said where things are ("kommunene i
+    Grenland") is no such evidence, and a topic ("I PLAN OG MILJØ") is no single
+    capitalised name."""
     place = body.rsplit(" i ", 1)[1]
     if " " in place or not place[:1].isupper() or place.isupper():
         return False
     named = re.compile(rf"\b(?:(?P<before>[A-ZÆØÅ][\wæøå-]*)\s+{re.escape(place)}\b|"
-                       rf"{re.escape(place)}\s+[A-ZÆØÅ][a-zæøå])")
+                       rf"{re.escape(place)}\s+(?:[A-ZÆØÅ][a-zæøå]|{_REGION_ORG_WORDS}\b))")
     for line in lines:
         if place in line.body and not line.text.isupper() and \
                 any(found.group("before") is None or
@@ -4404,6 +4405,11 @@ def _region_in_names(body: str, lines: list[Line]) -> bool:
                     for found in named.finditer(line.body)):
             return True  # ("I Valdres …", "Fra Valdres …" opening a sentence say where)
     return False
+
+
+# The lower-case words of a region's own bodies and firms after its name ("Valdres
+# regionråd", "Valdres næringshage"): the region written as part of their names.
+_REGION_ORG_WORDS = r"(?:regionråd|regionrådet|næringshage|næringshagen|friluftsråd)"
 
 
 def recased(name: str | None, cased: dict[str, str]) -> str | None:

@@ -72,7 +72,7 @@ from motebok.extract.text import (
     without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import BlockKind
+from motebok.read.blocks import BlockKind, join_at_hyphen
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -742,10 +742,10 @@ _NUMBER_IN_TITLE_CELL = lazy_regex(r"^(?P<pre>)(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/
                                    r"\s*[.):]?\s+(?P<title>[A-ZÆØÅ].*)$")
 
 
-# The headings of a column for what was said ("Sak | Drøfting | Vedtak"): beside one, a
-# decision column holds only what was decided.
+# The headings of a column for what was said ("Sak | Drøfting | Vedtak", "Sak | Innhold |
+# Vedtak/konklusjon"): beside one, a decision column holds only what was decided.
 _TALK_HEADS = frozenset(("referat", "diskusjon", "drøfting", "kommentar", "kommentarer",
-                         "merknad", "notat"))
+                         "merknad", "notat", "innhold"))
 
 
 def _talk_column(cells: tuple[str, ...]) -> bool:
@@ -886,7 +886,7 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
     # or that row's empty: the task's words, "| | Sende søknad | Ida Lunde | 15. april |")
     task = title[:1].isupper() and ("who" in values or "when" in values) and \
         "text" not in values
-    if title[:1].isupper() and not task:
+    if title[:1].isupper() and not task and not _title_cell_goes_on(last, title):
         return False
     if title and not task:  # a title wrapped over two lines: "Godkjenning av" / "innkalling"
         last.title = clean_title(f"{last.raw_title} {title}")
@@ -906,9 +906,47 @@ def _continues_row(i: int, line: Line, last: Candidate, columns: list[str]) -> b
             row.decided[-1] = f"{row.decided[-1]} {decided}"
         else:
             row.decided.append(decided)
+    if more.text and _wraps_task(row, more):
+        return True
     if more.responsible or more.due:
         row.more.append(more)
     return True
+
+
+def _wraps_task(row: TableItem, more: TableItem) -> bool:
+    """Whether a row that goes on with an item wraps the sentence of the item's last task
+    ("Kari-Anne Nyhus sender referatet fra | Kari-Anne | 20.06" / "markedsdialogen til
+    rådet. | Nyhus |", a PDF's narrow columns), and if so join it to that task: its text
+    goes on, and so do its owner's and its date's cells, which wrapped with it ("Kari-Anne
+    Nyhus" is one owner, not two)."""
+    if row.more:
+        task = row.more[-1]
+        if not _wraps_on(task.text, more.text):
+            return False
+        task.text = _join_cell(task.text, more.text)
+    elif row.head_text and (row.responsible or row.due) and \
+            _wraps_on(row.head_text, more.text):
+        task = row  # (the item's own row: its text before the rows that go on)
+        row.head_text = _join_cell(row.head_text, more.text)
+    else:
+        return False
+    if more.responsible:
+        task.responsible = f"{task.responsible} {more.responsible}" if task.responsible \
+            else more.responsible
+    task.due = task.due or more.due
+    return True
+
+
+def _title_cell_goes_on(last: Candidate, title: str) -> bool:
+    """Whether a title cell under an item's row, in capitals, goes on with the item's
+    title: the title above stops on a word that needs the next ("Budsjett 2026 for" /
+    "Gjøvikregionen IKT", a PDF's narrow column), and the cell is a few words that make
+    no sentence. A capitalised title under one that is whole is an item of its own."""
+    raw = (last.raw_title or "").rstrip()
+    if raw[raw.rfind(" ") + 1:].casefold() not in _TITLE_PREPOSITIONS:
+        return False
+    return len(title) <= 60 and not title.endswith((".", ":", "!", "?")) and \
+        not FINITE_VERB.search(title)
 
 
 def _under_last_columns(line: Line, columns: list[str]) -> Line | None:
@@ -1045,7 +1083,11 @@ def _join_cell(above: str, below: str) -> str:
     when the column wrapped it, else a line of its own."""
     if not above or not below:
         return above or below
-    return f"{above} {below}" if _wraps_on(above, below) else f"{above}\n{below}"
+    if not _wraps_on(above, below):
+        return f"{above}\n{below}"
+    # "… informasjons-" / "sikkerhet før sommeren.": a word a narrow column (a PDF's
+    # table) broke at its hyphen is one word again
+    return (above[-1:] == "-" and join_at_hyphen(above, below)) or f"{above} {below}"
 
 
 def _case_then_text(cells: tuple[str, ...]) -> str | None:
@@ -1138,6 +1180,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                         found[-1].row is not None and _task_only(row.row) and \
                         _continues_row(i, row_line, found[-1], item_columns):
                     continue  # "| | Sende søknad | Ida Lunde | 15. april |": a task, no item
+                if row and not row.number and row.row is not None and found and \
+                        found[-1].row is not None and row.raw_title and \
+                        _title_cell_goes_on(found[-1], row.raw_title) and \
+                        _continues_row(i, row_line, found[-1], item_columns):
+                    continue  # "| | Gjøvikregionen IKT | økning på … |": the title wrapped
                 if row and _restates_heading(row, found):
                     continue  # the row is the section's own table: its text, no item
                 if row:
@@ -4930,6 +4977,8 @@ def item_text(section: Section) -> str:
             if own_rows[n]:
                 out.append(own_rows[n])
         elif line.is_table:
+            if section.row is not None and item_table_columns(line.cells):
+                continue  # the item table's heading again, at the top of a PDF's next page
             out.append(_labelled_row(line.cells) or " ".join(c for c in line.cells if c))
         elif (first := line.text[:1]) in BULLET_STARTS or first >= "\u25a0":
             out.append(strip_bullet(line.text))

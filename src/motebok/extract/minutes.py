@@ -5500,10 +5500,24 @@ def _row_action(actions: list[Action], section: Section,
         return  # "1 | Godkjenning av referat | Leder | Referatet ble godkjent.": the
         # agenda's owner of the item, who led it; nothing is left to do
     if not actions:
-        actions.append(Action(text=" ".join(_row_task(_concluded(text)).split())))
+        task = _row_task(_concluded(_with_cell_paragraphs(text, section)))
+        actions.append(Action(text=" ".join(task.split())))
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _with_cell_paragraphs(text: str, section: Section) -> str:
+    """A row's text with the later paragraphs of its cell, when the row's own text only
+    tells what the meeting did ("3/26 | Plan | Sindre presenterte utkastet. | Sindre" /
+    "Konklusjon: Utvalget slutter seg til utkastet."): a reader that sets a cell's
+    paragraphs on rows of one cell each leaves the conclusion, which the row's owner is
+    to follow up, out of the row. The report of the talk is no errand."""
+    if not section.lines or not all(tells_what_the_meeting_did(part) for part in sentences(text)):
+        return text
+    paragraphs = list(itertools.takewhile(
+        lambda line: line.kind is BlockKind.TABLE_ROW and len(line.cells) == 1, section.lines))
+    return "\n".join([text, *(line.cells[0] for line in paragraphs)]) if paragraphs else text
 
 
 def _in_row_order(actions: list[Action], text: str) -> None:
@@ -5543,7 +5557,21 @@ def _row_task(text: str) -> str:
     if len(parts) < 2:
         return text
     rest = list(itertools.dropwhile(tells_what_the_meeting_did, parts))
+    if len(rest) > 2:
+        # "Kari orienterte om profilene, som …. Kommunene må …. Nettverket ble enige om å
+        # lage en plan.": a long cell whose report the test above cannot tell; the owner
+        # beside it follows up what was agreed, from its first decision on
+        rest = list(itertools.dropwhile(lambda part: not is_decision(part), rest)) or rest
+    while len(rest) > 1 and "frist" in rest[-1][:20].casefold() and \
+            _DEADLINE_TOLD.match(rest[-1]):
+        rest.pop()  # "… søker. Søknadsfrist er 15. april.": the date, no words of the task
     return " ".join(rest) if rest else text
+
+
+# A sentence that only tells a deadline: "Søknadsfrist er 15. april.", "Fristen er 1. mai.",
+# nynorsk "Fristen vert 1. mai." (the date is the task's due; the row's own date column
+# gives it too).
+_DEADLINE_TOLD = lazy_regex(r"^[\wæøå-]*frist(?:en)?\s+(?:er|blir|vert|var)\s+[^,;]{1,30}$", re.I)
 
 
 def _concluded(text: str) -> str:

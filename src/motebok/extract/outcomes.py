@@ -2919,7 +2919,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
     texts: list[tuple[str, bool, bool, bool, str | None]] = []
     if heading_rest:
-        texts.append((heading_rest, False, False, False, None))
+        # (a table row's cells and their paragraphs, one a line: each read as a line is,
+        # so that a paragraph's "Vedtak:" labels what follows it)
+        texts.extend((part, False, False, False, None) for part in heading_rest.split("\n"))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     decided: tuple[int, int, int] | None = None  # a "Vedtak | Ansvar | Frist" table's columns
     case_column = -1  # its column naming each row's case ("Sak | Beslutning"), if any
@@ -8492,14 +8494,16 @@ def _standing(lowered: str) -> bool:
 
 # Done by the adopted rules (lower-cased): "Tildelingen gjøres av kommunedirektøren etter
 # retningslinjene.", "Søknadene behandles i tråd med vedtektene.", nynorsk "… etter
-# reglementet" – how every later case is handled, a standing rule, no one-off errand
-# (the rule words are ``_RULES_TEXT``'s; a deadline or a date makes it a task again).
+# reglementet", and by a routine: "Kommunene melder avvik etter felles rutine." – how
+# every later case is handled, a standing rule, no one-off errand (the rule words are
+# ``_RULES_TEXT``'s; a deadline or a date makes it a task again).
 _BY_THE_RULES = lazy_regex(r"\b(?:etter|i\s+(?:tråd|samsvar)\s+med|i\s+(?:henhold|medhald)\s+til)"
                            r"\s+(?:de\s+|dei\s+|dette\s+|gjeldende\s+|gjeldande\s+|nye\s+|"
+                           r"ny\s+|felles\s+|fast\s+|faste\s+|"
                            r"vedtatte\s+|vedtekne\s+)?(?=[\wæøå-]*?(?:" + _RULES_TEXT.pattern
-                           + r"))")
+                           + r"|rutine))")
 _has_rules_word = contains_any(("vedtekt", "reglement", "regler", "reglar", "retningslin",
-                                "husorden", "ordensregl"))
+                                "husorden", "ordensregl", "rutine"))
 
 
 def _by_the_rules(lowered: str) -> bool:
@@ -10091,10 +10095,13 @@ def _body_of_organisation(words: list[str]) -> int:
     """How many words of a subject name a body by its organisation ("Styret i
     velforeningen", "Arbeidsutvalget i Åsen Vel", "Valgkomiteen i idrettslaget"): the
     body as the minutes name it owns the task, not "Styret" alone, which would read as
-    the minutes' own board. 1 when the subject is no such body ("Sekretariatet vil i
-    løpet av …" is cut at "i" as before)."""
-    if len(words) < 3 or words[1] != "i" or \
-            not words[0].casefold().endswith(BODY_WORD_ENDINGS) or not words[0][:1].isupper():
+    the minutes' own board; an office by its place too ("Innkjøpskontoret i Larvik"). 1
+    when the subject is no such body ("Sekretariatet vil i løpet av …" is cut at "i" as
+    before)."""
+    if len(words) < 3 or words[1] != "i" or not words[0][:1].isupper():
+        return 1
+    office = words[0].casefold().endswith("kontoret")  # "Innkjøpskontoret i Larvik"
+    if not office and not words[0].casefold().endswith(BODY_WORD_ENDINGS):
         return 1
     org = words[2]
     if org[:1].isupper() and org.isalpha() and org.casefold() not in dates.MONTHS:
@@ -10102,6 +10109,8 @@ def _body_of_organisation(words: list[str]) -> int:
         while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
             end += 1  # "Åsen Vel", "Nordby Idrettslag"
         return end
+    if office:
+        return 1  # (an office's own place names it: "Servicekontoret i Larvik", not "… i dag")
     if len(words) > 3 and words[3] == "med":
         return 1  # "Styret i samarbeid med kommunen …": how, not whose
     return 3 if org.casefold().endswith(_ORGANISATION_OR_CLUB) else 1

@@ -677,6 +677,22 @@ def split_md_row(line: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in inner.split("|"))
 
 
+def _with_closing_marks(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's cells without a cell of the bold's closing "**" alone: a converter that
+    closed a bold cell's marker after the TAB ("2/25<TAB>**Oversikt<TAB>**<TAB>Kari …")
+    set it in a cell of its own, which shifts every later cell out of its column. The
+    marker closes the cell before it."""
+    if not any(cell.strip() == "**" for cell in cells[1:]):
+        return cells
+    out: list[str] = []
+    for cell in cells:
+        if out and cell.strip() == "**" and out[-1].lstrip().startswith("**"):
+            out[-1] = f"{out[-1].rstrip()}**"
+        else:
+            out.append(cell)
+    return tuple(out)
+
+
 def _tabbed_block(cells: tuple[str, ...], bold: bool = False) -> Block:
     """A line of cells set apart by TABs: a table row, or a list item when the first
     cell is a bullet ("·<TAB>Referatet ble godkjent": Word's bullets copied as text)."""
@@ -729,6 +745,8 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
     if "\t" in stripped:
         # a run of TABs is one separator; without one, str.split gives the same cells
         cells = tuple(_TABS.split(stripped) if "\t\t" in stripped else stripped.split("\t"))
+        if "\t**" in stripped:
+            cells = _with_closing_marks(cells)
         return _tabbed_block(cells)
     first = stripped[0]
     if first == "|" and len(stripped) > 1 and (stripped[-1] == "|" or "|" in stripped[1:]):
@@ -1220,9 +1238,20 @@ def _with_empty_cells(block: Block, line: str, width: int) -> Block:
     cells, the extra TABs stand for cells left empty (a row "Anne Moe<TAB><TAB>" too).
     """
     cells = tuple(cell.strip() for cell in line.strip(" \r\n").split("\t"))
-    if len(cells) != width or not cells[0]:
+    if len(cells) != width or not (cells[0] or _goes_on_in_column(cells)):
         return block
     return Block(_TABLE_ROW, "\t".join(cells), cells=cells, bold=block.bold)
+
+
+def _goes_on_in_column(cells: tuple[str, ...]) -> bool:
+    """Whether a row of a table of three or more columns, with its first cells empty,
+    goes on in the columns of the row above ("<TAB><TAB>Tatt til orientering.<TAB><TAB>"
+    under "SAK<TAB>TEMA<TAB>REFERAT<TAB>ANSVAR<TAB>FRIST"): a cell's later paragraph, or
+    a second task of the same item, as a Word table exported to text writes it. Its
+    leading TABs hold its text in its column; read as a paragraph, or as a row of its
+    filled cells alone, the text would lose its place in the item (a two-column table's
+    indented line may be a paragraph's indent, and is left as it was)."""
+    return len(cells) >= 3 and any(cells)
 
 
 def _underline(blocks: list[Block], char: str, gap: bool) -> None:
