@@ -1763,3 +1763,26 @@ def test_the_host_who_welcomes_a_gathering_stays_a_member_of_the_closing_list():
     roles = {p.name: str(p.role) for p in parse_bytes(text.encode(), "s.txt").participants}
     assert roles["Kari Holm"] == "member"
     assert roles["Per Lunde"] == "guest"
+
+
+@pytest.mark.parametrize("register", [
+    "Aksjonspunkter:\n\nNR\tAKSJON\tANSVARLIG\tFRIST\n1\tSende rapporten\tPM\t01.04.2025",
+    "AKSJONSPUNKTER:\nNr\tHva\tHvem\tFrist\n1\tSende rapporten\tPM\t01.04.2025",
+])
+def test_a_task_table_heading_with_a_colon_after_eventuelt_closes_the_minutes(register):
+    """"Aksjonspunkter:" set apart under "Eventuelt" over the task table to the end: the
+    meeting's register, no words of "Eventuelt" (whose tasks they are still read as). (A
+    lead-in with its colon over bullets stays the last item's own list.)"""
+    text = ("Referat fra styringsgruppemøte 12.03.2025\n\n1. Status\n\nIngen merknader.\n\n"
+            f"2. Eventuelt\n\nIngen saker.\n\n{register}\n")
+    last = parse_bytes(text.encode(), "styringsgruppe.txt").items[-1]
+    assert last.text == "Ingen saker."
+    assert [a.responsible for a in last.actions] == ["PM"]
+
+
+def test_a_task_heading_with_a_colon_under_a_case_stays_its_text():
+    text = ("Referat fra styringsgruppemøte 12.03.2025\n\n1. Status\n\nIngen merknader.\n\n"
+            "2. Kulturstrategi\n\nPer Moe orienterte.\n\nOppfølgingspunkter:\n\n"
+            "Hva\tHvem\tFrist\nSende strategien på høring\tPM\t01.04.2025\n")
+    last = parse_bytes(text.encode(), "styringsgruppe.txt").items[-1]
+    assert "Sende strategien på høring" in last.text
