@@ -6216,3 +6216,18 @@ def test_a_regions_council_or_firm_named_by_it_makes_it_the_parent(text, organiz
                f"Sak 1/24 Sesongen\n{text}\nVedtak: Tatt til orientering.\n")
     record = parse_bytes(minutes.encode(), "referat.txt")
     assert record.organization == organization
+
+
+@pytest.mark.parametrize("head, organization", [
+    # a plan's period closes the name after the title's dash
+    ("Referat frå styringsgruppemøte – Regional reiselivsplan for Numedal 2026–2030",
+     "Regional reiselivsplan for Numedal 2026–2030"),
+    # the programme on its own line under a project group's title (a PDF's line break)
+    ("Referat styringsgruppemøte\nKompetanseløft Midt-Telemark", "Kompetanseløft Midt-Telemark"),
+    # the project named whole after the meeting word, no dash
+    ("Referat prosjektgruppemøte Felles legevakt Numedal", "Felles legevakt Numedal"),
+])
+def test_a_project_group_s_programme_named_whole_is_its_parent(head, organization):
+    text = f"{head}\nDato: 12.03.2025\n\n1. Status\n\nIngen merknader.\n"
+    record = parse_bytes(text.encode(), "prosjekt.txt")
+    assert record.organization == organization

@@ -1785,3 +1785,26 @@ def test_a_rows_owner_beside_a_long_cell_follows_up_what_was_agreed():
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert [(a.text, a.responsible) for a in item.actions] == [
         ("Nettverket ble enige om å lage en felles plan.", "Camilla Bråthen")]
+
+
+@pytest.mark.parametrize("register", [
+    "Aksjonspunkter:\n\nNR\tAKSJON\tANSVARLIG\tFRIST\n1\tSende rapporten\tPM\t01.04.2025",
+    "AKSJONSPUNKTER:\nNr\tHva\tHvem\tFrist\n1\tSende rapporten\tPM\t01.04.2025",
+])
+def test_a_task_table_heading_with_a_colon_after_eventuelt_closes_the_minutes(register):
+    """"Aksjonspunkter:" set apart under "Eventuelt" over the task table to the end: the
+    meeting's register, no words of "Eventuelt" (whose tasks they are still read as). (A
+    lead-in with its colon over bullets stays the last item's own list.)"""
+    text = ("Referat fra styringsgruppemøte 12.03.2025\n\n1. Status\n\nIngen merknader.\n\n"
+            f"2. Eventuelt\n\nIngen saker.\n\n{register}\n")
+    last = parse_bytes(text.encode(), "styringsgruppe.txt").items[-1]
+    assert last.text == "Ingen saker."
+    assert [a.responsible for a in last.actions] == ["PM"]
+
+
+def test_a_task_heading_with_a_colon_under_a_case_stays_its_text():
+    text = ("Referat fra styringsgruppemøte 12.03.2025\n\n1. Status\n\nIngen merknader.\n\n"
+            "2. Kulturstrategi\n\nPer Moe orienterte.\n\nOppfølgingspunkter:\n\n"
+            "Hva\tHvem\tFrist\nSende strategien på høring\tPM\t01.04.2025\n")
+    last = parse_bytes(text.encode(), "styringsgruppe.txt").items[-1]
+    assert "Sende strategien på høring" in last.text

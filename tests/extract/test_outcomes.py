@@ -8618,3 +8618,48 @@ def test_a_vedtak_label_on_a_table_cells_own_paragraph_labels_that_paragraph():
     assert [(a.text, a.responsible) for a in item.actions] == [
         ("Nettverket søkjer fylket om midlar til eit prosjekt.", "Nettverket"),
         ("Søknad vert skriven av sekretariatet.", "Olav Kasin")]
+
+@pytest.mark.parametrize("label", ["Styringsgruppen besluttet:", "Styret bestemte følgende:"])
+def test_a_body_that_settled_before_a_colon_introduces_its_points(label):
+    """"Styringsgruppen besluttet:" over bullets: the label, each point a decision (as
+    "Styret vedtok:" is read), not the label as a sentence of its own."""
+    decisions, _ = _outcomes_of(f"{label}\n- Merkostnaden dekkes av reserven.\n"
+                                "- Husleia fordeles etter innbyggertall.")
+    assert decisions == ["Merkostnaden dekkes av reserven.",
+                         "Husleia fordeles etter innbyggertall."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styringsgruppa bad prosjektleiar kalle inn bondelaga til eit eige møte innan 1. april.",
+    "Styret ba sekretariatet kalle inn til et ekstra møte innen 1. april.",
+])
+def test_a_meeting_to_call_asked_in_the_past_is_a_task(sentence):
+    _, actions = _outcomes_of(sentence)
+    assert [a[0] for a in actions] == [sentence]
+    assert actions[0][2] == "2024-04-01"
+
+
+def test_an_invoice_to_send_in_a_decision_is_a_passive_task():
+    decisions, actions = _outcomes_of("Beslutning:\n- Egenandelen faktureres kommunene i april.")
+    assert decisions == ["Egenandelen faktureres kommunene i april."]
+    assert actions == [("Egenandelen faktureres kommunene i april.", None, None)]
+
+
+def test_a_risk_register_names_measures_not_tasks():
+    """RISIKO | SANNSYNLIGHET | KONSEKVENS | TILTAK: the measure against each risk
+    ("Avklares med leverandør") is the project's plan, no one's follow-up; a task the
+    meeting sets under the table still is one."""
+    _, actions = _outcomes_of("RISIKO\tSANNSYNLIGHET\tKONSEKVENS\tTILTAK\n"
+                              "Manglende integrasjon\tLav\tHøy\tAvklares med leverandør\n"
+                              "Forsinket levering\tHøy\tMiddels\tUndersøkes nærmere\n\n"
+                              "Per Lunde sender risikolisten til styret innen 1. april.")
+    assert [a[0] for a in actions] == ["Per Lunde sender risikolisten til styret innen 1. april."]
+
+
+@pytest.mark.parametrize("bullet", ["- Avtale med leverandør er signert.",
+                                    "- Avtale om drift ble inngått i januar."])
+def test_a_listed_noun_spelt_as_a_task_verb_in_a_state_is_no_task(bullet):
+    _, actions = _outcomes_of(f"Status:\n{bullet}\n- Opplæringen starter i uke 14.")
+    assert actions == []
+    _, actions = _outcomes_of("Oppfølging:\n- Avtale møte med leverandøren")
+    assert [a[0] for a in actions] == ["Avtale møte med leverandøren"]

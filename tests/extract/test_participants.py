@@ -6018,3 +6018,43 @@ def test_a_deputy_s_seat_between_dashes_is_her_note():
                         "Godkjent.\n")
     assert people[-1] == ("Ola Tveit", "Gjøvik", ParticipantRole.MEMBER, Attendance.PRESENT,
                           "for Vibeke Rønningen")
+
+
+def _steering_group_people(attendance: str) -> list[tuple]:
+    """(name, organization, role, attendance, note) of a steering group's minutes."""
+    text = ("Referat fra styringsgruppemøte 12.03.2025\n\n" + attendance +
+            "\n\n1. Status i prosjektet\n\nIngen merknader.\n")
+    record = parse_bytes(text.encode(), "styringsgruppe.txt")
+    return [(p.name, p.organization, p.role, p.attendance, p.note) for p in record.participants]
+
+
+def test_the_leader_of_the_steering_group_in_its_list_is_the_chair():
+    people = _steering_group_people("Til stede:\nNordby: Eva Lund (EL), leder av styringsgruppen\n"
+                                    "Sørby: Per Moe (PM)")
+    assert people[0][:3] == ("Eva Lund", "Nordby", ParticipantRole.CHAIR)
+    assert people[1][2] == ParticipantRole.MEMBER
+
+
+def test_pva_with_its_full_stop_keeps_the_substitute_and_whom_she_came_for():
+    people = _steering_group_people("Til stede:\nØstby: Per Moe (PM)\n"
+                                    "Vestby: Lene Dahl (LD) pva. Nils Rud")
+    assert people[1] == ("Lene Dahl", "Vestby", ParticipantRole.MEMBER, Attendance.PRESENT,
+                         "for Nils Rud")
+    assert people[2][0] == "Nils Rud" and people[2][3] == Attendance.ABSENT
+
+
+def test_a_guest_from_a_firm_with_the_items_she_came_for_is_one_entry():
+    """"Gjest: Name, Firm (sak 2)": the firm's name needs no word of a body's kind on a
+    guest's line with her items; two names without them stay two people."""
+    people = _steering_group_people("Til stede:\nØstby: Per Moe (PM)\n"
+                                    "Gjest: Ingrid Solli, Asplan Viak (sak 2)")
+    assert people[1] == ("Ingrid Solli", "Asplan Viak", ParticipantRole.GUEST,
+                         Attendance.PARTIAL, "sak 2")
+
+
+def test_a_job_then_the_items_in_a_function_column_is_a_partial_presence():
+    people = _steering_group_people("DELTAKERE\tKOMMUNE\tFUNKSJON\n"
+                                    "Per Moe (PM)\tØstby\tKommunalsjef\n"
+                                    "Lise Berg (LB)\tVestby\tØkonomirådgiver – fra sak 3")
+    assert people[1][3] == Attendance.PARTIAL and people[1][4] == "fra sak 3"
+    assert people[0][3] == Attendance.PRESENT

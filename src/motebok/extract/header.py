@@ -3237,6 +3237,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             return compound, _shouted_name(tail)
         if (topic := _topic_group(words[0], tail)):
             return topic, None  # "Faggruppemøte Helse": the group's field, no parent
+        if compound.casefold() in _PROJECT_GROUPS and _named_after_dash(tail) == tail:
+            return compound, tail  # "prosjektgruppemøte Felles legevakt Hadeland": the
+            # project named as a whole, as after a dash (not its last word alone)
         return compound, _org_from_tail(tail)
     if rest[:1].islower() and (owned_by := _definite_body_then_owner(words)) is not None:
         return owned_by  # "Møtereferat brukerrådet Solbakken sykehjem"
@@ -3943,13 +3946,21 @@ def _named_after_dash(tail: str) -> str | None:
     "Prosjektgruppemøte – Ny flerbrukshall Brekke"): the programme or project the group
     serves, named as a whole, not its last word. Not a topic ("– Vedtak og budsjett").
     A project's name may end in its kind of work in small letters ("– Nordfjord
-    reiselivsløft", "– Valdres bustadprosjekt"): the place first names it all the same."""
+    reiselivsløft", "– Valdres bustadprosjekt"): the place first names it all the same.
+    A plan's period may close the name ("– Regional næringsplan for Hallingdal
+    2025–2030"): part of it, after the proper name it ends on."""
     words = tail.lstrip(" –-").split()
-    if not 2 <= len(words) <= 6 or not (words[0][:1].isupper() and
-                                        (words[-1][:1].isupper() or _project_kind(words))) \
-            or not all(word.isalpha() or "-" in word for word in words):
+    named = words[:-1] if len(words) > 2 and words[-1][:1].isdecimal() and \
+        _PLAN_PERIOD.fullmatch(words[-1]) else words
+    if not 2 <= len(named) <= 6 or not (named[0][:1].isupper() and
+                                        (named[-1][:1].isupper() or _project_kind(named))) \
+            or not all(word.isalpha() or "-" in word for word in named):
         return None
     return " ".join(words)
+
+
+# A plan's period after its name: "2025–2030", "2024-27".
+_PLAN_PERIOD = re.compile(r"\d{4}[–-](?:\d{4}|\d{2})")
 
 
 def _project_kind(words: list[str]) -> bool:
@@ -5895,7 +5906,16 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             return parent
         if _owner_subtitle(line, title_line, text, body, parent):
             return text
+        if line.index == title_line + 1 and body.casefold() in _PROJECT_GROUPS and \
+                _named_after_dash(text) == text:
+            return text  # "Referat styringsgruppemøte" / "Kompetanseløft Gjøvikregionen":
+            # the programme the group serves on its own line, as after a dash
     return None
+
+
+# The groups of a project, which serve the programme or project named beside them.
+_PROJECT_GROUPS = frozenset(("styringsgruppen", "styringsgruppa", "prosjektgruppen",
+                             "prosjektgruppa"))
 
 
 def _owner_subtitle(line: Line, title_line: int, text: str, body: str,

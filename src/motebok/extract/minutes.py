@@ -4926,7 +4926,7 @@ def _last_item_text(section: Section) -> str:
     "Oppfølgingspunkter:" (a list, not a register of the minutes).
     """
     lines = section.lines
-    index = _closing_register_line(lines)
+    index = _closing_register_line(lines, is_standing_title(section.title or ""))
     if index is not None:
         return item_text(Section(section.number, section.title, lines[:index],
                                  section.heading_rest,
@@ -4934,11 +4934,14 @@ def _last_item_text(section: Section) -> str:
     return item_text(section)
 
 
-def _closing_register_line(lines: list[Line]) -> int | None:
+def _closing_register_line(lines: list[Line], after_standing: bool = False) -> int | None:
     """Where the follow-up register the minutes end with starts among the last item's
     lines (``_last_item_text``), or None. It stands apart after a blank line; text from a
     converter that leaves none in the section (a PDF's line per printed line) cannot set
-    it apart so, and there its heading over the table of tasks to the end is enough."""
+    it apart so, and there its heading over the table of tasks to the end is enough.
+    ``after_standing``: the last item is a standing section ("Eventuelt"), whose own
+    text a heading of a task table set apart under it does not go on
+    (``_closing_task_table``; a list under "Oppfølgingspunkter:" stays its own)."""
     flat: bool | None = None  # (asked only at a register's heading: most lines are none)
     for index, line in enumerate(lines):
         if line.is_table and index and line.gap and \
@@ -4947,7 +4950,7 @@ def _closing_register_line(lines: list[Line]) -> int | None:
         if not index or line.body[:1] not in "OoAaTtRrHhSsBbVv":
             continue
         if line.gap and (_register_heading(line) or _closing_task_list(lines, index) or
-                         _closing_task_table(lines, index)):
+                         _closing_task_table(lines, index, after_standing)):
             return index
         if not line.gap and _closing_task_table(lines, index):
             if flat is None:
@@ -4964,7 +4967,7 @@ def _without_next_meeting_over_register(section: Section) -> None:
     no words or tasks of the last item (as that line is none when the minutes end with
     it: ``next_meeting_line``)."""
     lines = section.lines
-    register = _closing_register_line(lines)
+    register = _closing_register_line(lines, is_standing_title(section.title or ""))
     if register is None:
         return
     for index in range(max(1, register - NEXT_MEETING_TAIL), register):
@@ -5007,13 +5010,18 @@ def _closing_task_rows(lines: list[Line], index: int) -> bool:
         all(entry.is_table for entry in after)
 
 
-def _closing_task_table(lines: list[Line], index: int) -> bool:
+def _closing_task_table(lines: list[Line], index: int, after_standing: bool = False) -> bool:
     """Whether the line heads the table of tasks that closes the minutes: "Aksjonspunkter"
     (no colon) alone over "Nr | Hva | Hvem | Frist" and its rows to the end. It gathers
     the meeting's tasks, no words of the last item (whose tasks they are still read as).
-    ("Oppfølgingspunkter:" over a list under a conclusion is that item's own list.)"""
+    ("Oppfølgingspunkter:" over a list under a conclusion is that item's own list.)
+    Under a standing last section ("Eventuelt", ``after_standing``; the caller asks it
+    only of a heading set apart) the heading may end with a colon, as a template's
+    "Aksjonspunkter:" over the task table: no words of "Eventuelt" (under a case's
+    text the same heading is that case's own list)."""
     line = lines[index]
-    if line.text.endswith(":") or index + 2 > len(lines) or not lines[index + 1].is_table:
+    if (line.text.endswith(":") and not after_standing) or index + 2 > len(lines) or \
+            not lines[index + 1].is_table:
         return False
     return bool(FOLLOW_UP_LIST_HEADING.match(line.body.strip())) and \
         task_columns(lines[index + 1].cells) is not None and \

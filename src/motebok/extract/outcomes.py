@@ -108,8 +108,10 @@ _DECISION_LABEL_BODY = (
     # (nynorsk "Eit samrøystes arbeidsutval vedtok:", "Eit einstemmig styre vedtok:")
     r"(?:(?:et|eit|ei|en)\s+)?(?:enstemmig\s+|enstemmige\s+|einstemmig\s+|samrøystes?\s+)?"
     r"[\w-]++\s++"
-    # (also what it concluded: "Møtet konkluderte:", "Styret konkluderte med følgende:")
-    r"(?:vedtok|vedtog|gjorde\s+vedtak|konkluderte(?:\s+med)?)(?:\s+(?:enstemmig|samrøystes|"
+    # (also what it concluded: "Møtet konkluderte:", "Styret konkluderte med følgende:",
+    # and what it settled: "Styringsgruppen besluttet:", "Styret bestemte følgende:")
+    r"(?:vedtok|vedtog|gjorde\s+vedtak|konkluderte(?:\s+med)?|besluttet|bestemte)"
+    r"(?:\s+(?:enstemmig|samrøystes|"
     r"med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)|mot\s+\w+\s+stemmer?))?"
     # (and what: "Utvalget vedtok følgende:", "Styret vedtok enstemmig slik:")
     r"(?:\s+(?:følgende|følgjande|slik|dette))?(?=\s*:)|"
@@ -2063,6 +2065,8 @@ _PASSIVE_TASKS = (
     r"oppdateres", r"distribueres", r"innkalles", r"kalles inn",
     r"settes opp", r"utredes", r"kartlegges", r"revideres", r"innhentes", r"sjekkes",
     r"forberedes", r"rettes",
+    # an invoice to send: "Egenandelen for 2025 faktureres kommunene i februar."
+    r"faktureres", r"fakturerast",
     r"tas\s+(?:med\s+)?(?:tilbake|opp(?!\s+som\b|\s+til\s+(?:ny\s+)?(?:vurdering|evaluering)\b))",
     r"tas\s+\w+\s+med", r"sendes ut", r"utsendes", r"formidles",
     # sent afterwards, what the meeting lacked: "Presentasjonen ettersendes."
@@ -2398,6 +2402,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # the inputs to put together into one draft: "… ber regionkoordinator
                 # sammenstille innspillene til en felles uttalelse"
                 r"sammenstille|sammenstilla|samanstille|samanstilla|"
+                # a meeting to call, asked in the past as well: "Styringsgruppa bad
+                # prosjektleiar kalle inn bondelaga til eit eige møte innan 15. februar."
+                r"kalle\s+inn|kalla\s+inn|innkalle|innkalla|"
                 # a change to work into a draft: "… ba sekretariatet innarbeide et punkt om …"
                 r"innarbeide|innarbeida|justere|justera|"
                 # a survey to make: "… ber sekretariatet kartlegge hvilke verktøy …"
@@ -2417,8 +2424,9 @@ _ASKED_IN_PAST_ONLY = r"se|følge|komme|vurdere|ta|legge|gå|sette|sjå\s+på"
 _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+opp|sørge\s+for|"
                           # a matter to raise elsewhere: "… ber regionrådet ta opp saka i …"
                           r"ta\s+opp|"
-                          # a meeting to call or hold: "… ber sekretariatet kalle inn til …"
-                          r"kalle\s+inn|kalla\s+inn|innkalle|innkalla|arrangere|arrangera|"
+                          # a meeting to hold: "… ber sekretariatet arrangere …" (to call
+                          # one, "kalle inn", is asked in both tenses: ``_ASKED_VERBS``)
+                          r"arrangere|arrangera|"
                           # what an administration is asked to prepare for the body
                           r"legge\s+fram|komme\s+tilbake|ferdigstille|innhenta|utarbeida|"
                           r"invitera")
@@ -2571,6 +2579,15 @@ _LISTED_TASK = lazy_regex(r"(?:velge|velje|lage|laga|skrive|skriva|finne\s+ut|fi
                           r"ferdigstille|publisere|rydde|rydda|reparere|hente|henta|levere|"
                           r"søke\s+om|søkja\s+om|planlegge|planleggja|"
                           + _HANDS_ON_VERBS + r")\b")
+
+
+# A listed entry whose first word is the noun a task verb is spelt like, told in a state
+# it has reached: "Avtale med leverandør er signert.", "Avtalen ble inngått i mars." (the
+# subject of "er"/"ble" + a participle, no errand; a relative clause's "som er …" after
+# the task's object is none: "Sende brev til de som er berørt").
+_STATE_OF_NOUN = lazy_regex(r"[a-zæøå]+(?:\s+(?!som\b|at\b|om\b|når\b|dersom\b|hvis\b)"
+                            r"[\wæøå-]+){0,4}?\s+(?:er|ble|blei|vart|var)\s+"
+                            r"(?:nå\s+|no\s+|allerede\s+|alt\s+)?[a-zæøå]+(?:t|a|d)\b")
 
 
 def _is_when_word(word: str) -> bool:
@@ -2939,8 +2956,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # a follow-up table written as lines: "Tiltak – ansvarlig – frist" (its columns, the
     # separator its rows use, and how many columns it has)
     dashed: tuple[dict[str, int], re.Pattern[str], int] | None = None
+    weighed = False  # the rows are a risk register's (``_risk_register_heading``)
     for line in lines:
         if line.kind is _TABLE_ROW:
+            if weighed:
+                continue
             if decided is not None and line.cells:
                 texts.extend(_decision_row(line.cells, decided))
                 if 0 <= case_column < len(line.cells) and decided[0] < len(line.cells) and \
@@ -2959,6 +2979,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             found = task_columns(line.cells)
             if found:
                 columns = found
+                continue
+            if not columns and _risk_register_heading(line.cells):
+                weighed = True
                 continue
             if columns and line.cells:  # (kept in place among the lines' tasks below)
                 if _closed(line.cells, columns):
@@ -3013,6 +3036,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 texts.append((part, line.gap and not place, False, False, None))
             continue
         columns = decided = owned = None
+        weighed = False
         raw, first = line.text, line.text[:1]  # (asked by several tests below)
         text = strip_list_marker(raw)
         if line.marked and (labelled := _bold_label(text, line.marked[0])) is not None:
@@ -3827,7 +3851,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
                 # a view the group gave, no one's task
             if (task or (bullet and not introduced and not next_agenda and not goals and
-                         _LISTED_TASK.match(lowered))) and \
+                         _LISTED_TASK.match(lowered) and not _STATE_OF_NOUN.match(lowered))) and \
                     (not told or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered) or
                                                    _presentation_sent_on(lowered) or
@@ -6959,6 +6983,24 @@ def task_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     if "what" in found and ("who" in found or "when" in found or "who/when" in found):
         return found
     return None
+
+
+def _risk_register_heading(cells: tuple[str, ...]) -> bool:
+    """Whether a table's heading row is a risk register's ("RISIKO | SANNSYNLIGHET |
+    KONSEKVENS | TILTAK"): its rows weigh each risk and name the measure planned against
+    it ("Avklares med leverandør"), the project's standing plan, no one's follow-up of
+    this meeting (a register with an owner or a due column is a task table, asked first).
+    Asked only of rows no other table heading took: the first cell is tested first."""
+    if len(cells) < 3 or cells[0].strip(":* ").casefold() not in _RISK_COLUMNS:
+        return False
+    return any(cell.strip(":* ").casefold() in _RISK_WEIGHT_COLUMNS for cell in cells[1:])
+
+
+# The risk column of a risk register's heading, and the columns that weigh the risk.
+_RISK_COLUMNS = frozenset(("risiko", "risikoar", "risikoer", "risikoområde", "risikoelement",
+                           "risikofaktor", "hendelse", "uønsket hendelse"))
+_RISK_WEIGHT_COLUMNS = frozenset(("sannsynlighet", "sannsynlegheit", "sannsyn", "konsekvens",
+                                  "konsekvensar", "konsekvenser", "risikonivå", "risikoverdi"))
 
 
 # A follow-up table's column naming the case or topic ("Sak | Ansvarlig | Frist"): the task

@@ -2045,7 +2045,9 @@ _AWAY_IN_BRACKETS = lazy_regex(r"(?<![^\s,])\(\s*"
 # may end and the next name begin (see ``_entry_end``).
 _FULL_STOP_BETWEEN = lazy_regex(r"(?P<word>[\w/-]+)\.(?= [A-ZÆØÅ])(?![^(]*\))")
 _ABBREVIATIONS = frozenset(("repr", "ca", "evt", "nr", "tlf", "kl", "jf", "st", "pga", "ass",
-                            "avd"))  # ("NAV – avd. Alta": a unit, no entry's end)
+                            "avd",  # ("NAV – avd. Alta": a unit, no entry's end)
+                            # ("Lene Bråten pva. Nils Ekeberg": whose seat she took)
+                            "pva"))
 
 
 def _entry_end(match: re.Match[str]) -> str:
@@ -2436,7 +2438,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         if text and len(pieces) == 2 and entries and \
                 entries[-1].organization in (None, organization) and \
-                _org_after_one_name(entries[-1].name, text):
+                _org_after_one_name(entries[-1].name, text,
+                                    role is ParticipantRole.GUEST and paren is not None and
+                                    _PARTIAL.search(paren) is not None):
             # "Gjest: Trond Haug, Norsk Vann (under tema 2)": one person and, after the
             # comma, words no first name opens: whom he comes from, not a second person
             entries[-1].organization = text
@@ -2986,10 +2990,12 @@ _GROUP_NOUN = "|".join(BODY_WORD_ENDINGS)
 _SEAT_IN_THE_BODY = re.compile(rf"^(?:{_SEATS}|varamedlem|sekretær)\s+(?:i|for|av)\s+"
                                rf"[a-zæøå]*(?:{_GROUP_NOUN}|forumet)$")
 # The chair of the group that met, named by its bare noun ("leder av nettverket", "leiar
-# for gruppa"): not "leder av eldrerådet" nor "leder for styret", whose board may be
-# another than the one that met.
-_LEADS_THIS_GROUP = lazy_regex(r"^(?:leder|leiar)\s+(?:i|for|av)\s+(?:nettverket|gruppa|"
-                               r"gruppen|forumet|utvalget|utvalet)$", re.I)
+# for gruppa"), or as the steering group a project's list of members serves ("leder av
+# styringsgruppen": no one else's group sits in it): not "leder av eldrerådet" nor
+# "leder for styret", whose board may be another than the one that met.
+_LEADS_THIS_GROUP = lazy_regex(r"^(?:leder|leiar)\s+(?:i|for|av)\s+(?:nettverket|"
+                               r"(?:styrings)?(?:gruppa|gruppen)|forumet|utvalget|utvalet)$",
+                               re.I)
 _SEAT_IN_GROUP = lazy_regex(
     rf"^(?:{_SEATS}|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|representant|"
     r"kasserer)\s+(?:i\s+|for\s+|fra\s+|frå\s+)?"
@@ -5170,7 +5176,8 @@ _SEAT_REMARK = lazy_regex(r"\s*(?:,|\s[–—-])\s*|\s+(?=(?:under|fra|frå|til|
 def _seat_then_remark(cell: str) -> tuple[str, str] | None:
     """A role cell that gives the seat and then when the person was there, as a list
     writes it in brackets ("gjest (sak 5/26)"): the seat and the remark, or None when the
-    cell is no such pair ("daglig leder, referent" is two roles)."""
+    cell is no such pair ("daglig leder, referent" is two roles). A job in a "Funksjon"
+    column is such a head too ("Økonomirådgiver – fra sak 3")."""
     if " " not in cell:
         return None
     if _PARTIAL.search(cell) is None:
@@ -5179,8 +5186,10 @@ def _seat_then_remark(cell: str) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     head, remark = parts[0].strip(), parts[1].strip()
-    if not head or not remark or _PARTIAL.search(remark) is None or \
-            not is_role_word(head) or role_of(head) is None:
+    if not head or not remark or _PARTIAL.search(remark) is None:
+        return None
+    if (not is_role_word(head) or role_of(head) is None) and \
+            not _is_job_title(head[:1].lower() + head[1:]):
         return None
     return head, remark
 
@@ -7091,14 +7100,17 @@ def _is_channel(paren: str) -> bool:
     return len(paren.split()) <= 2 and _PRESENT_NOTE.search(paren) is not None
 
 
-def _org_after_one_name(name: str, text: str) -> bool:
+def _org_after_one_name(name: str, text: str, one_guest: bool = False) -> bool:
     """Whether ``text``, the piece after the only full name of a line ("Trond Haug, Norsk
     Vann"), is that person's organisation: a few capitalised words that name a body and
     hold no first name, after a name that one opens (not "Ingelin Vik", a second person,
-    nor "Hansen Berit", one written surname first)."""
+    nor "Hansen Berit", one written surname first). ``one_guest``: the line is a guest's,
+    with the items she was there for after the piece ("Gjest: Ingrid Solli, Asplan Viak
+    (sak 2)"), one visitor's entry: there a firm's name needs no word of a body's kind."""
     words = text.split()
     # (the first names before the pattern: a second person's name, the usual piece, has
     # one, and a set lookup costs far less than the pattern's case-blind alternation)
     return 1 <= len(words) <= 4 and text[:1].isupper() and " " in name and \
-        not any(is_first_name(w) for w in words) and _ORG_HINT.search(text) is not None and \
+        not any(is_first_name(w) for w in words) and \
+        (one_guest or _ORG_HINT.search(text) is not None) and \
         is_first_name(name.split(" ", 1)[0])
