@@ -3960,7 +3960,7 @@ def _named_after_dash(tail: str) -> str | None:
 
 
 # A plan's period after its name: "2025–2030", "2024-27".
-_PLAN_PERIOD = re.compile(r"\d{4}[–-](?:\d{4}|\d{2})")
+_PLAN_PERIOD = lazy_regex(r"\d{4}[–-](?:\d{4}|\d{2})")
 
 
 def _project_kind(words: list[str]) -> bool:
