@@ -417,6 +417,21 @@ def test_a_header_or_footer_that_does_not_repeat_is_dropped_when_set_apart_in_sm
         "Mer tekst", "Vedtak: Godkjent."]
 
 
+@pytest.mark.parametrize(("header", "kept"), [
+    ("Nettverk for kystkultur – referat", False),  # Chromium's header template
+    ("Vestre regionråd", True),  # a letterhead: it names the body, not the minutes
+])
+def test_a_small_top_line_naming_the_minutes_on_a_single_page_is_its_running_header(
+        header, kept):
+    # one page cannot repeat its running header: the small line in the margin over the
+    # page's own heading that names the minutes is dropped, as on a longer document
+    lines = [(57, 822, header, 6, 1.0), (57, 764, "Referat fra nettverksmøte", 18, 1.0),
+             *((62, 735 - 15 * i, f"Linje {i} med tekst", 10.5, 1.0) for i in range(4))]
+    assert [b.text for b in read(scaled_pdf(lines))] == [
+        *([header] if kept else []), "Referat fra nettverksmøte",
+        *(f"Linje {i} med tekst" for i in range(4))]
+
+
 def test_a_row_whose_cells_are_centred_vertically_beside_a_wrapped_cell_is_one_row():
     # Word's "centre vertically": the name and the role sit half a line below the
     # organisation's first line

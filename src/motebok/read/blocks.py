@@ -816,6 +816,14 @@ _PAGE_COUNT = lazy_regex(r"(?i)\b(?:side|s\.|page)\s*\d|\d+\s*(?:av|/)\s*\d+\s*$
 # A word naming minutes, which a page header must carry to be read as the letterhead.
 _NAMES_DOCUMENT = lazy_regex(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
                              r"oppsummering")
+
+
+def names_document(text: str) -> bool:
+    """Whether a line names the minutes themselves ("Referat", "Protokoll",
+    "… – møtereferat"), as a running header or a title does."""
+    return _NAMES_DOCUMENT.search(text) is not None
+
+
 # … and what a title in the body would name: also a summons or the meeting itself.
 _NAMES_MEETING = lazy_regex(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
                             r"oppsummering|innkalling|saksliste|sakliste|dagsorden|møte")
