@@ -1735,6 +1735,22 @@ def test_the_body_around_channels_days_and_numbers_in_the_title(title, body, org
     assert body_and_organization(title) == (body, organization)
 
 
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # the parent named after a dash, as after a comma: a cooperation's or a municipality's
+    # name (its form, or a region's "-regionen")
+    ("Referat fra møte i faggruppe helse og omsorg – Sørlia samarbeidsråd",
+     "Faggruppe helse og omsorg", "Sørlia samarbeidsråd"),
+    ("Referat Næringsnettverket – Kystregionen", "Næringsnettverket", "Kystregionen"),
+    ("Referat fra møte i arbeidsgruppe vei – Nordby kommune", "Arbeidsgruppe vei",
+     "Nordby kommune"),
+    # a topic after the dash is no parent
+    ("Referat fra møte i Faggruppe helse – Plan for 2026", "Faggruppe helse – Plan for 2026",
+     None),
+])
+def test_a_parent_after_a_dash_in_the_title(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
 def test_what_when_and_where_labels_name_the_meeting():
     text = ("Møtereferat\n\nHva: Styremøte\nNår: 12.03.2024, 09.00 – 11.00\nHvor: Teams\n\n"
             "Til stede: Kari Holm, Per Lie\n\n1. Velkommen\nIngen merknader.\n")

@@ -3217,6 +3217,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)
         # "Osloregionens faggruppe"; but "Midt-Troms regionråd" is a cooperation itself
         return rest, genitive.group("org")
+    if " – " in rest and (dashed := _dash_parent(rest)) is not None:
+        return dashed  # "faggruppe helse og omsorg – Sørlia samarbeidsråd"
     comma = _COMMA_ORG.match(rest)
     if comma and abbreviates(comma.group("org"), comma.group("body")):
         return comma.group("body"), None  # "Offentlig utvalg for punktskrift, OUP": its own
@@ -3290,6 +3292,28 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+# "Faggruppe helse – Sørlia samarbeidsråd": the body, a dash, then a proper name.
+_DASH_ORG = lazy_regex(r"^(?P<body>.+?)\s+–\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){0,3})$")
+# How the name of a cooperation that owns groups ends ("Sørlia samarbeidsråd",
+# "Kystregionen"), beside the forms of _PARENT_FORM.
+_COOPERATION_NAME_END = ("samarbeidsråd", "samarbeidsrådet", "regionen")
+
+
+def _dash_parent(rest: str) -> tuple[str, str] | None:
+    """The body and its parent when the title names the parent after a dash, as it does
+    after a comma ("Faggruppe helse og omsorg – Sørlia samarbeidsråd", "Næringsnettverket
+    – Kystregionen"): a body's word before the dash, an organisation's form after it. A
+    topic after the dash ("Faggruppe plan – ny veileder") is no parent and stays."""
+    dashed = _DASH_ORG.match(rest)
+    if dashed is None or not _BODY_STEMS.search(dashed.group("body")):
+        return None
+    org = dashed.group("org")
+    if not (_PARENT_FORM.search(org) or org.casefold().endswith(_COOPERATION_NAME_END)):
+        return None
+    body = dashed.group("body")
+    return body[0].upper() + body[1:], org
 
 
 def _place_in_capitals(words: str) -> str:
