@@ -65353,3 +65353,85 @@ EXPECTED['6107_faggruppe_helse_word_html_mso.html'] = Expected(
          []),
     ],
 )
+
+
+EXPECTED['6108_faggruppe_helse_word_html_innhald_fotnote.html'] = Expected(
+    # (s59e) Word's web page with a small letterhead line over a bare MsoTitle "Referat" and
+    # the group's name as MsoSubtitle, a TOC of MsoToc1 links with hidden dot leaders and page
+    # numbers, and a footnote: its "[1]" call and its text at the page's end are left out
+    'minutes', 'Referat',
+    'Faggruppe helse og omsorg', 'Sørlia samarbeidsråd', None,
+    ('2026-03-04', '09:00', '11:30', 'Teams'), '2026-05-06',
+    people=[
+        ('Eldbjørg Rustad', 'Sørlia samarbeidsråd', 'secretary', 'present'),
+        ('Mona Fjeld', 'Åsvik kommune', 'chair', 'present'),
+        ('Terje Lunde', 'Brønnåsen kommune', 'member', 'present'),
+        ('Ida Kristoffersen', 'Kleiva kommune', 'member', 'present'),
+        ('Petter Hoel', 'Vika kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 14. januar ble godkjent.',
+         ['Innkalling og referat fra 14. januar ble godkjent.'],
+         []),
+        ('2', 'Felles legevakt – status',
+         ('Mona Fjeld orienterte om forhandlingene med vertskommunen. Kostnadsfordelingen er '
+          'ikke avklart, og avtalen kan tidligst tre i kraft i 2027.\nKonklusjon: Faggruppen '
+          'ber rådmannsutvalget om å prioritere saken på sitt møte i april.'),
+         ['Faggruppen ber rådmannsutvalget om å prioritere saken på sitt møte i april.'],
+         []),
+        ('3', 'Rekruttering av sykepleiere',
+         ('Terje Lunde la fram tall for turnover i hjemmetjenesten. Det ble foreslått en felles '
+          'stillingsbank for kommunene.\nEldbjørg Rustad utreder en felles stillingsbank og '
+          'legger fram et notat innen 15. april.'),
+         [],
+         [
+          (
+           ('Eldbjørg Rustad utreder en felles stillingsbank og legger fram et notat innen 15. '
+            'april.'),
+           'Eldbjørg Rustad', '2026-04-15'),
+         ]),
+        ('4', 'Eventuelt',
+         'Ida Kristoffersen orienterte om vaksinasjonsprogrammet. Tatt til orientering.',
+         ['Tatt til orientering.'],
+         []),
+    ],
+)
+
+EXPECTED['6109_naeringsnettverk_chromium_topptekst_naken_tittel.pdf'] = Expected(
+    # (s59e) Chromium's one-page print with a header template "Næringsnettverket i Vestdal –
+    # referat" over a bare title: the header is the running header, read back as the name over
+    # the bare title (the minutes' word after the dash left off); a Konklusjon that gives
+    # the network a task is both a decision and an action
+    'minutes', 'Referat',
+    'Næringsnettverket', 'Vestdal', None,
+    ('2026-02-03', '09:00', '11:00', 'Teams'), '2026-03-17',
+    people=[
+        ('Ragna Tveit', None, 'chair', 'present'),
+        ('Øyvind Lerum', None, 'member', 'present'),
+        ('Sissel Hovde', None, 'member', 'present'),
+        ('Jarle Brun', None, 'member', 'absent'),
+        ('Tonje Rise', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Godkjenning av innkalling',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('2/26', 'Næringsarealer i Vestdal',
+         ('Øyvind Lerum viste kartet over regulerte næringsarealer. Flere av arealene er lite '
+          'kjent utenfor kommunene.\nKonklusjon: Nettverket lager en felles oversikt over '
+          'ledige arealer.\nTonje Rise sender en mal for oversikten innen 20. februar.'),
+         ['Nettverket lager en felles oversikt over ledige arealer.'],
+         [
+          ('Nettverket lager en felles oversikt over ledige arealer.', 'Nettverket', None),
+          (
+           'Tonje Rise sender en mal for oversikten innen 20. februar.',
+           'Tonje Rise', '2026-02-20'),
+         ]),
+        ('3/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
