@@ -1751,6 +1751,18 @@ def test_a_parent_after_a_dash_in_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
 
 
+@pytest.mark.parametrize("letterhead", [
+    "Åsdal regionråd\nVår ref.: 26/114",
+    "Åsdal regionråd\tDato: 16.02.2026\nVår ref.: 26/114",
+])
+def test_a_letterheads_reference_names_no_body_over_a_bare_title(letterhead):
+    # the reference line between the letterhead's name and "Protokoll" files the letter
+    text = (f"{letterhead}\n\nProtokoll\n\nMøtedato: 12.02.2026 kl. 09.00–12.00\n"
+            "Møtested: Åsdal rådhus\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == ("Åsdal regionråd", None)
+
+
 def test_what_when_and_where_labels_name_the_meeting():
     text = ("Møtereferat\n\nHva: Styremøte\nNår: 12.03.2024, 09.00 – 11.00\nHvor: Teams\n\n"
             "Til stede: Kari Holm, Per Lie\n\n1. Velkommen\nIngen merknader.\n")

@@ -5916,12 +5916,13 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 (_is_letterhead(lines, n) and not (n > title_line and
                                                    text.casefold() in _BODY_TAILS)) or \
                 FINITE_VERB.search(text) or _is_contact_line(text) or \
-                text.endswith((".", ",", "!")) or \
+                text.endswith((".", ",", "!")) or _is_filing_field(line) or \
                 (dates.find_dates(text) and not (bare and n > title_line)) or \
                 not text[:1].isupper() or (text[:1] in "HhKk" and _GREETING.match(text)) or \
                 (text[:4] in ("Møte", "MØTE") and _BARE_MEETING_NUMBER.fullmatch(text)):
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,",
-            # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts)
+            # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts;
+            # a letterhead's "Vår ref.: 26/114" files the letter)
         if bare and n > title_line and (named := _name_under_topic(lines, n, limit, text)):
             return named  # "Referat" / "Felles rekruttering av helsefagarbeidere" / "Framtid
             # i Fosen": the topic of the meeting, then the cooperation that met
