@@ -65435,3 +65435,36 @@ EXPECTED['6109_naeringsnettverk_chromium_topptekst_naken_tittel.pdf'] = Expected
          []),
     ],
 )
+
+
+EXPECTED['6110_regionrad_reportlab_brevhode_referanse_naken_tittel.pdf'] = Expected(
+    # (s59e) reportlab with a first-page letterhead drawn on the canvas (the council's name,
+    # "Dato:" and "Vår ref.: 26/114" right of it) over a bare "Protokoll": the council is the
+    # body, the reference names nothing, the letterhead's day dates the minutes
+    'minutes', 'Protokoll',
+    'Åsdal regionråd', None, '2026-02-16',
+    ('2026-02-12', '09:00', '12:00', 'Åsdal rådhus'), None,
+    people=[
+        ('Marit Aasheim', 'Solvik kommune', 'chair', 'present'),
+        ('Jon Erik Bråten', 'Lien kommune', 'member', 'partial'),
+        ('Synnøve Haug', 'Kvernes kommune', 'member', 'present'),
+    ],
+    notes={
+        'Jon Erik Bråten': 'Gikk etter sak 3',
+    },
+    items=[
+        ('1/26', 'Godkjenning av innkalling og saksliste',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('2/26', 'Skolerute 2027–2028',
+         ('Forslag til felles skolerute for kommunene i regionen ble lagt fram av '
+          'sekretariatet.\nVedtak: Regionrådet vedtar felles skolerute for 2027–2028.'),
+         ['Regionrådet vedtar felles skolerute for 2027–2028.'],
+         []),
+        ('3/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
