@@ -67091,3 +67091,505 @@ EXPECTED['6047_styringsgruppe_digivest_etiketter_neste_linje_for_forfall.txt'] =
            'KL/JEV', '2025-03-01')]),
     ],
 )
+
+EXPECTED['6100_regionrad_reportlab_rutenett_fet_sak.pdf'] = Expected(
+    # (s59e, blind) reportlab platypus: a header and footer drawn on the canvas of both pages,
+    # gridded attendance tables with a header row (no tabs), bold "Sak 01/26 …" headings set as
+    # paragraphs; "Rådet mener at …" is the body's stand, a decision (the corpus's convention)
+    'minutes', 'Referat fra møte i Vestmarka regionråd',
+    'Vestmarka regionråd', None, None,
+    ('2026-02-12', '09:00', '12:30', 'Solvik rådhus, formannskapssalen'), '2026-04-09',
+    people=[
+        ('Marit Aasheim', 'Solvik kommune', 'chair', 'present'),
+        ('Jon Erik Bråten', 'Lien kommune', 'member', 'present'),
+        ('Synnøve Haug', 'Kvernes kommune', 'member', 'present'),
+        ('Arild Nygård', 'Brekke kommune', 'member', 'present'),
+        ('Trond Myrvold', 'Lien kommune', 'member', 'absent'),
+        ('Ingrid Solbakken', 'administrasjonen', 'secretary', 'present'),
+        ('Håvard Sveen', 'administrasjonen', 'guest', 'present'),
+    ],
+    items=[
+        ('01/26', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent uten merknader.',
+         ['Innkalling og saksliste ble godkjent uten merknader.'],
+         []),
+        ('02/26', 'Godkjenning av referat fra møtet 4. desember 2025',
+         'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('03/26', 'Handlingsplan 2026 for Vestmarka',
+         ('Ingrid Solbakken la fram forslag til handlingsplan. Planen har tre satsingsområder: '
+          'næringsutvikling, samferdsel og kompetanse.\nRådet drøftet prioriteringen mellom '
+          'tiltakene. Flere ønsket at arbeidet med bredbånd i spredtbygde strøk løftes fram i '
+          'planen.\nVedtak:\nHandlingsplanen for 2026 vedtas med de endringene som kom fram i '
+          'møtet. Enstemmig vedtatt.'),
+         [
+          'Handlingsplanen for 2026 vedtas med de endringene som kom fram i møtet.',
+          'Enstemmig vedtatt.',
+         ],
+         []),
+        ('04/26', 'Høring – regional transportplan 2026–2037',
+         ('Fylkeskommunen har sendt forslag til regional transportplan på høring med frist 20. '
+          'mars. Rådet mener at fylkesveg 285 over Brekkeåsen må prioriteres '
+          'høyere.\nSekretariatet lager et utkast til høringsuttalelse som sendes rådet innen '
+          '2. mars.'),
+         ['Rådet mener at fylkesveg 285 over Brekkeåsen må prioriteres høyere.'],
+         [
+          (
+           'Sekretariatet lager et utkast til høringsuttalelse som sendes rådet innen 2. mars.',
+           'Sekretariatet', '2026-03-02'),
+         ]),
+        ('05/26', 'Orienteringer',
+         ('Leder orienterte om møtet med fylkesordføreren 28. januar. Håvard Sveen orienterte '
+          'om status for søknaden om regionale omstillingsmidler.\nTatt til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('06/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6101_prosjektgruppe_reportlab_nokkeltabell_deltakartabell.pdf'] = Expected(
+    # (s59e, blind) reportlab: a gridded key table (Dato | Tid | Sted | Møteleder | Referent) over
+    # a participants' table whose "Merknad" column says "fra sak 3" and "forfall"; the region
+    # after the group's name in the title is its parent
+    'minutes', 'Referat – prosjektgruppen Grønn mobilitet i Fjordbyregionen',
+    'Prosjektgruppen Grønn mobilitet', 'Fjordbyregionen', None,
+    ('2026-03-03', '13:00', '15:30', 'Teams'), '2026-04-07',
+    people=[
+        ('Kjersti Vold', 'Fjordbyregionen', 'chair', 'present'),
+        ('Amund Lie', 'Fjordbyregionen', 'secretary', 'present'),
+        ('Hanne Sørum', 'Sandvika kommune', 'member', 'present'),
+        ('Eirik Holm', 'Brattøy kommune', 'member', 'partial'),
+        ('Linn Kaasa', 'Statens vegvesen', 'member', 'absent'),
+        ('Tor Helge Mæland', 'Fylkeskommunen', 'member', 'absent'),
+    ],
+    notes={
+        'Eirik Holm': 'fra sak 3',
+    },
+    items=[
+        ('1', 'Velkommen og godkjenning av dagsorden',
+         'Kjersti Vold ønsket velkommen. Dagsorden ble godkjent.',
+         ['Dagsorden ble godkjent.'],
+         []),
+        ('2', 'Status for kartleggingen av ladeinfrastruktur',
+         ('Amund Lie viste foreløpige resultater. Det er registrert 46 offentlige ladepunkter i '
+          'regionen, de fleste i sentrumsområdene. Hyttefeltene mangler ladepunkter.\nAmund Lie '
+          'sammenstiller kartleggingen og sender den ut innen 17. mars.'),
+         [],
+         [
+          (
+           'Amund Lie sammenstiller kartleggingen og sender den ut innen 17. mars.',
+           'Amund Lie', '2026-03-17'),
+         ]),
+        ('3', 'Søknad om klimasatsmidler',
+         ('Gruppen gikk gjennom utkastet til søknad. Det er behov for bedre tallgrunnlag fra '
+          'kommunene om bilparken.\nKonklusjon: Prosjektgruppen slutter seg til '
+          'utkastet.\nKommunene sender tallgrunnlag til prosjektleder innen 27. mars.'),
+         ['Prosjektgruppen slutter seg til utkastet.'],
+         [
+          (
+           'Kommunene sender tallgrunnlag til prosjektleder innen 27. mars.',
+           'Kommunene', '2026-03-27'),
+         ]),
+        ('4', 'Kommunikasjonsplan',
+         ('Hanne Sørum presenterte forslag til kommunikasjonsplan med felles nettside og to '
+          'innbyggermøter i mai. Tatt til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('5', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6102_kystnettverk_chromium_grid_hode_ja_nei.pdf'] = Expected(
+    # (s59e, blind) Chromium's print to PDF: a header template ("… – referat", small, in the
+    # margin) over the page's own heading on a one-page document is furniture, not the title;
+    # a CSS grid head (Møte | Dato | Tid | Sted | Referent), an attendance table with a
+    # "Til stede" column of Ja/Nei
+    'minutes', 'Referat fra nettverksmøte',
+    'Nettverk for kystkultur', 'Havbrua regionråd', None,
+    ('2026-01-20', '10:00', '14:00', 'Båthallen, Nordhavn'), '2026-03-24',
+    people=[
+        ('Silje Frøyland', 'Havbrua regionråd', 'secretary', 'present'),
+        ('Gunnar Rørvik', 'Nordhavn kommune', 'chair', 'present'),
+        ('Marte Skjold', 'Kystmuseet i Havbrua', 'member', 'present'),
+        ('Olav Brekken', 'Skjærøy kommune', 'member', 'present'),
+        ('Lars Tvedt', 'Sørvåg kommune', 'member', 'absent'),
+        ('Randi Furuseth', 'Havbrua regionråd', 'member', 'present'),
+    ],
+    items=[
+        ('1/26', 'Velkommen og presentasjonsrunde',
+         ('Gunnar Rørvik ønsket velkommen. Deltakerne presenterte seg og arbeidet i egen '
+          'organisasjon.'),
+         [],
+         []),
+        ('2/26', 'Kystkulturdagene 2026',
+         ('Marte Skjold orienterte om planene for kystkulturdagene. Museet kan stille med båter '
+          'og mannskap, men trenger hjelp til rigging og vakthold.\nKonklusjon: '
+          'Kystkulturdagene arrangeres i Skjærøy 12.–14. juni.\nMarte Skjold lager program og '
+          'sender det til nettverket innen 1. mars.'),
+         ['Kystkulturdagene arrangeres i Skjærøy 12.–14. juni.'],
+         [
+          (
+           'Marte Skjold lager program og sender det til nettverket innen 1. mars.',
+           'Marte Skjold', '2026-03-01'),
+         ]),
+        ('3/26', 'Fartøyvern og søknader',
+         ('Randi Furuseth gikk gjennom søknadsfristene for 2026:\nRiksantikvaren, fartøyvern: '
+          '1. oktober\nKulturrådet, kulturvern: 15. april\nFylkeskommunen, kulturmiljø: 1. '
+          'mars\nTatt til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('4/26', 'Eventuelt',
+         'Olav Brekken minnet om at kaia i Skjærøy skal rehabiliteres i løpet av våren.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6103_faggruppe_plan_chromium_gruppetabell.pdf'] = Expected(
+    # (s59e, blind) Chromium's print to PDF with header and footer templates: a place-and-date line
+    # right of the title dates the minutes; an attendance table with spanning group rows
+    # (Medlemmer / Forfall / Gjester), a guest "til stede under sak 2"
+    'minutes', 'Referat fra faggruppe for plan og byggesak i Indre Dal',
+    'Faggruppe for plan og byggesak', 'Indre Dal', '2026-02-09',
+    ('2026-02-05', '12:30', '15:00', 'Dalsbygda rådhus, møterom 2'), None,
+    people=[
+        ('Tone Bakkehaug', 'Dalsbygda', 'chair', 'present'),
+        ('Rune Hovde', 'Øvre Dal', 'member', 'present'),
+        ('Kari-Anne Midtbø', 'Fjellstad', 'secretary', 'present'),
+        ('Petter Sand', 'Dalsbygda', 'member', 'present'),
+        ('Astrid Lunde', 'Øvre Dal', 'member', 'absent'),
+        ('Bent Iversen', 'Statsforvalteren', 'guest', 'partial'),
+    ],
+    notes={
+        'Bent Iversen': 'til stede under sak 2',
+    },
+    items=[
+        ('1', 'Godkjenning av referat fra forrige møte',
+         'Referatet fra møtet 27. november ble godkjent.',
+         ['Referatet fra møtet 27. november ble godkjent.'],
+         []),
+        ('2', 'Ny veileder for dispensasjoner',
+         ('Bent Iversen orienterte om statsforvalterens nye veileder. Han la vekt på at '
+          'begrunnelsen for dispensasjoner i LNF-områder må bli bedre, og at kommunene bør '
+          'bruke sjekklisten i veilederen.\nFaggruppen drøftet hvordan veilederen kan tas i '
+          'bruk i saksbehandlingen.\nKonklusjon: Kommunene tar i bruk sjekklisten fra 1. mars.'),
+         ['Kommunene tar i bruk sjekklisten fra 1. mars.'],
+         []),
+        ('3', 'Felles gebyrregulativ 2027',
+         ('Rune Hovde la fram en sammenligning av gebyrene i de fire kommunene. Forskjellene er '
+          'størst for små tiltak.\nRune Hovde lager et forslag til felles regulativ, frist 1. '
+          'april.'),
+         [],
+         [
+          (
+           'Rune Hovde lager et forslag til felles regulativ, frist 1. april.',
+           'Rune Hovde', '2026-04-01'),
+         ]),
+        ('4', 'Eventuelt',
+         'Petter Sand orienterte om nytt sakssystem i Dalsbygda. Tatt til orientering.',
+         ['Tatt til orientering.'],
+         []),
+    ],
+)
+
+EXPECTED['6104_regionrad_docx_innholdskontroll_tekstboks_toc.docx'] = Expected(
+    # (s59e, blind) DOCX: the title in a text box (wps with its VML fallback), the head's values in
+    # content controls (a date picker), a TOC field in its content control with dot leaders and
+    # PAGEREF page numbers (no items), soft line breaks (w:br) in a Vedtak paragraph, a footnote
+    'minutes', 'Protokoll fra møte i Nordlia regionråd',
+    'Nordlia regionråd', None, None,
+    ('2026-03-16', '10:00', '14:00', 'Nordlia næringshage, Storvik'), '2026-05-11',
+    people=[
+        ('Bjørg Lindahl', None, 'chair', 'present'),
+        ('Kristian Øye', None, 'member', 'present'),
+        ('Ragnhild Hæhre', None, 'member', 'present'),
+        ('Simen Foss', None, 'member', 'present'),
+        ('Eva Martinsen', None, 'member', 'absent'),
+        ('Jostein Rud', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('10/26', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('11/26', 'Regionalt næringsfond – tildelinger',
+         ('Det kom inn sju søknader innen fristen. Administrasjonen har vurdert søknadene etter '
+          'retningslinjene for fondet.\nVedtak:\nRegionrådet tildeler 250 000 kroner til '
+          'Storvik Sjømatsenter og 120 000 kroner til Nordlia Reiseliv SA.\nVedtaket var '
+          'enstemmig.'),
+         [
+          ('Regionrådet tildeler 250 000 kroner til Storvik Sjømatsenter og 120 000 kroner til '
+           'Nordlia Reiseliv SA.'),
+          'Vedtaket var enstemmig.',
+         ],
+         []),
+        ('12/26', 'Samarbeid om beredskap',
+         ('Kristian Øye orienterte om arbeidet i beredskapsrådet.\nKommunene har ulike '
+          'planverk, og det er behov for en felles øvelse.\nJostein Rud kaller inn til felles '
+          'øvelse innen 30. april.'),
+         [],
+         [
+          (
+           'Jostein Rud kaller inn til felles øvelse innen 30. april.',
+           'Jostein Rud', '2026-04-30'),
+         ]),
+        ('13/26', 'Eventuelt',
+         'Ragnhild Hæhre tok opp behovet for felles innkjøp av skoleskyss.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6105_folkehelsenettverk_docx_innholdskontroll_tabellrader.docx'] = Expected(
+    # (s59e, blind) DOCX: the head's values in block-level content controls in table cells whose
+    # placeholder flag is cleared with w:val="0" (the values are shown), the attendance rows in a
+    # repeating-section control, a footnote call after a word
+    'minutes', 'Referat fra møte i folkehelsenettverket i Viddaregionen',
+    'Folkehelsenettverket', 'Viddaregionen', None,
+    ('2026-02-24', '09:00', '11:30', 'Teams'), '2026-04-21',
+    people=[
+        ('Hilde Aune', 'Vidda', 'secretary', 'present'),
+        ('Gro Eikeland', 'Vidda', 'chair', 'present'),
+        ('Sigurd Haugen', 'Fjellbu', 'member', 'partial'),
+        ('Maren Solli', 'Eidet', 'member', 'absent'),
+        ('Kåre Nilsen', 'Eidet', 'member', 'present'),
+    ],
+    notes={
+        'Sigurd Haugen': 'Møtte fra kl. 10.00',
+    },
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('2', 'Folkehelseoversikten 2027',
+         ('Gro Eikeland gikk gjennom arbeidet med oversikten. Kommunene har kommet ulikt i '
+          'gang, og flere mangler data om levekår.\nNettverket var enig i at kommunene bruker '
+          'felles mal for oversikten.'),
+         ['Nettverket var enig i at kommunene bruker felles mal for oversikten.'],
+         []),
+        ('3', 'Ungdataundersøkelsen',
+         ('Ungdataundersøkelsen gjennomføres i alle kommunene i uke 12.\nHilde Aune sender '
+          'informasjonsbrev til skolene innen 6. mars.'),
+         [],
+         [
+          (
+           'Hilde Aune sender informasjonsbrev til skolene innen 6. mars.',
+           'Hilde Aune', '2026-03-06'),
+         ]),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6106_nynorsk_faggruppe_odfpy_sak_nummerering_seksjon.odt'] = Expected(
+    # (s59e, blind) nynorsk ODT by odfpy: an attendance table with a header row, items numbered by
+    # the list style "Sak %1/25" (start 14, continued lists) inside a text:section
+    'minutes', 'Referat frå møte i faggruppa for landbruk i Vestdalen',
+    'Faggruppa for landbruk', 'Vestdalen', None,
+    ('2025-11-27', '09:30', '13:00', 'Vestdalen rådhus, møterom Gjuvet'), '2026-01-22',
+    people=[
+        ('Halvor Nesheim', 'Bøvik', 'chair', 'present'),
+        ('Ingebjørg Tveit', 'Lundal', 'member', 'present'),
+        ('Sverre Kvamme', 'Hovland', 'member', 'partial'),
+        ('Ola Bjørke', 'Lundal', 'member', 'absent'),
+        ('Torunn Hage', 'Hovland', 'member', 'present'),
+        ('Guro Aasen', 'Bøvik kommune', 'secretary', 'present'),
+    ],
+    notes={
+        'Sverre Kvamme': 'frå sak 16/25',
+    },
+    items=[
+        ('14/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå førre møte vart godkjende.',
+         ['Innkalling og referat frå førre møte vart godkjende.'],
+         []),
+        ('15/25', 'Tilskot til drenering',
+         ('Guro Aasen orienterte om søknadane som er komne inn. Søknadsfristane er ulike i dei '
+          'tre kommunane, og det skaper meirarbeid for søkjarane.\nVedtak: Faggruppa rår til at '
+          'kommunane samordnar søknadsfristane frå 2026. Samrøystes.'),
+         ['Faggruppa rår til at kommunane samordnar søknadsfristane frå 2026.', 'Samrøystes.'],
+         []),
+        ('16/25', 'Beitebruksplan for Vestdalen',
+         ('Sverre Kvamme la fram utkast til beitebruksplan. Faggruppa ønskjer at planen tek med '
+          'kartlegging av rovdyrskadar.\nGuro Aasen sender revidert utkast til kommunane innan '
+          '15. desember.'),
+         [],
+         [
+          (
+           'Guro Aasen sender revidert utkast til kommunane innan 15. desember.',
+           'Guro Aasen', '2025-12-15'),
+         ]),
+        ('17/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6107_faggruppe_helse_word_html_mso.html'] = Expected(
+    # (s59e, blind) Word's "Save as web page": MsoTitle, MsoNormal with <o:p>, mso- styles,
+    # conditional comments, items numbered by mso-list; the cooperation after a dash in the
+    # title is the group's parent, as after a comma
+    'minutes', 'Referat fra møte i faggruppe helse og omsorg – Sørlia samarbeidsråd',
+    'Faggruppe helse og omsorg', 'Sørlia samarbeidsråd', None,
+    ('2026-03-04', '09:00', '11:30', 'Teams'), '2026-05-06',
+    people=[
+        ('Eldbjørg Rustad', 'Sørlia samarbeidsråd', 'secretary', 'present'),
+        ('Mona Fjeld', 'Åsvik kommune', 'chair', 'present'),
+        ('Terje Lunde', 'Brønnåsen kommune', 'member', 'present'),
+        ('Ida Kristoffersen', 'Kleiva kommune', 'member', 'present'),
+        ('Petter Hoel', 'Vika kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 14. januar ble godkjent.',
+         ['Innkalling og referat fra 14. januar ble godkjent.'],
+         []),
+        ('2', 'Felles legevakt – status',
+         ('Mona Fjeld orienterte om forhandlingene med vertskommunen. Kostnadsfordelingen er '
+          'ikke avklart, og avtalen kan tidligst tre i kraft i 2027.\nKonklusjon: Faggruppen '
+          'ber rådmannsutvalget om å prioritere saken på sitt møte i april.'),
+         ['Faggruppen ber rådmannsutvalget om å prioritere saken på sitt møte i april.'],
+         []),
+        ('3', 'Rekruttering av sykepleiere',
+         ('Terje Lunde la fram tall for turnover i hjemmetjenesten. Det ble foreslått en felles '
+          'stillingsbank for kommunene.\nEldbjørg Rustad utreder en felles stillingsbank og '
+          'legger fram et notat innen 15. april.'),
+         [],
+         [
+          (
+           ('Eldbjørg Rustad utreder en felles stillingsbank og legger fram et notat innen 15. '
+            'april.'),
+           'Eldbjørg Rustad', '2026-04-15'),
+         ]),
+        ('4', 'Eventuelt',
+         'Ida Kristoffersen orienterte om vaksinasjonsprogrammet. Tatt til orientering.',
+         ['Tatt til orientering.'],
+         []),
+    ],
+)
+
+
+EXPECTED['6108_faggruppe_helse_word_html_innhald_fotnote.html'] = Expected(
+    # (s59e) Word's web page with a small letterhead line over a bare MsoTitle "Referat" and
+    # the group's name as MsoSubtitle, a TOC of MsoToc1 links with hidden dot leaders and page
+    # numbers, and a footnote: its "[1]" call and its text at the page's end are left out
+    'minutes', 'Referat',
+    'Faggruppe helse og omsorg', 'Sørlia samarbeidsråd', None,
+    ('2026-03-04', '09:00', '11:30', 'Teams'), '2026-05-06',
+    people=[
+        ('Eldbjørg Rustad', 'Sørlia samarbeidsråd', 'secretary', 'present'),
+        ('Mona Fjeld', 'Åsvik kommune', 'chair', 'present'),
+        ('Terje Lunde', 'Brønnåsen kommune', 'member', 'present'),
+        ('Ida Kristoffersen', 'Kleiva kommune', 'member', 'present'),
+        ('Petter Hoel', 'Vika kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 14. januar ble godkjent.',
+         ['Innkalling og referat fra 14. januar ble godkjent.'],
+         []),
+        ('2', 'Felles legevakt – status',
+         ('Mona Fjeld orienterte om forhandlingene med vertskommunen. Kostnadsfordelingen er '
+          'ikke avklart, og avtalen kan tidligst tre i kraft i 2027.\nKonklusjon: Faggruppen '
+          'ber rådmannsutvalget om å prioritere saken på sitt møte i april.'),
+         ['Faggruppen ber rådmannsutvalget om å prioritere saken på sitt møte i april.'],
+         []),
+        ('3', 'Rekruttering av sykepleiere',
+         ('Terje Lunde la fram tall for turnover i hjemmetjenesten. Det ble foreslått en felles '
+          'stillingsbank for kommunene.\nEldbjørg Rustad utreder en felles stillingsbank og '
+          'legger fram et notat innen 15. april.'),
+         [],
+         [
+          (
+           ('Eldbjørg Rustad utreder en felles stillingsbank og legger fram et notat innen 15. '
+            'april.'),
+           'Eldbjørg Rustad', '2026-04-15'),
+         ]),
+        ('4', 'Eventuelt',
+         'Ida Kristoffersen orienterte om vaksinasjonsprogrammet. Tatt til orientering.',
+         ['Tatt til orientering.'],
+         []),
+    ],
+)
+
+EXPECTED['6109_naeringsnettverk_chromium_topptekst_naken_tittel.pdf'] = Expected(
+    # (s59e) Chromium's one-page print with a header template "Næringsnettverket i Vestdal –
+    # referat" over a bare title: the header is the running header, read back as the name over
+    # the bare title (the minutes' word after the dash left off); a Konklusjon that gives
+    # the network a task is both a decision and an action
+    'minutes', 'Referat',
+    'Næringsnettverket', 'Vestdal', None,
+    ('2026-02-03', '09:00', '11:00', 'Teams'), '2026-03-17',
+    people=[
+        ('Ragna Tveit', None, 'chair', 'present'),
+        ('Øyvind Lerum', None, 'member', 'present'),
+        ('Sissel Hovde', None, 'member', 'present'),
+        ('Jarle Brun', None, 'member', 'absent'),
+        ('Tonje Rise', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Godkjenning av innkalling',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('2/26', 'Næringsarealer i Vestdal',
+         ('Øyvind Lerum viste kartet over regulerte næringsarealer. Flere av arealene er lite '
+          'kjent utenfor kommunene.\nKonklusjon: Nettverket lager en felles oversikt over '
+          'ledige arealer.\nTonje Rise sender en mal for oversikten innen 20. februar.'),
+         ['Nettverket lager en felles oversikt over ledige arealer.'],
+         [
+          ('Nettverket lager en felles oversikt over ledige arealer.', 'Nettverket', None),
+          (
+           'Tonje Rise sender en mal for oversikten innen 20. februar.',
+           'Tonje Rise', '2026-02-20'),
+         ]),
+        ('3/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6110_regionrad_reportlab_brevhode_referanse_naken_tittel.pdf'] = Expected(
+    # (s59e) reportlab with a first-page letterhead drawn on the canvas (the council's name,
+    # "Dato:" and "Vår ref.: 26/114" right of it) over a bare "Protokoll": the council is the
+    # body, the reference names nothing, the letterhead's day dates the minutes
+    'minutes', 'Protokoll',
+    'Åsdal regionråd', None, '2026-02-16',
+    ('2026-02-12', '09:00', '12:00', 'Åsdal rådhus'), None,
+    people=[
+        ('Marit Aasheim', 'Solvik kommune', 'chair', 'present'),
+        ('Jon Erik Bråten', 'Lien kommune', 'member', 'partial'),
+        ('Synnøve Haug', 'Kvernes kommune', 'member', 'present'),
+    ],
+    notes={
+        'Jon Erik Bråten': 'Gikk etter sak 3',
+    },
+    items=[
+        ('1/26', 'Godkjenning av innkalling og saksliste',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('2/26', 'Skolerute 2027–2028',
+         ('Forslag til felles skolerute for kommunene i regionen ble lagt fram av '
+          'sekretariatet.\nVedtak: Regionrådet vedtar felles skolerute for 2027–2028.'),
+         ['Regionrådet vedtar felles skolerute for 2027–2028.'],
+         []),
+        ('3/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

@@ -1735,6 +1735,34 @@ def test_the_body_around_channels_days_and_numbers_in_the_title(title, body, org
     assert body_and_organization(title) == (body, organization)
 
 
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # the parent named after a dash, as after a comma: a cooperation's or a municipality's
+    # name (its form, or a region's "-regionen")
+    ("Referat fra møte i faggruppe helse og omsorg – Sørlia samarbeidsråd",
+     "Faggruppe helse og omsorg", "Sørlia samarbeidsråd"),
+    ("Referat Næringsnettverket – Kystregionen", "Næringsnettverket", "Kystregionen"),
+    ("Referat fra møte i arbeidsgruppe vei – Nordby kommune", "Arbeidsgruppe vei",
+     "Nordby kommune"),
+    # a topic after the dash is no parent
+    ("Referat fra møte i Faggruppe helse – Plan for 2026", "Faggruppe helse – Plan for 2026",
+     None),
+])
+def test_a_parent_after_a_dash_in_the_title(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize("letterhead", [
+    "Åsdal regionråd\nVår ref.: 26/114",
+    "Åsdal regionråd\tDato: 16.02.2026\nVår ref.: 26/114",
+])
+def test_a_letterheads_reference_names_no_body_over_a_bare_title(letterhead):
+    # the reference line between the letterhead's name and "Protokoll" files the letter
+    text = (f"{letterhead}\n\nProtokoll\n\nMøtedato: 12.02.2026 kl. 09.00–12.00\n"
+            "Møtested: Åsdal rådhus\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == ("Åsdal regionråd", None)
+
+
 def test_what_when_and_where_labels_name_the_meeting():
     text = ("Møtereferat\n\nHva: Styremøte\nNår: 12.03.2024, 09.00 – 11.00\nHvor: Teams\n\n"
             "Til stede: Kari Holm, Per Lie\n\n1. Velkommen\nIngen merknader.\n")

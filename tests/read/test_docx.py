@@ -817,6 +817,24 @@ def test_rows_and_cells_of_content_controls_still_prompting_are_left_out():
         ("", "sekretær")]
 
 
+def test_a_control_whose_placeholder_flag_is_switched_off_shows_its_value():
+    # a template filler that types the value and writes the flag off (w:val="0"/"false")
+    # rather than removing it: the head's values in a key table are read
+    def control(value: str, flag: str) -> str:
+        return (f'<w:sdt><w:sdtPr><w:showingPlcHdr w:val="{flag}"/><w:text/></w:sdtPr>'
+                f"<w:sdtContent><w:p><w:r><w:t>{value}</w:t></w:r></w:p></w:sdtContent></w:sdt>")
+    rows = "".join(
+        f"<w:tr><w:tc><w:p><w:r><w:t>{label}</w:t></w:r></w:p></w:tc>"
+        f"<w:tc>{control(value, flag)}</w:tc></w:tr>"
+        for label, value, flag in (("Dato", "24.02.2026", "0"), ("Sted", "Teams", "false"),
+                                   ("Referent", "Klikk her for å skrive inn tekst.", "1")))
+    document = docx.Document()
+    document.element.body.insert(0, parse_xml(
+        f'<w:tbl {W_NS}><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{rows}</w:tbl>'))
+    assert [b.cells for b in read(saved(document))] == [
+        ("Dato", "24.02.2026"), ("Sted", "Teams"), ("Referent", "")]
+
+
 def test_text_hidden_by_its_character_or_paragraph_style_is_left_out():
     document = docx.Document()
     for name, kind in (("Skjult", WD_STYLE_TYPE.CHARACTER),

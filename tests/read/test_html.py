@@ -578,8 +578,23 @@ def test_words_running_header_and_reviewers_comments_saved_as_html_are_no_text()
             "</span></p><div style='mso-element:comment-list'><div style='mso-element:"
             "comment'><div class=msocomtxt><p class=MsoCommentText>Sjekk tala.</p></div>"
             "</div></div><div style='mso-element:footnote-list'><p>1 Sjå vedlegg.</p></div>")
+    assert [b.text for b in read(page.encode())] == ["Vedtak: Rekneskapen vart godkjend."]
+
+
+@pytest.mark.parametrize("mso", [True, False])  # Word's web page, and its filtered HTML
+def test_words_footnotes_saved_as_html_are_left_out_as_in_docx(mso):
+    # the call "[1]" after a sentence and the note's text gathered at the page's end,
+    # which would else run on from the last paragraph ("Neste møte: …")
+    call_style = " style='mso-footnote-id:ftn1'" if mso else ""
+    list_style = " style='mso-element:footnote-list'" if mso else ""
+    page = (f"<p class=MsoNormal>Leder orienterte om avtalen.<a{call_style} href='#_ftn1' "
+            "name='_ftnref1'><span class=MsoFootnoteReference>[1]</span></a> Tatt til "
+            "orientering.</p><p class=MsoNormal>Neste møte: 6. mai 2026</p>"
+            f"<div{list_style}><br clear=all><hr align=left size=1 width='33%'><div id=ftn1>"
+            "<p class=MsoFootnoteText><a href='#_ftnref1' name='_ftn1'>[1]</a> Avtalen "
+            "ligger ved.</p></div></div>")
     assert [b.text for b in read(page.encode())] == [
-        "Vedtak: Rekneskapen vart godkjend.", "1 Sjå vedlegg."]  # a footnote stays
+        "Leder orienterte om avtalen. Tatt til orientering.", "Neste møte: 6. mai 2026"]
 
 
 def test_ticks_word_saved_in_a_symbol_font_read_as_the_marks_they_show():

@@ -417,6 +417,31 @@ def test_a_header_or_footer_that_does_not_repeat_is_dropped_when_set_apart_in_sm
         "Mer tekst", "Vedtak: Godkjent."]
 
 
+@pytest.mark.parametrize(("header", "kept"), [
+    ("Nettverk for kystkultur – referat", False),  # Chromium's header template
+    ("Vestre regionråd", True),  # a letterhead: it names the body, not the minutes
+])
+def test_a_small_top_line_naming_the_minutes_on_a_single_page_is_its_running_header(
+        header, kept):
+    # one page cannot repeat its running header: the small line in the margin over the
+    # page's own heading that names the minutes is dropped, as on a longer document
+    lines = [(57, 822, header, 6, 1.0), (57, 764, "Referat fra nettverksmøte", 18, 1.0),
+             *((62, 735 - 15 * i, f"Linje {i} med tekst", 10.5, 1.0) for i in range(4))]
+    assert [b.text for b in read(scaled_pdf(lines))] == [
+        *([header] if kept else []), "Referat fra nettverksmøte",
+        *(f"Linje {i} med tekst" for i in range(4))]
+
+
+def test_a_single_pages_running_header_names_the_body_over_its_bare_title():
+    # dropped from the top of the one page, the header is read back as a longer
+    # document's repeated header is: the name over a title that names nobody
+    lines = [(57, 822, "Næringsnettverket i Vestdal – referat", 6, 1.0),
+             (57, 764, "Referat", 18, 1.0), (62, 735, "Tid: 3. februar 2026", 10.5, 1.0),
+             (62, 720, "Sted: Teams", 10.5, 1.0), (62, 705, "Sak 1/26 Eventuelt", 10.5, 1.0)]
+    assert [b.text for b in read(scaled_pdf(lines))][:3] == [
+        "Næringsnettverket i Vestdal", "Referat", "Tid: 3. februar 2026"]
+
+
 def test_a_row_whose_cells_are_centred_vertically_beside_a_wrapped_cell_is_one_row():
     # Word's "centre vertically": the name and the role sit half a line below the
     # organisation's first line
@@ -1261,6 +1286,8 @@ def _bare_titled(title: str) -> list:
     ("Møtereferat", "Nordfjord kulturråd", "Nordfjord kulturråd"),
     # a title that names the body: the running header stays noise
     ("Referat fra møte i arbeidsutvalget", "Åsen regionråd", "Arbeidsutvalget"),
+    # the minutes' word after the dash, no day: the name before it
+    ("Referat", "Nordfjord kulturråd – referat", "Nordfjord kulturråd"),
 ])
 def test_a_running_header_names_the_body_over_a_bare_title(title, header, body):
     data = to_pdf(_bare_titled(title), lines_per_page=4, running_header=header)

@@ -3267,6 +3267,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # (and "Orkdalsregionens regionråd" is the council of the cooperation Orkdalsregionen)
         # "Osloregionens faggruppe"; but "Midt-Troms regionråd" is a cooperation itself
         return rest, genitive.group("org")
+    if " – " in rest and (dashed := _dash_parent(rest)) is not None:
+        return dashed  # "faggruppe helse og omsorg – Sørlia samarbeidsråd"
     comma = _COMMA_ORG.match(rest)
     if comma and abbreviates(comma.group("org"), comma.group("body")):
         return comma.group("body"), None  # "Offentlig utvalg for punktskrift, OUP": its own
@@ -3345,6 +3347,28 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if names_club(org) or _PARENT_FORM.search(org):
             return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
     return rest, None
+
+
+# "Faggruppe helse – Sørlia samarbeidsråd": the body, a dash, then a proper name.
+_DASH_ORG = lazy_regex(r"^(?P<body>.+?)\s+–\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[\wæøå-]+){0,3})$")
+# How the name of a cooperation that owns groups ends ("Sørlia samarbeidsråd",
+# "Kystregionen"), beside the forms of _PARENT_FORM.
+_COOPERATION_NAME_END = ("samarbeidsråd", "samarbeidsrådet", "regionen")
+
+
+def _dash_parent(rest: str) -> tuple[str, str] | None:
+    """The body and its parent when the title names the parent after a dash, as it does
+    after a comma ("Faggruppe helse og omsorg – Sørlia samarbeidsråd", "Næringsnettverket
+    – Kystregionen"): a body's word before the dash, an organisation's form after it. A
+    topic after the dash ("Faggruppe plan – ny veileder") is no parent and stays."""
+    dashed = _DASH_ORG.match(rest)
+    if dashed is None or not _BODY_STEMS.search(dashed.group("body")):
+        return None
+    org = dashed.group("org")
+    if not (_PARENT_FORM.search(org) or org.casefold().endswith(_COOPERATION_NAME_END)):
+        return None
+    body = dashed.group("body")
+    return body[0].upper() + body[1:], org
 
 
 def _place_in_capitals(words: str) -> str:
@@ -5996,12 +6020,13 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 (_is_letterhead(lines, n) and not (n > title_line and
                                                    text.casefold() in _BODY_TAILS)) or \
                 FINITE_VERB.search(text) or _is_contact_line(text) or \
-                text.endswith((".", ",", "!")) or \
+                text.endswith((".", ",", "!")) or _is_filing_field(line) or \
                 (dates.find_dates(text) and not (bare and n > title_line)) or \
                 not text[:1].isupper() or (text[:1] in "HhKk" and _GREETING.match(text)) or \
                 (text[:4] in ("Møte", "MØTE") and _BARE_MEETING_NUMBER.fullmatch(text)):
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,",
-            # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts)
+            # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts;
+            # a letterhead's "Vår ref.: 26/114" files the letter)
         if bare and n > title_line and (named := _name_under_topic(lines, n, limit, text)):
             return named  # "Referat" / "Felles rekruttering av helsefagarbeidere" / "Framtid
             # i Fosen": the topic of the meeting, then the cooperation that met

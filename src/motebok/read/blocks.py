@@ -557,7 +557,9 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
 
     The header often dates the minutes beside the name ("Nordhavn havneråd – 11.03.2025",
     "… ⇥ 11.03.2025", "… – referat 11.03.2025"): when the body's head gives no day of its
-    own, that day is read as its "Dato:", the day the minutes are of."""
+    own, that day is read as its "Dato:", the day the minutes are of. The minutes' word
+    after the dash without a day ("Næringsnettverket i Vestdal – referat") is left off the
+    name as well."""
     lines = furniture_lines(lines)
     title = next((block.text for block in blocks[:_HEAD_BLOCKS]
                   if _NAMES_MEETING.search(block.text)), None)
@@ -569,7 +571,9 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
         if dated is None and _BARE_DAY.fullmatch(text):
             days.append(text)  # the day tabbed apart from the name
             continue
-        name = dated["name"] if dated else text
+        undated = _NAME_THEN_KIND.fullmatch(text) if dated is None and (
+            "–" in text or "-" in text) else None
+        name = dated["name"] if dated else undated["name"] if undated else text
         if (_HEADER_NAME.fullmatch(name) or _ONE_WORD_BODY.fullmatch(name)) and \
                 not _NAMES_MEETING.search(name):
             names.append(name)
@@ -620,6 +624,9 @@ _NAME_THEN_DAY = lazy_regex(r"(?P<name>[^\W\d].+?)\s*(?:[–—-]\s*|,\s*)?"
                             r"(?:(?i:møtereferat|referat|protokoll|møteprotokoll)\s+)?"
                             r"(?:(?i:den)\s+)?(?P<day>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
                             r"[a-zæøå]{3,}\.?\s+\d{4}))")
+# … or the minutes' word alone after the dash: "Næringsnettverket i Vestdal – referat".
+_NAME_THEN_KIND = lazy_regex(r"(?P<name>[^\W\d].+?)\s*[–—-]\s*"
+                             r"(?i:møtereferat|referat|protokoll|møteprotokoll)")
 # A day written anywhere in a line: "12.03.2024", "12. mars 2024", "2024-03-12".
 _ANY_DAY = lazy_regex(r"(?i)\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
                       r"(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\.?\s+\d{4})"
@@ -816,6 +823,14 @@ _PAGE_COUNT = lazy_regex(r"(?i)\b(?:side|s\.|page)\s*\d|\d+\s*(?:av|/)\s*\d+\s*$
 # A word naming minutes, which a page header must carry to be read as the letterhead.
 _NAMES_DOCUMENT = lazy_regex(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
                              r"oppsummering")
+
+
+def names_document(text: str) -> bool:
+    """Whether a line names the minutes themselves ("Referat", "Protokoll",
+    "… – møtereferat"), as a running header or a title does."""
+    return _NAMES_DOCUMENT.search(text) is not None
+
+
 # … and what a title in the body would name: also a summons or the meeting itself.
 _NAMES_MEETING = lazy_regex(r"(?i)referat|protokoll|møtebok|møtenotat|minnesnotat|"
                             r"oppsummering|innkalling|saksliste|sakliste|dagsorden|møte")

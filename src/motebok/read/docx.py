@@ -1272,11 +1272,13 @@ def _hidden(rpr) -> bool:
 
 def _shown_control(sdt) -> bool:
     """Whether a content control shows its content: not still its placeholder prompt,
-    and not a table of contents."""
+    and not a table of contents. The prompt flag is an on/off property like any other:
+    a template filler that clears it by writing ``w:val="0"`` leaves the typed value."""
     props = sdt.find(_SDT_PR)
     if props is None:
         return True
-    if props.find(f"{W}showingPlcHdr") is not None:
+    prompt = props.find(f"{W}showingPlcHdr")
+    if prompt is not None and _on(prompt):
         return False
     gallery = props.find(f"{W}docPartObj/{W}docPartGallery")
     return gallery is None or "contents" not in (gallery.get(_VAL) or "").lower()

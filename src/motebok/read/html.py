@@ -88,11 +88,14 @@ _MENU_NAMES = lazy_regex(
 # state, "has-submenu", "menu-open", holds the page and stays).
 _TEXT_SELECTOR = "p, h1, h2, h3, h4, h5, h6, table, main, article"
 # What Word, saving a document as a web page, writes apart from the text: the page's
-# running header and footer (left out as the DOCX reader leaves them out) and the
+# running header and footer (left out as the DOCX reader leaves them out), the
 # reviewers' comments ("Sjekk tala før publisering"), with the "[KH1]" anchors in the
-# text marked by the "msocom…" classes.
-_WORD_APART = lazy_regex(r"mso-element\s*:\s*(?:header|footer|comment-list|comment)\b",
-                         re.IGNORECASE)
+# text marked by the "msocom…" classes, and the footnotes and endnotes gathered at the
+# page's end (see ``_word_note``).
+_WORD_APART = lazy_regex(r"mso-element\s*:\s*(?:header|footer|comment-list|comment|"
+                         r"footnote-list|endnote-list)\b", re.IGNORECASE)
+# The id Word gives a footnote's or an endnote's text at the page's end: "ftn1", "edn2".
+_WORD_NOTE_ID = lazy_regex(r"(?:ftn|edn)\d+")
 # Inline styles under which a browser shows nothing of an element.
 _HIDING_STYLE = lazy_regex(r"(?:^|;)(?:display:none|visibility:(?:hidden|collapse))")
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -453,6 +456,8 @@ def _hidden(node) -> bool:
     names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
     if "msocom" in names.lower():
         return True  # a Word comment's anchor ("[KH1]") or text
+    if node.tag in _WORD_NOTE_TAGS and _word_note(node, attrs):
+        return True
     chrome = ((role is not None and role.strip().lower() in _CHROME_ROLES)
               or (bool(names.strip()) and (_CHROME_NAMES.search(names) is not None
                                            or _CONSENT_NAMES.search(names) is not None)))
@@ -462,6 +467,21 @@ def _hidden(node) -> bool:
     # a wrapper of the whole page may be named after a state ("cookies-accepted"):
     # what holds the page's title, main part or a table is never chrome
     return chrome and node.css_first(_CONTENT_SELECTOR) is None
+
+
+_WORD_NOTE_TAGS = frozenset({"a", "div"})
+
+
+def _word_note(node, attrs: dict) -> bool:
+    """A footnote or endnote of a document Word saved as a web page: the call in the
+    text ("[1]", a link to "#_ftn1") or the note's text at the page's end (a div
+    "ftn1", in the filtered HTML without the mso- styles too). Left out as the DOCX,
+    ODT and PDF readers leave notes out: gathered at the end, a note would else run on
+    from the last item's text or the next meeting's line."""
+    if node.tag == "a":
+        return (attrs.get("href") or "").startswith(("#_ftn", "#_edn"))
+    ident = attrs.get("id") or ""
+    return ident[:3] in ("ftn", "edn") and _WORD_NOTE_ID.fullmatch(ident) is not None
 
 
 # A rule of a style sheet (no at-rule: "@media print { .no-print {…} }" hides only on

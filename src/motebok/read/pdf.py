@@ -37,6 +37,7 @@ from motebok.read.blocks import (
     join_at_hyphen,
     municipal_furniture,
     name_over_bare_title,
+    names_document,
     runs_on_over_page,
     stops_inside,
 )
@@ -3279,7 +3280,7 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
         drop -= _text_under_letterhead(page_edges, drop)
         notes, marks = _called_footnotes(lines, drop, body, pages)
         called.update(marks)
-        drop |= _set_apart_small(lines, number, body) | notes
+        drop |= _set_apart_small(lines, number, body, several) | notes
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
     if called:
@@ -3409,14 +3410,21 @@ _LEFTS_OF = attrgetter("lefts")
 _FIRST_LETTER = itemgetter(slice(None, 1))
 
 
-def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set[int]:
+def _set_apart_small(lines: list[_Line], number: int, body: float | None,
+                     several: bool = True) -> set[int]:
     """A header or footer that does not repeat, so the test for repeated ones misses it:
     Word's "different first page" leaves the running header on page 2 only in a
     two-page document, and a letterhead footer sits on page 1 only. The top-most line
     of a later page, or the bottom-most line of any page, set in smaller type than the
     body and further than two body lines from the text, is taken for one. The top of
-    page 1 is dropped only when it is a browser's print stamp (``_is_print_stamp``):
-    there a small line is else the letterhead naming the body.
+    page 1 of several is dropped only when it is a browser's print stamp
+    (``_is_print_stamp``): a small line there that the later pages do not repeat is
+    the letterhead naming the body. A document of one page cannot show its running
+    header repeated (Chromium's header template, "Nettverk X – referat", printed small
+    in the margin over the page's own heading): there a small top line that names the
+    minutes, as a running header does and a letterhead ("Nordby kommune") does not, is
+    dropped as the repeated header of a longer one is, and read back as that is
+    (``header_blocks``: the letterhead of an untitled page, the name over a bare title).
     """
     if body is None or len(lines) < 3:
         return set()
@@ -3425,7 +3433,9 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None) -> set
     foot = _FOOT_ZONE * height if height else math.inf
     top = max(lines, key=_Y_OF)
     drop = set()
-    if (number > 1 or _is_print_stamp(top.text)) and top.y >= (height or 0) - margin and \
+    if (number > 1 or _is_print_stamp(top.text) or
+            (not several and names_document(top.text))) and \
+            top.y >= (height or 0) - margin and \
             _small_and_apart(top, top.y - max(
                 (line.y for line in lines if line is not top), default=top.y), body):
         drop.add(id(top))
