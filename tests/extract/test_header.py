@@ -6140,3 +6140,13 @@ def test_a_council_letterhead_over_an_address_block_names_the_council_the_title_
 ])
 def test_a_business_council_letterhead_is_the_forums_parent(header, body, organization):
     assert _head(header)[:2] == (body, organization)
+
+
+def test_a_control_committee_of_a_political_council_in_capitals():
+    # (s59a) the council by the name the law gives it is the committee's parent
+    text = ("KONTROLLUTVALGET FOR NORDDAL INTERKOMMUNALE POLITISKE RÅD\n\nMØTEPROTOKOLL\n\n"
+            "Møtedato: 11.02.2025\n\nPS 1/25 Godkjenning av innkalling\n\nVedtak:\n"
+            "Innkallingen godkjennes.\n")
+    record = parse_bytes(text.encode(), "ku.txt")
+    assert (record.body.casefold(), record.organization) == (
+        "kontrollutvalget", "Norddal interkommunale politiske råd")

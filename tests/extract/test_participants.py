@@ -5941,3 +5941,18 @@ def test_a_daglig_leder_beside_an_employer_of_her_own_sits_in_the_forum_for_it()
 def test_daglig_leder_alone_after_a_dash_is_still_the_administration():
     [entry] = parse_people_list("Eva Dahl – daglig leder", None, Attendance.PRESENT)
     assert entry.role is ParticipantRole.GUEST
+
+
+def test_a_full_for_cell_of_a_padded_table_is_cut_where_the_heading_column_starts():
+    # (s59a) the whom-for cell fills its column and leaves one space before the next one
+    text = ("Møteprotokoll\n\nMøtedato: 06.06.2025\n\nMedlemmer som ikke møtte:\n"
+            "Navn                     Funksjon        Representerer\n"
+            "Lars Ove Rustad          Medlem          Nord-Fron\n\n"
+            "Varamedlemmer som møtte:\n"
+            "Navn                     Møtte for       Representerer\n"
+            "Tone Bakken              Lars Ove Rustad Nord-Fron\n\n"
+            "PS 1/25 Godkjenning av innkalling\n\nVedtak:\nInnkallingen godkjennes.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Lars Ove Rustad", "Nord-Fron", Attendance.ABSENT, None),
+        ("Tone Bakken", "Nord-Fron", Attendance.PRESENT, "for Lars Ove Rustad")]

@@ -4812,7 +4812,10 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
 # one that leaves the day to be set ("Neste møte avtales senere.", nynorsk "Neste møte
 # vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
-    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+(?:(?:(?:blir|vert|er|blei|holdes|"
+    # (the body may be named after it: "Neste møte i regionrådet vert 24. april.")
+    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*"
+    r"(?:\s+(?:i|for)\s+(?-i:[a-zæøå])[\w-]*(?:rådet|styret|utvalget|utvalet|gruppa|gruppen))?"
+    r"\s+(?:(?:(?:blir|vert|er|blei|holdes|"
     r"avholdes|haldast|skal\s+være|skal\s+vere)(?:\s+(?:halde|haldt|holdt|avholdt|berammet|"
     r"berama|sett|satt|fastsatt|fastsett|lagt)(?:\s+til)?)?|"
     # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai"
