@@ -65427,6 +65427,9 @@ EXPECTED['6026_arbeidsutvalg_ipr_innstilling_vedtatt_fra_sak_brutt_fet.txt'] = E
         ('Liv Hilde Brekke', 'Sør-Odal', 'guest', 'present'),
         ('Ole Jakob Vestby', None, 'secretary', 'present'),
     ],
+    notes={
+        'Per Steinar Aamodt': 'Til stede fra PS 14/25',
+    },
     items=[
         ('12/25', 'Godkjenning av innkalling og saksliste',
          ('Innstilling:\nInnkalling og saksliste godkjennes.\nVotering:\nInnstillingen ble '

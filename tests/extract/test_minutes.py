@@ -1763,3 +1763,17 @@ def test_the_host_who_welcomes_a_gathering_stays_a_member_of_the_closing_list():
     roles = {p.name: str(p.role) for p in parse_bytes(text.encode(), "s.txt").participants}
     assert roles["Kari Holm"] == "member"
     assert roles["Per Lunde"] == "guest"
+
+
+def test_an_arrival_noted_by_the_case_number_outlives_the_items_retelling():
+    # (s59a) "Til stede fra PS 14/25" in the table's remark column names the case; "kom til
+    # møtet under behandlingen av denne saken" at the item retells the same arrival
+    text = ("Møteprotokoll\n\nUtvalg:\tArbeidsutvalget\nMøtedato:\t20.05.2025\n\n"
+            "Faste medlemmer som møtte:\nNAVN\tFUNKSJON\tREPRESENTERER\tMERKNAD\n"
+            "Kari Holm\tLeder\tNordby\t\nPer Dahl\tMedlem\tSørby\tTil stede fra PS 14/25\n\n"
+            "PS 13/25 Budsjett\n\nVedtak:\nBudsjettet vedtas.\n\n"
+            "PS 14/25 Plan\n\nPer Dahl kom til møtet under behandlingen av denne saken. "
+            "Kari Holm orienterte.\n")
+    people = parse_bytes(text.encode(), "au.txt").participants
+    assert [(p.name, p.note) for p in people] == [("Kari Holm", None),
+                                                  ("Per Dahl", "Til stede fra PS 14/25")]
