@@ -5235,10 +5235,12 @@ def test_no_other_business_set_apart_without_its_heading_closes_the_minutes():
     assert _parsed(text).items[-1].text == "Ingen saker under eventuelt."
 
 
-def test_the_next_meeting_of_the_named_body_set_apart_closes_the_last_item():
+@pytest.mark.parametrize("closing", ["Neste møte i regionrådet vert 24. april i Vinje.",
+                                     "Neste møte i styret blir 24. april.",
+                                     "Neste møte i representantskapet er 24. april."])
+def test_the_next_meeting_of_the_named_body_set_apart_closes_the_last_item(closing):
     # (s59a) "Neste møte i regionrådet vert …": the body named between the words and the verb
     record = _parsed("Møtebok\n\nMøtedato: 06.03.2025\n\nPS 9/25 Meldingar\n\n"
-                     "Meldingane vert tekne til vitande.\n\n"
-                     "Neste møte i regionrådet vert 24. april i Vinje.\n")
+                     f"Meldingane vert tekne til vitande.\n\n{closing}\n")
     assert record.items[-1].text == "Meldingane vert tekne til vitande."
     assert record.next_meeting.date == "2025-04-24"

@@ -4814,7 +4814,8 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
 _NEXT_MEETING_SENTENCE = lazy_regex(
     # (the body may be named after it: "Neste møte i regionrådet vert 24. april.")
     r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*"
-    r"(?:\s+(?:i|for)\s+(?-i:[a-zæøå])[\w-]*(?:rådet|styret|utvalget|utvalet|gruppa|gruppen))?"
+    r"(?:\s+(?:i|for)\s+(?=(?-i:[a-zæøå]))[\w-]*(?:rådet|styret|utvalget|utvalet|gruppa|gruppen|"
+    r"skapet|forumet|nettverket|nemnda|komiteen))?"
     r"\s+(?:(?:(?:blir|vert|er|blei|holdes|"
     r"avholdes|haldast|skal\s+være|skal\s+vere)(?:\s+(?:halde|haldt|holdt|avholdt|berammet|"
     r"berama|sett|satt|fastsatt|fastsett|lagt)(?:\s+til)?)?|"
