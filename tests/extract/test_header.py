@@ -6259,3 +6259,12 @@ def test_a_project_group_s_programme_named_whole_is_its_parent(head, organizatio
     text = f"{head}\nDato: 12.03.2025\n\n1. Status\n\nIngen merknader.\n"
     record = parse_bytes(text.encode(), "prosjekt.txt")
     assert record.organization == organization
+
+def test_a_control_committee_of_a_political_council_in_capitals():
+    # (s59a) the council by the name the law gives it is the committee's parent
+    text = ("KONTROLLUTVALGET FOR NORDDAL INTERKOMMUNALE POLITISKE RÅD\n\nMØTEPROTOKOLL\n\n"
+            "Møtedato: 11.02.2025\n\nPS 1/25 Godkjenning av innkalling\n\nVedtak:\n"
+            "Innkallingen godkjennes.\n")
+    record = parse_bytes(text.encode(), "ku.txt")
+    assert (record.body.casefold(), record.organization) == (
+        "kontrollutvalget", "Norddal interkommunale politiske råd")

@@ -5390,3 +5390,14 @@ def test_innhold_beside_a_vedtak_column_is_the_talk():
     assert item.decisions == ["Kommunene melder avvik etter felles rutine.",
                               "Kari tar saken opp 5. november."]
     assert [a.text for a in item.actions] == ["Kari tar saken opp 5. november."]
+
+
+@pytest.mark.parametrize("closing", ["Neste møte i regionrådet vert 24. april i Vinje.",
+                                     "Neste møte i styret blir 24. april.",
+                                     "Neste møte i representantskapet er 24. april."])
+def test_the_next_meeting_of_the_named_body_set_apart_closes_the_last_item(closing):
+    # (s59a) "Neste møte i regionrådet vert …": the body named between the words and the verb
+    record = _parsed("Møtebok\n\nMøtedato: 06.03.2025\n\nPS 9/25 Meldingar\n\n"
+                     f"Meldingane vert tekne til vitande.\n\n{closing}\n")
+    assert record.items[-1].text == "Meldingane vert tekne til vitande."
+    assert record.next_meeting.date == "2025-04-24"

@@ -1808,3 +1808,17 @@ def test_a_task_heading_with_a_colon_under_a_case_stays_its_text():
             "Hva\tHvem\tFrist\nSende strategien på høring\tPM\t01.04.2025\n")
     last = parse_bytes(text.encode(), "styringsgruppe.txt").items[-1]
     assert "Sende strategien på høring" in last.text
+
+
+def test_an_arrival_noted_by_the_case_number_outlives_the_items_retelling():
+    # (s59a) "Til stede fra PS 14/25" in the table's remark column names the case; "kom til
+    # møtet under behandlingen av denne saken" at the item retells the same arrival
+    text = ("Møteprotokoll\n\nUtvalg:\tArbeidsutvalget\nMøtedato:\t20.05.2025\n\n"
+            "Faste medlemmer som møtte:\nNAVN\tFUNKSJON\tREPRESENTERER\tMERKNAD\n"
+            "Kari Holm\tLeder\tNordby\t\nPer Dahl\tMedlem\tSørby\tTil stede fra PS 14/25\n\n"
+            "PS 13/25 Budsjett\n\nVedtak:\nBudsjettet vedtas.\n\n"
+            "PS 14/25 Plan\n\nPer Dahl kom til møtet under behandlingen av denne saken. "
+            "Kari Holm orienterte.\n")
+    people = parse_bytes(text.encode(), "au.txt").participants
+    assert [(p.name, p.note) for p in people] == [("Kari Holm", None),
+                                                  ("Per Dahl", "Til stede fra PS 14/25")]

@@ -8663,3 +8663,57 @@ def test_a_listed_noun_spelt_as_a_task_verb_in_a_state_is_no_task(bullet):
     assert actions == []
     _, actions = _outcomes_of("Oppfølging:\n- Avtale møte med leverandøren")
     assert [a[0] for a in actions] == ["Avtale møte med leverandøren"]
+
+def _protocol_item(body: str):
+    text = ("Møteprotokoll\n\nUtvalg: Regionrådet\nMøtedato: 12.09.2025\n\n"
+            f"PS 23/25 Høring\n\n{body}")
+    [item] = parse_bytes(text.encode(), "protokoll.txt").items
+    return item
+
+
+def test_a_vedtak_block_after_the_vote_supersedes_the_proposal():
+    # (s59a) the vote adopted the proposal's words only as far as the block repeats them
+    body = ("Forslag til vedtak\nRegionrådet ber om at kveldsavgangene opprettholdes.\n\n"
+            "Behandling\nHøringsfristen er forlenget.\n\nVotering\nEnstemmig vedtatt.\n\n"
+            "Vedtak i regionrådet - 12.09.2025\nSaken utsettes til neste møte.\n")
+    item = _protocol_item(body)
+    assert sorted(item.decisions) == ["Enstemmig vedtatt.", "Saken utsettes til neste møte."]
+    body = ("Innstilling:\nBudsjettet vedtas.\n\nVotering:\nEnstemmig vedtatt.\n\n"
+            "Vedtak:\nSom innstillingen.\n")
+    item = _protocol_item(body)
+    assert sorted(item.decisions) == ["Budsjettet vedtas.", "Enstemmig vedtatt."]
+
+
+def test_an_amendment_quoted_in_full_ends_with_its_closing_mark():
+    # (s59a) the line after the quotation is the minutes' talk, not the amendment's words
+    talk = "Per Dahl og Ola Nes ønsket å utsette saken til høsten."
+    vote = ("Votering:\nInnstillingen ble enstemmig vedtatt. Tilleggsforslaget ble enstemmig "
+            "vedtatt.\n")
+    amended = "Kari Holm fremmet følgende tilleggsforslag:"
+    body = (f"Innstilling:\nPlanen vedtas.\n\nBehandling:\n{amended} «Planen evalueres etter "
+            f"to år.»\n{talk}\n\n{vote}")
+    item = _protocol_item(body)
+    assert talk not in item.decisions
+    assert "Planen evalueres etter to år." in item.decisions
+    # (the quotation on a line of its own, the talk on the next)
+    body = (f"Innstilling:\nPlanen vedtas.\n\nBehandling:\n{amended}\n«Planen evalueres etter "
+            f"to år.»\n\n{talk}\n\n{vote}")
+    assert talk not in _protocol_item(body).decisions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rapportering til kommunestyrene skal skje to ganger i året.",  # how often, for good
+    "Kari sender rapporten to ganger per år.",
+    "Andelen avtaler med klimakrav har økt til 64 prosent.",  # a plural noun, not a verb
+    "Antall saker har gått ned siden i fjor.",
+])
+def test_standing_frequencies_and_figures_told_are_no_tasks(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_request_for_an_account_by_the_next_meeting_is_a_task():
+    sentence = ("Kontrollutvalget ber daglig leder om en skriftlig redegjørelse for "
+                "fordelingsnøkkelen til neste møte.")
+    assert is_action(sentence) and responsible_of(sentence) == "daglig leder"
+    assert not is_action("Kontrollutvalget ber departementet om svar.")  # no time: the request
+    assert is_action("Kari sender papirene kommunen har bedt om innen 1. mai.")

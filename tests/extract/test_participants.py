@@ -6058,3 +6058,18 @@ def test_a_job_then_the_items_in_a_function_column_is_a_partial_presence():
                                     "Lise Berg (LB)\tVestby\tØkonomirådgiver – fra sak 3")
     assert people[1][3] == Attendance.PARTIAL and people[1][4] == "fra sak 3"
     assert people[0][3] == Attendance.PRESENT
+
+
+def test_a_full_for_cell_of_a_padded_table_is_cut_where_the_heading_column_starts():
+    # (s59a) the whom-for cell fills its column and leaves one space before the next one
+    text = ("Møteprotokoll\n\nMøtedato: 06.06.2025\n\nMedlemmer som ikke møtte:\n"
+            "Navn                     Funksjon        Representerer\n"
+            "Lars Ove Rustad          Medlem          Nord-Fron\n\n"
+            "Varamedlemmer som møtte:\n"
+            "Navn                     Møtte for       Representerer\n"
+            "Tone Bakken              Lars Ove Rustad Nord-Fron\n\n"
+            "PS 1/25 Godkjenning av innkalling\n\nVedtak:\nInnkallingen godkjennes.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Lars Ove Rustad", "Nord-Fron", Attendance.ABSENT, None),
+        ("Tone Bakken", "Nord-Fron", Attendance.PRESENT, "for Lars Ove Rustad")]

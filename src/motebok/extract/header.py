@@ -3344,8 +3344,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             board.group("body").casefold() in _GOVERNING_BODIES:
         org = board.group("org")
         org = org[0].upper() + org[1:]
-        if names_club(org) or _PARENT_FORM.search(org):
-            return board.group("body"), org  # "STYRET I FJORDVIK VEL", lower-cased above
+        if names_club(org) or _PARENT_FORM.search(org) or _council_letterhead(org):
+            # "STYRET I FJORDVIK VEL", lower-cased above; and a council by the name the law
+            # gives it ("KONTROLLUTVALGET FOR X INTERKOMMUNALE POLITISKE RÅD")
+            return board.group("body"), org
     return rest, None
 
 

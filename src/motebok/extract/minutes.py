@@ -4590,8 +4590,8 @@ def _told_again(before: str | None, note: str) -> bool:
 
 
 # An attendance note that says when the person came: "til stede fra sak 32/25", "fra
-# kl. 11.00", "møtte frå punkt 4".
-_ARRIVED_FROM = lazy_regex(r"(?:^|\s)fr[aå]\s+(?:sak|kl|klokka|punkt|pkt|\d)", re.I)
+# kl. 11.00", "møtte frå punkt 4", and by a case system's number ("Til stede fra PS 14/25").
+_ARRIVED_FROM = lazy_regex(r"(?:^|\s)fr[aå]\s+(?:sak|ps\s|kl|klokka|punkt|pkt|\d)", re.I)
 
 
 # The words of a leave or a disqualification, however the sentence around them is put:

@@ -2486,12 +2486,16 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     """The body's request for something by a deadline (see ``_ASKED_FOR``), or None; its
     ``who`` is the group asked, unset when the request names none."""
     if " om " not in lowered or not _has_asking_word(lowered) or \
-            not _has_deadline_word(lowered):
+            not (_has_deadline_word(lowered) or
+                 ("neste m" in lowered and _FOR_NEXT_MEETING.search(lowered))):
         return None
     asked = _ASKED_FOR.search(sentence)
     if asked and asked.group("who") is None and _PERSON_ASKED_FOR.match(sentence):
         return None
     return asked
+# The next meeting as the time an answer is wanted by (lower-cased): "… ber daglig leder om
+# en redegjørelse til neste møte" is an errand as a dated request is (its due unknown).
+_FOR_NEXT_MEETING = lazy_regex(r"\b(?:til|innen|innan|før|fram\s+til)\s+neste\s+møte\b")
 # A deadline's day: its date's digits, or a weekday's name ("senest fredag").
 _DAY_NAMED = r"(?:\d|(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + r")\b)"
 # The one-off errands a mandate sends someone on ("… fullmakt til å forhandle fram avtale",
@@ -3110,6 +3114,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     #: an innstilling adopted with changes ("Innstillinga med Li sitt framlegg vart vedteken"):
     #: its words, which a vedtak block after the vote replaces with the text as changed
     changed_proposal: list[str] = []
+    #: a proposal adopted by a plain vote, and then the decisions and actions counted when a
+    #: vedtak block of the body opened after that vote (see ``_drop_unrepeated``)
+    voted_proposal: list[str] = []
+    superseding: tuple[list[str], int] | None = None
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
@@ -3144,9 +3152,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # the lines of a round of news under a title that does not say so ("Status planer" /
     # "Ås: planen er vedtatt." / "Vestby: høring i mai."): each member's report
     round_lines = set() if orientation else _round_by_shape(texts, places)
+    quote_closed = False  # the last line ended a quotation ("… tilleggsforslag: «X.»")
     for position, (text, gap, listed, bullet, known_lowered) in enumerate(texts):
         if position == case_text and position:
             case_tasks = len(actions)
+        if quote_closed and mode == "amendment":
+            # an amendment quoted in full ends with its closing mark: the line below is
+            # the minutes again ("Per og Kari ønsket å utsette saken."), not its words
+            mode = None
+        quote_closed = text[-1:] in "»”"
         if discussing and gap and discussed:
             discussing = False  # the paragraph of the talk is over
         discussed = discussing
@@ -3252,7 +3266,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 elsewhere = False
             if changed_proposal and mode == "decision":
                 _drop_superseded(changed_proposal, decisions, actions)
-            changed_proposal = []
+            elif voted_proposal and mode == "decision" and "vedtak" in head.lower():
+                # (a vedtak's block; "Uttalelse:" under the vote is the words it adopted)
+                superseding = (voted_proposal, len(decisions))
+            changed_proposal = voted_proposal = []
             decided_before = len(decisions)
             text = label.group("rest").strip()
             if text[:1] in "EeSs" and not adopted_proposal and _VOTE_ALONE.match(text) and \
@@ -3305,11 +3322,18 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if amendment:  # (two or more made before the votes on them)
                 waiting.append((amendment_label, amendment))
             mode, elsewhere, amendment, amendment_label = "amendment", False, [], text
-            # (its words as quoted after the label: «3. Planen rulleres årlig.»)
-            text = strip_list_marker((amend.group("rest") or "").strip().strip("«»\"“”"))
-            opened = not text
-            if not text:
-                continue
+            rest = (amend.group("rest") or "").strip()
+            if rest[:1] == "«" and 0 < (shut := rest.find("»")) < len(rest) - 1:
+                # «Planen evalueres etter to år.» and the minutes go on in the same
+                # paragraph: the quotation is the whole amendment, the rest is talk
+                amendment.extend(sentences(rest[1:shut].strip()))
+                text, mode = rest[shut + 1:].strip(), None
+            else:
+                # (its words as quoted after the label: «3. Planen rulleres årlig.»)
+                text = strip_list_marker(rest.strip("«»\"“”"))
+                opened = not text
+                if not text:
+                    continue
         elif (colon or (len(text) < 60 and not stopped)) and \
                 _has_proposal_label_word(folded) and \
                 (proposal := _PROPOSAL_LABEL.match(text)) and \
@@ -3507,6 +3531,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
                                               rules_proposed, last)
                     decisions.append(sentence)
+                    voted_proposal = adopted_proposal
                     if " med " in sentence and _VOTE_WITH_CHANGES.search(sentence):
                         changed_proposal = adopted_proposal
                         if task := _task_in_change(sentence, due_date):
@@ -3529,6 +3554,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue
                 if not adopted_proposal and proposed and mode == "decision" and \
                         proposed[0] in decisions and _AS_PROPOSED.match(sentence):
+                    superseding = None  # (the block's text is the proposal's: it stays)
                     continue  # "Votering: Enstemmig. / Vedtak: Som forslag.": adopted already
                 if adopted_proposal and mode == "decision" and sentence[:1] in "SsLlIiEeVv" and \
                         _AS_PROPOSED_CHANGED.match(sentence):
@@ -3543,6 +3569,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
                                               rules_proposed, last)
                     decisions.append(sentence)
+                    voted_proposal = adopted_proposal
                     adopted_proposal = []
                     mode = None
                     continue
@@ -3896,6 +3923,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
+    if superseding is not None:
+        _drop_unrepeated(*superseding, decisions, actions)
     if case_tasks:
         # ("Kommunene skal oppdatere oversiktene innen våren" set out before the
         # proposal; a vote printed there, "Enstemmig vedtatt.", stays the decision it is)
@@ -4847,6 +4876,26 @@ def _drop_superseded(proposal: list[str], decisions: list[str], actions: list[Ac
     dropped = set(proposal)
     decisions[:] = [d for d in decisions if d not in dropped]
     actions[:] = [a for a in actions if a.text not in dropped]
+
+
+def _drop_unrepeated(proposal: list[str], start: int, decisions: list[str],
+                     actions: list[Action]) -> None:
+    """Take back the sentences of a proposal adopted by a plain vote ("Votering: Enstemmig
+    vedtatt.") that the vedtak block written after the vote does not repeat.
+
+    Why: a case system writes the body's vedtak under the vote, and that block is what was
+    decided; a proposal the meeting replaced ("Forslag til vedtak: X." / "Votering:
+    Enstemmig vedtatt." / "Vedtak: Saken utsettes.") or amended in the talk is not. The
+    sentences the block repeats stay where the proposal put them. A block of only a vote
+    ("Vedtak: Enstemmig.") writes nothing of its own and takes nothing back."""
+    block = decisions[start:]
+    if not any(not _is_bare_verdict(d) for d in block):
+        return
+    kept = set(block)
+    dropped = {s for s in proposal if s not in kept}
+    if dropped:
+        decisions[:start] = [d for d in decisions[:start] if d not in dropped]
+        actions[:] = [a for a in actions if a.text not in dropped]
 
 
 def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
@@ -8057,6 +8106,8 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         return True
     if " å " in lowered and _told_work_to_do(sentence, lowered):
         return True  # "Jonas orienterte om arbeidet med å revidere avtalene.": told about
+    if ("har " in lowered or "hadde " in lowered) and _noun_read_as_verb(sentence, lowered):
+        return True  # "Andelen avtaler med klimakrav har økt til 64 prosent.": a figure told
     # "Nettverket drøfta korleis kommunane følgjer opp ungdom.": the question talked
     # about, not a task given
     return ("drøft" in lowered or "diskut" in lowered or "snakk" in lowered) and \
@@ -8066,6 +8117,28 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
 # Someone's or the body's wish that another do something (searched lower-cased from the
 # start): "Nettverket ønsker at fylkeskommunen koordinerer …", nynorsk "Rådet ønskjer at …".
 _WISHED_THAT = lazy_regex(r"(?:[\wæøå.-]+\s+){1,3}?(?:ønsker|ønskjer|ønsket|ønskte)\s+at\s")
+
+
+# A change told in the perfect ("har økt", "hadde falt", nynorsk "har auka"), the clause's
+# own verb: searched from the end of the word read as the task's verb.
+_CHANGE_TOLD_AFTER = lazy_regex(r"[^,;:«»()]*?\b(?:har|hadde)\s+(?:økt|auka|gått|falt|sunket|"
+                                r"steget|stige|vokst|blitt|vorte|vært|vore|endret|endra|"
+                                r"doblet|dobla|halvert)\b")
+# A clause's start between the two verbs: then each has its own subject.
+_CLAUSE_WORD = lazy_regex(r"\b(?:som|at|og|men|der|når|dersom|hvis|om|fordi|etter)\b")
+
+
+def _noun_read_as_verb(sentence: str, lowered: str) -> bool:
+    """Whether the word read as the task's verb is a plural noun, as the clause's finite
+    verb comes after it: "Andelen avtaler med klimakrav har økt" (the agreements, no
+    one agreeing), "Antall saker har gått ned". Only a change or state told in the
+    perfect counts ("har økt", "har blitt"): "Kari sender papirene kommunen har bedt om"
+    keeps its task, its second verb in a clause of its own."""
+    verb = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    if verb is None:
+        return False
+    told = _CHANGE_TOLD_AFTER.match(lowered, verb.end())
+    return told is not None and _CLAUSE_WORD.search(lowered, verb.end(), told.end()) is None
 
 
 def _told_work_to_do(sentence: str, lowered: str) -> bool:
@@ -8486,6 +8559,10 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
                        r"\bsom\s+(?:hovedregel|hovudregel)\b|"
+                       # how often, for good: "Rapportering skal skje to ganger i året."
+                       r"\b(?:en|ein|to|tre|fire|\d{1,2})\s+(?:ganger|gang|gonger|gong)\s+"
+                       r"(?:i|per|pr\.?|om)\s+(?:året|år|halvåret|halvår|måneden|måned|månaden|"
+                       r"månad|uka|uke|veka|veke)\b|"
                        # a way of working from now on: "Kontoret skal i større grad dele opp …"
                        r"\bi\s+(?:større|sterkere|sterkare|økende|aukande|mindre)\s+grad\b|"
                        r"\btil\s+(?:en\s*hver|ei\s+kvar|ein\s+kvar)\s+tid\b|"
@@ -8498,7 +8575,7 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
-                                   "behov", "utvikling", "situasjon",
+                                   "behov", "utvikling", "situasjon", " gang", " gong",
                                    *_FROM_NOW_ON_WORDS))
 
 

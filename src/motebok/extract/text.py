@@ -732,6 +732,24 @@ def _cell_starts(text: str) -> list[int]:
     return [0, *(gap.end() for gap in _COLUMN_GAP.finditer(text))]
 
 
+def _split_at_heading(row: str, cells: tuple[str, ...], starts: list[int],
+                      head: list[int]) -> tuple[tuple[str, ...], list[int]]:
+    """A space-padded row's cells, each cut where a heading cell starts inside it at the
+    start of a word: a full cell leaves one space before the next column ("Tone Bakken
+    Lars Ove Rustad Nord-Fron" under "Navn  Møtte for  Representerer", "Nord-Fron"
+    right under "Representerer"), which the gap of two spaces did not split. Only an
+    exact column counts; the cells and their starts as they were otherwise."""
+    ends = [*starts[1:], len(row) + 2]
+    cut = [start for start in head if start not in starts and 0 < start < len(row) and
+           row[start - 1] == " " and row[start] != " " and
+           any(a < start < b for a, b in zip(starts, ends, strict=True))]
+    if not cut:
+        return cells, starts
+    starts = sorted([*starts, *cut])
+    ends = [*starts[1:], len(row)]
+    return tuple(clean(row[a:b]) for a, b in zip(starts, ends, strict=True)), starts
+
+
 def _under_heading(cells: tuple[str, ...], starts: list[int],
                    head: list[int]) -> tuple[str, ...]:
     """A space-padded row with fewer cells than its heading, each cell under the heading
@@ -1226,6 +1244,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                     if head_at != len(lines):
                         head_starts = starts  # the first row of the run: its heading
                     elif len(cells) < len(head_starts):
+                        cells, starts = _split_at_heading(raw.strip(), cells, starts,
+                                                          head_starts)
                         cells = _under_heading(cells, starts, head_starts)
                     head_at = len(lines) + 1
                     text = "\t".join(cells)
