@@ -1690,3 +1690,33 @@ def test_a_written_clean_text_holds_no_double_space():
     for text in texts:
         if written_clean(text):
             assert "  " not in text and "   " not in text, text
+
+
+def test_decision_label_needs_a_colon_or_a_label_word():
+    # ``_talk_only`` asks the label patterns only of a line with a colon or a label word:
+    # every line the patterns match passes the guard (corpus and generated lines, the
+    # label lines above, and random strings of label words, odd letters and marks)
+    from motebok.extract.outcomes import (
+        _DECISION_LABEL,
+        _decision_label,
+        _may_be_decision_label,
+    )
+
+    lines = [block.text for _, blocks in _corpus_and_generated_blocks() for block in blocks]
+    lines += LABEL_LINES
+    rng = random.Random(59)
+    words = ["Vedtak", "vedtaket", "VEDTAK", "Konklusjon", "konkl.", "Beslutning",
+             "beslutting", "avgjerd", "Avgjørelse", "decision", "Conclusions", "uttalelse",
+             "Uttale", "fråsegn", "FRÅSEGN", "Eldrerådets", "Rådet", "si", "sitt", "Styrets",
+             "Styret", "fattet", "følgende", "enstemmig", "Samrøystes", "vedtok", "gjorde",
+             "Det", "ble", "besluttet", "bestemt", "enighet", "V1", "B12", "nr.", "3", "mot",
+             "i", "saka", "12.03.2024", "-", "–", "/", "(", ")", ",", ".", ":", ";", "x",
+             "ved\u017ftak", "konkluſjon", "Be\u017flutning", "\u212aonklusjon", "FR\u212bSEGN"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
+              for _ in range(20000)]
+    matched = 0
+    for line in lines:
+        if _decision_label(line) is not None or _DECISION_LABEL.match(line) is not None:
+            matched += 1
+            assert _may_be_decision_label(line), line
+    assert matched > 500
