@@ -6233,6 +6233,20 @@ def test_a_district_in_a_title_in_capitals_keeps_its_capital():
     assert record.items[0].title == "ÅRSMELDING 2025"  # the title as written
 
 
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("REFERAT FRA MØTE I NÆRINGSFORUMET PÅ HADELAND", "Næringsforumet", "Hadeland"),
+    ("REFERAT FRÅ MØTE I PLANNETTVERKET I VEST-TELEMARK", "Plannettverket", "Vest-Telemark"),
+])
+def test_a_region_in_a_title_in_capitals_is_the_parent_as_in_normal_case(title, body,
+                                                                          organization):
+    # (s59j) "… PÅ HADELAND" as "… på Hadeland": the district the body serves, its capital
+    # kept
+    record = parse_bytes((f"{title}\n\nDato: 6. februar 2026\n\n"
+                          "Til stede: Kari Holm, Ola Dahl\n\nSak 1/26 Eventuelt\n"
+                          "Ingen saker.\n").encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
 @pytest.mark.parametrize(("text", "organization"), [
     # the region's own council and firm named by it, their kind in lower case: its name
     ("Budsjett for Fjellby regionråd.", "Fjellby"),

@@ -1822,3 +1822,43 @@ def test_an_arrival_noted_by_the_case_number_outlives_the_items_retelling():
     people = parse_bytes(text.encode(), "au.txt").participants
     assert [(p.name, p.note) for p in people] == [("Kari Holm", None),
                                                   ("Per Dahl", "Til stede fra PS 14/25")]
+
+
+def test_people_named_above_a_closing_list_come_first():
+    # (s59j) the head's "Møtet vart leia av X. Y skreiv referatet." over a «Deltakarar»
+    # table after the items: the order of first appearance (the writer after the stop alone)
+    text = ("Referat frå arbeidsutvalet\n\nDato: 21. april 2026\n\n"
+            "Møtet vart leia av Eva Li. Per Dahl skreiv referatet.\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n\nDeltakarar:\n\n"
+            "Namn\tKommune\tMerknad\nEva Li\tÅl\tleiar\nTor Vik\tGol\t\n"
+            "Per Dahl\tRegionrådet\treferent\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Eva Li", "chair"), ("Per Dahl", "secretary"), ("Tor Vik", "member")]
+
+
+def test_the_heads_end_stays_over_a_closing_line_that_gives_another():
+    # (s59j) "Tid: kl. 10.00–14.00" and "Møtet hevet kl. 13.50." at the end: the head's end,
+    # as the corpus reads it; the closing line gives the end when the head has none
+    def end(time: str) -> str | None:
+        text = (f"Protokoll fra møte i regionrådet\n\nDato: 5. mars 2026\n{time}\n\n"
+                "Til stede: Kari Holm, Ola Dahl\n\nSak 1/26 Eventuelt\nIngen saker.\n\n"
+                "Møtet hevet kl. 13.50.\n")
+        return parse_bytes(text.encode(), "p.txt").meeting.end
+    assert end("Tid: kl. 10.00–14.00") == "14:00"
+    assert end("Tid: kl. 10.00") == "13:50"
+
+
+def test_a_rows_request_for_work_is_also_the_owners_task():
+    # (s59j) "Utvalget ber om en utredning av …" in a row with "Ansvar" and "Frist": a vedtak
+    # that assigns a task is both, the row's owner's by its date, before the task after it
+    text = ("Referat fra kommunedirektørutvalget\n\nDato: 3. mars 2026\n\n"
+            "Til stede: Kari Holm (leder), Per Dahl\n\n"
+            "SAK\tTEMA\tREFERAT\tANSVAR\tFRIST\n"
+            "1/26\tLegevakt\tPer Dahl orienterte. Utvalget ber om en utredning av nye "
+            "driftsmodeller. Utredningen legges fram i april.\tPer Dahl\t15.04.2026\n")
+    item = parse_bytes(text.encode(), "r.txt").items[0]
+    assert item.decisions == ["Utvalget ber om en utredning av nye driftsmodeller."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Utvalget ber om en utredning av nye driftsmodeller.", "Per Dahl", "2026-04-15"),
+        ("Utredningen legges fram i april.", "Per Dahl", "2026-04-15")]

@@ -7411,6 +7411,19 @@ def test_a_vedtak_joining_the_decision_and_a_task_with_og_is_both(text, who):
     assert actions == [(sentence, who, "2024-05-01")]
 
 
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    ("Det er innvilget tilskudd til fem prosjekter i 2025, til sammen 1,4 mill. kroner.", True),
+    ("Det er bevilget 300 000 kroner til stien i 2024.", True),
+    ("Søknaden fra Uvdal IL er innvilget.", False),  # no year: this meeting's grant
+    ("Det er innvilget tilskudd til to prosjekter i 2026.", False),  # this year's
+])
+def test_a_grant_reported_in_the_perfect_for_an_earlier_year_is_history(sentence, earlier):
+    # (s59j) a fund's report "Det er innvilget tilskudd … i 2025" in a 2026 meeting tells
+    # what was granted before, no vedtak of this meeting
+    from motebok.extract.outcomes import decided_by_another
+    assert decided_by_another(sentence, "Regionrådet", meeting="2026-02-04") is earlier
+
+
 def test_a_vedtak_whose_clause_after_og_is_no_task_stays_a_decision():
     _, actions = _outcomes_of(
         "Vedtak: Kontingenten ble satt til kr 300 i 2022, og har ikke vært endret siden.")

@@ -5988,6 +5988,19 @@ def test_a_company_managers_comma_line_is_a_member_for_the_company():
         ("Jonas Bøe", "Valdres Næringsselskap", "secretary")]
 
 
+@pytest.mark.parametrize("line", ["Marte Bakkene (daglig leder, Valdres Trelast AS)",
+                                  "Marte Bakkene (Valdres Trelast AS, daglig leder)"])
+def test_a_company_managers_bracket_is_a_member_for_the_company(line):
+    # (s59j) "Name (daglig leder, Company AS)" reads as the comma and dash forms: the
+    # company's manager in a forum of businesses, not the administration
+    text = ("Referat fra møte i Næringsforumet i Valdres\n\nDato: 22. januar 2026\n\n"
+            f"Til stede:\nIngrid Hovda, Nord-Aurdal kommune (leder)\n{line}\n\n"
+            "Referent: Jonas Bøe\n\n1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert (people[1].name, people[1].organization, people[1].role) == (
+        "Marte Bakkene", "Valdres Trelast AS", "member")
+
+
 def test_a_seat_in_brackets_keeps_a_list_of_names_each_with_a_place():
     """"Kari Anne Sand (leder), Kongsberg, Gunnar Vik, Notodden, …": the chair's seat in
     brackets after her name, her place after the comma, as the others have theirs."""

@@ -4733,6 +4733,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             # (a council named by its place alone, "ELDRERÅDET I SKOGVIK", stays whole,
             # unless the text names others by the region: see ``_region_in_names``)
             head.body, head.organization = body_and_organization(head.body)
+        elif head.organization is None and head.body and " på " in head.body:
+            # "REFERAT FRA MØTE I NÆRINGSFORUMET PÅ HADELAND": the district the body serves
+            # once "Hadeland" has its capital again, as "… på Hadeland" is read in normal case
+            head.body, head.organization = body_and_organization(head.body)
         elif head.organization is None and head.body and " – " in head.body:
             # "MØTE I ADMINISTRATIV GRUPPE – REGIONRÅDET FOR X": the dash parts the body
             # from its parent, seen only once the names have their capitals again

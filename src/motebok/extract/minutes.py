@@ -97,6 +97,7 @@ from motebok.extract.outcomes import (
     DECISION_LOG_HEADING,
     FOLLOW_UP_LIST_HEADING,
     Outcomes,
+    asks_for_work,
     find_outcomes,
     is_decision,
     is_outcome_heading,
@@ -274,6 +275,9 @@ class Draft:
     #: the top lines a PDF repeats on every page, whose repeats were dropped ("Protokoll –
     #: Sogn regionråd – 12.03.2025"): a page header, no title (``to_lines``)
     running: list[str] = field(default_factory=list)
+    #: the line an attendance list after the items starts on ("Deltakarliste" closing the
+    #: minutes, a presence table below), else 0: the text above may name people first
+    lists_below: int = 0
     #: the name of the site a web page was saved from (``NotedBlocks.site``): the body
     #: when the text names none
     site: str | None = None
@@ -589,7 +593,8 @@ def read_header(draft: Draft) -> None:
     elif (started := _recorded_start(draft.lines)) is not None:
         record.meeting.start = started  # "Møtet starter kl. 10.00" in the summons, "Møtet
         # ble satt kl. 10.05" in the protocol: the meeting began when the minutes say
-    if record.meeting.end is None:
+    if record.meeting.end is None:  # (the head's end stays: "Tid: 10.00–14.00" over a
+        # closing "Møtet hevet kl. 13.50" is read as the head gives it, the corpus' way)
         end = _closing_time(draft.lines)  # also without a start: "Møtet slutt 17.40"
         if end and (record.meeting.start is None or end > record.meeting.start):
             record.meeting.end = end
@@ -1070,6 +1075,8 @@ def read_attendance(draft: Draft) -> None:
     attendance_lines = _attendance_lines(draft)
     people.surname_pairs = _surname_pair_lines(lines, attendance_lines) >= 2
     people.inverted_list = _inverted_person_line(lines, attendance_lines)
+    if draft.items and attendance_lines and attendance_lines[-1] > draft.items[0].line:
+        draft.lists_below = min(i for i in attendance_lines if i > draft.items[0].line)
     signed_title = -1  # the title line under a signed name in the head, read with it
     for i in attendance_lines:
         line = lines[i]
@@ -3703,7 +3710,10 @@ _SIGNED_AS_SECRETARY = {"referent", "ref", "sekretær", "for referatet", "for pr
 # "Kari Holm skriver referat", "(Inspektør Jostein Moldsvor skriv referat.)"
 # "Daglig leder Liv Berg førte protokollen", "Referatet ble skrevet av Kari Holm",
 # "Protokollført av daglig leder Kari Holm" (under an e-mail meeting's protocol)
-_WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3})"
+# (a stop only after an initial, "Kari H. Holm", "Kari H.-L. Holm": "Møtet vart leia av Eva
+# Li. Per Dahl skreiv referatet." names the writer after the stop alone)
+_WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|"
+                             r"[A-ZÆØÅ]\.(?:-[A-ZÆØÅ]\.)?)(?![.\w])){1,3})"
                              # "…, som også skrev referat": who came, and wrote them
                              r"(?:,\s+som(?:\s+også|\s+òg|\s+og)?"
                              # "…, som er nettverkskoordinator og skreiv …": her job between
@@ -3970,6 +3980,22 @@ def read_other_people(draft: Draft) -> None:
     if people.listed_presenters:
         _presenters_in_closing_list(draft)
         _one_case_presenters(people.listed_presenters)
+    if draft.lists_below:
+        _named_above_list_first(draft)
+
+
+def _named_above_list_first(draft: Draft) -> None:
+    """Those the text names above an attendance list after the items (the head's "Møtet
+    vart leia av X. Y skreiv referatet.", a presenter in an item) before the people only
+    that list names ("Deltakarar:" at the end), in the order the text names them: the
+    reading guide's order of first appearance, which the steps' order (lists first,
+    sentences after) would not keep. The rest keep their order."""
+    above = " ".join(line.body for line in draft.lines[:draft.lists_below])
+    places = {id(person): above.find(person.name) for person in draft.people.order}
+    named = sorted((person for person in draft.people.order if places[id(person)] >= 0),
+                   key=lambda person: places[id(person)])
+    if named:
+        draft.people.put_first(named)
 
 
 def _presenters_in_closing_list(draft: Draft) -> None:
@@ -4808,7 +4834,7 @@ def build_items(draft: Draft) -> None:
                                  draft.record.body, draft.record.meeting.date,
                                  draft.record.organization, places, section.briefing)
         if section.row is not None:
-            _row_action(outcomes.actions, section, due)
+            _row_action(outcomes.actions, section, due, outcomes.decisions)
             if section.row.decided and section.row.beside_talk:
                 _add_decided_cells(outcomes, section.row.decided)
             elif section.row.decided:
@@ -5473,7 +5499,7 @@ def _add_decided_tasks(outcomes: Outcomes, cells: list[str]) -> None:
 
 
 def _row_action(actions: list[Action], section: Section,
-                due: Callable[[str], str | None]) -> None:
+                due: Callable[[str], str | None], decisions: Iterable[str] = ()) -> None:
     """The follow-up an item table's "Ansvar" / "Frist" columns make of the row.
 
     A row with someone responsible or a date is a task: the task found in its text gets
@@ -5510,9 +5536,29 @@ def _row_action(actions: list[Action], section: Section,
     if not actions:
         task = _row_task(_concluded(_with_cell_paragraphs(text, section)))
         actions.append(Action(text=" ".join(task.split())))
+    elif row.responsible and decisions and \
+            _row_requests(actions, decisions, whole := _with_cell_paragraphs(text, section),
+                          row.responsible, when):
+        _in_row_order(actions, whole)
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _row_requests(actions: list[Action], decisions: Iterable[str], text: str,
+                  responsible: str, when: str | None) -> bool:
+    """Add the row's vedtak that ask for a piece of work ("Utvalget ber om en utredning av
+    …", ``asks_for_work``) as tasks of the row's owner by its date, beside the task the
+    text goes on to word ("Utredningen legges fram i april."): a vedtak that assigns a
+    task is both, by the reading guide. Whether any was added."""
+    joined = " ".join(text.split())
+    known = {action.text for action in actions}
+    added = False
+    for decision in decisions:
+        if decision not in known and decision in joined and asks_for_work(decision):
+            actions.append(Action(text=decision, responsible=responsible, due=when))
+            added = True
+    return added
 
 
 def _with_cell_paragraphs(text: str, section: Section) -> str:

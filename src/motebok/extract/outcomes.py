@@ -1795,10 +1795,13 @@ def _names_parent(who: str, parent: str | None) -> bool:
 
 # An outcome in the past passive dated to a year: "Kontingenten ble satt til kr 300 i
 # 2022", "Planen vart vedteken i 2021", "Honoraret ble økt til 5 000 kroner i 2019" (searched
-# lower-cased; not "for 2022": what was set for a year, which a meeting does ahead).
+# lower-cased; not "for 2022": what was set for a year, which a meeting does ahead); and
+# grants reported in the perfect: "Det er innvilget tilskudd til fem prosjekter i 2025"
+# (last year's grants in a fund's report: what was granted before, not a vedtak now).
 _PASSIVE_OUTCOME_IN_YEAR = lazy_regex(
-    r"\b(?:ble|vart|blei)\s+(?:[\wæøå-]+\s+){0,2}?(?:satt|sett|fastsatt|fastsett|vedtatt|"
-    r"vedteke|vedteken|godkjent|godkjend|økt|auka|hevet|heva|justert|justera|bestemt)\b"
+    r"\b(?:ble|vart|blei|er)\s+(?:[\wæøå-]+\s+){0,2}?(?:satt|sett|fastsatt|fastsett|vedtatt|"
+    r"vedteke|vedteken|godkjent|godkjend|økt|auka|hevet|heva|justert|justera|bestemt|"
+    r"innvilget|innvilga|bevilget|bevilga|tildelt|løyvd|løyvt)\b"
     r"[^.;]{0,60}?\bi\s+(?P<year>(?:19|20)\d{2})\b")
 
 
@@ -2469,13 +2472,26 @@ _ASKED_FOR = lazy_regex(r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?:(?!om\b)"
                         r"(?:skriftleg\s+|skriftlig\s+|kort\s+|nye\s+|oppdaterte\s+)?"
                         r"(?:innspill|innspel|tilbakemelding|svar|uttale|uttalelse|fråsegn|"
                         r"rapport|oversikt|tall|tal|forslag|framlegg|status|redegjørelse|"
-                        r"utgreiing|kandidat|navn|namn)\w*\b", re.I)
+                        r"utgreiing|utredning|kandidat|navn|namn)\w*\b", re.I)
 
 
 # A person asking in the debate with no one named to answer: "Kari Holm ba om innspill
 # innen 1. april." is what she said, no request of the body.
 _PERSON_ASKED_FOR = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}\s+"
                                r"(?:ba|bad|ber|bed)\s+om\b")
+
+
+def asks_for_work(sentence: str) -> bool:
+    """Whether a decision is the body's request for a piece of work ("Utvalget ber om en
+    utredning av …", "Rådet bed om ei oversikt over …", see ``_ASKED_FOR``): a vedtak that
+    assigns a task, whose doer and date a table row's "Ansvar" / "Frist" cells give when
+    the sentence names neither (no person's own request in the debate)."""
+    lowered = sentence.lower()
+    if " om " not in lowered or not _has_asking_word(lowered):
+        return False
+    asked = _ASKED_FOR.search(sentence)
+    return asked is not None and not (asked.group("who") is None and
+                                      _PERSON_ASKED_FOR.match(sentence))
 
 
 def _asked_that_by_date(sentence: str, lowered: str) -> re.Match[str] | None:

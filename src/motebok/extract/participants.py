@@ -647,7 +647,8 @@ _MANAGER_TITLES = frozenset({"daglig leder", "dagleg leiar"})
 
 def _manager_of_employer(part: str, parts: list[str]) -> bool:
     """Whether a dash or comma part is "daglig leder" beside an organisation of its own
-    ("Ola Vik – daglig leder – Nordby Sag AS", "Ola Vik, daglig leder, Nordby Sag AS"):
+    ("Ola Vik – daglig leder – Nordby Sag AS", "Ola Vik, daglig leder, Nordby Sag AS",
+    "Ola Vik (daglig leder, Nordby Sag AS)"; ``parts`` start with the name):
     the manager of that employer, who sits in a forum for it, not the body's
     administration as "daglig leder" alone says. Whether the employer is the cooperation
     that serves the body is told once the record's organisation is known
@@ -968,6 +969,14 @@ class People:
                 entry.attendance is Attendance.PRESENT and substituted_for(entry.note):
             known.note = entry.note  # listed as present, then "Vara: X møtte for Y"
         return known
+
+    def put_first(self, first: list[Participant]) -> None:
+        """Put these known participants first, in this order, the rest after them in theirs
+        (the places ``_with_ends`` noted are noted again when next asked)."""
+        moved = {id(known) for known in first}
+        self.order[:] = [*first, *(known for known in self.order if id(known) not in moved)]
+        self._places.clear()
+        self._by_ends.clear()
 
     def _with_initial(self, key: str, name: str) -> Participant | None:
         """One already known under the same name with a middle name or its initial
@@ -3716,7 +3725,9 @@ def _take_role_part(entry: Entry, paren: str) -> str:
     if not any(is_role) or all(is_role):
         return paren  # "(ordfører, møteleder)" is handled as a role list as a whole
     for part, role_part in zip(parts, is_role, strict=True):
-        if role_part:
+        if role_part and _manager_of_employer(part, [entry.name, *parts]):
+            entry.staff = True  # "Ola Vik (daglig leder, Nordby Sag AS)": as the dash form
+        elif role_part:
             _set_role(entry, role_of(part), part)
     return ", ".join(p for p, r in zip(parts, is_role, strict=True) if not r)
 
