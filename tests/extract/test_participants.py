@@ -6018,3 +6018,13 @@ def test_a_deputy_s_seat_between_dashes_is_her_note():
                         "Godkjent.\n")
     assert people[-1] == ("Ola Tveit", "Gjøvik", ParticipantRole.MEMBER, Attendance.PRESENT,
                           "for Vibeke Rønningen")
+
+
+@pytest.mark.parametrize("note", ["til stede under saknr. 16/2025", "frå saksnr. 4/25"])
+def test_a_case_by_its_number_word_makes_a_guest_partial(note):
+    # (s59l) "saknr." / "saksnr." name a case as "sak" does
+    people = _people_of("Referat fra regionrådet\n\nDato: 10.10.2025\n\nTil stede: Kari Holm "
+                        f"(leder), Per Dahl\n\nAndre: Eva Lie, Nordby kommune, {note}\n\n"
+                        "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    assert people[-1] == ("Eva Lie", "Nordby kommune", ParticipantRole.GUEST,
+                          Attendance.PARTIAL, note)
