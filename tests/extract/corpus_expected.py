@@ -68343,3 +68343,580 @@ EXPECTED["6225_kdu_sakstabell_ber_om_utredning_ansvar_frist.txt"] = Expected(
         ("4/26", "Eventuelt", "Ingen saker.", [], []),
     ],
 )
+
+EXPECTED['6200_namdal_regionrad_handlingsplan.txt'] = Expected(
+    # blind (s59l): a Trøndelag regional council's protocol: "Saknr. 15/2025" numbers, a
+    # seat table, a guest "til stede under saknr. 16/2025" (partial), the innstilling
+    # "fra arbeidsutvalget" adopted under a bare "Vedtak:", a fellesuttale adopted
+    'minutes', 'PROTOKOLL FRA REGIONRÅDSMØTE', 'Namdal regionråd',
+    None, '2025-03-17',
+    ('2025-03-14', '09:30', '14:15',
+     'Namsos rådhus, kommunestyresalen'), '2025-06-06',
+    people=[
+        ('Åse Kristin Hallem', 'Namsos', 'chair', 'present'),
+        ('Bjørnar Grøtting', 'Grong', 'member', 'present'),
+        ('Marit Lien Skjærvik', 'Nærøysund', 'member', 'present'),
+        ('Ola Tore Brattås', 'Overhalla', 'member', 'present'),
+        ('Laila Sørli Tømmerås', 'Høylandet', 'member', 'present'),
+        ('Per Magne Aune', 'Snåase – Snåsa', 'member', 'present'),
+        ('Inger Johanne Gartland', 'Lierne', 'member', 'present'),
+        ('Jon Arne Vollan', 'Røyrvik', 'member', 'absent'),
+        ('Hilde Kvernmo', 'Flatanger', 'member', 'absent'),
+        ('Randi Rostad Kjelvik', 'sekretariatet', 'secretary', 'present'),
+        ('Tormod Namsvik', 'Trøndelag fylkeskommune', 'guest', 'partial'),
+    ],
+    notes={
+        'Tormod Namsvik': 'til stede under saknr. 16/2025',
+    },
+    items=[
+        ('13/2025', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent uten merknader.',
+         ['Innkalling og saksliste ble godkjent uten merknader.'],
+         []),
+        ('14/2025', 'Godkjenning av protokoll fra møte 31.01.2025',
+         'Protokollen ble godkjent.',
+         ['Protokollen ble godkjent.'],
+         []),
+        ('15/2025', 'Regionrådets handlingsplan 2025–2026',
+         ('Daglig leder la fram forslag til handlingsplan. Arbeidsutvalget behandlet saken i '
+          'møte 28.02.2025. Flere medlemmer ba om at rekruttering av helsepersonell løftes '
+          'tydeligere fram.\nInnstilling fra arbeidsutvalget:\nRegionrådet vedtar '
+          'handlingsplan for 2025–2026 slik den foreligger. Sekretariatet får fullmakt til å '
+          'gjøre redaksjonelle endringer.\nVedtak:\nInnstillingen fra arbeidsutvalget ble '
+          'enstemmig vedtatt.'),
+         ['Regionrådet vedtar handlingsplan for 2025–2026 slik den foreligger.',
+          'Sekretariatet får fullmakt til å gjøre redaksjonelle endringer.',
+          'Innstillingen fra arbeidsutvalget ble enstemmig vedtatt.'],
+         []),
+        ('16/2025', 'Fylkesveg 17 – uttale til handlingsprogram for fylkesveger',
+         ('Tormod Namsvik orienterte om prioriteringene i handlingsprogrammet og status for '
+          'strekningen Beitstad–Namsos. Regionrådet mener skredsikring og bæreevne må '
+          'prioriteres høyere.\nForslag til fellesuttale ble lagt fram i møtet og justert '
+          'etter innspill fra Lierne og Grong.\nVedtak:\nFellesuttalen fra Namdal regionråd om '
+          'fylkesveg 17 vedtas med de endringene som kom fram i møtet. Sekretariatet sender '
+          'uttalen til Trøndelag fylkeskommune innen 1. april.'),
+         [('Fellesuttalen fra Namdal regionråd om fylkesveg 17 vedtas med de endringene som '
+           'kom fram i møtet.'),
+          'Sekretariatet sender uttalen til Trøndelag fylkeskommune innen 1. april.'],
+         [
+             ('Sekretariatet sender uttalen til Trøndelag fylkeskommune innen 1. april.',
+              'Sekretariatet', '2025-04-01'),
+         ]),
+        ('17/2025', 'Orienteringer',
+         ('Daglig leder orienterte om søknaden til Distriktssenteret om midler til '
+          'rekrutteringsprosjektet.\nLeder orienterte fra møtet i Trøndelagsrådet 5. '
+          'mars.\nOrienteringene ble tatt til orientering.'),
+         ['Orienteringene ble tatt til orientering.'],
+         []),
+        ('18/2025', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ])
+
+EXPECTED['6201_sunnhordland_regionrad_fellesuttale_nn.txt'] = Expected(
+    # blind (s59l): nynorsk møtebok, "Sak 015/25", "Møtet vart sett kl. 10.00 og heva
+    # kl. 15.10", Møteleiar / Protokollførar / Frammøtte medlemer, a vara; the innstilling
+    # "frå arbeidsutvalet" adopted; the letterhead cooperation is the parent
+    'minutes', 'MØTEBOK', 'Regionrådet i Sunnhordland',
+    'Sunnhordland interkommunale politiske råd', None,
+    ('2025-04-23', '10:00', '15:10',
+     'Quality Hotel Stord, møterom Fitjarvika'), '2025-06-11',
+    people=[
+        ('Sigrun Ådnanes Eidesvik', 'Stord', 'chair', 'present'),
+        ('Torunn Haugland Sæbø', None, 'secretary', 'present'),
+        ('Arnstein Vikanes', 'Bømlo', 'member', 'present'),
+        ('Gunvor Tysnes Hauge', 'Fitjar', 'member', 'present'),
+        ('Lars Økland', 'Kvinnherad', 'member', 'present'),
+        ('Brit Halleraker', 'Sveio', 'member', 'present'),
+        ('Oddbjørn Lønning', 'Tysnes', 'member', 'present'),
+        ('Kåre Kolbeinsvik', 'Etne', 'member', 'partial'),
+        ('Ingvild Sætre Bjelland', 'Austevoll', 'member', 'absent'),
+        ('Håkon Flatebø', None, 'member', 'present'),
+        ('Eirik Sandvik Rydland', None, 'guest', 'present'),
+    ],
+    notes={
+        'Kåre Kolbeinsvik': 'frå sak 017/25',
+        'Håkon Flatebø': 'for Ingvild Sætre Bjelland',
+    },
+    items=[
+        ('014/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste vart godkjend samrøystes.',
+         ['Innkalling og sakliste vart godkjend samrøystes.'],
+         []),
+        ('015/25', 'Godkjenning av møtebok frå 12. februar 2025',
+         'Vedtak: Møteboka vart godkjend.',
+         ['Møteboka vart godkjend.'],
+         []),
+        ('016/25', 'Årsmelding og rekneskap 2024',
+         ('Dagleg leiar gjekk gjennom årsmeldinga og rekneskapen. Rådet hadde eit '
+          'mindreforbruk på 312 000 kroner i 2024.\nInnstilling frå '
+          'arbeidsutvalet:\nRegionrådet godkjenner årsmelding og rekneskap for 2024. '
+          'Mindreforbruket vert overført til fond for regionale utviklingstiltak.\nVedtak: '
+          'Innstillinga frå arbeidsutvalet vart samrøystes vedteken.'),
+         ['Regionrådet godkjenner årsmelding og rekneskap for 2024.',
+          'Mindreforbruket vert overført til fond for regionale utviklingstiltak.',
+          'Innstillinga frå arbeidsutvalet vart samrøystes vedteken.'],
+         []),
+        ('017/25', 'Fellesuttale om ferjetilbodet på Halsnøy og Skjersholmane',
+         ('Lars Økland innleidde om situasjonen for pendlarane etter rutekutta frå 1. mars. '
+          'Fleire medlemer peika på at næringslivet på Halsnøy er avhengig av eit føreseieleg '
+          'tilbod.\nFramlegg til fellesuttale vart delt ut i møtet.\nVedtak:\nRegionrådet i '
+          'Sunnhordland vedtek fellesuttalen om ferjetilbodet slik han ligg føre. Dagleg leiar '
+          'sender uttalen til Vestland fylkeskommune og Skyss innan 2. mai.'),
+         ['Regionrådet i Sunnhordland vedtek fellesuttalen om ferjetilbodet slik han ligg føre.',
+          'Dagleg leiar sender uttalen til Vestland fylkeskommune og Skyss innan 2. mai.'],
+         [
+             ('Dagleg leiar sender uttalen til Vestland fylkeskommune og Skyss innan 2. mai.',
+              'Dagleg leiar', '2025-05-02'),
+         ]),
+        ('018/25', 'Ymse',
+         'Brit Halleraker orienterte om arbeidet med ny gang- og sykkelveg til Sveio sentrum.',
+         [],
+         []),
+    ])
+
+EXPECTED['6202_hardanger_radmannsutval_nn.md'] = Expected(
+    # blind (s59l): nynorsk markdown referat of a rådmannsutval: a pipe table with the
+    # chair's seat, "Konklusjon:" with its task bullets, "Det var semje om …" decides
+    'minutes', 'Referat frå møte i rådmannsutvalet i Hardangerrådet', 'Rådmannsutvalet',
+    'Hardangerrådet', None,
+    ('2025-05-06', '09:00', '12:00',
+     'Teams'), '2025-06-17',
+    people=[
+        ('Jorunn Kvamme Tveit', 'Ullensvang', 'chair', 'present'),
+        ('Sjur Opheim', 'Eidfjord', 'member', 'present'),
+        ('Anne Mari Lekve', 'Ulvik', 'member', 'present'),
+        ('Harald Øystese', 'Kvam', 'member', 'present'),
+        ('Terje Lussand', 'Voss herad', 'member', 'absent'),
+        ('Kristin Utne Måge', 'Hardangerrådet', 'secretary', 'present'),
+    ],
+    items=[
+        ('21/25', 'Referat frå førre møte',
+         'Referatet frå møtet 25. mars vart godkjent.',
+         ['Referatet frå møtet 25. mars vart godkjent.'],
+         []),
+        ('22/25', 'Felles beredskapsplan for Hardanger',
+         ('Dagleg leiar orienterte om arbeidet med ein felles plan for kriseleiing ved ras og '
+          'straumbrot. Kommunane har ulike planverk, og det er ønskjeleg med ein felles '
+          'mal.\nKonklusjon: Rådmannsutvalet sluttar seg til at det vert laga ein felles mal '
+          'for beredskapsplanane.\nSekretariatet utarbeider eit utkast til mal innan 1. juni. '
+          'Ansvar: Kristin Utne Måge.\nKvar kommune melder inn kontaktperson for beredskap til '
+          'sekretariatet.'),
+         ['Rådmannsutvalet sluttar seg til at det vert laga ein felles mal for beredskapsplanane.'],
+         [
+             (('Rådmannsutvalet sluttar seg til at det vert laga ein felles mal for '
+               'beredskapsplanane.'),
+              None, None),
+             ('Sekretariatet utarbeider eit utkast til mal innan 1. juni.',
+              'Kristin Utne Måge', '2025-06-01'),
+             ('Kvar kommune melder inn kontaktperson for beredskap til sekretariatet.',
+              'Kvar kommune', None),
+         ]),
+        ('23/25', 'Studietur for kommunedirektørane',
+         ('Harald Øystese la fram forslag om ein studietur til Gáivuotna – Kåfjord og '
+          'Nordreisa hausten 2025 for å sjå på samarbeid om landbruk og reiseliv. Det var '
+          'semje om at turen er interessant, men at kostnadene må avklarast.\nSaka vart utsett '
+          'til neste møte.'),
+         ['Det var semje om at turen er interessant, men at kostnadene må avklarast.',
+          'Saka vart utsett til neste møte.'],
+         [
+             ('Det var semje om at turen er interessant, men at kostnadene må avklarast.',
+              None, None),
+         ]),
+        ('24/25', 'Eventuelt',
+         'Ingen saker vart melde.',
+         [],
+         []),
+    ])
+
+EXPECTED['6203_salten_regionrad_pdf.txt'] = Expected(
+    # blind (s59l): PDF-origin protocol: no blank lines, words broken at the margin,
+    # running footers "Side 1 av 2", titles before names ("Ordfører X, Bodø"), a Sami
+    # municipality name, the innstilling adopted after a page break
+    'minutes', 'PROTOKOLL Regionrådsmøte 22. mai 2025', 'Salten Regionråd',
+    None, None,
+    ('2025-05-22', '10:00', '15:30',
+     'Fauske hotell, Fauske'), '2025-06-19',
+    people=[
+        ('Siv Mjølhus Sandvik', 'Bodø', 'chair', 'present'),
+        ('Jonny Bakkevold', 'Fauske', 'member', 'present'),
+        ('Ann-Kristin Årstad', 'Sørfold', 'member', 'present'),
+        ('Tore Kjelling Rønning', 'Beiarn', 'member', 'present'),
+        ('Sølvi Jensen', 'Hábmer/Hamarøy', 'member', 'present'),
+        ('Geir Vatne', 'Gildeskål', 'member', 'present'),
+        ('Marit Strand', 'Gildeskål', 'member', 'absent'),
+        ('Oddvar Mikalsen', 'Saltdal', 'member', 'present'),
+        ('Randi Steiro Kråkmo', 'Steigen', 'member', 'present'),
+        ('Bent Ove Nybakk', 'Meløy', 'member', 'absent'),
+        ('Kjell Arne Breivoll', 'sekretariatet', 'secretary', 'present'),
+        ('Hanne Gåsvatn', None, 'secretary', 'present'),
+        ('Rita Lekang Sunde', 'Nordland fylkeskommune', 'guest', 'partial'),
+    ],
+    notes={
+        'Geir Vatne': 'for Marit Strand',
+        'Rita Lekang Sunde': 'under sak 31/25',
+    },
+    items=[
+        ('29/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste godkjennes.',
+         ['Innkalling og sakliste godkjennes.'],
+         []),
+        ('30/25', 'Godkjenning av protokoll fra møte 3. april 2025',
+         'Vedtak: Protokollen godkjennes.',
+         ['Protokollen godkjennes.'],
+         []),
+        ('31/25', 'Regional plan for samferdsel – høringsinnspill',
+         ('Rita Lekang Sunde orienterte om høringsutkastet til regional plan for samferdsel i '
+          'Nordland. Regionrådet drøftet særlig Rv. 80 og behovet for bedre kollektivtilbud '
+          'mellom Bodø og Fauske.\nInnstilling fra arbeidsutvalget:\nSalten Regionråd slutter '
+          'seg til vedlagte høringsinnspill med de endringene som kom fram i møtet.\nVedtak: '
+          'Innstillingen fra arbeidsutvalget ble enstemmig vedtatt.'),
+         [('Salten Regionråd slutter seg til vedlagte høringsinnspill med de endringene som '
+           'kom fram i møtet.'),
+          'Innstillingen fra arbeidsutvalget ble enstemmig vedtatt.'],
+         []),
+        ('32/25', 'Fellesuttale om sykehusstrukturen i Nordlandssykehuset',
+         ('Leder la fram utkast til fellesuttale. Det var bred enighet om at akuttfunksjonene '
+          'i Vesterålen og Lofoten ikke må svekkes, og at Salten trenger forutsigbarhet for '
+          'fødetilbudet.\nVedtak: Salten Regionråd vedtar fellesuttalen om sykehusstrukturen. '
+          'Vedtatt mot én stemme (Beiarn).'),
+         ['Salten Regionråd vedtar fellesuttalen om sykehusstrukturen.',
+          'Vedtatt mot én stemme (Beiarn).'],
+         []),
+        ('33/25', 'Orienteringssaker',
+         ('a. Daglig leder orienterte om regnskap per 1. tertial.\nb. Status for prosjektet '
+          'Reiseliv i Salten.\nOrienteringene tas til orientering.'),
+         ['Orienteringene tas til orientering.'],
+         []),
+    ])
+
+EXPECTED['6204_lister_faggruppe_naering.txt'] = Expected(
+    # blind (s59l): a faggruppe's referat, bold title broken over two lines; the
+    # "Oppfølging:" table closing the minutes is no text of Eventuelt (its tasks are)
+    'minutes', 'Referat – møte i faggruppe for næring og reiseliv',
+    'Faggruppe for næring og reiseliv', 'Listerrådet', None,
+    ('2025-09-09', '12:30', '15:00',
+     'Flekkefjord rådhus, møterom Grisefjorden'), '2025-11-04',
+    people=[
+        ('Tone Marie Åmland', 'Flekkefjord', 'member', 'present'),
+        ('Sigbjørn Vatnedal', 'Kvinesdal', 'member', 'present'),
+        ('Ingrid Lunde Eikeland', 'Sirdal', 'member', 'present'),
+        ('Vidar Tjørhom', 'Hægebostad', 'member', 'present'),
+        ('Elin Haddeland', 'Lyngdal', 'member', 'present'),
+        ('Kjetil Abrahamsen', 'Farsund', 'member', 'present'),
+        ('Åshild Sørensen', 'Åseral', 'member', 'absent'),
+        ('Geir Inge Lindeland', 'Listerrådet', 'chair', 'present'),
+        ('Mona Kvelland', 'Listerrådet', 'secretary', 'present'),
+        ('Petter Rosseland', 'Innovasjon Norge Agder', 'guest', 'partial'),
+    ],
+    notes={
+        'Petter Rosseland': 'deltok digitalt på sak 3',
+    },
+    items=[
+        ('1', 'Velkommen og godkjenning av dagsorden',
+         'Dagsorden ble godkjent.',
+         ['Dagsorden ble godkjent.'],
+         []),
+        ('2', 'Referat fra forrige møte',
+         'Referat fra møtet 10. juni ble godkjent med en rettelse i sak 4.',
+         ['Referat fra møtet 10. juni ble godkjent med en rettelse i sak 4.'],
+         []),
+        ('3', 'Regionalt næringsfond og omstillingsmidler 2026',
+         ('Petter Rosseland orienterte om ordningene for 2026 og erfaringene fra Setesdal, der '
+          'bygdeutviklingsmidlene ble samordnet med kommunene.\nFaggruppen drøftet om Lister '
+          'bør søke status som omstillingsregion. Det er ulike syn i kommunene.\nKonklusjon: '
+          'Faggruppen anbefaler at prosjektleder lager et notat om fordeler og ulemper til '
+          'regionrådsmøtet i oktober.'),
+         [('Faggruppen anbefaler at prosjektleder lager et notat om fordeler og ulemper til '
+           'regionrådsmøtet i oktober.')],
+         []),
+        ('4', 'Reiselivsstrategi for Lister',
+         'Arbeidet med strategien er forsinket. Ny framdriftsplan legges fram i neste møte.',
+         [],
+         [
+             ('Ny framdriftsplan legges fram i neste møte.',
+              None, None),
+         ]),
+        ('5', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         [
+             ('Notat om omstillingsstatus',
+              'Geir Inge Lindeland', '2025-10-01'),
+             ('Sende presentasjonen fra Innovasjon Norge til gruppa',
+              'Mona Kvelland', '2025-09-12'),
+         ]),
+    ])
+
+EXPECTED['6205_nordhordland_arbeidsutval_nn.txt'] = Expected(
+    # blind (s59l): nynorsk AU protocol, a seat table padded with a tab (Leiar / Nestleiar /
+    # Medlem), "Innstilling til regionrådet:" adopted, a place-and-date line at the end
+    'minutes', 'PROTOKOLL FRÅ MØTE I ARBEIDSUTVALET I REGIONRÅDET NORDHORDLAND', 'Arbeidsutvalet',
+    'Regionrådet Nordhordland', '2025-10-13',
+    ('2025-10-10', '08:30', '11:00',
+     'Knarvik, Kulturhuset, møterom 2. etasje'), '2025-11-14',
+    people=[
+        ('Marit Øvretveit Hope', 'Alver', 'chair', 'present'),
+        ('Sveinung Toft', 'Masfjorden', 'member', 'present'),
+        ('Kari Bjørnevik Takle', 'Austrheim', 'member', 'present'),
+        ('Jan Olav Instanes', 'Modalen', 'member', 'present'),
+        ('Ruth Grethe Østebøvik Eriksen', 'Osterøy', 'member', 'absent'),
+        ('Ingebjørg Fyllingsnes Tufteland', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('27/25', 'Godkjenning av innkalling og sakliste',
+         'Innkalling og sakliste vart godkjende utan merknader.',
+         ['Innkalling og sakliste vart godkjende utan merknader.'],
+         []),
+        ('28/25', 'Budsjett 2026 for regionrådet',
+         ('Sekretariatet la fram framlegg til budsjett. Kommunane sine tilskot vert auka med '
+          '3,5 prosent.\nInnstilling til regionrådet:\nRegionrådet vedtek budsjett for 2026 '
+          'slik det ligg føre i saka.\nArbeidsutvalet si innstilling vart samrøystes vedteken.'),
+         ['Regionrådet vedtek budsjett for 2026 slik det ligg føre i saka.',
+          'Arbeidsutvalet si innstilling vart samrøystes vedteken.'],
+         []),
+        ('29/25', 'Uttale om ny E39 Knarvik–Eikefet',
+         ('Leiar orienterte om møtet med Statens vegvesen 2. oktober. Det vart peika på at '
+          'Modalen og Masfjorden treng betre samband uansett val av trasé.\nVedtak: '
+          'Arbeidsutvalet sluttar seg til utkastet til fellesuttale, som vert sendt '
+          'regionrådet til endeleg handsaming.'),
+         [('Arbeidsutvalet sluttar seg til utkastet til fellesuttale, som vert sendt '
+           'regionrådet til endeleg handsaming.')],
+         [
+             (('Arbeidsutvalet sluttar seg til utkastet til fellesuttale, som vert sendt '
+               'regionrådet til endeleg handsaming.'),
+              None, None),
+         ]),
+        ('30/25', 'Eventuelt',
+         ('Jan Olav Instanes tok opp kostnadene ved felles innkjøp av IKT-tenester. '
+          'Sekretariatet lagar ei oversikt til neste møte i arbeidsutvalet.'),
+         [],
+         [
+             ('Sekretariatet lagar ei oversikt til neste møte i arbeidsutvalet.',
+              'Sekretariatet', None),
+         ]),
+    ])
+
+EXPECTED['6206_ror_radmannsutvalg.txt'] = Expected(
+    # blind (s59l): "Name – role – organisation" lines, "(på Teams)", one who left after
+    # a case, a guest for one case; an advice to the representantskap is the decision
+    'minutes', 'Referat fra rådmannsutvalget', 'Rådmannsutvalget',
+    'ROR – Romsdal regionråd', None,
+    ('2025-11-27', '09:00', '13:30',
+     'Molde rådhus, formannskapssalen / Teams'), '2026-01-22',
+    people=[
+        ('Arne Sæbø Hjelle', 'Molde kommune', 'chair', 'present'),
+        ('Kristin Furunes Strømskag', 'Vestnes kommune', 'member', 'present'),
+        ('Trond Ivar Hjelvik', 'Aukra kommune', 'member', 'present'),
+        ('Eldbjørg Ytterbøe', 'Hustadvika kommune', 'member', 'present'),
+        ('Bjørn Tore Ødegård', 'Rauma kommune', 'member', 'partial'),
+        ('Gunn Berit Gjerde', 'Aukra kommune', 'member', 'absent'),
+        ('Solfrid Kvalsvik', None, 'secretary', 'present'),
+        ('Jostein Rødal', 'Møre og Romsdal fylkeskommune', 'guest', 'partial'),
+    ],
+    notes={
+        'Eldbjørg Ytterbøe': 'på Teams',
+        'Bjørn Tore Ødegård': 'forlot møtet etter sak 45/25',
+        'Jostein Rødal': 'sak 44/25',
+    },
+    items=[
+        ('43/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra møtet 9. oktober godkjent.',
+         ['Innkalling og referat fra møtet 9. oktober godkjent.'],
+         []),
+        ('44/25', 'Kompetanseløft for helsefagarbeidere',
+         ('Jostein Rødal presenterte tallene for fagbrev i helsearbeiderfaget i Romsdal og '
+          'Nordmøre. Det er særlig behov for voksne lærekandidater i Rauma og '
+          'Hustadvika.\nRådmannsutvalget ber daglig leder ta kontakt med fylkeskommunen om et '
+          'felles opplegg for voksne lærekandidater innen 15. januar 2026.'),
+         [('Rådmannsutvalget ber daglig leder ta kontakt med fylkeskommunen om et felles '
+           'opplegg for voksne lærekandidater innen 15. januar 2026.')],
+         [
+             (('Rådmannsutvalget ber daglig leder ta kontakt med fylkeskommunen om et felles '
+               'opplegg for voksne lærekandidater innen 15. januar 2026.'),
+              'daglig leder', '2026-01-15'),
+         ]),
+        ('45/25', 'Budsjett 2026 – forslag til representantskapet',
+         ('Daglig leder gikk gjennom forslaget. Kontingenten foreslås videreført på samme nivå '
+          'som i 2025.\nRådmannsutvalget tilrår at representantskapet vedtar budsjettet som '
+          'foreslått.'),
+         ['Rådmannsutvalget tilrår at representantskapet vedtar budsjettet som foreslått.'],
+         []),
+        ('46/25', 'Eventuelt',
+         ('Kristin Furunes Strømskag orienterte om vinterstengt fv. 63 og konsekvensene for '
+          'reiselivet.\nFelles julelunsj for kommunedirektørene avlyses i år.'),
+         [],
+         []),
+    ])
+
+EXPECTED['6207_nord_troms_regionrad_fellesuttale_nn.txt'] = Expected(
+    # a nynorsk regional council's joint statement under "Fellesuttale:" with its
+    # adoption below (the statement is the vedtak, as under "Uttalelse:")
+    'minutes', 'Referat', 'Nord-Troms regionråd',
+    None, None,
+    ('2025-06-12', '10:00', '15:00',
+     'Olderdalen / Teams'), '2025-09-25',
+    people=[
+        ('Svein Leiros', 'Gáivuotna – Kåfjord', 'member', 'present'),
+        ('Hilde Nyvoll', 'Skjervøy', 'member', 'present'),
+        ('Ola Dyrstad', 'Nordreisa', 'member', 'present'),
+        ('Bjørn Inge Mo', 'Kvænangen', 'member', 'partial'),
+        ('Ørjan Albrigtsen', 'Lyngen', 'member', 'absent'),
+        ('Berit Fjellheim Aasen', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={
+        'Hilde Nyvoll': 'via Teams',
+        'Bjørn Inge Mo': 'frå kl. 11.00',
+    },
+    items=[
+        ('015/25', 'Godkjenning av innkalling og sakliste',
+         'Vedtak (samrøystes): Innkalling og sakliste vert godkjend.',
+         ['Innkalling og sakliste vert godkjend.'],
+         []),
+        ('016/25', 'Fellesuttale om nærpolitiet i Nord-Troms',
+         ('Dagleg leiar la fram utkast.\nFellesuttale:\n«Regionrådet krev at tenestestadene i '
+          'Olderdalen og Skjervøy vert haldne oppe.»\nUttalen vart samrøystes vedteken.'),
+         ['«Regionrådet krev at tenestestadene i Olderdalen og Skjervøy vert haldne oppe.»',
+          'Uttalen vart samrøystes vedteken.'],
+         []),
+        ('017/25', 'Arbeidsutvalet si innstilling om budsjett 2026',
+         ('Arbeidsutvalet si innstilling:\nBudsjettet for 2026 vert vedteke med ei ramme på '
+          '4,2 mill. kroner.\nInnstillinga vart samrøystes vedteken.'),
+         ['Budsjettet for 2026 vert vedteke med ei ramme på 4,2 mill. kroner.',
+          'Innstillinga vart samrøystes vedteken.'],
+         []),
+        ('018/25', 'Eventuelt',
+         ('Leiar takka for eit godt samarbeid. Berit Fjellheim Aasen sender protokollen til '
+          'kommunane innan 20. juni.'),
+         [],
+         [
+             ('Berit Fjellheim Aasen sender protokollen til kommunane innan 20. juni.',
+              'Berit Fjellheim Aasen', '2025-06-20'),
+         ]),
+    ])
+
+EXPECTED['6208_helgelandsradet_pdf_tittel_dato_celle.txt'] = Expected(
+    # a PDF with the layout kept: "Møte i Helgelandsrådet ⇥ Dato: …" padded to the
+    # margin (the date cell is no part of the title or the body), a seat table with
+    # the municipality first and a "MØTT" column
+    'minutes', 'MØTEPROTOKOLL', 'Helgelandsrådet',
+    None, None,
+    ('2025-02-05', '09:00', '15:00',
+     'Mosjøen, Fru Haugans hotel'), '2025-04-09',
+    people=[
+        ('Berit Aaslund Hallem', 'Vefsn', 'chair', 'present'),
+        ('Geir Waage', 'Rana', 'member', 'present'),
+        ('Bård Anders Langø', 'Alstahaug', 'member', 'absent'),
+        ('Elin Viken Søbstad', 'Hattfjelldal/Aarborte', 'member', 'present'),
+        ('Jørgen Sømhovd', 'Leirfjord', 'member', 'present'),
+        ('Lise Sørhøy Brattli', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={
+        'Jørgen Sømhovd': 'for ordfører',
+    },
+    items=[
+        ('01/25', 'Godkjenning av innkalling',
+         'Innkallingen godkjent.',
+         ['Innkallingen godkjent.'],
+         []),
+        ('02/25', 'Samferdsel – Helgelandsbrua',
+         ('Rådet drøftet prosjektet. Arbeidsutvalget fikk fullmakt til å utforme en '
+          'høringsuttalelse innen 1. mars.\nVedtak: Arbeidsutvalget utformer høringsuttalelse '
+          'på vegne av rådet. Enstemmig.'),
+         ['Arbeidsutvalget fikk fullmakt til å utforme en høringsuttalelse innen 1. mars.',
+          'Arbeidsutvalget utformer høringsuttalelse på vegne av rådet.',
+          'Enstemmig.'],
+         [
+             ('Arbeidsutvalget fikk fullmakt til å utforme en høringsuttalelse innen 1. mars.',
+              'Arbeidsutvalget', '2025-03-01'),
+             ('Arbeidsutvalget utformer høringsuttalelse på vegne av rådet.',
+              'Arbeidsutvalget', None),
+         ]),
+        ('03/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ])
+
+EXPECTED['6209_fosen_regionrad_tabell_merknad_nn.txt'] = Expected(
+    # nynorsk regional council: "Frammøtte medlemer:" table with a MERKNAD column
+    # ("Møteleiar", "frå sak 12/25", "gjekk etter sak 13/25"), "Møtet vart heva"
+    'minutes', 'Protokoll frå møte i Regionrådet for Fosen', 'Regionrådet for Fosen',
+    None, None,
+    ('2025-03-03', '09:30', '13:45',
+     'Rissa rådhus'), '2025-04-28',
+    people=[
+        ('Ingvild Strand Rørvik', 'Indre Fosen', 'chair', 'present'),
+        ('Torbjørn Åfarli', 'Ørland', 'member', 'present'),
+        ('Laila Hårstad', 'Åfjord', 'member', 'partial'),
+        ('Geir Øyvind Kvalø', 'Osen', 'member', 'partial'),
+        ('Eli Sæter', 'Frøya', 'member', 'absent'),
+        ('Magnhild Ståhl', 'Fosen regionråd', 'secretary', 'present'),
+    ],
+    notes={
+        'Laila Hårstad': 'frå sak 12/25',
+        'Geir Øyvind Kvalø': 'gjekk etter sak 13/25',
+    },
+    items=[
+        ('11/25', 'Godkjenning av innkalling',
+         'Samrøystes godkjend.',
+         ['Samrøystes godkjend.'],
+         []),
+        ('12/25', 'Fellesuttale om Fosen-vegane',
+         ('Innstilling frå arbeidsutvalet:\nRegionrådet vedtek fellesuttalen om fylkesvegane '
+          'på Fosen.\nHandsaming:\nLaila Hårstad gjorde framlegg om eit tillegg om '
+          'ferjesambandet. Tillegget vart samrøystes vedteke.\nVedtak: Samrøystes som '
+          'innstillinga med tillegget.'),
+         ['Tillegget vart samrøystes vedteke.',
+          'Regionrådet vedtek fellesuttalen om fylkesvegane på Fosen.',
+          'Samrøystes som innstillinga med tillegget.'],
+         []),
+        ('13/25', 'Orienteringar',
+         'Dagleg leiar orienterte om budsjettet. Teke til orientering.',
+         ['Teke til orientering.'],
+         []),
+        ('14/25', 'Ymse',
+         'Ingen saker.',
+         [],
+         []),
+    ])
+
+EXPECTED['6210_orkide_arbeidsutvalg_tabulator_dato.txt'] = Expected(
+    # a Word header row "Møte i arbeidsutvalget ⇥ Dato: …" names the body under a bare
+    # title; the cooperation over it by short name and full name is the parent
+    'minutes', 'REFERAT', 'Arbeidsutvalget',
+    'ORKidé – Nordmøre interkommunale politiske råd', None,
+    ('2025-10-14', '10:00', '12:00',
+     'Kristiansund rådhus, møterom Fosna'), '2025-12-02',
+    people=[
+        ('Kjell Neergaard', 'Kristiansund', 'chair', 'present'),
+        ('Ingrid Waagen', 'Sunndal', 'member', 'present'),
+        ('Oddbjørn Bergesen Aure', 'Smøla', 'member', 'present'),
+        ('Ragnhild Lånke', 'Tingvoll', 'member', 'present'),
+        ('Gunnar Brekke', 'Gjemnes', 'member', 'absent'),
+        ('Trude Rønning Aasbø', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av dagsorden',
+         'Dagsorden godkjent.',
+         ['Dagsorden godkjent.'],
+         []),
+        ('2', 'Forberedelse av rådsmøtet 7. november',
+         ('Arbeidsutvalget gikk gjennom sakslisten. Fellesuttale om fergeavløsning på '
+          'Halsafjorden legges fram for rådet.\nInnstilling til rådet:\nORKidé støtter '
+          'arbeidet med ferjefri E39 over Halsafjorden og ber om at prosjektet prioriteres i '
+          'NTP.\nEnstemmig tilrådd.'),
+         [('ORKidé støtter arbeidet med ferjefri E39 over Halsafjorden og ber om at prosjektet '
+           'prioriteres i NTP.'),
+          'Enstemmig tilrådd.'],
+         []),
+        ('3', 'Eventuelt',
+         ('Ingrid Waagen orienterte om rekrutteringskampanjen for sykepleiere. Sekretariatet '
+          'sender ut status innen 31. oktober.'),
+         [],
+         [
+             ('Sekretariatet sender ut status innen 31. oktober.',
+              'Sekretariatet', '2025-10-31'),
+         ]),
+    ])

@@ -6282,3 +6282,25 @@ def test_a_control_committee_of_a_political_council_in_capitals():
     record = parse_bytes(text.encode(), "ku.txt")
     assert (record.body.casefold(), record.organization) == (
         "kontrollutvalget", "Norddal interkommunale politiske råd")
+
+@pytest.mark.parametrize("gap", ["\t", "                              "])
+def test_a_labelled_day_beside_the_meeting_line_is_no_part_of_the_title_or_body(gap):
+    # (s59l) a Word tab stop or a PDF's padding: "Møte i Helgelandsrådet ⇥ Dato: 05.02.2025"
+    for blank in ("\n", ""):
+        text = (f"MØTEPROTOKOLL\n{blank}Møte i Helgelandsrådet{gap}Dato: 05.02.2025\n{blank}"
+                "Sted: Mosjøen\n{blank}Til stede: Kari Holm (leder), Per Dahl\n{blank}"
+                "Sak 01/25 Godkjenning av innkalling\nGodkjent.\n").replace("{blank}", blank)
+        record = parse_bytes(text.encode(), "protokoll.txt")
+        assert (record.title, record.body, record.meeting.date) == \
+            ("MØTEPROTOKOLL", "Helgelandsrådet", "2025-02-05")
+
+
+def test_a_committee_named_beside_its_day_under_a_bare_title_has_the_letterhead_parent():
+    # (s59l) the cooperation by its short and full name over "REFERAT" / "Møte i
+    # arbeidsutvalget ⇥ Dato: …": the committee met, the cooperation is its parent
+    text = ("ORKidé – Nordmøre interkommunale politiske råd\n\nREFERAT\n\n"
+            "Møte i arbeidsutvalget\tDato: 14.10.2025\n\nTil stede: Kari Holm (leder), "
+            "Per Dahl\n\n1. Godkjenning av dagsorden\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == \
+        ("Arbeidsutvalget", "ORKidé – Nordmøre interkommunale politiske råd")

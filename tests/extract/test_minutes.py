@@ -1862,3 +1862,15 @@ def test_a_rows_request_for_work_is_also_the_owners_task():
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Utvalget ber om en utredning av nye driftsmodeller.", "Per Dahl", "2026-04-15"),
         ("Utredningen legges fram i april.", "Per Dahl", "2026-04-15")]
+
+
+def test_a_follow_up_table_under_its_label_closing_the_minutes_is_no_text_of_the_last_item():
+    # (s59l) "Oppfølging:" over "HVA | ANSVAR | FRIST" to the end: the meeting's tasks
+    # (still read as the last item's), no words of Eventuelt
+    text = ("Referat fra faggruppe næring\n\nDato: 9. september 2025\n\nTil stede: Kari Holm, "
+            "Per Dahl\n\n1. Budsjett\nTatt til orientering.\n\n2. Eventuelt\nIngen saker.\n\n"
+            "Oppfølging:\n\nHVA\tANSVAR\tFRIST\nNotat om budsjett\tKari Holm\t01.10.2025\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[-1]
+    assert item.text == "Ingen saker."
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == \
+        [("Notat om budsjett", "Kari Holm", "2025-10-01")]

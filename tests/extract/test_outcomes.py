@@ -8730,3 +8730,35 @@ def test_a_request_for_an_account_by_the_next_meeting_is_a_task():
     assert is_action(sentence) and responsible_of(sentence) == "daglig leder"
     assert not is_action("Kontrollutvalget ber departementet om svar.")  # no time: the request
     assert is_action("Kari sender papirene kommunen har bedt om innen 1. mai.")
+
+
+@pytest.mark.parametrize(("label", "vote"), [
+    ("Innstilling fra arbeidsutvalget:", "Vedtak:\nInnstillingen fra arbeidsutvalget ble "
+                                         "enstemmig vedtatt."),
+    ("Innstilling frå arbeidsutvalet:", "Vedtak: Innstillinga frå arbeidsutvalet vart "
+                                        "samrøystes vedteken."),
+    ("Innstilling fra AU:", "Innstillingen fra AU ble vedtatt."),
+])
+def test_an_innstilling_adopted_by_the_name_of_the_committee_that_made_it(label, vote):
+    # (s59l) "Innstillingen fra arbeidsutvalget ble vedtatt." names the case's proposal by
+    # the body that prepared it, as "Forslaget fra daglig leder" names the administration's
+    decisions, _ = _item_titled("Handlingsplan 2026", f"{label}\nRegionrådet vedtar "
+                                f"handlingsplanen.\n{vote}")
+    assert decisions[0] == "Regionrådet vedtar handlingsplanen."
+    assert len(decisions) == 2
+
+
+def test_a_member_s_proposal_named_by_her_is_no_adopted_innstilling():
+    decisions, _ = _item_titled("Handlingsplan 2026", "Innstilling:\nRegionrådet vedtar "
+                                "handlingsplanen.\nForslaget fra Kari Holm ble vedtatt.")
+    assert "Regionrådet vedtar handlingsplanen." not in decisions
+
+
+@pytest.mark.parametrize("label", ["Fellesuttale:", "Felles uttalelse:", "Felles fråsegn:"])
+def test_a_joint_statement_under_its_label_is_the_council_s_vedtak(label):
+    # (s59l) as under "Uttalelse:": a regional council's joint statement is its own word
+    decisions, _ = _item_titled("Nærpolitiet", f"Leiar la fram utkast.\n{label}\n"
+                                "«Regionrådet krev at tenestestaden vert halden oppe.»\n"
+                                "Uttalen vart samrøystes vedteken.")
+    assert decisions == ["«Regionrådet krev at tenestestaden vert halden oppe.»",
+                         "Uttalen vart samrøystes vedteken."]

@@ -6086,3 +6086,12 @@ def test_a_full_for_cell_of_a_padded_table_is_cut_where_the_heading_column_start
     assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
         ("Lars Ove Rustad", "Nord-Fron", Attendance.ABSENT, None),
         ("Tone Bakken", "Nord-Fron", Attendance.PRESENT, "for Lars Ove Rustad")]
+
+@pytest.mark.parametrize("note", ["til stede under saknr. 16/2025", "frå saksnr. 4/25"])
+def test_a_case_by_its_number_word_makes_a_guest_partial(note):
+    # (s59l) "saknr." / "saksnr." name a case as "sak" does
+    people = _people_of("Referat fra regionrådet\n\nDato: 10.10.2025\n\nTil stede: Kari Holm "
+                        f"(leder), Per Dahl\n\nAndre: Eva Lie, Nordby kommune, {note}\n\n"
+                        "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    assert people[-1] == ("Eva Lie", "Nordby kommune", ParticipantRole.GUEST,
+                          Attendance.PARTIAL, note)

@@ -1356,7 +1356,7 @@ def _with_continuation(lines: list[Line], line: Line) -> str:
     """
     title = line.body
     for following in lines[line.index + 1:line.index + 4]:
-        text = following.body
+        text = _before_labelled_cell(following)
         if text[:1].isdecimal() and _DAY_AND_LINK_AT_END.search(title) and \
                 len(text) < 60 and (day := dates.find_dates(text)) and day[0].start == 0:
             return f"{title} {text}"  # "… Hallingdal, 3. og" / "4. mars 2024, Geilo"
@@ -2139,6 +2139,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"\s+(?:for|om)\s+(?:[\wæøå-]+\s+){1,4}?(?:i|på|for)\s+[A-ZÆØÅ][\w -]{1,40}|"
     # the region right after it: "Interkommunalt politisk råd Nordhordland"
     r"Interkommunalt\s+politisk\s+råd\s+[A-ZÆØÅ][\w -]{1,40}|"
+    # (its short name first, as letterheads put it: "ORKidé – Nordmøre interkommunale
+    # politiske råd")
+    r"(?:[A-ZÆØÅ]\w{1,7}\s[–-]\s)?"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
     r"regionsamarbeid|samarbeidsråd|"
@@ -4307,6 +4310,23 @@ def _names_when(value: str) -> bool:
         bool(dates.find_dates(value) or dates.labelled_slash_date(value))
 
 
+def _before_labelled_cell(line: Line) -> str:
+    """The line's text before its first cell that gives the meeting's day, time or place
+    under a label: a header row "Møte i Helgelandsrådet ⇥ Dato: 05.02.2025" (a Word tab
+    stop, or a PDF's padding to the right margin) names the meeting in its first cell,
+    and the labelled cell beside it is a field of its own (``_labelled_cells``), no word
+    of the title or the body's name."""
+    if not line.is_table or ":" not in line.text:
+        return line.body
+    kept = []
+    for cell in line.cells:
+        if ":" in cell and (label := match_label(cell)) is not None and \
+                label.field in _WHEN_AND_WHERE:
+            break
+        kept.append(cell)
+    return " ".join(cell for cell in kept if cell).strip() or line.body
+
+
 def _labelled_cells(line: Line) -> list[Label]:
     """The day, time and place a Word header table gives in cells beside a title or a
     name ("Protokoll | Møtedato: 4.3.2025", "Styret i X IKS | Sted: Rådhuset"): each such
@@ -6015,14 +6035,17 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
         if not 0 <= n < min(limit, len(lines)):
             continue
         line = lines[n]
-        text = line.body
+        # (a row whose day or place stands in a labelled cell beside the name, "Møte i
+        # arbeidsutvalget ⇥ Dato: 14.10.2025", names the meeting in its first cell)
+        text = _before_labelled_cell(line)
         if " / " in text:
             text = _norwegian_name(text)  # "Faggruppe for … / Boazodoalu … fáddájoavku"
         if n < title_line and text.casefold() in _GENERIC_BODIES and text[:1].isupper():
             return text  # "Fjordvik Vel" / "Styret" / "Referat": the board above the title
             # (a "Styret" over names would be a group label; above the title it names no one)
-        if match_label(line.text) or line.is_table or len(text) > 100 or \
-                _TOPIC_LABEL.match(text) or text.startswith(_BETWEEN_PARTIES) or \
+        if match_label(line.text) or (line.is_table and text == line.body) or \
+                len(text) > 100 or _TOPIC_LABEL.match(text) or \
+                text.startswith(_BETWEEN_PARTIES) or \
                 (_is_letterhead(lines, n) and not (n > title_line and
                                                    text.casefold() in _BODY_TAILS)) or \
                 FINITE_VERB.search(text) or _is_contact_line(text) or \
@@ -6112,7 +6135,7 @@ def _meeting_in_line(lines: list[Line], limit: int) -> tuple[str, str | None] | 
     digitalisering, Havlandet regionråd" (a line, not a sentence: "Møte i styret ble
     holdt …" says what happened, and is read elsewhere)."""
     for line in lines[:limit]:
-        text = line.body
+        text = _before_labelled_cell(line)
         if not text.startswith(("Møte i ", "Møtet i ", "Møte for ")) or text.endswith(".") \
                 or len(text) > 100 or FINITE_VERB.search(text):
             continue

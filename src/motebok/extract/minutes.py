@@ -5012,17 +5012,24 @@ _HOST_LABEL = lazy_regex(r"(?:vertskap|vertskommune|vert|arrangør)\s*:", re.I)
 def _closing_task_list(lines: list[Line], index: int) -> bool:
     """Whether the line heads a plain list of tasks that closes the minutes: "Oppfølging:"
     or a heading "Oppfølgingspunkter" alone over bullets ("– Kari sender …") to the end,
-    naming no item. It gathers the
+    naming no item; "Oppfølging:" also over a table of tasks ("HVA | ANSVAR | FRIST")
+    to the end. It gathers the
     meeting's tasks, no words of the last item (whose tasks they are still read as).
     ("Oppfølgingspunkter:" under a conclusion is that item's own list.)"""
     line = lines[index]
     after = lines[index + 1:]
-    return bool(after) and all(entry.is_bullet for entry in after) and (
-        line.lowered.rstrip(" :") in ("oppfølging", "oppfylging") or
-        # a heading of its own, no lead-in: "Oppfølgingspunkter", "Aksjonspunkt" set apart
-        # over the bullets that end the minutes
-        ("punkt" in line.lowered and not line.text.endswith(":") and
-         FOLLOW_UP_LIST_HEADING.match(line.body.strip()) is not None))
+    if not after:
+        return False
+    follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging")
+    if all(entry.is_bullet for entry in after):
+        return follow_up or (
+            # a heading of its own, no lead-in: "Oppfølgingspunkter", "Aksjonspunkt" set
+            # apart over the bullets that end the minutes
+            "punkt" in line.lowered and not line.text.endswith(":") and
+            FOLLOW_UP_LIST_HEADING.match(line.body.strip()) is not None)
+    # (the table's heading row names what, who and when: its rows are tasks)
+    return follow_up and all(entry.is_table for entry in after) and \
+        task_columns(after[0].cells) is not None
 
 
 def _closing_task_rows(lines: list[Line], index: int) -> bool:

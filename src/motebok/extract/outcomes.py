@@ -187,8 +187,10 @@ _DECISION_LABEL_BODY = (
     # a council's statement, which is its vedtak, under the bare label or a case system's
     # heading with the council and the day: "Uttalelse: Rådet ber …", "Uttale i
     # Eldrerådet - 08.10.2024:", "Fråsegn:" (not another's "Uttalelse fra Statsforvalteren",
-    # nor the list of statements received, "Uttalelser:")
-    r"(?:uttalelse|uttale|fråsegn)(?:\s+i\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
+    # nor the list of statements received, "Uttalelser:"); a regional council's joint
+    # statement on behalf of its municipalities is its own: "Fellesuttale:", "Felles
+    # uttalelse:", nynorsk "Felles fråsegn:"
+    r"(?:felles\s*)?(?:uttalelse|uttale|fråsegn)(?:\s+i\s+[\wæøå-]+(?:(?:\s+[\wæøå-]+){0,5}?\s*[-–]?\s*"
     r"\d{1,2}\.\d{1,2}\.\d{2,4})?)?(?=\s*:)|"
     # (the same heading alone on its line without the colon: "Uttalelse i Ungdomsrådet -
     # 12.03.2025", the statement on the lines below; the dash and the day make it one)
@@ -5598,10 +5600,14 @@ _AS_PROPOSED_CHANGED = lazy_regex(
     r"framlegget|tilrådinga|forslag|framlegg|tilråding|(?:forslag|framlegg)\s+til\s+vedtak)"
     r"\s*,?\s+(?:med|men)\s", re.I)
 # The proposal named by whoever brought the case, not by a member: "Forslaget fra daglig
-# leder", "Framlegget frå administrasjonen" (a member's is a counter-proposal).
-_FROM_PROPOSER = (r"(?:forslaget|framlegget)\s+(?:fra|frå)\s+(?:[\wæøå-]+\s+)?"
-                  r"(?:rådmann|kommunedirektør|direktør|administrasjon|sekretariat|leder|leiar|"
-                  r"styreleder|styreleiar)(?:en|et|a)?")
+# leder", "Framlegget frå administrasjonen" (a member's is a counter-proposal); also the
+# innstilling named by the body that prepared it, "Innstillingen fra arbeidsutvalget",
+# "Innstillinga frå AU" (a working committee's advice to the council is the case's
+# proposal, never a member's).
+_FROM_PROPOSER = (r"(?:forslaget|framlegget|innstillingen|innstillinga|tilrådinga|tilrådingen)"
+                  r"\s+(?:fra|frå)\s+(?:[\wæøå-]+\s+)?"
+                  r"(?:(?:rådmann|kommunedirektør|direktør|administrasjon|sekretariat|leder|leiar|"
+                  r"styreleder|styreleiar)(?:en|et|a)?|[\wæøå-]*" + _BODY_NOUN + r"|AU)")
 _FROM_PROPOSER_LEAD = lazy_regex(_FROM_PROPOSER + r"\b", re.I)
 # "Innstillingen ble enstemmig vedtatt.", "Framlegg til vedtak vart samrøystes vedteke.",
 # the short "Innstillingen enstemmig vedtatt.", and "Enstemmig som innstillingen."

@@ -496,8 +496,9 @@ _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "pr
 _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = lazy_regex(
-    r"\b(?:sak|saker|saka|sakene|sakane|kl\.?|klokka|deler|del av|delvis|fra|frå|til|etter|"
-    r"forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
+    # (a case by its number word too: "under saknr. 16/2025", "frå saksnr. 4")
+    r"\b(?:sak|saker|saka|sakene|sakane|saknr|saksnr|kl\.?|klokka|deler|del av|delvis|fra|frå|"
+    r"til|etter|forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
     r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig|"
     r"under\s+(?:tema|punkt|pkt\.?)\s*\d+|"  # "(under tema 2)"
@@ -510,7 +511,8 @@ _NOTE = lazy_regex(
 _ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
 _PARTIAL = lazy_regex(
-    r"\b(?:sak|saker|saka|sakene|sakane|styresak\w*|kl\.?|klokka|deler av|del av|delvis|forlot|"
+    r"\b(?:sak|saker|saka|sakene|sakane|saknr|saksnr|styresak\w*|kl\.?|klokka|deler av|del av|"
+    r"delvis|forlot|"
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
     r"ps\s*\d{1,3}|"  # ("(PS 31/24)": the case by its series, as "(sak 31/24)")
