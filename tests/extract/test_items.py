@@ -5324,3 +5324,14 @@ def test_a_running_header_in_columns_with_a_day_in_the_middle_is_no_item_text(he
                         "formannskapet innen 1. april.")
     assert record.items[0].text == "Kommunalsjefen orienterte om tilbudet ved sykehjemmene."
     assert record.items[1].text == "Per Olsen sender uttalelsen til formannskapet innen 1. april."
+
+
+@pytest.mark.parametrize("heading", ["**Kontakt**", "Kontakt oss", "Kontakt:"])
+def test_a_pages_contact_box_under_the_last_item_is_no_text_of_it(heading):
+    # a web page's footer after the minutes: "Kontakt" alone over a name and an address
+    record = parse_bytes((f"# Referat fra nettverksmøte\n\nDato: 12.03.2025\n\n## 1. Status\n\n"
+                          f"Godkjent.\n\n## 2. Neste møte\n\nNeste møte blir 11. september 2025."
+                          f"\n\n---\n\n{heading}  \nKari Holm, rådgiver  \n"
+                          "[kari.holm@fylke.no](mailto:kari.holm@fylke.no)\n").encode(),
+                         "referat.md")
+    assert record.items[-1].text == "Neste møte blir 11. september 2025."

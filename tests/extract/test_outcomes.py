@@ -8551,3 +8551,20 @@ def test_a_members_arrangement_from_a_time_on_is_its_own_plan_no_task(sentence):
 ])
 def test_an_arrangement_with_a_deadline_or_no_start_stays_a_task(sentence):
     assert is_action(sentence)
+
+
+def test_asking_someone_to_request_a_meeting_is_their_task():
+    # "ber X be om et møte med …": a concrete errand of those asked, as "ber X sende …"
+    _, actions = _outcomes_of("Vedtak: Styret ber leder og sekretær be om et møte med "
+                              "ordføreren før sommeren.")
+    assert actions == [("Styret ber leder og sekretær be om et møte med ordføreren før "
+                        "sommeren.", "leder og sekretær", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gjøvik og Lena vurderer en felles søknad om tilskudd.",
+    "Kari Holm vurderer eit felles tilbod med nabokommunen."])
+def test_weighing_an_option_named_by_an_indefinite_article_is_no_task(sentence):
+    # "vurderer en felles søknad": an option weighed, as "vurderer å søke", no errand
+    _, actions = _outcomes_of(sentence)
+    assert actions == []

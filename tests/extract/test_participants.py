@@ -5986,3 +5986,16 @@ def test_a_company_managers_comma_line_is_a_member_for_the_company():
         ("Marte Bakkene", "Valdres Trelast AS", "member"),
         ("Lise Skrindo", "Valdres Næringsselskap", "guest"),
         ("Jonas Bøe", "Valdres Næringsselskap", "secretary")]
+
+
+@pytest.mark.parametrize("absence", [
+    "Forfall: Tor Aas (Dal). Vara Eli Sund møtte for Aas.",
+    "Forfall: Tor Aas (Dal). Vara Eli Sund møtte for Tor Aas.",
+    "Forfall: Tor Aas (Dal). Vara Eli Sund møtte for han."])
+def test_a_deputys_sentence_that_names_the_seat_by_the_members_surname(absence):
+    # "Vara X møtte for <surname>." after a forfall list of one: the deputy sat in the
+    # seat of the one member away, whose whole name the note gives
+    people = _listed(f"Til stede: Kari Dahl og Per Berg\n{absence}")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Dahl", "present", None), ("Per Berg", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
