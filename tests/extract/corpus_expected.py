@@ -68921,3 +68921,414 @@ EXPECTED['6210_orkide_arbeidsutvalg_tabulator_dato.txt'] = Expected(
               'Sekretariatet', '2025-10-31'),
          ]),
     ])
+
+EXPECTED['6180_wordpress_regionrad_sak_vedtak_pipe_tabell.md'] = Expected(
+    # (s59k) a WordPress page saved as Markdown: menu links, a "Hjem > Politikk > Møter" crumb,
+    # "Publisert … · Sist oppdatert …" (the published day is the document's date), a pipe
+    # table of who came, "**Vedtak:**" over its text, a share line and contact footer; the
+    # deputy in a sentence after the forfall list ("Vara X møtte for <surname>.")
+    'minutes',
+    'Referat fra regionrådsmøte 14. mars 2025',
+    'Regionrådet',
+    None, '2025-03-18',
+    ('2025-03-14', '09:00', '12:30', 'Kongsvinger rådhus, formannskapssalen'),
+    '2025-04-25',
+    people=[
+        ('Bente Nyhus Aasen', 'Kongsvinger', 'chair', 'present'),
+        ('Arvid Kjølstad', 'Sør-Odal', 'member', 'present'),
+        ('Tone Lillevik', 'Nord-Odal', 'member', 'present'),
+        ('Jan Egil Bråten', 'Eidskog', 'member', 'present'),
+        ('Ragnhild Tomter', 'Grue', 'member', 'present'),
+        ('Ole Petter Sundby', 'Åsnes', 'member', 'absent'),
+        ('Linn Grønvold', None, 'member', 'present'),
+        ('Hilde Sørbøen', 'administrasjonen', 'secretary', 'present'),
+        ('Kåre Ødegård', 'administrasjonen', 'guest', 'present'),
+        ('Per Tore Holmen', 'Innlandet fylkeskommune', 'guest', 'partial'),
+    ],
+    notes={'Linn Grønvold': 'for Ole Petter Sundby', 'Per Tore Holmen': 'deltok under sak 14/25'},
+    items=[
+        ('12/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak:\nInnkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('13/25', 'Referat fra møtet 31. januar 2025',
+         'Vedtak:\nReferatet godkjennes.',
+         ['Referatet godkjennes.'],
+         []),
+        ('14/25', 'Regional transportplan – høringsuttalelse',
+         ('Per Tore Holmen orienterte om fylkeskommunens forslag til regional transportplan '
+          'for Innlandet 2026–2029. Regionrådet la vekt på at rv. 2 og Kongsvingerbanen må '
+          'prioriteres, og at busstilbudet i Grue og Åsnes ikke må svekkes.\nVedtak:\nGlåmdal '
+          'regionråd slutter seg til forslaget til høringsuttalelse med de endringene som kom '
+          'fram i møtet. Daglig leder sender uttalelsen til Innlandet fylkeskommune innen 1. '
+          'april.\nEnstemmig vedtatt.'),
+         [
+             ('Glåmdal regionråd slutter seg til forslaget til høringsuttalelse med de '
+              'endringene som kom fram i møtet.'),
+             'Daglig leder sender uttalelsen til Innlandet fylkeskommune innen 1. april.',
+             'Enstemmig vedtatt.',
+         ],
+         [
+             ('Daglig leder sender uttalelsen til Innlandet fylkeskommune innen 1. april.',
+              'Daglig leder', '2025-04-01'),
+         ]),
+        ('15/25', 'Næringsfond 2025 – fordeling',
+         ('Kåre Ødegård la fram forslag til fordeling av næringsfondet. Det kom inn 11 '
+          'søknader med et samlet søknadsbeløp på 2,4 mill. kroner.\nVedtak:\nRegionrådet '
+          'fordeler 1,6 mill. kroner i tråd med vedlagte oversikt.\nVedtatt mot én stemme '
+          '(Eidskog).'),
+         [
+             'Regionrådet fordeler 1,6 mill. kroner i tråd med vedlagte oversikt.',
+             'Vedtatt mot én stemme (Eidskog).',
+         ],
+         []),
+        ('16/25', 'Orienteringer',
+         ('Daglig leder orienterte om status i prosjektet «Bo i Glåmdalen».\nLeder orienterte '
+          'fra møte i KS Innlandet 6. mars.\nNeste samling for ordførerne blir i '
+          'mai.\nOrienteringene ble tatt til orientering.'),
+         ['Orienteringene ble tatt til orientering.'],
+         []),
+        ('17/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6181_nynorsk_enonic_regionrad_setext.md'] = Expected(
+    # (s59k) a nynorsk Enonic page saved as Markdown: the site's name as a setext heading above
+    # the page's own, "### Sak 1/25 … ###" headings with trailing hashes, nested bullets
+    # with four-space indents, entities (&nbsp; &amp;) left in
+    'minutes',
+    'Referat frå møte i Hallingdal regionråd 6. februar 2025',
+    'Hallingdal regionråd',
+    None, '2025-02-12',
+    ('2025-02-06', '10:00', '15:00', 'Gol kommunehus, kommunestyresalen'),
+    '2025-03-20',
+    people=[
+        ('Solveig Myrvang', 'Gol', 'chair', 'present'),
+        ('Torbjørn Hesla', 'Nes', 'member', 'present'),
+        ('Ingrid Rødningen', 'Ål', 'member', 'present'),
+        ('Jon Helge Ruud', 'Hemsedal', 'member', 'present'),
+        ('Kari Bekkedal', 'Flå', 'member', 'partial'),
+        ('Gunnar Øygarden', 'Hol', 'member', 'present'),
+        ('Mari Skrindo', 'sekretariatet', 'secretary', 'present'),
+        ('Olav Haugerud', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={'Kari Bekkedal': 'frå sak 4/25'},
+    items=[
+        ('1/25', 'Godkjenning av innkalling og sakliste',
+         'Innkalling og sakliste vart godkjend utan merknader.',
+         ['Innkalling og sakliste vart godkjend utan merknader.'],
+         []),
+        ('2/25', 'Referat frå møtet 5. desember 2024',
+         'Vedtak: Referatet vert godkjent. Samrøystes.',
+         ['Referatet vert godkjent.', 'Samrøystes.'],
+         []),
+        ('3/25', 'Handlingsprogram for regionrådet 2025',
+         ('Dagleg leiar la fram utkast til handlingsprogram. I ordskiftet vart det peika på at '
+          'bustadbygging og rekruttering av helsepersonell må ha høgare '
+          'prioritet.\nVedtak:\nHallingdal regionråd vedtek handlingsprogrammet for 2025 med '
+          'dei endringane som kom fram i møtet.\nSamrøystes vedteke.'),
+         [
+             ('Hallingdal regionråd vedtek handlingsprogrammet for 2025 med dei endringane som '
+              'kom fram i møtet.'),
+             'Samrøystes vedteke.',
+         ],
+         []),
+        ('4/25', 'Felles beredskapsråd',
+         ('Torbjørn Hesla orienterte om arbeidet med eit felles beredskapsråd for dei seks '
+          'kommunane.\nArbeidsgruppa har hatt to møte.\nForslag til mandat ligg '
+          'føre.\nKommunedirektørane har gjeve innspel.\nFylkesmannen & Sivilforsvaret er '
+          'orienterte.\nVedtak:\nRegionrådet ber sekretariatet leggje fram forslag til mandat '
+          'for beredskapsrådet i neste møte.'),
+         [
+             ('Regionrådet ber sekretariatet leggje fram forslag til mandat for '
+              'beredskapsrådet i neste møte.'),
+         ],
+         [
+             (('Regionrådet ber sekretariatet leggje fram forslag til mandat for '
+               'beredskapsrådet i neste møte.'),
+              'sekretariatet', None),
+         ]),
+        ('5/25', 'Eventuelt',
+         ('Ingrid Rødningen tok opp straumprisane for næringslivet. Saka vert sett opp i neste '
+          'møte.'),
+         ['Saka vert sett opp i neste møte.'],
+         [('Saka vert sett opp i neste møte.', None, None)]),
+    ],
+)
+
+EXPECTED['6182_fylkeskommune_folkehelsenettverk_teams_oppfolging.md'] = Expected(
+    # (s59k) a county's network page: "# … #" headings, "Dato:" giving the meeting day under a
+    # published date, "Oppfølging: … Ansvar: X, frist 1. juni"; municipalities that
+    # "vurderer en felles søknad" weigh an option, no task
+    'minutes',
+    'Referat – Folkehelsenettverket i Innlandet',
+    'Folkehelsenettverket for Sør-Innlandet',
+    'Innlandet', '2025-05-02',
+    ('2025-04-24', '12:30', '15:00', 'Teams'),
+    '2025-09-11',
+    people=[
+        ('Randi Flaten', 'Gjøvik kommune', 'member', 'present'),
+        ('Håkon Evensen', 'Østre Toten kommune', 'member', 'present'),
+        ('Silje Bakkerud', 'Vestre Toten kommune', 'member', 'present'),
+        ('Mona Lysgaard', 'Søndre Land kommune', 'member', 'present'),
+        ('Terje Hovde', 'Nordre Land kommune', 'member', 'present'),
+        ('Elin Ringstad', 'Gran kommune', 'member', 'absent'),
+        ('Petter Lunde', 'Lunner kommune', 'member', 'absent'),
+        ('Anette Brusveen', 'fylkeskommunen', 'chair', 'present'),
+        ('Kjell Arne Nygård', 'fylkeskommunen', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og godkjenning av referat',
+         'Referat fra møtet 13. februar ble godkjent.',
+         ['Referat fra møtet 13. februar ble godkjent.'],
+         []),
+        ('2', 'Ungdata 2024 – resultater for regionen',
+         ('Kjell Arne Nygård presenterte hovedfunn fra Ungdata 2024:\nFlere unge oppgir at de '
+          'er ensomme enn i 2021.\nStørst økning blant jenter på ungdomstrinnet.\nGutter '
+          'rapporterer mer skjermtid.\nAndelen som trener jevnlig er stabil.\nTilliten til '
+          'lokalmiljøet er høy & stabil.\nNettverket drøftet hvordan tallene kan brukes i '
+          'kommunenes oversiktsarbeid.\nOppfølging: Fylkeskommunen lager en kort '
+          'sammenstilling per kommune. Ansvar: Kjell Arne Nygård, frist 1. juni.'),
+         [],
+         [
+             ('Fylkeskommunen lager en kort sammenstilling per kommune.',
+              'Kjell Arne Nygård', '2025-06-01'),
+         ]),
+        ('3', 'Program for folkehelsearbeid – søknadsrunde 2025',
+         ('Anette Brusveen orienterte om ny søknadsrunde. Søknadsfristen er 15. '
+          'september.\nGjøvik og Vestre Toten vurderer en felles søknad om lavterskel '
+          'fritidstilbud.\nSøndre Land ønsker veiledning fra fylkeskommunen.\nKonklusjon: '
+          'Nettverket anbefaler at kommunene samarbeider om søknader der det er naturlig.'),
+         ['Nettverket anbefaler at kommunene samarbeider om søknader der det er naturlig.'],
+         []),
+        ('4', 'Runden rundt bordet',
+         ('Kort runde der hver kommune delte status. Østre Toten har ansatt ny '
+          'folkehelsekoordinator.'),
+         [],
+         []),
+        ('5', 'Neste møte',
+         'Neste møte blir 11. september 2025 kl. 12.30 på Gjøvik rådhus.',
+         ['Neste møte blir 11. september 2025 kl. 12.30 på Gjøvik rådhus.'],
+         []),
+    ],
+)
+
+EXPECTED['6183_kommune_nettside_prosjektgruppe_oppmote_ja_nei.md'] = Expected(
+    # (s59k) a municipality's project page: a key-value pipe table for the meeting, attendance
+    # by a "Til stede" column (Ja/Nei/"Ja (på Teams)"), only "Sist oppdatert" (the web
+    # page's date, no document date); the closing "Oppfølgingspunkter" table is the
+    # tasks' register, no item
+    'minutes',
+    'Prosjektgruppe Sentrumsplan Hønefoss – referat møte 4/2025',
+    'Prosjektgruppe Sentrumsplan Hønefoss',
+    'Ringerike kommune', None,
+    ('2025-05-06', '13:00', '15:30', 'Hønefoss rådhus, møterom Tyrifjorden'),
+    '2025-06-10',
+    people=[
+        ('Synnøve Kleven', 'Ringerike kommune, plan', 'secretary', 'present'),
+        ('Eirik Holtebekk', 'Ringerike kommune, plan', 'member', 'present'),
+        ('Marius Vangen', 'Ringerike kommune, kultur', 'member', 'absent'),
+        ('Lise Fjeldstad', 'Viken fylkeskommune', 'member', 'present'),
+        ('Tor Haugsrud', 'Statens vegvesen', 'member', 'present'),
+        ('Guro Sandaker', 'Hønefoss sentrumsforening', 'member', 'absent'),
+    ],
+    notes={'Tor Haugsrud': 'på Teams'},
+    items=[
+        ('1', 'Godkjenning av referat fra forrige møte',
+         'Godkjent uten merknader.',
+         ['Godkjent uten merknader.'],
+         []),
+        ('2', 'Status medvirkning',
+         ('Synnøve Kleven orienterte om medvirkningsuke i april. Om lag 300 innbyggere deltok, '
+          'og de fleste innspillene gjaldt trafikk og møteplasser langs elva.\nInnspill fra '
+          'ungdomsrådet:\nflere sitteplasser ved Søndre torg\nbedre belysning ved '
+          'stasjonen\nInnspill fra næringslivet om parkering.\nInnspillene sammenstilles i en '
+          'egen rapport.'),
+         [],
+         [('Innspillene sammenstilles i en egen rapport.', None, None)]),
+        ('3', 'Trafikkanalyse',
+         ('Tor Haugsrud presenterte foreløpige resultater fra trafikkanalysen (presentasjon, '
+          'PDF). Prosjektgruppen var enig i at alternativ B utredes videre.'),
+         ['Prosjektgruppen var enig i at alternativ B utredes videre.'],
+         [('Prosjektgruppen var enig i at alternativ B utredes videre.', None, None)]),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         [
+             ('Sende medvirkningsrapporten til prosjektgruppen',
+              'Synnøve Kleven', '2025-05-20'),
+             ('Innkalle Statens vegvesen til arbeidsmøte om alternativ B',
+              'Eirik Holtebekk', '2025-06-01'),
+         ]),
+    ],
+)
+
+EXPECTED['6184_faggruppe_plan_oppsummering_bilder_delingslenker.md'] = Expected(
+    # (s59k) a faggruppe's summary with a setext title, a "Møtet ble holdt …" sentence, images
+    # and share lines; the parent named only in the site's logo and footer (left open)
+    'minutes',
+    'Oppsummering fra møte i faggruppe for plan og samfunnsutvikling',
+    'Faggruppe for plan og samfunnsutvikling',
+    ANY, '2024-10-03',
+    ('2024-09-26', '09:00', '11:30', 'Kongsberg næringspark, møterom Lågen'),
+    '2024-11-28',
+    people=[
+        ('Vibeke Tangen', 'Kongsberg', 'chair', 'present'),
+        ('Arne Skogheim', 'Flesberg', 'member', 'present'),
+        ('Lena Nordbø', 'Rollag', 'member', 'present'),
+        ('Henrik Åsland', 'Nore og Uvdal', 'member', 'present'),
+        ('Maja Teigen', 'Notodden', 'member', 'present'),
+        ('Trygve Haugland', 'Tinn', 'member', 'absent'),
+        ('Randi Aarnes', 'Hjartdal', 'member', 'absent'),
+        ('Jørund Buen', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('18/24', 'Kommunal planstrategi – erfaringsdeling',
+         ('Kommunene delte status for arbeidet med planstrategi:\nKongsberg har vedtatt '
+          'planstrategien.\nFlesberg og Rollag samarbeider om kunnskapsgrunnlaget.\nFelles '
+          'folkemøte planlegges i november.\nNotodden venter på ny '
+          'befolkningsframskriving.\nKonklusjon: Faggruppen tok orienteringen til orientering.'),
+         ['Faggruppen tok orienteringen til orientering.'],
+         [('Felles folkemøte planlegges i november.', None, None)]),
+        ('19/24', 'Regional plan for areal og transport',
+         ('Henrik Åsland orienterte om fylkeskommunens høringsutkast. Faggruppen mener at '
+          'hensynet til spredt boligbygging i distriktskommunene er for svakt '
+          'ivaretatt.\nKonklusjon: Sekretariatet utarbeider et utkast til felles innspill og '
+          'sender det til faggruppen innen 18. oktober.'),
+         [
+             ('Faggruppen mener at hensynet til spredt boligbygging i distriktskommunene er '
+              'for svakt ivaretatt.'),
+             ('Sekretariatet utarbeider et utkast til felles innspill og sender det til '
+              'faggruppen innen 18. oktober.'),
+         ],
+         [
+             (('Sekretariatet utarbeider et utkast til felles innspill og sender det til '
+               'faggruppen innen 18. oktober.'),
+              'Sekretariatet', '2024-10-18'),
+         ]),
+        ('20/24', 'Kurs i arealregnskap',
+         ('Faggruppen ønsker et felles kurs i arealregnskap våren 2025. Maja Teigen undersøker '
+          'tilbud fra KS og Statsforvalteren.'),
+         [],
+         [('Maja Teigen undersøker tilbud fra KS og Statsforvalteren.', 'Maja Teigen', None)]),
+        ('21/24', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6185_html_regionrad_nav_aside_main_tabell.html'] = Expected(
+    # (s59k) an HTML page with header, nav, breadcrumb, aside and footer around <main>: a table
+    # of who came, an <ol> vedtak, "ber leder og regionkoordinator be om et møte" (a task)
+    'minutes',
+    'Referat fra møte i Regionrådet for Hadeland 23. mai 2025',
+    'Regionrådet for Hadeland',
+    None, '2025-05-27',
+    ('2025-05-23', '08:30', '12:00', 'Lunner rådhus, Roa'),
+    '2025-06-20',
+    people=[
+        ('Harald Tyrdal', 'Gran', 'chair', 'present'),
+        ('Synnøve Bjerke', 'Lunner', 'member', 'present'),
+        ('Morten Lafton', 'Jevnaker', 'member', 'present'),
+        ('Anne Lise Raastad', 'Gran', 'member', 'present'),
+        ('Kjetil Tveter', 'Lunner', 'member', 'present'),
+        ('Ellen Hovland', 'Jevnaker', 'member', 'absent'),
+        ('Ingvild Sørum', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('21/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('22/25', 'Årsregnskap og årsmelding 2024',
+         ('Regionkoordinatoren la fram årsregnskapet, som viser et mindreforbruk på kr 312 '
+          '000. Mindreforbruket skyldes i hovedsak at et prosjekt startet senere enn '
+          'planlagt.\nVedtak:\nÅrsregnskapet for 2024 godkjennes.\nMindreforbruket avsettes '
+          'til disposisjonsfond.\nÅrsmeldingen for 2024 tas til orientering.\nEnstemmig '
+          'vedtatt.'),
+         [
+             'Årsregnskapet for 2024 godkjennes.',
+             'Mindreforbruket avsettes til disposisjonsfond.',
+             'Årsmeldingen for 2024 tas til orientering.',
+             'Enstemmig vedtatt.',
+         ],
+         []),
+        ('23/25', 'Hadelandsvegen – status rv. 4',
+         ('Leder orienterte fra møte med Statens vegvesen 12. mai. Utbyggingen av strekningen '
+          'Roa–Gran grense er forsinket, og regionrådet er bekymret for '
+          'trafikksikkerheten.\nVedtak: Regionrådet ber leder og regionkoordinator be om et '
+          'møte med samferdselsministeren før sommeren.'),
+         [
+             ('Regionrådet ber leder og regionkoordinator be om et møte med '
+              'samferdselsministeren før sommeren.'),
+         ],
+         [
+             (('Regionrådet ber leder og regionkoordinator be om et møte med '
+               'samferdselsministeren før sommeren.'),
+              'leder og regionkoordinator', None),
+         ]),
+        ('24/25', 'Eventuelt',
+         'Synnøve Bjerke informerte om Hadelandsdagen 14. juni. Saken ble tatt til orientering.',
+         ['Saken ble tatt til orientering.'],
+         []),
+    ],
+)
+
+EXPECTED['6186_html_wordpress_fagnettverk_entry_content_kommentarer.html'] = Expected(
+    # (s59k) a WordPress post: the category link over the title ("Referater") is theme chrome,
+    # the opening "Møte i <body> torsdag … kl. … på <place>." gives day, hours and place
+    'minutes',
+    'Referat fra nettverksmøte 7. november 2024',
+    'Nettverket',
+    None, '2024-11-12',
+    ('2024-11-07', '10:00', '14:00', 'Litteraturhuset i Fredrikstad'),
+    '2025-02-06',
+    people=[
+        ('Ingrid Bakken', 'Fredrikstad kommune', 'chair', 'present'),
+        ('Stian Mørk', 'Sarpsborg kommune', 'secretary', 'present'),
+        ('Hege Brekke', 'Halden kommune', 'member', 'present'),
+        ('Ole Kristian Moe', 'Moss kommune', 'member', 'present'),
+        ('Tina Aasheim', 'Indre Østfold kommune', 'member', 'present'),
+        ('Jens Hovind', 'Østfold fylkeskommune', 'member', 'present'),
+        ('Mette Rødsand', 'Våler kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Velkommen og godkjenning av dagsorden',
+         'Dagsorden ble godkjent.',
+         ['Dagsorden ble godkjent.'],
+         []),
+        ('2', 'Den kulturelle skolesekken 2025',
+         ('Jens Hovind orienterte om fylkeskommunens plan for DKS 2025. Tilbudet for '
+          'ungdomsskolen reduseres fordi tilskuddet fra staten går ned.\nKommunene er bekymret '
+          'for færre turneer i distriktene.\nNettverket ønsker en egen dialog om '
+          'fordelingsnøkkelen.\nVedtak: Nettverket sender en felles uttalelse til '
+          'fylkeskommunen om DKS-tilbudet. Hege Brekke skriver et utkast innen 1. desember.'),
+         [
+             'Nettverket sender en felles uttalelse til fylkeskommunen om DKS-tilbudet.',
+             'Hege Brekke skriver et utkast innen 1. desember.',
+         ],
+         [
+             ('Nettverket sender en felles uttalelse til fylkeskommunen om DKS-tilbudet.',
+              'Nettverket', None),
+             ('Hege Brekke skriver et utkast innen 1. desember.',
+              'Hege Brekke', '2024-12-01'),
+         ]),
+        ('3', 'Felles kulturkalender',
+         ('Ole Kristian Moe viste den nye felles kulturkalenderen. Kalenderen er i drift i '
+          'Moss og Rygge, og de andre kommunene kan koble seg på fra januar.\nNettverket var '
+          'enig om at alle kommunene tar i bruk kalenderen i løpet av første halvår 2025.'),
+         [
+             ('Nettverket var enig om at alle kommunene tar i bruk kalenderen i løpet av '
+              'første halvår 2025.'),
+         ],
+         []),
+        ('4', 'Eventuelt',
+         'Tina Aasheim minnet om fagdagen for bibliotekansatte 5. desember.',
+         [],
+         []),
+    ],
+)

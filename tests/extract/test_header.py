@@ -6304,3 +6304,17 @@ def test_a_committee_named_beside_its_day_under_a_bare_title_has_the_letterhead_
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == \
         ("Arbeidsutvalget", "ORKidé – Nordmøre interkommunale politiske råd")
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("Møte i Fjordby kulturnettverk torsdag 7. november 2024 kl. 10.00–14.00 på "
+     "Litteraturhuset i Fjordby.", "Litteraturhuset i Fjordby"),
+    ("Møte i Fjordby kulturnettverk 7. november 2024 kl. 10–14.", None)])
+def test_a_pages_opening_sentence_gives_the_meetings_day_hours_and_place(line, location):
+    # a web page's title that names no day ("Referat fra nettverksmøte"), then one
+    # sentence with the body that met, the day, the hours and (maybe) the place
+    record = parse_bytes((f"Referat fra nettverksmøte\n\n{line}\n\nTil stede: Kari Holm, "
+                          "Per Dahl\n\nSak 1/24 Eventuelt\nIngen saker.\n").encode(),
+                         "referat.txt")
+    meeting = record.meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2024-11-07", "10:00", "14:00", location)

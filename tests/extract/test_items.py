@@ -5401,3 +5401,14 @@ def test_the_next_meeting_of_the_named_body_set_apart_closes_the_last_item(closi
                      f"Meldingane vert tekne til vitande.\n\n{closing}\n")
     assert record.items[-1].text == "Meldingane vert tekne til vitande."
     assert record.next_meeting.date == "2025-04-24"
+
+
+@pytest.mark.parametrize("heading", ["**Kontakt**", "Kontakt oss", "Kontakt:"])
+def test_a_pages_contact_box_under_the_last_item_is_no_text_of_it(heading):
+    # a web page's footer after the minutes: "Kontakt" alone over a name and an address
+    record = parse_bytes((f"# Referat fra nettverksmøte\n\nDato: 12.03.2025\n\n## 1. Status\n\n"
+                          f"Godkjent.\n\n## 2. Neste møte\n\nNeste møte blir 11. september 2025."
+                          f"\n\n---\n\n{heading}  \nKari Holm, rådgiver  \n"
+                          "[kari.holm@fylke.no](mailto:kari.holm@fylke.no)\n").encode(),
+                         "referat.md")
+    assert record.items[-1].text == "Neste møte blir 11. september 2025."

@@ -8762,3 +8762,19 @@ def test_a_joint_statement_under_its_label_is_the_council_s_vedtak(label):
                                 "Uttalen vart samrøystes vedteken.")
     assert decisions == ["«Regionrådet krev at tenestestaden vert halden oppe.»",
                          "Uttalen vart samrøystes vedteken."]
+
+def test_asking_someone_to_request_a_meeting_is_their_task():
+    # "ber X be om et møte med …": a concrete errand of those asked, as "ber X sende …"
+    _, actions = _outcomes_of("Vedtak: Styret ber leder og sekretær be om et møte med "
+                              "ordføreren før sommeren.")
+    assert actions == [("Styret ber leder og sekretær be om et møte med ordføreren før "
+                        "sommeren.", "leder og sekretær", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gjøvik og Lena vurderer en felles søknad om tilskudd.",
+    "Kari Holm vurderer eit felles tilbod med nabokommunen."])
+def test_weighing_an_option_named_by_an_indefinite_article_is_no_task(sentence):
+    # "vurderer en felles søknad": an option weighed, as "vurderer å søke", no errand
+    _, actions = _outcomes_of(sentence)
+    assert actions == []

@@ -6095,3 +6095,16 @@ def test_a_case_by_its_number_word_makes_a_guest_partial(note):
                         "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
     assert people[-1] == ("Eva Lie", "Nordby kommune", ParticipantRole.GUEST,
                           Attendance.PARTIAL, note)
+
+
+@pytest.mark.parametrize("absence", [
+    "Forfall: Tor Aas (Dal). Vara Eli Sund møtte for Aas.",
+    "Forfall: Tor Aas (Dal). Vara Eli Sund møtte for Tor Aas.",
+    "Forfall: Tor Aas (Dal). Vara Eli Sund møtte for han."])
+def test_a_deputys_sentence_that_names_the_seat_by_the_members_surname(absence):
+    # "Vara X møtte for <surname>." after a forfall list of one: the deputy sat in the
+    # seat of the one member away, whose whole name the note gives
+    people = _listed(f"Til stede: Kari Dahl og Per Berg\n{absence}")
+    assert [(p[0], p[3], p[4]) for p in people] == [
+        ("Kari Dahl", "present", None), ("Per Berg", "present", None),
+        ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]

@@ -1004,3 +1004,16 @@ def test_a_themes_fields_in_spans_side_by_side_are_set_apart() -> None:
             '</body></html>').encode()
     assert [b.text for b in read(page)] == [
         "Kari Holm – Moen – Leder", "Møtet ble holdt i Moen.", "Konklusjon Saken utsettes."]
+
+
+def test_a_blog_themes_category_links_over_the_title_are_no_text():
+    # twentytwenty's "entry-categories" and other themes' "cat-links" over the post's <h1>:
+    # "Referater" would read as the page's title; the post itself, classed
+    # "category-referater" by WordPress, stays
+    page = ("<article class=\"post category-referater\"><header class=\"entry-header\">"
+            "<div class=\"entry-categories\"><a href=\"#\" rel=\"category tag\">Referater</a>"
+            "</div><span class=\"cat-links\"><a href=\"#\">Nettverk</a></span>"
+            "<h1>Referat fra nettverksmøte 7. november 2024</h1></header>"
+            "<p>Dagsorden ble godkjent.</p></article>")
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra nettverksmøte 7. november 2024", "Dagsorden ble godkjent."]

@@ -472,6 +472,9 @@ def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
         if "møte" in line.lowered and (held := _MEETING_WAS_HELD.match(line.body) or
                                        _DAY_BODY_HAD.match(line.body)):
             return held
+        if line.lowered[:8].startswith(("møte i ", "møtet i ")) and \
+                (held := _MEETING_OF_BODY_ON.match(line.body)):
+            return held
     return None
 
 
@@ -489,6 +492,17 @@ _MEETING_WAS_HELD = re.compile(
     r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\.?(?:\s+\d{4})?))"
     r"(?:\s+(?:kl\.?|klokka|klokken)\s*\d{1,2}[.:]\d{2})?\s+(?:på|i)\s+"
     r"(?P<place>[A-ZÆØÅ][^,.]*?)(?=\s+(?:etter|med|og|der|frå|fra)\b|\s*[,.]|$)")
+# A web page's opening sentence under a title that does not say who met: "Møte i Østfold
+# kulturnettverk torsdag 7. november 2024 kl. 10.00–14.00 på Litteraturhuset i
+# Fredrikstad." (the body, the day, maybe its hours and the place, one sentence; the
+# body's name is capitalised, as "i styret" is not a body's proper name).
+_MEETING_OF_BODY_ON = lazy_regex(
+    r"^(?P<kind>[Mm]øtet?)\s+i\s+(?P<body>[A-ZÆØÅ][^.(,;:]*?)\s+"
+    rf"(?:(?i:{_WEEKDAY})\s+)?(?:den\s+)?"
+    r"(?P<when>\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\.?\s+\d{4}))"
+    r"(?:,?\s+(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)?"
+    r"(?:,?\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^,.;]*?))?\s*(?:[.]|$)")
 # A mail's thanks for the meeting with where it was: "takk for eit godt møte på
 # Kommunehuset i Odda i går", "Takk for et fint møte i Rådhuset, Vik." (a place in
 # capitals, "X i Y" too; not "Takk for et godt møte i går", a day and no place)

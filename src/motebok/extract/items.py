@@ -483,6 +483,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"personvern(?:erklæring|erklæringa)?\s*(?:$|[|·•\t])|"
                        # the page's links to other posts under the minutes
                        r"relaterte(?:\s+(?:saker|artikler|innlegg|nyheter|lenker))?\s*:?\s*$|"
+                       # the contact box of the page's footer: "Kontakt" / "Kontakt oss" alone
+                       # over a name, a phone number or an address
+                       r"kontakt(?:\s+oss)?\s*:?\s*$|"
                        r"obs!\s+denne\s+artikkelen\b)", re.I)
 
 # The first two letters (lower-cased, as IGNORECASE reads them) of every ``_END_MARK``

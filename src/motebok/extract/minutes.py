@@ -1035,7 +1035,7 @@ def read_attendance(draft: Draft) -> None:
                 value, others = ". ".join([value, *others[:run]]), others[run:]
             if others and ("ara" in others[0][:4] or "som vara" in others[0]) and \
                     (deputy := _OWN_DEPUTY.match(others[0])) and _one_seat_away(value, state):
-                # "Forfall: Tor Aas. Vara Eli Sund møtte.": the deputy sat in his seat
+                # "Forfall: Tor Aas. Vara Eli Sund møtte (for Aas).": the deputy sat in his seat
                 came = deputy.group("came") or f"{deputy.group('named')} møtte"
                 value, others = f"{value}, vara {came}", others[1:]
             if others and value[-1:].isalpha() and ends_in_cut_org(value):
@@ -2252,7 +2252,11 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
 # (also "Eli Sund møtte som vara.", and the verb in brackets: "Vara Eli Sund (møtte)")
 _OWN_DEPUTY = lazy_regex(r"(?:Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
-                         r"{1,3}\s*(?:(?:\([^()]*\)\s*)?møtte|\(møtte\)))|(?P<named>[A-ZÆØÅ][\w.-]*"
+                         r"{1,3}\s*(?:(?:\([^()]*\)\s*)?møtte|\(møtte\)))"
+                         # whose seat, by a pronoun or the member's name, often the surname
+                         # alone ("Vara Eli Sund møtte for Aas."): the one seat away
+                         r"(?:\s+for\s+(?:ham|han|henne|hen|honom|[A-ZÆØÅ][\w-]*"
+                         r"(?:\s+[A-ZÆØÅ][\w-]*){0,3}))?|(?P<named>[A-ZÆØÅ][\w.-]*"
                          r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s*(?:\([^()]*\))?)\s+møtte\s+som\s+"
                          r"vara(?:medlem)?)\s*\.?$")
 _MORE_THAN_ONE = lazy_regex(r",|;|\s+og\s")  # a list of several people

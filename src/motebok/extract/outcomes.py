@@ -2448,7 +2448,10 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
                           r"arrangere|arrangera|"
                           # what an administration is asked to prepare for the body
                           r"legge\s+fram|komme\s+tilbake|ferdigstille|innhenta|utarbeida|"
-                          r"invitera")
+                          r"invitera|"
+                          # a meeting or a statement to ask a third party for: "… ber leder
+                          # og regionkoordinator be om et møte med statsråden"
+                          r"be\s+om\s+(?:et\s+|eit\s+|en\s+|ei\s+)?(?:møte|uttalelse|fråsegn|avklaring)")
 # (urging is asking too, in the present a vedtak is written in: "Rådet oppfordrer
 # kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
 _ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
@@ -9504,7 +9507,10 @@ _ALSO_WORDS = (" også ", " òg ", " og så ")
 _ONGOING_WORK = ("vurder", "undersøk", "utred", "utgreier", "kartlegg")
 _ONGOING_NOW = (" for tiden ", " for tida ", " nå ", " no ", " allerede ", " alt ",
                 " fortsatt ", " framleis ", " fremdeles ")
-_WEIGHS_OR_JUDGES = (" å ", " at ", " det som ", " det slik at ", " det slik ", " det dit ")
+# (also an option named by an indefinite article, "Gjøvik og Lena vurderer en felles søknad
+# om …", nynorsk "… vurderer eit felles tilbod": an option weighed, no errand taken on)
+_WEIGHS_OR_JUDGES = (" å ", " at ", " det som ", " det slik at ", " det slik ", " det dit ",
+                     " en ", " ei ", " et ", " ein ", " eit ")
 # A municipality or county by its bare definite noun or its name ("Kommunen", "Nordby
 # kommune", "Fylkeskommunen", "Innlandet fylkeskommune"), as the subject of work.
 # (and the municipalities together: "Kommunene vurderer …", nynorsk "Kommunane …")

@@ -52,7 +52,10 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dia
 # Class or id words CMS themes give their chrome ("cookie-banner", "c-breadcrumb",
 # "skip-link", "share-buttons", "site-footer", breadcrumbs named in Norwegian
 # ("brodsmuler", "brodsmulesti", nynorsk "brodsmular"), WordPress's "sharedaddy" and
-# "jp-relatedposts", a blog's "comments", "related" and "post-tags", a theme's sidebar of
+# "jp-relatedposts", a blog's "comments", "related" and "post-tags", the category links
+# a blog theme sets over a post's title ("entry-categories", "cat-links": "Referater",
+# which would read as the page's title; never the "category-referater" class WordPress
+# gives the post itself), a theme's sidebar of
 # widgets ("sidebar", WordPress's "widget-area": "Siste innlegg", "Arkiv", a contact box)
 # that may stand after the text when no <aside> or role marks it, the "Fant du det du
 # lette etter? Ja / Nei" box municipal sites put under every page: "page-feedback",
@@ -70,6 +73,7 @@ _CHROME_NAMES = lazy_regex(
     r"|footer|share|sharing|social-?(?:share|media|links)|sharedaddy|related-?posts"
     r"|related(?:-?(?:articles|links|content))?|comments|comment-?(?:list|respond|form|area)"
     r"|disqus_thread|tags|tag-?(?:links|list|cloud)|(?:post|entry)-?tags|sidebar|widget-?area"
+    r"|(?:(?:post|entry)-?)?categories|cat-?links"
     r"|(?:page-?|article-?|content-?)?(?:feedback|tilbakemelding|rating)|was-?this-?helpful)"
     r"(?:(?:__|-)\w[\w-]*|(?-i:[A-Z])\w*)?(?![\w-])",
     re.IGNORECASE)
