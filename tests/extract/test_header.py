@@ -6184,3 +6184,41 @@ def test_a_deck_cover_with_its_region_between_the_name_and_the_meeting_word():
     record = parse_bytes(text.encode(), "foiler.txt")
     assert (record.title, record.organization, record.document_date, record.meeting.location) \
         == ("Prosjektgruppa Trygg havn", "Kystregionen", "2026-03-09", "Tønsberg")
+
+
+def test_a_mail_on_todays_meeting_dates_it_by_the_day_it_was_sent():
+    from motebok.parse import parse_bytes
+    text = ("Fra: Hilde Berg <hilde@region.no>\nSendt: 2. oktober 2025 15:40\n"
+            "Til: Fagnettverk barnehage\nEmne: Kort referat fra dagens møte\n\nHei alle,\n\n"
+            "Takk for et nyttig møte i dag!\n\nTilstede: Hilde, Ronny og Sara.\n\n"
+            "Kompetanseplan\n\nNettverket gikk gjennom innspillene.\n")
+    record = parse_bytes(text.encode(), "dagens.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-10-02", "2025-10-02")
+    assert record.body != "Dagen"
+
+
+def test_a_day_in_the_genitive_before_the_meeting_names_no_body():
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization("Kort referat fra dagens møte") == (None, None)
+
+
+def test_the_mail_names_the_bodys_parent_beside_it():
+    from motebok.parse import parse_bytes
+    text = ("Frå: Astrid Moe <astrid@vt.no>\nSendt: tysdag 3. juni 2025 14:27\n"
+            "Til: Olav Haugen; Gunhild Nordbø\n"
+            "Emne: Referat frå møte i faggruppa for landbruk 2. juni\n\nHei og takk for sist!\n\n"
+            "Her kjem referatet frå møtet i faggruppa for landbruk i Vest-Telemarkrådet.\n\n"
+            "Til stades: Olav, Gunhild og Astrid (referent).\n\nBeitebruksplan\n\n"
+            "Gunhild orienterte.\n")
+    record = parse_bytes(text.encode(), "nynorsk.txt")
+    assert (record.body, record.organization) == ("Faggruppa for landbruk", "Vest-Telemarkrådet")
+
+
+def test_a_memos_addressee_names_the_body_then_its_parent():
+    from motebok.parse import parse_bytes
+    text = ("NOTAT\n\nTil:\tFaggruppe næring, Nord-Østerdal regionråd\nFra:\tSekretariatet\n"
+            "Dato:\t27.01.2025\nEmne:\tReferat fra møte 22. januar\n\n"
+            "Referat fra møte i faggruppe næring\n\nTid: Onsdag 22. januar kl. 12.30–15.00\n\n"
+            "Tilstede: Guro, Håvard og Eirik\n\nNæringsarealer\n\nHåvard orienterte.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert (record.body, record.organization) == ("Faggruppe næring", "Nord-Østerdal regionråd")

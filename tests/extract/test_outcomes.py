@@ -8509,3 +8509,13 @@ def test_a_follow_up_slide_s_bullet_wrapped_in_its_text_box_is_one_task():
     assert [(a.text, a.due) for a in actions] == [
         ("Sekretariatet samler innspillene og sender dem ut til kommunene innen 1. april",
          "2026-04-01")]
+
+
+def test_a_group_named_without_its_article_recommending_is_its_conclusion():
+    from motebok.parse import parse_bytes
+    text = ("Referat administrativ gruppe\n\nTid: 5. november 2025 kl. 10-12\n\n"
+            "Sak 14/25 Budsjett 2026\n\nMarte la fram forslag til budsjett. Administrativ gruppe "
+            "anbefaler at rådmannsutvalget legger forslaget fram for regionrådet.\n")
+    items = parse_bytes(text.encode(), "adm.txt").items
+    assert items[0].decisions == [
+        "Administrativ gruppe anbefaler at rådmannsutvalget legger forslaget fram for regionrådet."]

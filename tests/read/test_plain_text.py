@@ -715,3 +715,15 @@ def test_a_bold_heading_wrapped_after_a_dash_a_colon_or_before_lower_case_is_one
     assert [(b.bold, b.text.replace("**", "")) for b in blocks][:1] == \
         [(True, text.split("**")[1].replace("\n", " "))]
     assert len(blocks) == 2
+
+
+def test_a_bold_heading_wrapped_before_a_dash_is_one_line_no_list_item():
+    blocks = read("**1. Ungdata \n– resultater**\n\nTekst.\n".encode())
+    assert [(b.text, b.bold, b.kind) for b in blocks[:1]] == [
+        ("**1. Ungdata – resultater**", True, BlockKind.PARAGRAPH)]
+    assert len(blocks) == 2
+
+
+def test_a_dash_bullet_under_a_closed_bold_line_stays_a_list_item():
+    blocks = read("**Saker**\n– resultater\n".encode())
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM]
