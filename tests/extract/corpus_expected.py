@@ -65374,11 +65374,12 @@ EXPECTED['6161_epost_referat_nettverksmote_signatur_referent.txt'] = Expected(
     # blind (s59i): an e-mail saved as text: "Sendt:" dates the document, not the meeting; the
     # recipients and the copy are no participants; "Her kommer mitt referat …" and "…, Solveig
     # Ravndal (Buskerud fylkeskommune) og meg": the sender came and wrote them (secretary);
-    # "AG: …" follow-ups with initials. Still misread (left as read): the body ("Nettverket"
-    # for "Kulturnettverket"), and the county's request told in an orientation read as a task
+    # "AG: …" follow-ups with initials; the subject's "nettverksmøte" names the kind, the
+    # mail's "… nettverksmøtet i Kulturnettverket" the body. Still misread (left as read):
+    # the county's request told in an orientation read as a task
     'minutes',
     'Referat fra nettverksmøte 12.3',
-    ANY,
+    'Kulturnettverket',
     None,
     '2025-03-14',
     ('2025-03-12', '09:00', '11:30', 'Teams'),

@@ -6222,3 +6222,12 @@ def test_a_memos_addressee_names_the_body_then_its_parent():
             "Tilstede: Guro, Håvard og Eirik\n\nNæringsarealer\n\nHåvard orienterte.\n")
     record = parse_bytes(text.encode(), "notat.txt")
     assert (record.body, record.organization) == ("Faggruppe næring", "Nord-Østerdal regionråd")
+
+
+def test_a_mail_names_the_body_its_subject_called_by_its_kind_alone():
+    from motebok.parse import parse_bytes
+    text = ("Fra: Ingrid Lie <ingrid@region.no>\nSendt: 14. mars 2025 10:12\n"
+            "Til: Per Dahl; Kari Holm\nEmne: Referat fra nettverksmøte 12.3\n\nHei alle,\n\n"
+            "Her kommer referatet fra nettverksmøtet i Kulturnettverket.\n\n"
+            "Tilstede: Per Dahl (Sigdal) og Kari Holm (Flå)\n\n1. Kalender\n\nPer orienterte.\n")
+    assert parse_bytes(text.encode(), "epost.txt").body == "Kulturnettverket"

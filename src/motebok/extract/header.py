@@ -5450,10 +5450,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # words name no body, and it went to the one that met
         head.body, organization = body_and_organization(addressed)
         head.organization = head.organization or organization
+    if mailed and head.body and " " not in head.body:
+        # "Referat fra nettverksmøte 12.3" over "… fra nettverksmøtet i Kulturnettverket"
+        head.body = _named_body_in_mail_words(lines[:limit], head.body) or head.body
     if mailed and head.body and head.organization is None:
-        # "Til: Faggruppe næring, Nord-Østerdal regionråd"; "… referatet frå møtet i
-        # faggruppa for landbruk i Vest-Telemarkrådet": the head names the body's parent
-        head.organization = _parent_beside_body(lines[:limit], head.body)
+        # "… referatet frå møtet i faggruppa for landbruk i Vest-Telemarkrådet": the
+        # mail's words name the body's parent
+        head.organization = _parent_in_mail_words(lines[:limit], head.body)
     if meeting is None and _held_by_email(head.title, values.place):
         meeting = _answer_deadline(lines[:limit])  # "Svarfrist: 13. februar"
     if meeting is None and mailed and document is not None and _met_today(said_lines):
@@ -6134,9 +6137,13 @@ def _addressees_after(lines: list[Line], body: str) -> Iterator[tuple[str, str]]
     for line in lines:
         if not line.lowered.startswith(("til:", "to:")):
             continue
-        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" ;,.")
+        # (a memo's fields set apart by a TAB: "Til:\tFaggruppe næring, …")
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" \t;,.")
         if whom.casefold().startswith(key):
             yield whom, whom[len(key):]
+        elif whom.casefold().startswith(key[:-1] + ", "):
+            # "Til: Faggruppe næring, Nord-Østerdal regionråd": the parent after a comma
+            yield whom, whom[len(key) + 1:]
 
 
 def _fuller_name_in_address(lines: list[Line], body: str) -> str:
@@ -6150,30 +6157,43 @@ def _fuller_name_in_address(lines: list[Line], body: str) -> str:
     for whom, rest in _addressees_after(lines, body):
         words = rest.split()
         if 1 <= len(words) <= 2 and all(_capitalised_name_word(word) for word in words) and \
-                not names_a_body(" ".join(words)) and words[-1] not in _OWNER_LAST_WORDS:
+                "," not in whom and not names_a_body(" ".join(words)) and \
+                words[-1] not in _OWNER_LAST_WORDS:  # (after a comma: a parent, no name)
             return whom[:1].upper() + whom[1:]
     return body
 
 
-def _parent_beside_body(lines: list[Line], body: str) -> str | None:
-    """The parent a mail's or memo's head names beside the body that met: the addressee
-    "Til: Faggruppe næring, Nord-Østerdal regionråd" (the body, a comma, a cooperation or
-    a council), or the mail's words "Her kjem referatet frå møtet i faggruppa for landbruk
-    i Vest-Telemarkrådet." (the body, then "i" and a name in capitals, as a title's "X i
-    Y" reads). None when no line names the body so."""
+def _named_body_in_mail_words(lines: list[Line], body: str) -> str | None:
+    """The body's own name in a mail's words when the subject called it by its kind alone
+    ("Emne: Referat fra nettverksmøte 12.3" gives "Nettverket", the mail says "… referat
+    fra nettverksmøtet i Kulturnettverket"): one capitalised word after "i" that ends in
+    the kind's word. None when no line says it."""
+    kind = body.casefold()
+    for line in lines:
+        if kind not in line.lowered or " i " not in line.body:
+            continue
+        for found in _CAPITALISED_AFTER_I.finditer(line.body):
+            if (word := found.group("word")).casefold().endswith(kind) and len(word) > len(kind):
+                return word
+    return None
+
+
+# A capitalised word after "i" in a sentence: "… nettverksmøtet i Kulturnettverket".
+_CAPITALISED_AFTER_I = lazy_regex(r"(?<!\S)i\s+(?P<word>[A-ZÆØÅ][\wæøå-]+)")
+
+
+def _parent_in_mail_words(lines: list[Line], body: str) -> str | None:
+    """The parent a mail's own words name beside the body that met: "Her kjem referatet
+    frå møtet i faggruppa for landbruk i Vest-Telemarkrådet." (the body, then "i" and a
+    name in capitals, as a title's "X i Y" reads). A field's value ("Til: Prosjektgruppa
+    Grønn mobilitet i Vestfold") may be a project's name: only a sentence counts."""
     key = body.casefold()
     for line in lines:
         at = line.lowered.find(key) if key[:4] in line.lowered else -1
-        if at < 0:
+        if at < 0 or line.body[at + len(key):at + len(key) + 3] != " i " or \
+                ":" in line.body[:at]:
             continue
-        rest = line.body[at + len(key):]
-        if rest[:2] == ", " and line.lowered.startswith(("til:", "to:")):
-            parent = _MAIL_ADDRESS.sub("", rest[2:]).strip(" .")
-            if _COOPERATION_WORDS.search(parent) or one_word_cooperation(parent):
-                return parent
-        elif rest[:3] == " i " and ":" not in line.body[:at] and \
-                (named := _PARENT_NAMED_AFTER.match(rest)):  # (a sentence, no field's value:
-            # "Til: Prosjektgruppa Grønn mobilitet i Vestfold" may be the project's name)
+        if named := _PARENT_NAMED_AFTER.match(line.body, at + len(key)):
             return named.group("org")
     return None
 
@@ -6192,7 +6212,7 @@ def _body_addressed(lines: list[Line]) -> str | None:
     for line in lines:
         if not line.lowered.startswith(("til:", "to:")):
             continue
-        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" .")
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" \t.")
         if whom[:1].isupper() and not any(sign in whom for sign in ";,@") and \
                 len(whom.split()) <= 6 and names_a_body(whom):
             return whom
