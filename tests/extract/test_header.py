@@ -6318,3 +6318,49 @@ def test_a_pages_opening_sentence_gives_the_meetings_day_hours_and_place(line, l
     meeting = record.meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2024-11-07", "10:00", "14:00", location)
+
+def test_a_mail_on_todays_meeting_dates_it_by_the_day_it_was_sent():
+    from motebok.parse import parse_bytes
+    text = ("Fra: Hilde Berg <hilde@region.no>\nSendt: 2. oktober 2025 15:40\n"
+            "Til: Fagnettverk barnehage\nEmne: Kort referat fra dagens møte\n\nHei alle,\n\n"
+            "Takk for et nyttig møte i dag!\n\nTilstede: Hilde, Ronny og Sara.\n\n"
+            "Kompetanseplan\n\nNettverket gikk gjennom innspillene.\n")
+    record = parse_bytes(text.encode(), "dagens.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-10-02", "2025-10-02")
+    assert record.body != "Dagen"
+
+
+def test_a_day_in_the_genitive_before_the_meeting_names_no_body():
+    from motebok.extract.header import body_and_organization
+    assert body_and_organization("Kort referat fra dagens møte") == (None, None)
+
+
+def test_the_mail_names_the_bodys_parent_beside_it():
+    from motebok.parse import parse_bytes
+    text = ("Frå: Astrid Moe <astrid@vt.no>\nSendt: tysdag 3. juni 2025 14:27\n"
+            "Til: Olav Haugen; Gunhild Nordbø\n"
+            "Emne: Referat frå møte i faggruppa for landbruk 2. juni\n\nHei og takk for sist!\n\n"
+            "Her kjem referatet frå møtet i faggruppa for landbruk i Vest-Telemarkrådet.\n\n"
+            "Til stades: Olav, Gunhild og Astrid (referent).\n\nBeitebruksplan\n\n"
+            "Gunhild orienterte.\n")
+    record = parse_bytes(text.encode(), "nynorsk.txt")
+    assert (record.body, record.organization) == ("Faggruppa for landbruk", "Vest-Telemarkrådet")
+
+
+def test_a_memos_addressee_names_the_body_then_its_parent():
+    from motebok.parse import parse_bytes
+    text = ("NOTAT\n\nTil:\tFaggruppe næring, Nord-Østerdal regionråd\nFra:\tSekretariatet\n"
+            "Dato:\t27.01.2025\nEmne:\tReferat fra møte 22. januar\n\n"
+            "Referat fra møte i faggruppe næring\n\nTid: Onsdag 22. januar kl. 12.30–15.00\n\n"
+            "Tilstede: Guro, Håvard og Eirik\n\nNæringsarealer\n\nHåvard orienterte.\n")
+    record = parse_bytes(text.encode(), "notat.txt")
+    assert (record.body, record.organization) == ("Faggruppe næring", "Nord-Østerdal regionråd")
+
+
+def test_a_mail_names_the_body_its_subject_called_by_its_kind_alone():
+    from motebok.parse import parse_bytes
+    text = ("Fra: Ingrid Lie <ingrid@region.no>\nSendt: 14. mars 2025 10:12\n"
+            "Til: Per Dahl; Kari Holm\nEmne: Referat fra nettverksmøte 12.3\n\nHei alle,\n\n"
+            "Her kommer referatet fra nettverksmøtet i Kulturnettverket.\n\n"
+            "Tilstede: Per Dahl (Sigdal) og Kari Holm (Flå)\n\n1. Kalender\n\nPer orienterte.\n")
+    assert parse_bytes(text.encode(), "epost.txt").body == "Kulturnettverket"

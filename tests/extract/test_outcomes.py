@@ -8778,3 +8778,13 @@ def test_weighing_an_option_named_by_an_indefinite_article_is_no_task(sentence):
     # "vurderer en felles søknad": an option weighed, as "vurderer å søke", no errand
     _, actions = _outcomes_of(sentence)
     assert actions == []
+
+
+def test_a_group_named_without_its_article_recommending_is_its_conclusion():
+    from motebok.parse import parse_bytes
+    text = ("Referat administrativ gruppe\n\nTid: 5. november 2025 kl. 10-12\n\n"
+            "Sak 14/25 Budsjett 2026\n\nMarte la fram forslag til budsjett. Administrativ gruppe "
+            "anbefaler at rådmannsutvalget legger forslaget fram for regionrådet.\n")
+    items = parse_bytes(text.encode(), "adm.txt").items
+    assert items[0].decisions == [
+        "Administrativ gruppe anbefaler at rådmannsutvalget legger forslaget fram for regionrådet."]

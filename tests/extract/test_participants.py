@@ -6108,3 +6108,46 @@ def test_a_deputys_sentence_that_names_the_seat_by_the_members_surname(absence):
     assert [(p[0], p[3], p[4]) for p in people] == [
         ("Kari Dahl", "present", None), ("Per Berg", "present", None),
         ("Tor Aas", "absent", None), ("Eli Sund", "present", "for Tor Aas")]
+
+
+def test_initials_in_a_list_of_first_names_are_people_with_their_own_bracket():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra møte i faggruppe næring\n\nTid: 12. mars 2026 kl. 10-12\n\n"
+            "Tilstede: Kari, Per, Sigrun, TK og ØL (Innlandet fylkeskommune)\n\n"
+            "1. Status\n\nKari orienterte.\n")
+    people = [(p.name, p.organization) for p in
+              parse_bytes(text.encode(), "forkortelser.txt").participants]
+    assert people == [("Kari", None), ("Per", None), ("Sigrun", None),
+                      ("TK", "Innlandet fylkeskommune"), ("ØL", "Innlandet fylkeskommune")]
+
+
+def test_initials_among_full_names_with_a_role_are_people_not_organisations():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra møte i faggruppe folkehelse\n\nTid: 12. mars 2026 kl. 10-12\n\n"
+            "Tilstede: Liv Brekke (leder), Jomar, Camilla Ødegaard, SH, Nils Petter Rød "
+            "og MK (referent)\n\n1. Status\n\nLiv orienterte.\n")
+    people = [(p.name, p.organization, str(p.role)) for p in
+              parse_bytes(text.encode(), "forkortelser.txt").participants]
+    assert people == [("Liv Brekke", None, "chair"), ("Jomar", None, "member"),
+                      ("Camilla Ødegaard", None, "member"), ("SH", None, "member"),
+                      ("Nils Petter Rød", None, "member"), ("MK", None, "secretary")]
+
+
+def test_names_with_agency_codes_keep_them_as_organisations():
+    from motebok.parse import parse_bytes
+    text = ("Referat fra møte i nettverket\n\nTid: 12. mars 2026 kl. 10-12\n\n"
+            "Til stede: Kari Holm, NAV, Per Dahl, KS\n\n1. Status\n\nKari orienterte.\n")
+    people = [(p.name, p.organization) for p in
+              parse_bytes(text.encode(), "koder.txt").participants]
+    assert people == [("Kari Holm", "NAV"), ("Per Dahl", "KS")]
+
+
+def test_a_mail_calling_the_minutes_the_senders_own_makes_her_the_secretary():
+    from motebok.parse import parse_bytes
+    text = ("Fra: Ingrid Lie <ingrid@region.no>\nSendt: 14. mars 2025 10:12\n"
+            "Til: Per Dahl; Kari Holm\nEmne: Referat fra nettverksmøte 12.3\n\nHei alle,\n\n"
+            "Her kommer mitt referat fra nettverksmøtet.\n\nDato: 12. mars kl. 09-11\n\n"
+            "Tilstede: Per Dahl (Sigdal), Kari Holm (Flå) og meg.\n\n"
+            "1. Kalender\n\nPer orienterte.\n")
+    people = {p.name: str(p.role) for p in parse_bytes(text.encode(), "epost.txt").participants}
+    assert people == {"Per Dahl": "member", "Kari Holm": "member", "Ingrid Lie": "secretary"}

@@ -748,3 +748,15 @@ def test_a_closing_bold_mark_after_a_tab_closes_the_cell_before_it():
     # "**Oversikt<TAB>**<TAB>…": the converter put the bold's end after the TAB
     cells = read(b"2/25\t**Oversikt\t**\tKari orienterte.\tKari Holm\n")[0].cells
     assert cells == ("2/25", "**Oversikt**", "Kari orienterte.", "Kari Holm")
+
+
+def test_a_bold_heading_wrapped_before_a_dash_is_one_line_no_list_item():
+    blocks = read("**1. Ungdata \n– resultater**\n\nTekst.\n".encode())
+    assert [(b.text, b.bold, b.kind) for b in blocks[:1]] == [
+        ("**1. Ungdata – resultater**", True, BlockKind.PARAGRAPH)]
+    assert len(blocks) == 2
+
+
+def test_a_dash_bullet_under_a_closed_bold_line_stays_a_list_item():
+    blocks = read("**Saker**\n– resultater\n".encode())
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM]

@@ -347,6 +347,9 @@ _TITLE_CHANNELS = frozenset({"teams", "zoom", "skype", "webex", "video", "telefo
 # A day named relative to when the text was written ("i går", "forrige uke"): no name.
 _RELATIVE_DAY = lazy_regex(r"\s+(?:i\s+(?:går|gaar|dag|forgårs|kveld)|"
                            r"(?:forrige|førre|siste?)\s+(?:uke|veke|måned|månad))\b.*$", re.I)
+# The day a mail's words name the meeting by, in the genitive: "fra dagens møte", "frå
+# gårsdagens møte", "kveldens styremøte" (the day, not a body called "Dagen").
+_DAY_GENITIVE = lazy_regex(r"^(?:dagens|gårsdagens|kveldens)\s+(?=[\wæøå-]*møte)", re.I)
 # The same day's word left alone after "… møtet i" ("går", "dag"): names no body.
 _RELATIVE_DAY_WORDS = frozenset({"går", "gaar", "dag", "forgårs", "kveld", "morgen"})
 # A clock time or range after "kl.": "kl. 18.30", "klokka 10-14", "kl 09:00 – 15:30".
@@ -3112,6 +3115,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         rest = _RELATIVE_DAY.sub("", rest)
     if rest[:4].casefold() in ("fra ", "frå "):
         rest = _FROM_THE_MEETING.sub("", rest, count=1)  # "Fra møtet i regionrådet"
+    if rest[:4].casefold() in ("dage", "gårs", "kvel"):
+        rest = _DAY_GENITIVE.sub("", rest, count=1)  # "Kort referat fra dagens møte"
     if " med " in rest[:30] and (kind := _KIND_OF_MEETING_WITH.match(rest)) and \
             _other_party(rest[kind.end():].split(" om ", 1)[0]):
         return None, None  # "Kontaktmøte med Statsforvalteren i X": whom the body met
@@ -5548,8 +5553,17 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # words name no body, and it went to the one that met
         head.body, organization = body_and_organization(addressed)
         head.organization = head.organization or organization
+    if mailed and head.body and " " not in head.body:
+        # "Referat fra nettverksmøte 12.3" over "… fra nettverksmøtet i Kulturnettverket"
+        head.body = _named_body_in_mail_words(lines[:limit], head.body) or head.body
+    if mailed and head.body and head.organization is None:
+        # "… referatet frå møtet i faggruppa for landbruk i Vest-Telemarkrådet": the
+        # mail's words name the body's parent
+        head.organization = _parent_in_mail_words(lines[:limit], head.body)
     if meeting is None and _held_by_email(head.title, values.place):
         meeting = _answer_deadline(lines[:limit])  # "Svarfrist: 13. februar"
+    if meeting is None and mailed and document is not None and _met_today(said_lines):
+        meeting = document  # "Takk for et nyttig møte i dag!": the day the mail was sent
     if meeting is None and document is not None and not mailed:
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if meeting is None and stamp is not None:
@@ -5592,7 +5606,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         _date_signed_without_year(head, lines, max((head.title_line or 0) + 1, head_end))
     if head.document_date and head.document_date == head.meeting_date and (
             (document is published) or (not values.date and document is not cover and
-                                        not _has_lone_date(lines, limit))):
+                                        not mailed and not _has_lone_date(lines, limit))):
+        # (a mail sent the day it met keeps its "Sendt:" as its own date)
         head.document_date = None  # (a post published the day it met, a front matter's
         # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice; but a
         # deck's cover "Gjøvik | 12. mars 2025", a row of two cells, dates the deck as the
@@ -5817,6 +5832,19 @@ def _reported_meeting(lines: list[Line]) -> tuple[str, dates.DateMatch] | None:
         elif found:
             return line.body, found[0]
     return subject
+
+
+# A mail's words on a meeting held the day it was written: "referat fra dagens møte",
+# "takk for eit godt møte i dag" (nynorsk the same).
+_MET_TODAY = lazy_regex(r"\bdagens\s+[\wæøå-]*møte|"
+                        r"\bmøte[\wæøå]*\s+(?:[\wæøå-]+\s+){0,6}?i\s+dag(?![\wæøå])", re.I)
+
+
+def _met_today(lines: list[Line]) -> bool:
+    """Whether a mail's own words say the meeting was held today ("Takk for et nyttig
+    møte i dag!", "Kort referat fra dagens møte"): the day the mail was sent is then the
+    meeting's, as written, where "i går" would need a sum the reading guide does not make."""
+    return any("dag" in line.lowered and _MET_TODAY.search(line.body) for line in lines)
 
 
 # The day a mail calls by its distance alone: "i går", "i dag" (no date written after it).
@@ -6225,9 +6253,13 @@ def _addressees_after(lines: list[Line], body: str) -> Iterator[tuple[str, str]]
     for line in lines:
         if not line.lowered.startswith(("til:", "to:")):
             continue
-        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" ;,.")
+        # (a memo's fields set apart by a TAB: "Til:\tFaggruppe næring, …")
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" \t;,.")
         if whom.casefold().startswith(key):
             yield whom, whom[len(key):]
+        elif whom.casefold().startswith(key[:-1] + ", "):
+            # "Til: Faggruppe næring, Nord-Østerdal regionråd": the parent after a comma
+            yield whom, whom[len(key) + 1:]
 
 
 def _fuller_name_in_address(lines: list[Line], body: str) -> str:
@@ -6241,9 +6273,51 @@ def _fuller_name_in_address(lines: list[Line], body: str) -> str:
     for whom, rest in _addressees_after(lines, body):
         words = rest.split()
         if 1 <= len(words) <= 2 and all(_capitalised_name_word(word) for word in words) and \
-                not names_a_body(" ".join(words)) and words[-1] not in _OWNER_LAST_WORDS:
+                "," not in whom and not names_a_body(" ".join(words)) and \
+                words[-1] not in _OWNER_LAST_WORDS:  # (after a comma: a parent, no name)
             return whom[:1].upper() + whom[1:]
     return body
+
+
+def _named_body_in_mail_words(lines: list[Line], body: str) -> str | None:
+    """The body's own name in a mail's words when the subject called it by its kind alone
+    ("Emne: Referat fra nettverksmøte 12.3" gives "Nettverket", the mail says "… referat
+    fra nettverksmøtet i Kulturnettverket"): one capitalised word after "i" that ends in
+    the kind's word. None when no line says it."""
+    kind = body.casefold()
+    for line in lines:
+        if kind not in line.lowered or " i " not in line.body:
+            continue
+        for found in _CAPITALISED_AFTER_I.finditer(line.body):
+            if (word := found.group("word")).casefold().endswith(kind) and len(word) > len(kind):
+                return word
+    return None
+
+
+# A capitalised word after "i" in a sentence: "… nettverksmøtet i Kulturnettverket".
+_CAPITALISED_AFTER_I = lazy_regex(r"(?<!\S)i\s+(?P<word>[A-ZÆØÅ][\wæøå-]+)")
+
+
+def _parent_in_mail_words(lines: list[Line], body: str) -> str | None:
+    """The parent a mail's own words name beside the body that met: "Her kjem referatet
+    frå møtet i faggruppa for landbruk i Vest-Telemarkrådet." (the body, then "i" and a
+    name in capitals, as a title's "X i Y" reads). A field's value ("Til: Prosjektgruppa
+    Grønn mobilitet i Vestfold") may be a project's name: only a sentence counts."""
+    key = body.casefold()
+    for line in lines:
+        at = line.lowered.find(key) if key[:4] in line.lowered else -1
+        if at < 0 or line.body[at + len(key):at + len(key) + 3] != " i " or \
+                ":" in line.body[:at]:
+            continue
+        if named := _PARENT_NAMED_AFTER.match(line.body, at + len(key)):
+            return named.group("org")
+    return None
+
+
+# The parent's name after a body's in a mail's words: " i Vest-Telemarkrådet.", " i
+# Glåmdal regionråd" (capitals, then a council's or a cooperation's word).
+_PARENT_NAMED_AFTER = lazy_regex(r" i (?P<org>[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2}"
+                                 r"(?: (?:regionråd|kommune|fylkeskommune|IKS))?)(?=[\s.,:;!]|$)")
 
 
 def _body_addressed(lines: list[Line]) -> str | None:
@@ -6254,7 +6328,7 @@ def _body_addressed(lines: list[Line]) -> str | None:
     for line in lines:
         if not line.lowered.startswith(("til:", "to:")):
             continue
-        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" .")
+        whom = _MAIL_ADDRESS.sub("", line.body.split(":", 1)[1]).strip(" \t.")
         if whom[:1].isupper() and not any(sign in whom for sign in ";,@") and \
                 len(whom.split()) <= 6 and names_a_body(whom):
             return whom

@@ -1449,6 +1449,25 @@ def read_attendance(draft: Draft) -> None:
     else:
         _heads_in_officials_table(draft, attendance_lines)
     _leader_of_the_body_chairs(draft, attendance_lines)
+    if people.writer is not None:
+        _writer_wrote_minutes(people, lines[:draft.attendance_end or 20])
+
+
+def _writer_wrote_minutes(people: People, lines: list[Line]) -> None:
+    """The mail's sender as the secretary when the mail's words call the minutes theirs
+    ("Her kommer mitt referat fra nettverksmøtet", "her er referatet mitt", nynorsk the
+    same): the one who wrote them and came ("…, Solveig Ravndal og meg."), a member of
+    the list no longer."""
+    if not any("referat" in line.lowered and _OWN_MINUTES.search(line.lowered)
+               for line in lines):
+        return
+    writer = people.find(people.writer or "")
+    if writer is not None and writer.role in (None, ParticipantRole.MEMBER):
+        writer.role = ParticipantRole.SECRETARY.value
+
+
+# The writer's own minutes in a mail: "mitt referat", "referatet mitt", "mitt korte referat".
+_OWN_MINUTES = lazy_regex(r"\bmitt\s+(?:[\wæøå]+\s+)?referat\b|\breferatet\s+mitt\b")
 
 
 def _heads_are_members(draft: Draft, attendance_lines: list[int]) -> None:

@@ -1386,8 +1386,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk|rår\s|rådde\s))"
      rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
-     # advice told in an orientation)
-     rf"{_BODY_SHORT})\s+"
+     # advice told in an orientation), and a group's name without its article after its
+     # kind ("Administrativ gruppe anbefaler at …", as the group calls itself)
+     rf"{_BODY_SHORT}|(?-i:[A-ZÆØÅ][a-zæøå]+)\s+gruppe)\s+"
      # (nynorsk "ønskjer", "ønska": "Rådet ønskjer å gå vidare med modell 2.")
      r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde)\s+å\b|"
      # (a wish only to follow up or look at it is a vague intention, no outcome: "Rådet

@@ -2166,12 +2166,14 @@ def _joined_place_bracketed(value: str) -> str:
     ("Jon Vik Mo i Rana") as the name and the place in brackets ("Jon Vik (Mo i Rana)"):
     the lower-case "i" would otherwise end the name early or drop the entry. The place
     is the last capitalised word before "i"/"og"/"på" and the word after it (a place's
-    name has no more); not two people ("Per Dahl og Kari"), nor a name that is not one."""
+    name has no more); not two people ("Per Dahl og Kari", "Per Dahl og KM"), nor a name
+    that is not one."""
     def bracketed(found: re.Match[str]) -> str:
         name, place = found["name"], found["place"]
         after = place.split()[-1]
-        if (" og " in place and is_first_name(after)) or not looks_like_name(name):
-            return found.group()
+        if (" og " in place and (is_first_name(after) or _INITIALS.fullmatch(after))) or \
+                not looks_like_name(name):
+            return found.group()  # (nor "Nils Petter Rød og MK": a second person's initials)
         return f"{name} ({place})"
     return _NAME_THEN_JOINED_PLACE.sub(bracketed, value)
 
@@ -2285,6 +2287,9 @@ def _people_list(value: str, role: ParticipantRole | None,
     # "Monica, Anja, Geir, Sylvi Ofstad (Troms idrettskrets)": first names alone among
     # full names; two or more known ones make the single words first names
     lone_first_names = sum(" " not in text and is_first_name(text) for text, _p, _j in pieces)
+    # "Sigrun, TK og ØL (Innlandet fylkeskommune)": people named by their initials
+    coded = _initials_as_people(pieces) if any(_INITIALS.fullmatch(text) for text, _p, _j
+                                                 in pieces) else frozenset()
     lone_words = sum(" " not in text and text[:1].isupper() for text, _p, _j in pieces)
     # one person under a seat's label ("Møteleder: Gisela")
     one_seat = len(pieces) == 1 and role in _CHAIR_OR_SECRETARY
@@ -2460,7 +2465,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             org_piece, pending = True, []
             continue
         if text and entries and not looks_like_name(tidy_name(text)) and \
-                _person_from(text) is None:
+                index not in coded and _person_from(text) is None:
             if text[:1].islower() and _lower_case_unit(text) and (
                     entries[-1].organization is None or
                     _group_word_org(entries[-1].organization, organization)):
@@ -2570,6 +2575,12 @@ def _people_list(value: str, role: ParticipantRole | None,
                     _apply_note(entry, text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
         entry = _entry_from_piece(text, role, attendance, organization)
+        if entry is None and (index in coded or (coded and " " not in text and
+                                                 is_first_name(text))):
+            # "…, Jomar, Camilla Ødegaard, SH, Nils Petter Rød og MK (referent)": the
+            # group's own short forms, as a list of first names alone writes them
+            entry = Entry(name=text, organization=organization, role=role,
+                          attendance=attendance, first_name_only=True)
         if entry is None and " " not in text and one_seat and is_first_name(text):
             # "Møteleder: Gisela" (but "Møteleiar: Aasland" is a listed person's surname)
             entry = Entry(name=text, organization=organization, role=role,
@@ -2714,7 +2725,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             org = _BOTH_FROM.sub("", paren)
             if "," in org:
                 org = _org_without_job(org)  # "(arkitekt, Norconsult)": the firm
-            for waiting in (pending if joined or org != paren else [entry]):
+            waiting_ones = pending if joined or org != paren else [entry]
+            if coded and index in coded:  # "Sigrun, TK og ØL (Innlandet fylkeskommune)":
+                # the codes' own organisation, not the first names' before them
+                waiting_ones = [one for one in waiting_ones if _INITIALS.fullmatch(one.name)]
+            for waiting in waiting_ones:
                 waiting.organization = org
             _both_of_two(entries, paren, org, organization)
             pending = []
@@ -3306,6 +3321,30 @@ def _seat_then_bracketed_place(pieces: list[tuple[str, str | None, bool]],
 
 # How an inter-municipal political council's name ends (folded).
 _COUNCIL_ENDINGS = ("politisk råd", "politiske råd", "politiske rådet")
+
+
+def _initials_as_people(pieces: list[tuple[str, str | None, bool]]) -> frozenset[int]:
+    """The indexes of the pieces that are people named by their initials in a list of who
+    came ("Guro, Sigrun, TK og ØL (Innlandet fylkeskommune)", "Camilla Ødegaard, SH, Nils
+    Petter Rød og MK (referent)"), as small groups write their own: not the organisation
+    of the name before. A capital code is a person when it follows a first name alone
+    (no one writes a first name's employer as a code after it), has a meeting role in
+    brackets, or is joined by "og" to another code; then every code of the list is one.
+    A list that pairs names with codes alone ("Kari Holm, FK, Per Dal, SF") and the
+    agencies' and parties' short names ("KS", "NAV", "SV") stay organisations."""
+    codes = [index for index, (text, _paren, _joined) in enumerate(pieces)
+             if _INITIALS.fullmatch(text) and text not in _AGENCY_CODES and
+             text not in PARTY_CAPITALS]
+
+    def person(index: int) -> bool:
+        _text, paren, joined = pieces[index]
+        before, before_paren, _before_joined = pieces[index - 1] if index else ("", None, False)
+        return bool(paren and is_role_word(paren)) or \
+            (before_paren is None and " " not in before and is_first_name(before)) or \
+            (joined and index - 1 in codes) or \
+            (index + 1 < len(pieces) and pieces[index + 1][2] and index + 1 in codes)
+
+    return frozenset(codes) if any(person(index) for index in codes) else frozenset()
 
 
 def _short_org(text: str) -> bool:

@@ -992,11 +992,18 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         elif len(indents) > 1:
             indents = [0]
         wrapped_bold = False
+        if kind is _LIST_ITEM and len(bold_open) == 1 and stripped[0] in "–—" and \
+                stripped[-2:] == "**" and "**" not in stripped[:-2]:
+            # "**1. Ungdata" / "– resultater**": the dash goes on with the bold heading the
+            # converter wrapped before it, no list item of its own
+            block.kind = kind = _PARAGRAPH
+            block.text, block.level = stripped, 0
         if kind is _PARAGRAPH and (bold_open or stripped[0] == "*") and not block.bold:
             # (or the closing line goes on in lower case: "**Oppfølging" / "fra
             # samlingen:**" is one label)
             wrapped_bold = len(bold_open) == 1 and (_dangling_end(bold_open[0].text) or
-                                                    stripped[:1].islower())
+                                                    stripped[:1].islower() or
+                                                    stripped[:1] in "–—")
             bold_open = _track_bold(bold_open, block, stripped)
             wrapped_bold = wrapped_bold and not bold_open and block.bold
         if not blocks:
