@@ -1004,3 +1004,10 @@ def test_a_themes_fields_in_spans_side_by_side_are_set_apart() -> None:
             '</body></html>').encode()
     assert [b.text for b in read(page)] == [
         "Kari Holm – Moen – Leder", "Møtet ble holdt i Moen.", "Konklusjon Saken utsettes."]
+
+
+def test_a_br_in_a_table_cell_is_the_cells_line_break():
+    html = ("<table><tr><th>Navn</th><th>Rolle</th></tr>"
+            "<tr><td>Kari Holm<br>Solvik kommune</td><td>Leder</td></tr></table>")
+    rows = [b for b in read(html.encode()) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[-1].cells == ("Kari Holm\nSolvik kommune", "Leder")
