@@ -69765,3 +69765,233 @@ EXPECTED['6166_notat_sak_felt_faggruppe_folkehelse_oppfolging_per_sak.txt'] = Ex
          []),
     ],
 )
+
+EXPECTED['6240_regionrad_docx_navn_over_kommune_linjeskift.docx'] = Expected(
+    # (s59m) a Word attendance table whose first cell holds the name over the municipality
+    # (a soft line break, w:br) under "Navn / kommune": each cell is one person with whom
+    # she represents; the role and the remark stand in cells of their own
+    'minutes', 'Referat fra møte i regionrådet',
+    'Fjellregionen regionråd', None, None,
+    ('2026-03-06', '09:00', '13:30', 'Kvenna hotell, Fjellby'), '2026-04-17',
+    people=[
+        ('Eirik Stensrud', 'Fjellby kommune', 'chair', 'present'),
+        ('Randi Moseng', 'Tolga kommune', 'member', 'present'),
+        ('Håvard Elvestad', 'Sølen kommune', 'member', 'partial'),
+        ('Gunn Berit Vold', 'Rennvik kommune', 'member', 'present'),
+        ('Ove Lunde', 'Sølen kommune', 'member', 'absent'),
+        ('Marte Kleiven', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={
+        'Håvard Elvestad': 'Gikk etter sak 12/26',
+        'Gunn Berit Vold': 'Digitalt',
+    },
+    items=[
+        ('10/26', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('11/26', 'Felles kompetansestrategi',
+         ('Marte Kleiven orienterte om høringsinnspillene fra kommunene. Flere kommuner ønsker '
+          'at strategien legger mer vekt på rekruttering av sykepleiere.\nVedtak: Regionrådet '
+          'slutter seg til kompetansestrategien med de endringene som kom fram i møtet.'),
+         ['Regionrådet slutter seg til kompetansestrategien med de endringene som kom fram i '
+          'møtet.'],
+         []),
+        ('12/26', 'Regional transportplan',
+         ('Eirik Stensrud la fram status for arbeidet med regional transportplan. Sekretariatet '
+          'sender utkast til uttalelse til kommunene innen 20. mars.'),
+         [],
+         [('Sekretariatet sender utkast til uttalelse til kommunene innen 20. mars.',
+           'Sekretariatet', '2026-03-20')]),
+        ('13/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6241_nynorsk_arbeidsutval_odt_namn_over_kommune_i_celle.odt'] = Expected(
+    # (s59m) a Writer table whose name cell holds two paragraphs, the name over the
+    # municipality: one person each, the municipality whom she represents
+    'minutes', 'Referat frå møte i arbeidsutvalet for Vestdal interkommunale politiske råd',
+    'arbeidsutvalet', 'Vestdal interkommunale politiske råd', None,
+    ('2026-02-19', '10:00', '14:00', 'Teams'), '2026-03-26',
+    people=[
+        ('Solveig Aaberge', 'Eikjo kommune', 'chair', 'present'),
+        ('Bjarte Tveiten', 'Hovdal kommune', 'member', 'present'),
+        ('Kjellaug Nesse', 'Breim kommune', 'member', 'partial'),
+        ('Ragnvald Sæle', 'Eikjo kommune', 'member', 'absent'),
+        ('Ingvild Rysst', None, 'secretary', 'present'),
+    ],
+    notes={
+        'Kjellaug Nesse': 'frå sak 6/26',
+        'Ragnvald Sæle': None,
+    },
+    items=[
+        ('5/26', 'Godkjenning av innkalling og sakliste',
+         'Innkalling og sakliste vart godkjende.',
+         ['Innkalling og sakliste vart godkjende.'],
+         []),
+        ('6/26', 'Søknad om regionale utviklingsmidlar',
+         ('Ingvild Rysst gjekk gjennom dei tre søknadene som er komne inn. Arbeidsutvalet '
+          'drøfta korleis midlane kan fordelast mellom kommunane.\nVedtak: Arbeidsutvalet rår '
+          'til at søknaden frå Breim kommune vert innvilga med 200 000 kr. Samrøystes.'),
+         ['Arbeidsutvalet rår til at søknaden frå Breim kommune vert innvilga med 200 000 kr.',
+          'Samrøystes.'],
+         []),
+        ('7/26', 'Eventuelt',
+         ('Bjarte Tveiten tok opp behovet for eit felles møte med fylkeskommunen om '
+          'ferjetilbodet.'),
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6242_styringsgruppe_html_navn_over_kommune_br.html'] = Expected(
+    # (s59m) a web page's attendance table, "<td>Name<br>Kommune</td>": the name over whom
+    # she represents; a deputy's "Møtte for X" remark makes X absent as well
+    'minutes', 'Referat fra møte i styringsgruppen for Kystlandet reiseliv',
+    'styringsgruppen for Kystlandet reiseliv', None, None,
+    ('2026-02-11', '12:00', '15:00', 'Sjøby rådhus, møterom Fyret'), None,
+    people=[
+        ('Line Kvarme', 'Nordvik kommune', 'chair', 'present'),
+        ('Torstein Hval', 'Sjøby kommune', 'member', 'present'),
+        ('Mari Ellingsen', 'Havnes kommune', 'member', 'partial'),
+        ('Pål Indregard', 'Nordvik kommune', 'member', 'present'),
+        ('Siri Holte', 'Nordvik kommune', 'member', 'absent'),
+        ('Jorunn Skaug', None, 'secretary', 'present'),
+    ],
+    notes={
+        'Mari Ellingsen': 'Til stede fra sak 4/26',
+        'Pål Indregard': 'for Siri Holte',
+    },
+    items=[
+        ('3/26', 'Godkjenning av referat fra forrige møte',
+         'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('4/26', 'Markedsplan for sommersesongen',
+         ('Jorunn Skaug presenterte utkast til markedsplan. Styringsgruppen ba om at planen får '
+          'en egen del om cruisetrafikk.\nKonklusjon: Styringsgruppen slutter seg til '
+          'markedsplanen.'),
+         ['Styringsgruppen slutter seg til markedsplanen.'],
+         []),
+        ('5/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6243_faggruppe_barnevern_md_deltaker_br_rolle_og_kommune.md'] = Expected(
+    # (s59m) a Markdown pipe table whose "Deltaker" cells hold the name over "role,
+    # organisation" (a "<br>" in the cell): the role word gives the seat, the rest whom
+    # she represents; a job is no seat of its own
+    'minutes', 'Referat – faggruppe for barnevern i Midtlia',
+    'faggruppe for barnevern', 'Midtlia', None,
+    ('2026-03-04', '09:00', '11:30', 'Digitalt møte (Teams)'), None,
+    people=[
+        ('Hilde Rustad', 'Midtlia barneverntjeneste', 'chair', 'present'),
+        ('Jens Oftedal', 'Åmot kommune', 'secretary', 'present'),
+        ('Trine Bakkerud', 'Lysdal kommune', 'member', 'partial'),
+        ('Arne Skogli', 'Åmot kommune', 'member', 'partial'),
+    ],
+    notes={
+        'Trine Bakkerud': 'Fra kl. 10.00',
+        'Arne Skogli': 'Til stede under sak 2',
+    },
+    items=[
+        ('1', 'Godkjenning av referat',
+         'Referatet fra 28. januar ble godkjent.',
+         ['Referatet fra 28. januar ble godkjent.'],
+         []),
+        ('2', 'Nye retningslinjer for akuttberedskap',
+         ('Arne Skogli orienterte om de nye retningslinjene. Faggruppen drøftet hvordan '
+          'kommunene kan samordne beredskapen på kveldstid.\nFaggruppen var enig om å lage et '
+          'felles forslag til vaktordning. Hilde Rustad sender forslaget til kommunene innen 1. '
+          'april.'),
+         ['Faggruppen var enig om å lage et felles forslag til vaktordning.'],
+         [('Hilde Rustad sender forslaget til kommunene innen 1. april.', 'Hilde Rustad',
+           '2026-04-01')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+_ELVDAL_PEOPLE = [
+    ('Astrid Langmo', 'Elvdal kommune', 'chair', 'present'),
+    ('Kristoffer Hage', 'Bjørkvik kommune', 'member', 'present'),
+    ('Eli Margrethe Sand', 'Storlia kommune', 'member', 'partial'),
+    ('Ivar Rønning', 'Elvdal kommune', 'member', 'absent'),
+    ('Oddny Brenden', 'sekretariatet', 'secretary', 'present'),
+]
+_ELVDAL_ITEMS = [
+    ('7/26', 'Godkjenning av protokoll',
+     'Protokollen fra møtet 14. januar ble godkjent.',
+     ['Protokollen fra møtet 14. januar ble godkjent.'],
+     []),
+    ('8/26', 'Felles innkjøp av skoleskyss',
+     ('Oddny Brenden orienterte om anbudet og tidsplanen for ny avtale om skoleskyss.\n'
+      'Vedtak: Rådet ber sekretariatet lyse ut konkurransen innen 15. april.'),
+     ['Rådet ber sekretariatet lyse ut konkurransen innen 15. april.'],
+     [('Rådet ber sekretariatet lyse ut konkurransen innen 15. april.', 'sekretariatet',
+       '2026-04-15')]),
+    ('9/26', 'Eventuelt',
+     'Ingen saker.',
+     [],
+     []),
+]
+
+for _name in ('6244_regionrad_reportlab_navn_over_kommune_topp.pdf',
+              '6245_regionrad_reportlab_navn_over_kommune_bunn.pdf',
+              '6247_regionrad_reportlab_navn_over_kommune_midt.pdf'):
+    # (s59m) a reportlab grid whose name cells hold the name over the municipality (a
+    # "<br/>" in the cell), the rows' cells set to the top, the bottom (reportlab's
+    # default) or the middle of the row: the name's line stays with its row (not a
+    # paragraph above it), and each cell is one person with whom she represents
+    EXPECTED[_name] = Expected(
+        'minutes', 'Protokoll fra møte i Elvdalsrådet',
+        'Elvdalsrådet', None, None,
+        ('2026-02-25', '13:00', '15:30', 'Elvdal rådhus, formannskapssalen'), None,
+        people=list(_ELVDAL_PEOPLE),
+        notes={'Eli Margrethe Sand': 'Forlot møtet etter sak 8/26', 'Ivar Rønning': None},
+        items=list(_ELVDAL_ITEMS),
+    )
+
+
+EXPECTED['6246_representantskap_weasyprint_navn_over_kommune.pdf'] = Expected(
+    # (s59m) a web page printed by WeasyPrint, its attendance cells "Name<br>Kommune" set
+    # to the top of the row in fixed-width columns: one person a cell, with whom she
+    # represents
+    'minutes', 'Protokoll fra representantskapet i Ørvik og Strandlia brannvesen IKS',
+    'representantskapet', 'Ørvik og Strandlia brannvesen IKS', None,
+    ('2026-03-09', '18:00', '20:00', 'Brannstasjonen, Ørvik'), None,
+    people=[
+        ('Henrik Bæverfjord', 'Ørvik kommune', 'chair', 'present'),
+        ('Tuva Lindseth', 'Strandlia kommune', 'member', 'present'),
+        ('Oddvar Kjønnås', 'Ørvik kommune', 'member', 'partial'),
+        ('Sigve Ulvund', None, 'guest', 'present'),
+    ],
+    notes={'Oddvar Kjønnås': 'Fra sak 15/26'},
+    items=[
+        ('14/26', 'Godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         ['Innkallingen ble godkjent.'],
+         []),
+        ('15/26', 'Årsmelding 2025',
+         ('Sigve Ulvund la fram årsmeldingen. Representantskapet merket seg at antall '
+          'utrykninger økte i 2025.\nVedtak: Årsmeldingen for 2025 godkjennes.'),
+         ['Årsmeldingen for 2025 godkjennes.'],
+         []),
+        ('16/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

@@ -3157,3 +3157,24 @@ def test_a_lone_reference_to_a_page_is_no_running_header():
             "Nettverket tok saken til orientering.\n")
     [item] = parse_bytes(text.encode(), "n.txt").items
     assert "vedlegget side 4" in item.text
+
+
+def _row_cells(*cells: str) -> tuple[str, ...]:
+    """The cells of a table row as ``to_lines`` makes them (after a heading row)."""
+    blocks = [Block(BlockKind.TABLE_ROW, "Navn\tRolle", cells=("Navn", "Rolle")),
+              Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=cells, gap=False)]
+    return to_lines(blocks)[-1].cells
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Kari Holm\nSolvik kommune", "Kari Holm, Solvik kommune"),
+    ("Kari Holm\nleder, Solvik kommune", "Kari Holm, leder, Solvik kommune"),
+    ("Kari Holm\n(frå sak 3)", "Kari Holm (frå sak 3)"),
+    # no card: names a line, a sentence, a role over a name
+    ("Kari Holm\nPer Dahl", "Kari Holm Per Dahl"),
+    ("Kari Holm\norienterte om saken.", "Kari Holm orienterte om saken."),
+    ("Leder\nKari Holm", "Leder Kari Holm"),
+    ("Per Olav\nHaugen", "Per Olav Haugen"),  # a name that wrapped
+])
+def test_a_cell_of_a_name_over_its_organisation_is_read_as_a_list_line(cell, expected):
+    assert _row_cells(cell, "Medlem")[0] == expected

@@ -6151,3 +6151,52 @@ def test_a_mail_calling_the_minutes_the_senders_own_makes_her_the_secretary():
             "1. Kalender\n\nPer orienterte.\n")
     people = {p.name: str(p.role) for p in parse_bytes(text.encode(), "epost.txt").participants}
     assert people == {"Per Dahl": "member", "Kari Holm": "member", "Ingrid Lie": "secretary"}
+
+# A name column whose cells hold the name over whom the person represents (a soft line
+# break in Word, "<br>" on a web page or in a Markdown table), s59m.
+_CARD_ROWS = [["Navn / kommune", "Rolle", "Merknad"],
+              ["Kari Holm\nSolvik kommune", "Leder", ""],
+              ["Per Olav Dahl\nLien kommune", "Medlem", "Gikk etter sak 3"]]
+
+
+def test_a_name_over_its_organisation_in_one_cell_is_one_person_with_both():
+    assert _docx_listed(["Til stede:"], _CARD_ROWS) == [
+        ("Kari Holm", "Solvik kommune", "present"), ("Per Olav Dahl", "Lien kommune", "partial")]
+
+
+def test_a_name_over_a_role_and_an_organisation_gives_the_seat_too():
+    md = ("# Referat\n\nDato: 12.03.2024\n\n| Deltaker | Merknad |\n|---|---|\n"
+          "| Kari Holm<br>leder, Solvik kommune | |\n"
+          "| Per Dahl<br>rådgiver, Lien kommune | Fra kl. 10 |\n\n"
+          "## Sak 1/24 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(md.encode(), "referat.md").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "Solvik kommune", "chair", "present"),
+        ("Per Dahl", "Lien kommune", "member", "partial")]
+
+
+def test_a_card_cell_under_a_name_heading_keeps_the_rows_own_role_and_remark():
+    cols = {0: "name", 1: "role", 2: "note"}
+    entry, = table_row_people(("Kari Holm, Solvik kommune", "Medlem", "Digitalt"),
+                              ParticipantRole.MEMBER, Attendance.PRESENT, cols)
+    assert (entry.name, entry.organization, entry.role, entry.note) == (
+        "Kari Holm", "Solvik kommune", ParticipantRole.MEMBER, "Digitalt")
+
+
+def test_a_card_cell_beside_a_filled_organisation_column_keeps_that_column():
+    cols = {0: "name", 1: "org"}
+    entry, = table_row_people(("Kari Holm, leder", "Solvik kommune"), ParticipantRole.MEMBER,
+                              Attendance.PRESENT, cols)
+    assert (entry.name, entry.organization, entry.role) == (
+        "Kari Holm", "Solvik kommune", ParticipantRole.CHAIR)
+
+
+@pytest.mark.parametrize("heading", ["Navn / kommune", "Namn/Kommune", "Navn / organisasjon"])
+def test_a_name_heading_that_names_the_organisation_too_is_the_name_column(heading):
+    assert table_columns((heading, "Rolle", "Merknad")) == {0: "name", 1: "role", 2: "note"}
+
+
+def test_two_names_in_one_cell_are_still_two_people():
+    rows = [["Kommune", "Navn"], ["Solvik", "Kari Holm\nPer Dahl"]]
+    assert [person[:2] for person in _docx_listed(["Til stede:"], rows)] == [
+        ("Kari Holm", "Solvik"), ("Per Dahl", "Solvik")]

@@ -1704,3 +1704,18 @@ def test_a_list_set_out_in_the_columns_of_a_one_row_table_is_read_down_each_colu
         (BlockKind.PARAGRAPH, "Per Lie, Moen"), (BlockKind.PARAGRAPH, "Eva Dahl, Ås"),
         (BlockKind.PARAGRAPH, "Ola Berg, Ås"), (BlockKind.PARAGRAPH, "Siri Bø (referent)"),
         (BlockKind.TABLE_ROW, "Kari Holm\nleder\tSiri Bø\nreferent")]
+
+
+def test_a_soft_line_break_in_a_cell_stays_a_line_break_of_the_cell():
+    # "Kari Holm" over "Solvik kommune" (Shift+Enter, w:br): the cell's two lines, which
+    # the extractor reads as the name over whom she represents
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    paragraph = table.rows[0].cells[0].paragraphs[0]
+    paragraph.add_run("Kari Holm").add_break()
+    paragraph.add_run("Solvik kommune")
+    table.rows[0].cells[1].text = "Leder"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    row = next(b for b in read(buffer.getvalue()) if b.kind is BlockKind.TABLE_ROW)
+    assert row.cells == ("Kari Holm\nSolvik kommune", "Leder")

@@ -1017,3 +1017,10 @@ def test_a_blog_themes_category_links_over_the_title_are_no_text():
             "<p>Dagsorden ble godkjent.</p></article>")
     assert [b.text for b in read(page.encode())] == [
         "Referat fra nettverksmøte 7. november 2024", "Dagsorden ble godkjent."]
+
+
+def test_a_br_in_a_table_cell_is_the_cells_line_break():
+    html = ("<table><tr><th>Navn</th><th>Rolle</th></tr>"
+            "<tr><td>Kari Holm<br>Solvik kommune</td><td>Leder</td></tr></table>")
+    rows = [b for b in read(html.encode()) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[-1].cells == ("Kari Holm\nSolvik kommune", "Leder")

@@ -372,3 +372,9 @@ def test_a_converters_backslash_escapes_are_read_as_the_marks():
     blocks = read(b"1\\. Velkomen og godkjenning\n\nKostnad 5\\*3 kr, C:\\Users\n")
     assert [b.text for b in blocks] == ["1. Velkomen og godkjenning", "Kostnad 5*3 kr, C:\\Users"]
     assert blocks[0].kind is BlockKind.LIST_ITEM
+
+
+def test_a_br_in_a_pipe_table_cell_is_the_cells_line_break():
+    text = "| Navn | Rolle |\n|---|---|\n| Kari Holm<br>Solvik kommune | Leder |\n"
+    rows = [b for b in read(text.encode()) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[-1].cells == ("Kari Holm\nSolvik kommune", "Leder")

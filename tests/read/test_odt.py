@@ -979,3 +979,24 @@ def test_a_footer_that_gives_only_the_year_is_handed_on_as_furniture():
                                 "<text:p>Styringsgruppen Kystlei · referat 2025</text:p>",
                                 "footer")
     assert read(data).furniture == ["Styringsgruppen Kystlei · referat 2025"]
+
+
+def test_two_paragraphs_in_a_cell_are_the_cells_two_lines():
+    from odfdo import Cell, Document, Paragraph, Row, Table
+
+    document = Document("text")
+    table = Table("Deltakere")
+    row = Row()
+    cell = Cell()
+    cell.append(Paragraph("Kari Holm"))
+    cell.append(Paragraph("Solvik kommune"))
+    row.append(cell)
+    cell = Cell()
+    cell.append(Paragraph("Leder"))
+    row.append(cell)
+    table.append(row)
+    document.body.append(table)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    row = next(b for b in read(buffer.getvalue()) if b.kind is BlockKind.TABLE_ROW)
+    assert row.cells == ("Kari Holm\nSolvik kommune", "Leder")

@@ -3146,3 +3146,40 @@ def test_a_cell_centred_beside_a_wrapped_cell_s_last_line_is_its_own_column():
         ("Nr", "Oppgave", "Ansvar"),
         ("1", "Sende oppdatert kontaktliste til alle kommunene", "Sekretariatet"),
         ("2", "Invitere fylkeskommunens opplæringskontor til neste møte i regionen", "Leder")]
+
+
+def _grid_of_cards(valign: str | None) -> bytes:
+    """A reportlab table with its borders drawn whose name cells hold the name over the
+    municipality ("<br/>"), its cells set as ``valign`` says (None: reportlab's default,
+    the bottom)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName, style.fontSize, style.leading = "DejaVu", 10, 12
+    rows = [["Navn / kommune", "Rolle", "Merknad"],
+            ["Kari Holm<br/>Solvik kommune", "Leder", ""],
+            ["Per Olav Dahl<br/>Lien kommune", "Medlem", "Gikk etter sak 3"]]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[170, 110, 170])
+    styles = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]
+    if valign:
+        styles.append(("VALIGN", (0, 0), (-1, -1), valign))
+    table.setStyle(TableStyle(styles))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("valign", [None, "BOTTOM", "MIDDLE", "TOP"])
+def test_a_ruled_cell_of_two_lines_keeps_its_first_line_and_its_line_break(valign):
+    # set to the bottom (or the middle), "Kari Holm" lies a line step above the row's
+    # one-line cells: no border between them says it is the cell's first line, not a
+    # paragraph or a row of its own
+    assert [b.cells for b in read(_grid_of_cards(valign))] == [
+        ("Navn / kommune", "Rolle", "Merknad"),
+        ("Kari Holm\nSolvik kommune", "Leder"),
+        ("Per Olav Dahl\nLien kommune", "Medlem", "Gikk etter sak 3")]

@@ -4684,6 +4684,8 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     keys = [_head_words(k) if "/" in k or "\n" in k or "  " in k else k for k in keys]
     if "/" in joined and "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):
         keys = [_norwegian_half(k) if "/" in k else k for k in keys]  # "Namma/Navn"
+        # "Navn / kommune": one column of cards, the name over whom she represents
+        keys = [_NAME_COLUMN if "/" in k and _two_headings(k) == "name" else k for k in keys]
     if "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):  # most rows are people, not a header
         return None
     if any(k not in ATTENDANCE_COLUMN_WORDS and looks_like_name(_cell_name(c))
@@ -4710,6 +4712,10 @@ def _head_words(key: str) -> str:
 
 
 _SLASH_SPACED = lazy_regex(r"\s*/\s*")
+
+
+# The key a heading of a name column is read as when it names more than the name.
+_NAME_COLUMN = "navn"
 
 
 def _two_headings(key: str) -> str | None:
@@ -4943,6 +4949,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if "," in name and _inverted_cell(name):
         pass  # "Hansen, Kari": a list sorted by surname, the name kept as written
     elif not looks_like_name(name):
+        if ", " in raw_name and (card := _card_in_name_cell(raw_name, role, attendance)):
+            return _card_row(card, cells, columns, by, org)
         if "/" not in name or (named := _named_for(name)) is None:
             return None
         name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
@@ -5015,6 +5023,37 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         return entry
     note = by.get("note") or by.get("present") or _remark_past_heading(cells, columns)
     return _apply_remark(entry, note, by) if note else entry
+
+
+def _card_in_name_cell(cell: str, role: ParticipantRole | None,
+                       attendance: Attendance) -> Entry | None:
+    """The person a name column's cell holds as a card, the name and after a comma whom
+    she represents, or her role and whom ("Kari Holm, Solvik kommune", "Kari Holm, leder,
+    Solvik kommune"): a cell of two lines, the name over the organisation, as the text
+    step writes it (``text._card_cell``), or a list line typed into the cell. Read as a
+    list's entry is; None when it reads as no one or as more than one person."""
+    listed = _listed_name_cell([cell], role, attendance)
+    return listed[1] if listed is not None else None
+
+
+def _card_row(card: Entry, cells: tuple[str, ...], columns: dict[int, str],
+              by: dict[str, str], org: str) -> Entry:
+    """A row whose name cell is a person's card (``_card_in_name_cell``), read with the
+    row's other cells: its own organisation column, when filled, says whom she
+    represents, and a role column her seat (the card's role only where that is empty);
+    a remark as in any row. The card's words on when she was there stay."""
+    card.organization = org or card.organization
+    seat = _cell_and_notes(by.get("role", ""))[0]
+    if seat and (seat_role := role_of(seat)):
+        card.role = seat_role
+    elif seat.casefold() in MAYOR_SEATS:
+        card.mayor = True
+    elif is_absent_mark(seat):
+        card.attendance = Attendance.ABSENT
+    if presence_mark(cells, columns) == "" or _says_yes(by.get("absent", "")):
+        card.attendance = Attendance.ABSENT
+    note = by.get("note") or by.get("present") or _remark_past_heading(cells, columns)
+    return _apply_remark(card, note, by) if note else card
 
 
 # How a seat cell that names whom the deputy came for opens ("Vara for Ola Berg").

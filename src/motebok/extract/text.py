@@ -1254,7 +1254,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 # (a cell of one line as written, in ``whole``, needs no call when plain
                 # and it opens with no icon)
                 cells = tuple([c if plain and "\n" not in c and c[:1] < "\u2300" else
-                               clean(_hyphens_joined(c)) if "-\n" in c else clean(c)
+                               clean(_hyphens_joined(c)) if "-\n" in c else
+                               _card_cell(c) or clean(c) if "\n" in c else clean(c)
                                for c in block.cells])
                 text = "\t".join(cells).strip()
                 if lines and lines[-1].is_table and any("\n" in c for c in block.cells):
@@ -1888,6 +1889,38 @@ def _people_cards(cells: tuple[str, ...]) -> list[str] | None:
             return None
         cards.append(", ".join(lines))
     return cards
+
+
+def _card_cell(cell: str) -> str | None:
+    """One cell that is a person's card, a name on its first line and whom the person
+    represents, or the role and whom, under it ("Kari Holm⏎Solvik kommune", "Kari
+    Holm⏎leder, Solvik kommune"), as a list line writes it ("Kari Holm, Solvik kommune");
+    None for any other cell. A row's other cells (the role, a remark) stay beside it.
+    Cleaned into one line with a space, the organisation would run on from the name and
+    the person be lost. A cell of names, one a line, is no card (``_names_on_lines`` reads
+    it), nor is one whose later lines are sentences or labels."""
+    lines = [clean(line) for line in cell.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= _CARD_LINES or "," in lines[0] or "(" in lines[0] or \
+            not looks_like_name(lines[0]) or _name_goes_on(lines[0], lines[1]):
+        return None
+    for line in lines[1:]:
+        if len(line) > _CARD_LINE or line[-1:] in ".:" or \
+                looks_like_name(line.split(",", 1)[0].split("(", 1)[0].strip()):
+            return None
+    card = lines[0]
+    for line in lines[1:]:  # (a note in brackets goes on with its line: "(frå sak 3)")
+        card = f"{card} {line}" if line[:1] == "(" else f"{card.rstrip(' ,')}, {line}"
+    return card
+
+
+def _name_goes_on(first: str, line: str) -> bool:
+    """Whether a cell's second line is the rest of the name on its first: capitalised
+    words alone under a line that ends on a first name ("Per Olav" over "Haugen", a
+    narrow column or a PDF's lines of one cell), no organisation under a whole name
+    ("Kari Holm" over "Innlandet")."""
+    words = line.split()
+    return len(words) <= 2 and all(word[:1].isupper() for word in words) and \
+        is_first_name(first.split()[-1])
 
 
 # A person's card in a cell: the name, a role, whom they represent and a note at most,

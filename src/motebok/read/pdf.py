@@ -1716,8 +1716,28 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
             out.append(_with_leads(out, row, probe) if len(row.lefts) > len(
                 previous.lefts) else row)
             continue
+        if rules and len(line.lefts) > 1 and previous is not None and \
+                _ruled_lead(previous, line, rules):
+            line = _with_lead(out.pop(), line, apart=True)
         out.append(_with_leads(out, line, probe) if len(line.lefts) > 1 else line)
     return out
+
+
+def _ruled_lead(lead: _Line, row: _Line, rules: Rules) -> bool:
+    """Whether ``lead``, a line of one piece in the first column one line step above
+    ``row``, is the first line of the row's first cell in a table with its borders drawn:
+    a border runs over the lead and none between it and the row. A cell of two lines set
+    to the bottom or the middle of its row (reportlab's default is the bottom) shows its
+    first line ("Kari Holm", over "Solvik kommune ⇥ Leder") above the row's one-line
+    cells; the words cannot tell it from a row of its own, whose other cells are empty,
+    but the border a new row would have over it can (the mirror of ``_ruled_tail``)."""
+    if lead.cells or lead.bold != row.bold or \
+            abs(lead.x - row.lefts[0]) > _CELL_TOLERANCE or not _one_step(lead, row, row) or \
+            lead.y - row.y < _HALF_STEP * row.size:
+        return False  # (half a step above: ``_half_a_step_above`` joins it, as a wrap)
+    x = row.lefts[0] + _INSIDE_CELL
+    return rules.across(x, lead.y + _OVER_ROW[0] * lead.size, lead.y + _OVER_ROW[1] * lead.size) \
+        and not rules.across(x, row.y + _OVER_ROW[0] * row.size, lead.y)
 
 
 def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int:
@@ -1768,7 +1788,7 @@ def _with_leads(out: list[_Line], row: _Line, probe: TextProbe) -> _Line:
     for _ in range(_leads_set_apart(out, row, probe) if out else 0):
         row = _with_lead(out.pop(), row, apart=True)
     if out and _half_a_step_above(out[-1], row, probe):
-        row = _with_lead(out.pop(), row)
+        row = _with_lead(out[-1], row, apart=_broken_above(out.pop(), row, probe))
     while out and _leads_into(out[-1], row, probe):
         row = _with_lead(out.pop(), row)
     return row
@@ -1813,6 +1833,18 @@ def _half_a_step_above(lead: _Line, row: _Line, probe: TextProbe) -> bool:
     ``_leads_into`` must take a capital for a new row's key. Its pieces must still start
     where the row's cells do, fewer than the row has."""
     return 0 < lead.y - row.y < _HALF_STEP * row.size and _in_cells_of(lead, row, probe)
+
+
+def _broken_above(lead: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether a lead half a step above its row (``_half_a_step_above``), one piece in the
+    first column, ends its line short of the next column by more than the first word
+    under it needs: the cell's line was broken there ("Kari Holm" over "Solvik kommune",
+    a "<br/>" in the cell), not wrapped for want of room ("Per Olav" over "Haugenstad" in
+    a narrow column), and the two lines are kept apart as the cell's lines."""
+    if lead.cells or len(lead.ends) != 1 or len(row.lefts) < 2 or \
+            abs(lead.x - row.lefts[0]) > _CELL_TOLERANCE:
+        return False
+    return not _full_above(row, 0, lead.ends[0], row.cells[0], probe)
 
 
 def _half_a_step_under(row: _Line, line: _Line, probe: TextProbe) -> bool:
