@@ -68165,3 +68165,39 @@ EXPECTED['6027_representantskap_innkjopssamarbeid_eventuelt_uten_nummer_sted_dat
          []),
     ],
 )
+
+EXPECTED['6260_nynorsk_kulturnettverk_neste_mote_stad_for_verbet.txt'] = Expected(
+    # (s59n) the closing "Neste møte på Fagernes vert 4. mai." names the place before the
+    # verb: the next meeting's day and place, set apart from the last item's text
+    'minutes', 'Referat frå møte i Valdres kulturnettverk', 'Valdres kulturnettverk', None, None,
+    ('2026-01-21', '10:00', '13:00', 'Valdres folkemuseum, Fagernes'), '2026-05-04',
+    people=[
+        ('Sigrid Rudi', 'Nord-Aurdal kommune', 'chair', 'present'),
+        ('Halvor Strand', 'Vang kommune', 'member', 'present'),
+        ('Tone Bakkom', 'Øystre Slidre kommune', 'member', 'present'),
+        ('Aslak Hegge', 'Vestre Slidre kommune', 'member', 'present'),
+        ('Ingrid Tveito', 'Sør-Aurdal kommune', 'member', 'absent'),
+        ('Liv Kvale', 'Valdres natur- og kulturpark', 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste vart godkjend utan merknader.',
+         ['Innkalling og saksliste vart godkjend utan merknader.'],
+         []),
+        ('2/26', 'Kulturkalender 2026',
+         ('Liv Kvale viste utkastet til felles kulturkalender. Kommunane melder inn arrangement '
+          'fortløpande. Det vart peika på at arrangement for ungdom må kome tydelegare '
+          'fram.\nVedtak: Nettverket sluttar seg til utkastet.'),
+         ['Nettverket sluttar seg til utkastet.'],
+         []),
+        ('3/26', 'Søknad om regionale tilskotsmidlar',
+         ('Tone Bakkom orienterte om utlysinga frå fylkeskommunen. Søknadsfristen er 1. '
+          'mars.\nLiv Kvale skriv utkast til søknad innan 15. februar.'),
+         [],
+         [('Liv Kvale skriv utkast til søknad innan 15. februar.', 'Liv Kvale', '2026-02-15')]),
+        ('4/26', 'Eventuelt',
+         'Halvor Strand minte om Vinterfestivalen i Vang i februar.',
+         [],
+         []),
+    ],
+)
