@@ -68201,3 +68201,36 @@ EXPECTED['6260_nynorsk_kulturnettverk_neste_mote_stad_for_verbet.txt'] = Expecte
          []),
     ],
 )
+
+EXPECTED['6261_prosjektgruppe_gjest_og_observator_fra_firma.md'] = Expected(
+    # (s59n) "Gjest: Name, Firm" and "Observatør: Name, Firm" with a two-word firm and no
+    # word of a body's kind: one visitor each, the firm whom she comes from
+    'minutes', 'Referat fra møte i prosjektgruppen for trafikksikkerhetsplan Midt-Telemark',
+    'Prosjektgruppen for trafikksikkerhetsplan Midt-Telemark', None, None,
+    ('2026-02-03', '09:00', '11:30', 'Bø rådhus, møterom Lifjell'), None,
+    people=[
+        ('Anne Grete Vik', 'Midt-Telemark kommune', 'chair', 'present'),
+        ('Torleif Bakken', 'Statens vegvesen', 'member', 'present'),
+        ('Mona Haugen', 'Vestfold og Telemark fylkeskommune', 'member', 'present'),
+        ('Eirik Sætre', 'Asplan Viak', 'guest', 'present'),
+        ('Hilde Nordbø', 'Trygg Trafikk', 'guest', 'present'),
+        ('Jon Olav Fjeld', 'Midt-Telemark kommune', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat fra forrige møte',
+         'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('2', 'Kartlegging av skoleveier',
+         ('Eirik Sætre presenterte funnene fra kartleggingen. Seks strekninger er vurdert som '
+          'særlig utsatte. Prosjektgruppen tok presentasjonen til orientering.\nJon Olav Fjeld '
+          'sender kartet over utsatte strekninger til skolene innen 20. februar.'),
+         ['Prosjektgruppen tok presentasjonen til orientering.'],
+         [('Jon Olav Fjeld sender kartet over utsatte strekninger til skolene innen 20. februar.',
+           'Jon Olav Fjeld', '2026-02-20')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
