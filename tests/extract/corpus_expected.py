@@ -68234,3 +68234,37 @@ EXPECTED['6261_prosjektgruppe_gjest_og_observator_fra_firma.md'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6262_helseforum_word_nettside_msotitle.html'] = Expected(
+    # (s59n) Word's "Save as web page": the title and subtitle are paragraphs of the
+    # MsoTitle / MsoSubtitle classes, headings as the document shows them; the title is
+    # the record's
+    'minutes', 'Referat frå møte i Vest-Telemark helseforum', 'Vest-Telemark helseforum',
+    None, None,
+    ('2026-03-12', '09:00', '12:00', 'Kviteseid kommunehus, kommunestyresalen'), None,
+    people=[
+        ('Gunhild Haugen', 'Kviteseid kommune', 'chair', 'present'),
+        ('Olav Tveiten', 'Seljord kommune', 'member', 'present'),
+        ('Randi Nystog', 'Tokke kommune', 'member', 'present'),
+        ('Kjetil Homme', 'Vinje kommune', 'member', 'present'),
+        ('Marit Bergland', 'Fyresdal kommune', 'member', 'absent'),
+        ('Signe Lårdal', 'Vest-Telemark rådet', 'secretary', 'present'),
+    ],
+    items=[
+        ('5/26', 'Godkjenning av referat frå førre møte',
+         'Referatet vart godkjent.',
+         ['Referatet vart godkjent.'],
+         []),
+        ('6/26', 'Felles kompetanseplan for helsefagarbeidarar',
+         ('Olav Tveiten la fram utkastet. Forumet drøfta behovet for fleire lærlingplassar i '
+          'kommunane.\nVedtak: Helseforumet sluttar seg til utkastet til kompetanseplan.\nSigne '
+          'Lårdal sender planen på høyring til kommunane innan 1. april.'),
+         ['Helseforumet sluttar seg til utkastet til kompetanseplan.'],
+         [('Signe Lårdal sender planen på høyring til kommunane innan 1. april.',
+           'Signe Lårdal', '2026-04-01')]),
+        ('7/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
