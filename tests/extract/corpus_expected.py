@@ -69995,3 +69995,106 @@ EXPECTED['6246_representantskap_weasyprint_navn_over_kommune.pdf'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6260_nynorsk_kulturnettverk_neste_mote_stad_for_verbet.txt'] = Expected(
+    # (s59n) the closing "Neste møte på Fagernes vert 4. mai." names the place before the
+    # verb: the next meeting's day and place, set apart from the last item's text
+    'minutes', 'Referat frå møte i Valdres kulturnettverk', 'Valdres kulturnettverk', None, None,
+    ('2026-01-21', '10:00', '13:00', 'Valdres folkemuseum, Fagernes'), '2026-05-04',
+    people=[
+        ('Sigrid Rudi', 'Nord-Aurdal kommune', 'chair', 'present'),
+        ('Halvor Strand', 'Vang kommune', 'member', 'present'),
+        ('Tone Bakkom', 'Øystre Slidre kommune', 'member', 'present'),
+        ('Aslak Hegge', 'Vestre Slidre kommune', 'member', 'present'),
+        ('Ingrid Tveito', 'Sør-Aurdal kommune', 'member', 'absent'),
+        ('Liv Kvale', 'Valdres natur- og kulturpark', 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste vart godkjend utan merknader.',
+         ['Innkalling og saksliste vart godkjend utan merknader.'],
+         []),
+        ('2/26', 'Kulturkalender 2026',
+         ('Liv Kvale viste utkastet til felles kulturkalender. Kommunane melder inn arrangement '
+          'fortløpande. Det vart peika på at arrangement for ungdom må kome tydelegare '
+          'fram.\nVedtak: Nettverket sluttar seg til utkastet.'),
+         ['Nettverket sluttar seg til utkastet.'],
+         []),
+        ('3/26', 'Søknad om regionale tilskotsmidlar',
+         ('Tone Bakkom orienterte om utlysinga frå fylkeskommunen. Søknadsfristen er 1. '
+          'mars.\nLiv Kvale skriv utkast til søknad innan 15. februar.'),
+         [],
+         [('Liv Kvale skriv utkast til søknad innan 15. februar.', 'Liv Kvale', '2026-02-15')]),
+        ('4/26', 'Eventuelt',
+         'Halvor Strand minte om Vinterfestivalen i Vang i februar.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6261_prosjektgruppe_gjest_og_observator_fra_firma.md'] = Expected(
+    # (s59n) "Gjest: Name, Firm" and "Observatør: Name, Firm" with a two-word firm and no
+    # word of a body's kind: one visitor each, the firm whom she comes from
+    'minutes', 'Referat fra møte i prosjektgruppen for trafikksikkerhetsplan Midt-Telemark',
+    'Prosjektgruppen for trafikksikkerhetsplan Midt-Telemark', None, None,
+    ('2026-02-03', '09:00', '11:30', 'Bø rådhus, møterom Lifjell'), None,
+    people=[
+        ('Anne Grete Vik', 'Midt-Telemark kommune', 'chair', 'present'),
+        ('Torleif Bakken', 'Statens vegvesen', 'member', 'present'),
+        ('Mona Haugen', 'Vestfold og Telemark fylkeskommune', 'member', 'present'),
+        ('Eirik Sætre', 'Asplan Viak', 'guest', 'present'),
+        ('Hilde Nordbø', 'Trygg Trafikk', 'guest', 'present'),
+        ('Jon Olav Fjeld', 'Midt-Telemark kommune', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat fra forrige møte',
+         'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('2', 'Kartlegging av skoleveier',
+         ('Eirik Sætre presenterte funnene fra kartleggingen. Seks strekninger er vurdert som '
+          'særlig utsatte. Prosjektgruppen tok presentasjonen til orientering.\nJon Olav Fjeld '
+          'sender kartet over utsatte strekninger til skolene innen 20. februar.'),
+         ['Prosjektgruppen tok presentasjonen til orientering.'],
+         [('Jon Olav Fjeld sender kartet over utsatte strekninger til skolene innen 20. februar.',
+           'Jon Olav Fjeld', '2026-02-20')]),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6262_helseforum_word_nettside_msotitle.html'] = Expected(
+    # (s59n) Word's "Save as web page": the title and subtitle are paragraphs of the
+    # MsoTitle / MsoSubtitle classes, headings as the document shows them; the title is
+    # the record's
+    'minutes', 'Referat frå møte i Vest-Telemark helseforum', 'Vest-Telemark helseforum',
+    None, None,
+    ('2026-03-12', '09:00', '12:00', 'Kviteseid kommunehus, kommunestyresalen'), None,
+    people=[
+        ('Gunhild Haugen', 'Kviteseid kommune', 'chair', 'present'),
+        ('Olav Tveiten', 'Seljord kommune', 'member', 'present'),
+        ('Randi Nystog', 'Tokke kommune', 'member', 'present'),
+        ('Kjetil Homme', 'Vinje kommune', 'member', 'present'),
+        ('Marit Bergland', 'Fyresdal kommune', 'member', 'absent'),
+        ('Signe Lårdal', 'Vest-Telemark rådet', 'secretary', 'present'),
+    ],
+    items=[
+        ('5/26', 'Godkjenning av referat frå førre møte',
+         'Referatet vart godkjent.',
+         ['Referatet vart godkjent.'],
+         []),
+        ('6/26', 'Felles kompetanseplan for helsefagarbeidarar',
+         ('Olav Tveiten la fram utkastet. Forumet drøfta behovet for fleire lærlingplassar i '
+          'kommunane.\nVedtak: Helseforumet sluttar seg til utkastet til kompetanseplan.\nSigne '
+          'Lårdal sender planen på høyring til kommunane innan 1. april.'),
+         ['Helseforumet sluttar seg til utkastet til kompetanseplan.'],
+         [('Signe Lårdal sender planen på høyring til kommunane innan 1. april.',
+           'Signe Lårdal', '2026-04-01')]),
+        ('7/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

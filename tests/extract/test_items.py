@@ -5023,7 +5023,10 @@ def test_a_copy_list_after_the_last_case_text_still_ends_it():
 
 
 @pytest.mark.parametrize("closing", ["Neste samling i Fitjar 10. juni.",
-                                     "Neste møte på Fagernes tysdag 10. juni"])
+                                     "Neste møte på Fagernes tysdag 10. juni",
+                                     # the verb after the place
+                                     "Neste møte i Gol blir 10. juni.",
+                                     "Neste møte på Fagernes vert halde 10. juni."])
 def test_a_closing_next_meeting_with_its_place_before_the_day_is_no_item_text(closing):
     record = _parsed("Referat frå møte i nettverket\n\nDato: 12. mars 2025\n\n"
                      "Sak 1/25 Eventuelt\n\nIngen saker.\n\n" + closing + "\n")

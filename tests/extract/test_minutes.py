@@ -1395,6 +1395,10 @@ def test_a_remark_on_who_left_wrapped_at_the_margin_keeps_its_whole_note():
     ("Neste samling i Fitjar 5. juni", "Fitjar"),
     ("Neste møte på Fagernes 5. juni kl. 10", "Fagernes"),
     ("Neste møte blir i Lærdal 5. juni.", "Lærdal"),
+    # the place before the verb: "Neste møte i Gol blir …"
+    ("Neste møte i Gol blir 5. juni.", "Gol"),
+    ("Neste møte på Fagernes vert halde torsdag 5. juni.", "Fagernes"),
+    ("Neste samling i Nord-Fron er sett til 5. juni.", "Nord-Fron"),
     # the body that meets is no place
     ("Neste møte i Regionrådet 5. juni", None),
 ])

@@ -6065,6 +6065,25 @@ def test_a_guest_from_a_firm_with_the_items_she_came_for_is_one_entry():
                          Attendance.PARTIAL, "sak 2")
 
 
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Gjest: Kari Holm, Asplan Viak", "Asplan Viak"),
+    ("Observatør: Per Lie, Sweco Norge", "Sweco Norge"),
+])
+def test_a_guest_or_observer_from_a_firm_without_items_is_one_entry(
+        line: str, organization: str) -> None:
+    """"Gjest: Name, Firm": one visitor's line, the firm after the comma whom she comes
+    from (no word of a body's kind needed), not a second person."""
+    people = _steering_group_people("Til stede:\nØstby: Per Moe (PM)\n" + line)
+    assert [p[:3] for p in people[1:]] == [
+        (line.split(": ")[1].split(",")[0], organization, ParticipantRole.GUEST)]
+
+
+def test_a_guest_line_of_two_people_stays_two_people():
+    people = _steering_group_people("Til stede:\nØstby: Per Moe (PM)\n"
+                                    "Gjester: Kari Holm, Nils Rud")
+    assert [p[0] for p in people[1:]] == ["Kari Holm", "Nils Rud"]
+
+
 def test_a_job_then_the_items_in_a_function_column_is_a_partial_presence():
     people = _steering_group_people("DELTAKERE\tKOMMUNE\tFUNKSJON\n"
                                     "Per Moe (PM)\tØstby\tKommunalsjef\n"

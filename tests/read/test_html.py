@@ -1024,3 +1024,28 @@ def test_a_br_in_a_table_cell_is_the_cells_line_break():
             "<tr><td>Kari Holm<br>Solvik kommune</td><td>Leder</td></tr></table>")
     rows = [b for b in read(html.encode()) if b.kind is BlockKind.TABLE_ROW]
     assert rows[-1].cells == ("Kari Holm\nSolvik kommune", "Leder")
+
+
+@pytest.mark.parametrize(("style", "level"), [
+    ("MsoTitle", 1), ("MsoTitleCxSpFirst", 1), ("MsoSubtitle", 2), ("MsoHeading7", 6)])
+def test_a_word_web_pages_title_and_heading_paragraphs_read_as_headings(style, level):
+    # Word's "Save as web page" keeps the title, subtitle and levels past h6 as paragraphs
+    # of their style's class: headings as the document shows them, not running text
+    page = (f"<html><body><div class=WordSection1><p class={style}>Referat fra styremøte"
+            "</p><p class=MsoNormal>Dato: 4. mars 2026</p></div></body></html>")
+    assert [(b.kind, b.level, b.text) for b in read(page.encode("cp1252"))] == [
+        (BlockKind.HEADING, level, "Referat fra styremøte"),
+        (BlockKind.PARAGRAPH, 0, "Dato: 4. mars 2026")]
+
+
+def test_a_word_web_pages_title_is_the_records_title_not_the_letterhead_over_it():
+    page = ("<html><head><meta name=Generator content='Microsoft Word 15'></head><body>"
+            "<div class=WordSection1><p class=MsoNormal>Vestdal regionråd</p>"
+            "<p class=MsoTitle>Samarbeidsutvalget for Vestdal barnehager</p>"
+            "<p class=MsoNormal>Vestdal regionråd, Postboks 12, 3840 Vestdal</p>"
+            "<p class=MsoNormal>Dato: 4. mars 2026</p>"
+            "<p class=MsoNormal>Til stede: Kari Holm, Per Lie</p>"
+            "<p class=MsoNormal><b>Sak 1/26 Budsjett</b></p>"
+            "<p class=MsoNormal>Tatt til orientering.</p></div></body></html>")
+    assert parse_bytes(page.encode("cp1252"), "referat.htm").title == \
+        "Samarbeidsutvalget for Vestdal barnehager"

@@ -4883,6 +4883,10 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
                                  # form all the same: no verb makes it a sentence)
                                  r"\s+(?=(?:[a-zæøå]+dag\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d|[a-zæøå]{3})))|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
+# The verb that tells the next meeting's day, with its participle ("vert halde", "er sett til").
+_NEXT_MEETING_VERB = (r"(?:blir|vert|er|blei|holdes|avholdes|haldast|skal\s+være|skal\s+vere)"
+                      r"(?:\s+(?:halde|haldt|holdt|avholdt|berammet|berama|sett|satt|fastsatt|"
+                      r"fastsett|lagt)(?:\s+til)?)?")
 # The next meeting told in a sentence with its day right after the verb: "Neste møte blir
 # 19.02.2026 kl. 18.00 …", nynorsk "Neste møte vert tysdag 3. mars …", "Neste styremøte er
 # 4. mai." (a weekday may come first; "Neste møte blir avtalt senere" gives no day), the
@@ -4893,11 +4897,11 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samli
 _NEXT_MEETING_SENTENCE = lazy_regex(
     r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+"
     # the group it is of, in its definite form: "Neste samling i nettverket er …"
-    r"(?:(?:i|for)\s+(?-i:[a-zæøå])[\w-]+(?:et|en|a)\s+)?(?:(?:(?:blir|vert|er|blei|holdes|"
-    r"avholdes|haldast|skal\s+være|skal\s+vere)(?:\s+(?:halde|haldt|holdt|avholdt|berammet|"
-    r"berama|sett|satt|fastsatt|fastsett|lagt)(?:\s+til)?)?|"
-    # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai"
-    r"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?)\s+(?:(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
+    rf"(?:(?:i|for)\s+(?-i:[a-zæøå])[\w-]+(?:et|en|a)\s+)?(?:(?:{_NEXT_MEETING_VERB}|"
+    # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai",
+    # also before the verb: "Neste møte i Gol blir 12. mars.", "… på Fagernes vert 4. mai."
+    rf"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?(?:\s+{_NEXT_MEETING_VERB})?)\s+"
+    r"(?:(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|i\s+(?:uke|veke)\s+\d|"
     # or the season alone, its day not set: "Neste dialogmøte holdes våren 2026"
     r"(?:våren|høsten|hausten|vinteren|sommeren|sommaren)\s+\d{4})|"

@@ -6672,9 +6672,13 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"(?:,\s+[A-ZÆØÅ][\w-]+(?=\s*\.?\s*$))?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
 # (or the place right after the words for the meeting: "Neste samling i Fitjar 10. juni",
-# "Neste møte på Fagernes 4. mai")
-_NEXT_PLACE_BEFORE = lazy_regex(r"(?:\b(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|"
-                                rf"vert)\s+|^\s*)(?:i|på|hos)\s+(?P<place>{_NEXT_PLACE_NAME}),?\s+"
+# "Neste møte på Fagernes 4. mai", also with the verb after it: "Neste møte i Gol blir 12.
+# mars", nynorsk "… på Fagernes vert halde 4. mai")
+_HOLDING_VERB = r"(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
+_NEXT_PLACE_BEFORE = lazy_regex(rf"(?:\b{_HOLDING_VERB}\s+|^\s*)(?:i|på|hos)\s+"
+                                rf"(?P<place>{_NEXT_PLACE_NAME}),?\s+"
+                                rf"(?:{_HOLDING_VERB}\s+(?:{_HOLDING_VERB}\s+|(?:berammet|berama|"
+                                r"sett|satt|fastsatt|fastsett|lagt)\s+)?(?:til\s+)?)?"
                                 r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$")
 _PLACE_NAME_ALONE = lazy_regex(_NEXT_PLACE_NAME)
 # Capitalised words before a comma and a day that name no place: the day's own words.

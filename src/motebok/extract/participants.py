@@ -2455,10 +2455,11 @@ def _people_list(value: str, role: ParticipantRole | None,
         if text and len(pieces) == 2 and entries and \
                 entries[-1].organization in (None, organization) and \
                 _org_after_one_name(entries[-1].name, text,
-                                    role is ParticipantRole.GUEST and paren is not None and
-                                    _PARTIAL.search(paren) is not None):
-            # "Gjest: Trond Haug, Norsk Vann (under tema 2)": one person and, after the
-            # comma, words no first name opens: whom he comes from, not a second person
+                                    role is ParticipantRole.GUEST and
+                                    (paren is None or _PARTIAL.search(paren) is not None)):
+            # "Gjest: Trond Haug, Norsk Vann (under tema 2)", "Observatør: Per Lie, Asplan
+            # Viak": one person and, after the comma, words no first name opens: whom he
+            # comes from, not a second person
             entries[-1].organization = text
             if paren:
                 apply_paren(entries[-1], paren)
@@ -7195,9 +7196,10 @@ def _org_after_one_name(name: str, text: str, one_guest: bool = False) -> bool:
     """Whether ``text``, the piece after the only full name of a line ("Trond Haug, Norsk
     Vann"), is that person's organisation: a few capitalised words that name a body and
     hold no first name, after a name that one opens (not "Ingelin Vik", a second person,
-    nor "Hansen Berit", one written surname first). ``one_guest``: the line is a guest's,
-    with the items she was there for after the piece ("Gjest: Ingrid Solli, Asplan Viak
-    (sak 2)"), one visitor's entry: there a firm's name needs no word of a body's kind."""
+    nor "Hansen Berit", one written surname first). ``one_guest``: the line is a guest's
+    or an observer's, one visitor's entry ("Gjest: Ingrid Solli, Asplan Viak", maybe with
+    the items she was there for after the piece: "…, Asplan Viak (sak 2)"): there a firm's
+    name needs no word of a body's kind."""
     words = text.split()
     # (the first names before the pattern: a second person's name, the usual piece, has
     # one, and a set lookup costs far less than the pattern's case-blind alternation)

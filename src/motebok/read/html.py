@@ -426,16 +426,33 @@ def _codec(label: str) -> str | None:
     return name
 
 
-def _aria_heading(node) -> int:
-    """The level of a ``<div>`` marked as a heading by its ARIA role (``role="heading"
-    aria-level="1"``), as SharePoint writes a page's title and web apps their section
-    titles: a screen reader announces it as the heading ``<h1>`` would be; 0 for any
-    other div. ARIA's default level is 2."""
+def _marked_heading(node) -> int:
+    """The level of a ``<div>`` or ``<p>`` marked as a heading by its ARIA role
+    (``role="heading" aria-level="1"``), as SharePoint writes a page's title and web apps
+    their section titles: a screen reader announces it as the heading ``<h1>`` would be;
+    or by Word's paragraph style ("Save as web page": ``<p class=MsoTitle>``, the
+    document's title, ``MsoSubtitle`` under it, ``MsoHeading7`` for the levels past
+    ``<h6>``), a heading as the document shows it; 0 for any other. ARIA's default level
+    is 2."""
     attrs = node.attributes
-    if not attrs or (attrs.get("role") or "").strip().lower() != "heading":
+    if not attrs:
+        return 0
+    if (names := attrs.get("class")) and "Mso" in names:
+        for name in names.split():
+            if (style := _WORD_HEADING_STYLE.fullmatch(name)) is not None:
+                return 1 if style["title"] else 2 if style["subtitle"] else \
+                    min(int(style["level"]), 6)
+    if (attrs.get("role") or "").strip().lower() != "heading":
         return 0
     level = (attrs.get("aria-level") or "").strip()
     return min(int(level), 6) if level.isdigit() and level != "0" else 2
+
+
+# Word's heading paragraph styles in its HTML: the title, the subtitle, a numbered
+# heading (levels 1–6 are ``<h1>``–``<h6>``; 7–9 stay paragraphs of their class), each
+# maybe with Word's contextual spacing suffix ("MsoTitleCxSpFirst").
+_WORD_HEADING_STYLE = lazy_regex(r"Mso(?:(?P<title>Title)|(?P<subtitle>Subtitle)|"
+                                 r"Heading(?P<level>[1-9]))(?:CxSp\w+)?")
 
 
 def _hidden(node) -> bool:
@@ -786,7 +803,7 @@ class _Walker:
             self._push_children(node, inside)
         elif tag in _HEADINGS:
             self.scoped(node, inside, BlockKind.HEADING, _HEADINGS[tag])
-        elif tag == "div" and (level := _aria_heading(node)):
+        elif tag in ("div", "p") and (level := _marked_heading(node)):
             self.scoped(node, inside, BlockKind.HEADING, level)
         elif tag in _LISTS:
             self.list(node, inside)
