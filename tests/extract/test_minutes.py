@@ -1401,6 +1401,7 @@ def test_a_remark_on_who_left_wrapped_at_the_margin_keeps_its_whole_note():
     ("Neste samling i Nord-Fron er sett til 5. juni.", "Nord-Fron"),
     # the body that meets is no place
     ("Neste møte i Regionrådet 5. juni", None),
+    ("Neste møte hos KS blir 5. juni.", "KS"),  # a host's offices: a place
 ])
 def test_next_meeting_place_before_its_day(line: str, place: str | None) -> None:
     text = ("Referat fra møte i Regionrådet\nDato: 4. mars 2026\nSted: Rådhuset\n\n"
@@ -1408,6 +1409,17 @@ def test_next_meeting_place_before_its_day(line: str, place: str | None) -> None
     next_meeting = parse_bytes(text.encode(), "t.txt").next_meeting
     assert (next_meeting.date, next_meeting.location) == ("2026-06-05", place)
 
+
+
+@pytest.mark.parametrize("line", ["Neste møte i AU blir 5. juni.", "Neste møte i AU 5. juni."])
+def test_the_body_s_short_name_after_i_is_no_next_meeting_place(line: str) -> None:
+    """An arbeidsutvalg's minutes name their next meeting "i AU": the body by its letters,
+    no place (a short name in capitals after "i" is never a town)."""
+    text = ("Referat fra møte i arbeidsutvalget\nDato: 4. mars 2026\nSted: Rådhuset\n\n"
+            f"Til stede: Berit Lund, Tor Moe\n\nSak 1/26 Budsjett\nBudsjettet ble godkjent.\n\n"
+            f"{line}\n")
+    next_meeting = parse_bytes(text.encode(), "t.txt").next_meeting
+    assert (next_meeting.date, next_meeting.location) == ("2026-06-05", None)
 
 @pytest.mark.parametrize(("heading", "register"), [
     ("Oppfølgingspunkter", True),  # a heading of its own over the closing bullets

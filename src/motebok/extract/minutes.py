@@ -6639,7 +6639,17 @@ def _next_place_before(before: str) -> str | None:
     place = _NEXT_PLACE_BEFORE.search(before)
     if place is None or place.group("place").casefold().endswith(BODY_WORD_ENDINGS):
         return None  # ("Neste møte i Regionrådet 4. mai": the body that meets, no place)
+    if _body_short_name(place.group("place")) and _after_i(before[:place.start("place")]):
+        return None  # "Neste møte i AU blir 4. mai": the body by its letters ("hos KS" a place)
     return place.group("place")
+
+
+def _after_i(lead: str) -> bool:
+    """Whether the words before a name end in the preposition "i": a meeting is held *in*
+    a body named by its letters ("Neste møte i AU"), while a short name in capitals that
+    is a place comes after "hos" or "på" ("hos KS", "på NAV")."""
+    lead = lead.rstrip()
+    return lead[-1:] in "iI" and (len(lead) == 1 or not lead[-2].isalpha())
 
 
 # A meeting by a channel right before the next meeting's day (and its weekday).
