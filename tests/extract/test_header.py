@@ -6364,3 +6364,18 @@ def test_a_mail_names_the_body_its_subject_called_by_its_kind_alone():
             "Her kommer referatet fra nettverksmøtet i Kulturnettverket.\n\n"
             "Tilstede: Per Dahl (Sigdal) og Kari Holm (Flå)\n\n1. Kalender\n\nPer orienterte.\n")
     assert parse_bytes(text.encode(), "epost.txt").body == "Kulturnettverket"
+
+
+def test_a_friluftsrad_named_under_a_bare_board_title_is_the_organisation():
+    text = ("\n\nPROTOKOLL FRA STYREMØTE\n\nFriluftsrådet for Midtre Dal\n\nStyremøte nr. "
+            "4/2025\n\nDato: 9. september 2025\n\nSak 20/25 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", "Friluftsrådet for Midtre Dal")
+
+
+def test_a_place_and_date_signing_the_minutes_dates_them_on_the_meeting_day_too():
+    text = ("Protokoll fra styremøte nr. 5/2025\n\nTid: Torsdag 20. november 2025, kl. 12:00\n"
+            "Sted: Rådhuset\n\nSak 1/25 Godkjenning\nVedtak: Innkallingen godkjennes.\n\n"
+            "Nordby, 20. november 2025\n\nKari Holm     Ola Berg\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-11-20", "2025-11-20")

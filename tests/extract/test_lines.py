@@ -3178,3 +3178,14 @@ def _row_cells(*cells: str) -> tuple[str, ...]:
 ])
 def test_a_cell_of_a_name_over_its_organisation_is_read_as_a_list_line(cell, expected):
     assert _row_cells(cell, "Medlem")[0] == expected
+
+
+def test_a_footers_words_over_the_next_page_are_no_items_text():
+    text = ("Nordby AS\nProtokoll fra styremøte nr. 5/2025\nTid: 20. november 2025\n\n"
+            "Sak 1/25 Handlingsplan\nDaglig leder presenterte utkastet.\n\n"
+            "Nordby AS – Protokoll styremøte 5/2025                Side 1 av 2\n"
+            "\x0cNordby AS – Protokoll styremøte 5/2025\n\n"
+            "Vedtak: Styret slutter seg til planen.\n\n"
+            "Nordby AS – Protokoll styremøte 5/2025                Side 2 av 2\n")
+    item, = parse_bytes(text.encode(), "styre.txt").items
+    assert "Protokoll styremøte" not in item.text

@@ -8788,3 +8788,30 @@ def test_a_group_named_without_its_article_recommending_is_its_conclusion():
     items = parse_bytes(text.encode(), "adm.txt").items
     assert items[0].decisions == [
         "Administrativ gruppe anbefaler at rådmannsutvalget legger forslaget fram for regionrådet."]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styret var enig i at styreleder og daglig leder forbereder saken til eiermøtet.",
+     "styreleder og daglig leder"),
+    ("Rådet var samd i at Kari Holm skriv brevet.", "Kari Holm"),
+])
+def test_the_body_agreeing_that_someone_does_it_names_them(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_a_thing_put_off_told_as_a_state_is_no_decision():
+    assert not is_decision("Byggjestart er utsett til mars 2026.")
+    assert not is_decision("Flå er utsatt til høsten på grunn av bemanning.")
+    assert is_decision("Saka er utsett til neste møte.")
+    assert is_decision("Saken ble utsatt til neste møte.")
+
+
+def test_a_follow_up_note_set_apart_under_a_bare_vedtak_label_ends_the_vedtak():
+    text = ("Protokoll fra styremøte\n\nDato: 9. september 2025\n\nSak 1/25 Tilskudd\n\n"
+            "Vedtak (enstemmig):\n\nTurlaget innvilges et tilskudd på kr 45 000.\n\n"
+            "Daglig leder følger opp med tilsagnsbrev innen 1. oktober.\n")
+    item, = parse_bytes(text.encode(), "styre.txt").items
+    assert item.decisions == ["Turlaget innvilges et tilskudd på kr 45 000."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Daglig leder følger opp med tilsagnsbrev innen 1. oktober.", "Daglig leder",
+         "2025-10-01")]

@@ -6219,3 +6219,56 @@ def test_two_names_in_one_cell_are_still_two_people():
     rows = [["Kommune", "Navn"], ["Solvik", "Kari Holm\nPer Dahl"]]
     assert [person[:2] for person in _docx_listed(["Til stede:"], rows)] == [
         ("Kari Holm", "Solvik"), ("Per Dahl", "Solvik")]
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Styremedlem Helge Mo deltok fram til sak 19/2025.", "deltok fram til sak 19/2025"),
+    ("Helge Mo var til stede frem til kl. 12.", "var til stede frem til kl. 12"),
+])
+def test_there_until_a_case_or_hour_is_a_partial_note(sentence, note):
+    assert [found[2] for found in partial_sentences(sentence)] == [note]
+
+
+def test_there_until_now_is_no_partial_note():
+    assert partial_sentences("Helge Mo deltok fram til nå.") == []
+
+
+def test_a_member_by_seat_who_left_early_in_the_attendance_paragraph_is_a_member():
+    text = ("Protokoll fra styremøte\n\nDato: 12. mars 2025\n\nTil stede fra styret: "
+            "styreleder Frode Lie, styremedlem Kari Nymoen og styremedlem Eivind Rue. "
+            "Styremedlem Helge Mo deltok fram til sak 3/25.\n\nSak 1/25 Godkjenning\n\n"
+            "Godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people][-1] == (
+        "Helge Mo", ParticipantRole.MEMBER, Attendance.PARTIAL, "deltok fram til sak 3/25")
+
+
+def test_a_surname_after_the_full_name_in_a_habilitet_paragraph_is_that_member():
+    text = ("Protokoll fra styremøte\n\nDato: 9. september 2025\n\nTil stede: Kari Holm "
+            "(styreleder), Trond Dahl og Ola Berg\n\nSak 1/25 Søknad fra turlaget\n\n"
+            "Habilitet: Trond Dahl er styreleder i turlaget og er inhabil. Dahl fratrådte "
+            "under behandlingen av sak 1/25.\n\nVedtak: Søknaden innvilges.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", Attendance.PRESENT, None),
+        ("Trond Dahl", Attendance.PARTIAL, "fratrådte under behandlingen av sak 1/25"),
+        ("Ola Berg", Attendance.PRESENT, None)]
+
+
+def test_two_titles_by_a_slash_and_a_closing_remark_in_the_administration_list():
+    text = ("Referat styremøte\n\nDato: 4. juni 2025\n\nTil stede: Berit Sand (styreleder) "
+            "og Sverre Bø.\n\nFra administrasjonen: Daglig leder/oppdragsansvarlig revisor "
+            "Geir Dal og fagansvarlig Tuva Li. Daglig leder førte referat.\n\n"
+            "Sak 1/25 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.organization) for p in people][2:] == [
+        ("Geir Dal", "administrasjonen"), ("Tuva Li", "administrasjonen")]
+
+
+def test_an_accountants_title_before_a_guests_name_is_no_part_of_the_name():
+    text = ("Protokoll fra styremøte\n\nDato: 12. mars 2025\n\nTil stede: Frode Lie "
+            "(styreleder) og Kari Nymoen\n\nØvrige: Regnskapsfører Mette Aas, Dal Regnskap AS, "
+            "deltok under sak 2/25.\n\nSak 1/25 Godkjenning\n\nGodkjent.\n\nSak 2/25 "
+            "Årsregnskap\n\nGodkjent.\n")
+    names = [p.name for p in parse_bytes(text.encode(), "styre.txt").participants]
+    assert "Mette Aas" in names and not any(n.startswith("Regnskapsfører") for n in names)

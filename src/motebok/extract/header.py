@@ -2147,7 +2147,8 @@ def names_club(text: str) -> bool:
 # "Interkommunalt politisk råd for Dalane", "Fjellregionen interkommunale politiske råd".
 _COOPERATION_LETTERHEAD = re.compile(
     r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|"
-    r"Interkommunalt\s+politisk\s+råd)"
+    # the municipalities' outdoor-recreation council: "Friluftsrådet for Midtre Dal"
+    r"Interkommunalt\s+politisk\s+råd|Friluftsrådet)"
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
     # a field before the region: "Vertskommunesamarbeidet for barnevern i Nordfjord",
     # "Interkommunalt samarbeid om PPT i Indre Sogn", "Regionsamarbeidet for helse på
@@ -2161,7 +2162,7 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"(?:[A-ZÆØÅ]\w{1,7}\s[–-]\s)?"
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
-    r"regionsamarbeid|samarbeidsråd|"
+    r"regionsamarbeid|samarbeidsråd|friluftsråd|"
     # the municipalities' cooperation of a county or region: "Vestfold kommunesamarbeid"
     r"kommunesamarbeid(?:et)?)|"
     # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet", also of a
@@ -4986,6 +4987,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     meeting = None        # (DateMatch, source) of the meeting day
     document = None       # DateMatch of the document's own date
     cover = None          # the day a deck's cover names with its place (dates the deck)
+    signed = None         # the place and day the minutes were signed at their end
     published = None      # a web post's "Publisert 5. oktober 2024"
     dated_label = None    # the "Dato:" value the meeting's day was taken from
     for value in values.document_date:  # "Vår dato: 15.03.2024"
@@ -5574,9 +5576,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # (a day without its year that is the meeting's, "Onsdag 12. mars" heading the
         # first day's cases of a gathering "12.–13. mars 2025", dates nothing: the place
         # and date it was signed at the end do)
-        document = _signed_date(lines, max((head.title_line or 0) + 1,
-                                           head_end if head_end < len(lines) else 0)) or \
-            document
+        signed = _signed_date(lines, max((head.title_line or 0) + 1,
+                                         head_end if head_end < len(lines) else 0))
+        document = signed or document
     if document is None:
         document = published = published or _published_at_end(lines, limit)
     doc_year = document.year if document else None
@@ -5606,7 +5608,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         _date_signed_without_year(head, lines, max((head.title_line or 0) + 1, head_end))
     if head.document_date and head.document_date == head.meeting_date and (
             (document is published) or (not values.date and document is not cover and
+                                        not (document is signed and
+                                             _signed_under_text(lines, limit)) and
                                         not mailed and not _has_lone_date(lines, limit))):
+        # (a place-and-date line signing the minutes at their end, "Kongsvinger, 20.
+        # november 2025", dates them also on the day they met: the writer's own date)
         # (a mail sent the day it met keeps its "Sendt:" as its own date)
         head.document_date = None  # (a post published the day it met, a front matter's
         # "date:" beside "Møtedato:" of the same day: the meeting's day, said twice; but a
@@ -6354,6 +6360,15 @@ _OWNER_LAST_WORDS = frozenset({"kommune", "fylkeskommune", "IKS", "HF", "SA"})
 _TO_OR_FROM_LABEL = lazy_regex(r"^(?P<label>til|fra|frå)\s*:\s*(?P<whom>\S.*)$", re.I)
 # The members of a body named by its genitive: "Styrets medlemmer", "Rådets faste medlemmer".
 _OWNERS_MEMBERS = lazy_regex(r"^(?P<body>[A-ZÆØÅ][\w-]+?)s\s+(?:faste\s+)?(?:medlemmer|medlemer)\b")
+
+
+def _signed_under_text(lines: list[Line], limit: int) -> bool:
+    """Whether a place-and-date line with its comma ("Kongsvinger, 20. november 2025")
+    stands among the last lines, under the head: where the minutes were signed (a deck's
+    "Statusmøte 14. januar 2025" under its cover names the meeting, no signing)."""
+    start = max(limit, len(lines) - _SIGNED_TAIL)
+    return any(line.body[:1].isupper() and _PLACE_DATE.match(line.body) is not None
+               for line in lines[start:])
 
 
 def _has_lone_date(lines: list[Line], limit: int) -> bool:

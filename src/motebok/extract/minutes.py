@@ -3138,7 +3138,7 @@ def _note_sentences(people: People, text: str, lowered: str,
             known.attendance = Attendance.PARTIAL.value
             known.note = note
         elif looks_like_name(name):
-            deputy = name != written and written.casefold().startswith("vara")
+            deputy = name != written and _seat_title(written)
             # (one who came late, from nowhere named and in no list of others, is a member:
             # "Ola Berg kom kl. 10.30." after the list of who came)
             # (also said when first: "Fra kl. 11.00 møtte også Ola Moe.", its note the when)
@@ -3158,6 +3158,18 @@ def _note_sentences(people: People, text: str, lowered: str,
         for sentence in sentences(text):
             _took_part_by(people, sentence.rstrip(" ."))
     return True
+
+
+# The titles of a seat in the body, written before a name in a sentence on when one
+# came or left ("Styremedlem Helge Mo deltok fram til sak 19/25", "Varamedlem Jon Aas
+# tiltrådte."): a member, whom no list may name with the title.
+_SEAT_TITLES = ("vara", "styremedlem", "medlem ", "nestleder", "nestleiar")
+
+
+def _seat_title(written: str) -> bool:
+    """Whether the words before a name in a partial sentence are a seat's title
+    (``_SEAT_TITLES``): the person sat in the body."""
+    return written.casefold().startswith(_SEAT_TITLES)
 
 
 def _place_as_members(people: People, paren: str) -> bool:
@@ -4544,6 +4556,8 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
             continue  # "Kari Holm orienterte under sak 4." in an item: who spoke, no more
         name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"
         known = people.find(name)
+        if known is None and " " not in name:
+            known = _surname_named_in(people, name, f"{context} {text}")
         if known is None and (note.startswith(("tiltr", "tok sete")) or (
                 name != written and written[:4].casefold() == "vara")) and looks_like_name(name):
             # "Varamedlem Eva Berg (H) tiltrådte.", "Tor Vik (H) tok sete som vara for
@@ -4584,6 +4598,19 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
             role = ParticipantRole.GUEST if _came_to_present(lowered, note) else \
                 ParticipantRole.MEMBER
             people.add(Entry(name=name, role=role, attendance=Attendance.PARTIAL, note=note))
+
+
+def _surname_named_in(people: People, surname: str, text: str) -> Participant | None:
+    """The one participant a lone surname refers to in an item's partial sentence, when the
+    paragraph names that person in full: "Habilitet: Trond Dahl er styreleder i turlaget
+    og er inhabil. Dahl fratrådte under behandlingen …" (a minutes' second mention of a
+    person by surname). Without the full name beside it, a lone word is no one's
+    (``People.find`` reads it as a first name only)."""
+    if not surname[:1].isupper():
+        return None
+    hits = [p for p in people.order
+            if p.name.rsplit(" ", 1)[-1] == surname and " " in p.name and p.name in text]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _came_to_present(lowered: str, note: str) -> bool:

@@ -706,8 +706,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"vedteken|tatt til orientering|teke til orientering|tekne til orientering|"
      r"teken til orientering|tatt til vitende|teke til vitande|teken til vitande|"
      r"tekne til vitande|tatt til etterretning|tekne til etterretning|teke til etterretning|"
-     # (not "utsatt for": exposed to, "Elevane blir utsett for støy")
-     r"teken til etterretning|(?:utsatt|utsett)(?!\s+for\b))\b|"
+     # (not "utsatt for": exposed to, "Elevane blir utsett for støy"; nor "er utsatt" of
+     # what is not the case, a state told: "Byggjestart er utsett til mars.")
+     r"teken til etterretning|(?<!\ber\s)(?:utsatt|utsett)(?!\s+for\b))\b|"
      # agreed ("ble enige"); "X og skulen blir einige om …" is still to be done
      r"\b(?:ble|vart|blei|er)\s+(?:enige|einige|samde)\b|"
      # after the vote before it: "Innstillingen ble deretter enstemmig vedtatt." (only
@@ -1116,7 +1117,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Underskrift utsettes pga. fravær.": what is put off, in a few words
      r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}\s+utsettes\b|"
      # "Denne vart utsett til neste møte …"
-     r"^(?:denne|dette|den|det|saka|saken|punktet)\s+(?:ble|vart|blei)\s+"
+     r"^(?:denne|dette|den|det|saka|saken|punktet)\s+(?:ble|vart|blei|er)\s+"
      r"(?:utsatt|utsett)\b|"
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
@@ -4586,10 +4587,24 @@ def _vedtak_goes_on(text: str, lowered: str) -> bool:
         if _is_decision(sentence, low):
             continue  # "Vedtaket var samrøystes.", "Styret vedtok å …"
         if _told_as_past(low) or _tells_the_talk(sentence, low) or \
-                _member_note(sentence, low) or _someones_task(sentence, low):
+                _member_note(sentence, low) or _someones_task(sentence, low) or \
+                _follows_up(low):
             return False  # (a passive order, "Rørlegger bestilles.", and a role's task,
             # "Daglig leder sender … innen …", are the vedtak's own, set apart or not)
     return True
+
+
+# The minutes' own note of who takes a case further, set under its vedtak: "Daglig leder
+# følger opp med tilsagnsbrev innen 1. oktober.", nynorsk "Dagleg leiar fylgjer opp." A
+# vedtak orders in its own words ("… gis i oppdrag å …", "… sender …"); "følger opp" is
+# the writer's phrase, a task after the vedtak, no part of it.
+_FOLLOWS_UP = lazy_regex(r"^(?:[\wæøå-]+\s+){1,3}(?:følger|følgjer|fylgjer)\s+opp\b")
+
+
+def _follows_up(lowered: str) -> bool:
+    """Whether a sentence is a follow-up note (``_FOLLOWS_UP``): one to three words of
+    who, then "følger opp"."""
+    return " opp" in lowered and _FOLLOWS_UP.match(lowered) is not None
 
 
 def _someones_task(sentence: str, lowered: str) -> bool:
@@ -9323,7 +9338,10 @@ def _reported_owner(reported: re.Match[str]) -> str | None:
 # "Rådet slutta seg til at leiar skriv …", "Regionrådet gjekk inn for at dagleg leiar …".
 _DECIDED_THAT = lazy_regex(r"\b(?:vedtok|vedtek|vedtar|bestemte|bestemde|besluttet|"
                            r"(?:sluttet|slutta|slutter|sluttar)\s+seg\s+til|"
-                           r"(?:gikk|gjekk|går)\s+inn\s+for)\s+at\s+"
+                           r"(?:gikk|gjekk|går)\s+inn\s+for|"
+                           # the body agreed that someone does it: "Styret var enig i at
+                           # styreleder og daglig leder forbereder saken", nynorsk "samd i"
+                           r"(?:var|er|ble|vart)\s+(?:enige?|einige?|samde?)\s+i)\s+at\s+"
                            r"(?P<who>\S+(?:\s+\S+){0,3})$")
 _GROUP_SUBJECTS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene"))
 

@@ -599,7 +599,9 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # the one who holds health, safety and environment at a workplace
                     "hms-ansvarlig", "hms-ansvarleg",
                     # a building's caretaker: "Vaktmeister Ivar Lunde var med på saka."
-                    "vaktmester", "vaktmeister")
+                    "vaktmester", "vaktmeister",
+                    # a company's accountant at its board meeting: "Regnskapsfører Mette Aas"
+                    "regnskapsfører", "regnskapsførar")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
@@ -685,16 +687,20 @@ _CELL_GAP = lazy_regex(r"\s*\t\s*|\s\s+")
 # Sentences about partial attendance: "X (PA) var til stede under sak 2.",
 # "Johs forlot møtet i en periode …", "Kari kom til møtet fra sak 3".
 _TAIL = r"(?:[^.;]|\.(?=\s?\d))*"  # the rest of the clause; "kl. 12.30" does not end it
+# There until a point, the word "fram"/"frem" before "til": "… deltok fram til sak 19/25",
+# "… var til stede frem til kl. 12" (the case or the hour closes the clause, as "til" does).
+_UP_TO = r"(?:fram|frem)\s+til\s+(?=sak|kl|klokka|lunsj|pausen)"
 _PARTIAL_SENTENCE = lazy_regex(
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     r"(?P<note>(?:var|vart|ble)\s+(?:(?:berre|bare|kun)\s+)?(?:til stede|til stades|med)\s+"
     # ("var med på Teams" is there from afar, the whole meeting: see _REMOTE_PIECE)
     r"(?:under|på(?!\s+(?i:teams|zoom|telefon|video|skype|webex|nett)\b)|i|fra|frå|til|"
-    r"etter)\b" + _TAIL + r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
+    r"etter|" + _UP_TO + r")\b" + _TAIL +
+    r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
     # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
     r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
-    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka|"
+    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka|" + _UP_TO + r"|"
     # "… møtte i forbindelse med presentasjon av sak 14/26": there for that item
     r"i\s+(?:forbindelse|samband)\s+med\s+(?=[^.;]{0,40}?\b(?:sak|saka|saker|sakene|punkt)\b))\b"
     + _TAIL +
@@ -1108,21 +1114,24 @@ def share_seat(deputy: Participant | Entry, member: Participant | Entry) -> None
 
 
 # Job titles written before a name ("Kommunalsjef Geir Dyrnes", "rådgiver Anne Foss").
+# A word that qualifies a title: "Assisterande rådmann", "Oppdragsansvarleg revisor", a
+# hospital trust's head: "Administrerende direktør Per Strand", "Adm. direktør …"
+_TITLE_QUALIFIER = (r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
+                    r"oppdragsansvarlig|oppdragsansvarleg|administrerende|administrerande|"
+                    r"adm\.|ass\.|kst\.|konst\.|fung\.)\s*)?")
 _TITLE_PREFIX = lazy_regex(
     # "også hennes vara Liv Strand" in a forfall list: the deputy was away too
     r"^(?:(?:(?:også|og|samt)\s+)?(?:hans|hennes|hennar|deres|deira|sin|sitt)\s+"
     r"(?:vara|varamedlem|vararepresentant)\w*\s+(?=[A-ZÆØÅ])|"
-    # a word that qualifies the title: "Assisterande rådmann", "Oppdragsansvarleg revisor",
-    # a hospital trust's head: "Administrerende direktør Per Strand", "Adm. direktør …"
-    r"(?:(?:assisterende|assisterande|konstituert|fungerende|fungerande|"
-    r"oppdragsansvarlig|oppdragsansvarleg|administrerende|administrerande|adm\.|ass\.|"
-    r"kst\.|konst\.|fung\.)\s*)?"
+    # a word that qualifies the title (``_TITLE_QUALIFIER``)
+    rf"{_TITLE_QUALIFIER}"
     # a compound title's shared first part: "Helse- og omsorgssjef", "Plan- og byggesaksleiar"
     r"(?:[\wæøå]+-\s+(?:og|eller)\s+)?"
     # the title's other name before a slash, as a change of titles left it written:
-    # "Kommunedirektør/rådmann Anne Lie"
-    # (the slash looked for first, one word on: most names have none)
-    rf"(?:(?=[\wæøå-]+\s*/)(?:{_JOB_TITLE_ALT})\s*/\s*)?"
+    # "Kommunedirektør/rådmann Anne Lie"; two jobs one person holds, each maybe qualified:
+    # "Daglig leder/oppdragsansvarlig revisor Geir Dal"
+    # (the slash looked for first, one or two words on: most names have none)
+    rf"(?:(?=[\wæøå-]+(?:\s[\wæøå-]+)?\s*/)(?:{_JOB_TITLE_ALT})\s*/\s*{_TITLE_QUALIFIER})?"
     rf"(?:{_JOB_TITLE_ALT}|nestleder|nestleiar|medlem|varamedlem|styremedlem|vara|kasserer|"
     r"kasserar|"
     r"styremedlemmene|medlemmene|varamedlemmene|representantene|"
@@ -1637,6 +1646,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
         # a run of digits, and the phone's pattern tries its label at every position)
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
+    if ". " in value:  # "… og fagansvarlig Tuva Kleven. Daglig leder førte referat."
+        value = _without_closing_remark(value)
     if value[1:2].isupper() and (" – " in value or " - " in value or " — " in value):
         value = _INITIALS_FIRST.sub(_name_past_initials, value)  # "KN – Kari Nymoen"
     if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
@@ -1709,6 +1720,20 @@ def parse_people_list(value: str, role: ParticipantRole | None,
 
 # "…, samt rådgiver Ola Dal fra fylkeskommunen": a job title after "samt", then a name
 _SAMT_JOB = lazy_regex(r"\bsamt\s+(?P<job>[a-zæøå][\wæøå-]+)\s+(?P<name>[A-ZÆØÅ][\w-]+)")
+
+
+def _without_closing_remark(value: str) -> str:
+    """A list's value without the remark a full stop sets after its last entry: "Daglig
+    leder Geir Dal og fagansvarlig Tuva Li. Daglig leder førte referat." (who wrote the
+    minutes, a sentence of three words or more that names no one and no body: every word
+    after its first in lower case). An entry after the stop ("… Fagsjef Live Haugan.")
+    names a person in capitals and stays."""
+    head, _, tail = value.rstrip(" .").rpartition(". ")
+    words = tail.split()
+    if not head or len(words) < 3 or not tail[:1].isupper() or \
+            any(not word[:1].islower() for word in words[1:]) or _ORG_HINT.search(tail):
+        return value
+    return head
 
 
 def _staff_after_samt(found: list[Entry], value: str) -> None:

@@ -1110,6 +1110,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
     # ("Regionrådet for Hadeland Side 2"), found once a line ends so (``_paged_heads``)
     paged_heads: frozenset[str] | None = None
     page_break = False  # a page number or footer was just left out
+    footer_head = None  # the words of the last footer left out, without its page's number
     at_page_breaks: set[int] = set()  # ids of the lines on either side of one
     head_starts: list[int] = []  # where the cells of a space-padded table's heading start
     head_at = -1  # the count of lines just after the last space-padded row
@@ -1316,8 +1317,10 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 if paged_heads is None:
                     paged_heads = _paged_heads(whole)
                 page = head in paged_heads
-            if page or \
-                    (text[-1:].isdecimal() and _is_page_footer(text, cells)) or \
+            if (footer := not page and text[-1:].isdecimal() and
+                    _is_page_footer(text, cells)):
+                footer_head = _footer_head(text, cells)
+            if page or footer or \
                     (first_char in _PAGE_LINE_S and _PAGE_HEADER.match(text) and
                      len(text) < 120) or \
                     (cells and cells[-1] in _PAGE_WORD_LAST and _PAGE_NUMBER_FIRST.search(text)):
@@ -1328,7 +1331,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                                               " AS" in text or "nterkommunal" in text):
                     furniture.append(text)
                 continue
-            if page_break and _page_top_header(text):
+            if page_break and (_page_top_header(text) or text == footer_head):
+                # (also the footer's own words over the next page, without its number:
+                # "Nordvik AS – Protokoll styremøte 5/2025" under "… Side 1 av 2")
                 if running is not None and text not in running:
                     running.append(text)  # (the first page's copy is no title either)
                 continue  # "Nordvik – referat møte med benken 16.01.2026" over page 2
@@ -2157,6 +2162,15 @@ def _is_page_footer(text: str, cells: tuple[str, ...]) -> bool:
             bool(_PAGE_LINE.match(cells[1])) and not cells[1].isdecimal() and \
             (cells[0][-1:] != ":" or cells[0][:4].casefold() in _PAGE_LABEL_WORDS)
     return len(text) < 120 and bool(_PAGE_FOOTER.search(text))
+
+
+def _footer_head(text: str, cells: tuple[str, ...]) -> str:
+    """The words of a running footer that ends in its page's number (``_is_page_footer``)
+    without that number: "Nordvik AS – Protokoll 5/2025 ⇥ Side 1 av 2" → "Nordvik AS –
+    Protokoll 5/2025", as the same words stand over the next page as its header."""
+    if len(cells) == 2:
+        return cells[0].strip()
+    return _PAGE_FOOTER.sub("", cells[0] if cells else text).strip()
 
 
 _PAGE_LABEL_WORDS = frozenset(("side", "page", "s.:"))
