@@ -5740,9 +5740,8 @@ EXPECTED["531_notatapp_oppfolgingsoppgaver.txt"] = Expected(
          "Nettverket ble enige om å holde felles frivillighetsfest i desember.",
          ["Nettverket ble enige om å holde felles frivillighetsfest i desember."], []),
         ("2", "Kurs i rekruttering",
-         "Tatt til orientering.\nOppfølgingsoppgaver\n"
-         "Booke lokale til festen – Ingrid Solheim – frist 01.10.2024\n"
-         "Lage invitasjon Berit Lunde",
+         # (s60g: the "Oppfølgingsoppgaver" boxes close the minutes, no words of the item)
+         "Tatt til orientering.",
          ["Tatt til orientering."],
          [("Booke lokale til festen – Ingrid Solheim – frist 01.10.2024", "Ingrid Solheim",
            "2024-10-01"),
