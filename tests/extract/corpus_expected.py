@@ -5740,9 +5740,8 @@ EXPECTED["531_notatapp_oppfolgingsoppgaver.txt"] = Expected(
          "Nettverket ble enige om å holde felles frivillighetsfest i desember.",
          ["Nettverket ble enige om å holde felles frivillighetsfest i desember."], []),
         ("2", "Kurs i rekruttering",
-         "Tatt til orientering.\nOppfølgingsoppgaver\n"
-         "Booke lokale til festen – Ingrid Solheim – frist 01.10.2024\n"
-         "Lage invitasjon Berit Lunde",
+         # (s60g: the "Oppfølgingsoppgaver" boxes close the minutes, no words of the item)
+         "Tatt til orientering.",
          ["Tatt til orientering."],
          [("Booke lokale til festen – Ingrid Solheim – frist 01.10.2024", "Ingrid Solheim",
            "2024-10-01"),
@@ -70541,5 +70540,342 @@ EXPECTED["6286_utviklingsselskap_as_styremote_teams.txt"] = Expected(
          [],
          [('Daglig leder følger opp.',
            'Daglig leder', None)]),
+    ],
+)
+
+EXPECTED['6380_teams_motenotater_faggruppe_oppvekst_gjovikregionen.md'] = Expected(
+    # (s60g) Teams meeting notes as Markdown: a bold "Møtenotater" is the app's label under
+    # the heading that names the meeting ("Faggruppe X Gjøvikregionen – månedlig møte": the
+    # body, without how often it meets; the cooperation closing its name its parent); the
+    # "Oppfølgingsoppgaver" boxes close the minutes, no words of "Eventuelt" (their owner
+    # a mention before "– frist …" / "(innen …)"; a ticked box told as done is none)
+    'minutes', 'Faggruppe oppvekst Gjøvikregionen – månedlig møte',
+    'Faggruppe oppvekst Gjøvikregionen',
+    'Gjøvikregionen', None,
+    ('2025-01-14', '09:00', '10:30', 'Microsoft Teams-møte'),
+    '2025-02-11',
+    people=[
+        ('Kari Holm', 'Gjøvik kommune', 'chair', 'present'),
+        ('Trond Sveen', 'Østre Toten kommune', 'member', 'present'),
+        ('Ingvild Lunde', 'Vestre Toten kommune', 'member', 'present'),
+        ('Ane Brennhagen', 'Søndre Land kommune', 'secretary', 'present'),
+        ('Per Arne Dokken', 'Nordre Land kommune', 'member', 'present'),
+        ('Siri Hov', 'Gjøvikregionen utvikling', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat fra 10. desember',
+         'Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'],
+         []),
+        ('2', 'Felles plan for overgang barnehage–skole',
+         ('Trond presenterte utkastet fra arbeidsgruppen. Kommunene har ulik praksis for '
+          'overføringsmøter, og flere ønsker et felles skjema. Ingvild Lunde pekte på at '
+          'foreldresamtykke må være på plass før informasjon deles.\nFaggruppen sluttet seg '
+          'til utkastet med de endringene som kom fram i møtet.\nPlanen legges fram for '
+          'oppvekstsjefene i februar.'),
+         ['Faggruppen sluttet seg til utkastet med de endringene som kom fram i møtet.'],
+         [('Planen legges fram for oppvekstsjefene i februar.', None, None)]),
+        ('3', 'Kompetansemidler 2025 (Dekomp/Rekomp)',
+         ('Statsforvalteren har varslet at rammen blir om lag som i fjor. Fristen for '
+          'kommunenes prioriteringer til samarbeidsforumet er 1. mars.\nKonklusjon: '
+          'Faggruppen prioriterer språkmiljø i barnehage og regning på mellomtrinnet.'),
+         ['Faggruppen prioriterer språkmiljø i barnehage og regning på mellomtrinnet.'],
+         []),
+        ('4', 'Eventuelt',
+         'Per Arne orienterte om ny rektor ved Dokka ungdomsskole. Ingen andre saker.',
+         [],
+         [('Revidere planutkastet etter innspillene Trond Sveen – frist 31. januar',
+           'Trond Sveen',
+           '2025-01-31'),
+          ('Sende prioriteringene til Statsforvalteren Kari Holm (innen 1. mars)',
+           'Kari Holm',
+           '2025-03-01'),
+          ('Undersøke samtykkeskjema med personvernombudet Ingvild Lunde', 'Ingvild Lunde', None)]),
+    ],
+)
+
+EXPECTED['6381_loop_faggruppe_reiseliv_valdres_oppgavetabell.md'] = Expected(
+    # (s60g) a Loop page: "Body – Valdres natur- og kulturpark" (a regional park, the
+    # parent); its "| Oppgave | Ansvarlig | Frist |" table closes the minutes
+    'minutes', 'Faggruppe reiseliv – Valdres natur- og kulturpark',
+    'Faggruppe reiseliv',
+    'Valdres natur- og kulturpark', None,
+    ('2024-09-19', '12:30', '14:30', 'Valdres Folkemuseum, Fagernes (og Teams)'),
+    '2024-11-21',
+    people=[
+        ('Guri Bøe', None, 'chair', 'present'),
+        ('Halvor Skattebo', None, 'member', 'present'),
+        ('Marit Strand Haugen', None, 'member', 'present'),
+        ('Jon Olav Rudi', None, 'member', 'present'),
+        ('Liv Hegge', None, 'secretary', 'present'),
+        ('Tone Sørlie', None, 'member', 'absent'),
+    ],
+    items=[
+        ('17/24', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 6. juni ble godkjent.',
+         ['Innkalling og referat fra 6. juni ble godkjent.'],
+         []),
+        ('18/24', 'Vintersesongen 2024/25',
+         ('Halvor orienterte om bookingtall fra de største anleggene. Det ser ut til å bli '
+          'en god sesong, men det er fortsatt mangel på sesongansatte i Vang og Øystre '
+          'Slidre.\nFaggruppen drøftet hvordan kommunene kan bidra med boliger for '
+          'sesongarbeidere.\nVedtak: Faggruppen støtter at kommunene prioriterer boliger for '
+          'sesongarbeidere i planarbeidet.'),
+         [('Faggruppen støtter at kommunene prioriterer boliger for sesongarbeidere i '
+           'planarbeidet.')],
+         []),
+        ('19/24', 'Bærekraftsmerket – resertifisering',
+         ('Marit gikk gjennom kravene for resertifisering, som blant annet gjelder '
+          'klimaregnskap og lokal verdiskaping.\nFaggruppen tok orienteringen til '
+          'etterretning.'),
+         ['Faggruppen tok orienteringen til etterretning.'],
+         []),
+        ('20/24', 'Eventuelt',
+         'Jon Olav minnet om Vinterfestivalen i Bagn.\nNeste møte blir 21. november på Teams.',
+         ['Neste møte blir 21. november på Teams.'],
+         [('Kartlegge utleieboliger i egen kommune', 'Næringssjefene', '2024-11-01'),
+          ('Samle inn data til bærekraftsrapporten', 'Marit Strand Haugen', '2024-12-15'),
+          ('Sende ut invitasjon til studietur', 'Guri Bøe', None)]),
+    ],
+)
+
+EXPECTED['6382_onenote_prosjektgruppe_legevakt_epostadresser.txt'] = Expected(
+    # (s60g) a OneNote page as text: its stamp ("fredag 7. februar 2025" / "10:14") is the
+    # page's; "Deltakere:" with e-mail addresses in angle brackets
+    'minutes', 'Prosjektgruppe legevakt – møte 6',
+    'Prosjektgruppe legevakt',
+    None, None,
+    ('2025-02-07', '09:00', '11:00', 'Stange rådhus, møterom Tingstua'),
+    '2025-03-07',
+    people=[
+        ('Randi Kolstad', None, 'member', 'present'),
+        ('Egil Brenna', None, 'member', 'present'),
+        ('Hanne Moe Lie', None, 'member', 'present'),
+        ('Sindre Aas', None, 'secretary', 'present'),
+        ('Trude Narum', None, 'member', 'present'),
+        ('Bjørn Tangen', None, 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat fra møte 5',
+         'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('2', 'Status lokaler',
+         ('Egil orienterte: leieavtalen for 2. etasje i helsehuset er klar for signering. '
+          'Ombyggingen starter i april og skal være ferdig til 1. '
+          'september.\nProsjektgruppen anbefaler at avtalen signeres.\nEgil sender avtalen '
+          'til kommunedirektørene for signering innen 14. februar.'),
+         ['Prosjektgruppen anbefaler at avtalen signeres.'],
+         [('Egil sender avtalen til kommunedirektørene for signering innen 14. februar.',
+           'Egil',
+           '2025-02-14')]),
+        ('3', 'Bemanning og turnus',
+         ('Hanne Moe Lie la fram tre turnusmodeller. Modell B gir best dekning på natt, men '
+          'krever to nye stillinger.\nProsjektgruppen ønsker mer kunnskap om kostnadene før '
+          'valg av modell.\nOppfølging: Hanne beregner kostnadene for modell B til neste '
+          'møte.'),
+         [],
+         [('Hanne beregner kostnadene for modell B til neste møte.', 'Hanne', None)]),
+        ('4', 'Kommunikasjon',
+         ('Trude lager utkast til pressemelding, frist 21.02.\nDet ble enighet om at '
+          'kommunene sender felles informasjon til innbyggerne i august.'),
+         ['Det ble enighet om at kommunene sender felles informasjon til innbyggerne i august.'],
+         [('Trude lager utkast til pressemelding, frist 21.02.', 'Trude', '2025-02-21')]),
+        ('5', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6383_confluence_digitaliseringsnettverket_vestfold_emoji.html'] = Expected(
+    # (s60g) a Confluence page: breadcrumbs, "Opprettet av …, sist endret …", "Rediger" and
+    # the footer are the wiki's; its "Tid | Punkt | Hvem | Notater" table holds the items
+    # (the hour and who led the point no text, no owner); "12. mar. 2025 kl. 12:30–15:00,
+    # Tønsberg rådhus, møterom Slottsfjell" gives the place with its room. Open: the
+    # region closing the network's name ("… Vestfold") as its parent, and the closing
+    # "📌 Beslutninger" list read into the last row's text
+    'minutes', '2025-03-12 Møtereferat Digitaliseringsnettverket Vestfold',
+    'Digitaliseringsnettverket Vestfold',
+    ANY, None,
+    ('2025-03-12', '12:30', '15:00', 'Tønsberg rådhus, møterom Slottsfjell'),
+    '2025-04-09',
+    people=[
+        ('Mona Gjersø', 'Vestfold fylkeskommune', 'chair', 'present'),
+        ('Petter Skaug', 'Tønsberg kommune', 'secretary', 'present'),
+        ('Anita Rønningen', 'Sandefjord kommune', 'member', 'present'),
+        ('Kjell-Ove Hvidsten', 'Larvik kommune', 'member', 'present'),
+        ('Elin Bakke Sørum', 'Færder kommune', 'member', 'present'),
+        ('Fredrik Omdal', 'Horten kommune', 'member', 'partial'),
+        ('Sunniva Lohne', 'Holmestrand kommune', 'member', 'absent'),
+    ],
+    notes={'Fredrik Omdal': 'deltok fra punkt 3'},
+    items=[
+        (None, 'Velkommen og godkjenning av referat',
+         'Referatet fra 5. februar ble godkjent.',
+         ['Referatet fra 5. februar ble godkjent.'],
+         []),
+        (None, 'Felles anskaffelse av e-signatur',
+         ('Anita orienterte om markedsdialogen. Tre leverandører har gitt tilbud. Nettverket '
+          'var enig i at fylkeskommunen gjennomfører anskaffelsen på vegne av alle.'),
+         ['Nettverket var enig i at fylkeskommunen gjennomfører anskaffelsen på vegne av alle.'],
+         []),
+        (None, 'Status Digi Vestfold',
+         ('Prosjektet for digital byggesak er forsinket med to måneder.\nChatbot-piloten '
+          'evalueres i april.'),
+         [],
+         []),
+        (None, 'Eventuelt',
+         None,
+         ['Vestfold fylkeskommune gjennomfører anskaffelsen av e-signatur på vegne av kommunene.',
+          'Nettverket møtes fysisk annenhver gang.'],
+         [('Mona Gjersø sender utkast til samarbeidsavtale til kommunene innen 28. mar. 2025',
+           'Mona Gjersø',
+           '2025-03-28'),
+          ('Kjell-Ove Hvidsten legger fram revidert framdriftsplan for digital byggesak',
+           'Kjell-Ove Hvidsten',
+           None)]),
+    ],
+)
+
+EXPECTED['6384_wiki_nynorsk_klimanettverket_hallingdal_datert_overskrift.md'] = Expected(
+    # (s60g) a wiki page: the meeting's day in its heading ("## 15.10.2024 –
+    # Nettverksmøte på Gol"); "Sist redigert av …" is the wiki's. Open: "Klimanettverket i
+    # Hallingdal" read as the network and its region, and the list right under the
+    # "Konklusjon:" line read as part of it (its tasks decided too, the joint application
+    # the network's task)
+    'minutes', 'Klimanettverket i Hallingdal – møtereferat',
+    ANY,
+    'Hallingdal', None,
+    ('2024-10-15', '10:00', '14:00', 'Gol kommunehus, kommunestyresalen'),
+    '2024-12-10',
+    people=[
+        ('Åse Rustad', 'Gol', 'chair', 'present'),
+        ('Ivar Grøthe', 'Nes', 'member', 'present'),
+        ('Sigrid Thorsrud', 'Hemsedal', 'member', 'present'),
+        ('Nils Ove Bergheim', 'Ål', 'member', 'present'),
+        ('Kristin Skjerdal', 'Hol', 'member', 'present'),
+        ('Eirik Ulsaker', 'Flå', 'member', 'absent'),
+        ('Torunn Myhre', 'Hallingdal klimaråd', 'secretary', 'present'),
+    ],
+    items=[
+        ('23/24', 'Referat frå førre møte',
+         'Referatet vart godkjent.',
+         ['Referatet vart godkjent.'],
+         []),
+        ('24/24', 'Klimarekneskap for kommunane',
+         ('Torunn orienterte om status for klimarekneskapa. Fire av seks kommunar har '
+          'levert. Flå og Hol manglar tal for transport.\nVedtak: Nettverket rår til at alle '
+          'kommunane nyttar same malen frå 2025. Samrøystes.'),
+         ['Nettverket rår til at alle kommunane nyttar same malen frå 2025.', 'Samrøystes.'],
+         []),
+        ('25/24', 'Søknad om Klimasats-midlar',
+         ('Det er opna for søknader med frist 15. november. Nettverket drøfta ein felles '
+          'søknad om ladepunkt ved kommunale bygg.\nKonklusjon: Nettverket søkjer felles, og '
+          'Nes kommune står som søkjar.\nIvar Grøthe skriv utkast til søknad innan 1. '
+          'november.\nKommunane sender oversikt over aktuelle bygg til Ivar innan 25. '
+          'oktober.'),
+         ['Nettverket søkjer felles, og Nes kommune står som søkjar.',
+          'Ivar Grøthe skriv utkast til søknad innan 1. november.',
+          'Kommunane sender oversikt over aktuelle bygg til Ivar innan 25. oktober.'],
+         [('Nettverket søkjer felles, og Nes kommune står som søkjar.', 'Nettverket', None),
+          ('Ivar Grøthe skriv utkast til søknad innan 1. november.', 'Ivar Grøthe', '2024-11-01'),
+          ('Kommunane sender oversikt over aktuelle bygg til Ivar innan 25. oktober.',
+           'Kommunane',
+           '2024-10-25')]),
+        ('26/24', 'Eventuelt',
+         'Sigrid orienterte om energidagen i Hemsedal 7. november.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6385_teams_nynorsk_administrativ_gruppe_vest_telemark_avkryssing.txt'] = Expected(
+    # (s60g) Teams notes pasted as text, nynorsk: "☐"/"☑" boxes under
+    # "Oppfølgingsoppgåver" close the minutes (the ticked one told as done is none)
+    'minutes', 'Møtenotat',
+    'Administrativ gruppe',
+    'Vest-Telemarkrådet', None,
+    ('2025-03-05', '13:00', '14:30', 'Microsoft Teams'),
+    None,
+    people=[
+        ('Gunvor Tveit', 'Kviteseid', 'chair', 'present'),
+        ('Olav Haugen', 'Fyresdal', 'member', 'present'),
+        ('Signe Momrak', 'Nissedal', 'member', 'present'),
+        ('Kjetil Vindal', 'Tokke', 'member', 'present'),
+        ('Hallvard Nes', 'Vinje', 'member', 'present'),
+        ('Bjørg Lie', 'Seljord', 'member', 'present'),
+        ('Astrid Flatland', 'Vest-Telemarkrådet', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av møtebok',
+         'Møteboka frå 5. februar vart godkjend.',
+         ['Møteboka frå 5. februar vart godkjend.'],
+         []),
+        ('2', 'Regionalt næringsfond – tildeling',
+         ('Astrid la fram dei seks søknadene. Administrativ gruppe rår til at fire søknader '
+          'får tilskot, samla 1,2 mill. kr.'),
+         ['Administrativ gruppe rår til at fire søknader får tilskot, samla 1,2 mill. kr.'],
+         []),
+        ('3', 'Felles beredskapsplan for straumbrot',
+         ('Hallvard orienterte om erfaringane frå straumbrotet i januar. Gruppa var samd om '
+          'at kommunane treng ein felles plan for naudstraum på sjukeheimane.'),
+         ['Gruppa var samd om at kommunane treng ein felles plan for naudstraum på sjukeheimane.'],
+         []),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         [('Sende innstillinga til rådsmøtet – Astrid Flatland – innan 12.03.',
+           'Astrid Flatland',
+           '2025-03-12'),
+          ('Kartleggje naudstraum på sjukeheimane i eigen kommune – Olav Haugen',
+           'Olav Haugen',
+           None),
+          ('Lage utkast til felles beredskapsplan – Hallvard Nes – innan 30. april',
+           'Hallvard Nes',
+           '2025-04-30')]),
+    ],
+)
+
+EXPECTED['6386_teams_loop_html_prosjektgruppe_ladeinfrastruktur.html'] = Expected(
+    # (s60g) a Loop page as HTML: "Prosjektet eies av X." names the group's parent; the
+    # task table's row "☑ Kartet er delt i kanalen" with no deadline is done, no task
+    'minutes', 'Prosjektgruppe ladeinfrastruktur – møtenotater 3. april 2025',
+    'Prosjektgruppe ladeinfrastruktur',
+    'Samarbeidsrådet for Nedre Romerike', None,
+    ('2025-04-03', '14:00', '15:30', 'Teams'),
+    '2025-05-08',
+    people=[
+        ('Lars Erik Wold', 'Lillestrøm', 'chair', 'present'),
+        ('Camilla Bråthen', 'Lørenskog', 'member', 'present'),
+        ('Morten Kvisler', 'Rælingen', 'member', 'present'),
+        ('Nora Fjeld', 'Aurskog-Høland', 'member', 'present'),
+        ('Sander Holt', 'Nittedal', 'secretary', 'present'),
+        ('Jan Vidar Moen', 'Elvia', 'guest', 'partial'),
+    ],
+    items=[
+        ('1', 'Status kartlegging av ladebehov',
+         ('Lars Erik viste kartet over kommunale tomter. Det er registrert 46 aktuelle '
+          'lokasjoner, 12 av dem med god nettkapasitet.\nProsjektgruppen tok statusen til '
+          'orientering.'),
+         ['Prosjektgruppen tok statusen til orientering.'],
+         []),
+        ('2', 'Møte med Elvia om nettkapasitet',
+         ('Jan Vidar Moen fra Elvia deltok under denne saken. Elvia kan ikke love økt '
+          'kapasitet i Fjerdingby før 2027.\nProsjektgruppen ble enige om å prioritere '
+          'lokasjonene med kapasitet i første fase.'),
+         ['Prosjektgruppen ble enige om å prioritere lokasjonene med kapasitet i første fase.'],
+         []),
+        ('3', 'Søknad til Enova',
+         ('Søknadsfristen er 15. mai. Camilla har sjekket vilkårene og mener prosjektet '
+          'kvalifiserer.\nBeslutning: Lillestrøm kommune søker på vegne av alle fem '
+          'kommunene.'),
+         ['Lillestrøm kommune søker på vegne av alle fem kommunene.'],
+         []),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         [('Skrive utkast til Enova-søknad', 'Lars Erik Wold', '2025-05-02'),
+          ('Sende oversikt over egne tomter', 'Nora Fjeld, Sander Holt', '2025-04-17')]),
     ],
 )

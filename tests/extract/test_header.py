@@ -6379,3 +6379,57 @@ def test_a_place_and_date_signing_the_minutes_dates_them_on_the_meeting_day_too(
             "Nordby, 20. november 2025\n\nKari Holm     Ola Berg\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert (record.meeting.date, record.document_date) == ("2025-11-20", "2025-11-20")
+
+
+def test_a_wiki_heading_opening_with_the_day_dates_the_meeting():
+    text = ("# Klimanettverket i Nordvik – møtereferat\n\n## 15.10.2024 – Nettverksmøte på Lia\n\n"
+            "**Tid:** kl. 10.00–14.00\n**Til stades:** Åse Rud (Lia), Ivar Moen (Nes)\n\n"
+            "### Sak 1/24 Referat\nReferatet vart godkjent.\n")
+    meeting = parse_bytes(text.encode(), "wiki.md").meeting
+    assert (meeting.date, meeting.start) == ("2024-10-15", "10:00")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # how often it meets, after a dash: no part of the body's name
+    ("Faggruppe oppvekst Nordbyregionen – månedlig møte", "Faggruppe oppvekst Nordbyregionen",
+     "Nordbyregionen"),
+    ("Styringsgruppen – fast møte", "Styringsgruppen", None),
+    # the cooperation's one word closing the name is its parent; after "for" it is what
+    # the group serves, its own name
+    ("Referat fra Nettverk for IKT Midt-Dalsrådet", "Nettverk for IKT Midt-Dalsrådet",
+     "Midt-Dalsrådet"),
+    ("Referat fra møte i styringsgruppen for Kystsamarbeidet",
+     "Styringsgruppen for Kystsamarbeidet", None),
+    # a regional park is a parent
+    ("Faggruppe reiseliv – Nordal natur- og kulturpark", "Faggruppe reiseliv",
+     "Nordal natur- og kulturpark"),
+])
+def test_meeting_apps_titles_name_body_and_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_heading_naming_the_meeting_is_the_title_over_an_apps_label():
+    text = ("# Faggruppe oppvekst Nordbyregionen – månedlig møte\n\n**Møtenotater**  \n"
+            "Tirsdag 14. januar 2025, 09:00–10:30  \nMicrosoft Teams-møte\n\n"
+            "**Deltakere**  \nKari Holm (Lia kommune), Per Dahl (Nes kommune)\n\n"
+            "### 1. Referat\nReferatet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "teams.md")
+    assert record.title == "Faggruppe oppvekst Nordbyregionen – månedlig møte"
+    assert (record.body, record.organization) == ("Faggruppe oppvekst Nordbyregionen",
+                                                  "Nordbyregionen")
+
+
+def test_a_meeting_room_after_the_hours_is_part_of_the_place():
+    text = ("# Referat fra nettverksmøte\n\n## Dato\n12. mars 2025 kl. 12:30–15:00, Lia rådhus, "
+            "møterom Fjøra\n\n## Deltakere\n- Kari Holm\n- Per Dahl\n\n## Sak 1\n"
+            "Referatet ble godkjent.\n")
+    assert parse_bytes(text.encode(), "wiki.md").meeting.location == "Lia rådhus, møterom Fjøra"
+
+
+def test_a_sentence_on_who_owns_the_project_names_the_parent():
+    text = ("# Prosjektgruppe lading – møtenotater 3. april 2025\n\n"
+            "Prosjektet eies av Samarbeidsrådet for Nordby.\n\n## Deltakere\n"
+            "Kari Holm (Lia), Per Dahl (Nes)\n\n## 1. Status\n"
+            "Gruppen tok statusen til orientering.\n")
+    record = parse_bytes(text.encode(), "loop.md")
+    assert record.organization == "Samarbeidsrådet for Nordby"

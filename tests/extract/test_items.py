@@ -5415,3 +5415,26 @@ def test_a_pages_contact_box_under_the_last_item_is_no_text_of_it(heading):
                           "[kari.holm@fylke.no](mailto:kari.holm@fylke.no)\n").encode(),
                          "referat.md")
     assert record.items[-1].text == "Neste møte blir 11. september 2025."
+
+
+@pytest.mark.parametrize(("cells", "columns"), [
+    # a wiki's meeting notes, points by the hour: the point titles the item, the notes are
+    # its text; the hour and who led it are neither
+    (("Tid", "Punkt", "Hvem", "Notater"), ["skip", "title", "skip", "text"]),
+    (("Tid", "Tema", "Innleder", "Referat"), ["skip", "title", "skip", "text"]),
+    # a summons' programme by the hour holds nothing said: no item table
+    (("Tid", "Tema", "Innleder"), None),
+])
+def test_a_table_of_points_by_the_hour(cells, columns):
+    assert items.item_table_columns(cells) == columns
+
+
+def test_the_rows_of_a_wiki_table_of_points_are_the_items():
+    text = ("# 2025-03-12 Møtereferat Nettverket\n\n## Deltakere\n- Kari Holm\n- Per Dahl\n\n"
+            "## Diskusjonspunkter\n\n| Tid | Punkt | Hvem | Notater |\n|---|---|---|---|\n"
+            "| 12:30 | Godkjenning av referat | Kari | Referatet ble godkjent. |\n"
+            "| 13:00 | Eventuelt | | Ingen saker. |\n")
+    record = parse_bytes(text.encode(), "wiki.md")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Godkjenning av referat", "Referatet ble godkjent."), ("Eventuelt", "Ingen saker.")]
+    assert record.items[0].actions == []

@@ -8815,3 +8815,26 @@ def test_a_follow_up_note_set_apart_under_a_bare_vedtak_label_ends_the_vedtak():
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Daglig leder følger opp med tilsagnsbrev innen 1. oktober.", "Daglig leder",
          "2025-10-01")]
+
+
+def test_a_mention_before_the_deadline_owns_the_task_box():
+    text = ("# Faggruppe oppvekst – møtenotat 14.01.2025\n\nDeltakere: Kari Holm, Per Dahl\n\n"
+            "### 1. Plan\nFaggruppen sluttet seg til utkastet.\n\n## Oppfølgingsoppgaver\n"
+            "- [ ] Revidere utkastet @Per Dahl – frist 31. januar\n"
+            "- [ ] Sende prioriteringene til Statsforvalteren @Kari Holm (innen 1. mars)\n"
+            "- [x] Presentasjonen er delt i kanalen @Per Dahl\n")
+    item = parse_bytes(text.encode(), "teams.md").items[-1]
+    assert [(a.responsible, a.due) for a in item.actions] == [
+        ("Per Dahl", "2025-01-31"), ("Kari Holm", "2025-03-01")]
+    assert item.text == "Faggruppen sluttet seg til utkastet."  # the boxes close the minutes
+
+
+def test_a_task_row_told_as_done_without_a_deadline_is_no_task():
+    text = ("# Prosjektgruppe lading – møtenotater 3. april 2025\n\n"
+            "Deltakere: Kari Holm, Per Dahl\n\n## 1. Status\n"
+            "Gruppen tok statusen til orientering.\n"
+            "\n## Oppfølgingsoppgaver\n\n| Oppgave | Ansvarlig | Frist |\n|---|---|---|\n"
+            "| Skrive søknad | Kari Holm | 2. mai |\n| Kartet er delt i kanalen | Per Dahl | |\n")
+    item = parse_bytes(text.encode(), "loop.md").items[-1]
+    assert [a.text for a in item.actions] == ["Skrive søknad"]
+    assert item.text == "Gruppen tok statusen til orientering."

@@ -234,13 +234,16 @@ def _without_trailing_number(rest: str) -> str:
     return _TRAILING_NUMBER.sub("", rest)
 
 
+# How often a body meets, as a meeting app's title says it after the body's name: "… –
+# månedlig møte", nynorsk "… – månadleg møte" (no part of the name).
+_HOW_OFTEN = r"(?:månedlig|månedlige|månadleg|månadlege|ukentlig|vekentleg|fast|faste)"
 # The meeting (its kind, number or year) after a dash or a comma closing a body's name: "…
 # universitetsstyret - ekstraordinært møte", "Regionrådet for Hallingdal – møte 2026",
 # "… – møte nr. 3 2026", "… – referat 2026" (no part of the name; "Regionrådet for
 # Hallingdal – styremøte" names its board and is not taken). A meeting named by how
 # often or what for ("… Indre Sogn – månadsmøte", "– arbeidsmøte", "– oppstartsmøte")
 # names no body either.
-_TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*{_MEETING_KINDS}\s+(?:møte|møtet)|"
+_TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*(?:{_MEETING_KINDS}|{_HOW_OFTEN})\s+(?:møte|møtet)|"
                             r"\s*[–—-]\s*(?:månads|måneds|kvartals|arbeids|oppstarts|"
                             r"status|evaluerings|planleggings)møte(?:t)?|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
@@ -978,7 +981,9 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body)) or (  # "Høringsuttalelse – …" under a letterhead
-            first_word.casefold() == "møte" and _meeting_of_named_body(line.body, top[:pos]))
+            first_word.casefold() == "møte" and _meeting_of_named_body(line.body, top[:pos])) or (
+            line.kind is _HEADING and "øte" in line.lowered[-14:] and
+            _TRAILING_KIND.search(line.body) is not None)  # "# Faggruppe X – månedlig møte"
         if named and running and _running_header(top, pos, running):
             continue  # "Protokoll – Sogn regionråd – 12.03.2025" on every page, over
             # "PROTOKOLL": the page's header, the heading under it the title
@@ -2351,6 +2356,38 @@ def _page_stamp(lines: list[Line], title_line: int | None) -> dates.DateMatch | 
 _SERIAL_FIRST = lazy_regex(r"(?:nr\.?|no\.)\s*\d{1,4}\s*[–—:,-]\s*", re.I)
 
 
+# After a heading's opening day, a dash or colon and the meeting's word: "15.10.2024 –
+# Nettverksmøte på Gol", "2024-10-15: Styremøte".
+_DASH_MEETING_WORD = lazy_regex(r"\s*[–—:-]\s*[\wæøå-]*(?:møte|møtet|samling)\b", re.I)
+
+
+def _dated_meeting_heading(text: str, day: dates.DateMatch) -> bool:
+    """Whether a line under the title opens with a day and then names the meeting
+    ("15.10.2024 – Nettverksmøte på Gol"): a wiki page keeps each meeting's minutes under
+    a heading dated so, the day the meeting's, as in "Nettverksmøte 15.10.2024"."""
+    return day.start == 0 and _DASH_MEETING_WORD.match(text, day.end) is not None
+
+
+# A head's sentence on whose the work is: "Prosjektet eies av Samarbeidsrådet for Nedre
+# Romerike.", nynorsk "Prosjektet er eigd av …", "Nettverket er forankra i …".
+_OWNED_BY = lazy_regex(r"^(?:prosjektet|nettverket|gruppa|gruppen|faggruppa|faggruppen|"
+                       r"samarbeidet)\s+(?:eies|eigast|er\s+eid|er\s+eigd|er\s+forankret|"
+                       r"er\s+forankra)\s+(?:av|i|hos)\s+(?P<owner>[A-ZÆØÅ][^.,;:]{2,60}?)\.?$",
+                       re.I)
+
+
+def _owner_sentence(lines: list[Line]) -> str | None:
+    """The parent a head's sentence names as owning the project or network the body
+    serves ("Prosjektet eies av Samarbeidsrådet for Nedre Romerike."), or None: the
+    organisation the body belongs to, said in words instead of a letterhead."""
+    for line in lines:
+        if (" av " in line.body or " i " in line.body or " hos " in line.body) and \
+                ("eid" in line.lowered or "eie" in line.lowered or "eig" in line.lowered or
+                 "forankr" in line.lowered) and (owned := _OWNED_BY.match(line.body)):
+            return owned["owner"]
+    return None
+
+
 def _numbered_doc_line(text: str) -> bool:
     """Whether a line under the title is the minutes' number, then their second title
     with the day ("Nr. 41 – referat frå 24. februar 2026"): the number is the series', the
@@ -2844,12 +2881,31 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # i styret" says
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
+    if organization is None and body and " " in body and (parent := _trailing_cooperation(body)):
+        organization = parent  # "Faggruppe oppvekst Gjøvikregionen"
     if title and title.isupper():
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+def _trailing_cooperation(body: str) -> str | None:
+    """The cooperation whose one-word name closes a body's name ("Faggruppe oppvekst
+    Gjøvikregionen", "Nettverk for IKT Midt-Telemarkrådet"), or None: the body's parent,
+    as "Osloregionens faggruppe" names Osloregionen; the body keeps its full name."""
+    rest, _, last = body.rpartition(" ")
+    if not rest or not one_word_cooperation(last) or \
+            _BODY_STEMS.search(rest.split(" ", 1)[0]) is None:
+        return None
+    # ("Styringsgruppen for Kystsamarbeidet" names what the group steers, after its
+    # preposition: the body's own name, read as written)
+    return None if rest.rsplit(" ", 1)[-1].casefold() in _BODY_NAME_LINKS else last
+
+
+# The words that join a body's kind to what it serves: "… for X", "… i X".
+_BODY_NAME_LINKS = frozenset(("for", "i", "av", "til", "fra", "frå", "under", "om"))
 
 
 def _town_before_day(title: str, organization: str) -> bool:
@@ -3745,7 +3801,10 @@ _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s
                                re.I)
 _DASH = re.compile(r"\s\s*[–—-]\s+")  # ("\s+…": led by one "\s", a faster scan)
 _PARENT_FORM = lazy_regex(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
-                          r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel)(?:\s+(?:DA|IKS|AS))?$",
+                          r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel|"
+                          # a regional park, a cooperation of its municipalities and trades:
+                          # "Valdres natur- og kulturpark", "Haldenkanalen regionalpark"
+                          r"regionalpark|kulturpark|naturpark|verdsarvpark)(?:\s+(?:DA|IKS|AS))?$",
                           re.I)  # also "Nord-Troms regionråd DA"
 
 
@@ -5293,7 +5352,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         if found and meeting is None and head.title_line is not None and \
                 line.index > head.title_line and len(text) < 80 and (
                     _DOC_PREFIX.match(text) or _MEETING_WORD_FIRST.match(text) or
-                    _numbered_doc_line(text) or (line.index == head.title_line + 1 and
+                    _numbered_doc_line(text) or _dated_meeting_heading(text, found[0]) or
+                    (line.index == head.title_line + 1 and
                      _BARE_DOC_WORD.fullmatch(head.title or ""))) \
                 and not FINITE_VERB.search(text) and not dates.find_time_range(text)[0] \
                 and not _APPROVED_ON.search(text) and "sendt" not in line.lowered:
@@ -5562,6 +5622,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # "… referatet frå møtet i faggruppa for landbruk i Vest-Telemarkrådet": the
         # mail's words name the body's parent
         head.organization = _parent_in_mail_words(lines[:limit], head.body)
+    if head.organization is None and head.body and (owner := _owner_sentence(lines[:limit])):
+        head.organization = owner  # "Prosjektet eies av Samarbeidsrådet for Nedre Romerike."
     if meeting is None and _held_by_email(head.title, values.place):
         meeting = _answer_deadline(lines[:limit])  # "Svarfrist: 13. februar"
     if meeting is None and mailed and document is not None and _met_today(said_lines):
@@ -7246,8 +7308,9 @@ def _place_after_time(value: str) -> str | None:
         return place  # "kl. 10 på rådhuset", "kl 12, møterommet i 2. etg."
     if not place or not (place[:1].isupper() or _DIGITAL.fullmatch(place)) or \
             (dates.DIGIT.search(place) and dates.DIGIT.search(_FLOOR.sub("", place))) or \
-            "møte" in place.casefold():
-        return None  # (a floor is the place's: "Rådhuset, 2. etasje", "Rådhuset 2. etg.")
+            "møte" in place.casefold().replace("møterom", ""):
+        return None  # (a floor is the place's: "Rådhuset, 2. etasje", "Rådhuset 2. etg.";
+        # so is a meeting room: "Rådhuset, møterom Fjøra")
     return place
 
 

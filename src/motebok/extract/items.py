@@ -649,6 +649,8 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
     """
     first = cells[0].strip().strip(".:").casefold() if len(cells) >= 2 else ""
     if first not in _ITEM_NUMBER_HEADS:
+        if first in _TIME_HEADS:
+            return _timed_columns(cells)
         return _unnumbered_columns(cells) if first in _FIRST_TITLE_HEADS else None
     heads = [c.strip().strip(".:").casefold() for c in cells]
     meanings = ["number"] + [_column_meaning(h) for h in heads[1:]]
@@ -683,6 +685,31 @@ _FIRST_TITLE_HEADS = frozenset({"tema", "tittel", "emne", "saker", "sakstittel",
 _MATTER_HEADS = frozenset({"sak", "punkt"})  # a number's column, or the matter itself
 _OUTCOME_HEADS = DECISION_COLUMN_WORDS | {"drøfting", "diskusjon", "referat",
                                           "konklusjon / oppfølging", "konklusjon/oppfølging"}
+
+
+# A wiki template's table of the meeting's points by the hour (Confluence's meeting notes,
+# "Tid | Punkt | Hvem | Notater"): the hour's column, the point's, and the notes' words.
+_TIME_HEADS = frozenset({"tid", "kl", "klokka", "klokkeslett", "tidspunkt"})
+_TIMED_TITLE_HEADS = frozenset({"punkt", "tema", "sak", "emne", "tittel", "element",
+                                "agendapunkt", "diskusjonspunkt"})
+_NOTE_HEADS = frozenset({"notater", "notat", "notatar", "referat", "diskusjon", "drøfting",
+                         "kommentarer", "kommentar", "kommentarar", "merknad"})
+# … and who leads the point there ("Hvem", "Innleder"): no owner of a task
+_LEADER_HEADS = frozenset({"hvem", "kven", "innleder", "innleiar", "ansvarlig", "ansvar"})
+
+
+def _timed_columns(cells: tuple[str, ...]) -> list[str] | None:
+    """Column meanings of a table of the meeting's points by the hour ("Tid | Punkt |
+    Hvem | Notater"), or None: each row an item, titled by its point, its text the notes.
+    The hour and who led the point say nothing of the item. A notes column sets it apart
+    from a summons' programme ("Tid | Tema | Innleder"), whose rows hold nothing said."""
+    heads = [c.strip().strip(".:").casefold() for c in cells]
+    if len(heads) < 3 or heads[1] not in _TIMED_TITLE_HEADS or \
+            not _NOTE_HEADS.intersection(heads[2:]):
+        return None
+    return ["skip", "title"] + ["text" if head in _NOTE_HEADS else
+                                "skip" if head in _LEADER_HEADS else _column_meaning(head)
+                                for head in heads[2:]]
 
 
 def _unnumbered_columns(cells: tuple[str, ...]) -> list[str] | None:

@@ -5074,8 +5074,10 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
     if all(entry.is_bullet for entry in after):
         return follow_up or (
             # a heading of its own, no lead-in: "Oppfølgingspunkter", "Aksjonspunkt" set
-            # apart over the bullets that end the minutes
-            "punkt" in line.lowered and not line.text.endswith(":") and
+            # apart over the bullets that end the minutes (a meeting app's
+            # "Oppfølgingsoppgaver" over its boxes too)
+            ("punkt" in line.lowered or "oppg" in line.lowered) and
+            not line.text.endswith(":") and
             FOLLOW_UP_LIST_HEADING.match(line.body.strip()) is not None)
     # (the table's heading row names what, who and when: its rows are tasks)
     return follow_up and all(entry.is_table for entry in after) and \

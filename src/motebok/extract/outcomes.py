@@ -370,7 +370,10 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"aksjoner|aksjonar|aksjonspunkt(?:er|ar)?|"
                   r"(?:til\s+)?(?:oppfølging|oppfylging)|tiltak|oppgaver|oppgåver|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
-                  r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging))")
+                  r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging)|"
+                  # a meeting app's own heading: Teams' "Oppfølgingsoppgaver" (nynorsk
+                  # "Oppfølgingsoppgåver")
+                  r"(?:oppfølgings|oppfylgings)oppg(?:aver|åver))")
 # (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist";
 # and set off by a dash, as a template's heading: "Oppfølging –", "– Oppfølging")
 FOLLOW_UP_LIST_HEADING = lazy_regex(
@@ -4992,7 +4995,7 @@ _DONE = lazy_regex(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|n
                    r"allerede\s+|alt\s+|blitt\s+)?(?:sendt|gjennomført|gjennomførd|"
                    r"utført|levert|ordnet|ordna|gjort|fullført|avklart|avklara|betalt|bestilt|"
                    r"laget|laga|lagd|utarbeidet|utarbeidd|skrevet|skrive|oppretta|opprettet|"
-                   r"publisert|ferdig|på\s+plass|i\s+orden)\b|"
+                   r"publisert|ferdig|på\s+plass|i\s+orden|delt)\b|"
                    r"(?:^|[–:-]\s*)(?:utført|ferdig|gjennomført|levert)\s*[.!]?$|"
                    # a follow-up list's status after the task's name, with the day it was
                    # done and who did it: "Søknad om tilskot: sendt 20. januar (Kari Holm).",
@@ -5003,7 +5006,7 @@ _DONE = lazy_regex(r"\b(?:er|ble|vart|blei|har\s+blitt|har\s+vorte)\s+(?:no\s+|n
 _has_done_word = contains_any(("sendt", "gjennomfør", "utført", "levert", "ordn", "gjort",
                                "laget", "laga", "lagd", "utarbeid", "skrev", "oppretta",
                                "fullført", "avklar", "betalt", "bestilt", "publisert", "ferdig",
-                               "på plass", "i orden"))
+                               "på plass", "i orden", "delt"))
 
 
 # A lead over the bullets of what was said: "Innspill fra gruppen:", "Innspel frå
@@ -5354,8 +5357,21 @@ def _mentioned_last(task: str) -> str | None:
     """The person an open task box names at its end ("Oppdatere risikoanalyse Siv Moe"):
     the box says it is a task, and a first name says the words are a person, not a
     place or a body ("Sende søknad til Innovasjon Norge")."""
+    end = len(task)
     found = _TRAILING_NAME.search(task)
+    if found is None and ("frist" in task or "inn" in task) and \
+            (tail := _DEADLINE_TAIL.search(task)):
+        end = tail.start()  # "… @Siv Moe – frist 1. mars"
+        found = _TRAILING_NAME.search(task, 0, end)
+    if found and not is_first_name(found.group(1).split()[0]) and " " in found.group(1):
+        # "… til Statsforvalteren Kari Holm": a body's word before the person's name
+        found = _TRAILING_NAME.search(task, found.start(1), end)
     return found.group(1) if found and is_first_name(found.group(1).split()[0]) else None
+
+
+# The deadline a task box closes with after its owner's mention: "… @Siv Moe – frist 31.
+# januar", "… @Siv Moe (innen 1. mars)", nynorsk "… – innan 12.03."
+_DEADLINE_TAIL = lazy_regex(r"\s+(?:[–—-]\s+|\()(?:frist|innen|innan)\b[^()]{1,40}\)?\.?$")
 
 
 def _owned_by_first_name(task: str) -> bool:
@@ -7131,6 +7147,11 @@ def _closed(cells: tuple[str, ...], columns: dict[str, int]) -> bool:
     """Whether a register's row is marked done in its status column ("Utført 1.3."), or
     in its deadline column where there is none ("Avklare budsjett | Per Dal | Ferdig": the
     date's place tells that it was done, no deadline is left)."""
+    what, when = columns.get("what"), columns.get("when")
+    if what is not None and what < len(cells) and \
+            (when is None or when >= len(cells) or not cells[when].strip()) and \
+            _has_done_word(lowered := cells[what].lower()) and _DONE.search(lowered):
+        return True  # "Kartet er delt i kanalen | Lars Wold |": told as done, no deadline
     index = columns.get("status", columns.get("when"))
     if index is None or index >= len(cells):
         return False
