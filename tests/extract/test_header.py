@@ -6433,3 +6433,28 @@ def test_a_sentence_on_who_owns_the_project_names_the_parent():
             "Gruppen tok statusen til orientering.\n")
     record = parse_bytes(text.encode(), "loop.md")
     assert record.organization == "Samarbeidsrådet for Nordby"
+
+
+@pytest.mark.parametrize(("letterhead", "title"), [
+    ("Glåmdal friluftsråd", "PROTOKOLL ÅRSMØTE 2025"),
+    ("Folkehelsenettverket i Østfold", "Referat fra årsmøtet 2025")])
+def test_a_council_or_network_over_an_annual_meeting_is_its_parent(letterhead, title):
+    # (s60d) an årsmøte belongs to the association named above the title, also when the
+    # name is a council's or a network's and not a club's
+    text = (f"\n\n{letterhead}\n\n{title}\n\nDato: 23. april 2025\n\nTil stede: Kari Holm, "
+            "Per Lunde\n\nSak 1 Årsmelding\n\nÅrsmeldingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "arsmote.txt")
+    assert (record.body, record.organization) == ("Årsmøtet", letterhead)
+
+
+def test_a_representantskap_meeting_in_a_named_council_is_its_owners_assembly():
+    # (s60d) as "styremøte i Språkrådet": the council is the parent, not the body that met
+    assert body_and_organization(
+        "Protokoll fra representantskapsmøte i Friluftsrådet Vestfoldkysten") == (
+        "Representantskapet", "Friluftsrådet Vestfoldkysten")
+
+
+def test_a_constituting_meeting_before_a_dash_names_the_council_after_it():
+    # (s60d) "KONSTITUERENDE MØTE – REGIONRÅDET FOR X": the kind of meeting is no name
+    assert body_and_organization("Konstituerende møte – Regionrådet for Hadeland") == (
+        "Regionrådet for Hadeland", None)

@@ -5438,3 +5438,18 @@ def test_the_rows_of_a_wiki_table_of_points_are_the_items():
     assert [(i.title, i.text) for i in record.items] == [
         ("Godkjenning av referat", "Referatet ble godkjent."), ("Eventuelt", "Ingen saker.")]
     assert record.items[0].actions == []
+
+
+@pytest.mark.parametrize("closing", [
+    "Møteleder takket for et godt møte. Møtet ble hevet kl. 14.40.",
+    "Leiar takka for innsatsen i perioden. Møtet vart heva kl. 15.10."])
+def test_the_chair_s_thanks_before_the_close_end_the_last_item(closing):
+    # (s60d) the closing words and "Møtet ble hevet" on one line: the minutes end there,
+    # as at "Møtet ble hevet" alone
+    record = parse_bytes(
+        "Protokoll fra årsmøte i Nordli friluftsråd\nDato: 14. mars 2024\n"
+        "Til stede: Ola Berg, Kari Dahl\n"
+        "Sak 1 Valg\nInnstillingen ble enstemmig vedtatt.\n\n"
+        f"{closing}\n".encode(), "arsmote.txt")
+    assert record.items[-1].text == "Innstillingen ble enstemmig vedtatt."
+    assert record.meeting.end in ("14:40", "15:10")

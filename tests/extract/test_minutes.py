@@ -1890,3 +1890,19 @@ def test_a_follow_up_table_under_its_label_closing_the_minutes_is_no_text_of_the
     assert item.text == "Ingen saker."
     assert [(a.text, a.responsible, a.due) for a in item.actions] == \
         [("Notat om budsjett", "Kari Holm", "2025-10-01")]
+
+
+@pytest.mark.parametrize(("led", "chair"), [
+    ("Kari Holm ledet møtet fra sak 3.", "Kari Holm"),
+    ("Per Lunde leia møtet frå og med sak 3.", "Per Lunde")])
+def test_a_member_who_led_the_meeting_from_an_item_on_chaired_it(led, chair):
+    # (s60d) a constituting meeting: opened by the administration, then led by the leader
+    # it elected ("… ledet møtet fra sak 3"); no other chair is named
+    text = ("Referat\n\nDato: 30. oktober 2023\n\nTil stede: Kari Holm, Per Lunde, Ola Dahl\n\n"
+            "Sak 1/23 Åpning\n\nDaglig leder åpnet møtet.\n\n"
+            f"Sak 2/23 Valg av leder\n\n{chair} ble valgt til leder. {led}\n\n"
+            "Sak 3/23 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "konst.txt")
+    roles = {p.name: p.role for p in record.participants}
+    assert roles[chair] == ParticipantRole.CHAIR.value
+    assert [name for name, role in roles.items() if role == ParticipantRole.CHAIR.value] == [chair]

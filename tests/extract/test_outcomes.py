@@ -8838,3 +8838,49 @@ def test_a_task_row_told_as_done_without_a_deadline_is_no_task():
     item = parse_bytes(text.encode(), "loop.md").items[-1]
     assert [a.text for a in item.actions] == ["Skrive søknad"]
     assert item.text == "Gruppen tok statusen til orientering."
+
+
+@pytest.mark.parametrize("closing", ["Begge valg var enstemmige.", "Begge vala var samrøystes."])
+def test_both_elections_unanimous_is_the_election_s_outcome(closing):
+    # (s60d) a leader and a deputy elected: "Begge valg …" closes both, as "Alle valg …"
+    decisions, _ = _item_titled("Valg av leder og nestleder", f"Leder: Kari Holm\n{closing}")
+    assert closing in decisions
+
+
+def test_the_election_s_result_under_valgt_ble_replaces_the_innstilling_s_seats():
+    # (s60d) the innstilling laid before the meeting is no decision when the item records
+    # the election itself under "Valgt ble:", the same seats filled again
+    decisions, _ = _item_titled(
+        "Valg av leder og nestleder",
+        "Valgkomiteen, ved Per Lunde, la fram innstillingen:\nLeder: Kari Holm, Nordby\n\n"
+        "Det kom ikke andre forslag.\n\nValgt ble:\nLeder: Kari Holm\nNestleder: Per Lunde\n\n"
+        "Begge valg var enstemmige.")
+    assert decisions == ["Valgt ble:", "Leder: Kari Holm", "Nestleder: Per Lunde",
+                         "Begge valg var enstemmige."]
+
+
+def test_two_bodies_leaders_elected_in_one_item_both_stay():
+    # (s60d) without a result lead the seat lines stay, though a seat's word recurs
+    decisions, _ = _item_titled("Valg", "Styret:\nLeder: Kari Holm\nValgkomiteen:\n"
+                                "Leder: Per Lunde\nAlle valg var enstemmige.")
+    assert "Leder: Kari Holm" in decisions and "Leder: Per Lunde" in decisions
+
+
+@pytest.mark.parametrize("body", [
+    "Forslag til ny § 2:\n\nFriluftsrådet skal sikre areal for friluftsliv langs kysten.\n\n"
+    "Vedtak: Vedtektsendringen vedtas.",
+    "Framlegg til ny § 4 andre ledd: «Friluftsrådet skal sikre areal for friluftsliv langs "
+    "kysten.»\n\nVedtektsendringa vart samrøystes vedteken."])
+def test_an_adopted_statute_paragraph_is_a_decision_and_no_task(body):
+    # (s60d) a paragraph of the statutes proposed by its number, adopted by the vote on
+    # the change: the rule it lays down is decided, no errand of the body it names
+    decisions, actions = _item_titled("Vedtektsendring", body)
+    assert decisions[0] == "Friluftsrådet skal sikre areal for friluftsliv langs kysten."
+    assert len(decisions) == 2 and actions == []
+
+
+def test_who_led_the_meeting_from_an_item_on_is_no_decision():
+    # (s60d) "X ledet møtet fra sak 3." after a vedtak tells who chaired, as "… under saken"
+    decisions, _ = _item_titled("Valg av leder", "Vedtak:\nKari Holm velges som leder. "
+                                "Enstemmig vedtatt.\n\nKari Holm ledet møtet fra sak 2.")
+    assert decisions == ["Kari Holm velges som leder.", "Enstemmig vedtatt."]

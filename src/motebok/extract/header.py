@@ -210,7 +210,8 @@ _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|o
 # "årsmøte" is a club's: "(ordinær) generalforsamling i Solhaugen borettslag".
 _GENERAL_MEETING = lazy_regex(rf"^(?:{_MEETING_KINDS}\s+)?generalforsamling(?:en)?"
                               r"(?:\s+(?:i|for)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s*$", re.I)
-_MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S+møte)", re.I)
+# ("konstituerende møte – Regionrådet for X": the bare word too, before the body's name)
+_MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S*møte)", re.I)
 # A day, and the time and place after it, inside a title: the body is named before it.
 _DATE_AND_AFTER = lazy_regex(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
                              rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})(?:\s+|,).*$", re.I)
@@ -1654,7 +1655,7 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
         if own_line is None and _names_body_closer(text, head.body):
             own_line = text  # "Nordby idrettslag" / "Hovedstyret" / "Referat fra styremøte":
             continue  # the club's main board, named more closely than the title does
-        if _is_parent_name(line):
+        if _is_parent_name(line) or (own_line is None and _assembly_of_named_body(head.body, line)):
             if own_line:
                 head.body = own_line
             return text
@@ -1669,6 +1670,27 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
             break  # (also under the meeting's own line: "Referat" / "Styremøte 3/2025" /
             # "Fjordvik Vel")
     return None
+
+
+# The assemblies of an organisation's members or owners: never the organisation itself.
+_ASSEMBLIES = {"årsmøtet", "representantskapet", "generalforsamlingen"}
+
+
+def _assembly_of_named_body(body: str, line: Line) -> bool:
+    """Whether a name line above the title names the council, network or forum whose annual
+    meeting or representantskap met ("Glåmdal friluftsråd" / "PROTOKOLL ÅRSMØTE 2025",
+    "Folkehelsenettverket i Østfold" / "Referat fra årsmøtet 2025"). Such a body has an
+    assembly only as an association of its members, so the name is the assembly's parent
+    though it ends in no club's word (``_is_parent_name``); a short capitalised name with a
+    body's stem, no digits, marks or label."""
+    if body.casefold() not in _ASSEMBLIES:
+        return False
+    text = line.body.strip()
+    words = text.split()
+    return 2 <= len(words) <= 6 and text[:1].isupper() and not line.is_table and \
+        _BODY_STEMS.search(text) is not None and \
+        not any(c.isdigit() or c in ",:;.!?()" for c in text) and \
+        not match_label(line.text) and words[0].casefold() not in _ADDRESS_WORDS
 
 
 def _meeting_line(line: Line) -> bool:
@@ -3280,8 +3302,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # (a council at an institution, "ved": "brukerrådsmøte ved Solbakken sykehjem")
         org_match = re.match(r"^(?:i|for|ved)\s+(.+)$", tail)
         if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]) and \
-                compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet"}:
-            # (but "styremøte i Språkrådet" is a meeting of the council's board)
+                compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet",
+                                            "representantskapet"}:
+            # (but "styremøte i Språkrådet" is a meeting of the council's board, and
+            # "representantskapsmøte i Friluftsrådet X" of the owners' assembly of it)
             # "nettverksmøte i Folkehelsenettverket Helgeland": the name is the body's
             return body_and_organization(org_match.group(1).strip())
         if org_match and org_match.group(1)[:1].islower() and not title.isupper():

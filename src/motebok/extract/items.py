@@ -499,6 +499,22 @@ _END_MARK_OPENINGS = frozenset((
     "pe", "ob"))
 
 
+def _thanks_then_closed(line: Line) -> bool:
+    """Whether a line is the chair's closing words and the meeting's close ("Møteleder
+    takket for et godt møte. Møtet ble hevet kl. 14.40.", "Leiar takka for innsatsen.
+    Møtet vart heva kl. 15.10."): the end of the minutes, as "Møtet hevet" alone is, and
+    no part of the last item's text."""
+    lowered = line.lowered
+    return "takk" in lowered and "møtet" in lowered and len(lowered) < 160 and \
+        _THANKS_THEN_CLOSED.match(lowered) is not None
+
+
+# One short sentence of thanks, then the close: "Leder takket for innsatsen i perioden.
+# Møtet ble hevet kl. 15.10." (searched lower-cased)
+_THANKS_THEN_CLOSED = lazy_regex(r"^[^.]{0,40}\btakk\w*\s[^.]{0,80}[.!]\s+møtet\s+"
+                                 r"(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva|heve)\b")
+
+
 def _end_mark(text: str) -> re.Match[str] | None:
     """``_END_MARK.match(text)``, leaving at once on a line that opens with none of its
     branches' first letters (most lines: the pattern's some sixty branches fail slowly,
@@ -4125,8 +4141,8 @@ def section_end(lines: list[Line], start: int) -> int:
             and _signature_line(lines[i + 1])
         ):
             return i  # "Godkjent av" / "Signert elektronisk av Kari Holm, 15.03.2025 08:41"
-        if _end_mark(lines[i].body) and not page_footer_inside(lines, i) and \
-                not _memo_copy_field(lines, start, i):
+        if (_end_mark(lines[i].body) or _thanks_then_closed(lines[i])) and \
+                not page_footer_inside(lines, i) and not _memo_copy_field(lines, start, i):
             return i - 1 if i - 1 > start and _writer_over(lines, i) else i
         if "godkj" in lines[i].lowered and _approves_these_minutes(lines, start, i):
             return i

@@ -3477,6 +3477,26 @@ def _chair_welcoming(people: People, text: str) -> Participant | None:
     return None
 
 
+def _chair_from_item(people: People, text: str) -> Participant | None:
+    """The listed participant a sentence says led the meeting from an item on ("Kari Holm
+    ledet møtet fra sak 3.", nynorsk "… leia møtet frå sak 4."), when no one else is the
+    chair: the body's newly elected leader took over the meeting she then chaired."""
+    if any(p.role == ParticipantRole.CHAIR.value for p in people.order):
+        return None
+    for sentence in sentences(text):
+        led = _LED_FROM_ITEM.match(sentence)
+        if led and (known := people.find(led.group("name"))):
+            return known
+    return None
+
+
+# "Kari Holm ledet møtet fra sak 3.", "Nyvald leiar Ola Vik leia møtet frå og med sak 4."
+_LED_FROM_ITEM = lazy_regex(r"^(?:(?:Nyvalgt|Nyvald|Ny)\s+(?:leder|leiar)\s+)?"
+                            r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+                            r"(?:ledet|leia|leidde)\s+møtet\s+(?:fra|frå)\s+(?:og\s+med\s+)?"
+                            r"(?:sak|punkt)\b")
+
+
 # One of a list of who came, said to have led the meeting in a clause after the name and
 # its place: "Lars Brekke (Risør), som ledet møtet,", "kultursjef Marit Haugen frå Nes
 # kommune, som leia møtet."
@@ -3886,6 +3906,10 @@ def read_other_people(draft: Draft) -> None:
             known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired (so did "Kari
             # Holm ledet møtet." there)
+        elif line.index > first_item and ("møtet fr" in lowered) and \
+                (known := _chair_from_item(people, line.body)) is not None:
+            known.role = ParticipantRole.CHAIR.value  # "Kari Holm ledet møtet fra sak 3.":
+            # a listed member, just elected the body's leader, took the chair for the rest
         elif first_item <= line.index < second_item and \
                 ("møtet" in lowered or "velkom" in lowered) and \
                 (host := _titled_host(line.body)) is not None and \

@@ -358,7 +358,11 @@ _PROPOSAL_LABEL = lazy_regex(
     r"(?:forslag|framlegg)\s+til\s+(?:nye?\s+|nytt\s+|endra\s+|endrede?\s+|reviderte?\s+)?"
     r"[\wæøå-]*(?:endring|endringer|endringar|vedtekter|vedtekt|reglement|regler|reglar|"
     r"retningslinjer|retningsliner|tekst|ordlyd|formulering)(?:\s+[\wæøå0-9-]+){0,2}"
-    r"(?=\s*[:;]))\s*(?:\([^)]*\))?\s*"
+    r"(?=\s*[:;])|"
+    # a paragraph of the statutes by its number: "Forslag til ny § 2:", "Framlegg til ny
+    # § 4 andre ledd:" (the rules text itself follows, quoted or on the next line)
+    r"(?:forslag|framlegg)\s+til\s+(?:nye?\s+|nytt\s+|endra\s+|endret\s+)?§\s*\d+[a-z]?"
+    r"(?:\s+[\wæøå0-9.-]+){0,3}(?=\s*[:;]))\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 # The heading of the list of follow-ups at the end of minutes, alone on its line: its
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
@@ -1011,8 +1015,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Vedtaket er fattet enstemmig.", nynorsk also "einstemmig")
      r"(?:(?:gjort|fatta|fattet)\s+)?(?:enstemmig|einstemmig|samrøystes)\s*\.?$|"
      # every election of the item at once: "Alle valg var enstemmige.", "Valgene var
-     # enstemmige.", nynorsk "Alle vala var samrøystes."
-     r"^(?:alle\s+)?(?:valg|val|vala|valgene|valene)\s+(?:var|ble|vart|blei)\s+"
+     # enstemmige.", nynorsk "Alle vala var samrøystes.", the two of a leader and a
+     # deputy: "Begge valg var enstemmige.", "Begge vala var samrøystes."
+     r"^(?:alle\s+|begge\s+)?(?:valg|val|vala|valgene|valene)\s+(?:var|ble|vart|blei)\s+"
      r"(?:enstemmige?|einstemmige?|samrøystes)\s*\.?$"),
     # everyone's vote for it: "Alle stemte for forslaget.", "Alle røysta for framlegget."
     (("stemte for", "røysta for", "røystet for", "røystde for"),
@@ -1349,7 +1354,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:følgende|følgjande|disse|desse|de|dei)\s+(?:ble|vart|blei|er|vert|blir)\s+"
      r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+|også\s+|òg\s+)?"
      r"(?:valgt|valt|vald|valde|gjenvalgt|gjenvald|gjenvalde|attvald|attvalt|attvalde)\b"
-     r"[^.:]{0,60}:"),
+     r"[^.:]{0,60}:|"
+     # the participle first, as a protocol heads the result: "Valgt ble:", "Vald vart:"
+     r"^(?:valgt|valt|vald|valde|gjenvalgt)\s+(?:ble|vart|blei)\s*:"),
     # put off: "Saken tas opp igjen på neste møte.", "… legges på is inntil videre."
     # (and in the future passive: "Saka vert teken opp att på neste møte.")
     # (and put on that agenda: "Saka vert sett opp på neste møte.", "… settes opp igjen")
@@ -3390,6 +3397,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                      if proposal.group("rest") is not None
                                                      else len(text)))
             text = (proposal.group("rest") or "").strip()
+            if len(text) > 2 and text[0] in "«“" and text[-1] in "»”":
+                text = text[1:-1].strip()  # "Framlegg til ny § 4: «Nettverket vel …»"
             opened = not text
             if not text:
                 continue
@@ -3965,6 +3974,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         actions.extend(rows)
     if superseding is not None:
         _drop_unrepeated(*superseding, decisions, actions)
+    if constituting and len(decisions) > 2:
+        decisions = _elected_again(decisions)
     if case_tasks:
         # ("Kommunene skal oppdatere oversiktene innen våren" set out before the
         # proposal; a vote printed there, "Enstemmig vedtatt.", stays the decision it is)
@@ -4540,14 +4551,15 @@ def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
 # under behandlingen."), someone unfit to sit ("Ordføreren erklærte seg inhabil.", "Ho vart
 # kjend ugild.") or another in the chair ("Nestleder ledet møtet under saken."). (A vedtak
 # to close the meeting is in the present: "Saken behandles i lukket møte.")
-_has_procedural_word = contains_any(("lukk", "habil", "ugild", "møtet under"))
+_has_procedural_word = contains_any(("lukk", "habil", "ugild", "møtet under", "møtet fr"))
 _PROCEDURAL_NOTE = lazy_regex(
     r"\b(?:ble|vart|blei)\s+(?:[\wæøå]+\s+){0,2}?(?:for|bak|i)\s+(?:lukkede|lukka|lukte|"
     r"stengde|stengte)\s+(?:dører|dørar|møte)\b|"
     r"\bmøtet\s+(?:ble|vart|blei)\s+(?:lukket|lukka)\b|"
     r"\b(?:ble|vart|blei|var)\s+(?:erklært\s+|kjent\s+|kjend\s+|funnet\s+|funne\s+)?"
     r"(?:inhabil|ugild)\b|\b(?:erklærte|erklærde)\s+seg\s+(?:inhabil|ugild)\b|"
-    r"\b(?:ledet|leda|leia|leidde)\s+møtet\s+under\b", re.I)
+    r"\b(?:ledet|leda|leia|leidde)\s+møtet\s+(?:under|(?:fra|frå)\s+(?:og\s+med\s+)?"
+    r"(?:sak|punkt))\b", re.I)  # (or from an item on: "X ledet møtet fra sak 3.")
 
 
 def _procedural_note(sentence: str) -> bool:
@@ -4852,7 +4864,7 @@ def _vote_alone(rest: str | None) -> bool:
 # "Framlegg til endra reglar:", "Forslag til husordensregler:" – the adopted points are
 # rules for everyone, not follow-ups ("Husdyrhold skal meldes til styret.")
 _RULES_TEXT = lazy_regex(r"vedtekt|reglement|regler\b|reglar\b|retningslin|husorden|"
-                         r"ordensregl", re.I)
+                         r"ordensregl|§", re.I)  # ("Forslag til ny § 2:": a statute's)
 
 
 # Where an added point goes, before its words: "Nytt punkt 3: Regionkoordinator utarbeider
@@ -5651,6 +5663,10 @@ _FROM_PROPOSER_LEAD = lazy_regex(_FROM_PROPOSER + r"\b", re.I)
 # administration or a body made it: "Aps forslag ble vedtatt." and "Kari Holms forslag
 # til vedtak ble vedtatt." are counter-proposals made in the meeting, not the proposal)
 _ADOPTED = lazy_regex(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|tilrådinga|"
+                      # the change a proposal of statutes makes: "Vedtektsendringen vedtas."
+                      # (not a bare "endringen": "Forslaget med endringen ble vedtatt.")
+                      r"vedtektsendringen|vedtektsendringa|vedtektsendringene|"
+                      r"vedtektsendringane|"
                       r"(?<!s\s)(?<!\ssi\s)(?<!\ssin\s)(?<!\ssitt\s)"
                       r"(?:forslag|framlegg) til vedtak|"
                       r"(?:(?<=s\s)|(?<=\ssi\s)|(?<=\ssin\s)|(?<=\ssitt\s))"
@@ -8796,6 +8812,36 @@ _SEATS_FILLED = lazy_regex(
 # An officer named who was not up for election this year: no seat filled.
 # ("ikke på valg", "ikkje på valg" hold these too)
 _NOT_UP = ("ikke på val", "ikkje på val")
+
+
+def _elected_again(decisions: list[str]) -> list[str]:
+    """The decisions without the seat lines of an innstilling ("Leder: Kari Holm, Nordby"
+    under "Valgkomiteen la fram innstillingen:") when the item records the election after
+    them under its own lead ("Valgt ble:" / "Leder: Kari Holm"), the same seat filled
+    again: the proposal was only laid before the meeting, the election is the decision.
+    Without such a lead the seat lines stay (two bodies' leaders may be elected in one
+    item, "Styre: …" and "Valgkomité: …")."""
+    lead = next((i for i, text in enumerate(decisions)
+                 if text[-1:] == ":" and _ELECTION_LEAD.match(text)), None)
+    if not lead:
+        return decisions
+    refilled = {_seat_label(text) for text in decisions[lead + 1:]} - {None}
+    return [text for i, text in enumerate(decisions)
+            if i > lead or _seat_label(text) not in refilled]
+
+
+# The election's result over the seat lines that follow it: "Valgt ble:", "Følgende ble
+# valgt:", nynorsk "Desse vart valde:".
+_ELECTION_LEAD = lazy_regex(r"^(?:(?:valgt|valt|vald|valde|gjenvalgt)\s+(?:ble|vart|blei)|"
+                            r"(?:følgende|følgjande|disse|desse)\s+(?:ble|vart|blei)\s+"
+                            r"(?:valgt|valt|vald|valde|gjenvalgt))\b[^.:]{0,60}:$", re.I)
+
+
+def _seat_label(text: str) -> str | None:
+    """The seat a "Leder: Kari Holm" line fills, folded ("leder"); None for any other."""
+    label, colon, _ = text.partition(":")
+    return label.strip().casefold() if colon and 2 < len(label) <= 30 and \
+        re.fullmatch(_SEATS, label.strip(), re.I) else None
 
 
 def _seats_in_sentences(text: str) -> list[str] | None:
