@@ -6364,3 +6364,12 @@ def test_a_mail_names_the_body_its_subject_called_by_its_kind_alone():
             "Her kommer referatet fra nettverksmøtet i Kulturnettverket.\n\n"
             "Tilstede: Per Dahl (Sigdal) og Kari Holm (Flå)\n\n1. Kalender\n\nPer orienterte.\n")
     assert parse_bytes(text.encode(), "epost.txt").body == "Kulturnettverket"
+
+
+def test_a_letterhead_with_the_bodys_full_name_is_no_parent():
+    # "Interkommunalt beredskapsråd for X" over "… møte i beredskapsrådet": one body
+    text = ("Interkommunalt beredskapsråd for Nordås\n\nPROTOKOLL FRA MØTE I BEREDSKAPSRÅDET\n\n"
+            "Møtedato: 18.09.2025\n\nSak 1/25 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "beredskap.txt")
+    assert (record.body, record.organization) == (
+        "Interkommunalt beredskapsråd for Nordås", None)
