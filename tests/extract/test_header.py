@@ -6458,3 +6458,12 @@ def test_a_constituting_meeting_before_a_dash_names_the_council_after_it():
     # (s60d) "KONSTITUERENDE MØTE – REGIONRÅDET FOR X": the kind of meeting is no name
     assert body_and_organization("Konstituerende møte – Regionrådet for Hadeland") == (
         "Regionrådet for Hadeland", None)
+
+
+def test_a_letterhead_with_the_bodys_full_name_is_no_parent():
+    # "Interkommunalt beredskapsråd for X" over "… møte i beredskapsrådet": one body
+    text = ("Interkommunalt beredskapsråd for Nordås\n\nPROTOKOLL FRA MØTE I BEREDSKAPSRÅDET\n\n"
+            "Møtedato: 18.09.2025\n\nSak 1/25 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "beredskap.txt")
+    assert (record.body, record.organization) == (
+        "Interkommunalt beredskapsråd for Nordås", None)

@@ -696,3 +696,19 @@ def test_the_memo_writer_is_the_secretary_with_no_organisation():
     writer = record.participants[-1]
     assert (record.title, writer.name, writer.organization, writer.role) == (
         "NOTAT", "Sindre Haugli", None, "secretary")
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Frå NVE: Øystein Li (sak 4)", "frå nve"),
+    ("Fra Miljødirektoratet: Eva Berg", "fra miljødirektoratet"),
+    ("Frå Statsforvaltaren i Oslo og Viken: Hege Tveit (sak 3)",
+     "frå statsforvaltaren i oslo og viken")])
+def test_a_state_agencys_group_lists_its_guests(line, label):
+    # a visiting agency's people, as "Fra NAV:" lists a partner's
+    found = match_label(line)
+    assert found is not None and found.field is Field.GUESTS and found.label == label
+
+
+def test_a_municipalitys_group_is_no_agency():
+    found = match_label("Fra Nordby kommune: Kari Holm")
+    assert found is None or found.field is not Field.GUESTS

@@ -8884,3 +8884,54 @@ def test_who_led_the_meeting_from_an_item_on_is_no_decision():
     decisions, _ = _item_titled("Valg av leder", "Vedtak:\nKari Holm velges som leder. "
                                 "Enstemmig vedtatt.\n\nKari Holm ledet møtet fra sak 2.")
     assert decisions == ["Kari Holm velges som leder.", "Enstemmig vedtatt."]
+
+
+def _round_item(lines: str) -> list[tuple[str, str | None, str | None]]:
+    """The (text, responsible, due) actions of a round of kommune news ("Nordby: …")."""
+    text = ("Referat fra møte i vannområdeutvalget\n\nDato: 12. februar 2025\n\n"
+            "Til stede: Kari Holm (Nordby kommune), Per Lunde (Sørby kommune)\n\n"
+            f"Sak 3/25 Innspill fra kommunene\n\n{lines}\n\nSak 4/25 Eventuelt\n\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "runde.txt").items[0]
+    return [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+def test_a_kommune_asked_in_its_own_line_of_a_round_has_the_task():
+    # "Vestby: … Vestby ble bedt om å sende …": the meeting's errand for that member, though
+    # the rest of the member's line is its news
+    actions = _round_item("Nordby: Kartleggingen er ferdig.\n"
+                          "Vestby: Kampanjen er utsatt. Vestby ble bedt om å sende oppdatert "
+                          "plan til prosjektleder innen 1. april.\n"
+                          "Sørby: Ingen nye saker.")
+    assert actions == [("Vestby ble bedt om å sende oppdatert plan til prosjektleder innen "
+                        "1. april.", "Vestby", "2025-04-01")]
+
+
+def test_the_municipality_asked_in_a_members_line_is_that_member():
+    # nynorsk "Flå: Kommunen vart beden om å …": "Kommunen" is the line's member
+    actions = _round_item("Nordby: Ingen nye saker.\n"
+                          "Flå: Kommunen vart beden om å melde inn resultata innan 1. mars.\n"
+                          "Sørby: Planen er vedteken.")
+    assert actions == [("Kommunen vart beden om å melde inn resultata innan 1. mars.", "Flå",
+                        "2025-03-01")]
+
+
+def test_a_kommunes_own_plan_in_a_round_is_no_task():
+    # news of its own work, not asked of it by the meeting
+    assert _round_item("Nordby: Nordby skal sende kartet til fylkeskommunen innen 1. mai.\n"
+                       "Sørby: Ingen nye saker.") == []
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Erfaringene tas inn i revisjonen av ROS-analysen.", True),
+    ("Innspillene vert teke inn i planen.", True),
+    ("Rådet ber om at lys tas inn i planen.", False)])
+def test_a_thing_taken_into_a_plan_is_a_passive_task(sentence, task):
+    # its own subject taken into a revision; a request that others do so is none
+    _, actions = _outcomes_of(sentence)
+    assert bool(actions) is task
+
+
+def test_carried_out_in_a_quarter_ahead_is_a_passive_task():
+    # "… i første kvartal 2026" binds the work to a time ahead, as "innen" does
+    _, actions = _outcomes_of("Vedtak: Det gjennomføres en felles øvelse i første kvartal 2026.")
+    assert actions == [("Det gjennomføres en felles øvelse i første kvartal 2026.", None, None)]

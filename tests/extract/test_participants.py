@@ -6272,3 +6272,30 @@ def test_an_accountants_title_before_a_guests_name_is_no_part_of_the_name():
             "Årsregnskap\n\nGodkjent.\n")
     names = [p.name for p in parse_bytes(text.encode(), "styre.txt").participants]
     assert "Mette Aas" in names and not any(n.startswith("Regnskapsfører") for n in names)
+
+
+@pytest.mark.parametrize(("value", "org", "note"), [
+    ("Per Moe, Statsforvalteren i Oslo og Viken (under sak 5)",
+     "Statsforvalteren i Oslo og Viken", "under sak 5"),
+    ("Per Moe (Statsforvalteren i Oslo og Viken, under sak 5)",
+     "Statsforvalteren i Oslo og Viken", "under sak 5"),
+    ("Per Moe (Vestviken 110-sentral, fra sak 27/25)", "Vestviken 110-sentral", "fra sak 27/25")])
+def test_an_organisation_with_og_or_a_number_keeps_its_whole_name(value, org, note):
+    # "… i Oslo og Viken" is one office's region, "110-sentral" a name, not a time
+    entries = parse_people_list(value, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
+        ("Per Moe", org, Attendance.PARTIAL, note)]
+
+
+def test_a_name_and_the_next_person_after_og_stay_two():
+    entries = parse_people_list("Per Moe, Statsforvalteren i Oslo og Kari Holm",
+                                ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [e.name for e in entries] == ["Per Moe", "Kari Holm"]
+
+
+def test_a_padded_seat_rows_bracket_names_whom_the_member_represents():
+    # "Medlem    Eva Berg (Sigdal kommune)": the seat, then the name with its organisation
+    entries = parse_line("Medlem       Eva Berg (Sigdal kommune)", ParticipantRole.MEMBER,
+                         Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in entries] == [
+        ("Eva Berg", "Sigdal kommune", ParticipantRole.MEMBER)]

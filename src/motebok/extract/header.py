@@ -2045,6 +2045,23 @@ def _same_council(body: str, organization: str) -> bool:
     return body.casefold() in {f"regionrådet for {key[:-10]}", f"regionrådet i {key[:-10]}"}
 
 
+def _letterhead_names_body(body: str, organization: str) -> bool:
+    """Whether the parent read from a letterhead is the body's own full name: the body a
+    title names by its one definite word ("Beredskapsrådet", "Klimautvalget") and the
+    letterhead holding that word's indefinite form ("Interkommunalt beredskapsråd for
+    Midt-Buskerud"), one body named twice rather than a body and its parent."""
+    key = body.casefold()
+    if " " in key or not key.endswith(_ONE_WORD_BODY_ENDINGS):
+        return False
+    stem = key[:-2]  # "beredskapsrådet" → "beredskapsråd", "klimautvalet" → "klimautval"
+    return len(stem) > 6 and any(word.removesuffix("g") == stem.removesuffix("g")
+                                 for word in organization.casefold().split())
+
+
+# The definite endings of a body's one word whose indefinite form a letterhead writes
+_ONE_WORD_BODY_ENDINGS = ("rådet", "utvalget", "utvalet", "forumet")
+
+
 # How a regional council's name ends: "Vestdal regionråd", and the form the law gives
 # it, "Sunnhordland interkommunale politiske råd".
 _COUNCIL_ENDINGS = ("regionråd", "politiske råd", "politisk råd")
@@ -5034,6 +5051,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body, head.organization = head.organization, None
     elif head.body and head.organization and _same_council(head.body, head.organization):
         head.organization = None  # "Valdres regionråd" over "Utvalg: Regionrådet for Valdres"
+    elif head.body and head.organization and _letterhead_names_body(head.body,
+                                                                    head.organization):
+        # "Interkommunalt beredskapsråd for Midt-Buskerud" over "Protokoll fra møte i
+        # beredskapsrådet": the letterhead is the body's full name, no parent of its own
+        head.body, head.organization = head.organization, None
     if head.body and (head.body.casefold() == "rådet" or (
             head.organization is None and head.body.casefold() == "regionrådet")) and \
             (council := _council_above(lines, head)):

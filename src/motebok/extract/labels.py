@@ -1040,6 +1040,34 @@ def _memo_writer(text: str) -> Label | None:
     return Label(field=Field.SECRETARY, label="notat", value=found.group("name").strip())
 
 
+# The state's agencies, which a cooperation of municipalities meets as visitors who come
+# to present their case: "Frå NVE: Øystein Li (sak 4)", "Fra Miljødirektoratet: …",
+# "Frå Statsforvaltaren i Oslo og Viken: …" (the county office with its region's name):
+# partners as ``PARTNER_GROUP_LABELS`` are, each heading whom its people come from
+_AGENCY_GROUP = lazy_regex(
+    r"(?:fra|frå)\s+(?:(?:statsforvalteren|statsforvaltaren)(?:\s+i\s+\w[\w-]*"
+    r"(?:\s+(?:og\s+)?\w[\w-]*){0,3})?|nve|miljødirektoratet|statens\s+vegvesen|"
+    r"mattilsynet|kystverket|landbruksdirektoratet|fiskeridirektoratet|riksantikvaren|dsb)")
+
+
+def is_partner_group(label: str) -> bool:
+    """Whether a group label (lower-cased, without its colon) names a partner or a state
+    agency whose people come as its guests (``PARTNER_GROUP_LABELS``, ``_AGENCY_GROUP``)."""
+    return label in PARTNER_GROUP_LABELS or (
+        label[:4] in ("fra ", "frå ") and _AGENCY_GROUP.fullmatch(label) is not None)
+
+
+def _agency_group(text: str) -> Label | None:
+    """A state agency's group label with its people after the colon ("Frå NVE: Øystein Li
+    (sak 4)"), read as the partners' labels are (``is_partner_group``), or None."""
+    head, colon, value = text.partition(":")
+    label = head.strip(" *_").casefold()
+    if not colon or len(label) > 60 or label in PARTNER_GROUP_LABELS or \
+            not is_partner_group(label):
+        return None
+    return Label(field=Field.GUESTS, label=label, value=value.strip())
+
+
 def _match_label(text: str) -> Label | None:
     """The header label a line starts with, or None.
 
@@ -1076,6 +1104,8 @@ def _match_label(text: str) -> Label | None:
             return paired
         if word in _MET_WORDS and (owner := _met_for_member(text)) is not None:
             return owner
+        if word in ("fra", "frå") and (agency := _agency_group(text)) is not None:
+            return agency  # "Frå NVE: Øystein Li (sak 4)": the agency's guests
         other = _present_from(text) or _names_after_heading(text) or _body_cell(text)
         if other is None and " sak" in head:
             return _label_for_cases(text)  # "Gjest under sak 2: Hilde Sand"
@@ -1108,7 +1138,7 @@ def _match_label(text: str) -> Label | None:
         # "Desse møtte ikkje:" is not the label "Desse møtte" run on (nor "Fra NAV møtte:"
         # the label "Fra NAV")
         return _present_from(text) if word in _FOLLOWING_WORDS or \
-            label in PARTNER_GROUP_LABELS else None
+            is_partner_group(label) else None
     if not has_colon and not value and field in _COPY_OR_BODY:
         return None
     if field is _FIELD_COPY and label == "til":

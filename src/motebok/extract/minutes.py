@@ -88,6 +88,7 @@ from motebok.extract.labels import (
     Label,
     cases_before_colon,
     chained_labels,
+    is_partner_group,
     match_label,
     owned_secretariat,
     present_group,
@@ -1172,7 +1173,7 @@ def read_attendance(draft: Draft) -> None:
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
                         state["org"] = _staff_org(staff.group("staff"))
-                    elif part is label and part.label in PARTNER_GROUP_LABELS:
+                    elif part is label and is_partner_group(part.label):
                         # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
                         state["org"] = line.text.split(":", 1)[0].split(None, 1)[1].strip(" *_")
                     elif part is label and (named := present_group(line.text)):
@@ -2380,7 +2381,7 @@ def _add_attended(people: People, sentence: str) -> bool:
             ParticipantRole.GUEST
         names, *others = _NEXT_GROUP_MET.split(group.group("people"), maxsplit=1)
         # (a partner's heading, "Fra NAV:", names whom its people come from)
-        partner = label is not None and label.label in PARTNER_GROUP_LABELS
+        partner = label is not None and is_partner_group(label.label)
         own = bool(people.body) and group.group("group").casefold() == people.body.casefold()
         if own:
             # "Frå arbeidsutvalet møtte Olav Sæle og Gro Hatlem" in the arbeidsutval's

@@ -2077,7 +2077,9 @@ _NOT_IN_RELATIVE = "(?<!som {verb})(?<!som skal {verb})(?<!som må {verb})"
 _NOT_THE_MEETING = "(?<!møtet {verb})(?<!møtene {verb})(?<!møta {verb})" + _NOT_IN_RELATIVE
 # After a passive verb (searched lower-cased): bound by a modal before it or a time ahead
 # after it ("… skal gjennomføres", "… gjennomføres før neste møte / innen 1. mai").
-_BOUND_TIMES = r"innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste"
+_BOUND_TIMES = (r"innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste|"
+                # a quarter ahead: "… gjennomføres i første kvartal 2026"
+                r"i\s+(?:første|fyrste|andre|tredje|fjerde|[1-4]\.)\s+kvartal")
 _BOUND = r"(?:(?<=skal {verb})|(?<=må {verb})|(?=[^.]*?\b(?:" + _BOUND_TIMES + r")\b))"
 # ``_BOUND``, or a season or month of a year after it ("… høsten 2025", "… i mars 2026"):
 # the time a plan is due for its revision.
@@ -3931,6 +3933,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     (not told or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered) or
                                                    _presentation_sent_on(lowered) or
+                                                   _asked_at_meeting(sentence, lowered) or
                                                    _asked_by_this_body(sentence, lowered,
                                                                        body)))):
                 if decided_by_another(sentence, body, lowered, meeting):
@@ -3961,6 +3964,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "• Skaffe spon og overtrekkssko"; a numbered "2. Kjøpe felles plattform"
                 # is more often one of the choices a text sets out)
                 actions.extend(make_action(task, due_date) for task in _tasks_of(sentence))
+                if reporting and actions[-1].responsible in _THE_MUNICIPALITY:
+                    # "Flå: Kommunen vart beden om å …": the municipality is the line's member
+                    actions[-1].responsible = text.partition(": ")[0].strip()
                 if sentence[-1:] == ":" and _recommends_to_another(lowered):
                     recommending = True  # (sending it on, told as the task it is)
             elif actions and actions[-1].due is None and _has_deadline_word(lowered) and \
@@ -8070,9 +8076,18 @@ def _is_action(sentence: str, lowered: str) -> bool:
         if facts & _OWNER_WORD and _names_owner(sentence, lowered):
             return not (_told_not_given(sentence, lowered) or
                         _not_an_errand(sentence, lowered))
+    if " inn i " in lowered and _TAKEN_INTO.match(sentence) is not None:
+        return True  # "Erfaringene tas inn i revisjonen av ROS-analysen.": a passive task
     return _task_form(sentence, lowered, facts) and not (
         _told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered) or
         _bodys_own_act(sentence, lowered))
+
+
+# A thing taken into a plan or a revision, the thing the sentence's own subject (a few
+# words before the verb, no "at" among them: "Rådet ber om at lys tas inn i planen" is a
+# request to others): "Erfaringene tas inn i revisjonen …", nynorsk "… vert teke inn i …"
+_TAKEN_INTO = lazy_regex(r"^[A-ZÆØÅ][\w-]*(?:\s+(?!at\b)[\w-]+){0,3}?\s+"
+                         r"(?:tas|takast|(?:blir|vert)\s+(?:tatt|teke))\s+inn\s+i\s")
 
 
 # The body meeting, in a line that opens the list of its meeting days: "Arbeidsutvalget
@@ -9284,6 +9299,28 @@ _AGREED_OWNERS = frozenset(_BODY_SUBJECTS | {"fylkeskommunen", "fylkeskommuna"})
 # first: "Regionrådet drøftet fordelingen og ba om at sekretariatet utarbeider …".
 _BODY_ASKED_THAT = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)\s+(?:[^.]*?\s)?"
                               r"(?:ber|bed|ba|bad)\s+om\s+at\s")
+
+
+# Someone asked in the past passive, the meeting the one who asked: "Ullensaker ble bedt om
+# å sende oppdatert plan …", nynorsk "Kommunen vart beden om å melde inn …". Said in a
+# member's line of a round of news it is still the errand this meeting gave that member;
+# one asked by another ("… ble bedt av Statsforvalteren om å …") does not match.
+_ASKED_IN_PASSIVE = lazy_regex(r"^[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){0,3}\s+"
+                               r"(?:ble|blei|vart)\s+(?:bedt|beden|bedne)\s+om\s+å\s")
+
+
+# The municipality as a task's subject, which in a member's line of a round is that member
+_THE_MUNICIPALITY = frozenset(("Kommunen", "Kommuna"))
+
+
+def _asked_at_meeting(sentence: str, lowered: str) -> bool:
+    """Whether a sentence tells that its subject was asked, in the past passive and by no
+    one named, to do something (``_ASKED_IN_PASSIVE``): the meeting's request, a task
+    even in a member's report under "Innspill fra kommunene", where the member's own
+    plans ("Ullensaker skal …") are news."""
+    return " om å " in lowered and ("edt om" in lowered or "eden om" in lowered or
+                                     "edne om" in lowered) and \
+        _ASKED_IN_PASSIVE.match(sentence) is not None
 
 
 def _asked_by_this_body(sentence: str, lowered: str, body: str | None) -> bool:

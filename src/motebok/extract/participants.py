@@ -1346,9 +1346,20 @@ def _organisation_with_og(pieces: list[tuple[str, str | None, bool]]
                 and not looks_like_name(tidy_name(text)) and \
                 (_named_org(text) or text.casefold().endswith(_COUNCIL_ENDINGS)):
             out[-1] = (f"{before} og {text}", paren, before_joined)
+        elif joined and before_paren is None and " " not in text and text[:1].isupper() and \
+                " i " in before and _OFFICE_IN_PLACE.search(before) and \
+                not is_first_name(text) and looks_like_name(tidy_name(out[-2][0])):
+            # "Per Moe, Statsforvalteren i Oslo og Viken (sak 5)": the office of a region
+            # whose name holds "og", whatever bracket the last place has
+            out[-1] = (f"{before} og {text}", paren, before_joined)
         else:
             out.append((text, paren, joined))
     return out
+
+
+# An organisation of a region, the place after "i" its name's end so far: "Statsforvalteren
+# i Oslo", "Innovasjon Norge i Vestfold" (to be joined with "og Viken", "og Telemark")
+_OFFICE_IN_PLACE = lazy_regex(r"^[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\s+i\s+[A-ZÆØÅ][\w-]*$")
 
 
 def _split_top_level(value: str) -> list[tuple[str, str | None, bool]]:
@@ -3022,11 +3033,27 @@ def _org_note_attendance(entry: Entry, note: str) -> None:
         _apply_note(entry, note)
 
 
+def _name_words(name: str) -> int:
+    """How many words an organisation's name has, its small links not counted
+    ("Statsforvalteren i Oslo og Viken" has three)."""
+    return sum(word not in _NAME_LINKS for word in name.split())
+
+
+def _bare_number_in(words: str) -> bool:
+    """Whether a number stands in ``words`` as a word of its own or a figure ("Sak 3",
+    "kl. 12"), not inside a hyphened name ("Vestviken 110-sentral")."""
+    if not any(char.isdigit() for char in words):
+        return False  # (most names: no digit at all)
+    return any(any(char.isdigit() for char in word) and
+               not ("-" in word and any(char.isalpha() for char in word))
+               for word in words.split())
+
+
 def _org_then_note(paren: str) -> tuple[str, str] | None:
     """A parenthesis of a place or organisation, a comma and an attendance note
     ("Asker kommune, til kl. 12", "KrF, sjukdom"), split in two; None for anything else."""
     first, rest = (part.strip() for part in paren.split(",", 1))
-    if not first[:1].isupper() or len(first.split()) > 4 or any(c.isdigit() for c in first) \
+    if not first[:1].isupper() or _name_words(first) > 4 or _bare_number_in(first) \
             or is_role_word(first) or looks_like_name(first) or _NOTE.search(first) \
             or not (_NOTE.search(rest) or _reason_part(rest, Attendance.ABSENT)) \
             or _unit_of_org(rest):
@@ -5545,6 +5572,7 @@ def _parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
                        if looks_like_name(tidy_name(_without_parens(v))) or
                        _surname_first_cell(v)), None)
     own_role = None
+    bracketed = None  # the name cell's bracket that names whom the person represents
     if name_index is None:
         if (listed := _listed_name_cell(values, role, attendance)) is None:
             return None
@@ -5557,9 +5585,13 @@ def _parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
         for paren in _parens(name_cell):
             if is_role_word(paren) and role_of(paren):
                 entry.role = role_of(paren)
+            elif bracketed is None and _place_in_name_cell(entry.name, paren):
+                bracketed = paren  # "Medlem   Eva Berg (Sigdal kommune)": whom she represents
             else:
                 _apply_note(entry, paren)
     _row_values_into(entry, values, name_index)
+    if bracketed is not None and entry.organization is None:
+        entry.organization = bracketed  # (an organisation's own cell beside it comes first)
     if own_role is not None:
         entry.role = own_role  # (the cell's "Hanne Moen, leder" beats a group's "Medlemmer")
     return entry
