@@ -6364,3 +6364,20 @@ def test_a_mail_names_the_body_its_subject_called_by_its_kind_alone():
             "Her kommer referatet fra nettverksmøtet i Kulturnettverket.\n\n"
             "Tilstede: Per Dahl (Sigdal) og Kari Holm (Flå)\n\n1. Kalender\n\nPer orienterte.\n")
     assert parse_bytes(text.encode(), "epost.txt").body == "Kulturnettverket"
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # the meeting's form as the label of its place: "Hybrid:" names room and channel
+    ("Hybrid: Rådhuset i Gjøvik, møterom Hunn og Teams",
+     "Rådhuset i Gjøvik, møterom Hunn og Teams"),
+    # the form alone on its line of the head, as written
+    ("Digitalt møte", "Digitalt møte"),
+    ("Teams-møte", "Teams-møte"),
+    ("Digitalt møte på Zoom", "Digitalt møte på Zoom"),
+    ("Videomøte (Zoom)", "Videomøte (Zoom)"),
+])
+def test_where_a_digital_or_hybrid_meeting_is_held(line, location):
+    text = ("Referat fra møte i folkehelsenettverket\n\nDato: 9. september 2021\n"
+            f"Tid: 12.30–15.00\n{line}\n\nTil stede: Randi Svendsrud, Per Kolbu\n\n"
+            "1. Saksliste\n\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "nettverk.txt").meeting.location == location

@@ -8788,3 +8788,18 @@ def test_a_group_named_without_its_article_recommending_is_its_conclusion():
     items = parse_bytes(text.encode(), "adm.txt").items
     assert items[0].decisions == [
         "Administrativ gruppe anbefaler at rådmannsutvalget legger forslaget fram for regionrådet."]
+
+
+@pytest.mark.parametrize(("said", "tasks"), [
+    # work the municipalities have under way, told in an orientation: news
+    ("Kommunene forbereder lettelser i besøksrutinene ved sykehjemmene.", []),
+    # with a deadline it is a follow-up
+    ("Kommunene forbereder en felles uttalelse innen 1. mars.",
+     ["Kommunene forbereder en felles uttalelse innen 1. mars."]),
+])
+def test_a_municipality_s_preparations_told_are_no_task(said, tasks):
+    text = ("Referat fra møte i regionrådet\n\nDato: 03.02.2022\n\nTil stede: Lars Granli\n\n"
+            "Sak 3/22 Koronasituasjonen\n\nIda Rønningen orienterte om gjenåpningsplanen. "
+            f"{said}\n")
+    item = parse_bytes(text.encode(), "regionrad.txt").items[0]
+    assert [a.text for a in item.actions] == tasks
