@@ -70504,3 +70504,61 @@ EXPECTED['6406_fagpolitisk_utvalg_digitalt_invitasjon_bakerst.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6407_nettverk_digitalt_mote_zoom_invitasjon_engelsk.txt'] = Expected(
+    # (s60h) "Digitalt møte" alone on a line of the head is the place; one who "fikk ikke
+    # logget seg på" is absent; a Zoom invitation in English under the last item
+    'minutes', 'Referat fra møte i nettverk for næringsutvikling',
+    'Nettverk for næringsutvikling', 'Ringeriksregionen', None,
+    ('2020-11-26', '13:00', '14:30', 'Digitalt møte'), None,
+    people=[
+        ('Trine Øverby', 'Ringerike kommune', 'member', 'present'),
+        ('Svein Erik Holm', 'Hole kommune', 'member', 'present'),
+        ('Mari Bakke', 'Jevnaker kommune', 'member', 'present'),
+        ('Anders Nilsen', 'Modum kommune', 'member', 'absent'),
+        ('Hanne Vik', 'Ringeriksregionen', 'secretary', 'present'),
+    ],
+    notes={'Anders Nilsen': 'fikk ikke logget seg på'},
+    items=[
+        ('14/20', 'Næringslivet og koronasituasjonen',
+         ('Kommunene orienterte om situasjonen for lokale bedrifter. Reiseliv og servering er '
+          'hardest rammet.\nNettverket tok orienteringene til etterretning.'),
+         ['Nettverket tok orienteringene til etterretning.'],
+         []),
+        ('15/20', 'Kompensasjonsordningen for kommunene',
+         ('Mari Bakke orienterte om fordelingen av midlene i Jevnaker.\nHanne Vik lager en '
+          'samlet oversikt over tildelingene innen 10. desember.'),
+         [],
+         [('Hanne Vik lager en samlet oversikt over tildelingene innen 10. desember.',
+           'Hanne Vik', '2020-12-10')]),
+        ('16/20', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
+
+EXPECTED['6408_nynorsk_faggruppe_hybrid_deltok_fraa_sak.txt'] = Expected(
+    # (s60h) nynorsk, hybrid: "Hybrid: Kommunehuset i Vågå og Teams"; "X (Lom) deltok frå sak
+    # 6/24. Y (Dovre) hadde meldt fråvær." after the list; the regional office's staff in a
+    # bracket after their names are guests
+    'minutes', 'Referat frå møte i faggruppa for oppvekst', 'Faggruppa for oppvekst', None,
+    None, ('2024-03-04', '09:00', '11:30', 'Kommunehuset i Vågå og Teams'), None,
+    people=[
+        ('Guri Bakken', 'Vågå', 'member', 'present'),
+        ('Tor Einar Lien', 'Sel', 'member', 'present'),
+        ('Ingrid Hole', 'Lesja', 'member', 'present'),
+        ('Per Ivar Sletten', 'Lom', 'member', 'partial'),
+        ('Marit Kvam', 'Dovre', 'member', 'absent'),
+        ('Siri Brenna', 'regionkontoret', 'guest', 'present'),
+        ('Olav Rudi', 'regionkontoret', 'guest', 'present'),
+    ],
+    notes={'Per Ivar Sletten': 'deltok frå sak 6/24'},
+    items=[
+        ('5/24', 'Godkjenning av referat', 'Referatet vart godkjent.',
+         ['Referatet vart godkjent.'], []),
+        ('6/24', 'Felles plan for leseopplæring',
+         'Faggruppa drøfta utkastet. Siri Brenna sender planen på høyring innan 1. april.',
+         [],
+         [('Siri Brenna sender planen på høyring innan 1. april.', 'Siri Brenna',
+           '2024-04-01')]),
+        ('7/24', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)

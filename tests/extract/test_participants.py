@@ -6261,3 +6261,14 @@ def test_in_the_room_beside_others_on_teams_is_a_present_note(line):
     people = _digital_people(f"Deltakere:\n{line}\nTerje Brekke, Flesberg kommune – på Teams")
     assert people["Ingrid Løvås"][2:] == ("present", "fysisk")
     assert people["Terje Brekke"][2:] == ("present", "på Teams")
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Siri Brenna og Olav Rudi (regionkontoret).", "regionkontoret"),
+    ("Siri Brenna og Olav Rudi (administrasjonen).", "administrasjonen"),
+    ("Siri Brenna og Olav Rudi (adm.)", "administrasjonen"),
+])
+def test_the_staff_named_in_a_bracket_after_the_list_are_guests(line, organization):
+    people = _digital_people(f"Til stades: Guri Bakken (Vågå), Tor Lien (Sel).\n\n{line}")
+    assert people["Siri Brenna"][:2] == people["Olav Rudi"][:2] == (organization, "guest")
+    assert people["Guri Bakken"][:2] == ("Vågå", "member")

@@ -1252,6 +1252,11 @@ def _role_of_body(key: str) -> ParticipantRole | None:
     return ROLE_WORDS.get(found["role"] or found["owned"])
 
 
+# The staff units a bracket after names may give: the body's administration, by that word
+# or the regional council's office.
+_STAFF_UNITS = frozenset({"administrasjonen", "administrasjon", "adm", "regionkontoret"})
+
+
 def _names_secretariat(text: str) -> bool:
     """Whether a piece after a name is the secretariat, alone ("sekretariatet") or with
     the body it serves ("regionrådets sekretariat", "sekretariat for rådet"): a unit the
@@ -2672,6 +2677,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             # without "og" lists people one by one, and only D is the secretariat.
             for waiting in (pending if joined else [entry]):
                 _set_role(waiting, ParticipantRole.SECRETARY, paren)
+            pending = []
+        elif paren.casefold().strip(" .") in _STAFF_UNITS:
+            # "A og B (administrasjonen)", "(regionkontoret)": the staff who serve the
+            # body, its guests by the guide, as under "Fra administrasjonen:"
+            unit = paren.strip(" .")
+            for waiting in (pending if joined else [entry]):
+                waiting.organization = "administrasjonen" if unit.casefold() == "adm" else unit
+                if waiting.role in (None, ParticipantRole.MEMBER):
+                    waiting.role = ParticipantRole.GUEST
             pending = []
         elif paren.casefold().strip(" .") in _ABSENT_MARKS:  # "Kari Holm (ikke møtt)"
             entry.attendance = Attendance.ABSENT
