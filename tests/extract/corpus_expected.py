@@ -49932,6 +49932,7 @@ EXPECTED['5317_representantskap_iks_einnsyn_html_nestede_tabeller_utsatt.html'] 
     ],
     notes={
         'Yngve Kallevik': 'var til stede fra og med sak 4/24',
+        'Ellen Torsvik': 'for Geir Lyngstad',  # (s60h) "… møtte for Geir Lyngstad." beside it
     },
     items=[
         ('2/24', 'Godkjenning av innkalling og saksliste',
@@ -51366,7 +51367,10 @@ EXPECTED["5370_styringsgruppe_bredband_rolletabell_aksjonsliste_lukket.txt"] = E
         ('Torbjørn Lie', 'Etnedal kommune', 'member', 'absent'),
         ('Mette Grøthe', 'Vestre Slidre kommune', 'member', 'absent'),
     ],
-    notes={'Anders Fosheim': 'Teams', 'Lars Einar Bakken': 'Teams'},
+    notes={'Anders Fosheim': 'Teams', 'Lars Einar Bakken': 'Teams',
+           # (s60h) the column's other mark, as the document's words on attendance
+           'Sigrid Bøe Tveito': 'Fysisk', 'Kari Hovda Strand': 'Fysisk', 'Håkon Rudi': 'Fysisk',
+           'Ingvild Sæbu': 'Fysisk'},
     items=[
         ('18/25', 'Godkjenning av innkalling og referat fra møte nr. 3 (B-sak)',
          'Innkalling og referat fra møtet 2. september ble godkjent uten merknader.',
@@ -71840,5 +71844,464 @@ EXPECTED['6306_vannomrade_arbeidsgruppe_saksliste_sidetall_status_per_kommune.tx
          'Tove Strand minnet om vannseminaret i Fredrikstad 12. mars.',
          [],
          []),
+    ],
+)
+
+EXPECTED['6400_regionrad_teams_mote_id_passord.txt'] = Expected(
+    # (s60h) a regionråd on Teams: the join link, 'Møte-ID:' and 'Passord:' under 'Sted:'
+    # are neither place nor items; one who 'fikk ikke koblet seg på' is absent
+    'minutes', 'REFERAT FRA MØTE I REGIONRÅDET FOR HADELAND',
+    'Regionrådet for Hadeland', None, '2021-01-27',
+    ('2021-01-22', '09:00', '11:30', 'Teams'), '2021-02-19',
+    people=[
+        ('Sigrid Haugerud', 'Gran kommune', 'chair', 'present'),
+        ('Einar Blekastad', 'Lunner kommune', 'member', 'present'),
+        ('Marianne Skjeseth', 'Jevnaker kommune', 'member', 'present'),
+        ('Knut Arild Sønsteby', 'Gran kommune', 'member', 'present'),
+        ('Hege Bråten Lie', 'Lunner kommune', 'member', 'present'),
+        ('Tove Lindstad Moen', 'Jevnaker kommune', 'member', 'absent'),
+        ('Håkon Rustad', 'regionkontoret', 'guest', 'present'),
+        ('Ragnhild Fjeld', 'regionkontoret', 'secretary', 'present'),
+    ],
+    notes={
+        'Tove Lindstad Moen': 'fikk ikke koblet seg på Teams og deltok ikke',
+    },
+    items=[
+        ('01/21', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('02/21', 'Koronasituasjonen i regionen',
+         ('Kommuneoverlegene har meldt om lavt smittetrykk i alle tre kommunene, men flere '
+          'karantener knyttet til skoler og barnehager. Testkapasiteten ved legevakta i Gran '
+          'er økt til 150 prøver i døgnet.\nSpørsmål i chatten: Vil de regionale tiltakene bli '
+          'forlenget etter 1. februar? Håkon Rustad svarte at det er opp til hver kommune, men '
+          'at kommuneoverlegene samordner rådene.\nRegionrådet tok orienteringen til '
+          'etterretning.'),
+         ['Regionrådet tok orienteringen til etterretning.'],
+         []),
+        ('03/21', 'Vaksinering – status og koordinering',
+         ('Hege Bråten Lie orienterte om framdriften. Vaksinene kommer i mindre partier enn '
+          'forutsatt, og kommunene må planlegge for kort varsel. Det er ønskelig med felles '
+          'rutiner for innkalling av innbyggere over 75 år.\nRegionkontoret lager en felles '
+          'oversikt over vaksinasjonskapasiteten i kommunene innen 5. februar.'),
+         [],
+         [(('Regionkontoret lager en felles oversikt over vaksinasjonskapasiteten i kommunene '
+            'innen 5. februar.'),
+           'Regionkontoret', '2021-02-05')]),
+        ('04/21', 'Digitale tjenester – felles innbyggerportal',
+         ('Knut Arild Sønsteby la fram forslaget om en felles innbyggerportal for de tre '
+          'kommunene. Pandemien har vist at mange innbyggere trenger enklere digitale '
+          'tjenester.\nVedtak:\nRegionrådet slutter seg til forslaget om en felles '
+          'innbyggerportal. Kommunedirektørene legger fram en finansieringsplan i neste møte.'),
+         ['Regionrådet slutter seg til forslaget om en felles innbyggerportal.',
+          'Kommunedirektørene legger fram en finansieringsplan i neste møte.'],
+         [('Kommunedirektørene legger fram en finansieringsplan i neste møte.',
+           'Kommunedirektørene', None)]),
+        ('05/21', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6401_folkehelsenettverk_hybrid_fysisk_digitalt.txt'] = Expected(
+    # (s60h) a hybrid meeting: 'Hybrid: Rådhuset i …, møterom … og Teams' is the place (a
+    # label of the meeting's form); 'Til stede fysisk:' and 'Deltok digitalt:' lists
+    'minutes', 'Referat fra møte i folkehelsenettverket',
+    'folkehelsenettverket', 'Gjøvikregionen', None,
+    ('2021-09-09', '12:30', '15:00', 'Rådhuset i Gjøvik, møterom Hunn og Teams'), None,
+    people=[
+        ('Randi Svendsrud', 'Gjøvik kommune', 'chair', 'present'),
+        ('Per Ivar Kolbu', 'Østre Toten kommune', 'member', 'present'),
+        ('Anne-Lise Hovde', 'Vestre Toten kommune', 'member', 'present'),
+        ('Mona Ekern', 'Søndre Land kommune', 'member', 'present'),
+        ('Jostein Rud', 'Nordre Land kommune', 'member', 'partial'),
+        ('Line Haugli', 'Innlandet fylkeskommune', 'member', 'present'),
+        ('Eirin Strand', 'Gjøvik kommune', 'member', 'absent'),
+        ('Kristin Nyhus', 'Gjøvikregionen utvikling', 'secretary', 'present'),
+    ],
+    notes={
+        'Mona Ekern': 'digitalt',
+        'Jostein Rud': 'falt ut etter sak 4',
+        'Line Haugli': 'digitalt',
+    },
+    items=[
+        ('1', 'Velkommen og godkjenning av saksliste',
+         'Randi ønsket velkommen, særlig til dem som var med på Teams. Saksliste ble godkjent.',
+         ['Saksliste ble godkjent.'],
+         []),
+        ('2', 'Status vaksinering og smittevern i kommunene',
+         ('Kommunene orienterte kort. Vaksinasjonsdekningen for første dose er over 85 prosent '
+          'i alle kommunene, men lavere blant unge voksne. Flere kommuner har faset ut '
+          'massevaksineringen og tilbyr drop-in på helsestasjonen.\nSpørsmål i chatten: '
+          'Hvordan når vi de unge voksne som ikke har tatt første dose?\nNettverket var enige '
+          'om å dele erfaringer med drop-in og informasjon på flere språk.'),
+         ['Nettverket var enige om å dele erfaringer med drop-in og informasjon på flere språk.'],
+         []),
+        ('3', 'Folkehelseoversikt 2023 – felles mal',
+         ('Line Haugli presenterte fylkeskommunens forslag til felles mal for '
+          'oversiktsarbeidet. Malen bygger på Folkehelseprofilen og Ungdata.\nInnspill:\nMalen '
+          'bør ha et eget kapittel om pandemiens konsekvenser\nØnske om felles indikatorer for '
+          'psykisk helse\nLine Haugli sender en revidert mal til nettverket innen 15. oktober.'),
+         [],
+         [('Line Haugli sender en revidert mal til nettverket innen 15. oktober.',
+           'Line Haugli', '2021-10-15')]),
+        ('4', 'Digitale tjenester for eldre – erfaringer',
+         ('Per Ivar Kolbu orienterte om prosjektet «Digital hverdag» i Østre Toten, der '
+          'frivillige lærer eldre å bruke nettbank, Helsenorge og videosamtaler. Erfaringene '
+          'er gode, men tilbudet er sårbart når frivillige slutter.\nSpørsmål i chatten: Kan '
+          'kommunene dele opplæringsmateriellet? Ja, materiellet ligger i Teams-kanalen.'),
+         [],
+         []),
+        ('5', 'Søknad om regionale folkehelsemidler',
+         ('Nettverket drøftet en felles søknad om midler til lavterskel fysisk aktivitet for '
+          'ungdom.\nKonklusjon: Nettverket stiller seg bak en felles søknad. Kristin Nyhus '
+          'koordinerer søknaden.'),
+         ['Nettverket stiller seg bak en felles søknad.',
+          'Kristin Nyhus koordinerer søknaden.'],
+         [('Kristin Nyhus koordinerer søknaden.',
+           'Kristin Nyhus', None)]),
+        ('6', 'Eventuelt',
+         'Anne-Lise Hovde minnet om folkehelsekonferansen i Innlandet 4. november.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6402_nynorsk_regionrad_digitalt_zoom_datt_ut.txt'] = Expected(
+    # (s60h) nynorsk regionråd on Zoom: 'Møtestad: Digitalt møte på Zoom', one who 'datt ut
+    # etter sak 13/21', chat questions and a recording note in the text
+    'minutes', 'REFERAT',
+    'Nord-Gudbrandsdal regionråd', None, None,
+    ('2021-03-11', '09:00', '12:15', 'Digitalt møte på Zoom'), '2021-04-15',
+    people=[
+        ('Ola Kvarberg', 'Lesja', 'chair', 'present'),
+        ('Astrid Rustad Bjølstad', 'Skjåk', 'member', 'present'),
+        ('Jon Erik Sletten', 'Lom', 'member', 'partial'),
+        ('Ragnhild Tande', 'Vågå', 'member', 'present'),
+        ('Bjørn Harald Moen', 'Sel', 'member', 'present'),
+        ('Kari Hjelle Bakken', 'Dovre', 'member', 'present'),
+        ('Marit Øyen', 'Lom', 'member', 'absent'),
+        ('Guri Vole', 'regionkontoret', 'secretary', 'present'),
+    ],
+    notes={
+        'Jon Erik Sletten': 'datt ut etter sak 13/21',
+    },
+    items=[
+        ('11/21', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste vart godkjend.',
+         ['Innkalling og saksliste vart godkjend.'],
+         []),
+        ('12/21', 'Koronasituasjonen – status frå kommunane',
+         ('Kvar kommune orienterte kort. Smittetalet i regionen er lågt, men Sel og Vågå har '
+          'hatt utbrot knytt til arbeidsinnvandrarar i landbruket. Kommuneoverlegane ynskjer '
+          'ei felles vurdering av tiltak før påske.\nSpørsmål i chatten: Kjem det nye '
+          'nasjonale reglar for hytteeigarar før påske? Ingen hadde svar på dette no.\nVedtak: '
+          'Regionrådet tek orienteringa til vitande.'),
+         ['Regionrådet tek orienteringa til vitande.'],
+         []),
+        ('13/21', 'Vaksinering av tilsette i skule og barnehage',
+         ('Ragnhild Tande la fram eit framlegg om å be Statsforvaltaren om å prioritere '
+          'tilsette i skule og barnehage i vaksinasjonsrekkjefølgja.\nVedtak: Regionrådet ber '
+          'Statsforvaltaren i Innlandet om å prioritere tilsette i skule og barnehage. '
+          'Regionkontoret sender brevet innan 19. mars.\nSamrøystes vedteke.'),
+         [('Regionrådet ber Statsforvaltaren i Innlandet om å prioritere tilsette i skule og '
+           'barnehage.'),
+          'Regionkontoret sender brevet innan 19. mars.',
+          'Samrøystes vedteke.'],
+         [('Regionkontoret sender brevet innan 19. mars.',
+           'Regionkontoret', '2021-03-19')]),
+        ('14/21', 'Digitale tenester – felles chatbot for kommunane',
+         ('Kari Hjelle Bakken orienterte om erfaringane frå Dovre med chatbot på kommunen si '
+          'heimeside. Fleire kommunar ønskjer å vere med.\nVedtak: Regionrådet sluttar seg til '
+          'at kommunane går saman om ein felles chatbot. Saka vert lagd fram att i juni med '
+          'kostnadsoverslag.'),
+         ['Regionrådet sluttar seg til at kommunane går saman om ein felles chatbot.',
+          'Saka vert lagd fram att i juni med kostnadsoverslag.'],
+         []),
+        ('15/21', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6403_faggruppe_helse_pdf_hybrid_per_navn.txt'] = Expected(
+    # (s60h) PDF-origin faggruppe, hybrid: each name marked '– fysisk' or '– på Teams', a
+    # page footer inside a decision, words broken at the line end
+    'minutes', 'Referat',
+    'Faggruppe helse og omsorg', 'Kongsbergregionen', None,
+    ('2020-11-12', '13:00', '15:30', 'Kongsberg rådhus, møterom Lågen / Teams'), None,
+    people=[
+        ('Ingrid Løvås', 'Kongsberg kommune', 'chair', 'present'),
+        ('Terje Brekke', 'Flesberg kommune', 'member', 'present'),
+        ('Siv Anita Holm', 'Rollag kommune', 'member', 'present'),
+        ('Gunnar Nymoen', 'Nore og Uvdal kommune', 'member', 'present'),
+        ('Bente Skaug', 'Notodden kommune', 'member', 'partial'),
+        ('Eli Tveitan', 'Hjartdal kommune', 'member', 'absent'),
+        ('Vegard Sunde', 'Kongsbergregionen', 'secretary', 'present'),
+    ],
+    notes={
+        'Ingrid Løvås': 'fysisk',
+        'Terje Brekke': 'på Teams',
+        'Siv Anita Holm': 'på Teams',
+        'Gunnar Nymoen': 'fysisk',
+        'Bente Skaug': 'på Teams, fra sak 28/20',
+    },
+    items=[
+        ('27/20', 'Godkjenning av referat fra møtet 8. oktober',
+         'Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'],
+         []),
+        ('28/20', 'Koronasituasjonen i helse- og omsorgstjenestene',
+         ('Kommunene orienterte om situasjonen. Smitten øker i regionen, og flere sykehjem har '
+          'innført besøksrestriksjoner. Det er krevende å skaffe vikarer, særlig sykepleiere. '
+          'Rollag og Flesberg har etablert felles beredskapsteam for '
+          'hjemmetjenesten.\nSpørsmål i chatten: Har noen kommuner erfaring med å låne ut '
+          'ansatte på tvers?\nTerje Brekke svarte at Flesberg og Rollag har en avtale om dette '
+          'fra i vår.\nFaggruppen tok orienteringen til etterretning.'),
+         ['Faggruppen tok orienteringen til etterretning.'],
+         []),
+        ('29/20', 'Digital hjemmeoppfølging – felles anskaffelse',
+         ('Ingrid Løvås orienterte om status i prosjektet. Fem kommuner har meldt interesse '
+          'for en felles anskaffelse av løsning for digital hjemmeoppfølging av kroniske '
+          'pasienter. Kongsberg kommune er villig til å lede anskaffelsen.\nKonklusjon: '
+          'Faggruppen anbefaler at kommunene deltar i en felles anskaffelse med Kongsberg som '
+          'vertskommune. Vegard Sunde lager et saksframlegg til Rådmannsutvalget innen 1. '
+          'desember.'),
+         [('Faggruppen anbefaler at kommunene deltar i en felles anskaffelse med Kongsberg som '
+           'vertskommune.'),
+          'Vegard Sunde lager et saksframlegg til Rådmannsutvalget innen 1. desember.'],
+         [('Vegard Sunde lager et saksframlegg til Rådmannsutvalget innen 1. desember.',
+           'Vegard Sunde', '2020-12-01')]),
+        ('30/20', 'Vaksinering – planlegging',
+         ('Det er ventet at vaksiner mot covid-19 kan komme tidlig i 2021. Det er krevende å '
+          'planlegge før leveransene er kjent. Faggruppen ønsker en felles mal for '
+          'vaksinasjonsplan.\nIngrid Løvås og Bente Skaug utarbeider utkast til felles mal '
+          'innen 10. desember.'),
+         [],
+         [('Ingrid Løvås og Bente Skaug utarbeider utkast til felles mal innen 10. desember.',
+           'Ingrid Løvås og Bente Skaug', '2020-12-10')]),
+        ('31/20', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6404_regionrad_docx_teams_mote_tabell_merknad.docx'] = Expected(
+    # (s60h) Word file: 'Møtet ble gjennomført som Teams-møte' gives the place; a table with
+    # a 'Merknad' column ('Deltok fra sak 4/22', 'Falt ut etter sak 5/22')
+    'minutes', 'Protokoll fra møte i Regionrådet for Kongsvingerregionen',
+    'Regionrådet', 'Kongsvingerregionen', None,
+    ('2022-02-03', '10:00', '12:00', 'Teams'), '2022-03-10',
+    people=[
+        ('Lars Erik Granli', 'Kongsvinger kommune', 'chair', 'present'),
+        ('Berit Sollien', 'Eidskog kommune', 'member', 'present'),
+        ('Tor Inge Haugsrud', 'Sør-Odal kommune', 'member', 'partial'),
+        ('Anita Nyhuus', 'Nord-Odal kommune', 'member', 'present'),
+        ('Petter Brenden', 'Grue kommune', 'member', 'partial'),
+        ('Hanne Stensrud', 'Åsnes kommune', 'member', 'present'),
+        ('Svein Ottar Lund', 'Eidskog kommune', 'member', 'absent'),
+        ('Mette Fossum', 'regionkontoret', 'guest', 'present'),
+        ('Sindre Aas', 'regionkontoret', 'secretary', 'present'),
+        ('Ida Rønningen', 'Innlandet fylkeskommune', 'guest', 'partial'),
+    ],
+    notes={
+        'Tor Inge Haugsrud': 'Deltok fra sak 4/22',
+        'Petter Brenden': 'Falt ut etter sak 5/22',
+        'Ida Rønningen': 'sak 3/22',
+    },
+    items=[
+        ('1/22', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('2/22', 'Godkjenning av protokoll fra møtet 9. desember 2021',
+         'Protokollen ble godkjent.',
+         ['Protokollen ble godkjent.'],
+         []),
+        ('3/22', 'Koronasituasjonen og gjenåpning',
+         ('Ida Rønningen orienterte om regjeringens gjenåpningsplan og om smittetallene i '
+          'Innlandet. Kommunene forbereder lettelser i besøksrutinene ved '
+          'sykehjemmene.\nSpørsmål i chatten: Blir det fortsatt testing på grensa mot Sverige? '
+          'Ida Rønningen svarte at teststasjonen på Magnor holdes åpen ut februar.\nVedtak: '
+          'Regionrådet tar orienteringen til etterretning.'),
+         ['Regionrådet tar orienteringen til etterretning.'],
+         []),
+        ('4/22', 'Vaksinering – tredje dose og nye grupper',
+         ('Tor Inge Haugsrud orienterte om status for oppfriskningsdosen. Dekningen er over 80 '
+          'prosent for innbyggere over 45 år.\nVedtak: Saken tas til orientering.'),
+         ['Saken tas til orientering.'],
+         []),
+        ('5/22', 'Digitale tjenester – felles satsing på velferdsteknologi',
+         ('Mette Fossum la fram forslag om å søke skjønnsmidler til et felles prosjekt for '
+          'velferdsteknologi i de seks kommunene.\nVedtak: Regionrådet slutter seg til '
+          'forslaget. Regionkontoret sender søknaden til Statsforvalteren innen 1. mars 2022.'),
+         ['Regionrådet slutter seg til forslaget.',
+          'Regionkontoret sender søknaden til Statsforvalteren innen 1. mars 2022.'],
+         [('Regionkontoret sender søknaden til Statsforvalteren innen 1. mars 2022.',
+           'Regionkontoret', '2022-03-01')]),
+        ('6/22', 'Eventuelt',
+         'Berit Sollien tok opp behovet for bedre mobildekning langs riksvei 2.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6405_nynorsk_kulturnettverk_teams_lenkje_chat.txt'] = Expected(
+    # (s60h) nynorsk network on Teams: the join link block in the head; one who 'kom ikkje
+    # inn på Teams på grunn av nettproblem' is absent, not partial
+    'minutes', 'Referat frå møte i kulturnettverket i Valdres',
+    'Kulturnettverket', 'Valdres', None,
+    ('2023-03-14', '12:30', '14:30', 'Teams'), '2023-05-09',
+    people=[
+        ('Solveig Bøe Haugen', 'Nord-Aurdal', 'chair', 'present'),
+        ('Arne Kvien', 'Vestre Slidre', 'member', 'present'),
+        ('Torunn Hagen', 'Øystre Slidre', 'member', 'present'),
+        ('Knut Olav Fosheim', 'Vang', 'member', 'present'),
+        ('Ingebjørg Strand', 'Sør-Aurdal', 'member', 'present'),
+        ('Eldrid Lien', 'Etnedal', 'member', 'absent'),
+        ('Marte Skrindo', 'Valdres natur- og kulturpark', 'secretary', 'present'),
+    ],
+    notes={
+        'Eldrid Lien': 'kom ikkje inn på Teams på grunn av nettproblem',
+    },
+    items=[
+        ('5/23', 'Godkjenning av referat frå førre møte',
+         'Referatet vart godkjent.',
+         ['Referatet vart godkjent.'],
+         []),
+        ('6/23', 'Kulturtilbod etter pandemien – korleis nå publikum att?',
+         ('Nettverket drøfta kvifor publikum har vore seine med å kome attende til konsertar '
+          'og framsyningar. Fleire meinte at folk har vorte vane med digitale tilbod. Torunn '
+          'Hagen fortalde at strøyminga av konsertane i Øystre Slidre nådde fleire eldre enn '
+          'før.\nSpørsmål i chatten: Kan vi dele utstyret til strøyming mellom '
+          'kommunane?\nNettverket var samde om å kartleggje kva strøymeutstyr kommunane har.'),
+         ['Nettverket var samde om å kartleggje kva strøymeutstyr kommunane har.'],
+         []),
+        ('7/23', 'Digital billettløysing',
+         ('Knut Olav Fosheim orienterte om tilbod frå to leverandørar av felles '
+          'billettløysing. Saka vart drøfta.\nMarte Skrindo hentar inn prisar frå begge '
+          'leverandørane innan 1. mai.'),
+         [],
+         [('Marte Skrindo hentar inn prisar frå begge leverandørane innan 1. mai.',
+           'Marte Skrindo', '2023-05-01')]),
+        ('8/23', 'Ymse',
+         'Ingebjørg Strand minte om søknadsfristen for kulturmidlar 15. april.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6406_fagpolitisk_utvalg_digitalt_invitasjon_bakerst.txt'] = Expected(
+    # (s60h) a fagpolitisk utvalg held digitally: 'X (Oslo) deltok fra sak 09/22. Y (Viken)
+    # hadde meldt forfall.' after the list (a member late, a member away), the
+    # secretariat's line under it, and the Teams invitation pasted under the last item
+    'minutes', 'OPPSUMMERING FAGPOLITISK UTVALG FOR KOLLEKTIVTRANSPORT',
+    'Fagpolitisk utvalg for kollektivtransport', None, None,
+    ('2022-05-20', '09:00', '11:30', 'Digitalt møte (Teams)'), None,
+    people=[
+        ('Hilde Marie Rognstad', 'Innlandet', 'member', 'present'),
+        ('Øystein Bakkerud', 'Viken', 'member', 'present'),
+        ('Nina Tangen', 'Viken', 'member', 'present'),
+        ('Åse Lill Grini', 'Vestfold og Telemark', 'member', 'present'),
+        ('Kjell Arne Sundby', 'Oslo', 'member', 'partial'),
+        ('Frøydis Brekken', 'Viken', 'member', 'absent'),
+        ('Jens Petter Aasland', 'sekretariatet', 'secretary', 'present'),
+        ('Kamilla Oftedal', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={
+        'Kjell Arne Sundby': 'deltok fra sak 09/22',
+    },
+    items=[
+        ('07/22', 'Orienteringer',
+         ('Sekretariatet orienterte om at uttalelsen om NTP-midler til byvekstavtaler var '
+          'sendt Samferdselsdepartementet 2. mai.'),
+         [],
+         []),
+        ('08/22', 'Takstsamarbeid og billettering over fylkesgrensene',
+         ('Sekretariatet presenterte kartleggingen av takstsoner og billettsystemer i de fire '
+          'fylkene. Reisende som krysser fylkesgrensene må i dag ofte kjøpe to '
+          'billetter.\nFagpolitisk utvalg sluttet seg til at det utredes en felles regional '
+          'periodebillett. Sekretariatet legger fram et forslag til mandat for utredningen i '
+          'neste møte.'),
+         ['Fagpolitisk utvalg sluttet seg til at det utredes en felles regional periodebillett.'],
+         [(('Fagpolitisk utvalg sluttet seg til at det utredes en felles regional '
+            'periodebillett.'),
+           None, None),
+          ('Sekretariatet legger fram et forslag til mandat for utredningen i neste møte.',
+           'Sekretariatet', None)]),
+        ('09/22', 'Passasjertall etter pandemien',
+         ('Øystein Bakkerud orienterte. Passasjertallene er tilbake på rundt 80 prosent av '
+          'nivået før pandemien. Hjemmekontor gjør at færre reiser i rushtiden.\nSpørsmål i '
+          'chatten: Har noen av fylkene tall for fritidsreiser? Sekretariatet '
+          'undersøker.\nUtvalget tok saken til orientering.'),
+         ['Utvalget tok saken til orientering.'],
+         [('Sekretariatet undersøker.',
+           'Sekretariatet', None)]),
+        ('10/22', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6407_nettverk_digitalt_mote_zoom_invitasjon_engelsk.txt'] = Expected(
+    # (s60h) "Digitalt møte" alone on a line of the head is the place; one who "fikk ikke
+    # logget seg på" is absent; a Zoom invitation in English under the last item
+    'minutes', 'Referat fra møte i nettverk for næringsutvikling',
+    'Nettverk for næringsutvikling', 'Ringeriksregionen', None,
+    ('2020-11-26', '13:00', '14:30', 'Digitalt møte'), None,
+    people=[
+        ('Trine Øverby', 'Ringerike kommune', 'member', 'present'),
+        ('Svein Erik Holm', 'Hole kommune', 'member', 'present'),
+        ('Mari Bakke', 'Jevnaker kommune', 'member', 'present'),
+        ('Anders Nilsen', 'Modum kommune', 'member', 'absent'),
+        ('Hanne Vik', 'Ringeriksregionen', 'secretary', 'present'),
+    ],
+    notes={'Anders Nilsen': 'fikk ikke logget seg på'},
+    items=[
+        ('14/20', 'Næringslivet og koronasituasjonen',
+         ('Kommunene orienterte om situasjonen for lokale bedrifter. Reiseliv og servering er '
+          'hardest rammet.\nNettverket tok orienteringene til etterretning.'),
+         ['Nettverket tok orienteringene til etterretning.'],
+         []),
+        ('15/20', 'Kompensasjonsordningen for kommunene',
+         ('Mari Bakke orienterte om fordelingen av midlene i Jevnaker.\nHanne Vik lager en '
+          'samlet oversikt over tildelingene innen 10. desember.'),
+         [],
+         [('Hanne Vik lager en samlet oversikt over tildelingene innen 10. desember.',
+           'Hanne Vik', '2020-12-10')]),
+        ('16/20', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
+
+EXPECTED['6408_nynorsk_faggruppe_hybrid_deltok_fraa_sak.txt'] = Expected(
+    # (s60h) nynorsk, hybrid: "Hybrid: Kommunehuset i Vågå og Teams"; "X (Lom) deltok frå sak
+    # 6/24. Y (Dovre) hadde meldt fråvær." after the list; the regional office's staff in a
+    # bracket after their names are guests
+    'minutes', 'Referat frå møte i faggruppa for oppvekst', 'Faggruppa for oppvekst', None,
+    None, ('2024-03-04', '09:00', '11:30', 'Kommunehuset i Vågå og Teams'), None,
+    people=[
+        ('Guri Bakken', 'Vågå', 'member', 'present'),
+        ('Tor Einar Lien', 'Sel', 'member', 'present'),
+        ('Ingrid Hole', 'Lesja', 'member', 'present'),
+        ('Per Ivar Sletten', 'Lom', 'member', 'partial'),
+        ('Marit Kvam', 'Dovre', 'member', 'absent'),
+        ('Siri Brenna', 'regionkontoret', 'guest', 'present'),
+        ('Olav Rudi', 'regionkontoret', 'guest', 'present'),
+    ],
+    notes={'Per Ivar Sletten': 'deltok frå sak 6/24'},
+    items=[
+        ('5/24', 'Godkjenning av referat', 'Referatet vart godkjent.',
+         ['Referatet vart godkjent.'], []),
+        ('6/24', 'Felles plan for leseopplæring',
+         'Faggruppa drøfta utkastet. Siri Brenna sender planen på høyring innan 1. april.',
+         [],
+         [('Siri Brenna sender planen på høyring innan 1. april.', 'Siri Brenna',
+           '2024-04-01')]),
+        ('7/24', 'Eventuelt', 'Ingen saker.', [], []),
     ],
 )

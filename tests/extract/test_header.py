@@ -6467,3 +6467,20 @@ def test_a_letterhead_with_the_bodys_full_name_is_no_parent():
     record = parse_bytes(text.encode(), "beredskap.txt")
     assert (record.body, record.organization) == (
         "Interkommunalt beredskapsråd for Nordås", None)
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    # the meeting's form as the label of its place: "Hybrid:" names room and channel
+    ("Hybrid: Rådhuset i Gjøvik, møterom Hunn og Teams",
+     "Rådhuset i Gjøvik, møterom Hunn og Teams"),
+    # the form alone on its line of the head, as written
+    ("Digitalt møte", "Digitalt møte"),
+    ("Teams-møte", "Teams-møte"),
+    ("Digitalt møte på Zoom", "Digitalt møte på Zoom"),
+    ("Videomøte (Zoom)", "Videomøte (Zoom)"),
+])
+def test_where_a_digital_or_hybrid_meeting_is_held(line, location):
+    text = ("Referat fra møte i folkehelsenettverket\n\nDato: 9. september 2021\n"
+            f"Tid: 12.30–15.00\n{line}\n\nTil stede: Randi Svendsrud, Per Kolbu\n\n"
+            "1. Saksliste\n\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "nettverk.txt").meeting.location == location

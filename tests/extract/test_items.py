@@ -5453,3 +5453,22 @@ def test_the_chair_s_thanks_before_the_close_end_the_last_item(closing):
         f"{closing}\n".encode(), "arsmote.txt")
     assert record.items[-1].text == "Innstillingen ble enstemmig vedtatt."
     assert record.meeting.end in ("14:40", "15:10")
+
+
+@pytest.mark.parametrize("invitation", [
+    "Microsoft Teams-møte\n\nBli med på datamaskin eller mobilapp\n\n"
+    "[Klikk her for å bli med i møtet](#)\n\nMøte-ID: 312 445 908 117\nPassord: 7hQm2x\n",
+    "[Klikk her for å bli med i møtet](#)\nMøte-ID: 312 445 908 117\nPassord: 7hQm2x\n",
+])
+def test_a_meeting_invitation_under_the_last_item_is_none_of_its_text(invitation):
+    text = ("Referat fra møte i utvalget\n\nDato: 20.05.2022\nSted: Teams\n\n"
+            "Til stede: Hilde Rognstad, Nina Tangen\n\nSak 1/22 Orienteringer\n\nIngen.\n\n"
+            f"Sak 2/22 Eventuelt\n\nIngen saker.\n\n{invitation}")
+    assert parse_bytes(text.encode(), "utvalg.txt").items[-1].text == "Ingen saker."
+
+
+def test_a_sentence_that_starts_like_an_invitation_is_still_the_item_s():
+    text = ("Referat fra møte i utvalget\n\nDato: 20.05.2022\n\nTil stede: Hilde Rognstad\n\n"
+            "Sak 1/22 Eventuelt\n\nIngen saker.\nBli med på dugnaden i juni.\n")
+    assert parse_bytes(text.encode(), "utvalg.txt").items[-1].text == \
+        "Ingen saker.\nBli med på dugnaden i juni."

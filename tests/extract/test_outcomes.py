@@ -8935,3 +8935,18 @@ def test_carried_out_in_a_quarter_ahead_is_a_passive_task():
     # "… i første kvartal 2026" binds the work to a time ahead, as "innen" does
     _, actions = _outcomes_of("Vedtak: Det gjennomføres en felles øvelse i første kvartal 2026.")
     assert actions == [("Det gjennomføres en felles øvelse i første kvartal 2026.", None, None)]
+
+
+@pytest.mark.parametrize(("said", "tasks"), [
+    # work the municipalities have under way, told in an orientation: news
+    ("Kommunene forbereder lettelser i besøksrutinene ved sykehjemmene.", []),
+    # with a deadline it is a follow-up
+    ("Kommunene forbereder en felles uttalelse innen 1. mars.",
+     ["Kommunene forbereder en felles uttalelse innen 1. mars."]),
+])
+def test_a_municipality_s_preparations_told_are_no_task(said, tasks):
+    text = ("Referat fra møte i regionrådet\n\nDato: 03.02.2022\n\nTil stede: Lars Granli\n\n"
+            "Sak 3/22 Koronasituasjonen\n\nIda Rønningen orienterte om gjenåpningsplanen. "
+            f"{said}\n")
+    item = parse_bytes(text.encode(), "regionrad.txt").items[0]
+    assert [a.text for a in item.actions] == tasks

@@ -6299,3 +6299,56 @@ def test_a_padded_seat_rows_bracket_names_whom_the_member_represents():
                          Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in entries] == [
         ("Eva Berg", "Sigdal kommune", ParticipantRole.MEMBER)]
+
+
+def _digital_people(attendance: str) -> dict[str, tuple]:
+    text = ("Referat fra møte i nettverket\n\nDato: 14.03.2023\nSted: Teams\n\n"
+            f"{attendance}\n\nSak 1/23 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    return {p.name: (p.organization, p.role, p.attendance, p.note) for p in record.participants}
+
+
+@pytest.mark.parametrize(("sentence", "attendance", "note"), [
+    # never got into the digital meeting: away, the words the note
+    ("Eldrid Lien (Etnedal) kom ikkje inn på Teams på grunn av nettproblem.", "absent",
+     "kom ikkje inn på Teams på grunn av nettproblem"),
+    ("Eldrid Lien (Etnedal) fikk ikke koblet seg på Teams.", "absent",
+     "fikk ikke koblet seg på Teams"),
+    # not before a time or an item: there for the rest
+    ("Eldrid Lien (Etnedal) kom ikke før kl. 11.", "partial", "kom ikke før kl. 11"),
+])
+def test_one_who_never_joined_the_digital_meeting_is_absent(sentence, attendance, note):
+    people = _digital_people(f"Til stede: Solveig Haugen (Vang), Arne Kvien (Lom).\n\n{sentence}")
+    assert people["Eldrid Lien"][2:] == (attendance, note)
+
+
+def test_an_absence_beside_a_partial_sentence_and_the_list_under_them():
+    # "X (Oslo) deltok fra sak 9. Y (Viken) hadde meldt forfall.": one late, one away, both
+    # of the body's seats; the secretariat's line below is the list's again
+    people = _digital_people(
+        "Til stede: Hilde Rognstad (Innlandet), Nina Tangen (Viken).\n\n"
+        "Kjell Sundby (Oslo) deltok fra sak 09/22. Frøydis Brekken (Viken) hadde meldt "
+        "forfall.\n\nJens Aasland og Kamilla Oftedal (sekretariatet).")
+    assert people["Kjell Sundby"] == ("Oslo", "member", "partial", "deltok fra sak 09/22")
+    assert people["Frøydis Brekken"][:3] == ("Viken", "member", "absent")
+    assert people["Jens Aasland"][:3] == ("sekretariatet", "secretary", "present")
+    assert people["Kamilla Oftedal"][:3] == ("sekretariatet", "secretary", "present")
+
+
+@pytest.mark.parametrize("line", ["Ingrid Løvås, Kongsberg kommune (leder) – fysisk",
+                                  "Ingrid Løvås, Kongsberg kommune – fysisk"])
+def test_in_the_room_beside_others_on_teams_is_a_present_note(line):
+    people = _digital_people(f"Deltakere:\n{line}\nTerje Brekke, Flesberg kommune – på Teams")
+    assert people["Ingrid Løvås"][2:] == ("present", "fysisk")
+    assert people["Terje Brekke"][2:] == ("present", "på Teams")
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Siri Brenna og Olav Rudi (regionkontoret).", "regionkontoret"),
+    ("Siri Brenna og Olav Rudi (administrasjonen).", "administrasjonen"),
+    ("Siri Brenna og Olav Rudi (adm.)", "administrasjonen"),
+])
+def test_the_staff_named_in_a_bracket_after_the_list_are_guests(line, organization):
+    people = _digital_people(f"Til stades: Guri Bakken (Vågå), Tor Lien (Sel).\n\n{line}")
+    assert people["Siri Brenna"][:2] == people["Olav Rudi"][:2] == (organization, "guest")
+    assert people["Guri Bakken"][:2] == ("Vågå", "member")

@@ -3183,3 +3183,12 @@ def test_a_ruled_cell_of_two_lines_keeps_its_first_line_and_its_line_break(valig
         ("Navn / kommune", "Rolle", "Merknad"),
         ("Kari Holm\nSolvik kommune", "Leder"),
         ("Per Olav Dahl\nLien kommune", "Medlem", "Gikk etter sak 3")]
+
+
+def test_a_capitalised_first_part_with_a_binding_s_joins_at_the_line_end():
+    # "Rådmanns-" / "utvalget": a common noun's first part, capitalised as a body's name
+    # is, ends in the compound's "s"; a name opening a compound ("Nav-kontoret") keeps it
+    from motebok.read.blocks import join_at_hyphen
+    assert join_at_hyphen("et saksframlegg til Rådmanns-", "utvalget innen 1. desember.") == \
+        "et saksframlegg til Rådmannsutvalget innen 1. desember."
+    assert join_at_hyphen("kontakt med Nav-", "kontoret") == "kontakt med Nav-kontoret"

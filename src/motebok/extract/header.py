@@ -5577,6 +5577,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             "øte" in (below := lines[head.title_line + 1].body) and \
             (channel := _CHANNEL_MEETING.search(below)):
         head.location = channel.group(0)  # "REFERAT" / "Digitalt styremøte 4/2025"
+    if head.location is None:
+        head.location = _lone_channel_line(lines[:head_end])
     if head.location is None and head.title and \
             (after_year := _PLACE_AFTER_YEAR.search(head.title)):
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
@@ -7571,6 +7573,26 @@ def _hybrid_place(text: str, digital: re.Match[str]) -> str | None:
 # What joins a room to the channel in a hybrid meeting's place, the channel's preposition
 # kept ("Bodø rådhus og Teams", "rådhuset og på Teams", "Rådhuset / via Zoom").
 _HYBRID_JOINS = (" og ", "/", "/ ", " og på ", " og via ", " og over ", "/ via ", "/via ")
+
+
+# A line of the head that gives only the meeting's form, a digital one, as its place:
+# "Digitalt møte", "Teams-møte", "Digitalt møte på Teams", "Videomøte (Zoom)".
+_LONE_CHANNEL = lazy_regex(r"(?:digitalt\s+møte|digitalt|(?:teams|zoom|video|nett)-?møte)"
+                           r"(?:\s+(?:på|via|over)\s+(?:teams|zoom|skype)|"
+                           r"\s*\((?:microsoft\s+)?(?:teams|zoom|skype)\))?", re.I)
+_LONE_CHANNEL_STARTS = ("digital", "teams", "zoom", "video", "nett")
+
+
+def _lone_channel_line(lines: list[Line]) -> str | None:
+    """The place of a meeting whose head names its form on a line of its own, as
+    written ("Digitalt møte" under the day, as "Digitalt møte kl. 12.00" gives it with
+    the hours); a table's cell or a bullet is no such line."""
+    for line in lines:
+        if line.lowered.startswith(_LONE_CHANNEL_STARTS) and len(line.body) <= 40 and \
+                not line.is_table and not line.is_bullet and \
+                _LONE_CHANNEL.fullmatch(text := line.body.strip(" .*_")):
+            return text
+    return None
 
 
 def _place_phrase(text: str, digital: re.Match[str]) -> str:

@@ -4163,6 +4163,8 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if lines[i].lowered[:4] in _CLOSING_LIST_STARTS and closing_people_list(lines, i):
             return i
+        if lines[i].lowered.startswith(_INVITATION_STARTS) and _meeting_invitation(lines, i):
+            return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])
                                    or _signed_by_chair_alone(lines) or
                                    _writer_after_label(lines[-1])):
@@ -4224,6 +4226,21 @@ def _signature_line(line: Line) -> bool:
 # The first letters of a heading over the meeting's people bound after the items
 # (also as an appendix: "Vedlegg 1: Deltakere").
 _CLOSING_LIST_STARTS = frozenset(("delt", "til ", "tils", "vedl", "bila", "over", "list"))
+
+# The first lines of a video meeting's invitation pasted under the minutes, as the calendar
+# writes it ("Microsoft Teams-møte", "Bli med på datamaskin eller mobilapp", "Klikk her for
+# å bli med i møtet", then "Møte-ID: …" and "Passord: …"): no words of the last item.
+_INVITATION_STARTS = ("microsoft teams", "teams-møte", "bli med på ", "bli med i møtet",
+                      "klikk her for å bli med", "join on your", "join the meeting",
+                      "join zoom", "zoom-møte", "møte-id", "meeting id")
+# The lines that make it an invitation: the meeting's id and its code.
+_INVITATION_CODES = ("møte-id", "meeting id", "passord", "passcode", "password")
+
+
+def _meeting_invitation(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens a meeting invitation: a meeting id or passcode line
+    follows within a few lines (the opening words alone may be a sentence's)."""
+    return any(line.lowered.startswith(_INVITATION_CODES) for line in lines[i:i + 5])
 
 
 def closing_people_list(lines: list[Line], i: int) -> bool:

@@ -128,8 +128,9 @@ _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale"
      "sted for møtet", "stad for møtet",  # beside "Dato for møtet:"
      "møteform",  # a place only when it names a channel (see header.collect_values)
      # a meeting both in a room and on a channel, the label its form: "Hybrid møte:
-     # Fylkeshuset, møterom Simoa / Teams" (the value names both places)
-     "hybrid møte", "hybridmøte")
+     # Fylkeshuset, møterom Simoa / Teams" (the value names both places), also the bare
+     # form: "Hybrid: Rådhuset i Gjøvik og Teams"
+     "hybrid møte", "hybridmøte", "hybrid")
 _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstade", "til stade",
      "frammøtte", "fremmøtte", "frammøte", "fremmøte", "oppmøte", "oppmøtte", "oppmøtt",
      "innkalt", "innkalte",  # the members called in, those with forfall marked on them

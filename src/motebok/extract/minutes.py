@@ -1266,7 +1266,11 @@ def read_attendance(draft: Draft) -> None:
         if "\t" not in line.body and has_partial_hint(line.lowered) and _note_sentences(
                 people, *_with_wrapped_rest(lines, i), _listed_role(state, line.body)):
             if not _list_line(line.body):
-                state = None
+                if ". " in line.body:
+                    _attended_beside_partial(people, line.body)
+                # (a sentence of its own under the list, as an absence sentence is: the
+                # group a label opened goes on below it, "A og B (sekretariatet).")
+                state = state if group is not None else None
             continue
         if " av " in line.lowered and (present := _IN_THE_PRESENCE_OF.search(line.body)):
             # "… ble det avholdt et styremøte … med tilstedeværelse av Ludwig, Oskar og Niamh."
@@ -3086,6 +3090,15 @@ def _came_after_all(people: People, sentence: str) -> bool:
     return True
 
 
+def _attended_beside_partial(people: People, text: str) -> None:
+    """The other sentences of a paragraph that says someone was there for part of the
+    meeting: "Per Lie (Oslo) deltok fra sak 9. Eva Moe (Viken) hadde meldt forfall." (the
+    second an absence of its own, which the partial reading leaves)."""
+    for sentence in sentences(text):
+        if not partial_sentences(sentence):
+            _add_attended(people, sentence)
+
+
 def _list_line(text: str) -> bool:
     """Whether a partial-attendance line is an entry of the list it stands in ("Kari Holm
     kom kl. 10.15 (fra sak 3)", "Per Lie gikk etter sak 4"): one clause without a full
@@ -3146,7 +3159,8 @@ def _note_sentences(people: People, text: str, lowered: str,
             # (a party in the bracket is a seat's: "Ola Moe (Sp) kom kl. 10.30.")
             late = (paren is None or is_party(paren) or _place_as_members(people, paren)) \
                 and (note.startswith(_CAME_LATE) or
-                     note[:4].casefold() in ("fra ", "frå ", "ette"))
+                     note[:4].casefold() in ("fra ", "frå ", "ette") or
+                     note.startswith(_TOOK_PART_FROM))
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
             people.add(Entry(name=name, organization=_paren_place(paren),
                              attendance=Attendance.PARTIAL,
@@ -4660,6 +4674,9 @@ _THERE_FOR_ITEM = ("var til stede", "var til stades", "var tilstede", "var tilst
 # "møtte fra sak 3", "tiltrådte møtet under sak 4" (the person attended after all).
 _CAME_LATE = ("kom ", "kom,", "møtte fra ", "møtte frå ", "møtte etter ", "tiltrådte",
               "tiltredde", "tok sete")
+# … or took part from an item on ("Kari Holm (Oslo) deltok fra sak 9/22."), read so in the
+# head's list only (an item's "… deltok fra sak 3" may be a visitor's)
+_TOOK_PART_FROM = ("deltok fra ", "deltok frå ", "deltek frå ", "deltok f.o.m. ")
 
 
 def _came_from_elsewhere(name: str, paren: str | None) -> bool:

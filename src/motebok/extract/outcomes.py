@@ -9641,7 +9641,9 @@ _ORGANISATION_SUBJECTS = frozenset(("kommunen", "fylkeskommunen", "kommune", "fy
                                     "kommunene", "kommunane"))
 # An organisation's work under way: ``_ONGOING_WORK``, and looking into a matter
 # ("Kommunene ser på muligheten for …", "… ser nærmere på ordningen").
-_ORGANISATION_WORK = (*_ONGOING_WORK, "ser på", "ser nærmere på", "ser nærmare på")
+_ORGANISATION_WORK = (*_ONGOING_WORK, "ser på", "ser nærmere på", "ser nærmare på",
+                      # "Kommunene forbereder lettelser …": work under way, told
+                      "forbereder", "førebur")
 
 
 # What the meeting did with a matter before someone took it on: "Nettverket drøftet …",

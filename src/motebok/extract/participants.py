@@ -564,12 +564,17 @@ _REASON_AWAY = lazy_regex(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|kurs\b
                           r"annet\s+møte|anna\s+møte|forhindr|kollisjon)(?!.*\bvara\b)", re.I)
 _PRESENT_NOTE = lazy_regex(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
                            re.I)
+# How one took part in the room, beside others on a channel ("Ingrid Løvås – fysisk"):
+# the words on attendance of a hybrid meeting's list, a note as "på Teams" is.
+_IN_ROOM_NOTES = frozenset({"fysisk", "fysisk oppmøte", "fysisk til stede", "fysisk tilstede",
+                            "til stede fysisk", "i møterommet", "møtte fysisk", "deltok fysisk"})
 # A list piece that says how someone took part from afar: "deltok på Teams", "møtte
 # digitalt", "via video", "på telefon" (present, with how as the note: "på Teams", as
 # the sentence "Ola Dale deltok på Teams." gives it).
 _REMOTE_PIECE = lazy_regex(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
                            r"(?P<how>(?:(?:på|via|per|over)\s+)?"
-                           r"(?:teams|zoom|video|telefon|skype|webex|nett|digitalt)\b.*)",
+                           # (or in the room, beside others from afar: "– fysisk")
+                           r"(?:teams|zoom|video|telefon|skype|webex|nett|digitalt|fysisk)\b.*)",
                            re.I)
 _SUBSTITUTE = lazy_regex(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
@@ -1256,6 +1261,11 @@ def _role_of_body(key: str) -> ParticipantRole | None:
     return ROLE_WORDS.get(found["role"] or found["owned"])
 
 
+# The staff units a bracket after names may give: the body's administration, by that word
+# or the regional council's office.
+_STAFF_UNITS = frozenset({"administrasjonen", "administrasjon", "adm", "regionkontoret"})
+
+
 def _names_secretariat(text: str) -> bool:
     """Whether a piece after a name is the secretariat, alone ("sekretariatet") or with
     the body it serves ("regionrådets sekretariat", "sekretariat for rådet"): a unit the
@@ -1715,18 +1725,26 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         if away is not None:
             return away
     found = _people_list(value, role, attendance, organization)
-    did_not_come = attendance is not _ABSENT and len(found) == 1 and \
-        _has_away_word(value) and _DID_NOT_COME.search(value)
+    did_not_come = attendance is not _ABSENT and len(found) == 1 and (
+        (_has_away_word(value) and _DID_NOT_COME.search(value)) or
+        # "Eli Lien (Etnedal) fikk ikke koblet seg på Teams.": never got in
+        ("ikk" in value and _never_joined(_after_name(value, found[0].name))))
     if did_not_come:
         entry = found[0]
         entry.attendance = Attendance.ABSENT
-        start = value.find(")") + 1 if ")" in value else value.find(entry.name) + len(entry.name)
-        note = value[start:].strip(" .,;")
+        note = _after_name(value, entry.name)
         entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
             "forfall", "fråvær", "fravær"} else note or None
     if "samt " in value:
         _staff_after_samt(found, value)
     return found
+
+
+def _after_name(value: str, name: str) -> str:
+    """What a one-person list piece says after the name and its bracket ("Tor Aas
+    (Nordby) møtte ikke." → "møtte ikke")."""
+    start = value.find(")") + 1 if ")" in value else value.find(name) + len(name)
+    return value[start:].strip(" .,;")
 
 
 # "…, samt rådgiver Ola Dal fra fylkeskommunen": a job title after "samt", then a name
@@ -2695,6 +2713,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             # without "og" lists people one by one, and only D is the secretariat.
             for waiting in (pending if joined else [entry]):
                 _set_role(waiting, ParticipantRole.SECRETARY, paren)
+            pending = []
+        elif paren.casefold().strip(" .") in _STAFF_UNITS:
+            # "A og B (administrasjonen)", "(regionkontoret)": the staff who serve the
+            # body, its guests by the guide, as under "Fra administrasjonen:"
+            unit = paren.strip(" .")
+            for waiting in (pending if joined else [entry]):
+                waiting.organization = "administrasjonen" if unit.casefold() == "adm" else unit
+                if waiting.role in (None, ParticipantRole.MEMBER):
+                    waiting.role = ParticipantRole.GUEST
             pending = []
         elif paren.casefold().strip(" .") in _ABSENT_MARKS:  # "Kari Holm (ikke møtt)"
             entry.attendance = Attendance.ABSENT
@@ -4488,6 +4515,23 @@ _AWAY_FOR_ITEMS = lazy_regex(r"(?:deltok|deltek|møtte|var)\s+(?:ikke|ikkje)\s+"
                              r"(?:sak|saka|saker|sakene|sakane|styresak\w*)\b")
 
 
+# A note that says the person never got into the meeting: "kom ikkje inn på Teams på grunn
+# av nettproblem", "fikk ikke koblet seg på", "klarte ikke å logge seg inn" (a digital
+# meeting's way of being away).
+_NEVER_JOINED = lazy_regex(r"(?:kom|deltok|deltek|møtte)\s+(?:ikke|ikkje)\b|"
+                           r"(?:fikk|fekk|klarte|greidde|greide)\s+(?:ikke|ikkje)\s+(?:å\s+)?"
+                           r"(?:kobl|kopl|kobla|kopla|logg)\w*\s+seg\s+(?:på|inn|opp)\b", re.I)
+
+
+def _never_joined(note: str) -> re.Match[str] | None:
+    """Whether an attendance note says the person was not there at all: it starts with a
+    negated "came" or "got connected" ("kom ikkje inn på Teams …"), and what follows
+    limits it to no time or item ("kom ikke før kl. 11", "deltok ikke under sak 4" are a
+    partial presence, read by ``_PARTIAL``)."""
+    found = _NEVER_JOINED.match(note)
+    return None if found is None or _PARTIAL.search(note, found.end()) else found
+
+
 def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
@@ -4508,6 +4552,12 @@ def _apply_note(entry: Entry, note: str) -> None:
     if not note or entry.attendance is Attendance.ABSENT or (
             ("alle" in note or "møtet" in note) and _ALL_ITEMS.fullmatch(note)):
         return  # "Kari Nes, FTD, alle saker": there throughout, the words repeat "present"
+    if "ikk" in note and (never := _never_joined(note)):
+        # "… kom ikkje inn på Teams": away, the words a note; "deltok ikke" alone only
+        # repeats the category
+        entry.attendance = Attendance.ABSENT
+        entry.note = note if never.end() < len(note) else None
+        return
     if note[:1].islower() and (job := _JOB_THEN_NOTE.match(note)) and \
             _is_lone_job(job.group("job")) and _PARTIAL.search(job.group("rest")):
         note = job.group("rest")  # "Per Dahl, Sørby kommune, ordfører – gikk kl. 12"
@@ -4539,7 +4589,8 @@ def _apply_note(entry: Entry, note: str) -> None:
             (absent := substituted_for(note.split(",", 1)[1].strip())):
         entry.note = f"for {absent}"  # "Varaordfører, møtte for Tove Haugland": her job,
         # then whose seat she took (a table's "Merknad" cell)
-    elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")):
+    elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")) or \
+            note.casefold() in _IN_ROOM_NOTES:
         # (how she took part, read after when: both, "digitalt, fra sak 3")
         how = entry.attendance is Attendance.PARTIAL and _remote_note(note, entry.note)
         entry.note = f"{how}, {entry.note}" if how else note

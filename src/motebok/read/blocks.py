@@ -110,10 +110,21 @@ def _named_prefix(text: str) -> bool:
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
     prefix = words[-1][:-1].casefold()
-    if prefix in PLACE_PREFIXES or prefix in _COMMON_BODY_PREFIXES:
-        return False  # "Vest-" / "landsbanen", "til Kommune-" / "styret"
+    if prefix in PLACE_PREFIXES or prefix in _COMMON_BODY_PREFIXES or _binding_s(prefix):
+        return False  # "Vest-" / "landsbanen", "til Kommune-" / "styret", "Rådmanns-" /
+        # "utvalget"
     before = words[-2]
     return before[:1].islower() and (before[-1:].isalpha() or before[-1:] == ",")
+
+
+def _binding_s(prefix: str) -> bool:
+    """Whether a (case-folded) first part ends in a compound's binding "s" after a
+    consonant ("rådmanns", "utviklings", "planleggings"): the first part of a common
+    noun, which a name opening a compound ("Nav", "Hamar", "Norges") does not end in."""
+    return len(prefix) >= 6 and prefix[-1] == "s" and prefix[-2] not in _VOWELS_AND_S
+
+
+_VOWELS_AND_S = frozenset("aeiouyæøås")
 
 
 def _opens_a_name(following: str) -> bool:
