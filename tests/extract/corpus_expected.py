@@ -70209,8 +70209,8 @@ EXPECTED['6321_strategisk_samarbeidsutvalg_su_sak_tabell_unntatt.txt'] = Expecte
 EXPECTED['6322_nynorsk_fagleg_samarbeidsutval_rus_psykisk_helse.txt'] = Expected(
     # blind (s60c): nynorsk fagleg samarbeidsutval, bold side labels ('**Frå kommunane:**',
     # '**Tillitsvald / vernetenesta:**' a member's seat), 'Vedtak: Som innstilling.
-    # Samrøystes.'; 'Unnateke offentlegheit …' as a closed case's text. Still misread (left
-    # as read): the clinic 'Klinikk for psykisk helse og rus' not read as his organisation
+    # Samrøystes.'; 'Unnateke offentlegheit …' as a closed case's text; 'klinikksjef, Klinikk
+    # for psykisk helse og rus': the unit is whom he comes from, not the side's heading
     'minutes', 'REFERAT FRÅ MØTE', 'Fagleg samarbeidsutval for psykisk helse og rus',
     'Helsefellesskapet Sjukehuset Vestmarka og kommunane i Vest-Telemark', None,
     ('2026-02-03', '09:00', '12:00', 'Kviteli helsesenter, møterom 2'), '2026-04-14',
@@ -70218,7 +70218,7 @@ EXPECTED['6322_nynorsk_fagleg_samarbeidsutval_rus_psykisk_helse.txt'] = Expected
         ('Gro Hegglid', 'Tokkedal kommune', 'chair', 'present'),
         ('Olav Rysstad', 'Kvitdal kommune', 'member', 'present'),
         ('Sigrun Bjåland', 'Fyrdal kommune', 'member', 'present'),
-        ('Halvor Midtbø', None, 'member', 'present'),
+        ('Halvor Midtbø', 'Klinikk for psykisk helse og rus', 'member', 'present'),
         ('Anne Lise Nome', 'DPS Vest-Telemark', 'member', 'present'),
         ('Tone Grøtte', 'Mental Helse Telemark', 'member', 'present'),
         ('Eirik Hoslemo', 'Fagforbundet', 'member', 'present'),

@@ -6219,3 +6219,12 @@ def test_two_names_in_one_cell_are_still_two_people():
     rows = [["Kommune", "Navn"], ["Solvik", "Kari Holm\nPer Dahl"]]
     assert [person[:2] for person in _docx_listed(["Til stede:"], rows)] == [
         ("Kari Holm", "Solvik"), ("Per Dahl", "Solvik")]
+
+
+def test_a_unit_named_by_its_fields_after_a_job_is_whom_one_comes_from():
+    # (s60c) "Halvor Midtbø, klinikksjef, Klinikk for psykisk helse og rus" under "Frå
+    # helseføretaket:": the clinic, its "og" inside its fields, replaces the side's word
+    entries = parse_line("Halvor Midtbø, klinikksjef, Klinikk for psykisk helse og rus",
+                         ParticipantRole.MEMBER, Attendance.PRESENT, "helseføretaket")
+    assert [(e.name, e.organization) for e in entries] == [
+        ("Halvor Midtbø", "Klinikk for psykisk helse og rus")]
