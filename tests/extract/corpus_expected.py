@@ -72305,3 +72305,351 @@ EXPECTED['6408_nynorsk_faggruppe_hybrid_deltok_fraa_sak.txt'] = Expected(
         ('7/24', 'Eventuelt', 'Ingen saker.', [], []),
     ],
 )
+
+EXPECTED['6320_helsefellesskap_partnerskapsmote_sider_som_innstilling.txt'] = Expected(
+    # blind (s60c): a health partnership's protocol, its members listed by side ('Fra
+    # kommunene:', 'Fra sykehuset / helseforetaket:'), one-seat labels ('Brukerrepresentant:',
+    # 'Ungdomsrepresentant:', 'Observatør KS:' a guest, 'Sekretariat:'); 'Innstilling:' then
+    # 'Vedtak: Som innstilling.' adopts its words; 'Innstillingen ble vedtatt med følgende
+    # tillegg: …' decides; 'HF og kommunene utarbeider …' is both parties' task. Still misread
+    # (left as read): the body named from 'PARTNERSKAPSMØTE' as 'Partnerskapet', not as the
+    # text's 'Partnerskapsmøtet'
+    'minutes', 'PROTOKOLL PARTNERSKAPSMØTE', 'Partnerskapet',
+    'Helsefellesskapet Sykehuset Glomdal og kommunene', '2025-11-20',
+    ('2025-11-13', '10:00', '14:30', 'Glomdal sykehus Elverud, auditoriet'), '2026-06-11',
+    people=[
+        ('Marit Sollien', 'Åmotdal kommune', 'chair', 'present'),
+        ('Trond Eggen', 'Stor-Odalen kommune', 'member', 'present'),
+        ('Hanne Bergseth', 'Tolvsrud kommune', 'member', 'present'),
+        ('Geir Åsheim', 'Rendalsmo kommune', 'member', 'present'),
+        ('Kjersti Lunde', 'Sykehuset Glomdal HF', 'member', 'present'),
+        ('Per Morten Haugli', 'Sykehuset Glomdal HF', 'member', 'present'),
+        ('Ingvild Sæther', 'Sykehuset Glomdal HF', 'member', 'present'),
+        ('Aud Kristin Moe', 'Brukerutvalget ved Sykehuset Glomdal', 'member', 'present'),
+        ('Jonas Tangen', 'Ungdomsrådet i helsefellesskapet', 'member', 'present'),
+        ('Lars Kvisler', 'KS Innlandet', 'guest', 'present'),
+        ('Randi Hovde', None, 'secretary', 'present'),
+        ('Ole Bakkemoen', 'Sørli kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('23/2025',
+         'Godkjenning av innkalling og saksliste',
+         None,
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('24/2025',
+         'Godkjenning av protokoll fra møtet 4. juni 2025',
+         None,
+         ['Protokollen ble godkjent uten merknader.'],
+         []),
+        ('25/2025',
+         'Handlingsplan for helsefellesskapet 2026',
+         None,
+         ['Partnerskapsmøtet slutter seg til handlingsplan for helsefellesskapet 2026.'],
+         []),
+        ('26/2025',
+         'Felles tjenesteutvikling for barn og unge – status',
+         None,
+         ['Partnerskapsmøtet tar statusrapporten til orientering.',
+          'Innstillingen ble vedtatt med følgende tillegg: Ungdomsrådet skal involveres i '
+          'evalueringen av piloten.'],
+         [('HF og kommunene utarbeider en felles plan for utvidelse til alle kommunene innen 1. '
+           'mars 2026.',
+           'HF og kommunene',
+           '2026-03-01')]),
+        ('27/2025', 'Eventuelt', None, [], []),
+    ],
+)
+
+
+EXPECTED['6321_strategisk_samarbeidsutvalg_su_sak_tabell_unntatt.txt'] = Expected(
+    # blind (s60c): a strategic forum's 'NAVN | FUNKSJON | REPRESENTERER' table with a
+    # 'FORFALL' row; 'SU-sak 31/25'; a case closed to the public keeps its title, its text the
+    # note; the tillegg 'Kommuner med egne avtaler … omfattes også …' is no task ('egne
+    # avtaler' a noun); 'Oppfølging:' bullets for the secretariat and 'HF og kommunene'
+    'minutes', 'Referat', 'Strategisk samarbeidsutvalg (SSU)',
+    'Helsefellesskapet i Drammensfjord-området', None,
+    ('2025-10-24', '12:30', '15:30', 'Teams'), '2025-12-12',
+    people=[
+        ('Sigrid Holmen', 'Lierbygda kommune', 'chair', 'present'),
+        ('Arild Tveter', 'Sigdalen kommune', 'member', 'present'),
+        ('Bente Sandaker', 'Hurumlandet kommune', 'member', 'present'),
+        ('Knut Orderud', 'Sykehuset Drammensfjord HF', 'member', 'present'),
+        ('Elin Vatne', 'Sykehuset Drammensfjord HF', 'member', 'present'),
+        ('Turid Flaten', 'Brukerutvalget', 'member', 'present'),
+        ('Håkon Brekke', 'Legeforeningen', 'member', 'present'),
+        ('Mona Aasland', 'Samhandlingsavdelingen', 'secretary', 'present'),
+        ('Petter Kolstad', 'Flåbygd kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('31/25',
+         'Godkjenning av innkalling og referat fra forrige møte',
+         None,
+         ['Innkalling og referat fra møtet 5. september ble godkjent.'],
+         []),
+        ('32/25',
+         'Revidert retningslinje for utskrivningsklare pasienter',
+         None,
+         ['SSU vedtar revidert retningslinje for utskrivningsklare pasienter med virkning fra 1. '
+          'januar 2026.',
+          'Innstillingen ble vedtatt med følgende tillegg: Kommuner med egne avtaler om '
+          'korttidsplasser omfattes også av retningslinjen.'],
+         []),
+        ('33/25', 'Henvendelse fra pårørende i enkeltsak', None, [], []),
+        ('34/25',
+         'Status for samarbeid om akuttmottak og legevakt',
+         None,
+         ['SSU tok orienteringen til etterretning.'],
+         [('Sekretariatet lager en oversikt over ventetider til neste møte.',
+           'Sekretariatet',
+           None),
+          ('HF og kommunene utarbeider felles rutine for overføring av pasientopplysninger innen '
+           '15.12.2025.',
+           'HF og kommunene',
+           '2025-12-15')]),
+        ('35/25', 'Eventuelt', None, [], []),
+    ],
+)
+
+
+EXPECTED['6322_nynorsk_fagleg_samarbeidsutval_rus_psykisk_helse.txt'] = Expected(
+    # blind (s60c): nynorsk fagleg samarbeidsutval, bold side labels ('**Frå kommunane:**',
+    # '**Tillitsvald / vernetenesta:**' a member's seat), 'Vedtak: Som innstilling.
+    # Samrøystes.'; 'Unnateke offentlegheit …' as a closed case's text; 'klinikksjef, Klinikk
+    # for psykisk helse og rus': the unit is whom he comes from, not the side's heading
+    'minutes', 'REFERAT FRÅ MØTE', 'Fagleg samarbeidsutval for psykisk helse og rus',
+    'Helsefellesskapet Sjukehuset Vestmarka og kommunane i Vest-Telemark', None,
+    ('2026-02-03', '09:00', '12:00', 'Kviteli helsesenter, møterom 2'), '2026-04-14',
+    people=[
+        ('Gro Hegglid', 'Tokkedal kommune', 'chair', 'present'),
+        ('Olav Rysstad', 'Kvitdal kommune', 'member', 'present'),
+        ('Sigrun Bjåland', 'Fyrdal kommune', 'member', 'present'),
+        ('Halvor Midtbø', 'Klinikk for psykisk helse og rus', 'member', 'present'),
+        ('Anne Lise Nome', 'DPS Vest-Telemark', 'member', 'present'),
+        ('Tone Grøtte', 'Mental Helse Telemark', 'member', 'present'),
+        ('Eirik Hoslemo', 'Fagforbundet', 'member', 'present'),
+        ('Ingebjørg Lia', None, 'secretary', 'present'),
+        ('Knut Vågslid', 'Kvitdal kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1/26',
+         'Godkjenning av innkalling og saksliste',
+         None,
+         ['Innkalling og saksliste vart godkjend.'],
+         []),
+        ('2/26',
+         'Referat frå førre møte',
+         None,
+         ['Referatet frå møtet 25. november 2025 vart godkjent utan merknader.'],
+         []),
+        ('3/26',
+         'Pasientforløp for personar med samtidig rus og psykisk liding (ROP)',
+         None,
+         ['Fagleg samarbeidsutval sluttar seg til utkastet til pasientforløp for ROP-pasientar.',
+          'Samrøystes.'],
+         [('Sekretariatet sender forløpet til strategisk samarbeidsutval innan 1. mars.',
+           'Sekretariatet',
+           '2026-03-01')]),
+        ('4/26', 'Erfaringar frå brukarane', None, ['Saka vart teken til orientering.'], []),
+        ('5/26', 'Søknad om tilrettelagt tilbod for enkeltbrukar', None, [], []),
+        ('6/26',
+         'Eventuelt',
+         None,
+         [],
+         [('DPS og kommunane lagar ei felles oversikt over utrykkingar innan 1. april.',
+           'DPS og kommunane',
+           '2026-04-01')]),
+    ],
+)
+
+
+EXPECTED['6323_legevakt_styringsgruppe_tittel_foran_navn_vara.txt'] = Expected(
+    # blind (s60c): a legevakt's steering group, titles before names ('Kommuneoverlege
+    # Terje Rødsten, … (vara for Bjørn Egeland)'), 'Fra vertskommunen deltok også
+    # økonomirådgiver Kai Ulvestad under sak 19/25.' (partial guest); 'Ansvar: Legevaktsjefen,
+    # i samarbeid med økonomirådgiver. Frist: …' owned by the one named first
+    'minutes', 'Møtereferat', 'Styringsgruppen',
+    'Glommadalen interkommunale legevakt', None,
+    ('2025-12-09', '13:00', '15:00', 'Legevakta, møterom 1. etg., Strandgata 14, Solvik'),
+    '2026-03-17',
+    people=[
+        ('Anders Kvam', 'Solvik kommune', 'chair', 'present'),
+        ('Lise Tørnby', 'Eidsvann kommune', 'member', 'present'),
+        ('Terje Rødsten', 'Vålerbygd kommune', 'member', 'present'),
+        ('Bjørn Egeland', None, 'member', 'absent'),
+        ('Hilde Marstein', None, 'secretary', 'present'),
+        ('Kai Ulvestad', None, 'guest', 'partial'),
+    ],
+    notes={'Terje Rødsten': 'for Bjørn Egeland', 'Kai Ulvestad': 'under sak 19/25'},
+    items=[
+        ('17/25', 'Godkjenning av referat fra møtet 30.09.2025', None, ['Godkjent.'], []),
+        ('18/25',
+         'Budsjett 2026 for legevakten',
+         None,
+         ['Styringsgruppen anbefaler budsjettforslaget for 2026 overfor eierkommunene.',
+          'Enstemmig som innstilling.'],
+         []),
+        ('19/25',
+         'Fordelingsnøkkel mellom eierkommunene',
+         None,
+         ['Styringsgruppen var enig om å utrede en fordeling der 20 prosent baseres på faktisk '
+          'bruk.'],
+         [('Styringsgruppen var enig om å utrede en fordeling der 20 prosent baseres på faktisk '
+           'bruk.',
+           'Legevaktsjefen',
+           '2026-03-01')]),
+        ('20/25',
+         'Rekruttering av leger til legevaktsturnus',
+         None,
+         ['Styringsgruppen tok orienteringen til etterretning.'],
+         []),
+        ('21/25', 'Eventuelt', None, [], []),
+    ],
+)
+
+
+EXPECTED['6324_nynorsk_barnevern_styringsgruppe_deltakartabell.txt'] = Expected(
+    # blind (s60c): nynorsk barnevern steering group, 'NAMN | FUNKSJON | KOMMUNE' of
+    # officials (a kommunedirektør a member: neither 'Frå administrasjonen:' below the table
+    # nor 'formannskapssalen' as the room sets him apart), 'Tillitsvald:' after the staff a
+    # member. Still misread (left as read): the tillegg's 'Kommunedirektørane orienterer sine
+    # formannskap før budsjetthandsaminga.' not read as their task
+    'minutes', 'PROTOKOLL FRÅ MØTE I STYRINGSGRUPPA', 'Styringsgruppa',
+    'Nordfjella barnevernteneste', '2025-10-24',
+    ('2025-10-22', '12:00', '14:45', 'Ålvik kommunehus, formannskapssalen'), '2025-12-03',
+    people=[
+        ('Solveig Haugen', 'Ålvik', 'chair', 'present'),
+        ('Torstein Bråten', 'Nesbygd', 'member', 'present'),
+        ('Ragnhild Flaten', 'Hemfjell', 'member', 'present'),
+        ('Per Asle Rue', 'Grøndal', 'member', 'present'),
+        ('Marte Nygaard', 'administrasjonen', 'guest', 'present'),
+        ('Eldrid Brenno', 'administrasjonen', 'secretary', 'present'),
+        ('Gunn Bakke', 'Fellesorganisasjonen', 'member', 'present'),
+    ],
+    items=[
+        ('09/25',
+         'Godkjenning av innkalling og sakliste',
+         None,
+         ['Innkalling og sakliste vert godkjend.'],
+         []),
+        ('10/25',
+         'Økonomirapport per 2. tertial',
+         None,
+         ['Styringsgruppa tek rapporten til vitande og ber barnevernleiar leggje fram tiltak for '
+          'å redusere meirforbruket i neste møte.'],
+         [('Styringsgruppa tek rapporten til vitande og ber barnevernleiar leggje fram tiltak '
+           'for å redusere meirforbruket i neste møte.',
+           'barnevernleiar',
+           None)]),
+        ('11/25',
+         'Budsjett 2026 og fordeling mellom kommunane',
+         None,
+         ['Styringsgruppa tilrår ei samla ramme på 64,5 mill. kr for 2026.',
+          'Fordelinga mellom kommunane følgjer samarbeidsavtalen.',
+          'Innstillinga vart vedteken med følgjande tillegg: Kommunedirektørane orienterer sine '
+          'formannskap før budsjetthandsaminga.'],
+         []),
+        ('12/25', 'Tilsynsrapport frå Statsforvaltaren – oppfølging av enkeltsaker', None, [],
+         []),
+        ('13/25',
+         'Rekruttering og sjukefråvær',
+         None,
+         [],
+         [('Barnevernleiar og tillitsvald lagar ein plan for betre arbeidsmiljø innan 1. '
+           'desember.',
+           'Barnevernleiar og tillitsvald',
+           '2025-12-01')]),
+        ('14/25', 'Eventuelt', None, [], []),
+    ],
+)
+
+
+EXPECTED['6325_samarbeidsutvalg_regionrad_hf_pdf_sidehoder.txt'] = Expected(
+    # blind (s60c): text out of a PDF, a running footer with 'Side 1 av 2' inside case 3/26,
+    # titles wrapped over two lines; 'støtter at … etableres' and 'Saken settes opp på neste
+    # møte.' are both decision and task (as the corpus reads them). Still misread (left as
+    # read): the body line's wrapped end ('Innlandsby HF') cut off
+    'minutes', 'REFERAT', 'Samarbeidsutvalget mellom kommunene i Hadelandsdalen og Sykehuset',
+    None, None,
+    ('2026-01-28', '09:00', '12:00', 'Granvik helsehus, møterom Tingelstad'), '2026-04-22',
+    people=[
+        ('Kari Jevnaker Moen', 'Granvik kommune', 'chair', 'present'),
+        ('Tor Lunner', 'Lunnsæter kommune', 'member', 'present'),
+        ('Eva Bøhn', 'Jevnedal kommune', 'member', 'present'),
+        ('Rune Kjos', None, 'member', 'present'),
+        ('Jon Sveen', None, 'member', 'present'),
+        ('Inger Hval', None, 'member', 'present'),
+        ('Siv Rognstad', 'Hadelandsdalen regionråd', 'secretary', 'present'),
+        ('Arne Haug', 'Jevnedal kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1/26',
+         'Godkjenning av innkalling og saksliste',
+         None,
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('2/26',
+         'Dialogmøte om utskrivningsklare pasienter og betaling for liggedøgn',
+         None,
+         ['Samarbeidsutvalget tar orienteringen om utviklingen til etterretning.'],
+         []),
+        ('3/26',
+         'Felles kompetansetiltak for sykepleiere i kommunene og sykehuset',
+         None,
+         ['Samarbeidsutvalget støtter at hospiteringsordningen etableres fra høsten 2026.'],
+         [('Samarbeidsutvalget støtter at hospiteringsordningen etableres fra høsten 2026.',
+           None,
+           None),
+          ('HF og kommunene utarbeider en felles avtale om hospitering innen 1. mai 2026.',
+           'HF og kommunene',
+           '2026-05-01')]),
+        ('4/26', 'Orienteringssaker', None, ['Orienteringene ble tatt til etterretning.'], []),
+        ('5/26',
+         'Eventuelt',
+         None,
+         ['Saken settes opp på neste møte.'],
+         [('Saken settes opp på neste møte.', None, None)]),
+    ],
+)
+
+
+EXPECTED['6326_kommuneoverlegenettverk_folkehelse_fet_brutt.txt'] = Expected(
+    # blind (s60c): a kommuneoverlege network in Markdown-ish bold labels with trailing
+    # spaces, 'Name – job – organisation' lines, '(sak 1)' a partial guest, '[text](#)' links
+    # in the text, 'Konklusjon:' with the secretary's task. Still misread (left as read): 'at
+    # alle kommunene oppdaterer …' not owned by the municipalities; the state adviser's seat
+    # in a list that mixes members and others is left open
+    'minutes', 'Referat fra møte i kommuneoverlegenettverket i Midt-Buskerud og Numedalen',
+    'Kommuneoverlegenettverket',
+    'Midt-Buskerud og Numedalen', None,
+    ('2026-03-04', '08:30', '11:00', 'Digitalt (Teams)'), '2026-06-10',
+    people=[
+        ('Ingrid Sandvold', 'Krødsherad kommune', 'chair', 'present'),
+        ('Ola Nore', 'Flesmo kommune', 'member', 'present'),
+        ('Maria Vee', 'Rollstad kommune', 'member', 'present'),
+        ('Hans Petter Uvdal', 'Sigdalen kommune', 'secretary', 'present'),
+        ('Line Kittilsby', 'Statsforvalteren i Øst-Viken', ANY, 'present'),
+        ('Fredrik Ask', 'Sykehuset Drammensfjord HF', 'guest', 'partial'),
+        ('Jorunn Tveito', 'Nore og Uvdal kommune', 'member', 'absent'),
+    ],
+    notes={'Fredrik Ask': 'sak 1'},
+    items=[
+        ('1',
+         'Smittevern: status og beredskapsplaner',
+         None,
+         ['Nettverket ble enige om at alle kommunene oppdaterer planene innen 1. juni 2026.'],
+         [('Nettverket ble enige om at alle kommunene oppdaterer planene innen 1. juni 2026.',
+           None,
+           '2026-06-01')]),
+        ('2',
+         'Felles mal for folkehelseoversikt',
+         None,
+         ['Malen tas i bruk fra 2027.',
+          'Hans Petter sender revidert mal til nettverket innen 15. april.'],
+         [('Hans Petter sender revidert mal til nettverket innen 15. april.',
+           'Hans Petter',
+           '2026-04-15')]),
+        ('3', 'Rekruttering av fastleger', None, [], []),
+        ('4', 'Eventuelt', None, [], []),
+    ],
+)

@@ -1906,3 +1906,70 @@ def test_a_member_who_led_the_meeting_from_an_item_on_chaired_it(led, chair):
     roles = {p.name: p.role for p in record.participants}
     assert roles[chair] == ParticipantRole.CHAIR.value
     assert [name for name, role in roles.items() if role == ParticipantRole.CHAIR.value] == [chair]
+
+
+def _people_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    record = parse_bytes(text.encode(), "referat.txt")
+    return [(p.name, p.organization, p.role, p.attendance) for p in record.participants]
+
+
+def test_a_union_seat_label_after_the_staffs_group_is_a_members_seat():
+    # (s60c) "Tillitsvald: Gunn Bakke, Fellesorganisasjonen" after "Frå administrasjonen: …":
+    # the union's seat is one of the body's own, not one of the staff listed above it
+    text = ("Protokoll frå møte i styringsgruppa\n\nDato: 22.10.2025\n\nDesse møtte:\n"
+            "Solveig Haugen, Ålvik kommune (leiar)\nTorstein Bråten, Nesbygd kommune\n\n"
+            "Frå administrasjonen: Marte Nygaard, barnevernleiar\n\n"
+            "Tillitsvald: Gunn Bakke, Fellesorganisasjonen\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    people = _people_of(text)
+    assert ("Marte Nygaard", "administrasjonen", "guest", "present") in people
+    assert ("Gunn Bakke", "Fellesorganisasjonen", "member", "present") in people
+
+
+def test_an_observer_label_with_whom_she_comes_from_makes_a_guest():
+    # (s60c) "Observatør KS: Lars Kvisler, KS Innlandet" among the sides of a health
+    # partnership: the seat word says the role, as "Observatør:" alone does
+    text = ("Protokoll partnerskapsmøte\n\nMøtedato: 13. november 2025\n\nFra kommunene:\n"
+            "Marit Sollien, ordfører, Åmotdal kommune (leder)\nTrond Eggen, ordfører, "
+            "Stor-Odalen kommune\n\nObservatør KS: Lars Kvisler, KS Innlandet\n\n"
+            "Sekretariat: Randi Hovde (referent)\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    people = _people_of(text)
+    assert ("Lars Kvisler", "KS Innlandet", "guest", "present") in people
+    assert ("Trond Eggen", "Stor-Odalen kommune", "member", "present") in people
+
+
+def test_a_kommunedirektor_in_an_officials_table_stays_a_member_beside_a_staff_line_below():
+    # (s60c) a steering group's "NAMN | FUNKSJON | KOMMUNE" table of officials, then "Frå
+    # administrasjonen: …" below it (the service's staff) and "formannskapssalen" as the
+    # room: neither sets the table's kommunedirektør apart as staff
+    text = ("Protokoll frå møte i styringsgruppa\n\nMøtestad: Ålvik kommunehus, "
+            "formannskapssalen\n\nDesse møtte:\n\nNAMN\tFUNKSJON\tKOMMUNE\n"
+            "Solveig Haugen\tKommunedirektør, leiar\tÅlvik\n"
+            "Torstein Bråten\tKommunalsjef oppvekst\tNesbygd\n"
+            "Per Asle Rue\tKommunedirektør\tGrøndal\n\n"
+            "Frå administrasjonen: Marte Nygaard, barnevernleiar\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    people = _people_of(text)
+    assert ("Per Asle Rue", "Grøndal", "member", "present") in people
+    assert ("Marte Nygaard", "administrasjonen", "guest", "present") in people
+
+
+def test_an_administration_label_above_the_table_still_sets_its_heads_apart():
+    # (s60c) the narrowing's other side: "Fra administrasjonen:" over the rows it heads
+    text = ("Referat fra møte i rådet\n\nDato: 3. mars 2026\n\nTil stede:\n"
+            "Kari Holm\tLeder\tÅsby kommune\nOla Dahl\tMedlem\tLindnes kommune\n\n"
+            "Fra administrasjonen:\nPer Lie\tKommunedirektør\tÅsby kommune\n"
+            "Eva Moe\tRådgiver\tÅsby kommune\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    assert ("Per Lie", "Åsby kommune", "guest", "present") in _people_of(text)
+
+
+def test_a_sentence_that_someone_from_the_host_municipality_attended_one_item():
+    # (s60c) "Fra vertskommunen deltok også økonomirådgiver Kai Ulvestad under sak 19/25.":
+    # a municipality by its part, lower case, as "Fra kommunen deltok …" is read
+    text = ("Møtereferat\n\nMøtedato: 09.12.2025\n\nTil stede:\n"
+            "Kommunedirektør Anders Kvam, Solvik kommune (leder)\n"
+            "Legevaktsjef Hilde Marstein (sekretær)\n\n"
+            "Fra vertskommunen deltok også økonomirådgiver Kai Ulvestad under sak 19/25.\n\n"
+            "Sak 19/25 – Fordeling\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    kai = next(p for p in record.participants if p.name == "Kai Ulvestad")
+    assert (kai.role, kai.attendance, kai.note) == ("guest", "partial", "under sak 19/25")

@@ -8950,3 +8950,22 @@ def test_a_municipality_s_preparations_told_are_no_task(said, tasks):
             f"{said}\n")
     item = parse_bytes(text.encode(), "regionrad.txt").items[0]
     assert [a.text for a in item.actions] == tasks
+
+
+def test_an_owner_line_with_a_partner_names_the_owner_alone():
+    # (s60c) "Ansvar: Legevaktsjefen, i samarbeid med økonomirådgiver. Frist: 1. mars 2026."
+    # under the task: the partner helps, the one named first owns it
+    text = ("Referat\n\nDato: 09.12.2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 19/25 – Fordelingsnøkkel\n\n"
+            "Styringsgruppen var enig om å utrede en ny fordeling.\n\n"
+            "Ansvar: Legevaktsjefen, i samarbeid med økonomirådgiver. Frist: 1. mars 2026.\n")
+    item = parse_bytes(text.encode(), "r.txt").items[0]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Legevaktsjefen", "2026-03-01")]
+
+
+def test_a_task_verb_after_an_own_adjective_is_a_noun():
+    # (s60c) "Kommuner med egne avtaler om korttidsplasser omfattes også …": "avtaler" after
+    # "egne" is the agreements, no one's task of agreeing
+    assert not is_action("Kommuner med egne avtaler om korttidsplasser omfattes også av "
+                         "retningslinjen.")
+    assert is_action("Per avtaler møte med rådmannen innen 1. mai.")

@@ -6352,3 +6352,12 @@ def test_the_staff_named_in_a_bracket_after_the_list_are_guests(line, organizati
     people = _digital_people(f"Til stades: Guri Bakken (Vågå), Tor Lien (Sel).\n\n{line}")
     assert people["Siri Brenna"][:2] == people["Olav Rudi"][:2] == (organization, "guest")
     assert people["Guri Bakken"][:2] == ("Vågå", "member")
+
+
+def test_a_unit_named_by_its_fields_after_a_job_is_whom_one_comes_from():
+    # (s60c) "Halvor Midtbø, klinikksjef, Klinikk for psykisk helse og rus" under "Frå
+    # helseføretaket:": the clinic, its "og" inside its fields, replaces the side's word
+    entries = parse_line("Halvor Midtbø, klinikksjef, Klinikk for psykisk helse og rus",
+                         ParticipantRole.MEMBER, Attendance.PRESENT, "helseføretaket")
+    assert [(e.name, e.organization) for e in entries] == [
+        ("Halvor Midtbø", "Klinikk for psykisk helse og rus")]

@@ -1511,13 +1511,27 @@ def _heads_in_officials_table(draft: Draft, attendance_lines: list[int]) -> None
     heads = [row for row in rows if "ommunedirektør" in row or "ådmann" in row]
     if len(rows) < 2 or not heads:
         return
-    if any(word in text and (word != "medlem" or not _member_cells_only(text))
-           for text in [(draft.record.body or "").casefold(), *[line.lowered for line in lines]]
+    last_head = max(i for i, line in enumerate(lines) if line.text in heads)
+    # ("Frå administrasjonen: …" after the table's last head names the staff it lists, not
+    # the table's rows: only a label above a head's row may set it apart as staff)
+    if any(word in text and (word != "medlem" or not _member_cells_only(text)) and
+           (word != "administrasjon" or n <= last_head) and not _only_in_hall(text, word)
+           for n, text in enumerate([(draft.record.body or "").casefold(),
+                                     *[line.lowered for line in lines]], start=-1)
            for word in _POLITICAL_OR_ADMIN):
         return
     for person in people:
         if person.role == ParticipantRole.GUEST and any(person.name in row for row in heads):
             person.role = ParticipantRole.MEMBER
+
+
+def _only_in_hall(lowered: str, word: str) -> bool:
+    """Whether an elected body's word stands in a lower-cased line only as the name of the
+    hall the meeting is held in ("Møtestad: Ålvik kommunehus, formannskapssalen",
+    "kommunestyresalen"): a room, which sets no politicians apart in the list."""
+    if word not in ("formannskap", "kommunestyre") or "sal" not in lowered:
+        return False
+    return word not in lowered.replace(word + "ssal", "").replace(word + "sal", "")
 
 
 def _member_cells_only(lowered: str) -> bool:
@@ -2641,7 +2655,8 @@ _FROM_GROUP_MET = lazy_regex(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s
                              r"styret|administrasjonen|sekretariatet|kommunene|kommunane|"
                              # (a body's compound name too: "Frå arbeidsutvalet møtte …")
                              r"[a-zæøå-]*(?:rådet|utvalget|utvalet|gruppa|gruppen|nettverket)|"
-                             r"revisjonen|skolen|skulen|kommunen|"
+                             # (and a municipality by its part: "Fra vertskommunen deltok …")
+                             r"revisjonen|skolen|skulen|[a-zæøå-]*kommunen|"
                              r"fylkeskommunen)\s+"
                              # ("… møtte også rådgiver Jon Vik og Eva Lie")
                              r"(?:møtte|deltok|var\s+til\s+stede)\s+(?:også\s+|òg\s+)?"
@@ -2859,10 +2874,36 @@ def _from_place_group(part: str) -> bool:
 
 def _seat_group_role(name: str) -> ParticipantRole | None:
     """The role a job or seat set as a group's label names ("Forretningsfører", "Daglig
-    leder", "Styremedlem"), or None for a group named by a place or an organisation."""
+    leder", "Styremedlem"), or None for a group named by a place or an organisation.
+    A union's or the safety service's seat ("Tillitsvald:", "Verneombud:") is one of the
+    body's own seats, as "Tillitsvalgte:" in a project group's list is: a member, not
+    one of the staff whose group ("Frå administrasjonen:") may stand above it."""
     if " " in name.strip() and not name[:1].isupper():
         return None
-    return ROLE_WORDS.get(name.strip().casefold())
+    key = name.strip().casefold()
+    role = ROLE_WORDS.get(key)
+    if role is None and key in _UNION_SEATS:
+        return ParticipantRole.MEMBER
+    return role
+
+
+# The union's and the safety service's seats a group label may name (``_seat_group_role``).
+_UNION_SEATS = frozenset({
+    "tillitsvalgt", "tillitsvald", "tillitsvalgte", "tillitsvalde", "hovedtillitsvalgt",
+    "hovudtillitsvald", "verneombud", "verneombod", "hovedverneombud", "hovudverneombod",
+    "tillitsvalgt / vernetjenesten", "tillitsvald / vernetenesta", "tillitsvalgt/verneombud",
+    "tillitsvald/verneombod", "tillitsvalgt / verneombud", "tillitsvald / verneombod"})
+
+
+def _guest_seat_of_group(name: str) -> ParticipantRole | None:
+    """The guest's role a group label opens with before whom its people come from
+    ("Observatør KS:", "Observatør Statsforvalteren:", "Gjest NAV:"): the seat word says
+    the role, as "Observatør:" alone does (the rest is their organisation). The word test
+    first: most labels name a place or an organisation."""
+    first, _, rest = name.strip().partition(" ")
+    if not rest or ROLE_WORDS.get(first.casefold()) is not ParticipantRole.GUEST:
+        return None
+    return ParticipantRole.GUEST
 
 
 def _provider_then_person(text: str) -> tuple[str, str] | None:
@@ -2955,6 +2996,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 # names a member's place, and "Fra eierkommunene:" the members of an
                 # owners' or a council of municipalities)
                 role = ParticipantRole.GUEST
+            if named and (guest_seat := _guest_seat_of_group(name)) is not None:
+                role = guest_seat  # "Observatør KS: Lars Kvisler"
             org = named or org
         text = rest
         if named is None and label is None and speaks_for_a_seat(name):

@@ -6289,6 +6289,11 @@ _OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:(?:\s+(?:og\s+)?|,\s*)[
                          r"(?:(?:[,;]|\s[-–])?\s*(?:frist|innen|innan)\b.*|"
                          # (or the week it is due: "Oppfølging: Kari Holm, uke 14")
                          r"(?:[,;]|\s[-–])\s*" + _WEEK_DUE + r")?[.!]?$")
+# A partner written after the owner on an owner's line: "Kari Holm, i samarbeid med
+# økonomirådgiver", "sekretariatet sammen med kommunene" (as the one asked "i samarbeid
+# med" others owns the task, ``_ASKED_THAT``).
+_PARTNER_AFTER_OWNER = lazy_regex(r",?\s+(?:i\s+samarbeid\s+med|i\s+samråd\s+med|sammen\s+med|"
+                                  r"saman\s+med)\s")
 _NOTHING_TO_DO = {"ingen", "nei", "-", "–", "ingen oppfølging", "ikkje noko", "ikke noe",
                   "ingen tiltak"}
 
@@ -6469,6 +6474,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         return _owner_or_due(joined, last, actions, due_date)
     if owner:
         who = owner.group("who").strip(" .")
+        if " med " in who and (partner := _PARTNER_AFTER_OWNER.search(who)) and partner.start():
+            who = who[:partner.start()]  # "Ansvar: Legevaktsjefen, i samarbeid med
+            # økonomirådgiver": the partner helps, the one named first owns the task
         if _owner_doing(who):  # "Ansvar: Kari Holm ser på saken.": a task of its own
             actions.append(make_action(sentence, due_date))
             return True
@@ -9490,7 +9498,10 @@ _BEFORE_A_NOUN = {"ekstra", "et", "eit", "ett", "en", "ein", "ei", "nytt", "nye"
                   "fleire", "mange", "noen", "nokre", "enkelte", "ingen",
                   # a determiner of time, never a subject alone: "Dagens avtaler går ut …"
                   "dagens", "årets", "fjorårets", "gjeldende", "gjeldande", "eksisterende",
-                  "eksisterande", "nåværende", "noverande"}
+                  "eksisterande", "nåværende", "noverande",
+                  # an own or possessive adjective, never a subject: "Kommuner med egne
+                  # avtaler om korttidsplasser omfattes også.", "… sine avtaler …"
+                  "egne", "eigne", "sine", "våre", "vore", "ulike", "øvrige"}
 # Words that open an adverbial before the verb, after which the subject follows the
 # verb: "Etter møtet sender sekretariatet …", "Med enkelte justeringer, sender
 # prosjektleder …".

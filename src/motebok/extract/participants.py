@@ -2592,7 +2592,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                     _cut_org(text)) or (
                     # a long name its last words say is one ("Sunnfjord og Ytre Sogn
                     # interkommunale politiske råd", made one by ``_organisation_with_og``)
-                    not paren and text.casefold().endswith(_COUNCIL_ENDINGS))):
+                    not paren and text.casefold().endswith(_COUNCIL_ENDINGS)) or (
+                    # after a job, a unit named by its kind and its fields, however many:
+                    # "…, klinikksjef, Klinikk for psykisk helse og rus"
+                    title_before and _unit_by_fields(text))):
                 # "Jan Erik Moe, Vestby kommune (leder)", "…, Strandvik kommune – for Y"
                 org, substitute = _split_substitute(text)
                 # "Rindal kommune – til stede fra kl. 13" ("(leder) - Rindal kommune": the
@@ -3512,6 +3515,14 @@ def _group_word_org(org: str | None, group_org: str | None) -> bool:
     names itself replaces: "Eirik Vågen, dagleg leiar Vesterfjord regionråd" under "Frå
     sekretariatet:" represents the regionråd (the line's own words are the nearer)."""
     return org is not None and org == group_org and org[:1].islower()
+
+
+def _unit_by_fields(text: str) -> bool:
+    """Whether a capitalised piece names a unit by its kind, then "for" and its fields
+    ("Klinikk for psykisk helse og rus", "Avdeling for plan, bygg og miljø"): an
+    organisation's part, whose lower-case words after "for" make it no job or name."""
+    kind, _, rest = text.partition(" ")
+    return kind[:1].isupper() and rest.startswith("for ") and kind.casefold() in _UNIT_WORDS
 
 
 def _unit_then_parent(unit: str | None, text: str) -> bool:
