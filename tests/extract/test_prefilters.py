@@ -1783,3 +1783,38 @@ def test_decision_label_needs_a_colon_or_a_label_word():
             assert _may_be_decision_label(line), line
     assert matched > 500
 
+
+def test_presenter_first_without_a_spokesperson_is_the_named_pattern():
+    # ``_add_presenters`` tries ``_PRESENTER_FIRST_NAMED`` where ``_may_name_spokesperson``
+    # says the body before the name ("Valgkomiteen ved …", "NAV v/ …") cannot match: the
+    # same spans and groups as ``_PRESENTER_FIRST`` at every sentence start of the corpus's
+    # and generated documents' lines and of random strings of names, "ved", "vedtak",
+    # "v/", titles, verbs and spaces of other kinds
+    from motebok.extract import minutes
+
+    lines = [line.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    rng = random.Random(61)
+    words = ["Kari", "Holm", "Lars", "B.", "Lie", "Valgkomiteen", "NAV", "ved", "vedtak", "Ved",
+             "v/", "v/Eva", "ved\t", "ved\u00a0", "ved\u2003", "rådgiver", "dagleg", "leiar",
+             "orienterte", "presenterte", "la", "fram", "viste", "las", "om", "saken", "til",
+             "tidligere", ".", "og", "\t", "i"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(2, 9)))
+              for _ in range(30000)]
+    lines += ["Kari Holm viste til vedtak. Valgkomiteen ved Eva Lie orienterte.",
+              "Valgkomiteen ved\tKari Holm orienterte om saken."]
+    named = full = 0
+    for text in lines:
+        quick = minutes._PRESENTER_FIRST if minutes._may_name_spokesperson(text) \
+            else minutes._PRESENTER_FIRST_NAMED
+        named += quick is minutes._PRESENTER_FIRST_NAMED
+        for start in [0] + [i + 2 for i in range(len(text)) if text.startswith(". ", i)]:
+            found = minutes._PRESENTER_FIRST.match(text, start)
+            got = quick.match(text, start)
+            full += found is not None
+            assert (got is None) == (found is None), text
+            if found is not None:
+                assert got.span() == found.span(), text
+                assert {k: v for k, v in got.groupdict().items() if v is not None} == \
+                    {k: v for k, v in found.groupdict().items() if v is not None}, text
+    assert named > 10000 and full > 300
