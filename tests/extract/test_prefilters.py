@@ -1246,6 +1246,11 @@ def test_end_mark_gate_lets_every_match_through():
         if rng.random() < 0.1:
             text = "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in text)
         texts.append(text)
+    texts += ["Det var enighet", "Vedtak: Saken ble tatt", "Ved\tforfall, gi beskjed",
+              "Med\xa0vennlig hilsen", "ha\u2003en fin dag", "Austvik,\t30.11.2023",
+              "En lang setning uten komma tidlig i linja, men med et senere"]
+    texts += [line.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+              for line in block.text.split("\n")]
     matched = 0
     for text in texts:
         found = items._END_MARK.match(text)
@@ -1253,6 +1258,63 @@ def test_end_mark_gate_lets_every_match_through():
         assert (items._end_mark(text) is None) == (found is None), text
     assert matched > 1000  # (the pattern took many of them)
 
+
+def test_end_mark_branches_without_a_literal_opening_are_the_two_capital_ones():
+    # ``_end_mark`` lets a line through on its opening (``literal_openings``) or, for the
+    # branches that open with a capital letter class, on a comma within its first 32
+    # characters or a bracket: those must stay the only branches without an opening (a
+    # new one needs its own condition in ``_end_mark``)
+    from re import _constants, _parser
+
+    from motebok.extract import items, text
+
+    tree = _parser.parse(items._END_MARK.pattern, items._END_MARK.flags)
+    (_, branches), = [arg for op, arg in tree if op is _constants.BRANCH]
+    assert len(branches) > 50
+    wide = [branch for branch in branches
+            if "" in {opening for opening, _ in text._openings_of(list(branch), {("", True)}, 4)}]
+    assert len(wide) == 2
+    for branch in wide:  # each opens with "(?-i:[A-ZÆØÅ])"
+        op, arg = branch[0]
+        assert op is _constants.SUBPATTERN
+        first = arg[-1][0]
+        assert first[0] is _constants.IN and (_constants.RANGE, (ord("A"), ord("Z"))) in first[1]
+
+
+def test_literal_openings_of_small_patterns():
+    from motebok.extract.text import literal_openings
+
+    found = literal_openings(re.compile(r"^(?:ab\s*[:;]|d[ef]g?h\b|(?:x|yz)+w|mvh\b|"
+                                        r"[A-Z]\w+,|ſt(?=\d)|(?>qq)r)", re.I))
+    assert found == {"ab ", "ab:", "ab;", "dfgh", "dfh", "degh", "deh", "x", "yz", "mvh",
+                     "", "st", "qqr"}
+    assert literal_openings(re.compile(r"abcdef")) == {"abcd"}
+    assert literal_openings(re.compile(r"ab.d|a\s+b")) == {"ab", "a "}
+
+
+def test_literal_openings_hold_for_every_match_of_the_line_patterns():
+    # every match of an anchored pattern opens with one of its openings (folded, a space
+    # for any space), on corpus and generated lines and random word strings
+    from motebok.extract import items
+    from motebok.extract.text import literal_openings
+
+    patterns = [items._END_MARK, items._CASE]
+    lines = [line.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    rng = random.Random(60)
+    words = ["Sak", "ſak", "PS", "ps", "12/24", "Ref.", "Med", "vennlig", "hilsen", "\t", ":",
+             "\u212aopi", "til", "Møtet", "MØTET", "hevet", "kl.", "3", "--", "/Kari", "İtem"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
+              for _ in range(20000)]
+    for pattern in patterns:
+        openings = tuple(literal_openings(pattern))
+        matched = 0
+        for line in lines:
+            if pattern.match(line):
+                matched += 1
+                head = fold(line[:4]).replace("\t", " ")
+                assert head.startswith(openings), (pattern.pattern[:30], line)
+        assert matched > 300
 
 def test_club_meeting_and_owner_guards_let_every_match_through():
     """``header._may_name_club_meeting`` holds wherever ``_CLUB_THEN_MEETING`` matches, and
@@ -1720,3 +1782,39 @@ def test_decision_label_needs_a_colon_or_a_label_word():
             matched += 1
             assert _may_be_decision_label(line), line
     assert matched > 500
+
+
+def test_presenter_first_without_a_spokesperson_is_the_named_pattern():
+    # ``_add_presenters`` tries ``_PRESENTER_FIRST_NAMED`` where ``_may_name_spokesperson``
+    # says the body before the name ("Valgkomiteen ved …", "NAV v/ …") cannot match: the
+    # same spans and groups as ``_PRESENTER_FIRST`` at every sentence start of the corpus's
+    # and generated documents' lines and of random strings of names, "ved", "vedtak",
+    # "v/", titles, verbs and spaces of other kinds
+    from motebok.extract import minutes
+
+    lines = [line.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    rng = random.Random(61)
+    words = ["Kari", "Holm", "Lars", "B.", "Lie", "Valgkomiteen", "NAV", "ved", "vedtak", "Ved",
+             "v/", "v/Eva", "ved\t", "ved\u00a0", "ved\u2003", "rådgiver", "dagleg", "leiar",
+             "orienterte", "presenterte", "la", "fram", "viste", "las", "om", "saken", "til",
+             "tidligere", ".", "og", "\t", "i"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(2, 9)))
+              for _ in range(30000)]
+    lines += ["Kari Holm viste til vedtak. Valgkomiteen ved Eva Lie orienterte.",
+              "Valgkomiteen ved\tKari Holm orienterte om saken."]
+    named = full = 0
+    for text in lines:
+        quick = minutes._PRESENTER_FIRST if minutes._may_name_spokesperson(text) \
+            else minutes._PRESENTER_FIRST_NAMED
+        named += quick is minutes._PRESENTER_FIRST_NAMED
+        for start in [0] + [i + 2 for i in range(len(text)) if text.startswith(". ", i)]:
+            found = minutes._PRESENTER_FIRST.match(text, start)
+            got = quick.match(text, start)
+            full += found is not None
+            assert (got is None) == (found is None), text
+            if found is not None:
+                assert got.span() == found.span(), text
+                assert {k: v for k, v in got.groupdict().items() if v is not None} == \
+                    {k: v for k, v in found.groupdict().items() if v is not None}, text
+    assert named > 10000 and full > 300
