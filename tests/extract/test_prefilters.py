@@ -1259,6 +1259,28 @@ def test_end_mark_gate_lets_every_match_through():
     assert matched > 1000  # (the pattern took many of them)
 
 
+def _openings_tool():
+    """tools/pattern_openings.py as a module (a script folder, not a package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "pattern_openings.py"
+    spec = importlib.util.spec_from_file_location("pattern_openings", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_end_mark_openings_are_those_its_pattern_opens_with():
+    # ``items._END_MARK_OPENING_TEXTS`` is kept as a constant (reading the pattern at run
+    # time costs the first line of a process about 10 ms); it must be what the tool reads
+    # off the pattern: a branch added without its opening would let its lines pass unread
+    from motebok.extract import items
+
+    read = _openings_tool().literal_openings(items._END_MARK) - {""}
+    assert tuple(sorted(read)) == items._END_MARK_OPENING_TEXTS
+
+
 def test_end_mark_branches_without_a_literal_opening_are_the_two_capital_ones():
     # ``_end_mark`` lets a line through on its opening (``literal_openings``) or, for the
     # branches that open with a capital letter class, on a comma within its first 32
@@ -1266,13 +1288,14 @@ def test_end_mark_branches_without_a_literal_opening_are_the_two_capital_ones():
     # new one needs its own condition in ``_end_mark``)
     from re import _constants, _parser
 
-    from motebok.extract import items, text
+    from motebok.extract import items
 
+    tool = _openings_tool()
     tree = _parser.parse(items._END_MARK.pattern, items._END_MARK.flags)
     (_, branches), = [arg for op, arg in tree if op is _constants.BRANCH]
     assert len(branches) > 50
     wide = [branch for branch in branches
-            if "" in {opening for opening, _ in text._openings_of(list(branch), {("", True)}, 4)}]
+            if "" in {opening for opening, _ in tool._openings_of(list(branch), {("", True)}, 4)}]
     assert len(wide) == 2
     for branch in wide:  # each opens with "(?-i:[A-ZÆØÅ])"
         op, arg = branch[0]
@@ -1282,7 +1305,7 @@ def test_end_mark_branches_without_a_literal_opening_are_the_two_capital_ones():
 
 
 def test_literal_openings_of_small_patterns():
-    from motebok.extract.text import literal_openings
+    literal_openings = _openings_tool().literal_openings
 
     found = literal_openings(re.compile(r"^(?:ab\s*[:;]|d[ef]g?h\b|(?:x|yz)+w|mvh\b|"
                                         r"[A-Z]\w+,|ſt(?=\d)|(?>qq)r)", re.I))
@@ -1296,7 +1319,7 @@ def test_literal_openings_hold_for_every_match_of_the_line_patterns():
     # every match of an anchored pattern opens with one of its openings (folded, a space
     # for any space), on corpus and generated lines and random word strings
     from motebok.extract import items
-    from motebok.extract.text import literal_openings
+    literal_openings = _openings_tool().literal_openings
 
     patterns = [items._END_MARK, items._CASE]
     lines = [line.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks

@@ -63,7 +63,6 @@ from motebok.extract.text import (
     Line,
     contains_any,
     fold,
-    literal_openings,
     looks_like_name,
     merge_wrapped,
     programme_slot_line,
@@ -489,20 +488,32 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"kontakt(?:\s+oss)?\s*:?\s*$|"
                        r"obs!\s+denne\s+artikkelen\b)", re.I)
 
-def _openings_by_first(openings: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """``openings`` (``literal_openings``) by their first character, for ``startswith``."""
+
+def _openings_by_first(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``openings`` by their first character, for one ``startswith`` a line."""
     by_first: dict[str, list[str]] = {}
-    for opening in sorted(openings - {""}):
-        by_first.setdefault(opening[:1], []).append(opening)
+    for opening in openings:
+        if opening:
+            by_first.setdefault(opening[0], []).append(opening)
     return {first: tuple(group) for first, group in by_first.items()}
 
 
 # The folded first four characters of every ``_END_MARK`` branch that opens with a word
 # or a mark (its closings, signatures, labels and a web page's own lines; "-- ", "/Kari"),
-# read off the pattern itself. The two other branches open with a capital and need a
-# comma within the next 31 characters ("Austvik, 30.11.2023") or a bracket ("Kari Holm
-# (sign.)"). Built on the first line asked: few documents' lines reach it.
-_END_MARK_OPENINGS: dict[str, tuple[str, ...]] = {}
+# as `tools/pattern_openings.py motebok.extract.items:_END_MARK` reads them off the
+# pattern (tests/extract/test_prefilters.py holds the two equal: a new branch needs its
+# opening here). The two other branches open with a capital and need a comma within the
+# next 31 characters ("Austvik, 30.11.2023") or a bracket ("Kari Holm (sign.)").
+_END_MARK_OPENING_TEXTS = (
+    '--', '/', '/ ', 'ai g', 'ai- ', 'ai-g', 'aige', 'best', 'besø', 'del ', 'den ', 'denn',
+    'dist', 'emne', 'endr', 'etik', 'even', 'forf', 'fråf', 'førd', 'ført', 'gene', 'get ',
+    'gi ', 'gje ', 'god ', 'godk', 'ha ', 'hels', 'hent', 'hils', 'inte', 'ki g', 'ki- ',
+    'ki-g', 'kige', 'kom ', 'kont', 'kopi', 'les ', 'med ', 'meld', 'merk', 'mott', 'mvh',
+    'møte', 'nøkk', 'obs!', 'oppd', 'org ', 'org.', 'orgn', 'pers', 'post', 'prot', 'publ',
+    'ref ', 'ref.', 'ref:', 'ref;', 'refe', 'refr', 'rela', 'rett', 'sei ', 'sekr', 'send',
+    'sent', 'si ', 'sign', 'sist', 'skre', 'skri', 'stad', 'sted', 'stik', 'tags', 'tips',
+    'unde', 'utse', 'ved ', 'vel ', 'venl', 'venn')
+_END_MARK_OPENINGS = _openings_by_first(_END_MARK_OPENING_TEXTS)
 
 
 def _thanks_then_closed(line: Line) -> bool:
@@ -526,8 +537,6 @@ def _end_mark(text: str) -> re.Match[str] | None:
     branches' openings (most lines: the pattern's some sixty branches fail slowly, about
     25,000 instructions a line; two letters let "Det var …" through for "del på", "denne
     e-post"). tests/extract/test_prefilters.py compares it with the pattern."""
-    if not _END_MARK_OPENINGS:
-        _END_MARK_OPENINGS.update(_openings_by_first(literal_openings(_END_MARK)))
     head = text[:4]
     head = head.lower() if head.isascii() else fold(head)
     if head.startswith(_END_MARK_OPENINGS.get(head[:1], ())) or not head.isprintable() or \

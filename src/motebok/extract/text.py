@@ -14,8 +14,6 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from re import _constants as _re_constants  # (the parser's node kinds, for literal_openings)
-from re import _parser as _re_parser
 
 from motebok.extract.dates import MONTH_NAMES, MONTHS
 from motebok.extract.first_names import is_first_name
@@ -462,98 +460,6 @@ def starts_with_any(letters: str) -> Callable[[str], bool]:
         return first in allowed or not first.isascii()
 
     return test
-
-
-# What ``literal_openings`` reads a character class as: up to this many characters ("[:;]",
-# ``\s`` as a plain space); a wider class ends the opening there.
-_SMALL_CLASS = 8
-
-
-def literal_openings(pattern: re.Pattern[str], size: int = 4) -> frozenset[str]:
-    r"""The folded texts of up to ``size`` characters that every match of ``pattern`` opens
-    with, read off the pattern's own branches: a text that opens with none of them cannot
-    match, so a gate that asks them leaves most lines before the pattern runs.
-
-    Why: an anchored alternation of many word branches (``items._END_MARK``) fails slowly
-    on every line, and a hand-kept list of first letters lets lines through on two
-    letters and falls behind when a branch is added. Each branch is followed from its
-    start: literals (folded, so the openings hold for IGNORECASE), small classes and
-    ``\s`` (as " ": a gate must let a line through when its opening holds any other
-    space, which ``str.isprintable`` tells) extend an opening; zero-width assertions are
-    passed over (a gate may be looser than the pattern); anything else ends it there.
-    An opening shorter than ``size`` is a prefix to test with ``startswith``; "" among
-    them means a branch opens with something wider (a capital letter class).
-    """
-    tree = _re_parser.parse(pattern.pattern, pattern.flags)
-    return frozenset(text for text, _ in _openings_of(list(tree), {("", True)}, size))
-
-
-def _openings_of(nodes: list[tuple[object, object]], starts: set[tuple[str, bool]],
-                 size: int) -> set[tuple[str, bool]]:
-    """``starts`` (an opening and whether it may grow) carried through a sequence of
-    parsed pattern nodes."""
-    for op, arg in nodes:
-        if not any(grows for _, grows in starts):
-            break
-        starts = _opening_node(op, arg, starts, size)
-    return starts
-
-
-def _grown(starts: set[tuple[str, bool]], chars: list[str], size: int) -> set[tuple[str, bool]]:
-    grown = set()
-    for text, grows in starts:
-        if not grows:
-            grown.add((text, False))
-            continue
-        for char in chars:
-            longer = text + fold(char)
-            grown.add((longer, len(longer) < size))
-    return grown
-
-
-def _ended(starts: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
-    return {(text, False) for text, _ in starts}
-
-
-def _class_chars(items: list[tuple[object, object]]) -> list[str] | None:
-    chars = []
-    for op, arg in items:
-        if op is _re_constants.LITERAL:
-            chars.append(chr(arg))
-        elif op is _re_constants.CATEGORY and arg is _re_constants.CATEGORY_SPACE:
-            chars.append(" ")
-        else:
-            return None
-    return chars if len(chars) <= _SMALL_CLASS else None
-
-
-def _opening_node(op: object, arg: object, starts: set[tuple[str, bool]],
-                  size: int) -> set[tuple[str, bool]]:
-    """One parsed node's part in the openings (see ``literal_openings``)."""
-    c = _re_constants
-    if op is c.LITERAL:
-        return _grown(starts, [chr(arg)], size)
-    if op is c.IN:
-        chars = _class_chars(arg)
-        return _ended(starts) if chars is None else _grown(starts, chars, size)
-    if op is c.AT:
-        zero_width = (c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_BOUNDARY, c.AT_NON_BOUNDARY)
-        return starts if arg in zero_width else _ended(starts)
-    if op in (c.ASSERT, c.ASSERT_NOT):
-        return starts
-    if op is c.SUBPATTERN:
-        return _openings_of(list(arg[-1]), starts, size)
-    if op is c.ATOMIC_GROUP:
-        return _openings_of(list(arg), starts, size)
-    if op is c.BRANCH:
-        return set().union(*(_openings_of(list(branch), starts, size) for branch in arg[1]))
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, high, item = arg
-        once = _openings_of(list(item), starts, size)
-        if high != 1:  # what follows a first round is another round or the rest
-            once = _ended(once)
-        return once | starts if low == 0 else once
-    return _ended(starts)
 
 
 class FoldedPattern:
