@@ -32992,7 +32992,7 @@ EXPECTED["4050_nettverkssamling_folkehelse_kommunevis.txt"] = Expected(
            "Gry", "2024-03-22")]),
         ("4", "Foredrag: Ungdata 2024 – hva nå?", None,
          [],
-         []),
+         [("Presentasjonen legges ved referatet.", None, None)]),
         ("5", "Neste samling", None,
          ["Neste samling blir 12. september 2024 på Gjøvik."],
          [("Kjetil og Sunniva lager forslag til program.", "Kjetil og Sunniva", None)]),
@@ -72651,5 +72651,283 @@ EXPECTED['6326_kommuneoverlegenettverk_folkehelse_fet_brutt.txt'] = Expected(
            '2026-04-15')]),
         ('3', 'Rekruttering av fastleger', None, [], []),
         ('4', 'Eventuelt', None, [], []),
+    ],
+)
+
+EXPECTED['6460_regionrad_word_overskrifter_innholdsliste_underpunkter.txt'] = Expected(
+    # a regionråd's minutes from Word: a table of contents with page numbers, then headings '1
+    # Velkommen …'; '3.1' / '3.2' sub-points are part of item 3, not items (s60k)
+    'minutes', 'REFERAT',
+    'Eikerdalen regionråd',
+    None, None,
+    ('2024-02-14', '09:00', '12:30', 'Rådhuset i Solbergmo, møterom Fossen'), '2024-04-10',
+    people=[
+        ('Hilde Vangsnes', 'Solbergmo kommune', 'chair', 'present'),
+        ('Arnt Ove Kleppen', 'Brattli kommune', 'member', 'present'),
+        ('Siri Heggem', 'Nyhus kommune', 'member', 'present'),
+        ('Tormod Aasland', 'Lindeberg kommune', 'member', 'present'),
+        ('Gunn Elise Myrvold', 'Nyhus kommune', 'member', 'absent'),
+        ('Lars Petter Ødegård', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og godkjenning av innkalling',
+         'Leder ønsket velkommen. Innkalling og saksliste ble godkjent uten merknader.',
+         ['Innkalling og saksliste ble godkjent uten merknader.'],
+         []),
+        ('2', 'Godkjenning av referat fra 13. desember',
+         'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('3', 'Orienteringssaker',
+         ('3.1 Status bredbåndsutbygging\nSekretariatet orienterte om at utbyggingen i '
+          'Brattli og Lindeberg er forsinket med om lag tre måneder. Leverandøren har '
+          'varslet at anleggsarbeidet starter igjen i april.\n3.2 Kollektivtilbudet i '
+          'regionen\nTormod Aasland orienterte om fylkeskommunens forslag til nytt '
+          'rutetilbud fra august. Flere av kommunene mister avganger på '
+          'kveldstid.\nSekretariatet utarbeider et felles innspill til fylkeskommunen innen '
+          '1. mars.\nRegionrådet tok orienteringene til etterretning.'),
+         ['Regionrådet tok orienteringene til etterretning.'],
+         [('Sekretariatet utarbeider et felles innspill til fylkeskommunen innen 1. mars.',
+           'Sekretariatet', '2024-03-01')]),
+        ('4', 'Høring – regional plan for vannforvaltning',
+         ('Saken ble innledet av sekretariatet. Regionrådet drøftet særlig tiltakene i de '
+          'mindre vassdragene og kostnadene for kommunene.\nVedtak:\nRegionrådet slutter seg '
+          'til hovedtrekkene i planforslaget, men ber om at kostnadsfordelingen mellom stat '
+          'og kommune utredes nærmere.\nEnstemmig vedtatt.'),
+         [('Regionrådet slutter seg til hovedtrekkene i planforslaget, men ber om at '
+           'kostnadsfordelingen mellom stat og kommune utredes nærmere.'),
+          'Enstemmig vedtatt.'],
+         [(('Regionrådet slutter seg til hovedtrekkene i planforslaget, men ber om at '
+            'kostnadsfordelingen mellom stat og kommune utredes nærmere.'),
+           None, None)]),
+        ('5', 'Eventuelt',
+         ('Arnt Ove Kleppen tok opp behovet for en felles beredskapsøvelse for kommunene i '
+          'regionen.'),
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6461_folkehelsenettverk_romertall_bokstavpunkter_pdf.txt'] = Expected(
+    # a county network copied from PDF: items 'I.' … 'IV.', 'a)' 'b)' inside an item, a page
+    # footer and a running header between items, a guest 'som deltok under punkt III' (partial;
+    # her role in the mixed list is open) (s60k)
+    'minutes', 'Referat fra nettverksmøte',
+    'Fylkeskommunalt nettverk for folkehelse',
+    'Søndre Østland', None,
+    ('2023-11-07', '10:00', '14:30', 'Teams'), None,
+    people=[
+        ('Marianne Tufte', 'Hvitstad kommune', 'chair', 'present'),
+        ('Jon Kristian Berge', 'Åsmark kommune', 'member', 'present'),
+        ('Ragnhild Sæter', 'Lundby kommune', 'member', 'present'),
+        ('Pål Erik Nordhagen', 'Vestfold og Telemark fylkeskommune', 'secretary', 'present'),
+        ('Ingrid Bakken Hole', 'Helsedirektoratet', ANY, 'partial'),
+        ('Kjersti Lunde', 'Ødemark kommune', 'member', 'absent'),
+    ],
+    notes={
+        'Ingrid Bakken Hole': 'som deltok under punkt III',
+    },
+    items=[
+        ('I', 'Åpning og godkjenning av dagsorden',
+         'Dagsorden ble godkjent.',
+         ['Dagsorden ble godkjent.'],
+         []),
+        ('II', 'Runde rundt bordet',
+         ('Deltakerne delte erfaringer fra arbeidet siden forrige møte:\na) Hvitstad kommune '
+          'har startet arbeidet med ny oversikt over folkehelsen og ønsker innspill på '
+          'indikatorer.\nb) Åsmark kommune har fått tilskudd til et lavterskeltilbud for '
+          'eldre.\nc) Lundby kommune melder om lite kapasitet i høst på grunn av vakanser.'),
+         [],
+         []),
+        ('III', 'Program for folkehelsearbeid – ny periode',
+         ('Ingrid Bakken Hole innledet om ny programperiode og søknadsfrister. Nettverket '
+          'drøftet hvordan kommunene kan samarbeide om søknader.\nKonklusjon: Nettverket '
+          'ønsker en felles søknad fra minst tre kommuner. Marianne Tufte lager et utkast '
+          'innen 15. desember.'),
+         ['Nettverket ønsker en felles søknad fra minst tre kommuner.',
+          'Marianne Tufte lager et utkast innen 15. desember.'],
+         [('Marianne Tufte lager et utkast innen 15. desember.',
+           'Marianne Tufte', '2023-12-15')]),
+        ('IV', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6462_regionrad_nynorsk_sak_3a_3b.txt'] = Expected(
+    # a regionråd's møtebok in nynorsk: 'Sak 3' then its parts 'Sak 3 a' and 'Sak 3b' as items of
+    # their own, numbers as written (s60k)
+    'minutes', 'Møtebok',
+    'Regionrådet for Fjellheim',
+    None, None,
+    ('2022-09-22', '10:00', '15:00', 'Kommunehuset i Bøvre'), '2022-11-24',
+    people=[
+        ('Knut Ivar Rudi', None, 'chair', 'present'),
+        ('Solveig Haugo', None, 'member', 'present'),
+        ('Eirik Sandvold', None, 'member', 'present'),
+        ('Torhild Kvåle', None, 'member', 'present'),
+        ('Astrid Nyhus', None, 'secretary', 'present'),
+        ('Gjermund Strand', None, 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og sakliste',
+         'Innkalling og sakliste vart godkjende.',
+         ['Innkalling og sakliste vart godkjende.'],
+         []),
+        ('2', 'Referat frå førre møte',
+         'Referatet vart godkjent utan merknader.',
+         ['Referatet vart godkjent utan merknader.'],
+         []),
+        ('3', 'Næringsarbeid i regionen',
+         'Astrid Nyhus orienterte om status for næringsarbeidet og dei tre delprosjekta under.',
+         [],
+         []),
+        ('3 a', 'Reiselivsstrategi',
+         ('Utkast til strategi vart lagt fram av prosjektleiaren.\nVedtak: Regionrådet '
+          'sender utkastet på høyring med frist 1. november. Samrøystes vedteke.'),
+         ['Regionrådet sender utkastet på høyring med frist 1. november.',
+          'Samrøystes vedteke.'],
+         [('Regionrådet sender utkastet på høyring med frist 1. november.',
+           'Regionrådet', '2022-11-01')]),
+        ('3b', 'Kompetansemobilisering',
+         ('Prosjektet har fått tilsegn om 400 000 kroner frå fylkeskommunen.\nSaka vart '
+          'teken til orientering.'),
+         ['Saka vart teken til orientering.'],
+         []),
+        ('4', 'Eventuelt',
+         ('Eirik Sandvold tok opp vegstandarden på fylkesvegane. Sekretæren skriv brev til '
+          'fylkeskommunen.'),
+         [],
+         [('Sekretæren skriv brev til fylkeskommunen.',
+           'Sekretæren', None)]),
+    ],
+)
+
+EXPECTED['6463_faggruppe_areal_tema_punkter.txt'] = Expected(
+    # a faggruppe's minutes numbered 'Tema 1:' … 'Tema 4:'; the title is open (the group's name
+    # over 'Referat fra møte') (s60k)
+    'minutes', ANY,
+    'Faggruppe for areal og transport',
+    'Nordmarkregionen', None,
+    ('2024-03-05', '12:00', '15:00', 'Teams'), '2024-04-30',
+    people=[
+        ('Bente Aune', 'Gransvik kommune', 'chair', 'present'),
+        ('Morten Hegg', 'Nordby kommune', 'member', 'present'),
+        ('Kari Anne Sletten', 'Hovlund kommune', 'member', 'present'),
+        ('Sindre Bråten', 'Statens vegvesen', 'guest', 'partial'),
+        ('Linn Fossum', 'Nordmarkregionen', 'secretary', 'present'),
+    ],
+    notes={
+        'Sindre Bråten': 'under tema 2',
+    },
+    items=[
+        ('1', 'Referat fra forrige møte',
+         'Referatet fra møtet 16. januar ble godkjent.',
+         ['Referatet fra møtet 16. januar ble godkjent.'],
+         []),
+        ('2', 'Ny gang- og sykkelveg langs fylkesveg 120',
+         ('Sindre Bråten presenterte forslaget til trasé og fremdriftsplan. Faggruppa var '
+          'opptatt av at løsningen ved skolen må prioriteres.\nKommunene sender innspill til '
+          'trasévalg til Statens vegvesen innen 12. april. Ansvar: Morten '
+          'Hegg.\nPresentasjonen legges ved referatet.'),
+         [],
+         [('Kommunene sender innspill til trasévalg til Statens vegvesen innen 12. april.',
+           'Morten Hegg', '2024-04-12'),
+          ('Presentasjonen legges ved referatet.',
+           None, None)]),
+        ('3', 'Felles parkeringsnorm',
+         ('Faggruppa diskuterte et utkast til felles norm for sykkelparkering. Det var '
+          'enighet om å bruke samme minimumskrav i alle kommunene.\nKonklusjon: Linn Fossum '
+          'ferdigstiller utkastet til neste møte.'),
+         ['Det var enighet om å bruke samme minimumskrav i alle kommunene.',
+          'Linn Fossum ferdigstiller utkastet til neste møte.'],
+         [('Linn Fossum ferdigstiller utkastet til neste møte.',
+           'Linn Fossum', None)]),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6464_prosjektgruppe_punkt_saksliste_til_sak_ad_sak.txt'] = Expected(
+    # an older protokoll: a saksliste 'Punkt 1 ⇥ …' and sections 'Til sak 1:' / 'Ad sak 3' of the
+    # same items (one item each); body and parent of 'prosjektgruppa for … i Søndre Hedmark' are
+    # open (s60k)
+    'minutes', ('PROTOKOLL fra møte i prosjektgruppa for Interkommunalt innkjøpssamarbeid i '
+                'Søndre Hedmark'),
+    ANY,
+    ANY, '2013-09-02',
+    ('2013-08-29', '09:30', '12:00', 'Elverhaug rådhus, formannskapssalen'), '2013-10-24',
+    people=[
+        ('Geir Arne Moen', None, 'chair', 'present'),
+        ('Elin Brekke', None, 'member', 'present'),
+        ('Hans Olav Rustad', None, 'member', 'present'),
+        ('Trude Kolstad', None, 'member', 'absent'),
+        ('Vigdis Haug', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste godkjent.',
+         ['Innkalling og saksliste godkjent.'],
+         []),
+        ('2', 'Godkjenning av protokoll fra møtet 13. juni',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('3', 'Rammeavtale kontorrekvisita',
+         ('Vigdis Haug orienterte om anbudskonkurransen. Det kom inn fire tilbud, og '
+          'evalueringen er ferdig.\nProsjektgruppa sluttet seg til innstillingen om '
+          'tildeling. Sekretær sender tildelingsbrev til leverandørene innen 6. september.'),
+         ['Prosjektgruppa sluttet seg til innstillingen om tildeling.'],
+         [('Sekretær sender tildelingsbrev til leverandørene innen 6. september.',
+           'Sekretær', '2013-09-06')]),
+        ('4', 'Budsjett 2014',
+         ('Forslag til budsjett ble gjennomgått. Forslaget fordeler kostnadene etter '
+          'innbyggertall som tidligere.\nBudsjettforslaget ble enstemmig vedtatt.'),
+         ['Budsjettforslaget ble enstemmig vedtatt.'],
+         []),
+    ],
+)
+
+EXPECTED['6465_administrativ_gruppe_fete_overskrifter_uten_nummer.txt'] = Expected(
+    # an administrativ gruppe whose items are bold lines without numbers (one bold title broken
+    # over two lines); body and parent of 'administrativ gruppe i … samarbeid' are open (s60k)
+    'minutes', 'Oppsummering fra administrativ gruppe i Østre Vassdrag interkommunale samarbeid',
+    ANY,
+    ANY, None,
+    ('2023-10-11', None, None, 'Tingvoll gård, Haugerud'), '2023-12-06',
+    people=[
+        ('Åse Marie Grøtting', 'Haugerud', 'member', 'present'),
+        ('Frode Lillevik', 'Bekkestad', 'member', 'present'),
+        ('Nils Ørjan Tandberg', 'Rødland', 'member', 'present'),
+        ('Karianne Moe', None, 'secretary', 'present'),
+    ],
+    items=[
+        (None, 'Velkommen',
+         'Åse Marie Grøtting ønsket velkommen til møtet på Tingvoll gård.',
+         [],
+         []),
+        (None, 'Økonomirapport per 30. september',
+         ('Karianne Moe gikk gjennom regnskapet. Forbruket er i tråd med budsjettet, med '
+          'unntak av konsulenttjenester.\nAdministrativ gruppe tok rapporten til '
+          'orientering.'),
+         ['Administrativ gruppe tok rapporten til orientering.'],
+         []),
+        (None, 'Revisjon av samarbeidsavtalen',
+         ('Dagens avtale ble inngått i 2016 og bør oppdateres etter endringer i '
+          'kommuneloven. Gruppa drøftet særlig reglene om uttreden og '
+          'kostnadsfordeling.\nKarianne Moe lager utkast til revidert avtale innen 1. '
+          'desember.\nUtkastet sendes kommuneadvokatene for vurdering.'),
+         [],
+         [('Karianne Moe lager utkast til revidert avtale innen 1. desember.',
+           'Karianne Moe', '2023-12-01'),
+          ('Utkastet sendes kommuneadvokatene for vurdering.',
+           None, None)]),
+        (None, 'Eventuelt',
+         'Frode Lillevik informerte om at han går av med pensjon ved nyttår.',
+         [],
+         []),
     ],
 )

@@ -204,6 +204,19 @@ def test_a_council_named_by_its_region_on_a_letterhead_is_the_body_of_its_statem
     assert (record.kind, record.body, record.organization) == ("other", letterhead, None)
 
 
+@pytest.mark.parametrize(("above", "body", "organization"), [
+    # an adjective before the group word, and the region it serves after a dash
+    ("Fylkeskommunalt nettverk for folkehelse – Søndre Vidda", "Fylkeskommunalt nettverk for "
+     "folkehelse", "Søndre Vidda"),
+    ("Regionalt nettverk for kulturskoler", "Regionalt nettverk for kulturskoler", None),
+])
+def test_a_network_named_above_a_generic_title_is_the_body(above, body, organization):
+    text = (f"{above}\n\nReferat fra nettverksmøte\n\nDato: 7. november 2023\n\n"
+            "Deltakere: Kari Holm, Ole Dahl\n\nI. Åpning\nDagsorden ble godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
 def test_a_sentence_opening_with_the_council_s_word_is_no_letterhead():
     text = ("Regionrådet Vedtok å støtte planen\n\nUttalelse – ny fylkesveg\n\n"
             "Regionrådet støtter planen.\n")

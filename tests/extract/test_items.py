@@ -1132,6 +1132,23 @@ def test_sections_on_the_agenda_s_items_after_the_agenda():
         ("2", "Budsjett", ["Budsjettet ble vedtatt."])]
 
 
+@pytest.mark.parametrize(("listed", "section"), [
+    ("Punkt {n}\t{t}", "Til sak {n}: {t}"),  # an older protokoll's two words for one item
+    ("Punkt {n} {t}", "Ad sak {n} {t}"),
+    ("Pkt. {n} {t}", "Sak {n} {t}"),
+])
+def test_an_agenda_s_points_and_the_sections_on_them_are_one_item_each(listed, section):
+    titles = ["Godkjenning av innkalling", "Budsjett"]
+    agenda = "\n".join(listed.format(n=n, t=t) for n, t in enumerate(titles, 1))
+    record = _parsed("Protokoll fra møte i prosjektgruppa\n\nMøtedato: 3. mars 2024\n\n"
+                     f"Saksliste:\n{agenda}\n\n"
+                     f"{section.format(n=1, t=titles[0])}\n\nGodkjent.\n\n"
+                     f"{section.format(n=2, t=titles[1])}\n\nBudsjettet ble vedtatt.\n")
+    assert [(i.number, i.title, i.decisions) for i in record.items] == [
+        ("1", "Godkjenning av innkalling", ["Godkjent."]),
+        ("2", "Budsjett", ["Budsjettet ble vedtatt."])]
+
+
 _ITEM_ROWS = [("10/24", ["Orienteringer", "Status ble gjennomgått.",
                          "Konklusjon: Tatt til orientering."]),
               ("11/24", ["Godkjenning av", "referat"])]  # a title a line break wrapped

@@ -332,6 +332,8 @@ def test_entries_numbered_with_a_colon_are_list_entries():
     "Det bestilles opp nøkkelbånd.",
     "Det planlegges et samarbeidsmøte med alle idrettslagene.",
     "Kort og daljer blir snart sendt ut.",  # an adverb before the participle
+    "Presentasjonen legges ved referatet.",  # attached afterwards
+    "Uttalen leggjast ved saka til kommunestyret.",
 ])
 def test_a_task_in_the_future_passive(sentence):
     assert is_action(sentence)

@@ -996,6 +996,16 @@ def test_a_nynorsk_deputy_column_and_label_say_whom_they_sat_in_for():
         ("Siri Lunde", None, "present", "for Per Dyrkolbotn")]
 
 
+@pytest.mark.parametrize("point", ["III", "3"])
+def test_present_under_a_point_numbered_in_roman_or_arabic_is_partial(point):
+    text = ("Referat fra nettverksmøte\n\nDato: 6. april 2024\n\n"
+            f"Deltakere: Ola Nes (Nordby kommune), Kari Li (Helsedirektoratet, under punkt {point})"
+            "\n\nI. Åpning\nDagsorden ble godkjent.\n\nII. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.attendance, p.note) for p in people if p.name == "Kari Li"] == [
+        ("partial", f"under punkt {point}")]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Kari Li var med på telefon.", ("present", "på telefon")),  # from afar, all along
     ("Kari Li var med på Teams.", ("present", "på Teams")),

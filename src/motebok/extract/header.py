@@ -1717,7 +1717,9 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
                 match_label(lines[index].text):
             continue
         body, organization = body_and_organization(text)
-        if body and " " in text and stem in body.split(" ", 1)[0].casefold():
+        if body and " " in text and _group_word_leads(body, stem):
+            if organization is None and " – " in body:
+                body, organization = _group_then_region(body, stem)
             if organization is None and beside is None and index > head.title_line:
                 beside = _owner_line_under(lines, index)  # "Fagnettverk for stedsutvikling"
                 # / "Buskerud fylkeskommune" under the title: the network's parent below it
@@ -1725,6 +1727,26 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
         if " – " in text and (group := _group_of_network(text, stem)):
             return group
     return None
+
+
+def _group_word_leads(body: str, stem: str) -> bool:
+    """Whether a name opens on the group word, or on one word that qualifies it: "Nettverk
+    for folkehelse", "Barnehagenettverket i Midtfjord", and "Fylkeskommunalt nettverk for
+    folkehelse", "Regionalt nettverk …" (an adjective before the word)."""
+    words = body.casefold().split(" ", 2)
+    return stem in words[0] or (len(words) > 1 and words[1].startswith(stem) and
+                                words[0].endswith(("alt", "al", "ale", "sk", "ske")))
+
+
+def _group_then_region(body: str, stem: str) -> tuple[str, str | None]:
+    """A group's name with the region it serves after a spaced dash ("Fylkeskommunalt
+    nettverk for folkehelse – Søndre Østland"): the group, and the region as its parent
+    (a short capitalised name without the group word)."""
+    group, _, region = body.rpartition(" – ")
+    region = region.strip()
+    if not region[:1].isupper() or len(region.split()) > 3 or stem in region.casefold():
+        return body, None
+    return group.strip(), region
 
 
 def _group_cell(line: Line, stem: str) -> tuple[str, str | None]:

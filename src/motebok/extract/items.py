@@ -1889,9 +1889,14 @@ def _series(prefix: str) -> str:
     core = folded.rstrip(" ")  # "Sak ": letters and a space, most prefixes (no pattern call)
     letters = core if not core.strip(_SERIES_LETTERS) and "nr" not in core else \
         _SERIES_NOISE.sub("", folded)
-    return "" if letters in ("sak", "saksnr", "saknr") else letters.removesuffix("sak")
+    return "" if letters in _NO_SERIES else letters.removesuffix("sak")
 
 
+# Words that name an item of the agenda but no series of cases of their own: "Sak 3",
+# "Punkt 3", "Pkt. 3", "Tema 3", and the minutes' older "Til sak 3:" / "Ad sak 3" over the
+# section of an agenda's "Punkt 3" (one case, whichever word each of the two uses)
+_NO_SERIES = frozenset(("sak", "saksnr", "saknr", "tilsak", "adsak", "ad", "punkt", "pkt",
+                        "tema", "item"))
 _SERIES_NOISE = lazy_regex(r"[^a-zæøå]|nr")
 _SERIES_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
 

@@ -2093,6 +2093,8 @@ _PASSIVE_TASKS = (
     r"undersøkast",
     r"avklares", r"avklarast", r"innarbeides", r"ferdigstilles", r"gjøres", r"gjerast",
     r"tas med", r"takast med", r"legges ut", r"leggast ut",
+    # attached afterwards: "Presentasjonen legges ved referatet.", "… leggjast ved"
+    r"legges ved", r"leggast ved", r"leggjast ved",
     # ("Årsmeldinga legges fram av møteleder": presented there and then)
     r"legges fram(?!\s+av\b(?![^.]*\bneste\b))", r"leggast fram(?!\s+av\b(?![^.]*\bneste\b))",
     r"oppdateres", r"distribueres", r"innkalles", r"kalles inn",

@@ -494,6 +494,8 @@ _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "pr
 # Seat words before a member's name that make them the chair, capitalised too ("Leiar Kari
 # Nes, Stryn kommune"); a job title ("Daglig leder …") is two words and is not one of them.
 _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
+# A programme's point by its number, arabic or roman as the items are ("under punkt III")
+_POINT_NUMBER = r"(?:\d+|(?-i:[IVX]{1,5})(?![\w-]))"
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = lazy_regex(
     # (a case by its number word too: "under saknr. 16/2025", "frå saksnr. 4")
@@ -501,7 +503,7 @@ _NOTE = lazy_regex(
     r"til|etter|forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
     r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig|"
-    r"under\s+(?:tema|punkt|pkt\.?)\s*\d+|"  # "(under tema 2)"
+    rf"under\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER}|"  # "(under tema 2)", "under punkt III"
     # "(berre dag 1)", "(bare første dag)": one day of a gathering over several
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:første\s+|fyrste\s+|andre\s+|siste\s+)?dag|"
     # a case by its series: "(PS 31/24)", and by a group's letters with its year ("fra OS
@@ -521,7 +523,7 @@ _PARTIAL = lazy_regex(
     # one day of a gathering over several: "(berre dag 1)", "til stede bare første dag"
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:dag\s*\d|(?:første|fyrste|andre|siste)\s+dag(?:en)?)|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
-    r"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*\d+)\b", re.I)
+    rf"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER})\b", re.I)
 # A note in an absence list that says the person came after all, for part of the meeting:
 # "(kom likevel kl. 11.00)", "– møtte likevel fra sak 3", "(kom etter lunsj)" (but "(møtte
 # ikke)", "(kom ikkje)" is the absence itself: the caller skips a note with "ikk").
