@@ -72931,3 +72931,218 @@ EXPECTED['6465_administrativ_gruppe_fete_overskrifter_uten_nummer.txt'] = Expect
          []),
     ],
 )
+
+EXPECTED['6480_regionrad_oppmote_tabell_merkekolonne.txt'] = Expected(
+    # a regionråd's attendance table with a 'TIL STEDE' mark column (X / x / F = forfall / blank
+    # = not there), the kommunedirektører named only by office (no participants) (s60l)
+    'minutes', 'PROTOKOLL FRA MØTE I REGIONRÅDET FOR HADELAND',
+    'Regionrådet for Hadeland', None, '2026-04-27',
+    ('2026-04-24', '09:00', '12:30', 'Lunner rådhus, Roa'), '2026-06-05',
+    people=[
+        ('Sigrid Haugerud', 'Gran', 'chair', 'present'),
+        ('Tomas Vestli', 'Lunner', 'member', 'present'),
+        ('Berit Sønsteby', 'Jevnaker', 'member', 'absent'),
+        ('Arne Hovland', 'Jevnaker', 'member', 'present'),
+        ('Randi Skjervum', 'Lunner', 'member', 'absent'),
+        ('Jon Erik Tangen', 'Gran', 'member', 'present'),
+        ('Oddvar Brenna', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('09/26', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         [
+             'Innkalling og saksliste ble godkjent.',],
+         []),
+        ('10/26', 'Godkjenning av protokoll fra møtet 13. mars',
+         'Protokollen ble godkjent uten merknader.',
+         [
+             'Protokollen ble godkjent uten merknader.',],
+         []),
+        ('11/26', 'Regional næringsplan – høring',
+         ('Daglig leder orienterte om høringsutkastet til regional næringsplan for Hadeland. '
+          'Det kom innspill om at planen bør si mer om næringsarealer langs Gjøvikbanen og om '
+          'samarbeidet med Oslo og Viken om pendling.\nVedtak:\nRegionrådet slutter seg til '
+          'høringsutkastet med de innspill som kom i møtet.\nSekretariatet sender planen på '
+          'høring til kommunene innen 15. mai.'),
+         [
+             'Regionrådet slutter seg til høringsutkastet med de innspill som kom i møtet.',
+             'Sekretariatet sender planen på høring til kommunene innen 15. mai.',],
+         [
+             ('Sekretariatet sender planen på høring til kommunene innen 15. mai.',
+              'Sekretariatet', '2026-05-15'),]),
+        ('12/26', 'Eventuelt',
+         ('Tomas Vestli orienterte om arbeidet med ny brannordning.\nNeste møte i regionrådet '
+          'er 5. juni kl. 09.00 i Gran.'),
+         [
+             'Neste møte i regionrådet er 5. juni kl. 09.00 i Gran.',],
+         []),
+    ],
+)
+
+EXPECTED['6481_folkehelsenettverk_aarsregister_datokolonner.txt'] = Expected(
+    # a network's yearly attendance register, one column per meeting day: only this meeting's
+    # column (21.05) counts (x / f / blank); 'Leder av nettverket, X, ledet møtet.' the chair (s60l)
+    'minutes', 'REFERAT',
+    'Folkehelsenettverket', 'Sør-Østerdal', None,
+    ('2026-05-21', '12:30', '15:00', 'Teams'), '2026-09-17',
+    people=[
+        ('Hanne Bergli', 'Elverum', 'chair', 'present'),
+        ('Kjetil Nordseth', 'Åmot', 'member', 'absent'),
+        ('Åse Marie Løken', 'Stor-Elvdal', 'member', 'absent'),
+        ('Trond Ivar Holm', 'Trysil', 'member', 'present'),
+        ('Gunn Elin Sæter', 'Engerdal', 'member', 'present'),
+        ('Mari Fjellheim', 'Innlandet fylkeskommune', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og godkjenning av referat',
+         'Referatet fra 19. mars ble godkjent.',
+         [
+             'Referatet fra 19. mars ble godkjent.',],
+         []),
+        ('2', 'Ungdataundersøkelsen 2026',
+         ('Trond Ivar Holm orienterte om hovedfunn fra Trysil. Flere av kommunene ser økt '
+          'bruk av snus blant ungdom i 9. og 10. trinn. Nettverket drøftet felles tiltak mot '
+          'neste skoleår.\nNettverket ble enige om å lage en felles plan for foreldremøter om '
+          'rus høsten 2026.\nMari Fjellheim sender ut mal for foreldremøter innen 10. juni.'),
+         [
+             ('Nettverket ble enige om å lage en felles plan for foreldremøter om rus høsten '
+              '2026.'),],
+         [
+             ('Mari Fjellheim sender ut mal for foreldremøter innen 10. juni.',
+              'Mari Fjellheim', '2026-06-10'),]),
+        ('3', 'Tilskudd til lavterskel fysisk aktivitet',
+         ('Fylkeskommunen informerte om ny utlysning med frist 1. september.\nTatt til '
+          'orientering.'),
+         [
+             'Tatt til orientering.',],
+         []),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6483_faggruppe_deltakere_telefon_epost.txt'] = Expected(
+    # a faggruppe's participant table with phone and e-mail columns; 'Forfall meldt fra:' naming
+    # a kommune alone (no participant) and one person (s60l)
+    'minutes', 'Referat fra møte i Hamarregionens faggruppe for plan og byggesak',
+    'Hamarregionens faggruppe for plan og byggesak', 'Hamarregionen', None,
+    ('2026-02-03', '09:00', '11:30', 'Stange rådhus, møterom Tingvoll'), '2026-04-07',
+    people=[
+        ('Lene Hauge', 'Hamar kommune', 'chair', 'present'),
+        ('Geir Olav Rismyhr', 'Ringsaker kommune', 'member', 'present'),
+        ('Ida Brenden', 'Stange kommune', 'member', 'present'),
+        ('Pål Kvisler', 'Løten kommune', 'member', 'present'),
+        ('Tone Lia', 'Ringsaker kommune', 'member', 'absent'),
+        ('Mona Vik', 'Hamarregionen utvikling', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Oppstart felles kartgrunnlag',
+         ('Geir Olav Rismyhr orienterte om avtalen med Kartverket. Kommunene har ulike '
+          'versjoner av grunnkartet, og det er behov for en felles '
+          'oppdateringsrutine.\nFaggruppen anbefaler at kommunene går inn i en felles avtale '
+          'fra 2027.\nIda Brenden lager et notat om kostnadsfordeling til neste møte.'),
+         [
+             'Faggruppen anbefaler at kommunene går inn i en felles avtale fra 2027.',],
+         [
+             ('Ida Brenden lager et notat om kostnadsfordeling til neste møte.',
+              'Ida Brenden', None),]),
+        ('2', 'Erfaringer med digital byggesak',
+         ('Kort runde rundt bordet. Løten og Stange har tatt i bruk ny løsning. Hamar venter '
+          'på leverandør.'),
+         [],
+         []),
+        ('3', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6484_kommunedirektorutval_nynorsk_ja_nei.txt'] = Expected(
+    # nynorsk kommunedirektørutval: a 'NAMN | KOMMUNE | MØTTE' table of Ja/Nei, 'Møtte ikkje: Gol'
+    # naming a kommune only (s60l)
+    'minutes', 'Referat frå møte i kommunedirektørutvalet i Hallingdal',
+    'Kommunedirektørutvalet', 'Hallingdal', None,
+    ('2026-03-09', '10:00', '13:00', 'Ål kulturhus'), '2026-04-13',
+    people=[
+        ('Guri Hovda', 'Nesbyen', 'chair', 'present'),
+        ('Ola Ruud', 'Flå', 'member', 'present'),
+        ('Knut Sletto', 'Gol', 'member', 'absent'),
+        ('Ingrid Rukke', 'Hemsedal', 'member', 'present'),
+        ('Torleiv Bakka', 'Ål', 'member', 'present'),
+        ('Sigve Hol', 'Hol', 'member', 'present'),
+        ('Anne Solbakken', 'regionrådet', 'secretary', 'present'),
+    ],
+    items=[
+        ('05/26', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå 2. februar vart godkjende.',
+         [
+             'Innkalling og referat frå 2. februar vart godkjende.',],
+         []),
+        ('06/26', 'Felles legevakt – status',
+         ('Sigve Hol orienterte om arbeidet med ny avtale for interkommunal legevakt. Det er '
+          'semje om at kostnadsfordelinga skal byggje på folketal.\nVedtak: '
+          'Kommunedirektørutvalet rår til at ny avtale vert lagd fram for kommunestyra før '
+          'sommaren. Samrøystes.'),
+         [
+             'Det er semje om at kostnadsfordelinga skal byggje på folketal.',
+             ('Kommunedirektørutvalet rår til at ny avtale vert lagd fram for kommunestyra '
+              'før sommaren.'),
+             'Samrøystes.',],
+         []),
+        ('07/26', 'Eventuelt',
+         'Anne Solbakken minte om regionkonferansen 23. april.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6485_administrativ_gruppe_hakeliste_docx.docx'] = Expected(
+    # docx: an administrative group's table with a '✓' column ('✓ (Teams)', '✓ fra sak 3/26',
+    # blank), 'Ikke møtt: <name>' and 'Meldt forfall: ingen' (s60l)
+    'minutes', 'Referat – administrativ gruppe i Kongsvingerregionen',
+    'Administrativ gruppe', 'Kongsvingerregionen', None,
+    ('2026-01-14', '13:00', '15:00', 'Kongsvinger rådhus / Teams'), '2026-02-11',
+    people=[
+        ('Eirik Mørk', 'Kongsvinger kommune', 'chair', 'present'),
+        ('Heidi Flermoen', 'Sør-Odal kommune', 'member', 'present'),
+        ('Per Øvergaard', 'Eidskog kommune', 'member', 'absent'),
+        ('Linn Grinder', 'Nord-Odal kommune', 'member', 'present'),
+        ('Ragnhild Sæther', 'Grue kommune', 'member', 'present'),
+        ('Ove Brandsrud', 'Åsnes kommune', 'member', 'partial'),
+        ('Silje Tangen', 'Kongsvingerregionen IKS', 'secretary', 'present'),
+    ],
+    notes={
+        'Linn Grinder': 'Teams',
+        'Ove Brandsrud': 'fra sak 3/26',
+    },
+    items=[
+        ('1/26', 'Godkjenning av referat fra 3. desember',
+         'Referatet ble godkjent.',
+         [
+             'Referatet ble godkjent.',],
+         []),
+        ('2/26', 'Budsjett 2026 for regionsamarbeidet',
+         ('Silje Tangen la fram forslag til budsjett med uendret kommunal andel. '
+          'Administrativ gruppe sluttet seg til forslaget, som sendes regionrådet.'),
+         [
+             'Administrativ gruppe sluttet seg til forslaget, som sendes regionrådet.',],
+         [
+             ('Administrativ gruppe sluttet seg til forslaget, som sendes regionrådet.',
+              None, None),]),
+        ('3/26', 'Felles rekrutteringskampanje for helsefag',
+         ('Kommunene mangler sykepleiere og helsefagarbeidere til sommeren. Gruppa ønsker en '
+          'felles kampanje rettet mot studenter fra regionen.\nOve Brandsrud og Heidi '
+          'Flermoen lager utkast til kampanjeplan innen 15. februar.'),
+         [],
+         [
+             ('Ove Brandsrud og Heidi Flermoen lager utkast til kampanjeplan innen 15. februar.',
+              'Ove Brandsrud og Heidi Flermoen', '2026-02-15'),]),
+        ('4/26', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

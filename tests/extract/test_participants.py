@@ -12,6 +12,8 @@ from motebok.extract.labels import match_label
 from motebok.extract.participants import (
     _away_and_deputy_cell,
     attendance_by_column,
+    chair_sentence,
+    columns_for_day,
     organization_heads,
     organization_of_group,
     parse_line,
@@ -6371,3 +6373,47 @@ def test_a_unit_named_by_its_fields_after_a_job_is_whom_one_comes_from():
                          ParticipantRole.MEMBER, Attendance.PRESENT, "helseføretaket")
     assert [(e.name, e.organization) for e in entries] == [
         ("Halvor Midtbø", "Klinikk for psykisk helse og rus")]
+
+def test_a_yearly_registers_column_of_the_meeting_day_is_its_presence_column() -> None:
+    # "Navn | Kommune | 22.01 | 19.03 | 21.05": one column per meeting of the year; for the
+    # meeting of 21 May only that column says who came, the others say nothing of it
+    columns = table_columns(("NAVN", "KOMMUNE", "22.01", "19.03", "21.05.26"))
+    assert columns == {0: "name", 1: "org", 2: "day:22.1", 3: "day:19.3", 4: "day:21.5"}
+    assert columns_for_day(columns, "2026-05-21") == {
+        0: "name", 1: "org", 2: "other", 3: "other", 4: "present"}
+    # no column of the meeting's day: the days are remarks, as before
+    assert columns_for_day(columns, "2026-06-11")[4] == "other"
+    assert columns_for_day({0: "name", 1: "present"}, None) == {0: "name", 1: "present"}
+
+
+def test_a_yearly_register_in_a_document_reads_only_this_meetings_column() -> None:
+    text = ("REFERAT\n\nFolkehelsenettverket\n\nDato: 21. mai 2026\n\n"
+            "NAVN\tKOMMUNE\t22.01\t19.03\t21.05\t17.09\n"
+            "Kari Holm\tElverum\tx\tx\tx\t\n"
+            "Per Moe\tÅmot\tx\tf\tf\t\n"
+            "Siri Aas\tTrysil\tx\tx\t\t\n"
+            "Ola Dal\tVåler\tf\t\tx\t\n\n"
+            "1. Referat\n\nReferatet ble godkjent.\n")
+    assert [(name, attendance) for name, _, _, attendance, _ in _people_of(text)] == [
+        ("Kari Holm", "present"), ("Per Moe", "absent"), ("Siri Aas", "absent"),
+        ("Ola Dal", "present")]
+
+
+def test_a_tick_before_a_remark_leaves_the_remark_as_the_note() -> None:
+    # "✓ fra sak 3/26" in the "Til stede" column: present from that item on
+    text = ("Referat\n\nDato: 14. januar 2026\n\n"
+            "Navn\tKommune\tTil stede\n"
+            "Kari Holm\tGrue kommune\t✓\n"
+            "Per Moe\tÅsnes kommune\t✓ fra sak 3/26\n\n"
+            "Sak 1/26 Referat\n\nReferatet ble godkjent.\n")
+    assert _people_of(text)[1][3:] == ("partial", "fra sak 3/26")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leder av nettverket, Kari Holm, ledet møtet.",
+    "Nettverkets leder, Kari Holm, ledet møtet.",
+    "Leiar i faggruppa Kari Holm leia møtet.",
+])
+def test_the_bodys_leader_named_by_its_noun_led_the_meeting(sentence: str) -> None:
+    led = chair_sentence(sentence)
+    assert led is not None and (led.name, led.role) == ("Kari Holm", ParticipantRole.CHAIR)

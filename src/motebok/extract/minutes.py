@@ -138,6 +138,7 @@ from motebok.extract.participants import (
     attended_sentence,
     came_after_all,
     chair_sentence,
+    columns_for_day,
     deputy_stayed_away,
     ends_in_cut_org,
     field_role,
@@ -1296,6 +1297,7 @@ def read_attendance(draft: Draft) -> None:
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
             if columns:  # a "Navn | Organisasjon | Oppmøte" table without a label above
+                columns = columns_for_day(columns, draft.record.meeting.date)
                 state = {"role": ParticipantRole.MEMBER, "org": None,
                          "attendance": Attendance.PRESENT, "columns": columns}
                 if i and lines[i - 1].body.endswith(":") and \
@@ -1357,6 +1359,7 @@ def read_attendance(draft: Draft) -> None:
         if is_table:
             columns = table_columns(line.cells)
             if columns:
+                columns = columns_for_day(columns, draft.record.meeting.date)
                 if state["role"] in MEETING_ROLES and not state.get("secretariat"):
                     # "Referent: Hege Lund", then a "Navn | Virksomhet" table: the one-person
                     # label ended, the table is a list of the meeting's people of its own
@@ -1946,7 +1949,10 @@ def _attendance_lines(draft: Draft) -> list[int]:
         # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
         # running header; a digit first: most lines are names, which have none)
         text = lines[i].body
+        # (a table's heading is no running header either: a yearly register heads its
+        # columns with the meetings' days, "Navn | Kommune | 22.01 | 19.03")
         if i < 3 or ":" in text or not dates.has_digit(text) or \
+                (lines[i].is_table and table_columns(lines[i].cells) is not None) or \
                 not _is_page_header(draft, text):
             picked.append(i)
     picked.extend(_attendance_under_programme(draft))

@@ -4890,7 +4890,31 @@ def _item_column(key: str, cell: str) -> str:
     presence grid ("Navn | Sak 1 | Sak 2"), else "other"."""
     if key[:1] in "sp" and _ITEM_COLUMN.fullmatch(key):
         return f"item:{cell.strip()}"
+    if key[:1].isdigit() and (day := _DAY_COLUMN.fullmatch(key)):
+        return f"day:{int(day[1])}.{int(day[2])}"  # a yearly register's meeting day
     return "other"
+
+
+# A yearly attendance register's column head: one meeting's day ("21.05", "21.5.26",
+# "21.05.2026"), one column per meeting of the year.
+_DAY_COLUMN = lazy_regex(r"(\d{1,2})\.(\d{1,2})\.?(?:\d{2}|\d{4})?")
+
+
+def columns_for_day(columns: dict[int, str], day: str | None) -> dict[int, str]:
+    """A yearly register's columns read for one meeting: the column headed by the
+    meeting's own day (ISO ``day``) is its presence column; the other meetings' columns
+    say nothing of this one ("Navn | Kommune | 22.01 | 19.03 | 21.05" for 21 May).
+
+    Without a column of the meeting's day (or with a presence column of its own) every
+    day column is read as a remark column, as before."""
+    days = [i for i, meaning in columns.items() if meaning[:4] == "day:"]
+    if not days:
+        return columns  # (most tables: no day columns)
+    own = f"day:{int(day[8:10])}.{int(day[5:7])}" if day and len(day) >= 10 else None
+    marked = own is not None and own in columns.values() and \
+        "present" not in columns.values()
+    return {i: ("present" if marked and meaning == own else "other")
+            if meaning[:4] == "day:" else meaning for i, meaning in columns.items()}
 
 
 def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | None:
@@ -5245,6 +5269,8 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
     if note and "," in note and \
             (said := note.split(",", 1))[0].casefold().strip(" .") in _PRESENT_MARKS:
         note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
+    elif note and " " in note and _tick(tick := note.split(None, 1)[0]).casefold() == "x":
+        note = note[len(tick):].strip()  # "✓ fra sak 3/26": the tick, then when she came
     if note:
         mark = note.casefold().strip(" .")
         if mark in _ABSENT_MARKS or (mark == "f" and note == by.get("present")):
@@ -6289,7 +6315,10 @@ _ATTENDED = lazy_regex(
 # "Elin Lid fra Setesdal regionråd ledet møtet (og skrev referat)."; also after the
 # chair's title, as boards write it: "Styrets leder, Kari Nordby, ledet møtet."
 _LED_SENTENCE = lazy_regex(
-    r"^(?:(?:Styrets|Rådets|Utvalgets|Styret\s+sin|Rådet\s+sin)\s+(?:leder|leiar)|"
+    # the body's leader by its noun, as owner or after "av"/"for"/"i": "Styrets leder",
+    # "Nettverkets leder", "Leder av nettverket", "Leiar i faggruppa"
+    r"^(?:(?:[A-ZÆØÅ][a-zæøå]+s|Styret\s+sin|Rådet\s+sin)\s+(?:leder|leiar)|"
+    r"(?:Leder|Leiar)\s+(?:av|for|i)\s+[a-zæøå]+|"
     r"Styreleder|Styreleiar|Møteleder|Møteleiar|Leder|Leiar)?\s*,?\s*"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),?"
     r"(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s+(?:ledet|leia|leidde|leder|leiar)"
