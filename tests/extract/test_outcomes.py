@@ -8815,3 +8815,22 @@ def test_a_follow_up_note_set_apart_under_a_bare_vedtak_label_ends_the_vedtak():
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Daglig leder følger opp med tilsagnsbrev innen 1. oktober.", "Daglig leder",
          "2025-10-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte blir 24.10. kl. 0830 i Larvik.", "Neste styremøte vert 4. mai.",
+    "Neste rådsmøte holdes i mars.", "Neste møte blir som avtalt 4.9.",
+])
+def test_the_body_setting_its_own_next_meeting_stays_a_decision(sentence: str) -> None:
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste forhandlingsmøte er i november.", "Neste folkemøte blir 3. mai på Gol.",
+    "Neste kontaktmøte med fylket er 12. mars.", "Neste informasjonsmøte holdes i april.",
+    "Neste forhandlingsmøte blir som avtalt 4.9.",
+])
+def test_a_next_meeting_with_others_is_no_decision(sentence: str) -> None:
+    # a negotiation, a public or a contact meeting the text tells of: not the body's
+    # own next meeting, which the body sets by deciding
+    assert not is_decision(sentence)

@@ -687,6 +687,13 @@ _APPOINTS_NAMED = lazy_regex(_NAMED_TO_A_SEAT)
 _OWN_BODY_AFTER = (r"(?:(?:i|for)\s+(?:representant|region|arbeids|styrings|prosjekt)?"
                    rf"{_BODY_NOUN}\s+)?")
 
+# The next meeting's words naming a meeting with others, not the body's own next meeting:
+# "Neste forhandlingsmøte (med staten) er i november.", "Neste folkemøte blir i mai." –
+# the text tells of it; the body did not set it (its own compounds, "Neste styremøte",
+# "Neste rådsmøte", and a series it holds, "Neste dialogmøte", still read as set).
+_NOT_OTHERS_MEETING = (r"(?!(?:forhandlings|folke|informasjons|innspills|innspels|hørings|"
+                       r"høyrings|kontakt|samråds|drøftings)møte)")
+
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
 # form is its own pattern behind the lower-case substrings it cannot match without;
@@ -1292,8 +1299,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
     # "Neste møte blir som avtalt 12.6.": the day agreed on
     (("neste",),
-     r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
-     r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
+     r"^(?:neste\s+" + _NOT_OTHERS_MEETING +
+     r"(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
     # the day set for the next meeting, with or without "som avtalt": "Neste møte blir
     # 12. juni i Bø.", "Neste styremøte vert i veke 16.", "Neste møte er berammet til
     # 4. mai.", "Neste møte holdes i mars.", "Neste møte vert i Ål i slutten av april." –
@@ -1302,7 +1309,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
     # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
     (("neste",),
-     r"^neste\s+(?:\w*møte|moete|samling)\s+" + _OWN_BODY_AFTER +
+     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling)\s+" +
+     _OWN_BODY_AFTER +
      r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
      r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
      r"settes\s+til|setjast\s+til|berammes|berammast)\s+"
@@ -1331,7 +1339,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # nynorsk "Neste møte vert flytta til 4. mai." (as setting its day is; a move only
     # wished for or reported, "… om at møtet flyttes", does not open the sentence)
     (("flytt",),
-     r"^neste\s+(?:\w*møte|moete|samling)\s+" + _OWN_BODY_AFTER +
+     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling)\s+" +
+     _OWN_BODY_AFTER +
      r"(?:flyttes|flyttast|(?:blir|vert|er)\s+(?:flyttet|flytta))\s+(?:til|fra|frå)\b"
      r"(?![^?]*\b(?:kanskje|muligens|trolig|truleg|foreløpig|førebels)\b)[^?]*$"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
