@@ -70828,3 +70828,39 @@ EXPECTED['6425_oppsummering_fagpolitisk_tabell.txt'] = Expected(
          []),
     ],
 )
+
+
+EXPECTED['6426_kontaktutvalg_innstilling_inline.txt'] = Expected(
+    # (s60i) an administrative contact committee under a regional council: "Møtedato:",
+    # "Møtetid:", "Møtested:" lines, "Name – seat – organisation" attendance with
+    # "(referent)", "Fraværende:", "Sak nr. 14/2024"; "… la fram regnskapet. Innstilling:
+    # X." run on in one paragraph, adopted by "Innstillingen ble enstemmig vedtatt."
+    'minutes', 'MØTEREFERAT – ADMINISTRATIVT KONTAKTUTVALG',
+    'Administrativt kontaktutvalg', 'Midt-Telemark og Vest-Telemark regionråd', None,
+    ('2024-05-07', '09:00', '11:30', 'Seljord, Kultursalen'), '2024-06-11',
+    people=[
+        ('Torunn Flatland', 'Seljord kommune', 'chair', 'present'),
+        ('Geir Morten Bakka', 'Kviteseid kommune', 'member', 'present'),
+        ('Anne Lise Homme', 'Tokke kommune', 'member', 'present'),
+        ('Eirik Bolstad', 'regionrådet', 'secretary', 'present'),
+        ('Arnfinn Sandvik', 'Fyresdal kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('14/2024', 'Regnskap 2023',
+         ('Daglig leder la fram regnskapet. Innstilling: Utvalget anbefaler regionrådet å '
+          'godkjenne regnskapet.\nInnstillingen ble enstemmig vedtatt.'),
+         ['Utvalget anbefaler regionrådet å godkjenne regnskapet.',
+          'Innstillingen ble enstemmig vedtatt.'],
+         []),
+        ('15/2024', 'Felles beredskapsøvelse',
+         ('Bakka orienterte om planene for en felles øvelse i oktober.\nUtvalget støtter '
+          'forslaget. Daglig leder kontakter fylkesberedskapssjefen innen 1. juni.'),
+         ['Utvalget støtter forslaget.'],
+         [('Daglig leder kontakter fylkesberedskapssjefen innen 1. juni.',
+           'Daglig leder', '2024-06-01')]),
+        ('16/2024', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

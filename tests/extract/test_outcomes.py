@@ -8834,3 +8834,25 @@ def test_a_next_meeting_with_others_is_no_decision(sentence: str) -> None:
     # a negotiation, a public or a contact meeting the text tells of: not the body's
     # own next meeting, which the body sets by deciding
     assert not is_decision(sentence)
+
+
+_PROPOSAL_HEAD = ("Referat fra møte i kontaktutvalget 7. mai 2024\n\n"
+                  "Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Regnskap 2023\n\n")
+
+
+def test_a_proposal_label_run_on_after_a_sentence_is_adopted_by_the_vote_below():
+    """Converted Word text runs "Innstilling:" on in the paragraph it stood under ("… la
+    fram regnskapet. Innstilling: X."): X is the proposal, decided when the vote adopts it,
+    as under its own label."""
+    [item] = _items(_PROPOSAL_HEAD + "Daglig leder la fram regnskapet. Innstilling: Utvalget "
+                    "anbefaler regionrådet å godkjenne regnskapet.\n\n"
+                    "Innstillingen ble enstemmig vedtatt.\n")
+    assert item.decisions == ["Utvalget anbefaler regionrådet å godkjenne regnskapet.",
+                              "Innstillingen ble enstemmig vedtatt."]
+
+
+def test_a_proposal_run_on_after_a_sentence_and_not_voted_on_is_no_decision():
+    [item] = _items(_PROPOSAL_HEAD + "Daglig leder la fram regnskapet. Innstilling: Utvalget "
+                    "anbefaler regionrådet å godkjenne regnskapet.\n\n"
+                    "Saken ble drøftet.\n")
+    assert item.decisions == []

@@ -228,6 +228,22 @@ def _label_ends_line(text: str) -> str | None:
     return told + "."
 
 
+def _proposal_label_inside(text: str) -> int | None:
+    """Where a proposal's label opens a sentence inside a line after running text ("Daglig
+    leder la fram saken. Innstilling: Utvalget godkjenner regnskapet."), with the proposal's
+    words after its colon; None when no sentence of the line after the first opens so.
+    Converted Word text runs the label on in the paragraph it stood under."""
+    for end in _SENTENCE_THEN_CAPITAL.finditer(text):
+        found = _PROPOSAL_LABEL.match(text[end.end() - 1:])  # (its "^" wants the start)
+        if found is not None and (found.group("rest") or "")[:1].isupper():
+            return end.end() - 1
+    return None
+
+
+# A sentence's end inside a line and the next sentence's capital: "… saken. Innstilling".
+_SENTENCE_THEN_CAPITAL = lazy_regex(r"[\w)][.!?]\s+[A-ZÆØÅ]")
+
+
 def _decision_label(text: str) -> re.Match[str] | None:
     """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none;
     failing that, a heading of the body's whole name and "vedtak" (``_NAMED_BODY_VEDTAK``),
@@ -3135,6 +3151,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 done_tasks.add(len(texts))
         if line.bold and _bold_vedtak(text):
             bold_at.add(len(texts))
+        if ": " in text and ". " in text and _has_proposal_label_word(line.lowered) and \
+                (cut := _proposal_label_inside(text)):
+            # "Daglig leder la fram saken. Innstilling: Utvalget anbefaler …": the talk,
+            # then the proposal as if its label opened the next line (its vote below
+            # adopts it, as it does a proposal under its own label)
+            texts.append((text[:cut].rstrip(), line.gap, False, False, None))
+            texts.append((text[cut:], False, False, False, None))
+            continue
         if text.endswith(":") and ". " in text and (told := _label_ends_line(text)):
             # "Saken ble drøftet. Enstemmig vedtak:" over the vedtak's lines: the talk,
             # then the label as if on its own line
