@@ -73146,3 +73146,323 @@ EXPECTED['6485_administrativ_gruppe_hakeliste_docx.docx'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6420_oppsummering_admgruppe_nynorsk.txt'] = Expected(
+    # (s60i) a county administrative group's summary in nynorsk: "Møtetid:" / "Møtestad:",
+    # "Til stades: A og B (Innlandet), C (Akershus) …" with the county after each group,
+    # "Forfall: D (Østfold)." and the secretariat on a bare line "E og F (sekretariatet).",
+    # a table of contents with page numbers and dot leaders before "Sak 11/23 …" sections
+    'minutes', 'OPPSUMMERING – ADMINISTRATIV KOORDINERINGSGRUPPE',
+    'Administrativ koordineringsgruppe', None, None,
+    ('2023-11-09', '09:30', '11:30', 'Fylkeshuset på Hamar, møterom Mjøsa'), None,
+    people=[
+        ('Sigrun Haugen Bøe', 'Innlandet', 'member', 'present'),
+        ('Petter Lindvik', 'Innlandet', 'member', 'present'),
+        ('Hilde Marie Storhaug', 'Akershus', 'member', 'present'),
+        ('Reidar Fosse', 'Buskerud', 'member', 'present'),
+        ('Anette Kvam', 'Østfold', 'member', 'absent'),
+        ('Jon Eirik Tveit', 'sekretariatet', 'secretary', 'present'),
+        ('Maren Solli Aas', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('11/23', 'Orienteringar frå fylka',
+         ('Fylka og sekretariatet orienterte kort om aktuelle saker:\nInnlandet\nOrienterte om '
+          'at regional planstrategi no er på høyring, med frist i februar. Fylket arbeider òg '
+          'med ein ny kompetansestrategi saman med NAV.\nAkershus\nFortalde at den nye '
+          'fylkesadministrasjonen er på plass etter oppdelinga, og at fleire stillingar '
+          'framleis står ledige.\nBuskerud\nOrienterte om arbeidet med ny næringsplan og om '
+          'eit samarbeid med Universitetet i Søraust-Noreg om etter- og vidareutdanning.\n'
+          'Sekretariatet\nInformerte om at årsmeldinga for 2023 vert send ut på sirkulasjon i '
+          'januar.'),
+         [],
+         []),
+        ('12/23', 'Felles søknad til Interreg Sverige-Norge',
+         ('Sekretariatet la fram eit utkast til felles søknad om eit treårig prosjekt for grøn '
+          'omstilling i grenseregionen. Budsjettet er på om lag 6 millionar kroner, der '
+          'halvparten kjem frå Interreg.\nFylka drøfta eigendelen og korleis arbeidet skal '
+          'organiserast.\nAdministrativ koordineringsgruppe slutta seg til utkastet.\n'
+          'Sekretariatet sender søknaden innan 15. januar 2024.'),
+         ['Administrativ koordineringsgruppe slutta seg til utkastet.'],
+         [('Sekretariatet sender søknaden innan 15. januar 2024.',
+           'Sekretariatet', '2024-01-15')]),
+        ('13/23', 'Møteplan for 2024',
+         ('Sekretariatet la fram forslag om fire møte i 2024, to fysiske og to digitale.\n'
+          'Gruppa vart samd om møteplanen.'),
+         ['Gruppa vart samd om møteplanen.'],
+         []),
+        ('14/23', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6421_partnerskap_kompetanse_deck.txt'] = Expected(
+    # (s60i) a county partnership's slide deck: county name and "FYLKESKOMMUNE" on two
+    # lines, "Møte på Teams kl. 10.00 – 12.30", an agenda slide "Dagsorden" numbered "1)",
+    # bullets with bold words, "Kommende møter 2024" giving the next meeting (a fysisk møte)
+    'presentation', 'Regionalt partnerskap for kompetanse',
+    'Regionalt partnerskap for kompetanse', 'Innlandet fylkeskommune', '2024-02-08',
+    ('2024-02-08', '10:00', '12:30', 'Teams'), '2024-04-25',
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen og praktisk info',
+         '',
+         [],
+         []),
+        ('2', 'Kompetansebarometeret 2024',
+         ('Hovedfunn\nHelse og omsorg har størst udekket behov\nBygg og anlegg melder om '
+          'økende mangel\nIndustrien etterspør automatisering og digital kompetanse'),
+         [],
+         []),
+        ('3', 'Status for fagskoletilbudet',
+         ('14 nye studieplasser innen elkraft fra høsten\nSøkertallet økte med 12 prosent\n'
+          'Desentraliserte tilbud på Tynset og Fagernes'),
+         [],
+         []),
+        ('4', 'Ny modell for voksenopplæring',
+         ('Samarbeid mellom fylkeskommunen, kommunene og NAV\nModulstrukturerte fag i flere '
+          'kommuner\nFelles veiledningstjeneste\nPilot i Valdres og Nord-Gudbrandsdalen'),
+         [],
+         []),
+        ('5', 'Veien videre',
+         ('Partnerskapet gir innspill til handlingsprogrammet innen 1. mars.\nSekretariatet '
+          'sender ut en kort spørreundersøkelse.\nKommende møter 2024\n25. april – fysisk møte '
+          'på Lillehammer\n12. september – Teams\n28. november – fysisk møte på Gjøvik'),
+         [],
+         [('Partnerskapet gir innspill til handlingsprogrammet innen 1. mars.',
+           'Partnerskapet', '2024-03-01'),
+          ('Sekretariatet sender ut en kort spørreundersøkelse.',
+           'Sekretariatet', None)]),
+        ('6', 'Eventuelt',
+         '',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6422_mjosbyen_faggruppe_tabell.txt'] = Expected(
+    # (s60i) a town network's working group: "Tid og sted: Onsdag 25. september kl. 1200-1500,
+    # Gjøvik rådhus" (the year from "Dato:"), a tab table "NAVN / VIRKSOMHET" with
+    # "(leder)", "Forfall: A (org) og B (org)." and "Fra sekretariatet:" then "(referent)",
+    # items "1)"; "Neste forhandlingsmøte er i november." tells of a meeting with others
+    # (the state), no decision of the group
+    'minutes', 'Referat – møte i Mjøsbyens faggruppe for areal og transport',
+    'Mjøsbyens faggruppe for areal og transport', 'Mjøsbyen', '2024-10-02',
+    ('2024-09-25', '12:00', '15:00', 'Gjøvik rådhus'), None,
+    people=[
+        ('Trond Aslaksen', 'Gjøvik kommune', 'chair', 'present'),
+        ('Ingvild Strand Moe', 'Hamar kommune', 'member', 'present'),
+        ('Bjørnar Tveiten', 'Lillehammer kommune', 'member', 'present'),
+        ('Siv Anita Rognstad', 'Østre Toten kommune', 'member', 'present'),
+        ('Per Olav Haugerud', 'Stange kommune', 'member', 'present'),
+        ('Kjersti Lunde', 'Innlandet fylkeskommune', 'member', 'present'),
+        ('Arild Nyhus', 'Statens vegvesen', 'member', 'present'),
+        ('Mona Rustad', 'Ringsaker kommune', 'member', 'absent'),
+        ('Geir Aune', 'Bane NOR', 'member', 'absent'),
+        ('Linn Therese Dahl', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('2', 'Referat fra møtet 5. juni',
+         'Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'],
+         []),
+        ('3', 'Byvekstavtale for Mjøsbyen – status',
+         ('Kjersti Lunde orienterte om forhandlingene med staten. Neste forhandlingsmøte er i '
+          'november.\nFaggruppen tok orienteringen til etterretning.'),
+         ['Faggruppen tok orienteringen til etterretning.'],
+         []),
+        ('4', 'Innfartsparkering langs E6 – kartlegging',
+         ('Arild Nyhus fra Statens vegvesen presenterte kartleggingen. Presentasjonen er '
+          'vedlagt.\nFaggruppen ba sekretariatet lage et notat om prioriterte '
+          'innfartsparkeringer til neste møte.'),
+         [],
+         [(('Faggruppen ba sekretariatet lage et notat om prioriterte innfartsparkeringer til '
+           'neste møte.'),
+           'sekretariatet', None)]),
+        ('5', 'Runden – aktuelt fra kommunene',
+         ('Hamar:\nArbeidet med ny kommuneplan er i gang. Planprogrammet legges ut på høring i '
+          'oktober.\nLillehammer:\nNy sykkelstrategi er vedtatt i kommunestyret.\nØstre '
+          'Toten:\nIngen nye saker.'),
+         [],
+         []),
+        ('6', 'Eventuelt',
+         'Det var ingen saker under eventuelt.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6423_fjellregionen_faggruppe_nynorsk.txt'] = Expected(
+    # (s60i) a regional tourism working group in nynorsk: "Tid: Tysdag 06.02.2024 …",
+    # "Stad:", "Møtte:" with a "NAMN / KOMMUNE / ORGANISASJON" tab table and "(møteleiar)",
+    # bullets with sub-bullets, working groups "- i. **Name**, …" and "Dei med utheva
+    # skrift kallar inn …" (the bold names responsible)
+    'minutes', 'Referat frå møte i Fjellregionens faggruppe for reiseliv',
+    'Fjellregionens faggruppe for reiseliv', 'Fjellregionen', '2024-02-14',
+    ('2024-02-06', '10:00', '12:00', 'Fagernes, Valdres Folkemuseum'), None,
+    people=[
+        ('Solveig Rudi', 'Nord-Aurdal kommune', 'chair', 'present'),
+        ('Olav Kristoffer Brenna', 'Gol kommune', 'member', 'present'),
+        ('Randi Flaten', 'Hemsedal kommune', 'member', 'present'),
+        ('Tor Einar Skattebo', 'Vang kommune', 'member', 'present'),
+        ('Guro Lien Holte', 'Visit Valdres', 'member', 'present'),
+        ('Magnus Hovda', 'Visit Hallingdal', 'member', 'present'),
+        ('Eirin Mork', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling',
+         'Innkallinga vart godkjend',
+         ['Innkallinga vart godkjend'],
+         []),
+        ('2', 'Godkjenning av referat frå møtet 30. november 2023',
+         'Referatet vart godkjent',
+         ['Referatet vart godkjent'],
+         []),
+        ('3', 'Felles profilering vinteren 2024/25',
+         ('Eirin Mork frå sekretariatet innleidde. Sjå presentasjon.\nInnspel frå faggruppa '
+          '(ikkje i prioritert rekkjefølgje):\nFelles kampanje mot den danske marknaden\n'
+          'Samarbeid med flyselskapa\nBruke historier frå lokale verksemder\nMeir vekt på '
+          'berekraftig reiseliv\nBetre kollektivtilbod mellom destinasjonane\nSkibuss i '
+          'helgane\nArbeidsgrupper\nFaggruppa vedtok å setje ned to arbeidsgrupper som skal '
+          'levere forslag innan 1. mai.\n1. Marknadsføring\ni. Guro Lien Holte, Magnus Hovda '
+          'og Randi Flaten\n2. Kollektivtransport\ni. Tor Einar Skattebo, Olav Kristoffer '
+          'Brenna\nDei med utheva skrift kallar inn til første møte.'),
+         ['Faggruppa vedtok å setje ned to arbeidsgrupper som skal levere forslag innan 1. mai.'],
+         [('Dei med utheva skrift kallar inn til første møte.',
+           'Guro Lien Holte, Tor Einar Skattebo', None)]),
+        ('4', 'Orienteringar frå sekretariatet',
+         ('Eirin Mork orienterte munnleg.\nSøknad om midlar frå Innovasjon Noreg\nSvar er '
+          'venta i mars\nReiselivskonferansen på Gol 18. april\nPåmelding opnar veke 9\n'
+          'Sekretariatet sender ut program for konferansen innan 1. mars.'),
+         [],
+         [('Sekretariatet sender ut program for konferansen innan 1. mars.',
+           'Sekretariatet', '2024-03-01')]),
+    ],
+)
+
+EXPECTED['6424_styringsgruppe_digitale_vestfold.txt'] = Expected(
+    # (s60i) a project steering group: "- Tid:** …" with broken bold, "Til stede:" on its
+    # own line then "*Kommunene:*" / "*Tillitsvalgte:*" / "*Vestfoldkommunene:* X (PL)"
+    # groups, "Forfall:" with persons, "var til stede under sak 3" and "kom kl. 0915"
+    # (partial), bullets per item, "Neste møte blir 24.10. kl. 0830 i Larvik."
+    'minutes', 'Referat styringsgruppemøte (SG-møte) Digitale Vestfoldkommuner',
+    'Styringsgruppen', 'Digitale Vestfoldkommuner', None,
+    ('2019-08-22', '08:30', '11:30', 'Tønsberg rådhus, møterom Slottsfjellet'), '2019-10-24',
+    people=[
+        ('Rune Aasheim', 'Tønsberg', 'member', 'present'),
+        ('Marit Solberg Vik', 'Sandefjord', 'member', 'present'),
+        ('Hans Petter Bråten', 'Larvik', 'member', 'partial'),
+        ('Tone Eikeland', 'Færder', 'member', 'present'),
+        ('Ellen Grøtterud', 'Fagforbundet', 'member', 'present'),
+        ('Jørn Kittelsen', 'Vestfoldkommunene', 'secretary', 'present'),
+        ('Kjell Arne Wold', 'Holmestrand', 'member', 'absent'),
+        ('Anita Berg', 'Horten', 'member', 'absent'),
+        ('Siri Haugland', 'Sandefjord', 'guest', 'partial'),
+    ],
+    notes={'Hans Petter Bråten': 'kom kl. 0915',
+           'Siri Haugland': 'var til stede under sak 3'},
+    items=[
+        ('1', 'Referat fra forrige møte',
+         'Referatet fra møtet 13.6 ble godkjent.',
+         ['Referatet fra møtet 13.6 ble godkjent.'],
+         []),
+        ('2', 'Status i prosjektet',
+         ('PL orienterte om fremdriften. Innføringen av felles sak/arkiv er forsinket med om '
+          'lag en måned.\nLeverandøren har bekreftet ny dato for opplæring i uke 39.\nPL '
+          'sender oppdatert fremdriftsplan til gruppa innen 6.9.'),
+         [],
+         [('PL sender oppdatert fremdriftsplan til gruppa innen 6.9.',
+           'PL', '2019-09-06')]),
+        ('3', 'Felles IKT-drift – videre prosess',
+         ('Siri Haugland presenterte utredningen av felles driftsorganisasjon.\n'
+          'Styringsgruppen sluttet seg til anbefalingen om å gå videre med alternativ B.\n'
+          'Saken legges fram for rådmannsutvalget 19.9.'),
+         ['Styringsgruppen sluttet seg til anbefalingen om å gå videre med alternativ B.'],
+         [('Saken legges fram for rådmannsutvalget 19.9.',
+           None, '2019-09-19')]),
+        ('4', 'Eventuelt/neste møte',
+         'Ingen saker under eventuelt.\nNeste møte blir 24.10. kl. 0830 i Larvik.',
+         ['Neste møte blir 24.10. kl. 0830 i Larvik.'],
+         []),
+    ],
+)
+
+EXPECTED['6425_oppsummering_fagpolitisk_tabell.txt'] = Expected(
+    # (s60i) a mix: a county committee's "OPPSUMMERING" with "Tidspunkt:" and "Sak 08/25"
+    # sections after a paged table of contents, but the attendance a "NAVN / FYLKESKOMMUNE"
+    # tab table with "(leder)"; "Vedtak: … med frist 1. september." (both decision and
+    # task), "Neste møte: 11. september 2025 i Skien." closing the notes
+    'minutes', 'OPPSUMMERING FAGPOLITISK UTVALG FOR KULTUR',
+    'Fagpolitisk utvalg for kultur', None, None,
+    ('2025-05-15', '10:00', '14:00', 'Drammen, Union Scene'), '2025-09-11',
+    people=[
+        ('Åse Marie Lien', 'Buskerud', 'chair', 'present'),
+        ('Nils Erik Torp', 'Østfold', 'member', 'present'),
+        ('Heidi Kvisle', 'Akershus', 'member', 'present'),
+        ('Stig André Moen', 'Telemark', 'member', 'present'),
+        ('Bente Lykke Hals', 'sekretariatet', 'secretary', 'present'),
+        ('Ola Fjeld', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('08/25', 'Godkjenning av oppsummering fra forrige møte',
+         'Oppsummeringen fra møtet 6. mars ble godkjent.',
+         ['Oppsummeringen fra møtet 6. mars ble godkjent.'],
+         []),
+        ('09/25', 'Regional kulturstrategi 2026–2030',
+         ('Sekretariatet presenterte høringsutkastet. Strategien har tre satsingsområder: '
+          'kulturarv, frivillighet og kreativ næring.\nUtvalget drøftet særlig hvordan '
+          'frivilligheten i distriktene kan styrkes.\nVedtak: Utkastet sendes på høring til '
+          'kommunene med frist 1. september.'),
+         ['Utkastet sendes på høring til kommunene med frist 1. september.'],
+         [('Utkastet sendes på høring til kommunene med frist 1. september.',
+           None, '2025-09-01')]),
+        ('10/25', 'Tilskuddsordning for arrangører',
+         ('Buskerud\nOrienterte om erfaringene med ordningen i 2024, med 42 søknader og 18 '
+          'tildelinger.\nTelemark\nØnsker en felles søknadsportal for fylkene.\nUtvalget tok '
+          'saken til orientering.'),
+         ['Utvalget tok saken til orientering.'],
+         []),
+    ],
+)
+
+
+EXPECTED['6426_kontaktutvalg_innstilling_inline.txt'] = Expected(
+    # (s60i) an administrative contact committee under a regional council: "Møtedato:",
+    # "Møtetid:", "Møtested:" lines, "Name – seat – organisation" attendance with
+    # "(referent)", "Fraværende:", "Sak nr. 14/2024"; "… la fram regnskapet. Innstilling:
+    # X." run on in one paragraph, adopted by "Innstillingen ble enstemmig vedtatt."
+    'minutes', 'MØTEREFERAT – ADMINISTRATIVT KONTAKTUTVALG',
+    'Administrativt kontaktutvalg', 'Midt-Telemark og Vest-Telemark regionråd', None,
+    ('2024-05-07', '09:00', '11:30', 'Seljord, Kultursalen'), '2024-06-11',
+    people=[
+        ('Torunn Flatland', 'Seljord kommune', 'chair', 'present'),
+        ('Geir Morten Bakka', 'Kviteseid kommune', 'member', 'present'),
+        ('Anne Lise Homme', 'Tokke kommune', 'member', 'present'),
+        ('Eirik Bolstad', 'regionrådet', 'secretary', 'present'),
+        ('Arnfinn Sandvik', 'Fyresdal kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('14/2024', 'Regnskap 2023',
+         ('Daglig leder la fram regnskapet. Innstilling: Utvalget anbefaler regionrådet å '
+          'godkjenne regnskapet.\nInnstillingen ble enstemmig vedtatt.'),
+         ['Utvalget anbefaler regionrådet å godkjenne regnskapet.',
+          'Innstillingen ble enstemmig vedtatt.'],
+         []),
+        ('15/2024', 'Felles beredskapsøvelse',
+         ('Bakka orienterte om planene for en felles øvelse i oktober.\nUtvalget støtter '
+          'forslaget. Daglig leder kontakter fylkesberedskapssjefen innen 1. juni.'),
+         ['Utvalget støtter forslaget.'],
+         [('Daglig leder kontakter fylkesberedskapssjefen innen 1. juni.',
+           'Daglig leder', '2024-06-01')]),
+        ('16/2024', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

@@ -8971,3 +8971,43 @@ def test_a_task_verb_after_an_own_adjective_is_a_noun():
     assert not is_action("Kommuner med egne avtaler om korttidsplasser omfattes også av "
                          "retningslinjen.")
     assert is_action("Per avtaler møte med rådmannen innen 1. mai.")
+
+@pytest.mark.parametrize("sentence", [
+    "Neste møte blir 24.10. kl. 0830 i Larvik.", "Neste styremøte vert 4. mai.",
+    "Neste rådsmøte holdes i mars.", "Neste møte blir som avtalt 4.9.",
+])
+def test_the_body_setting_its_own_next_meeting_stays_a_decision(sentence: str) -> None:
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neste forhandlingsmøte er i november.", "Neste folkemøte blir 3. mai på Gol.",
+    "Neste kontaktmøte med fylket er 12. mars.", "Neste informasjonsmøte holdes i april.",
+    "Neste forhandlingsmøte blir som avtalt 4.9.",
+])
+def test_a_next_meeting_with_others_is_no_decision(sentence: str) -> None:
+    # a negotiation, a public or a contact meeting the text tells of: not the body's
+    # own next meeting, which the body sets by deciding
+    assert not is_decision(sentence)
+
+
+_PROPOSAL_HEAD = ("Referat fra møte i kontaktutvalget 7. mai 2024\n\n"
+                  "Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Regnskap 2023\n\n")
+
+
+def test_a_proposal_label_run_on_after_a_sentence_is_adopted_by_the_vote_below():
+    """Converted Word text runs "Innstilling:" on in the paragraph it stood under ("… la
+    fram regnskapet. Innstilling: X."): X is the proposal, decided when the vote adopts it,
+    as under its own label."""
+    [item] = _items(_PROPOSAL_HEAD + "Daglig leder la fram regnskapet. Innstilling: Utvalget "
+                    "anbefaler regionrådet å godkjenne regnskapet.\n\n"
+                    "Innstillingen ble enstemmig vedtatt.\n")
+    assert item.decisions == ["Utvalget anbefaler regionrådet å godkjenne regnskapet.",
+                              "Innstillingen ble enstemmig vedtatt."]
+
+
+def test_a_proposal_run_on_after_a_sentence_and_not_voted_on_is_no_decision():
+    [item] = _items(_PROPOSAL_HEAD + "Daglig leder la fram regnskapet. Innstilling: Utvalget "
+                    "anbefaler regionrådet å godkjenne regnskapet.\n\n"
+                    "Saken ble drøftet.\n")
+    assert item.decisions == []

@@ -228,6 +228,22 @@ def _label_ends_line(text: str) -> str | None:
     return told + "."
 
 
+def _proposal_label_inside(text: str) -> int | None:
+    """Where a proposal's label opens a sentence inside a line after running text ("Daglig
+    leder la fram saken. Innstilling: Utvalget godkjenner regnskapet."), with the proposal's
+    words after its colon; None when no sentence of the line after the first opens so.
+    Converted Word text runs the label on in the paragraph it stood under."""
+    for end in _SENTENCE_THEN_CAPITAL.finditer(text):
+        found = _PROPOSAL_LABEL.match(text[end.end() - 1:])  # (its "^" wants the start)
+        if found is not None and (found.group("rest") or "")[:1].isupper():
+            return end.end() - 1
+    return None
+
+
+# A sentence's end inside a line and the next sentence's capital: "… saken. Innstilling".
+_SENTENCE_THEN_CAPITAL = lazy_regex(r"[\w)][.!?]\s+[A-ZÆØÅ]")
+
+
 def _decision_label(text: str) -> re.Match[str] | None:
     """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none;
     failing that, a heading of the body's whole name and "vedtak" (``_NAMED_BODY_VEDTAK``),
@@ -693,6 +709,13 @@ _APPOINTS_NAMED = lazy_regex(_NAMED_TO_A_SEAT)
 # fylkestinget", "… i kommunestyret", is another's and not read so).
 _OWN_BODY_AFTER = (r"(?:(?:i|for)\s+(?:representant|region|arbeids|styrings|prosjekt)?"
                    rf"{_BODY_NOUN}\s+)?")
+
+# The next meeting's words naming a meeting with others, not the body's own next meeting:
+# "Neste forhandlingsmøte (med staten) er i november.", "Neste folkemøte blir i mai." –
+# the text tells of it; the body did not set it (its own compounds, "Neste styremøte",
+# "Neste rådsmøte", and a series it holds, "Neste dialogmøte", still read as set).
+_NOT_OTHERS_MEETING = (r"(?!(?:forhandlings|folke|informasjons|innspills|innspels|hørings|"
+                       r"høyrings|kontakt|samråds|drøftings)møte)")
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
@@ -1300,8 +1323,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("vedtatt",), r"\bvedtatt\s+(?:med|mot)\s+\d+|\bvedtatt\s+mot\b"),
     # "Neste møte blir som avtalt 12.6.": the day agreed on
     (("neste",),
-     r"^(?:neste\s+(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|"
-     r"berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
+     r"^(?:neste\s+" + _NOT_OTHERS_MEETING +
+     r"(?:\w*møte|moete|samling)\s+(?:blir|er|vert|holdes|avholdes|settes|berammes)\b.*\b(?:avtalt|avtala|bestemt|vedtatt|vedteke|besluttet))"),
     # the day set for the next meeting, with or without "som avtalt": "Neste møte blir
     # 12. juni i Bø.", "Neste styremøte vert i veke 16.", "Neste møte er berammet til
     # 4. mai.", "Neste møte holdes i mars.", "Neste møte vert i Ål i slutten av april." –
@@ -1310,7 +1333,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
     # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
     (("neste",),
-     r"^neste\s+(?:\w*møte|moete|samling)\s+" + _OWN_BODY_AFTER +
+     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling)\s+" +
+     _OWN_BODY_AFTER +
      r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
      r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
      r"settes\s+til|setjast\s+til|berammes|berammast)\s+"
@@ -1339,7 +1363,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # nynorsk "Neste møte vert flytta til 4. mai." (as setting its day is; a move only
     # wished for or reported, "… om at møtet flyttes", does not open the sentence)
     (("flytt",),
-     r"^neste\s+(?:\w*møte|moete|samling)\s+" + _OWN_BODY_AFTER +
+     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling)\s+" +
+     _OWN_BODY_AFTER +
      r"(?:flyttes|flyttast|(?:blir|vert|er)\s+(?:flyttet|flytta))\s+(?:til|fra|frå)\b"
      r"(?![^?]*\b(?:kanskje|muligens|trolig|truleg|foreløpig|førebels)\b)[^?]*$"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
@@ -3140,6 +3165,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 done_tasks.add(len(texts))
         if line.bold and _bold_vedtak(text):
             bold_at.add(len(texts))
+        if ": " in text and ". " in text and _has_proposal_label_word(line.lowered) and \
+                (cut := _proposal_label_inside(text)):
+            # "Daglig leder la fram saken. Innstilling: Utvalget anbefaler …": the talk,
+            # then the proposal as if its label opened the next line (its vote below
+            # adopts it, as it does a proposal under its own label)
+            texts.append((text[:cut].rstrip(), line.gap, False, False, None))
+            texts.append((text[cut:], False, False, False, None))
+            continue
         if text.endswith(":") and ". " in text and (told := _label_ends_line(text)):
             # "Saken ble drøftet. Enstemmig vedtak:" over the vedtak's lines: the talk,
             # then the label as if on its own line
