@@ -70098,3 +70098,68 @@ EXPECTED['6262_helseforum_word_nettside_msotitle.html'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6360_regionrad_tittel_dato_komma_stad.txt'] = Expected(
+    # (s60e) a title of the body and the day, then the place after a comma: the venue is
+    # read from the title (never a person, a weekday or the hours after the comma)
+    'minutes', 'Møte i Regionrådet for Øvre Romerike 7. november 2024, Litteraturhuset',
+    'Regionrådet for Øvre Romerike', None, None,
+    ('2024-11-07', None, None, 'Litteraturhuset'), None,
+    people=[
+        ('Siri Lunde', 'Eidsvoll kommune', 'chair', 'present'),
+        ('Torgeir Bøe', 'Nannestad kommune', 'member', 'present'),
+        ('Helene Aas', 'Hurdal kommune', 'member', 'present'),
+        ('Kjell Rustad', 'Gjerdrum kommune', 'member', 'present'),
+        ('Morten Dahl', 'Nes kommune', 'member', 'absent'),
+        ('Ingrid Sand', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('31/24', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('32/24', 'Regional transportplan – høringsuttalelse',
+         ('Ingrid Sand orienterte om utkastet til uttalelse. Rådet drøftet særlig '
+          'bussforbindelsene mellom kommunesentrene.\n'
+          'Vedtak: Regionrådet slutter seg til høringsuttalelsen med de endringer som kom fram '
+          'i møtet.'),
+         ['Regionrådet slutter seg til høringsuttalelsen med de endringer som kom fram i møtet.'],
+         []),
+        ('33/24', 'Eventuelt',
+         'Torgeir Bøe minnet om næringskonferansen på Gardermoen i januar.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6361_nynorsk_regionrad_tittel_dato_rom_etter_komma.txt'] = Expected(
+    # (s60e) the same title with the house and its room after the day: "…, Gol rådhus,
+    # møterom 2" is the place whole
+    'minutes', 'Møte i Regionrådet for Hallingdal 5. desember 2024, Gol rådhus, møterom 2',
+    'Regionrådet for Hallingdal', None, None,
+    ('2024-12-05', None, None, 'Gol rådhus, møterom 2'), None,
+    people=[
+        ('Astrid Leveld', 'Gol kommune', 'chair', 'present'),
+        ('Halvor Thorsrud', 'Hol kommune', 'member', 'present'),
+        ('Per Arne Nesheim', 'Ål kommune', 'member', 'present'),
+        ('Gunnhild Kvisla', 'Hemsedal kommune', 'member', 'present'),
+        ('Olav Rukkedalen', 'Nes kommune', 'member', 'absent'),
+        ('Marte Gjelsvik', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('40/24', 'Godkjenning av innkalling og sakliste',
+         'Innkalling og sakliste vart godkjend.',
+         ['Innkalling og sakliste vart godkjend.'],
+         []),
+        ('41/24', 'Budsjett for regionrådet 2025',
+         ('Marte Gjelsvik la fram framlegg til budsjett. Regionrådet drøfta fordelinga av '
+          'kostnadene mellom kommunane.\n'
+          'Vedtak: Regionrådet vedtek budsjettet for 2025 slik det ligg føre.'),
+         ['Regionrådet vedtek budsjettet for 2025 slik det ligg føre.'],
+         []),
+        ('42/24', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
