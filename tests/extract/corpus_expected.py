@@ -69726,8 +69726,8 @@ EXPECTED['6166_notat_sak_felt_faggruppe_folkehelse_oppfolging_per_sak.txt'] = Ex
     # blind (s59i): a memo with a "Sak:" subject field; "**1. Ungdata" / "– resultater**": one
     # bold heading wrapped before its dash; "Tilstede: Liv Anette Brekke (leder), Jomar,
     # Camilla Ødegaard, SH, Nils Petter Rød og MK (referent)": first names and initials are
-    # people, "Rød og MK" no place; "Oppfølging: X …" inside a case its task. Still misread
-    # (left as read): "Camilla og Jomar" not read as the owners
+    # people, "Rød og MK" no place; "Oppfølging: X …" inside a case its task; "Camilla og
+    # Jomar" its owners (s60e)
     'minutes',
     'Referat fra møte i faggruppe folkehelse 12. februar 2026',
     'Faggruppe folkehelse',
@@ -69757,7 +69757,7 @@ EXPECTED['6166_notat_sak_felt_faggruppe_folkehelse_oppfolging_per_sak.txt'] = Ex
           'maler i dag, og det gjør det vanskelig å sammenligne.\nGruppa vedtok å bruke '
           'samme mal fra 2027.\nOppfølging: Camilla og Jomar tilpasser malen innen 1. mai.'),
          ['Gruppa vedtok å bruke samme mal fra 2027.'],
-         [('Camilla og Jomar tilpasser malen innen 1. mai.', None, '2026-05-01')]),
+         [('Camilla og Jomar tilpasser malen innen 1. mai.', 'Camilla og Jomar', '2026-05-01')]),
         ('3', 'Eventuelt',
          ('Liv Anette informerte om at hun går ut i permisjon fra 1. april. Jomar leder '
           'gruppa i perioden.'),
@@ -70158,6 +70158,42 @@ EXPECTED['6361_nynorsk_regionrad_tittel_dato_rom_etter_komma.txt'] = Expected(
          ['Regionrådet vedtek budsjettet for 2025 slik det ligg føre.'],
          []),
         ('42/24', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6362_nettverk_oppfolging_to_fornavn_og.txt'] = Expected(
+    # (s60e) "Oppfølging: Camilla og Jomar tilpasser malen …": two first names joined by
+    # "og" on the follow-up label's own line own its task, whatever the verb
+    'minutes', 'Referat fra nettverksmøte',
+    ANY, ANY, None,
+    ('2025-03-11', '12:30', '14:30', 'Teams'), '2025-05-06',
+    people=[
+        ('Camilla Strøm', 'Horten kommune', 'member', 'present'),
+        ('Jomar Eikeland', 'Holmestrand kommune', 'member', 'present'),
+        ('Randi Wiik', 'Tønsberg kommune', 'secretary', 'present'),
+        ('Sindre Aasen', 'Færder kommune', 'member', 'present'),
+        ('Hege Nordli', 'Sandefjord kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Felles mal for nyhetsbrev',
+         ('Camilla viste utkastet til felles mal. Nettverket var enig i oppsettet, men ønsket '
+          'større vekt på lenker til kommunenes egne sider.\n'
+          'Oppfølging: Camilla og Jomar tilpasser malen før neste møte.'),
+         [('Nettverket var enig i oppsettet, men ønsket større vekt på lenker til kommunenes '
+           'egne sider.')],
+         [('Camilla og Jomar tilpasser malen før neste møte.', 'Camilla og Jomar', None)]),
+        ('2', 'Kriseberedskap i sosiale medier',
+         ('Sindre orienterte om rutinene i Færder. Flere kommuner mangler en plan for '
+          'kommunikasjon når nettsidene er nede.\n'
+          'Oppfølging: Randi og Sindre lager en felles sjekkliste innen 15. april.'),
+         [],
+         [('Randi og Sindre lager en felles sjekkliste innen 15. april.',
+           'Randi og Sindre',
+           '2025-04-15')]),
+        ('3', 'Eventuelt',
          'Ingen saker.',
          [],
          []),
