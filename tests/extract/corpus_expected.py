@@ -70199,3 +70199,38 @@ EXPECTED['6362_nettverk_oppfolging_to_fornavn_og.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6363_regionrad_vara_motte_for_etternavn.txt'] = Expected(
+    # (s60e) "Varaordfører Kari Lie møtte for Hansen" above a forfall list of two: the
+    # deputy came in the seat of the Hansen away ("for Per Hansen") and holds his seat's
+    # organisation
+    'minutes', 'Protokoll fra møte i Hadeland regionråd',
+    'Hadeland regionråd', None, None,
+    ('2025-03-14', '09:00', '12:00', 'Jevnaker rådhus, kommunestyresalen'), None,
+    people=[
+        ('Anne Moen', 'Gran kommune', 'chair', 'present'),
+        ('Ole Bakken', 'Lunner kommune', 'member', 'present'),
+        ('Kari Lie', 'Jevnaker kommune', 'member', 'present'),
+        ('Geir Haugen', 'Gran kommune', 'guest', 'present'),
+        ('Per Hansen', 'Jevnaker kommune', 'member', 'absent'),
+        ('Tove Lund', 'Lunner kommune', 'guest', 'absent'),
+        ('Eva Dahl', None, 'secretary', 'present'),
+    ],
+    notes={'Kari Lie': 'for Per Hansen'},
+    items=[
+        ('9/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('10/25', 'Regional næringsplan – status',
+         ('Eva Dahl orienterte om arbeidet med næringsplanen. Et første utkast er ventet '
+          'ferdig i mai.\n'
+          'Regionrådet tok orienteringen til etterretning.'),
+         ['Regionrådet tok orienteringen til etterretning.'],
+         []),
+        ('11/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

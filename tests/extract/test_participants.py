@@ -173,6 +173,28 @@ def test_whom_a_deputy_came_for_is_the_absent_member_named_above():
         ("Siri Hovda", "Øystre Slidre", "present", "for Terje Lunde")]
 
 
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Vara Siri Hovda møtte for Lunde", "Vang kommune", "for Terje Lunde"),
+    ("Siri Hovda (vara for Lunde)", "Vang kommune", "for Terje Lunde"),
+    ("Siri Hovda, Vang kommune, møtte for Lunde", "Vang kommune", "for Terje Lunde"),
+    ("Siri Hovda møtte for Terje Lunde", "Vang kommune", "for Terje Lunde"),  # his seat's
+    # a surname no one away has: as written; a place a member represents: her organisation
+    ("Siri Hovda møtte for Berge", None, "for Berge"),
+    ("Siri Hovda møtte for Bykle", "Bykle", None),
+])
+def test_a_deputy_for_a_surname_came_for_the_one_away_of_that_name(line, organization, note):
+    # the list of who came before the forfall list of several: the surname alone is the
+    # member away by that surname, whose seat's organisation the deputy holds
+    text = ("Referat fra møte i regionrådet\n\nDato: 05.03.2024\n\nTil stede:\n"
+            f"Kari Holm, Bykle kommune (leder)\n{line}\n\nForfall:\nTerje Lunde, Vang kommune\n"
+            "Eva Moe, Lom kommune\n\nSak 11/24 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][1] == (
+        "Siri Hovda", organization, "present", note)
+    assert [(p.name, p.attendance) for p in people][2:] == [
+        ("Terje Lunde", "absent"), ("Eva Moe", "absent")]
+
+
 @pytest.mark.parametrize("line", ["Jon Aas (Sp), vara Hans Li (Sp)", "Jon Aas, vara Hans Li"])
 def test_the_deputy_after_a_comma_and_the_word_vara_in_a_forfall_list(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)

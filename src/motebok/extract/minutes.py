@@ -171,6 +171,7 @@ from motebok.extract.participants import (
     run_may_hold_places,
     school_staff_named,
     seat_matrix_row,
+    seat_substitutes,
     share_seat,
     signed_organization,
     signing_chair,
@@ -1443,6 +1444,7 @@ def read_attendance(draft: Draft) -> None:
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
     _unticked_boxes_absent(draft)
+    seat_substitutes(people)
     if is_heads_body(draft.record.body) or \
             is_health_forum(draft.record.body, draft.record.organization):
         _heads_are_members(draft, attendance_lines)
