@@ -70234,3 +70234,36 @@ EXPECTED['6363_regionrad_vara_motte_for_etternavn.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6364_regionrad_referent_stilling_og_forkorting.txt'] = Expected(
+    # (s60e) the closing "Referent: Tone Berg, daglig leder ROR": her job is no part of
+    # whom she writes for, the letters after it are ("ROR"), as "rådgiver i X" reads
+    'minutes', 'Referat fra møte i Romerike regionråd',
+    'Romerike regionråd', None, None,
+    ('2025-02-06', '09:00', '11:30', 'Lillestrøm rådhus, møterom Nitelva'), None,
+    people=[
+        ('Siri Lunde', 'Nittedal kommune', 'chair', 'present'),
+        ('Torgeir Bøe', 'Aurskog-Høland kommune', 'member', 'present'),
+        ('Helene Aas', 'Rælingen kommune', 'member', 'present'),
+        ('Kjell Rustad', 'Enebakk kommune', 'member', 'present'),
+        ('Morten Dahl', 'Lørenskog kommune', 'member', 'absent'),
+        ('Tone Berg', 'ROR', 'secretary', 'present'),
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('2/25', 'Felles innspill til regional planstrategi',
+         ('Tone Berg orienterte om utkastet til innspill. Regionrådet ønsket en tydeligere '
+          'omtale av kollektivtilbudet på tvers av kommunegrensene.\n'
+          'Vedtak: Regionrådet slutter seg til innspillet med de endringer som kom fram i '
+          'møtet.'),
+         ['Regionrådet slutter seg til innspillet med de endringer som kom fram i møtet.'],
+         []),
+        ('3/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

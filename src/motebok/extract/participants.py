@@ -4395,6 +4395,8 @@ def signed_organization(rest: str, alone: bool = False) -> str | None:
     if (at := _JOB_AT_PLACE.match(org)) and (_is_job_title(at.group("job"))
                                              or role_of(at.group("job"))):
         org = at.group("org")  # "rådgiver i Vestdal kommune"
+    elif org[:1].islower() and (titled := _TITLE_BEFORE_ORG.match(org)):
+        org = org[titled.end():]  # "daglig leder ROR": her job, then whom she writes for
     if org.casefold() in {"sekretariatet", "sekretariat"}:
         return org
     if not org[:1].isupper() or len(org.split()) > 5 or looks_like_name(org) or \
