@@ -70267,3 +70267,39 @@ EXPECTED['6364_regionrad_referent_stilling_og_forkorting.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6365_regionrad_orientering_fylkeskommunen_ber_kommunene.txt'] = Expected(
+    # (s60e) in an orientation item, "Fylkeskommunen ber kommunene melde inn behov innen 1.
+    # mai.": a request to the members with a date is a one-off follow-up after the meeting
+    # (the guide's actions: a body may be responsible, due from the sentence's own date), so
+    # a task of "kommunene" due 1 May; what the county council is to do is news
+    'minutes', 'Referat fra møte i Regionrådet for Hadeland',
+    'Regionrådet for Hadeland', None, None,
+    ('2025-03-21', '09:00', '11:00', 'Gran rådhus'), None,
+    people=[
+        ('Anne Moen', 'Gran kommune', 'chair', 'present'),
+        ('Ole Bakken', 'Lunner kommune', 'member', 'present'),
+        ('Per Hansen', 'Jevnaker kommune', 'member', 'present'),
+        ('Lise Brenna', 'Innlandet fylkeskommune', 'guest', 'present'),
+        ('Eva Dahl', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('12/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('13/25', 'Orientering om regional plan for kompetanse',
+         ('Lise Brenna orienterte om arbeidet med den regionale planen. Fylkestinget er ventet '
+          'å behandle planen i desember. Fylkeskommunen ber kommunene melde inn behov innen 1. '
+          'mai.\n'
+          'Regionrådet tok orienteringen til etterretning.'),
+         ['Regionrådet tok orienteringen til etterretning.'],
+         [('Fylkeskommunen ber kommunene melde inn behov innen 1. mai.',
+           'kommunene',
+           '2025-05-01')]),
+        ('14/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
