@@ -70303,3 +70303,60 @@ EXPECTED['6365_regionrad_orientering_fylkeskommunen_ber_kommunene.txt'] = Expect
          []),
     ],
 )
+
+EXPECTED['6366_administrativt_forum_dobbelt_fornavn_over_etternavn_og_kommune.txt'] = Expected(
+    # (s60e) a tab table whose name cell wrapped a double first name over the rest ("Anne
+    # Marit" / "Strand, Lunner⇥Kommunedirektør"): one person, the name whole, whom she
+    # represents apart
+    'minutes', 'Referat fra møte i administrativt forum',
+    'Administrativt forum', 'Hadelandsregionen', None,
+    ('2025-04-09', '13:00', '15:00', 'Lunner rådhus'), None,
+    people=[
+        ('Torunn Sveen', 'Gran', 'chair', 'present'),
+        ('Anne Marit Strand', 'Lunner', 'member', 'present'),
+        ('Geir Olav Brøste', 'Jevnaker', 'member', 'present'),
+        ('Liv Nordengen', 'Hadelandsregionen', 'secretary', 'present'),
+    ],
+    items=[
+        ('5/25', 'Godkjenning av referat fra forrige møte',
+         'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('6/25', 'Felles innkjøp av fagsystem for barnevern',
+         ('Anne Marit Strand orienterte om status i anskaffelsen. Tre leverandører har levert '
+          'tilbud.\n'
+          'Forumet sluttet seg til forslaget om å gå videre med forhandlinger.'),
+         ['Forumet sluttet seg til forslaget om å gå videre med forhandlinger.'],
+         []),
+        ('7/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6367_faggruppe_navn_over_kommune_i_tabellcelle.txt'] = Expected(
+    # (s60e) a tab table whose name cells broke the name over whom the person represents
+    # ("Anne Marit Strand" / "Flesberg⇥Leder"): the name whole, the place apart, the row's
+    # role kept
+    'minutes', 'Referat fra møte i faggruppe for helse og omsorg',
+    'Faggruppe for helse og omsorg', 'Kongsbergregionen', None,
+    ('2025-05-22', '12:00', '14:00', 'Teams'), None,
+    people=[
+        ('Anne Marit Strand', 'Flesberg', 'chair', 'present'),
+        ('Tor Einar Bakke', 'Rollag', 'member', 'present'),
+        ('Siv Hovde', 'Kongsberg', 'member', 'present'),
+        ('Maria Olsen', 'Notodden', 'secretary', 'present'),
+    ],
+    items=[
+        ('8/25', 'Felles rekruttering av sykepleiere',
+         ('Tor Einar Bakke presenterte forslaget til felles stillingsannonse. Gruppa ble enig '
+          'om å prøve en felles annonse i høst.'),
+         ['Gruppa ble enig om å prøve en felles annonse i høst.'],
+         []),
+        ('9/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

@@ -21,6 +21,7 @@ from motebok.extract.participants import (
     table_columns,
     table_row_people,
 )
+from motebok.extract.text import double_first_name_wrapped
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -6241,3 +6242,37 @@ def test_two_names_in_one_cell_are_still_two_people():
     rows = [["Kommune", "Navn"], ["Solvik", "Kari Holm\nPer Dahl"]]
     assert [person[:2] for person in _docx_listed(["Til stede:"], rows)] == [
         ("Kari Holm", "Solvik"), ("Per Dahl", "Solvik")]
+
+
+@pytest.mark.parametrize("attendance", [
+    "Til stede:\nAnne Marit\nStrand, Lunner\nKari Holm, Gran",  # one entry a line
+    "Til stede:\n\nNavn\tRolle\nAnne Marit\nStrand, Lunner\tMedlem\nKari Holm, Gran\tMedlem",
+    "Til stede:\n\nNavn\tKommune\nAnne Marit\nStrand\tLunner\nKari Holm\tGran",
+    # the whole name over whom she represents, between a table's rows
+    "Til stede:\n\nNavn\tRolle\nAnne Marit Strand\nLunner\tMedlem\nKari Holm\nGran\tMedlem",
+])
+def test_a_double_first_name_wrapped_over_the_surname_is_one_person(attendance):
+    # a narrow name cell or column broke "Anne Marit Strand" after the first names: the
+    # surname below goes with them, whom she represents stays apart (s60e)
+    text = (f"Referat fra møte i forumet\n\nDato: 09.04.2025\n\n{attendance}\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Anne Marit Strand", "Lunner"), ("Kari Holm", "Gran")]
+
+
+@pytest.mark.parametrize(("before", "text"), [
+    ("Anne Marit", "Kari Holm, Gran"),  # a whole name below: two people
+    ("Anne Marit", "Hege, Lunner"),  # a first name below: a list of first names
+    ("Anne Marit Strand", "Lunner"),  # a whole name above
+])
+def test_no_double_first_name_wraps_onto_a_whole_entry(before, text):
+    assert not double_first_name_wrapped(before, text)
+
+
+def test_a_name_line_over_a_row_of_names_is_no_card():
+    # a row whose first cell is a name is its own person: the line above stays apart
+    text = ("Referat fra møte i forumet\n\nDato: 09.04.2025\n\nTil stede:\n\nNavn\tRolle\n"
+            "Per Olsen\nKari Holm\tMedlem\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.name for p in people] == ["Per Olsen", "Kari Holm"]

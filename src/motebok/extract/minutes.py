@@ -195,6 +195,7 @@ from motebok.extract.text import (
     TERMINAL,
     Line,
     contains_any,
+    double_first_name_wrapped,
     fold,
     fold_lowered,
     folded_pattern,
@@ -2195,7 +2196,7 @@ def _lone_first_name(before: str, text: str) -> bool:
     starts with a name).
     """
     if "," not in before and ";" not in before and " og " not in before:
-        return False
+        return double_first_name_wrapped(before, text)
     if text.endswith(":"):
         return False  # "Tor Vik, Delta" / "Verneombud:": the next group's heading, no surname
     if "," in text and (uninverted(before.strip()) is not None or (
