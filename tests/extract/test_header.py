@@ -1135,6 +1135,26 @@ def test_the_place_after_the_day_in_the_title():
         "2024-12-02", "Fridtjof Nansens Institutt, Polhøgda, Lysaker")
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Møte i Regionrådet for Nordby 7. november 2024, Litteraturhuset",
+     ("Regionrådet for Nordby", None, "2024-11-07", None, None, "Litteraturhuset")),
+    # the house and its room after a second comma
+    ("Møte i Regionrådet for Nordby 7. november 2024, Nordby rådhus, møterom 2",
+     ("Regionrådet for Nordby", None, "2024-11-07", None, None, "Nordby rådhus, møterom 2")),
+    ("Møte i Regionrådet for Nordby 7. november 2024, kl. 10–14, Rådhuset",
+     ("Regionrådet for Nordby", None, "2024-11-07", "10:00", "14:00", "Rådhuset")),
+    # a person after the comma is who wrote or leads, no place; nor a weekday or the hours
+    ("Møte i Regionrådet for Nordby 7. november 2024, Kari Holm",
+     ("Regionrådet for Nordby", None, "2024-11-07", None, None, None)),
+    ("Møte i Regionrådet for Nordby 7. november 2024, kl. 10, Kari Holm",
+     ("Regionrådet for Nordby", None, "2024-11-07", "10:00", None, None)),
+    ("Møte i Regionrådet for Nordby 7. november 2024, torsdag",
+     ("Regionrådet for Nordby", None, "2024-11-07", None, None, None)),
+])
+def test_the_place_after_a_comma_behind_the_titles_day(title: str, expected: tuple):
+    assert _head(title) == expected
+
+
 def test_a_title_in_capitals_goes_on_with_the_body_and_day_below():
     text = ("REFERAT FRA STYREMØTE\ni Lia vel 21. oktober 2024\n\n"
             "Møtested: Hos Fredrik møtetid kl 19.30 – 21.30\n\n"

@@ -171,6 +171,11 @@ Godkjent.
     ("Referent for møtet: Lise Strand", "Lise Strand", None),
     ("Referent: Kari B. Holm", "Kari B. Holm", None),
     ("Referent: Ole J. Dahl, Nordby kommune", "Ole J. Dahl", "Nordby kommune"),
+    # her job before whom she writes for, with or without "i"; a job alone names no one
+    ("Referent: Tone Berg, daglig leder ROR", "Tone Berg", "ROR"),
+    ("Referent: Tone Berg, rådgiver i ROR", "Tone Berg", "ROR"),
+    ("Referent: Tone Berg, ROR", "Tone Berg", "ROR"),
+    ("Referent: Tone Berg, daglig leder", "Tone Berg", None),
     ("Skrivar: Jan van den Broek", "Jan van den Broek", None),
     ("Referent: Kari Holm la fram referatet for godkjenning.", "Kari Holm", None)])
 def test_the_writer_signed_under_the_minutes_is_the_secretary(signature, name, organization):

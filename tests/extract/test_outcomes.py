@@ -2671,6 +2671,21 @@ def test_an_open_task_box_is_a_task_and_a_ticked_one_is_done():
         ("Kari Holm: lage kart til høringa", "Kari Holm", None)]
 
 
+def test_two_first_names_on_a_follow_up_label_own_its_task_whatever_the_verb():
+    # the label's own line and a follow-up list's entries: the people named first, one or
+    # two joined by "og", own the task though its verb is no listed task verb; in running
+    # text under the label only people do ("Saken følger …" names no one)
+    text = ("Referat fra møte i nettverket\n\nDato: 11.03.2025\n\nTil stede: Camilla Strøm, "
+            "Jomar Eik, Kari Holm\n\n1. Mal\n\nOppfølging: Camilla og Jomar tilpasser malen "
+            "før neste møte.\n\n2. Nettside\n\nOppfølging: Saken følger av planen.\n\n"
+            "3. Kurs\n\nOppfølging:\n- Kari Holm og Jomar Eik tilpasser kursplanen.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert [[(a.text, a.responsible) for a in item.actions] for item in record.items] == [
+        [("Camilla og Jomar tilpasser malen før neste møte.", "Camilla og Jomar")],
+        [("Saken følger av planen.", None)],
+        [("Kari Holm og Jomar Eik tilpasser kursplanen.", "Kari Holm og Jomar Eik")]]
+
+
 @pytest.mark.parametrize("label", [
     "Administrasjonens forslag:", "Sekretariatets anbefaling:", "Forslag:", "Framlegg:",
     "Forslag til konklusjon:", "Innstilling til vedtak:", "Kommunedirektørens forslag:"])
@@ -2923,6 +2938,9 @@ def test_a_plan_told_in_the_past_and_set_aside_is_no_task(sentence):
     ("Daglig leder gjennomfører møter med kommunene innen 1. juni.", "Daglig leder"),
     ("KH avklarer med banken innen 1/4.", "KH"),
     ("Sekretariatet gjennomfører spørreundersøkelse innan 1. april.", "Sekretariatet"),
+    # two people joined by "og", each a person
+    ("Camilla og Jomar tilpasser malen innen 1. april.", "Camilla og Jomar"),
+    ("Kari Holm og PD tilpasser malen innen 1. april.", "Kari Holm og PD"),
 ])
 def test_someone_named_doing_something_by_a_dated_deadline_is_a_task(sentence, who):
     assert is_action(sentence)

@@ -23,6 +23,7 @@ from motebok.extract.participants import (
     table_columns,
     table_row_people,
 )
+from motebok.extract.text import double_first_name_wrapped
 from motebok.parse import parse_bytes
 from motebok.vocab import Attendance, ParticipantRole
 
@@ -173,6 +174,28 @@ def test_whom_a_deputy_came_for_is_the_absent_member_named_above():
     assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
         ("Terje Lunde", "Øystre Slidre", "absent", None),
         ("Siri Hovda", "Øystre Slidre", "present", "for Terje Lunde")]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    ("Vara Siri Hovda møtte for Lunde", "Vang kommune", "for Terje Lunde"),
+    ("Siri Hovda (vara for Lunde)", "Vang kommune", "for Terje Lunde"),
+    ("Siri Hovda, Vang kommune, møtte for Lunde", "Vang kommune", "for Terje Lunde"),
+    ("Siri Hovda møtte for Terje Lunde", "Vang kommune", "for Terje Lunde"),  # his seat's
+    # a surname no one away has: as written; a place a member represents: her organisation
+    ("Siri Hovda møtte for Berge", None, "for Berge"),
+    ("Siri Hovda møtte for Bykle", "Bykle", None),
+])
+def test_a_deputy_for_a_surname_came_for_the_one_away_of_that_name(line, organization, note):
+    # the list of who came before the forfall list of several: the surname alone is the
+    # member away by that surname, whose seat's organisation the deputy holds
+    text = ("Referat fra møte i regionrådet\n\nDato: 05.03.2024\n\nTil stede:\n"
+            f"Kari Holm, Bykle kommune (leder)\n{line}\n\nForfall:\nTerje Lunde, Vang kommune\n"
+            "Eva Moe, Lom kommune\n\nSak 11/24 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][1] == (
+        "Siri Hovda", organization, "present", note)
+    assert [(p.name, p.attendance) for p in people][2:] == [
+        ("Terje Lunde", "absent"), ("Eva Moe", "absent")]
 
 
 @pytest.mark.parametrize("line", ["Jon Aas (Sp), vara Hans Li (Sp)", "Jon Aas, vara Hans Li"])
@@ -6417,3 +6440,36 @@ def test_a_tick_before_a_remark_leaves_the_remark_as_the_note() -> None:
 def test_the_bodys_leader_named_by_its_noun_led_the_meeting(sentence: str) -> None:
     led = chair_sentence(sentence)
     assert led is not None and (led.name, led.role) == ("Kari Holm", ParticipantRole.CHAIR)
+
+@pytest.mark.parametrize("attendance", [
+    "Til stede:\nAnne Marit\nStrand, Lunner\nKari Holm, Gran",  # one entry a line
+    "Til stede:\n\nNavn\tRolle\nAnne Marit\nStrand, Lunner\tMedlem\nKari Holm, Gran\tMedlem",
+    "Til stede:\n\nNavn\tKommune\nAnne Marit\nStrand\tLunner\nKari Holm\tGran",
+    # the whole name over whom she represents, between a table's rows
+    "Til stede:\n\nNavn\tRolle\nAnne Marit Strand\nLunner\tMedlem\nKari Holm\nGran\tMedlem",
+])
+def test_a_double_first_name_wrapped_over_the_surname_is_one_person(attendance):
+    # a narrow name cell or column broke "Anne Marit Strand" after the first names: the
+    # surname below goes with them, whom she represents stays apart (s60e)
+    text = (f"Referat fra møte i forumet\n\nDato: 09.04.2025\n\n{attendance}\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Anne Marit Strand", "Lunner"), ("Kari Holm", "Gran")]
+
+
+@pytest.mark.parametrize(("before", "text"), [
+    ("Anne Marit", "Kari Holm, Gran"),  # a whole name below: two people
+    ("Anne Marit", "Hege, Lunner"),  # a first name below: a list of first names
+    ("Anne Marit Strand", "Lunner"),  # a whole name above
+])
+def test_no_double_first_name_wraps_onto_a_whole_entry(before, text):
+    assert not double_first_name_wrapped(before, text)
+
+
+def test_a_name_line_over_a_row_of_names_is_no_card():
+    # a row whose first cell is a name is its own person: the line above stays apart
+    text = ("Referat fra møte i forumet\n\nDato: 09.04.2025\n\nTil stede:\n\nNavn\tRolle\n"
+            "Per Olsen\nKari Holm\tMedlem\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [p.name for p in people] == ["Per Olsen", "Kari Holm"]

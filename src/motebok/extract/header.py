@@ -303,7 +303,7 @@ _TRAILING_DATE = lazy_regex(r"(?<![\s,–-])[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
-_FROM_WEEKDAY = lazy_regex(rf"\s+{_WEEKDAY}\b.*$", re.I)
+_FROM_WEEKDAY = lazy_regex(rf",?\s+{_WEEKDAY}\b.*$", re.I)
 # Where a title's meeting was held, "på" after the meeting's word or after the body: a
 # named place after a meeting ("styremøte på Scandic Havet i Bodø lørdag 12. april"), or a
 # room or building in lower case ("møte i styret på rådhuset i Bodø"). Not the school a
@@ -704,7 +704,9 @@ _VENUE_BEFORE_TITLE_DATE = lazy_regex(rf",\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\
 # "… 29. mars 2017 på Klosterøya.": after a whole date, "på" and a name is where it met.
 _PLACE_AFTER_YEAR = lazy_regex(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØÅ][\w-]*"
                                r"(?:,?\s+(?:[A-ZÆØÅ][\w-]*|i|på|hotell|hotel|rådhus|kulturhus|"
-                               r"samfunnshus|kommunehus|fylkeshus|senter|gård|skole|skule)){0,5})|"
+                               r"samfunnshus|kommunehus|fylkeshus|senter|gård|skole|skule)){0,5}"
+                               # (a room after the house: "…, Modum rådhus, møterom 2")
+                               r"(?:,\s+(?:møterom|møtesal|rom|sal)\s+[\w.-]+)?)|"
                                # "… 2025 i Lunde samfunnshus" ("i Lunde Vel" names the body)
                                r"\s+i\s+(?P<building>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}?"
                                r"(?:hus|huset|hotell|senter|senteret|skole|skule|salen|hallen|"
@@ -5580,7 +5582,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                     head.location = hybrid  # "…, kl. 12.00–15.00, Bodø rådhus og Teams"
                 elif digital:
                     head.location = _place_phrase(text, digital)
-                elif (after := _PLACE_AFTER_TIME.search(text)):
+                elif (after := _PLACE_AFTER_TIME.search(text)) and \
+                        not _first_name_first(after.group("place")):  # (no "…, Kari Holm")
                     head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
                     if text[-1:] == "." and _ABBREVIATED_END.search(head.location + "."):
                         head.location += "."  # "…, Rådhuset 2. etg.": the abbreviation's
@@ -5602,7 +5605,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.location is None:
         head.location = _lone_channel_line(lines[:head_end])
     if head.location is None and head.title and \
-            (after_year := _PLACE_AFTER_YEAR.search(head.title)):
+            (after_year := _PLACE_AFTER_YEAR.search(head.title)) and \
+            not _first_name_first(after_year.group("place") or ""):
+        # (a person after the year is who wrote or leads, no place: "… 2024, Kari Holm")
         head.location = after_year.group("place") or after_year.group("building")  # "… 2.
         # desember 2003 på Polhøgda, Lysaker"
     if head.location is None and head.title and " i " in head.title and \

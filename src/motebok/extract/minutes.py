@@ -173,6 +173,7 @@ from motebok.extract.participants import (
     run_may_hold_places,
     school_staff_named,
     seat_matrix_row,
+    seat_substitutes,
     share_seat,
     signed_organization,
     signing_chair,
@@ -196,6 +197,7 @@ from motebok.extract.text import (
     TERMINAL,
     Line,
     contains_any,
+    double_first_name_wrapped,
     fold,
     fold_lowered,
     folded_pattern,
@@ -1451,6 +1453,7 @@ def read_attendance(draft: Draft) -> None:
         for participant in unmarked:
             participant.attendance = Attendance.PRESENT
     _unticked_boxes_absent(draft)
+    seat_substitutes(people)
     if is_heads_body(draft.record.body) or \
             is_health_forum(draft.record.body, draft.record.organization):
         _heads_are_members(draft, attendance_lines)
@@ -2218,7 +2221,7 @@ def _lone_first_name(before: str, text: str) -> bool:
     starts with a name).
     """
     if "," not in before and ";" not in before and " og " not in before:
-        return False
+        return double_first_name_wrapped(before, text)
     if text.endswith(":"):
         return False  # "Tor Vik, Delta" / "Verneombud:": the next group's heading, no surname
     if "," in text and (uninverted(before.strip()) is not None or (

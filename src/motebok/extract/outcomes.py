@@ -2231,7 +2231,9 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          # each member on its own: "Hver kommune oppnevner en
                          # kontaktperson innen 1. april." (``_all_of``)
                          r"(?:Hver|Kvar|Alle)\s+[a-zæøå]{4,}|"
-                         r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})\s+"
+                         r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}"
+                         # (two people sharing it: "Camilla og Jomar tilpasser …")
+                         r"(?:\s+og\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})?)\s+"
                          # (not "Daglig" alone with "leder" for its verb)
                          r"(?<!Daglig\s)(?<!Dagleg\s)"
                          r"(?!(?:opplyser|orienterer|informerer|mener|meiner|minner|"
@@ -2332,6 +2334,10 @@ def _dated_doer(sentence: str) -> str | None:
     if found is None:
         return None
     who = found["who"]
+    if " og " in who:  # two people, each a person ("Camilla og Jomar", "Kari Li og PD")
+        people = who.split(" og ")
+        return who if all(is_first_name(one.split()[0]) or _INITIALS.fullmatch(one) or
+                          _full_name_shaped(one) for one in people) else None
     first = who.split()[0]
     if is_first_name(first) or first.casefold() in _ROLE_OWNERS or \
             who.casefold() in ("daglig leder", "dagleg leiar") or _INITIALS.fullmatch(who) or \
@@ -3832,6 +3838,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # entry of a follow-up list, whose place says it is a task whatever
                     # its verb: "- Rektor informerer foreldrene i ukebrevet.")
                     actions[-1].responsible = _task_box_owner(actions[-1].text)
+                elif actions[-1].responsible is None and inline:
+                    # the label's own line: "Oppfølging: Camilla og Jomar tilpasser malen."
+                    actions[-1].responsible = _people_first(actions[-1].text)
                 continue
             if review and mode is None and (
                     (entry := _register_entry(sentence, bullet or listed, due_date)) or
@@ -5377,8 +5386,10 @@ def _ticked_task_box(text: str) -> bool:
 
 # The name before the verb of an open task box ("- [ ] @Ola Berg registrerer resten"):
 # capitalised words, then a verb in the present ("-er", nynorsk "-ar", or one of the
-# short ones: "gjør", "går", "får", "gir", "tar", "ser").
-_TASK_BOX_OWNER = lazy_regex(r"((?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}) "
+# short ones: "gjør", "går", "får", "gir", "tar", "ser"); two such names joined by "og"
+# share the task ("- Camilla og Jomar tilpasser malen").
+_TASK_BOX_NAME = r"(?-i:[A-ZÆØÅ])[\w-]+(?: (?-i:[A-ZÆØÅ])[\w-]+){0,2}"
+_TASK_BOX_OWNER = lazy_regex(rf"({_TASK_BOX_NAME}(?: og {_TASK_BOX_NAME})?) "
                              r"(?:(?-i:[a-zæøå])\w+(?:er|ar)|gjør|går|får|gir|gjev|tar|ser)\b")
 
 
@@ -5390,6 +5401,18 @@ def _task_box_owner(task: str) -> str | None:
     if found and _acceptable_subject(found.group(1)) and not _infinitive_first(found.group(1)):
         return found.group(1)
     return _mentioned_last(task)
+
+
+def _people_first(task: str) -> str | None:
+    """The people a follow-up label's own line names first ("Oppfølging: Camilla og Jomar
+    tilpasser malen."): the label says it is a task whatever its verb, as a task box does
+    (``_task_box_owner``), but in running text only people by first name or initials own
+    it ("Oppfølging: Saken følger …" names no one)."""
+    owner = _task_box_owner(task)
+    if owner is None or not all(is_first_name(part.split()[0]) or _INITIALS.fullmatch(part)
+                                for part in _PEOPLE_JOINS.split(owner)):
+        return None
+    return owner
 
 
 def _infinitive_first(owner: str) -> bool:

@@ -580,7 +580,7 @@ _REMOTE_PIECE = lazy_regex(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
                            re.I)
 _SUBSTITUTE = lazy_regex(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
-                         r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
+                         r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,4})\s*$")
 # "Ås kommune v/ Kari Nes", "Ås kommune ved ordfører Kari Nes", "Revisjon Vest IKS v/
 # oppdragsansvarleg revisor Geir Lie" (the title, of one or two words, is no name)
 _ON_BEHALF = lazy_regex(r"^(?P<org>.+?)\s+(?:v/|ved\s)\s*(?:[a-zæøå][\w-]*\s+){0,2}"
@@ -2395,8 +2395,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                                  attendance=Attendance.ABSENT))
             pending = []
             continue
-        if text and entries and (absent := substituted_for(text.lstrip("–—- "))):
-            # "Jon Li (Ap) for Per Bø (Ap)", "Jon Li (Ap) – vara for Per Bø (Ap)"
+        if text and entries and (absent := substituted_for(seat := text.lstrip("–—- ")) or
+                                 seat_surname(seat)):
+            # "Jon Li (Ap) for Per Bø (Ap)", "Jon Li (Ap) – vara for Per Bø (Ap)" (a
+            # surname alone, "…, møtte for Hansen", named in full by ``seat_substitutes``)
             entries[-1].note = f"for {absent}"
             if entries[-1].organization is None and _seat_place(paren):
                 entries[-1].organization = paren  # "Siri Lie, vara for Ola Nord (Zby)"
@@ -3115,14 +3117,22 @@ _SEAT_IN_GROUP = lazy_regex(
 _ORG_SUBSTITUTE = lazy_regex(
     r"^(?P<org>.+?)\s*(?:[-–—]\s*|\s)(?:møtte\s+|møtte\s+som\s+vara\s+)?"
     r"(?:for|pva\.?|på vegne av|vara for|som vara for)\s+"
-    r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,4})\s*$")
+    r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,4})\s*$")
+
+
+# The words saying a seat was taken, not an organisation's own "for": "møtte for",
+# "vara for", "pva", "på vegne av".
+_SEAT_VERB = lazy_regex(r"møtte|vara|pva|på vegne av")
 
 
 def _split_substitute(text: str) -> tuple[str, str | None]:
-    """An organisation piece and the "for Y" a substitute's line ends with, if any."""
+    """An organisation piece and the "for Y" a substitute's line ends with, if any (one
+    word only as ``seat_surname`` reads it: "Jevnaker kommune, møtte for Hansen")."""
     match = _ORG_SUBSTITUTE.match(text)
-    if not match:
-        return text, None
+    if not match or (" " not in match.group("absent") and (
+            not seat_surname(f"for {match.group('absent')}") or
+            not _SEAT_VERB.search(text, len(match.group("org"))))):
+        return text, None  # ("PPT for Midt-Telemark og Nome": the organisation's name)
     return match.group("org").strip(" ,–—-"), f"for {match.group('absent')}"
 
 
@@ -3154,6 +3164,53 @@ def substituted_for(note: str | None) -> str | None:
         return None
     absent = match.group("absent")
     return absent if " " in absent or is_first_name(absent) else None
+
+
+def seat_surname(note: str | None) -> str | None:
+    """The one word a substitute's note names for whose seat she took when it is no first
+    name ("møtte for Hansen", "vara for Hansen"): often the member's surname, which the
+    list of those away may give in full (``seat_substitutes``); None for a party ("for
+    Ap") and for the names ``substituted_for`` reads."""
+    match = _SUBSTITUTED.match(note.strip()) if note and "for" in note else None
+    if match is None or " " in (word := match.group("absent")) or not word[:1].isupper() or \
+            is_first_name(word) or is_party(word) or len(word) < 3:
+        return None  # (nor a role: "møtte for kommunedirektøren")
+    return word
+
+
+def seat_substitutes(people: People) -> None:
+    """A substitute and the member whose seat she took, once the whole list is read: a
+    surname alone ("Vara Kari Lie møtte for Hansen") is the one away of that surname ("Per
+    Hansen" under forfall), named in full in her note; and whom the member represents is
+    the substitute's too, when nothing said hers (``share_seat``). The absence list comes
+    after the list of who came, so her line alone cannot tell."""
+    away = [p for p in people.order if p.attendance == Attendance.ABSENT.value]
+    if not away:
+        return
+    for deputy in people.order:
+        if deputy.attendance == Attendance.ABSENT.value or not deputy.note or \
+                "for" not in deputy.note:
+            continue
+        if (surname := seat_surname(deputy.note)) is not None:
+            folded = surname.casefold()
+            hits = [p for p in away if p.name.split()[-1].casefold() == folded]
+            if len(hits) == 1:
+                deputy.note = f"for {hits[0].name}"
+                share_seat(deputy, hits[0])
+            elif not hits and _names_a_members_place(people, folded):
+                # "Kari Lie møtte for Lunner" beside "Ole Bakken, Lunner kommune": whom
+                # she represents, no one's seat
+                deputy.organization, deputy.note = deputy.organization or surname, None
+        elif (absent := substituted_for(deputy.note)) is not None and \
+                (member := people.find(absent)) is not None and member in away:
+            share_seat(deputy, member)
+
+
+def _names_a_members_place(people: People, word: str) -> bool:
+    """Whether a word (folded) opens whom some participant represents ("lunner" for
+    "Lunner kommune"): a place, not a surname."""
+    return any(p.organization and p.organization.split()[0].casefold() == word
+               for p in people.order)
 
 
 def _substituted_for_inverted(note: str) -> str | None:
@@ -4017,7 +4074,11 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     # dash: a bare name, most pieces, skips both patterns)
     substitute = _SUBSTITUTE.match(text) if "for" in text or "pva" in text or \
         "på vegne av" in text else None
-    if substitute and looks_like_name(tidy_name(substitute.group("name"))):
+    if substitute and looks_like_name(tidy_name(substitute.group("name"))) and \
+            (" " in substitute.group("absent") or
+             seat_surname(f"for {substitute.group('absent')}") or
+             is_first_name(substitute.group("absent"))):
+        # (one word: a surname or a first name, "Kari Lie møtte for Hansen"; not a party)
         return Entry(name=tidy_name(substitute.group("name")), organization=organization,
                      role=role, attendance=attendance,
                      note=f"for {substitute.group('absent')}")
@@ -4426,6 +4487,8 @@ def signed_organization(rest: str, alone: bool = False) -> str | None:
     if (at := _JOB_AT_PLACE.match(org)) and (_is_job_title(at.group("job"))
                                              or role_of(at.group("job"))):
         org = at.group("org")  # "rådgiver i Vestdal kommune"
+    elif org[:1].islower() and (titled := _TITLE_BEFORE_ORG.match(org)):
+        org = org[titled.end():]  # "daglig leder ROR": her job, then whom she writes for
     if org.casefold() in {"sekretariatet", "sekretariat"}:
         return org
     if not org[:1].isupper() or len(org.split()) > 5 or looks_like_name(org) or \
@@ -4591,8 +4654,9 @@ def _apply_note(entry: Entry, note: str) -> None:
         # and one there from afar keeps how: "Per Dal (Teams) deltok fra sak 3"
         seat = seat or _remote_note(entry.note, note)
         entry.note = f"{seat}, {note}" if seat else note
-    elif absent := substituted_for(note):
+    elif absent := substituted_for(note) or seat_surname(note):
         entry.note = f"for {absent}"  # "(møtte for Y)", "(vara for Y)": the guide's "for Y"
+        # (a surname alone, "vara for Hansen", is named in full by ``seat_substitutes``)
     elif "," in note and (absent := substituted_for(note.split(",")[0])):
         entry.note = f"for {absent}"  # "(for Siri Moe, Tynset)": the place is the seat's
         place = note.split(",", 1)[1].strip()

@@ -1259,6 +1259,20 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                                _card_cell(c) or clean(c) if "\n" in c else clean(c)
                                for c in block.cells])
                 text = "\t".join(cells).strip()
+                if lines and not lines[-1].cells and len(lines[-1].body) < 40 and \
+                        " " in lines[-1].body and cells:
+                    if lines[-1].body.count(" ") == 1 and \
+                            double_first_name_wrapped(lines[-1].body, cells[0]):
+                        # "Anne Marit" / "Strand, Lunner⇥Medlem": the name cell's first
+                        # line set apart from its row; the row holds the whole name
+                        cells = (f"{lines.pop().body} {cells[0]}", *cells[1:])
+                        text = "\t".join(cells)
+                    elif len(lines) >= 2 and lines[-2].is_table and \
+                            _card_over_row(lines[-1].body, cells):
+                        # "Anne Marit Strand" / "Lunner⇥Medlem" between a table's rows: the
+                        # name cell's two lines, the name over whom she represents
+                        cells = (f"{lines.pop().body}, {cells[0]}", *cells[1:])
+                        text = "\t".join(cells)
                 if lines and lines[-1].is_table and any("\n" in c for c in block.cells):
                     if _attendance_labels(lines[-1].cells):
                         kept = _name_lines_kept(block.cells)  # "Til stede | Forfall" over
@@ -1926,6 +1940,35 @@ def _name_goes_on(first: str, line: str) -> bool:
     words = line.split()
     return len(words) <= 2 and all(word[:1].isupper() for word in words) and \
         is_first_name(first.split()[-1])
+
+
+def double_first_name_wrapped(before: str, text: str) -> bool:
+    """A line that is only a double first name ("Anne Marit") over a line or a table row
+    opened by one word that is no first name, alone or before whom the person represents
+    ("Strand, Lunner", "Strand (Sp)", "Strand⇥Lunner kommune"): the surname a narrow cell
+    or column wrapped, one person ("Anne Marit Strand, Lunner"), as a cell of the name
+    over its organisation is one (``_card_cell``); no one is listed by a double first
+    name alone."""
+    words = before.split()
+    if len(words) != 2 or not is_first_name(words[0]) or not is_first_name(words[1]):
+        return False
+    head = re.split(r"[,(\t]", text, maxsplit=1)[0].split()
+    return len(head) == 1 and head[0][:1].isupper() and head[0].isalpha() and \
+        not is_first_name(head[0])
+
+
+def _card_over_row(name: str, cells: tuple[str, ...]) -> bool:
+    """Whether a line between a table's rows is the first line of the next row's name cell,
+    a person's name over whom she represents ("Anne Marit Strand" over "Lunner⇥Medlem"):
+    the line is a name with a first name first, the row's first cell a short capitalised
+    word or two that is no name and no column heading, as a card cell reads
+    (``_card_cell``)."""
+    first = cells[0]
+    if len(cells) < 2 or not first[:1].isupper() or len(first) > 30 or \
+            len(first.split()) > 2 or "," in first or any(c.isdigit() for c in first) or \
+            first.casefold() in ATTENDANCE_COLUMN_WORDS or looks_like_name(first):
+        return False
+    return "," not in name and is_first_name(name.split()[0]) and looks_like_name(name)
 
 
 # A person's card in a cell: the name, a role, whom they represent and a note at most,
