@@ -3184,13 +3184,14 @@ def seat_substitutes(people: People) -> None:
     Hansen" under forfall), named in full in her note; and whom the member represents is
     the substitute's too, when nothing said hers (``share_seat``). The absence list comes
     after the list of who came, so her line alone cannot tell."""
-    away = [p for p in people.order if p.attendance == Attendance.ABSENT.value]
+    absent = _ABSENT  # (an enum member's value, read once: each read is a call)
+    deputies = [p for p in people.order if p.note and "for" in p.note and p.attendance != absent]
+    if not deputies:
+        return  # (most lists: no one took a seat)
+    away = [p for p in people.order if p.attendance == absent]
     if not away:
         return
-    for deputy in people.order:
-        if deputy.attendance == Attendance.ABSENT.value or not deputy.note or \
-                "for" not in deputy.note:
-            continue
+    for deputy in deputies:
         if (surname := seat_surname(deputy.note)) is not None:
             folded = surname.casefold()
             hits = [p for p in away if p.name.split()[-1].casefold() == folded]
