@@ -70693,8 +70693,8 @@ EXPECTED['6383_confluence_digitaliseringsnettverket_vestfold_emoji.html'] = Expe
     # the footer are the wiki's; its "Tid | Punkt | Hvem | Notater" table holds the items
     # (the hour and who led the point no text, no owner); "12. mar. 2025 kl. 12:30–15:00,
     # Tønsberg rådhus, møterom Slottsfjell" gives the place with its room. Open: the
-    # region closing the network's name ("… Vestfold") as its parent, and the closing
-    # "📌 Beslutninger" list read into the last row's text
+    # region closing the network's name ("… Vestfold") as its parent. (s60j) The closing
+    # "📌 Beslutninger" list is no text of the last row; its decisions stay the last item's
     'minutes', '2025-03-12 Møtereferat Digitaliseringsnettverket Vestfold',
     'Digitaliseringsnettverket Vestfold',
     ANY, None,
@@ -70726,7 +70726,7 @@ EXPECTED['6383_confluence_digitaliseringsnettverket_vestfold_emoji.html'] = Expe
          [],
          []),
         (None, 'Eventuelt',
-         None,
+         'Elin minnet om KS-konferansen i Sandefjord.',
          ['Vestfold fylkeskommune gjennomfører anskaffelsen av e-signatur på vegne av kommunene.',
           'Nettverket møtes fysisk annenhver gang.'],
          [('Mona Gjersø sender utkast til samarbeidsavtale til kommunene innen 28. mar. 2025',
@@ -70741,9 +70741,10 @@ EXPECTED['6383_confluence_digitaliseringsnettverket_vestfold_emoji.html'] = Expe
 EXPECTED['6384_wiki_nynorsk_klimanettverket_hallingdal_datert_overskrift.md'] = Expected(
     # (s60g) a wiki page: the meeting's day in its heading ("## 15.10.2024 –
     # Nettverksmøte på Gol"); "Sist redigert av …" is the wiki's. Open: "Klimanettverket i
-    # Hallingdal" read as the network and its region, and the list right under the
-    # "Konklusjon:" line read as part of it (its tasks decided too, the joint application
-    # the network's task)
+    # Hallingdal" read as the network and its region. (s60j) The list right under the
+    # "Konklusjon:" line is read as part of it, its tasks decided too, and the joint
+    # application as the network's task: "a vedtak that assigns a task is both" (the
+    # guide), as under "Vedtak: X." (1181)
     'minutes', 'Klimanettverket i Hallingdal – møtereferat',
     ANY,
     'Hallingdal', None,
@@ -71840,5 +71841,90 @@ EXPECTED['6306_vannomrade_arbeidsgruppe_saksliste_sidetall_status_per_kommune.tx
          'Tove Strand minnet om vannseminaret i Fredrikstad 12. mars.',
          [],
          []),
+    ],
+)
+
+EXPECTED['6440_referat_folkehelsenettverk_konklusjon_oppgaveliste.txt'] = Expected(
+    # (s60j) "Konklusjon: X." with a list of tasks by name right under it: the list is the
+    # konklusjon's, each task both a decision and an action ("a vedtak that assigns a task
+    # is both"); "… drøfter tiltak på neste møte" plans the next meeting, no task. (Open:
+    # the network and its region in the heading)
+    'minutes', 'REFERAT', ANY,
+    ANY, None,
+    ('2025-02-12', '09:00', '11:30', 'Evje kommunehus, møterom Otra'), '2025-04-23',
+    people=[
+        ('Hilde Tveit', 'Evje og Hornnes', 'chair', 'present'),
+        ('Oddvar Homme', 'Bygland', 'member', 'present'),
+        ('Signe Austad', 'Iveland', 'member', 'present'),
+        ('Terje Flaten', 'Åseral', 'member', 'present'),
+        ('Maren Lid', 'Vennesla', 'secretary', 'present'),
+        ('Jorunn Kile', 'Valle', 'member', 'absent'),
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra forrige møte ble godkjent.',
+         ['Innkalling og referat fra forrige møte ble godkjent.'],
+         []),
+        ('2/25', 'Felles kampanje for fysisk aktivitet',
+         ('Hilde la fram forslag om en felles kampanje for eldre våren 2025. Flere kommuner '
+          'har allerede tilbud som kan inngå. Nettverket drøftet hvordan kampanjen kan nå de '
+          'som ikke bruker tilbudene i dag.\nKonklusjon: Kampanjen gjennomføres i april og '
+          'mai med felles plakat og nettside.\nTerje Flaten lager utkast til plakat innen 1. '
+          'mars.\nSigne Austad samler oversikt over tilbudene i kommunene innen 20. februar.'),
+         ['Kampanjen gjennomføres i april og mai med felles plakat og nettside.',
+          'Terje Flaten lager utkast til plakat innen 1. mars.',
+          'Signe Austad samler oversikt over tilbudene i kommunene innen 20. februar.'],
+         [('Terje Flaten lager utkast til plakat innen 1. mars.', 'Terje Flaten', '2025-03-01'),
+          ('Signe Austad samler oversikt over tilbudene i kommunene innen 20. februar.',
+           'Signe Austad', '2025-02-20')]),
+        ('3/25', 'Ungdata 2024',
+         ('Oddvar orienterte om resultatene for regionen. Andelen som oppgir at de er mye '
+          'alene har økt noe siden 2021.\nKonklusjon: Nettverket tar resultatene til '
+          'orientering og drøfter tiltak på neste møte.'),
+         ['Nettverket tar resultatene til orientering og drøfter tiltak på neste møte.'],
+         []),
+        ('4/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+EXPECTED['6441_teams_notat_innkjopsnettverk_beslutninger_til_slutt.md'] = Expected(
+    # (s60j) a closing "## Vedtak i møtet" recap over bullets, then "## Oppfølgingspunkter":
+    # both lists are no words of "Eventuelt"; the decisions (naming no item by number)
+    # and the tasks are still read as the last item's
+    'minutes', 'Møtenotat – Innkjøpsnettverket Nord-Gudbrandsdal',
+    'Innkjøpsnettverket Nord-Gudbrandsdal',
+    None, None,
+    ('2025-03-06', '13:00', '14:30', 'Teams'), None,
+    people=[
+        ('Randi Bakken', 'Sel', 'chair', 'present'),
+        ('Håkon Sveen', 'Vågå', 'member', 'present'),
+        ('Ingeborg Rudi', 'Lom', 'member', 'present'),
+        ('Pål Skotte', 'Skjåk', 'member', 'present'),
+        ('Eli Brennhaug', 'Dovre', 'secretary', 'present'),
+        ('Arne Sletten', 'Lesja', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Rammeavtale for kontorrekvisita',
+         ('Avtalen går ut 30. juni. Pål orienterte om erfaringer med dagens leverandør, som '
+          'har levert til avtalt tid. Nettverket drøftet om avtalen skal forlenges ett år '
+          'eller lyses ut på nytt.'),
+         [],
+         []),
+        ('2', 'Felles opplæring i innkjøpssystemet',
+         ('Ingeborg viste forslag til kursplan. Det er ønske om et eget kurs for skolene.\n'
+          'Kurset holdes på Otta i mai.'),
+         [],
+         []),
+        ('3', 'Eventuelt',
+         'Håkon minnet om fristen for innspill til regionplanen.',
+         ['Rammeavtalen for kontorrekvisita forlenges med ett år.',
+          'Felles kurs i innkjøpssystemet holdes i mai, med eget kurs for skolene.'],
+         [('Pål Skotte sender forlengelse til leverandøren innen 20. mars.', 'Pål Skotte',
+           '2025-03-20'),
+          ('Ingeborg Rudi lager påmelding til kurset innen 1. april.', 'Ingeborg Rudi',
+           '2025-04-01')]),
     ],
 )

@@ -8935,3 +8935,18 @@ def test_carried_out_in_a_quarter_ahead_is_a_passive_task():
     # "… i første kvartal 2026" binds the work to a time ahead, as "innen" does
     _, actions = _outcomes_of("Vedtak: Det gjennomføres en felles øvelse i første kvartal 2026.")
     assert actions == [("Det gjennomføres en felles øvelse i første kvartal 2026.", None, None)]
+
+
+def test_tasks_listed_right_under_a_conclusion_are_decided_too():
+    """A list of tasks right under "Konklusjon: X." is the konklusjon's, and "a vedtak that
+    assigns a task is both" (the reading guide): each bullet is a decision and a task, as
+    under "Vedtak: X."; the conclusion that the body itself does something is its task."""
+    text = ("Referat\nDato: 10.02.2025\n\nSak 1 Søknad om midler\n"
+            "Nettverket drøftet en felles søknad.\n"
+            "Konklusjon: Nettverket søker felles om midler.\n"
+            "- Kari Holm skriver utkast innen 1. mars.\n")
+    item = parse_bytes(text.encode(), "nettverk.txt").items[0]
+    assert item.decisions == ["Nettverket søker felles om midler.",
+                              "Kari Holm skriver utkast innen 1. mars."]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Nettverket", None),
+                                                              ("Kari Holm", "2025-03-01")]

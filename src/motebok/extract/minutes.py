@@ -100,6 +100,7 @@ from motebok.extract.outcomes import (
     Outcomes,
     asks_for_work,
     find_outcomes,
+    heads_decision_list,
     is_decision,
     is_outcome_heading,
     repeat_score,
@@ -5027,7 +5028,8 @@ def _last_item_text(section: Section) -> str:
     "Oppfølgingspunkter:" (a list, not a register of the minutes).
     """
     lines = section.lines
-    index = _closing_register_line(lines, is_standing_title(section.title or ""))
+    index = _closing_register_line(lines, is_standing_title(section.title or ""),
+                                   section.row is not None)
     if index is not None:
         return item_text(Section(section.number, section.title, lines[:index],
                                  section.heading_rest,
@@ -5035,23 +5037,30 @@ def _last_item_text(section: Section) -> str:
     return item_text(section)
 
 
-def _closing_register_line(lines: list[Line], after_standing: bool = False) -> int | None:
+def _closing_register_line(lines: list[Line], after_standing: bool = False,
+                           after_row: bool = False) -> int | None:
     """Where the follow-up register the minutes end with starts among the last item's
     lines (``_last_item_text``), or None. It stands apart after a blank line; text from a
     converter that leaves none in the section (a PDF's line per printed line) cannot set
     it apart so, and there its heading over the table of tasks to the end is enough.
     ``after_standing``: the last item is a standing section ("Eventuelt"), whose own
     text a heading of a task table set apart under it does not go on
-    (``_closing_task_table``; a list under "Oppfølgingspunkter:" stays its own)."""
+    (``_closing_task_table``; a list under "Oppfølgingspunkter:" stays its own).
+    ``after_row``: the last item is a row of a table of items, whose cells are its text:
+    the lines under the table may open with the register."""
     flat: bool | None = None  # (asked only at a register's heading: most lines are none)
     for index, line in enumerate(lines):
+        if not index and after_row and line.gap and \
+                _closing_decision_list(lines, index, after_standing):
+            return index
         if line.is_table and index and line.gap and \
                 lines[index - 1].body.endswith((".", "!")) and _closing_task_rows(lines, index):
             return index
         if not index or line.body[:1] not in "OoAaTtRrHhSsBbVv":
             continue
         if line.gap and (_register_heading(line) or _closing_task_list(lines, index) or
-                         _closing_task_table(lines, index, after_standing)):
+                         _closing_task_table(lines, index, after_standing) or
+                         _closing_decision_list(lines, index, after_standing)):
             return index
         if not line.gap and _closing_task_table(lines, index):
             if flat is None:
@@ -5107,6 +5116,26 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
     # (the table's heading row names what, who and when: its rows are tasks)
     return follow_up and all(entry.is_table for entry in after) and \
         task_columns(after[0].cells) is not None
+
+
+def _closing_decision_list(lines: list[Line], index: int, after_standing: bool) -> bool:
+    """Whether the line heads a recap of the meeting's decisions that closes the minutes:
+    a heading of its own, no colon ("Beslutninger", "📌 Beslutninger", "Vedtak i møtet"),
+    set apart over bullets to the end or to the closing task list or register under them.
+    As a closing task list, it gathers what the meeting decided, no words of the last item
+    (whose decisions they are still read as)."""
+    line = lines[index]
+    text = line.body.strip()
+    if text.endswith(":") or not heads_decision_list(text):
+        return False
+    end = index + 1
+    while end < len(lines) and lines[end].is_bullet:
+        end += 1
+    if end == index + 1:
+        return False
+    return end == len(lines) or (lines[end].gap and (
+        _register_heading(lines[end]) or _closing_task_list(lines, end) or
+        _closing_task_table(lines, end, after_standing)))
 
 
 def _closing_task_rows(lines: list[Line], index: int) -> bool:

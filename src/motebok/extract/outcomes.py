@@ -437,8 +437,12 @@ _DECISION_TITLE = lazy_regex(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|mø
                              # a wiki's English template ("Decisions", Confluence's
                              # "Decision log"), or its Norwegian "Beslutningslogg"
                              r"(?:key\s+)?decisions(?:\s+made)?|decision\s+log|"
-                             r"beslutningslogg)\s*:?$", re.I)
-_may_be_decision_title = starts_with_any("hkdba")
+                             r"beslutningslogg|"
+                             # the meeting's own decisions, recapped at the end: "Vedtak i
+                             # møtet", "Vedtak frå møtet", "Vedtak fattet i møtet"
+                             r"vedtak\s+(?:fattet\s+|gjort\s+|gjorde\s+)?(?:i|fra|frå)\s+"
+                             r"møtet)\s*:?$", re.I)
+_may_be_decision_title = starts_with_any("hkdbav")
 # A section on what happens after the meeting, whose lines are not all tasks (so not an
 # _ACTION_TITLE): "Veien videre", nynorsk "Vegen vidare", "Vidare arbeid", "Videre
 # prosess". An authority's act by a date under it is a follow-up like anyone else's.
@@ -6590,6 +6594,12 @@ def heads_decisions(text: str) -> bool:
     if _has_decision_label_word(folded) and (label := _decision_label(text)) is not None:
         return not label.group("rest").strip()
     return bool(_may_be_decision_title(text) and _DECISION_TITLE.match(text))
+
+
+def heads_decision_list(text: str) -> bool:
+    """Whether a short line alone heads a list of the meeting's decisions ("Beslutninger",
+    "Dette vart bestemt", "Vedtak i møtet"; ``_DECISION_TITLE``)."""
+    return len(text) < 40 and bool(_may_be_decision_title(text) and _DECISION_TITLE.match(text))
 
 
 def is_outcome_heading(text: str) -> bool:
