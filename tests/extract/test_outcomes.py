@@ -8950,3 +8950,18 @@ def test_tasks_listed_right_under_a_conclusion_are_decided_too():
                               "Kari Holm skriver utkast innen 1. mars."]
     assert [(a.responsible, a.due) for a in item.actions] == [("Nettverket", None),
                                                               ("Kari Holm", "2025-03-01")]
+
+
+@pytest.mark.parametrize(("line", "tasks"), [
+    # who does work going on, in a status the board only took note of: news
+    ("- Evalueringen gjøres av innkjøpskontoret.", []),
+    ("- Testene følges opp av prosjektgruppen.", []),
+    # a deadline makes it a follow-up still
+    ("- Evalueringen gjøres av innkjøpskontoret innen 1. mai.", [None]),
+])
+def test_a_passive_with_its_doer_in_a_noted_status_is_news(line, tasks):
+    text = ("Referat\nDato: 10.02.2025\n\nSak 1 Anbud\nDaglig leder orienterte om status.\n\n"
+            f"{line}\n- Kontrakt forventes signert i juni.\n\n"
+            "Styret tok orienteringen til etterretning.\n")
+    item = parse_bytes(text.encode(), "styre.txt").items[0]
+    assert [a.responsible for a in item.actions] == tasks

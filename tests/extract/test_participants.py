@@ -6299,3 +6299,20 @@ def test_a_padded_seat_rows_bracket_names_whom_the_member_represents():
                          Attendance.PRESENT)
     assert [(e.name, e.organization, e.role) for e in entries] == [
         ("Eva Berg", "Sigdal kommune", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("sentence", "organization"), [
+    ("Daglig leder Vestregionen Siv Holm var referent.", "Vestregionen"),
+    ("Dagleg leiar Fjordrådet Siv Holm var skrivar.", "Fjordrådet"),
+    # a capital title alone before the name is no employer
+    ("Inspektør Siv Holm var referent.", None),
+])
+def test_the_employer_between_a_job_title_and_the_writer_s_name(sentence, organization):
+    """ "Daglig leder X Siv Holm var referent" names whom she works for, as "Referent: Siv
+    Holm, daglig leder i X" does."""
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
+            f"Til stede: Per Lie og Kari Sand. {sentence}\n\n"
+            "Sak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people if p.name == "Siv Holm"] == [
+        ("Siv Holm", organization, ParticipantRole.SECRETARY)]

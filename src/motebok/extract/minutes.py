@@ -154,6 +154,7 @@ from motebok.extract.participants import (
     is_mayor_led,
     is_parents_body,
     is_party,
+    is_qualified_job,
     is_role_word,
     is_secretariat,
     label_note,
@@ -3959,13 +3960,17 @@ def read_other_people(draft: Draft) -> None:
                 "skrivar" in lowered or "møtesekretær" in lowered or
                 "sekretær for møtet" in lowered) and \
                 (writer := _writer_named(draft, line)) is not None:
-            name = _without_title(writer.group("name") or writer.group("name2"))
+            name = _without_title(written := writer.group("name") or writer.group("name2"))
             known = people.find(name) if looks_like_name(name) else None
+            employer = _employer_before_name(writer, written, name)
+            if known is not None and employer and not known.organization:
+                known.organization = employer
             if known is not None and known.role == ParticipantRole.GUEST.value:
                 known.role = ParticipantRole.SECRETARY.value  # "Frå regionrådet møtte X, som
                 # … skreiv denne oppsummeringa": the one who wrote them, not a visitor
             elif looks_like_name(name):
-                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
+                people.add(Entry(name=name, organization=employer,
+                                 role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION:
         return
     for line in draft.lines[:first_item]:  # (the head, and a programme over the sections)
@@ -4562,6 +4567,21 @@ _TAKES_MINUTES = lazy_regex(r"\b(?:referent|ref\.|refr\.|sekretær|sekretariat\w
                             r"protokollfør\w*|møtesekretær)")
 _TAKER_LABEL = lazy_regex(r"^(?:referent|ref\.?|sekretær|skrivar|protokollfør\w*)\s*:")
 _PROJECT_LEAD = lazy_regex(r"\b(?:prosjektleder|prosjektleiar|pl)\b")
+
+
+def _employer_before_name(writer: re.Match[str], written: str, name: str) -> str | None:
+    """The organisation between a job title and the writer's name: "Daglig leder
+    Hadelandsregionen Lise Bekkelund var referent" names her employer as "Referent: Lise
+    Bekkelund, daglig leder i Hadelandsregionen" does. The capital word before the first
+    name (``_without_title``) is a title of its own ("Inspektør Jostein Moldsvor") unless
+    a job title stands right before it; then it is whom the writer works for."""
+    if name == written or not written.endswith(name) or writer.group("name") != written:
+        return None
+    before = writer.string[:writer.start("name")].split()[-3:]
+    for start in range(len(before)):  # ("Daglig leder", "rådgiver", "dagleg leiar")
+        if before[start][:1].isalpha() and is_qualified_job(" ".join(before[start:])):
+            return written[:-len(name)].strip()
+    return None
 
 
 def _without_title(name: str) -> str:

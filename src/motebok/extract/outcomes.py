@@ -3961,6 +3961,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _work_timeline(sentence, lowered):
                     continue  # "O-sak 3/25" / "Planforslaget sendes på høring i februar.":
                     # news of the work the body is told of, no one's task
+                if task and bullet and mode is None and not onward and \
+                        _work_under_way(lowered) and _only_noted(texts):
+                    continue  # "- Evalueringen gjøres av innkjøpskontoret." in a status
+                    # the body only took note of: who does the work, news
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
                         _applies_for_another(sentence, body, parent):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
@@ -9182,6 +9186,20 @@ def _work_timeline(sentence: str, lowered: str) -> bool:
     work reported on; not a follow-up of the meeting ("Presentasjonen ettersendes.")."""
     return not _has_deadline_word(lowered) and _WORK_PERIOD.search(lowered) is not None and \
         responsible_of(sentence) is None
+
+
+def _work_under_way(lowered: str) -> bool:
+    """Whether a passive sentence names who does the work and no deadline ("Evalueringen
+    gjøres av innkjøpskontoret.", "Anbudet vurderes av en ekstern konsulent."): in a
+    status the body only takes note of (``_only_noted``), work going on, no follow-up of
+    the meeting ("Presentasjonen ettersendes." names no one and stays a task)."""
+    return " av " in lowered and not _has_deadline_word(lowered) and \
+        _PASSIVE_BY.search(lowered) is not None
+
+
+# An s-passive verb and its doer: "gjøres av", "vurderes av", "tas av", with a particle
+# ("følges opp av", "sendes ut av"); nynorsk "vert gjort av" is no s-passive, left alone.
+_PASSIVE_BY = lazy_regex(r"\b(?:\w{3,}(?:es|ast)|tas)(?:\s+(?:opp|ut|inn|fram))?\s+av\s+\w")
 
 
 # A month or season a piece of work is planned for (searched lower-cased).
