@@ -1978,3 +1978,25 @@ def test_a_sentence_that_someone_from_the_host_municipality_attended_one_item():
     record = parse_bytes(text.encode(), "referat.txt")
     kai = next(p for p in record.participants if p.name == "Kai Ulvestad")
     assert (kai.role, kai.attendance, kai.note) == ("guest", "partial", "under sak 19/25")
+
+def test_a_closing_recap_of_decisions_is_no_text_of_the_last_item():
+    """ "Beslutninger" / "Vedtak i møtet" set apart over bullets that end the minutes (or
+    end above the closing task list) recaps the decisions: they still count, but are no
+    words of the last item."""
+    text = ("Referat\n\nSak 1 Budsjett\nBudsjettet ble gjennomgått.\n\nSak 2 Eventuelt\n"
+            "Ingen saker.\n\n{heading}\n- Budsjettet for 2026 vedtas.\n"
+            "- Styret møtes hver måned.\n\nOppfølgingspunkter\n"
+            "- Ola Lie sender budsjettet til kommunene innen 1. mai.\n")
+    for heading in ("Beslutninger", "📌 Beslutninger", "Vedtak i møtet"):
+        last = parse_bytes(text.format(heading=heading).encode(), "styre.txt").items[-1]
+        assert last.text == "Ingen saker.", heading
+        assert last.decisions == ["Budsjettet for 2026 vedtas.", "Styret møtes hver måned."]
+        assert [a.responsible for a in last.actions] == ["Ola Lie"]
+
+
+def test_a_decision_heading_with_a_colon_under_an_item_stays_its_text():
+    """ "Beslutninger:" with its colon under a case's text is that case's own list."""
+    text = ("Referat\n\nSak 1 Budsjett\nBudsjettet ble gjennomgått.\n\nBeslutninger:\n"
+            "- Budsjettet for 2026 vedtas.\n")
+    last = parse_bytes(text.encode(), "styre.txt").items[-1]
+    assert "Budsjettet for 2026 vedtas." in last.text

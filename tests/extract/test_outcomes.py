@@ -9029,3 +9029,32 @@ def test_a_proposal_run_on_after_a_sentence_and_not_voted_on_is_no_decision():
                     "anbefaler regionrådet å godkjenne regnskapet.\n\n"
                     "Saken ble drøftet.\n")
     assert item.decisions == []
+
+def test_tasks_listed_right_under_a_conclusion_are_decided_too():
+    """A list of tasks right under "Konklusjon: X." is the konklusjon's, and "a vedtak that
+    assigns a task is both" (the reading guide): each bullet is a decision and a task, as
+    under "Vedtak: X."; the conclusion that the body itself does something is its task."""
+    text = ("Referat\nDato: 10.02.2025\n\nSak 1 Søknad om midler\n"
+            "Nettverket drøftet en felles søknad.\n"
+            "Konklusjon: Nettverket søker felles om midler.\n"
+            "- Kari Holm skriver utkast innen 1. mars.\n")
+    item = parse_bytes(text.encode(), "nettverk.txt").items[0]
+    assert item.decisions == ["Nettverket søker felles om midler.",
+                              "Kari Holm skriver utkast innen 1. mars."]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Nettverket", None),
+                                                              ("Kari Holm", "2025-03-01")]
+
+
+@pytest.mark.parametrize(("line", "tasks"), [
+    # who does work going on, in a status the board only took note of: news
+    ("- Evalueringen gjøres av innkjøpskontoret.", []),
+    ("- Testene følges opp av prosjektgruppen.", []),
+    # a deadline makes it a follow-up still
+    ("- Evalueringen gjøres av innkjøpskontoret innen 1. mai.", [None]),
+])
+def test_a_passive_with_its_doer_in_a_noted_status_is_news(line, tasks):
+    text = ("Referat\nDato: 10.02.2025\n\nSak 1 Anbud\nDaglig leder orienterte om status.\n\n"
+            f"{line}\n- Kontrakt forventes signert i juni.\n\n"
+            "Styret tok orienteringen til etterretning.\n")
+    item = parse_bytes(text.encode(), "styre.txt").items[0]
+    assert [a.responsible for a in item.actions] == tasks

@@ -6473,3 +6473,19 @@ def test_a_name_line_over_a_row_of_names_is_no_card():
             "Per Olsen\nKari Holm\tMedlem\n\nSak 1/25 Eventuelt\nIngen saker.\n")
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [p.name for p in people] == ["Per Olsen", "Kari Holm"]
+
+@pytest.mark.parametrize(("sentence", "organization"), [
+    ("Daglig leder Vestregionen Siv Holm var referent.", "Vestregionen"),
+    ("Dagleg leiar Fjordrådet Siv Holm var skrivar.", "Fjordrådet"),
+    # a capital title alone before the name is no employer
+    ("Inspektør Siv Holm var referent.", None),
+])
+def test_the_employer_between_a_job_title_and_the_writer_s_name(sentence, organization):
+    """ "Daglig leder X Siv Holm var referent" names whom she works for, as "Referent: Siv
+    Holm, daglig leder i X" does."""
+    text = ("Referat fra møte i Ungdomsrådet\n\nDato: 3.6.2024\n\n"
+            f"Til stede: Per Lie og Kari Sand. {sentence}\n\n"
+            "Sak 1/24 Årsrapport\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people if p.name == "Siv Holm"] == [
+        ("Siv Holm", organization, ParticipantRole.SECRETARY)]

@@ -100,6 +100,7 @@ from motebok.extract.outcomes import (
     Outcomes,
     asks_for_work,
     find_outcomes,
+    heads_decision_list,
     is_decision,
     is_outcome_heading,
     repeat_score,
@@ -154,6 +155,7 @@ from motebok.extract.participants import (
     is_mayor_led,
     is_parents_body,
     is_party,
+    is_qualified_job,
     is_role_word,
     is_secretariat,
     label_note,
@@ -4035,13 +4037,17 @@ def read_other_people(draft: Draft) -> None:
                 "skrivar" in lowered or "møtesekretær" in lowered or
                 "sekretær for møtet" in lowered) and \
                 (writer := _writer_named(draft, line)) is not None:
-            name = _without_title(writer.group("name") or writer.group("name2"))
+            name = _without_title(written := writer.group("name") or writer.group("name2"))
             known = people.find(name) if looks_like_name(name) else None
+            employer = _employer_before_name(writer, written, name)
+            if known is not None and employer and not known.organization:
+                known.organization = employer
             if known is not None and known.role == ParticipantRole.GUEST.value:
                 known.role = ParticipantRole.SECRETARY.value  # "Frå regionrådet møtte X, som
                 # … skreiv denne oppsummeringa": the one who wrote them, not a visitor
             elif looks_like_name(name):
-                people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
+                people.add(Entry(name=name, organization=employer,
+                                 role=ParticipantRole.SECRETARY))
     if draft.record.kind == DocumentKind.PRESENTATION:
         return
     for line in draft.lines[:first_item]:  # (the head, and a programme over the sections)
@@ -4640,6 +4646,21 @@ _TAKER_LABEL = lazy_regex(r"^(?:referent|ref\.?|sekretær|skrivar|protokollfør\
 _PROJECT_LEAD = lazy_regex(r"\b(?:prosjektleder|prosjektleiar|pl)\b")
 
 
+def _employer_before_name(writer: re.Match[str], written: str, name: str) -> str | None:
+    """The organisation between a job title and the writer's name: "Daglig leder
+    Hadelandsregionen Lise Bekkelund var referent" names her employer as "Referent: Lise
+    Bekkelund, daglig leder i Hadelandsregionen" does. The capital word before the first
+    name (``_without_title``) is a title of its own ("Inspektør Jostein Moldsvor") unless
+    a job title stands right before it; then it is whom the writer works for."""
+    if name == written or not written.endswith(name) or writer.group("name") != written:
+        return None
+    before = writer.string[:writer.start("name")].split()[-3:]
+    for start in range(len(before)):  # ("Daglig leder", "rådgiver", "dagleg leiar")
+        if before[start][:1].isalpha() and is_qualified_job(" ".join(before[start:])):
+            return written[:-len(name)].strip()
+    return None
+
+
 def _without_title(name: str) -> str:
     """A name without a capitalised job title before it: "Inspektør Jostein Moldsvor"."""
     words = name.split()
@@ -5107,7 +5128,8 @@ def _last_item_text(section: Section) -> str:
     "Oppfølgingspunkter:" (a list, not a register of the minutes).
     """
     lines = section.lines
-    index = _closing_register_line(lines, is_standing_title(section.title or ""))
+    index = _closing_register_line(lines, is_standing_title(section.title or ""),
+                                   section.row is not None)
     if index is not None:
         return item_text(Section(section.number, section.title, lines[:index],
                                  section.heading_rest,
@@ -5115,23 +5137,30 @@ def _last_item_text(section: Section) -> str:
     return item_text(section)
 
 
-def _closing_register_line(lines: list[Line], after_standing: bool = False) -> int | None:
+def _closing_register_line(lines: list[Line], after_standing: bool = False,
+                           after_row: bool = False) -> int | None:
     """Where the follow-up register the minutes end with starts among the last item's
     lines (``_last_item_text``), or None. It stands apart after a blank line; text from a
     converter that leaves none in the section (a PDF's line per printed line) cannot set
     it apart so, and there its heading over the table of tasks to the end is enough.
     ``after_standing``: the last item is a standing section ("Eventuelt"), whose own
     text a heading of a task table set apart under it does not go on
-    (``_closing_task_table``; a list under "Oppfølgingspunkter:" stays its own)."""
+    (``_closing_task_table``; a list under "Oppfølgingspunkter:" stays its own).
+    ``after_row``: the last item is a row of a table of items, whose cells are its text:
+    the lines under the table may open with the register."""
     flat: bool | None = None  # (asked only at a register's heading: most lines are none)
     for index, line in enumerate(lines):
+        if not index and after_row and line.gap and \
+                _closing_decision_list(lines, index, after_standing):
+            return index
         if line.is_table and index and line.gap and \
                 lines[index - 1].body.endswith((".", "!")) and _closing_task_rows(lines, index):
             return index
         if not index or line.body[:1] not in "OoAaTtRrHhSsBbVv":
             continue
         if line.gap and (_register_heading(line) or _closing_task_list(lines, index) or
-                         _closing_task_table(lines, index, after_standing)):
+                         _closing_task_table(lines, index, after_standing) or
+                         _closing_decision_list(lines, index, after_standing)):
             return index
         if not line.gap and _closing_task_table(lines, index):
             if flat is None:
@@ -5187,6 +5216,26 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
     # (the table's heading row names what, who and when: its rows are tasks)
     return follow_up and all(entry.is_table for entry in after) and \
         task_columns(after[0].cells) is not None
+
+
+def _closing_decision_list(lines: list[Line], index: int, after_standing: bool) -> bool:
+    """Whether the line heads a recap of the meeting's decisions that closes the minutes:
+    a heading of its own, no colon ("Beslutninger", "📌 Beslutninger", "Vedtak i møtet"),
+    set apart over bullets to the end or to the closing task list or register under them.
+    As a closing task list, it gathers what the meeting decided, no words of the last item
+    (whose decisions they are still read as)."""
+    line = lines[index]
+    text = line.body.strip()
+    if text.endswith(":") or not heads_decision_list(text):
+        return False
+    end = index + 1
+    while end < len(lines) and lines[end].is_bullet:
+        end += 1
+    if end == index + 1:
+        return False
+    return end == len(lines) or (lines[end].gap and (
+        _register_heading(lines[end]) or _closing_task_list(lines, end) or
+        _closing_task_table(lines, end, after_standing)))
 
 
 def _closing_task_rows(lines: list[Line], index: int) -> bool:

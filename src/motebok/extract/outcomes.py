@@ -453,8 +453,12 @@ _DECISION_TITLE = lazy_regex(r"^(?:(?:hva|kva)\s+(?:vi|styret|gruppa|gruppen|mø
                              # a wiki's English template ("Decisions", Confluence's
                              # "Decision log"), or its Norwegian "Beslutningslogg"
                              r"(?:key\s+)?decisions(?:\s+made)?|decision\s+log|"
-                             r"beslutningslogg)\s*:?$", re.I)
-_may_be_decision_title = starts_with_any("hkdba")
+                             r"beslutningslogg|"
+                             # the meeting's own decisions, recapped at the end: "Vedtak i
+                             # møtet", "Vedtak frå møtet", "Vedtak fattet i møtet"
+                             r"vedtak\s+(?:fattet\s+|gjort\s+|gjorde\s+)?(?:i|fra|frå)\s+"
+                             r"møtet)\s*:?$", re.I)
+_may_be_decision_title = starts_with_any("hkdbav")
 # A section on what happens after the meeting, whose lines are not all tasks (so not an
 # _ACTION_TITLE): "Veien videre", nynorsk "Vegen vidare", "Vidare arbeid", "Videre
 # prosess". An authority's act by a date under it is a follow-up like anyone else's.
@@ -4001,6 +4005,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _work_timeline(sentence, lowered):
                     continue  # "O-sak 3/25" / "Planforslaget sendes på høring i februar.":
                     # news of the work the body is told of, no one's task
+                if task and bullet and mode is None and not onward and \
+                        _work_under_way(lowered) and _only_noted(texts):
+                    continue  # "- Evalueringen gjøres av innkjøpskontoret." in a status
+                    # the body only took note of: who does the work, news
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
                         _applies_for_another(sentence, body, parent):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
@@ -6658,6 +6666,12 @@ def heads_decisions(text: str) -> bool:
     return bool(_may_be_decision_title(text) and _DECISION_TITLE.match(text))
 
 
+def heads_decision_list(text: str) -> bool:
+    """Whether a short line alone heads a list of the meeting's decisions ("Beslutninger",
+    "Dette vart bestemt", "Vedtak i møtet"; ``_DECISION_TITLE``)."""
+    return len(text) < 40 and bool(_may_be_decision_title(text) and _DECISION_TITLE.match(text))
+
+
 def is_outcome_heading(text: str) -> bool:
     """Whether a line alone heads the meeting's decisions or tasks ("Dette vart bestemt",
     "Oppfølging:", "Til oppfølging"): a short summary's sections after its attendance, so
@@ -9238,6 +9252,20 @@ def _work_timeline(sentence: str, lowered: str) -> bool:
     work reported on; not a follow-up of the meeting ("Presentasjonen ettersendes.")."""
     return not _has_deadline_word(lowered) and _WORK_PERIOD.search(lowered) is not None and \
         responsible_of(sentence) is None
+
+
+def _work_under_way(lowered: str) -> bool:
+    """Whether a passive sentence names who does the work and no deadline ("Evalueringen
+    gjøres av innkjøpskontoret.", "Anbudet vurderes av en ekstern konsulent."): in a
+    status the body only takes note of (``_only_noted``), work going on, no follow-up of
+    the meeting ("Presentasjonen ettersendes." names no one and stays a task)."""
+    return " av " in lowered and not _has_deadline_word(lowered) and \
+        _PASSIVE_BY.search(lowered) is not None
+
+
+# An s-passive verb and its doer: "gjøres av", "vurderes av", "tas av", with a particle
+# ("følges opp av", "sendes ut av"); nynorsk "vert gjort av" is no s-passive, left alone.
+_PASSIVE_BY = lazy_regex(r"\b(?:\w{3,}(?:es|ast)|tas)(?:\s+(?:opp|ut|inn|fram))?\s+av\s+\w")
 
 
 # A month or season a piece of work is planned for (searched lower-cased).
