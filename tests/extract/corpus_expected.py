@@ -73890,3 +73890,33 @@ EXPECTED['6443_referat_ikt_samarbeid_statusliste_passiv.txt'] = Expected(
          []),
     ],
 )
+
+
+EXPECTED['6368_nynorsk_kulturnettverk_deltek_fra_sak_presens.txt'] = Expected(
+    # (s60, at the merge) nynorsk in the present: "Kari Holm (Flå) deltek frå sak 3." is
+    # partial, and the sentence beside it, "Per Lie (Ål) har meldt forfall.", an absence
+    'minutes', 'Referat frå møte i Kulturnettverket i Hallingdal', 'Kulturnettverket',
+    'Hallingdal', None,
+    ('2025-01-14', '10:00', '13:00', 'Ål kulturhus'), None,
+    people=[
+        ('Anne Fet', 'Hol', 'member', 'present'),
+        ('Ola Moen', 'Nesbyen', 'member', 'present'),
+        ('Tone Sand', 'Gol', 'member', 'present'),
+        ('Kari Holm', 'Flå', 'member', 'partial'),
+        ('Per Lie', 'Ål', 'member', 'absent'),
+    ],
+    items=[
+        ('1/25', 'Godkjenning av innkalling',
+         'Innkallinga vart godkjend.',
+         ['Innkallinga vart godkjend.'],
+         []),
+        ('2/25', 'Kulturminneplan',
+         'Nettverket tok saka til orientering.',
+         ['Nettverket tok saka til orientering.'],
+         []),
+        ('3/25', 'Felles arrangement',
+         'Tone Sand sender oversikt innan 1. mars.',
+         [],
+         [('Tone Sand sender oversikt innan 1. mars.', 'Tone Sand', '2025-03-01')]),
+    ],
+)

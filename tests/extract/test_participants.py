@@ -6259,6 +6259,8 @@ def test_two_names_in_one_cell_are_still_two_people():
 @pytest.mark.parametrize(("sentence", "note"), [
     ("Styremedlem Helge Mo deltok fram til sak 19/2025.", "deltok fram til sak 19/2025"),
     ("Helge Mo var til stede frem til kl. 12.", "var til stede frem til kl. 12"),
+    # nynorsk minutes written in the present
+    ("Synnøve Rud (Hemsedal) deltek frå sak 4/25.", "deltek frå sak 4/25"),
 ])
 def test_there_until_a_case_or_hour_is_a_partial_note(sentence, note):
     assert [found[2] for found in partial_sentences(sentence)] == [note]
@@ -6489,3 +6491,15 @@ def test_the_employer_between_a_job_title_and_the_writer_s_name(sentence, organi
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization, p.role) for p in people if p.name == "Siv Holm"] == [
         ("Siv Holm", organization, ParticipantRole.SECRETARY)]
+
+
+def test_an_absence_beside_a_present_tense_partial_sentence_is_read():
+    # "X deltek frå sak 3. Y har meldt forfall.": the second sentence is an absence of its
+    # own, as beside "X deltok frå sak 3."
+    text = ("Referat frå møte i faggruppa\n\nDato: 3. februar 2025\n\nTil stades:\n\n"
+            "Eli Bakke (Gol)\nRune Hov (Hol)\n\nSynnøve Rud (Hemsedal) deltek frå sak 2/25. "
+            "Arne Lund (Flå) har meldt forfall.\n\nSak 1/25 Godkjenning\n\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "faggruppe.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people][-2:] == [
+        ("Synnøve Rud", Attendance.PARTIAL, "deltek frå sak 2/25"),
+        ("Arne Lund", Attendance.ABSENT, None)]

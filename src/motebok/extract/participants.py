@@ -707,7 +707,9 @@ _PARTIAL_SENTENCE = lazy_regex(
     # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
     r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
-    r"|(?:deltok|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka|" + _UP_TO + r"|"
+    # (nynorsk minutes in the present, too: "… deltek frå sak 3")
+    r"|(?:deltok|deltek|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka|"
+    + _UP_TO + r"|"
     # "… møtte i forbindelse med presentasjon av sak 14/26": there for that item
     r"i\s+(?:forbindelse|samband)\s+med\s+(?=[^.;]{0,40}?\b(?:sak|saka|saker|sakene|punkt)\b))\b"
     + _TAIL +
@@ -761,7 +763,8 @@ has_seat_hint = contains_any(("inhabil", "ugild", "permisjon", "tok sete", "frat
 PRESENTED_ITEM = ("orienterte", "innledet", "innleidde", "innleia", "presenterte")
 _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk", "gjekk", "kom ",
                   "ankom", "måtte ",
-                  "deltok", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratr", "fråtr",
+                  "deltok", "deltek ", "møtte", "permisjon", "perm.", "inhabil", "ugild", "fratr",
+                  "fråtr",
                   "permittert", "tiltrådte", "tiltredde", "tok sete",
                   # (one who presented an item: "… orienterte under sak 4"; the verb
                   # with its preposition, which few lines hold)
