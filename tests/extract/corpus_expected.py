@@ -73920,3 +73920,384 @@ EXPECTED['6368_nynorsk_kulturnettverk_deltek_fra_sak_presens.txt'] = Expected(
          [('Tone Sand sender oversikt innan 1. mars.', 'Tone Sand', '2025-03-01')]),
     ],
 )
+
+
+EXPECTED['6560_kdu_valdres_sakstabell_kun_embeter.txt'] = Expected(
+    # blind (s61d): a kommunedirektørutvalg's minutes as one "SAK | BESKRIVELSE | OPPFØLGING |
+    # ANSVAR" table; the members named by office only ("kommunedirektør i Nord-Aurdal"): no
+    # persons, so the secretary alone; the follow-up cell after "a) … b) …" is the row's task
+    # ("… returneres til sekretariatet innen 1. november", its date its due), "Saken tas opp
+    # igjen i neste møte" a decision
+    'minutes', 'Referat – Kommunedirektørutvalget i Valdres', 'Kommunedirektørutvalget',
+    'Valdres', None,
+    ('2025-10-14', '08:30', '11:00',
+     'Valdres næringshage, Fagernes'), '2025-11-11',
+    people=[
+        ('Hilde Sørbøen', 'Valdres regionråd', 'secretary', 'present'),
+    ],
+    items=[
+        ('41/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra møtet 16.09.2025 ble godkjent.',
+         [
+          'Innkalling og referat fra møtet 16.09.2025 ble godkjent.',
+         ],
+         []),
+        ('42/25', 'Orienteringer',
+         ('a) Regionrådet 2. oktober: kort gjennomgang av vedtakene. b) Interkommunal '
+          'legevakt: ny avtale er sendt ut til alle kommunene.\nSignert avtale returneres til '
+          'sekretariatet innen 1. november.'),
+         [],
+         [
+          ('Signert avtale returneres til sekretariatet innen 1. november.',
+           'Alle kommunene', '2025-11-01'),
+         ]),
+        ('43/25', 'Budsjett 2026 for regionrådet',
+         ('Daglig leder la fram forslag med uendret kommunal andel. Enighet om å legge '
+          'forslaget fram for regionrådet uten endringer.\nSaken legges fram for regionrådet '
+          '6. november.'),
+         [
+          'Enighet om å legge forslaget fram for regionrådet uten endringer.',
+         ],
+         [
+          ('Saken legges fram for regionrådet 6. november.',
+           'Sekretariatet', '2025-11-06'),
+         ]),
+        ('44/25', 'Felles arkivordning – kostnadsfordeling',
+         ('Gjennomgang av utredningen fra arkivprosjektet. Flere kommuner ønsker mer tid til '
+          'å se på fordelingsnøkkelen. Saken tas opp igjen i neste møte.\nHver kommune gir '
+          'tilbakemelding på fordelingsnøkkelen innen 30.10.'),
+         [
+          'Saken tas opp igjen i neste møte.',
+         ],
+         [
+          ('Hver kommune gir tilbakemelding på fordelingsnøkkelen innen 30.10.',
+           'Hver kommune', '2025-10-30'),
+         ]),
+        ('45/25', 'Rekruttering av helsepersonell',
+         ('Kommunedirektøren i Vang orienterte om den felles rekrutteringskampanjen. '
+          'KD-utvalget går inn for å videreføre kampanjen i 2026.'),
+         [
+          'KD-utvalget går inn for å videreføre kampanjen i 2026.',
+         ],
+         []),
+        ('46/25', 'Eventuelt',
+         ('a) Julemøte 9. desember med felles lunsj. b) Vang tok opp behovet for en felles '
+          'beredskapsøvelse i 2026.\nSekretariatet lager forslag til opplegg for øvelsen.'),
+         [],
+         [
+          ('Sekretariatet lager forslag til opplegg for øvelsen.',
+           'Sekretariatet', None),
+         ]),
+    ],
+)
+
+
+EXPECTED['6561_nynorsk_radmannsutval_hallingdal_runde_rundt_bordet.txt'] = Expected(
+    # blind (s61d): nynorsk rådmannsutval, members "Place: Name" one a line, one "– frå sak
+    # 22/25" (partial); among "Orienteringar" a dated task of every member ("Kvar kommune melder
+    # inn … innan 20. juni") is this meeting's; "Runde rundt bordet" per kommune no outcome;
+    # "a) … b) …" in Eventuelt are no items, "Saka vert teken opp att i neste møte" a decision
+    'minutes', 'Referat frå møte i rådmannsutvalet i Hallingdal', 'Rådmannsutvalet',
+    'Hallingdal', None,
+    ('2025-06-05', '09:00', '12:30',
+     'Gol rådhus, formannskapssalen'), '2025-08-28',
+    people=[
+        ('Ingebjørg Rustand', 'Flå', 'member', 'present'),
+        ('Arne Sletten', 'Nesbyen', 'chair', 'present'),
+        ('Torunn Kvisla', 'Gol', 'member', 'present'),
+        ('Oddvar Haugo', 'Hemsedal', 'member', 'present'),
+        ('Sigrid Bakkestuen', 'Ål', 'member', 'partial'),
+        ('Kjetil Ørpen', 'Hol', 'member', 'present'),
+        ('Marit Leine Nystuen', 'sekretariatet', 'secretary', 'present'),
+    ],
+    notes={
+        'Sigrid Bakkestuen': 'frå sak 22/25',
+    },
+    items=[
+        ('20/25', 'Godkjenning av innkalling og saksliste',
+         'Godkjent utan merknader.',
+         [
+          'Godkjent utan merknader.',
+         ],
+         []),
+        ('21/25', 'Referat frå møtet 8. mai',
+         'Referatet vart godkjent.',
+         [
+          'Referatet vart godkjent.',
+         ],
+         []),
+        ('22/25', 'Felles innkjøp av skuleskyss',
+         ('Torunn Kvisla orienterte om utlysinga. Fylkeskommunen har varsla at kontrakten går '
+          'ut sommaren 2026. Rådmannsutvalet går inn for ei felles utlysing for alle seks '
+          'kommunane. Sekretariatet lagar utkast til konkurransegrunnlag innan 1. september.'),
+         [
+          'Rådmannsutvalet går inn for ei felles utlysing for alle seks kommunane.',
+         ],
+         [
+          ('Sekretariatet lagar utkast til konkurransegrunnlag innan 1. september.',
+           'Sekretariatet', '2025-09-01'),
+         ]),
+        ('23/25', 'Orienteringar',
+         ('Regionrådet: neste møte i regionrådet er 19. juni, saklista vert send ut veka '
+          'før.\nHallingdal brann og redning: ny beredskapsplan er på høyring.\nKvar kommune '
+          'melder inn kontaktperson for beredskapsplanen innan 20. juni.'),
+         [],
+         [
+          ('Kvar kommune melder inn kontaktperson for beredskapsplanen innan 20. juni.',
+           'Kvar kommune', '2025-06-20'),
+         ]),
+        ('24/25', 'Runde rundt bordet',
+         ('Flå: Budsjettarbeidet er i gang, stramme rammer.\nNesbyen: Ny helsesjef tilsett '
+          'frå 1. september.\nGol: Arbeidet med arealdelen av kommuneplanen held '
+          'fram.\nHemsedal: Utfordringar med bustader for tilsette i turistnæringa.\nÅl: '
+          'Ingen særskilde saker.\nHol: Rekruttering av sjukepleiarar er framleis krevjande.'),
+         [],
+         []),
+        ('25/25', 'Eventuelt',
+         ('a) Sommarstenging: sekretariatet er stengt veke 28–31.\nb) Kjetil Ørpen tok opp '
+          'felles lønnsoppgjer for leiarar. Saka vert teken opp att i neste møte.'),
+         [
+          'Saka vert teken opp att i neste møte.',
+         ],
+         []),
+    ],
+)
+
+
+EXPECTED['6562_okonomiledernettverk_follo_word.docx'] = Expected(
+    # blind (s61d): a Word økonomiledernettverk, members in a NAVN | KOMMUNE | MERKNAD table
+    # ("leder", "forfall"), bold "Sak 14/25" paragraphs; "Enighet om …" a decision, "Hver
+    # kommune sender … innen" and "Alle kommunene sender … innen" the members' tasks
+    'minutes', 'Referat økonomiledernettverket i Follo', 'Økonomiledernettverket',
+    'Follo', None,
+    ('2025-09-23', '12:00', '15:00',
+     'Ås rådhus, møterom Bjørnebær'), '2025-10-21',
+    people=[
+        ('Trine Aasen', 'Ås kommune', 'chair', 'present'),
+        ('Per-Olav Nyhus', 'Nordre Follo kommune', 'member', 'present'),
+        ('Hanne Marit Gulbrandsen', 'Frogn kommune', 'member', 'present'),
+        ('Knut Vesterhus', 'Vestby kommune', 'member', 'present'),
+        ('Lise Enger', 'Enebakk kommune', 'member', 'absent'),
+        ('Jon Ivar Moen', 'Follorådet', 'secretary', 'present'),
+    ],
+    items=[
+        ('14/25', 'Godkjenning av referat fra 26. august',
+         'Referatet ble godkjent.',
+         [
+          'Referatet ble godkjent.',
+         ],
+         []),
+        ('15/25', 'Statsbudsjettet 2026 – konsekvenser for kommunene',
+         ('Per-Olav Nyhus gikk gjennom hovedtallene. Skatteanslaget for regionen er lavere '
+          'enn anslaget fra KS. Enighet om å bruke felles forutsetninger for lønnsvekst i '
+          'økonomiplanene. Hver kommune sender sine anslag for frie inntekter til Per-Olav '
+          'innen 10. oktober.'),
+         [
+          'Enighet om å bruke felles forutsetninger for lønnsvekst i økonomiplanene.',
+         ],
+         [
+          ('Hver kommune sender sine anslag for frie inntekter til Per-Olav innen 10. oktober.',
+           'Hver kommune', '2025-10-10'),
+         ]),
+        ('16/25', 'Felles innkjøp av økonomisystem',
+         ('Knut Vesterhus orienterte om status i anskaffelsen. To kommuner ønsker å vente med '
+          'å delta. Saken tas opp igjen i neste møte.'),
+         [
+          'Saken tas opp igjen i neste møte.',
+         ],
+         []),
+        ('17/25', 'Orienteringer',
+         ('a) Follorådet: ny daglig leder er på plass fra 1. oktober.\nb) Kemnerkontoret: den '
+          'felles rapporteringen fungerer godt.'),
+         [],
+         []),
+        ('18/25', 'Eventuelt',
+         ('a) Trine Aasen ønsket erfaringer med budsjettmodeller for skole. Alle kommunene '
+          'sender eksempler til Trine innen 1. november.\nb) Ingen andre saker.'),
+         [],
+         [
+          ('Alle kommunene sender eksempler til Trine innen 1. november.',
+           'Alle kommunene', '2025-11-01'),
+         ]),
+    ],
+)
+
+
+EXPECTED['6563_epost_personalledernettverk_parentes_etter_i_gaar.txt'] = Expected(
+    # blind (s61d): an e-mail summary, "Hei alle, her er kort referat fra … i går (torsdag 6.
+    # november, Teams, kl. 13.00–14.30)": the bracket gives the place and hours; the sent day
+    # is the document's; "Anders Hoel (Modum, HMS-rådgiver) deltok på sak 2." after the list
+    # is a partial guest from Modum (the job after the comma no part of it)
+    'minutes', 'Kort referat – personalledernettverket Midt-Buskerud 6.11',
+    'Personalledernettverket Midt-Buskerud',
+    None, '2025-11-07',
+    ('2025-11-06', '13:00', '14:30',
+     'Teams'), '2025-12-04',
+    people=[
+        ('Kristin Tangen', 'Modum', 'member', 'present'),
+        ('Eivind Skaug', 'Sigdal', 'member', 'present'),
+        ('Lene Brattrud', 'Krødsherad', 'member', 'present'),
+        ('Anders Hoel', 'Modum', 'guest', 'partial'),
+    ],
+    notes={
+        'Anders Hoel': 'deltok på sak 2',
+    },
+    items=[
+        ('1', 'Lønnsoppgjøret 2025',
+         ('Alle har gjennomført de lokale forhandlingene. Enighet om at kommunene bruker '
+          'samme mal for lønnspolitisk drøfting neste år.'),
+         [
+          'Enighet om at kommunene bruker samme mal for lønnspolitisk drøfting neste år.',
+         ],
+         []),
+        ('2', 'Sykefravær',
+         ('Anders viste tall for 3. kvartal. Sigdal og Krødsherad ligger under målet. Gruppa '
+          'går inn for et felles kurs for ledere om oppfølging av sykmeldte våren 2026. '
+          'Anders lager et forslag til kursopplegg innen 1. desember.'),
+         [
+          'Gruppa går inn for et felles kurs for ledere om oppfølging av sykmeldte våren 2026.',
+         ],
+         [
+          ('Anders lager et forslag til kursopplegg innen 1. desember.',
+           'Anders', '2025-12-01'),
+         ]),
+        ('3', 'Felles rekrutteringsside',
+         ('Lene orienterte om løsningen i Krødsherad. Saken tas opp igjen i neste møte når vi '
+          'har et kostnadsoverslag.'),
+         [
+          'Saken tas opp igjen i neste møte når vi har et kostnadsoverslag.',
+         ],
+         []),
+        ('4', 'Eventuelt',
+         ('a) KS-konferansen for HR i Drammen er 27. januar, påmeldingen er åpen.\nb) Hver '
+          'kommune sjekker om avtalen om bedriftshelsetjeneste må fornyes.'),
+         [],
+         [
+          ('Hver kommune sjekker om avtalen om bedriftshelsetjeneste må fornyes.',
+           'Hver kommune', None),
+         ]),
+    ],
+)
+
+
+EXPECTED['6564_ikt_ledernettverk_versaler_brevhode_kommunetabell.txt'] = Expected(
+    # blind (s61d): the network's name in capitals over "Referat fra møte …" (the title): read
+    # with its capitals back, "IKT-ledernettverket" in "Gudbrandsdalen" (the initials stay in
+    # capitals); "Skjåk | IKT-leder (Teams)" and "ikke representert" name no person
+    'minutes', 'Referat fra møte 2. desember 2025', 'IKT-ledernettverket',
+    'Gudbrandsdalen', None,
+    ('2025-12-02', '10:00', '14:00',
+     'Otta, Sel rådhus, møterom 2 / Teams'), None,
+    people=[
+        ('Vidar Holen', 'Lesja', 'member', 'present'),
+        ('Randi Sandbu', 'Dovre', 'member', 'present'),
+        ('Øystein Bjørnstad', 'Sel', 'chair', 'present'),
+        ('Mari Ekre Hosar', 'Lom', 'member', 'present'),
+        ('Terje Kvarstad', 'Nord-Fron', 'member', 'present'),
+        ('Helene Solbakken', 'Ringebu', 'member', 'present'),
+        ('Jørn Ivar Lund', 'regionrådet', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og godkjenning av innkalling',
+         'Innkallingen ble godkjent.',
+         [
+          'Innkallingen ble godkjent.',
+         ],
+         []),
+        ('2', 'Runde rundt bordet',
+         ('Lesja: Ny sak-/arkivløsning satt i drift i oktober.\nDovre: Mangler fortsatt en '
+          'IKT-medarbeider, stillingen er utlyst på nytt.\nSel: Har fått tilskudd til '
+          'velferdsteknologi.\nLom og Skjåk: Felles brannmur byttes i januar.\nNord-Fron: '
+          'Ingen store endringer.\nRingebu: Jobber med ROS-analyse for skytjenester.'),
+         [],
+         []),
+        ('3', 'Felles avtale om Microsoft-lisenser',
+         ('Øystein orienterte om forhandlingene med leverandøren, se presentasjon. Nettverket '
+          'er enig om å gå videre med en felles avtale fra 1. mars. Hver kommune melder '
+          'antall lisenser til Øystein innen 15. desember.'),
+         [
+          'Nettverket er enig om å gå videre med en felles avtale fra 1. mars.',
+         ],
+         [
+          ('Hver kommune melder antall lisenser til Øystein innen 15. desember.',
+           'Hver kommune', '2025-12-15'),
+         ]),
+        ('4', 'Informasjonssikkerhet – felles øvelse',
+         ('Det er ønske om en felles tabletop-øvelse våren 2026. Saken tas opp igjen i neste '
+          'møte, når alle kommunene har avklart kapasitet.'),
+         [
+          'Saken tas opp igjen i neste møte, når alle kommunene har avklart kapasitet.',
+         ],
+         []),
+        ('5', 'Eventuelt',
+         ('a) Randi minnet om at NIS2-kurset i Lillehammer er 22. januar.\nb) Sekretariatet '
+          'sender ut oversikt over møtedatoer for 2026.'),
+         [],
+         [
+          ('Sekretariatet sender ut oversikt over møtedatoer for 2026.',
+           'Sekretariatet', None),
+         ]),
+    ],
+)
+
+
+EXPECTED['6565_oppvekstsjefsnettverk_oppfolging_kd_utvalget.txt'] = Expected(
+    # blind (s61d): a bold "Oppfølging:" line whose subject is another body ("KD-utvalget
+    # behandler planen i februar."): a task of that body; "Hver kommune tilpasser rutinen …" each
+    # member's; the office alone under Forfall ("kommunalsjef oppvekst i Skiptvet") no person
+    'minutes', 'MØTEREFERAT', 'Oppvekstsjefsnettverket Indre Østfold',
+    None, None,
+    ('2026-01-12', '09:00', '11:30',
+     'Askim, Indre Østfold rådhus, møterom Glomma'), '2026-02-16',
+    people=[
+        ('Kjersti Haugen', 'Indre Østfold', 'chair', 'present'),
+        ('Bente Rød', 'Marker', 'member', 'present'),
+        ('Tor Einar Lie', 'Rakkestad', 'member', 'present'),
+        ('Solveig Brenne', 'Aremark', 'member', 'present'),
+        ('Ida Sæther', 'PP-tjenesten Indre Østfold', 'secretary', 'present'),
+    ],
+    items=[
+        ('1/26', 'Godkjenning av innkalling og referat',
+         'Godkjent.',
+         [
+          'Godkjent.',
+         ],
+         []),
+        ('2/26', 'Orienteringer',
+         ('Statsforvalteren: tilsynet med skolemiljø i Rakkestad er avsluttet uten '
+          'pålegg.\nPPT: ventetiden er redusert til seks uker.'),
+         [],
+         []),
+        ('3/26', 'Felles kompetanseplan for barnehage 2026–2027',
+         ('Nettverket gikk gjennom utkastet fra arbeidsgruppa. Gruppa går inn for '
+          'hovedinnretningen i planen. Alle kommunene gir innspill til Ida innen 26. '
+          'januar.\nOppfølging: KD-utvalget behandler planen i februar.'),
+         [
+          'Gruppa går inn for hovedinnretningen i planen.',
+         ],
+         [
+          ('Alle kommunene gir innspill til Ida innen 26. januar.',
+           'Alle kommunene', '2026-01-26'),
+          ('KD-utvalget behandler planen i februar.',
+           'KD-utvalget', None),
+         ]),
+        ('4/26', 'Skolefravær – felles rutine',
+         ('Bente Rød la fram rutinen fra Marker. Enighet om å bruke rutinen som mal for alle '
+          'kommunene fra høsten 2026. Hver kommune tilpasser rutinen til egne skoler før '
+          'sommeren.'),
+         [
+          'Enighet om å bruke rutinen som mal for alle kommunene fra høsten 2026.',
+         ],
+         [
+          ('Hver kommune tilpasser rutinen til egne skoler før sommeren.',
+           'Hver kommune', None),
+         ]),
+        ('5/26', 'Eventuelt',
+         ('a) Aremark ønsker en felles samling for rektorer i mai. Saken tas opp igjen i '
+          'neste møte.\nb) Ingen flere saker.'),
+         [
+          'Saken tas opp igjen i neste møte.',
+         ],
+         []),
+    ],
+)

@@ -6517,3 +6517,32 @@ def test_where_a_digital_or_hybrid_meeting_is_held(line, location):
             f"Tid: 12.30–15.00\n{line}\n\nTil stede: Randi Svendsrud, Per Kolbu\n\n"
             "1. Saksliste\n\nGodkjent.\n")
     assert parse_bytes(text.encode(), "nettverk.txt").meeting.location == location
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # a body's initials before its compound stay in capitals
+    ("HR-NETTVERKET I MIDT-BUSKERUD", "HR-nettverket", "Midt-Buskerud"),
+    ("KD-UTVALGET", "KD-utvalget", None),
+    # a point of the compass is a place's, a topic no body
+    ("SØR-ODAL KOMMUNESTYRE", "Sør-Odal kommunestyre", None),
+])
+def test_a_bodys_initials_in_a_title_in_capitals_stay_capitals(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_networks_name_in_capitals_over_the_title_is_read_with_its_region():
+    text = ("\n\nIKT-LEDERNETTVERKET I GUDBRANDSDALEN\n\nReferat fra møte 2. desember 2025\n\n"
+            "Tid: 10.00–14.00\nSted: Otta\n\n1. Lisenser\nIngen merknader.\n")
+    record = parse_bytes(text.encode(), "ikt.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Referat fra møte 2. desember 2025", "IKT-ledernettverket", "Gudbrandsdalen")
+
+
+def test_a_mails_bracket_after_yesterday_gives_the_place_and_hours():
+    text = ("Fra: Kari Holm\nSendt: fredag 7. november 2025 14:12\nTil: Per Dal\n"
+            "Emne: Kort referat – nettverket 6.11\n\n"
+            "Hei alle, her er kort referat fra nettverket i går (torsdag 6. november, Teams, "
+            "kl. 13.00–14.30).\n\n1. Sykefravær\nIngen merknader.\n")
+    meeting = parse_bytes(text.encode(), "mail.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2025-11-06", "13:00", "14:30", "Teams")

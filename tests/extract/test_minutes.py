@@ -2000,3 +2000,28 @@ def test_a_decision_heading_with_a_colon_under_an_item_stays_its_text():
             "- Budsjettet for 2026 vedtas.\n")
     last = parse_bytes(text.encode(), "styre.txt").items[-1]
     assert "Budsjettet for 2026 vedtas." in last.text
+
+
+def test_a_rows_follow_up_paragraph_after_sub_points_is_the_rows_task():
+    """"a) … b) …" in the description, then the follow-up cell: the owner column's task
+    is the follow-up sentence alone, due by the date it names."""
+    text = ("Referat\nDato: 14.10.2025\n\nSAK\tBESKRIVELSE\tOPPFØLGING\tANSVAR\n"
+            "Sak 42/25 Orienteringer\ta) Regionrådet 2. oktober: kort gjennomgang. "
+            "b) Legevakt: ny avtale er sendt ut.\tSignert avtale returneres til "
+            "sekretariatet innen 1. november.\tAlle kommunene\n")
+    item = parse_bytes(text.encode(), "kdu.txt").items[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Signert avtale returneres til sekretariatet innen 1. november.", "Alle kommunene",
+         "2025-11-01")]
+
+
+@pytest.mark.parametrize(("bracket", "org"), [
+    ("Modum, HMS-rådgiver", "Modum"),  # the job after the comma
+    ("rådgiver, Hol kommune", "Hol kommune"),  # the job before it
+])
+def test_a_late_guests_bracket_without_the_job_is_whom_they_came_from(bracket, org):
+    text = ("Referat\nDato: 06.11.2025\n\nTil stede: Kari Holm (Sigdal) og Per Dal (Modum). "
+            f"Anders Hoel ({bracket}) deltok på sak 2.\n\n1. Sykefravær\nIngen merknader.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    hoel = next(p for p in people if p.name == "Anders Hoel")
+    assert (hoel.organization, hoel.attendance, hoel.note) == (org, "partial", "deltok på sak 2")

@@ -9058,3 +9058,48 @@ def test_a_passive_with_its_doer_in_a_noted_status_is_news(line, tasks):
             "Styret tok orienteringen til etterretning.\n")
     item = parse_bytes(text.encode(), "styre.txt").items[0]
     assert [a.responsible for a in item.actions] == tasks
+
+
+@pytest.mark.parametrize(("title", "line", "owner", "due"), [
+    # every member by a date among the orientations: a task of this meeting
+    ("Orienteringer", "Hver kommune melder inn kontaktperson innen 20. juni.", "Hver kommune",
+     "2026-06-20"),
+    ("Orienteringar", "Kvar kommune melder inn kontaktperson innan 20. juni.", "Kvar kommune",
+     "2026-06-20"),
+])
+def test_every_members_dated_task_among_orientations_is_a_task(title, line, owner, due):
+    text = f"Referat\nDato: 12.01.2026\n\nSak 1/26 {title}\n{line}\n"
+    item = parse_bytes(text.encode(), "nettverk.txt").items[0]
+    assert [(a.responsible, a.due) for a in item.actions] == [(owner, due)]
+
+
+def test_news_among_orientations_without_a_date_stays_no_task():
+    text = ("Referat\nDato: 12.01.2026\n\nSak 1/26 Orienteringer\n"
+            "Alle kommunene jobber med budsjettet.\n")
+    assert parse_bytes(text.encode(), "nettverk.txt").items[0].actions == []
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("KD-utvalget behandler planen i februar.", "KD-utvalget"),
+    ("Sekretariatet behandler planen i februar.", "Sekretariatet"),
+    ("Hver kommune vurderer rutinen.", "Hver kommune"),
+    # a thing as the subject names no one
+    ("Saken følger av vedtaket i februar.", None),
+])
+def test_a_follow_up_labels_own_line_gives_a_body_or_role_its_task(line, owner):
+    text = (f"Referat\nDato: 12.01.2026\n\nSak 1/26 Plan\nGruppa går inn for planen.\n"
+            f"**Oppfølging:** {line}\n")
+    item = parse_bytes(text.encode(), "nettverk.txt").items[0]
+    assert [a.responsible for a in item.actions] == [owner]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Hver kommune tilpasser rutinen til egne skoler før sommeren.", True),
+    ("Signert avtale returneres til sekretariatet innen 1. november.", True),
+    ("Skjemaet leveres innen fredag.", True),
+    # how things are, no time ahead: no task
+    ("Maten leveres av kantina.", False),
+    ("Varene returneres til leverandøren.", False),
+])
+def test_fitting_a_paper_and_handing_it_in_by_a_time_are_tasks(sentence, task):
+    assert is_action(sentence) is task

@@ -6503,3 +6503,13 @@ def test_an_absence_beside_a_present_tense_partial_sentence_is_read():
     assert [(p.name, p.attendance, p.note) for p in people][-2:] == [
         ("Synnøve Rud", Attendance.PARTIAL, "deltek frå sak 2/25"),
         ("Arne Lund", Attendance.ABSENT, None)]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Anders Hoel deltok på sak 2.", [("Anders Hoel", None, "deltok på sak 2")]),
+    ("Kari Holm (NAV) deltok på sakene 3 og 4.", [("Kari Holm", "NAV", "deltok på sakene 3 og 4")]),
+    # the channel for the whole meeting is no partial attendance
+    ("Kari Holm deltok på Teams.", []),
+])
+def test_took_part_in_an_item_is_partial(sentence, found):
+    assert partial_sentences(sentence) == found

@@ -1718,7 +1718,8 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
         if stem not in text.casefold() or len(text) > 80 or dates.DIGIT.search(text) or \
                 match_label(lines[index].text):
             continue
-        body, organization = body_and_organization(text)
+        body, organization = _name_in_capitals(text, lines) if text.isupper() else \
+            body_and_organization(text)  # ("IKT-LEDERNETTVERKET I GUDBRANDSDALEN")
         if body and " " in text and _group_word_leads(body, stem):
             if organization is None and " – " in body:
                 body, organization = _group_then_region(body, stem)
@@ -2144,6 +2145,20 @@ def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
                 not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text):
             return text.capitalize() if text.isupper() else text
     return None
+
+
+def _name_in_capitals(name: str, lines: list[Line]) -> tuple[str | None, str | None]:
+    """The body and its parent from a name in capitals over the title ("POLITIRÅDET I
+    ØSTBY" over "Møtereferat"): the words the document writes as names get their capitals
+    back, and "Politirådet i Østby" is then read as in normal case."""
+    body, organization = body_and_organization(name)
+    if not body:
+        return body, organization
+    cased = proper_nouns(lines)
+    body, organization = recased(body, cased), recased(organization, cased)
+    if organization is None and " i " in body:
+        body, organization = body_and_organization(body)
+    return body, organization
 
 
 def _field_compound_below(lines: list[Line], title_line: int, body: str) -> str | None:
@@ -3177,6 +3192,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
         if "-møte" in text:  # "REFERAT FRA SMU-MØTE": the initials stay in capitals
             text = _INITIALS_BEFORE_MEETING.sub(_initials_of_meeting, text)
+        if text[1:5].find("-") > 0:  # "IKT-LEDERNETTVERKET …": so do a body's initials
+            text = _INITIALS_BEFORE_BODY.sub(_initials_of_body, text, count=1)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
         text = _COOPERATION_THEN_PLACE.sub(_capitalised_cooperation, text, count=1)
@@ -3573,6 +3590,22 @@ def _initials_of_meeting(found: re.Match[str]) -> str:
     """The initials before "-møte" in capitals again, unless a body noun ("styre-møte")."""
     word = found.group(0)
     return word if word.endswith(_SHORT_BODY_WORDS) else word.upper()
+
+
+# A body's initials joined to its compound, first in a title in capitals lower-cased:
+# "Ikt-ledernettverket", "Hr-nettverket", "Kd-utvalget" (not a place's point of the
+# compass: "Sør-…", "Nord-…").
+_INITIALS_BEFORE_BODY = lazy_regex(r"^(?P<initials>[A-ZÆØÅ][a-zæøå]{1,3})-(?P<rest>[a-zæøå]+)")
+_COMPASS_PREFIXES = frozenset({"nord", "sør", "aust", "vest", "øst", "midt"})
+
+
+def _initials_of_body(found: re.Match[str]) -> str:
+    """The initials before a body's compound in capitals again ("IKT-ledernettverket"),
+    unless a point of the compass or the compound names no body."""
+    initials = found["initials"]
+    if initials.casefold() in _COMPASS_PREFIXES or not names_a_body(found["rest"]):
+        return found.group(0)
+    return f"{initials.upper()}-{found['rest']}"
 
 
 _BRACKETED_INITIALS = lazy_regex(r"\([a-zæøå]{2,6}\)")
@@ -4920,14 +4953,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         if over := _body_over_parent(lines, head.title_line, subtitle):
             subtitle = over[0]  # "Overordnet samarbeidsorgan (OSO)" / "Helse Fonna HF og
             head.organization = over[1]  # kommunene" / "Referat": the body, then its parent
-        head.body, organization = body_and_organization(subtitle)
-        if subtitle and subtitle.isupper() and head.body:
-            # "POLITIRÅDET I ØSTBY" over "Møtereferat": the names lower-cased in reading it
-            cased = proper_nouns(lines)
-            head.body, organization = recased(head.body, cased), recased(organization, cased)
-            if organization is None and " i " in head.body:
-                # read again with its capitals: "Politirådet i Østby" as in normal case
-                head.body, organization = body_and_organization(head.body)
+        head.body, organization = _name_in_capitals(subtitle, lines) \
+            if subtitle and subtitle.isupper() else body_and_organization(subtitle)
         head.organization = organization or head.organization  # (the title's owner stays:
         # "Prosjekt Ny X – referat fra prosjektmøte")
         subtitle_body = head.body
@@ -5685,6 +5712,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.organization = head.organization or organization
     if mailed and head.location is None:
         _place_after_said_day(head, said_lines)  # "… referatet fra møtet i går på Rådhuset."
+    if mailed and (head.location is None or head.start is None):
+        _bracket_after_said_day(head, said_lines)  # "… i går (torsdag 6. november, Teams,
+        # kl. 13.00–14.30)."
     if mailed and head.body is None and (addressed := _body_addressed(lines[:limit])):
         # "Til: Styringsgruppa skolebruksplan" over "Referat fra møtet i går": the mail's
         # words name no body, and it went to the one that met
@@ -6018,6 +6048,34 @@ def _place_after_said_day(head: Head, lines: list[Line]) -> None:
                     _hours_and_place_after(head, sentence[:hours.start()], relative.end())
             if head.start is not None or head.location is not None:
                 return
+
+
+# A mail's report of the meeting "i går" or "i dag" with its facts in a bracket after it:
+# "her er kort referat fra nettverket i går (torsdag 6. november, Teams, kl. 13–14.30)."
+_SAID_DAY_BRACKET = lazy_regex(r"\b(?:referat|oppsummering)[\wæøå]*\s+(?:fra|frå)\s+[^.()]{3,80}?"
+                               r"\si\s+(?:går|gaar|dag)\s*\((?P<inside>[^()]{4,80})\)", re.I)
+
+
+def _bracket_after_said_day(head: Head, lines: list[Line]) -> None:
+    """The place and hours a mail's report sentence gives in a bracket after "i går" or
+    "i dag" ("… referat fra nettverket i går (torsdag 6. november, Teams, kl. 13.00–14.30)."):
+    the bracket's parts are the day, the place and the hours in any order; the part
+    with neither a date nor hours, short and without digits, is the place."""
+    for line in lines:
+        if "(" not in line.body or (" i g" not in line.lowered and " i dag" not in line.lowered):
+            continue  # (most lines)
+        found = _SAID_DAY_BRACKET.search(line.body)
+        if found is None:
+            continue
+        for part in found["inside"].split(","):
+            part = part.strip()
+            if (hours := dates.find_time_range(part))[0]:
+                if head.start is None:
+                    head.start, head.end = hours
+            elif head.location is None and part and len(part) < 40 and \
+                    not dates.DIGIT.search(part):
+                head.location = part
+        return
 
 
 def _place_after_held_day(head: Head, when: str, day_end: int) -> None:

@@ -101,6 +101,7 @@ from motebok.extract.outcomes import (
     asks_for_work,
     find_outcomes,
     heads_decision_list,
+    is_action,
     is_decision,
     is_outcome_heading,
     repeat_score,
@@ -2612,10 +2613,14 @@ def _paren_place(paren: str | None) -> str | None:
     """Whom a bracket after a name in a substitute's sentence says the person represents
     ("Per Lie (Sp) møtte for …", "(Zby)"); not a role or a note ("(leder)", "(sak 3)").
     A job before a comma is no part of it: "(rådgiver, Hol kommune)" → "Hol kommune", also
-    one the role words do not list ("(IKT-sjef, Nome kommune)", "(økonomisjef, Bø kommune)")."""
-    if paren and ", " in paren and (is_role_word((job := paren.split(", ", 1))[0]) or
-                                    is_job_title(job[0])):
-        paren = job[1]
+    one the role words do not list ("(IKT-sjef, Nome kommune)", "(økonomisjef, Bø kommune)"),
+    nor one after it: "(Modum, HMS-rådgiver)" → "Modum"."""
+    if paren and ", " in paren:
+        job = paren.split(", ", 1)
+        if is_role_word(job[0]) or is_job_title(job[0]):
+            paren = job[1]
+        elif is_role_word(job[1]) or is_job_title(job[1]):
+            paren = job[0]
     if not paren or not paren[:1].isupper() or is_role_word(paren) or \
             sum(word not in _NAME_LINKS for word in paren.split()) > 4 or \
             any(ch.isdigit() for ch in paren):
@@ -5747,8 +5752,9 @@ def _row_action(actions: list[Action], section: Section,
         return  # "1 | Godkjenning av referat | Leder | Referatet ble godkjent.": the
         # agenda's owner of the item, who led it; nothing is left to do
     if not actions:
-        task = _row_task(_concluded(_with_cell_paragraphs(text, section)))
-        actions.append(Action(text=" ".join(task.split())))
+        task = " ".join(_row_task(_concluded(_with_cell_paragraphs(text, section))).split())
+        # (a task sentence of its own keeps the date it names: "… innen 1. november.")
+        actions.append(Action(text=task, due=due(task) if is_action(task) else None))
     elif row.responsible and decisions and \
             _row_requests(actions, decisions, whole := _with_cell_paragraphs(text, section),
                           row.responsible, when):
@@ -5819,7 +5825,11 @@ def _row_task(text: str) -> str:
     """The part of a row's text its owner and deadline are for: without the sentences
     first in it that tell what the meeting did ("Geir orienterte om resultatene.
     Resultatene presenteres for regionrådet i juni." → the second), since the report of
-    the talk is no errand; the whole text when every sentence tells the talk."""
+    the talk is no errand; the whole text when every sentence tells the talk. A last
+    paragraph that is a task of its own is the one ("a) … b) …" / "Signert avtale
+    returneres innen 1. november.": the follow-up cell after the report's)."""
+    if "\n" in text and is_action(last := text.rpartition("\n")[2].strip()):
+        return last
     parts = sentences(text)
     if len(parts) < 2:
         return text

@@ -2022,6 +2022,9 @@ _TASK_VERBS = (
     "regner ut", "rekner ut", "reknar ut", "beregner", "bereknar",
     # an adverb between the verb and its particle: "PL følger særlig opp risiko 2 …"
     "følger særlig opp", "følger spesielt opp", "følgjer særleg opp", "følgjer spesielt opp",
+    # fitting a shared paper to one's own use: "Hver kommune tilpasser rutinen til egne
+    # skoler før sommeren."
+    "tilpasser", "tilpassar",
 )
 # Taking charge of something: "Kari står for serveringa." (``_STANDS_FOR``, a pattern)
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS) | {"står"}
@@ -2166,7 +2169,11 @@ _PASSIVE_TASKS = (
     # av frivillige."), so it is a task only when bound by "skal"/"må" or a time ahead, and
     # not how the meeting itself is held ("Møtet skal gjennomføres digitalt.")
     *(verb + _NOT_THE_MEETING.format(verb=verb) + _BOUND.format(verb=verb)
-      for verb in ("gjennomføres", "gjennomførast", "utføres", "utførast")),
+      for verb in ("gjennomføres", "gjennomførast", "utføres", "utførast",
+                   # a paper handed in or back by a time ahead: "Signert avtale returneres
+                   # til sekretariatet innen 1. november.", "Skjemaet leveres innen fredag."
+                   # (not how things are: "Maten leveres av kantina.")
+                   "returneres", "returnerast", "leveres", "leverast")),
     # a plan revised at a time ahead: "Handlingsprogrammet rulleres høsten 2024.", as
     # "Kunnskapsgrunnlaget oppdateres før neste samling." (a one-off with its time); a
     # plan "rulleres årlig" by its standing rule, no task; nor plans described in a
@@ -5415,12 +5422,29 @@ def _people_first(task: str) -> str | None:
     """The people a follow-up label's own line names first ("Oppfølging: Camilla og Jomar
     tilpasser malen."): the label says it is a task whatever its verb, as a task box does
     (``_task_box_owner``), but in running text only people by first name or initials own
-    it ("Oppfølging: Saken følger …" names no one)."""
+    it ("Oppfølging: Saken følger …" names no one); so does a role, a body named by its
+    one word or every member ("Oppfølging: KD-utvalget behandler planen i februar.",
+    "Oppfølging: Hver kommune tilpasser rutinen."), whom the label gives the work."""
     owner = _task_box_owner(task)
-    if owner is None or not all(is_first_name(part.split()[0]) or _INITIALS.fullmatch(part)
-                                for part in _PEOPLE_JOINS.split(owner)):
+    if owner is None:
+        return None
+    if _owning_unit(owner):
+        return owner
+    if not all(is_first_name(part.split()[0]) or _INITIALS.fullmatch(part)
+               for part in _PEOPLE_JOINS.split(owner)):
         return None
     return owner
+
+
+def _owning_unit(owner: str) -> bool:
+    """Whether a follow-up line's subject is a role or body that takes work on, not a
+    person: "Sekretariatet", "KD-utvalget", "Hver kommune" (a thing, "Saken", is none)."""
+    if _all_of(owner):
+        return True
+    if " " in owner:
+        return False
+    folded = owner.casefold()
+    return folded in _ROLE_OWNERS or folded.endswith(_BODY_ENDINGS)
 
 
 def _infinitive_first(owner: str) -> bool:
@@ -5498,7 +5522,9 @@ def _role_task_with_deadline(sentence: str, lowered: str) -> bool:
     if not dated and not ("møte" in lowered and _BY_NEXT_MEETING.search(lowered)):
         return False
     owner = responsible_of(sentence)
-    return owner is not None and _role_only(owner)
+    # (every member by a date is a task of this meeting too: "Kvar kommune melder inn
+    # kontaktperson innan 20. juni." among the orientations is no plan of others)
+    return owner is not None and (_role_only(owner) or (dated and _all_of(owner)))
 
 
 def _tasks_of(sentence: str) -> list[str]:

@@ -710,6 +710,8 @@ _PARTIAL_SENTENCE = lazy_regex(
     # (nynorsk minutes in the present, too: "… deltek frå sak 3")
     r"|(?:deltok|deltek|møtte)\s+(?:under|fra|frå|til|etter|bare|berre|kun|kl\.?|klokka|"
     + _UP_TO + r"|"
+    # there for one item: "… deltok på sak 2" (not "deltok på Teams", the whole meeting)
+    r"på\s+(?=(?:sak|saka|saker|sakene|punkt)\b)|"
     # "… møtte i forbindelse med presentasjon av sak 14/26": there for that item
     r"i\s+(?:forbindelse|samband)\s+med\s+(?=[^.;]{0,40}?\b(?:sak|saka|saker|sakene|punkt)\b))\b"
     + _TAIL +
