@@ -6517,3 +6517,14 @@ def test_where_a_digital_or_hybrid_meeting_is_held(line, location):
             f"Tid: 12.30–15.00\n{line}\n\nTil stede: Randi Svendsrud, Per Kolbu\n\n"
             "1. Saksliste\n\nGodkjent.\n")
     assert parse_bytes(text.encode(), "nettverk.txt").meeting.location == location
+
+
+@pytest.mark.parametrize("name", ["Regionrådet for Numedal og Hallingdal sør",
+                                  "Regionrådet for Hadeland og Land"])
+def test_a_regional_council_of_two_regions_is_the_cooperation_itself(name):
+    # (s61c) as "Regionrådet for Hallingdal": the regions joined by "og" (the last with its
+    # part of the compass) are no parent of the council
+    text = (f"Møteprotokoll\n\nUtvalg:\t{name}\nMøtested:\tRådhuset\nDato:\t19.09.2024\n\n"
+            "PS 1/24 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert (record.body, record.organization) == (name, None)
