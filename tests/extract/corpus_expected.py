@@ -74301,3 +74301,724 @@ EXPECTED['6565_oppvekstsjefsnettverk_oppfolging_kd_utvalget.txt'] = Expected(
          []),
     ],
 )
+
+EXPECTED['6540_fagpolitisk_utvalg_elements_forslag_til_vedtak_innstilling.txt'] = Expected(
+    # (s61c, blind) an Elements protocol of a fagpolitisk utvalg: seat tables in capitals,
+    # "Møtende varamedlemmer" (Navn | Møtte for | Representerer), "Votering: Enstemmig
+    # vedtatt" over the "Forslag til vedtak/innstilling" label (a proposal, no vedtak label),
+    # RS letters under Referatsaker (that item's text)
+    'minutes', 'Møteprotokoll', 'Fagpolitisk utvalg for samferdsel og klima',
+    'Mjøsregionen samarbeidsråd', None,
+    ('2024-03-14', '09:30', '13:15', 'Ringsaker rådhus, møterom Mjøsa'),
+    '2024-06-06',
+    people=[
+        ('Torunn Aasheim', 'Hamar kommune', 'chair', 'present'),
+        ('Pål Eirik Fjeldstad', 'Ringsaker kommune', 'member', 'present'),
+        ('Marit Kolbjørnsrud', 'Stange kommune', 'member', 'present'),
+        ('Bjarne Lillehagen', 'Løten kommune', 'member', 'present'),
+        ('Gunn Heidi Tollefsrud', 'Innlandet fylkeskommune', 'member', 'present'),
+        ('Ove Rustad', 'Elverum kommune', 'member', 'absent'),
+        ('Hilde Sørbråten', 'Åmot kommune', 'member', 'absent'),
+        ('Sigrid Nymoen', 'Elverum kommune', 'member', 'present'),
+        ('Jan Ove Brenden', None, 'guest', 'present'),
+        ('Linn Kristin Smedstad', None, 'secretary', 'present'),
+    ],
+    notes={
+        'Sigrid Nymoen': 'for Ove Rustad',
+    },
+    items=[
+        ('5/24',
+         'Godkjenning av innkalling og saksliste',
+         ('Saksprotokoll i Fagpolitisk utvalg for samferdsel og klima - 14.03.2024\nBehandling\n'
+          'Ingen merknader til innkalling eller saksliste.\nVotering: Enstemmig vedtatt\n'
+          'Vedtak\nInnkalling og saksliste godkjennes.'),
+         [
+          'Ingen merknader til innkalling eller saksliste.',
+          'Enstemmig vedtatt',
+          'Innkalling og saksliste godkjennes.',
+         ],
+         [
+         ]),
+        ('6/24',
+         'Godkjenning av protokoll fra møtet 25.01.2024',
+         ('Saksprotokoll i Fagpolitisk utvalg for samferdsel og klima - 14.03.2024\nVotering:'
+          ' Enstemmig vedtatt\nVedtak\nProtokollen fra møtet 25.01.2024 godkjennes.'),
+         [
+          'Enstemmig vedtatt',
+          'Protokollen fra møtet 25.01.2024 godkjennes.',
+         ],
+         [
+         ]),
+        ('7/24',
+         'Høringsuttalelse til Nasjonal transportplan 2025–2036',
+         ('Saksprotokoll i Fagpolitisk utvalg for samferdsel og klima - 14.03.2024\nBehandling\n'
+          'Daglig leder Jan Ove Brenden gikk gjennom utkastet til høringsuttalelse. Utvalget var'
+          ' opptatt av at jernbanen gjennom regionen må løftes tydeligere fram, og at uttalelsen'
+          ' bør vise til de felles areal- og transportplanene.\nMarit Kolbjørnsrud (SP) fremmet'
+          ' følgende tilleggsforslag som nytt punkt 3:\n"Utvalget ber om at rv. 3/25'
+          ' Løten–Elverum prioriteres i første seksårsperiode."\nVotering: Innstillingen med'
+          ' tilleggsforslaget ble enstemmig vedtatt.\nForslag til vedtak/innstilling:\n1.'
+          ' Fagpolitisk utvalg for samferdsel og klima slutter seg til utkastet til'
+          ' høringsuttalelse med de endringer som kom fram i møtet.\n2. Sekretariatet sender'
+          ' uttalelsen til Samferdselsdepartementet innen 2. april 2024.\nVedtak\n1. Fagpolitisk'
+          ' utvalg for samferdsel og klima slutter seg til utkastet til høringsuttalelse med de'
+          ' endringer som kom fram i møtet.\n2. Sekretariatet sender uttalelsen til'
+          ' Samferdselsdepartementet innen 2. april 2024.\n3. Utvalget ber om at rv. 3/25'
+          ' Løten–Elverum prioriteres i første seksårsperiode.'),
+         [
+          'Innstillingen med tilleggsforslaget ble enstemmig vedtatt.',
+          ('Fagpolitisk utvalg for samferdsel og klima slutter seg til utkastet til'
+           ' høringsuttalelse med de endringer som kom fram i møtet.'),
+          'Sekretariatet sender uttalelsen til Samferdselsdepartementet innen 2. april 2024.',
+          'Utvalget ber om at rv. 3/25 Løten–Elverum prioriteres i første seksårsperiode.',
+         ],
+         [
+          (
+           'Sekretariatet sender uttalelsen til Samferdselsdepartementet innen 2. april 2024.',
+           'Sekretariatet', '2024-04-02'),
+         ]),
+        ('8/24',
+         'Regionalt klimaregnskap – status og oppfølging',
+         ('Saksprotokoll i Fagpolitisk utvalg for samferdsel og klima - 14.03.2024\nBehandling\n'
+          'Rådgiver Linn Kristin Smedstad orienterte om status for klimaregnskapet. Tallene for'
+          ' 2023 viser en nedgang i utslippene fra vegtrafikk, men økte utslipp fra'
+          ' anleggsvirksomhet.\nGunn Heidi Tollefsrud viste til at fylkeskommunens tall for'
+          ' kollektivtrafikken ennå ikke er med i regnskapet.\nVotering: Enstemmig vedtatt\n'
+          'Forslag til vedtak/innstilling\nUtvalget tar orienteringen om det regionale'
+          ' klimaregnskapet til orientering.\nVedtak\nUtvalget tar orienteringen om det'
+          ' regionale klimaregnskapet til orientering.'),
+         [
+          'Enstemmig vedtatt',
+          'Utvalget tar orienteringen om det regionale klimaregnskapet til orientering.',
+         ],
+         [
+         ]),
+        ('9/24',
+         'Referatsaker',
+         ('RS 2/24 Brev fra Statens vegvesen om fv. 222 Stange–Ottestad\nRS 3/24 Protokoll fra'
+          ' styringsgruppen for Mjøsbyen 20.02.2024\nSaksprotokoll i Fagpolitisk utvalg for'
+          ' samferdsel og klima - 14.03.2024\nVotering: Enstemmig vedtatt\nVedtak\nReferatsakene'
+          ' tas til orientering.'),
+         [
+          'Enstemmig vedtatt',
+          'Referatsakene tas til orientering.',
+         ],
+         [
+         ]),
+        ('10/24',
+         'Eventuelt',
+         ('Saksprotokoll i Fagpolitisk utvalg for samferdsel og klima - 14.03.2024\nBehandling\n'
+          'Bjarne Lillehagen tok opp behovet for bedre bussforbindelser mellom Løten og Hamar'
+          ' stasjon. Administrasjonen følger opp saken med Innlandstrafikk.\nNeste møte blir 6.'
+          ' juni 2024 på Elverum.'),
+         [
+         ],
+         [
+          (
+           'Administrasjonen følger opp saken med Innlandstrafikk.',
+           'Administrasjonen', None),
+         ]),
+    ],
+)
+
+
+EXPECTED['6541_representantskap_iks_websak_utsettelse_votering.txt'] = Expected(
+    # (s61c, blind) a WebSak protocol of an IKS's representantskap: the proposal printed after
+    # the vote, an innstilling adopted against one vote, a case put off with a dated task
+    'minutes', 'Møteprotokoll', 'Representantskapet',
+    'Follo brann og redning IKS', None,
+    ('2024-05-22', '10:00', '12:40', 'Brannstasjonen på Ski, undervisningsrommet'),
+    None,
+    people=[
+        ('Kjersti Haugerud', 'Nordre Follo kommune', 'chair', 'present'),
+        ('Ståle Vinjerud', 'Ås kommune', 'member', 'present'),
+        ('Reidun Melbøe', 'Frogn kommune', 'member', 'present'),
+        ('Arild Sæterhaug', 'Vestby kommune', 'member', 'present'),
+        ('Helene Kristiansen Bratli', 'Enebakk kommune', 'member', 'absent'),
+        ('Tor Ivar Lunde', 'Enebakk kommune', 'member', 'present'),
+        ('Gro Elisabeth Østby', None, 'guest', 'present'),
+        ('Henning Dahl', None, 'guest', 'present'),
+        ('Marte Lysaker', None, 'secretary', 'present'),
+    ],
+    notes={
+        'Tor Ivar Lunde': 'for Helene Kristiansen Bratli',
+    },
+    items=[
+        ('8/24',
+         'Godkjenning av innkalling og saksliste',
+         ('Saksprotokoll i Representantskapet i Follo brann og redning IKS - 22.05.2024\n'
+          'Votering: Enstemmig vedtatt\nVedtak:\nInnkalling og saksliste godkjennes.'),
+         [
+          'Enstemmig vedtatt',
+          'Innkalling og saksliste godkjennes.',
+         ],
+         [
+         ]),
+        ('9/24',
+         'Årsmelding og regnskap 2023',
+         ('Saksprotokoll i Representantskapet i Follo brann og redning IKS - 22.05.2024\n'
+          'Behandling:\nØkonomisjef Henning Dahl presenterte regnskapet. Selskapet fikk et'
+          ' regnskapsmessig mindreforbruk på 2,3 mill. kroner, i hovedsak på grunn av vakante'
+          ' stillinger i forebyggende avdeling. Revisors beretning har ingen merknader.\n'
+          'Votering: Enstemmig vedtatt\nForslag til vedtak/innstilling:\n1. Representantskapet'
+          ' godkjenner årsmelding og regnskap for 2023.\n2. Mindreforbruket på kr 2 317 450'
+          ' avsettes til disposisjonsfond.\nVedtak:\n1. Representantskapet godkjenner årsmelding'
+          ' og regnskap for 2023.\n2. Mindreforbruket på kr 2 317 450 avsettes til'
+          ' disposisjonsfond.'),
+         [
+          'Enstemmig vedtatt',
+          'Representantskapet godkjenner årsmelding og regnskap for 2023.',
+          'Mindreforbruket på kr 2 317 450 avsettes til disposisjonsfond.',
+         ],
+         [
+         ]),
+        ('10/24',
+         'Budsjettramme 2025 og økonomiplan 2025–2028',
+         ('Saksprotokoll i Representantskapet i Follo brann og redning IKS - 22.05.2024\n'
+          'Behandling:\nBrannsjef Gro Elisabeth Østby orienterte om behovet for en ny'
+          ' mannskapsbil på Drøbak brannstasjon og økte pensjonskostnader.\nArild Sæterhaug (H)'
+          ' fremmet forslag om at rammen for 2025 settes til 148,5 mill. kroner.\nVotering:\n'
+          'Innstillingen ble satt opp mot forslaget fra Arild Sæterhaug. Innstillingen ble'
+          ' vedtatt mot 1 stemme (H).\nForslag til vedtak/innstilling:\nRepresentantskapet'
+          ' vedtar en budsjettramme for 2025 på 151,2 mill. kroner. Eierkommunenes andeler'
+          ' fordeles etter innbyggertall per 1. januar 2024.\nVedtak:\nRepresentantskapet vedtar'
+          ' en budsjettramme for 2025 på 151,2 mill. kroner. Eierkommunenes andeler fordeles'
+          ' etter innbyggertall per 1. januar 2024.'),
+         [
+          'Innstillingen ble vedtatt mot 1 stemme (H).',
+          'Representantskapet vedtar en budsjettramme for 2025 på 151,2 mill. kroner.',
+          'Eierkommunenes andeler fordeles etter innbyggertall per 1. januar 2024.',
+         ],
+         [
+         ]),
+        ('11/24',
+         'Valg av revisor',
+         ('Saksprotokoll i Representantskapet i Follo brann og redning IKS - 22.05.2024\n'
+          'Behandling:\nReidun Melbøe ba om at saken utsettes til etter at kontrollutvalgene i'
+          ' eierkommunene har uttalt seg.\nVotering: Utsettelsesforslaget ble enstemmig'
+          ' vedtatt.\nVedtak:\nSaken utsettes til neste møte i representantskapet. Daglig leder'
+          ' legger fram uttalelsene fra kontrollutvalgene innen 15. september 2024.'),
+         [
+          'Utsettelsesforslaget ble enstemmig vedtatt.',
+          'Saken utsettes til neste møte i representantskapet.',
+          'Daglig leder legger fram uttalelsene fra kontrollutvalgene innen 15. september 2024.',
+         ],
+         [
+          (
+           'Daglig leder legger fram uttalelsene fra kontrollutvalgene innen 15. september 2024.',
+           'Daglig leder', '2024-09-15'),
+         ]),
+        ('12/24',
+         'Referatsaker',
+         ('RS 4/24 Protokoll fra styremøte 18.04.2024\nRS 5/24 Tilsynsrapport fra DSB\n'
+          'Saksprotokoll i Representantskapet i Follo brann og redning IKS - 22.05.2024\n'
+          'Votering: Enstemmig vedtatt\nVedtak:\nReferatsakene tas til orientering.\nMøtet ble'
+          ' hevet kl. 12.40.'),
+         [
+          'Enstemmig vedtatt',
+          'Referatsakene tas til orientering.',
+         ],
+         [
+         ]),
+    ],
+)
+
+
+EXPECTED['6542_nynorsk_regionrad_to_regioner_framlegg_til_vedtak.txt'] = Expected(
+    # (s61c, blind) a nynorsk Acos protocol of "Regionrådet for A og B sør": a council named
+    # for two regions is the cooperation itself (no parent); "Framlegg til
+    # vedtak/innstilling" after the vote, a member who left after a case
+    'minutes', 'Møteprotokoll', 'Regionrådet for Numedal og Hallingdal sør',
+    None, None,
+    ('2024-09-19', '10:00', '14:30', 'Nore og Uvdal rådhus, kommunestyresalen'),
+    None,
+    people=[
+        ('Olav Kleivi', 'Nore og Uvdal kommune', 'chair', 'present'),
+        ('Signe Bakken Rue', 'Rollag kommune', 'member', 'present'),
+        ('Håvard Grøthe', 'Flesberg kommune', 'member', 'present'),
+        ('Ingrid Lien Skjervheim', 'Flå kommune', 'member', 'partial'),
+        ('Knut Anders Gulbrandsen', 'Nesbyen kommune', 'member', 'absent'),
+        ('Tone Myrvold', 'Nesbyen kommune', 'member', 'present'),
+        ('Eirik Trøan', None, 'secretary', 'present'),
+        ('Live Sønstebø', 'Flesberg kommune', 'guest', 'present'),
+    ],
+    notes={
+        'Ingrid Lien Skjervheim': 'gjekk frå møtet etter PS 31/24',
+        'Tone Myrvold': 'for Knut Anders Gulbrandsen',
+    },
+    items=[
+        ('29/24',
+         'Godkjenning av innkalling og sakliste',
+         ('Saksprotokoll i Regionrådet for Numedal og Hallingdal sør - 19.09.2024\nVotering:'
+          ' Samrøystes vedteke\nVedtak\nInnkalling og sakliste vert godkjend.'),
+         [
+          'Samrøystes vedteke',
+          'Innkalling og sakliste vert godkjend.',
+         ],
+         [
+         ]),
+        ('30/24',
+         'Godkjenning av protokoll frå møtet 13.06.2024',
+         ('Saksprotokoll i Regionrådet for Numedal og Hallingdal sør - 19.09.2024\nVotering:'
+          ' Samrøystes vedteke\nVedtak\nProtokollen frå møtet 13.06.2024 vert godkjend.'),
+         [
+          'Samrøystes vedteke',
+          'Protokollen frå møtet 13.06.2024 vert godkjend.',
+         ],
+         [
+         ]),
+        ('31/24',
+         'Felles søknad om midlar til breiband i Uvdal og Tunhovd',
+         ('Saksprotokoll i Regionrådet for Numedal og Hallingdal sør - 19.09.2024\nHandsaming\n'
+          'Dagleg leiar Eirik Trøan orienterte om søknaden. Fylkeskommunen har signalisert at'
+          ' regionale søknader vil bli prioriterte. Håvard Grøthe meinte at også grendene i'
+          ' Flesberg må vurderast i neste runde.\nVotering: Samrøystes vedteke\nFramlegg til'
+          ' vedtak/innstilling\nRegionrådet står bak ein felles søknad om breibandsmidlar for'
+          ' Uvdal og Tunhovd. Dagleg leiar sender søknaden til Buskerud fylkeskommune innan 15.'
+          ' oktober 2024.\nVedtak\nRegionrådet står bak ein felles søknad om breibandsmidlar for'
+          ' Uvdal og Tunhovd. Dagleg leiar sender søknaden til Buskerud fylkeskommune innan 15.'
+          ' oktober 2024.'),
+         [
+          'Samrøystes vedteke',
+          'Regionrådet står bak ein felles søknad om breibandsmidlar for Uvdal og Tunhovd.',
+          'Dagleg leiar sender søknaden til Buskerud fylkeskommune innan 15. oktober 2024.',
+         ],
+         [
+          (
+           'Dagleg leiar sender søknaden til Buskerud fylkeskommune innan 15. oktober 2024.',
+           'Dagleg leiar', '2024-10-15'),
+         ]),
+        ('32/24',
+         'Regionrådet sitt budsjett for 2025',
+         ('Saksprotokoll i Regionrådet for Numedal og Hallingdal sør - 19.09.2024\nHandsaming\n'
+          'Signe Bakken Rue la fram eit framlegg om å auke posten til reiselivssamarbeid med 150'
+          ' 000 kroner.\nVotering: Framlegget frå Signe Bakken Rue fall med 1 mot 3 røyster.'
+          ' Innstillinga vart vedteken med 3 mot 1 røyst.\nFramlegg til vedtak/innstilling\n'
+          'Regionrådet vedtek budsjettet for 2025 med ei ramme på 3,4 mill. kroner.\nVedtak\n'
+          'Regionrådet vedtek budsjettet for 2025 med ei ramme på 3,4 mill. kroner.'),
+         [
+          'Framlegget frå Signe Bakken Rue fall med 1 mot 3 røyster.',
+          'Innstillinga vart vedteken med 3 mot 1 røyst.',
+          'Regionrådet vedtek budsjettet for 2025 med ei ramme på 3,4 mill. kroner.',
+         ],
+         [
+         ]),
+        ('33/24',
+         'Referatsaker',
+         ('RS 7/24 Brev frå Statsforvaltaren om interkommunalt samarbeid\nRS 8/24 Protokoll frå'
+          ' kontrollutvalet 05.09.2024\nSaksprotokoll i Regionrådet for Numedal og Hallingdal'
+          ' sør - 19.09.2024\nVotering: Samrøystes vedteke\nVedtak\nReferatsakene vert tekne til'
+          ' vitande.'),
+         [
+          'Samrøystes vedteke',
+          'Referatsakene vert tekne til vitande.',
+         ],
+         [
+         ]),
+    ],
+)
+
+
+EXPECTED['6543_regionrad_elements_pdf_endret_vedtak.txt'] = Expected(
+    # (s61c, blind) an Elements protocol through PDF (space-aligned tables, hard-wrapped
+    # lines, running heads): a vedtak that replaces the "Forslag til vedtak/innstilling"
+    # printed after the vote; the adopted plan's first date is the next meeting
+    'minutes', 'Møteprotokoll', 'Regionrådet for Midt-Buskerud',
+    None, None,
+    ('2024-11-07', '09:00', '11:50', 'Modum rådhus, formannskapssalen'),
+    '2025-02-06',
+    people=[
+        ('Anders Hoffstad', 'Modum kommune', 'chair', 'present'),
+        ('Elin Ringnes Berntsen', 'Sigdal kommune', 'member', 'present'),
+        ('Kjell Tore Skredsvig', 'Krødsherad kommune', 'member', 'present'),
+        ('Bente Aslaksrud', 'Modum kommune', 'member', 'present'),
+        ('Ola Grimsrud', 'Sigdal kommune', 'member', 'absent'),
+        ('Randi Elverhøi', 'Sigdal kommune', 'member', 'present'),
+        ('Petter Solheim Aas', None, 'guest', 'present'),
+        ('Karianne Mo', 'Krødsherad kommune', 'guest', 'present'),
+    ],
+    notes={
+        'Randi Elverhøi': 'for Ola Grimsrud',
+    },
+    items=[
+        ('18/24',
+         'Godkjenning av innkalling og saksliste',
+         ('Saksprotokoll i Regionrådet for Midt-Buskerud - 07.11.2024\nVotering: Enstemmig'
+          ' vedtatt\nVedtak\nInnkalling og saksliste godkjennes.'),
+         [
+          'Enstemmig vedtatt',
+          'Innkalling og saksliste godkjennes.',
+         ],
+         [
+         ]),
+        ('19/24',
+         'Tilskudd til Næringshagen i Midt-Buskerud 2025',
+         ('Saksprotokoll i Regionrådet for Midt-Buskerud - 07.11.2024\nBehandling\n'
+          'Regionkoordinator Petter Solheim Aas orienterte om resultatene fra 2024. Næringshagen'
+          ' har\nfulgt opp 34 bedrifter i de tre kommunene, og etterspørselen etter rådgivning'
+          ' har økt. Det\nble stilt spørsmål om hvordan tilskuddet fordeles mellom kommunene.\n'
+          'Votering: Enstemmig vedtatt\nForslag til vedtak/innstilling\nRegionrådet bevilger 450'
+          ' 000 kroner til Næringshagen i Midt-Buskerud for 2025. Tilskuddet\ndekkes av'
+          ' regionrådets næringsfond.\nVedtak\nRegionrådet bevilger 450 000 kroner til'
+          ' Næringshagen i Midt-Buskerud for 2025. Tilskuddet\ndekkes av regionrådets'
+          ' næringsfond.'),
+         [
+          'Enstemmig vedtatt',
+          'Regionrådet bevilger 450 000 kroner til Næringshagen i Midt-Buskerud for 2025.',
+          'Tilskuddet dekkes av regionrådets næringsfond.',
+         ],
+         [
+         ]),
+        ('20/24',
+         'Uttalelse om fremtidig fødetilbud ved Ringerike sykehus',
+         ('Saksprotokoll i Regionrådet for Midt-Buskerud - 07.11.2024\nBehandling\nLeder la fram'
+          ' et revidert utkast til uttalelse i møtet. Elin Ringnes Berntsen fremmet forslag\nom'
+          ' å legge til en setning om reiseavstand for fødende fra Sigdal og Eggedal. Forslaget'
+          ' ble\ninnarbeidet i utkastet.\nVotering: Det reviderte utkastet ble enstemmig'
+          ' vedtatt.\nForslag til vedtak/innstilling\nRegionrådet slutter seg til utkastet til'
+          ' uttalelse.\nVedtak\nRegionrådet vedtar uttalelsen slik den ble lagt fram i møtet,'
+          ' med tillegg om reiseavstand for\nfødende. Regionkoordinator oversender uttalelsen'
+          ' til Vestre Viken HF innen 20. november 2024.'),
+         [
+          'Det reviderte utkastet ble enstemmig vedtatt.',
+          ('Regionrådet vedtar uttalelsen slik den ble lagt fram i møtet, med tillegg om'
+           ' reiseavstand for fødende.'),
+          'Regionkoordinator oversender uttalelsen til Vestre Viken HF innen 20. november 2024.',
+         ],
+         [
+          (
+           'Regionkoordinator oversender uttalelsen til Vestre Viken HF innen 20. november 2024.',
+           'Regionkoordinator', '2024-11-20'),
+         ]),
+        ('21/24',
+         'Møteplan for 2025',
+         ('Saksprotokoll i Regionrådet for Midt-Buskerud - 07.11.2024\nVotering: Enstemmig'
+          ' vedtatt\nVedtak\nRegionrådet vedtar følgende møteplan for 2025: 6. februar, 24.'
+          ' april, 12. juni, 25. september og\n27. november. Første møte holdes i Krødsherad.'),
+         [
+          'Enstemmig vedtatt',
+          ('Regionrådet vedtar følgende møteplan for 2025: 6. februar, 24. april, 12. juni, 25.'
+           ' september og 27. november.'),
+          'Første møte holdes i Krødsherad.',
+         ],
+         [
+         ]),
+    ],
+)
+
+
+EXPECTED['6544_fagpolitisk_utvalg_ephorte_runde_erfaringer.txt'] = Expected(
+    # (s61c, blind) an ePhorte-style protocol: broken bold labels, a guest for one case, and
+    # bullets under "… en runde der fylkeskommunene delte erfaringer:" (members' news, no
+    # tasks)
+    'minutes', 'MØTEPROTOKOLL', 'Fagpolitisk utvalg for kompetanse og inkludering',
+    'Sørøstsamarbeidet', None,
+    ('2024-10-11', '12:00', '14:15', 'Teams'),
+    '2024-12-06',
+    people=[
+        ('Hanne Alstad Grønvold', 'Vestfold fylkeskommune', 'chair', 'present'),
+        ('Jon Erik Brattli', 'Telemark fylkeskommune', 'member', 'partial'),
+        ('Mona Sandberg', 'Østfold fylkeskommune', 'member', 'present'),
+        ('Per Arne Eggen', 'Buskerud fylkeskommune', 'member', 'present'),
+        ('Aud Irene Strand', 'Akershus fylkeskommune', 'member', 'present'),
+        ('Kristoffer Holm', 'Akershus fylkeskommune', 'member', 'absent'),
+        ('Lise Tveitan', 'Vestfold fylkeskommune', 'member', 'absent'),
+        ('Nora Engebretsen', None, 'secretary', 'present'),
+        ('Tobias Rød', None, 'secretary', 'present'),
+        ('Anne Lise Fjeld', 'NAV Vestfold og Telemark', 'guest', 'partial'),
+    ],
+    notes={
+        'Jon Erik Brattli': 'deltok fra og med PS 14/24',
+        'Aud Irene Strand': 'for Kristoffer Holm',
+        'Anne Lise Fjeld': 'under PS 14/24',
+    },
+    items=[
+        ('12/24',
+         'Godkjenning av innkalling og saksliste',
+         ('Saksprotokoll i Fagpolitisk utvalg for kompetanse og inkludering - 11.10.2024\n'
+          'Vedtak\nInnkalling og saksliste ble godkjent uten merknader.'),
+         [
+          'Innkalling og saksliste ble godkjent uten merknader.',
+         ],
+         [
+         ]),
+        ('13/24',
+         'Godkjenning av protokoll fra møtet 30.05.2024',
+         ('Saksprotokoll i Fagpolitisk utvalg for kompetanse og inkludering - 11.10.2024\n'
+          'Vedtak\nProtokollen ble godkjent.'),
+         [
+          'Protokollen ble godkjent.',
+         ],
+         [
+         ]),
+        ('14/24',
+         'Ungdom utenfor arbeid og utdanning – felles innsats',
+         ('Saksprotokoll i Fagpolitisk utvalg for kompetanse og inkludering - 11.10.2024\n'
+          'Behandling\nAnne Lise Fjeld fra NAV innledet om situasjonen for unge som står utenfor'
+          ' arbeid og utdanning i regionen. Deretter var det en runde der fylkeskommunene delte'
+          ' erfaringer:\nØstfold har gode resultater med oppfølgingstjenesten i samarbeid med'
+          ' NAV.\nTelemark har startet et pilotprosjekt med lærlingplasser i offentlig sektor.\n'
+          'Buskerud og Akershus vil samordne tilbudet om fagbrev på jobb.\nVotering: Enstemmig'
+          ' vedtatt\nForslag til vedtak/innstilling\nUtvalget ber sekretariatet utarbeide et'
+          ' forslag til felles innsats for ungdom utenfor arbeid og utdanning til neste møte.\n'
+          'Vedtak\nUtvalget ber sekretariatet utarbeide et forslag til felles innsats for ungdom'
+          ' utenfor arbeid og utdanning til neste møte.'),
+         [
+          'Enstemmig vedtatt',
+          ('Utvalget ber sekretariatet utarbeide et forslag til felles innsats for ungdom'
+           ' utenfor arbeid og utdanning til neste møte.'),
+         ],
+         [
+          (
+           ('Utvalget ber sekretariatet utarbeide et forslag til felles innsats for ungdom'
+            ' utenfor arbeid og utdanning til neste møte.'),
+           'sekretariatet', None),
+         ]),
+        ('15/24',
+         'Fagskolestrategi – innspill til revisjon',
+         ('Saksprotokoll i Fagpolitisk utvalg for kompetanse og inkludering - 11.10.2024\n'
+          'Behandling\nSeniorrådgiver Nora Engebretsen presenterte hovedlinjene i revisjonen.'
+          ' Presentasjonen ligger her.\nMona Sandberg (AP) fremmet forslag om at studietilbud'
+          ' innen helse prioriteres i strategien.\nVotering: Forslaget fra Mona Sandberg ble'
+          ' vedtatt med 4 mot 1 stemme.\nVedtak\nUtvalget slutter seg til hovedlinjene i'
+          ' revisjonen av fagskolestrategien. Studietilbud innen helse skal prioriteres.'),
+         [
+          'Forslaget fra Mona Sandberg ble vedtatt med 4 mot 1 stemme.',
+          'Utvalget slutter seg til hovedlinjene i revisjonen av fagskolestrategien.',
+          'Studietilbud innen helse skal prioriteres.',
+         ],
+         [
+         ]),
+        ('16/24',
+         'Eventuelt',
+         ('Saksprotokoll i Fagpolitisk utvalg for kompetanse og inkludering - 11.10.2024\n'
+          'Behandling\nPer Arne Eggen orienterte om at Buskerud fylkeskommune er vertskap for'
+          ' neste møte 6. desember 2024 i Drammen. Sekretariatet sender ut program innen 15.'
+          ' november.'),
+         [
+         ],
+         [
+          (
+           'Sekretariatet sender ut program innen 15. november.',
+           'Sekretariatet', '2024-11-15'),
+         ]),
+    ],
+)
+
+
+EXPECTED['6545_ipr_representantskap_alternativt_forslag_sitert.txt'] = Expected(
+    # (s61c, blind) an IPR representantskap: an alternative proposal quoted on its own lines
+    # adopted over a fallen innstilling (its words read once, without the quotes), an
+    # unnumbered Eventuelt
+    'minutes', 'Møteprotokoll', 'Representantskapet',
+    'Øvre Romerike interkommunale politiske råd', None,
+    ('2024-08-28', '13:00', '16:10', 'Eidsvoll rådhus, Sundet'),
+    None,
+    people=[
+        ('Kristin Wølner Hoel', 'Eidsvoll kommune', 'chair', 'present'),
+        ('Thomas Ødegård', 'Ullensaker kommune', 'member', 'present'),
+        ('Siv Merethe Aanerud', 'Nes kommune', 'member', 'present'),
+        ('Geir Kvisler', 'Hurdal kommune', 'member', 'present'),
+        ('Anita Bekkelund', 'Nannestad kommune', 'member', 'present'),
+        ('Rolf-Erik Skoglund', 'Gjerdrum kommune', 'member', 'partial'),
+        ('Vibeke Holter', 'Nittedal kommune', 'member', 'present'),
+        ('Lars Egil Dybvik', 'Nittedal kommune', 'member', 'absent'),
+        ('Stian Mellum', None, 'guest', 'present'),
+        ('Tiril Sandum', None, 'secretary', 'present'),
+    ],
+    notes={
+        'Rolf-Erik Skoglund': 'forlot møtet etter behandlingen av PS 23/24',
+        'Vibeke Holter': 'for Lars Egil Dybvik',
+    },
+    items=[
+        ('21/24',
+         'Godkjenning av innkalling og saksliste',
+         ('Saksprotokoll i Representantskapet - 28.08.2024\nVotering: Enstemmig vedtatt\n'
+          'Vedtak:\nInnkalling og saksliste godkjennes.'),
+         [
+          'Enstemmig vedtatt',
+          'Innkalling og saksliste godkjennes.',
+         ],
+         [
+         ]),
+        ('22/24',
+         'Godkjenning av protokoll fra 12.06.2024',
+         ('Saksprotokoll i Representantskapet - 28.08.2024\nVotering: Enstemmig vedtatt\n'
+          'Vedtak:\nProtokoll fra møtet 12.06.2024 godkjennes.'),
+         [
+          'Enstemmig vedtatt',
+          'Protokoll fra møtet 12.06.2024 godkjennes.',
+         ],
+         [
+         ]),
+        ('23/24',
+         'Felles innspill til regional plan for Gardermoen-området',
+         ('Saksprotokoll i Representantskapet - 28.08.2024\nBehandling:\nDaglig leder Stian'
+          ' Mellum orienterte om planarbeidet og tidsplanen for høringen. Representantskapet'
+          ' drøftet særlig støysonene rundt flyplassen og behovet for nye boligområder.\nThomas'
+          ' Ødegård fremmet følgende alternative forslag:\n"Representantskapet ber om at'
+          ' støysonene revideres før planen vedtas. Innspillet sendes Akershus fylkeskommune'
+          ' innen 1. oktober 2024."\nVotering:\nInnstillingen fikk 2 stemmer og falt. Det'
+          ' alternative forslaget fra Thomas Ødegård ble vedtatt med 5 mot 2 stemmer.\nForslag'
+          ' til vedtak/innstilling:\nRepresentantskapet slutter seg til administrasjonens utkast'
+          ' til innspill.\nVedtak:\nRepresentantskapet ber om at støysonene revideres før planen'
+          ' vedtas. Innspillet sendes Akershus fylkeskommune innen 1. oktober 2024.'),
+         [
+          'Innstillingen fikk 2 stemmer og falt.',
+          'Det alternative forslaget fra Thomas Ødegård ble vedtatt med 5 mot 2 stemmer.',
+          'Representantskapet ber om at støysonene revideres før planen vedtas.',
+          'Innspillet sendes Akershus fylkeskommune innen 1. oktober 2024.',
+         ],
+         [
+          (
+           'Representantskapet ber om at støysonene revideres før planen vedtas.',
+           None, None),
+          (
+           'Innspillet sendes Akershus fylkeskommune innen 1. oktober 2024.',
+           None, '2024-10-01'),
+         ]),
+        ('24/24',
+         'Finansiering av næringsvennlig region-prosjektet 2025',
+         ('Saksprotokoll i Representantskapet - 28.08.2024\nBehandling:\nGeir Kvisler spurte om'
+          ' Hurdal kan betale sin andel over to år. Daglig leder svarte at det er mulig innenfor'
+          ' rammen.\nVotering: Enstemmig vedtatt\nForslag til vedtak/innstilling:\nKommunene'
+          ' bidrar med til sammen 1,2 mill. kroner til prosjektet i 2025, fordelt etter'
+          ' folketall.\nVedtak:\nKommunene bidrar med til sammen 1,2 mill. kroner til prosjektet'
+          ' i 2025, fordelt etter folketall.'),
+         [
+          'Enstemmig vedtatt',
+          ('Kommunene bidrar med til sammen 1,2 mill. kroner til prosjektet i 2025, fordelt'
+           ' etter folketall.'),
+         ],
+         [
+         ]),
+        ('25/24',
+         'Referatsaker',
+         ('RS 6/24 Årsrapport 2023 for Gardermoen næringsråd 2024/117\nRS 7/24 Brev fra'
+          ' Kommunal- og distriktsdepartementet om regionale partnerskap 2024/203\nSaksprotokoll'
+          ' i Representantskapet - 28.08.2024\nVedtak:\nReferatsakene tas til orientering.'),
+         [
+          'Referatsakene tas til orientering.',
+         ],
+         [
+         ]),
+        (None,
+         'Eventuelt',
+         'Siv Merethe Aanerud minnet om regionkonferansen 14. november.',
+         [
+         ],
+         [
+         ]),
+    ],
+)
+
+
+EXPECTED['6546_representantskap_regionrad_partier_lukket_sak.txt'] = Expected(
+    # (s61c, blind) a regional council's representantskap: the head as a two-row table
+    # ("Utvalg: … Møtested: …" / "Dato: … Tidspunkt: …"), parties under Representerer, a
+    # vara in the members' table and in "Møtte for", a closed case the manager left
+    'minutes', 'Møteprotokoll', 'Representantskapet',
+    'Toten og Land regionråd', None,
+    ('2024-12-12', '18:00', '20:35', 'Østre Toten rådhus, Lena'),
+    None,
+    people=[
+        ('Ingunn Skaug Rønning', 'SP', 'chair', 'present'),
+        ('Morten Bjerkely', 'AP', 'member', 'present'),
+        ('Helga Solberg Haugen', 'H', 'member', 'present'),
+        ('Knut Ola Velle', 'AP', 'member', 'present'),
+        ('Trine Eriksrud', 'KRF', 'member', 'present'),
+        ('Aslak Hoel', 'SP', 'member', 'present'),
+        ('Bente Nordbakken', 'SP', 'member', 'absent'),
+        ('Rune Hvalby', None, 'guest', 'partial'),
+        ('Siri Aasen Moe', None, 'secretary', 'present'),
+    ],
+    notes={
+        'Aslak Hoel': 'for Bente Nordbakken',
+        'Rune Hvalby': 'fratrådte under behandlingen',
+    },
+    items=[
+        ('40/24',
+         'Godkjenning av innkalling og saksliste',
+         ('Saksprotokoll i Representantskapet i Toten og Land regionråd - 12.12.2024\nVotering:'
+          ' Enstemmig vedtatt\nVedtak\nInnkalling og saksliste godkjennes.'),
+         [
+          'Enstemmig vedtatt',
+          'Innkalling og saksliste godkjennes.',
+         ],
+         [
+         ]),
+        ('41/24',
+         'Budsjett 2025 for Toten og Land regionråd',
+         ('Saksprotokoll i Representantskapet i Toten og Land regionråd - 12.12.2024\n'
+          'Behandling\nDaglig leder Rune Hvalby gikk gjennom forslaget. Kommunenes tilskudd økes'
+          ' med 3,5 prosent.\nHelga Solberg Haugen (H) fremmet forslag om at tilskuddet holdes'
+          ' uendret. Forslaget fikk 1 stemme og falt.\nVotering: Innstillingen ble vedtatt mot 1'
+          ' stemme (H).\nForslag til vedtak/innstilling\nRepresentantskapet vedtar budsjett for'
+          ' 2025 med en samlet ramme på 5 860 000 kroner.\nVedtak\nRepresentantskapet vedtar'
+          ' budsjett for 2025 med en samlet ramme på 5 860 000 kroner.'),
+         [
+          'Forslaget fikk 1 stemme og falt.',
+          'Innstillingen ble vedtatt mot 1 stemme (H).',
+          'Representantskapet vedtar budsjett for 2025 med en samlet ramme på 5 860 000 kroner.',
+         ],
+         [
+         ]),
+        ('42/24',
+         'Felles næringsarealstrategi – oppstart',
+         ('Saksprotokoll i Representantskapet i Toten og Land regionråd - 12.12.2024\n'
+          'Behandling\nKnut Ola Velle ønsket at landbruksinteressene skal være med i arbeidet'
+          ' fra starten.\nVotering: Enstemmig vedtatt\nForslag til vedtak/innstilling\n1.'
+          ' Representantskapet gir sin tilslutning til oppstart av arbeidet med en felles'
+          ' næringsarealstrategi.\n2. Daglig leder nedsetter en arbeidsgruppe med én'
+          ' representant fra hver kommune innen 1. februar 2025.\nVedtak\n1. Representantskapet'
+          ' gir sin tilslutning til oppstart av arbeidet med en felles næringsarealstrategi.\n2.'
+          ' Daglig leder nedsetter en arbeidsgruppe med én representant fra hver kommune innen'
+          ' 1. februar 2025.'),
+         [
+          'Enstemmig vedtatt',
+          ('Representantskapet gir sin tilslutning til oppstart av arbeidet med en felles'
+           ' næringsarealstrategi.'),
+          ('Daglig leder nedsetter en arbeidsgruppe med én representant fra hver kommune innen'
+           ' 1. februar 2025.'),
+         ],
+         [
+          (
+           ('Daglig leder nedsetter en arbeidsgruppe med én representant fra hver kommune innen'
+            ' 1. februar 2025.'),
+           'Daglig leder', '2025-02-01'),
+         ]),
+        ('43/24',
+         'Lønnsvurdering daglig leder',
+         ('Saksprotokoll i Representantskapet i Toten og Land regionråd - 12.12.2024\n'
+          'Behandling\nSaken ble behandlet for lukkede dører, jf. kommuneloven § 11-5. Daglig'
+          ' leder Rune Hvalby fratrådte under behandlingen.\nVotering: Enstemmig vedtatt\n'
+          'Vedtak\nDaglig leders lønn justeres med 5,2 prosent med virkning fra 1. mai 2024.'),
+         [
+          'Enstemmig vedtatt',
+          'Daglig leders lønn justeres med 5,2 prosent med virkning fra 1. mai 2024.',
+         ],
+         [
+         ]),
+        ('44/24',
+         'Referatsaker',
+         ('RS 9/24 Protokoll fra arbeidsutvalget 14.11.2024\nRS 10/24 Brev fra Innlandet'
+          ' fylkeskommune om regionale utviklingsmidler 2025\nSaksprotokoll i Representantskapet'
+          ' i Toten og Land regionråd - 12.12.2024\nVotering: Enstemmig vedtatt\nVedtak\n'
+          'Referatsakene tas til orientering.'),
+         [
+          'Enstemmig vedtatt',
+          'Referatsakene tas til orientering.',
+         ],
+         [
+         ]),
+        ('45/24',
+         'Eventuelt',
+         ('Saksprotokoll i Representantskapet i Toten og Land regionråd - 12.12.2024\n'
+          'Behandling\nTrine Eriksrud spurte om status for søknaden om midler til bredbånd i'
+          ' Nordre Land. Daglig leder svarte at svar ventes i januar.'),
+         [
+         ],
+         [
+         ]),
+    ],
+)

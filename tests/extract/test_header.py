@@ -6546,3 +6546,14 @@ def test_a_mails_bracket_after_yesterday_gives_the_place_and_hours():
     meeting = parse_bytes(text.encode(), "mail.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2025-11-06", "13:00", "14:30", "Teams")
+
+
+@pytest.mark.parametrize("name", ["Regionrådet for Numedal og Hallingdal sør",
+                                  "Regionrådet for Hadeland og Land"])
+def test_a_regional_council_of_two_regions_is_the_cooperation_itself(name):
+    # (s61c) as "Regionrådet for Hallingdal": the regions joined by "og" (the last with its
+    # part of the compass) are no parent of the council
+    text = (f"Møteprotokoll\n\nUtvalg:\t{name}\nMøtested:\tRådhuset\nDato:\t19.09.2024\n\n"
+            "PS 1/24 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "regionrad.txt")
+    assert (record.body, record.organization) == (name, None)

@@ -9103,3 +9103,57 @@ def test_a_follow_up_labels_own_line_gives_a_body_or_role_its_task(line, owner):
 ])
 def test_fitting_a_paper_and_handing_it_in_by_a_time_are_tasks(sentence, task):
     assert is_action(sentence) is task
+
+
+def test_a_case_systems_joint_proposal_label_is_no_vedtak_after_the_vote():
+    # (s61c) "Forslag til vedtak/innstilling" printed under the vote, then "Vedtak" with
+    # other words: the proposal was replaced, and only the vedtak block was decided
+    decisions, _ = _outcomes_of(
+        "Votering: Det reviderte utkastet ble enstemmig vedtatt.\n\n"
+        "Forslag til vedtak/innstilling\nStyret slutter seg til utkastet.\n\n"
+        "Vedtak\nStyret vedtar uttalelsen slik den ble lagt fram i møtet.")
+    assert decisions == ["Det reviderte utkastet ble enstemmig vedtatt.",
+                         "Styret vedtar uttalelsen slik den ble lagt fram i møtet."]
+
+
+def test_a_nynorsk_joint_proposal_label_after_a_fallen_innstilling():
+    # (s61c) "Framlegg til vedtak/innstilling" whose innstilling "fall": not decided
+    decisions, _ = _outcomes_of(
+        "Votering: Innstillinga fekk 2 røyster og fall. Framlegget frå Per vart vedteke "
+        "med 4 mot 2 røyster.\n\nFramlegg til vedtak/innstilling\nStyret går inn for "
+        "utkastet.\n\nVedtak\nStyret ber om at planen vert revidert.")
+    assert "Styret går inn for utkastet." not in decisions
+    assert "Styret ber om at planen vert revidert." in decisions
+
+
+def test_an_adopted_amendment_in_quotes_on_its_own_lines_is_read_bare():
+    # (s61c) the quotes open its first sentence and close its last: the vedtak repeats
+    # the words bare, and each decision and task is read once, without the marks
+    decisions, actions = _outcomes_of(
+        "Per Lunde fremmet følgende alternative forslag:\n"
+        "\"Styret ber om nye tilbud. Kari Holm sender forespørselen innen 1. mai 2024.\"\n\n"
+        "Votering:\nDet alternative forslaget ble vedtatt med 2 mot 1 stemme.\n\n"
+        "Vedtak:\nStyret ber om nye tilbud. Kari Holm sender forespørselen innen 1. mai 2024.")
+    assert not any('"' in d for d in decisions)
+    assert "Kari Holm sender forespørselen innen 1. mai 2024." in decisions
+    assert [a for a in actions if a[0].startswith("Kari")] == [
+        ("Kari Holm sender forespørselen innen 1. mai 2024.", "Kari Holm", "2024-05-01")]
+
+
+def test_bullets_under_a_round_of_shared_experiences_are_reports_not_tasks():
+    # (s61c) "… en runde der kommunene delte erfaringer:": each bullet is one member's own
+    # news ("Nordby vil samordne tilbudet."), no task given at the meeting
+    _, actions = _outcomes_of(
+        "Deretter var det en runde der kommunene delte erfaringer:\n\n"
+        "- Vestby har gode resultater med oppfølgingstjenesten.\n"
+        "- Nordby og Sørby vil samordne tilbudet om fagbrev på jobb.")
+    assert actions == []
+
+
+def test_a_proposal_printed_under_its_vote_is_adopted_when_no_vedtak_follows():
+    # (s61c) "Votering: Enstemmig vedtatt" / "Forslag til vedtak/innstilling" / X, and no
+    # vedtak block: the vote printed above is X's
+    decisions, _ = _outcomes_of(
+        "Votering: Enstemmig vedtatt\n\nForslag til vedtak/innstilling\n"
+        "Styret vedtar budsjettet for 2025.")
+    assert decisions == ["Enstemmig vedtatt", "Styret vedtar budsjettet for 2025."]

@@ -3844,7 +3844,10 @@ _ACRONYM_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ]{2,6})-(?:møte|møtet)$")
 # ("Interkommunalt politisk råd for Nordhordland" is such a council by its statutory name)
 _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|samarbeidsråd|"
                              r"interkommunalt\s+politisk\s+råd(?:et)?)\s+"
-                             r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$",
+                             r"(?:i|for)\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?"
+                             # (two regions joined by "og", the last with its part of the
+                             # compass after it: "… for Numedal og Hallingdal sør")
+                             r"(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:sør|nord|øst|vest))?)?)$",
                              re.I)
 # "Regionrådets møte", "Hovedstyrets oktobermøte": the body is the owner of the meeting
 # (nynorsk writes the owner with "sitt": "Regionrådet sitt møte"), as of its gathering

@@ -378,7 +378,10 @@ _PROPOSAL_LABEL = lazy_regex(
     # a paragraph of the statutes by its number: "Forslag til ny § 2:", "Framlegg til ny
     # § 4 andre ledd:" (the rules text itself follows, quoted or on the next line)
     r"(?:forslag|framlegg)\s+til\s+(?:nye?\s+|nytt\s+|endra\s+|endret\s+)?§\s*\d+[a-z]?"
-    r"(?:\s+[\wæøå0-9.-]+){0,3}(?=\s*[:;]))\s*(?:\([^)]*\))?\s*"
+    r"(?:\s+[\wæøå0-9.-]+){0,3}(?=\s*[:;]))"
+    # a case system's one label for the proposal whether to adopt or to pass on: "Forslag
+    # til vedtak/innstilling", nynorsk "Framlegg til vedtak/innstilling"
+    r"(?:\s*/\s*(?:innstilling|vedtak))?\s*(?:\([^)]*\))?\s*"
     r"(?:[:;]\s*(?P<rest>.*)|$)", re.I)  # "Regionkoordinators innstilling" alone on a line
 # The heading of the list of follow-ups at the end of minutes, alone on its line: its
 # entries are tasks ("- Sak 2/25: Sekretariatet lager …" cites a case, opens no item).
@@ -3219,6 +3222,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     #: vedtak block of the body opened after that vote (see ``_drop_unrepeated``)
     voted_proposal: list[str] = []
     superseding: tuple[list[str], int] | None = None
+    #: the count of decisions when a proposal opened right under a bare verdict ("Votering:
+    #: Enstemmig vedtatt" / "Forslag til vedtak: X"): X is adopted if the item decides
+    #: nothing more, as a vedtak block under it would write what was decided instead
+    voted_above: int | None = None
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
@@ -3443,6 +3450,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (not the vote on the one proposed above, "Innstilling frå kommunedirektøren:
             # samrøystes vedteke.", read below as the proposal adopted)
             mode, elsewhere = "proposal", False
+            # (a case system may print the vote first: "Votering: Enstemmig vedtatt" over
+            # "Forslag til vedtak/innstilling": the verdict is this proposal's, when no
+            # vedtak block follows it; see ``voted_above``)
+            voted_above = len(decisions) if not adopted_proposal and decisions and \
+                _is_bare_verdict(decisions[-1]) else None
             adopted_proposal = proposed = []
             proposer = _proposer(text) or ""
             # (statutes or house rules proposed: what they lay down binds everyone
@@ -4037,6 +4049,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 actions[-1].due = due_date(sentence)  # "Kari sender søknaden. Fristen er 1. mars."
     for rows in table_actions.values():  # a table after the last line of text
         actions.extend(rows)
+    if adopted_proposal and voted_above == len(decisions):
+        _adopt(adopted_proposal, decisions, actions, due_date)  # (the vote printed above it)
     if superseding is not None:
         _drop_unrepeated(*superseding, decisions, actions)
     if constituting and len(decisions) > 2:
@@ -4946,10 +4960,26 @@ def _whole_sentences(words: list[str]) -> list[str]:
     """An adopted amendment's sentences without the pieces of wording it splices into the
     proposal ("endringsforslag til punkt 1: «… med de endringer som kom fram i møtet.»"):
     a piece opened by an ellipsis is no sentence of its own; the vedtak as changed is. An
-    added point's place ("Nytt punkt 3:") is left off its sentence."""
+    added point's place ("Nytt punkt 3:") is left off its sentence, and so are the quotes
+    the whole amendment stands in (see ``_unquoted``)."""
     return [_NEW_POINT.sub("", sentence, count=1) if sentence[:1] in "Nn" else sentence
-            for sentence in words if not sentence.startswith(("…", "...")) and
+            for sentence in _unquoted(words) if not sentence.startswith(("…", "...")) and
             not (sentence[:1] in "Nn" and _NEW_POINT_ALONE.match(sentence))]
+
+
+def _unquoted(words: list[str]) -> list[str]:
+    """A proposal's sentences without the quotes its whole text is set in, on the lines
+    under its label ("X fremmet følgende forslag:" / "«Rådet ber om … innen 1. mai.»"):
+    the marks open its first sentence and close its last, and are no part of either; the
+    vedtak that repeats the words writes them bare, so one copy of each is read."""
+    if not words or words[0][:1] not in _QUOTES or words[-1][-1:] not in _QUOTES:
+        return words  # (most amendments are written bare)
+    inner = " ".join(words)[1:-1]
+    if len(inner) < 2 or any(mark in inner for mark in _QUOTES):
+        return words  # (a quote inside: the marks may be a title's, not the whole text's)
+    if len(words) == 1:
+        return [inner.strip()]
+    return [words[0][1:].lstrip(), *words[1:-1], words[-1][:-1].rstrip()]
 
 
 # A vote adopting the innstilling with changes made in the meeting: "Innstillinga med Li
@@ -5103,7 +5133,14 @@ VIEWS_INITIALS = frozenset("IiKkSsTtRrMmDd")
 # fram:", "Følgende momenter kom fram i diskusjonen:", "Desse punkta vart peikte på:".
 _RAISED_LEAD = lazy_regex(r"\b(?:trukket|trekt|trekte|dratt)\s+(?:fram|frem)\b|"
                           r"\bkom\s+(?:fram|frem)\b(?!\s+til)|"
-                          r"\b(?:pekt|peikt|peikte|peika)\s+på\b", re.I)
+                          r"\b(?:pekt|peikt|peikte|peika)\s+på\b|"
+                          # a round where each member told its own news: "Deretter var det en
+                          # runde der kommunene delte erfaringer:", nynorsk "… ein runde der
+                          # fylka delte erfaringar:" (each entry is one member's report, as
+                          # under "Runden", no task given at the meeting)
+                          r"\b(?:en|ein)\s+runde\b|"
+                          r"\b(?:delte|delt|utvekslet|utveksla)\s+(?:sine\s+)?erfaring(?:er|ar)\b",
+                          re.I)
 # A lead that introduces what was agreed to be done: "Følgende ble avtalt:", "Det vart
 # semje om at:", "Vi ble enige om følgende:". (Not a list's order: "Innspill fra gruppen (i
 # ingen bestemt rekkefølge):" leads the views given, no matter agreed.)
