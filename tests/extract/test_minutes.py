@@ -2000,3 +2000,15 @@ def test_a_decision_heading_with_a_colon_under_an_item_stays_its_text():
             "- Budsjettet for 2026 vedtas.\n")
     last = parse_bytes(text.encode(), "styre.txt").items[-1]
     assert "Budsjettet for 2026 vedtas." in last.text
+
+
+@pytest.mark.parametrize(("body", "role"), [("Referat fra styringsgruppemøte", "guest"),
+                                            ("Referat fra prosjektgruppemøte", "member")])
+def test_a_sub_project_s_leader_reports_to_a_steering_group_as_a_guest(body, role):
+    # (s61a) at a steering group the leader of a sub-project is staff reporting to it; in
+    # the project group he is a member
+    text = (f"{body}\n\nDato: 11.03.2025\n\nTil stede:\n\nNAVN\tKOMMUNE\tROLLE\n"
+            "Kari Holm\tNordby kommune\tLeder\nPer Dahl\tSørby kommune\tMedlem\n"
+            "Ola Lie\tNordby kommune\tDelprosjektleder DP2\n\n1. Status\nIngen merknader.\n")
+    people = {p.name: p.role for p in parse_bytes(text.encode(), "sg.txt").participants}
+    assert people == {"Kari Holm": "chair", "Per Dahl": "member", "Ola Lie": role}

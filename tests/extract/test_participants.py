@@ -1154,6 +1154,14 @@ def test_a_heading_that_joins_two_column_words_reads_as_its_first(heading, meani
     assert table_columns(("NAVN", heading)) == {0: "name", 1: meaning}
 
 
+@pytest.mark.parametrize("heading", ["ROLLE I PROSJEKTET", "Funksjon i styringsgruppa",
+                                     "Verv i utvalget"])
+def test_a_role_heading_narrowed_to_the_project_is_the_role_column(heading):
+    # (s61a) "Rolle i prosjektet": the cells are roles ("Leder av styringsgruppen")
+    assert table_columns(("NAVN", "KOMMUNE", heading)) == {0: "name", 1: "org", 2: "role"}
+    assert table_columns(("NAVN", "Kommune i regionen")) == {0: "name", 1: "other"}
+
+
 def test_a_status_column_marks_presence_only_beside_a_seat_or_place():
     assert table_columns(("Rolle", "Navn", "Status")) == {0: "role", 1: "name", 2: "present"}
     assert table_columns(("Navn", "Oppgave", "Status")) == {0: "name", 1: "other", 2: "other"}

@@ -4882,7 +4882,8 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
            for k in keys if k) < 2 and any(looks_like_name(_cell_name(c)) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header (so is
         # "Medlem | Kari Holm (gjekk etter sak 5)" and "Medlem | Per Lie, vara for Tor Aas")
-    columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _two_headings(k) or _item_column(k, cells[i])
+    columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _two_headings(k) or _scoped_role(k)
+               or _item_column(k, cells[i])
                for i, k in enumerate(keys)}
     if "status" in keys:
         _status_column(columns, keys.index("status"))
@@ -4951,6 +4952,15 @@ def _status_column(columns: dict[int, str], index: int) -> None:
     state ("Navn | Oppgave | Status"), which says nothing of attendance."""
     if "present" not in columns.values() and {"role", "org"} & set(columns.values()):
         columns[index] = "present"
+
+
+def _scoped_role(key: str) -> str | None:
+    """"role" for a role heading narrowed to the body or project the table is about
+    ("Rolle i prosjektet", "Funksjon i styringsgruppa", "Verv i utvalget"): project
+    groups head the column by the project, and its cells ("Prosjektleder", "Leder av
+    styringsgruppen") are roles all the same. None for any other heading."""
+    head, sep, _ = key.partition(" i ")
+    return "role" if sep and ATTENDANCE_COLUMN_WORDS.get(head) == "role" else None
 
 
 def _item_column(key: str, cell: str) -> str:
