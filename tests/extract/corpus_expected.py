@@ -74365,3 +74365,78 @@ EXPECTED['6505_prosjektgruppe_legevakt_initialer_dp_status_aksjonsliste.txt'] = 
            'AGB', None)]),
     ],
 )
+
+
+EXPECTED['6506_prosjektgruppe_velferdsteknologi_docx_rutenett_tiltak_videre.txt'] = Expected(
+    # (s61a, second blind) a Word header grid (Prosjekt | Møte | Dato | Sted | Prosjekteier |
+    # Prosjektleder), "Name (delprosjektleder DP1, Vestre Toten)" in a list (the code is the
+    # job's, the place whom he represents), status bullets "DPn …: Status gul." (news),
+    # "Ansvar: X, frist uke 14" after a passive task, "Konklusjon:" with a passive task to a
+    # council's meeting day (both), and a "Tiltak videre:" list under Eventuelt whose owners
+    # and non-day deadlines are in brackets ("(EH, uke 15)", "(DP1-leder, før neste møte)")
+    'minutes', 'Møtereferat',
+    'Prosjektgruppen',
+    None, None,
+    ('2025-03-19', '13:00', '15:00',
+     'Teams'), '2025-04-23',
+    people=[
+        ('Solveig Bakkerud', 'Gjøvik', 'member', 'present'),
+        ('Anders Lunde', 'Vestre Toten', 'member', 'present'),
+        ('Marte Kvisler', 'Østre Toten', 'secretary', 'present'),
+        ('Eirik Hoel', 'Søndre Land', 'member', 'present'),
+        ('Guro Sandvold', 'Nordre Land', 'member', 'present'),
+        ('Tom Are Bjørnstad', 'IKT Innlandet', 'member', 'present'),
+        ('Hilde Fossum', 'Gjøvik', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Ingen merknader. Referatet fra 26.02.2025 er godkjent.',
+         ['Referatet fra 26.02.2025 er godkjent.'],
+         []),
+        ('2', 'Status i delprosjektene',
+         ('DP1 Digitalt tilsyn: Status gul. Piloten på Hunndalen sykehjem er '
+          'i gang, men leverandøren har problemer med wifi-dekningen.\nDP2 '
+          'Medisineringsstøtte: Status grønn. 40 brukere har fått '
+          'medisindispenser.\nDP3 Responssenter: Status rød. Avtalen med '
+          'responssenteret utløper 1. juni, og ny anskaffelse er ikke '
+          'startet.\nAnders Lunde redegjorde for DP1. Wifi-problemet løses i '
+          'samarbeid med eiendomsavdelingen. Ansvar: Anders Lunde, frist uke '
+          '14.'),
+         [],
+         [('Wifi-problemet løses i samarbeid med eiendomsavdelingen.',
+           'Anders Lunde', None)]),
+        ('3', 'Responssenter – videre prosess',
+         ('Prosjektleder anbefaler at kommunene gjennomfører en felles '
+          'anskaffelse av responssentertjenester med Gjøvik som '
+          'kontraktspart, og at dagens avtale forlenges med seks '
+          'måneder.\nKonklusjon: Prosjektgruppen støtter prosjektleders '
+          'anbefaling. Saken legges fram for rådmannsutvalget 4. april.'),
+         ['Prosjektgruppen støtter prosjektleders anbefaling.',
+          'Saken legges fram for rådmannsutvalget 4. april.'],
+         [('Saken legges fram for rådmannsutvalget 4. april.',
+           None, '2025-04-04')]),
+        ('4', 'Gevinstrealisering',
+         ('Eirik Hoel presenterte utkast til gevinstrealiseringsplan. Planen '
+          'viser en forventet reduksjon på 2 500 tilsynsbesøk per år.\nTatt '
+          'til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('5', 'Eventuelt',
+         ('Guro Sandvold orienterte om at Nordre Land får ny enhetsleder for '
+          'hjemmetjenesten fra 1. mai.\nTiltak videre:\nUtarbeide '
+          'saksframlegg om responssenter til rådmannsutvalget (PL, '
+          '28.03.2025)\nKartlegge wifi-dekning på alle sykehjem (DP1-leder, '
+          'før neste møte)\nOppdatere gevinstrealiseringsplanen med tall fra '
+          'Søndre Land (EH, uke 15)\nInformere tillitsvalgte om DP3 (PL, '
+          'løpende)'),
+         [],
+         [('Utarbeide saksframlegg om responssenter til rådmannsutvalget (PL, 28.03.2025)',
+           'PL', '2025-03-28'),
+          ('Kartlegge wifi-dekning på alle sykehjem (DP1-leder, før neste møte)',
+           'DP1-leder', None),
+          ('Oppdatere gevinstrealiseringsplanen med tall fra Søndre Land (EH, uke 15)',
+           'EH', None),
+          ('Informere tillitsvalgte om DP3 (PL, løpende)',
+           'PL', None)]),
+    ],
+)

@@ -1344,6 +1344,10 @@ def test_a_vedtak_as_the_innstilling_without_a_colon_adopts_it():
 @pytest.mark.parametrize(("sentence", "who"), [
     ("Lage invitasjon (Kari, 1.3.)", "Kari"),  # who, then the deadline, in brackets
     ("Kjøpe premier (Per, innen 15.2.)", "Per"),
+    # (s61a) a deadline that names no day: a week, the next meeting, ongoing
+    ("Oppdatere planen med tall fra Søndre Land (EH, uke 15)", "EH"),
+    ("Kartlegge dekningen på alle sykehjem (DP1-leder, før neste møte)", "DP1-leder"),
+    ("Informere tillitsvalgte om DP3 (PL, løpende)", "PL"),
     ("Sende søknad til kommunen – Kari – 1. mars", "Kari"),  # a dash before each
     ("Sende søknad til kommunen – Kari Holm – innen 1. mars.", "Kari Holm"),
     ("Kari Holm (leder) sender søknaden.", "Kari Holm"),  # the seat in brackets goes

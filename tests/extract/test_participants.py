@@ -6511,3 +6511,13 @@ def test_an_absence_beside_a_present_tense_partial_sentence_is_read():
     assert [(p.name, p.attendance, p.note) for p in people][-2:] == [
         ("Synnøve Rud", Attendance.PARTIAL, "deltek frå sak 2/25"),
         ("Arne Lund", Attendance.ABSENT, None)]
+
+
+@pytest.mark.parametrize(("value", "organization"), [
+    ("Anders Lunde (delprosjektleder DP1, Vestre Toten)", "Vestre Toten"),
+    ("Anders Lunde (delprosjektleder DP1)", None),
+    ("Anders Lunde (prosjektleder Vestre Toten)", "Vestre Toten")])
+def test_a_work_package_after_a_job_in_brackets_is_the_job_s(value, organization):
+    # (s61a) "DP1" names the part of the project he leads, not whom he represents
+    [found] = parse_people_list(value, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (found.name, found.organization) == ("Anders Lunde", organization)

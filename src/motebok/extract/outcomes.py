@@ -10432,10 +10432,13 @@ _LONE_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
                          r"\((?:(?:innen|innan|frist|før)\b[^()]*|" + _WEEK_DUE + r")\)\W*$")
 # "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it
 # (also initials joined by a slash: "(OD/PL)").
-# (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
+# (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)",
+# or a deadline that names no day: "(PL, uke 15)", "(EH, før neste møte)", "(PL, løpende)")
 _TRAILING_OWNER = lazy_regex(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
                              r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3}" + _BY_WHOM + ")"
-                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)"
+                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?(?:\d{1,2}\.[^()]*|"
+                             + _WEEK_DUE + r"|(?i:(?:før|til)\s+neste\s+møte|løpende|løpande|"
+                             r"fortløpende|fortløpande|snarest)))?\)"
                              + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").

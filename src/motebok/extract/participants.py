@@ -2777,7 +2777,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             elif titled and entry.organization in (None, organization) and \
                     len(paren[titled.end():].split()) <= 3:
                 # (a group label's "administrasjonen" yields to the organisation named)
-                entry.organization = paren[titled.end():]
+                entry.organization = _after_work_package(paren[titled.end():]) or \
+                    entry.organization
             elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
                 _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
             pending.remove(entry)
@@ -2836,6 +2837,21 @@ def _titled_org(paren: str) -> re.Match[str] | None:
             _SEAT_WORDS.search(paren, titled.end()) is None:
         return titled
     return None
+
+
+def _after_work_package(org: str) -> str:
+    """The organisation after a job title in brackets without the project's part the job
+    is for: "delprosjektleder DP1, Vestre Toten" leads work package DP1 for Vestre Toten,
+    whom he represents; the code is the job's, no organisation ("" when nothing follows)."""
+    if org[:1] not in "ADW":  # (the common case: "daglig leder Nordby frivilligsentral")
+        return org
+    code = _WORK_PACKAGE.match(org)
+    return org[code.end():] if code else org
+
+
+# A project's part by its code, as project minutes number them: "DP1" (delprosjekt), "AP2"
+# (arbeidspakke), "WP3" (work package), with a comma or the end after it.
+_WORK_PACKAGE = lazy_regex(r"(?:DP|AP|WP)\s?\d{1,2}(?:\s*,\s*|\s*$)")
 
 
 def _short_for_named(entry: Entry, paren: str, organization: str | None) -> bool:
