@@ -53146,9 +53146,9 @@ EXPECTED["5431_oppsummering_tiltakstabell_hva_hvem_naar.txt"] = Expected(
     # a closing follow-up table copied with tabs, "Hva | Hvem | Når" over three rows, the
     # second row's owner a label word ("Sekretariatet"): each row a task with who and by when
     # ("Juni 2025" names no day), no "Hva:"/"Hvem:" label lines in the last item's text
-    # (open: organization: the cooperation under the title, read None)
+    # (the cooperation under the title, a compound of "samarbeid", is the network's parent)
     'minutes', 'Oppsummering fra arbeidsmøte i plannettverket',
-    'Plannettverket', None, None,
+    'Plannettverket', 'Nordåsen interkommunale plansamarbeid', None,
     ('2025-04-03', '12:00', '15:00', 'Nordåsen rådhus, møterom Tinden'),
     None,
     people=[
@@ -75020,5 +75020,524 @@ EXPECTED['6546_representantskap_regionrad_partier_lukket_sak.txt'] = Expected(
          ],
          [
          ]),
+    ],
+)
+
+EXPECTED['6500_styringsgruppe_sak_arkiv_dp_status_oppfolgingsliste.txt'] = Expected(
+    # (s61a, blind) a steering group's minutes with a project block, a NAVN | KOMMUNE | ROLLE
+    # I PROSJEKTET table (the role heading narrowed to the project: "Leder av styringsgruppen"
+    # chairs, the project leader and a sub-project's leader report to it as guests, "(til
+    # stede under sak 11/25)" partial), status lines per sub-project (news, no tasks), a risk
+    # register with an EIER column (each risk's owner, no task) and a closing OPPFØLGINGSLISTE
+    # ("Før neste møte", "Uke 14", "Løpende" no dates; the "Utført" row done)
+    'minutes', 'REFERAT STYRINGSGRUPPEMØTE NR. 3/2025',
+    'Styringsgruppen',
+    None, None,
+    ('2025-03-11', '12:30', '15:00',
+     'Tønsberg rådhus, møterom Slottsfjell / Teams'), '2025-04-08',
+    people=[
+        ('Rune Aasgaard', 'Tønsberg kommune', 'chair', 'present'),
+        ('Hanne Kvalvik', 'Horten kommune', 'member', 'present'),
+        ('Geir Stokke', 'Holmestrand kommune', 'member', 'present'),
+        ('Mette Lunde Ruud', 'Færder kommune', 'member', 'present'),
+        ('Tonje Hvidsten', 'Færder kommune', 'guest', 'present'),
+        ('Espen Myhre', 'Tønsberg kommune', 'guest', 'partial'),
+        ('Kari Anne Skjelbred', 'Vestfold IKT-samarbeid', 'secretary', 'present'),
+        ('Arild Brekke', 'Sandefjord kommune', 'member', 'absent'),
+    ],
+    notes={'Espen Myhre': 'til stede under sak 11/25'},
+    items=[
+        ('09/25', 'Godkjenning av innkalling og referat fra møtet 4. februar',
+         'Innkalling og referat ble godkjent uten merknader.',
+         ['Innkalling og referat ble godkjent uten merknader.'],
+         []),
+        ('10/25', 'Statusrapport fra prosjektleder',
+         ('Prosjektleder gikk gjennom statusrapporten for februar '
+          '(Statusrapport FSA februar 2025). Samlet status: gul.\nDP1 '
+          'Anskaffelse og kontrakt: grønn. Kontrakt med leverandøren ble '
+          'signert 20. februar.\nDP2 Infrastruktur og integrasjoner: gul. '
+          'Integrasjonen mot folkeregisteret er forsinket ca. tre uker.\nDP3 '
+          'Arkiv og dokumentfangst: i rute.\nDP4 Opplæring og innføring: ikke '
+          'startet, oppstart planlagt uke 18.\nStyringsgruppen tok '
+          'statusrapporten til orientering.'),
+         ['Styringsgruppen tok statusrapporten til orientering.'],
+         []),
+        ('11/25', 'Forsinkelse i DP2 – konsekvenser for fremdriften',
+         ('Espen Myhre orienterte om forsinkelsen i integrasjonsarbeidet. '
+          'Leverandøren har ikke levert testmiljø som avtalt, og eksporten av '
+          'historiske data fra Holmestrand tar lengre tid enn beregnet. '
+          'Prosjektleder anbefaler at produksjonssetting flyttes fra 1. '
+          'september til 6. oktober, og at Horten går først.\nBeslutning: '
+          'Produksjonssetting flyttes til 6. oktober 2025. Horten kommune er '
+          'pilotkommune.\nProsjektleder sender revidert fremdriftsplan til '
+          'rådmennene innen 21. mars.'),
+         ['Produksjonssetting flyttes til 6. oktober 2025.',
+          'Horten kommune er pilotkommune.'],
+         [('Prosjektleder sender revidert fremdriftsplan til rådmennene innen 21. mars.',
+           'Prosjektleder', '2025-03-21')]),
+        ('12/25', 'Risikoliste',
+         ('RISIKO SANNSYNLIGHET KONSEKVENS TILTAK EIER\nLeverandøren leverer '
+          'ikke testmiljø i tide Høy Høy Eskaleres til leverandørens ledelse '
+          'PL\nFor lite kapasitet i arkivtjenesten under konvertering Middels '
+          'Høy Innleie av arkivar vurderes DPL3\nLav deltakelse i opplæringen '
+          'Lav Middels Superbrukere i hver enhet DPL4\nStyringsgruppen ba om '
+          'at risikoen knyttet til kapasitet i arkivtjenesten vurderes '
+          'nærmere til neste møte.'),
+         [],
+         [(('Styringsgruppen ba om at risikoen knyttet til kapasitet i '
+            'arkivtjenesten vurderes nærmere til neste møte.'),
+           None, None)]),
+        ('13/25', 'Økonomi',
+         ('Forbruk per 28.02.: 2,4 mill. kr av en ramme på 6,8 mill. kr. '
+          'Prognosen viser et mindreforbruk i 2025 fordi opplæringen skyves. '
+          'Status: grønn.\nTatt til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('14/25', 'Eventuelt',
+         ('Geir Stokke tok opp at Holmestrand ønsker å beholde dagens '
+          'arkivplan til etter innføringen. Prosjektleder følger opp dette '
+          'med arkivlederne.'),
+         [],
+         [('Prosjektleder følger opp dette med arkivlederne.',
+           'Prosjektleder', None),
+          ('Avklare eksport av historiske data med Holmestrand',
+           'DPL2', None),
+          ('Innhente priser på innleie av arkivar',
+           'PL / DPL3', None),
+          ('Oppdatere kommunikasjonsplanen',
+           'PL', None)]),
+    ],
+)
+
+
+EXPECTED['6501_nynorsk_prosjektgruppe_breiband_dp_status_kva_kven_frist.txt'] = Expected(
+    # (s61a, blind) nynorsk project group: bold sub-project status lines (no tasks), a KVA |
+    # KVEN | FRIST table under "Oppfølging:" with initials and "Alle kommunane" as owners,
+    # "Før neste møte" no date, a risk list of measures (no tasks)
+    'minutes', 'REFERAT FRÅ PROSJEKTGRUPPA – BREIBANDSUTBYGGING I HALLINGDAL 2024–2026',
+    'Prosjektgruppa – Breibandsutbygging i Hallingdal 2024–2026',
+    None, None,
+    ('2025-01-23', '09:00', '11:30',
+     'Gol rådhus, møterom Skurdalen'), '2025-02-27',
+    people=[
+        ('Sigurd Ellingsgard', None, 'chair', 'present'),
+        ('Åse Liv Rudningen', 'Hol kommune', 'member', 'present'),
+        ('Tormod Gjeilo', 'Ål kommune', 'member', 'present'),
+        ('Brit Hagaseth', 'Nes kommune', 'member', 'present'),
+        ('Olav Kvisla', 'Flå kommune', 'member', 'partial'),
+        ('Ingvild Buen Sønstebø', 'Hallingdal IKT', 'secretary', 'present'),
+        ('Knut Reier Sletten', 'Hemsedal kommune', 'member', 'absent'),
+    ],
+    notes={'Brit Hagaseth': 'på Teams', 'Olav Kvisla': 'frå sak 4/25'},
+    items=[
+        ('1/25', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat frå møtet 12. desember vart godkjende.',
+         ['Innkalling og referat frå møtet 12. desember vart godkjende.'],
+         []),
+        ('2/25', 'Status i delprosjekta',
+         ('DP1 Kartlegging: grøn. Adressekartlegginga er ferdig for Hol, Ål '
+          'og Gol. Nes og Flå manglar om lag 140 adresser i fjellområda.\nDP2 '
+          'Anbod og kontrakt: gul. Konkurransegrunnlaget er klart, men '
+          'avklaringa med Nasjonal kommunikasjonsmyndigheit om kva område som '
+          'er støtteberettiga tek tid.\nDP3 Utbygging: ikkje '
+          'starta.\nProsjektgruppa tok statusen til orientering.'),
+         ['Prosjektgruppa tok statusen til orientering.'],
+         []),
+        ('3/25', 'Søknad om breibandsstøtte 2025',
+         ('Søknadsfristen til fylkeskommunen er 15. mars. Prosjektleiar '
+          'tilrår at alle kommunane søkjer samla, med Gol kommune som '
+          'søkjar.\nVedtak: Prosjektgruppa sluttar seg til tilrådinga om ein '
+          'samla søknad med Gol kommune som søkjar.\nOppfølging:\nKVA KVEN '
+          'FRIST\nUtkast til søknad SE 14.02.2025\nStadfesting av eigendel '
+          'frå kvar kommune Alle kommunane Før neste møte'),
+         [('Prosjektgruppa sluttar seg til tilrådinga om ein samla søknad med '
+           'Gol kommune som søkjar.')],
+         [('Utkast til søknad',
+           'SE', '2025-02-14'),
+          ('Stadfesting av eigendel frå kvar kommune',
+           'Alle kommunane', None)]),
+        ('4/25', 'Risiko',
+         ('Den største risikoen no er at dei siste adressene i fjellet blir '
+          'for dyre å byggje ut. ÅLR viste til at grunneigaravtalar kan '
+          'forseinke gravinga i DP3.\nHøg kostnad per adresse i spreiddbygde '
+          'område – tiltak: søkje ekstra fylkesmidlar\nForseinka '
+          'grunneigaravtalar – tiltak: tidleg dialog med '
+          'grunneigarlaga\nNøkkelpersonar i kommunane sluttar – tiltak: '
+          'dokumentere arbeidet undervegs'),
+         [],
+         []),
+        ('5/25', 'Kommunikasjon',
+         ('Det skal lagast ei felles pressemelding når søknaden er sendt. '
+          'Ingvild set opp eit utkast.'),
+         [],
+         [('Det skal lagast ei felles pressemelding når søknaden er sendt.',
+           None, None),
+          ('Ingvild set opp eit utkast.',
+           'Ingvild', None)]),
+        ('6/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6502_styringsgruppe_destinasjon_docx_tabellhode_arbeidspakker.txt'] = Expected(
+    # (s61a, blind) Word tables as tab rows: a header grid (Møte | Dato | Tid | Sted |
+    # Referent | Prosjekteier), a participant table with a presence column, a work-package
+    # status table, "Beslutningspunkt:" over two decisions, and closing "Oppfølgingspunkter"
+    # after the next meeting's line ("Utført" done; "Uke 26", "Løpende", "Før neste møte" no
+    # dates)
+    'minutes', 'Referat',
+    'Styringsgruppen for destinasjonsprosjektet «Opplev Hadeland»',
+    None, None,
+    ('2025-06-05', '13:00', '15:30',
+     'Hadeland Glassverk, Jevnaker'), '2025-08-28',
+    people=[
+        ('Mona Tangen', 'Regionrådet for Hadeland', 'secretary', 'present'),
+        ('Per Arne Kolstad', 'Regionrådet for Hadeland', 'guest', 'present'),
+        ('Randi Hval', 'Lunner kommune', 'chair', 'present'),
+        ('Tore Midtskogen', 'Gran kommune', 'member', 'present'),
+        ('Line Ødegård', 'Jevnaker kommune', 'member', 'absent'),
+        ('Hans Petter Skari', 'Hadeland Næringsforening', 'member', 'present'),
+        ('Elin Sveen', 'Visit Innlandet', 'guest', 'partial'),
+    ],
+    notes={'Elin Sveen': 'til stede under sak 17/2025'},
+    items=[
+        ('15/2025', 'Godkjenning av innkalling og referat',
+         'Innkalling og referat fra 24.04.2025 godkjent.',
+         ['Innkalling og referat fra 24.04.2025 godkjent.'],
+         []),
+        ('16/2025', 'Statusrapport per arbeidspakke',
+         ('ARBEIDSPAKKE STATUS KOMMENTAR\nAP1 Merkevare og nettside Grønn Ny '
+          'nettside lansert 2. juni\nAP2 Produktutvikling Gul To av fem '
+          'pakkereiser klare, resten forsinket\nAP3 Vertskapskurs Grønn 42 '
+          'deltakere fra 19 bedrifter\nAP4 Sertifisering som bærekraftig '
+          'reisemål Rød Kravene til datainnsamling er undervurdert\nPL '
+          'orienterte om status. AP4 er rød fordi kommunene ikke har levert '
+          'data om avfall og vannforbruk. Styringsgruppen tok statusrapporten '
+          'til etterretning.'),
+         ['Styringsgruppen tok statusrapporten til etterretning.'],
+         []),
+        ('17/2025', 'Samarbeid med Visit Innlandet',
+         ('Elin Sveen presenterte tilbudet om felles markedsføring i Visit '
+          'Innlandets kanaler i høst. Kostnaden er 180 000 kr, der prosjektet '
+          'dekker halvparten.\nProsjektleder anbefaler at styringsgruppen '
+          'takker ja til tilbudet.\nBeslutningspunkt: Styringsgruppen takker '
+          'ja til tilbudet fra Visit Innlandet. Hadeland Næringsforening '
+          'dekker den andre halvparten.'),
+         ['Styringsgruppen takker ja til tilbudet fra Visit Innlandet.',
+          'Hadeland Næringsforening dekker den andre halvparten.'],
+         []),
+        ('18/2025', 'Budsjett og regnskap',
+         ('Regnskapet per mai viser et forbruk på 612 000 kr av et budsjett '
+          'på 1,45 mill. kr for 2025. Status: grønn.\nTatt til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('19/2025', 'Eventuelt',
+         ('Tore Midtskogen etterlyste en oversikt over bedriftene som har '
+          'meldt seg på sertifiseringen. PL sender oversikten til '
+          'styringsgruppen.'),
+         [],
+         [('PL sender oversikten til styringsgruppen.',
+           'PL', None),
+          ('Levere data om avfall og vannforbruk til AP4',
+           'Kommunene', None),
+          ('Signere avtalen med Visit Innlandet',
+           'PL', '2025-06-20'),
+          ('Søknad til Innovasjon Norge om bedriftsnettverk',
+           'PL/MT', None),
+          ('Prisliste for vertskapskurs til høsten',
+           'MT', None)]),
+    ],
+)
+
+
+EXPECTED['6503_prosjektgruppe_felles_anskaffelse_pdf_brutte_linjer_sidefot.txt'] = Expected(
+    # (s61a, blind) from a PDF: a procurement cooperation's letterhead (a compound of
+    # "samarbeid": the parent), the attendance list wrapped mid-name, a page footer and
+    # running header inside an item's sentence, a "Beslutning:" that assigns a task (both),
+    # "innen uke 49" no date
+    'minutes', 'REFERAT PROSJEKTGRUPPEMØTE',
+    'Prosjektgruppen',
+    'Follo innkjøpssamarbeid', None,
+    ('2024-11-14', '10:00', '12:00',
+     'Ås rådhus, møterom 2. etg.'), '2024-12-12',
+    people=[
+        ('Jorunn Eek Haugen', 'Nordre Follo', 'chair', 'present'),
+        ('Trond Vik', 'Ås', 'member', 'present'),
+        ('Siri Langmo', 'Frogn', 'member', 'present'),
+        ('Ahmed Rashid', 'Vestby', 'member', 'present'),
+        ('Lise Nordahl', 'Enebakk', 'member', 'present'),
+        ('Kristoffer Ødegaard', 'Nordre Follo', 'secretary', 'present'),
+        ('Bente Ruud', 'Nesodden', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av referat fra møtet 17.10.2024',
+         'Referatet ble godkjent.',
+         ['Referatet ble godkjent.'],
+         []),
+        ('2', 'Status i anskaffelsen',
+         ('Konkurransegrunnlaget ble publisert på Doffin 1. november. Det har '
+          'kommet 11 spørsmål fra leverandørene, og alle er besvart innen '
+          'fristen. Tilbudsfristen er 6. desember.\nBehovsavklaring: '
+          'ferdig\nKonkurransegrunnlag: ferdig\nEvaluering: ikke startet, '
+          'planlagt i uke 50\nKontraktsinngåelse: planlagt januar '
+          '2025\nSamlet status: grønn.'),
+         [],
+         []),
+        ('3', 'Evalueringsteam',
+         ('Prosjektleder anbefaler at evalueringsteamet består av én '
+          'representant fra hver kommune i tillegg til innkjøpsrådgiver. '
+          'Representantene må signere habilitetserklæring før '
+          'tilbudsåpningen.\nBeslutning: Evalueringsteamet settes sammen som '
+          'anbefalt. Kommunene melder inn sin representant til prosjektleder '
+          'innen 22. november.'),
+         ['Evalueringsteamet settes sammen som anbefalt.',
+          'Kommunene melder inn sin representant til prosjektleder innen 22. november.'],
+         [('Kommunene melder inn sin representant til prosjektleder innen 22. november.',
+           'Kommunene', '2024-11-22')]),
+        ('4', 'Risiko',
+         ('Det er fortsatt usikkerhet om overgangen fra analoge til digitale '
+          'alarmer hos brukere med gamle telefonlinjer. Risikoen er vurdert '
+          'som middels. Ahmed Rashid viste til at Vestby har om lag 60 slike '
+          'brukere. Hver kommune kartlegger antall brukere med analog linje '
+          'innen uke 49.'),
+         [],
+         [('Hver kommune kartlegger antall brukere med analog linje innen uke 49.',
+           'Hver kommune', None)]),
+        ('5', 'Kommunikasjon til brukere og pårørende',
+         ('Det lages et felles informasjonsskriv som kommunene kan tilpasse. '
+          'Siri Langmo og Lise Nordahl lager et utkast til neste møte.'),
+         [],
+         [('Det lages et felles informasjonsskriv som kommunene kan tilpasse.',
+           None, None),
+          ('Siri Langmo og Lise Nordahl lager et utkast til neste møte.',
+           'Siri Langmo og Lise Nordahl', None)]),
+        ('6', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6504_prosjektgruppe_regional_plan_fet_tittel_tabell_per_sak.txt'] = Expected(
+    # (s61a, blind) a regional plan's project group: a bold title broken over two lines, "Name
+    # – job – municipality" lines, the project leader as referent, a Hva | Hvem | Frist table
+    # per item (initials as owners, "Uke 17" and "Før neste møte" no dates) and
+    # "**Beslutningspunkt**:"
+    'minutes', ('Referat fra møte i prosjektgruppen for interkommunal plan for '
+                 'areal og transport (IKPAT) i Kongsbergregionen'),
+    'prosjektgruppen for interkommunal plan for areal og transport (IKPAT)',
+    'Kongsbergregionen', None,
+    ('2025-04-03', '09:00', '12:00',
+     'Kongsberg rådhus, Kirkegata 1'), '2025-05-15',
+    people=[
+        ('Marit Lien Flatin', 'Kongsbergregionen', 'secretary', 'present'),
+        ('Håvard Brekke', 'Kongsberg kommune', 'member', 'present'),
+        ('Gunn Tove Rustad', 'Flesberg kommune', 'member', 'present'),
+        ('Eirik Ødegård', 'Rollag kommune', 'member', 'present'),
+        ('Signe Haugland', 'Notodden kommune', 'member', 'present'),
+        ('Lars Ivar Sande', 'Vestfold og Telemark fylkeskommune', 'guest', 'present'),
+        ('Tone Kvåle', 'Nore og Uvdal kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Innkalling og referat fra 6. mars',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('2', 'Status i planarbeidet',
+         ('Marit orienterte. Planarbeidet følger fremdriftsplanen, men '
+          'medvirkningsopplegget for ungdom er forsinket.\nDelprosjekt 1 '
+          'Kunnskapsgrunnlag: i rute\nDelprosjekt 2 Medvirkning: forsinket, '
+          'se sak 3\nDelprosjekt 3 Planforslag og konsekvensutredning: ikke '
+          'startet'),
+         [],
+         []),
+        ('3', 'Medvirkning med ungdom',
+         ('Ungdomsrådene i Flesberg og Rollag har bedt om å bli involvert før '
+          'sommeren. Prosjektleder anbefaler at det holdes to '
+          'ungdomsverksteder i mai, ett i Kongsberg og ett på '
+          'Notodden.\nBeslutning: Prosjektgruppen støtter anbefalingen.\nHva '
+          'Hvem Frist\nBooke lokaler til verkstedene GTR Uke 17\nInvitere '
+          'ungdomsrådene MLF 25.04.2025'),
+         ['Prosjektgruppen støtter anbefalingen.'],
+         [('Booke lokaler til verkstedene',
+           'GTR', None),
+          ('Invitere ungdomsrådene',
+           'MLF', '2025-04-25')]),
+        ('4', 'Høring av planprogrammet',
+         ('Planprogram – høringsutkast ble gjennomgått. Fylkeskommunen ved '
+          'Lars Ivar Sande ga innspill om at næringsarealene må ses i '
+          'sammenheng med jernbanen. Innspillet ble godt '
+          'mottatt.\nBeslutningspunkt: Prosjektgruppen anbefaler at rådet '
+          'legger planprogrammet ut på høring i møtet 9. mai.\nHva Hvem '
+          'Frist\nInnarbeide innspill fra fylkeskommunen MLF Før neste '
+          'møte\nSaksframlegg til rådet MLF 28.04.2025'),
+         [('Prosjektgruppen anbefaler at rådet legger planprogrammet ut på '
+           'høring i møtet 9. mai.')],
+         [('Innarbeide innspill fra fylkeskommunen',
+           'MLF', None),
+          ('Saksframlegg til rådet',
+           'MLF', '2025-04-28')]),
+        ('5', 'Risiko',
+         ('Ulik fremdrift i kommunenes egne kommuneplaner kan gjøre det '
+          'vanskelig å samordne arealbruken. Risikoen vurderes som middels.'),
+         [],
+         []),
+        ('6', 'Eventuelt',
+         ('Signe Haugland informerte om at Notodden starter revisjon av '
+          'kommuneplanens arealdel i høst.'),
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6505_prosjektgruppe_legevakt_initialer_dp_status_aksjonsliste.txt'] = Expected(
+    # (s61a, blind) a joint out-of-hours service's project group: people with initials, the
+    # referent by initials (the project leader), "DPn … – Status: gul" headings over news (no
+    # tasks), a risk register without owners, a closing Aksjonsliste ("Lukket" done)
+    'minutes', 'Referat prosjektgruppemøte 4',
+    'Prosjektgruppen',
+    None, None,
+    ('2025-10-02', '08:30', '11:00',
+     'Modum helsehus, Vikersund'), '2025-11-06',
+    people=[
+        ('Anne Grete Bakke', None, 'secretary', 'present'),
+        ('Jon Erik Holm', 'Modum kommune', 'member', 'present'),
+        ('Kristin Fjeld', 'Sigdal kommune', 'member', 'present'),
+        ('Nils Ove Brenden', 'Krødsherad kommune', 'member', 'present'),
+        ('Tuva Lid', 'Modum', 'member', 'partial'),
+        ('Hans Kristian Ramberg', 'Vestre Viken HF', 'member', 'absent'),
+    ],
+    notes={'Tuva Lid': 'fra kl. 09.30'},
+    items=[
+        ('1', 'Referat fra forrige møte',
+         'Godkjent uten merknader.',
+         ['Godkjent uten merknader.'],
+         []),
+        ('2', 'Status per delprosjekt',
+         ('DP1 Lokaler og utstyr – Status: grønn\nOmbyggingen av lokalene i '
+          'helsehuset er ferdig prosjektert. Anbudet lyses ut i uke 42.\nDP2 '
+          'Bemanning – Status: gul\nDet er vanskelig å rekruttere sykepleiere '
+          'til natt. Utlysning nr. 2 ga tre søkere. KF foreslår å tilby et '
+          'rekrutteringstillegg.\nDP3 Avtaler og økonomi – Status: '
+          'rød\nUtkastet til samarbeidsavtale er ikke ferdig, da kommunene er '
+          'uenige om fordelingsnøkkelen. Se sak 3.'),
+         [],
+         []),
+        ('3', 'Fordelingsnøkkel for driftskostnader',
+         ('NOB la fram tre alternativer: 100 % etter innbyggertall, 20/80 '
+          '(likt/innbyggertall) og 40/60. Prosjektleder anbefaler '
+          '20/80-modellen, som er vanlig i tilsvarende '
+          'samarbeid.\nBeslutning: Prosjektgruppen anbefaler 20/80-modellen '
+          'overfor kommunedirektørutvalget. Sigdal tok forbehold om politisk '
+          'behandling.'),
+         ['Prosjektgruppen anbefaler 20/80-modellen overfor kommunedirektørutvalget.',
+          'Sigdal tok forbehold om politisk behandling.'],
+         []),
+        ('4', 'Rekrutteringstillegg',
+         ('Saken ble drøftet. Prosjektgruppen er enig i at et tillegg kan '
+          'være nødvendig, men ønsker at HR i vertskommunen vurderer nivået '
+          'først. JEH tar kontakt med HR-sjefen i Modum.'),
+         [('Prosjektgruppen er enig i at et tillegg kan være nødvendig, men '
+           'ønsker at HR i vertskommunen vurderer nivået først.')],
+         [('JEH tar kontakt med HR-sjefen i Modum.',
+           'JEH', None)]),
+        ('5', 'Risikoliste',
+         ('Risiko Sannsynlighet Konsekvens Tiltak\nIkke nok sykepleiere til '
+          'natt Høy Høy Rekrutteringstillegg, felles annonsering\nForsinket '
+          'ombygging Lav Middels Tett oppfølging av entreprenør\nPolitisk '
+          'uenighet om økonomi Middels Høy Tidlig forankring hos ordførerne'),
+         [],
+         []),
+        ('6', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         [('Utlyse anbud på ombyggingen',
+           'JEH', None),
+          ('Saksframlegg om fordelingsnøkkel til KDU',
+           'NOB/AGB', '2025-10-17'),
+          ('Utkast til samarbeidsavtale med ny fordelingsnøkkel',
+           'NOB', None),
+          ('Oppdatere risikolisten',
+           'AGB', None)]),
+    ],
+)
+
+
+EXPECTED['6506_prosjektgruppe_velferdsteknologi_docx_rutenett_tiltak_videre.txt'] = Expected(
+    # (s61a, second blind) a Word header grid (Prosjekt | Møte | Dato | Sted | Prosjekteier |
+    # Prosjektleder), "Name (delprosjektleder DP1, Vestre Toten)" in a list (the code is the
+    # job's, the place whom he represents), status bullets "DPn …: Status gul." (news),
+    # "Ansvar: X, frist uke 14" after a passive task, "Konklusjon:" with a passive task to a
+    # council's meeting day (both), and a "Tiltak videre:" list under Eventuelt whose owners
+    # and non-day deadlines are in brackets ("(EH, uke 15)", "(DP1-leder, før neste møte)")
+    'minutes', 'Møtereferat',
+    'Prosjektgruppen',
+    None, None,
+    ('2025-03-19', '13:00', '15:00',
+     'Teams'), '2025-04-23',
+    people=[
+        ('Solveig Bakkerud', 'Gjøvik', 'member', 'present'),
+        ('Anders Lunde', 'Vestre Toten', 'member', 'present'),
+        ('Marte Kvisler', 'Østre Toten', 'secretary', 'present'),
+        ('Eirik Hoel', 'Søndre Land', 'member', 'present'),
+        ('Guro Sandvold', 'Nordre Land', 'member', 'present'),
+        ('Tom Are Bjørnstad', 'IKT Innlandet', 'member', 'present'),
+        ('Hilde Fossum', 'Gjøvik', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og referat',
+         'Ingen merknader. Referatet fra 26.02.2025 er godkjent.',
+         ['Referatet fra 26.02.2025 er godkjent.'],
+         []),
+        ('2', 'Status i delprosjektene',
+         ('DP1 Digitalt tilsyn: Status gul. Piloten på Hunndalen sykehjem er '
+          'i gang, men leverandøren har problemer med wifi-dekningen.\nDP2 '
+          'Medisineringsstøtte: Status grønn. 40 brukere har fått '
+          'medisindispenser.\nDP3 Responssenter: Status rød. Avtalen med '
+          'responssenteret utløper 1. juni, og ny anskaffelse er ikke '
+          'startet.\nAnders Lunde redegjorde for DP1. Wifi-problemet løses i '
+          'samarbeid med eiendomsavdelingen. Ansvar: Anders Lunde, frist uke '
+          '14.'),
+         [],
+         [('Wifi-problemet løses i samarbeid med eiendomsavdelingen.',
+           'Anders Lunde', None)]),
+        ('3', 'Responssenter – videre prosess',
+         ('Prosjektleder anbefaler at kommunene gjennomfører en felles '
+          'anskaffelse av responssentertjenester med Gjøvik som '
+          'kontraktspart, og at dagens avtale forlenges med seks '
+          'måneder.\nKonklusjon: Prosjektgruppen støtter prosjektleders '
+          'anbefaling. Saken legges fram for rådmannsutvalget 4. april.'),
+         ['Prosjektgruppen støtter prosjektleders anbefaling.',
+          'Saken legges fram for rådmannsutvalget 4. april.'],
+         [('Saken legges fram for rådmannsutvalget 4. april.',
+           None, '2025-04-04')]),
+        ('4', 'Gevinstrealisering',
+         ('Eirik Hoel presenterte utkast til gevinstrealiseringsplan. Planen '
+          'viser en forventet reduksjon på 2 500 tilsynsbesøk per år.\nTatt '
+          'til orientering.'),
+         ['Tatt til orientering.'],
+         []),
+        ('5', 'Eventuelt',
+         ('Guro Sandvold orienterte om at Nordre Land får ny enhetsleder for '
+          'hjemmetjenesten fra 1. mai.\nTiltak videre:\nUtarbeide '
+          'saksframlegg om responssenter til rådmannsutvalget (PL, '
+          '28.03.2025)\nKartlegge wifi-dekning på alle sykehjem (DP1-leder, '
+          'før neste møte)\nOppdatere gevinstrealiseringsplanen med tall fra '
+          'Søndre Land (EH, uke 15)\nInformere tillitsvalgte om DP3 (PL, '
+          'løpende)'),
+         [],
+         [('Utarbeide saksframlegg om responssenter til rådmannsutvalget (PL, 28.03.2025)',
+           'PL', '2025-03-28'),
+          ('Kartlegge wifi-dekning på alle sykehjem (DP1-leder, før neste møte)',
+           'DP1-leder', None),
+          ('Oppdatere gevinstrealiseringsplanen med tall fra Søndre Land (EH, uke 15)',
+           'EH', None),
+          ('Informere tillitsvalgte om DP3 (PL, løpende)',
+           'PL', None)]),
     ],
 )

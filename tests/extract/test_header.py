@@ -310,6 +310,11 @@ def test_a_board_line_names_its_club(line, body, organization):
      "Faggruppe for helse", "Fjordbygd interkommunale samarbeid"),
     ("Interkommunalt politisk råd for Dalane", "Referat fra møte i arbeidsutvalget",
      "Arbeidsutvalget", "Interkommunalt politisk råd for Dalane"),
+    # (s61a) a cooperation in one field, by a compound of "samarbeid" after its region
+    ("Nordby innkjøpssamarbeid", "Referat fra møte i prosjektgruppen",
+     "Prosjektgruppen", "Nordby innkjøpssamarbeid"),
+    ("Vestdal IKT-samarbeid", "Referat fra møte i faggruppe for arkiv",
+     "Faggruppe for arkiv", "Vestdal IKT-samarbeid"),
     # the cooperation is the body that met: no parent of its own
     ("Regionrådet for Kystregionen", "Protokoll fra møte i regionrådet", "Regionrådet", None),
 ])

@@ -2025,3 +2025,15 @@ def test_a_late_guests_bracket_without_the_job_is_whom_they_came_from(bracket, o
     people = parse_bytes(text.encode(), "nettverk.txt").participants
     hoel = next(p for p in people if p.name == "Anders Hoel")
     assert (hoel.organization, hoel.attendance, hoel.note) == (org, "partial", "deltok på sak 2")
+
+
+@pytest.mark.parametrize(("body", "role"), [("Referat fra styringsgruppemøte", "guest"),
+                                            ("Referat fra prosjektgruppemøte", "member")])
+def test_a_sub_project_s_leader_reports_to_a_steering_group_as_a_guest(body, role):
+    # (s61a) at a steering group the leader of a sub-project is staff reporting to it; in
+    # the project group he is a member
+    text = (f"{body}\n\nDato: 11.03.2025\n\nTil stede:\n\nNAVN\tKOMMUNE\tROLLE\n"
+            "Kari Holm\tNordby kommune\tLeder\nPer Dahl\tSørby kommune\tMedlem\n"
+            "Ola Lie\tNordby kommune\tDelprosjektleder DP2\n\n1. Status\nIngen merknader.\n")
+    people = {p.name: p.role for p in parse_bytes(text.encode(), "sg.txt").participants}
+    assert people == {"Kari Holm": "chair", "Per Dahl": "member", "Ola Lie": role}

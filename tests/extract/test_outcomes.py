@@ -1344,6 +1344,10 @@ def test_a_vedtak_as_the_innstilling_without_a_colon_adopts_it():
 @pytest.mark.parametrize(("sentence", "who"), [
     ("Lage invitasjon (Kari, 1.3.)", "Kari"),  # who, then the deadline, in brackets
     ("Kjøpe premier (Per, innen 15.2.)", "Per"),
+    # (s61a) a deadline that names no day: a week, the next meeting, ongoing
+    ("Oppdatere planen med tall fra Søndre Land (EH, uke 15)", "EH"),
+    ("Kartlegge dekningen på alle sykehjem (DP1-leder, før neste møte)", "DP1-leder"),
+    ("Informere tillitsvalgte om DP3 (PL, løpende)", "PL"),
     ("Sende søknad til kommunen – Kari – 1. mars", "Kari"),  # a dash before each
     ("Sende søknad til kommunen – Kari Holm – innen 1. mars.", "Kari Holm"),
     ("Kari Holm (leder) sender søknaden.", "Kari Holm"),  # the seat in brackets goes
@@ -8687,6 +8691,31 @@ def test_a_risk_register_names_measures_not_tasks():
                               "Forsinket levering\tHøy\tMiddels\tUndersøkes nærmere\n\n"
                               "Per Lunde sender risikolisten til styret innen 1. april.")
     assert [a[0] for a in actions] == ["Per Lunde sender risikolisten til styret innen 1. april."]
+
+
+def test_a_risk_register_s_owner_column_makes_no_task_a_due_column_does():
+    """(s61a) "… | TILTAK | EIER": each risk's owner watches it, no follow-up of this
+    meeting; with a deadline column the measures are tasks."""
+    head = "RISIKO\tSANNSYNLIGHET\tKONSEKVENS\tTILTAK\tEIER"
+    rows = ("Forsinket levering\tHøy\tHøy\tEskaleres til leverandøren\tPL\n"
+            "Lav deltakelse\tLav\tMiddels\tSuperbrukere i hver enhet\tKH\n\n"
+            "Styringsgruppen ba om at risikoen vurderes nærmere.")
+    _, actions = _outcomes_of(f"{head}\n{rows}")
+    assert [(a[0], a[1]) for a in actions] == [
+        ("Styringsgruppen ba om at risikoen vurderes nærmere.", None)]
+    _, actions = _outcomes_of("RISIKO\tSANNSYNLIGHET\tTILTAK\tANSVARLIG\tFRIST\n"
+                              "Forsinket levering\tHøy\tEskalere til leverandøren\tPL\t"
+                              "01.04.2024")
+    assert actions == [("Eskalere til leverandøren", "PL", "2024-04-01")]
+
+
+@pytest.mark.parametrize("label", ["Beslutningspunkt:", "**Beslutningspunkt**:",
+                                   "Beslutningspunkter:"])
+def test_a_decision_point_label_heads_a_decision(label):
+    # (s61a) a project's "Beslutningspunkt: …" records what the group settled
+    decisions, _ = _outcomes_of(f"Prosjektleder anbefaler tilbudet.\n\n"
+                                f"{label} Styret takker ja til tilbudet.")
+    assert decisions == ["Styret takker ja til tilbudet."]
 
 
 @pytest.mark.parametrize("bullet", ["- Avtale med leverandør er signert.",

@@ -1154,6 +1154,14 @@ def test_a_heading_that_joins_two_column_words_reads_as_its_first(heading, meani
     assert table_columns(("NAVN", heading)) == {0: "name", 1: meaning}
 
 
+@pytest.mark.parametrize("heading", ["ROLLE I PROSJEKTET", "Funksjon i styringsgruppa",
+                                     "Verv i utvalget"])
+def test_a_role_heading_narrowed_to_the_project_is_the_role_column(heading):
+    # (s61a) "Rolle i prosjektet": the cells are roles ("Leder av styringsgruppen")
+    assert table_columns(("NAVN", "KOMMUNE", heading)) == {0: "name", 1: "org", 2: "role"}
+    assert table_columns(("NAVN", "Kommune i regionen")) == {0: "name", 1: "other"}
+
+
 def test_a_status_column_marks_presence_only_beside_a_seat_or_place():
     assert table_columns(("Rolle", "Navn", "Status")) == {0: "role", 1: "name", 2: "present"}
     assert table_columns(("Navn", "Oppgave", "Status")) == {0: "name", 1: "other", 2: "other"}
@@ -6513,3 +6521,12 @@ def test_an_absence_beside_a_present_tense_partial_sentence_is_read():
 ])
 def test_took_part_in_an_item_is_partial(sentence, found):
     assert partial_sentences(sentence) == found
+
+@pytest.mark.parametrize(("value", "organization"), [
+    ("Anders Lunde (delprosjektleder DP1, Vestre Toten)", "Vestre Toten"),
+    ("Anders Lunde (delprosjektleder DP1)", None),
+    ("Anders Lunde (prosjektleder Vestre Toten)", "Vestre Toten")])
+def test_a_work_package_after_a_job_in_brackets_is_the_job_s(value, organization):
+    # (s61a) "DP1" names the part of the project he leads, not whom he represents
+    [found] = parse_people_list(value, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (found.name, found.organization) == ("Anders Lunde", organization)

@@ -2246,8 +2246,10 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
     r"regionsamarbeid|samarbeidsråd|friluftsråd|"
-    # the municipalities' cooperation of a county or region: "Vestfold kommunesamarbeid"
-    r"kommunesamarbeid(?:et)?)|"
+    # the municipalities' cooperation of a county or region: "Vestfold kommunesamarbeid",
+    # or in one field, over a group of its projects: "Follo innkjøpssamarbeid", "Vestfold
+    # IKT-samarbeid" (a compound of "samarbeid" after the region's name)
+    r"kommunesamarbeid(?:et)?|[\wæøå-]{2,25}samarbeid(?:et)?)|"
     # one word: "Vestlandsrådet" over "Innkalling til møte i arbeidsutvalet", also of a
     # region named by two ("Midt-Telemarkrådet", "Midt-Telemark-rådet": a capital after
     # the hyphen)

@@ -4562,6 +4562,30 @@ def settle_secretaries(draft: Draft) -> None:
                 else ParticipantRole.GUEST.value
 
 
+def settle_project_staff(draft: Draft) -> None:
+    """A sub-project's leader ("Delprosjektleder DP2", "delprosjektleiar") at a steering
+    group reports to it on the part of the project he runs, as the project leader does
+    (``_lead_role``): a guest there, not one of the owners' seats. In the project group
+    itself he is one of its members, as read.
+
+    Only for a steering group's minutes whose lines name such a lead (a substring test
+    over the lines, after the body's): the other documents skip this.
+    """
+    body = draft.record.body
+    if not body or "styringsgrupp" not in body.casefold():
+        return
+    lines = [line.lowered for line in draft.lines if "delprosjektle" in line.lowered]
+    if not lines:
+        return
+    names = [p.name.casefold() for p in draft.people.order]
+    for person in draft.people.order:
+        if person.role not in (ParticipantRole.MEMBER, None):
+            continue
+        key = person.name.casefold()
+        if any(key in line and "delprosjektle" in _said_of(line, key, names) for line in lines):
+            person.role = _GUEST
+
+
 def _listed_as_staff(draft: Draft, key: str) -> bool:
     """Whether a line names the person under a label of those who serve the body ("Fra
     prosjektet: Ola Dahl, prosjektleder", "Fra administrasjonen: …"): a project leader
@@ -7466,11 +7490,12 @@ STEPS: list[Callable[[Draft], None]] = [
     decide_kind,
     read_other_people,
     settle_secretaries,
+    settle_project_staff,
     settle_chairs,
     build_items,
     find_next_meeting,
     finish,
 ]
 #: The steps that read a meeting: none applies to a document that records none.
-MEETING_STEPS = frozenset({read_other_people, settle_secretaries, settle_chairs, build_items,
-                           find_next_meeting})
+MEETING_STEPS = frozenset({read_other_people, settle_secretaries, settle_project_staff,
+                           settle_chairs, build_items, find_next_meeting})

@@ -163,6 +163,9 @@ _DECISION_LABEL_BODY = (
     # what was settled, as a short note's label: "Besluttet: …", "Bestemt: …", "Avgjort:
     # …", "Enighet: …", nynorsk "Semje: …" (only before a colon: "Bestemt." is an outcome)
     r"(?:besluttet|bestemt|bestemd|avgjort|enighet|einigheit|semje)(?=\s*:)|"
+    # (a project's decision point, as its minutes head what the group settled at it:
+    # "Beslutningspunkt: Styringsgruppen godkjenner …", only before a colon)
+    r"beslutningspunkt(?:er)?(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"konkl\.?(?=\s*:)|"  # "Konkl.: …", the label cut short
     r"beslutting|"
@@ -3077,6 +3080,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if (owned := _owner_columns(line.cells)) is not None:
                 continue
             found = task_columns(line.cells)
+            if found and "when" not in found and _risk_register_heading(line.cells):
+                found = None  # "RISIKO | … | TILTAK | EIER": each risk's owner, no due date
             if found:
                 columns = found
                 continue
@@ -7276,8 +7281,10 @@ def _risk_register_heading(cells: tuple[str, ...]) -> bool:
     """Whether a table's heading row is a risk register's ("RISIKO | SANNSYNLIGHET |
     KONSEKVENS | TILTAK"): its rows weigh each risk and name the measure planned against
     it ("Avklares med leverandør"), the project's standing plan, no one's follow-up of
-    this meeting (a register with an owner or a due column is a task table, asked first).
-    Asked only of rows no other table heading took: the first cell is tested first."""
+    this meeting. An owner column beside the weights ("… | TILTAK | EIER") names who
+    watches each risk, still no task of this meeting; a due column makes it a task table
+    (asked first). Asked only of rows no other table heading took, or a task heading
+    without a due column: the first cell is tested first."""
     if len(cells) < 3 or cells[0].strip(":* ").casefold() not in _RISK_COLUMNS:
         return False
     return any(cell.strip(":* ").casefold() in _RISK_WEIGHT_COLUMNS for cell in cells[1:])
@@ -10488,10 +10495,13 @@ _LONE_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
                          r"\((?:(?:innen|innan|frist|før)\b[^()]*|" + _WEEK_DUE + r")\)\W*$")
 # "… (Siri Aas)." or "… (Rein og Alex)" at the end of a task entry names who does it
 # (also initials joined by a slash: "(OD/PL)").
-# (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)")
+# (also with its deadline after a comma: "Lage invitasjon (Kari, 1.3.)", "(Per, innen 15.2.)",
+# or a deadline that names no day: "(PL, uke 15)", "(EH, før neste møte)", "(PL, løpende)")
 _TRAILING_OWNER = lazy_regex(r"\((?P<who>[A-ZÆØÅ][\w.-]*"
                              r"(?:(?:\s+(?:og\s+)?|\s*/\s*)[A-ZÆØÅ][\w.-]*){0,3}" + _BY_WHOM + ")"
-                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.[^()]*)?\)"
+                             r"(?:,\s*(?:(?:innen|innan|frist:?)\s+)?(?:\d{1,2}\.[^()]*|"
+                             + _WEEK_DUE + r"|(?i:(?:før|til)\s+neste\s+møte|løpende|løpande|"
+                             r"fortløpende|fortløpande|snarest)))?\)"
                              + _AFTER_BRACKET_DEADLINE + r"\W*$")
 
 # Short finite verbs that end a subject ("Kontrollutvalget tar rapporten … og sender …").

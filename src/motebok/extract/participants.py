@@ -2779,7 +2779,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             elif titled and entry.organization in (None, organization) and \
                     len(paren[titled.end():].split()) <= 3:
                 # (a group label's "administrasjonen" yields to the organisation named)
-                entry.organization = paren[titled.end():]
+                entry.organization = _after_work_package(paren[titled.end():]) or \
+                    entry.organization
             elif titled is None and " " in paren and not _SEAT_WORDS.search(paren):
                 _job_at_place(entry, paren)  # "(kommunedirektør i Nordby)"
             pending.remove(entry)
@@ -2838,6 +2839,21 @@ def _titled_org(paren: str) -> re.Match[str] | None:
             _SEAT_WORDS.search(paren, titled.end()) is None:
         return titled
     return None
+
+
+def _after_work_package(org: str) -> str:
+    """The organisation after a job title in brackets without the project's part the job
+    is for: "delprosjektleder DP1, Vestre Toten" leads work package DP1 for Vestre Toten,
+    whom he represents; the code is the job's, no organisation ("" when nothing follows)."""
+    if org[:1] not in "ADW":  # (the common case: "daglig leder Nordby frivilligsentral")
+        return org
+    code = _WORK_PACKAGE.match(org)
+    return org[code.end():] if code else org
+
+
+# A project's part by its code, as project minutes number them: "DP1" (delprosjekt), "AP2"
+# (arbeidspakke), "WP3" (work package), with a comma or the end after it.
+_WORK_PACKAGE = lazy_regex(r"(?:DP|AP|WP)\s?\d{1,2}(?:\s*,\s*|\s*$)")
 
 
 def _short_for_named(entry: Entry, paren: str, organization: str | None) -> bool:
@@ -4884,7 +4900,8 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
            for k in keys if k) < 2 and any(looks_like_name(_cell_name(c)) for c in cells):
         return None  # "Randi Fosse | Nesvåg kommune | Medlem" is a row, not a header (so is
         # "Medlem | Kari Holm (gjekk etter sak 5)" and "Medlem | Per Lie, vara for Tor Aas")
-    columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _two_headings(k) or _item_column(k, cells[i])
+    columns = {i: ATTENDANCE_COLUMN_WORDS.get(k) or _two_headings(k) or _scoped_role(k)
+               or _item_column(k, cells[i])
                for i, k in enumerate(keys)}
     if "status" in keys:
         _status_column(columns, keys.index("status"))
@@ -4953,6 +4970,15 @@ def _status_column(columns: dict[int, str], index: int) -> None:
     state ("Navn | Oppgave | Status"), which says nothing of attendance."""
     if "present" not in columns.values() and {"role", "org"} & set(columns.values()):
         columns[index] = "present"
+
+
+def _scoped_role(key: str) -> str | None:
+    """"role" for a role heading narrowed to the body or project the table is about
+    ("Rolle i prosjektet", "Funksjon i styringsgruppa", "Verv i utvalget"): project
+    groups head the column by the project, and its cells ("Prosjektleder", "Leder av
+    styringsgruppen") are roles all the same. None for any other heading."""
+    head, sep, _ = key.partition(" i ")
+    return "role" if sep and ATTENDANCE_COLUMN_WORDS.get(head) == "role" else None
 
 
 def _item_column(key: str, cell: str) -> str:
