@@ -1841,3 +1841,37 @@ def test_presenter_first_without_a_spokesperson_is_the_named_pattern():
                 assert {k: v for k, v in got.groupdict().items() if v is not None} == \
                     {k: v for k, v in found.groupdict().items() if v is not None}, text
     assert named > 10000 and full > 300
+
+
+def test_sak_case_shortcut_gives_the_full_patterns_match():
+    # ``find_candidates`` asks ``_SAK_CASE`` ("Sak 12/24 Budsjett") before ``_CASE``: where
+    # it matches, ``_CASE`` must match with the same span and groups, on every corpus and
+    # generated line and on random headings of case words in odd spellings, numbers,
+    # marks, spaces of other kinds and titles
+    from motebok.extract import items
+
+    lines = [line.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    rng = random.Random(62)
+    words = ["Sak", "SAK", "sak", "ſak", "SAk", "Saksnr.", "Sak nr.", "PS", "Sakene", "og"]
+    numbers = ["1/24", "12/24", "123/24", "1234/24", "12/2024", "12/24/2024", "1/3/19",
+               "12/24-3", "12/245", "4a/24", "12 / 24", "3-4/26", "12/2", "2/24.", "3",
+               "1-3", "12.23", "3/", "3 av 2025", "\u0663/24", "1\u0663/24"]
+    gaps = [" ", "  ", "\t", "\u00a0", "", ": ", " - ", " – ", ". ", ") ", "*", "—", "\n"]
+    titles = ["Budsjett", "budsjett 2025", "2025 plan", "og 13/24 Økonomi", "av 2025",
+              "a) Tilskudd", "- 16/17: Konstituering", "", " ", "Ø", ".", ":x", "(forts.)",
+              "Eventuelt\n", "Sak 2/24 x", "\u212aommune"]
+    lines += [rng.choice(words) + rng.choice(gaps[:4]) + rng.choice(numbers) +
+              rng.choice(gaps) + rng.choice(titles) for _ in range(40000)]
+    quick = 0
+    for text in lines:
+        got = items._SAK_CASE.match(text)
+        if got is None:
+            continue
+        quick += 1
+        found = items._CASE.match(text)
+        assert found is not None, text
+        assert found.span() == got.span(), text
+        for group in ("num", "title"):
+            assert found.span(group) == got.span(group), text
+    assert quick > 3000
