@@ -6503,3 +6503,18 @@ def test_an_absence_beside_a_present_tense_partial_sentence_is_read():
     assert [(p.name, p.attendance, p.note) for p in people][-2:] == [
         ("Synnøve Rud", Attendance.PARTIAL, "deltek frå sak 2/25"),
         ("Arne Lund", Attendance.ABSENT, None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Møteleiar: Ingvild Sandbu Skrivar: Gunn Berit Flatmo",
+    "Møteleiar: Ingvild Sandbu\tSkrivar: Gunn Berit Flatmo",
+])
+def test_the_nynorsk_writer_label_after_the_chair_on_one_line_is_no_part_of_her_name(line):
+    # a PDF or a two-cell row puts "Skrivar:" right after the chair's name: the label's
+    # word is no surname (as "Referent" is none)
+    text = ("Referat frå møte i faggruppa for helse\nDato: 4. april 2025\n"
+            "Til stades: Per Lien (Sel), Ingvild Sandbu (Lom) og Gunn Berit Flatmo (Vågå).\n"
+            f"{line}\n1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "faggruppe.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Per Lien", "member"), ("Ingvild Sandbu", "chair"), ("Gunn Berit Flatmo", "secretary")]
