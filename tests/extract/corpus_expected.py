@@ -74411,3 +74411,35 @@ EXPECTED["6588_nynorsk_faggruppe_helse_nav_pdf_to_etikettar_paa_ei_linje.txt"] =
          []),
     ],
 )
+
+
+EXPECTED["6589_nynorsk_faggruppe_reiseliv_lysark_region_over_namn.txt"] = Expected(
+    # (s61e) nynorsk slide deck whose cover sets the region's one word over the group's
+    # name, then the gathering's word ('Hallingdal' / 'Faggruppe for reiseliv og næring' /
+    # 'Nettverkssamling'): the name is the title and the body, not the network a
+    # 'Nettverkssamling' names; 'møtest igjen 10. september' left open as the next meeting
+    "presentation", "Faggruppe for reiseliv og næring",
+    "Faggruppe for reiseliv og næring", "Hallingdal", "2025-05-14",
+    ("2025-05-14", None, None, "Gol"), ANY,
+    people=[],
+    items=[
+        (None, "Velkomen v/ leiar",
+         None,
+         [],
+         []),
+        (None, "Status for Reiselivsplanen",
+         ("Handlingsprogram 2025–2028\n12 tiltak\n4 er starta opp\nKva "
+          "manglar?\nFinansiering\nEigarskap til tiltaka"),
+         [],
+         []),
+        (None, "Sommarsesongen 2025",
+         "Fleire gjester frå Tyskland\nFærre bobilar",
+         [],
+         []),
+        (None, "Vegen vidare",
+         None,  # (the closing "Takk for no!" slide: left open)
+         [],
+         [("Send innspel til handlingsprogrammet innan 1. juni",
+           None, "2025-06-01")]),
+    ],
+)

@@ -6517,3 +6517,17 @@ def test_where_a_digital_or_hybrid_meeting_is_held(line, location):
             f"Tid: 12.30–15.00\n{line}\n\nTil stede: Randi Svendsrud, Per Kolbu\n\n"
             "1. Saksliste\n\nGodkjent.\n")
     assert parse_bytes(text.encode(), "nettverk.txt").meeting.location == location
+
+
+@pytest.mark.parametrize("kind_word", ["Nettverkssamling", "Nettverksmøte", "Fagsamling"])
+def test_a_deck_cover_with_its_region_over_the_name_and_the_meeting_word(kind_word):
+    """"Hallingdal" / "Faggruppe for reiseliv" / "Nettverkssamling" / "Gol, 14. mai 2025":
+    the region's one word above the group's name (the other order from "Prosjektgruppa X"
+    / "Kystregionen"): the name is the title and the body, the region its parent, and the
+    gathering's word ("Nettverkssamling") names no network of its own."""
+    text = ("\n\nHallingdal\n\nFaggruppe for reiseliv\n\n" + kind_word + "\n\n"
+            "Gol, 14. mai 2025\n\nDagsorden\n\n- Status for planen\n- Sommarsesongen\n\n"
+            "Status for planen\n\n12 tiltak\n\nSommarsesongen\n\nFleire gjester\n")
+    record = parse_bytes(text.encode(), "lysark.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Faggruppe for reiseliv", "Faggruppe for reiseliv", "Hallingdal")
