@@ -75541,3 +75541,525 @@ EXPECTED['6506_prosjektgruppe_velferdsteknologi_docx_rutenett_tiltak_videre.txt'
            'PL', None)]),
     ],
 )
+
+EXPECTED["6580_nynorsk_faggruppe_barnehage_valdres_konklusjon_frist.txt"] = Expected(
+    # (s61e) nynorsk faggruppe for barnehage, Word-converted: a 'NAMN | KOMMUNE' table with
+    # '(møteleiar)' and '(på Teams)', 'Frå Valdres kommunale PPT:' (its seat left open:
+    # the guide does not say whether the service sits in the group), '**Konklusjon:**',
+    # 'Oppfølging: … Frist: 1. desember', 'Ansvar:' under a two-line konklusjon, 'ber om at
+    # kommunane melder tilbake innan …' (decision and their task), 'vert teke til vitande'
+    "minutes", "Referat frå møte i faggruppa for barnehage i Valdres",
+    "Faggruppa for barnehage", "Valdres", "2024-11-14",
+    ("2024-11-12", "09:00", "11:30", "Valdres næringshage, Fagernes / Teams"), "2025-02-04",
+    people=[
+        ("Sigrid Hovda Brenna", "Nord-Aurdal kommune", "chair", "present"),
+        ("Kjetil Rogn", "Sør-Aurdal kommune", "member", "present"),
+        ("Ingvild Tveito", "Etnedal kommune", "member", "present"),
+        ("Halvard Skrindo", "Vestre Slidre kommune", "member", "present"),
+        ("Marit Ødegård Haugen", "Øystre Slidre kommune", "member", "present"),
+        ("Astrid Kvåle", "Vang kommune", "member", "present"),
+        ("Torunn Liabø", "Valdres kommunale PPT", ANY, "present"),
+        ("Eirin Bøe Sletten", "Øystre Slidre", "member", "absent"),
+        ("Olav Grøv", "Vang", "member", "absent"),
+        ("Magnhild Rudi", "Valdres kompetansesenter", "secretary", "present"),
+    ],
+    notes={"Halvard Skrindo": "på Teams"},
+    items=[
+        ("18/24", "Godkjenning av innkalling og referat",
+         "Innkalling og referat frå møtet 17. september vart godkjende utan merknader.",
+         ["Innkalling og referat frå møtet 17. september vart godkjende utan merknader."],
+         []),
+        ("19/24", "Kompetanseløftet for barnehage – plan for 2025",
+         ("Magnhild Rudi orienterte om tildelinga frå Statsforvaltaren og om innspela frå "
+          "samarbeidsforumet. Det er sett av midlar til to nettverkssamlingar og "
+          "rettleiing i barnehagane.\nFaggruppa drøfta korleis tiltaka kan nå ut til "
+          "assistentane, og om språkarbeid skal vere hovudtema.\nKonklusjon: Faggruppa "
+          "sluttar seg til utkastet til plan, med språkarbeid som hovudtema i "
+          "2025.\nOppfølging: Magnhild Rudi sender planen til barnehagemyndigheita i "
+          "kommunane. Frist: 1. desember."),
+         ["Faggruppa sluttar seg til utkastet til plan, med språkarbeid som hovudtema i 2025."],
+         [("Magnhild Rudi sender planen til barnehagemyndigheita i kommunane.",
+           "Magnhild Rudi", "2024-12-01")]),
+        ("20/24", "Overgang barnehage – skule",
+         ("Torunn Liabø la fram utkast til revidert rutine for overgang. Fleire meinte at "
+          "tidspunktet for overføringsmøta bør flyttast fram til "
+          "mars.\nKonklusjon:\nRutinen vert send tilbake til arbeidsgruppa for "
+          "justering.\nSaka kjem opp att på neste møte.\nAnsvar: Torunn Liabø"),
+         ["Rutinen vert send tilbake til arbeidsgruppa for justering.",
+          "Saka kjem opp att på neste møte."],
+         [("Rutinen vert send tilbake til arbeidsgruppa for justering.",
+           "Torunn Liabø", None)]),
+        ("21/24", "Felles planleggingsdag 2025",
+         ("Faggruppa ber om at kommunane melder tilbake innan 10. januar 2025 om dei kan "
+          "setje av 15. august 2025 til felles planleggingsdag for alle barnehagane i "
+          "Valdres.\nVidare arbeid: Kjetil Rogn og Astrid Kvåle lagar forslag til program."),
+         [("Faggruppa ber om at kommunane melder tilbake innan 10. januar 2025 om dei kan "
+           "setje av 15. august 2025 til felles planleggingsdag for alle barnehagane i "
+           "Valdres.")],
+         [(("Faggruppa ber om at kommunane melder tilbake innan 10. januar 2025 om dei "
+            "kan setje av 15. august 2025 til felles planleggingsdag for alle barnehagane "
+            "i Valdres."),
+           "kommunane", "2025-01-10"),
+          ("Kjetil Rogn og Astrid Kvåle lagar forslag til program.",
+           "Kjetil Rogn og Astrid Kvåle", None)]),
+        ("22/24", "Eventuelt",
+         ("Halvard Skrindo informerte om at Vestre Slidre startar opp ny avdeling i "
+          "Slidre barnehage frå januar. Orienteringa vert teke til vitande."),
+         ["Orienteringa vert teke til vitande."],
+         []),
+    ],
+)
+
+
+EXPECTED["6581_nynorsk_faggruppe_landbruk_hallingdal_tilraar_ber_om.txt"] = Expected(
+    # (s61e) nynorsk faggruppe landbruk under a regionråd letterhead: 'Frå X: Name (sak 3 og
+    # 4)' partial guests, 'Møteleiar:' / 'Skrivar:' among the members, '**Faggruppa tilrår at
+    # …' bold broken into the next label (its own recommendation: a decision), 'Faggruppa
+    # ber X om å koordinere … innan' (decision and X's dated task)
+    "minutes", "REFERAT FRÅ FAGGRUPPE LANDBRUK",
+    "Faggruppe landbruk", "Regionrådet for Hallingdal", None,
+    ("2024-10-23", "10:00", "14:30", "Ål kulturhus, møterom Torpo"), "2024-12-11",
+    people=[
+        ("Gunhild Medhus", "Flå", "member", "present"),
+        ("Aslak Kolsrud", "Nesbyen", "member", "present"),
+        ("Kari Vestreim", "Nesbyen", "member", "present"),
+        ("Per Olav Sundre", "Gol", "member", "present"),
+        ("Tone Ranheim", "Hemsedal", "member", "present"),
+        ("Eivind Tufte", "Ål", "chair", "present"),
+        ("Ragnhild Lien", "Hol", "secretary", "present"),
+        ("Jostein Brekke", "Statsforvaltaren i Oslo og Viken", "guest", "partial"),
+        ("Mari Kleppe", "Hallingdal landbruksrådgjeving", "guest", "present"),
+        ("Nils Haugo", "Flå", "member", "absent"),
+    ],
+    notes={"Jostein Brekke": "sak 3 og 4"},
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste",
+         "Godkjend.",
+         ["Godkjend."],
+         []),
+        ("2", "Referat frå førre møte",
+         "Referatet frå møtet 28. august vart godkjent med ei retting i sak 4.",
+         ["Referatet frå møtet 28. august vart godkjent med ei retting i sak 4."],
+         []),
+        ("3", "Regionalt miljøtilskot – erfaringar frå søknadsomgangen",
+         ("Jostein Brekke orienterte om søknadstal og kontrollar. Talet på søknader gjekk "
+          "ned med 6 prosent, mest i Hol og Hemsedal.\nFaggruppa drøfta korleis "
+          "rådgjevinga kan nå fleire føretak før neste søknadsfrist.\nFaggruppa tilrår at "
+          "kommunane samordnar informasjonsmøta om miljøtilskot i januar\nOppfølging: Mari "
+          "Kleppe set opp felles kalender for informasjonsmøta.\nAnsvar: Mari "
+          "Kleppe\nFrist: 15.12.2024"),
+         ["Faggruppa tilrår at kommunane samordnar informasjonsmøta om miljøtilskot i januar"],
+         [("Mari Kleppe set opp felles kalender for informasjonsmøta.",
+           "Mari Kleppe", "2024-12-15")]),
+        ("4", "Beitebruksplan for Hallingdal",
+         ("Per Olav Sundre orienterte om arbeidet i styringsgruppa. Planen skal på "
+          "høyring i vinter.\nFaggruppa ber om at Statsforvaltaren stiller med fagperson i "
+          "arbeidsgruppa for beitebruk.\nFaggruppa ber Aslak Kolsrud om å koordinere "
+          "innspela frå kommunane innan 20. november."),
+         [("Faggruppa ber om at Statsforvaltaren stiller med fagperson i arbeidsgruppa "
+           "for beitebruk."),
+          ("Faggruppa ber Aslak Kolsrud om å koordinere innspela frå kommunane innan 20. "
+           "november.")],
+         [("Planen skal på høyring i vinter.",
+           None, None),
+          (("Faggruppa ber Aslak Kolsrud om å koordinere innspela frå kommunane innan 20. "
+            "november."),
+           "Aslak Kolsrud", "2024-11-20")]),
+        ("5", "Orienteringar frå kommunane",
+         ("Gol: Ny landbruksrådgjevar er tilsett frå 1. desember.\nHol: Arbeid med "
+          "jordvernstrategi er starta opp.\nNesbyen: Ingen nye saker.\nOrienteringane vert "
+          "teke til vitande."),
+         ["Orienteringane vert teke til vitande."],
+         []),
+        ("6", "Eventuelt",
+         ("Vidare arbeid: Tone Ranheim lagar eit notat om rekruttering til landbruket til "
+          "neste møte."),
+         [],
+         [("Tone Ranheim lagar eit notat om rekruttering til landbruket til neste møte.",
+           "Tone Ranheim", None)]),
+    ],
+)
+
+
+EXPECTED["6582_nynorsk_faggruppe_ppt_vest_telemark_lysark.txt"] = Expected(
+    # (s61e) nynorsk slide deck of a PPT faggruppe: one line per text box, the programme's
+    # points as items with the slides after them; 'Samling 6. mars 2025' names the
+    # meeting's day, not the deck's own date; 'Framlegg til tilråding:' is no decision
+    "presentation", "Faggruppe PPT og spesialpedagogikk",
+    "Faggruppe PPT og spesialpedagogikk", "Vest-Telemarkrådet", None,
+    ("2025-03-06", "09:30", "14:00", "Kviteseid kommunehus"), "2025-06-12",
+    people=[
+    ],
+    items=[
+        ("1", "Velkomen og presentasjonsrunde",
+         None,
+         [],
+         []),
+        ("2", "Tidleg innsats – status i kommunane",
+         ("Kommunevise tal 2024\nTilvisingar til PPT: 142 (128 i 2023)\nDel "
+          "barnehagetilvisingar: 31 %\nVentetid over 3 månader: 9 saker\nKva ser vi?\nFleire "
+          "tilvisingar frå barnehage\nFærre saker om lese- og skrivevanskar"),
+         [],
+         []),
+        ("3", "Ny rettleiar for sakkunnig vurdering",
+         ("v/ Statped sørøst\nHovudendringar\nKrav til tidsfristar\nMeir vekt på barnet si "
+          "stemme\nMalar for sakkunnig vurdering vert oppdaterte"),
+         [],
+         []),
+        ("4", "Samarbeid med BUP Telemark",
+         ("Felles rutinar for tilvising\nFaste samarbeidsmøte kvar månad\nKontaktperson i "
+          "kvar kommune"),
+         [],
+         []),
+        ("5", "Vegen vidare",
+         None,  # (the "Neste samling" slide after it is cut off: left open)
+         [],
+         [("Kommunane melder kontaktperson til BUP innan 1. april.",
+           "Kommunane", "2025-04-01")]),
+        ("6", "Eventuelt",
+         None,
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["6583_nynorsk_faggruppe_skule_nord_gudbrandsdal_pdf_sideskift.txt"] = Expected(
+    # (s61e) nynorsk faggruppe for skule from a PDF: wrapped lines, a word hyphenated over
+    # the line end, 'Side 1 av 2' and the running header between the pages; 'Oppfølging:
+    # Kvar kommune legg … ut … innan 1. mars' (the nynorsk short present 'legg' of every
+    # member's dated task)
+    "minutes", "Referat frå møte i faggruppa for skule",
+    "Faggruppa for skule", "Regionrådet for Nord-Gudbrandsdal", None,
+    ("2025-01-28", "12:00", "15:30", "Otta, Sel kommunehus, møterom Rondane"), "2025-03-25",
+    people=[
+        ("Bjørn Ivar Sletten", "Lesja kommune", "chair", "present"),
+        ("Ingrid Fjellvang", "Dovre kommune", "member", "present"),
+        ("Sverre Haugom", "Sel kommune", "member", "present"),
+        ("Ragnhild Bakke Nord", "Vågå kommune", "member", "present"),
+        ("Eilif Rusten", "Lom kommune", "member", "partial"),
+        ("Kristin Hågå", "regionkontoret", "secretary", "present"),
+        ("Astri Mo", "Skjåk kommune", "member", "absent"),
+    ],
+    notes={"Eilif Rusten": "frå sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Konklusjon: Innkalling og referat frå 26. november vart godkjende.",
+         ["Innkalling og referat frå 26. november vart godkjende."],
+         []),
+        ("2", "Regional kompetanseutvikling (Dekom) 2025",
+         ("Kristin Hågå orienterte om tildelinga og om fordelinga mellom kommunane. Det "
+          "er søkt om 1,4 mill. kroner til felles tiltak. Nettverka for matematikk og "
+          "lesing held fram, men talet på samlingar vert redusert til tre.\nKonklusjon: "
+          "Faggruppa tilrår at fordelinga vert lagd fram for regionrådet 14. "
+          "februar.\nOppfølging: Kristin Hågå sender saksframlegg til regionrådet innan 5. "
+          "februar."),
+         ["Faggruppa tilrår at fordelinga vert lagd fram for regionrådet 14. februar."],
+         [("Kristin Hågå sender saksframlegg til regionrådet innan 5. februar.",
+           "Kristin Hågå", "2025-02-05")]),
+        ("3", "Vaksenopplæring – felles tilbod i regionen",
+         ("Sverre Haugom la fram rapporten frå arbeidsgruppa. Gruppa meiner eit felles "
+          "tilbod for grunnskule for vaksne kan gje betre fagtilbod og lågare kostnader. "
+          "Lom og Skjåk er usikre på skyssordninga.\nFaggruppa ber om at rådmannsgruppa "
+          "vurderer eit felles vaksenopplæringstilbod og at saka vert handsama i "
+          "rådmannsgruppa i mars.\nKonklusjon: Rapporten vert teke til vitande."),
+         [("Faggruppa ber om at rådmannsgruppa vurderer eit felles vaksenopplæringstilbod "
+           "og at saka vert handsama i rådmannsgruppa i mars."),
+          "Rapporten vert teke til vitande."],
+         []),
+        ("4", "Skulerute 2026–2027",
+         ("Framlegg til felles skulerute vart gått gjennom. Første skuledag vert måndag "
+          "17. august 2026.\nKonklusjon: Faggruppa vedtok framlegget til felles "
+          "skulerute.\nOppfølging: Kvar kommune legg skuleruta ut på heimesida si innan 1. "
+          "mars."),
+         ["Faggruppa vedtok framlegget til felles skulerute."],
+         [("Kvar kommune legg skuleruta ut på heimesida si innan 1. mars.",
+           "Kvar kommune", "2025-03-01")]),
+        ("5", "Eventuelt",
+         ("Ingrid Fjellvang tok opp behovet for felles rutinar ved skulebyte midt i "
+          "skuleåret. Saka vert sett opp på neste møte."),
+         ["Saka vert sett opp på neste møte."],
+         [("Saka vert sett opp på neste møte.",
+           None, None)]),
+    ],
+)
+
+
+EXPECTED["6584_faggruppe_plan_byggesak_hadeland_oppmote_tabell.docx"] = Expected(
+    # (s61e) bokmål faggruppe plan og byggesak in Word: an attendance table with an
+    # 'OPPMØTE' column ('Til stede (møteleder)', 'Forfall', 'Til stede fra sak 7/25'), bold
+    # labels, 'Faggruppen anbefaler at …' (its own recommendation), 'ber om at
+    # Hadelandsregionen inviterer …' (the secretariat's task)
+    "minutes", "Referat fra møte i faggruppe plan og byggesak – Hadeland",
+    "Faggruppe plan og byggesak", "Hadeland", None,
+    ("2025-04-03", "09:00", "12:00", "Gran rådhus, møterom Brandbukampen"), "2025-06-12",
+    people=[
+        ("Lise Hvattum", "Hadelandsregionen", "secretary", "present"),
+        ("Anders Lunde", "Gran kommune", "chair", "present"),
+        ("Hege Bråten", "Lunner kommune", "member", "present"),
+        ("Ole Kristian Smedsrud", "Jevnaker kommune", "member", "present"),
+        ("Marte Sønsteby", "Gran kommune", "member", "absent"),
+        ("Trond Nyhus", "Lunner kommune", "member", "partial"),
+    ],
+    notes={"Trond Nyhus": "Til stede fra sak 7/25"},
+    items=[
+        ("5/25", "Godkjenning av referat fra 6. februar",
+         "Referatet ble godkjent.",
+         ["Referatet ble godkjent."],
+         []),
+        ("6/25", "Felles gebyrregulativ for byggesak 2026",
+         ("Hege Bråten la fram forslag til felles gebyrregulativ. Gebyrene for enkle "
+          "tiltak harmoniseres, mens gebyrene for større tiltak fortsatt følger selvkost "
+          "i hver kommune.\nVedtak: Faggruppen slutter seg til forslaget til felles "
+          "gebyrregulativ. Faggruppen anbefaler at kommunene legger regulativet fram for "
+          "politisk behandling i juni.\nOppfølging: Hege Bråten sender endelig utkast til "
+          "kommunene innen 2. mai."),
+         ["Faggruppen slutter seg til forslaget til felles gebyrregulativ.",
+          ("Faggruppen anbefaler at kommunene legger regulativet fram for politisk "
+           "behandling i juni.")],
+         [("Hege Bråten sender endelig utkast til kommunene innen 2. mai.",
+           "Hege Bråten", "2025-05-02")]),
+        ("7/25", "Digital byggesøknad",
+         ("Ole Kristian Smedsrud orienterte om erfaringene med digital mottak av "
+          "byggesøknader i Jevnaker. Saken ble tatt til orientering."),
+         ["Saken ble tatt til orientering."],
+         []),
+        ("8/25", "Eventuelt",
+         ("Faggruppen ber om at Hadelandsregionen inviterer Statsforvalteren til neste "
+          "møte for å orientere om jordvern."),
+         [("Faggruppen ber om at Hadelandsregionen inviterer Statsforvalteren til neste "
+           "møte for å orientere om jordvern.")],
+         [(("Faggruppen ber om at Hadelandsregionen inviterer Statsforvalteren til neste "
+            "møte for å orientere om jordvern."),
+           "Hadelandsregionen", None)]),
+    ],
+)
+
+
+EXPECTED["6585_faggruppe_beredskap_kongsbergregionen_oppfolgingsliste.txt"] = Expected(
+    # (s61e) bokmål faggruppe beredskap: 'NAVN | KOMMUNE' table, '[…](#)' link, 'Gjest: X,
+    # ORG (sak 3)', a konklusjon's dated second sentence (decision and task), a bold
+    # sentence whose '**' closes on the next line, and a closing 'Oppfølgingsliste'
+    # table (its tasks go with the last item)
+    "minutes", "Referat – Faggruppe beredskap",
+    "Faggruppe beredskap", "Kongsbergregionen", "2024-09-19",
+    ("2024-09-18", "13:00", "15:30", "Teams"), "2024-11-27",
+    people=[
+        ("Geir Arne Flåten", "Kongsberg kommune", "chair", "present"),
+        ("Hilde Myhre", "Flesberg kommune", "member", "present"),
+        ("Kjell Ove Bakken", "Rollag kommune", "member", "present"),
+        ("Siv Nordbø", "Nore og Uvdal kommune", "member", "present"),
+        ("Roar Tveiten", "Notodden kommune", "member", "present"),
+        ("Linn Haugerud", "Hjartdal kommune", "member", "present"),
+        ("Espen Moland", "Kongsbergregionen", "secretary", "present"),
+        ("Anita Sørlie", "Sivilforsvaret", "guest", "partial"),
+    ],
+    notes={"Anita Sørlie": "sak 3"},
+    items=[
+        ("1", "Godkjenning av innkalling og referat",
+         "Innkalling og referat fra 12. juni ble godkjent.",
+         ["Innkalling og referat fra 12. juni ble godkjent."],
+         []),
+        ("2", "Felles ROS-analyse – status",
+         ("Espen Moland orienterte om fremdriften. Kartleggingen av kritisk infrastruktur "
+          "er gjennomført i fire av seks kommuner.\nKonklusjon: Faggruppen tar statusen "
+          "til orientering. Hjartdal og Nore og Uvdal leverer sine kartlegginger innen "
+          "15. oktober."),
+         ["Faggruppen tar statusen til orientering.",
+          "Hjartdal og Nore og Uvdal leverer sine kartlegginger innen 15. oktober."],
+         [("Hjartdal og Nore og Uvdal leverer sine kartlegginger innen 15. oktober.",
+           "Hjartdal og Nore og Uvdal", "2024-10-15")]),
+        ("3", "Evakuerte og pårørende – felles senter",
+         ("Anita Sørlie fra Sivilforsvaret orienterte om erfaringene fra øvelse Numedal i "
+          "mai.\nDet var enighet om at et felles evakuerte- og pårørendesenter (EPS) bør "
+          "planlegges for hele regionen.\nFaggruppen anbefaler at kommunedirektørene gir "
+          "faggruppen i oppdrag å utarbeide en felles plan for EPS."),
+         [("Det var enighet om at et felles evakuerte- og pårørendesenter (EPS) bør "
+           "planlegges for hele regionen."),
+          ("Faggruppen anbefaler at kommunedirektørene gir faggruppen i oppdrag å "
+           "utarbeide en felles plan for EPS.")],
+         []),
+        ("4", "Øvelse 2025",
+         ("Faggruppen ber om at hver kommune melder inn ønsker om scenario til Espen "
+          "Moland innen 1. november."),
+         [("Faggruppen ber om at hver kommune melder inn ønsker om scenario til Espen "
+           "Moland innen 1. november.")],
+         [(("Faggruppen ber om at hver kommune melder inn ønsker om scenario til Espen "
+            "Moland innen 1. november."),
+           "hver kommune", "2024-11-01")]),
+        ("5", "Eventuelt",
+         "Roar Tveiten informerte om nytt utstyr til nødnett i Notodden.",
+         [],
+         [("Sende ut mal for scenarioinnspill",
+           "Espen Moland", "2024-10-01"),
+          ("Sak om EPS til kommunedirektørutvalget",
+           "Geir Arne Flåten", "2024-11-15")]),
+    ],
+)
+
+
+EXPECTED["6586_faggruppe_helse_nav_gjovikregionen_semikolon.txt"] = Expected(
+    # (s61e) bokmål faggruppe helse og NAV: 'Til stede;', 'Name – leder – ORG' lines, 'Ikke
+    # møtt:'; a short bullet without a stop over the sentence after the list is no
+    # wrapped line (the widest line shows the text was not wrapped)
+    "minutes", "Referat fra faggruppe helse og NAV",
+    "Faggruppe helse og NAV", "Gjøvikregionen", None,
+    ("2024-12-05", "09:00", "11:00", "NAV Gjøvik, møterom Mjøsa"), "2025-02-06",
+    people=[
+        ("Tone Hagebakken", "Østre Toten kommune", "chair", "present"),
+        ("Arild Brenden", "Vestre Toten kommune", "member", "present"),
+        ("Synnøve Kolbu", "NAV Gjøvik", "member", "present"),
+        ("Petter Engen", "Søndre Land kommune", "member", "present"),
+        ("Randi Sveen", "Nordre Land kommune", "member", "present"),
+        ("Hans Olav Lien", "Gjøvik kommune", "member", "absent"),
+        ("Malin Rudshaug", "Gjøvikregionen", "secretary", "present"),
+    ],
+    items=[
+        ("1", "Referat fra forrige møte",
+         "Godkjent.",
+         ["Godkjent."],
+         []),
+        ("2", "Ungdom utenfor arbeid og skole",
+         ("Synnøve Kolbu presenterte tall fra NAV: 214 unge mellom 18 og 29 år mottar "
+          "arbeidsavklaringspenger i regionen.\nFlere kommuner melder om lang ventetid på "
+          "psykisk helsehjelp\nBehov for bedre samarbeid med "
+          "oppfølgingstjenesten\nFaggruppen ble enige om å etablere en arbeidsgruppe for "
+          "unge utenfor arbeid og skole.\nArild Brenden kaller inn til første møte i "
+          "arbeidsgruppen innen 20. desember."),
+         ["Faggruppen ble enige om å etablere en arbeidsgruppe for unge utenfor arbeid og skole."],
+         [("Arild Brenden kaller inn til første møte i arbeidsgruppen innen 20. desember.",
+           "Arild Brenden", "2024-12-20")]),
+        ("3", "Samhandling med Sykehuset Innlandet",
+         ("Petter Engen orienterte om ny tjenesteavtale mellom kommunene og "
+          "sykehuset.\nTatt til orientering."),
+         ["Tatt til orientering."],
+         []),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["6587_nynorsk_faggruppe_kart_oppmaling_bed_om_kvar_kommune.txt"] = Expected(
+    # (s61e) nynorsk faggruppe kart og oppmåling: 'Faggruppa tok orienteringa frå Knut Olav
+    # Strand til vitande.' (a long object before 'til vitande'), 'bed om at kvar kommune
+    # rapporterer … innan 15. desember' (every member's dated task)
+    "minutes", "Referat frå møte i faggruppa for kart og oppmåling i Valdres",
+    "Faggruppa for kart og oppmåling", "Valdres", None,
+    ("2024-11-21", None, None, "Teams"), "2025-02-04",
+    people=[
+        ("Ola Bergo", "Nord-Aurdal kommune", "chair", "present"),
+        ("Randi Hovi", "Sør-Aurdal kommune", "secretary", "present"),
+        ("Knut Olav Strand", "Vang kommune", "member", "present"),
+        ("Liv Tørstad", "Etnedal kommune", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling",
+         "Teke til vitande.",
+         ["Teke til vitande."],
+         []),
+        ("2", "Matrikkelføring – restansar",
+         ("Knut Olav Strand orienterte om restansane i Vang. Talet på ubehandla saker er "
+          "halvert sidan i vår.\nFaggruppa tok orienteringa frå Knut Olav Strand til "
+          "vitande.\nFaggruppa bed om at kvar kommune rapporterer restansar til skrivar "
+          "innan 15. desember."),
+         ["Faggruppa tok orienteringa frå Knut Olav Strand til vitande.",
+          ("Faggruppa bed om at kvar kommune rapporterer restansar til skrivar innan 15. "
+           "desember.")],
+         [(("Faggruppa bed om at kvar kommune rapporterer restansar til skrivar innan 15. "
+            "desember."),
+           "kvar kommune", "2024-12-15")]),
+        ("3", "Felles gebyrregulativ",
+         ("Faggruppa rår til at regulativet vert harmonisert frå 2026.\nOppfølging:\nOla "
+          "Bergo lagar utkast til regulativ (frist 1.2.)\nRandi Hovi kontaktar Kartverket "
+          "om kurs"),
+         ["Faggruppa rår til at regulativet vert harmonisert frå 2026."],
+         [("Ola Bergo lagar utkast til regulativ (frist 1.2.)",
+           "Ola Bergo", "2025-02-01"),
+          ("Randi Hovi kontaktar Kartverket om kurs",
+           "Randi Hovi", None)]),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["6588_nynorsk_faggruppe_helse_nav_pdf_to_etikettar_paa_ei_linje.txt"] = Expected(
+    # (s61e) nynorsk faggruppe from a PDF: 'Møteleiar: X Skrivar: Y' on one line (no
+    # 'Skrivar' in the chair's name), 'Ansvar: X Frist: 15. mai 2025', 'tok kartlegginga
+    # frå Hanne Marit Bjørke til vitande'
+    "minutes", "Referat frå møte i faggruppa for NAV og helse",
+    "Faggruppa for NAV og helse", "Regionrådet for Nord-Gudbrandsdal", None,
+    ("2025-04-04", None, None, "Vågå rådhus"), "2025-06-05",
+    people=[
+        ("Per Kristian Lien", "Sel", "member", "present"),
+        ("Ingvild Sandbu", "Lom", "chair", "present"),
+        ("Hanne Marit Bjørke", "Skjåk", "member", "present"),
+        ("Tor Einar Rolstad", "NAV Nord-Gudbrandsdal", "member", "present"),
+        ("Gunn Berit Flatmo", "Vågå", "secretary", "present"),
+        ("Sigmund Kvam", "Dovre", "member", "absent"),
+        ("Eli Svare", "Lesja", "member", "absent"),
+    ],
+    items=[
+        ("1", "Godkjenning av innkalling og sakliste",
+         "Vedtak: Innkalling og sakliste vart godkjent.",
+         ["Innkalling og sakliste vart godkjent."],
+         []),
+        ("2", "Lågterskeltilbod innan psykisk helse",
+         ("Tor Einar Rolstad orienterte om samarbeidet mellom NAV og kommunane om unge "
+          "brukarar.\nFaggruppa meiner det trengst eit felles lågterskeltilbod i "
+          "regionen.\nKonklusjon: Faggruppa tilrår at regionrådet søkjer Statsforvaltaren "
+          "om skjønsmidlar til eit treårig prosjekt.\nOppfølging: Ingvild Sandbu "
+          "utarbeider søknad i samarbeid med NAV.\nAnsvar: Ingvild Sandbu Frist: 15. mai "
+          "2025"),
+         [("Faggruppa tilrår at regionrådet søkjer Statsforvaltaren om skjønsmidlar til "
+           "eit treårig prosjekt.")],
+         [("Ingvild Sandbu utarbeider søknad i samarbeid med NAV.",
+           "Ingvild Sandbu", "2025-05-15")]),
+        ("3", "Bustadsosialt arbeid",
+         ("Hanne Marit Bjørke la fram kartlegginga frå Skjåk og Lom.\nFaggruppa tok "
+          "kartlegginga frå Hanne Marit Bjørke til vitande."),
+         ["Faggruppa tok kartlegginga frå Hanne Marit Bjørke til vitande."],
+         []),
+        ("4", "Eventuelt",
+         "Ingen saker.",
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED["6589_nynorsk_faggruppe_reiseliv_lysark_region_over_namn.txt"] = Expected(
+    # (s61e) nynorsk slide deck whose cover sets the region's one word over the group's
+    # name, then the gathering's word ('Hallingdal' / 'Faggruppe for reiseliv og næring' /
+    # 'Nettverkssamling'): the name is the title and the body, not the network a
+    # 'Nettverkssamling' names; 'møtest igjen 10. september' left open as the next meeting
+    "presentation", "Faggruppe for reiseliv og næring",
+    "Faggruppe for reiseliv og næring", "Hallingdal", "2025-05-14",
+    ("2025-05-14", None, None, "Gol"), ANY,
+    people=[],
+    items=[
+        (None, "Velkomen v/ leiar",
+         None,
+         [],
+         []),
+        (None, "Status for Reiselivsplanen",
+         ("Handlingsprogram 2025–2028\n12 tiltak\n4 er starta opp\nKva "
+          "manglar?\nFinansiering\nEigarskap til tiltaka"),
+         [],
+         []),
+        (None, "Sommarsesongen 2025",
+         "Fleire gjester frå Tyskland\nFærre bobilar",
+         [],
+         []),
+        (None, "Vegen vidare",
+         None,  # (the closing "Takk for no!" slide: left open)
+         [],
+         [("Send innspel til handlingsprogrammet innan 1. juni",
+           None, "2025-06-01")]),
+    ],
+)

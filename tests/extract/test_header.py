@@ -6562,3 +6562,16 @@ def test_a_regional_council_of_two_regions_is_the_cooperation_itself(name):
             "PS 1/24 Eventuelt\n\nIngen saker.\n")
     record = parse_bytes(text.encode(), "regionrad.txt")
     assert (record.body, record.organization) == (name, None)
+
+@pytest.mark.parametrize("kind_word", ["Nettverkssamling", "Nettverksmøte", "Fagsamling"])
+def test_a_deck_cover_with_its_region_over_the_name_and_the_meeting_word(kind_word):
+    """"Hallingdal" / "Faggruppe for reiseliv" / "Nettverkssamling" / "Gol, 14. mai 2025":
+    the region's one word above the group's name (the other order from "Prosjektgruppa X"
+    / "Kystregionen"): the name is the title and the body, the region its parent, and the
+    gathering's word ("Nettverkssamling") names no network of its own."""
+    text = ("\n\nHallingdal\n\nFaggruppe for reiseliv\n\n" + kind_word + "\n\n"
+            "Gol, 14. mai 2025\n\nDagsorden\n\n- Status for planen\n- Sommarsesongen\n\n"
+            "Status for planen\n\n12 tiltak\n\nSommarsesongen\n\nFleire gjester\n")
+    record = parse_bytes(text.encode(), "lysark.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Faggruppe for reiseliv", "Faggruppe for reiseliv", "Hallingdal")

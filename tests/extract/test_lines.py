@@ -3189,3 +3189,20 @@ def test_a_footers_words_over_the_next_page_are_no_items_text():
             "Nordby AS – Protokoll styremøte 5/2025                Side 2 av 2\n")
     item, = parse_bytes(text.encode(), "styre.txt").items
     assert "Protokoll styremøte" not in item.text
+
+
+def test_a_short_bullet_without_a_stop_does_not_take_the_sentence_after_the_list():
+    # in text that was never wrapped (its widest line is long), a short last bullet without
+    # a stop ended where it stands: the capitalised sentence under it is the body's own,
+    # not the rest of the bullet (a bullet wrapped at a width fills its line)
+    text = ("Referat fra faggruppe helse\n\nMøtedato: 5. desember 2024\n\n1. Ungdom\n"
+            "Synnøve Kolbu presenterte tall fra NAV: 214 unge mellom 18 og 29 år mottar "
+            "arbeidsavklaringspenger i regionen.\n"
+            "- Flere kommuner melder om lang ventetid\n"
+            "- Behov for bedre samarbeid med oppfølgingstjenesten\n"
+            "Faggruppen ble enige om å etablere en arbeidsgruppe for unge utenfor arbeid.\n\n"
+            "2. Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "helse.txt").items[0]
+    assert item.decisions == [
+        "Faggruppen ble enige om å etablere en arbeidsgruppe for unge utenfor arbeid."]
+    assert "oppfølgingstjenesten\nFaggruppen" in item.text

@@ -9186,3 +9186,44 @@ def test_a_proposal_printed_under_its_vote_is_adopted_when_no_vedtak_follows():
         "Votering: Enstemmig vedtatt\n\nForslag til vedtak/innstilling\n"
         "Styret vedtar budsjettet for 2025.")
     assert decisions == ["Enstemmig vedtatt", "Styret vedtar budsjettet for 2025."]
+
+def _first_item(sentence: str):
+    text = ("Referat frå møte i faggruppa for kart\n\nDato: 21. november 2024\n\n"
+            f"Sak 2 Matrikkel\nKnut orienterte.\n{sentence}\n\nSak 3 Eventuelt\nIngen saker.\n")
+    return parse_bytes(text.encode(), "faggruppe.txt").items[0]
+
+
+@pytest.mark.parametrize(("sentence", "who", "due"), [
+    # a person asked to coordinate the members' inputs by a date
+    ("Faggruppa ber Aslak Kolsrud om å koordinere innspela frå kommunane innan 20. desember.",
+     "Aslak Kolsrud", "2024-12-20"),
+    # every member asked, by its quantifier and noun, in nynorsk ("bed") and bokmål
+    ("Faggruppa bed om at kvar kommune rapporterer restansar til skrivar innan 15. desember.",
+     "kvar kommune", "2024-12-15"),
+    ("Faggruppen ber om at hver kommune rapporterer restanser innen 15. desember.",
+     "hver kommune", "2024-12-15"),
+    ("Faggruppen ber om at alle skolene sender planene innen 15. desember.",
+     "alle skolene", "2024-12-15"),
+])
+def test_a_groups_dated_request_is_the_task_of_the_one_asked(sentence, who, due):
+    item = _first_item(sentence)
+    assert item.decisions == [sentence]
+    assert [(a.responsible, a.due) for a in item.actions] == [(who, due)]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Oppfølging: Kvar kommune legg skuleruta ut på heimesida si innan 1. mars.", "Kvar kommune"),
+    ("Oppfølging: Kari Holm set opp ein kalender innan 1. mars.", "Kari Holm"),
+])
+def test_a_nynorsk_short_present_names_the_doer_of_a_dated_task(sentence, who):
+    # "legg", "set": the present of nynorsk strong verbs has no -er/-ar ending
+    item = _first_item(sentence)
+    assert [(a.responsible, a.due) for a in item.actions] == [(who, "2025-03-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Faggruppa tok orienteringa frå Erlend Vik til vitande.",
+    "Faggruppa tek rapporten frå arbeidsgruppa for tilfluktsrom til vitande.",
+])
+def test_a_long_object_taken_til_vitande_is_an_outcome(sentence):
+    assert _first_item(sentence).decisions == [sentence]

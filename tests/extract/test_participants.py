@@ -6530,3 +6530,17 @@ def test_a_work_package_after_a_job_in_brackets_is_the_job_s(value, organization
     # (s61a) "DP1" names the part of the project he leads, not whom he represents
     [found] = parse_people_list(value, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (found.name, found.organization) == ("Anders Lunde", organization)
+
+@pytest.mark.parametrize("line", [
+    "Møteleiar: Ingvild Sandbu Skrivar: Gunn Berit Flatmo",
+    "Møteleiar: Ingvild Sandbu\tSkrivar: Gunn Berit Flatmo",
+])
+def test_the_nynorsk_writer_label_after_the_chair_on_one_line_is_no_part_of_her_name(line):
+    # a PDF or a two-cell row puts "Skrivar:" right after the chair's name: the label's
+    # word is no surname (as "Referent" is none)
+    text = ("Referat frå møte i faggruppa for helse\nDato: 4. april 2025\n"
+            "Til stades: Per Lien (Sel), Ingvild Sandbu (Lom) og Gunn Berit Flatmo (Vågå).\n"
+            f"{line}\n1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "faggruppe.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Per Lien", "member"), ("Ingvild Sandbu", "chair"), ("Gunn Berit Flatmo", "secretary")]

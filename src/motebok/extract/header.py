@@ -1101,11 +1101,15 @@ def _under_body_heading(top: list[Line], pos: int) -> bool:
     if first.kind is _HEADING:
         return _MEETING_DATE_LINE.match(line.body) is not None or \
             _kind_word_under_body(line.body, first.body)
-    if pos in (1, 2) and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS) and \
-            _kind_word_under_body(line.body, first.body) and \
-            (pos == 1 or _one_word_line(top[1].body)):
-        return True  # ("Prosjektgruppa X" / "Gjøvikregionen" / "Prosjektgruppemøte": the
-        # cooperation's one word between the name and the kind, as the template sets it)
+    if pos in (1, 2) and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS):
+        if _kind_word_under_body(line.body, first.body) and \
+                (pos == 1 or _one_word_line(top[1].body)):
+            return True  # ("Prosjektgruppa X" / "Gjøvikregionen" / "Prosjektgruppemøte": the
+            # cooperation's one word between the name and the kind, as the template sets it)
+        if pos == 2 and _one_word_line(first.body) and \
+                _kind_word_under_body(line.body, top[1].body):
+            return True  # the region's one word above the name instead ("Hallingdal" /
+            # "Faggruppe for reiseliv og næring" / "Nettverkssamling")
     # a deck's cover without heading styles, its meeting's line under the body's name
     # ("Hardanger" / "Folkehelsenettverket" / "Nettverkssamling 14. januar 2025, Askim"):
     # the meeting's word, day and place date the meeting; the name above is the title

@@ -773,9 +773,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # til vitande at …"
     (("tok", "tar ", "tek "), r"\b(?:tok|tar|tek)\s+(?:[\wæøå-]+\s+){0,3}?til\s+"
                       r"(?:orientering|etterretning|vitande|vitende)|"
-                      # "Styret tar skriv fra fotball om vinterfotball til etterretning."
-                      r"\b(?:tok|tar)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
-                      r"(?:orientering|etterretning)\s*[.!]?$"),
+                      # "Styret tar skriv fra fotball om vinterfotball til etterretning.",
+                      # nynorsk "Faggruppa tok orienteringa frå Erlend Vik til vitande."
+                      r"\b(?:tok|tar|tek)\s+(?:[\wæøå.-]+\s+){4,8}?til\s+"
+                      r"(?:orientering|etterretning|vitande|vitende)\s*[.!]?$"),
     # "Styret sa seg einig i tilrådinga.", "… ga sin tilslutning til forslaget."
     # (and its yes or no: "Styret sa ja til søknaden.", "Laget seier nei til tilbodet.")
     (("sa seg", "seier seg", "sier seg", "tilslutning", "tilslutnad", "ja til", "nei til"),
@@ -2258,7 +2259,10 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          r"regner|reknar|håper|håpar|tror|trur|etterlyser|spør)\b)"
                          # (nor someone coming or going: "Kari sluttar i løpet av mai")
                          r"(?!(?:slutter|sluttar|begynner|byrjar|flytter|flyttar|reiser)\b)"
-                         r"[a-zæøå]{3,}(?:er|ar)\s+"
+                         r"(?:[a-zæøå]{3,}(?:er|ar)|"
+                         # (or a nynorsk strong verb's short present: "Kvar kommune legg
+                         # skuleruta ut … innan 1. mars.", "Per set opp …", "Siri skriv …")
+                         r"legg|set|tek|gjer|skriv|held|finn)\s+"
                          # (a plural noun with an s-passive after it is no doer's verb:
                          # "Alle balkonger rehabiliteres i løpet av 2026.")
                          r"(?![a-zæøå]{3,}(?:es|ast)\b)"
@@ -2485,6 +2489,8 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # the inputs to put together into one draft: "… ber regionkoordinator
                 # sammenstille innspillene til en felles uttalelse"
                 r"sammenstille|sammenstilla|samanstille|samanstilla|"
+                # … or to coordinate: "… ber Aslak om å koordinere innspela frå kommunane"
+                r"koordinere|koordinera|"
                 # a meeting to call, asked in the past as well: "Styringsgruppa bad
                 # prosjektleiar kalle inn bondelaga til eit eige møte innan 15. februar."
                 r"kalle\s+inn|kalla\s+inn|innkalle|innkalla|"
@@ -10155,8 +10161,11 @@ _ASKED_THAT_BY_DATE = lazy_regex(
     r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
     r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"
     r"(?:dagleg|daglig)\s+(?:leiar|leder)|"
+    # every member, the quantifier with its noun: "… bed om at kvar kommune rapporterer
+    # restansane innan 15. desember", "… om at alle skolene sender …"
+    r"(?:hver|kvar|alle)\s+[a-zæøå][\w-]{3,}|"
     # a role without its article, from the one list of owner roles: "… ber om at
-    # forretningsfører sender …" (not "alle", "hver": "… om at hver kommune sender …")
+    # forretningsfører sender …" (not "alle", "hver" alone: their noun is no verb)
     + _ROLE_ALTERNATION + r"|"
     r"[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
     r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b)"

@@ -2742,6 +2742,8 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
 NOT_NAME_WORDS = {
     "og", "samt", "kommune", "herad", "fylkeskommune", "kommunene", "regionen", "regionråd",
     "regionrådet", "sekretariatet", "sekretariat", "referent", "møteleder", "leder",
+    # (their nynorsk forms: "Møteleiar: Eva Li Skrivar: Per Dal" on one line of a PDF)
+    "skrivar", "møteleiar", "leiar",
     "fra", "frå", "for", "i", "på", "med", "til", "er", "var", "ble", "vart", "har",
     "ikke", "ikkje", "møtte", "forfall", "fravær", "uten", "alle", "ingen", "hele",
     "deler", "møtet", "gruppe", "gruppen", "utvalg", "utvalget", "styret", "rådet",
@@ -2797,7 +2799,9 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     """
     merged: list[Line] = []
     # a line well short of the longest ended its paragraph when the next one starts with a
-    # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …")
+    # capital: lines wrapped at a width stop near it ("… årsregnskapet" / "Regnskap og …");
+    # so does a short bullet without a stop over the sentence after the list ("- Behov for
+    # bedre samarbeid" / "Faggruppen ble enige om …"), as a wrapped bullet fills its line
     # (-1 until first asked: under a line that ends a sentence, most lines, it never is)
     width = -1
     # under a follow-up table's heading typed as a line ("Hva – hvem – når"), the separator
@@ -2841,8 +2845,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
                 and not ((width if width >= 0 else (width := _widest_paragraph(lines)))
                          >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
-                         and line.text[:1].isupper() and prev.kind is _PARAGRAPH
-                         and not line.goes_on)
+                         and line.text[:1].isupper() and not line.goes_on)
                 and ((not prev.bold and not line.bold) or _bold_span_goes_on(prev, line))
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
