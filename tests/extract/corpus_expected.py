@@ -76063,3 +76063,182 @@ EXPECTED["6589_nynorsk_faggruppe_reiseliv_lysark_region_over_namn.txt"] = Expect
            None, "2025-06-01")]),
     ],
 )
+
+EXPECTED['6640_styringsgruppe_word_tekst_crlf_hardt_mellomrom.txt'] = Expected(
+    # (s61i) converter noise, heavily: Word's text export on Windows (a BOM, CR LF line
+    # ends), no-break spaces inside dates, clocks, case numbers and names, spaces at line
+    # ends, pandoc's hard line breaks ("\") with a space after them: read as without them
+    'minutes', 'Referat fra møte i styringsgruppen for Fjellbygd næringshage',
+    'Styringsgruppen for Fjellbygd næringshage', None, None,
+    ('2025-03-04', '09:00', '11:30', 'Fjellbygd rådhus, møterom Tinden'), '2025-05-06',
+    people=[
+        ('Randi Solberg', 'Fjellbygd kommune', 'chair', 'present'),
+        ('Arvid Nes', 'Dalsbygd kommune', 'member', 'present'),
+        ('Hanne Lie', 'Innlandet fylkeskommune', 'member', 'present'),
+        ('Geir Moen', 'Dalsbygd kommune', 'member', 'absent'),
+        ('Tonje Haug', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('7/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('8/25', 'Regnskap for 2024',
+         'Daglig leder la fram regnskapet. Årsresultatet viser et overskudd på kr 148 000.\n'
+         'Vedtak: Regnskapet for 2024 godkjennes.',
+         ['Regnskapet for 2024 godkjennes.'],
+         []),
+        ('9/25', 'Søknad om utviklingsmidler',
+         'Styringsgruppen drøftet søknaden til fylkeskommunen.\n'
+         'Tonje Haug sender søknaden innen 20. mars.',
+         [],
+         [('Tonje Haug sender søknaden innen 20. mars.', 'Tonje Haug', '2025-03-20')]),
+        ('10/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6641_nynorsk_arbeidsutval_pdftotext_sideskift_mjuke_bindestrekar.txt'] = Expected(
+    # (s61i) a PDF's text dump (pdftotext's layout): a left margin on every line, a page
+    # number and a form feed between the pages, soft hyphens inside long words (the label
+    # "Konklu\u00adsjon:", case titles) and one ending a line ("kommu\u00ad" / "nane"). "Planen
+    # skal handsamast i kommunestyra" is a thing's passive task (no owner, as 4480)
+    'minutes', 'Møtebok for Vesterdal interkommunale arbeidsutval',
+    'Vesterdal interkommunale arbeidsutval', None, None,
+    ('2025-02-11', '10:00', '13:00', 'Vesterdal kulturhus'), '2025-03-18',
+    people=[
+        ('Ingrid Bergheim', None, 'chair', 'present'),
+        ('Olav Tveit', None, 'member', 'present'),
+        ('Sigrun Aase', None, 'member', 'present'),
+        ('Knut Fossheim', None, 'member', 'present'),
+        ('Marit Grov', None, 'member', 'absent'),
+        ('Eldbjørg Rønneberg', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Godkjenning av innkalling og sakliste',
+         'Innkallinga og saklista vart godkjende utan merknader.',
+         ['Innkallinga og saklista vart godkjende utan merknader.'],
+         []),
+        ('2', 'Interkommunal beredskapsplan',
+         'Beredskapskoordinatoren orienterte om arbeidet med den felles beredskapsplanen for '
+         'kommunane. Planen skal handsamast i kommunestyra før sommaren.\n'
+         'Konklusjon: Arbeidsutvalet sluttar seg til framdriftsplanen.',
+         ['Arbeidsutvalet sluttar seg til framdriftsplanen.'],
+         [('Planen skal handsamast i kommunestyra før sommaren.', None, None)]),
+        ('3', 'Samarbeidsavtale om landbruksforvaltning',
+         'Arbeidsutvalet drøfta utkastet til ny samarbeidsavtale. Fleire meinte at '
+         'kostnadsfordelinga mellom kommunane er for uklar i utkastet.\n'
+         'Vedtak: Saka vert utsett til neste møte.\n'
+         'Olav Tveit lagar nytt framlegg til kostnadsfordeling innan 1. mars.',
+         ['Saka vert utsett til neste møte.'],
+         [('Olav Tveit lagar nytt framlegg til kostnadsfordeling innan 1. mars.', 'Olav Tveit',
+           '2025-03-01')]),
+        ('4', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6642_kulturnettverk_epost_nullbreidde_mellomrom.txt'] = Expected(
+    # (s61i) a mail client's plain text: zero-width spaces at most line ends (after the
+    # labels, in the TAB-separated attendance rows), a no-break space in "Til stede:", CR LF
+    # line ends. The subject is the title and the sent day the document's date (as 4480);
+    # the body and its region as 6368 reads "Kulturnettverket i Hallingdal"
+    'minutes', 'Referat fra nettverksmøtet', 'Kulturnettverket', 'Nordfjell', '2025-05-15',
+    ('2025-05-14', '12:00', '15:00', 'Teams'), '2025-06-12',
+    people=[
+        ('Lise Brattli', None, 'chair', 'present'),
+        ('Jon Vatnan', None, 'member', 'present'),
+        ('Sunniva Ek', None, 'member', 'present'),
+        ('Per Arne Hov', None, 'member', 'present'),
+        ('Ragnhild Sæther', None, 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Kulturkalender for sommeren',
+         'Nettverket gikk gjennom innspillene fra kommunene. Sunniva Ek samler arrangementene i '
+         'et felles dokument innen 1. juni.',
+         [],
+         [('Sunniva Ek samler arrangementene i et felles dokument innen 1. juni.', 'Sunniva Ek',
+           '2025-06-01')]),
+        ('2', 'Søknad om regionale kulturmidler',
+         'Søknaden ble godkjent.',
+         ['Søknaden ble godkjent.'],
+         []),
+        ('3', 'Eventuelt',
+         'Jon Vatnan orienterte om festivalen i Nordfjell i august.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6643_prosjektgruppe_markdown_bom_crlf_marg_fete_etiketter.md'] = Expected(
+    # (s61i) Markdown saved on Windows: a BOM, CR LF line ends, a two-space left margin on
+    # every line (headings and list items too), bold labels ("**Tid:**"), the time range
+    # typed with a spaced hyphen, spaces at line ends
+    'minutes', 'Referat fra møte i prosjektgruppen for Sjøvegen turistvei',
+    'Prosjektgruppen for Sjøvegen turistvei', None, None,
+    ('2025-09-23', '13:00', '15:30', 'Sjøvegen besøkssenter, Havnes'), None,
+    people=[
+        ('Kristin Aune', None, 'secretary', 'present'),
+        ('Terje Holmvik', 'Havnes kommune', 'member', 'present'),
+        ('Bente Sandnes', 'Statens vegvesen', 'member', 'present'),
+        ('Eirik Fossum', 'Nordland fylkeskommune', 'member', 'present'),
+        ('Mona Kleppe', 'Havnes kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('14/25', 'Status for rasteplassene',
+         'Arbeidet med rasteplassen ved Kvalnes er ferdig. Rasteplassen ved Storvika blir ferdig '
+         'i oktober.\nKonklusjon: Prosjektgruppen tok statusen til orientering.',
+         ['Prosjektgruppen tok statusen til orientering.'],
+         []),
+        ('15/25', 'Skilting langs vegen',
+         'Statens vegvesen har godkjent skiltplanen.\n'
+         'Bente Sandnes bestiller skiltene innen 15. oktober.\n'
+         'Terje Holmvik avklarer plasseringen med grunneierne.',
+         [],
+         [('Bente Sandnes bestiller skiltene innen 15. oktober.', 'Bente Sandnes', '2025-10-15'),
+          ('Terje Holmvik avklarer plasseringen med grunneierne.', 'Terje Holmvik', None)]),
+        ('16/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6644_velforening_avkryssing_fet_etikett_hardt_mellomrom.txt'] = Expected(
+    # (s61i) a form's line of check boxes under a bold label ("**Møtt:** ☒ Turid Fjeld
+    # (leder) ☒ … ☐ Aud Gimle …"), a no-break space after each box, bold labels, a soft
+    # hyphen, two blank lines between paragraphs: the empty box is the one absent
+    'minutes', 'Referat fra styremøte i Lunde velforening', 'Styret', 'Lunde velforening', None,
+    ('2025-10-08', '19:00', '21:00', 'Lunde grendehus'), None,
+    people=[
+        ('Turid Fjeld', None, 'chair', 'present'),
+        ('Håkon Brenna', None, 'member', 'present'),
+        ('Aud Gimle', None, 'member', 'absent'),
+        ('Synne Moe', None, 'secretary', 'present'),
+    ],
+    items=[
+        ('12/25', 'Vedlikehold av lekeplassen',
+         'Styret gikk gjennom tilstandsrapporten. Husken og sandkassen er i dårlig stand.\n'
+         'Vedtak: Styret bevilger kr 18 000 til reparasjon.\n'
+         'Håkon Brenna innhenter tilbud innen 1. november.',
+         ['Styret bevilger kr 18 000 til reparasjon.'],
+         [('Håkon Brenna innhenter tilbud innen 1. november.', 'Håkon Brenna', '2025-11-01')]),
+        ('13/25', 'Julegrantenning',
+         'Julegrantenningen blir søndag 30. november kl. 16.00.\n'
+         'Synne Moe lager invitasjon til beboerne.',
+         [],
+         [('Synne Moe lager invitasjon til beboerne.', 'Synne Moe', None)]),
+        ('14/25', 'Eventuelt',
+         'Ingen saker.',
+         [],
+         []),
+    ],
+)

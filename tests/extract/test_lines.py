@@ -2866,6 +2866,9 @@ def test_boxes_before_names_on_one_line_part_it_but_boxes_before_choices_do_not(
     assert _boxed_entries("Svar: ☐ Ja ☒ Nei") == ["Svar: ☐ Ja ☒ Nei"]
     assert _boxed_entries("Vi krysset av ☒ Kari Holm og ☐ Per Dahl") == [
         "Vi krysset av ☒ Kari Holm og ☐ Per Dahl"]
+    # the label in bold ("**Møtt:**") is the same label
+    assert _boxed_entries("**Møtt:** ☒ Kari Holm ☐ Per Dahl") == ["**Møtt:**", "☒ Kari Holm",
+                                                                  "☐ Per Dahl"]
 
 
 def test_a_line_whose_first_character_is_no_bullet_start_keeps_its_text() -> None:

@@ -574,6 +574,35 @@ def test_a_soft_hyphen_at_a_line_end_joins_the_word_it_broke():
         ("paragraph", "Det er stor interesse frå elevane i dei minste kommunane.")]
 
 
+def test_invisible_marks_and_no_break_spaces_are_read_as_a_reader_sees_them():
+    # a soft hyphen inside a label, zero-width spaces at line ends (a mail client's),
+    # Word's no-break spaces: the label, the clock and the names read as typed without them
+    text = ("Konklu\u00adsjon:\u200b\nTil\u00a0stede:\u200b Kari\u00a0Holm\n"
+            "Tid: kl.\u00a010.00\u2060\n")
+    assert kinds_and_texts(text.encode()) == [
+        ("paragraph", "Konklusjon:"), ("paragraph", "Til stede: Kari Holm"),
+        ("paragraph", "Tid: kl. 10.00")]
+
+
+def test_windows_line_ends_spaces_at_line_ends_and_a_common_margin_are_no_text():
+    # CR LF, a space after a line, and the same two spaces before every line (a PDF dump's
+    # margin) read as the plain text: the numbered list at the left edge, as typed
+    plain = "Saker:\n\n1. Godkjenning\n2. Budsjett\n   - drøftet\n"
+    noisy = "  Saker: \r\n\r\n  1. Godkjenning  \r\n  2. Budsjett\r\n     - drøftet \r\n"
+    assert kinds_and_texts(noisy.encode()) == kinds_and_texts(plain.encode())
+    assert [b.level for b in read(noisy.encode())] == [b.level for b in read(plain.encode())]
+
+
+def test_a_chat_channel_saved_with_windows_line_ends_still_ends_at_the_minutes():
+    # the replies under the minutes (message heads "Name  21:04") are found by patterns
+    # that end a line at LF: CR LF line ends must not hide them
+    text = ("Kari Holm  20:15\nReferat fra styremøtet\nTil stede: Kari Holm, Ola Dahl\n"
+            "Sak 1/25 Budsjett\nBudsjettet ble vedtatt.\n\nOla Dahl  20:31\nTakk!\n")
+    assert kinds_and_texts(text.replace("\n", "\r\n").encode()) == \
+        kinds_and_texts(text.encode())
+    assert "Takk!" not in [b.text for b in read(text.replace("\n", "\r\n").encode())]
+
+
 def test_a_bullet_alone_on_its_line_opens_the_list_item_below_it():
     # PyMuPDF gives a line per span: Word's bullet on one line, its text on the next
     text = "Oppfølging:\n•\nKari Holm sender oversikta innan 1. juni.\n•\nPer Dahl ringer.\n"

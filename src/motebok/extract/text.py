@@ -1845,7 +1845,7 @@ def _boxed_entries(raw: str) -> list[str]:
     if len(starts) < 2:
         return [raw]
     head = raw[:starts[0]].strip()
-    if head and not head.endswith(":"):
+    if head and not head.rstrip("*_").endswith(":"):  # (a label in bold: "**Møtt:**")
         return [raw]
     entries = [raw[a:b].strip() for a, b in itertools.pairwise([*starts, len(raw)])]
     if any(" " not in entry[1:].strip() for entry in entries):

@@ -87,6 +87,8 @@ def without_pandoc_markup(lines: list[str]) -> list[str]:
 def _inline(line: str) -> str:
     """One line with a hard line break, escapes, spans, sized images and "--" read."""
     if "\\" in line:
+        if line[-1:] == " ":  # (spaces a converter or an editor left after the line)
+            line = line.rstrip(" ")
         if line.endswith("\\") and (len(line) - len(line.rstrip("\\"))) % 2:
             line = line[:-1].rstrip()  # a hard line break ("Tid: kl. 10.00\\")
         if "\\" in line:

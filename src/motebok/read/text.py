@@ -26,8 +26,8 @@ from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import Block, BlockKind, with_runs
 from motebok.read.pandoc import may_hold_pandoc_markup, without_pandoc_markup
 
-__all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "only_stray_nuls", "raised",
-           "read", "split_md_row", "without_front_matter"]
+__all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "normalised", "only_stray_nuls",
+           "raised", "read", "split_md_row", "without_front_matter"]
 
 _HEADING = BlockKind.HEADING
 _PARAGRAPH = BlockKind.PARAGRAPH
@@ -90,9 +90,8 @@ _CELL_TABS = lazy_regex(r"\s*\t[\s\t]*")
 
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
-    text = without_chat_replies(without_day_dividers(without_shortcodes(decode(data))))
-    if "\u00ad" in text:
-        text = without_soft_hyphen_breaks(text)
+    text = without_chat_replies(without_day_dividers(without_shortcodes(
+        normalised(decode(data)))))
     if "\f" in text:  # pages a PDF converter (pdftotext) set apart by form feeds
         text = without_running_header(text)
     lines = without_front_matter(without_breadcrumb(lines_of(text)))
@@ -171,8 +170,74 @@ def without_chat_replies(text: str) -> str:
     return _REPLY_COUNT.sub("", kept) + "\n"
 
 
+# The invisible marks a converter or a mail client leaves in a text besides the soft
+# hyphen (zero-width space and non-joiner, word joiner, a byte order mark inside the
+# text), deleted, and the no-break spaces (NBSP, the narrow one, the figure space), made
+# plain spaces: one ``str.translate``. The zero-width joiner stays: it binds an emoji's
+# parts.
+_MARKS_AND_SPACES = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff")) | dict.fromkeys(
+    map(ord, "\u00a0\u202f\u2007"), " ")
+
+
+def normalised(text: str) -> str:
+    """A plain text as the text and Markdown readers' rules take it: every line end a
+    LF, no invisible mark, a plain space for a no-break one (``without_invisible_marks``)
+    and no left margin common to all lines (``without_margin``).
+
+    Windows line ends (CR LF), and CR CR LF after a tool converted a Windows file's line
+    ends once more, are one line end each: the rules that look at a whole text's lines
+    by pattern (a chat message's head, a slide's speaker notes, a day divider) end a line
+    at LF alone, and missed them all in a file saved on Windows. (CR CR LF is no blank
+    line between two lines, as ``str.splitlines`` would make it, parting every wrapped
+    sentence and list from its next line.) A CR alone, an old Mac's line end, is one too.
+    (Spaces at a line's end are left to the line rules, which strip each line: a search
+    of the text for " \n" stops at every space and cost more than they do.)"""
+    if "\r" in text:  # (one search: most files have LF line ends)
+        text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    text = without_invisible_marks(text)
+    if text[:200].lstrip("\n")[:1] == " ":  # (the first line's start: most open flush)
+        text = without_margin(text)
+    return text
+
+
+def without_margin(text: str) -> str:
+    """The text without the spaces that every line of it opens with: a converter's left
+    margin (pdftotext's layout, a mail client's quoting by indentation) shifts all lines
+    alike, and says nothing of any. Indentation is read relative to the left edge (a
+    list's first level, a numbered case "1. Godkjenning" at the edge, a front matter's
+    fields): under a margin every line would read as indented."""
+    lines = text.split("\n")
+    margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    if not margin:
+        return text
+    return "\n".join([line[margin:] if line.strip() else line for line in lines])
+
+
+def without_invisible_marks(text: str) -> str:
+    """The text without the marks that show nothing, and with plain spaces for no-break
+    ones. Soft hyphens inside words ("Kon\u00adklusjon:"), as catdoc and PDF dumps keep
+    Word's optional hyphens, and zero-width spaces, which mail clients and web editors
+    set at line ends and between words: a reader sees neither, so a label ("Til
+    stede:\u200b"), a case number or a name must read as typed without them. Word's
+    no-break space ("kl.\u00a010.00", "Kari\u00a0Holm", "Sak\u00a012/25") is a space to a
+    reader: the line rules that part words, a chat's day divider ("tirsdag\u00a018.
+    mars") and a label's words at spaces must see one. Left in the lines, every rule
+    before ``clean`` would have to know them. A soft hyphen that ends a line (a
+    zero-width space after it or not) joins the word it broke
+    (``without_soft_hyphen_breaks``). Only a text a quick search finds one in is
+    translated (most texts hold none, and ASCII texts none at all)."""
+    if text.isascii():
+        return text
+    if "\xa0" in text or "\u200b" in text or "\ufeff" in text or "\u2060" in text or \
+            "\u202f" in text or "\u200c" in text or "\u2007" in text:
+        text = text.translate(_MARKS_AND_SPACES)
+    if "\u00ad" in text:
+        text = without_soft_hyphen_breaks(text).replace("\u00ad", "")
+    return text
+
+
 # A soft hyphen (U+00AD) that ends a line, and the line end with the spaces around it.
-_SOFT_HYPHEN_BREAK = lazy_regex(r"\u00ad[ \t]*\r?\n[ \t]*")
+_SOFT_HYPHEN_BREAK = lazy_regex(r"\u00ad[ \t]*\n[ \t]*")
 
 
 def without_soft_hyphen_breaks(text: str) -> str:
@@ -181,7 +246,7 @@ def without_soft_hyphen_breaks(text: str) -> str:
     Converters of old Word files (catdoc) keep Word's optional hyphens as U+00AD and
     wrap their lines there ("elev\u00ad" / "ane"): the hyphen shows nothing, so the two
     halves are one word ("elevane"), not two words as a plain line break would make
-    them. A soft hyphen inside a line is left to the invisible characters' rule."""
+    them. A soft hyphen inside a line goes with the other invisible marks."""
     return _SOFT_HYPHEN_BREAK.sub("", text)
 
 
@@ -223,12 +288,8 @@ def _without_opening(page: list[str], count: int, keep_plain: bool) -> list[str]
 
 
 def lines_of(text: str) -> list[str]:
-    """The lines of a text. A line end written as CR CR LF is one line end: a file
-    with Windows line ends that a tool converted once more (LF to CR LF again) has it
-    after every line, and ``str.splitlines`` would put a blank line after each one,
-    parting every wrapped sentence and list from its next line."""
-    if "\r" in text and "\r\r" in text:  # (one character first: most files lack it)
-        text = text.replace("\r\r\n", "\n")
+    """The lines of a text whose line ends are LF (``normalised``); a form feed, a
+    vertical tab and the Unicode line separators end a line too."""
     return text.splitlines()
 
 
