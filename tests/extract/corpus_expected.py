@@ -74715,3 +74715,66 @@ EXPECTED['6629_hadeland_au_pdf_topptekst_sak_aar.txt'] = Expected(
         ('2025/36', 'Eventuelt', 'Ingen saker.', [], []),
     ],
 )
+
+
+EXPECTED['6630_gjovikregionen_regionrad_rs_strek_besok_v.txt'] = Expected(
+    # (s61h) a probe after the blind sets: a visit in the head ("Besøk av Innlandet
+    # fylkeskommune v/ fylkesordfører X under sak RR 46/25.": from the county, the visit's words
+    # no part of it), letters "RS 12/25 … – tatt til orientering" (the fragment decided, once),
+    # a deputy named in the absence sentence, an addition adopted "med 4 mot 1 stemme"
+    'minutes', 'Protokoll fra møte i Regionrådet for Gjøvikregionen', 'Regionrådet',
+    'Gjøvikregionen', None,
+    ('2025-11-21', '09:00', '14:00', 'Quality Hotel Strand, Gjøvik'), None,
+    people=[
+        ('Anne Strand', 'Gjøvik', 'chair', 'present'),
+        ('Bjørn Erik Hagen', 'Østre Toten', 'member', 'present'),
+        ('Lars Ullern', 'Vestre Toten', 'member', 'present'),
+        ('Ida Solberg', 'Søndre Land', 'member', 'present'),
+        ('Geir Moe', 'Nordre Land', 'member', 'absent'),
+        ('Siri Lunde', None, 'member', 'present'),
+        ('Kjersti Bakken', 'Innlandet fylkeskommune', 'guest', 'partial'),
+        ('Thomas Breen', 'Innlandet fylkeskommune', 'guest', 'partial'),
+        ('Kristin Nordby', None, 'secretary', 'present'),
+    ],
+    notes={'Siri Lunde': 'for Geir Moe',
+           'Kjersti Bakken': 'sak RR 45/25',
+           'Thomas Breen': 'under sak RR 46/25'},
+    items=[
+        ('44/25',
+         'Godkjenning av innkalling og saksliste',
+         'Vedtak: Godkjent. Enstemmig.',
+         ['Godkjent.', 'Enstemmig.'],
+         []),
+        ('45/25',
+         'Regional plan for Mjøsbyen – høring',
+         'Kommunedirektørens innstilling:\n'
+         'Regionrådet slutter seg til høringsforslaget.\n'
+         'Forslag fra Østre Toten: Regionrådet ber om at Lena tas inn som lokalt senter.\n'
+         'Forslaget ble vedtatt med 4 mot 1 stemme.\n'
+         'Innstillingen med tillegget ble enstemmig vedtatt.',
+         ['Regionrådet ber om at Lena tas inn som lokalt senter.',
+          'Forslaget ble vedtatt med 4 mot 1 stemme.',
+          'Regionrådet slutter seg til høringsforslaget.',
+          'Innstillingen med tillegget ble enstemmig vedtatt.'],
+         []),
+        ('46/25',
+         'Samarbeid med fylkeskommunen',
+         'Thomas Breen orienterte om fylkeskommunens budsjett. Fylkestinget har vedtatt å '
+         'kutte i busstilbudet.\n'
+         'Regionrådet tok orienteringen til etterretning.',
+         ['Regionrådet tok orienteringen til etterretning.'],
+         []),
+        ('47/25',
+         'Referatsaker',
+         'RS 12/25 Brev fra KS om lønnsoppgjøret – tatt til orientering\n'
+         'RS 13/25 Protokoll fra Mjøsbyen – tatt til orientering',
+         ['tatt til orientering'],
+         []),
+        ('48/25',
+         'Budsjett 2026',
+         'Vedtak: Saken utsettes til møtet 12. desember.',
+         ['Saken utsettes til møtet 12. desember.'],
+         []),
+        ('49/25', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)

@@ -9120,3 +9120,12 @@ def test_one_plural_vote_on_all_pending_amendments(vote, adopted):
              "Uttalelsen tilføyes et krav om to avganger."]
     assert all((said in item.decisions) == adopted for said in words)
     assert vote in item.decisions
+
+
+def test_a_letter_of_the_case_series_with_its_outcome_after_a_dash_decides_the_fragment():
+    # (s61h) "RS 12/25 Brev fra KS – tatt til orientering" under "Referatsaker": the line
+    # is a title line of the list, its outcome the fragment alone (as "Referat – godkjent")
+    item = _regionrad_item("RS 12/25 Brev fra KS om lønnsoppgjøret – tatt til orientering\n"
+                           "RS 13/25 Protokoll fra Mjøsbyen – tatt til etterretning\n",
+                           "Sak 47/25 Referatsaker")
+    assert item.decisions == ["tatt til orientering", "tatt til etterretning"]

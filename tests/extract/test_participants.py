@@ -6530,3 +6530,11 @@ def test_taking_part_in_the_meeting_is_no_partial_attendance():
 def test_a_representative_there_for_some_cases_keeps_the_note(line, found):
     [entry] = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
     assert (entry.name, entry.organization, entry.attendance, entry.note) == found
+
+
+def test_a_visits_words_are_no_part_of_the_organisation():
+    # (s61h) "Besøk av ORG v/ title NAME …": the organisation that came, without the visit
+    [entry] = parse_line("Besøk av Innlandet fylkeskommune v/ fylkesordfører Thomas Breen "
+                         "under sak 46/25.", ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.attendance) == (
+        "Thomas Breen", "Innlandet fylkeskommune", Attendance.PARTIAL)

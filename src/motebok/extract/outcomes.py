@@ -2945,6 +2945,12 @@ _SUB_POINT_OUTCOME = lazy_regex(r"(?P<head>[A-ZÆØÅ][^.:;!?–—]{2,80}?)\s[�
                                 OUTCOME_FRAGMENT + r"\.?$")
 
 
+# A line that opens with a case of a series by its letters ("RS 12/25 Brev fra KS –
+# tatt til orientering", "DS 4/25 …"): an entry of the item's list, as "a)" opens one.
+_CASE_LINE = lazy_regex(r"[A-ZÆØÅ]{2,3}[ -]?\d{1,3}/\d{2,4}\s")
+_CASE_SERIES_INITIALS = frozenset("ABDFKOPRSV")
+
+
 def _sub_point_outcome(sentence: str) -> str | None:
     """The outcome fragment alone of a list entry written as a title line: the reading
     guide's "Referat – godkjent" → "godkjent" holds for a sub-point "a) Status for X –
@@ -3932,7 +3938,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 ruled = sentence  # (and a second word on it: "Styret tok det til …")
                 continue  # "X meldte seg inhabil. Styret var enig i dette.": who sits
             # "a) Status for X – teke til orientering.": a sub-point as a title line
-            fragment = _sub_point_outcome(sentence) if listed else None
+            fragment = _sub_point_outcome(sentence) if listed or (
+                opening in _CASE_SERIES_INITIALS and sentence[1:2].isupper() and
+                _CASE_LINE.match(sentence)) else None
             if fragment is not None or _is_decision(sentence, lowered) or \
                     (case_item and _case_answered(lowered, sentence)):
                 if reporting and not (under_member and _is_bare_verdict(sentence)):

@@ -4070,6 +4070,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     # ("Ålesund kommune v/ Hanne Rise", "Ålesund kommune ved Hanne Rise")
     if represented:
         name, org = represented
+        if org[:5] == "Besøk" and (visit := _VISIT_LEAD.match(org)) is not None:
+            org = org[visit.end():]  # "Besøk av NAV Hadeland v/ Kari Holm": from NAV Hadeland
         if org.casefold() in BODY_WORD_ENDINGS:
             org = organization  # "Styret v/ Kari Holm": the body itself, no parent of it
         entry = Entry(name=name, organization=org, role=role, attendance=attendance)
@@ -4570,6 +4572,9 @@ _AT_ORG = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})
 # A talk's word before "ved"/"v/" ("Innledning ved Husbanken v/ …"): a line that names a
 # presenter, not one of the body's list (read as a presenter's line elsewhere).
 _TALK_LEADS = ("innledning", "innleiing", "presentasjon", "orientering", "foredrag", "innlegg")
+# A visit's words before the organisation that came ("Besøk av Innlandet fylkeskommune v/
+# fylkesordfører X"): no part of its name.
+_VISIT_LEAD = lazy_regex(r"Besøk\s+(?:av|fra|frå)\s+")
 # (a case of the body's own series too: "… under RR-sak 4/25", "… fra AU-sak 7/25")
 _PARTIAL_TAIL = lazy_regex(r"[\s,]+(?:(?:under|i|fra|frå|til|etter)\s+(?:(?:[A-ZÆØÅ]{1,3}-)?"
                            r"(?:sak|saka|saker)|kl\.?)\s|"
