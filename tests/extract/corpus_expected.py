@@ -76242,3 +76242,860 @@ EXPECTED['6644_velforening_avkryssing_fet_etikett_hardt_mellomrom.txt'] = Expect
          []),
     ],
 )
+
+EXPECTED['6620_hadeland_regionrad_rr_sak_gjester_docx.txt'] = Expected(
+    # (s61h) blind check: a regionråd's protocol from Word with "RR-sak 61/24" cases, a seat
+    # table with "Vara for X", guests there for one case each ("til stede under RR-sak 64/24"); a
+    # guest's account ("Fossum orienterte om … Reguleringsplanen er vedtatt, og …") is her news;
+    # an adopted addition from a member ("Forslag fra Lunner:") and a closed case (offl. § 14)
+    'minutes', 'Protokoll fra møte i Regionrådet for Hadeland', 'Regionrådet for Hadeland',
+    None, None,
+    ('2024-11-14', '09:00', '13:15', 'Gran rådhus, kommunestyresalen'), '2024-12-12',
+    people=[
+        ('Anita Kjos Lien', 'Gran', 'chair', 'present'),
+        ('Per Egil Vold', 'Lunner', 'member', 'present'),
+        ('Marianne Haug', 'Jevnaker', 'member', 'present'),
+        ('Torbjørn Aslaksby', 'Gran', 'member', 'present'),
+        ('Siv Hovland Moe', 'Lunner', 'member', 'present'),
+        ('Lise Olsen', 'Jevnaker', 'member', 'present'),
+        ('Rune Bakkerud', 'Jevnaker', 'member', 'absent'),
+        ('Hege Brattlie', 'Gran', 'guest', 'present'),
+        ('Ole Martin Sæther', 'Lunner', 'guest', 'present'),
+        ('Kari Anne Dæhlen', 'Jevnaker', 'guest', 'present'),
+        ('Tone Lysgaard', None, 'secretary', 'present'),
+        ('Ingrid Fossum', 'Statens vegvesen', 'guest', 'partial'),
+        ('Jon Helge Ruud', 'Innlandet fylkeskommune', 'guest', 'partial'),
+    ],
+    notes={'Lise Olsen': 'for Rune Bakkerud',
+           'Ingrid Fossum': 'til stede under RR-sak 64/24',
+           'Jon Helge Ruud': 'til stede under RR-sak 65/24'},
+    items=[
+        ('61/24',
+         'Godkjenning av innkalling og saksliste',
+         'Vedtak:\nInnkalling og saksliste godkjennes.\nVedtaket var enstemmig.',
+         ['Innkalling og saksliste godkjennes.', 'Vedtaket var enstemmig.'],
+         []),
+        ('62/24',
+         'Godkjenning av protokoll fra forrige møte',
+         'Vedtak:\nProtokoll fra møtet 26.09.2024 godkjennes.\nVedtaket var enstemmig.',
+         ['Protokoll fra møtet 26.09.2024 godkjennes.', 'Vedtaket var enstemmig.'],
+         []),
+        ('63/24',
+         'Saker til orientering',
+         '1. Leder orienterte fra møtet i Innlandsrådet 4. november.\n'
+         '2. Regionkoordinator orienterte om søknaden om partnerskapsmidler for 2025. Svar '
+         'ventes før jul.\n'
+         '3. Brev fra Statsforvalteren i Innlandet om evaluering av det interkommunale '
+         'samarbeidet, datert 28.10.2024.\n'
+         'Vedtak:\n'
+         'Sakene tas til orientering.',
+         ['Sakene tas til orientering.'],
+         []),
+        ('64/24',
+         'Rv. 4 Roa – Gran grense: status for utbyggingen',
+         'Innledning ved Ingrid Fossum, prosjektleder i Statens vegvesen. Presentasjonen '
+         'ligger her.\n'
+         'Fossum orienterte om framdriften på parsellen. Reguleringsplanen er vedtatt, og '
+         'grunnerverv pågår. Anleggsstart er planlagt høsten 2025, forutsatt finansiering '
+         'i statsbudsjettet.\n'
+         'Regionrådet stilte spørsmål om omkjøringsveier i anleggsperioden og om '
+         'trafikksikkerheten ved skolene i Brandbu.\n'
+         'Vedtak:\n'
+         '1. Regionrådet tar orienteringen til etterretning.\n'
+         '2. Regionkoordinator sender innspill om trafikkavvikling i anleggsperioden til '
+         'Statens vegvesen innen 15. desember.\n'
+         'Vedtaket var enstemmig.',
+         ['Regionrådet tar orienteringen til etterretning.',
+          'Regionkoordinator sender innspill om trafikkavvikling i anleggsperioden til '
+          'Statens vegvesen innen 15. desember.',
+          'Vedtaket var enstemmig.'],
+         [('Regionkoordinator sender innspill om trafikkavvikling i anleggsperioden til '
+           'Statens vegvesen innen 15. desember.',
+           'Regionkoordinator',
+           '2024-12-15')]),
+        ('65/24',
+         'Regional plan for kollektivtransport – høringsuttalelse',
+         'Besøk av Jon Helge Ruud, seniorrådgiver i Innlandet fylkeskommune, som gikk '
+         'gjennom høringsutkastet.\n'
+         'Innstilling:\n'
+         'Regionrådet for Hadeland slutter seg til hovedgrepene i planen, men ber om at '
+         'bussavgangene mellom Hadeland og Oslo styrkes på kveldstid.\n'
+         'Forslag fra Lunner:\n'
+         'Regionrådet ber om at Gjøvikbanen får halvtimesavganger til Jaren.\n'
+         'Forslaget fra Lunner ble enstemmig vedtatt som tillegg.\n'
+         'Innstillingen med tillegget fra Lunner ble enstemmig vedtatt.',
+         ['Regionrådet for Hadeland slutter seg til hovedgrepene i planen, men ber om at '
+          'bussavgangene mellom Hadeland og Oslo styrkes på kveldstid.',
+          'Regionrådet ber om at Gjøvikbanen får halvtimesavganger til Jaren.',
+          'Forslaget fra Lunner ble enstemmig vedtatt som tillegg.',
+          'Innstillingen med tillegget fra Lunner ble enstemmig vedtatt.'],
+         []),
+        ('66/24',
+         'Budsjett 2025 for Hadeland regionråd',
+         'Regionkoordinator la fram forslag til budsjett. Flere av kommunene har ikke '
+         'vedtatt egne budsjetter ennå.\n'
+         'Saken ble utsatt til neste møte.',
+         ['Saken ble utsatt til neste møte.'],
+         []),
+        ('67/24',
+         'Arbeidsutvalgets innspill til ny organisering',
+         'Unntatt offentlighet, jf. offl. § 14.\n'
+         'Vedtak:\n'
+         'Regionrådet slutter seg til arbeidsutvalgets innstilling.',
+         ['Regionrådet slutter seg til arbeidsutvalgets innstilling.'],
+         []),
+        ('68/24', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
+
+
+EXPECTED['6621_gjovikregionen_au_sak_referatsaker_delegerte.txt'] = Expected(
+    # (s61h) blind check: an AU's protocol ("AU-sak 7/25") with an agenda table, "RS 2/25"
+    # letters and "DS 1/25" delegated decisions as their items' text; a guest who "deltok under
+    # AU-sak 9/25"; "Tas opp igjen i høst." (the item's matter unsaid) is put off, no errand
+    'minutes', 'PROTOKOLL – ARBEIDSUTVALGET', 'Arbeidsutvalget', 'Gjøvikregionen', None,
+    ('2025-03-14', '08:30', '11:00', 'Teams'), '2025-04-11',
+    people=[
+        ('Anne Strand', 'Gjøvik', 'chair', 'present'),
+        ('Bjørn Erik Hagen', 'Østre Toten', 'member', 'present'),
+        ('Lars Ullern', 'Vestre Toten', 'member', 'present'),
+        ('Ida Solberg', 'Søndre Land', 'member', 'present'),
+        ('Geir Moe', 'Nordre Land', 'member', 'absent'),
+        ('Kristin Nordby', 'sekretariatet', 'secretary', 'present'),
+        ('Morten Stubberud', 'NAV Innlandet', 'guest', 'partial'),
+    ],
+    notes={'Morten Stubberud': 'deltok under AU-sak 9/25'},
+    items=[
+        ('7/25', 'Godkjenning av innkalling og saksliste', 'Godkjent.', ['Godkjent.'], []),
+        ('8/25',
+         'Godkjenning av protokoll fra forrige møte',
+         'Protokoll fra møtet 14.02.2025 ble godkjent med en rettelse i AU-sak 4/25: '
+         'Søndre Land skal stå som vertskommune.',
+         ['Protokoll fra møtet 14.02.2025 ble godkjent med en rettelse i AU-sak 4/25: '
+          'Søndre Land skal stå som vertskommune.'],
+         []),
+        ('9/25',
+         'Ungdom utenfor arbeid og skole – samarbeid med NAV',
+         'Morten Stubberud, NAV Innlandet, orienterte om tallene for unge ledige i '
+         'regionen og om erfaringene med ungdomslosene på Toten. Det er om lag 310 unge '
+         'under 30 år registrert hos NAV i de fem kommunene.\n'
+         'AU drøftet hvordan kommunene, NAV og de videregående skolene kan samarbeide '
+         'bedre om overgangen fra skole til arbeid.\n'
+         'Konklusjon:\n'
+         'AU ønsker et felles arbeidsmøte med NAV, skolene og kommunene. Daglig leder '
+         'inviterer til møtet innen 30. april.',
+         ['AU ønsker et felles arbeidsmøte med NAV, skolene og kommunene.',
+          'Daglig leder inviterer til møtet innen 30. april.'],
+         [('Daglig leder inviterer til møtet innen 30. april.',
+           'Daglig leder',
+           '2025-04-30')]),
+        ('10/25',
+         'Referatsaker',
+         'RS 2/25 Brev fra Kommunal- og distriktsdepartementet om regionale næringsfond\n'
+         'RS 3/25 Protokoll fra styringsgruppen for Mjøsbyen 20.02.2025\n'
+         'RS 4/25 Årsmelding 2024 for Gjøvikregionen helse og omsorg\n'
+         'Vedtak: Referatsakene tas til orientering.',
+         ['Referatsakene tas til orientering.'],
+         []),
+        ('11/25',
+         'Delegerte vedtak',
+         'Daglig leder har fattet følgende vedtak etter delegert fullmakt:\n'
+         'DS 1/25 Tilskudd på kr 50 000 til Toten næringsforum fra det regionale '
+         'næringsfondet\n'
+         'DS 2/25 Avslag på søknad om tilskudd fra Biri idrettslag\n'
+         'Vedtak: De delegerte vedtakene tas til orientering.',
+         ['De delegerte vedtakene tas til orientering.'],
+         []),
+        ('12/25',
+         'Høring – rutetilbud for buss fra august',
+         'Innlandstrafikk hadde ikke anledning til å møte.\n'
+         'Saken ble utsatt til møtet 11. april.',
+         ['Saken ble utsatt til møtet 11. april.'],
+         []),
+        ('13/25',
+         'Eventuelt',
+         'Ida Solberg tok opp behovet for en felles samling for nye folkevalgte. Tas opp '
+         'igjen i høst.',
+         ['Tas opp igjen i høst.'],
+         []),
+    ],
+)
+
+
+EXPECTED['6622_nynorsk_valdres_regionrad_sak_15_25.txt'] = Expected(
+    # (s61h) blind check: nynorsk regionråd protocol ("Sak 14-25"), "1)" points under "Saker til
+    # orientering", "Vedtak: Som framlegget." and a guest "frå Husbanken region aust" (a
+    # regional unit written small after the organisation) who presented
+    'minutes', 'MØTEPROTOKOLL', 'Valdres regionråd', None, None,
+    ('2025-05-09', '09:30', '14:00', 'Valdres Natur- og kulturpark, Leira'), '2025-06-13',
+    people=[
+        ('Signe Rudi', 'Nord-Aurdal', 'chair', 'present'),
+        ('Tor Arne Hovda', 'Vestre Slidre', 'member', 'present'),
+        ('Kari Haugen', 'Vang', 'member', 'partial'),
+        ('Halvor Nythun', 'Øystre Slidre', 'member', 'present'),
+        ('Marit Einang', 'Etnedal', 'member', 'present'),
+        ('Eirik Søreng', 'Sør-Aurdal', 'member', 'absent'),
+        ('Lars Kolbein Fjeld', 'administrasjonen', 'guest', 'present'),
+        ('Åse Blæsterdalen', 'Valdres regionkontor', 'secretary', 'present'),
+        ('Guro Bøe', 'Innlandet fylkeskommune', 'guest', 'present'),
+        ('Ola Rusten', 'Husbanken region aust', 'guest', 'present'),
+    ],
+    notes={'Kari Haugen': 'kom kl. 10.15 og deltok frå sak 17-25'},
+    items=[
+        ('14-25',
+         'Godkjenning av innkalling og sakliste',
+         'Vedtak: Innkalling og sakliste vert godkjende.\nVedtaket var samrøystes.',
+         ['Innkalling og sakliste vert godkjende.', 'Vedtaket var samrøystes.'],
+         []),
+        ('15-25',
+         'Godkjenning av protokoll frå førre møte',
+         'Protokollen frå møtet 7. mars 2025 vart godkjend utan merknader.',
+         ['Protokollen frå møtet 7. mars 2025 vart godkjend utan merknader.'],
+         []),
+        ('16-25',
+         'Saker til orientering',
+         '1) Regionsjefen orienterte om arbeidet med ny næringsplan for Valdres.\n'
+         '2) Valdres Natur- og kulturpark: søknaden om nytt berekraftsmerke er send.\n'
+         '3) Brev frå Innlandet fylkeskommune om regionale partnarskapsmidlar 2025.\n'
+         'Regionrådet tok orienteringane til vitande.',
+         ['Regionrådet tok orienteringane til vitande.'],
+         []),
+        ('17-25',
+         'Regional transportplan – prioriteringar for Valdres',
+         'Innleiing ved Guro Bøe, rådgjevar i Innlandet fylkeskommune. Ho gjekk gjennom '
+         'arbeidet med ny regional transportplan og tidsplanen for høyringa.\n'
+         'Regionrådet peika på at fv. 51 over Valdresflye og rassikringa på E16 må kome '
+         'høgt på lista.\n'
+         'Framlegg til vedtak:\n'
+         'Valdres regionråd ber Innlandet fylkeskommune prioritere fv. 51 og gang- og '
+         'sykkelvegar langs E16 i den regionale transportplanen.\n'
+         'Vedtak: Som framlegget.\n'
+         'Vedtaket var samrøystes.',
+         ['Valdres regionråd ber Innlandet fylkeskommune prioritere fv. 51 og gang- og '
+          'sykkelvegar langs E16 i den regionale transportplanen.',
+          'Vedtaket var samrøystes.'],
+         []),
+        ('18-25',
+         'Bustadsosialt arbeid – besøk av Husbanken',
+         'Ola Rusten frå Husbanken region aust orienterte om startlån, tilskot til '
+         'utleigebustader og rettleiing til kommunane.\n'
+         'Regionrådet tok orienteringa til vitande. Regionsjefen følgjer opp ei felles '
+         'samling for bustadkontora i haust.',
+         ['Regionrådet tok orienteringa til vitande.'],
+         [('Regionsjefen følgjer opp ei felles samling for bustadkontora i haust.',
+           'Regionsjefen',
+           None)]),
+        ('19-25',
+         'Felles reiselivsstrategi',
+         'Saka vart utsett til neste møte.',
+         ['Saka vart utsett til neste møte.'],
+         []),
+        ('20-25', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
+
+
+EXPECTED['6623_kongsbergregionen_pdf_sak_aar_nummer_forslag.txt'] = Expected(
+    # (s61h) blind check: a regionråd protocol copied from PDF (lines as wrapped, running
+    # footer "Side 1 av 2", a word hyphenated over lines), "Sak 2025/15" numbers, a guest who
+    # "deltok i sak 2025/17" (there for that case), a fallen amendment and vote counts
+    'minutes', 'MØTEPROTOKOLL', 'Regionrådet', 'Kongsbergregionen', None,
+    ('2025-05-23', '09:00', '12:30', 'Flesberg kommunehus, Lampeland'), '2025-06-20',
+    people=[
+        ('Kari Anne Sand', 'Kongsberg', 'chair', 'present'),
+        ('Knut Olav Bergan', 'Flesberg', 'member', 'present'),
+        ('Gro Elise Tveiten', 'Notodden', 'member', 'present'),
+        ('Ingvild Vrålstad', 'Rollag', 'member', 'present'),
+        ('Per Olav Tyldum', 'Tinn', 'member', 'partial'),
+        ('Anders Rue', 'Nore og Uvdal', 'member', 'absent'),
+        ('Eva Bakke', None, 'member', 'present'),
+        ('Hilde Mo Grinde', 'administrasjonen', 'guest', 'present'),
+        ('Jørund Lia', 'Kongsbergregionen', 'secretary', 'present'),
+        ('Gunnar Bekkevold', 'Statens vegvesen', 'guest', 'partial'),
+    ],
+    notes={'Per Olav Tyldum': 'forlot møtet etter sak 2025/18',
+           'Gunnar Bekkevold': 'deltok i sak 2025/17'},
+    items=[
+        ('2025/15',
+         'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('2025/16',
+         'Godkjenning av protokoll fra forrige møte',
+         'Protokoll fra møtet 28.03.2025 ble godkjent uten merknader. Daglig leder gjorde '
+         'oppmerksom på at vedlegget til sak 2025/12 manglet i utsendingen.',
+         ['Protokoll fra møtet 28.03.2025 ble godkjent uten merknader.'],
+         []),
+        ('2025/17',
+         'Rv. 40 og E134 – status for planarbeidet',
+         'Gunnar Bekkevold fra Statens vegvesen orienterte om status for E134 Saggrenda – '
+         'Elgsjø og for utbedringen av rv. 40 i Numedal. Det er satt av midler til '
+         'planlegging i 2026, men ikke til bygging i inneværende NTP-periode.\n'
+         'Regionrådet understreket at rv. 40 er en viktig næringsvei for hele regionen.\n'
+         'Vedtak:\n'
+         'Regionrådet tar orienteringen til etterretning og ber daglig leder utarbeide en '
+         'felles uttalelse om rv. 40 til behandling i neste møte.\n'
+         'Vedtaket var enstemmig.',
+         ['Regionrådet tar orienteringen til etterretning og ber daglig leder utarbeide en '
+          'felles uttalelse om rv. 40 til behandling i neste møte.',
+          'Vedtaket var enstemmig.'],
+         [('Regionrådet tar orienteringen til etterretning og ber daglig leder utarbeide '
+           'en felles uttalelse om rv. 40 til behandling i neste møte.',
+           'daglig leder',
+           None)]),
+        ('2025/18',
+         'Regionalt næringsfond – fordeling 2025',
+         'Daglig leder la fram forslag til fordeling av næringsfondet, samlet 2,4 mill. '
+         'kroner.\n'
+         'Innstilling:\n'
+         'Næringsfondet for 2025 fordeles etter vedlagte oversikt, med 400 000 kroner til '
+         'hver kommune.\n'
+         'Forslag fra Notodden:\n'
+         'Fordelingen endres slik at 20 prosent av fondet fordeles etter folketall.\n'
+         'Forslaget fra Notodden falt med 2 mot 4 stemmer.\n'
+         'Innstillingen ble vedtatt med 4 mot 2 stemmer.',
+         ['Forslaget fra Notodden falt med 2 mot 4 stemmer.',
+          'Næringsfondet for 2025 fordeles etter vedlagte oversikt, med 400 000 kroner til '
+          'hver kommune.',
+          'Innstillingen ble vedtatt med 4 mot 2 stemmer.'],
+         []),
+        ('2025/19',
+         'Interkommunalt samarbeid om barnevern – evaluering',
+         'Saken ble utsatt. Daglig leder innhenter vurderinger fra kommunene innen 15. '
+         'august.',
+         ['Saken ble utsatt.'],
+         [('Daglig leder innhenter vurderinger fra kommunene innen 15. august.',
+           'Daglig leder',
+           '2025-08-15')]),
+        ('2025/20',
+         'Eventuelt',
+         'Ingvild Vrålstad orienterte om 200-årsjubileet i Rollag.',
+         [],
+         []),
+    ],
+)
+
+
+EXPECTED['6624_folloradet_forslag_fra_as_nav_underpunkter.txt'] = Expected(
+    # (s61h) blind check: Follorådet's minutes with bold "Sak 21/25" over the title's line,
+    # "Besøk av NAV Follo ved leder X og rådgiver Y" (both presented, for NAV Follo), two
+    # amendments adopted in one plural vote ("Forslagene fra Ås og Vestby ble enstemmig
+    # vedtatt.": each in its words), "25.2 Søknad … er innvilget …" under "Saker til
+    # orientering" (news, no decision)
+    'minutes', 'Referat fra møte i Follorådet', 'Follorådet', None, None,
+    ('2025-06-05', '12:00', '15:30', 'Ås rådhus, møterom Kroer'), None,
+    people=[
+        ('Hanne Opdan', 'Ås', 'chair', 'present'),
+        ('Ola Nordal', 'Nordre Follo', 'member', 'present'),
+        ('Vibeke Kvale', 'Frogn', 'member', 'present'),
+        ('Are Hansen', 'Vestby', 'member', 'partial'),
+        ('Tone Gjerdrum', 'Enebakk', 'member', 'present'),
+        ('Trine Lind', 'Ås', 'guest', 'present'),
+        ('Martin Gaarder', 'Frogn', 'guest', 'present'),
+        ('Lene Holtet', 'Follorådets sekretariat', 'secretary', 'present'),
+        ('Sigrid Bakken', 'NAV Follo', 'guest', 'present'),
+        ('Espen Aas', 'NAV Follo', 'guest', 'present'),
+    ],
+    notes={'Are Hansen': 'Forlot møtet etter sak 24/25'},
+    items=[
+        ('21/25',
+         'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('22/25',
+         'Godkjenning av protokoll fra forrige møte',
+         'Protokollen fra 8. mai ble godkjent.',
+         ['Protokollen fra 8. mai ble godkjent.'],
+         []),
+        ('23/25',
+         'Arbeidsinkludering i Follo – besøk av NAV Follo',
+         'Besøk av NAV Follo ved leder Sigrid Bakken og rådgiver Espen Aas. De presenterte '
+         'tiltakene i Follo-løftet og resultatene så langt: 140 personer har kommet i '
+         'arbeid eller utdanning siden oppstart.\n'
+         'Rådet ønsker at flere kommunale virksomheter tar inn deltakere, og at '
+         'erfaringene deles på tvers av kommunene.\n'
+         'Follorådet tok orienteringen til etterretning.',
+         ['Follorådet tok orienteringen til etterretning.'],
+         []),
+        ('24/25',
+         'Felles uttalelse om Follobanen og regiontogtilbudet',
+         'Sekretariatets forslag til uttalelse var sendt ut med innkallingen.\n'
+         'Innstilling:\n'
+         'Follorådet slutter seg til sekretariatets forslag til uttalelse.\n'
+         'Forslag fra Ås:\n'
+         'Uttalelsen tilføyes et avsnitt om behovet for innfartsparkering ved Ski '
+         'stasjon.\n'
+         'Forslag fra Vestby:\n'
+         'Uttalelsen tilføyes et krav om to avganger i timen til Vestby i rushtiden.\n'
+         'Forslagene fra Ås og Vestby ble enstemmig vedtatt.\n'
+         'Innstillingen med endringene ble enstemmig vedtatt.',
+         ['Uttalelsen tilføyes et avsnitt om behovet for innfartsparkering ved Ski '
+          'stasjon.',
+          'Uttalelsen tilføyes et krav om to avganger i timen til Vestby i rushtiden.',
+          'Forslagene fra Ås og Vestby ble enstemmig vedtatt.',
+          'Follorådet slutter seg til sekretariatets forslag til uttalelse.',
+          'Innstillingen med endringene ble enstemmig vedtatt.'],
+         []),
+        ('25/25',
+         'Saker til orientering',
+         '25.1 Status for Follo IKT – leder orienterte om ny styreleder.\n'
+         '25.2 Søknad om regionale utviklingsmidler for reiseliv er innvilget med kr 300 '
+         '000.\n'
+         '25.3 Kommunenes arbeid med regional plan for areal og transport.\n'
+         'Sakene ble tatt til orientering.',
+         ['Sakene ble tatt til orientering.'],
+         []),
+        ('26/25',
+         'Møteplan høsten 2025',
+         'Saken ble utsatt. Sekretariatet legger fram nytt forslag til møteplan innen 20. '
+         'juni.',
+         ['Saken ble utsatt.'],
+         [('Sekretariatet legger fram nytt forslag til møteplan innen 20. juni.',
+           'Sekretariatet',
+           '2025-06-20')]),
+        ('27/25', 'Eventuelt', 'Ingen saker ble meldt.', [], []),
+    ],
+)
+
+
+EXPECTED['6625_glamdal_regionrad_ps_rs_husbanken_docx.txt'] = Expected(
+    # (s61h) blind check: a regionråd protocol from Word with "PS 18/25" cases and "RS 2/25"
+    # letters as items, broken bold labels ("**Vedtak:" / "**Innstilling …"), "Name – role –
+    # municipality" bullets, a guest of one case ("Husbanken (PS 20/25)")
+    'minutes', 'PROTOKOLL', 'Glåmdal regionråd', None, None,
+    ('2025-09-19', '09:00', '12:00', 'Kongsvinger rådhus, formannskapssalen'), '2025-10-24',
+    people=[
+        ('Margrethe Haug', 'Kongsvinger', 'chair', 'present'),
+        ('Kjetil Tjernsli', 'Eidskog', 'member', 'present'),
+        ('Sven Haugen', 'Sør-Odal', 'member', 'present'),
+        ('Hanne Rustad', 'Nord-Odal', 'member', 'present'),
+        ('Jan Ove Bråthen', 'Grue', 'member', 'partial'),
+        ('Erik Melby', 'Åsnes', 'member', 'present'),
+        ('Linda Stokke', 'Våler', 'member', 'absent'),
+        ('Therese Kjærnes', None, 'secretary', 'present'),
+        ('Trond Amundsen', 'Husbanken', 'guest', 'partial'),
+    ],
+    notes={'Jan Ove Bråthen': 'til stede fra PS 19/25', 'Trond Amundsen': 'PS 20/25'},
+    items=[
+        ('18/25',
+         'Godkjenning av innkalling og saksliste',
+         'Vedtak:\nInnkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'],
+         []),
+        ('19/25',
+         'Godkjenning av protokoll fra forrige møte',
+         'Vedtak:\n'
+         'Protokollen fra møtet 22.08.2025 godkjennes.\n'
+         'Innstillingen ble enstemmig vedtatt.',
+         ['Protokollen fra møtet 22.08.2025 godkjennes.',
+          'Innstillingen ble enstemmig vedtatt.'],
+         []),
+        ('20/25',
+         'Boligsosialt arbeid i Glåmdal – Husbanken',
+         'Trond Amundsen fra Husbanken innledet om ordningene for startlån og tilskudd til '
+         'utleieboliger, og om kommunenes bruk av dem i Glåmdal.\n'
+         'Regionrådet drøftet behovet for flere utleieboliger til unge og til '
+         'arbeidsinnvandrere.\n'
+         'Innstilling:\n'
+         'Glåmdal regionråd ber regionsjefen invitere Husbanken til en samling for '
+         'boligkontorene i regionen i løpet av 2026.\n'
+         'Innstillingen ble enstemmig vedtatt.',
+         ['Glåmdal regionråd ber regionsjefen invitere Husbanken til en samling for '
+          'boligkontorene i regionen i løpet av 2026.',
+          'Innstillingen ble enstemmig vedtatt.'],
+         [('Glåmdal regionråd ber regionsjefen invitere Husbanken til en samling for '
+           'boligkontorene i regionen i løpet av 2026.',
+           'regionsjefen',
+           '2026-12-31')]),
+        ('21/25',
+         'Regionalt næringsfond – søknad fra Glåmdal Næringshage',
+         'Søknad om kr 250 000 til prosjektet Grenseløs næring.\n'
+         'Saken ble utsatt til neste møte.',
+         ['Saken ble utsatt til neste møte.'],
+         []),
+        ('2/25',
+         'Brev fra Innlandet fylkeskommune om regionale utviklingsmidler 2026',
+         None,
+         [],
+         []),
+        ('3/25',
+         'Protokoll fra styret i Glåmdal interkommunale IT 04.09.2025',
+         'Vedtak:\nReferatsakene tas til orientering.',
+         ['Referatsakene tas til orientering.'],
+         []),
+        ('22/25', 'Eventuelt', 'Det var ingen saker til eventuelt.', [], []),
+    ],
+)
+
+
+EXPECTED['6626_midt_telemark_radet_orienteringer_underpunkt_utsatt.txt'] = Expected(
+    # (s61h) blind check: Midt-Telemarkrådet: a seat table padded with spaces, "Innledere:" of
+    # one case each, "a." points under "Saker til orientering", a proposal to put off adopted
+    # ("Forslag fra Nome: Saken utsettes …"), a place-and-date line over the signature
+    'minutes', 'Referat', 'Midt-Telemarkrådet', None, '2025-03-03',
+    ('2025-02-27', '13:00', '15:45', 'Bø hotell'), '2025-04-24',
+    people=[
+        ('Kjetil Flatin', 'Midt-Telemark', 'chair', 'present'),
+        ('Heidi Therese Kvisla', 'Nome', 'member', 'present'),
+        ('Sigrun Hovde', 'Midt-Telemark', 'member', 'present'),
+        ('Knut Rinde', 'Nome', 'member', 'present'),
+        ('Randi Bøen', 'Nome', 'member', 'absent'),
+        ('Anne Kari Bolstad', 'Midt-Telemark', 'guest', 'present'),
+        ('Gunnar Tveiten', 'Nome', 'guest', 'present'),
+        ('Elin Nordbø', None, 'secretary', 'present'),
+        ('Thomas Sundal', 'Telemark fylkeskommune', 'guest', 'partial'),
+        ('Vigdis Lie', 'Statens vegvesen', 'guest', 'partial'),
+    ],
+    notes={'Thomas Sundal': 'sak 5/25', 'Vigdis Lie': 'sak 6/25'},
+    items=[
+        ('3/25',
+         'Godkjenning av innkalling og saksliste',
+         'Godkjent uten merknader.',
+         ['Godkjent uten merknader.'],
+         []),
+        ('4/25',
+         'Godkjenning av protokoll fra forrige møte',
+         'Protokoll fra 12.12.24 ble godkjent.',
+         ['Protokoll fra 12.12.24 ble godkjent.'],
+         []),
+        ('5/25',
+         'Regional plan for kompetanse og næringsutvikling – høring',
+         'Innledning ved Thomas Sundal, Telemark fylkeskommune.\n'
+         'Planen legger vekt på fagskoletilbud, bredbånd og tilgang på næringsarealer i '
+         'distriktene. Rådet mente at Midt-Telemark bør nevnes særskilt som senter for '
+         'grønn næringsutvikling.\n'
+         'Vedtak:\n'
+         'Midt-Telemarkrådet gir sin tilslutning til planen med de merknadene som kom fram '
+         'i møtet. Rådssekretæren sender høringsuttalelsen innen 14. mars.\n'
+         'Vedtaket var enstemmig.',
+         ['Rådet mente at Midt-Telemark bør nevnes særskilt som senter for grønn '
+          'næringsutvikling.',
+          'Midt-Telemarkrådet gir sin tilslutning til planen med de merknadene som kom '
+          'fram i møtet.',
+          'Rådssekretæren sender høringsuttalelsen innen 14. mars.',
+          'Vedtaket var enstemmig.'],
+         [('Rådssekretæren sender høringsuttalelsen innen 14. mars.',
+           'Rådssekretæren',
+           '2025-03-14')]),
+        ('6/25',
+         'Fv. 36 gjennom Bø sentrum',
+         'Vigdis Lie fra Statens vegvesen orienterte om trafikksikkerhetstiltakene som er '
+         'planlagt i 2025.\n'
+         'Saken ble tatt til orientering.',
+         ['Saken ble tatt til orientering.'],
+         []),
+        ('7/25',
+         'Saker til orientering',
+         'a. Kommunedirektøren i Nome orienterte om samarbeidet om legevakt.\n'
+         'b. Avtalen om felles innkjøp er forlenget til 2026.\n'
+         'c. Søknad til Kompetansepluss er sendt.\n'
+         'Orienteringene ble tatt til etterretning.',
+         ['Orienteringene ble tatt til etterretning.'],
+         []),
+        ('8/25',
+         'Felles reiselivssatsing 2025–2027',
+         'Forslag fra Nome: Saken utsettes til neste møte, slik at reiselivsnæringen kan '
+         'uttale seg.\n'
+         'Forslaget ble enstemmig vedtatt. Saken ble utsatt.',
+         ['Saken utsettes til neste møte, slik at reiselivsnæringen kan uttale seg.',
+          'Forslaget ble enstemmig vedtatt.',
+          'Saken ble utsatt.'],
+         []),
+        ('9/25',
+         'Eventuelt',
+         'Heidi Therese Kvisla tok opp brøyting av fylkesveiene. Leder tar dette opp med '
+         'fylkeskommunen.',
+         [],
+         [('Leder tar dette opp med fylkeskommunen.', 'Leder', None)]),
+    ],
+)
+
+
+EXPECTED['6627_vestfoldradet_vr_sak_delegerte_lukket.txt'] = Expected(
+    # (s61h) second blind set: Vestfoldrådet's protocol with "VR-sak 22/25" cases, a guest in the
+    # head said without a label's colon ("Innledning ved Husbanken v/ seniorrådgiver X under
+    # VR-sak 25/25.": a presenter for that case, from Husbanken), a fallen amendment, "DS 4/25"
+    # lines, a closed case titled by its note, a case put off
+    'minutes', 'PROTOKOLL FRA MØTE I VESTFOLDRÅDET', 'Vestfoldrådet', None, None,
+    ('2025-09-12', '10:00', '14:30', 'Sandefjord rådhus, bystyresalen'), None,
+    people=[
+        ('Per Arne Olsen', 'Tønsberg', 'chair', 'present'),
+        ('Ingrid Rørvik', 'Horten', 'member', 'present'),
+        ('Jon Hem', 'Larvik', 'member', 'present'),
+        ('Kristin Ødegaard', 'Sandefjord', 'member', 'present'),
+        ('Sigmund Aarø', 'Holmestrand', 'member', 'present'),
+        ('Trude Moen', 'Færder', 'member', 'present'),
+        ('Gro Hagen', 'Færder', 'member', 'absent'),
+        ('Lars Ivar Berg', None, 'secretary', 'present'),
+        ('Marit Kollen', None, 'guest', 'present'),
+        ('Anne Brattli', 'Husbanken', 'guest', 'partial'),
+    ],
+    notes={'Anne Brattli': 'under VR-sak 25/25'},
+    items=[
+        ('22/25',
+         'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent.',
+         ['Innkalling og saksliste ble godkjent.'],
+         []),
+        ('23/25',
+         'Godkjenning av protokoll fra forrige møte',
+         'Protokollen fra møtet 13.06.25 ble godkjent med denne endringen: i VR-sak 19/25 '
+         'skal det stå «Holmestrand» og ikke «Horten».',
+         ['Protokollen fra møtet 13.06.25 ble godkjent med denne endringen: i VR-sak 19/25 '
+          'skal det stå «Holmestrand» og ikke «Horten».'],
+         []),
+        ('24/25',
+         'Saker til orientering',
+         'a) Leder orienterte fra møtet med fylkesordføreren 2. september.\n'
+         'b) Daglig leder orienterte om status for søknaden om statlige midler til '
+         'næringsarealer.\n'
+         'c) Vestfold fylkeskommune har vedtatt ny regional plan for kysten.\n'
+         'Sakene ble tatt til orientering.',
+         ['Sakene ble tatt til orientering.'],
+         []),
+        ('25/25',
+         'Bostøtte og startlån i Vestfold',
+         'Anne Brattli gikk gjennom tall for bostøtte og startlån i de seks kommunene, og '
+         'viste til at Vestfold ligger under landssnittet for bruk av startlån.\n'
+         'Rådet drøftet hvordan kommunene kan bruke ordningene mer aktivt overfor unge i '
+         'etableringsfasen.\n'
+         'Vedtak: Vestfoldrådet ber kommunedirektørene utarbeide en felles plan for bruk '
+         'av startlån innen 1. desember.\n'
+         'Vedtaket var enstemmig.',
+         ['Vestfoldrådet ber kommunedirektørene utarbeide en felles plan for bruk av '
+          'startlån innen 1. desember.',
+          'Vedtaket var enstemmig.'],
+         [('Vestfoldrådet ber kommunedirektørene utarbeide en felles plan for bruk av '
+           'startlån innen 1. desember.',
+           'kommunedirektørene',
+           '2025-12-01')]),
+        ('26/25',
+         'Uttalelse om jernbanetilbudet på Vestfoldbanen',
+         'Innstilling:\n'
+         'Vestfoldrådet krever at halvtimesfrekvens mellom Tønsberg og Oslo innføres fra '
+         'desember 2026.\n'
+         'Forslag fra Horten:\n'
+         'Horten stasjon tas inn i uttalelsen som eget punkt.\n'
+         'Forslaget fra Horten falt med 2 mot 4 stemmer.\n'
+         'Innstillingen ble enstemmig vedtatt.',
+         ['Forslaget fra Horten falt med 2 mot 4 stemmer.',
+          'Vestfoldrådet krever at halvtimesfrekvens mellom Tønsberg og Oslo innføres fra '
+          'desember 2026.',
+          'Innstillingen ble enstemmig vedtatt.'],
+         []),
+        ('27/25',
+         'Delegerte vedtak',
+         'DS 4/25 Tilskudd til Vestfold-konferansen, kr 25 000\n'
+         'DS 5/25 Avtale om regnskapsføring med Tønsberg kommune\n'
+         'Delegerte vedtak ble tatt til orientering.',
+         ['Delegerte vedtak ble tatt til orientering.'],
+         []),
+        ('28/25',
+         'Unntatt offentlighet, jf. offl. § 14',
+         'Vedtak: Rådet tok saken til orientering.',
+         ['Rådet tok saken til orientering.'],
+         []),
+        ('29/25',
+         'Høring – regional plan for klima og energi',
+         'Saken ble utsatt.',
+         ['Saken ble utsatt.'],
+         []),
+        ('30/25', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
+
+
+EXPECTED['6628_nynorsk_midt_telemark_regionrad_rs_ds_punkt.txt'] = Expected(
+    # (s61h) second blind set: nynorsk regionråd protocol with a seat table ("Leiar | name |
+    # municipality"), "Til stades under sak 9/25: X, Statens vegvesen.", numbered Referatsaker,
+    # a member's framlegg to send the plan on a new hearing adopted (decided, a passive task)
+    'minutes', 'Protokoll frå møte i regionrådet', 'Midt-Telemark regionråd', None, None,
+    ('2025-03-06', '09:00', '12:30', 'Gvarv, Sauherad samfunnshus'), '2025-04-24',
+    people=[
+        ('Olav Kasland', 'Midt-Telemark', 'chair', 'present'),
+        ('Runar Kåsa', 'Nome', 'member', 'present'),
+        ('Marit Aase Lia', 'Midt-Telemark', 'member', 'present'),
+        ('Olav Risdal', 'Nome', 'member', 'present'),
+        ('Tone Flatland', 'sekretariatet', 'secretary', 'present'),
+        ('Knut Ivar Aasland', 'Statens vegvesen', 'guest', 'partial'),
+    ],
+    notes={'Knut Ivar Aasland': 'under sak 9/25'},
+    items=[
+        ('7/25',
+         'Godkjenning av innkalling og sakliste',
+         'Samrøystes godkjent.',
+         ['Samrøystes godkjent.'],
+         []),
+        ('8/25',
+         'Godkjenning av protokoll frå førre møte',
+         'Protokollen frå 28.11.2024 vart godkjend.',
+         ['Protokollen frå 28.11.2024 vart godkjend.'],
+         []),
+        ('9/25',
+         'Fv. 36 Gvarv–Bø – trafikktryggleik',
+         'Knut Ivar Aasland orienterte om tiltaka som er planlagde langs fv. 36 i år. '
+         'Gang- og sykkelvegen ved Bø skule er ferdigstilt, og arbeidet på strekninga mot '
+         'Gvarv startar i mai.\n'
+         'Regionrådet takka for orienteringa og ba om å få ei ny orientering til hausten.\n'
+         'Vedtak: Orienteringa vert teken til vitande.',
+         ['Orienteringa vert teken til vitande.'],
+         []),
+        ('10/25',
+         'Referatsaker',
+         '1. Brev frå Telemark fylkeskommune om regionale utviklingsmidlar 2025.\n'
+         '2. Protokoll frå representantskapet i Vestfold og Telemark revisjon IKS '
+         '12.02.2025.\n'
+         '3. Årsmelding 2024 for Midt-Telemark næringsutvikling.\n'
+         'Referatsakene vart tekne til vitande.',
+         ['Referatsakene vart tekne til vitande.'],
+         []),
+        ('11/25',
+         'Delegerte vedtak',
+         'Dagleg leiar har gjort desse vedtaka etter fullmakt:\n'
+         'Tilskot på kr 30 000 til Telemarkskanalen fest.\n'
+         'Avslag på søknad frå Bø turlag.\n'
+         'Regionrådet tok dei delegerte vedtaka til vitande.',
+         ['Regionrådet tok dei delegerte vedtaka til vitande.'],
+         []),
+        ('12/25',
+         'Felles landbruksplan',
+         'Framlegg til vedtak:\n'
+         'Regionrådet vedtek felles landbruksplan for 2025–2028.\n'
+         'Framlegg frå Runar Kåsa:\n'
+         'Planen vert send på ny høyring til bondelaga før vedtak.\n'
+         'Framlegget frå Runar Kåsa vart samrøystes vedteke. Saka vart utsett.',
+         ['Planen vert send på ny høyring til bondelaga før vedtak.',
+          'Framlegget frå Runar Kåsa vart samrøystes vedteke.',
+          'Saka vart utsett.'],
+         [('Planen vert send på ny høyring til bondelaga før vedtak.', None, None)]),
+        ('13/25',
+         'Eventuelt',
+         'Marit Aase Lia tok opp brøytinga på fylkesvegane. Dagleg leiar tek kontakt med '
+         'fylkeskommunen innan 20. mars.',
+         [],
+         [('Dagleg leiar tek kontakt med fylkeskommunen innan 20. mars.',
+           'Dagleg leiar',
+           '2025-03-20')]),
+    ],
+)
+
+
+EXPECTED['6629_hadeland_au_pdf_topptekst_sak_aar.txt'] = Expected(
+    # (s61h) second blind set: an AU protocol copied from PDF: the running header with "Side 1
+    # av 2" above the title, "Sak 2025/31" numbers, a "Konklusjon:" wrapped over two lines
+    # with its deadline, orientation points of other bodies' decisions (news)
+    'minutes', 'PROTOKOLL', 'Arbeidsutvalget', 'Hadeland regionråd', None,
+    ('2025-10-03', '08:30', '10:30', 'Lunner rådhus, Roa'), '2025-11-07',
+    people=[
+        ('Anita Kjos Lien', None, 'chair', 'present'),
+        ('Per Egil Vold', None, 'member', 'present'),
+        ('Marianne Haug', None, 'member', 'present'),
+        ('Tone Lysgaard', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('2025/31',
+         'Godkjenning av innkalling og saksliste',
+         'Godkjent.',
+         ['Godkjent.'],
+         []),
+        ('2025/32',
+         'Godkjenning av protokoll fra forrige møte',
+         'Protokollen fra 05.09.2025 ble godkjent.',
+         ['Protokollen fra 05.09.2025 ble godkjent.'],
+         []),
+        ('2025/33',
+         'Innspill til statsbudsjettet – samferdsel',
+         'Arbeidsutvalget drøftet hvilke prosjekter som skal løftes fram i innspillet til '
+         'Stortingets transport- og kommunikasjonskomité. Flere pekte på rv. 4 og '
+         'Gjøvikbanen.\n'
+         'Konklusjon: Regionkoordinator lager utkast til innspill, som sendes '
+         'arbeidsutvalget innen 15. oktober.',
+         ['Regionkoordinator lager utkast til innspill, som sendes arbeidsutvalget innen '
+          '15. oktober.'],
+         [('Regionkoordinator lager utkast til innspill, som sendes arbeidsutvalget innen '
+           '15. oktober.',
+           'Regionkoordinator',
+           '2025-10-15')]),
+        ('2025/34',
+         'Saker til orientering',
+         '1. Regionkoordinator orienterte om arbeidet med Hadelandsdagen 2026.\n'
+         '2. Lunner kommune har vedtatt å gå inn i det nye skatteoppkrever-samarbeidet.\n'
+         'Tatt til orientering.',
+         ['Tatt til orientering.'],
+         []),
+        ('2025/35',
+         'Forberedelse av regionrådsmøtet 14. november',
+         'Saksliste for regionrådet ble gjennomgått. Innledere inviteres fra Innlandet '
+         'fylkeskommune og Statens vegvesen.',
+         [],
+         [('Innledere inviteres fra Innlandet fylkeskommune og Statens vegvesen.',
+           None,
+           None)]),
+        ('2025/36', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
+
+
+EXPECTED['6630_gjovikregionen_regionrad_rs_strek_besok_v.txt'] = Expected(
+    # (s61h) a probe after the blind sets: a visit in the head ("Besøk av Innlandet
+    # fylkeskommune v/ fylkesordfører X under sak RR 46/25.": from the county, the visit's words
+    # no part of it), letters "RS 12/25 … – tatt til orientering" (the fragment decided, once),
+    # a deputy named in the absence sentence, an addition adopted "med 4 mot 1 stemme"
+    'minutes', 'Protokoll fra møte i Regionrådet for Gjøvikregionen', 'Regionrådet',
+    'Gjøvikregionen', None,
+    ('2025-11-21', '09:00', '14:00', 'Quality Hotel Strand, Gjøvik'), None,
+    people=[
+        ('Anne Strand', 'Gjøvik', 'chair', 'present'),
+        ('Bjørn Erik Hagen', 'Østre Toten', 'member', 'present'),
+        ('Lars Ullern', 'Vestre Toten', 'member', 'present'),
+        ('Ida Solberg', 'Søndre Land', 'member', 'present'),
+        ('Geir Moe', 'Nordre Land', 'member', 'absent'),
+        ('Siri Lunde', None, 'member', 'present'),
+        ('Kjersti Bakken', 'Innlandet fylkeskommune', 'guest', 'partial'),
+        ('Thomas Breen', 'Innlandet fylkeskommune', 'guest', 'partial'),
+        ('Kristin Nordby', None, 'secretary', 'present'),
+    ],
+    notes={'Siri Lunde': 'for Geir Moe',
+           'Kjersti Bakken': 'sak RR 45/25',
+           'Thomas Breen': 'under sak RR 46/25'},
+    items=[
+        ('44/25',
+         'Godkjenning av innkalling og saksliste',
+         'Vedtak: Godkjent. Enstemmig.',
+         ['Godkjent.', 'Enstemmig.'],
+         []),
+        ('45/25',
+         'Regional plan for Mjøsbyen – høring',
+         'Kommunedirektørens innstilling:\n'
+         'Regionrådet slutter seg til høringsforslaget.\n'
+         'Forslag fra Østre Toten: Regionrådet ber om at Lena tas inn som lokalt senter.\n'
+         'Forslaget ble vedtatt med 4 mot 1 stemme.\n'
+         'Innstillingen med tillegget ble enstemmig vedtatt.',
+         ['Regionrådet ber om at Lena tas inn som lokalt senter.',
+          'Forslaget ble vedtatt med 4 mot 1 stemme.',
+          'Regionrådet slutter seg til høringsforslaget.',
+          'Innstillingen med tillegget ble enstemmig vedtatt.'],
+         []),
+        ('46/25',
+         'Samarbeid med fylkeskommunen',
+         'Thomas Breen orienterte om fylkeskommunens budsjett. Fylkestinget har vedtatt å '
+         'kutte i busstilbudet.\n'
+         'Regionrådet tok orienteringen til etterretning.',
+         ['Regionrådet tok orienteringen til etterretning.'],
+         []),
+        ('47/25',
+         'Referatsaker',
+         'RS 12/25 Brev fra KS om lønnsoppgjøret – tatt til orientering\n'
+         'RS 13/25 Protokoll fra Mjøsbyen – tatt til orientering',
+         ['tatt til orientering'],
+         []),
+        ('48/25',
+         'Budsjett 2026',
+         'Vedtak: Saken utsettes til møtet 12. desember.',
+         ['Saken utsettes til møtet 12. desember.'],
+         []),
+        ('49/25', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)

@@ -2037,3 +2037,31 @@ def test_a_sub_project_s_leader_reports_to_a_steering_group_as_a_guest(body, rol
             "Ola Lie\tNordby kommune\tDelprosjektleder DP2\n\n1. Status\nIngen merknader.\n")
     people = {p.name: p.role for p in parse_bytes(text.encode(), "sg.txt").participants}
     assert people == {"Kari Holm": "chair", "Per Dahl": "member", "Ola Lie": role}
+
+
+@pytest.mark.parametrize(("sentence", "guests"), [
+    # (s61h) a regional unit written small after the organisation: "frå Husbanken region aust"
+    ("Ola Rusten frå Husbanken region aust orienterte om startlån.",
+     [("Ola Rusten", "Husbanken region aust", "guest", "present")]),
+    # a visit from an organisation by named people: each presented, for it
+    ("Besøk av NAV Follo ved leder Sigrid Bakken og rådgiver Espen Aas. De presenterte "
+     "tiltakene.", [("Sigrid Bakken", "NAV Follo", "guest", "present"),
+                   ("Espen Aas", "NAV Follo", "guest", "present")]),
+])
+def test_presenters_from_an_organisations_unit_or_visit_are_guests(sentence, guests):
+    text = ("Protokoll fra møte i regionrådet\n\nDato: 05.06.2025\n\nTil stede: Kari Holm "
+            "(leder), Per Dahl\n\nSak 12/25 Arbeid og inkludering\n\n"
+            f"{sentence}\n\nTatt til orientering.\n")
+    assert _people_of(text)[2:] == guests
+
+
+def test_a_talk_line_among_the_attendance_names_a_guest_for_that_case():
+    # (s61h) "Innledning ved ORG v/ title NAME under sak X." without a label's colon, right
+    # under the members: the presenter, a guest from ORG there for that case (no member)
+    text = ("Protokoll\n\nDato: 12.09.2025\n\nMøtende: Kari Holm (Tønsberg, leder), Per Dahl "
+            "(Larvik)\n\nInnledning ved Husbanken v/ seniorrådgiver Anne Li under sak 25/25.\n\n"
+            "Sak 25/25 Startlån\n\nTatt til orientering.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in record.participants][2:] == [
+        ("Anne Li", "Husbanken", "guest", "partial", "under sak 25/25")]

@@ -9227,3 +9227,73 @@ def test_a_nynorsk_short_present_names_the_doer_of_a_dated_task(sentence, who):
 ])
 def test_a_long_object_taken_til_vitande_is_an_outcome(sentence):
     assert _first_item(sentence).decisions == [sentence]
+
+def _regionrad_item(body: str, title: str = "Sak 12/25 Rv. 4 – status"):
+    """The one item of a small regionråd protocol with ``body`` under ``title``."""
+    text = f"Protokoll fra møte i regionrådet\nDato: 05.06.2025\n\n{title}\n\n{body}"
+    return parse_bytes(text.encode(), "regionrad.txt").items[0]
+
+
+@pytest.mark.parametrize(("body", "decisions"), [
+    # a guest's account told on in her paragraph: her news
+    ("Kari Lund fra Statens vegvesen orienterte om framdriften. Reguleringsplanen er vedtatt, "
+     "og grunnerverv pågår.\n", []),
+    ("Per Dahl informerte om prosjektet. Søknaden er innvilget med 2 mill. kroner.\n", []),
+    # the same state alone, or the body's vote after the account, still decided
+    ("Reguleringsplanen er vedtatt.\n", ["Reguleringsplanen er vedtatt."]),
+    ("Kari Lund orienterte om planen. Innstillingen ble enstemmig vedtatt.\n",
+     ["Innstillingen ble enstemmig vedtatt."]),
+])
+def test_a_state_reached_in_a_presenters_account_is_her_news(body, decisions):
+    assert _regionrad_item(body).decisions == decisions
+
+
+def test_an_approval_told_after_an_account_is_still_the_bodys():
+    item = _regionrad_item("Leder gikk gjennom endringene. Referatet er godkjent.\n",
+                           "Sak 13/25 Godkjenning av referat")
+    assert item.decisions == ["Referatet er godkjent."]
+
+
+@pytest.mark.parametrize("title", ["Sak 25/25 Saker til orientering",
+                                   "Sak 25/25 Sakar til orientering"])
+def test_a_numbered_sub_point_of_cases_for_information_tells_news(title):
+    item = _regionrad_item("25.1 Status for IKT-samarbeidet.\n25.2 Søknad om regionale "
+                           "utviklingsmidler er innvilget med kr 300 000.\n\n"
+                           "Sakene ble tatt til orientering.\n", title)
+    assert item.decisions == ["Sakene ble tatt til orientering."]
+
+
+@pytest.mark.parametrize(("sentence", "tasks"), [
+    ("Tas opp igjen i høst.", []),  # the item's matter, unsaid: put off
+    ("Takast opp att i mars.", []),
+    ("Tas opp igjen med kommunen.", [None]),  # raised with others: an errand
+])
+def test_taken_up_again_with_its_subject_unsaid_is_put_off(sentence, tasks):
+    item = _regionrad_item(f"Kari Holm tok opp behovet for en samling. {sentence}\n",
+                           "Sak 14/25 Eventuelt")
+    assert [a.responsible for a in item.actions] == tasks
+
+
+@pytest.mark.parametrize(("vote", "adopted"), [
+    ("Forslagene fra Ås og Vestby ble enstemmig vedtatt.", True),
+    ("Begge forslagene ble vedtatt.", True),
+    ("Forslagene falt med 2 mot 5 stemmer.", False),
+])
+def test_one_plural_vote_on_all_pending_amendments(vote, adopted):
+    item = _regionrad_item("Innstilling:\nRådet slutter seg til uttalelsen.\n\n"
+                           "Forslag fra Ås:\nUttalelsen tilføyes et avsnitt om parkering.\n\n"
+                           "Forslag fra Vestby:\nUttalelsen tilføyes et krav om to avganger.\n\n"
+                           f"{vote}\n\nInnstillingen ble enstemmig vedtatt.\n")
+    words = ["Uttalelsen tilføyes et avsnitt om parkering.",
+             "Uttalelsen tilføyes et krav om to avganger."]
+    assert all((said in item.decisions) == adopted for said in words)
+    assert vote in item.decisions
+
+
+def test_a_letter_of_the_case_series_with_its_outcome_after_a_dash_decides_the_fragment():
+    # (s61h) "RS 12/25 Brev fra KS – tatt til orientering" under "Referatsaker": the line
+    # is a title line of the list, its outcome the fragment alone (as "Referat – godkjent")
+    item = _regionrad_item("RS 12/25 Brev fra KS om lønnsoppgjøret – tatt til orientering\n"
+                           "RS 13/25 Protokoll fra Mjøsbyen – tatt til etterretning\n",
+                           "Sak 47/25 Referatsaker")
+    assert item.decisions == ["tatt til orientering", "tatt til etterretning"]

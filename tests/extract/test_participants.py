@@ -6544,3 +6544,37 @@ def test_the_nynorsk_writer_label_after_the_chair_on_one_line_is_no_part_of_her_
     people = parse_bytes(text.encode(), "faggruppe.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Per Lien", "member"), ("Ingvild Sandbu", "chair"), ("Gunn Berit Flatmo", "secretary")]
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    # (s61h) there for those cases only: "deltok i sak …" as "deltok under sak …"
+    ("Gunnar Lie, Statens vegvesen, deltok i sak 2025/17.", "deltok i sak 2025/17"),
+    ("Eva Ruud møtte i behandlingen av sak 4.", "møtte i behandlingen av sak 4"),
+])
+def test_taking_part_in_a_case_is_partial_attendance(sentence, note):
+    assert [found_note for _, _, found_note in partial_sentences(sentence)] == [note]
+
+
+def test_taking_part_in_the_meeting_is_no_partial_attendance():
+    assert partial_sentences("Eva Ruud deltok i møtet på vegne av kommunen.") == []
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    # (s61h) a person for an organisation ("ORG v/ title NAME"), there for one case
+    ("Husbanken v/ seniorrådgiver Anne Li under VR-sak 25/25.",
+     ("Anne Li", "Husbanken", Attendance.PARTIAL, "under VR-sak 25/25")),
+    ("Statens vegvesen v/ Per Bø fra sak 3", ("Per Bø", "Statens vegvesen", Attendance.PARTIAL,
+                                               "fra sak 3")),
+    ("Frode Lie / Kongsberg kommune under RR-sak 5/24",
+     ("Frode Lie", "Kongsberg kommune", Attendance.PARTIAL, "under RR-sak 5/24")),
+])
+def test_a_representative_there_for_some_cases_keeps_the_note(line, found):
+    [entry] = parse_line(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.attendance, entry.note) == found
+
+
+def test_a_visits_words_are_no_part_of_the_organisation():
+    # (s61h) "Besøk av ORG v/ title NAME …": the organisation that came, without the visit
+    [entry] = parse_line("Besøk av Innlandet fylkeskommune v/ fylkesordfører Thomas Breen "
+                         "under sak 46/25.", ParticipantRole.GUEST, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.attendance) == (
+        "Thomas Breen", "Innlandet fylkeskommune", Attendance.PARTIAL)

@@ -1269,6 +1269,13 @@ def read_attendance(draft: Draft) -> None:
         # (not a table's row, whose cells a sentence would run across: "Ragnhild Sæle |
         # Masfjorden | gjekk etter sak 3" is read by its columns; the tab tested first, a
         # row's hint test is a call of some 3,000 instructions spent for nothing)
+        if line.lowered[:4] in _HEAD_TALK_STARTS and not line.is_table and \
+                line.lowered.startswith(_ITEM_GUEST_STARTS) and \
+                _presented_by(people, line.body, line.lowered):
+            # "Innledning ved Husbanken v/ seniorrådgiver Anne Li under sak 25/25." among the
+            # attendance: a presenter, a guest (no entry of the list above)
+            state = state if group is not None else None
+            continue
         if "\t" not in line.body and has_partial_hint(line.lowered) and _note_sentences(
                 people, *_with_wrapped_rest(lines, i), _listed_role(state, line.body)):
             if not _list_line(line.body):
@@ -3297,7 +3304,9 @@ _PRESENTER = lazy_regex(
     r"(?:(?:\s+[a-zæøå][\w-]*){1,2}\s+(?:universitet|høgskule|høgskole|høyskole))?"
     # an institution of a place: "fra Universitetet i Agder", "(Statsforvalteren i Vestland)",
     # a county of two names too: "fra Statsforvalteren i Troms og Finnmark"
-    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*|\s+og\s+[A-ZÆØÅ][\w-]*)?)?|"
+    r"(?:\s+i\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*|\s+og\s+[A-ZÆØÅ][\w-]*)?)?"
+    # its regional unit after it in small letters: "frå Husbanken region aust"
+    r"(?:\s+region\s+[a-zæøå]{2,})?|"
     r"[a-zæøå][\w-]+(?:et|en|a))\)?\s+"
     rf"(?:{'|'.join(_PRESENTER_VERBS)})\b")
 # A full name that presented, at a sentence's start ("Lars Holm orienterte om …") or after
@@ -4254,6 +4263,8 @@ def _sub_point(line: Line) -> bool:
 _ITEM_OPENING = 4
 # How a label over the guests of one item starts, inside the item ("Gjester: …",
 # "Innleder: …", "Til stede under saken: …").
+# (the first four letters of the talk's words among them, a cheap test for every line)
+_HEAD_TALK_STARTS = frozenset(("innl", "pres"))
 _ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",
                       "til stades under", "foredrag", "inviterte", "presentasjon ved",
                       "innledning ved")
@@ -4311,10 +4322,11 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
     if found is None:
         return False
     before = found.group("before")
-    if (" fra " in text or " frå " in text) and \
+    if (" fra " in text or " frå " in text or "esøk " in text) and \
             (sent := _PRESENTED_FROM.search(text, 0, found.end("before"))):
         # "Presentasjon fra Statsforvalteren i Nordland ved rådgiver Eva Li": she
-        # presented, for the organisation named before "ved" (no letter it sent)
+        # presented, for the organisation named before "ved" (no letter it sent); so did
+        # those a visit names ("Besøk av NAV Follo ved leder Siri Dahl og rådgiver Per Aas")
         return _add_presenters_named(people, found.group("who"), sent.group("org"))
     if any(word in lowered for word in (_SENDER_NOUNS if slot else _SENDERS)) and \
             not _news_from_members(text, found.start("via")):
@@ -4331,9 +4343,10 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
 
 
 # A presentation for an organisation, its name after "fra"/"frå" up to "ved"/"v/"
-# ("Presentasjon fra Statsforvalteren i Nordland", "Innlegg frå Vestland fylkeskommune").
-_PRESENTED_FROM = lazy_regex(r"\b(?:[Pp]resentasjon|[Ii]nnlegg|[Oo]rientering|[Ff]oredrag|"
-                             r"[Ii]nnledning|[Ii]nnleiing)\s+fr[aå]\s+"
+# ("Presentasjon fra Statsforvalteren i Nordland", "Innlegg frå Vestland fylkeskommune"),
+# or a visit from one ("Besøk av NAV Follo", "Besøk frå Husbanken").
+_PRESENTED_FROM = lazy_regex(r"\b(?:(?:[Pp]resentasjon|[Ii]nnlegg|[Oo]rientering|[Ff]oredrag|"
+                             r"[Ii]nnledning|[Ii]nnleiing)\s+fr[aå]|[Bb]esøk\s+(?:av|fra|frå))\s+"
                              r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5})$")
 
 

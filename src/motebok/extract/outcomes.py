@@ -2725,6 +2725,9 @@ ROUND_TABLE_TITLE = lazy_regex(rf"^(?:{_ROUND_TABLE})", re.I)
 _ORIENTATION_TITLE = lazy_regex(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
+    # the cases laid before the body for its information: "Saker til orientering",
+    # nynorsk "Saker til vitande", "Andre saker til orientering"
+    r"(?:andre\s+)?(?:saker|sakar)\s+til\s+(?:orientering|informasjon|vitande)$|"
     rf"referatsaker|{_ROUND_TABLE})", re.I)
 # An item that lists the topics of the next meeting (its bullets are no tasks): "Saker
 # til neste møte", "Tema til neste styremøte", "Forslag til saker til neste møte",
@@ -2743,7 +2746,7 @@ _GOAL_TITLE_STARTS = frozenset("MmFfHh")
 # "Budsjett for 2025") hold none and skip the pattern, which a test of the first
 # letters ("o", "i", "m", "r", "g", …) let nearly every title through to
 _may_be_orientation_title = contains_any((
-    "orienter", "informasjon", "melding", "referatsak", "rund", "erfaringsdeling",
+    "orienter", "informasjon", "melding", "referatsak", "rund", "erfaringsdeling", "vitande",
     # "Nytt fra kommunene", "Status frå medlemane", "Oppdatering fra deltakerne"
     "kommun", "medlem", "deltak", "region"))
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
@@ -2961,6 +2964,12 @@ _SUB_POINT_OUTCOME = lazy_regex(r"(?P<head>[A-ZÆØÅ][^.:;!?–—]{2,80}?)\s[�
                                 OUTCOME_FRAGMENT + r"\.?$")
 
 
+# A line that opens with a case of a series by its letters ("RS 12/25 Brev fra KS –
+# tatt til orientering", "DS 4/25 …"): an entry of the item's list, as "a)" opens one.
+_CASE_LINE = lazy_regex(r"[A-ZÆØÅ]{2,3}[ -]?\d{1,3}/\d{2,4}\s")
+_CASE_SERIES_INITIALS = frozenset("ABDFKOPRSV")
+
+
 def _sub_point_outcome(sentence: str) -> str | None:
     """The outcome fragment alone of a list entry written as a title line: the reading
     guide's "Referat – godkjent" → "godkjent" holds for a sub-point "a) Status for X –
@@ -3040,6 +3049,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     review = _is_review_title(title)  # "Gjennomgang av aksjonsliste": a register's rows
     # the item is a guest's talk ("Innlegg ved Kari Holm, NAV."): its papers' plans are news
     presented = _opens_with_talk(lines)
+    # "Godkjenning av referat": "Leder gikk gjennom endringene. Referatet er godkjent." is
+    # the body's own approval, however told
+    approving = bool(title) and "godkj" in title.lower()
     under_member = False  # … and the lines are under a member's name set as a heading
     speaking = False  # … one written "Marit, Ås:", whose part runs over blank lines
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
@@ -3572,7 +3584,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         previous, counted = "", -1
         inline_vedtak = False  # a decision label inside the line: its sentences to the end
+        presenting = False  # an earlier sentence of the line opened someone's account
         for sentence in sentences(text):
+            if previous and not presenting and mode is None:
+                presenting = _opens_account(previous)
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
             # det." takes on
             found = len(decisions) + len(actions)
@@ -3620,6 +3635,19 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         (_adopts_owners_proposal(sentence, proposer) or
                          (sentence[:1] in "Ff" and _FROM_PROPOSER_LEAD.match(sentence))) \
                         else _amendment_fate(sentence)
+                    if fate is None and waiting and \
+                            (fate := _amendments_fate(sentence)) is not None:
+                        # "Forslagene fra Ås og Vestby ble enstemmig vedtatt.": one vote on
+                        # all the amendments made, each adopted (or fallen) in its words
+                        voted_on = [said for _label, made in waiting for said in made]
+                        voted_on.extend(amendment)
+                        waiting.clear()
+                        amendment = None
+                        if fate:
+                            _adopt(_whole_sentences(voted_on), decisions, actions, due_date)
+                        decisions.append(sentence)
+                        mode = None if mode == "amendment" else mode
+                        continue
                     if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
                         voted_on = amendment
                         if waiting:  # which of the amendments made the vote is on
@@ -3940,7 +3968,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 ruled = sentence  # (and a second word on it: "Styret tok det til …")
                 continue  # "X meldte seg inhabil. Styret var enig i dette.": who sits
             # "a) Status for X – teke til orientering.": a sub-point as a title line
-            fragment = _sub_point_outcome(sentence) if listed else None
+            fragment = _sub_point_outcome(sentence) if listed or (
+                opening in _CASE_SERIES_INITIALS and sentence[1:2].isupper() and
+                _CASE_LINE.match(sentence)) else None
             if fragment is not None or _is_decision(sentence, lowered) or \
                     (case_item and _case_answered(lowered, sentence)):
                 if reporting and not (under_member and _is_bare_verdict(sentence)):
@@ -3954,6 +3984,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         (orientation or briefing or _only_noted(texts)):
                     continue  # "- Planen er vedtatt." among "Orienteringer": news of it
                     # (and in running text under "O-sak 3/25": "Det er løyvd 2 mill. kr.")
+                if presenting and mode is None and not approving and \
+                        _reported_as_done(lowered):
+                    continue  # "Eva Li orienterte om framdriften. Planen er vedtatt, og …":
+                    # the presenter's news, told on in her paragraph
                 if decided_by_another(sentence, body, lowered, meeting, parent):
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
@@ -5622,11 +5656,28 @@ _MEMBER_LEAD = lazy_regex(r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*
 # An outcome told in the perfect as a state reached, with the thing as its subject:
 # "Planen er vedtatt.", "Budsjettet er no vedteke.", "Avtalen har blitt godkjent." (searched
 # lower-cased; not "ble vedtatt", the minutes' own past, nor "er enstemmig vedtatt", a vote).
+# (after the item's own sub-point number: "25.2 Søknaden om tilskudd er innvilget.")
 _REPORTED_AS_DONE = lazy_regex(
-    r"^(?:[\wæøå-]+\s+){1,6}?(?:er|har\s+(?:blitt|vorte|blitt))\s+(?:nå\s+|no\s+|endelig\s+|"
+    r"^(?:\d{1,3}\.\d{1,2}\.?\s+)?(?:[\wæøå-]+\s+){1,6}?(?:er|har\s+(?:blitt|vorte|blitt))\s+(?:nå\s+|no\s+|endelig\s+|"
     r"endeleg\s+|også\s+|og\s+)?(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|"
     # (a grant told so too: "- Søknaden om tilskudd er innvilget.")
     r"godkjende|innvilget|innvilga|bevilget|bevilga|løyvd|løyvt)\b")
+
+
+# The verbs of one telling the meeting about something (``_opens_account``), lower-cased.
+_ACCOUNT_VERBS = (" orienterte ", " informerte ", " presenterte ", " redegjorde ",
+                  " gikk gjennom ", " gjekk gjennom ")
+_has_account_verb = contains_any(_ACCOUNT_VERBS)
+
+
+def _opens_account(sentence: str) -> bool:
+    """Whether a sentence opens someone's account to the meeting ("Eva Li fra Statens
+    vegvesen orienterte om framdriften."): the sentences after it in its paragraph tell
+    what she told, so a state reached there ("Reguleringsplanen er vedtatt") is her news,
+    not the body's decision. Not the body's own word ("Styret gikk gjennom planen og
+    godkjente den" is no account)."""
+    lowered = f" {sentence.lower()} "
+    return _has_account_verb(lowered) and not _is_decision(sentence, lowered.strip())
 
 
 def _reported_as_done(lowered: str) -> bool:
@@ -6070,6 +6121,24 @@ def _voted_amendment(sentence: str, made: list[tuple[str, list[str]]]) -> int:
         if score > best_score:
             best, best_score = at, score
     return best
+
+
+# One vote on several amendments, named in the plural (searched from the sentence's
+# start): "Forslagene fra Ås og Vestby ble enstemmig vedtatt.", "Begge forslagene falt.",
+# nynorsk "Dei to framlegga vart samrøystes vedtekne."
+_AMENDMENTS_FATE = lazy_regex(
+    r"^(?:begge|alle|de\s+to|dei\s+to|de|dei)?\s*[\wæøå-]*(?:forslagene|framlegga|framlegge?ne)\b"
+    r"[^.]{0,100}?\s(?:(?P<adopted>(?:ble|vart|blei)\s+(?:deretter\s+|også\s+|òg\s+)?"
+    r"(?:enstemmig\s+|samrøystes\s+)?(?:vedtatt|vedtekne|vedteke|godkjent|godkjende))|"
+    r"(?P<rejected>falt|fall|(?:ble|vart|blei)\s+(?:nedstemt|nedrøysta|forkastet|forkasta|"
+    r"avvist)))\b", re.I)
+
+
+def _amendments_fate(sentence: str) -> bool | None:
+    """Whether one vote adopts (True) or rejects (False) all the amendments pending, named
+    in the plural ("Forslagene fra Ås og Vestby ble vedtatt."), or None when it does not."""
+    found = _AMENDMENTS_FATE.match(sentence)
+    return None if found is None else found["adopted"] is not None
 
 
 def _amendment_fate(sentence: str) -> bool | None:
@@ -8330,7 +8399,8 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
     if "invit" in lowered and _member_invites(sentence, lowered):
         return True  # "Gol inviterer til fagdag 14. november.": a member's own event
     if " opp " in lowered:
-        if _BODY_RETURNS.match(lowered):
+        if _BODY_RETURNS.match(lowered) or \
+                (lowered[:2] == "ta" and _RETURNS_UNSAID.match(lowered)):
             return True  # "Saken tas opp igjen av styret i neste møte.": no one's errand
         if (at_meeting := _FOLLOWED_UP_AT_MEETING.search(lowered)) and \
                 " av " not in lowered[at_meeting.start():] and \
@@ -8758,6 +8828,11 @@ _BODY_RETURNS = lazy_regex(
     # (or at the next meeting: "Styret tar saken opp på neste møte.")
     r"(?:i|på)\s+(?:neste|kommende|komande)\s+[\wæøå]*møte)\b"
     rf"(?![^.]*\bmed\s)(?![^.]*\bav\s+(?![\wæøå-]*{_BODY_NOUN}\b))")
+# The same with its subject left unsaid, the item's matter understood: "Tas opp igjen i
+# høst.", nynorsk "Takast opp att i mars." (raised with others, "… med kommunen", is one's
+# errand, as above).
+_RETURNS_UNSAID = lazy_regex(r"(?:tas|takast)\s+opp\s+(?:igjen|att|på\s+nytt)\b"
+                             r"(?![^.]*\bmed\s)(?![^.]*\bav\s)")
 # The body going on with its case at a later meeting (searched lower-cased): "Styret går
 # videre med saken på neste møte.", nynorsk "Utvalet går vidare med saka i neste møte",
 # "Styret kommer tilbake til saken i neste møte." – put off as "Saken utsettes til neste

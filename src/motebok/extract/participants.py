@@ -713,7 +713,10 @@ _PARTIAL_SENTENCE = lazy_regex(
     # there for one item: "… deltok på sak 2" (not "deltok på Teams", the whole meeting)
     r"på\s+(?=(?:sak|saka|saker|sakene|punkt)\b)|"
     # "… møtte i forbindelse med presentasjon av sak 14/26": there for that item
-    r"i\s+(?:forbindelse|samband)\s+med\s+(?=[^.;]{0,40}?\b(?:sak|saka|saker|sakene|punkt)\b))\b"
+    r"i\s+(?:forbindelse|samband)\s+med\s+(?=[^.;]{0,40}?\b(?:sak|saka|saker|sakene|punkt)\b)|"
+    # "… deltok i sak 2025/17", "… møtte i behandlingen av sak 4": there for those items
+    # (not "deltok i møtet", the whole of it)
+    r"i\s+(?=(?:sak|saka|saker|sakene|sakane|behandlingen|handsaminga)\b))\b"
     + _TAIL +
     # "… deltok på Teams fra sak 2", "… kom seint", "… måtte gå etter sak 5"
     r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
@@ -4075,14 +4078,25 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     if not text:
         return None
     represented = _on_behalf(text) if "v/" in text or " ved " in text else None
+    tail = None
+    if represented is None and ("v/" in text or " ved " in text) and \
+            not text.casefold().startswith(_TALK_LEADS) and \
+            (partial := _PARTIAL_TAIL.search(text)) and partial.start() > 0 and \
+            (represented := _on_behalf(text[:partial.start()].rstrip(" ,"))) is not None:
+        # "Husbanken v/ seniorrådgiver Anne Li under VR-sak 25/25": there for that case
+        tail = text[partial.start():].strip(" ,.")
     # ("Ålesund kommune v/ Hanne Rise", "Ålesund kommune ved Hanne Rise")
     if represented:
         name, org = represented
+        if org[:5] == "Besøk" and (visit := _VISIT_LEAD.match(org)) is not None:
+            org = org[visit.end():]  # "Besøk av NAV Hadeland v/ Kari Holm": from NAV Hadeland
         if org.casefold() in BODY_WORD_ENDINGS:
             org = organization  # "Styret v/ Kari Holm": the body itself, no parent of it
         entry = Entry(name=name, organization=org, role=role, attendance=attendance)
         if org and org.casefold() in {"sekretariatet", "sekretariat"}:
             entry.role = ParticipantRole.SECRETARY
+        if tail:
+            _apply_note(entry, tail)
         return entry
     person = _person_from(text)  # "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
     if person:
@@ -4573,7 +4587,15 @@ _AT_ORG = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})
 
 # Where a note on part of the meeting starts after an organisation ("… kommune under sak 3",
 # "… regionråd i deler av møtet", "… kommune, delvis").
-_PARTIAL_TAIL = lazy_regex(r"[\s,]+(?:(?:under|i|fra|frå|til|etter)\s+(?:sak|saka|saker|kl\.?)\s|"
+# A talk's word before "ved"/"v/" ("Innledning ved Husbanken v/ …"): a line that names a
+# presenter, not one of the body's list (read as a presenter's line elsewhere).
+_TALK_LEADS = ("innledning", "innleiing", "presentasjon", "orientering", "foredrag", "innlegg")
+# A visit's words before the organisation that came ("Besøk av Innlandet fylkeskommune v/
+# fylkesordfører X"): no part of its name.
+_VISIT_LEAD = lazy_regex(r"Besøk\s+(?:av|fra|frå)\s+")
+# (a case of the body's own series too: "… under RR-sak 4/25", "… fra AU-sak 7/25")
+_PARTIAL_TAIL = lazy_regex(r"[\s,]+(?:(?:under|i|fra|frå|til|etter)\s+(?:(?:[A-ZÆØÅ]{1,3}-)?"
+                           r"(?:sak|saka|saker)|kl\.?)\s|"
                            r"(?:i\s+)?(?:deler|del)\s+av\s+(?:møtet|dagen)|delvis\b)")
 
 
