@@ -75022,3 +75022,106 @@ EXPECTED['6546_representantskap_regionrad_partier_lukket_sak.txt'] = Expected(
          ]),
     ],
 )
+
+
+EXPECTED['6660_au_regionrad_orienteringer_neste_mote_i_regionradet.txt'] = Expected(
+    'minutes', 'Referat fra møte i arbeidsutvalget i Nordfjella regionråd',
+    'Arbeidsutvalget', 'Nordfjella regionråd', None,
+    ('2025-03-12', '09:00', '11:45', 'Ål kulturhus, møterom Hallingskeid'), '2025-05-07',
+    people=[
+        ('Torunn Haugen', 'Ål', 'chair', 'present'),
+        ('Knut Ivar Sletten', 'Hol', 'member', 'present'),
+        ('Signe Brekke', 'Gol', 'member', 'present'),
+        ('Amund Rustberg', 'sekretariatet', 'secretary', 'present'),
+        ('Olav Kirkevoll', 'Nes', 'member', 'absent'),
+    ],
+    items=[
+        ('8/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent uten merknader.',
+         [
+          'Innkalling og saksliste ble godkjent uten merknader.',
+         ],
+         [
+         ]),
+        ('9/25', 'Høringsuttalelse – regional transportplan',
+         ('Daglig leder la fram utkast til uttalelse. Arbeidsutvalget ønsker en tydeligere '
+          'omtale av Rv 7 og rassikring.\nVedtak: Arbeidsutvalget slutter seg til uttalelsen '
+          'med de endringene som kom fram i møtet. Daglig leder sender uttalelsen til '
+          'fylkeskommunen innen 1. april.'),
+         [
+          'Arbeidsutvalget slutter seg til uttalelsen med de endringene som kom fram i møtet.',
+          'Daglig leder sender uttalelsen til fylkeskommunen innen 1. april.',
+         ],
+         [
+          ('Daglig leder sender uttalelsen til fylkeskommunen innen 1. april.',
+           'Daglig leder', '2025-04-01'),
+         ]),
+        ('10/25', 'Orienteringer',
+         ('Regionrådet: neste møte er 19. juni på Geilo.\nNeste møte i regionrådet er 3. '
+          'april, der transportplanen blir hovedsak.\nFylkeskommunen har lyst ut midler til '
+          'næringsutvikling, søknadsfrist 15. mai.\nDaglig leder orienterte om arbeidet med ny '
+          'nettside.'),
+         [
+         ],
+         [
+         ]),
+        ('11/25', 'Eventuelt',
+         'Ingen saker.',
+         [
+         ],
+         [
+         ]),
+    ],
+)
+
+
+EXPECTED['6661_nynorsk_regionrad_innstilling_vedtak_kombinert.txt'] = Expected(
+    'minutes', 'MØTEPROTOKOLL – ARBEIDSUTVALET',
+    'Arbeidsutvalet', 'Sogn og Fjordane vest regionråd', None,
+    ('2025-02-04', '10:00', '13:15', 'Florø, Kystkulturhuset, møterom 2'), '2025-03-18',
+    people=[
+        ('Gunnhild Eikrem', None, 'chair', 'present'),
+        ('Sverre Nybø', None, 'member', 'present'),
+        ('Astrid Leirvåg', None, 'member', 'present'),
+        ('Kjell Ove Hamre', None, 'member', 'absent'),
+        ('Lars Ivar Haugland', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('01/25', 'Godkjenning av innkalling og sakliste',
+         'Innstilling/vedtak:\nInnkalling og sakliste vert godkjend.',
+         [
+          'Innkalling og sakliste vert godkjend.',
+         ],
+         [
+         ]),
+        ('02/25', 'Rekneskap 2024 for regionrådet',
+         ('Dagleg leiar gjekk gjennom rekneskapen. Overskotet på kr 212 400 skuldast mellom '
+          'anna lågare reiseutgifter.\nInnstilling/Vedtak: Arbeidsutvalet rår regionrådet til '
+          'å godkjenne rekneskapen for 2024. Overskotet vert overført til disposisjonsfondet.'),
+         [
+          'Arbeidsutvalet rår regionrådet til å godkjenne rekneskapen for 2024.',
+          'Overskotet vert overført til disposisjonsfondet.',
+         ],
+         [
+         ]),
+        ('03/25', 'Fellesprosjekt for rekruttering av helsepersonell',
+         ('Astrid Leirvåg orienterte om erfaringane frå Flora og Bremanger.\nDrøfting: Fleire '
+          'meinte prosjektet må ha tydelegare mål for kvar kommune.\nInnstilling / vedtak:\n1. '
+          'Arbeidsutvalet stør at regionrådet søkjer om skjønnsmidlar til prosjektet.\n2. '
+          'Dagleg leiar sender søknaden til Statsforvaltaren innan 1. mars.'),
+         [
+          'Arbeidsutvalet stør at regionrådet søkjer om skjønnsmidlar til prosjektet.',
+          'Dagleg leiar sender søknaden til Statsforvaltaren innan 1. mars.',
+         ],
+         [
+          ('Dagleg leiar sender søknaden til Statsforvaltaren innan 1. mars.',
+           'Dagleg leiar', '2025-03-01'),
+         ]),
+        ('04/25', 'Eventuelt',
+         'Ingen saker.',
+         [
+         ],
+         [
+         ]),
+    ],
+)

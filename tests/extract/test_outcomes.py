@@ -8586,16 +8586,19 @@ def test_an_arrangement_with_a_deadline_or_no_start_stays_a_task(sentence):
     assert is_action(sentence)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Neste møte i representantskapet blir 23. oktober 2025.",
-    "Neste møte i regionrådet er 7. juni på Notodden.",
-    "Neste møte i arbeidsutvalet vert 21. februar.",
+@pytest.mark.parametrize(("heading", "sentence"), [
+    ("Referat fra representantskapet", "Neste møte i representantskapet blir 23. oktober 2025."),
+    ("Referat fra regionrådet", "Neste møte i regionrådet er 7. juni på Notodden."),
+    ("Referat frå arbeidsutvalet", "Neste møte i arbeidsutvalet vert 21. februar."),
 ])
-def test_the_next_meeting_of_the_body_s_own_compound_name_is_decided(sentence):
+def test_the_next_meeting_of_the_body_s_own_compound_name_is_decided(heading, sentence):
     """A cooperation's own bodies by their usual compounds ("representantskapet",
-    "regionrådet", "arbeidsutvalet") set the next meeting as "… i styret" does."""
-    decisions, _ = _item_titled("Eventuelt", sentence)
-    assert decisions == [sentence]
+    "regionrådet", "arbeidsutvalet") set the next meeting as "… i styret" does, in the
+    minutes of that body (another body's, "… i arbeidsutvalet" in the council's, is
+    told: ``test_another_bodys_next_meeting_is_decided_by_it``)."""
+    text = (f"{heading} 12.02.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            f"Sak 1/24 Eventuelt\n{sentence}\n\nSak 2/24 Referatsaker\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").items[0].decisions == [sentence]
 
 
 def test_the_next_meeting_of_another_body_is_not_decided():
@@ -9009,6 +9012,23 @@ def test_a_next_meeting_with_others_is_no_decision(sentence: str) -> None:
     assert not is_decision(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "body", "expected"), [
+    # another body named after the words or as the topic before them: its date, told
+    ("Neste møte i regionrådet er 3. mai.", "Arbeidsutvalget", True),
+    ("Regionrådet: neste møte er 19. juni.", "Arbeidsutvalget", True),
+    ("Neste møte i kommunestyret er 12. juni.", "Regionrådet", True),
+    # the body's own, or no body named, or none known: its own next meeting
+    ("Neste møte i regionrådet er 3. mai.", "Regionrådet i Nordfjella", False),
+    ("Utvalget: neste møte er 4. mai.", "Utvalg for næring", False),
+    ("Neste møte er 3. mai.", "Arbeidsutvalget", False),
+    ("Neste møte i regionrådet er 3. mai.", None, False),
+    ("Neste møte i Bø er 3. mai.", "Arbeidsutvalget", False),
+])
+def test_another_bodys_next_meeting_is_decided_by_it(sentence: str, body: str | None,
+                                                     expected: bool) -> None:
+    assert decided_by_another(sentence, body, sentence.lower(), "2025-03-12") is expected
+
+
 _PROPOSAL_HEAD = ("Referat fra møte i kontaktutvalget 7. mai 2024\n\n"
                   "Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Regnskap 2023\n\n")
 
@@ -9157,3 +9177,28 @@ def test_a_proposal_printed_under_its_vote_is_adopted_when_no_vedtak_follows():
         "Votering: Enstemmig vedtatt\n\nForslag til vedtak/innstilling\n"
         "Styret vedtar budsjettet for 2025.")
     assert decisions == ["Enstemmig vedtatt", "Styret vedtar budsjettet for 2025."]
+
+
+@pytest.mark.parametrize("label", ["Innstilling/vedtak:", "Innstilling/Vedtak:",
+                                   "Innstilling / vedtak:", "Vedtak/innstilling:",
+                                   "Tilråding/vedtak:"])
+def test_the_innstilling_that_is_the_vedtak_is_decided_without_a_vote(label):
+    """One label naming the innstilling and the vedtak says the proposal was adopted (the
+    guide's innstilling shown adopted): its text is the decision, with no vote after it;
+    a case system's "Forslag til vedtak/innstilling" stays a proposal."""
+    text = ("Referat fra møte i arbeidsutvalget 4. februar 2025\n\n"
+            "Til stede: Kari Holm, Per Lunde\n\nSak 1/25 Regnskap 2024\n"
+            f"Daglig leder gikk gjennom regnskapet.\n{label}\n"
+            "Arbeidsutvalget anbefaler rådet å godkjenne regnskapet.\n\n"
+            "Sak 2/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions == ["Arbeidsutvalget anbefaler rådet å godkjenne regnskapet."]
+
+
+def test_a_proposal_for_the_vedtak_or_innstilling_is_not_decided_without_a_vote():
+    text = ("Referat fra møte i arbeidsutvalget 4. februar 2025\n\n"
+            "Til stede: Kari Holm, Per Lunde\n\nSak 1/25 Regnskap 2024\n"
+            "Daglig leder gikk gjennom regnskapet.\nForslag til vedtak/innstilling:\n"
+            "Arbeidsutvalget anbefaler rådet å godkjenne regnskapet.\n\n"
+            "Sak 2/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").items[0].decisions == []

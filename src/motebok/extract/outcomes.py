@@ -147,8 +147,12 @@ _DECISION_LABEL_BODY = (
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*+\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
+    # (and the innstilling that is the vedtak, either way round: "Innstilling/vedtak:",
+    # "Vedtak/innstilling:", nynorsk "Tilråding/vedtak:" – the label says it was adopted,
+    # unlike a case system's "Forslag til vedtak/innstilling", a proposal's)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
-    r"konklusjon|beslutning|oppsummering)|"
+    r"konklusjon|beslutning|oppsummering|innstilling|tilråding)|"
+    r"(?:innstilling|tilråding)\s*/\s*vedtak|"
     # "Oppsummering og konklusjon:", "Drøfting og konklusjon:", also with a slash
     # ("Oppsummering/konklusjon:", "Drøfting / konklusjon:")
     r"(?:oppsummering|drøfting)\s*(?:og|/)\s*konklusjon(?:ar|er)?|"
@@ -1706,6 +1710,8 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     The body's ``parent`` organisation is no other ("Kommunen setter av …" in the minutes
     of a formannskap of "Nordby kommune" is the vedtak made there)."""
     lowered = lowered or sentence.lower()
+    if "neste" in lowered and _others_next_meeting(lowered, body):
+        return True  # "Neste møte i regionrådet er 3. mai." in its working committee's
     if meeting and (" i 20" in lowered or " i 19" in lowered) and \
             _outcome_in_earlier_year(lowered, meeting):
         return True  # "Kontingenten ble satt til kr 300 i 2022, …": the case's history
@@ -1721,6 +1727,27 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     return (another_body(found.group("who"), body) and
             not _names_parent(found.group("who"), parent)) or \
         _decided_earlier(sentence, found, meeting)
+
+
+# The body whose next meeting a sentence gives, named after the words ("Neste møte i
+# regionrådet er 3. mai.", "Neste møte for styret vert …") or as the topic before them,
+# a bullet's "Regionrådet: neste møte er 19. juni." (searched lower-cased).
+_NEXT_MEETING_OF = lazy_regex(r"^(?:(?:[\wæøå-]+\s+){0,2}(?P<topic>[\wæøå-]+)\s*:\s*)?"
+                              r"neste\s+(?:[\wæøå-]*møte|moete|samling)\b"
+                              r"(?:\s+(?:i|for)\s+(?P<after>[\wæøå-]+))?")
+
+
+def _others_next_meeting(lowered: str, body: str | None) -> bool:
+    """Whether a next meeting's sentence gives another body's meeting: one named after
+    the words or as the topic before them that ``another_body`` finds is not the minutes'
+    own ("Neste møte i regionrådet er 3. mai." among the orientations of its working
+    committee tells the council's date; the committee set nothing). The body's own ("…
+    i utvalget" in an utvalg's minutes) and one not named stay its decision."""
+    found = _NEXT_MEETING_OF.match(lowered)
+    if found is None:
+        return False
+    who = found.group("after") or found.group("topic")
+    return who is not None and another_body(who, body)
 
 
 # Adopted in one place or body named, then a day or the sentence's end: "Planen ble vedtatt
