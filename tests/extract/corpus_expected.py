@@ -75125,3 +75125,61 @@ EXPECTED['6661_nynorsk_regionrad_innstilling_vedtak_kombinert.txt'] = Expected(
          ]),
     ],
 )
+
+
+EXPECTED['6662_representantskap_endringsforslag_sitat_punktum_etter.txt'] = Expected(
+    'minutes', 'PROTOKOLL FRA REPRESENTANTSKAPSMØTE',
+    'Representantskapet', 'Midt-Agder friluftsråd', None,
+    ('2024-04-22', '18:00', '20:30', 'Evje kommunehus, kommunestyresalen'), None,
+    people=[
+        ('Bjørg Tveit', 'Evje og Hornnes', 'chair', 'present'),
+        ('Arne Homme', 'Bygland', 'member', 'present'),
+        ('Linn Vatnedal', 'Iveland', 'member', 'present'),
+        ('Eirik Skaar', 'Vennesla', 'member', 'present'),
+        ('Ragnhild Fjeld', 'Åseral', 'member', 'absent'),
+        ('Tor Ivar Flaten', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('5/24', 'Årsmelding og regnskap 2023',
+         ('Daglig leder gikk gjennom årsmelding og regnskap.\nVedtak: Årsmelding og regnskap '
+          'for 2023 godkjennes.'),
+         [
+          'Årsmelding og regnskap for 2023 godkjennes.',
+         ],
+         [
+         ]),
+        ('6/24', 'Handlingsplan 2024–2025',
+         ('Daglig leder la fram forslag til handlingsplan.\nLinn Vatnedal fremmet følgende '
+          'endringsforslag til punkt 4:\n"Representantskapet ber om at tilrettelegging av '
+          'turstier for personer med nedsatt funksjonsevne prioriteres. Daglig leder legger '
+          'fram en plan for dette innen utgangen av 2024".\nVotering: Endringsforslaget ble '
+          'enstemmig vedtatt. Handlingsplanen for øvrig ble enstemmig vedtatt.'),
+         [
+          ('Representantskapet ber om at tilrettelegging av turstier for personer med nedsatt '
+           'funksjonsevne prioriteres.'),
+          'Daglig leder legger fram en plan for dette innen utgangen av 2024.',
+          'Endringsforslaget ble enstemmig vedtatt.',
+          'Handlingsplanen for øvrig ble enstemmig vedtatt.',
+         ],
+         [
+          ('Daglig leder legger fram en plan for dette innen utgangen av 2024.',
+           'Daglig leder', '2024-12-31'),
+         ]),
+        ('7/24', 'Innspill til regional plan for friluftsliv',
+         ('Eirik Skaar mente planen bør legge mer vekt på nærfriluftsliv.\nArne Homme fremmet '
+          'følgende tilleggsforslag:\n«Friluftsrådet ber fylkeskommunen om å sette av midler '
+          'til skilting i 2025».\nVotering: Tilleggsforslaget ble enstemmig vedtatt.'),
+         [
+          'Friluftsrådet ber fylkeskommunen om å sette av midler til skilting i 2025.',
+          'Tilleggsforslaget ble enstemmig vedtatt.',
+         ],
+         [
+         ]),
+        ('8/24', 'Eventuelt',
+         'Ingen saker.',
+         [
+         ],
+         [
+         ]),
+    ],
+)

@@ -9202,3 +9202,27 @@ def test_a_proposal_for_the_vedtak_or_innstilling_is_not_decided_without_a_vote(
             "Arbeidsutvalget anbefaler rådet å godkjenne regnskapet.\n\n"
             "Sak 2/25 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "referat.txt").items[0].decisions == []
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '".'), ("«", "»."), ("“", "”.")])
+def test_an_adopted_amendment_quoted_with_its_stop_after_the_closing_mark_is_read_bare(
+        opening, closing):
+    # the closing mark before the last stop ('"… innen 1. mai 2024".'): the quotes are
+    # still the whole amendment's, and the sentence keeps its stop
+    decisions, actions = _outcomes_of(
+        "Per Lunde fremmet følgende alternative forslag:\n"
+        f"{opening}Styret ber om nye tilbud. Kari Holm sender forespørselen innen 1. mai "
+        f"2024{closing}\n\nVotering:\nDet alternative forslaget ble vedtatt med 2 mot 1 stemme.")
+    assert decisions[:2] == ["Styret ber om nye tilbud.",
+                             "Kari Holm sender forespørselen innen 1. mai 2024."]
+    assert actions == [("Kari Holm sender forespørselen innen 1. mai 2024.", "Kari Holm",
+                        "2024-05-01")]
+
+
+@pytest.mark.parametrize("quoted", ['"Planen evalueres innen 2025".',
+                                    "«Planen evalueres innen 2025»."])
+def test_an_amendment_quoted_after_its_label_with_the_stop_outside_is_read_bare(quoted):
+    decisions, _ = _outcomes_of(f"Saken ble drøftet.\nEndringsforslag fra Per Lunde: {quoted}\n\n"
+                                "Endringsforslaget ble enstemmig vedtatt.")
+    assert decisions == ["Planen evalueres innen 2025.",
+                         "Endringsforslaget ble enstemmig vedtatt."]

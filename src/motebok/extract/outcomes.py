@@ -3458,6 +3458,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 waiting.append((amendment_label, amendment))
             mode, elsewhere, amendment, amendment_label = "amendment", False, [], text
             rest = (amend.group("rest") or "").strip()
+            if rest[:1] in _QUOTES:
+                rest = _stop_inside_quote(rest)  # «Planen evalueres innen 2025».
             if rest[:1] == "«" and 0 < (shut := rest.find("»")) < len(rest) - 1:
                 # «Planen evalueres etter to år.» and the minutes go on in the same
                 # paragraph: the quotation is the whole amendment, the rest is talk
@@ -3490,6 +3492,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                      if proposal.group("rest") is not None
                                                      else len(text)))
             text = (proposal.group("rest") or "").strip()
+            if text[:1] in "«“":
+                text = _stop_inside_quote(text)  # (its stop after the closing mark)
             if len(text) > 2 and text[0] in "«“" and text[-1] in "»”":
                 text = text[1:-1].strip()  # "Framlegg til ny § 4: «Nettverket vel …»"
             opened = not text
@@ -4994,13 +4998,27 @@ def _whole_sentences(words: list[str]) -> list[str]:
             not (sentence[:1] in "Nn" and _NEW_POINT_ALONE.match(sentence))]
 
 
+def _stop_inside_quote(text: str) -> str:
+    """A quotation's last stop put inside its closing mark, where the marks set the words
+    apart: '"… innen 2024".' and «… innen 2024». end as '"… innen 2024."' and «… innen
+    2024.» do, so one test finds the whole text quoted and the sentence keeps its stop."""
+    if len(text) > 2 and text[-1] in ".!?" and text[-2] in _QUOTES:
+        return text[:-2] + text[-1] + text[-2]
+    return text
+
+
 def _unquoted(words: list[str]) -> list[str]:
     """A proposal's sentences without the quotes its whole text is set in, on the lines
     under its label ("X fremmet følgende forslag:" / "«Rådet ber om … innen 1. mai.»"):
     the marks open its first sentence and close its last, and are no part of either; the
-    vedtak that repeats the words writes them bare, so one copy of each is read."""
-    if not words or words[0][:1] not in _QUOTES or words[-1][-1:] not in _QUOTES:
+    vedtak that repeats the words writes them bare, so one copy of each is read. The
+    closing mark may stand before the last stop ("«… innen 1. mai».", '"… innen 2024".'),
+    which stays the sentence's."""
+    if not words or words[0][:1] not in _QUOTES:
         return words  # (most amendments are written bare)
+    words = [*words[:-1], _stop_inside_quote(words[-1])]
+    if words[-1][-1:] not in _QUOTES:
+        return words
     inner = " ".join(words)[1:-1]
     if len(inner) < 2 or any(mark in inner for mark in _QUOTES):
         return words  # (a quote inside: the marks may be a title's, not the whole text's)
