@@ -77099,3 +77099,163 @@ EXPECTED['6630_gjovikregionen_regionrad_rs_strek_besok_v.txt'] = Expected(
         ('49/25', 'Eventuelt', 'Ingen saker.', [], []),
     ],
 )
+
+EXPECTED['6660_au_regionrad_orienteringer_neste_mote_i_regionradet.txt'] = Expected(
+    'minutes', 'Referat fra møte i arbeidsutvalget i Nordfjella regionråd',
+    'Arbeidsutvalget', 'Nordfjella regionråd', None,
+    ('2025-03-12', '09:00', '11:45', 'Ål kulturhus, møterom Hallingskeid'), '2025-05-07',
+    people=[
+        ('Torunn Haugen', 'Ål', 'chair', 'present'),
+        ('Knut Ivar Sletten', 'Hol', 'member', 'present'),
+        ('Signe Brekke', 'Gol', 'member', 'present'),
+        ('Amund Rustberg', 'sekretariatet', 'secretary', 'present'),
+        ('Olav Kirkevoll', 'Nes', 'member', 'absent'),
+    ],
+    items=[
+        ('8/25', 'Godkjenning av innkalling og saksliste',
+         'Innkalling og saksliste ble godkjent uten merknader.',
+         [
+          'Innkalling og saksliste ble godkjent uten merknader.',
+         ],
+         [
+         ]),
+        ('9/25', 'Høringsuttalelse – regional transportplan',
+         ('Daglig leder la fram utkast til uttalelse. Arbeidsutvalget ønsker en tydeligere '
+          'omtale av Rv 7 og rassikring.\nVedtak: Arbeidsutvalget slutter seg til uttalelsen '
+          'med de endringene som kom fram i møtet. Daglig leder sender uttalelsen til '
+          'fylkeskommunen innen 1. april.'),
+         [
+          'Arbeidsutvalget slutter seg til uttalelsen med de endringene som kom fram i møtet.',
+          'Daglig leder sender uttalelsen til fylkeskommunen innen 1. april.',
+         ],
+         [
+          ('Daglig leder sender uttalelsen til fylkeskommunen innen 1. april.',
+           'Daglig leder', '2025-04-01'),
+         ]),
+        ('10/25', 'Orienteringer',
+         ('Regionrådet: neste møte er 19. juni på Geilo.\nNeste møte i regionrådet er 3. '
+          'april, der transportplanen blir hovedsak.\nFylkeskommunen har lyst ut midler til '
+          'næringsutvikling, søknadsfrist 15. mai.\nDaglig leder orienterte om arbeidet med ny '
+          'nettside.'),
+         [
+         ],
+         [
+         ]),
+        ('11/25', 'Eventuelt',
+         'Ingen saker.',
+         [
+         ],
+         [
+         ]),
+    ],
+)
+
+
+EXPECTED['6661_nynorsk_regionrad_innstilling_vedtak_kombinert.txt'] = Expected(
+    'minutes', 'MØTEPROTOKOLL – ARBEIDSUTVALET',
+    'Arbeidsutvalet', 'Sogn og Fjordane vest regionråd', None,
+    ('2025-02-04', '10:00', '13:15', 'Florø, Kystkulturhuset, møterom 2'), '2025-03-18',
+    people=[
+        ('Gunnhild Eikrem', None, 'chair', 'present'),
+        ('Sverre Nybø', None, 'member', 'present'),
+        ('Astrid Leirvåg', None, 'member', 'present'),
+        ('Kjell Ove Hamre', None, 'member', 'absent'),
+        ('Lars Ivar Haugland', 'sekretariatet', 'secretary', 'present'),
+    ],
+    items=[
+        ('01/25', 'Godkjenning av innkalling og sakliste',
+         'Innstilling/vedtak:\nInnkalling og sakliste vert godkjend.',
+         [
+          'Innkalling og sakliste vert godkjend.',
+         ],
+         [
+         ]),
+        ('02/25', 'Rekneskap 2024 for regionrådet',
+         ('Dagleg leiar gjekk gjennom rekneskapen. Overskotet på kr 212 400 skuldast mellom '
+          'anna lågare reiseutgifter.\nInnstilling/Vedtak: Arbeidsutvalet rår regionrådet til '
+          'å godkjenne rekneskapen for 2024. Overskotet vert overført til disposisjonsfondet.'),
+         [
+          'Arbeidsutvalet rår regionrådet til å godkjenne rekneskapen for 2024.',
+          'Overskotet vert overført til disposisjonsfondet.',
+         ],
+         [
+         ]),
+        ('03/25', 'Fellesprosjekt for rekruttering av helsepersonell',
+         ('Astrid Leirvåg orienterte om erfaringane frå Flora og Bremanger.\nDrøfting: Fleire '
+          'meinte prosjektet må ha tydelegare mål for kvar kommune.\nInnstilling / vedtak:\n1. '
+          'Arbeidsutvalet stør at regionrådet søkjer om skjønnsmidlar til prosjektet.\n2. '
+          'Dagleg leiar sender søknaden til Statsforvaltaren innan 1. mars.'),
+         [
+          'Arbeidsutvalet stør at regionrådet søkjer om skjønnsmidlar til prosjektet.',
+          'Dagleg leiar sender søknaden til Statsforvaltaren innan 1. mars.',
+         ],
+         [
+          ('Dagleg leiar sender søknaden til Statsforvaltaren innan 1. mars.',
+           'Dagleg leiar', '2025-03-01'),
+         ]),
+        ('04/25', 'Eventuelt',
+         'Ingen saker.',
+         [
+         ],
+         [
+         ]),
+    ],
+)
+
+
+EXPECTED['6662_representantskap_endringsforslag_sitat_punktum_etter.txt'] = Expected(
+    'minutes', 'PROTOKOLL FRA REPRESENTANTSKAPSMØTE',
+    'Representantskapet', 'Midt-Agder friluftsråd', None,
+    ('2024-04-22', '18:00', '20:30', 'Evje kommunehus, kommunestyresalen'), None,
+    people=[
+        ('Bjørg Tveit', 'Evje og Hornnes', 'chair', 'present'),
+        ('Arne Homme', 'Bygland', 'member', 'present'),
+        ('Linn Vatnedal', 'Iveland', 'member', 'present'),
+        ('Eirik Skaar', 'Vennesla', 'member', 'present'),
+        ('Ragnhild Fjeld', 'Åseral', 'member', 'absent'),
+        ('Tor Ivar Flaten', 'administrasjonen', 'secretary', 'present'),
+    ],
+    items=[
+        ('5/24', 'Årsmelding og regnskap 2023',
+         ('Daglig leder gikk gjennom årsmelding og regnskap.\nVedtak: Årsmelding og regnskap '
+          'for 2023 godkjennes.'),
+         [
+          'Årsmelding og regnskap for 2023 godkjennes.',
+         ],
+         [
+         ]),
+        ('6/24', 'Handlingsplan 2024–2025',
+         ('Daglig leder la fram forslag til handlingsplan.\nLinn Vatnedal fremmet følgende '
+          'endringsforslag til punkt 4:\n"Representantskapet ber om at tilrettelegging av '
+          'turstier for personer med nedsatt funksjonsevne prioriteres. Daglig leder legger '
+          'fram en plan for dette innen utgangen av 2024".\nVotering: Endringsforslaget ble '
+          'enstemmig vedtatt. Handlingsplanen for øvrig ble enstemmig vedtatt.'),
+         [
+          ('Representantskapet ber om at tilrettelegging av turstier for personer med nedsatt '
+           'funksjonsevne prioriteres.'),
+          'Daglig leder legger fram en plan for dette innen utgangen av 2024.',
+          'Endringsforslaget ble enstemmig vedtatt.',
+          'Handlingsplanen for øvrig ble enstemmig vedtatt.',
+         ],
+         [
+          ('Daglig leder legger fram en plan for dette innen utgangen av 2024.',
+           'Daglig leder', '2024-12-31'),
+         ]),
+        ('7/24', 'Innspill til regional plan for friluftsliv',
+         ('Eirik Skaar mente planen bør legge mer vekt på nærfriluftsliv.\nArne Homme fremmet '
+          'følgende tilleggsforslag:\n«Friluftsrådet ber fylkeskommunen om å sette av midler '
+          'til skilting i 2025».\nVotering: Tilleggsforslaget ble enstemmig vedtatt.'),
+         [
+          'Friluftsrådet ber fylkeskommunen om å sette av midler til skilting i 2025.',
+          'Tilleggsforslaget ble enstemmig vedtatt.',
+         ],
+         [
+         ]),
+        ('8/24', 'Eventuelt',
+         'Ingen saker.',
+         [
+         ],
+         [
+         ]),
+    ],
+)

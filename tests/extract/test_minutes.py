@@ -366,8 +366,12 @@ def test_the_next_meeting_of_a_group_named_after_the_words(title, body_text, clo
     ("Arbeidsgruppa har neste møte 4. mai.", None),
     ("Styringsgruppa for reiselivsprosjektet har neste møte 4. mai.", None),
     ("Neste arbeidsgruppemøte er 4. mai.", None),
+    # another group as the topic before a colon, as a bullet names it
+    ("Arbeidsgruppa: neste møte er 4. mai.", None),
+    ("Regionrådet: neste møte er 4. mai.", None),
     # the body that met, named either way: its own next meeting
     ("Utvalget har neste møte 4. mai.", "2025-05-04"),
+    ("Utvalget: neste møte er 4. mai.", "2025-05-04"),
     ("Neste næringsutvalgsmøte er 4. mai.", "2025-05-04"),
     # no group named: the next meeting as before
     ("Vi har neste møte 4. mai.", "2025-05-04"),

@@ -8590,16 +8590,19 @@ def test_an_arrangement_with_a_deadline_or_no_start_stays_a_task(sentence):
     assert is_action(sentence)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Neste møte i representantskapet blir 23. oktober 2025.",
-    "Neste møte i regionrådet er 7. juni på Notodden.",
-    "Neste møte i arbeidsutvalet vert 21. februar.",
+@pytest.mark.parametrize(("heading", "sentence"), [
+    ("Referat fra representantskapet", "Neste møte i representantskapet blir 23. oktober 2025."),
+    ("Referat fra regionrådet", "Neste møte i regionrådet er 7. juni på Notodden."),
+    ("Referat frå arbeidsutvalet", "Neste møte i arbeidsutvalet vert 21. februar."),
 ])
-def test_the_next_meeting_of_the_body_s_own_compound_name_is_decided(sentence):
+def test_the_next_meeting_of_the_body_s_own_compound_name_is_decided(heading, sentence):
     """A cooperation's own bodies by their usual compounds ("representantskapet",
-    "regionrådet", "arbeidsutvalet") set the next meeting as "… i styret" does."""
-    decisions, _ = _item_titled("Eventuelt", sentence)
-    assert decisions == [sentence]
+    "regionrådet", "arbeidsutvalet") set the next meeting as "… i styret" does, in the
+    minutes of that body (another body's, "… i arbeidsutvalet" in the council's, is
+    told: ``test_another_bodys_next_meeting_is_decided_by_it``)."""
+    text = (f"{heading} 12.02.2024\n\nTil stede: Kari Holm, Per Lunde\n\n"
+            f"Sak 1/24 Eventuelt\n{sentence}\n\nSak 2/24 Referatsaker\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").items[0].decisions == [sentence]
 
 
 def test_the_next_meeting_of_another_body_is_not_decided():
@@ -9038,6 +9041,23 @@ def test_a_next_meeting_with_others_is_no_decision(sentence: str) -> None:
     assert not is_decision(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "body", "expected"), [
+    # another body named after the words or as the topic before them: its date, told
+    ("Neste møte i regionrådet er 3. mai.", "Arbeidsutvalget", True),
+    ("Regionrådet: neste møte er 19. juni.", "Arbeidsutvalget", True),
+    ("Neste møte i kommunestyret er 12. juni.", "Regionrådet", True),
+    # the body's own, or no body named, or none known: its own next meeting
+    ("Neste møte i regionrådet er 3. mai.", "Regionrådet i Nordfjella", False),
+    ("Utvalget: neste møte er 4. mai.", "Utvalg for næring", False),
+    ("Neste møte er 3. mai.", "Arbeidsutvalget", False),
+    ("Neste møte i regionrådet er 3. mai.", None, False),
+    ("Neste møte i Bø er 3. mai.", "Arbeidsutvalget", False),
+])
+def test_another_bodys_next_meeting_is_decided_by_it(sentence: str, body: str | None,
+                                                     expected: bool) -> None:
+    assert decided_by_another(sentence, body, sentence.lower(), "2025-03-12") is expected
+
+
 _PROPOSAL_HEAD = ("Referat fra møte i kontaktutvalget 7. mai 2024\n\n"
                   "Til stede: Kari Holm, Ola Dahl\n\nSak 1/24 Regnskap 2023\n\n")
 
@@ -9297,3 +9317,52 @@ def test_a_letter_of_the_case_series_with_its_outcome_after_a_dash_decides_the_f
                            "RS 13/25 Protokoll fra Mjøsbyen – tatt til etterretning\n",
                            "Sak 47/25 Referatsaker")
     assert item.decisions == ["tatt til orientering", "tatt til etterretning"]
+
+
+@pytest.mark.parametrize("label", ["Innstilling/vedtak:", "Innstilling/Vedtak:",
+                                   "Innstilling / vedtak:", "Vedtak/innstilling:",
+                                   "Tilråding/vedtak:"])
+def test_the_innstilling_that_is_the_vedtak_is_decided_without_a_vote(label):
+    """One label naming the innstilling and the vedtak says the proposal was adopted (the
+    guide's innstilling shown adopted): its text is the decision, with no vote after it;
+    a case system's "Forslag til vedtak/innstilling" stays a proposal."""
+    text = ("Referat fra møte i arbeidsutvalget 4. februar 2025\n\n"
+            "Til stede: Kari Holm, Per Lunde\n\nSak 1/25 Regnskap 2024\n"
+            f"Daglig leder gikk gjennom regnskapet.\n{label}\n"
+            "Arbeidsutvalget anbefaler rådet å godkjenne regnskapet.\n\n"
+            "Sak 2/25 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions == ["Arbeidsutvalget anbefaler rådet å godkjenne regnskapet."]
+
+
+def test_a_proposal_for_the_vedtak_or_innstilling_is_not_decided_without_a_vote():
+    text = ("Referat fra møte i arbeidsutvalget 4. februar 2025\n\n"
+            "Til stede: Kari Holm, Per Lunde\n\nSak 1/25 Regnskap 2024\n"
+            "Daglig leder gikk gjennom regnskapet.\nForslag til vedtak/innstilling:\n"
+            "Arbeidsutvalget anbefaler rådet å godkjenne regnskapet.\n\n"
+            "Sak 2/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").items[0].decisions == []
+
+
+@pytest.mark.parametrize(("opening", "closing"), [('"', '".'), ("«", "»."), ("“", "”.")])
+def test_an_adopted_amendment_quoted_with_its_stop_after_the_closing_mark_is_read_bare(
+        opening, closing):
+    # the closing mark before the last stop ('"… innen 1. mai 2024".'): the quotes are
+    # still the whole amendment's, and the sentence keeps its stop
+    decisions, actions = _outcomes_of(
+        "Per Lunde fremmet følgende alternative forslag:\n"
+        f"{opening}Styret ber om nye tilbud. Kari Holm sender forespørselen innen 1. mai "
+        f"2024{closing}\n\nVotering:\nDet alternative forslaget ble vedtatt med 2 mot 1 stemme.")
+    assert decisions[:2] == ["Styret ber om nye tilbud.",
+                             "Kari Holm sender forespørselen innen 1. mai 2024."]
+    assert actions == [("Kari Holm sender forespørselen innen 1. mai 2024.", "Kari Holm",
+                        "2024-05-01")]
+
+
+@pytest.mark.parametrize("quoted", ['"Planen evalueres innen 2025".',
+                                    "«Planen evalueres innen 2025»."])
+def test_an_amendment_quoted_after_its_label_with_the_stop_outside_is_read_bare(quoted):
+    decisions, _ = _outcomes_of(f"Saken ble drøftet.\nEndringsforslag fra Per Lunde: {quoted}\n\n"
+                                "Endringsforslaget ble enstemmig vedtatt.")
+    assert decisions == ["Planen evalueres innen 2025.",
+                         "Endringsforslaget ble enstemmig vedtatt."]

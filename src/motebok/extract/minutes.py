@@ -6518,9 +6518,14 @@ _DEFINITE_END = lazy_regex(r"(?:en|et|a|e)$")
 # The group whose meeting it is, as the subject before the words: "Arbeidsutvalget har
 # neste møte …", "Styringsgruppa for prosjektet har neste møte …" (a few words may name it).
 # ("Styret", "styremøte" are left out: a council's own meetings are often called so.)
-_GROUP_BEFORE = lazy_regex(r"\b(?P<group>[a-zæøå-]*(?:gruppa|gruppen|utvalget|utvalet|rådet|"
-                           r"nettverket|forumet|komiteen|komitéen|nemnda|nemnden))"
+_GROUP_NOUNS = (r"(?P<group>[a-zæøå-]*(?:gruppa|gruppen|utvalget|utvalet|rådet|nettverket|"
+                r"forumet|komiteen|komitéen|nemnda|nemnden))")
+_GROUP_BEFORE = lazy_regex(rf"\b{_GROUP_NOUNS}"
                            r"(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?\s+(?:har|skal\s+ha|får)\s+$")
+# … or as the topic the line opens with, a bullet's "Regionrådet: neste møte er 19. juni."
+# (the words before the colon, whole).
+_GROUP_TOPIC = lazy_regex(rf"(?:[\w-]+\s+){{0,2}}{_GROUP_NOUNS}"
+                          r"(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?")
 # The group in the meeting's noun: "neste arbeidsutvalgsmøte", "neste styringsgruppemøte"
 # (a word before the group's: a bare "utvalgsmøte" is any body's meeting; a council's
 # board calls its meetings "regionrådsmøte" as well as "styremøte", so "råd" is left out).
@@ -6530,12 +6535,17 @@ _GROUP_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|n
 
 def _group_before(folded: str, start: int) -> re.Match[str] | None:
     """The group named as the subject right before a next meeting's words found at
-    ``start`` ("Arbeidsutvalget har neste møte …"); only looked for when a verb of having
+    ``start`` ("Arbeidsutvalget har neste møte …") or as the line's topic before a colon
+    ("Regionrådet: neste møte …"); only looked for when a verb of having or a colon
     stands there, so plain "Neste møte: …" costs one slice."""
     before = folded[max(0, start - 60):start]
-    if not before.endswith(("har ", " ha ", "får ")):
-        return None
-    return _GROUP_BEFORE.search(before)
+    if before.endswith(("har ", " ha ", "får ")):
+        return _GROUP_BEFORE.search(before)
+    if folded.startswith(":", start) or before.endswith(": "):
+        # ("Regionrådet: neste møte …": the match opens on the colon, or after it; the
+        # topic opens the line or a sentence)
+        return _GROUP_TOPIC.fullmatch(folded[:start].rstrip(" :").rpartition(". ")[2])
+    return None
 #: The rank of a group's next meeting when the body that met is not known: after the rest.
 _GROUP_UNKNOWN = 3
 

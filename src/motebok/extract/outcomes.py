@@ -147,8 +147,12 @@ _DECISION_LABEL_BODY = (
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*+\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
+    # (and the innstilling that is the vedtak, either way round: "Innstilling/vedtak:",
+    # "Vedtak/innstilling:", nynorsk "Tilråding/vedtak:" – the label says it was adopted,
+    # unlike a case system's "Forslag til vedtak/innstilling", a proposal's)
     r"(?:vedtak|konklusjon(?:ar|er)?)\s*/\s*(?:oppfølging|oppfylging|tiltak|vedtak|"
-    r"konklusjon|beslutning|oppsummering)|"
+    r"konklusjon|beslutning|oppsummering|innstilling|tilråding)|"
+    r"(?:innstilling|tilråding)\s*/\s*vedtak|"
     # "Oppsummering og konklusjon:", "Drøfting og konklusjon:", also with a slash
     # ("Oppsummering/konklusjon:", "Drøfting / konklusjon:")
     r"(?:oppsummering|drøfting)\s*(?:og|/)\s*konklusjon(?:ar|er)?|"
@@ -1710,6 +1714,8 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     The body's ``parent`` organisation is no other ("Kommunen setter av …" in the minutes
     of a formannskap of "Nordby kommune" is the vedtak made there)."""
     lowered = lowered or sentence.lower()
+    if "neste" in lowered and _others_next_meeting(lowered, body):
+        return True  # "Neste møte i regionrådet er 3. mai." in its working committee's
     if meeting and (" i 20" in lowered or " i 19" in lowered) and \
             _outcome_in_earlier_year(lowered, meeting):
         return True  # "Kontingenten ble satt til kr 300 i 2022, …": the case's history
@@ -1725,6 +1731,27 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     return (another_body(found.group("who"), body) and
             not _names_parent(found.group("who"), parent)) or \
         _decided_earlier(sentence, found, meeting)
+
+
+# The body whose next meeting a sentence gives, named after the words ("Neste møte i
+# regionrådet er 3. mai.", "Neste møte for styret vert …") or as the topic before them,
+# a bullet's "Regionrådet: neste møte er 19. juni." (searched lower-cased).
+_NEXT_MEETING_OF = lazy_regex(r"^(?:(?:[\wæøå-]+\s+){0,2}(?P<topic>[\wæøå-]+)\s*:\s*)?"
+                              r"neste\s+(?:[\wæøå-]*møte|moete|samling)\b"
+                              r"(?:\s+(?:i|for)\s+(?P<after>[\wæøå-]+))?")
+
+
+def _others_next_meeting(lowered: str, body: str | None) -> bool:
+    """Whether a next meeting's sentence gives another body's meeting: one named after
+    the words or as the topic before them that ``another_body`` finds is not the minutes'
+    own ("Neste møte i regionrådet er 3. mai." among the orientations of its working
+    committee tells the council's date; the committee set nothing). The body's own ("…
+    i utvalget" in an utvalg's minutes) and one not named stay its decision."""
+    found = _NEXT_MEETING_OF.match(lowered)
+    if found is None:
+        return False
+    who = found.group("after") or found.group("topic")
+    return who is not None and another_body(who, body)
 
 
 # Adopted in one place or body named, then a day or the sentence's end: "Planen ble vedtatt
@@ -3454,6 +3481,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 waiting.append((amendment_label, amendment))
             mode, elsewhere, amendment, amendment_label = "amendment", False, [], text
             rest = (amend.group("rest") or "").strip()
+            if rest[:1] in _QUOTES:
+                rest = _stop_inside_quote(rest)  # «Planen evalueres innen 2025».
             if rest[:1] == "«" and 0 < (shut := rest.find("»")) < len(rest) - 1:
                 # «Planen evalueres etter to år.» and the minutes go on in the same
                 # paragraph: the quotation is the whole amendment, the rest is talk
@@ -3486,6 +3515,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                      if proposal.group("rest") is not None
                                                      else len(text)))
             text = (proposal.group("rest") or "").strip()
+            if text[:1] in "«“":
+                text = _stop_inside_quote(text)  # (its stop after the closing mark)
             if len(text) > 2 and text[0] in "«“" and text[-1] in "»”":
                 text = text[1:-1].strip()  # "Framlegg til ny § 4: «Nettverket vel …»"
             opened = not text
@@ -5012,13 +5043,27 @@ def _whole_sentences(words: list[str]) -> list[str]:
             not (sentence[:1] in "Nn" and _NEW_POINT_ALONE.match(sentence))]
 
 
+def _stop_inside_quote(text: str) -> str:
+    """A quotation's last stop put inside its closing mark, where the marks set the words
+    apart: '"… innen 2024".' and «… innen 2024». end as '"… innen 2024."' and «… innen
+    2024.» do, so one test finds the whole text quoted and the sentence keeps its stop."""
+    if len(text) > 2 and text[-1] in ".!?" and text[-2] in _QUOTES:
+        return text[:-2] + text[-1] + text[-2]
+    return text
+
+
 def _unquoted(words: list[str]) -> list[str]:
     """A proposal's sentences without the quotes its whole text is set in, on the lines
     under its label ("X fremmet følgende forslag:" / "«Rådet ber om … innen 1. mai.»"):
     the marks open its first sentence and close its last, and are no part of either; the
-    vedtak that repeats the words writes them bare, so one copy of each is read."""
-    if not words or words[0][:1] not in _QUOTES or words[-1][-1:] not in _QUOTES:
+    vedtak that repeats the words writes them bare, so one copy of each is read. The
+    closing mark may stand before the last stop ("«… innen 1. mai».", '"… innen 2024".'),
+    which stays the sentence's."""
+    if not words or words[0][:1] not in _QUOTES:
         return words  # (most amendments are written bare)
+    words = [*words[:-1], _stop_inside_quote(words[-1])]
+    if words[-1][-1:] not in _QUOTES:
+        return words
     inner = " ".join(words)[1:-1]
     if len(inner) < 2 or any(mark in inner for mark in _QUOTES):
         return words  # (a quote inside: the marks may be a title's, not the whole text's)
