@@ -9103,3 +9103,15 @@ def test_a_follow_up_labels_own_line_gives_a_body_or_role_its_task(line, owner):
 ])
 def test_fitting_a_paper_and_handing_it_in_by_a_time_are_tasks(sentence, task):
     assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize("title", ["Velkommen og runde rundt bordet", "Velkomen og runde"])
+def test_a_round_run_on_in_one_paragraph_is_the_members_news(title):
+    # (s61b) "… Runde rundt bordet: Ringerike: Ny næringsplan er vedtatt. Hole: …" under the
+    # opening's round: each member's news, no decision of the network's
+    text = (f"Referat\nDato: 23.10.2025\n\n1. {title}\n"
+            "Per ønsket velkommen. Runde rundt bordet: Ringerike: Ny næringsplan er vedtatt. "
+            "Hole: Reguleringsplanen ble godkjent i kommunestyret i juni.\n"
+            "2. Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "nettverk.txt").items[0]
+    assert item.decisions == []

@@ -6513,3 +6513,14 @@ def test_an_absence_beside_a_present_tense_partial_sentence_is_read():
 ])
 def test_took_part_in_an_item_is_partial(sentence, found):
     assert partial_sentences(sentence) == found
+
+
+@pytest.mark.parametrize("note", ["berre fram til lunsj", "kom etter lunsj", "til lunsjen"])
+def test_part_of_the_day_by_its_lunch_is_partial(note):
+    # (s61b) "(berre fram til lunsj)" after a participant: there for part of the gathering
+    record = parse_bytes(("Referat frå samling i kulturnettverket\n\nDato: 21. oktober 2025\n\n"
+                          f"Deltakarar: Ingrid Momrak, Olav Flatland ({note})\n\n"
+                          "Sak 1 Velkomen\n\nIngen merknader.\n\nSak 2 Eventuelt\n\nIngen saker.\n"
+                          ).encode(), "samling.txt")
+    olav = next(p for p in record.participants if p.name == "Olav Flatland")
+    assert (olav.attendance, olav.note) == (Attendance.PARTIAL.value, note)
