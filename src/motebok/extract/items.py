@@ -5784,9 +5784,10 @@ def _names_someone(text: str) -> bool:
 
 def _speaker_over_text(paragraphs: list[Line], position: int) -> bool:
     """Whether the paragraph at ``position`` names a talk's speaker on a line of its own
-    ("v/ Kari Holm, Helsedirektoratet") over running text: the summary of a programme's
-    slot starts under who gave it, as it starts under the slot in most minutes. (A
-    programme's list has the speaker under each slot too, but the next slot under it.)"""
+    ("v/ Kari Holm, Helsedirektoratet") over running text: the summary of a talk starts
+    under who gave it, so the heading above (a programme's slot or a plain title) heads
+    the text below the speaker's line as it would right under it. (A programme's list
+    has the speaker under each slot too, but the next slot under it, no running text.)"""
     speaker = paragraphs[position]
     return speaker.body.startswith(PRESENTER_OPENERS) and len(speaker.body) <= 80 and \
         position + 1 < len(paragraphs) and _is_running_text(paragraphs[position + 1].body)
