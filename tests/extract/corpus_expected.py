@@ -74302,6 +74302,10 @@ EXPECTED['6565_oppvekstsjefsnettverk_oppfolging_kd_utvalget.txt'] = Expected(
     ],
 )
 
+
+# Blind check s61b: county networks' gatherings (samlinger) over a programme with clock
+# times, some over two days, speakers on a "v/" line of their own, rounds by kommune.
+
 EXPECTED['6540_fagpolitisk_utvalg_elements_forslag_til_vedtak_innstilling.txt'] = Expected(
     # (s61c, blind) an Elements protocol of a fagpolitisk utvalg: seat tables in capitals,
     # "Møtende varamedlemmer" (Navn | Møtte for | Representerer), "Votering: Enstemmig
@@ -77256,6 +77260,332 @@ EXPECTED['6662_representantskap_endringsforslag_sitat_punktum_etter.txt'] = Expe
          [
          ],
          [
+         ]),
+    ],
+)
+
+EXPECTED['6520_folkehelsenettverk_to_dager_dag_1_dag_2_programtider.txt'] = Expected(
+    # (s61b, blind) a gathering over two days: "Dag 1 – tirsdag 4. mars" over its slots
+    # ("10.00–10.45 Velkommen og runde"): the first slot starts it, day 2's last slot ends it;
+    # pauses and "Kl. 12.00 Lunsj" are no items; a slot over "v/ Henrik Aas, Helsedirektoratet"
+    # on a line of its own is a heading (its speaker a guest); "kun dag 1" is partial
+    'minutes', 'Referat fra samling i folkehelsenettverket for Hadeland og Land',
+    'Folkehelsenettverket for Hadeland og Land', 'Innlandet fylkeskommune', None,
+    ('2025-03-04', '10:00', '12:00', 'Hadeland Glassverk, Jevnaker'),
+    '2025-09-09',
+    people=[
+        ('Sigrid Hovland', 'Gran', 'member', 'present'),
+        ('Petter Lyngstad', 'Gran', 'member', 'partial'),
+        ('Astrid Bøhn', 'Lunner', 'member', 'present'),
+        ('Rolf Ødegård', 'Jevnaker', 'member', 'present'),
+        ('Kari Stensrud', 'Søndre Land', 'member', 'present'),
+        ('Mads Ringen', 'Nordre Land', 'member', 'partial'),
+        ('Berit Solbakken', 'Innlandet fylkeskommune', 'chair', 'present'),
+        ('Jonas Fjeld', 'Innlandet fylkeskommune', 'secretary', 'present'),
+        ('Tone Haugerud', 'KoRus Øst', 'guest', 'present'),
+        ('Henrik Aas', 'Helsedirektoratet', 'guest', 'present'),
+        ('Marte Kjos', 'Innlandet fylkeskommune', 'guest', 'present'),
+    ],
+    notes={
+        'Petter Lyngstad': 'kun dag 1',
+        'Rolf Ødegård': 'digitalt dag 2',
+        'Mads Ringen': 'kun dag 1',
+    },
+    items=[
+        (None, 'Velkommen og runde',
+         ('Berit Solbakken ønsket velkommen. Runde rundt bordet:\nGran: Har ansatt ny '
+          'folkehelsekoordinator i 50 % stilling fra januar. Jobber videre med oppfølging av '
+          'Ungdata.\nLunner: Folkehelseoversikten er ferdig og skal behandles i kommunestyret '
+          'i april.\nJevnaker: Har startet et prosjekt om møteplasser for eldre sammen med '
+          'frivilligsentralen.\nSøndre Land og Nordre Land: Samarbeider om felles '
+          'frisklivssentral, ny avtale fra 1. juni.'),
+         [],
+         []),
+        (None, 'Ungdata 2024 – hva forteller tallene?',
+         ('Innlegg ved Tone Haugerud, KoRus Øst.\nAndelen som er fornøyd med lokalmiljøet har '
+          'gått ned i alle kommunene\nFlere jenter enn gutter rapporterer om '
+          'ensomhet\nSkjermtiden øker mest på ungdomstrinnet\nNettverket ønsker at tallene '
+          'brytes ned på skolenivå der det er mulig.'),
+         [],
+         []),
+        (None, 'Program for folkehelsearbeid i kommunene',
+         ('v/ Henrik Aas, Helsedirektoratet\nNy programperiode starter høsten 2025. Kommunene '
+          'kan søke om midler til tiltak for barn og unge, og det blir lagt vekt på samarbeid '
+          'mellom flere kommuner. Fylkeskommunen sender ut utlysningen til alle kommunene '
+          'innen 14. mars.'),
+         [],
+         [
+          ('Fylkeskommunen sender ut utlysningen til alle kommunene innen 14. mars.',
+           'Fylkeskommunen', '2025-03-14'),
+         ]),
+        (None, 'Gruppearbeid: lokale tiltak mot ensomhet',
+         ('Gruppene diskuterte hvordan kommunene kan nå ungdom som faller utenfor '
+          'fritidstilbudene. Flere pekte på at fritidskortet og åpne haller har gitt gode '
+          'erfaringer.'),
+         [],
+         []),
+        (None, 'Folkehelseoversikt og planstrategi',
+         ('Innlegg ved Marte Kjos, Innlandet fylkeskommune.\nMarte gikk gjennom hvordan '
+          'oversikten kan brukes inn i kommunal planstrategi. Presentasjonen ligger her'),
+         [],
+         []),
+        (None, 'Oppsummering og veien videre',
+         ('Nettverket ble enige om å ha neste samling i Fagernes 9. og 10. september. Jonas '
+          'Fjeld sender ut referat og presentasjoner til deltakerne.'),
+         [
+          'Nettverket ble enige om å ha neste samling i Fagernes 9. og 10. september.',
+         ],
+         [
+          ('Jonas Fjeld sender ut referat og presentasjoner til deltakerne.',
+           'Jonas Fjeld', None),
+         ]),
+    ],
+)
+
+EXPECTED['6521_nynorsk_oppsummering_kulturnettverk_vest_telemark_v_linje.txt'] = Expected(
+    # (s61b, blind) a nynorsk summary under the county's letterhead: "… i Vest-Telemark" is a
+    # part of "Vestfold og Telemark fylkeskommune" (the parent; the region stays in the body's
+    # name); "(berre fram til lunsj)" is partial; "Kl. 12.45 …" over "v/ …" is an item
+    'minutes', 'Oppsummering frå nettverkssamling for kulturnettverket i Vest-Telemark',
+    'Kulturnettverket i Vest-Telemark', 'Vestfold og Telemark fylkeskommune', None,
+    ('2025-10-21', '10:00', '15:00', 'Seljord kulturhus'),
+    '2026-03-10',
+    people=[
+        ('Ingrid Momrak', 'Tokke', 'member', 'present'),
+        ('Halvor Bakken', 'Tokke', 'member', 'present'),
+        ('Aslaug Nordbø', 'Vinje', 'member', 'present'),
+        ('Gunnhild Rue', 'Seljord', 'member', 'present'),
+        ('Olav Flatland', 'Seljord', 'member', 'partial'),
+        ('Torunn Haugland', 'Kviteseid', 'member', 'present'),
+        ('Trond Lid', 'Fyresdal', 'member', 'present'),
+        ('Marit Sandvik', 'fylkeskommunen', 'chair', 'present'),
+        ('Eirik Tveiten', 'fylkeskommunen', 'secretary', 'present'),
+        ('Sverre Haugen', 'Kulturtanken', 'guest', 'present'),
+        ('Eli Grønvold', 'Vestfold og Telemark fylkeskommune', 'guest', 'present'),
+    ],
+    notes={
+        'Olav Flatland': 'berre fram til lunsj',
+        'Torunn Haugland': 'digitalt',
+    },
+    items=[
+        (None, 'Velkomen og runde rundt bordet',
+         ('Marit Sandvik ønskte velkomen. Kvar kommune fortalde kort om status:\nTokke: Nytt '
+          'kulturhus i Dalen opnar til våren, arbeidet med programmet er i gang.\nVinje: Har '
+          "fått tilskot til ein stilling som ungdomskoordinator.\nSeljord: Dyrsku'n gjekk med "
+          'overskot, og kommunen vil bruke meir av festivalen i kulturarbeidet.\nKviteseid: '
+          'Bibliotek og kulturskule skal samlokaliserast frå 2026.\nFyresdal: Ingen store '
+          'endringar sidan sist.'),
+         [],
+         []),
+        (None, 'Den kulturelle skulesekken – ny modell frå 2026',
+         ('Innlegg ved Sverre Haugen, Kulturtanken.\nNy modell gjev kommunane større ansvar '
+          'for å velje produksjonar sjølv. Fleire kommunar var uroa for kapasiteten til å ta '
+          'over meir av arbeidet. Nettverket vart samde om å sende eit felles innspel til '
+          'fylkeskommunen.'),
+         [
+          'Nettverket vart samde om å sende eit felles innspel til fylkeskommunen.',
+         ],
+         []),
+        (None, 'Kulturarv i kommunale planar',
+         ('v/ Eli Grønvold, Vestfold og Telemark fylkeskommune\nEli viste døme på '
+          'kulturminneplanar og korleis dei kan knytast til arealplanen. Fylkeskommunen tilbyr '
+          'rettleiing til kommunar som startar opp arbeidet.'),
+         [],
+         []),
+        (None, 'Vegen vidare',
+         ('Eirik Tveiten sender ut utkast til felles innspel om skulesekken innan 7. november. '
+          'Neste samling vert 10. mars 2026 i Rauland.'),
+         [
+          'Neste samling vert 10. mars 2026 i Rauland.',
+         ],
+         [
+          ('Eirik Tveiten sender ut utkast til felles innspel om skulesekken innan 7. november.',
+           'Eirik Tveiten', '2025-11-07'),
+         ]),
+    ],
+)
+
+EXPECTED['6522_klimanettverk_pdf_programliste_innlegg_ved_sidefot.txt'] = Expected(
+    # (s61b, blind) a PDF's text: a "Program" list over sections headed by the titles alone;
+    # "Innlegg ved X, Org. …" under a section's heading names a guest; the running footer
+    # between the pages is no part of the sections' text
+    'minutes', 'Referat fra samling i Klimanettverket i Østfold',
+    'Klimanettverket i Østfold', 'Østfold fylkeskommune', None,
+    ('2026-02-12', '09:00', '14:30', 'Quality Hotel Sarpsborg og Teams'),
+    '2026-06-04',
+    people=[
+        ('Vegard Lindholm', 'Sarpsborg kommune', 'member', 'present'),
+        ('Tuva Engen', 'Sarpsborg kommune', 'member', 'present'),
+        ('Anette Krogh', 'Fredrikstad kommune', 'member', 'present'),
+        ('Bjørn Even Sæther', 'Halden kommune', 'member', 'present'),
+        ('Lise Hammer', 'Moss kommune', 'member', 'present'),
+        ('Kristoffer Aas', 'Moss kommune', 'member', 'partial'),
+        ('Siri Berntsen', 'Hvaler kommune', 'member', 'present'),
+        ('Hilde Berg', 'Østfold fylkeskommune', 'chair', 'present'),
+        ('Oda Myhre', 'Østfold fylkeskommune', 'secretary', 'present'),
+        ('Ragnhild Fosse', 'Miljødirektoratet', 'guest', 'present'),
+        ('Thomas Vik', 'Enova', 'guest', 'present'),
+        ('Ingvild Moen', 'NIBIO', 'guest', 'present'),
+    ],
+    notes={
+        'Bjørn Even Sæther': 'digitalt',
+        'Kristoffer Aas': 'fra kl. 12.30',
+        'Siri Berntsen': 'digitalt',
+    },
+    items=[
+        (None, 'Velkommen og runde',
+         ('Hilde Berg ønsket velkommen. I runden fortalte Sarpsborg om nytt klimabudsjett, '
+          'Moss om arbeidet med utslippsfrie byggeplasser og Hvaler om tiltak mot erosjon '
+          'langs strandsonen.'),
+         [],
+         []),
+        (None, 'Klimaregnskap for kommunene',
+         ('Innlegg ved Ragnhild Fosse, Miljødirektoratet. Hun orienterte om den nye veilederen '
+          'for kommunale klimaregnskap og om tallene i Miljøstatus. Kommunene etterlyste hjelp '
+          'til å tolke tallene for egen kommune.'),
+         [],
+         []),
+        (None, 'Energi og effekt i kommunale bygg',
+         ('Innlegg ved Thomas Vik, Enova. Mange kommuner kan redusere effekttoppene med enkle '
+          'tiltak i driften. Det finnes støtte til kartlegging av energibruk.'),
+         [],
+         []),
+        (None, 'Klimatilpasning i arealplanleggingen',
+         ('Innlegg ved Ingvild Moen, NIBIO. Hun viste nye kart over flomsoner og overvann. '
+          'Gruppene diskuterte hvordan kartene kan brukes i kommuneplanens arealdel.'),
+         [],
+         []),
+        (None, 'Oppsummering',
+         ('Nettverket ble enige om å lage en felles mal for klimabudsjett. Oda Myhre sender ut '
+          'presentasjonene etter samlingen.\nNeste samling blir 4. juni 2026 i Fredrikstad.'),
+         [
+          'Nettverket ble enige om å lage en felles mal for klimabudsjett.',
+          'Neste samling blir 4. juni 2026 i Fredrikstad.',
+         ],
+         [
+          ('Oda Myhre sender ut presentasjonene etter samlingen.',
+           'Oda Myhre', None),
+         ]),
+    ],
+)
+
+EXPECTED['6523_naeringsnettverk_fet_dag_1_lunsj_og_registrering.txt'] = Expected(
+    # (s61b, blind) bold day lines ("Dag 1 – torsdag 23. oktober") only group the slots, no
+    # items; "11.00 Lunsj og registrering" under the first is a break that starts the day; a
+    # round run on in one paragraph ("Runde rundt bordet: Ringerike: Ny næringsplan er
+    # vedtatt.") is the members' news, no decision; "Neste samling: …" closes the text
+    'minutes', 'Referat',
+    'Næringsnettverket', 'Buskerud', None,
+    ('2025-10-23', '11:00', '11:30', 'Klækken hotell, Hønefoss'),
+    '2026-02-12',
+    people=[
+        ('Kjersti Holm', 'Ringerike kommune', 'member', 'present'),
+        ('Arne Bråten', 'Ringerike kommune', 'member', 'present'),
+        ('Stine Opsahl', 'Hole kommune', 'member', 'present'),
+        ('Geir Flåten', 'Modum kommune', 'member', 'partial'),
+        ('Camilla Rud', 'Kongsberg kommune', 'member', 'present'),
+        ('Henrik Solum', 'Kongsberg kommune', 'member', 'partial'),
+        ('Trine Gulsvik', 'Hallingdal næringshage', 'member', 'present'),
+        ('Per Ivar Moe', 'Buskerud fylkeskommune', 'chair', 'present'),
+        ('Maria Strand', 'Buskerud fylkeskommune', 'secretary', 'present'),
+        ('Lars Berget', 'Buskerud fylkeskommune', 'guest', 'present'),
+        ('Nora Sæbø', 'NIFU', 'guest', 'present'),
+    ],
+    notes={
+        'Geir Flåten': 'deltok kun dag 2',
+        'Henrik Solum': 'deltok kun dag 1',
+    },
+    items=[
+        (None, 'Velkommen og runde rundt bordet',
+         ('Per Ivar Moe ønsket velkommen. Runde rundt bordet: Ringerike: Ny næringsplan er '
+          'vedtatt. Hole: Jobber med ny reguleringsplan for næringsområdet på Vik. Kongsberg: '
+          'Stor etterspørsel etter næringsarealer, særlig fra forsvarsindustrien. Hallingdal '
+          'næringshage: Har fått ni nye bedrifter i inkubatoren i år.'),
+         [],
+         []),
+        (None, 'Regional plan for verdiskaping',
+         ('v/ Lars Berget, Buskerud fylkeskommune\nPlanen skal på høring i januar. Kommunene '
+          'ønsket en tydeligere prioritering av tiltakene. Presentasjon'),
+         [],
+         [
+          ('Planen skal på høring i januar.',
+           None, None),
+         ]),
+        (None, 'Bedriftsbesøk hos Hønefoss Bryggeri',
+         'Deltakerne fikk omvisning og hørte om bedriftens satsing på eksport.',
+         [],
+         []),
+        (None, 'Kompetansebehov i næringslivet',
+         ('Innlegg ved Nora Sæbø, NIFU. Undersøkelsen viser at mangelen på fagarbeidere er '
+          'størst innen elektro og bygg. Flere kommuner kjente seg igjen i funnene.'),
+         [],
+         []),
+        (None, 'Oppsummering og videre arbeid',
+         ('Nettverket sluttet seg til forslaget om felles profilering av næringsarealer. Maria '
+          'Strand lager et utkast til arbeidsplan innen 1. desember.'),
+         [
+          'Nettverket sluttet seg til forslaget om felles profilering av næringsarealer.',
+         ],
+         [
+          ('Maria Strand lager et utkast til arbeidsplan innen 1. desember.',
+           'Maria Strand', '2025-12-01'),
+         ]),
+    ],
+)
+
+EXPECTED['6524_integreringsnettverk_programtabell_v_linje_under_tittel.txt'] = Expected(
+    # (s61b, blind) a "TID / TEMA / INNLEDER" programme table over sections; a section's title
+    # over "v/ Hanne Lystad, Kompetanse Norge" set apart, then the summary: a heading still
+    'minutes', 'Referat – nettverkssamling integrering',
+    'Nettverk for integrering i Akershus', 'Akershus fylkeskommune', None,
+    ('2025-11-18', '09:00', '15:00', 'Lillestrøm rådhus, kommunestyresalen'),
+    None,
+    people=[
+        ('Aisha Rahimi', 'Lillestrøm kommune', 'member', 'present'),
+        ('Jon Ole Skaug', 'Lillestrøm kommune', 'member', 'present'),
+        ('Frida Nygaard', 'Ullensaker kommune', 'member', 'present'),
+        ('Kamal Haddad', 'Nordre Follo kommune', 'member', 'present'),
+        ('Eline Brekke', 'Asker kommune', 'member', 'present'),
+        ('Torbjørn Lie', 'Eidsvoll kommune', 'member', 'partial'),
+        ('Helene Wiik', 'Akershus fylkeskommune', 'chair', 'present'),
+        ('Simen Rud', 'Akershus fylkeskommune', 'secretary', 'present'),
+        ('Yusuf Demir', 'IMDi Øst', 'guest', 'present'),
+        ('Hanne Lystad', 'Kompetanse Norge', 'guest', 'present'),
+    ],
+    notes={
+        'Kamal Haddad': 'digitalt',
+        'Torbjørn Lie': 'til kl. 12.15',
+    },
+    items=[
+        (None, 'Velkommen og runde',
+         ('Helene Wiik ønsket velkommen. Runde rundt bordet: Lillestrøm: Har tatt imot flere '
+          'familier enn ventet i høst. Ullensaker: Introduksjonsprogrammet har fått ny leder. '
+          'Asker: Jobber med et språkpraksisprosjekt sammen med næringslivet.'),
+         [],
+         []),
+        (None, 'Kvalifiseringsprogrammet – status',
+         ('Innlegg ved Yusuf Demir, IMDi Øst. Andelen som går over til arbeid eller utdanning '
+          'etter programmet har økt. Kommunene ba om bedre statistikk på kommunenivå.'),
+         [],
+         []),
+        (None, 'Norskopplæring for arbeidsinnvandrere',
+         ('v/ Hanne Lystad, Kompetanse Norge\nKommunene har ulike tilbud, og mange '
+          'arbeidsinnvandrere faller utenfor. Det ble foreslått en felles kartlegging.'),
+         [],
+         []),
+        (None, 'Erfaringsdeling i grupper',
+         'Gruppene delte erfaringer med tett oppfølging av deltakere med lite skolebakgrunn.',
+         [],
+         []),
+        (None, 'Oppsummering',
+         ('Nettverket ble enige om å gjennomføre en felles kartlegging av norsktilbudet. Simen '
+          'Rud sender ut et skjema til kommunene innen 5. desember.'),
+         [
+          'Nettverket ble enige om å gjennomføre en felles kartlegging av norsktilbudet.',
+         ],
+         [
+          ('Simen Rud sender ut et skjema til kommunene innen 5. desember.',
+           'Simen Rud', '2025-12-05'),
          ]),
     ],
 )

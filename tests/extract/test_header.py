@@ -6575,3 +6575,24 @@ def test_a_deck_cover_with_its_region_over_the_name_and_the_meeting_word(kind_wo
     record = parse_bytes(text.encode(), "lysark.txt")
     assert (record.title, record.body, record.organization) == (
         "Faggruppe for reiseliv", "Faggruppe for reiseliv", "Hallingdal")
+
+@pytest.mark.parametrize("region, county", [("Vest-Telemark", "Vestfold og Telemark"),
+                                            ("Nord-Troms", "Troms")])
+def test_a_county_s_letterhead_over_a_network_in_a_part_of_the_county(region, county):
+    # (s61b) "Vestfold og Telemark fylkeskommune" over "… kulturnettverket i Vest-Telemark":
+    # a part of the county by its quarter; the county is the parent, the region stays in
+    # the body's name
+    record = parse_bytes((f"{county} fylkeskommune\n\n"
+                          f"Referat fra samling i kulturnettverket i {region}\n\n"
+                          "Dato: 21. oktober 2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
+                          "Sak 1 Velkommen\n\nIngen merknader.\n").encode(), "samling.txt")
+    assert (record.body, record.organization) == (f"Kulturnettverket i {region}",
+                                                  f"{county} fylkeskommune")
+
+
+def test_a_county_s_letterhead_over_another_county_s_part_is_no_parent():
+    record = parse_bytes((b"Innlandet fylkeskommune\n\n"
+                          b"Referat fra samling i kulturnettverket i Vest-Telemark\n\n"
+                          b"Dato: 21. oktober 2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
+                          b"Sak 1 Velkommen\n\nIngen merknader.\n"), "samling.txt")
+    assert (record.body, record.organization) == ("Kulturnettverket", "Vest-Telemark")

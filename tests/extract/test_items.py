@@ -5489,3 +5489,84 @@ def test_a_sentence_that_starts_like_an_invitation_is_still_the_item_s():
             "Sak 1/22 Eventuelt\n\nIngen saker.\nBli med på dugnaden i juni.\n")
     assert parse_bytes(text.encode(), "utvalg.txt").items[-1].text == \
         "Ingen saker.\nBli med på dugnaden i juni."
+
+
+_GATHERING_HEAD = ("Referat fra samling i Testnettverket\n\nDato: 4. og 5. mars 2025\n\n"
+                   "Sted: Fjellhotellet\n\nTil stede: Kari Holm (Nordby), Per Dahl (Sørby)\n\n")
+
+
+def test_a_slot_over_its_speaker_s_line_set_apart_is_an_item():
+    # (s61b) "13.00–14.30 Title" / "v/ Name, Org" / the summary: the speaker's line set
+    # apart is no rest of the slot's sentence, and the slot heads its item
+    record = parse_bytes((_GATHERING_HEAD +
+                          "10.00–10.45 Velkommen og runde\n\nKari ønsket velkommen.\n\n"
+                          "13.00–14.30 Nytt tilskuddsprogram\n\nv/ Ola Berg, Helsedirektoratet\n\n"
+                          "Programmet starter i høst. Kommunene kan søke om midler.\n").encode(),
+                         "samling.txt")
+    assert [i.title for i in record.items] == ["Velkommen og runde", "Nytt tilskuddsprogram"]
+    assert record.items[1].text.startswith("v/ Ola Berg, Helsedirektoratet\nProgrammet")
+    assert ("Ola Berg", "Helsedirektoratet", "guest") in [
+        (p.name, p.organization, p.role) for p in record.participants]
+
+
+def test_a_plain_heading_over_its_speaker_s_line_is_an_item_too():
+    record = parse_bytes((_GATHERING_HEAD +
+                          "Velkommen\n\nKari ønsket velkommen til samlingen.\n\n"
+                          "Norskopplæring for voksne\n\nv/ Ola Berg, Kompetanse Norge\n\n"
+                          "Tilbudene er ulike. Mange faller utenfor tilbudet.\n\n"
+                          "Oppsummering\n\nNettverket ble enige om en felles kartlegging.\n"
+                          ).encode(), "samling.txt")
+    assert [i.title for i in record.items] == ["Velkommen", "Norskopplæring for voksne",
+                                              "Oppsummering"]
+
+
+def test_day_headings_over_slots_group_them_and_start_the_meeting():
+    # (s61b) "Dag 1 – …" / "11.00 Lunsj og registrering" / slots: the days and the lunch are
+    # no items; the first day's first slot starts the meeting, the last day's last ends it
+    record = parse_bytes((_GATHERING_HEAD +
+                          "Dag 1 – tirsdag 4. mars\n\n11.00 Lunsj og registrering\n\n"
+                          "12.00–13.00 Velkommen og runde\n\nKari ønsket velkommen.\n\n"
+                          "13.00–15.00 Regional plan\n\nPlanen skal på høring i januar.\n\n"
+                          "Dag 2 – onsdag 5. mars\n\n08.30–11.30 Oppsummering\n\n"
+                          "Nettverket sluttet seg til forslaget.\n").encode(), "samling.txt")
+    assert [i.title for i in record.items] == ["Velkommen og runde", "Regional plan",
+                                              "Oppsummering"]
+    assert (record.meeting.date, record.meeting.start, record.meeting.end) == \
+        ("2025-03-04", "11:00", "11:30")
+
+
+@pytest.mark.parametrize("text, day", [("Dag 1 – tirsdag 4. mars", True), ("Dag 2", True),
+                                       ("DAG 1: onsdag 12. mars", True),
+                                       ("Dag 2 (fredag 24. oktober)", True),
+                                       ("Dagens program", False), ("Dag 1 var fin.", False),
+                                       ("Dagsorden", False)])
+def test_a_programme_day_line(text, day):
+    from motebok.extract.text import programme_day_line
+    assert programme_day_line(text) is day
+
+
+@pytest.mark.parametrize("title", ["Lunsj og registrering", "Registrering og lunsj"])
+def test_lunch_with_the_arrival_is_a_break(title):
+    assert items.is_break_title(title)
+
+
+def test_a_programme_list_s_sections_name_their_speakers_and_lose_the_page_footer():
+    # (s61b) a PDF's "Program" list over sections headed by the titles alone: "Innlegg ved
+    # X, Org." under a section's heading names a guest; the footer between pages is no text
+    footer = ("Nordby fylkeskommune – Referat klimanettverket 12. februar 2026\n"
+              "                                                  Side {} av 2\n")
+    header = "Nordby fylkeskommune                                        Referat\n\n"
+    record = parse_bytes((
+        header + "Referat fra samling i Klimanettverket\nDato: 12. februar 2026\n"
+        "Deltakere:\nNordby kommune: Kari Holm, Per Dahl\n\n"
+        "Program\n09.00–09.30 Velkommen\n09.30–11.00 Klimaregnskap\n11.00–12.00 Energi i bygg\n"
+        "12.00–13.00 Oppsummering\n\n"
+        "Velkommen\nKari Holm ønsket velkommen.\nKlimaregnskap\n"
+        "Innlegg ved Eva Lund, Miljødirektoratet. Hun orienterte om veilederen.\n"
+        "Energi i bygg\nMange kommuner kan spare energi.\n\n" + footer.format(1) + "\n" + header +
+        "Oppsummering\nNettverket ble enige om en felles mal.\n\n" + footer.format(2)
+    ).encode(), "klima.txt")
+    assert ("Eva Lund", "Miljødirektoratet", "guest") in [
+        (p.name, p.organization, p.role) for p in record.participants]
+    assert [i.text for i in record.items][2:] == [
+        "Mange kommuner kan spare energi.", "Nettverket ble enige om en felles mal."]

@@ -9366,3 +9366,14 @@ def test_an_amendment_quoted_after_its_label_with_the_stop_outside_is_read_bare(
                                 "Endringsforslaget ble enstemmig vedtatt.")
     assert decisions == ["Planen evalueres innen 2025.",
                          "Endringsforslaget ble enstemmig vedtatt."]
+
+@pytest.mark.parametrize("title", ["Velkommen og runde rundt bordet", "Velkomen og runde"])
+def test_a_round_run_on_in_one_paragraph_is_the_members_news(title):
+    # (s61b) "… Runde rundt bordet: Ringerike: Ny næringsplan er vedtatt. Hole: …" under the
+    # opening's round: each member's news, no decision of the network's
+    text = (f"Referat\nDato: 23.10.2025\n\n1. {title}\n"
+            "Per ønsket velkommen. Runde rundt bordet: Ringerike: Ny næringsplan er vedtatt. "
+            "Hole: Reguleringsplanen ble godkjent i kommunestyret i juni.\n"
+            "2. Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "nettverk.txt").items[0]
+    assert item.decisions == []

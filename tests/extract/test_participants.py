@@ -6578,3 +6578,14 @@ def test_a_visits_words_are_no_part_of_the_organisation():
                          "under sak 46/25.", ParticipantRole.GUEST, Attendance.PRESENT)
     assert (entry.name, entry.organization, entry.attendance) == (
         "Thomas Breen", "Innlandet fylkeskommune", Attendance.PARTIAL)
+
+
+@pytest.mark.parametrize("note", ["berre fram til lunsj", "kom etter lunsj", "til lunsjen"])
+def test_part_of_the_day_by_its_lunch_is_partial(note):
+    # (s61b) "(berre fram til lunsj)" after a participant: there for part of the gathering
+    record = parse_bytes(("Referat frå samling i kulturnettverket\n\nDato: 21. oktober 2025\n\n"
+                          f"Deltakarar: Ingrid Momrak, Olav Flatland ({note})\n\n"
+                          "Sak 1 Velkomen\n\nIngen merknader.\n\nSak 2 Eventuelt\n\nIngen saker.\n"
+                          ).encode(), "samling.txt")
+    olav = next(p for p in record.participants if p.name == "Olav Flatland")
+    assert (olav.attendance, olav.note) == (Attendance.PARTIAL.value, note)

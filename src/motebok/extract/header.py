@@ -42,6 +42,7 @@ from motebok.extract.text import (
     contains_any,
     fold,
     looks_like_name,
+    programme_day_line,
     programme_slot_line,
     without_time_slot,
 )
@@ -1466,8 +1467,18 @@ def _county_of_region(letterhead: str, region: str) -> bool:
     ("Innlandet fylkeskommune" over "… i Innlandet"): the body is the county's, which
     is its parent, as a network's county hosting it is (a council or club named in the
     letterhead is another's, and a municipality's own region is no county)."""
-    return len(letterhead) == len(region) + 14 and \
-        letterhead.casefold() == f"{region.casefold()} fylkeskommune"
+    folded = letterhead.casefold()
+    if len(letterhead) == len(region) + 14:
+        return folded == f"{region.casefold()} fylkeskommune"
+    # a part of the county by its quarter ("Vestfold og Telemark fylkeskommune" over "…
+    # i Vest-Telemark", "Troms fylkeskommune" over "… i Nord-Troms"): still the county's
+    quarter, _, county = region.casefold().partition("-")
+    return quarter in _COUNTY_QUARTERS and folded.endswith(" fylkeskommune") and \
+        county in folded[:-14].split()
+
+
+# The quarters a county's parts are named by: "Vest-Telemark", "Nord-Troms", "Midt-Agder".
+_COUNTY_QUARTERS = frozenset({"vest", "aust", "øst", "nord", "sør", "midt", "indre", "ytre"})
 
 
 def _organising_county(lines: list[Line], region: str) -> str | None:
@@ -4752,6 +4763,17 @@ _DAY_ENDS = lazy_regex(r"(?:slutt(?:\s+p[åa]\s+dagen)?|vel\s+h(?:jem|eim)|h(?:j
                        r"[.!]?", re.I)
 
 
+def _first_slot_of_days(lines: list[Line], head_end: int) -> Line | None:
+    """The first slot under a day's heading right over the items ("Dag 1 – tirsdag 4.
+    mars" / "11.00 Lunsj og registrering" / "12.00–13.00 Velkommen"): where a gathering
+    over days starts, a break that is no item too. None when no day's heading is there."""
+    for index in range(head_end, max(head_end - 3, 0), -1):
+        if index + 1 < len(lines) and programme_day_line(lines[index].body):
+            first = lines[index + 1]
+            return first if programme_slot_line(first.body) else None
+    return None
+
+
 def _programme_first_slot(lines: list[Line], index: int, head_end: int) -> bool:
     """Whether line ``index`` is a programme's first slot where the items start: at the
     head's end, or right under a "Program" heading there (a seminar's summary lists its
@@ -5608,7 +5630,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 # "09.30–10.00 Velkommen": the first slot of a programme whose slots are
                 # the items; the day runs to the last slot's end, not to this one's (and
                 # from the first slot's start: a slot too long for this test may come first)
-                head.start = _programme_start(lines[head_end:line.index + 1]) or start
+                # (a day's heading over the items: its first slot, a break too, "Dag 1" /
+                # "11.00 Lunsj og registrering" / "12.00–13.00 Velkommen")
+                first = _first_slot_of_days(lines, head_end)
+                head.start = _programme_start([first] if first else
+                                              lines[head_end:line.index + 1]) or start
                 head.end = _programme_end(lines[head_end:])
             elif head.start is None:
                 head.start, head.end = _stated_start(text, start), end
@@ -5625,6 +5651,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                         head.location += "."  # "…, Rådhuset 2. etg.": the abbreviation's
                 elif (held := _HELD_AT.search(text)):
                     head.location = held.group("place")  # "… blei det avholdt styremøte på X."
+    if head.start is None and head_end and (first := _first_slot_of_days(lines, head_end)):
+        # minutes over a gathering's days, each day's slots under its heading ("Dag 1 –
+        # tirsdag 4. mars" / "10.00–10.45 Velkommen og runde"): the first day's first slot
+        # starts the meeting (a lunch too), the last day's last slot ends it
+        head.start = _programme_start([first])
+        head.end = head.end or _programme_end(lines[head_end:])
     if head.location is None:
         head.location = subtitle_place
     if head.location is None and head.title and \

@@ -65,6 +65,7 @@ from motebok.extract.text import (
     fold,
     looks_like_name,
     merge_wrapped,
+    programme_day_line,
     programme_slot_line,
     runs_on_after_page,
     starts_with_any,
@@ -5347,7 +5348,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
     gapless = _gapless(lines)
     # the text under a heading as paragraphs: a PDF wraps its first sentence over lines
     paragraphs = merge_wrapped(lines[start:])
-    for line, after in itertools.pairwise(paragraphs):
+    for position, (line, after) in enumerate(itertools.pairwise(paragraphs)):
         i = line.index
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
@@ -5355,6 +5356,8 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         # a programme's slot marks its line a heading, whatever its words ("10.00–10.45
         # Erfaringer fra Sørvik v/ Kari Holm, Sørvik kommune", "12.30 Gruppearbeid: Hvordan
         # nå ungdom?"): the summary under it is the item's text
+        if _speaker_over_text(paragraphs, position + 1):
+            after = paragraphs[position + 2]  # "v/ Kari Holm, KS" over the talk's summary
         slot = text is not line.body and _is_running_text(after.body) and not after.is_table
         if line.is_bullet and after.is_bullet and after.level > line.level and ": " in text:
             topic = _outline_topic(text)
@@ -5380,6 +5383,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or (colon_heading and text.rstrip(" :").casefold() in _SUMMARY_LIST_LABELS) \
                 or (colon_heading and text[:1] in VIEWS_INITIALS and VIEWS_LEAD.match(text)) \
                 or is_break_title(text) \
+                or (programme_day_line(text) and programme_slot_line(after.body)) \
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
         marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline or slot
@@ -5443,9 +5447,11 @@ def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
 
 # A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
 # (and the day's end as a programme marks it: "15.00 Slutt", "Vel heim")
-_BREAK = lazy_regex(r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
-                    r"beinstrekk|middag|slutt|vel\s+hjem|vel\s+heim)(?:\s*\([^)]*\))?\s*:?",
-                    re.I)
+# (with the guests' arrival: "Registrering og lunsj", "Lunsj og registrering")
+_BREAK = lazy_regex(r"(?:registrering\s+og\s+)?"
+                    r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
+                    r"beinstrekk|middag|slutt|vel\s+hjem|vel\s+heim)(?:\s+og\s+registrering)?"
+                    r"(?:\s*\([^)]*\))?\s*:?", re.I)
 
 
 def _closing_register(lines: list[Line], last: Candidate) -> bool:
@@ -5782,6 +5788,17 @@ def _names_someone(text: str) -> bool:
     Tuseth" under "Fra administrasjonen møtte:"): no heading."""
     words = text.split()
     return looks_like_name(text) or (len(words) >= 3 and looks_like_name(" ".join(words[1:])))
+
+
+def _speaker_over_text(paragraphs: list[Line], position: int) -> bool:
+    """Whether the paragraph at ``position`` names a talk's speaker on a line of its own
+    ("v/ Kari Holm, Helsedirektoratet") over running text: the summary of a talk starts
+    under who gave it, so the heading above (a programme's slot or a plain title) heads
+    the text below the speaker's line as it would right under it. (A programme's list
+    has the speaker under each slot too, but the next slot under it, no running text.)"""
+    speaker = paragraphs[position]
+    return speaker.body.startswith(PRESENTER_OPENERS) and len(speaker.body) <= 80 and \
+        position + 1 < len(paragraphs) and _is_running_text(paragraphs[position + 1].body)
 
 
 def _is_running_text(text: str) -> bool:

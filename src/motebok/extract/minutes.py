@@ -4075,6 +4075,14 @@ def read_other_people(draft: Draft) -> None:
         for cand in draft.items:  # (a range each: no inner loop of the interpreter's)
             opening.update(range(cand.line + 1, cand.line + _ITEM_OPENING + 1))
             headings[cand.line] = cand.title
+        if _is_bare_list(draft):
+            # a programme's list over the sections that tell what was said: each talk's
+            # speaker is named under its section's heading ("Klimaregnskap" / "Innlegg
+            # ved Kari Holm, Miljødirektoratet. …"), not under the list's entry
+            for cand, at in zip(draft.items, _titles_found_below(draft), strict=True):
+                if at is not None:
+                    opening.update(range(at + 1, at + _ITEM_OPENING + 1))
+                    headings[at] = cand.title
     above: Line | None = None
     # (``may_hold_partial``'s hints searched in all the lines below at once: most minutes
     # hold none, and then each line asks only for a "var med" clause)
@@ -5979,6 +5987,21 @@ def _headed_again(draft: Draft) -> bool:
     return True
 
 
+def _titles_found_below(draft: Draft) -> list[int | None]:
+    """For each entry of an agenda list or a programme, the line below the list that
+    heads it again (its slide, or its section in minutes), in order; None for an entry
+    no line below names."""
+    lines = draft.lines
+    starts: list[int | None] = []
+    cursor = draft.items[-1].line + 1
+    for cand in draft.items:
+        hit = _find_title_line(lines, cand.title, cursor)
+        starts.append(hit)
+        if hit is not None:
+            cursor = hit + 1
+    return starts
+
+
 def _slide_sections(draft: Draft) -> list[Section]:
     """Items of an agenda list; their text is what follows a slide titled like the item.
 
@@ -5989,13 +6012,7 @@ def _slide_sections(draft: Draft) -> list[Section]:
     lines = draft.lines
     pages = draft.record.kind != DocumentKind.PRESENTATION
     after = draft.items[-1].line + 1
-    starts: list[int | None] = []
-    cursor = after
-    for cand in draft.items:
-        hit = _find_title_line(lines, cand.title, cursor)
-        starts.append(hit)
-        if hit is not None:
-            cursor = hit + 1
+    starts = _titles_found_below(draft)
     last_start = max((s for s in starts if s is not None), default=after - 1)
     end = next((i for i in range(last_start + 1, len(lines))
                 if CLOSING_SLIDE.match(lines[i].body)),
@@ -6006,6 +6023,10 @@ def _slide_sections(draft: Draft) -> list[Section]:
         # sections: the list's people are read apart, no words of the last section)
         end = min(end, closing_start(draft))
     footers = _slide_footers(lines, after, end)
+    if pages:
+        # (minutes a PDF's pages run over: their running header and footer, as under
+        # sections of their own: "Østfold fylkeskommune – Referat … 12. februar 2026")
+        footers |= _page_furniture(draft, after, end)
     _next_slides(lines, draft.items, starts, end, footers)
     last = next((n for n in range(len(starts) - 1, -1, -1) if starts[n] is not None), None)
     if last is not None:  # "Neste møte: Teams, 14. mai" closing the notes is no part of

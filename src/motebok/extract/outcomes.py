@@ -2738,6 +2738,8 @@ _IN_MEETING_OF = lazy_regex(r"\b(?:ekstra\s+|neste\s+)?møte\s+i\s+"
 # bordet", "Kommunerunden", "Nytt frå kommunane" – reports, not tasks or decisions, and the
 # members' names set over them are sub-headings of the one item (see items.py).
 _ROUND_TABLE = (r"runden|gjensidig orientering|"
+                # the gathering's opening with it: "Velkommen og runde (rundt bordet)"
+                r"velkom(?:m)?en\s+og\s+(?:kort\s+)?runde(?:\s+rundt\s+bordet)?$|"
                 # "Orienteringsrunde fra kommunene", "Informasjonsrunden"
                 r"(?:orienterings|informasjons)runden?(?:\s+(?:fra|frå|i|blant|rundt)\b.*)?$|"
                 r"(?:kort\s+)?runde\s+(?:rundt\s+bordet|blant\s+\w+)$|rundt\s+bordet$|"
@@ -4004,9 +4006,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 _CASE_LINE.match(sentence)) else None
             if fragment is not None or _is_decision(sentence, lowered) or \
                     (case_item and _case_answered(lowered, sentence)):
-                if reporting and not (under_member and _is_bare_verdict(sentence)):
+                if (reporting or (members_round and ": " in sentence and
+                                  _member_report(sentence))) and \
+                        not (under_member and _is_bare_verdict(sentence)):
                     continue  # "Årdal kommune: Ny plan vart vedteken i mars.": its news
-                    # (but "Tatt til orientering." under the last one is the body's)
+                    # (but "Tatt til orientering." under the last one is the body's), also
+                    # inside a paragraph of the round ("… Runde rundt bordet: Ås: …")
                 if discussing and mode is None and _VIEW_IN_TALK.search(lowered):
                     continue  # "Drøfting: Utvalget mente at …": a view in the talk, no
                     # conclusion (one under "Konklusjon:" is read above)
@@ -5751,6 +5756,16 @@ def _only_noted(texts: list[tuple[str, bool, bool, bool, str | None]]) -> bool:
             return False  # (but "Vedtak: Saken tas til orientering." only takes note)
         noted = noted or taken
     return noted
+
+
+def _member_report(sentence: str) -> bool:
+    """Whether a sentence of a members' round run together in one paragraph opens with
+    the member whose news it tells, after the round's own label or not ("Runde rundt
+    bordet: Ringerike: Ny plan er vedtatt.", "Hole: Planen er vedtatt.")."""
+    lead, _, rest = sentence.partition(": ")
+    if ": " in rest and ROUND_TABLE_TITLE.match(lead.strip()):
+        sentence = rest
+    return _member_lead(sentence)
 
 
 def _member_lead(text: str) -> bool:

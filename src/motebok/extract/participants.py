@@ -522,6 +522,8 @@ _PARTIAL = lazy_regex(
     r"(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
     # one day of a gathering over several: "(berre dag 1)", "til stede bare første dag"
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:dag\s*\d|(?:første|fyrste|andre|siste)\s+dag(?:en)?)|"
+    # part of the day by its lunch: "(berre fram til lunsj)", "(kom etter lunsj)"
+    r"(?:til|etter|før|fra|frå)\s+lunsj(?:en|pausen)?|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
     rf"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER})\b", re.I)
 # A note in an absence list that says the person came after all, for part of the meeting:

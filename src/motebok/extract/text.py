@@ -2961,8 +2961,11 @@ _OWNER_LABELS = frozenset({"ansvar:", "ansvarlig:", "ansvarleg:", "ansv:", "ansv
 
 def _sentence_goes_on(prev: Line, line: Line) -> bool:
     """A paragraph that ends in a word and one that starts in lower case are one sentence,
-    even set apart: a DOCX typed with a hard return at the end of every line."""
+    even set apart: a DOCX typed with a hard return at the end of every line. A speaker's
+    line set apart ("v/ Kari Holm, KS" under a talk's title) is no sentence's rest: it
+    names who gave the talk, as a line of its own under a programme's slot does."""
     return (prev.text[-1:].isalpha() and line.text[:1].islower()
+            and not line.text.startswith("v/")
             and not _ENDS_WITH_OWNER.search(prev.text[-_OWNER_TAIL:]))
 
 
@@ -3306,6 +3309,19 @@ def _labelled_slot(entry: str) -> re.Match[str] | None:
 
 #: The longest line read as a programme's slot: its time and a title, never a paragraph.
 _SLOT_LINE = 100
+
+
+# A gathering's day on a line of its own: "Dag 1 – tirsdag 4. mars", "Dag 2", "DAG 1:
+# onsdag 12. mars", "Dag 2 (fredag 24. oktober)".
+_PROGRAMME_DAY = lazy_regex(r"dag\s+[1-4](?:\s*[–—:-]\s|\s+\(|\s*:?$)", re.I)
+
+
+def programme_day_line(text: str) -> bool:
+    """A day of a gathering over several days set as a heading ("Dag 1 – tirsdag 4. mars",
+    "Dag 2"): over that day's programme slots it only groups them, as a weekday and its
+    date alone do ("Onsdag 3. juni"); no item of its own and no text of the one above."""
+    return len(text) <= 40 and text[:3] in ("Dag", "DAG") and \
+        _PROGRAMME_DAY.match(text) is not None
 
 
 def programme_slot_line(text: str) -> bool:
