@@ -2037,3 +2037,26 @@ def test_a_sub_project_s_leader_reports_to_a_steering_group_as_a_guest(body, rol
             "Ola Lie\tNordby kommune\tDelprosjektleder DP2\n\n1. Status\nIngen merknader.\n")
     people = {p.name: p.role for p in parse_bytes(text.encode(), "sg.txt").participants}
     assert people == {"Kari Holm": "chair", "Per Dahl": "member", "Ola Lie": role}
+
+
+def test_a_decks_next_meeting_sentence_on_its_last_slide_stays_the_items_text():
+    # (s61k) every text box of a deck stands apart: "Neste samling vert 23. april i
+    # Seljord." under "Vegen vidare" is that slide's line (and the record's next meeting)
+    text = ("\n\nKulturnettverket i Vestdal\n\n22. januar 2025\n\nProgram\n\n1. Velkomen\n"
+            "2. Status\n3. Vegen vidare\n\nStatus\n\n- Planen er klar\n- Høyring i mars\n\n"
+            "Vegen vidare\n\nSekretariatet sender ut presentasjonane.\n\n"
+            "Neste samling vert 23. april i Seljord.\n\nTakk for i dag!\n\nvestdal.no\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert record.items[-1].text.endswith("Neste samling vert 23. april i Seljord.")
+    assert record.next_meeting.date == "2025-04-23"
+
+
+def test_a_presenters_organisation_after_a_comma_ending_the_sentence():
+    # (s61k) "… ble presentert av Line Dahl, Statsforvalteren i Oslo og Viken."
+    text = ("Kort referat – Klimanettverket\n\nMøte 28. mai 2025 kl. 12.30–15.00\n\n"
+            "1. Klimaregnskap\n\n- Klimaregnskapet ble presentert av Line Dahl, "
+            "Statsforvalteren i Oslo og Viken.\n\n2. Eventuelt\n\n- Ingen saker.\n")
+    people = parse_bytes(text.encode(), "ref.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Line Dahl", "Statsforvalteren i Oslo og Viken", ParticipantRole.GUEST)]
