@@ -77589,3 +77589,216 @@ EXPECTED['6524_integreringsnettverk_programtabell_v_linje_under_tittel.txt'] = E
          ]),
     ],
 )
+
+EXPECTED['6680_foilsett_folkehelsenettverk_buskerud_agenda_v.txt'] = Expected(
+    # (s61k blind) a county network's deck: "Buskerud" over "FYLKESKOMMUNE", the network's
+    # name, "Nettverkssamling 14. november 2024" set apart (the meeting's day, no title, no
+    # document date), an "Agenda" slide, "v/ Name, job, org" presenters (no participants),
+    # a chart's labels as stray lines, a "Mål 2025" slide whose dated goal is no task
+    'presentation', 'Folkehelsenettverket i Buskerud',
+    'Folkehelsenettverket i Buskerud', 'Buskerud fylkeskommune', None,
+    ('2024-11-14', '09:30', '14:00', 'Fylkeshuset, Drammen'),
+    '2025-03-06',
+    people=[
+    ],
+    items=[
+        ('1', 'Velkommen og innledning',
+         '',
+         [],
+         [
+         ]),
+        ('2', 'Mandat og mål for nettverket 2025',
+         ('Nettverket skal\nVære en arena for erfaringsdeling mellom kommunene\nBid'
+          'ra til et felles kunnskapsgrunnlag for folkehelsearbeidet\nGi innspill '
+          'til regional plan for folkehelse\nMål 2025\nAlle kommuner har oppdatert '
+          'oversikt over helsetilstanden innen 1. juni 2025'),
+         [],
+         [
+         ]),
+        ('3', 'Ungdata 2024 – hva sier tallene?',
+         ('v/ Sigrid Bøe, rådgiver, Buskerud fylkeskommune\nAndel som ofte føler s'
+          'eg ensom\n2017\n2020\n2024\n18 %\n23 %\n21 %\nFlere jenter enn gutter rapport'
+          'erer ensomhet\nSkjermtid øker på alle trinn\nFornøyd med lokalmiljøet:\n7'
+          ' av 10'),
+         [],
+         [
+         ]),
+        ('4', 'Erfaringer fra Kongsberg: Lokalsamfunn mot ensomhet',
+         ('v/ Henrik Aasland, folkehelsekoordinator, Kongsberg kommune\nKartleggin'
+          'g i tre bydeler\nFrivilligsentralen som nav\n«Møteplass torsdag» – 40 de'
+          'ltakere i snitt'),
+         [],
+         [
+         ]),
+        ('5', 'Gruppearbeid',
+         'Hva trenger din kommune fra nettverket?\nDiskuter i gruppene og skriv på lappene.',
+         [],
+         [
+         ]),
+        ('6', 'Veien videre og neste møte',
+         ('Veien videre\nSekretariatet sammenstiller innspillene fra gruppearbeide'
+          't og sender dem ut før jul.\nKommunene melder inn tema til neste samlin'
+          'g innen 10. desember.\nNeste møte\n6. mars 2025 – Teams kl. 12.00–14.00'),
+         [],
+         [
+             (('Sekretariatet sammenstiller innspillene fra gruppearbeidet og sender d'
+               'em ut før jul.'),
+              'Sekretariatet', None),
+             ('Kommunene melder inn tema til neste samling innen 10. desember.',
+              'Kommunene', '2024-12-10'),
+         ]),
+    ],
+)
+
+EXPECTED['6681_nynorsk_foilsett_kulturnettverk_program_vegen_vidare.txt'] = Expected(
+    # (s61k blind) a nynorsk deck: "Vest-Telemarkrådet" over "Kulturnettverket i
+    # Vest-Telemark" (the council the parent, the region kept in the name), "Tokke · kl."
+    # (the dot goes), a "Program" slide, "Neste samling vert …" on the last slide: the
+    # slide's text and the next meeting, no decision (a deck is made before the meeting)
+    'presentation', 'Kulturnettverket i Vest-Telemark',
+    'Kulturnettverket i Vest-Telemark', 'Vest-Telemarkrådet', None,
+    ('2025-01-22', '10:00', '14:30', 'Dalen hotell, Tokke'),
+    '2025-04-23',
+    people=[
+    ],
+    items=[
+        ('1', 'Velkomen og kort runde',
+         '',
+         [],
+         [
+         ]),
+        ('2', 'Kulturplan for Vest-Telemark – status',
+         ('v/ Gunnhild Rue, kultursjef, Kviteseid kommune\nHøyringsutkastet er kla'
+          'rt\nPolitisk handsaming i regionrådet 13. mars\nTre satsingsområde:\nKult'
+          'urarv\nUnge skaparar\nMøteplassar'),
+         [],
+         [
+         ]),
+        ('3', 'Den kulturelle skulesekken 2025',
+         ('v/ Ola Kjos, Vestfold og Telemark fylkeskommune\nTal på produksjonar\nVi'
+          'nje\nTokke\nSeljord\n12\n8\n10\nTurnéplanen for våren er send ut til skulane'
+          '.'),
+         [],
+         [
+         ]),
+        ('4', 'Felles arrangementskalender',
+         ('Kalenderen vert teken i bruk frå 1. mars\nNettverket var samd om å bruk'
+          'e same løysing som Visit Vest-Telemark\nKvar kommune peikar ut éin kont'
+          'aktperson innan 15. februar'),
+         ['Nettverket var samd om å bruke same løysing som Visit Vest-Telemark'],
+         [
+             ('Kvar kommune peikar ut éin kontaktperson innan 15. februar',
+              'Kvar kommune', '2025-02-15'),
+         ]),
+        ('5', 'Vegen vidare',
+         ('Sekretariatet sender ut presentasjonane saman med oppsummeringa.\nNeste'
+          ' samling vert 23. april i Seljord.'),
+         [],
+         [
+             ('Sekretariatet sender ut presentasjonane saman med oppsummeringa.',
+              'Sekretariatet', None),
+         ]),
+    ],
+)
+
+EXPECTED['6682_oppsummering_faggruppe_naeringsareal_tilstede_i_setning.txt'] = Expected(
+    # (s61k blind) "Oppsummering fra møte i …" in broken bold, attendance in a sentence
+    # ("…, som også førte referat" the secretary), "- Konklusjon: X." one bullet of the
+    # list (the next bullet its sibling), a negated "lager ikke" no task, "tar opp X i
+    # rådmannsutvalget 25. september" a task
+    'minutes', 'Oppsummering fra møte i faggruppe for næringsareal Gjøvikregionen',
+    'Faggruppe for næringsareal Gjøvikregionen', 'Gjøvikregionen', None,
+    ('2025-09-11', '09:00', '11:30', 'Teams'),
+    '2025-11-20',
+    people=[
+        ('Anne Lise Bråten', 'Gjøvik', 'member', 'present'),
+        ('Torgeir Ruud', 'Østre Toten', 'member', 'present'),
+        ('Maren Skjølås', 'Vestre Toten', 'member', 'present'),
+        ('Kåre Ødegård', 'Nordre Land', 'member', 'present'),
+        ('Jorunn Kval', 'Søndre Land', 'member', 'present'),
+        ('Eilif Grøtting', 'Gjøvikregionen utvikling', 'secretary', 'present'),
+    ],
+    items=[
+        ('1', 'Kartlegging av ledige næringsarealer',
+         ('Kartleggingen er nå gjennomført i alle fem kommuner.\nDet er til sammen'
+          ' ca. 210 dekar regulert og ledig areal, de fleste på Raufoss og i Hunn'
+          'dalen.\nFaggruppen ble enige om å publisere oversikten på regionens net'
+          'tside.\nEilif oppdaterer kartet og sender det til kommunene for kvalite'
+          'tssikring innen 1. oktober.'),
+         ['Faggruppen ble enige om å publisere oversikten på regionens nettside.'],
+         [
+             (('Eilif oppdaterer kartet og sender det til kommunene for kvalitetssikri'
+               'ng innen 1. oktober.'),
+              'Eilif', '2025-10-01'),
+         ]),
+        ('2', 'Innspill til regional plan for Mjøsbyen',
+         ('Kort gjennomgang av høringsutkastet. Flere mente at kapitlet om næring'
+          'sareal er for lite konkret.\nKonklusjon: Faggruppen lager ikke felles u'
+          'ttalelse.\nTorgeir tar opp arealregnskapet i rådmannsutvalget 25. septe'
+          'mber.'),
+         ['Faggruppen lager ikke felles uttalelse.'],
+         [
+             ('Torgeir tar opp arealregnskapet i rådmannsutvalget 25. september.',
+              'Torgeir', '2025-09-25'),
+         ]),
+        ('3', 'Henvendelser fra etablerere',
+         ('Tre nye henvendelser siden forrige møte, to innen logistikk og én inne'
+          'n matproduksjon.\nDet er behov for en felles rutine for hvordan henvend'
+          'elser fordeles mellom kommunene. Sekretariatet lager et utkast til nes'
+          'te møte.'),
+         [],
+         [
+             ('Sekretariatet lager et utkast til neste møte.',
+              'Sekretariatet', None),
+         ]),
+        ('4', 'Eventuelt og neste møte',
+         'Ingen saker under eventuelt.\nNeste møte blir 20. november kl. 09.00 på Gjøvik rådhus.',
+         ['Neste møte blir 20. november kl. 09.00 på Gjøvik rådhus.'],
+         [
+         ]),
+    ],
+)
+
+EXPECTED['6683_kort_referat_klimanettverk_fet_brutt_tabell.txt'] = Expected(
+    # (s61k blind) "Kort referat" of a county network, no attendance list, bold item
+    # headings broken over lines, a tab table with a capital header row, "ble presentert av
+    # Name, Statsforvalteren i Oslo og Viken." a guest with that organisation
+    'minutes', 'Kort referat – Klimanettverket i Østfold',
+    'Klimanettverket i Østfold', 'Østfold fylkeskommune', None,
+    ('2025-05-28', '12:30', '15:00', 'Fylkeshuset i Sarpsborg'),
+    '2025-09-17',
+    people=[
+        ('Line Wærstad', 'Statsforvalteren i Oslo og Viken', 'guest', 'present'),
+    ],
+    items=[
+        ('1', 'Velkommen og runde rundt bordet',
+         ('Kort runde der kommunene delte hva de jobber med nå. Flere er i gang m'
+          'ed rullering av klima- og energiplanen.'),
+         [],
+         [
+         ]),
+        ('2', 'Klimaregnskap for kommunene',
+         ('Miljødirektoratets nye klimaregnskap ble presentert av Line Wærstad, S'
+          'tatsforvalteren i Oslo og Viken.\nNettverket ble enige om å bruke klima'
+          'regnskapet som felles grunnlag i rapporteringen til fylkeskommunen.'),
+         [('Nettverket ble enige om å bruke klimaregnskapet som felles grunnlag i '
+           'rapporteringen til fylkeskommunen.')],
+         [
+         ]),
+        ('3', 'Status for ladeinfrastruktur',
+         ('KOMMUNE LADEPUNKTER 2024 PLANLAGT 2025\nMoss 46 60\nRåde 8 12\nVåler 5 10'
+          '\nHalden og Aremark sender inn tallene sine innen 20. juni.'),
+         [],
+         [
+             ('Halden og Aremark sender inn tallene sine innen 20. juni.',
+              'Halden og Aremark', '2025-06-20'),
+         ]),
+        ('4', 'Eventuelt',
+         'Fylkeskommunen sender ut presentasjonene sammen med referatet.',
+         [],
+         [
+             ('Fylkeskommunen sender ut presentasjonene sammen med referatet.',
+              'Fylkeskommunen', None),
+         ]),
+    ],
+)

@@ -6596,3 +6596,33 @@ def test_a_county_s_letterhead_over_another_county_s_part_is_no_parent():
                           b"Dato: 21. oktober 2025\n\nTil stede: Kari Holm, Per Dahl\n\n"
                           b"Sak 1 Velkommen\n\nIngen merknader.\n"), "samling.txt")
     assert (record.body, record.organization) == ("Kulturnettverket", "Vest-Telemark")
+
+
+_COVER_DECK = ("\n\n\n{owner}\n\n{name}\n\n{kind_day}\n\n{place}\n\nAgenda\n\n1. Velkommen\n"
+               "2. Status\n3. Veien videre\n\nStatus\n\n- Planen er klar\n- Høring i mars\n\n"
+               "Veien videre\n\nSekretariatet sender ut presentasjonene.\n\n"
+               "Takk for i dag!\n\npost@vest-dal.no\n")
+
+
+def test_a_decks_meeting_line_of_kind_and_day_set_apart_titles_nothing():
+    # (s61k) "Folkehelsenettverket i Vestdal" / "Nettverkssamling 14. november 2024" /
+    # "Rådhuset, Vestby kl. 09.30–14.00": the cover's text boxes, the network's name the title
+    record = parse_bytes(_COVER_DECK.format(
+        owner="Vestdal\n\nFYLKESKOMMUNE", name="Folkehelsenettverket i Vestdal",
+        kind_day="Nettverkssamling 14. november 2024",
+        place="Rådhuset, Vestby kl. 09.30–14.00").encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert record.title == "Folkehelsenettverket i Vestdal"
+    assert record.meeting.date == "2024-11-14"
+
+
+def test_a_decks_regional_council_over_the_network_of_its_region_is_the_parent():
+    # (s61k) "Vest-Dalrådet" over "Kulturnettverket i Vest-Dal": the council the deck
+    # names is the parent, the network keeps its region in its name; the middle dot that
+    # parted the venue from the hours goes
+    record = parse_bytes(_COVER_DECK.format(
+        owner="Vest-Dalrådet", name="Kulturnettverket i Vest-Dal",
+        kind_day="Samling 22. januar 2025", place="Dalen hotell, Vestby · kl. 10.00–14.30",
+    ).encode(), "deck.txt")
+    assert (record.body, record.organization) == ("Kulturnettverket i Vest-Dal", "Vest-Dalrådet")
+    assert record.meeting.location == "Dalen hotell, Vestby"

@@ -2069,3 +2069,25 @@ def test_a_talk_line_among_the_attendance_names_a_guest_for_that_case():
     assert [(p.name, p.organization, p.role, p.attendance, p.note)
             for p in record.participants][2:] == [
         ("Anne Li", "Husbanken", "guest", "partial", "under sak 25/25")]
+
+def test_a_decks_next_meeting_sentence_on_its_last_slide_stays_the_items_text():
+    # (s61k) every text box of a deck stands apart: "Neste samling vert 23. april i
+    # Seljord." under "Vegen vidare" is that slide's line (and the record's next meeting)
+    text = ("\n\nKulturnettverket i Vestdal\n\n22. januar 2025\n\nProgram\n\n1. Velkomen\n"
+            "2. Status\n3. Vegen vidare\n\nStatus\n\n- Planen er klar\n- Høyring i mars\n\n"
+            "Vegen vidare\n\nSekretariatet sender ut presentasjonane.\n\n"
+            "Neste samling vert 23. april i Seljord.\n\nTakk for i dag!\n\nvestdal.no\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert record.items[-1].text.endswith("Neste samling vert 23. april i Seljord.")
+    assert record.next_meeting.date == "2025-04-23"
+
+
+def test_a_presenters_organisation_after_a_comma_ending_the_sentence():
+    # (s61k) "… ble presentert av Line Dahl, Statsforvalteren i Oslo og Viken."
+    text = ("Kort referat – Klimanettverket\n\nMøte 28. mai 2025 kl. 12.30–15.00\n\n"
+            "1. Klimaregnskap\n\n- Klimaregnskapet ble presentert av Line Dahl, "
+            "Statsforvalteren i Oslo og Viken.\n\n2. Eventuelt\n\n- Ingen saker.\n")
+    people = parse_bytes(text.encode(), "ref.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Line Dahl", "Statsforvalteren i Oslo og Viken", ParticipantRole.GUEST)]

@@ -9377,3 +9377,46 @@ def test_a_round_run_on_in_one_paragraph_is_the_members_news(title):
             "2. Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "nettverk.txt").items[0]
     assert item.decisions == []
+
+
+def test_a_bullet_after_a_bulleted_one_line_konklusjon_is_its_sibling():
+    # (s61k) "- Konklusjon: X." / "- Per tar opp …": the label was one entry of the list,
+    # the next entry no part of the conclusion (and a negated "lager ikke" is no task)
+    decisions, actions = _outcomes_of(
+        "- Kort gjennomgang av utkastet.\n"
+        "- Konklusjon: Styret lager ikke felles uttalelse.\n"
+        "- Per Lunde tar opp arealregnskapet i rådmannsutvalget 25. mars.")
+    assert decisions == ["Styret lager ikke felles uttalelse."]
+    assert actions == [("Per Lunde tar opp arealregnskapet i rådmannsutvalget 25. mars.",
+                        "Per Lunde", "2024-03-25")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Torgeir tar opp arealregnskapet i rådmannsutvalget 25. september.",
+    "Leiar tek opp saka i formannskapet.",
+])
+def test_raising_a_matter_in_another_bodys_meeting_is_a_task(sentence):
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Faggruppen lager ikke felles uttalelse.", "Kari Holm sender ikkje brevet.",
+    "Styret tar saken opp på neste møte.",
+])
+def test_a_negated_task_or_the_body_taking_its_case_up_again_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_goal_with_a_date_on_a_decks_goal_slide_is_no_task():
+    # (s61k) a deck's "Mål 2025" slide: "Alle kommuner har … innen 1. juni 2025" is where
+    # the network wants to be, no errand of the meeting
+    text = ("\n\nNettverk for folkehelse\n\n12. mars 2025\n\nAgenda\n\n1. Velkommen\n"
+            "2. Mål for nettverket\n3. Veien videre\n\nMål for nettverket\n\n"
+            "Nettverket skal\n\n- Være en arena for erfaringsdeling\n\nMål 2025\n\n"
+            "Alle kommuner har oppdatert oversikt over helsetilstanden innen 1. juni 2025\n\n"
+            "Veien videre\n\nSekretariatet sender ut presentasjonene.\n\n"
+            "Takk for i dag!\n\npost@nettverk.no\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert record.kind == "presentation"
+    assert [a.text for item in record.items for a in item.actions] == [
+        "Sekretariatet sender ut presentasjonene."]

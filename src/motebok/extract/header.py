@@ -992,7 +992,7 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             continue  # "Protokoll – Sogn regionråd – 12.03.2025" on every page, over
             # "PROTOKOLL": the page's header, the heading under it the title
         if named and pos and line.kind is not _HEADING and \
-                _under_body_heading(top, pos) and not _MINUTES_WORDS.search(line.body):
+                _under_body_heading(top, pos, lines) and not _MINUTES_WORDS.search(line.body):
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
             # the line under the heading dates the meeting; the heading is the title
         if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
@@ -1092,7 +1092,7 @@ def _slide_heading_under_cover(lines: list[Line], top: list[Line], pos: int) -> 
 _MEETING_KIND_ENDS = ("møte", "samling", "samlinga", "samlingen", "seminar", "workshop")
 
 
-def _under_body_heading(top: list[Line], pos: int) -> bool:
+def _under_body_heading(top: list[Line], pos: int, lines: list[Line] | None = None) -> bool:
     """Whether the line at ``pos`` only dates or names the kind of the meeting of the
     body the first line names: under a heading ("Innkjøpsnettverket i Vestland" over
     "Nettverksmøte 5. mars 2026"), or, where a deck's text boxes have no heading style,
@@ -1114,8 +1114,22 @@ def _under_body_heading(top: list[Line], pos: int) -> bool:
     # a deck's cover without heading styles, its meeting's line under the body's name
     # ("Hardanger" / "Folkehelsenettverket" / "Nettverkssamling 14. januar 2025, Askim"):
     # the meeting's word, day and place date the meeting; the name above is the title
-    return "," in line.body and _MEETING_DATE_LINE.match(line.body) is not None and \
-        any(names_a_body(above.body) for above in top[:pos])
+    if _MEETING_DATE_LINE.match(line.body) is None or \
+            not any(names_a_body(above.body) for above in top[:pos]):
+        return False
+    return "," in line.body or (lines is not None and line.gap and
+                                _kind_and_day_only(line.body) and looks_like_slides(lines))
+
+
+def _kind_and_day_only(text: str) -> bool:
+    """Whether a line holds only the meeting's word and its day ("Nettverkssamling 14.
+    november 2024"): on a deck's cover, a text box set apart under the network's name,
+    with the place and the hours on the next, it dates the meeting and titles nothing (a
+    deck copied out as plain lines, "Rådsmøte 14. mars 2025" right under the council's
+    name, keeps it as its title)."""
+    found = dates.find_dates(text)
+    return len(found) == 1 and not text[found[0].end:].strip(" .") and \
+        " " not in text[:found[0].start].strip()
 
 
 def _one_word_line(text: str) -> bool:
@@ -1495,12 +1509,14 @@ def _organising_county(lines: list[Line], region: str) -> str | None:
     return None
 
 
-def _council_of_region(letterhead: str, region: str) -> bool:
+def council_of_region(letterhead: str, region: str) -> bool:
     """Whether a letterhead names the council of the one-word region a body's name ends
     in ("Glåmdal regionråd" over "… i Glåmdalen", "Hardangerrådet IKS" over "… i
-    Hardanger"): a separate parent the text names, which the guide prefers to the region
-    the name holds (as a county's letterhead is, ``_county_of_region``)."""
-    if " " in region or len(region) < 4 or not _council_letterhead(letterhead):
+    Hardanger", "Vest-Dalsrådet" over "… i Vest-Dal"): a separate parent the text names,
+    which the guide prefers to the region the name holds (as a county's letterhead is,
+    ``_county_of_region``)."""
+    if " " in region or len(region) < 4 or \
+            not (_council_letterhead(letterhead) or one_word_council(letterhead)):
         return False
     words = letterhead.casefold().split()
     stem = words[1] if words[0] == "regionrådet" and len(words) > 1 else words[0]
@@ -5166,7 +5182,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.body = f"{head.body} i {head.organization}"
         head.organization = county
     elif head.organization and head.letterhead and \
-            _council_of_region(head.letterhead, head.organization):
+            council_of_region(head.letterhead, head.organization):
         # "Glåmdal regionråd" over "Styringsgruppe for felles barnevernstjeneste i
         # Glåmdalen": the region's council, named apart, is the group's parent
         head.organization = head.letterhead
@@ -7587,8 +7603,10 @@ _POINTER_TAIL = lazy_regex(r"\s*(?:[,–—-]|\()\s*(?:(?:se|jf\.?)\s+)?(?:(?:le
 def _place_alone(place: str) -> str:
     """A labelled place without what a page run together put after it: a sentence
     ("… Møllergata 24 Planen var at …") or a heading in capitals ("… Mosjøen DELTAKAR
-    FUNKSJ …"); a long value only. A leading "På" goes ("På Biblioteket, Helleland")."""
-    place = _AT_FIRST.sub("", place)
+    FUNKSJ …"); a long value only. A leading "På" goes ("På Biblioteket, Helleland"), and
+    so does the middle dot or bar a title slide put before the hours it parted ("Dalen,
+    Tokke · kl. 10.00–14.30")."""
+    place = _AT_FIRST.sub("", place).rstrip(" ·|")
     if len(place) <= 60:
         return place
     cut = _PLACE_RUNS_ON.search(place, 3)

@@ -25,6 +25,7 @@ from motebok.extract.header import (
     Head,
     body_and_organization,
     compound_body,
+    council_of_region,
     detect_kind,
     is_not_a_meeting_record,
     labelled_hours,
@@ -3368,10 +3369,14 @@ _TWO_WORD_TITLE_FIRST = lazy_regex(
 _JOB_THEN_NAME_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøå]+(?:\s+[\wæøå-]+){0,4},\s+"
                                   rf"(?P<name>{_FULL_NAME}),\s+"
                                   rf"(?:{'|'.join(_PRESENTED)})\b")
+# (the organisation after "fra"/"frå", or after a comma when it ends the sentence: "…
+# presentert av Line Dahl, Statsforvalteren i Oslo og Viken.")
 _PRESENTED_BY = lazy_regex(rf"(?:(?P<title>[a-zæøå]+)\s+)?(?P<name>{_FULL_NAME})"
                            r"(?:\s+(?:fra|frå)\s+"
                            r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
-                           r"fylkeskommune|herad)){0,3}))?")
+                           r"fylkeskommune|herad)){0,3})|"
+                           r",\s+(?P<apposed>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|i|og|"
+                           r"kommune|fylkeskommune|herad)){0,5})(?=\s*[.;]?$|[.;]\s))?")
 _PRESENTED_VERBS = ("presentert", "orientert", "innledet", "innleia", "lagt fram", "lagd fram",
                     # at the meeting: "Regnskapet ble gjennomgått av kasserer Frode Lund."
                     # (not "… er gjennomgått av revisor Eva Li": audited before it)
@@ -3447,10 +3452,21 @@ def _add_presenters(
         if match.groupdict().get("spoke_for") and body and \
                 body.casefold() in _MEMBERS_MEETINGS:
             role = ParticipantRole.MEMBER  # "Valgkomiteen ved X" at the annual meeting
-        people.add(Entry(name=name, organization=match.groupdict().get("org"), role=role))
+        people.add(Entry(name=name, organization=_presenter_org(match), role=role))
     for name, org in titled:  # (a job at a named organisation: a visitor, from it)
         if people.find(name) is None:
             people.add(Entry(name=name, organization=org, role=ParticipantRole.GUEST))
+
+
+def _presenter_org(match: re.Match[str]) -> str | None:
+    """The organisation a presenter pattern names: after "fra"/"frå", or set off by a
+    comma at the sentence's end ("… av Line Dahl, Statsforvalteren i Oslo og Viken.") when
+    it starts with no first name (a list of names goes on: "… av Per Ås, Eva Li og …")."""
+    groups = match.groupdict()
+    apposed = groups.get("apposed")
+    if apposed and not is_first_name(apposed.split(" ", 1)[0]):
+        return apposed
+    return groups.get("org")
 
 
 def _presenter_name(written: str, title: str | None) -> str | None:
@@ -6033,8 +6049,11 @@ def _slide_sections(draft: Draft) -> list[Section]:
         # the last item with slides of its own (the record's next meeting), also when the
         # agenda's last entries ("Eventuelt") have none; but a slide's bullet among the
         # others ("- Neste samling: 18. september") is that slide's line like the rest
+        # (in a deck every text box stands apart: a sentence there, "Neste samling vert
+        # 23. april i Seljord.", is the slide's line too, only the label's form closes)
         cut = next_meeting_line(lines, replace(draft.items[last], line=starts[last]), end)
-        if pages or cut >= end or not lines[cut].is_bullet or lines[cut].gap:
+        if pages or cut >= end or ((not lines[cut].is_bullet or lines[cut].gap) and
+                is_next_meeting_label(lines[cut])):
             end = cut
     sections = []
     for n, cand in enumerate(draft.items):
@@ -7140,7 +7159,9 @@ def _owner_over_region(draft: Draft) -> None:
     """A deck whose title names its network and region ("Nettverk for folkehelse i
     Sunnhordland") on the template of a county municipality ("Vestland fylkeskommune"):
     the county runs the network, which is named with its region, so the county is the
-    parent, not the region split from the name as minutes' titles are read."""
+    parent, not the region split from the name as minutes' titles are read. So too the
+    region's own council on the cover ("Vest-Dalsrådet" over "Kulturnettverket i
+    Vest-Dal"): a separate parent the deck names, kept apart from the network's name."""
     record = draft.record
     region, body = record.organization, record.body
     if not body or not region or not region[:1].isupper() or \
@@ -7148,7 +7169,8 @@ def _owner_over_region(draft: Draft) -> None:
         return
     # (the logo's two lines, "Innlandet" over "FYLKESKOMMUNE", are the head's letterhead)
     owner = _deck_owner(draft.lines, record.title) or draft.head.letterhead
-    if owner is not None and owner.endswith("fylkeskommune"):
+    if owner is not None and (owner.endswith("fylkeskommune") or
+                              council_of_region(owner, region)):
         record.body, record.organization = record.title, owner
 
 

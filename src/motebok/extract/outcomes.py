@@ -2082,6 +2082,14 @@ _RAISES_WITH = (
     r"(?:dette|det|saken|saka|spørsmålet|forslaget|framlegget)\s+med\s+seg\s+"
     r"(?:videre\s+|vidare\s+)?til\s+)" + _OTHER_PARTY)
 
+# Raising a matter in another body's meeting: "Torgeir tar opp arealregnskapet i
+# rådmannsutvalget 25. september.", "Leiar tek opp saka i formannskapet" – the same
+# errand, the body named by its definite form at the end, before its day or a deadline.
+_RAISES_IN = (r"t(?:ar|ek)\s+opp\s+(?:[\wæøå-]+\s+){1,4}?(?:i|på)\s+[\wæøå-]*"
+              r"(?:utvalget|utvalet|rådet|styret|formannskapet|kommunestyret|nettverket|"
+              r"gruppa|gruppen|forumet)"
+              r"(?=\s*[.!]?$|\s+(?:\d+|innen|innan|før|neste)\b)")
+
 
 # Putting a matter before someone with its object between verb and particle:
 # "Sekretariatet legger evalueringen fram for regionrådet i februar.", "Leiaren legg den
@@ -2131,7 +2139,7 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT,
+    (_RAISES_WITH, _RAISES_IN, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
@@ -3413,7 +3421,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and listed and not introduces and (
-                gap or _sub_point_over_vedtak(text, texts, position)):
+                gap or _sibling_bullet(texts, position) or
+                _sub_point_over_vedtak(text, texts, position)):
             listed = False  # "Vedtak: X." / "b) Neste punkt": the list goes on, not the vedtak
         if label:
             mode = "decision"
@@ -6357,6 +6366,15 @@ def _votes_on_told_proposal(sentence: str) -> bool:
         _amendment_fate(sentence) is not None
 
 
+def _sibling_bullet(texts: list[tuple[str, bool, bool, bool, str | None]],
+                    position: int) -> bool:
+    """Whether a bullet follows a bullet that held a one-line vedtak ("- Konklusjon: X." /
+    "- Kari tar opp …"): the label was one entry of the item's list, so the next entry is
+    its sibling, which the label does not cover (a vedtak's own list hangs under a label
+    line that is no bullet, or under one ending in a colon)."""
+    return position > 0 and texts[position][3] and texts[position - 1][3]
+
+
 def _sub_point_over_vedtak(text: str, texts: list[tuple[str, bool, bool, bool, str | None]],
                            position: int) -> bool:
     """Whether a list entry right under a one-line vedtak heads the next sub-point of the
@@ -8013,24 +8031,45 @@ def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None],
             closing and _DAYS_SUMMARY_TITLE.fullmatch(head.strip())))
                           for head in heads):
         return actions
+    lines = list(lines)
     followed = _under_follow_up_slides(lines)
-    return [action for action in actions if action.due or _owner_set_apart(action) or
-            any(action.text in body for body in followed)]
+    goals = _under_slides(lines, _is_goal_slide_title)
+    return [action for action in actions if (action.due or _owner_set_apart(action) or
+            any(action.text in body for body in followed)) and
+            not any(action.text in body for body in goals)]
 
 
 def _under_follow_up_slides(lines: Iterable[Line]) -> list[str]:
     """The lines of a follow-up slide ("Videre arbeid", "Neste steg") among an item's
     slides, after a talk's: its bullets are tasks as they stand, as they are on a
     follow-up slide that opens the item, up to the next slide's title."""
-    followed, under = [], False
+    return _under_slides(lines, _is_follow_up_slide_title)
+
+
+def _under_slides(lines: Iterable[Line], titled: Callable[[str], bool]) -> list[str]:
+    """The lines under the slide titles ``titled`` takes (lower-cased), each up to the
+    next slide's title: a heading, or a short line that is no bullet and no sentence."""
+    found, under = [], False
     for line in lines:
         body = line.body.strip()
         if line.kind is _HEADING or (len(body) < 40 and not line.is_bullet and
                                      body[-1:] not in ".:;!?"):
-            under = bool(body) and _is_follow_up_slide_title(body.casefold())
+            under = bool(body) and titled(body.casefold())
         elif under:
-            followed.append(body)
-    return followed
+            found.append(body)
+    return found
+
+
+# A slide that sets the network's goals: "Mål 2025", "Målsetting", "Delmål", "Hovedmål".
+_GOAL_SLIDE_TITLE = lazy_regex(r"(?:hoved|del|effekt|resultat)?(?:mål|målsetting(?:ar|er)?|"
+                               r"målsetjing(?:ar)?)(?:\s+(?:for\s+)?(?:20\d\d|[\wæøå]+et))?:?")
+
+
+def _is_goal_slide_title(folded: str) -> bool:
+    """Whether a slide's title names goals ("Mål 2025", "Delmål"): a goal with a date on
+    it ("Alle kommuner har oppdatert oversikt innen 1. juni 2025") is where the network
+    wants to be, no errand of the meeting."""
+    return "mål" in folded and _GOAL_SLIDE_TITLE.fullmatch(folded) is not None
 
 
 def _owner_set_apart(action: Action) -> bool:
@@ -8549,7 +8588,10 @@ def _told_work_to_do(sentence: str, lowered: str) -> bool:
 def _not_an_errand(sentence: str, lowered: str) -> bool:
     """Whether a task-shaped sentence other than the English form lays down a rule for
     everyone, advises another, asks for something in the debate, or tells a standing
-    division of work ("Ansv. for økonomi ligger hos kasserer.")."""
+    division of work ("Ansv. for økonomi ligger hos kasserer."), or says what the owner
+    will not do ("Faggruppen lager ikke felles uttalelse.")."""
+    if (" ikke " in lowered or " ikkje " in lowered) and _DOES_NOT.match(sentence):
+        return True  # a negated task is what was settled, no errand
     if " skal " in lowered and _rule_of_things(lowered):
         return True  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
@@ -8566,6 +8608,12 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         return True  # "Tiltaket skal prioriterast i 2026.": a standing priority, decided
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
         and not _has_deadline_word(lowered)
+
+
+# A task verb negated right after its named subject: "Faggruppen lager ikke felles
+# uttalelse.", "Kari Holm sender ikkje brevet." (the subject one to three capitalised words,
+# the verb in the present).
+_DOES_NOT = lazy_regex(r"(?:[A-ZÆØÅ][\w-]*\s+){1,3}[a-zæøå]+(?:er|ar)\s+(?:ikke|ikkje)\b")
 
 
 # The case put off to the body's own next meeting (searched lower-cased from the start):
