@@ -39450,8 +39450,9 @@ EXPECTED["4481_oppvekst_onenote_eksport.txt"] = Expected(
 EXPECTED["4482_partnerskap_confluence.md"] = Expected(
     # a Confluence page as Markdown: a two-column property table (Dato / Tid / Sted /
     # Møteleder / Referent), a Deltakere table with Rolle, "**Forfall:**" and a follow-up
-    # table after the items. Open: the hard-wrapped "**Konklusjon:** X. Sekretariatet …"
-    # paragraph's second sentence is read as a task only, not also as the conclusion's
+    # table after the items. (s61f) The hard-wrapped "**Konklusjon:** X. Sekretariatet …"
+    # paragraph, wrapped right after its first stop, is the conclusion whole: its second
+    # sentence is decided and a task ("a vedtak that assigns a task is both", the guide)
     "minutes", 'Regionalt partnerskap Vestlandsporten – referat 2025-04-08',
     'Regionalt partnerskap Vestlandsporten', None, None,
     ('2025-04-08', '10:00', '14:00', 'Fylkeshuset, møterom Breidablikk / Teams'), '2025-06-10',
@@ -39477,7 +39478,9 @@ EXPECTED["4482_partnerskap_confluence.md"] = Expected(
           'Konklusjon: Partnerskapet slutter seg til hovedlinjene i utkastet. Sekretariatet '
           'innarbeider innspillene og sender revidert utkast på høring til partnerne innen 9. mai.'
           ,
-         ['Partnerskapet slutter seg til hovedlinjene i utkastet.'],
+         ['Partnerskapet slutter seg til hovedlinjene i utkastet.',
+          'Sekretariatet innarbeider innspillene og sender revidert utkast på høring til '
+          'partnerne innen 9. mai.'],
          [(
           'Sekretariatet innarbeider innspillene og sender revidert utkast på høring til '
           'partnerne innen 9. mai.', 'Sekretariatet', '2025-05-09')]),
@@ -73918,5 +73921,42 @@ EXPECTED['6368_nynorsk_kulturnettverk_deltek_fra_sak_presens.txt'] = Expected(
          'Tone Sand sender oversikt innan 1. mars.',
          [],
          [('Tone Sand sender oversikt innan 1. mars.', 'Tone Sand', '2025-03-01')]),
+    ],
+)
+
+
+EXPECTED['6600_kulturnettverk_epost_konklusjon_brotet_etter_punktum.txt'] = Expected(
+    # (s61f) a mail's text wrapped at 72 columns: "Konklusjon: X." wrapped right after its
+    # stop, the task going on over the next two lines; the paragraph is the conclusion
+    # whole, its task sentence decided and a task ("a vedtak that assigns a task is both")
+    'minutes', 'Referat fra møte i Kulturnettverket Valdres 4. mars 2025',
+    'Kulturnettverket Valdres', None, None,
+    ('2025-03-04', '12:00', '15:00', 'Valdres kulturhus, Fagernes'), '2025-05-13',
+    people=[
+        ('Gunhild Bakketun', 'Nord-Aurdal', 'chair', 'present'),
+        ('Sverre Hamre', 'Etnedal', 'member', 'present'),
+        ('Ingvild Strand', 'Vang', 'secretary', 'present'),
+        ('Torleif Skrautvik', 'Øystre Slidre', 'member', 'present'),
+        ('Åse Lunde', 'Sør-Aurdal', 'member', 'present'),
+        ('Halvard Rogn', 'Vestre Slidre', 'member', 'absent'),
+    ],
+    items=[
+        ('5/25', 'Referat fra forrige møte', 'Godkjent.', ['Godkjent.'], []),
+        ('6/25', 'Felles kulturkalender',
+         ('Torleif orienterte om tilbudet fra leverandøren av kalenderløsningen. Det er '
+          'ønske om at lag og foreninger selv kan legge inn arrangementer.\nKonklusjon: '
+          'Nettverket går inn for en felles kalender for hele Valdres. Torleif Skrautvik '
+          'innhenter tilbud og legger fram et utkast til avtale for nettverket innen 15. '
+          'april.'),
+         ['Nettverket går inn for en felles kalender for hele Valdres.',
+          'Torleif Skrautvik innhenter tilbud og legger fram et utkast til avtale for '
+          'nettverket innen 15. april.'],
+         [('Torleif Skrautvik innhenter tilbud og legger fram et utkast til avtale for '
+           'nettverket innen 15. april.', 'Torleif Skrautvik', '2025-04-15')]),
+        ('7/25', 'Valdres sommarsymfoni',
+         'Sverre orienterte om programmet for sommeren. Billettsalget åpner i mai.\n'
+         'Tatt til orientering.',
+         ['Tatt til orientering.'], []),
+        ('8/25', 'Eventuelt', 'Ingen saker.', [], []),
     ],
 )
