@@ -73960,3 +73960,37 @@ EXPECTED['6600_kulturnettverk_epost_konklusjon_brotet_etter_punktum.txt'] = Expe
         ('8/25', 'Eventuelt', 'Ingen saker.', [], []),
     ],
 )
+
+EXPECTED['6601_regionrad_titler_foran_navn_kommaliste.txt'] = Expected(
+    # (s61f) "Til stede:" as one comma list with each office before the name: "ordfører
+    # X, Nord-Aurdal (leder), varaordfører Y, Vestre Slidre, …, daglig leder Z (referent)":
+    # the piece after each titled name is the kommune it represents (the first one's
+    # "(leder)" her seat), the title words no part of the name, though the list ends with
+    # the secretary and no place
+    'minutes', 'Protokoll fra møte i Valdres regionråd', 'Valdres regionråd', None, None,
+    ('2025-02-21', '09:00', '12:30', 'Fagernes, Valdres næringshage'), '2025-04-25',
+    people=[
+        ('Magne Fjellheim', 'Nord-Aurdal', 'chair', 'present'),
+        ('Randi Tveito', 'Vestre Slidre', 'member', 'present'),
+        ('Sigmund Brøtskar', 'Etnedal', 'member', 'present'),
+        ('Hege Rudjord', 'Vang', 'member', 'present'),
+        ('Oddny Kvåle', None, 'secretary', 'present'),
+        ('Arne Hefte', 'Sør-Aurdal', 'member', 'absent'),
+    ],
+    items=[
+        ('07/25', 'Godkjenning av innkalling og saksliste',
+         'Vedtak: Innkalling og saksliste godkjennes.',
+         ['Innkalling og saksliste godkjennes.'], []),
+        ('08/25', 'Regional plan for Valdres 2025-2029',
+         ('Daglig leder la fram utkast til planprogram. Regionrådet drøftet særlig '
+          'satsingen på bustadbygging og rekruttering.\nVedtak: Utkast til planprogram '
+          'sendes på høring til kommunene med frist 1. april 2025.'),
+         ['Utkast til planprogram sendes på høring til kommunene med frist 1. april 2025.'],
+         [('Utkast til planprogram sendes på høring til kommunene med frist 1. april 2025.',
+           None, '2025-04-01')]),
+        ('09/25', 'Orienteringer',
+         'Status for bredbåndsutbyggingen\nReiselivsstrategien\nTatt til orientering.',
+         ['Tatt til orientering.'], []),
+    ],
+)
+
