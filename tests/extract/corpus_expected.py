@@ -70647,7 +70647,9 @@ EXPECTED['6381_loop_faggruppe_reiseliv_valdres_oppgavetabell.md'] = Expected(
 
 EXPECTED['6382_onenote_prosjektgruppe_legevakt_epostadresser.txt'] = Expected(
     # (s60g) a OneNote page as text: its stamp ("fredag 7. februar 2025" / "10:14") is the
-    # page's; "Deltakere:" with e-mail addresses in angle brackets
+    # page's; "Deltakere:" with e-mail addresses in angle brackets; (s61f) "Det ble
+    # enighet om at kommunene sender …" gives the municipalities a task ("a vedtak that
+    # assigns a task is both"), as one naming the secretariat would
     'minutes', 'Prosjektgruppe legevakt – møte 6',
     'Prosjektgruppe legevakt',
     None, None,
@@ -70686,7 +70688,9 @@ EXPECTED['6382_onenote_prosjektgruppe_legevakt_epostadresser.txt'] = Expected(
          ('Trude lager utkast til pressemelding, frist 21.02.\nDet ble enighet om at '
           'kommunene sender felles informasjon til innbyggerne i august.'),
          ['Det ble enighet om at kommunene sender felles informasjon til innbyggerne i august.'],
-         [('Trude lager utkast til pressemelding, frist 21.02.', 'Trude', '2025-02-21')]),
+         [('Trude lager utkast til pressemelding, frist 21.02.', 'Trude', '2025-02-21'),
+          ('Det ble enighet om at kommunene sender felles informasjon til innbyggerne i '
+           'august.', 'kommunene', None)]),
         ('5', 'Eventuelt',
          'Ingen saker.',
          [],
@@ -72619,9 +72623,9 @@ EXPECTED['6325_samarbeidsutvalg_regionrad_hf_pdf_sidehoder.txt'] = Expected(
 EXPECTED['6326_kommuneoverlegenettverk_folkehelse_fet_brutt.txt'] = Expected(
     # blind (s60c): a kommuneoverlege network in Markdown-ish bold labels with trailing
     # spaces, 'Name – job – organisation' lines, '(sak 1)' a partial guest, '[text](#)' links
-    # in the text, 'Konklusjon:' with the secretary's task. Still misread (left as read): 'at
-    # alle kommunene oppdaterer …' not owned by the municipalities; the state adviser's seat
-    # in a list that mixes members and others is left open
+    # in the text, 'Konklusjon:' with the secretary's task; (s61f) '… enige om at alle
+    # kommunene oppdaterer …' is the municipalities' task, all of them. The state adviser's
+    # seat in a list that mixes members and others is left open
     'minutes', 'Referat fra møte i kommuneoverlegenettverket i Midt-Buskerud og Numedalen',
     'Kommuneoverlegenettverket',
     'Midt-Buskerud og Numedalen', None,
@@ -72642,7 +72646,7 @@ EXPECTED['6326_kommuneoverlegenettverk_folkehelse_fet_brutt.txt'] = Expected(
          None,
          ['Nettverket ble enige om at alle kommunene oppdaterer planene innen 1. juni 2026.'],
          [('Nettverket ble enige om at alle kommunene oppdaterer planene innen 1. juni 2026.',
-           None,
+           'alle kommunene',
            '2026-06-01')]),
         ('2',
          'Felles mal for folkehelseoversikt',
@@ -73961,6 +73965,7 @@ EXPECTED['6600_kulturnettverk_epost_konklusjon_brotet_etter_punktum.txt'] = Expe
     ],
 )
 
+
 EXPECTED['6601_regionrad_titler_foran_navn_kommaliste.txt'] = Expected(
     # (s61f) "Til stede:" as one comma list with each office before the name: "ordfører
     # X, Nord-Aurdal (leder), varaordfører Y, Vestre Slidre, …, daglig leder Z (referent)":
@@ -73994,3 +73999,39 @@ EXPECTED['6601_regionrad_titler_foran_navn_kommaliste.txt'] = Expected(
     ],
 )
 
+
+EXPECTED['6602_beredskapsforum_enige_om_at_alle_kommunene.txt'] = Expected(
+    # (s61f) "Forumet var enige om at alle kommunene oppdaterer planene sine innen 1. juni
+    # 2025.": the agreement is decided and a task ("a vedtak that assigns a task is both"),
+    # the municipalities all together owning it as "Alle kommunene sender …" does, and
+    # "… at hver kommune melder inn …" each one
+    'minutes', 'Referat', 'Beredskapsforum Midt-Telemark', None, None,
+    ('2024-11-14', '13:00', '15:30', 'Bø rådhus, møterom Lifjell'), '2025-02-06',
+    people=[
+        ('Anders Grove', 'Midt-Telemark kommune', 'chair', 'present'),
+        ('Sissel Tveitan', 'Nome kommune', 'member', 'present'),
+        ('Jon Arne Bakken', 'Midt-Telemark brannvesen', 'member', 'present'),
+        ('Live Heggtveit', 'Midt-Telemark kommune', 'secretary', 'present'),
+        ('Harald Flatin', 'Seljord kommune', 'member', 'absent'),
+    ],
+    items=[
+        ('1', 'Referat fra forrige møte', 'Referatet ble godkjent uten merknader.',
+         ['Referatet ble godkjent uten merknader.'], []),
+        ('2', 'Oppdatering av beredskapsplaner',
+         ('Forumet gikk gjennom status for de kommunale beredskapsplanene. Flere av planene '
+          'har ikke vært revidert etter pandemien, og kontaktlistene er utdaterte.\nForumet '
+          'var enige om at alle kommunene oppdaterer planene sine innen 1. juni 2025.'),
+         ['Forumet var enige om at alle kommunene oppdaterer planene sine innen 1. juni 2025.'],
+         [('Forumet var enige om at alle kommunene oppdaterer planene sine innen 1. juni '
+           '2025.', 'alle kommunene', '2025-06-01')]),
+        ('3', 'Felles øvelse',
+         ('Jon Arne Bakken orienterte om planene for en felles øvelse med tema flom.\n'
+          'Forumet var enige om at hver kommune melder inn to deltakere til øvelsen innen 10. '
+          'desember.'),
+         ['Forumet var enige om at hver kommune melder inn to deltakere til øvelsen innen 10. '
+          'desember.'],
+         [('Forumet var enige om at hver kommune melder inn to deltakere til øvelsen innen 10. '
+           'desember.', 'hver kommune', '2024-12-10')]),
+        ('4', 'Eventuelt', 'Ingen saker.', [], []),
+    ],
+)
