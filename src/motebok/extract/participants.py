@@ -2579,8 +2579,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             # Land", the piece is whom the person represents even as the list's first
             # place and before her seat in brackets: the title says the piece before
             # was the person, so this one is no second person; see ``_titled_name``)
+            # (a titled name has three words or more: most pieces before, "Kari Holm",
+            # ask no title)
             titled_before = not places and index > 0 and text[:1].isupper() and \
-                _titled_name(pieces[index - 1][0])
+                pieces[index - 1][0].count(" ") >= 2 and _titled_name(pieces[index - 1][0])
             place = (entries[-1].organization is None or
                      _group_word_org(entries[-1].organization, organization)) and \
                 (not paren or places or titled_before) and \

@@ -2833,7 +2833,10 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and (not prev.text.endswith(TERMINAL) or line.goes_on
                      # "**Konklusjon:** X." / "Sekretariatet sender … på" / "… innen 9.
                      # mai.": a text wrapped at a narrow width broke right after a stop
+                     # (most lines under a stop end a sentence too, and ask no width)
                      or (prev.text[-1:] == "." and not line.gap and
+                         not line.text.endswith(TERMINAL) and
+                         len(line.text) >= _WRAPPED_MIN - _WORD_SLACK and
                          _wrapped_after_stop(lines[position - 1], line, width if width >= 0
                                              else (width := _widest_paragraph(lines))))
                      or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
