@@ -2837,6 +2837,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                      or (prev.text[-1:] == "." and not line.gap and
                          not line.text.endswith(TERMINAL) and
                          len(line.text) >= _WRAPPED_MIN - _WORD_SLACK and
+                         not line.text.partition(" ")[0].endswith(":") and
                          _wrapped_after_stop(lines[position - 1], line, width if width >= 0
                                              else (width := _widest_paragraph(lines))))
                      or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
