@@ -314,6 +314,30 @@ def test_a_bold_conclusion_broken_across_lines_is_one_decision():
     assert item.decisions == ["Faggruppen anbefaler at fristene samordnes fra 2023."]
 
 
+def test_a_conclusion_wrapped_right_after_its_first_stop_is_decided_whole():
+    # a text wrapped at 72 columns broke right after the conclusion's first sentence: the
+    # wrapped paragraph goes on (both sentences decided, the second also a task); a task
+    # set on a line of its own under a one-line "Konklusjon: X." stays the task alone
+    head = ("Referat fra møte i faggruppe for kulturarv\n\nTid: 19. januar 2022\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 1/22 Tilskuddsordningen\n"
+            "Ole Dahl orienterte om søknadene som kom inn før fristen i desember, og\n"
+            "om hvordan de er vurdert opp mot kriteriene i ordningen for i år.\n")
+    wrapped = head + ("Konklusjon: Faggruppen slutter seg til prioriteringene i saken.\n"
+                      "Sekretariatet sender innstillingen til fylkeskommunen og kommunene\n"
+                      "innen 1. mars.\n")
+    [item] = parse_bytes(wrapped.encode(), "r.txt").items
+    task = ("Sekretariatet sender innstillingen til fylkeskommunen og kommunene innen "
+            "1. mars.")
+    assert item.decisions == ["Faggruppen slutter seg til prioriteringene i saken.", task]
+    assert [a.text for a in item.actions] == [task]
+    apart = head + ("Konklusjon: Faggruppen slutter seg til prioriteringene.\n"
+                    "Sekretariatet sender innstillingen til fylkeskommunen innen 1. mars.\n")
+    [item] = parse_bytes(apart.encode(), "r.txt").items
+    assert item.decisions == ["Faggruppen slutter seg til prioriteringene."]
+    assert [a.text for a in item.actions] == [
+        "Sekretariatet sender innstillingen til fylkeskommunen innen 1. mars."]
+
+
 def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind

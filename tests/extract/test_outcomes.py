@@ -243,6 +243,17 @@ def test_present_tense_tasks_in_a_vedtak(sentence, who):
     ("Det forutsettes at administrasjonen legger fram en sak om dette.", "administrasjonen"),
     ("Det ble forutsatt at Kari Holm sender ut invitasjonen.", "Kari Holm"),
     ("Det vert føresett at sekretariatet sender ut saka.", "sekretariatet"),
+    # the members all together or each, after an agreement (the body's named or not):
+    # they carry it out, not the body that agreed
+    ("Forumet var enige om at alle kommunene oppdaterer planene sine innen 1. juni.",
+     "alle kommunene"),
+    ("Vi ble enige om at kommunene sender inn tall innen 1. mai.", "kommunene"),
+    ("Nettverket vart samde om at kvar kommune melder inn ein kontakt innan 1. mai.",
+     "kvar kommune"),
+    ("Det ble avtalt at hver kommune melder inn en kontaktperson innen 1. mai.",
+     "hver kommune"),
+    ("Forumet var enige om at sekretariatet sender ut planen innen 1. mai.",
+     "sekretariatet"),
 ])
 def test_who_does_it_in_other_shapes(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

@@ -5274,6 +5274,23 @@ def test_places_of_two_words_alternate_with_titled_names():
         ("Anne Li", "Vang"), ("Per Ås", "Vestre Slidre"), ("Eli Ek", "Nedre Dal")]
 
 
+def test_a_titled_name_is_followed_by_whom_it_represents_whatever_ends_the_list():
+    """ "ordfører A, Gran (leder), varaordfører B, Lunner, …, daglig leder C (referent)":
+    each piece after a titled name is whom the person represents, the first with the seat
+    in brackets too, though the list ends with a person and no place (so it is no list
+    of name and place pairs throughout); "varaordfører" is a title as "ordfører" is."""
+    record = parse_bytes("Protokoll\n\nSør-Dal regionråd\n\nMøtedato: 13.09.2024\n\n"
+                         "Til stede: ordfører Anne Li, Vang (leder), varaordfører Per Ås, "
+                         "Vestre Slidre, ordfører Eli Ek, Dal, daglig leder Siv Moe "
+                         "(referent)\n\nSak 1/24 Eventuelt\n\nIngen saker.\n"
+                         .encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Anne Li", "Vang", ParticipantRole.CHAIR),
+        ("Per Ås", "Vestre Slidre", ParticipantRole.MEMBER),
+        ("Eli Ek", "Dal", ParticipantRole.MEMBER),
+        ("Siv Moe", None, ParticipantRole.SECRETARY)]
+
+
 def test_a_deputys_line_under_forfall_says_the_deputy_came():
     assert _protocol_people("Møtande medlemer:\n\nTorunn Haug, Ål\n\nNils Rud, Nes\n\n"
                             "Forfall:\n\nGunn Staven, Nes\n\nVara for Gunn Staven: Nils Rud") == [

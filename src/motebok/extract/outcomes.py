@@ -9612,14 +9612,24 @@ def _agreed_future_owner(sentence: str) -> str | None:
 
 def _agreed_subject(head: str) -> str | None:
     """The subject after "at" when the sentence opens impersonally: "Det ble avtalt at
-    Kari Holm" → "Kari Holm", "Vi ble enige om at sekretariatet" → "sekretariatet"."""
+    Kari Holm" → "Kari Holm", "Vi ble enige om at sekretariatet" → "sekretariatet", also
+    the members all together ("… at alle kommunene", "… at kommunene", "… at hver
+    kommune": each member does it, as "Alle kommunene sender …" owns its task)."""
     first, after = _CLAUSE_BREAK.split(head)[0], head.rsplit(" at ", 1)[1].strip()
     if _acceptable_subject(first) or not after or len(after.split()) > 5 or \
             not _AGREED.search(first):
         return None
-    if after[:1].isupper() or after.split()[0].casefold() in _AGREED_OWNERS:
+    if after[:1].isupper() or after.split()[0].casefold() in _AGREED_OWNERS or \
+            _members_together(after):
         return after
     return None
+
+
+def _members_together(who: str) -> bool:
+    """Whether the subject after an agreement's or a decision's "at" is the member
+    municipalities or members, all of them or each ("kommunene", "alle kommunane", "hver
+    kommune", "alle"): who carries out what the body agreed."""
+    return who.casefold() in _MEMBER_GROUPS or _all_of(who)
 
 
 # The body asks that someone does it: the subject after "at" (a few words) does it.
@@ -9798,16 +9808,20 @@ _DECIDED_THAT = lazy_regex(r"\b(?:vedtok|vedtek|vedtar|bestemte|bestemde|beslutt
                            r"(?:gikk|gjekk|går)\s+inn\s+for|"
                            # the body agreed that someone does it: "Styret var enig i at
                            # styreleder og daglig leder forbereder saken", nynorsk "samd i"
-                           r"(?:var|er|ble|vart)\s+(?:enige?|einige?|samde?)\s+i)\s+at\s+"
+                           # ("… var enige om at", nynorsk "vart samde om at": the same)
+                           r"(?:var|er|ble|blei|vart)\s+(?:enige?|einige?|samde?)\s+(?:i|om))"
+                           r"\s+at\s+"
                            r"(?P<who>\S+(?:\s+\S+){0,3})$")
 _GROUP_SUBJECTS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene"))
 
 
 def _owner_after_that(who: str) -> str | None:
     """The subject after the body's "vedtok at" when it names who (a name, the body's own
-    people, the member municipalities), else no one: the deciding body is not the owner."""
+    people, the member municipalities, all or each of them), else no one: the deciding
+    body is not the owner."""
     first = who.split()[0].casefold()
-    if who[:1].isupper() or first in _BODY_SUBJECTS or first in _GROUP_SUBJECTS:
+    if who[:1].isupper() or first in _BODY_SUBJECTS or first in _GROUP_SUBJECTS or \
+            _all_of(who):
         return who
     return None
 

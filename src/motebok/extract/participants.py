@@ -2582,9 +2582,20 @@ def _people_list(value: str, role: ParticipantRole | None,
                 continue
             # (a place replaces the group heading's word too: "Frå administrasjonen:
             # Kommunedirektør Per Lie, Sogndal og kommunedirektør Eli Moe, Lærdal")
+            # (after a titled name, "ordfører Kari Holm, Gran (leder)" or "…, Søndre
+            # Land", the piece is whom the person represents even as the list's first
+            # place and before her seat in brackets: the title says the piece before
+            # was the person, so this one is no second person; see ``_titled_name``)
+            # (a titled name has three words or more: most pieces before, "Kari Holm",
+            # ask no title)
+            titled_before = not places and index > 0 and text[:1].isupper() and \
+                pieces[index - 1][0].count(" ") >= 2 and _titled_name(pieces[index - 1][0])
             place = (entries[-1].organization is None or
                      _group_word_org(entries[-1].organization, organization)) and \
-                (not paren or places) and (seat_before or places) and " " not in text and \
+                (not paren or places or titled_before) and \
+                (seat_before or places or titled_before) and \
+                (" " not in text or (titled_before and
+                                     _place_of_words(text, pieces[index - 1][0]))) and \
                 text[:1].isupper() and not is_first_name(text)
             places = places or bool(place)
             if (entries[-1].organization is None or is_party(entries[-1].organization) or
@@ -2911,9 +2922,10 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
 
 
 def _titled_name(text: str) -> bool:
-    """A name with a seat or job before it: "ordfører Per Ås", "Kommunedirektør Eli Ek"."""
+    """A name with a seat or job before it: "ordfører Per Ås", "Kommunedirektør Eli Ek",
+    "varaordfører Eli Ek" (a job the role words do not hold: see ``_is_lone_job``)."""
     title, _, name = text.partition(" ")
-    return " " in name and is_role_word(title) and looks_like_name(name)
+    return " " in name and _is_lone_job(title.lower()) and looks_like_name(name)
 
 
 def _place_of_words(place: str, before: str) -> bool:

@@ -2835,6 +2835,15 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
                 and (not prev.text.endswith(TERMINAL) or line.goes_on
+                     # "**Konklusjon:** X." / "Sekretariatet sender … på" / "… innen 9.
+                     # mai.": a text wrapped at a narrow width broke right after a stop
+                     # (most lines under a stop end a sentence too, and ask no width)
+                     or (prev.text[-1:] == "." and not line.gap and
+                         not line.text.endswith(TERMINAL) and
+                         len(line.text) >= _WRAPPED_MIN - _WORD_SLACK and
+                         not line.text.partition(" ")[0].endswith(":") and
+                         _wrapped_after_stop(lines[position - 1], line, width if width >= 0
+                                             else (width := _widest_paragraph(lines))))
                      or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
                      # "… en ramme på 3,2 mill." / "kroner.": an abbreviation's stop, and
                      # the sentence goes on in lower case
@@ -2866,6 +2875,31 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+def _wrapped_after_stop(prev: Line, line: Line, width: int) -> bool:
+    """Whether a paragraph line ``prev`` (as read, not joined) ending in a stop was
+    wrapped at a narrow width, the line under it going on with its paragraph (what the
+    PDF reader tells as ``goes_on``):
+    the text is wrapped at ``width`` columns (the widest paragraph line, under
+    ``_UNWRAPPED_WIDTH``), the line above stops near it and the first word below would
+    not have fitted on it, and the line below is itself wrapped (as long, and no end of
+    a sentence): a paragraph's middle line, not a line of its own such as a task set
+    under a one-line "Konklusjon: X.", whose length the width does not bound."""
+    text, below = prev.text, line.text
+    if not _WRAPPED_MIN <= width < _UNWRAPPED_WIDTH or len(text) < width - _WORD_SLACK or \
+            len(below) < width - _WORD_SLACK or below.endswith(TERMINAL) or \
+            prev.kind is not _PARAGRAPH or line.kind is not _PARAGRAPH:
+        return False
+    word = below.split(" ", 1)[0]
+    return len(text) + 1 + len(word) > width and not word.endswith(":") and \
+        not _starts_like_heading(below)
+
+
+#: The narrowest width a text is wrapped at (about), and how far short of the width a
+#: wrapped line may stop: about one long word.
+_WRAPPED_MIN = 60
+_WORD_SLACK = 16
 
 
 def _widest_paragraph(lines: list[Line]) -> int:
