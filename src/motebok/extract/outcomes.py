@@ -3685,12 +3685,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         voted_on.extend(amendment)
                         waiting.clear()
                         amendment = None
-                        if fate:
-                            _adopt(_whole_sentences(voted_on), decisions, actions, due_date)
-                        decisions.append(sentence)
-                        mode = None if mode == "amendment" else mode
-                        continue
-                    if fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
+                    elif fate is not None:  # "Endringsforslaget ble vedtatt." / "… falt."
                         voted_on = amendment
                         if waiting:  # which of the amendments made the vote is on
                             waiting.append((amendment_label, amendment))
@@ -3698,6 +3693,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                             amendment_label, amendment = waiting.pop()
                         else:
                             amendment = None
+                    if fate is not None:  # the vote read: what it adopted, and the vote
                         if fate:
                             _adopt(_whole_sentences(voted_on), decisions, actions, due_date)
                         decisions.append(sentence)
