@@ -47,7 +47,7 @@ from motebok.extract.text import (
     without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import BlockKind
+from motebok.read.blocks import PLACE_PREFIXES, BlockKind
 from motebok.vocab import DocumentKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -1484,15 +1484,12 @@ def _county_of_region(letterhead: str, region: str) -> bool:
     folded = letterhead.casefold()
     if len(letterhead) == len(region) + 14:
         return folded == f"{region.casefold()} fylkeskommune"
-    # a part of the county by its quarter ("Vestfold og Telemark fylkeskommune" over "…
-    # i Vest-Telemark", "Troms fylkeskommune" over "… i Nord-Troms"): still the county's
+    # a part of the county by its quarter (a place's first word, ``PLACE_PREFIXES``:
+    # "Vestfold og Telemark fylkeskommune" over "… i Vest-Telemark", "Troms
+    # fylkeskommune" over "… i Nord-Troms"): still the county's
     quarter, _, county = region.casefold().partition("-")
-    return quarter in _COUNTY_QUARTERS and folded.endswith(" fylkeskommune") and \
+    return quarter in PLACE_PREFIXES and folded.endswith(" fylkeskommune") and \
         county in folded[:-14].split()
-
-
-# The quarters a county's parts are named by: "Vest-Telemark", "Nord-Troms", "Midt-Agder".
-_COUNTY_QUARTERS = frozenset({"vest", "aust", "øst", "nord", "sør", "midt", "indre", "ytre"})
 
 
 def _organising_county(lines: list[Line], region: str) -> str | None:
@@ -3627,16 +3624,15 @@ def _initials_of_meeting(found: re.Match[str]) -> str:
 
 # A body's initials joined to its compound, first in a title in capitals lower-cased:
 # "Ikt-ledernettverket", "Hr-nettverket", "Kd-utvalget" (not a place's point of the
-# compass: "Sør-…", "Nord-…").
+# compass or a place's first word, ``PLACE_PREFIXES``: "Sør-…", "Nord-…", "Øvre-…").
 _INITIALS_BEFORE_BODY = lazy_regex(r"^(?P<initials>[A-ZÆØÅ][a-zæøå]{1,3})-(?P<rest>[a-zæøå]+)")
-_COMPASS_PREFIXES = frozenset({"nord", "sør", "aust", "vest", "øst", "midt"})
 
 
 def _initials_of_body(found: re.Match[str]) -> str:
     """The initials before a body's compound in capitals again ("IKT-ledernettverket"),
     unless a point of the compass or the compound names no body."""
     initials = found["initials"]
-    if initials.casefold() in _COMPASS_PREFIXES or not names_a_body(found["rest"]):
+    if initials.casefold() in PLACE_PREFIXES or not names_a_body(found["rest"]):
         return found.group(0)
     return f"{initials.upper()}-{found['rest']}"
 
