@@ -6626,3 +6626,33 @@ def test_a_decks_regional_council_over_the_network_of_its_region_is_the_parent()
     ).encode(), "deck.txt")
     assert (record.body, record.organization) == ("Kulturnettverket i Vest-Dal", "Vest-Dalrådet")
     assert record.meeting.location == "Dalen hotell, Vestby"
+
+
+_MAIL = ("Fra: Kari Holt\nSendt: fredag 15. november 2024 14:12\nTil: Faggruppe plan\n"
+         "Emne: {subject}\n\nHei alle,\n\n{said}\n\nTilstede: Kari Holt (Vestrådet), "
+         "Ola Dal (Seljord)\n\nArealplan\nKari orienterte om planen. Tatt til orientering.\n\n"
+         "Eventuelt\nIngen saker.\n\nMvh\nKari\n")
+
+
+@pytest.mark.parametrize("said", [
+    "Under følger referat fra Teams-møtet i faggruppa for plan, kl. 09.00–10.30.",
+    "Kort referat fra dagens møte i faggruppa for plan (kl. 09–10.30).",
+    "Her er en oppsummering fra møtet i faggruppe for plan i Vestrådet, torsdag 14. "
+    "november kl. 09.00–10.30.",
+])
+def test_a_mails_sentence_on_the_minutes_gives_the_hours_beside_the_subjects_day(said):
+    # (s62d) the day from the subject ("… 14.11"), the hours from the mail's own words on
+    # the minutes it carries, with no day or the meeting's own beside them
+    record = parse_bytes(_MAIL.format(subject="Referat fra møte i faggruppe for plan 14.11",
+                                      said=said).encode(), "mail.txt")
+    assert record.meeting.date == "2024-11-14"
+    assert (record.meeting.start, record.meeting.end) == ("09:00", "10:30")
+
+
+def test_a_subjects_channel_before_the_meeting_word_is_no_part_of_the_body():
+    # (s62d) "Referat fra Teams-møte nettverk barnehagemyndighet Indre Østfold 5. februar":
+    # the network that met, without how it met
+    record = parse_bytes(_MAIL.format(
+        subject="Referat fra Teams-møte nettverk barnehagemyndighet Indre Østfold 14. november",
+        said="Her er referatet.").encode(), "mail.txt")
+    assert record.body == "Nettverk barnehagemyndighet Indre Østfold"

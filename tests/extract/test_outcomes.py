@@ -9431,3 +9431,40 @@ def test_a_goal_with_a_date_on_a_decks_goal_slide_is_no_task():
     assert record.kind == "presentation"
     assert [a.text for item in record.items for a in item.actions] == [
         "Sekretariatet sender ut presentasjonene."]
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Faggruppa ønsker en felles veileder, og sekretariatet lager et første utkast.",
+     "sekretariatet"),
+    ("Saken ble drøftet, og administrasjonen skal komme tilbake med en vurdering.",
+     "administrasjonen"),
+])
+def test_a_task_of_the_bodys_own_people_after_og_is_a_task(sentence, owner):
+    # (s62d) the errand in a clause of its own after ", og", its owner in lower case
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "Erfaringene er gode, og kommunen vil gjerne dele maler med de andre kommunene.",
+    "Fylkeskommunen har lyst ut midler, og kommunene må melde inn områder innen 15. april.",
+    "Styreleder opplyste at byggestart er planlagt, og at hallen skal stå ferdig i 2027.",
+    "Flere ønsket en gjennomgang, og nettverket vil komme tilbake til dette senere.",
+])
+def test_a_wish_an_outside_rule_or_a_report_after_og_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_register_heading_saying_whose_tasks_is_no_item():
+    # (s62d) "**Oppgaver fra møtet**" over a table of tasks: the register, whose rows go to
+    # the last item, no item of its own
+    text = ("Oppsummering – prosjektgruppe Nordvik\n\nTeams, torsdag 5. mars 2026\n\n"
+            "**Status**\nSiri gikk gjennom framdriften i prosjektet.\n\n"
+            "**Søknad**\nJonas orienterte om utlysningen fra fylket.\n\n"
+            "**Areal**\nEllen la fram tallene for kommunene.\n\n**Oppgaver fra møtet**\n\n"
+            "| Tiltak | Ansvarlig | Frist |\n|---|---|---|\n"
+            "| Skrive utkast til søknad | Siri Holm | 20.03.2026 |\n")
+    record = parse_bytes(text.encode(), "notat.md")
+    assert [item.title for item in record.items] == ["Status", "Søknad", "Areal"]
+    assert [(a.text, a.responsible, a.due) for a in record.items[-1].actions] == [
+        ("Skrive utkast til søknad", "Siri Holm", "2026-03-20")]

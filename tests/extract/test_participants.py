@@ -6606,3 +6606,29 @@ def test_part_of_the_day_by_its_lunch_is_partial(note):
                           ).encode(), "samling.txt")
     olav = next(p for p in record.participants if p.name == "Olav Flatland")
     assert (olav.attendance, olav.note) == (Attendance.PARTIAL.value, note)
+
+
+def test_an_absence_list_of_initials_alone_names_people():
+    # (s62d) "Forfall: JKA, SV.": codes with no name to belong to are people by their
+    # initials, a party's letters among them too
+    record = parse_bytes(("Referat fra møte i prosjektgruppa 21.10.2025\n\n"
+                          "Tilstede: KH, ØB og TR (referent). Forfall: JKA, SV.\n\n"
+                          "Budsjett\nTR orienterte om forbruket. Tatt til orientering.\n\n"
+                          "Eventuelt\nIngen saker.\n").encode(), "ref.txt")
+    assert [(p.name, p.attendance) for p in record.participants] == [
+        ("KH", "present"), ("ØB", "present"), ("TR", "present"), ("JKA", "absent"),
+        ("SV", "absent")]
+
+
+@pytest.mark.parametrize("sentence", ["Per Hol (Våler) var med fra kl. 13.15.",
+                                      "Per Hol (Våler) var med frå kl. 13.15."])
+def test_one_who_was_there_from_an_hour_on_is_a_member_who_came_late(sentence):
+    # (s62d) a place in the bracket as the members' have, there "from" a time: a member,
+    # not a visitor there for one case
+    record = parse_bytes(("Referat fra møte i nettverket 5.2.2026\n\n"
+                          "Tilstede: Tone Berge (Marker), Mona Fjeld (Rakkestad)\n"
+                          f"Forfall: Aslak Rønning (Aremark)\n{sentence}\n\n"
+                          "Tilsyn\nEirik orienterte. Tatt til orientering.\n\n"
+                          "Eventuelt\nIngen saker.\n").encode(), "ref.txt")
+    per = next(p for p in record.participants if p.name == "Per Hol")
+    assert (per.organization, per.role, per.attendance) == ("Våler", "member", "partial")

@@ -789,3 +789,25 @@ def test_a_bold_heading_wrapped_before_a_dash_is_one_line_no_list_item():
 def test_a_dash_bullet_under_a_closed_bold_line_stays_a_list_item():
     blocks = read("**Saker**\n– resultater\n".encode())
     assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM]
+
+
+_CHAT_TAIL = ("Eventuelt\nIngen saker.\n\nNeste møte: torsdag 5. mars kl 12.30–14 på Teams.\n\n"
+              "Hilsen Hanne\n\n{heading}\n[12:41] Tone Berge: Her er lenken: https://x.no/\n"
+              "[12:44] Eirik Kvam: Takk!\n[13:52] Mona Fjeld: Kan noen sende malen?\n")
+
+
+@pytest.mark.parametrize("heading", ["Chat fra møtet:", "Fra chatten:", "**Chatlogg**",
+                                     "Meldinger i chatten:"])
+def test_a_meetings_chat_pasted_under_the_minutes_is_left_out(heading):
+    # (s62d) the messages typed during the meeting, under their heading to the end, are no
+    # words of the last item nor of the mail's signature above them
+    texts = [b.text for b in read(_CHAT_TAIL.format(heading=heading).encode())]
+    assert texts[-1] == "Hilsen Hanne"
+    assert not any("Tone Berge" in text for text in texts)
+
+
+def test_a_chat_heading_over_running_text_is_kept():
+    # a heading "Chat:" over notes that are no clocked messages stays the minutes' own
+    text = ("Chat:\nVi tar i bruk chatten i Teams for spørsmål.\nDet fungerte godt.\n"
+            "[12:41] Tone Berge: Takk!\n")
+    assert any("chatten i Teams" in b.text for b in read(text.encode()))

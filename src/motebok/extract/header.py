@@ -172,7 +172,8 @@ _HYPHEN_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ]+)(?:-|(?<=[
 _BODY_THEN_MEETING = re.compile(r"^(?P<body>.*\S)\s+(?:møte|møtet)(?:\s+i\s+[^\s\d][\w-]*)?$",
                                 re.I)
 # "møte" right before the body's name, with no "i" or "for" between.
-_BARE_MEETING = re.compile(r"^(?:møte|møtet|moete)\s+(?P<body>[^\d\s].*)$", re.I)
+_BARE_MEETING = re.compile(r"^(?:(?:telefon|video|nett|teams|skype|zoom)-?)?(?:møte|møtet|moete)\s+"
+                           r"(?P<body>[^\d\s].*)$", re.I)  # (and "Teams-møte nettverk X")
 # An all-capitals title's hyphenated place ("MIDT-TROMS" → "Midt-Troms", not "Midt-troms").
 _HYPHENATED_PLACE = lazy_regex(r"\b(?:midt|nord|sør|aust|vest|øst|indre|ytre|øvre|nedre)-[a-zæøå]+",
                                re.I)
@@ -5768,6 +5769,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if mailed and (head.location is None or head.start is None):
         _bracket_after_said_day(head, said_lines)  # "… i går (torsdag 6. november, Teams,
         # kl. 13.00–14.30)."
+    if mailed and head.start is None and meeting is not None:
+        _hours_in_report_words(head, said_lines, meeting)  # "… referat fra Teams-møtet i
+        # kulturnettverket, kl. 13.00–14.30.", "… fra dagens møte (kl. 09–10)."
     if mailed and head.body is None and (addressed := _body_addressed(lines[:limit])):
         # "Til: Styringsgruppa skolebruksplan" over "Referat fra møtet i går": the mail's
         # words name no body, and it went to the one that met
@@ -6129,6 +6133,35 @@ def _bracket_after_said_day(head: Head, lines: list[Line]) -> None:
                     not dates.DIGIT.search(part):
                 head.location = part
         return
+
+
+# A mail's words on the minutes it carries, up to the meeting they report: "referat fra
+# Teams-møtet", "oppsummering fra dagens møte", "referatet frå møtet i faggruppa".
+_REPORT_WORDS = lazy_regex(r"\b(?:referat|oppsummering)[\wæøå]*\s+(?:fra|frå)\s+"
+                           r"(?:[\wæøå]+[-\s])?[\wæøå]*møte", re.I)
+
+
+def _hours_in_report_words(head: Head, lines: list[Line], meeting: dates.DateMatch) -> None:
+    """The hours a mail's sentence on the minutes gives with no day beside them, or with
+    the meeting's own ("Under følger referat fra Teams-møtet i kulturnettverket, kl.
+    13.00–14.30.", "Kort referat fra dagens møte (kl. 09–10).", "… fra møtet i faggruppa,
+    torsdag 14. november kl. 09–10.30"): the day came from the subject or the sentence, the
+    hours only from here. A sentence that names another day speaks of another meeting."""
+    for line in lines:
+        if "kl" not in line.lowered or ("referat" not in line.lowered and
+                                        "oppsummering" not in line.lowered):
+            continue  # (most lines)
+        report = _REPORT_WORDS.search(line.body)
+        if report is None:
+            continue
+        sentence = line.body[report.start():_sentence_end(line.body, report.end())]
+        if any((day.day, day.month) != (meeting.day, meeting.month)
+               for day in dates.find_dates(sentence)):
+            continue
+        start, end = dates.find_time_range(sentence)
+        if start:
+            head.start, head.end = _stated_start(sentence, start), end
+            return
 
 
 def _place_after_held_day(head: Head, when: str, day_end: int) -> None:

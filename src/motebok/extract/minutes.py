@@ -4825,8 +4825,10 @@ _THERE_FOR_ITEM = ("var til stede", "var til stades", "var tilstede", "var tilst
 _CAME_LATE = ("kom ", "kom,", "møtte fra ", "møtte frå ", "møtte etter ", "tiltrådte",
               "tiltredde", "tok sete")
 # … or took part from an item on ("Kari Holm (Oslo) deltok fra sak 9/22."), read so in the
-# head's list only (an item's "… deltok fra sak 3" may be a visitor's)
-_TOOK_PART_FROM = ("deltok fra ", "deltok frå ", "deltek frå ", "deltok f.o.m. ")
+# head's list only (an item's "… deltok fra sak 3" may be a visitor's); "was there from"
+# says the same ("Per Hol (Våler) var med fra kl. 13.15", nynorsk "var med frå kl. 14.30")
+_TOOK_PART_FROM = ("deltok fra ", "deltok frå ", "deltek frå ", "deltok f.o.m. ",
+                   "var med fra ", "var med frå ", "var til stede fra ", "var til stades frå ")
 
 
 def _came_from_elsewhere(name: str, paren: str | None) -> bool:

@@ -405,9 +405,11 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   # "Oppfølgingsoppgåver")
                   r"(?:oppfølgings|oppfylgings)oppg(?:aver|åver))")
 # (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist";
-# and set off by a dash, as a template's heading: "Oppfølging –", "– Oppfølging")
+# and set off by a dash, as a template's heading: "Oppfølging –", "– Oppfølging"; and
+# saying whose they are: "Oppgaver fra møtet", nynorsk "Oppgåver frå møtet")
 FOLLOW_UP_LIST_HEADING = lazy_regex(
-    rf"^(?:[–—-]\s*)?{FOLLOW_UP_LIST}(?:(?:\s+[–—-]\s+(?:hva|kva|hvem|kven|frist|når|"
+    rf"^(?:[–—-]\s*)?{FOLLOW_UP_LIST}(?:\s+(?:fra|frå|etter)\s+møtet)?"
+    r"(?:(?:\s+[–—-]\s+(?:hva|kva|hvem|kven|frist|når|"
     r"ansvar(?:lig)?|sak)){2,}|\s+[–—-])?\s*:?\s*$", re.I)
 # The heading of the register of the meeting's decisions at the end of minutes, alone on
 # its line ("Beslutningslogg", "Vedtaksliste", "Oversikt over vedtak", nynorsk
@@ -8398,9 +8400,30 @@ def _is_action(sentence: str, lowered: str) -> bool:
                         _not_an_errand(sentence, lowered))
     if " inn i " in lowered and _TAKEN_INTO.match(sentence) is not None:
         return True  # "Erfaringene tas inn i revisjonen av ROS-analysen.": a passive task
-    return _task_form(sentence, lowered, facts) and not (
-        _told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered) or
-        _bodys_own_act(sentence, lowered))
+    if _task_form(sentence, lowered, facts) and not (
+            _told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered) or
+            _bodys_own_act(sentence, lowered)):
+        return True
+    return ", og " in lowered and _servant_task_after_og(sentence, lowered)
+
+
+# What the clause after ", og" says of its subject when it gives no errand: a wish or a
+# possibility ("…, og kommunen vil gjerne dele maler"), or how things are ("…, og
+# regionrådet er bedt om innspill").
+_NO_ERRAND_VERBS = frozenset({"vil", "kan", "bør", "er", "var", "ble", "vart", "har",
+                              "hadde", "ønsker", "ønskjer"})
+
+
+def _servant_task_after_og(sentence: str, lowered: str) -> bool:
+    """Whether the sentence gives one who serves the body a task in a clause of its own
+    after ", og", the owner in lower case ("Faggruppa ønsker en felles veileder, og
+    sekretariatet lager et første utkast.", "Saken ble vedtatt, og administrasjonen skal
+    komme tilbake …"): the forms above find a name there, not a role. Only the body's own
+    people (``_BODY_SUBJECTS``), not "…, og at …" nor what others must ("…, og kommunene
+    må melde inn …" tells an outside scheme's rule)."""
+    words = lowered.rpartition(", og ")[2].split(maxsplit=2)
+    return len(words) == 3 and words[0] in _BODY_SUBJECTS and \
+        words[1] not in _NO_ERRAND_VERBS and _task_after_og(sentence) is not None
 
 
 # A thing taken into a plan or a revision, the thing the sentence's own subject (a few
@@ -10115,6 +10138,11 @@ def responsible_of(sentence: str) -> str | None:
     if "utgj" in sentence and (named := _without_group_named(sentence)) is not None:
         sentence = named  # "Kari Li og Per Dal utgjør arbeidsgruppen og legger fram …"
     who = _responsible_of(sentence)
+    if who is None and ", og " in sentence and (clause := _task_after_og(sentence)):
+        # "…, og sekretariatet lager et første utkast.": the clause's subject, as written
+        owner = _responsible_of(clause)
+        if owner and clause.startswith(owner):
+            who = sentence.rpartition(", og ")[2][:len(owner)]
     if who and who.split(maxsplit=1)[0].casefold() in _WORK_SUBJECTS:
         return None
     if who and " " not in who and who[-1:] in "tna" and _thing_subject(who):

@@ -3516,6 +3516,11 @@ def _initials_as_people(pieces: list[tuple[str, str | None, bool]]) -> frozenset
     codes = [index for index, (text, _paren, _joined) in enumerate(pieces)
              if _INITIALS.fullmatch(text) and text not in _AGENCY_CODES and
              text not in PARTY_CAPITALS]
+    if codes and len(pieces) >= 2 and all(paren is None and _INITIALS.fullmatch(text)
+                                          for text, paren, _joined in pieces):
+        # "Forfall: JKA, SV": a list of codes alone has no name for them to belong to;
+        # they are people by their initials (a party's letters among them too)
+        return frozenset(range(len(pieces)))
 
     def person(index: int) -> bool:
         _text, paren, joined = pieces[index]

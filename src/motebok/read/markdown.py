@@ -21,6 +21,7 @@ from motebok.read.text import (
     lines_of,
     normalised,
     without_breadcrumb,
+    without_chat_log,
     without_front_matter,
     without_shortcodes,
 )
@@ -57,7 +58,7 @@ _UNDERSCORE_BOLD = lazy_regex(r"(?<![\w*])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w*]
 
 def read(data: bytes) -> list[Block]:
     """Read a Markdown file into blocks."""
-    text = without_shortcodes(normalised(decode(data)))
+    text = without_chat_log(without_shortcodes(normalised(decode(data))))
     if "<!--" in text:
         if "### Notes:" in text and "<!-- Slide number:" in text:
             text = _SPEAKER_NOTES.sub("", text)

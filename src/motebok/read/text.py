@@ -90,8 +90,8 @@ _CELL_TABS = lazy_regex(r"\s*\t[\s\t]*")
 
 def read(data: bytes) -> list[Block]:
     """Read a plain-text file into blocks by the line rules above."""
-    text = without_chat_replies(without_day_dividers(without_shortcodes(
-        normalised(decode(data)))))
+    text = without_chat_log(without_chat_replies(without_day_dividers(without_shortcodes(
+        normalised(decode(data))))))
     if "\f" in text:  # pages a PDF converter (pdftotext) set apart by form feeds
         text = without_running_header(text)
     lines = without_front_matter(without_breadcrumb(lines_of(text)))
@@ -168,6 +168,36 @@ def without_chat_replies(text: str) -> str:
         return text
     kept = text[:ends[longest]].rstrip()
     return _REPLY_COUNT.sub("", kept) + "\n"
+
+
+# The heading over a meeting's chat pasted under the minutes ("Chat fra møtet:", "Fra
+# chatten:", "Chatlogg", "Meldinger i chatten:", nynorsk "Frå chatten i møtet:"), alone on
+# its line, maybe bold; and a message of that chat, its clock first in brackets
+# ("[12:41] Tone Berge: Her er lenken …", "[05.02.2026 12:41] Tone Berge").
+_CHAT_LOG_HEADING = lazy_regex(
+    r"^(?:\*\*)?(?:chat(?:ten|logg(?:en)?)?(?:\s+(?:fra|frå|i)\s+(?:møtet|teams(?:-møtet)?))?|"
+    r"(?:fra|frå)\s+chatten(?:\s+i\s+møtet)?|(?:meldinger|meldingar|innlegg)\s+i\s+chatten|"
+    r"teams-chat(?:ten)?)\s*:?(?:\*\*)?[ \t]*$", re.I | re.MULTILINE)
+_CHAT_LOG_LINE = lazy_regex(r"\[(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]")
+
+
+def without_chat_log(text: str) -> str:
+    """The minutes without the meeting's chat pasted under them: under its heading
+    ("Chat fra møtet:"), the messages with their clock in brackets ("[12:41] Tone Berge:
+    Her er lenken …") to the end are what was typed during the meeting, no words of
+    the last item, its tasks or the mail's signature above them. The heading counts
+    only when most lines under it are such messages."""
+    if "\n[" not in text:
+        return text  # (most files: no line opens with a bracket)
+    headings = [*_CHAT_LOG_HEADING.finditer(text)]
+    if not headings:
+        return text
+    heading = headings[-1]  # (the last such heading: a log runs to the end)
+    rest = [line for line in text[heading.end():].split("\n") if line.strip()]
+    messages = sum(_CHAT_LOG_LINE.match(line.lstrip()) is not None for line in rest)
+    if not rest or _CHAT_LOG_LINE.match(rest[0].lstrip()) is None or 2 * messages < len(rest):
+        return text
+    return text[:heading.start()].rstrip() + "\n"
 
 
 # The invisible marks a converter or a mail client leaves in a text besides the soft
