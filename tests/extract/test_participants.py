@@ -6606,3 +6606,15 @@ def test_part_of_the_day_by_its_lunch_is_partial(note):
                           ).encode(), "samling.txt")
     olav = next(p for p in record.participants if p.name == "Olav Flatland")
     assert (olav.attendance, olav.note) == (Attendance.PARTIAL.value, note)
+
+
+def test_a_supplier_in_a_role_column_is_a_guest():
+    # (s62e) a project group's table: the supplier reports on the delivery, no seat
+    text = ("Referat fra prosjektgruppemøte 7/2025\n\nDato: 04.12.2025\n\n"
+            "Rolle\tNavn\tOrganisasjon\tTil stede\n"
+            "Prosjektleder\tAnders Thorsrud\tHallingdal IKT\tX\n"
+            "Medlem\tKristoffer Bøe\tNes kommune\tX\n"
+            "Leverandør\tPetter Nyhus\tArkivsystemer AS\tSak 33/25\n\n"
+            "Sak 33/25 Status\nI rute.\n")
+    record = parse_bytes(text.encode(), "pg.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Petter Nyhus", "guest")
