@@ -1668,6 +1668,19 @@ def test_the_next_meetings_hours_and_place_in_labels_under_it(below, start, loca
     assert (upcoming.date, upcoming.start, upcoming.location) == ("2024-10-01", start, location)
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat – styringsgruppen for Digital hjemmeoppfølging Midt-Agder",
+     "Styringsgruppen for Digital hjemmeoppfølging Midt-Agder"),
+    ("Referat fra møte i styringsgruppen", "Styringsgruppen"),
+])
+def test_a_numbered_meeting_of_the_titles_group_keeps_the_titles_name(title, body):
+    # (s62e) "Møte | Styringsgruppemøte nr. 4/2025" in the head table only numbers the
+    # meeting of the group the title names in full
+    text = (f"{title}\n\nMøte\tStyringsgruppemøte nr. 4/2025\nDato\t18. november 2025\n"
+            "Sted\tVennesla rådhus\n\nSak 19/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "sg.txt").body == body
+
+
 def test_a_project_line_under_a_bare_title_is_no_parent_of_the_labelled_body():
     text = ("Møtenotat\n\nProsjekt: Ny skole i Dalen\nMøte: Prosjektgruppemøte nr. 4\n"
             "Dato: 04.09.2024\n\nDeltakere: Kari Holm, Per Lie\n\n1. Status\nI rute.\n")

@@ -9468,3 +9468,39 @@ def test_a_register_heading_saying_whose_tasks_is_no_item():
     assert [item.title for item in record.items] == ["Status", "Søknad", "Areal"]
     assert [(a.text, a.responsible, a.due) for a in record.items[-1].actions] == [
         ("Skrive utkast til søknad", "Siri Holm", "2026-03-20")]
+@pytest.mark.parametrize("sentence", [
+    "Gulen og Masfjorden har bedt om at reiseavstand også tas med.",
+    "Kari Holm og Per Dahl ba om at saken sendes på høring.",
+])
+def test_members_request_made_before_or_in_the_debate_is_no_task(sentence):
+    # (s62e) two member municipalities by name, or two members, asking: their request,
+    # which the body has not taken up
+    assert not is_action(sentence)
+
+
+def test_a_rows_full_names_match_the_organisations_the_text_gives_the_task():
+    """A register writes the owners by their names ("Eva Bakken / Kåre Johnsen") where the
+    text gave the task to the organisations they came from ("NAV Vesterålen og Andøy
+    kommune"): the same owners, each once, as their initials would be."""
+    people = {"eb": frozenset({"nav vesterålen"}), "kj": frozenset({"andøy kommune"})}
+    row = Action("Avklare veileder i Andøy", "Eva Bakken / Kåre Johnsen", "2025-12-01")
+    task = Action("NAV Vesterålen og Andøy kommune avklarer ordningen med veileder innen "
+                  "1. desember.", "NAV Vesterålen og Andøy kommune", "2025-12-01")
+    assert same_owners(row.responsible, task.responsible, people)
+    assert not same_owners("Eva Bakken / Per Lie", task.responsible, people)
+    assert repeat_score(row, task, None, people) > 0
+
+
+def test_a_rows_compound_and_the_project_leaders_name_repeat_the_roles_task():
+    """"Budsjettforslag … | Hanne Kristiansen" is "Prosjektleder lager et forslag til
+    budsjett …" when she is a participant: the role written out may be her, and the
+    compound says both words of the sentence; the item's title gives the rest."""
+    people = {"hk": frozenset({"vesterålen regionråd"})}
+    row = Action("Budsjettforslag for sommerjobbprogrammet", "Hanne Kristiansen", "2026-01-21")
+    task = Action("Prosjektleder lager et forslag til budsjett og legger det fram på neste "
+                  "møte.", "Prosjektleder", None)
+    context = task_words("Sommerjobbprogrammet 2026")
+    assert repeat_score(row, task, context, people) > 0
+    assert repeat_score(row, task, context, {}) == 0  # (not a participant: another owner)
+    other = Action("Prosjektleder lager et forslag til kurs.", "Prosjektleder", None)
+    assert repeat_score(row, other, context, people) == 0

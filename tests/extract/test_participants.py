@@ -6632,3 +6632,13 @@ def test_one_who_was_there_from_an_hour_on_is_a_member_who_came_late(sentence):
                           "Eventuelt\nIngen saker.\n").encode(), "ref.txt")
     per = next(p for p in record.participants if p.name == "Per Hol")
     assert (per.organization, per.role, per.attendance) == ("Våler", "member", "partial")
+def test_a_supplier_in_a_role_column_is_a_guest():
+    # (s62e) a project group's table: the supplier reports on the delivery, no seat
+    text = ("Referat fra prosjektgruppemøte 7/2025\n\nDato: 04.12.2025\n\n"
+            "Rolle\tNavn\tOrganisasjon\tTil stede\n"
+            "Prosjektleder\tAnders Thorsrud\tHallingdal IKT\tX\n"
+            "Medlem\tKristoffer Bøe\tNes kommune\tX\n"
+            "Leverandør\tPetter Nyhus\tArkivsystemer AS\tSak 33/25\n\n"
+            "Sak 33/25 Status\nI rute.\n")
+    record = parse_bytes(text.encode(), "pg.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Petter Nyhus", "guest")

@@ -15,7 +15,7 @@ from motebok.errors import ReadError
 from motebok.extract.text import merge_wrapped, to_lines
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
-from motebok.read.pdf import _Line, _line_block, _merge_marker, read
+from motebok.read.pdf import _Line, _line_block, _merge_marker, _wrapped_at_dash, read
 
 DOC = [
     ("heading", "Referat fra møte i Åsen regionråd"),
@@ -739,6 +739,31 @@ def test_running_text_set_in_two_columns_is_read_down_each_column():
     blocks = read(data)
     assert [b.text for b in blocks] == ["Referat fra styremøte i Åsen vel", *left, *right]
     assert not any(b.cells for b in blocks)
+
+
+def test_one_item_set_in_two_columns_under_a_head_table_is_read_down_each_column():
+    # CSS "column-count: 2" under one item's heading, on a page whose head is a table:
+    # the lines wrap mid-sentence (small letters), drawn down the left column and then
+    # down the right one; read in that order, not as rows of two cells
+    left = ["Besøkstal. Gjestedøgna auka", "med seks prosent i sommar,", "mest i Luster.",
+            "Cruise. Hamna tok imot sju", "skip i sommar."]
+    right = ["Merket. Resertifiseringa skal", "vere ferdig innan juni, og", "arbeidet er i gang.",
+             "Tilskot. Fylket lyser ut", "nye midlar i januar."]
+    data = draw([[(72, 730, "Referat frå styringsgruppemøte"), (72, 712, "Dato"),
+                  (200, 712, "9. oktober 2025"), (72, 690, "Sak 13/25 Orienteringar"),
+                  *((72, 670 - 14 * i, text) for i, text in enumerate(left)),
+                  *((310, 670 - 14 * i, text) for i, text in enumerate(right)),
+                  (72, 590, "Vedtak: Styringsgruppa tok orienteringane til vitande.")]])
+    blocks = read(data)
+    assert [b.text for b in blocks][3:] == [
+        *left, *right, "Vedtak: Styringsgruppa tok orienteringane til vitande."]
+    assert blocks[1].cells == ("Dato", "9. oktober 2025")
+
+
+def test_a_range_a_cell_wrapped_after_its_en_dash_is_joined_without_a_space():
+    assert _wrapped_at_dash("Delvis, sak 20–", "22/25") == "Delvis, sak 20–22/25"
+    assert _wrapped_at_dash("Kommunal–", "planen") is None  # (no range: a space)
+    assert _wrapped_at_dash("kommune-", "planen") == "kommuneplanen"
 
 
 @pytest.mark.parametrize("bullet", ["❖", "◆", "○", "➔", "\uf0fc", "\uf0a8", "\uf06e", "\uf0e8"])

@@ -377,12 +377,16 @@ def _kind_of_named_body(value: str, body: str) -> bool:
     """Whether a "Møte:" value is only the numbered meeting of a kind that the body named
     by the title is one of ("Nettverksmøte nr. 2/2025" under "Referat – Landbruksnettverket
     i Innlandet"): the title's compound names that body, the kind says less. A kind that
-    is the body's own word ("Referansegruppemøte 3" for "Referansegruppe for …") or
-    another body ("Styringsgruppemøte nr. 3" under a project's title) still names it."""
+    is the body's own word and the title gives its name after it ("Styringsgruppemøte nr.
+    4/2025" under "Referat – styringsgruppen for Digital hjemmeoppfølging") says less too;
+    the bare group word ("Referansegruppe") or another body ("Styringsgruppemøte nr. 3"
+    under a project's title) is still named by the kind."""
     found = _NUMBERED_KIND.fullmatch(value)
     if found is None or len(kind := found["kind"].casefold()) < 4:
         return False
-    return any(word.find(kind) > 0 for word in body.casefold().split())
+    first, _, named = body.casefold().partition(" ")
+    return (first.startswith(kind) and bool(named)) or \
+        any(word.find(kind) > 0 for word in body.casefold().split())
 # A date, then where the meeting was: a venue whose last word is a building or room.
 _VENUE_AFTER_DATE = lazy_regex(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{4})\s+"
                                r"(?:i|på)\s+[\w .-]*?(?:hus|huset|hotell|hotel|sal|salen|"

@@ -2679,10 +2679,13 @@ _ADVISES_THAT = lazy_regex(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|an
 # A person's request in the debate: "Eli Brekke ba om at …", nynorsk "Per Dahl bad om at …"
 # (a full name: "Styret ba om at …" is the body's own request, a task); and a member
 # municipality's, by its name ("Sel kommune ba om at fordelingen vurderes på nytt"): one
-# party of the cooperation asking, as a member does.
-_PERSON_ASKED_THAT = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
-                                r"(?:\s+[A-ZÆØÅ][\w-]+){0,2}\s+(?:kommune|herad))\s+"
-                                r"(?:ba|bad|ber|bed)\s+om\s+at\b")
+# party of the cooperation asking, as a member does; two of them by their names ("Gulen og
+# Masfjorden har bedt om at reiseavstand tas med"), and in the perfect: asked before.
+_ASKER = (r"[A-ZÆØÅ][\w-]+(?:(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
+          r"(?:\s+[A-ZÆØÅ][\w-]+){0,2}\s+(?:kommune|herad))")
+_PERSON_ASKED_THAT = lazy_regex(r"^(?:" + _ASKER + r"(?:\s+og\s+" + _ASKER + r")?|"
+                                r"[A-ZÆØÅ][\w-]+\s+og\s+[A-ZÆØÅ][\w-]+)\s+"
+                                r"(?:ba|bad|ber|bed|har\s+bedt|har\s+bede)\s+om\s+at\b")
 # Members' views in the debate (matched from the start): a person by full name, "Per Dahl
 # mente at …", or some of those present, "Flere mente at …", "Fleire representantar meinte
 # at …", "Enkelte mener at …" – not the body's ("Utvalget mente at …", one capitalised word).
@@ -4243,6 +4246,20 @@ def _same_word(short: str, words: list[str]) -> bool:
                (len(w) >= 5 and len(short) > len(w) and short.endswith(w)) for w in words)
 
 
+def _compound_of_two(short: str, words: list[str]) -> bool:
+    """Whether a register's compound joins two of the task's words, the last one whole
+    ("budsjettforslag" for "lager et forslag til budsjett", "høringsbrev" for "brev på
+    høring"): it says what two words of the sentence say, and counts for both."""
+    if len(short) < 9:
+        return False
+    for word in words:
+        if len(word) >= 4 and short.endswith(word) and len(short) - len(word) >= 4:
+            head = short[:-len(word)]
+            if head in words or (head[-1] in "se" and head[:-1] in words):
+                return True
+    return False
+
+
 def repeats_task(row: Action, task: Action) -> bool:
     """Whether a follow-up table's row ("Utkast til plakat | Kim | 20.2.") is the same
     task as one the text already gave ("Kim lager utkast til plakat."): every word of
@@ -4283,6 +4300,8 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
     if shared == len(short) or (shared and owned and row.due and row.due == task.due):
         return score  # (or a word of it, by the same owner for the same day: "Høringsuttalelse
         # SFO | LE | 20.03" for "LE lager utkast til uttalelse innen 20. mars.")
+    if shared == 1 and not owned:
+        shared += sum(_compound_of_two(word, words) for word in short)
     if not context or not (shared >= 2 or (shared and owned)):
         return 0
     return score if all(_same_word(word, words) or _same_word(word, context)
@@ -4296,6 +4315,8 @@ _LONE_WORD = 8
 
 # A project's roles as minutes shorten them: prosjektleder, prosjekteier, prosjektansvarlig.
 _ROLE_SHORTS = frozenset(("pl", "pe", "pa"))
+# … and written out, as the text gives a task to the role.
+_ROLE_WORDS = frozenset(("prosjektleder", "prosjektleiar", "prosjekteier", "prosjekteigar"))
 
 
 def _role_beside_initials(one: str, other: str,
@@ -4305,8 +4326,15 @@ def _role_beside_initials(one: str, other: str,
     register by her initials, so the owners may be one person, and only the task's words
     can tell (``repeat_score``)."""
     a, b = one.strip().casefold(), other.strip().casefold()
-    return bool(people) and ((a in _ROLE_SHORTS and b in people) or
-                             (b in _ROLE_SHORTS and a in people))
+    if not people:
+        return False
+    if a in _ROLE_WORDS or b in _ROLE_WORDS:
+        # (the role written out beside a participant's full name: "Prosjektleder lager …"
+        # / "… | Hanne Kristiansen")
+        name = other if a in _ROLE_WORDS else one
+        keys = _owner_keys(name)
+        return " " in name.strip() and len(keys) == 1 and next(iter(keys)) in people
+    return (a in _ROLE_SHORTS and b in people) or (b in _ROLE_SHORTS and a in people)
 
 
 def task_words(text: str) -> list[str]:
@@ -4342,6 +4370,7 @@ def _each_by_initials(one: str, other: str, people: dict[str, frozenset[str]]) -
     ones, others = _OWNER_SPLIT.split(one.strip()), _OWNER_SPLIT.split(other.strip())
     if len(ones) < 2 or len(ones) != len(others):
         return False
+    ones, others = _names_as_initials(ones, people), _names_as_initials(others, people)
     if not all(part.strip().casefold() in people for part in ones):
         ones, others = others, ones
     left = list(others)
@@ -4351,6 +4380,19 @@ def _each_by_initials(one: str, other: str, people: dict[str, frozenset[str]]) -
             return False
         left.remove(match)
     return True
+
+
+def _names_as_initials(parts: list[str], people: dict[str, frozenset[str]]) -> list[str]:
+    """A register's owners written by full names ("Eva Karin Bakken / Kåre Johnsen") as
+    their initials, when every one is a participant's name, so they meet the
+    organisations the text gives the task to ("NAV Vesterålen og Andøy kommune") as
+    initials do; other owners as written."""
+    keys = [_owner_keys(part) for part in parts]
+    if all(len(key) == 1 and next(iter(key)) in people and " " in part.strip()
+           and next(iter(key)) != part.strip().casefold()
+           for key, part in zip(keys, parts, strict=True)):
+        return [next(iter(key)) for key in keys]
+    return parts
 
 
 def _owners_alike(one: str, other: str) -> bool:

@@ -213,6 +213,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # "BHT: Avonova, Jonas Fjell", "Jonas Fjell | BHT" (the seat's short word; the service
     # written out, "bedriftshelsetjenesten", is whom one comes from)
     "bht": ParticipantRole.GUEST,
+    # a project's supplier, who reports to its group on the delivery: "Leverandør | Per
+    # Nyhus | Arkivsystemer AS" in a role column (an outside party, no seat)
+    "leverandør": ParticipantRole.GUEST, "leverandørar": ParticipantRole.GUEST,
+    "leverandører": ParticipantRole.GUEST,
     # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
     "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,

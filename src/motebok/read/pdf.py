@@ -1674,7 +1674,7 @@ def _tall_row_line(band: list[_Line]) -> _Line:
                                strict=True):
             k = min(range(len(lefts)), key=lambda i: abs(lefts[i] - left))
             before = cells[k]
-            hyphened = before[-1:] in _HYPHENS and join_at_hyphen(before[:-1] + "-", piece)
+            hyphened = _wrapped_at_dash(before, piece)
             cells[k] = hyphened or (before + _cell_joint(before, piece, True) + piece
                                     if before else piece)
     top = band[0]
@@ -1961,7 +1961,7 @@ def _with_lead(lead: _Line, row: _Line, apart: bool = False) -> _Line:
     cells = list(row.cells)
     for piece, left in zip(lead.cells or (lead.text,), lead.lefts or (lead.x,), strict=True):
         n = _cell_under(row, left)
-        hyphened = piece[-1:] in _HYPHENS and join_at_hyphen(piece[:-1] + "-", cells[n])
+        hyphened = _wrapped_at_dash(piece, cells[n])
         cells[n] = hyphened or piece + _cell_joint(piece, cells[n], apart) + cells[n]
     return _Line("\t".join(cells), min(row.x, lead.x), lead.y, row.size, row.bold,
                  tuple(cells), row.lefts, row.ends,
@@ -2084,7 +2084,7 @@ def _with_wrapped(row: _Line, line: _Line, apart: bool = False) -> _Line:
                 ends.append(end if end is not None else 0)
             continue
         n = _cell_under(row, left)
-        hyphened = cells[n][-1:] in _HYPHENS and join_at_hyphen(cells[n][:-1] + "-", piece)
+        hyphened = _wrapped_at_dash(cells[n], piece)
         cells[n] = hyphened or cells[n] + _cell_joint(cells[n], piece, apart) + piece
         if ends and end is not None:
             ends[n] = end
@@ -2113,6 +2113,17 @@ _CELL_MARGINS = 0.6
 _LETTER_WIDTH = 0.5
 # A hyphen at a line's end: ASCII, the typesetter's U+2010, a shown soft hyphen.
 _HYPHENS = ("-", "\u2010", "\u00ad")
+
+
+def _wrapped_at_dash(text: str, following: str) -> str | None:
+    """A cell's line ending in a hyphen joined to its next line (``join_at_hyphen``), or
+    one ending in an en dash between numbers ("Delvis, sak 20–" / "22/25": a range the
+    cell wrapped after its dash, joined with nothing between); None when the two lines
+    join with a space."""
+    last = text[-1:]
+    if last in _HYPHENS:
+        return join_at_hyphen(text[:-1] + "-", following)
+    return join_at_hyphen(text, following) if last == "–" else None
 
 
 def _wide_for_its_font(gap: _Gap, probe: TextProbe) -> bool:
@@ -3103,15 +3114,67 @@ def _column_sections(lines: list[_Line], probe: TextProbe) -> list[list[_Line]]:
     them table rows, and the second column wholly right of the first, counts.
     """
     sections = []
+    text_sections = _text_column_sections(lines, probe)
     index = 0
     while index < len(lines):
-        length = _column_section(lines, index, probe)
+        length = text_sections.get(index) or _column_section(lines, index, probe)
         if length:
             sections.append(lines[index:index + length])
             index += length
         else:
             index += 1
     return sections
+
+
+def _text_column_sections(lines: list[_Line], probe: TextProbe) -> dict[int, int]:
+    """Sections of running text set in two columns inside a page of other text (CSS
+    ``column-count: 2`` under one item's heading, a Word section of two columns), by
+    where each starts and how many lines it holds.
+
+    They are drawn down the first column and then down the second, as a list of names is
+    (``_column_section``), but their lines wrap in the middle of sentences, so they start
+    in small letters too. Each column must be a run of at least ``_COLUMN_TEXT_LINES``
+    lines at one left edge and in one size, none a table row; the second starts beside
+    the first's top line, wholly right of every line of the first, and is no longer than
+    the first by more than one line (the columns are balanced). Only the jumps back up
+    are looked at, and from each the first column is walked back, so the page is read
+    once."""
+    found: dict[int, int] = {}
+    for jump in range(_COLUMN_TEXT_LINES, len(lines) - _COLUMN_TEXT_LINES + 1):
+        head, above = lines[jump], lines[jump - 1]
+        if head.y <= above.y or head.x <= above.x or head.cells:
+            continue
+        start = jump - 1
+        while start and _text_goes_down(lines[start - 1], lines[start]) and \
+                lines[start - 1].y - head.y <= _HEAD_RISE * head.size:
+            start -= 1
+        first = jump - start
+        rise = head.y - lines[start].y
+        if first < _COLUMN_TEXT_LINES or not -0.3 * head.size <= rise <= \
+                _HEAD_RISE * head.size or (start and _heads_both_columns(
+                    lines[start - 1], lines[start], head)):
+            continue
+        second = 1
+        while jump + second < len(lines) and \
+                _text_goes_down(lines[jump + second - 1], lines[jump + second]):
+            second += 1
+        if not _COLUMN_TEXT_LINES <= second <= first + 1:
+            continue
+        rights = [probe.right(line.ends[0] - 1) if len(line.ends) == 1 else None
+                  for line in lines[start:jump]]
+        if all(right is not None and right < head.x for right in rights):
+            found[start] = first + second
+    return found
+
+
+def _text_goes_down(line: _Line, below: _Line) -> bool:
+    """Whether ``below`` is the next line of a column of running text after ``line``: at
+    its left edge, in its size, no table row, at most ``_COLUMN_STEP`` line heights
+    lower (a paragraph's space between)."""
+    return not below.cells and not line.cells and \
+        abs(below.x - line.x) <= _CELL_TOLERANCE and \
+        abs(below.size - line.size) <= _SIZE_SWAY and \
+        0 < line.y - below.y <= _COLUMN_STEP * below.size
 
 
 def _column_section(lines: list[_Line], start: int, probe: TextProbe) -> int:
