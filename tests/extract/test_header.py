@@ -209,12 +209,22 @@ def test_a_council_named_by_its_region_on_a_letterhead_is_the_body_of_its_statem
     ("Fylkeskommunalt nettverk for folkehelse – Søndre Vidda", "Fylkeskommunalt nettverk for "
      "folkehelse", "Søndre Vidda"),
     ("Regionalt nettverk for kulturskoler", "Regionalt nettverk for kulturskoler", None),
+    # the adjective before a compound of the group word
+    ("Regionalt næringsnettverk Vestdal", "Regionalt næringsnettverk Vestdal", None),
 ])
 def test_a_network_named_above_a_generic_title_is_the_body(above, body, organization):
     text = (f"{above}\n\nReferat fra nettverksmøte\n\nDato: 7. november 2023\n\n"
             "Deltakere: Kari Holm, Ole Dahl\n\nI. Åpning\nDagsorden ble godkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_network_named_under_a_generic_title_with_an_adjective_before_its_compound():
+    text = ("Referat fra nettverksmøte\n\nRegionalt næringsnettverk Vestdal\n\n"
+            "Dato: 7. november 2023\n\nDeltakere: Kari Holm, Ole Dahl\n\n"
+            "1. Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Regionalt næringsnettverk Vestdal"
 
 
 def test_a_sentence_opening_with_the_council_s_word_is_no_letterhead():

@@ -1763,9 +1763,10 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
 def _group_word_leads(body: str, stem: str) -> bool:
     """Whether a name opens on the group word, or on one word that qualifies it: "Nettverk
     for folkehelse", "Barnehagenettverket i Midtfjord", and "Fylkeskommunalt nettverk for
-    folkehelse", "Regionalt nettverk …" (an adjective before the word)."""
+    folkehelse", "Regionalt nettverk …" (an adjective before the word), also before the
+    word in a compound ("Regionalt næringsnettverk Vestdal", as the first word may be)."""
     words = body.casefold().split(" ", 2)
-    return stem in words[0] or (len(words) > 1 and words[1].startswith(stem) and
+    return stem in words[0] or (len(words) > 1 and stem in words[1] and
                                 words[0].endswith(("alt", "al", "ale", "sk", "ske")))
 
 
