@@ -227,6 +227,20 @@ def test_a_network_named_under_a_generic_title_with_an_adjective_before_its_comp
     assert record.body == "Regionalt næringsnettverk Vestdal"
 
 
+@pytest.mark.parametrize(("first", "under", "body", "organization"), [
+    # a county's or a kommune's template beside the bare title, the group named under it
+    ("Vestdal fylkeskommune\tReferat", "Klimanettverket i Vestdal", "Klimanettverket i Vestdal",
+     "Vestdal fylkeskommune"),
+    ("Nordby kommune\tReferat", "Faggruppe helse", "Faggruppe helse", "Nordby kommune"),
+])
+def test_a_group_named_under_a_municipality_s_template_row_is_the_body(first, under, body,
+                                                                       organization):
+    text = (f"{first}\n\n{under}\n\nDato: 12. juni 2025\n\nTil stede: Kari Ness, Odd Bø\n\n"
+            "1. Velkommen\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
 def test_a_sentence_opening_with_the_council_s_word_is_no_letterhead():
     text = ("Regionrådet Vedtok å støtte planen\n\nUttalelse – ny fylkesveg\n\n"
             "Regionrådet støtter planen.\n")
