@@ -209,10 +209,34 @@ def test_a_council_named_by_its_region_on_a_letterhead_is_the_body_of_its_statem
     ("Fylkeskommunalt nettverk for folkehelse – Søndre Vidda", "Fylkeskommunalt nettverk for "
      "folkehelse", "Søndre Vidda"),
     ("Regionalt nettverk for kulturskoler", "Regionalt nettverk for kulturskoler", None),
+    # the adjective before a compound of the group word
+    ("Regionalt næringsnettverk Vestdal", "Regionalt næringsnettverk Vestdal", None),
 ])
 def test_a_network_named_above_a_generic_title_is_the_body(above, body, organization):
     text = (f"{above}\n\nReferat fra nettverksmøte\n\nDato: 7. november 2023\n\n"
             "Deltakere: Kari Holm, Ole Dahl\n\nI. Åpning\nDagsorden ble godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_network_named_under_a_generic_title_with_an_adjective_before_its_compound():
+    text = ("Referat fra nettverksmøte\n\nRegionalt næringsnettverk Vestdal\n\n"
+            "Dato: 7. november 2023\n\nDeltakere: Kari Holm, Ole Dahl\n\n"
+            "1. Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Regionalt næringsnettverk Vestdal"
+
+
+@pytest.mark.parametrize(("first", "under", "body", "organization"), [
+    # a county's or a kommune's template beside the bare title, the group named under it
+    ("Vestdal fylkeskommune\tReferat", "Klimanettverket i Vestdal", "Klimanettverket i Vestdal",
+     "Vestdal fylkeskommune"),
+    ("Nordby kommune\tReferat", "Faggruppe helse", "Faggruppe helse", "Nordby kommune"),
+])
+def test_a_group_named_under_a_municipality_s_template_row_is_the_body(first, under, body,
+                                                                       organization):
+    text = (f"{first}\n\n{under}\n\nDato: 12. juni 2025\n\nTil stede: Kari Ness, Odd Bø\n\n"
+            "1. Velkommen\nGodkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, organization)
 

@@ -1046,6 +1046,11 @@ def _docx_with_header(header: str, body: list[str]) -> bytes:
     ("Folkehelsenettverket i Nordby kommune", "Nordby kommune"),
     # a kommune alone in the header, the body not named there: nothing said of the network
     ("Nordby kommune", None),
+    # a county municipality alone is the template of the county that runs the network
+    ("Vestfjord fylkeskommune", "Vestfjord fylkeskommune"),
+    ("Vestfjord og Nordvik fylkeskommune", "Vestfjord og Nordvik fylkeskommune"),
+    # … but not beside a kommune: whose network it is stays open
+    ("Vestfjord fylkeskommune\tNordby kommune", None),
 ])
 def test_the_municipality_a_page_header_names_beside_the_body_is_its_parent(header,
                                                                           organization):
@@ -2091,3 +2096,29 @@ def test_a_presenters_organisation_after_a_comma_ending_the_sentence():
     people = parse_bytes(text.encode(), "ref.txt").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Line Dahl", "Statsforvalteren i Oslo og Viken", ParticipantRole.GUEST)]
+
+
+def _docx_with_table(lines: list[str], rows: list[list[str]]) -> bytes:
+    """A Word document of the lines, then a table of the rows (the first its header)."""
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    return docx_bytes(document)
+
+
+@pytest.mark.parametrize(("row", "date"), [
+    # a follow-up table's task to make the plan: its day is the task's deadline
+    (["Sette opp møteplan for høsten", "Kari Holm", "20.06.2025"], None),
+    # a row that opens with the plan lists the meetings
+    (["Møteplan for høsten", "Kari Holm", "20.06.2025"], "2025-06-20"),
+])
+def test_a_task_to_make_the_meeting_plan_names_no_next_meeting(row, date):
+    data = _docx_with_table(
+        ["Referat fra kulturnettverket", "Dato: 14.05.2025", "Til stede: Kari Holm, Per Berg",
+         "Sak 1 Eventuelt", "Ingen saker.", "Oppfølgingspunkter"],
+        [["Hva", "Hvem", "Frist"], row])
+    assert parse_bytes(data, "referat.docx").next_meeting.date == date

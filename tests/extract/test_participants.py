@@ -6642,3 +6642,27 @@ def test_a_supplier_in_a_role_column_is_a_guest():
             "Sak 33/25 Status\nI rute.\n")
     record = parse_bytes(text.encode(), "pg.txt")
     assert [(p.name, p.role) for p in record.participants][-1] == ("Petter Nyhus", "guest")
+@pytest.mark.parametrize(("organization", "expected"), [
+    # the attendance table's organisation is whom the writer represents
+    ("Vestdal fylkeskommune", "Vestdal fylkeskommune"),
+    # one word after her may be another label's: the secretariat stays
+    ("Protokollfører", "sekretariatet"),
+])
+def test_the_writer_from_the_secretariat_takes_the_organisation_of_her_table_row(
+        organization, expected):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat fra møte i næringsnettverket")
+    document.add_paragraph("Dato: 5. september 2024")
+    document.add_paragraph("Referent: Eva Moe (sekretariatet)")
+    table = document.add_table(rows=0, cols=3)
+    for row in (["Navn", "Kommune/virksomhet", "Deltok"], ["Kari Holm", "Nordby kommune", "Ja"],
+                ["Eva Moe", organization, "Ja"]):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    document.add_paragraph("1. Godkjenning")
+    document.add_paragraph("Godkjent.")
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    writer = next(p for p in people if p.name == "Eva Moe")
+    assert (writer.organization, writer.role) == (expected, "secretary")

@@ -1768,9 +1768,10 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
 def _group_word_leads(body: str, stem: str) -> bool:
     """Whether a name opens on the group word, or on one word that qualifies it: "Nettverk
     for folkehelse", "Barnehagenettverket i Midtfjord", and "Fylkeskommunalt nettverk for
-    folkehelse", "Regionalt nettverk …" (an adjective before the word)."""
+    folkehelse", "Regionalt nettverk …" (an adjective before the word), also before the
+    word in a compound ("Regionalt næringsnettverk Vestdal", as the first word may be)."""
     words = body.casefold().split(" ", 2)
-    return stem in words[0] or (len(words) > 1 and words[1].startswith(stem) and
+    return stem in words[0] or (len(words) > 1 and stem in words[1] and
                                 words[0].endswith(("alt", "al", "ale", "sk", "ske")))
 
 
@@ -6360,6 +6361,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
     if title_line is None:
         return None
     if lines[title_line].is_table and (sender := _sender_beside_doc_word(lines[title_line])):
+        if "ommune" in sender and (group := _group_under_issuer(lines, title_line, limit)):
+            return group  # "Nordby fylkeskommune | Referat" / "Klimanettverket i Nordby"
         return sender  # "Regionrådet for Hallingdal | Møteprotokoll": the row's other cell
     title = lines[title_line].body.strip(" !:.")
     bare = bool(_BARE_DOC_WORD.fullmatch(title) or _GATHERING_TITLE.fullmatch(title) or
@@ -6394,6 +6397,24 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             # i Fosen": the topic of the meeting, then the cooperation that met
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
+
+
+def _group_under_issuer(lines: list[Line], title_line: int, limit: int) -> str | None:
+    """The body named alone on the line under a template's first row that puts a kommune
+    or a county municipality beside the bare document word ("Nordby fylkeskommune ⇥
+    Referat" / "Klimanettverket i Nordby"): the network or group that met, the
+    municipality whose template it is its parent (a municipality is not itself a body
+    that meets). None when that line is no name of a body (a label, a date, a sentence)."""
+    n = title_line + 1
+    if n >= min(limit, len(lines)):
+        return None
+    line = lines[n]
+    text = line.body.strip()
+    if line.is_table or not text[:1].isupper() or len(text) > 80 or \
+            match_label(line.text) or any(c.isdigit() or c in ":;.!?" for c in text) or \
+            not names_a_body(text) or FINITE_VERB.search(text):
+        return None
+    return text
 
 
 def _name_under_topic(lines: list[Line], n: int, limit: int, text: str) -> str | None:

@@ -575,7 +575,8 @@ def read_header(draft: Draft) -> None:
         record.organization = _parent_beside_body(draft.furniture, head.body) or \
             _club_beside_body(draft.furniture, head.body) or \
             _parent_alone(draft.furniture, head.body) or \
-            _region_beside_body(draft.furniture, head.body)
+            _region_beside_body(draft.furniture, head.body) or \
+            _county_over_its_group(draft.furniture, head.body)
     if record.organization is None and head.body and record.meeting.location and \
             " fylkeskommune" in record.meeting.location:
         record.organization = _county_hosting_its_network(draft.lines, head.body,
@@ -874,6 +875,28 @@ def _club_beside_body(furniture: list[str], body: str) -> str | None:
              if names_club(text) and key not in text.casefold() and
              text.casefold() not in key}
     return clubs.pop() if len(clubs) == 1 else None
+
+
+def _county_over_its_group(furniture: list[str], body: str) -> str | None:
+    """The one county municipality a page header or footer names alone ("Innlandet
+    fylkeskommune" over "Referat – Folkehelsenettverket"): the county's template over the
+    minutes of a network, forum or faggruppe it runs, the group's parent. None when the
+    edges name a kommune too or several counties, or the body is of another kind (a
+    regional council is its own cooperation; a kommune's body is read from its kommune)."""
+    folded = fold(body)
+    if not any(word in folded for word in _COUNTY_GROUP_WORDS):
+        return None
+    counties = {found.group("county") for text in furniture if "fylkeskommune" in text
+                for found in _COUNTY_VENUE.finditer(text)}
+    if len(counties) != 1 or _municipalities(furniture, _KOMMUNE):
+        return None
+    county = counties.pop()
+    return county if fold(county) not in folded else None
+
+
+# The groups a county municipality runs for the kommuner and others in the county
+# (fylkeskommunale nettverk, forum, faggrupper, partnerskap): ``fold``ed stems.
+_COUNTY_GROUP_WORDS = ("nettverk", "forum", "faggrupp", "partnerskap")
 
 
 # The county municipality a place line opens with: "Akershus fylkeskommune, Schweigaards
@@ -6433,7 +6456,8 @@ def find_next_meeting(draft: Draft) -> None:
             if priority is not None:
                 candidates.append((priority, text[match.end():], following, plan is not None, n))
             continue
-        if plan and (len(text) < 80 or _plan_label(text, plan.start(), plan.end())):
+        if plan and (len(text) < 80 or _plan_label(text, plan.start(), plan.end())) and \
+                not (line.is_table and _plan_to_make(line)):
             listed = [text[plan.end():]]
             for below in lines[n + 1:n + 6]:  # the plan's lines, up to the next label
                 if below.is_table:  # a table of the plan's days ("| Dato | Sted |" over them)
@@ -6780,6 +6804,15 @@ def _plan_label(text: str, start: int, end: int) -> bool:
     dates are the plan's however long the line, not a sentence that names a plan
     ("Styret vedtok møteplan for våren, og …")."""
     return start == 0 and ":" in text[end:end + 24]
+
+
+def _plan_to_make(line: Line) -> bool:
+    """Whether a table row names a plan only as a task's object, no cell opening with it
+    ("Sette opp møteplan for høsten | Kari Holm | 20.06.2025" in a follow-up table): its
+    day is the task's deadline, no meeting's, where a plan's row opens with its word
+    ("Møteplan høsten | 5.9., 10.10.")."""
+    return not any((found := _PLAN.search(fold(cell))) and found.start() == 0
+                   for cell in line.cells if cell)
 
 
 def _plan_year(rest: str) -> int | None:

@@ -975,7 +975,8 @@ class People:
             if entry.first_name_only:
                 self._first_only.append(key)
             return known
-        if entry.organization and not known.organization:
+        if entry.organization and (not known.organization or _secretariat_only(
+                known.organization, entry.organization)):
             known.organization = entry.organization
         if entry.role and (known.role is None
                            or (entry.role in _CHAIR_OR_SECRETARY
@@ -1973,6 +1974,15 @@ def _away_after_separator(value: str, role: ParticipantRole | None,
         return None
     found = _people_list(value[:tail.start()], role, Attendance.ABSENT, organization)
     return found if len(found) == 1 else None
+
+
+def _secretariat_only(known: str, named: str) -> bool:
+    """Whether a person first placed only in the secretariat ("Referent: Eva Moe
+    (sekretariatet)") is named later with the organisation she works for ("Eva Moe |
+    Nordby fylkeskommune" in the attendance table): that is whom she represents, the
+    secretariat was her task in the meeting. Only a name of two words or more: one word
+    after her may be another label read as a place ("Protokollførere: Eva Moe")."""
+    return known.casefold() in {"sekretariatet", "sekretariat"} and " " in named.strip()
 
 
 def _unknown_first_name(text: str) -> bool:
