@@ -6584,10 +6584,11 @@ _GROUP_BEFORE = lazy_regex(rf"\b{_GROUP_NOUNS}"
 # (the words before the colon, whole).
 _GROUP_TOPIC = lazy_regex(rf"(?:[\w-]+\s+){{0,2}}{_GROUP_NOUNS}"
                           r"(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?")
-# The group in the meeting's noun: "neste arbeidsutvalgsmøte", "neste styringsgruppemøte"
-# (a word before the group's: a bare "utvalgsmøte" is any body's meeting; a council's
-# board calls its meetings "regionrådsmøte" as well as "styremøte", so "råd" is left out).
-_GROUP_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|nettverk|"
+# The group in the meeting's noun: "neste arbeidsutvalgsmøte", "neste styringsgruppemøte",
+# nynorsk "neste arbeidsutvalsmøte" (a word before the group's: a bare "utvalgsmøte" is any
+# body's meeting; a council's board calls its meetings "regionrådsmøte" as well as
+# "styremøte", so "råd" is left out).
+_GROUP_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|utval|nettverk|"
                             r"komite|nemnd))s?-?møte")
 
 
