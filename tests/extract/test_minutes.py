@@ -373,6 +373,8 @@ def test_the_next_meeting_of_a_group_named_after_the_words(title, body_text, clo
     ("Utvalget har neste møte 4. mai.", "2025-05-04"),
     ("Utvalget: neste møte er 4. mai.", "2025-05-04"),
     ("Neste næringsutvalgsmøte er 4. mai.", "2025-05-04"),
+    # nynorsk "utval" in the noun: the working committee's meeting, not the committee's
+    ("Neste arbeidsutvalsmøte vert 4. mai.", None),
     # no group named: the next meeting as before
     ("Vi har neste møte 4. mai.", "2025-05-04"),
 ])

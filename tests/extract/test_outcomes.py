@@ -3418,6 +3418,19 @@ def test_the_proposal_named_by_who_brought_the_case_is_adopted_not_the_alternati
     assert decisions == ["Regionrådet godkjenner investeringen.", verdict]
 
 
+@pytest.mark.parametrize("vote", ["Som framlegg, samrøystes.", "Som forslaget – enstemmig.",
+                                  "Som framlegget, samrøystes vedteke."])
+def test_as_proposed_with_the_vote_after_a_comma_adopts_the_proposal(vote):
+    # read as the vote before it is ("Samrøystes som framlegg."): the proposal is what was
+    # decided (and the task it sets), the vote line records how
+    decisions, actions = _council_outcomes(
+        "Framlegg til vedtak: Regionrådet ber sekretariatet sende planen på høyring.\n"
+        f"Vedtak: {vote}")
+    assert decisions == ["Regionrådet ber sekretariatet sende planen på høyring.", vote]
+    assert actions == [("Regionrådet ber sekretariatet sende planen på høyring.",
+                        "sekretariatet", None)]
+
+
 @pytest.mark.parametrize("vedtak", ["Vedtak: Som forslag.", "Vedtak: Som innstillingen."])
 def test_as_proposed_after_the_vote_adopted_the_proposal_adds_nothing(vedtak):
     decisions, _ = _council_outcomes(
@@ -3544,6 +3557,17 @@ def test_a_deadline_in_words_after_the_owner_s_dash_gives_no_due_date():
 def test_an_owner_line_with_its_deadline_word_right_after_the_name(line):
     _, actions = _outcomes_of(f"Søknad om midler til nytt lokale.\n{line}")
     assert actions == [("Søknad om midler til nytt lokale.", "Ola Dahl", "2024-04-01")]
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Oppfølging: sekretariatet innan 15. april", "sekretariatet"),
+    ("Oppfølging: dagleg leiar innan 15. april", "dagleg leiar"),
+    ("Ansvar: sekretariatet innen 15. april", "sekretariatet"),
+])
+def test_an_owner_role_with_its_deadline_word_right_after_it(line, owner):
+    # a role in lower case, as a name is read in "Ansvar: Ola Dahl innen 1. april"
+    _, actions = _outcomes_of(f"Vedtak: Styret ber om tilbod på nytt lokale.\n{line}")
+    assert actions == [("Styret ber om tilbod på nytt lokale.", owner, "2024-04-15")]
 
 
 @pytest.mark.parametrize("told", [

@@ -198,6 +198,34 @@ def test_a_deputy_for_a_surname_came_for_the_one_away_of_that_name(line, organiz
         ("Terje Lunde", "absent"), ("Eva Moe", "absent")]
 
 
+def test_an_absent_members_own_line_names_whom_she_represents_not_her_deputys_seat():
+    # the deputy's row names the member he came for before she is listed: the seat's
+    # organisation is hers only until her own line says whom she represents
+    text = ("Referat fra rådmannsutvalget\n\nMøtetid: 21.11.2024\n\nTil stede:\n"
+            "Navn\tKommune\tMerknad\nKari Holm\tNordby\tleder\n"
+            "Per Dahl\tSørby\tmøtte for Eva Moe\n\nForfall: Eva Moe (Vestby)\n\n"
+            "Sak 31/24 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Kari Holm", "Nordby", "present"), ("Per Dahl", "Sørby", "present"),
+        ("Eva Moe", "Vestby", "absent")]
+
+
+@pytest.mark.parametrize("label", ["Frå IKT-samarbeidet", "Frå IKT-samarbeidet:"])
+def test_a_group_label_set_apart_by_a_tab_names_whom_its_people_come_from(label):
+    # a bold label and a tab before the names, as a word processor sets the head: the
+    # reader splits the line into two cells, which are still a group and its people
+    text = ("Protokoll frå rådmannsutvalet\n\nDato: 24.10.2024\n\n"
+            "Til stades: Kari Holm (Nordby), leiar, Per Dahl (Sørby)\n"
+            "Forfall\tEva Moe, Vestby kommune\n"
+            f"{label}\tdagleg leiar Tor Bø, rådgjevar Siv Lie\n\n"
+            "Sak 13/24 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people][2:] == [
+        ("Eva Moe", "Vestby kommune", "absent"), ("Tor Bø", "IKT-samarbeidet", "present"),
+        ("Siv Lie", "IKT-samarbeidet", "present")]
+
+
 @pytest.mark.parametrize("line", ["Jon Aas (Sp), vara Hans Li (Sp)", "Jon Aas, vara Hans Li"])
 def test_the_deputy_after_a_comma_and_the_word_vara_in_a_forfall_list(line):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)

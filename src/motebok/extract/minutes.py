@@ -1354,14 +1354,18 @@ def read_attendance(draft: Draft) -> None:
         # a row with one cell filled under a heading ("Anne Moe | | "): a name, no mark
         is_table = line.is_table or (bool(line.cells) and "columns" in state and
                                      looks_like_name(tidy_name(line.cells[0])))
-        if not is_table and _space_table_line(people, line.body, state):
+        body = line.body
+        if is_table and line.cells[0][:2] == "Fr" and \
+                (grouped := _group_row(line.cells)) is not None:
+            is_table, body = False, grouped  # "Frå IKT-samarbeidet | dagleg leiar …"
+        if not is_table and _space_table_line(people, body, state):
             continue
-        if not is_table and line.body[-1:] == ":" and speaks_for_a_seat(line.body[:-1]):
+        if not is_table and body[-1:] == ":" and speaks_for_a_seat(body[:-1]):
             # "Frå helseføretaket:" / … / "Brukarrepresentant:" over a name: the seat's own
             # heading, whose holder is none of the side listed above
             state = {**state, "org": None}
             continue
-        heading, when = _group_heading_note(line.body) if not is_table else (line.body, None)
+        heading, when = _group_heading_note(body) if not is_table else (body, None)
         if not is_table and (org := _group_heading(heading)):
             # "Fra ViG:" above a list names its people's organisation; after a one-person
             # label ("Sekretær: …") the people are the group's again
@@ -1468,7 +1472,7 @@ def read_attendance(draft: Draft) -> None:
                     unmarked.append(stored)
             marked = marked or bool(mark)
             continue
-        if state["role"] in MEETING_ROLES and ":" in line.body[:60] and _named_group(line.body):
+        if state["role"] in MEETING_ROLES and ":" in body[:60] and _named_group(body):
             if state.get("secretariat"):
                 # "Frå sekretariatet:" over its people, then "Frå Vestland fylkeskommune:
                 # Kari Dale": the body's own lists are over, the organisation's people
@@ -1480,7 +1484,7 @@ def read_attendance(draft: Draft) -> None:
                 # one-person label ended, the group's people are the meeting's own
                 state = group or {"role": ParticipantRole.MEMBER, "org": None,
                                   "attendance": Attendance.PRESENT}
-        buffer.append(line.body)
+        buffer.append(body)
     flush()
     draft.attendance_recorded = draft.attendance_recorded or marked
     if not marked:  # a presence column nobody filled in says nothing about who came
@@ -1496,6 +1500,20 @@ def read_attendance(draft: Draft) -> None:
     _leader_of_the_body_chairs(draft, attendance_lines)
     if people.writer is not None:
         _writer_wrote_minutes(people, lines[:draft.attendance_end or 20])
+
+
+def _group_row(cells: tuple[str, ...]) -> str | None:
+    """A row of two cells whose first names whom its people come from, as the line "Frå
+    IKT-samarbeidet: dagleg leiar Trond Eikås, rådgjevar Hilde Nygård" reads: a word
+    processor's bold label and a tab before the names, which the reader splits into
+    cells. The label vocabulary knows the usual groups ("Frå sekretariatet"); an
+    organisation's own name is none of them, so the row would read as a row of names."""
+    if len(cells) != 2 or cells[0][:4].casefold() not in ("fra ", "frå "):
+        return None
+    head = cells[0].rstrip(": ")
+    if organization_of_group(head) is None or not cells[1]:
+        return None
+    return f"{head}: {cells[1]}"
 
 
 def _writer_wrote_minutes(people: People, lines: list[Line]) -> None:
@@ -6592,10 +6610,11 @@ _GROUP_BEFORE = lazy_regex(rf"\b{_GROUP_NOUNS}"
 # (the words before the colon, whole).
 _GROUP_TOPIC = lazy_regex(rf"(?:[\w-]+\s+){{0,2}}{_GROUP_NOUNS}"
                           r"(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?")
-# The group in the meeting's noun: "neste arbeidsutvalgsmøte", "neste styringsgruppemøte"
-# (a word before the group's: a bare "utvalgsmøte" is any body's meeting; a council's
-# board calls its meetings "regionrådsmøte" as well as "styremøte", so "råd" is left out).
-_GROUP_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|nettverk|"
+# The group in the meeting's noun: "neste arbeidsutvalgsmøte", "neste styringsgruppemøte",
+# nynorsk "neste arbeidsutvalsmøte" (a word before the group's: a bare "utvalgsmøte" is any
+# body's meeting; a council's board calls its meetings "regionrådsmøte" as well as
+# "styremøte", so "råd" is left out).
+_GROUP_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|utval|nettverk|"
                             r"komite|nemnd))s?-?møte")
 
 

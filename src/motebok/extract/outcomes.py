@@ -3743,10 +3743,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     adopted_proposal = []
                     mode = None
                     continue
-                if adopted_proposal and mode == "decision" and _AS_PROPOSED.match(sentence):
+                if adopted_proposal and mode == "decision" and \
+                        (as_proposed := _AS_PROPOSED.match(sentence)):
                     # "Vedtak: Som innstillingen."
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
                                               rules_proposed, last)
+                    if as_proposed.group("vote"):
+                        decisions.append(sentence)  # "Som framlegg, samrøystes.": the vote
                     adopted_proposal = []
                     continue
                 if not adopted_proposal and proposed and mode == "decision" and \
@@ -5939,11 +5942,15 @@ def _unique_actions(actions: list[Action]) -> list[Action]:
 
 
 # "Vedtak: Som innstillingen.", also indefinite or as a participle ("Som forslag.",
-# "Som innstilt.", "Som tilrådd.")
+# "Som innstilt.", "Som tilrådd."), and with the vote after a comma or a dash ("Som
+# framlegg, samrøystes.", "Som forslaget – enstemmig vedtatt."), which the vote before it
+# ("Samrøystes som framlegg.") is read as too
 _AS_PROPOSED = lazy_regex(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
                           r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
                           r"forslag|framlegg|tilråding|innstilt|tilrådd|foreslått|"
-                          r"(?:forslag|framlegg)\s+til\s+vedtak)\b\W*$", re.I)
+                          r"(?:forslag|framlegg)\s+til\s+vedtak)\b"
+                          r"(?P<vote>\s*[,–-]\s*(?:enstemmig|einstemmig|samrøystes)"
+                          r"(?:\s+(?:vedtatt|vedteke|vedteken))?)?\W*$", re.I)
 # The vedtak as the proposal with a change: "Som innstillingen, med den endring at …",
 # "Enstemmig som forslaget, med tillegg av et nytt punkt 4." (the proposal's sentences and
 # this one, which gives the change, are what was decided)
@@ -6745,12 +6752,13 @@ def _owner_only(text: str) -> bool:
 
 # An owner role with the person who does it for the role and a deadline after it:
 # "sekretariatet v/ Per Dahl, frist snarest", "Dagleg leiar ved Kari Holm",
-# "styreleder, frist 1. mars" (the role is then ``_role_only``'s)
+# "styreleder, frist 1. mars", also without the comma: "sekretariatet innan 15. juni"
+# (the role is then ``_role_only``'s)
 _ROLE_BY_WHOM = lazy_regex(r"^(?P<role>[\wæøå]+(?:\s+[a-zæøå]+)?)"
                            r"(?:\s+(?:v/|ved\s)\s*(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|"
                            r"[a-zæøå]+))?"
                            r"\s*(?:(?:[,;]|\s[-–])\s*(?:(?:frist|innen|innan)\b.*|" +
-                           _WEEK_DUE + r"))?[.!]?$")
+                           _WEEK_DUE + r")|(?:frist|innen|innan)\b.*)?[.!]?$")
 
 
 def _role_only(text: str) -> bool:

@@ -863,6 +863,9 @@ class People:
         self._leaders: list[Participant] = []  # those the text says led the meeting
         self._mayors: list[Participant] = []  # those a seat table calls "Ordfører"
         self._staff: list[Participant] = []  # those a line calls "rådgiver" (Entry.staff)
+        # absent members whose organisation was their deputy's seat (``mark_absent``): the
+        # one written beside their own name later is theirs
+        self._seat_orgs: list[Participant] = []
         #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
         self.writer: str | None = None
         #: the body that met, as the head names it ("Arbeidsutvalet"): a group's sentence
@@ -978,6 +981,11 @@ class People:
         if entry.organization and (not known.organization or _secretariat_only(
                 known.organization, entry.organization)):
             known.organization = entry.organization
+        elif entry.organization and self._seat_orgs and any(known is p for p in self._seat_orgs):
+            # "Vidar Grønli | Rømskog | møtte for Heidi Sæther", then "Forfall: Heidi Sæther
+            # (Indre Østfold)": her own line says whom she represents, not her deputy's seat
+            known.organization = entry.organization
+            self._seat_orgs.remove(known)
         if entry.role and (known.role is None
                            or (entry.role in _CHAIR_OR_SECRETARY
                            and known.role != ParticipantRole.CHAIR)):
@@ -1104,6 +1112,8 @@ class People:
         elif known.attendance == Attendance.PRESENT.value:
             known.attendance = Attendance.ABSENT.value
         if known is not None and deputy is not None and known is not deputy:
+            if known.organization is None and deputy.organization:
+                self._seat_orgs.append(known)
             share_seat(deputy, known)
 
     def find(self, reference: str) -> Participant | None:
