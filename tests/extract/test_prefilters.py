@@ -1903,3 +1903,37 @@ def test_a_name_opening_with_a_first_name_has_no_title_before_it():
     assert not participants._first_name_first("Hans vara Per Lie")
     assert participants._TITLE_PREFIX.match("Hans vara Per Lie") is not None
     assert skipped > 30000
+
+
+def test_owner_line_without_a_deadline_reads_as_the_full_pattern():
+    # ``_owner_line`` reads a line where no deadline can follow who by the plain pattern:
+    # on every corpus and generated line and sentence and on random owner lines of labels,
+    # names, deadlines, marks and odd spellings, it gives the full pattern's span and groups
+    from motebok.extract import outcomes
+
+    lines = [line.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    lines += [part for line in lines for part in sentences(line)]
+    rng = random.Random(62)
+    labels_ = ["Ansvar", "ANSVAR", "ansvarlig", "Ansvarleg", "Ansv.", "Ansv", "Hvem", "Kven",
+               "Ansvar for oppfølging", "Ansvar for å", "Anſvar", "Ansvarlige", "Oppfølging"]
+    marks = [":", ": ", " : ", ";", " – ", " - ", ". ", " ", ":\t", ":\u00a0", ""]
+    whos = ["Kari Holm", "Per", "sekretariatet", "Kari-Anne Li", "KH/PD", "Eva og Tor",
+            "Kari Holm, Per Dal", "ÅSE", "Ola Dahl innen 1. april", "Eva Li frist: 1.5.",
+            "Per NÅR: mai", "Liv Berg, uke 14", "Per ſeneſt i mai", "Tor innan fredag",
+            "Kari · Status: Åpen", "Kari | x", " ", "", "Kari\nHolm", "Per\n", "Siv  "]
+    lines += [rng.choice(labels_) + rng.choice(marks) + rng.choice(whos) +
+              rng.choice(["", ".", " ", "  ", "\n", " ·", ", frist 1. mai", " – x"])
+              for _ in range(40000)]
+    plain = 0
+    for text in lines:
+        got = outcomes._owner_line(text)
+        found = outcomes._OWNER_LINE.match(text)
+        assert (got is None) == (found is None), text
+        if found is not None:
+            plain += got.re is outcomes._OWNER_LINE_PLAIN.compiled()
+            assert got.span() == found.span(), text
+            for group in ("who", "when"):
+                assert got.span(group) == found.span(group), text
+                assert got.group(group) == found.group(group), text
+    assert plain > 2000
