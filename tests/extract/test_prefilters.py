@@ -1937,3 +1937,59 @@ def test_owner_line_without_a_deadline_reads_as_the_full_pattern():
                 assert got.span(group) == found.span(group), text
                 assert got.group(group) == found.group(group), text
     assert plain > 2000
+
+
+def _line_ends_and_odd_endings(rng: random.Random) -> list[str]:
+    """Every corpus and generated line, and random lines of the words, marks, capitals and
+    spaces the end-anchored patterns below look for (odd letters among them)."""
+    lines = [line for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    heads = ["Referent:", "Ref.", "ref", "REFERENT", "Referent", "Til stede:", "Navn",
+             "ÅS", "Vest Vatn", "Møtested: Teams", "innen", "frist 1.", "x", "", "Ås - Nord"]
+    middles = [" ", "  ", "\t", "\u00a0", ": ", " – ", " - ", ""]
+    tails = ["TS", "KH", "KHM", "Kari Holm", "ÆØ", "Ts", "tS", "T", "ABCD", "kommune",
+             "Kommune", "KOMMUNE", "fylkeskommune", "herad", "Regionråd", "REGIONRÅD",
+             "utvikling", "Næringsråd", "IKS", "iks", "Rådet", "RÅDET", "rådet",
+             "\u212aommune", "ſamkommune", "regıonråd", "regionr\u212bd", "1.", "12.", "123.",
+             " 1.", "\u0663.", "1. ", "mai", "samkommunen"]
+    ends = ["", " ", "\n", "  \n", ".", "\t", "\n\n"]
+    lines += [rng.choice(heads) + rng.choice(middles) + rng.choice(heads) +
+              rng.choice(middles) + rng.choice(tails) + rng.choice(ends) for _ in range(60000)]
+    return lines
+
+
+def test_end_anchored_shortcuts_give_the_patterns_answers():
+    # ``_DAY_END`` searched from five characters before the end, ``_HEAD_INITIALS`` asked
+    # only where the line ends in two capitals, ``_LETTERHEAD_LINE`` only where it ends in
+    # one of its words: each gives the full pattern's answer on every line
+    from motebok.extract import header, minutes
+    from motebok.extract import text as text_module
+
+    day_end = text_module._DAY_END.compiled()
+    initials = minutes._HEAD_INITIALS.compiled()
+    kept = {"day": 0, "initials": 0, "letterhead": 0}
+    for text in _line_ends_and_odd_endings(random.Random(62)):
+        found = day_end.search(text)
+        got = day_end.search(text, len(text) - 5)
+        assert (got and got.span()) == (found and found.span()), text
+        kept["day"] += found is not None
+        found = initials.search(text)
+        if not minutes._ends_in_capitals(text):
+            assert found is None, text
+        kept["initials"] += found is not None
+        found = header._LETTERHEAD_LINE.match(text)
+        got = header._letterhead_line(text)
+        assert (got and got.span(1)) == (found and found.span(1)), text
+        kept["letterhead"] += found is not None
+    assert min(kept.values()) > 500, kept
+
+
+def test_letterhead_endings_folded_hold_every_letter_ignorecase_matches():
+    # ``_letterhead_line`` compares the line's folded end with its words: every character
+    # that IGNORECASE matches with one of their letters folds to that letter
+    from motebok.extract import header
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("".join(header._LETTERHEAD_ENDINGS)):
+        for found in re.finditer(letter, every, re.I):
+            assert fold(found.group()) == letter, (hex(found.start()), letter)
