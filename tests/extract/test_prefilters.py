@@ -1875,3 +1875,121 @@ def test_sak_case_shortcut_gives_the_full_patterns_match():
         for group in ("num", "title"):
             assert found.span(group) == got.span(group), text
     assert quick > 3000
+
+
+def test_a_name_opening_with_a_first_name_has_no_title_before_it():
+    # ``tidy_name`` leaves ``_TITLE_PREFIX`` out for a name whose first word is a first
+    # name: on every first name in any case, before whatever would complete one of the
+    # pattern's branches, and on every piece of every corpus and generated line, the
+    # pattern finds no title where the shortcut says there is none
+    from motebok.extract.first_names import FIRST_NAMES
+
+    endings = [" Kari Nes", " vara Kari Nes", " varamedlem Kari Nes", " leder Kari Nes",
+               " leiar i Gran Kari Nes", " for plan og bygg Kari Nes", " NAV Kari Nes",
+               "/rådmann Kari Nes", " leder/rådmann Kari Nes", "- og omsorgssjef Kari Nes",
+               " ansattes representant Kari Nes", " tilsette sin representant Kari Nes",
+               " emeritus Kari Nes", " tillitsvalgt Kari Nes", "\u00a0Kari Nes", " Kari"]
+    names = [case(name) + ending for name in FIRST_NAMES
+             for case in (str.capitalize, str.lower, str.upper) for ending in endings]
+    names += ["Hans vara Per Lie", "hennes vara Liv Strand", "Og Per Lie Nes"]
+    names += [piece.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+              for line in block.text.split("\n") for piece in re.split(r"[,;:()]", line)]
+    skipped = 0
+    for name in names:
+        if participants._first_name_first(name):
+            skipped += 1
+            assert participants._TITLE_PREFIX.match(name) is None, name
+    assert participants._first_name_first("Per Arne Moen")
+    assert not participants._first_name_first("Hans vara Per Lie")
+    assert participants._TITLE_PREFIX.match("Hans vara Per Lie") is not None
+    assert skipped > 30000
+
+
+def test_owner_line_without_a_deadline_reads_as_the_full_pattern():
+    # ``_owner_line`` reads a line where no deadline can follow who by the plain pattern:
+    # on every corpus and generated line and sentence and on random owner lines of labels,
+    # names, deadlines, marks and odd spellings, it gives the full pattern's span and groups
+    from motebok.extract import outcomes
+
+    lines = [line.strip() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    lines += [part for line in lines for part in sentences(line)]
+    rng = random.Random(62)
+    labels_ = ["Ansvar", "ANSVAR", "ansvarlig", "Ansvarleg", "Ansv.", "Ansv", "Hvem", "Kven",
+               "Ansvar for oppfølging", "Ansvar for å", "Anſvar", "Ansvarlige", "Oppfølging"]
+    marks = [":", ": ", " : ", ";", " – ", " - ", ". ", " ", ":\t", ":\u00a0", ""]
+    whos = ["Kari Holm", "Per", "sekretariatet", "Kari-Anne Li", "KH/PD", "Eva og Tor",
+            "Kari Holm, Per Dal", "ÅSE", "Ola Dahl innen 1. april", "Eva Li frist: 1.5.",
+            "Per NÅR: mai", "Liv Berg, uke 14", "Per ſeneſt i mai", "Tor innan fredag",
+            "Kari · Status: Åpen", "Kari | x", " ", "", "Kari\nHolm", "Per\n", "Siv  "]
+    lines += [rng.choice(labels_) + rng.choice(marks) + rng.choice(whos) +
+              rng.choice(["", ".", " ", "  ", "\n", " ·", ", frist 1. mai", " – x"])
+              for _ in range(40000)]
+    plain = 0
+    for text in lines:
+        got = outcomes._owner_line(text)
+        found = outcomes._OWNER_LINE.match(text)
+        assert (got is None) == (found is None), text
+        if found is not None:
+            plain += got.re is outcomes._OWNER_LINE_PLAIN.compiled()
+            assert got.span() == found.span(), text
+            for group in ("who", "when"):
+                assert got.span(group) == found.span(group), text
+                assert got.group(group) == found.group(group), text
+    assert plain > 2000
+
+
+def _line_ends_and_odd_endings(rng: random.Random) -> list[str]:
+    """Every corpus and generated line, and random lines of the words, marks, capitals and
+    spaces the end-anchored patterns below look for (odd letters among them)."""
+    lines = [line for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    heads = ["Referent:", "Ref.", "ref", "REFERENT", "Referent", "Til stede:", "Navn",
+             "ÅS", "Vest Vatn", "Møtested: Teams", "innen", "frist 1.", "x", "", "Ås - Nord"]
+    middles = [" ", "  ", "\t", "\u00a0", ": ", " – ", " - ", ""]
+    tails = ["TS", "KH", "KHM", "Kari Holm", "ÆØ", "Ts", "tS", "T", "ABCD", "kommune",
+             "Kommune", "KOMMUNE", "fylkeskommune", "herad", "Regionråd", "REGIONRÅD",
+             "utvikling", "Næringsråd", "IKS", "iks", "Rådet", "RÅDET", "rådet",
+             "\u212aommune", "ſamkommune", "regıonråd", "regionr\u212bd", "1.", "12.", "123.",
+             " 1.", "\u0663.", "1. ", "mai", "samkommunen"]
+    ends = ["", " ", "\n", "  \n", ".", "\t", "\n\n"]
+    lines += [rng.choice(heads) + rng.choice(middles) + rng.choice(heads) +
+              rng.choice(middles) + rng.choice(tails) + rng.choice(ends) for _ in range(60000)]
+    return lines
+
+
+def test_end_anchored_shortcuts_give_the_patterns_answers():
+    # ``_DAY_END`` searched from five characters before the end, ``_HEAD_INITIALS`` asked
+    # only where the line ends in two capitals, ``_LETTERHEAD_LINE`` only where it ends in
+    # one of its words: each gives the full pattern's answer on every line
+    from motebok.extract import header, minutes
+    from motebok.extract import text as text_module
+
+    day_end = text_module._DAY_END.compiled()
+    initials = minutes._HEAD_INITIALS.compiled()
+    kept = {"day": 0, "initials": 0, "letterhead": 0}
+    for text in _line_ends_and_odd_endings(random.Random(62)):
+        found = day_end.search(text)
+        got = day_end.search(text, len(text) - 5)
+        assert (got and got.span()) == (found and found.span()), text
+        kept["day"] += found is not None
+        found = initials.search(text)
+        if not minutes._ends_in_capitals(text):
+            assert found is None, text
+        kept["initials"] += found is not None
+        found = header._LETTERHEAD_LINE.match(text)
+        got = header._letterhead_line(text)
+        assert (got and got.span(1)) == (found and found.span(1)), text
+        kept["letterhead"] += found is not None
+    assert min(kept.values()) > 500, kept
+
+
+def test_letterhead_endings_folded_hold_every_letter_ignorecase_matches():
+    # ``_letterhead_line`` compares the line's folded end with its words: every character
+    # that IGNORECASE matches with one of their letters folds to that letter
+    from motebok.extract import header
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("".join(header._LETTERHEAD_ENDINGS)):
+        for found in re.finditer(letter, every, re.I):
+            assert fold(found.group()) == letter, (hex(found.start()), letter)

@@ -6602,12 +6602,13 @@ _OWNER_OR_DUE_FIRSTS = _first_letters(_OWNER_OR_DUE_LETTERS)  # (the same test, 
 # (also "Ansvar – Jon Moe", and the owner of a "Hva: / Hvem: / Når:" entry)
 # (and for what, before the colon: "Ansvarleg for oppfølging: Brit Lid"; the short
 # "Ansv:" without its full stop too)
-_OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
-                         r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
-                         r"\s*(?:[:;]|[-–](?=\s))|"
-                         # the short label before a name without a colon: "Ansv. Per"
-                         r"ansv\.(?=\s+(?-i:[A-ZÆØÅ]))|"
-                         r"(?:hvem|kven)\s*:)\s*(?P<who>[^·|]+?)\s*"
+_OWNER_LINE_LABEL = (r"^(?:" + _OWNER_LABEL_IN_TEXT +
+                     r"(?:\s+for\s+(?!å\b)[\wæøå]+)?"
+                     r"\s*(?:[:;]|[-–](?=\s))|"
+                     # the short label before a name without a colon: "Ansv. Per"
+                     r"ansv\.(?=\s+(?-i:[A-ZÆØÅ]))|"
+                     r"(?:hvem|kven)\s*:)\s*")
+_OWNER_LINE = lazy_regex(_OWNER_LINE_LABEL + r"(?P<who>[^·|]+?)\s*"
                          r"(?:(?:(?:[,;]|\s[-–])\s*(?:frist|tidsfrist|innen|innan)\s*[:;]?|"
                          r"\s(?:frist|tidsfrist|når|naar)\s*:|"
                          # (the week it is due after a comma: "Ansvar: Kari Holm, uke 14")
@@ -6616,6 +6617,29 @@ _OWNER_LINE = lazy_regex(r"^(?:" + _OWNER_LABEL_IN_TEXT +
                          r"\s(?:innen|innan|senest|seinast)(?=\s))\s*"
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
+# The same line where no deadline can follow who ("Ansvar: Kari Holm"): each way to a
+# deadline needs a comma, a semicolon, a dash or one of ``_may_name_due``'s words, and a
+# "·" or "|" is all that can end who before the line's end. There who runs to the last
+# character that is no space (or is that space, when only spaces follow the label), as
+# the lazy ``who`` above ends; ``when`` is never set.
+_OWNER_LINE_PLAIN = lazy_regex(_OWNER_LINE_LABEL + r"(?P<who>[^·|]*[^·|\s]|[^·|])\s*"
+                               r"(?:(?!)(?P<when>))?$", re.I)
+_may_name_due = contains_any(("frist", "når", "naar", "innen", "innan", "senest", "seinast"))
+
+
+def _owner_line(text: str) -> re.Match[str] | None:
+    """``_OWNER_LINE.match(text)``, by ``_OWNER_LINE_PLAIN`` on a line where no deadline
+    can follow who.
+
+    Why: the lazy ``who`` tries the four ways to a deadline at each of its characters
+    (about 39,000 instructions for "Ansvar: Kari Holm"); the plain form takes who in one
+    run. tests/extract/test_prefilters.py compares the two."""
+    if "," in text or ";" in text or "-" in text or "–" in text or "·" in text or \
+            "|" in text or _may_name_due(fold(text)):
+        return _OWNER_LINE.match(text)
+    return _OWNER_LINE_PLAIN.match(text)
+
+
 # Only who follows up, and perhaps when: "Ola Nordmann", "Kari og Per, frist 1. mars",
 # "Ola Dahl innen 1. april", "Kari Li, Per Dal" (several joined by a comma too)
 _OWNER_ONLY = re.compile(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:(?:\s+(?:og\s+)?|,\s*)[A-ZÆØÅ][\w.-]*)"
@@ -6721,7 +6745,7 @@ def _owner_label_first(entry: str) -> str | None:
     parts = sentences(entry)
     if len(parts) < 2:
         return None
-    owner = _OWNER_LINE.match(parts[0])  # ("Ansv.: Sekr. Frist: 1. mai." is one sentence)
+    owner = _owner_line(parts[0])  # ("Ansv.: Sekr. Frist: 1. mai." is one sentence)
     who = owner.group("who").strip(" .") if owner else ""
     if not who or not (_owner_only(who) or _every_member(who)):
         return None  # ("Ansvar: Alle kommunene." names the members)
@@ -6730,7 +6754,7 @@ def _owner_label_first(entry: str) -> str | None:
         rest += 1  # "Frist: uke 16."
     task = parts[rest]
     if rest != len(parts) - 1 or (task[:1] in "FfTt" and _DUE_LINE.match(task)) or \
-            _OWNER_LINE.match(task) or _meeting_told(task) or task.endswith("?"):
+            _owner_line(task) or _meeting_told(task) or task.endswith("?"):
         return None  # (two sentences after the labels: which is the task is not told)
     return " ".join((task, *parts[:rest]))
 
@@ -6803,7 +6827,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     if head.startswith("opp") and (follow := _FOLLOW_UP_OWNER.match(sentence)) and \
             _owner_only(follow["rest"]):
         sentence, head = f"Ansvar: {follow['rest']}", "ansvar: "  # "Oppfølging: Ola Berg."
-    owner = head.startswith(("ansv", "hvem", "kven")) and _OWNER_LINE.match(sentence)
+    owner = head.startswith(("ansv", "hvem", "kven")) and _owner_line(sentence)
     if owner is None and (joined := _joined_owner_due(sentence)):
         # "Ansvar/frist: Kari Holm, 1. mars" (the pattern found no label it knows)
         return _owner_or_due(joined, last, actions, due_date)
@@ -6837,7 +6861,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     if due is None and (joined := _joined_owner_due(sentence)):
         return _owner_or_due(joined, last, actions, due_date)  # "Frist/ansvar: 1. mars / Kari"
     if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
-        if _meeting_told(last) or (last[:1] in "AaHhKk" and _OWNER_LINE.match(last)):
+        if _meeting_told(last) or (last[:1] in "AaHhKk" and _owner_line(last)):
             # "Saka vart drøfta." / "Frist: 1. juni": no task is named (nor by "Ansvar:
             # styret v/ leder." first in the item: who has the case)
             return True
@@ -6880,7 +6904,7 @@ def _owner_named_first(sentence: str) -> str | None:
     head = fold(sentence[:5])
     if head not in ("hvem:", "kven:") and not head.startswith(("hvem ", "kven ")):
         return None
-    owner = _OWNER_LINE.match(sentence)
+    owner = _owner_line(sentence)
     who = owner.group("who").strip(" .") if owner else ""
     return who if owner and not owner.group("when") and _owner_only(who) else None
 

@@ -1194,6 +1194,26 @@ _TITLE_PREFIX = lazy_regex(
     r"(?=[A-ZÆØÅ]))", re.I)
 
 
+# The words that open ``_TITLE_PREFIX``'s deputy branch ("hans vara Liv Strand"), some of
+# them first names as well ("Hans"); every other branch opens with a job, a title's
+# qualifier or a compound's first part, which no first name is.
+_TITLE_PREFIX_OPENERS = frozenset(("også", "og", "samt", "hans", "hennes", "hennar", "deres",
+                                   "deira", "sin", "sitt"))
+
+
+def _first_name_first(name: str) -> bool:
+    """Whether ``name`` opens with a first name, so that ``_TITLE_PREFIX`` cannot match it
+    ("Knut Olav Lie": no title before it).
+
+    Why: on a name that opens with no title the pattern fails only after trying each of
+    its job words and endings (about 65,000 instructions for "Per Arne Moen", 0.6 % of a
+    generated document's parse); the word's look-up costs about one hundredth of that.
+    tests/extract/test_prefilters.py compares the two on every first name."""
+    first = name.split(None, 1)[:1]
+    return bool(first) and first[0].casefold() not in _TITLE_PREFIX_OPENERS and \
+        is_first_name(first[0])
+
+
 @functools.lru_cache(maxsize=8192)
 def tidy_name(name: str) -> str:
     """A name without titles, list markers, stray punctuation or markup.
@@ -1203,7 +1223,7 @@ def tidy_name(name: str) -> str:
     name = name.strip()
     if name[:1] in _MARKER_STARTS:
         name = _LIST_MARKER.sub("", name)
-    if (name[:1].islower() or len(name.split()) >= 3) and \
+    if (name[:1].islower() or len(name.split()) >= 3) and not _first_name_first(name) and \
             (title := _TITLE_PREFIX.match(name)) is not None:
         name = name[title.end():]
         if title.group("place"):

@@ -3022,9 +3022,13 @@ def _wrapped_date(prev: Line, line: Line) -> bool:
 def _wrapped_in_date(prev: Line, line: Line) -> bool:
     """"… innen 1." / "november.": a sentence wrapped between a date's day and month."""
     return (prev.text[-1:] == "." and prev.text[-2:-1].isdigit()
-            and bool(_DAY_END.search(prev.text)) and bool(_MONTH_START_WORD.match(line.text)))
+            and bool(_DAY_END.search(prev.text, len(prev.text) - 5))
+            and bool(_MONTH_START_WORD.match(line.text)))
 
 
+# (a match spans at most four characters and ends at the text's end or before a final
+# line break: searched from five characters before the end, ``re`` no longer tries
+# every space of a long line)
 _DAY_END = lazy_regex(r"\s\d{1,2}\.$")
 _MONTH_START_WORD = lazy_regex(r"^(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                                + r")\b")
