@@ -30,6 +30,7 @@ from motebok.read.text import BREADCRUMB as _BREADCRUMB
 from motebok.read.text import HOME as _HOME
 from motebok.read.text import TRAIL_MARKS as _TRAIL_MARKS
 from motebok.read.text import blocks_from_lines, decode, only_stray_nuls, raised, typed_block
+from motebok.read.text import steps_trail as _steps_trail
 
 __all__ = ["read"]
 
@@ -1095,26 +1096,6 @@ _HOME_CRUMB = lazy_regex(_HOME, re.IGNORECASE)
 _YOU_ARE_HERE = lazy_regex(r"du\s+er\s+(?:no\s+)?(?:her|på)\s*:?", re.IGNORECASE)
 # The longest step of a breadcrumb's list (a page's title).
 _CRUMB_CHARS = 80
-# The arrows between a trail's steps, and how many steps a trail without its front page
-# has at least ("Møtekalender > Regionrådet > 23.05.2025 > Protokoll").
-_STEP_ARROWS = ("›", "»", "→", " > ")
-_TRAIL_STEPS = 4
-
-
-def _steps_trail(text: str) -> bool:
-    """Whether a block is a breadcrumb trail that starts below the front page, its steps
-    between one kind of arrow ("Søk › Møte › Regionrådet › 17.10.2024 › Møtedokument",
-    a portal's "sti" or "crumbs"): four short steps or more on one line are a site's way
-    to the page (no heading or sentence of minutes reads so), and read as text the last
-    step's word ("Protokoll") would make the trail the title."""
-    if "\n" in text:
-        return False
-    for arrow in _STEP_ARROWS:
-        steps = text.split(arrow)
-        if len(steps) >= _TRAIL_STEPS:
-            return all(0 < len(step.strip()) <= _CRUMB_CHARS and not step.rstrip().endswith(".")
-                       for step in steps)
-    return False
 
 
 def _breadcrumb_list(node) -> bool:
