@@ -353,8 +353,11 @@ def without_breadcrumb(lines: list[str],
     names the page, and read as a line of the text it would be the title and the body.
     ``unlink`` gives a Markdown line's words without its links' targets."""
     top = "\n".join(lines[:_TRAIL_LINES])
-    stepped = "›" in top or " > " in top or "»" in top or "→" in top
-    if not stepped and _TRAIL_OPENING.search("\n" + top) is None:
+    opened = _TRAIL_OPENING.search("\n" + top) is not None
+    # (a trail from below the front page by its arrows: not "»", which closes every
+    # quotation in «…», so that the minutes' heads with one are not looked at line by line)
+    stepped = "›" in top or " > " in top or "→" in top
+    if not opened and not stepped:
         return lines  # most minutes: no line opens as a trail does, so none is looked at
     out = lines
     for n, line in enumerate(lines[:_TRAIL_LINES]):
@@ -363,7 +366,7 @@ def without_breadcrumb(lines: list[str],
             continue
         if unlink is not None and "](" in text:
             text = unlink(text)
-        if BREADCRUMB.fullmatch(text.lstrip("*_ ").rstrip("*_ ")) or (
+        if (opened and BREADCRUMB.fullmatch(text.lstrip("*_ ").rstrip("*_ "))) or (
                 stepped and steps_trail(text)):
             if out is lines:
                 out = list(lines)
