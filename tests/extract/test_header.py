@@ -6693,3 +6693,46 @@ def test_a_subjects_channel_before_the_meeting_word_is_no_part_of_the_body():
         subject="Referat fra Teams-møte nettverk barnehagemyndighet Indre Østfold 14. november",
         said="Her er referatet.").encode(), "mail.txt")
     assert record.body == "Nettverk barnehagemyndighet Indre Østfold"
+def test_a_copied_pages_menu_word_over_the_protocol_is_no_title():
+    # "Møtekalender" among the site's menu lines named a document of no meeting (kind
+    # other), and the protocol under it lost its meeting, people and items
+    text = ("Hopp til hovudinnhald\nNordby kommune\nMeny\nMøtekalender\nPostliste\n\n"
+            "Møteprotokoll\n\nUtval:\tVestdal regionråd\nMøtedato:\t14.02.2025\n\n"
+            "Faste medlemer som møtte:\nKari Holm\tLeiar\tNordby kommune\n\n"
+            "PS 1/25 Godkjenning av innkalling\nSamrøystes vedteke.\n")
+    record = parse_bytes(text.encode(), "side.txt")
+    assert (record.kind, record.title, record.meeting.date) == (
+        "minutes", "Møteprotokoll", "2025-02-14")
+
+
+def _council_under_letterhead(members: str):
+    return parse_bytes(("Nordby kommune\n\nMøteprotokoll\n\nUtval: Fjordrådet\n"
+                        f"Møtedato: 14.02.2025\n\nFaste medlemer som møtte:\n{members}\n\n"
+                        "PS 1/25 Godkjenning av innkalling\nSamrøystes vedteke.\n").encode(),
+                       "protokoll.txt")
+
+
+def test_a_municipality_over_a_council_seating_several_is_the_host_no_parent():
+    record = _council_under_letterhead("Kari Holm\tLeiar\tNordby kommune\n"
+                                       "Per Lie\tMedlem\tSørby herad\n"
+                                       "Eva Dahl\tMedlem\tVestby kommune")
+    assert (record.body, record.organization) == ("Fjordrådet", None)
+
+
+def test_a_municipality_over_its_own_council_stays_its_parent():
+    record = _council_under_letterhead("Kari Holm\tLeiar\tNordby kommune\n"
+                                       "Per Lie\tMedlem\tNordby kommune")
+    assert record.organization == "Nordby kommune"
+
+
+def test_a_head_tables_value_that_repeats_the_site_banner_is_the_body():
+    # the banner's "Vestdal regionråd" again in the head table set out one cell a line
+    # ("Utvalg:" over it) was dropped as a running header, and the slogan became the body
+    page = ("<html><body><div><span>Vestdal regionråd</span><br><span>Samarbeid for vekst</span>"
+            "</div><table><tr><td colspan=4><h1>Møteprotokoll</h1></td></tr>"
+            "<tr><td><b>Utvalg:</b></td><td>Vestdal regionråd</td><td><b>Møtedato:</b></td>"
+            "<td>18.06.2024</td></tr></table>"
+            "<p><b>Faste medlemmer som møtte:</b><br>Kari Holm (Nordby) og Per Lie (Sørby)</p>"
+            "<h3>PS 1/24 Godkjenning av innkalling</h3><p>Enstemmig vedtatt.</p></body></html>")
+    record = parse_bytes(page.encode(), "protokoll.html")
+    assert (record.body, record.meeting.date) == ("Vestdal regionråd", "2024-06-18")

@@ -5570,3 +5570,14 @@ def test_a_programme_list_s_sections_name_their_speakers_and_lose_the_page_foote
         (p.name, p.organization, p.role) for p in record.participants]
     assert [i.text for i in record.items][2:] == [
         "Mange kommuner kan spare energi.", "Nettverket ble enige om en felles mal."]
+
+
+def test_a_web_pages_signature_cells_with_titles_end_the_last_item():
+    # a portal's signature table: each cell a name over its seat ("Kari Holm⏎leder"),
+    # then the two who approve the minutes side by side
+    page = ("<h1>Møteprotokoll</h1><p>Utvalg: Vestdal regionråd</p><p>Møtedato: 12.03.2024</p>"
+            "<h3>PS 15/24 Referatsaker</h3><p>Referatsakene tas til orientering.</p>"
+            "<table><tr><td>Kari Holm<br>leder</td><td></td><td>Per Dahl<br>sekretær</td></tr>"
+            "<tr><td>Eva Lund</td><td>&nbsp;</td><td>Ola Berg</td></tr></table>")
+    items = parse_bytes(page.encode(), "protokoll.html").items
+    assert items[-1].text == "Referatsakene tas til orientering."

@@ -6694,3 +6694,41 @@ def test_the_writer_from_the_secretariat_takes_the_organisation_of_her_table_row
     people = parse_bytes(docx_bytes(document), "referat.docx").participants
     writer = next(p for p in people if p.name == "Eva Moe")
     assert (writer.organization, writer.role) == (expected, "secretary")
+def test_deputies_one_a_line_in_the_cell_beside_their_label_sit_for_the_absent():
+    # a case system's head row "Varamedlemmer som møtte | X for Y (Sted)⏎Z for W (Sted)":
+    # the two lines ran into one, and neither deputy kept whom they sat for
+    page = ("<p>Møteprotokoll</p><table><tr><td>Møtedato:</td><td>23.05.2025</td></tr>"
+            "<tr><td>Faste medlemmer som ikke møtte:</td><td>Jon Wiik (Nordby)<br>"
+            "Liv Narum (Sørby)</td></tr><tr><td>Varamedlemmer som møtte:</td>"
+            "<td>Mari Bø for Jon Wiik (Nordby)<br>Ola Rud for Liv Narum (Sørby)</td></tr></table>")
+    people = parse_bytes(page.encode(), "protokoll.html").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[2:]] == [
+        ("Mari Bø", "Nordby", "present", "for Jon Wiik"),
+        ("Ola Rud", "Sørby", "present", "for Liv Narum")]
+
+
+def test_a_nynorsk_disqualification_keeps_the_step_out_in_its_note():
+    # "… kjend inhabil og fratredde …": the step out is the note's (it was cut at "og");
+    # and "Ho" is the one the line's sentence before names, not a word of the heading run
+    # into it from the line above ("Handsaming i Fjordrådet - 17.10.2024")
+    text = ("Møteprotokoll\n\nUtval: Fjordrådet\nMøtedato: 17.10.2024\n\n"
+            "Faste medlemer som møtte:\nTone Lid\tMedlem\tAurland\n\n"
+            "PS 33/24 Søknad om tilskot\nHandsaming i Fjordrådet - 17.10.2024\n"
+            "Tone Lid er styremedlem i festivalen. Ho vart "
+            "samrøystes kjend inhabil og fratredde under handsaminga av PS 33/24.\n"
+            "Samrøystes vedteke.\n")
+    [person] = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert (person.attendance, person.note) == (
+        "partial", "vart samrøystes kjend inhabil og fratredde under handsaminga av PS 33/24")
+
+
+def test_the_items_retelling_with_the_verb_ending_a_clause_keeps_the_heads_note():
+    # "Han fratrådte, og nestleder ledet møtet …" at the item retells the head's remark
+    text = ("Møteprotokoll\n\nUtvalg: Vestdal regionråd\nMøtedato: 18.06.2024\n\n"
+            "Faste medlemmer som møtte:\nKåre Nes (Nordby) og Siri Lie (Sørby)\n\n"
+            "Kåre Nes fratrådte under behandling av PS 21/24 (inhabil).\n\n"
+            "PS 21/24 Næringsfond\nKåre Nes ble enstemmig erklært inhabil. Han fratrådte, og "
+            "nestleder ledet møtet under behandlingen.\nEnstemmig vedtatt.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert (people[0].attendance, people[0].note) == (
+        "partial", "fratrådte under behandling av PS 21/24 (inhabil)")

@@ -495,6 +495,17 @@ def test_a_breadcrumb_trail_named_in_norwegian_is_no_text_and_no_title(name):
         "Møteprotokoll – Plan- og miljøutvalget", "Møtedato 02.10.2025"]
 
 
+@pytest.mark.parametrize("trail", [
+    "Søk › Møte › Vestdal regionråd › 17.10.2024 › Møtedokument",
+    "Møtekalender &gt; Vestdal regionråd &gt; 23.05.2025 &gt; Protokoll",
+])
+def test_a_trail_of_four_steps_below_the_front_page_is_no_text_and_no_title(trail):
+    # a portal's path without its front page ("sti", "crumbs"): its last step's word
+    # ("Protokoll") made the whole trail the title
+    page = f'<p class="crumbs">{trail}</p><h1>Møteprotokoll</h1><p>Utvalg: Vestdal regionråd</p>'
+    assert [b.text for b in read(page.encode())] == ["Møteprotokoll", "Utvalg: Vestdal regionråd"]
+
+
 WORD_LIST = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
              "<span style='font-family:{font}'><span style='mso-list:Ignore'>{marker}"
              "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span>"

@@ -561,6 +561,16 @@ def test_a_saved_pages_breadcrumb_is_no_line_of_the_text(trail):
     assert [b.text for b in blocks] == ["Hjem", "Om oss", "Referat fra møte i regionrådet"]
 
 
+@pytest.mark.parametrize("trail", [
+    "Møtekalender > Vestdal regionråd > 23.05.2025 > Protokoll",
+    "Søk › Møte › Vestdal regionråd › 17.10.2024 › Møtedokument",
+])
+def test_a_copied_portals_trail_below_the_front_page_is_no_line_of_the_text(trail):
+    # four steps between one kind of arrow, no front page first: the portal's path
+    blocks = read(f"Meny\n\n{trail}\n\nMøteprotokoll\n\nSak 1 › Sak 2 › Sak 3\n".encode())
+    assert [b.text for b in blocks] == ["Meny", "Møteprotokoll", "Sak 1 › Sak 2 › Sak 3"]
+
+
 def test_a_line_with_slashes_that_is_no_trail_stays():
     blocks = read(b"Referat\n\nHjem / skole samarbeid\n")
     assert [b.text for b in blocks] == ["Referat", "Hjem / skole samarbeid"]

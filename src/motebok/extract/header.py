@@ -993,6 +993,9 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             first_word.casefold() == "møte" and _meeting_of_named_body(line.body, top[:pos])) or (
             line.kind is _HEADING and "øte" in line.lowered[-14:] and
             _TRAILING_KIND.search(line.body) is not None)  # "# Faggruppe X – månedlig møte"
+        if named and " " not in line.body and _menu_entry_over_minutes(top, pos):
+            continue  # a copied page's menu ("Meny" / "Møtekalender" / "Postliste") over its
+            # "Møteprotokoll": the site's section, the page's own heading the title
         if named and running and _running_header(top, pos, running):
             continue  # "Protokoll – Sogn regionråd – 12.03.2025" on every page, over
             # "PROTOKOLL": the page's header, the heading under it the title
@@ -1073,6 +1076,17 @@ def _ends_in_short_date(text: str) -> bool:
     found = dates.find_dates(text)
     return bool(found) and found[-1].end >= len(text.rstrip(". ")) and \
         not FINITE_VERB.search(text)
+
+
+def _menu_entry_over_minutes(top: list[Line], pos: int) -> bool:
+    """Whether a bare word naming no meeting's record ("Møtekalender", "Møteplan") is a
+    site's menu entry copied with a page: a line below it in the head names the minutes
+    ("Møteprotokoll", "Referat fra …"). A report's or a plan's title has its subject or its
+    year with it ("Møteplan 2025"); alone over the minutes' heading it is the section of the
+    site the page was found under."""
+    return is_not_a_meeting_record(top[pos].body) and any(
+        len(below.body) <= 80 and _MINUTES_WORDS.search(below.body) is not None
+        for below in top[pos + 1:])
 
 
 def _running_header(top: list[Line], pos: int, running: list[str]) -> bool:
@@ -2324,6 +2338,28 @@ def _names_cooperation(title: str) -> bool:
 
 # A cooperation named by one word: "Fjellregionsamarbeidet", "Kongsbergregionen".
 _COOPERATION_ENDINGS = ("samarbeidet", "regionen", "samarbeid")
+
+
+# A municipality by its place and its word ("Kvam herad", "Eidfjord kommune"): whom a
+# member represents in a cooperation's list (not "fylkeskommune": a county sits beside
+# the kommuner of one too).
+_MUNICIPALITY_NAMED = lazy_regex(r"\b(?P<place>[A-ZÆØÅ][\w-]+)\s+(?:kommune|herad)\b")
+# How many municipalities a head's lists name at least for the body to be several's.
+_SEATED_MUNICIPALITIES = 3
+
+
+def _several_municipalities_seated(head: list[Line], letterhead: str) -> bool:
+    """Whether the head's lists seat members of three municipalities or more ("Kvam herad",
+    "Eidfjord kommune", "Kvinnherad kommune"): the body is a cooperation of them, and the
+    one municipality over the page ("Ullensvang herad", the site a protocol was copied
+    from) hosts the page, no parent of the body (a regional council's own name, "…rådet",
+    need not say so)."""
+    if _MUNICIPALITY_NAMED.search(letterhead) is None:
+        return False  # (a county's letterhead, "X fylkeskommune", is its networks' parent)
+    places = {found["place"] for line in head
+              if "ommune" in line.text or "herad" in line.text
+              for found in _MUNICIPALITY_NAMED.finditer(line.text)}
+    return len(places) >= _SEATED_MUNICIPALITIES
 
 
 def _one_word_cooperation(name: str) -> bool:
@@ -5037,7 +5073,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     head.letterhead = letterhead(lines, limit)
     if head.organization is None and head.letterhead and not (
             head.title and _COOPERATION_WORDS.search(head.title) and
-            not _one_word_cooperation(head.letterhead)):
+            not _one_word_cooperation(head.letterhead)) and \
+            not _several_municipalities_seated(lines[:limit], head.letterhead):
         # a municipality's letterhead over a cooperation of several ("Referat … styringsgruppa
         # interkommunalt barnevernsamarbeid") is the host's, not the body's parent; but the
         # cooperation's own one-word name ("Gjøvikregionen" over "Protokoll

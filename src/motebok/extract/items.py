@@ -4189,6 +4189,9 @@ def section_end(lines: list[Line], start: int) -> int:
             return signed
         if _may_sign_with_title(lines[i]) and _signs_with_title(lines[i]):
             return i
+        if 2 <= len(lines) - i <= _SIGNATURE_BLOCK_LINES and "," in lines[i].body and \
+                i > start and _signatures_to_the_end(lines, i):
+            return i
         if "sign" in lines[i].lowered and _NAME_E_SIGNED.match(lines[i].body):
             return i  # "Kari Holm, styreleiar – signert elektronisk 25.04.2025 (BankID)"
         if lines[i].lowered[:4] in _MAIL_HEAD_STARTS and _quoted_mail_head(lines, i):
@@ -4437,6 +4440,39 @@ def _quoted_mail_head(lines: list[Line], i: int) -> bool:
         return bool(QUOTED_MESSAGE.match(lowered))
     return (lowered.startswith("fra:") or lowered.startswith("from:")) and \
         i + 1 < len(lines) and lines[i + 1].lowered.startswith(_MAIL_HEAD_NEXT)
+
+
+# The most lines a block of signatures closing the minutes takes ("Kari Holm, leder" /
+# "Per Bø, sekretær" / the two who approve the minutes, side by side).
+_SIGNATURE_BLOCK_LINES = 5
+
+
+def _signatures_to_the_end(lines: list[Line], i: int) -> bool:
+    """Whether the lines from ``i`` to the end are the minutes' signatures: each a signer
+    and the seat after a comma ("Kari Holm, leder", a web page's signature cell with the
+    title under the name) or names alone side by side ("Per Bø ⇥ Eva Lund", those who
+    approve the minutes). One "Kari Holm, leder" alone may be an item's list of whom the
+    body elected, and so may a run under a colon ("Følgende ble valgt:") or run on from
+    such a line; a run of two lines or more that ends the document, set apart from the
+    item's words, is the closing block, no text of the last item."""
+    above = lines[i - 1]
+    if not _signer_and_seat(lines[i].body) or above.body.endswith(":") or (
+            not lines[i].gap and _signer_and_seat(above.body)):
+        return False  # "Følgende ble valgt:" / "Kari Holm, leder" / "Per Bø, nestleder"
+    for line in lines[i + 1:]:
+        if _signer_and_seat(line.body):
+            continue
+        cells = [cell for cell in line.cells if cell.strip()] if line.is_table else [line.body]
+        if not all(looks_like_name(cell.strip()) for cell in cells):
+            return False
+    return True
+
+
+def _signer_and_seat(text: str) -> bool:
+    """A name and a signer's seat after a comma: "Kari Holm, leder", "Per Bø, sekretær"."""
+    name, comma, seat = text.rpartition(",")
+    return bool(comma) and seat.strip(" .").casefold() in SIGNER_ROLES and \
+        looks_like_name(name.strip())
 
 
 def _last_row_signed(lines: list[Line], start: int) -> bool:

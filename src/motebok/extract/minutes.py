@@ -4901,8 +4901,8 @@ def _told_again(before: str | None, note: str) -> bool:
     etter sak 4/26" in the remarks, "hadde permisjon" at the item)."""
     if before is None:
         return False
-    if before.split(" ", 1)[0] == note.split(" ", 1)[0]:
-        return True
+    if before.split(" ", 1)[0].rstrip(",;") == note.split(" ", 1)[0].rstrip(",;"):
+        return True  # (the verb as a clause's end too: "Han fratrådte, og nestleder …")
     if note.startswith(_CAME_LATE) and _ARRIVED_FROM.search(before):
         # "Til stede fra sak 3" in the attendance table, "Eva Lind kom til møtet under
         # denne saken" at item 3: the same arrival, and the list's words name the case

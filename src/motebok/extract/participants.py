@@ -7227,8 +7227,8 @@ _DEED_AFTER_OG = lazy_regex(r",?\s+og\s+(?P<verb>[a-zæøå]+(?:te|de|dde|et)|la
 _CUT_CLAUSE = lazy_regex(r",?\s+og\s+[a-zæøå]+-$")
 _ATTENDANCE_VERBS = frozenset({
     "forlot", "forlét", "gikk", "gjekk", "kom", "deltok", "møtte", "fratrådte", "fråtredde",
-    "tiltrådte", "tiltredde", "fratrådde", "reiste", "forlet", "var", "vart", "ble",
-    "blei", "siste", "neste", "første", "andre"})
+    "fratredde", "fråtrådte", "fråtrådde", "tiltrådte", "tiltredde", "fratrådde", "reiste",
+    "forlet", "var", "vart", "ble", "blei", "siste", "neste", "første", "andre"})
 
 
 def _attendance_part(note: str) -> str:
@@ -7408,9 +7408,12 @@ def partial_sentences(text: str, lowered: str | None = None, context: str = "",
                                          {match.group("name") for match in matches})
     for match in matches:
         name = match.group("name").strip()
-        if name in _PRONOUNS and (name := _subject_before(
-                f"{context} {text[:match.start()]}" if context else text[:match.start()])) is None:
+        if name in _PRONOUNS and (name := _subject_before(text[:match.start()]) or (
+                _subject_before(f"{context} {text[:match.start()]}") if context else None)) \
+                is None:
             continue  # "Ho vart kjend ugild …" with no one named before it
+            # (the line's own sentence before the pronoun first: the line above may be a
+            # heading run into it, "Handsaming i Fjordrådet - 17.10.2024 Tone Lid er …")
         note = " ".join(match.group("note").split()).strip(" .")
         rest = None
         if " og " in note or " men " in note:

@@ -1726,7 +1726,9 @@ _TABLE_CHAIR_LABELS = {"møteleder", "møteleiar", "møteledar", "ordstyrer", "o
 # seat ("Vara | Per Lie" under "Forfall" names whose deputy he is).
 _TABLE_DEPUTY_LABELS = {"vararepr.", "vararepr", "vararepresentanter", "varamedlemmer",
                         "varamedlemer", "møtende vara", "møtande vara", "møtende varamedlemmer",
-                        "møtande varamedlemmer", "møtande varamedlemer"}
+                        "møtande varamedlemmer", "møtande varamedlemer",
+                        # a case system's head ("Varamedlemmer som møtte | X for Y⏎Z for W")
+                        "varamedlemmer som møtte", "varamedlemer som møtte"}
 
 
 def _in_attendance_table(blocks: list[Block], number: int) -> bool:
@@ -2384,7 +2386,8 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: set[int],
     for n, line in enumerate(lines):
         key = _without_page_number(line.text) if paged else line.text
         if n >= 3 and key in top and (not top[key] or id(line) in at_page_breaks) \
-                and (id(line) in at_page_breaks or not _heads_a_group(lines, n)):
+                and (id(line) in at_page_breaks or not (
+                    _heads_a_group(lines, n) or _value_under_label(lines, n))):
             page_break = True
             if running is not None and line.text not in running:
                 running.append(line.text)
@@ -2412,6 +2415,15 @@ def _without_page_number(text: str) -> str:
         return text
     found = _PAGE_NUMBER_LAST.search(text)
     return text[:found.start()] if found else text
+
+
+def _value_under_label(lines: list[Line], n: int) -> bool:
+    """Whether line ``n`` is the value of a bare label right above it ("Utvalg:" over
+    "Ytre Salten regionråd", a web page's head table set out one cell a line): the body's
+    name in the site's banner and in the head is the head's value, no running header."""
+    above = lines[n - 1].text
+    return above.endswith(":") and (label := match_label(above)) is not None and \
+        not label.value
 
 
 def _heads_a_group(lines: list[Line], n: int) -> bool:

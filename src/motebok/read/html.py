@@ -30,6 +30,7 @@ from motebok.read.text import BREADCRUMB as _BREADCRUMB
 from motebok.read.text import HOME as _HOME
 from motebok.read.text import TRAIL_MARKS as _TRAIL_MARKS
 from motebok.read.text import blocks_from_lines, decode, only_stray_nuls, raised, typed_block
+from motebok.read.text import steps_trail as _steps_trail
 
 __all__ = ["read"]
 
@@ -694,7 +695,8 @@ class _Walker:
         visible = [bold for part, bold in self.parts if part.strip()]
         parts, self.parts = self.parts, []
         if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)) \
-                or (_TRAIL_MARKS.intersection(text) and _BREADCRUMB.fullmatch(text)) \
+                or (_TRAIL_MARKS.intersection(text) and (
+                    _BREADCRUMB.fullmatch(text) or _steps_trail(text))) \
                 or (text[:2] in ("Du", "du") and _YOU_ARE_HERE.fullmatch(text)):
             return  # (the words "Du er her:" alone: over a breadcrumb's list)
         bold = bool(visible) and all(visible)

@@ -337,6 +337,30 @@ _TRAIL_START = rf"(?:du\s+er\s+(?:no\s+)?(?:her|på)\s*:?\s*(?:{_SLASH_STEP}|{HO
 BREADCRUMB = lazy_regex(
     rf"{_TRAIL_START}(?:(?:\s*[›>»→]\s*{_TRAIL_STEP})+\s*[›>»→]?|(?:\s+/\s+{_SLASH_STEP}){{2,}})",
     re.IGNORECASE)
+# The arrows between a trail's steps, and how many steps a trail without its front page
+# has at least ("Møtekalender > Regionrådet > 23.05.2025 > Protokoll").
+_STEP_ARROWS = ("›", "»", "→", " > ")
+_TRAIL_STEPS = 4
+_STEP_CHARS = 80  # the longest step (a page's title)
+
+
+def steps_trail(text: str) -> bool:
+    """Whether a block is a breadcrumb trail that starts below the front page, its steps
+    between one kind of arrow ("Søk › Møte › Regionrådet › 17.10.2024 › Møtedokument",
+    a portal's "sti" or "crumbs", in a page saved or copied as text too): four short
+    steps or more on one line are a site's way to the page (no heading or sentence of
+    minutes reads so), and read as text the last step's word ("Protokoll") would make the
+    trail the title."""
+    if "\n" in text:
+        return False
+    for arrow in _STEP_ARROWS:
+        steps = text.split(arrow)
+        if len(steps) >= _TRAIL_STEPS:
+            return all(0 < len(step.strip()) <= _STEP_CHARS and not step.rstrip().endswith(".")
+                       for step in steps)
+    return False
+
+
 # How far down a saved web page its breadcrumb is looked for (menus and a cookie notice
 # stand above it).
 _TRAIL_LINES = 40
@@ -358,7 +382,12 @@ def without_breadcrumb(lines: list[str],
     near the top ("Du er her: Forside > Møter > Referat 12. mars"): the trail's last step
     names the page, and read as a line of the text it would be the title and the body.
     ``unlink`` gives a Markdown line's words without its links' targets."""
-    if _TRAIL_OPENING.search("\n" + "\n".join(lines[:_TRAIL_LINES])) is None:
+    top = "\n".join(lines[:_TRAIL_LINES])
+    opened = _TRAIL_OPENING.search("\n" + top) is not None
+    # (a trail from below the front page by its arrows: not "»", which closes every
+    # quotation in «…», so that the minutes' heads with one are not looked at line by line)
+    stepped = "›" in top or " > " in top or "→" in top
+    if not opened and not stepped:
         return lines  # most minutes: no line opens as a trail does, so none is looked at
     out = lines
     for n, line in enumerate(lines[:_TRAIL_LINES]):
@@ -367,7 +396,8 @@ def without_breadcrumb(lines: list[str],
             continue
         if unlink is not None and "](" in text:
             text = unlink(text)
-        if BREADCRUMB.fullmatch(text.lstrip("*_ ").rstrip("*_ ")):
+        if (opened and BREADCRUMB.fullmatch(text.lstrip("*_ ").rstrip("*_ "))) or (
+                stepped and steps_trail(text)):
             if out is lines:
                 out = list(lines)
             out[n] = ""
