@@ -6656,3 +6656,10 @@ def test_a_subjects_channel_before_the_meeting_word_is_no_part_of_the_body():
         subject="Referat fra Teams-møte nettverk barnehagemyndighet Indre Østfold 14. november",
         said="Her er referatet.").encode(), "mail.txt")
     assert record.body == "Nettverk barnehagemyndighet Indre Østfold"
+
+
+def test_a_joint_council_of_two_municipalities_serves_them():
+    # "… for X og Y kommuner" names the organisation as "… i X kommune" does
+    assert body_and_organization(
+        "Felles råd for personer med funksjonsnedsettelse for Frosta og Levanger kommuner") == (
+        "Felles råd for personer med funksjonsnedsettelse", "Frosta og Levanger kommuner")

@@ -2091,3 +2091,14 @@ def test_a_presenters_organisation_after_a_comma_ending_the_sentence():
     people = parse_bytes(text.encode(), "ref.txt").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Line Dahl", "Statsforvalteren i Oslo og Viken", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Neste møte: 4. november 2025 kl. 10.00 på Dalen helsetun, kantina.",
+     "Dalen helsetun, kantina"),
+    ("Neste møte: 9. september kl. 10.30 på Rauland helsetun.", "Rauland helsetun")])
+def test_the_next_meeting_at_a_yard_and_a_room_in_it(line, place):
+    record = parse_bytes(("Referat fra møte i Eldrerådet\n\nDato: 3. mars 2025\n"
+                          "Til stede: Kari Holm (leder), Ola Dal\n\n1. Budsjett\n"
+                          f"Tatt til orientering.\n\n{line}\n").encode(), "referat.txt")
+    assert record.next_meeting.location == place

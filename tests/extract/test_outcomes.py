@@ -9468,3 +9468,21 @@ def test_a_register_heading_saying_whose_tasks_is_no_item():
     assert [item.title for item in record.items] == ["Status", "Søknad", "Areal"]
     assert [(a.text, a.responsible, a.due) for a in record.items[-1].actions] == [
         ("Skrive utkast til søknad", "Siri Holm", "2026-03-20")]
+
+
+@pytest.mark.parametrize("line", ["Rådet uttaler: Rådet støtter planen.",
+                                  "Eldrerådet uttalte: Rådet støtter planen."])
+def test_the_council_stating_in_the_verb_labels_its_statement(line):
+    # as "Rådets uttalelse:" does: the statement after the label is the decision
+    record = parse_bytes(("Referat fra møte i Eldrerådet\n\nDato: 3. mars 2026\n"
+                          "Til stede: Gunnar Lien (leder), Astrid Holm\n\n"
+                          f"Sak 1/26 Helseplan\nPlanen ble drøftet.\n{line}\n").encode(),
+                         "referat.txt")
+    assert record.items[0].decisions == ["Rådet støtter planen."]
+
+
+def test_hosts_at_an_event_are_given_its_task():
+    assert is_action("Kari Holm og Per Lie stiller som verter på seniordagen.")
+    assert responsible_of("Kari Holm og Per Lie stiller som verter på seniordagen.") == \
+        "Kari Holm og Per Lie"
+    assert not is_action("Kari Holm stiller som kandidat til styret.")
