@@ -6736,3 +6736,10 @@ def test_a_head_tables_value_that_repeats_the_site_banner_is_the_body():
             "<h3>PS 1/24 Godkjenning av innkalling</h3><p>Enstemmig vedtatt.</p></body></html>")
     record = parse_bytes(page.encode(), "protokoll.html")
     assert (record.body, record.meeting.date) == ("Vestdal regionråd", "2024-06-18")
+
+
+def test_a_joint_council_of_two_municipalities_serves_them():
+    # "… for X og Y kommuner" names the organisation as "… i X kommune" does
+    assert body_and_organization(
+        "Felles råd for personer med funksjonsnedsettelse for Frosta og Levanger kommuner") == (
+        "Felles råd for personer med funksjonsnedsettelse", "Frosta og Levanger kommuner")

@@ -5581,3 +5581,31 @@ def test_a_web_pages_signature_cells_with_titles_end_the_last_item():
             "<tr><td>Eva Lund</td><td>&nbsp;</td><td>Ola Berg</td></tr></table>")
     items = parse_bytes(page.encode(), "protokoll.html").items
     assert items[-1].text == "Referatsakene tas til orientering."
+def test_saker_til_orientering_with_its_own_text_is_a_standing_item():
+    # a council's standing point in words, as "Orienteringssaker" is
+    record = _parsed("Referat fra møte i eldrerådet 5.2.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Budsjett\nRådet uttaler:\nRådet støtter budsjettet.\n\n"
+                     "Saker til orientering\n- Brev fra fylkeseldrerådet.\n"
+                     "Tatt til orientering.\n\nEventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Budsjett"), (None, "Saker til orientering"), (None, "Eventuelt")]
+    assert record.items[0].decisions == ["Rådet støtter budsjettet."]
+    assert record.items[1].decisions == ["Tatt til orientering."]
+
+
+def test_saker_til_orientering_over_numbered_cases_heads_them():
+    record = _parsed("Referat fra møte i eldrerådet 5.2.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Budsjett\nTatt til orientering.\n\nSaker til orientering\n\n"
+                     "Sak 2/24 Brev fra fylket\nTatt til orientering.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/24", "Budsjett"), ("2/24", "Brev fra fylket")]
+
+
+def test_a_point_on_the_meeting_plan_under_eventuelt_without_a_day_stays_its_text():
+    # "Møteplan …:" set apart at the end is the plan only when it gives days
+    record = _parsed("Referat fra møte i eldrerådet 5.2.2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/24 Budsjett\nTatt til orientering.\n\nEventuelt\n"
+                     "Kari tok opp benkene.\n\n"
+                     "Møteplan våren 2024: Forslag legges fram på neste møte.\n")
+    assert record.items[-1].text == ("Kari tok opp benkene.\n"
+                                     "Møteplan våren 2024: Forslag legges fram på neste møte.")

@@ -712,3 +712,25 @@ def test_a_state_agencys_group_lists_its_guests(line, label):
 def test_a_municipalitys_group_is_no_agency():
     found = match_label("Fra Nordby kommune: Kari Holm")
     assert found is None or found.field is not Field.GUESTS
+
+
+@pytest.mark.parametrize("line", [
+    "Sekretær for rådet: Ragna Li, Dalbygd kommune",
+    "Sekretær for utvalget: Ola Berg",
+    "Rådets sekretær: Ola Berg"])
+def test_a_councils_standing_secretary_is_its_secretary(line):
+    # the municipality's contact person who serves the council, as "Referent:" is
+    found = match_label(line)
+    assert found is not None and found.field is Field.SECRETARY
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Fra KU-sekretariatet: Tone Lie (sekretær) og Per Ask", "fra ku-sekretariatet"),
+    ("Fra kontrollutvalgssekretariatet: Tone Lie", "fra kontrollutvalgssekretariatet")])
+def test_a_secretariat_named_in_one_compound_word_lists_secretaries(line, label):
+    found = match_label(line)
+    assert found is not None and found.field is Field.SECRETARIAT and found.label == label
+
+
+def test_a_letterhead_of_a_secretariat_company_is_no_label():
+    assert match_label("Kontrollutvalgssekretariatet Dalen IKS") is None

@@ -2124,3 +2124,12 @@ def test_a_task_to_make_the_meeting_plan_names_no_next_meeting(row, date):
          "Sak 1 Eventuelt", "Ingen saker.", "Oppfølgingspunkter"],
         [["Hva", "Hvem", "Frist"], row])
     assert parse_bytes(data, "referat.docx").next_meeting.date == date
+@pytest.mark.parametrize(("line", "place"), [
+    ("Neste møte: 4. november 2025 kl. 10.00 på Dalen helsetun, kantina.",
+     "Dalen helsetun, kantina"),
+    ("Neste møte: 9. september kl. 10.30 på Rauland helsetun.", "Rauland helsetun")])
+def test_the_next_meeting_at_a_yard_and_a_room_in_it(line, place):
+    record = parse_bytes(("Referat fra møte i Eldrerådet\n\nDato: 3. mars 2025\n"
+                          "Til stede: Kari Holm (leder), Ola Dal\n\n1. Budsjett\n"
+                          f"Tatt til orientering.\n\n{line}\n").encode(), "referat.txt")
+    assert record.next_meeting.location == place

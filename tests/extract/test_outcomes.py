@@ -9528,3 +9528,21 @@ def test_a_rows_compound_and_the_project_leaders_name_repeat_the_roles_task():
     assert repeat_score(row, task, context, {}) == 0  # (not a participant: another owner)
     other = Action("Prosjektleder lager et forslag til kurs.", "Prosjektleder", None)
     assert repeat_score(row, other, context, people) == 0
+
+
+@pytest.mark.parametrize("line", ["Rådet uttaler: Rådet støtter planen.",
+                                  "Eldrerådet uttalte: Rådet støtter planen."])
+def test_the_council_stating_in_the_verb_labels_its_statement(line):
+    # as "Rådets uttalelse:" does: the statement after the label is the decision
+    record = parse_bytes(("Referat fra møte i Eldrerådet\n\nDato: 3. mars 2026\n"
+                          "Til stede: Gunnar Lien (leder), Astrid Holm\n\n"
+                          f"Sak 1/26 Helseplan\nPlanen ble drøftet.\n{line}\n").encode(),
+                         "referat.txt")
+    assert record.items[0].decisions == ["Rådet støtter planen."]
+
+
+def test_hosts_at_an_event_are_given_its_task():
+    assert is_action("Kari Holm og Per Lie stiller som verter på seniordagen.")
+    assert responsible_of("Kari Holm og Per Lie stiller som verter på seniordagen.") == \
+        "Kari Holm og Per Lie"
+    assert not is_action("Kari Holm stiller som kandidat til styret.")

@@ -3944,9 +3944,11 @@ _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt|\s+si)\s
                             r"(?:møte|møtet|moete|samling|samlinga|samlingen)$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 # (a cooperation's kind after its place, "… i Sogn regionråd", "… i Nordfjord friluftsråd",
-# is its name's last word as "kommune" is a municipality's)
+# is its name's last word as "kommune" is a municipality's; a joint council's two
+# municipalities end in the plural: "… for Frosta og Levanger kommuner")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
-                          r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommune|fylkeskommune|skole|skule|"
+                          r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommuner|kommunar|kommune|"
+                          r"fylkeskommune|skole|skule|"
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs|regionråd|"
                           r"friluftsråd|IKS))?)$")

@@ -244,6 +244,9 @@ _LONE_CASE = re.compile(r"\d{1,3}/(?:19|20)?\d{2}")
 _DAY_MONTH_START = lazy_regex(r"^\d{1,2}\.?\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
 # (nynorsk's plural "Faste punkt" as bokmål's "Faste punkter")
 _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssaker|"
+                       # the same cases in words, a council's standing point ("Saker til
+                       # orientering", nynorsk "Saker til vitande")
+                       r"(?:saker|sakar)\s+til\s+(?:orientering|informasjon|vitande)(?=\s*:?\s*$)|"
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
                        r"eventuelt/neste møte|ymse|"
                        # an årsmøte's opening section before its cases: who leads, writes
@@ -2212,7 +2215,7 @@ def _has_page_tail(title: str) -> bool:
         return bool(_TOC_TAIL.search(title))
     return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
-_may_be_standing = starts_with_any("eformydkåia")  # the first letters of _STANDING
+_may_be_standing = starts_with_any("eformydkåias")  # the first letters of _STANDING
 
 
 def is_exemption_note(text: str) -> bool:
@@ -4950,14 +4953,24 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
                 _NEXT_MEETINGS_HEADING.match(line.body) and end - index <= NEXT_MEETING_TAIL:
             return index  # "De neste regionrådsmøtene:" over a day and place a line
         if line.lowered.startswith(_MEETING_PLAN_OPENINGS) and line.gap and \
-                _MEETING_PLAN_LABEL.match(line.body) and end - index <= NEXT_MEETING_TAIL and \
-                not (index + 1 < end and lines[index + 1].is_table):
+                (plan := _MEETING_PLAN_LABEL.match(line.body)) and \
+                end - index <= NEXT_MEETING_TAIL and _plan_gives_days(line.body[plan.end():]) \
+                and not (index + 1 < end and lines[index + 1].is_table):
             return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
             # table of the plan's days under it stays the item's, as a table of its own)
         if line.gap and line.lowered.startswith(_NO_OTHER_BUSINESS_OPENINGS) and \
                 end - index <= NEXT_MEETING_TAIL and _no_other_business(line, last):
             return index  # "Ingen saker under eventuelt." set apart after the last item
     return end
+
+
+def _plan_gives_days(rest: str) -> bool:
+    """Whether what follows a plan's label gives its days: nothing (the days on the lines
+    below) or words with a date ("9. september, 14. oktober"). A point under "Eventuelt"
+    about the plan ("Møteplan våren 2026: Forslag til møteplan legges fram …") names no
+    day: it is the item's text."""
+    rest = rest.strip()
+    return not rest or any(char.isdigit() for char in rest)
 
 
 def _place_only_sentence(text: str) -> bool:

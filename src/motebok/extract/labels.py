@@ -262,7 +262,11 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referat
      "oppsummering ved", "oppsummert av", "oppsummering skrevet av", "oppsummering skrive av",
      # a note's writer: "Notat ved: Eirik Moen", "Notatskriver: …" (a bare "Notat" is
      # the memo's own heading: "NOTAT" over "Til:" / "Fra:")
-     "notat ved", "notatskriver", "notat skrevet av", "notat skrive av")
+     "notat ved", "notatskriver", "notat skrevet av", "notat skrive av",
+     # a council's standing secretary from the municipality: "Sekretær for rådet: X, Y
+     # kommune" (the council he serves, not this meeting alone)
+     "sekretær for rådet", "sekretær for utvalget", "sekretær for utvalet", "rådets sekretær",
+     "utvalgets sekretær", "sekretær for ungdomsrådet", "sekretær for eldrerådet")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
      "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
      "sekretariatet møtte", "fra sekretariatet deltok", "sekretariat for møtet",
@@ -988,9 +992,11 @@ def _respelled(text: str) -> str:
 # A group heading that names whose secretariat the people under it are: "Regionrådets
 # sekretariat:", "FRA REGIONRÅDETS SEKRETARIAT", "Sekretariat for regionrådet:" (alone on
 # its line or with a colon); the same of its administration ("REGIONRÅDETS
-# ADMINISTRASJON", "Administrasjonen i rådet:").
+# ADMINISTRASJON", "Administrasjonen i rådet:"); a secretariat named in one compound word
+# ("Fra KU-sekretariatet:", "Kontrollutvalssekretariatet:").
 _OWNED_SECRETARIAT = lazy_regex(r"^(?P<label>(?:(?:fra|frå)\s+)?(?:[A-ZÆØÅa-zæøå][\w-]*s\s+"
                                 r"(?:sekretariat(?:et)?|administrasjon(?:en)?)|"
+                                r"[A-ZÆØÅa-zæøå][\w]*-?sekretariat(?:et)?|"
                                 r"(?:sekretariat(?:et)?|administrasjon(?:en)?)\s+(?:for|i|til)"
                                 r"\s+[\wæøå-]+))\s*(?:[:;]\s*(?P<value>.*))?$", re.I)
 

@@ -7017,11 +7017,14 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"kontor|kontoret|kommune|herad|fylkeskommune|"
                     # "Nordbygd sykehjem", "Dalen sjukeheim", "Åsen bibliotek", "… idrettshall"
                     r"hjem|hjemmet|heim|heimen|bibliotek|biblioteket|hall|hallen|"
-                    r"kirke|kirken|kyrkje|kyrkja)\b)){0,3}"
+                    r"kirke|kirken|kyrkje|kyrkja|"
+                    # a care home's or a farm-like yard ("Dalen helsetun", "Vik kulturtun")
+                    r"tun|tunet)\b)){0,3}"
                     r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
                     # (the building also capitalised: "Storsalen, Rådhuset")
-                    r"(?:,\s+[A-ZÆØÅa-zæøå]?[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret)"
-                    r"\b)?"
+                    # (or a room in it: "Dalen helsetun, kantina", "…, formannskapssalen")
+                    r"(?:,\s+[A-ZÆØÅa-zæøå]?[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret|"
+                    r"salen|rommet|kantina|kantinen)\b)?"
                     # the town ending the sentence: "på Scandic Sunnfjord Hotel, Førde."
                     r"(?:,\s+[A-ZÆØÅ][\w-]+(?=\s*\.?\s*$))?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.

@@ -136,6 +136,10 @@ _DECISION_LABEL_BODY = (
     r"[\w-]*+(?:(?<=råds)|(?<=rådets)|(?<=utvalgs)|(?<=utvalgets)|(?<=utvals)|(?<=utvalets))"
     r"\s+(?:uttalelse|uttale|"
     r"fråsegn)|[\w-]*+(?:(?<=rådet)|(?<=utvalet))\s+si\s+(?:uttale|fråsegn)|"
+    # (the same in the verb, before a colon: "Rådet uttaler:", "Eldrerådet uttalte:",
+    # nynorsk "Utvalet uttalar:")
+    r"[\w-]*+(?:(?<=rådet)|(?<=utvalet)|(?<=utvalget))\s+(?:uttaler|uttalte|uttalar|uttalde)"
+    r"(?=\s*:)|"
     # (the council announcing the statement that follows: "Eldrerådet gav slik uttale:",
     # "Rådet handsama saka og kom med slik uttale:", "Regionrådet gir følgende
     # høringsuttalelse:"; only ending its line, the statement's text on the lines after;
@@ -317,8 +321,9 @@ _has_decision_label_word = contains_any(("vedtak", "konkl", "beslutning", "beslu
 _has_vote_label_word = contains_any(("vedtatt", "vedteke", "beslutt", "bestem", "nstemmig",
                                      "samrøystes", "konkluderte", "avgjort", "enighet",
                                      "einigheit", "semje",
-                                     # (a council's statement: "Eldrerådets uttalelse:")
-                                     "uttale", "fråsegn"))
+                                     # (a council's statement: "Eldrerådets uttalelse:",
+                                     # "Rådet uttalte:", nynorsk "Utvalet uttalar:")
+                                     "uttal", "fråsegn"))
 
 
 def _statement_heading(folded: str) -> bool:
@@ -1989,6 +1994,9 @@ _TASK_VERBS = (
     # sak for kommunestyrene."
     "fremmer sak", "fremmer saken", "fremmer likelydende sak", "fremjar sak", "fremjar saka",
     "fremjar likelydande sak",
+    # hosts at an event the body holds: "Kari og Per stiller som verter på seniordagen."
+    "stiller som vert", "stiller som verter", "stiller som vertar", "stiller som vertskap",
+    "stiller som vertinner",
     "justerer", "justerar", "ferdigstiller", "ferdigstillar", "sluttfører", "arrangerer",
     "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
     "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
