@@ -6693,3 +6693,17 @@ def test_a_subjects_channel_before_the_meeting_word_is_no_part_of_the_body():
         subject="Referat fra Teams-møte nettverk barnehagemyndighet Indre Østfold 14. november",
         said="Her er referatet.").encode(), "mail.txt")
     assert record.body == "Nettverk barnehagemyndighet Indre Østfold"
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # a place before the kind's word: the name is the network's own, not its parent's
+    ("Referat frå nettverksmøte i Sunnfjord folkehelsenettverk",
+     "Sunnfjord folkehelsenettverk", None),
+    ("Referat fra faggruppemøte i Indre Agder faggruppe for helse",
+     "Indre Agder faggruppe for helse", None),
+    # (a council the network belongs to stays its parent; a board's meeting in a club too)
+    ("Referat fra nettverksmøte i Sunnhordland regionråd", "Nettverket", "Sunnhordland regionråd"),
+    ("Referat fra styremøte i Lia vel", "Styret", "Lia vel"),
+])
+def test_a_meeting_in_a_body_of_its_own_kind_names_that_body(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
