@@ -6743,3 +6743,17 @@ def test_a_joint_council_of_two_municipalities_serves_them():
     assert body_and_organization(
         "Felles råd for personer med funksjonsnedsettelse for Frosta og Levanger kommuner") == (
         "Felles råd for personer med funksjonsnedsettelse", "Frosta og Levanger kommuner")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # a place before the kind's word: the name is the network's own, not its parent's
+    ("Referat frå nettverksmøte i Sunnfjord folkehelsenettverk",
+     "Sunnfjord folkehelsenettverk", None),
+    ("Referat fra faggruppemøte i Indre Agder faggruppe for helse",
+     "Indre Agder faggruppe for helse", None),
+    # (a council the network belongs to stays its parent; a board's meeting in a club too)
+    ("Referat fra nettverksmøte i Sunnhordland regionråd", "Nettverket", "Sunnhordland regionråd"),
+    ("Referat fra styremøte i Lia vel", "Styret", "Lia vel"),
+])
+def test_a_meeting_in_a_body_of_its_own_kind_names_that_body(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

@@ -3217,3 +3217,49 @@ def test_a_capitalised_first_part_with_a_binding_s_joins_at_the_line_end():
     assert join_at_hyphen("et saksframlegg til Rådmanns-", "utvalget innen 1. desember.") == \
         "et saksframlegg til Rådmannsutvalget innen 1. desember."
     assert join_at_hyphen("kontakt med Nav-", "kontoret") == "kontakt med Nav-kontoret"
+
+
+def _with_drawn_bullets(lines: list[tuple[float, float, str, bool]]) -> bytes:
+    """A page as a browser prints a web page's list: each bullet a small filled disc
+    before its line (``True``), no glyph in the text."""
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 12)
+    for x, y, text, bullet in lines:
+        if bullet:
+            pdf.circle(x - 10.9, y + 4.1, 1.9, stroke=0, fill=1)
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_bullets_drawn_as_discs_open_list_items():
+    # Chromium's "print to PDF" draws a list's discs as shapes: without them the two short
+    # points under "orienterte:" would join as one wrapped sentence
+    data = _with_drawn_bullets([
+        (34, 700, "Prosjektleder orienterte:", False),
+        (64, 686, "Kartleggingen av vaktordningene er ferdig i fem av seks kommuner", True),
+        (64, 672, "Prosjektet ligger innenfor budsjett", True),
+        (34, 646, "Prosjektgruppen tok orienteringen til orientering.", False)])
+    assert [(b.kind, b.text) for b in read(data)] == [
+        (BlockKind.PARAGRAPH, "Prosjektleder orienterte:"),
+        (BlockKind.LIST_ITEM, "- Kartleggingen av vaktordningene er ferdig i fem av seks kommuner"),
+        (BlockKind.LIST_ITEM, "- Prosjektet ligger innenfor budsjett"),
+        (BlockKind.PARAGRAPH, "Prosjektgruppen tok orienteringen til orientering.")]
+
+
+def test_an_empty_drawn_box_before_a_name_is_no_bullet():
+    # a box to tick is stroked, not filled: the line keeps its text as it is
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 12)
+    pdf.rect(50, 702, 4, 4, stroke=1, fill=0)
+    pdf.drawString(64, 700, "Kari Nordmann")
+    pdf.showPage()
+    pdf.save()
+    assert [b.text for b in read(out.getvalue())] == ["Kari Nordmann"]

@@ -101,8 +101,62 @@ NESTE_MOTE = [
     ("para", "Neste møte blir 22. april kl. 09.00 i Lindvik rådhus."),
 ]
 
+# An administrative group's summary: comma lists "Name (Org)" with "X og Y (Org)", the
+# secretariat as a group of its own, a saksliste with page numbers before the sections.
+ADMINISTRATIV = [
+    ("para", "OPPSUMMERING ADMINISTRATIV GRUPPE"),
+    ("para", "Tidspunkt: 6. mai 2025 kl. 9-11"),
+    ("para", "Sted: Teams"),
+    ("para", "Til stede: Eva Rud (Agder), Kåre Ask og Liv Moe (Rogaland)."),
+    ("para", "Siri Dal og Tor Lid (sekretariatet)."),
+    ("bold", "Saksliste"),
+    ("table", [("Sak 08/25 Orienteringer", "2"), ("Sak 09/25 Høring om havneplan", "3")]),
+    ("heading", "Sak 08/25 Orienteringer", 2),
+    ("bold", "Agder"),
+    ("para", "Ny næringsplan er på høring. Eva Rud sender planen til sekretariatet."),
+    ("heading", "Sak 09/25 Høring om havneplan", 2),
+    ("para", "Konklusjon: Sekretariatet sender innspillet innen 1. juni."),
+]
+
+# A project group's minutes: attendance in groups ("Fra kommunene:", "Tillitsvalgte:"),
+# who came late and who left early in a sentence, numbered items with bullet points.
+PROSJEKTGRUPPE = [
+    ("heading", "Referat – møte i prosjektgruppen for Trygg hjemme"),
+    ("para", "Dato: 3. februar 2026"),
+    ("para", "Tid: kl. 12.00–14.00"),
+    ("para", "Til stede:"),
+    ("para", "Fra kommunene: Åse Lie (Tynset) og Per Ås (Alvdal)"),
+    ("para", "Tillitsvalgte: Guro Bø (Fagforbundet)"),
+    ("para", "Forfall: Odd Moe (Tolga)"),
+    ("para", "Per Ås kom til møtet under sak 2. Guro Bø forlot møtet etter sak 2."),
+    ("heading", "1. Status", 2),
+    ("list", ["Kartleggingen er ferdig i alle kommunene", "Budsjettet holder"], False),
+    ("para", "Prosjektgruppen tok orienteringen til orientering."),
+    ("heading", "2. Velferdsteknologi", 2),
+    ("list", ["Tre leverandører er vurdert",
+              "PL lager anbefaling innen 1. mars"], False),
+]
+
+# A nynorsk network's minutes: a "Namn | Kommune" table with "(leiar)", "Meldt forfall:",
+# "vart godkjent", and the meeting "i" a network named by its place first.
+NETTVERK = [
+    ("heading", "Referat frå nettverksmøte i Sunnfjord barnehagenettverk"),
+    ("para", "Møtedato: 8. april 2025"),
+    ("para", "Møtestad: Førde rådhus"),
+    ("para", "Møtt:"),
+    ("table", [("Namn", "Kommune"), ("Siv Vik (leiar)", "Sunnfjord kommune"),
+               ("Ola Lote", "Fjaler kommune")]),
+    ("para", "Meldt forfall: Kari Eide (Askvoll kommune)"),
+    ("heading", "Sak 3/25 Godkjenning av innkalling", 2),
+    ("para", "Vedtak: Innkallinga vart godkjent."),
+    ("heading", "Sak 4/25 Eventuelt", 2),
+    ("para", "Ingen saker vart melde."),
+    ("para", "Neste møte: 10. juni 2025 i Fjaler."),
+]
+
 DOCUMENTS = {"regionråd": REGIONRAD, "faggruppe": FAGGRUPPE, "utvalg": UTVALG,
-             "møtebok": MOTEBOK}
+             "møtebok": MOTEBOK, "administrativ": ADMINISTRATIV,
+             "prosjektgruppe": PROSJEKTGRUPPE, "nettverk": NETTVERK}
 FORMATS = ["md", "html", "docx", "odt", "pdf"]
 
 
@@ -279,3 +333,23 @@ def test_c1_controls_in_a_word_processor_file_read_as_the_cp1252_signs(fmt):
     assert got == expected
     assert got["meeting"]["end"] == "20:00"
     assert got["items"][0]["title"] == "“Godkjenning” av innkalling"
+
+
+def test_the_seed_family_reads_its_people_and_items_in_every_format():
+    # (what the three minutes above give, so that "the same record" is also the right one)
+    admin = record_without_source("txt", ADMINISTRATIV)
+    assert [(p["name"], p["organization"], p["role"]) for p in admin["participants"]] == [
+        ("Eva Rud", "Agder", "member"), ("Kåre Ask", "Rogaland", "member"),
+        ("Liv Moe", "Rogaland", "member"), ("Siri Dal", "sekretariatet", "secretary"),
+        ("Tor Lid", "sekretariatet", "secretary")]
+    assert [item["number"] for item in admin["items"]] == ["08/25", "09/25"]
+    project = record_without_source("txt", PROSJEKTGRUPPE)
+    assert [(p["name"], p["attendance"]) for p in project["participants"]] == [
+        ("Åse Lie", "present"), ("Per Ås", "partial"), ("Guro Bø", "partial"),
+        ("Odd Moe", "absent")]
+    assert project["items"][0]["text"] == (
+        "Kartleggingen er ferdig i alle kommunene\nBudsjettet holder\n"
+        "Prosjektgruppen tok orienteringen til orientering.")
+    network = record_without_source("txt", NETTVERK)
+    assert (network["body"], network["organization"]) == ("Sunnfjord barnehagenettverk", None)
+    assert network["next_meeting"]["date"] == "2025-06-10"

@@ -298,6 +298,19 @@ _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partn[ae]rskap)", re.I)
+
+
+def _ends_in_own_kind(meeting_word: str, name: str) -> bool:
+    """Whether a name after "i" ends in the kind of body the meeting's word names
+    ("nettverksmøte i Sunnfjord folkehelsenettverk", "faggruppemøte i Indre Agder
+    faggruppe for helse"): a place before the kind's word names the body itself, as a
+    name that opens with it does ("… i Folkehelsenettverket Helgeland"), not a parent."""
+    stem = meeting_word.casefold().rstrip(",:").partition("møte")[0].removesuffix("s")
+    if len(stem) < 5:
+        return False
+    head = name.split(" for ", 1)[0].split()
+    return len(head) > 1 and stem[:-1] in head[-1].casefold()
+
 # (Each of these patterns that opens with a run of marks, "[\s,]+", looks behind for the
 # same marks first: it is tried from where the run starts only, so a line of thousands
 # of commas or dashes costs its length to search, not the square of it.)
@@ -3448,7 +3461,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             # group named by its project, which is no parent organisation
         # (a council at an institution, "ved": "brukerrådsmøte ved Solbakken sykehjem")
         org_match = re.match(r"^(?:i|for|ved)\s+(.+)$", tail)
-        if org_match and _BODY_STEMS.search(org_match.group(1).split()[0]) and \
+        if org_match and (_BODY_STEMS.search(org_match.group(1).split()[0]) or
+                          _ends_in_own_kind(words[0], org_match.group(1))) and \
                 compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet",
                                             "representantskapet"}:
             # (but "styremøte i Språkrådet" is a meeting of the council's board, and

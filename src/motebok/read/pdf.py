@@ -409,7 +409,32 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         _lift_merged_first_cells(lines, text)
         _spread_merged_cells(lines)
         lines = _spread_centred_between_rows(lines, probe)
+    if rules is not None and rules.dots:
+        _with_drawn_bullets(lines, rules.dots)
     return _with_empty_cells(lines) if gaps else lines
+
+
+def _with_drawn_bullets(lines: list[_Line],
+                        dots: list[tuple[float, float, float, float]]) -> None:
+    """Open with "•" the lines a drawn dot stands before: a browser printing a page to
+    PDF draws a list's bullets as filled shapes, not as glyphs, so its text layer holds
+    the items' lines alone, and two short items would read as one wrapped sentence. A
+    dot is a bullet when it stands left of the line's first letter, within one and a
+    half of the line's font size, at the height of its small letters."""
+    for line in lines:
+        if line.cells or line.text[:1] in _BULLET_STARTS:
+            continue
+        for _left, bottom, right, top in dots:
+            if line.x - _BULLET_REACH * line.size <= right <= line.x and \
+                    line.y <= (bottom + top) / 2 <= line.y + _BULLET_RISE * line.size:
+                line.text = "• " + line.text
+                break
+
+
+# How far left of its line's first letter a drawn bullet may stand, and how high above
+# the baseline its middle may be, in the line's font sizes.
+_BULLET_REACH = 1.5
+_BULLET_RISE = 0.6
 
 
 _RIGHT_OF = itemgetter(2)

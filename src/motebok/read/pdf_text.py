@@ -133,7 +133,19 @@ def _thin_strokes(page: Any, upright: Rules | None = None
         elif upright is not None and right.value - left.value <= _STROKE_HEIGHT and \
                 top.value - bottom.value >= _RULE_HEIGHT:
             upright.add(left.value, bottom.value, right.value, top.value)
+        elif upright is not None and _DOT_LOW <= right.value - left.value <= _DOT_HIGH and \
+                abs(right.value - left.value - top.value + bottom.value) <= _DOT_SKEW and \
+                _filled(page_object):
+            upright.dots.append((left.value, bottom.value, right.value, top.value))
     return out
+
+
+def _filled(page_object: Any) -> bool:
+    """Whether a path is filled (a list's disc or square bullet), not only stroked (an
+    empty box to tick)."""
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    return bool(_GET_DRAW_MODE(page_object, ctypes.byref(mode), ctypes.byref(stroke))) \
+        and mode.value != 0
 
 
 class Rules:
@@ -142,9 +154,12 @@ class Rules:
     and its thin flat lines (borders between rows, rules, underlines), to ask whether
     one runs across a column between two heights."""
 
-    __slots__ = ("_across", "_flat", "_lefts", "_lines", "_spans")
+    __slots__ = ("_across", "_flat", "_lefts", "_lines", "_spans", "dots")
 
     def __init__(self) -> None:
+        # small filled squares and discs (left, bottom, right, top): the bullets a browser
+        # draws for a list's items when it prints a page to PDF (no glyph in the text)
+        self.dots: list[tuple[float, float, float, float]] = []
         self._lines: list[tuple[float, float, float, float]] = []
         self._lefts: list[float] = []
         self._flat: list[tuple[float, float, float, float]] = []
@@ -289,6 +304,11 @@ def text_rects(textpage: Any) -> list[tuple[float, float, float, float]]:
 _RUN_MARGIN = 2.0
 # A stroke is at most this high and at least this long (points).
 _STROKE_HEIGHT = 1.6
+# A drawn bullet is a filled path about as wide as it is high, between these sides (points;
+# Chromium's disc at 12 pt is 3.75 pt).
+_DOT_LOW = 2.0
+_DOT_HIGH = 6.0
+_DOT_SKEW = 0.5
 _STROKE_LENGTH = 2.0
 
 
@@ -512,6 +532,7 @@ _GET_TEXT_FONT = _unchecked(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
 _GET_OBJECT = _unchecked(raw.FPDFPage_GetObject, ctypes.POINTER(ctypes.c_char))
 _GET_OBJECT_TYPE = _unchecked(raw.FPDFPageObj_GetType, ctypes.c_int)
 _GET_OBJECT_BOUNDS = _unchecked(raw.FPDFPageObj_GetBounds, ctypes.c_int)
+_GET_DRAW_MODE = _unchecked(raw.FPDFPath_GetDrawMode, ctypes.c_int)
 # PDFium takes a font's weight from its descriptor's FontWeight or StemV; WeasyPrint and
 # LibreOffice give neither for bold (StemV 80 for every font), so a bold font's name,
 # "ABCDEF+DejaVu-Sans-Bold", "Arial,Bold", "Calibri-Bold", is the only sign of it.
