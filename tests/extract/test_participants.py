@@ -6606,3 +6606,15 @@ def test_part_of_the_day_by_its_lunch_is_partial(note):
                           ).encode(), "samling.txt")
     olav = next(p for p in record.participants if p.name == "Olav Flatland")
     assert (olav.attendance, olav.note) == (Attendance.PARTIAL.value, note)
+
+
+def test_a_sub_region_heading_its_members_names_is_whom_they_represent():
+    # (s62f) "Grenland: Kari Ås, Ola Li" under "Til stede:": the sub-region is whom the two
+    # represent, as a region heading its project leader ("Nordregionen: Eva Lie (PL)") is
+    # in the guide's sense of organisation ("whom the person represents, as written");
+    # one's own place in brackets is hers
+    people = _listed_of("Til stede:\nGrenland: Kari Ås, Ola Li\n"
+                        "Vest-Telemark: Siv Dale (Tokke)")
+    assert [(p[0], p[1], p[3]) for p in people] == [
+        ("Kari Ås", "Grenland", "present"), ("Ola Li", "Grenland", "present"),
+        ("Siv Dale", "Tokke", "present")]
