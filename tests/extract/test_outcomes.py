@@ -9442,7 +9442,8 @@ def _group_item(body: str, kind: str = "faggruppa for helse", title: str = "Lege
 
 @pytest.mark.parametrize("label", ["Tilråding frå faggruppa:", "Faggruppa tilrår:",
                                    "Anbefaling:", "Tilråding:",
-                                   "Faggruppa anbefaler følgende:"])
+                                   "Faggruppa anbefaler følgende:",
+                                   "Faggruppa si tilråding:", "Faggruppens anbefaling:"])
 def test_an_advising_bodys_own_recommendation_heads_its_conclusion(label):
     # (s62f) a faggruppe's minutes record its advice to others: its own recommendation,
     # under a label that names it (or a bare one in its minutes), is its conclusion as
@@ -9514,3 +9515,15 @@ def test_a_next_meeting_of_another_group_of_the_same_kind_is_no_decision():
     item = _group_item("Neste møte i styringsgruppa er 12. juni.\n"
                        "Neste møte i prosjektgruppa er 20. juni.", kind="prosjektgruppa")
     assert item.decisions == ["Neste møte i prosjektgruppa er 20. juni."]
+
+
+def test_what_the_bodys_own_advice_asks_of_others_is_no_task():
+    # (s62f) under "Arbeidsgruppen anbefaler:" (its list set apart by a blank line) the
+    # points are the group's conclusion and what it advises the municipalities to do: no
+    # follow-up of this meeting, as under "Konklusjon:" a passive one would be
+    item = _group_item("Arbeidsgruppen anbefaler:\n\n- Kommunene deler kostnadene likt.\n"
+                       "- Kampanjen rettes mot det tyske markedet.",
+                       kind="arbeidsgruppen for reiseliv")
+    assert item.decisions == ["Kommunene deler kostnadene likt.",
+                              "Kampanjen rettes mot det tyske markedet."]
+    assert item.actions == []

@@ -221,13 +221,17 @@ _BARE_DECISION_LABEL = re.compile(r"vedtak\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", r
 
 
 # The body's own advice as the label of an item's outcome: "Tilråding frå faggruppa:",
-# "Anbefaling fra nettverket:", "Faggruppa tilrår:", "Gruppen anbefaler følgende:", and a
+# "Anbefaling fra nettverket:", "Faggruppa tilrår:", "Gruppen anbefaler følgende:", the
+# owner's genitive "Faggruppens anbefaling:", nynorsk "Faggruppa si tilråding:", and a
 # bare "Anbefaling:" / "Tilråding:" (whose, the caller judges: see ``_own_advice_label``).
+_ADVICE_NOUN = r"(?:tilråding|tilrådinga|anbefaling|anbefalinga|anbefalingen|innstilling|" \
+    r"innstillinga|innstillingen)"
 _ADVICE_LABEL = lazy_regex(
-    r"(?:(?P<noun>tilråding|tilrådinga|anbefaling|anbefalinga|anbefalingen|innstilling|"
-    r"innstillinga|innstillingen)(?:\s+(?:fra|frå)\s+(?P<source>[\wæøå-]+))?|"
+    rf"(?:(?P<noun>{_ADVICE_NOUN})(?:\s+(?:fra|frå)\s+(?P<source>[\wæøå-]+))?|"
     r"(?P<who>[\wæøå-]+)\s+(?:tilrår|anbefaler|rår\s+til)"
-    r"(?:\s+(?:følgende|følgjande|slik|dette))?)\s*[:;]\s*(?P<rest>.*)$", re.I)
+    r"(?:\s+(?:følgende|følgjande|slik|dette))?|"
+    rf"(?P<owner>[\wæøå-]+?)(?:s|\s+(?:si|sitt|sin))\s+{_ADVICE_NOUN})"
+    r"\s*[:;]\s*(?P<rest>.*)$", re.I)
 _has_advice_word = contains_any(("tilrå", "anbefal", "innstil", "rår til"))
 # The kinds of body whose minutes are their advice to others: a faggruppe, an
 # administrative or a working group, a network, a forum (a council or a board decides).
@@ -246,13 +250,16 @@ def _own_advice_label(text: str, body: str) -> re.Match[str] | None:
     if found is None:
         return None
     own = body.casefold()
-    named = found["source"] or found["who"]
+    named = found["source"] or found["who"] or found["owner"]
     if named is None:
         bare = found["noun"].casefold()
         return found if bare.startswith(("anbefal", "tilråd")) and _ADVISING_KINDS(own) \
             else None
+    # (a body's noun ends in its kind, "faggrupp", "arbeidsutvalg": not the
+    # kommunedirektør's innstilling in the minutes of "Kommunedirektørutvalget")
     stem = _body_stem(named)
-    return found if len(stem) >= 4 and stem in own else None
+    return found if len(stem) >= 4 and stem in own and \
+        any(part in stem[-9:] for part in _BODY_STEMS) else None
 
 
 def _label_ends_line(text: str) -> str | None:
@@ -3354,6 +3361,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     ruled = ""  # the last sentence read as the body's word on a habilitet statement
     recommending = False  # under "… oversendes kommunestyret med følgende innstilling:"
+    advice: re.Match[str] | None = None  # the line's label of the body's own advice
     owner_first: str | None = None  # a "Hvem: Kari" that named no task: the "Hva:" after it
     first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
     owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
@@ -3476,9 +3484,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                  and _decision_label(text)) or \
             (colon and text[:1] in "VvKk" and _misspelt_decision_label(text)) or \
             (colon and body is not None and _has_advice_word(folded) and
-             _own_advice_label(text, body))
-        if gap or label:
-            recommending = False  # (the recommendation's text ends with its paragraph)
+             (advice := _own_advice_label(text, body)))
+        if label:
+            # the body's own advice opens a recommendation: what it advises others to do
+            # is no task of this meeting
+            recommending = label is advice
+        elif gap and not (opened and recommending):
+            recommending = False  # (the recommendation's text ends with its paragraph,
+            # not at the blank line right under its bare label)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and listed and not introduces and (
