@@ -2097,7 +2097,8 @@ def test_a_presenters_organisation_after_a_comma_ending_the_sentence():
     "Neste møte i representantskapet er 4. juni.",
     "Neste møte i fylkestinget er 4. juni.",
     "Neste møte i regionrådet er 4. juni.",
-    "Neste møte i arbeidsutvalget er 4. juni."])
+    "Neste møte i arbeidsutvalget er 4. juni.",
+    "Neste representantskapsmøte er 4. juni."])
 def test_another_bodys_next_meeting_is_not_the_groups(said):
     # (s62f) in a faggruppe's minutes an assembly's, a council's or a committee's next
     # meeting is theirs: the group's own, named or not, is the record's

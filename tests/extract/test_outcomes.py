@@ -9509,6 +9509,14 @@ def test_the_same_bare_verdict_under_two_sub_points_is_two_decisions():
     assert item.decisions == ["Faggruppa tok saka til vitande."]
 
 
+@pytest.mark.parametrize("said", ["Neste representantskapsmøte er 4. juni.",
+                                  "Neste regionrådsmøte er 4. juni."])
+def test_another_bodys_meeting_in_the_noun_is_no_decision_of_the_group(said):
+    # (s62f) the body in the meeting's compound noun is another than the faggruppe: its
+    # date is news, not what the group set
+    assert _group_item(said).decisions == []
+
+
 def test_a_next_meeting_of_another_group_of_the_same_kind_is_no_decision():
     # (s62f) "Neste møte i styringsgruppa er 12. juni." in a project group's minutes: the
     # steering group's day, not the project group's own next meeting set

@@ -6572,7 +6572,7 @@ _GROUP_TOPIC = lazy_regex(rf"(?:[\w-]+\s+){{0,2}}{_GROUP_NOUNS}"
 # (a word before the group's: a bare "utvalgsmøte" is any body's meeting; a council's
 # board calls its meetings "regionrådsmøte" as well as "styremøte", so "råd" is left out).
 _GROUP_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|nettverk|"
-                            r"komite|nemnd))s?-?møte")
+                            r"komite|nemnd|skap))s?-?møte")
 
 
 def _group_before(folded: str, start: int) -> re.Match[str] | None:

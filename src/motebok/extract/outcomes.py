@@ -1794,8 +1794,15 @@ def _others_next_meeting(lowered: str, body: str | None) -> bool:
     found = _NEXT_MEETING_OF.match(lowered)
     if found is None:
         return False
-    who = found.group("after") or found.group("topic")
+    who = found.group("after") or found.group("topic") or _body_in_meeting_noun(found[0])
     return who is not None and (another_body(who, body) or _other_group_of_kind(who, body))
+
+
+def _body_in_meeting_noun(words: str) -> str | None:
+    """The body a next meeting's compound noun names ("neste representantskapsmøte" →
+    "representantskap", "neste regionrådsmøte" → "regionråd"), or None ("neste møte")."""
+    noun = words.rpartition(" ")[2].removesuffix("møte").rstrip("-")
+    return noun.removesuffix("s") if len(noun) > 4 else None
 
 
 def _other_group_of_kind(who: str, body: str | None) -> bool:
