@@ -2133,3 +2133,17 @@ def test_the_next_meeting_at_a_yard_and_a_room_in_it(line, place):
                           "Til stede: Kari Holm (leder), Ola Dal\n\n1. Budsjett\n"
                           f"Tatt til orientering.\n\n{line}\n").encode(), "referat.txt")
     assert record.next_meeting.location == place
+@pytest.mark.parametrize("said", [
+    "Neste møte i representantskapet er 4. juni.",
+    "Neste møte i fylkestinget er 4. juni.",
+    "Neste møte i regionrådet er 4. juni.",
+    "Neste møte i arbeidsutvalget er 4. juni.",
+    "Neste representantskapsmøte er 4. juni."])
+def test_another_bodys_next_meeting_is_not_the_groups(said):
+    # (s62f) in a faggruppe's minutes an assembly's, a council's or a committee's next
+    # meeting is theirs: the group's own, named or not, is the record's
+    text = ("Referat fra møte i faggruppe for næring\n\nDato: 12.03.2024\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 1/24 Eventuelt\n"
+            f"{said}\nNeste møte i faggruppa: 8. mai kl. 10.00 på Teams.\n")
+    meeting = parse_bytes(text.encode(), "faggruppe.txt").next_meeting
+    assert (meeting.date, meeting.start) == ("2024-05-08", "10:00")

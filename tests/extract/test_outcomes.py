@@ -9546,3 +9546,105 @@ def test_hosts_at_an_event_are_given_its_task():
     assert responsible_of("Kari Holm og Per Lie stiller som verter på seniordagen.") == \
         "Kari Holm og Per Lie"
     assert not is_action("Kari Holm stiller som kandidat til styret.")
+def _group_item(body: str, kind: str = "faggruppa for helse", title: str = "Legevakt"):
+    """The first item of invented minutes of an advising body (a faggruppe by default)."""
+    text = (f"Referat frå møte i {kind}\n\nDato: 12.02.2025\n\n"
+            f"Til stades: Kari Holm, Per Berg\n\nSak 1/25 {title}\n{body}\n")
+    return parse_bytes(text.encode(), "referat.txt").items[0]
+
+
+@pytest.mark.parametrize("label", ["Tilråding frå faggruppa:", "Faggruppa tilrår:",
+                                   "Anbefaling:", "Tilråding:",
+                                   "Faggruppa anbefaler følgende:",
+                                   "Faggruppa si tilråding:", "Faggruppens anbefaling:"])
+def test_an_advising_bodys_own_recommendation_heads_its_conclusion(label):
+    # (s62f) a faggruppe's minutes record its advice to others: its own recommendation,
+    # under a label that names it (or a bare one in its minutes), is its conclusion as
+    # "Konklusjon:" is; the guide's "an innstilling is a decision only when adopted" is
+    # for another's proposal to the body that decides
+    item = _group_item(f"Oddvar orienterte om avtalen.\n{label}\n"
+                       "Kommunane sender avtalen på høyring. Saka kjem att i mai.")
+    assert item.decisions == ["Kommunane sender avtalen på høyring.", "Saka kjem att i mai."]
+
+
+def test_another_bodys_recommendation_label_stays_a_proposal():
+    # "Tilråding frå arbeidsutvalet:" in a regionråd's minutes proposes: the vote under it
+    # adopts it, and a bare "Anbefaling:" in a board's minutes is no conclusion of its own
+    item = _group_item("Tilråding frå arbeidsutvalet:\nRegionrådet vedtek planen.\n"
+                       "Samrøystes vedteke.", kind="Regionrådet for Nordfjell")
+    assert item.decisions == ["Regionrådet vedtek planen.", "Samrøystes vedteke."]
+    item = _group_item("Anbefaling:\nKommunane sender avtalen på høyring.",
+                       kind="styret i Nordby IL")
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Faggruppa vil tilrå at regionrådet set av midlar til ein kompetansedag.",
+    "Nettverket vil anbefale at kommunene deltar med felles stand."])
+def test_what_the_body_will_recommend_is_its_decision_and_no_task(sentence):
+    # (s62f) "… vil tilrå at …" is the advice "… tilrår at …" gives, told as what the body
+    # will recommend: its conclusion, no errand of sending it on
+    assert is_decision(sentence)
+    assert not is_action(sentence)
+
+
+def test_an_owner_and_deadline_under_a_two_sentence_conclusion_go_to_its_task():
+    # (s62f) "Konklusjon: Ola lagar utkast. Gruppa er nøgd." / "Ansvar:" / "Frist:": the
+    # lines own and date the task, the first sentence, not the view after it
+    item = _group_item("Konklusjon: Ola Li lagar eit utkast til rettleiar. Faggruppa er "
+                       "nøgd med arbeidet så langt.\nAnsvar: Ola Li\nFrist: 1. mars")
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Ola Li lagar eit utkast til rettleiar.", "Ola Li", "2025-03-01")]
+    # (the subject a role, the line a person: "Ansvar: X" gives X)
+    item = _group_item("Konklusjon: Sekretariatet lagar eit budsjettutkast. Gruppa ønskjer "
+                       "ei nøktern auke.\nAnsvar: Nina Foss\nFrist: 15. mai")
+    assert [(a.responsible, a.due) for a in item.actions] == [("Nina Foss", "2025-05-15")]
+
+
+def test_each_case_line_of_another_bodys_paper_has_its_dash_fragment_decided():
+    # (s62f) "RS 3/25 Protokoll fra representantskapet 12.03.2025 – godkjent": the guide's
+    # dash fragment, also with a date's points in the subject and another body's paper
+    # (this body's word on it); two letters noted are two decisions, one each
+    item = _group_item("RS 3/25 Protokoll fra representantskapet 12.03.2025 – godkjent\n"
+                       "RS 4/25 Brev fra KS om lønnsoppgjøret – tatt til orientering\n"
+                       "RS 5/25 Referat fra arbeidsutvalget – godkjent", title="Referatsaker")
+    assert item.decisions == ["godkjent", "tatt til orientering", "godkjent"]
+
+
+def test_the_same_bare_verdict_under_two_sub_points_is_two_decisions():
+    # (s62f) the spec's decisions are what the body decided: "Tatt til orientering." under
+    # "a)" and under "b)" records two outcomes; a sentence with its subject written twice
+    # (a proposal quoted, then its vedtak) is one decision copied, kept once
+    item = _group_item("a) Status for planen\nTatt til orientering.\n"
+                       "b) Nytt frå fylket\nTatt til orientering.")
+    assert item.decisions == ["Tatt til orientering.", "Tatt til orientering."]
+    item = _group_item("Faggruppa tok saka til vitande.\nFaggruppa tok saka til vitande.")
+    assert item.decisions == ["Faggruppa tok saka til vitande."]
+
+
+@pytest.mark.parametrize("said", ["Neste representantskapsmøte er 4. juni.",
+                                  "Neste regionrådsmøte er 4. juni."])
+def test_another_bodys_meeting_in_the_noun_is_no_decision_of_the_group(said):
+    # (s62f) the body in the meeting's compound noun is another than the faggruppe: its
+    # date is news, not what the group set
+    assert _group_item(said).decisions == []
+
+
+def test_a_next_meeting_of_another_group_of_the_same_kind_is_no_decision():
+    # (s62f) "Neste møte i styringsgruppa er 12. juni." in a project group's minutes: the
+    # steering group's day, not the project group's own next meeting set
+    item = _group_item("Neste møte i styringsgruppa er 12. juni.\n"
+                       "Neste møte i prosjektgruppa er 20. juni.", kind="prosjektgruppa")
+    assert item.decisions == ["Neste møte i prosjektgruppa er 20. juni."]
+
+
+def test_what_the_bodys_own_advice_asks_of_others_is_no_task():
+    # (s62f) under "Arbeidsgruppen anbefaler:" (its list set apart by a blank line) the
+    # points are the group's conclusion and what it advises the municipalities to do: no
+    # follow-up of this meeting, as under "Konklusjon:" a passive one would be
+    item = _group_item("Arbeidsgruppen anbefaler:\n\n- Kommunene deler kostnadene likt.\n"
+                       "- Kampanjen rettes mot det tyske markedet.",
+                       kind="arbeidsgruppen for reiseliv")
+    assert item.decisions == ["Kommunene deler kostnadene likt.",
+                              "Kampanjen rettes mot det tyske markedet."]
+    assert item.actions == []

@@ -6732,3 +6732,13 @@ def test_the_items_retelling_with_the_verb_ending_a_clause_keeps_the_heads_note(
     people = parse_bytes(text.encode(), "protokoll.txt").participants
     assert (people[0].attendance, people[0].note) == (
         "partial", "fratrådte under behandling av PS 21/24 (inhabil)")
+def test_a_sub_region_heading_its_members_names_is_whom_they_represent():
+    # (s62f) "Grenland: Kari Ås, Ola Li" under "Til stede:": the sub-region is whom the two
+    # represent, as a region heading its project leader ("Nordregionen: Eva Lie (PL)") is
+    # in the guide's sense of organisation ("whom the person represents, as written");
+    # one's own place in brackets is hers
+    people = _listed_of("Til stede:\nGrenland: Kari Ås, Ola Li\n"
+                        "Vest-Telemark: Siv Dale (Tokke)")
+    assert [(p[0], p[1], p[3]) for p in people] == [
+        ("Kari Ås", "Grenland", "present"), ("Ola Li", "Grenland", "present"),
+        ("Siv Dale", "Tokke", "present")]

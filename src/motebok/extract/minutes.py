@@ -6604,16 +6604,18 @@ def _signed_place_over_name(line: Line, under: Line) -> bool:
 
 
 # "Neste møte i arbeidsgruppa", "… for styringsgruppen", "… i nettverket": the next meeting
-# of a group named after the words, which may be another body than the one that met.
+# of a group named after the words, which may be another body than the one that met (also
+# an owners' or a county's assembly: "Neste møte i representantskapet er 4. juni.", "… i
+# fylkestinget").
 _GROUP_AFTER = lazy_regex(r"\s+(?:i|for|med|til)\s+(?P<group>[a-zæøå-]*(?:gruppa|gruppen|gruppe|"
                           r"utvalget|utvalet|rådet|styret|nettverket|forumet|forum|komiteen|"
-                          r"komitéen|nemnda|nemnden))\b")
+                          r"komitéen|nemnda|nemnden|skapet|tinget))\b")
 _DEFINITE_END = lazy_regex(r"(?:en|et|a|e)$")
 # The group whose meeting it is, as the subject before the words: "Arbeidsutvalget har
 # neste møte …", "Styringsgruppa for prosjektet har neste møte …" (a few words may name it).
 # ("Styret", "styremøte" are left out: a council's own meetings are often called so.)
 _GROUP_NOUNS = (r"(?P<group>[a-zæøå-]*(?:gruppa|gruppen|utvalget|utvalet|rådet|nettverket|"
-                r"forumet|komiteen|komitéen|nemnda|nemnden))")
+                r"forumet|komiteen|komitéen|nemnda|nemnden|skapet|tinget))")
 _GROUP_BEFORE = lazy_regex(rf"\b{_GROUP_NOUNS}"
                            r"(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?\s+(?:har|skal\s+ha|får)\s+$")
 # … or as the topic the line opens with, a bullet's "Regionrådet: neste møte er 19. juni."
@@ -6621,11 +6623,11 @@ _GROUP_BEFORE = lazy_regex(rf"\b{_GROUP_NOUNS}"
 _GROUP_TOPIC = lazy_regex(rf"(?:[\w-]+\s+){{0,2}}{_GROUP_NOUNS}"
                           r"(?:\s+(?:for|i)(?:\s+[\w-]+){1,3})?")
 # The group in the meeting's noun: "neste arbeidsutvalgsmøte", "neste styringsgruppemøte",
-# nynorsk "neste arbeidsutvalsmøte" (a word before the group's: a bare "utvalgsmøte" is any
-# body's meeting; a council's board calls its meetings "regionrådsmøte" as well as
-# "styremøte", so "råd" is left out).
+# nynorsk "neste arbeidsutvalsmøte", an assembly's "neste representantskapsmøte" (a word
+# before the group's: a bare "utvalgsmøte" is any body's meeting; a council's board calls
+# its meetings "regionrådsmøte" as well as "styremøte", so "råd" is left out).
 _GROUP_IN_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå]+(?:gruppe|utvalg|utval|nettverk|"
-                            r"komite|nemnd))s?-?møte")
+                            r"komite|nemnd|skap))s?-?møte")
 
 
 def _group_before(folded: str, start: int) -> re.Match[str] | None:

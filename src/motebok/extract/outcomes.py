@@ -224,6 +224,48 @@ _DECISION_LABEL_UNSTAMPED = lazy_regex("^" + _DECISION_LABEL_BODY, re.I)
 _BARE_DECISION_LABEL = re.compile(r"vedtak\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
 
 
+# The body's own advice as the label of an item's outcome: "Tilråding frå faggruppa:",
+# "Anbefaling fra nettverket:", "Faggruppa tilrår:", "Gruppen anbefaler følgende:", the
+# owner's genitive "Faggruppens anbefaling:", nynorsk "Faggruppa si tilråding:", and a
+# bare "Anbefaling:" / "Tilråding:" (whose, the caller judges: see ``_own_advice_label``).
+_ADVICE_NOUN = r"(?:tilråding|tilrådinga|anbefaling|anbefalinga|anbefalingen|innstilling|" \
+    r"innstillinga|innstillingen)"
+_ADVICE_LABEL = lazy_regex(
+    rf"(?:(?P<noun>{_ADVICE_NOUN})(?:\s+(?:fra|frå)\s+(?P<source>[\wæøå-]+))?|"
+    r"(?P<who>[\wæøå-]+)\s+(?:tilrår|anbefaler|rår\s+til)"
+    r"(?:\s+(?:følgende|følgjande|slik|dette))?|"
+    rf"(?P<owner>[\wæøå-]+?)(?:s|\s+(?:si|sitt|sin))\s+{_ADVICE_NOUN})"
+    r"\s*[:;]\s*(?P<rest>.*)$", re.I)
+_has_advice_word = contains_any(("tilrå", "anbefal", "innstil", "rår til"))
+# The kinds of body whose minutes are their advice to others: a faggruppe, an
+# administrative or a working group, a network, a forum (a council or a board decides).
+_ADVISING_KINDS = contains_any(("grupp", "nettverk", "forum"))
+
+
+def _own_advice_label(text: str, body: str) -> re.Match[str] | None:
+    """The label of the meeting body's own advice, which heads the item's outcome as
+    "Konklusjon:" does: a faggruppe's or a network's recommendation to another body is the
+    conclusion it reached (the reading guide's rule that an innstilling is a decision only
+    once adopted concerns another's proposal to the body that decides). The body must be
+    named as the one that met ("Tilråding frå faggruppa:" in a faggruppe's minutes; not
+    "Innstilling frå arbeidsutvalet:" in a regionråd's, a proposal to it); a bare
+    "Anbefaling:" or "Tilråding:" is the body's own only in an advising body's minutes."""
+    found = _ADVICE_LABEL.match(text)
+    if found is None:
+        return None
+    own = body.casefold()
+    named = found["source"] or found["who"] or found["owner"]
+    if named is None:
+        bare = found["noun"].casefold()
+        return found if bare.startswith(("anbefal", "tilråd")) and _ADVISING_KINDS(own) \
+            else None
+    # (a body's noun ends in its kind, "faggrupp", "arbeidsutvalg": not the
+    # kommunedirektør's innstilling in the minutes of "Kommunedirektørutvalget")
+    stem = _body_stem(named)
+    return found if len(stem) >= 4 and stem in own and \
+        any(part in stem[-9:] for part in _BODY_STEMS) else None
+
+
 def _label_ends_line(text: str) -> str | None:
     """The running text before a decision label that ends the line with nothing after
     its colon ("Saken ble drøftet. Enstemmig vedtak:", "Styret drøfta saka. Vedtak:"), the
@@ -1462,7 +1504,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
      # anbefaler innkjøp av nettbrett."
-     r"(?:anbefaler|anbefalte|tilrår|tilrådde)\s+(?:at|(?:[\wæøå-]*"
+     # (and what it will recommend: "Faggruppa vil tilrå at …", "Nettverket vil anbefale
+     # at …", the advice it gives as "… tilrår at …" does)
+     r"(?:anbefaler|anbefalte|tilrår|tilrådde|vil\s+(?:anbefale|tilrå))\s+(?:at|(?:[\wæøå-]*"
      rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b|"
      # nynorsk advice with "rå til": "AU rår styret til å godkjenne …", "… rår til at …"
      rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|eigarane)\s+)?til\s+(?:å|at)\b)"),
@@ -1757,8 +1801,35 @@ def _others_next_meeting(lowered: str, body: str | None) -> bool:
     found = _NEXT_MEETING_OF.match(lowered)
     if found is None:
         return False
-    who = found.group("after") or found.group("topic")
-    return who is not None and another_body(who, body)
+    who = found.group("after") or found.group("topic") or _body_in_meeting_noun(found[0])
+    return who is not None and (another_body(who, body) or _other_group_of_kind(who, body))
+
+
+def _body_in_meeting_noun(words: str) -> str | None:
+    """The body a next meeting's compound noun names ("neste representantskapsmøte" →
+    "representantskap", "neste regionrådsmøte" → "regionråd"), or None ("neste møte")."""
+    noun = words.rpartition(" ")[2].removesuffix("møte").rstrip("-")
+    return noun.removesuffix("s") if len(noun) > 4 else None
+
+
+def _other_group_of_kind(who: str, body: str | None) -> bool:
+    """Whether a body named by its noun ("styringsgruppa") is a group of the same kind as
+    the minutes' own ("Prosjektgruppa") with another word before the kind: a steering group
+    beside the project group. ``another_body`` takes one of the same kind for the own body
+    misspelt ("Kystinget" for "Kysttinget"), so the words before the kind must differ from
+    their first letters on; with no word before the kind in either ("gruppa") it may be
+    the own one shortened."""
+    if not body:
+        return False
+    stem, own = _body_stem(who), body.casefold()
+    for part in _BODY_STEMS:
+        at = stem.find(part)
+        if at < 3 or part not in own:
+            continue
+        mine = next((word for word in own.split() if part in word), "")
+        head, own_head = stem[:at], mine[:mine.find(part)]
+        return len(own_head) >= 3 and head[:3] != own_head[:3]
+    return False
 
 
 # Adopted in one place or body named, then a day or the sentence's end: "Planen ble vedtatt
@@ -3009,8 +3080,10 @@ OUTCOME_FRAGMENT = (
     # (with its vote: "Budsjett – vedtatt med 4 mot 1 stemme", "– vedteke mot 2 røyster")
     r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)")
 # A lettered or numbered sub-point that is a title line with its outcome after a dash:
-# "Status for rekruttering – teke til orientering." (its marker "a)" already gone).
-_SUB_POINT_OUTCOME = lazy_regex(r"(?P<head>[A-ZÆØÅ][^.:;!?–—]{2,80}?)\s[–—-]\s*" +
+# "Status for rekruttering – teke til orientering." (its marker "a)" already gone); a
+# date's points in the subject are no sentence end ("RS 3/25 Protokoll 12.03.2025 –
+# godkjent").
+_SUB_POINT_OUTCOME = lazy_regex(r"(?P<head>[A-ZÆØÅ](?:[^.:;!?–—]|\.(?=\d)){2,80}?)\s[–—-]\s*" +
                                 OUTCOME_FRAGMENT + r"\.?$")
 
 
@@ -3308,6 +3381,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
     ruled = ""  # the last sentence read as the body's word on a habilitet statement
     recommending = False  # under "… oversendes kommunestyret med følgende innstilling:"
+    advice: re.Match[str] | None = None  # the line's label of the body's own advice
     owner_first: str | None = None  # a "Hvem: Kari" that named no task: the "Hva:" after it
     first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
     owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
@@ -3428,9 +3502,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                   or (text[:1] in "VB" and text[1:2].isdecimal())
                   or (text[:1] in "UuFf" and _statement_heading(folded)))
                  and _decision_label(text)) or \
-            (colon and text[:1] in "VvKk" and _misspelt_decision_label(text))
-        if gap or label:
-            recommending = False  # (the recommendation's text ends with its paragraph)
+            (colon and text[:1] in "VvKk" and _misspelt_decision_label(text)) or \
+            (colon and body is not None and _has_advice_word(folded) and
+             (advice := _own_advice_label(text, body)))
+        if label:
+            # the body's own advice opens a recommendation: what it advises others to do
+            # is no task of this meeting
+            recommending = label is advice
+        elif gap and not (opened and recommending):
+            recommending = False  # (the recommendation's text ends with its paragraph,
+            # not at the blank line right under its bare label)
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and listed and not introduces and (
@@ -3906,9 +3987,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         # innan 1. november.": the vedtak dates its task, no second one
                     if task := _vedtak_task(sentence, lowered, due_date):
                         actions.append(task)
-                    elif actions and actions[-1].text == task_text(prior) and \
-                            _is_decision(sentence, lowered):
-                        last = prior  # "a) Kari lager en plan. b) Saken tas til orientering."
+                    elif actions and actions[-1].text == task_text(prior) and (
+                            _is_decision(sentence, lowered) or
+                            (sentence is not source and prior in source)):
+                        # "a) Kari lager en plan. b) Saken tas til orientering.", and any
+                        # other sentence after the task in its line that sets none
+                        # ("Konklusjon: Ola lagar eit utkast. Gruppa er nøgd med arbeidet."):
+                        # an "Ansvar:" or "Frist:" line under it owns or dates the task, not
+                        # a view (a row of a table of decisions below is its own)
+                        last = prior
                     continue
             if mode == "action" or (mode not in ("decision", "reported") and (
                     (open_tasks and position in open_tasks) or
@@ -4022,9 +4109,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 ruled = sentence  # (and a second word on it: "Styret tok det til …")
                 continue  # "X meldte seg inhabil. Styret var enig i dette.": who sits
             # "a) Status for X – teke til orientering.": a sub-point as a title line
-            fragment = _sub_point_outcome(sentence) if listed or (
-                opening in _CASE_SERIES_INITIALS and sentence[1:2].isupper() and
-                _CASE_LINE.match(sentence)) else None
+            fragment = _sub_point_outcome(sentence) if listed else \
+                _case_line_outcome(sentence)
             if fragment is not None or _is_decision(sentence, lowered) or \
                     (case_item and _case_answered(lowered, sentence)):
                 if (reporting or (members_round and ": " in sentence and
@@ -4045,7 +4131,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _reported_as_done(lowered):
                     continue  # "Eva Li orienterte om framdriften. Planen er vedtatt, og …":
                     # the presenter's news, told on in her paragraph
-                if decided_by_another(sentence, body, lowered, meeting, parent):
+                if fragment is None and \
+                        decided_by_another(sentence, body, lowered, meeting, parent):
+                    # (but "RS 3/25 Protokoll fra representantskapet – godkjent": the
+                    # fragment is this body's word on the paper another body wrote)
                     # "Kommunestyret vedtok 12. mai å …": the case's background, and so is
                     # the vedtak it quotes after a colon ("… vedtok 12. mai følgende:")
                     if sentence.endswith(":"):
@@ -4228,9 +4317,20 @@ def _talk_only(text: str, lowered: str) -> str | None:
                 ((opening in _VERDICT_OPENINGS or not opening.isascii()) and
                  _is_bare_verdict(sentence)) or \
                 (", " in sentence and _decided_then_task(sentence) is not None) or \
+                _case_line_outcome(sentence) is not None or \
                 _is_decision(sentence, said) or _is_action(sentence, said):
             return None
     return found[-1] if found else None
+
+
+def _case_line_outcome(sentence: str) -> str | None:
+    """The outcome after the dash of a line that opens with a case of a series ("RS 3/25
+    Brev fra KS – godkjent" → "godkjent"), which ``find_outcomes`` reads as a sub-point's;
+    None for other sentences (the first letters ask first: most sentences fail there)."""
+    if sentence[:1] not in _CASE_SERIES_INITIALS or not sentence[1:2].isupper() or \
+            not _CASE_LINE.match(sentence):
+        return None
+    return _sub_point_outcome(sentence)
 
 # Words a register's short form of a task may leave out or add ("Kontakt med NAV")
 _FILLER_WORDS = frozenset({"til", "med", "for", "fra", "frå", "som", "ved", "det", "den",
@@ -7865,9 +7965,30 @@ def _unique(values: list[str]) -> list[str]:
     if len(values) < 2:
         return values  # (most items have one decision or none: nothing can repeat)
     seen: set[str] = set()
-    return [v for v in values
-            if not ((key := v.strip(_QUOTES) if v[:1] in _QUOTES or v[-1:] in _QUOTES else v)
-                    in seen or seen.add(key))]
+    kept = []
+    for value in values:
+        key = value.strip(_QUOTES) if value[:1] in _QUOTES or value[-1:] in _QUOTES else value
+        if key not in seen or _own_point_verdict(key):
+            seen.add(key)
+            kept.append(value)
+    return kept
+
+
+# A verdict that names no subject: "Tatt til orientering.", "Teke til vitande.", the
+# fragment "godkjent" after a paper's dash (lower-cased, without its stop).
+_NOTED_VERDICT = frozenset({"tatt til orientering", "teke til orientering", "tatt til vitande",
+                            "teke til vitande", "tatt til vitende", "tatt til etterretning",
+                            "teke til etterretning", "godkjent", "godkjend", "vedtatt",
+                            "vedteke", "enstemmig vedtatt", "samrøystes vedteke"})
+
+
+def _own_point_verdict(decision: str) -> bool:
+    """Whether a decision repeated in one item is each sub-point's own outcome, not a copy:
+    a verdict without a subject ("a) Status for X / Tatt til orientering. b) Nytt frå Y /
+    Tatt til orientering.", "RS 3/25 … – godkjent" and "RS 5/25 … – godkjent") records the
+    outcome of the point it stands under, and the spec's list holds each; a sentence with
+    its subject ("Saken tas til orientering.") twice is the same decision copied."""
+    return len(decision) < 26 and decision.rstrip(" .!").lower() in _NOTED_VERDICT
 
 
 # The quotes a proposal's words are set in when quoted under its label.
@@ -8244,11 +8365,12 @@ _BODY_ADVISER = lazy_regex(rf"(?i:[\wæøå-]*(?:{_BODY_NOUN}|gruppe|utval|utval
 # An outcome of an earlier meeting told as the case's background: "Saken ble utsatt i
 # forrige møte.", "Saka vart utsett frå førre møte.", "Planen ble godkjent i fjor.", "slik
 # den ble vedtatt på forrige fylkesting" (not
-# "Referatet fra forrige møte ble godkjent": there the meeting names what was approved)
+# "Referatet fra forrige møte ble godkjent": there the meeting names what was approved;
+# nor "Det var enighet om å gjenta besøkene fra i fjor.": last year's visits, agreed now)
 _EARLIER_OUTCOME = lazy_regex(
     r"\b(?:ble|vart|blei|var|vedtok|vedtek|godkjente|godkjende|utsatte|bestemte|besluttet)\b"
     r"[^.]*?(?:\b(?:i|på)\s+(?:forrige|førre|siste|sist|tidligere|tidlegare)\s+"
-    r"\w*(?:møte|ting)(?:et|t)?\b|\bi\s+(?:fjor|fjar)\b|"
+    r"\w*(?:møte|ting)(?:et|t)?\b|(?<!fra )(?<!frå )\bi\s+(?:fjor|fjar)\b|"
     r"\b(?:utsatt|utsett)\s+(?:fra|frå)\s+(?:forrige|førre|siste|sist)\s+\w*møte)")
 
 
@@ -9994,10 +10116,12 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
 # then work it means to do in general ("Vannområdeutvalget vil bruke innspillene i
 # arbeidet", "Styret vil se på dette", "Rådet vil arbeide vidare med saka", "FAU vil følge
 # med på …"; not "Styret vil innhente tilbud", "FAU vil be kommunen om …"), or a stance it
-# will stress ("AU vil særlig løfte behovet for …", "Rådet vil understreke at …").
+# will stress ("AU vil særlig løfte behovet for …", "Rådet vil understreke at …") or
+# recommend ("Faggruppa vil tilrå at …", "Nettverket vil anbefale at …": its advice, read
+# as the decision "… tilrår at …" is, no errand of sending it on).
 _STANCE_VERBS = (r"(?:(?:særlig|særleg|spesielt|også|òg|sterkt)\s+)?"
                  r"(?:løfte|løfta|understreke|understreka|framheve|fremheve|framheva|påpeke|"
-                 r"påpeike|(?:peke|peike)\s+på)")
+                 r"påpeike|(?:peke|peike)\s+på|anbefale|tilrå)")
 _BODY_INTENDS = lazy_regex(
     rf"^(?:[\wæøå-]*{_BODY_NOUN}|{_BODY_SHORT})\s+vil\s+"
     rf"(?:{_STANCE_VERBS}|(?:(?:særlig|særleg|spesielt|også|òg|sterkt)\s+)?"
