@@ -354,6 +354,23 @@ def test_paragraphs_spaced_by_their_style_stay_apart():
     assert [b.gap for b in blocks if b.kind is BlockKind.PARAGRAPH] == [True] * 8
 
 
+def test_empty_paragraphs_for_air_above_headings_leave_paragraphs_apart():
+    # a document spaced by its style, with Enter typed at its start and end and once or
+    # twice above each heading: no blank lines of a text typed line by line, so
+    # "Vedtak: …" stays a paragraph of its own and is not the next line of the one above
+    document = docx.Document()
+    document.add_paragraph("")
+    for case in ("Sak 1/25 Budsjett", "Sak 2/25 Vårdugnad", "Sak 3/25 Eventuelt"):
+        document.add_paragraph("")
+        document.add_paragraph("")
+        document.add_heading(case, 2)
+        document.add_paragraph("Saken ble drøftet.")
+        document.add_paragraph("Vedtak: Saken tas til orientering.")
+    document.add_paragraph("")
+    blocks = read(saved(document))
+    assert [b.gap for b in blocks if b.kind is BlockKind.PARAGRAPH] == [True] * 6
+
+
 NS_BOX = (W_NS + ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
           ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
           ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'

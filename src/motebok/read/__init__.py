@@ -190,9 +190,9 @@ _TYPOGRAPHIC = "–’”“…•—‘„€"
 def _repaired(blocks: list[Block], fmt: str) -> None:
     """Repair, block by block, what a document's way through other tools did to its
     characters: Latin-1 accents typed alone, a not sign for a hyphen, cp1252's signs as
-    C1 control codes, direction marks, ligatures and full-width forms, decomposed and
-    struck letters, look-alike digits, DOS letters. (Only for a document that
-    ``_may_need_repair`` says holds one of them.)"""
+    C1 control codes, direction and zero-width marks, ligatures and full-width forms,
+    decomposed and struck letters, look-alike digits, DOS letters. (Only for a document
+    that ``_may_need_repair`` says holds one of them.)"""
     dos_letters = False
     for block in blocks:
         if "´" in block.text or "¨" in block.text:  # Latin-1 accents alone (rare)
@@ -204,7 +204,7 @@ def _repaired(blocks: list[Block], fmt: str) -> None:
             _with_cp1252_signs(block)
         if not block.text.isascii() and not _latin1_only(block.text):
             if not block.text.isprintable():
-                _without_direction_marks(block)
+                _without_invisible_marks(block)
             if _LIGATURE.search(block.text) is not None:
                 _without_ligatures(block)
             if not unicodedata.is_normalized("NFC", block.text):
@@ -263,18 +263,23 @@ def _latin1_only(text: str) -> bool:
     return len(text.encode("latin-1", "ignore")) == len(text)
 
 
-def _without_direction_marks(block: Block) -> None:
+def _without_invisible_marks(block: Block) -> None:
     """Drop the invisible writing-direction marks (LRM, RLM, embeddings and isolates)
-    that text copied from web pages, e-mail and right-to-left names carries: they show
-    nothing, yet would stay inside a name or a sentence ("Kari Holm\u200f"). Only text
-    that is not all printable can hold one (the marks are format characters)."""
-    if _DIRECTION_MARK.search(block.text) is None:
+    that text copied from web pages, e-mail and right-to-left names carries, and the
+    zero-width marks (zero-width space and non-joiner, word joiner, a byte order mark
+    inside the text) that web editors and converters leave at word and line ends: they
+    show nothing, yet would stay inside a name, a label or a sentence ("Kari Holm\u200f",
+    "Vedtak:\u200b"), as the text reader drops them (``text.without_invisible_marks``).
+    Only text that is not all printable can hold one (the marks are format characters)."""
+    if _INVISIBLE_MARK.search(block.text) is None:
         return
-    block.text = _DIRECTION_MARK.sub("", block.text)
-    block.cells = tuple(_DIRECTION_MARK.sub("", cell) for cell in block.cells)
+    block.text = _INVISIBLE_MARK.sub("", block.text)
+    block.cells = tuple(_INVISIBLE_MARK.sub("", cell) for cell in block.cells)
+    block.runs = tuple(_INVISIBLE_MARK.sub("", run) for run in block.runs)
 
 
-_DIRECTION_MARK = lazy_regex("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE_MARK = lazy_regex("[\u200b\u200c\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e"
+                             "\u2066-\u2069]")
 
 
 def _without_ligatures(block: Block) -> None:

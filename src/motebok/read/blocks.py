@@ -323,18 +323,37 @@ def tighten_typed_paragraphs(blocks: list[Block], after_blank: list[bool], blank
     enough to be spaced that way, a paragraph or list item right after another block is
     tight, as the next line of a text file is. ``after_blank[i]`` says whether an empty
     paragraph (or the start, or a table) came before ``blocks[i]``.
+
+    The signs are the spacings: the empty paragraphs before a paragraph, list item or
+    table, each run of them counted once; not those at the body's start or end or right
+    after a table (where they are not told from the table's own gap), nor those before a
+    heading, which Word users type in documents spaced by their style as well ("Enter"
+    for air above "Sak 3"), and which would make every paragraph of such a document the
+    next line of the one before.
     """
-    typed = sum(1 for block in blocks if block.kind in _TYPED_KINDS)
-    if blanks < _TYPED_BLANKS or blanks * _TYPED_SHARE < typed:
+    if blanks < _TYPED_BLANKS:
+        return
+    typed = spaced = 0
+    previous = None
+    for block, blank in zip(blocks, after_blank, strict=True):
+        if block.kind in _TYPED_KINDS:
+            typed += 1
+        if blank and previous is not None and previous is not BlockKind.TABLE_ROW and \
+                block.kind is not BlockKind.HEADING:
+            spaced += 1  # (after a table ``blank`` is set without an empty paragraph)
+        previous = block.kind
+    if spaced < _TYPED_SPACINGS or spaced * _TYPED_SHARE < typed:
         return
     for block, blank in zip(blocks, after_blank, strict=True):
         if block.kind in _TYPED_KINDS:
             block.gap = blank
 
 
-# At least this many empty paragraphs, and one per this many paragraphs, mark a
-# document spaced with empty paragraphs.
+# At least this many empty paragraphs, of them at least this many spacings (a run of
+# empty paragraphs before a paragraph, list item or table, not at the start), and a
+# spacing per this many paragraphs, mark a document spaced with empty paragraphs.
 _TYPED_BLANKS = 3
+_TYPED_SPACINGS = 2
 _TYPED_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _TYPED_SHARE = 8
 
