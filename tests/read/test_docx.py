@@ -254,6 +254,20 @@ def test_a_letterhead_kept_in_the_page_header_heads_a_body_without_a_title():
                                       "Sak 1/23 Regnskap"]
 
 
+def test_a_zero_width_space_after_a_bare_title_still_lets_the_header_name_the_body():
+    # a title copied out of a web editor keeps a zero-width space: the body's head is
+    # weighed without it, so the header's name line still stands over "Referat"
+    def minutes(title: str) -> list[str]:
+        document = docx.Document()
+        document.sections[0].header.paragraphs[0].text = "Arbeidsutvalget i Fjellbygd regionråd"
+        document.add_heading(title, 1)
+        document.add_paragraph("Sted: Kommunehuset")
+        return texts(saved(document))
+
+    assert minutes("Referat\u200b") == minutes("Referat")
+    assert minutes("Referat")[0] == "Arbeidsutvalget i Fjellbygd regionråd"
+
+
 def test_a_page_header_that_names_no_minutes_is_left_out():
     document = docx.Document()
     document.sections[0].header.paragraphs[0].text = "Fjordvik Vel"

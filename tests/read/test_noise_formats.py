@@ -397,12 +397,12 @@ def _docx_tracked(root, rng: random.Random) -> None:
             deleted.append(gone)
             run.addprevious(deleted)
     body = root.find(f"{W}body")
-    paragraphs = body.findall(f"{W}p")
+    paragraphs = body.findall(f"{W}p") or [body[0]]
     for p in paragraphs:  # a paragraph split in two, its first mark a tracked deletion
         runs = [child for child in p if child.tag != f"{W}pPr"]
         if len(runs) == 1 and runs[0].tag == f"{W}r" and rng.random() < 0.3 and \
                 [c.tag for c in runs[0]] in ([f"{W}t"], [f"{W}rPr", f"{W}t"]):
-            text = runs[0].find(f"{W}t").text
+            text = runs[0].find(f"{W}t").text or ""
             cut = text.find(" ", len(text) // 2)
             if cut < 0:
                 continue
@@ -505,9 +505,11 @@ def _docx_empty_paragraphs(root, rng: random.Random) -> None:
 
 
 def _docx_page_field(document) -> None:
-    """"Side PAGE av NUMPAGES" in the footer, as complex fields."""
-    footer = document.sections[0].footer
-    p = footer.paragraphs[0]._p
+    """"Side PAGE av NUMPAGES" in a paragraph of its own in the footer, as complex
+    fields."""
+    if not document.sections:
+        return  # (a body without section properties: no page to number)
+    p = document.sections[0].footer.add_paragraph()._p
     label = _w("r")
     text = _w("t")
     text.text = "Side "
