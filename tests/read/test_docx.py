@@ -254,6 +254,20 @@ def test_a_letterhead_kept_in_the_page_header_heads_a_body_without_a_title():
                                       "Sak 1/23 Regnskap"]
 
 
+def test_a_zero_width_space_after_a_bare_title_still_lets_the_header_name_the_body():
+    # a title copied out of a web editor keeps a zero-width space: the body's head is
+    # weighed without it, so the header's name line still stands over "Referat"
+    def minutes(title: str) -> list[str]:
+        document = docx.Document()
+        document.sections[0].header.paragraphs[0].text = "Arbeidsutvalget i Fjellbygd regionråd"
+        document.add_heading(title, 1)
+        document.add_paragraph("Sted: Kommunehuset")
+        return texts(saved(document))
+
+    assert minutes("Referat\u200b") == minutes("Referat")
+    assert minutes("Referat")[0] == "Arbeidsutvalget i Fjellbygd regionråd"
+
+
 def test_a_page_header_that_names_no_minutes_is_left_out():
     document = docx.Document()
     document.sections[0].header.paragraphs[0].text = "Fjordvik Vel"
@@ -352,6 +366,23 @@ def test_paragraphs_spaced_by_their_style_stay_apart():
         document.add_paragraph(line)
     blocks = read(saved(document))
     assert [b.gap for b in blocks if b.kind is BlockKind.PARAGRAPH] == [True] * 8
+
+
+def test_empty_paragraphs_for_air_above_headings_leave_paragraphs_apart():
+    # a document spaced by its style, with Enter typed at its start and end and once or
+    # twice above each heading: no blank lines of a text typed line by line, so
+    # "Vedtak: …" stays a paragraph of its own and is not the next line of the one above
+    document = docx.Document()
+    document.add_paragraph("")
+    for case in ("Sak 1/25 Budsjett", "Sak 2/25 Vårdugnad", "Sak 3/25 Eventuelt"):
+        document.add_paragraph("")
+        document.add_paragraph("")
+        document.add_heading(case, 2)
+        document.add_paragraph("Saken ble drøftet.")
+        document.add_paragraph("Vedtak: Saken tas til orientering.")
+    document.add_paragraph("")
+    blocks = read(saved(document))
+    assert [b.gap for b in blocks if b.kind is BlockKind.PARAGRAPH] == [True] * 6
 
 
 NS_BOX = (W_NS + ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'

@@ -1060,3 +1060,12 @@ def test_a_word_web_pages_title_is_the_records_title_not_the_letterhead_over_it(
             "<p class=MsoNormal>Tatt til orientering.</p></div></body></html>")
     assert parse_bytes(page.encode("cp1252"), "referat.htm").title == \
         "Samarbeidsutvalget for Vestdal barnehager"
+
+
+def test_zero_width_marks_and_soft_hyphens_of_a_page_are_no_text():
+    # a web editor's zero-width space before raised minutes and Word's soft hyphen
+    # inside a word: the page shows "kl. 9.30" and "kompetanse"
+    page = ("<html><body><h1>Referat</h1><p>Tid: kl. 9&#8203;<sup>30</sup>\u200b</p>"
+            "<p>Regional plan for kompe&shy;tanse</p></body></html>").encode()
+    assert [b.text for b in read(page)] == ["Referat", "Tid: kl. 9.30",
+                                            "Regional plan for kompetanse"]

@@ -101,6 +101,20 @@ def test_writing_direction_marks_are_no_text(fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["txt", "html", "docx", "odt"])
+def test_zero_width_marks_are_no_text(fmt: str) -> None:
+    # web editors and converters leave zero-width spaces, word joiners and a stray byte
+    # order mark at word and line ends; a label, a name or a case number reads without
+    # them in every format, as the text reader reads it
+    doc = [("para", "Til stede:\u200b Kari Holm\u2060, Per Dahl\u200b"),
+           ("table", [("Sak 1/25\u200b", "Budsjett\ufeff")]),
+           ("para", "Vedtak:\u200b Godkjent.\u200c")]
+    blocks = read_bytes(BUILDERS[fmt](doc), fmt).blocks
+    assert [b.text for b in blocks] == ["Til stede: Kari Holm, Per Dahl", "Sak 1/25\tBudsjett",
+                                        "Vedtak: Godkjent."]
+    assert blocks[1].cells == ("Sak 1/25", "Budsjett")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html", "docx", "odt"])
 def test_typographic_ligatures_read_as_their_letters(fmt: str) -> None:
     # text copied out of a PDF keeps "ﬁ", "ﬂ", "ﬀ" as one character each
     doc = [("para", "Referat fra møte i Vik \ufb01skarlag"),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import Block, BlockKind, Document
+from motebok.read.blocks import Block, BlockKind, Document, without_invisible_marks
 from motebok.read.ocr_digits import may_change as may_change_by_ocr_digits
 from motebok.read.ocr_digits import may_hold_ocr_digits, with_ocr_digits
 from motebok.read.text import line_with_cp1252_signs
@@ -190,9 +190,9 @@ _TYPOGRAPHIC = "–’”“…•—‘„€"
 def _repaired(blocks: list[Block], fmt: str) -> None:
     """Repair, block by block, what a document's way through other tools did to its
     characters: Latin-1 accents typed alone, a not sign for a hyphen, cp1252's signs as
-    C1 control codes, direction marks, ligatures and full-width forms, decomposed and
-    struck letters, look-alike digits, DOS letters. (Only for a document that
-    ``_may_need_repair`` says holds one of them.)"""
+    C1 control codes, direction and zero-width marks, ligatures and full-width forms,
+    decomposed and struck letters, look-alike digits, DOS letters. (Only for a document
+    that ``_may_need_repair`` says holds one of them.)"""
     dos_letters = False
     for block in blocks:
         if "´" in block.text or "¨" in block.text:  # Latin-1 accents alone (rare)
@@ -204,7 +204,7 @@ def _repaired(blocks: list[Block], fmt: str) -> None:
             _with_cp1252_signs(block)
         if not block.text.isascii() and not _latin1_only(block.text):
             if not block.text.isprintable():
-                _without_direction_marks(block)
+                without_invisible_marks(block)
             if _LIGATURE.search(block.text) is not None:
                 _without_ligatures(block)
             if not unicodedata.is_normalized("NFC", block.text):
@@ -261,20 +261,6 @@ def _latin1_only(text: str) -> bool:
     Latin-1 copies its bytes, where a pattern would test each character in turn; a
     character above U+00FF is dropped and the text comes out shorter."""
     return len(text.encode("latin-1", "ignore")) == len(text)
-
-
-def _without_direction_marks(block: Block) -> None:
-    """Drop the invisible writing-direction marks (LRM, RLM, embeddings and isolates)
-    that text copied from web pages, e-mail and right-to-left names carries: they show
-    nothing, yet would stay inside a name or a sentence ("Kari Holm\u200f"). Only text
-    that is not all printable can hold one (the marks are format characters)."""
-    if _DIRECTION_MARK.search(block.text) is None:
-        return
-    block.text = _DIRECTION_MARK.sub("", block.text)
-    block.cells = tuple(_DIRECTION_MARK.sub("", cell) for cell in block.cells)
-
-
-_DIRECTION_MARK = lazy_regex("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def _without_ligatures(block: Block) -> None:

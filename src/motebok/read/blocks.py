@@ -265,6 +265,36 @@ class NotedBlocks(list):
         self.site = site
 
 
+def without_invisible_marks(block: Block) -> None:
+    """Drop the invisible writing-direction marks (LRM, RLM, embeddings and isolates)
+    that text copied from web pages, e-mail and right-to-left names carries, and the
+    zero-width marks (zero-width space and non-joiner, word joiner, a byte order mark
+    inside the text) that web editors and converters leave at word and line ends: they
+    show nothing, yet would stay inside a name, a label or a sentence ("Kari Holm\u200f",
+    "Vedtak:\u200b"), as the text reader drops them (``text.without_invisible_marks``).
+    Only text that is not all printable can hold one (the marks are format characters)."""
+    if _INVISIBLE_MARK.search(block.text) is None:
+        return
+    block.text = _INVISIBLE_MARK.sub("", block.text)
+    block.cells = tuple(_INVISIBLE_MARK.sub("", cell) for cell in block.cells)
+    block.runs = tuple(_INVISIBLE_MARK.sub("", run) for run in block.runs)
+
+
+def without_zero_width(blocks: list[Block]) -> None:
+    """``without_invisible_marks`` for a word processor's blocks before their page
+    header is weighed (``header_blocks``): a title, a label or a day with a zero-width
+    space after it ("Referat\u200b") must name the minutes there as it does later. One
+    search of the whole text: most documents hold none."""
+    text = "".join([block.text for block in blocks])
+    if not text.isascii() and _INVISIBLE_MARK.search(text) is not None:
+        for block in blocks:
+            without_invisible_marks(block)
+
+
+_INVISIBLE_MARK = lazy_regex("[\u200b\u200c\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e"
+                             "\u2066-\u2069]")
+
+
 class BlockCollector:
     """What the DOCX and ODT readers share: the blocks read so far, and the empty
     paragraphs between them, which decide the blocks' ``gap``.
@@ -278,7 +308,8 @@ class BlockCollector:
         self.blocks: list[Block] = []
         self.gap = True  # the next block comes after an empty paragraph, a table or the start
         self.after_blank: list[bool] = []  # per block: what ``gap`` was before it
-        self.blanks = 0  # empty paragraphs seen
+        self.spacings = 0  # runs of empty paragraphs that set a block apart from the one above
+        self.spacing = False  # such a run is open: empty paragraphs after a block
 
     def emit(self, block: Block) -> None:
         """Append a block; list items and table rows that follow their kind stay tight."""
@@ -288,32 +319,39 @@ class BlockCollector:
         block.gap = not tight
         self.after_blank.append(self.gap)
         self.gap = False
+        if self.spacing:
+            self.spacing = False
+            if block.kind is not BlockKind.HEADING:
+                self.spacings += 1
         self.blocks.append(block)
 
     def blank(self) -> None:
-        """An empty paragraph: the next block is set apart."""
+        """An empty paragraph: the next block is set apart. The first after a block
+        opens a spacing (``tighten_typed_paragraphs``); not the first after a table or at
+        the start, nor a second one, where the gap was set already."""
+        if not self.gap:
+            self.spacing = True
         self.gap = True
-        self.blanks += 1
 
     @contextmanager
     def apart(self) -> Iterator[list[Block]]:
         """Collect what is emitted inside into a list of its own (a list inside a table
         cell becomes part of the cell's text), leaving the document's blocks and their
         spacing as they were."""
-        saved = self.blocks, self.after_blank, self.gap, self.blanks
+        saved = self.blocks, self.after_blank, self.gap, self.spacings, self.spacing
         self.blocks, self.after_blank = [], []
         try:
             yield self.blocks
         finally:
-            self.blocks, self.after_blank, self.gap, self.blanks = saved
+            self.blocks, self.after_blank, self.gap, self.spacings, self.spacing = saved
 
     def finish(self) -> list[Block]:
         """The blocks, with paragraphs typed line by line tightened."""
-        tighten_typed_paragraphs(self.blocks, self.after_blank, self.blanks)
+        tighten_typed_paragraphs(self.blocks, self.after_blank, self.spacings)
         return self.blocks
 
 
-def tighten_typed_paragraphs(blocks: list[Block], after_blank: list[bool], blanks: int) -> None:
+def tighten_typed_paragraphs(blocks: list[Block], after_blank: list[bool], spacings: int) -> None:
     """Paragraphs typed line by line get ``gap`` as in plain text.
 
     Word and Writer set every paragraph apart (``gap``), which is right when the style
@@ -323,18 +361,27 @@ def tighten_typed_paragraphs(blocks: list[Block], after_blank: list[bool], blank
     enough to be spaced that way, a paragraph or list item right after another block is
     tight, as the next line of a text file is. ``after_blank[i]`` says whether an empty
     paragraph (or the start, or a table) came before ``blocks[i]``.
+
+    The sign is the ``spacings``: the runs of empty paragraphs between a block and the
+    next paragraph, list item or table, each run counted once. Not the empty paragraphs
+    at the body's start or end, after a table, or before a heading, which Word users type
+    for air in documents spaced by their style as well ("Enter" above "Sak 3", below a
+    table): they would make every paragraph of such a document the next line of the one
+    before.
     """
+    if spacings < _TYPED_SPACINGS:
+        return
     typed = sum(1 for block in blocks if block.kind in _TYPED_KINDS)
-    if blanks < _TYPED_BLANKS or blanks * _TYPED_SHARE < typed:
+    if spacings * _TYPED_SHARE < typed:
         return
     for block, blank in zip(blocks, after_blank, strict=True):
         if block.kind in _TYPED_KINDS:
             block.gap = blank
 
 
-# At least this many empty paragraphs, and one per this many paragraphs, mark a
-# document spaced with empty paragraphs.
-_TYPED_BLANKS = 3
+# At least this many spacings, and one per this many paragraphs, mark a document
+# spaced with empty paragraphs.
+_TYPED_SPACINGS = 2
 _TYPED_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
 _TYPED_SHARE = 8
 

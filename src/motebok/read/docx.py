@@ -41,6 +41,7 @@ from motebok.read.blocks import (
     with_furniture,
     with_runs,
     without_page_numbers,
+    without_zero_width,
 )
 from motebok.read.numbering import roman
 from motebok.read.package import MAX_XML_BYTES, nested_too_deep, refuse_oversized_xml
@@ -113,6 +114,7 @@ def read(data: bytes) -> list[Block]:
         reader.changes = next(body.iter(_DEL, _MOVE_FROM), None) is not None
         reader.walk(body)
         blocks = reader.finish()
+        without_zero_width(blocks)
         header = _page_header_lines(document, reader.styles)
         running = _running_header_lines(document, reader.styles)
         footer = _page_footer_lines(document, reader.styles)

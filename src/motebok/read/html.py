@@ -117,6 +117,8 @@ def read(data: bytes) -> list[Block]:
     from selectolax.lexbor import LexborHTMLParser  # loaded only for HTML input
 
     text = _decode(data)
+    if _INVISIBLE_IN_PAGE.search(text) is not None:
+        text = _INVISIBLE_IN_PAGE.sub("", text)
     _refuse_nesting(text, _NESTING_TAG, _DEEPEST, "HTML nested too deep")
     _refuse_nesting(text, _TABLE_TAG, _DEEPEST_TABLES, "HTML tables nested too deep")
     tree = LexborHTMLParser(text)
@@ -145,6 +147,16 @@ def read(data: bytes) -> list[Block]:
     if site is not None or council is not None:
         return NotedBlocks(walker.blocks, [], [council] if council else None, site=site)
     return walker.blocks
+
+
+# The marks a page shows nothing of, as characters or entities: zero-width spaces and
+# non-joiners, word joiners and soft hyphens, which web editors and Word's "Save as web
+# page" leave inside and after words ("Vedtak:&#8203;", "kompe&shy;tanse", "kl.
+# 9&#8203;<sup>30</sup>"). Taken out of the page before it is parsed, so the reader's
+# tests of a node's text (a permalink's "¶", a download link, a raised minute) and the
+# site's name see the text as shown.
+_INVISIBLE_IN_PAGE = lazy_regex(r"[\u200b\u200c\u2060\u00ad]|&(?:#8203|#x200[bBcC]|#8204|"
+                                r"ZeroWidthSpace|zwnj|#8288|#x2060|NoBreak|shy|#173|#x[aA][dD]);")
 
 
 # What sets a site's name apart from the page's in a <title>: "Referat 11. mars | Vestdal

@@ -39,6 +39,7 @@ from motebok.read.blocks import (
     with_furniture,
     with_runs,
     without_page_numbers,
+    without_zero_width,
 )
 from motebok.read.numbering import letters, roman
 from motebok.read.package import nested_too_deep, refuse_oversized_xml
@@ -118,6 +119,7 @@ def _read(data: bytes) -> list[Block]:
     reader.walk(text)
     blocks = reader.finish()
     if styles is not None:
+        without_zero_width(blocks)
         first_page = reader.styles.pages.get(_first_style(text) or "")
         header = _page_header_lines(styles, reader.styles, first_page)
         footer = _page_header_lines(styles, reader.styles, first_page, "footer")

@@ -940,6 +940,7 @@ def raised(before: str, text: str) -> str:
     """
     if not text.isdigit() or len(text) > 2:
         return text
+    before = before.rstrip(_ZERO_WIDTH)  # (a mark a web editor left there shows nothing)
     if _NOTE_CALL_BEFORE.search(before[-12:]) and \
             before.rsplit(None, 1)[-1].strip("(").casefold() not in _UNITS:
         return ""
@@ -948,6 +949,7 @@ def raised(before: str, text: str) -> str:
     return f".{text}"
 
 
+_ZERO_WIDTH = "\u200b\u200c\u2060\ufeff\u00ad"
 # What a footnote's raised number follows: a word of two letters or more, or the end of
 # a sentence or a clause ("Holm¹", "godkjent.¹"); not a unit it is the power of ("m²").
 _NOTE_CALL_BEFORE = lazy_regex(r"(?:[^\W\d_]{2}|[.,;:!?)])$")
