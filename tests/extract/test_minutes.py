@@ -2147,3 +2147,19 @@ def test_another_bodys_next_meeting_is_not_the_groups(said):
             f"{said}\nNeste møte i faggruppa: 8. mai kl. 10.00 på Teams.\n")
     meeting = parse_bytes(text.encode(), "faggruppe.txt").next_meeting
     assert (meeting.date, meeting.start) == ("2024-05-08", "10:00")
+
+
+def test_a_sentence_wrapped_after_its_subject_is_read_with_it():
+    """A PDF breaks a paragraph at its margin, here after a pronoun and its verb: the
+    line below is read with them, and the pronoun's person with the line above."""
+    from motebok.extract.minutes import _with_subject_above
+    above = "Eva Lid er styremedlem i laget og bad om å få vurdert habiliteten sin. Ho vart"
+    text = "samrøystes kjend inhabil og fratredde under handsaminga av sak 12/25."
+    joined, lowered, context = _with_subject_above(text, text.lower(), above)
+    assert joined == f"Ho vart {text}"
+    assert lowered == joined.lower()
+    assert context == "Eva Lid er styremedlem i laget og bad om å få vurdert habiliteten sin."
+    # a whole sentence above, or a long start, is left as it was
+    assert _with_subject_above(text, text.lower(), "Møtet tok pause.")[0] == text
+    long_start = "Det ble etter en lang og grundig drøfting i møtet"
+    assert _with_subject_above(text, text.lower(), long_start)[0] == text

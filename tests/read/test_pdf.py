@@ -3263,3 +3263,73 @@ def test_an_empty_drawn_box_before_a_name_is_no_bullet():
     pdf.showPage()
     pdf.save()
     assert [b.text for b in read(out.getvalue())] == ["Kari Nordmann"]
+# A web page printed from a browser (Chromium's "Skriv ut" / --print-to-pdf): the
+# browser's header and footer, the portal's trail, a table header repeated on the next
+# page, a label cell wrapped onto two lines.
+
+def test_browser_footer_is_known_by_address_and_page_count():
+    from motebok.read.pdf import _browser_footer
+    assert _browser_footer("file:///home/kari/protokoll.html\t2/4")
+    assert _browser_footer("https://innsyn.example.no/mote/123\t1/3")
+    assert not _browser_footer("Referat Regionrådet 4.3.2025\tside 1 av 2")
+    assert not _browser_footer("https://innsyn.example.no/mote/123")
+
+
+def test_browser_header_over_a_printed_page_is_not_read_as_letterhead():
+    from motebok.read.pdf import _first_page_furniture
+    header = _Line("6.12.2026, 10:10\tProtokoll Fjellregionen 12.03.2025 - Innsyn",
+                   30.0, 770.0, 8.0, False, ("6.12.2026, 10:10", "Protokoll"))
+    body = _Line("Møteprotokoll", 30.0, 700.0, 18.0, True)
+    footer = _Line("file:///tmp/protokoll.html\t1/3", 30.0, 17.0, 8.0, False,
+                   ("file:///tmp/protokoll.html", "1/3"))
+    assert _first_page_furniture([header, body, footer], [body]) == ([], [])
+
+
+def test_portal_trail_in_a_printed_page_is_dropped():
+    from motebok.read.blocks import Block
+    from motebok.read.pdf import _without_trail
+    trail = "Søk › Møte › Fjellrådet › 12.03.2025 › Møtedokument"
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text=trail),
+              Block(kind=BlockKind.HEADING, text="Møteprotokoll"),
+              Block(kind=BlockKind.PARAGRAPH, text="Sak 4 › sak 5 ble behandlet først.")]
+    assert [block.text for block in _without_trail(blocks)] == \
+        ["Møteprotokoll", "Sak 4 › sak 5 ble behandlet først."]
+
+
+def test_bold_table_header_repeated_over_plain_rows_is_dropped():
+    from motebok.read.pdf import _drop_repeated_header_rows
+    head = ("Saksnr", "Innhold")
+    first = [_Line("Saksnr\tInnhold", 30.0, 80.0, 12.0, True, head),
+             _Line("PS 1/25 Godkjenning av innkalling", 30.0, 62.0, 12.0, False),
+             _Line("PS 2/25 Godkjenning av protokoll", 30.0, 45.0, 12.0, False)]
+    second = [_Line("Saksnr\tInnhold", 30.0, 750.0, 12.0, True, head),
+              _Line("PS 3/25 Budsjett 2026", 30.0, 732.0, 12.0, False)]
+    _drop_repeated_header_rows([first, second])
+    assert [line.text for line in second] == ["PS 3/25 Budsjett 2026"]
+
+
+def test_table_header_after_a_heading_is_kept():
+    from motebok.read.pdf import _drop_repeated_header_rows
+    head = ("Navn", "Kommune")
+    first = [_Line("Navn\tKommune", 30.0, 80.0, 12.0, True, head),
+             _Line("Til stede", 30.0, 45.0, 14.0, True)]
+    second = [_Line("Navn\tKommune", 30.0, 750.0, 12.0, True, head)]
+    _drop_repeated_header_rows([first, second])
+    assert len(second) == 1
+
+
+def test_label_cell_wrapped_onto_two_rows_is_one_row():
+    from motebok.read.blocks import Block
+    from motebok.read.pdf import _with_wrapped_labels
+
+    def row(*cells: str) -> Block:
+        return Block(kind=BlockKind.TABLE_ROW, text="\t".join(cells), cells=cells)
+
+    blocks = _with_wrapped_labels([
+        row("Faste medlemmer som", "Ordfører Ola Vik (Nordby)"),
+        row("møtte:", "Kari Li (Sørby)\nPer Ås (Sørby)"),
+        row("Forfall:", "Eva Bø (Nordby)")])
+    assert [block.cells for block in blocks] == [
+        ("Faste medlemmer som møtte:",
+         "Ordfører Ola Vik (Nordby)\nKari Li (Sørby)\nPer Ås (Sørby)"),
+        ("Forfall:", "Eva Bø (Nordby)")]

@@ -4786,11 +4786,34 @@ def _without_title(name: str) -> str:
     return name
 
 
+def _with_subject_above(text: str, lowered: str, context: str) -> tuple[str, str, str]:
+    """The line with the start of its sentence that the line above ends with, when the
+    paragraph wrapped inside the sentence's first words (a PDF breaks it at the margin:
+    "… habiliteten sin. Ho vart" over "samrøystes kjend inhabil og fratredde …"), and
+    the line above without it: the sentence's subject (a pronoun, a name) and its verb
+    are read with the note. A start longer than a subject and its verb is left."""
+    if context[-1:] in ".!?:;":
+        return text, lowered, context
+    cut = max(context.rfind(". "), context.rfind("! "), context.rfind("? "))
+    start = context[cut + 2:] if cut >= 0 else context
+    if not start[:1].isupper() or len(start.split()) > _SUBJECT_WORDS:
+        return text, lowered, context
+    joined = f"{start} {text}"
+    return joined, joined.lower(), context[:cut + 1] if cut >= 0 else ""
+
+
+# The most words of a sentence's start (a name and a verb: "Kari Lie Nordby vart") that a
+# wrapped line is read with.
+_SUBJECT_WORDS = 5
+
+
 def _note_sentences_in_items(people: People, text: str, lowered: str,
                              context: str = "", hinted: bool = False) -> None:
     """Partial attendance noted inside items ("Kari forlot møtet etter sak 29/14");
     ``context`` is the line of the paragraph above, for a pronoun's person; ``hinted``
     as for ``partial_sentences``."""
+    if context and text[:1].islower():
+        text, lowered, context = _with_subject_above(text, lowered, context)
     for written, paren, note in partial_sentences(text, lowered, context, hinted):
         if note.startswith(PRESENTED_ITEM):
             continue  # "Kari Holm orienterte under sak 4." in an item: who spoke, no more

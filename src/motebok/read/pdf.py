@@ -44,7 +44,7 @@ from motebok.read.blocks import (
 from motebok.read.ocr_digits import may_change, may_hold_ocr_digits, with_ocr_digits
 from motebok.read.pdf_text import STRUCK, PdfiumError, Rules, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
-from motebok.read.text import classify, with_cp1252_signs
+from motebok.read.text import classify, with_cp1252_signs, without_breadcrumb
 
 __all__ = ["read"]
 
@@ -119,7 +119,7 @@ def read(data: bytes) -> list[Block]:
     _drop_furniture(pages)
     _drop_lone_running_headers(pages)
     _drop_repeated_header_rows(pages)
-    blocks = _blocks(pages)
+    blocks = _with_wrapped_labels(_without_trail(_blocks(pages)))
     municipal: list[str] = []
     if len(first_page) > len(pages[0]):
         header, footer = _first_page_furniture(first_page, pages[0])
@@ -129,6 +129,47 @@ def read(data: bytes) -> list[Block]:
     if pictured or municipal:
         return NotedBlocks(blocks, [_unread_pages(pictured)] if pictured else [], municipal)
     return blocks
+
+
+def _with_wrapped_labels(blocks: list[Block]) -> list[Block]:
+    """The blocks with a two-column table's label that wrapped onto a second line read
+    as one row: a narrow label column breaks "Faste medlemmer som møtte:" after "som",
+    and the value beside each of its lines makes two rows ("Faste medlemmer som | Anne
+    Brekke (Aremark)" over "møtte: | Tor Lie (Aremark)"), the first with no label and
+    its person under the group above. A row whose label goes on in small letters to its
+    colon joins the row above when that one's label ends in a word; the values stand
+    one under the other, as a cell's lines do."""
+    out: list[Block] = []
+    for block in blocks:
+        cells = block.cells
+        if len(cells) == 2 and cells[0][:1].islower() and cells[0].endswith(":") and out \
+                and len(above := out[-1].cells) == 2 and above[0][:1].isupper() \
+                and above[0][-1:].isalpha() and block.kind is BlockKind.TABLE_ROW:
+            joined = (f"{above[0]} {cells[0]}", f"{above[1]}\n{cells[1]}")
+            out[-1] = Block(kind=BlockKind.TABLE_ROW, text="\t".join(joined), cells=joined,
+                            bold=out[-1].bold, gap=out[-1].gap)
+            continue
+        out.append(block)
+    return out
+
+
+def _without_trail(blocks: list[Block]) -> list[Block]:
+    """The blocks without a web page's breadcrumb trail near the top ("Søk › Møte ›
+    Regionrådet › 17.10.2024 › Møtedokument"), which a portal's page printed to PDF
+    keeps as a line of text: its last step ("Møtedokument", "Protokoll") would else make
+    it the title. Found as the text reader finds it in a page saved as text
+    (``without_breadcrumb``, gated there by the arrows and the front page's name)."""
+    head = [block.text for block in blocks[:_TRAIL_BLOCKS]]
+    kept = without_breadcrumb(head)
+    if kept is head:
+        return blocks
+    return [block for n, block in enumerate(blocks)
+            if n >= len(kept) or kept[n] or not head[n]]
+
+
+# How many blocks down a printed web page's trail is looked for (the portal's menu
+# lines stand above it).
+_TRAIL_BLOCKS = 20
 
 
 def _drop_stamp(lines: list[_Line]) -> None:
@@ -235,8 +276,26 @@ def _first_page_furniture(before: list[_Line], kept: list[_Line]) -> tuple[list[
     bottom = min((line.y for line in kept), default=0.0)
     dropped = sorted((line for line in before if id(line) not in left
                       and line.text.rstrip()[-1:] not in _SENTENCE_ENDS), key=_from_top)
-    return ([line.text for line in dropped if line.y > top],
-            [line.text for line in dropped if line.y < bottom])
+    footer = [line.text for line in dropped if line.y < bottom]
+    if any(_browser_footer(text) for text in footer):
+        return [], []
+    return [line.text for line in dropped if line.y > top], footer
+
+
+def _browser_footer(text: str) -> bool:
+    """Whether a footer line is the one a web browser prints under each page of a web
+    page ("file:///…/protokoll.html | 1/4", "https://innsyn…/møte/123 | 2/3"): its
+    header over the page is then the browser's too (the time of printing and the
+    page's tab title, "Møteprotokoll Indre Sogn regionråd 17.10.2024 - eInnsyn"),
+    which names the portal's page, not the minutes; the page printed reads as the
+    web page read (where the tab title is no title either)."""
+    return text.startswith(_BROWSER_SCHEMES) and "\t" in text and \
+        _BROWSER_PAGE.fullmatch(text.rsplit("\t", 1)[1].strip()) is not None
+
+
+# How a browser's print footer opens (the page's address) and ends (its page count).
+_BROWSER_SCHEMES = ("file://", "http://", "https://")
+_BROWSER_PAGE = lazy_regex(r"\d{1,3}/\d{1,3}")
 
 
 def _from_top(line: _Line) -> float:
@@ -320,16 +379,40 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
     A table that runs over a page break carries its header row ("Hva / Ansvar / Frist")
     again on the new page; read as text it would be a row of the table like any other.
     It is dropped when a page opens with a row whose cells equal the first row of the
-    table the page before ended with.
+    table the page before ended with. A browser repeats a web page's table header
+    (``<thead>``, bold) too, over rows whose cells stand too close to be told apart
+    ("PS 29/24 Godkjenning av innkalling", one line of text): a bold row is dropped as
+    well when the page before ends with the same bold row over plain lines of its own
+    size only (the table's rows, no heading or paragraph of another kind between).
     """
     for before, page in pairwise(pages):
-        if not before or not page or not page[0].cells or not before[-1].cells:
+        if not before or not page or not page[0].cells:
+            continue
+        if not before[-1].cells:
+            if page[0].bold and _header_over_last_lines(before, page[0]):
+                del page[0]
             continue
         start = len(before) - 1
         while start > 0 and before[start - 1].cells:
             start -= 1
         if start < len(before) - 1 and before[start].cells == page[0].cells:
             del page[0]
+
+
+def _header_over_last_lines(before: list[_Line], head: _Line) -> bool:
+    """Whether a page ends with a bold row equal to ``head`` over plain lines of its
+    size (``_drop_repeated_header_rows``)."""
+    for line in reversed(before[-_CARRIED_ROWS:]):
+        if line.cells == head.cells:
+            return line.bold and line is not before[-1]
+        if line.bold or abs(line.size - head.size) > _SIZE_SWAY:
+            return False
+    return False
+
+
+# How many lines of a table carried over a page break are looked through for its header
+# row.
+_CARRIED_ROWS = 12
 
 
 class _Page(list):
