@@ -717,3 +717,21 @@ def test_a_line_opening_with_a_weekday_and_a_slash_day_is_dated(line, day):
 def test_a_gathering_over_two_days_ends_on_the_second(text, end):
     text = f"Referat frå samling\n\n{text}\nStad: Bø hotell\n\nSak 1/25 Eventuelt\nIngen saker.\n"
     assert parse_bytes(text.encode(), "samling.txt").meeting.end == end
+
+
+def test_month_prefix_tree_matches_the_same_words_as_the_plain_alternation():
+    """``_DATE`` spells the months as a prefix tree ("ma(?:i|r(?:ch|s|)|y)") because
+    ``re`` tries an IGNORECASE alternation word by word; it must take the same words,
+    and where a date's month must end (before a non-letter) the same span."""
+    import re
+
+    from motebok.extract.dates import MONTHS, _alternation, _prefix_tree
+
+    tree = re.compile(rf"(?:{_prefix_tree(MONTHS)})(?![^\W\d_])", re.IGNORECASE)
+    plain = re.compile(rf"(?:{_alternation(MONTHS)})(?![^\W\d_])", re.IGNORECASE)
+    words = {w[:cut] + tail for w in MONTHS for cut in range(len(w) + 1)
+             for tail in ("", ".", "-", " 2024", "a", "s", "E")}
+    words |= {w.upper() for w in words} | {w.title() for w in words}
+    for word in sorted(words):
+        found, expected = tree.match(word), plain.match(word)
+        assert (found and found.span()) == (expected and expected.span()), word

@@ -118,39 +118,67 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _prefix_tree(words: Iterable[str]) -> str:
+    """The words as one regex grouped by their shared beginnings, longer words first:
+    "a(?:pr(?:il|)|ug(?:ust|))" for "apr", "april", "aug", "august" (an empty branch,
+    not "?", because ``re`` runs an optional group through a counted repeat).
+
+    It matches the words ``_alternation`` matches, but a failing attempt costs one test
+    of the first letter instead of one per word: ``re`` tries an IGNORECASE alternation
+    word by word, and ``_DATE`` asks for a month after every "14. " and "09." it meets.
+    Where the word must end before a letter (or a "-"), only one word can match, so the
+    order of the branches cannot change a match either.
+    """
+    ends = "" in (words := set(words))
+    heads: dict[str, list[str]] = {}
+    for word in sorted(words - {""}):
+        heads.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + _prefix_tree(rests) for head, rests in heads.items()]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)}{'|' if ends else ''})"
+
+
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _DASH = r"[-–—‒−]"
 
 # --- dates --------------------------------------------------------------------------
 
 # One alternation, so a single left-to-right scan finds every shape without overlaps.
-# Each branch refuses to start or end inside a longer number.
+# Each branch refuses to start or end inside a longer number. Spelled for ``re``'s
+# engine, which retries and counts where a plainer spelling would read the same: runs of
+# digits taken whole ("\d{1,2}+": each is followed by a non-digit, so giving one back
+# never helps), optional groups as a branch with an empty side ("(?:…|)", no counted
+# repeat), the months as a prefix tree (see _prefix_tree).
+_MONTH_TREE = _prefix_tree(MONTHS)  # "…|ma(?:i|r(?:ch|s|)|y)|…": see _prefix_tree
 _DATE = re.compile(
     rf"""
     (?=\d)(?<![\w.,/:])  # the lookahead first lets the engine skip to digits quickly
     (?:
-        (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d])
-      | (?P<dot_y>(?:19|20)\d{{2}})\.(?P<dot_m>\d{{1,2}})\.(?P<dot_d>\d{{1,2}})(?![\d]|\.\d)
+        (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}}+)-(?P<iso_d>\d{{1,2}}+)(?![\d])
+      | (?P<dot_y>(?:19|20)\d{{2}})\.(?P<dot_m>\d{{1,2}}+)\.(?P<dot_d>\d{{1,2}}+)(?![\d]|\.\d)
         # "2024.04.03": the year first with full stops, as some case systems print it
-      | (?P<dash_d>\d{{1,2}})-(?P<dash_m>\d{{1,2}})-(?P<dash_y>(?:19|20)\d{{2}})(?![\d-])
+      | (?P<dash_d>\d{{1,2}}+)-(?P<dash_m>\d{{1,2}}+)-(?P<dash_y>(?:19|20)\d{{2}})(?![\d-])
         # "03-09-2024": day, month and a four-digit year between dashes
-      | (?P<num_d>\d{{1,2}})\.(?:\s(?=\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d)))?
-        (?P<num_m>\d{{1,2}})\.(?:\s(?=(?:19|20)\d{{2}}(?!\d)))?
+      | (?P<num_d>\d{{1,2}}+)\.(?:\s(?=\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d))|)
+        (?P<num_m>\d{{1,2}}+)\.(?:\s(?=(?:19|20)\d{{2}}(?!\d))|)
         (?P<num_y>\d{{4}}|\d{{2}})(?!\d|[.,]\d)  # "22.11. 2022", "13. 3. 2014" too
-      | (?P<sl_d>\d{{1,2}})/(?P<sl_m>\d{{1,2}})(?:[-/]|\s(?=(?:19|20)\d{{2}}))
+      | (?P<sl_d>\d{{1,2}}+)/(?P<sl_m>\d{{1,2}}+)(?:[-/]|\s(?=(?:19|20)\d{{2}}))
         (?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
-      | (?P<dm_d>\d{{1,2}})-(?P<dm_m>{_alternation(MONTHS)})-(?P<dm_y>(?:19|20)\d{{2}}|\d{{2}})
+      | (?P<dm_d>\d{{1,2}}+)-(?P<dm_m>{_MONTH_TREE})-(?P<dm_y>(?:19|20)\d{{2}}|\d{{2}})
         (?![\d\w])  # "12-Mar-2026", "05-okt-24": a calendar's or a database export's day
-      | (?P<wr_d>\d{{1,2}})(?:\.\s*|\s+(?:\.\s*)?)  # "14. mars", "14 mars", "14 .mars"
-        (?P<wr_m>{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?
+      | (?P<wr_d>\d{{1,2}}+)(?:\.\s*|\s+(?:\.\s*|))  # "14. mars", "14 mars", "14 .mars"
+        (?P<wr_m>{_MONTH_TREE}){_NOT_LETTER_AFTER}\.?
         (?:,?\s*(?<=[\s,.])(?P<wr_y>(?:19|20)\d{{2}})(?!\d)  # "5. okt. 2024", "5. okt.2024"
           | \s+[-–'’](?P<wr_yy>\d{{2}})
-            (?!\w|[.,]\d|\.\s*(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER})
+            (?!\w|[.,]\d|\.\s*(?:{_MONTH_TREE}){_NOT_LETTER_AFTER})
             # "3. mars -24", "3. mars '24": a two-digit year after a dash or an apostrophe
-        )?
-      | (?P<in_d>\d{{1,2}})\.\s?i\s(?P<in_m>\d{{1,2}})\.(?:\s?(?P<in_y>(?:19|20)\d{{2}}))?(?!\d)
+        |)
+      | (?P<in_d>\d{{1,2}}+)\.\s?i\s(?P<in_m>\d{{1,2}}+)\.(?:\s?(?P<in_y>(?:19|20)\d{{2}})|)(?!\d)
         # "den 3. i 4.": the third in the fourth (month), as speech has it
-      | (?P<bare_d>\d{{1,2}})\.(?P<bare_m>\d{{1,2}})(?P<bare_dot>\.)?(?!\d|[.,]\d)
+      | (?P<bare_d>\d{{1,2}}+)\.(?P<bare_m>\d{{1,2}}+)(?:(?P<bare_dot>\.)|)(?!\d|[.,]\d)
     )
     """,
     re.IGNORECASE | re.VERBOSE,
