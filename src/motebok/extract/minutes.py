@@ -441,14 +441,15 @@ def _before_prose(lines: list[Line], end: int) -> int:
     attendance list and no items ("Til: / Fra: / Dato:", "Oppsummering etter seminaret
     …", "Tid og sted: …", then paragraphs on what was said): the paragraphs are the
     note's text, where the people who led or spoke are named, not part of its head."""
-    if end < 2 or any((label := match_label(line.text)) is not None and
-                      label.field in ATTENDANCE_FIELDS for line in lines[:end]):
+    if end < 2:
         return end
     first = after_head_labels(lines)
-    if first < end and len(lines[first].body) > 80 and lines[first].body.endswith(".") and \
-            match_label(lines[first].text) is None:
-        return first
-    return end
+    if first >= end or len(lines[first].body) <= 80 or not lines[first].body.endswith(".") or \
+            match_label(lines[first].text) is not None:
+        return end
+    attended = any((label := match_label(line.text)) is not None and
+                   label.field in ATTENDANCE_FIELDS for line in lines[:end])
+    return end if attended else first
 
 
 def _before_bulleted_points(lines: list[Line], end: int) -> int:
@@ -3974,14 +3975,12 @@ _LED_THE_MEETING = ("ledet møtet", "leia møtet", "leidde møtet")
 _led_the_meeting = contains_any(_LED_THE_MEETING)
 # A gathering not called a meeting, led in the active: "Nettverksleder Ingrid Bøe ledet
 # seminaret.", nynorsk "Kari Holm leia samlinga." (the passive is ``_CHAIRED_BY``'s).
-_LED_THE_GATHERING = ("ledet seminaret", "ledet samlingen", "ledet samlinga", "ledet dagen",
-                      "ledet konferansen", "leia seminaret", "leia samlinga", "leia dagen",
-                      "leidde seminaret", "leidde samlinga")
+# (two short hints for the gate of every line, the pattern tells the gathering's word)
+_LED_THE_GATHERING = ("ledet s", "leia s")
 _led_the_gathering = contains_any(_LED_THE_GATHERING)
 _GATHERING_LED = lazy_regex(r"(?:^|[.!]\s+)(?:[A-ZÆØÅ][a-zæøå]*(?:leder|leiar|koordinator)\s+)?"
                             r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-                            r"(?:ledet|leia|leidde)\s+(?:seminaret|samlingen|samlinga|dagen|"
-                            r"konferansen)\b")
+                            r"(?:ledet|leia)\s+(?:seminaret|samlingen|samlinga)\b")
 
 # Each test of a line in read_other_people's first loop needs one of these words, or
 # the line to end as a chair's signature or start as a minute-taker's.
