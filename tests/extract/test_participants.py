@@ -6666,3 +6666,14 @@ def test_the_writer_from_the_secretariat_takes_the_organisation_of_her_table_row
     people = parse_bytes(docx_bytes(document), "referat.docx").participants
     writer = next(p for p in people if p.name == "Eva Moe")
     assert (writer.organization, writer.role) == (expected, "secretary")
+
+
+def test_a_speaker_in_a_kommune_who_told_of_something_is_a_guest():
+    # "i Nordby kommune" says where the speaker works, as "fra Nordby kommune" does (a
+    # summary's prose with no items)
+    text = ("Oppsummering etter fagdag i plannettverket\n\nDato: 4. mars 2025\n\n"
+            "Om lag 30 deltakere fra kommunene i regionen var med på fagdagen om overvann. "
+            "Overingeniør Tor Rudi i Nordby kommune fortalte om flommen i fjor.\n")
+    record = parse_bytes(text.encode(), "fagdag.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Tor Rudi", "Nordby kommune", ParticipantRole.GUEST.value)]

@@ -3333,7 +3333,8 @@ def _may_hold_presenter(body: str) -> bool:
 # (a middle initial too: "Kari B. Holm")
 _FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
 _PRESENTER = lazy_regex(
-    rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
+    # (or where she works, a kommune: "Tor Rudi i Nordby kommune fortalte om …")
+    rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\(|i(?=\s+[A-ZÆØÅ][\w-]*\s+(?:fylkes)?kommune\s))\s*"
     # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?"
     # a national agency's last word written small: "fra Statens vegvesen", "frå Norsk
