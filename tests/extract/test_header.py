@@ -4698,6 +4698,32 @@ def test_a_webinar_on_a_topic_is_the_meeting_of_the_body_that_arranged_it(label)
     assert (record.body, record.organization) == ("Nettverk for arealplanleggere", "Trøndelag")
 
 
+def test_a_note_after_a_seminar_is_the_meeting_of_the_network_that_sent_it():
+    # a memo's "Fra:" names the sender, the seminar named by its topic in one word is no
+    # body; the heading under the memo's fields is the title, and "Tid og sted:" under it
+    # still the head's
+    html = ("<table><tr><td>Til:</td><td>Kommunene i Sørdal</td></tr>"
+            "<tr><td>Fra:</td><td>Klimanettverket i Sørdal</td></tr>"
+            "<tr><td>Dato:</td><td>14.10.2025</td></tr></table>"
+            "<h1>Oppsummering etter klimaseminaret 2. oktober</h1>"
+            "<p>Tid og sted: 2. oktober 2025, kl. 10.00–15.00, Rådhuset</p>"
+            "<p>Om lag 40 deltakere fra kommunene og fylkeskommunen var med på seminaret, "
+            "som handlet om flom og overvann.</p>"
+            "<p>Nettverksleder Eva Lund ledet seminaret.</p>")
+    record = parse_bytes(html.encode(), "notat.html")
+    assert record.title == "Oppsummering etter klimaseminaret 2. oktober"
+    assert (record.body, record.organization) == ("Klimanettverket", "Sørdal")
+    assert (record.meeting.date, record.meeting.location) == ("2025-10-02", "Rådhuset")
+    assert record.items == []
+    assert [(p.name, p.role) for p in record.participants] == [("Eva Lund", "chair")]
+
+
+@pytest.mark.parametrize("title", ["Orientering og oppsummering etter fagdagen",
+                                   "Oppsummering etter fagdagen"])
+def test_orientering_og_oppsummering_names_a_summary(title):
+    assert body_and_organization(title)[0] == "Fagdagen"
+
+
 def test_a_webinar_arranged_by_a_municipality_keeps_no_body_of_it():
     text = ("Oppsummering etter webinar om ny regional transportplan\n\n"
             "Arrangør: Orkland kommune\nDato: 28. august 2024\n\n"

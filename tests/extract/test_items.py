@@ -1106,6 +1106,20 @@ def test_minutes_end_where_the_summons_sent_with_them_begins(summons, next_day, 
     assert (record.next_meeting.date, record.next_meeting.location) == (next_day, next_place)
 
 
+def test_a_summons_numbering_its_cases_as_the_minutes_did_still_ends_them():
+    # "Referat og innkalling": the summons' list starts at 1 again, so no case of its own
+    # is found under it; its "Saksliste:" shows it is a summons all the same
+    text = ("Referat og innkalling\n\nDato: 11. mars 2026\nTil stede: Ola Vik, Kari Ås\n\n"
+            "1. Godkjenning av referat\nReferatet ble godkjent.\n\n2. Eventuelt\n"
+            "Kari Ås orienterte om sommerkurset.\n\nINNKALLING TIL NESTE MØTE\n"
+            "Tid: Onsdag 22. april 2026 kl. 10.00\nSted: Teams\n\nSaksliste:\n"
+            "1. Godkjenning av referat\n2. Eventuelt\n")
+    record = _parsed(text)
+    assert [i.number for i in record.items] == ["1", "2"]
+    assert record.items[-1].text == "Kari Ås orienterte om sommerkurset."
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2026-04-22", "Teams")
+
+
 def test_a_case_on_summoning_a_meeting_is_no_attached_summons():
     record = _parsed(_MINUTES.replace("Referent: Per Berg\n\n", "Sak 3/24 Innkalling til "
                                       "årsmøte\nTid for årsmøtet ble satt til 12. mars.\n\n"

@@ -6742,3 +6742,14 @@ def test_a_sub_region_heading_its_members_names_is_whom_they_represent():
     assert [(p[0], p[1], p[3]) for p in people] == [
         ("Kari Ås", "Grenland", "present"), ("Ola Li", "Grenland", "present"),
         ("Siv Dale", "Tokke", "present")]
+
+
+def test_a_speaker_in_a_kommune_who_told_of_something_is_a_guest():
+    # "i Nordby kommune" says where the speaker works, as "fra Nordby kommune" does (a
+    # summary's prose with no items)
+    text = ("Oppsummering etter fagdag i plannettverket\n\nDato: 4. mars 2025\n\n"
+            "Om lag 30 deltakere fra kommunene i regionen var med på fagdagen om overvann. "
+            "Overingeniør Tor Rudi i Nordby kommune fortalte om flommen i fjor.\n")
+    record = parse_bytes(text.encode(), "fagdag.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Tor Rudi", "Nordby kommune", ParticipantRole.GUEST.value)]

@@ -98,6 +98,7 @@ _DOC_PREFIX = re.compile(
     r"^(?:(?:foreløpig|godkjent|endelig|kort|utkast\s+til)\s+)?"
     # a case system's copy: "Utskrift av møtebok for …", "Utdrag frå møtebok for …"
     r"(?:(?:utskrift|utdrag)\s+(?:av|fra|frå)\s+)?"
+    r"(?:orientering\s+og\s+(?=oppsummering))?"  # "Orientering og oppsummering etter …"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     # (a case system's print of every case: "Saksprotokollar frå Hovudutval for oppvekst")
     r"(?:møte?|moe?te|minnes?|saks)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
@@ -1902,7 +1903,14 @@ def _gathering_on_topic(body: str) -> bool:
     too; alone it is the network's own ("Nettverket")."""
     first, _, rest = body.partition(" ")
     first = first.casefold().strip(":–-")
-    return first in _GATHERING_WORDS or (first == "nettverkssamling" and bool(rest.strip()))
+    return first in _GATHERING_WORDS or (first == "nettverkssamling" and bool(rest.strip())) or (
+        first.endswith(_TOPIC_GATHERING_ENDINGS) and gathering_body(first) is None)
+
+
+# A gathering named by its topic in one word ("Klimaseminaret", "Bolysttemadagen",
+# "Ungdomskonferansen"): a topic, no body, unless its first part names one
+# ("Nettverkssamlingen").
+_TOPIC_GATHERING_ENDINGS = ("seminaret", "konferansen", "webinaret", "temadagen")
 
 
 def _body_after_gathering(body: str) -> str | None:
@@ -1918,7 +1926,7 @@ def _body_after_gathering(body: str) -> str | None:
 
 # The organiser's label over a gathering: "Arrangør: Nettverk for …", nynorsk "Arrangør:",
 # "Arrangørar:", "Arrangert av: …", "Arrangert av …" (the value a body's name).
-_ORGANISER = lazy_regex(r"(?i:arrangør(?:ar|er)?|arrangert\s+av|skipa\s+av)\s*:?\s+"
+_ORGANISER = lazy_regex(r"(?i:arrangør(?:ar|er)?|arrangert\s+av|skipa\s+av|fra(?=:))\s*:?\s+"
                         r"(?P<who>\S.*?)[ .]*$")
 
 
@@ -1928,8 +1936,9 @@ def _organiser_body(lines: list[Line]) -> str | None:
     arranged it, whose meeting the summary records; a host that names no body (a
     municipality, a company) is left, the topic body then stays."""
     for line in lines:
-        if "arrang" not in line.lowered and "skipa av" not in line.lowered:
-            continue  # (most lines)
+        if "arrang" not in line.lowered and "skipa av" not in line.lowered and \
+                not line.lowered.startswith("fra:"):
+            continue  # (most lines; a memo's sender, "Fra: Klimanettverket i X", too)
         found = _ORGANISER.match(line.body)
         if found and names_a_body(found["who"]):
             return found["who"]

@@ -5873,7 +5873,7 @@ def after_head_labels(lines: list[Line]) -> int:
         elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i, gapless=gapless) or
                             _fixed_point_set_apart(lines, i) or
                             _spaced_heading_past_labels(lines, i)) and \
-                not line.lowered.startswith(_DOCUMENT_WORDS):
+                not line.lowered.startswith(_DOCUMENT_WORDS) and not _titled_summary(line):
             break
     i = last + 1
     if label is not None and label.field is Field.AGENDA and not label.value and \
@@ -5926,6 +5926,18 @@ def _fixed_point_set_apart(lines: list[Line], i: int) -> bool:
 # How a heading naming the document starts: it is the title, no item.
 _DOCUMENT_WORDS = ("referat", "møtereferat", "protokoll", "møteprotokoll", "møtebok",
                    "innkalling", "møteinnkalling")
+# A summary sent after a meeting or seminar names itself so in a heading of some words
+# ("Oppsummering fra nettverkssamlingen", "Orientering etter seminaret 2. oktober"); a
+# bare "Oppsummering" is a section of the text.
+_SUMMARY_WORDS = ("oppsummering ", "orientering og oppsummering ", "orientering etter ")
+
+
+def _titled_summary(line: Line) -> bool:
+    """Whether a heading names the document as a summary: under a memo's "Til:" / "Fra:"
+    / "Dato:" it is the document's title, and the labels under it still belong to the
+    head ("Tid og sted: …"), as under "Referat fra …"."""
+    return line.kind is _HEADING and line.lowered.startswith(_SUMMARY_WORDS) and \
+        len(line.body.split()) >= 3
 
 
 def _capitals_heading(text: str) -> bool:

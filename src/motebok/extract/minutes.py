@@ -433,7 +433,23 @@ def _head_without_items(lines: list[Line]) -> int:
     if end < len(lines) and _in_a_list(lines[end - 1]):
         while end < len(lines) and _in_a_list(lines[end]):
             end += 1
-    return _before_bulleted_points(lines, end)
+    return _before_prose(lines, _before_bulleted_points(lines, end))
+
+
+def _before_prose(lines: list[Line], end: int) -> int:
+    """The head's end moved up to the running text under the labels of a note with no
+    attendance list and no items ("Til: / Fra: / Dato:", "Oppsummering etter seminaret
+    …", "Tid og sted: …", then paragraphs on what was said): the paragraphs are the
+    note's text, where the people who led or spoke are named, not part of its head."""
+    if end < 2:
+        return end
+    first = after_head_labels(lines)
+    if first >= end or len(lines[first].body) <= 80 or not lines[first].body.endswith(".") or \
+            match_label(lines[first].text) is not None:
+        return end
+    attended = any((label := match_label(line.text)) is not None and
+                   label.field in ATTENDANCE_FIELDS for line in lines[:end])
+    return end if attended else first
 
 
 def _before_bulleted_points(lines: list[Line], end: int) -> int:
@@ -3335,7 +3351,8 @@ def _may_hold_presenter(body: str) -> bool:
 # (a middle initial too: "Kari B. Holm")
 _FULL_NAME = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
 _PRESENTER = lazy_regex(
-    rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\()\s*"
+    # (or where she works, a kommune: "Tor Rudi i Nordby kommune fortalte om …")
+    rf"(?P<name>{_FULL_NAME})\s+(?:fra|frå|\(|i(?=\s+[A-ZÆØÅ][\w-]*\s+(?:fylkes)?kommune\s))\s*"
     # (or one word in its definite form: "Siri Lund fra kulturkontoret orienterte")
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}(?:\s+(?:fylkes)?kommune)?"
     # a national agency's last word written small: "fra Statens vegvesen", "frå Norsk
@@ -3985,11 +4002,19 @@ _REFERENT_INLINE = lazy_regex(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
 # "Kari Holm ledet møtet." in the first item: a listed member chaired.
 _LED_THE_MEETING = ("ledet møtet", "leia møtet", "leidde møtet")
 _led_the_meeting = contains_any(_LED_THE_MEETING)
+# A gathering not called a meeting, led in the active: "Nettverksleder Ingrid Bøe ledet
+# seminaret.", nynorsk "Kari Holm leia samlinga." (the passive is ``_CHAIRED_BY``'s).
+# (two short hints for the gate of every line, the pattern tells the gathering's word)
+_LED_THE_GATHERING = ("ledet s", "leia s")
+_led_the_gathering = contains_any(_LED_THE_GATHERING)
+_GATHERING_LED = lazy_regex(r"(?:^|[.!]\s+)(?:[A-ZÆØÅ][a-zæøå]*(?:leder|leiar|koordinator)\s+)?"
+                            r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+                            r"(?:ledet|leia)\s+(?:seminaret|samlingen|samlinga)\b")
 
 # Each test of a line in read_other_people's first loop needs one of these words, or
 # the line to end as a chair's signature or start as a minute-taker's.
 _has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkom",
-                                       "vel møtt", *_LED_THE_MEETING,
+                                       "vel møtt", *_LED_THE_MEETING, *_LED_THE_GATHERING,
                                        *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
                                        # "… og skreiv denne oppsummeringa"
                                        "oppsummeringa", "oppsummeringen",
@@ -4027,6 +4052,10 @@ def read_other_people(draft: Draft) -> None:
                                  or _chair_job_place(line.body, chaired),
                                  led="ble satt" not in lowered and "vart sett" not in lowered
                                  and "åpne" not in lowered and "opna" not in lowered))
+        elif _led_the_gathering(lowered) and \
+                (led := _GATHERING_LED.search(line.body)) and looks_like_name(led["name"]):
+            people.add(Entry(name=led["name"], role=ParticipantRole.CHAIR, led=True))
+            # "Nettverksleder Ingrid Bøe ledet seminaret.": the day's chair
         elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
                                       _CHAIR_WAS.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
@@ -7176,13 +7205,25 @@ def _without_attached_summons(draft: Draft) -> None:
     lines = draft.lines
     cut = next((line.index for line in lines[draft.items[0].line + 1:]
                 if "innkall" in line.lowered and _starts_summons(lines, line)), None)
-    if cut is None or draft.items[-1].line < cut:
+    if cut is None or (draft.items[-1].line < cut and not _lists_cases(lines[cut + 1:])):
         return  # (no cases of its own: a closing note on summoning, not a summons)
     if "neste" in lines[cut].lowered:
         draft.record.next_meeting = _summoned_meeting(lines, cut, draft.year)
     draft.lines = lines[:cut]
     draft.items = [c for c in draft.items if c.line < cut]
     draft.toc = [c for c in draft.toc if c.line < cut]
+
+
+def _lists_cases(lines: list[Line]) -> bool:
+    """Whether a summons' own "Saksliste:" heading stands among the lines.
+
+    A "Referat og innkalling" repeats the case numbers of the minutes in the summons'
+    list ("1. Godkjenning av referat …"), so no case starts under the summons; its agenda
+    heading still shows that a summons of its own follows, not a closing note.
+    """
+    return any(line.lowered.startswith(("saksliste", "sakliste", "dagsorden")) and
+               (found := match_label(line.text)) is not None and found.field is Field.AGENDA
+               for line in lines)
 
 
 def _starts_summons(lines: list[Line], line: Line) -> bool:
