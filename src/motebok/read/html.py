@@ -16,6 +16,7 @@ from collections.abc import Callable
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    ZERO_WIDTH_MARKS,
     Block,
     BlockKind,
     NotedBlocks,
@@ -155,7 +156,7 @@ def read(data: bytes) -> list[Block]:
 # 9&#8203;<sup>30</sup>"). Taken out of the page before it is parsed, so the reader's
 # tests of a node's text (a permalink's "¶", a download link, a raised minute) and the
 # site's name see the text as shown.
-_INVISIBLE_IN_PAGE = lazy_regex(r"[\u200b\u200c\u2060\u00ad]|&(?:#8203|#x200[bBcC]|#8204|"
+_INVISIBLE_IN_PAGE = lazy_regex(f"[{ZERO_WIDTH_MARKS}\u00ad]" r"|&(?:#8203|#x200[bBcC]|#8204|"
                                 r"ZeroWidthSpace|zwnj|#8288|#x2060|NoBreak|shy|#173|#x[aA][dD]);")
 
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import Block, BlockKind, with_runs
+from motebok.read.blocks import ZERO_WIDTH_MARKS, Block, BlockKind, with_runs
 from motebok.read.pandoc import may_hold_pandoc_markup, without_pandoc_markup
 
 __all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "normalised", "only_stray_nuls",
@@ -205,7 +205,7 @@ def without_chat_log(text: str) -> str:
 # text), deleted, and the no-break spaces (NBSP, the narrow one, the figure space), made
 # plain spaces: one ``str.translate``. The zero-width joiner stays: it binds an emoji's
 # parts.
-_MARKS_AND_SPACES = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff")) | dict.fromkeys(
+_MARKS_AND_SPACES = dict.fromkeys(map(ord, ZERO_WIDTH_MARKS)) | dict.fromkeys(
     map(ord, "\u00a0\u202f\u2007"), " ")
 
 
@@ -949,7 +949,7 @@ def raised(before: str, text: str) -> str:
     return f".{text}"
 
 
-_ZERO_WIDTH = "\u200b\u200c\u2060\ufeff\u00ad"
+_ZERO_WIDTH = ZERO_WIDTH_MARKS + "\u00ad"  # (the soft hyphen too: it shows nothing there)
 # What a footnote's raised number follows: a word of two letters or more, or the end of
 # a sentence or a clause ("Holm¹", "godkjent.¹"); not a unit it is the power of ("m²").
 _NOTE_CALL_BEFORE = lazy_regex(r"(?:[^\W\d_]{2}|[.,;:!?)])$")
