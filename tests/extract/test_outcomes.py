@@ -1067,7 +1067,9 @@ def test_more_nynorsk_task_verbs(sentence, who):
 @pytest.mark.parametrize(("line", "due"), [
     ("Ansvarlig: Liv Berg – frist 1.10.", "2024-10-01"),
     ("Ansvar: Liv Berg - frist: 1. oktober", "2024-10-01"),
-    ("Ansvar: Liv Berg, innan 1. oktober.", "2024-10-01")])
+    ("Ansvar: Liv Berg, innan 1. oktober.", "2024-10-01"),
+    ("Oppfølging: Liv Berg frist 1. oktober", "2024-10-01"),  # no comma: a day after "frist"
+    ("Ansvar: Liv Berg tidsfrist 1.10.", "2024-10-01")])
 def test_an_owner_line_with_its_deadline_after_a_dash_or_innen(line, due):
     text = ("Referat frå regionrådet 3. september 2024\n\nTil stades: Kari Nes, Per Bø\n\n"
             f"Sak 14/2024 Næringsplan\nSekretariatet sender planen på høyring.\n{line}\n")

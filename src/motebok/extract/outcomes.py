@@ -6721,8 +6721,9 @@ _OWNER_LINE = lazy_regex(_OWNER_LINE_LABEL + r"(?P<who>[^·|]+?)\s*"
                          r"\s(?:frist|tidsfrist|når|naar)\s*:|"
                          # (the week it is due after a comma: "Ansvar: Kari Holm, uke 14")
                          r"(?:[,;]|\s[-–])\s*(?=" + _WEEK_DUE + r")|"
-                         # (no comma before a deadline word: "Ansvar: Ola Dahl innen 1. april")
-                         r"\s(?:innen|innan|senest|seinast)(?=\s))\s*"
+                         # (no comma before a deadline word: "Ansvar: Ola Dahl innen 1. april",
+                         # "Oppfølging: styreleiar frist 1. mai" where a day follows "frist")
+                         r"\s(?:innen|innan|senest|seinast)(?=\s)|\s(?:tids)?frist(?=\s+\d))\s*"
                          r"(?P<when>[^·|]+?))?\s*"
                          r"(?:[·|].*)?$", re.I)
 # The same line where no deadline can follow who ("Ansvar: Kari Holm"): each way to a
