@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pytest
 
+from fixtures.noise import with_soft_hyphens
 from motebok.parse import parse_bytes
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -193,13 +194,7 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{10,}\b")
 
 
 def _soft_hyphens(text: str, rng: random.Random) -> str:
-    def hyphenate(match: re.Match[str]) -> str:
-        word = match.group()
-        if rng.random() < 0.5:
-            return word
-        at = rng.randint(3, len(word) - 3)
-        return word[:at] + "\u00ad" + word[at:]
-    return _LONG_WORD.sub(hyphenate, text)
+    return with_soft_hyphens(text, rng, _LONG_WORD)
 
 
 # A label opening a line without markup: "Tid: …", "Møteleder: …", "Vedtak:".

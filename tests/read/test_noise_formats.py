@@ -50,6 +50,7 @@ import pytest
 from lxml import etree
 
 from fixtures.builders import to_docx, to_html, to_odt
+from fixtures.noise import with_soft_hyphens
 from motebok.parse import parse_bytes
 
 SEED = 62
@@ -176,13 +177,7 @@ def _nbsp(text: str, rng: random.Random) -> str:
 def _soft_hyphen_char(text: str, rng: random.Random) -> str:
     """A soft hyphen (U+00AD, as LibreOffice and HTML exporters keep it) in about half
     the long words."""
-    def hyphenate(match: re.Match[str]) -> str:
-        word = match.group()
-        if rng.random() < 0.5:
-            return word
-        at = rng.randint(3, len(word) - 3)
-        return word[:at] + "\u00ad" + word[at:]
-    return _LONG_WORD.sub(hyphenate, text)
+    return with_soft_hyphens(text, rng, _LONG_WORD)
 
 
 def _zero_width(text: str, rng: random.Random) -> str:
