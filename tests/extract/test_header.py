@@ -6783,3 +6783,31 @@ def test_a_joint_council_of_two_municipalities_serves_them():
 ])
 def test_a_meeting_in_a_body_of_its_own_kind_names_that_body(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # (s63f) a parent's name in brackets after the group's, and a meeting app's "– notater
+    # fra nettverksmøte" after the body's name
+    ("Prosjektgruppe felles arkiv (Hallingdal IKT) – møtenotater",
+     "Prosjektgruppe felles arkiv", "Hallingdal IKT"),
+    ("Folkehelsenettverket Vesterålen – notater fra nettverksmøte",
+     "Folkehelsenettverket Vesterålen", None),
+    # the group's own initials in brackets stay with its name
+    ("Referat fra Arbeidsutvalget (AU)", "Arbeidsutvalget (AU)", None),
+])
+def test_a_bracketed_parent_and_an_apps_notes_words_after_the_body(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    # (s63f) a meeting app's head line parts day, hours and place by middle dots: the place
+    # is the whole last part, a room and a channel alike
+    ("Torsdag 15. mai 2025 · 13:00 – 14:30 · Kongsvinger rådhus, møterom Vinger / Teams",
+     "Kongsvinger rådhus, møterom Vinger / Teams"),
+    ("torsdag 3. april 2025 · 14:00–15:30 · Teams", "Teams"),
+])
+def test_the_place_after_a_head_lines_middle_dot(line, place):
+    text = f"# Prosjektgruppe Ung i jobb\n\n{line}\n\n## 1. Referat\nGodkjent.\n\n## 2. Eventuelt\n"
+    record = parse_bytes(text.encode(), "ung.md")
+    assert record.meeting.location == place
+    assert (record.meeting.start, record.meeting.end) in (("13:00", "14:30"), ("14:00", "15:30"))

@@ -5623,3 +5623,27 @@ def test_a_point_on_the_meeting_plan_under_eventuelt_without_a_day_stays_its_tex
                      "Møteplan våren 2024: Forslag legges fram på neste møte.\n")
     assert record.items[-1].text == ("Kari tok opp benkene.\n"
                                      "Møteplan våren 2024: Forslag legges fram på neste møte.")
+
+
+def test_a_meeting_apps_notes_label_over_each_point_is_no_text():
+    # (s63f) Teams' and Loop's notes set "Notater" (nynorsk "Notat") over each agenda
+    # point's notes: the template's label, no words of the point
+    text = ("Prosjektgruppe arkiv – møtenotater\n\nMøtedato: 11.03.2025 kl. 09:00–10:30\n\n"
+            "1. Referat\n\nNotater\n\nReferatet ble godkjent.\n\n2. Eventuelt\n\nNotat:\n\n"
+            "Ingen saker.\n")
+    record = parse_bytes(text.encode(), "arkiv.txt")
+    assert [item.text for item in record.items] == ["Referatet ble godkjent.", "Ingen saker."]
+
+
+def test_a_notes_heading_over_unnumbered_points_only_gathers_them():
+    # (s63f) "## Notater" over "###" points without numbers, and the closing task table
+    # under "## Oppfølgingspunkter": the points are the items, the notes' heading none
+    text = ("# Møtenotater: Prosjektgruppe legevakt\n\n**Deltakere:** Kari Holm, Per Dal\n\n"
+            "## Notater\n\n### Godkjenning av referat\nGodkjent.\n\n### Telefoni\n"
+            "Per har fått to tilbud.\n\n### Eventuelt\nIngen saker.\n\n"
+            "## Oppfølgingspunkter\n| Oppgave | Ansvarlig | Frist |\n|---|---|---|\n"
+            "| Sende tilbudene | Per Dal | 13.02.2026 |\n")
+    record = parse_bytes(text.encode(), "legevakt.md")
+    assert [(item.number, item.title) for item in record.items] == [
+        (None, "Godkjenning av referat"), (None, "Telefoni"), (None, "Eventuelt")]
+    assert record.items[-1].text == "Ingen saker."

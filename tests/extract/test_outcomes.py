@@ -9650,3 +9650,41 @@ def test_what_the_bodys_own_advice_asks_of_others_is_no_task():
     assert item.decisions == ["Kommunene deler kostnadene likt.",
                               "Kampanjen rettes mot det tyske markedet."]
     assert item.actions == []
+
+
+@pytest.mark.parametrize(("row", "task", "same"), [
+    # (s63f) a meeting app's task list repeats a mention in the notes: the owner's name and
+    # the deadline in the entry say nothing of the task, one verb may be put otherwise
+    (Action("Siri Mørk: kontakte helsesykepleierne – frist 23.5.", "Siri Mørk"),
+     Action("Siri Mørk tar kontakt med helsesykepleierne i Eidskog.", "Siri Mørk"), True),
+    (Action("Avklare skylagring med personvernombudet", "Arne Berg"),
+     Action("Arne Berg følger opp spørsmålet om lagring i skyen med personvernombudet.",
+            "Arne Berg"), True),
+    (Action("Kari Fosse: purre på manglande beitedata innan fredag", "Kari Fosse"),
+     Action("Kari Fosse purrar på dei kommunane som manglar, innan fredag.", "Kari Fosse"),
+     True),
+    # two words of the task apart, or another owner: another task
+    (Action("Bestille standplass og lage plakat", "Hege Nordby"),
+     Action("Hege Nordby sjekker pris på standplass innen fredag.", "Hege Nordby"), False),
+    (Action("Avklare skylagring med personvernombudet", "Live Haraldsen"),
+     Action("Arne Berg følger opp lagring i skyen med personvernombudet.", "Arne Berg"),
+     False),
+])
+def test_a_task_lists_entry_repeats_a_mention_in_all_its_words_but_one(row, task, same):
+    assert (repeat_score(row, task) > 0) is same
+
+
+def test_a_closing_action_items_box_that_repeats_a_mention_is_that_task_once():
+    # (s63f) "## Action items" closes the notes: no text of the last item; its box for a
+    # task the notes gave keeps the notes' sentence, dated by the box
+    text = ("# Prosjektgruppe Ung i jobb\n\nTorsdag 15. mai 2025 · 13:00–14:30 · Teams\n\n"
+            "**Deltakere:** Anita Sæther, Siri Mørk\n\n"
+            "### 1. Rekruttering\n- Få jenter. @Siri Mørk tar kontakt med helsesykepleierne.\n\n"
+            "### 2. Eventuelt\n- Ingen saker.\n\n## Action items\n"
+            "- [ ] @Anita Sæther: sende deltakerliste til NAV innen fredag\n"
+            "- [ ] @Siri Mørk: kontakte helsesykepleierne – frist 23.5.\n")
+    record = parse_bytes(text.encode(), "ung.md")
+    assert record.items[-1].text == "Ingen saker."
+    assert [[(a.text, a.responsible, a.due) for a in item.actions] for item in record.items] == [
+        [("Siri Mørk tar kontakt med helsesykepleierne.", "Siri Mørk", "2025-05-23")],
+        [("Anita Sæther: sende deltakerliste til NAV innen fredag", "Anita Sæther", None)]]

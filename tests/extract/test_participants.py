@@ -6753,3 +6753,25 @@ def test_a_speaker_in_a_kommune_who_told_of_something_is_a_guest():
     record = parse_bytes(text.encode(), "fagdag.txt")
     assert [(p.name, p.organization, p.role) for p in record.participants] == [
         ("Tor Rudi", "Nordby kommune", ParticipantRole.GUEST.value)]
+
+
+def test_a_teams_invitations_answers_say_who_came_and_who_did_not():
+    # (s63f) the invitation copied into the notes: "Avslo:" turned it down (absent); the
+    # invited list over the answers is the group's own members, no guests besides them
+    text = ("Møtenotat – Faggruppe for landbruk\n\nMøtedato: 19.03.2026 kl. 10.00–11.30\n"
+            "Organisator: Ingvild Hauge\nInviterte: Ingvild Hauge; Kari Fosse; Leif Sjurseth\n"
+            "Deltok: Ingvild Hauge, Kari Fosse\nAvslo: Leif Sjurseth\nReferent: Kari Fosse\n\n"
+            "1. Godkjenning\n\nGodkjent.\n\n2. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "landbruk.txt")
+    assert [(p.name, p.role, p.attendance) for p in record.participants] == [
+        ("Ingvild Hauge", "member", "present"), ("Kari Fosse", "secretary", "present"),
+        ("Leif Sjurseth", "member", "absent")]
+
+
+def test_invited_guests_without_the_invitations_answers_stay_guests():
+    # (s63f) "Inviterte:" alone lists guests invited to the meeting, as the guide reads it
+    text = ("Referat fra styremøte\n\nDato: 19.03.2026\nTil stede: Kari Holm, Per Dal\n"
+            "Inviterte: Eva Lie (NAV)\n\n1. Godkjenning\n\nGodkjent.\n\n2. Eventuelt\n\n"
+            "Ingen saker.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert [(p.name, p.role) for p in record.participants][-1] == ("Eva Lie", "guest")

@@ -250,6 +250,8 @@ _HOW_OFTEN = r"(?:månedlig|månedlige|månadleg|månadlege|ukentlig|vekentleg|f
 _TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*(?:{_MEETING_KINDS}|{_HOW_OFTEN})\s+(?:møte|møtet)|"
                             r"\s*[–—-]\s*(?:månads|måneds|kvartals|arbeids|oppstarts|"
                             r"status|evaluerings|planleggings)møte(?:t)?|"
+                            # a meeting app's notes of it: "… – notater fra nettverksmøte"
+                            r"\s+[–—-]\s+(?:møte)?notat(?:er|ar)?\s+(?:fra|frå)\s+\w*møte(?:t)?|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
                             r"(?:\s+(?:nr\.?\s*)?\d{1,3})?(?:,?\s+(?:19|20)\d{2})?)\s*$", re.I)
 # A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte",
@@ -3072,12 +3074,24 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if organization is None and body and " " in body and (parent := _trailing_cooperation(body)):
         organization = parent  # "Faggruppe oppvekst Gjøvikregionen"
+    elif organization is None and body and body[-1:] == ")" and \
+            (bracketed := _BRACKETED_PARENT.search(body)):
+        # "Prosjektgruppe felles arkiv (Hallingdal IKT)": the cooperation whose group it
+        # is, in brackets after the group's name (not its initials: "Arbeidsutvalet (AU)")
+        body, organization = body[:bracketed.start()], bracketed.group("parent")
     if title and title.isupper():
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+# A parent's name in brackets closing a body's name: two or three words, the first
+# capitalised and not in capitals alone ("(Hallingdal IKT)", "(Vest-Telemarkrådet)" is one
+# word and may be the body's own short name, so it is left).
+_BRACKETED_PARENT = lazy_regex(r"(?<=[a-zæøå])\s+\((?P<parent>[A-ZÆØÅ][a-zæøå][\w-]*"
+                               r"(?:\s+[\w-]+){1,2})\)$")
 
 
 def _trailing_cooperation(body: str) -> str | None:
@@ -5714,6 +5728,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # a heading sentence may be longer: "Protokoll fra styremøtet 9. mars 2015 klokka 13
         # på Klosterøya eller per telefon"
         if start and (len(text) < 80 or (found and len(text) < 160 and (
+                " · " in text or  # (an app's "Torsdag 15. mai · 13:00–14:30 · Rom, Hus")
                 _DOC_PREFIX.match(text) or line.index == head.title_line or held_as or
                 held_meeting or _summons_to_meeting(line)))) \
                 and (found or _DIGITAL.search(text) or meeting) and \
@@ -5737,7 +5752,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 head.start, head.end = _stated_start(text, start), end
             if head.location is None:
                 digital = _DIGITAL.search(text)
-                if digital and (hybrid := _hybrid_place(text, digital)):
+                if " · " in text and (dotted := _dotted_place(text)):
+                    head.location = dotted  # "… · 13:00–14:30 · Rådhuset, møterom 2 / Teams"
+                elif digital and (hybrid := _hybrid_place(text, digital)):
                     head.location = hybrid  # "…, kl. 12.00–15.00, Bodø rådhus og Teams"
                 elif digital:
                     head.location = _place_phrase(text, digital)
@@ -7831,6 +7848,24 @@ _SPACE_RUN = lazy_regex(r"\s+")
 _LONE_AND = lazy_regex(r"(?:^|(?<=,))\s*og\s*(?=,|$)")
 _EDGE_PUNCTUATION = lazy_regex(r"^[\s,.;:/–-]+|[\s,.;:/–-]+$")  # "/ / Rådhuset" too
 _IN_OR_AT = lazy_regex(r"^(?:i|på)\s+")
+
+
+def _dotted_place(text: str) -> str | None:
+    """The place a meeting app's head line gives last, parted from the day and the hours
+    by middle dots ("Torsdag 15. mai 2025 · 13:00–14:30 · Rådhuset, møterom 2 / Teams"):
+    the whole last part, a room and a channel alike, when the part before it holds the
+    hours and the last holds no time of its own."""
+    parts = text.split(" · ")
+    if len(parts) < 2:
+        return None
+    place = parts[-1].strip()
+    if not place[:1].isupper() or len(place) > 70 or _CLOCK_IN.search(place) or \
+            not _CLOCK_IN.search(parts[-2]):
+        return None
+    return place
+
+
+_CLOCK_IN = lazy_regex(r"\d[.:]\d\d")
 
 
 def _hybrid_place(text: str, digital: re.Match[str]) -> str | None:

@@ -5119,6 +5119,8 @@ def item_text(section: Section) -> str:
     end = len(lines)
     if end > start and lines[-1].is_table and _next_tables_heading(lines[-1].cells):
         end -= 1  # the next case's table's heading row, its own table under it
+    if end > start + 1 and _notes_label(lines[start].text):
+        start += 1  # a meeting app's "Notater" over each point's notes: its label, no words
     for n in range(start, end):
         line = lines[n]
         if own_rows and n in own_rows:  # (most sections have no table of their own)
@@ -5133,6 +5135,16 @@ def item_text(section: Section) -> str:
         else:
             out.append(line.text)  # (no bullet to strip: most lines, no call)
     return "\n".join(out)
+
+
+def _notes_label(text: str) -> bool:
+    """Whether an item's first line is only the label a meeting app's template (Teams'
+    meeting notes, Loop, OneNote) sets over each agenda point's notes ("Notater",
+    "Notat:", "Notes"), which says nothing of the point itself."""
+    return len(text) <= 10 and text.rstrip(": ").casefold() in _NOTES_LABELS
+
+
+_NOTES_LABELS = frozenset({"notater", "notat", "notatar", "notes", "møtenotater", "møtenotat"})
 
 
 def _next_tables_heading(cells: tuple[str, ...]) -> bool:
@@ -5795,9 +5807,11 @@ def _wrapper_above(opened: dict[int, int], line: int) -> int:
 
 
 # The heading of a summary's part that gathers its topics: "Hovedpunkter", "Hovudpunkt
-# frå samlinga", "Oppsummering", "Tema for dagen", "Program og hovedpunkter".
+# frå samlinga", "Oppsummering", "Tema for dagen", "Program og hovedpunkter"; and a
+# meeting app's notes part ("## Notater", "## Møtenotat") over the points' headings.
 _SUMMARY_WRAPPER = lazy_regex(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|oppsummering|"
                               r"sammendrag|samandrag|tema(?:er|ene|ne)?|"
+                              r"(?:møte)?notat(?:er|ar)?|"
                               r"program(?:\s+og\s+hovedpunkter|\s+og\s+hovudpunkt)?)"
                               r"(?:\s+(?:fra|frå|for)\s+(?:møtet|samlingen|samlinga|dagen|"
                               r"nettverkssamlingen|nettverkssamlinga|seminaret))?\s*:?")

@@ -236,7 +236,10 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "medlemmer som hadde forfall", "medlemer som hadde forfall", "medlemer som hadde fråfall",
      "faste medlemmer som hadde forfall", "faste medlemer som hadde forfall",
      "faste medlemer som hadde fråfall", "medlemmer med forfall", "medlemer med forfall",
-     "faste medlemmer med forfall", "faste medlemer med forfall")
+     "faste medlemmer med forfall", "faste medlemer med forfall",
+     # a Teams or Outlook invitation's answers copied into the notes: "Deltok: A, B" and
+     # "Avslo: C" (those who turned the invitation down did not come)
+     "avslo", "avslått", "har avslått", "takket nei", "takka nei", "avslåtte")
 # the same protocols' present members and deputies with "medl." cut short
 _add(Field.PRESENT, "faste medl. som møtte", "medl. som møtte", "møtende medl.",
      "møtande medl.", "faste medl. til stede", "faste medl. til stades")

@@ -1191,6 +1191,11 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": _ABSENT if part.field is _FIELD_ABSENT
                              else _PRESENT}
+                    if part.label == "inviterte" and _invitation_answered(lines, i):
+                        # a Teams invitation copied into the notes: "Inviterte: A; B; C"
+                        # over "Deltok: A, B" and "Avslo: C" lists the body's own members
+                        # (its answers say who came), no guests invited besides them
+                        state["role"] = ParticipantRole.MEMBER
                     if part.label in PARTNER_GROUP_LABELS and _side_of_meeting(people, part.label):
                         # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
                         # the county: one side of it, members whatever job they hold
@@ -3018,6 +3023,16 @@ def _when_group(name: str) -> str | None:
 
 
 _WHEN_WORDS = frozenset(("fra", "frå", "til", "etter", "under", "i"))
+
+
+def _invitation_answered(lines: list[Line], i: int) -> bool:
+    """Whether an "Inviterte:" line has the invitation's answers right under it ("Deltok:",
+    "Avslo:"), as a Teams meeting's details give them."""
+    return any(line.lowered.startswith(_ANSWER_LABELS) for line in lines[i + 1:i + 4])
+
+
+# The answers to a meeting's invitation, under the list of those invited.
+_ANSWER_LABELS = ("deltok:", "avslo:", "avslått:", "takket nei:", "takka nei:")
 
 
 def _add_list(people: People, text: str, state: dict) -> None:
@@ -5380,8 +5395,10 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
         return follow_up or (
             # a heading of its own, no lead-in: "Oppfølgingspunkter", "Aksjonspunkt" set
             # apart over the bullets that end the minutes (a meeting app's
-            # "Oppfølgingsoppgaver" over its boxes too)
-            ("punkt" in line.lowered or "oppg" in line.lowered) and
+            # "Oppfølgingsoppgaver" over its boxes too, and its template's English
+            # "Action items")
+            ("punkt" in line.lowered or "oppg" in line.lowered or
+             "action" in line.lowered) and
             not line.text.endswith(":") and
             FOLLOW_UP_LIST_HEADING.match(line.body.strip()) is not None)
     # (the table's heading row names what, who and when: its rows are tasks)

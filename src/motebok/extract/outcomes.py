@@ -450,7 +450,9 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging)|"
                   # a meeting app's own heading: Teams' "Oppfølgingsoppgaver" (nynorsk
                   # "Oppfølgingsoppgåver")
-                  r"(?:oppfølgings|oppfylgings)oppg(?:aver|åver))")
+                  r"(?:oppfølgings|oppfylgings)oppg(?:aver|åver)|"
+                  # and its English, kept by a Loop or OneNote template: "Action items"
+                  r"action\s+(?:items|points))")
 # (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist";
 # and set off by a dash, as a template's heading: "Oppfølging –", "– Oppfølging"; and
 # saying whose they are: "Oppgaver fra møtet", nynorsk "Oppgåver frå møtet")
@@ -4031,6 +4033,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     decisions.append(sentence)
                     continue
                 actions.append(make_action(sentence, due_date, explicit=True))
+                if (open_tasks and position in open_tasks) or \
+                        (done_tasks and position in done_tasks):
+                    # a task box is an entry of the meeting's task list, which may repeat
+                    # a task the notes gave (``_drop_repeated_rows``), as a table's row does
+                    row_ids.add(id(actions[-1]))
                 if labelled_owner:
                     _own_by_label(actions[-1], labelled_owner, due_date)
                     labelled_owner = None
@@ -4411,12 +4418,37 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
     if shared == len(short) or (shared and owned and row.due and row.due == task.due):
         return score  # (or a word of it, by the same owner for the same day: "Høringsuttalelse
         # SFO | LE | 20.03" for "LE lager utkast til uttalelse innen 20. mars.")
+    if owned and shared >= 2 and _all_but_one_shared(row, short, words):
+        return score
     if shared == 1 and not owned:
         shared += sum(_compound_of_two(word, words) for word in short)
     if not context or not (shared >= 2 or (shared and owned)):
         return 0
     return score if all(_same_word(word, words) or _same_word(word, context)
                         for word in short) else 0
+
+
+def _all_but_one_shared(row: Action, short: list[str], words: list[str]) -> bool:
+    """Whether a row of the same owner says the sentence's task in its words but one: a
+    meeting app's task list repeats what a mention in the notes gave, with the owner's
+    name and the deadline in the entry ("Siri Mørk: kontakte helsesykepleierne – frist
+    23.5." for "@Siri Mørk tar kontakt med helsesykepleierne …"), or one verb put
+    otherwise ("Avklare skylagring med personvernombudet | Arne Berg" for "Arne Berg
+    følger opp spørsmålet om lagring i skyen med personvernombudet."). Two of the
+    words that name the task are needed, and all but one of them shared; a verb in
+    another form shares its first four letters ("purre" for nynorsk "purrar")."""
+    owner = set(_task_words(row.responsible or ""))
+    core = [word for word in short if word not in owner and word not in _WHEN_WORDS]
+    stems = {word[:4] for word in words if len(word) >= 5}
+    shared = sum(_same_word(word, words) or (len(word) >= 5 and word[:4] in stems)
+                 for word in core)
+    return shared >= 2 and shared >= len(core) - 1
+
+
+# The words of a task's deadline, no words of the task itself ("innen fredag", "frist
+# 23.5.", "til neste møte", "uke 12").
+_WHEN_WORDS = frozenset({"frist", "innen", "innan", "neste", "møte", "uke", "veke",
+                         *dates.WEEKDAYS, *dates.MONTHS})
 
 
 # What naming the same owner weighs in ``repeat_score``: more than any row's words.
