@@ -146,6 +146,10 @@ def test_a_heading_sentence_gives_time_and_place():
     # a meeting named by how often or what for after the dash names no body (s51j)
     ("Faggruppe landbruk Indre Sogn – månadsmøte", "Faggruppe landbruk Indre Sogn", None),
     ("Prosjektgruppe Ny skole – oppstartsmøte", "Prosjektgruppe Ny skole", None),
+    # the meeting's number after a compound meeting word is no part of the company (s63e)
+    ("Protokoll fra styremøte 3/2025 i Interkommunalt arkiv Vestdal IKS", "Styret",
+     "Interkommunalt arkiv Vestdal IKS"),
+    ("Referat fra styremøte nr. 4 i Nordby Vel", "Styret", "Nordby Vel"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -6811,3 +6815,14 @@ def test_the_place_after_a_head_lines_middle_dot(line, place):
     record = parse_bytes(text.encode(), "ung.md")
     assert record.meeting.location == place
     assert (record.meeting.start, record.meeting.end) in (("13:00", "14:30"), ("14:00", "15:30"))
+def test_a_head_grid_of_two_when_and_where_labels_over_their_values():
+    # (s63e) "Dato og tid | Sted" over one row of values: the labels of that row, not
+    # "Dato og tid: Sted"; the letterhead's own "Dato:" then dates the document
+    text = ("Nordby Revisjon IKS\nDato: 16.06.2025\n\nProtokoll fra representantskapet\n\n"
+            "Dato og tid\tSted\n12. juni 2025 kl. 12.00–14.15\tNordby rådhus, møterom Grip\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1/25 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.location,
+            record.document_date) == ("2025-06-12", "12:00", "Nordby rådhus, møterom Grip",
+                                      "2025-06-16")

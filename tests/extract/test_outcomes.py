@@ -1212,6 +1212,9 @@ def test_the_next_meeting_under_a_follow_up_table_is_no_task():
     "Framlegget frå Senterpartiet fall med 4 mot 5 røyster.",  # nynorsk
     "Ap sitt forslag fikk 2 stemmer og falt.",
     "Benkeforslaget ble nedstemt.", "Forslaget ble forkastet.", "Forslaget ble trukket.",
+    # after the vote it was put to (s63e)
+    "Det ble først stemt over Halsens forslag, som fikk 2 stemmer (Halsen, Todal) og falt.",
+    "Det vart røysta over framlegget frå Ola Li, som fall.",
 ])
 def test_a_proposal_voted_down_or_withdrawn_is_an_outcome(sentence):
     assert is_decision(sentence)
@@ -7615,6 +7618,9 @@ def test_a_register_row_goes_to_the_sentence_of_its_owner_first():
     ("KA", "Kjell Aas", True), ("MH/RS", "MH og RS", True),
     ("JS/BA", "JS og Bjørn Aasen", True), ("PAR", "Per Arne Rustad", True),
     ("KA", "Kari Holm", False), ("MH/RS", "MH", False),
+    # a job in its definite form, which the stemmer cuts otherwise (s63e)
+    ("Arkivleder", "arkivlederen", True), ("leiar", "leiaren", True),
+    ("Arkivleder", "arkivet", False),
 ])
 def test_owners_are_the_same_by_their_initials(one, other, same):
     assert same_owners(one, other) is same

@@ -6775,3 +6775,65 @@ def test_invited_guests_without_the_invitations_answers_stay_guests():
             "Ingen saker.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert [(p.name, p.role) for p in record.participants][-1] == ("Eva Lie", "guest")
+def test_a_seat_cell_wrapped_after_a_slash_gives_the_seat_then_the_remark():
+    # (s63e) Word's narrow "Funksjon" cells break after a slash: "Ordfører /" over "møtte
+    # fra sak 5/2025" is the seat and when she came, "Kommunestyremedlem /" over "vara for
+    # Siv Dahl" the seat and whose seat he took
+    columns = table_columns(("Eierkommune", "Representant", "Funksjon"))
+    late, = table_row_people(("Nordby", "Eli Ås", "Ordfører /\nmøtte fra sak 5/2025"),
+                             ParticipantRole.MEMBER, Attendance.PRESENT, columns)
+    deputy, = table_row_people(("Sørby", "Per Li", "Kommunestyremedlem /\nvara for Siv Dahl"),
+                               ParticipantRole.MEMBER, Attendance.PRESENT, columns)
+    assert (late.attendance, late.note) == (Attendance.PARTIAL, "møtte fra sak 5/2025")
+    assert (deputy.attendance, deputy.note) == (Attendance.PRESENT, "for Siv Dahl")
+
+
+def test_a_job_cell_of_a_job_slash_place_column_gives_whom_the_person_works_for():
+    # (s63e) "Stilling / kommune" over "Kommunedirektør /" "Frøya kommune": the job, then
+    # the place; a job cell's "…, leiar av styringsgruppa" after the post is the chair's seat
+    columns = table_columns(("Navn", "Stilling / kommune", "Rolle"))
+    entry, = table_row_people(("Kari Holm", "Kommunedirektør /\nNordby kommune", "Medlem"),
+                              None, Attendance.PRESENT, columns)
+    assert entry.organization == "Nordby kommune"
+    columns = table_columns(("Eigarkommune", "Namn", "Stilling"))
+    chair, = table_row_people(("Stad", "Siv Dale", "Kommunalsjef helse og omsorg, leiar av "
+                               "styringsgruppa"), None, Attendance.PRESENT, columns)
+    assert (chair.organization, chair.role) == ("Stad", ParticipantRole.CHAIR)
+
+
+def test_a_lone_dash_under_a_column_is_an_empty_cell():
+    # (s63e) the employees' member has no owner municipality: "–" fills the cell
+    columns = table_columns(("Namn", "Funksjon", "Eigarkommune"))
+    entry, = table_row_people(("Kjell Vik", "Styremedlem", "–"), None, Attendance.PRESENT,
+                              columns)
+    assert entry.organization is None
+
+
+@pytest.mark.parametrize(("value", "want"), [
+    # an auditor by the law's title, the firm's "&" no list's "og"
+    ("Statsautorisert revisor Jon Fjeld, Fjeld & Co AS", [("Jon Fjeld", "Fjeld & Co AS")]),
+    # a firm's expert for a field, named after his title
+    ("Hege Nordvik, fagansvarlig forvaltningsrevisjon Ole Gjerde",
+     [("Hege Nordvik", None), ("Ole Gjerde", None)]),
+])
+def test_titles_of_a_firms_people_before_their_names(value, want):
+    assert [(e.name, e.organization) for e in
+            parse_people_list(value, None, Attendance.PRESENT)] == want
+
+
+def test_the_head_of_a_department_named_before_her_name_is_no_chair():
+    # (s63e) "leiar for førebyggjande avdeling Siri Nes": a department's head, there for one
+    # case; "leder for styret Kari Holm" chairs the body
+    found = parse_people_list("Tor Lid, leiar for førebyggjande avdeling Siri Nes (til stades "
+                              "under sak 9/2025)", None, Attendance.PRESENT)
+    assert [(e.name, e.role, e.attendance) for e in found] == [
+        ("Tor Lid", None, Attendance.PRESENT), ("Siri Nes", None, Attendance.PARTIAL)]
+    chair, = parse_people_list("leder for styret Kari Holm", None, Attendance.PRESENT)
+    assert chair.role is ParticipantRole.CHAIR
+
+
+def test_two_first_names_after_a_title_at_a_lines_end_wrap_the_surname():
+    # (s63e) "…, fagansvarlig forvaltningsrevisjon Ole Martin" / "Gjerde": one person
+    people = _listed_of("Fra selskapet: Daglig leder Hege Nordvik, fagansvarlig "
+                        "forvaltningsrevisjon Ole Martin\nGjerde")
+    assert [p[0] for p in people] == ["Hege Nordvik", "Ole Martin Gjerde"]

@@ -3333,3 +3333,27 @@ def test_label_cell_wrapped_onto_two_rows_is_one_row():
         ("Faste medlemmer som møtte:",
          "Ordfører Ola Vik (Nordby)\nKari Li (Sørby)\nPer Ås (Sørby)"),
         ("Forfall:", "Eva Bø (Nordby)")]
+
+
+def test_a_middle_cell_wrapped_before_the_later_cells_leaves_them_their_gap():
+    # (s63e) Word and reportlab write a row cell by cell: the task cell's second line
+    # ("stasjon på tomt B") comes before the owner and the date set at the row's top, as a
+    # first cell centred over two rows would; the owner and the date stay two cells
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = getSampleStyleSheet()["Normal"]
+    style.fontName = "DejaVu"
+    rows = [[Paragraph(text, style) for text in row] for row in (
+        ("Sak", "Tiltak", "Ansvarleg", "Frist"),
+        ("9/2025", "Sende planen til kommunane", "Eva Haga", "21.03.2025"),
+        ("10/2025", "Kostnadsoverslag for ny stasjon på tomt B", "Brannsjefen", "01.05.2025"))]
+    table = Table(rows, colWidths=[60, 140, 100, 80])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    assert [b.cells for b in read(out.getvalue())][-1] == (
+        "10/2025", "Kostnadsoverslag for ny stasjon på tomt B", "Brannsjefen", "01.05.2025")

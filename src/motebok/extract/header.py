@@ -3293,6 +3293,13 @@ def _met_with_outsider(rest: str, stripped: str) -> bool:
     return not names_a_body(stripped.split(" om ", 1)[0])
 
 
+# A compound meeting word with the meeting's number before the body it met in: "styremøte
+# 3/2025 i Interkommunalt arkiv Trollheimen IKS", "styremøte nr. 4 i X" (the number, as
+# in "Møte nr. 3/2024 i Regionrådet", is no part of the name).
+_NUMBERED_COMPOUND = lazy_regex(r"(?P<word>[\wæøå-]+øte)\s+(?:nr\.?\s*)?\d{1,3}"
+                                r"(?:\s*[/-]\s*\d{2,4})?(?=\s+(?:i|for)\s)", re.I)
+
+
 def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """The body that met and the organisation it belongs to, from the title.
 
@@ -3387,6 +3394,9 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if _met_with_outsider(rest, stripped):
             return None, None  # "Notat frå møte med Vestland fylkeskommune om busstilbodet"
         rest = stripped
+    if "øte " in rest[:24] and (numbered := _NUMBERED_COMPOUND.match(rest)) and \
+            compound_body(numbered["word"]) is not None:
+        rest = f"{numbered['word']} {rest[numbered.end():]}"  # "styremøte 3/2025 i X …"
     if "øte i " in rest[:40] or "øte – " in rest[:40] or "øte - " in rest[:40]:
         rest = _body_past_kind_of_meeting(rest)  # (the pattern's words)
     bare = _BARE_MEETING.match(rest)

@@ -2304,8 +2304,10 @@ def _lone_first_name(before: str, text: str) -> bool:
         # "Holm, Ante" / "Dahl, Torjus (leder)": two lines of the same form, two people)
     last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()
     # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
-    # two first names ("… og Tom Martin" / "Hahtokari")
-    two_first = len(last) == 2 and all(is_first_name(word) for word in last)
+    # two first names, also after a title ("… og Tom Martin" / "Hahtokari", "…,
+    # fagansvarlig revisjon Ole Martin" / "Gjerde")
+    two_first = len(last) >= 2 and all(is_first_name(word) for word in last[-2:]) and \
+        not any(word[:1].isupper() for word in last[:-2])
     if last and _names_wrap_on(last, text):
         return True
     if not last or not last[-1][:1].isupper() or not last[-1].isalpha() or \

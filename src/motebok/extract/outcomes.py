@@ -926,7 +926,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
       "ikke vedt", "ikkje vedt", "stemt ned", "røysta ned", "røystet ned", "oppnådde"),
      # (also the clause after the casting vote: "Leiaren si dobbeltrøyst var avgjerande,
      # og framlegget fall.")
-     r"(?:^|,\s+og\s+)(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|"
+     # (also after the vote it was put to: "Det ble først stemt over Halsens forslag, som
+     # fikk 2 stemmer og falt.", "Det vart røysta over framlegget frå Ola Li, som fall.")
+     r"(?:^|,\s+og\s+)(?:det\s+(?:ble|vart|blei)\s+(?:først\s+|fyrst\s+)?"
+     r"(?:stemt|votert|røysta|røystet)\s+over\s+)?"
+     r"(?:[\wæøå-]+\s+){0,3}?(?:[\wæøå-]*(?:forslag|framlegg)(?:et)?|"
      r"innstillingen|innstillinga|tilrådinga)\b[^.]{0,120}?"
      r"(?:(?<!\bså)(?<!\balle)(?<!\bdet)(?<!\bbeste)(?<!\bverste)\s(?:falt|fall)\b|"
      r"\s(?:ble|vart|blei)\s+(?:nedstemt|forkastet|forkasta|avvist|trukket|trekt|nedrøysta|"
@@ -4566,7 +4570,17 @@ def _owner_alike(one: list[str], other: list[str]) -> bool:
             all(word[:1].isupper() for word in long_):
         return short[0] == long_[0]
     return len(one) == len(other) and all(
-        _noun_stem(a) == _noun_stem(b) for a, b in zip(one, other, strict=True))
+        _noun_stem(a) == _noun_stem(b) or _definite_form(a, b)
+        for a, b in zip(one, other, strict=True))
+
+
+def _definite_form(one: str, other: str) -> bool:
+    """Whether one word is the other with a definite ending ("arkivlederen" for
+    "Arkivleder", "leiaren" for "leiar"), which the stemmer does not always cut alike
+    ("arkivled" / "arkivleder")."""
+    short, long_ = sorted((one.casefold(), other.casefold()), key=len)
+    return len(short) >= 4 and long_.startswith(short) and \
+        long_[len(short):] in _DEFINITE_ENDINGS
 
 
 def _noun_stem(word: str) -> str:

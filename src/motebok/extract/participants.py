@@ -614,7 +614,12 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # a building's caretaker: "Vaktmeister Ivar Lunde var med på saka."
                     "vaktmester", "vaktmeister",
                     # a company's accountant at its board meeting: "Regnskapsfører Mette Aas"
-                    "regnskapsfører", "regnskapsførar")
+                    "regnskapsfører", "regnskapsførar",
+                    # an auditor by the title the law gives ("Statsautorisert revisor Jon
+                    # Fjeld") and a firm's expert for a field ("fagansvarlig
+                    # forvaltningsrevisjon Ole Gjerde"; "-ansvarlig" alone may be a seat)
+                    "statsautorisert revisor", "registrert revisor", "fagansvarlig",
+                    "fagansvarleg")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
@@ -1246,7 +1251,9 @@ def _second_place_word_off(name: str) -> str:
     return name
 
 
-_LOWER_LEAD = lazy_regex(r"^[a-zæøå][\w.-]*\s+(?=[A-ZÆØÅ])")
+# (a job of a few words too: "leiar for førebyggjande avdeling Siri Nes"; not a unit
+# acting through the person, "sekretariatet ved Kari Holm", read as whom she comes from)
+_LOWER_LEAD = lazy_regex(r"^[a-zæøå][\w.-]*(?:\s+(?!ved\b)[a-zæøå][\w-]*){0,3}\s+(?=[A-ZÆØÅ])")
 
 
 _LIST_MARKER = lazy_regex(r"^(?:[-*•]\s*|\d+[.)]\s+)")
@@ -1554,6 +1561,8 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
             sep = None  # "Kommunal- og distriktsdepartementet": one word, shortened
         if sep and i in one_place:
             sep = None  # "Sogn og Fjordane fylkeskommune": one county
+        if sep and ch == "&" and _FIRM_AFTER_AMPERSAND.match(text, sep.end()):
+            sep = None  # "Fjeld & Co AS", "Berg & Sønn": one firm's name
         if sep and ch == "o" and _up_to_and_with(buf, text, sep.end()):
             sep = None  # "til og med sak 4": one note, not two people
         if sep and ch not in ";&" and text[sep.end():sep.end() + 1].isdecimal() and \
@@ -1575,6 +1584,10 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
     kept = [(t, p, j) for t, p, j in pieces if t.strip(" .:") or p]
     return [(_with_stop(t, t.strip(" .:"), at < len(kept) - 1), p, j)
             for at, (t, p, j) in enumerate(kept)]
+
+
+# What follows "&" in a firm's name, never a person's: "& Co", "& Sønn", "& Partners".
+_FIRM_AFTER_AMPERSAND = lazy_regex(r"(?:Co\b|Søn|Partner)")
 
 
 def _with_initial_stop(written: str, stripped: str) -> str:
@@ -4112,6 +4125,10 @@ def _seat_role(entry: Entry, text: str, guests_only: bool = False) -> None:
         seat = ROLE_WORDS.get(f"{words[0]} {words[1]}".casefold())  # "daglig leder"
     if entry.role not in (None, ParticipantRole.MEMBER):
         return
+    if seat in MEETING_ROLES and len(words) > 2 and words[1] in ("for", "av") and \
+            (at := text.find(entry.name)) > 0 and role_of(text[:at].strip(" ,")) is None:
+        return  # "leiar for førebyggjande avdeling Siri Nes": the head of a department,
+        # where "leder for styret Kari Holm" chairs the body (``_role_of_body``)
     if seat is ParticipantRole.GUEST or (seat in MEETING_ROLES and not guests_only):
         entry.role = seat
 
@@ -4412,7 +4429,8 @@ def _apply_job(entry: Entry, cell: str) -> None:
     or after a comma is whom they represent, and words on the items they were there for
     make them partial.
     """
-    for n, piece in enumerate(p.strip() for p in cell.split(",")):
+    pieces = _JOB_PIECES.split(cell) if "/" in cell else cell.split(",")
+    for n, piece in enumerate(p.strip() for p in pieces):
         if not piece:
             continue
         if _PARTIAL.search(piece) or _CASES_NOTE.match(piece):
@@ -4421,6 +4439,9 @@ def _apply_job(entry: Entry, cell: str) -> None:
             # "Konsulent, sekretær for rådet": the job the person has in the meeting, after
             # the post they hold
             entry.role = ParticipantRole.SECRETARY
+        elif n and piece[:1].islower() and is_role_word(piece) and \
+                role_of(piece) is ParticipantRole.CHAIR:
+            entry.role = ParticipantRole.CHAIR  # "Kommunalsjef, leiar av styringsgruppa"
         elif entry.organization is not None:
             continue
         elif n == 0:
@@ -4431,6 +4452,12 @@ def _apply_job(entry: Entry, cell: str) -> None:
                 entry.organization = at_place.group("org")
         elif piece[:1].isupper() and not looks_like_name(piece):
             entry.organization = piece
+
+
+# Where a "Stilling" cell's parts meet: a comma, or a slash with spaces as a "Stilling /
+# kommune" column writes the job over whom the person works for ("Kommunedirektør /"
+# over "Frøya kommune"; "IKT-leder/IKT Nordkyst" with no spaces may be one job's name).
+_JOB_PIECES = lazy_regex(r",|\s/\s")
 
 
 def _secretary_job(piece: str) -> bool:
@@ -4939,7 +4966,10 @@ def presence_mark(cells: tuple[str, ...], columns: dict[int, str] | None) -> str
 # cross ("❌") did not ("nei"), as a "Ja"/"Nei" column says it (the emoji's variation
 # selector, U+FE0F, aside: "✔️" is "✔").
 TICK_MARKS = {"☒": "x", "☑": "x", "☐": "", "✓": "x", "✔": "x", "√": "x", "✗": "x", "✘": "x",
-          "×": "x", "✖": "x", "✅": "x", "❌": "nei"}
+          "×": "x", "✖": "x", "✅": "x", "❌": "nei",
+          # a dash alone fills a cell that has nothing to say ("Eigarkommune: –" for the
+          # employees' member), as an empty cell
+          "-": "", "–": "", "—": ""}
 
 
 def _tick(cell: str) -> str:
@@ -5584,7 +5614,9 @@ def _reason_as_written(cell: str) -> bool:
 # Where a role cell's seat ends and a remark on the attendance begins: a comma or a dash
 # ("gjest, sak 5/26", "observatør – fra kl. 11"), or the preposition that opens the remark
 # ("gjest under sak 5/26").
-_SEAT_REMARK = lazy_regex(r"\s*(?:,|\s[–—-])\s*|\s+(?=(?:under|fra|frå|til|etter|i|på)\s)",
+# (a slash with spaces too: Word's narrow cells put the remark on a line of its own after
+# it, "Ordfører /" over "møtte fra sak 5/2025")
+_SEAT_REMARK = lazy_regex(r"\s*(?:,|\s[–—/-])\s*|\s+(?=(?:under|fra|frå|til|etter|i|på)\s)",
                           re.IGNORECASE)
 
 
@@ -5612,8 +5644,11 @@ def _seat_then_remark(cell: str) -> tuple[str, str] | None:
 def _seat_then_whose(cell: str) -> tuple[str, str] | None:
     """A role cell that gives the seat and then whom the deputy came for ("Varaordfører,
     for Tor Lie", "Vara, pva Kari Dahl"), as a list writes "(for Tor Lie)": the seat and
-    the note, or None."""
+    the note, or None. A slash with spaces parts them as a comma does ("Kommunestyremedlem
+    / vara for Tor Lie", the remark on the cell's second line)."""
     head, comma, tail = cell.rpartition(", ")
+    if not comma and " / " in cell:
+        head, comma, tail = cell.rpartition(" / ")
     tail = tail.strip()
     if not comma or not head.strip() or \
             not tail.casefold().startswith(("for ", "vara for ", "pva ", "pva. ", "møtte for ")) \

@@ -1721,6 +1721,9 @@ _TABLE_LABEL_FIELDS = {Field.TIME, Field.DATE, Field.TIME_PLACE, Field.PLACE, Fi
                        Field.ORGANIZATION,
                        Field.SECRETARY, Field.SECRETARIAT, Field.PRESENT, Field.ABSENT,
                        Field.GUESTS}
+# The labels of when and where, which never give one another as a value.
+_WHEN_WHERE_FIELDS = frozenset({Field.TIME, Field.DATE, Field.TIME_PLACE, Field.PLACE,
+                                Field.END})
 _TABLE_CHAIR_LABELS = {"møteleder", "møteleiar", "møteledar", "ordstyrer", "ordstyrar"}
 # Deputies who came, by the plural or shortened words a seat table never uses for one
 # seat ("Vara | Per Lie" under "Forfall" names whose deputy he is).
@@ -1766,6 +1769,11 @@ def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
     if is_task_column_heading(filled[0]) and is_task_column_heading(filled[1]):
         return None  # "Hvem | Når", "Hva | Ansvar og frist": a follow-up table's
         # headings, not "Hvem: Når"
+    if label.field in _WHEN_WHERE_FIELDS and filled[1][-1:] not in "0123456789" and \
+            (other := match_label(filled[1].rstrip(":; ") + ":")) is not None and \
+            not other.value and other.field in _WHEN_WHERE_FIELDS:
+        return None  # "Dato og tid | Sted" over "12. juni 2025 kl. 12 | Rådhuset": two
+        # labels over the row of their values (``_header_tables``), not "Dato og tid: Sted"
     if label.field in ATTENDANCE_FIELDS and (other := match_label(filled[1].rstrip(":; ") + ":")) \
             and not other.value and other.field in ATTENDANCE_FIELDS:
         return None  # "Til stede | Forfall": two lists' labels side by side, not a value

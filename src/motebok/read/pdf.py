@@ -2295,7 +2295,8 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
                 row[-1], rect, rects[n + 1] if n + 1 < len(rects) else None, bottom, top):
             row.append((x0, bottom, x1, top))  # (its gaps: the row's)
         elif row and row[0][2] < x0 and len(row) == 1 and _lowered_before(
-                row[0], rect, rects[n + 1] if n + 1 < len(rects) else None):
+                row[0], rect, rects[n + 1] if n + 1 < len(rects) else None) and \
+                not (len(rows) > 1 and _wrapped_line_of(rows[-2][-1], row[0], rect)):
             row.append(rect)
             lowered_rows.add(id(row))
             bottom, top = row[0][1], y1
@@ -2399,6 +2400,31 @@ def _raised_beside(rect: tuple[float, float, float, float], bottom: float, top: 
 
 # A raised cell is about as tall as the row's text (a footnote mark is much smaller).
 _RAISED_HEIGHT = 0.8
+
+
+def _wrapped_line_of(above: tuple[float, float, float, float],
+                    line: tuple[float, float, float, float],
+                    after: tuple[float, float, float, float]) -> bool:
+    """Whether ``line`` is the second line of the cell whose first line is ``above``
+    (the last run of the row before), and ``after``, the run after it, stands on that
+    first line: ``line`` starts where ``above`` starts and lies a line lower, and
+    ``after`` shares ``above``'s baseline. Word and reportlab write a table row cell by
+    cell, so a cell wrapped in a middle column ("Kostnadsoverslag for ny" over "stasjon
+    på tomt B") sends its second line before the row's later cells set at the top, as a
+    first cell centred over two rows is sent; it is no such cell, and the later cells
+    keep their own gaps. (Later cells centred beside the two lines stand between them:
+    those are the lowered row's.)"""
+    height = above[3] - above[1]
+    return abs(above[0] - line[0]) < _SAME_LEFT and \
+        0 < above[1] - line[1] < _WRAP_STEP * height and \
+        abs(after[1] - above[1]) < _SAME_BASELINE * height
+
+
+# A cell's next line lies less than this many line heights under the one before (its
+# left edge within ``_SAME_LEFT`` of the first line's).
+_WRAP_STEP = 1.8
+# Runs whose bottoms differ by less than this share of a line's height stand on one line.
+_SAME_BASELINE = 0.3
 
 
 def _lowered_before(lowered: tuple[float, float, float, float],
