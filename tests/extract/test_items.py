@@ -5564,6 +5564,29 @@ def test_lunch_with_the_arrival_is_a_break(title):
     assert items.is_break_title(title)
 
 
+@pytest.mark.parametrize(("title", "is_break"), [
+    ("Slutt for dagen", True), ("Slutt for i dag", True), ("Lunsj og avreise", True),
+    ("Avreise", True), ("Heimreise", True),
+    ("Avslutning og lunsj", False), ("Oppsummering fra dag én", False)])
+def test_the_end_of_a_gatherings_first_day_and_the_departure_are_breaks(title, is_break):
+    # a two-day programme without day headings ("16.00 Slutt for dagen", "19.00 Middag",
+    # "08.30 …"): the day's end and the departure are no items; a closing talk is one
+    assert items.is_break_title(title) is is_break
+
+
+def test_a_two_day_programme_of_times_only_gives_its_talks_as_items():
+    text = ("Program for fagsamling for helsesjukepleiarar\n\nTid: 22. og 23. april 2026\n"
+            "Stad: Fjellhotellet, Gol\n\n10.00 Registrering og kaffi\n10.30 Velkomen\n"
+            "11.00 Nye faglege råd\n12.00 Lunsj\n13.00 Ungdata i Hallingdal\n"
+            "16.00 Slutt for dagen\n19.30 Middag\n08.30 Oppsummering av gruppearbeidet\n"
+            "09.30 Vegen vidare\n11.30 Lunsj og avreise\n")
+    record = parse_bytes(text.encode(), "program.txt")
+    assert [item.title for item in record.items] == [
+        "Registrering og kaffi", "Velkomen", "Nye faglege råd", "Ungdata i Hallingdal",
+        "Oppsummering av gruppearbeidet", "Vegen vidare"]
+    assert (record.meeting.date, record.meeting.start) == ("2026-04-22", "10:00")
+
+
 def test_a_programme_list_s_sections_name_their_speakers_and_lose_the_page_footer():
     # (s61b) a PDF's "Program" list over sections headed by the titles alone: "Innlegg ved
     # X, Org." under a section's heading names a guest; the footer between pages is no text

@@ -709,6 +709,18 @@ def test_a_state_agencys_group_lists_its_guests(line, label):
     assert found is not None and found.field is Field.GUESTS and found.label == label
 
 
+@pytest.mark.parametrize(("line", "label"), [
+    ("Fra Helsedirektoratet: Marianne Kvam (sak 3)", "fra helsedirektoratet"),
+    ("Frå Arbeidstilsynet: Per Lie", "frå arbeidstilsynet"),
+    ("Fra Husbanken: Anne Li", "fra husbanken"),
+    # the label alone on its line, the names under it, as "Fra sekretariatet" heads them
+    ("Fra Helsedirektoratet", "fra helsedirektoratet"),
+    ("Frå Statsforvaltaren i Vestland", "frå statsforvaltaren i vestland")])
+def test_any_directorate_or_inspectorate_lists_its_guests(line, label):
+    found = match_label(line)
+    assert found is not None and found.field is Field.GUESTS and found.label == label
+
+
 def test_a_municipalitys_group_is_no_agency():
     found = match_label("Fra Nordby kommune: Kari Holm")
     assert found is None or found.field is not Field.GUESTS

@@ -3233,3 +3233,71 @@ def test_a_short_bullet_without_a_stop_does_not_take_the_sentence_after_the_list
     assert item.decisions == [
         "Faggruppen ble enige om å etablere en arbeidsgruppe for unge utenfor arbeid."]
     assert "oppfølgingstjenesten\nFaggruppen" in item.text
+
+
+def _bulleted_cells_docx() -> bytes:
+    """A DOCX item table "Sak | Tema | Referat" whose Referat cells hold Word bullet
+    lists (paragraphs with numPr), as a secretary writes the talk in points."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from fixtures.builders import new_docx_list
+
+    document = docx.Document()
+    document.add_heading("Referat fra møte i kontaktutvalget", 1)
+    document.add_paragraph("Dato: 12. mars 2026")
+    bullets = new_docx_list(document, [("bullet", "•", 1)])
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Sak", "Tema", "Referat"), strict=True):
+        cell.text = text
+    for number, title, points in (
+            ("4/26", "Beredskapsplan", ["Utkastet ble gjennomgått.",
+                                        "Sekretariatet sender planen på høring innen 1. april."]),
+            ("5/26", "Eventuelt", ["Kurs for ledere 24. april", "Ingen andre saker"])):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = number, title
+        for n, point in enumerate(points):
+            paragraph = cells[2].paragraphs[0] if n == 0 else cells[2].add_paragraph()
+            paragraph.text = point
+            num_pr = OxmlElement("w:numPr")
+            for tag, value in (("w:ilvl", "0"), ("w:numId", bullets)):
+                element = OxmlElement(tag)
+                element.set(qn("w:val"), value)
+                num_pr.append(element)
+            paragraph._p.get_or_add_pPr().insert(0, num_pr)
+    return docx_bytes(document)
+
+
+def test_bullets_in_one_table_cell_stay_lines_of_the_item_and_give_their_tasks():
+    # (s63h) each bullet a line of the text without its marker, also when none ends in a
+    # full stop; the task among them is found as on a bulleted line
+    record = parse_bytes(_bulleted_cells_docx(), "referat.docx")
+    plan, other = record.items
+    assert plan.text == ("Utkastet ble gjennomgått.\n"
+                         "Sekretariatet sender planen på høring innen 1. april.")
+    assert [(a.responsible, a.due) for a in plan.actions] == [("Sekretariatet", "2026-04-01")]
+    assert other.text == "Kurs for ledere 24. april\nIngen andre saker"
+
+
+def test_a_programme_tables_slot_keeps_its_cells_bullets_as_lines():
+    # (s63h) "13:30 | Status | Kari | • … • …": the slot's bullets as a numbered row's
+    page = ("<h1>Referat nettverksmøte 4. mars 2026</h1><table>"
+            "<tr><th>Tid</th><th>Punkt</th><th>Hvem</th><th>Notater</th></tr>"
+            "<tr><td>12:30</td><td>Velkommen</td><td>Mona</td><td>Referatet ble godkjent.</td>"
+            "</tr><tr><td>13:30</td><td>Status prosjekter</td><td>Kari</td><td><ul>"
+            "<li>Byggesaken er forsinket med en måned.</li><li>Piloten evalueres i april.</li>"
+            "</ul></td></tr></table>")
+    record = parse_bytes(page.encode(), "referat.html")
+    assert [item.text for item in record.items] == [
+        "Referatet ble godkjent.",
+        "Byggesaken er forsinket med en måned.\nPiloten evalueres i april."]
+
+
+def test_a_charts_figure_higher_than_the_deck_has_blocks_is_no_page_number():
+    # (s63h) a slide's chart copied as text: "540" cannot number a page of a short deck
+    deck = ("Nettverk for fagskole\n\nMøte 11. september 2025\n\nAgenda\n\n1. Velkommen\n"
+            "2. Søkertall\n\nSøkertall\n\nSøkere per studiested\n\nGjøvik\n\nHamar\n\n540\n\n"
+            "410\n\n- Nytt studium fra høsten\n")
+    record = parse_bytes(deck.encode(), "foiler.txt")
+    assert "540\n410" in record.items[-1].text

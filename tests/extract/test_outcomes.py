@@ -5680,6 +5680,16 @@ def test_a_talks_slide_keeps_only_tasks_with_a_deadline_or_an_owner_named() -> N
     assert talk_slide_tasks(tasks, ("Plan for neste år", "Hva gjør vi framover?")) == tasks
 
 
+def test_a_decks_closing_eventuelt_slide_gives_its_bullets_as_tasks() -> None:
+    # no talk's slide: what the organisers bring up last ("- Sekretariatet sender
+    # presentasjonene etter møtet"), as a closing summary slide's bullets are
+    from motebok.extract.outcomes import talk_slide_tasks
+
+    sent = Action("Sekretariatet sender presentasjonene etter møtet", "Sekretariatet")
+    assert talk_slide_tasks([sent], ("Eventuelt", None), closing=True) == [sent]
+    assert talk_slide_tasks([sent], ("Eventuelt", None)) == []  # (not closing the deck)
+
+
 def test_a_lone_club_word_applies_for_the_body_only_in_a_clubs_minutes() -> None:
     from motebok.extract.outcomes import _applies_for_another
 

@@ -6837,3 +6837,28 @@ def test_two_first_names_after_a_title_at_a_lines_end_wrap_the_surname():
     people = _listed_of("Fra selskapet: Daglig leder Hege Nordvik, fagansvarlig "
                         "forvaltningsrevisjon Ole Martin\nGjerde")
     assert [p[0] for p in people] == ["Hege Nordvik", "Ole Martin Gjerde"]
+@pytest.mark.parametrize("line", [
+    "Statsforvalteren i Innlandet v/ seniorrådgiver Jørund Lie",
+    "Helsedirektoratet v/ Jørund Lie"])
+def test_a_state_agency_v_its_person_among_the_members_is_a_guest(line):
+    # (s63h) the agency came as a visitor, as under "Fra Statsforvalteren:"
+    text = ("Referat fra møte i samhandlingsutvalget\n\nDato: 3.2.2026\n\nTil stede:\n"
+            "Anne Lise Dokken, Gjøvik kommune (leder)\nTrond Haugen, Østre Toten kommune\n"
+            f"{line}\nGran kommune v/ Per Moe\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people[2:]] == [
+        ("Jørund Lie", ParticipantRole.GUEST), ("Per Moe", ParticipantRole.MEMBER)]
+    assert people[2].organization == line.split(" v/")[0]
+
+
+def test_a_service_group_over_names_is_their_organisation_not_their_role():
+    # (s63h) "Frå Valdres kommunale PPT:" names a service, no seat: its people keep the
+    # list's role, with the service as their organisation
+    text = ("Referat frå møte i oppvekstnettverket\n\nDato: 14.10.2025\n\nTil stades:\n"
+            "Frå kommunane: Ola Lie (Vang), Kari Holm (Etnedal)\n\n"
+            "Frå Valdres kommunale PPT:\nIngebjørg Thune\nArne Kvisler\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people[2:]] == [
+        ("Ingebjørg Thune", "Valdres kommunale PPT", ParticipantRole.MEMBER),
+        ("Arne Kvisler", "Valdres kommunale PPT", ParticipantRole.MEMBER)]

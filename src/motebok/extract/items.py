@@ -5109,7 +5109,10 @@ def item_text(section: Section) -> str:
     if section.rest_after:  # a table row's title cell goes on: its paragraphs, then the rest
         out.extend(line.text for line in section.lines[:section.rest_after])
     if section.heading_rest:
-        out.append(section.heading_rest)
+        rest = section.heading_rest
+        # (a table cell's bulleted paragraphs, "- Kurs 24. april": their entries' words)
+        out.append("\n".join(strip_bullet(part) for part in rest.split("\n"))
+                   if "- " in rest or "• " in rest or "– " in rest else rest)
     own_rows = _own_table_rows(section) if section.number else {}
     lines = section.lines
     # (the lines left out at the start, counted once: the title cell's paragraphs above,
@@ -5129,7 +5132,9 @@ def item_text(section: Section) -> str:
         elif line.is_table:
             if section.row is not None and item_table_columns(line.cells):
                 continue  # the item table's heading again, at the top of a PDF's next page
-            out.append(_labelled_row(line.cells) or " ".join(c for c in line.cells if c))
+            out.append(_labelled_row(line.cells) or (
+                strip_bullet(line.cells[0]) if len(line.cells) == 1 else
+                " ".join(c for c in line.cells if c)))
         elif (first := line.text[:1]) in BULLET_STARTS or first >= "\u25a0":
             out.append(strip_bullet(line.text))
         else:
@@ -5507,11 +5512,14 @@ def _without_work_group_heads(found: list[Candidate]) -> list[Candidate]:
 
 
 # A programme's break, no item of the meeting: "Lunsj", "Pause (15 min)", "Kaffipause".
-# (and the day's end as a programme marks it: "15.00 Slutt", "Vel heim")
-# (with the guests' arrival: "Registrering og lunsj", "Lunsj og registrering")
+# (and the day's end as a programme marks it: "15.00 Slutt", "Vel heim", "16.00 Slutt for
+# dagen" between a two-day gathering's days, "Avreise")
+# (with the guests' arrival or departure: "Registrering og lunsj", "Lunsj og avreise")
 _BREAK = lazy_regex(r"(?:registrering\s+og\s+)?"
                     r"(?:lunsj|lunch|lunsjpause|pause|kaffepause|kaffipause|matpause|"
-                    r"beinstrekk|middag|slutt|vel\s+hjem|vel\s+heim)(?:\s+og\s+registrering)?"
+                    r"beinstrekk|middag|slutt(?:\s+for\s+(?:dagen|i\s+dag))?|vel\s+hjem|"
+                    r"vel\s+heim|avreise|hjemreise|heimreise)"
+                    r"(?:\s+og\s+(?:registrering|avreise|hjemreise|heimreise))?"
                     r"(?:\s*\([^)]*\))?\s*:?", re.I)
 
 

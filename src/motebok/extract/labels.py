@@ -1052,12 +1052,26 @@ def _memo_writer(text: str) -> Label | None:
 
 # The state's agencies, which a cooperation of municipalities meets as visitors who come
 # to present their case: "Frå NVE: Øystein Li (sak 4)", "Fra Miljødirektoratet: …",
-# "Frå Statsforvaltaren i Oslo og Viken: …" (the county office with its region's name):
+# "Frå Statsforvaltaren i Oslo og Viken: …" (the county office with its region's name),
+# any directorate or inspectorate by its name's end ("Helsedirektoratet", "Arbeidstilsynet"):
 # partners as ``PARTNER_GROUP_LABELS`` are, each heading whom its people come from
-_AGENCY_GROUP = lazy_regex(
-    r"(?:fra|frå)\s+(?:(?:statsforvalteren|statsforvaltaren)(?:\s+i\s+\w[\w-]*"
-    r"(?:\s+(?:og\s+)?\w[\w-]*){0,3})?|nve|miljødirektoratet|statens\s+vegvesen|"
-    r"mattilsynet|kystverket|landbruksdirektoratet|fiskeridirektoratet|riksantikvaren|dsb)")
+_STATE_AGENCY = (
+    r"(?:(?:statsforvalteren|statsforvaltaren)(?:\s+i\s+\w[\w-]*"
+    r"(?:\s+(?:og\s+)?\w[\w-]*){0,3})?|nve|[\w-]*direktoratet|statens\s+vegvesen|"
+    r"[\w-]*tilsynet|kystverket|husbanken|riksantikvaren|dsb)")
+_AGENCY_GROUP = lazy_regex(r"(?:fra|frå)\s+" + _STATE_AGENCY)
+_AGENCY = lazy_regex(_STATE_AGENCY)
+
+
+def is_state_agency(org: str) -> bool:
+    """Whether an organisation (lower-cased) is one of the state's agencies (``_STATE_AGENCY``:
+    "statsforvalteren i innlandet", "helsedirektoratet"), whose people a cooperation of
+    municipalities has as visitors, not as its members."""
+    return ("stat" in org or "direktorat" in org or "tilsyn" in org or org in _SHORT_AGENCIES) \
+        and _AGENCY.fullmatch(org) is not None
+
+
+_SHORT_AGENCIES = frozenset(("nve", "husbanken", "kystverket", "riksantikvaren", "dsb"))
 
 
 def is_partner_group(label: str) -> bool:
@@ -1069,11 +1083,12 @@ def is_partner_group(label: str) -> bool:
 
 def _agency_group(text: str) -> Label | None:
     """A state agency's group label with its people after the colon ("Frå NVE: Øystein Li
-    (sak 4)"), read as the partners' labels are (``is_partner_group``), or None."""
-    head, colon, value = text.partition(":")
+    (sak 4)"), read as the partners' labels are (``is_partner_group``), or None; also the
+    label alone on its line without a colon ("Fra Helsedirektoratet" over the names), as
+    "Fra sekretariatet" heads its group."""
+    head, _, value = text.partition(":")
     label = head.strip(" *_").casefold()
-    if not colon or len(label) > 60 or label in PARTNER_GROUP_LABELS or \
-            not is_partner_group(label):
+    if len(label) > 60 or label in PARTNER_GROUP_LABELS or not is_partner_group(label):
         return None
     return Label(field=Field.GUESTS, label=label, value=value.strip())
 

@@ -41,9 +41,11 @@ from motebok.extract.text import (
     fold_lowered,
     folded_pattern,
     hint_mask,
+    is_cell_bullet,
     looks_like_name,
     sentences,
     starts_with_any,
+    strip_bullet,
     strip_list_marker,
 )
 from motebok.lazy_pattern import lazy_regex
@@ -3188,7 +3190,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     if heading_rest:
         # (a table row's cells and their paragraphs, one a line: each read as a line is,
         # so that a paragraph's "Vedtak:" labels what follows it)
-        texts.extend((part, False, False, False, None) for part in heading_rest.split("\n"))
+        # (a cell's bulleted paragraph, "- Sekretariatet sender …", an entry of its list)
+        texts.extend((strip_bullet(part), False, False, True, None) if is_cell_bullet(part)
+                     else (part, False, False, False, None) for part in heading_rest.split("\n"))
     columns: dict[str, int] | None = None  # a follow-up table's "Hva | Hvem | Frist"
     decided: tuple[int, int, int] | None = None  # a "Vedtak | Ansvar | Frist" table's columns
     case_column = -1  # its column naming each row's case ("Sak | Beslutning"), if any
@@ -3283,6 +3287,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 cell = line.cells[0]
                 entry = strip_list_marker(cell)
                 texts.append((entry, line.gap, len(entry) < len(cell), False, None))
+                continue
+            if len(line.cells) == 1 and is_cell_bullet(line.cells[0]):
+                # a bulleted paragraph of a cell ("- Kari sender planen innen 1. mai."):
+                # an entry of the cell's list, as a bulleted line is
+                texts.append((strip_bullet(line.cells[0]), line.gap, False, True, None))
                 continue
             for place, part in enumerate(_row_parts(line.cells)):
                 texts.append((part, line.gap and not place, False, False, None))
@@ -8260,9 +8269,11 @@ _is_follow_up_slide_title = contains_any(("videre", "vidare", "oppfølging", "op
 
 # The closing slide's title that sums up the day: "Oppsummering", "Oppsummering av
 # dagen", nynorsk "Oppsummering frå dagen", "Samandrag".
-_DAYS_SUMMARY_TITLE = lazy_regex(r"(?:oppsummering|sammendrag|samandrag)"
+# (or the standing "Eventuelt" closing the deck: no talk's slide, but what the organisers
+# bring up last, "- Sekretariatet sender presentasjonene etter møtet")
+_DAYS_SUMMARY_TITLE = lazy_regex(r"(?:(?:oppsummering|sammendrag|samandrag)"
                                  r"(?:\s+(?:av|fra|frå)\s+(?:dagen|møtet|samlingen|samlinga))?"
-                                 r"\s*:?", re.I)
+                                 r"|eventuelt|evt\.?)\s*:?", re.I)
 
 
 def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None],
@@ -8274,7 +8285,8 @@ def talk_slide_tasks(actions: list[Action], heads: Iterable[str | None],
     bullet is a task only with a deadline or an owner set apart from its sentence
     ("Ansvar: Kari", "Kari Holm: sende …", "… (Kari)"). The deck's ``closing`` item
     titled as the day's summary ("Oppsummering") tells what happens after the gathering,
-    as "Oppsummering og avslutning" does: its bullets are tasks as they stand too."""
+    as "Oppsummering og avslutning" does, and so does a closing "Eventuelt": its bullets
+    are tasks as they stand too."""
     if not actions or any(head and (_is_follow_up_slide_title(head.casefold()) or (
             closing and _DAYS_SUMMARY_TITLE.fullmatch(head.strip())))
                           for head in heads):

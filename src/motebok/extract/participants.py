@@ -21,6 +21,7 @@ from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     Field,
     Label,
+    is_state_agency,
     match_label,
 )
 from motebok.extract.text import (
@@ -4175,6 +4176,10 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         entry = Entry(name=name, organization=org, role=role, attendance=attendance)
         if org and org.casefold() in {"sekretariatet", "sekretariat"}:
             entry.role = ParticipantRole.SECRETARY
+        elif role is ParticipantRole.MEMBER and org and is_state_agency(org.casefold()):
+            # "Statsforvalteren i Innlandet v/ Jørund Lie" among the members present: the
+            # agency came as a visitor, as under "Fra Statsforvalteren:" (a guest)
+            entry.role = ParticipantRole.GUEST
         if tail:
             _apply_note(entry, tail)
         return entry

@@ -1322,6 +1322,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 if item_numbers is None:
                     item_numbers = _lone_item_numbers(blocks)
                 page = number not in item_numbers
+            elif page and len(text) == 3 and text.isdecimal():
+                page = not _chart_figure(blocks, int(text))
             # (also set in columns: "Regionrådet for Hadeland   Referat 14.02.2025   Side 2",
             # a header with a date in the middle, whose page closes its last column; but
             # not the first page's copy over the title, which the head reads as the
@@ -2068,6 +2070,10 @@ _ITEM_NUMBER_CELL = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")?"
                                r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
 
 
+# A programme table's time cell: "13:30", "09.15", "10.00–11.30".
+_CLOCK_CELL = lazy_regex(r"\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?")
+
+
 def _item_row_cells(cells: tuple[str, ...],
                     runs: tuple[str, ...] = ()) -> list[tuple[str, ...]] | None:
     """An item table's row whose title cell holds several paragraphs ("10/24" |
@@ -2085,6 +2091,10 @@ def _item_row_cells(cells: tuple[str, ...],
     if not (head.isdecimal() or head in ("S", "s") or
             (head.isalpha() and (tail.isdecimal() or tail == "."))) or \
             not _ITEM_NUMBER_CELL.fullmatch(number):
+        if head.isdecimal() and "\n" not in cells[1] and _CLOCK_CELL.fullmatch(number):
+            # a programme's slot ("13:30 | Status | Kjell | - Byggesak er forsinket." /
+            # "- Piloten evalueres."): its text cell's paragraphs as a numbered row's
+            return _text_cell_rows(cells)
         return None
     if "\n" not in cells[1]:
         return _text_cell_rows(cells)
@@ -2133,6 +2143,16 @@ def _bold_over_plain(title: str, under: str, runs: tuple[str, ...]) -> bool:
     return title in bold and under not in bold
 
 
+def is_cell_bullet(paragraph: str) -> bool:
+    """Whether a table cell's paragraph is a bulleted list's entry ("- Kurs for ledere 24.
+    april", "• Ingen andre saker"), as a reader writes a Word list inside a cell: each
+    entry a line of its own, though none ends in a full stop."""
+    return paragraph[:2] in _CELL_BULLETS
+
+
+_CELL_BULLETS = frozenset(("- ", "• ", "– ", "* ", "\u2022 ", "▪ ", "· "))
+
+
 def _opens_anew(line: str) -> bool:
     """Whether a title cell's second paragraph starts text of its own, not the rest of a
     wrapped title: a capital or a digit, or a list's letter or bullet ("a) Høring",
@@ -2151,12 +2171,15 @@ def _text_cell_rows(cells: tuple[str, ...]) -> list[tuple[str, ...]] | None:
     Sentences in the cells to its right ("Oppfølging": "Marte lager utkast …") are read
     after the text cell's last paragraph, as a reader reads the row, not between its
     paragraphs; a short cell there ("Ansvar": "Daglig leder", "Frist": "01.04.2024")
-    stays in the row, where its column names it."""
+    stays in the row, where its column names it. A cell of bullets only ("- Kurs 24.
+    april" / "- Ingen andre saker") is split too: a Word list's entries are lines of their
+    own, though none ends in a full stop."""
     where = max(range(2, len(cells)), key=lambda n: len(cells[n]))
     paragraphs = _owners_joined([line for line in map(clean, cells[where].split("\n"))
                                  if line])
-    if len(paragraphs) < 2 or \
-            not any(line.endswith((".", "!", "?", ":")) for line in paragraphs):
+    if len(paragraphs) < 2 or (
+            not any(line.endswith((".", "!", "?", ":")) for line in paragraphs) and
+            not all(is_cell_bullet(line) for line in paragraphs)):
         return None
     row = tuple(clean(c) if n != where else paragraphs[0] for n, c in enumerate(cells))
     right = [cell for cell in row[where + 1:] if cell]
@@ -2284,6 +2307,15 @@ def _lone_item_numbers(blocks: list[Block]) -> frozenset[int]:
     between = (sum(len(block.text) for block in blocks[a + 1:b])
                for a, b in itertools.pairwise(lone))
     return frozenset(lone) if max(between) < _PAGE_TEXT else frozenset()
+
+
+def _chart_figure(blocks: list[Block], value: int) -> bool:
+    """Whether a lone three-digit number is a chart's figure, no page's number: a slide's
+    chart, copied as text, sets each value on a line of its own ("540" / "410"), and no
+    document has more pages than blocks. (A smaller figure stays a page's: left out, it
+    costs a line of a chart's labels; kept, a run "2" / "4" / "6" of an axis would read
+    as items.)"""
+    return value > len(blocks)
 
 
 # Fewer characters than a page of minutes holds, the title pages' too.
