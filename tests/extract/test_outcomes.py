@@ -9650,3 +9650,13 @@ def test_what_the_bodys_own_advice_asks_of_others_is_no_task():
     assert item.decisions == ["Kommunene deler kostnadene likt.",
                               "Kampanjen rettes mot det tyske markedet."]
     assert item.actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the member municipalities' chiefs or councils together: news of others, told in a
+    # project group's or network's minutes, no decision of the group
+    "Kommunedirektørene i de tre kommunene har sluttet seg til prosjektplanen.",
+    "Kommunestyra i alle kommunane har vedteke planen.",
+])
+def test_what_the_member_municipalities_decided_is_anothers_decision(sentence):
+    assert decided_by_another(sentence, "Prosjektgruppen")
