@@ -6753,3 +6753,17 @@ def test_a_speaker_in_a_kommune_who_told_of_something_is_a_guest():
     record = parse_bytes(text.encode(), "fagdag.txt")
     assert [(p.name, p.organization, p.role) for p in record.participants] == [
         ("Tor Rudi", "Nordby kommune", ParticipantRole.GUEST.value)]
+
+
+@pytest.mark.parametrize(("bracket", "organization", "note"), [
+    # a municipality that opens with the letters of a sickness is whom one comes from
+    ("Sykkylven", "Sykkylven", None),
+    ("sykdom", None, "sykdom"),
+    ("sjukemeld", None, "sjukemeld"),
+])
+def test_a_bracket_after_an_absentee_is_a_reason_only_in_its_own_forms(bracket, organization,
+                                                                       note):
+    text = (f"Referat styremøte\n\nDato: 04.11.2025\n\nTil stede: Jon Solnør (Stranda)\n"
+            f"Forfall: Eirik Vatne ({bracket})\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    absent = parse_bytes(text.encode(), "referat.txt").participants[-1]
+    assert (absent.organization, absent.note) == (organization, note)
