@@ -4394,6 +4394,11 @@ def test_a_numbered_second_title_under_the_title_gives_the_meeting_s_day(second)
      "Midtfjord regionråd"),
     ("REFERAT FRA MØTE I STYRINGSGRUPPA, NORDDAL KOMMUNE", "Styringsgruppa",
      "Norddal kommune"),
+    # a council named in one word ("…rådet") or a community ("…fellesskapet") after it
+    ("OPPSUMMERING FRA MØTE I ADMINISTRATIV GRUPPE, VESTDALSRÅDET", "Administrativ gruppe",
+     "Vestdalsrådet"),
+    ("REFERAT FRÅ MØTE I FAGGRUPPE HELSE, HELSEFELLESSKAPET", "Faggruppe helse",
+     "Helsefellesskapet"),
 ])
 def test_a_parent_council_after_a_comma_in_a_title_in_capitals(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -6826,3 +6831,28 @@ def test_a_head_grid_of_two_when_and_where_labels_over_their_values():
     assert (record.meeting.date, record.meeting.start, record.meeting.location,
             record.document_date) == ("2025-06-12", "12:00", "Nordby rådhus, møterom Grip",
                                       "2025-06-16")
+def test_a_page_header_naming_the_body_gives_its_parent_in_the_first_field():
+    # pdftotext -layout: "Regionrådet for X ⇥ Faggruppe landbruk" over the heading
+    text = ("Regionrådet for Vestdalen                         Faggruppe landbruk\n\n"
+            "REFERAT FRÅ MØTE I FAGGRUPPE LANDBRUK\n\nDato: 12.03.2025\nStad: Rådhuset\n\n"
+            "1. Godkjenning av innkalling\nInnkalling vart godkjend.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Faggruppe landbruk",
+                                                  "Regionrådet for Vestdalen")
+
+
+def test_a_lone_document_word_over_its_spelled_out_heading_is_no_title():
+    # "SAMANDRAG" at the letterhead's right is the page's label; the heading is below
+    text = ("Vestdalsrådet\n                                        SAMANDRAG\n\n"
+            "      Samandrag frå møte i administrativ gruppe i Vestdalsrådet\n\n"
+            "Dato: 6. mai 2025\nStad: Teams\n\nSak 12/25 Godkjenning\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "samandrag.txt")
+    assert record.title == "Samandrag frå møte i administrativ gruppe i Vestdalsrådet"
+
+
+def test_a_banner_with_region_and_cooperation_names_the_network_of_the_title():
+    # "Referat frå nettverksmøte" names the kind; the line above it names the network
+    text = ("Vestdalen interkommunale nettverk for barnevern\nReferat frå nettverksmøte\n"
+            "Møtedato:\n25.09.2025\nSak 14/25 Godkjenning\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Vestdalen interkommunale nettverk for barnevern"

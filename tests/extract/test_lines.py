@@ -3301,3 +3301,19 @@ def test_a_charts_figure_higher_than_the_deck_has_blocks_is_no_page_number():
             "410\n\n- Nytt studium fra høsten\n")
     record = parse_bytes(deck.encode(), "foiler.txt")
     assert "540\n410" in record.items[-1].text
+def test_a_viewer_copys_footer_over_each_page_number_is_left_out():
+    # a PDF viewer's copy keeps the footer in the flow: its line over "Side 1 av 2" comes
+    # back over "Side 2 av 2", and is no text of the item the page ends in
+    text = ("Referat fra møte i faggruppe plan\nDato: 14.10.2025\n1. Arealregnskap\n"
+            "Gruppen drøftet metoden.\nVestregionen – Faggruppe plan\nSide 1 av 2\n"
+            "2. Eventuelt\nIngen saker.\nVestregionen – Faggruppe plan\nSide 2 av 2\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [item.text for item in record.items] == ["Gruppen drøftet metoden.", "Ingen saker."]
+
+
+def test_a_line_over_one_page_number_only_stays():
+    text = ("Referat fra møte i faggruppe plan\nDato: 14.10.2025\n1. Arealregnskap\n"
+            "Gruppen drøftet metoden\nfor arealregnskapet i kommunene\nSide 1 av 2\n"
+            "2. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert "kommunene" in record.items[0].text

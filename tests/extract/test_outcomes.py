@@ -9704,3 +9704,11 @@ def test_a_closing_action_items_box_that_repeats_a_mention_is_that_task_once():
     assert [[(a.text, a.responsible, a.due) for a in item.actions] for item in record.items] == [
         [("Siri Mørk tar kontakt med helsesykepleierne.", "Siri Mørk", "2025-05-23")],
         [("Anita Sæther: sende deltakerliste til NAV innen fredag", "Anita Sæther", None)]]
+@pytest.mark.parametrize("sentence", [
+    # the member municipalities' chiefs or councils together: news of others, told in a
+    # project group's or network's minutes, no decision of the group
+    "Kommunedirektørene i de tre kommunene har sluttet seg til prosjektplanen.",
+    "Kommunestyra i alle kommunane har vedteke planen.",
+])
+def test_what_the_member_municipalities_decided_is_anothers_decision(sentence):
+    assert decided_by_another(sentence, "Prosjektgruppen")

@@ -6862,3 +6862,15 @@ def test_a_service_group_over_names_is_their_organisation_not_their_role():
     assert [(p.name, p.organization, p.role) for p in people[2:]] == [
         ("Ingebjørg Thune", "Valdres kommunale PPT", ParticipantRole.MEMBER),
         ("Arne Kvisler", "Valdres kommunale PPT", ParticipantRole.MEMBER)]
+@pytest.mark.parametrize(("bracket", "organization", "note"), [
+    # a municipality that opens with the letters of a sickness is whom one comes from
+    ("Sykkylven", "Sykkylven", None),
+    ("sykdom", None, "sykdom"),
+    ("sjukemeld", None, "sjukemeld"),
+])
+def test_a_bracket_after_an_absentee_is_a_reason_only_in_its_own_forms(bracket, organization,
+                                                                       note):
+    text = (f"Referat styremøte\n\nDato: 04.11.2025\n\nTil stede: Jon Solnør (Stranda)\n"
+            f"Forfall: Eirik Vatne ({bracket})\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    absent = parse_bytes(text.encode(), "referat.txt").participants[-1]
+    assert (absent.organization, absent.note) == (organization, note)

@@ -503,6 +503,58 @@ def test_pages_without_a_common_opening_are_left_as_they_are():
         "Møtebok", "Sak 1/25 Plan", "Sak 2/25 Budsjett"]
 
 
+def test_a_header_on_the_later_pages_only_goes_and_page_one_keeps_its_heading():
+    # a word processor's "different first page": the running header from page two on
+    data = ("Referat fra møte i Vestdal regionråd\n\nSak 1/25 Plan\nDet ble enighet om\n"
+            "\fVestdal regionråd              Referat 12.03.2025\n\nplanen.\n"
+            "\fVestdal regionråd              Referat 12.03.2025\n\nSak 2/25 Eventuelt\n")
+    assert [text for _, text in kinds_and_texts(data.encode())] == [
+        "Referat fra møte i Vestdal regionråd", "Sak 1/25 Plan", "Det ble enighet om",
+        "planen.", "Sak 2/25 Eventuelt"]
+
+
+def test_a_lone_later_page_loses_a_two_field_header_that_names_the_head():
+    # two pages: the header shows once, set in two fields, a blank line under it, and it
+    # names what the first page's head names
+    data = ("Referat prosjektgruppe – Heltid i Vestdalen\n\n1. Status\n"
+            "\fVestdalen                        Prosjekt Heltid\n\nGruppen drøftet planen.\n")
+    assert [text for _, text in kinds_and_texts(data.encode())] == [
+        "Referat prosjektgruppe – Heltid i Vestdalen", "1. Status", "Gruppen drøftet planen."]
+    # (a two-field line naming nothing of the head is the page's own text)
+    other = data.replace("Vestdalen      ", "Budsjett 2026 ", 1).replace("Prosjekt Heltid",
+                                                                       "kr 120 000")
+    assert len(kinds_and_texts(other.encode())) == 4
+
+
+def test_a_table_row_going_on_over_the_page_break_is_no_header():
+    data = ("Referat styremøte Vestdalen\n\nKari Holm           Vestdalen kommune\n"
+            "\fPer Dahl            Vestdalen kommune\nOla Bø              Nordby kommune\n")
+    assert "Per Dahl" in " ".join(text for _, text in kinds_and_texts(data.encode()))
+
+
+def test_a_list_item_wrapped_under_its_own_text_is_one_line():
+    # pdftotext -layout keeps a hanging indent: the line under the item's text goes on
+    data = ("Program\n\n1. Velkommen\n2. Klimaregnskap for kommunene – status og\n"
+            "   erfaringer\n3. Veien videre\n\n"
+            "• De største utslippene kommer fra veitrafikk og\n  jordbruk\n").encode()
+    assert [text for _, text in kinds_and_texts(data)] == [
+        "Program", "1. Velkommen", "2. Klimaregnskap for kommunene – status og erfaringer",
+        "3. Veien videre", "• De største utslippene kommer fra veitrafikk og jordbruk"]
+
+
+def test_a_line_under_a_finished_list_item_stays_its_own():
+    data = b"1. Godkjenning av referat.\n   merknad fra Kari\n"
+    assert len(kinds_and_texts(data)) == 2
+
+
+def test_a_wrapped_cell_broken_at_a_hyphen_joins_as_running_text():
+    data = ("NAVN                 KOMMUNE / REGION\n"
+            "Kari Holm            Nordby kommune\n"
+            "Per Dahl             Regionrådet for Midt-\n"
+            "                     Gudbrandsdal\n").encode()
+    assert "Regionrådet for Midt-Gudbrandsdal" in kinds_and_texts(data)[-1][1]
+
+
 def test_word_numbered_headings_with_a_tab_are_headings_not_a_table():
     # Word's numbered headings pasted as text keep the TAB after the number; a lone such
     # row is a heading, while rows of a real table ("Nr ⇥ Sak" over "1 ⇥ …") stay rows.

@@ -1012,6 +1012,9 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
         if named and " " not in line.body and _menu_entry_over_minutes(top, pos):
             continue  # a copied page's menu ("Meny" / "Møtekalender" / "Postliste") over its
             # "Møteprotokoll": the site's section, the page's own heading the title
+        if named and " " not in line.body and _spelled_out_below(top, pos):
+            continue  # "SAMANDRAG" at the letterhead's right over "Samandrag frå møte i
+            # administrativ gruppe …": the page's label, the full heading below the title
         if named and running and _running_header(top, pos, running):
             continue  # "Protokoll – Sogn regionråd – 12.03.2025" on every page, over
             # "PROTOKOLL": the page's header, the heading under it the title
@@ -1092,6 +1095,24 @@ def _ends_in_short_date(text: str) -> bool:
     found = dates.find_dates(text)
     return bool(found) and found[-1].end >= len(text.rstrip(". ")) and \
         not FINITE_VERB.search(text)
+
+
+def _spelled_out_below(top: list[Line], pos: int) -> bool:
+    """Whether a document word alone ("SAMANDRAG", "Referat") has a heading under it, in
+    the next lines of the head, that opens with the same word and names the meeting
+    ("Samandrag frå møte i administrativ gruppe i Nordfjordrådet"): the word alone is a
+    label of the page (a letterhead's field, a template's stamp), the heading the title."""
+    word = top[pos].body.strip(" :").casefold()
+    for below in top[pos + 1:pos + 1 + _LABEL_REACH]:
+        words = below.body.split(" ", 1)
+        if words[0].casefold() == word and len(words) > 1 and len(below.body) <= 160 and \
+                not below.body.endswith("."):
+            return True
+    return False
+
+
+#: How many lines under a lone document word its spelled-out heading may stand.
+_LABEL_REACH = 2
 
 
 def _menu_entry_over_minutes(top: list[Line], pos: int) -> bool:
@@ -1503,12 +1524,18 @@ _PAGE_HEADER_REST = lazy_regex(r"\b(?:referat|protokoll|møtebok|notat|side\s+\d
                                r"\d{1,2}\.\d{1,2}\.\d{2,4}", re.I)
 
 
-def _header_owner_cell(text: str) -> str | None:
+def _header_owner_cell(text: str, body: str | None = None) -> str | None:
     """The first cell of a PDF's running page header at the top ("Østfold fylkeskommune ⇥
     Referat nettverksmøte ⇥ Side 1"), when the rest names the minutes, a date or the
-    page: the organisation whose template it is, a letterhead as a line of its own is."""
+    page, or the body that met (``body``: "Regionrådet for Midt-Dal ⇥ Faggruppe
+    landbruk"): the organisation whose template it is, a letterhead as a line of its own
+    is."""
     first, _, rest = text.partition("\t")
-    return first.strip() if _PAGE_HEADER_REST.search(rest) else None
+    if _PAGE_HEADER_REST.search(rest):
+        return first.strip()
+    named = rest.strip().casefold()
+    return first.strip() if body and len(named) >= 4 and (
+        named in body.casefold() or body.casefold() in named) else None
 
 
 def _county_of_region(letterhead: str, region: str) -> bool:
@@ -1623,6 +1650,8 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
         candidates += lines[under:under + 1]
     for line in candidates:
         text = _norwegian_name(line.body) if " / " in line.body else line.body
+        if "\t" in text:  # a page header: the cooperation beside the body or the minutes
+            text = _header_owner_cell(text, head.body) or text
         if text.isupper() and " " not in text:
             text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
@@ -3756,9 +3785,10 @@ _INSTITUTION_AFTER_BODY = lazy_regex(r"(?<=\sved\s)[a-zæøå][\w-]*(?=(?:\s+[a-
                                      r"sykehus|sjukehus|omsorgssenter|helsesenter)$)")
 
 
-# A cooperation named by one word after the body and a comma, lower-cased above.
+# A cooperation named by one word after the body and a comma, lower-cased above: a
+# region, a cooperation, a network or a council of the region ("…, lågendalsrådet").
 _COOPERATION_AFTER_COMMA = lazy_regex(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|samarbeidet|"
-                                      r"nettverket)$")
+                                      r"nettverket|rådet|fellesskapet)$")
 
 
 # A cooperation named by its kind and its region, lower-cased with the rest of a title in
@@ -4987,14 +5017,32 @@ def _banner_names_body(lines: list[Line], title_line: int,
         return None
     for line in lines[max(0, title_line - 3):title_line]:
         text = line.body
-        if len(text) > 100 or not _of_kind(text.casefold(), stem):
+        if len(text) > 100 or not _names_kind(text, stem):
             continue
         if text[-1:].isdigit() and (dated := _BANNER_YEAR.match(text)) is not None:
             text = text[:dated.start("year")].rstrip(" ·|–—-")  # "… · 2025": the file's year
         found, organization = body_and_organization(text)
-        if found and " " in found and _of_kind(found.casefold(), stem):
+        if found and " " in found and _names_kind(found, stem):
             return found, organization
     return None
+
+
+def _names_kind(name: str, stem: str) -> bool:
+    """Whether a name is of a body of the kind ``stem`` names: opening with it
+    (``_of_kind``), or with it after the region and a word for the cooperation
+    ("Sunnhordland interkommunale nettverk for barnevern")."""
+    if _of_kind(name.casefold(), stem):
+        return True
+    if "ale " not in name:  # (the cooperation's adjective: most names have none)
+        return False
+    region = _REGION_THEN_ADJECTIVE.match(name)
+    return region is not None and _of_kind(name[region.end():].casefold(), stem)
+
+
+# A region's name and an adjective of the cooperation before the kind of body:
+# "Sunnhordland interkommunale …", "Nord-Troms regionale …".
+_REGION_THEN_ADJECTIVE = lazy_regex(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?\s+"
+                                    r"(?:interkommunale|regionale)\s+")
 
 
 def _of_kind(name: str, stem: str) -> bool:

@@ -1602,8 +1602,11 @@ _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommun
 # vedtok 12. februar å …", "Fylkestinget har vedtatt at …", "Styret i Vestdalen Utvikling
 # fattet i sak 12/23 følgende vedtak:", "Fylkesutvalet gjorde vedtak 20. juni om …".
 _DECIDED_BY = lazy_regex(
-    r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)(?:\s+(?:i|for|fra|frå)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
-    r"{0,2})?\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)(?:\s+(?:i|for|fra|frå)\s+(?:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)"
+    # (or of the member municipalities together: "Kommunedirektørene i de tre kommunene
+    # har sluttet seg til …", "Kommunestyra i alle kommunane har vedteke …")
+    r"{0,2}|(?:(?:de|dei|alle)\s+(?:[\wæøå]+\s+)?)?(?:eier|eigar)?(?:kommunene|kommunane)))?"
+    r"\s+(?:har\s+|hadde\s+)?(?:(?:enstemmig|samrøystes)\s+)?(?:vedtok|vedtog|vedtatt|"
     r"vedteke|fattet|fatta|gjorde\s+vedtak|godkjente|godkjende|godkjent|godkjend|besluttet|"
     r"bestemte|innvilget|innvilga|bevilget|bevilga|løyvd|løyvde|avslo|avslått|"
     # (a grant told in the present: "Kommunen setter av 500 000 kr til tiltaket.",

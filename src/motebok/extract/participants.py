@@ -563,7 +563,9 @@ _CASES_NOTE = lazy_regex(r"^(?:(?:fra|frå|til|etter|før|under|i)\s+)?\d{1,3}(?
                          re.I)
 # Why someone was away, or who came instead: never an organisation in a parenthesis.
 # (an organisation named for the sick is none: "(Sykepleierforbundet)", "(Sjukehuset)")
-_ABSENCE_REASON = lazy_regex(r"^(?:(?:syk|sjuk)(?!\w*(?:forbund|hus|heim|hjem))\w*|ferie|"
+# (a sickness by its own forms only: "sykdom", "sjukemeld", "sykt"; a place or a body
+# that opens with the same letters, "Sykkylven", "Sykehuset", is whom one comes from)
+_ABSENCE_REASON = lazy_regex(r"^(?:(?:syk|sjuk)(?:t|e|dom\w*|e?meld\w*|efravær)?|ferie|"
                              r"permisjon|perm\.?|reise|jobb\w*|arbeid|kurs|"
                              r"andre\s+møter|annet\s+møte|anna\s+møte|forhindret|"
                              r"kollisjon\w*|vara\b.*|ingen\s+vara.*|uten\s+vara.*)$", re.I)

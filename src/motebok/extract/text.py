@@ -1114,6 +1114,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
     at_page_breaks: set[int] = set()  # ids of the lines on either side of one
     head_starts: list[int] = []  # where the cells of a space-padded table's heading start
     head_at = -1  # the count of lines just after the last space-padded row
+    over_pages: list[Line] = []  # the lines right above a page's number left out
     # the document's paragraphs and cells, searched once for what ``clean`` may change
     # (a paragraph's lines and a cell as written need no call when there is nothing),
     # and for a check box, which few documents hold
@@ -1343,6 +1344,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 page_break = True
                 if lines:
                     at_page_breaks.add(id(lines[-1]))
+                    over_pages.append(lines[-1])
                 if furniture is not None and ("ommune" in text or " IKS" in text or
                                               " AS" in text or "nterkommunal" in text):
                     furniture.append(text)
@@ -1380,7 +1382,47 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 rest.index = len(lines)
             lines.append(line)
             first = False
+    if len(over_pages) > 1:
+        lines = _without_footer_lines(lines, over_pages)
     return _drop_running_headers(_header_tables(lines), at_page_breaks, running)
+
+
+def _without_footer_lines(lines: list[Line], over_pages: list[Line]) -> list[Line]:
+    """The lines without a page footer's first line, the one over its page number: a
+    text copied from a PDF viewer keeps the footer in the flow ("Vestregionen – Faggruppe
+    for plan" / "Side 1 av 2"), and the number alone is known for a page's. The same
+    short line, no sentence and no label, over two page numbers or more is the footer's;
+    left in, it closes the text of the item the page ends in."""
+    seen: dict[str, list[int]] = {}
+    for line in over_pages:
+        if line.index >= _TOP_LINES and lines[line.index] is line:  # (a page's head at
+            seen.setdefault(line.text, []).append(line.index)  # the top is the header's)
+    footer: set[int] = set()
+    for text, places in seen.items():
+        if len(places) > 1 and _FOOTER_LENGTH[0] <= len(text) <= _FOOTER_LENGTH[1] and \
+                text[-1:] not in ".:!?" and not lines[places[0]].is_bullet:
+            footer.update(places)
+            # (the footer's lines above it that come back alike: "Vestfjord regionråd" /
+            # "Strandgata 4" over "Telefon … – www.vestfjord.no")
+            for depth in range(1, _FOOTER_LENGTH[2] + 1):
+                above = {lines[n - depth].text for n in places if n - depth >= _TOP_LINES}
+                if len(above) != 1 or len(next(iter(above))) > _FOOTER_LENGTH[1] or \
+                        any(n - depth < _TOP_LINES for n in places):
+                    break
+                footer.update(n - depth for n in places)
+    if not footer:
+        return lines
+    kept = [line for n, line in enumerate(lines) if n not in footer]
+    for n, line in enumerate(kept):
+        line.index = n
+    return kept
+
+
+#: How long the line of a page footer over its number is, at least and at most, and how
+#: many lines above it the footer may have; the first lines of the text, a page's head
+#: over its number at the top, are left to ``_drop_running_headers``.
+_FOOTER_LENGTH = (12, 100, 3)
+_TOP_LINES = 3
 
 
 # A case heading set in bold at the start of a paragraph, its text after it in plain

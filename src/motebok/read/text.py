@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import ZERO_WIDTH_MARKS, Block, BlockKind, with_runs
+from motebok.read.blocks import ZERO_WIDTH_MARKS, Block, BlockKind, join_at_hyphen, with_runs
 from motebok.read.pandoc import may_hold_pandoc_markup, without_pandoc_markup
 
 __all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "normalised", "only_stray_nuls",
@@ -293,15 +293,66 @@ def without_running_header(text: str) -> str:
     filled = [lines for lines in opening if lines]
     if len(filled) < 2:
         return text
+    running = _shared_opening(filled)
+    if not running:
+        return _without_later_header(text, pages, opening)
+    for number, page in enumerate(pages):
+        pages[number] = _without_opening(page, running, keep_plain=number == 0)
+    return "\f".join("\n".join(page) for page in pages)
+
+
+def _shared_opening(filled: list[list[str]]) -> int:
+    """How many first lines all the pages' non-blank lines (``filled``) share, each page
+    keeping a line of its own below them."""
     running = 0
     while all(len(lines) > running + 1 and lines[running] == filled[0][running]
               for lines in filled):
         running += 1
+    return running
+
+
+def _without_later_header(text: str, pages: list[list[str]], opening: list[list[str]]) -> str:
+    """A converted PDF's text without a running header that opens the later pages only:
+    a word processor's "different first page" gives page one its letterhead and the
+    others a header ("Hadelandsregionen        Prosjekt Heltidskultur"), which falls
+    inside an item as the one before does. Two later pages or more show it by their
+    shared first lines; a lone later page by its first line alone when that reads as a
+    header: two fields set apart by a wide run of spaces, no sentence, a blank line
+    under it, and a word of the first page's head in it (the body, the project)."""
+    later = [lines for lines in opening[1:] if lines]
+    if len(later) >= 2:
+        running = _shared_opening(later)
+    elif later and _lone_header(later[0][0], pages[1:], opening[0]):
+        running = 1
+    else:
+        return text
     if not running:
         return text
-    for number, page in enumerate(pages):
-        pages[number] = _without_opening(page, running, keep_plain=number == 0)
+    for number, page in enumerate(pages[1:], 1):
+        pages[number] = _without_opening(page, running, keep_plain=False)
     return "\f".join("\n".join(page) for page in pages)
+
+
+def _lone_header(line: str, later: list[list[str]], first: list[str]) -> bool:
+    """Whether ``line``, the first of the one later page with text, is a page header
+    (``_without_later_header``)."""
+    if _HEADER_GAP not in line or line[-1:] in ".:;!?,":
+        return False
+    page = next(page for page in later if any(row.strip() for row in page))
+    at = next(n for n, row in enumerate(page) if row.strip())
+    if at + 1 < len(page) and page[at + 1].strip():
+        return False  # (a table's row that goes on over the page break has rows under it)
+    head = {word.strip(_PUNCTUATION).casefold() for row in first[:_HEAD_LINES]
+            for word in row.split()}
+    return any(len(word) >= 4 and word.strip(_PUNCTUATION).casefold() in head
+               for word in line.split())
+
+
+#: The run of spaces between a layout header's left and right fields, and how many of
+#: the first page's lines name what its header may repeat.
+_HEADER_GAP = " " * 8
+_HEAD_LINES = 8
+_PUNCTUATION = ".,:;!?()«»\"'–-"
 
 
 def _without_opening(page: list[str], count: int, keep_plain: bool) -> list[str]:
@@ -1012,6 +1063,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     framed = ""  # the last line that opened with a bar (plain text): a framed row
     blanks = 0  # the blank lines right above the line
     span_open = False  # the line above opened a "**" span inside it and left it open
+    hang = 0  # the column where the text of the list item above starts (its hanging indent)
     # (cells set apart by bars or padded by spaces, asked once in all the text: most
     # documents have neither, and their plain lines then skip both tests)
     lines = lines if isinstance(lines, list) else list(lines)
@@ -1050,6 +1102,10 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             if gap and after_blanks == 1 and _wrapped_over_blank(blocks) and \
                     (first.islower() or _capital_goes_on(blocks[-1].text, stripped)):
                 gap = False  # "… vedtatt med 3 mot 2" / "" / "stemmer.": one sentence
+            if hang and not gap and first.islower() and _hangs_under(line, hang, blocks[-1]):
+                blocks[-1].text = f"{blocks[-1].text} {stripped}"
+                continue  # "• De største utslippene kommer fra veitrafikk og" / "jordbruk"
+            hang = 0
             blocks.append(Block(_PARAGRAPH, stripped, 0, (), False, gap))
             span_open = "**" in stripped and _opens_bold_span(stripped)
             gap = False
@@ -1137,6 +1193,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             blocks[-1].text = f"{blocks[-1].text} {block.text}"
             continue
         blocks.append(block)
+        hang = _text_column(line) if kind is _LIST_ITEM and not markdown else 0
         span_open = "**" in stripped and stripped[0] != "*" and kind is not _TABLE_ROW and \
             _opens_bold_span(stripped)
         if len(blocks) > 1 and blocks[-2].kind is _TABLE_ROW and len(blocks[-2].cells) == 2:
@@ -1146,6 +1203,23 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     if barred_first:
         _untable_title_line(blocks)
     return blocks
+
+
+def _text_column(line: str) -> int:
+    """The column where a list item's text starts, after its indentation, its marker and
+    the spaces after the marker ("  2. Klimaregnskap …" → 5)."""
+    marker = line.lstrip()
+    text = marker.split(" ", 1)[1] if " " in marker else ""
+    return len(line) - len(text.lstrip())
+
+
+def _hangs_under(line: str, column: int, above: Block) -> bool:
+    """Whether a line in lower case goes on with the list item above it: indented to the
+    item's text column (a hanging indent, as pdftotext's layout and a PDF viewer's copy
+    keep it), under an item that ends inside its sentence ("2. Klimaregnskap – status og"
+    / "   erfaringer"). A slide's lines stay apart where the item's wrap is one line."""
+    return above.kind is _LIST_ITEM and (above.text[-1:].isalpha() or above.text[-1:] == ",") \
+        and line[:column].isspace() and line[column:column + 1] not in (" ", "")
 
 
 def _opens_bold_span(stripped: str) -> bool:
@@ -1287,7 +1361,9 @@ def _wrapped_cell(row: str, line: str, above: str = "") -> str | None:
     right over the row) has its last cell in the same column too: then the row is one of
     a table's rows (a case list a PDF converter laid out, "PS 23/24   Søknad om … i" over
     "            Havbygda"), whose long title goes on under itself. The cells after it
-    keep two spaces before them at least."""
+    keep two spaces before them at least. A cell that ends in a hyphen joins its next
+    line as running text does (``join_at_hyphen``: "Regionrådet for Midt-" /
+    "Gudbrandsdal" is one name)."""
     if "\t" in line or "  " in line.strip():
         return None
     indent = len(line) - len(line.lstrip(" "))
@@ -1299,7 +1375,7 @@ def _wrapped_cell(row: str, line: str, above: str = "") -> str | None:
     for cell in cells[1:-1]:
         if abs(cell.start() - indent) > 1:
             continue
-        text = f"{cell.group()} {line.strip()}"
+        text = join_at_hyphen(cell.group(), line.strip()) or f"{cell.group()} {line.strip()}"
         rest = row[cell.end():]
         gap = len(rest) - len(rest.lstrip(" "))
         return row[:cell.start()] + text + (" " * max(gap - len(line.strip()) - 1, 2)
@@ -1320,7 +1396,8 @@ def _wrapped_last_cell(row: str, line: str, above: str, start: int) -> str | Non
     above_cells = list(_PADDED_CELL.finditer(above))
     if len(above_cells) != 2 or abs(above_cells[1].start() - start) > 1:
         return None
-    return f"{row.rstrip()} {stripped}"
+    row = row.rstrip()
+    return join_at_hyphen(row, stripped) or f"{row} {stripped}"
 
 
 def _framed_cell_wrap(above: Block, row: str, line: str) -> Block | None:
