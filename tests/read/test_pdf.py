@@ -2974,6 +2974,9 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
     # a name alone is handed on too: the extractor reads a club or a regional council as
     # the parent of the board or committee the title names (``minutes._parent_alone``)
     (["Fjordvik idrettslag"], ["Fjordvik idrettslag"]),
+    # a council's name before its address in a footer: the name alone, the address is none
+    (["Vestfjell interkommunale politiske råd · Storgata 4, 3580 Geilo · www.vestfjell.no"],
+     ["Vestfjell interkommunale politiske råd"]),
 ])
 def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture
@@ -3333,3 +3336,15 @@ def test_label_cell_wrapped_onto_two_rows_is_one_row():
         ("Faste medlemmer som møtte:",
          "Ordfører Ola Vik (Nordby)\nKari Li (Sørby)\nPer Ås (Sørby)"),
         ("Forfall:", "Eva Bø (Nordby)")]
+
+
+@pytest.mark.parametrize("mark", ["VESTFJELL REGIONRÅD", "ASTAFJORD REGIONRÅD"])
+def test_a_word_mark_in_spaced_capitals_has_its_words_back(mark):
+    # a logo's word mark set in capitals with CSS letter-spacing: PDFium parts it inside
+    # its words ("ASTAF JORD REG IONRÅD"), and the letters' places give the words back
+    weasyprint = pytest.importorskip("weasyprint")
+    page = ("<html><body style=\"font: 11pt 'DejaVu Sans'\">"
+            f"<p style='font: bold 20pt DejaVu Sans; letter-spacing: 3px'>{mark}</p>"
+            "<p>Referat – kulturnettverket</p></body></html>")
+    blocks = read(weasyprint.HTML(string=page).write_pdf())
+    assert [b.text for b in blocks] == [mark, "Referat – kulturnettverket"]

@@ -27,6 +27,7 @@ from motebok.extract.header import (
     compound_body,
     council_of_region,
     detect_kind,
+    is_cooperation_name,
     is_not_a_meeting_record,
     labelled_hours,
     names_a_body,
@@ -592,7 +593,10 @@ def read_header(draft: Draft) -> None:
             _club_beside_body(draft.furniture, head.body) or \
             _parent_alone(draft.furniture, head.body) or \
             _region_beside_body(draft.furniture, head.body) or \
-            _county_over_its_group(draft.furniture, head.body)
+            _county_over_its_group(draft.furniture, head.body) or \
+            _cooperation_on_edges(draft.furniture, head.body)
+    if record.organization is None and head.body:
+        record.organization = _secretariat_of(draft.lines, draft.head_end, head.body)
     if record.organization is None and head.body and record.meeting.location and \
             " fylkeskommune" in record.meeting.location:
         record.organization = _county_hosting_its_network(draft.lines, head.body,
@@ -876,6 +880,69 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
              and not names_issuer(text) and folded not in fold(text)
              and fold(text) not in folded}
     return names.pop() if len(names) == 1 else None
+
+
+def _cooperation_on_edges(furniture: list[str], body: str) -> str | None:
+    """The one cooperation or council a page header or footer names, alone, beside its
+    secretariat or before its address ("Vestlandsrådet – sekretariatet", "Vesterfjella
+    interkommunale politiske råd · Storgata 4"), over the minutes of one of its groups
+    ("Administrativ gruppe", "Næringsforum"): the template of the cooperation the group
+    belongs to, its parent. None when the body is a council itself (it is its own
+    cooperation), the name is the body's own, or the edges name none or several."""
+    folded = fold(body)
+    if _council_itself(folded):
+        return None
+    names = set()
+    for text in furniture:
+        parts = [part for part in (p.strip() for p in _FURNITURE_SPLIT.split(text))
+                 if part and part.casefold() not in _SECRETARIAT_WORDS]
+        if parts and is_cooperation_name(parts[0]) and folded not in fold(parts[0]):
+            names.add(parts[0])
+    return names.pop() if len(names) == 1 else None
+
+
+def _council_itself(folded: str) -> bool:
+    """Whether a (``fold``ed) body is a council or a cooperation itself ("Regionrådet",
+    "Rådet for Vestdal", "Kystsamarbeidet"), its own organisation, not one of its groups."""
+    return "samarbeid" in folded or any(word.endswith(("råd", "rådet"))
+                                        for word in folded.split())
+
+
+# The words a page's edge or a signature gives a cooperation's secretariat by.
+_SECRETARIAT_WORDS = frozenset({"sekretariatet", "sekretariat", "sekretariatet for",
+                                "sekretariatet i"})
+
+
+def _secretariat_of(lines: list[Line], head_end: int, body: str) -> str | None:
+    """The cooperation whose secretariat issues the minutes, as a date line over the title
+    or the signature under them names it ("Sekretariatet i Kinnarådet, 12. mai 2025",
+    "For sekretariatet, Fjellregionen interkommunale politiske råd"): the parent of the
+    group that met. Only a cooperation's or a council's name (``is_cooperation_name``),
+    not the body's own; only the head's lines and the last few, where such lines stand."""
+    folded = fold(body)
+    if _council_itself(folded):
+        return None
+    edges = lines[:min(head_end, _SECRETARIAT_HEAD)] + lines[-_SECRETARIAT_TAIL:]
+    for line in edges:
+        if "sekretariat" not in line.lowered:
+            continue
+        found = _SECRETARIAT_LINE.match(line.body)
+        name = found and (found["name"] or found["before"])
+        if name and is_cooperation_name(name) and folded not in fold(name):
+            return name
+    return None
+
+
+# A secretariat's line naming its cooperation: "Sekretariatet i Kinnarådet, 12. mai
+# 2025", "For sekretariatet, Fjellregionen interkommunale politiske råd", "Sekretariatet
+# for Vestlandsrådet", or the name first: "Vestlandsrådet, sekretariatet".
+_SECRETARIAT_LINE = lazy_regex(
+    r"^(?:(?:[Ff]or\s+)?[Ss]ekretariatet(?:,\s*|\s+(?:i|for|til)\s+)"
+    r"(?P<name>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)|"
+    r"(?P<before>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)\s*[,–-]\s*[Ss]ekretariatet)"
+    r"\s*(?:[,.]|$)")
+_SECRETARIAT_HEAD = 6  # (the lines over the title and the head looked through)
+_SECRETARIAT_TAIL = 8  # (the closing lines: signatures with their place and date)
 
 
 def _club_beside_body(furniture: list[str], body: str) -> str | None:

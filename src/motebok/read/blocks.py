@@ -547,7 +547,27 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         else:
             out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line) or
                        _names_region_cooperation(line))
+            out.extend(part for line in lines if (part := _council_before_address(line)))
     return out
+
+
+def _council_before_address(line: str) -> str | None:
+    """The council's or cooperation's name that opens a footer's line before its address
+    ("Vesterfjella interkommunale politiske råd · Storgata 4, 3580 Geilo · www.…"): the
+    organisation whose template it is, kept alone (the address is no name), for the
+    extractor to judge as the body's parent (``minutes._cooperation_on_edges``)."""
+    if "råd" not in line and "amarbeid" not in line:
+        return None
+    name = _ADDRESS_SPLIT.split(line, 1)[0]
+    if name == line or ("råd" not in name and "amarbeid" not in name) or \
+            not _furniture_name(name):
+        return None
+    return name
+
+
+# What parts a footer's name from its address and contacts: a middle dot, a bar, a
+# bullet or a dash with spaces, or a comma.
+_ADDRESS_SPLIT = lazy_regex(r"\s+[·|•–-]\s+|,\s+")
 
 
 # A cooperation named by its region in one word: "Kongsbergregionen", "Gjøvikregionen";
