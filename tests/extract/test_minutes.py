@@ -2169,9 +2169,15 @@ def test_a_sentence_wrapped_after_its_subject_is_read_with_it():
     # a cooperation's template names it beside its secretariat: the group's parent
     ("Vestfjellrådet – sekretariatet", "Administrativ gruppe", "Vestfjellrådet"),
     ("Indre Vik regionråd – sekretariatet", "Administrativ gruppe", "Indre Vik regionråd"),
+    ("Sekretariatet for Vestfjellrådet", "Administrativ gruppe", "Vestfjellrådet"),
+    ("Sekretariatet i Indre Vik regionråd", "Administrativ gruppe", "Indre Vik regionråd"),
+    # one word alone, also in capitals
+    ("Vestfjellrådet", "Administrativ gruppe", "Vestfjellrådet"),
+    ("VESTFJELLRÅDET", "Administrativ gruppe", "Vestfjellrådet"),
     # … or before its address, in a footer
     ("Vestfjell interkommunale politiske råd · Storgata 4, 3580 Vik", "Næringsforum",
      "Vestfjell interkommunale politiske råd"),
+    ("Vestfjellrådet | Postboks 12, 6800 Vik", "Næringsforum", "Vestfjellrådet"),
     # the council itself met: it is its own cooperation
     ("Vestfjellrådet – sekretariatet", "Regionrådet", None),
 ])
@@ -2186,6 +2192,8 @@ def test_a_cooperation_on_the_page_edge_is_the_parent_of_its_group(header, body,
 @pytest.mark.parametrize(("top", "bottom", "organization", "dated"), [
     # the secretariat's date line over the title: who issues the minutes, and when
     (["Sekretariatet i Vestfjellrådet, 12. mai 2025"], [], "Vestfjellrådet", "2025-05-12"),
+    # the cooperation in place of a letter's town
+    (["Vestfjellrådet, 12. mai 2025"], [], "Vestfjellrådet", "2025-05-12"),
     # the secretariat's signature under them
     ([], ["For sekretariatet, Vestfjell interkommunale politiske råd", "Vik, 14. mai 2025",
           "Kari Holm"], "Vestfjell interkommunale politiske råd", "2025-05-14"),

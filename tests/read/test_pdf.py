@@ -2977,6 +2977,8 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
     # a council's name before its address in a footer: the name alone, the address is none
     (["Vestfjell interkommunale politiske råd · Storgata 4, 3580 Geilo · www.vestfjell.no"],
      ["Vestfjell interkommunale politiske råd"]),
+    (["Vestfjellrådet | Postboks 12, 6800 Vik"], ["Vestfjellrådet"]),
+    (["Vestfjellrådet"], ["Vestfjellrådet"]),  # (a council's one word of its own)
 ])
 def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture

@@ -2341,11 +2341,17 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"(?:Vannområde|Vassområde)t?\s+[A-ZÆØÅ][\w -]{1,40})$")
 
 
-def is_cooperation_name(text: str) -> bool:
-    """Whether a line is a cooperation's or council's name alone, as a letterhead, a page's
+def cooperation_named(text: str) -> str | None:
+    """The cooperation's or council's name a line gives alone, as a letterhead, a page's
     edge or a secretariat's signature gives it ("Vestlandsrådet", "Ytre Nordmøre
-    regionråd", "Fjellregionen interkommunale politiske råd")."""
-    return _COOPERATION_LETTERHEAD.match(text) is not None or names_council(text)
+    regionråd", "Fjellregionen interkommunale politiske råd"), one word in capitals in
+    normal case ("VESTLANDSRÅDET" → "Vestlandsrådet"); None for any other line and for a
+    council named by its kind alone ("Regionrådet")."""
+    if text.isupper() and " " not in text:
+        text = _one_word_in_normal_case(text)
+    if text.casefold() in _COUNCIL_WORDS:
+        return None
+    return text if _COOPERATION_LETTERHEAD.match(text) or names_council(text) else None
 
 
 # Words that make a body a cooperation of several municipalities.

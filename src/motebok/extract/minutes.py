@@ -25,9 +25,9 @@ from motebok.extract.header import (
     Head,
     body_and_organization,
     compound_body,
+    cooperation_named,
     council_of_region,
     detect_kind,
-    is_cooperation_name,
     is_not_a_meeting_record,
     labelled_hours,
     names_a_body,
@@ -877,27 +877,32 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
     if "egionråd" in folded or folded == "rådet":
         return None
     names = {text for text in furniture if (names_council(text) or names_club(text))
-             and not names_issuer(text) and folded not in fold(text)
+             and not names_issuer(text) and text[:13] != "Sekretariatet"  # (its issuer)
+             and folded not in fold(text)
              and fold(text) not in folded}
     return names.pop() if len(names) == 1 else None
 
 
 def _cooperation_on_edges(furniture: list[str], body: str) -> str | None:
     """The one cooperation or council a page header or footer names, alone, beside its
-    secretariat or before its address ("Vestlandsrådet – sekretariatet", "Vesterfjella
-    interkommunale politiske råd · Storgata 4"), over the minutes of one of its groups
-    ("Administrativ gruppe", "Næringsforum"): the template of the cooperation the group
-    belongs to, its parent. None when the body is a council itself (it is its own
-    cooperation), the name is the body's own, or the edges name none or several."""
+    secretariat or before its address ("Vestlandsrådet – sekretariatet", "Sekretariatet
+    for Vestlandsrådet", "Vesterfjella interkommunale politiske råd · Storgata 4"), over
+    the minutes of one of its groups ("Administrativ gruppe", "Næringsforum"): the
+    template of the cooperation the group belongs to, its parent. None when the body is
+    a council itself (it is its own cooperation), the name is the body's own, or the
+    edges name none or several."""
     folded = fold(body)
     if _council_itself(folded):
         return None
     names = set()
     for text in furniture:
-        parts = [part for part in (p.strip() for p in _FURNITURE_SPLIT.split(text))
-                 if part and part.casefold() not in _SECRETARIAT_WORDS]
-        if parts and is_cooperation_name(parts[0]) and folded not in fold(parts[0]):
-            names.add(parts[0])
+        if "ekretariat" in text and (found := _SECRETARIAT_LINE.match(text)):
+            first = found["name"] or found["before"]
+        else:
+            first = next((part for part in (p.strip() for p in _FURNITURE_SPLIT.split(text))
+                          if part and part.casefold() not in _SECRETARIAT_WORDS), "")
+        if (name := cooperation_named(first)) and folded not in fold(name):
+            names.add(name)
     return names.pop() if len(names) == 1 else None
 
 
@@ -916,21 +921,31 @@ _SECRETARIAT_WORDS = frozenset({"sekretariatet", "sekretariat", "sekretariatet f
 def _secretariat_of(lines: list[Line], head_end: int, body: str) -> str | None:
     """The cooperation whose secretariat issues the minutes, as a date line over the title
     or the signature under them names it ("Sekretariatet i Kinnarådet, 12. mai 2025",
-    "For sekretariatet, Fjellregionen interkommunale politiske råd"): the parent of the
-    group that met. Only a cooperation's or a council's name (``is_cooperation_name``),
-    not the body's own; only the head's lines and the last few, where such lines stand."""
+    "For sekretariatet, Fjellregionen interkommunale politiske råd"), or as the head's
+    letter date names the issuer in place of a town ("Kinnarådet, 12. mai 2025"): the
+    parent of the group that met. Only a cooperation's or a council's name
+    (``cooperation_named``), not the body's own; only the head's lines and the last few,
+    where such lines stand."""
     folded = fold(body)
     if _council_itself(folded):
         return None
-    edges = lines[:min(head_end, _SECRETARIAT_HEAD)] + lines[-_SECRETARIAT_TAIL:]
-    for line in edges:
-        if "sekretariat" not in line.lowered:
+    head = lines[:min(head_end, _SECRETARIAT_HEAD)]
+    for index, line in enumerate(head + lines[-_SECRETARIAT_TAIL:]):
+        if "sekretariat" in line.lowered:
+            found = _SECRETARIAT_LINE.match(line.body)
+            name = found and cooperation_named(found["name"] or found["before"])
+        elif index < len(head) and "," in line.body and \
+                (dated := _ISSUER_THEN_DAY.match(line.body)):
+            name = cooperation_named(dated["name"])
+        else:
             continue
-        found = _SECRETARIAT_LINE.match(line.body)
-        name = found and (found["name"] or found["before"])
-        if name and is_cooperation_name(name) and folded not in fold(name):
+        if name and folded not in fold(name):
             return name
     return None
+
+
+# A letter date with the issuer in place of its town: "Kinnarådet, 12. mai 2025".
+_ISSUER_THEN_DAY = lazy_regex(r"(?P<name>[A-ZÆØÅ][^,\d]{3,60}),\s*(?:den\s+)?\d{1,2}\.")
 
 
 # A secretariat's line naming its cooperation: "Sekretariatet i Kinnarådet, 12. mai

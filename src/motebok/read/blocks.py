@@ -542,7 +542,7 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         lines = furniture_lines(part)
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
-        elif len(lines) == 1 and _furniture_name(lines[0]):
+        elif len(lines) == 1 and (_furniture_name(lines[0]) or _one_word_council(lines[0])):
             out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
             out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line) or
@@ -560,9 +560,16 @@ def _council_before_address(line: str) -> str | None:
         return None
     name = _ADDRESS_SPLIT.split(line, 1)[0]
     if name == line or ("råd" not in name and "amarbeid" not in name) or \
-            not _furniture_name(name):
+            not (_furniture_name(name) or _one_word_council(name)):
         return None
     return name
+
+
+def _one_word_council(name: str) -> bool:
+    """A council or cooperation named by one word of its own ("Vestlandsrådet",
+    "Kystsamarbeidet", "VESTLANDSRÅDET"), as a template's header or footer names it."""
+    return " " not in name and name[:1].isupper() and len(name) > 8 and \
+        name.casefold().endswith(("rådet", "samarbeidet"))
 
 
 # What parts a footer's name from its address and contacts: a middle dot, a bar, a
