@@ -926,26 +926,20 @@ def _secretariat_of(lines: list[Line], head_end: int, body: str) -> str | None:
     parent of the group that met. Only a cooperation's or a council's name
     (``cooperation_named``), not the body's own; only the head's lines and the last few,
     where such lines stand."""
-    folded = fold(body)
-    if _council_itself(folded):
-        return None
     head = lines[:min(head_end, _SECRETARIAT_HEAD)]
     for index, line in enumerate(head + lines[-_SECRETARIAT_TAIL:]):
         if "sekretariat" in line.lowered:
             found = _SECRETARIAT_LINE.match(line.body)
             name = found and cooperation_named(found["name"] or found["before"])
-        elif index < len(head) and "," in line.body and \
-                (dated := _ISSUER_THEN_DAY.match(line.body)):
-            name = cooperation_named(dated["name"])
+        elif index < len(head) and ("råd," in line.lowered or "rådet," in line.lowered or
+                                    "samarbeidet," in line.lowered):
+            issuer, _, day = line.body.partition(",")  # "Kinnarådet, 12. mai 2025"
+            name = cooperation_named(issuer) if day.lstrip()[:1].isdigit() else None
         else:
             continue
-        if name and folded not in fold(name):
+        if name and not _council_itself(folded := fold(body)) and folded not in fold(name):
             return name
     return None
-
-
-# A letter date with the issuer in place of its town: "Kinnarådet, 12. mai 2025".
-_ISSUER_THEN_DAY = lazy_regex(r"(?P<name>[A-ZÆØÅ][^,\d]{3,60}),\s*(?:den\s+)?\d{1,2}\.")
 
 
 # A secretariat's line naming its cooperation: "Sekretariatet i Kinnarådet, 12. mai
