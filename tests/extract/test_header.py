@@ -1729,6 +1729,11 @@ def test_a_project_line_under_a_bare_title_is_no_parent_of_the_labelled_body():
      "Styringsgruppen prosjekt Ny skole", "Nordby kommune"),
     ("Referat fra styringsgruppemøte for prosjekt Ny skole – Nordby kommune",
      "Styringsgruppen for prosjekt Ny skole", "Nordby kommune"),
+    # a council named by a word of its own before the dash, whatever its first part
+    ("Lofotrådet – prosjektgruppe for grønn omstilling",
+     "Prosjektgruppe for grønn omstilling", "Lofotrådet"),
+    # … not one named by its kind alone, nor a council before what the document is
+    ("Eldrerådet – referat", "Eldrerådet", None),
 ])
 def test_a_cooperation_named_by_one_word_before_a_dash_is_the_parent(title, body,
                                                                      organization):

@@ -2163,3 +2163,49 @@ def test_a_sentence_wrapped_after_its_subject_is_read_with_it():
     assert _with_subject_above(text, text.lower(), "Møtet tok pause.")[0] == text
     long_start = "Det ble etter en lang og grundig drøfting i møtet"
     assert _with_subject_above(text, text.lower(), long_start)[0] == text
+
+
+@pytest.mark.parametrize(("header", "body", "organization"), [
+    # a cooperation's template names it beside its secretariat: the group's parent
+    ("Vestfjellrådet – sekretariatet", "Administrativ gruppe", "Vestfjellrådet"),
+    ("Indre Vik regionråd – sekretariatet", "Administrativ gruppe", "Indre Vik regionråd"),
+    ("Sekretariatet for Vestfjellrådet", "Administrativ gruppe", "Vestfjellrådet"),
+    ("Sekretariatet i Indre Vik regionråd", "Administrativ gruppe", "Indre Vik regionråd"),
+    # one word alone, also in capitals
+    ("Vestfjellrådet", "Administrativ gruppe", "Vestfjellrådet"),
+    ("VESTFJELLRÅDET", "Administrativ gruppe", "Vestfjellrådet"),
+    # … or before its address, in a footer
+    ("Vestfjell interkommunale politiske råd · Storgata 4, 3580 Vik", "Næringsforum",
+     "Vestfjell interkommunale politiske råd"),
+    ("Vestfjellrådet | Postboks 12, 6800 Vik", "Næringsforum", "Vestfjellrådet"),
+    # the council itself met: it is its own cooperation
+    ("Vestfjellrådet – sekretariatet", "Regionrådet", None),
+])
+def test_a_cooperation_on_the_page_edge_is_the_parent_of_its_group(header, body, organization):
+    data = _docx_with_header(header, [
+        f"Referat fra {body.lower()}", "Dato: 12. mars 2025", "Sted: Teams",
+        "1. Godkjenning av innkalling", "Godkjent."])
+    record = parse_bytes(data, "referat.docx")
+    assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("top", "bottom", "organization", "dated"), [
+    # the secretariat's date line over the title: who issues the minutes, and when
+    (["Sekretariatet i Vestfjellrådet, 12. mai 2025"], [], "Vestfjellrådet", "2025-05-12"),
+    # the cooperation in place of a letter's town
+    (["Vestfjellrådet, 12. mai 2025"], [], "Vestfjellrådet", "2025-05-12"),
+    # the secretariat's signature under them
+    ([], ["For sekretariatet, Vestfjell interkommunale politiske råd", "Vik, 14. mai 2025",
+          "Kari Holm"], "Vestfjell interkommunale politiske råd", "2025-05-14"),
+    ([], ["Vestfjellrådet, sekretariatet"], "Vestfjellrådet", None),
+    # a person beside the secretariat names no cooperation
+    ([], ["Kari Holm, sekretariatet"], None, None),
+])
+def test_the_secretariat_that_issues_the_minutes_names_the_parent(top, bottom, organization,
+                                                                  dated):
+    text = "\n\n".join([*top, "Referat fra rådmannsutvalget", "Tid: 7. mai 2025 kl. 09.00",
+                        "Til stede: Per Li (Vik kommune), Ola Dahl (Bø kommune)",
+                        "1. Godkjenning av innkalling", "Godkjent.", *bottom]) + "\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization, record.document_date) == (
+        "Rådmannsutvalget", organization, dated)

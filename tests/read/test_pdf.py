@@ -2974,6 +2974,11 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
     # a name alone is handed on too: the extractor reads a club or a regional council as
     # the parent of the board or committee the title names (``minutes._parent_alone``)
     (["Fjordvik idrettslag"], ["Fjordvik idrettslag"]),
+    # a council's name before its address in a footer: the name alone, the address is none
+    (["Vestfjell interkommunale politiske råd · Storgata 4, 3580 Geilo · www.vestfjell.no"],
+     ["Vestfjell interkommunale politiske råd"]),
+    (["Vestfjellrådet | Postboks 12, 6800 Vik"], ["Vestfjellrådet"]),
+    (["Vestfjellrådet"], ["Vestfjellrådet"]),  # (a council's one word of its own)
 ])
 def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture
@@ -3357,3 +3362,13 @@ def test_a_middle_cell_wrapped_before_the_later_cells_leaves_them_their_gap():
     SimpleDocTemplate(out).build([table])
     assert [b.cells for b in read(out.getvalue())][-1] == (
         "10/2025", "Kostnadsoverslag for ny stasjon på tomt B", "Brannsjefen", "01.05.2025")
+@pytest.mark.parametrize("mark", ["VESTFJELL REGIONRÅD", "ASTAFJORD REGIONRÅD"])
+def test_a_word_mark_in_spaced_capitals_has_its_words_back(mark):
+    # a logo's word mark set in capitals with CSS letter-spacing: PDFium parts it inside
+    # its words ("ASTAF JORD REG IONRÅD"), and the letters' places give the words back
+    weasyprint = pytest.importorskip("weasyprint")
+    page = ("<html><body style=\"font: 11pt 'DejaVu Sans'\">"
+            f"<p style='font: bold 20pt DejaVu Sans; letter-spacing: 3px'>{mark}</p>"
+            "<p>Referat – kulturnettverket</p></body></html>")
+    blocks = read(weasyprint.HTML(string=page).write_pdf())
+    assert [b.text for b in blocks] == [mark, "Referat – kulturnettverket"]

@@ -47,7 +47,7 @@ from motebok.extract.text import (
     without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import PLACE_PREFIXES, BlockKind
+from motebok.read.blocks import PLACE_PREFIXES, BlockKind, names_council
 from motebok.vocab import DocumentKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
@@ -862,6 +862,9 @@ _HELD_ON = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|[\wæø
                       r"(?:avholdt|holdt|halde|haldt|avhalde)\s+(?:på|i)|på)\s+"
                       r"(?P<place>[A-ZÆØÅ][^,;:]{1,60}?),?\s+(?:den\s+)?"
                       rf"(?:{_WEEKDAY}\s+(?:den\s+)?)?\d", re.I)
+# A secretariat's issuing line opens so: "Sekretariatet i Kinnarådet, 12. mai 2025",
+# "Sekretariatet for …" (the first fourteen characters).
+_SECRETARIAT_OPENINGS = frozenset({"Sekretariatet ", "SEKRETARIATET "})
 # "Sandnes, 3. mai 2021": a place in words only (no weekday, no day), then the date
 _PLACE_DATE = re.compile(rf"^(?!(?i:{_WEEKDAY})\b)"
                          # (a place in Sápmi by both its names: "Áltá/Alta, 22.05.2025")
@@ -2367,6 +2370,19 @@ _COOPERATION_LETTERHEAD = re.compile(
     # the municipalities' water management area, over its groups: "Vannområde Glomma sør",
     # nynorsk "Vassområde Nordfjord" (the Water Framework Directive's local cooperation)
     r"(?:Vannområde|Vassområde)t?\s+[A-ZÆØÅ][\w -]{1,40})$")
+
+
+def cooperation_named(text: str) -> str | None:
+    """The cooperation's or council's name a line gives alone, as a letterhead, a page's
+    edge or a secretariat's signature gives it ("Vestlandsrådet", "Ytre Nordmøre
+    regionråd", "Fjellregionen interkommunale politiske råd"), one word in capitals in
+    normal case ("VESTLANDSRÅDET" → "Vestlandsrådet"); None for any other line and for a
+    council named by its kind alone ("Regionrådet")."""
+    if text.isupper() and " " not in text:
+        text = _one_word_in_normal_case(text)
+    if text.casefold() in _COUNCIL_WORDS:
+        return None
+    return text if _COOPERATION_LETTERHEAD.match(text) or names_council(text) else None
 
 
 # Words that make a body a cooperation of several municipalities.
@@ -4118,7 +4134,8 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
             return body, org
     for org, body in ((first, second), (second, first)):
         if (_PARENT_FORM.search(org) or names_club(org) or one_word_cooperation(org) or
-                _COUNCIL_OF_REGION.match(org) or (org is second and _region_served(org))) and \
+                _COUNCIL_OF_REGION.match(org) or (org is second and _region_served(org)) or
+                (org is first and _council_named_first(org))) and \
                 _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
             first, _, numbered = body.partition(" ")
@@ -4130,6 +4147,15 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
                 return f"{compound} {numbered}", org
             return body[0].upper() + body[1:], org
     return None
+
+
+def _council_named_first(name: str) -> bool:
+    """A council named by one word of its own before a title's dash ("Lofotrådet –
+    prosjektgruppe for grønn omstilling"), as a template puts its owner first: any
+    "…rådet" there owns the group after the dash, whatever its first part ("Lofot" is
+    no place's ending), but not a council by its kind alone ("Regionrådet")."""
+    return " " not in name and name[:1].isupper() and name.endswith("rådet") and \
+        len(name) > 8 and name.casefold() not in _COUNCIL_WORDS
 
 
 def _region_after_dash(first: str, second: str) -> bool:
@@ -5701,6 +5727,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 document = document or found[0]  # "Gjøvik, 19. januar 2026 kl. 13–15" on
                 # a deck's cover: the cover's day dates the deck, with or without hours
             continue
+        if found and document is None and text[:14] in _SECRETARIAT_OPENINGS and \
+                len(text) < 100 and _PLACE_DATE.match(text):
+            document = found[0]  # "Sekretariatet i Kinnarådet, 12. mai 2025": who issues
+            continue  # the minutes and when, as a letter's place and date (no body met)
         if found and len(text) < 100 and (dated := _BODY_THEN_DAY.match(text) or (
                 "dag " in text and _BODY_THEN_WEEKDAY.match(text))) and \
                 _names_body(dated["body"]):

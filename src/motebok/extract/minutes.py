@@ -25,6 +25,7 @@ from motebok.extract.header import (
     Head,
     body_and_organization,
     compound_body,
+    cooperation_named,
     council_of_region,
     detect_kind,
     is_not_a_meeting_record,
@@ -592,7 +593,10 @@ def read_header(draft: Draft) -> None:
             _club_beside_body(draft.furniture, head.body) or \
             _parent_alone(draft.furniture, head.body) or \
             _region_beside_body(draft.furniture, head.body) or \
-            _county_over_its_group(draft.furniture, head.body)
+            _county_over_its_group(draft.furniture, head.body) or \
+            _cooperation_on_edges(draft.furniture, head.body)
+    if record.organization is None and head.body:
+        record.organization = _secretariat_of(draft.lines, draft.head_end, head.body)
     if record.organization is None and head.body and record.meeting.location and \
             " fylkeskommune" in record.meeting.location:
         record.organization = _county_hosting_its_network(draft.lines, head.body,
@@ -873,9 +877,81 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
     if "egionråd" in folded or folded == "rådet":
         return None
     names = {text for text in furniture if (names_council(text) or names_club(text))
-             and not names_issuer(text) and folded not in fold(text)
+             and not names_issuer(text) and text[:13] != "Sekretariatet"  # (its issuer)
+             and folded not in fold(text)
              and fold(text) not in folded}
     return names.pop() if len(names) == 1 else None
+
+
+def _cooperation_on_edges(furniture: list[str], body: str) -> str | None:
+    """The one cooperation or council a page header or footer names, alone, beside its
+    secretariat or before its address ("Vestlandsrådet – sekretariatet", "Sekretariatet
+    for Vestlandsrådet", "Vesterfjella interkommunale politiske råd · Storgata 4"), over
+    the minutes of one of its groups ("Administrativ gruppe", "Næringsforum"): the
+    template of the cooperation the group belongs to, its parent. None when the body is
+    a council itself (it is its own cooperation), the name is the body's own, or the
+    edges name none or several."""
+    folded = fold(body)
+    if _council_itself(folded):
+        return None
+    names = set()
+    for text in furniture:
+        if "ekretariat" in text and (found := _SECRETARIAT_LINE.match(text)):
+            first = found["name"] or found["before"]
+        else:
+            first = next((part for part in (p.strip() for p in _FURNITURE_SPLIT.split(text))
+                          if part and part.casefold() not in _SECRETARIAT_WORDS), "")
+        if (name := cooperation_named(first)) and folded not in fold(name):
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
+def _council_itself(folded: str) -> bool:
+    """Whether a (``fold``ed) body is a council or a cooperation itself ("Regionrådet",
+    "Rådet for Vestdal", "Kystsamarbeidet"), its own organisation, not one of its groups."""
+    return "samarbeid" in folded or any(word.endswith(("råd", "rådet"))
+                                        for word in folded.split())
+
+
+# The words a page's edge or a signature gives a cooperation's secretariat by.
+_SECRETARIAT_WORDS = frozenset({"sekretariatet", "sekretariat", "sekretariatet for",
+                                "sekretariatet i"})
+
+
+def _secretariat_of(lines: list[Line], head_end: int, body: str) -> str | None:
+    """The cooperation whose secretariat issues the minutes, as a date line over the title
+    or the signature under them names it ("Sekretariatet i Kinnarådet, 12. mai 2025",
+    "For sekretariatet, Fjellregionen interkommunale politiske råd"), or as the head's
+    letter date names the issuer in place of a town ("Kinnarådet, 12. mai 2025"): the
+    parent of the group that met. Only a cooperation's or a council's name
+    (``cooperation_named``), not the body's own; only the head's lines and the last few,
+    where such lines stand."""
+    head = lines[:min(head_end, _SECRETARIAT_HEAD)]
+    for index, line in enumerate(head + lines[-_SECRETARIAT_TAIL:]):
+        if "sekretariat" in line.lowered:
+            found = _SECRETARIAT_LINE.match(line.body)
+            name = found and cooperation_named(found["name"] or found["before"])
+        elif index < len(head) and ("råd," in line.lowered or "rådet," in line.lowered or
+                                    "samarbeidet," in line.lowered):
+            issuer, _, day = line.body.partition(",")  # "Kinnarådet, 12. mai 2025"
+            name = cooperation_named(issuer) if day.lstrip()[:1].isdigit() else None
+        else:
+            continue
+        if name and not _council_itself(folded := fold(body)) and folded not in fold(name):
+            return name
+    return None
+
+
+# A secretariat's line naming its cooperation: "Sekretariatet i Kinnarådet, 12. mai
+# 2025", "For sekretariatet, Fjellregionen interkommunale politiske råd", "Sekretariatet
+# for Vestlandsrådet", or the name first: "Vestlandsrådet, sekretariatet".
+_SECRETARIAT_LINE = lazy_regex(
+    r"^(?:(?:[Ff]or\s+)?[Ss]ekretariatet(?:,\s*|\s+(?:i|for|til)\s+)"
+    r"(?P<name>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)|"
+    r"(?P<before>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)\s*[,–-]\s*[Ss]ekretariatet)"
+    r"\s*(?:[,.]|$)")
+_SECRETARIAT_HEAD = 6  # (the lines over the title and the head looked through)
+_SECRETARIAT_TAIL = 8  # (the closing lines: signatures with their place and date)
 
 
 def _club_beside_body(furniture: list[str], body: str) -> str | None:

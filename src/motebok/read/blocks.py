@@ -542,12 +542,39 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         lines = furniture_lines(part)
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
-        elif len(lines) == 1 and _furniture_name(lines[0]):
+        elif len(lines) == 1 and (_furniture_name(lines[0]) or _one_word_council(lines[0])):
             out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
             out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line) or
                        _names_region_cooperation(line))
+            out.extend(part for line in lines if (part := _council_before_address(line)))
     return out
+
+
+def _council_before_address(line: str) -> str | None:
+    """The council's or cooperation's name that opens a footer's line before its address
+    ("Vesterfjella interkommunale politiske råd · Storgata 4, 3580 Geilo · www.…"): the
+    organisation whose template it is, kept alone (the address is no name), for the
+    extractor to judge as the body's parent (``minutes._cooperation_on_edges``)."""
+    if "råd" not in line and "amarbeid" not in line:
+        return None
+    name = _ADDRESS_SPLIT.split(line, 1)[0]
+    if name == line or ("råd" not in name and "amarbeid" not in name) or \
+            not (_furniture_name(name) or _one_word_council(name)):
+        return None
+    return name
+
+
+def _one_word_council(name: str) -> bool:
+    """A council or cooperation named by one word of its own ("Vestlandsrådet",
+    "Kystsamarbeidet", "VESTLANDSRÅDET"), as a template's header or footer names it."""
+    return " " not in name and name[:1].isupper() and len(name) > 8 and \
+        name.casefold().endswith(("rådet", "samarbeidet"))
+
+
+# What parts a footer's name from its address and contacts: a middle dot, a bar, a
+# bullet or a dash with spaces, or a comma.
+_ADDRESS_SPLIT = lazy_regex(r"\s+[·|•–-]\s+|,\s+")
 
 
 # A cooperation named by its region in one word: "Kongsbergregionen", "Gjøvikregionen";

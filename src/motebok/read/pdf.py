@@ -2719,6 +2719,11 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             elif line_text == stripped and stripped.count(" ") * 4 >= len(stripped) \
                     and _split_letters(stripped):
                 line_text = _letter_spacing_undone(stripped, first, size, probe)
+            elif line_text == stripped and " " in stripped and len(stripped) <= 60 and \
+                    stripped.isupper() and not digits:
+                # a logo's word mark in spaced capitals ("ASTAF JORD REG IONRÅD"): PDFium
+                # parts its words where no space is, as in a letter-spaced heading
+                line_text = _letter_spacing_undone(stripped, first, size, probe)
             if ("....." in line_text or "·" in line_text or "……" in line_text
                     or "․" in line_text) and (cells := _leader_cells(line_text)):
                 line_text, row = "\t".join(cells), cells
