@@ -5623,3 +5623,16 @@ def test_a_point_on_the_meeting_plan_under_eventuelt_without_a_day_stays_its_tex
                      "Møteplan våren 2024: Forslag legges fram på neste møte.\n")
     assert record.items[-1].text == ("Kari tok opp benkene.\n"
                                      "Møteplan våren 2024: Forslag legges fram på neste møte.")
+
+
+def test_a_standing_point_with_its_text_after_a_colon_closes_the_cases():
+    # (s63b) "Eventuelt: Ingen saker." after the numbered cases is the point and its text;
+    # the next meeting's label under it closes the minutes
+    text = ("Referat frå arbeidsutvalet\n\nDato: 12. mars 2025\n\n"
+            "Sak 6/25 Godkjenning av referat\nGodkjent.\n\n"
+            "Sak 7/25 Kystvegen\nArbeidsutvalet slutta seg til fråsegna.\n\n"
+            "Eventuelt: Ingen saker.\n\nNeste møte: 9. april kl. 09.00.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items][-1] == \
+        (None, "Eventuelt", "Ingen saker.")
+    assert record.next_meeting.date == "2025-04-09"

@@ -7900,6 +7900,8 @@ def test_the_decks_closing_summary_slide_keeps_its_tasks_as_they_stand() -> None
     # a wish put to another, with no deadline
     "Nettverket ønsker at fylkeskommunen koordinerer gjennomføringen.",
     "Rådet ønskjer at fylkeskommunen sender ut ei oversikt.",
+    # (s63b) … also with "vil at": what the body wants the text to say
+    "Arbeidsutvalet vil at trafikktryggleik vert løfta tydelegare fram.",
 ])
 def test_work_told_about_and_wishes_are_no_tasks(sentence):
     assert not is_action(sentence)
@@ -9650,3 +9652,15 @@ def test_what_the_bodys_own_advice_asks_of_others_is_no_task():
     assert item.decisions == ["Kommunene deler kostnadene likt.",
                               "Kampanjen rettes mot det tyske markedet."]
     assert item.actions == []
+
+
+def test_a_committee_named_for_its_next_meeting_sets_its_day():
+    # (s63b) "Neste kommunedirektørutval vert 2. juni." in that committee's minutes is the
+    # day it set, as "Neste møte vert 2. juni." is; the council's day told in a committee's
+    # minutes ("Neste regionråd er 18. juni.") is no decision of the committee
+    assert is_decision("Neste kommunedirektørutval vert 2. juni kl. 09.00 i Sogndal.")
+    assert not decided_by_another("Neste kommunedirektørutval vert 2. juni.",
+                                  "Kommunedirektørutvalet")
+    assert decided_by_another("Neste regionråd er 18. juni i Steigen.", "Rådmannsutvalget")
+    assert decided_by_another("Neste regionrådsmøte er 18. juni.", "Faggruppe for næring")
+    assert not decided_by_another("Neste regionrådsmøte er 18. juni.", "Regionrådet")
