@@ -9664,3 +9664,12 @@ def test_a_committee_named_for_its_next_meeting_sets_its_day():
     assert decided_by_another("Neste regionråd er 18. juni i Steigen.", "Rådmannsutvalget")
     assert decided_by_another("Neste regionrådsmøte er 18. juni.", "Faggruppe for næring")
     assert not decided_by_another("Neste regionrådsmøte er 18. juni.", "Regionrådet")
+
+
+def test_the_days_of_a_plan_after_a_colon_are_no_earlier_decision():
+    # (s63b) "vedtok 12. februar" tells an earlier meeting's vedtak; the days listed after
+    # a colon are what the meeting decided ("… vedtok møteplanen for 2026: 12. februar, …")
+    plan = "Nettverket vedtok møteplanen for 2026: 12. februar, 14. mai og 10. september."
+    assert not decided_by_another(plan, "Folkehelsenettverket", meeting="2025-10-15")
+    assert decided_by_another("Nettverket vedtok 12. februar å støtte planen.",
+                              "Folkehelsenettverket", meeting="2025-10-15")

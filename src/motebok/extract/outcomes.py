@@ -2017,7 +2017,8 @@ def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -
     day without year is taken in the meeting's year; the same day or a later one (a
     deadline, "vedtok å svare innen 1. mai") leaves the sentence this meeting's. Nor is
     a day after "å" or "at" the decision's own: it is what was decided ("Faggruppa vedtok
-    å møtast 5. februar, 23. april og 11. juni 2026." lists the coming meetings)."""
+    å møtast 5. februar, 23. april og 11. juni 2026." lists the coming meetings), nor a
+    day after a colon ("Nettverket vedtok møteplanen for 2026: 12. februar, 14. mai …")."""
     who = _body_stem(found.group("who").split()[0])
     if meeting is None or "møt" in who or not any(part in who for part in _BODY_STEMS):
         return False  # ("Kari godkjente …", "Styremøtet vedtok …": no body's earlier day)
@@ -2027,6 +2028,8 @@ def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -
     if after.startswith((" å ", " at ")):
         return False
     told = dates.find_dates(after)
+    if told and ":" in after[:told[0].start]:
+        return False  # the days listed after the colon are what was decided
     day = told[0].resolve(int(meeting[:4])) if told else None
     return day is not None and day.isoformat() < meeting
 
