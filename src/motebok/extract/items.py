@@ -5053,6 +5053,8 @@ _NEXT_MEETING_SENTENCE = lazy_regex(
     rf"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?(?:\s+{_NEXT_MEETING_VERB})?)\s+"
     r"(?:(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|i\s+(?:uke|veke)\s+\d|"
+    # or the hours alone, its day left unsaid: "Neste møte vert kl. 10 same dag som …"
+    r"(?:kl\.?|klokka|klokken)\s*\d|"
     # or the season alone, its day not set: "Neste dialogmøte holdes våren 2026"
     r"(?:våren|høsten|hausten|vinteren|sommeren|sommaren)\s+\d{4})|"
     r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"
