@@ -5670,3 +5670,27 @@ def test_a_notes_heading_over_unnumbered_points_only_gathers_them():
     assert [(item.number, item.title) for item in record.items] == [
         (None, "Godkjenning av referat"), (None, "Telefoni"), (None, "Eventuelt")]
     assert record.items[-1].text == "Ingen saker."
+def test_a_standing_point_with_its_text_after_a_colon_closes_the_cases():
+    # (s63b) "Eventuelt: Ingen saker." after the numbered cases is the point and its text;
+    # the next meeting's label under it closes the minutes
+    text = ("Referat frå arbeidsutvalet\n\nDato: 12. mars 2025\n\n"
+            "Sak 6/25 Godkjenning av referat\nGodkjent.\n\n"
+            "Sak 7/25 Kystvegen\nArbeidsutvalet slutta seg til fråsegna.\n\n"
+            "Eventuelt: Ingen saker.\n\nNeste møte: 9. april kl. 09.00.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.number, i.title, i.text) for i in record.items][-1] == \
+        (None, "Eventuelt", "Ingen saker.")
+    assert record.next_meeting.date == "2025-04-09"
+
+
+@pytest.mark.parametrize("said", [
+    "Neste møte vert kl. 10 same dag som regionrådet.",
+    "Neste møte blir klokken 12 etter regionrådsmøtet."])
+def test_a_next_meeting_sentence_of_hours_alone_closes_the_minutes(said):
+    # (s63b) set apart after the last item, the next meeting's sentence that gives only
+    # its hours closes the minutes as a dated one does; its day stays unread (never guessed)
+    record = _parsed("Referat fra styremøte 3. mars 2024\n\nTil stede: Kari Holm, Erik Dahl\n\n"
+                     "Sak 1/24 Budsjett\nBudsjettet ble vedtatt.\n\n"
+                     f"Sak 2/24 Eventuelt\nIngen saker.\n\n{said}\n")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date is None

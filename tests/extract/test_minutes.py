@@ -2209,3 +2209,43 @@ def test_the_secretariat_that_issues_the_minutes_names_the_parent(top, bottom, o
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization, record.document_date) == (
         "Rådmannsutvalget", organization, dated)
+@pytest.mark.parametrize(("title", "said", "expected"), [
+    # (s63b) a group's or committee's minutes: the council's meeting, with "møte" in its
+    # noun or without it, is the council's; the group's own is the record's
+    ("Referat fra møte i faggruppe for næring", "Neste regionrådsmøte er 14. april.",
+     "2024-05-08"),
+    ("Referat frå møte i kommunedirektørutvalet", "Neste regionråd er 14. april.",
+     "2024-05-08"),
+    ("Referat fra møte i arbeidsutvalget", "Neste regionrådsmøte er 14. april.", "2024-05-08"),
+    # … the council's own minutes, or its board's, set their own day so
+    ("Protokoll fra møte i Vestdal regionråd", "Neste regionrådsmøte er 14. april.",
+     "2024-04-14"),
+    ("Referat fra styremøte i regionrådet", "Neste regionråd er 14. april.", "2024-04-14"),
+])
+def test_a_councils_next_meeting_in_the_minutes_of_a_group_under_it(title, said, expected):
+    text = (f"{title}\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Berg\n\n"
+            f"Sak 1/24 Orienteringer\n{said}\n\nSak 2/24 Eventuelt\nIngen saker.\n\n"
+            "Neste møte: 8. mai kl. 10.00 på Teams.\n")
+    if "Vestdal" in title or "styremøte" in title:
+        text = text.replace("Neste møte: 8. mai kl. 10.00 på Teams.\n", "")
+    assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == expected
+
+
+@pytest.mark.parametrize(("title", "said", "expected"), [
+    # (s63b) a committee named for its meeting, no "møte" with it: its own minutes' next
+    # meeting, in a sentence or a label's form ...
+    ("Referat frå møte i kommunedirektørutvalet",
+     "Neste kommunedirektørutval vert 2. juni kl. 09.00 i Sogndal.", "2025-06-02"),
+    ("Oppsummering fra møte i rådmannsutvalget", "Neste rådmannsutvalg: 27. august, Teams.",
+     "2025-08-27"),
+    # ... and another committee's in a group's minutes
+    ("Referat frå møte i faggruppe helse", "Neste kommunedirektørutval vert 2. juni.", None),
+])
+def test_a_committee_named_for_its_next_meeting_without_the_word_meeting(title, said,
+                                                                         expected):
+    text = (f"{title}\n\nDato: 14. mai 2025\n\nTil stede: Kari Holm, Per Berg\n\n"
+            f"Sak 14/25 Eventuelt\nPer Berg orienterte om skuleskyssen.\n\n{said}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.next_meeting.date == expected
+    if expected:  # (set apart after the last item: the minutes' close, not its text)
+        assert record.items[-1].text == "Per Berg orienterte om skuleskyssen."

@@ -7916,6 +7916,8 @@ def test_the_decks_closing_summary_slide_keeps_its_tasks_as_they_stand() -> None
     # a wish put to another, with no deadline
     "Nettverket ønsker at fylkeskommunen koordinerer gjennomføringen.",
     "Rådet ønskjer at fylkeskommunen sender ut ei oversikt.",
+    # (s63b) … also with "vil at": what the body wants the text to say
+    "Arbeidsutvalet vil at trafikktryggleik vert løfta tydelegare fram.",
 ])
 def test_work_told_about_and_wishes_are_no_tasks(sentence):
     assert not is_action(sentence)
@@ -9712,3 +9714,22 @@ def test_a_closing_action_items_box_that_repeats_a_mention_is_that_task_once():
 ])
 def test_what_the_member_municipalities_decided_is_anothers_decision(sentence):
     assert decided_by_another(sentence, "Prosjektgruppen")
+def test_a_committee_named_for_its_next_meeting_sets_its_day():
+    # (s63b) "Neste kommunedirektørutval vert 2. juni." in that committee's minutes is the
+    # day it set, as "Neste møte vert 2. juni." is; the council's day told in a committee's
+    # minutes ("Neste regionråd er 18. juni.") is no decision of the committee
+    assert is_decision("Neste kommunedirektørutval vert 2. juni kl. 09.00 i Sogndal.")
+    assert not decided_by_another("Neste kommunedirektørutval vert 2. juni.",
+                                  "Kommunedirektørutvalet")
+    assert decided_by_another("Neste regionråd er 18. juni i Steigen.", "Rådmannsutvalget")
+    assert decided_by_another("Neste regionrådsmøte er 18. juni.", "Faggruppe for næring")
+    assert not decided_by_another("Neste regionrådsmøte er 18. juni.", "Regionrådet")
+
+
+def test_the_days_of_a_plan_after_a_colon_are_no_earlier_decision():
+    # (s63b) "vedtok 12. februar" tells an earlier meeting's vedtak; the days listed after
+    # a colon are what the meeting decided ("… vedtok møteplanen for 2026: 12. februar, …")
+    plan = "Nettverket vedtok møteplanen for 2026: 12. februar, 14. mai og 10. september."
+    assert not decided_by_another(plan, "Folkehelsenettverket", meeting="2025-10-15")
+    assert decided_by_another("Nettverket vedtok 12. februar å støtte planen.",
+                              "Folkehelsenettverket", meeting="2025-10-15")

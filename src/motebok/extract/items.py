@@ -1562,7 +1562,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                or text.isupper() or text.endswith(":")
                                or _closing_point_without_gap(lines, line, found)):
             if _may_be_standing(text) and _STANDING.match(text):
-                found.append(Candidate(i, "", None, clean_title(text), "standing"))
+                # (as written, for the text run on after a colon: "Eventuelt: Ingen saker.")
+                found.append(Candidate(i, "", None, clean_title(text), "standing", False,
+                                       text if ": " in text else ""))
                 continue
             if line.kind is _HEADING and found and _over_sentences(lines, i) and \
                     lines[i + 1].kind is _PARAGRAPH and _sibling_heading(lines, line, found) \
@@ -5010,13 +5012,20 @@ def is_next_meeting_label(line: Line) -> bool:
         _NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) is not None
 
 
+# A committee or council named for its next meeting, no "møte" with it: nynorsk "Neste
+# kommunedirektørutval vert 2. juni", "Neste rådmannsutvalg: 27. august", "Neste regionråd
+# er 18. juni" (a word before the kind: "neste råd" is advice).
+_BODY_FOR_MEETING = r"(?<=neste\s)[\w-]{2,20}(?:utvalg|utval|råd)"
 # "Neste møte: …" (or "Neste møte; …", a typo and OCR's common misreading of the colon),
 # "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date;
 # also the body's own word for it ("Neste styremøte:", "Neste regionrådsmøte:", "Neste
 # AU-møte:"), or the body named after it ("Neste møte i arbeidsutvalget:", "Neste møte
 # for styringsgruppa:"), and a forum's or network's word ("Neste planforum:", "Neste
 # nettverkssamling:").
-_NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samling|forum)|moe?te)\w*"
+_NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samling|forum)|moe?te|"
+                                 # (a committee or council named for its meeting: "Neste
+                                 # rådmannsutvalg: 27. august", "Neste regionråd: 4. mai")
+                                 rf"{_BODY_FOR_MEETING})\w*"
                                  r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
                                  r"(?:\s*[:;]|\s+[-–]\s|\s*$|"
                                  # the colon left out before the day: "Neste møte 12. mars
@@ -5036,7 +5045,7 @@ _NEXT_MEETING_VERB = (r"(?:blir|vert|er|blei|holdes|avholdes|haldast|skal\s+vær
 # one that leaves the day to be set ("Neste møte avtales senere.", nynorsk "Neste møte
 # vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
-    r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*\s+"
+    rf"(?:neste|nytt)\s+(?:[\w-]{{0,20}}møte|moe?te|samling|{_BODY_FOR_MEETING})\w*\s+"
     # the group it is of, in its definite form: "Neste samling i nettverket er …"
     rf"(?:(?:i|for)\s+(?-i:[a-zæøå])[\w-]+(?:et|en|a)\s+)?(?:(?:{_NEXT_MEETING_VERB}|"
     # or the place first: "Neste samling i Fitjar 10. juni.", "Neste møte på Fagernes 4. mai",
@@ -5044,6 +5053,8 @@ _NEXT_MEETING_SENTENCE = lazy_regex(
     rf"(?:i|på)\s+(?-i:[A-ZÆØÅ])[\w-]+,?(?:\s+{_NEXT_MEETING_VERB})?)\s+"
     r"(?:(?:(?:på\s+|den\s+)?[a-zæøå]+dag\s+"
     r"(?:den\s+)?)?\d{1,2}\s*[./]\s*(?:\d|[a-zæøå]{3})|i\s+(?:uke|veke)\s+\d|"
+    # or the hours alone, its day left unsaid: "Neste møte vert kl. 10 same dag som …"
+    r"(?:kl\.?|klokka|klokken)\s*\d|"
     # or the season alone, its day not set: "Neste dialogmøte holdes våren 2026"
     r"(?:våren|høsten|hausten|vinteren|sommeren|sommaren)\s+\d{4})|"
     r"(?:avtales|avtalast|fastsettes|fastsetjast|berammes|(?:blir|vert)\s+avtalt)\s+"

@@ -99,8 +99,10 @@ from motebok.extract.outcomes import (
     CASE_LEAD,
     DECISION_LOG_HEADING,
     FOLLOW_UP_LIST_HEADING,
+    NOT_A_BOARD,
     Outcomes,
     asks_for_work,
+    councils_meeting,
     find_outcomes,
     heads_decision_list,
     is_action,
@@ -6530,7 +6532,10 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                # (a forum's or network's own word for it: "Neste
                                # planforum:", "Neste nettverkssamling:")
                                r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|"
-                               r"møtedato)\w*\b|"
+                               # (a committee or council named for its meeting, after
+                               # "neste": "Neste kommunedirektørutval vert 2. juni", "Neste
+                               # regionråd er 18. juni"; see ``_BODY_NOUN``)
+                               r"møtedato|(?<=neste\s)[\w-]{2,}(?:utvalg|utval|råd))\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
                                r"(?:^|[.:;]\s+)next\s+meeting\b|"
@@ -6810,8 +6815,6 @@ _SHORT_BEFORE = lazy_regex(r"\b(?P<group>au|styret)(?:\s+(?:for|i)(?:\s+[\w-]+){
 # "samarbeidsutvalget" (the cooperation committee, whose minutes' "Neste AU-møte" is the
 # working committee's meeting).
 _WORKING_COMMITTEE = lazy_regex(r"(?<![\wæøå])(?:arbeidsutval|au\b)")
-# A body that is neither a board nor a council: its minutes' "styremøte" is the board's.
-_NOT_A_BOARD = lazy_regex(r"grupp|utval|nettverk|forum|komit|nemnd")
 
 
 def _short_group(folded: str, start: int, at: int) -> str | None:
@@ -6832,7 +6835,7 @@ def _own_short_group(group: str, body: str) -> bool:
         return _WORKING_COMMITTEE.search(body) is not None
     if group != "styre":
         return _initials_fit(group, body)
-    return "styre" in body or _NOT_A_BOARD.search(body) is None
+    return "styre" in body or NOT_A_BOARD.search(body) is None
 
 
 def _initials_fit(initials: str, body: str) -> bool:
@@ -6847,6 +6850,25 @@ def _initials_fit(initials: str, body: str) -> bool:
     return body[:1] == initials[0] and any(stem in body for stem in stems)
 
 
+# A committee or council named in a next meeting's words, with or without "møte": "neste
+# kommunedirektørutval", "neste rådmannsutvalg:", "neste regionråd", "neste
+# regionrådsmøte" (``_GROUP_IN_NOUN`` leaves the councils out).
+_BODY_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå-]{2,}(?:utvalg|utval|råd))(?:et|a|s)?"
+                        r"(?:-?møte\w*)?\b")
+
+
+def _own_body_noun(group: str, body: str) -> bool:
+    """Whether the committee or council a next meeting's words name (``_BODY_NOUN``) is the
+    body that met (lower case). A committee is when its name is the body's, in either
+    spelling ("rådmannsutvalg" in "rådmannsutvalget", "kommunedirektørutval"). A council
+    is unless the minutes are those of a group, committee or network under it: a
+    faggruppe's or working committee's "Neste regionrådsmøte er 14. mars" tells the
+    council's day, where the council's own minutes, or its board's, set theirs."""
+    if group.endswith("råd"):
+        return not councils_meeting(group, body)
+    return group.replace("utvalg", "utval") in body.replace("utvalg", "utval")
+
+
 def _group_priority(folded: str, at: int, body: str | None, priority: int,
                     start: int = 0) -> int | None:
     """The rank of a next meeting found at ``at``: ``priority`` unless a group is named
@@ -6858,6 +6880,9 @@ def _group_priority(folded: str, at: int, body: str | None, priority: int,
     after a plain "Neste møte: …"."""
     group = _GROUP_AFTER.match(folded, at) or _group_before(folded, start) or \
         _GROUP_IN_NOUN.search(folded, start, at)
+    if group is None and body and ("råd" in folded[start:at] or "utval" in folded[start:at]) \
+            and (noun := _BODY_NOUN.search(folded, start, at)) is not None:
+        return priority if _own_body_noun(noun["group"], body) else None
     if group is None:
         short = _short_group(folded, start, at) if body else None
         return priority if short is None or _own_short_group(short, body) else None

@@ -1405,7 +1405,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
     # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
     (("neste",),
-     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling)\s+" +
+     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling|"
+     # (a committee or council for its meeting: "Neste kommunedirektørutval vert 2. juni.")
+     r"\w{2,}(?:utvalg|utval|råd)\w*)\s+" +
      _OWN_BODY_AFTER +
      r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
      r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
@@ -1795,11 +1797,29 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
         _decided_earlier(sentence, found, meeting)
 
 
+# A body that is neither a board nor a council: a group, committee, network or forum
+# (lower case). Its minutes' "styremøte" is the board's, and its "Neste regionrådsmøte" or
+# "Neste møte i regionrådet" the council's it works under.
+NOT_A_BOARD = lazy_regex(r"grupp|utval|nettverk|forum|komit|nemnd")
+
+
+def councils_meeting(who: str, body: str | None) -> bool:
+    """Whether a council named for a next meeting ("regionråd", "regionrådet") is another
+    body than the minutes' own: the body that met is a group, committee or network
+    under it (a faggruppe's, a kommunedirektørutval's); the council's own minutes, or
+    its board's, set their day."""
+    return bool(body) and _body_stem(who).endswith("råd") and \
+        NOT_A_BOARD.search(body.casefold()) is not None
+
+
 # The body whose next meeting a sentence gives, named after the words ("Neste møte i
 # regionrådet er 3. mai.", "Neste møte for styret vert …") or as the topic before them,
 # a bullet's "Regionrådet: neste møte er 19. juni." (searched lower-cased).
 _NEXT_MEETING_OF = lazy_regex(r"^(?:(?:[\wæøå-]+\s+){0,2}(?P<topic>[\wæøå-]+)\s*:\s*)?"
-                              r"neste\s+(?:[\wæøå-]*møte|moete|samling)\b"
+                              r"neste\s+(?:[\wæøå-]*møte|moete|samling|"
+                              # (a committee or council for its meeting: "Neste
+                              # regionråd er 18. juni", "Neste kommunedirektørutval vert …")
+                              r"[\wæøå-]{2,}(?:utvalg|utval|råd)\w*)\b"
                               r"(?:\s+(?:i|for)\s+(?P<after>[\wæøå-]+))?")
 
 
@@ -1813,7 +1833,8 @@ def _others_next_meeting(lowered: str, body: str | None) -> bool:
     if found is None:
         return False
     who = found.group("after") or found.group("topic") or _body_in_meeting_noun(found[0])
-    return who is not None and (another_body(who, body) or _other_group_of_kind(who, body))
+    return who is not None and (another_body(who, body) or _other_group_of_kind(who, body) or
+                                councils_meeting(who, body))
 
 
 def _body_in_meeting_noun(words: str) -> str | None:
@@ -2007,7 +2028,8 @@ def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -
     day without year is taken in the meeting's year; the same day or a later one (a
     deadline, "vedtok å svare innen 1. mai") leaves the sentence this meeting's. Nor is
     a day after "å" or "at" the decision's own: it is what was decided ("Faggruppa vedtok
-    å møtast 5. februar, 23. april og 11. juni 2026." lists the coming meetings)."""
+    å møtast 5. februar, 23. april og 11. juni 2026." lists the coming meetings), nor a
+    day after a colon ("Nettverket vedtok møteplanen for 2026: 12. februar, 14. mai …")."""
     who = _body_stem(found.group("who").split()[0])
     if meeting is None or "møt" in who or not any(part in who for part in _BODY_STEMS):
         return False  # ("Kari godkjente …", "Styremøtet vedtok …": no body's earlier day)
@@ -2017,6 +2039,8 @@ def _decided_earlier(sentence: str, found: re.Match[str], meeting: str | None) -
     if after.startswith((" å ", " at ")):
         return False
     told = dates.find_dates(after)
+    if told and ":" in after[:told[0].start]:
+        return False  # the days listed after the colon are what was decided
     day = told[0].resolve(int(meeting[:4])) if told else None
     return day is not None and day.isoformat() < meeting
 
@@ -8819,7 +8843,8 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         # "Styret merket seg at dreneringen må vurderes.": what the body noted (a summary's
         # bullet), no errand given; a dated one stays a task ("… at Kari sender … innen 1. mai")
         return True
-    if "ønsk" in lowered and _WISHED_THAT.match(lowered) and not _has_deadline_word(lowered):
+    if ("ønsk" in lowered or " vil at " in lowered) and _WISHED_THAT.match(lowered) and \
+            not _has_deadline_word(lowered):
         # "Nettverket ønsker at fylkeskommunen koordinerer gjennomføringen.": a wish put
         # to another, no errand given (a dated one still is: "… at Kari sender … innen 1. mai")
         return True
@@ -8835,7 +8860,8 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
 
 # Someone's or the body's wish that another do something (searched lower-cased from the
 # start): "Nettverket ønsker at fylkeskommunen koordinerer …", nynorsk "Rådet ønskjer at …".
-_WISHED_THAT = lazy_regex(r"(?:[\wæøå.-]+\s+){1,3}?(?:ønsker|ønskjer|ønsket|ønskte)\s+at\s")
+# (and "vil at": "Arbeidsutvalet vil at trafikktryggleik vert løfta fram.")
+_WISHED_THAT = lazy_regex(r"(?:[\wæøå.-]+\s+){1,3}?(?:ønsker|ønskjer|ønsket|ønskte|vil)\s+at\s")
 
 
 # A change told in the perfect ("har økt", "hadde falt", nynorsk "har auka"), the clause's
