@@ -1123,6 +1123,29 @@ def test_a_region_cooperation_beside_the_body_in_a_page_header_is_its_parent(
     assert _region_beside_body(furniture, body) == parent
 
 
+@pytest.mark.parametrize(("furniture", "body", "named"), [
+    (["Kystsonenettverket Agder          Side 1 av 2"], "Nettverket", "Kystsonenettverket Agder"),
+    (["Styringsgruppa for Vassområde Nord – Side 2"], "Gruppa",
+     "Styringsgruppa for Vassområde Nord"),
+    # a header of another body's noun, or two different names, tell nothing
+    (["Kystsonenettverket Agder   Side 1 av 2"], "Styret", None),
+    (["Kystsonenettverket Agder   Side 1", "Kystsonenettverket Telemark   Side 2"],
+     "Nettverket", None),
+])
+def test_a_running_header_names_the_body_the_text_calls_by_its_noun(furniture, body, named):
+    from motebok.extract.minutes import _body_named_on_pages
+    assert _body_named_on_pages(furniture, body) == named
+
+
+def test_a_pdf_copy_takes_the_network_s_name_from_its_page_header() -> None:
+    text = ("Kystsonenettverket Vestfold          Side 1 av 2\n\nReferat – nettverksmøte\n\n"
+            "Tid og sted: 09.10.25 kl 09.00 – 12.00, Tønsberg\n\nTil stede:\nKari Holm "
+            "(Tønsberg kommune) og Per Lie (Larvik kommune)\n\nSak 1/25 Godkjenning av referat\n"
+            "Referatet ble godkjent.\n\nKystsonenettverket Vestfold          Side 2 av 2\n\n"
+            "Sak 2/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == "Kystsonenettverket Vestfold"
+
+
 def test_the_region_cooperation_of_a_word_page_header_is_the_organisation() -> None:
     import docx
 

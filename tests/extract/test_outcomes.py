@@ -8563,6 +8563,18 @@ def test_a_coordinator_asked_to_put_the_inputs_together_owns_the_task():
                               "til en felles uttalelse.")
     assert [a[1] for a in actions] == ["regionkoordinator"]
 
+def test_a_coordinator_asked_to_gather_the_inputs_owns_the_task():
+    # "samle" (gather) as "sammenstille"; also after the body's agreement joined by "og"
+    _, actions = _item_titled("Regional plan",
+                              "Vedtak: Utvalet sluttar seg til planen og ber koordinator samle "
+                              "innspela i ei felles fråsegn.")
+    assert [a[1] for a in actions] == ["koordinator"]
+    # (but to unite behind something is no work: "… ber kommunene samle seg om …")
+    _, actions = _item_titled("Regional plan",
+                              "Vedtak: Rådet ber kommunene samle seg om ein felles plan.")
+    assert actions == []
+
+
 def test_a_view_under_a_discussion_label_is_the_talk_not_a_decision():
     """"Drøfting:" over "Styret mente at …": the body's view in the discussion, no
     decision; the paragraph's end ends the talk, and a "Konklusjon:" is decided."""

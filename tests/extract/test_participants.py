@@ -4746,6 +4746,8 @@ def test_a_tabbed_job_then_seat_keeps_the_seat():
     ("Lise Knutsen, Kristiansand kommune, seksjon for byutvikling",
      "Kristiansand kommune, seksjon for byutvikling"),
     ("Ola Dahl, Nordby kommune, oppvekstkontoret", "Nordby kommune, oppvekstkontoret"),
+    # a state agency's regional office, in brackets too
+    ("Per Vik (Fiskeridirektoratet, region Sør)", "Fiskeridirektoratet, region Sør"),
     # the unit before its parent: the parent is whom she represents (as before)
     ("Eli Moe, avdeling for folkehelse, Innlandet fylkeskommune", "Innlandet fylkeskommune"),
 ])
@@ -4964,6 +4966,17 @@ def test_the_one_som_ledet_moetet_in_the_list_chairs_and_one_from_a_seat_came_la
         ("Lars Brekke", "Risør", "chair", "present"),
         ("Hanne Nilsen", "Tvedestrand", "member", "present"),
         ("Mona Strand", "Vegårshei", "member", "partial")]
+
+
+def test_one_from_a_municipality_like_the_members_who_came_late_is_a_member():
+    # "deltok fra sak 6" under the lists, from a kommune as the members are: a seat's holder;
+    # one from an agency who took part in one item stays a visitor
+    assert _prose_people("Deltakere:\nKari Holm, Eidskog kommune\nPer Lie, Grue kommune\n\n"
+                         "Bjørn Ås, Åsnes kommune, deltok fra sak 6.")[-1] == (
+        "Bjørn Ås", "Åsnes kommune", "member", "partial")
+    assert _prose_people("Deltakere:\nKari Holm, Eidskog kommune\nPer Lie, Grue kommune\n\n"
+                         "Bjørn Ås, Åsnes kommune, deltok under sak 6.")[-1] == (
+        "Bjørn Ås", "Åsnes kommune", "guest", "partial")
 
 
 def test_a_writer_under_the_referent_label_with_her_title_after_a_comma():

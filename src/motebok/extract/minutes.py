@@ -569,6 +569,8 @@ def read_header(draft: Draft) -> None:
     record = draft.record
     record.title = head.title
     record.body = head.body or draft.site  # (a web page's site, when the text names none)
+    if draft.furniture and record.body and " " not in record.body:
+        record.body = _body_named_on_pages(draft.furniture, record.body) or record.body
     record.organization = head.organization
     record.document_date = head.document_date
     record.meeting.date = head.meeting_date
@@ -841,6 +843,30 @@ def _parent_beside_body(furniture: list[str], body: str) -> str | None:
                             _ANY_MUNICIPALITY)
     parents = [name for name in found.values() if name.casefold() not in key]
     return parents[0] if len(parents) == 1 else None
+
+
+def _body_named_on_pages(furniture: list[str], body: str) -> str | None:
+    """The full name of a body the text calls by its noun alone ("Nettverket", from
+    "Referat – nettverksmøte"), as the running page header names it: "Kystsonenettverket
+    Agder ⇥ Side 1 av 2" (the header's words before the page's number, their first a
+    compound of the body's noun). None when no header names it so, or headers differ."""
+    noun = body.casefold()
+    if not noun.endswith(BODY_WORD_ENDINGS):
+        return None
+    found = set()
+    for text in furniture:
+        head = _PAGE_OF.split(text, 1)[0].strip(" \t–—|·-")
+        parts = [part for part in _FURNITURE_SPLIT.split(head) if part.strip()]
+        first = parts[0].strip() if parts else ""
+        word = first.split(" ", 1)[0].casefold()
+        if word.endswith(noun) and len(word) > len(noun) and len(first.split()) <= 5 and \
+                not any(ch.isdigit() for ch in first):
+            found.add(first)
+    return found.pop() if len(found) == 1 else None
+
+
+# A page's number after a running header's words: "… Side 1 av 2", "… side 3".
+_PAGE_OF = lazy_regex(r"\s{2,}|\s+(?:side|page)\s+\d", re.I)
 
 
 def _region_beside_body(furniture: list[str], body: str) -> str | None:
@@ -3410,9 +3436,16 @@ def _place_as_members(people: People, paren: str) -> bool:
     """Whether the bracket after one who came late names a place, as the brackets of the
     members listed before do ("Til stede var Lars Brekke (Risør), Hanne Nilsen
     (Tvedestrand) …. Mona Strand (Vegårshei) kom kl. 09.00."): a seat of the body, whose
-    member came late, not an outside body a guest came from."""
-    if " " in paren.strip() or not paren[:1].isupper():
+    member came late, not an outside body a guest came from. So is a municipality beside
+    members of municipalities ("Bjørn Lie, Åsnes kommune, deltok fra sak 6." below
+    "Ingrid Ruud, Eidskog kommune"): a seat of the same kind."""
+    if not paren[:1].isupper():
         return False
+    if " " in (paren := paren.strip()):
+        kind = paren.rsplit(" ", 1)[1]
+        return kind in _PLACE_KINDS and any(
+            p.role == ParticipantRole.MEMBER.value and p.organization and
+            p.organization.endswith(f" {kind}") for p in people.order)
     return any(p.role == ParticipantRole.MEMBER.value and p.organization and
                " " not in p.organization and p.organization[:1].isupper()
                for p in people.order)

@@ -2640,6 +2640,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # the inputs to put together into one draft: "… ber regionkoordinator
                 # sammenstille innspillene til en felles uttalelse"
                 r"sammenstille|sammenstilla|samanstille|samanstilla|"
+                # … or to gather in the first place: "… ber koordinator samle innspela i
+                # ei felles fråsegn" (but "samle seg om" is agreeing, no work)
+                r"samle(?!\s+seg\b)|samla(?!\s+seg\b)|"
                 # … or to coordinate: "… ber Aslak om å koordinere innspela frå kommunane"
                 r"koordinere|koordinera|"
                 # a meeting to call, asked in the past as well: "Styringsgruppa bad

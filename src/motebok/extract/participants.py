@@ -3708,7 +3708,9 @@ def _unit_then_parent(unit: str | None, text: str) -> bool:
 # a municipality's or a county's department, section or office.
 _UNIT_WORDS = frozenset({"klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
                          "seksjon", "seksjonen", "divisjon", "divisjonen", "enhet", "eining",
-                         "sektor", "kontor", "stab", "staben", "fagavdeling", "fagseksjon"})
+                         "sektor", "kontor", "stab", "staben", "fagavdeling", "fagseksjon",
+                         # a state agency's regional office: "Fiskeridirektoratet, region Sør"
+                         "region"})
 # The endings of a unit's name that ends in its kind: "Medisinsk klinikk", "Barneavdelinga".
 _UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", "seksjon",
                  "seksjonen", "divisjon", "divisjonen")

@@ -1346,7 +1346,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                     at_page_breaks.add(id(lines[-1]))
                     over_pages.append(lines[-1])
                 if furniture is not None and ("ommune" in text or " IKS" in text or
-                                              " AS" in text or "nterkommunal" in text):
+                                              " AS" in text or "nterkommunal" in text or
+                                              _names_compound_body(text)):
                     furniture.append(text)
                 continue
             if page_break and (_page_top_header(text) or text == footer_head):
@@ -2802,6 +2803,15 @@ _SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "f
 # "Deltok fra styret:").
 BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda", "komiteen",
                      "gruppen", "gruppa", "nettverket")
+
+
+def _names_compound_body(text: str) -> bool:
+    """Whether a running page line's first words name a body by a compound of its
+    definite noun ("Kystsonenettverket Agder ⇥ Side 1 av 2", "Styringsgruppa for …"):
+    kept as page furniture, the body's full name where the text calls it "Nettverket"
+    alone (``minutes._body_named_on_pages``)."""
+    return any(word[:1].isupper() and len(word) > 7 and
+               word.casefold().endswith(BODY_WORD_ENDINGS) for word in text.split()[:3])
 
 
 # How the last word of an organisation's name ends; no Norwegian surname does.
