@@ -6861,3 +6861,37 @@ def test_a_banner_with_region_and_cooperation_names_the_network_of_the_title():
             "Møtedato:\n25.09.2025\nSak 14/25 Godkjenning\nGodkjend.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.body == "Vestdalen interkommunale nettverk for barnevern"
+
+
+def test_the_cooperation_a_municipality_keeps_the_secretariat_of_is_the_parent():
+    # (s63i) "Nordby kommune" / "Sekretariat for Helsefellesskapet Vest" over a forum's
+    # title: the forum belongs to the health cooperation, not to the municipality
+    text = ("Nordby kommune\nSekretariat for Helsefellesskapet Vest\n\n"
+            "Referat – Faglig samarbeidsutvalg for rus og psykisk helse\n\n"
+            "Dato: 3. juni 2025\nSted: Teams\n\nTil stede: Kari Holm, Per Dahl\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "fsu.txt")
+    assert (record.body, record.organization) == (
+        "Faglig samarbeidsutvalg for rus og psykisk helse", "Helsefellesskapet Vest")
+
+
+def test_initials_in_the_title_spelled_out_on_the_letterhead():
+    # (s63i) the letterhead line names the body in full with its initials in brackets and
+    # the trust it belongs to; the title calls it by the initials alone
+    text = ("Sykehuset Vestby HF\nPraksiskonsulentordningen (PKO) ved Sykehuset Vestby HF\n\n"
+            "Referat fra PKO-møte\n\nDato: 14. januar 2026\n\n"
+            "Deltakere: Anders Wik, Ragnhild Sætre\n\n1. Godkjenning av referat\n"
+            "Referatet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "pko.txt")
+    assert (record.body, record.organization) == (
+        "Praksiskonsulentordningen (PKO)", "Sykehuset Vestby HF")
+
+
+def test_a_partnership_meeting_the_text_calls_by_its_meetings_name():
+    # (s63i) "Partnerskapsmøte" in the title, "Partnerskapsmøtet vedtar …" in the text: the
+    # health cooperation's top forum, as the minutes name it
+    text = ("REFERAT PARTNERSKAPSMØTE\n\nDato: 12. desember 2025\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 8/25 Handlingsplan\n"
+            "Vedtak: Partnerskapsmøtet vedtar handlingsplanen.\n")
+    record = parse_bytes(text.encode(), "partnerskap.txt")
+    assert record.body == "Partnerskapsmøtet"

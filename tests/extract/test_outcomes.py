@@ -9745,3 +9745,21 @@ def test_the_days_of_a_plan_after_a_colon_are_no_earlier_decision():
     assert not decided_by_another(plan, "Folkehelsenettverket", meeting="2025-10-15")
     assert decided_by_another("Nettverket vedtok 12. februar å støtte planen.",
                               "Folkehelsenettverket", meeting="2025-10-15")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s63i) a body asks a group to go on with its work and report: the group's task, in
+    # bokmål and nynorsk
+    ("Utvalget ber arbeidsgruppen fortsette arbeidet og legge fram en rapport i februar.",
+     "arbeidsgruppen"),
+    ("SSU ber arbeidsgruppa halde fram arbeidet og leggje fram ein rapport i februar 2026.",
+     "arbeidsgruppa"),
+    # a plural noun spelled as a task verb ("avtalar", "avtaler") before "vert"/"blir" heads
+    # the subject of a passive: no one is named to do it
+    ("Utkast til reviderte avtalar vert sende på høyring til kommunane med frist 1. november.",
+     None),
+    ("Nye avtaler blir sendt ut til kommunene innen 1. mars.", None),
+])
+def test_who_is_asked_to_go_on_and_a_passive_after_a_plural_noun(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who

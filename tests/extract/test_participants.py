@@ -6887,3 +6887,24 @@ def test_a_bracket_after_an_absentee_is_a_reason_only_in_its_own_forms(bracket, 
             f"Forfall: Eirik Vatne ({bracket})\n\nSak 1/25 Godkjenning\nGodkjent.\n")
     absent = parse_bytes(text.encode(), "referat.txt").participants[-1]
     assert (absent.organization, absent.note) == (organization, note)
+
+
+def test_the_trusts_side_heading_the_list_opens_the_attendance():
+    # (s63i) "Frå helseføretaket:" first, with no "Til stades" above it: the trust's side
+    # opens the list as "Frå kommunane:" does, and both sides are members; on one line
+    # ("Frå sjukehuset: …") the side is whom its people represent, as written
+    text = ("MØTEREFERAT\nStrategisk samarbeidsutval\n\nMøtedato: 9. oktober 2025\n\n"
+            "Frå helseføretaket:\nNils Vatne, fagdirektør (leiar)\nAnne Sande, klinikksjef\n"
+            "Frå kommunane:\nKjell Hauge, kommunedirektør, Stad kommune\n\n"
+            "Sak 32/25 Godkjenning av innkalling\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "ssu.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Nils Vatne", ParticipantRole.CHAIR), ("Anne Sande", ParticipantRole.MEMBER),
+        ("Kjell Hauge", ParticipantRole.MEMBER)]
+    text = ("Referat frå samhandlingsutvalet\n\nDato: 18.03.2026\n\n"
+            "Frå kommunane: Anne Dahl (Stad), Per Li (Kinn)\n"
+            "Frå sjukehuset: Kari Moe, klinikkdirektør; Jon Nes, fagdirektør\n\n"
+            "Sak 14/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "osu.txt")
+    assert [(p.name, p.organization) for p in record.participants][2:] == [
+        ("Kari Moe", "sjukehuset"), ("Jon Nes", "sjukehuset")]

@@ -1657,11 +1657,23 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
             text = _header_owner_cell(text, head.body) or text
         if text.isupper() and " " not in text:
             text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
+        elif text[:11] in ("Sekretariat", "SEKRETARIAT"):
+            text = _served_cooperation(text)
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
                 head.body.casefold() not in text.casefold() and \
                 not (head.title and _names_cooperation(head.title)):
             return text
     return None
+
+
+def _served_cooperation(text: str) -> str:
+    """The cooperation a municipality's letterhead says it keeps the secretariat of
+    ("Nordby kommune" / "Sekretariat for Helsefellesskapet Vest"): the name after "for",
+    read as the cooperation's own letterhead line; else the line as it is."""
+    head, sep, name = text.partition(" for ")
+    if sep and head.casefold() in ("sekretariat", "sekretariatet"):
+        return name.strip()
+    return text
 
 
 def _one_word_in_normal_case(text: str) -> str:
@@ -2248,6 +2260,38 @@ def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
                 not any(c.isdigit() or c in ":;.!?" for c in text) and \
                 not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text):
             return text.capitalize() if text.isupper() else text
+    return None
+
+
+# A health cooperation's top forum, named by its meeting: the text's own subject.
+_MEETING_AS_BODY = ("Partnerskapsmøtet ", "Partnarskapsmøtet ")
+
+
+def _meeting_named_as_body(lines: list[Line]) -> str | None:
+    """The forum a partnership's minutes name by its meeting ("Partnerskapsmøtet vedtar
+    handlingsplanen.") when the title gives only "Partnerskapsmøte": in a health
+    cooperation of a trust and its municipalities that meeting is the body itself, as
+    the text calls it, not "Partnerskapet"; None when no sentence opens with it."""
+    for line in lines:
+        text = line.body.rpartition(": ")[2]  # ("Vedtak: Partnerskapsmøtet …")
+        if text.startswith(_MEETING_AS_BODY):
+            return text.split(" ", 1)[0]
+    return None
+
+
+def _initials_spelled_out_above(lines: list[Line], head: Head) -> tuple[str, str | None] | None:
+    """The body's full name and parent on a letterhead line above a title that names the
+    body by its initials alone ("Praksiskonsulentordningen (PKO) ved Sykehuset Vest HF"
+    over "Referat fra PKO-møte"): the name with the initials in brackets, the rest its
+    parent, as such a title is read; no sentence, date or label."""
+    mark = f"({head.body})"
+    for line in lines[:min(head.title_line or 0, 3)]:
+        text = line.body.strip()
+        if mark in text and len(text) <= 90 and not text.startswith(mark) and \
+                not any(c.isdigit() or c in ":;!?" for c in text) and not match_label(line.text):
+            body, organization = body_and_organization(text)
+            if body and body.endswith(mark):
+                return body, organization
     return None
 
 
@@ -5287,9 +5331,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body, organization = body_and_organization(organiser)
         head.body = head.body or organiser
         head.organization = organization or head.organization
+    if head.body == "Partnerskapet" and (named := _meeting_named_as_body(lines)):
+        head.body = named  # "PROTOKOLL PARTNERSKAPSMØTE" / "Partnerskapsmøtet vedtar …"
     if head.body and " " not in head.body and head.title_line and \
             (named := _body_named_in_letterhead(lines, head)):
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
+    elif head.body and head.title_line and head.body.isupper() and len(head.body) <= 6 and \
+            (spelled := _initials_spelled_out_above(lines, head)):
+        head.body, head.organization = spelled[0], head.organization or spelled[1]
     elif head.body and head.title_line is not None and head.body[:1] in "NF" and \
             (compound := _field_compound_below(lines, head.title_line, head.body)):
         head.body = compound  # "nettverksmøte barnevern" over "Barnevernnettverket består …"

@@ -379,10 +379,19 @@ _add(Field.GUESTS, "faste observatører til stede", "observatører til stede",
      "faste observatører", "observatører til stades", "faste observatørar")
 _add(Field.MEMBERS, "varamedlemer til stades", "varamedlemmer til stede",
      "varamedlemer som møtte")
+# The hospital trust's side of a health cooperation with its municipalities, as a group
+# label ("Frå helseføretaket:", "Fra sykehuset: …"): members, whose organisation the
+# label names as written ("sjukehuset"), as "Fra ViG:" names its group's.
+TRUST_SIDE_LABELS = ("fra helseforetaket", "frå helseføretaket", "frå helseforetaket",
+                     "fra sykehuset", "frå sjukehuset", "fra spesialisthelsetjenesten",
+                     "frå spesialisthelsetenesta")
 _add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",
      "vararepresentanter", "vararepresentant", "vararepr.", "vararepr", "møtende vara",
      "møtande vara", "representanter for kommunene",
      "kommunene", "fra kommunene", "frå kommunane",
+     # the other side of a health cooperation of a trust and its municipalities, which
+     # may head the list before "Fra kommunene:" ("Frå helseføretaket:" over its people)
+     *TRUST_SIDE_LABELS,
      # a partnership's seats for a sector: "*Fra næringen:* Torleif Røn (Matprodusentlaget)"
      "fra næringen", "frå næringa", "fra næringslivet", "frå næringslivet",
      "representanter for næringen", "representantar for næringa",

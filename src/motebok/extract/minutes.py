@@ -86,6 +86,7 @@ from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
     PARTNER_GROUP_LABELS,
+    TRUST_SIDE_LABELS,
     Field,
     Label,
     cases_before_colon,
@@ -1328,6 +1329,10 @@ def read_attendance(draft: Draft) -> None:
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
                         state["org"] = _staff_org(staff.group("staff"))
+                    elif part.label in TRUST_SIDE_LABELS:
+                        # the trust's side of a health cooperation ("Frå sjukehuset: …"):
+                        # whom its people represent, as written
+                        state["org"] = part.label.split(None, 1)[1]
                     elif part is label and is_partner_group(part.label):
                         # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
                         state["org"] = line.text.split(":", 1)[0].split(None, 1)[1].strip(" *_")
@@ -1618,7 +1623,8 @@ def read_attendance(draft: Draft) -> None:
     _unticked_boxes_absent(draft)
     seat_substitutes(people)
     if is_heads_body(draft.record.body) or \
-            is_health_forum(draft.record.body, draft.record.organization):
+            is_health_forum(draft.record.body, draft.record.organization) or \
+            _trust_side_listed(people):
         _heads_are_members(draft, attendance_lines)
     else:
         _heads_in_officials_table(draft, attendance_lines)
@@ -3047,6 +3053,19 @@ _PARTNERSHIP_SIDE = lazy_regex(r"(?:fra|frå)\s+(?:kommunene|kommunane|helsefore
                                r"spesialisthelsetjenesten|spesialisthelsetenesta|"
                                r"(?-i:(?:Helse|Sykehuset|Sjukehuset)\s+[A-ZÆØÅ])[^:]{0,40})\s*:",
                                re.I)
+
+
+# The trust's side as its group label names whom its people represent ("Frå
+# helseføretaket:" → "helseføretaket"), see ``TRUST_SIDE_LABELS``.
+_TRUST_SIDES = frozenset(label.split(None, 1)[1] for label in TRUST_SIDE_LABELS)
+
+
+def _trust_side_listed(people: People) -> bool:
+    """Whether the attendance lists a hospital trust's side by its label ("Frå
+    helseføretaket:"): a forum of the trust and its municipalities even when its name
+    says neither ("Strategisk samarbeidsutval"), so the municipalities' heads listed
+    there are its members, as ``is_health_forum`` reads a forum by its name."""
+    return any(p.organization in _TRUST_SIDES for p in people.order)
 
 
 def _partnership_side(part: str) -> bool:

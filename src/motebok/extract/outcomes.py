@@ -2656,6 +2656,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"lyse\s+ut|lysa\s+ut|utlyse|utlysa|"
                 # an agreement to negotiate: "… ber styret forhandle fram ein leigeavtale"
                 r"forhandle|forhandla|"
+                # work to go on with, and then report on: "Utvalet ber arbeidsgruppa
+                # halde fram arbeidet og leggje fram ein rapport", "… fortsette arbeidet"
+                r"fortsette|fortsetja|fortsetje|halde\s+fram|holde\s+fram|"
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
                 r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"
@@ -9549,8 +9552,9 @@ _FUTURE_PASSIVE = lazy_regex(
     r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:(?:over)?sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
     r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
     r"sjekket|sjekka|avklart|avklara|"
-    # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd"
-    r"følgd\s+opp|fylgd\s+opp|(?:over)?send(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
+    # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd", and the
+    # plural's "Avtalane vert sende på høyring."
+    r"følgd\s+opp|fylgd\s+opp|(?:over)?sende?(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
     # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
     r"satt\s+opp|sett\s+opp|"
     # taken home, as "tas med tilbake" is: "Utkastet vert teke med attende til eigen
@@ -10449,6 +10453,19 @@ def responsible_of(sentence: str) -> str | None:
     return who
 
 
+# The finite verbs that cannot follow another finite verb in a statement: a task verb's
+# form right before one is a plural noun ("avtalar", "avtaler", "planer") heading the
+# subject of a passive, no doer's verb.
+_FINITE_AFTER_NOUN = (" vert ", " blir ", " skal ", " må ")
+
+
+def _finite_verb_follows(lowered: str, end: int) -> bool:
+    """Whether a task verb matched ending at ``end`` stands right before a finite verb
+    ("Utkast til reviderte avtalar vert sende på høyring", "Nye avtaler blir sendt ut"):
+    then it is the noun of the same spelling, the subject of what follows."""
+    return lowered.startswith(_FINITE_AFTER_NOUN, end)
+
+
 def _responsible_of(sentence: str) -> str | None:
     """``responsible_of`` before the work itself is told from who does it."""
     # Each pattern needs a word the cheap ``in`` test looks for first.
@@ -10546,6 +10563,8 @@ def _responsible_of(sentence: str) -> str | None:
     if facts & _APPLIES and (applies := _BODY_APPLIES.match(sentence)):
         return applies.group("who")  # "Styret søker kommunen om tilskudd …"
     match = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    if match and _finite_verb_follows(lowered, match.end()):
+        match = None  # "Reviderte avtalar vert sende …": the "verb" is the subject's noun
     if match:
         head = sentence[:match.start()].strip()
         agreed = " at " in head and _agreed_subject(head)
