@@ -2163,3 +2163,10 @@ def test_a_sentence_wrapped_after_its_subject_is_read_with_it():
     assert _with_subject_above(text, text.lower(), "Møtet tok pause.")[0] == text
     long_start = "Det ble etter en lang og grundig drøfting i møtet"
     assert _with_subject_above(text, text.lower(), long_start)[0] == text
+
+
+def test_the_next_regional_planning_forum_is_the_next_meeting():
+    # (s63j) the forum's kind between "Neste" and its word: "Neste regionale planforum:"
+    text = ("Referat fra regionalt planforum\n\nDato: 16.09.2025\n\nSak 1 Eventuelt\n"
+            "Ingen saker.\n\nNeste regionale planforum: 21. oktober 2025.\n")
+    assert parse_bytes(text.encode(), "p.txt").next_meeting.date == "2025-10-21"
