@@ -2272,3 +2272,8 @@ def test_a_committee_named_for_its_next_meeting_without_the_word_meeting(title, 
     assert record.next_meeting.date == expected
     if expected:  # (set apart after the last item: the minutes' close, not its text)
         assert record.items[-1].text == "Per Berg orienterte om skuleskyssen."
+def test_the_next_regional_planning_forum_is_the_next_meeting():
+    # (s63j) the forum's kind between "Neste" and its word: "Neste regionale planforum:"
+    text = ("Referat fra regionalt planforum\n\nDato: 16.09.2025\n\nSak 1 Eventuelt\n"
+            "Ingen saker.\n\nNeste regionale planforum: 21. oktober 2025.\n")
+    assert parse_bytes(text.encode(), "p.txt").next_meeting.date == "2025-10-21"

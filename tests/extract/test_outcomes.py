@@ -9763,3 +9763,39 @@ def test_the_days_of_a_plan_after_a_colon_are_no_earlier_decision():
 def test_who_is_asked_to_go_on_and_a_passive_after_a_plural_noun(sentence, who):
     assert is_action(sentence)
     assert responsible_of(sentence) == who
+
+
+_PLANFORUM = ("Referat frå regionalt planforum\n\nDato: 3. mars 2025\n\n"
+              "Sak 3/25 Arealdelen for Lom\n")
+
+
+def test_each_agencys_view_under_the_lead_of_views_is_no_task():
+    """(s63j) "Innspel frå sektormyndigheitene:" over unbulleted "Etat: …" lines, or each
+    agency's label on a line of its own: what they said, no task; an agency's own errand
+    with its subject and date among them still is one."""
+    item = _items(_PLANFORUM + "Innspel frå sektormyndigheitene:\n"
+                  "NVE: Skredfaren må kartleggjast før nye byggeområde vert lagde inn.\n"
+                  "Statens vegvesen:\nFlaumfaren ved elva må vurderast. Vegvesenet sender "
+                  "kommunen ei oversikt innan 1. april.\n")[0]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Vegvesenet sender kommunen ei oversikt innan 1. april.", "Vegvesenet", "2025-04-01")]
+
+
+def test_a_listed_agencys_own_dated_errand_is_a_task():
+    item = _items(_PLANFORUM + "Innspel frå sektormyndigheitene:\n"
+                  "- Kystverket: Farleia må visast. Kystverket sender kart til kommunen innan "
+                  "1. juni 2025.\n- NVE: Flaum må greiast ut.\n")[0]
+    assert [a.responsible for a in item.actions] == ["Kystverket"]
+
+
+def test_what_the_presented_plan_means_to_do_is_no_task():
+    item = _items(_PLANFORUM + "Presentasjon ved planleggjar Kari Ås. Kommunen vil rullere "
+                  "arealdelen med vekt på fritidsbustader.\n")[0]
+    assert item.actions == []
+
+
+@pytest.mark.parametrize("said", ["Planforum rår kommunen til å redusere feltet mot aust.",
+                                  "Planforum har ingen vesentlege merknader til planforslaget."])
+def test_a_planning_forums_word_on_the_plan_is_its_outcome(said):
+    item = _items(_PLANFORUM + "Oppsummering:\n" + said + "\n")[0]
+    assert item.decisions == [said]

@@ -6908,3 +6908,47 @@ def test_the_trusts_side_heading_the_list_opens_the_attendance():
     record = parse_bytes(text.encode(), "osu.txt")
     assert [(p.name, p.organization) for p in record.participants][2:] == [
         ("Kari Moe", "sjukehuset"), ("Jon Nes", "sjukehuset")]
+
+
+_FORUM_HEAD = ("Referat frå regionalt planforum\n\nDato: 3. juni 2025\n\nTil stades:\n"
+               "Statsforvaltaren i Vestland: Tor Vik\n")
+
+
+def test_a_delegations_line_with_its_case_in_brackets_came_for_that_case() -> None:
+    # (s63j) "Frå Lom kommune (sak 3/25): Kari Ås, Odd Li" on one line says what the same
+    # heading on a line of its own says: the municipality came for its case, as guests
+    text = (_FORUM_HEAD + "Frå sekretariatet (Vestland fylkeskommune):\n"
+            "Eli Dahl (møteleiar), Per Lund (referent)\n"
+            "Frå Lom kommune (sak 3/25): planleggjar Kari Ås, kommunalsjef Odd Li\n\n"
+            "Sak 3/25 Arealdelen for Lom\nTekst.\n")
+    assert _people_of(text)[1:] == [
+        ("Eli Dahl", "Vestland fylkeskommune", "chair", "present", None),
+        ("Per Lund", "Vestland fylkeskommune", "secretary", "present", None),
+        ("Kari Ås", "Lom kommune", "guest", "partial", "sak 3/25"),
+        ("Odd Li", "Lom kommune", "guest", "partial", "sak 3/25")]
+
+
+def test_a_pairs_note_cut_at_the_margin_is_said_of_both() -> None:
+    # (s63j) "…: A og B, til" / "stede under sak 8": the note goes on in the line below,
+    # and a pair joined by "og" came together
+    text = (_FORUM_HEAD + "Fra Bodø kommune: Stein Aas og Hilde Li, til\n"
+            "stede under sak 8\n\nSak 8 Kommuneplanen\nStein Aas presenterte planen.\n")
+    assert [p[3:] for p in _people_of(text)[1:]] == [
+        ("partial", "til stede under sak 8"), ("partial", "til stede under sak 8")]
+
+
+def test_a_countys_field_after_its_name_stays_with_it() -> None:
+    # (s63j) "Karl Sødal, Agder fylkeskommune, kulturarv": the county's heritage office
+    text = _FORUM_HEAD + "Karl Sødal, Agder fylkeskommune, kulturarv\n\nSak 1 Plan\nTekst.\n"
+    assert _people_of(text)[1][1] == "Agder fylkeskommune, kulturarv"
+
+
+def test_a_case_column_beside_the_names_says_who_came_for_which_case() -> None:
+    # (s63j) "Namn | Organisasjon | Sak": "sak 31/25" beside a planner is the case she came for
+    text = ("Referat frå regionalt planforum\n\nDato: 23. oktober 2025\n\n"
+            "| Namn | Organisasjon | Sak |\n|---|---|---|\n"
+            "| Oddny Remøy | Statsforvaltaren i Møre og Romsdal | alle |\n"
+            "| Marit Bjørdal | Volda kommune | sak 31/25 |\n\nSak 31/25 Arealdelen\nTekst.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Oddny Remøy", "present", None), ("Marit Bjørdal", "partial", "sak 31/25")]

@@ -633,6 +633,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
     "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
+    # the cases each came for, at a forum where a municipality comes for its plan ("Namn |
+    # Organisasjon | Sak": "sak 31/25" beside the planners, "alle" beside the agencies)
+    "sak": "note", "saker": "note",
     # why a member was away, beside the absent list's names ("Forfallsgrunn: Sjukdom")
     "forfallsgrunn": "note", "forfallsårsak": "note", "fråværsgrunn": "note",
     "fråversgrunn": "note", "fraværsgrunn": "note", "årsak": "note", "grunn": "note",

@@ -1324,7 +1324,8 @@ def read_attendance(draft: Draft) -> None:
                             part.label.startswith(_MINUTES_TAKER):  # not "Til: Styrets …"
                         draft.attendance_recorded = True
                     if part.field is _FIELD_SECRETARIAT:  # "Regionrådets sekretariat:"
-                        state["org"] = owned_secretariat(line.text) or "sekretariatet"
+                        state["org"] = owned_secretariat(line.text) or \
+                            _secretariat_owner(line.text) or "sekretariatet"
                         state["secretariat"] = True  # a group, not a one-person label
                     elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
                         # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
@@ -2292,6 +2293,30 @@ def _group_heading_note(text: str) -> tuple[str, str | None]:
     return text[:text.rindex("(")].rstrip() + ":", note
 
 
+def _secretariat_owner(text: str) -> str | None:
+    """Whose secretariat a label names in brackets ("Frå sekretariatet (Innlandet
+    fylkeskommune):"): the organisation its people work for; None without one."""
+    head = text.partition(":")[0]
+    if not head.endswith(")") or "(" not in head:
+        return None
+    inside = head.rpartition("(")[2].rstrip(") ")
+    return inside if inside and organization_of_group(inside) == inside else None
+
+
+def _inline_group_note(text: str) -> tuple[str, str | None]:
+    """A group's line whose brackets before the colon say when its people were there
+    ("Frå Lom kommune (sak 3/25): Kari Ås, Odd Sletten"), without them, and those words:
+    the delegation came for its own case, as under the same heading on a line of its own.
+    The line as it is when the brackets say nothing of the time ("Nordby kommune (NK):")."""
+    head, _, rest = text.partition("):")
+    if "(" not in head or ")" in head.rpartition("(")[2]:
+        return text, None
+    stripped, note = _group_heading_note(f"{head}):")
+    if note is None:
+        return text, None
+    return f"{stripped} {rest.lstrip()}", note
+
+
 def _group_heading(text: str) -> str | None:
     """The organisation of a group heading alone on its line ("Fra ViG:", "Oslo kommune:"),
     whose people are listed on the lines below."""
@@ -2353,8 +2378,14 @@ def _wrapped_on(before: str, text: str) -> bool:
     first = text.split(" ", 1)[0]
     if first[:1].islower():
         return ")" in first or first in {"og", "samt"} or _open_sentence(before) or \
-            _place_goes_on(before, first)
+            _place_goes_on(before, first) or \
+            before.rstrip().rsplit(" ", 1)[-1] in _ENTRY_NEVER_ENDS
     return _lone_first_name(before, text)
+
+
+# Small words no entry ends with: a note cut at the margin ("…, Hilde Løvås, til" / "stede
+# under sak 8") goes on in the line below.
+_ENTRY_NEVER_ENDS = frozenset({"til", "fra", "frå", "under", "etter", "ved", "i"})
 
 
 def _place_goes_on(before: str, first: str) -> bool:
@@ -3183,6 +3214,9 @@ def _add_list(people: People, text: str, state: dict) -> None:
     voted = _VOTED_GROUP.match(text) if "stemme" in text else None
     if voted:  # "Norges Birøkterlag (6 stemmer): A og B": a member organisation and its votes
         org, text = voted.group("org"), voted.group("rest")
+    line_note = None  # "Frå Lom kommune (sak 3/25): Kari Ås": when the group was there
+    if not voted and "):" in text:
+        text, line_note = _inline_group_note(text)
     group = None if voted else group_label(text) or _place_then_people(text)
     seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
     named = seat = when = None
@@ -3221,6 +3255,14 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 role = guest_seat  # "Observatør KS: Lars Kvisler"
             org = named or org
         text = rest
+        if named and role in MEETING_ROLES and state.get("secretariat") and \
+                name[:4].casefold() in ("fra ", "frå "):
+            # "Frå sekretariatet:" / "Eli Granum (møteleiar)" / "Frå Lom kommune: Kari Ås":
+            # the secretariat's group is over, as under a heading of its own
+            role = ParticipantRole.GUEST
+        if line_note and named:
+            role = ParticipantRole.GUEST  # (as under the same group's heading of its own;
+            # also after a one-person label, "Møteleiar: …", whose role is not theirs)
         if named is None and label is None and speaks_for_a_seat(name):
             org = None  # "Frå helseføretaket:" / … / "Brukarrepresentant: Hilde Moen": the
             # users' seat, no one of the side whose heading stands above
@@ -3281,7 +3323,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
             # "Frå sak 14/25: Eli Sund, rådgjevar": set apart from the members' list by
             # when she came, her job makes her the administration's, a guest
             entry.role = ParticipantRole.GUEST
-        if (note := state.get("note") or when) and entry.attendance is Attendance.PRESENT and \
+        if (note := state.get("note") or when or line_note) and \
+                entry.attendance is Attendance.PRESENT and \
                 entry.note is None:
             entry.attendance, entry.note = Attendance.PARTIAL, note
         elif state.get("channel") and entry.attendance is Attendance.PRESENT and \
@@ -4387,7 +4430,7 @@ def read_other_people(draft: Draft) -> None:
                           is not line.body)  # (a programme's slot: a talk's topic)
     if people.listed_presenters:
         _presenters_in_closing_list(draft)
-        _one_case_presenters(people.listed_presenters)
+        _one_case_presenters(people.listed_presenters, people.order)
     if draft.lists_below:
         _named_above_list_first(draft)
 
@@ -4455,22 +4498,31 @@ def _hosts(known: Participant, draft: Draft) -> bool:
 
 # A note that gives one case alone as the time someone attended: "sak 2/25", "kun sak 3",
 # "under sak 4" (not "fra sak 3", "til og med sak 5": part of the meeting, a member's).
-_ONE_CASE_NOTE = lazy_regex(r"^(?:(?:kun|bare|berre|under|i)\s+)?(?:sak|saka|saken|pkt\.?|punkt)"
+_ONE_CASE_NOTE = lazy_regex(r"^(?:(?:kun|bare|berre|(?:til\s*st(?:ede|ades)\s+)?under|i)\s+)?"
+                            r"(?:sak|saka|saken|pkt\.?|punkt)"
                             r"\s*[\w./-]+$", re.I)
 
 
-def _one_case_presenters(presenters: list[Participant]) -> None:
+def _one_case_presenters(presenters: list[Participant], everyone: list[Participant]) -> None:
     """A listed person who attended for one case alone ("Kari Lien, Statens vegvesen (sak
     3/25)", "Museum: Eva Li (sak 2)") and presented is a presenter from outside the body,
     a guest by the reading guide, not one of its members; her partial attendance stays.
     Only a member by default (a chair or secretary keeps the seat), only a note of one
-    case (``_ONE_CASE_NOTE``)."""
+    case (``_ONE_CASE_NOTE``). Those of her organisation there for the same case came
+    with her (a municipality's planners at a planning forum): guests too."""
+    came_for = set()
     for known in presenters:
         # (the note first: most presenters have none)
         if known.note and known.attendance == Attendance.PARTIAL and \
                 known.role == ParticipantRole.MEMBER and \
                 _ONE_CASE_NOTE.match(known.note) is not None:
             known.role = ParticipantRole.GUEST.value
+            if known.organization:
+                came_for.add((known.organization, known.note))
+    for other in everyone if came_for else ():
+        if other.role == ParticipantRole.MEMBER and \
+                (other.organization, other.note) in came_for:
+            other.role = ParticipantRole.GUEST.value
 
 
 def _same_by_first_name(known: Participant | None, name: str) -> bool:
@@ -6582,7 +6634,9 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"innkaller|innkalle|inviterer)\s+til\s+)"
                                r"(?:neste|nytt|kommende|neste\s+ordinære)\s+"
                                # (a forum's or network's own word for it: "Neste
-                               # planforum:", "Neste nettverkssamling:")
+                               # planforum:", "Neste nettverkssamling:", also with the
+                               # forum's kind: "Neste regionale planforum:")
+                               r"(?:regionale\s+|felles\s+)?"
                                r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|"
                                # (a committee or council named for its meeting, after
                                # "neste": "Neste kommunedirektørutval vert 2. juni", "Neste

@@ -1249,7 +1249,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"\bhadde\s+ingen\s+innvending(?:er|ar)\s+(?:mot|til)\b"),
     # "Det var ingen merknader til innkallinga.", "Ingen merknader til referatet"
     (("merknad",), r"^(?:det\s+(?:var|kom)\s+)?ingen\s+merknad(?:er|ar)?\s+til\s+"
-                   r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)"),
+                   r"(?:innkall|saksl|sakl|dagsorden|referat|protokoll|møtebok)|"
+                   # the body's word on a plan it heard: "Planforum har ingen vesentlege
+                   # merknader til planforslaget."
+                   rf"^[\wæøå-]*{_BODY_NOUN}\s+(?:har|hadde)\s+ingen\s+(?:vesentl\w+\s+)?"
+                   r"merknad(?:er|ar)?\s+til\b"),
     # "Det vart fastsett …", "Arbeidsfordelinga vart avklåra.", "ble bestemt at …"
     # "Det ble avgjort at …", nynorsk "Det vart avgjort/avgjord at …" (settled, as "Det
     # ble bestemt at …" is; "Saka er ikkje avgjord" says nothing was)
@@ -1517,9 +1521,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (and what it will recommend: "Faggruppa vil tilrå at …", "Nettverket vil anbefale
      # at …", the advice it gives as "… tilrår at …" does)
      r"(?:anbefaler|anbefalte|tilrår|tilrådde|vil\s+(?:anbefale|tilrå))\s+(?:at|(?:[\wæøå-]*"
-     rf"{_BODY_NOUN}|kommunene|kommunane|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b|"
+     rf"{_BODY_NOUN}|kommunene|kommunane|kommunen|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b|"
      # nynorsk advice with "rå til": "AU rår styret til å godkjenne …", "… rår til at …"
-     rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|eigarane)\s+)?til\s+(?:å|at)\b)"),
+     # (a planning forum's to the municipality whose plan it heard: "Planforum rår
+     # kommunen til å redusere feltet.")
+     rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|kommunen|eigarane)\s+)?"
+     r"til\s+(?:å|at)\b)"),
     # a group the meeting set up, told in the passive: "Det ble satt ned en arbeidsgruppe
     # for å …", "Det ble nedsatt et utvalg …", nynorsk "Det vart sett ned ei gruppe …"
     (("satt ned", "sett ned", "nedsatt", "nedsett"),
@@ -3437,6 +3444,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     owner_taken: tuple[Action, str | None] | None = None
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     views = False  # … and that lead names what was said ("Innspill fra gruppen:")
+    agency_said = ""  # … and the line goes on with one speaker's words ("NVE: …", "lead")
     listing = False  # the last decision ended in a colon: its short lines complete it
     amending = False  # … and adopted something with changes: its list entries are decided
     amend_next = False  # … and the next line is the first change
@@ -3502,9 +3510,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
             introduced = text.rstrip().endswith((":", " å", " at")) and \
                 not _AGREED_LEAD.search(text)
+            spoke, agency_said = agency_said or views, ""
             views = introduced and ((text[:1] in VIEWS_INITIALS and
                                      VIEWS_LEAD.match(text) is not None) or
                                     (text[-1:] == ":" and _RAISED_LEAD.search(text) is not None))
+            if spoke and not views and (agency_said := _speaker_line(text, spoke)):
+                views = True  # "Innspel frå sektormyndigheitene:" / "NVE: Ingen merknader."
         if constituting and _seats_filled(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
@@ -4236,9 +4247,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if not task and "ansvar" in lowered and not constituting and \
                     _charged_for_coming_event(sentence, title, texts, due_date):
                 task = True  # "Vårdugnad 27. april" / "Randi og Hilde har ansvar for kaker."
-            if task and views and bullet and not _owned_by_first_name(sentence):
+            if task and views and bullet and not _owned_by_first_name(sentence) and \
+                    not _own_dated_errand(sentence, lowered):
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
                 # a view the group gave, no one's task
+            elif task and agency_said and (": " in sentence or
+                                           responsible_of(sentence) is None):
+                task = None  # "Innspel frå sektormyndigheitene:" / "NVE: Skredfaren må
+                # kartleggjast.": the agency's view, no task (but "Vegvesenet sender
+                # kommunen oversikta innan 1. april." after it is its own errand)
             if (task or (bullet and not introduced and not next_agenda and not goals and
                          _LISTED_TASK.match(lowered) and not _STATE_OF_NOUN.match(lowered))) and \
                     (not told or (task and (_owned_by_first_name(sentence) or
@@ -4262,8 +4279,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Fylkeskommunen undersøker om …", "Kommunane ser på …" in
                     # running text: news of their own work (a summary slide's bullet, or
                     # under "Veien videre", is the day's follow-up)
-                if task and presented and not onward and _paper_goes_alone(sentence):
+                if task and presented and not onward and (
+                        _paper_goes_alone(sentence) or _organisation_intends(lowered)):
                     continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
+                    # ("Presentasjon ved planleggjar Kari Ås. Kommunen vil rullere
+                    # arealdelen …": what the plan presented is to do)
                 if task and briefing and mode is None and not onward and \
                         _work_timeline(sentence, lowered):
                     continue  # "O-sak 3/25" / "Planforslaget sendes på høring i februar.":
@@ -5472,6 +5492,32 @@ VIEWS_LEAD = lazy_regex(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er
                         # (not "Drøfting og konklusjon:", which labels what was concluded)
                         rf"{_TALK_WORD}\s*:$", re.I)
 VIEWS_INITIALS = frozenset("IiKkSsTtRrMmDd")
+# The labels of what a meeting made of the views, not one more speaker's (``_speaker_line``).
+_SUMMING_UP = ("oppsummering", "konklusjon", "vidare", "videre", "oppfølging", "oppfølgjing",
+               "vedtak", "tilråding", "anbefaling", "råd ")
+
+
+def _own_dated_errand(sentence: str, lowered: str) -> bool:
+    """Whether a sentence among the views given is a speaker's own errand with a date, no
+    view: "- Fiskeridirektoratet: Gyteområda må avsetjast. Direktoratet sender kart innan
+    1. juni." (its subject names who sends, and by when; no speaker's label before it)."""
+    return ": " not in sentence and _has_deadline_word(lowered) and \
+        responsible_of(sentence) is not None
+
+
+def _speaker_line(text: str, spoke: str | bool) -> str:
+    """How a line goes on under a lead of views ("Innspel frå sektormyndigheitene:"), each
+    speaker's words not in a list: "lead" for a speaker's label of its own ("NVE:",
+    "Fylkeskommunen, kulturarv:"), "said" for a line of views after its label ("NVE: Flaum
+    må greiast ut.", or the paragraph under a label of its own); "" when the views are
+    over ("Konklusjon frå planforum:", a sentence with no speaker)."""
+    if text[:1].islower() or text.casefold().startswith(_SUMMING_UP):
+        return ""
+    lead, colon, rest = text.partition(":")
+    if not colon or len(lead) > 40 or len(lead.split()) > 4 or not lead[:1].isupper() or \
+            lead[-1:] in ".!?" or _decision_label(text):
+        return "said" if spoke == "lead" and colon == "" else ""
+    return "said" if rest.strip() else "lead"
 # A lead that tells what was brought up in the talk: "I drøftingen ble følgende trukket
 # fram:", "Følgende momenter kom fram i diskusjonen:", "Desse punkta vart peikte på:".
 _RAISED_LEAD = lazy_regex(r"\b(?:trukket|trekt|trekte|dratt)\s+(?:fram|frem)\b|"
@@ -9859,6 +9905,16 @@ def _opens_with_talk(lines: list[Line]) -> bool:
         if text:
             return text[:1] in "IiPpFfOo" and _TALK_OPENING.match(text) is not None
     return False
+
+
+def _organisation_intends(lowered: str) -> bool:
+    """Whether a sentence tells what a municipality or county means to do, with no date:
+    "Kommunen vil rullere arealdelen …" under its planner's presentation is the plan's
+    content, no errand of the meeting."""
+    subject, _, rest = lowered.partition(" ")
+    return subject in _ORGANISATION_SUBJECTS and rest.startswith(("vil ", "ønsker ",
+                                                                  "ønskjer ")) and \
+        not _has_deadline_word(lowered)
 
 
 def _paper_goes_alone(sentence: str) -> bool:

@@ -2312,7 +2312,10 @@ def _noted_by_tail(entries: list[Entry], pieces: list[tuple[str, str | None, boo
     came together, as "Eli Bø og Tor Ek under sak 2" says); a person the list already
     gave a note of their own keeps it."""
     # (the last person came in by "og", then their organisation, then the note: in "Kari,
-    # Per og Ola, fra sak 3" the note may be Ola's alone, and stays his)
+    # Per og Ola, fra sak 3" the note may be Ola's alone, and stays his; but "Stein Aas og
+    # Hilde Li, til stede under sak 8" names one pair, who came together)
+    if index == 2 == len(pieces) - 1 and len(entries) == 2 and pieces[1][2]:
+        return [entry for entry in entries if entry.note is None or entry is entries[-1]]
     if index != len(pieces) - 1 or len(entries) < 2 or index < 3 or \
             not pieces[index - 2][2] or pieces[index - 1][2]:
         return entries[-1:]
@@ -3741,7 +3744,14 @@ def _unit_of_org(text: str) -> bool:
         return False
     first = words[0].casefold().rstrip(".")
     return first in _UNIT_WORDS or first == "avd" or \
-        (text[:1].islower() and _lower_case_unit(text))
+        (text[:1].islower() and _lower_case_unit(text)) or \
+        (len(words) == 1 and first in _FIELD_UNITS)
+
+
+# A county's field alone after its name, as the agencies' list of a planning forum names
+# the county's heritage office: "Agder fylkeskommune, kulturarv" (no job: one word of a
+# field, not "rådgiver kulturarv").
+_FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminnevern"})
 
 
 def _lower_case_unit(text: str) -> bool:
