@@ -6753,3 +6753,22 @@ def test_a_speaker_in_a_kommune_who_told_of_something_is_a_guest():
     record = parse_bytes(text.encode(), "fagdag.txt")
     assert [(p.name, p.organization, p.role) for p in record.participants] == [
         ("Tor Rudi", "Nordby kommune", ParticipantRole.GUEST.value)]
+
+
+def test_a_tables_columns_go_on_under_its_group_rows():
+    # one heading row over the whole table, the groups as rows of their own: the deputy's
+    # "Møtte for" cell still names the seat she took
+    text = ("Møteprotokoll\n\nUtval: Fjellregionen regionråd\nDato: 14.03.2025\n\n"
+            "Namn\tFunksjon\tRepresenterer\tMøtte for\n"
+            "Faste medlemer som møtte\n"
+            "Anne Sando\tLeiar\tGol\t\nKari Lien\tMedlem\tÅl\t\n"
+            "Faste medlemer som ikkje møtte\n"
+            "Marit Gjeilo\tMedlem\tFlå\t\n"
+            "Varamedlemer som møtte\n"
+            "Olav Trøym\tVaramedlem\tFlå\tMarit Gjeilo\n\n"
+            "Sak 1/25 Godkjenning\n\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
+    assert people["Olav Trøym"].note == "for Marit Gjeilo"
+    assert people["Olav Trøym"].attendance == "present"
+    assert people["Marit Gjeilo"].attendance == "absent"
+    assert list(people) == ["Anne Sando", "Kari Lien", "Marit Gjeilo", "Olav Trøym"]

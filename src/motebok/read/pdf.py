@@ -178,17 +178,19 @@ def _without_tool_bars(blocks: list[Block]) -> list[Block]:
     text: only a cell of several buttons goes, never a lone short cell ("x", "Del")."""
     out: list[Block] = []
     for block in blocks:
-        text = block.text
-        if text[:1] not in _TOOL_INITIALS or (len(text) > FURNITURE_CHARS and
-                                              not block.cells):
-            out.append(block)
-        elif not block.cells:
-            if not is_page_furniture(text):
+        cells = block.cells
+        if not cells:
+            text = block.text
+            if text[:1] not in _TOOL_INITIALS or len(text) > FURNITURE_CHARS or \
+                    not is_page_furniture(text):
                 out.append(block)
-        elif not all(map(is_page_furniture, block.cells)):
-            kept = [cell for cell in block.cells
-                    if len(cell) < _TOOL_CELL or not is_page_furniture(cell)]
-            out.append(block if len(kept) == len(block.cells) else _row_of(block, kept))
+            continue
+        tools = [cell[:1] in _TOOL_INITIALS and is_page_furniture(cell) for cell in cells]
+        if all(tools):
+            continue
+        kept = [cell for cell, tool in zip(cells, tools, strict=True)
+                if not tool or len(cell) < _TOOL_CELL]
+        out.append(block if len(kept) == len(cells) else _row_of(block, kept))
     return out
 
 
