@@ -8827,7 +8827,8 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         # request in the debate, which the body has not taken up
     if "neste" in lowered and _CASE_PUT_OFF.match(lowered):
         return True  # "Saka skal handsamast på neste møte.": a put-off, decided, no errand
-    if ("ment" in lowered or "mein" in lowered or "mener" in lowered) and \
+    if ("mente " in lowered or "meinte " in lowered or "mener " in lowered or
+            "meiner " in lowered) and \
             _VIEW_IN_TALK.search(lowered) and _VIEW_IN_DEBATE.match(sentence):
         return True  # "Fleire meinte at nøkkelen må vurderast på nytt.", "Per meinte saka
         # burde sendast …": a view in the debate, as a member's request is (the body's own

@@ -2643,10 +2643,18 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
         if gap.narrow and gap.block in starts:
             rows.setdefault(gap.row, []).append(gap)
     kept = list(wide)
-    shown = _columns_under_header(rows, wide)
+    shown: set[int] | None = None  # (asked once, of the first row not wholly aligned)
     for number, row in rows.items():
         columns = starts[row[0].block]
-        aligned = [gap for gap in row if _starts_column(gap, columns) or id(gap) in shown]
+        aligned = [gap for gap in row if any(
+            abs(gap.start - start) <= _CELL_TOLERANCE for start in columns)]
+        if aligned and any(gap.width < _LETTER_GAP * gap.height for gap in aligned):
+            aligned = [gap for gap in aligned if _starts_column(gap, columns)]
+        if len(aligned) < len(row):
+            if shown is None:
+                shown = _columns_under_header(rows, wide)
+            if shown:
+                aligned = [gap for gap in row if id(gap) in shown or _starts_column(gap, columns)]
         if len(aligned) == len(row) or number in split:
             kept.extend(aligned)
         elif any(not _inside_word(gap) for gap in aligned) and all(
@@ -2682,23 +2690,38 @@ def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap]) -> set[
     at one edge, which lies in the header's gap between "Navn" and "Møtte for". A row
     of more such gaps than ``_HEADED_CELLS`` shows none (a line of words drawn one by
     one, whose spaces meet those of the line under it by chance)."""
-    candidates = []
+    by_block: dict[int, list[_Gap]] = {}
     for row in rows.values():
         tallest = max(gap.height for gap in row)  # (a gap beside two short runs, "ea ms",
         # measured against the row's capitals)
         spaced = [gap for gap in row if gap.width >= _LETTER_GAP * tallest]
-        if len(spaced) <= _HEADED_CELLS:  # (more: a line of words drawn one by one)
-            candidates += spaced
-    if len(candidates) < 2:
-        return set()
+        if spaced and len(spaced) <= _HEADED_CELLS:  # (more: a line of words drawn one
+            by_block.setdefault(row[0].block, []).extend(spaced)  # by one)
     shown: set[int] = set()
-    for gap in candidates:
-        if any(other.row != gap.row and other.block == gap.block and
-               abs(other.start - gap.start) <= _CELL_TOLERANCE for other in candidates) and \
-                any(head.row != gap.row and head.block == gap.block and
-                    head.start - head.width < gap.start < head.start for head in wide):
-            shown.add(id(gap))
+    for block, candidates in by_block.items():
+        if len(candidates) < 2:
+            continue
+        candidates.sort(key=attrgetter("start"))
+        heads = [(head.start - head.width, head.start, head.row) for head in wide
+                 if head.block == block]
+        for n, gap in enumerate(candidates):
+            if _shares_start(candidates, n) and any(
+                    low < gap.start < high and row != gap.row for low, high, row in heads):
+                shown.add(id(gap))
     return shown
+
+
+def _shares_start(ordered: list[_Gap], n: int) -> bool:
+    """Whether a gap of another row starts where gap ``n`` does (within
+    ``_CELL_TOLERANCE``), the gaps ordered by their starts: its neighbours alone."""
+    gap = ordered[n]
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(ordered) and abs(ordered[m].start - gap.start) <= _CELL_TOLERANCE:
+            if ordered[m].row != gap.row:
+                return True
+            m += step
+    return False
 
 
 # A gap narrower than this share of its row's height lies inside a word (Chromium's
