@@ -9799,3 +9799,12 @@ def test_what_the_presented_plan_means_to_do_is_no_task():
 def test_a_planning_forums_word_on_the_plan_is_its_outcome(said):
     item = _items(_PLANFORUM + "Oppsummering:\n" + said + "\n")[0]
     assert item.decisions == [said]
+def test_whom_a_thing_is_aimed_at_and_a_members_view_without_at_are_no_tasks():
+    text = ("Referat\n\nDato: 07.02.2025\n\nSak 1/25 Kampanje\n\n"
+            "Daglig leder la fram saken. Kampanjen skal rettes mot elever i videregående "
+            "skole.\nLars Hovda meinte saka burde sendast til helseleiarnettverket først.\n"
+            "Per Dahl mente saken burde sendes til rådmannsutvalget.\n\n"
+            "Vedtak: Styret vedtar planen. Daglig leder sender planen innen 1. mars 2025.\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert [a.text for a in item.actions] == [
+        "Daglig leder sender planen innen 1. mars 2025."]

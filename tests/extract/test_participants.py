@@ -6952,3 +6952,20 @@ def test_a_case_column_beside_the_names_says_who_came_for_which_case() -> None:
     people = parse_bytes(text.encode(), "p.md").participants
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Oddny Remøy", "present", None), ("Marit Bjørdal", "partial", "sak 31/25")]
+def test_a_tables_columns_go_on_under_its_group_rows():
+    # one heading row over the whole table, the groups as rows of their own: the deputy's
+    # "Møtte for" cell still names the seat she took
+    text = ("Møteprotokoll\n\nUtval: Fjellregionen regionråd\nDato: 14.03.2025\n\n"
+            "Namn\tFunksjon\tRepresenterer\tMøtte for\n"
+            "Faste medlemer som møtte\n"
+            "Anne Sando\tLeiar\tGol\t\nKari Lien\tMedlem\tÅl\t\n"
+            "Faste medlemer som ikkje møtte\n"
+            "Marit Gjeilo\tMedlem\tFlå\t\n"
+            "Varamedlemer som møtte\n"
+            "Olav Trøym\tVaramedlem\tFlå\tMarit Gjeilo\n\n"
+            "Sak 1/25 Godkjenning\n\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
+    assert people["Olav Trøym"].note == "for Marit Gjeilo"
+    assert people["Olav Trøym"].attendance == "present"
+    assert people["Marit Gjeilo"].attendance == "absent"
+    assert list(people) == ["Anne Sando", "Kari Lien", "Marit Gjeilo", "Olav Trøym"]

@@ -1069,3 +1069,11 @@ def test_zero_width_marks_and_soft_hyphens_of_a_page_are_no_text():
             "<p>Regional plan for kompe&shy;tanse</p></body></html>").encode()
     assert [b.text for b in read(page)] == ["Referat", "Tid: kl. 9.30",
                                             "Regional plan for kompetanse"]
+
+
+def test_a_tool_bar_of_buttons_apart_by_spaces_or_dashes_is_no_text():
+    page = ("<h1>Møteprotokoll</h1><p>Skriv ut – Del – Last ned som PDF</p>"
+            "<p>Tilbake&nbsp;&nbsp; Skriv ut&nbsp;&nbsp; Abonner</p>"
+            "<p>Tilbake til saken om skolestruktur.</p>")
+    assert [b.text for b in read(page.encode())] == [
+        "Møteprotokoll", "Tilbake til saken om skolestruktur."]

@@ -3372,3 +3372,63 @@ def test_a_word_mark_in_spaced_capitals_has_its_words_back(mark):
             "<p>Referat – kulturnettverket</p></body></html>")
     blocks = read(weasyprint.HTML(string=page).write_pdf())
     assert [b.text for b in blocks] == [mark, "Referat – kulturnettverket"]
+def test_printed_table_under_centred_headings_keeps_its_tight_cells_apart():
+    # a portal's "Navn | Møtte for | Parti" printed with a pixel of padding: the headings
+    # stand centred over their columns, each deputy's name and the member she came for
+    # fill their cells ("Lars Tangen Morten Dahl"); the cells' shared left edge under the
+    # gap between "Navn" and "Møtte for" is the column's start
+    for name, path in (("DejaVu", FONT), ("DejaVu-Bold", FONT_BOLD)):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, path))
+    rows = [("Lars Tangen", "Morten Dahl", "Sp"), ("Ingrid Nordli", "Siri Langeland", "Ap")]
+    size, pad = 9, 4
+    starts = [40.0]
+    for column in range(2):
+        starts.append(starts[-1] + pad + max(pdfmetrics.stringWidth(row[column], "DejaVu", size)
+                                             for row in rows))
+    ends = [*starts[1:], starts[-1] + 30]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont("DejaVu-Bold", size)
+    pdf.drawString(40, 760, "Varamedlemmer som møtte:")
+    for head, left, right in zip(("Navn", "Møtte for", "Parti"), starts, ends, strict=True):
+        pdf.drawCentredString((left + right - pad) / 2, 740, head)
+    pdf.setFont("DejaVu", size)
+    for n, row in enumerate(rows):
+        for cell, left in zip(row, starts, strict=True):
+            pdf.drawString(left, 726 - 14 * n, cell)
+    pdf.drawString(40, 690, "Sak 1/25 Godkjenning av innkalling")
+    pdf.save()
+    cells = [block.cells for block in read(buffer.getvalue()) if block.cells]
+    assert cells == [("Navn", "Møtte for", "Parti"), rows[0], rows[1]]
+
+
+def test_portal_tool_bar_in_a_printed_page_is_dropped():
+    # the page's buttons as a line of their own, as a row of cells, or beside the site's
+    # name on its line; a lone short cell ("x" under "Møtt") stays
+    from motebok.read.blocks import Block
+    from motebok.read.pdf import _without_tool_bars
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text="Skriv ut Last ned som PDF Del Abonner"),
+              Block(kind=BlockKind.TABLE_ROW, text="Tilbake\tSkriv ut\tDel på e-post",
+                    cells=("Tilbake", "Skriv ut", "Del på e-post")),
+              Block(kind=BlockKind.TABLE_ROW, text="Fjellrådet\tSkriv ut   Last ned som PDF",
+                    cells=("Fjellrådet", "Skriv ut   Last ned som PDF")),
+              Block(kind=BlockKind.HEADING, text="Møteprotokoll"),
+              Block(kind=BlockKind.TABLE_ROW, text="Kari Holm\tx", cells=("Kari Holm", "x")),
+              Block(kind=BlockKind.PARAGRAPH, text="Del 2 av planen ble lagt fram.")]
+    assert [block.cells or block.text for block in _without_tool_bars(blocks)] == [
+        "Fjellrådet", "Møteprotokoll", ("Kari Holm", "x"), "Del 2 av planen ble lagt fram."]
+
+
+def test_portal_footer_after_the_last_item_of_a_printed_page_is_dropped():
+    from motebok.read.blocks import Block
+    from motebok.read.pdf import _drop_site_footer
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text="Referatsakene tas til orientering."),
+              Block(kind=BlockKind.PARAGRAPH,
+                    text="eInnsyn er ei teneste frå Digitaliseringsdirektoratet"),
+              Block(kind=BlockKind.PARAGRAPH, text="Innsyn levert av Elements · Personvern")]
+    _drop_site_footer(blocks)
+    assert [block.text for block in blocks] == ["Referatsakene tas til orientering."]
+    kept = [Block(kind=BlockKind.PARAGRAPH, text="Rapporten er levert av Asplan Viak.")]
+    _drop_site_footer(kept)
+    assert len(kept) == 1

@@ -1293,6 +1293,8 @@ def read_attendance(draft: Draft) -> None:
                         _is_municipality(state.get("org")) and (
                             part.field is not _FIELD_ABSENT or state["org"][:1].isupper()) \
                         else None
+                    carried = _columns_over_group_row(lines, i, state) \
+                        if part is label and not part.value and state else None
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": _ABSENT if part.field is _FIELD_ABSENT
                              else _PRESENT}
@@ -1301,6 +1303,8 @@ def read_attendance(draft: Draft) -> None:
                         # over "Deltok: A, B" and "Avslo: C" lists the body's own members
                         # (its answers say who came), no guests invited besides them
                         state["role"] = ParticipantRole.MEMBER
+                    if carried is not None:
+                        state["columns"] = carried
                     if part.label in PARTNER_GROUP_LABELS and _side_of_meeting(people, part.label):
                         # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
                         # the county: one side of it, members whatever job they hold
@@ -2069,6 +2073,26 @@ def _says_when_met(sentence: str) -> bool:
 # A ditto mark in a table cell: "---- « ----", "«", '"'.
 _DITTO = lazy_regex(r"[-–—\s]*[«»\"”〃][-–—\s]*")
 _has_ditto_mark = contains_any(("«", "»", '"', "”", "〃"))  # (before the pattern: most cells)
+
+
+def _columns_over_group_row(lines: list[Line], i: int, state: dict[str, object]
+                            ) -> dict[int, str] | None:
+    """The columns of the table a group's row stands inside, for the rows under it: one
+    heading row ("Namn | Funksjon | Representerer | Møtte for") over rows parted by the
+    groups' own rows ("Faste medlemer som ikkje møtte", "Varamedlemer som møtte"), as a
+    portal prints one table of everyone. The group says who came; the heading still says
+    what each column holds (the seat a deputy took). None when the label stands between
+    two tables: a label with its colon, the next row a heading of its own or wider than
+    the columns."""
+    columns = state.get("columns")
+    if not columns or i == 0 or i + 1 >= len(lines) or not lines[i - 1].is_table or \
+            lines[i].body.endswith(":"):
+        return None  # ("Andre som møtte:" under the members' table: a list of its own)
+    following = lines[i + 1]
+    if not following.is_table or len(following.cells) > max(columns) + 1 or \
+            table_columns(following.cells) is not None:
+        return None
+    return columns  # (a dict the reader does not change: shared, not copied)
 
 
 def _bare_attendance_label(line: Line) -> bool:

@@ -552,8 +552,10 @@ _PROCEEDINGS_LABEL = lazy_regex(r"^(?:behandling|handsaming|saksbehandling|drøf
 # "Behandling:" often holds the vote itself.
 _TALK_WORD = r"(?:drøfting(?:en|a|ar|er)?|diskusjon(?:en)?|debatt(?:en)?|ordskifte(?:t)?)"
 _TALK_LABEL = lazy_regex(rf"{_TALK_WORD}\b(?!\s*(?:og|/)\s*konkl)")
-# A view held in a sentence (lower-cased): "… mente at …", nynorsk "… meinte at …".
-_VIEW_IN_TALK = lazy_regex(r"\b(?:mente|mener|meinte|meiner)\s+at\b")
+# A view held in a sentence (lower-cased): "… mente at …", nynorsk "… meinte at …", or
+# without "at" before what ought to be done: "… meinte saka burde sendast …".
+_VIEW_AFTER = r"(?:at\b|[\wæøå]+\s+(?:bør|burde|må|måtte|skal|skulle)\s)"
+_VIEW_IN_TALK = lazy_regex(rf"\b(?:mente|mener|meinte|meiner)\s+{_VIEW_AFTER}")
 # The words of an owner label, the one vocabulary the "Ansvar:" patterns are built from
 # (``_RESPONSIBLE``, ``_OWNER_LINE``, ``_BARE_OWNER_OR_DUE``, ``_JOINED_OWNER_DUE_LABEL``,
 # ``_OWNER_LABEL_OF_SENTENCE``): "Ansvar:", "Ansvarlig:", nynorsk "Ansvarleg:", and the
@@ -2819,7 +2821,7 @@ _PERSON_ASKED_THAT = lazy_regex(r"^(?:" + _ASKER + r"(?:\s+og\s+" + _ASKER + r")
 _VIEW_IN_DEBATE = lazy_regex(r"^(?:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
                              r"(?i:flere|fleire|noen|nokre|nokon|mange|enkelte|somme|"
                              r"en\s+del|ein\s+del)(?:\s+[\wæøå-]+){0,2}?)\s+"
-                             r"(?:mente|meinte|mener|meiner)\s+at\b")
+                             rf"(?:mente|meinte|mener|meiner)\s+{_VIEW_AFTER}")
 _PROPOSED_THAT = lazy_regex(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 # (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both; "svar"
 # followed by a verb or "fra" is the noun: "Svar ventes i april.", "Svar fra fylket er kome.")
@@ -8964,9 +8966,12 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         # request in the debate, which the body has not taken up
     if "neste" in lowered and _CASE_PUT_OFF.match(lowered):
         return True  # "Saka skal handsamast på neste møte.": a put-off, decided, no errand
-    if " at " in lowered and _VIEW_IN_TALK.search(lowered) and _VIEW_IN_DEBATE.match(sentence):
-        return True  # "Fleire meinte at nøkkelen må vurderast på nytt.": a view in the
-        # debate, as a member's request is (the body's own "Styret mente at …" is its stand)
+    if ("mente " in lowered or "meinte " in lowered or "mener " in lowered or
+            "meiner " in lowered) and \
+            _VIEW_IN_TALK.search(lowered) and _VIEW_IN_DEBATE.match(sentence):
+        return True  # "Fleire meinte at nøkkelen må vurderast på nytt.", "Per meinte saka
+        # burde sendast …": a view in the debate, as a member's request is (the body's own
+        # "Styret mente at …" is its stand)
     if "priorit" in lowered and _GIVEN_PRIORITY.search(lowered):
         return True  # "Tiltaket skal prioriterast i 2026.": a standing priority, decided
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
@@ -9473,11 +9478,13 @@ def _goes_on_with_choice(sentence: str, lowered: str) -> bool:
 # everyone, no one-off errand. "Kari skal stå for bevertningen", "Per skal henge opp
 # plakater" are tasks; a placing with a date ("Avfallet skal kastes innen fredag") is one.
 # So is what a statement is to say of something: "Hafast skal omtalast som det viktigaste
-# prosjektet" (a point of a uttale or plan the body adopts, its content, no errand).
+# prosjektet" (a point of a uttale or plan the body adopts, its content, no errand), and
+# whom a thing is aimed at: "Kampanjen skal rettes mot elever i videregående skole".
 _STATE_RULE = lazy_regex(r"\bskal\s+(?:ikke\s+|ikkje\s+)?(?:(?P<holds>gjelde|gjelda)|"
                          r"stå(?!\s+for\b)|ligge|liggje|henge(?!\s+opp\b)|"
                          r"(?:legges|leggast)\s+i\b|"
                          r"(?:omtal|beskriv|framstill|fremstill)(?:es|ast)\s+som\b|"
+                         r"(?:rett|retta|vend)(?:es|ast)\s+mot\b|"
                          r"(?:oppbevar|parker|plasser|lagr|kast|sorter)(?:es|ast))\b")
 
 

@@ -36,6 +36,42 @@ def stops_inside(text: str) -> bool:
     return last.isalpha() and text.rsplit(None, 1)[-1].casefold() in LINKING_WORDS
 
 
+# Lines a site puts on every page around the text: when it was last changed ("Sist
+# oppdatert 4.3.2025", "Endret: 2. mai 2024 kl. 10.12"), buttons to print, share or follow
+# it ("Skriv ut", "Del på Facebook", "Del siden", "Last ned som PDF", "Abonner"), links
+# back ("Til toppen", "Tilbake"). None is part of the minutes: a date there is the web
+# page's, not the meeting's. ("Publisert" stays: the day a post was published is read
+# as the document's date.) The HTML reader drops such blocks; a portal's page printed
+# to PDF keeps its tool bar as a line of text, its buttons apart by spaces or cells.
+FURNITURE_CHARS = 120
+_PAGE_DATE = r"(?:sist\s+)?(?:oppdatert|endret|endra|redigert)|sist\s+revidert"
+_DATE_VALUE = (r"(?:den\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.?\s*|[a-zæøå]+\.?\s+)\d{2,4}"
+               r"|\d{4}-\d{2}-\d{2})(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?")
+_FURNITURE_PART = (
+    rf"(?:{_PAGE_DATE})(?:\s+av\s+[^|:\d]{{1,40}}?)?\s*:?\s*{_DATE_VALUE}"
+    r"|skriv\s+ut(?:\s+(?:siden|artikkelen|saken))?|utskrift|print|til\s+toppen|tilbake"
+    r"|abonner"
+    r"|del(?:\s+(?:siden|artikkelen|saken|denne\s+siden))?(?:\s+på\s+[\w.-]+)?\s*:?"
+    r"|facebook|twitter|linkedin|x|e-?post"
+    # the page's own download button: "Last ned referatet som PDF (145 kB)", "Last ned PDF"
+    r"|last\s+ned(?:\s+[\wæøå]+){0,3}?(?:\s+som)?\s+(?:pdf|word|docx?)"
+    r"(?:\s*\(\s*[\d.,]+\s*[km]?b\s*\))?")
+# (the buttons apart by a bar, a dot, a dash or spaces alone: "Skriv ut   Del")
+_FURNITURE = lazy_regex(rf"(?:{_FURNITURE_PART})(?:(?:\s*[|·•/\n–]\s*|\s+)(?:{_FURNITURE_PART}))*",
+                        re.IGNORECASE)
+# What such a line begins with: the test that spares most blocks the pattern above.
+_FURNITURE_START = ("sist", "oppd", "endr", "redi", "skri", "utsk",
+                    "prin", "til ", "tilb", "abon", "del", "last")
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether a block is only the site's lines about the page: the day it was last
+    changed, its print and share buttons. Not a sentence that begins with such a word
+    ("Endret budsjett ble lagt fram 3. mai 2024.", "Del 2 av rapporten")."""
+    return (text[:4].lower().startswith(_FURNITURE_START)
+            and _FURNITURE.fullmatch(text.rstrip(" .")) is not None)
+
+
 # A day and a month that open a line: "1. april 2024." (the first word of a date, not a
 # numbered entry, when the line before stopped on a word).
 _DAY_AND_MONTH = lazy_regex(r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    FURNITURE_CHARS,
     ZERO_WIDTH_MARKS,
     Block,
     BlockKind,
@@ -23,6 +24,7 @@ from motebok.read.blocks import (
     bold_runs,
     cell_runs,
     header_blocks,
+    is_page_furniture,
     names_council,
     names_issuer,
 )
@@ -707,7 +709,7 @@ class _Walker:
             text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
         visible = [bold for part, bold in self.parts if part.strip()]
         parts, self.parts = self.parts, []
-        if not text or (len(text) <= _FURNITURE_CHARS and _is_furniture(text)) \
+        if not text or (len(text) <= FURNITURE_CHARS and is_page_furniture(text)) \
                 or (_TRAIL_MARKS.intersection(text) and (
                     _BREADCRUMB.fullmatch(text) or _steps_trail(text))) \
                 or (text[:2] in ("Du", "du") and _YOU_ARE_HERE.fullmatch(text)):
@@ -1067,39 +1069,6 @@ class _Walker:
     def pre(self, node) -> None:
         """Preformatted text keeps its lines: read with the plain-text line rules."""
         self.blocks.extend(blocks_from_lines((node.text(deep=True) or "").splitlines()))
-
-
-# Lines a site puts on every page around the text: when it was last changed ("Sist
-# oppdatert 4.3.2025", "Endret: 2. mai 2024 kl. 10.12"), buttons to print or share it
-# ("Skriv ut", "Del på Facebook", "Del siden", "Last ned som PDF"), links back ("Til
-# toppen"). None is part of the minutes: a date there is the web page's, not the
-# meeting's. ("Publisert" stays:
-# the day a post was published is read as the document's date.)
-_FURNITURE_CHARS = 120
-_PAGE_DATE = r"(?:sist\s+)?(?:oppdatert|endret|endra|redigert)|sist\s+revidert"
-_DATE_VALUE = (r"(?:den\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.?\s*|[a-zæøå]+\.?\s+)\d{2,4}"
-               r"|\d{4}-\d{2}-\d{2})(?:,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?")
-_FURNITURE_PART = (
-    rf"(?:{_PAGE_DATE})(?:\s+av\s+[^|:\d]{{1,40}}?)?\s*:?\s*{_DATE_VALUE}"
-    r"|skriv\s+ut(?:\s+(?:siden|artikkelen|saken))?|utskrift|print|til\s+toppen"
-    r"|del(?:\s+(?:siden|artikkelen|saken|denne\s+siden))?(?:\s+på\s+[\w.-]+)?\s*:?"
-    r"|facebook|twitter|linkedin|x|e-?post"
-    # the page's own download button: "Last ned referatet som PDF (145 kB)", "Last ned PDF"
-    r"|last\s+ned(?:\s+[\wæøå]+){0,3}?(?:\s+som)?\s+(?:pdf|word|docx?)"
-    r"(?:\s*\(\s*[\d.,]+\s*[km]?b\s*\))?")
-_FURNITURE = lazy_regex(rf"(?:{_FURNITURE_PART})(?:\s*[|·•/\n]\s*(?:{_FURNITURE_PART}))*",
-                        re.IGNORECASE)
-# What such a line begins with: the test that spares most blocks the pattern above.
-_FURNITURE_START = ("sist", "oppd", "endr", "redi", "skri", "utsk",
-                    "prin", "til ", "del", "last")
-
-
-def _is_furniture(text: str) -> bool:
-    """Whether a block is only the site's lines about the page: the day it was last
-    changed, its print and share buttons. Not a sentence that begins with such a word ("Endret
-    budsjett ble lagt fram 3. mai 2024.", "Del 2 av rapporten")."""
-    return (text[:4].lower().startswith(_FURNITURE_START)
-            and _FURNITURE.fullmatch(text.rstrip(" .")) is not None)
 
 
 # A breadcrumb trail ("Forside > Politikk > Referat"): ``BREADCRUMB`` in the text reader.

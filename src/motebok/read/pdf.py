@@ -28,12 +28,14 @@ from typing import Any
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    FURNITURE_CHARS,
     Block,
     BlockKind,
     NotedBlocks,
     cooperation_over_title,
     date_runs_on,
     header_blocks,
+    is_page_furniture,
     join_at_hyphen,
     municipal_furniture,
     name_over_bare_title,
@@ -119,7 +121,8 @@ def read(data: bytes) -> list[Block]:
     _drop_furniture(pages)
     _drop_lone_running_headers(pages)
     _drop_repeated_header_rows(pages)
-    blocks = _with_wrapped_labels(_without_trail(_blocks(pages)))
+    blocks = _with_wrapped_labels(_without_tool_bars(_without_trail(_blocks(pages))))
+    _drop_site_footer(blocks)
     municipal: list[str] = []
     if len(first_page) > len(pages[0]):
         header, footer = _first_page_furniture(first_page, pages[0])
@@ -165,6 +168,68 @@ def _without_trail(blocks: list[Block]) -> list[Block]:
         return blocks
     return [block for n, block in enumerate(blocks)
             if n >= len(kept) or kept[n] or not head[n]]
+
+
+def _without_tool_bars(blocks: list[Block]) -> list[Block]:
+    """The blocks without a web page's tool bar ("Skriv ut   Last ned som PDF   Del"),
+    which a portal's page printed to PDF keeps as a line of text or a row of cells over
+    the head or the first item (``is_page_furniture``, as the HTML reader drops it). A
+    bar beside other text on its line ("Regionrådet X | Skriv ut  Del") leaves the
+    text: only a cell of several buttons goes, never a lone short cell ("x", "Del")."""
+    out: list[Block] = []
+    for block in blocks:
+        cells = block.cells
+        if not cells:
+            text = block.text
+            if text[:1] not in _TOOL_INITIALS or len(text) > FURNITURE_CHARS or \
+                    not is_page_furniture(text):
+                out.append(block)
+            continue
+        tools = [cell[:1] in _TOOL_INITIALS and is_page_furniture(cell) for cell in cells]
+        if all(tools):
+            continue
+        kept = [cell for cell, tool in zip(cells, tools, strict=True)
+                if not tool or len(cell) < _TOOL_CELL]
+        out.append(block if len(kept) == len(cells) else _row_of(block, kept))
+    return out
+
+
+def _row_of(block: Block, cells: list[str]) -> Block:
+    """The row with only ``cells`` left: a paragraph when one is left."""
+    if len(cells) == 1:
+        return Block(kind=BlockKind.PARAGRAPH, text=cells[0], bold=block.bold, gap=block.gap)
+    return Block(kind=BlockKind.TABLE_ROW, text="\t".join(cells), cells=tuple(cells),
+                 bold=block.bold, gap=block.gap)
+
+
+# The first letters of a tool bar's buttons, either case (the cheap test before the
+# pattern), and the length a cell of several buttons has at least.
+_TOOL_INITIALS = frozenset("SsUuPpTtAaDdLlEeOoRr")
+_TOOL_CELL = 12
+
+
+def _drop_site_footer(blocks: list[Block]) -> None:
+    """Drop the footer a portal's page printed to PDF ends with: who runs the service
+    ("Innsyn levert av Elements · Personvern", "eInnsyn er ei teneste frå
+    Digitaliseringsdirektoratet", "Personvern | Tilgjengelighetserklæring"). The HTML
+    reader leaves the page's ``<footer>`` out; printed, its line follows the last item's
+    text and would end it."""
+    for _ in range(_FOOTER_BLOCKS):
+        if not blocks:
+            return
+        text = blocks[-1].text
+        if len(text) > FURNITURE_CHARS or _SITE_FOOTER.match(text) is None:
+            return
+        blocks.pop()
+
+
+# A portal's footer line: the service's supplier, its privacy and accessibility pages,
+# the agency that runs it (matched at the line's start, case ignored); and how many of
+# the last blocks are looked at.
+_SITE_FOOTER = lazy_regex(r"(?:innsyn\s+)?levert\s+av\s|personvern|tilgjengelighetserklæring|"
+                          r"informasjonskapsler|[\w.-]+\s+er\s+(?:ei|en)\s+t(?:en|jen)este\s+"
+                          r"(?:frå|fra)\s", re.IGNORECASE)
+_FOOTER_BLOCKS = 2
 
 
 # How many blocks down a printed web page's trail is looked for (the portal's menu
@@ -2581,14 +2646,19 @@ _EVEN_SHARE = 0.2
 
 def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
     """The wide gaps, and a row's narrow gaps when each starts where a wide gap of the
-    same table starts a column (within ``_CELL_TOLERANCE``).
+    same table starts a column (within ``_CELL_TOLERANCE``), or where the narrow gaps of
+    other rows start under a header's gap (``_columns_under_header``).
 
     A table typeset from HTML with a pixel of padding runs its long cells together
     ("Trine Haugland Medlem Åsnes kommune"); the header or a row of short cells shows
     where its columns start. A row no wide gap splits is taken whole or not at all: a
     line whose words or letters come as runs of their own (some PDF makers draw word
     by word, Chromium letter by letter) has gaps that do not all line up, and stays one
-    line; a row a wide gap splits already is a row of the table.
+    line; a row a wide gap splits already is a row of the table. A gap inside a word
+    (``_inside_word``: Chromium breaks a run at a kerned pair or a hyphen, "F unksjon",
+    "Nord- Odal") keeps no row whole that gaps between words or cells part where columns
+    start; alone such gaps part no row (a justified line drawn word by word breaks its
+    runs as narrowly at its spaces).
     """
     starts: dict[int, list[float]] = {}
     for gap in wide:
@@ -2599,14 +2669,95 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
         if gap.narrow and gap.block in starts:
             rows.setdefault(gap.row, []).append(gap)
     kept = list(wide)
+    shown: set[int] | None = None  # (asked once, of the first row not wholly aligned)
     for number, row in rows.items():
         columns = starts[row[0].block]
-        aligned = [gap for gap in row
-                   if any(abs(gap.start - start) <= _CELL_TOLERANCE for start in columns)]
+        aligned = [gap for gap in row if any(
+            abs(gap.start - start) <= _CELL_TOLERANCE for start in columns)]
+        if aligned and any(gap.width < _LETTER_GAP * gap.height for gap in aligned):
+            aligned = [gap for gap in aligned if _starts_column(gap, columns)]
+        if len(aligned) < len(row):
+            if shown is None:
+                shown = _columns_under_header(rows, wide)
+            if shown:
+                aligned = [gap for gap in row if id(gap) in shown or _starts_column(gap, columns)]
         if len(aligned) == len(row) or number in split:
             kept.extend(aligned)
+        elif any(not _inside_word(gap) for gap in aligned) and all(
+                gap in aligned or _inside_word(gap) for gap in row):
+            kept.extend(gap for gap in aligned if not _inside_word(gap))
     kept.sort(key=lambda gap: gap.middle)
     return kept
+
+
+def _starts_column(gap: _Gap, columns: list[float]) -> bool:
+    """Whether a narrow gap starts where a column of its table starts: within
+    ``_CELL_TOLERANCE``, or for a gap inside a word within ``_LETTER_TOLERANCE`` (the
+    tables one block holds start their columns a letter apart: "Funksjon" over a narrower
+    table parts after its "F" by the column of the wider table under it)."""
+    tolerance = _LETTER_TOLERANCE if _inside_word(gap) else _CELL_TOLERANCE
+    return any(abs(gap.start - start) <= tolerance for start in columns)
+
+
+def _inside_word(gap: _Gap) -> bool:
+    """Whether a gap is narrower than a word space: a break inside a word."""
+    return gap.width < _LETTER_GAP * gap.height
+
+
+def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap]) -> set[int]:
+    """The narrow gaps (their ids) that start a column no wide gap shows: two rows or
+    more have a narrow gap starting there (their cells start at one left edge), inside
+    the wide gap of another row of the table (a header whose cells stand centred over
+    their columns, as Chromium prints ``<th>``).
+
+    "Navn | Møtte for | Parti" centres its headings; each row's name and the member she
+    came for fill their columns to a pixel of padding ("Lars Tangen Morten Dahl"), so no
+    row shows by a wide gap where "Møtte for" starts, yet every row's second cell starts
+    at one edge, which lies in the header's gap between "Navn" and "Møtte for". A row
+    of more such gaps than ``_HEADED_CELLS`` shows none (a line of words drawn one by
+    one, whose spaces meet those of the line under it by chance)."""
+    by_block: dict[int, list[_Gap]] = {}
+    for row in rows.values():
+        tallest = max(gap.height for gap in row)  # (a gap beside two short runs, "ea ms",
+        # measured against the row's capitals)
+        spaced = [gap for gap in row if gap.width >= _LETTER_GAP * tallest]
+        if spaced and len(spaced) <= _HEADED_CELLS:  # (more: a line of words drawn one
+            by_block.setdefault(row[0].block, []).extend(spaced)  # by one)
+    shown: set[int] = set()
+    for block, candidates in by_block.items():
+        if len(candidates) < 2:
+            continue
+        candidates.sort(key=attrgetter("start"))
+        heads = [(head.start - head.width, head.start, head.row) for head in wide
+                 if head.block == block]
+        for n, gap in enumerate(candidates):
+            if _shares_start(candidates, n) and any(
+                    low < gap.start < high and row != gap.row for low, high, row in heads):
+                shown.add(id(gap))
+    return shown
+
+
+def _shares_start(ordered: list[_Gap], n: int) -> bool:
+    """Whether a gap of another row starts where gap ``n`` does (within
+    ``_CELL_TOLERANCE``), the gaps ordered by their starts: its neighbours alone."""
+    gap = ordered[n]
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(ordered) and abs(ordered[m].start - gap.start) <= _CELL_TOLERANCE:
+            if ordered[m].row != gap.row:
+                return True
+            m += step
+    return False
+
+
+# A gap narrower than this share of its row's height lies inside a word (Chromium's
+# breaks between letters stay under a fifth of it, a pixel's padding between two cells
+# is a third); such a gap starts a column only within a point's half of it. A row with
+# more narrow gaps than ``_HEADED_CELLS`` between words is a line of words drawn one by
+# one, not cells under a header.
+_LETTER_GAP = 0.25
+_LETTER_TOLERANCE = 0.5
+_HEADED_CELLS = 3
 
 
 def _after_marker(gap: _Gap) -> bool:
