@@ -2163,3 +2163,10 @@ def test_a_sentence_wrapped_after_its_subject_is_read_with_it():
     assert _with_subject_above(text, text.lower(), "Møtet tok pause.")[0] == text
     long_start = "Det ble etter en lang og grundig drøfting i møtet"
     assert _with_subject_above(text, text.lower(), long_start)[0] == text
+
+
+def test_the_hour_of_the_next_meeting_wrapped_after_kl_in_a_narrow_box():
+    # a text box in Word wraps "… kl." / "10.00": the hour is on the line under the day
+    meeting = _next_meeting("Neste møte: 22. mai 2024 kl.\n10.00\nSted: Gjøvik gård")
+    assert (meeting.date, meeting.start, meeting.location) == (
+        "2024-05-22", "10:00", "Gjøvik gård")
