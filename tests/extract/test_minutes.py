@@ -2277,3 +2277,8 @@ def test_the_next_regional_planning_forum_is_the_next_meeting():
     text = ("Referat fra regionalt planforum\n\nDato: 16.09.2025\n\nSak 1 Eventuelt\n"
             "Ingen saker.\n\nNeste regionale planforum: 21. oktober 2025.\n")
     assert parse_bytes(text.encode(), "p.txt").next_meeting.date == "2025-10-21"
+def test_the_hour_of_the_next_meeting_wrapped_after_kl_in_a_narrow_box():
+    # a text box in Word wraps "… kl." / "10.00": the hour is on the line under the day
+    meeting = _next_meeting("Neste møte: 22. mai 2024 kl.\n10.00\nSted: Gjøvik gård")
+    assert (meeting.date, meeting.start, meeting.location) == (
+        "2024-05-22", "10:00", "Gjøvik gård")

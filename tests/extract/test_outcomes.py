@@ -230,6 +230,8 @@ def test_a_vote_before_a_colon_introduces_the_vedtak():
     # the object between the verb and its particle
     ("Sekretariatet legger evalueringen fram for regionrådet i februar.", "Sekretariatet"),
     ("Leiaren legg den nye planen fram i mars.", "Leiaren"),
+    ("PL legg referata ut på nettsidene til samarbeidet.", "PL"),
+    ("Sekretariatet legger referatet ut på nettsiden.", "Sekretariatet"),
 ])
 def test_present_tense_tasks_in_a_vedtak(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who

@@ -3432,3 +3432,67 @@ def test_portal_footer_after_the_last_item_of_a_printed_page_is_dropped():
     kept = [Block(kind=BlockKind.PARAGRAPH, text="Rapporten er levert av Asplan Viak.")]
     _drop_site_footer(kept)
     assert len(kept) == 1
+
+
+def libreoffice_page(pieces: list[tuple[float, float, str, float]],
+                     rules: list[tuple[float, float, float, float]] = ()) -> bytes:
+    """A page as LibreOffice draws a Word document: each piece of text at (x, y) in its
+    size, and flat rules (x1, y1, x2, y2): a table's borders, a footnote's separator."""
+    scaled_pdf([])  # registers the font
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setLineWidth(0.5)
+    for x1, y1, x2, y2 in rules:
+        pdf.line(x1, y1, x2, y2)
+    for x, y, text, size in pieces:
+        pdf.setFont("DejaVu", size)
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_numbered_heading_under_a_table_is_no_row_of_it():
+    # LibreOffice sets Word's "1." in a heading's indent and the item's text at the
+    # margin under it; the table above has its columns at the margin and far right, and
+    # no border runs under the heading
+    people = [("Kari Holm", "Åsen kommune"), ("Per Berg", "Nordby kommune"),
+              ("Åse Lie", "Vik kommune")]
+    table = [piece for i, (name, org) in enumerate(people)
+             for piece in ((90, 560 - 13.3 * i, name, 11), (306, 560 - 13.3 * i, org, 11))]
+    items = [(109, 490, "1.", 11), (127, 490, "Godkjenning av innkalling", 11),
+             (90, 475, "Innkallingen ble godkjent.", 11),
+             (109, 450, "2.", 11), (127, 450, "Budsjett for 2025", 11),
+             (90, 435, "Budsjettet ble vedtatt.", 11)]
+    borders = [(88, 573 - 13.3 * i, 500, 573 - 13.3 * i) for i in range(4)]
+    texts = [b.text for b in read(libreoffice_page(
+        [(90, 600, "Referat fra styremøte", 14), *table, *items], borders))]
+    assert texts[-4:] == ["1. Godkjenning av innkalling", "Innkallingen ble godkjent.",
+                          "2. Budsjett for 2025", "Budsjettet ble vedtatt."]
+
+
+def test_a_numbered_heading_between_a_table_and_a_footnote_rule_is_no_ruled_row():
+    # a ruled table's last border above, the footnotes' short rule below: a line between
+    # the two that is no part of the heading's band ("Forfall: …") shows they bound no row
+    rows = [(91, 560, "Kari Holm", 11), (240, 560, "Åsen kommune", 11),
+            (91, 545, "Per Berg", 11), (240, 545, "Nordby kommune", 11)]
+    borders = [(88, 570, 500, 570), (88, 555, 500, 555), (88, 540, 500, 540),
+               (88, 90, 234, 90)]
+    heading = [(90, 527, "Forfall: Åse Lie (Vik kommune)", 11),
+               (109, 500, "Sak 1:", 13), (163, 500, "Godkjenning av innkalling", 13),
+               (90, 484, "Innkallingen ble godkjent.", 11)]
+    texts = [b.text for b in read(libreoffice_page(
+        [(90, 600, "Referat fra styremøte", 14), *rows, *heading], borders))]
+    assert "Innkallingen ble godkjent." in texts
+    assert not any("Innkallingen" in text and "Sak 1" in text for text in texts)
+
+
+def test_a_footnote_whose_number_is_set_in_the_body_s_size_is_no_text():
+    # LibreOffice draws a footnote's number in the body's size and the note smaller:
+    # the note's size, not its number's, tells the footnote from the text
+    body = [(72, 700 - 16 * i, f"Linje {i} med tekst om saken", 11) for i in range(6)]
+    foot = [(72, 100, "1", 11), (79, 100, "Tall fra pendlerstatistikken for 2023.", 9),
+            (72, 86, "2", 11), (79, 86, "Se vedlegget til saken.", 9),
+            (300, 40, "Side 1 av 1", 11)]
+    texts = [b.text for b in read(libreoffice_page(body + foot, [(72, 112, 216, 112)]))]
+    assert texts == [f"Linje {i} med tekst om saken" for i in range(6)]

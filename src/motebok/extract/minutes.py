@@ -6796,6 +6796,8 @@ def find_next_meeting(draft: Draft) -> None:
         # is a week, no day, over the signing line's date)
         if source is rest and _year_wrapped_below(rest, following):
             source = f"{rest} {following}"  # "Neste møte: 3. september" / "2025 kl. 10.00."
+        elif source is rest and following and _ENDS_ON_HOUR_WORD.search(rest):
+            source = f"{rest} {following}"  # "… 22. mai 2025 kl." / "10.00" (a narrow box)
         # (the line's own "9/4" before a day on the line below it: "Neste møte: 9/4 kl.
         # 10.00." over "Østby, 14.3.", where the signing day would else be read)
         found = (source is not rest and _slash_date(rest)) or dates.find_dates(source) or \
@@ -6836,6 +6838,10 @@ def find_next_meeting(draft: Draft) -> None:
         return
     if placed is not None:  # the place alone: its day stays null (never guessed)
         draft.record.next_meeting = NextMeeting(date=None, start=None, location=placed)
+
+
+# The word for "at" an hour ending a line: the hour is on the next one.
+_ENDS_ON_HOUR_WORD = lazy_regex(r"\b(?:kl|klokka|klokken)\.?\s*$", re.I)
 
 
 def _may_continue_next(below: Line, under: Line | None = None) -> bool:

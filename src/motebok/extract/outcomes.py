@@ -2219,9 +2219,10 @@ _RAISES_IN = (r"t(?:ar|ek)\s+opp\s+(?:[\wæøå-]+\s+){1,4}?(?:i|på)\s+[\wæø�
 # Putting a matter before someone with its object between verb and particle:
 # "Sekretariatet legger evalueringen fram for regionrådet i februar.", "Leiaren legg den
 # nye planen fram i mars" – as "legger fram evalueringen", with the object (a word in its
-# definite form, after at most two words) first.
+# definite form, after at most two words) first; and so putting it out: "PL legg
+# referata ut på nettsidene." as "legg ut".
 _PUTS_FORWARD = (
-    r"legg(?:er)?\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem)")
+    r"legg(?:er)?\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem|ut)\b")
 # Taking charge of something: "Kari står for serveringa." – not a share of a whole ("Dei
 # utanlandske gjestane står for mesteparten av auken.", "Industrien står for 40 prosent
 # av utsleppa"): what a figure is made of, told to the meeting, no errand.

@@ -1701,7 +1701,8 @@ def _tall_row(lines: list[_Line], n: int, rules: Rules | None,
             _one_step(lines[end - 1], lines[end], row):
         end += 1
     band = lines[start:end]
-    if len(band) < 2 or any(line.cells and not line.lefts for line in band):
+    if len(band) < 2 or any(line.cells and not line.lefts for line in band) or \
+            (ruled and _more_between(lines, start, end, over, under)):
         return start, end, False
     first = min((line.lefts or (line.x,))[0] for line in band)
     in_first = [m for m, line in enumerate(band)
@@ -1722,6 +1723,17 @@ def _tall_row(lines: list[_Line], n: int, rules: Rules | None,
             if abs(above - over) > _CELL_TOLERANCE or abs(below - under) > _CELL_TOLERANCE:
                 return None  # (a cell merged over more rows: an organisation by its people)
     return start, end, empty
+
+
+def _more_between(lines: list[_Line], start: int, end: int, over: float,
+                  under: float) -> bool:
+    """Whether a line next to lines ``start`` to ``end`` lies between the same two flat
+    lines without being one line step from them: no cell of a ruled row, which holds
+    every line between its borders. A numbered heading and its text under a table's
+    last border and over a footnote's rule ("Forfall: …" / "Sak 1: ⇥ Innkalling" /
+    "Innkallinga vart godkjend.") are bounded by lines too."""
+    return (start > 0 and under < lines[start - 1].y < over) or \
+        (end < len(lines) and under < lines[end].y < over)
 
 
 def _borders_around(rules: Rules, heights: dict[float, list[float]], left: float,
@@ -1821,15 +1833,22 @@ def _padded_row(lines: list[_Line], start: int, end: int, first: float) -> bool:
     """Whether lines ``start`` to ``end`` (one line step apart) are one row of a table
     without borders: clearly farther from the lines above and below them than from each
     other, as cell padding sets rows apart, and a row of the same table within a few
-    lines starts where their first column does."""
+    lines starts where their first column does, and each of their lines where one of
+    that row's columns does. A numbered heading over its text (LibreOffice sets Word's
+    "1." in the heading's indent and the text under it at the margin) is as far from
+    the lines around it, but its indent is no column of the table above."""
     step = max(upper.y - lower.y for upper, lower in pairwise(lines[start:end]))
     if start == 0 or end == len(lines) or \
             lines[start - 1].y - lines[start].y <= _ROWS_APART * step or \
             lines[end - 1].y - lines[end].y <= _ROWS_APART * step:
         return False
     near = [*lines[max(0, start - _SPAN_REACH):start], *lines[end:end + _SPAN_REACH]]
-    return any(len(line.lefts) >= 2 and abs(line.lefts[0] - first) <= _CELL_TOLERANCE
-               for line in near)
+    columns = [left for line in near
+               if len(line.lefts) >= 2 and abs(line.lefts[0] - first) <= _CELL_TOLERANCE
+               for left in line.lefts]
+    return bool(columns) and all(
+        any(abs(left - column) <= _CELL_TOLERANCE for column in columns)
+        for line in lines[start:end] for left in line.lefts or (line.x,))
 
 
 def _tall_row_line(band: list[_Line]) -> _Line:
@@ -2831,6 +2850,9 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
         # No origin for the first character (rare): keep the text, just below the last.
         where = char(first) or (0.0, lines[-1].y - 0.1 if lines else 0.0, 0.0, 0)
         x, y, size, weight = where
+        if stripped[:1] in _ASCII_DIGITS and (mark := _NOTE_LINE.match(stripped)) and \
+                (note := char(first + mark.end())) and note[2] < size:
+            size = note[2]  # a footnote's number set in the text's size before the note's
         if gaps and (low := bisect_left(middles, y - 0.3 * size)) < (
                 high := bisect_right(middles, y + _GAP_REACH * size)):
             cuts = sorted({_cut(text, begin, end, gap, probe) for gap in gaps[low:high]})
