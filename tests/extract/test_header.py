@@ -6895,3 +6895,17 @@ def test_a_partnership_meeting_the_text_calls_by_its_meetings_name():
             "Vedtak: Partnerskapsmøtet vedtar handlingsplanen.\n")
     record = parse_bytes(text.encode(), "partnerskap.txt")
     assert record.body == "Partnerskapsmøtet"
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat fra møte i Nettverk for folkehelse i Kongsvingerregionen",
+     "Nettverk for folkehelse", "Kongsvingerregionen"),
+    ("Referat frå møte i nettverk for kulturskular i Sunnfjord",
+     "Nettverk for kulturskular", "Sunnfjord"),  # (the body's name capitalised)
+])
+def test_the_region_a_network_is_named_for_is_its_organization(title, body, organization):
+    # (s63n) the corpus's reading (as "Nettverk for folkehelse i Østdalen"): the network
+    # as the text names it up to "i", the region (its cooperation) the parent it serves
+    text = (f"{title}\n\nDato: 5. februar 2026\nSted: Teams\n\n"
+            "Til stede: Hilde Brenden (Eidskog kommune), Arne Lier (Grue kommune)\n\n"
+            "1. Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -6969,3 +6969,44 @@ def test_a_tables_columns_go_on_under_its_group_rows():
     assert people["Olav Trøym"].attendance == "present"
     assert people["Marit Gjeilo"].attendance == "absent"
     assert list(people) == ["Anne Sando", "Kari Lien", "Marit Gjeilo", "Olav Trøym"]
+@pytest.mark.parametrize("body", ["administrativt råd", "kommunedirektørutvalet i Vestdal"])
+def test_an_absent_chief_executive_of_the_chief_executives_body_is_a_member(body):
+    # (s63n) "Forfall: Kommunedirektør Heidi Lia" where the members are kommunedirektørar:
+    # one of them, away; the title makes a guest only at a political body
+    text = (f"Referat frå møte i {body}\n\nDato: 14.01.2026\n\nTil stades:\n"
+            "Kommunedirektør Ola Bøen, Vinje kommune (møteleiar)\n"
+            "Kommunedirektør Randi Sørbø, Tokke kommune\n\n"
+            "Forfall: Kommunedirektør Heidi Lia\n\nSak 1/26 Godkjenning\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people][1:] == [
+        ("Randi Sørbø", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Heidi Lia", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+def test_a_state_agencys_adviser_in_a_member_table_is_a_guest():
+    # (s63n) "Namn | Organisasjon | Rolle" whose rows say "medlem" but one from
+    # Statsforvalteren says "fagleg rådgjevar": the agency's visitor; a municipality's
+    # "rådgjevar" holds its seat, and the agency's "medlem" is one
+    text = ("Referat frå faggruppe landbruk\n\nDato: 28.01.2026\n\nTil stades:\n"
+            "Namn | Organisasjon | Rolle\nKari Ådland | Stord kommune | medlem\n"
+            "Siri Hauge | Bømlo kommune | rådgjevar\n"
+            "Arne Tysnes | Statsforvalteren i Vestland | fagleg rådgjevar\n"
+            "Eva Lie | Statsforvalteren i Vestland | medlem\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Ådland", ParticipantRole.MEMBER), ("Siri Hauge", ParticipantRole.MEMBER),
+        ("Arne Tysnes", ParticipantRole.GUEST), ("Eva Lie", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("group", "org"), [("Frå Nordre Land kommune", "Nordre Land kommune"),
+                                            ("Fra Helse Fonna", "Helse Fonna")])
+def test_a_from_group_line_without_colon_names_its_peoples_organisation(group, org):
+    # (s63n) "Fra Helse Fonna" alone over names reads as "Fra Helse Fonna:" does
+    text = ("Referat fra møte i prosjektgruppen\n\nDato: 22.01.2026\n\nTil stede:\n"
+            f"Fra Stord kommune\nEva Langeland (leder)\n{group}\nGeir Moberg\nAnne Vikse\n\n"
+            "1. Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Eva Langeland", "Stord kommune", ParticipantRole.CHAIR),
+        ("Geir Moberg", org, ParticipantRole.MEMBER), ("Anne Vikse", org, ParticipantRole.MEMBER)]

@@ -1409,7 +1409,9 @@ def read_attendance(draft: Draft) -> None:
             restore = held
         elif buffer or restore is not None:  # (flush has nothing to do on most lines)
             flush()
-        if state is not None and not line.is_table and \
+        from_group = state is not None and line.body[:2] == "Fr" and not line.is_table and \
+            _from_group_without_colon(lines, i)
+        if state is not None and not line.is_table and not from_group and \
                 line.lowered.endswith(_MUNICIPALITY_ENDINGS) and _municipality_line(line.body):
             if line.gap or match_label(lines[i - 1].text) is not None or \
                     _municipality_line(state.get("org") or ""):
@@ -1501,6 +1503,8 @@ def read_attendance(draft: Draft) -> None:
             state = {**state, "org": None}
             continue
         heading, when = _group_heading_note(body) if not is_table else (body, None)
+        if from_group:
+            heading += ":"  # "Fra Helse Fonna" over names: read as "Fra Helse Fonna:"
         if not is_table and (org := _group_heading(heading)):
             # "Fra ViG:" above a list names its people's organisation; after a one-person
             # label ("Sekretær: …") the people are the group's again
@@ -2303,6 +2307,22 @@ def _municipality_line(text: str) -> bool:
         all(word[:1].isupper() or word == "og" for word in words[:-1]) and \
         not is_first_name(words[0]) and not any(mark in text for mark in ",:;()")
     # (not "Kvinnherad", nor "Ola Dahl Vadsø kommune": a person and whom they represent)
+
+
+def _from_group_without_colon(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a group heading written without its colon ("Fra Helse
+    Fonna", "Frå Nordre Land kommune") over the names of the people it sent: whom they
+    represent, as "Fra Helse Fonna:" says. Not a sentence ("Fra Revisjon Nord møtte …",
+    "Fra kl. 10 …") nor a line with a name after it on the same line."""
+    text = lines[i].body
+    if text[:4] not in ("Fra ", "Frå ") or len(text) > 60 or not text[4:5].isupper() or \
+            i + 1 >= len(lines) or any(mark in text for mark in ":,.;()") or \
+            dates.has_digit(text):
+        return False
+    following = lines[i + 1].body
+    if following[:4] in ("Fra ", "Frå ") or match_label(following) is not None:
+        return False
+    return looks_like_name(tidy_name(following.split(",", 1)[0].split(" (", 1)[0]))
 
 
 def _group_heading_note(text: str) -> tuple[str, str | None]:

@@ -5287,6 +5287,15 @@ def _seat_after_name(cell: str) -> tuple[str, ParticipantRole | None] | None:
     return head, role_of(tail)
 
 
+def _agency_staff_seat(seat: str, organization: str | None) -> bool:
+    """Whether a row's "Rolle" cell gives a job, no seat ("fagleg rådgjevar", "seniorrådgiver"),
+    at a state agency ("Statsforvalteren i Vestland"): in a body of municipalities the
+    agency's adviser comes as a visitor, as a state agency's person in a mixed list does,
+    while the members' rows say "medlem" and a municipality's "rådgiver" holds its seat."""
+    return bool(seat) and bool(organization) and is_state_agency(organization.casefold()) and \
+        role_of(seat) is None and not is_absent_mark(seat)
+
+
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
@@ -5359,8 +5368,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if seat and (split := _seat_then_remark(seat)) is not None:
         seat, remark = split  # "gjest, sak 5/26": the seat, then when she was there
         seat_notes.append(remark)
-    if seat and role_of(seat):
-        entry.role = role_of(seat)
+    if seat and (seat_role := role_of(seat)):
+        entry.role = seat_role
         if "," in seat and entry.organization is None:
             # "Daglig leder, Nordby Energi AS": the staff's job, then whom they come from
             entry.organization = _place_after_job(seat) or _place_after_seat(seat)
@@ -5377,6 +5386,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if seat[:4].casefold() in _SEAT_FOR_STARTS and entry.note is None and \
             (seat_for := substituted_for(seat)):
         entry.note = f"for {seat_for}"  # "Vara for Ola Berg" under "Rolle": whose seat
+    if entry.role is ParticipantRole.MEMBER and _agency_staff_seat(seat, entry.organization):
+        entry.role = ParticipantRole.GUEST
     _apply_cell_notes(entry, org_notes + seat_notes)
     if by.get("for"):
         entry.note = f"for {by['for']}"
