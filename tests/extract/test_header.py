@@ -7,7 +7,7 @@ import io
 import pytest
 
 from fixtures.builders import FONT, FONT_BOLD, to_docx
-from motebok.extract.header import body_and_organization
+from motebok.extract.header import body_and_organization, secretariat_served
 from motebok.parse import parse_bytes
 from motebok.vocab import ParticipantRole
 
@@ -6909,3 +6909,18 @@ def test_the_region_a_network_is_named_for_is_its_organization(title, body, orga
             "1. Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("line", "served"), [
+    ("Sekretariat for Helsefellesskapet Vest", "Helsefellesskapet Vest"),
+    ("Sekretariatet i Kinnarådet, 12. mai 2025", "Kinnarådet"),
+    ("For sekretariatet, Fjellregionen interkommunale politiske råd",
+     "Fjellregionen interkommunale politiske råd"),
+    ("Vestlandsrådet – sekretariatet", "Vestlandsrådet"),
+    ("Sekretariatet orienterte om budsjettet for neste år.", None),
+    ("Nordby kommune", None),
+])
+def test_a_secretariats_line_names_the_cooperation_it_serves(line, served):
+    """One reading of "Sekretariat(et) for/i X" and "X – sekretariatet" serves the
+    letterhead, the page's edges, the date line and the signature alike."""
+    assert secretariat_served(line) == served

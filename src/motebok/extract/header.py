@@ -1658,7 +1658,7 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
         if text.isupper() and " " not in text:
             text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
         elif text[:11] in ("Sekretariat", "SEKRETARIAT"):
-            text = _served_cooperation(text)
+            text = secretariat_served(text) or text
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
                 head.body.casefold() not in text.casefold() and \
                 not (head.title and _names_cooperation(head.title)):
@@ -1666,14 +1666,24 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
     return None
 
 
-def _served_cooperation(text: str) -> str:
-    """The cooperation a municipality's letterhead says it keeps the secretariat of
-    ("Nordby kommune" / "Sekretariat for Helsefellesskapet Vest"): the name after "for",
-    read as the cooperation's own letterhead line; else the line as it is."""
-    head, sep, name = text.partition(" for ")
-    if sep and head.casefold() in ("sekretariat", "sekretariatet"):
-        return name.strip()
-    return text
+def secretariat_served(text: str) -> str | None:
+    """The cooperation a secretariat's line names as the one it serves: a municipality's
+    letterhead ("Nordby kommune" / "Sekretariat for Helsefellesskapet Vest"), a page's edge
+    ("Vestlandsrådet – sekretariatet"), a date line or a signature ("Sekretariatet i
+    Kinnarådet, 12. mai 2025", "For sekretariatet, Fjellregionen interkommunale politiske
+    råd"): the name as written, not yet checked as a cooperation's; None for other lines."""
+    found = _SECRETARIAT_LINE.match(text)
+    return (found["name"] or found["before"]) if found else None
+
+
+# A secretariat's line naming its cooperation: "Sekretariatet i Kinnarådet, 12. mai
+# 2025", "For sekretariatet, Fjellregionen interkommunale politiske råd", "Sekretariat
+# for Helsefellesskapet Vest", or the name first: "Vestlandsrådet, sekretariatet".
+_SECRETARIAT_LINE = lazy_regex(
+    r"^(?:(?:[Ff]or\s+)?(?:[Ss]ekretariat(?:et)?|SEKRETARIAT(?:ET)?)(?:,\s*|\s+(?:i|for|til)\s+)"
+    r"(?P<name>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)|"
+    r"(?P<before>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)\s*[,–-]\s*[Ss]ekretariatet)"
+    r"\s*(?:[,.]|$)")
 
 
 def _one_word_in_normal_case(text: str) -> str:

@@ -35,6 +35,7 @@ from motebok.extract.header import (
     one_word_cooperation,
     read_head,
     says_meeting_held,
+    secretariat_served,
     signed_at_end,
     signed_before_cases,
 )
@@ -925,8 +926,8 @@ def _cooperation_on_edges(furniture: list[str], body: str) -> str | None:
         return None
     names = set()
     for text in furniture:
-        if "ekretariat" in text and (found := _SECRETARIAT_LINE.match(text)):
-            first = found["name"] or found["before"]
+        if "ekretariat" in text and (served := secretariat_served(text)):
+            first = served
         else:
             first = next((part for part in (p.strip() for p in _FURNITURE_SPLIT.split(text))
                           if part and part.casefold() not in _SECRETARIAT_WORDS), "")
@@ -958,8 +959,8 @@ def _secretariat_of(lines: list[Line], head_end: int, body: str) -> str | None:
     head = lines[:min(head_end, _SECRETARIAT_HEAD)]
     for index, line in enumerate(head + lines[-_SECRETARIAT_TAIL:]):
         if "sekretariat" in line.lowered:
-            found = _SECRETARIAT_LINE.match(line.body)
-            name = found and cooperation_named(found["name"] or found["before"])
+            served = secretariat_served(line.body)
+            name = served and cooperation_named(served)
         elif index < len(head) and ("råd," in line.lowered or "rådet," in line.lowered or
                                     "samarbeidet," in line.lowered):
             issuer, _, day = line.body.partition(",")  # "Kinnarådet, 12. mai 2025"
@@ -971,14 +972,6 @@ def _secretariat_of(lines: list[Line], head_end: int, body: str) -> str | None:
     return None
 
 
-# A secretariat's line naming its cooperation: "Sekretariatet i Kinnarådet, 12. mai
-# 2025", "For sekretariatet, Fjellregionen interkommunale politiske råd", "Sekretariatet
-# for Vestlandsrådet", or the name first: "Vestlandsrådet, sekretariatet".
-_SECRETARIAT_LINE = lazy_regex(
-    r"^(?:(?:[Ff]or\s+)?[Ss]ekretariatet(?:,\s*|\s+(?:i|for|til)\s+)"
-    r"(?P<name>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)|"
-    r"(?P<before>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,5}?)\s*[,–-]\s*[Ss]ekretariatet)"
-    r"\s*(?:[,.]|$)")
 _SECRETARIAT_HEAD = 6  # (the lines over the title and the head looked through)
 _SECRETARIAT_TAIL = 8  # (the closing lines: signatures with their place and date)
 
