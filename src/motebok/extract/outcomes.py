@@ -3427,7 +3427,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         # (a register's row led by its own running number, "Nr. 7 Felles mal – …", is an
         # entry of a list as "7. Felles mal – …" is)
         listed = line.kind is _LIST_ITEM or first.isdigit() or \
-            (first in "Nn" and _ENTRY_NUMBER.match(text) is not None)
+            (first in "Nn" and text[1:2] in "rR" and _ENTRY_NUMBER.match(text) is not None)
         if text[:4].lower() == "ansv" and ". " in text and \
                 (listed or line.is_bullet or line.gap) and \
                 (task_first := _owner_label_first(text)) is not None:
