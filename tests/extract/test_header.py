@@ -6924,3 +6924,31 @@ def test_a_secretariats_line_names_the_cooperation_it_serves(line, served):
     """One reading of "Sekretariat(et) for/i X" and "X – sekretariatet" serves the
     letterhead, the page's edges, the date line and the signature alike."""
     assert secretariat_served(line) == served
+
+
+def test_a_letterhead_over_a_group_of_the_cooperation_is_its_parent():
+    # (s64c) "Styringsgruppa for innkjøpssamarbeidet" is the cooperation's group, not the
+    # cooperation itself: the letterhead naming it in full is the parent; so is a name
+    # before its address on one line parted by middle dots
+    text = ("Innkjøpssamarbeidet i Valdres\n\n"
+            "Referat fra møte i Styringsgruppa for innkjøpssamarbeidet\n\n"
+            "Dato: 23.01.2025\n\n1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "styringsgruppe.txt")
+    assert (record.body, record.organization) == (
+        "Styringsgruppa for innkjøpssamarbeidet", "Innkjøpssamarbeidet i Valdres")
+    text = ("Møtereferat 3/2025\n"
+            "Midt-Agder innkjøpssamarbeid · Rådhusgata 4, 4500 Mandal\n\n"
+            "Referat fra møte i arbeidsgruppa for IKT\n\n"
+            "Dato: 23.01.2025\n\n1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "arbeidsgruppe.txt")
+    assert record.organization == "Midt-Agder innkjøpssamarbeid"
+
+
+def test_a_mails_thanks_for_the_meeting_without_an_article_names_where():
+    # (s64c) "Takk for godt møte på Teams i går": the praise without "et" before it
+    text = ("Fra: Nina Solberg <nina@example.no>\nSendt: torsdag 9. oktober 2025 14:12\n"
+            "Emne: Oppsummering fra innkjøpsforum 8. oktober\n\nHei alle,\n\n"
+            "Takk for godt møte på Teams i går. Her er en kort oppsummering.\n\n"
+            "1) Skolemelk\nAvtalen forlenges.\n")
+    record = parse_bytes(text.encode(), "epost.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2025-10-08", "Teams")

@@ -9810,3 +9810,50 @@ def test_whom_a_thing_is_aimed_at_and_a_members_view_without_at_are_no_tasks():
     [item] = parse_bytes(text.encode(), "styre.txt").items
     assert [a.text for a in item.actions] == [
         "Daglig leder sender planen innen 1. mars 2025."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s64c) a member municipality staying out of or joining a joint tender, as a
+    # procurement cooperation's minutes record it
+    "Vefsn kommune deltar ikke i konkurransen om arbeidsklær.",
+    "Leirfjord kommune deltar ikke, da kommunen har egen avtale.",
+    "Fitjar kommune deltek ikkje i konkurransen om reinhaldstenester.",
+    "Hemnes kommune blir med i rammeavtalen for møbler.",
+    # the summary's "vi", the body writing of itself
+    "Vi anbefaler at de øvrige kommunene forlenger avtalen med ett år.",
+])
+def test_a_members_choice_on_a_joint_tender_is_recorded_as_decided(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grane kommune deltar i prosjektet med to ansatte.",  # who works on what
+    "Noen kommuner deltar ikke i nettverket.",  # no municipality named
+])
+def test_taking_part_in_other_things_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+def test_a_member_municipalitys_request_by_its_place_name_is_no_task():
+    # (s64c) one party of the cooperation asking, as "Sel kommune ba om at …" is; the body
+    # or its staff in one definite word, or by an all-capitals short name, is the body's
+    assert not is_action("Hol ba om at fordelingsnøkkelen vurderes på nytt.")
+    assert is_action("Styret ba om at saken utredes.")
+    assert is_action("AU ba om at saken utredes.")
+
+
+def test_numbered_rows_of_a_follow_up_item_are_its_open_tasks():
+    # (s64c) "Nr. 7 …" carries the task's own running number from meeting to meeting;
+    # "task – who – status", and "task – status (who, frist …)" in a bullet
+    text = ("Referat fra innkjøpsnettverket\n\nDato: 18.11.2025\n\n"
+            "1. Godkjenning av referat\nReferatet ble godkjent.\n\n"
+            "2. Oppfølgingsliste\n"
+            "Nr. 7 Lage felles mal – Kari Holm – åpen\n"
+            "Nr. 8 Bestille kurs – Per Dahl – lukket\n"
+            "- Nr. 9: Kartlegge avtaler – åpen (Eva, frist 15.12.)\n\n"
+            "3. Eventuelt\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "nettverk.txt").items
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert [(a.text, a.responsible, a.due) for a in items[1].actions] == [
+        ("Lage felles mal", "Kari Holm", None),
+        ("Kartlegge avtaler", "Eva", "2025-12-15")]

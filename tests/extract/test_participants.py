@@ -7010,3 +7010,20 @@ def test_a_from_group_line_without_colon_names_its_peoples_organisation(group, o
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Eva Langeland", "Stord kommune", ParticipantRole.CHAIR),
         ("Geir Moberg", org, ParticipantRole.MEMBER), ("Anne Vikse", org, ParticipantRole.MEMBER)]
+
+
+def test_guests_and_members_in_a_cooperations_attendance_sentences():
+    # (s64c) a lawyer's title is no part of his name; the presenter's verb ends the
+    # organisation he came from; a member from a member municipality there for the first
+    # half hour took part for a stretch (a member, partial)
+    text = ("Referat fra innkjøpsforum\n\nDato: 8.10.2025\n\n"
+            "Til stede: Nina Solberg (Frøya), Rune Strand (Hitra) og Eva Aune (Ørland). "
+            "Ola Berg (Åfjord) deltok de første 30 minuttene.\n"
+            "Gjest: Ingvild Berg fra DFØ orienterte under sak 2.\n"
+            "Advokat Arne Rød orienterte under sak 2 og gikk etter denne saken.\n\n"
+            "1. Referat\nReferatet ble godkjent.\n\n2. KOFA-praksis\nArne Rød orienterte.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "forum.txt").participants}
+    assert (people["Ola Berg"].role, people["Ola Berg"].attendance) == ("member", "partial")
+    assert (people["Ingvild Berg"].organization, people["Ingvild Berg"].note) == (
+        "DFØ", "orienterte under sak 2")
+    assert "Arne Rød" in people and not any(name.startswith("Advokat") for name in people)

@@ -275,6 +275,19 @@ def test_a_page_header_that_names_no_minutes_is_left_out():
     assert texts(saved(document)) == ["Dato: 14. mars 2023"]
 
 
+def test_a_page_header_naming_the_cooperation_a_titled_group_belongs_to_is_read_above():
+    # (s64c) the title names a group of the cooperation by the definite word alone; the
+    # page header's line opening with that word names it in full (up to its dash)
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = (
+        "Innkjøpssamarbeidet i Valdres – Fagernes er vertskommune")
+    document.add_paragraph("Referat fra møte i Styringsgruppa for innkjøpssamarbeidet")
+    document.add_paragraph("Sted: Fagernes")
+    assert texts(saved(document)) == [
+        "Innkjøpssamarbeidet i Valdres",
+        "Referat fra møte i Styringsgruppa for innkjøpssamarbeidet", "Sted: Fagernes"]
+
+
 def test_legacy_word_file_is_refused():
     with pytest.raises(ReadError, match=r"^encrypted or legacy Word file, not DOCX$"):
         read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)

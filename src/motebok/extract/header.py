@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from motebok.extract import dates
+from motebok.extract.dates import has_digit
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
     TASK_COLUMN_WORDS,
@@ -534,9 +535,12 @@ _MEETING_OF_BODY_ON = lazy_regex(
     r"(?:,?\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][^,.;]*?))?\s*(?:[.]|$)")
 # A mail's thanks for the meeting with where it was: "takk for eit godt møte på
 # Kommunehuset i Odda i går", "Takk for et fint møte i Rådhuset, Vik." (a place in
-# capitals, "X i Y" too; not "Takk for et godt møte i går", a day and no place)
+# capitals, "X i Y" too; not "Takk for et godt møte i går", a day and no place; and
+# without the article before its praise: "Takk for godt møte på Teams i går", but not
+# "Takk for siste møte i Vestlandsrådet", which names the body)
 _THANKED_FOR_MEETING = lazy_regex(
-    r"\btakk\s+for\s+(?:eit|et)(?:\s+\w+)?\s+møte\s+(?:på|i)\s+"
+    r"\btakk\s+for\s+(?:(?:eit|et)(?:\s+\w+)?|godt|fint|nyttig|hyggelig|hyggeleg|bra|"
+    r"flott|konstruktivt|interessant|givende|givande|kjekt|produktivt)\s+møte\s+(?:på|i)\s+"
     r"(?P<place>(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?"
     r"(?:\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå-]+)?)", re.I)
 # "Onsdag 30. november hadde Sogn og Fjordane Bygdekvinnelag styremøte i Førde."
@@ -1655,6 +1659,8 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
         text = _norwegian_name(line.body) if " / " in line.body else line.body
         if "\t" in text:  # a page header: the cooperation beside the body or the minutes
             text = _header_owner_cell(text, head.body) or text
+        elif " · " in text:
+            text = _name_before_address(text)
         if text.isupper() and " " not in text:
             text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
         elif text[:11] in ("Sekretariat", "SEKRETARIAT"):
@@ -1664,6 +1670,15 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
                 not (head.title and _names_cooperation(head.title)):
             return text
     return None
+
+
+def _name_before_address(text: str) -> str:
+    """A letterhead's name before its address on one line, parted by middle dots
+    ("Hadeland og Land innkjøpssamarbeid · Gran kommune, Rådhusvegen 39, 2750 Gran"): the
+    parts after the name hold the street, the post code or the phone (a digit), and the
+    name alone is the cooperation; a line without such a part stays as it is."""
+    name, _, rest = text.partition(" · ")
+    return name if has_digit(rest) and not has_digit(name) else text
 
 
 def secretariat_served(text: str) -> str | None:
@@ -2454,9 +2469,19 @@ def _names_cooperation(title: str) -> bool:
     "samarbeid" ("Referat frå samarbeidsforum for næringsutvikling") is a body of its own
     under the letterhead's council."""
     found = _COOPERATION_WORDS.search(title)
+    if found is not None and found.start() > 4 and \
+            _GROUP_OF.search(title, 0, title.rfind(" ", 0, found.start()) + 1) is not None:
+        return False  # "Styringsgruppa for innkjøpssamarbeidet": a group of the cooperation
     if found is None or "amarbeids" not in title[found.start():found.end() + 1].lower():
         return found is not None
     return _COOPERATION_WORDS.search(_COOPERATION_BODY.sub(" ", title)) is not None
+
+
+# A group's word right before a cooperation a title names ("Styringsgruppa for
+# innkjøpssamarbeidet", "Arbeidsutvalget i samarbeidet"): the body is the cooperation's
+# group, and a letterhead naming the cooperation in full names its parent.
+_GROUP_OF = lazy_regex(r"(?i:gruppe|gruppa|gruppen|utvalg|utvalget|utval|utvalet)\s+"
+                       r"(?:for|i)\s+(?:det\s+)?$")
 
 
 # A cooperation named by one word: "Fjellregionsamarbeidet", "Kongsbergregionen".

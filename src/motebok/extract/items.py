@@ -12,6 +12,7 @@ import copy
 import functools
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -1599,6 +1600,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
     return _year_first_in_series(_one_item_per_merged_number(found, lines))
 
 
+# How the title of an item that is a follow-up list begins (the lists first, then the
+# points and the backlog a numbered item may be: "4. Oppfølgingspunkter", "Restanseliste")
+_FOLLOW_UP_TITLES = ("oppfølgingslist", "oppfylgingslist", "aksjonslist",
+                     "oppfølgingspunkt", "oppfylgingspunkt", "restanselist")
+
+
 def _closing_list_of_earlier_tasks(found: list[Candidate]) -> bool:
     """Whether the last candidate is the list of earlier meetings' open tasks
     ("Oppfølgingsliste fra tidligere møter") after the cases: a register that closes the
@@ -1607,7 +1614,7 @@ def _closing_list_of_earlier_tasks(found: list[Candidate]) -> bool:
     last = found[-1]
     return (
         last.style == "standing"
-        and last.title.casefold().startswith(("oppfølgingslist", "oppfylgingslist", "aksjonslist"))
+        and last.title.casefold().startswith(_FOLLOW_UP_TITLES[:3])
         and any(c.style != "standing" for c in found[:-1])
     )
 
@@ -2384,7 +2391,8 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     summons = _summons_before_minutes(lines, numbered)
     if summons:
         numbered = numbered[len(summons):]
-    if case and numbered and _cites_numbered_items(lines, case, numbered):
+    if case and numbered and (_cites_numbered_items(lines, case, numbered) or
+                              _rows_of_follow_up_item(case, numbered)):
         case = []  # "Sak 2: Skrive utkast – Kari – 1. april" under "Oppfølging:"
     # "Sak 4" / "Eventuelt": a standing title right under a bare number is that item's
     bare = {c.line + 1 for c in case + numbered if not c.title}
@@ -2472,6 +2480,17 @@ def _cites_numbered_items(lines: list[Line], case: list[Candidate],
     return case[0].line > numbered[-1].line and \
         all(c.number in numbers for c in case) and \
         _under_follow_up_list(lines, numbered[-1].line, case[0].line)
+
+
+def _rows_of_follow_up_item(case: list[Candidate], numbered: list[Candidate]) -> bool:
+    """Whether every "Nr. 7 Felles mal – Marte – open" line lies inside a numbered item
+    that is the follow-up list itself ("4. Oppfølgingsliste", "3) Oppfølgingsliste fra
+    forrige møte"): the rows carry the tasks' own running numbers, kept from meeting to
+    meeting, and open no item. Being case lines they would win over the plain numbers."""
+    ends = [c.line for c in numbered[1:]] + [sys.maxsize]
+    spans = [(c.line, end) for c, end in zip(numbered, ends, strict=True)
+             if c.title[:1] in "OoAaRr" and c.title.casefold().startswith(_FOLLOW_UP_TITLES)]
+    return bool(spans) and all(any(start < c.line < end for start, end in spans) for c in case)
 
 
 def _mixed_series(lines: list[Line], case: list[Candidate],

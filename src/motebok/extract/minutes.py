@@ -5167,7 +5167,10 @@ _CAME_LATE = ("kom ", "kom,", "møtte fra ", "møtte frå ", "møtte etter ", "t
 # head's list only (an item's "… deltok fra sak 3" may be a visitor's); "was there from"
 # says the same ("Per Hol (Våler) var med fra kl. 13.15", nynorsk "var med frå kl. 14.30")
 _TOOK_PART_FROM = ("deltok fra ", "deltok frå ", "deltek frå ", "deltok f.o.m. ",
-                   "var med fra ", "var med frå ", "var til stede fra ", "var til stades frå ")
+                   "var med fra ", "var med frå ", "var til stede fra ", "var til stades frå ",
+                   # … or for a stretch of it: "Ola Berg (Åfjord) deltok de første 30
+                   # minuttene", nynorsk "… deltok dei fyrste to timane"
+                   "deltok de ", "deltok den ", "deltok dei ", "deltek dei ", "deltek den ")
 
 
 def _came_from_elsewhere(name: str, paren: str | None) -> bool:

@@ -1500,7 +1500,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # the costly backtracking through the words before it can find nothing)
     (("foreslo", "anbefal", "tilrå", "ønsk", "rår ", "rådde "),
      r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk|rår\s|rådde\s))"
-     rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|"
+     # (the summary's "vi", the body writing of itself: "Vi anbefaler at de øvrige
+     # kommunene forlenger avtalen.")
+     rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|vi|"
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
      # advice told in an orientation), and a group's name without its article after its
      # kind ("Administrativ gruppe anbefaler at …", as the group calls itself)
@@ -1535,6 +1537,19 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^det\s+(?:ble|vart|blei)\s+(?:satt\s+ned|sett\s+ned|nedsatt|nedsett)\s+"
      r"(?:en|ei|et|eit|to|tre)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*(?:gruppe|gruppa|utvalg|utval|"
      r"komité|komite)\b"),
+    # a member municipality staying out of or joining a joint tender or agreement, as a
+    # procurement cooperation records it: "Andøy kommune deltar ikke i konkurransen om
+    # renholdsmidler.", "Marker kommune deltar ikke, da …", nynorsk "Tysnes kommune
+    # deltek ikkje i konkurransen …", "Gran kommune blir med i avtalen." (the
+    # municipality's choice the body takes note of; "Gran kommune deltar i prosjektet med
+    # to ansatte" tells who works on what: joining needs a tender's or agreement's word)
+    (("kommune delt", "kommune blir", "kommune vert", "kommune trekk", "kommune går ut"),
+     r"^(?:[A-ZÆØÅ][\w-]*\s+(?:og\s+)?){1,4}kommune\s+(?:"
+     r"(?:deltar|deltek|blir|vert)\s+(?:ikke|ikkje)\b|"
+     r"(?:trekker|trekkjer)\s+seg\s+(?:fra|frå|ut)\b|går\s+ut\s+av\b|"
+     r"(?:deltar|deltek|blir\s+med|vert\s+med)\s+i\s+(?:den\s+|det\s+)?(?:felles\s+|nye\s+)?"
+     r"[\wæøå-]*(?:konkurranse|avtale|avtala|anskaffels|anskaffing|innkjøp|utlysing|"
+     r"utlysning|forlengels|forlenging|opsjon))"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
@@ -2810,9 +2825,15 @@ _ADVISES_THAT = lazy_regex(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|an
 # (a full name: "Styret ba om at …" is the body's own request, a task); and a member
 # municipality's, by its name ("Sel kommune ba om at fordelingen vurderes på nytt"): one
 # party of the cooperation asking, as a member does; two of them by their names ("Gulen og
-# Masfjorden har bedt om at reiseavstand tas med"), and in the perfect: asked before.
+# Masfjorden har bedt om at reiseavstand tas med"), and in the perfect: asked before; a
+# member municipality by its place name alone too ("Hol ba om at nøkkelen vurderes på
+# nytt", as a cooperation's minutes name its members), but not a body or the staff that
+# serves it in one definite word ("Styret", "Forumet", "Sekretariatet ba om at …"), nor
+# one by office ("Leder ba om at …": the chair speaking for the body).
 _ASKER = (r"[A-ZÆØÅ][\w-]+(?:(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
-          r"(?:\s+[A-ZÆØÅ][\w-]+){0,2}\s+(?:kommune|herad))")
+          r"(?:\s+[A-ZÆØÅ][\w-]+){0,2}\s+(?:kommune|herad)|"
+          r"(?<=[a-zæøå])(?<![\w-]{2}(?:et|en|na|ga|ta|da|ra|ja|pa))"
+          r"(?<!eder)(?<!eiar)(?<!ører)(?<!ørar)(?<!ktør)(?<!sjef)(?=\s+(?:ba|bad)\s))")
 _PERSON_ASKED_THAT = lazy_regex(r"^(?:" + _ASKER + r"(?:\s+og\s+" + _ASKER + r")?|"
                                 r"[A-ZÆØÅ][\w-]+\s+og\s+[A-ZÆØÅ][\w-]+)\s+"
                                 r"(?:ba|bad|ber|bed|har\s+bedt|har\s+bede)\s+om\s+at\b")
@@ -3403,7 +3424,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             texts.append((told, line.gap, False, False, None))
             texts.append((text[len(told):].strip(), False, False, False, None))
             continue
-        listed = line.kind is _LIST_ITEM or first.isdigit()
+        # (a register's row led by its own running number, "Nr. 7 Felles mal – …", is an
+        # entry of a list as "7. Felles mal – …" is)
+        listed = line.kind is _LIST_ITEM or first.isdigit() or \
+            (first in "Nn" and text[1:2] in "rR" and _ENTRY_NUMBER.match(text) is not None)
         if text[:4].lower() == "ansv" and ". " in text and \
                 (listed or line.is_bullet or line.gap) and \
                 (task_first := _owner_label_first(text)) is not None:
@@ -7892,24 +7916,42 @@ def _is_review_title(title: str | None) -> bool:
 # utsatt", "Dialog med vegvesenet – pågår, KH følger opp", "Søknad – utsatt til april").
 _REGISTER_ENTRY = lazy_regex(r"^(?P<task>[^–:]{3,}?)(?:\s+[–-]\s+|\s*:\s+)"
                              r"(?P<status>[^\W\d_]+)(?P<tail>[\s,.;(].*)?$")
-# The owner the row names first after its status: "PL", "KH følger opp", "Kari Holm".
-_TAIL_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})(?=\s|$)")
+# The same with who answers for it between the task and the status: "Felles mal for
+# kontraktsoppfølging – Marte Hjelle – open", "Kartleggje avtalar – alle – open, frist 15.1."
+_OWNED_REGISTER_ENTRY = lazy_regex(r"^(?P<task>[^–]{3,}?)\s+[–-]\s+(?P<who>[^–,;]{2,40}?)"
+                                   r"\s+[–-]\s+(?P<status>[^\W\d_]+)(?P<tail>[\s,.;(].*)?$")
+# The register's own running number before an entry, kept from meeting to meeting:
+# "Nr. 7 Felles mal – …", "Nr. 4: Avklare …".
+_ENTRY_NUMBER = lazy_regex(r"^nr\.?\s*\d{1,3}\s*[.:)]?\s+(?=\S)", re.I)
+# The owner the row names first after its status: "PL", "KH følger opp", "Kari Holm", and
+# before a deadline: "(Kjell, frist 1.11.)".
+_TAIL_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})(?=[\s,;]|$)")
 
 
 def _register_entry(sentence: str, entry: bool,
                     due_date: Callable[[str], str | None]) -> Action | None:
     """A list entry of a reviewed register as its task ("Avklare X – pågår, PL" is PL's
-    task "Avklare X", "JOS leverer innen 31.03." after the status dates it), an empty
-    action for a row marked done ("X – ferdig"), None when the entry has no status mark."""
+    task "Avklare X", "JOS leverer innen 31.03." after the status dates it; "X – Marte
+    Hjelle – open" is Marte Hjelle's), an empty action for a row marked done ("X –
+    ferdig"), None when the entry has no status mark. A line led by the register's own
+    number ("Nr. 7 …") is an entry even when not set as a list."""
+    if sentence[:2] in ("Nr", "nr", "NR") and (number := _ENTRY_NUMBER.match(sentence)):
+        sentence, entry = sentence[number.end():], True
     if not entry or (found := _REGISTER_ENTRY.match(sentence)) is None:
         return None
     mark = status_mark(found["status"])
+    owned = None
+    if mark is None and (owned := _OWNED_REGISTER_ENTRY.match(sentence)) is not None:
+        found, mark = owned, status_mark(owned["status"])
     if mark is None:
         return None
     if mark == "closed":
         return Action(text="", responsible=None, due=None)
     task = found["task"].strip()
     tail = (found["tail"] or "").strip(" ,.;()")
+    if owned is not None:
+        return Action(text=task, responsible=owned["who"].strip(),
+                      due=(due_date(tail) if tail else None) or due_date(task))
     owner = _TAIL_OWNER.match(tail)
     # (no owner after the status: the task's own sentence may name one, "Hilde lagar X")
     return Action(text=task, responsible=owner["who"] if owner else responsible_of(task),
@@ -8195,7 +8237,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "note of",
                   # ("Styret inngår/gjør avtale med …": the body's own act)
                   "inngår", "gjør ", "gjer ",
-                  "avtalt at", "avtala at")  # ("Det ble avtalt at Per kaller inn …")
+                  "avtalt at", "avtala at",  # ("Det ble avtalt at Per kaller inn …")
+                  # ("Andøy kommune deltar ikke i konkurransen.": a member's choice noted)
+                  "kommune delt", "kommune blir", "kommune vert")
 # ("vedt" and "godkj" searched first: most outcome sentences hold one of them, and then
 # the test stops there, where grouped they came after some 20 searches; on sentences with
 # no hint this costs about one search more)

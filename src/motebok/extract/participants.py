@@ -648,7 +648,10 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "dire
                       "ombud", "ombod", "tillitsvalgt", "tillitsvald",
                       # a company's finance staff beside the manager: "Controller Kine
                       # Vatne", "økonomicontroller"
-                      "controller")
+                      "controller",
+                      # a lawyer who advises a procurement cooperation on a complaint:
+                      # "Advokat Arne Rød orienterte …", "kommuneadvokat"
+                      "advokat")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
@@ -726,6 +729,9 @@ _PARTIAL_SENTENCE = lazy_regex(
     + _UP_TO + r"|"
     # there for one item: "… deltok på sak 2" (not "deltok på Teams", the whole meeting)
     r"på\s+(?=(?:sak|saka|saker|sakene|punkt)\b)|"
+    # there for a stretch of it: "… deltok de første 30 minuttene", "… møtte den siste
+    # timen", nynorsk "… deltok dei fyrste to timane"
+    r"(?:den|de|dei)\s+(?:første|fyrste|siste)\s+(?=\S)|"
     # "… møtte i forbindelse med presentasjon av sak 14/26": there for that item
     r"i\s+(?:forbindelse|samband)\s+med\s+(?=[^.;]{0,40}?\b(?:sak|saka|saker|sakene|punkt)\b)|"
     # "… deltok i sak 2025/17", "… møtte i behandlingen av sak 4": there for those items
@@ -4657,6 +4663,11 @@ def _person_from(text: str) -> tuple[str, str, str | None] | None:
     name, org, note = tidy_name(found.group("name")), found.group("org").strip(), None
     if (partial := _PARTIAL_TAIL.search(org)) and partial.start() > 0:
         org, note = org[:partial.start()].rstrip(" ,"), org[partial.start():].strip()
+        head, _, verb = org.rpartition(" ")
+        if head and verb in PRESENTED_ITEM:
+            # "Ingvild Berg fra DFØ orienterte under sak 3": the presenter's verb ends
+            # the organisation and opens the note
+            org, note = head, f"{verb} {note}"
     if not looks_like_name(name) or looks_like_name(org) or _PARTIAL.search(org):
         return None
     return name, org, note

@@ -513,6 +513,8 @@ def header_blocks(lines: list[str], blocks: list[Block],
     named = [] if untitled else \
         next((found for part in parts if part and (found := name_over_bare_title(part, blocks))),
              [])
+    if not untitled and not named:
+        named = cooperation_of_group(lines, blocks)
     if day is not None:
         named = [block for block in named if not block.text.startswith("Dato: ")]
     head = [] if letterhead else _place_and_time(lines, blocks)
@@ -520,6 +522,29 @@ def header_blocks(lines: list[str], blocks: list[Block],
             any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
         return [*letterhead, *head, *named]
     return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day), *head, *named]
+
+
+def cooperation_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The cooperation a page header names in full ("Innkjøpssamarbeidet i Hallingdal –
+    Nesbyen kommune er vertskommune") when the body's title names a group of it by the
+    definite word alone ("Protokoll fra møte i Styringsgruppa for innkjøpssamarbeidet"):
+    the header line that opens with that word is the letterhead the title leans on, read
+    above the title up to a dash. Nothing for any other header, which stays a running one."""
+    title = next((block.text for block in blocks[:_HEAD_BLOCKS]
+                  if _NAMES_MEETING.search(block.text)), None)
+    if title is None or not title.endswith("samarbeidet"):
+        return []
+    word = title.rsplit(" ", 1)[-1].casefold()
+    for line in lines:
+        text = " ".join(line.split())
+        if len(text) > len(word) + 2 and text[:len(word)].casefold() == word and \
+                text[len(word)] == " ":
+            return [Block(kind=BlockKind.PARAGRAPH, text=_DASHED_REST.sub("", text))]
+    return []
+
+
+# What follows a letterhead's name after a dash: "… – Nesbyen kommune er vertskommune".
+_DASHED_REST = lazy_regex(r"\s+[–—-]\s.*$")
 
 
 def _bare_titled(blocks: list[Block]) -> bool:
