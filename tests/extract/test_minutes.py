@@ -2282,3 +2282,24 @@ def test_the_hour_of_the_next_meeting_wrapped_after_kl_in_a_narrow_box():
     meeting = _next_meeting("Neste møte: 22. mai 2024 kl.\n10.00\nSted: Gjøvik gård")
     assert (meeting.date, meeting.start, meeting.location) == (
         "2024-05-22", "10:00", "Gjøvik gård")
+
+
+@pytest.mark.parametrize(("said", "day"), [
+    # (s64d) hours without a day: no next meeting (the day is to come)
+    ("Neste møte: kl. 10–12, dato kjem.", None),
+    ("Neste møte 3. juni kl. 10–12.", "2024-06-03"),
+])
+def test_the_next_meeting_needs_its_day(said, day):
+    assert _next_meeting(said).date == day
+
+
+def test_a_countys_site_banner_names_no_parent_of_its_forum():
+    """(s64d) The county named only in the web page's banner and <title> is the site's, as a
+    municipality's is: no organization of the forum the text does not name."""
+    page = ("<html><head><title>Referat planforum – Telemark fylkeskommune</title></head>"
+            "<body><header><div class='site-name'>Telemark fylkeskommune</div></header>"
+            "<main><h1>Referat fra regionalt planforum 22. april 2026</h1>"
+            "<p>Tid: 22. april 2026 kl. 12.00–15.00</p><h3>Sak 1 Godkjenning</h3>"
+            "<p>Godkjent.</p></main></body></html>")
+    record = parse_bytes(page.encode(), "planforum.html")
+    assert (record.body, record.organization) == ("Regionalt planforum", None)

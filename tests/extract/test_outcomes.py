@@ -9857,3 +9857,90 @@ def test_numbered_rows_of_a_follow_up_item_are_its_open_tasks():
     assert [(a.text, a.responsible, a.due) for a in items[1].actions] == [
         ("Lage felles mal", "Kari Holm", None),
         ("Kartlegge avtaler", "Eva", "2025-12-15")]
+def test_a_line_of_the_last_speaker_under_its_own_name_keeps_the_views_going():
+    """(s64d) "Statens vegvesen: …" then "Statens vegvesen sender …" on a line of its own:
+    the agency's errand is a task, and the "NVE: … må kartleggjast før …" after it is still
+    a view, no task."""
+    item = _items(_PLANFORUM + "Innspel frå sektormyndigheitene:\n"
+                  "Statens vegvesen: Krysset treng ei betre løysing.\n"
+                  "Statens vegvesen sender skriftleg uttale til kommunen innan 1. april.\n"
+                  "NVE: Flaumsonene må kartleggjast før planforslaget vert lagt ut.\n")[0]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Statens vegvesen", "2025-04-01")]
+
+
+def test_the_rows_of_an_agency_and_input_table_are_views():
+    """(s64d) "Etat | Innspel" heads what each agency said: a passive "må vurderast" in a row
+    is its view, no task; an agency's own dated errand in a row is one."""
+    item = _items("# Referat frå regionalt planforum\n\nDato: 3. mars 2025\n\n"
+                  "## Sak 3/25 Arealdelen for Lom\n\n| Etat | Innspel |\n|---|---|\n"
+                  "| Statsforvaltaren | Jordvernet må vektleggjast. |\n"
+                  "| NVE | Skredfaren må vurderast av fagkyndig. NVE sender rettleiar innan "
+                  "7. april. |\n", "referat.md")[0]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("NVE sender rettleiar innan 7. april.", "NVE")]
+
+
+@pytest.mark.parametrize(("said", "who"), [
+    ("Kommunen legg revidert plankart fram til neste møte.", "Kommunen"),
+    ("Flå kommune legger nytt forslag fram for planforum.", "Flå kommune"),
+    ("Kari Ås tek spørsmålet om godtgjersle opp att med dei tillitsvalde i mars.", "Kari Ås"),
+    ("Per Dahl tar budsjettet opp igjen i mai.", "Per Dahl"),
+])
+def test_a_verb_split_by_its_object_is_a_task_of_its_subject(said, who):
+    """(s64d) "legg … fram", "tek … opp att": the object between the verb and its particle,
+    as "legg fram …" and "tek opp …" are tasks."""
+    assert [a.responsible for a in _items(_PLANFORUM + said + "\n")[0].actions] == [who]
+
+
+def test_what_a_plan_lays_out_for_building_is_no_task():
+    # "legg … ut til" after an object without its article: what the plan does
+    item = _items(_PLANFORUM + "Planen legg nye område ut til bustader.\n")[0]
+    assert item.actions == []
+
+
+_FORUM_PRESENT = ("Referat fra regionalt planforum\n\nDato: 22. april 2026\n\n"
+                  "Til stede:\nSiv Aas, Statsforvalteren i Vestfold og Telemark\n"
+                  "Hilde Kasin, Direktoratet for mineralforvaltning\n\n"
+                  "Sak 2 Områdeplan for Dalen\n")
+
+
+def test_a_present_directorates_dated_errand_is_its_task():
+    """(s64d) A state body at the meeting that promises something by a date promises it
+    to the meeting: a task, the body responsible."""
+    item = _items(_FORUM_PRESENT + "Direktoratet for mineralforvaltning oversender en "
+                  "oversikt over forekomstene innen 1. mai.\n")[0]
+    assert [(a.responsible, a.due) for a in item.actions] == [
+        ("Direktoratet for mineralforvaltning", "2026-05-01")]
+
+
+def test_an_absent_directorates_plan_is_news():
+    # the state body is not at the meeting: its dated plan is told as news
+    item = _items(_FORUM_PRESENT + "Kystdirektoratet sender forskriften på høring "
+                  "innen 1. mai.\n")[0]
+    assert item.actions == []
+
+
+def test_a_konklusjon_that_gives_a_task_is_both():
+    """(s64d) "Konklusjon: Sekretariatet lagar …": a konklusjon is decided, and a decision
+    that assigns a task is also the task (the guide), as the current reading has it."""
+    item = _items(_PLANFORUM + "Konklusjon: Sekretariatet lagar eit utkast til "
+                  "høyringsuttale innan 1. april.\n")[0]
+    said = "Sekretariatet lagar eit utkast til høyringsuttale innan 1. april."
+    assert item.decisions == [said]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        (said, "Sekretariatet", "2025-04-01")]
+
+
+@pytest.mark.parametrize("said", ["Tiltak 3 og 5 prioriteres høyest.",
+                                  "Modell B og C prioriterast høgast.",
+                                  "Fergesambandet og rv. 80 prioriteres høyest."])
+def test_a_passive_verdict_of_what_comes_first_is_a_decision(said):
+    """(s64d) After the talk, "X prioriteres høyest." is the body's verdict."""
+    assert is_decision(said)
+
+
+@pytest.mark.parametrize("said", ["Kommunen mener at tiltak 3 prioriteres høyest.",
+                                  "I handlingsprogrammet prioriteres rv. 80 høyest.",
+                                  "Hvilke tiltak prioriteres høyest?"])
+def test_a_view_or_anothers_order_of_priority_is_no_decision(said):
+    assert not is_decision(said)

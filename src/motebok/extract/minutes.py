@@ -5402,6 +5402,8 @@ def build_items(draft: Draft) -> None:
     summons = draft.record.kind == DocumentKind.AGENDA
     deck = draft.record.kind == DocumentKind.PRESENTATION
     places = _participant_places(draft.people.order)
+    present = frozenset(person.organization.casefold() for person in draft.people.order
+                        if person.organization and person.attendance != "absent")
     cited: dict[int, str] = {}
     rows: set[int] = set()
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
@@ -5418,7 +5420,8 @@ def build_items(draft: Draft) -> None:
             _without_next_meeting_over_register(section)
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
                                  draft.record.body, draft.record.meeting.date,
-                                 draft.record.organization, places, section.briefing)
+                                 draft.record.organization, places, section.briefing,
+                                 present)
         if section.row is not None:
             _row_action(outcomes.actions, section, due, outcomes.decisions)
             if section.row.decided and section.row.beside_talk:

@@ -18,6 +18,7 @@ import Stemmer
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
+    ATTENDANCE_COLUMN_WORDS,
     DECISION_COLUMN_WORDS,
     TASK_COLUMN_WORDS,
     TASK_WHAT_COLUMN_WORDS,
@@ -1531,6 +1532,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # kommunen til å redusere feltet.")
      rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|kommunen|eigarane)\s+)?"
      r"til\s+(?:å|at)\b)"),
+    # a verdict after the talk, what comes first in the passive: "Tiltak 3 og 5 prioriteres
+    # høyest.", nynorsk "Modell B og C prioriterast høgast." (the subject right before the
+    # verb: not "I handlingsprogrammet prioriteres rv. 80 høyest", another's order told,
+    # nor "… at tiltaket prioriteres høyest", a view)
+    (("prioriteres ", "prioriterast ", "prioriteras "),
+     r"^(?![^.]*\bat\s)[A-ZÆØÅ0-9](?:[^.:;!?]|\.(?=\s*[\da-zæøå])){0,80}?\s"
+     r"(?:prioriteres|prioriterast|prioriteras)\s+"
+     r"(?:høyest|høgast|høgst|først|fyrst|fremst|framst)\.?$"),
     # a group the meeting set up, told in the passive: "Det ble satt ned en arbeidsgruppe
     # for å …", "Det ble nedsatt et utvalg …", nynorsk "Det vart sett ned ei gruppe …"
     (("satt ned", "sett ned", "nedsatt", "nedsett"),
@@ -1692,6 +1701,17 @@ def _authority_subject(sentence: str, body: str | None) -> bool:
 _ANSWERS_BACK = lazy_regex(r"\b(?:kommer|kjem)\s+tilbake\b|\b(?:gir|gjev|gi|gje)\s+"
                            r"(?:et\s+|eit\s+)?(?:svar|tilbakemelding)\b|"
                            r"\bmelder\s+tilbake\b|\bmeldar\s+tilbake\b")
+
+
+def _present_agency(sentence: str, present: frozenset[str]) -> bool:
+    """Whether a sentence's subject, a state body, is one at the meeting: its name or its
+    short form opens the name of a present participant's organisation ("Direktoratet for
+    mineralforvaltning", "Statsforvaltaren" of "Statsforvaltaren i Vestland") or ends its
+    first word ("Direktoratet" of "Fiskeridirektoratet"). What such a body says it will do
+    by a date is its promise to the meeting (a planning forum's agencies), not news of its
+    own work."""
+    first = sentence.partition(" ")[0].casefold()
+    return len(first) > 4 and any(org.partition(" ")[0].endswith(first) for org in present)
 
 
 def _answers_back(lowered: str) -> bool:
@@ -2236,8 +2256,12 @@ _RAISES_IN = (r"t(?:ar|ek)\s+opp\s+(?:[\wæøå-]+\s+){1,4}?(?:i|på)\s+[\wæø�
 # nye planen fram i mars" – as "legger fram evalueringen", with the object (a word in its
 # definite form, after at most two words) first; and so putting it out: "PL legg
 # referata ut på nettsidene." as "legg ut".
+# ("fram" after any object of up to three words: "Kommunen legg revidert plankart fram til
+# neste møte"; "ut" only after a definite one, as a plan's "legg nye område ut til bustad"
+# tells what the plan does)
 _PUTS_FORWARD = (
-    r"legg(?:er)?\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem|ut)\b")
+    r"legg(?:er)?\s+(?:(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem|ut)|"
+    r"(?:[\wæøå-]+\s+){1,3}?(?:fram|frem))\b")
 # Taking charge of something: "Kari står for serveringa." – not a share of a whole ("Dei
 # utanlandske gjestane står for mesteparten av auken.", "Industrien står for 40 prosent
 # av utsleppa"): what a figure is made of, told to the meeting, no errand.
@@ -2257,6 +2281,12 @@ _PUTS_ON_AGENDA = (r"set(?:ter)?\s+(?:[\wæøå-]+\s+){1,3}?på\s+(?:sakslist(?:
 _RETURNS_TO_IT = (r"k(?:ommer|jem)\s+(?:tilbake|attende)\s+til\s+(?:denne\s+|dette\s+)?"
                   r"(?:saken|saka|dette|det|spørsmålet|spørsmålene|spørsmåla|temaet|punktet|"
                   r"forslaget|framlegget|innspillene|innspela)\b")
+
+
+# Taking a matter up again with its object between verb and particle: "Kari tek
+# spørsmålet om godtgjersle opp att med dei tillitsvalde", "Per tar budsjettet opp igjen
+# i mars" – as "tar saken opp" (the body's own return to its case is ``_BODY_RETURNS``).
+_TAKES_UP_AGAIN = r"t(?:ar|ek)\s+(?:[\wæøå-]+\s+){1,4}?opp\s+(?:att|igjen)"
 
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
@@ -2280,7 +2310,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, _RAISES_IN, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT,
+    (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR,
+     _RETURNS_TO_IT,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
@@ -3067,6 +3098,16 @@ _ROW_LABELS = frozenset(("vedtak", "konklusjon", "behandling", "handsaming", "in
                          *DECISION_COLUMN_WORDS))
 
 
+def _views_table_heading(cells: tuple[str, ...]) -> bool:
+    """Whether a two-column table's heading names who spoke and what they said ("Etat |
+    Innspel", "Virksomhet | Kommentarer"): its rows are each speaker's views, read as
+    lines "NVE: …" under a lead "Innspel:" are (a view no task, a speaker's own dated
+    errand in it one: ``_speaker_line``)."""
+    who, said = cells[0].strip().casefold(), cells[1].strip()
+    return ATTENDANCE_COLUMN_WORDS.get(who) == "org" and said[:1] in VIEWS_INITIALS and \
+        VIEWS_LEAD.match(f"{said}:") is not None
+
+
 def _row_parts(cells: tuple[str, ...]) -> list[str]:
     """A table row's cells as the texts they are: a cell that opens a sentence of its own
     ("Rådet vil skilte turvegane i 2026." beside the topic "Turvegar") stands apart, so
@@ -3224,7 +3265,8 @@ def _title_reading(title: str | None) -> tuple[bool, bool, bool, bool, bool, boo
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
                   due_date: Callable[[str], str | None], body: str | None = None,
                   meeting: str | None = None, parent: str | None = None,
-                  places: frozenset[str] = frozenset(), briefing: bool = False) -> Outcomes:
+                  places: frozenset[str] = frozenset(), briefing: bool = False,
+                  present: frozenset[str] = frozenset()) -> Outcomes:
     """Decisions and actions of one item, in the order they are written.
 
     ``due_date`` turns a sentence into an ISO due date (the caller knows the year);
@@ -3235,7 +3277,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     the participants come from ("gran" of "Gran kommune"), whose one-word names open a
     members' round ("Gran: …"); ``briefing`` that the heading marks the item as a case
     for orientation ("O-sak 3/25", "Status (O)"): what it tells of work going on with no
-    one named to do it is news, as a state reached is ("Planen er vedtatt.").
+    one named to do it is news, as a state reached is ("Planen er vedtatt.");
+    ``present`` the organisations (folded) of those at the meeting, whose state bodies'
+    dated errands are promises to it (``_present_agency_errand``).
     """
     decisions: list[str] = []
     actions: list[Action] = []
@@ -3275,9 +3319,19 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # separator its rows use, and how many columns it has)
     dashed: tuple[dict[str, int], re.Pattern[str], int] | None = None
     weighed = False  # the rows are a risk register's (``_risk_register_heading``)
+    said_rows = False  # the rows are each speaker's views ("Etat | Innspel")
     for line in lines:
         if line.kind is _TABLE_ROW:
             if weighed:
+                continue
+            if said_rows and len(line.cells) == 2 and line.cells[0].strip():
+                # "NVE | Skredfaren må vurderast." as the line "NVE: Skredfaren må …"
+                texts.append((f"{line.cells[0].strip()}: {line.cells[1].strip()}", False,
+                              False, False, None))
+                continue
+            if len(line.cells) == 2 and _views_table_heading(line.cells):
+                said_rows = True  # its heading, the lead of the views below
+                texts.append((f"{line.cells[1].strip()}:", line.gap, False, False, None))
                 continue
             if decided is not None and line.cells:
                 texts.extend(_decision_row(line.cells, decided))
@@ -3361,7 +3415,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 texts.append((part, line.gap and not place, False, False, None))
             continue
         columns = decided = owned = None
-        weighed = False
+        weighed = said_rows = False
         raw, first = line.text, line.text[:1]  # (asked by several tests below)
         text = strip_list_marker(raw)
         if line.marked and (labelled := _bold_label(text, line.marked[0])) is not None:
@@ -3472,6 +3526,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
     views = False  # … and that lead names what was said ("Innspill fra gruppen:")
     agency_said = ""  # … and the line goes on with one speaker's words ("NVE: …", "lead")
+    speaker = ""  # … whose label was the last one under that lead ("NVE")
     listing = False  # the last decision ended in a colon: its short lines complete it
     amending = False  # … and adopted something with changes: its list entries are decided
     amend_next = False  # … and the next line is the first change
@@ -3541,8 +3596,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             views = introduced and ((text[:1] in VIEWS_INITIALS and
                                      VIEWS_LEAD.match(text) is not None) or
                                     (text[-1:] == ":" and _RAISED_LEAD.search(text) is not None))
-            if spoke and not views and (agency_said := _speaker_line(text, spoke)):
+            if spoke and not views and (agency_said := _speaker_line(text, spoke, speaker)):
                 views = True  # "Innspel frå sektormyndigheitene:" / "NVE: Ingen merknader."
+                if ":" in text:
+                    speaker = text.partition(":")[0]
+            if not views:
+                speaker = ""
         if constituting and _seats_filled(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
             continue
@@ -4290,16 +4349,22 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                    _presentation_sent_on(lowered) or
                                                    _asked_at_meeting(sentence, lowered) or
                                                    _asked_by_this_body(sentence, lowered,
-                                                                       body)))):
+                                                                       body) or
+                                                   # "Fiskeridirektoratet: … Direktoratet
+                                                   # sender kart innan 1. juni." in a round
+                                                   ((agency_said or views) and
+                                                    _own_dated_errand(sentence, lowered))))):
                 if decided_by_another(sentence, body, lowered, meeting):
                     continue  # "Arbeidsutvalget har vedtatt at planen legges fram."
                 if task and _has_authority_word(lowered) and \
                         _authority_subject(sentence, body) and \
-                        not (onward and due_date(sentence)) and \
+                        not ((onward or _present_agency(sentence, present)) and
+                             due_date(sentence)) and \
                         not _answers_back(lowered):
                     continue  # "Departementet sender forslaget på høring i mai.": news
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
-                    # innan 1. desember." is a follow-up of the meeting)
+                    # innan 1. desember." is a follow-up of the meeting, and so is a
+                    # dated errand of a directorate at the meeting, its promise to it)
                 if task and not onward and sentence[-1:] == "." and \
                         "kommun" in lowered[:40] and \
                         _organisation_at_work(sentence, lowered, prior):
@@ -5532,18 +5597,22 @@ def _own_dated_errand(sentence: str, lowered: str) -> bool:
         responsible_of(sentence) is not None
 
 
-def _speaker_line(text: str, spoke: str | bool) -> str:
+def _speaker_line(text: str, spoke: str | bool, speaker: str = "") -> str:
     """How a line goes on under a lead of views ("Innspel frå sektormyndigheitene:"), each
     speaker's words not in a list: "lead" for a speaker's label of its own ("NVE:",
     "Fylkeskommunen, kulturarv:"), "said" for a line of views after its label ("NVE: Flaum
-    må greiast ut.", or the paragraph under a label of its own); "" when the views are
-    over ("Konklusjon frå planforum:", a sentence with no speaker)."""
+    må greiast ut.", or the paragraph under a label of its own, or a line of the last
+    ``speaker`` under its own name: "Statens vegvesen: …" / "Statens vegvesen sender uttale
+    innan 1. mars."); "" when the views are over ("Konklusjon frå planforum:", a sentence
+    with no speaker)."""
     if text[:1].islower() or text.casefold().startswith(_SUMMING_UP):
         return ""
     lead, colon, rest = text.partition(":")
     if not colon or len(lead) > 40 or len(lead.split()) > 4 or not lead[:1].isupper() or \
             lead[-1:] in ".!?" or _decision_label(text):
-        return "said" if spoke == "lead" and colon == "" else ""
+        if colon == "" and (spoke == "lead" or (speaker and text.startswith(f"{speaker} "))):
+            return "said"
+        return ""
     return "said" if rest.strip() else "lead"
 # A lead that tells what was brought up in the talk: "I drøftingen ble følgende trukket
 # fram:", "Følgende momenter kom fram i diskusjonen:", "Desse punkta vart peikte på:".
@@ -8239,7 +8308,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "inngår", "gjør ", "gjer ",
                   "avtalt at", "avtala at",  # ("Det ble avtalt at Per kaller inn …")
                   # ("Andøy kommune deltar ikke i konkurransen.": a member's choice noted)
-                  "kommune delt", "kommune blir", "kommune vert")
+                  "kommune delt", "kommune blir", "kommune vert",
+                  "prioriter")  # ("Tiltak 3 og 5 prioriteres høyest.")
 # ("vedt" and "godkj" searched first: most outcome sentences hold one of them, and then
 # the test stops there, where grouped they came after some 20 searches; on sentences with
 # no hint this costs about one search more)
