@@ -7010,3 +7010,17 @@ def test_a_from_group_line_without_colon_names_its_peoples_organisation(group, o
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Eva Langeland", "Stord kommune", ParticipantRole.CHAIR),
         ("Geir Moberg", org, ParticipantRole.MEMBER), ("Anne Vikse", org, ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("heading", "org"), [("Bibliotek", "Ål folkebibliotek"),
+                                              ("MUSEUM / INSTITUSJON", "Voss folkemuseum")])
+def test_a_library_or_museum_column_names_whom_each_member_represents(heading, org):
+    # (s64b) a library network's "Namn | Bibliotek", a museum network's "NAMN | MUSEUM /
+    # INSTITUSJON": the member institution, with the role in brackets after it
+    text = ("Referat\n\nDato: 26.09.2025\n\nMøtte:\n\n"
+            f"Namn\t{heading}\nLiv Tveit\t{org} (leiar)\nOla Rud\tVoss bibliotek (referent)\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Liv Tveit", org, ParticipantRole.CHAIR),
+        ("Ola Rud", "Voss bibliotek", ParticipantRole.SECRETARY)]
