@@ -2303,3 +2303,16 @@ def test_a_countys_site_banner_names_no_parent_of_its_forum():
             "<p>Godkjent.</p></main></body></html>")
     record = parse_bytes(page.encode(), "planforum.html")
     assert (record.body, record.organization) == ("Regionalt planforum", None)
+@pytest.mark.parametrize("tasks", [
+    "Til neste gang:\n- Alle: legg inn arrangementa i kalenderen.\n- Ola sjekkar prisar.\n",
+    "Til neste gang\n\nHva\tHvem\tFrist\nLegg inn arrangementa i kalenderen\tAlle\t\n"
+    "Sjekk prisar\tOla\t\n"])
+def test_a_til_neste_gang_list_closing_the_minutes_is_no_text_of_the_last_item(tasks):
+    # (s64b) a network's "Til neste gang" over bullets or a "Hva | Hvem | Frist" table:
+    # what each does before the next meeting, the last item's tasks but none of its words
+    text = ("Referat frå nettverksmøte\n\nDato: 11. mars 2025\n\nTil stades: Kari Holm, "
+            "Ola Rud\n\n1. Runde rundt bordet\nLite nytt.\n\n2. Eventuelt\nIngen saker.\n\n"
+            + tasks)
+    item = parse_bytes(text.encode(), "referat.txt").items[-1]
+    assert item.text == "Ingen saker."
+    assert [a.responsible for a in item.actions] == ["Alle", "Ola"]

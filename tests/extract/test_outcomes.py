@@ -9944,3 +9944,43 @@ def test_a_passive_verdict_of_what_comes_first_is_a_decision(said):
                                   "Hvilke tiltak prioriteres høyest?"])
 def test_a_view_or_anothers_order_of_priority_is_no_decision(said):
     assert not is_decision(said)
+    "Nettverket held fram med Sommarles og lagar ikkje eige opplegg i år.",
+    "Styret fortsetter med dagens ordning og sender ikke ut ny høring."])
+def test_a_task_verb_negated_after_its_subjects_first_clause_is_no_task(sentence):
+    # (s64b) what the body will not do, settled at the meeting (as "Faggruppen lager ikke
+    # …" is); a task before the negated verb stays one
+    assert not is_action(sentence)
+    assert is_action("Kari sender brevet og ringer ikke kommunen.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nettverket søker om 90 000 kr til en felles arrangementsserie.",
+    "Forumet søkjer Nasjonalbiblioteket om 200 000 kr.",
+    "Nettverket søker IKA Agder om kr 25 000 til fagdag."])
+def test_the_body_applying_for_a_sum_is_its_decision_and_a_task(sentence):
+    # (s64b) a network's project money: the sum is settled at the meeting, and the
+    # application is still to send; without a sum, or by an officer, only the task
+    assert is_decision(sentence) and is_action(sentence)
+    assert not is_decision("Styret søker om forlenget frist.")
+    assert not is_decision("Prosjektleder søker om 20 000 kr.")
+
+
+def test_an_application_backed_by_the_vote_is_an_outcome():
+    # (s64b) "ble enstemmig støttet": the body's vote; a bare "ble støttet" may be anyone's
+    assert is_decision("Søknaden ble enstemmig støttet.")
+    assert is_decision("Framlegget vart samrøystes støtta.")
+    assert not is_decision("Forslaget ble støttet.")
+
+
+def test_what_money_is_to_be_used_for_is_no_task():
+    # (s64b) a grant's purpose, as "Ordningen skal gjelde fra 1. mai." is a state
+    assert not is_action("Pengene skal brukes til kurs for lærere og bibliotekarer.")
+    assert not is_action("Midlane skal nyttast til innkjøp av lydbøker.")
+
+
+@pytest.mark.parametrize("sentence", ["Utkastet legges i Sharepoint-mappen til nettverket.",
+                                      "Lista leggast inn på Padlet."])
+def test_a_paper_put_where_the_network_keeps_its_papers_is_a_passive_task(sentence):
+    # (s64b) shared afterwards on Sharepoint, Teams or Padlet; "legges i bunn for" is none
+    assert is_action(sentence)
+    assert not is_action("Rapporten legges i bunn for arbeidet.")

@@ -7027,3 +7027,15 @@ def test_guests_and_members_in_a_cooperations_attendance_sentences():
     assert (people["Ingvild Berg"].organization, people["Ingvild Berg"].note) == (
         "DFØ", "orienterte under sak 2")
     assert "Arne Rød" in people and not any(name.startswith("Advokat") for name in people)
+@pytest.mark.parametrize(("heading", "org"), [("Bibliotek", "Ål folkebibliotek"),
+                                              ("MUSEUM / INSTITUSJON", "Voss folkemuseum")])
+def test_a_library_or_museum_column_names_whom_each_member_represents(heading, org):
+    # (s64b) a library network's "Namn | Bibliotek", a museum network's "NAMN | MUSEUM /
+    # INSTITUSJON": the member institution, with the role in brackets after it
+    text = ("Referat\n\nDato: 26.09.2025\n\nMøtte:\n\n"
+            f"Namn\t{heading}\nLiv Tveit\t{org} (leiar)\nOla Rud\tVoss bibliotek (referent)\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Liv Tveit", org, ParticipantRole.CHAIR),
+        ("Ola Rud", "Voss bibliotek", ParticipantRole.SECRETARY)]

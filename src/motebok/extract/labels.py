@@ -618,6 +618,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # Eigarkommune | Møtt")
     "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "medlemskommune": "org",
+    # a library or museum network's table by member institution ("Namn | Bibliotek",
+    # "NAMN | MUSEUM / INSTITUSJON")
+    "bibliotek": "org", "museum": "org", "museum / institusjon": "org",
+    "museum/institusjon": "org", "bibliotek/kommune": "org", "kommune/bibliotek": "org",
     # the office of a service run from many places ("Navn | Funksjon | Kontor": NAV
     # Elvbakken), and where the person serves
     "kontor": "org", "nav-kontor": "org", "tjenestested": "org", "tenestestad": "org",

@@ -5617,7 +5617,8 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
     after = lines[index + 1:]
     if not after:
         return False
-    follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging")
+    # ("Til neste gang:", a network's heading of what each does before it meets again)
+    follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging", "til neste gang")
     if all(entry.is_bullet for entry in after):
         return follow_up or (
             # a heading of its own, no lead-in: "Oppfølgingspunkter", "Aksjonspunkt" set

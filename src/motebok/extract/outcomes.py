@@ -989,12 +989,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # takes home: "Saken sendes videre til regionrådet.", "Saken tas med tilbake til egen
     # organisasjon.", nynorsk "Saka vert teken med attende til eigen organisasjon."; an
     # application met, as a vedtak words it: "Søknaden imøtekommes.", "Søknaden vert ikkje
-    # imøtekomen."
+    # imøtekomen."; backed by the vote: "Søknaden ble enstemmig støttet.", nynorsk "Framlegget
+    # vart samrøystes støtta." (a vote word makes it the body's, not one member's backing)
     (("tiltrådt", "tiltrådd", "avslås", "avslåast", "til følge", "tilbake", "utgår", "utgikk",
       "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke", "til følgje", "attende",
       "innvilges", "innvilgast", "avslått", "avslåes", "avvis", "innvilg", "imøtekom",
-      "returner", "i retur", "sendes videre", "sendast vidare", "sendt videre", "send vidare"),
+      "returner", "i retur", "sendes videre", "sendast vidare", "sendt videre", "send vidare",
+      "støttet", "støtta"),
      r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
+     r"\b(?:ble|vart|blei)\s+(?:enstemmig|einstemmig|samrøystes)\s+(?:støttet|støtta)\b|"
      r"\b(?:avslås|avslåes|avslåast)\b|"
      r"^(?:[\wæøå-]+\s+){1,4}(?:innvilges|innvilgast|imøtekommes|imøtekomast|"
      r"(?:blir|vert)\s+(?:avslått|(?:ikke|ikkje)\s+(?:innvilget|innvilga))|"
@@ -2341,6 +2344,10 @@ _PASSIVE_TASKS = (
     r"tas med", r"takast med", r"legges ut", r"leggast ut",
     # attached afterwards: "Presentasjonen legges ved referatet.", "… leggjast ved"
     r"legges ved", r"leggast ved", r"leggjast ved",
+    # shared afterwards where a network keeps its papers: "Utkastet legges i
+    # Sharepoint-mappen.", "Lista leggast inn på Padlet." (not "… legges i bunn for …")
+    *(verb + r"\s+(?:inn\s+)?(?:i|på)\s+(?=[\wæøå-]*(?:sharepoint|teams|padlet|onedrive))"
+      for verb in ("legges", "leggast", "leggjast")),
     # ("Årsmeldinga legges fram av møteleder": presented there and then)
     r"legges fram(?!\s+av\b(?![^.]*\bneste\b))", r"leggast fram(?!\s+av\b(?![^.]*\bneste\b))",
     r"oppdateres", r"distribueres", r"innkalles", r"kalles inn",
@@ -8565,6 +8572,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     if _has_rule_word(lowered) and (rule := _STANDING_RULE.search(lowered)) and \
             not _striving(lowered[rule.end():]):
         return True  # "Heretter skal referatet sendes ut innen en uke.": the body's rule
+    if (" søker " in lowered or " søkjer " in lowered) and _body_applies_for_sum(sentence):
+        return True  # "Nettverket søker om 90 000 kr til …": the body settles its application
     if not _has_outcome_hint(lowered):
         return False
     if lowered.rsplit(" ", 1)[-1] in _DANGLING:
@@ -9070,7 +9079,8 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
     everyone, advises another, asks for something in the debate, or tells a standing
     division of work ("Ansv. for økonomi ligger hos kasserer."), or says what the owner
     will not do ("Faggruppen lager ikke felles uttalelse.")."""
-    if (" ikke " in lowered or " ikkje " in lowered) and _DOES_NOT.match(sentence):
+    if (" ikke " in lowered or " ikkje " in lowered) and \
+            (_DOES_NOT.match(sentence) or _task_verb_negated(sentence, lowered)):
         return True  # a negated task is what was settled, no errand
     if " skal " in lowered and _rule_of_things(lowered):
         return True  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
@@ -9097,6 +9107,16 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
 # uttalelse.", "Kari Holm sender ikkje brevet." (the subject one to three capitalised words,
 # the verb in the present).
 _DOES_NOT = lazy_regex(r"(?:[A-ZÆØÅ][\w-]*\s+){1,3}[a-zæøå]+(?:er|ar)\s+(?:ikke|ikkje)\b")
+
+
+def _task_verb_negated(sentence: str, lowered: str) -> bool:
+    """Whether the sentence's task verb is negated right after it, later in the sentence
+    than its subject ("Nettverket held fram med Sommarles og lagar ikkje eige opplegg.",
+    "Styret fortset som før og sender ikke ut ny høring."): what the body will not do, a
+    choice settled at the meeting, no errand (``_DOES_NOT`` reads the verb right after
+    its subject)."""
+    verb = _TASK_VERB_RE.search_lowered(sentence, lowered)
+    return verb is not None and lowered.startswith((" ikke ", " ikkje "), verb.end())
 
 
 # The case put off to the body's own next meeting (searched lower-cased from the start):
@@ -9171,7 +9191,7 @@ _SETS_ASIDE_MONEY = lazy_regex(r"\b(?:setter|set)\s+av\s+" + _MONEY_WORDS)
 # "Velforeningen søker …", nynorsk "Ungdomslaget søkjer …") is read the same way: its
 # application in the club's own minutes, another's case in a FAU's or a council's.
 _BODY_APPLIES = lazy_regex(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverket|Gruppa|Gruppen|"
-                           r"Nemnda|Komiteen|Laget|Velet|Foreningen|Foreninga|Foreininga|"
+                           r"Nemnda|Komiteen|Forumet|Laget|Velet|Foreningen|Foreninga|Foreininga|"
                            r"Klubben|Vi|"
                            # (a steering group's project: "Prosjektet søker fylket om …")
                            r"Prosjektet|"
@@ -9183,6 +9203,23 @@ _BODY_APPLIES = lazy_regex(r"^(?:(?P<who>Styret|Rådet|Utvalget|Utvalet|Nettverk
                            r"nettverket|forumet|nemnda|komiteen|gruppa|gruppen|tinget|laget|"
                            r"foreningen|foreninga|foreininga|klubben)))\s+)"
                            r"(?:søker|søkjer)\s+(?!å\s)[\wæøå]")
+
+
+# The bare nouns a body applies under in its own minutes (``_BODY_APPLIES``), not its
+# officer's title nor a club's or compound name, which may be another applicant's case.
+_BARE_BODY_APPLICANTS = frozenset(("Styret", "Rådet", "Utvalget", "Utvalet", "Nettverket",
+                                   "Gruppa", "Gruppen", "Nemnda", "Komiteen", "Forumet"))
+
+
+def _body_applies_for_sum(sentence: str) -> bool:
+    """Whether the body itself applies for a sum it names ("Nettverket søker om 90 000 kr
+    til en arrangementsserie.", "Forumet søkjer Nasjonalbiblioteket om 200 000 kr."): a
+    network's project money settled at the meeting, its decision as well as the
+    application to send (a task, ``_BODY_APPLIES``). Without a sum ("Styret søker om
+    forlenget frist") it stays the task alone."""
+    found = _BODY_APPLIES.match(sentence)
+    return found is not None and found.group("who") in _BARE_BODY_APPLICANTS and \
+        _SUM_OF_MONEY.search(sentence, found.end()) is not None
 
 
 def _applies_for_another(sentence: str, body: str | None, parent: str | None = None) -> bool:
@@ -9594,10 +9631,13 @@ def _goes_on_with_choice(sentence: str, lowered: str) -> bool:
 # plakater" are tasks; a placing with a date ("Avfallet skal kastes innen fredag") is one.
 # So is what a statement is to say of something: "Hafast skal omtalast som det viktigaste
 # prosjektet" (a point of a uttale or plan the body adopts, its content, no errand), and
-# whom a thing is aimed at: "Kampanjen skal rettes mot elever i videregående skole".
+# whom a thing is aimed at: "Kampanjen skal rettes mot elever i videregående skole", and
+# what money is for: "Pengene skal brukes til kurs for lærere." (nynorsk "Midlane skal
+# nyttast til innkjøp.")
 _STATE_RULE = lazy_regex(r"\bskal\s+(?:ikke\s+|ikkje\s+)?(?:(?P<holds>gjelde|gjelda)|"
                          r"stå(?!\s+for\b)|ligge|liggje|henge(?!\s+opp\b)|"
                          r"(?:legges|leggast)\s+i\b|"
+                         r"(?:brukes|brukast|nyttes|nyttast)\s+til\b|"
                          r"(?:omtal|beskriv|framstill|fremstill)(?:es|ast)\s+som\b|"
                          r"(?:rett|retta|vend)(?:es|ast)\s+mot\b|"
                          r"(?:oppbevar|parker|plasser|lagr|kast|sorter)(?:es|ast))\b")
