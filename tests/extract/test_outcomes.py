@@ -9944,6 +9944,9 @@ def test_a_passive_verdict_of_what_comes_first_is_a_decision(said):
                                   "Hvilke tiltak prioriteres høyest?"])
 def test_a_view_or_anothers_order_of_priority_is_no_decision(said):
     assert not is_decision(said)
+
+
+@pytest.mark.parametrize("sentence", [
     "Nettverket held fram med Sommarles og lagar ikkje eige opplegg i år.",
     "Styret fortsetter med dagens ordning og sender ikke ut ny høring."])
 def test_a_task_verb_negated_after_its_subjects_first_clause_is_no_task(sentence):
