@@ -6952,3 +6952,71 @@ def test_a_mails_thanks_for_the_meeting_without_an_article_names_where():
             "1) Skolemelk\nAvtalen forlenges.\n")
     record = parse_bytes(text.encode(), "epost.txt")
     assert (record.meeting.date, record.meeting.location) == ("2025-10-08", "Teams")
+def test_a_network_named_only_in_the_page_header_is_the_body_that_met():
+    # (s64e) a Word header "Nettverk for kulturskulane i Sunnhordland" over the title
+    # "Referat frå nettverksmøte": the network up to "i", its region the organisation
+    import docx
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Nettverk for kulturskulane i Sunnhordland"
+    document.add_heading("Referat frå nettverksmøte", level=1)
+    document.add_paragraph("Møtedato: 12.02.2026")
+    document.add_paragraph("Til stades: Solveig Ådland (leiar), Magnus Vikanes")
+    out = io.BytesIO()
+    document.save(out)
+    record = parse_bytes(out.getvalue(), "referat.docx")
+    assert (record.title, record.body, record.organization) == (
+        "Referat frå nettverksmøte", "Nettverk for kulturskulane", "Sunnhordland")
+
+
+def test_the_kind_of_document_beside_the_sender_yields_to_the_meetings_heading():
+    # (s64e) a letterhead table "Faggruppe kultur – Vest-Telemarkrådet | Referat" over the
+    # heading "Møte i faggruppe kultur 4. mars 2026": the cell is the kind of document, the
+    # heading the title; the row pairs the group with its council (the parent)
+    html = ("<table><tr><td>Faggruppe kultur – Vest-Telemarkrådet</td><td>Referat</td></tr>"
+            "</table><p>Dato: 10.03.2026</p><h1>Møte i faggruppe kultur 4. mars 2026</h1>"
+            "<p>Til stede: Anne Bøen (Kviteseid kommune), Lars Dalen (Tokke kommune)</p>"
+            "<h2>Sak 05/26 Godkjenning</h2><p>Godkjent.</p>")
+    record = parse_bytes(html.encode(), "referat.html")
+    assert (record.title, record.body, record.organization) == (
+        "Møte i faggruppe kultur 4. mars 2026", "Faggruppe kultur", "Vest-Telemarkrådet")
+
+
+@pytest.mark.parametrize("council", ["Ungdomsrådet", "Eldrerådet", "ELDRERÅDET"])
+def test_a_council_of_a_kind_over_a_working_groups_title_is_no_parent(council):
+    # (s64e) every municipality has its eldreråd and ungdomsråd: named by the kind alone it
+    # is a body, no region, county or cooperation (the spec's organisation)
+    text = (f"{council}\n\nReferat fra arbeidsgruppe for kulturmønstring\n\n"
+            "Tid: 20.01.2026 kl. 17.00\n\nTil stede: Emma Lie (leder), Jonas Øien\n\n"
+            "1. Dato\nGruppen ble enig om dato.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (
+        "Arbeidsgruppe for kulturmønstring", None)
+
+
+def test_a_regional_councils_one_word_name_over_a_working_group_is_its_parent():
+    # (s64e) the same place held by "Vestlandsrådet": a cooperation, the group's parent
+    text = ("Vestlandsrådet\n\nReferat fra arbeidsgruppe for kulturmønstring\n\n"
+            "Tid: 20.01.2026 kl. 17.00\n\nTil stede: Emma Lie (leder), Jonas Øien\n\n"
+            "1. Dato\nGruppen ble enig om dato.\n")
+    assert parse_bytes(text.encode(), "referat.txt").organization == "Vestlandsrådet"
+
+
+@pytest.mark.parametrize(("head", "body", "org"), [
+    ("Samarbeidsrådet for Midt-Agder – arbeidsutvalget\n\nReferat",
+     "Arbeidsutvalget", "Samarbeidsrådet for Midt-Agder"),
+    ("Referat fra møte i Samarbeidsrådet for Midt-Agder – arbeidsutvalget",
+     "Arbeidsutvalget", "Samarbeidsrådet for Midt-Agder"),
+    ("Referat fra Samarbeidsrådet for Midt-Agder sitt arbeidsutval",
+     "Samarbeidsrådet for Midt-Agder sitt arbeidsutval", "Samarbeidsrådet for Midt-Agder"),
+    ("Referat fra Regionrådet for Hadelands arbeidsutvalg",
+     "Regionrådet for Hadelands arbeidsutvalg", "Regionrådet for Hadeland"),
+    ("Referat fra møte i Samarbeidsrådet for Midt-Agder", "Samarbeidsrådet for Midt-Agder", None),
+    ("Samarbeidsrådet for Midt-Agder\n\nReferat fra møte i arbeidsutvalget",
+     "Arbeidsutvalget", "Samarbeidsrådet for Midt-Agder")])
+def test_a_council_named_for_its_region_stays_whole(head, body, org):
+    # (s64e) "Samarbeidsrådet for Midt-Agder" is one name, the council of that region: the
+    # parent of a committee a dash or a possessive pairs it with, never cut at "for"
+    text = (f"{head}\n\nTid: 20.01.2026 kl. 17.00\n\nTil stede: Emma Lie, Jonas Øien\n\n"
+            "1. Dato\nGruppen ble enig om dato.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, org)

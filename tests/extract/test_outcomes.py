@@ -9987,3 +9987,14 @@ def test_a_paper_put_where_the_network_keeps_its_papers_is_a_passive_task(senten
     # (s64b) shared afterwards on Sharepoint, Teams or Padlet; "legges i bunn for" is none
     assert is_action(sentence)
     assert not is_action("Rapporten legges i bunn for arbeidet.")
+def test_a_line_break_before_the_owner_and_due_lines_leaves_no_comma_behind():
+    # (s64e) a PDF's lines broke after commas right before "Ansvar:" and "Frist:": the
+    # task ends before its comma, and the owner is named without the comma after it
+    text = ("Referat fra møte i prosjektgruppen\n\nDato: 19.02.2026\n\n1. Avtale\n"
+            "Utkast til avtale ble gjennomgått.\n"
+            "Hilde Bakken innarbeider merknadene og sender utkastet på ny høring til kommunene,\n"
+            "Ansvar: Hilde Bakken,\nFrist: 20.03.2026.\n\n2. Eventuelt\nIngen saker.\n")
+    actions = parse_bytes(text.encode(), "referat.txt").items[0].actions
+    assert [(a.text, a.responsible, a.due) for a in actions] == [
+        ("Hilde Bakken innarbeider merknadene og sender utkastet på ny høring til kommunene",
+         "Hilde Bakken", "2026-03-20")]

@@ -7039,3 +7039,82 @@ def test_a_library_or_museum_column_names_whom_each_member_represents(heading, o
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Liv Tveit", org, ParticipantRole.CHAIR),
         ("Ola Rud", "Voss bibliotek", ParticipantRole.SECRETARY)]
+@pytest.mark.parametrize(("line", "org", "role"), [
+    ("Kari Nes – prosjektleder, referent – Agder fylkeskommune", "Agder fylkeskommune",
+     ParticipantRole.SECRETARY),
+    ("Ola Lunde – ordfører, leder – Evje og Hornnes kommune", "Evje og Hornnes kommune",
+     ParticipantRole.CHAIR),
+    ("Kari Ådland – ordførar, leiar – Sunnfjord kommune", "Sunnfjord kommune",
+     ParticipantRole.CHAIR),
+    ("Berit Homme – ordfører – Evje og Hornnes kommune", "Evje og Hornnes kommune",
+     ParticipantRole.MEMBER)])
+def test_a_dashed_line_gives_the_seat_after_a_comma_and_the_whole_organisation(line, org, role):
+    # (s64e) "Name – job, seat – organisation": the comma parts two words said of one
+    # person, not two people, and the "og" belongs to the municipality's name
+    text = ("Referat fra møte i Samarbeidsrådet for Vestdal\n\nDato: 26.02.2026\n\n"
+            f"Til stede:\n{line}\nEva Dahl – ordfører – Sel kommune\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    first = people[0]
+    assert (first.name, first.organization, first.role) == (line.split(" – ")[0], org, role)
+    assert len(people) == 2
+
+
+def test_a_dashed_line_with_people_after_the_second_dash_is_no_one_persons():
+    # (s64e) "… – Per Dahl og Eva Li": names after the dash, not an organisation with "og"
+    from motebok.extract.participants import _one_dashed_person
+    assert _one_dashed_person("Kari Nes – leder – Per Dahl og Eva Li",
+                              ParticipantRole.MEMBER, Attendance.PRESENT, None) is None
+
+
+@pytest.mark.parametrize(("paren", "org", "role"), [
+    ("frå administrasjonen", "administrasjonen", ParticipantRole.GUEST),
+    ("fra sekretariatet", "sekretariatet", ParticipantRole.SECRETARY)])
+def test_from_the_staff_in_brackets_reads_as_the_staff_alone(paren, org, role):
+    # (s64e) "Arne Li (frå administrasjonen)" says what "Arne Li (administrasjonen)" says
+    text = ("Referat frå møte i arbeidsgruppa\n\nDato: 03.03.2026\n\n"
+            f"Til stades: Synnøve Hjeltnes (leiar), Olav Brakestad, Arne Li ({paren})\n\n"
+            "1. Sak\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert (people[-1].name, people[-1].organization, people[-1].role) == ("Arne Li", org, role)
+
+
+def test_chief_executives_in_a_steering_group_are_its_members():
+    # (s64e) a styringsgruppe of a shared service is made of the owners' chief executives:
+    # "Forfall: Kommunedirektør Per Li" is a member away, not the administration (a guest)
+    text = ("Referat fra møte i styringsgruppen for interkommunalt barnevern\n\n"
+            "Dato: 11.02.2026\n\nTil stede:\nKommunedirektør Anne Berg, Våler kommune (leder)\n"
+            "Kommunedirektør Svein Ottem, Åsnes kommune\nKommunalsjef Mona Kolstad, Grue kommune\n"
+            "\nForfall: Kommunedirektør Per Li\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Anne Berg", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Svein Ottem", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Mona Kolstad", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Li", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+def test_chief_executives_beside_mayors_in_a_steering_group_stay_guests():
+    # (s64e) where the list names politicians (an ordfører), the kommunedirektør serves
+    text = ("Referat fra møte i styringsgruppen for ny skole\n\nDato: 11.02.2026\n\n"
+            "Til stede:\nOrdfører Kari Holm, Våler kommune (leder)\n"
+            "Kommunedirektør Svein Ottem, Våler kommune\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Svein Ottem", ParticipantRole.GUEST)]
+
+
+def test_from_the_trust_names_the_trust_side_as_written():
+    # (s64e) "Frå helseføretaket:" over the trust's people gives them the group's word as
+    # written, as "Fra sekretariatet møtte:" gives "sekretariatet" (the guide: whom the
+    # person represents, as written), not the trust's name from the letterhead
+    text = ("Helse Vestfjord HF og kommunane i Nordfjord\n\n"
+            "REFERAT FRÅ MØTE I SAMHANDLINGSUTVALET\n\nDato: 4. februar 2026\n\n"
+            "Frå helseføretaket:\nLiv Hjelmeland, klinikkdirektør (leiar)\nRune Skrede, fagsjef\n\n"
+            "Frå kommunane:\nKari Ytreberg, Stad kommune\n\n"
+            "Sak 05/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Liv Hjelmeland", "helseføretaket", ParticipantRole.CHAIR),
+        ("Rune Skrede", "helseføretaket", ParticipantRole.MEMBER),
+        ("Kari Ytreberg", "Stad kommune", ParticipantRole.MEMBER)]

@@ -1763,3 +1763,14 @@ def test_a_soft_line_break_in_a_cell_stays_a_line_break_of_the_cell():
     document.save(buffer)
     row = next(b for b in read(buffer.getvalue()) if b.kind is BlockKind.TABLE_ROW)
     assert row.cells == ("Kari Holm\nSolvik kommune", "Leder")
+
+
+def test_the_page_header_names_the_network_over_a_network_meetings_title():
+    # (s64e) "Referat frå nettverksmøte" names the meeting by the network's word alone: the
+    # page header's one name line says which network, and is read above the title
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Nettverk for kulturskulane i Sunnhordland"
+    document.add_heading("Referat frå nettverksmøte", level=1)
+    document.add_paragraph("Møtedato: 12.02.2026")
+    assert texts(saved(document))[:2] == ["Nettverk for kulturskulane i Sunnhordland",
+                                          "Referat frå nettverksmøte"]

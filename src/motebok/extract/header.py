@@ -749,7 +749,12 @@ _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt
 # regionråds arbeidsutvalg", "Nordby kommunes eldreråd", nynorsk "Hallingdal regionråd
 # sitt arbeidsutval" (the place words capitalised, the body after them lower-case).
 _NAMED_GENITIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+"
-                                 r"(?:regionråd|kommune|fylkeskommune|herad))"
+                                 r"(?:regionråd|kommune|fylkeskommune|herad)|"
+                                 # (or the council before its region: "Samarbeidsrådet for
+                                 # Midt-Agder sitt arbeidsutval", "Regionrådet for Hadelands
+                                 # arbeidsutvalg")
+                                 r"(?:Regionrådet|Samarbeidsrådet)\s+(?:for|i)\s+"
+                                 r"[A-ZÆØÅ][\w-]*?(?:\s+[A-ZÆØÅ][\w-]*?)?)"
                                  r"(?:s|\s+(?:sitt|si|sine))\s+(?=[a-zæøå])")
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {
@@ -990,9 +995,12 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
         if line.is_table and (dated := _dated_title_row(line)):
             return dated, line.index  # "Styremøte Sotra Sau og Geit       26.03.19"
         if line.is_table and (word := _doc_word_beside_sender(line)) and \
-                not any(_MINUTES_WORDS.search(below.body) for below in top[pos + 1:pos + 4]):
+                not any(_MINUTES_WORDS.search(below.body) or _meeting_heading(below)
+                        for below in top[pos + 1:pos + 4]):
             # "Regionrådet for Hallingdal      Møteprotokoll" (but over "REFERAT FRA MØTE I
-            # …" the row is a running page header, and the heading under it the title)
+            # …" the row is a running page header, and the heading under it the title; so
+            # over a heading that names the meeting, "Møte i faggruppe kultur 4. mars": the
+            # row's "Referat" is the letterhead's kind of document)
             return word, line.index
         if label is not None and line.index == 0 and label.field is Field.AGENDA and \
                 not label.value and label.label.rstrip(":") in _AGENDA_TITLES:
@@ -1312,6 +1320,15 @@ def _dated_title_row(line: Line) -> str | None:
     named = _MINUTES_WORDS.search(cells[0]) or _AGENDA_WORDS.search(cells[0]) or \
         compound_body(first) is not None or first.lower().endswith(("møte", "møtet"))
     return cells[0].strip(" :") if named else None
+
+
+def _meeting_heading(line: Line) -> bool:
+    """Whether a heading (by structure) names the meeting by its word ("Møte i faggruppe
+    kultur 4. mars 2026", "Styremøte 3/2025"), as a title does."""
+    if line.kind is not _HEADING:
+        return False
+    first = line.body.split(" ", 1)[0]
+    return first.casefold() == "møte" or compound_body(first) is not None
 
 
 def _doc_word_beside_sender(line: Line) -> str | None:
@@ -1665,8 +1682,10 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
             text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
         elif text[:11] in ("Sekretariat", "SEKRETARIAT"):
             text = secretariat_served(text) or text
+        elif " – " in text or " - " in text:
+            text = _beside_body(text, head.body) or text
         if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
-                head.body.casefold() not in text.casefold() and \
+                not council_of_a_kind(text) and head.body.casefold() not in text.casefold() and \
                 not (head.title and _names_cooperation(head.title)):
             return text
     return None
@@ -1679,6 +1698,18 @@ def _name_before_address(text: str) -> str:
     name alone is the cooperation; a line without such a part stays as it is."""
     name, _, rest = text.partition(" · ")
     return name if has_digit(rest) and not has_digit(name) else text
+
+
+def _beside_body(text: str, body: str) -> str | None:
+    """The other side of a letterhead's dash pair whose one side is the body that met
+    ("Faggruppe kultur – Vest-Telemarkrådet" over "Møte i faggruppe kultur"): the
+    cooperation the body belongs to, as the same pair in a title is read; None when
+    neither side is the body."""
+    parts = text.split(" – ", 1) if " – " in text else text.split(" - ", 1)
+    folded = body.casefold()
+    if parts[0].strip().casefold() == folded:
+        return parts[1].strip()
+    return parts[0].strip() if parts[1].strip().casefold() == folded else None
 
 
 def secretariat_served(text: str) -> str | None:
@@ -4324,9 +4355,10 @@ _KIND_DASH_NAME = lazy_regex(r"^(?P<stem>[a-zæøå]{4,}?)s?-?møte\s+[–—-]\
 
 
 # A regional council named before its region: "Regionrådet for Hadeland", "Regionrådet i
-# Nord-Gudbrandsdal", "Interkommunalt politisk råd for Sunnhordland": the parent of the
-# body a dash pairs it with ("Regionrådet for Hadeland – arbeidsutvalet").
-_COUNCIL_OF_REGION = lazy_regex(r"(?:regionrådet|interkommunalt\s+politisk\s+råd|"
+# Nord-Gudbrandsdal", "Interkommunalt politisk råd for Sunnhordland", "Samarbeidsrådet for
+# Midt-Agder": the parent of the body a dash pairs it with ("Regionrådet for Hadeland –
+# arbeidsutvalet"), not a body "Samarbeidsrådet" whose parent is the rest of the line.
+_COUNCIL_OF_REGION = lazy_regex(r"(?:regionrådet|samarbeidsrådet|interkommunalt\s+politisk\s+råd|"
                                 r"interkommunale\s+politiske\s+rådet)\s+(?:for|i)\s+"
                                 r"(?-i:[A-ZÆØÅ])\S*(?:\s+(?:og\s+)?(?-i:[A-ZÆØÅ])\S*)*$", re.I)
 
@@ -4341,6 +4373,23 @@ def one_word_cooperation(name: str) -> bool:
         return False
     return name.casefold().endswith(("samarbeidet", "regionen", "nettverket")) or \
         one_word_council(name)
+
+
+# The kinds of council many places each have one of, named by the kind alone: a
+# municipality's statutory councils ("Eldrerådet", "Ungdomsrådet", "Brukerrådet"), a
+# school's or a parish's ("Foreldrerådet", "Elevrådet", "Menighetsrådet"), a field's
+# ("Fagrådet", "Idrettsrådet", "Pasientrådet").
+_COUNCIL_KINDS = frozenset(("eldre", "ungdoms", "bruker", "brukar", "foreldre", "elev",
+                            "menighets", "sokne", "fag", "idretts", "pasient"))
+
+
+def council_of_a_kind(name: str) -> bool:
+    """Whether one word names a council by its kind alone ("Eldrerådet", "UNGDOMSRÅDET"):
+    a body, no cooperation or region, so over a working group's title it is not the group's
+    parent as "Vestlandsrådet" there is (the spec's organisation is a region, a county, a
+    municipality or a cooperation)."""
+    folded = name.casefold()
+    return folded.endswith("rådet") and folded[:-5] in _COUNCIL_KINDS
 
 
 def one_word_council(name: str) -> bool:

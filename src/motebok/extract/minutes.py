@@ -1626,7 +1626,7 @@ def read_attendance(draft: Draft) -> None:
     seat_substitutes(people)
     if is_heads_body(draft.record.body) or \
             is_health_forum(draft.record.body, draft.record.organization) or \
-            _trust_side_listed(people):
+            _trust_side_listed(people) or _steering_group_of_heads(draft, attendance_lines):
         _heads_are_members(draft, attendance_lines)
     else:
         _heads_in_officials_table(draft, attendance_lines)
@@ -1684,6 +1684,19 @@ def _heads_are_members(draft: Draft, attendance_lines: list[int]) -> None:
 _POLITICAL_OR_ADMIN = ("ordfør", "ordfar", "politisk", "politiker", "politikar", "parti",
                        "representant", "administrasjon", "kommunestyre", "formannskap",
                        "medlem", "nestled", "nestleiar", "regionrå")
+
+
+def _steering_group_of_heads(draft: Draft, attendance_lines: list[int]) -> bool:
+    """Whether the body is a styringsgruppe whose lists name no politician and set no
+    administration apart (the words of ``_POLITICAL_OR_ADMIN``): a steering group of a
+    shared service or project is made of the owners' chief executives and managers, so
+    "Forfall: Kommunedirektør Per Li" there is one of its members away, not the
+    administration serving an elected body (a guest)."""
+    body = (draft.record.body or "").casefold()
+    if "styringsgrupp" not in body:
+        return False  # (most bodies)
+    return not any(word in draft.lines[i].lowered
+                   for i in attendance_lines for word in _POLITICAL_OR_ADMIN)
 
 
 def _heads_in_officials_table(draft: Draft, attendance_lines: list[int]) -> None:

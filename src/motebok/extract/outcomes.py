@@ -7092,7 +7092,7 @@ def _owner_label_first(entry: str) -> str | None:
     if len(parts) < 2:
         return None
     owner = _owner_line(parts[0])  # ("Ansv.: Sekr. Frist: 1. mai." is one sentence)
-    who = owner.group("who").strip(" .") if owner else ""
+    who = owner.group("who").strip(" .,;") if owner else ""
     if not who or not (_owner_only(who) or _every_member(who)):
         return None  # ("Ansvar: Alle kommunene." names the members)
     rest = 1
@@ -7178,7 +7178,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         # "Ansvar/frist: Kari Holm, 1. mars" (the pattern found no label it knows)
         return _owner_or_due(joined, last, actions, due_date)
     if owner:
-        who = owner.group("who").strip(" .")
+        who = owner.group("who").strip(" .,;")
         if " med " in who and (partner := _PARTNER_AFTER_OWNER.search(who)) and partner.start():
             who = who[:partner.start()]  # "Ansvar: Legevaktsjefen, i samarbeid med
             # økonomirådgiver": the partner helps, the one named first owns the task
@@ -7251,7 +7251,7 @@ def _owner_named_first(sentence: str) -> str | None:
     if head not in ("hvem:", "kven:") and not head.startswith(("hvem ", "kven ")):
         return None
     owner = _owner_line(sentence)
-    who = owner.group("who").strip(" .") if owner else ""
+    who = owner.group("who").strip(" .,;") if owner else ""
     return who if owner and not owner.group("when") and _owner_only(who) else None
 
 
@@ -11408,8 +11408,10 @@ _OWNER_DEADLINES = frozenset(("frist", "innen", "innan", "senest", "seinast"))
 
 
 def _task_as_written(sentence: str) -> str:
-    """``task_text`` before an owner label is looked for."""
-    text = sentence.strip()
+    """``task_text`` before an owner label is looked for. A comma or semicolon closing it
+    is where a line break fell before the task's "Ansvar:" or "Frist:" line ("… til
+    kommunene," over "Ansvar: Hilde Bakken,"): no part of the task."""
+    text = sentence.strip().rstrip(",;").rstrip()
     if text[:1] in "HhKkOoTtAa" and ":" in text[:8] and (label := _WHAT_LABEL.match(text)):
         return text[label.end():]
     if (" – " in text or " - " in text) and (status := _TRAILING_STATUS.search(text)) and \

@@ -1721,6 +1721,12 @@ def _titled_places_with_og(value: str) -> set[int]:
     return found
 
 
+# The staff a person in a list comes from, said in brackets with "fra": "Eva Li (fra
+# sekretariatet)", "Arne Li (frå administrasjonen)" say what "(sekretariatet)" says.
+_FROM_STAFF_PAREN = lazy_regex(r"\((?:fra|frå)\s+(?P<group>sekretariatet|administrasjonen|"
+                               r"revisjonen)\s*\)")
+
+
 def parse_people_list(value: str, role: ParticipantRole | None,
                       attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text (see ``_people_list``); one person whose entry ends
@@ -1742,6 +1748,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _INITIALS_FIRST.sub(_name_past_initials, value)  # "KN – Kari Nymoen"
     if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
         value = _cells_as_entry(value)
+    if "(fr" in value:  # "Arne Li (frå administrasjonen)": as "Arne Li (administrasjonen)"
+        value = _FROM_STAFF_PAREN.sub(r"(\g<group>)", value)
     if "fråfall" in value:  # "Tor Aas (fråfall)": nynorsk for forfall, read as "fråvær"
         value = _FRAAFALL.sub("fråvær", value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"
@@ -1771,6 +1779,9 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             (answered := _answer_after_dash(value, role, attendance, organization)):
         return answered  # "Kjell Aasen, styreleder – ja", "Astrid Berg – ikke svart"
     if value.count("–") + value.count(" - ") >= 2:
+        if ("," in value or " og " in value) and (one := _one_dashed_person(value, role, attendance,
+                                                        organization)) is not None:
+            return [one]  # "Kari Nes – prosjektleder, referent – Agder fylkeskommune"
         if (entries := _dashed_entries(value)) is not None:
             return [person for entry in entries
                     for person in parse_people_list(entry, role, attendance, organization)]
@@ -2138,6 +2149,26 @@ def _dashed_entries(value: str) -> list[str] | None:
         if not rest or not looks_like_name(tidy_name(head)):
             return None
     return entries
+
+
+def _one_dashed_person(value: str, role: ParticipantRole | None, attendance: Attendance,
+                       organization: str | None) -> Entry | None:
+    """One person written "Name – job, seat – whom she represents" ("Kari Nes –
+    prosjektleder, referent – Agder fylkeskommune", "Ola Lunde – ordfører, leder – Evje og
+    Hornnes kommune"), or None. The comma between her jobs and seats is no list's: read
+    as a comma list, the seat after it ("referent – Agder fylkeskommune") would be a
+    piece of its own, and the "og" of the place's name would part two people."""
+    parts = _DASH_SEPARATOR.split(value.strip(" ."))
+    if len(parts) != 3 or not parts[2][:1].isupper() or "," in parts[2] or \
+            not looks_like_name(tidy_name(parts[0])) or \
+            any(looks_like_name(side.strip()) for side in parts[2].split(" og ")[1:]):
+        return None  # (not "Kari Nes – leder – Per Dahl og Eva Li": people after her)
+    jobs = [job.strip() for job in parts[1].split(",")]
+    if not all(job[:1].islower() and (is_role_word(job) or _job_title_part(job)) for job in jobs):
+        return None
+    # (each job a part of its own, as "Name – job – seat – org" is read part by part)
+    return _entry_from_piece(" – ".join([parts[0], *jobs, parts[2]]), role, attendance,
+                             organization)
 
 
 def _slashes_as_commas(value: str) -> str:

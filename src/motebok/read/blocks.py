@@ -785,8 +785,10 @@ _ANY_DAY = lazy_regex(r"(?i)\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
 
 
 # A title that names the minutes of a meeting and no body: "Referat fra møte",
-# "Møtereferat", "Protokoll frå møtet 14. mai 2025", "Møte 12.03.2025".
-_BARE_TITLE = lazy_regex(r"(?i)(?:(?:møte)?(?:referat|protokoll)(?:\s+(?:fra|frå)\s+møtet?)?|"
+# "Møtereferat", "Protokoll frå møtet 14. mai 2025", "Møte 12.03.2025"; also a network's
+# meeting by the word alone, "Referat frå nettverksmøte" (which network, the header says).
+_BARE_TITLE = lazy_regex(r"(?i)(?:(?:møte)?(?:referat|protokoll)"
+                         r"(?:\s+(?:fra|frå)\s+(?:nettverks)?møtet?)?|"
                          r"møte)"
                          r"(?:\s+(?:den\s+)?[\d.]+(?:\s*[a-zæøå]+\s+\d{4})?)?\s*[.:]?")
 # A name line of a header: two to eight words, capital first, no digit, label or address.
