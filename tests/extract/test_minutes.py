@@ -2203,6 +2203,9 @@ def test_a_sentence_wrapped_after_its_subject_is_read_with_it():
     ("Vestfjellrådet | Postboks 12, 6800 Vik", "Næringsforum", "Vestfjellrådet"),
     # the council itself met: it is its own cooperation
     ("Vestfjellrådet – sekretariatet", "Regionrådet", None),
+    # a cooperation named by its region in one word, beside the document's word
+    ("Vestfjellregionen\tOppsummering", "Administrativ gruppe", "Vestfjellregionen"),
+    ("Vestfjellregionen\tOppsummering", "Regionrådet", None),
 ])
 def test_a_cooperation_on_the_page_edge_is_the_parent_of_its_group(header, body, organization):
     data = _docx_with_header(header, [
@@ -2282,3 +2285,21 @@ def test_the_hour_of_the_next_meeting_wrapped_after_kl_in_a_narrow_box():
     meeting = _next_meeting("Neste møte: 22. mai 2024 kl.\n10.00\nSted: Gjøvik gård")
     assert (meeting.date, meeting.start, meeting.location) == (
         "2024-05-22", "10:00", "Gjøvik gård")
+
+
+@pytest.mark.parametrize(("header", "organization"), [
+    # the project's owner beside the project the steering group is for
+    ("Indre Vik samarbeid\tProsjekt Trygg heime", "Indre Vik samarbeid"),
+    ("Prosjekt Trygg heime\tFjellregionen Aust", "Fjellregionen Aust"),
+    # the project alone, or beside a document's word or a number, names no owner
+    ("Prosjekt Trygg heime", None),
+    ("Prosjekt Trygg heime\tReferat 2026", None),
+])
+def test_the_name_beside_the_project_in_the_page_header_is_its_groups_parent(header,
+                                                                            organization):
+    data = _docx_with_header(header, [
+        "Referat fra møte i styringsgruppen for prosjekt Trygg heime",
+        "Dato: 10. mars 2026", "Sted: Teams", "1. Godkjenning av innkalling", "Godkjent."])
+    record = parse_bytes(data, "referat.docx")
+    assert (record.body, record.organization) == (
+        "Styringsgruppen for prosjekt Trygg heime", organization)
