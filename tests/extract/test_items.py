@@ -5694,3 +5694,29 @@ def test_a_next_meeting_sentence_of_hours_alone_closes_the_minutes(said):
                      f"Sak 2/24 Eventuelt\nIngen saker.\n\n{said}\n")
     assert record.items[-1].text == "Ingen saker."
     assert record.next_meeting.date is None
+
+
+
+def test_case_numbers_that_start_over_are_sections_when_each_has_its_vedtak():
+    # a list whose count started over after a bullet list ("Sak 12/26", "Sak 13/26", then
+    # "Sak 12/26" again): with a vedtak under each heading the first ones are sections of
+    # their own, not an agenda whose entries come back below
+    text = ("Protokoll fra møte i arbeidsutvalget\nMøtedato: 11. mars 2026\n\n"
+            "Sak 12/26 Godkjenning av innkalling\nVedtak: Godkjent.\n\n"
+            "Sak 13/26 Orienteringer\nVedtak: Tatt til orientering.\n\n"
+            "Sak 12/26 Budsjett 2027\nVedtak: Budsjettet vedtas.\n\n"
+            "Sak 13/26 Eventuelt\nIngen saker.\n")
+    got = [(i.number, i.title) for i in parse_bytes(text.encode(), "au.txt").items]
+    assert got == [("12/26", "Godkjenning av innkalling"), ("13/26", "Orienteringer"),
+                   ("12/26", "Budsjett 2027"), ("13/26", "Eventuelt")]
+
+
+def test_an_agenda_with_a_presenter_under_each_entry_stays_the_agenda():
+    # the entries apart, a presenter under each, then the sections with the same numbers
+    text = ("Protokoll fra møte i arbeidsutvalget\nMøtedato: 11. mars 2026\n\n"
+            "Sak 12/26 Godkjenning av innkalling\nInnleder: Kari Holm\n\n"
+            "Sak 13/26 Budsjett 2027\nInnleder: Per Dal\n\n"
+            "Sak 12/26 Godkjenning av innkalling\nVedtak: Godkjent.\n\n"
+            "Sak 13/26 Budsjett 2027\nVedtak: Budsjettet vedtas.\n")
+    got = [(i.number, i.title) for i in parse_bytes(text.encode(), "au.txt").items]
+    assert got == [("12/26", "Godkjenning av innkalling"), ("13/26", "Budsjett 2027")]

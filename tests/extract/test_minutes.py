@@ -2203,6 +2203,9 @@ def test_a_sentence_wrapped_after_its_subject_is_read_with_it():
     ("Vestfjellrådet | Postboks 12, 6800 Vik", "Næringsforum", "Vestfjellrådet"),
     # the council itself met: it is its own cooperation
     ("Vestfjellrådet – sekretariatet", "Regionrådet", None),
+    # a cooperation named by its region in one word, beside the document's word
+    ("Vestfjellregionen\tOppsummering", "Administrativ gruppe", "Vestfjellregionen"),
+    ("Vestfjellregionen\tOppsummering", "Regionrådet", None),
 ])
 def test_a_cooperation_on_the_page_edge_is_the_parent_of_its_group(header, body, organization):
     data = _docx_with_header(header, [
@@ -2316,3 +2319,19 @@ def test_a_til_neste_gang_list_closing_the_minutes_is_no_text_of_the_last_item(t
     item = parse_bytes(text.encode(), "referat.txt").items[-1]
     assert item.text == "Ingen saker."
     assert [a.responsible for a in item.actions] == ["Alle", "Ola"]
+@pytest.mark.parametrize(("header", "organization"), [
+    # the project's owner beside the project the steering group is for
+    ("Indre Vik samarbeid\tProsjekt Trygg heime", "Indre Vik samarbeid"),
+    ("Prosjekt Trygg heime\tFjellregionen Aust", "Fjellregionen Aust"),
+    # the project alone, or beside a document's word or a number, names no owner
+    ("Prosjekt Trygg heime", None),
+    ("Prosjekt Trygg heime\tReferat 2026", None),
+])
+def test_the_name_beside_the_project_in_the_page_header_is_its_groups_parent(header,
+                                                                            organization):
+    data = _docx_with_header(header, [
+        "Referat fra møte i styringsgruppen for prosjekt Trygg heime",
+        "Dato: 10. mars 2026", "Sted: Teams", "1. Godkjenning av innkalling", "Godkjent."])
+    record = parse_bytes(data, "referat.docx")
+    assert (record.body, record.organization) == (
+        "Styringsgruppen for prosjekt Trygg heime", organization)

@@ -5903,6 +5903,7 @@ def test_the_parent_s_grant_or_one_without_a_sum_is_not_read_as_another_s(senten
     "Styret vil se på dette.",
     "Arbeidsutvalet vil sjå nærare på kostnadane.",
     "FAU vil jobbe videre med saken.",
+    "Gruppa vil lære av funna i fellesskap.",
     # any work the body means to do, left to "where it fits"
     "Nettverket vil samordne søknadene der det er naturlig.",
     "Faggruppa vil dele erfaringar når det er aktuelt.",

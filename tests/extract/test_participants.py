@@ -4708,6 +4708,23 @@ def test_a_remark_cell_naming_whom_she_came_from_then_when_she_was_there(cell):
         "Ingrid Sæther", "Innlandet fylkeskommune", "partial", "til stede under sak 14/25")
 
 
+@pytest.mark.parametrize(("cell", "attendance", "note"), [
+    # the job, then when she was there: partial, the job no part of the note
+    ("Kommunedirektør, til stades til kl. 11.00", "partial", "til stades til kl. 11.00"),
+    ("Rådgiver – fra sak 3", "partial", "fra sak 3"),
+    # … but a seat taken for some items is no partial attendance
+    ("Nestleder, ledet møtet fra sak 3", "present", None),
+])
+def test_a_remark_cell_of_a_job_then_when_she_was_there(cell, attendance, note):
+    html = ("<h1>Møteprotokoll</h1><p>Utvalg: Regionrådet</p><p>Dato: 04.04.2025</p>"
+            "<table><tr><th>Navn</th><th>Kommune</th><th>Merknad</th></tr><tr>"
+            "<td>Kari Lunde</td><td>Bøen kommune</td><td>Leder</td></tr><tr>"
+            f"<td>Ingrid Sæther</td><td>Bøen kommune</td><td>{cell}</td></tr></table>"
+            "<h2>PS 1/25 Sak</h2><p>Tekst.</p>")
+    person = parse_bytes(html.encode(), "rr.html").participants[-1]
+    assert (person.name, person.attendance, person.note) == ("Ingrid Sæther", attendance, note)
+
+
 def test_a_remark_cell_of_a_channel_then_a_time_names_no_organisation():
     # "Teams, fra kl. 10" is how and when she was there, not whom she came from
     html = ("<h1>Møteprotokoll</h1><p>Utvalg: Regionrådet</p><p>Dato: 04.04.2025</p>"

@@ -366,6 +366,19 @@ def test_a_section_hidden_in_writer_is_left_out():
     assert [b.text for b in read(odt_package(body))] == ["Referat", "Sak 1/24"]
 
 
+@pytest.mark.parametrize(("condition", "shown"), [
+    ("ooow:1", False), ("ooow:TRUE", False),  # a condition that always holds hides it
+    ("ooow:Utkast == 1", True),  # one on a variable: the file keeps no state, so shown
+])
+def test_a_section_hidden_by_a_condition_that_always_holds_is_left_out(condition, shown):
+    body = ('<text:p>Referat</text:p><text:section text:name="Intern" '
+            f'text:display="condition" text:condition="{condition}">'
+            "<text:p>Internt notat</text:p></text:section><text:p>Sak 1/24</text:p>")
+    texts = [b.text for b in read(odt_package(body))]
+    assert texts == (["Referat", "Internt notat", "Sak 1/24"] if shown else
+                     ["Referat", "Sak 1/24"])
+
+
 def test_a_letterhead_is_read_with_its_spaces_breaks_and_text_box_and_without_notes():
     # the header's words are parted by text:s, its lines by text:tab and text:line-break;
     # a note's text is not the header's, and a text box's lines are read once

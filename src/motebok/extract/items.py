@@ -2453,7 +2453,7 @@ def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[
     if chosen is case and not toc and numbered:
         toc = _numbered_agenda(lines, body, numbered)
     body = _without_follow_up_list(lines, body)
-    body, toc = _agenda_before_sections(body, toc)
+    body, toc = _agenda_before_sections(lines, body, toc)
     body = _without_cited_cases(lines, body)
     body = _without_listed_letters(lines, body)
 
@@ -2807,12 +2807,15 @@ def _after_colon(lines: list[Line], start: int, line: int) -> bool:
     return False
 
 
-def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tuple[
-        list[Candidate], list[Candidate]]:
+def _agenda_before_sections(lines: list[Line], body: list[Candidate],
+                            toc: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """An agenda whose entries are apart (a presenter under each) and the sections after
     it: when every heading before the first repeated number comes back later, those
     first headings are the agenda, even though no run of them stood together. Only for
-    case numbers ("1/22"): a plain "1." again is a list inside an item."""
+    case numbers ("1/22"): a plain "1." again is a list inside an item. Headings that
+    each have a vedtak under them are the sections themselves, whose numbering started
+    over by mistake ("PS 7/26" … "PS 10/26", then "PS 7/26 Eventuelt", as a Writer list
+    does after a bullet list between), not an agenda, whole or cut short."""
     if not body or any(_is_plain_number(c.number or "") for c in body):
         return body, toc
     before = _CaseIndex()
@@ -2822,13 +2825,22 @@ def _agenda_before_sections(body: list[Candidate], toc: list[Candidate]) -> tupl
             continue
         first = body[:index]
         rest = _CaseIndex(body[index:])
-        if all(rest.has_same(c) for c in first) or \
-                (index >= 3 and "/" in cand.number and same_case(cand, first[0])):
+        if (all(rest.has_same(c) for c in first) or
+                (index >= 3 and "/" in cand.number and same_case(cand, first[0]))) and \
+                not _each_decided(lines, body[:index + 1]):
             # (or the sections start over at the agenda's first case, and a copy cut
             # short after a few of them)
             return body[index:], sorted(toc + first, key=lambda c: c.line)
         break
     return body, toc
+
+
+def _each_decided(lines: list[Line], run: list[Candidate]) -> bool:
+    """Whether a line opening with "Vedtak" stands under each heading of ``run`` but the
+    last, before the next: sections with their decisions, no agenda ("Forslag til
+    vedtak:" under an agenda's entry is a proposal, and does not open so)."""
+    return all(any(line.lowered.startswith("vedtak") for line in lines[a.line + 1:b.line])
+               for a, b in itertools.pairwise(run))
 
 
 def _opens_side_series(cand: Candidate, earlier: list[Candidate]) -> bool:

@@ -600,7 +600,8 @@ def read_header(draft: Draft) -> None:
             _parent_alone(draft.furniture, head.body) or \
             _region_beside_body(draft.furniture, head.body) or \
             _county_over_its_group(draft.furniture, head.body) or \
-            _cooperation_on_edges(draft.furniture, head.body)
+            _cooperation_on_edges(draft.furniture, head.body) or \
+            _owner_beside_project(draft.furniture, head.body)
     if record.organization is None and head.body:
         record.organization = _secretariat_of(draft.lines, draft.head_end, head.body)
     if record.organization is None and head.body and record.meeting.location and \
@@ -916,7 +917,8 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
 def _cooperation_on_edges(furniture: list[str], body: str) -> str | None:
     """The one cooperation or council a page header or footer names, alone, beside its
     secretariat or before its address ("Vestlandsrådet – sekretariatet", "Sekretariatet
-    for Vestlandsrådet", "Vesterfjella interkommunale politiske råd · Storgata 4"), over
+    for Vestlandsrådet", "Vesterfjella interkommunale politiske råd · Storgata 4"), or a
+    region's cooperation beside a document's word ("Fjordbyregionen ⇥ Oppsummering"), over
     the minutes of one of its groups ("Administrativ gruppe", "Næringsforum"): the
     template of the cooperation the group belongs to, its parent. None when the body is
     a council itself (it is its own cooperation), the name is the body's own, or the
@@ -931,9 +933,44 @@ def _cooperation_on_edges(furniture: list[str], body: str) -> str | None:
         else:
             first = next((part for part in (p.strip() for p in _FURNITURE_SPLIT.split(text))
                           if part and part.casefold() not in _SECRETARIAT_WORDS), "")
-        if (name := cooperation_named(first)) and folded not in fold(name):
+        if (name := cooperation_named(first) or _region_named(first)) and \
+                folded not in fold(name):
             names.add(name)
     return names.pop() if len(names) == 1 else None
+
+
+def _region_named(text: str) -> str | None:
+    """A cooperation named by its region in one word ("Fjordbyregionen", as a Writer
+    template's header puts it beside "Oppsummering"): the region's cooperation, whose
+    groups' minutes the template heads. None for any other text."""
+    if " " in text or not text.endswith("regionen"):
+        return None
+    return text if REGION_COOPERATION.fullmatch(text) else None
+
+
+def _owner_beside_project(furniture: list[str], body: str) -> str | None:
+    """The one name a page header gives beside the project whose group met ("Indre
+    Salten samarbeid ⇥ Prosjekt Trygg heime" over the minutes of "Styringsgruppen for
+    prosjekt Trygg heime"): the template of the project's owner, the group's parent. The
+    body must be a group named for something the header names on its own (its first
+    word a group's definite noun, the rest holding the header's part), and the owner a
+    name (capitalised, two to five words or one of a region's cooperation, no digits
+    nor label). None when the edges name no such part, or more than one other name."""
+    first, _, rest = body.partition(" ")
+    if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS):
+        return None
+    folded = fold(rest)
+    projects = [text for text in furniture if len(text) > 5 and fold(text) in folded]
+    if len(projects) != 1:
+        return None
+    owners = {text for text in furniture if text not in projects and
+              (_OWNER_NAME.fullmatch(text) or _region_named(text))}
+    return owners.pop() if len(owners) == 1 else None
+
+
+# A name a page header gives: two to five capitalised or small words without digits or
+# a label's colon ("Indre Salten samarbeid", "Fjellregionen Aust").
+_OWNER_NAME = lazy_regex(r"[A-ZÆØÅ][A-Za-zÆØÅæøå-]+(?:\s+[A-Za-zÆØÅæøå-]+){1,4}")
 
 
 def _council_itself(folded: str) -> bool:

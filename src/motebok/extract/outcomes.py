@@ -10428,10 +10428,10 @@ def _future_owner(sentence: str, future: re.Match[str]) -> str | None:
 # A body's stated aim in its work, no errand: the body by its noun or short name, "vil",
 # then work it means to do in general ("Vannområdeutvalget vil bruke innspillene i
 # arbeidet", "Styret vil se på dette", "Rådet vil arbeide vidare med saka", "FAU vil følge
-# med på …"; not "Styret vil innhente tilbud", "FAU vil be kommunen om …"), or a stance it
-# will stress ("AU vil særlig løfte behovet for …", "Rådet vil understreke at …") or
-# recommend ("Faggruppa vil tilrå at …", "Nettverket vil anbefale at …": its advice, read
-# as the decision "… tilrår at …" is, no errand of sending it on).
+# med på …", "Gruppa vil lære av funna"; not "Styret vil innhente tilbud", "FAU vil be
+# kommunen om …"), or a stance it will stress ("AU vil særlig løfte behovet for …", "Rådet
+# vil understreke at …") or recommend ("Faggruppa vil tilrå at …", "Nettverket vil anbefale
+# at …": its advice, read as the decision "… tilrår at …" is, no errand of sending it on).
 _STANCE_VERBS = (r"(?:(?:særlig|særleg|spesielt|også|òg|sterkt)\s+)?"
                  r"(?:løfte|løfta|understreke|understreka|framheve|fremheve|framheva|påpeke|"
                  r"påpeike|(?:peke|peike)\s+på|anbefale|tilrå)")
@@ -10441,7 +10441,7 @@ _BODY_INTENDS = lazy_regex(
     r"(?:bruke|bruka|nytte|nytta|(?:se|sjå)\s+(?:nærmere\s+|nærare\s+)?på|jobbe|jobba|"
     r"arbeide|arbeida|følge\s+med|fylgje\s+med|vurdere|vurdera|ta\s+med\s+seg|"
     r"ha\s+(?:fokus|fokuset)|legge\s+vekt|leggje\s+vekt|vektlegge|prioritere|prioritera|"
-    r"støtte|støtta|tenke|tenkje))\b", re.I)
+    r"støtte|støtta|tenke|tenkje|(?:lære|læra)\s+av))\b", re.I)
 # … whose "at" clause says what it stresses ("Rådet vil understreke at kommunane må melde
 # inn behov innan 1. mai", "AU vil peke på at …"): the body's view in its statement, so a
 # day in the clause is part of that view, no deadline of an errand.

@@ -5549,6 +5549,11 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
     if note and entry.organization is None and note[:1].isupper() and \
             (split := _org_and_remark(note)) is not None:
         entry.organization, note = split  # "Innlandet fylkeskommune, til stede under sak 3"
+    if note and ("," in note or "–" in note or " - " in note) and \
+            (timed := _job_then_partial(note)) is not None:
+        seat, note = timed  # "Kommunedirektør, til stades til kl. 11.00" under "Merknad"
+        if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
+            entry.role = seat
     if note and "," in note and \
             (said := note.split(",", 1))[0].casefold().strip(" .") in _PRESENT_MARKS:
         note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
@@ -5575,6 +5580,26 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+def _job_then_partial(note: str) -> tuple[ParticipantRole | None, str] | None:
+    """A remark cell that gives the person's job, then when she was there
+    ("Kommunedirektør, til stades til kl. 11.00", "Rådgiver – fra sak 3"): the job's
+    meeting role (None when it has none) and the note, the job being no words on
+    attendance; the lower-case piece a list gives is read by ``_apply_note``. None for
+    any other remark."""
+    job = _JOB_THEN_NOTE.match(note[:1].lower() + note[1:])
+    if job is None or not _is_lone_job(job.group("job")) or \
+            not job.group("rest").lower().startswith(_ATTENDANCE_OPENINGS) or \
+            not _PARTIAL.search(job.group("rest")):
+        return None  # ("Nestleder, ledet møtet fra sak 11": there throughout, in the chair)
+    return role_of(job.group("job")), job.group("rest")
+
+
+# How a note on when someone was there opens, after a job in a remark cell.
+_ATTENDANCE_OPENINGS = ("til stede", "til stades", "fra ", "frå ", "til ", "etter ", "under ",
+                        "kom ", "gikk ", "gjekk ", "forlot ", "deltok ", "deltek ", "var ",
+                        "møtte ")
 
 
 def _org_and_remark(note: str) -> tuple[str, str] | None:

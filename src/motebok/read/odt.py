@@ -447,7 +447,7 @@ class _Reader(BlockCollector):
             elif tag == _NUMBERED_PARAGRAPH:
                 self.numbered_paragraph(child)
             elif tag in _SECTIONS:
-                if child.get(_DISPLAY) != "none":  # a section hidden in Writer is not shown
+                if not _hidden_section(child):
                     self.walk(child)
             elif tag in _BOXES:  # a shape anchored to the page
                 self.walk(child)
@@ -755,6 +755,25 @@ class _Reader(BlockCollector):
             elif child.tag == _TABLE_EL:
                 nested.append(child)
         return "\n".join(lines) if lines or not self.numbers else self.numbers[0]
+
+
+def _hidden_section(section) -> bool:
+    """Whether Writer hides a section: "Hide" ticked without a condition (text:display
+    "none"), or with one that always holds (text:display "condition", text:condition
+    "ooow:1"), as a secretary hides an internal note or an old draft that way. The file
+    keeps no state for a section's condition, so one on a field's or variable's value
+    is left shown: a hidden paragraph too many beats minutes with a gap."""
+    display = section.get(_DISPLAY)
+    if display == "none":
+        return True
+    if display != "condition":
+        return False
+    condition = (section.get(f"{TEXT}condition") or "").removeprefix("ooow:").strip()
+    return condition.casefold() in _ALWAYS_TRUE
+
+
+# Conditions that always hold, as Writer's users write them in the "Hide" box.
+_ALWAYS_TRUE = frozenset({"1", "true", "1==1", "1 == 1", "1 eq 1"})
 
 
 def _text_boxes(el) -> list:
