@@ -3025,6 +3025,11 @@ def test_a_nynorsk_decision_label_names_whose_it_is_with_sitt():
     ("AU rår styret til å godkjenne årsmeldinga.", True),
     ("Arbeidsutvalet rår til at saka vert utsett.", True),
     ("AU rådde regionrådet til å vedta planen.", True),
+    # (s64h) a host municipality cooperation's council advises the councils that decide
+    ("Utvalet rår kommunestyra til å vedta budsjettet for 2026.", True),
+    ("Utvalet rår kommunestyra i deltakarkommunane til å godkjenne avtalen.", True),
+    ("Rådet rår eigarkommunane til å auke tilskotet.", True),
+    ("Samarbeidsrådet anbefaler kommunestyrene å innarbeide sin andel.", True),
     # another's advice told in the case is no outcome
     ("Kommunedirektøren rår til at saka vert utsett.", False),
     ("Revisor rår kommunen til å endre rutinane.", False),

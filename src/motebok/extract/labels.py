@@ -1291,10 +1291,22 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
 # as "Fra revisjonen:" does.
 _STAFF_GROUPS = ("administrasjon", "adm", "stab", "revisjon", "kommunen", "selskapet", "rådmann",
                  "kommunedirektør",
+                 # the host municipality and the service it runs for the others, whose
+                 # staff report to a vertskommune cooperation's council: "Frå vertskommunen:",
+                 # "Frå PPT:", "Fra tjenesten:", "Fra barnevernet:", "Frå legevakta:"
+                 "vertskommun", "tenesta", "tjenesten", "ppt", "pp-t", "barnevern", "legevakt",
+                 "krisesenter",
                  "andre ")  # and "Deltakere fra andre organisasjoner:": from elsewhere
 # "Til stede fra kommunene:": the member municipalities of a cooperation, whose
 # representatives are the body itself, not the staff "kommunen" sends.
 _MEMBER_MUNICIPALITIES = ("kommunene", "kommunane")
+
+
+def is_staff_group(group: str) -> bool:
+    """Whether a "from <group>" names those who serve the body ("administrasjonen",
+    "vertskommunen", "PPT"), not the members' own places ("kommunane")."""
+    folded = group.casefold()
+    return folded.startswith(_STAFF_GROUPS) and not folded.startswith(_MEMBER_MUNICIPALITIES)
 
 
 # "Møtte for Nordby kommune: Lars Heggem", "Møtt for Eidstad herad:": an owner
@@ -1357,8 +1369,7 @@ def _present_from(text: str) -> Label | None:
         return None
     group = (match.group("group") or match.groupdict().get("org")).casefold()
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
-             Field.GUESTS if group.startswith(_STAFF_GROUPS) and
-             not group.startswith(_MEMBER_MUNICIPALITIES) else Field.PRESENT)
+             Field.GUESTS if is_staff_group(group) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()
     return Label(field=field, label=label, value=match.group("value").strip())
 

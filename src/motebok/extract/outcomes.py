@@ -721,6 +721,11 @@ _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverke
               r"nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
+# Whom a body advises: another body ("styret", "regionrådet"), the owners or the councils
+# that decide in a cooperation between municipalities ("kommunane", "eigarkommunane",
+# "kommunestyra", "kommunestyrene i deltakerkommunene"): "Utvalet rår kommunestyra til å …".
+_ADVISED = (rf"(?:[\wæøå-]*(?:{_BODY_NOUN}|kommunene|kommunane|styra|styrene)|kommunen|eierne|"
+            r"eigarane)(?:\s+i\s+[\wæøå-]*(?:kommunene|kommunane))?")
 # The place a body is named with: "i Vestby", "i Vestby kommune", "i Nordre Land".
 _PLACE_OF_BODY = (r"(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)"
                   r"(?:\s+(?:kommune|fylkeskommune|herad|fylke))?")
@@ -1522,13 +1527,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # anbefaler innkjøp av nettbrett."
      # (and what it will recommend: "Faggruppa vil tilrå at …", "Nettverket vil anbefale
      # at …", the advice it gives as "… tilrår at …" does)
-     r"(?:anbefaler|anbefalte|tilrår|tilrådde|vil\s+(?:anbefale|tilrå))\s+(?:at|(?:[\wæøå-]*"
-     rf"{_BODY_NOUN}|kommunene|kommunane|kommunen|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b|"
+     r"(?:anbefaler|anbefalte|tilrår|tilrådde|vil\s+(?:anbefale|tilrå))\s+(?:at|"
+     rf"{_ADVISED}\s+å|(?!å\b)[\wæøå-]+)\b|"
      # nynorsk advice with "rå til": "AU rår styret til å godkjenne …", "… rår til at …"
      # (a planning forum's to the municipality whose plan it heard: "Planforum rår
      # kommunen til å redusere feltet.")
-     rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|kommunen|eigarane)\s+)?"
-     r"til\s+(?:å|at)\b)"),
+     rf"(?:rår|rådde)\s+(?:{_ADVISED}\s+)?til\s+(?:å|at)\b)"),
     # a group the meeting set up, told in the passive: "Det ble satt ned en arbeidsgruppe
     # for å …", "Det ble nedsatt et utvalg …", nynorsk "Det vart sett ned ei gruppe …"
     (("satt ned", "sett ned", "nedsatt", "nedsett"),
