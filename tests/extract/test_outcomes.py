@@ -3038,6 +3038,17 @@ def test_the_body_advising_with_nynorsk_raa_til_is_its_conclusion(sentence, deci
     assert is_decision(sentence) is decided
 
 
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s64h) a change reported made, with how things go now: no follow-up
+    ("Rutinen er endret slik at alle vurderinger sendes digitalt.", False),
+    ("Rutinen er endra slik at alle vurderingar vert sende digitalt.", False),
+    # the same change still to be made is one
+    ("Rutinen endres slik at alle vurderinger sendes digitalt.", True),
+])
+def test_a_routine_changed_so_that_tells_what_was_done(sentence, task):
+    assert is_action(sentence) is task
+
+
 @pytest.mark.parametrize(("sentence", "decided"), [
     ("Gruppa kom fram til at saka må greiast ut meir.", True),
     ("Styret kom frem til at søknaden skal avslås.", True),

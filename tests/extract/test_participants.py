@@ -7060,3 +7060,17 @@ def test_a_lone_first_name_wrapped_before_a_double_surname_is_one_person():
     assert [(p.name, p.organization) for p in people] == [
         ("Eli Sand", "Dal kommune"), ("Marit Hjelle Nygård", "Stad kommune"),
         ("Per Eide", "Vik kommune")]
+
+
+def test_a_chief_executive_in_a_tables_seat_column_is_a_member():
+    # (s64h) "Kommune | Representant | Møtt": the column heading names the seat its people
+    # hold, so "Eva Lie, kommunedirektør" away is a member who sent forfall, no guest
+    text = ("Protokoll fra tjenesteutvalget\n\nMøtedato: 11.06.2025\n\n## Oppmøte\n\n"
+            "| Kommune | Representant | Møtt |\n|---|---|---|\n"
+            "| Nordby | Kari Holm, kommunalsjef (leder) | X |\n"
+            "| Sørby | Eva Lie, kommunedirektør | Forfall |\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "protokoll.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Eva Lie", ParticipantRole.MEMBER, Attendance.ABSENT)]

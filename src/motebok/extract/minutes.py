@@ -1544,6 +1544,9 @@ def read_attendance(draft: Draft) -> None:
                     state = group or {"role": ParticipantRole.MEMBER, "org": None,
                                       "attendance": Attendance.PRESENT}
                 state["columns"] = columns
+                if _seat_column_heading(line.cells, columns):
+                    state["members_named"] = True  # "Kommune | Representant | Møtt": the
+                    # people in it hold the seats, whatever job they are listed with
                 continue
             if "columns" not in state and (guests := administration_columns(line.cells)):
                 state["guest_columns"] = guests  # "Kommune | Ordfører | Kommunedirektør"
@@ -1593,7 +1596,7 @@ def read_attendance(draft: Draft) -> None:
                         administration_cell(line.cells, state.get("columns")):
                     entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
                 elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
-                        administration_in_cells(line.cells):
+                        (administration_in_cells(line.cells) or head_named(line.text, entry.name)):
                     # a row under "Medlemmer" whose job makes a guest elsewhere ("| Lia |
                     # Per Moe | kommunedirektør |"): the label says he holds a seat
                     entry.role = ParticipantRole.MEMBER
@@ -1962,6 +1965,18 @@ def _writer_came(people: People, text: str) -> bool:
     head gives."""
     return people.writer is not None and (" meg" in text or " underte" in text) and \
         text.rstrip(" .").casefold().endswith(_SELF_AT_END)
+
+
+# Name columns headed by the seat its people hold ("Representant", "Medlem").
+_SEAT_COLUMN_HEADINGS = frozenset({"representant", "representanter", "representantar",
+                                   "medlem", "medlemmer", "medlemer", "medlemar"})
+
+
+def _seat_column_heading(cells: tuple[str, ...], columns: dict[int, str]) -> bool:
+    """Whether a table's name column is headed by a seat ("Kommune | Representant | Møtt"):
+    its people are the body's members, a kommunedirektør among them too."""
+    return any(kind == "name" and cells[i].strip(" :*").casefold() in _SEAT_COLUMN_HEADINGS
+               for i, kind in columns.items() if i < len(cells))
 
 
 def _serves(body: str | None, parent: str | None, org: str) -> bool:

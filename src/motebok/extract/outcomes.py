@@ -9234,7 +9234,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     if facts & _THAT and facts & _OWN_PLAN and _own_plan_told(sentence, lowered):
         return True  # "Kari sa at hun skal sende brevet."
     if facts & _BECOMES and _FUTURE_PASSIVE.search(lowered) and \
-            not _not_a_task(lowered) and not _WISH.search(lowered):
+            not _not_a_task(lowered) and not _WISH.search(lowered) and \
+            not (" slik at " in lowered and _CHANGED_SO_THAT.search(lowered)):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
     if not facts & _PASSIVE:
         # "Det kan bli arrangert en fagdag i mai.": the event offered with "bli", as below
@@ -9265,8 +9266,18 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         if _has_told_meeting_word(lowered) and \
                 _ASKED_WHAT.search(lowered, 0, passive.start()):
             return False  # "Styret drøftet hva som må gjøres.": what was talked about
+        if " slik at " in lowered and _CHANGED_SO_THAT.search(lowered, 0, passive.start()):
+            return False  # "Rutinen er endret slik at alle vurderinger sendes digitalt."
         return not _HAS_BEEN.search(sentence)
     return False
+
+
+# A change reported made, with how things now go after "slik at": "Rutinen er endret slik
+# at alle vurderinger sendes digitalt.", nynorsk "… er endra slik at … vert sende …" (the
+# passive after it tells the new routine, done before the meeting: no task of it).
+_CHANGED_SO_THAT = lazy_regex(r"\b(?:er|har\s+blitt|har\s+vorte)\s+(?:no\s+|nå\s+|allerede\s+|"
+                              r"alt\s+)?(?:endret|endra|justert|justera|lagt\s+om|lagd\s+om)"
+                              r"\s+slik\s+at\b")
 
 
 # A numbered sub-point and its short label before the text ("4.2 Natteravner: ", "3.1.
