@@ -7040,6 +7040,14 @@ def test_the_host_municipality_s_and_the_service_s_staff_are_guests(group):
     assert people[2][0] == "Ingrid Moe" and people[2][2] == ParticipantRole.GUEST
 
 
+def test_a_places_service_under_the_members_is_a_members_group():
+    # (s64h) "Frå barnevernet i Vik:" in a network of the municipalities' services names
+    # whom its people represent; the service alone ("Frå barnevernet:") is the staff's
+    people = _host_cooperation_people(
+        "Til stades:\nEva Ås, Nordby kommune (leiar)\n\nFrå barnevernet i Vik:\nIngrid Moe")
+    assert people[1] == ("Ingrid Moe", "barnevernet i Vik", ParticipantRole.MEMBER)
+
+
 def test_a_job_named_after_the_service_s_short_name_is_no_organisation():
     # (s64h) "Marte Vik – NAV-leiar" under "Frå NAV:": a job, NAV is whom she comes from
     text = ("Referat frå brukarutvalet\n\nDato: 18.11.2025\n\nTil stades:\n"

@@ -1291,12 +1291,16 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
 # as "Fra revisjonen:" does.
 _STAFF_GROUPS = ("administrasjon", "adm", "stab", "revisjon", "kommunen", "selskapet", "rådmann",
                  "kommunedirektør",
-                 # the host municipality and the service it runs for the others, whose
-                 # staff report to a vertskommune cooperation's council: "Frå vertskommunen:",
-                 # "Frå PPT:", "Fra tjenesten:", "Fra barnevernet:", "Frå legevakta:"
-                 "vertskommun", "tenesta", "tjenesten", "ppt", "pp-t", "barnevern", "legevakt",
-                 "krisesenter",
+                 # the host municipality, whose staff run a joint service for the others
+                 # and report to the cooperation's council: "Frå vertskommunen:"
+                 "vertskommun",
                  "andre ")  # and "Deltakere fra andre organisasjoner:": from elsewhere
+# The joint service itself, named alone ("Frå PPT:", "Fra tjenesten:", "Frå legevakta:"):
+# its staff, as the host's ("Fra barnevernet i Vik:", a place's service, is a member's group
+# in a network of such services).
+_SERVICE_GROUPS = frozenset({"ppt", "pp-tenesta", "pp-tjenesten", "tenesta", "tjenesten",
+                             "barnevernet", "barnevernstenesta", "barneverntjenesten",
+                             "legevakta", "legevakten", "krisesenteret"})
 # "Til stede fra kommunene:": the member municipalities of a cooperation, whose
 # representatives are the body itself, not the staff "kommunen" sends.
 _MEMBER_MUNICIPALITIES = ("kommunene", "kommunane")
@@ -1306,7 +1310,8 @@ def is_staff_group(group: str) -> bool:
     """Whether a "from <group>" names those who serve the body ("administrasjonen",
     "vertskommunen", "PPT"), not the members' own places ("kommunane")."""
     folded = group.casefold()
-    return folded.startswith(_STAFF_GROUPS) and not folded.startswith(_MEMBER_MUNICIPALITIES)
+    return (folded.startswith(_STAFF_GROUPS) and not folded.startswith(_MEMBER_MUNICIPALITIES)) \
+        or folded.strip() in _SERVICE_GROUPS
 
 
 # "Møtte for Nordby kommune: Lars Heggem", "Møtt for Eidstad herad:": an owner
