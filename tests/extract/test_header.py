@@ -6180,6 +6180,17 @@ def test_a_joint_service_over_its_host_municipality_is_the_letterhead():
                                                   "Nord-Dal barnevern")
 
 
+def test_a_joint_service_over_its_host_is_the_parent_of_a_council_named_for_cooperation():
+    # (s64h) "Barnevernet i Dalen" / "Vertskommune: Nordby kommune" over "Møtebok –
+    # samarbeidsutvalet": the service's own letterhead, though the title names a
+    # "samarbeid" body (a municipality's letterhead over such a title is the host's)
+    text = ("Barnevernet i Dalen\nVertskommune: Nordby kommune\n\nMØTEBOK – SAMARBEIDSUTVALET"
+            "\n\nMøtedato: 14.10.2025\n\nMøtande medlemer:\nKari Holm\nPer Berg\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert (record.body, record.organization) == ("Samarbeidsutvalet", "Barnevernet i Dalen")
+
+
 def test_a_regional_development_company_after_its_short_name_on_the_letterhead():
     record = parse_bytes("ØRU – Øvre Romerike utvikling\n\nReferat faggruppe plan\n\n"
                          "Dato: 10.04.2025\n\nTil stede: Kari Bjerke, Anders Holm\n\n"

@@ -3025,12 +3025,28 @@ def test_a_nynorsk_decision_label_names_whose_it_is_with_sitt():
     ("AU rår styret til å godkjenne årsmeldinga.", True),
     ("Arbeidsutvalet rår til at saka vert utsett.", True),
     ("AU rådde regionrådet til å vedta planen.", True),
+    # (s64h) a host municipality cooperation's council advises the councils that decide
+    ("Utvalet rår kommunestyra til å vedta budsjettet for 2026.", True),
+    ("Utvalet rår kommunestyra i deltakarkommunane til å godkjenne avtalen.", True),
+    ("Rådet rår eigarkommunane til å auke tilskotet.", True),
+    ("Samarbeidsrådet anbefaler kommunestyrene å innarbeide sin andel.", True),
     # another's advice told in the case is no outcome
     ("Kommunedirektøren rår til at saka vert utsett.", False),
     ("Revisor rår kommunen til å endre rutinane.", False),
 ])
 def test_the_body_advising_with_nynorsk_raa_til_is_its_conclusion(sentence, decided):
     assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s64h) a change reported made, with how things go now: no follow-up
+    ("Rutinen er endret slik at alle vurderinger sendes digitalt.", False),
+    ("Rutinen er endra slik at alle vurderingar vert sende digitalt.", False),
+    # the same change still to be made is one
+    ("Rutinen endres slik at alle vurderinger sendes digitalt.", True),
+])
+def test_a_routine_changed_so_that_tells_what_was_done(sentence, task):
+    assert is_action(sentence) is task
 
 
 @pytest.mark.parametrize(("sentence", "decided"), [

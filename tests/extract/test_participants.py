@@ -7135,3 +7135,73 @@ def test_from_the_trust_names_the_trust_side_as_written():
         ("Liv Hjelmeland", "helseføretaket", ParticipantRole.CHAIR),
         ("Rune Skrede", "helseføretaket", ParticipantRole.MEMBER),
         ("Kari Ytreberg", "Stad kommune", ParticipantRole.MEMBER)]
+def _host_cooperation_people(attendance: str) -> list[tuple]:
+    """(name, organisation, role) of those a host municipality cooperation's council lists."""
+    text = ("Barnevernet i Dalen\nVertskommune: Nordby kommune\n\nMøtebok – samarbeidsutvalet"
+            f"\n\nMøtedato: 14.10.2025\n\n{attendance}\n\nSak 1/25 Godkjenning\nGodkjend.\n")
+    return [(p.name, p.organization, p.role)
+            for p in parse_bytes(text.encode(), "referat.txt").participants]
+
+
+def test_a_chief_executive_under_the_members_label_holds_a_seat():
+    # (s64h) "Møtande medlemer:" over "Name, kommunedirektør, Place": the title makes the
+    # administration at a regionråd, the label says he sits on the council
+    people = _host_cooperation_people(
+        "Møtande medlemer:\nEva Ås, kommunalsjef, Nordby kommune (leiar)\n"
+        "Per Lie, kommunedirektør, Sørby kommune")
+    assert people == [("Eva Ås", "Nordby kommune", ParticipantRole.CHAIR),
+                      ("Per Lie", "Sørby kommune", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize("group", ["Frå vertskommunen:\nIngrid Moe, rådgjevar",
+                                   "Frå PPT: Ingrid Moe, PPT-leiar"])
+def test_the_host_municipality_s_and_the_service_s_staff_are_guests(group):
+    # (s64h) "Frå vertskommunen:" / "Frå PPT:" under the members: those who run the joint
+    # service for the others and report to its council
+    people = _host_cooperation_people(
+        f"Til stades:\nEva Ås, Nordby kommune (leiar)\nPer Lie, Sørby kommune\n\n{group}")
+    assert people[2][0] == "Ingrid Moe" and people[2][2] == ParticipantRole.GUEST
+
+
+def test_a_places_service_under_the_members_is_a_members_group():
+    # (s64h) "Frå barnevernet i Vik:" in a network of the municipalities' services names
+    # whom its people represent; the service alone ("Frå barnevernet:") is the staff's
+    people = _host_cooperation_people(
+        "Til stades:\nEva Ås, Nordby kommune (leiar)\n\nFrå barnevernet i Vik:\nIngrid Moe")
+    assert people[1] == ("Ingrid Moe", "barnevernet i Vik", ParticipantRole.MEMBER)
+
+
+def test_a_job_named_after_the_service_s_short_name_is_no_organisation():
+    # (s64h) "Marte Vik – NAV-leiar" under "Frå NAV:": a job, NAV is whom she comes from
+    text = ("Referat frå brukarutvalet\n\nDato: 18.11.2025\n\nTil stades:\n"
+            "Siv Lund – leiar – FFO Dalen\nFrå NAV:\nMarte Vik – NAV-leiar\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Siv Lund", "FFO Dalen"), ("Marte Vik", "NAV")]
+
+
+def test_a_lone_first_name_wrapped_before_a_double_surname_is_one_person():
+    # (s64h) a PDF export wraps "…, Marit" / "Hjelle Nygård (Stad kommune) og …": the two
+    # words before the bracket are no first names, so they finish the name above
+    text = ("Protokoll\n\nDato: 02.12.2025\n\nTil stades: Eli Sand (Dal kommune), Marit\n"
+            "Hjelle Nygård (Stad kommune) og Per Eide (Vik kommune).\n\n"
+            "1. Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Eli Sand", "Dal kommune"), ("Marit Hjelle Nygård", "Stad kommune"),
+        ("Per Eide", "Vik kommune")]
+
+
+def test_a_chief_executive_in_a_tables_seat_column_is_a_member():
+    # (s64h) "Kommune | Representant | Møtt": the column heading names the seat its people
+    # hold, so "Eva Lie, kommunedirektør" away is a member who sent forfall, no guest
+    text = ("Protokoll fra tjenesteutvalget\n\nMøtedato: 11.06.2025\n\n## Oppmøte\n\n"
+            "| Kommune | Representant | Møtt |\n|---|---|---|\n"
+            "| Nordby | Kari Holm, kommunalsjef (leder) | X |\n"
+            "| Sørby | Eva Lie, kommunedirektør | Forfall |\n\n"
+            "Sak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "protokoll.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Eva Lie", ParticipantRole.MEMBER, Attendance.ABSENT)]

@@ -272,6 +272,17 @@ def test_a_heading_that_wraps_is_one_heading():
         (BlockKind.PARAGRAPH, "Tid: 14. februar 2024")]
 
 
+def test_a_heading_wrapped_after_a_names_hyphen_keeps_the_name_whole():
+    # (s64h) "… I MIDT-" / "TROMS": the hyphen is the name's own, nothing comes between
+    data = scaled_pdf([(72, 760, "PROTOKOLL – SAMARBEIDSUTVALGET", 20, 1.0),
+                       (72, 736, "FOR BARNEVERNET I MIDT-", 20, 1.0),
+                       (72, 712, "TROMS", 20, 1.0),
+                       (72, 680, "Møtedato: 27.11.2025", 11, 1.0),
+                       (72, 666, "Møtested: Bardu rådhus", 11, 1.0),
+                       (72, 652, "Til stede: Kari Nordmann, Ola Dahl og Per Lie", 11, 1.0)])
+    assert read(data)[0].text == "PROTOKOLL – SAMARBEIDSUTVALGET FOR BARNEVERNET I MIDT-TROMS"
+
+
 @pytest.mark.parametrize(("second", "joined"), [
     ("Midt-Agder", True),  # the line above stops after "og": no title ends there
     ("Sak 4/25 Eventuelt", False),  # a heading of its own under a complete one

@@ -1624,6 +1624,14 @@ def _hosted_service(lines: list[Line], i: int) -> bool:
         _HOST_MUNICIPALITY.fullmatch(lines[i + 1].body) is not None
 
 
+def _hosts_letterhead(lines: list[Line], name: str) -> bool:
+    """Whether the letterhead is a joint service over its host's line ("Barnevernet i Dal" /
+    "Vertskommune: Nordby kommune"): the service, the parent of the cooperation's council
+    whatever the title calls it ("Møtebok – samarbeidsutvalet"), no host's letterhead."""
+    return any(lines[i].body == name and _hosted_service(lines, i)
+               for i in range(min(2, len(lines))))
+
+
 def letterhead(lines: list[Line], limit: int) -> str | None:
     """The organisation named by a letterhead at the very top, in normal case."""
     for i, line in enumerate(lines[:min(limit, 4)]):
@@ -5324,7 +5332,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     head.letterhead = letterhead(lines, limit)
     if head.organization is None and head.letterhead and not (
             head.title and _COOPERATION_WORDS.search(head.title) and
-            not _one_word_cooperation(head.letterhead)) and \
+            not _one_word_cooperation(head.letterhead) and
+            not _hosts_letterhead(lines, head.letterhead)) and \
             not _several_municipalities_seated(lines[:limit], head.letterhead):
         # a municipality's letterhead over a cooperation of several ("Referat … styringsgruppa
         # interkommunalt barnevernsamarbeid") is the host's, not the body's parent; but the

@@ -1295,10 +1295,27 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
 # as "Fra revisjonen:" does.
 _STAFF_GROUPS = ("administrasjon", "adm", "stab", "revisjon", "kommunen", "selskapet", "rådmann",
                  "kommunedirektør",
+                 # the host municipality, whose staff run a joint service for the others
+                 # and report to the cooperation's council: "Frå vertskommunen:"
+                 "vertskommun",
                  "andre ")  # and "Deltakere fra andre organisasjoner:": from elsewhere
+# The joint service itself, named alone ("Frå PPT:", "Fra tjenesten:", "Frå legevakta:"):
+# its staff, as the host's ("Fra barnevernet i Vik:", a place's service, is a member's group
+# in a network of such services).
+_SERVICE_GROUPS = frozenset({"ppt", "pp-tenesta", "pp-tjenesten", "tenesta", "tjenesten",
+                             "barnevernet", "barnevernstenesta", "barneverntjenesten",
+                             "legevakta", "legevakten", "krisesenteret"})
 # "Til stede fra kommunene:": the member municipalities of a cooperation, whose
 # representatives are the body itself, not the staff "kommunen" sends.
 _MEMBER_MUNICIPALITIES = ("kommunene", "kommunane")
+
+
+def is_staff_group(group: str) -> bool:
+    """Whether a "from <group>" names those who serve the body ("administrasjonen",
+    "vertskommunen", "PPT"), not the members' own places ("kommunane")."""
+    folded = group.casefold()
+    return (folded.startswith(_STAFF_GROUPS) and not folded.startswith(_MEMBER_MUNICIPALITIES)) \
+        or folded.strip() in _SERVICE_GROUPS
 
 
 # "Møtte for Nordby kommune: Lars Heggem", "Møtt for Eidstad herad:": an owner
@@ -1361,8 +1378,7 @@ def _present_from(text: str) -> Label | None:
         return None
     group = (match.group("group") or match.groupdict().get("org")).casefold()
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
-             Field.GUESTS if group.startswith(_STAFF_GROUPS) and
-             not group.startswith(_MEMBER_MUNICIPALITIES) else Field.PRESENT)
+             Field.GUESTS if is_staff_group(group) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()
     return Label(field=field, label=label, value=match.group("value").strip())
 

@@ -93,6 +93,7 @@ from motebok.extract.labels import (
     cases_before_colon,
     chained_labels,
     is_partner_group,
+    is_staff_group,
     match_label,
     owned_secretariat,
     present_group,
@@ -1546,6 +1547,9 @@ def read_attendance(draft: Draft) -> None:
             elif state["role"] in MEETING_ROLES:
                 state = group or {**state, "role": ParticipantRole.GUEST}
             state = {**state, "org": org}
+            if state["role"] is ParticipantRole.MEMBER and is_staff_group(org):
+                state["role"] = ParticipantRole.GUEST  # "Frå vertskommunen:" under the
+                # members: the host's staff, who run the joint service for the others
             if state["role"] is ParticipantRole.MEMBER and _side_of_meeting(people, heading):
                 # "Fra regionrådet:" at a dialogue meeting of the council and the county:
                 # one side of it, members whatever job they hold (its kommunedirektør too)
@@ -1577,6 +1581,9 @@ def read_attendance(draft: Draft) -> None:
                     state = group or {"role": ParticipantRole.MEMBER, "org": None,
                                       "attendance": Attendance.PRESENT}
                 state["columns"] = columns
+                if _seat_column_heading(line.cells, columns):
+                    state["members_named"] = True  # "Kommune | Representant | Møtt": the
+                    # people in it hold the seats, whatever job they are listed with
                 continue
             if "columns" not in state and (guests := administration_columns(line.cells)):
                 state["guest_columns"] = guests  # "Kommune | Ordfører | Kommunedirektør"
@@ -1626,7 +1633,7 @@ def read_attendance(draft: Draft) -> None:
                         administration_cell(line.cells, state.get("columns")):
                     entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
                 elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
-                        administration_in_cells(line.cells):
+                        (administration_in_cells(line.cells) or head_named(line.text, entry.name)):
                     # a row under "Medlemmer" whose job makes a guest elsewhere ("| Lia |
                     # Per Moe | kommunedirektør |"): the label says he holds a seat
                     entry.role = ParticipantRole.MEMBER
@@ -2010,12 +2017,24 @@ def _writer_came(people: People, text: str) -> bool:
         text.rstrip(" .").casefold().endswith(_SELF_AT_END)
 
 
+# Name columns headed by the seat its people hold ("Representant", "Medlem").
+_SEAT_COLUMN_HEADINGS = frozenset({"representant", "representanter", "representantar",
+                                   "medlem", "medlemmer", "medlemer", "medlemar"})
+
+
+def _seat_column_heading(cells: tuple[str, ...], columns: dict[int, str]) -> bool:
+    """Whether a table's name column is headed by a seat ("Kommune | Representant | Møtt"):
+    its people are the body's members, a kommunedirektør among them too."""
+    return any(kind == "name" and cells[i].strip(" :*").casefold() in _SEAT_COLUMN_HEADINGS
+               for i, kind in columns.items() if i < len(cells))
+
+
 def _serves(body: str | None, parent: str | None, org: str) -> bool:
     """Whether a group's organisation is the cooperation the body that met serves, named
     in the body's name or as its parent ("Styringsgruppen for IKT Vest-Telemark" and "Fra
     IKT Vest-Telemark:"): its staff, not members of the body."""
     key = org.casefold()
-    return (parent is not None and parent.casefold() == key) or (
+    return is_staff_group(key) or (parent is not None and parent.casefold() == key) or (
         body is not None and body.casefold() != key and f" {key}" in body.casefold()
     )
 
@@ -2498,12 +2517,18 @@ _INVERTED_SHAPE = lazy_regex(r"[A-ZÆØÅÁ][\w'-]+, [A-ZÆØÅÁ][\w'-]+(?: [A-
 
 def _names_wrap_on(last: list[str], text: str) -> bool:
     """Whether a PDF wrapped a name at the margin in a list line: "…, ordfører Per" / "Olav
-    Bråten" (a lone first name, then a first name and a surname: a double first name) or
+    Bråten" (a lone first name, then a first name and a surname: a double first name),
     "…, Mari Holm" / "Lønseth (H)" (a name of two words, then one word that is no first
-    name before the person's parenthesis: a surname, as no entry is a lone surname)."""
+    name before the person's parenthesis: a surname, as no entry is a lone surname) or
+    "…, Marit" / "Hjelle Nygård (Stad kommune)" (a lone first name, then two words that
+    are no first names before the parenthesis: a double surname)."""
     head = re.split(r"[,(]|\s+og\s+", text, maxsplit=1)[0].split()
     if not head or not head[0][:1].isupper() or not head[-1].isalpha():
         return False
+    if len(last) == 1 and len(head) == 2 and is_first_name(last[0]) and \
+            head[1][:1].isupper() and text[len(" ".join(head)):].lstrip()[:1] == "(" and \
+            not is_first_name(head[0]) and not is_first_name(head[1]):
+        return True  # "…, Marit" / "Hjelle Nygård (Stad kommune)"
     if len(last) >= 1 and len(head) == 2 and last[-1][:1].isupper() and \
             (len(last) == 1 or not any(word[:1].isupper() for word in last[:-1])) and \
             is_first_name(last[-1]) and is_first_name(head[0]) and not is_first_name(head[1]):
@@ -3338,6 +3363,10 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 # names a member's place, and "Fra eierkommunene:" the members of an
                 # owners' or a council of municipalities)
                 role = ParticipantRole.GUEST
+            if role is ParticipantRole.MEMBER and named and \
+                    name[:4].casefold() in ("fra ", "frå ") and is_staff_group(named):
+                role = ParticipantRole.GUEST  # "Frå PPT: Eli Sund, PPT-leiar": the service's
+                # staff, who report to the council of the municipalities it serves
             if named and (guest_seat := _guest_seat_of_group(name)) is not None:
                 role = guest_seat  # "Observatør KS: Lars Kvisler"
             org = named or org
@@ -3403,6 +3432,12 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 _staff_or_official(text, entry.name, (staff, officials), guests):
             # "rektor Per Lunde" at the parents' FAU, "Liv Sand, enhetsleder" at the eldreråd
             entry.role = ParticipantRole.GUEST
+        elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
+                head_named(text, entry.name):
+            # "Møtande medlemer:" / "Per Lie, kommunedirektør, Lærdal kommune": the title
+            # makes the administration elsewhere, the label says he holds a seat (a host
+            # municipality cooperation's council of the members' chief executives)
+            entry.role = ParticipantRole.MEMBER
         if _is_municipality(org) and is_party(entry.organization):
             entry.organization = org  # "Alta kommune:" over "Geir Bakken AP": whom they represent
         if when and entry.role in (None, ParticipantRole.MEMBER) and \

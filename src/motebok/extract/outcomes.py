@@ -722,6 +722,11 @@ _BODY_NOUN = (r"(?:rådet|styret|styre|utvalget|utvalet|gruppa|gruppen|nettverke
               r"nemnda|"
               r"forsamlingen|forsamlinga|"
               r"komiteen|skapet|laget)")
+# Whom a body advises: another body ("styret", "regionrådet"), the owners or the councils
+# that decide in a cooperation between municipalities ("kommunane", "eigarkommunane",
+# "kommunestyra", "kommunestyrene i deltakerkommunene"): "Utvalet rår kommunestyra til å …".
+_ADVISED = (rf"(?:[\wæøå-]*(?:{_BODY_NOUN}|kommunene|kommunane|styra|styrene)|kommunen|eierne|"
+            r"eigarane)(?:\s+i\s+[\wæøå-]*(?:kommunene|kommunane))?")
 # The place a body is named with: "i Vestby", "i Vestby kommune", "i Nordre Land".
 _PLACE_OF_BODY = (r"(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)"
                   r"(?:\s+(?:kommune|fylkeskommune|herad|fylke))?")
@@ -1528,13 +1533,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # anbefaler innkjøp av nettbrett."
      # (and what it will recommend: "Faggruppa vil tilrå at …", "Nettverket vil anbefale
      # at …", the advice it gives as "… tilrår at …" does)
-     r"(?:anbefaler|anbefalte|tilrår|tilrådde|vil\s+(?:anbefale|tilrå))\s+(?:at|(?:[\wæøå-]*"
-     rf"{_BODY_NOUN}|kommunene|kommunane|kommunen|eierne|eigarane)\s+å|(?!å\b)[\wæøå-]+)\b|"
+     r"(?:anbefaler|anbefalte|tilrår|tilrådde|vil\s+(?:anbefale|tilrå))\s+(?:at|"
+     rf"{_ADVISED}\s+å|(?!å\b)[\wæøå-]+)\b|"
      # nynorsk advice with "rå til": "AU rår styret til å godkjenne …", "… rår til at …"
      # (a planning forum's to the municipality whose plan it heard: "Planforum rår
      # kommunen til å redusere feltet.")
-     rf"(?:rår|rådde)\s+(?:(?:[\wæøå-]*{_BODY_NOUN}|kommunane|kommunen|eigarane)\s+)?"
-     r"til\s+(?:å|at)\b)"),
+     rf"(?:rår|rådde)\s+(?:{_ADVISED}\s+)?til\s+(?:å|at)\b)"),
     # a verdict after the talk, what comes first in the passive: "Tiltak 3 og 5 prioriteres
     # høyest.", nynorsk "Modell B og C prioriterast høgast." (the subject right before the
     # verb: not "I handlingsprogrammet prioriteres rv. 80 høyest", another's order told,
@@ -9381,7 +9385,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     if facts & _THAT and facts & _OWN_PLAN and _own_plan_told(sentence, lowered):
         return True  # "Kari sa at hun skal sende brevet."
     if facts & _BECOMES and _FUTURE_PASSIVE.search(lowered) and \
-            not _not_a_task(lowered) and not _WISH.search(lowered):
+            not _not_a_task(lowered) and not _WISH.search(lowered) and \
+            not (" slik at " in lowered and _CHANGED_SO_THAT.search(lowered)):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
     if not facts & _PASSIVE:
         # "Det kan bli arrangert en fagdag i mai.": the event offered with "bli", as below
@@ -9412,8 +9417,18 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         if _has_told_meeting_word(lowered) and \
                 _ASKED_WHAT.search(lowered, 0, passive.start()):
             return False  # "Styret drøftet hva som må gjøres.": what was talked about
+        if " slik at " in lowered and _CHANGED_SO_THAT.search(lowered, 0, passive.start()):
+            return False  # "Rutinen er endret slik at alle vurderinger sendes digitalt."
         return not _HAS_BEEN.search(sentence)
     return False
+
+
+# A change reported made, with how things now go after "slik at": "Rutinen er endret slik
+# at alle vurderinger sendes digitalt.", nynorsk "… er endra slik at … vert sende …" (the
+# passive after it tells the new routine, done before the meeting: no task of it).
+_CHANGED_SO_THAT = lazy_regex(r"\b(?:er|har\s+blitt|har\s+vorte)\s+(?:no\s+|nå\s+|allerede\s+|"
+                              r"alt\s+)?(?:endret|endra|justert|justera|lagt\s+om|lagd\s+om)"
+                              r"\s+slik\s+at\b")
 
 
 # A numbered sub-point and its short label before the text ("4.2 Natteravner: ", "3.1.

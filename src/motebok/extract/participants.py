@@ -669,6 +669,13 @@ def _job_title_part(part: str) -> bool:
         bool(_JOB_TITLE.fullmatch(title))
 
 
+def _acronym_job(part: str) -> bool:
+    """Whether a part is a job named after a service's short name ("NAV-leiar",
+    "PPT-leder", "IKT-rådgiver"): a capitalised word that is a job all the same."""
+    head, dash, tail = part.partition("-")
+    return bool(dash) and head.isupper() and tail.isalpha() and tail.islower()
+
+
 # A manager's title that any company or association gives, not only a cooperation's own.
 _MANAGER_TITLES = frozenset({"daglig leder", "dagleg leiar"})
 
@@ -4272,7 +4279,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 if lead is ParticipantRole.GUEST:  # "innleder sak 2": a presenter
                     entry.role = lead
                 _apply_note(entry, part)
-            elif part[:1].islower() and _job_title_part(part.strip()):
+            elif (part[:1].islower() or _acronym_job(part.strip())) and \
+                    _job_title_part(part.strip()):
                 continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
             elif part[:1].islower() and (remote := _REMOTE_PIECE.match(part.strip(" ."))):
                 _apply_note(entry, remote["how"])  # "Arild Tangen – deltok på Teams"

@@ -4051,7 +4051,9 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                     margins = _column_margins(lines, paragraph_step or 0.0)
                 block.goes_on = _wrapped_after_stop(above, line, margins, hanging=not same)
             if _continues_heading(blocks, block, step, line.size):
-                blocks[-1].text = f"{blocks[-1].text} {block.text}"  # a heading that wrapped
+                # a heading that wrapped ("… I MIDT-" / "TROMS": a name's hyphen stays)
+                blocks[-1].text = join_at_hyphen(blocks[-1].text, block.text) or \
+                    f"{blocks[-1].text} {block.text}"
                 continue
             if block.kind is BlockKind.LIST_ITEM:
                 block.level = _list_level(indents, line.x)
