@@ -2282,3 +2282,13 @@ def test_the_hour_of_the_next_meeting_wrapped_after_kl_in_a_narrow_box():
     meeting = _next_meeting("Neste møte: 22. mai 2024 kl.\n10.00\nSted: Gjøvik gård")
     assert (meeting.date, meeting.start, meeting.location) == (
         "2024-05-22", "10:00", "Gjøvik gård")
+
+
+def test_the_merger_project_s_staff_are_guests_from_the_project_organisation():
+    text = ("Protokoll\nPartssammensatt utvalg\n\nMøtedato: 22.10.2018\n\n"
+            "Til stede: Kari Holm (leder), Per Berg\n\n"
+            "Fra prosjektorganisasjonen:\nProsjektrådmann Liv Dahl\n\n"
+            "PS 1/18 Protokoll\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "psu.txt").participants}
+    assert people["Liv Dahl"].role == ParticipantRole.GUEST
+    assert people["Liv Dahl"].organization == "prosjektorganisasjonen"
