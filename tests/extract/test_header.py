@@ -7031,3 +7031,33 @@ def test_a_council_named_for_its_region_stays_whole(head, body, org):
             "1. Dato\nGruppen ble enig om dato.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, org)
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    ("Referat frå møte i arbeidsutvalet til fellesnemnda for nye Sunnfjord kommune",
+     "Arbeidsutvalet til fellesnemnda", "nye Sunnfjord kommune"),
+    ("Protokoll fra fellesnemnda for nye Dalby kommune", "Fellesnemnda", "nye Dalby kommune"),
+    # a project to build something new keeps its name whole
+    ("Referat fra prosjektgruppa for nye Solvang barnehage",
+     "Prosjektgruppa for nye Solvang barnehage", None),
+])
+def test_the_new_municipality_a_merger_makes_is_its_bodies_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_new_municipality_s_letterhead_over_members_from_the_old_ones():
+    # the old municipalities seat the fellesnemnd, and the new one it prepares is its parent
+    # (a municipality's letterhead over three others' members is only the host's)
+    text = ("Nye Dalby kommune\n\nPROTOKOLL FRA MØTE I FELLESNEMNDA\n\n"
+            "Møtedato: 13.06.2018\n\nTil stede:\nFra Nordby kommune: Kari Holm, leder\n"
+            "Fra Sørby kommune: Per Berg\nFra Vestby kommune: Liv Dahl\n\n"
+            "FN-sak 1/18 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fn.txt")
+    assert (record.body, record.organization) == ("Fellesnemnda", "Nye Dalby kommune")
+
+
+def test_a_company_under_founding_on_the_letterhead_is_the_interim_board_s_parent():
+    text = ("ØSTVIK VANN OG AVLØP IKS (under stiftelse)\n"
+            "Protokoll fra møte i interimsstyret\n\nMøtedato: 27. november 2019\n\n"
+            "Til stede: Kari Holm (styreleder), Per Berg\n\n"
+            "Sak 1/19 Selskapsavtale\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "is.txt")
+    assert (record.body, record.organization) == ("Interimsstyret", "Østvik Vann og Avløp IKS")

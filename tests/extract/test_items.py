@@ -5720,3 +5720,15 @@ def test_an_agenda_with_a_presenter_under_each_entry_stays_the_agenda():
             "Sak 13/26 Budsjett 2027\nVedtak: Budsjettet vedtas.\n")
     got = [(i.number, i.title) for i in parse_bytes(text.encode(), "au.txt").items]
     assert got == [("12/26", "Godkjenning av innkalling"), ("13/26", "Budsjett 2027")]
+def test_another_body_s_cases_listed_under_an_item_are_cited_whole():
+    # the working committee goes through the fellesnemnd's agenda: "FN-sak 4/19" and
+    # "FN-sak 5/19" go on past the item's own number, but are the cited list's, no items
+    text = ("Referat frå møte i arbeidsutvalet\n\nDato: 21. januar 2019\n\n"
+            "AU-sak 4/19 Førebuing av fellesnemndsmøtet\n"
+            "Arbeidsutvalet gjekk gjennom sakslista til fellesnemnda:\n"
+            "- FN-sak 3/19 Lokalisering av tenester\n- FN-sak 4/19 Arbeidsgjevarpolitikk\n"
+            "- FN-sak 5/19 Referatsaker\n\n"
+            "AU-sak 5/19 Møteplan\nVedtak: Møteplanen vart vedteken.\n")
+    record = parse_bytes(text.encode(), "au.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("4/19", "Førebuing av fellesnemndsmøtet"), ("5/19", "Møteplan")]

@@ -2335,3 +2335,11 @@ def test_the_name_beside_the_project_in_the_page_header_is_its_groups_parent(hea
     record = parse_bytes(data, "referat.docx")
     assert (record.body, record.organization) == (
         "Styringsgruppen for prosjekt Trygg heime", organization)
+def test_the_merger_project_s_staff_are_guests_from_the_project_organisation():
+    text = ("Protokoll\nPartssammensatt utvalg\n\nMøtedato: 22.10.2018\n\n"
+            "Til stede: Kari Holm (leder), Per Berg\n\n"
+            "Fra prosjektorganisasjonen:\nProsjektrådmann Liv Dahl\n\n"
+            "PS 1/18 Protokoll\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "psu.txt").participants}
+    assert people["Liv Dahl"].role == ParticipantRole.GUEST
+    assert people["Liv Dahl"].organization == "prosjektorganisasjonen"

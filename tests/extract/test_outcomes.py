@@ -10015,3 +10015,30 @@ def test_a_line_break_before_the_owner_and_due_lines_leaves_no_comma_behind():
     assert [(a.text, a.responsible, a.due) for a in actions] == [
         ("Hilde Bakken innarbeider merknadene og sender utkastet på ny høring til kommunene",
          "Hilde Bakken", "2026-03-20")]
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Sakslista vart justert slik at lokalisering av tenester vert første sak.", True),
+    ("Saklisten ble endret ved at sak 5 utgår.", True),
+    ("Dagsorden ble utvidet med én sak.", True),
+    # told of an earlier change, not the meeting's own
+    ("Leder sa at sakslisten ble endret i fjor.", False),
+])
+def test_an_agenda_the_meeting_changed_is_an_outcome(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_an_interpellation_s_answer_gives_the_task_to_the_one_it_names():
+    # "Leiaren svara at …" reports the answer; the prosjektrådmann serving the body does it
+    sentence = "Leiaren svara at prosjektrådmannen legg fram ei utgreiing i neste møte."
+    assert responsible_of(sentence) == "prosjektrådmannen"
+
+
+def test_a_quoted_amendment_and_the_vedtak_repeating_it_are_one_task():
+    text = ("Protokoll fra møte i fellesnemnda\n\nMøtedato: 13.06.2018\n\n"
+            "Til stede: Kari Holm (leder), Per Berg\n\n"
+            "Sak 29/18 Politisk organisering\n\nBehandling:\n"
+            "Per Berg fremmet på vegne av H og V følgende endringsforslag til punkt 2:\n"
+            "«Det opprettes seks hovedutvalg.»\n\nVotering:\n"
+            "Endringsforslaget ble vedtatt med 8 mot 3 stemmer.\n\n"
+            "Vedtak:\nDet opprettes seks hovedutvalg.\n")
+    item = parse_bytes(text.encode(), "fn.txt").items[0]
+    assert [a.text for a in item.actions] == ["Det opprettes seks hovedutvalg."]

@@ -1648,12 +1648,15 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         text = _norwegian_name(line.body) if " / " in line.body else line.body
         if i < 2 and "\t" in text:
             text = _header_owner_cell(text) or text
+        if text[-1:] == ")":
+            text = _without_founding_mark(text)
         match = _letterhead_line(text)
         if match and i < 2 and not _NOT_LETTERHEAD.search(text):
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
-            if name.isupper():  # (a company form stays in capitals: "VEST VATN IKS")
+            if name.isupper():  # (a company form stays in capitals: "VEST VATN IKS"; "og"
+                # is small: "VANN OG AVLØP IKS" → "Vann og Avløp IKS")
                 *place, kind = name.split()
-                name = " ".join([*(w.title() for w in place),
+                name = " ".join([*(w.title() if w != "OG" else "og" for w in place),
                                  kind if kind in _CLUB_ACRONYMS else
                                  kind.title() if kind == "RÅDET" else kind.lower()])
             return name
@@ -1664,6 +1667,14 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
                 _COUNCIL_AND_REGION.fullmatch(line.body) is not None:
             return line.body  # "Regionrådet Vest": the council named by its region
     return None
+
+
+def _without_founding_mark(text: str) -> str:
+    """A letterhead's name without the mark of a company not yet founded ("MIDT-AGDER VANN
+    IKS (under stiftelse)", nynorsk "(under skiping)"): the interim board's company, by
+    the name it will have."""
+    name, _, mark = text.rpartition("(")
+    return name.rstrip() if mark.casefold().startswith(("under stift", "under skip")) else text
 
 
 def _cooperation_above(lines: list[Line], head: Head) -> str | None:
@@ -2540,13 +2551,21 @@ def _several_municipalities_seated(head: list[Line], letterhead: str) -> bool:
     "Eidfjord kommune", "Kvinnherad kommune"): the body is a cooperation of them, and the
     one municipality over the page ("Ullensvang herad", the site a protocol was copied
     from) hosts the page, no parent of the body (a regional council's own name, "…rådet",
-    need not say so)."""
-    if _MUNICIPALITY_NAMED.search(letterhead) is None:
+    need not say so). A merger's new municipality ("Nye Asker kommune") seats the old
+    ones in its fellesnemnd and partssammensatt utvalg: its own bodies, their parent."""
+    if _MUNICIPALITY_NAMED.search(letterhead) is None or _new_municipality(letterhead):
         return False  # (a county's letterhead, "X fylkeskommune", is its networks' parent)
     places = {found["place"] for line in head
               if "ommune" in line.text or "herad" in line.text
               for found in _MUNICIPALITY_NAMED.finditer(line.text)}
     return len(places) >= _SEATED_MUNICIPALITIES
+
+
+def _new_municipality(name: str) -> bool:
+    """Whether a name is a municipality being made by a merger ("Nye Asker kommune", "nye
+    Sunnfjord kommune"): the bodies that prepare it (fellesnemnda, partssammensatt utval,
+    arbeidsutvalet) are its own, though their members come from the old municipalities."""
+    return name[:4].casefold() == "nye " and name.endswith((" kommune", " herad"))
 
 
 def _one_word_cooperation(name: str) -> bool:
@@ -3754,6 +3773,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Regionrådet for Fosen" is the cooperation itself, Fosen a region and no parent;
         # but "Regionrådet for Fjellregionen" is the council of the cooperation Fjellregionen
         return rest, None
+    if "for nye " in rest and (merger := _BODY_FOR_NEW_MUNICIPALITY.match(rest)):
+        # "Arbeidsutvalet til fellesnemnda for nye Sunnfjord kommune": the municipality a
+        # merger makes is the parent of the bodies preparing it, as "… for Sunnfjord
+        # kommune" is read (its "nye" in small letters)
+        return merger.group("body"), merger.group("org")
     form = _BODY_FOR_ORG.match(rest)
     if form and rest[len(form.group("body")):].startswith(" for ") and \
             (_HYPHENATED_PLACE.fullmatch(form.group("org")) or
@@ -4153,6 +4177,9 @@ _REGION_COUNCIL = re.compile(r"^(?:regionrådet|regionråd|samarbeidsrådet|sama
 # over one or two days ("Regionrådets samling", "Nettverket si vårsamling")
 _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt|\s+si)\s+(?:\S*?[\w)]-?)?"
                             r"(?:møte|møtet|moete|samling|samlinga|samlingen)$")
+# A body for the municipality a merger makes: "Fellesnemnda for nye Sunnfjord kommune".
+_BODY_FOR_NEW_MUNICIPALITY = lazy_regex(r"^(?P<body>.+?)\s+for\s+(?P<org>nye\s+[A-ZÆØÅ][\w-]*"
+                                        r"(?:\s+[A-ZÆØÅ][\w-]*)*\s+(?:kommune|herad))$")
 _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 # (a cooperation's kind after its place, "… i Sogn regionråd", "… i Nordfjord friluftsråd",
 # is its name's last word as "kommune" is a municipality's; a joint council's two

@@ -2696,9 +2696,12 @@ def _numbered_going_on(lines: list[Line], case: list[Candidate],
 def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candidate]:
     """Leave out earlier cases an item's text goes through: under "Det ble gitt
     tilleggsinformasjon i følgende saker:" the headings "Sak 2/17 …", "Sak 8/17 …" inside
-    item 11/17 go back in number after a line ending in a colon."""
+    item 11/17 go back in number after a line ending in a colon. The list goes on in the
+    cited series past the item's own number: under "AU-sak 4/19" the agenda of another body
+    ("FN-sak 3/19 …", "FN-sak 4/19 …", "FN-sak 5/19 …") is cited whole."""
     kept: list[Candidate] = []
     citing = False
+    cited = ""  # the cited list's series ("fn")
     for cand in body:
         last = kept[-1] if kept else None
         back = last is not None and cand.seq is not None and last.seq is not None and \
@@ -2707,8 +2710,11 @@ def _without_cited_cases(lines: list[Line], body: list[Candidate]) -> list[Candi
             (cand.series == last.series or cand.series not in _SIDE_SERIES)
         # ("Referatsaker:" over "RS 1/24" after "Sak 2/24": a series of its own, counted anew)
         if back and (citing or _after_colon(lines, last.line, cand.line)):
-            citing = True
+            citing, cited = True, cand.series or ""
             continue
+        if citing and cited and cand.series == cited and last is not None and \
+                cand.series != last.series:
+            continue  # (the cited list's next case, "FN-sak 4/19" under "AU-sak 4/19")
         citing = False
         kept.append(cand)
     return kept

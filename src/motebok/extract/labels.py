@@ -447,6 +447,9 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "fra daglig ledelse", "frå dagleg leiing",
      # a project's staff at its steering group (the project manager, advisers)
      "fra prosjektet", "frå prosjektet", "fra prosjektet møtte", "frå prosjektet møtte",
+     # (a merger's project organisation at its fellesnemnd or PSU: the prosjektrådmann)
+     "fra prosjektorganisasjonen", "frå prosjektorganisasjonen",
+     "fra prosjektorganisasjonen møtte", "frå prosjektorganisasjonen møtte",
      "besøk", "besøkende", "besøkande", "tilrettelegger", "tilretteleggere",
      # the municipalities' chief executives advise a regionråd
      "rådmenn", "rådmennene", "kommunedirektører", "kommunedirektørene", "kommunedirektørar",

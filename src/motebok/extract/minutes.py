@@ -3014,12 +3014,13 @@ def join_wrapped(parts: list[str]) -> str:
 
 # The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
 # in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation;
-# "Fra selskapet:" in a company's board or owners' minutes).
+# "Fra selskapet:" in a company's board or owners' minutes; "Fra prosjektorganisasjonen:"
+# at a merger's fellesnemnd or PSU).
 # ("Møtende fra administrasjonen:", "Følgende fra administrasjonen møtte:" the same)
 _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
                           r"deltok|deltakere|deltakarar)\s+)?"
                           r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
-                          r"kommunen|selskapet|adm\.?)"
+                          r"kommunen|selskapet|prosjektorganisasjonen|adm\.?)"
                           r"(?:\s+møtte)?$")
 
 

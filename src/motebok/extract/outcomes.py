@@ -1566,6 +1566,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:deltar|deltek|blir\s+med|vert\s+med)\s+i\s+(?:den\s+|det\s+)?(?:felles\s+|nye\s+)?"
      r"[\wæøå-]*(?:konkurranse|avtale|avtala|anskaffels|anskaffing|innkjøp|utlysing|"
      r"utlysning|forlengels|forlenging|opsjon))"),
+    # an agenda the meeting changed, as one it approved: "Sakslista vart justert slik at …",
+    # "Saklisten ble endret ved at sak 5 utgår.", "Dagsorden ble utvidet med én sak."
+    (("sakslist", "saklist", "dagsorden"),
+     r"^(?:[\wæøå-]+\s+){0,3}?(?:(?:sakslist|saklist)(?:en|e|a)|dagsorden(?:en)?)\s+(?:ble|vart|blei)\s+"
+     r"(?:justert|endret|endra|utvidet|utvida|supplert)\b"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
@@ -6278,15 +6283,21 @@ def _after_lead(sentence: str) -> str | None:
 
 
 def _unique_actions(actions: list[Action]) -> list[Action]:
-    """Actions once each: an adopted proposal and the vedtak after it repeat the task."""
+    """Actions once each: an adopted proposal and the vedtak after it repeat the task,
+    also when the proposal stands in quotes («Det opprettes …») and the vedtak writes the
+    words bare; the bare copy is kept, in the place of the first."""
     if len(actions) < 2:
         return actions  # (most items have one task or none: nothing can repeat)
-    seen: set[str] = set()
-    unique = []
+    seen: dict[str, int] = {}
+    unique: list[Action] = []
     for action in actions:
-        if action.text not in seen:
-            seen.add(action.text)
+        text = action.text
+        key = text.strip(_QUOTES) if text[:1] in _QUOTES or text[-1:] in _QUOTES else text
+        if key not in seen:
+            seen[key] = len(unique)
             unique.append(action)
+        elif unique[seen[key]].text != key and text == key:
+            unique[seen[key]] = action  # (the vedtak's bare words for the quoted proposal)
     return unique
 
 
@@ -8320,7 +8331,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "avtalt at", "avtala at",  # ("Det ble avtalt at Per kaller inn …")
                   # ("Andøy kommune deltar ikke i konkurransen.": a member's choice noted)
                   "kommune delt", "kommune blir", "kommune vert",
-                  "prioriter")  # ("Tiltak 3 og 5 prioriteres høyest.")
+                  "prioriter",  # ("Tiltak 3 og 5 prioriteres høyest.")
+                  "sakslist", "saklist", "dagsorden")  # ("Sakslista vart justert …")
 # ("vedt" and "godkj" searched first: most outcome sentences hold one of them, and then
 # the test stops there, where grouped they came after some 20 searches; on sentences with
 # no hint this costs about one search more)
@@ -10202,7 +10214,9 @@ _BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "leiar", "styr
                   "sekretær", "sekretæren", "nestleder", "nestleiar", "kasserer", "kasserar",
                   "gruppen", "gruppa", "utvalget", "utvalet", "administrasjonen",
                   "prosjektleder", "prosjektleiar", "daglig", "dagleg", "styreleder",
-                  "nettverket", "forumet", "arbeidsutvalget"}
+                  "nettverket", "forumet", "arbeidsutvalget",
+                  # a merger's fellesnemnd is served by its prosjektrådmann
+                  "prosjektrådmannen"}
 # … and after an agreement's "at" also the county that runs a network and serves it: "Vi
 # ble enige om at fylkeskommunen arrangerer et kurs før sommeren." (told alone,
 # "Fylkeskommunen svarar truleg innan 1. mai." is the county's answer, no errand given)
@@ -10332,6 +10346,8 @@ def _proposed_by_member(head: str) -> bool:
 # høringen", "Jon fortalte at han lager en ny nettside".
 _REPORTED_THAT = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[\w.-]+){0,3}?)\s+(?:orienterte|"
                             r"informerte|opplyste|fortalte|meldte|sa|viste\s+til|redegjorde|"
+                            # (an interpellation's answer: "Leiaren svara at …")
+                            r"svarte|svara|svarde|"
                             r"kunne\s+fortelle)\s+(?:om\s+)?at\s+(?P<after>\S(?:(?!\sog\b).)*)$")
 # (not "PL meldte at siste punkt var ufullstendig og retter opp dette": after "og" the verb
 # is the speaker's own again)
