@@ -5694,3 +5694,18 @@ def test_a_next_meeting_sentence_of_hours_alone_closes_the_minutes(said):
                      f"Sak 2/24 Eventuelt\nIngen saker.\n\n{said}\n")
     assert record.items[-1].text == "Ingen saker."
     assert record.next_meeting.date is None
+
+
+@pytest.mark.parametrize("part", ["a", "a)"])
+def test_lettered_parts_of_a_case_number_without_sak_are_items(part):
+    # "12/25 a Formål og oppgaver" under "12/25 Eierstrategi": the case's parts, each its
+    # own item numbered as written, as "Sak 12/25 a" is
+    record = _parsed("Protokoll – representantskapet\n\nDato: 12. juni 2025\n\n"
+                     "12/25 Eierstrategi for selskapet\n\nSaken er delt i to.\n\n"
+                     f"12/25 {part} Formål og oppgaver\n\nVedtak: Formålet endres.\n\n"
+                     "12/25 b Eierandeler\n\nVedtak: Eierandelene videreføres.\n\n"
+                     "13/25 Eventuelt\n\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("12/25", "Eierstrategi for selskapet"), ("12/25 a", "Formål og oppgaver"),
+        ("12/25 b", "Eierandeler"), ("13/25", "Eventuelt")]
+    assert record.items[1].decisions == ["Formålet endres."]
