@@ -1755,6 +1755,8 @@ def test_the_board_and_its_club_in_a_heading_above_the_title(above, organization
 @pytest.mark.parametrize(("line", "document_date"), [
     ("Dato for referat: 18.03.2024", "2024-03-18"),  # in the head
     ("Protokolldato: 18.03.2024", "2024-03-18"),
+    ("Protokoll datert: 18.03.2024", "2024-03-18"),  # the day it was written up
+    ("Møtebok datert: 18.03.2024", "2024-03-18"),
 ])
 def test_the_minutes_own_date_under_other_labels(line, document_date):
     text = ("Referat fra møte i regionrådet\n\nMøtedato: 12. mars 2024\n"

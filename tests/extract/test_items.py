@@ -5732,3 +5732,16 @@ def test_another_body_s_cases_listed_under_an_item_are_cited_whole():
     record = parse_bytes(text.encode(), "au.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("4/19", "Førebuing av fellesnemndsmøtet"), ("5/19", "Møteplan")]
+@pytest.mark.parametrize("part", ["a", "a)"])
+def test_lettered_parts_of_a_case_number_without_sak_are_items(part):
+    # "12/25 a Formål og oppgaver" under "12/25 Eierstrategi": the case's parts, each its
+    # own item numbered as written, as "Sak 12/25 a" is
+    record = _parsed("Protokoll – representantskapet\n\nDato: 12. juni 2025\n\n"
+                     "12/25 Eierstrategi for selskapet\n\nSaken er delt i to.\n\n"
+                     f"12/25 {part} Formål og oppgaver\n\nVedtak: Formålet endres.\n\n"
+                     "12/25 b Eierandeler\n\nVedtak: Eierandelene videreføres.\n\n"
+                     "13/25 Eventuelt\n\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("12/25", "Eierstrategi for selskapet"), ("12/25 a", "Formål og oppgaver"),
+        ("12/25 b", "Eierandeler"), ("13/25", "Eventuelt")]
+    assert record.items[1].decisions == ["Formålet endres."]

@@ -2343,3 +2343,44 @@ def test_the_merger_project_s_staff_are_guests_from_the_project_organisation():
     people = {p.name: p for p in parse_bytes(text.encode(), "psu.txt").participants}
     assert people["Liv Dahl"].role == ParticipantRole.GUEST
     assert people["Liv Dahl"].organization == "prosjektorganisasjonen"
+def test_a_municipality_spelt_as_the_place_label_is_a_group_among_its_neighbours():
+    # Stad is a municipality, and "Stad:" nynorsk for the meeting's place: among groups
+    # of the same shape ("Gloppen: A, B") it lists Stad's people, and the groups under it
+    # are read too; the place stays the one the head gave
+    text = ("Protokoll frå møte i representantskapet\n\nDato: 03.04.2025\n"
+            "Stad: Stryn rådhus\n\nMøtande representantar:\n"
+            "Stryn: Kari Aabrekk (leiar), Sindre Loen\n"
+            "Gloppen: Arnfinn Heggheim, Tone Sandal\n"
+            "Stad: Marte Hoddevik (nestleiar), Olav Drage\n"
+            "Kinn: Hilde Nygård, Jostein Rugsland\n\n"
+            "Sak 01/25 Godkjenning av innkalling\nVedtak: Godkjend.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.meeting.location == "Stryn rådhus"
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Kari Aabrekk", "Stryn"), ("Sindre Loen", "Stryn"), ("Arnfinn Heggheim", "Gloppen"),
+        ("Tone Sandal", "Gloppen"), ("Marte Hoddevik", "Stad"), ("Olav Drage", "Stad"),
+        ("Hilde Nygård", "Kinn"), ("Jostein Rugsland", "Kinn")]
+
+
+def test_the_daily_management_of_an_iks_is_whom_its_people_represent():
+    text = ("Protokoll – representantskapet\n\nDato: 12.06.2025\n\n"
+            "Til stede: Bjørg Kvinnesland (leder), Ove Vedøy\n"
+            "Fra daglig ledelse: Magnhild Våge (referent) og Terje Skeie\n\n"
+            "Sak 7/25 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people[2:]] == [
+        ("Magnhild Våge", "daglig ledelse", ParticipantRole.SECRETARY),
+        ("Terje Skeie", "daglig ledelse", ParticipantRole.GUEST)]
+
+
+def test_a_note_cut_after_sak_at_the_line_end_goes_on_with_its_case_numbers():
+    # a PDF's paragraph wrapped between "sak" and its numbers: the note keeps them
+    text = ("Protokoll fra møte i Vassdal regionråd\n\nMøtedato: 14.03.2025\n\n"
+            "Til stede: Kari Holm (leder), Per Lie\n\n"
+            "Andre: Kommunedirektør Trond Bergsli, Modum, deltok under sak\n"
+            "14/25 og 15/25. Rådgiver Mona Gjerde, Buskerud fylkeskommune,\n"
+            "orienterte under sak 16/25.\n\nSak 14/25 Budsjett\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.note) for p in people[2:]] == [
+        ("Trond Bergsli", "deltok under sak 14/25 og 15/25"),
+        ("Mona Gjerde", "orienterte under sak 16/25")]

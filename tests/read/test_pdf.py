@@ -3520,3 +3520,66 @@ def test_a_footnote_whose_number_is_set_in_the_body_s_size_is_no_text():
             (300, 40, "Side 1 av 1", 11)]
     texts = [b.text for b in read(libreoffice_page(body + foot, [(72, 112, 216, 112)]))]
     assert texts == [f"Linje {i} med tekst om saken" for i in range(6)]
+
+
+LOOSE_RULED_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font: 11pt 'DejaVu Sans'; line-height: 1.8 } table { border-collapse: collapse }
+td, th { border: 1px solid #000; padding: 0 4pt; text-align: left; vertical-align: top;
+width: 3.2cm }
+</style></head><body>
+<h1>Møtebok – Vassbygd regionråd</h1>
+<p>Møtedag: 27.11.2025</p>
+<table><tr><th>Namn</th><th>Kommune</th><th>Merknad</th></tr>
+<tr><td>Hans Petter Kvåle</td><td>Ulvik</td><td></td></tr>
+<tr><td>Mari Grøtteberg</td><td>Kvam</td><td>Møtte for Leif Norheim</td></tr>
+<tr><td>Arne Skeie</td><td>Voss</td><td></td></tr></table>
+<p>Forfall: Leif Norheim (Kvam)</p>
+</body></html>"""
+
+
+def test_cells_wrapped_in_a_ruled_table_with_wide_line_spacing_stay_in_their_row():
+    # a document set with "1,5 linjer" gives its table cells that spacing too: a wrapped
+    # cell's next line stands a long step under it ("Hans Petter" / "Kvåle"), with the
+    # room below it; the borders still say it is no new row (no person "Kvåle")
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=LOOSE_RULED_PAGE).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert [tuple(" ".join(cell.split()) for cell in row) for row in rows[1:]] == [
+        ("Hans Petter Kvåle", "Ulvik"), ("Mari Grøtteberg", "Kvam", "Møtte for Leif Norheim"),
+        ("Arne Skeie", "Voss")]
+
+
+def _bold_case_title_page(title: str, below: str) -> bytes:
+    """Body lines that set the column's right margin, a bold case title in the body's size
+    with a bold line under it (``below``), and its vedtak."""
+    if "DejaVu-Bold" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONT_BOLD))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("DejaVu", 11)
+    pdf.drawString(72, 760, "Regionrådet drøftet saken og la vekt på at styret i selskapet bør")
+    pdf.drawString(72, 746, "ha bred kompetanse.")
+    pdf.setFont("DejaVu-Bold", 11)
+    pdf.drawString(72, 720, title)
+    pdf.drawString(72, 706, below)
+    pdf.drawString(72, 692, "Vedtak:")
+    pdf.setFont("DejaVu", 11)
+    pdf.drawString(72, 678, "Saken tas til orientering.")
+    pdf.save()
+    return out.getvalue()
+
+
+WRAPPED_TITLE = "Sak 20/25 Valg av representant til styret i Vassdal vekst"
+
+
+@pytest.mark.parametrize(("title", "below", "joined"), [
+    # "AS" would not have fitted on the title's line: the title wrapped there
+    (WRAPPED_TITLE, "AS", True),
+    # a bold label is no part of the title, nor a word that had room on its line
+    (WRAPPED_TITLE, "Saksopplysninger:", False),
+    ("Sak 21/25 Eventuelt", "Orientering", False)])
+def test_a_bold_case_title_in_the_body_size_goes_on_with_a_word_that_did_not_fit(
+        title, below, joined):
+    # no heading by its size (bold in the body's size, as Word's "Heading 2" may print)
+    texts = [b.text for b in read(_bold_case_title_page(title, below))]
+    assert texts[2:4] == ([f"{title} {below}", "Vedtak:"] if joined else [title, below])

@@ -163,6 +163,8 @@ _MEETING_TITLE = lazy_regex(r"(?:møte)?(?:referat|protokoll|innkalling)\s+(?:fr
                             r"\w*møte", re.I)
 _BARE_CASE = lazy_regex(r"^(?P<num>(?:\d{1,3}[a-z]?|0\d{3})\s*/\s*(?:\d{2}|(?:19|20)\d{2})|"
                         r"\d{1,3}\s*[-–]\s*(?:19|20)\d{2})"
+                        # ("12/25 a Formål", "12/25 b) Tilskudd": a case's lettered parts)
+                        r"(?:\s+(?P<part>[a-h])\)?(?=\s+[A-ZÆØÅ]))?"
                         r"(?:\s*[.:)\-–—]+)?"
                         # ("1/26 (V) Budsjett": the case's kind before its title)
                         r"\s+(?:[(\[][VODBIR](?:-sak)?[)\]]\s+)?(?P<title>[A-ZÆØÅ].*)$")
@@ -1426,9 +1428,11 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     title = ""  # "18/25 Eldrerådet 15.10.2025" under "Utvalgssaksnr. Utvalg
                     # Møtedato": the case's register; its title is the heading below
                 toc = bool(cells_toc or _TOC_TAIL.search(title) or _DOT_LEADERS.search(title))
-                found.append(Candidate(i, normalize_number(match.group("num")),
-                                       _first_int(match.group("num")), clean_title(title),
-                                       "case", toc, title))
+                number = normalize_number(match.group("num"))
+                if match.group("part"):  # "12/25 a Formål og oppgaver": a part, its own item
+                    number = f"{number} {match.group('part')}"
+                found.append(Candidate(i, number, _first_int(match.group("num")),
+                                       clean_title(title), "case", toc, title))
                 continue
             lone_case = len(text) <= 9 and not line.is_table and \
                 _LONE_CASE.fullmatch(text)

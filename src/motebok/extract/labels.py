@@ -73,7 +73,11 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      "rapportdato", "dato for rapport", "dato for rapporten",
      # a summons' day of sending: "Dato for utsending: 20.02.2025"
      "dato for utsending", "dato for utsendelse", "utsendt dato", "dato for innkalling",
-     "dato for innkallingen", "innkallingsdato")
+     "dato for innkallingen", "innkallingsdato",
+     # the day the minutes were written up, apart from the meeting's: "Protokoll datert:
+     # 26.05.2025" (nynorsk "Protokoll datert", "Møtebok datert")
+     "protokoll datert", "protokollen datert", "referat datert", "referatet datert",
+     "møtebok datert", "møteboka datert")
 _add(Field.TIME_PLACE, "tid og sted", "tid/sted", "tid / sted", "tid og stad", "dato og sted",
      "dato/sted", "sted og tid", "stad og tid", "tid, sted", "dato, tid og sted",
      "dato, tid, sted", "tid og møtested", "sted/tid", "stad/tid", "tid/stad", "sted / tid",

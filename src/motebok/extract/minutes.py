@@ -1284,6 +1284,9 @@ def read_attendance(draft: Draft) -> None:
                 (bound := match_label(closing_list_heading(line.text))) is not None and \
                 bound.field in ATTENDANCE_FIELDS:
             label = bound  # "Vedlegg 1: Deltakere" over the closing list (no list of papers)
+        if label is not None and label.field is Field.PLACE and state is not None and \
+                _place_named_group(lines, i):
+            label = None  # "Stad: Marte Hoddevik (nestleiar), Olav Drage" among its neighbours
         if label is not None and line.is_table and state is not None and "columns" in state \
                 and sum(1 for cell in line.cells if cell.strip()) > 1 and \
                 line.cells[0][-1:] != ":":
@@ -2213,6 +2216,18 @@ def _side_of_meeting(people: People, group: str) -> bool:
     return f" {word}" in f" {people.parties_head}"
 
 
+def _place_named_group(lines: list[Line], i: int) -> bool:
+    """Whether a place label's line inside an attendance list is a municipality's group
+    named as the label is spelt: under "Gloppen: A, B", the municipality Stad's "Stad: C
+    (nestleiar), D" lists its people as its neighbours do, though "Stad:" is nynorsk for
+    the meeting's place. The line above has the same shape, a capitalised name and a
+    colon before people, and no label of its own."""
+    above = lines[i - 1].body if i else ""
+    head, colon, rest = above.partition(": ")
+    return bool(colon) and head[:1].isupper() and len(head.split()) <= 3 and \
+        match_label(above) is None and "," in rest and "," in lines[i].body
+
+
 def _attendance_lines(draft: Draft) -> list[int]:
     """The head's lines, then any attendance table further down: a web page may give the
     agenda first and "Navn | Parti | Funksjon | Møtte" below it. A running page header
@@ -2486,7 +2501,14 @@ def _wrapped_on(before: str, text: str) -> bool:
         return ")" in first or first in {"og", "samt"} or _open_sentence(before) or \
             _place_goes_on(before, first) or \
             before.rstrip().rsplit(" ", 1)[-1] in _ENTRY_NEVER_ENDS
+    if first[:1].isdecimal():  # "…, Modum, deltok under sak" / "14/25 og 15/25. …": the
+        # case numbers a note was cut from
+        return before.rstrip().rsplit(" ", 1)[-1].casefold() in _CASE_WORDS
     return _lone_first_name(before, text)
+
+
+# The word before a case number that a wrapped note leaves at a line's end.
+_CASE_WORDS = frozenset({"sak", "saka", "saken", "sakene", "sakane", "saker"})
 
 
 # Small words no entry ends with: a note cut at the margin ("…, Hilde Løvås, til" / "stede
@@ -3020,7 +3042,9 @@ def join_wrapped(parts: list[str]) -> str:
 _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
                           r"deltok|deltakere|deltakarar)\s+)?"
                           r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
-                          r"kommunen|selskapet|prosjektorganisasjonen|adm\.?)"
+                          r"kommunen|selskapet|prosjektorganisasjonen|adm\.?|"
+                          # an IKS's managing staff: "Fra daglig ledelse:", "Frå dagleg leiing:"
+                          r"daglig ledelse|dagleg leiing)"
                           r"(?:\s+møtte)?$")
 
 

@@ -1946,7 +1946,12 @@ def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int
     wrapped rest or a paragraph of the cell that opens with a capital ("… ansvar:" /
     "Tone Vik", "Vedtak: …") is no new row when no border stands over it. A table
     ruled only under its header row has no border under a new row's line, and its
-    rows stay apart as before."""
+    rows stay apart as before.
+
+    A table in a document set with wider line spacing ("1,5 linjer" in the Normal style,
+    which Word's table cells take too) has a longer line step in its cells, and the room
+    the spacing adds is set under each line: the border under the last line lies that
+    much lower than under a single-spaced one."""
     first = lines[start]
     x = (first.lefts or (first.x,))[0] + _INSIDE_CELL
     if not rules.across(x, row.y + _OVER_ROW[0] * row.size, row.y + _OVER_ROW[1] * row.size):
@@ -1954,12 +1959,14 @@ def _ruled_tail(lines: list[_Line], start: int, row: _Line, rules: Rules) -> int
     upper = row.bottom if row.bottom is not None else row.y
     for count, line in enumerate(lines[start:], 1):
         lefts = line.lefts or (line.x,)
-        if len(lefts) > len(row.lefts) or not 0 < upper - line.y <= _CELL_WRAP_STEP * line.size \
+        step = upper - line.y
+        if len(lefts) > len(row.lefts) or not 0 < step <= _RULED_WRAP_STEP * line.size \
                 or not all(any(abs(left - start) <= _CELL_TOLERANCE for start in row.lefts)
                            for left in lefts) \
                 or rules.across(x, line.y + _OVER_ROW[0] * line.size, upper):
             return 0
-        if rules.across(x, line.y - _UNDER_LINE * line.size, line.y):
+        spacing = max(0.0, step - _SINGLE_STEP * line.size)
+        if rules.across(x, line.y - _UNDER_LINE * line.size - spacing, line.y):
             return count
         upper = line.y
     return 0
@@ -2299,6 +2306,10 @@ def _cell_joint(before: str, after: str, apart: bool) -> str:
 
 # A cell's next line sits one line step lower; its text starts where the cell does.
 _CELL_WRAP_STEP = 1.5
+# In a ruled table, whose borders part the rows, a cell's lines may stand as far apart as
+# "1,5 linjer" sets them; a single-spaced line's step, in font sizes, adds no room.
+_RULED_WRAP_STEP = 2.0
+_SINGLE_STEP = 1.25
 _CELL_TOLERANCE = 2.0
 # Room a wrapped word would have needed: cell margins, and letters, in font sizes.
 _CELL_MARGINS = 0.6
@@ -4050,7 +4061,9 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 if margins is None:
                     margins = _column_margins(lines, paragraph_step or 0.0)
                 block.goes_on = _wrapped_after_stop(above, line, margins, hanging=not same)
-            if _continues_heading(blocks, block, step, line.size):
+            if _continues_heading(blocks, block, step, line.size) or (
+                    block.bold and not block.gap and above is not None
+                    and _wraps_case_title(blocks[-1], block, above, line, lines)):
                 # a heading that wrapped ("… I MIDT-" / "TROMS": a name's hyphen stays)
                 blocks[-1].text = join_at_hyphen(blocks[-1].text, block.text) or \
                     f"{blocks[-1].text} {block.text}"
@@ -4201,6 +4214,30 @@ def _continues_heading(blocks: list[Block], block: Block, step: float | None,
             block.text[:1].islower() or _dangling(previous.text))
     return (not (previous.text.endswith(":") and not _numbered_title(previous.text))
             and not (previous.text.endswith(".") and not previous.text[-2:-1].isdigit()))
+
+
+def _wraps_case_title(last: Block, block: Block, above: _Line, line: _Line,
+                      lines: list[_Line]) -> bool:
+    """Whether a bold line is the rest of the bold case title above it, set in the body's
+    size so that it reads as no heading ("Sak 20/25 Valg av representant til styret i
+    Nordby vekst" / "AS"): both bold plain lines at one left edge and size, the title
+    opening with its case number and stopping in no stop or colon, the line no label
+    ("Vedtak:") and no case of its own, the title's line near the margin the column's
+    other lines on the page set (their farthest end), and the line's first word too wide
+    to have stood at its end, as a word processor wraps; a page of short lines alone
+    ("sak 2/25 Forvaltningsrevisjon" / "til stede") shows no margin."""
+    if last.kind is not BlockKind.PARAGRAPH or block.kind is not BlockKind.PARAGRAPH \
+            or not last.bold or above.right is None or abs(line.x - above.x) > _SAME_LEFT \
+            or abs(line.size - above.size) > _SIZE_SWAY or last.text[-1:] in _TERMINAL \
+            or block.text.endswith(":") or not _numbered_title(last.text) \
+            or _numbered_title(block.text):
+        return False
+    farthest = max((other.right for other in lines
+                    if other is not above and other.right is not None
+                    and abs(other.x - above.x) <= _SAME_LEFT), default=None)
+    return farthest is not None and \
+        farthest - _MARGIN_NEAR * (farthest - above.x) <= above.right <= farthest + above.size \
+        and _needed_for_next_word(above, line) > farthest
 
 
 def _dangling(text: str) -> bool:
