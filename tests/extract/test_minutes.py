@@ -2316,3 +2316,14 @@ def test_a_til_neste_gang_list_closing_the_minutes_is_no_text_of_the_last_item(t
     item = parse_bytes(text.encode(), "referat.txt").items[-1]
     assert item.text == "Ingen saker."
     assert [a.responsible for a in item.actions] == ["Alle", "Ola"]
+
+
+def test_the_next_fagdag_is_the_next_meeting_and_set_by_it():
+    # (s64l) a network meeting as a "fagdag" names its next one so
+    text = ("Referat frå fagdag i nettverket\n\nDato: 14.10.2025\nStad: Stryn\n\n"
+            "Møtte: Kari Holm (Stryn kommune), Ola Berg (Stad kommune)\n\n"
+            "09.00 – 10.00 Velkomen\nKari ønskte velkomen.\n\n"
+            "10.00 – 11.00 Oppsummering\nNeste fagdag vert 10. mars 2026 i Stryn.\n")
+    record = parse_bytes(text.encode(), "fagdag.txt")
+    assert record.next_meeting.date == "2026-03-10"
+    assert record.items[-1].decisions == ["Neste fagdag vert 10. mars 2026 i Stryn."]

@@ -5969,6 +5969,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 head.start = _programme_start([first] if first else
                                               lines[head_end:line.index + 1]) or start
                 head.end = _programme_end(lines[head_end:])
+            elif head.start is None and head_end and programme_slot_line(text) and \
+                    (first := _first_slot_of_days(lines, head_end)) is not None and \
+                    first.index == line.index:
+                # "Dag 1 – tysdag 4. mars" / "11.00–12.00 Lunsj og registrering" right over
+                # the items: the gathering starts with the break, which is no item (so it
+                # stands in the head), and ends with the last day's last slot, not the break
+                head.start, head.end = start, _programme_end(lines[head_end:])
             elif head.start is None:
                 head.start, head.end = _stated_start(text, start), end
             if head.location is None:

@@ -1415,7 +1415,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
     # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
     (("neste",),
-     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling|"
+     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling|fagdag|"
      # (a committee or council for its meeting: "Neste kommunedirektørutval vert 2. juni.")
      r"\w{2,}(?:utvalg|utval|råd)\w*)\s+" +
      _OWN_BODY_AFTER +
