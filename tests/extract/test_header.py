@@ -7020,3 +7020,11 @@ def test_a_council_named_for_its_region_stays_whole(head, body, org):
             "1. Dato\nGruppen ble enig om dato.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, org)
+
+
+def test_a_fagdag_in_a_network_names_the_network_as_the_body():
+    # (s64l) "Referat fra fagdag i nettverk for …": the day is the network's meeting
+    text = ("Referat fra fagdag i nettverk for innkjøp i Salten\n\nDato: 3. mars 2026\n\n"
+            "Til stede: Kari Holm, Ola Berg\n\nSak 1 Rammeavtaler\nAvtalene ble gjennomgått.\n")
+    record = parse_bytes(text.encode(), "fagdag.txt")
+    assert (record.body.casefold(), record.organization) == ("nettverk for innkjøp", "Salten")

@@ -5570,6 +5570,32 @@ def test_a_slots_hours_in_brackets_after_the_title_are_no_part_of_it():
     assert clean_title("Handlingsplan (2025–2026)") == "Handlingsplan (2025–2026)"
 
 
+@pytest.mark.parametrize(("title", "clean"), [
+    ("Oppsummering og avslutning 15.00", "Oppsummering og avslutning"),
+    ("Budsjett 10.30–11.15", "Budsjett"),
+    ("Status per 15.09", "Status per 15.09"), ("Forskrift kap. 3.20", "Forskrift kap. 3.20")])
+def test_a_slots_hour_after_the_title_is_no_part_of_it(title, clean):
+    # (s64l) only minutes no month has, after a two-digit hour: a date or section stays
+    from motebok.extract.items import clean_title
+    assert clean_title(title) == clean
+
+
+def test_slots_with_their_hours_after_the_titles_start_the_day_and_are_items():
+    # (s64l) "Velkommen 09.00" over the first item starts the meeting; a later slot's span
+    # ("Energisparing i kommunale bygg 09.15–10.30") is no meeting's hours; the last slot
+    # gives only its start, so no end
+    text = ("Referat fra fagdag i nettverket\n\nDato: 21. januar 2026\nSted: Fauske\n\n"
+            "Til stede: Kari Holm, Ola Berg\n\nVelkommen 09.00\n"
+            "Kari ønsket velkommen og orienterte om dagens program.\n\n"
+            "Energisparing i kommunale bygg 09.15–10.30\nHenrik viste resultatene fra "
+            "energimålingene i Fauske. Skolene står for det største\nforbruket.\n\n"
+            "Avslutning 14.30\nKari oppsummerte dagen.\n")
+    record = parse_bytes(text.encode(), "fagdag.txt")
+    assert [i.title for i in record.items] == [
+        "Velkommen", "Energisparing i kommunale bygg", "Avslutning"]
+    assert (record.meeting.start, record.meeting.end) == ("09:00", None)
+
+
 def test_a_table_of_slots_with_notes_skips_breaks_and_who_led_them():
     # (s64l) "Tid | Tema | Ansvar/Innleder | Referat": a row per item, its text the notes
     # alone; the rows "Pause" and "Lunsj" with empty cells are no items

@@ -56,6 +56,7 @@ from motebok.extract.text import (
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
+    HOUR_AFTER_TITLE,
     ORGANISATION_ENDINGS,
     QUOTED_MESSAGE,
     SCHOOL_CLASS_WORDS,
@@ -64,6 +65,7 @@ from motebok.extract.text import (
     Line,
     contains_any,
     fold,
+    hours_after_title,
     looks_like_name,
     merge_wrapped,
     programme_day_line,
@@ -2289,6 +2291,8 @@ def clean_title(title: str) -> str:
         title = _TRAILING_CLOCK.sub("", title)  # "Budsjett (kl. 10.30–11.30)"
     elif end == ")" and title[-2:-1].isdigit():
         title = _TRAILING_SPAN.sub("", title)  # "Budsjett (10.30–11.30)": the slot's hours
+    elif end.isdigit() and title[-3:-2] in ".:":
+        title = HOUR_AFTER_TITLE.sub("", title)  # "Oppsummering og avslutning 15.00"
     if end == ")" and ("sak" in (tail := title[-18:].lower()) or "ps" in tail):
         title = _CASE_REFERENCE.sub("", title)  # "Godkjenning av innkalling (sak 1/25)"
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
@@ -5462,6 +5466,8 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
         text = without_time_slot(line.body)  # "09.15 Ny folkehelselov": a slot, the title
+        if text is line.body and (hours := hours_after_title(text)) is not None:
+            text = text[:hours.start()]  # "Ny folkehelselov 09.15–10.30": the same slot
         # a programme's slot marks its line a heading, whatever its words ("10.00–10.45
         # Erfaringer fra Sørvik v/ Kari Holm, Sørvik kommune", "12.30 Gruppearbeid: Hvordan
         # nå ungdom?"): the summary under it is the item's text

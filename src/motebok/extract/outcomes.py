@@ -2272,6 +2272,8 @@ _STANDS_FOR = (r"står\s+for(?!\s+(?:(?:om\s+lag|omlag|rundt|ca\.?|nesten|over|u
                r"vel|bare|berre|kun|hele|heile)\s+)?(?:mesteparten|størstedelen|storparten|"
                r"halvparten|en\s+(?:stor|større|vesentlig|del|tredel|tredjedel|fjerdedel)|"
                r"ein\s+(?:stor|større|vesentleg|del|tredel|tredjedel|fjerdedel)|"
+               # ("Skolene står for det største forbruket": the largest share)
+               r"(?:det|den|de|dei)\s+(?:største|meste)\b|"
                r"\d|[a-zæøå]+\s+prosent\b))")
 # Putting a matter on the next agenda: "Sekretariatet set klimatilpassing på sakslista",
 # "Leder setter saken på dagsorden".
