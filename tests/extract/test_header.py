@@ -7063,3 +7063,11 @@ def test_a_company_under_founding_on_the_letterhead_is_the_interim_board_s_paren
             "Sak 1/19 Selskapsavtale\nGodkjent.\n")
     record = parse_bytes(text.encode(), "is.txt")
     assert (record.body, record.organization) == ("Interimsstyret", "Østvik Vann og Avløp IKS")
+
+
+def test_a_fagdag_in_a_network_names_the_network_as_the_body():
+    # (s64l) "Referat fra fagdag i nettverk for …": the day is the network's meeting
+    text = ("Referat fra fagdag i nettverk for innkjøp i Salten\n\nDato: 3. mars 2026\n\n"
+            "Til stede: Kari Holm, Ola Berg\n\nSak 1 Rammeavtaler\nAvtalene ble gjennomgått.\n")
+    record = parse_bytes(text.encode(), "fagdag.txt")
+    assert (record.body.casefold(), record.organization) == ("nettverk for innkjøp", "Salten")

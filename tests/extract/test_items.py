@@ -3785,7 +3785,9 @@ def test_closing_stamp_or_signatures_end_the_last_item(closing: str) -> None:
 
 @pytest.mark.parametrize(("text", "brk"), [
     ("10.45–11.00 Pause", True), ("Kl. 11.45: Lunsj", True), ("Lunsj", False),
-    ("10.45–11.00 Pausetiltak i skolen", False), ("09.00 Velkommen", False)])
+    ("10.45–11.00 Pausetiltak i skolen", False), ("09.00 Velkommen", False),
+    # (s64l) the break's time after its name
+    ("Lunsj 11.30–12.15", True), ("Pause kl. 10.30", True), ("Budsjett 11.30–12.15", False)])
 def test_a_break_slot_is_a_time_and_a_break(text, brk):
     """"10.45–11.00 Pause" is the day's break between items (a break word alone has no
     slot; a title that starts with the word is no break)."""
@@ -5547,6 +5549,78 @@ def test_day_headings_over_slots_group_them_and_start_the_meeting():
                                               "Oppsummering"]
     assert (record.meeting.date, record.meeting.start, record.meeting.end) == \
         ("2025-03-04", "11:00", "11:30")
+
+
+def test_a_first_days_lunch_with_its_span_ends_no_gathering():
+    # (s64l) "11.00–12.00 Lunsj og registrering" under "Dag 1": the break starts the
+    # gathering, but its end is no end of it; the last day's last slot ends it
+    record = parse_bytes((_GATHERING_HEAD +
+                          "Dag 1 – tysdag 4. mars\n\n11.00–12.00 Lunsj og registrering\n\n"
+                          "12.00–13.00 Velkomen og runde\n\nKari ønskte velkomen.\n\n"
+                          "Dag 2 – onsdag 5. mars\n\n08.30–11.30 Oppsummering\n\n"
+                          "Nettverket slutta seg til forslaget.\n").encode(), "samling.txt")
+    assert [i.title for i in record.items] == ["Velkomen og runde", "Oppsummering"]
+    assert (record.meeting.start, record.meeting.end) == ("11:00", "11:30")
+
+
+def test_a_slots_hours_in_brackets_after_the_title_are_no_part_of_it():
+    # (s64l) "Klimaregnskap (12.15–13.15)": the slot's hours; "(2025–2026)" are years
+    from motebok.extract.items import clean_title
+    assert clean_title("Klimaregnskap for 2024 (12.15–13.15)") == "Klimaregnskap for 2024"
+    assert clean_title("Handlingsplan (2025–2026)") == "Handlingsplan (2025–2026)"
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("Oppsummering og avslutning 15.00", "Oppsummering og avslutning"),
+    ("Budsjett 10.30–11.15", "Budsjett"),
+    ("Status per 15.09", "Status per 15.09"), ("Forskrift kap. 3.20", "Forskrift kap. 3.20")])
+def test_a_slots_hour_after_the_title_is_no_part_of_it(title, clean):
+    # (s64l) only minutes no month has, after a two-digit hour: a date or section stays
+    from motebok.extract.items import clean_title
+    assert clean_title(title) == clean
+
+
+def test_slots_with_their_hours_after_the_titles_start_the_day_and_are_items():
+    # (s64l) "Velkommen 09.00" over the first item starts the meeting; a later slot's span
+    # ("Energisparing i kommunale bygg 09.15–10.30") is no meeting's hours; the last slot
+    # gives only its start, so no end
+    text = ("Referat fra fagdag i nettverket\n\nDato: 21. januar 2026\nSted: Fauske\n\n"
+            "Til stede: Kari Holm, Ola Berg\n\nVelkommen 09.00\n"
+            "Kari ønsket velkommen og orienterte om dagens program.\n\n"
+            "Energisparing i kommunale bygg 09.15–10.30\nHenrik viste resultatene fra "
+            "energimålingene i Fauske. Skolene står for det største\nforbruket.\n\n"
+            "Avslutning 14.30\nKari oppsummerte dagen.\n")
+    record = parse_bytes(text.encode(), "fagdag.txt")
+    assert [i.title for i in record.items] == [
+        "Velkommen", "Energisparing i kommunale bygg", "Avslutning"]
+    assert (record.meeting.start, record.meeting.end) == ("09:00", None)
+
+
+def test_a_table_of_slots_with_notes_skips_breaks_and_who_led_them():
+    # (s64l) "Tid | Tema | Ansvar/Innleder | Referat": a row per item, its text the notes
+    # alone; the rows "Pause" and "Lunsj" with empty cells are no items
+    text = ("# Referat fra nettverkssamling\n\n**Dato:** 4. mars 2025\n\n"
+            "| Tid | Tema | Ansvar/Innleder | Referat |\n|---|---|---|---|\n"
+            "| 09:30 – 10:00 | Velkommen | Kari Holm | Kari ønsket velkommen. |\n"
+            "| 10:00 – 10:15 | Pause | | |\n"
+            "| 10:15 – 11:30 | Status i kommunene | Ola Berg | Kommunene la fram status. |\n"
+            "| 11:30 – 12:00 | Lunsj | | |\n")
+    record = parse_bytes(text.encode(), "samling.md")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Velkommen", "Kari ønsket velkommen."),
+        ("Status i kommunene", "Kommunene la fram status.")]
+
+
+def test_a_referat_heading_under_the_programme_only_gathers_the_slots():
+    # (s64l) "## Program" (a table) then "## Referat" over "### 10:00 – 10:30 …": the
+    # slots are the items, "Referat" none
+    text = ("# Referat fra nettverkssamling\n\n**Dato:** 4. mars 2025\n\n## Program\n\n"
+            "| Tid | Tema |\n|---|---|\n| 10:00 – 10:30 | Velkommen |\n"
+            "| 10:30 – 12:00 | Status |\n\n## Referat\n\n### 10:00 – 10:30 Velkommen\n"
+            "Kari ønsket velkommen til samlingen.\n\n### 10:30 – 12:00 Status\n"
+            "Kommunene la fram status for arbeidet.\n")
+    record = parse_bytes(text.encode(), "samling.md")
+    assert [i.title for i in record.items] == ["Velkommen", "Status"]
 
 
 @pytest.mark.parametrize("text, day", [("Dag 1 – tirsdag 4. mars", True), ("Dag 2", True),

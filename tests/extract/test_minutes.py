@@ -2384,3 +2384,14 @@ def test_a_note_cut_after_sak_at_the_line_end_goes_on_with_its_case_numbers():
     assert [(p.name, p.note) for p in people[2:]] == [
         ("Trond Bergsli", "deltok under sak 14/25 og 15/25"),
         ("Mona Gjerde", "orienterte under sak 16/25")]
+
+
+def test_the_next_fagdag_is_the_next_meeting_and_set_by_it():
+    # (s64l) a network meeting as a "fagdag" names its next one so
+    text = ("Referat frå fagdag i nettverket\n\nDato: 14.10.2025\nStad: Stryn\n\n"
+            "Møtte: Kari Holm (Stryn kommune), Ola Berg (Stad kommune)\n\n"
+            "09.00 – 10.00 Velkomen\nKari ønskte velkomen.\n\n"
+            "10.00 – 11.00 Oppsummering\nNeste fagdag vert 10. mars 2026 i Stryn.\n")
+    record = parse_bytes(text.encode(), "fagdag.txt")
+    assert record.next_meeting.date == "2026-03-10"
+    assert record.items[-1].decisions == ["Neste fagdag vert 10. mars 2026 i Stryn."]

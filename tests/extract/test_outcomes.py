@@ -8521,6 +8521,7 @@ def test_a_case_put_forward_to_another_body_is_a_task(sentence, who):
     ("Dei utanlandske gjestane står for mesteparten av auken.", False),  # a share
     ("Industrien står for om lag 40 prosent av utsleppa.", False),
     ("Reiselivet står for ein stor del av sysselsettinga.", False),
+    ("Skolene står for det største forbruket.", False),  # (s64l) the largest share
 ])
 def test_standing_for_a_share_of_a_figure_is_no_task(sentence, task):
     assert is_action(sentence) is task

@@ -42,6 +42,7 @@ from motebok.extract.text import (
     abbreviates,
     contains_any,
     fold,
+    hours_after_title,
     looks_like_name,
     programme_day_line,
     programme_slot_line,
@@ -259,9 +260,11 @@ _TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*(?:{_MEETING_KINDS}|{_HOW_OFTEN
 # "e-postmøte" (a meeting all the same: the body is named after it, or none is).
 _CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom|e-?post)-?)?"
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
-                              r"(?:[a-zæøå]*samling(?:a|en)?\s+(?:i|for(?=\s+[\wæøå-]*"
+                              r"(?:(?:[a-zæøå]*samling(?:a|en)?|fagdag(?:en)?)\s+"
+                              r"(?:i|for(?=\s+[\wæøå-]*"
                               r"(?:gruppe|gruppa|nettverk|utvalg|utval|råd|styre|forum)\w{0,3}\b))"
-                              r"\s+|"  # a gathering in or for a body ("fagsamling for faggruppe X")
+                              r"\s+|"  # a gathering in or for a body ("fagsamling for faggruppe X",
+                              # "fagdag i nettverk for …")
                               rf"{_CHANNEL_FIRST}"
                               r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
@@ -5088,8 +5091,22 @@ def _programme_start(lines: list[Line]) -> str | None:
 def _programme_end(lines: list[Line]) -> str | None:
     """The end of the last time slot of minutes written over the day's programme
     ("13.30–14.00 Evaluering av samlingen" → 14:00), or None when the last slot gives
-    only its start ("13.30 Evaluering"): when the meeting ended, as planned."""
-    last = next((line.body for line in reversed(lines) if programme_slot_line(line.body)), "")
+    only its start ("13.30 Evaluering"): when the meeting ended, as planned. A slot with
+    its hour after the title below it ("Oppsummering og avslutning 15.00") is the last
+    one: it gives only its start (the day's end only as "Slutt 15.00" does)."""
+    last = ""
+    for line in reversed(lines):
+        body = line.body
+        if programme_slot_line(body):
+            last = body
+            break
+        if (hours := hours_after_title(body)) is not None:
+            title = body[:hours.start()].strip()
+            if _DAY_ENDS.fullmatch(title):
+                return _slot_start(hours.group().strip())  # "Slutt 15.00"
+            # ("Lunsj 12.00–12.45" last: the break's end; a talk's span its end)
+            return dates.find_time_range(hours.group())[1] if "–" in hours.group() or \
+                "-" in hours.group() else None
     end = dates.find_time_range(last)[1]
     if end is None and last and _DAY_ENDS.fullmatch(without_time_slot(last).strip()):
         end = _slot_start(last)  # "14.00 Slutt", "15.30 Vel hjem": the day ends at its time
@@ -5990,7 +6007,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 held_meeting or _summons_to_meeting(line)))) \
                 and (found or _DIGITAL.search(text) or meeting) and \
                 (line.index < head_end or not _ITEM_SLOT.match(text)) and \
-                not _time_in_brackets_only(text):
+                not _time_in_brackets_only(text) and \
+                not (head_end and line.index >= head_end and hours_after_title(text)):
+            # (not "Energisparing i bygg 09.15–10.30": a slot's hours after its title)
             # (not "09.00–09.15 Sak 8/25 Godkjenning …": the first item's slot)
             if meeting is None and found:
                 meeting = found[0]
@@ -6005,6 +6024,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 head.start = _programme_start([first] if first else
                                               lines[head_end:line.index + 1]) or start
                 head.end = _programme_end(lines[head_end:])
+            elif head.start is None and head_end and programme_slot_line(text) and \
+                    (first := _first_slot_of_days(lines, head_end)) is not None and \
+                    first.index == line.index:
+                # "Dag 1 – tysdag 4. mars" / "11.00–12.00 Lunsj og registrering" right over
+                # the items: the gathering starts with the break, which is no item (so it
+                # stands in the head), and ends with the last day's last slot, not the break
+                head.start, head.end = start, _programme_end(lines[head_end:])
             elif head.start is None:
                 head.start, head.end = _stated_start(text, start), end
             if head.location is None:
@@ -6022,6 +6048,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                         head.location += "."  # "…, Rådhuset 2. etg.": the abbreviation's
                 elif (held := _HELD_AT.search(text)):
                     head.location = held.group("place")  # "… blei det avholdt styremøte på X."
+    if head.start is None and head_end and head_end < len(lines) and \
+            (hours := hours_after_title(lines[head_end].body)) is not None:
+        # "Velkommen og praktisk informasjon 09.00" over the first item: a programme that
+        # writes each slot's hours after its title starts with the first slot
+        head.start = _slot_start(hours.group().strip())
+        head.end = _programme_end(lines[head_end:])
     if head.start is None and head_end and (first := _first_slot_of_days(lines, head_end)):
         # minutes over a gathering's days, each day's slots under its heading ("Dag 1 –
         # tirsdag 4. mars" / "10.00–10.45 Velkommen og runde"): the first day's first slot

@@ -56,6 +56,7 @@ from motebok.extract.text import (
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
+    HOUR_AFTER_TITLE,
     ORGANISATION_ENDINGS,
     QUOTED_MESSAGE,
     SCHOOL_CLASS_WORDS,
@@ -64,6 +65,7 @@ from motebok.extract.text import (
     Line,
     contains_any,
     fold,
+    hours_after_title,
     looks_like_name,
     merge_wrapped,
     programme_day_line,
@@ -756,8 +758,16 @@ def _timed_columns(cells: tuple[str, ...]) -> list[str] | None:
             not _NOTE_HEADS.intersection(heads[2:]):
         return None
     return ["skip", "title"] + ["text" if head in _NOTE_HEADS else
-                                "skip" if head in _LEADER_HEADS else _column_meaning(head)
+                                "skip" if _leader_head(head) else _column_meaning(head)
                                 for head in heads[2:]]
+
+
+def _leader_head(head: str) -> bool:
+    """Whether a column's heading names who leads the point ("Hvem", "Innleder"), also two
+    such words in one ("Ansvar/Innleder", "Ansvar / innleiar")."""
+    if head in _LEADER_HEADS:
+        return True
+    return "/" in head and all(part.strip() in _LEADER_HEADS for part in head.split("/"))
 
 
 def _unnumbered_columns(cells: tuple[str, ...]) -> list[str] | None:
@@ -2283,6 +2293,10 @@ def clean_title(title: str) -> str:
         title = _SIDE_PAGE.sub("", title)  # "Budsjett (side 2)", "Budsjett, side 3"
     if (end == ")" or end.isdigit()) and "kl" in title[-24:].lower():
         title = _TRAILING_CLOCK.sub("", title)  # "Budsjett (kl. 10.30–11.30)"
+    elif end == ")" and title[-2:-1].isdigit():
+        title = _TRAILING_SPAN.sub("", title)  # "Budsjett (10.30–11.30)": the slot's hours
+    elif end.isdigit() and title[-3:-2] in ".:":
+        title = HOUR_AFTER_TITLE.sub("", title)  # "Oppsummering og avslutning 15.00"
     if end == ")" and ("sak" in (tail := title[-18:].lower()) or "ps" in tail):
         title = _CASE_REFERENCE.sub("", title)  # "Godkjenning av innkalling (sak 1/25)"
     if title[:1] in "([" and (kind := _KIND_MARK.match(title)):
@@ -2319,6 +2333,9 @@ def clean_title(title: str) -> str:
 _TRAILING_CLOCK = lazy_regex(r"(?:\s*\(|\s*[,–—-]\s*)kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?"
                              r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d(?:[.:][0-5]\d)?)?\)?$",
                              re.I)
+# The slot's hours in brackets after an item's title without "kl.": "Budsjett
+# (12.15–13.15)". Both times with their minutes, so "(2025–2026)" stays a title's years.
+_TRAILING_SPAN = lazy_regex(r"\s*\([0-2]?\d[.:][0-5]\d\s*[-–—]\s*[0-2]?\d[.:][0-5]\d\)$")
 # The case's number in the case system after the title: "(sak 1/25)", "(PS 12/24)",
 # "(saksnr. 2025/14)": a number, no words of the title.
 _CASE_REFERENCE = lazy_regex(r"\s*\((?:sak|saka|saksnr\.?|sak\s+nr\.?|ps)\s*\d{1,4}"
@@ -5471,6 +5488,8 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         if line.text != lines[i].text:
             continue  # a wrapped paragraph, not a heading
         text = without_time_slot(line.body)  # "09.15 Ny folkehelselov": a slot, the title
+        if text is line.body and (hours := hours_after_title(text)) is not None:
+            text = text[:hours.start()]  # "Ny folkehelselov 09.15–10.30": the same slot
         # a programme's slot marks its line a heading, whatever its words ("10.00–10.45
         # Erfaringer fra Sørvik v/ Kari Holm, Sørvik kommune", "12.30 Gruppearbeid: Hvordan
         # nå ungdom?"): the summary under it is the item's text
@@ -5592,9 +5611,20 @@ def is_break_title(title: str) -> bool:
 
 def is_break_slot(text: str) -> bool:
     """Whether a line is a programme's break with its time ("10.45–11.00 Pause",
-    "Kl. 11.45: Lunsj"): between two items, and part of neither one's text."""
+    "Kl. 11.45: Lunsj", or the time after it: "Lunsj 11.30–12.15"): between two items,
+    and part of neither one's text."""
     bare = without_time_slot(text)
-    return bare is not text and is_break_title(bare)
+    if bare is not text:
+        return is_break_title(bare)
+    # (a cheap test first: only a line that ends in a digit can end in the break's time)
+    return text[-1:].isdigit() and len(text) <= 40 and \
+        (after := _BREAK_TIME_AFTER.search(text)) is not None and \
+        is_break_title(text[:after.start()])
+
+
+# The time after a break's name: "Lunsj 11.30–12.15", "Pause kl. 10.30", "Lunsj kl. 12".
+_BREAK_TIME_AFTER = lazy_regex(r"\s+(?:kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?|[0-2]?\d[.:][0-5]\d)"
+                               r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d(?:[.:][0-5]\d)?)?$", re.I)
 
 
 def _over_points(text: str, after: Line) -> bool:
@@ -5868,11 +5898,13 @@ def _wrapper_above(opened: dict[int, int], line: int) -> int:
 
 # The heading of a summary's part that gathers its topics: "Hovedpunkter", "Hovudpunkt
 # frå samlinga", "Oppsummering", "Tema for dagen", "Program og hovedpunkter"; and a
-# meeting app's notes part ("## Notater", "## Møtenotat") over the points' headings.
+# meeting app's notes part ("## Notater", "## Møtenotat") over the points' headings; and
+# "## Referat" under a programme's table, over the slots' headings that hold what was said.
 _SUMMARY_WRAPPER = lazy_regex(r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|oppsummering|"
                               r"sammendrag|samandrag|tema(?:er|ene|ne)?|"
                               r"(?:møte)?notat(?:er|ar)?|"
-                              r"program(?:\s+og\s+hovedpunkter|\s+og\s+hovudpunkt)?)"
+                              r"program(?:\s+og\s+hovedpunkter|\s+og\s+hovudpunkt|"
+                              r"\s+og\s+referat)?|referat)"
                               r"(?:\s+(?:fra|frå|for)\s+(?:møtet|samlingen|samlinga|dagen|"
                               r"nettverkssamlingen|nettverkssamlinga|seminaret))?\s*:?")
 

@@ -5523,9 +5523,10 @@ def build_items(draft: Draft) -> None:
             section.lines.pop()  # "10.45–11.00 Pause" under the summary: the day's break
         if section.number is None and section.title and is_break_title(section.title) and \
                 (summons or not any(line.body for line in section.lines)) and \
-                section.row is None:
+                (section.row is None or not section.row.text.strip()):
             continue  # "Lunsj" from a programme's list, with no section (or in a summons,
-            # whose breaks and "Slutt" hold no case of the day): no item
+            # whose breaks and "Slutt" hold no case of the day): no item; so too a row
+            # "11.00 – 11.15 | Pause | |" of a table of the day's slots and their notes
         if section is draft.sections[-1] and not deck:
             _without_next_meeting_over_register(section)
         outcomes = find_outcomes(section.lines, section.heading_rest, section.title, due,
@@ -6791,7 +6792,8 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                # planforum:", "Neste nettverkssamling:", also with the
                                # forum's kind: "Neste regionale planforum:")
                                r"(?:regionale\s+|felles\s+)?"
-                               r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|"
+                               # (or a network's day of its own: "Neste fagdag vert …")
+                               r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|fagdag|"
                                # (a committee or council named for its meeting, after
                                # "neste": "Neste kommunedirektørutval vert 2. juni", "Neste
                                # regionråd er 18. juni"; see ``_BODY_NOUN``)
@@ -6860,7 +6862,8 @@ _PLAN_YEAR = lazy_regex(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hauste
 _OTHER_NEXT = folded_pattern(r"\b(?:sitt|sine|deres|hans|hennes|deira|sitt\s+neste)\s+neste\b")
 # (also as ASCII writes it: "Neste moete", "Neste mote", "neste styremote"; and a body's
 # short name joined by a hyphen: "Neste AU-møte")
-_ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum)"
+_ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|"
+                           r"fagdag)"
                            r"\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|"
                        # "Neste møter:", "De neste regionrådsmøtene:", "Dei neste møta:"

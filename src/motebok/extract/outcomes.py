@@ -1420,7 +1420,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # of ("er tenkt den 3. november", "planlagt", "foreløpig") or left open ("er ikke
     # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
     (("neste",),
-     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling|"
+     r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling|fagdag|"
      # (a committee or council for its meeting: "Neste kommunedirektørutval vert 2. juni.")
      r"\w{2,}(?:utvalg|utval|råd)\w*)\s+" +
      _OWN_BODY_AFTER +
@@ -2281,6 +2281,8 @@ _STANDS_FOR = (r"står\s+for(?!\s+(?:(?:om\s+lag|omlag|rundt|ca\.?|nesten|over|u
                r"vel|bare|berre|kun|hele|heile)\s+)?(?:mesteparten|størstedelen|storparten|"
                r"halvparten|en\s+(?:stor|større|vesentlig|del|tredel|tredjedel|fjerdedel)|"
                r"ein\s+(?:stor|større|vesentleg|del|tredel|tredjedel|fjerdedel)|"
+               # ("Skolene står for det største forbruket": the largest share)
+               r"(?:det|den|de|dei)\s+(?:største|meste)\b|"
                r"\d|[a-zæøå]+\s+prosent\b))")
 # Putting a matter on the next agenda: "Sekretariatet set klimatilpassing på sakslista",
 # "Leder setter saken på dagsorden".

@@ -3178,6 +3178,8 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "6.1 Forslag fra Ola Berg om treningsavgift" / "Forslaget falt …"
     if programme_slot_line(prev.text):
         return True  # "10.00–10.45 Erfaringer fra Sørvik v/ Kari Holm" over its summary
+    if prev.text[-1:].isdigit() and hours_after_title(prev.text) is not None:
+        return True  # "Energisparing i bygg 09.15–10.30", the hours after the title: the same
     if prev.text[:1] in "AaHhKk" and len(prev.text) < _SHORT_ENTRY and \
             _OWNER_LABEL_LINE.match(prev.text):
         return True  # "Ansvar: Liv Sande og Odd Bø" / "Odd Bø sender …": the owner's line ended
@@ -3417,6 +3419,24 @@ _UNTIL = r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d)?"  # "– 10.30":
 TIME_SLOT = lazy_regex(rf"(?:(?:kl\.?\s*[0-2]?\d|[0-2]\d)[.:][0-5]\d{_UNTIL}|"
                        rf"\((?:kl\.?\s*)?[0-2]?\d[.:][0-5]\d{_UNTIL}\))"
                        r"(?:\s*[:–—-])?\s+(?=[A-ZÆØÅ])", re.I)
+#: A slot's hour after its title, as a programme that closes with "Oppsummering og
+#: avslutning 15.00" writes it: a two-digit hour and minutes no month has ("15.00",
+#: "14.30"), so a date ("Status per 15.09") or a section ("kap. 3.20") is none; a span
+#: too ("Budsjett 10.30–11.15"). (Test ``line[-3:-2] in ".:"`` first.)
+HOUR_AFTER_TITLE = lazy_regex(r"\s+(?:[01]\d|2[0-3])[.:](?:00|1[3-9]|[2-5]\d)"
+                              r"(?:\s*[-–—]\s*(?:[01]?\d|2[0-3])[.:][0-5]\d)?$")
+
+
+def hours_after_title(text: str) -> re.Match[str] | None:
+    """The hours after a programme slot's title ("Energisparing i bygg 09.15–10.30",
+    "Oppsummering og avslutning 15.00"), or None: a short capitalised line whose words
+    before the hours end in no label's colon or sentence's stop."""
+    if text[-3:-2] not in ".:" or not text[-1:].isdigit() or len(text) > 80 or \
+            not text[:1].isupper() or (hours := HOUR_AFTER_TITLE.search(text)) is None:
+        return None
+    return None if text[:hours.start()].endswith((".", ":", ",")) else hours
+
+
 #: How a line that may open with a time slot starts (the cheap test before ``TIME_SLOT``).
 SLOT_STARTS = frozenset(("Kl", "kl", "KL", "(k", "(K", "(0", "(1", "(2", "(7", "(8", "(9"))
 
