@@ -4470,7 +4470,7 @@ def read_other_people(draft: Draft) -> None:
             # "Eva Lund, dagleg leiar i Vestby Næringsselskap, orienterte": as "Eva Lund
             # (Vestby Næringsselskap) orienterte", the form the pattern reads
             body = appositions_as_brackets(body)
-        if _may_hold_presenter(body):
+        if (_has_presenter_from(body) or "kommune " in body) and _may_hold_presenter(body):
             added = len(people)
             for match in _PRESENTER.finditer(body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
