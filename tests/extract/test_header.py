@@ -7071,3 +7071,26 @@ def test_a_fagdag_in_a_network_names_the_network_as_the_body():
             "Til stede: Kari Holm, Ola Berg\n\nSak 1 Rammeavtaler\nAvtalene ble gjennomgått.\n")
     record = parse_bytes(text.encode(), "fagdag.txt")
     assert (record.body.casefold(), record.organization) == ("nettverk for innkjøp", "Salten")
+
+
+def test_a_service_its_members_lead_in_definite_form_stays_in_the_networks_name():
+    # (s64k) "… i PP-tenesta" names whom the network gathers, no parent's proper name;
+    # "… i Kystregionen" is still the parent
+    assert body_and_organization("Referat frå samling i nettverk for leiarar i PP-tenesta") == (
+        "Nettverk for leiarar i PP-tenesta", None)
+    assert body_and_organization("Referat fra møte i arbeidsutvalget i Kystregionen") == (
+        "Arbeidsutvalget", "Kystregionen")
+
+
+@pytest.mark.parametrize("letterhead", ["KOMPETANSESENTERET VEST", "**Regionkontoret Hallingdal**"])
+def test_a_services_letterhead_is_no_body_that_met(letterhead: str) -> None:
+    # (s64k) the guide's body is the one that met: a centre or an office whose letterhead
+    # stands over a network's or a programme's gathering did not (whether it is the
+    # parent the guide does not say, so that is left unasserted)
+    text = (f"{letterhead}\nPostboks 214, 6801 Førde\n\nOppsummering – samling 2 i "
+            "Lederprogrammet for oppvekst\n\nTid: 4. februar 2026, kl. 09.00–15.30\n\n"
+            "1. Erfaringer\nDeltakerne delte erfaringer.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert record.body is None or not any(
+        word in record.body.casefold() for word in ("senter", "kontor"))
+    assert record.meeting.date == "2026-02-04"

@@ -746,3 +746,13 @@ def test_a_secretariat_named_in_one_compound_word_lists_secretaries(line, label)
 
 def test_a_letterhead_of_a_secretariat_company_is_no_label():
     assert match_label("Kontrollutvalgssekretariatet Dalen IKS") is None
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Tillitsvalde: Ingvild Hestad (Fagforbundet)", Field.MEMBERS),
+    ("Samling: 20. november 2025, kl. 09.30–15.00", Field.TIME),
+])
+def test_nynorsk_elected_reps_and_a_gatherings_day_are_labels(text: str, field: Field) -> None:
+    # (s64k) the nynorsk "Tillitsvalde:" as "Tillitsvalgte:"; "Samling:" gives the day and
+    # hours of a network's gathering as "Tid:" does
+    assert match_label(text).field is field

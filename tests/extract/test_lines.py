@@ -3301,6 +3301,28 @@ def test_a_charts_figure_higher_than_the_deck_has_blocks_is_no_page_number():
             "410\n\n- Nytt studium fra høsten\n")
     record = parse_bytes(deck.encode(), "foiler.txt")
     assert "540\n410" in record.items[-1].text
+def test_a_charts_small_figures_next_to_each_other_are_no_page_numbers_nor_items():
+    # (s64k) "3" / "12" under a caption, and "2" / "8" / "14": values side by side, no page
+    # has its number next to another; "5" right under "Antall …" is the count's value
+    deck = ("Folkehelsenettverket\n\nMøte 26. februar 2026\n\nAgenda\n\n1. Velkommen\n"
+            "2. Ungdata\n3. Frisklivssentralene\n\nUngdata\n\nAntall kommuner med ny "
+            "undersøkelse\n\n3\n\n12\n\n- Flere unge sover godt\n\nFrisklivssentralene\n\n"
+            "Antall sentraler i fylket\n\n5\n\nDeltakere per sentral\n\n2\n\n8\n\n14\n\n"
+            "- Nytt kurs fra våren\n")
+    record = parse_bytes(deck.encode(), "foiler.txt")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("1", "Velkommen"), ("2", "Ungdata"), ("3", "Frisklivssentralene")]
+    assert "undersøkelse\n3\n12\nFlere" in record.items[1].text
+    assert "fylket\n5\nDeltakere per sentral\n2\n8\n14" in record.items[2].text
+
+
+def test_a_lone_page_number_between_two_pages_text_still_goes():
+    text = ("Referat fra møte i faggruppe plan\nDato: 14.10.2025\n\n1. Arealregnskap\n"
+            "Gruppen drøftet metoden.\n\n2\n\n2. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [item.text for item in record.items] == ["Gruppen drøftet metoden.", "Ingen saker."]
+
+
 def test_a_viewer_copys_footer_over_each_page_number_is_left_out():
     # a PDF viewer's copy keeps the footer in the flow: its line over "Side 1 av 2" comes
     # back over "Side 2 av 2", and is no text of the item the page ends in

@@ -244,3 +244,23 @@ def changed_readings(perturbation: str) -> list[str]:
 @pytest.mark.parametrize("perturbation", PERTURBATIONS)
 def test_converter_noise_leaves_the_reading(perturbation: str) -> None:
     assert changed_readings(perturbation) == []
+
+
+def test_a_printed_web_pages_narrow_spaces_soft_hyphens_and_repeated_banner_are_read_through():
+    # (s64k) the current reading, written down: narrow no-break spaces in hours and sums,
+    # soft hyphens and zero-width spaces inside names, and the cookie banner over each
+    # printed "page" leave the record as clean text would
+    banner = ('<div class="cookie"><p>Vi bruker informasjonskapsler.</p><button>Godta alle'
+              '</button></div><nav><ul><li><a href="/">Forsiden</a></li></ul></nav>')
+    page = (f"<html><body>{banner}<h1>Referat fra møte i arbeidsutvalget</h1>"
+            "<p>Dato: 12. mars 2026<br>Tid: kl.\u202f10.00\u202f–\u202f12.00</p>"
+            "<p>Til stede: Hege Mar\u200btinsen (leder), Øyvind Tve\u00addten</p>"
+            "<h2>Sak 08/26 Nærings\u00adfond</h2><p>Rammen er 1\u202f200\u202f000 kr.</p>"
+            f"<footer>Side 1 av 2</footer>{banner}"
+            "<h2>Sak 09/26 Eventuelt</h2><p>Ingen saker.</p></body></html>")
+    record = parse_bytes(page.encode(), "referat.html")
+    assert (record.meeting.start, record.meeting.end) == ("10:00", "12:00")
+    assert [p.name for p in record.participants] == ["Hege Martinsen", "Øyvind Tvedten"]
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("08/26", "Næringsfond", "Rammen er 1 200 000 kr."),
+        ("09/26", "Eventuelt", "Ingen saker.")]

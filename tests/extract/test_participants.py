@@ -7205,3 +7205,44 @@ def test_a_chief_executive_in_a_tables_seat_column_is_a_member():
     assert [(p.name, p.role, p.attendance) for p in people] == [
         ("Kari Holm", ParticipantRole.CHAIR, Attendance.PRESENT),
         ("Eva Lie", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+def test_a_units_two_regions_joined_by_og_stay_one_organisation_before_the_role():
+    # (s64k) "PPT Sunnfjord og Ytre Sogn (møteleiar)": one service of two regions (no
+    # first name on either side), its bracket the chair's
+    text = ("Referat frå møte i faggruppa\n\nDato: 20.11.2025\n\nDeltakarar:\n"
+            "Ragnhild Solheim, PPT Sunnfjord og Ytre Sogn (møteleiar)\n"
+            "Arve Nygård, PPT Indre Sogn\n\n1. Velkomen\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ragnhild Solheim", "PPT Sunnfjord og Ytre Sogn", ParticipantRole.CHAIR),
+        ("Arve Nygård", "PPT Indre Sogn", ParticipantRole.MEMBER)]
+
+
+def test_a_listed_person_without_organisation_takes_the_kommune_the_prose_gives():
+    # (s64k) the list names them alone; the items say where they come from when they
+    # present: a job at a kommune before the name, or "i X kommune" after it
+    text = ("Referat frå møte i regionrådet\nDato: 3. november 2025\n\n"
+            "Til stede: Per Hauge, Kari Dahl, Lars Tenold (Luster kommune)\n\n"
+            "Sak 1/25 Vegen\nOrdføraren i Vik kommune, Per Hauge, orienterte om tunnelen.\n\n"
+            "Sak 2/25 Rekruttering\nKari Dahl i Sogndal kommune presenterte kartlegginga.\n"
+            "Leiar for barnevernstenesta, Lars Tenold, orienterte om status.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Per Hauge", "Vik kommune"), ("Kari Dahl", "Sogndal kommune"),
+        ("Lars Tenold", "Luster kommune")]
+
+
+def test_signature_columns_under_the_last_item_name_no_one_new():
+    # (s64k) a signature table copied to text, the names over their titles: the chair
+    # listed already stays one person, the referent named only there is the secretary
+    # (the guide's "Referent:" signature), and neither line is the item's text
+    text = ("Referat frå møte i prosjektgruppa\nTid: 9. september 2025\n\n"
+            "Til stede: Helge Råheim (leiar), Eli Osland\n\n1. Eventuelt\nIngen saker.\n\n"
+            "_____________\t\t_____________\nHelge Råheim\t\t\tSolveig Aaland\n"
+            "leiar\t\t\t\treferent\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Helge Råheim", ParticipantRole.CHAIR), ("Eli Osland", ParticipantRole.MEMBER),
+        ("Solveig Aaland", ParticipantRole.SECRETARY)]
+    assert record.items[-1].text == "Ingen saker."

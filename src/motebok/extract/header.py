@@ -3816,6 +3816,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Samarbeidsutvalget kommunene i Vestfold og NAV": "the municipalities in
         # Vestfold" are one party of the council's name, and their county no parent
         in_org = None
+    if in_org and in_org.group("word") == "i" and in_org.group("org").endswith(_SERVICES_DEFINITE):
+        # "Nettverk for leiarar i PP-tenesta": the service its members lead, named in its
+        # definite form as no parent's proper name is; part of the body's name
+        in_org = None
     if in_org and (in_org.group("body").split()[-1].islower() or in_org.group("word") == "ved"
                    or (in_org.group("word") == "i" and " " not in in_org.group("body") and
                        _definite_or_body(in_org.group("body")))):
@@ -4193,6 +4197,8 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs|regionråd|"
                           r"friluftsråd|IKS))?)$")
+# A public service named in its definite form ("PP-tenesta", "barnevernstjenesten").
+_SERVICES_DEFINITE = ("tenesta", "tenestene", "tjenesten", "tjenestene")
 # A body, then the district it serves after "på" ("Næringsutvalget på Hadeland",
 # "Faggruppe for helse på Romerike"): one or two capitalised words.
 _BODY_IN_REGION = lazy_regex(r"^(?P<body>.+?)\s+på\s+"

@@ -63,6 +63,7 @@ from motebok.extract.text import (
     SLOT_STARTS,
     TIME_SLOT,
     Line,
+    chart_value,
     contains_any,
     fold,
     hours_after_title,
@@ -1466,6 +1467,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 _LONE_NUMBER.fullmatch(text)
             if lone and i + 1 < len(lines) and _NUMBERED.match(lines[i + 1].text):
                 lone = None  # "2." empty between "1. …" and "3. …": a web list's blank entry
+            elif lone and chart_value(lines[i - 1].text if i else "",
+                                      lines[i + 1].text if i + 1 < len(lines) else ""):
+                lone = None  # "3" / "12" under "Antall kommuner": a slide's chart
             if lone:  # "1." on a line of its own: a PDF put the number apart from its title
                 found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
                 continue

@@ -52,7 +52,10 @@ _add(Field.TIME, "tid", "tidspunkt", "møtetid", "møtetidspunkt", "klokkeslett"
      "dato, kl.", "dato og klokkeslett", "dato/klokkeslett", "dato / klokkeslett",
      "dato og tidspunkt", "dato/tidspunkt",
      # the meeting's own hours beside "Dato for møtet:": "Tid for møtet: 0900 - 1130"
-     "tid for møtet", "tidspunkt for møtet")
+     "tid for møtet", "tidspunkt for møtet",
+     # a gathering's day and hours under a letterhead dated apart: "Samling: 20. november
+     # 2025, kl. 09.30–15.00"
+     "samling", "samlinga", "samlingen")
 _add(Field.DATE, "dato", "møtedato", "dato for møtet", "møtedag")
 _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referatdato",
      "dato for referatet", "utskriftsdato", "dato for referat", "protokolldato",
@@ -389,7 +392,8 @@ _add(Field.MEMBERS, "varamedlemer til stades", "varamedlemmer til stede",
 TRUST_SIDE_LABELS = ("fra helseforetaket", "frå helseføretaket", "frå helseforetaket",
                      "fra sykehuset", "frå sjukehuset", "fra spesialisthelsetjenesten",
                      "frå spesialisthelsetenesta")
-_add(Field.MEMBERS, "tillitsvalgte", "varamedlemmer", "vara", "varamedlem", "varamedlemer",
+_add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "varamedlem",
+     "varamedlemer",
      "vararepresentanter", "vararepresentant", "vararepr.", "vararepr", "møtende vara",
      "møtande vara", "representanter for kommunene",
      "kommunene", "fra kommunene", "frå kommunane",

@@ -3678,11 +3678,14 @@ def _may_hold_presenter(body: str) -> bool:
     """Whether ``_PRESENTER`` can match: its verb stands after the first "fra", "frå" or
     "(" of the line (where its organisation starts), which a line with the verb only
     before them cannot hold ("Kari Holm orienterte og svarte på spørsmål fra
-    medlemmene."). Case-sensitive, as the pattern is."""
-    if not _has_presenter_from(body):
+    medlemmene."). Case-sensitive, as the pattern is. Where the person works may
+    also follow "i" when it is a kommune ("Kari Dahl i Sogndal kommune presenterte")."""
+    in_kommune = "kommune " in body
+    if not in_kommune and not _has_presenter_from(body):
         return False  # (most lines)
-    starts = [at for at in (body.find("fra"), body.find("frå"), body.find("(")) if at >= 0]
-    return _has_presenter_verb(body[min(starts):])
+    starts = [at for at in (body.find("fra"), body.find("frå"), body.find("("),
+                            body.find(" i ") if in_kommune else -1) if at >= 0]
+    return bool(starts) and _has_presenter_verb(body[min(starts):])
 
 
 # (a middle initial too: "Kari B. Holm")
@@ -3840,6 +3843,7 @@ def _add_presenters(
             continue
         if (known := people.find(name) or people.find(name.split()[0])) is not None:
             people.listed_presenters.append(known)
+            _presenter_org_given(known, _presenter_org(match) or _job_place(match))
             continue  # (the listed person first: most presenters are)
         title = match.groupdict().get("title") or \
             match.group("name")[:len(match.group("name")) - len(name)]
@@ -3862,6 +3866,31 @@ def _presenter_org(match: re.Match[str]) -> str | None:
     if apposed and not is_first_name(apposed.split(" ", 1)[0]):
         return apposed
     return groups.get("org")
+
+
+def _job_place(match: re.Match[str]) -> str | None:
+    """The place of a job set before a presenter's name ("Ordføraren i Vik kommune, Per
+    Hauge, orienterte"): whom the person represents, as ``titled_at_place`` reads a
+    list's "Ordfører i Vik kommune Per Hauge"; None for a job at no named place ("Leder
+    for barnevernstjenesten, Tor Lie, …") and for the other patterns."""
+    if match.re.pattern != _JOB_THEN_NAME_FIRST.pattern:
+        return None
+    job = match.string[match.start():match.start("name")].rstrip(" ,")
+    place = _JOB_AT_PLACE.search(job) if " i " in job else None
+    return place.group("place") if place is not None else None
+
+
+# The place closing a job's words: "Ordføraren i Vik kommune", "Rådgjevar i Sogn regionråd".
+_JOB_AT_PLACE = lazy_regex(r"\s+i\s+(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?"
+                           r"(?:\s+(?:fylkeskommune|kommune|herad|regionråd))?)$")
+
+
+def _presenter_org_given(person: Participant, organization: str | None) -> None:
+    """A listed person without an organisation takes the one the text gives where it
+    says they presented ("Kari Dahl i Sogndal kommune presenterte …"): whom they
+    represent, the list having named them alone."""
+    if person.organization is None and organization:
+        person.organization = organization
 
 
 def _presenter_name(written: str, title: str | None) -> str | None:
@@ -4538,12 +4567,13 @@ def read_other_people(draft: Draft) -> None:
             # "Eva Lund, dagleg leiar i Vestby Næringsselskap, orienterte": as "Eva Lund
             # (Vestby Næringsselskap) orienterte", the form the pattern reads
             body = appositions_as_brackets(body)
-        if _has_presenter_from(body) and _may_hold_presenter(body):
+        if (_has_presenter_from(body) or "kommune " in body) and _may_hold_presenter(body):
             added = len(people)
             for match in _PRESENTER.finditer(body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
-                if people.find(name) is None and \
-                        not _same_by_first_name(people.find(name.split()[0]), name):
+                if (known := people.find(name)) is not None:
+                    _presenter_org_given(known, match.group("org"))
+                elif not _same_by_first_name(people.find(name.split()[0]), name):
                     people.add(Entry(name=name, organization=match.group("org"),
                                      role=ParticipantRole.GUEST))
             if partial and len(people) > added:

@@ -1663,10 +1663,12 @@ _PLACE_WITH_OG = lazy_regex(r"\b(?:Sogn|Møre|Vestfold|Troms|Nore)\s+(?P<og>og)\
 # One person's entry ending in a place of two words joined by "og", perhaps after a
 # title in lower case and before a bracket: "Sigrun Homme, Evje og Hornnes", "Gunnar Lia,
 # ordfører Evje og Hornnes (leder)" – a municipality's name ("Nes og Ås", "Hol og Ål"),
+# or a service's two regions ("PPT Sunnfjord og Ytre Sogn", each half up to two words),
 # not two more people (neither word a first name: "Kari Dahl, Per og Lise" is three).
 _ENTRY_PLACE_WITH_OG = lazy_regex(r"[^,()]+\s[^,()]+,\s+(?:[a-zæøå]+\s+)?"
-                                  r"(?P<first>[A-ZÆØÅ][\wæøå-]+)\s+(?P<og>og)\s+"
-                                  r"(?P<second>[A-ZÆØÅ][\wæøå-]+)\s*(?:\([^()]*\))?")
+                                  r"(?P<first>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)"
+                                  r"\s+(?P<og>og)\s+(?P<second>[A-ZÆØÅ][\wæøå-]+"
+                                  r"(?:\s+[A-ZÆØÅ][\wæøå-]+)?)\s*(?:\([^()]*\))?")
 
 
 # One person's entry ending in a unit whose name joins two nouns by "og", the second in
@@ -1690,8 +1692,9 @@ def _places_with_og(value: str) -> set[int]:
     # (one entry's line is short: a long pasted line is never tried)
     entry = _ENTRY_PLACE_WITH_OG.fullmatch(value) \
         if len(value) < 160 and value.count(",") == 1 else None
-    if entry is not None and not is_first_name(entry["first"]) and \
-            not is_first_name(entry["second"]) and not is_role_word(entry["first"]):
+    if entry is not None and not any(map(is_first_name, entry["first"].split())) and \
+            not any(map(is_first_name, entry["second"].split())) and \
+            not is_role_word(entry["first"]):
         found.add(entry.start("og"))  # (not two roles: "Kari Dahl, Leder og Referent")
     if entry is None and value.count(",") > 1:
         found |= _titled_places_with_og(value)

@@ -1322,7 +1322,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
             elif page and len(text) <= 2 and text.isdecimal():
                 if item_numbers is None:
                     item_numbers = _lone_item_numbers(blocks)
-                page = number not in item_numbers
+                page = number not in item_numbers and not _in_figure_run(blocks, number)
             elif page and len(text) == 3 and text.isdecimal():
                 page = not _chart_figure(blocks, int(text))
             # (also set in columns: "Regionrådet for Hadeland   Referat 14.02.2025   Side 2",
@@ -2359,6 +2359,33 @@ def _chart_figure(blocks: list[Block], value: int) -> bool:
     costs a line of a chart's labels; kept, a run "2" / "4" / "6" of an axis would read
     as items.)"""
     return value > len(blocks)
+
+
+def _in_figure_run(blocks: list[Block], number: int) -> bool:
+    """Whether the lone small number of block ``number`` is a chart's value
+    (``chart_value``), no page's number."""
+    return chart_value(blocks[number - 1].text.strip() if number else "",
+                       blocks[number + 1].text.strip() if number + 1 < len(blocks) else "")
+
+
+def chart_value(before: str, after: str) -> bool:
+    """Whether a lone small number between the lines ``before`` and ``after`` is a chart's
+    value: next to another figure ("3" / "12", "2023" / "45 %": values copied from a
+    slide one a line), or right under a count's caption ("Antall sentraler i fylket" /
+    "5"). A page's number stands alone between two pages' text, and an item's number
+    over its title, never next to another number nor under a caption."""
+    if before.startswith(_COUNT_CAPTIONS) and len(before) <= 80 and \
+            before[-1:] not in ".:!?":
+        return True
+    return bool(_FIGURE.fullmatch(before) or _FIGURE.fullmatch(after))
+
+
+# How a chart's caption over counted values opens (bokmål and nynorsk).
+_COUNT_CAPTIONS = ("Antall ", "Andel ", "Tal på ", "Talet på ", "Del av ", "Prosent ")
+
+
+# A chart's value on a line of its own: "12", "1 180", "45 %", "2023".
+_FIGURE = lazy_regex(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?(?: ?%)?|\d{4}")
 
 
 # Fewer characters than a page of minutes holds, the title pages' too.

@@ -1135,6 +1135,9 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             _underline(blocks, stripped[0], gap)
             gap = True
             continue
+        if stripped[0] == "_" and len(stripped) >= 7 and not stripped.replace("_", "").strip():
+            gap = True  # "_____ ⇥⇥ _____": the signers' lines side by side, no text of the
+            continue  # paragraph above nor its underline
         if stripped[0] == "|" and not markdown:  # (a bar-framed row: antiword's tables)
             if framed and not gap and stripped[1:2] == " " and \
                     (joined_row := _framed_cell_wrap(blocks[-1], framed, line)) is not None:
