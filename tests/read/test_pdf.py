@@ -15,7 +15,7 @@ from motebok.errors import ReadError
 from motebok.extract.text import merge_wrapped, to_lines
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
-from motebok.read.pdf import _Line, _line_block, _merge_marker, _wrapped_at_dash, read
+from motebok.read.pdf import _cell_text, _Line, _line_block, _merge_marker, _wrapped_at_dash, read
 
 DOC = [
     ("heading", "Referat fra møte i Åsen regionråd"),
@@ -3088,6 +3088,36 @@ def test_a_wingdings_bullet_read_as_a_letter_is_a_list_marker():
         (BlockKind.LIST_ITEM, "o Energibruk i bygg er godt dokumentert.")]
     # a paragraph of the statutes in a column of its own stays one ("§ ⇥ 12 Valg av styre")
     assert _merge_marker(["§", "12 Valg av styre"]) == ["§", "12 Valg av styre"]
+
+
+@pytest.mark.parametrize("piece", [
+    "  Kari Holm ", "Åsen kommune", "Referent (sekretær)", "Leder, AU:", "Holm¹",
+    "m² og km³", "kl. ni", "   ", "Nestleder / vara"])
+def test_a_cell_of_a_row_without_digits_reads_as_when_its_searches_are_asked(piece):
+    # a row without a digit skips each cell's searches for a note's mark and raised
+    # minutes ("Holm1", "10³⁰"): both need a digit, so the cell reads the same
+    text = f"Navn\t{piece}\tMøtte"
+    begin, end = 5, 5 + len(piece)
+    assert _cell_text(text, begin, end, None, digits=False) == \
+        _cell_text(text, begin, end, None) == piece.strip()
+
+
+@pytest.mark.parametrize("line", [
+    "Saken ble vedtatt.1 Se vedlegg", "Kari Holm12 og Per Dahl3 deltok", "Møtet startet kl. 1030",
+    "Areal 120 m2 (brutto)", "Rådet,2 jf. sak 4/25", "1 Åpning", "Budsjett 2025: 1 200 000",
+    "Holm¹ og 7", "x)12 og y.3", "Ingen tall her"])
+def test_a_lines_digit_rules_search_from_its_first_digit_as_from_its_start(line):
+    # the note-mark and raised-minute searches of a line start at its first digit
+    # (the note mark at the sign before it): their look-behinds still see the letters
+    # before it, so they find what a search from the line's start finds
+    from motebok.read.pdf import _DIGIT, _NOTE_MARK, _RAISED_MINUTES, _WORD_NOTE_MARK
+    digit = _DIGIT.search(line)
+    at = digit.start() if digit is not None else 0
+    for pattern, start in ((_NOTE_MARK, at - 1 if at else 0), (_WORD_NOTE_MARK, at),
+                           (_RAISED_MINUTES, at)):
+        whole, part = pattern.search(line), pattern.search(line, start)
+        assert (whole and (whole.span(), whole.groups())) == \
+            (part and (part.span(), part.groups()))
 
 
 def test_a_councils_name_in_the_running_header_stays_over_a_body_of_its_own():

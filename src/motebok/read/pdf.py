@@ -2868,11 +2868,14 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                 high := bisect_right(middles, y + _GAP_REACH * size)):
             cuts = sorted({_cut(text, begin, end, gap, probe) for gap in gaps[low:high]})
             bounds = [begin, *(c for c in cuts if begin < c < end), end]
-            cells = _merge_marker([c for c in (_cell_text(text, a, b, probe)
+            # (one scan of the line for a digit spares each cell's two searches for a
+            # note's mark and raised minutes, and the row's look-alike letter test:
+            # a table's names and bodies hold none; a symbol font's mark is no digit)
+            digits = _DIGIT.search(text, begin, end) is not None
+            cells = _merge_marker([c for c in (_cell_text(text, a, b, probe, digits)
                                                for a, b in pairwise(bounds)) if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
-            digits = True  # (a row's cells are read cell by cell: no scan to save)
             lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
             if len(lefts) != len(row):
                 lefts = ends = ()
@@ -2882,13 +2885,17 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                 ends = (first + len(stripped),)
         else:
             line_text, row, lefts, ends = stripped, (), (), (first + len(stripped),)
-            # (each rule of digits below reads a digit: most lines have none, one scan)
-            digits = _DIGIT.search(stripped) is not None
-            if digits and _NOTE_MARK.search(stripped):
+            # (each rule of digits below reads a digit: most lines have none, one scan;
+            # their searches start at the first digit, or at the mark before it, and
+            # their look-behinds still see the letters before it)
+            digit = _DIGIT.search(stripped)
+            digits = digit is not None
+            at = digit.start() if digit is not None else 0
+            if digits and _NOTE_MARK.search(stripped, at - 1 if at else 0):
                 line_text = _without_note_marks(stripped, first, size, probe)
-            if digits and line_text == stripped and _WORD_NOTE_MARK.search(stripped):
+            if digits and line_text == stripped and _WORD_NOTE_MARK.search(stripped, at):
                 line_text = _without_word_note_marks(stripped, first, size, probe)
-            if digits and line_text == stripped and _RAISED_MINUTES.search(stripped):
+            if digits and line_text == stripped and _RAISED_MINUTES.search(stripped, at):
                 line_text = _with_raised_minutes(stripped, first, probe)
             if small_caps and _CAPITAL_INSIDE.search(line_text):
                 line_text = _small_caps_lowered(line_text, first, probe)
@@ -3109,10 +3116,13 @@ def _without_word_note_marks(line: str, first: int, size: float, probe: TextProb
     return "".join(pieces) + line[start:] if pieces else line
 
 
-def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
+def _cell_text(text: str, begin: int, end: int, probe: TextProbe,
+               digits: bool = True) -> str:
     """The stripped text of one cell of a row, its raised minutes read as a time, and
     a cell of one character in a symbol font as the mark it shows: a PDF made without a
-    map to Unicode for the font gives a Wingdings box as its bare code ("þ", "¨")."""
+    map to Unicode for the font gives a Wingdings box as its bare code ("þ", "¨").
+    ``digits`` False: the row holds no digit, so the cell has no note's mark or raised
+    minutes to read (both searches need one)."""
     piece = text[begin:end]
     stripped = piece.strip()
     if len(stripped) == 1:
@@ -3120,6 +3130,8 @@ def _cell_text(text: str, begin: int, end: int, probe: TextProbe) -> str:
         if _opens_as_bullet(text, index):
             return stripped
         return _shown_mark(stripped, index, probe) or stripped
+    if not digits:
+        return stripped
     first = begin + len(piece) - len(piece.lstrip())
     if stripped and _WORD_NOTE_MARK.search(stripped) and \
             (size := probe.drawn_size(first)) is not None:
