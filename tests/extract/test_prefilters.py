@@ -1326,6 +1326,42 @@ def test_end_mark_openings_are_those_its_pattern_opens_with():
     assert tuple(sorted(read)) == items._END_MARK_OPENING_TEXTS
 
 
+def test_decision_label_without_a_colon_matches_as_the_whole_pattern():
+    """``_DECISION_LABEL_NO_COLON``, asked of a text without a colon, leaves out only the
+    branches that need one: the same spans and named groups as ``_DECISION_LABEL_UNSTAMPED``
+    on texts without a colon, and none of its branches ends in ``(?=\\s*:)``."""
+    from motebok.extract import outcomes
+
+    whole = outcomes._DECISION_LABEL_UNSTAMPED.compiled()
+    without = outcomes._DECISION_LABEL_NO_COLON.compiled()
+    assert whole.groupindex == without.groupindex
+    assert outcomes._NEEDS_COLON + "|" not in without.pattern
+    assert len(without.pattern) < len(whole.pattern)
+    rng = random.Random(64)
+    words = ["Styret", "fattet", "følgende", "vedtak", "enstemmig", "Vedtak", "vedtaket", "ble",
+             "vart", "Rådets", "uttalelse", "i", "saken", "Konklusjon", "konkl.", "V1", "B2",
+             "besluttet", "Eldrerådet", "uttaler", "gav", "slik", "uttale", "med", "5", "mot",
+             "stemmer", "12.03.2024", "–", ".", ";", "/", "innstilling", "(", ")", "sitt",
+             "samrøystes", "nr.", "beslutningspunkt", "Decision", "viste", "til", "ſemje"]
+    texts = ["Styret fattet følgende vedtak", "Vedtak", "Rådets uttalelse",
+             "Per viste til tidligere vedtak og foreslo å vente."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    for text in texts:
+        fast, slow = without.match(text), whole.match(text)
+        assert (fast and (fast.span(), fast.groupdict())) == \
+            (slow and (slow.span(), slow.groupdict())), text
+
+
+def test_branches_that_need_a_colon_are_read_off_the_pattern_text():
+    from motebok.extract.outcomes import _without_colon_branches
+
+    assert _without_colon_branches(r"(?:a(?=\s*:)|b[)|]c|(d|e)(?=\s*:)|\(f)x") == \
+        r"(?:b[)|]c|\(f)x"
+    assert _without_colon_branches(r"(?:[^)](?=\s*:)|g)$") == "(?:g)$"
+    with pytest.raises(ValueError):
+        _without_colon_branches("abc")
+
+
 def test_end_mark_branches_without_a_literal_opening_are_the_two_capital_ones():
     # ``_end_mark`` lets a line through on its opening (``literal_openings``) or, for the
     # branches that open with a capital letter class, on a comma within its first 32
