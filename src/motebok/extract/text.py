@@ -170,7 +170,7 @@ class Line:
       ``OTHER_PEOPLE_CUE``, ``NEXT_MEETING_CUE``), found in one test (``hint_mask``)
       where the line is made: the two hint sets share letters and parts ("ø", "møte"),
       searched once here where two tests of their own searched them twice, and the passes
-      read a bit instead of calling a test (s64f: −0.4 % of a generated document's
+      read a bit instead of calling a test (s64f: −0.33 % of a generated document's
       instructions).
     A line's text never changes after it is made (merging wrapped lines makes a new one).
     """
