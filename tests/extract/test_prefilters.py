@@ -26,8 +26,13 @@ from motebok.extract.outcomes import (
     responsible_of,
 )
 from motebok.extract.text import (
+    NEXT_MEETING_CUE,
+    NEXT_MEETING_HINTS,
+    OTHER_PEOPLE_CUE,
+    OTHER_PEOPLE_WORDS,
     Line,
     _collapse_spaces,
+    _line_cues,
     clean,
     contains_any,
     fold,
@@ -77,10 +82,9 @@ def test_contains_any_drops_hints_that_contain_shorter_ones():
 
 
 def test_contains_any_with_shared_parts_is_any_of_the_hints():
-    from motebok.extract.minutes import _NEXT_HINTS
     from motebok.extract.outcomes import _OUTCOME_HINTS
     rng = random.Random(11)
-    for hints in (_OUTCOME_HINTS, _NEXT_HINTS, ("møteplan", "møtedato", "møter våren", "x")):
+    for hints in (_OUTCOME_HINTS, NEXT_MEETING_HINTS, ("møteplan", "møtedato", "møter våren", "x")):
         test = contains_any(hints)
         alphabet = sorted(set("".join(hints)))
         pieces = [*hints, *(hint[:len(hint) // 2] for hint in hints)]
@@ -108,6 +112,47 @@ def test_hint_mask_sets_the_bits_of_the_guards_that_hold():
     for text in texts:
         expected = sum(1 << i for i, guard in enumerate(guards) if guard(text))
         assert mask(text) == expected, text
+
+
+def test_hint_mask_leaves_out_hints_that_hold_a_shorter_one_of_their_guards():
+    """A hint holding a shorter hint of every guard it belongs to is not searched, and the
+    mask still sets its guards' bits; one holding a shorter hint of another guard only is
+    kept ("neste møte" sets the second bit where "møte" sets only the first)."""
+    sets = (("møte", "neste møte", "referat"), ("neste møte", "plan"), ("referat fra",))
+    mask = hint_mask(sets)
+    guards = [contains_any(hints) for hints in sets]
+    pieces = ["møte", "neste", " ", "referat", "fra", "plan", "ne", "x"]
+    rng = random.Random(64)
+    texts = ["", "neste møte", "møte", "referat fra møtet", "neste plan"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(5000)]
+    for text in texts:
+        expected = sum(1 << i for i, guard in enumerate(guards) if guard(text))
+        assert mask(text) == expected, text
+
+
+def test_line_cues_are_the_two_passes_own_hint_tests():
+    """``Line.cues``, found once where a line is made, answers what read_other_people's
+    and find_next_meeting's own tests of the line's cue words would (s64f)."""
+    other, following = contains_any(OTHER_PEOPLE_WORDS), contains_any(NEXT_MEETING_HINTS)
+    rng = random.Random(64)
+    hints = (*OTHER_PEOPLE_WORDS, *NEXT_MEETING_HINTS)
+    alphabet = sorted(set("".join(hints)))
+    pieces = [*hints, *(hint[:len(hint) // 2] for hint in hints),
+              *(hint[2:] for hint in hints), *(hint[:-1] for hint in hints)]
+    texts = ["", "kari holm ledet møtet.", "neste møte blir 4. mai.", "referent: per dahl",
+             "møteplan for våren", "saken ble drøftet.", "vi møtes igjen i mai", *hints]
+    texts += ["".join(rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
+                      for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    for text in texts:
+        cues = _line_cues(text)
+        assert bool(cues & OTHER_PEOPLE_CUE) == other(text), text
+        assert bool(cues & NEXT_MEETING_CUE) == following(text), text
+    line = Line("Neste møte: 4. mai", "Neste møte: 4. mai", BlockKind.PARAGRAPH, 0, (),
+                False, False)
+    assert line.cues == NEXT_MEETING_CUE
+    lowered = Line("X", "Referent: Per Dahl", BlockKind.PARAGRAPH, 0, (), False, False,
+                   lowered="referent: per dahl")
+    assert lowered.cues == OTHER_PEOPLE_CUE
 
 
 def test_passive_ending_is_the_plain_pattern():
@@ -1279,6 +1324,42 @@ def test_end_mark_openings_are_those_its_pattern_opens_with():
 
     read = _openings_tool().literal_openings(items._END_MARK) - {""}
     assert tuple(sorted(read)) == items._END_MARK_OPENING_TEXTS
+
+
+def test_decision_label_without_a_colon_matches_as_the_whole_pattern():
+    """``_DECISION_LABEL_NO_COLON``, asked of a text without a colon, leaves out only the
+    branches that need one: the same spans and named groups as ``_DECISION_LABEL_UNSTAMPED``
+    on texts without a colon, and none of its branches ends in ``(?=\\s*:)``."""
+    from motebok.extract import outcomes
+
+    whole = outcomes._DECISION_LABEL_UNSTAMPED.compiled()
+    without = outcomes._DECISION_LABEL_NO_COLON.compiled()
+    assert whole.groupindex == without.groupindex
+    assert outcomes._NEEDS_COLON + "|" not in without.pattern
+    assert len(without.pattern) < len(whole.pattern)
+    rng = random.Random(64)
+    words = ["Styret", "fattet", "følgende", "vedtak", "enstemmig", "Vedtak", "vedtaket", "ble",
+             "vart", "Rådets", "uttalelse", "i", "saken", "Konklusjon", "konkl.", "V1", "B2",
+             "besluttet", "Eldrerådet", "uttaler", "gav", "slik", "uttale", "med", "5", "mot",
+             "stemmer", "12.03.2024", "–", ".", ";", "/", "innstilling", "(", ")", "sitt",
+             "samrøystes", "nr.", "beslutningspunkt", "Decision", "viste", "til", "ſemje"]
+    texts = ["Styret fattet følgende vedtak", "Vedtak", "Rådets uttalelse",
+             "Per viste til tidligere vedtak og foreslo å vente."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    for text in texts:
+        fast, slow = without.match(text), whole.match(text)
+        assert (fast and (fast.span(), fast.groupdict())) == \
+            (slow and (slow.span(), slow.groupdict())), text
+
+
+def test_branches_that_need_a_colon_are_read_off_the_pattern_text():
+    from motebok.extract.outcomes import _without_colon_branches
+
+    assert _without_colon_branches(r"(?:a(?=\s*:)|b[)|]c|(d|e)(?=\s*:)|\(f)x") == \
+        r"(?:b[)|]c|\(f)x"
+    assert _without_colon_branches(r"(?:[^)](?=\s*:)|g)$") == "(?:g)$"
+    with pytest.raises(ValueError):
+        _without_colon_branches("abc")
 
 
 def test_end_mark_branches_without_a_literal_opening_are_the_two_capital_ones():

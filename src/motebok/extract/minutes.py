@@ -201,8 +201,13 @@ from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
+    LED_THE_GATHERING,
+    LED_THE_MEETING,
+    NEXT_MEETING_CUE,
     ORGANISATION_ENDINGS,
+    OTHER_PEOPLE_CUE,
     PARTY_CAPITALS,
+    ROLE_WORDS_ELECTED,
     SCHOOL_CLASS_WORDS,
     TERMINAL,
     Line,
@@ -4174,9 +4179,7 @@ def _elected_two_seats(people: People, text: str) -> bool:
     return True
 
 
-_ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør",
-                       "føre protokoll", "skrive protokoll", "føre referat", "skrive referat")
-_has_role_word_elected = contains_any(_ROLE_WORDS_ELECTED)  # one expression, not a generator
+_has_role_word_elected = contains_any(ROLE_WORDS_ELECTED)  # one expression, not a generator
 
 
 # How a line under the minutes that names who wrote them starts.
@@ -4365,28 +4368,13 @@ _REFERENT_INLINE = lazy_regex(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+va
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
 
-# "Kari Holm ledet møtet." in the first item: a listed member chaired.
-_LED_THE_MEETING = ("ledet møtet", "leia møtet", "leidde møtet")
-_led_the_meeting = contains_any(_LED_THE_MEETING)
-# A gathering not called a meeting, led in the active: "Nettverksleder Ingrid Bøe ledet
-# seminaret.", nynorsk "Kari Holm leia samlinga." (the passive is ``_CHAIRED_BY``'s).
-# (two short hints for the gate of every line, the pattern tells the gathering's word)
-_LED_THE_GATHERING = ("ledet s", "leia s")
-_led_the_gathering = contains_any(_LED_THE_GATHERING)
+# "Kari Holm ledet møtet." / "Ingrid Bøe ledet seminaret." (``LED_THE_MEETING``,
+# ``LED_THE_GATHERING``)
+_led_the_meeting = contains_any(LED_THE_MEETING)
+_led_the_gathering = contains_any(LED_THE_GATHERING)
 _GATHERING_LED = lazy_regex(r"(?:^|[.!]\s+)(?:[A-ZÆØÅ][a-zæøå]*(?:leder|leiar|koordinator)\s+)?"
                             r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
                             r"(?:ledet|leia)\s+(?:seminaret|samlingen|samlinga)\b")
-
-# Each test of a line in read_other_people's first loop needs one of these words, or
-# the line to end as a chair's signature or start as a minute-taker's.
-_has_other_people_word = contains_any(("ledet av", "leia av", "leda av", "møtele", "velkom",
-                                       "vel møtt", *_LED_THE_MEETING, *_LED_THE_GATHERING,
-                                       *_ROLE_WORDS_ELECTED, "referent", "referat", "protokoll",
-                                       # "… og skreiv denne oppsummeringa"
-                                       "oppsummeringa", "oppsummeringen",
-                                       "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
-                                       "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet"))
-
 
 def read_other_people(draft: Draft) -> None:
     """Chairs, referents and presenters named outside the attendance sections."""
@@ -4402,7 +4390,9 @@ def read_other_people(draft: Draft) -> None:
                 _signed_with_titles(draft, line)
         if line.index == last and line.index > first_item and lowered[-1:].isdigit():
             _signed_writer(draft, line)  # "Kari Holm, referent, 6. mars 2025" ending them
-        if not _has_other_people_word(lowered) and not lowered.endswith(_SIGNER_ENDINGS) and \
+        # (each test below needs a cue word, ``OTHER_PEOPLE_WORDS``, found where the line
+        # was made, or the line to end as a chair's signature or start as a minute-taker's)
+        if not line.cues & OTHER_PEOPLE_CUE and not lowered.endswith(_SIGNER_ENDINGS) and \
                 (lowered[:1] not in _SIGNED_FIRST_LETTERS or
                  not lowered.startswith(_SIGNED_STARTS)):
             continue  # none of the tests below can hold (most lines)
@@ -6806,13 +6796,6 @@ def _year_of(number: str) -> str:
     return number.rsplit("/", 1)[1] if "/" in number else ""
 
 
-_NEXT_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover", "planlagte",
-               "møtedagar", "første møte i", "møter høsten", "møter våren", "møter hausten",
-               # "Vi møtes igjen", "treffes igjen", "møtast att"
-               "s igjen", "st att",
-               # an English-labelled minutes' "Next meeting: 12 June 2025"
-               "next meeting")
-_has_next_hint = contains_any(_NEXT_HINTS)
 # Searched in the folded line (``folded_pattern``: IGNORECASE's matches, at the same
 # positions, several times faster).
 _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kaller\s+inn|"
@@ -6915,8 +6898,8 @@ def find_next_meeting(draft: Draft) -> None:
     # the line's index)
     candidates: list[tuple[int, str, str, bool, int]] = []
     for n, line in enumerate(lines):
-        if not _has_next_hint(line.lowered):
-            continue  # (most lines)
+        if not line.cues & NEXT_MEETING_CUE:
+            continue  # (most lines: none of ``NEXT_MEETING_HINTS``, found as the line was made)
         text = line.body
         following = lines[n + 1].body if n + 1 < len(lines) and \
             _may_continue_next(lines[n + 1], lines[n + 2] if n + 2 < len(lines) else None) \

@@ -13,7 +13,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from motebok.extract.dates import MONTH_NAMES, MONTHS
 from motebok.extract.first_names import is_first_name
@@ -121,6 +121,39 @@ _NUMBER_MARK = lazy_regex(r"^(?:\d{1,2}[.):](?!\s+(?:" + "|".join(sorted(SCHOOL_
                           + r")\b)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
 
 
+# The cue words of the two passes that ask every line of the minutes (minutes.py), held
+# here because each line's answer is found where the line is made (``Line.cues``):
+# - ``read_other_people`` tests a line only when it holds one of ``OTHER_PEOPLE_WORDS``
+#   (or ends as a chair's signature, or starts as a minute-taker's): a chair, a referent,
+#   the meeting opened or led, named in a sentence;
+# - ``find_next_meeting`` only a line holding one of ``NEXT_MEETING_HINTS``.
+# "Kari Holm ledet møtet." in the first item: a listed member chaired.
+LED_THE_MEETING = ("ledet møtet", "leia møtet", "leidde møtet")
+# A gathering not called a meeting, led in the active: "Nettverksleder Ingrid Bøe ledet
+# seminaret.", nynorsk "Kari Holm leia samlinga." (the passive is ``_CHAIRED_BY``'s).
+# (two short hints for the gate of every line, the pattern tells the gathering's word)
+LED_THE_GATHERING = ("ledet s", "leia s")
+# A role the meeting elects ("Valg av møteleder og referent", "… til å føre protokoll").
+ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør",
+                      "føre protokoll", "skrive protokoll", "føre referat", "skrive referat")
+OTHER_PEOPLE_WORDS = ("ledet av", "leia av", "leda av", "møtele", "velkom", "vel møtt",
+                      *LED_THE_MEETING, *LED_THE_GATHERING, *ROLE_WORDS_ELECTED, "referent",
+                      "referat", "protokoll",
+                      # "… og skreiv denne oppsummeringa"
+                      "oppsummeringa", "oppsummeringen",
+                      "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
+                      "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet")
+NEXT_MEETING_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
+                      "planlagte", "møtedagar", "første møte i", "møter høsten", "møter våren",
+                      "møter hausten",
+                      # "Vi møtes igjen", "treffes igjen", "møtast att"
+                      "s igjen", "st att",
+                      # an English-labelled minutes' "Next meeting: 12 June 2025"
+                      "next meeting")
+# ``Line.cues``'s bits
+OTHER_PEOPLE_CUE, NEXT_MEETING_CUE = 1, 2
+
+
 @dataclass(slots=True, init=False)
 class Line:
     """One visible line of the document, cleaned, with the structure it came with.
@@ -132,7 +165,13 @@ class Line:
     Facts that several steps ask about every line are computed once, here:
     - ``is_table``: a table row with at least two non-empty cells;
     - ``is_bullet``: a bulleted (not numbered) list line;
-    - ``lowered``: ``body`` lower-cased, for the steps' cheap substring tests.
+    - ``lowered``: ``body`` lower-cased, for the steps' cheap substring tests;
+    - ``cues``: which of the two every-line passes' cue words ``lowered`` holds (the bits
+      ``OTHER_PEOPLE_CUE``, ``NEXT_MEETING_CUE``), found in one test (``hint_mask``)
+      where the line is made: the two hint sets share letters and parts ("ø", "møte"),
+      searched once here where two tests of their own searched them twice, and the passes
+      read a bit instead of calling a test (s64f: −0.33 % of a generated document's
+      instructions).
     A line's text never changes after it is made (merging wrapped lines makes a new one).
     """
 
@@ -162,6 +201,7 @@ class Line:
     # The line is a later paragraph of an item table's title cell, made a row of its own
     # (``_item_row_cells``): it reads before the other cells of the row above it.
     in_title_cell: bool
+    cues: int = field(repr=False)
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
                  cells: tuple[str, ...], bold: bool, gap: bool, index: int = 0,
@@ -181,7 +221,10 @@ class Line:
         self.is_table = kind is _TABLE_ROW and len(cells) - cells.count("") >= 2
         self.is_bullet = text != body
         # (given when known: a paragraph joined line by line lowers only the new line)
-        self.lowered = body.lower() if lowered is None else lowered
+        if lowered is None:
+            lowered = body.lower()
+        self.lowered = lowered
+        self.cues = _line_cues(lowered)
         self.marked = ()  # (set by the caller on a line with bold runs inside it)
         self.soft = False  # (set by ``to_lines`` on a soft-broken paragraph's later lines)
         self.goes_on = False  # (set by ``to_lines`` from the block)
@@ -339,6 +382,11 @@ def hint_mask(hint_sets: tuple[tuple[str, ...], ...]) -> Callable[[str], int]:
     for bit, hints in enumerate(hint_sets):
         for hint in hints:
             masks[hint] = masks.get(hint, 0) | 1 << bit
+    # a hint that holds a shorter one with all its bits adds nothing (as in
+    # ``contains_any``): the shorter one is found wherever it is, and sets them
+    masks = {hint: bits for hint, bits in masks.items()
+             if not any(other != hint and other in hint and bits & ~other_bits == 0
+                        for other, other_bits in masks.items())}
     # the code holds only the hints' literals (repr) and integers, never outside text
     body = _mask_statements(tuple(masks), masks, (), "    ")
     namespace: dict[str, Callable[[str], int]] = {}
@@ -364,6 +412,9 @@ def _mask_statements(hints: tuple[str, ...], masks: dict[str, int], known: tuple
         body += f"{indent}if {part!r} in text:\n" + _mask_statements(
             tuple(group), masks, (*known, part), indent + "    ")
     return body
+
+
+_line_cues = hint_mask((OTHER_PEOPLE_WORDS, NEXT_MEETING_HINTS))  # (``Line.cues``)
 
 
 # An organisation's contact details, as letterheads and page footers give them: an e-mail
