@@ -3800,6 +3800,10 @@ def test_a_constitution_items_lettered_points_give_the_meetings_chair_and_refere
     ("Lars Rå, oppvekstkontoret (Midtdal kommune)", "Midtdal kommune", ParticipantRole.MEMBER),
     ("Lars Rå, skolekontoret, Midtdal kommune", "Midtdal kommune", ParticipantRole.MEMBER),
     ("Lars Rå, konsulent", None, ParticipantRole.MEMBER),  # a job: no organisation
+    # the body he comes from by its definite word, with his meeting role after it (as
+    # "Lars Rå, fylkeskommunen" alone already was)
+    ("Lars Rå, fylkeskommunen (møteleiar)", "fylkeskommunen", ParticipantRole.CHAIR),
+    ("Lars Rå, helseføretaket (referent)", "helseføretaket", ParticipantRole.SECRETARY),
 ])
 def test_a_unit_written_small_after_the_name_is_whom_the_person_comes_from(
         line, organization, role):

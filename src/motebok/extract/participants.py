@@ -3776,7 +3776,11 @@ _HEALTH_TRUST = lazy_regex(r"\b(?:HF|RHF)\b|helseforetak|sykehus|sjukehus", re.I
 _LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjonen", "enheten",
                        "eininga", "tjenesten", "tjenestene", "tenesta", "tenestene", "staben",
                        "senteret", "sentret", "etaten", "stasjonen", "barnehagen", "skolen",
-                       "skulen", "biblioteket", "avdeling", "seksjon", "kontor", "etat")
+                       "skulen", "biblioteket", "avdeling", "seksjon", "kontor", "etat",
+                       # the body a person comes from by its definite word, a role in
+                       # brackets after it: "Ingrid Lia, fylkeskommunen (møteleiar)",
+                       # "Per Dal, helseføretaket (referent)"
+                       "kommunen", "foretaket", "føretaket")
 # A place after the unit: "barnehagekontoret i Nordby", "plankontoret ved rådhuset".
 _UNIT_PLACE = lazy_regex(r"\s+(?:i|ved|på)\s+(?=\S)")
 
