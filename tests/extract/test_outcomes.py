@@ -9964,6 +9964,15 @@ def test_a_view_or_anothers_order_of_priority_is_no_decision(said):
     assert not is_decision(said)
 
 
+@pytest.mark.parametrize(("sentence", "task"), [
+    ("Jonas Øien sprer det på sosiale medier.", True),
+    ("Kari sprer informasjonen i sitt nettverk.", True),
+    ("Per spreier dette i kommunane.", True),
+    ("Smitten sprer seg i regionen.", False)])  # (a thing that spreads: no one's task)
+def test_spreading_the_word_for_the_body_is_a_task(sentence, task):
+    assert is_action(sentence) is task
+
+
 @pytest.mark.parametrize("sentence", [
     "Nettverket held fram med Sommarles og lagar ikkje eige opplegg i år.",
     "Styret fortsetter med dagens ordning og sender ikke ut ny høring."])

@@ -2211,6 +2211,10 @@ _TASK_VERBS = (
     "skriv ut", "printer ut", "prentar ut", "representerer", "representerar",
     # sharing its own paper with the others: "Tønsberg kommune deler sin plan med nettverket."
     "deler sin ", "deler sitt ", "deler sine ", "delar sin ", "delar sitt ", "delar sine ",
+    # spreading the word for the body: "Jonas sprer det på sosiale medier.", nynorsk "Per
+    # spreier dette i kommunane." (not "sprer seg", a thing that spreads)
+    "sprer det", "sprer dette", "sprer informasjon", "sprer informasjonen", "spreier det",
+    "spreier dette", "spreier informasjon", "spreier informasjonen",
     "tar dette opp", "tek dette opp", "tar det opp", "tek det opp", "tar saken opp",
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
     "gjev beskjed",
