@@ -24,6 +24,7 @@ from motebok.extract.labels import (
     match_label,
 )
 from motebok.extract.participants import (
+    SERVICE_DEFINITE_ENDINGS,
     SIGNED_WRITER,
     SIGNER_ROLES,
     WRITER_ENDINGS,
@@ -3816,7 +3817,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Samarbeidsutvalget kommunene i Vestfold og NAV": "the municipalities in
         # Vestfold" are one party of the council's name, and their county no parent
         in_org = None
-    if in_org and in_org.group("word") == "i" and in_org.group("org").endswith(_SERVICES_DEFINITE):
+    if in_org and in_org.group("word") == "i" and \
+            in_org.group("org").endswith(SERVICE_DEFINITE_ENDINGS):
         # "Nettverk for leiarar i PP-tenesta": the service its members lead, named in its
         # definite form as no parent's proper name is; part of the body's name
         in_org = None
@@ -4197,8 +4199,6 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs|regionråd|"
                           r"friluftsråd|IKS))?)$")
-# A public service named in its definite form ("PP-tenesta", "barnevernstjenesten").
-_SERVICES_DEFINITE = ("tenesta", "tenestene", "tjenesten", "tjenestene")
 # A body, then the district it serves after "på" ("Næringsutvalget på Hadeland",
 # "Faggruppe for helse på Romerike"): one or two capitalised words.
 _BODY_IN_REGION = lazy_regex(r"^(?P<body>.+?)\s+på\s+"

@@ -3768,13 +3768,17 @@ _UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", 
 _HEALTH_TRUST = lazy_regex(r"\b(?:HF|RHF)\b|helseforetak|sykehus|sjukehus", re.I)
 
 
+# A public service named in its definite form ("PP-tenesta", "barnevernstjenesten",
+# "helse- og omsorgstjenesten"): a unit a person comes from, and in a body's name ("Nettverk
+# for leiarar i PP-tenesta") the service the body serves, no parent's proper name.
+SERVICE_DEFINITE_ENDINGS = ("tjenesten", "tjenestene", "tenesta", "tenestene")
 # The kinds of unit a municipality or a county writes in lower case after a person's name,
 # in their definite form: "oppvekstkontoret", "plan- og byggesaksavdelinga",
 # "helse- og omsorgstjenesten", "kulturstaben". No job title ends so.
 # (also a service's house: "helsestasjonen", "barnehagen"; and the indefinite form after an
 # adjective: "teknisk avdeling", "plan og bygg-kontor")
 _LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjonen", "enheten",
-                       "eininga", "tjenesten", "tjenestene", "tenesta", "tenestene", "staben",
+                       "eininga", *SERVICE_DEFINITE_ENDINGS, "staben",
                        "senteret", "sentret", "etaten", "stasjonen", "barnehagen", "skolen",
                        "skulen", "biblioteket", "avdeling", "seksjon", "kontor", "etat",
                        # the body a person comes from by its definite word, a role in
