@@ -2395,3 +2395,84 @@ def test_the_next_fagdag_is_the_next_meeting_and_set_by_it():
     record = parse_bytes(text.encode(), "fagdag.txt")
     assert record.next_meeting.date == "2026-03-10"
     assert record.items[-1].decisions == ["Neste fagdag vert 10. mars 2026 i Stryn."]
+
+
+def test_a_wrapped_list_line_that_closes_a_bracket_with_a_case_is_no_heading():
+    # (s65a) "(Tydal, fra" / "RS-sak 4/2025) og …": the case number ends a note wrapped at
+    # the margin; the list goes on, and the case headings below stay items
+    text = ("Protokoll fra representantskapet\n\nDato: 15.05.2025\n\n"
+            "Møtende representanter: Ola Berg (Selbu), Kari Holm (Tydal, fra\n"
+            "RS-sak 2/2025) og Per Lie (Holtålen).\n\n"
+            "RS-sak 1/2025 Godkjenning av innkalling\nGodkjent.\n\n"
+            "RS-sak 2/2025 Årsregnskap 2024\nVedtak: Godkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [i.number for i in record.items] == ["1/2025", "2/2025"]
+    assert [(p.name, p.attendance, p.note) for p in record.participants] == [
+        ("Ola Berg", "present", None), ("Kari Holm", "partial", "fra RS-sak 2/2025"),
+        ("Per Lie", "present", None)]
+
+
+def test_staff_told_in_a_prose_paragraph_wrapped_over_lines():
+    # (s65a) a text copy keeps the margin's breaks inside the sentences on the staff: read
+    # as sentences, the administration's people keep their unit and the auditor's own
+    # sentence after "som førte protokollen." is hers
+    text = ("Protokoll fra representantskapet\n\nDato: 15.05.2025\n\n"
+            "Møtende representanter: Ola Berg (Selbu, leder), Kari Holm (Tydal).\n\n"
+            "Fra styret møtte styreleder Jon Vik. Fra administrasjonen møtte\n"
+            "administrerende direktør Eva Lie og controller Tor Moe, som\n"
+            "førte protokollen. Oppdragsansvarlig revisor Ane Dahl fra Midt\n"
+            "Revisjon IKS deltok under sak 3/25.\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people[2:]] == [
+        ("Jon Vik", None, ParticipantRole.GUEST, "present"),
+        ("Eva Lie", "administrasjonen", ParticipantRole.GUEST, "present"),
+        ("Tor Moe", "administrasjonen", ParticipantRole.SECRETARY, "present"),
+        ("Ane Dahl", "Midt Revisjon IKS", ParticipantRole.GUEST, "partial")]
+
+
+def test_the_writer_named_by_the_job_the_attendance_gave_him():
+    # (s65a) "Dagleg leiar førte protokollen." after "Frå selskapet møtte dagleg leiar X":
+    # X kept the minutes
+    text = ("Protokoll frå eigarrådet\n\nMøtedato: 5. juni 2025\n\n"
+            "Til stades: Aslaug Fykse (leiar), Kari Heggøy\n\n"
+            "Frå selskapet møtte dagleg leiar Stein Mjelde og styreleiar Helga Bakke. "
+            "Dagleg leiar førte protokollen.\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.role) for p in people[2:]] == [
+        ("Stein Mjelde", ParticipantRole.SECRETARY), ("Helga Bakke", ParticipantRole.GUEST)]
+
+
+def test_a_secretary_for_the_fund_is_the_secretary():
+    # (s65a) "(sekretær for fondet)": the role word with the fund it serves
+    text = ("Referat – styremøte i Dalen kraftfond\n\nDato: 18.11.2025\n\n"
+            "Til stede: Anne Sørbø (leder), Lars Bakke\n"
+            "Administrasjonen: næringssjef Ole Rue (sekretær for fondet)\n\n"
+            "Sak 8/25 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert (people[-1].name, people[-1].role) == ("Ole Rue", ParticipantRole.SECRETARY)
+
+
+def test_an_inhabil_note_cut_after_its_conjunction_stops_before_it():
+    # (s65a) "…, og" / "nestleder Guri Rustad ledet møtet.": the clause on another person
+    # the line's end cut is no part of the chair's note
+    text = ("Protokoll fra styremøte\n\nDato: 28.08.2025\n\n"
+            "Til stede: Ove Bratt (styreleder), Guri Rustad (nestleder), Bjørn Myr\n\n"
+            "Sak 30/25 Kjøp av tomt\n"
+            "Styreleder Ove Bratt fratrådte som inhabil under behandlingen av saken, og\n"
+            "nestleder Guri Rustad ledet møtet.\n"
+            "Vedtak: Tomten kjøpes.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert (people[0].attendance, people[0].note) == (
+        "partial", "fratrådte som inhabil under behandlingen av saken")
+
+
+def test_a_passive_verb_and_its_colon_on_the_next_line_go_on_with_the_sentence():
+    # (s65a) "Som varamedlemmer" / "velges: …": one sentence of the vedtak, no label
+    text = ("Protokoll fra representantskapet\n\nDato: 15.05.2025\n\n"
+            "Sak 4/25 Valg av styre\nVedtak:\n"
+            "Som styremedlemmer velges: Per Dahl og Eva Lie. Som varamedlemmer\n"
+            "velges: Tor Hasvik og Siv Bergmo.\nEnstemmig vedtatt.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert "Som varamedlemmer velges: Tor Hasvik og Siv Bergmo." in record.items[0].decisions

@@ -10052,3 +10052,17 @@ def test_a_quoted_amendment_and_the_vedtak_repeating_it_are_one_task():
             "Vedtak:\nDet opprettes seks hovedutvalg.\n")
     item = parse_bytes(text.encode(), "fn.txt").items[0]
     assert [a.text for a in item.actions] == ["Det opprettes seks hovedutvalg."]
+
+
+@pytest.mark.parametrize("sentence, due", [
+    ("Avtalen skal være signert innen 15. desember 2025.", "2025-12-15"),
+    ("Søknaden skal være sendt innen 10. januar 2026.", "2026-01-10"),
+    ("Kontrakten må vere underteikna innan 1. mars 2026.", "2026-03-01"),
+])
+def test_a_paper_to_be_signed_or_sent_by_a_day_is_a_passive_task(sentence, due):
+    # (s65a) as one to be ready by then ("Planen skal være ferdig innen …"): the follow-up
+    # of whoever holds the paper, no owner named
+    text = ("Referat\n\nDato: 19.11.2025\n\nSak 7/25 Avtale\n"
+            f"Vedtak: Avtalen godkjennes. {sentence}\n")
+    actions = parse_bytes(text.encode(), "referat.txt").items[0].actions
+    assert [(a.text, a.responsible, a.due) for a in actions] == [(sentence, None, due)]

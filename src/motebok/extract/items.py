@@ -1731,11 +1731,20 @@ def _case_heading(match: re.Match[str], text: str, after_items: bool) -> tuple[
     if "/" in match.group("num") and title[:1].isdecimal() and \
             _CASE_RANGE_END.match(text, match.end("num")):
         return None, None  # "Saksnr. 05/26 – 08/26": the cases this meeting handled
-    if title[:1].islower() and _SENTENCE_ON.match(title):
-        return None, None  # "Sak 31 behandles etter pausen, …": a sentence about a case
+    if title[:1].islower() and (_SENTENCE_ON.match(title) or _closes_bracket(match, text)):
+        # "Sak 31 behandles etter pausen, …": a sentence about a case; "RS-sak 4/2025) og
+        # Eva Dahl (…)": a wrapped list line that closes "(Grane, fra" above it
+        return None, None
     if not after_items and text[:2] in _NR and _meeting_named(title):
         return None, None  # "Nr. 41 - Referat fra 7. mars 2023": the meeting's own number
     return match, joint
+
+
+def _closes_bracket(match: re.Match[str], text: str) -> bool:
+    """Whether the case number is followed by a bracket the line never opened: the end of
+    a note wrapped at the margin ("… Lie (Grane, fra" over "sak 4/25) og Ola Moe …")."""
+    return text[match.end("num"):match.start("title")].strip()[:1] == ")" and \
+        "(" not in text[:match.start("num")]
 
 
 def _ranged_cases(match: re.Match[str], text: str) -> tuple[str, str, int] | None:

@@ -1218,6 +1218,8 @@ def read_attendance(draft: Draft) -> None:
             known = len(people)
             joined = join_wrapped(buffer)
             value, *others = _SENTENCE_BREAK.split(joined)
+            if not others and ". " in value:  # "…, som førte protokollen. Revisor Eva Dahl
+                value, others = _names_then_sentences(value)  # deltok …" (a job first)
             run = _entries_go_on(others)
             if run:  # "…, Styreleder. Therese Kjersem, nestleder." (and a sentence after)
                 value, others = ". ".join([value, *others[:run]]), others[run:]
@@ -1266,9 +1268,17 @@ def read_attendance(draft: Draft) -> None:
     if draft.items and attendance_lines and attendance_lines[-1] > draft.items[0].line:
         draft.lists_below = min(i for i in attendance_lines if i > draft.items[0].line)
     signed_title = -1  # the title line under a signed name in the head, read with it
+    lines, joined_away, prose = _prose_joined(lines, attendance_lines)
     for i in attendance_lines:
         line = lines[i]
-        if i == signed_title:
+        if i == signed_title or i in joined_away:
+            continue
+        if i in prose:  # a paragraph of sentences on who came, wrapped: each in its order
+            flush()
+            for sentence in sentences(line.body):
+                if not _note_sentences(people, sentence, sentence.lower()):
+                    _add_attended(people, sentence)
+            state = state if group is not None else None
             continue
         if line.body[-1:] == ")" and (signed := _signed_with_title_below(lines, i)):
             # "Kari Holm (s.)" / "styreleder" signing on the front page, over the items:
@@ -2344,6 +2354,59 @@ _NAME_IN_BRACKETS = re.compile(r"^(?P<name>[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\
                                r"\([^)]{2,60}\)")
 
 
+# The words of a prose paragraph on who came ("Fra styret møtte …", "… deltok under sak 3"):
+# a line that holds one and runs on is a sentence wrapped, not a list's line.
+_PROSE_ATTENDANCE_WORDS = (" møtte ", " deltok ")
+_PROSE_MIN = 50  # a wrapped line of running prose is long; a list's name line short
+
+
+def _prose_joined(lines: list[Line], indices: list[int]) -> tuple[list[Line], set[int],
+                                                                   set[int]]:
+    """The lines with each running prose paragraph of the attendance joined into its first
+    line, the indices of the lines joined into it, and those of the joined lines. A text
+    file or a PDF's copy keeps
+    the margin's breaks ("Fra styret møtte styreleder Per Dahl. Fra administrasjonen møtte"
+    / "daglig leder Eva Lie og controller Kjetil Moe, som" / "førte protokollen. Revisor
+    Hanne Mo fra Nord" / "Revisjon IKS deltok under sak 3."), and read line by line the
+    sentences fall apart. A paragraph qualifies when its first line is long, tells who
+    came in a sentence (``_PROSE_ATTENDANCE_WORDS``) with a full stop inside it, and
+    does not end one; it runs over the lines below with no gap, label, table or bullet
+    until a line ends a sentence. Lists ("Til stede: A, B," / "C og D") have no stop
+    inside their first line and stay as they were."""
+    joined_away: set[int] = set()
+    starts: set[int] = set()
+    copied: list[Line] | None = None
+    wanted = set(indices)
+    for i in indices:
+        line = lines[i]
+        body = line.body
+        if i in joined_away or len(body) < _PROSE_MIN or line.is_table or line.is_bullet or \
+                line.kind is not BlockKind.PARAGRAPH or body.endswith(TERMINAL) or \
+                ". " not in body or body[-1:] == ":" or \
+                not any(word in f" {line.lowered} " for word in _PROSE_ATTENDANCE_WORDS):
+            continue
+        parts, j = [body], i + 1
+        while j in wanted and j < len(lines):
+            below = lines[j]
+            if below.gap or below.is_table or below.is_bullet or \
+                    below.kind is not BlockKind.PARAGRAPH or match_label(below.text) is not None:
+                break
+            parts.append(below.body)
+            j += 1
+            if below.body.endswith(TERMINAL):
+                break
+        if len(parts) < 2 or not parts[-1].endswith(TERMINAL):
+            continue
+        if copied is None:
+            copied = list(lines)
+        text = join_wrapped(parts)
+        copied[i] = Line(text=text, body=text, kind=line.kind, level=line.level,
+                         cells=line.cells, bold=line.bold, gap=line.gap, index=line.index)
+        joined_away.update(range(i + 1, j))
+        starts.add(i)
+    return (copied if copied is not None else lines), joined_away, starts
+
+
 def _sentence_on(lines: list[Line], index: int, stop: int) -> str:
     """A line's text with the line after it when a PDF wrapped the sentence there: "…
     konsulent Ola" / "Rønneberg." (no gap between, and the first does not end it)."""
@@ -2752,6 +2815,28 @@ def _items_first_role(note: str) -> ParticipantRole:
         ParticipantRole.GUEST
 
 
+# A full stop and a capital after it: where a group's sentence may end and another begin.
+_STOP_THEN_CAPITAL = lazy_regex(r"(?<=[a-zæøå]\.)\s+(?=[A-ZÆØÅ])")
+# The verb of a sentence on who came after such a stop: "Revisor Eva Dahl deltok under …"
+_TELLS_WHO_CAME = lazy_regex(r"\s(?:møtte|deltok|deltek|kom|forlot|gikk|gjekk|var\s+til\s+"
+                             r"stede|var\s+til\s+stades)\b")
+
+
+def _names_then_sentences(names: str) -> tuple[str, list[str]]:
+    """The people of a group's sentence or list and the sentence on who came a paragraph
+    runs on with after them: "daglig leder Jon Vik og controller Kjetil Moe, som førte
+    protokollen. Oppdragsansvarlig revisor Eva Dahl fra Revisjon Nord IKS deltok under sak
+    3." The stop must end a word in lower case (a clause's, not a name's or a place's:
+    "… Per Dahl. Kari Holm", "… Hovland, Leikanger. I hennar stad …" stay), and the words
+    after it must tell who came (``_TELLS_WHO_CAME``)."""
+    for stop in _STOP_THEN_CAPITAL.finditer(names):
+        word = names[:stop.start()].rsplit(None, 1)[-1][:-1]
+        if len(word) >= 4 and word.isalpha() and word.islower() and \
+                _TELLS_WHO_CAME.search(names, stop.end()):
+            return names[:stop.start()], [names[stop.end():]]
+    return names, []
+
+
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
     if sentence[:3].casefold() == "til" and (present := _PRESENT_FROM_GROUP.match(sentence)):
@@ -2762,6 +2847,7 @@ def _add_attended(people: People, sentence: str) -> bool:
         role = field_role(label.field) if label and label.field in ATTENDANCE_FIELDS else \
             ParticipantRole.GUEST
         names, *others = _NEXT_GROUP_MET.split(group.group("people"), maxsplit=1)
+        names, after = _names_then_sentences(names) if ". " in names else (names, [])
         # (a partner's heading, "Fra NAV:", names whom its people come from)
         partner = label is not None and is_partner_group(label.label)
         own = bool(people.body) and group.group("group").casefold() == people.body.casefold()
@@ -2769,8 +2855,10 @@ def _add_attended(people: People, sentence: str) -> bool:
             # "Frå arbeidsutvalet møtte Olav Sæle og Gro Hatlem" in the arbeidsutval's
             # own notes: its members, whom the body's name gives no organisation
             role, partner = ParticipantRole.MEMBER, False
-        state = {"role": role or ParticipantRole.GUEST,
-                 "org": group.group("group") if partner else None,
+        org = group.group("group") if partner else None
+        if org is None and not own and (staff := _STAFF_LABEL.match(group["group"].casefold())):
+            org = _staff_org(staff["staff"])  # "Fra administrasjonen møtte …", as its label
+        state = {"role": role or ParticipantRole.GUEST, "org": org,
                  "attendance": Attendance.PRESENT}
         if " sak" in names and (items := _FOR_ITEMS_AT_END.search(names)):
             # "Fra NAV deltok Ola Berg og Anne Vik under sak 2.": both, for that item
@@ -2781,6 +2869,10 @@ def _add_attended(people: People, sentence: str) -> bool:
         _add_list(people, names if own else f"Fra {group.group('group')}: {names}", state)
         for other in others:  # "…, fra Sørby kommune møtte Eva Berg": the next group's
             _add_attended(people, other)
+        for sentence in after:  # "… Kjetil Moe, som førte protokollen. Revisor Eva Dahl
+            # deltok under sak 3.": a sentence of its own after the group's
+            if not _note_sentences(people, sentence, sentence.lower()):
+                _add_attended(people, sentence)
         return True
     chair = chair_sentence(sentence)
     if chair is not None:
@@ -3028,7 +3120,9 @@ _FROM_GROUP_MET = lazy_regex(r"^(?i:fra|frå)\s+(?P<group>[A-ZÆØÅ][\w-]*(?:\s
                              r"fylkeskommunen)\s+"
                              # ("… møtte også rådgiver Jon Vik og Eva Lie")
                              r"(?:møtte|deltok|var\s+til\s+stede)\s+(?:også\s+|òg\s+)?"
-                             r"(?P<people>[A-ZÆØÅ].*?|[a-zæøå.]+\s+[A-ZÆØÅ].*?)\.?$")
+                             # (a job of two words first: "administrerende direktør Eva Li")
+                             r"(?P<people>[A-ZÆØÅ].*?|[a-zæøå.]+(?:\s+[a-zæøå]+)?\s+"
+                             r"[A-ZÆØÅ].*?)\.?$")
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -4364,6 +4458,29 @@ def _writer_named(draft: Draft, line: Line) -> re.Match[str] | None:
     return _WRITES_MINUTES.search(f"{above} {body}")
 
 
+# "Dagleg leiar førte protokollen.", "Daglig leder skrev referatet.": the writer named by
+# the job the attendance gave them ("Frå selskapet møtte dagleg leiar Stein Moe og …")
+_JOB_WROTE = lazy_regex(r"(?:^|[.!]\s+)(?P<job>[A-ZÆØÅ][a-zæøå-]{3,}(?:\s+[a-zæøå-]{3,})?)\s+"
+                        r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
+                        r"(?:referat(?:et)?|protokoll(?:en)?)\b")
+
+
+def _writer_by_job(draft: Draft, line: Line, first_item: int) -> None:
+    """Make the secretary of the one person whose job, written before their name in the
+    head ("dagleg leiar Stein Moe"), a sentence says kept the minutes ("Dagleg leiar førte
+    protokollen."): the job is the writer's only name there. Only a job title
+    (``is_job_title``) and only one holder: two with that job leave it open."""
+    found = _JOB_WROTE.search(line.body)
+    if found is None or not (is_job_title(found["job"]) or
+                             is_job_title(found["job"].split()[0])):
+        return
+    job = found["job"].casefold() + " "
+    head = " ".join(draft.lines[i].lowered for i in range(first_item))
+    holders = [p for p in draft.people.order if job + p.name.casefold() in head]
+    if len(holders) == 1 and holders[0].role in (None, ParticipantRole.GUEST.value):
+        holders[0].role = ParticipantRole.SECRETARY.value
+
+
 _REFERENT_INLINE = lazy_regex(r"(?:[.;]\s+)(?:referent|Referent)(?:\s*[:;]|\s+var|\s+ble)\s*"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})")
 
@@ -4514,6 +4631,9 @@ def read_other_people(draft: Draft) -> None:
             elif looks_like_name(name):
                 people.add(Entry(name=name, organization=employer,
                                  role=ParticipantRole.SECRETARY))
+        elif ("før" in lowered or "skr" in lowered) and line.index < first_item and \
+                ("protokoll" in lowered or "referat" in lowered):
+            _writer_by_job(draft, line, first_item)
     if draft.record.kind == DocumentKind.PRESENTATION:
         return
     for line in draft.lines[:first_item]:  # (the head, and a programme over the sections)

@@ -9938,7 +9938,8 @@ def _passive_task(sentence: str, lowered: str) -> re.Match[str] | None:
 # test), or holds it (a dash "–" for " – ": the form's own test follows the bit).
 _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     (" will ",),  # _ENGLISH_WILL
-    ("ferdig", "klar"),  # _paper_ready_by
+    ("ferdig", "klar", "signert", "underskr", "underteik", "sendt", " send ",
+     "levert"),  # _paper_ready_by
     ("ansv",),  # _names_owner
     ("fikk", "fekk", "fullmakt", "deleger"),  # _GOT_TASK
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
@@ -10171,10 +10172,14 @@ def _thing_subject(word: str) -> bool:
 
 # A paper that is to be ready: "Sluttrapporten skal vere ferdig innan 1. mars.",
 # "Budsjettet må være klart før 1. desember." – with a deadline, the follow-up of whoever
-# writes it (a passive task: the paper owns none, see ``_THING_SUBJECT``).
+# writes it (a passive task: the paper owns none, see ``_THING_SUBJECT``); so is one to be
+# signed, sent or handed in by then ("Avtalen skal være signert innen 15. desember.",
+# "Søknaden må vere send innan 1. oktober.").
 _PAPER_READY = lazy_regex(r"^(?P<thing>[\wæøå-]+)\s+(?:skal|må|bør)\s+(?:være|vere|vera|bli|"
                           r"verte)\s+(?:helt\s+|heilt\s+)?(?:ferdig|ferdige|ferdigstilt|"
-                          r"ferdigstilte|klar|klart|klare)\b")
+                          r"ferdigstilte|klar|klart|klare|signert|signerte|underskrevet|"
+                          r"underskriven|underskrive|underteikna|underteikne|sendt|send|"
+                          r"levert|innlevert|innsendt|innsend)\b")
 
 
 def _names_when(lowered: str) -> bool:

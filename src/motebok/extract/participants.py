@@ -1316,9 +1316,13 @@ def _wrote_minutes(key: str) -> bool:
 # sekretær", "rådets referent"; the role is the word's own.
 _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæøå-]*(?:styret|rådet|"
                            r"utvalget|utvalet|møtet|gruppa|gruppen|nettverket|forumet|"
-                           r"komiteen|nemnda|representantskapet|årsmøtet))|"
+                           r"komiteen|nemnda|representantskapet|årsmøtet|"
+                           # (a fund or a cooperation it serves: "sekretær for fondet",
+                           # "kraftfondets sekretær", "sekretær for samarbeidet")
+                           r"fondet|samarbeidet))|"
                            r"[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
-                           r"gruppas|gruppens|nettverkets|representantskapets)\s+"
+                           r"gruppas|gruppens|nettverkets|representantskapets|fondets|"
+                           r"samarbeidets)\s+"
                            r"(?P<owned>[a-zæøå]+)")
 
 
@@ -7574,6 +7578,10 @@ def partial_sentences(text: str, lowered: str | None = None, context: str = "",
         if note.endswith((" jf", " jfr", " jf.", " jfr.")):
             # "… fratrådte under behandlingen (inhabil), jf. kommuneloven § 11-10": the
             # abbreviation ended the clause; the law cited after it is no attendance note
+            note = note.rsplit(" ", 1)[0].rstrip(" ,;")
+        elif note.endswith((" og", " men")):
+            # "… under behandlingen av saken, og" / "nestleder Eva Li ledet møtet.": the
+            # line's end cut the clause on another person after its conjunction
             note = note.rsplit(" ", 1)[0].rstrip(" ,;")
         prefix, own = text[:match.start()], match.group("paren")
         if own and (both := _BOTH_FROM.match(own)):

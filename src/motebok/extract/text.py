@@ -3038,7 +3038,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                          >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
                          and line.text[:1].isupper() and not line.goes_on)
                 and ((not prev.bold and not line.bold) or _bold_span_goes_on(prev, line))
-                and (not _starts_like_heading(line.text) or _DATE_START.match(line.text))
+                and (not _starts_like_heading(line.text) or _DATE_START.match(line.text)
+                     or _passive_before_colon(line.text))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
                 and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)
                 and not _ends_in_owner(prev.text, line.text)
@@ -3484,6 +3485,15 @@ def _starts_like_heading(text: str) -> bool:
     "YMSE": a heading in capitals)."""
     return bool(_HEADING_START.match(text)) or (
         text.isupper() and 4 <= len(text) <= 80)
+
+
+def _passive_before_colon(text: str) -> bool:
+    """A wrapped line that opens with a sentence's passive verb and its colon ("Som
+    varamedlemmer" / "velges: Trond Hasvik og …", "Til revisor" / "veljast: …"): the verb
+    of the line above, in lower case and ending as a passive does, never a label's noun."""
+    word, colon, _ = text.partition(":")
+    return bool(colon) and word[:1].islower() and word.isalpha() and \
+        word.endswith(("es", "ast", "ås"))
 
 
 # (also a sub-point's number and title: "1.2 Forsikring" under "Vedtak: Regnskapet godkjennes")
