@@ -7094,3 +7094,23 @@ def test_a_services_letterhead_is_no_body_that_met(letterhead: str) -> None:
     assert record.body is None or not any(
         word in record.body.casefold() for word in ("senter", "kontor"))
     assert record.meeting.date == "2026-02-04"
+
+
+@pytest.mark.parametrize(("above", "title", "organization"), [
+    # (s65d) the region of the school and kindergarten competence schemes (DEKOMP,
+    # REKOMP), by its place first or by its word first, over its forum's minutes
+    ("Vestdal kompetanseregion", "Referat frå møte i samarbeidsforumet",
+     "Vestdal kompetanseregion"),
+    ("Kompetanseregion Indre Vestdal", "Referat frå møte i samarbeidsforumet",
+     "Kompetanseregion Indre Vestdal"),
+    # a council's letterhead with its programme after a middle dot: the council alone,
+    # preferred to the region the network's name ends in
+    ("Vestdal regionråd · Kompetanseløftet",
+     "Referat frå kompetansenettverket for spesialpedagogikk i Vestdal", "Vestdal regionråd"),
+])
+def test_a_competence_region_over_the_title_is_the_parent_of_its_forum(above, title,
+                                                                       organization):
+    text = (f"{above}\n\n{title}\n\nDato: 5. september 2024\n\nTil stades: Kari Holm, "
+            "Ola Berg\n\nSak 12/24 Tildeling av midlar\nFordelinga vart vedteken.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.organization == organization

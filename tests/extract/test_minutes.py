@@ -2476,3 +2476,26 @@ def test_a_passive_verb_and_its_colon_on_the_next_line_go_on_with_the_sentence()
             "velges: Tor Hasvik og Siv Bergmo.\nEnstemmig vedtatt.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert "Som varamedlemmer velges: Tor Hasvik og Siv Bergmo." in record.items[0].decisions
+def test_a_competence_region_in_a_page_header_is_the_parent_of_its_samarbeidsforum():
+    # (s65d) a forum named by a compound of "samarbeid" is a group that meets, not the
+    # cooperation itself: the region the template names beside the scheme is its parent
+    data = _docx_with_header("Kompetanseregion Vestdal – desentralisert ordning", [
+        "Referat fra samarbeidsforum for desentralisert ordning",
+        "Tid: 27. november 2024 kl. 10.00–14.00", "Til stede: Kari Holm, Ola Berg",
+        "Sak 22/24 Godkjenning av referat", "Referatet ble godkjent."])
+    record = parse_bytes(data, "referat.docx")
+    assert (record.body, record.organization) == (
+        "Samarbeidsforum for desentralisert ordning", "Kompetanseregion Vestdal")
+
+
+def test_a_competence_region_in_a_text_copys_running_header_is_the_parent():
+    # (s65d) a PDF copied to text: the header's name and page count parted by spaces only,
+    # every copy of it left out as page furniture, which still names the parent
+    header = "Vestdal kompetanseregion" + " " * 40 + "Side {} av 2"
+    text = (f"{header.format(1)}\n\nOppsummering frå partnarskapsmøte\n\n"
+            "Møtedato: 21.11.24, kl. 09.00 - 12.00\n\nTil stades: Kari Holm, Ola Berg\n\n"
+            "Sak 19/24 Godkjenning av innkalling\n\nInnkallinga vart godkjend.\n\n"
+            f"Sak 20/24 Status\n\nKvar kommune orienterte kort.\n\n{header.format(2)}\n\n"
+            "Partnarskapet tok orienteringa til vitande.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Partnarskapet", "Vestdal kompetanseregion")

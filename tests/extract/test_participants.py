@@ -7250,3 +7250,20 @@ def test_signature_columns_under_the_last_item_name_no_one_new():
         ("Helge Råheim", ParticipantRole.CHAIR), ("Eli Osland", ParticipantRole.MEMBER),
         ("Solveig Aaland", ParticipantRole.SECRETARY)]
     assert record.items[-1].text == "Ingen saker."
+
+
+@pytest.mark.parametrize(("paren", "organization", "note"), [
+    # (s65d) a service or centre named for whom it serves: whom she represents, not a
+    # "for" note
+    ("PPT for Vestdal", "PPT for Vestdal", None),
+    ("Senter for læring", "Senter for læring", None),
+    # … where "for" and a name is still whose seat she took
+    ("for Ola Berg", None, "for Ola Berg"),
+])
+def test_a_service_for_a_region_in_brackets_is_an_organisation(paren, organization, note):
+    text = ("Referat frå møte i nettverket\n\nDato: 3.3.2025\n\nTil stades: Kari Nes (Stad "
+            f"kommune), Randi Sunde ({paren}) og Per Li (Stryn kommune).\n\n"
+            "Sak 1/25 Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    randi = next(p for p in record.participants if p.name == "Randi Sunde")
+    assert (randi.organization, randi.note) == (organization, note)

@@ -1652,6 +1652,8 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         text = _norwegian_name(line.body) if " / " in line.body else line.body
         if i < 2 and "\t" in text:
             text = _header_owner_cell(text) or text
+        elif i < 2 and " · " in text and _letterhead_line(name := text.partition(" · ")[0]):
+            text = name  # "Sogn regionråd · Kompetanseløftet": the council, then its programme
         if text[-1:] == ")":
             text = _without_founding_mark(text)
         match = _letterhead_line(text)
@@ -2473,6 +2475,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"[A-ZÆØÅ][\w -]{1,40}\s+(?:interkommunale\s+samarbeid|interkommunalt\s+samarbeid|"
     r"interkommunale\s+politiske\s+råd|interkommunalt\s+politisk\s+råd|"
     r"regionsamarbeid|samarbeidsråd|friluftsråd|"
+    # the municipalities' region for the teachers' and kindergartens' competence schemes
+    # (DEKOMP, REKOMP), over its forum: "Sunnhordland kompetanseregion"
+    r"kompetanseregion(?:en)?|"
     # the municipalities' cooperation of a county or region: "Vestfold kommunesamarbeid",
     # or in one field, over a group of its projects: "Follo innkjøpssamarbeid", "Vestfold
     # IKT-samarbeid" (a compound of "samarbeid" after the region's name)
@@ -2492,7 +2497,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"Interkommunal[te]?\s+[\wæøå-]{3,30}\s+(?:(?:for|i)\s+)?[A-ZÆØÅ][\w -]{1,40}|"
     # the municipalities' water management area, over its groups: "Vannområde Glomma sør",
     # nynorsk "Vassområde Nordfjord" (the Water Framework Directive's local cooperation)
-    r"(?:Vannområde|Vassområde)t?\s+[A-ZÆØÅ][\w -]{1,40})$")
+    r"(?:Vannområde|Vassområde)t?\s+[A-ZÆØÅ][\w -]{1,40}|"
+    # … and by its word first: "Kompetanseregion Indre Østfold"
+    r"Kompetanseregion(?:en)?\s+[A-ZÆØÅ][\w -]{1,40})$")
 
 
 def cooperation_named(text: str) -> str | None:
@@ -2513,7 +2520,7 @@ _COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|kommunen
 # A body of a cooperation named by a compound of "samarbeid": "Samarbeidsforum for
 # næringsutvikling", "samarbeidsgruppa", "Samarbeidsutvalget" – a group that meets, which
 # says nothing of whether it is the cooperation itself.
-_COOPERATION_BODY = lazy_regex(r"samarbeids(?:forum|gruppe|gruppa|utval)", re.I)
+COOPERATION_BODY = lazy_regex(r"samarbeids(?:forum|gruppe|gruppa|utval)", re.I)
 
 
 def _names_cooperation(title: str) -> bool:
@@ -2528,7 +2535,7 @@ def _names_cooperation(title: str) -> bool:
         return False  # "Styringsgruppa for innkjøpssamarbeidet": a group of the cooperation
     if found is None or "amarbeids" not in title[found.start():found.end() + 1].lower():
         return found is not None
-    return _COOPERATION_WORDS.search(_COOPERATION_BODY.sub(" ", title)) is not None
+    return _COOPERATION_WORDS.search(COOPERATION_BODY.sub(" ", title)) is not None
 
 
 # A group's word right before a cooperation a title names ("Styringsgruppa for

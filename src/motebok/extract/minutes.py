@@ -20,6 +20,7 @@ from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
 from motebok.extract.header import (
     CLOSING_SLIDE,
+    COOPERATION_BODY,
     ROOM_IN_LOWER_CASE,
     TOLD_VERBS,
     Head,
@@ -898,8 +899,9 @@ def _region_beside_body(furniture: list[str], body: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# What separates the parts of a running header: a dash or a bar with spaces, or a tab.
-_FURNITURE_SPLIT = lazy_regex(r"\s+[–—|·-]\s+|\t+")
+# What separates the parts of a running header: a dash or a bar with spaces, a tab, or
+# the wide run of spaces a PDF's text copy parts its cells by.
+_FURNITURE_SPLIT = lazy_regex(r"\s+[–—|·-]\s+|\t+| {4,}")
 
 
 def _parent_alone(furniture: list[str], body: str) -> str | None:
@@ -981,9 +983,12 @@ _OWNER_NAME = lazy_regex(r"[A-ZÆØÅ][A-Za-zÆØÅæøå-]+(?:\s+[A-Za-zÆØÅ�
 
 def _council_itself(folded: str) -> bool:
     """Whether a (``fold``ed) body is a council or a cooperation itself ("Regionrådet",
-    "Rådet for Vestdal", "Kystsamarbeidet"), its own organisation, not one of its groups."""
-    return "samarbeid" in folded or any(word.endswith(("råd", "rådet"))
-                                        for word in folded.split())
+    "Rådet for Vestdal", "Kystsamarbeidet"), its own organisation, not one of its groups.
+    A forum, group or committee named by a compound of "samarbeid" ("Samarbeidsforum for
+    desentralisert ordning") is a group that meets, whose parent the page may name."""
+    if "samarbeid" in folded:
+        return COOPERATION_BODY.search(folded) is None
+    return any(word.endswith(("råd", "rådet")) for word in folded.split())
 
 
 # The words a page's edge or a signature gives a cooperation's secretariat by.

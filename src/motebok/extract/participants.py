@@ -837,6 +837,9 @@ _ORG_HINT = lazy_regex(
     r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|statsforvaltar|"
     # a national body's name: "Norsk Vann", "Norges Bondelag", "Statens vegvesen"
     r"\bnorsk\b|\bnorges\b|\bstatens\b|"
+    # the municipalities' educational-psychological service and a centre, named for whom
+    # they serve: "(PPT for Nordfjord)", "(Senter for kompetanseutvikling)"
+    r"\bppt\b|pp-tenest|pp-tjenest|senter|"
     # the press among listeners: "Mari Lunde, Vestfjord Avis", "…, Bygdeavisa"
     r"\bavis\b|avisa\b|avisen\b)", re.I)
 
