@@ -7250,3 +7250,28 @@ def test_signature_columns_under_the_last_item_name_no_one_new():
         ("Helge Råheim", ParticipantRole.CHAIR), ("Eli Osland", ParticipantRole.MEMBER),
         ("Solveig Aaland", ParticipantRole.SECRETARY)]
     assert record.items[-1].text == "Ingen saker."
+
+
+def test_the_kommuneoverlege_s_capitals_before_a_place_are_the_job_not_the_organisation():
+    # (s65c) infection-control fora write the job short: "(KO Gjesdal)" is the
+    # kommuneoverlege of Gjesdal, "(KO)" the job alone; "Forfall: KO Hå" names no person
+    text = ("Referat frå koronamøte\nDato: 11.01.2021\n\n"
+            "Til stades: Terje Bø (KO Gjesdal), Anette Lode (KO), "
+            "Kari Ueland (kommuneoverlege Hå)\n"
+            "Forfall: KO Time\n\n1. Smittetal\nLåge tal i alle kommunane.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Terje Bø", "Gjesdal"), ("Anette Lode", None), ("Kari Ueland", "Hå")]
+
+
+def test_a_kommunedirektor_in_a_covid_forum_is_a_member_for_the_municipality():
+    # (s65c) a regional covid meeting of the municipalities' doctors and heads: the
+    # kommunedirektør listed there sits for the municipality, as in a health forum, not as
+    # the administration serving an elected body
+    text = ("Referat frå regionalt koronamøte\nDato: 26.08.2021\n\nDesse møtte:\n"
+            "Solfrid Aase – kommuneoverlege – Sunnfjord kommune (møteleiar)\n"
+            "Arve Sande – kommunedirektør – Hyllestad kommune\n\n"
+            "1. Skulestart\nSkulane starta på gult nivå.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Solfrid Aase", ParticipantRole.CHAIR), ("Arve Sande", ParticipantRole.MEMBER)]
