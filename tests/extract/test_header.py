@@ -7101,6 +7101,9 @@ def test_a_services_letterhead_is_no_body_that_met(letterhead: str) -> None:
     ("Referat – beredskapsmøte kommunedirektørar og kommuneoverlegar i Nordhordland",
      "Beredskapsmøte kommunedirektørar og kommuneoverlegar", "Nordhordland"),
     ("Protokoll fra representantskapsmøte", "Representantskapet", None),
+    # the week a weekly forum numbers its minutes by is no body "Veke 3"
+    ("Referat veke 3 – møte 19.01.2021", None, None),
+    ("Referat uke 12 - møte 23.03.2021", None, None),
 ])
 def test_a_meeting_on_preparedness_names_no_body_beredskapet(title, body, organization):
     text = f"{title}\n\nDato: 03.12.2021\n\n1. Situasjonsbilde\nStabilt.\n"

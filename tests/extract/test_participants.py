@@ -7275,3 +7275,18 @@ def test_a_kommunedirektor_in_a_covid_forum_is_a_member_for_the_municipality():
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Solfrid Aase", ParticipantRole.CHAIR), ("Arve Sande", ParticipantRole.MEMBER)]
+
+
+def test_a_doctors_seat_and_place_before_the_name_gives_the_place():
+    # (s65c) weekly forum minutes write the seat first: a group line "Kommuneoverlege
+    # Sola: Name" (also "KO Randaberg: Name"), and a chair's label "Møteleiar:
+    # Kommuneoverlege Sandnes, Name" (the seat is no person, the name after it chairs)
+    text = ("Referat frå kommuneoverlegeforum\nDato: 19.01.2021\n"
+            "Møteleiar: Kommuneoverlege Sandnes, Øystein Lima\n\nMøtt:\n"
+            "Kommuneoverlege Sola: Ragnhild Aarsvoll\nKO Randaberg: Maria Hetland\n\n"
+            "1. Smittetal\nLåge tal.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Øystein Lima", "Sandnes", ParticipantRole.CHAIR),
+        ("Ragnhild Aarsvoll", "Sola", ParticipantRole.MEMBER),
+        ("Maria Hetland", "Randaberg", ParticipantRole.MEMBER)]

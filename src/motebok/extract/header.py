@@ -204,8 +204,9 @@ _DAY_IN_TITLE = (r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
 _DATE_THEN_DASH = lazy_regex(rf"^{_DAY_IN_TITLE}\s*(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
 _DAY_THEN_NAME = lazy_regex(rf"^{_DAY_IN_TITLE}\s+(?=(?!Kl\b)[A-ZÆØÅ])")
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
-_SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
-                            re.I)
+# (also the week a forum meeting each week numbers them by: "Referat veke 3 – møte 19.01")
+_SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.|"
+                            r"(?:uke|veke)\s*\d{1,2})\s*[-–:]\s*(?=\S)", re.I)
 # The names of the weekdays and the months, bokmål and nynorsk, for the patterns below.
 _WEEKDAY = r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
 _MONTH = r"(?:" + "|".join(dates.MONTH_NAMES) + ")"

@@ -3921,6 +3921,16 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
     them a guest as it does before a name.
     """
     (seat, seat_paren, _), (name, paren, joined) = pieces
+    if seat_paren is None and not joined and " i " not in seat and \
+            (place := job_before_place(seat)) is not None and looks_like_name(tidy_name(name)):
+        # "Kommuneoverlege Sandnes, Øystein Lima", "KO Sola, Kari Nes": the job and its
+        # place without "i", as infection-control fora write a doctor's seat
+        entry = Entry(name=tidy_name(name), organization=place, role=role,
+                      attendance=attendance)
+        _seat_role(entry, seat, guests_only=True)
+        if paren:
+            apply_paren(entry, paren)
+        return entry
     if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat or \
             titled_at_place(seat) is not None:  # ("Ordfører i Nordby Jon Berg, Lise Vik")
         return None
@@ -3934,6 +3944,19 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
     if paren:
         apply_paren(entry, paren)
     return entry
+
+
+def job_before_place(seat: str) -> str | None:
+    """The place of a seat written as a job and one capitalised place ("Kommuneoverlege
+    Sandnes", "KO Sola"), or None: a first name after the job is a person's
+    ("Rektor Kari")."""
+    words = seat.split()
+    if len(words) != 2 or not words[1][:1].isupper() or is_first_name(words[1]):
+        return None
+    if words[0] in _JOB_ABBREVIATIONS or (words[0][:1].isupper() and
+                                         _JOB_TITLE.fullmatch(words[0])):
+        return words[1]
+    return None
 
 
 def _first_names_only(pieces: list[tuple[str, str | None, bool]],
@@ -7324,6 +7347,11 @@ def organization_of_group(group: str) -> str | None:
         # "Ordfører Gjøvik kommune: Anne Bakken", "Varaordfører Østre Toten kommune: …":
         # the seat's job, then the municipality she represents (the job no part of it)
         return g.split(None, 1)[1]
+    if len(words) == 2 and words[1][:1].isupper() and not is_first_name(words[1]) and \
+            (words[0] in _JOB_ABBREVIATIONS or _JOB_TITLE.fullmatch(words[0])):
+        # "Kommuneoverlege Sola: Ragnhild Aas", "KO Randaberg: Maria Hetland": the doctor
+        # of that place, which is whom she represents (the job no part of it)
+        return words[1]
     # (a slash or a dash between two names of one seat counts no word: "Viken kulturarv /
     # Buskerud museum:")
     words = [word for word in words if word not in _JOINERS]
