@@ -7114,3 +7114,39 @@ def test_a_competence_region_over_the_title_is_the_parent_of_its_forum(above, ti
             "Ola Berg\n\nSak 12/24 Tildeling av midlar\nFordelinga vart vedteken.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.organization == organization
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # (s65c) "beredskap" is a state, no body "Beredskapet" as "representantskap" is one
+    ("Referat – beredskapsmøte kommunedirektørar og kommuneoverlegar i Nordhordland",
+     "Beredskapsmøte kommunedirektørar og kommuneoverlegar", "Nordhordland"),
+    ("Protokoll fra representantskapsmøte", "Representantskapet", None),
+    # the week a weekly forum numbers its minutes by is no body "Veke 3"
+    ("Referat veke 3 – møte 19.01.2021", None, None),
+    ("Referat uke 12 - møte 23.03.2021", None, None),
+])
+def test_a_meeting_on_preparedness_names_no_body_beredskapet(title, body, organization):
+    text = f"{title}\n\nDato: 03.12.2021\n\n1. Situasjonsbilde\nStabilt.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize("top", ["Lillehammer-regionen – kommuneoverlegeforum\nDato: 02.02.2022",
+                                 "Sunnfjord og Ytre Sogn – kommuneoverlegeforum"])
+def test_a_region_paired_with_the_body_in_a_running_header_is_its_organisation(top):
+    # (s65c) the region on one side of the dash, the body's word on the other
+    text = (f"{top}\nREFERAT KOMMUNEOVERLEGEFORUM\nMøtetid: 1. februar 2022 kl. 08.30–09.00\n\n"
+            "1. Situasjonsbilde\nStabilt.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Kommuneoverlegeforum"
+    assert record.organization == top.split(" – ")[0]
+
+
+def test_a_mail_s_summary_of_today_s_teams_meeting_gives_hours_and_channel():
+    # (s65c) "fra dagens Teams-møte i … (kl. 08.00–08.45)": the day's genitive before the
+    # compound; the channel joined to the meeting word is its place
+    text = ("Fra: Eirik Hovland\nSendt: fredag 20. november 2020 09:14\nTil: Forumet\n"
+            "Emne: Oppsummering kommuneoverlegeforum 20.11.2020\n\nHei alle,\n\n"
+            "her er en kort oppsummering fra dagens Teams-møte i kommuneoverlegeforum "
+            "Haugalandet (kl. 08.00–08.45).\n\n1. Situasjonsbilde\nStabilt.\n")
+    meeting = parse_bytes(text.encode(), "epost.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2020-11-20", "08:00", "08:45", "Teams-møte")

@@ -5819,3 +5819,14 @@ def test_lettered_parts_of_a_case_number_without_sak_are_items(part):
         ("12/25", "Eierstrategi for selskapet"), ("12/25 a", "Formål og oppgaver"),
         ("12/25 b", "Eierandeler"), ("13/25", "Eventuelt")]
     assert record.items[1].decisions == ["Formålet endres."]
+
+
+def test_next_meeting_by_weekday_and_hours_alone_set_apart_closes_the_minutes():
+    # (s65c) a forum that meets each week: "Neste møte tysdag kl. 08.30." is the next
+    # meeting's line in a label's form (no verb), no text of the last item; its day is
+    # not said, so none is guessed
+    text = ("Referat frå koronamøte\nDato: 11.01.2021\n\n1. Smittetal\nLåge tal.\n\n"
+            "2. Eventuelt\nIngen saker.\n\nNeste møte tysdag kl. 08.30.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date is None

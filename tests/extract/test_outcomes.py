@@ -159,6 +159,8 @@ def test_other_sentences_are_not(sentence):
      "kommunedirektøren"),
     ("Heidi B. S. finner fram tiggelister og oppdaterer desse", "Heidi B. S."),
     ("Marie tingar konvoluttar til utsendinga.", "Marie"),
+    # a question answered by mail after the meeting (s65c)
+    ("Nina Berg svarer på e-post.", "Nina Berg"),
     # sharing its own paper with the others
     ("Tønsberg kommune deler sin frivillighetsplan med nettverket innen 1. oktober.",
      "Tønsberg kommune"),

@@ -7267,3 +7267,41 @@ def test_a_service_for_a_region_in_brackets_is_an_organisation(paren, organizati
     record = parse_bytes(text.encode(), "referat.txt")
     randi = next(p for p in record.participants if p.name == "Randi Sunde")
     assert (randi.organization, randi.note) == (organization, note)
+def test_the_kommuneoverlege_s_capitals_before_a_place_are_the_job_not_the_organisation():
+    # (s65c) infection-control fora write the job short: "(KO Gjesdal)" is the
+    # kommuneoverlege of Gjesdal, "(KO)" the job alone; "Forfall: KO Hå" names no person
+    text = ("Referat frå koronamøte\nDato: 11.01.2021\n\n"
+            "Til stades: Terje Bø (KO Gjesdal), Anette Lode (KO), "
+            "Kari Ueland (kommuneoverlege Hå)\n"
+            "Forfall: KO Time\n\n1. Smittetal\nLåge tal i alle kommunane.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Terje Bø", "Gjesdal"), ("Anette Lode", None), ("Kari Ueland", "Hå")]
+
+
+def test_a_kommunedirektor_in_a_covid_forum_is_a_member_for_the_municipality():
+    # (s65c) a regional covid meeting of the municipalities' doctors and heads: the
+    # kommunedirektør listed there sits for the municipality, as in a health forum, not as
+    # the administration serving an elected body
+    text = ("Referat frå regionalt koronamøte\nDato: 26.08.2021\n\nDesse møtte:\n"
+            "Solfrid Aase – kommuneoverlege – Sunnfjord kommune (møteleiar)\n"
+            "Arve Sande – kommunedirektør – Hyllestad kommune\n\n"
+            "1. Skulestart\nSkulane starta på gult nivå.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Solfrid Aase", ParticipantRole.CHAIR), ("Arve Sande", ParticipantRole.MEMBER)]
+
+
+def test_a_doctors_seat_and_place_before_the_name_gives_the_place():
+    # (s65c) weekly forum minutes write the seat first: a group line "Kommuneoverlege
+    # Sola: Name" (also "KO Randaberg: Name"), and a chair's label "Møteleiar:
+    # Kommuneoverlege Sandnes, Name" (the seat is no person, the name after it chairs)
+    text = ("Referat frå kommuneoverlegeforum\nDato: 19.01.2021\n"
+            "Møteleiar: Kommuneoverlege Sandnes, Øystein Lima\n\nMøtt:\n"
+            "Kommuneoverlege Sola: Ragnhild Aarsvoll\nKO Randaberg: Maria Hetland\n\n"
+            "1. Smittetal\nLåge tal.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Øystein Lima", "Sandnes", ParticipantRole.CHAIR),
+        ("Ragnhild Aarsvoll", "Sola", ParticipantRole.MEMBER),
+        ("Maria Hetland", "Randaberg", ParticipantRole.MEMBER)]

@@ -990,6 +990,7 @@ def test_the_text_names_the_body_before_the_site_does():
 
 @pytest.mark.parametrize(("site", "furniture"), [
     ("Vestdal og Lia regionråd", ["Vestdal og Lia regionråd"]),  # two regions joined by "og"
+    ("Regionrådet for Hadeland", ["Regionrådet for Hadeland"]),  # the council's word first
     ("Nordby kommune", []),  # a kommune's site: the issuer, no council
 ])
 def test_the_page_titles_council_after_its_separator_is_handed_on_as_furniture(site, furniture):

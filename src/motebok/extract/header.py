@@ -204,8 +204,9 @@ _DAY_IN_TITLE = (r"(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[a-zæøå]+\s+\d{4})|"
 _DATE_THEN_DASH = lazy_regex(rf"^{_DAY_IN_TITLE}\s*(?:[–—-]|:)\s+(?=[A-ZÆØÅa-zæøå])")
 _DAY_THEN_NAME = lazy_regex(rf"^{_DAY_IN_TITLE}\s+(?=(?!Kl\b)[A-ZÆØÅ])")
 # A running number before the document word: "Nr. 41 - Referat fra 7. mars".
-_SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.)\s*[-–:]\s*(?=\S)",
-                            re.I)
+# (also the week a forum meeting each week numbers them by: "Referat veke 3 – møte 19.01")
+_SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.|"
+                            r"(?:uke|veke)\s*\d{1,2})\s*[-–:]\s*(?=\S)", re.I)
 # The names of the weekdays and the months, bokmål and nynorsk, for the patterns below.
 _WEEKDAY = r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
 _MONTH = r"(?:" + "|".join(dates.MONTH_NAMES) + ")"
@@ -774,6 +775,9 @@ _BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval
                "gruppe": "gruppen", "nettverk": "nettverket", "forum": "forumet",
                "nemnd": "nemnda", "komité": "komiteen", "komite": "komiteen",
                "skap": "skapet"}
+# Words on "-skap" that name a state or a skill, never a body that meets (as
+# "representantskap", "formannskap", "partnerskap" do).
+_STATE_NOT_BODY = ("beredskap", "kunnskap", "vennskap", "eierskap", "eigarskap")
 # ("styremoete", "styremote" too: ASCII spellings)
 _COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?(?:møte|moe?te)t?$")
 # A hyphen a writer put before the meeting word: "styre-møte" is "styremøte".
@@ -826,9 +830,11 @@ def _board_gathering(word: str) -> str | None:
 
 
 def _body_of_stem(stem: str) -> str | None:
-    """The definite body a compound's first part ends in ("foreldreråd" → "Foreldrerådet")."""
+    """The definite body a compound's first part ends in ("foreldreråd" → "Foreldrerådet").
+    A "-skap" that names a state, not a body, gives none: a "beredskapsmøte" is a meeting
+    about preparedness (of whoever the title names next), not of a "Beredskapet"."""
     noun = next((n for n in _BODY_NOUNS if stem.endswith(n)), None)
-    if noun is None:
+    if noun is None or stem.endswith(_STATE_NOT_BODY):
         return None
     body = stem[:-len(noun)] + _BODY_NOUNS[noun]
     return body[0].upper() + body[1:]
@@ -1773,8 +1779,16 @@ def _region_above(lines: list[Line], head: Head) -> str | None:
     nettverket"): the region the body serves, its organisation, as "Klimanettverket i
     Nordfjord" is read (and a region over "Regionrådet" on a letterhead). Only a region
     by its position ("Indre Østfold", "Midt-Troms") or a region name's ending
-    ("…dal", "…fjord", "…land"), never a person's or a body's name."""
+    ("…dal", "…fjord", "…land"), never a person's or a body's name. A running header
+    that pairs the region with the body by a dash may stand a line further up, over a
+    "Dato:" line ("Lillehammer-regionen – kommuneoverlegeforum")."""
     text = lines[0].body.strip(" .")
+    paired = None
+    if head.body is not None and (" – " in text or " - " in text):
+        paired = _region_beside_meeting(text, head.body)
+        text = paired or text
+    if head.title_line != 1 and paired is None:
+        return None  # (a line between: only a region the pair ties to the body)
     if head.title is None or head.body is None or \
             head.body.casefold() not in head.title.casefold() or \
             not _names_region(text, lines) or is_first_name(text.split(" ", 1)[0]) or \
@@ -1783,10 +1797,28 @@ def _region_above(lines: list[Line], head: Head) -> str | None:
     return text
 
 
+def _region_beside_meeting(text: str, body: str) -> str | None:
+    """The region a running header or letterhead pairs by a dash with the body or its
+    meeting's word ("Lillehammer-regionen – kommuneoverlegeforum" over the forum's
+    minutes, "Sunnfjord og Ytre Sogn – koronamøte" over a "Regionalt koronamøte"): the
+    side that is not the body, for ``_region_above`` to judge; None when neither side
+    names the body."""
+    parts = text.split(" – ", 1) if " – " in text else text.split(" - ", 1)
+    folded = body.casefold()
+    for side, other in (parts, parts[::-1]):
+        side = side.strip().casefold()
+        if len(side) > 3 and (side == folded or folded.endswith(f" {side}")):
+            return other.strip()
+    return None
+
+
 def _names_region(text: str, lines: list[Line]) -> bool:
     """Whether a line alone names a region: by its position or its ending ("Indre
-    Østfold", "Hallingdal"), or one name the document itself uses for a region
-    (``_used_as_region``: "Valdres", "Salten" have no such ending)."""
+    Østfold", "Hallingdal"), two such joined by "og" ("Sunnfjord og Ytre Sogn"), or one
+    name the document itself uses for a region (``_used_as_region``: "Valdres", "Salten"
+    have no such ending)."""
+    if " og " in text:
+        return all(_REGION_LINE.fullmatch(part) for part in text.split(" og "))
     return _REGION_LINE.fullmatch(text) is not None or (
         _ONE_NAME.fullmatch(text) is not None and _used_as_region(text, lines))
 
@@ -1818,7 +1850,9 @@ _ONE_NAME = lazy_regex(r"[A-ZÆØÅ][a-zæøå]{2,}(?:-[A-ZÆØÅ][a-zæøå]+)?
 _REGION_LINE = lazy_regex(r"(?:Midt|Nord|Sør|Aust|Vest|Øst|Indre|Ytre|Øvre|Nedre|Midtre|Nordre|"
                           r"Søndre|Austre|Vestre|Østre)[ -][A-ZÆØÅ][a-zæøå]+|"
                           r"[A-ZÆØÅ][a-zæøå]+(?:dal|dalen|fjord|fjorden|land|landet|rike|"
-                          r"fylke|øy|øyene|sund|ålen|mark|marka|marken)")
+                          r"fylke|øy|øyene|sund|ålen|mark|marka|marken)|"
+                          # a town's region, hyphened: "Lillehammer-regionen"
+                          r"[A-ZÆØÅ][a-zæøå]+-regionen")
 
 
 def _named_parent_above(lines: list[Line], head: Head) -> str | None:
@@ -5506,7 +5540,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # næringsutviklarar" over "Nordfjordrådet": the network met, the council its parent
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
-    if head.organization is None and head.body and head.title_line == 1:
+    if head.organization is None and head.body and head.title_line in (1, 2):
         head.organization = _region_above(lines, head)
     if head.organization is None and head.body and values.mail_from:
         head.organization = _parent_in_address(lines[:limit], head.body)
@@ -6540,8 +6574,9 @@ def _bracket_after_said_day(head: Head, lines: list[Line]) -> None:
 
 # A mail's words on the minutes it carries, up to the meeting they report: "referat fra
 # Teams-møtet", "oppsummering fra dagens møte", "referatet frå møtet i faggruppa".
+# (the day's genitive may come before a compound: "… fra dagens Teams-møte (kl. 08–09)")
 _REPORT_WORDS = lazy_regex(r"\b(?:referat|oppsummering)[\wæøå]*\s+(?:fra|frå)\s+"
-                           r"(?:[\wæøå]+[-\s])?[\wæøå]*møte", re.I)
+                           r"(?:[\wæøå]+[-\s]){0,2}?[\wæøå]*møte", re.I)
 
 
 def _hours_in_report_words(head: Head, lines: list[Line], meeting: dates.DateMatch) -> None:
@@ -6549,7 +6584,9 @@ def _hours_in_report_words(head: Head, lines: list[Line], meeting: dates.DateMat
     the meeting's own ("Under følger referat fra Teams-møtet i kulturnettverket, kl.
     13.00–14.30.", "Kort referat fra dagens møte (kl. 09–10).", "… fra møtet i faggruppa,
     torsdag 14. november kl. 09–10.30"): the day came from the subject or the sentence, the
-    hours only from here. A sentence that names another day speaks of another meeting."""
+    hours only from here. A sentence that names another day speaks of another meeting.
+    The meeting's word joined to its channel there ("Teams-møtet") is its place when the
+    head has none."""
     for line in lines:
         if "kl" not in line.lowered or ("referat" not in line.lowered and
                                         "oppsummering" not in line.lowered):
@@ -6564,6 +6601,10 @@ def _hours_in_report_words(head: Head, lines: list[Line], meeting: dates.DateMat
         start, end = dates.find_time_range(sentence)
         if start:
             head.start, head.end = _stated_start(sentence, start), end
+            if head.location is None and "øte" in report.group(0) and \
+                    (channel := _CHANNEL_MEETING.search(report.group(0))):
+                head.location = channel.group(0)  # "… fra dagens Teams-møte (kl. 8–9)",
+                # as a title's "Referat fra telefonmøte" gives its channel
             return
 
 

@@ -167,6 +167,7 @@ from motebok.extract.participants import (
     is_qualified_job,
     is_role_word,
     is_secretariat,
+    job_before_place,
     label_note,
     labelled_columns,
     may_hold_partial,
@@ -4346,7 +4347,8 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
         found += _writer_beside_chair(text, found)
     for match in found:
         name = match.group("name")
-        if looks_like_name(name):
+        if looks_like_name(name) and job_before_place(name) is None:
+            # ("Møteleiar: Kommuneoverlege Sandnes, Øystein Lima": a seat, the name after it)
             role = ParticipantRole.CHAIR if match.group("role").lower().startswith(
                 ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
             # the meeting's elected chair led it: the board's "leiar" in the list does

@@ -2219,9 +2219,11 @@ _TASK_VERBS = (
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
     "gjev beskjed",
     # members sending their views in: "Kommunene gir innspill til sekretariatet innen 1. mai."
-    # a question put in the meeting answered after it: "Kommunedirektøren svarer skriftlig."
+    # a question put in the meeting answered after it: "Kommunedirektøren svarer skriftlig.",
+    # by mail: "Smittevernoverlegen svarer på e-post."
     "svarer skriftlig", "svarar skriftleg", "svarer ut", "svarar ut", "gir skriftlig svar",
-    "gjev skriftleg svar",
+    "gjev skriftleg svar", "svarer på e-post", "svarar på e-post", "svarer per e-post",
+    "svarar per e-post",
     # a report to bring to a later meeting: "Daglig leder rapporterer om gjennomføringen
     # i møtet i juni."
     "rapporterer om", "rapporterar om", "rapporterer tilbake", "rapporterar tilbake",

@@ -327,9 +327,12 @@ _has_heads_stem = contains_any(_HEADS_BODY_STEMS)
 # A forum of a hospital trust and its municipalities ("Strategisk samarbeidsutval",
 # "Overordnet samarbeidsutvalg (OSU)", "Samhandlingsutvalget", the partnarskapsmøte of a
 # helsefellesskap): its members are both sides' leaders, so a kommunedirektør listed there
-# represents the municipality on it, no administration serving an elected body.
+# represents the municipality on it, no administration serving an elected body. So does
+# one on infection control, where the municipalities' doctors, their heads and the trust
+# meet ("Regionalt koronamøte", "Kommuneoverlegeforum", "Smittevernforum").
 _HEALTH_FORUM = lazy_regex(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
-                           r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b", re.I)
+                           r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b|korona|smittevern|"
+                           r"kommuneoverleg", re.I)
 
 
 def is_health_forum(body: str | None, organization: str | None) -> bool:
@@ -341,7 +344,8 @@ def is_health_forum(body: str | None, organization: str | None) -> bool:
     return _has_health_word(fold(text)) and _HEALTH_FORUM.search(text) is not None
 
 
-_has_health_word = contains_any(("helse", "samhandlingsutval", "sjukehus", "sykehus", "hf"))
+_has_health_word = contains_any(("helse", "samhandlingsutval", "sjukehus", "sykehus", "hf",
+                                  "korona", "smittevern", "kommuneoverleg"))
 
 
 def head_named(text: str, name: str) -> bool:
@@ -702,11 +706,16 @@ def _manager_of_employer(part: str, parts: list[str]) -> bool:
 # (also "konst."), "fungerende daglig leder" (the job after it is the title).
 _ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|fungerende|"
            r"fungerande|fung\.)")
-_TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå]|[A-ZÆØÅ]{{2,4}}-[a-zæøå])(?:{_ACTING}\s*)?"
+# Jobs written by their capitals before the place, as infection-control fora do ("KO
+# Gjesdal", the kommuneoverlege of Gjesdal): the title, not part of the organisation.
+_JOB_ABBREVIATIONS = ("KO",)
+_JOB_ABBREVIATION_OPENINGS = tuple(f"{short} " for short in _JOB_ABBREVIATIONS)
+_TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå]|[A-ZÆØÅ]{{2,4}}-[a-zæøå]|KO\s)(?:{_ACTING}\s*)?"
                                # (a compound title's shared first part: "helse- og
                                # omsorgssjef Kviteseid")
                                r"(?:[a-zæøå][\wæøå]*-\s+(?:og|eller)\s+)?"
-                               rf"(?:{_JOB_TITLE_ALT})(?:\s+[a-zæøå][\wæøå-]{{2,}})?\s+"
+                               rf"(?:{_JOB_TITLE_ALT}|{'|'.join(_JOB_ABBREVIATIONS)})"
+                               r"(?:\s+[a-zæøå][\wæøå-]{2,})?\s+"
                                r"(?=[A-ZÆØÅ])")  # ("ass. rådmann Gol kommune" too)
 _SEPARATOR = lazy_regex(r"\s*(?:,|;|\bog\b|\bsamt\b|\bog\s+fra\b|&)\s*", re.I)
 # ("\s+…", "\s{2,}" led by one "\s": ``re`` skips to spaces in a tight loop, the same matches)
@@ -1406,9 +1415,10 @@ def is_role_word(text: str) -> bool:
 _ROLE_PARTS = lazy_regex(r"\s*,\s*|\s+og\s+|\s*[()/]\s*")
 
 
-# Roles written as capitals: "(DL)", "(PA)". Other capitals name a party or a unit
-# ("(SV)", "(MED)", "(KHM)"): whom the person represents.
-_ROLE_ABBREVIATIONS = frozenset({"dl", "pa"})
+# Roles written as capitals: "(DL)", "(PA)", and a job's ("(KO)", the kommuneoverlege; see
+# ``_JOB_ABBREVIATIONS``). Other capitals name a party or a unit ("(SV)", "(MED)",
+# "(KHM)"): whom the person represents.
+_ROLE_ABBREVIATIONS = frozenset({"dl", "pa", "ko"})
 
 
 # Where ``_split_top_level`` has something to decide: a bracket, a separator character,
@@ -2901,7 +2911,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or _is_job_title(paren) or (
                 paren[:1].islower() and (_JOB_TITLE.fullmatch(paren.split()[0])
-                                         or _SEAT_WORDS.search(paren))):
+                                         or _SEAT_WORDS.search(paren))) or \
+                paren.startswith(_JOB_ABBREVIATION_OPENINGS):  # "(KO Gjesdal)"
             # (also a job led by an acronym: "(IKT-leder)", "(PP-leder)")
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
@@ -3917,6 +3928,16 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
     them a guest as it does before a name.
     """
     (seat, seat_paren, _), (name, paren, joined) = pieces
+    if seat_paren is None and not joined and " i " not in seat and \
+            (place := job_before_place(seat)) is not None and looks_like_name(tidy_name(name)):
+        # "Kommuneoverlege Sandnes, Øystein Lima", "KO Sola, Kari Nes": the job and its
+        # place without "i", as infection-control fora write a doctor's seat
+        entry = Entry(name=tidy_name(name), organization=place, role=role,
+                      attendance=attendance)
+        _seat_role(entry, seat, guests_only=True)
+        if paren:
+            apply_paren(entry, paren)
+        return entry
     if seat_paren is not None or joined or not seat[:1].isupper() or " i " not in seat or \
             titled_at_place(seat) is not None:  # ("Ordfører i Nordby Jon Berg, Lise Vik")
         return None
@@ -3930,6 +3951,19 @@ def _seat_at_place_then_name(pieces: list[tuple[str, str | None, bool]],
     if paren:
         apply_paren(entry, paren)
     return entry
+
+
+def job_before_place(seat: str) -> str | None:
+    """The place of a seat written as a job and one capitalised place ("Kommuneoverlege
+    Sandnes", "KO Sola"), or None: a first name after the job is a person's
+    ("Rektor Kari")."""
+    words = seat.split()
+    if len(words) != 2 or not words[1][:1].isupper() or is_first_name(words[1]):
+        return None
+    if words[0] in _JOB_ABBREVIATIONS or (words[0][:1].isupper() and
+                                         _JOB_TITLE.fullmatch(words[0])):
+        return words[1]
+    return None
 
 
 def _first_names_only(pieces: list[tuple[str, str | None, bool]],
@@ -7320,6 +7354,11 @@ def organization_of_group(group: str) -> str | None:
         # "Ordfører Gjøvik kommune: Anne Bakken", "Varaordfører Østre Toten kommune: …":
         # the seat's job, then the municipality she represents (the job no part of it)
         return g.split(None, 1)[1]
+    if len(words) == 2 and words[1][:1].isupper() and not is_first_name(words[1]) and \
+            (words[0] in _JOB_ABBREVIATIONS or _JOB_TITLE.fullmatch(words[0])):
+        # "Kommuneoverlege Sola: Ragnhild Aas", "KO Randaberg: Maria Hetland": the doctor
+        # of that place, which is whom she represents (the job no part of it)
+        return words[1]
     # (a slash or a dash between two names of one seat counts no word: "Viken kulturarv /
     # Buskerud museum:")
     words = [word for word in words if word not in _JOINERS]

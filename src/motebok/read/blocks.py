@@ -665,8 +665,11 @@ def names_council(line: str) -> bool:
 
 # A regional council's name: one to four capitalised words before "regionråd" ("Vestfjell
 # regionråd", "Indre Fjord regionråd"), two regions joined by "og" ("Land og Toten
-# regionråd"); not a title that names the minutes too.
-_COUNCIL_NAME = lazy_regex(r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){0,3}\s+regionråd")
+# regionråd"), or the council's word first with its region after it ("Regionrådet for
+# Hadeland", "Regionrådet i Nordfjord"); not a title that names the minutes too.
+_COUNCIL_NAME = lazy_regex(r"[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){0,3}\s+regionråd|"
+                           r"Regionrådet\s+(?:for|i)\s+[A-ZÆØÅ][\w-]*"
+                           r"(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){0,3}")
 
 
 def _dates_by_year(line: str) -> bool:
