@@ -7094,3 +7094,12 @@ def test_a_services_letterhead_is_no_body_that_met(letterhead: str) -> None:
     assert record.body is None or not any(
         word in record.body.casefold() for word in ("senter", "kontor"))
     assert record.meeting.date == "2026-02-04"
+
+
+@pytest.mark.parametrize("title", [
+    "Referat – Beiteforum Heibygda, vårmøte 2025", "Referat – Beiteforum Heibygda, haustmøtet",
+    "Referat – Beiteforum Heibygda – høstmøte"])
+def test_the_season_s_meeting_after_the_body_names_no_body(title):
+    # (s65b) "vårmøte", "haustmøtet" say which of the year's meetings it was, as
+    # "arbeidsmøte" does; the forum before it is the body
+    assert body_and_organization(title) == ("Beiteforum Heibygda", None)

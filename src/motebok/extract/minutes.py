@@ -1477,7 +1477,8 @@ def read_attendance(draft: Draft) -> None:
             state = state if group is not None else None
             continue
         if "\t" not in line.body and has_partial_hint(line.lowered) and _note_sentences(
-                people, *_with_wrapped_rest(lines, i), _listed_role(state, line.body)):
+                people, *_with_wrapped_rest(lines, i), listed := _listed_role(state, line.body),
+                state.get("org") if listed is not None else None):
             if not _list_line(line.body):
                 if ". " in line.body:
                     _attended_beside_partial(people, line.body)
@@ -1505,6 +1506,13 @@ def read_attendance(draft: Draft) -> None:
             org = came.group("org")
             state = {"role": ParticipantRole.SECRETARY if is_secretariat(org)
                      else ParticipantRole.GUEST, "org": org, "attendance": Attendance.PRESENT}
+            continue
+        if state is None and line.body[:2] == "Fr" and _first_side_heading(lines, i):
+            # "Frå beitelaga:" over "Torgeir Haugen (Rauland beitelag), …" under the title,
+            # no attendance label above it: the first side's group opens the list of members
+            state = group = {"role": ParticipantRole.MEMBER,
+                             "org": _group_heading(line.body), "attendance": Attendance.PRESENT}
+            draft.attendance_recorded = True
             continue
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
@@ -2405,6 +2413,21 @@ def _from_group_without_colon(lines: list[Line], i: int) -> bool:
     if following[:4] in ("Fra ", "Frå ") or match_label(following) is not None:
         return False
     return looks_like_name(tidy_name(following.split(",", 1)[0].split(" (", 1)[0]))
+
+
+def _first_side_heading(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a "Fra …:" / "Frå …:" group heading alone on its line that
+    opens a list of people with no attendance label above it ("Frå beitelaga:" over
+    "Torgeir Haugen (Rauland beitelag), Anne Nordbø (…)"): a meeting of two sides lists
+    each side under its own heading. Not a partner's or the staff's heading ("Fra
+    kommunen:"), which a label reads already, nor one over running text."""
+    text = lines[i].body
+    if text[:4] not in ("Fra ", "Frå ") or text[-1:] != ":" or len(text) > 50 or \
+            i + 1 >= len(lines) or lines[i + 1].is_table or match_label(text) is not None or \
+            _group_heading(text) is None:
+        return False
+    first = lines[i + 1].body.split(",", 1)[0].split(" (", 1)[0]
+    return looks_like_name(tidy_name(first))
 
 
 def _group_heading_note(text: str) -> tuple[str, str | None]:
@@ -3592,11 +3615,12 @@ def _listed_role(state: dict[str, object] | None, text: str) -> ParticipantRole 
 
 
 def _note_sentences(people: People, text: str, lowered: str,
-                    role: ParticipantRole | None = None) -> bool:
+                    role: ParticipantRole | None = None, org: str | None = None) -> bool:
 
     """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences (and "Z deltok
     på Teams." among them); True if any. ``role`` is the role of the list the line stands
-    in, for people named nowhere else (a guest without one)."""
+    in, for people named nowhere else (a guest without one), and ``org`` its group's
+    organisation ("Frå Statsforvaltaren:" over "Berit Homme, …, var med under sak 2")."""
     found = partial_sentences(text, lowered)
     if not found:
         return False
@@ -3621,7 +3645,7 @@ def _note_sentences(people: People, text: str, lowered: str,
                      note[:4].casefold() in ("fra ", "frå ", "ette") or
                      note.startswith(_TOOK_PART_FROM))
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
-            people.add(Entry(name=name, organization=_paren_place(paren),
+            people.add(Entry(name=name, organization=_paren_place(paren) or org,
                              attendance=Attendance.PARTIAL,
                              role=ParticipantRole.MEMBER if deputy else role or (
                                  ParticipantRole.MEMBER if late else ParticipantRole.GUEST),
@@ -7998,6 +8022,7 @@ def finish(draft: Draft) -> None:
     record = draft.record
     draft.people.mayor_chairs(record.body)
     draft.people.cooperation_staff(record.organization)
+    draft.people.other_boards_chairs(record.body, record.organization)
     draft.people.one_chair()
     record.participants = list(draft.people.order)
     if draft.no_meeting:
