@@ -609,7 +609,8 @@ def read_header(draft: Draft) -> None:
             _cooperation_on_edges(draft.furniture, head.body) or \
             _owner_beside_project(draft.furniture, head.body)
     if record.organization is None and head.body:
-        record.organization = _secretariat_of(draft.lines, draft.head_end, head.body)
+        record.organization = _secretariat_of(draft.lines, draft.head_end, head.body) or \
+            _governed_by_body(draft.lines, draft.head_end, head.body)
     if record.organization is None and head.body and record.meeting.location and \
             " fylkeskommune" in record.meeting.location:
         record.organization = _county_hosting_its_network(draft.lines, head.body,
@@ -1013,6 +1014,25 @@ def _secretariat_of(lines: list[Line], head_end: int, body: str) -> str | None:
         if name and not _council_itself(folded := fold(body)) and folded not in fold(name):
             return name
     return None
+
+
+def _governed_by_body(lines: list[Line], head_end: int, body: str) -> str | None:
+    """The organisation the head's sentence says the body governs or serves as its organ
+    ("Landbruksutvalet er styringsorgan for Indre Sogn landbrukskontor.", "Styret er
+    øverste organ for Nordby vel."): its parent, named in the text. Only a sentence whose
+    subject is the body's own word."""
+    first = fold(body).split(" ", 1)[0]
+    for line in lines[:head_end]:
+        if "organ for " in line.lowered and line.lowered.startswith(first) and \
+                (found := _ORGAN_FOR.match(line.body)) is not None:
+            return found.group("org")
+    return None
+
+
+# "… er (eit) styringsorgan for X.", "… er øverste organ for X": X the body's parent.
+_ORGAN_FOR = lazy_regex(r"^[\w-]+\s+er\s+(?:eit\s+|et\s+|ett\s+|det\s+)?(?:[\wæøå]+\s+)?"
+                        r"[\wæøå]*organ(?:et)?\s+for\s+"
+                        r"(?P<org>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,4}?)\s*\.?$", re.I)
 
 
 _SECRETARIAT_HEAD = 6  # (the lines over the title and the head looked through)
