@@ -7150,3 +7150,20 @@ def test_a_mail_s_summary_of_today_s_teams_meeting_gives_hours_and_channel():
     meeting = parse_bytes(text.encode(), "epost.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2020-11-20", "08:00", "08:45", "Teams-møte")
+@pytest.mark.parametrize("title", [
+    "Referat – Beiteforum Heibygda, vårmøte 2025", "Referat – Beiteforum Heibygda, haustmøtet",
+    "Referat – Beiteforum Heibygda – høstmøte"])
+def test_the_season_s_meeting_after_the_body_names_no_body(title):
+    # (s65b) "vårmøte", "haustmøtet" say which of the year's meetings it was, as
+    # "arbeidsmøte" does; the forum before it is the body
+    assert body_and_organization(title) == ("Beiteforum Heibygda", None)
+
+
+def test_the_organisation_a_head_sentence_says_the_body_governs():
+    # (s65b) "X er styringsorgan for Y." under the title: Y is the parent the text names
+    text = ("Referat frå møte i landbruksutvalet\nDato: 12.03.2025\n\n"
+            "Landbruksutvalet er styringsorgan for Heidal landbrukskontor.\n\n"
+            "Til stades: Kari Holm (møteleiar), Ola Dahl\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Landbruksutvalet",
+                                                  "Heidal landbrukskontor")

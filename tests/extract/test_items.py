@@ -5829,4 +5829,15 @@ def test_next_meeting_by_weekday_and_hours_alone_set_apart_closes_the_minutes():
             "2. Eventuelt\nIngen saker.\n\nNeste møte tysdag kl. 08.30.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.items[-1].text == "Ingen saker."
+@pytest.mark.parametrize("closing", [
+    "Neste møte i februar 2026.", "Neste møte blir i september, dato settes senere.",
+    "Neste møte vert etter sankinga, i oktober."])
+def test_a_next_meeting_set_apart_with_only_its_month_closes_the_minutes(closing):
+    # (s65b) as a dated "Neste møte …" does: no words of the last item, no decision, and
+    # no day guessed for it
+    record = _parsed("Referat frå møte i viltnemnda\nDato: 14.05.2025\n\n"
+                     f"Til stade: Kari Holm, Ola Dahl\n\nSak 1/25 Eventuelt\nIngen saker.\n\n"
+                     f"{closing}\n")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.items[-1].decisions == []
     assert record.next_meeting.date is None

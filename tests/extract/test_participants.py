@@ -7305,3 +7305,29 @@ def test_a_doctors_seat_and_place_before_the_name_gives_the_place():
         ("Øystein Lima", "Sandnes", ParticipantRole.CHAIR),
         ("Ragnhild Aarsvoll", "Sola", ParticipantRole.MEMBER),
         ("Maria Hetland", "Randaberg", ParticipantRole.MEMBER)]
+def test_a_side_heading_under_the_title_opens_the_list_of_members():
+    # (s65b) a forum of two sides lists each under "Frå …:" with no "Til stades:" above;
+    # "Melde forfall:" (nynorsk plural participle) lists the absent, and one from a
+    # partner's group there "under sak 2" keeps the group's organisation
+    text = ("Referat – Beiteforum Heibygda\nTid og stad: 8.4.2025 kl. 19.00, kulturhuset\n\n"
+            "Frå beitelaga:\nTrond Lia (Nordsida beitelag, leiar), Gro Moen (Sørsida sankelag)\n\n"
+            "Frå Statsforvaltaren:\nKari Bø, seniorrådgjevar, var med under sak 2\n\n"
+            "Melde forfall:\nOla Vik (Austsida beitelag)\n\n1) Tap på beite\nTekst.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Trond Lia", "Nordsida beitelag", ParticipantRole.CHAIR, "present"),
+        ("Gro Moen", "Sørsida sankelag", ParticipantRole.MEMBER, "present"),
+        ("Kari Bø", "Statsforvaltaren", ParticipantRole.GUEST, "partial"),
+        ("Ola Vik", "Austsida beitelag", ParticipantRole.MEMBER, "absent")]
+
+
+def test_the_board_chair_of_a_members_own_organisation_is_no_second_chair():
+    # (s65b) "Name – styreleder – Org" beside the meeting's "leder": he chairs his own
+    # organisation's board and sits in the network for it
+    text = ("Referat – Skognettverket i Heidalen\nMøtedato: 21.11.2024\n\nDeltakere:\n"
+            "Siri Lund – leder – Heidal kommune\nPer Haug – styreleder – Heidal skogeierlag\n"
+            "Eva Brå – referent – Heidal kommune\n\nSak 1/24 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Siri Lund", ParticipantRole.CHAIR), ("Per Haug", ParticipantRole.MEMBER),
+        ("Eva Brå", ParticipantRole.SECRETARY)]

@@ -252,8 +252,11 @@ _HOW_OFTEN = r"(?:månedlig|månedlige|månadleg|månadlege|ukentlig|vekentleg|f
 # often or what for ("… Indre Sogn – månadsmøte", "– arbeidsmøte", "– oppstartsmøte")
 # names no body either.
 _TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*(?:{_MEETING_KINDS}|{_HOW_OFTEN})\s+(?:møte|møtet)|"
-                            r"\s*[–—-]\s*(?:månads|måneds|kvartals|arbeids|oppstarts|"
-                            r"status|evaluerings|planleggings)møte(?:t)?|"
+                            # (also the season's meeting after a comma, with its year:
+                            # "Beiteforum Vinje, vårmøte 2025", "…, haustmøtet")
+                            r"(?:\s*[–—-]\s*|,\s*)(?:månads|måneds|kvartals|arbeids|oppstarts|"
+                            r"status|evaluerings|planleggings|vår|haust|høst|sommar|sommer|"
+                            r"vinter)møte(?:t)?(?:\s+(?:19|20)\d{2})?|"
                             # a meeting app's notes of it: "… – notater fra nettverksmøte"
                             r"\s+[–—-]\s+(?:møte)?notat(?:er|ar)?\s+(?:fra|frå)\s+\w*møte(?:t)?|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")

@@ -5014,7 +5014,8 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
             # line carries it: "4. Eventuelt. Solveig minte om dugnaden 10. mai.")
             if is_next_meeting_label(line):
                 return index
-            if _NEXT_MEETING_SENTENCE.match(line.body) or _place_only_sentence(line.body):
+            if _NEXT_MEETING_SENTENCE.match(line.body) or _place_only_sentence(line.body) or \
+                    _month_only_sentence(line.body):
                 if line.gap or not any(other.gap for other in lines[1:]):
                     return index
                 if gapless is None:
@@ -5052,6 +5053,15 @@ def _place_only_sentence(text: str) -> bool:
     as the dated one does (``next_meeting_line``)."""
     words = _NEXT_MEETING_WORDS.match(text)
     return words is not None and place_without_day(text[words.end():]) is not None
+
+
+def _month_only_sentence(text: str) -> bool:
+    """Whether a line is a next meeting's sentence that gives a month or a season but no
+    day and no place ("Neste møte i februar 2026.", "Neste møte blir i september, dato
+    settes senere.", nynorsk "Neste møte vert etter sankinga, i oktober."): set apart at
+    the end, it closes the minutes as the dated one does (``next_meeting_line``)."""
+    words = _NEXT_MEETING_WORDS.match(text)
+    return words is not None and _VAGUE_TIME_ONLY.match(text, words.end()) is not None
 
 
 # A next meeting's words opening a sentence: "Neste møte", "Neste fellesmøte", "Nytt møte".
@@ -5148,6 +5158,15 @@ _PLACE_WITHOUT_DAY = lazy_regex(
     rf"(?:{_VAGUE_TIME}\s+)?(?:i|på)\s+"
     r"(?P<place>(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*(?:\s+(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*)?)"
     rf"(?:,?\s+{_VAGUE_TIME})?\s*\.?\s*$", re.I)
+
+
+# What follows "Neste møte" when only the month or season is known: "i februar 2026",
+# "blir i september, dato settes senere", "vert etter sankinga, i oktober" (one sentence:
+# one more after it, "… i mars. Dato kommer.", is left to the item as it was).
+_VAGUE_TIME_ONLY = lazy_regex(
+    r"\s*(?:(?:blir|vert|er|holdes|haldast)\s+)?(?:etter\s+[\w-]+,?\s+)?"
+    rf"{_VAGUE_TIME}(?:\s*,\s*(?:endelig\s+|endeleg\s+)?(?:dato|datoen|tidspunkt)"
+    r"(?:\s+[\w-]+){1,3})?\s*\.?\s*$", re.I)
 
 
 # The stop that ends a sentence before the next one: "april. Dato kjem seinare."

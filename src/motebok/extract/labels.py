@@ -211,6 +211,8 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
 _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var meldt fra",
      "forfall", "fravær", "fråvær", "fraværende", "fråverande", "ikke møtt",
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
+     # (nynorsk's plural participle: "Melde forfall: Olav Brekke (Møsstrond beitelag)")
+     "melde forfall",
      "meldt fravær", "fråvær meldt", "meldte fråvær", "ikke til stede",
      "ikkje til stades", "ikkje tilstades", "fravær/forfall", "forfall fra", "frafall",
      "meldt frafall", "frafall meldt", "meldte frafall",

@@ -611,7 +611,8 @@ def read_header(draft: Draft) -> None:
             _cooperation_on_edges(draft.furniture, head.body) or \
             _owner_beside_project(draft.furniture, head.body)
     if record.organization is None and head.body:
-        record.organization = _secretariat_of(draft.lines, draft.head_end, head.body)
+        record.organization = _secretariat_of(draft.lines, draft.head_end, head.body) or \
+            _governed_by_body(draft.lines, draft.head_end, head.body)
     if record.organization is None and head.body and record.meeting.location and \
             " fylkeskommune" in record.meeting.location:
         record.organization = _county_hosting_its_network(draft.lines, head.body,
@@ -1019,6 +1020,25 @@ def _secretariat_of(lines: list[Line], head_end: int, body: str) -> str | None:
         if name and not _council_itself(folded := fold(body)) and folded not in fold(name):
             return name
     return None
+
+
+def _governed_by_body(lines: list[Line], head_end: int, body: str) -> str | None:
+    """The organisation the head's sentence says the body governs or serves as its organ
+    ("Landbruksutvalet er styringsorgan for Indre Sogn landbrukskontor.", "Styret er
+    øverste organ for Nordby vel."): its parent, named in the text. Only a sentence whose
+    subject is the body's own word."""
+    first = fold(body).split(" ", 1)[0]
+    for line in lines[:head_end]:
+        if "organ for " in line.lowered and line.lowered.startswith(first) and \
+                (found := _ORGAN_FOR.match(line.body)) is not None:
+            return found.group("org")
+    return None
+
+
+# "… er (eit) styringsorgan for X.", "… er øverste organ for X": X the body's parent.
+_ORGAN_FOR = lazy_regex(r"^[\w-]+\s+er\s+(?:eit\s+|et\s+|ett\s+|det\s+)?(?:[\wæøå]+\s+)?"
+                        r"[\wæøå]*organ(?:et)?\s+for\s+"
+                        r"(?P<org>(?-i:[A-ZÆØÅ])[\w-]*(?:\s+[\w-]+){0,4}?)\s*\.?$", re.I)
 
 
 _SECRETARIAT_HEAD = 6  # (the lines over the title and the head looked through)
@@ -1493,7 +1513,8 @@ def read_attendance(draft: Draft) -> None:
             state = state if group is not None else None
             continue
         if "\t" not in line.body and has_partial_hint(line.lowered) and _note_sentences(
-                people, *_with_wrapped_rest(lines, i), _listed_role(state, line.body)):
+                people, *_with_wrapped_rest(lines, i), listed := _listed_role(state, line.body),
+                state.get("org") if listed is not None else None):
             if not _list_line(line.body):
                 if ". " in line.body:
                     _attended_beside_partial(people, line.body)
@@ -1521,6 +1542,13 @@ def read_attendance(draft: Draft) -> None:
             org = came.group("org")
             state = {"role": ParticipantRole.SECRETARY if is_secretariat(org)
                      else ParticipantRole.GUEST, "org": org, "attendance": Attendance.PRESENT}
+            continue
+        if state is None and line.body[:2] == "Fr" and _first_side_heading(lines, i):
+            # "Frå beitelaga:" over "Torgeir Haugen (Rauland beitelag), …" under the title,
+            # no attendance label above it: the first side's group opens the list of members
+            state = group = {"role": ParticipantRole.MEMBER,
+                             "org": _group_heading(line.body), "attendance": Attendance.PRESENT}
+            draft.attendance_recorded = True
             continue
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
@@ -2474,6 +2502,21 @@ def _from_group_without_colon(lines: list[Line], i: int) -> bool:
     if following[:4] in ("Fra ", "Frå ") or match_label(following) is not None:
         return False
     return looks_like_name(tidy_name(following.split(",", 1)[0].split(" (", 1)[0]))
+
+
+def _first_side_heading(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a "Fra …:" / "Frå …:" group heading alone on its line that
+    opens a list of people with no attendance label above it ("Frå beitelaga:" over
+    "Torgeir Haugen (Rauland beitelag), Anne Nordbø (…)"): a meeting of two sides lists
+    each side under its own heading. Not a partner's or the staff's heading ("Fra
+    kommunen:"), which a label reads already, nor one over running text."""
+    text = lines[i].body
+    if text[:4] not in ("Fra ", "Frå ") or text[-1:] != ":" or len(text) > 50 or \
+            i + 1 >= len(lines) or lines[i + 1].is_table or match_label(text) is not None or \
+            _group_heading(text) is None:
+        return False
+    first = lines[i + 1].body.split(",", 1)[0].split(" (", 1)[0]
+    return looks_like_name(tidy_name(first))
 
 
 def _group_heading_note(text: str) -> tuple[str, str | None]:
@@ -3692,11 +3735,12 @@ def _listed_role(state: dict[str, object] | None, text: str) -> ParticipantRole 
 
 
 def _note_sentences(people: People, text: str, lowered: str,
-                    role: ParticipantRole | None = None) -> bool:
+                    role: ParticipantRole | None = None, org: str | None = None) -> bool:
 
     """Apply "X var til stede under sak 2" / "Y forlot møtet …" sentences (and "Z deltok
     på Teams." among them); True if any. ``role`` is the role of the list the line stands
-    in, for people named nowhere else (a guest without one)."""
+    in, for people named nowhere else (a guest without one), and ``org`` its group's
+    organisation ("Frå Statsforvaltaren:" over "Berit Homme, …, var med under sak 2")."""
     found = partial_sentences(text, lowered)
     if not found:
         return False
@@ -3721,7 +3765,7 @@ def _note_sentences(people: People, text: str, lowered: str,
                      note[:4].casefold() in ("fra ", "frå ", "ette") or
                      note.startswith(_TOOK_PART_FROM))
             # "Ola Berg (Statsforvalteren) deltok under sak 2.": whom he came from
-            people.add(Entry(name=name, organization=_paren_place(paren),
+            people.add(Entry(name=name, organization=_paren_place(paren) or org,
                              attendance=Attendance.PARTIAL,
                              role=ParticipantRole.MEMBER if deputy else role or (
                                  ParticipantRole.MEMBER if late else ParticipantRole.GUEST),
@@ -8125,6 +8169,7 @@ def finish(draft: Draft) -> None:
     record = draft.record
     draft.people.mayor_chairs(record.body)
     draft.people.cooperation_staff(record.organization)
+    draft.people.other_boards_chairs(record.body, record.organization)
     draft.people.one_chair()
     record.participants = list(draft.people.order)
     if draft.no_meeting:

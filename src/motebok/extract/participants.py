@@ -684,6 +684,17 @@ def _acronym_job(part: str) -> bool:
 _MANAGER_TITLES = frozenset({"daglig leder", "dagleg leiar"})
 
 
+# The chair of an organisation's board, which may be a member's own organisation.
+_BOARD_CHAIR_TITLES = frozenset({"styreleder", "styreleiar"})
+
+
+def _beside_an_organisation(part: str, parts: list[str]) -> bool:
+    """Whether another dash or comma part than ``part`` (``parts`` start with the name)
+    names an organisation: a capitalised part that is no role word."""
+    return any(other is not part and other[:1].isupper() and not is_role_word(other)
+               for other in parts[1:])
+
+
 def _manager_of_employer(part: str, parts: list[str]) -> bool:
     """Whether a dash or comma part is "daglig leder" beside an organisation of its own
     ("Ola Vik – daglig leder – Nordby Sag AS", "Ola Vik, daglig leder, Nordby Sag AS",
@@ -694,8 +705,7 @@ def _manager_of_employer(part: str, parts: list[str]) -> bool:
     (``People.cooperation_staff``, as for an adviser)."""
     if part.strip(" .").casefold() not in _MANAGER_TITLES:
         return False
-    return any(other is not part and other[:1].isupper() and not is_role_word(other)
-               for other in parts[1:])
+    return _beside_an_organisation(part, parts)
 
 
 # A title before the organisation ("fylkesordfører Vestland"): lower case only, so
@@ -879,6 +889,9 @@ class Entry:
     #: the line calls the person an adviser or a consultant by job (see
     #: ``People.cooperation_staff``)
     staff: bool = False
+    #: the line calls the person "styreleder" beside an organisation of its own ("Jostein
+    #: Ødegård – styreleder – Valdres skogeierlag"; see ``People.other_boards_chairs``)
+    board_chair: bool = False
 
 
 class People:
@@ -896,6 +909,7 @@ class People:
         self._leaders: list[Participant] = []  # those the text says led the meeting
         self._mayors: list[Participant] = []  # those a seat table calls "Ordfører"
         self._staff: list[Participant] = []  # those a line calls "rådgiver" (Entry.staff)
+        self._board_chairs: list[Participant] = []  # (Entry.board_chair)
         # absent members whose organisation was their deputy's seat (``mark_absent``): the
         # one written beside their own name later is theirs
         self._seat_orgs: list[Participant] = []
@@ -937,7 +951,27 @@ class People:
             self._mayors.append(known)
         if entry.staff and known is not None:
             self._staff.append(known)
+        if entry.board_chair and known is not None:
+            self._board_chairs.append(known)
         return known
+
+    def other_boards_chairs(self, body: str | None, organization: str | None) -> None:
+        """One listed as "styreleder" of an organisation of her own beside another chair
+        of the meeting ("Sigrid Hande – leder – Nord-Aurdal kommune" over "Jostein Ødegård
+        – styreleder – Valdres skogeierlag") chairs that organisation's board and sits in
+        the network for it: a member. Not at a board's own meeting, nor when the
+        organisation is the record's (the board that met is hers)."""
+        if not self._board_chairs or (body or "").casefold().startswith("styre"):
+            return
+        own = (organization or "").casefold()
+        others = [known for known in self.order if known.role == ParticipantRole.CHAIR and
+                  not any(known is chair for chair in self._board_chairs)]
+        if not others:
+            return
+        for known in self._board_chairs:
+            if known.role == ParticipantRole.CHAIR and \
+                    (known.organization or "").casefold() != own:
+                known.role = ParticipantRole.MEMBER.value
 
     def cooperation_staff(self, organization: str | None) -> None:
         """An adviser or consultant listed with the members ("Silje Rønning, rådgiver,
@@ -4326,6 +4360,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 entry.staff = True  # "Ola Vik – daglig leder – Nordby Sag AS": his employer's
             elif is_role_word(part) and role_of(part):
                 entry.role = role_of(part)
+                entry.board_chair = part.strip(" .").casefold() in _BOARD_CHAIR_TITLES and \
+                    _beside_an_organisation(part, parts)
             elif _PARTIAL.search(part):
                 lead = role_of(part.split()[0])
                 if lead is ParticipantRole.GUEST:  # "innleder sak 2": a presenter
