@@ -5829,6 +5829,9 @@ def test_next_meeting_by_weekday_and_hours_alone_set_apart_closes_the_minutes():
             "2. Eventuelt\nIngen saker.\n\nNeste møte tysdag kl. 08.30.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date is None
+
+
 @pytest.mark.parametrize("closing", [
     "Neste møte i februar 2026.", "Neste møte blir i september, dato settes senere.",
     "Neste møte vert etter sankinga, i oktober."])
