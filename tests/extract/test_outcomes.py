@@ -178,6 +178,8 @@ def test_who_does_a_task(sentence, who):
     # (s65f) every one of a kind handled so: a standing practice, no errand
     ("Alle vurderinger sendes digitalt.", False),
     ("Alle vurderingar sendast digitalt.", False),
+    ("Alle vurderinger skal sendes digitalt.", False),
+    ("Alle vurderingar vert sende digitalt.", False),
     # the meeting's own things (definite) or a deadline make it one
     ("Alle sakene sendes ut til kommunene.", True),
     ("Alle dokumenter sendes ut innen 1. mars.", True),

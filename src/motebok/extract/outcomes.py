@@ -9159,6 +9159,8 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         return True  # a negated task is what was settled, no errand
     if " skal " in lowered and _rule_of_things(lowered):
         return True  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
+    if _every_one_of_a_kind(lowered):
+        return True  # "Alle vurderinger sendes digitalt.": how every one is handled
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
         return True  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
@@ -9490,23 +9492,25 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return False  # "Styret drøftet hva som må gjøres.": what was talked about
         if " slik at " in lowered and _CHANGED_SO_THAT.search(lowered, 0, passive.start()):
             return False  # "Rutinen er endret slik at alle vurderinger sendes digitalt."
-        if lowered.startswith(("alle ", "all ")) and _every_one_of_a_kind(lowered, passive):
-            return False  # "Alle vurderinger sendes digitalt.": how each is handled
         return not _HAS_BEEN.search(sentence)
     return False
 
 
-# "Alle" and a noun in the indefinite plural right before the passive verb (lower-cased):
-# "Alle vurderinger sendes digitalt.", nynorsk "Alle vurderingar sendast digitalt." – every one
-# of a kind, the way they are handled (a standing practice), not a one-off errand; the
-# definite plural ("Alle sakene sendes ut …") names the meeting's own things and stays one.
-_EVERY_ONE_OF_A_KIND = lazy_regex(r"(?:alle|all)\s+[\wæøå-]+(?<!ne)(?<!a)\s+$")
+# "Alle" and a noun in the indefinite plural before a passive verb (lower-cased, from the
+# sentence's start): "Alle vurderinger sendes digitalt.", "Alle vurderinger skal sendes
+# digitalt.", nynorsk "Alle vurderingar vert sende digitalt." – every one of a kind, the way
+# they are handled (a standing practice or rule), not a one-off errand; the definite
+# plural ("Alle sakene sendes ut …") names the meeting's own things and stays one.
+_EVERY_ONE_OF_A_KIND = lazy_regex(r"(?:alle|all)\s+[\wæøå-]+(?<!ne)(?<!a)\s+"
+                                  r"(?:(?:skal|må)\s+)?(?:(?:blir|bli|vert|verte)\s+"
+                                  r"[\wæøå]+(?:t|e|a)|[\wæøå]+(?:es|ast))\b")
 
 
-def _every_one_of_a_kind(lowered: str, passive: re.Match[str]) -> bool:
+def _every_one_of_a_kind(lowered: str) -> bool:
     """Whether a passive sentence says how every one of a kind is handled (see
     ``_EVERY_ONE_OF_A_KIND``), with no deadline and no date of its own."""
-    return _EVERY_ONE_OF_A_KIND.match(lowered, 0, passive.start()) is not None and \
+    return lowered.startswith(("alle ", "all ")) and \
+        _EVERY_ONE_OF_A_KIND.match(lowered) is not None and \
         not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered)
 
 
