@@ -150,6 +150,10 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Protokoll fra styremøte 3/2025 i Interkommunalt arkiv Vestdal IKS", "Styret",
      "Interkommunalt arkiv Vestdal IKS"),
     ("Referat fra styremøte nr. 4 i Nordby Vel", "Styret", "Nordby Vel"),
+    # (s65f) a council for a named service: the service its parent, as "samarbeidsutvalget
+    # for Hallingdal barnevern" (the corpus's settled reading, kept)
+    ("Referat fra møte i Samarbeidsrådet for Krisesenteret i Vestfold", "Samarbeidsrådet",
+     "Krisesenteret i Vestfold"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
@@ -3980,6 +3984,30 @@ def test_a_programme_of_slots_gives_the_day_from_first_start_to_last_end():
             "11.00–11.30 Oppsummering\nAlle var fornøyde.\n")
     meeting = parse_bytes(text.encode(), "samling.txt").meeting
     assert (meeting.start, meeting.end) == ("09:00", "11:30")
+
+
+@pytest.mark.parametrize("lunch", ["12.00–12.45 Lunsj", "Lunsj 12.00–12.45"])
+def test_a_lunch_after_the_last_talk_ends_no_meeting(lunch):
+    """(s65f) A day that closes with its lunch: the last talk's slot gives the end."""
+    text = ("Referat frå fagdag i nettverket\n\nDato: 12. november 2025\nStad: Kinsarvik\n\n"
+            "09.30–09.45 Velkomen\nKari ønskte velkomen.\n\n"
+            "11.00–12.00 Erfaringar med søknadene\nRunde rundt bordet.\n\n"
+            f"{lunch}\n")
+    meeting = parse_bytes(text.encode(), "fagdag.txt").meeting
+    assert (meeting.start, meeting.end) == ("09:30", "12:00")
+
+
+@pytest.mark.parametrize(("place", "location"), [
+    ("Stad: Olav Myklebust", None),  # a name under a misplaced label, no place
+    ("Sted: Liv Haugen, Kviteseid kommune", None),
+    ("Sted: Karl Johans gate 22, Oslo", "Karl Johans gate 22, Oslo"),  # a street's name
+    ("Stad: Sandane, Gloppen rådhus", "Sandane, Gloppen rådhus"),
+])
+def test_a_place_label_over_one_persons_name_gives_no_place(place, location):
+    # (s65f) "Stad:" / "Sted:" before a person's first and last name only
+    text = (f"Referat fra møte i faggruppa\n\nDato: 14. januar 2026\n{place}\n\n"
+            "Til stede: Kari Holm, Ola Berg\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "referat.txt").meeting.location == location
 
 
 @pytest.mark.parametrize(("title", "body"), [

@@ -5596,6 +5596,18 @@ def test_slots_with_their_hours_after_the_titles_start_the_day_and_are_items():
     assert (record.meeting.start, record.meeting.end) == ("09:00", None)
 
 
+def test_a_slots_clock_after_the_title_is_no_part_of_it():
+    # (s65f) "Avslutning kl. 14.30" under "Kl. 10.00 Title" slots: the title without "kl."
+    # and the hour; a sentence with its clock is no slot ("Møtet ble hevet kl. 14.30.")
+    text = ("Referat fra samling i nettverket\n\nDato: 3. desember 2025\nSted: Oppeid\n\n"
+            "Kl. 10.00 Velkommen\nSiv ønsket velkommen.\n\n"
+            "Kl. 10.30 Næringsfond\nEllen la fram en oversikt over tilsagn.\n\n"
+            "Avslutning kl. 14.30\nSiv oppsummerte dagen.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert [i.title for i in record.items] == ["Velkommen", "Næringsfond", "Avslutning"]
+    assert (record.meeting.start, record.meeting.end) == ("10:00", None)
+
+
 def test_a_table_of_slots_with_notes_skips_breaks_and_who_led_them():
     # (s64l) "Tid | Tema | Ansvar/Innleder | Referat": a row per item, its text the notes
     # alone; the rows "Pause" and "Lunsj" with empty cells are no items

@@ -2362,6 +2362,47 @@ def test_a_municipality_spelt_as_the_place_label_is_a_group_among_its_neighbours
         ("Hilde Nygård", "Kinn"), ("Jostein Rugsland", "Kinn")]
 
 
+def test_a_municipality_spelt_as_the_place_label_with_one_person_is_a_group_too():
+    # (s65f) one person a municipality: "Gloppen: Håkon Sandal" over "Stad: Olav Myklebust"
+    text = ("Møteprotokoll\n\nDato: 20. november 2025\nStad: Sandane\n\n"
+            "Møtande medlemer:\nStryn: Anne Moldestad (leiar)\nGloppen: Håkon Sandal\n"
+            "Stad: Olav Myklebust\nKinn: Tor Ivar Hessevik\n\n"
+            "Sak 07/25 Godkjenning av innkalling\nVedtak: Godkjend.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.meeting.location == "Sandane"
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Anne Moldestad", "Stryn"), ("Håkon Sandal", "Gloppen"), ("Olav Myklebust", "Stad"),
+        ("Tor Ivar Hessevik", "Kinn")]
+
+
+def test_a_third_row_of_signature_columns_gives_whom_each_signer_writes_for():
+    # (s65f) name / title / organisation in columns set apart by spaces
+    text = ("Referat – møte i faggruppe for kultur\n\nMøtedato: 14. januar 2026\n\n"
+            "Til stede:\nKari Holm, Vinje kommune (leder)\nGunnar Eika, Tokke kommune\n\n"
+            "Sak 01/26 Eventuelt\nIngen saker.\n\nRauland, 16. januar 2026\n\n\n"
+            "Kari Holm                       Ola Tveito\n"
+            "leder                           referent\n"
+            "Vinje kommune                   Tokke kommune\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", "Vinje kommune", ParticipantRole.CHAIR),
+        ("Gunnar Eika", "Tokke kommune", ParticipantRole.MEMBER),
+        ("Ola Tveito", "Tokke kommune", ParticipantRole.SECRETARY)]
+
+
+def test_a_head_away_from_a_body_of_heads_is_an_absent_member():
+    # (s65f, the current reading) a kommunedirektørutval whose present members carry no
+    # titles: "Kommunedirektør X" under "Forfall:" is its member, away, no guest
+    text = ("Referat frå møte i kommunedirektørutvalet i Sunnhordland\n\n"
+            "Dato: 14. januar 2026\n\nTil stades:\nTone Grindheim, Stord kommune (leiar)\n"
+            "Sissel Tysnes, Bømlo kommune\n\nForfall:\n"
+            "Kommunedirektør Odd Helge Vikøy, Tysnes kommune\n\n"
+            "Sak 01/26 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people[2:]] == [
+        ("Odd Helge Vikøy", "Tysnes kommune", ParticipantRole.MEMBER, "absent")]
+
+
 def test_the_daily_management_of_an_iks_is_whom_its_people_represent():
     text = ("Protokoll – representantskapet\n\nDato: 12.06.2025\n\n"
             "Til stede: Bjørg Kvinnesland (leder), Ove Vedøy\n"

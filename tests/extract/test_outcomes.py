@@ -164,9 +164,37 @@ def test_other_sentences_are_not(sentence):
     # sharing its own paper with the others
     ("Tønsberg kommune deler sin frivillighetsplan med nettverket innen 1. oktober.",
      "Tønsberg kommune"),
+    # (s65f) the chair's answer that the council's administration brings a case
+    ("Lederen svarte at rådmannen legger fram en sak i neste møte.", "rådmannen"),
+    ("Leiaren svara at kommunedirektøren legg fram ei sak i neste møte.",
+     "kommunedirektøren"),
+    # (s65f) one present promising a job in a time to come
+    ("Fylkeskommunen gjennomfører kartlegginga i løpet av hausten.", "Fylkeskommunen"),
+    ("Kari Holm gjennomfører spørjeundersøkinga innan 1. mai.", "Kari Holm"),
 ])
 def test_who_does_a_task(sentence, who):
     assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s65f) every one of a kind handled so: a standing practice, no errand
+    ("Alle vurderinger sendes digitalt.", False),
+    ("Alle vurderingar sendast digitalt.", False),
+    ("Alle vurderinger skal sendes digitalt.", False),
+    ("Alle vurderingar vert sende digitalt.", False),
+    # the meeting's own things (definite) or a deadline make it one
+    ("Alle sakene sendes ut til kommunene.", True),
+    ("Alle dokumenter sendes ut innen 1. mars.", True),
+])
+def test_all_of_a_kind_in_the_passive_is_a_standing_practice(sentence, task):
+    assert is_action(sentence) is task
+
+
+def test_carrying_out_a_job_is_a_task_only_with_its_time_to_come():
+    # (s65f) "gjennomfører … i løpet av hausten" promises the job; without a time it tells
+    # who does what (an arrangement the meeting settled, or news)
+    assert is_action("Fylkeskommunen gjennomfører kartlegginga i løpet av hausten.")
+    assert not is_action("Fylkeskommunen gjennomfører anskaffelsen på vegne av alle.")
 
 
 def test_asking_another_body_to_consider_is_no_task():

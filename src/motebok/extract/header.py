@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from motebok.extract import dates
 from motebok.extract.dates import has_digit
 from motebok.extract.first_names import is_first_name
+from motebok.extract.items import is_break_slot, is_break_title
 from motebok.extract.labels import (
     TASK_COLUMN_WORDS,
     Field,
@@ -4847,6 +4848,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                         (closing := _closes_aside(value, lines[i + 1])):
                     value = f"{value} {closing}"  # "Sted: Kulturhuset (rom" / "Glommen)"
                     values.value_lines.add(i + 1)
+                if part.field is Field.PLACE and _person_as_place(value):
+                    continue  # "Stad: Olav Myklebust" in a list of people: no place
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
                 if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
@@ -4860,6 +4863,17 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
+
+
+def _person_as_place(value: str) -> bool:
+    """Whether a place label's value is one person's name, with at most an organisation
+    after a comma ("Stad: Olav Myklebust", "Sted: Liv Haugen, Kviteseid kommune"): the
+    label misplaced in a list of people or a signature (or a municipality's group, Stad,
+    in one), no place. Two or three capitalised words, the first a first name ("Karl
+    Johans gate 5" has a word in lower case and a digit)."""
+    words = value.partition(",")[0].partition("(")[0].split()
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and \
+        all(word.isalpha() and word[:1].isupper() and word[1:].islower() for word in words)
 
 
 # The fields whose values may say how long the meeting lasts beside its start.
@@ -5143,18 +5157,25 @@ def _programme_end(lines: list[Line]) -> str | None:
     ("13.30–14.00 Evaluering av samlingen" → 14:00), or None when the last slot gives
     only its start ("13.30 Evaluering"): when the meeting ended, as planned. A slot with
     its hour after the title below it ("Oppsummering og avslutning 15.00") is the last
-    one: it gives only its start (the day's end only as "Slutt 15.00" does)."""
+    one: it gives only its start (the day's end only as "Slutt 15.00" does). A break
+    after the last talk ("12.00–12.45 Lunsj", "Lunsj 12.00–12.45") ends no meeting: the
+    talk's slot before it gives the end."""
     last = ""
     for line in reversed(lines):
         body = line.body
         if programme_slot_line(body):
+            if is_break_slot(body) and \
+                    not _DAY_ENDS.fullmatch(without_time_slot(body).strip()):
+                continue  # "12.00–12.45 Lunsj" after the last talk
             last = body
             break
         if (hours := hours_after_title(body)) is not None:
             title = body[:hours.start()].strip()
             if _DAY_ENDS.fullmatch(title):
                 return _slot_start(hours.group().strip())  # "Slutt 15.00"
-            # ("Lunsj 12.00–12.45" last: the break's end; a talk's span its end)
+            if is_break_title(title):
+                continue  # "Lunsj 12.00–12.45" after the last talk
+            # (a talk's span its end)
             return dates.find_time_range(hours.group())[1] if "–" in hours.group() or \
                 "-" in hours.group() else None
     end = dates.find_time_range(last)[1]

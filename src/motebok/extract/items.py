@@ -5525,6 +5525,9 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         text = without_time_slot(line.body)  # "09.15 Ny folkehelselov": a slot, the title
         if text is line.body and (hours := hours_after_title(text)) is not None:
             text = text[:hours.start()]  # "Ny folkehelselov 09.15–10.30": the same slot
+        elif text is line.body and text[-1:].isdigit() and \
+                (clock := _clock_after_title(text)) is not None:
+            text = text[:clock]  # "Avslutning kl. 14.30": the same, "kl." no part of it
         # a programme's slot marks its line a heading, whatever its words ("10.00–10.45
         # Erfaringer fra Sørvik v/ Kari Holm, Sørvik kommune", "12.30 Gruppearbeid: Hvordan
         # nå ungdom?"): the summary under it is the item's text
@@ -5657,9 +5660,25 @@ def is_break_slot(text: str) -> bool:
         is_break_title(text[:after.start()])
 
 
-# The time after a break's name: "Lunsj 11.30–12.15", "Pause kl. 10.30", "Lunsj kl. 12".
+# The time after a break's name: "Lunsj 11.30–12.15", "Pause kl. 10.30", "Lunsj kl. 12";
+# also after a slot's title with "kl." (``_clock_after_title``).
 _BREAK_TIME_AFTER = lazy_regex(r"\s+(?:kl\.?\s*[0-2]?\d(?:[.:][0-5]\d)?|[0-2]?\d[.:][0-5]\d)"
                                r"(?:\s*[-–—]\s*(?:kl\.?\s*)?[0-2]?\d(?:[.:][0-5]\d)?)?$", re.I)
+
+
+def _clock_after_title(text: str) -> int | None:
+    """Where "kl." and the hours after a slot's short title start ("Avslutning kl. 14.30",
+    "Oppsummering kl. 15.00–15.30"), which ``hours_after_title`` leaves (the "kl." ends in a
+    stop there): the title is the words before it, capitalised, at most four, and no
+    sentence ("Møtet ble hevet kl. 14.30." ends in a stop)."""
+    found = _BREAK_TIME_AFTER.search(text) if len(text) <= 60 else None
+    if found is None or found.group().lstrip()[:2].casefold() != "kl":
+        return None
+    before = text[:found.start()]
+    if not before[:1].isupper() or len(before.split()) > 4 or \
+            before.endswith((".", ":", ",")):
+        return None
+    return found.start()
 
 
 def _over_points(text: str, after: Line) -> bool:

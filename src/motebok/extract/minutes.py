@@ -2270,11 +2270,18 @@ def _place_named_group(lines: list[Line], i: int) -> bool:
     named as the label is spelt: under "Gloppen: A, B", the municipality Stad's "Stad: C
     (nestleiar), D" lists its people as its neighbours do, though "Stad:" is nynorsk for
     the meeting's place. The line above has the same shape, a capitalised name and a
-    colon before people, and no label of its own."""
+    colon before people, and no label of its own; the people are lists ("Stad: C, D") or
+    one person each, by a first name ("Gloppen: Håkon Sandal" over "Stad: Olav Myklebust")."""
     above = lines[i - 1].body if i else ""
     head, colon, rest = above.partition(": ")
-    return bool(colon) and head[:1].isupper() and len(head.split()) <= 3 and \
-        match_label(above) is None and "," in rest and "," in lines[i].body
+    if not (colon and head[:1].isupper() and len(head.split()) <= 3 and
+            match_label(above) is None):
+        return False
+    if "," in rest and "," in lines[i].body:
+        return True
+    value = lines[i].body.partition(":")[2].split()
+    return bool(value) and bool(rest) and is_first_name(value[0]) and \
+        is_first_name(rest.split()[0])
 
 
 def _attendance_lines(draft: Draft) -> list[int]:
@@ -5113,10 +5120,24 @@ def _signed_side_by_side(draft: Draft, line: Line) -> None:
     if not all(role is not False for role in roles) or not any(roles) or \
             roles.count(ParticipantRole.CHAIR) > 1:
         return  # every cell a signer's title, and one of them the chair's or the writer's
-    for cell, role in zip(above.cells, roles, strict=True):
+    orgs = _signed_organizations(draft.lines, line)
+    for cell, role, org in zip(above.cells, roles, orgs, strict=True):
         name = tidy_name(SIGNED_MARK.sub("", cell).strip(" ,"))
         if role and looks_like_name(name):
-            draft.people.add(Entry(name=name, role=role))
+            draft.people.add(Entry(name=name, role=role, organization=org))
+
+
+def _signed_organizations(lines: list[Line], titles: Line) -> list[str | None]:
+    """Whom each signer writes for, from a third row of columns right under the titles
+    ("Kari Holm      Ola Tveito" / "leder      referent" / "Vinje kommune      Tokke
+    kommune"): each cell an organisation by its words (``signed_organization``), else
+    None for every column."""
+    count = len(titles.cells)
+    under = lines[titles.index + 1] if titles.index + 1 < len(lines) else None
+    if under is None or under.gap or not under.is_table or len(under.cells) != count:
+        return [None] * count
+    orgs = [signed_organization(cell, alone=True) for cell in under.cells]
+    return orgs if all(orgs) else [None] * count
 
 
 def _signed_with_titles(draft: Draft, line: Line) -> None:

@@ -2283,7 +2283,8 @@ _TASK_VERBS = (
     "tilpasser", "tilpassar",
 )
 # Taking charge of something: "Kari står for serveringa." (``_STANDS_FOR``, a pattern)
-_TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS) | {"står"}
+_TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS) | {"står", "gjennomfører",
+                                                                    "gjennomførar"}
 
 
 # Raising a matter with another party: "KN tar opp budsjettet med formannskapet.", "Tor
@@ -2353,6 +2354,14 @@ _RETURNS_TO_IT = (r"k(?:ommer|jem)\s+(?:tilbake|attende)\s+til\s+(?:denne\s+|det
 _TAKES_UP_AGAIN = r"t(?:ar|ek)\s+(?:[\wæøå-]+\s+){1,4}?opp\s+(?:att|igjen)"
 
 
+# Carrying out a job in a time to come: "Fylkeskommunen gjennomfører kartlegginga i løpet
+# av hausten.", "Kari gjennomfører undersøkinga innan 1. mai" – a promise to the meeting
+# (the state's own plans are ``_authority_subject``'s). Without the time ("Fylkeskommunen
+# gjennomfører anskaffelsen på vegne av alle") it tells who does what, an arrangement.
+_CARRIES_OUT_IN_TIME = (r"gjennomfør(?:er|ar)\s+(?:[\wæøå-]+\s+){1,5}?"
+                        r"(?:i\s+løpet\s+av|innen|innan|før)\b")
+
+
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
     """An alternation of ``patterns`` (each starting with a plain letter) grouped by that
     letter: "l(?:ages|egges ut)|u(?:tarbeides)".
@@ -2375,7 +2384,7 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
     (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR,
-     _RETURNS_TO_IT,
+     _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
@@ -9152,6 +9161,8 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         return True  # a negated task is what was settled, no errand
     if " skal " in lowered and _rule_of_things(lowered):
         return True  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
+    if _every_one_of_a_kind(lowered):
+        return True  # "Alle vurderinger sendes digitalt.": how every one is handled
     if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
         return True  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
@@ -9485,6 +9496,24 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return False  # "Rutinen er endret slik at alle vurderinger sendes digitalt."
         return not _HAS_BEEN.search(sentence)
     return False
+
+
+# "Alle" and a noun in the indefinite plural before a passive verb (lower-cased, from the
+# sentence's start): "Alle vurderinger sendes digitalt.", "Alle vurderinger skal sendes
+# digitalt.", nynorsk "Alle vurderingar vert sende digitalt." – every one of a kind, the way
+# they are handled (a standing practice or rule), not a one-off errand; the definite
+# plural ("Alle sakene sendes ut …") names the meeting's own things and stays one.
+_EVERY_ONE_OF_A_KIND = lazy_regex(r"(?:alle|all)\s+[\wæøå-]+(?<!ne)(?<!a)\s+"
+                                  r"(?:(?:skal|må)\s+)?(?:(?:blir|bli|vert|verte)\s+"
+                                  r"[\wæøå]+(?:t|e|a)|[\wæøå]+(?:es|ast))\b")
+
+
+def _every_one_of_a_kind(lowered: str) -> bool:
+    """Whether a passive sentence says how every one of a kind is handled (see
+    ``_EVERY_ONE_OF_A_KIND``), with no deadline and no date of its own."""
+    return lowered.startswith(("alle ", "all ")) and \
+        _EVERY_ONE_OF_A_KIND.match(lowered) is not None and \
+        not _has_deadline_word(lowered) and not any(c.isdigit() for c in lowered)
 
 
 # A change reported made, with how things now go after "slik at": "Rutinen er endret slik
@@ -10272,8 +10301,10 @@ _BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "leiar", "styr
                   "gruppen", "gruppa", "utvalget", "utvalet", "administrasjonen",
                   "prosjektleder", "prosjektleiar", "daglig", "dagleg", "styreleder",
                   "nettverket", "forumet", "arbeidsutvalget",
-                  # a merger's fellesnemnd is served by its prosjektrådmann
-                  "prosjektrådmannen"}
+                  # a merger's fellesnemnd is served by its prosjektrådmann, a
+                  # municipality's council ("Lederen svarte at rådmannen legger fram …") by
+                  # the chief executive
+                  "prosjektrådmannen", "rådmannen", "kommunedirektøren"}
 # … and after an agreement's "at" also the county that runs a network and serves it: "Vi
 # ble enige om at fylkeskommunen arrangerer et kurs før sommeren." (told alone,
 # "Fylkeskommunen svarar truleg innan 1. mai." is the county's answer, no errand given)
