@@ -668,6 +668,22 @@ def test_forked_workers_stop_when_the_storing_process_is_gone():
         assert worker.process.exitcode == 0
 
 
+def test_a_forked_worker_stops_when_terminated_whatever_the_importer_does_with_sigterm():
+    previous = signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the caller's own choice
+    try:
+        parsers = parsing.Parsers(1, 2, fork=True)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    worker = parsers.workers[0]
+    try:
+        assert parsers._started(worker, wait=True)
+        worker.process.terminate()
+        worker.process.join(timeout=30)
+        assert worker.process.exitcode == -signal.SIGTERM
+    finally:
+        parsers.shutdown()
+
+
 def test_workers_are_forked_only_with_no_connection_open_and_no_other_thread(monkeypatch):
     assert not importer._fork_safe()  # the test's transaction is open
     with monkeypatch.context() as patch:

@@ -150,7 +150,9 @@ def serve_forked(conn: Connection, parent_ends: Sequence[Connection]) -> None:
     process's pipe ends (its own and its elder siblings'): a worker sees its pipe end,
     and so stops, only when no process holds the other end any more, so a copy kept
     here would keep it, and its siblings, waiting for ever after the storing process
-    died."""
+    died. ``terminate`` must stop it whatever handler the storing process set for its
+    own SIGTERM, so that goes back to the default."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for end in parent_ends:
         with contextlib.suppress(OSError):
             end.close()
