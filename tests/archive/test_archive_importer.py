@@ -237,8 +237,9 @@ class InstantWorkers:
         self.open_at_wait: list[int] = []
         self.preparers: dict = {}
 
-    def __call__(self, workers: int, per_worker: int, preparers=None) -> InstantWorkers:
-        # ``parsing.Parsers(workers, per_worker, preparers)`` in the importer
+    def __call__(self, workers: int, per_worker: int, preparers=None, *,
+                 fork: bool = False) -> InstantWorkers:
+        # ``parsing.Parsers(workers, per_worker, preparers, fork=…)`` in the importer
         self.preparers = parsing.load_preparers(preparers or {})
         return self
 
@@ -302,7 +303,7 @@ def test_a_huge_worker_count_starts_no_more_processes_than_files_or_cpus(tmp_pat
     workers = with_workers(monkeypatch, InstantWorkers())
     started = []
     monkeypatch.setattr(parsing, "Parsers",
-                        lambda count, *args: started.append(count) or workers(count, *args))
+                        lambda count, *args, **kw: started.append(count) or workers(count, *args))
     monkeypatch.setattr(importer.os, "cpu_count", lambda: 2)
     good_folder(tmp_path / "few", 3)
     good_folder(tmp_path / "many", 12)
@@ -571,22 +572,27 @@ def test_the_importer_parses_files_itself_only_once_every_live_worker_has_starte
     assert parsers.started()
 
 
-def test_workers_that_never_start_leave_the_parsing_to_the_importer(tmp_path, monkeypatch):
-    def dead_on_arrival(self, context, preparers=None):
+@pytest.mark.parametrize("fork", [False, True])
+def test_workers_that_never_start_leave_the_parsing_to_the_importer(tmp_path, monkeypatch, fork):
+    def dead_on_arrival(self, context, others=()):
         self.conn, theirs = context.Pipe()
         self.process = context.Process(target=os._exit, args=(3,), daemon=True)
         self.process.start()
         theirs.close()
-        self.ready, self.alive, self.pending = False, True, 0
+        self.ready, self.alive, self.lost, self.pending, self.released = \
+            False, True, False, 0, False
 
     monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    monkeypatch.setattr(importer, "_fork_safe", lambda: fork)
     monkeypatch.setattr(parsing.Worker, "__init__", dead_on_arrival)
     files = good_folder(tmp_path / "in", 5)
     report = importer.import_paths([str(tmp_path / "in")], workers=2)
     assert report.imported == [str(f) for f in files] and not report.failed
 
 
-def test_a_parse_process_that_dies_fails_its_file_and_the_run_goes_on(tmp_path, monkeypatch):
+@pytest.mark.parametrize("fork", [False, True])
+def test_a_parse_process_that_dies_fails_its_file_and_the_run_goes_on(tmp_path, monkeypatch,
+                                                                       fork):
     real_send = parsing.Parsers.send
     killed: list[str] = []
 
@@ -606,6 +612,8 @@ def test_a_parse_process_that_dies_fails_its_file_and_the_run_goes_on(tmp_path, 
         return chosen
 
     monkeypatch.setattr(importer, "MIN_FILES_FOR_WORKERS", 2)
+    # (forked here although the test's database is open: the worker never touches it)
+    monkeypatch.setattr(importer, "_fork_safe", lambda: fork)
     monkeypatch.setattr(parsing.Parsers, "send", send_then_kill)
     files = good_folder(tmp_path / "in", 12)
     report = importer.import_paths([str(tmp_path / "in")], workers=2)
@@ -632,6 +640,55 @@ def test_a_file_that_changes_under_a_worker_is_parsed_from_the_bytes_stored(tmp_
     finally:
         parsers.shutdown()
     assert not any(w.process.is_alive() for w in parsers.workers)
+
+
+def test_forked_workers_parse_as_spawned_ones_and_need_no_import_of_their_own(tmp_path):
+    path = write_minutes(tmp_path, "a.txt", 1)
+    parsers = parsing.Parsers(2, 2, {"body": "odd_preparers:body"}, fork=True)
+    try:
+        assert all(w.process._start_method == "fork" for w in parsers.workers)
+        for _ in parsers.workers:  # one file each
+            worker = parsers.send(str(path), path.name)
+            record, digest, prepared = parsers.result(
+                worker, hashlib.sha256(path.read_bytes()).hexdigest())
+            assert record == parse_path(path) and digest == importer.record_hash(record)
+            assert prepared == {"body": "Testregionen regionråd"}
+    finally:
+        parsers.shutdown()
+    assert not any(w.process.is_alive() for w in parsers.workers)
+
+
+def test_forked_workers_stop_when_the_storing_process_is_gone():
+    parsers = parsing.Parsers(3, 2, fork=True)
+    assert all(parsers._started(w, wait=True) for w in parsers.workers)
+    for worker in parsers.workers:  # as a killed process's ends close: no "stop" sent
+        worker.conn.close()
+    for worker in parsers.workers:  # none kept a sibling's (or its own) other end open
+        worker.process.join(timeout=30)
+        assert worker.process.exitcode == 0
+
+
+def test_a_forked_worker_stops_when_terminated_whatever_the_importer_does_with_sigterm():
+    previous = signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the caller's own choice
+    try:
+        parsers = parsing.Parsers(1, 2, fork=True)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    worker = parsers.workers[0]
+    try:
+        assert parsers._started(worker, wait=True)
+        worker.process.terminate()
+        worker.process.join(timeout=30)
+        assert worker.process.exitcode == -signal.SIGTERM
+    finally:
+        parsers.shutdown()
+
+
+def test_workers_are_forked_only_with_no_connection_open_and_no_other_thread(monkeypatch):
+    assert not importer._fork_safe()  # the test's transaction is open
+    with monkeypatch.context() as patch:
+        patch.setattr(importer.threading, "active_count", lambda: 2)
+        assert not importer._fork_safe()
 
 
 @pytest.mark.parametrize(("preparers", "expected"), [

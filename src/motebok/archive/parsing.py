@@ -1,8 +1,11 @@
 """The parse step of an import, free of Django so worker processes can run it.
 
-Worker processes are started with ``spawn``, never ``fork``: a forked child would share
-the parent's open database socket, and its exit could close the parent's connection.
-A spawned child imports only this module and the parser, not Django.
+Worker processes are started with ``spawn``, or forked (``fork=True``) only when the
+caller has made sure no child can share its database connection (``Parsers``): a child
+forked while a connection is open would share the parent's database socket, and its exit
+could close the parent's connection. A spawned child imports only this module and the
+parser, not Django; a forked one has them already, which is why it is forked when it can
+be: a spawned interpreter importing the parser costs about half a second of CPU a run.
 
 What a worker can do without the database it does, so the process that stores (the
 pipeline's bottleneck) does less: parse, fingerprint the record (``record_hash``), and
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import importlib
 import json
@@ -21,7 +25,7 @@ import os
 import pickle
 import signal
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -107,6 +111,11 @@ def serve(conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the importer to handle
     import motebok.parse  # noqa: F401  (about half a second; before saying READY)
 
+    # What is alive now (the parser's modules and patterns; a forked worker's whole
+    # inheritance) lives as long as the worker: kept out of the cyclic collector's full
+    # passes, which would walk it again and again (and copy a forked worker's pages).
+    gc.freeze()
+
     try:
         preparer_paths = conn.recv()
     except EOFError:
@@ -136,6 +145,20 @@ def serve(conn: Connection) -> None:
             conn.send((*answer, {}))
 
 
+def serve_forked(conn: Connection, parent_ends: Sequence[Connection]) -> None:
+    """``serve`` in a forked worker, once it has closed its copies of the storing
+    process's pipe ends (its own and its elder siblings'): a worker sees its pipe end,
+    and so stops, only when no process holds the other end any more, so a copy kept
+    here would keep it, and its siblings, waiting for ever after the storing process
+    died. ``terminate`` must stop it whatever handler the storing process set for its
+    own SIGTERM, so that goes back to the default."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for end in parent_ends:
+        with contextlib.suppress(OSError):
+            end.close()
+    serve(conn)
+
+
 class Worker:
     """One parse process, the pipe to it and how many files it has not answered yet.
 
@@ -143,9 +166,15 @@ class Worker:
     more (the first file asked for after that is the one it died on).
     """
 
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: Any, others: Sequence[Connection] = ()) -> None:
+        """Start the process; ``others``: the pipe ends to the workers started before
+        it, which a forked child closes (``serve_forked``)."""
         self.conn, theirs = context.Pipe()
-        self.process = context.Process(target=serve, args=(theirs,), daemon=True)
+        if context.get_start_method() == "fork":
+            target, args = serve_forked, (theirs, [*others, self.conn])
+        else:
+            target, args = serve, (theirs,)
+        self.process = context.Process(target=target, args=args, daemon=True)
         self.process.start()
         theirs.close()
         self.ready = False
@@ -179,11 +208,27 @@ class Parsers:
     waited: float = 0.0
 
     def __init__(self, workers: int, per_worker: int,
-                 preparers: Mapping[str, str] | None = None, *, told: bool = True) -> None:
+                 preparers: Mapping[str, str] | None = None, *, told: bool = True,
+                 fork: bool = False) -> None:
         """Start ``workers`` processes; with ``told`` (the default) send them the
-        preparers at once, else (``start_early``) later, by ``tell``."""
-        context = multiprocessing.get_context("spawn")
-        self.workers = [Worker(context) for _ in range(workers)]
+        preparers at once, else (``start_early``) later, by ``tell``.
+
+        ``fork``: fork them from this process, which imports the parser (and the
+        preparers) first, so they start at once, with nothing to import; only for a
+        caller that holds no database connection open and runs no other thread
+        (``importer._fork_safe``). Else they are spawned, each a fresh interpreter
+        importing the parser (about half a second of CPU) while this process goes on.
+        """
+        if fork:
+            import motebok.parse  # noqa: F401  (once, here, for every worker)
+
+            load_preparers(preparers or {})  # (their modules imported: the same)
+            context = multiprocessing.get_context("fork")
+        else:
+            context = multiprocessing.get_context("spawn")
+        self.workers: list[Worker] = []
+        for _ in range(workers):
+            self.workers.append(Worker(context, [w.conn for w in self.workers]))
         self.per_worker = per_worker
         self.told = False
         if told:
@@ -330,9 +375,11 @@ def start_early(workers: int) -> None:
         _early.append(Parsers(workers, 1, told=False))
 
 
-def take(workers: int, per_worker: int, preparers: Mapping[str, str] | None) -> Parsers:
+def take(workers: int, per_worker: int, preparers: Mapping[str, str] | None,
+         *, fork: bool = False) -> Parsers:
     """The run's parse processes: those ``start_early`` started when they are as
-    many as wanted, told the preparers; else new ones (the early ones stopped)."""
+    many as wanted, told the preparers; else new ones (the early ones stopped),
+    forked when ``fork`` (see ``Parsers``)."""
     early = _early.pop() if _early else None
     if early is not None and len(early.workers) == workers:
         early.per_worker = per_worker
@@ -340,7 +387,7 @@ def take(workers: int, per_worker: int, preparers: Mapping[str, str] | None) -> 
         return early
     if early is not None:
         early.shutdown()
-    return Parsers(workers, per_worker, preparers)
+    return Parsers(workers, per_worker, preparers, fork=fork)
 
 
 def discard_early() -> None:
