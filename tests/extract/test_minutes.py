@@ -2395,3 +2395,15 @@ def test_the_next_fagdag_is_the_next_meeting_and_set_by_it():
     record = parse_bytes(text.encode(), "fagdag.txt")
     assert record.next_meeting.date == "2026-03-10"
     assert record.items[-1].decisions == ["Neste fagdag vert 10. mars 2026 i Stryn."]
+
+
+def test_a_swedish_next_meeting():
+    # "Nästa möte: …" names the next meeting as "Neste møte: …" does, with the Swedish
+    # month's name
+    text = ("Minnesanteckningar från möte i styrgruppen\n\nDatum: 2024-05-21\n\n"
+            "Deltagare: Eva Lind, Ola Berg\n\n1. Ekonomi\nBudgeten godkändes.\n\n"
+            "Nästa möte: 3 september 2024 kl. 13.00, Strömstad.\n")
+    record = parse_bytes(text.encode(), "anteckningar.txt")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2024-09-03", "13:00", "Strömstad")
+    assert record.items[-1].text == "Budgeten godkändes."
