@@ -735,3 +735,14 @@ def test_month_prefix_tree_matches_the_same_words_as_the_plain_alternation():
     for word in sorted(words):
         found, expected = tree.match(word), plain.match(word)
         assert (found and found.span()) == (expected and expected.span()), word
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cross-border body's Swedish month names ("maj", "augusti", "januari")
+    ("den 18 januari 2024", dt.date(2024, 1, 18)),
+    ("4 februari 2025", dt.date(2025, 2, 4)),
+    ("den 7 maj 2024", dt.date(2024, 5, 7)),
+    ("1 augusti 2024", dt.date(2024, 8, 1)),
+])
+def test_swedish_month_names(text: str, expected: dt.date) -> None:
+    assert parse_date(text, None) == expected

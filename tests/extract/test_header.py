@@ -7195,3 +7195,17 @@ def test_the_organisation_a_head_sentence_says_the_body_governs():
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == ("Landbruksutvalet",
                                                   "Heidal landbrukskontor")
+def test_a_swedish_protocol_dates_its_sitting_and_names_its_notes():
+    # "Sammanträde den 14 mars 2024" under the body dates the meeting as "Møte den …"
+    # does; "Minnesanteckningar från möte i styrgruppen för X" is minutes of that group
+    protocol = ("PROTOKOLL\n\nGränskommittén Ed–Halden\nSammanträde den 14 mars 2024\n\n"
+                "Tid: kl. 10.00–12.00\nPlats: Stadshuset\n\nNärvarande: Eva Lind, Ola Berg\n\n"
+                "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    record = parse_bytes(protocol.encode(), "protokoll.txt")
+    assert (record.body, record.meeting.date) == ("Gränskommittén Ed–Halden", "2024-03-14")
+    notes = ("Minnesanteckningar från möte i styrgruppen för Gröna gränser\n\n"
+             "Datum: 2024-05-21\nTid: 13.00–15.00\n\nDeltagare: Eva Lind, Ola Berg\n\n"
+             "1. Lägesrapport\nStyrgruppen noterade informationen.\n")
+    record = parse_bytes(notes.encode(), "anteckningar.txt")
+    assert (record.kind, record.body, record.meeting.date) == (
+        "minutes", "Styrgruppen för Gröna gränser", "2024-05-21")

@@ -5856,3 +5856,24 @@ def test_a_next_meeting_set_apart_with_only_its_month_closes_the_minutes(closing
     assert record.items[-1].text == "Ingen saker."
     assert record.items[-1].decisions == []
     assert record.next_meeting.date is None
+def _swedish_items(text: str):
+    return parse_bytes(text.encode(), "protokoll.txt").items
+
+
+def test_a_swedish_protocol_items_and_its_signing_block():
+    # "Ärende 3" is a Swedish body's "Sak 3"; "Vid protokollet" and "Justeras" open the
+    # signatures under the last item, and "Neste møte / Nästa möte:" is the next
+    # meeting's label in two languages, no words of the item above it
+    text = ("Referat fra styringsgruppen\n\nDato: 10.10.2024\n\nTil stede: Eva Lind, Ola Berg\n\n"
+            "Sak 1 Godkjenning\nInnkallingen ble godkjent.\n\n"
+            "Ärende 2 Kollektivtrafik\nLisa Berg redogjorde för busslinjen.\n\n"
+            "Sak 3 Eventuelt\nIngen saker.\n\nNeste møte / Nästa möte: 12. desember 2024.\n")
+    found = _swedish_items(text)
+    assert [(item.number, item.title) for item in found] == [
+        ("1", "Godkjenning"), ("2", "Kollektivtrafik"), ("3", "Eventuelt")]
+    assert found[-1].text == "Ingen saker."
+    signed = ("PROTOKOLL\n\nGränsrådet\nSammanträde den 5 november 2024\n\n"
+              "Närvarande: Eva Lind, Ola Berg\n\n§ 9 Mötets avslutande\n"
+              "Ordföranden förklarade mötet avslutat.\n\nVid protokollet\n\nAnna Berg, "
+              "sekreterare\n\nJusteras\n\nEva Lind, ordförande     Ola Berg, justerare\n")
+    assert _swedish_items(signed)[-1].text == "Ordföranden förklarade mötet avslutat."

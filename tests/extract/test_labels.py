@@ -756,3 +756,21 @@ def test_nynorsk_elected_reps_and_a_gatherings_day_are_labels(text: str, field: 
     # (s64k) the nynorsk "Tillitsvalde:" as "Tillitsvalgte:"; "Samling:" gives the day and
     # hours of a network's gathering as "Tid:" does
     assert match_label(text).field is field
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    # a cross-border body's Swedish labels read as the Norwegian ones they mean
+    ("Närvarande ledamöter:", Field.PRESENT),
+    ("Deltagare: Eva Lind, Ola Berg", Field.PRESENT),
+    ("Frånvarande: Per Dahl", Field.ABSENT),
+    ("Förhinder: Per Dahl, Tanums kommun", Field.ABSENT),
+    ("Ordförande: Eva Lind", Field.CHAIR),
+    ("Sekreterare: Anna Berg", Field.SECRETARY),
+    ("Övriga närvarande:", Field.GUESTS),
+    ("Plats: Kommunhuset i Eda", Field.PLACE),
+    ("Datum: 2024-03-14", Field.DATE),
+    ("Dagordning", Field.AGENDA),
+])
+def test_swedish_labels_read_as_the_norwegian_ones(line, field):
+    label = match_label(line)
+    assert label is not None and label.field is field

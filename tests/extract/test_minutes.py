@@ -2540,3 +2540,13 @@ def test_a_competence_region_in_a_text_copys_running_header_is_the_parent():
             "Partnarskapet tok orienteringa til vitande.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == ("Partnarskapet", "Vestdal kompetanseregion")
+def test_a_swedish_next_meeting():
+    # "Nästa möte: …" names the next meeting as "Neste møte: …" does, with the Swedish
+    # month's name
+    text = ("Minnesanteckningar från möte i styrgruppen\n\nDatum: 2024-05-21\n\n"
+            "Deltagare: Eva Lind, Ola Berg\n\n1. Ekonomi\nBudgeten godkändes.\n\n"
+            "Nästa möte: 3 september 2024 kl. 13.00, Strömstad.\n")
+    record = parse_bytes(text.encode(), "anteckningar.txt")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2024-09-03", "13:00", "Strömstad")
+    assert record.items[-1].text == "Budgeten godkändes."

@@ -10096,3 +10096,33 @@ def test_a_paper_to_be_signed_or_sent_by_a_day_is_a_passive_task(sentence, due):
             f"Vedtak: Avtalen godkjennes. {sentence}\n")
     actions = parse_bytes(text.encode(), "referat.txt").items[0].actions
     assert [(a.text, a.responsible, a.due) for a in actions] == [(sentence, None, due)]
+def test_a_swedish_bodys_decisions():
+    # "Beslut:" labels a vedtak as "Vedtak:" does, and a Swedish body's outcome sentences
+    # are its decisions ("godkänns", "lades till handlingarna", "noterade informationen")
+    decisions, _ = _outcomes_of("Beslut: Dagordningen godkänns.")
+    assert decisions == ["Dagordningen godkänns."]
+    decisions, _ = _outcomes_of("Rapporten lades till handlingarna.\n"
+                                "Styrgruppen noterade informationen.\n"
+                                "Eva Lind valdes att justera protokollet.")
+    assert decisions == ["Rapporten lades till handlingarna.",
+                         "Styrgruppen noterade informationen.",
+                         "Eva Lind valdes att justera protokollet."]
+
+
+def test_an_errand_the_body_gives_and_a_swedish_members_task():
+    # "gir X i oppdrag å" (Swedish "ger X i uppdrag att") gives X the errand; a Swedish
+    # member's present-tense task is read as "sender" is, its deadline after "senast"
+    _, actions = _outcomes_of(
+        "Vedtak: Styret gir daglig leder i oppdrag å lage et forslag til nytt reglement.")
+    assert actions == [("Styret gir daglig leder i oppdrag å lage et forslag til nytt "
+                        "reglement.", "daglig leder", None)]
+    _, actions = _outcomes_of("Beslut: Gränsrådet ger sekretariatet i uppdrag att ta fram "
+                              "ett förslag.")
+    assert actions == [("Gränsrådet ger sekretariatet i uppdrag att ta fram ett förslag.",
+                        "sekretariatet", None)]
+    _, actions = _outcomes_of("Anna Berg skickar utkastet till ledamöterna senast den 5 "
+                              "april.\nOla Berg ansvarar för att skicka ansökan.")
+    assert actions == [
+        ("Anna Berg skickar utkastet till ledamöterna senast den 5 april.", "Anna Berg",
+         "2024-04-05"),
+        ("Ola Berg ansvarar för att skicka ansökan.", "Ola Berg", None)]

@@ -7331,3 +7331,29 @@ def test_the_board_chair_of_a_members_own_organisation_is_no_second_chair():
     assert [(p.name, p.role) for p in people] == [
         ("Siri Lund", ParticipantRole.CHAIR), ("Per Haug", ParticipantRole.MEMBER),
         ("Eva Brå", ParticipantRole.SECRETARY)]
+def test_a_swedish_bodys_seats_and_table():
+    # "ordförande" chairs, "sekreterare" writes, "ledamot" and "vice ordförande" are
+    # members; "§ 5" after a guest is the item she came for; "Namn | Organisation | Roll"
+    # heads a Swedish attendance table
+    text = ("PROTOKOLL\n\nGränskommittén\nSammanträde den 14 mars 2024\n\n"
+            "Närvarande ledamöter:\nEva Lind, Eda kommun, ordförande\nOla Berg, Marker kommune\n\n"
+            "Frånvarande:\nPer Dahl, Länsstyrelsen i Värmland\n\n"
+            "Övriga närvarande:\nAnna Sund, Region Värmland, § 5\n\nSekreterare: Lisa Ek\n\n"
+            "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Eva Lind", "Eda kommun", "chair", "present", None),
+        ("Ola Berg", "Marker kommune", "member", "present", None),
+        ("Per Dahl", "Länsstyrelsen i Värmland", "member", "absent", None),
+        ("Anna Sund", "Region Värmland", "guest", "partial", "§ 5"),
+        ("Lisa Ek", None, "secretary", "present", None)]
+    html = ("<h1>Gränsrådet – protokoll</h1><p>Datum: den 5 november 2024</p>"
+            "<h2>Närvarande</h2><table><tr><th>Namn</th><th>Organisation</th><th>Roll</th></tr>"
+            "<tr><td>Eva Lind</td><td>Eda kommun</td><td>Ordförande</td></tr>"
+            "<tr><td>Ola Berg</td><td>Marker kommune</td><td>Vice ordförande</td></tr>"
+            "<tr><td>Lisa Ek</td><td>Eda kommun</td><td>Sekreterare</td></tr></table>"
+            "<h3>§ 1 Mötets öppnande</h3><p>Ordföranden öppnade mötet.</p>")
+    people = parse_bytes(html.encode(), "protokoll.html").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Eva Lind", "Eda kommun", "chair"), ("Ola Berg", "Marker kommune", "member"),
+        ("Lisa Ek", "Eda kommun", "secretary")]

@@ -64,15 +64,17 @@ __all__ = [
 
 # --- vocabulary ---------------------------------------------------------------------
 
+# (with the Swedish names a cross-border body's minutes use: "den 18 januari 2024",
+# "maj", "augusti"; "december" is English and Swedish alike)
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("januar", "january", "jan"),
-    2: ("februar", "february", "febr", "feb"),
+    1: ("januar", "january", "januari", "jan"),
+    2: ("februar", "february", "februari", "febr", "feb"),
     3: ("mars", "march", "mar"),
     4: ("april", "apr"),
-    5: ("mai", "may"),
+    5: ("mai", "may", "maj"),
     6: ("juni", "june", "jun"),
     7: ("juli", "july", "jul"),
-    8: ("august", "aug"),
+    8: ("august", "augusti", "aug"),
     9: ("september", "sept", "sep"),
     10: ("oktober", "october", "okt", "oct"),
     11: ("november", "nov"),

@@ -69,6 +69,9 @@ ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen
 # (nynorsk "samandrag" beside "sammendrag": "Samandrag frå møte i regionalt planforum")
 _OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|møtenotat(?:er)?|"
                         r"minnes?notat|"
+                        # a Swedish body's notes of its meeting: "Minnesanteckningar från
+                        # möte i styrgruppen", "Mötesanteckningar"
+                        r"minnesanteckningar|mötesanteckningar|"
                         # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
                         # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien"), and
                         # the points to remember: "Minnepunkter fra møte i …", "Minnepunkt
@@ -107,7 +110,7 @@ _DOC_PREFIX = re.compile(
     # (a case system's print of every case: "Saksprotokollar frå Hovudutval for oppvekst")
     r"(?:møte?|moe?te|minnes?|saks)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
     # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
-    r"sammendrag|samandrag|notat(?:er)?|"
+    r"sammendrag|samandrag|notat(?:er)?|minnesanteckningar|mötesanteckningar|"
     # a Teams or Loop template's English: "Meeting notes – Fagnettverk GIS Trøndelag"
     r"meeting\s+(?:notes|minutes)|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|minnepunkt(?:er|ene|a)?)(?=\s+(?:fra|frå)\b)|"
@@ -119,7 +122,9 @@ _DOC_PREFIX = re.compile(
     r"(?:\s+(?:fra|frå|fra\s+møtet|frå\s+møtet|fra\s+møte|frå\s+møte|for|av|etter|i|til|"
     r"(?:møte|moe?te|m[\ufffd?]te)\s+i|møtet\s+i|fra\s+(?:møte|moe?te|m[\ufffd?]te)\s+i|"
     r"frå\s+møte\s+i|"
-    r"fra\s+møtet\s+i)\b)*\s*[:–-]?\s*", re.I)
+    r"fra\s+møtet\s+i|"
+    # (Swedish: "Minnesanteckningar från möte i styrgruppen för …")
+    r"från|från\s+mötet?\s+i|mötet?\s+i)\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = lazy_regex(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
                                 r"hovedutskrift|(?:møte)?notat(?:er)?|minnes?notat|sammendrag|samandrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
@@ -863,8 +868,9 @@ _DAY_OPENS = lazy_regex(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag
 _CHANNEL_MEETING = lazy_regex(r"\b(?:telefon|video|nett|teams|skype|zoom|e-?post)-?møte\b|"
                               r"\bdigitalt\s+møte\b|\bdigitalt(?=\s+[\wæøå-]+møte\b)", re.I)
 _TITLE_CHANNEL = lazy_regex(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS}|telefon)\b", re.I)
+# (and a Swedish sitting's: "Sammanträde den 14 mars 2024", "Styrgruppsmöte 2024-03-14")
 _MEETING_DATE_LINE = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|seminar|workshop|"
-                                r"konferanse|fagdag)\s+(?:den\s+)?"
+                                r"konferanse|fagdag|[\wäö-]*möte|sammanträde)\s+(?:den\s+)?"
                                 r"(?:\w+dag\s+)?\d", re.I)
 # A meeting's or gathering's word, a comma, the town and the day: "Nettverkssamling,
 # Leikanger 4. juni 2026", "Samling, Mo i Rana 12.03.2026" (the day's start ends it).

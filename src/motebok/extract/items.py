@@ -106,6 +106,7 @@ _CASE = re.compile(
     r"ps|rs|os|ds|vs|fs|pkt\.?|punkt|item|tema|"
     r"nr\.?(?=\s*\d)|\#(?=\d)|"  # "Nr. 1 Godkjenning …", "#1 Godkjenning …"
     r"§(?=\s*\d)|"  # "§ 1 Godkjenning av innkalling": an årsmøte's paragraphs
+    r"ärende(?=\s*\d)|"  # "Ärende 3 Kollektivtrafik": a Swedish body's "Sak 3"
     r"ad\.?(?=\s*\d)|"  # "Ad 1. Godkjenning av innkalling", "Ad. 1", "Ad.1"
     # "Orienteringssak 3/24", "Vedtakssak 4/24", "Drøftingssak 5/24"
     r"(?:orienterings|vedtaks|drøftings|diskusjons|beslutnings|informasjons|referat)sak|"
@@ -382,6 +383,10 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"--$|"  # an e-mail's signature delimiter ("-- ")
                        # the signing formula: "Sted og dato: Fjordbygd, 14.02.2025"
                        r"(?:sted|stad)\s*(?:og|/|,)\s*dato\s*:\s*\S|"
+                       # a Swedish protocol's signing block: "Vid protokollet" over the
+                       # secretary, "Justeras" (alone) over the chair and the checker,
+                       # "Protokollet justeras av …"
+                       r"vid\s+protokollet\b|justeras\s*:?\s*$|protokollet\s+justeras\b|"
                        r"mvh\b|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennleg\s+helsing|"
                        # a summons' closing: "Med hilsen", "Med venleg helsing", "Vel møtt!"
                        r"med\s+(?:venn?leg\s+)?(?:hilsen|helsing)\b|venleg\s+helsing|"
@@ -524,12 +529,12 @@ def _openings_by_first(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 _END_MARK_OPENING_TEXTS = (
     '--', '/', '/ ', 'ai g', 'ai- ', 'ai-g', 'aige', 'best', 'besø', 'del ', 'den ', 'denn',
     'dist', 'emne', 'endr', 'etik', 'even', 'forf', 'fråf', 'førd', 'ført', 'gene', 'get ',
-    'gi ', 'gje ', 'god ', 'godk', 'ha ', 'hels', 'hent', 'hils', 'inte', 'ki g', 'ki- ',
+    'gi ', 'gje ', 'god ', 'godk', 'ha ', 'hels', 'hent', 'hils', 'inte', 'just', 'ki g', 'ki- ',
     'ki-g', 'kige', 'kom ', 'kont', 'kopi', 'les ', 'med ', 'meld', 'merk', 'mott', 'mvh',
     'møte', 'nøkk', 'obs!', 'oppd', 'org ', 'org.', 'orgn', 'pers', 'post', 'prot', 'publ',
     'ref ', 'ref.', 'ref:', 'ref;', 'refe', 'refr', 'rela', 'rett', 'sei ', 'sekr', 'send',
     'sent', 'si ', 'sign', 'sist', 'skre', 'skri', 'stad', 'sted', 'stik', 'tags', 'tips',
-    'unde', 'utse', 'ved ', 'vel ', 'venl', 'venn')
+    'unde', 'utse', 'ved ', 'vel ', 'venl', 'venn', 'vid ')
 _END_MARK_OPENINGS = _openings_by_first(_END_MARK_OPENING_TEXTS)
 
 
@@ -2090,7 +2095,7 @@ _PAGE_CELL = lazy_regex(r"\d{1,3}")  # a last table cell holding a page number
 # the same class as the patterns' ``\d``).
 _CASE_STARTS = frozenset(("sa", "ps", "rs", "os", "ds", "vs", "fs", "pk", "pu", "it", "ar",
                           "te", "or", "ve", "dr", "di", "be", "in", "re", "st", "§ ", "ad",
-                          "ti", "nr",
+                          "ti", "nr", "är",
                           *(f"§{digit}" for digit in "123456789"),
                           *(f"#{digit}" for digit in "123456789")))
 
@@ -5007,7 +5012,7 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
-        if line.lowered.startswith(("neste", "nytt")) and end - index <= NEXT_MEETING_TAIL and \
+        if line.lowered.startswith(_NEXT_OPENINGS) and end - index <= NEXT_MEETING_TAIL and \
                 (index > last.line + 1 or last.row is not None or
                  split_heading(last.raw_title or last.title)[1] is not None):
             # (the line right under the heading follows the item's text when the heading
@@ -5089,10 +5094,13 @@ def _no_other_business(line: Line, last: Candidate) -> bool:
 def is_next_meeting_label(line: Line) -> bool:
     """Whether a line gives the next meeting in a label's form ("Neste møte: 4. mai kl.
     10", a table row "Neste møte | 4. mai"; see ``_NEXT_MEETING_LABEL``)."""
-    return line.lowered.startswith(("neste", "nytt")) and \
+    return line.lowered.startswith(_NEXT_OPENINGS) and \
         _NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) is not None
 
 
+# The words a next meeting's line opens with: "Neste møte", "Nytt møte", and Swedish
+# "Nästa möte" in a cross-border body's minutes.
+_NEXT_OPENINGS = ("neste", "nytt", "nästa")
 # A committee or council named for its next meeting, no "møte" with it: nynorsk "Neste
 # kommunedirektørutval vert 2. juni", "Neste rådmannsutvalg: 27. august", "Neste regionråd
 # er 18. juni" (a word before the kind: "neste råd" is advice).
@@ -5103,10 +5111,14 @@ _BODY_FOR_MEETING = r"(?<=neste\s)[\w-]{2,20}(?:utvalg|utval|råd)"
 # AU-møte:"), or the body named after it ("Neste møte i arbeidsutvalget:", "Neste møte
 # for styringsgruppa:"), and a forum's or network's word ("Neste planforum:", "Neste
 # nettverkssamling:").
-_NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}(?:møte|samling|forum)|moe?te|"
+_NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa)\s+"
+                                 r"(?:[\w-]{0,20}(?:møte|möte|samling|forum)|"
+                                 r"moe?te|"
                                  # (a committee or council named for its meeting: "Neste
                                  # rådmannsutvalg: 27. august", "Neste regionråd: 4. mai")
                                  rf"{_BODY_FOR_MEETING})\w*"
+                                 # (in two languages: "Neste møte / Nästa möte: 12. mai")
+                                 r"(?:\s*/\s*(?:neste|nästa|next)\s+(?:møte|möte|meeting))?"
                                  r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
                                  r"(?:\s*[:;]|\s+[-–]\s|\s*$|"
                                  # the colon left out before the day: "Neste møte 12. mars
@@ -6133,7 +6145,7 @@ def _plain_heading(lines: list[Line], i: int, spaced: bool = False,
 
 # A part of every spelling of the agenda's label (``labels.LABELS``: "Saksliste",
 # "Sakskart", "Dagsorden", "Program" …); respelling "pa" as "på" adds none of their letters.
-AGENDA_LABEL_PARTS = ("sak", "agenda", "dagsorden", "program")
+AGENDA_LABEL_PARTS = ("sak", "agenda", "dagsorden", "program", "dagordning")  # (Swedish)
 _may_name_agenda = contains_any(AGENDA_LABEL_PARTS)
 
 

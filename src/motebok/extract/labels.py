@@ -127,6 +127,20 @@ _add(Field.SECRETARY, "minutes taken by", "minutes by", "minute taker", "note ta
      "secretary",
      "minutes")  # "Minutes: Kari Holm" names who wrote them, as "Referent:" does
 _add(Field.GUESTS, "also present", "observers", "guests", "invited guests")
+# Swedish labels in a cross-border body's minutes (gränskommitté, Interreg styrgrupp),
+# read as the Norwegian ones they mean: "Plats:", "Datum:", "Närvarande:", "Frånvarande:",
+# "Förhinder:" (forfall), "Ordförande:", "Sekreterare:", "Övriga närvarande:" (guests)
+_add(Field.DATE, "datum", "mötesdatum", "sammanträdesdatum")
+_add(Field.TIME_PLACE, "tid och plats", "datum och plats", "plats och tid")
+_add(Field.PLACE, "plats", "mötesplats", "sammanträdesplats")
+_add(Field.PRESENT, "närvarande", "närvarande ledamöter", "ledamöter", "deltagare",
+     "beslutande", "närvarande ledamöter och ersättare", "tjänstgörande ledamöter")
+_add(Field.ABSENT, "frånvarande", "frånvarande ledamöter", "förhinder", "anmält förhinder",
+     "ej närvarande")
+_add(Field.CHAIR, "ordförande", "mötesordförande")
+_add(Field.SECRETARY, "sekreterare", "mötessekreterare", "protokollförare")
+_add(Field.MEMBERS, "ersättare", "tjänstgörande ersättare", "närvarande ersättare")
+_add(Field.GUESTS, "övriga närvarande", "övriga deltagare", "adjungerade", "övriga")
 _add(Field.PLACE, "sted", "møtested", "møtestad", "stad", "møterom", "lokale", "lokasjon",
      "adresse", "hvor", "kanal", "plattform", "location", "venue",
      "kvar",  # (nynorsk "Kvar:" beside "Kven:" and "Når:" in a summary)
@@ -526,6 +540,7 @@ _add(Field.BODY, "utvalg", "organ", "møte i", "forum", "styre", "gruppe", "nett
 _add(Field.PRESENT, "hvem", "kven")
 _add(Field.AGENDA, "saksliste", "sakliste", "saker", "saker til behandling", "agenda",
      "dagsorden", "saker på agendaen", "saksliste og referat", "behandlede saker",
+     "dagordning",  # (a Swedish body's "Dagordning")
      "sakskart", "saksliste:", "program", "saker behandlet på møtet",
      "saker behandla på møtet", "saker handsama på møtet", "handsama saker")
 
@@ -671,6 +686,11 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "møtende varamedlem": "stand-in", "møtande varamedlem": "stand-in",
     "stilling": "job", "tittel": "job", "e-post": "skip", "epost": "skip",
     "telefon": "skip", "tlf": "skip", "tlf.": "skip",
+    # a Swedish body's table in a cross-border body's minutes ("Namn | Organisation | Roll",
+    # "Namn | Kommun | Närvarande")
+    "organisation": "org", "kommun": "org", "roll": "role", "deltagare": "name",
+    "ledamot": "name", "närvarande": "present", "närvaro": "present",
+    "frånvarande": "absent", "ersättare": "deputy", "anmärkning": "note",
 }
 
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,

@@ -6992,13 +6992,15 @@ def _year_of(number: str) -> str:
 # positions, several times faster).
 _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kaller\s+inn|"
                                r"innkaller|innkalle|inviterer)\s+til\s+)"
-                               r"(?:neste|nytt|kommende|neste\s+ordinære)\s+"
+                               # (Swedish "Nästa möte" in a cross-border body's minutes)
+                               r"(?:neste|nytt|kommende|neste\s+ordinære|nästa)\s+"
                                # (a forum's or network's own word for it: "Neste
                                # planforum:", "Neste nettverkssamling:", also with the
                                # forum's kind: "Neste regionale planforum:")
                                r"(?:regionale\s+|felles\s+)?"
                                # (or a network's day of its own: "Neste fagdag vert …")
                                r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|fagdag|"
+                               r"(?<=nästa\s)[\w-]*möte|"
                                # (a committee or council named for its meeting, after
                                # "neste": "Neste kommunedirektørutval vert 2. juni", "Neste
                                # regionråd er 18. juni"; see ``_BODY_NOUN``)
@@ -7032,7 +7034,7 @@ def _may_name_next_meeting(folded: str) -> bool:
     if "første" in folded or "next" in folded or folded.startswith(("dato", "tid", "møtedato")) \
             or ("vi" in folded and ("møt" in folded or "treff" in folded)):
         return True
-    for word in ("neste", "nytt", "kommende"):
+    for word in ("neste", "nytt", "kommende", "nästa"):
         start = folded.find(word)
         while start >= 0:
             before = folded[:start].rstrip()

@@ -177,6 +177,8 @@ _DECISION_LABEL_BODY = (
     # (a project's decision point, as its minutes head what the group settled at it:
     # "Beslutningspunkt: Styringsgruppen godkjenner …", only before a colon)
     r"beslutningspunkt(?:er)?(?=\s*:)|"
+    # (a Swedish body's "Beslut:" in a cross-border body's minutes, only before a colon)
+    r"beslut(?=\s*:)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"konkl\.?(?=\s*:)|"  # "Konkl.: …", the label cut short
     r"beslutting|"
@@ -403,7 +405,9 @@ def _misspelt_decision_label(text: str) -> re.Match[str] | None:
 # and proceedings labels also need a ":" or ";".
 _has_decision_label_word = contains_any(("vedtak", "konkl", "beslutning", "beslutting",
                                          "avgjerd", "avgjørelse", "vedtok", "vedtog",
-                                         "decision", "conclusion"))
+                                         "decision", "conclusion",
+                                         # (a Swedish body's "Beslut:")
+                                         "beslut:"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
 # ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
 # vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
@@ -1615,6 +1619,17 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("sakslist", "saklist", "dagsorden"),
      r"^(?:[\wæøå-]+\s+){0,3}?(?:(?:sakslist|saklist)(?:en|e|a)|dagsorden(?:en)?)\s+(?:ble|vart|blei)\s+"
      r"(?:justert|endret|endra|utvidet|utvida|supplert)\b"),
+    # a Swedish body's outcomes in a cross-border body's minutes: "Dagordningen
+    # godkänns.", "Protokollet godkändes.", "Rapporten lades till handlingarna.",
+    # "Styrgruppen noterade informationen.", "Eva Lind valdes att justera protokollet.",
+    # "Kommittén beslutade att …", "Styrgruppen ställer sig bakom ansökan."
+    (("godkän", "handlingarna", "noterade", "valdes", "utses", "utsågs", "beslutade",
+      "beslutar", "bakom"),
+     r"\b(?:godkänns|godkändes|godkänner|godkände)\b|"
+     r"\b(?:lades|läggs|lägges)\s+till\s+handlingarna\b|"
+     r"\b(?:noterade|noterar)\s+(?:informationen|redovisningen|rapporten)\b|"
+     r"\b(?:valdes|utses|utsågs)\s+(?:att|till)\b|\b(?:beslutade|beslutar)\s+att\b|"
+     r"\bställ(?:er|de)\s+sig\s+bakom\b"),
 )
 # Bit i set: the guard of form i holds.
 _outcome_guards = hint_mask(tuple(guards for guards, _pattern in _OUTCOME_FORM_SPECS))
@@ -2173,6 +2188,9 @@ _IN_PERIOD = lazy_regex(r"\s+i\s+(?:(?P<month>(?i:" + "|".join(dates.MONTH_NAMES
 # Present-tense task verbs: "PL bearbeider …", "Sekretariatet sender …".
 _TASK_VERBS = (
     "sender", "sendar", "følger opp", "fylgjer opp", "lager", "lagar", "bearbeider",
+    # a Swedish member's errand in a cross-border body's minutes: "Sekreteraren skickar
+    # utkastet …", "Projektledaren tar fram ett förslag …", "Mats ansvarar för att …"
+    "skickar", "tar fram", "ansvarar för att", "sammanställer", "förbereder", "bjuder in",
     "utarbeider", "utarbeidar", "sjekker", "sjekkar", "kaller inn", "kallar inn",
     "inviterer", "inviterar", "kontakter", "kontaktar", "tar kontakt", "tek kontakt",
     "sørger for", "syter for", "ettersender", "forbereder", "førebur", "oppdaterer",
@@ -2923,7 +2941,12 @@ _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        # the errand delegated: "Styret delegerte til daglig leder å inngå
                        # avtalen.", nynorsk "Rådet delegerer til AU å ferdigstille fråsegna."
                        r"^[\w-]+\s+(?:delegerte|delegerer|delegerar)\s+til\s+"
-                       r"(?P<who5>[\w-]+(?:\s+[\w-]+){0,2}?)\s+å\s+" + _MANDATE_ACT, re.I)
+                       r"(?P<who5>[\w-]+(?:\s+[\w-]+){0,2}?)\s+å\s+" + _MANDATE_ACT + r"|"
+                       # the errand given by the body: "Styret gir daglig leder i oppdrag å
+                       # lage et forslag.", nynorsk "… gjev AU i oppgåve å …", Swedish
+                       # "Gränsrådet ger sekretariatet i uppdrag att ta fram ett förslag."
+                       r"^[\w-]+\s+(?:gir|ga|gav|gjev|ger)\s+(?P<who6>[\w-]+(?:\s+[\w-]+){0,2}?)"
+                       r"\s+i\s+(?:oppdrag|oppgave|oppgåve|uppdrag)\s+(?:å|att)\s+\w", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
 # is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
@@ -8331,6 +8354,9 @@ _QUOTES = "«»\"“”"
 # None contains another ("besluttet" is found by "slutt", "enighet" by "enig"): each one
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
+                  # (Swedish outcomes: see the last of ``_OUTCOME_FORM_SPECS``)
+                  "godkän", "handlingarna", "noterade", "valdes", "utses", "utsågs",
+                  "beslutade", "beslutar", "bakom",
                   "settes til", "setjast til",  # ("Budsjettet settes til 15 000 kr")
                   "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
                   "ansvarsfri",  # ("Styret ble meddelt ansvarsfrihet.")
@@ -9972,7 +9998,8 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("ferdig", "klar", "signert", "underskr", "underteik", "sendt", " send ",
      "levert"),  # _paper_ready_by
     ("ansv",),  # _names_owner
-    ("fikk", "fekk", "fullmakt", "deleger"),  # _GOT_TASK
+    ("fikk", "fekk", "fullmakt", "deleger", " i oppdrag ", " i oppgåve ", " i oppgave ",
+     " i uppdrag "),  # _GOT_TASK
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
     _ASKING_WORDS,  # _ASKED, _asked_by_date, _asked_that_by_date
     (":",),  # _OWNER_COLON_VERB (a colon in its first 40 characters), _owner_then_infinitive
@@ -10862,7 +10889,7 @@ def _responsible_of(sentence: str) -> str | None:
     got = facts & _GOT and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2") or got.group("who3") or
-                got.group("who4") or got.group("who5")).strip()
+                got.group("who4") or got.group("who5") or got.group("who6")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _ASKED.search(sentence)
     if asked:

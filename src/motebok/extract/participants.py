@@ -50,13 +50,13 @@ from motebok.vocab import Attendance, ParticipantRole
 SIGNER_ROLES: dict[str, ParticipantRole | None] = {
     **{word: ParticipantRole.CHAIR for word in (
         "leder", "leiar", "styreleder", "styreleiar", "møteleder", "møteleiar",
-        "utvalgsleder", "utvalsleiar", "rådsleder", "rådsleiar")},
+        "utvalgsleder", "utvalsleiar", "rådsleder", "rådsleiar", "ordförande")},
     **{word: ParticipantRole.SECRETARY for word in (
         "referent", "ref", "sekretær", "møtesekretær", "protokollfører", "protokollførar",
-        "skrivar")},  # (nynorsk "skrivar": the one who wrote the minutes)
+        "skrivar", "sekreterare")},  # (nynorsk "skrivar": the one who wrote the minutes)
     **{word: None for word in ("nestleder", "nestleiar", "styremedlem", "medlem",
                                "daglig leder", "dagleg leiar", "varamedlem", "ordfører",
-                               "ordførar")},
+                               "ordførar", "justerare")},
 }
 #: The words a writer signs the minutes with in full ("Kari Holm, referent"): the
 #: secretary's signer roles but the abbreviation "ref", which a signature line reads apart.
@@ -146,6 +146,12 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "ordstyrer": ParticipantRole.CHAIR, "ordstyrar": ParticipantRole.CHAIR,  # (nynorsk)
     "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
+    # a cross-border body's Swedish seats: "Birgitta Holm, Årjängs kommun, ordförande"
+    # ("vice ordförande" as "nestleder"; "justerare" checks the minutes, a member)
+    "ordförande": ParticipantRole.CHAIR, "vice ordförande": ParticipantRole.MEMBER,
+    "sekreterare": ParticipantRole.SECRETARY, "projektledare": ParticipantRole.SECRETARY,
+    "ledamot": ParticipantRole.MEMBER, "ersättare": ParticipantRole.MEMBER,
+    "justerare": ParticipantRole.MEMBER, "adjungerad": ParticipantRole.GUEST,
     "visepresident": ParticipantRole.MEMBER,
     "referent": ParticipantRole.SECRETARY, "sekretær": ParticipantRole.SECRETARY,
     "møtesekretær": ParticipantRole.SECRETARY, "protokollfører": ParticipantRole.SECRETARY,
@@ -522,6 +528,8 @@ _NOTE = lazy_regex(
 _ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
 _PARTIAL = lazy_regex(
+    # (a Swedish protocol's paragraph for its item: "Eva Lind, Länsstyrelsen, § 5")
+    r"§\s*\d{1,3}\b|"
     r"\b(?:sak|saker|saka|sakene|sakane|saknr|saksnr|styresak\w*|kl\.?|klokka|deler av|del av|"
     r"delvis|forlot|"
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"

@@ -148,8 +148,9 @@ NEXT_MEETING_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "m�
                       "møter hausten",
                       # "Vi møtes igjen", "treffes igjen", "møtast att"
                       "s igjen", "st att",
-                      # an English-labelled minutes' "Next meeting: 12 June 2025"
-                      "next meeting")
+                      # an English-labelled minutes' "Next meeting: 12 June 2025", a
+                      # Swedish one's "Nästa möte: 6 juni 2024"
+                      "next meeting", "nästa")
 # ``Line.cues``'s bits
 OTHER_PEOPLE_CUE, NEXT_MEETING_CUE = 1, 2
 
@@ -2917,7 +2918,10 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "turlag", "turlaget", "idrettslag",
                         "idrettslaget", "grunneierlag", "grunneierlaget", "historielag",
                         "historielaget", "sanitetslag", "sanitetslaget", "ungdomslag",
-                        "ungdomslaget", "velforening", "bygdelag", "bygdelaget")
+                        "ungdomslaget", "velforening", "bygdelag", "bygdelaget",
+                        # a Swedish partner of a cross-border body ("Årjängs kommun",
+                        # "Länsstyrelsen i Värmland")
+                        "kommun", "länsstyrelsen")
 
 
 # Words that never occur in a person's name but often start or end list fragments.
@@ -2965,7 +2969,10 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 # ("Filefjell Reiseliv", "Beitostølen Resort", "Geilo
                                 # Skisenter", "Fjellvang Hotell"): no one's surname
                                 "reiseliv", "resort", "hotell", "hotel", "turistkontor",
-                                "skisenter", "alpinsenter", "destinasjon", "camping"})
+                                "skisenter", "alpinsenter", "destinasjon", "camping",
+                                # a Swedish county's council and state office ("Region
+                                # Dalarna", "Länsstyrelsen Dalarna")
+                                "region", "länsstyrelsen"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
