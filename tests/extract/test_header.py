@@ -7094,3 +7094,16 @@ def test_a_services_letterhead_is_no_body_that_met(letterhead: str) -> None:
     assert record.body is None or not any(
         word in record.body.casefold() for word in ("senter", "kontor"))
     assert record.meeting.date == "2026-02-04"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Møtebok – Nasjonalparkstyret for Fjellvidda nasjonalpark",
+     "Nasjonalparkstyret for Fjellvidda nasjonalpark"),
+    ("Protokoll fra møte i verneområdestyret for Blåheia verneområder",
+     "Verneområdestyret for Blåheia verneområder"),
+    ("Forvaltningsstyret for Dalsbygda landskapsvernområde",
+     "Forvaltningsstyret for Dalsbygda landskapsvernområde"),
+])
+def test_a_protected_area_board_keeps_its_area_in_its_name(title, body):
+    # (s65i) the area after "for" is what the board manages, no parent organisation
+    assert body_and_organization(title) == (body, None)
