@@ -7209,3 +7209,14 @@ def test_a_swedish_protocol_dates_its_sitting_and_names_its_notes():
     record = parse_bytes(notes.encode(), "anteckningar.txt")
     assert (record.kind, record.body, record.meeting.date) == (
         "minutes", "Styrgruppen för Gröna gränser", "2024-05-21")
+@pytest.mark.parametrize("title, body", [
+    ("Møtebok – Nasjonalparkstyret for Fjellvidda nasjonalpark",
+     "Nasjonalparkstyret for Fjellvidda nasjonalpark"),
+    ("Protokoll fra møte i verneområdestyret for Blåheia verneområder",
+     "Verneområdestyret for Blåheia verneområder"),
+    ("Forvaltningsstyret for Dalsbygda landskapsvernområde",
+     "Forvaltningsstyret for Dalsbygda landskapsvernområde"),
+])
+def test_a_protected_area_board_keeps_its_area_in_its_name(title, body):
+    # (s65i) the area after "for" is what the board manages, no parent organisation
+    assert body_and_organization(title) == (body, None)

@@ -5877,3 +5877,33 @@ def test_a_swedish_protocol_items_and_its_signing_block():
               "Ordföranden förklarade mötet avslutat.\n\nVid protokollet\n\nAnna Berg, "
               "sekreterare\n\nJusteras\n\nEva Lind, ordförande     Ola Berg, justerare\n")
     assert _swedish_items(signed)[-1].text == "Ordföranden förklarade mötet avslutat."
+def test_a_sentence_wrapped_before_its_point_of_the_law_is_no_item():
+    # (s65i) a PDF's line break inside "§ 4 punkt 1.3": the line in small letters goes on
+    # with the sentence above, and "punkt 1.3" heads nothing
+    text = ("Protokoll\n\nSak 17/23 Søknad om dispensasjon – tilbygg, Nordli turlag\n"
+            "Vedtak: Verneområdestyret gir dispensasjon etter verneforskriften § 4\n"
+            "punkt 1.3 bokstav a for tilbygg på inntil 30 m².\n"
+            "Vedtatt med 4 mot 1 stemme.\n\nSak 18/23 Eventuelt\nIngen saker.\n")
+    found = parse_bytes(text.encode(), "protokoll.txt").items
+    assert [(i.number, i.title) for i in found] == [
+        ("17/23", "Søknad om dispensasjon – tilbygg, Nordli turlag"), ("18/23", "Eventuelt")]
+
+
+def test_an_applicant_s_name_wrapped_under_a_case_title_is_the_title_s():
+    # (s65i) "…, Stavanger" / "Turistforening": the name after the title's comma goes on
+    text = ("Protokoll\n\nSak 17/23 Søknad om dispensasjon – tilbygg på hytta, Stavanger\n"
+            "Turistforening\nSaksbehandler: Eva Li\nSøknaden gjelder et tilbygg.\n\n"
+            "Sak 18/23 Eventuelt\nIngen saker.\n")
+    first = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert first.title == "Søknad om dispensasjon – tilbygg på hytta, Stavanger Turistforening"
+    assert first.text.startswith("Saksbehandler: Eva Li")
+
+
+def test_a_table_of_delegated_decisions_is_its_item_s_text():
+    # (s65i) "Saksnr. | Dato | Sak" names no body or meeting: no case register to drop
+    text = ("Protokoll\n\n## Sak 4/25 Delegerte vedtak\n\n| Saksnr. | Dato | Sak |\n"
+            "|---|---|---|\n| DS 3/25 | 14.01.2025 | Løyve til snøskuter, Ola Nes |\n\n"
+            "Vedtak: De delegerte vedtakene tas til orientering.\n")
+    item = parse_bytes(text.encode(), "protokoll.md").items[0]
+    assert "DS 3/25 14.01.2025 Løyve til snøskuter, Ola Nes" in item.text
+    assert item.decisions == ["De delegerte vedtakene tas til orientering."]

@@ -10126,3 +10126,28 @@ def test_an_errand_the_body_gives_and_a_swedish_members_task():
         ("Anna Berg skickar utkastet till ledamöterna senast den 5 april.", "Anna Berg",
          "2024-04-05"),
         ("Ola Berg ansvarar för att skicka ansökan.", "Ola Berg", None)]
+
+
+def test_the_appeal_notice_under_a_vedtak_is_neither_decision_nor_task():
+    # (s65i) an individual decision in law closes with the right to appeal, which the
+    # minutes must tell the applicant ("kan påklages", nynorsk "kan påklagast",
+    # "Klagefristen er …", "Klagen sendes …")
+    text = ("Protokoll\n\nSak 2/24 Søknad om dispensasjon – snøskuter, Per Moe\n\n"
+            "Vedtak:\nStyret gir Per Moe dispensasjon for fire turer.\n"
+            "Vedtatt mot én stemme (Dahl).\n"
+            "Vedtaket kan påklages til Miljødirektoratet innen tre uker. "
+            "Klagen sendes verneområdestyret.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert item.decisions == ["Styret gir Per Moe dispensasjon for fire turer.",
+                              "Vedtatt mot én stemme (Dahl)."]
+    assert item.actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Verneområdestyret gir dispensasjon etter verneforskriften § 3, på vilkår om at taket "
+    "tekkes med torv.",
+    "Med heimel i verneforskrifta § 5 får Kari Moe løyve til fire turar med traktor.",
+])
+def test_a_permit_given_in_the_body_s_words_is_no_task(sentence):
+    # (s65i) the vedtak itself; its conditions bind the applicant
+    assert not is_action(sentence)

@@ -7357,3 +7357,28 @@ def test_a_swedish_bodys_seats_and_table():
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Eva Lind", "Eda kommun", "chair"), ("Ola Berg", "Marker kommune", "member"),
         ("Lisa Ek", "Eda kommun", "secretary")]
+def test_a_relative_clause_after_a_list_is_said_of_the_last_person():
+    # (s65i) "…, som deltok fra sak 2/24" tells when Linn came, not the referent's time
+    text = ("Protokoll\n\nFra sekretariatet: Mats Dahl (referent) og Linn Vik, som deltok "
+            "fra sak 2/24.\n\nSak 1/24 Test\nTekst.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Mats Dahl", "present", None), ("Linn Vik", "partial", "deltok fra sak 2/24")]
+
+
+def test_a_seat_named_by_its_body_s_genitive_is_taken_off_the_name():
+    # (s65i) "Sametingets representant Anne Berg": the seat before her name
+    text = ("Protokoll\n\nTil stede: Leder Per Moe (Grane kommune) og Sametingets "
+            "representant Anne Berg.\n\nSak 1/24 Test\nTekst.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [p.name for p in people] == ["Per Moe", "Anne Berg"]
+
+
+def test_an_appointing_body_column_gives_the_organisation():
+    # (s65i) a protected-area board's table: "Namn | Kommune / organ | Funksjon"
+    text = ("Protokoll\n\n| Namn | Kommune / organ | Funksjon |\n|---|---|---|\n"
+            "| Kari Moe | Vågå kommune | Leiar |\n| Per Lie | Sametinget | Medlem |\n\n"
+            "## Sak 1/24 Test\n\nTekst.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Moe", "Vågå kommune"), ("Per Lie", "Sametinget")]

@@ -313,6 +313,10 @@ _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeids
                      "valgkomiteen", "generalforsamlingen", "eierrådet", "eigarrådet"}
 # "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for".
 _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
+# The boards of protected areas, named after the area "for" governs ("Verneområdestyret
+# for X", "Forvaltningsstyret for Y landskapsvernområde"): the area is no parent.
+_AREA_BOARDS = ("nasjonalpark", "verneområde", "forvaltningsstyre", "forvaltingsstyre",
+                "landskapsvern")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partn[ae]rskap)", re.I)
@@ -3846,6 +3850,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # is read as any region is ("Næringsnettverket i Nord-Østerdal" as "… i
         # Hallingdal": the body, and the region it serves as its organisation)
         return rest, None
+    if form and form.group("body").casefold().startswith(_AREA_BOARDS) and \
+            rest[len(form.group("body")):].startswith(" for "):
+        return rest, None  # "Nasjonalparkstyret for X nasjonalpark": a board named after
+        # the area it manages, which is no parent organisation
     if form and (_ORG_FORM.search(form.group("org")) or
                  form.group("body").casefold() in _GOVERNING_BODIES or
                  form.group("body").casefold().endswith(_GOVERNING_SUFFIXES)):

@@ -1373,6 +1373,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 (compound := _COMPOUND_CASE.match(text)):
             text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
             match = _CASE.match(text)
+        if match and first.islower() and i and _wrapped_mid_sentence(lines[i - 1], line):
+            match = None  # "… etter verneforskriften § 4" / "punkt 1.3 bokstav a for …": a
+            # sentence wrapped before its point of the law, no heading
         if match:  # (most lines have none: the tests of a case heading are skipped)
             match, joint = _case_heading(match, text, bool(found))
         if match:
@@ -2230,6 +2233,16 @@ def _next_top_number(found: list[Candidate], number: int) -> bool:
     last = found[-1] if found else None
     return last is not None and last.style == "numbered" and last.seq is not None and \
         number == last.seq + 1
+
+
+def _wrapped_mid_sentence(above: Line, line: Line) -> bool:
+    """Whether a line starting in small letters goes on with the sentence of the line
+    above it: no blank line between, the line above a paragraph's that ends on a letter
+    or digit (no full stop, colon or bracket), as a PDF's wrapped lines do ("…
+    verneforskrifta § 3" / "punkt 6.1 for inntil seks turar."). A case heading opens on
+    its own line after a finished one."""
+    return not line.gap and above.kind is _PARAGRAPH and not above.is_table and \
+        above.body[-1:].isalnum() and line.kind is _PARAGRAPH
 
 
 def _may_be_case(text: str) -> bool:
@@ -3959,13 +3972,20 @@ def is_handling_head(line: Line) -> bool:
     was handled ("Utvalg | Utvalgssak | Møtedato" over "Regionrådet | 5/24 |
     12.03.2024"): filing printed over each case, no part of its text. (Its rows hold the
     meeting's date and are found as page headers are.)"""
-    return len(line.cells) >= 2 and all(
-        cell.casefold().rstrip(".: ") in HANDLING_HEADS for cell in line.cells)
+    if len(line.cells) < 2:
+        return False
+    heads = [cell.casefold().rstrip(".: ") for cell in line.cells]
+    # (a register says where: "Saksnr. | Dato | Sak" alone heads a list of cases in the
+    # item's text, as the delegated decisions "DS 3/25 | 14.01.2025 | Løyve til …" are)
+    return all(head in HANDLING_HEADS for head in heads) and \
+        not all(head in _CASE_LIST_HEADS for head in heads)
 
 
 HANDLING_HEADS = frozenset(("utvalg", "utval", "utvalgssak", "utvalssak", "møtedato",
                             "saksnr", "sak nr", "utvalgssaksnr", "utvalssaksnr", "møte",
                             "dato", "sak", "saknr", "saksgang", "sakshandsaming"))
+# The heads of a list of cases, which name no body or meeting that handled them.
+_CASE_LIST_HEADS = frozenset(("saksnr", "sak nr", "saknr", "dato", "sak"))
 HANDLING_HEAD_STARTS = frozenset(("Utval", "UTVAL", "Saksn", "Sak n", "Møted", "Sak\tU",
                                   "Saksg", "Saksh"))
 
@@ -4031,6 +4051,8 @@ def _title_goes_on(title: str, after: Line) -> bool:
     preposition ("Orientering fra" / "Innlandet fylkeskommune"), or goes on in capitals
     under a title in capitals ("GODKJENNING AV INNKALLING OG" / "SAKSLISTE")."""
     last = title[title.rfind(" ") + 1:].casefold()  # (most titles end on no such word)
+    if ", " in title and title[-len(last):][:1].isupper() and _name_wraps_on(title, after):
+        return True
     if last in _DASHES:
         return _goes_on_after_dash(title, after)
     if last not in _TITLE_PREPOSITIONS and last != "og":
@@ -4043,6 +4065,18 @@ def _title_goes_on(title: str, after: Line) -> bool:
         last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
         not after.is_table and not core.endswith((".", ":", "!", "?")) and \
         text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
+
+
+def _name_wraps_on(title: str, after: Line) -> bool:
+    """A case title that ends on a name after its comma ("Søknad om dispensasjon – tilbygg,
+    Stavanger") and a line right under it of one or two capitalised words without a stop
+    ("Turistforening"): the applicant's name wrapped onto the next line, as a PDF's
+    narrow column breaks it; the case's text starts with a label or a sentence."""
+    text = after.body
+    words = text.split()
+    return not after.gap and not after.is_table and 1 <= len(words) <= 2 and \
+        all(word[:1].isupper() and word.isalpha() for word in words) and \
+        len(title.rsplit(", ", 1)[-1].split()) <= 3 and not _CASE_PART.match(text.upper())
 
 
 def _capitals_go_on(title: str, raw: str | None, below: list[Line]) -> bool:

@@ -655,6 +655,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "kontor": "org", "nav-kontor": "org", "tjenestested": "org", "tenestestad": "org",
     # party or organisation in one column, shortened: "Navn | Rolle | Parti/org."
     "parti/org.": "org", "parti/org": "org", "parti / org.": "org", "org.": "org",
+    # a protected-area board's seats, by the council or body that appointed each member
+    # ("Namn | Kommune / organ | Funksjon", "Oppnemnd av | Namn")
+    "organ": "org", "kommune/organ": "org", "oppnevnt av": "org", "oppnemnd av": "org",
     "parti/organisasjon": "org", "organisasjon/parti": "org",
     # the nynorsk headings of the same columns ("Namn | Verksemd | Møtt")
     "verksemd": "org", "arbeidsgjevar": "org", "skule": "org", "eining": "org",

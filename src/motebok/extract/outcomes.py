@@ -4195,6 +4195,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _attendance_note(sentence, lowered) or
                         # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
                         _procedural_note(sentence) or
+                        # "Vedtaket kan påklages til …": the appeal notice the law asks for
+                        ("klag" in lowered and appeal_note(lowered)) or
                         # "Vedtak: X. / Forslaget fikk 4 mot 4 stemmer, og leders
                         # dobbeltstemme avgjorde.": how it was carried, no point of it
                         ("dobbelt" in lowered and _casting_vote_only(lowered))):
@@ -8924,6 +8926,27 @@ def _body_asked_passive(sentence: str, lowered: str) -> bool:
     return found is not None and found["who"].casefold().endswith(_BODY_ENDINGS)
 
 
+# The notice of the right to appeal that closes an individual decision in law
+# ("Vedtaket kan påklages til Miljødirektoratet innen tre uker.", nynorsk "… kan
+# påklagast …", "Klagefristen er tre veker.", "Klagen sendes verneområdestyret."): the law
+# has the minutes tell the applicant this; it is neither a decision nor a task.
+_APPEAL_NOTE = lazy_regex(r"\bkan\s+(?:\w+\s+){0,2}?påklag|\bklagefrist|"
+                          r"^klage[an]?\s+(?:sendes|sendast|skal\s+sendast?|stilast|stiles)\b")
+
+
+def appeal_note(lowered: str) -> bool:
+    """Whether a lower-cased sentence is the notice of the right to appeal
+    (``_APPEAL_NOTE``)."""
+    return "klag" in lowered and _APPEAL_NOTE.search(lowered) is not None
+
+
+# A permit granted or refused in the body's own words ("Styret gir dispensasjon etter
+# verneforskriften § 3, på vilkår om at taket tekkes med torv.", "… får Ola Berg løyve
+# til …"): the vedtak itself, whose conditions bind the applicant, no errand of anyone.
+_PERMIT_GIVEN = lazy_regex(r"\b(?:gir|gjev|gis|gjevast|får|innvilger|innvilgar|avslår)\s+"
+                           r"(?:[\wæøå-]+\s+){0,4}?(?:dispensasjon|løyve|tillatelse|løyvet)\b")
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased.
@@ -8936,6 +8959,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
     """
     if sentence.endswith("?") or len(sentence) < 12:
         return False
+    if ("klag" in lowered and appeal_note(lowered)) or \
+            (("dispens" in lowered or "løyve" in lowered or "tillatelse" in lowered) and
+             _PERMIT_GIVEN.search(lowered)):
+        return False  # the appeal notice, a permit given: no one's errand
     if sentence[:1].isdigit() and (sub_point := _SUB_POINT_LABEL.match(sentence)):
         # "4.2 Natteravner: Morten Bø lager ny liste.": the sub-point's number and label
         # only head the task that follows them

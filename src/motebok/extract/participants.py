@@ -1253,7 +1253,7 @@ _TITLE_PREFIX = lazy_regex(
     r"(?:de\s+)?ansattes\s+representant|(?:dei\s+)?tilsette\s+sin\s+representant|"
     r"ansatte?representant|tilsetterepresentant|tilsettrepresentant|"
     # a seat by whom it speaks for: "Brukerrepresentant Siv Hansen", "Fastlegerepresentant …"
-    r"[\wæøå-]*representant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
+    r"[\wæøå-]*representant|(?-i:[A-ZÆØÅ])[\wæøå-]+s\s+representant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar)|"
     # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
     # Aas (UiT) holdt innlegg", "seniorforsker Eva Li", "professor emeritus Per Dahl"
@@ -2420,6 +2420,9 @@ def _noted_by_tail(entries: list[Entry], pieces: list[tuple[str, str | None, boo
     # (the last person came in by "og", then their organisation, then the note: in "Kari,
     # Per og Ola, fra sak 3" the note may be Ola's alone, and stays his; but "Stein Aas og
     # Hilde Li, til stede under sak 8" names one pair, who came together)
+    if pieces[index][0][:4] == "som ":
+        return entries[-1:]  # "Eli Bø (referent) og Tor Ek, som deltok frå sak 2": a
+        # relative clause is said of the one it follows
     if index == 2 == len(pieces) - 1 and len(entries) == 2 and pieces[1][2]:
         return [entry for entry in entries if entry.note is None or entry is entries[-1]]
     if index != len(pieces) - 1 or len(entries) < 2 or index < 3 or \
@@ -2616,7 +2619,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
             if not _office_then_note(entries[-1], text, organization):
                 for entry in _noted_by_tail(entries, pieces, index):
-                    _apply_note(entry, text)  # "Hilde Søraa (AP) måtte forlate møtet tidleg"
+                    # "Hilde Søraa (AP) måtte forlate møtet tidleg"; "…, som deltok frå
+                    # sak 2": the clause's words without its pronoun
+                    _apply_note(entry, text[4:] if text[:4] == "som " else text)
             pending = []
             continue
         if text and entries and not paren and text[:1].islower() and \
