@@ -746,3 +746,49 @@ def test_month_prefix_tree_matches_the_same_words_as_the_plain_alternation():
 ])
 def test_swedish_month_names(text: str, expected: dt.date) -> None:
     assert parse_date(text, None) == expected
+def test_the_scan_tries_only_the_branches_a_run_of_digits_allows():
+    """``_dates_in`` asks, where a date can start, only ``_DATE``'s branches that can
+    match the run of digits there and the character after it (``_DAY_RUN_THEN``,
+    ``_YEAR_RUN_THEN``): on random texts of digits, signs and month words, each such
+    pattern (or none) matches as ``_DATE`` does, with the same span and groups."""
+    import random
+
+    from motebok.extract.dates import (
+        _DATE,
+        _DATE_START,
+        _DAY_RUN_SPACED,
+        _DAY_RUN_THEN,
+        _YEAR_RUN_THEN,
+    )
+
+    pieces = ["1", "12", "2024", "19", "03", "123", "12345", "٣", ".", ". ", "-", "–", "/",
+              " ", "\t", "\u00a0", ",", ":", "mars", "Okt.", "des", "i ", "den ", "kl ", "'",
+              "a", "\n", "juni", "2.", "1/4"]
+    rnd = random.Random(65)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        for start in _DATE_START.finditer(text):
+            run, after = len(start.group()), text[start.end():start.end() + 1]
+            if run <= 2:
+                pattern = _DAY_RUN_THEN.get(after) or (
+                    _DAY_RUN_SPACED if after.isspace() else None)
+            else:
+                pattern = _YEAR_RUN_THEN.get(after) if run == 4 else None
+            expected = _DATE.match(text, start.start())
+            found = pattern.match(text, start.start()) if pattern is not None else None
+            assert (found and (found.span(), found.groupdict())) == \
+                (expected and (expected.span(), expected.groupdict())), text
+
+
+def test_the_scans_date_is_the_dataclass_itself():
+    """``_date_match`` makes a ``DateMatch`` without its ``__init__``: equal, hashed the
+    same, and as frozen as one made the usual way."""
+    import dataclasses
+
+    from motebok.extract.dates import _date_match
+
+    made, usual = _date_match(14, 3, 2024, 5, 18, 2), DateMatch(14, 3, 2024, 5, 18, 2)
+    assert made == usual and hash(made) == hash(usual) and repr(made) == repr(usual)
+    assert type(made) is DateMatch
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.day = 15  # type: ignore[misc]

@@ -155,41 +155,89 @@ _DASH = r"[-–—‒−]"
 # never helps), optional groups as a branch with an empty side ("(?:…|)", no counted
 # repeat), the months as a prefix tree (see _prefix_tree).
 _MONTH_TREE = _prefix_tree(MONTHS)  # "…|ma(?:i|r(?:ch|s|)|y)|…": see _prefix_tree
-_DATE = re.compile(
-    rf"""
-    (?=\d)(?<![\w.,/:])  # the lookahead first lets the engine skip to digits quickly
-    (?:
-        (?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}}+)-(?P<iso_d>\d{{1,2}}+)(?![\d])
-      | (?P<dot_y>(?:19|20)\d{{2}})\.(?P<dot_m>\d{{1,2}}+)\.(?P<dot_d>\d{{1,2}}+)(?![\d]|\.\d)
+# The branches by name, each ending its line (comments in the verbose pattern end there).
+_DATE_BRANCHES = {
+    "iso": r"""
+        (?P<iso_y>\d{4})-(?P<iso_m>\d{1,2}+)-(?P<iso_d>\d{1,2}+)(?![\d])
+    """,
+    "dot_y": r"""
+        (?P<dot_y>(?:19|20)\d{2})\.(?P<dot_m>\d{1,2}+)\.(?P<dot_d>\d{1,2}+)(?![\d]|\.\d)
         # "2024.04.03": the year first with full stops, as some case systems print it
-      | (?P<dash_d>\d{{1,2}}+)-(?P<dash_m>\d{{1,2}}+)-(?P<dash_y>(?:19|20)\d{{2}})(?![\d-])
+    """,
+    "dash": r"""
+        (?P<dash_d>\d{1,2}+)-(?P<dash_m>\d{1,2}+)-(?P<dash_y>(?:19|20)\d{2})(?![\d-])
         # "03-09-2024": day, month and a four-digit year between dashes
-      | (?P<num_d>\d{{1,2}}+)\.(?:\s(?=\d{{1,2}}\.\s?(?:19|20)\d{{2}}(?!\d))|)
-        (?P<num_m>\d{{1,2}}+)\.(?:\s(?=(?:19|20)\d{{2}}(?!\d))|)
-        (?P<num_y>\d{{4}}|\d{{2}})(?!\d|[.,]\d)  # "22.11. 2022", "13. 3. 2014" too
-      | (?P<sl_d>\d{{1,2}}+)/(?P<sl_m>\d{{1,2}}+)(?:[-/]|\s(?=(?:19|20)\d{{2}}))
-        (?P<sl_y>\d{{4}}|\d{{2}})(?![\d/]|[.,]\d)
-      | (?P<dm_d>\d{{1,2}}+)-(?P<dm_m>{_MONTH_TREE})-(?P<dm_y>(?:19|20)\d{{2}}|\d{{2}})
+    """,
+    "num": r"""
+        (?P<num_d>\d{1,2}+)\.(?:\s(?=\d{1,2}\.\s?(?:19|20)\d{2}(?!\d))|)
+        (?P<num_m>\d{1,2}+)\.(?:\s(?=(?:19|20)\d{2}(?!\d))|)
+        (?P<num_y>\d{4}|\d{2})(?!\d|[.,]\d)  # "22.11. 2022", "13. 3. 2014" too
+    """,
+    "sl": r"""
+        (?P<sl_d>\d{1,2}+)/(?P<sl_m>\d{1,2}+)(?:[-/]|\s(?=(?:19|20)\d{2}))
+        (?P<sl_y>\d{4}|\d{2})(?![\d/]|[.,]\d)
+    """,
+    "dm": rf"""
+        (?P<dm_d>\d{{1,2}}+)-(?P<dm_m>{_MONTH_TREE})-(?P<dm_y>(?:19|20)\d{{2}}|\d{{2}})
         (?![\d\w])  # "12-Mar-2026", "05-okt-24": a calendar's or a database export's day
-      | (?P<wr_d>\d{{1,2}}+)(?:\.\s*|\s+(?:\.\s*|))  # "14. mars", "14 mars", "14 .mars"
+    """,
+    "wr": rf"""
+        (?P<wr_d>\d{{1,2}}+)(?:\.\s*|\s+(?:\.\s*|))  # "14. mars", "14 mars", "14 .mars"
         (?P<wr_m>{_MONTH_TREE}){_NOT_LETTER_AFTER}\.?
         (?:,?\s*(?<=[\s,.])(?P<wr_y>(?:19|20)\d{{2}})(?!\d)  # "5. okt. 2024", "5. okt.2024"
           | \s+[-–'’](?P<wr_yy>\d{{2}})
             (?!\w|[.,]\d|\.\s*(?:{_MONTH_TREE}){_NOT_LETTER_AFTER})
             # "3. mars -24", "3. mars '24": a two-digit year after a dash or an apostrophe
         |)
-      | (?P<in_d>\d{{1,2}}+)\.\s?i\s(?P<in_m>\d{{1,2}}+)\.(?:\s?(?P<in_y>(?:19|20)\d{{2}})|)(?!\d)
-        # "den 3. i 4.": the third in the fourth (month), as speech has it
-      | (?P<bare_d>\d{{1,2}}+)\.(?P<bare_m>\d{{1,2}}+)(?:(?P<bare_dot>\.)|)(?!\d|[.,]\d)
-    )
     """,
-    re.IGNORECASE | re.VERBOSE,
-)
+    "in": r"""
+        (?P<in_d>\d{1,2}+)\.\s?i\s(?P<in_m>\d{1,2}+)\.(?:\s?(?P<in_y>(?:19|20)\d{2})|)(?!\d)
+        # "den 3. i 4.": the third in the fourth (month), as speech has it
+    """,
+    "bare": r"""
+        (?P<bare_d>\d{1,2}+)\.(?P<bare_m>\d{1,2}+)(?:(?P<bare_dot>\.)|)(?!\d|[.,]\d)
+    """,
+}
+_DATE_HEAD = r"""
+    (?=\d)(?<![\w.,/:])  # the lookahead first lets the engine skip to digits quickly
+"""
+_DATE_FLAGS = re.IGNORECASE | re.VERBOSE
 
-# Where a date can start: a digit after no letter, digit or ".,/:" (_DATE's look-around).
-# Its first op is the digit, so ``re`` skips to digits in a tight loop; _DATE, led by a
-# look-ahead, would start its whole attempt at every character (several times the cost).
-_DATE_START = re.compile(r"\d(?<![\w.,/:]\d)")
+
+def _date_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """``_DATE`` with only the named branches, in ``_DATE``'s order, and the other
+    branches' groups in a last branch that never matches: every group of ``_DATE`` is
+    there (unmatched, as when another branch matched), so ``_fields`` reads any match.
+    (Compiled on first use: the rare shapes cost an import nothing.)"""
+    chosen = [branch for name, branch in _DATE_BRANCHES.items() if name in names]
+    left = [group for name, branch in _DATE_BRANCHES.items() if name not in names
+            for group in re.findall(r"\(\?P<(\w+)>", branch)]
+    rest = [f"|(?!){''.join(f'(?P<{group}>)' for group in left)}"] if left else []
+    return lazy_regex(_DATE_HEAD + "(?:" + "|".join(chosen) + "".join(rest) + ")", _DATE_FLAGS)
+
+
+_DATE = _date_pattern(_DATE_BRANCHES)
+
+# Where a date can start: a digit after no letter, digit or ".,/:" (_DATE's look-around),
+# with the rest of its run of digits. Its first op is the digit, so ``re`` skips to
+# digits in a tight loop; _DATE, led by a look-ahead, would start its whole attempt at
+# every character (several times the cost).
+_DATE_START = re.compile(r"\d(?<![\w.,/:]\d)\d*")
+# _DATE's branches that can match where a run of digits of that length ends in that
+# character (``_dates_in``): a branch's first run is "\d{1,2}+" (possessive: the run is
+# one or two digits long, all of it taken) or four digits, and the character after it is
+# the branch's own ("-", ".", "/", a space). Any other run starts no date. The common
+# "14. mars" and "09.30" skip five branches, "2019 Flere …" and "kl 1030" every one.
+# (each a name of the module, so that the instruction counter compiles it before it
+# counts: benchmarks/instructions.py)
+_DAY_RUN_DOT = _date_pattern(("num", "wr", "in", "bare"))  # "14. mars", "09.30", "1.2.24"
+_DAY_RUN_DASH = _date_pattern(("dash", "dm"))  # "03-09-2024", "12-Mar-2026"
+_DAY_RUN_SLASH = _date_pattern(("sl",))  # "3/4-24"
+_DAY_RUN_SPACED = _date_pattern(("wr",))  # (a day and any whitespace: "14 mars")
+_YEAR_RUN_DASH = _date_pattern(("iso",))  # "2024-03-14"
+_YEAR_RUN_DOT = _date_pattern(("dot_y",))  # "2024.03.14"
+_DAY_RUN_THEN = {".": _DAY_RUN_DOT, "-": _DAY_RUN_DASH, "/": _DAY_RUN_SLASH}
+_YEAR_RUN_THEN = {"-": _YEAR_RUN_DASH, ".": _YEAR_RUN_DOT}
 
 # Words after which "6.5" or "12.3.22" is a number, a section or a clock time, not a date.
 _NUMBER_WORDS = ("kl", "klokka", "klokken", "kr", "nok", "ca", "versjon", "ver", "v", "pkt",
@@ -253,6 +301,29 @@ class DateMatch:
             return None
 
 
+_NEW = object.__new__
+_SET_DATE_FIELDS = tuple(DateMatch.__dict__[name].__set__
+                         for name in ("day", "month", "year", "start", "end", "weekday"))
+
+
+def _date_match(day: int, month: int, year: int | None, start: int, end: int,
+                weekday: int | None) -> DateMatch:
+    """``DateMatch(day, month, year, start, end, weekday)``, made for the date scan, which
+    makes one for every date it finds: a frozen dataclass's ``__init__`` sets each field
+    through ``object.__setattr__`` (about 9,000 instructions a date), where the slots'
+    own setters, called here, set the same fields for some 40 % less. The object is the
+    same in every way (fields, equality, hash, still frozen)."""
+    found = _NEW(DateMatch)
+    set_day, set_month, set_year, set_start, set_end, set_weekday = _SET_DATE_FIELDS
+    set_day(found, day)
+    set_month(found, month)
+    set_year(found, year)
+    set_start(found, start)
+    set_end(found, end)
+    set_weekday(found, weekday)
+    return found
+
+
 def _year(text: str) -> int:
     """A written year as a full year: two-digit years are 20xx in these documents."""
     value = int(text)
@@ -265,7 +336,8 @@ def _weekday_before(text: str, start: int) -> int | None:
     Plain string work rather than a regex: it runs for every date found, and a regex
     anchored at the end would be tried at every position of the look-back window.
     """
-    head = text[max(0, start - _LOOKBACK):start].rstrip(_GAP)
+    # (a conditional, not max(): a call of the builtin costs more than the rest of a line)
+    head = text[start - _LOOKBACK if start > _LOOKBACK else 0:start].rstrip(_GAP)
     if head[-3:].lower() == "den" and (len(head) == 3 or not head[-4].isalpha()):
         head = head[:-3].rstrip(_GAP)
     abbreviated = head.endswith(".")
@@ -287,7 +359,19 @@ def _after_number_word(text: str, start: int) -> bool:
 
 
 def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | None:
-    """(day, month, year) of one regex match, or None when its context says "not a date"."""
+    """(day, month, year) of one regex match, or None when its context says "not a date".
+
+    One branch of ``_DATE`` matched, and only its groups are set, so the order of the
+    tests below changes no answer: the shapes of minutes' dates come first ("14. mars",
+    "14.03.2025"), each further test a look-up into the match saved."""
+    if match["wr_d"]:
+        year = match["wr_y"] or match["wr_yy"]
+        return int(match["wr_d"]), MONTHS[match["wr_m"].lower()], _year(year) if year else None
+    if match["num_d"]:
+        year = match["num_y"]
+        if len(year) == 2 and _after_number_word(text, match.start()):
+            return None
+        return int(match["num_d"]), int(match["num_m"]), _year(year)
     if match["iso_y"]:
         return int(match["iso_d"]), int(match["iso_m"]), int(match["iso_y"])
     if match["dot_y"]:
@@ -296,18 +380,10 @@ def _fields(match: re.Match[str], text: str) -> tuple[int, int, int | None] | No
         return int(match["dash_d"]), int(match["dash_m"]), int(match["dash_y"])
     if match["dm_d"]:
         return int(match["dm_d"]), MONTHS[match["dm_m"].lower()], _year(match["dm_y"])
-    if match["num_d"]:
-        year = match["num_y"]
-        if len(year) == 2 and _after_number_word(text, match.start()):
-            return None
-        return int(match["num_d"]), int(match["num_m"]), _year(year)
     if match["sl_d"]:
         if _SLASH_CONTEXT_BEFORE.search(text, max(0, match.start() - _CONTEXT), match.start()):
             return None
         return int(match["sl_d"]), int(match["sl_m"]), _year(match["sl_y"])
-    if match["wr_d"]:
-        year = match["wr_y"] or match["wr_yy"]
-        return int(match["wr_d"]), MONTHS[match["wr_m"].lower()], _year(year) if year else None
     if match["in_d"]:  # "3. i 4." only after "den" or before a year ("punkt 3. i 4. ledd")
         year = match["in_y"]
         if not year and text[max(0, match.start() - 4):match.start()].lower() != "den ":
@@ -333,7 +409,8 @@ def _list_days(text: str, found: DateMatch, floor: int, written: bool) -> list[D
         word = head.rstrip(".").rsplit(None, 1)[-1] if head.strip() else ""
         if word.lower() in _FULL_WEEKDAYS or word.lower() in _SHORT_WEEKDAYS:
             start = max(floor, start - _LOOKBACK) + head.rstrip(".").rfind(word)
-    while text[max(floor, start - 5):start].rstrip().lower().endswith(_LIST_SEPARATORS):
+    while text[start - 5 if start - 5 > floor else floor:start].rstrip().lower().endswith(
+            _LIST_SEPARATORS):
         tail = _LIST_DAY_BEFORE.search(text, max(floor, start - _LOOKBACK), start)
         if tail is None:
             break
@@ -399,10 +476,16 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     results: list[DateMatch] = []
     floor = at = 0
     # the dates ``_DATE.finditer`` gives, tried only where one can start (see _DATE_START)
+    # and with only the branches that can match the run of digits there (_DAY_RUN_THEN)
     while (start := _DATE_START.search(text, at)) is not None:
-        match = _DATE.match(text, start.start())
-        if match is None:
-            at = start.end()
+        at = start.end()  # (a digit inside the run starts no date: a digit is before it)
+        run = at - start.start()
+        if run <= 2:
+            after = text[at:at + 1]
+            pattern = _DAY_RUN_THEN.get(after) or (_DAY_RUN_SPACED if after.isspace() else None)
+        else:
+            pattern = _YEAR_RUN_THEN.get(text[at:at + 1]) if run == 4 else None
+        if pattern is None or (match := pattern.match(text, start.start())) is None:
             continue
         at = match.end()
         fields = _fields(match, text)
@@ -411,8 +494,8 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
         day, month, year = fields
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        found = DateMatch(day, month, year, match.start(), match.end(),
-                          _weekday_before(text, match.start()))
+        found = _date_match(day, month, year, match.start(), match.end(),
+                            _weekday_before(text, match.start()))
         if year is not None and results and results[-1].year is None and \
                 _joins_range(text[results[-1].end:found.start], found.weekday):
             results[-1] = _with_year_of(results[-1], found)
