@@ -2550,3 +2550,25 @@ def test_a_swedish_next_meeting():
     assert (record.next_meeting.date, record.next_meeting.start,
             record.next_meeting.location) == ("2024-09-03", "13:00", "Strömstad")
     assert record.items[-1].text == "Budgeten godkändes."
+
+
+@pytest.mark.parametrize(("line", "start"), [
+    ("Neste møte tysdag kl. 08.30.", "08:30"),
+    ("Neste møte vert fredag kl. 12.", "12:00"),
+    ("Neste møte tysdag.", None),
+])
+def test_a_next_meeting_named_by_weekday_keeps_its_hour_not_a_day(line, start):
+    # the time is written, the day is not: the date stays null (never guessed)
+    text = ("Referat frå faggruppe\n\nMøtedato: 6.3.2025 kl. 09.00\n\n1. Radon\n"
+            f"Ingen saker.\n\n{line}\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert (record.next_meeting.date, record.next_meeting.start) == (None, start)
+
+
+def test_a_presenter_in_the_opening_prose_above_the_first_item():
+    text = ("MØTEPROTOKOLL\nKontrollutvalget i Nordby kommune\n\nDato: 3. april 2025\n\n"
+            "Til stede: Jorunn Nyhus (leder), Halvor Tråen\n\n"
+            "Møtet ble satt kl. 10.00. Oppdragsansvarlig revisor Tone Brekke orienterte om "
+            "revisjonsplanen.\n\nSak 08/25 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "k.txt").participants
+    assert [(p.name, p.role) for p in people][-1] == ("Tone Brekke", ParticipantRole.GUEST)

@@ -10151,3 +10151,56 @@ def test_the_appeal_notice_under_a_vedtak_is_neither_decision_nor_task():
 def test_a_permit_given_in_the_body_s_words_is_no_task(sentence):
     # (s65i) the vedtak itself; its conditions bind the applicant
     assert not is_action(sentence)
+
+
+def _short_minutes_item(text: str):
+    """The first item of a short invented minutes text."""
+    return parse_bytes(text.encode(), "s.txt").items[0]
+
+
+@pytest.mark.parametrize(("task", "expected"), [
+    # a "må" errand dated by the sentence after it: a task of whom it names
+    ("Kommunane må melde inn behov til sekretariatet. Frist for søknad 1. oktober.",
+     [("Kommunane må melde inn behov til sekretariatet.", "Kommunane", "2025-10-01")]),
+    ("Kommunene må sende inn tallene. Frist for rapportering er 15. juni.",
+     [("Kommunene må sende inn tallene.", "Kommunene", "2025-06-15")]),
+    # another's deadline told after news: no task
+    ("Fylket har lyst ut midlar. Frist for søknad 1. oktober.", []),
+    # a view, no errand: no task whatever the date after it
+    ("Kommunane må ta ansvar for dette. Frist for søknad 1. oktober.", []),
+])
+def test_a_must_errand_takes_a_named_deadline_from_the_next_sentence(task, expected):
+    item = _short_minutes_item("Referat fra møte 3. mai 2025\n\nTil stede: Kari Holm, "
+                               f"Per Bø\n\nSak 1/25 Søknader\n{task}\n")
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == expected
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Sekretariatet samordnar søknadene.", "Sekretariatet"),
+    ("Kari Holm samordner innspillene fra kommunene.", "Kari Holm"),
+])
+def test_coordinating_is_a_task_of_a_person_or_an_owner_role(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planen samordnar tilbodet for barnehage og skule.",  # what a thing does
+    "Gruppa rår til at kommunane samordnar kursdagane.",  # the body's advice
+])
+def test_coordinating_told_of_a_thing_or_advised_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("day", "task", "due"), [
+    # a month before the meeting's, within half a year: next year's
+    ("12. november", "Kari sender søknaden innen 15. januar.", "2026-01-15"),
+    # further off (nine months): the guide's next-year rule is for the next meeting, and
+    # the corpus leaves a deadline so far ahead open rather than guess it (s65k)
+    ("12. juni", "Kari sender søknaden innen 1. mars.", None),
+    ("12. juni", "Kari sender søknaden innen 15. august.", "2025-08-15"),
+])
+def test_a_yearless_deadline_before_the_meeting_month(day, task, due):
+    item = _short_minutes_item(f"Referat fra styremøte {day} 2025\n\nTil stede: Kari, Jon, "
+                               f"Per\n\nSak 1/25 Oppfølging\n{task}\n")
+    assert [a.due for a in item.actions] == [due]

@@ -7382,3 +7382,30 @@ def test_an_appointing_body_column_gives_the_organisation():
     people = parse_bytes(text.encode(), "p.md").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Moe", "Vågå kommune"), ("Per Lie", "Sametinget")]
+
+
+@pytest.mark.parametrize(("paren", "org"), [
+    ("KO Time", "Time"),
+    ("KO i Time", "Time"),  # the same doctor, with the place after "i"
+    ("KO i Nord-Odal, møteleiar", "Nord-Odal"),
+])
+def test_a_job_abbreviation_gives_the_place_after_it(paren, org):
+    text = ("Referat frå vekemøte\n\nMøtedato: 20.10.2025\n\n"
+            f"Deltakarar: Kari Stokkeland ({paren}), Jon Idsøe (KO i Hå) og Elin Ravndal "
+            "(referent).\n\n1. Vaksinering\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "k.txt").participants
+    assert [(p.name, p.organization) for p in people[:2]] == [
+        ("Kari Stokkeland", org), ("Jon Idsøe", "Hå")]
+
+
+def test_the_board_met_at_the_representantskap_are_its_guests():
+    # "Fra styret møtte …" at the owners' meeting: the board's chair and deputy come to
+    # report, guests there; whom they represent is left open (as the corpus reads it)
+    text = ("PROTOKOLL FRA REPRESENTANTSKAPETS MØTE\nNordby Vann IKS\n\n"
+            "Møtedato: 22.05.2025\n\nTil stede:\nIngrid Sletten, Ål kommune (leder)\n"
+            "Arne Fekjær, Hol kommune\n\n"
+            "Fra styret møtte styreleder Eva Lund og nestleder Per Dahl.\n\n"
+            "Sak 1/2025 Konstituering\nInnkalling og saksliste ble godkjent.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people[2:]] == [
+        ("Eva Lund", None, ParticipantRole.GUEST), ("Per Dahl", None, ParticipantRole.GUEST)]

@@ -2893,6 +2893,13 @@ def _names_then_sentences(names: str) -> tuple[str, list[str]]:
     return names, []
 
 
+def _board_at_owners(group: str, body: str | None) -> bool:
+    """Whether "Fra styret møtte …" names the company's board at a meeting of its owners
+    or of a control body it answers to (``_OWNERS_BODY``), where it sits as no member."""
+    return group.casefold() == "styret" and bool(body) and \
+        _OWNERS_BODY.search(body.casefold()) is not None
+
+
 def _add_attended(people: People, sentence: str) -> bool:
     """Add whom a sentence says attended, chaired or sent apologies; True if it said so."""
     if sentence[:3].casefold() == "til" and (present := _PRESENT_FROM_GROUP.match(sentence)):
@@ -2911,6 +2918,12 @@ def _add_attended(people: People, sentence: str) -> bool:
             # "Frå arbeidsutvalet møtte Olav Sæle og Gro Hatlem" in the arbeidsutval's
             # own notes: its members, whom the body's name gives no organisation
             role, partner = ParticipantRole.MEMBER, False
+        board = not own and _board_at_owners(group.group("group"), people.body)
+        if board:
+            # "Fra styret møtte styreleder Eva Lund og nestleder Per Dahl." at the
+            # representantskap: the board comes to report, all of it guests there (the
+            # group's label, read again, would make its "nestleder" a member)
+            role = ParticipantRole.GUEST
         org = group.group("group") if partner else None
         if org is None and not own and (staff := _STAFF_LABEL.match(group["group"].casefold())):
             org = _staff_org(staff["staff"])  # "Fra administrasjonen møtte …", as its label
@@ -2922,7 +2935,8 @@ def _add_attended(people: People, sentence: str) -> bool:
         if " som " in names and (guest := _AS_GUEST.search(names)):
             # "Fra idrettskretsen møtte Tove Sand som observatør.": a guest, as the group's
             names, state["role"] = names[:guest.start()], ParticipantRole.GUEST
-        _add_list(people, names if own else f"Fra {group.group('group')}: {names}", state)
+        _add_list(people, names if own or board else f"Fra {group.group('group')}: {names}",
+                  state)
         for other in others:  # "…, fra Sørby kommune møtte Eva Berg": the next group's
             _add_attended(people, other)
         for sentence in after:  # "… Kjetil Moe, som førte protokollen. Revisor Eva Dahl
@@ -4697,6 +4711,8 @@ def read_other_people(draft: Draft) -> None:
     for line in draft.lines[:first_item]:  # (the head, and a programme over the sections)
         if ("v/" in line.lowered or "ved " in line.lowered) and line.body[:1].isdigit():
             _slot_presenter(people, line.body)
+    if draft.record.kind == DocumentKind.MINUTES and draft.items:
+        _opening_presenters(draft, first_item)
     # an item's guests and presenters are named under its heading: only those lines are
     # tested for them (a set lookup a line rather than substring tests on every line)
     opening: set[int] = set()
@@ -4778,6 +4794,16 @@ def read_other_people(draft: Draft) -> None:
         _one_case_presenters(people.listed_presenters, people.order)
     if draft.lists_below:
         _named_above_list_first(draft)
+
+
+def _opening_presenters(draft: Draft, first_item: int) -> None:
+    """Those the opening prose right above the first item says presented ("Møtet ble satt
+    kl. 10.00. Oppdragsansvarlig revisor Kari Holm orienterte om revisjonsplanen."): read
+    as an item's opening lines are, the head's labelled lines left to the lists."""
+    for line in draft.lines[max(draft.attendance_start, first_item - _ITEM_OPENING):first_item]:
+        if _has_presented_word(line.lowered) and not line.is_table and \
+                match_label(line.text) is None:
+            _add_presenters(draft.people, line.body, draft.record.body)
 
 
 def _named_above_list_first(draft: Draft) -> None:
@@ -5290,6 +5316,7 @@ def settle_chairs(draft: Draft) -> None:
     if len(board_chairs) < len(chairs):
         for person in board_chairs:
             person.role = ParticipantRole.GUEST.value
+
 
 
 def _meeting_leader_over_leaders(draft: Draft, chairs: list[Participant]) -> bool:
@@ -7128,6 +7155,7 @@ def find_next_meeting(draft: Draft) -> None:
                 candidates.append((priority, text[anywhere.end():], "", False, -1))
     meeting = draft.record.meeting.date
     placed: str | None = None  # where a next meeting without its day is held
+    hour: str | None = None  # … and when it starts
     for priority, rest, following, listed, n in sorted(candidates, key=lambda c: c[0]):
         # the next line may finish the date ("… er 9." / "april.", as a PDF wraps it)
         source = rest if dates.find_dates(rest) or _sentence_ended(rest) or \
@@ -7151,6 +7179,8 @@ def find_next_meeting(draft: Draft) -> None:
         if not found:
             if priority == 0 and placed is None and n >= 0:
                 placed = place_without_day(rest)  # "Neste møte vert i Ål i slutten av april."
+            if priority == 0 and hour is None and n >= 0 and "kl" in rest:
+                hour = _weekday_hour(rest)  # "Neste møte tysdag kl. 08.30."
             if priority == 0 and _UNSET_DAY.search(fold_lowered(source, source.lower())):
                 break  # the day is not set: no other meeting is the next one
             continue
@@ -7176,8 +7206,24 @@ def find_next_meeting(draft: Draft) -> None:
             next_meeting.location = _place_under_day(lines, n + 1 + (source is not rest))
         draft.record.next_meeting = next_meeting
         return
-    if placed is not None:  # the place alone: its day stays null (never guessed)
-        draft.record.next_meeting = NextMeeting(date=None, start=None, location=placed)
+    if placed is not None or hour is not None:  # the place or the hour alone: its day
+        # stays null (never guessed)
+        draft.record.next_meeting = NextMeeting(date=None, start=hour, location=placed)
+
+
+def _weekday_hour(rest: str) -> str | None:
+    """The hour a next meeting named by its weekday alone starts ("tysdag kl. 08.30"): the
+    time is written, the day is not (a weekday names no date, so that stays null)."""
+    words = rest.strip(" :.,–-").casefold().split(None, 2)
+    if words and words[0] in _NEXT_VERBS:
+        words = words[1:]  # "Neste møte vert tysdag kl. 08.30."
+    if not words or words[0].strip(",") not in dates.WEEKDAY_FULL_NAMES:
+        return None
+    return dates.find_time_range(rest)[0]
+
+
+# The verb between "Neste møte" and its time ("blir", nynorsk "vert", "er").
+_NEXT_VERBS = frozenset(("blir", "vert", "er", "blei", "vart"))
 
 
 # The word for "at" an hour ending a line: the hour is on the next one.

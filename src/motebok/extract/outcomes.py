@@ -2299,7 +2299,13 @@ _TASK_VERBS = (
     # fitting a shared paper to one's own use: "Hver kommune tilpasser rutinen til egne
     # skoler før sommeren."
     "tilpasser", "tilpassar",
+    # putting the members' papers together: "Sekretariatet samordnar søknadene." (a task
+    # only with a doer: ``_DOER_ONLY_VERBS``)
+    "samordner", "samordnar",
 )
+# Task verbs that as often describe what a thing does ("Planen samordnar tilbodet …"):
+# a task only when a person or an owner role does it (``_doer_named``).
+_DOER_ONLY_VERBS = frozenset({"samordner", "samordnar"})
 # Taking charge of something: "Kari står for serveringa." (``_STANDS_FOR``, a pattern)
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS) | {"står", "gjennomfører",
                                                                     "gjennomførar"}
@@ -7305,6 +7311,9 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
         return bool(actions)
     due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
+    if not due and head == "frist for" and last and (named := _NAMED_DEADLINE.match(sentence)):
+        _must_by_named_deadline(named["when"], last, actions, due_date)
+        return False  # (the sentence read on as any other: in a vedtak, one of its own)
     if due is None and (joined := _joined_owner_due(sentence)):
         return _owner_or_due(joined, last, actions, due_date)  # "Frist/ansvar: 1. mars / Kari"
     if due and head.startswith(("frist", "tidsfrist")) and _not_yet_a_task(last, actions):
@@ -7781,6 +7790,25 @@ _NOUN_PARTICLES = ("ut", "fram", "opp", "inn", "gjennom")
 # (longest first: "kommunene" loses "ene", not "e"; "trykkeriet" → "trykkeri", which
 # "trykking" does not start with)
 _DEFINITE_ENDINGS_LONGEST = tuple(sorted(_DEFINITE_ENDINGS, key=len, reverse=True))
+
+
+# A deadline named by what is due, as its own sentence: "Frist for innmelding 15.
+# september.", "Frist for søknad er 1. oktober."
+_NAMED_DEADLINE = lazy_regex(r"^(?:frist|tidsfrist)\s+for\s+[^\W\d]+(?:\s+[^\W\d]+)?"
+                             r"\s*(?:er\s+|:\s*)?(?P<when>\d.*)$", re.I)
+
+
+def _must_by_named_deadline(when: str, last: str, actions: list[Action],
+                            due_date: Callable[[str], str | None]) -> None:
+    """Make a "må" errand above a "Frist for X <date>." sentence a task with that date:
+    "Kommunane må melde inn behov til sekretariatet. Frist for søknad 1. oktober." has its
+    deadline in the next sentence, as "… innan 1. oktober" in its own makes it a task
+    (``_MUST_DO``). Anything else above stays as it was: "Fylket har lyst ut midlar. Frist
+    for søknad 1. oktober." tells of another's deadline."""
+    if " må " in last and _not_yet_a_task(last, actions) and \
+            _must_do(last, last.lower()) is not None and not _standing(last.lower()):
+        actions.append(make_action(last, due_date))
+        actions[-1].due = due_date(f"frist {when}")
 
 
 def _not_yet_a_task(last: str, actions: list[Action]) -> bool:
@@ -9501,7 +9529,7 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         if subject is not None and not _hedged(sentence, lowered):
             # (not "Leder sender referatet etter hvert møte.", "Kommunene sørger for at …")
             return not _standing(lowered) and not _members_duty(subject, lowered) and \
-                not _takes_input_along(lowered)
+                not _takes_input_along(lowered) and _doer_named(subject, words)
     if facts & _DATED and _dated_doer(sentence):
         return True  # "Per Dahl rapporterer til styret innen 1. mars."
     if " planlegg" in lowered and _planning_people(sentence):
@@ -10079,6 +10107,16 @@ def _in_capitals(word: str) -> bool:
     """Whether a word is written in capitals, as initials are ("AV", "ME", "DE"): a
     person's short name, never the preposition or pronoun of the same letters."""
     return len(word) > 1 and word.isupper()
+
+
+def _doer_named(subject: str, words: list[str]) -> bool:
+    """Whether the subject of a task verb can do it: any subject for most verbs, but for
+    one that also tells what a thing does (``_DOER_ONLY_VERBS``: "Planen samordnar
+    tilbodet") a person, initials or an owner role ("Sekretariatet samordnar søknadene")."""
+    if not _TASK_FIRST_WORDS.intersection(words) <= _DOER_ONLY_VERBS:
+        return True  # (most tasks: another verb of the list)
+    return _in_capitals(subject.split()[0]) or _names_people(subject) or \
+        subject.casefold() in _ROLE_OWNERS
 
 
 def _acceptable_subject(who: str) -> bool:

@@ -728,6 +728,9 @@ _ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|funger
 # Gjesdal", the kommuneoverlege of Gjesdal): the title, not part of the organisation.
 _JOB_ABBREVIATIONS = ("KO",)
 _JOB_ABBREVIATION_OPENINGS = tuple(f"{short} " for short in _JOB_ABBREVIATIONS)
+# ... and with the place after "i" ("KO i Time"): the place is whom they represent.
+_SHORT_JOB_AT_PLACE = lazy_regex(rf"^(?:{'|'.join(_JOB_ABBREVIATIONS)})\s+(?:i|for)\s+"
+                                 r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$")
 _TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå]|[A-ZÆØÅ]{{2,4}}-[a-zæøå]|KO\s)(?:{_ACTING}\s*)?"
                                # (a compound title's shared first part: "helse- og
                                # omsorgssjef Kviteseid")
@@ -4683,6 +4686,11 @@ def _job_at_place(entry: Entry, paren: str) -> None:
     """A job and where it is held in a person's brackets ("(kommunedirektør i Nordby)",
     "(rådgiver ved Sørby skole)"): the place is whom they represent, the job may make
     them staff; the party or the group's organisation given before stays."""
+    if paren.startswith(_JOB_ABBREVIATION_OPENINGS) and \
+            (short := _SHORT_JOB_AT_PLACE.match(paren)):
+        # "(KO i Time)": the kommuneoverlege's capitals, read as "(KO Time)" is
+        entry.organization = entry.organization or short.group("org")
+        return
     at_place = _JOB_AT_PLACE.match(paren)
     if at_place is None or not _is_job_title(job := at_place.group("job")):
         return
