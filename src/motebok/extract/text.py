@@ -2791,7 +2791,7 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             return False
     if shouted and shouted != capitals and not (shouted == 1 and _surname_in_capitals(words)):
         return False
-    if any(word.lower().endswith(ORGANISATION_ENDINGS) for word in words):
+    if any(word.lower().endswith(_NO_SURNAME_ENDINGS) for word in words):
         return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum Midt"
     return capitals >= 1 and capitals + initials >= min_words
 
@@ -2918,6 +2918,12 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "idrettslaget", "grunneierlag", "grunneierlaget", "historielag",
                         "historielaget", "sanitetslag", "sanitetslaget", "ungdomslag",
                         "ungdomslaget", "velforening", "bygdelag", "bygdelaget")
+# A municipal service in its definite form, capitalised before the place it serves
+# ("Flyktningtenesta Sunnfjord", "Flyktningtjenesten Aukra", "Vaksenopplæringa Ørsta"): no
+# surname ends so. (Not among ``ORGANISATION_ENDINGS``: "… for skolehelsetjenesten v/ Kari
+# Holm" in running text is a topic's word before its presenter, no sender.)
+SERVICE_NAME_ENDINGS = ("tjenesten", "tenesta", "opplæringa", "opplæringen")
+_NO_SURNAME_ENDINGS = ORGANISATION_ENDINGS + SERVICE_NAME_ENDINGS
 
 
 # Words that never occur in a person's name but often start or end list fragments.
@@ -2965,7 +2971,10 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 # ("Filefjell Reiseliv", "Beitostølen Resort", "Geilo
                                 # Skisenter", "Fjellvang Hotell"): no one's surname
                                 "reiseliv", "resort", "hotell", "hotel", "turistkontor",
-                                "skisenter", "alpinsenter", "destinasjon", "camping"})
+                                "skisenter", "alpinsenter", "destinasjon", "camping",
+                                # the state's integration and skills directorates with a
+                                # region ("IMDi Vest", "HK-dir Bergen")
+                                "imdi", "hk-dir"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
