@@ -10204,3 +10204,54 @@ def test_a_yearless_deadline_before_the_meeting_month(day, task, due):
     item = _short_minutes_item(f"Referat fra styremøte {day} 2025\n\nTil stede: Kari, Jon, "
                                f"Per\n\nSak 1/25 Oppfølging\n{task}\n")
     assert [a.due for a in item.actions] == [due]
+
+
+def _integration_item(title: str, body: str) -> tuple[list[str], list[tuple]]:
+    """The decisions and actions of one item of invented network minutes."""
+    text = f"Referat frå nettverket\n\nDato: 12.03.2025\n\nSak 2/25 {title}\n\n{body}\n"
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+def test_the_heading_row_of_a_table_of_figures_is_no_verdict():
+    # (s65j) "Vedteke" heads the column of numbers the municipalities resolved
+    body = ("IMDi gjekk gjennom tala.\n\nKommune\tOppmoding\tVedteke\nSunnfjord\t45\t40\n"
+            "Sogndal\t30\t30\n\nSaka vart teken til orientering.")
+    assert _integration_item("Oppmodingstal for busetting", body) == (
+        ["Saka vart teken til orientering."], [])
+
+
+def test_an_agency_s_news_item_gives_no_tasks():
+    # (s65j) under "Nytt fra IMDi" the agency's own plans are news to the network
+    body = ("Lene Dahl orienterte om:\n- Anmodningstall for 2026 sendes ut i oktober.\n"
+            "- IMDi arrangerer webinar om helse 24. september.")
+    assert _integration_item("Nytt fra IMDi", body) == ([], [])
+
+
+def test_a_rule_told_in_someone_s_account_is_no_errand():
+    # (s65j) what the law says of a kind of people, after "Per orienterte om …"
+    body = ("Per Hauge orienterte om endringane i integreringslova. Nye deltakarar skal nå "
+            "B1 i norsk.")
+    assert _integration_item("Integreringslova", body) == ([], [])
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Tatiana Hrytsenko deler undervisningsopplegget med nettverket.", "Tatiana Hrytsenko"),
+    ("Voksenopplæringa i Molde tester kurset i mai og deler erfaringene i neste møte.",
+     "Voksenopplæringa i Molde"),
+    ("Flyktningtjenesten i Aukra sender oversikten til IMDi.", "Flyktningtjenesten i Aukra"),
+])
+def test_sharing_with_the_network_is_a_task_of_the_service_by_its_place(sentence, owner):
+    # (s65j) a service named with its place owns the task whole; a verb phrase with a time
+    # ("tester kurset i mai og …") before the task verb is the subject's own
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner
+
+
+def test_a_body_agreeing_that_the_county_does_it_gives_the_county_the_task():
+    assert responsible_of("Forumet slutter seg til at fylkeskommunen lager en felles "
+                          "oversikt over boligbehov.") == "fylkeskommunen"
+
+
+def test_sharing_views_at_the_meeting_is_no_task():
+    assert not is_action("Kommunene deler erfaringer med hverandre.")

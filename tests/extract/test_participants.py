@@ -7409,3 +7409,28 @@ def test_the_board_met_at_the_representantskap_are_its_guests():
     people = parse_bytes(text.encode(), "r.txt").participants
     assert [(p.name, p.organization, p.role) for p in people[2:]] == [
         ("Eva Lund", None, ParticipantRole.GUEST), ("Per Dahl", None, ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Kari Nes, Flyktningtenesta Sunnfjord (møteleiar)", "Flyktningtenesta Sunnfjord"),
+    ("Kari Nes, Flyktningtjenesten Aukra", "Flyktningtjenesten Aukra"),
+    ("Kari Nes, programrådgjevar, IMDi Vest", "IMDi Vest"),
+    ("Kari Nes, HK-dir Bergen", "HK-dir Bergen"),
+])
+def test_a_service_or_directorate_with_its_place_after_a_name_is_no_second_person(
+        line, organization):
+    # (s65j) "Flyktningtenesta Sunnfjord" reads as two capitalised words, but no surname ends
+    # in "-tenesta", and "IMDi" is never a first name: whom Kari represents
+    text = ("Referat frå møte i flyktningnettverket\n\nDato: 12.03.2025\n\nTil stades:\n"
+            f"{line}\nOla Li, Sogndal kommune\n\nSak 1/25 Godkjenning\n\nGodkjent.\n")
+    assert [(name, org) for name, org, _, _, _ in _people_of(text)] == [
+        ("Kari Nes", organization), ("Ola Li", "Sogndal kommune")]
+
+
+def test_a_service_column_in_an_attendance_table_is_whom_each_represents():
+    # (s65j) "Navn | Tjeneste / kommune" in a network of municipal services
+    table = ("| Navn | Tjeneste / kommune |\n|---|---|\n| Olena Shevchenko | Flyktningtjenesten "
+             "Aukra |\n| Gro Lien | IMDi Midt-Norge |\n")
+    assert _table_minutes(table) == [
+        ("Olena Shevchenko", "Flyktningtjenesten Aukra", "present", None),
+        ("Gro Lien", "IMDi Midt-Norge", "present", None)]

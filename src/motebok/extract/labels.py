@@ -662,6 +662,11 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # the nynorsk headings of the same columns ("Namn | Verksemd | Møtt")
     "verksemd": "org", "arbeidsgjevar": "org", "skule": "org", "eining": "org",
     "arbeidsstad": "org", "kommune/verksemd": "org", "verksemd/kommune": "org",
+    # the service each comes from in a network of municipal services ("Navn | Tjeneste /
+    # kommune": "Flyktningtjenesten Aukra", "NAV Hustadvika")
+    "tjeneste": "org", "teneste": "org", "tjeneste/kommune": "org", "teneste/kommune": "org",
+    "tjeneste / kommune": "org", "teneste / kommune": "org", "kommune/tjeneste": "org",
+    "kommune/teneste": "org", "kommune / tjeneste": "org", "kommune / teneste": "org",
     "medlemer": "name",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",

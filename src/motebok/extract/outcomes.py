@@ -35,6 +35,7 @@ from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     ORGANISATION_ENDINGS,
     SCHOOL_CLASS_WORDS,
+    SERVICE_NAME_ENDINGS,
     FoldedPattern,
     Line,
     contains_any,
@@ -2371,6 +2372,13 @@ _RETURNS_TO_IT = (r"k(?:ommer|jem)\s+(?:tilbake|attende)\s+til\s+(?:denne\s+|det
                   r"(?:saken|saka|dette|det|spørsmålet|spørsmålene|spørsmåla|temaet|punktet|"
                   r"forslaget|framlegget|innspillene|innspela)\b")
 
+# Sharing a paper or what a trial taught with the others after the meeting: "Tatiana
+# deler undervisningsopplegget med nettverket", "… tester kurset og deler erfaringene i
+# neste møte" (the definite "erfaringene": those of the trial; "deler erfaringer med
+# hverandre" is the talk at the meeting)
+_SHARES_WITH = (r"del(?:er|ar)\s+(?:erfaringene|erfaringane|(?:\S+\s+){1,3}?med\s+"
+                r"(?:nettverket|gruppa|gruppen|forumet|kommunene|kommunane|medlemmene|"
+                r"medlemene|de\s+andre|dei\s+andre)\b)")
 
 # Taking a matter up again with its object between verb and particle: "Kari tek
 # spørsmålet om godtgjersle opp att med dei tillitsvalde", "Per tar budsjettet opp igjen
@@ -2408,7 +2416,7 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
     (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR,
-     _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME,
+     _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME, _SHARES_WITH,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
@@ -3055,6 +3063,9 @@ ROUND_TABLE_TITLE = lazy_regex(rf"^(?:{_ROUND_TABLE})", re.I)
 _ORIENTATION_TITLE = lazy_regex(
     r"^(?:orientering(?:er|ar|ssaker)?(?:\s+(?:fra|frå|om|ved)\b.*)?$|"
     r"informasjon(?:ssaker)?(?:\s+(?:fra|frå|om)\b.*)?$|meldinger|meldingar|meldingssaker|"
+    # an agency's or a partner's news laid before the body: "Nytt frå IMDi", "Nytt fra
+    # NAV", "Kort nytt fra fylkeskommunen"
+    r"(?:kort\s+)?nytt\s+(?:fra|frå)\s+\S.*$|"
     # the cases laid before the body for its information: "Saker til orientering",
     # nynorsk "Saker til vitande", "Andre saker til orientering"
     r"(?:andre\s+)?(?:saker|sakar)\s+til\s+(?:orientering|informasjon|vitande)$|"
@@ -3077,6 +3088,7 @@ _GOAL_TITLE_STARTS = frozenset("MmFfHh")
 # letters ("o", "i", "m", "r", "g", …) let nearly every title through to
 _may_be_orientation_title = contains_any((
     "orienter", "informasjon", "melding", "referatsak", "rund", "erfaringsdeling", "vitande",
+    "nytt",
     # "Nytt fra kommunene", "Status frå medlemane", "Oppdatering fra deltakerne"
     "kommun", "medlem", "deltak", "region"))
 _PRONOUN_SUBJECTS = {"det", "vi", "man", "dette", "de", "den", "dei", "her", "da", "så",
@@ -3230,6 +3242,44 @@ def _row_parts(cells: tuple[str, ...]) -> list[str]:
         else:
             parts.append(cell)
     return parts or [" ".join(cells)]
+
+
+def _rule_told(sentence: str, due_date: Callable[[str], str | None]) -> bool:
+    """Whether a "skal" sentence in someone's account sets a rule for a kind of people or
+    things ("Nye deltakarar skal nå B1 i norsk.", "Alle søknader skal ha budsjett."): its
+    subject a common noun's phrase (no name, no role or body of the meeting, no member
+    group) and no date of an errand."""
+    who = responsible_of(sentence)
+    if not who or due_date(sentence) is not None:
+        return False
+    words = who.split()
+    first = words[0].casefold()
+    if first in _ROLE_OWNERS or first in _GROUP_SUBJECTS or first in _AGREED_OWNERS or \
+            looks_like_name(who):
+        return False
+    # (a kind in the plural: "Partnarskapsmøtet skal godkjenne …" is another body's act)
+    return len(words) <= 3 and all(word.islower() for word in words[1:]) and \
+        words[-1].casefold().endswith(_PLURAL_ENDINGS)
+
+
+# The endings of nouns in the plural, indefinite and definite ("deltakarar", "søknader",
+# "deltakarane", "elevene").
+_PLURAL_ENDINGS = ("ar", "er", "ane", "ene")
+
+
+def _figures_heading(cells: tuple[str, ...]) -> bool:
+    """Whether a table's first row names three columns or more by one capitalised word
+    each, a year after it allowed ("Kommune | Oppmoding 2026 | Vedteke 2025", "Kommune |
+    Anmodning | Vedtatt"): the heading of a table of figures, whose last word may be a
+    verdict's ("Vedteke") without anything being decided."""
+    if len(cells) < 3:
+        return False
+    for cell in cells:
+        words = cell.split()
+        if not words or len(words) > 2 or not words[0][:1].isupper() or \
+                not words[0].isalpha() or (len(words) == 2 and not words[1].isdecimal()):
+            return False
+    return True
 
 
 def _opens_sentence(cell: str) -> bool:
@@ -3426,7 +3476,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     dashed: tuple[dict[str, int], re.Pattern[str], int] | None = None
     weighed = False  # the rows are a risk register's (``_risk_register_heading``)
     said_rows = False  # the rows are each speaker's views ("Etat | Innspel")
+    in_table = False  # the line before was a table's row
     for line in lines:
+        first_row, in_table = not in_table, line.kind is _TABLE_ROW
         if line.kind is _TABLE_ROW:
             if weighed:
                 continue
@@ -3517,6 +3569,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # an entry of the cell's list, as a bulleted line is
                 texts.append((strip_bullet(line.cells[0]), line.gap, False, True, None))
                 continue
+            if first_row and _figures_heading(line.cells):
+                continue  # "Kommune | Oppmoding | Vedteke" over the figures: the columns'
+                # names ("Vedteke" heads the numbers resolved), no verdict of the body
             for place, part in enumerate(_row_parts(line.cells)):
                 texts.append((part, line.gap and not place, False, False, None))
             continue
@@ -4484,6 +4539,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
                     # ("Presentasjon ved planleggjar Kari Ås. Kommunen vil rullere
                     # arealdelen …": what the plan presented is to do)
+                if task and presenting and mode is None and not onward and \
+                        " skal " in lowered and _rule_told(sentence, due_date):
+                    continue  # "Per orienterte om endringane i lova. Nye deltakarar skal nå
+                    # B1.": what the law or scheme he told of says, no one's errand
                 if task and briefing and mode is None and not onward and \
                         _work_timeline(sentence, lowered):
                     continue  # "O-sak 3/25" / "Planforslaget sendes på høring i februar.":
@@ -10489,7 +10548,8 @@ def _subject_before(pattern: FoldedPattern, sentence: str, lowered: str) -> str 
             return asked["who"]
         head = _CLAUSE_BREAK.split(head)[0]
     words = head.split()
-    if not words or (len(words) > 6 and not _names_only(words)):
+    if not words or (len(words) > 6 and not _names_only(words) and
+                     not _joined_verb_phrase(words)):
         return None
     if not _acceptable_subject(head):
         return None
@@ -10565,9 +10625,10 @@ _GROUP_SUBJECTS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene"
 def _owner_after_that(who: str) -> str | None:
     """The subject after the body's "vedtok at" when it names who (a name, the body's own
     people, the member municipalities, all or each of them), else no one: the deciding
-    body is not the owner."""
+    body is not the owner; the county that serves a network is one too, as after an
+    agreement's "at" ("Forumet slutter seg til at fylkeskommunen lager …")."""
     first = who.split()[0].casefold()
-    if who[:1].isupper() or first in _BODY_SUBJECTS or first in _GROUP_SUBJECTS or \
+    if who[:1].isupper() or first in _AGREED_OWNERS or first in _GROUP_SUBJECTS or \
             _all_of(who):
         return who
     return None
@@ -11021,7 +11082,7 @@ def _responsible_of(sentence: str) -> str | None:
             return first  # a role in lower case after the topic: "Møteplan – dagleg leiar sender …"
         if words and words[0][:1].isupper() and (words[0].casefold() not in _PRONOUN_SUBJECTS
                                                  or _in_capitals(words[0])) \
-                and (len(words) <= 6 or _names_only(words)):
+                and (len(words) <= 6 or _names_only(words) or _joined_verb_phrase(words)):
             return _trim_subject(first)
         if _school_class(first):
             return first  # "5. trinn rigger gymsalen."
@@ -11490,6 +11551,26 @@ _SHORT_VERBS = {"tar", "tok", "er", "var", "har", "hadde", "ble", "blir", "går"
 _ROLE_NOUNS = frozenset(("leder", "leiar"))
 
 
+# The small words that link a subject to its place or parent ("Voksenopplæringa i Molde",
+# "NAV-kontoret på Gol"): no verb of the subject.
+_PLACE_LINKS = frozenset(("i", "på", "ved", "for", "fra", "frå"))
+
+
+def _joined_verb_phrase(words: list[str]) -> bool:
+    """Whether the words before a task verb are a subject and a verb phrase of its own
+    joined to the task's by "og", a time or place in it ("Voksenopplæringa i Molde tester
+    kurset i mai og deler …"): longer than a subject alone, ``_trim_subject`` ends the
+    subject at the first verb."""
+    return len(words) <= 10 and words[-1] == "og" and words[0][:1].isupper() and \
+        any(word in _TIME_OR_PLACE_LINKS for word in words[2:-1])
+
+
+# The words that open a time or a place inside a verb phrase ("tester kurset i mai",
+# "held kurs på Gol"): "Utvalet slutter seg til rådet og sender …" has none, and is
+# left to the body's own act.
+_TIME_OR_PLACE_LINKS = frozenset(("i", "på"))
+
+
 def _trim_subject(who: str) -> str:
     """A subject without a trailing adverbial ("Sekretariatet vil på bakgrunn av …") and
     without the seat in brackets after a name ("Kari Holm (leder) sender …")."""
@@ -11499,8 +11580,10 @@ def _trim_subject(who: str) -> str:
     if len(words) > 2 and words[-1] in ("og", "men"):
         # "Rådet drøftet planen og vil gi en uttale": a verb phrase joined to the task's,
         # so the subject ends at the first verb after it
+        # (not the "i" of a place in the subject: "Voksenopplæringa i Molde tester …")
         words = words[:next((i for i, w in enumerate(words[:-1]) if i and w.islower()
-                             and w not in _ROLE_NOUNS and words[i - 1][:1].isupper()),
+                             and w not in _ROLE_NOUNS and w not in _PLACE_LINKS
+                             and words[i - 1][:1].isupper()),
                             len(words) - 1)]
     keep = _body_of_organisation(words)
     cut = next((i for i, w in enumerate(words) if i >= keep and (
@@ -11524,6 +11607,9 @@ def _without_title(words: list[str]) -> str:
     return " ".join(words)
 
 
+_OFFICE_ENDINGS = ("kontoret", *SERVICE_NAME_ENDINGS)
+
+
 def _body_of_organisation(words: list[str]) -> int:
     """How many words of a subject name a body by its organisation ("Styret i
     velforeningen", "Arbeidsutvalget i Åsen Vel", "Valgkomiteen i idrettslaget"): the
@@ -11533,7 +11619,8 @@ def _body_of_organisation(words: list[str]) -> int:
     before)."""
     if len(words) < 3 or words[1] != "i" or not words[0][:1].isupper():
         return 1
-    office = words[0].casefold().endswith("kontoret")  # "Innkjøpskontoret i Larvik"
+    # "Innkjøpskontoret i Larvik", a service by its place: "Voksenopplæringa i Molde"
+    office = words[0].casefold().endswith(_OFFICE_ENDINGS)
     if not office and not words[0].casefold().endswith(BODY_WORD_ENDINGS):
         return 1
     org = words[2]

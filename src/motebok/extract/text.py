@@ -2792,7 +2792,7 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             return False
     if shouted and shouted != capitals and not (shouted == 1 and _surname_in_capitals(words)):
         return False
-    if any(word.lower().endswith(ORGANISATION_ENDINGS) for word in words):
+    if any(word.lower().endswith(_NO_SURNAME_ENDINGS) for word in words):
         return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum Midt"
     return capitals >= 1 and capitals + initials >= min_words
 
@@ -2922,6 +2922,12 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         # a Swedish partner of a cross-border body ("Årjängs kommun",
                         # "Länsstyrelsen i Värmland")
                         "kommun", "länsstyrelsen")
+# A municipal service in its definite form, capitalised before the place it serves
+# ("Flyktningtenesta Sunnfjord", "Flyktningtjenesten Aukra", "Vaksenopplæringa Ørsta"): no
+# surname ends so. (Not among ``ORGANISATION_ENDINGS``: "… for skolehelsetjenesten v/ Kari
+# Holm" in running text is a topic's word before its presenter, no sender.)
+SERVICE_NAME_ENDINGS = ("tjenesten", "tenesta", "opplæringa", "opplæringen")
+_NO_SURNAME_ENDINGS = ORGANISATION_ENDINGS + SERVICE_NAME_ENDINGS
 
 
 # Words that never occur in a person's name but often start or end list fragments.
@@ -2972,7 +2978,10 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 "skisenter", "alpinsenter", "destinasjon", "camping",
                                 # a Swedish county's council and state office ("Region
                                 # Dalarna", "Länsstyrelsen Dalarna")
-                                "region", "länsstyrelsen"})
+                                "region", "länsstyrelsen",
+                                # the state's integration and skills directorates with a
+                                # region ("IMDi Vest", "HK-dir Bergen")
+                                "imdi", "hk-dir"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
