@@ -154,6 +154,14 @@ def test_a_heading_sentence_gives_time_and_place():
     # for Hallingdal barnevern" (the corpus's settled reading, kept)
     ("Referat fra møte i Samarbeidsrådet for Krisesenteret i Vestfold", "Samarbeidsrådet",
      "Krisesenteret i Vestfold"),
+    # (s65l) and so whether the council's name is definite or not, one word or two
+    ("Referat frå administrativt samarbeidsråd for Krisesenteret i Nordfjord",
+     "Administrativt samarbeidsråd", "Krisesenteret i Nordfjord"),
+    ("Referat frå samarbeidsråd for PP-tenesta i Indre Sogn", "Samarbeidsråd",
+     "PP-tenesta i Indre Sogn"),
+    # (a steering group names its task, and stays whole)
+    ("Referat – Styringsgruppa for Barnevernsamarbeidet i Midt-Agder",
+     "Styringsgruppa for Barnevernsamarbeidet i Midt-Agder", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

@@ -7434,3 +7434,57 @@ def test_a_service_column_in_an_attendance_table_is_whom_each_represents():
     assert _table_minutes(table) == [
         ("Olena Shevchenko", "Flyktningtjenesten Aukra", "present", None),
         ("Gro Lien", "IMDi Midt-Norge", "present", None)]
+
+
+def test_a_side_heading_with_its_people_on_its_line_under_the_title():
+    # (s65l) "Frå beitelaga: A (…), B (…)" right under the title, no attendance label above
+    # it: the first side's group, its people on the heading's own line, members as under
+    # the heading alone
+    text = ("Referat frå møte i beiterådet for Flåm\n"
+            "Frå beitelaga: Ola Dal (Flåm beitelag), Per Li (Nærøy sankelag)\n"
+            "Frå kommunane: Kari Nes (Aurland kommune, referent)\n\n"
+            "Tid: 12.01.2026 kl. 19.00\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Dal", "Flåm beitelag", ParticipantRole.MEMBER),
+        ("Per Li", "Nærøy sankelag", ParticipantRole.MEMBER),
+        ("Kari Nes", "Aurland kommune", ParticipantRole.SECRETARY)]
+
+
+def test_a_sentence_after_a_from_heading_opens_no_list():
+    # (s65l) "Frå kommunen: Ola Berg orienterte …" is no list of people
+    text = ("Referat frå møte i beiterådet for Flåm\n"
+            "Frå kommunen: Ola Berg orienterte om søknadene, og rådet tok det til orientering.\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").participants == []
+
+
+def test_a_place_label_strayed_into_the_list_names_one_of_its_people():
+    # (s65l) "Sted: Liv Haugen, Kviteseid kommune" among the people present: no place (the
+    # head reads none from it), and she is present as the lines around her are
+    text = ("Referat fra møte i faggruppe for bibliotek\n\nDato: 3. februar 2026\n"
+            "Sted: Dalen, Tokke kommunehus\n\nTil stede:\nKari Holm, Tokke kommune (leder)\n"
+            "Sted: Liv Haugen, Kviteseid kommune\nTor Nome, Seljord kommune\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.meeting.location == "Dalen, Tokke kommunehus"
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "Tokke kommune", ParticipantRole.CHAIR, "present"),
+        ("Liv Haugen", "Kviteseid kommune", ParticipantRole.MEMBER, "present"),
+        ("Tor Nome", "Seljord kommune", ParticipantRole.MEMBER, "present")]
+
+
+def test_a_state_agencys_adviser_by_job_in_a_forums_table_is_a_guest():
+    # (s65l) the current reading, kept: "Namn | Organisasjon | Funksjon" where every row
+    # gives a job, and the Statsforvaltaren's row an adviser's: she comes from the agency
+    # as its visitor, as the corpus settled it for 3444 (a "Funksjon" column of jobs),
+    # 7085 and 7121 ("Rolle"); one listed without a job stays a member (6721, 7080)
+    text = ("Referat frå møte i Sogn beredskapsforum\nDato: 20.01.2026\n\nTil stades:\n"
+            "Namn\tOrganisasjon\tFunksjon\n"
+            "Arne Hovland\tSogndal kommune\tberedskapskoordinator\n"
+            "Eva Sande\tStatsforvaltaren i Vestland\tseniorrådgjevar\n"
+            "Ola Bakke\tÅrdal kommune\tkommunalsjef\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Arne Hovland", ParticipantRole.MEMBER), ("Eva Sande", ParticipantRole.GUEST),
+        ("Ola Bakke", ParticipantRole.MEMBER)]

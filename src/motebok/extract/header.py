@@ -3860,6 +3860,15 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Representantskapet for X IKS", "Styret for Vestlandsrådet"; but "Styringsgruppen
         # for prosjekt X" names a group by its task and stays whole
         return form.group("body"), form.group("org")
+    if " for " in rest and " i " in rest and (service := _BODY_FOR_SERVICE.match(rest)) and \
+            service.group("body").casefold().endswith(_ADVISING_ENDINGS):
+        # "administrativt samarbeidsråd for Krisesenteret i Nordfjord": a council of a
+        # service named in its definite form with the district it serves, read as
+        # "Samarbeidsrådet for Krisesenteret i Vestfold" is (the council, the service its
+        # parent), whether the council's name is definite or not, one word or two ("a
+        # steering group for X" names its task: "Styringsgruppa for Barnevernsamarbeidet
+        # i Midt-Agder" stays whole)
+        return service.group("body"), service.group("org")
     if " på " in rest and (at_school := _BODY_AT_INSTITUTION.match(rest)):
         # "Samarbeidsutvalget på Nordbyen skole": the school's council, as "… ved …"
         return at_school.group("body"), at_school.group("org")
@@ -3901,6 +3910,17 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             # gives it ("KONTROLLUTVALGET FOR X INTERKOMMUNALE POLITISKE RÅD")
             return board.group("body"), org
     return rest, None
+
+
+# A body of one to three words, then "for" and a service in its definite form with the
+# district it serves ("… for Krisesenteret i Sogn og Fjordane", "… for PP-tenesta i Sogn").
+_BODY_FOR_SERVICE = lazy_regex(r"^(?P<body>[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*){0,2})\s+for\s+"
+                               r"(?P<org>[A-ZÆØÅ][\w-]*(?:et|en|a)\s+i\s+[A-ZÆØÅ][\w-]*"
+                               r"(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*)$")
+# How the name of a council or a board ends, definite or not ("samarbeidsråd", "styret",
+# "tenesteutval"): a body that governs or advises what it is "for".
+_ADVISING_ENDINGS = ("råd", "rådet", "styre", "styret", "utval", "utvalet", "utvalg",
+                    "utvalget")
 
 
 # "Faggruppe helse – Sørlia samarbeidsråd": the body, a dash, then a proper name.
@@ -4862,7 +4882,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                         (closing := _closes_aside(value, lines[i + 1])):
                     value = f"{value} {closing}"  # "Sted: Kulturhuset (rom" / "Glommen)"
                     values.value_lines.add(i + 1)
-                if part.field is Field.PLACE and _person_as_place(value):
+                if part.field is Field.PLACE and person_as_place(value):
                     continue  # "Stad: Olav Myklebust" in a list of people: no place
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
@@ -4879,7 +4899,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     return values
 
 
-def _person_as_place(value: str) -> bool:
+def person_as_place(value: str) -> bool:
     """Whether a place label's value is one person's name, with at most an organisation
     after a comma ("Stad: Olav Myklebust", "Sted: Liv Haugen, Kviteseid kommune"): the
     label misplaced in a list of people or a signature (or a municipality's group, Stad,

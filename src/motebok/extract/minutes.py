@@ -34,6 +34,7 @@ from motebok.extract.header import (
     names_a_body,
     names_club,
     one_word_cooperation,
+    person_as_place,
     read_head,
     says_meeting_held,
     secretariat_served,
@@ -1328,6 +1329,14 @@ def read_attendance(draft: Draft) -> None:
         if label is not None and label.field is Field.PLACE and state is not None and \
                 _place_named_group(lines, i):
             label = None  # "Stad: Marte Hoddevik (nestleiar), Olav Drage" among its neighbours
+        if label is not None and label.field is Field.PLACE and state is not None and \
+                label.value[:1].isupper() and person_as_place(label.value):
+            # "Sted: Liv Haugen, Kviteseid kommune" among the people present: the label
+            # strayed into the list (the head reads no place from it), the person is one
+            # of the list's own, as the lines around her are
+            flush()
+            buffer.append(label.value)
+            continue
         if label is not None and line.is_table and state is not None and "columns" in state \
                 and sum(1 for cell in line.cells if cell.strip()) > 1 and \
                 line.cells[0][-1:] != ":":
@@ -1543,12 +1552,17 @@ def read_attendance(draft: Draft) -> None:
             state = {"role": ParticipantRole.SECRETARY if is_secretariat(org)
                      else ParticipantRole.GUEST, "org": org, "attendance": Attendance.PRESENT}
             continue
-        if state is None and line.body[:2] == "Fr" and _first_side_heading(lines, i):
+        if state is None and line.body[:2] == "Fr" and (
+                (side := _first_side_heading(lines, i)) is not None):
             # "Frå beitelaga:" over "Torgeir Haugen (Rauland beitelag), …" under the title,
             # no attendance label above it: the first side's group opens the list of members
+            # (its people on the same line too: "Frå beitelaga: Ola Dal (Aurland beitelag), …")
+            heading, names = side
             state = group = {"role": ParticipantRole.MEMBER,
-                             "org": _group_heading(line.body), "attendance": Attendance.PRESENT}
+                             "org": _group_heading(heading), "attendance": Attendance.PRESENT}
             draft.attendance_recorded = True
+            if names:
+                buffer.append(names)
             continue
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
@@ -2511,19 +2525,35 @@ def _from_group_without_colon(lines: list[Line], i: int) -> bool:
     return looks_like_name(tidy_name(following.split(",", 1)[0].split(" (", 1)[0]))
 
 
-def _first_side_heading(lines: list[Line], i: int) -> bool:
-    """Whether ``lines[i]`` is a "Fra …:" / "Frå …:" group heading alone on its line that
-    opens a list of people with no attendance label above it ("Frå beitelaga:" over
-    "Torgeir Haugen (Rauland beitelag), Anne Nordbø (…)"): a meeting of two sides lists
-    each side under its own heading. Not a partner's or the staff's heading ("Fra
-    kommunen:"), which a label reads already, nor one over running text."""
+def _first_side_heading(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """The heading and the names on its line when ``lines[i]`` is a "Fra …:" / "Frå …:"
+    group heading that opens a list of people with no attendance label above it ("Frå
+    beitelaga:" over "Torgeir Haugen (Rauland beitelag), Anne Nordbø (…)", the names ""),
+    or the one-line form ("Frå beitelaga: Ola Dal (Aurland beitelag), Per Li (…)", a list
+    of two or more after the colon): a meeting of two sides lists each side under its own
+    heading. Not a partner's or the staff's heading ("Fra kommunen:"), which a label reads
+    already, nor one over (or before) running text; None otherwise."""
     text = lines[i].body
-    if text[:4] not in ("Fra ", "Frå ") or text[-1:] != ":" or len(text) > 50 or \
-            i + 1 >= len(lines) or lines[i + 1].is_table or match_label(text) is not None or \
-            _group_heading(text) is None:
-        return False
-    first = lines[i + 1].body.split(",", 1)[0].split(" (", 1)[0]
-    return looks_like_name(tidy_name(first))
+    if text[:4] not in ("Fra ", "Frå ") or len(text) < 6:
+        return None
+    heading, colon, names = text.partition(": ")
+    if colon and names:
+        # (a list: a comma or "og" between names, each name first; "Frå kommunen: Ola
+        # Berg orienterte om …" is a sentence)
+        if len(heading) > 50 or ("," not in names and " og " not in names):
+            return None
+        heading += ":"
+        first = names
+    else:
+        heading, names = text, ""
+        if text[-1:] != ":" or len(text) > 50 or i + 1 >= len(lines) or \
+                lines[i + 1].is_table:
+            return None
+        first = lines[i + 1].body
+    if match_label(text) is not None or _group_heading(heading) is None:
+        return None
+    first = first.split(",", 1)[0].split(" (", 1)[0].split(" og ", 1)[0]
+    return (heading, names) if looks_like_name(tidy_name(first)) else None
 
 
 def _group_heading_note(text: str) -> tuple[str, str | None]:
