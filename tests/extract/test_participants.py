@@ -7416,6 +7416,8 @@ def test_the_board_met_at_the_representantskap_are_its_guests():
     ("Kari Nes, Flyktningtjenesten Aukra", "Flyktningtjenesten Aukra"),
     ("Kari Nes, programrådgjevar, IMDi Vest", "IMDi Vest"),
     ("Kari Nes, HK-dir Bergen", "HK-dir Bergen"),
+    # (the plural of the same services' vocabulary, ``text.SERVICE_DEFINITE_ENDINGS``)
+    ("Kari Nes, Helsetenestene Sunnfjord", "Helsetenestene Sunnfjord"),
 ])
 def test_a_service_or_directorate_with_its_place_after_a_name_is_no_second_person(
         line, organization):

@@ -25,7 +25,6 @@ from motebok.extract.labels import (
     match_label,
 )
 from motebok.extract.participants import (
-    SERVICE_DEFINITE_ENDINGS,
     SIGNED_WRITER,
     SIGNER_ROLES,
     WRITER_ENDINGS,
@@ -39,6 +38,7 @@ from motebok.extract.text import (
     FINITE_VERB,
     NOT_NAME_WORDS,
     QUOTED_MESSAGE,
+    SERVICE_DEFINITE_ENDINGS,
     SLOT_STARTS,
     Line,
     abbreviates,

@@ -30,6 +30,7 @@ from motebok.extract.text import (
     ORGANISATION_ENDINGS,
     ORGANISATION_WORDS,
     PARTY_CAPITALS,
+    SERVICE_DEFINITE_ENDINGS,
     SIGNED_MARK,
     Line,
     abbreviates,
@@ -3836,10 +3837,6 @@ _UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", 
 _HEALTH_TRUST = lazy_regex(r"\b(?:HF|RHF)\b|helseforetak|sykehus|sjukehus", re.I)
 
 
-# A public service named in its definite form ("PP-tenesta", "barnevernstjenesten",
-# "helse- og omsorgstjenesten"): a unit a person comes from, and in a body's name ("Nettverk
-# for leiarar i PP-tenesta") the service the body serves, no parent's proper name.
-SERVICE_DEFINITE_ENDINGS = ("tjenesten", "tjenestene", "tenesta", "tenestene")
 # The kinds of unit a municipality or a county writes in lower case after a person's name,
 # in their definite form: "oppvekstkontoret", "plan- og byggesaksavdelinga",
 # "helse- og omsorgstjenesten", "kulturstaben". No job title ends so.

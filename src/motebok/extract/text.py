@@ -2922,11 +2922,15 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         # a Swedish partner of a cross-border body ("Årjängs kommun",
                         # "Länsstyrelsen i Värmland")
                         "kommun", "länsstyrelsen")
+# A public service named in its definite form ("PP-tenesta", "barnevernstjenesten",
+# "helse- og omsorgstjenesten"): a unit a person comes from, and in a body's name ("Nettverk
+# for leiarar i PP-tenesta") the service the body serves, no parent's proper name.
+SERVICE_DEFINITE_ENDINGS = ("tjenesten", "tjenestene", "tenesta", "tenestene")
 # A municipal service in its definite form, capitalised before the place it serves
 # ("Flyktningtenesta Sunnfjord", "Flyktningtjenesten Aukra", "Vaksenopplæringa Ørsta"): no
 # surname ends so. (Not among ``ORGANISATION_ENDINGS``: "… for skolehelsetjenesten v/ Kari
 # Holm" in running text is a topic's word before its presenter, no sender.)
-SERVICE_NAME_ENDINGS = ("tjenesten", "tenesta", "opplæringa", "opplæringen")
+SERVICE_NAME_ENDINGS = (*SERVICE_DEFINITE_ENDINGS, "opplæringa", "opplæringen")
 _NO_SURNAME_ENDINGS = ORGANISATION_ENDINGS + SERVICE_NAME_ENDINGS
 
 
