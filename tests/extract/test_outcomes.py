@@ -8866,6 +8866,24 @@ def test_a_vedtak_block_after_the_vote_supersedes_the_proposal():
     assert sorted(item.decisions) == ["Budsjettet vedtas.", "Enstemmig vedtatt."]
 
 
+def test_a_vedtak_block_reads_the_same_whatever_was_parsed_before():
+    # (s65m) the reading hangs on the body the head names, and the sentence tests remember
+    # their answers across documents: the same words under a head that names no body,
+    # read in between, leave each reading as it was (the importer parses thousands of
+    # files in one process)
+    body = ("Forslag til vedtak\nRegionrådet ber om at kveldsavgangene opprettholdes.\n\n"
+            "Votering\nEnstemmig vedtatt.\n\nVedtak i regionrådet - 12.09.2025\n"
+            "Saken utsettes til neste møte.\n")
+    named = (f"Møteprotokoll\n\nUtvalg: Regionrådet\nMøtedato: 12.09.2025\n\n"
+             f"PS 23/25 Høring\n\n{body}").encode()
+    unnamed = f"Møteprotokoll\n\nMøtedato: 12.09.2025\n\nPS 23/25 Høring\n\n{body}".encode()
+    first = parse_bytes(named, "protokoll.txt")
+    other = parse_bytes(unnamed, "protokoll.txt")
+    assert parse_bytes(named, "protokoll.txt") == first
+    assert parse_bytes(unnamed, "protokoll.txt") == other
+    assert first.items[0].decisions == ["Enstemmig vedtatt.", "Saken utsettes til neste møte."]
+
+
 def test_an_amendment_quoted_in_full_ends_with_its_closing_mark():
     # (s59a) the line after the quotation is the minutes' talk, not the amendment's words
     talk = "Per Dahl og Ola Nes ønsket å utsette saken til høsten."
