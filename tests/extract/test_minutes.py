@@ -323,6 +323,28 @@ def test_a_deadline_among_a_plans_lines_is_no_meeting_of_the_plan():
     assert parse_bytes(text.encode(), "styre.txt").next_meeting.date == "2024-04-10"
 
 
+def test_the_first_meeting_of_a_plan_item_is_the_next_meeting():
+    # (s65n) "Første møtet vert …" under "Møteplan 2025": the item plans the coming meetings,
+    # so the first of them is the next one (as "Kommende møtedatoer" is, by the guide)
+    text = ("Protokoll frå styremøte\n\nDato: 9. oktober 2024\n\n"
+            "Til stades: Kari Holm, Per Berg\n\n"
+            "Sak 12/24 Møteplan 2025\n"
+            "Vedtak: Styret held fire møte i 2025. "
+            "Første møtet vert 12. februar 2025 på Vinje.\n")
+    meeting = parse_bytes(text.encode(), "styre.txt").next_meeting
+    assert (meeting.date, meeting.location) == ("2025-02-12", "Vinje")
+
+
+def test_a_first_meeting_outside_a_plan_is_no_next_meeting():
+    # (s65n) a new period's first meeting in an item that plans no meetings: not called the
+    # next one, so not read as it
+    text = ("Protokoll frå styremøte\n\nDato: 9. oktober 2024\n\n"
+            "Til stades: Kari Holm, Per Berg\n\n"
+            "Sak 12/24 Ny periode\n"
+            "Gruppa held fram i ny periode. Første møtet vert 12. februar 2025.\n")
+    assert parse_bytes(text.encode(), "styre.txt").next_meeting.date is None
+
+
 def test_the_place_labelled_under_the_next_meetings_day_on_a_line_of_its_own():
     meeting = _next_meeting("Neste møte\n4. mai 2024 kl. 10.00\nSted: Rådhuset")
     assert (meeting.date, meeting.start, meeting.location) == ("2024-05-04", "10:00", "Rådhuset")

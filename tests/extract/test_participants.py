@@ -1169,6 +1169,15 @@ def test_a_padded_seat_row_with_the_place_before_the_name_keeps_the_name_alone()
         ("Kari Holm", "Sørby", ParticipantRole.MEMBER)]
 
 
+def test_a_padded_seat_line_s_label_colon_is_no_part_of_the_organisation():
+    # (s65n) "Vågå kommune:      Kari Holm": the seat's label, then the person
+    text = ("Protokoll\n\nTil stades:\nVågå kommune:      Kari Holm\n"
+            "Sametinget:        Per Moe\n\nSak 1/24 Test\nTekst.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Vågå kommune"), ("Per Moe", "Sametinget")]
+
+
 @pytest.mark.parametrize("value", ["Nordby\tOla Nordmann", "Ola Nordmann\tNordby"])
 def test_two_padded_cells_are_a_name_and_whom_it_represents(value):
     found = parse_people_list(value, ParticipantRole.MEMBER, Attendance.PRESENT)
@@ -7372,6 +7381,30 @@ def test_a_seat_named_by_its_body_s_genitive_is_taken_off_the_name():
             "representant Anne Berg.\n\nSak 1/24 Test\nTekst.\n")
     people = parse_bytes(text.encode(), "p.txt").participants
     assert [p.name for p in people] == ["Per Moe", "Anne Berg"]
+
+
+@pytest.mark.parametrize(("seat", "org"), [
+    ("Sametingets representant", "Sametinget"),
+    ("Fylkeskommunens representant", "Fylkeskommunen"),
+    ("Ansattes representant", None),  # (a group of people's seat names no organisation)
+])
+def test_a_genitive_seat_before_a_name_gives_its_body(seat, org):
+    # (s65n) "Sametingets representant Eva Li": she speaks for Sametinget
+    text = (f"Protokoll\n\nTil stede: Per Moe (Grane kommune) og {seat} Eva Li.\n\n"
+            "Sak 1/24 Test\nTekst.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Per Moe", "Grane kommune"), ("Eva Li", org)]
+
+
+def test_a_swedish_paragraph_in_brackets_after_a_name_is_partial_attendance():
+    # (s65n) "Lisa Ek (§ 5)" as "Lisa Ek, § 5": there for that item only
+    text = ("Protokoll från styrelsemöte\n\nNärvarande: Eva Lind (ordförande), Lisa Ek (§ 5), "
+            "Per Holm\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Eva Lind", None, "present", None), ("Lisa Ek", None, "partial", "§ 5"),
+        ("Per Holm", None, "present", None)]
 
 
 def test_an_appointing_body_column_gives_the_organisation():

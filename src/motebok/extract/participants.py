@@ -514,6 +514,9 @@ _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder",
 _POINT_NUMBER = r"(?:\d+|(?-i:[IVX]{1,5})(?![\w-]))"
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = lazy_regex(
+    # (a Swedish protocol's paragraph for its item in brackets: "Lisa Ek (§ 5)", as
+    # ``_PARTIAL`` reads its comma form)
+    r"§\s*\d{1,3}\b|"
     # (a case by its number word too: "under saknr. 16/2025", "frå saksnr. 4")
     r"\b(?:sak|saker|saka|sakene|sakane|saknr|saksnr|kl\.?|klokka|deler|del av|delvis|fra|frå|"
     r"til|etter|forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
@@ -4312,9 +4315,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             (entry := _entry_from_piece(lead.group("rest"), role, attendance, organization)):
         entry.mayor = True  # "Ordførar Gunnar Sletten (SP)" in a list: his seat as in a
         return entry  # seat table, the chair of a council the mayor leads (mayor_chairs)
+    seat_org = _genitive_seat_org(text) if "s representant " in text else None
     text = tidy_name(text)
     if not text:
         return None
+    if seat_org is not None and organization is None:
+        organization = seat_org  # "Sametingets representant Eva Li": she speaks for Sametinget
     represented = _on_behalf(text) if "v/" in text or " ved " in text else None
     tail = None
     if represented is None and ("v/" in text or " ved " in text) and \
@@ -4449,6 +4455,24 @@ _NOT_THERE = lazy_regex(r"(?:deltok|deltek|kom|møtte|var)\s+(?:ikke|ikkje)"
 _TITLE_AT_PLACE = lazy_regex(rf"^(?:{_ACTING}\s*)?(?:{_JOB_TITLE_ALT})\s+(?:i|for)\s+"
                              r"(?P<rest>(?-i:[A-ZÆØÅ])[\w -]+)$", re.I)
 _PLACE_NOUNS = frozenset({"kommune", "fylkeskommune", "fylke", "by"})
+
+
+# A body's seat in the genitive before the person: "Sametingets representant Eva Li",
+# "Fylkeskommunens representant Per Dal", "NAVs representant …".
+_GENITIVE_SEAT = lazy_regex(r"^(?P<org>(?-i:[A-ZÆØÅ])[\wæøå-]+)s\s+representant\s+(?-i:[A-ZÆØÅ])")
+
+
+def _genitive_seat_org(text: str) -> str | None:
+    """The body a genitive seat names before the person ("Sametingets representant Eva
+    Li" → "Sametinget"): a body's definite or short name, never a group of people, whose
+    plural seat ("Ansattes representant", "Foreldrenes representant") names no
+    organisation."""
+    found = _GENITIVE_SEAT.match(text.strip())
+    if found is None:
+        return None
+    org = found.group("org")
+    definite = org.endswith(("et", "en")) and not org.endswith(("ene", "ane"))
+    return org if definite or org.isupper() else None
 
 
 def titled_at_place(text: str) -> tuple[str, str] | None:
@@ -6173,7 +6197,9 @@ def _row_values_into(entry: Entry, values: list[str], name_index: int) -> None:
                     # for, as a "Stilling" cell gives them
                     _apply_job(entry, org)
             else:
-                entry.organization = _place_after_job(org) or org
+                # ("Lesja kommune:      Kari Holm": a padded seat line's cells, the
+                # organisation a label of the name, its colon no part of it)
+                entry.organization = (_place_after_job(org) or org).removesuffix(":").rstrip()
 
 
 
