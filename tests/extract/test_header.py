@@ -7228,3 +7228,17 @@ def test_a_swedish_protocol_dates_its_sitting_and_names_its_notes():
 def test_a_protected_area_board_keeps_its_area_in_its_name(title, body):
     # (s65i) the area after "for" is what the board manages, no parent organisation
     assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize(("stage", "body"), [
+    ("Vedtak i regionrådet - 12.09.2025", "Regionrådet"),
+    ("Behandling i Arbeidsutvalet - 12.09.2025", "Arbeidsutvalet"),
+])
+def test_a_case_stage_before_its_day_names_the_body_when_the_head_does_not(stage, body):
+    # a case system's protocol whose head names no body: "Vedtak i regionrådet - date" is
+    # the body that dealt with the case that day, not a body called "Vedtak i regionrådet"
+    text = ("Møteprotokoll\n\nMøtedato: 12.09.2025\n\nPS 23/25 Høring\n\n"
+            "Forslag til vedtak\nRegionrådet ber om at kveldsavgangene opprettholdes.\n\n"
+            f"Votering\nEnstemmig vedtatt.\n\n{stage}\nSaken utsettes til neste møte.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == (body, None)

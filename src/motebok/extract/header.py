@@ -6035,7 +6035,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 head.location = dated["town"]  # "Sogn regionråd, Leikanger, 3. mars 2025"
                 # (a title's "… møte i X på Bygdetunet, Åsli, 3. mars" names its venue)
             if not _names_meeting(dated["body"]):
-                _body_named_with_day(head, dated["body"])
+                _body_named_with_day(head, _without_case_stage(dated["body"]))
             if meeting is found[0]:
                 # "Referat fra møte i styringsgruppen, 9. mars 2026 kl. 13.00–15.00 på
                 # Rådhuset.": the hours and the place after the day
@@ -7522,6 +7522,20 @@ _BODY_THEN_DAY = lazy_regex(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){
 # onsdag 7. mai 2025" (a town before the weekday is a title's venue, read apart).
 _BODY_THEN_WEEKDAY = lazy_regex(r"^(?P<body>[A-ZÆØÅ][^\W\d_]*(?:[ .-]+[^\W\d_]+){0,6})(?P<town>)"
                                 rf"(?:,|\s+[–—-])\s*(?i:{_WEEKDAY})\s+(?:den\s+)?\d")
+
+
+def _without_case_stage(named: str) -> str:
+    """The body a case system's stage line names ("Vedtak i regionrådet - 12.09.2025",
+    "Behandling i Hovedutvalg for teknikk - …", "Innstilling til formannskapet"): the body
+    that dealt with the case that day, not the stage's words. (Only where the head names
+    no body does such a line give it.)"""
+    stage = _CASE_STAGE.match(named)
+    return named[stage.end():] if stage and stage.end() < len(named) else named
+
+
+# The stage of a case a protocol's line names before its body and day.
+_CASE_STAGE = lazy_regex(r"(?:vedtak|behandling|handsaming|innstilling|tilråding)\s+"
+                         r"(?:i|til|frå|fra|ved)\s+(?=\S)", re.I)
 
 
 def _body_named_with_day(head: Head, named: str) -> None:
