@@ -2594,3 +2594,14 @@ def test_a_presenter_in_the_opening_prose_above_the_first_item():
             "revisjonsplanen.\n\nSak 08/25 Godkjenning av innkalling\nGodkjent.\n")
     people = parse_bytes(text.encode(), "k.txt").participants
     assert [(p.name, p.role) for p in people][-1] == ("Tone Brekke", ParticipantRole.GUEST)
+
+
+def test_the_owner_kommuners_meeting_is_the_body_and_the_shared_service_on_the_pages_its_parent():
+    # a legevakt's "eierkommunemøte": the title's compound names the owners' meeting, the
+    # service the running header names ("Vestvik legevakt – Eierkommunemøtet") its parent
+    from motebok.extract.minutes import _the_company
+    text = ("Protokoll eierkommunemøte 1/2026\n\nDato: 3. februar 2026\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "eigar.txt").body == "Eierkommunemøtet"
+    assert _the_company(["Vestvik legevakt – Eierkommunemøtet"]) == "Vestvik legevakt"
+    assert _the_company(["Fjordby brann og redning"]) == "Fjordby brann og redning"

@@ -10273,3 +10273,16 @@ def test_a_body_agreeing_that_the_county_does_it_gives_the_county_the_task():
 
 def test_sharing_views_at_the_meeting_is_no_task():
     assert not is_action("Kommunene deler erfaringer med hverandre.")
+
+
+@pytest.mark.parametrize(("vedtak", "who", "due"), [
+    ("Vedtak: Representantskapet tek rapporten til orientering og ber brannsjefen lukke "
+     "avvika innan 1. mars 2025.", "brannsjefen", "2025-03-01"),
+    ("Vedtak: Styret ber daglig leder lukke de to påleggene fra tilsynet innen 15. april.",
+     "daglig leder", "2025-04-15"),
+])
+def test_a_vedtak_asking_someone_to_close_an_inspection_s_findings_is_a_task(vedtak, who, due):
+    # an inspection's avvik or pålegg to close by a date: the vedtak assigns a task
+    item = _item_of(vedtak)
+    assert item.decisions == [vedtak.removeprefix("Vedtak: ")]
+    assert [(a.responsible, a.due) for a in item.actions] == [(who, due)]

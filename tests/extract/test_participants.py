@@ -22,6 +22,7 @@ from motebok.extract.participants import (
     signing_chair,
     table_columns,
     table_row_people,
+    tidy_name,
 )
 from motebok.extract.text import double_first_name_wrapped
 from motebok.parse import parse_bytes
@@ -7523,3 +7524,22 @@ def test_a_state_agencys_adviser_by_job_in_a_forums_table_is_a_guest():
     assert [(p.name, p.role) for p in people] == [
         ("Arne Hovland", ParticipantRole.MEMBER), ("Eva Sande", ParticipantRole.GUEST),
         ("Ola Bakke", ParticipantRole.MEMBER)]
+
+
+def test_the_staff_s_elected_seats_as_a_group_are_members_not_staff():
+    # a fire company's board: the union's and the safety seats under one plural label
+    # below the administration are the board's own seats
+    text = ("Referat fra styremøte\n\nDato: 4. mars 2026\n\nTil stede: Eva Lunde (leder), "
+            "Per Holt\nFra administrasjonen: brannsjef Ole Nes\nAnsattes representanter: "
+            "Tor Bakke (Brannforbundet), verneombud Siri Lie\n\nSak 1/26 Godkjenning\n"
+            "Godkjent.\n")
+    people = parse_bytes(text.encode(), "styre.txt").participants
+    assert [(p.name, p.role) for p in people][2:] == [
+        ("Ole Nes", ParticipantRole.GUEST), ("Tor Bakke", ParticipantRole.MEMBER),
+        ("Siri Lie", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize("piece", ["leiar 110-sentralen Marta Dal",
+                                   "leder for 110-sentralen Marta Dal"])
+def test_a_job_naming_its_unit_by_an_emergency_number_stands_before_the_name(piece):
+    assert tidy_name(piece) == "Marta Dal"

@@ -1078,3 +1078,14 @@ def test_a_tool_bar_of_buttons_apart_by_spaces_or_dashes_is_no_text():
             "<p>Tilbake til saken om skolestruktur.</p>")
     assert [b.text for b in read(page.encode())] == [
         "Møteprotokoll", "Tilbake til saken om skolestruktur."]
+
+
+def test_a_shared_emergency_service_named_in_the_page_title_is_the_board_s_parent():
+    # the banner is chrome; the <title> after its bar names the fire cooperation whose
+    # board met ("… | Vestvik brannsamarbeid")
+    page = ("<html><head><title>Møtebok styremøte 2/2026 | Vestvik brannsamarbeid</title>"
+            "</head><body><header><div>Vestvik brannsamarbeid</div></header><main>"
+            "<h1>Møtebok – styremøte 2/2026</h1><p>Dato: 3. mars 2026</p>"
+            "<h2>Sak 5/26 Godkjenning av innkalling</h2><p>Godkjent.</p></main></body></html>")
+    record = parse_bytes(page.encode(), "styremote.html")
+    assert (record.body, record.organization) == ("Styret", "Vestvik brannsamarbeid")

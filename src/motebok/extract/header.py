@@ -781,6 +781,10 @@ _COMPOUND_MEETING = {
     # an IKS's or company's meeting of its owners, a body in its own right as the årsmøte is
     "eiermøte": "Eiermøtet", "eiermøtet": "Eiermøtet", "eigarmøte": "Eigarmøtet",
     "eigarmøtet": "Eigarmøtet",
+    # the same assembly named by the owner municipalities: a legevakt's or a fire
+    # service's "Protokoll eierkommunemøte 2/2025"
+    "eierkommunemøte": "Eierkommunemøtet", "eierkommunemøtet": "Eierkommunemøtet",
+    "eigarkommunemøte": "Eigarkommunemøtet", "eigarkommunemøtet": "Eigarkommunemøtet",
 }
 # The body nouns a compound meeting word is built on, with their definite form:
 # "foreldrerådsmøte" → "Foreldrerådet", "samarbeidsutvalgsmøte" → "Samarbeidsutvalget".

@@ -428,6 +428,12 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      "følgende varamedlemmer møtte",
      "følgjande varamedlemer møtte", "fylgjande varamedlemmer møtte",
      "fylgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",
+     # the staff's elected seats on a company's board, as a group ("Ansattes
+     # representanter: Tom Li (Brannforbundet), verneombud Eva Dal"): members, as the
+     # one seat "Ansattes representant" is, not the staff beside the administration
+     "ansattes representanter", "de ansattes representanter", "ansatterepresentanter",
+     "tilsette sine representantar", "dei tilsette sine representantar",
+     "tilsetterepresentantar", "tilsettrepresentantar",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
      # nynorsk plurals, and the deputies who came: "Vararepresentantar:", "Varamedlemar:"
      "vararepresentantar", "varamedlemar", "møtende vararepresentanter",

@@ -230,6 +230,7 @@ from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     REGION_COOPERATION,
     REGION_COOPERATION_ENDS,
+    SHARED_SERVICE_NOUNS,
     Block,
     BlockKind,
     join_at_hyphen,
@@ -823,15 +824,20 @@ _MUNICIPALITY = lazy_regex(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][
 # the company the page's edge names is the company's. ("eier" and "eigar" both: the
 # bokmål "eiermøte" was missed when the pattern read "ei[ge]ar".)
 _COMPANY_BODY = folded_pattern(r"representantskap|generalforsamling|ei(?:e|g?a)rm[øo]te|"
+                               r"ei(?:e|g?a)rkommunem[øo]te|"  # (the owner kommuner's meeting)
                                r"ei(?:e|g?a)rråd|ei(?:e|g?a)rutval|styret\b|arbeidsutval|"
                                r"val[gj]?komit|val[gj]?nemnd|kontrollkomit")
 # A company the kommuner own named on a page's edge: "Vestfjord Renovasjon IKS", the
 # name up to its "IKS" ("Vestfjord Renovasjon IKS - Møteprotokoll representantskapet"),
 # a limited company ("Vestdal Kraft AS") or the form spelled out ("Fjellvann
-# interkommunale selskap", "… interkommunalt selskap").
+# interkommunale selskap", "… interkommunalt selskap"); or the emergency service the
+# kommuner run together, whose owners' meeting or board prints it on its pages
+# ("Vest-Telemark legevakt – Eierkommunemøtet", "Fjordby brann og redning").
 _COMPANY = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+"
-                      r"(?:IKS|AS|(?i:interkommunalt|interkommunale)\s+selskap))\b")
-_COMPANY_FORMS = (" IKS", " AS", "nterkommunal")  # (a cheap test before the pattern)
+                      r"(?:IKS|AS|(?i:interkommunalt|interkommunale)\s+selskap|"
+                      + "|".join(SHARED_SERVICE_NOUNS).replace(" ", r"\s+") + r"))\b")
+_COMPANY_FORMS = (" IKS", " AS", "nterkommunal",  # (a cheap test before the pattern)
+                  *(f" {noun}" for noun in SHARED_SERVICE_NOUNS))
 
 
 def _the_company(furniture: list[str]) -> str | None:

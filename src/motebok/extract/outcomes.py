@@ -2829,6 +2829,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"
                 r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
                 r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed)|"
+                # an inspection's findings to close: "… ber brannsjefen lukke avvika
+                # innan 1. februar", "… lukke de to pålegga" (a closed meeting is no task)
+                r"lukk[ea]\s+(?:[\wæøå]+\s+){0,2}?(?:avvik|pålegg|merknad)\w*|"
                 # hands-on work: "Styret ber vaktmester om å merke gjesteplassene"
                 + _HANDS_ON_VERBS)
 _ASKED_IN_PAST_ONLY = r"se|følge|komme|vurdere|ta|legge|gå|sette|sjå\s+på"

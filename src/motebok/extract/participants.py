@@ -1329,8 +1329,10 @@ def _second_place_word_off(name: str) -> str:
 
 
 # (a job of a few words too: "leiar for førebyggjande avdeling Siri Nes"; not a unit
-# acting through the person, "sekretariatet ved Kari Holm", read as whom she comes from)
-_LOWER_LEAD = lazy_regex(r"^[a-zæøå][\w.-]*(?:\s+(?!ved\b)[a-zæøå][\w-]*){0,3}\s+(?=[A-ZÆØÅ])")
+# acting through the person, "sekretariatet ved Kari Holm", read as whom she comes from;
+# a unit named by its emergency number: "leiar 110-sentralen Marta Dal")
+_LOWER_LEAD = lazy_regex(r"^[a-zæøå][\w.-]*(?:\s+(?!ved\b)(?:\d+-)?[a-zæøå][\w-]*){0,3}\s+"
+                         r"(?=[A-ZÆØÅ])")
 
 
 _LIST_MARKER = lazy_regex(r"^(?:[-*•]\s*|\d+[.)]\s+)")

@@ -663,6 +663,23 @@ def names_council(line: str) -> bool:
     return "egionråd" in line and _COUNCIL_NAME.fullmatch(line) is not None
 
 
+# The emergency services kommuner run together, named by their region before the noun
+# ("Vest-Telemark legevakt", "Fjordby brann og redning", "Sunnfjord brannsamarbeid"): an
+# owners' meeting's or a board's parent when a page's edge or a saved page's <title>
+# names it (``minutes._the_company``, ``html._council_in_page_title``).
+SHARED_SERVICE_NOUNS = ("legevakt", "brannvesen", "brann og redning", "brannsamarbeid")
+_SHARED_SERVICE = lazy_regex(r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+(?:"
+                             + "|".join(SHARED_SERVICE_NOUNS).replace(" ", r"\s+")
+                             + r")(?:\s+IKS)?")
+
+
+def names_shared_service(line: str) -> bool:
+    """Whether a line is the name alone of an emergency service the kommuner share
+    (``SHARED_SERVICE_NOUNS``): "Sunnfjord brannsamarbeid", not "Referat frå legevakt"."""
+    return any(noun in line for noun in SHARED_SERVICE_NOUNS) and \
+        _SHARED_SERVICE.fullmatch(line) is not None
+
+
 # A regional council's name: one to four capitalised words before "regionråd" ("Vestfjell
 # regionråd", "Indre Fjord regionråd"), two regions joined by "og" ("Land og Toten
 # regionråd"), or the council's word first with its region after it ("Regionrådet for

@@ -17,6 +17,7 @@ from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     FURNITURE_CHARS,
+    SHARED_SERVICE_NOUNS,
     ZERO_WIDTH_MARKS,
     Block,
     BlockKind,
@@ -27,6 +28,7 @@ from motebok.read.blocks import (
     is_page_furniture,
     names_council,
     names_issuer,
+    names_shared_service,
 )
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import BREADCRUMB as _BREADCRUMB
@@ -134,7 +136,8 @@ def read(data: bytes) -> list[Block]:
     if "list-style" in text or "counter(" in text:
         walker.list_classes = _classes_numbered_by_style(tree)
     site = _site_name(tree) if _SITE_MARKS in text or _CLASSIC_TITLE_AREA in text else None
-    council = _council_in_page_title(tree) if "egionråd" in text else None
+    council = _council_in_page_title(tree) if "egionråd" in text or \
+        any(noun in text for noun in SHARED_SERVICE_NOUNS) else None
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -168,7 +171,8 @@ _TITLE_SITE_SEPARATOR = lazy_regex(r"\s+[|–—-]\s+|\s*::\s*")
 
 
 def _council_in_page_title(tree) -> str | None:
-    """The regional council a saved page's <title> names after its separator ("Referat fra
+    """The regional council (or shared emergency service: "Møtebok | Sunnfjord
+    brannsamarbeid") a saved page's <title> names after its separator ("Referat fra
     skolefaglig nettverk | Vestdal regionråd"): the site the minutes were published on,
     whose banner the reader leaves out as chrome. Handed on as page furniture, which the
     extractor reads as the parent of a group or network that met when the text names none
@@ -179,7 +183,7 @@ def _council_in_page_title(tree) -> str | None:
         return None
     parts = _TITLE_SITE_SEPARATOR.split(" ".join((node.text() or "").split()))
     name = parts[-1].strip() if len(parts) > 1 else ""
-    return name if names_council(name) else None
+    return name if names_council(name) or names_shared_service(name) else None
 
 
 # Where SharePoint keeps the site's name: a modern page's site header (its title span)
