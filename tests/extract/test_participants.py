@@ -7523,3 +7523,14 @@ def test_a_state_agencys_adviser_by_job_in_a_forums_table_is_a_guest():
     assert [(p.name, p.role) for p in people] == [
         ("Arne Hovland", ParticipantRole.MEMBER), ("Eva Sande", ParticipantRole.GUEST),
         ("Ola Bakke", ParticipantRole.MEMBER)]
+
+
+def test_a_named_project_after_a_job_is_whom_the_person_represents():
+    # (s66e) "prosjektleiar i Interreg-prosjektet X" as "rådgiver i Nordby kommune"; the
+    # Swedish "(gäst)" as "(gjest)"; nynorsk's "rådgivar" a job as "rådgjevar" is
+    assert _people("Til stede:\nOla Dahl, Halden kommune\n"
+                   "Eli Haugen, prosjektleiar i Interreg-prosjektet Grenselaus helse (gäst)\n"
+                   "Siri Moe, rådgivar i Røros kommune") == [
+        ("Ola Dahl", "Halden kommune", "member"),
+        ("Eli Haugen", "Interreg-prosjektet Grenselaus helse", "guest"),
+        ("Siri Moe", "Røros kommune", "member")]
