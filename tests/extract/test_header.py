@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import docx
 import pytest
 
 from fixtures.builders import FONT, FONT_BOLD, to_docx
@@ -7242,3 +7243,42 @@ def test_a_case_stage_before_its_day_names_the_body_when_the_head_does_not(stage
             f"Votering\nEnstemmig vedtatt.\n\n{stage}\nSaken utsettes til neste møte.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.body, record.organization) == (body, None)
+
+
+@pytest.mark.parametrize(("above", "title", "body", "organization"), [
+    # (s66e) a board named for what it governs, then its working committee after a dash,
+    # over the committee's title: the board is the committee's parent (7303, 7390)
+    ("Nasjonalparkstyret for Lyngheia – arbeidsutvalget", "PROTOKOLL FRA ARBEIDSUTVALGET (AU)",
+     "Arbeidsutvalget (AU)", "Nasjonalparkstyret for Lyngheia"),
+    ("Verneområdestyret for Kvitfjell – arbeidsutvalet", "Protokoll frå møte i arbeidsutvalet",
+     "arbeidsutvalet", "Verneområdestyret for Kvitfjell"),
+    # the board over a title of its own meeting names the body itself, no parent
+    ("Verneområdestyret for Kvitfjell", "Protokoll frå styremøte",
+     "Verneområdestyret for Kvitfjell", None),
+])
+def test_a_named_board_over_its_working_committee_is_the_committee_s_parent(above, title, body,
+                                                                            organization):
+    text = (f"{above}\n\n{title}\n\nMøtedato: 12.03.2025\nStad: Teams\n\n"
+            "Til stades: Kari Holm, leiar, Per Lie\n\nSak 1/25 Godkjenning av innkalling\n"
+            "Innkallinga vart godkjend.\n")
+    record = parse_bytes(text.encode(), "au.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_board_in_the_docx_page_header_over_its_committee_s_title_is_the_parent():
+    # (s66e) the board's name only in the Word page header ("… – arbeidsutvalget"); the
+    # body's title names the committee alone (7303)
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = (
+        "Nasjonalparkstyret for Lyngheia – arbeidsutvalget")
+    document.add_heading("PROTOKOLL FRA ARBEIDSUTVALGET (AU)", 1)
+    document.add_paragraph("Møtedato: 12.03.2025")
+    document.add_paragraph("Til stede: Kari Holm (leder), Per Lie")
+    document.add_paragraph("Sak 1/25 Godkjenning av innkalling")
+    document.add_paragraph("Innkallingen ble godkjent.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    record = parse_bytes(buffer.getvalue(), "au.docx")
+    assert (record.title, record.body, record.organization) == (
+        "PROTOKOLL FRA ARBEIDSUTVALGET (AU)", "Arbeidsutvalget (AU)",
+        "Nasjonalparkstyret for Lyngheia")

@@ -5907,3 +5907,18 @@ def test_a_table_of_delegated_decisions_is_its_item_s_text():
     item = parse_bytes(text.encode(), "protokoll.md").items[0]
     assert "DS 3/25 14.01.2025 Løyve til snøskuter, Ola Nes" in item.text
     assert item.decisions == ["De delegerte vedtakene tas til orientering."]
+
+
+def test_a_closing_appeal_notice_for_the_meeting_s_decisions_is_no_text_of_the_last_item():
+    # (s66e) set apart below the last item, for several cases together (7305, 7391); an
+    # item's own notice under its vedtak ("Vedtaket kan påklagast …") stays its text
+    text = ("Protokoll\n\nMøtedato: 15.05.2025\n\nSak 9/25 Søknad om dispensasjon\n"
+            "Vedtak: Styret gir dispensasjon.\nVedtaket kan påklages til Miljødirektoratet.\n\n"
+            "Sak 10/25 Eventuelt\nPer spurte om merking av stien.\n\n"
+            "Vedtakene i sak 9/25 kan påklages til Miljødirektoratet. Klagefristen er tre "
+            "uker.\n")
+    record = _parsed(text)
+    assert record.items[0].text.endswith("Vedtaket kan påklages til Miljødirektoratet.")
+    assert record.items[-1].text == "Per spurte om merking av stien."
+    nynorsk = text.replace("Vedtakene i sak 9/25 kan påklages", "Vedtaka i sakene kan påklagast")
+    assert _parsed(nynorsk).items[-1].text == "Per spurte om merking av stien."

@@ -770,6 +770,10 @@ def test_nynorsk_elected_reps_and_a_gatherings_day_are_labels(text: str, field: 
     ("Plats: Kommunhuset i Eda", Field.PLACE),
     ("Datum: 2024-03-14", Field.DATE),
     ("Dagordning", Field.AGENDA),
+    # (s66e) the sitting as the label of its day and hours, as "Samling:" is
+    ("Sammanträde: tisdag 8 april 2025 kl. 13.00–15.00", Field.TIME),
+    ("Sammanträdesdatum: 2025-04-08", Field.DATE),
+    ("Sammanträdestid: 13.00–15.00", Field.TIME),
 ])
 def test_swedish_labels_read_as_the_norwegian_ones(line, field):
     label = match_label(line)

@@ -37,6 +37,10 @@ from motebok.record import Action
     "Utsatt.", "Utsettes.", "Saken avsluttes.", "Saka vert avslutta.",
     "Utsett til neste møte.", "Saka utsett.", "Utsatt til et senere møte.",  # no verb
     "Saka vert sett opp på neste møte.", "Saken settes opp på neste møte.",  # put on that agenda
+    # … as a kind of case there: how the body will handle it (s66e, 7303)
+    "Saka vert sett opp som drøftingssak i neste møte.",
+    "Sak om nye parkeringsavgifter settes opp som drøftingssak.",
+    "Nästa möte hålls den 20 maj 2025 kl. 13.00 på Teams.",  # as "Neste møte holdes …"
     "Sakene vart tekne til vitande.", "Meldingane vart tekne til etterretning.",  # plural
     "Innkalling og referat fra 10.10.2024 godkjent.",  # no verb, a date in the subject
     "FAU valgte Pål Ruud og Erik Strand som representanter.",  # an election
@@ -10286,3 +10290,22 @@ def test_a_vedtak_asking_someone_to_close_an_inspection_s_findings_is_a_task(ved
     item = _item_of(vedtak)
     assert item.decisions == [vedtak.removeprefix("Vedtak: ")]
     assert [(a.responsible, a.due) for a in item.actions] == [(who, due)]
+def test_a_case_put_on_the_agenda_as_a_kind_of_case_is_decision_and_passive_task():
+    # (s66e) as "Saken settes opp på neste møte." is read (corpus 4239, 43868); the "som"
+    # after the verb names the kind of case, no judgement ("vurderes som uheldig")
+    sentence = "Sak om nye parkeringsavgifter settes opp som drøftingssak."
+    assert is_decision(sentence) and is_action(sentence)
+    assert not is_action("Tiltaket vurderes som uheldig.")
+
+
+def test_a_pronoun_task_after_the_person_s_own_account_is_hers():
+    # (s66e) a test of the current reading, as 3312 and 3451 settled it: "Ho skal …" right
+    # after "Kari Lunde orienterte om …" is a follow-up after the meeting, and the pronoun
+    # points back to the one who told it; "Kari skal …" named is hers the same way
+    _, actions = _outcomes_of("Kari Lunde orienterte om fagdagen i juni. Programmet er klart. "
+                              "Ho skal sende ut invitasjonen innan 25. april.")
+    assert actions == [("Ho skal sende ut invitasjonen innan 25. april.", "Kari Lunde",
+                        "2024-04-25")]
+    _, actions = _outcomes_of("Per Lunde orienterte om fagdagen i juni. "
+                              "Kari skal sende ut invitasjonen.")
+    assert actions == [("Kari skal sende ut invitasjonen.", "Kari", None)]

@@ -7543,3 +7543,12 @@ def test_the_staff_s_elected_seats_as_a_group_are_members_not_staff():
                                    "leder for 110-sentralen Marta Dal"])
 def test_a_job_naming_its_unit_by_an_emergency_number_stands_before_the_name(piece):
     assert tidy_name(piece) == "Marta Dal"
+def test_a_named_project_after_a_job_is_whom_the_person_represents():
+    # (s66e) "prosjektleiar i Interreg-prosjektet X" as "rådgiver i Nordby kommune"; the
+    # Swedish "(gäst)" as "(gjest)"; nynorsk's "rådgivar" a job as "rådgjevar" is
+    assert _people("Til stede:\nOla Dahl, Halden kommune\n"
+                   "Eli Haugen, prosjektleiar i Interreg-prosjektet Grenselaus helse (gäst)\n"
+                   "Siri Moe, rådgivar i Røros kommune") == [
+        ("Ola Dahl", "Halden kommune", "member"),
+        ("Eli Haugen", "Interreg-prosjektet Grenselaus helse", "guest"),
+        ("Siri Moe", "Røros kommune", "member")]

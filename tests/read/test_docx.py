@@ -288,6 +288,25 @@ def test_a_page_header_naming_the_cooperation_a_titled_group_belongs_to_is_read_
         "Referat fra møte i Styringsgruppa for innkjøpssamarbeidet", "Sted: Fagernes"]
 
 
+def test_a_page_header_naming_the_parent_of_the_titled_group_is_read_above():
+    # (s66e) "Parent – group" in the page header, the group the one the title names: the
+    # letterhead the title leans on; a minutes word after the dash stays a running header
+    def minutes(header: str) -> list[str]:
+        document = docx.Document()
+        document.sections[0].header.paragraphs[0].text = header
+        document.add_paragraph("Protokoll frå møte i arbeidsutvalet")
+        document.add_paragraph("Stad: Teams")
+        return texts(saved(document))
+
+    assert minutes("Verneområdestyret for Kvitfjell – arbeidsutvalet") == [
+        "Verneområdestyret for Kvitfjell – arbeidsutvalet",
+        "Protokoll frå møte i arbeidsutvalet", "Stad: Teams"]
+    assert minutes("Verneområdestyret for Kvitfjell – protokoll") == [
+        "Protokoll frå møte i arbeidsutvalet", "Stad: Teams"]
+    assert minutes("Verneområdestyret for Kvitfjell – styret") == [
+        "Protokoll frå møte i arbeidsutvalet", "Stad: Teams"]
+
+
 def test_legacy_word_file_is_refused():
     with pytest.raises(ReadError, match=r"^encrypted or legacy Word file, not DOCX$"):
         read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)

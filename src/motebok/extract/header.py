@@ -1881,9 +1881,9 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
     (a sentence, a date, a label) ends the search, and a name must end in a kind of
     organisation ("… Vel", "… Idrettslag", "… IL") so a person's name never qualifies."""
     if head.title_line is None or head.body is None or (
-            head.body.casefold() not in _GENERIC_BODIES and not _main_board(head.body) and
-            not _PROJECT_GROUP.match(head.body)):
-        return None
+            _INITIALS_AT_END.sub("", head.body).casefold() not in _GENERIC_BODIES and
+            not _main_board(head.body) and not _PROJECT_GROUP.match(head.body)):
+        return None  # (also "Arbeidsutvalget (AU)", its initials after it)
     row = lines[head.title_line].cells
     if len(row) == 3 and names_club(row[0]):
         return row[0]  # "Fjordvik Vel    Referat styremøte    14.03.2023"
@@ -1902,7 +1902,8 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
                 head.body = own_line
             return text
         if (" – " in text or " - " in text) and (pair := _club_dash_board(text, head.body)):
-            head.body = pair[1]  # "Nordby idrettslag – Hovedstyret" / "Referat fra styremøte"
+            if head.body[-1:] != ")":  # (the title's "Arbeidsutvalget (AU)" stays as written)
+                head.body = pair[1]  # "Nordby idrettslag – Hovedstyret" / "Referat fra styremøte"
             return pair[0]
         break
     for below in lines[head.title_line + 1:head.title_line + 3]:
@@ -2254,10 +2255,23 @@ def _club_dash_board(text: str, body: str) -> tuple[str, str] | None:
     club, _, board = re.sub(r"\s+-\s+", " – ", text).partition(" – ")
     board = board.strip()
     named = _INITIALS_AT_END.sub("", board) if board[-1:] == ")" else board
-    if names_club(club) and (named.casefold() == body.casefold() or
-                             _names_body_closer(named, body)):
+    body = _INITIALS_AT_END.sub("", body) if body[-1:] == ")" else body
+    if (names_club(club) or (_named_board(club) and _WORKING_COMMITTEE.match(named))) and \
+            (named.casefold() == body.casefold() or _names_body_closer(named, body)):
         return club.strip(), board
     return None
+
+
+# A board named for what it governs, "Nasjonalparkstyret for Skjærvikfjellet",
+# "Verneområdestyret for Kvitbergheia": the parent of its working committee.
+_NAMED_BOARD = lazy_regex(r"^[A-ZÆØÅ][\wæøå-]*styret?\s+(?:for|i)\s+[A-ZÆØÅ]")
+# That committee's word, after the dash: "… – arbeidsutvalget", "… – arbeidsutvalet (AU)"
+_WORKING_COMMITTEE = lazy_regex(r"(?:arbeidsutvalget|arbeidsutvalet|au)$", re.I)
+
+
+def _named_board(text: str) -> bool:
+    """Whether a name is a board named for what it governs (``_NAMED_BOARD``)."""
+    return "styre" in text and _NAMED_BOARD.match(text.strip()) is not None
 
 
 # A body's initials in brackets after its name: " (AU)" in "arbeidsutvalet (AU)".

@@ -4295,6 +4295,8 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if lines[i].lowered[:7] == "vedlegg" and _attachments_list(lines, start, i):
             return i
+        if lines[i].lowered[:4] in _APPEAL_STARTS and _closing_appeal(lines, start, i):
+            return i
         if i + 1 < len(lines) and _signs_over_titles(lines[i], lines[i + 1]):
             return i
         if lines[i].lowered[:4] == "for " and i > start and _signs_for_body(lines, i):
@@ -4918,6 +4920,25 @@ def _attachments_list(lines: list[Line], start: int, i: int) -> bool:
         return False  # (under a table's last row, whose cells hold the item's text: no)
     after = lines[i + 1:section_end(lines, i + 1)]
     return bool(after) and all(len(line.body) <= _ATTACHMENT_LENGTH for line in after)
+
+
+# The notice of the right to appeal set apart below the last item, for the meeting's
+# decisions together: "Vedtakene i sak 9/25 og 10/25 kan påklages til …", nynorsk "Vedtaka
+# i sakene … kan påklagast …", "Klagefrist: tre veker …". It closes the minutes, as the law
+# has them tell the parties; no text of the last item, whose own notice names its one
+# vedtak ("Vedtaket kan påklages …").
+_APPEAL_STARTS = frozenset(("vedt", "enke", "klag"))
+_CLOSING_APPEAL = lazy_regex(r"(?:vedtak(?:ene|a)|enkeltvedtak(?:ene|a)?|"
+                             r"vedtak\s+i\s+(?:sak|saker|sakene|sakane)|"
+                             r"klagefrist(?:en)?|klageadgang(?:en)?|klagerett(?:en)?)\b")
+
+
+def _closing_appeal(lines: list[Line], start: int, i: int) -> bool:
+    """Whether line ``i`` opens the closing appeal notice (``_CLOSING_APPEAL``): set apart
+    after the last item's first line, on appeal ("påklag", "klage")."""
+    line = lines[i]
+    return i > start and line.gap and _CLOSING_APPEAL.match(line.lowered) is not None and \
+        ("påklag" in line.lowered or "klage" in line.lowered)
 
 
 def _signs_over_titles(names: Line, titles: Line) -> bool:

@@ -1285,10 +1285,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # "Kafeen søndag 23/10 vert utsett til søndag 13/11."
      r"\b(?:vert|blir|ble|vart|blei)\s+(?:utsett|utsatt)\s+til\b"),
     # the case put on the next meeting's agenda, as one put off is: "Saka vert sett opp
-    # til neste møte.", "Saken settes opp på neste møte."
+    # til neste møte.", "Saken settes opp på neste møte."; also as a kind of case there,
+    # the body deciding how it is to be handled: "Saka vert sett opp som drøftingssak i
+    # neste møte.", "Sak om nye avgifter settes opp som drøftingssak."
     (("sett opp", "settes opp", "satt opp"),
-     r"^(?:saka|saken|punktet|temaet)\s+(?:settes|vert\s+sett|blir\s+satt|blir\s+sett|"
-     r"ble\s+satt|vart\s+sett)\s+opp\s+(?:igjen\s+)?(?:til|på)\s+neste\s+møte\b"),
+     r"^(?:saka|saken|punktet|temaet|sak(?:a|en)?\s+om\s+[^.]{2,80}?)\s+"
+     r"(?:settes|vert\s+sett|blir\s+satt|blir\s+sett|"
+     r"ble\s+satt|vart\s+sett)\s+opp\s+(?:igjen\s+)?(?:(?:til|på|i)\s+neste\s+\w*møte\b|"
+     r"som\s+(?:drøftings|orienterings|vedtaks|diskusjons|temasak|ordskifte)\w*)"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
     # (or to a season or a year: "Utsatt til høsten.", "Utsett til våren 2026.")
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"
@@ -1487,6 +1491,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # berammast/beramast eit møte …", and with an auxiliary "Det vert berama (beramma)
     # eit ekstra møte 3. april.", "Det blir berammet et møte …" – not the participle
     # describing a meeting already set ("møtet berammet for desember flyttes til juni")
+    # a Swedish body's day for its next meeting, as "Neste møte holdes 4. mai." is: "Nästa
+    # möte hålls den 20 maj 2025 …"
+    (("nästa",), r"^nästa\s+(?:\w*möte|sammanträde)\s+(?:hålls|äger\s+rum|blir)\s+"
+                 r"(?:den\s+)?\d"),
     (("beram",),
      r"\bberamm?(?:es|ast)\b|\b(?:vert|blir|ble|vart|blei)\s+beramm?(?:a|et)\b|"
      r"^det\s+er\s+beramm?(?:a|et)\b"),
@@ -8455,6 +8463,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "opp igjen",  # ("Saken settes opp igjen i april.": put off)
+                  "opp som ",  # ("Saka vert sett opp som drøftingssak.": its kind there)
+                  "nästa m",  # ("Nästa möte hålls den 20 maj.": as "neste " is)
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjor", "utset", "neste ",
@@ -9624,7 +9634,9 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return False
         if [w.casefold() for w in sentence[:passive.start()].split()[-2:]] in _MAY_BE_DONE:
             return False  # "… kan det vurderes å revidere det": a possibility
-        if _JUDGED_OR_DENIED.match(lowered, passive.end()):
+        if _JUDGED_OR_DENIED.match(lowered, passive.end()) and not (
+                lowered.endswith("opp", 0, passive.end()) and
+                _AS_A_CASE.match(lowered, passive.end())):
             return False  # "Tiltaket vurderes ikke å tilsidesette …": a judgement, no task
         if " før " in lowered and _IN_TIME_CLAUSE.search(lowered, 0, passive.start()):
             return False  # "… innspill før planprogrammet sendes på høring": when, no task
@@ -9678,6 +9690,10 @@ _SUB_POINT_LABEL = lazy_regex(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]
 # vurderes ikke å tilsidesette hensynet …", "… vurderes å være i tråd med planen", "…
 # vurderes som uheldig", "Søknaden sendes ikke videre" (matched lower-cased right after it).
 _JUDGED_OR_DENIED = lazy_regex(r"\s+(?:ikke|ikkje|å|som)\b")
+# … but a case put on an agenda as a kind of case is no judgement: "Sak om nye avgifter
+# settes opp som drøftingssak." (a task, as "Saken settes opp på neste møte." is; after
+# "settes opp" alone: "… legges fram som drøftingssak" in what a group agreed stays none)
+_AS_A_CASE = lazy_regex(r"\s+som\s+[\wæøå-]*sak\b")
 # A clause of time that the passive verb ends, inside the sentence (searched lower-cased
 # up to the verb): "… er invitert til å gi innspill før planprogrammet sendes på høring"
 # says when something else happens, "Før neste møte utarbeides …" (opening the

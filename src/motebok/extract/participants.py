@@ -153,6 +153,7 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "sekreterare": ParticipantRole.SECRETARY, "projektledare": ParticipantRole.SECRETARY,
     "ledamot": ParticipantRole.MEMBER, "ersättare": ParticipantRole.MEMBER,
     "justerare": ParticipantRole.MEMBER, "adjungerad": ParticipantRole.GUEST,
+    "gäst": ParticipantRole.GUEST,  # "Eva Ek, Strömstads kommun (gäst)", as "(gjest)"
     "visepresident": ParticipantRole.MEMBER,
     "referent": ParticipantRole.SECRETARY, "sekretær": ParticipantRole.SECRETARY,
     "møtesekretær": ParticipantRole.SECRETARY, "protokollfører": ParticipantRole.SECRETARY,
@@ -639,7 +640,9 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # forvaltningsrevisjon Ole Gjerde"; "-ansvarlig" alone may be a seat)
                     "statsautorisert revisor", "registrert revisor", "fagansvarlig",
                     "fagansvarleg")
-_JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar", "direktør",
+_JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
+                      "rådgivar",  # (nynorsk's other form: "seniorrådgivar")
+                      "direktør",
                       "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
                       "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
                       "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
@@ -875,7 +878,10 @@ _ORG_HINT = lazy_regex(
     # they serve: "(PPT for Nordfjord)", "(Senter for kompetanseutvikling)"
     r"\bppt\b|pp-tenest|pp-tjenest|senter|"
     # the press among listeners: "Mari Lunde, Vestfjord Avis", "…, Bygdeavisa"
-    r"\bavis\b|avisa\b|avisen\b)", re.I)
+    r"\bavis\b|avisa\b|avisen\b|"
+    # a named project one works in: "…, prosjektleiar i Interreg-prosjektet Grenselaus helse"
+    # (its name capitalised after it, not "deltok i prosjektet")
+    r"prosjektet\s+(?-i:[A-ZÆØÅ]))", re.I)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -514,7 +514,7 @@ def header_blocks(lines: list[str], blocks: list[Block],
         next((found for part in parts if part and (found := name_over_bare_title(part, blocks))),
              [])
     if not untitled and not named:
-        named = cooperation_of_group(lines, blocks)
+        named = cooperation_of_group(lines, blocks) or parent_of_group(lines, blocks)
     if day is not None:
         named = [block for block in named if not block.text.startswith("Dato: ")]
     head = [] if letterhead else _place_and_time(lines, blocks)
@@ -541,6 +541,33 @@ def cooperation_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
                 text[len(word)] == " ":
             return [Block(kind=BlockKind.PARAGRAPH, text=_DASHED_REST.sub("", text))]
     return []
+
+
+def parent_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The parent a page header names before a dash, with the group after it that the
+    body's title names ("Nasjonalparkstyret for Skjærvikfjellet – arbeidsutvalget" over
+    "PROTOKOLL FRA ARBEIDSUTVALGET (AU)"): the letterhead line the title leans on, read
+    above the title, where the body text names only the group. Nothing for any other
+    header, which stays a running one."""
+    title = next((block.text for block in blocks[:_HEAD_BLOCKS]
+                  if _NAMES_MEETING.search(block.text)), None)
+    if title is None:
+        return []
+    words = set(_WORD.findall(title.casefold()))
+    for line in lines:
+        text = " ".join(line.split())
+        parent, dash, group = text.partition(" – ") if " – " in text else text.partition(" - ")
+        group = _INITIALS_AFTER.sub("", group)
+        if dash and " " in parent and parent[:1].isupper() and " " not in group and \
+                len(group) > 3 and group.casefold() in words and \
+                not _NAMES_MEETING.search(group):  # ("Åsen vel – referat": running)
+            return [Block(kind=BlockKind.PARAGRAPH, text=text)]
+    return []
+
+
+_WORD = lazy_regex(r"[\wæøå-]+")
+# A group's initials in brackets after its word: " (AU)" in "arbeidsutvalget (AU)".
+_INITIALS_AFTER = lazy_regex(r"\s+\([A-ZÆØÅ]{2,6}\)$")
 
 
 # What follows a letterhead's name after a dash: "… – Nesbyen kommune er vertskommune".
