@@ -7242,3 +7242,23 @@ def test_a_case_stage_before_its_day_names_the_body_when_the_head_does_not(stage
             f"Votering\nEnstemmig vedtatt.\n\n{stage}\nSaken utsettes til neste møte.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.body, record.organization) == (body, None)
+
+
+def test_a_letterhead_with_its_department_after_a_dash_names_the_organisation():
+    # (s66c) "Rogaland fylkeskommune – Regional- og kulturavdelinga": the county
+    text = ("Rogaland fylkeskommune – Regional- og kulturavdelinga\n\n"
+            "Referat frå regionalt planforum 22. januar 2026\n\nSak 1 Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Regionalt planforum", "Rogaland fylkeskommune")
+
+
+def test_a_name_under_a_bare_title_wrapped_after_og_goes_on():
+    # (s66c) "REFERAT" / "Møte i nettverket for Gjøvik-, Hadeland- og" / "Valdresregionen":
+    # the last of several regions is no parent
+    text = ("REFERAT\nMøte i kollektivnettverket for Gjøvik-, Hadeland- og\nValdresregionen\n\n"
+            "Dato: 21.01.2026\n\n1. Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Kollektivnettverket for Gjøvik-, Hadeland- og Valdresregionen"
+    assert record.organization is None
+    assert body_and_organization("Nettverket for Gjøvik-, Hadeland- og Valdresregionen")[1] \
+        is None
