@@ -7282,3 +7282,21 @@ def test_a_board_in_the_docx_page_header_over_its_committee_s_title_is_the_paren
     assert (record.title, record.body, record.organization) == (
         "PROTOKOLL FRA ARBEIDSUTVALGET (AU)", "Arbeidsutvalget (AU)",
         "Nasjonalparkstyret for Lyngheia")
+def test_a_letterhead_with_its_department_after_a_dash_names_the_organisation():
+    # (s66c) "Rogaland fylkeskommune – Regional- og kulturavdelinga": the county
+    text = ("Rogaland fylkeskommune – Regional- og kulturavdelinga\n\n"
+            "Referat frå regionalt planforum 22. januar 2026\n\nSak 1 Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Regionalt planforum", "Rogaland fylkeskommune")
+
+
+def test_a_name_under_a_bare_title_wrapped_after_og_goes_on():
+    # (s66c) "REFERAT" / "Møte i nettverket for Gjøvik-, Hadeland- og" / "Valdresregionen":
+    # the last of several regions is no parent
+    text = ("REFERAT\nMøte i kollektivnettverket for Gjøvik-, Hadeland- og\nValdresregionen\n\n"
+            "Dato: 21.01.2026\n\n1. Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Kollektivnettverket for Gjøvik-, Hadeland- og Valdresregionen"
+    assert record.organization is None
+    assert body_and_organization("Nettverket for Gjøvik-, Hadeland- og Valdresregionen")[1] \
+        is None

@@ -2605,3 +2605,39 @@ def test_the_owner_kommuners_meeting_is_the_body_and_the_shared_service_on_the_p
     assert parse_bytes(text.encode(), "eigar.txt").body == "Eierkommunemøtet"
     assert _the_company(["Vestvik legevakt – Eierkommunemøtet"]) == "Vestvik legevakt"
     assert _the_company(["Fjordby brann og redning"]) == "Fjordby brann og redning"
+def _forum_people(attendance: str, body: str = "Godkjent.") -> list[tuple]:
+    """The participants of invented planning forum minutes with this attendance block."""
+    text = (f"Referat frå regionalt planforum\n\nDato: 12.03.2026\n\n{attendance}\n\n"
+            f"Sak 3/26 Reguleringsplan for Lia\n{body}\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    return [(p.name, p.organization, p.role, p.attendance, p.note) for p in record.participants]
+
+
+def test_a_field_in_brackets_in_an_organisation_s_group_keeps_the_group_s_organisation():
+    # (s66c) "(kulturarv)" is where in the county she works; the county is whom she represents
+    people = _forum_people("Deltakarar:\nVestland fylkeskommune: Kari Moe (møteleiar), "
+                           "Marit Nesse (kulturarv)\nNVE: Hanne Grov")
+    assert [p[:2] for p in people] == [("Kari Moe", "Vestland fylkeskommune"),
+                                       ("Marit Nesse", "Vestland fylkeskommune"),
+                                       ("Hanne Grov", "NVE")]
+
+
+def test_an_organisation_set_apart_on_its_own_line_heads_the_names_under_it():
+    # (s66c) a text file loses the indent: "Statens vegvesen" over "Randi Lunde"; a person's
+    # line with a comma ("Ida Rønneberg, leiar") is no such heading
+    people = _forum_people("Deltakere:\n\nInnlandstrafikk\nLene Bråten\nTorkel Aas\n\n"
+                           "Statens vegvesen\nRandi Lunde")
+    assert [p[:2] for p in people] == [("Lene Bråten", "Innlandstrafikk"),
+                                       ("Torkel Aas", "Innlandstrafikk"),
+                                       ("Randi Lunde", "Statens vegvesen")]
+
+
+def test_a_presenter_there_for_two_cases_or_her_own_is_a_guest():
+    # (s66c) a one-case note of two cases, or a group's "til stede under egen sak"; and
+    # "Brevik" in a presenter's name is no letter ("brev") that someone sent
+    people = _forum_people("Deltakere:\nStatens vegvesen: Guri Sletten (sak 3 og 4)\n"
+                           "Steinkjer kommune: Ola Brevik (sak 3/26)",
+                           "Orientering ved Ola Brevik, Steinkjer kommune, og Guri Sletten, "
+                           "Statens vegvesen. Planen gjelder ny veg.")
+    assert [(p[0], p[2]) for p in people] == [("Guri Sletten", ParticipantRole.GUEST),
+                                               ("Ola Brevik", ParticipantRole.GUEST)]

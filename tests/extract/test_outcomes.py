@@ -10309,3 +10309,62 @@ def test_a_pronoun_task_after_the_person_s_own_account_is_hers():
     _, actions = _outcomes_of("Per Lunde orienterte om fagdagen i juni. "
                               "Kari skal sende ut invitasjonen.")
     assert actions == [("Kari skal sende ut invitasjonen.", "Kari", None)]
+def _forum_item(body: str) -> tuple[list[str], list[tuple]]:
+    """The decisions and actions of one case of invented planning forum minutes."""
+    text = (f"Referat frå regionalt planforum\n\nDato: 12.03.2026\n\n"
+            f"Sak 2/26 Kommuneplan for Lia\n\n{body}\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+@pytest.mark.parametrize("label", ["Råd frå planforum:", "Oppsummering fra planforum:"])
+def test_a_planning_forum_s_advice_label_heads_its_verdict(label):
+    # (s66c) the forum gives advice, no vedtak: what it advises is what it concluded, each
+    # line under the label; the municipality's errand set apart below is a task only
+    body = (f"Kari Moe orienterte om planen.\n\n{label}\nPlanforum rår kommunen til å utgreie "
+            "skredfaren.\nPlanforum meiner alternativ B er best.\n\n"
+            "Lia kommune sender planprogrammet innan 1. mai.")
+    assert _forum_item(body) == (
+        ["Planforum rår kommunen til å utgreie skredfaren.",
+         "Planforum meiner alternativ B er best."],
+        [("Lia kommune sender planprogrammet innan 1. mai.", "Lia kommune", "2026-05-01")])
+
+
+def test_an_agency_s_views_after_its_own_lead_on_the_line_are_no_task():
+    # (s66c) "Innspel frå X:" with the agency's words on its own line, as under a lead
+    body = ("Kari Moe orienterte om planen.\n"
+            "Innspel frå Statsforvaltaren: Støyen må vurderast for bustadene.")
+    assert _forum_item(body) == ([], [])
+
+
+def test_attaching_something_to_the_minutes_is_a_task():
+    # (s66c) "legg X ved referatet", nynorsk for "attaches"; not a place ("ved elva")
+    assert is_action("Sekretariatet legg lenkja ved referatet.")
+    assert responsible_of("Sekretariatet legg lenkja ved referatet.") == "Sekretariatet"
+
+
+def test_a_member_s_request_among_the_views_is_no_task():
+    # (s66c) a municipality's wish in the bullets of what each said, no errand given
+    body = ("Per Lie gjekk gjennom rutene.\n"
+            "- Gran kommune mener bussen må gå oftere.\n"
+            "- Nord-Aurdal reagerte på kuttene og ber om at dette vurderes på nytt.")
+    assert _forum_item(body) == ([], [])
+
+
+def test_a_numbered_list_after_an_agreement_s_colon_is_no_part_of_it():
+    # (s66c) the first of five priorities is no more the sentence's than the others; a
+    # list of short days after "møteplan:" still completes its sentence
+    body = ("Forumet drøftet saken og ble enige om følgende rekkefølge:\n"
+            "1) Fv. 12 Lia–Dal, gang- og sykkelveg\n"
+            "2) Fv. 55 Lom sentrum, trafikksikring ved skolen og barnehagen\n"
+            "3) Fv. 7 Bru over Lia")
+    decisions, _ = _forum_item(body)
+    assert decisions == ["Forumet drøftet saken og ble enige om følgende rekkefølge:"]
+
+
+def test_a_sentence_wrapped_after_an_article_goes_on_past_a_colon():
+    # (s66c) "… med en" / "rettelse i sak 4: …": the colon inside the sentence opens no label
+    body = ("Referatet ble godkjent med en\nrettelse i sak 4: rute 140 skal være rute 141.")
+    decisions, _ = _forum_item(body)
+    assert decisions == ["Referatet ble godkjent med en rettelse i sak 4: rute 140 skal være "
+                         "rute 141."]

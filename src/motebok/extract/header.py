@@ -1678,6 +1678,9 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             text = _header_owner_cell(text) or text
         elif i < 2 and " · " in text and _letterhead_line(name := text.partition(" · ")[0]):
             text = name  # "Sogn regionråd · Kompetanseløftet": the council, then its programme
+        elif i < 2 and " – " in text and text.casefold().endswith(_DEPARTMENT_ENDINGS):
+            text = text.partition(" – ")[0]  # "Rogaland fylkeskommune – Regional- og
+            # kulturavdelinga": the county, then the department of it that writes
         if text[-1:] == ")":
             text = _without_founding_mark(text)
         match = _letterhead_line(text)
@@ -1697,6 +1700,11 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
                 _COUNCIL_AND_REGION.fullmatch(line.body) is not None:
             return line.body  # "Regionrådet Vest": the council named by its region
     return None
+
+
+# How a department's name ends after its organisation's in a letterhead.
+_DEPARTMENT_ENDINGS = ("avdeling", "avdelinga", "avdelingen", "seksjon", "seksjonen",
+                       "sektor", "sektoren", "staben", "etaten", "kontoret")
 
 
 def _without_founding_mark(text: str) -> str:
@@ -3362,8 +3370,10 @@ def _trailing_cooperation(body: str) -> str | None:
             _BODY_STEMS.search(rest.split(" ", 1)[0]) is None:
         return None
     # ("Styringsgruppen for Kystsamarbeidet" names what the group steers, after its
-    # preposition: the body's own name, read as written)
-    return None if rest.rsplit(" ", 1)[-1].casefold() in _BODY_NAME_LINKS else last
+    # preposition: the body's own name, read as written; so does the last of several
+    # regions after it, "Nettverket for Gjøvik-, Hadeland- og Valdresregionen")
+    before = rest.rsplit(" ", 1)[-1].casefold()
+    return None if before in _BODY_NAME_LINKS or (before == "og" and "-, " in rest) else last
 
 
 # The words that join a body's kind to what it serves: "… for X", "… i X".
@@ -6910,6 +6920,9 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
         if bare and n > title_line and (named := _name_under_topic(lines, n, limit, text)):
             return named  # "Referat" / "Felles rekruttering av helsefagarbeidere" / "Framtid
             # i Fosen": the topic of the meeting, then the cooperation that met
+        if n > title_line and _ends_in_link(text) and text == line.body:
+            return _with_continuation(lines, line)  # "REFERAT" / "Møte i nettverket for
+            # Gjøvik- og" / "Valdresregionen": the name wrapped after its link word
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
 

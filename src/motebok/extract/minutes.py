@@ -1511,10 +1511,12 @@ def read_attendance(draft: Draft) -> None:
             elif people.order and people.order[-1].organization is None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
             continue
-        if state is not None and line.bold and not line.is_table and not line.is_bullet and \
-                _organisation_over_bullets(lines, i):
+        if state is not None and (line.bold or line.gap) and not line.is_table and \
+                not line.is_bullet and _organisation_over_bullets(lines, i):
             # "**Statsforvalteren i Vidda**" over bullets of its people: a dialogue
-            # meeting's participants grouped by whom they represent
+            # meeting's participants grouped by whom they represent (also a plain line set
+            # apart over its people's lines, "Statens vegvesen" / "Randi Lunde", as a text
+            # file loses the indent under it)
             state = {**state, "org": line.body, "label_org": False}
             continue
         # (not a table's row, whose cells a sentence would run across: "Ragnhild Sæle |
@@ -2614,15 +2616,27 @@ def _group_heading(text: str) -> str | None:
 def _organisation_over_bullets(lines: list[Line], i: int) -> bool:
     """A short bold line alone, an organisation's name ("Statsforvalteren i Vidda",
     "Sivilforsvaret"), with a bullet list of people under it: it names whom they
-    represent. Not a person's name, a label (a colon) or a sentence."""
+    represent. Not a person's name, a label (a colon) or a sentence. (A plain line so,
+    set apart above, has its people on the lines right under it.)"""
     text = lines[i].body
-    if i + 1 >= len(lines) or not lines[i + 1].is_bullet or len(text) > 60 or \
+    if i + 1 >= len(lines) or len(text) > 60 or \
+            not (lines[i + 1].is_bullet if lines[i].bold else
+                 (not lines[i + 1].gap and _plain_organisation_line(text))) or \
             not text[:1].isupper() or ":" in text or text.endswith((".", "!", "?")) or \
             dates.has_digit(text) or looks_like_name(tidy_name(text)) or \
             organization_of_group(text) != text:
         return False  # ("**Medlemmer**" is a group of the body's own, no organisation)
     first = lines[i + 1].body.split(",", 1)[0].split(" (", 1)[0]
     return looks_like_name(tidy_name(first))
+
+
+def _plain_organisation_line(text: str) -> bool:
+    """Whether a plain line set apart can be an organisation's name over its people
+    ("Statens vegvesen", "Innlandstrafikk"): one to four words, no comma or bracket (a
+    person's entry has them: "Ida Rønneberg, leiar"), not led by a first name."""
+    words = text.split()
+    return len(words) <= 4 and "," not in text and "(" not in text and \
+        not is_first_name(words[0]) and not any(ch.isdigit() for ch in text)
 
 
 def _named_group(text: str) -> bool:
@@ -4905,9 +4919,12 @@ def _hosts(known: Participant, draft: Draft) -> bool:
 
 # A note that gives one case alone as the time someone attended: "sak 2/25", "kun sak 3",
 # "under sak 4" (not "fra sak 3", "til og med sak 5": part of the meeting, a member's).
+# (or two: "sak 3 og 4", a planning forum's agency there for its cases; or the case of its
+# own, a group heading's "Kommunene (til stede under egen sak):")
 _ONE_CASE_NOTE = lazy_regex(r"^(?:(?:kun|bare|berre|(?:til\s*st(?:ede|ades)\s+)?under|i)\s+)?"
-                            r"(?:sak|saka|saken|pkt\.?|punkt)"
-                            r"\s*[\w./-]+$", re.I)
+                            r"(?:(?:sak|saka|saken|pkt\.?|punkt)"
+                            r"\s*[\w./-]+(?:\s+og\s+(?:sak\s*)?[\w./-]+)?|"
+                            r"(?:egen|eigen|eiga|sin|si)\s+sak)$", re.I)
 
 
 def _one_case_presenters(presenters: list[Participant], everyone: list[Participant]) -> None:
@@ -4927,8 +4944,13 @@ def _one_case_presenters(presenters: list[Participant], everyone: list[Participa
             if known.organization:
                 came_for.add((known.organization, known.note))
     for other in everyone if came_for else ():
-        if other.role == ParticipantRole.MEMBER and \
-                (other.organization, other.note) in came_for:
+        if other.role == ParticipantRole.MEMBER and (
+                (other.organization, other.note) in came_for or (
+                    other.attendance == Attendance.PARTIAL and other.note and
+                    other.organization in {org for org, _ in came_for} and
+                    _ONE_CASE_NOTE.match(other.note) is not None)):
+            # (also when their notes are put otherwise: the group's "til stede under egen
+            # sak" for the presenter, "(sak 2/26)" after the planner beside her)
             other.role = ParticipantRole.GUEST.value
 
 
@@ -5038,7 +5060,11 @@ def _presented_by(people: People, text: str, lowered: str, heading: bool = False
         # presented, for the organisation named before "ved" (no letter it sent); so did
         # those a visit names ("Besøk av NAV Follo ved leder Siri Dahl og rådgiver Per Aas")
         return _add_presenters_named(people, found.group("who"), sent.group("org"))
-    if any(word in lowered for word in (_SENDER_NOUNS if slot else _SENDERS)) and \
+    # (the letter's noun before "v/" or "ved": "Brev fra Nordby IL v/ Kari Holm"; after it
+    # the words are the presenter's, whose name may hold one: "ved Ola Brevik")
+    head = lowered[:found.start("via")]
+    if (any(word in head for word in _SENDER_NOUNS) or
+            (not slot and ("fra " in lowered or "frå " in lowered))) and \
             not _news_from_members(text, found.start("via")):
         return False
     if before.casefold() == "fram" and not \

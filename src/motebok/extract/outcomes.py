@@ -276,15 +276,19 @@ _BARE_DECISION_LABEL = re.compile(r"vedtak\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", r
 # "Anbefaling fra nettverket:", "Faggruppa tilrår:", "Gruppen anbefaler følgende:", the
 # owner's genitive "Faggruppens anbefaling:", nynorsk "Faggruppa si tilråding:", and a
 # bare "Anbefaling:" / "Tilråding:" (whose, the caller judges: see ``_own_advice_label``).
+# (a planning forum heads its verdict on each case "Råd frå planforum:", "Oppsummering fra
+# planforum:", "Planforum sine råd:": it gives advice, no vedtak, and the advice is what it
+# concluded; the bare "Råd:" is no label, and only the forum's own name makes one)
 _ADVICE_NOUN = r"(?:tilråding|tilrådinga|anbefaling|anbefalinga|anbefalingen|innstilling|" \
-    r"innstillinga|innstillingen)"
+    r"innstillinga|innstillingen|råd|rådet|oppsummering|oppsummeringa|oppsummeringen)"
 _ADVICE_LABEL = lazy_regex(
     rf"(?:(?P<noun>{_ADVICE_NOUN})(?:\s+(?:fra|frå)\s+(?P<source>[\wæøå-]+))?|"
     r"(?P<who>[\wæøå-]+)\s+(?:tilrår|anbefaler|rår\s+til)"
     r"(?:\s+(?:følgende|følgjande|slik|dette))?|"
     rf"(?P<owner>[\wæøå-]+?)(?:s|\s+(?:si|sitt|sin))\s+{_ADVICE_NOUN})"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
-_has_advice_word = contains_any(("tilrå", "anbefal", "innstil", "rår til"))
+_has_advice_word = contains_any(("tilrå", "anbefal", "innstil", "rår til", "råd f", "råd:",
+                                 "oppsummering f", "s råd", "e råd", "t råd"))
 # The kinds of body whose minutes are their advice to others: a faggruppe, an
 # administrative or a working group, a network, a forum (a council or a board decides).
 _ADVISING_KINDS = contains_any(("grupp", "nettverk", "forum"))
@@ -2354,9 +2358,11 @@ _RAISES_IN = (r"t(?:ar|ek)\s+opp\s+(?:[\wæøå-]+\s+){1,4}?(?:i|på)\s+[\wæø�
 # referata ut på nettsidene." as "legg ut".
 # ("fram" after any object of up to three words: "Kommunen legg revidert plankart fram til
 # neste møte"; "ut" only after a definite one, as a plan's "legg nye område ut til bustad"
-# tells what the plan does)
+# tells what the plan does); and attaching it to the minutes: "Sekretariatet legg lenkja
+# ved referatet." (only "ved" the minutes or the summons: "legg bustadene ved elva" places)
 _PUTS_FORWARD = (
-    r"legg(?:er)?\s+(?:(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem|ut)|"
+    r"legg(?:er)?\s+(?:(?:[\wæøå-]+\s+){0,2}?[\wæøå-]+(?:en|et|a|ene|ane|ne)\s+(?:fram|frem|ut|"
+    r"ved\s+(?:referatet|protokollen|innkallinga|innkallingen))|"
     r"(?:[\wæøå-]+\s+){1,3}?(?:fram|frem))\b")
 # Taking charge of something: "Kari står for serveringa." – not a share of a whole ("Dei
 # utanlandske gjestane står for mesteparten av auken.", "Industrien står for 40 prosent
@@ -3750,6 +3756,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
                 not _heads_own_bullets(texts, position) and \
+                not _long_entry_follows(texts, position) and \
                 not (constituting and _seats_filled(text)) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
                 not (_owned_by_first_name(text) and is_action(text)):
@@ -3772,6 +3779,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 views = True  # "Innspel frå sektormyndigheitene:" / "NVE: Ingen merknader."
                 if ":" in text:
                     speaker = text.partition(":")[0]
+            elif not views and text[:1] in "Ii" and ": " in text and \
+                    _NAMED_VIEWS.match(text) is not None:
+                # "Innspel frå Statsforvaltaren: Støyen må vurderast.": the lead and the
+                # agency's words on one line, a view as under a lead of its own
+                views, agency_said = True, "said"
             if not views:
                 speaker = ""
         if constituting and _seats_filled(text):
@@ -3822,6 +3834,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             (colon and text[:1] in "VvKk" and _misspelt_decision_label(text)) or \
             (colon and body is not None and _has_advice_word(folded) and
              (advice := _own_advice_label(text, body)))
+        advising = recommending  # (before a paragraph set apart ends it, just below)
         if label:
             # the body's own advice opens a recommendation: what it advises others to do
             # is no task of this meeting
@@ -3998,7 +4011,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                      _RESPONSIBLE.search(text)) and \
                 not folded.startswith(("frist", "ansvar")) and \
                 not (bare and mode == "decision" and not ends_inline and not noted and
+                     not (advising and _is_action(text, source_lowered)) and
                      _vedtak_goes_on(text, source_lowered)):
+            # (under a forum's bare "Råd frå planforum:" the advice is the forum's own
+            # sentences: an errand set apart below it, "Kommunen sender planen innen 1.
+            # mai.", is the minutes again, though a role's task goes on a vedtak)
             # (after a dissent, "Mindretallet ville utsette saken.", the vedtak is over:
             # a paragraph set apart below is the minutes again)
             mode = "reported" if elsewhere else None
@@ -4511,6 +4528,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     not _own_dated_errand(sentence, lowered):
                 task = None  # "Innspill fra gruppen:" / "- Opplæring må planlegges tidlig.":
                 # a view the group gave, no one's task
+            elif task and bullet and mode is None and " om at " in lowered and \
+                    _members_request(sentence):
+                task = None  # "- Nord-Aurdal reagerte på kuttene og ber om at dette
+                # vurderes på nytt.": a member's wish among the views, no one's errand
             elif task and agency_said and (": " in sentence or
                                            responsible_of(sentence) is None):
                 task = None  # "Innspel frå sektormyndigheitene:" / "NVE: Skredfaren må
@@ -5391,6 +5412,22 @@ def _after_paper_label(sentence: str) -> str | None:
     return rest.strip() if rest and rest.strip() else None
 
 
+def _long_entry_follows(texts: list, position: int) -> bool:
+    """Whether the numbered list the line at ``position`` opens goes on with an entry too
+    long to complete the sentence above ("… følgende rekkefølge:" / "1) Fv. 2550 Vågåmo–
+    Lalm" / "2) Fv. 55 Lom sentrum, trafikksikring ved skolen"): a list of its own, whose
+    first entry is no more the sentence's than the others (a list of days, "Torsdag 22.
+    mars" / "Torsdag 19. april", all short, completes it)."""
+    if not texts[position][2]:
+        return False
+    for following in texts[position + 1:position + 12]:  # (text, gap, listed, bullet, …)
+        if not following[2] or following[1]:
+            return False
+        if len(following[0]) > 40 or following[0].endswith((".", "!", "?")):
+            return True
+    return False
+
+
 def _heads_own_bullets(texts: list, position: int) -> bool:
     """Whether the numbered line at ``position`` heads bullets of its own: "… opprette to
     arbeidsgrupper:" / "1. Helårsturisme" / "- i. Kari Holm og Per Lie" is a list of
@@ -5762,6 +5799,9 @@ VIEWS_LEAD = lazy_regex(r"(?:innspill|innspel|kommentar(?:er|ar)?|synspunkt(?:er
                         # (not "Drøfting og konklusjon:", which labels what was concluded)
                         rf"{_TALK_WORD}\s*:$", re.I)
 VIEWS_INITIALS = frozenset("IiKkSsTtRrMmDd")
+# The same lead naming whose views they are, with the views after it on its line:
+# "Innspel frå Bane NOR: Planavgrensinga må …", "Innspill fra NVE: …".
+_NAMED_VIEWS = lazy_regex(r"(?:innspill|innspel)\s+(?:fra|frå)\s+[^:.!?()]{1,40}:\s", re.I)
 # The labels of what a meeting made of the views, not one more speaker's (``_speaker_line``).
 _SUMMING_UP = ("oppsummering", "konklusjon", "vidare", "videre", "oppfølging", "oppfølgjing",
                "vedtak", "tilråding", "anbefaling", "råd ")
@@ -6344,6 +6384,23 @@ def _member_lead(text: str) -> bool:
     key = lead.casefold()
     return bool(_MEMBER_LEAD.fullmatch(lead)) and key not in _INLINE_DECISION_LEADS and \
         key not in _SUMMARY_LEADS and not key.endswith(BODY_WORD_ENDINGS)
+
+
+# A member that asks for something in its own view: "Nord-Aurdal reagerte på kuttene og
+# ber om at …", "Gran kommune ber om at …" (its place, then the request in the sentence).
+_MEMBER_ASKS = lazy_regex(r"(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}"
+                          r"(?:\s+(?:kommune|kommunen|fylkeskommune|herad))?)\s+"
+                          r"(?:[^.:]*?\s)?(?:ber|bed|ba|bad)\s+om\s+at\s")
+
+
+def _members_request(sentence: str) -> bool:
+    """Whether a bullet is a member's request told among the views ("- Nord-Aurdal
+    reagerte på kuttene og ber om at dette vurderes på nytt."): what it wants others to
+    consider, no follow-up the meeting gave anyone; not the body's own ("Styret ber om at
+    …"), which asks as a vedtak does."""
+    found = _MEMBER_ASKS.match(sentence)
+    return found is not None and _MEMBER_LEAD.fullmatch(found["who"]) is not None and \
+        not found["who"].casefold().endswith(BODY_WORD_ENDINGS)
 
 
 def _place_lead(text: str) -> int:

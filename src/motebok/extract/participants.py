@@ -3000,6 +3000,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             if attendance is Attendance.ABSENT and entry.note is None and \
                     not paren.endswith(_JOB_NOUN_ENDINGS) and _reason_as_written(paren):
                 entry.note = paren  # the reason in the document's words, as "(sykdom)"
+        elif organization and paren in _FIELD_UNITS:
+            pending.remove(entry)  # "Vestland fylkeskommune: Kari Moe (kulturarv)": the
+            # field of the group's organisation she works in, which is whom she represents
+            # (a department named so, "(landbruksavdelinga)", is read as written)
         elif _short_for_named(entry, paren, organization):
             pending.remove(entry)  # "Kari Holm – Nordby kommune (NK)": the name's short form
         else:

@@ -39,7 +39,7 @@ from motebok.read.blocks import (
     join_at_hyphen,
     runs_on_over_page,
 )
-from motebok.read.text import ends_before_noun, typed_block
+from motebok.read.text import GOES_ON_WORDS, ends_before_noun, typed_block
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -3060,7 +3060,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                          and line.text[:1].isupper() and not line.goes_on)
                 and ((not prev.bold and not line.bold) or _bold_span_goes_on(prev, line))
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text)
-                     or _passive_before_colon(line.text))
+                     or _passive_before_colon(line.text) or _lower_after_open_word(prev, line))
                 and not _case_reference(prev.text) and not _case_reference(line.text)
                 and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)
                 and not _ends_in_owner(prev.text, line.text)
@@ -3506,6 +3506,14 @@ def _starts_like_heading(text: str) -> bool:
     "YMSE": a heading in capitals)."""
     return bool(_HEADING_START.match(text)) or (
         text.isupper() and 4 <= len(text) <= 80)
+
+
+def _lower_after_open_word(prev: Line, line: Line) -> bool:
+    """A lower-case line under one cut after a word no sentence ends with ("… godkjent
+    med en" / "rettelse i sak 4: rute 140 skal være rute 141."): the sentence goes on, and
+    the colon inside it opens no label, as a label's word is not cut from its article."""
+    return line.text[:1].islower() and \
+        prev.text[prev.text.rfind(" ") + 1:].casefold() in GOES_ON_WORDS
 
 
 def _passive_before_colon(text: str) -> bool:

@@ -1260,7 +1260,7 @@ def _capital_goes_on(above: str, line: str) -> bool:
     "" / "Vestkyst-kommunenes søknader", "… samarbeid med den nye" / "" / "NAV-lederen"):
     see ``ends_before_noun``."""
     last = above[above.rfind(" ") + 1:].casefold()
-    if ":" in line or (last not in _GOES_ON_WORDS and not ends_before_noun(above)):
+    if ":" in line or (last not in GOES_ON_WORDS and not ends_before_noun(above)):
         return False
     word, _, rest = line.partition(" ")
     return not (word.casefold().rstrip(".") in _HEADING_WORDS and rest[:1].isdigit())
@@ -1268,7 +1268,7 @@ def _capital_goes_on(above: str, line: str) -> bool:
 
 # The words a sentence does not end with: prepositions, conjunctions, articles and the
 # verbs that want more ("er", "ble"), bokmål and nynorsk.
-_GOES_ON_WORDS = frozenset((
+GOES_ON_WORDS = frozenset((
     "i", "på", "til", "for", "av", "med", "om", "fra", "frå", "mot", "etter", "før", "under",
     "ved", "hos", "mellom", "over", "gjennom", "innen", "innan", "rundt", "blant", "uten",
     "utan", "og", "eller", "men", "at", "som", "samt", "enn", "når", "der", "dersom",
