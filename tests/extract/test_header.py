@@ -7300,3 +7300,33 @@ def test_a_name_under_a_bare_title_wrapped_after_og_goes_on():
     assert record.organization is None
     assert body_and_organization("Nettverket for Gjøvik-, Hadeland- og Valdresregionen")[1] \
         is None
+@pytest.mark.parametrize(("above", "organization"), [
+    ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Sunnfjord barnevernteneste"),
+    ("Barnevernet Nordfjell – interkommunalt samarbeid", "Barnevernet Nordfjell"),
+    ("Partnarskapet Kinn kommune og NAV Vestland", "Partnarskapet Kinn kommune og NAV Vestland"),
+])
+def test_the_line_above_the_title_names_the_cooperation_the_group_serves(above, organization):
+    # (s66k) a host-municipality service names itself in small letters before its kind;
+    # a NAV samarbeidsutval's letterhead names the partnership of the kommune and NAV
+    text = (f"{above}\n\nReferat frå styringsgruppa\n\nDato: 7. oktober 2026\n\n"
+            "Sak 1/26 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Styringsgruppa", organization)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat fra nettverksmøte – Rus og psykisk helse nettverk Indre Østfold",
+     "Rus og psykisk helse nettverk Indre Østfold"),
+    ("Referat fra nettverksmøte – Kommunenettverk for digital samhandling",
+     "Kommunenettverk for digital samhandling"),
+])
+def test_a_network_named_after_the_meeting_word_and_a_dash_is_the_body(title, body):
+    # (s66k) the kind's word may stand inside the name, between the field and the region
+    text = f"{title}\n\nDato: 3. november 2026\n\nSak 1/26 Status\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, None)
+
+
+def test_a_topic_after_a_board_meeting_and_a_dash_names_no_body():
+    text = "Styremøte – valg av nytt styre\n\nDato: 3. mars 2026\n\nSak 1/26 Valg\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "referat.txt").body != "valg av nytt styre"

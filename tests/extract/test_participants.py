@@ -7552,3 +7552,37 @@ def test_a_named_project_after_a_job_is_whom_the_person_represents():
         ("Ola Dahl", "Halden kommune", "member"),
         ("Eli Haugen", "Interreg-prosjektet Grenselaus helse", "guest"),
         ("Siri Moe", "Røros kommune", "member")]
+
+
+def test_a_chair_named_with_her_job_between_commas_led_the_meeting():
+    # (s66k) "X, kommunalsjef …, leia møtet." under the attendance lines
+    text = ("Referat frå styringsgruppa\n\nDato: 7. oktober 2026\n\n"
+            "Til stades: Kari Nordby (Fjordvik kommune), Per Vik (Nes kommune)\n\n"
+            "Kari Nordby, kommunalsjef helse og omsorg i vertskommunen, leia møtet.\n\n"
+            "Sak 1/26 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Nordby", ParticipantRole.CHAIR.value), ("Per Vik", ParticipantRole.MEMBER.value)]
+
+
+@pytest.mark.parametrize("unit", ["Klinikk for psykisk helsevern",
+                                  "Avdeling for rus og avhengighet"])
+def test_a_hospital_unit_by_its_fields_in_brackets_is_whom_the_person_represents(unit):
+    # (s66k) "for …" inside the unit's name is no substitute's "for X"
+    text = ("Referat fra styringsgruppemøte\n\nDato: 26.08.2026\n\n"
+            f"Fra spesialisthelsetjenesten: Tor Eik (DPS Vestdal), Wenche Dal ({unit})\n\n"
+            "Sak 1/26 Drift\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Tor Eik", "DPS Vestdal"), ("Wenche Dal", unit)]
+
+
+def test_a_voluntary_body_after_a_user_representative_is_no_second_person():
+    # (s66k) "Kirkens Bymisjon" reads like two capitalised names, but is an organisation
+    text = ("Referat\n\nDato: 4. juni 2026\n\nMøtte:\n"
+            "Leiar              Ragna Fosse, Alver kommune\n"
+            "Brukarrepresentant Liv Hatle, Kirkens Bymisjon\n\n"
+            "Sak 1/26 Status\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Ragna Fosse", "Alver kommune"), ("Liv Hatle", "Kirkens Bymisjon")]

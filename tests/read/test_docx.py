@@ -1793,3 +1793,15 @@ def test_the_page_header_names_the_network_over_a_network_meetings_title():
     document.add_paragraph("Møtedato: 12.02.2026")
     assert texts(saved(document))[:2] == ["Nettverk for kulturskulane i Sunnhordland",
                                           "Referat frå nettverksmøte"]
+
+
+def test_a_page_header_that_describes_the_cooperation_is_read_above_the_title():
+    # (s66k) a shared child welfare service keeps its name only in the page header, with
+    # what kind of cooperation it is: the parent of the group the title names
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = \
+        "Barneverntjenesten i Lister – vertskommunesamarbeid"
+    document.add_paragraph("REFERAT FRA FAGRÅD BARNEVERN")
+    document.add_paragraph("Møtedato: 22.10.2026")
+    assert texts(saved(document))[:2] == ["Barneverntjenesten i Lister – vertskommunesamarbeid",
+                                          "REFERAT FRA FAGRÅD BARNEVERN"]

@@ -4492,12 +4492,18 @@ def _kind_then_named_body(text: str) -> str | None:
     """The body's own name after a kind of meeting and a dash, when the name holds the
     kind's word ("nettverksmøte – Kommunenettverk for digital samhandling", "styremøte –
     Styret i X"): the dash names which network met, not a parent ("styremøte – Åsen Vel"
-    is the board of the club)."""
+    is the board of the club). The kind's word may stand inside a name that opens with
+    the field and closes on the region ("nettverksmøte – Rus og psykisk helse nettverk
+    Indre Østfold"), not in a topic ("styremøte – Valg av nytt styre")."""
     found = _KIND_DASH_NAME.match(text)
     if found is None:
         return None
     stem, name = found.group("stem").casefold(), found.group("name")
-    return name if stem in name.split(" ", 1)[0].casefold() else None
+    words = name.casefold().split()
+    if stem in words[0]:
+        return name
+    return name if len(words) > 2 and stem in words[1:-1] and name.split()[-1][:1].isupper() \
+        else None
 
 
 # "nettverksmøte – Kommunenettverk …": a compound meeting word, a spaced dash, a capital.
@@ -6759,10 +6765,14 @@ _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 
 # A cooperation's name with what kind it is, under the title of its committee's minutes:
-# "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap".
-_DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3})\s+[–—-]\s+"
-                                    r"[Ii]nterkommunalt\s+(?:politisk\s+)?(?:råd|samarbeid|"
-                                    r"selskap)$")
+# "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap";
+# a shared service run by a host municipality names itself in small letters after the
+# region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
+# Lister – vertskommunesamarbeid").
+_DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
+                                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+v))"
+                                    r"\s+[–—-]\s+(?:[Ii]nterkommunalt\s+(?:politisk\s+)?"
+                                    r"(?:råd|samarbeid|selskap)|[Vv]ertskommunesamarbeid)$")
 
 
 # A partnership of a health trust (or another party) and the municipalities of a region,
@@ -6774,10 +6784,15 @@ _PARTNERSHIP = lazy_regex(r"^[A-ZÆØÅ][\w.&-]*(?:\s+[\w.&-]+){0,6}\s+og\s+(?:[
 
 def _health_cooperation_line(text: str) -> bool:
     """A line naming a hospital trust's and its municipalities' health cooperation alone
-    ("Helsefellesskapet Helse Fjordane", "Helsefellesskapet Innlandet"): no sentence, date
-    or label."""
-    return text.startswith("Helsefellesskapet ") and len(text) <= 90 and \
+    ("Helsefellesskapet Helse Fjordane", "Helsefellesskapet Innlandet"), or the
+    partnership of a municipality and NAV whose samarbeidsutval met ("Partnarskapet Kinn
+    kommune og NAV Vestland"): no sentence, date or label."""
+    return text.startswith(_COOPERATION_NAME_WORDS) and len(text) <= 90 and \
         not any(c.isdigit() or c in ":;!?" for c in text)
+
+
+# The first word of a named cooperation of a trust or NAV and the municipalities.
+_COOPERATION_NAME_WORDS = ("Helsefellesskapet ", "Partnerskapet ", "Partnarskapet ")
 
 
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
@@ -6796,7 +6811,8 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             # ("Helsefellesskapet Helse Fjordane" under "Fagleg samarbeidsutval for …")
         if line.index < title_line - 1:
             continue  # (two lines up only a partnership: a body's line may come between)
-        described = _DESCRIBED_COOPERATION.match(text) if "nterkommunal" in text else None
+        described = _DESCRIBED_COOPERATION.match(text) \
+            if "nterkommunal" in text or "ertskommunesamarbeid" in text else None
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text) or
                                             described):
             continue  # (tested first: the line above must end in the parent's name, or

@@ -2963,7 +2963,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                 waiting.organization = waiting.organization or org_note[0]
                 _org_note_attendance(waiting, org_note[1])
             pending = []
-        elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)):
+        elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)
+                                     and not _unit_by_fields(paren)):
+            # (a unit by its fields, "(Klinikk for psykisk helsevern)", is whom she
+            # represents, not a substitute's "for X")
             apply_paren(entry, paren)
             pending.remove(entry)
         elif (seat_in := _SEAT_IN_GROUP.match(paren)) and not _ABSENCE_REASON.search(paren):
@@ -6778,14 +6781,15 @@ _ATTENDED = lazy_regex(
 
 
 # "Elin Lid fra Setesdal regionråd ledet møtet (og skrev referat)."; also after the
-# chair's title, as boards write it: "Styrets leder, Kari Nordby, ledet møtet."
+# chair's title, as boards write it: "Styrets leder, Kari Nordby, ledet møtet."; and with
+# her job between commas: "Kari Nordby, kommunalsjef helse og omsorg, leia møtet."
 _LED_SENTENCE = lazy_regex(
     # the body's leader by its noun, as owner or after "av"/"for"/"i": "Styrets leder",
     # "Nettverkets leder", "Leder av nettverket", "Leiar i faggruppa"
     r"^(?:(?:[A-ZÆØÅ][a-zæøå]+s|Styret\s+sin|Rådet\s+sin)\s+(?:leder|leiar)|"
     r"(?:Leder|Leiar)\s+(?:av|for|i)\s+[a-zæøå]+|"
     r"Styreleder|Styreleiar|Møteleder|Møteleiar|Leder|Leiar)?\s*,?\s*"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),?"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})(?:,\s+[a-zæøå][^,.]{1,70},|,?)"
     r"(?:\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s+(?:ledet|leia|leidde|leder|leiar)"
     r"\s+møtet"
     r"(?:\s+og\s+(?:skrev|førte|tok)\s+referat(?:et)?)?\s*\.?$")

@@ -2985,7 +2985,10 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 "region", "länsstyrelsen",
                                 # the state's integration and skills directorates with a
                                 # region ("IMDi Vest", "HK-dir Bergen")
-                                "imdi", "hk-dir"})
+                                "imdi", "hk-dir",
+                                # the voluntary bodies a user representative or a rus
+                                # network comes from ("Kirkens Bymisjon", "Blå Kors")
+                                "bymisjon", "bymisjonen", "kors"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 

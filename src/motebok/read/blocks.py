@@ -532,7 +532,12 @@ def cooperation_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
     above the title up to a dash. Nothing for any other header, which stays a running one."""
     title = next((block.text for block in blocks[:_HEAD_BLOCKS]
                   if _NAMES_MEETING.search(block.text)), None)
-    if title is None or not title.endswith("samarbeidet"):
+    if title is None:
+        return []
+    described = next((block for line in lines if (block := _described_cooperation(line))), None)
+    if described is not None:
+        return [described]
+    if not title.endswith("samarbeidet"):
         return []
     word = title.rsplit(" ", 1)[-1].casefold()
     for line in lines:
@@ -568,6 +573,25 @@ def parent_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
 _WORD = lazy_regex(r"[\wæøå-]+")
 # A group's initials in brackets after its word: " (AU)" in "arbeidsutvalget (AU)".
 _INITIALS_AFTER = lazy_regex(r"\s+\([A-ZÆØÅ]{2,6}\)$")
+
+
+def _described_cooperation(line: str) -> Block | None:
+    """A header line that names the cooperation behind the body with what kind it is
+    ("Barneverntjenesten i Lister – vertskommunesamarbeid", "Barnevernet Nordfjell –
+    interkommunalt samarbeid"): the parent of the group the title names ("Referat fra
+    fagråd barnevern"), read whole right above the title, as the same line in the
+    body is."""
+    text = " ".join(line.split())
+    lowered = text.casefold()
+    if len(text) <= 80 and lowered.endswith(_COOPERATION_KINDS) and \
+            not any(c.isdigit() for c in text):
+        return Block(kind=BlockKind.PARAGRAPH, text=text)
+    return None
+
+
+# The kinds of cooperation a header names after a dash.
+_COOPERATION_KINDS = (" – vertskommunesamarbeid", " - vertskommunesamarbeid",
+                      " – interkommunalt samarbeid", " - interkommunalt samarbeid")
 
 
 # What follows a letterhead's name after a dash: "… – Nesbyen kommune er vertskommune".
