@@ -5907,3 +5907,16 @@ def test_a_table_of_delegated_decisions_is_its_item_s_text():
     item = parse_bytes(text.encode(), "protokoll.md").items[0]
     assert "DS 3/25 14.01.2025 Løyve til snøskuter, Ola Nes" in item.text
     assert item.decisions == ["De delegerte vedtakene tas til orientering."]
+
+
+def test_a_list_of_papers_under_vedlegg_then_the_signing_lines_opens_no_appendix():
+    # (s66d) a bold "Vedlegg:" set apart over the minutes' numbered papers, then the place
+    # and date and the signatures, ends the minutes: the date under it is still read
+    text = ("# Referat frå møte i prosjektgruppa\n\nMøtedato: 21. oktober 2025\n\n"
+            "## 1. Godkjenning av innkalling\n\nInnkallinga vart godkjend.\n\n"
+            "## 2. Eventuelt\n\nIngen saker.\n\n**Vedlegg:**\n\n"
+            "1. Kartleggingsrapport vaktordningar, oktober 2025\n"
+            "2. Presentasjon av modellane\n\nGol, 23. oktober 2025\n\nIngrid Hefte\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert record.document_date == "2025-10-23"
+    assert [item.title for item in record.items] == ["Godkjenning av innkalling", "Eventuelt"]
