@@ -5922,3 +5922,14 @@ def test_a_closing_appeal_notice_for_the_meeting_s_decisions_is_no_text_of_the_l
     assert record.items[-1].text == "Per spurte om merking av stien."
     nynorsk = text.replace("Vedtakene i sak 9/25 kan påklages", "Vedtaka i sakene kan påklagast")
     assert _parsed(nynorsk).items[-1].text == "Per spurte om merking av stien."
+def test_a_list_of_papers_under_vedlegg_then_the_signing_lines_opens_no_appendix():
+    # (s66d) a bold "Vedlegg:" set apart over the minutes' numbered papers, then the place
+    # and date and the signatures, ends the minutes: the date under it is still read
+    text = ("# Referat frå møte i prosjektgruppa\n\nMøtedato: 21. oktober 2025\n\n"
+            "## 1. Godkjenning av innkalling\n\nInnkallinga vart godkjend.\n\n"
+            "## 2. Eventuelt\n\nIngen saker.\n\n**Vedlegg:**\n\n"
+            "1. Kartleggingsrapport vaktordningar, oktober 2025\n"
+            "2. Presentasjon av modellane\n\nGol, 23. oktober 2025\n\nIngrid Hefte\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert record.document_date == "2025-10-23"
+    assert [item.title for item in record.items] == ["Godkjenning av innkalling", "Eventuelt"]

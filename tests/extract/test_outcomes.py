@@ -10368,3 +10368,47 @@ def test_a_sentence_wrapped_after_an_article_goes_on_past_a_colon():
     decisions, _ = _forum_item(body)
     assert decisions == ["Referatet ble godkjent med en rettelse i sak 4: rute 140 skal være "
                          "rute 141."]
+def test_a_working_group_asked_to_be_set_up_is_a_task_of_the_one_asked():
+    # (s66d) "nedsette" / "setje ned" a group is work to do, as "kalle inn" a meeting is
+    sentence = "Styret ba Kari Holm nedsette en arbeidsgruppe med én representant per kommune."
+    assert is_action(sentence)
+    assert responsible_of(sentence) == "Kari Holm"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tillitsvalde peika på at kompensasjon for heimevakt må avklarast tidleg.",
+    "Kari Holm påpekte at avtalen må sies opp før nyttår.",
+    "De tillitsvalgte understreket at turnusen må avklares tidlig.",
+])
+def test_a_point_made_in_the_debate_is_no_task(sentence):
+    # (s66d) what a member or the employees' representatives pointed out is a view, as
+    # "… mente at …" is; the body's own "Styret påpekte at …" is left to the other tests
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vinje og Fyresdal vil vente med sine analysar til malen ligg føre.",
+    "Sekretariatet avventer svar fra fylkeskommunen.",
+])
+def test_holding_off_is_no_task(sentence):
+    # (s66d) waiting until something is ready names no errand
+    assert not is_action(sentence)
+
+
+def test_a_named_deadline_dates_the_task_above_it_when_it_names_the_same_thing():
+    # (s66d) "Frist for å melde inn representanter …" under a task about representatives;
+    # a deadline for something else ("innspill til planen") leaves the task above undated
+    text = ("Referat 3. november 2025\n\nSak 1/25 Arbeidsgruppe\nStyret ba Kari Holm nedsette "
+            "en arbeidsgruppe med én representant fra hver kommune. Frist for å melde inn "
+            "representanter er 1. desember 2025.\n\nSak 2/25 Kart\nKart oppdateres før "
+            "sommeren. Ansvarlig: Adm.\nFrist for innspill til kommuneplanen er 20. mai.\n")
+    first, second = parse_bytes(text.encode(), "referat.txt").items
+    assert [(a.responsible, a.due) for a in first.actions] == [("Kari Holm", "2025-12-01")]
+    assert [a.due for a in second.actions] == [None]
+
+
+def test_a_stance_in_a_relative_clause_on_others_is_no_decision():
+    # (s66d) "…, som stiller seg positive til …" is the landowners' stance, not the body's
+    assert not is_decision("Forslaget er drøftet med grunneierne, som stiller seg positive "
+                           "til tiltakene.")
+    assert is_decision("Styret stiller seg positiv til ordningen.")

@@ -7586,3 +7586,12 @@ def test_a_voluntary_body_after_a_user_representative_is_no_second_person():
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Ragna Fosse", "Alver kommune"), ("Liv Hatle", "Kirkens Bymisjon")]
+def test_one_listed_above_who_took_part_from_afar_for_an_item_is_partial():
+    # (s66d) "X var med på Teams under sak 2" after another's sentence in the same line
+    text = ("Referat\n\nTil stades: Ole Petter Hynne (Nord universitet), Randi Kjesbu "
+            "(Frosta)\nRandi Kjesbu gjekk etter sak 3. Ole Petter Hynne var med på Teams "
+            "under sak 2.\n\nSak 1 Orienteringar\nIngen merknader.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Ole Petter Hynne", "partial", "var med på Teams under sak 2"),
+        ("Randi Kjesbu", "partial", "gjekk etter sak 3")]

@@ -15,7 +15,16 @@ from motebok.errors import ReadError
 from motebok.extract.text import merge_wrapped, to_lines
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
-from motebok.read.pdf import _cell_text, _Line, _line_block, _merge_marker, _wrapped_at_dash, read
+from motebok.read.pdf import (
+    _cell_text,
+    _Gap,
+    _glued_at,
+    _Line,
+    _line_block,
+    _merge_marker,
+    _wrapped_at_dash,
+    read,
+)
 
 DOC = [
     ("heading", "Referat fra møte i Åsen regionråd"),
@@ -2053,7 +2062,9 @@ def test_a_wrapped_line_that_ends_a_sentence_goes_on_with_its_paragraph():
     page = wrapped_page([first, second], width=408)
     assert page[1][2].endswith("transportselskapene.")  # the stop that fills a line
     blocks = read(draw([page]))
-    assert [block.goes_on for block in blocks] == [False, False, True, False, False, False,
+    # (s66d: a line in small letters under a wrapped line that ends in a word goes on
+    # too, "… administrasjonen om" / "å lage …", as a list of people must read it whole)
+    assert [block.goes_on for block in blocks] == [False, True, True, False, False, True,
                                                    False]
     lines = to_lines(blocks)
     assert [line.text for line in merge_wrapped(lines)] == [first, second]
@@ -3613,3 +3624,120 @@ def test_a_bold_case_title_in_the_body_size_goes_on_with_a_word_that_did_not_fit
     # no heading by its size (bold in the body's size, as Word's "Heading 2" may print)
     texts = [b.text for b in read(_bold_case_title_page(title, below))]
     assert texts[2:4] == ([f"{title} {below}", "Vedtak:"] if joined else [title, below])
+
+
+def sized_pages(pages: list[list[tuple[float, float, str, float]]]) -> bytes:
+    """A PDF with each piece of text drawn at (x, y) in its own font size, page by page."""
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for page in pages:
+        for x, y, text, size in page:
+            pdf.setFont("DejaVu", size)
+            pdf.drawString(x, y, text)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _small_row(y: float, *cells: str, size: float = 9) -> list[tuple[float, float, str, float]]:
+    """A table row in small type: its cells at three column starts."""
+    return [(x, y, cell, size) for x, cell in zip((72, 190, 290), cells, strict=False)]
+
+
+_BODY_LINES = [(72, 760 - 15 * n, f"Linje {n} av teksten i saka.", 11) for n in range(6)]
+
+
+def test_a_small_table_at_the_foot_of_a_page_is_text_and_the_footer_under_it_furniture():
+    # (s66d) a heading, then its table in smaller type with a table's margin over it, ends
+    # the page's text: no footer block, though the footer under it stays one
+    page = [*_BODY_LINES, (72, 140, "Sak 4/25 Delegerte vedtak", 12),
+            *_small_row(108, "Nr.", "Dato", "Vedtak"),
+            *_small_row(94, "DS 1/25", "02.09.2025", "Løyve"),
+            *_small_row(80, "DS 2/25", "16.09.2025", "Avslag"),
+            (72, 30, "Vestre verneområdestyre – Side 1 av 1", 8)]
+    texts = [block.text for block in read(sized_pages([page]))]
+    assert texts[-4:] == ["Sak 4/25 Delegerte vedtak", "Nr.\tDato\tVedtak",
+                          "DS 1/25\t02.09.2025\tLøyve", "DS 2/25\t16.09.2025\tAvslag"]
+
+
+def test_small_lines_at_a_pages_foot_with_no_table_are_still_furniture():
+    page = [*_BODY_LINES, (72, 90, "Vestre verneområdestyre", 8),
+            (72, 78, "Rådhusgata 1, 1234 Nordby", 8)]
+    assert [block.text for block in read(sized_pages([page]))][-1] == "Linje 5 av teksten i saka."
+
+
+def test_a_row_in_small_type_carried_to_the_next_pages_top_stays_in_its_table():
+    # (s66d) a browser breaks a table between two rows and repeats no header: the row at
+    # the top of page 2, in the table's small type, goes on with the table
+    first = [*_BODY_LINES, (72, 160, "Sak 3 Oppfølgingspunkt", 12),
+             *_small_row(130, "Tiltak", "Frist", "Ansvar"),
+             *_small_row(115, "Oppdatere oversikt", "26.09.2025", "Eivind Tveitan")]
+    second = [*_small_row(800, "Sende utkast", "30.09.2025", "Kåre Bjåen"),
+              (72, 770, "Punkta vart gått gjennom.", 11),
+              (72, 755, "Begge står ved lag.", 11)]
+    texts = [block.text for block in read(sized_pages([first, second]))]
+    assert "Sende utkast\t30.09.2025\tKåre Bjåen" in texts
+
+
+class _Probe:
+    """A text probe that finds one character wherever it is asked."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def text_index_at(self, x: float, y: float) -> int:
+        return self.index
+
+
+@pytest.mark.parametrize(("text", "at", "glued"), [
+    ("DS 4/25 16.09.2025 Løyve", 10, True),  # "16|.09": a date's stop
+    ("DS 4/25 02.09.2025 Løyve", 11, True),  # "02.|09"
+    ("drone for oppteljing", 8, True),  # "fo|r": a kerned pair
+    ("Lars Tangen Morten Dahl", 12, False),  # a cell after a space
+    ("Lars TangenMorten Dahl", 11, False),  # a cell that starts with a capital
+])
+def test_a_gap_the_text_runs_on_over_starts_no_cell(text, at, glued):
+    # (s66d) Chromium breaks its runs at kerned pairs; under a header centred over its
+    # column such a break in every date ("02.|09.2025") would start a column
+    gap = _Gap(middle=700.0, start=100.0, row_left=72.0, row_right=400.0, height=7.0,
+               width=1.5)
+    assert _glued_at(gap, text, _Probe(at)) is glued
+
+
+def test_a_name_the_margin_cut_in_a_list_of_people_reads_whole():
+    # (s66d) "… og Rune Lien fra Statens" / "naturoppsyn.": the line in small letters
+    # goes on with the entry the margin cut, as the reader saw the line above wrapped
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    people = ("Fra forvaltningen: Marte Solbakk, verneområdeforvalter (sekretær), og Rune "
+              "Lien fra Statens naturoppsyn.")
+    width = pdfmetrics.stringWidth(people.split(" naturoppsyn")[0], "DejaVu", 11) + 4
+    running = ("Styret drøftet saken grundig og la vekt på at tiltaket ligger i et område "
+               "med mye ferdsel om sommeren, der reinen trekker gjennom dalen på høsten, og "
+               "at en ny trasé kan gi mindre forstyrrelse enn den gamle, som går tett ved "
+               "kalvingsområdet i nord.")
+
+    def wrapped(text: str) -> list[str]:
+        lines, line = [], ""
+        for word in text.split():
+            if line and pdfmetrics.stringWidth(f"{line} {word}", "DejaVu", 11) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        return [*lines, line]
+
+    texts = ["Protokoll fra møte i verneområdestyret", "Møtedato: 3. september 2025",
+             "Til stede: Astrid Nyløkken (Folldal kommune)", *wrapped(people),
+             "Sak 1/25 Orienteringer", *wrapped(running)]
+    page, y = [], 780.0
+    for text in texts:
+        y -= 20 if text[:4] in ("Til ", "Sak ") else 14
+        page.append((72, y, text, 11))
+    data = sized_pages([page])
+    lines = [block.text for block in read(data)]
+    assert lines[lines.index("naturoppsyn.") - 1].endswith("fra Statens")
+    people = parse_bytes(data, "protokoll.pdf").participants
+    assert [(p.name, p.organization) for p in people][-1] == ("Rune Lien", "Statens naturoppsyn")

@@ -4513,7 +4513,7 @@ def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> boo
     minutes (an item after the last one above it, a signature, "Møtet hevet")."""
     below = lines[at + 1:]
     if len(below) < 2 or below[0].lowered[:4] in _APPENDIX_STARTS or \
-            _papers_over_case_part(below):
+            _papers_over_case_part(below) or _papers_then_signature(below):
         return False
     above = [c for c in candidates if c.line < at]
     last = above[-1]
@@ -4524,6 +4524,24 @@ def _opens_paper(lines: list[Line], at: int, candidates: list[Candidate]) -> boo
         return False  # (the same number and title again: a summons' case papers under
         # "Vedlegg", the sections of the saksliste above)
     return not any(_MINUTES_GO_ON.match(line.lowered) for line in below)
+
+
+def _papers_then_signature(below: list[Line]) -> bool:
+    """Whether the lines under a "Vedlegg:" heading are the minutes' list of papers ("1.
+    Kartleggingsrapport", "2. Presentasjon …") and then no more than a signing block
+    of short lines ("Gol, 23. oktober 2025" / "Kari Holm | Per Dahl" / "leiar |
+    referent") to the end: the minutes end there, no paper is bound after them."""
+    n = 0
+    while n < len(below) and n <= _MAX_PAPERS and len(below[n].body) <= _ATTACHMENT_LENGTH \
+            and (below[n].text[:1].isdecimal() or below[n].is_bullet):
+        n += 1
+    return n > 0 and len(below) - n <= _CLOSING_LINES and \
+        all(len(line.body) <= _CLOSING_LENGTH for line in below[n:])
+
+
+#: A signing block under the list of papers: at most this many lines, each this short.
+_CLOSING_LINES = 6
+_CLOSING_LENGTH = 60
 
 
 def _papers_over_case_part(below: list[Line]) -> bool:

@@ -1488,9 +1488,14 @@ def read_attendance(draft: Draft) -> None:
             continue
         if buffer and not line.is_table and not line.is_bullet and \
                 (not line.gap or _ends_a_list(line.body)) and (
-                _list_goes_on(buffer[-1]) or _wrapped_on(buffer[-1], line.body)):
-            buffer.append(line.body)  # the list goes on from the line before (a new bullet
-            continue  # starts an entry of its own, whatever the one before ended with)
+                _list_goes_on(buffer[-1]) or (line.goes_on and line.body[:1].islower())
+                or _wrapped_on(buffer[-1], line.body)):
+            # the list goes on from the line before (a new bullet starts an entry of its
+            # own, whatever the one before ended with; a PDF's line in small letters the
+            # margin wrapped, "… fra Statens" / "naturoppsyn.", goes on: ``Line.goes_on``;
+            # a sentence after a full stop, "Økonomisjef i …, deltok …", is one of its own)
+            buffer.append(line.body)
+            continue
         if line.soft and opened and restore is not None:
             # "Forfall: Pål Rustad⏎Siv Karlsen", a cell "Forfall: | A⏎B": the label's list
             # goes on to its paragraph's end, the group comes back after it
@@ -3813,6 +3818,12 @@ def _note_sentences(people: People, text: str, lowered: str,
     in, for people named nowhere else (a guest without one), and ``org`` its group's
     organisation ("Frå Statsforvaltaren:" over "Berit Homme, …, var med under sak 2")."""
     found = partial_sentences(text, lowered)
+    if found and "var med på " in lowered:
+        # "Ole Hynne var med på Teams under sak 2." updates one listed above; one named
+        # nowhere else is read by the attendance list's own rules ("Gunnar Loen, Stryn
+        # kommune, var med på Teams under sak 2." under the list: a member's seat)
+        found = [(written, paren, note) for written, paren, note in found
+                 if not _from_afar_for_items(note) or people.find(tidy_name(written))]
     if not found:
         return False
     for written, paren, note in found:
@@ -3847,6 +3858,17 @@ def _note_sentences(people: People, text: str, lowered: str,
         for sentence in sentences(text):
             _took_part_by(people, sentence.rstrip(" ."))
     return True
+
+
+def _from_afar_for_items(note: str) -> bool:
+    """Whether a partial note says one took part from afar for some items ("var med på
+    Teams under sak 2"), not where ("var med på befaringa") or for which item alone."""
+    words = note.split(" ", 4)
+    return note.startswith("var med på ") and len(words) > 3 and \
+        words[3].casefold() in _CHANNELS
+
+
+_CHANNELS = frozenset({"teams", "zoom", "video", "telefon", "skype", "webex", "nett"})
 
 
 # The titles of a seat in the body, written before a name in a sentence on when one

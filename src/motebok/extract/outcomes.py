@@ -1341,9 +1341,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"løyver|løyvde|løyvar|løyva|løyvd|løyvt)\s|" + _SET_ASIDE_MONEY + ")"),
     # "Styret stiller seg positiv til ordningen.", "Styret kom til at …" (also "kom fram
     # til at", as nynorsk and bokmål say a conclusion reached), "Styret lar saken ligge."
+    # (not in a relative clause on others: "… drøftet med grunneierne, som stiller seg
+    # positive til tiltakene" is their stance, not the body's)
     (("stiller seg", "stilte seg", "kom til at", "kom fram til at", "kom frem til at",
       "saken ligge", "saka ligge"),
-     r"\b(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
+     r"\b(?<!\bsom\s)(?:stiller|stilte|stilde)\s+seg\s+(?:positive?|negative?|bak|positivt)\b|"
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+kom\s+(?:fram\s+|frem\s+)?"
      r"til\s+at\b|"
      r"\blar\s+(?:derfor\s+)?(?:denne\s+saken|saken|saka|denne\s+saka)\s+ligge\b"),
@@ -2835,6 +2837,8 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"lyse\s+ut|lysa\s+ut|utlyse|utlysa|"
                 # an agreement to negotiate: "… ber styret forhandle fram ein leigeavtale"
                 r"forhandle|forhandla|"
+                # a working group to set up: "… ba Kari Holm nedsette en arbeidsgruppe"
+                r"nedsette|nedsetja|setje\s+ned|sette\s+ned|"
                 # work to go on with, and then report on: "Utvalet ber arbeidsgruppa
                 # halde fram arbeidet og leggje fram ein rapport", "… fortsette arbeidet"
                 r"fortsette|fortsetja|fortsetje|halde\s+fram|holde\s+fram|"
@@ -3002,10 +3006,15 @@ _PERSON_ASKED_THAT = lazy_regex(r"^(?:" + _ASKER + r"(?:\s+og\s+" + _ASKER + r")
 # Members' views in the debate (matched from the start): a person by full name, "Per Dahl
 # mente at …", or some of those present, "Flere mente at …", "Fleire representantar meinte
 # at …", "Enkelte mener at …" – not the body's ("Utvalget mente at …", one capitalised word).
+# (also a point made, "Kari Holm påpekte at …", and the employees' representatives as a
+# group, "Tillitsvalde peika på at kompensasjonen må avklarast": their view, no errand)
 _VIEW_IN_DEBATE = lazy_regex(r"^(?:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
                              r"(?i:flere|fleire|noen|nokre|nokon|mange|enkelte|somme|"
-                             r"en\s+del|ein\s+del)(?:\s+[\wæøå-]+){0,2}?)\s+"
-                             rf"(?:mente|meinte|mener|meiner)\s+{_VIEW_AFTER}")
+                             r"en\s+del|ein\s+del)(?:\s+[\wæøå-]+){0,2}?|"
+                             r"(?i:(?:de\s+|dei\s+)?(?:tillitsvalgte|tillitsvalde)))\s+"
+                             r"(?:(?:mente|meinte|mener|meiner)\s+" + _VIEW_AFTER + r"|"
+                             r"(?:påpekte|påpeika|påpeikte|pekte\s+på|peika\s+på|peikte\s+på|"
+                             r"understreket|understreka)\s+at\b)")
 _PROPOSED_THAT = lazy_regex(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 # (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both; "svar"
 # followed by a verb or "fra" is the noun: "Svar ventes i april.", "Svar fra fylket er kome.")
@@ -7439,7 +7448,7 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     due = (actions or last) and head.startswith(("frist", "tidsfrist", "når")) and \
         _DUE_LINE.match(sentence)
     if not due and head == "frist for" and last and (named := _NAMED_DEADLINE.match(sentence)):
-        _must_by_named_deadline(named["when"], last, actions, due_date)
+        _must_by_named_deadline(named["when"], last, actions, due_date, named["what"])
         return False  # (the sentence read on as any other: in a vedtak, one of its own)
     if due is None and (joined := _joined_owner_due(sentence)):
         return _owner_or_due(joined, last, actions, due_date)  # "Frist/ansvar: 1. mars / Kari"
@@ -7921,21 +7930,40 @@ _DEFINITE_ENDINGS_LONGEST = tuple(sorted(_DEFINITE_ENDINGS, key=len, reverse=Tru
 
 # A deadline named by what is due, as its own sentence: "Frist for innmelding 15.
 # september.", "Frist for søknad er 1. oktober."
-_NAMED_DEADLINE = lazy_regex(r"^(?:frist|tidsfrist)\s+for\s+[^\W\d]+(?:\s+[^\W\d]+)?"
+_NAMED_DEADLINE = lazy_regex(r"^(?:frist|tidsfrist)\s+for\s+(?:å\s+)?"
+                             r"(?P<what>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)"
                              r"\s*(?:er\s+|:\s*)?(?P<when>\d.*)$", re.I)
 
 
 def _must_by_named_deadline(when: str, last: str, actions: list[Action],
-                            due_date: Callable[[str], str | None]) -> None:
+                            due_date: Callable[[str], str | None], what: str = "") -> None:
     """Make a "må" errand above a "Frist for X <date>." sentence a task with that date:
     "Kommunane må melde inn behov til sekretariatet. Frist for søknad 1. oktober." has its
     deadline in the next sentence, as "… innan 1. oktober" in its own makes it a task
-    (``_MUST_DO``). Anything else above stays as it was: "Fylket har lyst ut midlar. Frist
-    for søknad 1. oktober." tells of another's deadline."""
+    (``_MUST_DO``). A task read already from the sentence above, undated, takes the date
+    when the deadline names what that task is about (``_names_same_thing``): "… ba Kari
+    Holm nedsette en arbeidsgruppe med én representant fra hver kommune. Frist for å
+    melde inn representanter er 1. desember." ("Kart oppdateres. Frist for innspill til
+    planen er 20. mai." dates another errand). Anything else above stays as it was:
+    "Fylket har lyst ut midlar. Frist for søknad 1. oktober." tells of another's
+    deadline."""
+    if actions and actions[-1].due is None and not _not_yet_a_task(last, actions) and \
+            _names_same_thing(what, last):
+        actions[-1].due = due_date(f"frist {when}")
+        return
     if " må " in last and _not_yet_a_task(last, actions) and \
             _must_do(last, last.lower()) is not None and not _standing(last.lower()):
         actions.append(make_action(last, due_date))
         actions[-1].due = due_date(f"frist {when}")
+
+
+def _names_same_thing(what: str, sentence: str) -> bool:
+    """Whether a deadline's words ("melde inn representanter") share a stem with a
+    sentence ("… med én representant fra hver kommune"): the first six letters of a word
+    of six letters or more."""
+    stems = {word[:6] for word in what.casefold().split() if len(word) >= 6}
+    return bool(stems) and any(word[:6] in stems for word in sentence.casefold().split()
+                               if len(word) >= 6)
 
 
 def _not_yet_a_task(last: str, actions: list[Action]) -> bool:
@@ -9104,6 +9132,11 @@ _PERMIT_GIVEN = lazy_regex(r"\b(?:gir|gjev|gis|gjevast|får|innvilger|innvilgar|
                            r"(?:[\wæøå-]+\s+){0,4}?(?:dispensasjon|løyve|tillatelse|løyvet)\b")
 
 
+# Holding off as the plan: "Vinje og Fyresdal vil vente med analysane til malen ligg
+# føre.", "Sekretariatet avventer svar": no errand until then, whoever is named.
+_HOLDS_OFF = lazy_regex(r"\b(?:(?:vil|skal)\s+(?:vente|venta)\s+med|avvent(?:e|a|er|ar)\b)")
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased.
@@ -9114,6 +9147,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
     Each exception still rules out exactly the forms written after it in the chain (the
     English form comes before the owner line, and that before the body's own act).
     """
+    if "vent" in lowered and _HOLDS_OFF.search(lowered):
+        return False  # "Vinje vil vente med analysen til …": holding off, no errand
     if sentence.endswith("?") or len(sentence) < 12:
         return False
     if ("klag" in lowered and appeal_note(lowered)) or \
@@ -9380,9 +9415,11 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         # request in the debate, which the body has not taken up
     if "neste" in lowered and _CASE_PUT_OFF.match(lowered):
         return True  # "Saka skal handsamast på neste møte.": a put-off, decided, no errand
-    if ("mente " in lowered or "meinte " in lowered or "mener " in lowered or
-            "meiner " in lowered) and \
-            _VIEW_IN_TALK.search(lowered) and _VIEW_IN_DEBATE.match(sentence):
+    if ((("mente " in lowered or "meinte " in lowered or "mener " in lowered or
+            "meiner " in lowered) and _VIEW_IN_TALK.search(lowered)) or
+            (" at " in lowered and ("påp" in lowered or " på at " in lowered or
+                                    "understrek" in lowered))) and \
+            _VIEW_IN_DEBATE.match(sentence):
         return True  # "Fleire meinte at nøkkelen må vurderast på nytt.", "Per meinte saka
         # burde sendast …": a view in the debate, as a member's request is (the body's own
         # "Styret mente at …" is its stand)

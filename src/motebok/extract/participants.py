@@ -782,8 +782,9 @@ _PARTIAL_SENTENCE = lazy_regex(
     # (not "deltok i møtet", the whole of it)
     r"i\s+(?=(?:sak|saka|saker|sakene|sakane|behandlingen|handsaminga)\b))\b"
     + _TAIL +
-    # "… deltok på Teams fra sak 2", "… kom seint", "… måtte gå etter sak 5"
-    r"|(?:deltok|møtte)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
+    # "… deltok på Teams fra sak 2", "… var med på Teams under sak 2", "… kom seint",
+    # "… måtte gå etter sak 5"
+    r"|(?:deltok|møtte|var\s+med)\s+(?:på|via|per)\s+\w+\s+(?:under|fra|frå|til|etter|i)\s+"
     r"(?:sak|saka|saker|kl\.?|klokka)\b" + _TAIL +
     r"|kom\s+(?:seint|sent|for\s+seint|for\s+sent|senere|seinare|seinere)\b" + _TAIL +
     # one who came to present an item: "Eirik Bjåen (kommuneoverlege) orienterte under

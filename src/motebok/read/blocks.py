@@ -257,7 +257,9 @@ class Block:
       "**…**" inside a Markdown line. Empty on most blocks.
     - ``goes_on``: a paragraph line that goes on with the paragraph of the line before,
       though that line ends a sentence: the PDF reader saw the line above wrapped at its
-      column's margin ("… om saken." / "Flere medlemmer …"). Only PDFs know this.
+      column's margin ("… om saken." / "Flere medlemmer …"); also a line in small
+      letters under a wrapped line that ends in a word ("… fra Statens" /
+      "naturoppsyn."), a name the margin cut. Only PDFs know this.
     """
 
     kind: BlockKind

@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain, pairwise
 from operator import attrgetter, itemgetter, le
@@ -412,6 +412,18 @@ def _row_of_carried_table(first: _Line, second: _Line, before: list[_Line]) -> b
     )
 
 
+def _row_carried_on(top: _Line, before: list[_Line]) -> bool:
+    """Whether a page's top row goes on with the table the page before ends with: as
+    many cells, starting where that table's last row starts its cells (within
+    ``_CELL_TOLERANCE``), in its type ("Sende utkast … | 30.09.2025 | Kåre Bjåen" under
+    page 1's last row): a browser breaks a table between any two rows, with no header
+    repeated over the rest."""
+    last = before[-1] if before else None
+    return last is not None and len(last.cells) == len(top.cells) and \
+        abs(last.size - top.size) <= _SIZE_SWAY and len(last.lefts) == len(top.lefts) and \
+        all(abs(a - b) <= _CELL_TOLERANCE for a, b in zip(last.lefts, top.lefts, strict=True))
+
+
 def _text_top(lines: list[_Line], body: float) -> float:
     """How high a page's text reaches: its top line's baseline, or the next one's when
     the top line stands further than two body lines above it (a header in the margin)."""
@@ -533,7 +545,8 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     if wide:
         wide = _without_justified_spaces(wide, gaps)
     ruled = _ruled_gaps(gaps, rules) if rules and len(wide) < len(gaps) else []
-    gaps = _with_aligned_narrow(wide, gaps) if len(wide) < len(gaps) and wide else wide
+    gaps = _with_aligned_narrow(wide, gaps, lambda gap: _glued_at(gap, text, probe)) \
+        if len(wide) < len(gaps) and wide else wide
     if ruled:
         gaps = sorted({id(gap): gap for gap in [*gaps, *ruled]}.values(),
                       key=lambda gap: gap.middle)
@@ -2674,7 +2687,8 @@ _EVEN_SWAY = 1.5
 _EVEN_SHARE = 0.2
 
 
-def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
+def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap],
+                        glued: Callable[[_Gap], bool] | None = None) -> list[_Gap]:
     """The wide gaps, and a row's narrow gaps when each starts where a wide gap of the
     same table starts a column (within ``_CELL_TOLERANCE``), or where the narrow gaps of
     other rows start under a header's gap (``_columns_under_header``).
@@ -2688,7 +2702,9 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
     (``_inside_word``: Chromium breaks a run at a kerned pair or a hyphen, "F unksjon",
     "Nord- Odal") keeps no row whole that gaps between words or cells part where columns
     start; alone such gaps part no row (a justified line drawn word by word breaks its
-    runs as narrowly at its spaces).
+    runs as narrowly at its spaces). A gap the text runs on over (``glued``: "fo|r",
+    "16|.09.2025") starts no cell even where it meets a column's start: a header centred
+    over its column starts "Dato" or "Vedtak" at one such break by chance.
     """
     starts: dict[int, list[float]] = {}
     for gap in wide:
@@ -2706,9 +2722,11 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap]) -> list[_Gap]:
             abs(gap.start - start) <= _CELL_TOLERANCE for start in columns)]
         if aligned and any(gap.width < _LETTER_GAP * gap.height for gap in aligned):
             aligned = [gap for gap in aligned if _starts_column(gap, columns)]
+        if aligned and glued is not None:
+            aligned = [gap for gap in aligned if not glued(gap)]
         if len(aligned) < len(row):
             if shown is None:
-                shown = _columns_under_header(rows, wide)
+                shown = _columns_under_header(rows, wide, glued)
             if shown:
                 aligned = [gap for gap in row if id(gap) in shown or _starts_column(gap, columns)]
         if len(aligned) == len(row) or number in split:
@@ -2734,7 +2752,8 @@ def _inside_word(gap: _Gap) -> bool:
     return gap.width < _LETTER_GAP * gap.height
 
 
-def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap]) -> set[int]:
+def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap],
+                          glued: Callable[[_Gap], bool] | None = None) -> set[int]:
     """The narrow gaps (their ids) that start a column no wide gap shows: two rows or
     more have a narrow gap starting there (their cells start at one left edge), inside
     the wide gap of another row of the table (a header whose cells stand centred over
@@ -2745,7 +2764,9 @@ def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap]) -> set[
     row shows by a wide gap where "Møtte for" starts, yet every row's second cell starts
     at one edge, which lies in the header's gap between "Navn" and "Møtte for". A row
     of more such gaps than ``_HEADED_CELLS`` shows none (a line of words drawn one by
-    one, whose spaces meet those of the line under it by chance)."""
+    one, whose spaces meet those of the line under it by chance). A gap inside a word or
+    a number (``glued``: Chromium breaks its runs at a kerned pair, "02.|09.2025" in
+    every date of a column) starts no cell, and so lines up with no other row's gap."""
     by_block: dict[int, list[_Gap]] = {}
     for row in rows.values():
         tallest = max(gap.height for gap in row)  # (a gap beside two short runs, "ea ms",
@@ -2757,6 +2778,8 @@ def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap]) -> set[
     for block, candidates in by_block.items():
         if len(candidates) < 2:
             continue
+        if glued is not None:
+            candidates = [gap for gap in candidates if not glued(gap)]
         candidates.sort(key=attrgetter("start"))
         heads = [(head.start - head.width, head.start, head.row) for head in wide
                  if head.block == block]
@@ -2765,6 +2788,19 @@ def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap]) -> set[
                     low < gap.start < high and row != gap.row for low, high, row in heads):
                 shown.add(id(gap))
     return shown
+
+
+def _glued_at(gap: _Gap, text: str, probe: TextProbe) -> bool:
+    """Whether the text runs on without a space over a gap: a lower-case letter or a
+    digit on both sides ("fo|r"), or a date's stop beside a digit ("16|.09", "02.|09").
+    A cell's text starts after a space or with a capital ("Lars Tangen Morten Dahl")."""
+    index = probe.text_index_at(gap.start + 0.5, gap.middle)
+    if index < 2 or index >= len(text):
+        return False
+    before, after = text[index - 1], text[index]
+    if "." in (before, after):  # (a date's or a number's stop: "16|.09", "02.|09")
+        return (before + after).replace(".", "", 1).isdigit()
+    return (after.isdigit() or after.islower()) and (before.isdigit() or before.islower())
 
 
 def _shares_start(ordered: list[_Gap], n: int) -> bool:
@@ -3710,7 +3746,8 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
         drop -= _text_under_letterhead(page_edges, drop)
         notes, marks = _called_footnotes(lines, drop, body, pages)
         called.update(marks)
-        drop |= _set_apart_small(lines, number, body, several) | notes
+        drop |= _set_apart_small(lines, number, body, several,
+                                 pages[number - 2] if number > 1 else None) | notes
         if drop:
             lines[:] = [line for line in lines if id(line) not in drop]
     if called:
@@ -3841,7 +3878,7 @@ _FIRST_LETTER = itemgetter(slice(None, 1))
 
 
 def _set_apart_small(lines: list[_Line], number: int, body: float | None,
-                     several: bool = True) -> set[int]:
+                     several: bool = True, before: list[_Line] | None = None) -> set[int]:
     """A header or footer that does not repeat, so the test for repeated ones misses it:
     Word's "different first page" leaves the running header on page 2 only in a
     two-page document, and a letterhead footer sits on page 1 only. The top-most line
@@ -3855,6 +3892,8 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None,
     minutes, as a running header does and a letterhead ("Nordby kommune") does not, is
     dropped as the repeated header of a longer one is, and read back as that is
     (``header_blocks``: the letterhead of an untitled page, the name over a bare title).
+    A row of the table the page ``before`` ended with, carried over the page break in
+    the table's smaller type, is no header (``_row_carried_on``).
     """
     if body is None or len(lines) < 3:
         return set()
@@ -3867,7 +3906,8 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None,
             (not several and names_document(top.text))) and \
             top.y >= (height or 0) - margin and \
             _small_and_apart(top, top.y - max(
-                (line.y for line in lines if line is not top), default=top.y), body):
+                (line.y for line in lines if line is not top), default=top.y), body) and \
+            not (top.cells and before is not None and _row_carried_on(top, before)):
         drop.add(id(top))
     return drop | {id(line) for line in _small_foot(lines, body, margin, foot)}
 
@@ -3894,8 +3934,41 @@ def _small_foot(lines: list[_Line], body: float, margin: float = math.inf,
         run += 1
     for end in range(run, 0, -1):
         if by_height[end].y - by_height[end - 1].y > _APART_LINES * body:
+            if len(by_height[end - 1].cells) > 1 and \
+                    (below := _under_foot_table(by_height, end)) is not None:
+                return by_height[:_cut_below(by_height, below, body)]
             return by_height[:end]
     return []
+
+
+def _under_foot_table(by_height: list[_Line], end: int) -> int | None:
+    """Where a table set in small type at a page's foot ends: the index (in
+    ``by_height``, lowest line first) of its lowest row, or None when the block under the
+    gap at ``end`` opens with no table.
+
+    A table that ends the page's text ("Sak 22/2025 Delegerte vedtak" over "Saksnr. |
+    Dato | Vedtak" and its rows), set smaller than the body with the space a heading and
+    a table's margin leave over it, would read as a footer block. Two rows or more of
+    cells, none of them a page's number, are a table: a footer's row is one ("Åsen
+    regionråd | Side 2 av 4"), and the footer under the table stays furniture."""
+    low = end - 1
+    while low > 0 and len(by_height[low - 1].cells) > 1:
+        low -= 1
+    if low == end - 1 or any(_PAGE_NUMBER.fullmatch(cell.strip()) or
+                             _ENDS_WITH_PAGE_OF.search(cell)
+                             for line in by_height[low:end] for cell in line.cells):
+        return None
+    return low
+
+
+def _cut_below(by_height: list[_Line], low: int, body: float) -> int:
+    """How many of a page's lowest lines, under a table at its foot (lowest row at
+    ``low``), are set apart as a footer: those under the lowest gap of more than two
+    body lines, none without one."""
+    for end in range(low, 0, -1):
+        if by_height[end].y - by_height[end - 1].y > _APART_LINES * body:
+            return end
+    return 0
 
 
 # A browser's print header: the day and the clock time it was printed, as Chromium and
@@ -4073,6 +4146,13 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 if margins is None:
                     margins = _column_margins(lines, paragraph_step or 0.0)
                 block.goes_on = _wrapped_after_stop(above, line, margins, hanging=not same)
+            elif above is not None and not block.gap and line.text[:1].islower() and \
+                    above.text[-1:].isalpha() and _same_paragraph_kind(blocks[-1], block):
+                # "…, og Rune Lien fra Statens" / "naturoppsyn.": a name wrapped at the
+                # margin, which a list of people must read whole
+                if margins is None:
+                    margins = _column_margins(lines, paragraph_step or 0.0)
+                block.goes_on = _wrapped_after_stop(above, line, margins)
             if _continues_heading(blocks, block, step, line.size) or (
                     block.bold and not block.gap and above is not None
                     and _wraps_case_title(blocks[-1], block, above, line, lines)):
