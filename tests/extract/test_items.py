@@ -5203,10 +5203,14 @@ def test_a_bold_topic_with_its_question_after_a_colon_is_a_heading():
         "Levekår i Nordby", "Gruppearbeid: Hvordan bruke tallene i planarbeidet?", "Eventuelt"]
 
 
-def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes():
+@pytest.mark.parametrize("closing", [
+    "Neste møte vert i Gol i slutten av februar.", "Neste møte blir på Gol.",
+    # (s66f) the day to follow after a comma or in a sentence of its own
+    "Neste møte blir på Gol, dato kjem seinare.", "Neste møte vert i Gol. Dato kjem."])
+def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes(closing):
     record = _parsed("Referat fra møte i arbeidsutvalet\n\nDato: 27.01.2026\n\n"
                      "Til stades: Kari Holm, Per Berg\n\nSak 01/26 Eventuelt\nIngen saker.\n\n"
-                     "Neste møte vert i Gol i slutten av februar.\n")
+                     f"{closing}\n")
     assert record.items[-1].text == "Ingen saker."
     assert (record.next_meeting.date, record.next_meeting.location) == (None, "Gol")
 

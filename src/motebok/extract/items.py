@@ -5210,7 +5210,10 @@ _PLACE_WITHOUT_DAY = lazy_regex(
     r"vert\s+halde|blir\s+holdt|blir\s+avholdt)\s+)?"
     rf"(?:{_VAGUE_TIME}\s+)?(?:i|på)\s+"
     r"(?P<place>(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*(?:\s+(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*)?)"
-    rf"(?:,?\s+{_VAGUE_TIME})?\s*\.?\s*$", re.I)
+    rf"(?:,?\s+{_VAGUE_TIME})?"
+    # (and the day to follow after a comma: "Neste møte blir på Gol, dato kjem seinare.")
+    r"(?:\s*,\s*(?:endelig\s+|endeleg\s+)?(?:dato|datoen|tidspunkt)(?:\s+[\w-]+){1,3})?"
+    r"\s*\.?\s*$", re.I)
 
 
 # What follows "Neste møte" when only the month or season is known: "i februar 2026",
