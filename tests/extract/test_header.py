@@ -163,6 +163,16 @@ def test_a_heading_sentence_gives_time_and_place():
     # (a steering group names its task, and stays whole)
     ("Referat – Styringsgruppa for Barnevernsamarbeidet i Midt-Agder",
      "Styringsgruppa for Barnevernsamarbeidet i Midt-Agder", None),
+    # (s66f) a council's one word not in the definite form, for a service named by its
+    # place and kind: read as "samarbeidsutvalget for Hallingdal barnevern" is
+    ("Referat fra møte i samarbeidsutvalg for Hallingdal barnevern", "Samarbeidsutvalg",
+     "Hallingdal barnevern"),
+    ("Referat frå møte i samarbeidsutval for Indre Sogn legevakt", "Samarbeidsutval",
+     "Indre Sogn legevakt"),
+    # (but a region's own council stays whole, and so does one for a field)
+    ("Referat frå møte i samarbeidsutval for Hallingdal region",
+     "Samarbeidsutval for Hallingdal region", None),
+    ("Referat fra møte i Samarbeidsutvalg for helse", "Samarbeidsutvalg for helse", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

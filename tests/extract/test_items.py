@@ -5203,10 +5203,14 @@ def test_a_bold_topic_with_its_question_after_a_colon_is_a_heading():
         "Levekår i Nordby", "Gruppearbeid: Hvordan bruke tallene i planarbeidet?", "Eventuelt"]
 
 
-def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes():
+@pytest.mark.parametrize("closing", [
+    "Neste møte vert i Gol i slutten av februar.", "Neste møte blir på Gol.",
+    # (s66f) the day to follow after a comma or in a sentence of its own
+    "Neste møte blir på Gol, dato kjem seinare.", "Neste møte vert i Gol. Dato kjem."])
+def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes(closing):
     record = _parsed("Referat fra møte i arbeidsutvalet\n\nDato: 27.01.2026\n\n"
                      "Til stades: Kari Holm, Per Berg\n\nSak 01/26 Eventuelt\nIngen saker.\n\n"
-                     "Neste møte vert i Gol i slutten av februar.\n")
+                     f"{closing}\n")
     assert record.items[-1].text == "Ingen saker."
     assert (record.next_meeting.date, record.next_meeting.location) == (None, "Gol")
 
@@ -5846,7 +5850,10 @@ def test_next_meeting_by_weekday_and_hours_alone_set_apart_closes_the_minutes():
 
 @pytest.mark.parametrize("closing", [
     "Neste møte i februar 2026.", "Neste møte blir i september, dato settes senere.",
-    "Neste møte vert etter sankinga, i oktober."])
+    "Neste møte vert etter sankinga, i oktober.",
+    # (s66f) and with a sentence after it that only says the day will follow
+    "Neste samling blir i mars 2026. Dato kommer.", "Neste møte i mars. Dato kjem seinare.",
+    "Neste møte i mai. Endelig dato sendes ut."])
 def test_a_next_meeting_set_apart_with_only_its_month_closes_the_minutes(closing):
     # (s65b) as a dated "Neste møte …" does: no words of the last item, no decision, and
     # no day guessed for it
@@ -5933,3 +5940,30 @@ def test_a_list_of_papers_under_vedlegg_then_the_signing_lines_opens_no_appendix
     record = parse_bytes(text.encode(), "referat.md")
     assert record.document_date == "2025-10-23"
     assert [item.title for item in record.items] == ["Godkjenning av innkalling", "Eventuelt"]
+def test_a_month_only_next_meeting_with_more_to_say_stays_the_last_item_s_text():
+    # (s66f) a second sentence that says more than that the day will follow is the item's
+    record = _parsed("Referat frå møte i viltnemnda\nDato: 14.05.2025\n\n"
+                     "Til stade: Kari Holm, Ola Dahl\n\nSak 1/25 Eventuelt\nIngen saker.\n\n"
+                     "Neste møte i mars. Kari Holm finn lokale.\n")
+    assert record.items[-1].text == "Ingen saker.\nNeste møte i mars. Kari Holm finn lokale."
+
+
+def test_a_closing_follow_up_list_under_a_way_forward_item_is_the_minutes_register():
+    # (s66f, the settled reading of 5801 and 3653, written down) "Oppfølging:" over bullets
+    # set apart at the end of the last item, "Oppsummering og veien videre" too, and over
+    # the participants' list attached: the minutes' tasks, no words of that item (its
+    # tasks still read there)
+    record = _parsed("Oppsummering fra samling i nettverk for folkehelse\n\n"
+                     "Tid: 13. november 2025 kl. 09.30–15.00\n\n"
+                     "1. Oppsummering og veien videre\n\n"
+                     "Nettverket ble enige om tema for neste samling.\n\nOppfølging:\n\n"
+                     "- Fylkeskommunen legger ut presentasjonene.\n"
+                     "- Eirik Moen sender tallene til kommunene innen 1. desember.\n\n"
+                     "Neste samling blir i april 2026. Dato kommer.\n\n"
+                     "Vedlegg: Deltakerliste\n\nNAVN\tORGANISASJON\n"
+                     "Line Haug\tBuskerud fylkeskommune\nTor Bakke\tKongsberg kommune\n")
+    last = record.items[-1]
+    assert last.text == "Nettverket ble enige om tema for neste samling."
+    assert [(a.responsible, a.due) for a in last.actions] == [
+        ("Fylkeskommunen", None), ("Eirik Moen", "2025-12-01")]
+    assert record.next_meeting.date is None

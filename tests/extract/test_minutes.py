@@ -2587,6 +2587,21 @@ def test_a_next_meeting_named_by_weekday_keeps_its_hour_not_a_day(line, start):
     assert (record.next_meeting.date, record.next_meeting.start) == (None, start)
 
 
+@pytest.mark.parametrize(("line", "start", "location"), [
+    ("Neste møte: tysdag i veke 16, kl 9–11.30 på Teams.", "09:00", "Teams"),
+    ("Neste møte: onsdag i veke 42, kl. 12.00–14.00 på Gol.", "12:00", "Gol"),
+    ("Neste møte torsdag kl. 10, Gol rådhus.", "10:00", "Gol rådhus"),
+    ("Neste møte tysdag kl. 08.30.", "08:30", None),
+])
+def test_a_next_meeting_named_by_weekday_keeps_its_place_after_the_hour(line, start, location):
+    # (s66f) where, after the hours, as after a day's: the day still null (a week and a
+    # weekday name none)
+    text = ("Referat frå faggruppe\n\nMøtedato: 6.3.2025 kl. 09.00\n\n1. Radon\n"
+            f"Ingen saker.\n\n{line}\n")
+    meeting = parse_bytes(text.encode(), "n.txt").next_meeting
+    assert (meeting.date, meeting.start, meeting.location) == (None, start, location)
+
+
 def test_a_presenter_in_the_opening_prose_above_the_first_item():
     text = ("MØTEPROTOKOLL\nKontrollutvalget i Nordby kommune\n\nDato: 3. april 2025\n\n"
             "Til stede: Jorunn Nyhus (leder), Halvor Tråen\n\n"

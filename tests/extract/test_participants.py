@@ -7388,6 +7388,11 @@ def test_a_seat_named_by_its_body_s_genitive_is_taken_off_the_name():
     ("Sametingets representant", "Sametinget"),
     ("Fylkeskommunens representant", "Fylkeskommunen"),
     ("Ansattes representant", None),  # (a group of people's seat names no organisation)
+    # (s66f) a body's name of more words: its last a kind of body, or a proper name's
+    ("Lesja kommunes representant", "Lesja kommune"),
+    ("Statens vegvesens representant", "Statens vegvesen"),
+    ("Innovasjon Norges representant", "Innovasjon Norge"),
+    ("De ansattes representant", None),
 ])
 def test_a_genitive_seat_before_a_name_gives_its_body(seat, org):
     # (s65n) "Sametingets representant Eva Li": she speaks for Sametinget
@@ -7595,3 +7600,53 @@ def test_one_listed_above_who_took_part_from_afar_for_an_item_is_partial():
     assert [(p.name, p.attendance, p.note) for p in people] == [
         ("Ole Petter Hynne", "partial", "var med på Teams under sak 2"),
         ("Randi Kjesbu", "partial", "gjekk etter sak 3")]
+def test_genitive_seats_one_a_line_give_each_person_their_body():
+    # (s66f) "Lesja kommunes representant Ola Nord (leder)" a line each under "Til stede":
+    # the people, each with the municipality the seat names
+    text = ("Protokoll fra møte i representantskapet for Nordvik Vann IKS\n\n"
+            "Dato: 03.06.2025\n\nTil stede:\nLesja kommunes representant Ola Nord (leder)\n"
+            "Dovre kommunes representant Kari Bakken\n\nForfall:\n"
+            "Sel kommunes representant Bjørn Dahl\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Ola Nord", "Lesja kommune", "chair", "present"),
+        ("Kari Bakken", "Dovre kommune", "member", "present"),
+        ("Bjørn Dahl", "Sel kommune", "member", "absent")]
+
+
+@pytest.mark.parametrize("body", ["representantskapet", "eiermøtet"])
+def test_the_board_listed_under_its_label_at_the_owners_meeting_are_guests(body):
+    # (s66f) "Fra styret:" over "Styreleder X" / "Nestleder Y" at the representantskap: the
+    # company's board come to report, none of them a member there (as 7312's sentence
+    # "Fra styret møtte styreleder X og nestleder Y." reads)
+    text = (f"Protokoll fra {body} i Nordvik Vann IKS\n\nDato: 03.06.2025\n\n"
+            "Til stede:\nOla Nord, Lesja kommune (leder)\nKari Bakken, Dovre kommune\n\n"
+            "Fra styret:\nStyreleder Geir Ulstad\nNestleder Anne Lie\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ola Nord", "chair"), ("Kari Bakken", "member"), ("Geir Ulstad", "guest"),
+        ("Anne Lie", "guest")]
+
+
+def test_the_board_under_its_label_at_a_housing_cooperative_s_general_meeting_stay_members():
+    # (s66f) a borettslag's board are owners too (2455): the label's people keep their seats
+    text = ("Protokoll fra generalforsamling i Skogli borettslag\n\nDato: 03.06.2025\n\n"
+            "Fra styret:\nStyreleder Geir Ulstad\nNestleder Anne Lie\n\n"
+            "Sak 1 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert ("Anne Lie", "member") in [(p.name, p.role) for p in people]
+
+
+def test_one_line_groups_under_the_title_the_first_with_one_name_open_the_members_list():
+    # (s66f) "Frå Gol kommune: Ingrid Skaug (leiar)" over "Frå Ål kommune: Kari Moe", no
+    # attendance label above: each side's people after its label, as the comma form
+    # ("Frå beitelaga: A (…), B (…)") is read
+    text = ("Referat frå møte i samarbeidsutvalet\n\nDato: 14.05.2025\n\n"
+            "Frå Gol kommune: Ingrid Skaug (leiar)\nFrå Ål kommune: Kari Moe\n"
+            "Frå Hol kommune: Nils Rust, Eli Tveito\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ingrid Skaug", "Gol kommune", "chair"), ("Kari Moe", "Ål kommune", "member"),
+        ("Nils Rust", "Hol kommune", "member"), ("Eli Tveito", "Hol kommune", "member")]
+

@@ -3888,6 +3888,15 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Representantskapet for X IKS", "Styret for Vestlandsrådet"; but "Styringsgruppen
         # for prosjekt X" names a group by its task and stays whole
         return form.group("body"), form.group("org")
+    if form and form.group("body").casefold().endswith(_ADVISING_ENDINGS) and \
+            rest[len(form.group("body")):].startswith(" for ") and \
+            (named := _PLACE_AND_SERVICE.fullmatch(form.group("org"))) and \
+            named.group("kind").casefold() not in _REGION_KINDS and \
+            not form.group("body").casefold().startswith("region"):
+        # "Samarbeidsutval for Hallingdal barnevern": a council (its name not in the
+        # definite form) of a service named by its place and kind, read as "Samarbeidsutvalget
+        # for Hallingdal barnevern" is (but "Regionråd for Hallingdal" is the region's own)
+        return form.group("body"), form.group("org")
     if " for " in rest and " i " in rest and (service := _BODY_FOR_SERVICE.match(rest)) and \
             service.group("body").casefold().endswith(_ADVISING_ENDINGS):
         # "administrativt samarbeidsråd for Krisesenteret i Nordfjord": a council of a
@@ -3945,6 +3954,13 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 _BODY_FOR_SERVICE = lazy_regex(r"^(?P<body>[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*){0,2})\s+for\s+"
                                r"(?P<org>[A-ZÆØÅ][\w-]*(?:et|en|a)\s+i\s+[A-ZÆØÅ][\w-]*"
                                r"(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*)$")
+# A service named by its place and its kind in small letters: "Hallingdal barnevern",
+# "Indre Sogn brannvesen", "Nord-Fron og Sel legevakt".
+_PLACE_AND_SERVICE = lazy_regex(r"[A-ZÆØÅ][\w-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]+)*\s+"
+                                r"(?P<kind>[a-zæøå][\w-]+)")
+# Kinds that name a region, not a service: "for Hallingdal region" is the region's own.
+_REGION_KINDS = frozenset({"region", "regionen", "distrikt", "distriktet", "område",
+                           "området", "fylke", "dal", "dalen"})
 # How the name of a council or a board ends, definite or not ("samarbeidsråd", "styret",
 # "tenesteutval"): a body that governs or advises what it is "for".
 _ADVISING_ENDINGS = ("råd", "rådet", "styre", "styret", "utval", "utvalet", "utvalg",

@@ -5139,7 +5139,14 @@ def _month_only_sentence(text: str) -> bool:
     settes senere.", nynorsk "Neste møte vert etter sankinga, i oktober."): set apart at
     the end, it closes the minutes as the dated one does (``next_meeting_line``)."""
     words = _NEXT_MEETING_WORDS.match(text)
-    return words is not None and _VAGUE_TIME_ONLY.match(text, words.end()) is not None
+    if words is None:
+        return False
+    rest = text[words.end():]
+    if ". " in rest:  # "Neste samling blir i mars 2026. Dato kommer.": the day to follow
+        rest, _, after = rest.partition(". ")
+        if _DATE_TO_FOLLOW.match(after) is None:
+            return False
+    return _VAGUE_TIME_ONLY.match(rest) is not None
 
 
 # A next meeting's words opening a sentence: "Neste møte", "Neste fellesmøte", "Nytt møte".
@@ -5242,18 +5249,29 @@ _PLACE_WITHOUT_DAY = lazy_regex(
     r"vert\s+halde|blir\s+holdt|blir\s+avholdt)\s+)?"
     rf"(?:{_VAGUE_TIME}\s+)?(?:i|på)\s+"
     r"(?P<place>(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*(?:\s+(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*)?)"
-    rf"(?:,?\s+{_VAGUE_TIME})?\s*\.?\s*$", re.I)
+    rf"(?:,?\s+{_VAGUE_TIME})?"
+    # (and the day to follow after a comma: "Neste møte blir på Gol, dato kjem seinare.")
+    r"(?:\s*,\s*(?:endelig\s+|endeleg\s+)?(?:dato|datoen|tidspunkt)(?:\s+[\w-]+){1,3})?"
+    r"\s*\.?\s*$", re.I)
 
 
 # What follows "Neste møte" when only the month or season is known: "i februar 2026",
-# "blir i september, dato settes senere", "vert etter sankinga, i oktober" (one sentence:
-# one more after it, "… i mars. Dato kommer.", is left to the item as it was).
+# "blir i september, dato settes senere", "vert etter sankinga, i oktober" (one sentence,
+# or one more that only says the day will follow: ``_DATE_TO_FOLLOW``).
 _VAGUE_TIME_ONLY = lazy_regex(
     r"\s*(?:(?:blir|vert|er|holdes|haldast)\s+)?(?:etter\s+[\w-]+,?\s+)?"
     rf"{_VAGUE_TIME}(?:\s*,\s*(?:endelig\s+|endeleg\s+)?(?:dato|datoen|tidspunkt)"
     r"(?:\s+[\w-]+){1,3})?\s*\.?\s*$", re.I)
 
 
+# A short sentence after a next meeting's month that only says its day will follow:
+# "Dato kommer.", "Endelig dato kommer senere.", nynorsk "Dato kjem seinare.", "Eksakt
+# dato blir sendt ut." (any other sentence after the month keeps the line the item's).
+_DATE_TO_FOLLOW = lazy_regex(
+    r"(?:endelig\s+|endeleg\s+|eksakt\s+|nøyaktig\s+|nøyaktleg\s+)?(?:dato|datoen|tidspunkt|"
+    r"tidspunktet)\s+(?:kommer|kjem|settes|vert\s+sett|blir\s+sendt|blir\s+send|sendes|"
+    r"vert\s+send|avklares|avklarast|blir\s+avklart|vert\s+avklart)(?:\s+[\w-]+){0,2}\s*\.?\s*$",
+    re.I)
 # The stop that ends a sentence before the next one: "april. Dato kjem seinare."
 _SENTENCE_AFTER = lazy_regex(r"(?<=[a-zæøå\d])\.\s+(?=[A-ZÆØÅ])")
 

@@ -1399,6 +1399,13 @@ def read_attendance(draft: Draft) -> None:
                         # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
                         # the county: one side of it, members whatever job they hold
                         state["role"], state["members_named"] = ParticipantRole.MEMBER, True
+                    if part.label in _BOARD_GROUP_LABELS and people.body and \
+                            people.body.casefold().startswith(_OWNERS_OWN_BODIES):
+                        # "Fra styret:" over "Styreleder X" / "Nestleder Y" at the
+                        # representantskap: the board come to report, guests there whatever
+                        # seat on the board they hold (as "Fra styret møtte …" reads; at a
+                        # borettslag's generalforsamling its board are owners too)
+                        state["role"], state["board_guests"] = ParticipantRole.GUEST, True
                     if seat_org:
                         state["seat_org"] = seat_org  # the deputy's own line only
                     if part.field is _FIELD_PRESENT and \
@@ -2553,7 +2560,8 @@ def _first_side_heading(lines: list[Line], i: int) -> tuple[str, str] | None:
     if colon and names:
         # (a list: a comma or "og" between names, each name first; "Frå kommunen: Ola
         # Berg orienterte om …" is a sentence)
-        if len(heading) > 50 or ("," not in names and " og " not in names):
+        if len(heading) > 50 or ("," not in names and " og " not in names and
+                                 not _one_of_side_lines(lines, i, names)):
             return None
         heading += ":"
         first = names
@@ -2567,6 +2575,19 @@ def _first_side_heading(lines: list[Line], i: int) -> tuple[str, str] | None:
         return None
     first = first.split(",", 1)[0].split(" (", 1)[0].split(" og ", 1)[0]
     return (heading, names) if looks_like_name(tidy_name(first)) else None
+
+
+def _one_of_side_lines(lines: list[Line], i: int, names: str) -> bool:
+    """Whether a one-line group with one person ("Frå Gol kommune: Ingrid Skaug (leiar)")
+    opens a run of such lines ("Frå Ål kommune: Kari Moe" under it): each side's person
+    after its label, a list of groups under the title as the comma form is
+    (``_first_side_heading``). Its words after the colon are a name alone (a bracket
+    after it), and the next line is another side's in the same form."""
+    if i + 1 >= len(lines) or lines[i + 1].body[:4] not in ("Fra ", "Frå ") or \
+            ": " not in lines[i + 1].body:
+        return False
+    name = names.split(" (", 1)[0].strip()
+    return len(name.split()) <= 4 and tidy_name(name) == name and looks_like_name(name)
 
 
 def _group_heading_note(text: str) -> tuple[str, str | None]:
@@ -2649,6 +2670,12 @@ def _named_group(text: str) -> bool:
     fylkeskommune: Ragnhild Øye, Kjetil Bergo")."""
     group = group_label(text)
     return group is not None and bool(group[1]) and organization_of_group(group[0]) is not None
+
+
+# The board's group label, which at the owners' meeting lists guests, and the bodies of
+# owners' representatives whose members the board's people are not.
+_BOARD_GROUP_LABELS = frozenset({"fra styret", "frå styret"})
+_OWNERS_OWN_BODIES = ("representantskap", "eiermøte", "eigarmøte")
 
 
 # Groups whose people sit on the body: its own ("Fra styret:") and the municipalities it
@@ -3677,7 +3704,11 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 # absent member's seat and came; the section's absence is hers alone
                 # (but "…: Per Dahl (møtte ikke)" says he stayed away too)
                 entry.attendance = Attendance.PRESENT
-        if (staff or officials) and entry.role in (None, ParticipantRole.MEMBER) and \
+        if state.get("board_guests") and entry.role is ParticipantRole.MEMBER:
+            entry.role = ParticipantRole.GUEST  # "Nestleder Anne Lie" under "Fra styret:"
+            # at the owners' meeting: the board's deputy chair, no member of theirs (its
+            # chair is settled beside the meeting's own: ``settle_chairs``)
+        elif (staff or officials) and entry.role in (None, ParticipantRole.MEMBER) and \
                 _staff_or_official(text, entry.name, (staff, officials), guests):
             # "rektor Per Lunde" at the parents' FAU, "Liv Sand, enhetsleder" at the eldreråd
             entry.role = ParticipantRole.GUEST
@@ -7265,6 +7296,10 @@ def find_next_meeting(draft: Draft) -> None:
                 placed = place_without_day(rest)  # "Neste møte vert i Ål i slutten av april."
             if priority == 0 and hour is None and n >= 0 and "kl" in rest:
                 hour = _weekday_hour(rest)  # "Neste møte tysdag kl. 08.30."
+                if hour is not None and placed is None and (at := _HOUR_WORD.search(rest)):
+                    # "Neste møte: tysdag i veke 16, kl 9–11.30 på Teams.": where, after
+                    # the hours, as after a day's
+                    placed = _next_location(rest[at.start():])
             if priority == 0 and _UNSET_DAY.search(fold_lowered(source, source.lower())):
                 break  # the day is not set: no other meeting is the next one
             continue
@@ -7306,6 +7341,8 @@ def _weekday_hour(rest: str) -> str | None:
     return dates.find_time_range(rest)[0]
 
 
+# The word for "at" before an hour: "kl.", "klokka", "klokken".
+_HOUR_WORD = lazy_regex(r"\b(?:kl|klokka|klokken)\b", re.I)
 # The verb between "Neste møte" and its time ("blir", nynorsk "vert", "er").
 _NEXT_VERBS = frozenset(("blir", "vert", "er", "blei", "vart"))
 

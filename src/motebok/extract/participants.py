@@ -1267,7 +1267,12 @@ _TITLE_PREFIX = lazy_regex(
     r"(?:de\s+)?ansattes\s+representant|(?:dei\s+)?tilsette\s+sin\s+representant|"
     r"ansatte?representant|tilsetterepresentant|tilsettrepresentant|"
     # a seat by whom it speaks for: "Brukerrepresentant Siv Hansen", "Fastlegerepresentant …"
-    r"[\wæøå-]*representant|(?-i:[A-ZÆØÅ])[\wæøå-]+s\s+representant|dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
+    # (also a body of two or three words: "Lesja kommunes representant Ola Nord",
+    # "Statens vegvesens representant …")
+    # (not a plural group's: "De ansattes representant", a first name before it)
+    r"[\wæøå-]*representant|(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+(?![\wæøå-]*(?:tte|ene|ane)s\s)"
+    r"[\wæøå-]+){0,2}?s\s+representant|"
+    r"dr\.|prof\.|[\wæøå-]*(?:ombud|revisor|planlegger|"
     r"saksbehandler|sakshandsamar)|"
     # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
     # Aas (UiT) holdt innlegg", "seniorforsker Eva Li", "professor emeritus Per Dahl"
@@ -4475,7 +4480,8 @@ _PLACE_NOUNS = frozenset({"kommune", "fylkeskommune", "fylke", "by"})
 
 # A body's seat in the genitive before the person: "Sametingets representant Eva Li",
 # "Fylkeskommunens representant Per Dal", "NAVs representant …".
-_GENITIVE_SEAT = lazy_regex(r"^(?P<org>(?-i:[A-ZÆØÅ])[\wæøå-]+)s\s+representant\s+(?-i:[A-ZÆØÅ])")
+_GENITIVE_SEAT = lazy_regex(r"^(?P<org>(?-i:[A-ZÆØÅ])[\wæøå-]+(?:\s+[\wæøå-]+){0,2}?)s\s+"
+                            r"representant\s+(?-i:[A-ZÆØÅ])")
 
 
 def _genitive_seat_org(text: str) -> str | None:
@@ -4487,6 +4493,13 @@ def _genitive_seat_org(text: str) -> str | None:
     if found is None:
         return None
     org = found.group("org")
+    if " " in org:
+        # "Lesja kommunes representant", "Statens vegvesens …", "Innovasjon Norges …": a
+        # name of more words, its last a kind of body or a proper name; not a plural
+        # group's ("De ansattes", "Alle kommunenes")
+        first, last = org.split(" ", 1)[0], org.rsplit(" ", 1)[-1]
+        plural = last.endswith(("ene", "ane", "ner", "nar", "atte", "ette")) and last.islower()
+        return None if plural or first in ("De", "Dei", "Alle") else org
     definite = org.endswith(("et", "en")) and not org.endswith(("ene", "ane"))
     return org if definite or org.isupper() else None
 
