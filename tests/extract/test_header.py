@@ -7242,3 +7242,22 @@ def test_a_case_stage_before_its_day_names_the_body_when_the_head_does_not(stage
             f"Votering\nEnstemmig vedtatt.\n\n{stage}\nSaken utsettes til neste møte.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.body, record.organization) == (body, None)
+
+
+def test_a_kick_off_names_the_network_it_starts():
+    # (s66b) "Kick-off Startup-nettverk X": the gathering's word, then the network in its
+    # indefinite form, which is the body that met
+    text = ("# Referat: Kick-off Startup-nettverk Vestdal\n\n**Dato:** 9. januar 2025\n\n"
+            "## 1. Velkommen\n\nLeder ønsket velkommen.\n")
+    assert parse_bytes(text.encode(), "referat.md").body == "Startup-nettverk Vestdal"
+
+
+def test_a_covers_hotel_under_its_town_and_day_is_the_venue():
+    # (s66b) a deck's cover: "Svolvær, 27. august 2024, kl. 12.00–16.00" over "Thon Hotel
+    # Lofoten, møterom Vågan": the hotel and its room, where in the town it was
+    text = ("Reiselivsforum Nordkyst\n\nWorkshop: Bærekraftig reisemål\n\n"
+            "Svolvær, 27. august 2024, kl. 12.00–16.00\n\nThon Hotel Lofoten, møterom Vågan\n\n"
+            "Agenda\n\n1. Velkommen\n2. Status\n")
+    meeting = parse_bytes(text.encode(), "deck.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == (
+        "2024-08-27", "12:00", "Thon Hotel Lofoten, møterom Vågan")

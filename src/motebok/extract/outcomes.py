@@ -9789,7 +9789,10 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
                        r"\bsom\s+(?:hovedregel|hovudregel)\b|"
                        # how often, for good: "Rapportering skal skje to ganger i året."
-                       r"\b(?:en|ein|to|tre|fire|\d{1,2})\s+(?:ganger|gang|gonger|gong)\s+"
+                       # (also by its gatherings: "Nettverket skal samle …, med fire
+                       # samlinger i året", "… seks møter per år")
+                       r"\b(?:en|ein|to|tre|fire|fem|seks|\d{1,2})\s+(?:ganger|gang|gonger|gong|"
+                       r"samlinger|samlingar|møter|møte)\s+"
                        r"(?:i|per|pr\.?|om)\s+(?:året|år|halvåret|halvår|måneden|måned|månaden|"
                        r"månad|uka|uke|veka|veke)\b|"
                        # a way of working from now on: "Kontoret skal i større grad dele opp …"
@@ -9805,6 +9808,7 @@ _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
                                    "behov", "utvikling", "situasjon", " gang", " gong",
+                                   " i året", " per år", " i halvåret",
                                    *_FROM_NOW_ON_WORDS))
 
 
