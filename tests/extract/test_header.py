@@ -7261,3 +7261,13 @@ def test_a_covers_hotel_under_its_town_and_day_is_the_venue():
     meeting = parse_bytes(text.encode(), "deck.txt").meeting
     assert (meeting.date, meeting.start, meeting.location) == (
         "2024-08-27", "12:00", "Thon Hotel Lofoten, møterom Vågan")
+
+
+def test_a_firms_letterhead_over_its_forum_is_the_parent():
+    # (s66b) a destination company's name at the top ("Destinasjon Nordkyst AS", as a
+    # county's or an IKS's letterhead) over the forum it runs: the forum's parent
+    text = ("# Destinasjon Nordkyst AS\n\n# Referat fra møte i Reiselivsforum Nordkyst\n\n"
+            "**Dato:** 3. mars 2025\n\n## 1. Velkommen\n\nLeder ønsket velkommen.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert (record.body, record.organization) == ("Reiselivsforum Nordkyst",
+                                                  "Destinasjon Nordkyst AS")

@@ -2723,11 +2723,14 @@ _BODY_TAILS = {"regionrådet"}
 _LETTERHEAD_LINE = re.compile(r"^((?:[A-ZÆØÅ]{2,5}\s[–-]\s)?[A-ZÆØÅ][\w -]{1,40}\s"
                               r"(?:(?i:fylkeskommune|kommune|herad|samkommune|regionråd|"
                               # (a region's business council: "Midt-Dal Næringsråd")
-                              r"utvikling|næringsråd)|IKS|Rådet|RÅDET))$")
+                              r"utvikling|næringsråd)|IKS|Rådet|RÅDET|"
+                              # a firm that runs the forum or the board that met: "Visit
+                              # Nordkyst AS", "Vestdal Vekst SA" at the top
+                              r"AS|SA))$")
 # The words ``_LETTERHEAD_LINE`` ends with, as ``fold`` reads them ("fylkeskommune" and
 # "samkommune" end with "kommune"), and those it asks in their case.
 _LETTERHEAD_ENDINGS = ("kommune", "herad", "regionråd", "utvikling", "næringsråd")
-_LETTERHEAD_CASED_ENDINGS = ("IKS", "Rådet", "RÅDET")
+_LETTERHEAD_CASED_ENDINGS = ("IKS", "Rådet", "RÅDET", " AS", " SA")
 
 
 def _letterhead_line(text: str) -> re.Match[str] | None:
