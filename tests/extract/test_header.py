@@ -7340,3 +7340,30 @@ def test_a_network_named_after_the_meeting_word_and_a_dash_is_the_body(title, bo
 def test_a_topic_after_a_board_meeting_and_a_dash_names_no_body():
     text = "Styremøte – valg av nytt styre\n\nDato: 3. mars 2026\n\nSak 1/26 Valg\nGodkjent.\n"
     assert parse_bytes(text.encode(), "referat.txt").body != "valg av nytt styre"
+def test_a_kick_off_names_the_network_it_starts():
+    # (s66b) "Kick-off Startup-nettverk X": the gathering's word, then the network in its
+    # indefinite form, which is the body that met
+    text = ("# Referat: Kick-off Startup-nettverk Vestdal\n\n**Dato:** 9. januar 2025\n\n"
+            "## 1. Velkommen\n\nLeder ønsket velkommen.\n")
+    assert parse_bytes(text.encode(), "referat.md").body == "Startup-nettverk Vestdal"
+
+
+def test_a_covers_hotel_under_its_town_and_day_is_the_venue():
+    # (s66b) a deck's cover: "Svolvær, 27. august 2024, kl. 12.00–16.00" over "Thon Hotel
+    # Lofoten, møterom Vågan": the hotel and its room, where in the town it was
+    text = ("Reiselivsforum Nordkyst\n\nWorkshop: Bærekraftig reisemål\n\n"
+            "Svolvær, 27. august 2024, kl. 12.00–16.00\n\nThon Hotel Lofoten, møterom Vågan\n\n"
+            "Agenda\n\n1. Velkommen\n2. Status\n")
+    meeting = parse_bytes(text.encode(), "deck.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == (
+        "2024-08-27", "12:00", "Thon Hotel Lofoten, møterom Vågan")
+
+
+def test_a_firms_letterhead_over_its_forum_is_the_parent():
+    # (s66b) a destination company's name at the top ("Destinasjon Nordkyst AS", as a
+    # county's or an IKS's letterhead) over the forum it runs: the forum's parent
+    text = ("# Destinasjon Nordkyst AS\n\n# Referat fra møte i Reiselivsforum Nordkyst\n\n"
+            "**Dato:** 3. mars 2025\n\n## 1. Velkommen\n\nLeder ønsket velkommen.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert (record.body, record.organization) == ("Reiselivsforum Nordkyst",
+                                                  "Destinasjon Nordkyst AS")

@@ -2656,3 +2656,28 @@ def test_a_presenter_there_for_two_cases_or_her_own_is_a_guest():
                            "Statens vegvesen. Planen gjelder ny veg.")
     assert [(p[0], p[2]) for p in people] == [("Guri Sletten", ParticipantRole.GUEST),
                                                ("Ola Brevik", ParticipantRole.GUEST)]
+def test_next_steps_close_the_minutes_as_a_register_or_over_the_next_meeting():
+    # (s66b) English headings of a business network's minutes: "Next steps" over a
+    # "Hva | Hvem | Når" table is the closing register, and over the next meeting's
+    # sentence it heads the record's next meeting; neither is the last item's text
+    text = ("# Referat fra møte i Startup-nettverk Vestdal\n\n**Dato:** 9. januar 2025\n\n"
+            "## 1. Organisering\n\nNæringsforum har sekretariatet.\n\n## Next steps\n\n"
+            "| Hva | Hvem | Når |\n|---|---|---|\n"
+            "| Sende ut oppsummering | Kari Nes | 16.01.2025 |\n"
+            "| Invitere investorer | Per Li | 01.03.2025 |\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(i.title, i.text) for i in record.items] == [
+        ("Organisering", "Næringsforum har sekretariatet.")]
+    assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Sende ut oppsummering", "Kari Nes", "2025-01-16"),
+        ("Invitere investorer", "Per Li", "2025-03-01")]
+    text = ("Referat fra partnerskapsmøte i Visit Nordkyst\n\nDato: 14. november 2024\n\n"
+            "Sak 1 Eventuelt\nIngen saker.\n\nAction points\n\nHva | Hvem | Når\n"
+            "Ferdigstille markedsplan | Kari Nes | 15.12.2024\n"
+            "Invitere hotellene | Per Li | januar\n\nNext steps\n"
+            "Neste partnerskapsmøte blir 6. mars 2025 i Brønnøysund.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(i.text, i.decisions) for i in record.items] == [("Ingen saker.", [])]
+    assert [a.text for a in record.items[0].actions] == ["Ferdigstille markedsplan",
+                                                         "Invitere hotellene"]
+    assert record.next_meeting.date == "2025-03-06"

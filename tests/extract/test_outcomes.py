@@ -10412,3 +10412,38 @@ def test_a_stance_in_a_relative_clause_on_others_is_no_decision():
     assert not is_decision("Forslaget er drøftet med grunneierne, som stiller seg positive "
                            "til tiltakene.")
     assert is_decision("Styret stiller seg positiv til ordningen.")
+def test_a_register_row_naming_the_manager_or_a_participant_repeats_the_texts_task():
+    # (s66b) the closing "Action points" rows name a person where the text gave the task
+    # to "Daglig leder", or to the firm she came from, or told it in the passive with the
+    # row's deadline: the text's sentence once, with the row's date
+    text = ("Referat fra styremøte i Visit Nordkyst\n\nDato: 12. mars 2025\n\n"
+            "Til stede: Gro Haugen (styreleder), Arne Lund (Nordkyst Cruise AS)\n"
+            "Fra administrasjonen: Trude Vik, daglig leder (referent)\n\n"
+            "Sak 1/24 Kontingent\n"
+            "Vedtak: Daglig leder utarbeider forslag til ny kontingentmodell.\n\n"
+            "Sak 2/24 Cruise\nStyret ber Nordkyst Cruise AS lage et forslag til felles "
+            "trafikkplan.\n\nSak 3/24 Sertifisering\nRapporten blir sendt til Innovasjon "
+            "Norge før 1. mai.\n\n"
+            "Action points\n\nHva | Hvem | Når\n"
+            "Forslag til ny kontingentmodell | Trude Vik | 02.04.2025\n"
+            "Forslag til felles trafikkplan | Arne Lund | 30.04.2025\n"
+            "Sende rapport til Innovasjon Norge | Trude Vik | 01.05.2025\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [[(a.text, a.responsible, a.due) for a in item.actions]
+            for item in record.items] == [
+        [("Daglig leder utarbeider forslag til ny kontingentmodell.", "Daglig leder",
+          "2025-04-02")],
+        [("Styret ber Nordkyst Cruise AS lage et forslag til felles trafikkplan.",
+          "Nordkyst Cruise AS", "2025-04-30")],
+        [("Rapporten blir sendt til Innovasjon Norge før 1. mai.", "Trude Vik",
+          "2025-05-01")]]
+
+
+def test_a_purpose_with_its_gatherings_a_year_is_no_task():
+    # (s66b) "… skal samle gründere …, med fire samlinger i året": how often, for good, a
+    # standing purpose as "to ganger i året" is, no one-off follow-up
+    text = ("Referat fra kick-off i Startup-nettverk Vestdal\n\nDato: 9. januar 2025\n\n"
+            "Sak 1 Bakgrunn\nStartup-nettverket skal samle gründere i regionen, med fire "
+            "samlinger i året.\n")
+    assert [a.text for item in parse_bytes(text.encode(), "r.txt").items
+            for a in item.actions] == []

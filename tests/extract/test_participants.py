@@ -7650,3 +7650,54 @@ def test_one_line_groups_under_the_title_the_first_with_one_name_open_the_member
         ("Ingrid Skaug", "Gol kommune", "chair"), ("Kari Moe", "Ål kommune", "member"),
         ("Nils Rust", "Hol kommune", "member"), ("Eli Tveito", "Hol kommune", "member")]
 
+def test_an_english_job_title_between_name_and_firm_is_no_person():
+    # (s66b) tourism and business firms give English titles: "Business Developer" is two
+    # capitalised words yet no one's name, and the firm after the title is whom she comes
+    # from ("CEO", "Head of Sales" alike); the firm's own staff serve the partnership
+    text = ("Referat fra partnerskapsmøte i Visit Nordkyst\n\nDato: 3. mars 2025\n\n"
+            "Til stede:\nKari Nes, CEO, Visit Nordkyst (møteleder)\n"
+            "Per Li, Head of Sales, Visit Nordkyst\n"
+            "Eva Dahl, daglig leder, Nordkyst Fjordcruise AS\n"
+            "Siri Moe, Business Developer, Visit Nordkyst (referent)\n\n"
+            "Sak 1 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Nes", "Visit Nordkyst", ParticipantRole.CHAIR),
+        ("Per Li", "Visit Nordkyst", ParticipantRole.GUEST),
+        ("Eva Dahl", "Nordkyst Fjordcruise AS", ParticipantRole.MEMBER),
+        ("Siri Moe", "Visit Nordkyst", ParticipantRole.SECRETARY)]
+
+
+def test_a_managers_role_cell_beside_a_firm_is_a_member_of_a_forum():
+    # (s66b) "Daglig leder" in a "Rolle" column beside the member's own firm: its manager,
+    # who sits in the forum for it, as "Ola Vik – daglig leder – Nordby Sag AS" does; the
+    # cooperation's own manager (its name with or without "SA") serves the body, a guest
+    text = ("Referat fra møte i Reiselivsforum Vestdal\n\nDato: 3. mars 2025\n\n"
+            "| Navn | Virksomhet | Rolle |\n|---|---|---|\n"
+            "| Kari Nes | Vestdal Gardsturisme SA | Daglig leder |\n"
+            "| Ola Berg | Vestdal kommune | Næringssjef |\n\n"
+            "Sak 1 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Nes", ParticipantRole.MEMBER), ("Ola Berg", ParticipantRole.MEMBER)]
+    text = ("# Protokoll fra styremøte i Vestdal Vekst SA\n\n**Dato:** 3. mars 2025\n\n"
+            "| Navn | Rolle | Organisasjon |\n|---|---|---|\n"
+            "| Berit Lie | Styreleder | Vestdal kommune |\n"
+            "| Tor Moe | Daglig leder | Vestdal Vekst |\n\n"
+            "### Sak 1/25 Eventuelt\n\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Berit Lie", ParticipantRole.CHAIR), ("Tor Moe", ParticipantRole.GUEST)]
+
+
+def test_the_reason_then_a_nynorsk_declaration_of_disqualification_is_partial():
+    # (s66b) "… er styreleiar i X AS og melde seg inhabil": why first, then the
+    # declaration, as "… og fråtredde" is read
+    text = ("Protokoll frå styremøte i Vestdal næringshage\n\nMøtedato: 23.01.2025\n\n"
+            "Møtande: Kari Nes (styreleiar), Siv Ænes, Ola Lid\n\n"
+            "Sak 01/25 Søknad frå Fjordbrygga AS\n"
+            "Siv Ænes er styreleiar i Fjordbrygga AS og melde seg inhabil.\n"
+            "Vedtak: Søknaden vert innvilga.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people if p.name == "Siv Ænes"] == [
+        ("Siv Ænes", Attendance.PARTIAL, "melde seg inhabil")]

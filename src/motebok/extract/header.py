@@ -2081,7 +2081,10 @@ _GATHERING_WORDS = frozenset({"dialogmøte", "verksted", "verkstad", "workshop",
                               "innspelsmøte", "innspillsmøte", "idédugnad", "idedugnad",
                               # held on the web or over a morning: "Webinar om …"
                               "webinar", "nettseminar", "frokostseminar", "frukostseminar",
-                              "fagseminar", "temadag"})
+                              "fagseminar", "temadag",
+                              # the first gathering of a new network or project: "Kick-off
+                              # Startup-nettverk Hamar", "Oppstartsmøte for …"
+                              "kick-off", "kickoff", "oppstartsmøte"})
 
 
 def _gathering_on_topic(body: str) -> bool:
@@ -2101,13 +2104,18 @@ def _gathering_on_topic(body: str) -> bool:
 _TOPIC_GATHERING_ENDINGS = ("seminaret", "konferansen", "webinaret", "temadagen")
 
 
+# A body's word after a gathering's: its definite form ("Dialogmøte IKT-nettverket Midt"),
+# or a network's name in the indefinite form ("Kick-off Startup-nettverk Gjøvik").
+_HELD_BY_ENDINGS = (*BODY_WORD_ENDINGS, "-nettverk")
+
+
 def _body_after_gathering(body: str) -> str | None:
     """The body a gathering's word is followed by ("Dialogmøte IKT-nettverket Midt",
     "Workshop i styringsgruppa for X"), written as a body's definite form, or None."""
     rest = body.split(" ", 1)[1] if " " in body else ""
     rest = re.sub(r"^(?:[–-]\s+|(?:i|med|for)\s+)", "", rest)
     first = rest.split(" ", 1)[0].casefold()
-    if not first.endswith(BODY_WORD_ENDINGS) or len(rest.split()) > 8:
+    if not first.endswith(_HELD_BY_ENDINGS) or len(rest.split()) > 8:
         return None
     return rest[:1].upper() + rest[1:]
 
@@ -2741,11 +2749,14 @@ _BODY_TAILS = {"regionrådet"}
 _LETTERHEAD_LINE = re.compile(r"^((?:[A-ZÆØÅ]{2,5}\s[–-]\s)?[A-ZÆØÅ][\w -]{1,40}\s"
                               r"(?:(?i:fylkeskommune|kommune|herad|samkommune|regionråd|"
                               # (a region's business council: "Midt-Dal Næringsråd")
-                              r"utvikling|næringsråd)|IKS|Rådet|RÅDET))$")
+                              r"utvikling|næringsråd)|IKS|Rådet|RÅDET|"
+                              # a firm that runs the forum or the board that met: "Visit
+                              # Nordkyst AS", "Vestdal Vekst SA" at the top
+                              r"AS|SA))$")
 # The words ``_LETTERHEAD_LINE`` ends with, as ``fold`` reads them ("fylkeskommune" and
 # "samkommune" end with "kommune"), and those it asks in their case.
 _LETTERHEAD_ENDINGS = ("kommune", "herad", "regionråd", "utvikling", "næringsråd")
-_LETTERHEAD_CASED_ENDINGS = ("IKS", "Rådet", "RÅDET")
+_LETTERHEAD_CASED_ENDINGS = ("IKS", "Rådet", "RÅDET", " AS", " SA")
 
 
 def _letterhead_line(text: str) -> re.Match[str] | None:
@@ -6060,7 +6071,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             # "Rådhuset, 3. mars 2024 kl. 10-12": with its hours, the meeting's place and
             # day, not a letter's place and date
             meeting = found[0]
-            head.location = dated["place"]
+            head.location = _hotel_under(lines, line) or dated["place"]
             head.start, head.end = (head.start, head.end) if head.start else hours
             if head.title_line is not None and \
                     head.title_line < line.index <= head.title_line + 4 and \
@@ -6103,7 +6114,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             # cover's day dates the deck too, as a day alone on the cover does
             meeting = cover = found[0]
             document = document or found[0]
-            head.location = dated["place"]
+            head.location = _hotel_under(lines, line) or dated["place"]
             if " kl" not in text:
                 continue  # (the hours after the day are read below)
         if found and document is None and len(text) < 60 and head_end and \
@@ -7395,6 +7406,17 @@ def _first_name_first(text: str) -> bool:
     return looks_like_name(text) and is_first_name(text.split(" ", 1)[0])
 
 
+def _hotel_under(lines: list[Line], line: Line) -> str | None:
+    """The hotel on the line right under a cover's town and day ("Svolvær, 27. august
+    2024, kl. 12–16" / "Thon Hotel Lofoten, møterom Vågan"): where in the town the
+    meeting was, the venue the record keeps rather than the town alone; or None."""
+    after = line.index + 1
+    if after >= len(lines):
+        return None
+    text = lines[after].body.strip()
+    return text if _is_hotel_line(text) else None
+
+
 def _is_hotel_line(text: str) -> bool:
     """A line that is only a hotel, where network gatherings are so often held: a chain's
     name before the hotel's own ("Scandic Hamar", "Thon Hotel Opera", "Quality Hotel
@@ -7410,7 +7432,9 @@ _HOTEL_LINE = lazy_regex(r"(?:(?i:scandic|thon|quality|clarion|radisson(?:\s+blu
                          # the word first: "Hotell Fjellstua, Nordvang", "Hotel Norge"
                          r"(?i:hotel|hotell)\s+[A-ZÆØÅ][\w'’-]*|"
                          r"[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){0,2}\s+(?i:hotel|hotell))"
-                         r"(?:\s+[A-ZÆØÅ][\w'’-]*){0,3}(?:,\s*[A-ZÆØÅ][\w-]*(?:\s+[\wæøå-]+){0,2})?")
+                         r"(?:\s+[A-ZÆØÅ][\w'’-]*){0,3}(?:,\s*[A-ZÆØÅ][\w-]*(?:\s+[\wæøå-]+){0,2})?"
+                         # (and its room: "Thon Hotel Lofoten, møterom Vågan")
+                         r"(?:,\s*(?:møterom|møtesal|rom|sal)\s+[\wæøåÆØÅ.-]+)?")
 
 
 def _is_venue_line(text: str) -> bool:

@@ -2805,7 +2805,7 @@ def _goes_back(last: Candidate, cand: Candidate) -> bool:
 
 def _under_follow_up_list(lines: list[Line], start: int, line: int) -> bool:
     """Whether a follow-up list's heading stands between the lines ``start`` and ``line``."""
-    return any(lines[index].body[:1] in "OoAaTtRrHhSs–—-" and
+    return any(lines[index].body[:1] in "OoAaTtRrHhSsNn–—-" and
                FOLLOW_UP_LIST_HEADING.match(lines[index].body.strip())
                for index in range(start + 1, line))
 
@@ -5091,11 +5091,13 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
             # (the line right under the heading follows the item's text when the heading
             # line carries it: "4. Eventuelt. Solveig minte om dugnaden 10. mai.")
             if is_next_meeting_label(line):
-                return index
+                return _under_next_steps(lines, last, index)
             if _NEXT_MEETING_SENTENCE.match(line.body) or _place_only_sentence(line.body) or \
                     _month_only_sentence(line.body):
                 if line.gap or not any(other.gap for other in lines[1:]):
                     return index
+                if _under_next_steps(lines, last, index) < index:
+                    return index - 1
                 if gapless is None:
                     gapless = bool(headings) and last.row is None and \
                         not any(lines[h].gap for h in headings)  # (a table's rows: none)
@@ -5114,6 +5116,22 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
                 end - index <= NEXT_MEETING_TAIL and _no_other_business(line, last):
             return index  # "Ingen saker under eventuelt." set apart after the last item
     return end
+
+
+# A closing heading of what comes next, over the next meeting's line ("Next steps" /
+# "Neste partnerskapsmøte blir 6. mars."; "Veien videre", nynorsk "Vegen vidare").
+_NEXT_STEPS_HEADINGS = frozenset({"next steps", "neste steg", "veien videre", "vegen vidare"})
+
+
+def _under_next_steps(lines: list[Line], last: Candidate, index: int) -> int:
+    """Where the minutes' closing lines on the next meeting begin: at the line ``index``,
+    or at a heading of what comes next set apart right over it ("Next steps"), which
+    heads the record's next meeting, no words or tasks of the last item."""
+    above = lines[index - 1]
+    if index - 1 > last.line and above.gap and not lines[index].gap and \
+            above.lowered.rstrip(" :") in _NEXT_STEPS_HEADINGS:
+        return index - 1
+    return index
 
 
 def _plan_gives_days(rest: str) -> bool:

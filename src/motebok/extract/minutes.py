@@ -6034,7 +6034,7 @@ def _closing_register_line(lines: list[Line], after_standing: bool = False,
         if line.is_table and index and line.gap and \
                 lines[index - 1].body.endswith((".", "!")) and _closing_task_rows(lines, index):
             return index
-        if not index or line.body[:1] not in "OoAaTtRrHhSsBbVv":
+        if not index or line.body[:1] not in "OoAaTtRrHhSsBbVvNn":
             continue
         if line.gap and (_register_heading(line) or _closing_task_list(lines, index) or
                          _closing_task_table(lines, index, after_standing) or

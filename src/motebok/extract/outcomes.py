@@ -508,7 +508,8 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   # "Oppfølgingsoppgåver")
                   r"(?:oppfølgings|oppfylgings)oppg(?:aver|åver)|"
                   # and its English, kept by a Loop or OneNote template: "Action items"
-                  r"action\s+(?:items|points))")
+                  # (and a workshop's or a business network's "Next steps", "Neste steg")
+                  r"action\s+(?:items|points)|next\s+steps|neste\s+steg)")
 # (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist";
 # and set off by a dash, as a template's heading: "Oppfølging –", "– Oppfølging"; and
 # saying whose they are: "Oppgaver fra møtet", nynorsk "Oppgåver frå møtet")
@@ -4784,8 +4785,10 @@ def repeat_score(row: Action, task: Action, context: list[str] | None = None,
     if shared == len(short) or (shared and owned and row.due and row.due == task.due):
         return score  # (or a word of it, by the same owner for the same day: "Høringsuttalelse
         # SFO | LE | 20.03" for "LE lager utkast til uttalelse innen 20. mars.")
-    if owned and shared >= 2 and _all_but_one_shared(row, short, words):
-        return score
+    if shared >= 2 and (owned or (row.due and row.due == task.due)) and \
+            _all_but_one_shared(row, short, words):
+        return score  # (or a passive sentence with the row's deadline: "rapporten vert
+        # sendt til Innovasjon Norge før 1. mai" / "Sende rapport til … | Eva | 01.05")
     if shared == 1 and not owned:
         shared += sum(_compound_of_two(word, words) for word in short)
     if not context or not (shared >= 2 or (shared and owned)):
@@ -4825,7 +4828,10 @@ _LONE_WORD = 8
 # A project's roles as minutes shorten them: prosjektleder, prosjekteier, prosjektansvarlig.
 _ROLE_SHORTS = frozenset(("pl", "pe", "pa"))
 # … and written out, as the text gives a task to the role.
-_ROLE_WORDS = frozenset(("prosjektleder", "prosjektleiar", "prosjekteier", "prosjekteigar"))
+# (also a company's or a destination's manager: "Daglig leder utarbeider …" / "… | Trude
+# Vik", nynorsk "dagleg leiar")
+_ROLE_WORDS = frozenset(("prosjektleder", "prosjektleiar", "prosjekteier", "prosjekteigar",
+                         "daglig leder", "dagleg leiar"))
 
 
 def _role_beside_initials(one: str, other: str,
@@ -4956,8 +4962,15 @@ _NORWEGIAN = Stemmer.Stemmer("norwegian")
 
 def _org_of_initials(initials: str, owner: str, people: dict[str, frozenset[str]]) -> bool:
     """Whether a row's owner written as initials ("TL") is a participant who came from the
-    organisation the text names as the owner ("NAV" for Tor Lie of "NAV Midt-Dal")."""
-    orgs = people.get(initials.strip().casefold())
+    organisation the text names as the owner ("NAV" for Tor Lie of "NAV Midt-Dal"). A row
+    may name that participant in full ("Tor Lie"), read as her initials."""
+    initials = initials.strip()
+    if " " in initials:
+        keys = _owner_keys(initials)
+        if len(keys) != 1:
+            return False
+        initials = next(iter(keys))
+    orgs = people.get(initials.casefold())
     if not orgs:
         return False
     folded = owner.strip().casefold()
@@ -9889,7 +9902,10 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
                        r"\bsom\s+(?:hovedregel|hovudregel)\b|"
                        # how often, for good: "Rapportering skal skje to ganger i året."
-                       r"\b(?:en|ein|to|tre|fire|\d{1,2})\s+(?:ganger|gang|gonger|gong)\s+"
+                       # (also by its gatherings: "Nettverket skal samle …, med fire
+                       # samlinger i året", "… seks møter per år")
+                       r"\b(?:en|ein|to|tre|fire|fem|seks|\d{1,2})\s+(?:ganger|gang|gonger|gong|"
+                       r"samlinger|samlingar|møter|møte)\s+"
                        r"(?:i|per|pr\.?|om)\s+(?:året|år|halvåret|halvår|måneden|måned|månaden|"
                        r"månad|uka|uke|veka|veke)\b|"
                        # a way of working from now on: "Kontoret skal i større grad dele opp …"
@@ -9905,6 +9921,7 @@ _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
                                    "behov", "utvikling", "situasjon", " gang", " gong",
+                                   " i året", " per år", " i halvåret",
                                    *_FROM_NOW_ON_WORDS))
 
 

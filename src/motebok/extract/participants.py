@@ -673,7 +673,13 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       "advokat")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
-_JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT})", re.I)  # for fullmatch
+# English titles that companies in tourism and business networks give their staff ("CEO",
+# "Head of Sales", "Business Developer", "Destination Manager"): a job beside the name, as
+# "daglig leder" is, so the part after it is the organisation. Only for whole parts (not
+# before a name or an organisation, where a capitalised English word may be a firm's name).
+_ENGLISH_JOB_TITLE = (r"c[a-z]o|head\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?|"
+                      r"(?:[a-z]+\s+){0,2}(?:manager|developer|director|officer|advisor)")
+_JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT}|{_ENGLISH_JOB_TITLE})", re.I)  # for fullmatch
 
 
 def _job_title_part(part: str) -> bool:
@@ -693,6 +699,17 @@ def _acronym_job(part: str) -> bool:
     "PPT-leder", "IKT-rådgiver"): a capitalised word that is a job all the same."""
     head, dash, tail = part.partition("-")
     return bool(dash) and head.isupper() and tail.isalpha() and tail.islower()
+
+
+# The company forms after a firm's name: "Trøndelag Vekst SA" is "Trøndelag Vekst".
+_COMPANY_FORMS = (" as", " sa", " asa", " iks", " da", " ba")
+
+
+def _without_company_form(organization: str) -> str:
+    """An organisation's name folded, without the company form at its end, so that a
+    row's "Trøndelag Vekst" is the record's "Trøndelag Vekst SA"."""
+    folded = organization.casefold().strip()
+    return folded.rsplit(" ", 1)[0] if folded.endswith(_COMPANY_FORMS) else folded
 
 
 # A manager's title that any company or association gives, not only a cooperation's own.
@@ -816,7 +833,9 @@ _SEAT_SENTENCE = lazy_regex(
     r"(?:(?:opplyste|sa|sa\s+frå|sa\s+fra|meldte|informerte|gjorde\s+oppmerksom\s+på)\s+at\s+"
     r"(?:han|hun|ho)\s+(?=(?:er|var)\s))?"
     # (but "… var ugild i sak 4/26 og fråtredde", the case named in it, is the note itself)
-    r"(?:(?:er|var)\s+(?:(?!sak\s\d)[^.;:]){1,80}?\s+og\s+(?=fratr|fråtr))?"
+    # (also the reason, then the declaration: "… er styreleiar i X AS og melde seg ugild")
+    r"(?:(?:er|var)\s+(?:(?!sak\s\d)[^.;:]){1,80}?\s+og\s+"
+    r"(?=fratr|fråtr|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)))?"
     r"(?P<note>(?:ble|vart)\s+(?:enstemmig\s+|samrøystes\s+)?(?:erklært|kjent|kjend|funnet|"
     r"funnen)\s+(?:inhabil|ugild)" + _TAIL +
     r"|(?:erklærte|meldte|melde)\s+seg\s+(?:inhabil|ugild)" + _TAIL +
@@ -1004,14 +1023,14 @@ class People:
         her municipality, as any member does)."""
         if not self._staff:
             return
-        serving = {known.organization.casefold() for known in self.order
+        serving = {_without_company_form(known.organization) for known in self.order
                    if known.organization and known.attendance != Attendance.ABSENT and
                    known.role in (ParticipantRole.SECRETARY, ParticipantRole.GUEST) and
                    not any(known is staff for staff in self._staff)}
         if organization:
-            serving.add(organization.casefold())
+            serving.add(_without_company_form(organization))
         for known in self._staff:
-            org = (known.organization or "").casefold()
+            org = _without_company_form(known.organization or "")
             if known.role == ParticipantRole.MEMBER and org in serving and \
                     not org.endswith(_OWN_SEAT_ORG_ENDINGS):
                 known.role = ParticipantRole.GUEST.value
@@ -5577,7 +5596,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if seat and (split := _seat_then_remark(seat)) is not None:
         seat, remark = split  # "gjest, sak 5/26": the seat, then when she was there
         seat_notes.append(remark)
-    if seat and (seat_role := role_of(seat)):
+    if seat and entry.organization and seat.strip(" .").casefold() in _MANAGER_TITLES:
+        entry.staff = True  # "Ola Vik | Nordby Sag AS | Daglig leder": his employer's
+        # manager, in a forum for it, as the dash form ("Ola Vik – daglig leder – …")
+    elif seat and (seat_role := role_of(seat)):
         entry.role = seat_role
         if "," in seat and entry.organization is None:
             # "Daglig leder, Nordby Energi AS": the staff's job, then whom they come from

@@ -2956,6 +2956,9 @@ NOT_NAME_WORDS = {
     # ADMINISTRASJON", "STYRETS MEDLEMMER"): no one's name
     "administrasjon", "deltakere", "deltakarar", "medlemmer", "medlemer", "varamedlemmer",
     "varamedlemer", "representanter", "representantar", "observatører", "observatørar",
+    # English job titles that tourism and business firms give ("Business Developer",
+    # "Destination Manager", "CEO"): two capitalised words, yet no one's name
+    "ceo", "cfo", "cto", "coo", "manager", "developer", "director", "officer", "advisor",
 }
 #: First words of two-word place names ("Vestre Slidre", "Nord Fron", "Øvre Eiker",
 #: "Indre Østfold"): no one's first name, so a line such as "Ola Dahl, Vestre Slidre"
