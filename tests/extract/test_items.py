@@ -5907,3 +5907,11 @@ def test_a_table_of_delegated_decisions_is_its_item_s_text():
     item = parse_bytes(text.encode(), "protokoll.md").items[0]
     assert "DS 3/25 14.01.2025 Løyve til snøskuter, Ola Nes" in item.text
     assert item.decisions == ["De delegerte vedtakene tas til orientering."]
+
+
+@pytest.mark.parametrize("label", ["Neste møte / Boahtte čoahkkin", "Neste møte / Seuraava kokous"])
+def test_the_next_meetings_label_in_two_languages_ends_the_last_item(label):
+    record = parse_bytes(f"Referat\n\nTid: 4.2.2025 kl. 09.00\n\n1. Eventuelt\n\nIngen saker.\n\n"
+                         f"{label}: 8. april 2025 i Karasjok.\n".encode(), "referat.txt")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2025-04-08"

@@ -2594,3 +2594,18 @@ def test_a_presenter_in_the_opening_prose_above_the_first_item():
             "revisjonsplanen.\n\nSak 08/25 Godkjenning av innkalling\nGodkjent.\n")
     people = parse_bytes(text.encode(), "k.txt").participants
     assert [(p.name, p.role) for p in people][-1] == ("Tone Brekke", ParticipantRole.GUEST)
+
+
+@pytest.mark.parametrize("header", ["ØST-VIDDA REGIONRÅD / NUORTA-VIDDA REGIONRÁĐĐI",
+                                    "Øst-Vidda regionråd"])
+def test_a_page_headers_council_is_the_parent_a_genitive_names(header):
+    # "Regionrådets arbeidsutvalg" under a Word header naming the council (in capitals
+    # beside its Sami name, or alone): the parent by its full name, not "Regionrådet"
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = header
+    for text in ("Protokoll", "Čoahkkin / Møte: Regionrådets arbeidsutvalg",
+                 "Áigi / Tid: 5.6.2025 kl. 09.00–11.30", "Sak 20/25 Protokoll", "Godkjent."):
+        document.add_paragraph(text)
+    record = parse_bytes(docx_bytes(document), "protokoll.docx")
+    assert (record.body, record.organization) == ("Regionrådets arbeidsutvalg",
+                                                  "Øst-Vidda regionråd")

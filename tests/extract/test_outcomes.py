@@ -10273,3 +10273,20 @@ def test_a_body_agreeing_that_the_county_does_it_gives_the_county_the_task():
 
 def test_sharing_views_at_the_meeting_is_no_task():
     assert not is_action("Kommunene deler erfaringer med hverandre.")
+
+
+@pytest.mark.parametrize("sentence", ["Partene ble ikke enige om utredningsområdet.",
+                                      "Partane vart ikkje samde om planområdet."])
+def test_a_consultation_without_agreement_is_its_outcome(sentence):
+    # a consultation's protocol records that the parties did not agree: its conclusion
+    assert is_decision(sentence)
+
+
+def test_a_meeting_asked_to_be_held_is_a_task_for_those_asked():
+    record = parse_bytes("Referat\n\nTid: 26.8.2025 kl. 10.00\n\nSak 18/25 Konsultasjon\n"
+                         "Vedtak: Regionrådet ber om at Sametinget og kommunene holder et "
+                         "felles konsultasjonsmøte i oktober. Enstemmig.\n".encode(),
+                         "referat.txt")
+    assert [(a.text, a.responsible) for a in record.items[0].actions] == [
+        ("Regionrådet ber om at Sametinget og kommunene holder et felles konsultasjonsmøte "
+         "i oktober.", "Sametinget og kommunene")]

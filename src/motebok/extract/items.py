@@ -5151,8 +5151,11 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa)\s+"
                                  # (a committee or council named for its meeting: "Neste
                                  # rådmannsutvalg: 27. august", "Neste regionråd: 4. mai")
                                  rf"{_BODY_FOR_MEETING})\w*"
-                                 # (in two languages: "Neste møte / Nästa möte: 12. mai")
-                                 r"(?:\s*/\s*(?:neste|nästa|next)\s+(?:møte|möte|meeting))?"
+                                 # (in two languages: "Neste møte / Nästa möte: 12. mai",
+                                 # Sami or Kven words before the colon: "Neste møte /
+                                 # Boahtte čoahkkin:", "Neste møte / Seuraava kokous:")
+                                 r"(?:\s*/\s*(?:(?:neste|nästa|next)\s+(?:møte|möte|meeting)|"
+                                 r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s*:)))?"
                                  r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
                                  r"(?:\s*[:;]|\s+[-–]\s|\s*$|"
                                  # the colon left out before the day: "Neste møte 12. mars
