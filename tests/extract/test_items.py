@@ -5915,3 +5915,17 @@ def test_the_next_meetings_label_in_two_languages_ends_the_last_item(label):
                          f"{label}: 8. april 2025 i Karasjok.\n".encode(), "referat.txt")
     assert record.items[-1].text == "Ingen saker."
     assert record.next_meeting.date == "2025-04-08"
+
+
+def test_a_case_word_in_sami_before_the_norwegian_one_heads_the_case():
+    # "Ášši / Sak 9/25 …": the number and title as under "Sak 9/25 …" alone
+    record = parse_bytes("Møtebok\n\nTid: 21.10.2025 kl. 12.30\n\n"
+                         "Ášši / Sak 9/25 Godkjenning av møtebok\nGodkjent.\n\n"
+                         "Ášši / Sak 10/25 Eventuelt\nIngen saker.\n\n"
+                         "Boahtte čoahkkin / Neste møte: 9. desember 2025.\n".encode(),
+                         "møtebok.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("9/25", "Godkjenning av møtebok"), ("10/25", "Eventuelt")]
+    # the next meeting's label after its Sami words ends the last item too
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2025-12-09"
