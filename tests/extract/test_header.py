@@ -7367,3 +7367,40 @@ def test_a_firms_letterhead_over_its_forum_is_the_parent():
     record = parse_bytes(text.encode(), "referat.md")
     assert (record.body, record.organization) == ("Reiselivsforum Nordkyst",
                                                   "Destinasjon Nordkyst AS")
+def test_a_letterhead_with_the_sami_name_first_names_the_council():
+    # "Čoahkkin / Møte i regionrådet": the meeting word in both languages, then the council
+    # the letterhead names in Sami and in Norwegian (the Norwegian half is its name)
+    record = parse_bytes("OARJE-VUOVDDI REGIONRÁĐĐI / VEST-VIDDA REGIONRÅD\n\n"
+                         "Čoahkkin / Møte i regionrådet – referat\n\n"
+                         "Áigi / Tid: 12.3.2025 kl. 10–14\n\nSak 1/25 Godkjenning\n"
+                         "Godkjent.\n".encode(), "referat.txt")
+    assert record.title == "Čoahkkin / Møte i regionrådet – referat"
+    assert record.body.casefold() == "vest-vidda regionråd"
+    assert record.organization is None
+
+
+def test_a_web_page_whose_title_names_no_body_is_its_councils():
+    # "Čoahkkin / Møte 3/2025 – referat" names no body; the page's <title> names the
+    # council that published the minutes of its own meeting
+    page = ("<html><head><title>Møte 3/2025 – Midt-Vidda regionråd</title></head><body>"
+            "<h1>Čoahkkin / Møte 3/2025 – referat</h1>"
+            "<p><strong>Áigi / Tid:</strong> 26.8.2025 kl. 10.00–14.30</p>"
+            "<h3>Sak 17/25 Godkjenning av innkalling</h3><p>Godkjent.</p></body></html>")
+    record = parse_bytes(page.encode(), "mote.html")
+    assert (record.body, record.organization) == ("Midt-Vidda regionråd", None)
+
+
+@pytest.mark.parametrize("place", ["Teams (Vardø, Kirkenes og Unjárga / Nesseby)",
+                                   "Teams (Alta, Hammerfest, Kautokeino og Loppa)"])
+def test_a_bracket_listing_the_towns_of_a_digital_meeting_is_part_of_its_place(place):
+    # however many towns, names and their joins are no remark in brackets
+    record = parse_bytes(f"Referat\n\nTid: 5.6.2025 kl. 09.00\nSted: {place}\n\n"
+                         "Sak 1/25 Godkjenning\nGodkjent.\n".encode(), "referat.txt")
+    assert record.meeting.location == place
+
+
+def test_a_sentence_in_brackets_after_the_place_is_still_a_remark():
+    record = parse_bytes("Referat\n\nTid: 5.6.2025 kl. 09.00\nSted: Teams (lenke sendes ut "
+                         "til alle på e-post)\n\nSak 1/25 Godkjenning\nGodkjent.\n".encode(),
+                         "referat.txt")
+    assert record.meeting.location == "Teams"

@@ -5967,3 +5967,23 @@ def test_a_closing_follow_up_list_under_a_way_forward_item_is_the_minutes_regist
     assert [(a.responsible, a.due) for a in last.actions] == [
         ("Fylkeskommunen", None), ("Eirik Moen", "2025-12-01")]
     assert record.next_meeting.date is None
+@pytest.mark.parametrize("label", ["Neste møte / Boahtte čoahkkin", "Neste møte / Seuraava kokous"])
+def test_the_next_meetings_label_in_two_languages_ends_the_last_item(label):
+    record = parse_bytes(f"Referat\n\nTid: 4.2.2025 kl. 09.00\n\n1. Eventuelt\n\nIngen saker.\n\n"
+                         f"{label}: 8. april 2025 i Karasjok.\n".encode(), "referat.txt")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2025-04-08"
+
+
+def test_a_case_word_in_sami_before_the_norwegian_one_heads_the_case():
+    # "Ášši / Sak 9/25 …": the number and title as under "Sak 9/25 …" alone
+    record = parse_bytes("Møtebok\n\nTid: 21.10.2025 kl. 12.30\n\n"
+                         "Ášši / Sak 9/25 Godkjenning av møtebok\nGodkjent.\n\n"
+                         "Ášši / Sak 10/25 Eventuelt\nIngen saker.\n\n"
+                         "Boahtte čoahkkin / Neste møte: 9. desember 2025.\n".encode(),
+                         "møtebok.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("9/25", "Godkjenning av møtebok"), ("10/25", "Eventuelt")]
+    # the next meeting's label after its Sami words ends the last item too
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2025-12-09"

@@ -778,3 +778,18 @@ def test_nynorsk_elected_reps_and_a_gatherings_day_are_labels(text: str, field: 
 def test_swedish_labels_read_as_the_norwegian_ones(line, field):
     label = match_label(line)
     assert label is not None and label.field is field
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("Čoahkkin / Møte: Arbeidsutvalget", Field.BODY, "Arbeidsutvalget"),
+    ("Čálli / Referent: Inga Sara", Field.SECRETARY, "Inga Sara"),
+])
+def test_a_body_or_writer_label_in_sami_and_norwegian(line, field, value):
+    # "Čoahkkin / Møte:" names the body that met as "Møte:" does
+    found = match_label(line)
+    assert found is not None and (found.field, found.value) == (field, value)
+
+
+def test_the_meeting_word_in_two_languages_alone_is_no_label():
+    # a heading over the page, read as its title, not as a body's label without a value
+    assert match_label("Čoahkkin / Møte") is None

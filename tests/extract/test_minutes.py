@@ -2681,3 +2681,16 @@ def test_next_steps_close_the_minutes_as_a_register_or_over_the_next_meeting():
     assert [a.text for a in record.items[0].actions] == ["Ferdigstille markedsplan",
                                                          "Invitere hotellene"]
     assert record.next_meeting.date == "2025-03-06"
+@pytest.mark.parametrize("header", ["ØST-VIDDA REGIONRÅD / NUORTA-VIDDA REGIONRÁĐĐI",
+                                    "Øst-Vidda regionråd"])
+def test_a_page_headers_council_is_the_parent_a_genitive_names(header):
+    # "Regionrådets arbeidsutvalg" under a Word header naming the council (in capitals
+    # beside its Sami name, or alone): the parent by its full name, not "Regionrådet"
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = header
+    for text in ("Protokoll", "Čoahkkin / Møte: Regionrådets arbeidsutvalg",
+                 "Áigi / Tid: 5.6.2025 kl. 09.00–11.30", "Sak 20/25 Protokoll", "Godkjent."):
+        document.add_paragraph(text)
+    record = parse_bytes(docx_bytes(document), "protokoll.docx")
+    assert (record.body, record.organization) == ("Regionrådets arbeidsutvalg",
+                                                  "Øst-Vidda regionråd")

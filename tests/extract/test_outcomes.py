@@ -10447,3 +10447,18 @@ def test_a_purpose_with_its_gatherings_a_year_is_no_task():
             "samlinger i året.\n")
     assert [a.text for item in parse_bytes(text.encode(), "r.txt").items
             for a in item.actions] == []
+@pytest.mark.parametrize("sentence", ["Partene ble ikke enige om utredningsområdet.",
+                                      "Partane vart ikkje samde om planområdet."])
+def test_a_consultation_without_agreement_is_its_outcome(sentence):
+    # a consultation's protocol records that the parties did not agree: its conclusion
+    assert is_decision(sentence)
+
+
+def test_a_meeting_asked_to_be_held_is_a_task_for_those_asked():
+    record = parse_bytes("Referat\n\nTid: 26.8.2025 kl. 10.00\n\nSak 18/25 Konsultasjon\n"
+                         "Vedtak: Regionrådet ber om at Sametinget og kommunene holder et "
+                         "felles konsultasjonsmøte i oktober. Enstemmig.\n".encode(),
+                         "referat.txt")
+    assert [(a.text, a.responsible) for a in record.items[0].actions] == [
+        ("Regionrådet ber om at Sametinget og kommunene holder et felles konsultasjonsmøte "
+         "i oktober.", "Sametinget og kommunene")]

@@ -7701,3 +7701,47 @@ def test_the_reason_then_a_nynorsk_declaration_of_disqualification_is_partial():
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.attendance, p.note) for p in people if p.name == "Siv Ænes"] == [
         ("Siv Ænes", Attendance.PARTIAL, "melde seg inhabil")]
+def test_a_partial_sentence_opening_with_a_sami_capital():
+    # "Ánte …": a Sami first name's capital opens the sentence as any other does
+    record = parse_bytes("Referat\n\nTid: 5.6.2025 kl. 09.00\n\nDeltakere: Ánte Guttorm "
+                         "(Nesseby kommune), Eva Holm (Vardø kommune)\n\nÁnte Guttorm måtte "
+                         "gå etter sak 2/25.\n\nSak 1/25 Godkjenning\nGodkjent.\n".encode(),
+                         "referat.txt")
+    ante = record.participants[0]
+    assert (ante.name, ante.attendance, ante.note) == (
+        "Ánte Guttorm", Attendance.PARTIAL, "måtte gå etter sak 2/25")
+    assert len(record.participants) == 2
+
+
+@pytest.mark.parametrize("languages", ["nordsamisk–norsk", "kvensk/norsk", "tegnspråk"])
+def test_an_interpreters_languages_are_no_organisation(languages):
+    record = parse_bytes(f"Referat\n\nTid: 5.6.2025 kl. 09.00\n\nTil stede: Eva Holm "
+                         f"(Alta kommune)\nTolk: Biret Somby ({languages})\n\n"
+                         "Sak 1/25 Godkjenning\nGodkjent.\n".encode(), "referat.txt")
+    interpreter = record.participants[1]
+    assert (interpreter.name, interpreter.organization, interpreter.role) == (
+        "Biret Somby", None, ParticipantRole.GUEST)
+
+
+def test_a_unit_named_by_number_and_name_is_whom_a_group_or_an_absent_one_represents():
+    # "reinbeitedistrikt 22 Fiettar": a party in small letters, named by its number and
+    # name; its people sit in the group (members), and the absent one represents it
+    record = parse_bytes("Referat\n\nTid: 5.6.2025 kl. 09.00\n\nTil stede:\n"
+                         "Fra Hammerfest kommune: Eirik Nordvik (møteleder)\n"
+                         "Fra reinbeitedistrikt 22 Fiettar: Máhtte Sara, Sunná Buljo\n\n"
+                         "Forfall:\nOle Eira (reinbeitedistrikt 22 Fiettar)\n\n"
+                         "Sak 1/25 Godkjenning\nGodkjent.\n".encode(), "referat.txt")
+    people = {p.name: (p.organization, p.role, p.attendance) for p in record.participants}
+    assert people["Sunná Buljo"] == ("reinbeitedistrikt 22 Fiettar", ParticipantRole.MEMBER,
+                                     Attendance.PRESENT)
+    assert people["Ole Eira"] == ("reinbeitedistrikt 22 Fiettar", ParticipantRole.MEMBER,
+                                  Attendance.ABSENT)
+
+
+@pytest.mark.parametrize("reason", ["legetime kl. 14", "kurs i Bodø"])
+def test_a_reason_in_brackets_is_still_no_unit(reason):
+    # a time or a place after its preposition: why the person was away
+    record = parse_bytes(f"Referat\n\nTid: 5.6.2025 kl. 09.00\n\nTil stede: Eva Holm\n"
+                         f"Forfall: Ole Eira ({reason})\n\nSak 1/25 Godkjenning\n"
+                         "Godkjent.\n".encode(), "referat.txt")
+    assert record.participants[1].organization is None

@@ -1908,7 +1908,8 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
         if _is_parent_name(line) or (own_line is None and _assembly_of_named_body(head.body, line)):
             if own_line:
                 head.body = own_line
-            return text
+            # ("Oarje-Finnmárkku regionráđđi / Vest-Finnmark regionråd": its Norwegian name)
+            return _norwegian_name(text) if " / " in text else text
         if (" – " in text or " - " in text) and (pair := _club_dash_board(text, head.body)):
             if head.body[-1:] != ")":  # (the title's "Arbeidsutvalget (AU)" stays as written)
                 head.body = pair[1]  # "Nordby idrettslag – Hovedstyret" / "Referat fra styremøte"
@@ -3221,20 +3222,24 @@ _COMPACT_DATE = lazy_regex(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\
 # A title that opens with its document word in two languages across a slash, the Sami
 # or Kven one first or last: "Čoahkkinbeavdegirji / Møteprotokoll", "Pöytäkirja / Møtebok",
 # "Møteprotokoll / Čoahkkinbeavdegirji – Arbeidsutvalget".
+# The meeting word stands so too ("Čoahkkin / Møte i regionrådet", "Kokous / Møte 3/2025").
+_MEETING_WORDS = frozenset({"møte", "møtet", "møde"})
 _TWO_WORDS_SLASHED = lazy_regex(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d_]+)(?P<rest>.*)$")
 
 
 def _one_language_title(title: str | None) -> str | None:
     """The title with the document word's other language left out ("Čoahkkinčálus /
-    Referat frå møte i X" read as "Referat frå møte i X"): the word beside the Norwegian
-    one only says the same, and is no body. Only when one of the two words is a document
+    Referat frå møte i X" read as "Referat frå møte i X", "Čoahkkin / Møte i regionrådet"
+    as "Møte i regionrådet"): the word beside the Norwegian one only says the same, and is
+    no body. Only when one of the two words is a document
     word and the other names no body ("Styret / Referat" keeps the board)."""
     if not title or "/" not in title[:60] or \
             (found := _TWO_WORDS_SLASHED.match(title)) is None:
         return title
     first, second = found.group("first"), found.group("second")
     for doc, other in ((first, second), (second, first)):
-        if _BARE_DOC_WORD.fullmatch(doc) and not _BARE_DOC_WORD.fullmatch(other) and \
+        if (_BARE_DOC_WORD.fullmatch(doc) or doc.casefold() in _MEETING_WORDS) and \
+                not _BARE_DOC_WORD.fullmatch(other) and \
                 compound_body(other) is None and not _BODY_STEMS.search(other):
             return doc + found.group("rest")
     return title
@@ -8169,7 +8174,8 @@ _ROOM_FIRST = lazy_regex(rf"{ROOM_IN_LOWER_CASE}(?![\wæøå])")
 
 def _place_from(value: str, labelled_place: bool) -> str | None:
     """The place in a "Sted:" or "Tid og sted:" value: what is left after date and time."""
-    if "(" in value and (remark := _PLACE_REMARK.search(value)):
+    if "(" in value and (remark := _PLACE_REMARK.search(value)) and \
+            not _lists_places(remark.group()):
         value = value[:remark.start()]  # "… møterom Hove (OBS! Befaring av …)": a remark
     if labelled_place:
         value = _TRAILING_KL.sub("", value)  # "Krona, Romsdalsmuseet, kl. 19.00"
@@ -8280,6 +8286,17 @@ _PLACE_RUNS_ON = lazy_regex(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|
 # A remark in brackets after a place: a warning, or a sentence of its own.
 # (its words inside the brackets: a closed "(tirs.)" before the hours and the place is none)
 _PLACE_REMARK = lazy_regex(r"\s*\((?:[^()]*!|(?:[^\s()]+\s+){5,})[^()]*\)?\s*$")
+
+
+def _lists_places(bracket: str) -> bool:
+    """Whether a bracket after a place lists the towns a digital meeting joined ("Teams
+    (Vardø, Kirkenes og Unjárga / Nesseby)"): names and their joins only, part of the
+    place however many, where a remark has words in small letters."""
+    words = bracket.strip(" ()").replace(",", " ").split()
+    return "," in bracket and all(word[:1].isupper() or word in _PLACE_JOINS for word in words)
+
+
+_PLACE_JOINS = frozenset({"og", "/", "-", "–"})
 
 
 # A break in brackets beside the hours: "(lunsj kl. 12)", "(pause 11.30–12.00)".

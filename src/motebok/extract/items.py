@@ -149,6 +149,8 @@ _CASE = re.compile(
 # line, its forty word branches tried under IGNORECASE; this pattern at about 2,500.
 # Asked first; a line it does not take goes to ``_CASE`` (test_prefilters.py).
 _SAK_CASE = re.compile(r"(?:Sak|SAK|sak) (?P<num>\d{1,3}/\d\d) (?=[^\s.:)\-–—*])(?P<title>.*)$")
+# The case word in another language before the Norwegian one: "Ášši / Sak 9/25 …".
+_CASE_WORD_BESIDE = lazy_regex(r"[^\W\d_]{2,20}\s*/\s*(?=(?i:sak)\s+\d)")
 # A body's own word for its cases: "Regionrådssak 12/24", "Utvalgssak 3/24", "Møtesak 4/24".
 # ("Agendapunkt 1:", "Dagsordenpunkt 2": a point of the agenda, numbered so)
 # An item added at the meeting: "Ekstra sak 7/24", "Tilleggs sak 7/24", "Ny sak 9/26" (and
@@ -1359,6 +1361,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         elif first in "Ff" and (again := _CONTINUED_FIRST.match(text)):
             text = f"{text[again.end():]} (forts.)"  # "Forts. sak 2 Budsjett": item 2 goes on,
             first = "s"  # as "Sak 2 Budsjett (forts.)" says it
+        elif text.find(" / ", 2, 24) > 0 and (beside := _CASE_WORD_BESIDE.match(text)):
+            text = text[beside.end():]  # "Ášši / Sak 9/25 Budsjett": the case word in Sami
+            first = "S"  # beside the Norwegian one, which heads the case as alone
         digit = first.isdecimal()  # (asked by most patterns below)
         if (digit or first in "Kk") and "sak" in line.lowered[5:30]:
             text = _after_time_slot(text)  # "10.00–10.30 Sak 2/25 Budsjett": a programme's
@@ -5085,11 +5090,13 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
         return end
     for index in range(last.line + 1, end):
         line = lines[index]
-        if line.lowered.startswith(_NEXT_OPENINGS) and end - index <= NEXT_MEETING_TAIL and \
+        if (line.lowered.startswith(_NEXT_OPENINGS) or " / neste " in line.lowered[:40]) and \
+                end - index <= NEXT_MEETING_TAIL and \
                 (index > last.line + 1 or last.row is not None or
                  split_heading(last.raw_title or last.title)[1] is not None):
             # (the line right under the heading follows the item's text when the heading
-            # line carries it: "4. Eventuelt. Solveig minte om dugnaden 10. mai.")
+            # line carries it: "4. Eventuelt. Solveig minte om dugnaden 10. mai."; the label
+            # may follow its Sami words: "Boahtte čoahkkin / Neste møte: …")
             if is_next_meeting_label(line):
                 return _under_next_steps(lines, last, index)
             if _NEXT_MEETING_SENTENCE.match(line.body) or _place_only_sentence(line.body) or \
@@ -5191,9 +5198,19 @@ def _no_other_business(line: Line, last: Candidate) -> bool:
 
 def is_next_meeting_label(line: Line) -> bool:
     """Whether a line gives the next meeting in a label's form ("Neste møte: 4. mai kl.
-    10", a table row "Neste møte | 4. mai"; see ``_NEXT_MEETING_LABEL``)."""
-    return line.lowered.startswith(_NEXT_OPENINGS) and \
-        _NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) is not None
+    10", a table row "Neste møte | 4. mai"; see ``_NEXT_MEETING_LABEL``), also after the
+    label's words in Sami or Kven ("Boahtte čoahkkin / Neste møte: 9. desember")."""
+    if not line.lowered.startswith(_NEXT_OPENINGS):
+        if " / neste " not in line.lowered[:40] or line.is_table:
+            return False
+        other, _, label = line.body.partition(" / ")
+        return _OTHER_LANGUAGE_LABEL.fullmatch(other) is not None and \
+            _NEXT_MEETING_LABEL.match(label) is not None
+    return _NEXT_MEETING_LABEL.match(line.cells[0] if line.is_table else line.body) is not None
+
+
+# A label's words in another language before the Norwegian one: "Boahtte čoahkkin".
+_OTHER_LANGUAGE_LABEL = lazy_regex(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
 
 
 # The words a next meeting's line opens with: "Neste møte", "Nytt møte", and Swedish
@@ -5215,8 +5232,11 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa)\s+"
                                  # (a committee or council named for its meeting: "Neste
                                  # rådmannsutvalg: 27. august", "Neste regionråd: 4. mai")
                                  rf"{_BODY_FOR_MEETING})\w*"
-                                 # (in two languages: "Neste møte / Nästa möte: 12. mai")
-                                 r"(?:\s*/\s*(?:neste|nästa|next)\s+(?:møte|möte|meeting))?"
+                                 # (in two languages: "Neste møte / Nästa möte: 12. mai",
+                                 # Sami or Kven words before the colon: "Neste møte /
+                                 # Boahtte čoahkkin:", "Neste møte / Seuraava kokous:")
+                                 r"(?:\s*/\s*(?:(?:neste|nästa|next)\s+(?:møte|möte|meeting)|"
+                                 r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s*:)))?"
                                  r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
                                  r"(?:\s*[:;]|\s+[-–]\s|\s*$|"
                                  # the colon left out before the day: "Neste møte 12. mars

@@ -1006,13 +1006,17 @@ def _bilingual_label(text: str) -> Label | None:
     "Oassálastit/Til stede:", "Eai boahtán/Forfall:", "Aika/Tid:", "Läsnä/Til stades:".
     The Norwegian half is the label; the other half, a few words of letters, only says
     the same. The Norwegian half must be a whole label before its colon (or stand alone),
-    so a line that only has a slash in its first words ("Lyngen/Storfjord: …") is none."""
+    so a line that only has a slash in its first words ("Lyngen/Storfjord: …") is none.
+    A body's label counts before its colon ("Čoahkkin / Møte: Arbeidsutvalget"), never as a
+    heading alone ("Čoahkkin / Møte" heads the page as its title does)."""
     other, slash, after = text.partition("/")
     if not slash or not _OTHER_LANGUAGE_WORDS.fullmatch(other.strip()):
         return None
     after = after.lstrip()
-    key = after.partition(":")[0].rstrip().casefold()
-    if key not in LABELS or (field := LABELS[key]) in _COPY_OR_BODY:
+    key, colon, _value = after.partition(":")
+    key = key.rstrip().casefold()
+    if key not in LABELS or (field := LABELS[key]) is _FIELD_COPY or \
+            (field is Field.BODY and not colon):
         return None
     found = _match_label(after)
     return found if found is not None and found.field is field else None

@@ -175,6 +175,7 @@ from motebok.extract.participants import (
     members_seat_heading,
     name_initials,
     names_organisation,
+    names_unit,
     no_partial_hint,
     org_after_job,
     organization_heads,
@@ -580,10 +581,16 @@ def read_header(draft: Draft) -> None:
     draft.head = head
     record = draft.record
     record.title = head.title
-    record.body = head.body or draft.site  # (a web page's site, when the text names none)
+    record.body = head.body or draft.site or (  # (a web page's site, when the text names
+        _council_alone(draft.furniture) if draft.furniture else None)  # none)
     if draft.furniture and record.body and " " not in record.body:
         record.body = _body_named_on_pages(draft.furniture, record.body) or record.body
     record.organization = head.organization
+    if head.organization == "Regionrådet" and draft.furniture and \
+            (council := _council_alone(draft.furniture)):
+        # "Regionrådets arbeidsutvalg" under a page header "Vestfjell regionråd": the
+        # council the genitive names, by its full name
+        record.organization = council
     record.document_date = head.document_date
     record.meeting.date = head.meeting_date
     record.meeting.start = head.start
@@ -911,6 +918,29 @@ def _region_beside_body(furniture: list[str], body: str) -> str | None:
 # What separates the parts of a running header: a dash or a bar with spaces, a tab, or
 # the wide run of spaces a PDF's text copy parts its cells by.
 _FURNITURE_SPLIT = lazy_regex(r"\s+[–—|·-]\s+|\t+| {4,}")
+
+
+def _council_alone(furniture: list[str]) -> str | None:
+    """The one regional council a page's edges name ("Čoahkkin / Møte 3/2025 – referat" on
+    a page titled "… – Midt-Finnmark regionråd") when the text names no body at all: the
+    council published the minutes of its own meeting, as its letterhead over a bare title
+    names it. None when the edges name none or several."""
+    names = {name for text in furniture for name in _council_names(text)
+             if not names_issuer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _council_names(text: str) -> list[str]:
+    """The regional council a header line names, also in capitals or beside its Sami
+    name ("ØST-FINNMARK REGIONRÅD / NUORTA-FINNMÁRKKU REGIONRÁĐĐI" → "Øst-Finnmark
+    regionråd"); [] when it names none."""
+    found = []
+    for half in text.split(" / ") if " / " in text else (text,):
+        if half.isupper() and half.endswith("REGIONRÅD"):
+            half = half.title()[:-9] + "regionråd"
+        if names_council(half):
+            found.append(half.strip())
+    return found
 
 
 def _parent_alone(furniture: list[str], body: str) -> str | None:
@@ -3631,13 +3661,15 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 role = ParticipantRole.GUEST
             if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
                     name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
+                    not names_unit(name[4:]) and \
                     (people.elected_only or not _partnership_side(f"{name}:")) and \
                     not _side_of_meeting(people, name):
                 # ("Frå sjukehuset:" after "Frå kommunane:": the trust's side of the
                 # partnership sits on its fora too; at an elected body it visits)
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
-                # names a member's place, and "Fra eierkommunene:" the members of an
-                # owners' or a council of municipalities)
+                # names a member's place, "Fra eierkommunene:" the members of an owners'
+                # or a council of municipalities, and "Fra reinbeitedistrikt 22 Fiettar:"
+                # a party by its number and name)
                 role = ParticipantRole.GUEST
             if role is ParticipantRole.MEMBER and named and \
                     name[:4].casefold() in ("fra ", "frå ") and is_staff_group(named):

@@ -1263,7 +1263,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
      r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"
      # "Vi har blitt enige om …", "Vi er også enige om å …"
-     r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"),
+     r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"
+     # a consultation's outcome without agreement, as its protocol records it: "Partene
+     # ble ikke enige om utredningsområdet.", nynorsk "Partane vart ikkje samde om …"
+     r"|\b(?:ble|vart|blei)\s+(?:ikke|ikkje)\s+(?:enige|einige|samde)\s+om\b"),
     # (a form of its own: a "^" branch in the alternation above cost every search of it
     # twice the instructions)
     (("enig", "einig", "samd"), r"^(?:enige|einige|samde)\s+om\b"),
@@ -2238,6 +2241,10 @@ _TASK_VERBS = (
     "stiller som vert", "stiller som verter", "stiller som vertar", "stiller som vertskap",
     "stiller som vertinner",
     "justerer", "justerar", "ferdigstiller", "ferdigstillar", "sluttfører", "arrangerer",
+    # a meeting or course to be held, as "arrangerer" says it: "… ber om at Sametinget og
+    # kommunene holder et felles konsultasjonsmøte i oktober." (not "holder et høyt nivå")
+    "holder et felles", "held eit felles", "holder et møte", "held eit møte", "holder et eget",
+    "held eit eige", "holder et kurs", "held eit kurs",
     "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
     "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
     "tek seg av", "kjøper inn", "kjøpar inn", "finner fram", "finn fram", "finner frem",

@@ -775,8 +775,10 @@ _TAIL = r"(?:[^.;]|\.(?=\s?\d))*"  # the rest of the clause; "kl. 12.30" does no
 # There until a point, the word "fram"/"frem" before "til": "… deltok fram til sak 19/25",
 # "… var til stede frem til kl. 12" (the case or the hour closes the clause, as "til" does).
 _UP_TO = r"(?:fram|frem)\s+til\s+(?=sak|kl|klokka|lunsj|pausen)"
+# (a Sami or Kven name's capitals too: "Ánte Guttorm gikk etter sak 4", "Čalbmi Sara …")
+_NAME_IN_SENTENCE = r"(?P<name>[A-ZÆØÅÁČĐŊŠŦŽÄÖ][\w-]+(?:\s+[A-ZÆØÅÁČĐŊŠŦŽÄÖ][\w-]+){0,4})"
 _PARTIAL_SENTENCE = lazy_regex(
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
+    _NAME_IN_SENTENCE + r"\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     r"(?P<note>(?:var|vart|ble)\s+(?:(?:berre|bare|kun)\s+)?(?:til stede|til stades|med)\s+"
     # ("var med på Teams" is there from afar, the whole meeting: see _REMOTE_PIECE)
     r"(?:under|på(?!\s+(?i:teams|zoom|telefon|video|skype|webex|nett)\b)|i|fra|frå|til|"
@@ -825,7 +827,7 @@ _PARTIAL_SENTENCE = lazy_regex(
 # inhabil og fratrådte", "… melde seg ugild"), given leave ("… fikk permisjon fra kl. 12"),
 # seated late ("… tok sete fra sak 3/24").
 _SEAT_SENTENCE = lazy_regex(
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,4})\s*(?:\((?P<paren>[^)]*)\)\s*)?"
+    _NAME_IN_SENTENCE + r"\s*(?:\((?P<paren>[^)]*)\)\s*)?"
     # why first, then the step: "Siri Hammer er ansatt i barnevernet og fratrådte som
     # inhabil" (the reason is no part of the note)
     # said first: "Per Dahl opplyste at han er inhabil og fratrådte" (he, not the body, is
@@ -3022,7 +3024,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             entry.note = paren  # "Tor Lund (1. vara)": the deputy's rank, as for a first
             pending.remove(entry)  # name alone ("Målfrid (1. vara)"); no organisation
         elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
-                attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)):
+                attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)) and \
+                not names_unit(paren):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
             # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
             if attendance is Attendance.ABSENT and entry.note is None and \
@@ -3034,6 +3037,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             # (a department named so, "(landbruksavdelinga)", is read as written)
         elif _short_for_named(entry, paren, organization):
             pending.remove(entry)  # "Kari Holm – Nordby kommune (NK)": the name's short form
+        elif paren[:1].islower() and _LANGUAGES.fullmatch(paren):
+            pending.remove(entry)  # "Tolk: Biret Somby (nordsamisk–norsk)": the languages
+            # she interprets between, no one she represents
         else:
             # "B og C (Asker)" is one enumeration; in "A, B (Asker)" without "og" the
             # parenthesis is B's alone ("(begge Asker)": both, from Asker)
@@ -4207,6 +4213,25 @@ def _are_initials(code: str, initials: str) -> bool:
     and no party written in capitals ("Anne Pedersen (AP)", "Siv Vik (SV)")."""
     return code not in PARTY_CAPITALS and len(initials) >= 2 and \
         code in (initials, initials[0] + initials[-1])
+
+
+def names_unit(paren: str) -> bool:
+    """Whether a bracket in small letters names a unit by its proper name, maybe with its
+    number ("(reinbeitedistrikt 22 Fiettar)", "(sone Nord)"): whom the person represents,
+    absent or not, where a reason says why ("(sykdom)", "(legetime kl. 14)", "(kurs i
+    Bodø)", a place after its preposition)."""
+    words = paren.split()
+    return len(words) >= 2 and any(word[:1].isupper() for word in words[1:]) and \
+        not any(word in _REASON_JOINS or "." in word for word in words)
+
+
+_REASON_JOINS = frozenset({"i", "på", "til", "med", "for", "fra", "frå", "og", "av"})
+
+
+# The languages an interpreter works between, in brackets after her name: "(nordsamisk–
+# norsk)", "(kvensk/norsk)", "(norsk til lulesamisk)", "(tegnspråk)".
+_LANGUAGE = r"(?:[a-zæøå]*(?:samisk|norsk|kvensk|finsk|svensk|engelsk|russisk)|tegnspråk)"
+_LANGUAGES = lazy_regex(rf"{_LANGUAGE}(?:\s*(?:[–/-]|til|og)\s*{_LANGUAGE})*")
 
 
 def _take_role_part(entry: Entry, paren: str) -> str:
