@@ -792,3 +792,86 @@ def test_the_scans_date_is_the_dataclass_itself():
     assert type(made) is DateMatch
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.day = 15  # type: ignore[misc]
+
+
+def _weekday_before_in_full(text: str, start: int) -> int | None:
+    """``_weekday_before`` without its test of the word's last three letters: the word
+    found letter by letter and looked up, as the scan did before that test."""
+    from motebok.extract.dates import _FULL_WEEKDAYS, _GAP, _LOOKBACK, _SHORT_WEEKDAYS
+
+    head = text[max(0, start - _LOOKBACK):start].rstrip(_GAP)
+    if head[-3:].lower() == "den" and (len(head) == 3 or not head[-4].isalpha()):
+        head = head[:-3].rstrip(_GAP)
+    abbreviated = head.endswith(".")
+    if abbreviated:
+        head = head[:-1]
+    begin = len(head)
+    while begin and head[begin - 1].isalpha():
+        begin -= 1
+    word = head[begin:].lower()
+    if abbreviated and word in _SHORT_WEEKDAYS:
+        return _SHORT_WEEKDAYS[word]
+    return _FULL_WEEKDAYS.get(word)
+
+
+def test_a_word_before_a_date_is_a_weekday_only_with_a_weekdays_last_letters():
+    """``_weekday_before`` leaves at once when the word before the date does not end as a
+    weekday name or abbreviation does ("innen 4. mars", "Dato: 4. mars"); every weekday,
+    in any case, after "den", with its stop or not, is still read, and on random texts
+    the answer is the full search's at every position."""
+    import random
+
+    from motebok.extract.dates import _FULL_WEEKDAYS, _SHORT_WEEKDAYS, _weekday_before
+
+    for name in [*_FULL_WEEKDAYS, *_SHORT_WEEKDAYS]:
+        for written in (name, name.upper(), name.capitalize()):
+            for text in (f"{written} 4. mars", f"({written} den 4. mars", f"{written}.\u00a04/3"):
+                start = text.index("4")
+                short = text[start - 2] == "." and name in _SHORT_WEEKDAYS
+                assert _weekday_before(text, start) == (
+                    _SHORT_WEEKDAYS[name] if short else _FULL_WEEKDAYS.get(name)), text
+    assert _weekday_before("Frist innen 4. mars", 12) is None
+    pieces = ["mandag", "Måndag", "TIRS", "tirs.", "tys", "Ons", "tor", "fre.", "lør", "laur",
+              "søndag", "sunday", "dag", "day", "den ", "DEN ", "aur", " ", "\u00a0", ",", ".",
+              "\t", "4", "12.", "x", "İ", "K", "innen ", "(", "-"]
+    rnd = random.Random(66)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        for start in range(len(text) + 1):
+            assert _weekday_before(text, start) == _weekday_before_in_full(text, start), text
+
+
+def test_a_number_word_before_a_date_is_looked_for_only_after_what_can_end_one():
+    """``_after_number_word`` asks its reversed pattern only when the last character
+    before the date (past spaces) is a letter, a stop, "§" or a dash, the only characters
+    the pattern can open with (every code point up to U+3000 tried here against each
+    branch's opening; the whole range was checked once): the answer is the pattern's."""
+    import random
+
+    from motebok.extract.dates import (
+        _NUMBER_CONTEXT_BEFORE_REVERSED,
+        _NUMBER_CONTEXT_OPENINGS,
+        _NUMBER_WORDS,
+        _after_number_word,
+    )
+
+    words = [word[::-1] for word in _NUMBER_WORDS]
+    rests = [word[1:] + " " for word in words] + ["." + word + " " for word in words] + \
+        ["03.9", ""]
+    for code in range(0x3000):
+        char = chr(code)
+        if not (char.isspace() or char.isalpha() or char in _NUMBER_CONTEXT_OPENINGS):
+            assert not any(_NUMBER_CONTEXT_BEFORE_REVERSED.match(char + rest)
+                           for rest in rests), hex(code)
+    assert _after_number_word("kl. 9.30", 4) and _after_number_word("09.30–11.00", 6)
+    assert not _after_number_word("Møtetid: 9.30", 9) and not _after_number_word("9.3", 0)
+    pieces = ["kl", "kl.", "KR ", "§", "§ ", "versjon ", "s.", "pkt", "uke", "side", "v", "–",
+              "-", "09.30", "10:1", " ", "  ", "\t", "\u00a0", ":", "(", "Dato", "4.", "x",
+              "K", "ſ"]
+    rnd = random.Random(66)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        for start in range(len(text) + 1):
+            before = text[max(0, start - 16):start]
+            assert _after_number_word(text, start) == (
+                _NUMBER_CONTEXT_BEFORE_REVERSED.match(before[::-1]) is not None), text

@@ -455,6 +455,9 @@ def test_place_label_with_time_after_a_slash_is_time_and_place(text: str) -> Non
     ("Referant: Cecilie Vik", Field.SECRETARY, "Cecilie Vik"),
     ("Tilstde; Kari Holm", Field.PRESENT, "Kari Holm"),
     ("Møtelder: Per Dahl", Field.CHAIR, "Per Dahl"),
+    # (the first of a colon and a semicolon ends the slipped word, whichever comes first)
+    ("Forfal: Dag; Per Li", Field.ABSENT, "Dag; Per Li"),
+    ("Tilstde; Per: Kari", Field.PRESENT, "Per: Kari"),
 ])
 def test_label_with_a_slip_of_the_keys_before_its_colon(line, field, value):
     label = match_label(line)
@@ -793,3 +796,34 @@ def test_a_body_or_writer_label_in_sami_and_norwegian(line, field, value):
 def test_the_meeting_word_in_two_languages_alone_is_no_label():
     # a heading over the page, read as its title, not as a body's label without a value
     assert match_label("Čoahkkin / Møte") is None
+def test_the_label_a_line_gives_is_the_dataclass_itself():
+    """``_new_label`` makes a ``Label`` without its ``__init__`` (``_match_label``'s found
+    labels): equal, hashed the same, and as frozen as one made the usual way."""
+    import dataclasses
+
+    from motebok.extract.labels import Label, _new_label
+
+    made, usual = _new_label(Field.DATE, "dato", "4. mars"), \
+        Label(field=Field.DATE, label="dato", value="4. mars")
+    assert made == usual and hash(made) == hash(usual) and repr(made) == repr(usual)
+    assert type(made) is Label and match_label("Dato: 4. mars") == usual
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.value = "5. mars"  # type: ignore[misc]
+
+
+def test_a_lines_first_word_is_read_as_with_an_optional_bullet():
+    """``_FIRST_WORD`` writes its bullet as a branch with an empty side ("(?:…|)"), which
+    ``re`` runs without a counted repeat: on random texts it matches what "(?:…)?" does."""
+    import random
+    import re
+
+    from motebok.extract.labels import _FIRST_WORD
+
+    optional = re.compile(r"^(?:[-*•]\s*)?([^\s:;/,]+)")
+    pieces = ["-", "*", "•", " ", "\t", ":", ";", "/", ",", "Dato", "til", "stede", "ø", "x"]
+    rnd = random.Random(66)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        found, expected = _FIRST_WORD.match(text), optional.match(text)
+        assert (found and (found.span(), found.groups())) == \
+            (expected and (expected.span(), expected.groups())), text

@@ -250,6 +250,9 @@ _NUMBER_CONTEXT_BEFORE_REVERSED = re.compile(
     rf"|{_DASH}\s*\d{{2}}[.:]\d)",
     re.IGNORECASE,
 )
+# What ``_NUMBER_CONTEXT_BEFORE_REVERSED`` can open with past its spaces, besides a letter:
+# an abbreviation's stop, "§", a dash (checked over every code point: tests/extract/test_dates.py)
+_NUMBER_CONTEXT_OPENINGS = frozenset(".§" + _DASH[1:-1])
 # Units after which "2.5" is an amount, and a following clock time ("10.12-11.00").
 _NUMBER_CONTEXT_AFTER = lazy_regex(
     r"\s*(?:%|‰|(?:prosent|mill|millioner|mrd|milliarder|mnok|kr|kroner|nok|tusen|km|mil|"
@@ -277,6 +280,11 @@ _GAP = " ,\t\u00a0"  # what may stand between a weekday and its date
 _LIST_SEPARATORS = (",", "&", "-", "–", "—", "‒", "−", "og", "til")
 _FULL_WEEKDAYS = {name: n for n, names in _WEEKDAY_NAMES.items() for name in names}
 _SHORT_WEEKDAYS = {name: n for n, names in _WEEKDAY_ABBREVIATIONS.items() for name in names}
+# The last three letters of every weekday name and abbreviation ("dag", "day", "ons",
+# "tor" …; none is shorter): a word before a date whose own last three letters, lowered,
+# are none of these is no weekday, and ``_weekday_before`` need not find where it begins
+# (lowering is letter by letter, so a word that lowers to a name ends in that name's tail).
+_WEEKDAY_TAILS = frozenset(name[-3:] for name in (*_FULL_WEEKDAYS, *_SHORT_WEEKDAYS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +351,8 @@ def _weekday_before(text: str, start: int) -> int | None:
     abbreviated = head.endswith(".")
     if abbreviated:
         head = head[:-1]
+    if head[-3:].lower() not in _WEEKDAY_TAILS:
+        return None  # (most words before a date: "innen", "frist", "Dato:", a digit)
     begin = len(head)
     while begin and head[begin - 1].isalpha():
         begin -= 1
@@ -353,8 +363,17 @@ def _weekday_before(text: str, start: int) -> int | None:
 
 
 def _after_number_word(text: str, start: int) -> bool:
-    """Whether ``start`` follows "kl.", "kr", "versjon", "§", "09.00 –" and the like."""
-    before = text[max(0, start - _CONTEXT):start]
+    """Whether ``start`` follows "kl.", "kr", "versjon", "§", "09.00 –" and the like.
+
+    The reversed pattern's alternation of words is tried word by word (some 8,000
+    instructions on a miss), but past its spaces each branch opens with a letter (a
+    word's last), a stop, "§" or a dash: a text whose last character before the spaces
+    is none of them ("Møtetid: 09.30", or nothing before the date) is answered without it.
+    """
+    before = text[start - _CONTEXT if start > _CONTEXT else 0:start]
+    last = before.rstrip()[-1:]  # (``rstrip`` strips what the pattern's "\s" matches)
+    if not last or not (last.isalpha() or last in _NUMBER_CONTEXT_OPENINGS):
+        return False
     return _NUMBER_CONTEXT_BEFORE_REVERSED.match(before[::-1]) is not None
 
 

@@ -6437,8 +6437,10 @@ def _date_signed_without_year(head: Head, lines: list[Line], head_limit: int) ->
     day nearest the meeting's, since minutes are signed days after the meeting and a
     summons days before it."""
     signed = _signed_day_without_year(lines, head_limit)
+    if signed is None:
+        return  # (most minutes: the meeting's day is not read again, a date scan saved)
     meeting = dates.parse_date(head.meeting_date or "")
-    if signed is None or meeting is None:
+    if meeting is None:
         return
     days = [day for year in (meeting.year - 1, meeting.year, meeting.year + 1)
             if (day := signed.resolve(year)) is not None]
