@@ -1341,10 +1341,17 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
                              r"(?:\s+også)?\s*[:;]\s*(?P<value>.*)$", re.I)
 
 
+# The body's own staff named as a group, in the definite form: "Fra administrasjonen:",
+# "Frå revisjonen møtte:", "Fra kommunen:" in a municipal council's minutes, "Fra
+# selskapet:" in a company's board or owners' minutes, "Fra prosjektorganisasjonen:" at a
+# merger's fellesnemnd or PSU, an IKS's managing staff ("Fra daglig ledelse:", "Frå dagleg
+# leiing:"). The one list for both readers: the staff label's organisation (minutes.py
+# ``_STAFF_LABEL``) and a group's side (``is_staff_group``).
+STAFF_NOUNS = ("administrasjonen", "revisjonen", "staben", "kommunen", "selskapet",
+               "prosjektorganisasjonen", "daglig ledelse", "dagleg leiing")
 # Groups that serve the body rather than sit on it: "Frå revisjonen møtte:" lists guests
-# as "Fra revisjonen:" does.
-_STAFF_GROUPS = ("administrasjon", "adm", "stab", "revisjon", "kommunen", "selskapet", "rådmann",
-                 "kommunedirektør",
+# as "Fra revisjonen:" does; also the staff nouns' stems ("Fra adm.:", "Frå stabsavdelinga:")
+_STAFF_GROUPS = (*STAFF_NOUNS, "adm", "stab", "revisjon", "rådmann", "kommunedirektør",
                  # the host municipality, whose staff run a joint service for the others
                  # and report to the cooperation's council: "Frå vertskommunen:"
                  "vertskommun",

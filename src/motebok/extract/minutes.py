@@ -89,6 +89,7 @@ from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
     PARTNER_GROUP_LABELS,
+    STAFF_NOUNS,
     TRUST_SIDE_LABELS,
     Field,
     Label,
@@ -3253,17 +3254,13 @@ def join_wrapped(parts: list[str]) -> str:
     return text
 
 
-# The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
-# in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation;
-# "Fra selskapet:" in a company's board or owners' minutes; "Fra prosjektorganisasjonen:"
-# at a merger's fellesnemnd or PSU).
+# The body's own staff as a group label (``STAFF_NOUNS``, or "adm." for short): whom those
+# under it represent ("Fra kommunen:" in a municipal council's minutes, as "Fra
+# fylkeskommunen:" names its organisation).
 # ("Møtende fra administrasjonen:", "Følgende fra administrasjonen møtte:" the same)
 _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
                           r"deltok|deltakere|deltakarar)\s+)?"
-                          r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
-                          r"kommunen|selskapet|prosjektorganisasjonen|adm\.?|"
-                          # an IKS's managing staff: "Fra daglig ledelse:", "Frå dagleg leiing:"
-                          r"daglig ledelse|dagleg leiing)"
+                          rf"(?:(?:fra|frå)\s+)?(?P<staff>{'|'.join(STAFF_NOUNS)}|adm\.?)"
                           r"(?:\s+møtte)?$")
 
 
