@@ -21,6 +21,7 @@ from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import (
     ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
+    SERVICE_DEFINITE_ENDINGS,
     TASK_COLUMN_LINE_MAX,
     TASK_COLUMN_WORDS,
     TASK_WHAT_COLUMN_WORDS,
@@ -2922,10 +2923,7 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         # a Swedish partner of a cross-border body ("Årjängs kommun",
                         # "Länsstyrelsen i Värmland")
                         "kommun", "länsstyrelsen")
-# A public service named in its definite form ("PP-tenesta", "barnevernstjenesten",
-# "helse- og omsorgstjenesten"): a unit a person comes from, and in a body's name ("Nettverk
-# for leiarar i PP-tenesta") the service the body serves, no parent's proper name.
-SERVICE_DEFINITE_ENDINGS = ("tjenesten", "tjenestene", "tenesta", "tenestene")
+# (``SERVICE_DEFINITE_ENDINGS``, a public service in its definite form, is labels.py's.)
 # A municipal service in its definite form, capitalised before the place it serves
 # ("Flyktningtenesta Sunnfjord", "Flyktningtjenesten Aukra", "Vaksenopplæringa Ørsta"): no
 # surname ends so. (Not among ``ORGANISATION_ENDINGS``: "… for skolehelsetjenesten v/ Kari
