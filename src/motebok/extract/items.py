@@ -5158,8 +5158,12 @@ def is_next_meeting_label(line: Line) -> bool:
 _NEXT_OPENINGS = ("neste", "nytt", "nästa")
 # A committee or council named for its next meeting, no "møte" with it: nynorsk "Neste
 # kommunedirektørutval vert 2. juni", "Neste rådmannsutvalg: 27. august", "Neste regionråd
-# er 18. juni" (a word before the kind: "neste råd" is advice).
-_BODY_FOR_MEETING = r"(?<=neste\s)[\w-]{2,20}(?:utvalg|utval|råd)"
+# er 18. juni" (a word before the kind: "neste råd" is advice). The kinds are the one list
+# minutes.py reads such a body's name by (``_BODY_NOUN``); the compound meeting words'
+# wider list (header.py ``_BODY_NOUNS``: "styremøte", "gruppemøte") names bodies that take
+# "møte" for their next meeting.
+NEXT_MEETING_BODY_KINDS = "utvalg|utval|råd"
+_BODY_FOR_MEETING = rf"(?<=neste\s)[\w-]{{2,20}}(?:{NEXT_MEETING_BODY_KINDS})"
 # "Neste møte: …" (or "Neste møte; …", a typo and OCR's common misreading of the colon),
 # "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date;
 # also the body's own word for it ("Neste styremøte:", "Neste regionrådsmøte:", "Neste

@@ -43,6 +43,7 @@ from motebok.extract.header import (
 )
 from motebok.extract.items import (
     HANDLING_HEAD_STARTS,
+    NEXT_MEETING_BODY_KINDS,
     NEXT_MEETING_TAIL,
     PLACE_AND_DATE,
     PRESENTER_OPENERS,
@@ -7433,8 +7434,9 @@ def _initials_fit(initials: str, body: str) -> bool:
 
 # A committee or council named in a next meeting's words, with or without "møte": "neste
 # kommunedirektørutval", "neste rådmannsutvalg:", "neste regionråd", "neste
-# regionrådsmøte" (``_GROUP_IN_NOUN`` leaves the councils out).
-_BODY_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå-]{2,}(?:utvalg|utval|råd))(?:et|a|s)?"
+# regionrådsmøte" (``_GROUP_IN_NOUN`` leaves the councils out; the kinds items.py's).
+_BODY_NOUN = lazy_regex(rf"\bneste\s+(?P<group>[a-zæøå-]{{2,}}(?:{NEXT_MEETING_BODY_KINDS}))"
+                        r"(?:et|a|s)?"
                         r"(?:-?møte\w*)?\b")
 
 
