@@ -84,8 +84,7 @@ from motebok.read.blocks import BlockKind, join_at_hyphen
 _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-          "september", "oktober", "november", "desember", "jan", "feb", "mar", "apr",
+MONTHS = (*dates.MONTH_NAMES, "jan", "feb", "mar", "apr",
           "aug", "sep", "sept", "okt", "nov", "des")
 
 # "Sak 01/22 Title", "Sak nr. 20.2009 Title", "PS 12/21 Title", "Sak 3 . Title", "Sak 1: T",

@@ -7753,19 +7753,19 @@ def _after_i(lead: str) -> bool:
     return lead[-1:] in "iI" and (len(lead) == 1 or not lead[-2].isalpha())
 
 
+# A weekday written out, bokmål or nynorsk (``dates.WEEKDAY_FULL_NAMES``).
+_WEEKDAY = r"(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + ")"
 # A meeting by a channel right before the next meeting's day (and its weekday).
 _CHANNEL_BEFORE_DAY = lazy_regex(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon|hybrid)-?møte|"
-                                 r"digitalt\s+møte)(?:\s+(?:mandag|måndag|tirsdag|tysdag|"
-                                 r"onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag))?"
+                                 rf"digitalt\s+møte)(?:\s+{_WEEKDAY})?"
                                  r"(?:\s+den)?$", re.I)
 # A channel alone before the next meeting's day, maybe with the day's weekday: "Teams",
 # "Zoom torsdag", "digitalt den".
-_CHANNEL_ALONE = lazy_regex(r"(?P<channel>teams|zoom|skype|webex|digitalt)(?:\s+(?:mandag|måndag|"
-                            r"tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
-                            r"sundag))?(?:\s+den)?", re.I)
+_CHANNEL_ALONE = lazy_regex(rf"(?P<channel>teams|zoom|skype|webex|digitalt)(?:\s+{_WEEKDAY})?"
+                            r"(?:\s+den)?", re.I)
 # The weekday (and "den") between a channel and the next meeting's day.
-_WEEKDAY_LAST = lazy_regex(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|tysdag|onsdag|"
-                           r"torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:\s+den)?|den)$")
+_WEEKDAY_LAST = lazy_regex(rf"(?<=,)\s*(?:(?:den\s+)?(?i:{'|'.join(dates.WEEKDAY_FULL_NAMES)})"
+                           r"(?:\s+den)?|den)$")
 # A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
 # the town after a building ("Rådhuset i Dalen") and the building after a room.
 _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"

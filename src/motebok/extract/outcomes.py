@@ -1488,9 +1488,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"truleg|kanskje|antakelig|ca)\b)"
      # (a place and a vague time before the month: "vert i Vågå i slutten av september")
      r"(?:[\wæøå.-]+\s+){0,5}?"
-     r"(?:\d|(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
-     r"sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
-     r"desember)\b)[^?]*$"),
+     r"(?:\d|(?:" + "|".join((*dates.WEEKDAY_FULL_NAMES, *dates.MONTH_NAMES)) + r")\b)[^?]*$"),
     # a meeting set by this one: "Det berammes et ekstra møte 3.11.", nynorsk "Det
     # berammast/beramast eit møte …", and with an auxiliary "Det vert berama (beramma)
     # eit ekstra møte 3. april.", "Det blir berammet et møte …" – not the participle
@@ -2050,8 +2048,7 @@ def _two_word_place(who: str, more: str, body: str | None, parent: str | None) -
 
 
 _MEETING_TOOLS = ("teams", "zoom", "skype", "whereby", "e-post", "epost")
-_MONTH_NAMES = frozenset({"januar", "februar", "mars", "april", "mai", "juni", "juli",
-                          "august", "september", "oktober", "november", "desember"})
+_MONTH_NAMES = frozenset(dates.MONTH_NAMES)
 
 
 # A grant by an authority or a grantor named in two or three words: "Nordby kommune setter
