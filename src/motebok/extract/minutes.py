@@ -5814,7 +5814,7 @@ def build_items(draft: Draft) -> None:
     present = frozenset(person.organization.casefold() for person in draft.people.order
                         if person.organization and person.attendance != "absent")
     cited: dict[int, str] = {}
-    rows: set[int] = set()
+    rows: dict[int, Action] = {}  # (by id, each held: see ``Outcomes.rows``)
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
     for section in draft.sections:
         while section.lines and (is_break_slot(section.lines[-1].body) or
@@ -5898,7 +5898,7 @@ def _initials_of_people(people: list[Participant]) -> dict[str, frozenset[str]]:
     return {key: frozenset(orgs) for key, orgs in found.items()}
 
 
-def _drop_repeated_rows(items: list[Item], rows: set[int],
+def _drop_repeated_rows(items: list[Item], rows: dict[int, Action],
                         people: dict[str, frozenset[str]] | None = None) -> None:
     """A task once: a follow-up table ("Aksjonsliste", "Tiltak | Ansvarlig | Frist") that
     repeats a task the text already gave keeps the text's sentence, which says it as
