@@ -71,3 +71,4 @@ def test_every_month_is_read_by_each_list_that_names_one(month):
     assert month in header._NOT_NAME_WORDS
     assert month in outcomes._MONTH_NAMES
     assert month in items.MONTHS
+    assert items._DAY_MONTH_TITLE.fullmatch(f"17. {month}")

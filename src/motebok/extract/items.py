@@ -6058,8 +6058,7 @@ _TEXT_PART_LABELS = _OUTCOME_LABELS | _TALK_HEADS | DECISION_COLUMN_WORDS | \
                          "saksopplysninger", "saksopplysningar", "bakgrunn", "grunngjeving",
                          "begrunnelse"}
 # A heading that is a day: "17. mai".
-_DAY_MONTH_TITLE = lazy_regex(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
-                              r"mars|april|september|oktober|november)(?:-[\wæøå]+)?")
+_DAY_MONTH_TITLE = lazy_regex(r"\d{1,2}\.\s?(?:" + "|".join(dates.MONTH_NAMES) + r")(?:-[\wæøå]+)?")
 
 
 def _names_someone(text: str) -> bool:
