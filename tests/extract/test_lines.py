@@ -3339,3 +3339,19 @@ def test_a_line_over_one_page_number_only_stays():
             "2. Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert "kommunene" in record.items[0].text
+
+
+def test_a_line_split_after_a_page_break_frees_no_id_for_a_later_line():
+    # (s66i) the line after a page number is flagged by its id; a run-in case heading there
+    # ("**Sak 2/25 Vegstatus** Arbeidet …") is split into two new lines, and the flagged
+    # one, dropped, freed its id: the next line made took it and, repeating the first
+    # line's content ("Sted: Rådhuset"), was dropped as a running header. The flagged
+    # lines are held, so no later line takes their id.
+    para = BlockKind.PARAGRAPH
+    blocks = [Block(para, "Sted: Rådhuset"), Block(para, "Referat fra styremøte"),
+              Block(para, "Kari Holm, leder"), Block(para, "Sak 1/25 Godkjenning"),
+              Block(para, "Godkjent."), Block(para, "Side 1 av 2"),
+              Block(para, "**Sak 2/25 Vegstatus** Arbeidet går etter planen."),
+              Block(para, "Sted: Rådhuset")]
+    assert [line.text for line in to_lines(blocks)][-3:] == \
+        ["Sak 2/25 Vegstatus", "Arbeidet går etter planen.", "Sted: Rådhuset"]

@@ -6,6 +6,7 @@ import pytest
 
 from motebok.extract.outcomes import (
     decided_by_another,
+    find_outcomes,
     is_action,
     is_decision,
     owner_and_date,
@@ -15,7 +16,9 @@ from motebok.extract.outcomes import (
     same_owners,
     task_words,
 )
+from motebok.extract.text import to_lines
 from motebok.parse import parse_bytes
+from motebok.read.blocks import Block, BlockKind
 from motebok.record import Action
 
 
@@ -10462,3 +10465,19 @@ def test_a_meeting_asked_to_be_held_is_a_task_for_those_asked():
     assert [(a.text, a.responsible) for a in record.items[0].actions] == [
         ("Regionrådet ber om at Sametinget og kommunene holder et felles konsultasjonsmøte "
          "i oktober.", "Sametinget og kommunene")]
+
+
+def test_a_follow_up_tables_rows_keep_their_ids_while_the_caller_reads_them():
+    # (s66i) the rows' tasks are known by their ids until the minutes' closing register is
+    # compared with the items; a task the caller drops (a talk slide's "skal" bullet) must
+    # not free its id for another item's task read after it, which would then count as a
+    # row. ``Outcomes.rows`` holds the rows' actions.
+    rows = [("Hva", "Hvem", "Når"), ("Lage plan", "Kari Nes", "01.12.2024"),
+            ("Bestille buss", "Per Dal", "02.12.2024")]
+    lines = to_lines([Block(BlockKind.TABLE_ROW, "\t".join(row), cells=row) for row in rows])
+    outcomes = find_outcomes(lines, None, "Oppfølging", lambda text: None)
+    assert [action.text for action in outcomes.actions] == ["Lage plan", "Bestille buss"]
+    assert set(outcomes.rows) == {id(action) for action in outcomes.actions}
+    outcomes.actions = []
+    later = [Action(f"Oppgave {n}") for n in range(50)]
+    assert not any(id(action) in outcomes.rows for action in later)

@@ -214,7 +214,7 @@ _DAY_THEN_NAME = lazy_regex(rf"^{_DAY_IN_TITLE}\s+(?=(?!Kl\b)[A-ZÆØÅ])")
 _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.|"
                             r"(?:uke|veke)\s*\d{1,2})\s*[-–:]\s*(?=\S)", re.I)
 # The names of the weekdays and the months, bokmål and nynorsk, for the patterns below.
-_WEEKDAY = r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)"
+_WEEKDAY = r"(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + ")"
 _MONTH = r"(?:" + "|".join(dates.MONTH_NAMES) + ")"
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
@@ -868,8 +868,7 @@ _BY_EMAIL = lazy_regex(r"(?:per\s+|på\s+)?e-?post(?:møte)?", re.I)
 # A meeting at someone's home in a title: "Styremøte i X veglag hos Ove Straume 14. mai".
 _AT_SOMEONES = lazy_regex(r"\s+(?P<where>hos\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\b.*$")
 # A line that starts with the meeting's day: "Onsdag 21.09.2022 kl. 19.00 hos Marit Lykseth."
-_DAY_OPENS = lazy_regex(r"(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|"
-                        r"søndag|sundag)\b|\d{1,2}\.\s*\d{1,2}\.", re.I)
+_DAY_OPENS = lazy_regex(rf"{_WEEKDAY}\b|\d{{1,2}}\.\s*\d{{1,2}}\.", re.I)
 # A meeting word joined to its channel in a title, as written: "telefonmøte", "Teams-møte",
 # "e-postmøte" (a meeting held by answers to an e-mail: the e-mail is its channel).
 # ("digitalt styremøte": the word that says how it met, as "Møtet ble holdt digitalt")
@@ -1403,8 +1402,7 @@ def _is_date_cell(text: str) -> bool:
     return label is not None and label.field is Field.DATE and _is_date_line(label.value)
 
 
-_DOC_AND_MONTH = re.compile(r"(?:møte)?(?:referat|protokoll)\s+(?:januar|februar|mars|april|mai|"
-                            r"juni|juli|august|september|oktober|november|desember)"
+_DOC_AND_MONTH = re.compile(rf"(?:møte)?(?:referat|protokoll)\s+{_MONTH}"
                             r"(?:\s+(?:19|20)\d{2})?", re.I)
 # A report of a meeting inside a line: "… Kort referat fra styremøte 22. januar 2018 …".
 # A day named from the day the mail was written, then written out: "i går, 9. april",
@@ -1452,8 +1450,7 @@ _MEETING_OF = lazy_regex(r"^(?:møte)?(?:referat|protokoll)\s+(?:fra|frå)\s+\w*
                          r"(?:i|for|med)\s+[A-ZÆØÅ][^.]*\.$", re.I)
 # A title that ends in a date and a full stop: "Styremøte tirsdag 21.10.2008."
 _DATE_THEN_STOP = lazy_regex(r"\d\.\d{1,2}\.(?:\d{2}|\d{4})\.$|\s(?:19|20)\d{2}\.$|"
-                             r"\d\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|"
-                             r"september|oktober|november|desember)\.$", re.I)
+                             rf"\d\.\s*{_MONTH}\.$", re.I)
 # Words that go on an all-capitals title wrapped onto the next line ("… FOR HELSE" /
 # "OG ELDRERÅDET").
 _LINKS_UPPER = {"OG", "I", "FOR", "MED", "AV", "OM", "TIL", "PÅ", "FRA", "FRÅ"}
@@ -4488,8 +4485,8 @@ _TITLE_WORD_END = lazy_regex(
     r"høyring|program|orientering|rapport|plan|strategi|utkast|seminar|konferanse|"
     r"workshop|ekstraordinært|ekstraordinær|digitalt|digital|fysisk|teams|arbeid|"
     r"gjennomgang|presentasjon|forslag|sak|saker|informasjon|mandat|melding|tema|dag|"
-    r"dialog|utvikling|befaring|prosjekt|januar|februar|mars|april|mai|juni|juli|august|"
-    r"september|oktober|november|desember|våren|hausten|høsten|vår|haust|høst)$", re.I)
+    r"dialog|utvikling|befaring|prosjekt|" + "|".join(dates.MONTH_NAMES) +
+    r"|våren|hausten|høsten|vår|haust|høst)$", re.I)
 
 
 # A meeting of those who hold one post, by its field: "Kommunalsjefmøte oppvekst",
@@ -4805,8 +4802,7 @@ _NAME_LINKS = {"i", "og", "for", "på"}
 # "OSU-møte Helse Fonna og kommunene" is the committee of the trust and the municipalities.
 _PARTNER_MUNICIPALITIES = {"kommunene", "kommunane"}
 # Words after "STYREMØTE" that say when or how it met, never whose meeting it was.
-_NOT_NAME_WORDS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-                   "september", "oktober", "november", "desember", "våren", "høsten",
+_NOT_NAME_WORDS = {*dates.MONTH_NAMES, "våren", "høsten",
                    "vinteren", "sommaren", "sommeren", "hausten", "uke", "veke", "kl",
                    "ekstraordinært", "ordinært", "konstituerende",
                    "konstituerande", "digitalt", "fysisk", "felles", "utvidet", "utvida",

@@ -84,8 +84,7 @@ from motebok.read.blocks import BlockKind, join_at_hyphen
 _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
                                                 BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-          "september", "oktober", "november", "desember", "jan", "feb", "mar", "apr",
+MONTHS = (*dates.MONTH_NAMES, "jan", "feb", "mar", "apr",
           "aug", "sep", "sept", "okt", "nov", "des")
 
 # "Sak 01/22 Title", "Sak nr. 20.2009 Title", "PS 12/21 Title", "Sak 3 . Title", "Sak 1: T",
@@ -5218,8 +5217,12 @@ _OTHER_LANGUAGE_LABEL = lazy_regex(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
 _NEXT_OPENINGS = ("neste", "nytt", "nästa")
 # A committee or council named for its next meeting, no "møte" with it: nynorsk "Neste
 # kommunedirektørutval vert 2. juni", "Neste rådmannsutvalg: 27. august", "Neste regionråd
-# er 18. juni" (a word before the kind: "neste råd" is advice).
-_BODY_FOR_MEETING = r"(?<=neste\s)[\w-]{2,20}(?:utvalg|utval|råd)"
+# er 18. juni" (a word before the kind: "neste råd" is advice). The kinds are the one list
+# minutes.py reads such a body's name by (``_BODY_NOUN``); the compound meeting words'
+# wider list (header.py ``_BODY_NOUNS``: "styremøte", "gruppemøte") names bodies that take
+# "møte" for their next meeting.
+NEXT_MEETING_BODY_KINDS = "utvalg|utval|råd"
+_BODY_FOR_MEETING = rf"(?<=neste\s)[\w-]{{2,20}}(?:{NEXT_MEETING_BODY_KINDS})"
 # "Neste møte: …" (or "Neste møte; …", a typo and OCR's common misreading of the colon),
 # "Neste møte – …", "Nytt møte:", and "Neste møte" alone over its date;
 # also the body's own word for it ("Neste styremøte:", "Neste regionrådsmøte:", "Neste
@@ -6129,8 +6132,7 @@ _TEXT_PART_LABELS = _OUTCOME_LABELS | _TALK_HEADS | DECISION_COLUMN_WORDS | \
                          "saksopplysninger", "saksopplysningar", "bakgrunn", "grunngjeving",
                          "begrunnelse"}
 # A heading that is a day: "17. mai".
-_DAY_MONTH_TITLE = lazy_regex(r"\d{1,2}\.\s?(?:mai|juni|juli|august|desember|januar|februar|"
-                              r"mars|april|september|oktober|november)(?:-[\wæøå]+)?")
+_DAY_MONTH_TITLE = lazy_regex(r"\d{1,2}\.\s?(?:" + "|".join(dates.MONTH_NAMES) + r")(?:-[\wæøå]+)?")
 
 
 def _names_someone(text: str) -> bool:

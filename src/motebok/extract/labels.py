@@ -1369,20 +1369,30 @@ _FROM_GROUP_MET = re.compile(r"^(?:fra|frå|for)\s+(?P<group>[^:;()]{2,60}?)\s+(
                              r"(?:\s+også)?\s*[:;]\s*(?P<value>.*)$", re.I)
 
 
+# The body's own staff named as a group, in the definite form: "Fra administrasjonen:",
+# "Frå revisjonen møtte:", "Fra kommunen:" in a municipal council's minutes, "Fra
+# selskapet:" in a company's board or owners' minutes, "Fra prosjektorganisasjonen:" at a
+# merger's fellesnemnd or PSU, an IKS's managing staff ("Fra daglig ledelse:", "Frå dagleg
+# leiing:"). The one list for both readers: the staff label's organisation (minutes.py
+# ``_STAFF_LABEL``) and a group's side (``is_staff_group``).
+STAFF_NOUNS = ("administrasjonen", "revisjonen", "staben", "kommunen", "selskapet",
+               "prosjektorganisasjonen", "daglig ledelse", "dagleg leiing")
 # Groups that serve the body rather than sit on it: "Frå revisjonen møtte:" lists guests
-# as "Fra revisjonen:" does.
-_STAFF_GROUPS = ("administrasjon", "adm", "stab", "revisjon", "kommunen", "selskapet", "rådmann",
-                 "kommunedirektør",
+# as "Fra revisjonen:" does; also the staff nouns' stems ("Fra adm.:", "Frå stabsavdelinga:")
+_STAFF_GROUPS = (*STAFF_NOUNS, "adm", "stab", "revisjon", "rådmann", "kommunedirektør",
                  # the host municipality, whose staff run a joint service for the others
                  # and report to the cooperation's council: "Frå vertskommunen:"
                  "vertskommun",
                  "andre ")  # and "Deltakere fra andre organisasjoner:": from elsewhere
-# The joint service itself, named alone ("Frå PPT:", "Fra tjenesten:", "Frå legevakta:"):
-# its staff, as the host's ("Fra barnevernet i Vik:", a place's service, is a member's group
-# in a network of such services).
-_SERVICE_GROUPS = frozenset({"ppt", "pp-tenesta", "pp-tjenesten", "tenesta", "tjenesten",
-                             "barnevernet", "barnevernstenesta", "barneverntjenesten",
-                             "legevakta", "legevakten", "krisesenteret"})
+# A public service named in its definite form ("PP-tenesta", "barnevernstjenesten",
+# "helse- og omsorgstjenesten"): a unit a person comes from, and in a body's name ("Nettverk
+# for leiarar i PP-tenesta") the service the body serves, no parent's proper name.
+SERVICE_DEFINITE_ENDINGS = ("tjenesten", "tjenestene", "tenesta", "tenestene")
+# The joint service itself, named alone ("Frå PPT:", "Fra tjenesten:", "Frå legevakta:",
+# "Frå barnevernstenesta:", one word on ``SERVICE_DEFINITE_ENDINGS``): its staff, as the
+# host's ("Fra barnevernet i Vik:", a place's service, is a member's group in a network of
+# such services).
+_SERVICE_GROUPS = frozenset({"ppt", "barnevernet", "legevakta", "legevakten", "krisesenteret"})
 # "Til stede fra kommunene:": the member municipalities of a cooperation, whose
 # representatives are the body itself, not the staff "kommunen" sends.
 _MEMBER_MUNICIPALITIES = ("kommunene", "kommunane")
@@ -1393,7 +1403,8 @@ def is_staff_group(group: str) -> bool:
     "vertskommunen", "PPT"), not the members' own places ("kommunane")."""
     folded = group.casefold()
     return (folded.startswith(_STAFF_GROUPS) and not folded.startswith(_MEMBER_MUNICIPALITIES)) \
-        or folded.strip() in _SERVICE_GROUPS
+        or (name := folded.strip()) in _SERVICE_GROUPS \
+        or (name.endswith(SERVICE_DEFINITE_ENDINGS) and " " not in name)
 
 
 # "Møtte for Nordby kommune: Lars Heggem", "Møtt for Eidstad herad:": an owner

@@ -43,6 +43,7 @@ from motebok.extract.header import (
 )
 from motebok.extract.items import (
     HANDLING_HEAD_STARTS,
+    NEXT_MEETING_BODY_KINDS,
     NEXT_MEETING_TAIL,
     PLACE_AND_DATE,
     PRESENTER_OPENERS,
@@ -89,6 +90,7 @@ from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
     PARTNER_GROUP_LABELS,
+    STAFF_NOUNS,
     TRUST_SIDE_LABELS,
     Field,
     Label,
@@ -3315,17 +3317,13 @@ def join_wrapped(parts: list[str]) -> str:
     return text
 
 
-# The body's own staff as a group label: whom those under it represent ("Fra kommunen:"
-# in a municipal council's minutes, as "Fra fylkeskommunen:" names its organisation;
-# "Fra selskapet:" in a company's board or owners' minutes; "Fra prosjektorganisasjonen:"
-# at a merger's fellesnemnd or PSU).
+# The body's own staff as a group label (``STAFF_NOUNS``, or "adm." for short): whom those
+# under it represent ("Fra kommunen:" in a municipal council's minutes, as "Fra
+# fylkeskommunen:" names its organisation).
 # ("Møtende fra administrasjonen:", "Følgende fra administrasjonen møtte:" the same)
 _STAFF_LABEL = re.compile(r"^(?:(?:møtende|møtande|følgende|følgjande|til stede|til stades|"
                           r"deltok|deltakere|deltakarar)\s+)?"
-                          r"(?:(?:fra|frå)\s+)?(?P<staff>administrasjonen|revisjonen|staben|"
-                          r"kommunen|selskapet|prosjektorganisasjonen|adm\.?|"
-                          # an IKS's managing staff: "Fra daglig ledelse:", "Frå dagleg leiing:"
-                          r"daglig ledelse|dagleg leiing)"
+                          rf"(?:(?:fra|frå)\s+)?(?P<staff>{'|'.join(STAFF_NOUNS)}|adm\.?)"
                           r"(?:\s+møtte)?$")
 
 
@@ -5901,7 +5899,7 @@ def build_items(draft: Draft) -> None:
     present = frozenset(person.organization.casefold() for person in draft.people.order
                         if person.organization and person.attendance != "absent")
     cited: dict[int, str] = {}
-    rows: set[int] = set()
+    rows: dict[int, Action] = {}  # (by id, each held: see ``Outcomes.rows``)
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
     for section in draft.sections:
         while section.lines and (is_break_slot(section.lines[-1].body) or
@@ -5985,7 +5983,7 @@ def _initials_of_people(people: list[Participant]) -> dict[str, frozenset[str]]:
     return {key: frozenset(orgs) for key, orgs in found.items()}
 
 
-def _drop_repeated_rows(items: list[Item], rows: set[int],
+def _drop_repeated_rows(items: list[Item], rows: dict[int, Action],
                         people: dict[str, frozenset[str]] | None = None) -> None:
     """A task once: a follow-up table ("Aksjonsliste", "Tiltak | Ansvarlig | Frist") that
     repeats a task the text already gave keeps the text's sentence, which says it as
@@ -7527,8 +7525,9 @@ def _initials_fit(initials: str, body: str) -> bool:
 
 # A committee or council named in a next meeting's words, with or without "møte": "neste
 # kommunedirektørutval", "neste rådmannsutvalg:", "neste regionråd", "neste
-# regionrådsmøte" (``_GROUP_IN_NOUN`` leaves the councils out).
-_BODY_NOUN = lazy_regex(r"\bneste\s+(?P<group>[a-zæøå-]{2,}(?:utvalg|utval|råd))(?:et|a|s)?"
+# regionrådsmøte" (``_GROUP_IN_NOUN`` leaves the councils out; the kinds items.py's).
+_BODY_NOUN = lazy_regex(rf"\bneste\s+(?P<group>[a-zæøå-]{{2,}}(?:{NEXT_MEETING_BODY_KINDS}))"
+                        r"(?:et|a|s)?"
                         r"(?:-?møte\w*)?\b")
 
 
@@ -7845,19 +7844,19 @@ def _after_i(lead: str) -> bool:
     return lead[-1:] in "iI" and (len(lead) == 1 or not lead[-2].isalpha())
 
 
+# A weekday written out, bokmål or nynorsk (``dates.WEEKDAY_FULL_NAMES``).
+_WEEKDAY = r"(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + ")"
 # A meeting by a channel right before the next meeting's day (and its weekday).
 _CHANNEL_BEFORE_DAY = lazy_regex(r"(?<!\S)(?P<channel>(?:teams|zoom|video|telefon|hybrid)-?møte|"
-                                 r"digitalt\s+møte)(?:\s+(?:mandag|måndag|tirsdag|tysdag|"
-                                 r"onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag))?"
+                                 rf"digitalt\s+møte)(?:\s+{_WEEKDAY})?"
                                  r"(?:\s+den)?$", re.I)
 # A channel alone before the next meeting's day, maybe with the day's weekday: "Teams",
 # "Zoom torsdag", "digitalt den".
-_CHANNEL_ALONE = lazy_regex(r"(?P<channel>teams|zoom|skype|webex|digitalt)(?:\s+(?:mandag|måndag|"
-                            r"tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
-                            r"sundag))?(?:\s+den)?", re.I)
+_CHANNEL_ALONE = lazy_regex(rf"(?P<channel>teams|zoom|skype|webex|digitalt)(?:\s+{_WEEKDAY})?"
+                            r"(?:\s+den)?", re.I)
 # The weekday (and "den") between a channel and the next meeting's day.
-_WEEKDAY_LAST = lazy_regex(r"(?<=,)\s*(?:(?:den\s+)?(?i:mandag|måndag|tirsdag|tysdag|onsdag|"
-                           r"torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:\s+den)?|den)$")
+_WEEKDAY_LAST = lazy_regex(rf"(?<=,)\s*(?:(?:den\s+)?(?i:{'|'.join(dates.WEEKDAY_FULL_NAMES)})"
+                           r"(?:\s+den)?|den)$")
 # A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
 # the town after a building ("Rådhuset i Dalen") and the building after a room.
 _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"

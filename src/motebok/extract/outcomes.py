@@ -1494,9 +1494,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"truleg|kanskje|antakelig|ca)\b)"
      # (a place and a vague time before the month: "vert i Vågå i slutten av september")
      r"(?:[\wæøå.-]+\s+){0,5}?"
-     r"(?:\d|(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|"
-     r"sundag|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
-     r"desember)\b)[^?]*$"),
+     r"(?:\d|(?:" + "|".join((*dates.WEEKDAY_FULL_NAMES, *dates.MONTH_NAMES)) + r")\b)[^?]*$"),
     # a meeting set by this one: "Det berammes et ekstra møte 3.11.", nynorsk "Det
     # berammast/beramast eit møte …", and with an auxiliary "Det vert berama (beramma)
     # eit ekstra møte 3. april.", "Det blir berammet et møte …" – not the participle
@@ -2056,8 +2054,7 @@ def _two_word_place(who: str, more: str, body: str | None, parent: str | None) -
 
 
 _MEETING_TOOLS = ("teams", "zoom", "skype", "whereby", "e-post", "epost")
-_MONTH_NAMES = frozenset({"januar", "februar", "mars", "april", "mai", "juni", "juli",
-                          "august", "september", "oktober", "november", "desember"})
+_MONTH_NAMES = frozenset(dates.MONTH_NAMES)
 
 
 # A grant by an authority or a grantor named in two or three words: "Nordby kommune setter
@@ -3148,9 +3145,12 @@ class Outcomes:
     # the case a decision log's row cites ("Nr | Sak | Beslutning": "11/25"), by the text of
     # its decision cell: the decisions and tasks read from that cell are that case's
     cited_texts: dict[str, str] = field(default_factory=dict)
-    # the ``id`` of each action read from a row of a follow-up table ("Hva | Hvem | Når"):
-    # a closing register may repeat a task the item's text already gave
-    rows: set[int] = field(default_factory=set)
+    # each action read from a row of a follow-up table ("Hva | Hvem | Når"), by its ``id``:
+    # a closing register may repeat a task the item's text already gave. The action is held
+    # so its id stays its own while the caller gathers the items' rows (one dropped later,
+    # a talk slide's "skal" bullet, would otherwise free its id for another item's task);
+    # ``cited``'s keys are among these, held with them.
+    rows: dict[int, Action] = field(default_factory=dict)
 
 
 # The owner's column: a follow-up table's "who" words, or the follow-up itself.
@@ -3499,7 +3499,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # its rows as actions, by the number of text lines before them
     table_actions: dict[int, list[Action]] = {}
     cited: dict[int, str] = {}  # the case a row of the table cites, by its action's id
-    row_ids: set[int] = set()  # the ids of the actions read from a follow-up table's rows
+    # the actions read from a follow-up table's rows, by id, each held: an action dropped
+    # on the way (merged, done, adopted) would free its id for a later one while this lives
+    row_ids: dict[int, Action] = {}
     label = ""  # an "Ansvar:" or "Frist:" line whose value is on the next line
     arrowed = False  # the line before started with an arrow ("→ Per kontakter …")
     open_tasks: set[int] = set()  # texts from an open task box ("- [ ] Kari sender …")
@@ -3559,7 +3561,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if rows and _owner_added_to_merged_task(rows[-1], row_action):
                     continue  # "Bestille lokale" merged over "Kari Holm" and "Per Dal"
                 rows.append(row_action)
-                row_ids.add(id(row_action))
+                row_ids[id(row_action)] = row_action
                 if "case" in columns and columns["case"] != columns["what"] and \
                         columns["case"] < len(line.cells):
                     cited[id(row_action)] = line.cells[columns["case"]].strip()
@@ -3589,7 +3591,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Avklare kartgrunnlag | LA | Ferdig": done, no task
                 row_action = _table_action(line.cells, row, due_date)
                 table_actions.setdefault(len(texts), []).append(row_action)
-                row_ids.add(id(row_action))
+                row_ids[id(row_action)] = row_action
                 continue
             if len(line.cells) == 1 and line.cells[0][:1].isalnum():
                 # one paragraph of a cell: "1. Kontrollutvalget vedtar planen." in the
@@ -3621,7 +3623,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 # "Oppdatere risikolisten – PL – 30. januar" under "Tiltak – ansvarlig – frist"
                 row_action = _table_action(cells, dashed[0], due_date)
                 table_actions.setdefault(len(texts), []).append(row_action)
-                row_ids.add(id(row_action))
+                row_ids[id(row_action)] = row_action
                 continue
             dashed = None
         elif len(text) < 60 and ("–" in text or "/" in text or " - " in text or "—" in text) \
@@ -4388,7 +4390,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         (done_tasks and position in done_tasks):
                     # a task box is an entry of the meeting's task list, which may repeat
                     # a task the notes gave (``_drop_repeated_rows``), as a table's row does
-                    row_ids.add(id(actions[-1]))
+                    row_ids[id(actions[-1])] = actions[-1]
                 if labelled_owner:
                     _own_by_label(actions[-1], labelled_owner, due_date)
                     labelled_owner = None
@@ -4644,10 +4646,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             _name_marked_owners(actions, lines)
         if body:
             _name_the_body_expected(actions, body)
-    if cited:  # (only the rows kept: an id is free again once its action is dropped)
+    if cited:  # (only the rows kept, as their ids are held in ``row_ids`` alone)
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     if row_ids:
-        row_ids = {id(a) for a in actions if id(a) in row_ids}
+        row_ids = {id(a): a for a in actions if id(a) in row_ids}
     return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
                     cited_texts=cited_texts, rows=row_ids)
 

@@ -755,7 +755,8 @@ _JOB_ABBREVIATION_OPENINGS = tuple(f"{short} " for short in _JOB_ABBREVIATIONS)
 # ... and with the place after "i" ("KO i Time"): the place is whom they represent.
 _SHORT_JOB_AT_PLACE = lazy_regex(rf"^(?:{'|'.join(_JOB_ABBREVIATIONS)})\s+(?:i|for)\s+"
                                  r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)$")
-_TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå]|[A-ZÆØÅ]{{2,4}}-[a-zæøå]|KO\s)(?:{_ACTING}\s*)?"
+_TITLE_BEFORE_ORG = lazy_regex(rf"^(?=[a-zæøå]|[A-ZÆØÅ]{{2,4}}-[a-zæøå]|"
+                               rf"(?:{'|'.join(_JOB_ABBREVIATIONS)})\s)(?:{_ACTING}\s*)?"
                                # (a compound title's shared first part: "helse- og
                                # omsorgssjef Kviteseid")
                                r"(?:[a-zæøå][\wæøå]*-\s+(?:og|eller)\s+)?"
@@ -1499,10 +1500,10 @@ def is_role_word(text: str) -> bool:
 _ROLE_PARTS = lazy_regex(r"\s*,\s*|\s+og\s+|\s*[()/]\s*")
 
 
-# Roles written as capitals: "(DL)", "(PA)", and a job's ("(KO)", the kommuneoverlege; see
-# ``_JOB_ABBREVIATIONS``). Other capitals name a party or a unit ("(SV)", "(MED)",
-# "(KHM)"): whom the person represents.
-_ROLE_ABBREVIATIONS = frozenset({"dl", "pa", "ko"})
+# Roles written as capitals: "(DL)", "(PA)", and a job's ("(KO)", the kommuneoverlege:
+# every one of ``_JOB_ABBREVIATIONS``). Other capitals name a party or a unit ("(SV)",
+# "(MED)", "(KHM)"): whom the person represents.
+_ROLE_ABBREVIATIONS = frozenset({"dl", "pa", *(short.casefold() for short in _JOB_ABBREVIATIONS)})
 
 
 # Where ``_split_top_level`` has something to decide: a bracket, a separator character,

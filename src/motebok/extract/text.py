@@ -21,6 +21,7 @@ from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
 from motebok.extract.labels import (
     ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
+    SERVICE_DEFINITE_ENDINGS,
     TASK_COLUMN_LINE_MAX,
     TASK_COLUMN_WORDS,
     TASK_WHAT_COLUMN_WORDS,
@@ -1163,7 +1164,9 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
     paged_heads: frozenset[str] | None = None
     page_break = False  # a page number or footer was just left out
     footer_head = None  # the words of the last footer left out, without its page's number
-    at_page_breaks: set[int] = set()  # ids of the lines on either side of one
+    # the lines on either side of one, by id, each held: a line flagged and then replaced
+    # (a run-in case heading split in two) would free its id for a later line
+    at_page_breaks: dict[int, Line] = {}
     head_starts: list[int] = []  # where the cells of a space-padded table's heading start
     head_at = -1  # the count of lines just after the last space-padded row
     over_pages: list[Line] = []  # the lines right above a page's number left out
@@ -1395,7 +1398,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                     (cells and cells[-1] in _PAGE_WORD_LAST and _PAGE_NUMBER_FIRST.search(text)):
                 page_break = True
                 if lines:
-                    at_page_breaks.add(id(lines[-1]))
+                    at_page_breaks[id(lines[-1])] = lines[-1]
                     over_pages.append(lines[-1])
                 if furniture is not None and ("ommune" in text or " IKS" in text or
                                               " AS" in text or "nterkommunal" in text or
@@ -1427,7 +1430,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
             if page_break:
                 line.gap = gap and not (lines and runs_on_after_page(lines[-1].body, line))
                 page_break = False
-                at_page_breaks.add(id(line))
+                at_page_breaks[id(line)] = line
             if line.marked and line.marked[0][:1] in "SP" and (
                     parts_of := _run_in_case_heading(line)) is not None:
                 line, rest = parts_of  # "**Sak 2/25 Sommerleir** Leiren blir i uke 26."
@@ -2516,7 +2519,7 @@ def _page_top_header(text: str) -> bool:
         not _CASE_START.match(text) and _PAGE_TOP_HEADER.search(text) is not None
 
 
-def _drop_running_headers(lines: list[Line], at_page_breaks: set[int],
+def _drop_running_headers(lines: list[Line], at_page_breaks: dict[int, Line],
                           running: list[str] | None = None) -> list[Line]:
     """Lines that repeat one of the first lines later on: a PDF's running page header.
 
@@ -2922,10 +2925,7 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         # a Swedish partner of a cross-border body ("Årjängs kommun",
                         # "Länsstyrelsen i Värmland")
                         "kommun", "länsstyrelsen")
-# A public service named in its definite form ("PP-tenesta", "barnevernstjenesten",
-# "helse- og omsorgstjenesten"): a unit a person comes from, and in a body's name ("Nettverk
-# for leiarar i PP-tenesta") the service the body serves, no parent's proper name.
-SERVICE_DEFINITE_ENDINGS = ("tjenesten", "tjenestene", "tenesta", "tenestene")
+# (``SERVICE_DEFINITE_ENDINGS``, a public service in its definite form, is labels.py's.)
 # A municipal service in its definite form, capitalised before the place it serves
 # ("Flyktningtenesta Sunnfjord", "Flyktningtjenesten Aukra", "Vaksenopplæringa Ørsta"): no
 # surname ends so. (Not among ``ORGANISATION_ENDINGS``: "… for skolehelsetjenesten v/ Kari

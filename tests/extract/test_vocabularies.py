@@ -1,0 +1,74 @@
+"""One place defines each vocabulary: the modules that read the same kind of word read
+the same words.
+
+Why: a word list copied into a second module drifts (a spelling added to one is missing
+from the other), and the reader that lacks it fails without a test noticing. Each test
+here takes the shared list and asks every reader of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from motebok.extract import dates, header, items, minutes, outcomes, participants
+from motebok.extract.labels import SERVICE_DEFINITE_ENDINGS, STAFF_NOUNS, is_staff_group
+from motebok.extract.text import SERVICE_NAME_ENDINGS
+
+
+@pytest.mark.parametrize("noun", STAFF_NOUNS)
+def test_a_staff_noun_is_a_staff_group_and_a_staff_label(noun):
+    # "Fra administrasjonen:", "Frå dagleg leiing møtte:": the label's organisation
+    # (minutes) and the group's side (labels) come from the one list
+    assert is_staff_group(noun)
+    assert minutes._STAFF_LABEL.match(f"fra {noun}")["staff"] == noun
+    assert minutes._STAFF_LABEL.match(f"følgende fra {noun} møtte")["staff"] == noun
+
+
+def test_the_short_staff_label_is_the_administration():
+    assert minutes._staff_org(minutes._STAFF_LABEL.match("fra adm.")["staff"]) == \
+        "administrasjonen"
+    assert is_staff_group("adm.")
+
+
+@pytest.mark.parametrize("ending", SERVICE_DEFINITE_ENDINGS)
+def test_a_service_named_alone_in_its_definite_form_is_the_staff(ending):
+    # "Frå PP-tenesta:", "Fra barneverntjenesten:": the joint service's staff, by the
+    # same endings a person's unit and a body's served service are read by
+    assert is_staff_group(f"barnevern{ending}")
+    assert is_staff_group(f"pp-{ending}")
+    assert f"flyktning{ending}".endswith(SERVICE_NAME_ENDINGS)
+    # a place's service is a member's group in a network of such services
+    assert not is_staff_group(f"barnevern{ending} i vik")
+
+
+@pytest.mark.parametrize("kind", items.NEXT_MEETING_BODY_KINDS.split("|"))
+def test_a_body_named_for_its_next_meeting_is_read_by_both_readers(kind):
+    # "Neste kommunedirektørutval: 2. juni", "neste regionråd er 18. juni": the item reader
+    # ends the item there and the minutes reader weighs whose meeting it is, by one list
+    label = f"neste region{kind}: 2. juni"
+    assert items._NEXT_MEETING_LABEL.match(label)
+    assert minutes._BODY_NOUN.search(label)["group"] == f"region{kind}"
+
+
+def test_every_job_abbreviation_is_a_role_in_brackets():
+    for short in participants._JOB_ABBREVIATIONS:
+        assert participants.is_role_word(short)
+        assert participants._TITLE_BEFORE_ORG.match(f"{short} Gjesdal kommune")
+
+
+@pytest.mark.parametrize("day", dates.WEEKDAY_FULL_NAMES)
+def test_every_weekday_is_read_by_each_pattern_that_names_one(day):
+    assert header._DAY_OPENS.match(f"{day} 4. mars")
+    assert minutes._CHANNEL_ALONE.fullmatch(f"teams {day}")
+    assert minutes._CHANNEL_BEFORE_DAY.search(f"teams-møte {day}")
+    assert minutes._WEEKDAY_LAST.search(f"Rådhuset, {day}")
+
+
+@pytest.mark.parametrize("month", dates.MONTH_NAMES)
+def test_every_month_is_read_by_each_list_that_names_one(month):
+    assert header._DOC_AND_MONTH.match(f"referat {month} 2025")
+    assert header._DATE_THEN_STOP.search(f"Styremøte 4. {month}.")
+    assert month in header._NOT_NAME_WORDS
+    assert month in outcomes._MONTH_NAMES
+    assert month in items.MONTHS
+    assert items._DAY_MONTH_TITLE.fullmatch(f"17. {month}")
