@@ -10819,7 +10819,9 @@ _INVERTED_SUBJECT = lazy_regex(r"\s*(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][
                                r"(?:" + "|".join(sorted(
                                    (_BODY_SUBJECTS - {"daglig", "dagleg"}) |
                                    {"daglig leder", "dagleg leiar"} | _MEMBER_GROUPS,
-                                   key=len, reverse=True)) + r"))\b(?![\w-])")
+                                   # longest first, ties in letter order: the same
+                                   # pattern whatever the hash seed
+                                   key=lambda word: (-len(word), word))) + r"))\b(?![\w-])")
 
 
 # An object put first: "Desse sakene vil administrasjonen arbeide vidare med."
