@@ -190,8 +190,13 @@ def start_import_workers(argv: Sequence[str]) -> bool:
     database's in this process instead of after them; True when some were started.
 
     Only what the arguments show before Django reads them: ``--workers N`` (else the
-    default), and a folder or at least ``MIN_FILES_FOR_WORKERS`` names among them (a
-    run of fewer files parses in this process alone). A guess that proves wrong costs
+    default), and the files named or found in the folders named: at least
+    ``MIN_FILES_FOR_WORKERS`` (a run of fewer files parses in this process alone) and
+    fewer than ``PARSE_HERE_FROM_FILES``. A longer run's storing process imports the
+    parser anyway, so the importer forks its workers from it once Django is set up
+    (``importer._fork_safe``): they start with nothing to import, which saves a spawned
+    interpreter's start and its own import of the parser, and no worker of either kind
+    shares the storing process's database connection. A guess that proves wrong costs
     nothing but the early processes: the importer starts the ones it wants instead.
     """
     from motebok.archive import parsing
@@ -211,12 +216,33 @@ def start_import_workers(argv: Sequence[str]) -> bool:
     if workers is None:
         return False
     count = min(workers, parsing.MAX_WORKERS_PER_CPU * (os.cpu_count() or 1)) - 1
-    many = (len(names) >= parsing.MIN_FILES_FOR_WORKERS
-            or any(os.path.isdir(name) for name in names))
-    if count < 1 or not many:
+    if count < 1:
+        return False
+    files = _files_named(names, parsing.PARSE_HERE_FROM_FILES)
+    if not parsing.MIN_FILES_FOR_WORKERS <= files < parsing.PARSE_HERE_FROM_FILES:
         return False
     parsing.start_early(count)
     return True
+
+
+def _files_named(names: Sequence[str], most: int) -> int:
+    """How many files ``motebok import NAMES`` would import, counted up to ``most``:
+    each name that is not a folder, and the files of the supported formats in the
+    folders, hidden ones left out (as ``importer.collect_paths`` walks them)."""
+    from motebok.read import EXTENSIONS
+
+    found = 0
+    for name in names:
+        if not os.path.isdir(name):
+            found += 1
+            continue
+        for _root, dirs, files in os.walk(name):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found += sum(not f.startswith(".")
+                         and os.path.splitext(f)[1].lower() in EXTENSIONS for f in files)
+            if found >= most:
+                return found
+    return found
 
 
 def _whole_number(text: str) -> int | None:

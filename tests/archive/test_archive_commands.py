@@ -20,6 +20,7 @@ import pytest
 
 from archive.conftest import EXAMPLES, MOTEBOK, cli_env
 from archive.factories import good_folder
+from motebok.archive import parsing
 
 
 def one_line_errors(stderr: str) -> list[str]:
@@ -375,6 +376,46 @@ def test_an_import_loads_neither_the_web_app_nor_an_extractor_it_does_not_use(tm
                             env=cli_env(tmp_path / "arkiv.sqlite3", tmp_path / "data"),
                             timeout=120)
     assert result.stdout.splitlines()[-1] == "0 []", result.stderr
+
+
+STARTS = textwrap.dedent("""
+    import sys
+    from motebok.archive import parsing
+
+    parsing.PARSE_HERE_FROM_FILES = int(sys.argv[2])  # (what the command line reads)
+    started = []
+    real_take = parsing.take
+
+    def take(*args, **kwargs):
+        pool = real_take(*args, **kwargs)
+        started.append(pool.start_method)
+        return pool
+
+    parsing.take = take
+    from motebok.cli import main
+
+    code = main(["import", "--no-progress", "--workers", "2", sys.argv[1]])
+    print(code, started)
+""")
+
+
+@pytest.mark.parametrize(("long_from", "started"), [
+    (10, "fork"),  # a long run: forked from the storing process once it has the parser
+    (100, "spawn"),  # a short one: spawned before Django, importing the parser beside it
+])
+def test_the_import_command_forks_its_parse_processes_for_a_long_run(cli, tmp_path,
+                                                                     long_from, started):
+    # A worker spawned before Django imports the parser a second time (about half a
+    # second of CPU) when the storing process imports it too, as it does in a long run;
+    # forked once Django is set up, the worker has it already and shares no connection:
+    # the command's set-up leaves none open and starts no thread.
+    good_folder(tmp_path / "in", parsing.MIN_FILES_FOR_WORKERS)
+    result = subprocess.run([sys.executable, "-c", STARTS, str(tmp_path / "in"),
+                             str(long_from)], env=cli.env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.stdout.splitlines()[-1] == f"0 [{started!r}]", result.stderr
+    assert f"{parsing.MIN_FILES_FOR_WORKERS} imported" in result.stdout
+    assert cli.rows("select count(*) from archive_meeting") == [(parsing.MIN_FILES_FOR_WORKERS,)]
 
 
 def _pragma_during_import(cli, tmp_path, pragma: str) -> dict:

@@ -96,6 +96,9 @@ def test_a_wrong_argument_is_one_line_naming_the_command(capsys, argv, line):
     (["{folder}", "--workers", "1"], None),
     (["{folder}", "--workers", "x"], None),  # the command reports it
     (["{folder}", "--help"], None),
+    # a long run: the importer forks its workers once the storing process has the parser
+    (["{folder}", "{long}"], None),
+    (["{long}"], None),
 ])
 def test_import_starts_its_parse_processes_before_django(tmp_path, monkeypatch, argv, started):
     from motebok import cli
@@ -104,8 +107,16 @@ def test_import_starts_its_parse_processes_before_django(tmp_path, monkeypatch, 
     calls: list[int] = []
     monkeypatch.setattr(parsing, "start_early", calls.append)
     monkeypatch.setattr(parsing, "default_workers", lambda: 2)
+    monkeypatch.setattr(parsing, "MIN_FILES_FOR_WORKERS", 3)
+    monkeypatch.setattr(parsing, "PARSE_HERE_FROM_FILES", 6)
     monkeypatch.setattr(cli.os, "cpu_count", lambda: 2)
-    (tmp_path / "a.txt").write_text("Referat\n", encoding="utf-8")
-    args = [a.format(folder=tmp_path, file=tmp_path / "a.txt") for a in argv]
+    folder, long = tmp_path / "in", tmp_path / "long"
+    for name in ("a.txt", "b.docx", "c.PDF", "notater.jpg", ".skjult.txt"):
+        (folder / "under").mkdir(parents=True, exist_ok=True)
+        (folder / "under" / name).write_text("Referat\n", encoding="utf-8")
+    for n in range(6):
+        (long / str(n)).mkdir(parents=True)
+        (long / str(n) / "referat.md").write_text("Referat\n", encoding="utf-8")
+    args = [a.format(folder=folder, long=long, file=folder / "under" / "a.txt") for a in argv]
     assert cli.start_import_workers(args) is (started is not None)
     assert calls == ([] if started is None else [started])

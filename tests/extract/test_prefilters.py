@@ -336,6 +336,45 @@ def test_folded_pattern_refuses_upper_case_and_inline_flags():
             folded_pattern(pattern)
 
 
+def test_outcome_forms_compile_at_first_use_with_the_flags_folded_pattern_chose():
+    # Compiling the 92 forms was a fifth of the patterns the parser's import compiled; a
+    # document uses a few of them. Lazily compiled, each searches what it searched before:
+    # the folded sentence without IGNORECASE when written in lower case, else the sentence.
+    from motebok.extract.outcomes import _any_case
+    from motebok.lazy_pattern import LazyPattern
+
+    lower, on_folded = _any_case(r"\bvedtatt\s+\S+")
+    named, on_sentence = _any_case(r"^[A-ZÆØÅ]\w+\s+vedtok\b")
+    assert isinstance(lower, LazyPattern) and lower.compiled().flags & re.I == 0 and on_folded
+    assert named.compiled().flags & re.I and not on_sentence
+    assert named.search("STYRET VEDTOK planen.") and not named.search("Styret har vedtatt.")
+
+
+def test_a_folded_pattern_compiles_its_any_case_twin_only_for_a_text_that_needs_it():
+    from motebok.extract.text import FoldedPattern
+
+    found = FoldedPattern(r"\bsender\s+ut\b")
+    assert found.search("Kari SENDER UT innkallingen").start() == 5
+    assert found._any_case._compiled is None  # (lower-casing kept every text's length)
+    assert found.search("İnger sender ut innkallingen").start() == 6  # "İ" lowers to two
+    assert found._any_case._compiled is not None
+
+
+def test_hints_sharing_a_part_are_grouped_by_the_longest_part_most_of_them_share():
+    from motebok.extract.text import _by_shared_part
+
+    # "møte" and "øte" are in three hints each: the longer part goes first; "dato" and
+    # "plan" are each in one hint of the rest, which stand alone
+    assert _by_shared_part(("møteplan", "møtedato", "møter våren", "frist")) == (
+        ["frist"], [("møte", ["møteplan", "møtedato", "møter våren"])])
+    # inside a group found by "møte", a part within it ("øte") tells nothing more, nor
+    # one every hint of the group holds
+    assert _by_shared_part(("møteplan", "møtedato", "møteplaner"), ("møte",)) == (
+        ["møtedato"], [("møteplan", ["møteplan", "møteplaner"])])
+    assert _by_shared_part(("møteplan", "møtedato"), ("møte",)) == (
+        ["møteplan", "møtedato"], [])
+
+
 @pytest.mark.parametrize("text", ["Sak 1", "SAK 1", "İnger", "ſend", "Kari ſ ı", "abc", ""])
 def test_fold_lowered_is_fold(text):
     assert fold_lowered(text, text.lower()) == fold(text)

@@ -111,11 +111,12 @@ STEAL_AFTER = 0.05
 #: not worth that import, one that stays behind (slow formats, long text runs) soon is.
 PARSER_IMPORT_SECONDS = 0.3
 #: Files of a run still to parse for which this process imports the parser while its
-#: workers start (``_parser_pays``): the wait for a starting worker is about as long as
-#: the import (the worker is importing the same parser), so on free cores it costs no
-#: time, and the run then has this process's help from its first files. A shorter run
-#: gains too little from that help to spend the import's CPU on it.
-PARSE_HERE_FROM_FILES = 200
+#: workers start (``_parser_pays``; ``parsing.PARSE_HERE_FROM_FILES``): the wait for a
+#: starting worker is about as long as the import (the worker is importing the same
+#: parser), so on free cores it costs no time, and the run then has this process's help
+#: from its first files. A shorter run gains too little from that help to spend the
+#: import's CPU on it.
+PARSE_HERE_FROM_FILES = parsing.PARSE_HERE_FROM_FILES
 #: Files this process may parse while its batch's transaction is open, in bytes: a
 #: minutes file of this size parses in milliseconds (less than the ``STEAL_AFTER`` a
 #: batch already stays open for a late result); a bigger one (a long PDF) can take

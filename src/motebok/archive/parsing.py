@@ -226,6 +226,8 @@ class Parsers:
             context = multiprocessing.get_context("fork")
         else:
             context = multiprocessing.get_context("spawn")
+        #: "fork" or "spawn": how the workers were started
+        self.start_method: str = context.get_start_method()
         self.workers: list[Worker] = []
         for _ in range(workers):
             self.workers.append(Worker(context, [w.conn for w in self.workers]))
@@ -349,6 +351,12 @@ class Parsers:
 
 #: Starting worker processes costs about a second; below this many files it does not pay.
 MIN_FILES_FOR_WORKERS = 24
+#: Files of a run for which the storing process imports the parser while its workers
+#: start (``importer._parser_pays``). It then has the parser anyway, so its workers are
+#: best forked from it once it has (``Parsers(fork=True)``): they start with nothing to
+#: import. ``motebok import`` spawns its workers before Django (``start_early``) only
+#: for shorter runs, whose storing process does not import the parser at all.
+PARSE_HERE_FROM_FILES = 200
 #: Parse processes at most per CPU: ``--workers 5000`` must not start five thousand
 #: processes (parsing is CPU-bound: more than a few per CPU only costs memory).
 MAX_WORKERS_PER_CPU = 4

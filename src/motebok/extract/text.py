@@ -7,6 +7,7 @@ plain text whatever the file format was.
 
 from __future__ import annotations
 
+import collections
 import functools
 import html
 import itertools
@@ -269,6 +270,7 @@ def contains_any(hints: tuple[str, ...], first: tuple[str, ...] = ()) -> Callabl
                              ([_any_expression(rest)] if rest else []))
     # the expression holds only the hints' literals (repr), never outside text
     test: Callable[[str], bool] = eval(f"lambda text: {expression}")
+    _parts.cache_clear()  # (kept for this test's groupings only: some 2 MB in all)
     test.__doc__ = f"Whether the text contains any of {hints!r}."
     return test
 
@@ -350,21 +352,36 @@ def _by_shared_part(hints: tuple[str, ...], known: tuple[str, ...] = (),
     ``shortest`` is the length of the shortest part worth a test.
     """
     alone, groups = list(hints), []
+    # (every text within a known part: a set look-up asks what a search of each asked)
+    within = {found[start:end] for found in known for start in range(len(found))
+              for end in range(start + 1, len(found) + 1)}
     while True:
-        shared: dict[str, int] = {}  # part → how many of the hints left hold it
-        for hint in alone:
-            for part in dict.fromkeys(hint[start:end] for start in range(len(hint))
-                                      for end in range(start + shortest,
-                                                       min(len(hint), start + _LONGEST_PART) + 1)):
-                shared[part] = shared.get(part, 0) + 1
+        # part → how many of the hints left hold it, in the order the parts first occur
+        shared = collections.Counter(itertools.chain.from_iterable(
+            _parts(hint, shortest) for hint in alone))
         if known:
             shared = {part: count for part, count in shared.items() if count < len(hints)
-                      and not any(part in found for found in known)}
-        best = max(shared, key=lambda part: (shared[part], len(part)), default="")
-        if shared.get(best, 0) < _SHARED_BY:
+                      and part not in within}
+        most = max(shared.values(), default=0)
+        if most < _SHARED_BY:
             return alone, groups
+        # (the longest of the parts most hints share, the earliest on a tie)
+        best = max((part for part, count in shared.items() if count == most), key=len)
         groups.append((best, [hint for hint in alone if best in hint]))
         alone = [hint for hint in alone if best not in hint]
+
+
+@functools.cache
+def _parts(hint: str, shortest: int) -> tuple[str, ...]:
+    """Every part of ``hint`` from ``shortest`` to ``_LONGEST_PART`` characters, once
+    each, in the order they start (``_by_shared_part``).
+
+    Kept: the import builds some nine hundred groupings of hints, many of them of the
+    same hints again (a group's hints are grouped in turn, a vocabulary serves several
+    tests), and listing the parts was most of their cost."""
+    return tuple(dict.fromkeys(hint[start:end] for start in range(len(hint))
+                               for end in range(start + shortest,
+                                                min(len(hint), start + _LONGEST_PART) + 1)))
 
 
 _LONGEST_PART = 10  # the longest shared part tried for a test of its own
@@ -394,6 +411,7 @@ def hint_mask(hint_sets: tuple[tuple[str, ...], ...]) -> Callable[[str], int]:
     namespace: dict[str, Callable[[str], int]] = {}
     exec(f"def test(text):\n    found = 0\n{body}    return found\n", namespace)
     test = namespace["test"]
+    _parts.cache_clear()  # (as in ``contains_any``)
     test.__doc__ = "Bit i set when the text contains one of the i-th set of hints."
     return test
 
@@ -493,10 +511,16 @@ def folded_pattern(pattern: str) -> re.Pattern[str]:
     the text. Match positions are the text's; groups hold folded text. Patterns with
     upper-case letters ("[A-ZÆØÅ]") or inline flags are refused: they mean other things.
     """
-    bare = _ESCAPE.sub("", pattern)
-    if any(char.isupper() for char in bare) or _INLINE_FLAGS.search(pattern):
+    if not is_lower_case_pattern(pattern):
         raise ValueError(f"not a lower-case pattern: {pattern!r}")
     return re.compile(pattern)
+
+
+def is_lower_case_pattern(pattern: str) -> bool:
+    """Whether ``pattern`` may search ``fold(text)`` (``folded_pattern``): no upper-case
+    letter outside an escape and no inline flag."""
+    bare = _ESCAPE.sub("", pattern)
+    return not any(char.isupper() for char in bare) and not _INLINE_FLAGS.search(pattern)
 
 
 def starts_with_any(letters: str) -> Callable[[str], bool]:
@@ -526,7 +550,8 @@ class FoldedPattern:
 
     def __init__(self, pattern: str) -> None:
         self._folded = re.compile(pattern)
-        self._any_case = re.compile(pattern, re.I)
+        # (needed only for a text whose length lower-casing changes: compiled then)
+        self._any_case = lazy_regex(pattern, re.I)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text``, ignoring case."""
