@@ -187,3 +187,11 @@ def label(member: StrEnum) -> str:
 def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
     """(value, label) pairs for a Django field's ``choices`` from one vocabulary."""
     return [(member.value, LABELS[enum][member]) for member in enum]
+
+
+# The kinds of council many places each have one of, named by the kind alone: a
+# municipality's statutory councils ("Eldrerådet", "Ungdomsrådet", "Brukerrådet"), a
+# school's or a parish's ("Foreldrerådet", "Elevrådet", "Menighetsrådet"), a field's
+# ("Fagrådet", "Idrettsrådet", "Pasientrådet"): the stem before "rådet", no region's name.
+COUNCIL_KINDS = frozenset(("eldre", "ungdoms", "bruker", "brukar", "foreldre", "elev",
+                           "menighets", "sokne", "fag", "idretts", "pasient"))

@@ -777,6 +777,8 @@ def test_nynorsk_elected_reps_and_a_gatherings_day_are_labels(text: str, field: 
     ("Sammanträde: tisdag 8 april 2025 kl. 13.00–15.00", Field.TIME),
     ("Sammanträdesdatum: 2025-04-08", Field.DATE),
     ("Sammanträdestid: 13.00–15.00", Field.TIME),
+    # (s66l) Swedish "Möte:" gives the sitting's day, no body as "Møte: Styremøte" does
+    ("Möte: 12 mars 2024", Field.TIME),
 ])
 def test_swedish_labels_read_as_the_norwegian_ones(line, field):
     label = match_label(line)

@@ -210,6 +210,28 @@ def test_asking_another_body_to_consider_is_no_task():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Nettverket ber Statens vegvesen se på skiltinga ved Fossum.",
+    "Nettverket ba Statens vegvesen se på skiltinga ved Fossum.",
+    "Forumet ba Skyss vurdere ei ekstra avgang om kvelden.",
+    "Rådet bad fylkeskommunen sjå på busstilbodet på nytt.",
+])
+def test_asking_an_agency_outside_is_no_task_in_either_tense(sentence):
+    # (s66l) a loose verb ("se på", "vurdere") asked of an agency is the body's request,
+    # no task, whether the minutes write it in the present or report it in the past
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret ba Kari se på leieavtalen.",
+    "Styringsgruppa ba prosjektleiar sjå på tidsplanen.",
+    "Styringsgruppen ba SMH vurdere et felles opptak.",
+])
+def test_asking_own_people_in_the_past_to_look_at_something_is_a_task(sentence):
+    # (s66l) the report of a request to a person or the body's own staff stays a task
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Det foreslås at styret møtes første tirsdag i måneden.",  # a proposal
     "Leder fremmet forslag om at rapporten oversendes kommunestyret.",  # a motion
     "Kari Nes sette fram framlegg om at saka vert utsett.",

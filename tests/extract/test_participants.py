@@ -7745,3 +7745,17 @@ def test_a_reason_in_brackets_is_still_no_unit(reason):
                          f"Forfall: Ole Eira ({reason})\n\nSak 1/25 Godkjenning\n"
                          "Godkjent.\n".encode(), "referat.txt")
     assert record.participants[1].organization is None
+
+
+def test_a_kommunedirektor_away_from_a_nav_partnership_is_a_member():
+    # (s66l) a partnership of a municipality and NAV: both sides' leaders sit on its
+    # samarbeidsutval, so the kommunedirektør in its "Forfall:" list is a member away,
+    # not the administration serving an elected body
+    text = ("Referat – Samarbeidsutvalet NAV Lyngvik\n\n"
+            "Dato: 4. mars 2026\n\n"
+            "Til stades: Eli Sande (leiar), Lyngvik kommune; Per Vadheim, NAV Lyngvik\n"
+            "Forfall: Kommunedirektør Toril Hauge, Lyngvik kommune\n\n"
+            "Sak 1 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    away = [p for p in people if p.name == "Toril Hauge"]
+    assert away and away[0].role == ParticipantRole.MEMBER.value

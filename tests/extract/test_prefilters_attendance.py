@@ -143,6 +143,8 @@ BODIES = [
     ("Strategisk samarbeidsutval", "Vidda sjukehus"), ("Styret", "Nordby ſykehus"),
     ("Styret", "Vidda \u212aommune"), ("Partnerskapsmøtet", "Helse Førde HF"),
     ("Regionrådet", "helse vest"), ("Nettverk for kompetanse Fjordbotn", None),
+    ("Samarbeidsutvalet NAV Kinn", None), ("Styret", "Partnarskapet Vik kommune og NAV Vest"),
+    ("Navnekomiteen", None),
     (None, None), ("", ""),
 ]
 

@@ -1089,3 +1089,16 @@ def test_a_shared_emergency_service_named_in_the_page_title_is_the_board_s_paren
             "<h2>Sak 5/26 Godkjenning av innkalling</h2><p>Godkjent.</p></main></body></html>")
     record = parse_bytes(page.encode(), "styremote.html")
     assert (record.body, record.organization) == ("Styret", "Vestvik brannsamarbeid")
+
+
+@pytest.mark.parametrize(("site", "parent"), [
+    ("Valdresrådet", "Valdresrådet"),  # (s66l) a region's council in one word
+    ("Eldrerådet", None),  # a council of a kind many places have: no region's name
+])
+def test_a_one_word_regional_council_in_the_page_title_is_the_network_s_parent(site, parent):
+    page = (f"<html><head><title>Referat frå fagnettverket | {site}</title></head><body>"
+            f"<header><div>{site}</div></header><main><h1>Referat frå fagnettverket</h1>"
+            "<p>Dato: 3. mars 2026</p><h2>Sak 1 Godkjenning av innkalling</h2>"
+            "<p>Godkjend.</p></main></body></html>")
+    record = parse_bytes(page.encode(), "referat.html")
+    assert record.organization == parent

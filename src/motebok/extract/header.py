@@ -52,7 +52,7 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import PLACE_PREFIXES, BlockKind, names_council
-from motebok.vocab import DocumentKind
+from motebok.vocab import COUNCIL_KINDS, DocumentKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -4561,12 +4561,8 @@ def one_word_cooperation(name: str) -> bool:
         one_word_council(name)
 
 
-# The kinds of council many places each have one of, named by the kind alone: a
-# municipality's statutory councils ("Eldrerådet", "Ungdomsrådet", "Brukerrådet"), a
-# school's or a parish's ("Foreldrerådet", "Elevrådet", "Menighetsrådet"), a field's
-# ("Fagrådet", "Idrettsrådet", "Pasientrådet").
-_COUNCIL_KINDS = frozenset(("eldre", "ungdoms", "bruker", "brukar", "foreldre", "elev",
-                            "menighets", "sokne", "fag", "idretts", "pasient"))
+# The kinds of council named by the kind alone ("Eldrerådet"): ``vocab.COUNCIL_KINDS``.
+_COUNCIL_KINDS = COUNCIL_KINDS
 
 
 def council_of_a_kind(name: str) -> bool:

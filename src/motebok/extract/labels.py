@@ -132,8 +132,9 @@ _add(Field.GUESTS, "also present", "observers", "guests", "invited guests")
 # "Förhinder:" (forfall), "Ordförande:", "Sekreterare:", "Övriga närvarande:" (guests)
 _add(Field.DATE, "datum", "mötesdatum", "sammanträdesdatum")
 # the sitting itself as the label of its day and hours, as "Samling:" is ("Sammanträde:
-# tisdag 8 april 2025 kl. 13.00–15.00"), and the hours alone, as "Møtetid:" gives them
-_add(Field.TIME, "sammanträde", "sammanträdestid", "mötestid")
+# tisdag 8 april 2025 kl. 13.00–15.00", "Möte: 12 mars 2024" – Swedish "möte" is no body's
+# name, as the Norwegian "Møte: Styremøte" is), and the hours alone, as "Møtetid:" gives them
+_add(Field.TIME, "sammanträde", "sammanträdestid", "mötestid", "möte")
 _add(Field.TIME_PLACE, "tid och plats", "datum och plats", "plats och tid")
 _add(Field.PLACE, "plats", "mötesplats", "sammanträdesplats")
 _add(Field.PRESENT, "närvarande", "närvarande ledamöter", "ledamöter", "deltagare",

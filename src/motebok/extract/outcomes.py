@@ -2880,8 +2880,35 @@ _ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[a
                     # (one named in two languages: "… ber Kainun institutti/Kvensk institutt")
                     r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+)?)?)\s+"
                     r"(?:(?:om|til)\s+å\s+)?"
-                    r"(?:" + _ASKED_VERBS + r"|(?(past)(?:" + _ASKED_IN_PAST_ONLY + r")|(?:"
+                    r"(?:" + _ASKED_VERBS + r"|(?(past)(?P<loose>" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
+
+
+def _asked_search(sentence: str) -> re.Match[str] | None:
+    """``_ASKED`` in the sentence, but not a loose past verb's request to an agency outside
+    the meeting ("Nettverket ba Statens vegvesen se på saka", "… ba fylkeskommunen vurdere
+    …"): the body's request, no task, as the present "ber Statens vegvesen se på …" is;
+    the past report of a request to its own people ("ba Kari se på saken", "ba
+    prosjektleder legge fram …") stays a task."""
+    found = _ASKED.search(sentence)
+    if found is None or found["loose"] is None:
+        return found
+    return None if _outside_agency(_asked_one(found["who"])) else found
+
+
+def _outside_agency(who: str) -> bool:
+    """Whether the one asked is an agency or company outside the meeting, not a person or
+    the body's own staff: a capitalised name that is no person's ("Statens vegvesen",
+    "Skyss", not "Kari", "Kari Holm", "SMH"), or the state's or county's own
+    ("fylkeskommunen", "statsforvaltaren")."""
+    first = who.split(maxsplit=1)[0] if who.strip() else ""
+    if first.casefold().startswith(_OUTSIDE_AGENCY_STEMS):
+        return True
+    return first[:1].isupper() and not (is_first_name(first) or _INITIALS.fullmatch(who) or
+                                        _full_name_shaped(who))
+
+
+_OUTSIDE_AGENCY_STEMS = ("fylkeskommun", "statens", "statsforvalt", "vegvesen", "departement")
 # (also the infinitive after a vedtak: "Utvalet vedtok å be kommunedirektøren greie ut …")
 _ASKING_WORDS = ("ba ", "ber ", "bed ", "bad ", "å be ",  # _ASKED needs one
                  "oppfordr", "oppmod")
@@ -2934,7 +2961,7 @@ def _request_by_date(sentence: str, lowered: str) -> bool:
     ("Utvalget ber Siri Moen om å lage et notat innen 15. april."): a follow-up even under
     an item of orientations or shared experience, where other talk gives none."""
     return _has_asking_word(lowered) and _has_deadline_word(lowered) and bool(
-        _ASKED.search(sentence) or _asked_by_date(sentence, lowered) or
+        _asked_search(sentence) or _asked_by_date(sentence, lowered) or
         _asked_that_by_date(sentence, lowered))
 
 
@@ -9659,7 +9686,7 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return True
         if facts & _EXPECTED and _EXPECTED_OF_US.search(lowered):
             return not _standing(lowered)  # "Det forutsettes at vi kommer med et forslag …"
-        if facts & _ASKING and (_ASKED.search(sentence) or _asked_by_date(sentence, lowered)
+        if facts & _ASKING and (_asked_search(sentence) or _asked_by_date(sentence, lowered)
                                 or _asked_that_by_date(sentence, lowered) or
                                 _body_asked_passive(sentence, lowered)):
             return True  # (… "Nettverket ba om at tallene deles på kommune.")
@@ -11161,7 +11188,7 @@ def _responsible_of(sentence: str) -> str | None:
         return (got.group("who") or got.group("who2") or got.group("who3") or
                 got.group("who4") or got.group("who5") or got.group("who6")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
-    asked = facts & _ASKING and _ASKED.search(sentence)
+    asked = facts & _ASKING and _asked_search(sentence)
     if asked:
         return _asked_one(asked.group("who"))
     if facts & _ASKING and (asked_for := _asked_by_date(sentence, lowered)):

@@ -337,10 +337,12 @@ _has_heads_stem = contains_any(_HEADS_BODY_STEMS)
 # helsefellesskap): its members are both sides' leaders, so a kommunedirektør listed there
 # represents the municipality on it, no administration serving an elected body. So does
 # one on infection control, where the municipalities' doctors, their heads and the trust
-# meet ("Regionalt koronamøte", "Kommuneoverlegeforum", "Smittevernforum").
+# meet ("Regionalt koronamøte", "Kommuneoverlegeforum", "Smittevernforum"). So does the
+# partnership of a municipality and NAV ("Samarbeidsutvalet NAV Kinn", "Partnarskapet Kinn
+# kommune og NAV Vestland"): a kommunedirektør there is the municipality's partner.
 _HEALTH_FORUM = lazy_regex(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
                            r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b|korona|smittevern|"
-                           r"kommuneoverleg", re.I)
+                           r"kommuneoverleg|(?-i:\bNAV\b)", re.I)
 
 
 def is_health_forum(body: str | None, organization: str | None) -> bool:
@@ -353,7 +355,7 @@ def is_health_forum(body: str | None, organization: str | None) -> bool:
 
 
 _has_health_word = contains_any(("helse", "samhandlingsutval", "sjukehus", "sykehus", "hf",
-                                  "korona", "smittevern", "kommuneoverleg"))
+                                  "korona", "smittevern", "kommuneoverleg", "nav"))
 
 
 def head_named(text: str, name: str) -> bool:

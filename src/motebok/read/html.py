@@ -36,6 +36,7 @@ from motebok.read.text import HOME as _HOME
 from motebok.read.text import TRAIL_MARKS as _TRAIL_MARKS
 from motebok.read.text import blocks_from_lines, decode, only_stray_nuls, raised, typed_block
 from motebok.read.text import steps_trail as _steps_trail
+from motebok.vocab import COUNCIL_KINDS
 
 __all__ = ["read"]
 
@@ -136,7 +137,7 @@ def read(data: bytes) -> list[Block]:
     if "list-style" in text or "counter(" in text:
         walker.list_classes = _classes_numbered_by_style(tree)
     site = _site_name(tree) if _SITE_MARKS in text or _CLASSIC_TITLE_AREA in text else None
-    council = _council_in_page_title(tree) if "egionråd" in text or \
+    council = _council_in_page_title(tree) if "egionråd" in text or "rådet" in text or \
         any(noun in text for noun in SHARED_SERVICE_NOUNS) else None
     if root is not None:
         main = _main_part(tree, root)
@@ -183,7 +184,17 @@ def _council_in_page_title(tree) -> str | None:
         return None
     parts = _TITLE_SITE_SEPARATOR.split(" ".join((node.text() or "").split()))
     name = parts[-1].strip() if len(parts) > 1 else ""
-    return name if names_council(name) or names_shared_service(name) else None
+    return name if names_council(name) or names_shared_service(name) or \
+        _region_council(name) else None
+
+
+def _region_council(name: str) -> bool:
+    """Whether a <title>'s site is a regional council named in one word by its region
+    ("Hardangerrådet", "Nordfjordrådet"), not a council of a kind many places have
+    ("Eldrerådet", ``COUNCIL_KINDS``)."""
+    folded = name.casefold()
+    return " " not in name and name[:1].isupper() and len(name) > 8 and \
+        folded.endswith("rådet") and folded[:-5] not in COUNCIL_KINDS
 
 
 # Where SharePoint keeps the site's name: a modern page's site header (its title span)
