@@ -16,6 +16,7 @@ from motebok.extract.items import (
     find_candidates,
     is_agenda_heading,
     is_break_slot,
+    place_without_day,
     roman_value,
     same_case,
     split_heading,
@@ -5206,13 +5207,24 @@ def test_a_bold_topic_with_its_question_after_a_colon_is_a_heading():
 @pytest.mark.parametrize("closing", [
     "Neste møte vert i Gol i slutten av februar.", "Neste møte blir på Gol.",
     # (s66f) the day to follow after a comma or in a sentence of its own
-    "Neste møte blir på Gol, dato kjem seinare.", "Neste møte vert i Gol. Dato kjem."])
+    "Neste møte blir på Gol, dato kjem seinare.", "Neste møte vert i Gol. Dato kjem.",
+    # (s66m) a label's form: the week without "i", or the place first before the comma
+    "Neste møte: veke 16 på Gol.", "Neste møte: Gol, dato kjem seinare.",
+    "Neste møte: på Gol, dato kjem seinare."])
 def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes(closing):
     record = _parsed("Referat fra møte i arbeidsutvalet\n\nDato: 27.01.2026\n\n"
                      "Til stades: Kari Holm, Per Berg\n\nSak 01/26 Eventuelt\nIngen saker.\n\n"
                      f"{closing}\n")
     assert record.items[-1].text == "Ingen saker."
     assert (record.next_meeting.date, record.next_meeting.location) == (None, "Gol")
+
+
+@pytest.mark.parametrize("rest", [": Tysdag, dato kjem seinare.",
+                                  ": Regionrådet, dato kjem seinare.", ": Gol."])
+def test_a_label_s_bare_word_first_is_no_place_unless_it_can_be_one(rest):
+    # (s66m) a weekday or a body's name before the comma names no place; nor a bare name
+    # alone, with no word that says where
+    assert place_without_day(rest) is None
 
 
 def test_a_kind_after_the_title_stays_in_it_and_is_no_text_under_the_agenda_s_title():

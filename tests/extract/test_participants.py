@@ -7759,3 +7759,28 @@ def test_a_kommunedirektor_away_from_a_nav_partnership_is_a_member():
     people = parse_bytes(text.encode(), "referat.txt").participants
     away = [p for p in people if p.name == "Toril Hauge"]
     assert away and away[0].role == ParticipantRole.MEMBER.value
+
+
+@pytest.mark.parametrize("below", ["\nSak 1/25 Eventuelt\nIngen saker.\n",
+                                   "Referent: Per Berg\n\nSak 1/25 Eventuelt\nIngen saker.\n",
+                                   "Forfall: Eli Sund\n\nSak 1/25 Eventuelt\nIngen saker.\n"])
+def test_a_lone_one_line_group_under_the_title_before_the_items_or_a_label_opens_the_list(
+        below):
+    # (s66m) "Frå Ål kommune: Kari Moe" alone under the title, the items or a label right
+    # after it: the one side's person, as a run of such lines gives each side's
+    text = ("Referat frå møte i samarbeidsutvalet\n\nDato: 14.05.2025\n\n"
+            f"Frå Ål kommune: Kari Moe\n{below}")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people][:1] == [
+        ("Kari Moe", "Ål kommune", "member", "present")]
+    # (the body's absentees after it, none of the one side's)
+    assert all(p.organization is None for p in people[1:])
+
+
+@pytest.mark.parametrize("line", ["Frå Ål kommune: innspel om nytt planverk",
+                                  "Frå Ål kommune: Kari Moe orienterte om planen."])
+def test_a_lone_group_line_with_words_no_name_alone_after_the_colon_names_no_one(line):
+    # (s66m) a sentence after "Frå Ål kommune:" is what the municipality said, no list
+    text = ("Referat frå møte i samarbeidsutvalet\n\nDato: 14.05.2025\n\n"
+            f"{line}\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "p.txt").participants == []

@@ -3741,3 +3741,39 @@ def test_a_name_the_margin_cut_in_a_list_of_people_reads_whole():
     assert lines[lines.index("naturoppsyn.") - 1].endswith("fra Statens")
     people = parse_bytes(data, "protokoll.pdf").participants
     assert [(p.name, p.organization) for p in people][-1] == ("Rune Lien", "Statens naturoppsyn")
+
+
+WRAPPED_CASE_WORD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font-family: DejaVu Sans; font-size: 10pt; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+td { vertical-align: middle; padding: 3px; border: 1px solid #999; }
+td.n { width: 30pt; } td.p { width: 24pt; text-align: right; }
+</style></head><body>
+<h1>Oppsummering administrativ gruppe</h1>
+<p>Dato: 14. november 2025 kl. 09.00–12.00</p>
+<p>Saksliste:</p>
+<table>
+<tr><td class="n">Sak 20/25</td><td>TITLE</td><td class="p">2</td></tr>
+<tr><td class="n">Sak 21/25</td><td>Eventuelt</td><td class="p">3</td></tr>
+</table>
+<h2>Sak 20/25 Regional plan for kompetanse</h2>
+<p>Gruppa drøftet planen.</p>
+<h2>Sak 21/25 Eventuelt</h2>
+<p>Ingen saker.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("title", [
+    "Regional plan for kompetanse og utdanning i regionen – høringsutkast med frist i januar",
+    # (the title's rest opening with its dash: "… i regionen Fjelldal" / "– høring")
+    "Regional plan for kompetanse og utdanningstilboda i regionen Fjelldal – høring"])
+def test_a_case_word_wrapped_over_its_number_in_a_narrow_centred_cell_is_one_cell(title):
+    # (s66m) a narrow number column wraps "Sak" / "20/25" beside a title of two lines,
+    # the page cell centred between them: the two lines are one row, "Sak 20/25"
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=WRAPPED_CASE_WORD_PAGE.replace("TITLE", title)).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [("Sak 20/25", title, "2"), ("Sak 21/25", "Eventuelt", "3")]
+    items = parse_bytes(data, "oppsummering.pdf").items
+    assert [(item.number, item.text) for item in items] == [
+        ("20/25", "Gruppa drøftet planen."), ("21/25", "Ingen saker.")]

@@ -5285,14 +5285,27 @@ _MONTHS_OR_SEASONS = (rf"(?:{'|'.join(dates.MONTH_NAMES)}|våren|vår|hausten|ha
 _VAGUE_TIME = (r"(?:(?:i\s+(?:slutten|starten|byrjinga|begynnelsen|midten|løpet|utgangen)\s+av|"
                r"i|om|til|neste|seinare\s+i|senere\s+i|tidleg\s+i|tidlig\s+i)\s+"
                rf"{_MONTHS_OR_SEASONS}(?:\s+\d{{4}})?|i\s+(?:uke|veke)\s+\d{{1,2}})")
+# The day to follow after a comma: "…, dato kjem seinare", "…, endelig dato kommer".
+_DAY_TO_FOLLOW_AFTER = (r"\s*,\s*(?:endelig\s+|endeleg\s+)?(?:dato|datoen|tidspunkt)"
+                        r"(?:\s+[\w-]+){1,3}")
+# One or two capitalised names: a place ("Gol", "Nedre Eiker").
+_PLACE_NAME = r"(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*(?:\s+(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*)?"
 _PLACE_WITHOUT_DAY = lazy_regex(
-    r"\s*(?:(?:blir|vert|er|skal\s+være|skal\s+vere|holdes|avholdes|haldast|blir\s+halde|"
-    r"vert\s+halde|blir\s+holdt|blir\s+avholdt)\s+)?"
-    rf"(?:{_VAGUE_TIME}\s+)?(?:i|på)\s+"
-    r"(?P<place>(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*(?:\s+(?-i:[A-ZÆØÅ][a-zæøå])[\w-]*)?)"
+    # (a label's colon first: "Neste møte: veke 16 på Gol.", "Neste møte: på Gol, …")
+    r"(?:\s*:)?\s*(?:(?:blir|vert|er|skal\s+være|skal\s+vere|holdes|avholdes|haldast|"
+    r"blir\s+halde|vert\s+halde|blir\s+holdt|blir\s+avholdt)\s+)?"
+    # (the week also without its "i" in a label's words: "Neste møte: veke 16 på Gol.")
+    rf"(?:(?:{_VAGUE_TIME}|(?:uke|veke)\s+\d{{1,2}})\s+)?(?:i|på)\s+"
+    rf"(?P<place>{_PLACE_NAME})"
     rf"(?:,?\s+{_VAGUE_TIME})?"
     # (and the day to follow after a comma: "Neste møte blir på Gol, dato kjem seinare.")
-    r"(?:\s*,\s*(?:endelig\s+|endeleg\s+)?(?:dato|datoen|tidspunkt)(?:\s+[\w-]+){1,3})?"
+    rf"(?:{_DAY_TO_FOLLOW_AFTER})?"
+    r"\s*\.?\s*$", re.I)
+# A label's place first, bare, and then only the day to follow or a vague time after a
+# comma: "Neste møte: Gol, dato kjem seinare.", "Neste møte: Fagernes, i veke 12." (a bare
+# name alone, "Neste møte: Gol.", is left: no word says it is the place)
+_PLACE_FIRST_WITHOUT_DAY = lazy_regex(
+    rf"\s*:\s*(?P<place>{_PLACE_NAME})(?:{_DAY_TO_FOLLOW_AFTER}|\s*,\s*{_VAGUE_TIME})"
     r"\s*\.?\s*$", re.I)
 
 
@@ -5325,9 +5338,19 @@ def place_without_day(rest: str) -> str | None:
     if ". " in rest:  # "… i slutten av april. Dato kjem seinare.": its own sentence
         rest = _SENTENCE_AFTER.split(rest, maxsplit=1)[0]
     found = _PLACE_WITHOUT_DAY.match(rest)
+    if found is None and rest.lstrip()[:1] == ":":
+        found = _PLACE_FIRST_WITHOUT_DAY.match(rest)
+        if found is not None and _day_or_month(found.group("place")):
+            return None  # "Neste møte: Tysdag, dato kjem seinare." names no place
     if found is None or found.group("place").casefold().endswith(BODY_WORD_ENDINGS):
         return None
     return found.group("place")
+
+
+def _day_or_month(name: str) -> bool:
+    """Whether a capitalised word is a weekday's or a month's name, no place's."""
+    word = name.casefold()
+    return word.endswith("dag") or word in dates.MONTH_NAMES
 
 
 # A heading over the coming meetings' days, set apart under the last item: "De neste

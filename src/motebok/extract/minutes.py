@@ -1605,13 +1605,17 @@ def read_attendance(draft: Draft) -> None:
                      else ParticipantRole.GUEST, "org": org, "attendance": Attendance.PRESENT}
             continue
         if state is None and line.body[:2] == "Fr" and (
-                (side := _first_side_heading(lines, i)) is not None):
+                (side := _first_side_heading(lines, i, draft.items)) is not None):
             # "Frå beitelaga:" over "Torgeir Haugen (Rauland beitelag), …" under the title,
             # no attendance label above it: the first side's group opens the list of members
             # (its people on the same line too: "Frå beitelaga: Ola Dal (Aurland beitelag), …")
             heading, names = side
             state = group = {"role": ParticipantRole.MEMBER,
                              "org": _group_heading(heading), "attendance": Attendance.PRESENT}
+            if names and "," not in names and " og " not in names:
+                # one side's one person on its line: a "Forfall:" after it lists the whole
+                # body's absentees, no group's
+                state["label_org"] = True
             draft.attendance_recorded = True
             if names:
                 buffer.append(names)
@@ -2577,7 +2581,8 @@ def _from_group_without_colon(lines: list[Line], i: int) -> bool:
     return looks_like_name(tidy_name(following.split(",", 1)[0].split(" (", 1)[0]))
 
 
-def _first_side_heading(lines: list[Line], i: int) -> tuple[str, str] | None:
+def _first_side_heading(lines: list[Line], i: int,
+                        items: list[Candidate]) -> tuple[str, str] | None:
     """The heading and the names on its line when ``lines[i]`` is a "Fra …:" / "Frå …:"
     group heading that opens a list of people with no attendance label above it ("Frå
     beitelaga:" over "Torgeir Haugen (Rauland beitelag), Anne Nordbø (…)", the names ""),
@@ -2593,7 +2598,7 @@ def _first_side_heading(lines: list[Line], i: int) -> tuple[str, str] | None:
         # (a list: a comma or "og" between names, each name first; "Frå kommunen: Ola
         # Berg orienterte om …" is a sentence)
         if len(heading) > 50 or ("," not in names and " og " not in names and
-                                 not _one_of_side_lines(lines, i, names)):
+                                 not _one_of_side_lines(lines, i, names, items)):
             return None
         heading += ":"
         first = names
@@ -2609,14 +2614,22 @@ def _first_side_heading(lines: list[Line], i: int) -> tuple[str, str] | None:
     return (heading, names) if looks_like_name(tidy_name(first)) else None
 
 
-def _one_of_side_lines(lines: list[Line], i: int, names: str) -> bool:
+def _one_of_side_lines(lines: list[Line], i: int, names: str,
+                       items: list[Candidate]) -> bool:
     """Whether a one-line group with one person ("Frå Gol kommune: Ingrid Skaug (leiar)")
     opens a run of such lines ("Frå Ål kommune: Kari Moe" under it): each side's person
     after its label, a list of groups under the title as the comma form is
     (``_first_side_heading``). Its words after the colon are a name alone (a bracket
-    after it), and the next line is another side's in the same form."""
-    if i + 1 >= len(lines) or lines[i + 1].body[:4] not in ("Fra ", "Frå ") or \
-            ": " not in lines[i + 1].body:
+    after it), and the next line is another side's in the same form, or the line is the
+    only one of its kind, the first item's heading or a label right under it ("Frå Ål
+    kommune: Kari Moe" over "Sak 1/25 …" or "Referent: …"): the one side named."""
+    if i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    if below.body[:4] in ("Fra ", "Frå ") and ": " in below.body:
+        pass  # another side's line
+    elif (i and lines[i - 1].body[:4] in ("Fra ", "Frå ")) or not (
+            any(item.line == i + 1 for item in items) or match_label(below.text) is not None):
         return False
     name = names.split(" (", 1)[0].strip()
     return len(name.split()) <= 4 and tidy_name(name) == name and looks_like_name(name)

@@ -19,7 +19,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 from operator import attrgetter, itemgetter, le
@@ -46,7 +46,12 @@ from motebok.read.blocks import (
 from motebok.read.ocr_digits import may_change, may_hold_ocr_digits, with_ocr_digits
 from motebok.read.pdf_text import STRUCK, PdfiumError, Rules, TextProbe, page_texts
 from motebok.read.symbols import symbol_table
-from motebok.read.text import classify, with_cp1252_signs, without_breadcrumb
+from motebok.read.text import (
+    CASE_HEADING_WORDS,
+    classify,
+    with_cp1252_signs,
+    without_breadcrumb,
+)
 
 __all__ = ["read"]
 
@@ -2222,12 +2227,30 @@ def _every_cell_goes_on(row: _Line, pieces: list[tuple[str, float]]) -> bool:
     capital, and some cell of the row stopped inside a sentence or some piece ends one.
     A row of cards' roles under their names ("leder | kasserer" under "Hilde Brekke |
     Stian Aune") is a row of its own, though each name fills its column when the table is
-    as wide as its cells; so is a full line that opens otherwise."""
+    as wide as its cells; so is a full line that opens otherwise. A case word alone in
+    the first cell ("Sak" over "20/25 | høringsutkast …", a narrow number column wrapped
+    beside a title of two lines) wants its number: the line under it goes on."""
+    if _number_under_case_word(row, pieces):
+        # (the other cells' rests in lower case or after a title's dash, "– høringsutkast":
+        # a header row "Sak | Tema" over "5/24 | Overvann" stays apart)
+        return all(piece[:1].islower() or piece[:1] in "0123456789–-("
+                   for piece, _ in pieces[1:])
     if not pieces[0][0][:1].islower() or \
             not all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in pieces[1:]):
         return False
     return any(stops_inside(cell) for cell in row.cells) or \
         any(piece.endswith((".", "!", "?")) for piece, _ in pieces)
+
+
+def _number_under_case_word(row: _Line, pieces: Sequence[tuple[str, float]]) -> bool:
+    """Whether a row's first cell is a case heading's word alone ("Sak", "PS", "Sak nr.")
+    and the line's first piece, under it, opens with a digit: the case's number, wrapped
+    in a narrow column ("Sak" / "20/25"). No row's key is the word without its number
+    (but a header row's is: "Sak | Tema" over "5/24 | Overvann")."""
+    cell = row.cells[0] if row.cells else ""
+    return bool(pieces) and pieces[0][0][:1].isdigit() and len(cell) <= 7 and \
+        abs(pieces[0][1] - row.lefts[0]) <= _CELL_TOLERANCE and \
+        cell.casefold().rstrip(" .").removesuffix(" nr") in CASE_HEADING_WORDS
 
 
 def _runs_past_its_column(row: _Line, line: _Line, probe: TextProbe) -> bool:

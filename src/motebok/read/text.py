@@ -1263,7 +1263,7 @@ def _capital_goes_on(above: str, line: str) -> bool:
     if ":" in line or (last not in GOES_ON_WORDS and not ends_before_noun(above)):
         return False
     word, _, rest = line.partition(" ")
-    return not (word.casefold().rstrip(".") in _HEADING_WORDS and rest[:1].isdigit())
+    return not (word.casefold().rstrip(".") in CASE_HEADING_WORDS and rest[:1].isdigit())
 
 
 # The words a sentence does not end with: prepositions, conjunctions, articles and the
@@ -1274,7 +1274,8 @@ GOES_ON_WORDS = frozenset((
     "utan", "og", "eller", "men", "at", "som", "samt", "enn", "når", "der", "dersom",
     "fordi", "slik", "både", "en", "ei", "et", "ein", "eit", "den", "det", "de", "dei",
     "er", "ble", "vart", "blei", "var", "har", "hadde", "skal", "må", "vil", "kan", "bør"))
-_HEADING_WORDS = frozenset(("sak", "saknr", "ps", "rs", "os", "ds"))
+#: The words a case heading opens with before its number ("Sak 12/25", "PS 5/21").
+CASE_HEADING_WORDS = frozenset(("sak", "saknr", "ps", "rs", "os", "ds"))
 
 
 def ends_before_noun(above: str) -> bool:
