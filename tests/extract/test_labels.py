@@ -464,6 +464,20 @@ def test_label_with_a_slip_of_the_keys_before_its_colon(line, field, value):
     assert label is not None and label.field is field and label.value == value
 
 
+@pytest.mark.parametrize("line", [
+    "Forfal: Dag Olsen", "Kari Holm:", "Forfal : Dag", " Referant: Per: Li", "FORFAL:",
+    "Tilstde:Kari Holm", "Forfal: Dag; Per", "Kari Holm: leder", ":", "Referant:"])
+def test_slip_before_a_colon_alone_read_as_by_the_colons_place(line):
+    """A colon without a semicolon before it is split by ``partition``: the slip read as
+    the first colon's place says (``find``), the value the same."""
+    from motebok.extract.labels import _MISSPELT, _match_label, _misspelt_label
+
+    end = line.find(":")
+    word = _MISSPELT.get(line[:end].strip().casefold())
+    slow = _match_label(word + line[end:]) if word is not None else None
+    assert _misspelt_label(line) == slow
+
+
 @pytest.mark.parametrize("line", ["Forfal kom sent", "Referant Kari Holm sa at",
                                   "Forfallet kom sent."])
 def test_slip_without_colon_is_no_label(line):

@@ -6449,8 +6449,12 @@ def _repeated_contact_line(lines: list[Line], i: int, start: int, end: int) -> b
     back word for word further on (the last page's footer may stand after the end of the
     items) or elsewhere in the items' text: a page footer, not the item's."""
     text = lines[i].body
-    return len(text) <= 150 and len(CONTACT_MARK.findall(text)) >= 2 and \
-        any(lines[n].body == text for n in range(start, len(lines)) if n != i)
+    # (whether the line comes back before how many contact marks it has: most lines with
+    # an "@" or a ".no" are said once, and comparing the lines is cheaper than a regex
+    # scan of the line; both tests are pure, so the answer is the same in either order)
+    return len(text) <= 150 and \
+        any(lines[n].body == text for n in range(start, len(lines)) if n != i) and \
+        len(CONTACT_MARK.findall(text)) >= 2
 
 
 def _furniture_blocks(lines: list[Line], found: list[int], start: int, end: int,
