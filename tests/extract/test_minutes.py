@@ -1974,6 +1974,40 @@ def _people_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
     return [(p.name, p.organization, p.role, p.attendance) for p in record.participants]
 
 
+@pytest.mark.parametrize(("wrapped", "note"), [
+    ("Kari Moe (Hamar) – fra kl.\n13.30", "fra kl. 13.30"),  # the hour wrapped
+    ("Kari Moe (Hamar) – til og med sak\n3/24 og 4/24", "til og med sak 3/24 og 4/24"),
+])
+def test_a_partial_attendance_note_wrapped_before_its_hour_or_case_is_read_whole(
+        wrapped, note):
+    """A narrow PDF column breaks "– fra kl. 13.30" after "kl.": the hour (or the case
+    number after "sak") on the next line is the note's end, not a line of its own."""
+    text = (f"Referat fra møte i Helsenettverket\n\nDato: 12. mars 2024\n\nTil stede:\n"
+            f"{wrapped}\nPer Lund (Løten)\n\nSak 1/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.attendance, p.note) for p in record.participants] == [
+        ("Kari Moe", "partial", note), ("Per Lund", "present", None)]
+
+
+def test_a_time_line_after_a_note_that_ends_is_not_joined_to_it():
+    # "13.30 Lunsj" starts a programme's line with a title: no hour of the note above
+    text = ("Referat fra møte i Helsenettverket\n\nDato: 12. mars 2024\n\nTil stede:\n"
+            "Kari Moe (Hamar)\nPer Lund (Løten) – til\n13.30 Lunsj\n\n"
+            "Sak 1/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert all("13.30" not in (p.note or "") for p in record.participants)
+
+
+def test_a_company_line_over_a_decks_title_is_its_letterhead():
+    """A deck as text whose first line is a company's name ("… AS") over the deck's own
+    title: the company is the organisation, the next line the title, the kind a deck's."""
+    record = parse_bytes(_deck_of("Fjordkyst Reiseliv AS\n\nStrategisamling for "
+                                  "reiselivsnettverket\n\nLoen, 12. mars 2025").encode(),
+                         "deck.txt")
+    assert (record.kind, record.title, record.organization) == (
+        "presentation", "Strategisamling for reiselivsnettverket", "Fjordkyst Reiseliv AS")
+
+
 def test_a_union_seat_label_after_the_staffs_group_is_a_members_seat():
     # (s60c) "Tillitsvald: Gunn Bakke, Fellesorganisasjonen" after "Frå administrasjonen: …":
     # the union's seat is one of the body's own, not one of the staff listed above it

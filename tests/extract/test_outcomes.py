@@ -1048,6 +1048,24 @@ def test_a_closing_tab_follow_up_table_whose_second_row_names_a_role():
         ("Sende brev til kommunene", "Sekretariatet", None)]
 
 
+@pytest.mark.parametrize("rows", [
+    "| Lage opplæringsplan | Kari Moe | 1. mai |\n",
+    "| Lage opplæringsplan | Kari Moe | 1. mai |\n| Sende invitasjon | Per Lund | 15. april |\n",
+])
+def test_a_closing_task_table_of_one_row_is_read_as_one_of_more_rows(rows):
+    """"Hva | Hvem | Når" over a single task is the item's task table, as over two: its
+    row is the task, and no "Hva:" / "Hvem:" / "Når:" lines stay in the item's text (a
+    header's labels over their values name where too: "Hva | Når | Hvor")."""
+    text = ("# Referat fra møte i Helsenettverket\n\nDato: 12. mars 2024\n\n"
+            "Til stede: Kari Moe (Hamar), Per Lund (Løten)\n\n"
+            "## Sak 2/24 Felles opplæring\n\nNettverket drøftet felles opplæring.\n\n"
+            "| Hva | Hvem | Når |\n|---|---|---|\n" + rows)
+    [item] = parse_bytes(text.encode(), "s.md").items
+    assert item.text == "Nettverket drøftet felles opplæring."
+    assert item.actions[0].text == "Lage opplæringsplan"
+    assert (item.actions[0].responsible, item.actions[0].due) == ("Kari Moe", "2024-05-01")
+
+
 @pytest.mark.parametrize(("task", "due"), [
     ("Jon tar kontakt med skolen om 17. mai.", None),  # what the task is about
     ("Kari sender referatet fra møtet 3. mars til kommunen.", None),  # what it is from

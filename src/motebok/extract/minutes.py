@@ -2491,6 +2491,14 @@ def _prose_joined(lines: list[Line], indices: list[int]) -> tuple[list[Line], se
     for i in indices:
         line = lines[i]
         body = line.body
+        if body.endswith(_NOTE_LEADS) and i + 1 in wanted and i not in joined_away and \
+                _note_wrapped(line, below := lines[i + 1]):
+            copied = copied if copied is not None else list(lines)
+            text = f"{body} {below.body}"  # (read as one line of the list, no prose)
+            copied[i] = Line(text=text, body=text, kind=line.kind, level=line.level,
+                             cells=line.cells, bold=line.bold, gap=line.gap, index=line.index)
+            joined_away.add(i + 1)
+            continue
         if i in joined_away or len(body) < _PROSE_MIN or line.is_table or line.is_bullet or \
                 line.kind is not BlockKind.PARAGRAPH or body.endswith(TERMINAL) or \
                 ". " not in body or body[-1:] == ":" or \
@@ -2516,6 +2524,24 @@ def _prose_joined(lines: list[Line], indices: list[int]) -> tuple[list[Line], se
         joined_away.update(range(i + 1, j))
         starts.add(i)
     return (copied if copied is not None else lines), joined_away, starts
+
+
+# The words a partial attendance's note ends on when a PDF wraps it before its hour or
+# case ("Kari Moe – fra kl." / "13.30", "Per Lund – til sak" / "3/24").
+_NOTE_LEADS = (" kl.", " kl", " fra", " frå", " til", " sak")
+# … and the hour or case number that starts the line after, with what follows it (a
+# lower-case rest, a bracket's close or nothing; a capital starts a title: "3/24 Budsjett")
+_NOTE_END_START = lazy_regex(r"(?:\d{1,2}[.:]\d{2}|\d{1,3}/\d{2,4})"
+                             r"(?=$|[\s.,;:)–-])[\s.,;:)–-]*(?![A-ZÆØÅ])")
+
+
+def _note_wrapped(prev: Line, line: Line) -> bool:
+    """Whether ``line`` is the hour or case number a note on the attendance line above
+    was wrapped before ("… – fra kl." / "13.30", "… til sak" / "3/24"): read joined, the
+    note is whole ("fra kl. 13.30"), not its stump ("fra kl")."""
+    if line.gap or line.is_table or line.kind is not BlockKind.PARAGRAPH or prev.is_table:
+        return False
+    return _NOTE_END_START.match(line.text) is not None
 
 
 def _sentence_on(lines: list[Line], index: int, stop: int) -> str:

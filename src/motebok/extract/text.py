@@ -1809,9 +1809,21 @@ def _spaced_name(cells: tuple[str, ...]) -> bool:
 
 
 def _labels_over_values(line: Line, after: Line) -> bool:
-    """A table row of bare labels over a row of as many values or fewer, none a label."""
+    """A table row of bare labels over a row of as many values or fewer, none a label,
+    and not a follow-up table's heading over its one task (``_task_heading``)."""
     return len(after.cells) <= len(line.cells) and _all_bare_labels(line.cells) and \
-        not any(match_label(c.rstrip(":") + ":") for c in after.cells if c)
+        not any(match_label(c.rstrip(":") + ":") for c in after.cells if c) and \
+        not _task_heading(line.cells)
+
+
+def _task_heading(cells: tuple[str, ...]) -> bool:
+    """Whether a row of labels is all a follow-up table's column headings, what is to be
+    done among them ("Hva | Hvem | Når"): its one row is a task, read as the table's
+    other rows are, not a header's "Hva: …" / "Hvem: …" lines (a header's row names
+    where too: "Hva | Når | Hvor")."""
+    filled = [c for c in cells if c]
+    return all(map(is_task_column_heading, filled)) and \
+        any(c.strip(":?* ").casefold() in TASK_WHAT_COLUMN_WORDS for c in filled)
 
 
 def _all_bare_labels(cells: tuple[str, ...]) -> bool:
