@@ -195,3 +195,26 @@ def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
 # ("Fagrådet", "Idrettsrådet", "Pasientrådet"): the stem before "rådet", no region's name.
 COUNCIL_KINDS = frozenset(("eldre", "ungdoms", "bruker", "brukar", "foreldre", "elev",
                            "menighets", "sokne", "fag", "idretts", "pasient"))
+
+
+# The months by number, each with the words minutes write it in: the Norwegian name first
+# (the same in bokmål and nynorsk), then the English and the Swedish a cross-border body's
+# minutes use ("den 18 januari 2024", "maj", "augusti"; "december" is both), then the
+# short forms. The reader's and the extractor's month words all come from here.
+MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("januar", "january", "januari", "jan"),
+    2: ("februar", "february", "februari", "febr", "feb"),
+    3: ("mars", "march", "mar"),
+    4: ("april", "apr"),
+    5: ("mai", "may", "maj"),
+    6: ("juni", "june", "jun"),
+    7: ("juli", "july", "jul"),
+    8: ("august", "augusti", "aug"),
+    9: ("september", "sept", "sep"),
+    10: ("oktober", "october", "okt", "oct"),
+    11: ("november", "nov"),
+    12: ("desember", "december", "des", "dec"),
+}
+# The months' full Norwegian names, "januar" … "desember": for patterns where only a
+# written-out month will do.
+MONTH_NAMES: tuple[str, ...] = tuple(words[0] for words in MONTH_WORDS.values())

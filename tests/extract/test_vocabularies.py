@@ -13,6 +13,8 @@ import pytest
 from motebok.extract import dates, header, items, minutes, outcomes, participants
 from motebok.extract.labels import SERVICE_DEFINITE_ENDINGS, STAFF_NOUNS, is_staff_group
 from motebok.extract.text import SERVICE_NAME_ENDINGS
+from motebok.read import blocks as read_blocks
+from motebok.read import text as read_text
 
 
 @pytest.mark.parametrize("noun", STAFF_NOUNS)
@@ -72,3 +74,8 @@ def test_every_month_is_read_by_each_list_that_names_one(month):
     assert month in outcomes._MONTH_NAMES
     assert month in items.MONTHS
     assert items._DAY_MONTH_TITLE.fullmatch(f"17. {month}")
+    # the reader's too (``vocab.MONTH_NAMES``): a page that opens on "1. mars 2024."
+    # goes on with the sentence before it, and "4. mars 2022" is no numbered list entry
+    assert read_blocks._DAY_AND_MONTH.match(f"1. {month} 2024.")
+    assert not read_text._NUMBERED.match(f"4. {month} 2022")
+    assert dates.MONTHS[month] == dates.MONTH_NAMES.index(month) + 1

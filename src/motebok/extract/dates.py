@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from motebok.lazy_pattern import lazy_regex
+from motebok.vocab import MONTH_NAMES, MONTH_WORDS
 
 #: A digit: what every date, time and number pattern needs (a cheap test before them;
 #: also used by the header and item steps).
@@ -64,26 +65,8 @@ __all__ = [
 
 # --- vocabulary ---------------------------------------------------------------------
 
-# (with the Swedish names a cross-border body's minutes use: "den 18 januari 2024",
-# "maj", "augusti"; "december" is English and Swedish alike)
-_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("januar", "january", "januari", "jan"),
-    2: ("februar", "february", "februari", "febr", "feb"),
-    3: ("mars", "march", "mar"),
-    4: ("april", "apr"),
-    5: ("mai", "may", "maj"),
-    6: ("juni", "june", "jun"),
-    7: ("juli", "july", "jul"),
-    8: ("august", "augusti", "aug"),
-    9: ("september", "sept", "sep"),
-    10: ("oktober", "october", "okt", "oct"),
-    11: ("november", "nov"),
-    12: ("desember", "december", "des", "dec"),
-}
-MONTHS: dict[str, int] = {name: n for n, names in _MONTH_NAMES.items() for name in names}
-# The months' full Norwegian names (the same in bokmål and nynorsk), "januar" … "desember":
-# the one list the extractor's patterns draw on when only a written-out month will do.
-MONTH_NAMES: tuple[str, ...] = tuple(names[0] for names in _MONTH_NAMES.values())
+# Every month word (``vocab.MONTH_WORDS``) to its number.
+MONTHS: dict[str, int] = {name: n for n, names in MONTH_WORDS.items() for name in names}
 
 _WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
     0: ("mandag", "måndag", "monday"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from motebok.lazy_pattern import lazy_regex
+from motebok.vocab import MONTH_NAMES
 
 #: Words a sentence does not end on ("… sendes til", "… og"): a line that stops on one
 #: was wrapped, even across a page break or a blank line.
@@ -74,8 +75,7 @@ def is_page_furniture(text: str) -> bool:
 
 # A day and a month that open a line: "1. april 2024." (the first word of a date, not a
 # numbered entry, when the line before stopped on a word).
-_DAY_AND_MONTH = lazy_regex(r"\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|"
-                            r"september|oktober|november|desember)\b", re.I)
+_DAY_AND_MONTH = lazy_regex(rf"\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})\b", re.I)
 
 
 def runs_on_over_page(last: str, first: str) -> bool:

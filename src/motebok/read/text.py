@@ -25,6 +25,7 @@ from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import ZERO_WIDTH_MARKS, Block, BlockKind, join_at_hyphen, with_runs
 from motebok.read.pandoc import may_hold_pandoc_markup, without_pandoc_markup
+from motebok.vocab import MONTH_NAMES
 
 __all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "normalised", "only_stray_nuls",
            "raised", "read", "split_md_row", "without_front_matter"]
@@ -65,10 +66,7 @@ _ASCII_ARROWS = {"-": "→", "=": "⇒"}
 _LONE_BULLETS = frozenset("•·▪►➢➔→◦○●■") | _PRIVATE_BULLETS
 _MD_BULLET = lazy_regex(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
 
-_MONTH = (
-    r"(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|"
-    r"desember|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|des)\b"
-)
+_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|des)\b"
 # "1. x", "12) x", "a) x", "B. x", "iv. x". "4. mars 2022" and "1. 5 deltakere" are
 # not list items: after "N." a month name or a digit means a date or a number.
 _NUMBERED = re.compile(
