@@ -218,3 +218,7 @@ MONTH_WORDS: dict[int, tuple[str, ...]] = {
 # The months' full Norwegian names, "januar" … "desember": for patterns where only a
 # written-out month will do.
 MONTH_NAMES: tuple[str, ...] = tuple(words[0] for words in MONTH_WORDS.values())
+
+# The channels a meeting is held on, by name or kind ("på Teams", "Møtestad: Zoom",
+# "deltok på telefon"): not a place, and not an item's or a person's words.
+MEETING_CHANNELS = frozenset({"teams", "zoom", "skype", "webex", "video", "telefon"})

@@ -15,6 +15,7 @@ from motebok.extract.labels import SERVICE_DEFINITE_ENDINGS, STAFF_NOUNS, is_sta
 from motebok.extract.text import SERVICE_NAME_ENDINGS
 from motebok.read import blocks as read_blocks
 from motebok.read import text as read_text
+from motebok.vocab import MEETING_CHANNELS
 
 
 @pytest.mark.parametrize("noun", STAFF_NOUNS)
@@ -79,3 +80,11 @@ def test_every_month_is_read_by_each_list_that_names_one(month):
     assert read_blocks._DAY_AND_MONTH.match(f"1. {month} 2024.")
     assert not read_text._NUMBERED.match(f"4. {month} 2022")
     assert dates.MONTHS[month] == dates.MONTH_NAMES.index(month) + 1
+
+
+@pytest.mark.parametrize("channel", sorted(MEETING_CHANNELS))
+def test_every_meeting_channel_is_no_place_in_a_title_and_a_way_to_take_part(channel):
+    # "Styremøte på Teams": the title names how, not where; "var med på Teams under sak 2":
+    # one took part from afar for some items
+    assert channel in header._TITLE_CHANNELS
+    assert minutes._from_afar_for_items(f"var med på {channel.capitalize()} under sak 2")

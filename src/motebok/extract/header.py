@@ -52,7 +52,7 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import PLACE_PREFIXES, BlockKind, names_council
-from motebok.vocab import COUNCIL_KINDS, DocumentKind
+from motebok.vocab import COUNCIL_KINDS, MEETING_CHANNELS, DocumentKind
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -382,7 +382,7 @@ def _title_venue(title: str) -> re.Match[str] | None:
     return found
 
 
-_TITLE_CHANNELS = frozenset({"teams", "zoom", "skype", "webex", "video", "telefon"})
+_TITLE_CHANNELS = MEETING_CHANNELS
 
 
 # A day named relative to when the text was written ("i går", "forrige uke"): no name.

@@ -249,7 +249,7 @@ from motebok.record import (
     Participant,
     Source,
 )
-from motebok.vocab import Attendance, DocumentKind, ParticipantRole
+from motebok.vocab import MEETING_CHANNELS, Attendance, DocumentKind, ParticipantRole
 
 # Enum members read in loops over lines or people, bound once: ``Field.ABSENT`` is a
 # lookup through the class's ``EnumType.__getattr__`` hook (Python 3.11), about ten times
@@ -3968,7 +3968,7 @@ def _from_afar_for_items(note: str) -> bool:
         words[3].casefold() in _CHANNELS
 
 
-_CHANNELS = frozenset({"teams", "zoom", "video", "telefon", "skype", "webex", "nett"})
+_CHANNELS = MEETING_CHANNELS | {"nett"}  # ("var med på nett under sak 2")
 
 
 # The titles of a seat in the body, written before a name in a sentence on when one
