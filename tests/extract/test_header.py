@@ -7404,3 +7404,28 @@ def test_a_sentence_in_brackets_after_the_place_is_still_a_remark():
                          "til alle på e-post)\n\nSak 1/25 Godkjenning\nGodkjent.\n".encode(),
                          "referat.txt")
     assert record.meeting.location == "Teams"
+
+
+@pytest.mark.parametrize("top", ["DRIFTSASSISTANSEN FOR VA I NORDFJORD",
+                                 "Driftsassistansen for vann og avløp i Innherred"])
+def test_a_driftsassistanse_letterhead_names_the_organisation(top):
+    # (s67c) the municipalities' joint operating support for water and sewage is named by
+    # its field and region, no company word after it, over its steering group's minutes
+    text = (f"{top}\n\nMøtereferat – styringsgruppa\n\nMøtedag: 10. februar 2026\n\n"
+            "Til stades: Gunn Sandvik (leiar), Arild Hjelle\n\n"
+            "1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.body, record.organization) == ("Styringsgruppa", top)
+
+
+def test_a_driftsassistanse_named_only_in_the_running_header_is_the_organisation():
+    # (s67c) a PDF's text copy: "Driftsassistansen … (DIVA-I)   Side 1 av 2" on every page,
+    # left out as page furniture, names the cooperation whose annual meeting met
+    header = "Driftsassistansen for vann og avløp i Innherred (DIVA-I)                Side {} av 2"
+    text = (f"{header.format(1)}\n\nREFERAT FRA ÅRSMØTE 2026\n\n"
+            "Tid og sted: 19.03.26 kl 10.00 – 14.30, Levanger rådhus\n\n"
+            "Deltakere: Knut Skjervold (Levanger), Berit Aune (Verdal)\n\n"
+            "Sak 1   Årsmelding 2025\n\nÅrsmeldingen ble godkjent.\n\n"
+            f"{header.format(2)}\n\nSak 2   Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert record.organization == "Driftsassistansen for vann og avløp i Innherred (DIVA-I)"

@@ -10521,3 +10521,22 @@ def test_a_follow_up_tables_rows_keep_their_ids_while_the_caller_reads_them():
     outcomes.actions = []
     later = [Action(f"Oppgave {n}") for n in range(50)]
     assert not any(id(action) in outcomes.rows for action in later)
+
+
+@pytest.mark.parametrize("under, decided", [
+    # the vedtak's paragraph wrapped at its full stop: its next sentence, in the vedtak's
+    # passive, is the vedtak's too
+    ("Overskuddet avsettes til selvkostfond.", True),
+    # a task on the line under it is the minutes' follow-up, a fact its grounds
+    ("Sekretariatet sender regnskapet til kommunene innen 1. mai.", False),
+    ("Selskapet har ingen gjeld.", False)])
+def test_the_line_right_under_a_one_line_vedtak(under, decided):
+    # (s67c) a PDF breaks "Vedtak: Årsregnskapet godkjennes. Overskuddet avsettes …" after
+    # the first sentence; only a blank line set the two apart before
+    text = ("Protokoll fra representantskapsmøte\n\nMøtedato: 10. juni 2026\n\n"
+            "Sak 1/26 Årsregnskap 2025\n\nDaglig leder la fram årsregnskapet.\n"
+            f"Vedtak: Representantskapet godkjenner årsregnskapet for 2025.\n{under}\n\n"
+            "Sak 2/26 Eventuelt\n\nIngen saker.\n")
+    decisions = parse_bytes(text.encode(), "p.txt").items[0].decisions
+    assert decisions[0] == "Representantskapet godkjenner årsregnskapet for 2025."
+    assert (under in decisions) is decided

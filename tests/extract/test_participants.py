@@ -7784,3 +7784,53 @@ def test_a_lone_group_line_with_words_no_name_alone_after_the_colon_names_no_one
     text = ("Referat frå møte i samarbeidsutvalet\n\nDato: 14.05.2025\n\n"
             f"{line}\n\nSak 1/25 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "p.txt").participants == []
+
+
+def test_the_owners_delegates_under_their_seat_label_are_the_members():
+    # (s67c) "Møtande eigarrepresentantar:" heads a representantskap's list as
+    # "Møtande representantar:" does: one "Name (Kommune), leiar" a line, a deputy's
+    # "– vara for X" making X absent
+    text = ("Protokoll frå møte i representantskapet\n\nDato: 27. november 2025\n\n"
+            "Møtande eigarrepresentantar:\nEli Sande (Kinn), leiar\n"
+            "Per Vadheim (Askvoll) – vara for Toril Hauge\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Eli Sande", "Kinn", "chair", "present"),
+        ("Per Vadheim", "Askvoll", "member", "present"),
+        ("Toril Hauge", "Askvoll", "member", "absent")]
+
+
+def test_a_technical_title_before_a_name_is_no_part_of_it():
+    # (s67c) a water company's staff by their job: "VA-ingeniør Marte Bu (skrivar)"
+    text = ("Protokoll frå representantskapsmøte\n\nMøtedato: 18.09.2025\n\n"
+            "Frå administrasjonen: dagleg leiar Terje Lekve og VA-ingeniør Marte Bu "
+            "(skrivar).\n\nSak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.role) for p in people] == [("Terje Lekve", "guest"),
+                                                   ("Marte Bu", "secretary")]
+
+
+def test_a_sentence_after_the_staff_sentence_says_when_its_own_subject_came():
+    # (s67c) "Frå administrasjonen møtte A og B. Styreleiar C var til stades under sak
+    # 22/25." ends the staff's sentence at the full stop: the items are C's, not A's and B's
+    text = ("Protokoll frå representantskapsmøte\n\nMøtedato: 18.09.2025\n\n"
+            "Frå administrasjonen møtte dagleg leiar Terje Lekve og rådgjevar Marte Bu. "
+            "Styreleiar Reidun Aksnes var til stades under sak 22/25 og 23/25.\n\n"
+            "Sak 21/25 Eventuelt\nIngen saker.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people["Terje Lekve"].attendance == people["Marte Bu"].attendance == "present"
+    assert people["Reidun Aksnes"].attendance == "partial"
+    assert people["Reidun Aksnes"].note == "var til stades under sak 22/25 og 23/25"
+
+
+@pytest.mark.parametrize("job, note", [("driftsoperatør (fra kl. 10.15)", "fra kl. 10.15"),
+                                       ("prosjektleiar VA (frå sak 9/26)", "frå sak 9/26")])
+def test_the_attendance_words_in_a_job_cells_bracket_are_the_note_alone(job, note):
+    # (s67c) "Navn | Kommune | Stilling": the job is no part of the note
+    text = ("# Referat – VA-nettverk Sørdal\n\n**Møtedato:** 14. januar 2026\n\n"
+            "| Navn | Kommune | Stilling |\n|---|---|---|\n"
+            "| Jon Bakken (møteleder) | Elverum | kommunalsjef teknisk |\n"
+            f"| Marius Lind | Trysil | {job} |\n\n## 1. Eventuelt\n\nIngen saker.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.md").participants}
+    assert (people["Marius Lind"].attendance, people["Marius Lind"].note) == ("partial", note)

@@ -1690,6 +1690,8 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
                                  kind if kind in _CLUB_ACRONYMS else
                                  kind.title() if kind == "RÅDET" else kind.lower()])
             return name
+        if i < 2 and text[:18].casefold() == "driftsassistansen ":
+            return text  # "Driftsassistansen for VA i Nordfjord": named by field and region
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
                 line.body.casefold().endswith(_COOPERATION_ENDINGS):
             return line.body  # "FJELLREGIONSAMARBEIDET" alone at the top
@@ -2578,6 +2580,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     # the municipalities' water management area, over its groups: "Vannområde Glomma sør",
     # nynorsk "Vassområde Nordfjord" (the Water Framework Directive's local cooperation)
     r"(?:Vannområde|Vassområde)t?\s+[A-ZÆØÅ][\w -]{1,40}|"
+    # the municipalities' joint operating support for water and sewage, by its field and
+    # region and its short name: "Driftsassistansen for vann og avløp i Innherred (DIVA-I)"
+    r"Driftsassistansen\s+(?:for|i)\s+[\w ()-]{2,80}|"
     # … and by its word first: "Kompetanseregion Indre Østfold"
     r"Kompetanseregion(?:en)?\s+[A-ZÆØÅ][\w -]{1,40})$")
 

@@ -312,7 +312,11 @@ _add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til
 _add(Field.PRESENT, "møtende representanter", "møtande representantar", "møtende representantar",
      "møtande representanter", "representantar", "følgende representanter møtte",
      "følgjande representantar møtte", "fremmøtte representanter", "frammøtte representantar",
-     "representanter til stede", "representantar til stades")
+     "representanter til stede", "representantar til stades",
+     # the owners' delegates named by their seat ("Møtande eigarrepresentantar:")
+     "eierrepresentanter", "eigarrepresentantar", "møtende eierrepresentanter",
+     "møtande eigarrepresentantar", "eierrepresentanter til stede",
+     "eigarrepresentantar til stades")
 # "Frammøtte medlemmer:" as "Møtande medlemmer:", and those who did not come by group
 _add(Field.PRESENT, "frammøtte medlemmer", "frammøtte medlemer", "fremmøtte medlemmer",
      "frammøtte styremedlemmer", "frammøtte styremedlemer", "fremmøtte styremedlemmer",

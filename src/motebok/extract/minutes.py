@@ -1502,7 +1502,8 @@ def read_attendance(draft: Draft) -> None:
                         value = also.group("names")
                     elif part.field is _FIELD_GUESTS and part.value and part is label and \
                             "sak" in part.value and ":" not in line.body and \
-                            (items := _FOR_ITEMS_AT_END.search(part.value)) is not None:
+                            (items := _FOR_ITEMS_AT_END.search(part.value)) is not None and \
+                            not _sentence_ends_before(part.value, items.start()):
                         # "Fra kommunen møtte kommunalsjef Siri Nakken under budsjettsaken.":
                         # the case she came for, said of everyone the sentence names (not
                         # a list after a colon, whose last entry alone has it: "Elles
@@ -2990,6 +2991,18 @@ def _opens_with_person(piece: str) -> bool:
 
 
 # The items a group's sentence ends with, said of everyone it names: "… under sak 2"
+def _sentence_ends_before(text: str, end: int) -> bool:
+    """Whether a sentence ends in ``text`` before ``end``: "Frå administrasjonen møtte A og
+    B. Styreleiar C var til stades under sak 2." says when C came, not the two before him
+    (a full stop, a space and a capital; "kl. 10" and "bl.a." go on)."""
+    cut = text.find(". ", 0, end)
+    while cut >= 0:
+        if text[cut + 2:cut + 3].isupper():
+            return True
+        cut = text.find(". ", cut + 2, end)
+    return False
+
+
 _FOR_ITEMS_AT_END = lazy_regex(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\s+"
                                r"(?:sak|saka|saker|sakene|sakane|"
                                # a case named by its subject: "under budsjettsaken"

@@ -4061,7 +4061,16 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 not folded.startswith(("frist", "ansvar")) and \
                 not (bare and mode == "decision" and not ends_inline and not noted and
                      not (advising and _is_action(text, source_lowered)) and
-                     _vedtak_goes_on(text, source_lowered)):
+                     _vedtak_goes_on(text, source_lowered)) and \
+                not (ends_inline and not gap and mode == "decision" and not listed and
+                     _passive_ending(source_lowered) and
+                     _vedtak_goes_on(text, source_lowered) and
+                     not _is_action(text, source_lowered)):
+            # (but a one-line vedtak's paragraph wrapped at a full stop goes on with the
+            # vedtak's next sentence, in the vedtak's passive: "Vedtak: Årsregnskapet
+            # godkjennes." / "Overskuddet avsettes til fond.", as a PDF breaks a
+            # paragraph's lines; a task on the line under it is the minutes' follow-up,
+            # "Sekretariatet sender … innen …", and a fact its grounds)
             # (under a forum's bare "Råd frå planforum:" the advice is the forum's own
             # sentences: an errand set apart below it, "Kommunen sender planen innen 1.
             # mai.", is the minutes again, though a role's task goes on a vedtak)

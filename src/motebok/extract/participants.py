@@ -672,7 +672,10 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       "controller",
                       # a lawyer who advises a procurement cooperation on a complaint:
                       # "Advokat Arne Rød orienterte …", "kommuneadvokat"
-                      "advokat")
+                      "advokat",
+                      # a water and waste company's technical staff: "VA-ingeniør Marte
+                      # Bu", "avdelingsingeniør", "driftsoperatør"
+                      "ingeniør", "operatør")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
@@ -4684,6 +4687,16 @@ def _seat_in_job_cell(entry: Entry, cell: str) -> str:
     return " ".join(cell.split())
 
 
+def _note_in_job_bracket(piece: str) -> str:
+    """The attendance words a job's bracket holds ("driftsoperatør (fra kl. 10.15)",
+    "prosjektleiar VA (frå sak 9/26)"): the note is the bracket's, the job no part of it;
+    the piece as it is otherwise."""
+    if piece[-1:] != ")" or (start := piece.rfind("(")) <= 0:
+        return piece
+    inner = piece[start + 1:-1].strip()
+    return inner if _PARTIAL.search(inner) or _CASES_NOTE.match(inner) else piece
+
+
 def _apply_job(entry: Entry, cell: str) -> None:
     """A "Stilling" cell: the job, then whom the person works for and an attendance note.
 
@@ -4699,7 +4712,7 @@ def _apply_job(entry: Entry, cell: str) -> None:
         if not piece:
             continue
         if _PARTIAL.search(piece) or _CASES_NOTE.match(piece):
-            _apply_note(entry, piece)
+            _apply_note(entry, _note_in_job_bracket(piece))
         elif n and piece[:1].islower() and _secretary_job(piece):
             # "Konsulent, sekretær for rådet": the job the person has in the meeting, after
             # the post they hold

@@ -1428,6 +1428,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 if furniture is not None and ("ommune" in text or " IKS" in text or
                                               " AS" in text or "nterkommunal" in text or
                                               "ompetanseregion" in text or
+                                              "riftsassistans" in text or
                                               _names_compound_body(text)):
                     furniture.append(text)
                 continue
