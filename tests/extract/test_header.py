@@ -5282,6 +5282,20 @@ def test_a_banner_over_a_title_that_names_the_body_by_its_kind():
                                                   "Vestvikregionen")
 
 
+def test_a_banner_over_a_header_block_over_the_title_names_the_body():
+    # a template's text box with the date, time and place is anchored in the banner's
+    # paragraph and read after it: its labelled lines stand between banner and title
+    text = (
+        "Nettverk for bibliotek i Valdres\n"
+        "Møtedato: 6. mai 2025\nTid: 10.00–12.00\nStad: Fagernes bibliotek\n\n"
+        "# Referat frå nettverksmøte\n\n"
+        "Til stades: Trine Aas (leiar), Lars Holm\n\n"
+        "## 1. Utlånstal\nNettverket tok saka til orientering.\n"
+    )
+    record = parse_bytes(text.encode(), "referat.md")
+    assert (record.body, record.organization) == ("Nettverk for bibliotek", "Valdres")
+
+
 def test_chat_post_heads_with_their_time_alone_read_as_mail_heads():
     # Teams copies a post of the same day as "[14:32] Name": the head of a post all the
     # same, without a day to date the minutes by

@@ -1805,3 +1805,88 @@ def test_a_page_header_that_describes_the_cooperation_is_read_above_the_title():
     document.add_paragraph("Møtedato: 22.10.2026")
     assert texts(saved(document))[:2] == ["Barneverntjenesten i Lister – vertskommunesamarbeid",
                                           "REFERAT FRA FAGRÅD BARNEVERN"]
+
+
+def _run(text: str) -> str:
+    """One plain run (w:r/w:t), spaces kept."""
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_a_date_pickers_value_and_a_document_property_fields_result_read_as_shown():
+    """A run-level content control with a date picker (w:date) shows the date typed in,
+    and a DOCPROPERTY field the title it last showed: a template's head puts the
+    meeting's day and the minutes' title there."""
+    title = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> '
+             "DOCPROPERTY Title \\* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar "
+             f'w:fldCharType="separate"/></w:r>{_run("Protokoll fra oppvekstutvalget")}'
+             '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+    day = ('<w:p>' + _run("Møtedato:") + '<w:r><w:tab/></w:r><w:sdt><w:sdtPr><w:alias '
+           'w:val="Dato"/><w:date w:fullDate="2025-06-05T00:00:00Z"><w:dateFormat '
+           'w:val="dd.MM.yyyy"/></w:date></w:sdtPr><w:sdtContent>' + _run("05.06.2025")
+           + "</w:sdtContent></w:sdt></w:p>")
+    assert texts(_with_body_xml(saved(docx.Document()), title + day)) == [
+        "Protokoll fra oppvekstutvalget", "Møtedato:\t05.06.2025"]
+
+
+def test_rows_of_a_repeating_section_control_read_as_the_tables_rows():
+    """A participants table whose rows are items of a repeating section (Word 2013's
+    w15:repeatingSection round w:sdt rows): each item's row reads as a row of its own,
+    after the header row, as Word shows it."""
+    w15 = 'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"'
+
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc><w:p>{_run(c)}</w:p></w:tc>" for c in cells) + \
+            "</w:tr>"
+
+    items = "".join(f"<w:sdt><w:sdtPr><w15:repeatingSectionItem {w15}/></w:sdtPr>"
+                    f"<w:sdtContent>{row(name, place)}</w:sdtContent></w:sdt>"
+                    for name, place in (("Kari Holm", "Gol kommune"),
+                                        ("Per Lie", "Ål kommune")))
+    xml = (f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{row('Navn', 'Kommune')}"
+           f"<w:sdt><w:sdtPr><w15:repeatingSection {w15}/></w:sdtPr><w:sdtContent>{items}"
+           "</w:sdtContent></w:sdt></w:tbl>")
+    assert [b.cells for b in read(_with_body_xml(saved(docx.Document()), xml))] == [
+        ("Navn", "Kommune"), ("Kari Holm", "Gol kommune"), ("Per Lie", "Ål kommune")]
+
+
+def test_an_item_struck_out_as_a_tracked_change_takes_its_number_with_it():
+    """Items numbered by their heading style's list ("Sakstittel", a custom style with
+    the list on it, "Sak %1/25" from 21): an item deleted whole as a tracked change
+    (its runs and its paragraph mark) shows no number in Word, and the next item has
+    the number it left; its text below, deleted too, is no line."""
+    document = docx.Document()
+    num_id = new_docx_list(document, [("decimal", "Sak %1/25", 21)])
+    style = document.styles.add_style("Sakstittel", WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Heading 2"]
+    style.element.get_or_add_pPr().insert(0, parse_xml(
+        f'<w:numPr {W_NS}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    document.add_paragraph("Godkjenning av protokoll", style="Sakstittel")
+    struck = document.add_paragraph("", style="Sakstittel")
+    later = document.add_paragraph("Saken utsettes.")
+    document.add_paragraph("Felles plan for tidlig innsats", style="Sakstittel")
+    for paragraph, text in ((struck, "Orientering om skolehelse"), (later, None)):
+        p = paragraph._p
+        if text is None:  # the runs python-docx wrote, deleted
+            text = paragraph.text
+            for r in list(p.iterfind(qn("w:r"))):
+                p.remove(r)
+        p.append(parse_xml(f'<w:del {W_NS} w:id="7" w:author="A"><w:r><w:delText>{text}'
+                           "</w:delText></w:r></w:del>"))
+        p.get_or_add_pPr().append(parse_xml(
+            f'<w:rPr {W_NS}><w:del w:id="8" w:author="A"/></w:rPr>'))
+    blocks = read(saved(document))
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Sak 21/25 Godkjenning av protokoll"),
+        (BlockKind.HEADING, "Sak 22/25 Felles plan for tidlig innsats")]
+
+
+def test_a_smart_tags_text_reads_and_an_endnotes_does_not():
+    """A smart tag (w:smartTag, as older Word marks a person's name) shows its runs; an
+    endnote's reference mark adds nothing, and its text, in the endnotes part, is no
+    part of the paragraph (as footnotes are not)."""
+    xml = ('<w:p><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" '
+           f'w:element="PersonName">{_run("Torunn Kleppe")}</w:smartTag>'
+           f'{_run(" orienterte.")}<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+           f'<w:endnoteReference w:id="1"/></w:r>{_run(" Tatt til orientering.")}</w:p>')
+    assert texts(_with_body_xml(saved(docx.Document()), xml)) == [
+        "Torunn Kleppe orienterte. Tatt til orientering."]

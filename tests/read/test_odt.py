@@ -1013,3 +1013,31 @@ def test_two_paragraphs_in_a_cell_are_the_cells_two_lines():
     document.save(buffer)
     row = next(b for b in read(buffer.getvalue()) if b.kind is BlockKind.TABLE_ROW)
     assert row.cells == ("Kari Holm\nSolvik kommune", "Leder")
+
+
+def test_items_of_one_list_style_continued_past_text_count_on_with_its_prefix():
+    """Case headings as Writer numbers them: each item a one-item list in a list style
+    "Sak " + number + "/25" from 14, the text of the item between, and the next list
+    continuing the count (text:continue-numbering). A comment (office:annotation) and a
+    tracked deletion's mark (text:change) in the text add nothing to it."""
+    styles = ('<text:list-style style:name="Saker"><text:list-level-style-number '
+              'text:level="1" style:num-prefix="Sak " style:num-suffix="/25" '
+              'style:num-format="1" text:start-value="14"/></text:list-style>')
+    dc = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+
+    def item(title: str, first: bool) -> str:
+        more = "" if first else ' text:continue-numbering="true"'
+        return (f'<text:list text:style-name="Saker"{more}><text:list-item><text:p>{title}'
+                "</text:p></text:list-item></text:list>")
+
+    changes = ('<text:tracked-changes><text:changed-region text:id="c1"><text:deletion>'
+               "<text:p>Dyrt.</text:p></text:deletion></text:changed-region>"
+               "</text:tracked-changes>")
+    body = (changes + item("Godkjenning av referat", True) + "<text:p>Godkjent.</text:p>"
+            + item("Talentprogram", False)
+            + f"<text:p>Vi held fram.<office:annotation {dc}><dc:creator>Leiv</dc:creator>"
+            '<text:p>Sjekk tala</text:p></office:annotation> <text:change text:change-id="c1"/>'
+            "Vedteke.</text:p>")
+    assert [b.text for b in read(odt_package(body, styles))] == [
+        "Sak 14/25 Godkjenning av referat", "Godkjent.", "Sak 15/25 Talentprogram",
+        "Vi held fram. Vedteke."]

@@ -5389,7 +5389,7 @@ def _banner_names_body(lines: list[Line], title_line: int,
     stem = body.casefold()[:-2]
     if len(stem) < 3 or not body.casefold().endswith(BODY_WORD_ENDINGS):
         return None
-    for line in lines[max(0, title_line - 3):title_line]:
+    for line in _lines_over_title(lines, title_line):
         text = line.body
         if len(text) > 100 or not _names_kind(text, stem):
             continue
@@ -5399,6 +5399,19 @@ def _banner_names_body(lines: list[Line], title_line: int,
         if found and " " in found and _names_kind(found, stem):
             return found, organization
     return None
+
+
+def _lines_over_title(lines: list[Line], title_line: int, count: int = 3) -> list[Line]:
+    """The ``count`` lines above a title, in order, passing over the labelled lines of a
+    header block between a banner and the title ("Møtedato: …", "Stad: …"): a template's
+    text box holding them is anchored in the banner's paragraph and read after it."""
+    above: list[Line] = []
+    for line in reversed(lines[:title_line]):
+        if match_label(line.text) is None:
+            above.append(line)
+            if len(above) == count:
+                break
+    return above[::-1]
 
 
 def _names_kind(name: str, stem: str) -> bool:
