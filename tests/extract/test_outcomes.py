@@ -10521,3 +10521,16 @@ def test_a_follow_up_tables_rows_keep_their_ids_while_the_caller_reads_them():
     outcomes.actions = []
     later = [Action(f"Oppgave {n}") for n in range(50)]
     assert not any(id(action) in outcomes.rows for action in later)
+
+
+def test_a_share_in_the_task_above_is_no_task_of_its_own():
+    # (s67f) "Verneombudet deltar i gjennomgangen." under a task takes part in it: the
+    # guide names no co-worker, and "X deltar i …" is read as neither task nor decision
+    text = ("Referat fra styremøte\n\nDato: 4.2.2026\n\nSak 3/26 Avvik\n"
+            "- Driftslederen gjennomgår rutinene for vakt med alle lag innen 1. mars 2026.\n"
+            "- Verneombudet deltar i gjennomgangen.\nStyret tok saken til orientering.\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Driftslederen gjennomgår rutinene for vakt med alle lag innen 1. mars 2026.",
+         "Driftslederen")]
+    assert item.decisions == ["Styret tok saken til orientering."]
