@@ -3355,3 +3355,47 @@ def test_a_line_split_after_a_page_break_frees_no_id_for_a_later_line():
               Block(para, "Sted: Rådhuset")]
     assert [line.text for line in to_lines(blocks)][-3:] == \
         ["Sak 2/25 Vegstatus", "Arbeidet går etter planen.", "Sted: Rådhuset"]
+
+
+@pytest.mark.parametrize("wrapped", [
+    "Saken utsettes – til sak\n3/24\npå neste møte.",  # the word for a case above
+    "Saken ses i sammenheng med vedtaket i\n3/24\nom budsjett.",  # a sentence through it
+])
+def test_a_case_number_wrapped_onto_a_line_of_its_own_is_no_page_number(wrapped):
+    # (s67f) "3/24" alone reads as page 3 of 24; after "sak", or inside a sentence that no
+    # other page number of the same count repeats, it is the case the sentence names
+    text = ("Referat fra møte i faggruppe kultur\n\nDato: 12.03.2024\n\nSak 4/24 Budsjett\n"
+            f"{wrapped}\n\nSak 5/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert " ".join(wrapped.split("\n")) == record.items[0].text
+
+
+def test_a_page_footer_n_of_m_inside_a_sentence_still_goes():
+    # the same "n/m" repeated at each page break ("1/2", "2/2") numbers the pages
+    text = ("Referat fra møte i faggruppe kultur\n\nDato: 12.03.2024\n\nSak 4/24 Budsjett\n"
+            "Saken ses i sammenheng med vedtaket i\n1/2\nfjor om budsjett.\n\n"
+            "Sak 5/24 Eventuelt\nIngen saker.\n2/2\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[0].text == "Saken ses i sammenheng med vedtaket i fjor om budsjett."
+    assert record.items[1].text == "Ingen saker."
+
+
+@pytest.mark.parametrize(("above", "below"), [
+    ("Åpningen starter kl.", "10.00 på rådhuset."),
+    ("Vi venter ca.", "40 deltakere fra kommunene."),
+])
+def test_a_figure_wrapped_after_an_abbreviation_that_leads_into_it_goes_on(above, below):
+    # (s67f) "kl." cannot end a sentence: the hour under it is the same sentence's
+    text = ("Referat fra møte i faggruppe kultur\n\nDato: 12.03.2024\n\nSak 4/24 Kulturdagene\n"
+            f"Kulturdagene holdes 14. juni. {above}\n{below}\n\nSak 5/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[0].text == f"Kulturdagene holdes 14. juni. {above} {below}"
+
+
+def test_a_numbered_line_after_a_closing_abbreviation_stays_apart():
+    # "kr." may close its sentence: the line under it opens anew
+    text = ("Referat fra møte i faggruppe kultur\n\nDato: 12.03.2024\n\nSak 4/24 Budsjett\n"
+            "Rammen er 40 000 kr.\n2025 blir et år med stram økonomi.\n\n"
+            "Sak 5/24 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[0].text == "Rammen er 40 000 kr.\n2025 blir et år med stram økonomi."

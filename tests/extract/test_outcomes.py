@@ -10540,3 +10540,14 @@ def test_the_line_right_under_a_one_line_vedtak(under, decided):
     decisions = parse_bytes(text.encode(), "p.txt").items[0].decisions
     assert decisions[0] == "Representantskapet godkjenner årsregnskapet for 2025."
     assert (under in decisions) is decided
+def test_a_share_in_the_task_above_is_no_task_of_its_own():
+    # (s67f) "Verneombudet deltar i gjennomgangen." under a task takes part in it: the
+    # guide names no co-worker, and "X deltar i …" is read as neither task nor decision
+    text = ("Referat fra styremøte\n\nDato: 4.2.2026\n\nSak 3/26 Avvik\n"
+            "- Driftslederen gjennomgår rutinene for vakt med alle lag innen 1. mars 2026.\n"
+            "- Verneombudet deltar i gjennomgangen.\nStyret tok saken til orientering.\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Driftslederen gjennomgår rutinene for vakt med alle lag innen 1. mars 2026.",
+         "Driftslederen")]
+    assert item.decisions == ["Styret tok saken til orientering."]

@@ -7834,3 +7834,21 @@ def test_the_attendance_words_in_a_job_cells_bracket_are_the_note_alone(job, not
             f"| Marius Lind | Trysil | {job} |\n\n## 1. Eventuelt\n\nIngen saker.\n")
     people = {p.name: p for p in parse_bytes(text.encode(), "p.md").participants}
     assert (people["Marius Lind"].attendance, people["Marius Lind"].note) == ("partial", note)
+@pytest.mark.parametrize(("organization", "role"), [
+    ("Vest 110 IKS", "guest"),  # the cooperation the secretary serves it from
+    ("Nordby kommune", "member"),  # a municipality's own unit: its member's seat
+])
+def test_the_head_of_the_cooperations_unit_in_a_role_column_is_its_staff(organization, role):
+    """ "| Per Aas | Leder 110-sentralen | Vest 110 IKS |" beside "Styremedlem" rows gives a
+    job, no seat: from the cooperation the secretary comes from, administration (a guest
+    by the guide, as "Daglig leder" is); the head of a member's own unit holds its seat."""
+    text = ("# Referat fra styremøte\n\n**Dato:** 12.03.2026\n\n"
+            "| Navn | Rolle | Representerer |\n|---|---|---|\n"
+            "| Kari Lie | Styreleder | Nordby kommune |\n"
+            "| Ola Dal | Styremedlem | Sørby kommune |\n"
+            f"| Per Aas | Leder 110-sentralen | {organization} |\n"
+            "| Eva Moe | Sekretær | Vest 110 IKS |\n\n"
+            "## 1. Godkjenning av innkalling\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Lie", "chair"), ("Ola Dal", "member"), ("Per Aas", role), ("Eva Moe", "secretary")]

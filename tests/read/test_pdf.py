@@ -3777,3 +3777,51 @@ def test_a_case_word_wrapped_over_its_number_in_a_narrow_centred_cell_is_one_cel
     items = parse_bytes(data, "oppsummering.pdf").items
     assert [(item.number, item.text) for item in items] == [
         ("20/25", "Gruppa drøftet planen."), ("21/25", "Ingen saker.")]
+
+
+def test_a_case_word_wrapped_over_its_number_beside_a_title_going_on_in_a_capital():
+    # (s67f) "… med uttalelse fra Fjelldal" / "Næringsforum": the title's rest opens with a
+    # capital, under a line too long for a column's heading; still one title
+    weasyprint = pytest.importorskip("weasyprint")
+    title = "Regional plan for kompetanse og utdanning i regionen med uttalelse fra Fjelldal " \
+        "Næringsforum"
+    data = weasyprint.HTML(string=WRAPPED_CASE_WORD_PAGE.replace("TITLE", title)).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [("Sak 20/25", title, "2"), ("Sak 21/25", "Eventuelt", "3")]
+
+
+CASE_ROWS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body { font-family: DejaVu Sans; font-size: 11pt; } td { vertical-align: top; padding: 3px; }
+td.n { width: 30pt; } td.t { width: 170pt; }
+</style></head><body>
+<h1>Referat fra møte i faggruppe for næring</h1>
+<p>Dato: 12.03.2025</p>
+<table>
+HEAD
+<tr><td class="n"><b>Sak 19/25</b></td><td class="t"><b>Godkjenning av innkalling</b></td>
+<td>Innkallingen ble godkjent.</td></tr>
+<tr><td class="n"><b>Sak 20/25</b></td><td class="t"><b>Høring om regional plan for Innlandet
+2026–2030</b></td><td>Gruppa drøftet utkastet. Per Lie skriver et innspill innen 1. april.</td></tr>
+</table></body></html>"""
+
+
+def test_bold_case_words_wrapped_over_their_numbers_are_each_one_row():
+    # (s67f) "Sak" / "19/25" in bold under a row of plain text is the case's number, no
+    # heading; "… regional plan for" / "Innlandet 2026–2030" stops inside its sentence
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=CASE_ROWS_PAGE.replace("HEAD", "")).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert [row[:2] for row in rows] == [
+        ("Sak 19/25", "Godkjenning av innkalling"),
+        ("Sak 20/25", "Høring om regional plan for Innlandet 2026–2030")]
+
+
+def test_a_header_row_over_a_case_number_stays_apart():
+    # "Sak | Tema | Drøfting" over "19/25 | Godkjenning …": a heading, no wrapped case word
+    weasyprint = pytest.importorskip("weasyprint")
+    page = CASE_ROWS_PAGE.replace("HEAD", "<tr><td>Sak</td><td>Tema</td><td>Drøfting</td></tr>")
+    page = page.replace("<b>Sak 19/25</b>", "19/25").replace("<b>Sak 20/25</b>", "20/25")
+    rows = [b.cells for b in read(weasyprint.HTML(string=page).write_pdf())
+            if b.kind is BlockKind.TABLE_ROW]
+    assert rows[0] == ("Sak", "Tema", "Drøfting")
+    assert rows[1][:2] == ("19/25", "Godkjenning av innkalling")

@@ -5556,6 +5556,11 @@ def _seat_after_name(cell: str) -> tuple[str, ParticipantRole | None] | None:
     return head, role_of(tail)
 
 
+# A role cell's opening that names the head of a unit ("Leder 110-sentralen", "Leiar
+# barnevernstenesta"), folded; "Leder" alone, or of the body, is the chair's seat.
+_UNIT_HEAD_STARTS = frozenset({"leder ", "leiar "})
+
+
 def _agency_staff_seat(seat: str, organization: str | None) -> bool:
     """Whether a row's "Rolle" cell gives a job, no seat ("fagleg rådgjevar", "seniorrådgiver"),
     at a state agency ("Statsforvalteren i Vestland"): in a body of municipalities the
@@ -5655,6 +5660,11 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         entry.organization = seat  # "Stryn", "Mo i Rana" under "Funksjon": whom she represents
     elif seat[:1].islower() and _PARTIAL.search(seat):
         seat_notes.append(seat)  # "kom kl. 11.00", "frå sak 2" under "Funksjon": when there
+    if seat[:6].casefold() in _UNIT_HEAD_STARTS and entry.organization and \
+            role_of(seat) is None:
+        # "Leder 110-sentralen | 110 Vestland": the head of a unit by job, no seat in the
+        # body; staff of the cooperation when it serves the body (``cooperation_staff``)
+        entry.staff = True
     if seat[:4].casefold() in _SEAT_FOR_STARTS and entry.note is None and \
             (seat_for := substituted_for(seat)):
         entry.note = f"for {seat_for}"  # "Vara for Ola Berg" under "Rolle": whose seat

@@ -1398,7 +1398,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
             if page and "/" in text:
                 if case_column is None:
                     case_column = _has_case_column(blocks) or _lone_case_series(blocks)
-                page = not (case_column and _titled(blocks, number))
+                page = not (case_column and _titled(blocks, number)) and not (
+                    lines and _wrapped_case_reference(lines[-1].text, text, blocks, number))
             elif page and len(text) <= 2 and text.isdecimal():
                 if item_numbers is None:
                     item_numbers = _lone_item_numbers(blocks)
@@ -2495,6 +2496,37 @@ def _short_title_block(blocks: list[Block], number: int) -> bool:
         not text.endswith((".", "!", "?"))
 
 
+def _wrapped_case_reference(above: str, text: str, blocks: list[Block], number: int) -> bool:
+    """Whether a line "n/m" alone (``text``, block ``number``) is a case's number that a
+    narrow window wrapped onto a line of its own inside a sentence, no page's number:
+    the line above ends on the word for a case ("… behandlet i sak" / "3/24", "– til
+    sak" / "3/24"), or the sentence runs through it (no stop above, lower case below)
+    and no other line alone numbers a page of the same count, as a page footer's
+    series does ("1/3", "2/3")."""
+    words = above.split()
+    if len(words) > 1 and words[-1].casefold() in _CASE_WORDS_BEFORE_NUMBER:
+        # (not after a stop, "Ingen saker.", nor under a column's heading "Sak" alone)
+        return True
+    if above.endswith(TERMINAL) or not _below_goes_on(blocks, number):
+        return False
+    count = text.rpartition("/")[2].strip()
+    return not any(at != number and _is_page_line(block.text.strip()) and
+                   block.text.strip().endswith(f"/{count}")
+                   for at, block in enumerate(blocks)
+                   if "/" in block.text and len(block.text) <= 12)
+
+
+# The words for a case (or cases) that a case's number follows in a sentence: "i sak",
+# "til saka", "jf. sakene", "sak nr."
+_CASE_WORDS_BEFORE_NUMBER = frozenset({"sak", "saka", "saken", "sakene", "sakane", "saker",
+                                       "sakar", "nr.", "saksnr.", "saksnr", "ps"})
+
+
+def _below_goes_on(blocks: list[Block], number: int) -> bool:
+    """Whether the block after ``number`` goes on with a sentence: it opens in lower case."""
+    return number + 1 < len(blocks) and blocks[number + 1].text.lstrip()[:1].islower()
+
+
 def _titled(blocks: list[Block], number: int) -> bool:
     """Whether the block after ``number`` starts with a capital letter (a case's title)."""
     return number + 1 < len(blocks) and blocks[number + 1].text.lstrip()[:1].isupper()
@@ -2756,6 +2788,17 @@ def sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+def _stop_of_abbreviation_goes_on(tail: str, below: str) -> bool:
+    """Whether a line ending in an abbreviation's stop (``tail``, its last characters)
+    goes on in the line below: always in lower case ("3,2 mill." / "kroner"), and before
+    a figure when the abbreviation leads into one and cannot end a sentence ("kl." /
+    "10.00 på rådhuset", "ca." / "40 deltakere"); a closing one ("kr.", "osv.") may end
+    its sentence before a numbered line."""
+    abbreviation = abbreviation_before_stop(tail)
+    return abbreviation is not None and (
+        not below[:1].isdigit() or abbreviation.casefold() not in _CLOSING_ABBREVIATIONS)
 
 
 def _closes_sentence(abbreviation: str, text: str, after: int) -> bool:
@@ -3093,9 +3136,11 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                                              else (width := _widest_paragraph(lines))))
                      or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
                      # "… en ramme på 3,2 mill." / "kroner.": an abbreviation's stop, and
-                     # the sentence goes on in lower case
-                     or (line.text[:1].islower() and prev.text[-1:] == "."
-                         and abbreviation_before_stop(prev.text[-16:]) is not None)
+                     # the sentence goes on in lower case; or one that leads into a
+                     # figure ("… starter kl." / "10.00 på rådhuset.", "ca." / "40")
+                     or ((line.text[:1].islower() or line.text[:1].isdigit())
+                         and prev.text[-1:] == "." and _stop_of_abbreviation_goes_on(
+                             prev.text[-16:], line.text))
                      or (prev.text[-1:] in ":;" and (line.text[:1].islower()
                                                      or _owner_label_at_end(prev.text))))
                 and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))

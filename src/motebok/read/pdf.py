@@ -2207,10 +2207,12 @@ def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
         return False
     if len(under) == len(row.cells) and not _every_cell_goes_on(row, under):
         return False
-    if _runs_past_its_column(row, line, probe) or (line.bold and not row.bold):
+    numbered = _number_under_case_word(row, under)  # "Sak" / "20/25": the case's number
+    if _runs_past_its_column(row, line, probe) or (line.bold and not row.bold and not numbered):
         return False  # (a bold line under a plain row: the heading of what follows)
     if len(under) < len(pieces):  # a new column: only beside plain continuations
-        return all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in under)
+        return all(piece[:1].islower() or piece[:1].isdigit() or
+                   (numbered and _title_goes_on(row, left)) for piece, left in under)
     capitals = [(piece, left) for piece, left in under
                 if not (piece[:1].islower() or piece[:1].isdigit()
                         or stops_inside(row.cells[_cell_under(row, left)]))]
@@ -2231,15 +2233,31 @@ def _every_cell_goes_on(row: _Line, pieces: list[tuple[str, float]]) -> bool:
     the first cell ("Sak" over "20/25 | høringsutkast …", a narrow number column wrapped
     beside a title of two lines) wants its number: the line under it goes on."""
     if _number_under_case_word(row, pieces):
-        # (the other cells' rests in lower case or after a title's dash, "– høringsutkast":
-        # a header row "Sak | Tema" over "5/24 | Overvann" stays apart)
-        return all(piece[:1].islower() or piece[:1] in "0123456789–-("
-                   for piece, _ in pieces[1:])
+        # (the other cells' rests in lower case or after a title's dash, "– høringsutkast",
+        # or under a title's line that stopped short of its end: a header row "Sak | Tema"
+        # over "5/24 | Overvann" stays apart)
+        return all(piece[:1].islower() or piece[:1] in "0123456789–-(" or
+                   _title_goes_on(row, left) for piece, left in pieces[1:])
     if not pieces[0][0][:1].islower() or \
             not all(piece[:1].islower() or piece[:1].isdigit() for piece, _ in pieces[1:]):
         return False
     return any(stops_inside(cell) for cell in row.cells) or \
         any(piece.endswith((".", "!", "?")) for piece, _ in pieces)
+
+
+def _title_goes_on(row: _Line, left: float) -> bool:
+    """Whether the row's cell over a piece at ``left``, beside a case word wrapped over
+    its number ("Sak" / "20/25"), is a title's first line whose rest the piece is, though
+    it opens with a capital ("Høring om regional plan for" / "Innlandet 2026–2030"): the
+    line stops inside a sentence, or is too long for a column's heading ("Sak | Tema"
+    over "5/24 | Overvann" is a header row over the first case)."""
+    cell = row.cells[_cell_under(row, left)]
+    return stops_inside(cell) or len(cell.split()) >= _TITLE_LINE_WORDS
+
+
+# The words of a wrapped title's first line that no column heading has ("Tema", "Sak",
+# "Vedtak og oppfølging"): a title that filled its column with them goes on below.
+_TITLE_LINE_WORDS = 4
 
 
 def _number_under_case_word(row: _Line, pieces: Sequence[tuple[str, float]]) -> bool:
