@@ -7443,3 +7443,14 @@ def test_a_driftsassistanse_named_only_in_the_running_header_is_the_organisation
             f"{header.format(2)}\n\nSak 2   Eventuelt\n\nIngen saker.\n")
     record = parse_bytes(text.encode(), "r.txt")
     assert record.organization == "Driftsassistansen for vann og avløp i Innherred (DIVA-I)"
+def test_a_mountain_boards_letterhead_over_a_bare_title_is_the_body_that_met():
+    # (s67d) "VINJE FJELLSTYRE" over "MØTEBOK": a fjellstyre meets itself, no parent
+    record = parse_bytes("VESTDAL FJELLSTYRE\nStorvegen 1, 3890 Vestdal\n\nMØTEBOK\n\n"
+                         "Dato: 21.08.2025\n\nSak 1/25 Godkjenning\nGodkjent.\n".encode(),
+                         "m.txt")
+    assert (record.body, record.organization) == ("Vestdal fjellstyre", None)
+
+
+def test_a_body_in_a_herad_is_split_as_in_a_kommune():
+    # (s67d) nynorsk's other word for a municipality
+    assert body_and_organization("Viltnemnda i Voss herad") == ("Viltnemnda", "Voss herad")

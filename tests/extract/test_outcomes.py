@@ -10551,3 +10551,33 @@ def test_a_share_in_the_task_above_is_no_task_of_its_own():
         ("Driftslederen gjennomgår rutinene for vakt med alle lag innen 1. mars 2026.",
          "Driftslederen")]
     assert item.decisions == ["Styret tok saken til orientering."]
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s67d) "løyva" is the permits too; as a grant only before a sum
+    ("Viltforvaltaren gjekk gjennom løyva for elg.", False),
+    ("Styret løyva 50 000 kr til tiltaket.", True)])
+def test_loyva_grants_only_a_sum(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s67d) what the law asks, told with its source, and a value raised: no errands
+    ("Søknad om erstatning skal sendes innen 1. november, jf. forskrift om erstatning § 7.",
+     False),
+    ("Minstearealet for elg settes opp fra 3 000 til 3 500 dekar.", False),
+    ("Rapporten skal sendes innen 1. mars.", True),
+    ("Saken settes opp på neste møte.", True)])
+def test_a_rule_with_its_law_or_a_value_raised_is_no_task(sentence, task):
+    assert is_action(sentence) is task
+
+
+def test_a_proposal_from_its_owner_is_adopted_by_the_owners_genitive():
+    # (s67d) "Forslag fra viltforvalteren:" and, after a counter-proposal in words,
+    # "Viltforvalterens forslag ble vedtatt …": the proposal is the decision
+    text = ("Referat\n\nDato: 3. mars 2025\n\n1. Minsteareal\nSaken gjelder forskriften.\n\n"
+            "Forslag fra viltforvalteren: Minstearealet settes til 3 500 dekar.\n\n"
+            "Per Sand foreslo å beholde dagens minsteareal.\n\n"
+            "Viltforvalterens forslag ble vedtatt med 4 mot 2 stemmer.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert record.items[0].decisions == [
+        "Minstearealet settes til 3 500 dekar.",
+        "Viltforvalterens forslag ble vedtatt med 4 mot 2 stemmer."]

@@ -7852,3 +7852,79 @@ def test_the_head_of_the_cooperations_unit_in_a_role_column_is_its_staff(organiz
     people = parse_bytes(text.encode(), "referat.md").participants
     assert [(p.name, p.role) for p in people] == [
         ("Kari Lie", "chair"), ("Ola Dal", "member"), ("Per Aas", role), ("Eva Moe", "secretary")]
+def test_a_farmers_or_grazing_association_after_a_comma_is_whom_the_person_represents():
+    # (s67d) "Ullensvang Bondelag" is no second person: an association's word ends in "-lag"
+    [entry] = parse_people_list("Knut Olav Bleie, Ullensvang Bondelag", ParticipantRole.MEMBER,
+                                Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Knut Olav Bleie", "Ullensvang Bondelag")
+
+
+@pytest.mark.parametrize("value", ["Kari Lund (representant for grunneigarane)",
+                                   "Kari Lund, representant for grunneigarane"])
+def test_a_seat_named_by_whom_it_stands_for_is_the_organisation(value):
+    # (s67d) in brackets or after a comma, as a "Representerer" column gives it
+    [entry] = parse_people_list(value, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert entry.organization == "representant for grunneigarane"
+
+
+def test_a_bracket_of_its_own_ends_the_run_a_later_bracket_is_shared_by():
+    # (s67d) "… C (representant for X) og D (Y)": D's bracket is not A's or B's
+    found = parse_people_list("Arne Dal (leder), Berit Moe, Per Lie, Tone Rud (representant "
+                              "for grunneierne) og Magnus Sand (Vestby fjellstyre)",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Arne Dal", None), ("Berit Moe", None), ("Per Lie", None),
+        ("Tone Rud", "representant for grunneierne"), ("Magnus Sand", "Vestby fjellstyre")]
+
+
+def test_a_job_with_its_role_in_brackets_ends_the_persons_entry():
+    # (s67d) "fra Statens naturoppsyn" is the last person's alone
+    found = parse_people_list("Eva Li, verneområdeforvalter (sekretær), og Per Dahl fra "
+                              "Statens naturoppsyn", ParticipantRole.GUEST, Attendance.PRESENT,
+                              "forvaltningen")
+    assert [(e.name, e.organization) for e in found] == [
+        ("Eva Li", "forvaltningen"), ("Per Dahl", "Statens naturoppsyn")]
+
+
+def test_a_leaders_seat_in_a_named_association_is_whom_the_person_represents():
+    # (s67d) the association named in the bracket, not the group label's word
+    found = parse_people_list("Ola Rabben (leiar Kvinnherad skogeigarlag) og Siv Fjell (Etne "
+                              "skogeigarlag)", ParticipantRole.MEMBER, Attendance.PRESENT,
+                              "skogeigarlaga")
+    assert [e.organization for e in found] == ["Kvinnherad skogeigarlag", "Etne skogeigarlag"]
+
+
+def test_a_role_cell_ending_in_forfall_after_a_dash_says_the_person_was_away():
+    # (s67d) "Jordbrukssjef – meldt forfall" under "Rolle": the job, then the absence
+    text = ("# Referat\n\n**Dato:** 11. februar 2025\n\n| Navn | Kommune | Rolle |\n|---|---|---|\n"
+            "| Kari Strand | Andøy kommune | Jordbrukssjef, møteleder |\n"
+            "| Per Moe | Øksnes kommune | Jordbrukssjef – meldt forfall |\n\n"
+            "## 1. Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "r.md").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Kari Strand", "present"), ("Per Moe", "absent")]
+
+
+def test_a_sentence_after_a_groups_sentence_keeps_its_item_note_to_itself():
+    # (s67d) "… som også førte møteboka. Oppsynsmann X var til stades under sak 3.": the
+    # manager wrote the minutes and was there throughout; the job-titled one came for sak 3
+    text = ("MØTEBOK\n\nMøtet vart halde på kontoret 21. august 2025.\n\n"
+            "Til stades var: Håvard Dal (leiar) og Signe Moe.\n"
+            "Frå administrasjonen møtte dagleg leiar Kjetil Foss, som også førte møteboka. "
+            "Fjelloppsynsmann Gaute Rud var til stades under sak 3.\n\n"
+            "Sak 3 Fiskekort\nOrientering.\n")
+    people = parse_bytes(text.encode(), "m.txt").participants
+    assert [(p.name, p.role, p.attendance, p.note) for p in people][2:] == [
+        ("Kjetil Foss", "secretary", "present", None),
+        ("Gaute Rud", "guest", "partial", "var til stades under sak 3")]
+
+
+def test_a_lines_own_group_label_gives_the_partial_persons_organisation():
+    # (s67d) "Frå Vestskog: X, skogbruksleiar, møtte frå sak 3." after another group
+    text = ("Referat frå samarbeidsmøte\n\nDato: 8. april 2025\n\nTil stades\n"
+            "Frå skogeigarlaga: Ola Rabben (Kvinnherad skogeigarlag).\n"
+            "Frå Vestskog: Lene Tofte, skogbruksleiar, møtte frå sak 3.\n\n"
+            "1. Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people][-1] == (
+        "Lene Tofte", "Vestskog", "partial")

@@ -2368,7 +2368,10 @@ _ONE_WORD_BODY_ENDINGS = ("rådet", "utvalget", "utvalet", "forumet")
 
 # How a regional council's name ends: "Vestdal regionråd", and the form the law gives
 # it, "Sunnhordland interkommunale politiske råd".
-_COUNCIL_ENDINGS = ("regionråd", "politiske råd", "politisk råd")
+_COUNCIL_ENDINGS = ("regionråd", "politiske råd", "politisk råd",
+                    # a mountain board of a state common (fjellova): the board that meets
+                    # under its place's name ("Vinje fjellstyre"), no parent's letterhead
+                    " fjellstyre")
 
 
 def _council_letterhead(name: str) -> bool:
@@ -2752,13 +2755,15 @@ _BODY_TAILS = {"regionrådet"}
 _LETTERHEAD_LINE = re.compile(r"^((?:[A-ZÆØÅ]{2,5}\s[–-]\s)?[A-ZÆØÅ][\w -]{1,40}\s"
                               r"(?:(?i:fylkeskommune|kommune|herad|samkommune|regionråd|"
                               # (a region's business council: "Midt-Dal Næringsråd")
-                              r"utvikling|næringsråd)|IKS|Rådet|RÅDET|"
+                              r"utvikling|næringsråd|"
+                              # a mountain board, which meets itself: "Vinje fjellstyre"
+                              r"fjellstyre)|IKS|Rådet|RÅDET|"
                               # a firm that runs the forum or the board that met: "Visit
                               # Nordkyst AS", "Vestdal Vekst SA" at the top
                               r"AS|SA))$")
 # The words ``_LETTERHEAD_LINE`` ends with, as ``fold`` reads them ("fylkeskommune" and
 # "samkommune" end with "kommune"), and those it asks in their case.
-_LETTERHEAD_ENDINGS = ("kommune", "herad", "regionråd", "utvikling", "næringsråd")
+_LETTERHEAD_ENDINGS = ("kommune", "herad", "regionråd", "utvikling", "næringsråd", "fjellstyre")
 _LETTERHEAD_CASED_ENDINGS = ("IKS", "Rådet", "RÅDET", " AS", " SA")
 
 
@@ -4336,7 +4341,8 @@ _BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>
 # municipalities end in the plural: "… for Frosta og Levanger kommuner")
 _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+"
                           r"(?:og\s+)?[A-ZÆØÅ][\w-]+)*(?:\s+(?:kommuner|kommunar|kommune|"
-                          r"fylkeskommune|skole|skule|"
+                          # (nynorsk's other word for a municipality: "… i Voss herad")
+                          r"herad|fylkeskommune|skole|skule|"
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs|regionråd|"
                           r"friluftsråd|IKS))?)$")

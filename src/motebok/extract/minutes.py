@@ -1503,11 +1503,14 @@ def read_attendance(draft: Draft) -> None:
                     elif part.field is _FIELD_GUESTS and part.value and part is label and \
                             "sak" in part.value and ":" not in line.body and \
                             (items := _FOR_ITEMS_AT_END.search(part.value)) is not None and \
-                            not _sentence_ends_before(part.value, items.start()):
+                            not _sentence_ends_before(part.value, items.start()) and \
+                            not (". " in part.value and _names_then_sentences(part.value)[1]):
                         # "Fra kommunen møtte kommunalsjef Siri Nakken under budsjettsaken.":
                         # the case she came for, said of everyone the sentence names (not
                         # a list after a colon, whose last entry alone has it: "Elles
-                        # møtte: A (sekretær), B under sak 2")
+                        # møtte: A (sekretær), B under sak 2"; nor a sentence of its own
+                        # after the group's: "… Kjetil Moe, som førte møteboka. Oppsynsmann
+                        # Per Li var til stades under sak 3." is his, which flush() reads)
                         state["note"] = items.group("note")
                         value = part.value[:items.start()]
                     else:
@@ -1576,7 +1579,7 @@ def read_attendance(draft: Draft) -> None:
             continue
         if "\t" not in line.body and has_partial_hint(line.lowered) and _note_sentences(
                 people, *_with_wrapped_rest(lines, i), listed := _listed_role(state, line.body),
-                state.get("org") if listed is not None else None):
+                _named_group_org(line.body) or (state.get("org") if listed is not None else None)):
             if not _list_line(line.body):
                 if ". " in line.body:
                     _attended_beside_partial(people, line.body)
@@ -3923,6 +3926,19 @@ def _listed_role(state: dict[str, object] | None, text: str) -> ParticipantRole 
     return role if isinstance(role, ParticipantRole) else None
 
 
+# A line's own group label naming an organisation by its proper name: "Frå Vestskog: Lene
+# Tofte, skogbruksleiar, møtte frå sak 3." (the person the sentence names comes from it).
+_NAMED_GROUP = lazy_regex(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\wæøå-]+){0,3}):\s")
+
+
+def _named_group_org(text: str) -> str | None:
+    """The organisation a line's own "Frå <Name>:" label names (``_NAMED_GROUP``), or None."""
+    if text[:4] not in ("Fra ", "Frå "):
+        return None
+    found = _NAMED_GROUP.match(text)
+    return found.group("org") if found else None
+
+
 def _note_sentences(people: People, text: str, lowered: str,
                     role: ParticipantRole | None = None, org: str | None = None) -> bool:
 
@@ -4677,6 +4693,8 @@ _WRITES_MINUTES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w
                              r",?\s+"
                              r"(?:(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
                              r"(?:referat(?:et)?|protokoll(?:en)?|"
+                             # a board's book of minutes: "…, som også førte møteboka"
+                             r"møtebok(?:a|en)?|"
                              # a summary's writer: "… og skreiv denne oppsummeringa"
                              r"(?:denne\s+)?oppsummering(?:a|en))|"
                              # "Geir Sand var referent." in running prose
@@ -4719,7 +4737,7 @@ def _writer_named(draft: Draft, line: Line) -> re.Match[str] | None:
 # the job the attendance gave them ("Frå selskapet møtte dagleg leiar Stein Moe og …")
 _JOB_WROTE = lazy_regex(r"(?:^|[.!]\s+)(?P<job>[A-ZÆØÅ][a-zæøå-]{3,}(?:\s+[a-zæøå-]{3,})?)\s+"
                         r"(?:skriver|skriv|skrev|skreiv|fører|førte)\s+"
-                        r"(?:referat(?:et)?|protokoll(?:en)?)\b")
+                        r"(?:referat(?:et)?|protokoll(?:en)?|møtebok(?:a|en)?)\b")
 
 
 def _writer_by_job(draft: Draft, line: Line, first_item: int) -> None:
@@ -4872,7 +4890,8 @@ def read_other_people(draft: Draft) -> None:
                 known.role = ParticipantRole.SECRETARY.value  # "… Referent: Oddveig"
             elif inline and " " in inline.group("name"):
                 people.add(Entry(name=inline.group("name"), role=ParticipantRole.SECRETARY))
-        if ((("referat" in lowered or "protokoll" in lowered or "oppsummering" in lowered) and
+        if ((("referat" in lowered or "protokoll" in lowered or "oppsummering" in lowered or
+              "møtebok" in lowered) and
              ("skr" in lowered or "før" in lowered)) or "referent" in lowered or
                 "skrivar" in lowered or "møtesekretær" in lowered or
                 "sekretær for møtet" in lowered) and \
@@ -4889,7 +4908,7 @@ def read_other_people(draft: Draft) -> None:
                 people.add(Entry(name=name, organization=employer,
                                  role=ParticipantRole.SECRETARY))
         elif ("før" in lowered or "skr" in lowered) and line.index < first_item and \
-                ("protokoll" in lowered or "referat" in lowered):
+                ("protokoll" in lowered or "referat" in lowered or "møtebok" in lowered):
             _writer_by_job(draft, line, first_item)
     if draft.record.kind == DocumentKind.PRESENTATION:
         return

@@ -675,7 +675,10 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       "advokat",
                       # a water and waste company's technical staff: "VA-ingeniør Marte
                       # Bu", "avdelingsingeniør", "driftsoperatør"
-                      "ingeniør", "operatør")
+                      "ingeniør", "operatør",
+                      # the outfield's staff at a game or mountain board: "viltforvaltar",
+                      # "Fjelloppsynsmann Gaute Rysstad var til stades under sak 3"
+                      "forvalter", "forvaltar", "oppsynsmann")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
@@ -902,6 +905,10 @@ _ORG_HINT = lazy_regex(
     r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|statsforvaltar|"
     # a national body's name: "Norsk Vann", "Norges Bondelag", "Statens vegvesen"
     r"\bnorsk\b|\bnorges\b|\bstatens\b|"
+    # a farmers', grazing, forest owners' or hunters' association: "Ullensvang Bondelag",
+    # "Vågå beitelag", "Etne skogeigarlag", "Voss jeger- og fiskarlag" (no name ends so;
+    # not "forslag", "avslag", "innslag" …)
+    r"\w(?<!fors)(?<!avs)(?<!inns)(?<!opps)(?<!tils)(?<!ans)(?<!uts)(?<!oms)lag(?:et)?\b|"
     # the municipalities' educational-psychological service and a centre, named for whom
     # they serve: "(PPT for Nordfjord)", "(Senter for kompetanseutvikling)"
     r"\bppt\b|pp-tenest|pp-tjenest|senter|"
@@ -2722,6 +2729,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entries[-1].mayor = True  # "Trond Aasheim, ordfører": see mayor_chairs
             if paren:
                 apply_paren(entries[-1], paren)
+                if is_role_word(paren):
+                    pending = []  # "Eva Li, rådgiver (sekretær), og Per Dahl fra Statens
+                    # naturoppsyn": her seat closes her entry, "fra …" is his alone
             elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
                     entries[-1].role in (None, ParticipantRole.MEMBER):
                 entries[-1].role = ParticipantRole.GUEST  # "…, Daglig leder": the staff
@@ -2731,6 +2741,15 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # "…, Seniorrådgiver" is read
                 entries[-1].role = ParticipantRole.GUEST
             after_title = True
+            continue
+        if text and entries and text[:4].casefold() == "repr" and _REPRESENTS.match(text):
+            # "Mikkel Nes, representant for grunneigarane i Luster": whom his seat stands
+            # for, as in brackets (``_REPRESENTS``)
+            if entries[-1].organization in (None, organization):
+                entries[-1].organization = text
+            if paren:
+                apply_paren(entries[-1], paren)
+            pending = []
             continue
         if text and entries and not paren and _SEAT_IN_THE_BODY.match(text):
             # "Møteleder: Vebjørn Olsen, nestleder i brukerrådet": the body itself; "…,
@@ -2996,6 +3015,12 @@ def _people_list(value: str, role: ParticipantRole | None,
                 waiting.organization = waiting.organization or org_note[0]
                 _org_note_attendance(waiting, org_note[1])
             pending = []
+        elif paren[:4].casefold() == "repr" and _REPRESENTS.match(paren):
+            # "Torunn Nyhus (representant for grunneierne)": whom her seat stands for, as
+            # a "Representerer" column gives it; it closes the enumeration before her
+            for waiting in (pending if joined else [entry]):
+                waiting.organization = waiting.organization or paren
+            pending = []
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)
                                      and not _unit_by_fields(paren)):
             # (a unit by its fields, "(Klinikk for psykisk helsevern)", is whom she
@@ -3005,7 +3030,10 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif (seat_in := _SEAT_IN_GROUP.match(paren)) and not _ABSENCE_REASON.search(paren):
             # "(leder FAU)", "(tillitsvalgt Utdanningsforbundet)", "(nestleder elevrådet)":
             # a seat in the group the person comes from, which is whom they represent
-            entry.organization = entry.organization or seat_in.group("org")
+            if entry.organization in (None, organization):
+                # (a group label's word yields to the one named: "Frå skogeigarlaga:
+                # Halldor Rabben (leiar Kvinnherad skogeigarlag)")
+                entry.organization = seat_in.group("org")
             pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or _is_job_title(paren) or (
                 paren[:1].islower() and (_JOB_TITLE.fullmatch(paren.split()[0])
@@ -3071,6 +3099,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+# A seat named by whom it stands for: "representant for grunneigarane", "repr. for
+# beitelaga", "representantar for næringa" (not "for X" alone, a substitute's note).
+_REPRESENTS = lazy_regex(r"repr(?:\.|esentant(?:en|ar|er)?)\s+for\s+\w", re.I)
 
 
 def _titled_org(paren: str) -> re.Match[str] | None:
@@ -3385,6 +3418,8 @@ _SEAT_IN_GROUP = lazy_regex(
     rf"^(?:{_SEATS}|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|representant|"
     r"kasserer)\s+(?:i\s+|for\s+|fra\s+|frå\s+)?"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
+    # a place's association in lower case: "(leiar Kvinnherad skogeigarlag)"
+    r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+[a-zæøå-]+lag(?:et)?|"
     rf"[a-zæøå]+(?:{_GROUP_NOUN}|laget|foreningen|forbundet))$")
 _ORG_SUBSTITUTE = lazy_regex(
     r"^(?P<org>.+?)\s*(?:[-–—]\s*|\s)(?:møtte\s+|møtte\s+som\s+vara\s+)?"
@@ -5639,6 +5674,9 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         seat = seat_org[0]  # "Gjest (Statsforvalteren)": the seat, and whom she came from
         if entry.organization is None:
             entry.organization = seat_org[1]
+    if seat and _has_away_word(seat) and (away := _seat_then_absence(seat)) is not None:
+        seat = away  # "Jordbrukssjef – meldt forfall": the seat, and that she was away
+        entry.attendance = Attendance.ABSENT
     if seat and (split := _seat_then_remark(seat)) is not None:
         seat, remark = split  # "gjest, sak 5/26": the seat, then when she was there
         seat_notes.append(remark)
@@ -5976,6 +6014,17 @@ def _seat_then_remark(cell: str) -> tuple[str, str] | None:
             not _is_job_title(head[:1].lower() + head[1:]):
         return None
     return head, remark
+
+
+def _seat_then_absence(cell: str) -> str | None:
+    """The seat of a role cell that gives it and then, after a dash or a comma, that the
+    person was away ("Jordbrukssjef – meldt forfall", "Leder, forfall"), as "Forfall"
+    alone in the column says; None when the cell ends otherwise."""
+    for mark in (" – ", " - ", ", "):
+        head, sep, tail = cell.rpartition(mark)
+        if sep and head.strip() and is_absent_mark(tail):
+            return head.strip()
+    return None
 
 
 def _seat_then_whose(cell: str) -> tuple[str, str] | None:

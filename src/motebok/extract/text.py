@@ -143,6 +143,8 @@ OTHER_PEOPLE_WORDS = ("ledet av", "leia av", "leda av", "møtele", "velkom", "ve
                       "referat", "protokoll",
                       # "… og skreiv denne oppsummeringa"
                       "oppsummeringa", "oppsummeringen",
+                      # a board's book of minutes: "…, som også førte møteboka"
+                      "møteboka", "møteboken",
                       "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
                       "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet")
 NEXT_MEETING_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
