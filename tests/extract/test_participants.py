@@ -7784,3 +7784,13 @@ def test_a_lone_group_line_with_words_no_name_alone_after_the_colon_names_no_one
     text = ("Referat frå møte i samarbeidsutvalet\n\nDato: 14.05.2025\n\n"
             f"{line}\n\nSak 1/25 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "p.txt").participants == []
+
+
+def test_a_job_and_its_field_before_a_dash_is_no_part_of_the_note():
+    # (s67b) "Silje Aaberg, fagleiar skule – til stades under sak 20/25": the job is hers
+    text = ("Møtebok\n\nDato: 14.11.2025\n\nTil stades: Kari Holm, Per Dal\n\n"
+            "Frå administrasjonen:\nSilje Aaberg, fagleiar skule – til stades under sak 20/25\n\n"
+            "Sak 20/25 Ventetid\n\nOrientering.\n")
+    silje = parse_bytes(text.encode(), "referat.txt").participants[-1]
+    assert (silje.name, silje.attendance, silje.note) == (
+        "Silje Aaberg", Attendance.PARTIAL, "til stades under sak 20/25")
