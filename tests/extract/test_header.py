@@ -7454,3 +7454,47 @@ def test_a_mountain_boards_letterhead_over_a_bare_title_is_the_body_that_met():
 def test_a_body_in_a_herad_is_split_as_in_a_kommune():
     # (s67d) nynorsk's other word for a municipality
     assert body_and_organization("Viltnemnda i Voss herad") == ("Viltnemnda", "Voss herad")
+@pytest.mark.parametrize("title, body", [
+    ("Referat oppvekstsjefmøtet", "Oppvekstsjefmøtet"),
+    ("Referat frå rektormøte", "Rektormøte"),
+    ("Referat fra bibliotekledermøtet", "Bibliotekledermøtet"),
+])
+def test_a_meeting_of_one_posts_holders_is_the_body(title, body):
+    # (s67b) the region's heads of a service meet as a standing forum named by their post
+    assert body_and_organization(title)[0] == body
+
+
+@pytest.mark.parametrize("title", ["Referat fra arbeidsmøte", "Referat ledermøte"])
+def test_a_kind_of_meeting_or_a_leaders_meeting_names_no_body(title):
+    # a kind of meeting names no body, nor does a firm's meeting of its leaders
+    assert body_and_organization(title) == (None, None)
+
+
+def test_the_council_over_a_post_holders_forum_is_its_parent():
+    text = ("Namdal regionråd\n\nReferat oppvekstsjefmøtet\n\nMøtedato: 27.01.2026\n\n"
+            "Til stede: Heidi Brandtzæg (Namsos), Ola Skogmo (Overhalla).\n\n"
+            "Sak 1/26 Referat\nReferatet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Oppvekstsjefmøtet", "Namdal regionråd")
+
+
+def test_a_network_over_a_post_holders_meeting_is_the_body():
+    # the network on the letterhead met; its meeting is called by its members' post
+    text = ("Vestby bibliotekleiarnettverk\n\nREFERAT FRÅ BIBLIOTEKLEIARMØTE\n\n"
+            "Dato: 11.03.2025\n\nTil stades: Ingrid Moe (Vestby), Per Lie (Austby).\n\n"
+            "Sak 1 Referat\nReferatet vart godkjent.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == "Vestby bibliotekleiarnettverk"
+
+
+@pytest.mark.parametrize("region, parent", [
+    ("Region Hallingdal", "Region Hallingdal"),
+    ("Region Nord-Gudbrandsdal", "Region Nord-Gudbrandsdal"),
+    ("Region Øst", None),  # a state agency's district, no cooperation
+])
+def test_a_region_under_the_forums_title_is_its_parent(region, parent):
+    # (s67b) the competence schemes' forums name the municipalities' region "Region X"
+    text = (f"REFERAT – SAMARBEIDSFORUM FOR KOMPETANSELØFTET\n{region}\n\n"
+            "Tid: 18.09.2025 kl. 13.00–15.30\nStad: Teams\n\n"
+            "Deltakarar:\nGro Thorset – PP-leiar – Hallingdal PPT\n\n"
+            "1. Godkjenning av innkalling\n\nInnkallinga vart godkjend.\n")
+    assert parse_bytes(text.encode(), "referat.txt").organization == parent

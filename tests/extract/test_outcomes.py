@@ -10581,3 +10581,47 @@ def test_a_proposal_from_its_owner_is_adopted_by_the_owners_genitive():
     assert record.items[0].decisions == [
         "Minstearealet settes til 3 500 dekar.",
         "Viltforvalterens forslag ble vedtatt med 4 mot 2 stemmer."]
+@pytest.mark.parametrize("sentence, task", [
+    ("Oppvekstsjefmøtet ber PPT legge fram tall for ventetid to ganger i året.", False),
+    ("Styret ber daglig leder legge fram tall for ventetid på hvert møte.", False),
+    ("Oppvekstsjefmøtet ber PPT legge fram tall for ventetid innen 1. mars.", True),
+])
+def test_a_standing_request_of_the_body_is_decided_no_task(sentence, task):
+    # (s67b) a request for good is a working rule: the body's decision, no errand; a forum
+    # named by its meeting ("Oppvekstsjefmøtet") asks as a body does
+    assert is_decision(sentence)
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Nettverket ønsker et felles møte med PP-lederne i løpet av høsten.", False),
+    ("Kommunane ønskjer ei samling om lesing før jul.", False),
+    ("Nettverket inviterer PP-lederne til et felles møte i løpet av høsten.", True),
+])
+def test_a_wish_is_no_task(sentence, task):
+    # (s67b) a wish gives no one the work; the task, if any, is said after it
+    assert is_action(sentence) is task
+
+
+def test_a_vedtaks_second_sentence_dating_its_task_is_no_second_task():
+    # (s67b) "Planen skal leggjast fram innan …" points back to the plan asked for: its date
+    text = ("Møtebok\n\nDato: 14.11.2025\n\nSak 20/25 Ventetid\n"
+            "Vedtak: Styret ber PP-leiar leggje fram ein plan for å korte ned ventetida.\n"
+            "Planen skal leggjast fram innan 15. januar 2026. Samrøystes.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Styret ber PP-leiar leggje fram ein plan for å korte ned ventetida.", "PP-leiar",
+         "2026-01-15")]
+
+
+def test_members_named_by_their_places_tell_their_own_plans():
+    # (s67b) "Masfjorden og Fedje vil …", "…, og Lierne ser på …": members of the meeting,
+    # named by their places, tell what they mean to do; a dated promise stays a task
+    text = ("Referat\n\nDato: 22.10.2025\n\nTil stede: Kari Holm (Masfjorden kommune), "
+            "Per Dal (Fedje kommune), Liv Moe (Lierne kommune).\n\nSak 1 Runde\n"
+            "Masfjorden og Fedje vil gå saman om eitt tiltak.\n"
+            "Fleire kommunar ventar nedgang i elevtalet, og Lierne ser på samarbeid om "
+            "ungdomstrinnet.\nFedje vil sende oversikta innan 1. november.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [a.text for a in record.items[0].actions] == [
+        "Fedje vil sende oversikta innan 1. november."]

@@ -7928,3 +7928,11 @@ def test_a_lines_own_group_label_gives_the_partial_persons_organisation():
     people = parse_bytes(text.encode(), "r.txt").participants
     assert [(p.name, p.organization, p.attendance) for p in people][-1] == (
         "Lene Tofte", "Vestskog", "partial")
+def test_a_job_and_its_field_before_a_dash_is_no_part_of_the_note():
+    # (s67b) "Silje Aaberg, fagleiar skule – til stades under sak 20/25": the job is hers
+    text = ("Møtebok\n\nDato: 14.11.2025\n\nTil stades: Kari Holm, Per Dal\n\n"
+            "Frå administrasjonen:\nSilje Aaberg, fagleiar skule – til stades under sak 20/25\n\n"
+            "Sak 20/25 Ventetid\n\nOrientering.\n")
+    silje = parse_bytes(text.encode(), "referat.txt").participants[-1]
+    assert (silje.name, silje.attendance, silje.note) == (
+        "Silje Aaberg", Attendance.PARTIAL, "til stades under sak 20/25")

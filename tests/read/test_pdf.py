@@ -3825,3 +3825,26 @@ def test_a_header_row_over_a_case_number_stays_apart():
             if b.kind is BlockKind.TABLE_ROW]
     assert rows[0] == ("Sak", "Tema", "Drøfting")
     assert rows[1][:2] == ("19/25", "Godkjenning av innkalling")
+CENTRED_CELLS_PAGE = """<html><head><meta charset="utf-8"><style>
+body { font-family: DejaVu Sans; font-size: 10.5pt }
+table { border-collapse: collapse } td, th { border: 1px solid #555; padding: 3px 6px }
+</style></head><body><table>
+<tr><th>Namn</th><th>Eining</th><th>Rolle</th><th>Møtt</th></tr>
+<tr><td>Marianne Solheim</td><td>Sunnfjord kommune</td><td>barnehagesjef, leiar</td><td>Ja</td></tr>
+<tr><td>Eldbjørg Loftesnes</td><td>Statsforvaltaren i Vestland</td>
+<td>barnehagefagleg rådgjevar, referent</td><td>Ja</td></tr>
+<tr><td>Jostein Myklebust</td><td>HVL</td><td>UH-partnar</td><td>Ja, frå kl. 12.00</td></tr>
+</table></body></html>"""
+
+
+def test_a_rows_cells_of_two_lines_beside_a_centred_cell_stay_one_row():
+    # (s67b) a web page's cells are centred vertically: a one-line cell between a row's two
+    # lines goes with the second line ("Loftesnes ⇥ Vestland ⇥ referent ⇥ Ja" under
+    # "Eldbjørg ⇥ …"), and a cell's two lines may be read into one line one after the
+    # other ("Ja, frå kl." and "12.00" at one place)
+    weasyprint = pytest.importorskip("weasyprint")
+    data = weasyprint.HTML(string=CENTRED_CELLS_PAGE).write_pdf()
+    rows = [b.cells for b in read(data) if b.kind is BlockKind.TABLE_ROW]
+    assert rows[2][1:] == ("Statsforvaltaren i Vestland", "barnehagefagleg rådgjevar, referent",
+                           "Ja")
+    assert rows[3][1:] == ("HVL", "UH-partnar", "Ja, frå kl. 12.00")

@@ -2587,7 +2587,11 @@ _COOPERATION_LETTERHEAD = re.compile(
     # region and its short name: "Driftsassistansen for vann og avløp i Innherred (DIVA-I)"
     r"Driftsassistansen\s+(?:for|i)\s+[\w ()-]{2,80}|"
     # … and by its word first: "Kompetanseregion Indre Østfold"
-    r"Kompetanseregion(?:en)?\s+[A-ZÆØÅ][\w -]{1,40})$")
+    r"Kompetanseregion(?:en)?\s+[A-ZÆØÅ][\w -]{1,40}|"
+    # the municipalities' region by the word "Region" and its name, as the competence
+    # schemes' forums name it: "Region Hallingdal", "Region Nord-Gudbrandsdal" (a quarter
+    # alone, "Region Øst", is a state agency's district)
+    r"Region\s+(?!(?:Øst|Vest|Nord|Sør|Midt)$)[A-ZÆØÅ][\w-]{2,30}(?:\s+[A-ZÆØÅ][\w-]{2,30})?)$")
 
 
 def cooperation_named(text: str) -> str | None:
@@ -3749,6 +3753,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if hyphen_meeting and compound_body(rest) is None and \
             not _BARE_MEETING_WORD.fullmatch(rest):  # "Teams-møtet": a channel, no body
         return hyphen_meeting.group("body"), None  # "Skate-møte": the body is Skate
+    if "øte" in rest and (held := post_holders_meeting(rest)):
+        return held, None  # "Referat oppvekstsjefmøtet": the heads' forum met
     if not rest or _NUMBERED_MEETING.match(rest) or _SERIAL_ONLY.fullmatch(rest) or \
             _BARE_MEETING_WORD.fullmatch(rest) or _kind_of_meeting_only(rest):
         # "Referat fra møte 3/2022" names no body ("Oppsummering fra nettverkssamling"
@@ -4250,9 +4256,40 @@ _ONE_MEETING_WORD = lazy_regex(r"[a-zæøå]+(?:møte|møtet|moete)", re.I)
 def _kind_of_meeting_only(rest: str) -> bool:
     """Whether what is left of a title is a kind of meeting alone ("Referat fra
     arbeidsmøte", "Oppsummering fra fagmøte"): a kind of meeting is no body, so none is
-    named (a compound built on a body noun, "styremøte", "årsmøte", names one)."""
+    named (a compound built on a body noun, "styremøte", "årsmøte", names one, and so
+    does a meeting of the holders of one post, ``post_holders_meeting``)."""
     return "øte" in rest and _ONE_MEETING_WORD.fullmatch(rest) is not None and \
-        compound_body(rest) is None
+        compound_body(rest) is None and _POST_HOLDERS_MEETING.fullmatch(rest) is None
+
+
+def post_holders_meeting(word: str) -> str | None:
+    """The body a meeting word of one post's holders names, as written ("Referat
+    oppvekstsjefmøtet" → "Oppvekstsjefmøtet", "rektormøte", "bibliotekledermøtet"): the
+    region's heads of a service meet as a standing forum under that name, as the
+    "Kommunalsjefmøte oppvekst" of ``_KIND_AND_FIELD`` does. A leader without a field
+    ("ledermøte") is a firm's meeting of its managers, no forum."""
+    if "øte" not in word or _POST_HOLDERS_MEETING.fullmatch(word) is None:
+        return None
+    return word[0].upper() + word[1:]
+
+
+def _network_over_post_meeting(above: list[Line], body: str) -> bool:
+    """Whether a line over the title names the network or forum whose meeting the title
+    calls by its post holders ("Valdres bibliotekleiarnettverk" over "Referat frå
+    bibliotekleiarmøte"): the network is the body that met, not a parent; a council or
+    cooperation there ("Namdal regionråd") is the parent of the post holders' forum."""
+    return post_holders_meeting(body) is not None and any(
+        line.lowered.strip().endswith(_GROUP_NAME_ENDINGS) and len(line.body) <= 60
+        for line in above)
+
+
+# The last word of a group's own name: "… bibliotekleiarnettverk", "… rektorforum".
+_GROUP_NAME_ENDINGS = ("nettverk", "nettverket", "forum", "forumet", "gruppe", "gruppa",
+                       "gruppen")
+# One post's holders' meeting: a head of a field ("oppvekstsjef", "kommunalsjef",
+# "bibliotekleder", "skuleleiar", "kommunedirektør") or a post alone (rektor, rådmann).
+_POST_HOLDERS_MEETING = lazy_regex(r"(?:[a-zæøå]{3,}(?:sjef|leder|leiar|direktør)s?|"
+                                   r"rektor|rådmanns?|ordfører|ordførar)møtet?", re.I)
 
 
 def _body_past_kind_of_meeting(rest: str) -> str:
@@ -5539,6 +5576,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # over the pasted "REFERAT STYREMØTE NORDFJORD REISELIV": the parent is named there
     if head.body and head.body[:1].isdecimal():
         head.body = head.organization = None  # "Møtereferat 10.03.20117 Minimer": no name
+    if head.body and head.title_line and _network_over_post_meeting(
+            lines[max(0, head.title_line - 3):head.title_line], head.body):
+        head.body = None  # "Valdres bibliotekleiarnettverk" / "Referat frå bibliotekleiarmøte":
+        # the network met, read from the lines as a title naming no body is
     subtitle_body = None
     if head.body is None and head.title:  # "Referat", "REFERAT FRA MØTE 3/2022"
         subtitle = _subtitle(lines, head.title_line, limit)

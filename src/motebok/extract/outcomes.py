@@ -1031,7 +1031,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # Named first, it may urge rather than ask, the same resolution in a softer verb
     # ("Regionrådet oppfordrer fylkeskommunen til å …", "Rådet oppmodar kommunane om å …").
     ((" ber ", " bed ", "oppfordr", "oppmod"),
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet|"
      rf"{_BODY_SHORT})(?:\s+i\s+{_PLACE_OF_BODY})?\s+"
      r"(?:ber|bed|oppfordrer|oppfordrar|oppmoder|oppmodar)\s+(?!deg\b|dere\b|dykk\b)\w|"
      # (the words before the verb an adverb or a phrase with a word in lower case, not a
@@ -4547,7 +4547,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 elif prior and (sentence is not source or _told_proposal(prior)) and \
                         (voted_proposal := _proposal_voted_on(prior, sentence, source, decisions)):
                     decisions.append(voted_proposal)  # "Ny bom monteres. Vedtatt (4–1).": adopted
-                    if _is_action(voted_proposal, voted_proposal.lower()):
+                    if _is_action(voted_proposal, voted_proposal.lower()) and \
+                            not _only_dates_last_task(voted_proposal, actions, due_date):
                         # "Ola Moe foreslo at regionrådet sender uttalelse innen 1. mai.
                         # Enstemmig vedtatt.": the adopted task is both
                         actions.append(make_action(voted_proposal, due_date))
@@ -4627,6 +4628,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Fylkeskommunen undersøker om …", "Kommunane ser på …" in
                     # running text: news of their own work (a summary slide's bullet, or
                     # under "Veien videre", is the day's follow-up)
+                if task and places and not onward and (" vil " in lowered or " på " in lowered) \
+                        and _members_own_plan(lowered, places):
+                    continue  # "Masfjorden og Fedje vil gå saman om eitt tiltak.", "…, og
+                    # Lierne og Røyrvik ser på samarbeid …": members tell their own plans
                 if task and presented and not onward and (
                         _paper_goes_alone(sentence) or _organisation_intends(lowered)):
                     continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
@@ -5987,7 +5992,9 @@ _BACK_WORDS = frozenset(("må", "skal", "bør", "vil", "være", "vere", "bli", "
                          "verte", "gjort", "klart", "klar", "ferdig", "ferdigstilt", "skje",
                          "ordnet", "ordna", "på", "plass", "inn", "inne", "ut", "levert", "sendt",
                          "også", "òg", "helst", "ha", "vært", "vore", "foreligge",
-                         "foreliggje", "ligge", "liggje", "føre"))
+                         "foreliggje", "ligge", "liggje", "føre",
+                         # laid before the body: "Planen skal leggjast fram innan 15. januar."
+                         "fram", "frem"))
 _BACK_DEADLINE_WORDS = frozenset(("frist", "innen", "innan", "senest", "seinast", "før", "til"))
 
 
@@ -6027,6 +6034,21 @@ def _dates_task_before(sentence: str, lowered: str, prior: str, actions: list[Ac
         _deadline_of_task_before(sentence, lowered, prior, actions, due_date)
 
 
+def _only_dates_last_task(sentence: str, actions: list[Action],
+                          due_date: Callable[[str], str | None]) -> bool:
+    """Whether a sentence only gave the last task the deadline it has, pointing back to
+    it ("Vedtak: Styret ber PP-leiar leggje fram ein plan. / Planen skal leggjast fram
+    innan 15. januar. Samrøystes."): the vote after it adopts that task, no second one."""
+    if not actions or actions[-1].due is None:
+        return False
+    lowered = sentence.lower()
+    first = lowered.split(maxsplit=1)[0] if lowered.strip() else ""
+    points = lowered.startswith(_POINTING_BACK) or (
+        len(first) >= 5 and first.endswith(_DEFINITE_ENDINGS) and
+        _names_thing(first, actions[-1].text.casefold()))
+    return points and _refers_back(lowered) and due_date(sentence) == actions[-1].due
+
+
 def _deadline_of_the_task(lowered: str, task: str) -> bool:
     """Whether a sentence names the deadline of the thing the task before makes, as "Fristen
     er …" does: "Fristen for evalueringen er 1. april." after "… ber prosjektleder legge
@@ -6046,8 +6068,7 @@ def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: l
     """Give the task before its deadline when this sentence only points back to it with one
     ("Dette må gjøres før 1. mars."): that is no second task. True if it did. The caller
     has seen that ``lowered`` starts pointing back (few sentences do: no call for the rest)."""
-    if not (actions and actions[-1].due is None and
-            _has_deadline_word(lowered) and actions[-1].text == task_text(prior)):
+    if not (actions and _has_deadline_word(lowered) and actions[-1].text == task_text(prior)):
         return False
     if (lowered.startswith("det ") or not lowered.startswith(_POINTING_BACK)) and \
             not _refers_back(lowered):
@@ -6055,8 +6076,11 @@ def _deadline_of_task_before(sentence: str, lowered: str, prior: str, actions: l
     due = due_date(sentence)
     if due is None:
         return False
-    actions[-1].due = due
-    return True
+    if actions[-1].due is None:
+        actions[-1].due = due
+        return True
+    # (a vedtak's task already took this date from the sentence after it: the same task)
+    return actions[-1].due == due
 
 
 # A sentence that only says when the task before is done, with or without a date: "Dette
@@ -7943,8 +7967,8 @@ def _thing_of_task_before(sentence: str, lowered: str, prior: str,
     noun, and only says when it is ready ("Egil lager program. Programmet skal være klart
     til 1. november.", "Kari skriv søknad. Søknaden må vere ferdig innan 1. mars."): the
     task's deadline, as "Dette må gjøres før …" is, no second task."""
-    if not (actions and actions[-1].due is None and actions[-1].text == task_text(prior)):
-        return False
+    if not (actions and actions[-1].text == task_text(prior)):
+        return False  # (undated, or dated from this sentence: ``_deadline_of_task_before``)
     first = sentence.split(maxsplit=1)[0]
     if first.casefold() in _DEADLINE_OPENERS and (moved := deadline_put_last(sentence)):
         first = moved.split(maxsplit=1)[0]  # "Innen 1. april må maskinene være på plass."
@@ -9503,6 +9527,9 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         # "Styret mente at …" is its stand)
     if "priorit" in lowered and _GIVEN_PRIORITY.search(lowered):
         return True  # "Tiltaket skal prioriterast i 2026.": a standing priority, decided
+    if "ønsk" in lowered and _WISH_AS_VERB.match(sentence):
+        return True  # "Nettverket ønsker et felles møte med PP-lederne i løpet av høsten.":
+        # a wish, which no one has been given yet (the task, if any, follows it)
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
         and not _has_deadline_word(lowered)
 
@@ -9510,6 +9537,11 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
 # A law or a regulation cited as the source of what a sentence says (lower-cased): "jf.
 # forskrift om erstatning …", "jf. viltlova § 16", "jfr. forvaltningsloven § 28".
 _LAW_CITED = lazy_regex(r"\bjfr?\.?\s+(?:[\wæøå-]+\s+){0,3}?(?:forskrift|[\wæøå]*lov(?:a|en)?\b|§)")
+# A wish as the sentence's own verb, right after a capitalised subject of one to three
+# words: "Nettverket ønsker et felles møte …", nynorsk "Kommunane ønskjer ei samling …"
+# (a wish that someone does it, "ønsker at …", is ``_WISHED_THAT``'s).
+_WISH_AS_VERB = lazy_regex(r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}?\s+(?:ønsker|ønskjer|ynskjer)\s+"
+                           r"(?!at\b|å\b)")
 
 
 # A task verb negated right after its named subject: "Faggruppen lager ikke felles
@@ -9720,7 +9752,10 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         if facts & _ASKING and (_asked_search(sentence) or _asked_by_date(sentence, lowered)
                                 or _asked_that_by_date(sentence, lowered) or
                                 _body_asked_passive(sentence, lowered)):
-            return True  # (… "Nettverket ba om at tallene deles på kommune.")
+            # (… "Nettverket ba om at tallene deles på kommune."); but a request for good
+            # is a working rule, decided, no errand: "… ber PPT legge fram tall for
+            # ventetid to ganger i året", "… på hvert møte"
+            return not _standing(lowered)
         if facts & _COLON and ":" in sentence[:40] and \
                 (owned := _OWNER_COLON_VERB.match(sentence)) and \
                 owned.group("who").casefold() not in _NOT_OWNERS:
@@ -11055,6 +11090,25 @@ def _organisation_at_work(sentence: str, lowered: str, prior: str) -> bool:
     return not _has_deadline_word(lowered) and not _answers_back(lowered) and \
         not any(word in prior_lowered for word in _DISCUSSED) and \
         not _BY_NEXT_MEETING.search(lowered)
+
+
+def _members_own_plan(lowered: str, places: frozenset[str]) -> bool:
+    """Whether a sentence (or its last clause after ", og") tells what members, named by
+    their places alone ("Masfjorden og Fedje", of "Masfjorden kommune" among those at the
+    meeting), mean to do or are looking into, with no deadline: their own plans told to
+    the meeting, as a municipality's news is (``_organisation_at_work``), no errand it
+    gave. A person ("Kari vil …") or the body is no place of a member."""
+    clause = lowered.rpartition(", og ")[2]
+    found = _PLACES_THEN_PLAN.match(clause)
+    return found is not None and \
+        all(word == "og" or word in places for word in found["who"].split()) and \
+        not _has_deadline_word(lowered) and not _BY_NEXT_MEETING.search(lowered)
+
+
+# Places as a subject, then what they mean to do or look into (lower-cased): "masfjorden
+# og fedje vil …", "lierne og røyrvik ser på …".
+_PLACES_THEN_PLAN = lazy_regex(r"(?P<who>[\wæøå-]+(?:\s+og\s+[\wæøå-]+){0,3})\s+"
+                               r"(?:vil|ser\s+på|ser\s+nærm[ae]re\s+på)\s")
 
 
 # Work to bring back by the next meeting: "Fylkeskommunen ser på saken til neste møte."

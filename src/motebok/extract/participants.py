@@ -3229,7 +3229,9 @@ def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool
     office, *rest = _DASH_PARTS.split(text, maxsplit=1)
     if not rest or len(office.split()) > 4 or _PARTIAL.search(office):
         return False
-    if _JOB_TITLE.fullmatch(office):  # "Per Dahl, ordfører – fra kl. 11": the job alone
+    if _JOB_TITLE.fullmatch(office) or _job_and_field(office):
+        # "Per Dahl, ordfører – fra kl. 11": the job alone, or with its field ("Silje Aaberg,
+        # fagleiar skule – til stades under sak 20/25"): said of the person, no note
         if (seat := role_of(office)) in MEETING_ROLES:
             entry.role = seat
         _apply_note(entry, rest[0])
@@ -3240,6 +3242,13 @@ def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool
         entry.organization = _TITLE_BEFORE_ORG.sub("", office)
     _apply_note(entry, rest[0])
     return True
+
+
+def _job_and_field(office: str) -> bool:
+    """A job title and its field in small letters: "fagleiar skule", "rådgiver oppvekst"."""
+    words = office.split()
+    return 2 <= len(words) <= 3 and _JOB_TITLE.fullmatch(words[0]) is not None and \
+        all(word.isalpha() and word.islower() for word in words[1:])
 
 
 def _deputy_of_placed(entry: Entry, paren: str | None, attendance: Attendance) -> list[Entry]:

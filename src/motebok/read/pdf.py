@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, pairwise
 from operator import attrgetter, itemgetter, le
 from typing import Any
@@ -1913,6 +1913,8 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
     out: list[_Line] = []
     tail = 0  # lines still to join to the row before them for where they sit
     for n, line in enumerate(lines):
+        if len(line.lefts) > 2 and _stacked(line.lefts):
+            line = _stacked_joined(line)
         previous = out[-1] if out else None
         if previous is not None and previous.lefts and (
                 tail or _wraps_into(previous, line, probe) or
@@ -2006,6 +2008,8 @@ def _with_leads(out: list[_Line], row: _Line, probe: TextProbe) -> _Line:
         row = _with_lead(out.pop(), row, apart=True)
     if out and _half_a_step_above(out[-1], row, probe):
         row = _with_lead(out[-1], row, apart=_broken_above(out.pop(), row, probe))
+    elif out and _centred_beside(out[-1], row, probe):
+        row = _with_lead(out.pop(), row, apart=True)
     while out and _leads_into(out[-1], row, probe):
         row = _with_lead(out.pop(), row)
     return row
@@ -2050,6 +2054,25 @@ def _half_a_step_above(lead: _Line, row: _Line, probe: TextProbe) -> bool:
     ``_leads_into`` must take a capital for a new row's key. Its pieces must still start
     where the row's cells do, fewer than the row has."""
     return 0 < lead.y - row.y < _HALF_STEP * row.size and _in_cells_of(lead, row, probe)
+
+
+def _centred_beside(lead: _Line, row: _Line, probe: TextProbe) -> bool:
+    """Whether ``lead`` is the first line of a row whose every cell of two lines PDFium
+    read apart from a one-line cell centred between them, which it put with the second
+    ("Eldbjørg ⇥ Statsforvaltaren i ⇥ rådgjevar," / "Loftesnes ⇥ Vestland ⇥ referent ⇥
+    Ja": a web page's table printed to PDF, its cells centred vertically). The cells the
+    lead lacks stand half-way up to it, as no cell of a row of their own does."""
+    if len(row.ends) != len(row.cells) or not _lead_shaped(lead, row, row, probe):
+        return False
+    taken = {_cell_under(row, left) for left in lead.lefts or (lead.x,)}
+    lacking = [k for k in range(len(row.cells)) if k not in taken]
+    if not lacking:
+        return False
+    for k in lacking:
+        place = probe.place(row.ends[k] - 1) if row.cells[k] else None
+        if place is None or not _halfway(place[1], lead.y, row.y):
+            return False
+    return True
 
 
 def _broken_above(lead: _Line, row: _Line, probe: TextProbe) -> bool:
@@ -2183,6 +2206,32 @@ def _with_lead(lead: _Line, row: _Line, apart: bool = False) -> _Line:
     return _Line("\t".join(cells), min(row.x, lead.x), lead.y, row.size, row.bold,
                  tuple(cells), row.lefts, row.ends,
                  bottom=row.bottom if row.bottom is not None else row.y)
+
+
+def _stacked(lefts: tuple[float, ...]) -> bool:
+    """Whether two cells of a line start at one place: a cell's two lines, which PDFium
+    read into the line one after the other ("Ja, frå kl." and "12.00" beside the
+    centred cells of their row); cells of one line stand side by side, never there."""
+    return any(later - left <= _CELL_TOLERANCE for left, later in pairwise(lefts))
+
+
+def _stacked_joined(line: _Line) -> _Line:
+    """``line`` with each cell that starts where the one before it does joined to that
+    one, as its next line (``_stacked``)."""
+    cells, lefts = [line.cells[0]], [line.lefts[0]]
+    ends = [line.ends[0]] if len(line.ends) == len(line.cells) else []
+    for k in range(1, len(line.cells)):
+        if line.lefts[k] - lefts[-1] <= _CELL_TOLERANCE:
+            cells[-1] = f"{cells[-1]} {line.cells[k]}"
+            if ends:
+                ends[-1] = line.ends[k]
+            continue
+        cells.append(line.cells[k])
+        lefts.append(line.lefts[k])
+        if ends:
+            ends.append(line.ends[k])
+    return replace(line, text="\t".join(cells), cells=tuple(cells), lefts=tuple(lefts),
+                   ends=tuple(ends) if ends else line.ends)
 
 
 def _wraps_into(row: _Line, line: _Line, probe: TextProbe) -> bool:
