@@ -7867,6 +7867,14 @@ def test_a_seat_named_by_whom_it_stands_for_is_the_organisation(value):
     assert entry.organization == "representant for grunneigarane"
 
 
+def test_a_seat_in_brackets_before_a_dashed_organisation_leaves_her_the_organisation():
+    # "Name – job (repr. for X) – org": the dash names whom she came from, the bracket
+    # only her seat among them
+    [entry] = parse_people_list("Eli Bråten – rektor (repr. for rektorane) – Hol kommune",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Eli Bråten", "Hol kommune")
+
+
 def test_a_bracket_of_its_own_ends_the_run_a_later_bracket_is_shared_by():
     # (s67d) "… C (representant for X) og D (Y)": D's bracket is not A's or B's
     found = parse_people_list("Arne Dal (leder), Berit Moe, Per Lie, Tone Rud (representant "

@@ -3015,9 +3015,12 @@ def _people_list(value: str, role: ParticipantRole | None,
                 waiting.organization = waiting.organization or org_note[0]
                 _org_note_attendance(waiting, org_note[1])
             pending = []
-        elif paren[:4].casefold() == "repr" and _REPRESENTS.match(paren):
+        elif paren[:4].casefold() == "repr" and _REPRESENTS.match(paren) and \
+                not _dash_part_follows(pieces, index):
             # "Torunn Nyhus (representant for grunneierne)": whom her seat stands for, as
             # a "Representerer" column gives it; it closes the enumeration before her
+            # (not "Eli Li – rektor (repr. for rektorane) – Hol kommune": her seat's note
+            # beside the organisation the dash gives her)
             for waiting in (pending if joined else [entry]):
                 waiting.organization = waiting.organization or paren
             pending = []
@@ -3099,6 +3102,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+def _dash_part_follows(pieces: list[tuple[str, str | None, bool]], index: int) -> bool:
+    """Whether the list piece after ``index`` opens with a dash ("– Hol kommune"): the
+    person's own "Name – job – organisation" goes on past her bracket."""
+    return index + 1 < len(pieces) and pieces[index + 1][0][:1] in ("–", "-", "—")
 
 
 # A seat named by whom it stands for: "representant for grunneigarane", "repr. for
