@@ -7498,3 +7498,23 @@ def test_a_region_under_the_forums_title_is_its_parent(region, parent):
             "Deltakarar:\nGro Thorset – PP-leiar – Hallingdal PPT\n\n"
             "1. Godkjenning av innkalling\n\nInnkallinga vart godkjend.\n")
     assert parse_bytes(text.encode(), "referat.txt").organization == parent
+@pytest.mark.parametrize(("head", "organization"), [
+    ("HELSEFELLESSKAPET VESTKYST\nReferat frå møte i overordna samarbeidsutval (OSU)",
+     "Helsefellesskapet Vestkyst"),
+    ("HELSE SOGNAFJORD HF                HELSEFELLESSKAPET SOGN\n\n"
+     "OPPSUMMERING FRÅ STRATEGISK SAMARBEIDSUTVAL", "Helsefellesskapet Sogn")])
+def test_a_health_cooperation_in_capitals_over_the_title_is_its_parent(head, organization):
+    # (s67a) the cooperation on its own line in capitals, or as the letterhead's right-hand
+    # column beside the trust, is the forum's parent in normal case
+    record = parse_bytes(f"{head}\n\nDato: 20.10.2025\n\nSak 1/25 Godkjenning\n"
+                         "Godkjent.\n".encode(), "r.txt")
+    assert record.organization == organization
+
+
+def test_a_summarys_own_date_label():
+    # (s67a) "Dato for oppsummering:" dates the summary apart from the meeting
+    record = parse_bytes("Oppsummering frå møte i strategisk samarbeidsutval\n\n"
+                         "Dato og tid: 20.10.2025, kl. 09.30 - 14.00\n"
+                         "Dato for oppsummering: 24.10.2025\n\nSak 1/25 Godkjenning\n"
+                         "Godkjent.\n".encode(), "r.txt")
+    assert (record.document_date, record.meeting.date) == ("2025-10-24", "2025-10-20")

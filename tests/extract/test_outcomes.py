@@ -10625,3 +10625,66 @@ def test_members_named_by_their_places_tell_their_own_plans():
     record = parse_bytes(text.encode(), "referat.txt")
     assert [a.text for a in record.items[0].actions] == [
         "Fedje vil sende oversikta innan 1. november."]
+@pytest.mark.parametrize("sentence", [
+    "OSU rår til at kommunane og HF lagar ein felles plan for utskrivingsklare pasientar.",
+    "FSU anbefaler at OSU ber kommunene legge fram en plan for boliger.",
+    "SSU sluttar seg til utkastet."])
+def test_a_health_cooperations_committee_by_its_short_name_decides(sentence):
+    # (s67a) the overordna, faglege and strategisk samarbeidsutval call themselves OSU, FSU
+    # and SSU in their own minutes: their advice and approval are their outcomes, as AU's
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saka blir sendt til partnarskapsmøtet 9. april.", "Saken sendes til OSU.",
+    "Saken sendes til regionrådet for endelig vedtak."])
+def test_a_case_sent_on_to_the_body_that_decides_it_is_an_outcome(sentence):
+    # (s67a) the case sent to another body for its decision is how this body handled it
+    # (and still the passive task of sending it)
+    assert is_decision(sentence)
+
+
+def test_a_case_handed_on_for_more_work_is_no_outcome():
+    # work handed on ("for videre arbeid") is the other party's errand, no outcome
+    assert not is_decision("Saken sendes til FAU for videre arbeid.")
+
+
+def test_the_talk_after_an_innstilling_ends_what_the_vote_adopts():
+    # (s67a) "Innstilling frå OSU: X." / "Kari orienterte …" / "Vedtak: Som innstilling.":
+    # the talk between is no part of the innstilling the vote adopts, in a Word file's
+    # paragraphs without blank lines too; "ber kommunane og HF etablere …" is their task
+    items = _items("Protokoll frå partnarskapsmøtet\n\nDato: 27.11.2025\n\n"
+                   "Sak 32/25 Utskrivingsklare pasientar\n"
+                   "Innstilling frå OSU: Partnarskapsmøtet ber kommunane og HF etablere eit "
+                   "felles team innan 1. april 2026.\n"
+                   "Gro Bergan orienterte om tala for 2025. Talet på liggjedøgn har gått ned.\n"
+                   "Vedtak: Som innstilling. Samrøystes vedteke.\n")
+    assert items[0].decisions == [
+        "Partnarskapsmøtet ber kommunane og HF etablere eit felles team innan 1. april 2026.",
+        "Samrøystes vedteke."]
+    assert [(a.responsible, a.due) for a in items[0].actions] == [
+        ("kommunane og HF", "2026-04-01")]
+
+
+def test_a_finding_shown_to_the_meeting_is_no_task():
+    # (s67a) "X viste at …" tells what the figures show, whatever verb follows "at"
+    assert not is_action("Henrik Vold viste at 14 prosent av epikrisene sendes senere enn "
+                         "sju dager etter utskrivning.")
+    assert not is_action("Tala viser at fleire pasientar vert sende heim for tidleg.")
+
+
+def test_the_nynorsk_advice_to_another_is_no_task_but_a_passive_next_step_is():
+    # (s67a) "rår til at kommunane og HF greier ut …" waits for those advised, as
+    # "anbefaler at" does; "rår til at saka vert lagt fram …" is the case's next step
+    assert not is_action("Samhandlingsutvalet rår til at kommunane og HF greier ut ein "
+                         "felles legevaktsentral.")
+    assert is_action("Arbeidsutvalet rår til at saka vert lagt fram for regionrådet i mars.")
+
+
+def test_a_registers_short_noun_matches_its_definite_form_in_the_task():
+    # (s67a) "Mal for smittevernplan sendt ut | Maren Flø | 01.11" repeats "Maren Flø sender
+    # malen … innan 1. november": "mal" is "malen", by the same owner for the same day
+    row = Action("Mal for smittevernplan sendt ut", "Maren Flø", "2025-11-01")
+    task = Action("Maren Flø sender malen til alle kommuneoverlegane innan 1. november.",
+                  "Maren Flø", "2025-11-01")
+    assert repeat_score(row, task) > 0

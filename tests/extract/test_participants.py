@@ -7944,3 +7944,46 @@ def test_a_job_and_its_field_before_a_dash_is_no_part_of_the_note():
     silje = parse_bytes(text.encode(), "referat.txt").participants[-1]
     assert (silje.name, silje.attendance, silje.note) == (
         "Silje Aaberg", Attendance.PARTIAL, "til stades under sak 20/25")
+def test_those_who_also_came_from_a_side_are_of_it():
+    # (s67a) "Frå helseføretaket møtte òg:" names the side, as "Frå helseføretaket møtte:"
+    assert organization_of_group("Frå helseføretaket møtte òg") == "helseføretaket"
+    assert organization_of_group("Fra sykehuset møtte også") == "sykehuset"
+
+
+def test_the_municipalities_side_names_no_ones_organisation():
+    # (s67a) "Kommunane:" over "Name – job – Luster kommune": a side of many; each line's
+    # own municipality is whom its person represents
+    assert organization_of_group("Kommunane") is None
+    people = _people_of("Oppsummering frå strategisk samarbeidsutval\n\nDato: 20.10.2025\n\n"
+                        "Desse møtte:\n\nKommunane:\n"
+                        "Turid Nesse – kommunalsjef helse og omsorg – Luster kommune\n"
+                        "Ståle Fimreite – kommunalsjef – Årdal kommune\n\n"
+                        "Sak 1/25 Godkjenning\nGodkjent.\n")
+    assert [(name, org) for name, org, *_ in people] == [
+        ("Turid Nesse", "Luster kommune"), ("Ståle Fimreite", "Årdal kommune")]
+
+
+def test_a_trusts_head_by_title_in_brackets_is_of_the_side():
+    # (s67a) "(administrerende direktør, nestleder)" is a job and a seat, no organisation
+    assert _people("Fra Sykehuset Vestfjell HF: Gro Bergan (administrerende direktør, "
+                   "nestleder)") == [("Gro Bergan", "Sykehuset Vestfjell HF", "member")]
+
+
+def test_a_praksiskonsulent_serves_the_clinic_in_brackets():
+    # (s67a) "PKO" is the job (a GP working for the hospital), the clinic whom he serves
+    assert _people("Til stede: Henrik Vold (PKO, medisinsk klinikk), Silje Aakre (PKO, "
+                   "kirurgisk klinikk)") == [("Henrik Vold", "medisinsk klinikk", "member"),
+                                            ("Silje Aakre", "kirurgisk klinikk", "member")]
+
+
+def test_a_seat_row_of_a_side_table_keeps_the_organisation_in_brackets():
+    # (s67a) a two-column table of sides: "Brukerrepresentanter | Tove Nyland
+    # (Brukerutvalget)", "KS | Mette Holm (KS Agder)" read as the labels' lines do
+    text = ("# Protokoll fra partnerskapsmøtet\n\nDato: 27.11.2025\n\n"
+            "| Fra kommunene | Kari Lind (Kongsberg kommune, leder) |\n|---|---|\n"
+            "| Brukerrepresentanter | Tove Nyland (Brukerutvalget) |\n"
+            "| KS | Mette Holm (KS Agder) |\n\n## Sak 1/25 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Lind", "Kongsberg kommune"), ("Tove Nyland", "Brukerutvalget"),
+        ("Mette Holm", "KS Agder")]

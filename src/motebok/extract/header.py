@@ -4028,7 +4028,8 @@ def _place_in_capitals(words: str) -> str:
 
 # Words that stay small inside a place's or an owner's name.
 _SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "regionråd",
-                               "region", "kommunar", "kommuner"})
+                               "region", "kommunar", "kommuner", "på", "kommunane",
+                               "kommunene"})
 
 
 # A meeting of two parties or a joint meeting of two bodies names no one body that met
@@ -6886,6 +6887,37 @@ def _health_cooperation_line(text: str) -> bool:
 _COOPERATION_NAME_WORDS = ("Helsefellesskapet ", "Partnerskapet ", "Partnarskapet ")
 
 
+def _name_before_partners(text: str) -> str:
+    """A health cooperation's name without the partners a dash spells out after it:
+    "Helsefellesskapet Østmark – Sykehuset Østmark HF og kommunene i Østmark" →
+    "Helsefellesskapet Østmark" (the name; the rest says who it is made of)."""
+    name, dash, partners = text.partition(" – ")
+    if dash and name.startswith(_COOPERATION_NAME_WORDS) and _PARTNERSHIP.match(partners):
+        return name
+    return text
+
+
+def _health_cooperation_in_capitals(text: str) -> str | None:
+    """The health cooperation a line in capitals names, in normal case: "HELSEFELLESSKAPET
+    VESTKYST" → "Helsefellesskapet Vestkyst", also as the last column of a letterhead set
+    apart by a wide gap ("HELSE SOGNAFJORD HF      HELSEFELLESSKAPET SOGN", the trust on
+    the left); the trust's letters and the small words keep their case ("… HELSE FØRDE HF
+    OG KOMMUNANE" → "… Helse Førde HF og kommunane")."""
+    column = _LETTERHEAD_GAP.split(text)[-1].strip()
+    if not column.isupper() or not column.startswith("HELSEFELLESSKAPET ") or \
+            not _health_cooperation_line(column.capitalize()):
+        return None
+    return " ".join(word if word in _TRUST_LETTERS else word.lower()
+                    if word.lower() in _SMALL_NAME_WORDS else word.capitalize()
+                    for word in column.split())
+
+
+# Columns of a letterhead copied as one line: three spaces or a tab between them.
+_LETTERHEAD_GAP = lazy_regex(r"\s{3,}|\t")
+# Letters of a trust's or the state's name kept in capitals ("Helse Førde HF").
+_TRUST_LETTERS = frozenset({"HF", "RHF", "NAV", "KS", "IKS"})
+
+
 def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
     """The parent a second heading right under the title names for the same body:
     "Styremøte 7. april 2016" / "STYREMØTE I HEIDAL HISTORIELAG." → "Heidal historielag";
@@ -6898,8 +6930,12 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
         text = line.body.rstrip(".")
         if (("kommun" in line.lowered and _PARTNERSHIP.match(text)) or
                 _health_cooperation_line(text)) and match_label(line.text) is None:
-            return text  # "Helse Nordvest HF og kommunene i Romsdal" by its body's line
-            # ("Helsefellesskapet Helse Fjordane" under "Fagleg samarbeidsutval for …")
+            return _name_before_partners(text)  # "Helse Nordvest HF og kommunene i
+            # Romsdal" by its body's line ("Helsefellesskapet Helse Fjordane" under "Fagleg
+            # samarbeidsutval for …")
+        if "ELLESSKAPET" in text and (named := _health_cooperation_in_capitals(text)):
+            return named  # "HELSEFELLESSKAPET VESTKYST" over the title, also as a
+            # letterhead's right-hand column ("HELSE X HF          HELSEFELLESSKAPET SOGN")
         if line.index < title_line - 1:
             continue  # (two lines up only a partnership: a body's line may come between)
         described = _DESCRIBED_COOPERATION.match(text) \

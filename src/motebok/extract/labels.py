@@ -63,6 +63,9 @@ _add(Field.DOCUMENT_DATE, "vår dato", "vår dato/ref", "dokumentdato", "referat
      "dato referat", "sendt ut", "utsendt",
      # a note's own day: "Notatdato: 14.05.2025" ("Notat fra møte i prosjektgruppen …")
      "notatdato", "dato for notatet", "dato for notat", "notat dato",
+     # a summary's: "Dato for oppsummering: 24.10.2025" ("Oppsummering frå møte i …")
+     "dato for oppsummering", "dato for oppsummeringa", "dato for oppsummeringen",
+     "oppsummeringsdato",
      # the day it was written or sent out: "Skrevet: 10.03.2025", "Dato sendt: …"
      # (nynorsk "Skrive 9.2.2026 av …")
      "skrevet", "skriven", "skrive", "dato skrevet", "referatet skrevet", "dato sendt",

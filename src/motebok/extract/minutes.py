@@ -1649,7 +1649,7 @@ def read_attendance(draft: Draft) -> None:
         is_table = line.is_table or (bool(line.cells) and "columns" in state and
                                      looks_like_name(tidy_name(line.cells[0])))
         body = line.body
-        if is_table and line.cells[0][:2] == "Fr" and \
+        if is_table and len(line.cells) == 2 and \
                 (grouped := _group_row(line.cells)) is not None:
             is_table, body = False, grouped  # "Frå IKT-samarbeidet | dagleg leiar …"
         if not is_table and _space_table_line(people, body, state):
@@ -1810,10 +1810,18 @@ def _group_row(cells: tuple[str, ...]) -> str | None:
     IKT-samarbeidet: dagleg leiar Trond Eikås, rådgjevar Hilde Nygård" reads: a word
     processor's bold label and a tab before the names, which the reader splits into
     cells. The label vocabulary knows the usual groups ("Frå sekretariatet"); an
-    organisation's own name is none of them, so the row would read as a row of names."""
-    if len(cells) != 2 or cells[0][:4].casefold() not in ("fra ", "frå "):
+    organisation's own name is none of them, so the row would read as a row of names.
+    So is a row whose first cell is a one-seat label ("Brukerrepresentanter | Tove Nyland
+    (Brukerutvalget)") or a short name in capitals over people in brackets ("KS | Mette
+    Holm (KS Agder)"): the brackets say whom each represents, as on the label's line."""
+    if len(cells) != 2:
         return None
     head = cells[0].rstrip(": ")
+    if cells[0][:4].casefold() not in ("fra ", "frå "):
+        if "(" not in cells[1] or not (speaks_for_a_seat(head) or
+                                       (head.isupper() and len(head) <= 5)):
+            return None
+        return f"{head}: {cells[1]}"
     if organization_of_group(head) is None or not cells[1]:
         return None
     return f"{head}: {cells[1]}"

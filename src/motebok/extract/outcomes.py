@@ -788,8 +788,10 @@ _ADVISED = (rf"(?:[\wæøå-]*(?:{_BODY_NOUN}|kommunene|kommunane|styra|styrene)
 _PLACE_OF_BODY = (r"(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)"
                   r"(?:\s+(?:kommune|fylkeskommune|herad|fylke))?")
 # A body's usual short name as the subject: "AU anbefaler …", "FAU går videre med …" (in
-# capitals only: not "Nav", nor "au" inside a word).
-_BODY_SHORT = r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR)"
+# capitals only: not "Nav", nor "au" inside a word); the health cooperation's committees
+# too: "OSU rår til at …", "FSU anbefaler at …", "SSU sluttar seg til …" (overordna,
+# faglege and strategisk samarbeidsutval, which call themselves so in their own minutes).
+_BODY_SHORT = r"(?-i:AU|FAU|SU|SMU|KU|AMU|RR|OSU|FSU|SSU)"
 _OPTION_NOUNS = ("tilbud", "tilbod", "anbud", "anbod", "alternativ", "modell", "forslag",
                  "framlegg", "løsning", "løysing", "leverandør", "kandidat",
                  "entreprenør", "variant", "konsept", "skisse", "utkast", "opsjon",
@@ -1057,7 +1059,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
       "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke", "til følgje", "attende",
       "innvilges", "innvilgast", "avslått", "avslåes", "avvis", "innvilg", "imøtekom",
       "returner", "i retur", "sendes videre", "sendast vidare", "sendt videre", "send vidare",
-      "støttet", "støtta"),
+      "støttet", "støtta", "sendes til", "sendast til", "sendt til", "send til"),
      r"\b(?:ble|vart|blei|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+)?(?:tiltrådt|tiltrådd)\b|"
      r"\b(?:ble|vart|blei)\s+(?:enstemmig|einstemmig|samrøystes)\s+(?:støttet|støtta)\b|"
      r"\b(?:avslås|avslåes|avslåast)\b|"
@@ -1079,6 +1081,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:saken|saka)\s+(?:(?:sendes|sendast)\s+(?:videre|vidare)|(?:tas|takast)\s+med\s+"
      r"(?:tilbake|attende)|(?:blir|vert)\s+(?:sendt?\s+(?:videre|vidare)|(?:tatt|teken|teke)\s+"
      r"med\s+(?:tilbake|attende)))\s+til\b|"
+     # (and sent on to the body that decides it, the sentence ending with that body, its
+     # meeting's date or what it is to do: "Saka blir sendt til partnarskapsmøtet 9.
+     # april.", "Saken sendes til OSU.", "… til regionrådet for endelig vedtak." – not "…
+     # til FAU for videre arbeid", work handed on)
+     r"^(?:saken|saka)\s+(?:sendes|sendast|(?:blir|vert)\s+sendt?)\s+til\s+[\wæøå-]+"
+     r"(?:\s+\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.(?:\d{2,4})?)(?:\s+\d{4})?|"
+     r"\s+(?:for|til)\s+(?:endelig\s+|endeleg\s+)?(?:vedtak|godkjenning|behandling|"
+     r"handsaming|avgjerd|avgjørelse))?\.?$|"
      # (also by its number: "Sak 7/26 utgår.", as the approval of the agenda says it)
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka|"
      r"sak\s+(?:nr\.?\s*)?\d{1,3}(?:/\d{2,4})?)\s+(?:utgår|utgikk|utgjekk|"
@@ -2850,6 +2860,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"forhandle|forhandla|"
                 # a working group to set up: "… ba Kari Holm nedsette en arbeidsgruppe"
                 r"nedsette|nedsetja|setje\s+ned|sette\s+ned|"
+                # … or a team or a service to set up: "Partnarskapsmøtet ber kommunane og HF
+                # etablere eit felles team", "… ber sekretariatet opprette ei gruppe"
+                r"etablere|etablera|opprette|oppretta|"
                 # work to go on with, and then report on: "Utvalet ber arbeidsgruppa
                 # halde fram arbeidet og leggje fram ein rapport", "… fortsette arbeidet"
                 r"fortsette|fortsetja|fortsetje|halde\s+fram|holde\s+fram|"
@@ -3021,10 +3034,18 @@ _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev|ger)\s+(?P<who6>[\w-]+(?:\s+[\w-]+){0,2}?)"
                        r"\s+i\s+(?:oppdrag|oppgave|oppgåve|uppdrag)\s+(?:å|att)\s+\w", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
-# ut midler", "AU tilrår at kommunane sender …" – a recommendation (an outcome when it
-# is the body's own), whose doing waits for the one advised: nobody's follow-up yet.
+# ut midler", "AU tilrår at kommunane sender …", nynorsk "Samhandlingsutvalet rår til at
+# kommunane og HF greier ut …" – a recommendation (an outcome when it is the body's own),
+# whose doing waits for the one advised: nobody's follow-up yet. (The nynorsk form with a
+# passive clause, "… rår til at saka vert lagt fram for regionrådet", names no one
+# advised: the case's next step, which the body's own people take.)
 _ADVISES_THAT = lazy_regex(r"^(?:[\wæøå.-]+\s+){1,4}(?:anbefaler|anbefalte|anbefalar|"
-                           r"tilrår|tilrådde)\s+at\b")
+                           r"tilrår|tilrådde|(?P<raa>rår\s+til|rådde\s+til))\s+at\b")
+# The passive's helping verbs, in the first words of the clause after "rår til at".
+_PASSIVE_HELPERS = frozenset({"vert", "blir", "vart", "blei", "ble"})
+# What figures or a speaker showed (searched lower-cased): "Henrik Vold viste at …", "Tala
+# viser at …" – a finding told to the meeting, whatever verb follows "at".
+_SHOWN_THAT = lazy_regex(r"^(?:[\wæøå.-]+\s+){1,4}?(?:viste|viser)\s+at\s")
 # A person's request in the debate: "Eli Brekke ba om at …", nynorsk "Per Dahl bad om at …"
 # (a full name: "Styret ba om at …" is the body's own request, a task); and a member
 # municipality's, by its name ("Sel kommune ba om at fordelingen vurderes på nytt"): one
@@ -4264,6 +4285,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if mode == "proposal" and _procedural_note(sentence):
                     mode = None  # "Saken ble behandlet for lukkede dører.": the minutes' note
                     continue  # on how the case was heard ends the proposal's text, no part of it
+                if mode == "proposal" and adopted_proposal and \
+                        _tells_the_talk(sentence, sentence.lower()):
+                    mode = None  # "Innstilling frå OSU: X." / "Kari Holm orienterte om …" /
+                    # "Vedtak: Som innstilling.": the talk after the innstilling ends its text
+                    # (no words of what the vote adopts), which the vote still adopts
                 if mode == "proposal" and not _reports_outcome(sentence):
                     adopted_proposal.append(sentence)
                     continue
@@ -4777,9 +4803,11 @@ def _same_word(short: str, words: list[str]) -> bool:
     """Whether a register's word is one of the task's, inflected or not: "sende" in
     "sender", "avtale" in "avtalen", "kontakt" in "kontakte" (the first five letters), or
     a compound ending in one of them ("høringsuttalelse" for "uttalelse"). A word of four
-    letters is its stem whole: "bruk" in "brukes", "bruke"."""
+    letters is its stem whole: "bruk" in "brukes", "bruke"; one of three with a definite
+    ending: "mal" in "malen", "sak" in "saka"."""
     if len(short) < 4:
-        return short in words
+        return short in words or (len(short) == 3 and any(
+            w[:3] == short and w[3:] in _DEFINITE_ENDINGS for w in words))
     stem = short[:5]
     if len(short) == 4:
         return any(w[:4] == short and len(w) <= 7 for w in words)
@@ -8675,6 +8703,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "sendt tilbake", "send tilbake", "attende", "utgår", "oversend",
                   # (a case sent on or taken home: "Saken sendes videre til regionrådet.")
                   "sendes videre", "sendast vidare", "sendt videre", "send vidare",
+                  # (… or to the body that decides it: "Saka blir sendt til OSU.")
+                  "sendes til", "sendast til", "sendt til", "send til",
                   "med tilbake",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
@@ -9510,8 +9540,14 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         # om …": what the law asks of anyone it concerns, told with its source, no errand
     if _every_one_of_a_kind(lowered):
         return True  # "Alle vurderinger sendes digitalt.": how every one is handled
-    if ("anbefal" in lowered or "tilrå" in lowered) and _ADVISES_THAT.match(lowered):
+    if ("anbefal" in lowered or "tilrå" in lowered or "r til at" in lowered) and \
+            (advice := _ADVISES_THAT.match(lowered)) and not (
+                advice["raa"] and _PASSIVE_HELPERS.intersection(
+                    lowered[advice.end():].split()[:3])):
         return True  # "Gruppen anbefaler at regionrådet lyser ut …": advice to another
+    if (" viste at " in lowered or " viser at " in lowered) and \
+            _SHOWN_THAT.match(lowered) and not _has_deadline_word(lowered):
+        return True  # "Kari viste at 14 prosent av epikrisene sendes for seint.": a finding
     if " om at " in lowered and _PERSON_ASKED_THAT.match(sentence):
         return True  # "Eli Brekke ba om at fordelingen vurderes på nytt.": one member's
         # request in the debate, which the body has not taken up

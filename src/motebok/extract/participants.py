@@ -626,6 +626,9 @@ _FROM_ORG = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1
 # whole titles, and the endings that make one ("kommunalsjef", "seniorrådgiver").
 _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar", "varaordførar",
                     "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
+                    # a hospital trust's head in a health cooperation's lists: "Gro Bergan
+                    # (administrerende direktør, nestleder)"
+                    "administrerende direktør", "administrerande direktør", "adm. direktør",
                     # a county's or a city's executive member ("Ola Lien (fylkesråd)")
                     "fylkesråd", "byråd",
                     "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar",
@@ -757,8 +760,10 @@ def _manager_of_employer(part: str, parts: list[str]) -> bool:
 _ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|fungerende|"
            r"fungerande|fung\.)")
 # Jobs written by their capitals before the place, as infection-control fora do ("KO
-# Gjesdal", the kommuneoverlege of Gjesdal): the title, not part of the organisation.
-_JOB_ABBREVIATIONS = ("KO",)
+# Gjesdal", the kommuneoverlege of Gjesdal): the title, not part of the organisation; so
+# is a hospital's praksiskonsulent, a GP who works part-time for it ("Henrik Vold (PKO,
+# medisinsk klinikk)": the clinic is whom he serves).
+_JOB_ABBREVIATIONS = ("KO", "PKO")
 _JOB_ABBREVIATION_OPENINGS = tuple(f"{short} " for short in _JOB_ABBREVIATIONS)
 # ... and with the place after "i" ("KO i Time"): the place is whom they represent.
 _SHORT_JOB_AT_PLACE = lazy_regex(rf"^(?:{'|'.join(_JOB_ABBREVIATIONS)})\s+(?:i|for)\s+"
@@ -7586,12 +7591,18 @@ def organization_of_group(group: str) -> str | None:
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
     if lowered in ROLE_WORDS:
         return None  # "Medlem: Turid Hjelle", "Sekretær: Eli Vik": a seat word alone
-    # ("Møtte for Nordby kommune:": the owner those under it represent)
+    if lowered in _MANY_MUNICIPALITIES:
+        return None  # "Kommunane:" over "Name – job – Luster kommune": a side of many
+    if lowered.startswith(("sekretariat", "referent", "sekretær")) and \
+            (served := _SEAT_FROM.match(g)):
+        return served["org"]  # "Sekretariat frå HF:": the seat, then whom it comes from
+    # ("Møtte for Nordby kommune:": the owner those under it represent; "Frå
+    # helseføretaket møtte òg:", those who came besides the members, from the same)
     prefix = re.match(r"^(?:(?:møtte|møtt|møtande|møtende)\s+)?(?:fra|frå|for)\s+(.+?)"
-                      r"(?:\s+(?:møtte|deltok))?$", g, re.I)
+                      r"(?:\s+(?:møtte|deltok)(?:\s+(?:òg|også|dessutan|dessuten))?)?$", g, re.I)
     if prefix:
         org = prefix.group(1)
-        if org.casefold() in {"styret", "kommunene", "kommunane"} or \
+        if org.casefold() in _MANY_MUNICIPALITIES or org.casefold() == "styret" or \
                 (org.islower() and org.endswith(("ene", "ane"))):
             return None  # "Fra medlemsorganisasjonene:", "For fylkesavdelingene:": many
         return org
@@ -7622,6 +7633,14 @@ def organization_of_group(group: str) -> str | None:
             words[0].casefold() not in _NOT_GROUP_WORDS:
         return g
     return None
+
+
+# The secretariat's seat and whom it comes from: "Sekretariat frå HF", "Referent fra
+# Nordby kommune" (the organisation after "fra"/"frå").
+_SEAT_FROM = lazy_regex(r"^(?:sekretariat(?:et)?|referent|sekretær)\s+(?:fra|frå)\s+"
+                        r"(?P<org>\S.*)$", re.I)
+# A side of a cooperation's body that is many members, whom no one person represents.
+_MANY_MUNICIPALITIES = frozenset({"kommunene", "kommunane"})
 
 
 # Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og ",
