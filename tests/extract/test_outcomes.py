@@ -10521,3 +10521,31 @@ def test_a_follow_up_tables_rows_keep_their_ids_while_the_caller_reads_them():
     outcomes.actions = []
     later = [Action(f"Oppgave {n}") for n in range(50)]
     assert not any(id(action) in outcomes.rows for action in later)
+
+
+def test_a_point_under_consideration_in_a_presented_plan_is_no_task():
+    # (s67g) the bullets under "Per presenterte utkast til …" are the plan's points: one
+    # being considered ("… vurderes") is its state, no one's errand; a follow-up said
+    # after such an account ("Presentasjonen legges ved referatet.") stays a task
+    decisions, actions = _outcomes_of(
+        "Per Lunde presenterte utkast til markedsplan. Hovedmarkedene er Tyskland og Norge.\n"
+        "- Kampanje for sykkelturisme lanseres i april\n"
+        "- Deltakelse på messe i Berlin vurderes\n"
+        "- Presentasjonen legges ved referatet.\n"
+        "Konklusjon: Styret slutter seg til planen.")
+    assert decisions == ["Styret slutter seg til planen."]
+    assert actions == [("Presentasjonen legges ved referatet.", None, None)]
+
+
+def test_a_point_that_must_be_considered_stays_a_task():
+    _, actions = _outcomes_of("Per Lunde presenterte utkast til markedsplan.\n"
+                              "- Messedeltakelsen må vurderes")
+    assert [text for text, _, _ in actions] == ["Messedeltakelsen må vurderes"]
+
+
+def test_a_genitive_before_a_word_like_a_task_verb_makes_no_task():
+    # (s67g) "kommunenes avtaler": the municipalities' agreements, no one who "avtaler"
+    _, actions = _outcomes_of("Planen samler kommunenes avtaler på fire områder.\n"
+                              "Kari Holm avtaler møte med leverandøren innen 1. mai.")
+    assert actions == [("Kari Holm avtaler møte med leverandøren innen 1. mai.", "Kari Holm",
+                        "2024-05-01")]

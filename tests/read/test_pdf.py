@@ -3777,3 +3777,24 @@ def test_a_case_word_wrapped_over_its_number_in_a_narrow_centred_cell_is_one_cel
     items = parse_bytes(data, "oppsummering.pdf").items
     assert [(item.number, item.text) for item in items] == [
         ("20/25", "Gruppa drøftet planen."), ("21/25", "Ingen saker.")]
+
+
+def test_a_letterhead_frame_drawn_after_the_text_is_read_first_block_by_block():
+    # (s67g) WeasyPrint draws an absolutely placed box after the flow: the letterhead's
+    # two blocks ("Prosjekt X" / "Arkivsak …" beside the word mark over its tagline) come
+    # last in the stream; read as drawn they head the page, each block whole, and the
+    # word mark is no row with the line beside it
+    weasyprint = pytest.importorskip("weasyprint")
+    page = ("<html><body style=\"font: 10.5pt 'DejaVu Sans'\">"
+            "<div style='position: relative; height: 30mm'>"
+            "<div style='position: absolute; left: 0; top: 5mm; font-size: 9pt'>"
+            "Prosjekt Felles innkjøp<br>Arkivsak 25/311</div>"
+            "<div style='position: absolute; right: 0; top: 0; width: 55mm'>"
+            "<div style='font: bold 20pt \"DejaVu Sans\"'>NAMDAL</div>"
+            "<div style='font-size: 9pt'>Interkommunalt samarbeid</div></div></div>"
+            "<h1>Referat fra møte i prosjektgruppen</h1><p>Møtedato: 9. september 2025</p>"
+            "</body></html>")
+    blocks = read(weasyprint.HTML(string=page).write_pdf())
+    assert [b.text for b in blocks][:5] == [
+        "Prosjekt Felles innkjøp", "Arkivsak 25/311", "NAMDAL", "Interkommunalt samarbeid",
+        "Referat fra møte i prosjektgruppen"]
