@@ -3751,7 +3751,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     #: … or a task above that the "Hvem:" line gave its owner, and the owner it had before
     owner_taken: tuple[Action, str | None] | None = None
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
-    shown = False  # … or a line that opens someone's account ("Per presenterte planen.")
+    shown = ""  # … the last such line outside a vedtak: an account? ("Per presenterte planen.")
     views = False  # … and that lead names what was said ("Innspill fra gruppen:")
     agency_said = ""  # … and the line goes on with one speaker's words ("NVE: …", "lead")
     speaker = ""  # … whose label was the last one under that lead ("NVE")
@@ -3821,7 +3821,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
             introduced = text.rstrip().endswith((":", " å", " at")) and \
                 not _AGREED_LEAD.search(text)
-            shown = mode is None and _account_over_points(text)
+            shown = text if mode is None else ""  # (asked only of a task under it)
             spoke, agency_said = agency_said or views, ""
             views = introduced and ((text[:1] in VIEWS_INITIALS and
                                      VIEWS_LEAD.match(text) is not None) or
@@ -4623,8 +4623,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # ("Presentasjon ved planleggjar Kari Ås. Kommunen vil rullere
                     # arealdelen …": what the plan presented is to do)
                 if task and bullet and shown and mode is None and not onward and \
-                        _under_consideration(lowered) and not due_date(sentence) and \
-                        responsible_of(sentence) is None:
+                        _under_consideration(lowered) and _account_over_points(shown) and \
+                        not due_date(sentence) and responsible_of(sentence) is None:
                     continue  # "Per presenterte utkast til markedsplan." / "- Messe i
                     # Berlin vurderes": a point of what he presented, no one's errand
                 if task and presenting and mode is None and not onward and \
