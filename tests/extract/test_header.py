@@ -7518,3 +7518,36 @@ def test_a_summarys_own_date_label():
                          "Dato for oppsummering: 24.10.2025\n\nSak 1/25 Godkjenning\n"
                          "Godkjent.\n".encode(), "r.txt")
     assert (record.document_date, record.meeting.date) == ("2025-10-24", "2025-10-20")
+def test_a_host_municipality_as_organiser_is_no_place_of_the_meeting_either():
+    # (s67g) "Arrangør: Elvdal kommune" without a "Sted:": the host says whose turn it
+    # was, not where the meeting sat (never guessed), and it is no parent (as above)
+    text = ("Referat fra samling i oppvekstnettverket\n\nDato: 14. mars 2025, kl. 09.00–14.00\n"
+            "Arrangør: Elvdal kommune\n\nTil stede: Kari Lie (Elvdal), Per Berg (Åsen)\n\n"
+            "1. Velkommen\nKari Lie ønsket velkommen.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.organization, record.meeting.location) == (None, None)
+
+
+@pytest.mark.parametrize(("tagline"), ["Interkommunalt samarbeid", "interkommunalt samarbeid"])
+def test_a_word_mark_over_what_the_cooperation_is_names_the_parent(tagline):
+    # (s67g) a logo's text at the top, "HALLINGDAL" over "Interkommunalt samarbeid": the
+    # cooperation by its name, the line under it only says what kind of thing it is
+    text = (f"HALLINGDAL\n{tagline}\nStasjonsvegen 2, 3570 Ål\n\n"
+            "Referat frå møte i prosjektgruppa\n\nDato: 21. oktober 2025\nStad: Gol rådhus\n\n"
+            "Til stades: Ingrid Hefte, Sverre Rust\n\n1. Status\nProsjektleiar orienterte.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Prosjektgruppa", "Hallingdal")
+
+
+@pytest.mark.parametrize(("line", "body", "date"), [
+    ("Möte: Gränskommittén Fjällmark–Namdal", "Gränskommittén Fjällmark–Namdal", None),
+    ("Möte: 12 mars 2024", None, "2024-03-12"),
+])
+def test_a_swedish_meeting_label_gives_the_body_by_a_name_and_the_day_by_a_date(
+        line, body, date):
+    # (s67g) "Möte:" labels the sitting: a date is its day, a name the body that met
+    text = (f"Minnesanteckningar\n\n{line}\nPlats: Storlien\n\n"
+            "Närvarande: Anna Berg (Åre kommun), Ola Haugen (Meråker kommune)\n\n"
+            "1. Mötets öppnande\nAnna Berg öppnade mötet.\n")
+    record = parse_bytes(text.encode(), "anteckningar.txt")
+    assert (record.body, record.meeting.date) == (body, date)

@@ -2728,3 +2728,28 @@ def test_a_page_headers_council_is_the_parent_a_genitive_names(header):
     record = parse_bytes(docx_bytes(document), "protokoll.docx")
     assert (record.body, record.organization) == ("Regionrådets arbeidsutvalg",
                                                   "Øst-Vidda regionråd")
+
+
+@pytest.mark.parametrize("company", ["Fjordkyst Reiseliv AS\n\n", ""])
+def test_a_deck_of_one_slide_under_a_cover_naming_its_gathering_and_day_is_a_deck(company):
+    """(s67g) A title slide naming the gathering over its place and day, then one slide of
+    bullets and no agenda slide nor thanks: still slides, whether a company's line tops it
+    or not (too few lines alone made it "other")."""
+    text = (f"{company}Strategisamling for reiselivsnettverket\n\nLoen, 12. mars 2025\n\n"
+            "Status\n\n- Fire kommunar med\n- Ny rettleiar\n- Tre nye tiltak\n")
+    record = parse_bytes(text.encode(), "deck.txt")
+    assert (record.kind, record.meeting.date, record.meeting.location) == (
+        "presentation", "2025-03-12", "Loen")
+
+
+def test_the_regions_company_over_a_decks_gathering_is_the_networks_parent():
+    """(s67g) "Fosen Reiseliv AS" over "Samling i reiselivsnettverket på Fosen": the
+    region's own company runs the network, the parent; the network keeps its region, as
+    under a county's template (another company's line leaves the region the parent)."""
+    record = parse_bytes(_deck_of("Fosen Reiseliv AS\n\nSamling i reiselivsnettverket på "
+                                  "Fosen\n\nBrekstad, 2. oktober 2025").encode(), "deck.txt")
+    assert (record.kind, record.body, record.organization) == (
+        "presentation", "Reiselivsnettverket på Fosen", "Fosen Reiseliv AS")
+    record = parse_bytes(_deck_of("Kystbåt AS\n\nSamling i reiselivsnettverket på "
+                                  "Fosen\n\nBrekstad, 2. oktober 2025").encode(), "deck.txt")
+    assert (record.body, record.organization) == ("Reiselivsnettverket", "Fosen")

@@ -10688,3 +10688,29 @@ def test_a_registers_short_noun_matches_its_definite_form_in_the_task():
     task = Action("Maren Flø sender malen til alle kommuneoverlegane innan 1. november.",
                   "Maren Flø", "2025-11-01")
     assert repeat_score(row, task) > 0
+def test_a_point_under_consideration_in_a_presented_plan_is_no_task():
+    # (s67g) the bullets under "Per presenterte utkast til …" are the plan's points: one
+    # being considered ("… vurderes") is its state, no one's errand; a follow-up said
+    # after such an account ("Presentasjonen legges ved referatet.") stays a task
+    decisions, actions = _outcomes_of(
+        "Per Lunde presenterte utkast til markedsplan. Hovedmarkedene er Tyskland og Norge.\n"
+        "- Kampanje for sykkelturisme lanseres i april\n"
+        "- Deltakelse på messe i Berlin vurderes\n"
+        "- Presentasjonen legges ved referatet.\n"
+        "Konklusjon: Styret slutter seg til planen.")
+    assert decisions == ["Styret slutter seg til planen."]
+    assert actions == [("Presentasjonen legges ved referatet.", None, None)]
+
+
+def test_a_point_that_must_be_considered_stays_a_task():
+    _, actions = _outcomes_of("Per Lunde presenterte utkast til markedsplan.\n"
+                              "- Messedeltakelsen må vurderes")
+    assert [text for text, _, _ in actions] == ["Messedeltakelsen må vurderes"]
+
+
+def test_a_genitive_before_a_word_like_a_task_verb_makes_no_task():
+    # (s67g) "kommunenes avtaler": the municipalities' agreements, no one who "avtaler"
+    _, actions = _outcomes_of("Planen samler kommunenes avtaler på fire områder.\n"
+                              "Kari Holm avtaler møte med leverandøren innen 1. mai.")
+    assert actions == [("Kari Holm avtaler møte med leverandøren innen 1. mai.", "Kari Holm",
+                        "2024-05-01")]

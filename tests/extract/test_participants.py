@@ -7987,3 +7987,13 @@ def test_a_seat_row_of_a_side_table_keeps_the_organisation_in_brackets():
     assert [(p.name, p.organization) for p in people] == [
         ("Kari Lind", "Kongsberg kommune"), ("Tove Nyland", "Brukerutvalget"),
         ("Mette Holm", "KS Agder")]
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_lone_one_line_group_over_running_text_opens_the_list_and_ends_there(gap):
+    # (s67g) "Frå Ål kommune: Kari Moe" under the head, running text right under it: the
+    # one side's person, and the sentence after it names no one
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 3. april 2025\nStad: Teams\n\n"
+            f"Frå Ål kommune: Kari Moe\n{gap}Møtet vart halde digitalt fordi fleire hadde "
+            "lang reiseveg.\n\n1. Status\nKari Moe orienterte om arbeidet.\n")
+    people = parse_bytes(text.encode(), "p.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Moe", "Ål kommune", "member", "present")]

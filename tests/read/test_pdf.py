@@ -3848,3 +3848,22 @@ def test_a_rows_cells_of_two_lines_beside_a_centred_cell_stay_one_row():
     assert rows[2][1:] == ("Statsforvaltaren i Vestland", "barnehagefagleg rådgjevar, referent",
                            "Ja")
     assert rows[3][1:] == ("HVL", "UH-partnar", "Ja, frå kl. 12.00")
+def test_a_letterhead_frame_drawn_after_the_text_is_read_first_block_by_block():
+    # (s67g) WeasyPrint draws an absolutely placed box after the flow: the letterhead's
+    # two blocks ("Prosjekt X" / "Arkivsak …" beside the word mark over its tagline) come
+    # last in the stream; read as drawn they head the page, each block whole, and the
+    # word mark is no row with the line beside it
+    weasyprint = pytest.importorskip("weasyprint")
+    page = ("<html><body style=\"font: 10.5pt 'DejaVu Sans'\">"
+            "<div style='position: relative; height: 30mm'>"
+            "<div style='position: absolute; left: 0; top: 5mm; font-size: 9pt'>"
+            "Prosjekt Felles innkjøp<br>Arkivsak 25/311</div>"
+            "<div style='position: absolute; right: 0; top: 0; width: 55mm'>"
+            "<div style='font: bold 20pt \"DejaVu Sans\"'>NAMDAL</div>"
+            "<div style='font-size: 9pt'>Interkommunalt samarbeid</div></div></div>"
+            "<h1>Referat fra møte i prosjektgruppen</h1><p>Møtedato: 9. september 2025</p>"
+            "</body></html>")
+    blocks = read(weasyprint.HTML(string=page).write_pdf())
+    assert [b.text for b in blocks][:5] == [
+        "Prosjekt Felles innkjøp", "Arkivsak 25/311", "NAMDAL", "Interkommunalt samarbeid",
+        "Referat fra møte i prosjektgruppen"]

@@ -1662,6 +1662,11 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
     for i, line in enumerate(lines[:min(limit, 4)]):
         if i < 2 and _hosted_service(lines, i):
             return line.body  # "Midt-Dal barnevern" / "Vertskommune Nordby"
+        if i + 1 < len(lines) and lines[i + 1].lowered in _COOPERATION_TAGLINES and \
+                _word_mark(line.body):
+            # "HALLINGDAL" / "Interkommunalt samarbeid": a logo's name over what it is
+            # (beside a project's block, read first: "Prosjekt X" / "Arkivsak 25/311")
+            return line.body.title() if line.body.isupper() else line.body
         if i + 1 < len(lines) and _LETTERHEAD_TAIL.match(lines[i + 1].body) and \
                 len(line.body) < 40 and not match_label(line.text) and \
                 not _BARE_DOC_WORD.fullmatch(line.body.strip(" !:.")):
@@ -1699,6 +1704,20 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
                 _COUNCIL_AND_REGION.fullmatch(line.body) is not None:
             return line.body  # "Regionrådet Vest": the council named by its region
     return None
+
+
+# The line under a cooperation's word mark that says what it is, no part of its name
+# ("HALLINGDAL" / "Interkommunalt samarbeid"), lower-cased.
+_COOPERATION_TAGLINES = frozenset(("interkommunalt samarbeid", "interkommunale samarbeid",
+                                   "regionalt samarbeid"))
+
+
+def _word_mark(text: str) -> bool:
+    """Whether a line is a logo's word mark, a place's name of one to three words with no
+    digit, label or sentence ("HALLINGDAL", "Nord-Gudbrandsdal")."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and len(text) <= 30 and text[:1].isupper() and \
+        all(word.replace("-", "").isalpha() for word in words)
 
 
 # How a department's name ends after its organisation's in a letterhead.
@@ -3044,11 +3063,17 @@ _HOURS_ALONE = lazy_regex(r"(?:kl\.?|klokka|klokken)?\s*[0-2]?\d(?:[.:][0-5]\d)?
 def _cover_names_meeting_day(lines: list[Line]) -> bool:
     """Whether a short line of the first few is a meeting and its day ("Møte i
     styringsgruppen 20. mars 2025", "Styringsgruppemøte 20.03.2025", "Nettverkssamling
-    11. mars 2025"): the meeting a deck's title slide says it was made for."""
-    for line in lines[:6]:
+    11. mars 2025"): the meeting a deck's title slide says it was made for. Its day may
+    stand on the line under it ("Strategisamling for reiselivsnettverket" / "Loen, 12.
+    mars 2025"), as a title slide sets it apart."""
+    for n, line in enumerate(lines[:6]):
         lowered = line.lowered
-        if len(lowered) > 60 or ("møte" not in lowered and "samling" not in lowered) or \
-                not any(c.isdigit() for c in lowered):
+        if len(lowered) > 60 or ("møte" not in lowered and "samling" not in lowered):
+            continue
+        if not any(c.isdigit() for c in lowered):
+            if n + 1 < len(lines) and ":" not in lowered and lowered[-1:] != "." and \
+                    _day_alone(lines[n + 1].body):
+                return True
             continue
         found = dates.find_dates(line.body)
         if len(found) != 1:
@@ -3057,6 +3082,18 @@ def _cover_names_meeting_day(lines: list[Line]) -> bool:
         if rest.startswith("møte i ") or rest.endswith(("møte", "samling", "samlinga")):
             return True  # (a network's gathering too: "Nettverkssamling 11. mars 2025")
     return False
+
+
+def _day_alone(text: str) -> bool:
+    """Whether a short line is a day alone, maybe after its place ("12. mars 2025",
+    "Loen, 12. mars 2025"): a title slide's line under the meeting's name."""
+    if len(text) > 40 or not dates.has_digit(text):
+        return False
+    found = dates.find_dates(text)
+    if len(found) != 1 or text[found[0].end:].strip(" .,"):
+        return False
+    place = text[:found[0].start].strip(" ,–-")
+    return len(place.split()) <= 3 and not dates.has_digit(place)
 
 
 # A memo's bare title: "Notat", "NOTAT", "Saksnotat" (not "Notat fra møtet …", minutes).
@@ -3202,8 +3239,9 @@ def looks_like_slides(lines: list[Line]) -> bool:
     A short deck of a few slides ("Bakgrunn", "Resultater", "Spørsmål?") has fewer
     lines: it counts when the closing slide is among its last three lines, or when its
     cover names the meeting and its day it was made for ("Statusmøte 11. mars 2025":
-    a few status slides shown at a meeting often end without thanks)."""
-    if len(lines) < 8:
+    a few status slides shown at a meeting often end without thanks, and a deck of one
+    slide under such a cover has fewer than eight lines)."""
+    if len(lines) < 8 and not _one_slide_deck(lines):
         return False
     closing = next((n for n in range(len(lines) - 1, max(len(lines) - 16, -1), -1)
                     if CLOSING_SLIDE.match(lines[n].body)), None)
@@ -3213,6 +3251,14 @@ def looks_like_slides(lines: list[Line]) -> bool:
     short = sum(len(line.body) < 60 and not line.body.endswith(".") for line in lines)
     closing = closing is not None
     return short / len(lines) > 0.6 and (closing or short / len(lines) > 0.8)
+
+
+def _one_slide_deck(lines: list[Line]) -> bool:
+    """Whether a text of under eight lines is a cover naming its meeting and day over
+    one slide of bullets ("Strategisamling for X" / "Loen, 12. mars 2025" / "Status" /
+    "- …" / "- …"): a deck still, with no label or case of minutes (no colon)."""
+    return len(lines) >= 5 and sum(line.is_bullet for line in lines) >= 2 and \
+        not any(":" in line.body for line in lines) and _cover_names_meeting_day(lines)
 
 
 # The last slide of a deck: thanks or questions, then contact details.
@@ -4993,6 +5039,8 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                     continue  # "Stad: Olav Myklebust" in a list of people: no place
                 field_ = Field.TIME if part.field is Field.BODY and \
                     _names_when(value) else part.field
+                if part.label == "möte" and not dates.has_digit(value):
+                    field_ = Field.BODY  # "Möte: Gränskommittén Nordmark": a name, no sitting
                 if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
                     value = _without_duration(value)  # "Tid: 10.00, varighet 2 t"
                 targets[field_].append(value)

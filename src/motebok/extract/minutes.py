@@ -207,6 +207,7 @@ from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
+    FINITE_VERB,
     LED_THE_GATHERING,
     LED_THE_MEETING,
     NEXT_MEETING_CUE,
@@ -2660,17 +2661,27 @@ def _one_of_side_lines(lines: list[Line], i: int, names: str,
     (``_first_side_heading``). Its words after the colon are a name alone (a bracket
     after it), and the next line is another side's in the same form, or the line is the
     only one of its kind, the first item's heading or a label right under it ("Frå Ål
-    kommune: Kari Moe" over "Sak 1/25 …" or "Referent: …"): the one side named."""
+    kommune: Kari Moe" over "Sak 1/25 …" or "Referent: …"), or running text right under
+    it ("Møtet vart halde på Teams."): the one side named, the text after it no list."""
     if i + 1 >= len(lines):
         return False
     below = lines[i + 1]
     if below.body[:4] in ("Fra ", "Frå ") and ": " in below.body:
         pass  # another side's line
     elif (i and lines[i - 1].body[:4] in ("Fra ", "Frå ")) or not (
-            any(item.line == i + 1 for item in items) or match_label(below.text) is not None):
+            any(item.line == i + 1 for item in items) or match_label(below.text) is not None
+            or _running_text(below)):
         return False
     name = names.split(" (", 1)[0].strip()
     return len(name.split()) <= 4 and tidy_name(name) == name and looks_like_name(name)
+
+
+def _running_text(line: Line) -> bool:
+    """Whether a line is running text, a sentence with its verb and its stop ("Møtet ble
+    holdt digitalt fordi …."), no list of people: a one-line group over it ends there."""
+    text = line.body
+    return not line.is_table and not line.is_bullet and len(text) > 30 and \
+        text[:1].isupper() and text.rstrip()[-1:] in ".!" and FINITE_VERB.search(text) is not None
 
 
 def _group_heading_note(text: str) -> tuple[str, str | None]:
@@ -8174,14 +8185,38 @@ def _owner_over_region(draft: Draft) -> None:
     Vest-Dal"): a separate parent the deck names, kept apart from the network's name."""
     record = draft.record
     region, body = record.organization, record.body
-    if not body or not region or not region[:1].isupper() or \
-            record.title != f"{body} i {region}" or _ORG_FORM_WORD.search(region):
+    if not body or not region or not region[:1].isupper() or not record.title or \
+            _ORG_FORM_WORD.search(region):
+        return
+    named = _named_with_region(record.title, body, region)
+    if named is None:
         return
     # (the logo's two lines, "Innlandet" over "FYLKESKOMMUNE", are the head's letterhead)
     owner = _deck_owner(draft.lines, record.title) or draft.head.letterhead
     if owner is not None and (owner.endswith("fylkeskommune") or
-                              council_of_region(owner, region)):
-        record.body, record.organization = record.title, owner
+                              council_of_region(owner, region) or
+                              (named != record.title and _regions_company(owner, region))):
+        record.body, record.organization = named, owner
+
+
+def _named_with_region(title: str, body: str, region: str) -> str | None:
+    """The network's name with its region as the title gives it: the whole title ("Nettverk
+    for folkehelse i Sunnhordland"), or its end after a gathering's words ("Samling i
+    reiselivsnettverket på Fosen" → "Reiselivsnettverket på Fosen"); None otherwise."""
+    if title == f"{body} i {region}":
+        return title
+    for tail in (f"{body} i {region}", f"{body} på {region}"):
+        if len(title) > len(tail) and title.casefold().endswith(f" {tail.casefold()}"):
+            return tail
+    return None
+
+
+def _regions_company(owner: str, region: str) -> bool:
+    """Whether a company's line over a deck is the region's own company ("Fosen Reiseliv
+    AS" over "Samling i reiselivsnettverket på Fosen"): it runs the network it shows
+    the slides to, the parent, as a county's template is."""
+    return owner.endswith((" AS", " SA", " IKS")) and \
+        owner.split()[0].casefold() == region.casefold()
 
 
 def _title_slide(draft: Draft) -> None:

@@ -3775,6 +3775,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     #: … or a task above that the "Hvem:" line gave its owner, and the owner it had before
     owner_taken: tuple[Action, str | None] | None = None
     introduced = False  # the bullets follow "Innspillene er presentert som kulepunkter:"
+    shown = ""  # … the last such line outside a vedtak: an account? ("Per presenterte planen.")
     views = False  # … and that lead names what was said ("Innspill fra gruppen:")
     agency_said = ""  # … and the line goes on with one speaker's words ("NVE: …", "lead")
     speaker = ""  # … whose label was the last one under that lead ("NVE")
@@ -3844,6 +3845,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
             introduced = text.rstrip().endswith((":", " å", " at")) and \
                 not _AGREED_LEAD.search(text)
+            shown = text if mode is None else ""  # (asked only of a task under it)
             spoke, agency_said = agency_said or views, ""
             views = introduced and ((text[:1] in VIEWS_INITIALS and
                                      VIEWS_LEAD.match(text) is not None) or
@@ -4663,6 +4665,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
                     # ("Presentasjon ved planleggjar Kari Ås. Kommunen vil rullere
                     # arealdelen …": what the plan presented is to do)
+                if task and bullet and shown and mode is None and not onward and \
+                        _under_consideration(lowered) and _account_over_points(shown) and \
+                        not due_date(sentence) and responsible_of(sentence) is None:
+                    continue  # "Per presenterte utkast til markedsplan." / "- Messe i
+                    # Berlin vurderes": a point of what he presented, no one's errand
                 if task and presenting and mode is None and not onward and \
                         " skal " in lowered and _rule_told(sentence, due_date):
                     continue  # "Per orienterte om endringane i lova. Nye deltakarar skal nå
@@ -6451,6 +6458,28 @@ _REPORTED_AS_DONE = lazy_regex(
 _ACCOUNT_VERBS = (" orienterte ", " informerte ", " presenterte ", " redegjorde ",
                   " gikk gjennom ", " gjekk gjennom ")
 _has_account_verb = contains_any(_ACCOUNT_VERBS)
+
+
+def _account_over_points(text: str) -> bool:
+    """Whether a line above bullets opens someone's account ("Per Berg presenterte utkast
+    til markedsplan. Hovedmarkedene er …"): the bullets under it may be the points of what
+    was presented, and one that says a point is under consideration ("- Messe i Berlin
+    vurderes", ``_under_consideration``) is the plan's state, no follow-up of the meeting
+    (other passives there are the meeting's: "- Presentasjonen legges ved referatet.").
+    Not a line that tells what was agreed ("… Følgende ble avtalt:")."""
+    if not _has_account_verb(f" {text.lower()} "):
+        return False  # (most lines)
+    first = next(iter(sentences(text)), "")
+    return _opens_account(first) and _AGREED_LEAD.search(text) is None
+
+
+def _under_consideration(lowered: str) -> bool:
+    """Whether a sentence says only that something is being considered ("messe i berlin
+    vurderes", nynorsk "… vurderast"): a state, with no "må", "skal" or "bør" that makes it
+    a charge ("… må vurderes før sommeren")."""
+    return lowered.rstrip(" .").endswith((" vurderes", " vurderast", " vurderes nærmere",
+                                          " vurderast nærare")) and \
+        not any(word in lowered for word in (" må ", " skal ", " bør ", " skulle "))
 
 
 def _opens_account(sentence: str) -> bool:
@@ -10461,7 +10490,15 @@ def _acceptable_subject(who: str) -> bool:
         return _marks_owners(who)  # one owner in bold: "Den i uthevet skrift kaller inn …"
     if _all_of(who):
         return True  # "Alle kommunene sender …", "Hver kommune melder …", "Alle sender …"
+    if _GENITIVE_LAST.search(who):
+        return False  # "Planen omfatter kommunenes avtaler": a noun after its owner, no verb
     return first not in _PRONOUN_SUBJECTS and first not in _QUANTIFIERS
+
+
+# A definite genitive in small letters at a subject's end ("kommunenes", "regionens",
+# "prosjektets"): the word after it is the noun it owns ("kommunenes avtaler"), however
+# like a task verb it reads, and the words before it no subject of one.
+_GENITIVE_LAST = lazy_regex(r"\s[a-zæøå]{3,}(?:enes|ens|ets|anes|ernes)$")
 
 
 # The work itself as a sentence's subject: "Arbeidet gjelder alle blokkene og skal starte

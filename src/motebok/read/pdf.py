@@ -3440,7 +3440,10 @@ def _by_position(lines: list[_Line], probe: TextProbe,
     """
     if all(a.y > b.y for a, b in pairwise(lines)):
         return lines
-    if head := _letterhead_band(lines, probe):
+    head = _letterhead_band(lines, probe)
+    if not head and (late := _band_drawn_late(lines, probe)):
+        lines, head = late
+    if head:
         if band is not None:
             first = _falling_run(lines, 0)
             band.append(min(first, head - first))
@@ -3458,6 +3461,21 @@ def _by_position(lines: list[_Line], probe: TextProbe,
             out.append(rest.pop(0))
         out.extend(section)
     return out + rest
+
+
+def _band_drawn_late(lines: list[_Line], probe: TextProbe) -> tuple[list[_Line], int] | None:
+    """A letterhead's two blocks drawn after the page's text, as a positioned frame is
+    (WeasyPrint draws an absolutely placed box after the flow): the lines above the first
+    one drawn, few enough for a band, moved before the rest in their drawn order, and
+    the band's length, when they start one (``_letterhead_band``); else None. Sorted by
+    height instead, the logo's word mark would become a row with the block beside it."""
+    first = lines[0].y
+    above = [line for line in lines if line.y > first]
+    if not above or len(above) > 2 * _BAND_LINES:
+        return None
+    moved = above + [line for line in lines if line.y <= first]
+    head = _letterhead_band(moved, probe)  # (an address in small type under it may not
+    return (moved, head) if head else None  # fall in the band's run: sorted after it)
 
 
 def _letterhead_band(lines: list[_Line], probe: TextProbe) -> int:
