@@ -7443,3 +7443,14 @@ def test_a_driftsassistanse_named_only_in_the_running_header_is_the_organisation
             f"{header.format(2)}\n\nSak 2   Eventuelt\n\nIngen saker.\n")
     record = parse_bytes(text.encode(), "r.txt")
     assert record.organization == "Driftsassistansen for vann og avløp i Innherred (DIVA-I)"
+
+
+def test_a_letterhead_padding_its_filing_reference_to_the_right_names_the_parent():
+    # (s67l) "Interkommunalt arkiv Nord IKS ⇥ Arkivsak 25/014": the reference files the
+    # letter; the name before it is the IKS whose representantskap met
+    text = ("Interkommunalt arkiv Nordfjell IKS                      Arkivsak 25/014\n\n"
+            "PROTOKOLL FRÅ MØTE I REPRESENTANTSKAPET\n\nMøtedato: 22.04.2025\n\n"
+            "Sak 04/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "h.txt")
+    assert (record.body, record.organization) == (
+        "Representantskapet", "Interkommunalt arkiv Nordfjell IKS")

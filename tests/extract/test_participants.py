@@ -7834,3 +7834,43 @@ def test_the_attendance_words_in_a_job_cells_bracket_are_the_note_alone(job, not
             f"| Marius Lind | Trysil | {job} |\n\n## 1. Eventuelt\n\nIngen saker.\n")
     people = {p.name: p for p in parse_bytes(text.encode(), "p.md").participants}
     assert (people["Marius Lind"].attendance, people["Marius Lind"].note) == ("partial", note)
+
+
+@pytest.mark.parametrize(("written", "org"), [
+    ("Per Storm, fylkesbibliotekar (Vestfold fylkesbibliotek)", "Vestfold fylkesbibliotek"),
+    ("Ola Dahl, kulturskolerektor (Sande kommune)", "Sande kommune"),
+    ("Kari Li, konservator (Valdresmusea)", "Valdresmusea"),
+    ("Eva Lund, fylkeskonservator, Agder fylkeskommune", "Agder fylkeskommune"),
+])
+def test_a_culture_job_holding_an_organisations_word_is_no_organisation(written, org):
+    # (s67l) "fylkesbibliotekar" holds "fylke", "kulturskolerektor" "skole": jobs, and the
+    # bracket or the part after them names whom the person represents
+    text = ("Referat fra møte i biblioteknettverket\n\nDato: 12. mars 2025\n\n"
+            f"Til stede:\n- Hanne Brekke (Larvik bibliotek)\n- {written}\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert people[-1].organization == org
+
+
+def test_a_culture_cooperations_member_institutions_are_members():
+    # (s67l) "Frå musea:" lists the museums of a museum cooperation as "Frå kommunane:"
+    # lists a regionråd's municipalities: members, not guests
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 18. juni 2025\n\n"
+            "Til stades:\nFrå musea: Guri Haugen, museumsdirektør Valdresmusea\n"
+            "Frå kommunane: Ingrid Søbstad, Nord-Aurdal kommune (leiar)\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    roles = {p.name: p.role for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert roles == {"Guri Haugen": "member", "Ingrid Søbstad": "chair"}
+
+
+def test_a_referent_after_a_partners_group_is_none_of_the_partners_people():
+    # (s67l) "Frå fylkeskommunen:" names the partner's people; the "Referent:" line under
+    # it names the meeting's own writer, who takes no "fylkeskommunen" from it (the staff's
+    # "Fra kommunen:" above a "Sekretær:" is another matter: the municipality's own staff)
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 18. juni 2025\n\n"
+            "Til stades:\nFrå kommunane: Ingrid Søbstad, Nord-Aurdal kommune (leiar)\n"
+            "Frå fylkeskommunen: Anne Rogne, Innlandet fylkeskommune\n\n"
+            "Referent: Siri Fosse\n\n1. Eventuelt\nIngen saker.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people["Anne Rogne"].organization == "Innlandet fylkeskommune"
+    assert (people["Siri Fosse"].role, people["Siri Fosse"].organization) == ("secretary", None)
