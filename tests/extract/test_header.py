@@ -7551,3 +7551,14 @@ def test_a_swedish_meeting_label_gives_the_body_by_a_name_and_the_day_by_a_date(
             "1. Mötets öppnande\nAnna Berg öppnade mötet.\n")
     record = parse_bytes(text.encode(), "anteckningar.txt")
     assert (record.body, record.meeting.date) == (body, date)
+
+
+def test_a_letterhead_padding_its_filing_reference_to_the_right_names_the_parent():
+    # (s67l) "Interkommunalt arkiv Nord IKS ⇥ Arkivsak 25/014": the reference files the
+    # letter; the name before it is the IKS whose representantskap met
+    text = ("Interkommunalt arkiv Nordfjell IKS                      Arkivsak 25/014\n\n"
+            "PROTOKOLL FRÅ MØTE I REPRESENTANTSKAPET\n\nMøtedato: 22.04.2025\n\n"
+            "Sak 04/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "h.txt")
+    assert (record.body, record.organization) == (
+        "Representantskapet", "Interkommunalt arkiv Nordfjell IKS")

@@ -10714,3 +10714,17 @@ def test_a_genitive_before_a_word_like_a_task_verb_makes_no_task():
                               "Kari Holm avtaler møte med leverandøren innen 1. mai.")
     assert actions == [("Kari Holm avtaler møte med leverandøren innen 1. mai.", "Kari Holm",
                         "2024-05-01")]
+
+
+def test_bullets_under_a_presenters_account_are_her_news_not_tasks():
+    # (s67l) "Guri Haugen orienterte om magasina:" over bullets: what she told, a need
+    # among them ("… må utbetrast") no task the meeting gave; the "Oppfølging:" line is
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 18. juni 2025\n\n"
+            "1. Felles magasin\n"
+            "Guri Haugen orienterte om magasinsituasjonen:\n"
+            "- Fire av magasina manglar klimastyring.\n"
+            "- Brannsikringa i Hedalen må utbetrast før vinteren.\n"
+            "Oppfølging: Siri Fosse lagar eit kostnadsoverslag innan 1. september.\n")
+    item = parse_bytes(text.encode(), "o.txt").items[0]
+    assert [a.text for a in item.actions] == [
+        "Siri Fosse lagar eit kostnadsoverslag innan 1. september."]

@@ -7997,3 +7997,43 @@ def test_a_lone_one_line_group_over_running_text_opens_the_list_and_ends_there(g
     people = parse_bytes(text.encode(), "p.txt").participants
     assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
         ("Kari Moe", "Ål kommune", "member", "present")]
+
+
+@pytest.mark.parametrize(("written", "org"), [
+    ("Per Storm, fylkesbibliotekar (Vestfold fylkesbibliotek)", "Vestfold fylkesbibliotek"),
+    ("Ola Dahl, kulturskolerektor (Sande kommune)", "Sande kommune"),
+    ("Kari Li, konservator (Valdresmusea)", "Valdresmusea"),
+    ("Eva Lund, fylkeskonservator, Agder fylkeskommune", "Agder fylkeskommune"),
+])
+def test_a_culture_job_holding_an_organisations_word_is_no_organisation(written, org):
+    # (s67l) "fylkesbibliotekar" holds "fylke", "kulturskolerektor" "skole": jobs, and the
+    # bracket or the part after them names whom the person represents
+    text = ("Referat fra møte i biblioteknettverket\n\nDato: 12. mars 2025\n\n"
+            f"Til stede:\n- Hanne Brekke (Larvik bibliotek)\n- {written}\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert people[-1].organization == org
+
+
+def test_a_culture_cooperations_member_institutions_are_members():
+    # (s67l) "Frå musea:" lists the museums of a museum cooperation as "Frå kommunane:"
+    # lists a regionråd's municipalities: members, not guests
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 18. juni 2025\n\n"
+            "Til stades:\nFrå musea: Guri Haugen, museumsdirektør Valdresmusea\n"
+            "Frå kommunane: Ingrid Søbstad, Nord-Aurdal kommune (leiar)\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    roles = {p.name: p.role for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert roles == {"Guri Haugen": "member", "Ingrid Søbstad": "chair"}
+
+
+def test_a_referent_after_a_partners_group_is_none_of_the_partners_people():
+    # (s67l) "Frå fylkeskommunen:" names the partner's people; the "Referent:" line under
+    # it names the meeting's own writer, who takes no "fylkeskommunen" from it (the staff's
+    # "Fra kommunen:" above a "Sekretær:" is another matter: the municipality's own staff)
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 18. juni 2025\n\n"
+            "Til stades:\nFrå kommunane: Ingrid Søbstad, Nord-Aurdal kommune (leiar)\n"
+            "Frå fylkeskommunen: Anne Rogne, Innlandet fylkeskommune\n\n"
+            "Referent: Siri Fosse\n\n1. Eventuelt\nIngen saker.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people["Anne Rogne"].organization == "Innlandet fylkeskommune"
+    assert (people["Siri Fosse"].role, people["Siri Fosse"].organization) == ("secretary", None)

@@ -1569,7 +1569,10 @@ def _is_letterhead(lines: list[Line], i: int) -> bool:
 
 # What a running page header holds beside its owner's name: the minutes' word, a date or
 # the page's number ("Østfold fylkeskommune ⇥ Referat nettverksmøte ⇥ Side 1").
-_PAGE_HEADER_REST = lazy_regex(r"\b(?:referat|protokoll|møtebok|notat|side\s+\d|page\s+\d)|"
+_PAGE_HEADER_REST = lazy_regex(r"\b(?:referat|protokoll|møtebok|notat|side\s+\d|page\s+\d|"
+                               # or the letter's filing reference at the right margin
+                               # ("Interkommunalt arkiv Nord IKS ⇥ Arkivsak 25/014")
+                               r"arkivsak|arkivkode|saksnr|vår\s+ref)|"
                                r"\d{1,2}\.\d{1,2}\.\d{2,4}", re.I)
 
 

@@ -424,6 +424,10 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      "vararepresentanter", "vararepresentant", "vararepr.", "vararepr", "møtende vara",
      "møtande vara", "representanter for kommunene",
      "kommunene", "fra kommunene", "frå kommunane",
+     # a culture cooperation's member institutions as their group, as the municipalities
+     # are a regionråd's: "Frå musea:", "Fra bibliotekene:", "Frå kulturskulane:"
+     "fra museene", "frå musea", "fra bibliotekene", "frå biblioteka",
+     "fra kulturskolene", "frå kulturskulane", "frå kulturskolane",
      # the other side of a health cooperation of a trust and its municipalities, which
      # may head the list before "Fra kommunene:" ("Frå helseføretaket:" over its people)
      *TRUST_SIDE_LABELS,

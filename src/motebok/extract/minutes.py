@@ -257,6 +257,7 @@ from motebok.vocab import MEETING_CHANNELS, Attendance, DocumentKind, Participan
 # the cost of a module global, and read_attendance's label loop asks some ten of them.
 _FIELD_ABSENT, _FIELD_PRESENT = Field.ABSENT, Field.PRESENT
 _FIELD_MEMBERS, _FIELD_SECRETARIAT, _FIELD_GUESTS = Field.MEMBERS, Field.SECRETARIAT, Field.GUESTS
+_MEETING_ROLE_FIELDS = frozenset({Field.SECRETARY, Field.CHAIR})
 _ABSENT, _PRESENT = Attendance.ABSENT, Attendance.PRESENT
 _SECRETARY = ParticipantRole.SECRETARY
 _GUEST = ParticipantRole.GUEST.value
@@ -1411,10 +1412,14 @@ def read_attendance(draft: Draft) -> None:
                     # then "Forfall: A, B" lists the whole body's absentees)
                     # (but after the staff's "Fra kommunen:", a lower-case word that names
                     # no municipality, "Forfall:" lists the body's own absentees)
+                    # (nor, after a partner's "Frå fylkeskommunen:", does "Referent:" or
+                    # "Møteleiar:" name one of the partner's people: a one-person label
+                    # names the meeting's own, as the staff's "Fra kommunen:" are)
                     inherited = state.get("org") if state and group is not None and \
                         part.value and not state.get("label_org") and \
                         _is_municipality(state.get("org")) and (
                             part.field is not _FIELD_ABSENT or state["org"][:1].isupper()) \
+                        and not (part.field in _MEETING_ROLE_FIELDS and state.get("partner")) \
                         else None
                     carried = _columns_over_group_row(lines, i, state) \
                         if part is label and not part.value and state else None
@@ -1471,6 +1476,7 @@ def read_attendance(draft: Draft) -> None:
                     elif part is label and is_partner_group(part.label):
                         # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
                         state["org"] = line.text.split(":", 1)[0].split(None, 1)[1].strip(" *_")
+                        state["partner"] = True
                     elif part is label and (named := present_group(line.text)):
                         # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
                         named, state["note"] = named

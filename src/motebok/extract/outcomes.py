@@ -3849,7 +3849,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             spoke, agency_said = agency_said or views, ""
             views = introduced and ((text[:1] in VIEWS_INITIALS and
                                      VIEWS_LEAD.match(text) is not None) or
-                                    (text[-1:] == ":" and _RAISED_LEAD.search(text) is not None))
+                                    (text[-1:] == ":" and (_RAISED_LEAD.search(text) is not None
+                                                           or _account_lead(text))))
             if spoke and not views and (agency_said := _speaker_line(text, spoke, speaker)):
                 views = True  # "Innspel frå sektormyndigheitene:" / "NVE: Ingen merknader."
                 if ":" in text:
@@ -6490,6 +6491,19 @@ def _opens_account(sentence: str) -> bool:
     godkjente den" is no account)."""
     lowered = f" {sentence.lower()} "
     return _has_account_verb(lowered) and not _is_decision(sentence, lowered.strip())
+
+
+# The verbs of a presenter's account whose points may follow as bullets (not "gikk
+# gjennom", which may go through the tasks to be done).
+_has_told_verb = contains_any(_ACCOUNT_VERBS[:4])
+
+
+def _account_lead(text: str) -> bool:
+    """Whether a line ending in a colon opens someone's account with its points under it
+    ("Guri Lie orienterte om magasina:" / "- Brannsikringa må betrast."): each bullet is
+    what she told, a need she reported, no task the meeting gave."""
+    lowered = f" {text.lower()} "
+    return _has_told_verb(lowered) and _opens_account(text)
 
 
 def _reported_as_done(lowered: str) -> bool:

@@ -681,7 +681,11 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       "ingeniør", "operatør",
                       # the outfield's staff at a game or mountain board: "viltforvaltar",
                       # "Fjelloppsynsmann Gaute Rysstad var til stades under sak 3"
-                      "forvalter", "forvaltar", "oppsynsmann")
+                      "forvalter", "forvaltar", "oppsynsmann",
+                      # the staff of libraries, archives and museums: "fylkesbibliotekar",
+                      # "byarkivar", "konservator", "museumsformidlar", "fylkesantikvar"
+                      "bibliotekar", "arkivar", "konservator", "formidler", "formidlar",
+                      "antikvar")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
@@ -2847,7 +2851,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             if (entries[-1].organization is None or is_party(entries[-1].organization) or
                     _group_word_org(entries[-1].organization, organization)) and \
                     not _ON_BEHALF.match(text) and (
-                    _ORG_HINT.search(text) or place or (
+                    # (an org's word inside a lower-case job is no org: "fylkesbibliotekar",
+                    # "kulturskolerektor" are jobs, and the bracket after one names whom)
+                    (_ORG_HINT.search(text) and not (text[:1].islower() and
+                                                     _is_job_title(text))) or place or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4) or (
                     # "Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen": the place after the party
                     is_party(entries[-1].organization) and not paren and
