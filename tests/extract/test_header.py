@@ -7562,3 +7562,44 @@ def test_a_letterhead_padding_its_filing_reference_to_the_right_names_the_parent
     record = parse_bytes(text.encode(), "h.txt")
     assert (record.body, record.organization) == (
         "Representantskapet", "Interkommunalt arkiv Nordfjell IKS")
+
+
+@pytest.mark.parametrize("title, body, organization", [
+    ("Referat frå fagleg forum – IKT Sogn", "Fagleg forum", "IKT Sogn"),
+    ("Referat fra faggruppe – Hallingdal IKT", "Faggruppe", "Hallingdal IKT"),
+    ("Referat fra arbeidsgruppe – Digi Vestfold", "Arbeidsgruppe", "Digi Vestfold"),
+    ("Referat fra styringsgruppen – DigiØst", "Styringsgruppen", "DigiØst"),
+    # (a topic after the dash is no parent, though it speaks of IT)
+    ("Referat fra faggruppe – IKT-strategi", "Faggruppe – IKT-strategi", None),
+])
+def test_an_it_cooperation_after_the_dash_is_the_bodys_parent(title, body, organization):
+    # (s67k) the municipalities' shared IT service or digitalisation cooperation owns the
+    # forum or the steering group the title names before the dash
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_digitalisation_cooperation_in_capitals_over_the_title_is_the_organisation():
+    # (s67k) "DIGI HALLINGDAL" as a letterhead over its chief executives' group
+    text = ("DIGI HALLINGDAL\nRegionalt samarbeid om digitalisering\n\n"
+            "Referat fra møte i kommunedirektørgruppen\n\nMøtedato: 4. desember 2025\n\n"
+            "Til stede: Anne Lise Rustand, Gol (leder), Kristin Myhre, Hemsedal\n\n"
+            "Sak 25/2025 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.body, record.organization) == ("Kommunedirektørgruppen", "Digi Hallingdal")
+
+
+@pytest.mark.parametrize("line", ["Versjon 1.1, godkjend 16.10.2025",
+                                  "Dokumentversjon 1.2 – 16. oktober 2025"])
+def test_a_version_line_dates_the_document(line):
+    # (s67k) the version's number is no day; the date after it is this version's own
+    text = (f"Referat frå møte i styringsgruppa\n\n{line}\n\n"
+            "Dato: 2. oktober 2025\nTid: kl. 09.00–11.30\nStad: Teams\n\n"
+            "Sak 18/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.document_date, record.meeting.date) == ("2025-10-16", "2025-10-02")
+
+
+def test_a_pointer_to_the_link_sent_with_the_summons_is_no_part_of_the_place():
+    text = ("Referat fra styringsgruppemøte\n\nDato: 17.06.2025\nTid: 12.00–14.30\n"
+            "Sted: Teams (lenke sendt i innkallingen)\n\n1. Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "r.txt").meeting.location == "Teams"

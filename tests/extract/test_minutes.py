@@ -1697,9 +1697,10 @@ def test_a_board_in_a_club_presenting_is_no_job_and_name():
 
 @pytest.mark.parametrize(("above", "kept"), [
     ("", "Ingen saker."),  # the task table alone after a finished sentence closes the minutes
-    # a heading over it makes it the item's own table, as before
-    ("Aksjonslogg:\n\n", "Ingen saker.\nAksjonslogg:\nOPPFØLGING ANSVAR FRIST\n"
-                         "Sende budsjettet til kommunene Per Berg 01.10.2025"),
+    # a heading over it makes it the item's own table, as before (not a heading of the
+    # minutes' tasks: "Aksjonslogg:" under "Eventuelt" closes them as "Aksjonspunkter:" does)
+    ("Fordeling:\n\n", "Ingen saker.\nFordeling:\nOPPFØLGING ANSVAR FRIST\n"
+                        "Sende budsjettet til kommunene Per Berg 01.10.2025"),
 ])
 def test_a_task_table_set_apart_under_the_last_item_is_no_text_of_it(above, kept):
     text = ("Referat fra møte i regionrådet\n\nDato: 04.09.2025\n\nTil stede:\nKari Holm\n\n"
@@ -2753,3 +2754,13 @@ def test_the_regions_company_over_a_decks_gathering_is_the_networks_parent():
     record = parse_bytes(_deck_of("Kystbåt AS\n\nSamling i reiselivsnettverket på "
                                   "Fosen\n\nBrekstad, 2. oktober 2025").encode(), "deck.txt")
     assert (record.body, record.organization) == ("Reiselivsnettverket", "Fosen")
+def test_a_closing_action_log_with_ids_is_no_text_of_the_last_item():
+    # (s67k) a programme office's "Aksjonslogg" kept from meeting to meeting, each row an ID
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 2. oktober 2025\n\n"
+            "Sak 22/25 Eventuelt\nIngen saker.\n\nAksjonslogg\n"
+            "ID\tTiltak\tAnsvar\tFrist\tStatus\n"
+            "A-25-014\tRevidert roadmap for velferdsteknologi\tSindre Mjelde\t27.11.2025\tOpen\n")
+    item = parse_bytes(text.encode(), "sg.txt").items[-1]
+    assert item.text == "Ingen saker."
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Revidert roadmap for velferdsteknologi", "Sindre Mjelde", "2025-11-27")]

@@ -8037,3 +8037,37 @@ def test_a_referent_after_a_partners_group_is_none_of_the_partners_people():
     people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
     assert people["Anne Rogne"].organization == "Innlandet fylkeskommune"
     assert (people["Siri Fosse"].role, people["Siri Fosse"].organization) == ("secretary", None)
+
+
+def test_a_digitalisation_cooperation_after_the_job_is_whom_the_secretary_represents():
+    # (s67k) "Digi Sunnhordland (referent)" reads like a name with a role, but "Digi" is no
+    # one's name: the person before it, her job, then the cooperation
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 2. oktober 2025\n\nTil stades:\n"
+            "Håkon Vikse, kommunedirektør, Stord kommune (leiar)\n"
+            "Sindre Mjelde, digitaliseringsleiar, Digi Sunnhordland (referent)\n\n"
+            "Sak 18/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Håkon Vikse", "Stord kommune", "chair"),
+        ("Sindre Mjelde", "Digi Sunnhordland", "secretary")]
+
+
+def test_an_english_chiefs_initials_before_i_are_a_job_not_the_organisation():
+    # (s67k) "CISO i IKT Nordhordland", as "rådgiver i IKT Nordhordland" is read
+    text = ("Referat fra driftsstyret\n\nDato: 11. september 2025\n\nDeltakere:\n"
+            "Marianne Fosse, Alver (leder)\nLinda Storheim, CISO i IKT Nordhordland\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "r.txt").participants}
+    assert people["Linda Storheim"].organization == "IKT Nordhordland"
+
+
+def test_a_company_column_beside_the_municipalities_is_whom_each_represents():
+    # (s67k) an IT cooperation's "NAMN | KOMMUNE / SELSKAP | ROLLE" table
+    text = ("# Referat frå fagleg forum\n\n**Møtedato:** 19.11.2025\n\n"
+            "| NAMN | KOMMUNE / SELSKAP | ROLLE |\n|---|---|---|\n"
+            "| Gro Fimreite (møteleiar) | Sogndal kommune | IKT-sjef |\n"
+            "| Audun Tenold | Leikanger IKT | nettverksansvarleg |\n\n"
+            "## 1. Eventuelt\n\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "r.md").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Gro Fimreite", "Sogndal kommune"), ("Audun Tenold", "Leikanger IKT")]

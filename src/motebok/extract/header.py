@@ -727,6 +727,9 @@ _NUMBER_WITH_YEAR = lazy_regex(r"(?:(?i:møte)|\b(?i:referat|protokoll))\s*(?:nr
 _has_number_year_mark = contains_any(("/", "-", "–"))
 # A web page's own dates under the text.
 # (a blog's "Postet den 24. januar 2025 av Kari Holm" too, WordPress's words in Norwegian)
+# A document's version line at its top: "Versjon 1.2, godkjent 02.12.2025", "Dokumentversjon
+# 1.0 – 12.03.2025" (its number, then the day that version was made or approved).
+_VERSION_LINE = lazy_regex(r"^(?:dokument)?versjon\s*:?\s*\d+(?:[.,]\d+)*\b", re.I)
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato",
                "postet den", "posta den")
 # A start and an end time with only a space between, as a PDF drops the dash.
@@ -1758,6 +1761,8 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
             text = _name_before_address(text)
         if text.isupper() and " " not in text:
             text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
+        elif text[:5] == "DIGI " and text.isupper():
+            text = "Digi " + text[5:].title()  # "DIGI HALLINGDAL": the cooperation's name
         elif text[:11] in ("Sekretariat", "SEKRETARIAT"):
             text = secretariat_served(text) or text
         elif " – " in text or " - " in text:
@@ -2613,7 +2618,10 @@ _COOPERATION_LETTERHEAD = re.compile(
     # the municipalities' region by the word "Region" and its name, as the competence
     # schemes' forums name it: "Region Hallingdal", "Region Nord-Gudbrandsdal" (a quarter
     # alone, "Region Øst", is a state agency's district)
-    r"Region\s+(?!(?:Øst|Vest|Nord|Sør|Midt)$)[A-ZÆØÅ][\w-]{2,30}(?:\s+[A-ZÆØÅ][\w-]{2,30})?)$")
+    r"Region\s+(?!(?:Øst|Vest|Nord|Sør|Midt)$)[A-ZÆØÅ][\w-]{2,30}(?:\s+[A-ZÆØÅ][\w-]{2,30})?|"
+    # a region's digitalisation cooperation over its chief executives' or steering group:
+    # "Digi Hallingdal", "DigiØst", "Digi-Vestfold" (a capital after "Digi", so no word)
+    r"Digi[\s-]?[A-ZÆØÅ][\w-]{2,30})$")
 
 
 def cooperation_named(text: str) -> str | None:
@@ -4050,6 +4058,10 @@ _DASH_ORG = lazy_regex(r"^(?P<body>.+?)\s+–\s+(?P<org>[A-ZÆØÅ][\w-]+(?:\s+[
 # How the name of a cooperation that owns groups ends ("Sørlia samarbeidsråd",
 # "Kystregionen"), beside the forms of _PARENT_FORM.
 _COOPERATION_NAME_END = ("samarbeidsråd", "samarbeidsrådet", "regionen")
+# … and the name of the municipalities' shared IT service or digitalisation cooperation
+# ("IKT Sogn", "Hallingdal IKT", "Digi Vestfold", "DigiØst"): the owner of a forum or a
+# steering group, as the body's parent after the dash.
+_IT_COOPERATION = lazy_regex(r"^(?:IKT\s+[A-ZÆØÅ]|Digi[\s-]?[A-ZÆØÅ]|.*\sIKT$)")
 
 
 def _dash_parent(rest: str) -> tuple[str, str] | None:
@@ -4061,7 +4073,8 @@ def _dash_parent(rest: str) -> tuple[str, str] | None:
     if dashed is None or not _BODY_STEMS.search(dashed.group("body")):
         return None
     org = dashed.group("org")
-    if not (_PARENT_FORM.search(org) or org.casefold().endswith(_COOPERATION_NAME_END)):
+    if not (_PARENT_FORM.search(org) or org.casefold().endswith(_COOPERATION_NAME_END) or
+            (("IKT" in org or "Digi" in org) and _IT_COOPERATION.match(org))):
         return None
     body = dashed.group("body")
     return body[0].upper() + body[1:], org
@@ -5961,6 +5974,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         if line.lowered.startswith(_WEB_STAMPS):
             # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's, no meeting's
             published = published or _published_date(line)
+            continue
+        if line.lowered[:1] in "vd" and (version := _VERSION_LINE.match(text)):
+            # "Versjon 1.1, godkjend 16.10.2025": the day this version of the minutes was
+            # approved or written, the document's own date (after the version's number,
+            # which is no day); no meeting's day
+            if document is None and (found := dates.find_dates(text[version.end():])):
+                document = found[0]
             continue
         if head_end and line.index >= head_end and (text.endswith((".", ":")) or ". " in text) \
                 and not (text[:2] in SLOT_STARTS and programme_slot_line(text)):
@@ -8399,9 +8419,10 @@ _POINTS_ELSEWHERE = lazy_regex(r"(?:se|jf\.?|jfr\.?|iht\.?|ihht\.?|i\s+henhold\s
 
 
 # A pointer to the summons after the place: ", se innkalling", " – lenke i innkallingen",
-# " (se lenke i innkalling)".
-_POINTER_TAIL = lazy_regex(r"\s*(?:[,–—-]|\()\s*(?:(?:se|jf\.?)\s+)?(?:(?:lenke|link)\s+"
-                           r"(?:i|på)\s+)?\w*(?:innkalling|invitasjon)\w*\s*\)?\.?$", re.I)
+# " (se lenke i innkalling)", " (lenke sendt i innkallinga)", " (lenke sendes ut med …)".
+_POINTER_TAIL = lazy_regex(r"\s*(?:[,–—-]|\()\s*(?:(?:se|jf\.?)\s+)?(?:(?:lenke|link)"
+                           r"(?:\s+(?:er\s+)?(?:sendt|sendes|send)(?:\s+ut)?)?\s+"
+                           r"(?:i|på|med)\s+)?\w*(?:innkalling|invitasjon)\w*\s*\)?\.?$", re.I)
 
 
 def _place_alone(place: str) -> str:

@@ -688,6 +688,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "tjeneste": "org", "teneste": "org", "tjeneste/kommune": "org", "teneste/kommune": "org",
     "tjeneste / kommune": "org", "teneste / kommune": "org", "kommune/tjeneste": "org",
     "kommune/teneste": "org", "kommune / tjeneste": "org", "kommune / teneste": "org",
+    # an IT cooperation's table, where its shared service company sits beside the member
+    # municipalities ("NAMN | KOMMUNE / SELSKAP | ROLLE": "IKT Sogn")
+    "selskap": "org", "kommune/selskap": "org", "kommune / selskap": "org",
+    "selskap/kommune": "org", "selskap / kommune": "org",
     "medlemer": "name",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",

@@ -499,8 +499,11 @@ _PROPOSAL_LABEL = lazy_regex(
 # ("Restanseliste": the tasks still open from earlier meetings; "Huskeliste"; a heading of
 # points, "Oppfølgingspunkter", nynorsk "Oppfylgingspunkt"; "Saker til oppfølging",
 # "Oppfølgingssaker"; the actions, "Aksjoner", "Aksjonspunkter", nynorsk "Aksjonar"; and
-# a heading of what is to be done, "Til oppfølging", "Tiltak", "Oppgaver")
+# a heading of what is to be done, "Til oppfølging", "Tiltak", "Oppgaver"; and a
+# programme office's log of actions kept from meeting to meeting, "Aksjonslogg",
+# "Tiltakslogg", "Oppfølgingslogg", whose rows carry an ID such as "A-25-014")
 FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksliste|"
+                  r"(?:aksjons|tiltaks|oppfølgings|oppfylgings)logg|"
                   r"aksjoner|aksjonar|aksjonspunkt(?:er|ar)?|"
                   r"(?:til\s+)?(?:oppfølging|oppfylging)|tiltak|oppgaver|oppgåver|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"

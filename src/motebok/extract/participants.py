@@ -3730,6 +3730,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         place, remarks = _org_with_unit(place, remarks)  # "SANKS – Samisk klinikk"
     if "-" in place[:6] and (titled := _TITLE_BEFORE_ORG.match(place)):
         place = place[titled.end():]  # "HR-rådgiver Gran kommune": the job is no part
+    if place[:1] == "C" and _CHIEF_INITIALS.match(place):
+        place = org_after_job(place)  # "CISO i IKT Nordhordland": the job is no part
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
     written = pieces[0][0].strip()
     if written != name and written.endswith(name):  # "Leiar Kari Nes, Stryn kommune"
@@ -4023,8 +4025,9 @@ def org_after_job(org: str) -> str:
     Nordby kommune" → "Nordby kommune". The job is no organisation; a seat word the
     vocabulary knows as a meeting role ("prosjektleder", "leder") counts as a job here
     too, since "i Nordby kommune" says the post is the municipality's, not the body's."""
-    if not org[:1].islower() or (" i " not in org and " for " not in org and " ved " not in org):
-        return org
+    if not (org[:1].islower() or (org[:1] == "C" and _CHIEF_INITIALS.match(org))) or \
+            (" i " not in org and " for " not in org and " ved " not in org):
+        return org  # (a chief's initials open it in capitals: "CISO i IKT Nordhordland")
     at_place = _JOB_AT_PLACE.match(org)
     if at_place is None:
         return org
@@ -4735,8 +4738,10 @@ _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 
 
 # (the place also a definite common noun for the cooperation's own offices: "rådgiver i
-# regionrådet", "konsulent i sekretariatet", as "Fra regionrådet:" names them)
-_JOB_AT_PLACE = lazy_regex(r"^(?P<job>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
+# regionrådet", "konsulent i sekretariatet", as "Fra regionrådet:" names them; and an
+# English chief's initials, "CISO i IKT Nordhordland", "CTO i Vestby kommune")
+_JOB_AT_PLACE = lazy_regex(r"^(?P<job>(?:[a-zæøå][\wæøå-]*|C[A-Z]{1,3}O)"
+                           r"(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
                            r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
                            r"(?:region|samarbeids)?rådet|sekretariatet|fylkeskommunen)$")
 
@@ -4911,6 +4916,10 @@ _JOB_AFTER = lazy_regex(rf"\s*(?:,|\(|–|-)\s*(?:{ACTING_JOB.pattern[1:]})?"
                         r"(?!\s+[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 
 
+# An English chief's initials as a job: "CISO" (information security), "CTO", "CDO".
+_CHIEF_INITIALS = lazy_regex(r"C[A-Z]{1,3}O\b")
+
+
 def _is_job_title(text: str) -> bool:
     """A lower-case job title on its own ("fylkesordfører", "rådgiver", "kommunalsjef"),
     also held for a while ("kst. kommunedirektør")."""
@@ -4923,6 +4932,8 @@ def _is_job_title(text: str) -> bool:
         return bool(_JOB_TITLE.fullmatch(words[0].split("-", 1)[1]))
     if text.casefold() in _JOB_TITLE_WORDS:
         return True  # "daglig leder": a job, though "leder" alone is the meeting's chair
+    if text[:1] == "C" and _CHIEF_INITIALS.fullmatch(text):
+        return True  # "CISO", "CTO": an English chief's initials, a job in capitals
     if not words or not all(w[:1].islower() for w in words):
         return False
     if len(words) <= 2:

@@ -3074,7 +3074,10 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 "imdi", "hk-dir",
                                 # the voluntary bodies a user representative or a rus
                                 # network comes from ("Kirkens Bymisjon", "Blå Kors")
-                                "bymisjon", "bymisjonen", "kors"})
+                                "bymisjon", "bymisjonen", "kors",
+                                # a region's digitalisation cooperation ("Digi Vestfold",
+                                # "Digi Sunnhordland") as a secretary's organisation
+                                "digi"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
