@@ -2113,3 +2113,31 @@ def test_letterhead_endings_folded_hold_every_letter_ignorecase_matches():
     for letter in set("".join(header._LETTERHEAD_ENDINGS)):
         for found in re.finditer(letter, every, re.I):
             assert fold(found.group()) == letter, (hex(found.start()), letter)
+
+
+def test_whole_job_title_exit_is_the_pattern_s_fullmatch():
+    # a text whose last four letters, folded, end no job form ("Hilde", "Bjørnar") is
+    # answered without the pattern; every other text still asks it
+    pattern = participants._JOB_TITLE.compiled()
+    forms = [*participants._JOB_TITLE_WORDS, *participants._JOB_TITLE_ENDINGS, "ceo", "CTO",
+             "head of sales", "Head of Sales and Marketing", "business developer",
+             "Destination Manager", "seniorrådgiver", "Kommunalsjef", "IKT-rådgiver",
+             "KOMMUNALSJEF", "hilde", "Per Arne", "kari holm", "headmaster", "c-o", "Bjørnar",
+             "Øystein", "konſulent", "DIREKTØR", "rektor\u212a", "HEAD OF IT", "Cſo", "per",
+             "Håkon", "xlege", "diakon"]
+    # (the tails are each form's last four letters: a shorter ending would need its own)
+    assert min(map(len, [*participants._JOB_TITLE_WORDS, *participants._JOB_TITLE_ENDINGS])) >= 4
+    rng = random.Random(13)
+    letters = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ -." + ODD_LETTERS
+    texts = [*forms, *(form.upper() for form in forms), *(f"x{form}" for form in forms),
+             *(form[:-1] for form in forms), *(form[1:] for form in forms)]
+    for _ in range(20000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
+        if rng.random() < 0.5:
+            form = rng.choice(forms)
+            cut = rng.randint(0, len(form))
+            text = text + form[cut:] if rng.random() < 0.5 else form[:cut] + text
+        texts.append(text)
+    for text in texts:
+        assert participants.is_whole_job_title(text) == \
+            (pattern.fullmatch(text) is not None), text

@@ -426,7 +426,7 @@ def _administration_job(word: str) -> bool:
     "rådgiver"), not an elected office ("ordfører", "gruppeleder") nor a meeting role
     ("leder", "prosjektleder" taking the minutes)."""
     key = word.casefold()
-    return key.endswith(_ADMINISTRATION_ENDINGS) and bool(_JOB_TITLE.fullmatch(key)) and \
+    return key.endswith(_ADMINISTRATION_ENDINGS) and is_whole_job_title(key) and \
         not key.endswith(_ELECTED_OFFICE_ENDINGS) and \
         role_of(key) in (None, ParticipantRole.GUEST)
 
@@ -437,7 +437,7 @@ def is_job_title(word: str) -> bool:
     person's name, so the two words after it are a name whatever the first name is
     ("Revisor Imran Ali")."""
     key = word.strip(" .,:").casefold()
-    return key in ROLE_WORDS or bool(_JOB_TITLE.fullmatch(key))
+    return key in ROLE_WORDS or is_whole_job_title(key)
 
 
 def names_organisation(text: str) -> bool:
@@ -696,17 +696,41 @@ _ENGLISH_JOB_TITLE = (r"c[a-z]o|head\s+of\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?|"
                       r"(?:[a-z]+\s+){0,2}(?:manager|developer|director|officer|advisor)")
 _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT}|{_ENGLISH_JOB_TITLE})", re.I)  # for fullmatch
 
+# The last four characters, lower-cased, of every text ``_JOB_TITLE`` matches whole: a job
+# word's, an ending's (whatever the ``[\wæøå-]*`` before it holds; none is shorter than
+# four), an English job's last word's, and the "CEO" form's three ("c[a-z]o", the whole
+# text). "Head of …" may end in any letter: its texts start with "head".
+_JOB_TITLE_TAILS = frozenset(
+    [word[-4:] for word in (*_JOB_TITLE_WORDS, *_JOB_TITLE_ENDINGS, "manager", "developer",
+                            "director", "officer", "advisor")] +
+    [f"c{letter}o" for letter in "abcdefghijklmnopqrstuvwxyz"])
+
+
+def is_whole_job_title(text: str) -> bool:
+    """Whether ``_JOB_TITLE`` matches the whole text (its ``fullmatch``), the test every
+    caller makes of it. A text whose last four characters end none of the pattern's forms
+    ("Hilde", "Bjørnar", "per": most texts asked are first names) is no job, answered
+    without the pattern, which tries its ending branch at every letter of such a word
+    (some 40,000 instructions a first name). Exact: the pattern's letters are small, and
+    a character ``re.IGNORECASE`` matches with one of them is that letter when folded
+    (``fold``: a capital, "ſ", "ı", "İ", the Kelvin sign), so a matched text's last four
+    characters folded are a form's last four (or the whole "c?o"), and a "head of …"
+    text's first four are "head"."""
+    if fold(text[-4:]) not in _JOB_TITLE_TAILS and fold(text[:4]) != "head":
+        return False
+    return _JOB_TITLE.fullmatch(text) is not None
+
 
 def _job_title_part(part: str) -> bool:
     """Whether a lower-case part after a name's dash is the person's job, alone ("rektor")
     or with its field in one lower-case word after it ("rådgiver næring", "kommunalsjef
     helse"), as ``_TITLE_BEFORE_ORG`` reads a title before the organisation: a job, so
     whom the person represents is still the group's organisation ("Fra X fylkeskommune:")."""
-    if _JOB_TITLE.fullmatch(part):
+    if is_whole_job_title(part):
         return True
     title, _, field = part.partition(" ")
     return bool(field) and field.isalpha() and field.islower() and \
-        bool(_JOB_TITLE.fullmatch(title))
+        is_whole_job_title(title)
 
 
 def _acronym_job(part: str) -> bool:
@@ -2207,7 +2231,7 @@ def _capitalised_seat(entry: Entry, text: str) -> bool:
             # "Marte Hov (Sekretariatet)" are read
             entry.organization = text
         return True
-    if _JOB_TITLE.fullmatch(lowered):
+    if is_whole_job_title(lowered):
         if entry.role in (None, ParticipantRole.MEMBER):
             entry.role = ParticipantRole.GUEST
         return True
@@ -3051,7 +3075,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entry.organization = seat_in.group("org")
             pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or _is_job_title(paren) or (
-                paren[:1].islower() and (_JOB_TITLE.fullmatch(paren.split()[0])
+                paren[:1].islower() and (is_whole_job_title(paren.split()[0])
                                          or _SEAT_WORDS.search(paren))) or \
                 paren.startswith(_JOB_ABBREVIATION_OPENINGS):  # "(KO Gjesdal)"
             # (also a job led by an acronym: "(IKT-leder)", "(PP-leder)")
@@ -3250,7 +3274,7 @@ def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool
     office, *rest = _DASH_PARTS.split(text, maxsplit=1)
     if not rest or len(office.split()) > 4 or _PARTIAL.search(office):
         return False
-    if _JOB_TITLE.fullmatch(office) or _job_and_field(office):
+    if is_whole_job_title(office) or _job_and_field(office):
         # "Per Dahl, ordfører – fra kl. 11": the job alone, or with its field ("Silje Aaberg,
         # fagleiar skule – til stades under sak 20/25"): said of the person, no note
         if (seat := role_of(office)) in MEETING_ROLES:
@@ -3723,7 +3747,7 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     if name_paren is not None or joined or not looks_like_name(name) or \
             not place[:1].isupper() or looks_like_name(tidy_name(head)) or _is_clause(head) or \
             head.strip(" .").casefold() in ROLE_WORDS or len(head.split()) > 4 or \
-            _JOB_TITLE.fullmatch(head.strip(" .").casefold()):
+            is_whole_job_title(head.strip(" .").casefold()):
         return None  # "Eirik Holm, Økonomisjef": a job, read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     if remarks:
@@ -4033,7 +4057,7 @@ def org_after_job(org: str) -> str:
         return org
     job = at_place.group("job")
     if job in _EMPLOYED or _is_job_title(job) or role_of(job) is not None or \
-            _JOB_TITLE.fullmatch(job):
+            is_whole_job_title(job):
         return at_place.group("org")
     return org
 
@@ -4131,7 +4155,7 @@ def job_before_place(seat: str) -> str | None:
     if len(words) != 2 or not words[1][:1].isupper() or is_first_name(words[1]):
         return None
     if words[0] in _JOB_ABBREVIATIONS or (words[0][:1].isupper() and
-                                         _JOB_TITLE.fullmatch(words[0])):
+                                         is_whole_job_title(words[0])):
         return words[1]
     return None
 
@@ -4657,7 +4681,7 @@ def _lead_then_name(lead: str, name: str, role: ParticipantRole | None,
     if seat is not None:
         if seat is ParticipantRole.SECRETARY or role in (None, ParticipantRole.MEMBER):
             entry.role = seat
-    elif _JOB_TITLE.fullmatch(lead.casefold()) or lead.casefold() in ROLE_WORDS:
+    elif is_whole_job_title(lead.casefold()) or lead.casefold() in ROLE_WORDS:
         _seat_role(entry, lead, guests_only=True)
     else:
         entry.organization = lead
@@ -4708,7 +4732,7 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
             return Entry(name=head, organization=organization, role=role,
                          attendance=attendance)
         if jobs and len(tail) <= 3 and jobs == tail[:len(jobs)] and len(jobs) <= 2 and \
-                (_JOB_TITLE.fullmatch(jobs[0]) or jobs[0].endswith(_JOB_TITLE_ENDINGS)):
+                (is_whole_job_title(jobs[0]) or jobs[0].endswith(_JOB_TITLE_ENDINGS)):
             # a job, then maybe where: the job is no meeting role ("leder Eldreråd" leads
             # another body)
             rest = " ".join(tail[len(jobs):])
@@ -4929,7 +4953,7 @@ def _is_job_title(text: str) -> bool:
     # (the pattern needs a hyphen: most words, names and titles alike, skip it)
     if words and len(words) <= 2 and "-" in words[0] and _ACRONYM_TITLE.match(words[0]):
         # "PP-leder", "IT-rådgiver": a job, not the meeting's leader
-        return bool(_JOB_TITLE.fullmatch(words[0].split("-", 1)[1]))
+        return is_whole_job_title(words[0].split("-", 1)[1])
     if text.casefold() in _JOB_TITLE_WORDS:
         return True  # "daglig leder": a job, though "leder" alone is the meeting's chair
     if text[:1] == "C" and _CHIEF_INITIALS.fullmatch(text):
@@ -4937,8 +4961,8 @@ def _is_job_title(text: str) -> bool:
     if not words or not all(w[:1].islower() for w in words):
         return False
     if len(words) <= 2:
-        return role_of(text) is None and bool(_JOB_TITLE.fullmatch(words[0]) or
-                                              _JOB_TITLE.fullmatch(text))
+        return role_of(text) is None and (is_whole_job_title(words[0]) or
+                                              is_whole_job_title(text))
     return _job_with_field(words)
 
 
@@ -4947,7 +4971,7 @@ def _job_with_field(words: list[str]) -> bool:
     "rådgiver regional utvikling"): a title no meeting role names ("leder for …" may be the
     chair's), then at most three words; a job however long, never an organisation."""
     return len(words) <= 4 and role_of(words[0]) in (None, ParticipantRole.GUEST) and \
-        bool(_JOB_TITLE.fullmatch(words[0]))
+        is_whole_job_title(words[0])
 
 
 def signed_organization(rest: str, alone: bool = False) -> str | None:
@@ -5071,7 +5095,7 @@ _JOB_THEN_NAME = lazy_regex(r"^[a-zæøå][\w-]*\s+(?P<name>[A-ZÆØÅ][\w-]+(?:
 def _is_lone_job(word: str) -> bool:
     """A one-word job title or seat ("ordfører", "rådmann", "nestleder"): said of the
     person, but no words on attendance."""
-    return bool(_JOB_TITLE.fullmatch(word)) or is_role_word(word)
+    return is_whole_job_title(word) or is_role_word(word)
 
 
 # A presenter's or guest's word before the items they came for: "innleder sak 2",
@@ -5221,7 +5245,7 @@ def _role_length(words: list[str]) -> int:
     if len(words) >= 2 and " ".join(words[:2]).casefold() in ROLE_WORDS:
         return 2
     first = words[0].rstrip(",;") if words else ""  # "Kontrollsjef, Sekretariat for …"
-    if first and (first.casefold() in ROLE_WORDS or _JOB_TITLE.fullmatch(first)):
+    if first and (first.casefold() in ROLE_WORDS or is_whole_job_title(first)):
         return 1
     return 0
 
@@ -7626,15 +7650,15 @@ def organization_of_group(group: str) -> str | None:
         return org
     words = g.split()
     if len(words) == 2 and _ACRONYM.fullmatch(words[1]) and (
-            lowered.split()[0] in ROLE_WORDS or _JOB_TITLE.fullmatch(words[0])):
+            lowered.split()[0] in ROLE_WORDS or is_whole_job_title(words[0])):
         return words[1]  # "Ordfører VKT: Liv Holm": her seat, then whom she comes from
-    if len(words) >= 3 and words[1][:1].isupper() and _JOB_TITLE.fullmatch(words[0]) and \
+    if len(words) >= 3 and words[1][:1].isupper() and is_whole_job_title(words[0]) and \
             _ORG_HINT.search(g):
         # "Ordfører Gjøvik kommune: Anne Bakken", "Varaordfører Østre Toten kommune: …":
         # the seat's job, then the municipality she represents (the job no part of it)
         return g.split(None, 1)[1]
     if len(words) == 2 and words[1][:1].isupper() and not is_first_name(words[1]) and \
-            (words[0] in _JOB_ABBREVIATIONS or _JOB_TITLE.fullmatch(words[0])):
+            (words[0] in _JOB_ABBREVIATIONS or is_whole_job_title(words[0])):
         # "Kommuneoverlege Sola: Ragnhild Aas", "KO Randaberg: Maria Hetland": the doctor
         # of that place, which is whom she represents (the job no part of it)
         return words[1]
