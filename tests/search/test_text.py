@@ -142,6 +142,46 @@ def test_index_words_equal_the_tokens_of_the_text():
         assert index_words(text) == " ".join(t.value for t in tokens(normalize(text))), text
 
 
+def test_case_and_grouped_numbers_open_with_a_digit_and_find_what_a_look_behind_first_finds():
+    # CASE_NUMBER and GROUPED_NUMBER test the character before their first digit by a
+    # look-behind placed after that digit, so a search skips to digits in C; the matches
+    # (spans and groups) must be those of the plain forms with the look-behind first.
+    import random
+    import re
+
+    from motebok.search.text import CASE_NUMBER, GROUPED_NUMBER
+
+    plain_case = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
+    plain_grouped = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)")
+    pool = [*"0123456789 /._,-aÅ\u00a0\n", "12/22", "4 / 2022", "1 000", ".000", "_", "²"]
+    rng = random.Random(7)
+    texts = ["Sak 12/22 og 1/2024, 3/22/23, ab12/22, _5/22_", "1 000 000 kr og 3.000.000",
+             "x1 000", "4,5 000", "12 000 000,5", "²12/22", "99999/22"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    for text in texts:
+        for fast, plain in ((CASE_NUMBER, plain_case), (GROUPED_NUMBER, plain_grouped)):
+            assert ([(m.span(), m.groups()) for m in fast.finditer(text)]
+                    == [(m.span(), m.groups()) for m in plain.finditer(text)]), text
+
+
+def test_index_words_find_the_words_a_scan_of_token_values_finds():
+    # index_words writes a text's case numbers as their tokens before one WORD findall;
+    # the words must be those of a scan of TOKEN_VALUES (case numbers tried first),
+    # before the hyphenated words written closed and the grouped numbers it adds.
+    import random
+
+    from motebok.search.text import TOKEN_VALUES, case_number_token, fold, index_words
+
+    pool = [*"abÉ 0123456789/_-.", "12/22", "4 / 2022", "sak ", "1/1/1", "a-12/22"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        words = [word or case_number_token(sequence, year)
+                 for sequence, year, word in TOKEN_VALUES.findall(text)]
+        expected = fold(" ".join(words).casefold()).split()
+        assert index_words(text).split()[:len(expected)] == expected, text
+
+
 def test_stem_words_keep_case_numbers():
     from motebok.search.text import case_number_token, stem, stem_words
 

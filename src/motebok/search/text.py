@@ -30,7 +30,11 @@ from motebok.extract.dates import MONTHS
 from motebok.search.wordforms import compound_forms, other_forms, own_forms, own_stem
 
 #: A case number such as "04/22", "4 / 2022" or "12/21"; the year is 2 or 4 digits.
-CASE_NUMBER = re.compile(r"(?<![^\W_])(\d{1,4})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
+#: No letter or digit right before it: tested by the look-behind *after* its first digit
+#: (the two characters there are not a letter or digit followed by that digit), the same
+#: test as one before it, so that the pattern opens with a digit and a search skips to
+#: the next digit in C instead of trying a look-behind at every character.
+CASE_NUMBER = re.compile(r"(\d(?<![^\W_]\d)\d{0,3})\s*/\s*(\d{4}|\d{2})(?![^\W_]|/\d)")
 #: A word: a run of letters and digits (underscore is punctuation here).
 WORD = re.compile(r"[^\W_]+")
 #: Both at once; case numbers win because they are tried first.
@@ -60,7 +64,8 @@ HYPHENATED = re.compile(rf"(?<![^\W_])[^\W\d_]+(?:[{HYPHENS}][^\W_]+)+(?![^\W_])
 #: A number written in groups of three digits ("1 000 000", "200\u00a0000", "1.000.000"):
 #: Norwegian separates thousands with a space (or a point), so the groups are one number.
 #: Not a decimal ("4,5"), a date ("04.03.2025") or a longer digit run on either side.
-GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)")
+#: (The look-behind follows the first digit, as in ``CASE_NUMBER``: a search skips to digits.)
+GROUPED_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f.]\d{3})+(?![\d]|[.,]\d)")
 #: The separators a ``GROUPED_NUMBER`` drops.
 NUMBER_GROUP = re.compile(r"[ \u00a0\u202f.]")
 #: Strips the hyphens of a ``HYPHENATED`` match.
@@ -290,6 +295,11 @@ def fold(word: str) -> str:
     """A case-folded word (or words) without accents on Latin letters ("café" → "cafe");
     æ, ø, å, ä and ö are kept."""
     return word.translate(ACCENTS) if ACCENTED.search(word) else word
+
+
+def _case_number_token(match: re.Match[str]) -> str:
+    """``case_number_token`` of a ``CASE_NUMBER`` match (``index_words``)."""
+    return case_number_token(match[1], match[2])
 
 
 def case_number_token(sequence: str | int, year: str | int) -> str:
@@ -534,20 +544,19 @@ def index_words(text: str) -> str:
     then every number written in groups as one word ("1 000 000" also as "1000000",
     ``grouped_numbers``).
 
-    The tokens are found with one ``findall`` rather than a match object per token; a
-    text without "/" can hold no case number, so its words are case-folded at once
-    (folding is per character, so folding the joined words equals folding each word).
-    This runs for every entry of every import.
+    The tokens are found with one ``findall`` rather than a match object per token, and
+    their words case-folded at once (folding is per character, so folding the joined
+    words equals folding each word). A text with a "/" has its case numbers written as
+    their tokens first (``CASE_NUMBER``, one substitution that skips to digits in C):
+    a token has no letter or digit on either side, so ``WORD`` then finds it whole, as
+    ``TOKEN_VALUES`` would, without a Python step per word (the same words: a test
+    compares both ways). Case-number tokens are lower-case letters and digits already,
+    so folding them again changes nothing. This runs for every entry of every import,
+    in the parse workers (``motebok.search.prepare``).
     """
     text = normalize(text[:MAX_INDEX_CHARS])
-    if "/" not in text:
-        words = fold(" ".join(WORD.findall(text)).casefold())
-    else:
-        # Case-number tokens are lower-case letters and digits already: folding them
-        # again changes nothing, so the joined text is folded once here too.
-        words = fold(" ".join(word or case_number_token(sequence, year)
-                              for sequence, year, word in TOKEN_VALUES.findall(text))
-                     .casefold())
+    tokenised = CASE_NUMBER.sub(_case_number_token, text) if "/" in text else text
+    words = fold(" ".join(WORD.findall(tokenised)).casefold())
     joined = closed_words(text) + grouped_numbers(text)
     return " ".join([words, *joined]) if joined else words
 
