@@ -67,6 +67,18 @@ def test_every_weekday_is_read_by_each_pattern_that_names_one(day):
     assert minutes._WEEKDAY_LAST.search(f"Rådhuset, {day}")
 
 
+def test_a_weekday_named_in_a_warning_is_the_dates_own_name_for_its_number():
+    # "tirsdag 4. mars 2025" (a Tuesday) read, the header's warning names the day the date
+    # falls on by the same name the date reader reads for that number
+    for number, name in enumerate(dates.WEEKDAY_NAMES_BY_NUMBER):
+        assert dates.WEEKDAYS[name] == number
+        assert name in dates.WEEKDAY_FULL_NAMES
+    head = header.Head()
+    meeting = dates.find_dates("tirsdag 5. mars 2025")[0]
+    header._weekday_checked(meeting.resolve(None), meeting, head)
+    assert "falls on onsdag, but the text says tirsdag" in head.warnings[0]
+
+
 @pytest.mark.parametrize("month", dates.MONTH_NAMES)
 def test_every_month_is_read_by_each_list_that_names_one(month):
     assert header._DOC_AND_MONTH.match(f"referat {month} 2025")

@@ -7318,17 +7318,15 @@ def _resolve_meeting(meeting: dates.DateMatch, head: Head,
     return None
 
 
-_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-
-
 def _weekday_checked(day: dt.date | None, meeting: dates.DateMatch, head: Head) -> str | None:
     """The meeting day as written, with a warning when the weekday before it names another
     day ("tirsdag 5. mars 2025", a Wednesday): either may be the slip, so the date stays
     and a reader is told (a weekday never moves the date)."""
     if day is not None and meeting.weekday is not None and day.weekday() != meeting.weekday:
+        names = dates.WEEKDAY_NAMES_BY_NUMBER
         head.warnings.append(f"Meeting date {day.isoformat()} falls on "
-                             f"{_WEEKDAY_NAMES[day.weekday()]}, but the text says "
-                             f"{_WEEKDAY_NAMES[meeting.weekday]}; the date is kept as written.")
+                             f"{names[day.weekday()]}, but the text says "
+                             f"{names[meeting.weekday]}; the date is kept as written.")
     return dates.iso(day)
 
 
