@@ -15,7 +15,7 @@ from motebok.extract.labels import SERVICE_DEFINITE_ENDINGS, STAFF_NOUNS, is_sta
 from motebok.extract.text import SERVICE_NAME_ENDINGS
 from motebok.read import blocks as read_blocks
 from motebok.read import text as read_text
-from motebok.vocab import MEETING_CHANNELS
+from motebok.vocab import MEETING_CHANNELS, MONTH_NAMES, MONTH_WORDS
 
 
 @pytest.mark.parametrize("noun", STAFF_NOUNS)
@@ -92,6 +92,20 @@ def test_every_month_is_read_by_each_list_that_names_one(month):
     assert read_blocks._DAY_AND_MONTH.match(f"1. {month} 2024.")
     assert not read_text._NUMBERED.match(f"4. {month} 2022")
     assert dates.MONTHS[month] == dates.MONTH_NAMES.index(month) + 1
+
+
+def test_the_readers_short_months_are_norwegian_month_words():
+    # "4. des. 2024" is no numbered list entry: the reader's short forms are among the
+    # extractor's month words (vocab.MONTH_WORDS), as the Norwegian ones only. The English
+    # and Swedish words stay out on purpose: "1. May we …", "2. March on" open list entries.
+    alternation = read_text._MONTH.removeprefix("(?:").removesuffix(")\\b").split("|")
+    words = {word.replace("sept?", "sept") for word in alternation} | {"sep"}
+    month_words = {word for words in MONTH_WORDS.values() for word in words}
+    assert set(MONTH_NAMES) <= words <= month_words
+    assert not words & {"may", "march", "june", "july", "maj", "oct", "dec"}
+    for word in words:
+        assert not read_text._NUMBERED.match(f"4. {word.capitalize()} 2024")
+    assert read_text._NUMBERED.match("1. May we meet")
 
 
 @pytest.mark.parametrize("channel", sorted(MEETING_CHANNELS))
