@@ -11,7 +11,15 @@ from __future__ import annotations
 import pytest
 
 from motebok.extract import dates, header, items, minutes, outcomes, participants
-from motebok.extract.labels import SERVICE_DEFINITE_ENDINGS, STAFF_NOUNS, is_staff_group
+from motebok.extract.labels import (
+    ABSENCE_NOUNS,
+    ATTENDANCE_COLUMN_WORDS,
+    DEPUTY_SEAT_WORDS,
+    MEMBER_SEAT_WORDS,
+    SERVICE_DEFINITE_ENDINGS,
+    STAFF_NOUNS,
+    is_staff_group,
+)
 from motebok.extract.text import SERVICE_NAME_ENDINGS
 from motebok.read import blocks as read_blocks
 from motebok.read import text as read_text
@@ -114,3 +122,37 @@ def test_every_meeting_channel_is_no_place_in_a_title_and_a_way_to_take_part(cha
     # one took part from afar for some items
     assert channel in header._TITLE_CHANNELS
     assert minutes._from_afar_for_items(f"var med på {channel.capitalize()} under sak 2")
+
+
+@pytest.mark.parametrize("noun", ABSENCE_NOUNS)
+def test_every_absence_noun_is_read_by_each_reader_of_an_absence(noun):
+    # "Forfall: …", "Tor Aas (fråvær)", "meldt fråfall; vara Eli Sund": each reader of a
+    # member who was away reads the same nouns
+    assert minutes._says_away(f"Tor Aas ({noun})")
+    assert f"Tor Aas ({noun})".endswith(minutes._AWAY_AT_END)
+    assert f"Tor Aas – {noun}".endswith(minutes._AWAY_AT_END)
+    assert noun in participants._ABSENT_MARKS
+    assert noun in participants._ABSENT_WORDS
+    assert noun in participants._NOT_PLAIN_WORDS
+    assert participants._has_absence_verb(f"Tor Aas hadde {noun}")
+    assert participants._REMARK_AWAY_DEPUTY.match(f"Meldt {noun}, vara Eli Sund møtte")
+    assert participants._has_absence_word(f"{noun.capitalize()} – Eli Sund møtte")
+
+
+def test_a_list_read_after_its_nynorsk_absence_is_rewritten_leaves_that_word_out():
+    # parse_people_list reads "Tor Aas (fråfall)" as "Tor Aas (fråvær)" first: the nouns it
+    # counts after that are the shared ones but "fråfall", on purpose
+    assert set(participants._ABSENCE_NOUNS_AS_READ) == set(ABSENCE_NOUNS) - {"fråfall"}
+    assert participants._FRAAFALL.sub("fråvær", "Tor Aas (fråfall)") == "Tor Aas (fråvær)"
+    assert participants._one_absence("Kari Li, Tor Aas (fråvær)")
+
+
+@pytest.mark.parametrize("seat", (*MEMBER_SEAT_WORDS, *DEPUTY_SEAT_WORDS))
+def test_every_seat_word_names_a_seat_in_a_cell_and_the_deputies_a_column(seat):
+    # "Medlem | Vara | Møtt": "Vara møtte" in a cell names the deputy's seat; a column
+    # headed "Vara" holds the deputies; a row whose "medlem" cells are all seats is no list
+    side = "deputy" if seat in DEPUTY_SEAT_WORDS else "member"
+    assert participants._seat_that_came(f"{seat.capitalize()} møtte") == side
+    if side == "deputy":
+        assert ATTENDANCE_COLUMN_WORDS[seat] == "deputy"
+    assert ("medlem" in seat) == (seat in minutes._SEAT_CELLS)
