@@ -23,7 +23,13 @@ from motebok.extract.labels import (
 from motebok.extract.text import SERVICE_NAME_ENDINGS
 from motebok.read import blocks as read_blocks
 from motebok.read import text as read_text
-from motebok.vocab import MEETING_CHANNELS, MONTH_NAMES, MONTH_WORDS
+from motebok.vocab import (
+    COMPANY_FORMS,
+    COMPANY_FORMS_ALSO_WORDS,
+    MEETING_CHANNELS,
+    MONTH_NAMES,
+    MONTH_WORDS,
+)
 
 
 @pytest.mark.parametrize("noun", STAFF_NOUNS)
@@ -156,3 +162,26 @@ def test_every_seat_word_names_a_seat_in_a_cell_and_the_deputies_a_column(seat):
     if side == "deputy":
         assert ATTENDANCE_COLUMN_WORDS[seat] == "deputy"
     assert ("medlem" in seat) == (seat in minutes._SEAT_CELLS)
+
+
+@pytest.mark.parametrize("form", (*COMPANY_FORMS, *COMPANY_FORMS_ALSO_WORDS))
+def test_every_company_form_is_read_by_each_reader_of_a_firms_name(form):
+    # "Vestvik Vekst SA": the row's "Vestvik Vekst" is the same firm; "VESTVIK VANN IKS"
+    # keeps its form in capitals; the form makes a name a parent ("Styret i Vestvik KF")
+    assert participants._without_company_form(f"Vestvik Vekst {form.upper()}") == \
+        "vestvik vekst"
+    assert f"{form.upper()}" in header._CLUB_ACRONYMS
+    assert header.names_club(f"Vestvik Vekst {form.upper()}")
+    if form in COMPANY_FORMS:
+        # (in any place in a name; and "X for Y IKS" is X, the body of the company Y)
+        assert header._forms_in_capitals(f"vestvik {form} vekst") == \
+            f"vestvik {form.upper()} vekst"
+        assert header._ORG_FORM.search(f"Vestvik Vekst {form.upper()}")
+
+
+def test_a_company_form_that_is_also_a_word_is_read_at_a_names_end_only():
+    # "da" ("then") and "ba" ("asked"): the header puts a closing "da" in capitals, and
+    # leaves a closing "ba" small, likelier the verb ending its sentence
+    assert header._forms_in_capitals("Fjellvik Regnskap da") == "Fjellvik Regnskap DA"
+    assert header._forms_in_capitals("da møtet starta") == "da møtet starta"
+    assert header._forms_in_capitals("som styret ba") == "som styret ba"

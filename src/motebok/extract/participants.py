@@ -46,7 +46,7 @@ from motebok.extract.text import (
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import PLACE_PREFIXES
 from motebok.record import Participant
-from motebok.vocab import Attendance, ParticipantRole
+from motebok.vocab import COMPANY_FORMS, COMPANY_FORMS_ALSO_WORDS, Attendance, ParticipantRole
 
 # The titles written under the names that sign the minutes: the chair's, the writer's, or
 # another signer's (None). One list for the signatures' roles and for the end of the
@@ -712,8 +712,9 @@ def _acronym_job(part: str) -> bool:
     return bool(dash) and head.isupper() and tail.isalpha() and tail.islower()
 
 
-# The company forms after a firm's name: "Trøndelag Vekst SA" is "Trøndelag Vekst".
-_COMPANY_FORMS = (" as", " sa", " asa", " iks", " da", " ba")
+# The company forms after a firm's name (``vocab``'s): "Trøndelag Vekst SA" is "Trøndelag
+# Vekst".
+_COMPANY_FORMS = tuple(f" {form}" for form in (*COMPANY_FORMS, *COMPANY_FORMS_ALSO_WORDS))
 
 
 def _without_company_form(organization: str) -> str:
