@@ -185,3 +185,13 @@ def test_a_company_form_that_is_also_a_word_is_read_at_a_names_end_only():
     assert header._forms_in_capitals("Fjellvik Regnskap da") == "Fjellvik Regnskap DA"
     assert header._forms_in_capitals("da møtet starta") == "da møtet starta"
     assert header._forms_in_capitals("som styret ba") == "som styret ba"
+
+
+@pytest.mark.parametrize("label", ["Tid", "Tidspunkt", "Møtested", "Sted", "Stad", "Møterom",
+                                   "Klokkeslett", "Dato og tid", "Dato/sted"])
+def test_a_time_or_place_label_is_read_in_a_letterhead_and_in_the_body(label):
+    # "Møtested: Storgata 4" in a page header is the meeting's, and "Møtested | Rådhuset" in
+    # the body says the header's is not needed: one list of label words for both
+    assert read_blocks._PLACE_OR_TIME.match(f"{label}: Storgata 4")
+    assert read_blocks._PLACE_OR_TIME_LABEL.match(label)
+    assert not read_blocks._PLACE_OR_TIME_LABEL.match(f"{label}lig")
