@@ -195,3 +195,13 @@ def test_a_time_or_place_label_is_read_in_a_letterhead_and_in_the_body(label):
     assert read_blocks._PLACE_OR_TIME.match(f"{label}: Storgata 4")
     assert read_blocks._PLACE_OR_TIME_LABEL.match(label)
     assert not read_blocks._PLACE_OR_TIME_LABEL.match(f"{label}lig")
+
+
+@pytest.mark.parametrize("verb", ["åpnet", "åpna", "opna", "opnet"])
+def test_every_opening_verb_and_host_name_is_read_by_each_opening_sentence(verb):
+    # "Leiar Kari Holm opna møtet.", "Ordfører Kari Holm åpnet møtet", "… opna møtet og
+    # ønskte velkomen": the host's name and the verb are one piece in the three patterns
+    assert minutes._TITLED_OPENED.match(f"Leiar Kari Holm {verb} møtet.")["name"] == "Kari Holm"
+    assert minutes._MAYOR_OPENED.match(f"Ordfører Kari Holm {verb} møtet")["name"] == "Kari Holm"
+    welcomed = minutes._WELCOMED.match(f"Leiar Kari Holm {verb} møtet og ønskte velkomen.")
+    assert welcomed["chair"] == "Leiar" and welcomed["name"] == "Kari Holm"

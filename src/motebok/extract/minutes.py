@@ -4437,20 +4437,22 @@ def _titled_host(text: str) -> Entry | None:
 
 _CHAIR_TITLES = (r"(?:Styre|Møte)?(?:leder|leiar)|Formann(?:en)?|Styrets\s+leder|Leder|Leiar|"
                  r"Styreleder|Styreleiar|Møteleder|Møteleiar")
+# The host's name after a title, and the verb of opening the meeting, bokmål and nynorsk:
+# one piece each for the sentences that open a meeting or welcome to it.
+_HOST_NAME = r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+_OPENED_VERB = r"(?:åpnet|åpna|opna|opnet)"
 # "Leiar Kari Holm opna møtet.", "Styreleder Per Dahl åpnet møtet kl. 18.00."
 _TITLED_OPENED = lazy_regex(rf"^(?P<chair>{_CHAIR_TITLES})\s+"
-                            r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-                            r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
+                            rf"{_HOST_NAME}\s+{_OPENED_VERB}\s+møtet\b")
 # A mayor's title opening the meeting: "Ordfører Kari Holm åpnet møtet", "Varaordførar
 # Ola Li opna møtet" (the lines are picked by their start first: few lines start so).
 _MAYOR_STARTS = ("ordfør", "varaordfør", "fylkesordfør")
 _MAYOR_OPENED = lazy_regex(r"^(?:Fylkes|Vara)?(?i:ordfører|ordførar)(?:en)?\s+"
-                           r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-                           r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
+                           rf"{_HOST_NAME}\s+{_OPENED_VERB}\s+møtet\b")
 _WELCOMED = lazy_regex(rf"^(?:(?P<chair>{_CHAIR_TITLES})"
-                      r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+                      rf"\s+)?{_HOST_NAME}\s+"
                       # (after opening the meeting: "Leiar X opna møtet og ønskte velkomen")
-                      r"(?:(?:åpnet|åpna|opna|opnet)\s+møtet\s+og\s+)?"
+                      rf"(?:{_OPENED_VERB}\s+møtet\s+og\s+)?"
                       # (nynorsk "velkomen", "ynskte vel møtt")
                       r"(?:ønsket|ønskte|ønskja|ønska|ynskte|ynskja)\s+(?:\w+\s+){0,3}?"
                       r"(?:velkomm?en|vel\s+møtt)\b")
