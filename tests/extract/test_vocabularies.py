@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract import dates, header, items, minutes, outcomes, participants
+from motebok.extract import dates, header, items, labels, minutes, outcomes, participants
 from motebok.extract.labels import (
     ABSENCE_NOUNS,
     ATTENDANCE_COLUMN_WORDS,
@@ -205,3 +205,14 @@ def test_every_opening_verb_and_host_name_is_read_by_each_opening_sentence(verb)
     assert minutes._MAYOR_OPENED.match(f"Ordfører Kari Holm {verb} møtet")["name"] == "Kari Holm"
     welcomed = minutes._WELCOMED.match(f"Leiar Kari Holm {verb} møtet og ønskte velkomen.")
     assert welcomed["chair"] == "Leiar" and welcomed["name"] == "Kari Holm"
+
+
+def test_an_elected_seat_names_the_deputy_by_title_and_the_short_word_is_attendance():
+    # "Varamedlem: Kari Holm" after an election fills a seat; "Vara: Kari Holm" is who came
+    # as a deputy: the outcome reader's seats hold the one deputy word, on purpose
+    seats = set(outcomes._SEATS.split("|"))
+    assert seats & set(DEPUTY_SEAT_WORDS) == {"varamedlem"}
+    assert outcomes._seat_label("Varamedlem: Kari Holm") == "varamedlem"
+    assert outcomes._seat_label("Vara: Kari Holm") is None
+    assert labels.LABELS["vara"] is labels.Field.MEMBERS
+
