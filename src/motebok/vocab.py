@@ -222,3 +222,11 @@ MONTH_NAMES: tuple[str, ...] = tuple(words[0] for words in MONTH_WORDS.values())
 # The channels a meeting is held on, by name or kind ("på Teams", "Møtestad: Zoom",
 # "deltok på telefon"): not a place, and not an item's or a person's words.
 MEETING_CHANNELS = frozenset({"teams", "zoom", "skype", "webex", "video", "telefon"})
+
+# The company forms after a firm's or an inter-municipal company's name ("Vestvik Vann
+# IKS", "Trøndelag Vekst SA", "Sandvik Tomteselskap KF"), lower case, as written in any
+# case: never a word of their own.
+COMPANY_FORMS: tuple[str, ...] = ("as", "asa", "iks", "sa", "kf")
+# The company forms that are also words ("da" is "then", "ba" "asked"): read only as the
+# last word of a name ("Fjellvik Regnskap DA", "Nordvik Bygg BA").
+COMPANY_FORMS_ALSO_WORDS: tuple[str, ...] = ("da", "ba")

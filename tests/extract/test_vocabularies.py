@@ -10,12 +10,26 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract import dates, header, items, minutes, outcomes, participants
-from motebok.extract.labels import SERVICE_DEFINITE_ENDINGS, STAFF_NOUNS, is_staff_group
+from motebok.extract import dates, header, items, labels, minutes, outcomes, participants
+from motebok.extract.labels import (
+    ABSENCE_NOUNS,
+    ATTENDANCE_COLUMN_WORDS,
+    DEPUTY_SEAT_WORDS,
+    MEMBER_SEAT_WORDS,
+    SERVICE_DEFINITE_ENDINGS,
+    STAFF_NOUNS,
+    is_staff_group,
+)
 from motebok.extract.text import SERVICE_NAME_ENDINGS
 from motebok.read import blocks as read_blocks
 from motebok.read import text as read_text
-from motebok.vocab import MEETING_CHANNELS
+from motebok.vocab import (
+    COMPANY_FORMS,
+    COMPANY_FORMS_ALSO_WORDS,
+    MEETING_CHANNELS,
+    MONTH_NAMES,
+    MONTH_WORDS,
+)
 
 
 @pytest.mark.parametrize("noun", STAFF_NOUNS)
@@ -67,6 +81,18 @@ def test_every_weekday_is_read_by_each_pattern_that_names_one(day):
     assert minutes._WEEKDAY_LAST.search(f"Rådhuset, {day}")
 
 
+def test_a_weekday_named_in_a_warning_is_the_dates_own_name_for_its_number():
+    # "tirsdag 4. mars 2025" (a Tuesday) read, the header's warning names the day the date
+    # falls on by the same name the date reader reads for that number
+    for number, name in enumerate(dates.WEEKDAY_NAMES_BY_NUMBER):
+        assert dates.WEEKDAYS[name] == number
+        assert name in dates.WEEKDAY_FULL_NAMES
+    head = header.Head()
+    meeting = dates.find_dates("tirsdag 5. mars 2025")[0]
+    header._weekday_checked(meeting.resolve(None), meeting, head)
+    assert "falls on onsdag, but the text says tirsdag" in head.warnings[0]
+
+
 @pytest.mark.parametrize("month", dates.MONTH_NAMES)
 def test_every_month_is_read_by_each_list_that_names_one(month):
     assert header._DOC_AND_MONTH.match(f"referat {month} 2025")
@@ -82,9 +108,111 @@ def test_every_month_is_read_by_each_list_that_names_one(month):
     assert dates.MONTHS[month] == dates.MONTH_NAMES.index(month) + 1
 
 
+def test_the_readers_short_months_are_norwegian_month_words():
+    # "4. des. 2024" is no numbered list entry: the reader's short forms are among the
+    # extractor's month words (vocab.MONTH_WORDS), as the Norwegian ones only. The English
+    # and Swedish words stay out on purpose: "1. May we …", "2. March on" open list entries.
+    alternation = read_text._MONTH.removeprefix("(?:").removesuffix(")\\b").split("|")
+    words = {word.replace("sept?", "sept") for word in alternation} | {"sep"}
+    month_words = {word for words in MONTH_WORDS.values() for word in words}
+    assert set(MONTH_NAMES) <= words <= month_words
+    assert not words & {"may", "march", "june", "july", "maj", "oct", "dec"}
+    for word in words:
+        assert not read_text._NUMBERED.match(f"4. {word.capitalize()} 2024")
+    assert read_text._NUMBERED.match("1. May we meet")
+
+
 @pytest.mark.parametrize("channel", sorted(MEETING_CHANNELS))
 def test_every_meeting_channel_is_no_place_in_a_title_and_a_way_to_take_part(channel):
     # "Styremøte på Teams": the title names how, not where; "var med på Teams under sak 2":
     # one took part from afar for some items
     assert channel in header._TITLE_CHANNELS
     assert minutes._from_afar_for_items(f"var med på {channel.capitalize()} under sak 2")
+
+
+@pytest.mark.parametrize("noun", ABSENCE_NOUNS)
+def test_every_absence_noun_is_read_by_each_reader_of_an_absence(noun):
+    # "Forfall: …", "Tor Aas (fråvær)", "meldt fråfall; vara Eli Sund": each reader of a
+    # member who was away reads the same nouns
+    assert minutes._says_away(f"Tor Aas ({noun})")
+    assert f"Tor Aas ({noun})".endswith(minutes._AWAY_AT_END)
+    assert f"Tor Aas – {noun}".endswith(minutes._AWAY_AT_END)
+    assert noun in participants._ABSENT_MARKS
+    assert noun in participants._ABSENT_WORDS
+    assert noun in participants._NOT_PLAIN_WORDS
+    assert participants._has_absence_verb(f"Tor Aas hadde {noun}")
+    assert participants._REMARK_AWAY_DEPUTY.match(f"Meldt {noun}, vara Eli Sund møtte")
+    assert participants._has_absence_word(f"{noun.capitalize()} – Eli Sund møtte")
+
+
+def test_a_list_read_after_its_nynorsk_absence_is_rewritten_leaves_that_word_out():
+    # parse_people_list reads "Tor Aas (fråfall)" as "Tor Aas (fråvær)" first: the nouns it
+    # counts after that are the shared ones but "fråfall", on purpose
+    assert set(participants._ABSENCE_NOUNS_AS_READ) == set(ABSENCE_NOUNS) - {"fråfall"}
+    assert participants._FRAAFALL.sub("fråvær", "Tor Aas (fråfall)") == "Tor Aas (fråvær)"
+    assert participants._one_absence("Kari Li, Tor Aas (fråvær)")
+
+
+@pytest.mark.parametrize("seat", (*MEMBER_SEAT_WORDS, *DEPUTY_SEAT_WORDS))
+def test_every_seat_word_names_a_seat_in_a_cell_and_the_deputies_a_column(seat):
+    # "Medlem | Vara | Møtt": "Vara møtte" in a cell names the deputy's seat; a column
+    # headed "Vara" holds the deputies; a row whose "medlem" cells are all seats is no list
+    side = "deputy" if seat in DEPUTY_SEAT_WORDS else "member"
+    assert participants._seat_that_came(f"{seat.capitalize()} møtte") == side
+    if side == "deputy":
+        assert ATTENDANCE_COLUMN_WORDS[seat] == "deputy"
+    assert ("medlem" in seat) == (seat in minutes._SEAT_CELLS)
+
+
+@pytest.mark.parametrize("form", (*COMPANY_FORMS, *COMPANY_FORMS_ALSO_WORDS))
+def test_every_company_form_is_read_by_each_reader_of_a_firms_name(form):
+    # "Vestvik Vekst SA": the row's "Vestvik Vekst" is the same firm; "VESTVIK VANN IKS"
+    # keeps its form in capitals; the form makes a name a parent ("Styret i Vestvik KF")
+    assert participants._without_company_form(f"Vestvik Vekst {form.upper()}") == \
+        "vestvik vekst"
+    assert f"{form.upper()}" in header._CLUB_ACRONYMS
+    assert header.names_club(f"Vestvik Vekst {form.upper()}")
+    if form in COMPANY_FORMS:
+        # (in any place in a name; and "X for Y IKS" is X, the body of the company Y)
+        assert header._forms_in_capitals(f"vestvik {form} vekst") == \
+            f"vestvik {form.upper()} vekst"
+        assert header._ORG_FORM.search(f"Vestvik Vekst {form.upper()}")
+
+
+def test_a_company_form_that_is_also_a_word_is_read_at_a_names_end_only():
+    # "da" ("then") and "ba" ("asked"): the header puts a closing "da" in capitals, and
+    # leaves a closing "ba" small, likelier the verb ending its sentence
+    assert header._forms_in_capitals("Fjellvik Regnskap da") == "Fjellvik Regnskap DA"
+    assert header._forms_in_capitals("da møtet starta") == "da møtet starta"
+    assert header._forms_in_capitals("som styret ba") == "som styret ba"
+
+
+@pytest.mark.parametrize("label", ["Tid", "Tidspunkt", "Møtested", "Sted", "Stad", "Møterom",
+                                   "Klokkeslett", "Dato og tid", "Dato/sted"])
+def test_a_time_or_place_label_is_read_in_a_letterhead_and_in_the_body(label):
+    # "Møtested: Storgata 4" in a page header is the meeting's, and "Møtested | Rådhuset" in
+    # the body says the header's is not needed: one list of label words for both
+    assert read_blocks._PLACE_OR_TIME.match(f"{label}: Storgata 4")
+    assert read_blocks._PLACE_OR_TIME_LABEL.match(label)
+    assert not read_blocks._PLACE_OR_TIME_LABEL.match(f"{label}lig")
+
+
+@pytest.mark.parametrize("verb", ["åpnet", "åpna", "opna", "opnet"])
+def test_every_opening_verb_and_host_name_is_read_by_each_opening_sentence(verb):
+    # "Leiar Kari Holm opna møtet.", "Ordfører Kari Holm åpnet møtet", "… opna møtet og
+    # ønskte velkomen": the host's name and the verb are one piece in the three patterns
+    assert minutes._TITLED_OPENED.match(f"Leiar Kari Holm {verb} møtet.")["name"] == "Kari Holm"
+    assert minutes._MAYOR_OPENED.match(f"Ordfører Kari Holm {verb} møtet")["name"] == "Kari Holm"
+    welcomed = minutes._WELCOMED.match(f"Leiar Kari Holm {verb} møtet og ønskte velkomen.")
+    assert welcomed["chair"] == "Leiar" and welcomed["name"] == "Kari Holm"
+
+
+def test_an_elected_seat_names_the_deputy_by_title_and_the_short_word_is_attendance():
+    # "Varamedlem: Kari Holm" after an election fills a seat; "Vara: Kari Holm" is who came
+    # as a deputy: the outcome reader's seats hold the one deputy word, on purpose
+    seats = set(outcomes._SEATS.split("|"))
+    assert seats & set(DEPUTY_SEAT_WORDS) == {"varamedlem"}
+    assert outcomes._seat_label("Varamedlem: Kari Holm") == "varamedlem"
+    assert outcomes._seat_label("Vara: Kari Holm") is None
+    assert labels.LABELS["vara"] is labels.Field.MEMBERS
+

@@ -104,6 +104,25 @@ def checked_facts(handle, char: int):
 
 
 @pytest.mark.parametrize("translate", [False, True])
+def test_a_characters_edges_are_its_checked_box_edges(translate):
+    # left, right and top read one box, filled by one call: each the box's own edge,
+    # whether the probe's text indices are the characters' or translated
+    def compare(textpage, text: str) -> int:
+        probe = TextProbe(textpage, text + "x" if translate else text)
+        left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+        for index in range(raw.FPDFText_CountChars(textpage)):
+            if raw.FPDFText_GetCharBox(textpage, index, left, right, bottom, top):
+                assert (probe.left(index), probe.right(index), probe.top(index)) == \
+                    (left.value, right.value, top.value)
+            else:
+                assert probe.left(index) is probe.right(index) is probe.top(index) is None
+        assert probe.left(-1) is None
+        return len(text)
+
+    assert sum(page_texts(mixed_pages(), compare)) > 0
+
+
+@pytest.mark.parametrize("translate", [False, True])
 def test_probe_answers_like_the_checked_bindings(translate):
     def compare(textpage, text: str) -> int:
         # A text of another length makes the probe translate every index through

@@ -81,6 +81,9 @@ _WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
 # read a weekday as a word ("senest fredag", "innan måndag").
 WEEKDAY_FULL_NAMES: tuple[str, ...] = tuple(name for names in _WEEKDAY_NAMES.values()
                                             for name in names[:-1])
+# Each weekday's bokmål name by its number (Monday 0, as ``date.weekday()``): the one a
+# message names a day by ("falls on onsdag").
+WEEKDAY_NAMES_BY_NUMBER: tuple[str, ...] = tuple(names[0] for names in _WEEKDAY_NAMES.values())
 _WEEKDAY_ABBREVIATIONS: dict[int, tuple[str, ...]] = {
     0: ("man", "mån"),
     1: ("tirs", "tir", "tys"),

@@ -52,7 +52,13 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import PLACE_PREFIXES, BlockKind, names_council
-from motebok.vocab import COUNCIL_KINDS, MEETING_CHANNELS, DocumentKind
+from motebok.vocab import (
+    COMPANY_FORMS,
+    COMPANY_FORMS_ALSO_WORDS,
+    COUNCIL_KINDS,
+    MEETING_CHANNELS,
+    DocumentKind,
+)
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -3590,8 +3596,10 @@ def _forms_in_capitals(text: str) -> str:
     return _COMPANY_FORM.sub(lambda m: m.group(0).upper(), text)
 
 
-# Company forms and agencies written in capitals ("… næringshage AS", "Vestfold Vann IKS").
-_COMPANY_FORM = lazy_regex(r"\b(?:as|asa|iks|sa|kf|ks|nav|nho|il)\b|(?<=\s)da$", re.I)
+# Company forms (``vocab.COMPANY_FORMS``) and agencies written in capitals ("… næringshage
+# AS", "Vestfold Vann IKS"), and "DA" at the end; a closing "ba" stays small, as a header's
+# sentence that ends on the verb ("… som styret ba") is likelier than a BA's name.
+_COMPANY_FORM = lazy_regex(rf"\b(?:{'|'.join(COMPANY_FORMS)}|ks|nav|nho|il)\b|(?<=\s)da$", re.I)
 
 
 # An English-labelled minutes' title names the body before "meeting": "Minutes –
@@ -4951,7 +4959,8 @@ _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "
                         "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",
                         # an English name of an association: "Nordic Rail Association"
                         "association", "federation", "foundation", "network", "society")
-_CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK", "AS", "ASA", "SA", "IKS", "BA", "KF"}
+_CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK",
+                  *(form.upper() for form in (*COMPANY_FORMS, *COMPANY_FORMS_ALSO_WORDS))}
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.
 _POSTAL_LINE = lazy_regex(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?$")
 
@@ -7466,17 +7475,15 @@ def _resolve_meeting(meeting: dates.DateMatch, head: Head,
     return None
 
 
-_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-
-
 def _weekday_checked(day: dt.date | None, meeting: dates.DateMatch, head: Head) -> str | None:
     """The meeting day as written, with a warning when the weekday before it names another
     day ("tirsdag 5. mars 2025", a Wednesday): either may be the slip, so the date stays
     and a reader is told (a weekday never moves the date)."""
     if day is not None and meeting.weekday is not None and day.weekday() != meeting.weekday:
+        names = dates.WEEKDAY_NAMES_BY_NUMBER
         head.warnings.append(f"Meeting date {day.isoformat()} falls on "
-                             f"{_WEEKDAY_NAMES[day.weekday()]}, but the text says "
-                             f"{_WEEKDAY_NAMES[meeting.weekday]}; the date is kept as written.")
+                             f"{names[day.weekday()]}, but the text says "
+                             f"{names[meeting.weekday]}; the date is kept as written.")
     return dates.iso(day)
 
 

@@ -644,6 +644,15 @@ DECISION_COLUMN_WORDS = frozenset({"vedtak", "konklusjon", "beslutning", "vedtak
                                    "konklusjon/vedtak", "vedtak / konklusjon",
                                    "konklusjon / vedtak", "konklusjoner", "konklusjonar"})
 
+# The nouns a list of who came writes for a member who was away ("Tor Aas (forfall)",
+# "Forfall: …", nynorsk "fråvær", "meldt fråfall"): the one list every reader of an
+# absence draws on (the labels themselves, with their verbs, are ``Field.ABSENT``'s).
+ABSENCE_NOUNS = ("forfall", "fravær", "fråvær", "fråfall")
+# The seats a cell or a list names a person by ("Medlem | Vara | Møtt" cells, "Vara møtte"):
+# a member's, and a deputy's.
+MEMBER_SEAT_WORDS = ("medlem", "fast medlem", "representant")
+DEPUTY_SEAT_WORDS = ("vara", "varamedlem", "vararepresentant")
+
 # Column headings of attendance tables and what each column holds ("Navn | Funksjon |
 # Representerer", "Medlem | Møtt | Vara som møtte").
 ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
@@ -696,7 +705,7 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
     "møtt for": "for", "møtt som vara for": "for", "møtar for": "for", "møtte som vara for": "for",
-    "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy",
+    **dict.fromkeys(DEPUTY_SEAT_WORDS, "deputy"),
     "merknad": "note", "merknader": "note", "kommentar": "note", "oppmøte": "present",
     # the cases each came for, at a forum where a municipality comes for its plan ("Namn |
     # Organisasjon | Sak": "sak 31/25" beside the planners, "alle" beside the agencies)

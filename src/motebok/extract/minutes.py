@@ -87,8 +87,11 @@ from motebok.extract.items import (
     without_trailing_day,
 )
 from motebok.extract.labels import (
+    ABSENCE_NOUNS,
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
+    DEPUTY_SEAT_WORDS,
+    MEMBER_SEAT_WORDS,
     PARTNER_GROUP_LABELS,
     STAFF_NOUNS,
     TRUST_SIDE_LABELS,
@@ -1935,7 +1938,9 @@ def _member_cells_only(lowered: str) -> bool:
 
 
 _CELL_MARK = lazy_regex(r"[\t|]")
-_SEAT_CELLS = frozenset(("medlem", "varamedlem", "fast medlem"))
+# (the seat words of ``labels`` that hold "medlem", the cells the test above looks at)
+_SEAT_CELLS = frozenset(word for word in (*MEMBER_SEAT_WORDS, *DEPUTY_SEAT_WORDS)
+                        if "medlem" in word)
 
 
 def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> None:
@@ -2241,8 +2246,9 @@ def _seat_org(people: People, member_line: str | None) -> str | None:
     return member.organization if member.name in member_line else None
 
 
-# How a member's entry in a list of who came says she was away ("… – forfall", "(forfall)").
-_AWAY_AT_END = ("forfall", "fravær", "fråvær", "forfall)", "fravær)", "fråvær)")
+# How a member's entry in a list of who came says she was away ("… – forfall", "(forfall)",
+# "Tor Aas (fråfall)"): also how such a list's last entry does.
+_AWAY_AT_END = (*ABSENCE_NOUNS, *(f"{noun})" for noun in ABSENCE_NOUNS))
 
 
 _DEPUTIES_LABEL = lazy_regex(r"(?:(?:innkal\w*|følgende|følgjande)\s+)?"
@@ -2963,9 +2969,6 @@ _OWN_DEPUTY = lazy_regex(r"(?:Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*
                          r"(?:\s+[A-ZÆØÅ][\w.-]*){1,3}\s*(?:\([^()]*\))?)\s+møtte\s+som\s+"
                          r"vara(?:medlem)?)\s*\.?$")
 _MORE_THAN_ONE = lazy_regex(r",|;|\s+og\s")  # a list of several people
-# How a list of who came says its last person was away: "…, Tor Aas (forfall)".
-_LAST_AWAY = ("forfall", "forfall)", "fravær", "fravær)", "fråvær", "fråvær)", "fråfall",
-              "fråfall)")
 
 
 def _chained_attendance(label: Label) -> list[Label]:
@@ -2991,8 +2994,8 @@ def _one_seat_away(value: str, state: dict) -> bool:
         # kommune.")
         return not _MORE_THAN_ONE.search(value) or \
             len(parse_line(value, state["role"], Attendance.ABSENT, state.get("org"))) == 1
-    return value.rstrip(" .").endswith(_LAST_AWAY) and \
-        sum(value.count(word) for word in ("forfall", "fravær", "fråvær", "fråfall")) == 1
+    return value.rstrip(" .").endswith(_AWAY_AT_END) and \
+        sum(value.count(word) for word in ABSENCE_NOUNS) == 1
 
 
 def _entries_go_on(pieces: list[str]) -> int:
@@ -3440,7 +3443,7 @@ _MET_WORD = lazy_regex(r"^(?:møtt|møtte|møtende|møtande)\s+(?=(?:som\s+)?(?:
 
 
 # Words saying a person did not come ("møtte ikke", "ikkje møtt", "forfall", "fråvær").
-_AWAY_WORDS = ("ikke", "ikkje", "forfall", "fravær", "fråvær", "fråfall")
+_AWAY_WORDS = ("ikke", "ikkje", *ABSENCE_NOUNS)
 
 
 def _says_away(text: str) -> bool:
@@ -4459,20 +4462,22 @@ def _titled_host(text: str) -> Entry | None:
 
 _CHAIR_TITLES = (r"(?:Styre|Møte)?(?:leder|leiar)|Formann(?:en)?|Styrets\s+leder|Leder|Leiar|"
                  r"Styreleder|Styreleiar|Møteleder|Møteleiar")
+# The host's name after a title, and the verb of opening the meeting, bokmål and nynorsk:
+# one piece each for the sentences that open a meeting or welcome to it.
+_HOST_NAME = r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+_OPENED_VERB = r"(?:åpnet|åpna|opna|opnet)"
 # "Leiar Kari Holm opna møtet.", "Styreleder Per Dahl åpnet møtet kl. 18.00."
 _TITLED_OPENED = lazy_regex(rf"^(?P<chair>{_CHAIR_TITLES})\s+"
-                            r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-                            r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
+                            rf"{_HOST_NAME}\s+{_OPENED_VERB}\s+møtet\b")
 # A mayor's title opening the meeting: "Ordfører Kari Holm åpnet møtet", "Varaordførar
 # Ola Li opna møtet" (the lines are picked by their start first: few lines start so).
 _MAYOR_STARTS = ("ordfør", "varaordfør", "fylkesordfør")
 _MAYOR_OPENED = lazy_regex(r"^(?:Fylkes|Vara)?(?i:ordfører|ordførar)(?:en)?\s+"
-                           r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
-                           r"(?:åpnet|åpna|opna|opnet)\s+møtet\b")
+                           rf"{_HOST_NAME}\s+{_OPENED_VERB}\s+møtet\b")
 _WELCOMED = lazy_regex(rf"^(?:(?P<chair>{_CHAIR_TITLES})"
-                      r"\s+)?(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+"
+                      rf"\s+)?{_HOST_NAME}\s+"
                       # (after opening the meeting: "Leiar X opna møtet og ønskte velkomen")
-                      r"(?:(?:åpnet|åpna|opna|opnet)\s+møtet\s+og\s+)?"
+                      rf"(?:{_OPENED_VERB}\s+møtet\s+og\s+)?"
                       # (nynorsk "velkomen", "ynskte vel møtt")
                       r"(?:ønsket|ønskte|ønskja|ønska|ynskte|ynskja)\s+(?:\w+\s+){0,3}?"
                       r"(?:velkomm?en|vel\s+møtt)\b")

@@ -10233,6 +10233,8 @@ _CONSTITUTING = lazy_regex(r"konstituer|\bvalg\b|\bval\b|\bvalg av\b|\bval av\b"
 _may_be_constituting = contains_any(("konstituer", "val"))
 # "Kasserer: Per Dahl", "styremedlemmer ble: Kari Holm og Nils Berg."
 _FULL_NAME = r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
+# (of the deputy's seat words, ``labels.DEPUTY_SEAT_WORDS``, only the title "varamedlem":
+# "Vara: Kari Holm" is the attendance label of who came in a seat, by test, no seat filled)
 _SEATS = (r"leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|styremedlem|"
           r"varamedlem|møteleder|møteleiar|referent|ordstyrer|ordstyrar|dirigent|revisor")
 _SEAT_FILLED = lazy_regex(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME}|"

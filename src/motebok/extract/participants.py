@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
+    ABSENCE_NOUNS,
     ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
+    DEPUTY_SEAT_WORDS,
+    MEMBER_SEAT_WORDS,
     Field,
     Label,
     is_state_agency,
@@ -43,7 +46,7 @@ from motebok.extract.text import (
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import PLACE_PREFIXES
 from motebok.record import Participant
-from motebok.vocab import Attendance, ParticipantRole
+from motebok.vocab import COMPANY_FORMS, COMPANY_FORMS_ALSO_WORDS, Attendance, ParticipantRole
 
 # The titles written under the names that sign the minutes: the chair's, the writer's, or
 # another signer's (None). One list for the signatures' roles and for the end of the
@@ -740,8 +743,9 @@ def _acronym_job(part: str) -> bool:
     return bool(dash) and head.isupper() and tail.isalpha() and tail.islower()
 
 
-# The company forms after a firm's name: "Trøndelag Vekst SA" is "Trøndelag Vekst".
-_COMPANY_FORMS = (" as", " sa", " asa", " iks", " da", " ba")
+# The company forms after a firm's name (``vocab``'s): "Trøndelag Vekst SA" is "Trøndelag
+# Vekst".
+_COMPANY_FORMS = tuple(f" {form}" for form in (*COMPANY_FORMS, *COMPANY_FORMS_ALSO_WORDS))
 
 
 def _without_company_form(organization: str) -> str:
@@ -1970,8 +1974,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         entry = found[0]
         entry.attendance = Attendance.ABSENT
         note = _after_name(value, entry.name)
-        entry.note = None if _DID_NOT_COME.fullmatch(note) or note.casefold() in {
-            "forfall", "fråvær", "fravær"} else note or None
+        entry.note = None if _DID_NOT_COME.fullmatch(note) or \
+            note.casefold() in _ABSENCE_NOUNS_AS_READ else note or None
     if "samt " in value:
         _staff_after_samt(found, value)
     return found
@@ -2146,9 +2150,14 @@ def _answer_after_dash(value: str, role: ParticipantRole | None, attendance: Att
     return found if len(found) == 1 else None
 
 
+# The absence nouns (``labels.ABSENCE_NOUNS``) as ``parse_people_list`` reads a list: its
+# nynorsk "fråfall" is "fråvær" by then (``_FRAAFALL``), so the list leaves it out.
+_ABSENCE_NOUNS_AS_READ = tuple(noun for noun in ABSENCE_NOUNS if noun != "fråfall")
+
+
 def _one_absence(value: str) -> bool:
     """The list says once that someone was away, so that one absence is one person's."""
-    return sum(value.count(word) for word in ("forfall", "fravær", "fråvær")) == 1
+    return sum(value.count(word) for word in _ABSENCE_NOUNS_AS_READ) == 1
 
 
 def _others_came(found: list[Entry], attendance: Attendance) -> list[Entry]:
@@ -6267,12 +6276,12 @@ _ITEM_COLUMN = lazy_regex(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\
 
 
 # Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
-_ABSENT_MARKS = {"forfall", "fravær", "fråvær", "ikke møtt", "ikkje møtt", "nei", "-",
+_ABSENT_MARKS = {*ABSENCE_NOUNS, "ikke møtt", "ikkje møtt", "nei", "-",
                  "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
                  "ikkje til stades", "ikkje til stede", "ikke tilstede",
                  # (the verb said in full: "Lars Tofte (meldte forfall)")
                  "meldte forfall", "hadde meldt forfall", "har meldt forfall",
-                 "melde fråfall", "hadde meldt fråfall", "meldt fråfall", "fråfall"}
+                 "melde fråfall", "hadde meldt fråfall", "meldt fråfall"}
 # A "Møtt" cell saying the member's deputy came in the seat: the member was away.
 _DEPUTY_SAT_MARKS = frozenset({"vara møtte", "vara møtt", "møtte ved vara", "vara",
                                "varamedlem møtte", "vara møtte for", "vara møtte i staden"})
@@ -6478,8 +6487,8 @@ def _ticked_as_deputy(member: Entry, cells: tuple[str, ...],
 
 
 # What a "Møtt" column may say instead of a cross in a "Medlem | Vara | Møtt" table.
-_SEAT_THAT_CAME = {"medlem": "member", "fast medlem": "member", "representant": "member",
-                   "vara": "deputy", "varamedlem": "deputy", "vararepresentant": "deputy"}
+_SEAT_THAT_CAME = {**dict.fromkeys(MEMBER_SEAT_WORDS, "member"),
+                   **dict.fromkeys(DEPUTY_SEAT_WORDS, "deputy")}
 
 
 def _seat_that_came(mark: str) -> str | None:
@@ -6609,7 +6618,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 # The words of a seat left empty ("forfall", "meldt fråfall", "hadde meldt fravær") and the
 # name of who came in it ("Kari Fosse", capitalised words even under re.I): shared by the
 # remark cell and the name cell that say both.
-_AWAY_WORDS = r"(?:(?:hadde\s+|har\s+)?(?:meldt|melde)\s+)?(?:forfall|fravær|fråvær|fråfall)"
+_AWAY_WORDS = rf"(?:(?:hadde\s+|har\s+)?(?:meldt|melde)\s+)?(?:{'|'.join(ABSENCE_NOUNS)})"
 _CAME_NAME = r"(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3}"
 # A remark cell saying the member was away and who came in the seat: "forfall – Kari Fosse
 # møtte", "Forfall, vara Kari Fosse møtte", "Meldt fråfall; varamedlem Kari Fosse".
@@ -6618,7 +6627,7 @@ _REMARK_AWAY_DEPUTY = lazy_regex(
     r"(?:\s+(?:møtte|møtt|møtte\s+for\s+\w+))?)|"
     rf"(?P<came>{_CAME_NAME})\s+(?:møtte|møtt)(?:\s+som\s+vara(?:medlem)?)?)\s*\.?$", re.I)
 # (without the first letter: "Forfall" and "forfall" both, tested on the cell as written)
-_has_absence_word = contains_any(("orfall", "ravær", "råvær", "råfall"))
+_has_absence_word = contains_any(tuple(noun[1:] for noun in ABSENCE_NOUNS))
 
 
 # A seat's name cell holding the member away and the deputy who came ("Per Dal (forfall),
@@ -7040,10 +7049,9 @@ def chair_sentence(text: str) -> Entry | None:
 _ATTENDED_WORDS = ("deltok", "møtte", "var")
 # Words ``ABSENCE_VERB`` cannot match without, spaces as the pattern allows them aside
 # (a guard for ``_ABSENT_SENTENCE`` on every piece of a list: most are bare names).
-_has_absence_verb = contains_any(("forfall", "fråvær", "fravær", "fråfall", "møtte", "ikk",
-                                  "fråverande"))
-_ABSENT_WORDS = ("forfall", "fråvær", "fravær", "fråfall", "møtte ikke", "møtte ikkje", "var ikk",
-                 "fråverande", "fraværende")
+_has_absence_verb = contains_any((*ABSENCE_NOUNS, "møtte", "ikk", "fråverande"))
+_ABSENT_WORDS = (*ABSENCE_NOUNS, "møtte ikke", "møtte ikkje", "var ikk", "fråverande",
+                 "fraværende")
 
 
 def attended_sentence(text: str) -> tuple[str, Attendance] | None:
@@ -7073,8 +7081,8 @@ _PLAIN_NAME_LIST = lazy_regex(r"[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå
 _LAST_AND = lazy_regex(r", | og ")
 # Words that make a piece of a list something else than a name: seats ("Leder"), and the
 # words of absence, deputies and organisations the list's readers look for.
-_NOT_PLAIN_WORDS = frozenset(ROLE_WORDS) | {
-    "forfall", "fravær", "fråvær", "fråfall", "vara", "møtte", "kommune", "referent"}
+_NOT_PLAIN_WORDS = frozenset(ROLE_WORDS) | {*ABSENCE_NOUNS, "vara", "møtte", "kommune",
+                                             "referent"}
 
 
 def _plain_names(text: str, role: ParticipantRole | None, attendance: Attendance,

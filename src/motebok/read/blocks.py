@@ -1012,17 +1012,19 @@ def _file_name(text: str) -> bool:
 _FILE_SUFFIX = lazy_regex(r"(?i)\.(?:docx?|odt|pdf|rtf|txt)\b")
 
 
+# The label words of a meeting's time or place ("Tid", "Møtested", "Møterom", "Dato og
+# tid", "Klokkeslett"): one list for the header's labels and the body's.
+_PLACE_OR_TIME_WORDS = (r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
+                        r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)")
 # A letterhead's labelled time or place, read with its digits ("Tid: 17:00",
 # "Møtested: Storgata 4", "Møterom: 2.12", "Dato og tid: …", "Tid og stad: …"): the
 # meeting's, when the header holds its head.
-_PLACE_OR_TIME = lazy_regex(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
-                            r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)"
+_PLACE_OR_TIME = lazy_regex(_PLACE_OR_TIME_WORDS +
                             r"(?:\s*(?:og|/|&)\s*(?:ste[dt]|stad|tid))?\s*:\s*\S")
 
 
 # … and such a label in the body, also without its colon ("Sted | Rådhuset").
-_PLACE_OR_TIME_LABEL = lazy_regex(r"(?i)(?:møte)?(?:dato\s*(?:og|/|&)\s*)?"
-                                  r"(?:tid(?:spunkt)?|ste[dt]|stad|rom|klokkeslett)\b")
+_PLACE_OR_TIME_LABEL = lazy_regex(_PLACE_OR_TIME_WORDS + r"\b")
 
 
 def _titles_with_digits(text: str) -> bool:

@@ -66,6 +66,9 @@ _ASCII_ARROWS = {"-": "→", "=": "⇒"}
 _LONE_BULLETS = frozenset("•·▪►➢➔→◦○●■") | _PRIVATE_BULLETS
 _MD_BULLET = lazy_regex(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
 
+# The months' names and the Norwegian short forms of ``vocab.MONTH_WORDS`` (a subset, by
+# test): not the English and Swedish words, since "May", "March" open an English list
+# entry ("1. May we …") as often as a date, and the reader cannot weigh which.
 _MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|des)\b"
 # "1. x", "12) x", "a) x", "B. x", "iv. x". "4. mars 2022" and "1. 5 deltakere" are
 # not list items: after "N." a month name or a digit means a date or a number.
