@@ -2728,3 +2728,26 @@ def test_a_page_headers_council_is_the_parent_a_genitive_names(header):
     record = parse_bytes(docx_bytes(document), "protokoll.docx")
     assert (record.body, record.organization) == ("Regionrådets arbeidsutvalg",
                                                   "Øst-Vidda regionråd")
+
+
+def test_a_note_on_when_someone_came_keeps_it_when_an_item_says_they_left():
+    # the list's "kom kl. 10.40, frå sak 28/25" and the item's "… gjekk frå møtet under
+    # sak 30/25": two parts of the meeting missed, both the document's words
+    text = ("Møtebok for styringsgruppa\n\nDato: 12.05.2025\n\nTil stades:\n"
+            "Åse Rudi (leiar)\nLars Bøe (kom kl. 10.40, frå sak 28/25)\nMari Lien\n\n"
+            "Sak 28/25 Status\nTeke til orientering.\n\n"
+            "Sak 30/25 Tilskot\nLars Bøe melde seg ugild og gjekk frå møtet under sak 30/25.\n"
+            "Samrøystes vedteke.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "mote.txt").participants}
+    assert people["Lars Bøe"].attendance == "partial"
+    assert people["Lars Bøe"].note == ("kom kl. 10.40, frå sak 28/25; melde seg ugild og "
+                                       "gjekk frå møtet under sak 30/25")
+
+
+def test_a_dashed_note_of_two_clauses_is_kept_whole():
+    # "– kom kl. 10.40, frå sak 28/25": when by the clock, then from which case
+    text = ("Referat\n\nDato: 2. april 2025\n\nTil stades:\n"
+            "Petter Sand (Fjaler) – kom kl. 10.40, frå sak 28/25\nEva Ås (Sel)\n\n"
+            "Sak 28/25 Status\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "mote.txt").participants}
+    assert people["Petter Sand"].note == "kom kl. 10.40, frå sak 28/25"
