@@ -2751,3 +2751,22 @@ def test_a_dashed_note_of_two_clauses_is_kept_whole():
             "Sak 28/25 Status\nGodkjent.\n")
     people = {p.name: p for p in parse_bytes(text.encode(), "mote.txt").participants}
     assert people["Petter Sand"].note == "kom kl. 10.40, frå sak 28/25"
+
+
+def test_a_case_cell_that_says_someone_left_notes_it_for_that_person():
+    # "12/25 | Tilskot | Ola Berg gjekk frå møtet under sak 12/25. …": the name opens
+    # the row's text cell, not the title's
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat frå møte i faggruppa")
+    document.add_paragraph("Dato: 3. april 2025")
+    document.add_paragraph("Til stades: Ola Berg (Vågå kommune), Siri Moen (Lesja kommune)")
+    table = document.add_table(rows=0, cols=3)
+    for row in (("12/25", "Tilskot", "Ola Berg gjekk frå møtet under sak 12/25. Saka vart "
+                 "drøfta."), ("13/25", "Eventuelt", "Ingen saker.")):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    people = {p.name: p for p in parse_bytes(docx_bytes(document), "referat.docx").participants}
+    assert people["Ola Berg"].attendance == "partial"
+    assert people["Ola Berg"].note == "gjekk frå møtet under sak 12/25"

@@ -5655,6 +5655,8 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
     for written, paren, note in partial_sentences(text, lowered, context, hinted):
         if note.startswith(PRESENTED_ITEM):
             continue  # "Kari Holm orienterte under sak 4." in an item: who spoke, no more
+        if "\t" in written:  # "14/25 ⇥ Beitebruksplan ⇥ Ola Brenden gjekk …": a table
+            written = written.rsplit("\t", 1)[1]  # row's text cell opens with the name
         name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"
         known = people.find(name)
         if known is None and " " not in name:
