@@ -5999,3 +5999,30 @@ def test_a_case_word_in_sami_before_the_norwegian_one_heads_the_case():
     # the next meeting's label after its Sami words ends the last item too
     assert record.items[-1].text == "Ingen saker."
     assert record.next_meeting.date == "2025-12-09"
+
+
+def test_a_case_table_without_a_heading_row_gives_each_case_its_text_cell():
+    # "number | title | text" rows with no heading row over them: the third cell tells
+    # what happened, in sentences, so it is the item's text (a page number or a
+    # presenter there would not be)
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat frå møte i landbruksforumet")
+    document.add_paragraph("Dato: 3. april 2025")
+    table = document.add_table(rows=0, cols=3)
+    for row in (("12/25", "Godkjenning av innkalling", "Innkallinga vart godkjend."),
+                ("13/25", "Tilskot til drenering",
+                 "Forumet gjekk gjennom søknadene. Vedtak: Forumet sluttar seg til "
+                 "prioriteringa."),
+                ("14/25", "Eventuelt", "Ingen saker.")):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("12/25", "Godkjenning av innkalling", "Innkallinga vart godkjend."),
+        ("13/25", "Tilskot til drenering",
+         "Forumet gjekk gjennom søknadene. Vedtak: Forumet sluttar seg til prioriteringa."),
+        ("14/25", "Eventuelt", "Ingen saker."),
+    ]
+    assert record.items[1].decisions == ["Forumet sluttar seg til prioriteringa."]

@@ -2764,3 +2764,43 @@ def test_a_closing_action_log_with_ids_is_no_text_of_the_last_item():
     assert item.text == "Ingen saker."
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Revidert roadmap for velferdsteknologi", "Sindre Mjelde", "2025-11-27")]
+def test_a_note_on_when_someone_came_keeps_it_when_an_item_says_they_left():
+    # the list's "kom kl. 10.40, frå sak 28/25" and the item's "… gjekk frå møtet under
+    # sak 30/25": two parts of the meeting missed, both the document's words
+    text = ("Møtebok for styringsgruppa\n\nDato: 12.05.2025\n\nTil stades:\n"
+            "Åse Rudi (leiar)\nLars Bøe (kom kl. 10.40, frå sak 28/25)\nMari Lien\n\n"
+            "Sak 28/25 Status\nTeke til orientering.\n\n"
+            "Sak 30/25 Tilskot\nLars Bøe melde seg ugild og gjekk frå møtet under sak 30/25.\n"
+            "Samrøystes vedteke.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "mote.txt").participants}
+    assert people["Lars Bøe"].attendance == "partial"
+    assert people["Lars Bøe"].note == ("kom kl. 10.40, frå sak 28/25; melde seg ugild og "
+                                       "gjekk frå møtet under sak 30/25")
+
+
+def test_a_dashed_note_of_two_clauses_is_kept_whole():
+    # "– kom kl. 10.40, frå sak 28/25": when by the clock, then from which case
+    text = ("Referat\n\nDato: 2. april 2025\n\nTil stades:\n"
+            "Petter Sand (Fjaler) – kom kl. 10.40, frå sak 28/25\nEva Ås (Sel)\n\n"
+            "Sak 28/25 Status\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "mote.txt").participants}
+    assert people["Petter Sand"].note == "kom kl. 10.40, frå sak 28/25"
+
+
+def test_a_case_cell_that_says_someone_left_notes_it_for_that_person():
+    # "12/25 | Tilskot | Ola Berg gjekk frå møtet under sak 12/25. …": the name opens
+    # the row's text cell, not the title's
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Referat frå møte i faggruppa")
+    document.add_paragraph("Dato: 3. april 2025")
+    document.add_paragraph("Til stades: Ola Berg (Vågå kommune), Siri Moen (Lesja kommune)")
+    table = document.add_table(rows=0, cols=3)
+    for row in (("12/25", "Tilskot", "Ola Berg gjekk frå møtet under sak 12/25. Saka vart "
+                 "drøfta."), ("13/25", "Eventuelt", "Ingen saker.")):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    people = {p.name: p for p in parse_bytes(docx_bytes(document), "referat.docx").participants}
+    assert people["Ola Berg"].attendance == "partial"
+    assert people["Ola Berg"].note == "gjekk frå møtet under sak 12/25"

@@ -8071,3 +8071,18 @@ def test_a_company_column_beside_the_municipalities_is_whom_each_represents():
     people = parse_bytes(text.encode(), "r.md").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Gro Fimreite", "Sogndal kommune"), ("Audun Tenold", "Leikanger IKT")]
+
+
+def test_a_department_in_brackets_after_the_organisation_is_part_of_it():
+    # "Statsforvalteren i Innlandet (landbruksavdelingen)": whom she represents, as
+    # written, as an organisation cell keeps it; a seat in brackets is still a role
+    text = ("Referat frå møte i landbruksnettverket\n\nDato: 2. april 2025\n\nTil stades:\n"
+            "Guri Nes, Statsforvalteren i Innlandet (landbruksavdelingen)\n"
+            "Tor Hå, Sel kommune (helseavdelinga)\nOla Ek, Sel kommune (leiar)\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Guri Nes", "Statsforvalteren i Innlandet (landbruksavdelingen)", "member"),
+        ("Tor Hå", "Sel kommune (helseavdelinga)", "member"),
+        ("Ola Ek", "Sel kommune", "chair"),
+    ]

@@ -75,6 +75,17 @@ def test_each_list_restarts_and_a_list_interrupted_by_text_continues():
                                       "1. Ny liste"]
 
 
+def test_a_level_numbered_none_shows_no_number_also_in_a_deeper_levels_text():
+    # Word draws nothing for a "none" level, also where "%1.%2" below it names it
+    document = docx.Document()
+    parts = new_docx_list(document, [("none", "%1", 1), ("decimal", "%1.%2", 1)])
+    add_numbered_paragraph(document, "Orienteringssaker", parts, 0)
+    add_numbered_paragraph(document, "Status for prosjektet", parts, 1)
+    add_numbered_paragraph(document, "Budsjett", parts, 1)
+    assert texts(saved(document)) == ["Orienteringssaker", ".1 Status for prosjektet",
+                                      ".2 Budsjett"]
+
+
 def another_instance(document, num_id: str, restart: int | None = None) -> str:
     """A second list instance (w:num) of the definition ``num_id`` uses; its numId."""
     root = document.part.numbering_part.element

@@ -364,6 +364,37 @@ def test_wrapped_cells_of_a_typeset_table_stay_in_their_row():
          "Lars Holm", "12.11.2024")]
 
 
+def _case_table(rows: list[list[str]]) -> bytes:
+    """A ruled PDF table of cases without a heading row (number | title | text), as
+    reportlab sets it in its body text style, under running text as wide as the page's."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows],
+                  colWidths=[50, 130, 290])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([
+        Paragraph("Til stades: Ingrid Haugen (Sel kommune), Tor Lund (Dovre kommune), Siri "
+                  "Moen (Lesja kommune) og Per Bakke (Skjåk kommune)", style), table])
+    return out.getvalue()
+
+
+def test_a_cell_wrapped_right_at_a_sentences_end_goes_on_with_a_space():
+    # the text cell's first line ran to the table's edge and ends a sentence there: the
+    # next sentence only wrapped, no paragraph of its own; a short line stays apart
+    text = ("Forumet gjekk gjennom søknadene som er komne inn i år. Talet på søknader er "
+            "høgare enn i fjor. Kommunane vil prioritere søknader frå aktive bruk.")
+    rows = [cells for block in read(_case_table([["13/25", "Tilskot til drenering", text],
+                                                 ["14/25", "Eventuelt", "Ingen saker.<br/>"
+                                                  "Møtet vart heva."]]))
+            if (cells := block.cells)]
+    assert rows[0][2] == text
+    assert rows[1][2] == "Ingen saker.\nMøtet vart heva."
+
+
 def test_a_capitalised_line_under_a_full_cell_is_the_rest_of_that_cell():
     # "Vestre" wrapped because the organisation cell ran up to the next column;
     # "Per Berg" under the short "Kari Holm" is a new row (its first cell merged)

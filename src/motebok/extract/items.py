@@ -1203,6 +1203,19 @@ def _case_then_text(cells: tuple[str, ...]) -> str | None:
     return f"{head}: {rest}"
 
 
+def _told_cells(cells: tuple[str, ...]) -> TableItem | None:
+    """What the cells after a case's number and title say, in a table of the cases
+    without a heading row ("12/25 | Tilskot til drenering | Forumet gjekk gjennom …"):
+    the item's text when they tell it in sentences (the last one ends with a full stop);
+    None when they hold no sentence: a page number, a presenter, a register's date."""
+    if len(cells) < 3:
+        return None
+    told = [cell.strip() for cell in cells[2:] if cell.strip()]
+    if not told or not told[-1].endswith((".", "!", "?")) or " " not in told[-1]:
+        return None
+    return TableItem(text="\n".join(told))
+
+
 def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) -> list[
         Candidate]:
     """Every line from ``start`` on that may be an item heading; ``nested``: also entries
@@ -1345,7 +1358,9 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                     # case's title is the heading under the row
                     title = ""
                 found.append(Candidate(i, number, _first_int(number), clean_title(title), "case",
-                                       bool(cells_toc), title))
+                                       bool(cells_toc), title,
+                                       _told_cells(line.cells) if title and not cells_toc
+                                       else None))
                 continue
             # (the heading's first letter before the call, as ``_case_then_text`` asks it
             # first: most rows, a name or a task, leave here)

@@ -5677,6 +5677,8 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
     for written, paren, note in partial_sentences(text, lowered, context, hinted):
         if note.startswith(PRESENTED_ITEM):
             continue  # "Kari Holm orienterte under sak 4." in an item: who spoke, no more
+        if "\t" in written:  # "14/25 ⇥ Beitebruksplan ⇥ Ola Brenden gjekk …": a table
+            written = written.rsplit("\t", 1)[1]  # row's text cell opens with the name
         name = tidy_name(written)  # "Leder Kari Nes forlot møtet …"
         known = people.find(name)
         if known is None and " " not in name:
@@ -5705,8 +5707,8 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
                              attendance=Attendance.PARTIAL, note=note))
         elif known is not None and known.attendance != Attendance.ABSENT and \
                 not _told_again(known.note, note):
+            known.note = _with_earlier_part(known, note)
             known.attendance = Attendance.PARTIAL.value
-            known.note = note
         elif note.startswith(_CAME_LATE) and known is not None and \
                 not _told_again(known.note, note):
             # "Til stede: alle unntatt Ola Berg" / "Forfall: Ola Berg", then "Ola Berg kom
@@ -5721,6 +5723,21 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
             role = ParticipantRole.GUEST if _came_to_present(lowered, note) else \
                 ParticipantRole.MEMBER
             people.add(Entry(name=name, role=role, attendance=Attendance.PARTIAL, note=note))
+
+
+def _with_earlier_part(known: Participant, note: str) -> str:
+    """An item's note on when a person left, after the note on when the same person came
+    ("kom kl. 10.40, frå sak 28/25" in the list, "melde seg ugild og gjekk frå møtet under
+    sak 30/25" at the item): two parts of the meeting missed, and the note holds the
+    document's words on attendance, so both, in the order written. Any other earlier note
+    gives way as before (a channel, a job; "(sak 2)" beside a guest that "deltok under
+    denne saken" retells)."""
+    before = known.note
+    if not before or known.attendance != Attendance.PARTIAL or note in before or \
+            note.startswith(_CAME_LATE) or not (
+                before.startswith(_CAME_LATE) or _ARRIVED_FROM.search(before)):
+        return note
+    return f"{before}; {note}"
 
 
 def _surname_named_in(people: People, surname: str, text: str) -> Participant | None:

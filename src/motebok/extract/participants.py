@@ -2934,6 +2934,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries.append(deputy)  # "Ola Nord, Vestby (forfall, Siri Lie møtte)"
                 elif paren and _reason_after_org(entries[-1], paren):
                     entries[-1].note = paren  # "Randi Bakken, Åsnes kommune (sykdom)"
+                elif paren and _bracketed_unit(paren):
+                    entries[-1].organization = f"{entries[-1].organization} ({paren})"
                 elif paren:
                     apply_paren(entries[-1], paren)
                 pending = []
@@ -3784,6 +3786,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         entry.organization = county  # "Liv Heggen, SV (Buskerud)": as "(SV, Buskerud)"
     elif paren and _reason_after_org(entry, paren):
         entry.note = paren  # "Tove Li, Flå kommune (kurs)": why she was away
+    elif paren and _bracketed_unit(paren):
+        entry.organization = f"{entry.organization} ({paren})"
     elif paren:
         apply_paren(entry, paren)
     if seat_paren:
@@ -4007,6 +4011,15 @@ _LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjo
                        "kommunen", "foretaket", "føretaket")
 # A place after the unit: "barnehagekontoret i Nordby", "plankontoret ved rådhuset".
 _UNIT_PLACE = lazy_regex(r"\s+(?:i|ved|på)\s+(?=\S)")
+
+
+def _bracketed_unit(paren: str) -> bool:
+    """Whether a bracket after a person's organisation names one department of it in a
+    single small word ("Guri Nes, Statsforvalteren i Innlandet (landbruksavdelingen)",
+    "…, Sel kommune (helseavdelinga)"): part of whom she represents, kept as written, as
+    an organisation cell keeps "Statsforvalteren i Nordland (landbruksavdelingen)"."""
+    return paren[:1].islower() and " " not in paren and _unit_of_org(paren) and \
+        not is_role_word(paren)
 
 
 def _unit_of_org(text: str) -> bool:
@@ -5183,7 +5196,7 @@ def _apply_note(entry: Entry, note: str) -> None:
                                                                      "etter ", "under ")) and \
             substituted_for(entry.note) else None
         # and one there from afar keeps how: "Per Dal (Teams) deltok fra sak 3"
-        seat = seat or _remote_note(entry.note, note)
+        seat = seat or _remote_note(entry.note, note) or _came_then_from(entry.note, note)
         entry.note = f"{seat}, {note}" if seat else note
     elif absent := substituted_for(note) or seat_surname(note):
         entry.note = f"for {absent}"  # "(møtte for Y)", "(vara for Y)": the guide's "for Y"
@@ -5202,6 +5215,16 @@ def _apply_note(entry: Entry, note: str) -> None:
         # (how she took part, read after when: both, "digitalt, fra sak 3")
         how = entry.attendance is Attendance.PARTIAL and _remote_note(note, entry.note)
         entry.note = f"{how}, {entry.note}" if how else note
+
+
+def _came_then_from(earlier: str | None, later: str) -> str | None:
+    """``earlier`` when it says when someone came by the clock and ``later``, the next
+    clause of the same line, from which item ("Per Dal – kom kl. 10.40, frå sak 28/25"):
+    one note in two clauses, as written, not the second alone."""
+    if earlier and earlier[:4] in ("kom ", "kom,") and later[:4] in ("fra ", "frå ") and \
+            later not in earlier:
+        return earlier
+    return None
 
 
 def _remote_note(earlier: str | None, later: str | None) -> str | None:

@@ -750,7 +750,11 @@ def _number_format(lvl) -> str:
 
 
 def _format_number(value: int, fmt: str) -> str:
-    """A counter value in Word's number formats (decimal, letters, roman)."""
+    """A counter value in Word's number formats (decimal, letters, roman); none for a
+    level whose format is "none": Word draws no number for it, also where a deeper
+    level's text names it ("%1.%2" under an unnumbered "none" level shows ".1")."""
+    if fmt == "none":
+        return ""
     if fmt in {"lowerLetter", "upperLetter"}:
         text = _word_letters(value)
         return text if fmt == "lowerLetter" else text.upper()

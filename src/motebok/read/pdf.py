@@ -562,7 +562,7 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         _lift_ruled_numbers(lines, rules)
         lines = [line for line in lines if line.text]
     if gaps:
-        lines = _with_tall_rows(lines, rules)
+        lines = _with_tall_rows(lines, rules, probe)
     lines = _join_wrapped_cells(lines, probe, rules)
     if STRUCK in text:
         lines = _without_struck(lines)
@@ -1657,7 +1657,8 @@ def _beside_a_row(out: list[_Line], near: list[_Line], label: _Line, column: flo
     return False
 
 
-def _with_tall_rows(lines: list[_Line], rules: Rules | None) -> list[_Line]:
+def _with_tall_rows(lines: list[_Line], rules: Rules | None,
+                    probe: TextProbe | None = None) -> list[_Line]:
     """The lines of one tall table row, as one row, when its first column's text is set
     lower than the row's first line, or the row has none of its own.
 
@@ -1692,7 +1693,7 @@ def _with_tall_rows(lines: list[_Line], rules: Rules | None) -> list[_Line]:
             continue
         start, end, empty = found
         del out[len(out) - (n - start):]
-        row = _tall_row_line(lines[start:end])
+        row = _tall_row_line(lines[start:end], (lines, probe) if probe else None)
         out.append(row if empty is None else _with_first_cell(row, "", empty))
         n = end
     return out
@@ -1869,9 +1870,11 @@ def _padded_row(lines: list[_Line], start: int, end: int, first: float) -> bool:
         for line in lines[start:end] for left in line.lefts or (line.x,))
 
 
-def _tall_row_line(band: list[_Line]) -> _Line:
+def _tall_row_line(band: list[_Line],
+                   page: tuple[list[_Line], TextProbe] | None = None) -> _Line:
     """One row of the lines of a tall row (``_with_tall_rows``): each piece added, top
-    to bottom, to the column it starts in, as a cell's lines join."""
+    to bottom, to the column it starts in, as a cell's lines join (a line its cell's
+    line above had no room to go on with wrapped, ``_filled_before``)."""
     lefts: list[float] = []
     for line in band:
         for left in line.lefts or (line.x,):
@@ -1879,14 +1882,20 @@ def _tall_row_line(band: list[_Line]) -> _Line:
                 lefts.append(left)
     lefts.sort()
     cells = [""] * len(lefts)
+    ends = [0] * len(lefts)  # (the text index where each cell's last line ends)
     for line in band:
-        for piece, left in zip(line.cells or (line.text,), line.lefts or (line.x,),
-                               strict=True):
+        pieces = line.cells or (line.text,)
+        piece_ends = line.ends if len(line.ends) == len(pieces) else (0,) * len(pieces)
+        for piece, left, end in zip(pieces, line.lefts or (line.x,), piece_ends, strict=True):
             k = min(range(len(lefts)), key=lambda i: abs(lefts[i] - left))
             before = cells[k]
             hyphened = _wrapped_at_dash(before, piece)
-            cells[k] = hyphened or (before + _cell_joint(before, piece, True) + piece
-                                    if before else piece)
+            joint = _cell_joint(before, piece, True) if before else ""
+            if joint == "\n" and page is not None and ends[k] and \
+                    _filled_before(ends[k], lefts, k, piece, line.size, page):
+                joint = " "
+            cells[k] = hyphened or before + joint + piece
+            ends[k] = end
     top = band[0]
     return _Line("\t".join(cells), lefts[0], top.y, top.size,
                  all(line.bold for line in band), tuple(cells), tuple(lefts), (),
@@ -1922,7 +1931,8 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
                 (tail := _wraps_set_apart(lines, n, previous, probe)) or
                 (rules and (tail := _ruled_tail(lines, n, previous, rules)))):
             # (``tail`` counts this line too while it is joined for where it sits)
-            row = _with_wrapped(out.pop(), line, apart=bool(tail))
+            row = _with_wrapped(out.pop(), line, apart=bool(tail),
+                                page=(lines, probe) if tail else None)
             tail = max(tail - 1, 0)
             # a column the row's first line had not reached may have begun above it
             out.append(_with_leads(out, row, probe) if len(row.lefts) > len(
@@ -2370,9 +2380,12 @@ def _fills_its_cell(row: _Line, n: int, piece: str, size: float, probe: TextProb
     return row.lefts[n + 1] - right < (_CELL_MARGINS + _LETTER_WIDTH * (word + 1)) * size
 
 
-def _with_wrapped(row: _Line, line: _Line, apart: bool = False) -> _Line:
+def _with_wrapped(row: _Line, line: _Line, apart: bool = False,
+                  page: tuple[list[_Line], TextProbe] | None = None) -> _Line:
     """``row`` with the pieces of ``line`` added to the cells they start under (a line
-    joined for where it sits, ``apart``, as ``_cell_joint`` says)."""
+    joined for where it sits, ``apart``, as ``_cell_joint`` says; with the ``page``'s
+    lines and probe, a line its cell's line above had no room to go on with is wrapped,
+    ``_filled_before``)."""
     cells = list(row.cells)
     ends = list(row.ends) if len(row.ends) == len(cells) else []
     pieces = line.cells or (line.text,)
@@ -2387,11 +2400,39 @@ def _with_wrapped(row: _Line, line: _Line, apart: bool = False) -> _Line:
             continue
         n = _cell_under(row, left)
         hyphened = _wrapped_at_dash(cells[n], piece)
-        cells[n] = hyphened or cells[n] + _cell_joint(cells[n], piece, apart) + piece
+        joint = _cell_joint(cells[n], piece, apart)
+        if joint == "\n" and page is not None and ends and \
+                _filled_before(ends[n], lefts, n, piece, row.size, page):
+            joint = " "  # "… som er komne inn i år." / "Talet på …": a sentence's end wrapped
+        cells[n] = hyphened or cells[n] + joint + piece
         if ends and end is not None:
             ends[n] = end
     return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
                  tuple(lefts), tuple(ends), bottom=line.y)
+
+
+def _filled_before(end: int, lefts: list[float], n: int, piece: str, size: float,
+                   page: tuple[list[_Line], TextProbe]) -> bool:
+    """Whether cell ``n``'s line above (ending at text index ``end``) ran so close to its
+    cell's edge that the first word of ``piece`` had no room on it: the line wrapped,
+    though a sentence ended there, and one paragraph goes on ("… som er komne inn i år." /
+    "Talet på søknader er …"). The edge is where the next column starts, or for the last
+    column the right edge of the page's other lines (a table as wide as the text); a line
+    that itself reaches furthest right proves no edge. The word's own width is asked,
+    without ``_fills_its_cell``'s margins: a line broken by hand after a sentence that
+    nearly filled its cell stays apart."""
+    lines, probe = page
+    right = probe.right(end - 1)
+    if right is None:
+        return False
+    if n + 1 < len(lefts):
+        edge = lefts[n + 1]
+    else:
+        edge = max((r for line in lines if line.ends and line.ends[-1] != end and
+                    (r := probe.right(line.ends[-1] - 1)) is not None), default=0.0)
+        if right > edge + _CELL_TOLERANCE:
+            return False
+    return edge - right < _LETTER_WIDTH * len(piece.split(" ", 1)[0]) * size
 
 
 def _cell_joint(before: str, after: str, apart: bool) -> str:
