@@ -8656,8 +8656,8 @@ def _without_shorter_copies(values: list, texts: list[str]) -> list:
     writes them out in full ("… ein plan innan 1. oktober."); the fuller copy is what was
     decided. Short verdicts ("Godkjent.") are no such copies (fewer than
     ``_COPY_WORDS`` words)."""
-    if len(texts) < 2:
-        return values
+    if len(texts) < 2 or len({text[:_COPY_HEAD] for text in texts}) == len(texts):
+        return values  # (no two open alike: no copy; most items end here)
     stems = [text.rstrip(" .") + " " for text in texts]
     shorter = {n for n, stem in enumerate(stems) if stem.count(" ") >= _COPY_WORDS and any(
         m != n and len(other) > len(stem) and other.startswith(stem)
@@ -8665,8 +8665,10 @@ def _without_shorter_copies(values: list, texts: list[str]) -> list:
     return [value for n, value in enumerate(values) if n not in shorter] if shorter else values
 
 
-# A sentence of fewer words than this is too short to count as a copy of a longer one.
+# A sentence of fewer words than this is too short to count as a copy of a longer one;
+# a copy opens with at least this many characters of the fuller sentence.
 _COPY_WORDS = 4
+_COPY_HEAD = 16
 
 
 # A verdict that names no subject: "Tatt til orientering.", "Teke til vitande.", the

@@ -3347,7 +3347,7 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     # are searched, or a page of thousands of wrapped lines takes the square of them)
     if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text[-_STAMP_TAIL:]):
         return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
-    if _opens_case_step(line.text) or _stamped_vedtak_label(line.text):
+    if _opens_case_step(line.text) or (line.text[-1:] == ":" and _stamped_vedtak_label(line.text)):
         return True  # "Lukka sak etter offl. § 13" / "Vedtak i Kontrollutvalet - 03.02.2026"
     if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
@@ -3562,11 +3562,11 @@ def _opens_case_step(text: str) -> bool:
 
 
 def _stamped_vedtak_label(text: str) -> bool:
-    """Whether ``text`` is a case system's vedtak label alone on its line, the body's
-    short name and the case before it ("RR- 12/25 Vedtak:", "REP-vedtak:", "AU- 4/25
-    vedtak:"): the line above it ("Votering: Innstillingen ble enstemmig vedtatt", often
+    """Whether ``text`` (ending in ":") is a case system's vedtak label alone on its line,
+    the body's short name and the case before it ("RR- 12/25 Vedtak:", "REP-vedtak:", "AU-
+    4/25 vedtak:"): the line above it ("Votering: Innstillingen ble enstemmig vedtatt", often
     printed without a stop) ends there."""
-    return text[-1:] == ":" and "edtak" in text and len(text) < _STAMP_TAIL and \
+    return "edtak" in text and len(text) < _STAMP_TAIL and \
         _STAMPED_VEDTAK_LINE.match(text) is not None
 
 
