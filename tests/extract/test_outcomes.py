@@ -10728,3 +10728,52 @@ def test_bullets_under_a_presenters_account_are_her_news_not_tasks():
     item = parse_bytes(text.encode(), "o.txt").items[0]
     assert [a.text for a in item.actions] == [
         "Siri Fosse lagar eit kostnadsoverslag innan 1. september."]
+
+
+def _case_system_item(body: str):
+    """The one case of a case system's protocol whose case text is ``body``."""
+    text = "Møteprotokoll\n\nPS 9/25 Årsmelding og rekneskap\n\n" + body
+    [item] = parse_bytes(text.encode(), "protokoll.txt").items
+    return item
+
+
+def test_an_adopted_amendment_the_vedtak_writes_out_in_full_is_decided_once():
+    # (s67m) "Framlegg frå X: Nytt punkt 4: Sekretariatet legg fram ein plan …" adopted,
+    # then the vedtak's point with the deadline: the fuller wording is what was decided
+    item = _case_system_item(
+        "Innstilling:\n1. Representantskapet godkjenner årsmeldinga for 2024.\n\n"
+        "Behandling i Representantskapet - 14.05.2025\n"
+        "Framlegg frå Gro Lie (Sp): Nytt punkt 2: Sekretariatet legg fram ein plan for "
+        "bruk av fondet.\n"
+        "Votering: Innstillinga med framlegget frå Gro Lie vart samrøystes vedteken.\n\n"
+        "REP-vedtak:\n1. Representantskapet godkjenner årsmeldinga for 2024.\n"
+        "2. Sekretariatet legg fram ein plan for bruk av fondet innan 1. oktober 2025.\n")
+    assert "Sekretariatet legg fram ein plan for bruk av fondet." not in item.decisions
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sekretariatet legg fram ein plan for bruk av fondet innan 1. oktober 2025.",
+         "Sekretariatet", "2025-10-01")]
+
+
+def test_a_case_systems_vedtak_stamp_ends_the_vote_printed_without_a_stop():
+    # (s67m) "Votering: Innstillingen ble enstemmig vedtatt" / "RR- 29/25 Vedtak:": the
+    # stamp is a label of its own, not the rest of the vote's sentence
+    item = _case_system_item("Votering: Innstillingen ble enstemmig vedtatt\n"
+                             "RR- 29/25 Vedtak:\nÅrsmeldinga godkjennes.\n")
+    assert item.decisions == ["Innstillingen ble enstemmig vedtatt", "Årsmeldinga godkjennes."]
+
+
+def test_the_points_a_kontrollutval_recommends_to_the_council_are_no_tasks():
+    # (s67m) "Kontrollutvalet rår kommunestyret til å gjere slikt vedtak:" and its points,
+    # set apart below it or adopted from the "Forslag til vedtak": the council's to come
+    for body in (
+            "Vedtak:\nKontrollutvalet rår kommunestyret til å gjere slikt vedtak:\n\n"
+            "1. Kommunestyret tek rapporten til vitande.\n"
+            "2. Kommunedirektøren rapporterer til kontrollutvalet innan 1. mars 2026.\n",
+            "Forslag til vedtak\nKontrollutvalet rår kommunestyret til å gjere slikt vedtak:\n"
+            "1. Kommunestyret tek rapporten til vitande.\n"
+            "2. Kommunedirektøren rapporterer til kontrollutvalet innan 1. mars 2026.\n"
+            "Røysting: Forslag til vedtak vart vedteke med 3 mot 1 røyst.\n"):
+        item = _case_system_item(body)
+        assert "Kommunedirektøren rapporterer til kontrollutvalet innan 1. mars 2026." in \
+            item.decisions
+        assert item.actions == []

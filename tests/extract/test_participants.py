@@ -8086,3 +8086,19 @@ def test_a_department_in_brackets_after_the_organisation_is_part_of_it():
         ("Tor Hå", "Sel kommune (helseavdelinga)", "member"),
         ("Ola Ek", "Sel kommune", "chair"),
     ]
+
+
+def test_the_signers_under_protokollen_er_godkjent_av_are_named_again_not_listed():
+    # (s67m) a case system's cover: "Protokollen er godkjent av:" over the signers' names
+    # on one line, then the table of contents; neither is a person of the group above
+    text = ("Møteprotokoll\nUtvalg: Regionrådet\nDato: 27.11.2025\n"
+            "Faste medlemmer som møtte:\nNavn Funksjon Representerer\n"
+            "Anders Kleppe Leder Heimdal kommune\nSissel Rudningen Medlem Gjervik kommune\n"
+            "Fra administrasjonen møtte:\nNavn Stilling\nEva Slåtta Rådgiver/referent\n"
+            "Protokollen er godkjent av:\nAnders Kleppe Sissel Rudningen\n"
+            "Saksnr Innhold Side\nPS 29/25 Godkjenning av innkalling og saksliste 2\n\n"
+            "PS 29/25 Godkjenning av innkalling og saksliste\nInnkallingen ble godkjent.\n")
+    names = [name for name, *_ in _people_of(text)]
+    assert names[:2] == ["Anders Kleppe", "Sissel Rudningen"]
+    assert not any(("Sissel R" in name and "Anders" in name) or "Saksnr" in name
+                   for name in names)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from reportlab.lib.utils import ImageReader
@@ -17,6 +18,7 @@ from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
 from motebok.read.pdf import (
     _cell_text,
+    _column_shown_by_rows,
     _Gap,
     _glued_at,
     _Line,
@@ -25,6 +27,8 @@ from motebok.read.pdf import (
     _wrapped_at_dash,
     read,
 )
+
+CORPUS = Path(__file__).parents[1] / "extract" / "corpus"
 
 DOC = [
     ("heading", "Referat fra møte i Åsen regionråd"),
@@ -3898,3 +3902,33 @@ def test_a_letterhead_frame_drawn_after_the_text_is_read_first_block_by_block():
     assert [b.text for b in blocks][:5] == [
         "Prosjekt Felles innkjøp", "Arkivsak 25/311", "NAMDAL", "Interkommunalt samarbeid",
         "Referat fra møte i prosjektgruppen"]
+
+
+def _row_gap(start: float, width: float, row: int) -> _Gap:
+    return _Gap(middle=700.0 - 12 * row, start=start, row_left=57.0, row_right=500.0,
+                height=7.7, width=width, row=row)
+
+
+def test_a_header_set_flush_left_over_its_rows_hides_no_column_in_its_gap():
+    # (s67m) "Namn  Funksjon" over "Kristin Østgaard  Leiar": the row under the header
+    # starts its second cell where "Funksjon" does, so the word spaces of the names in
+    # the header's gap start no column; a centred header's next cell ("Møtte for")
+    # starts where no row's wide gap does
+    header = _row_gap(135.8, 64.7, row=7)
+    assert _column_shown_by_rows(header, [header, _row_gap(136.0, 39.2, row=8)])
+    centred = _row_gap(150.0, 70.0, row=7)
+    assert not _column_shown_by_rows(centred, [centred, _row_gap(136.0, 39.2, row=8)])
+
+
+def test_a_chromium_protocol_cover_keeps_names_and_words_whole():
+    # (s67m) a case system's cover printed by Chromium letter by letter: a key-value table
+    # over flush-left member tables in one run of rows; a word broken at a kerned pair
+    # ("Representants|kapet") that meets another table's column start starts no cell,
+    # nor does the space in "Kristin Østgaard"
+    data = (CORPUS / "7487_nynorsk_ipr_representantskap_elements_pdf_rep_vedtak_"
+            "protokolltilforsel.pdf").read_bytes()
+    rows = [block.cells for block in read(data) if block.cells]
+    assert ("Utval:", "Representantskapet i Vest-Fjella interkommunale politiske råd") in rows
+    assert ("Namn", "Funksjon", "Representerer") in rows
+    assert ("Kristin Østgaard", "Leiar", "Tindvik kommune") in rows
+    assert ("Olav Kvisler", "Medlem", "Sølvdal kommune") in rows

@@ -533,6 +533,10 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "møteboka vert underteikna av", "møteboka godkjennes av", "møteboka godkjennast av",
      "møteboken godkjennes av", "referatet godkjennes av", "referatet vert godkjent av",
      "referatet vert godkjend av",
+     # (a case system's cover in the past tense: "Protokollen er godkjent av:" over the
+     # signers' names, nynorsk "Møteboka er godkjend av:")
+     "protokollen er godkjent av", "protokollen er godkjend av", "møteboka er godkjent av",
+     "møteboka er godkjend av", "møteboken er godkjent av",
      "til å signere protokollen", "valg av to til å signere protokollen",
      # who the meeting chose to sign ("Til å signere protokollen ble valgt: A og B"),
      # nynorsk "Til å underteikne protokollen vart valt:" (members listed already)

@@ -3918,9 +3918,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # the body's own advice opens a recommendation: what it advises others to do
             # is no task of this meeting
             recommending = label is advice
-        elif gap and not (opened and recommending):
+        elif gap and not (opened and recommending) and not (recommending and (listed or bullet)):
             recommending = False  # (the recommendation's text ends with its paragraph,
-            # not at the blank line right under its bare label)
+            # not at the blank line right under its bare label, nor at the one between its
+            # lead and its points: "… rår kommunestyret til å gjere slikt vedtak:" / "1. …")
         ends_inline = inline  # "Konklusjon: X." on one line: the block is that line
         inline = False
         if ends_inline and listed and not introduces and (
@@ -5869,12 +5870,20 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
     Returns the proposal's last sentence: what an "Ansvar: dagleg leiar. Frist: 15.2."
     line right under the vote owns, as the vote adopted those words (the vote itself,
     "Framlegget vart samrøystes vedteke.", names no task, and the case's talk above the
-    proposal, "Kari Holm orienterte.", is not what the owner line follows up)."""
+    proposal, "Kari Holm orienterte.", is not what the owner line follows up).
+
+    A proposal that recommends another body's vedtak ("Kontrollutvalet rår kommunestyret
+    til å gjere slikt vedtak:") gives no task in the points under its lead, as in a
+    vedtak block: they wait for that body."""
     decisions.extend(proposal)
     prior = ""
+    advised = False  # (under a lead of a recommendation to another body)
     for sentence in proposal:
         lowered = sentence.lower()
-        if not (actions and _dates_task_before(sentence, lowered, prior, actions, due_date)) \
+        if sentence[-1:] == ":" and _recommends_to_another(lowered):
+            advised = True
+        elif not advised and not (
+                actions and _dates_task_before(sentence, lowered, prior, actions, due_date)) \
                 and _is_action(sentence, lowered):
             # ("Kommunedirektørene legger fram saken. Dette skal skje innen 1. mars.": the
             # second sentence dates the task, as in a vedtak block)
@@ -6688,7 +6697,7 @@ def _unique_actions(actions: list[Action]) -> list[Action]:
             unique.append(action)
         elif unique[seen[key]].text != key and text == key:
             unique[seen[key]] = action  # (the vedtak's bare words for the quoted proposal)
-    return unique
+    return _without_shorter_copies(unique, [action.text for action in unique])
 
 
 # "Vedtak: Som innstillingen.", also indefinite or as a participle ("Som forslag.",
@@ -8684,7 +8693,28 @@ def _unique(values: list[str]) -> list[str]:
         if key not in seen or _own_point_verdict(key):
             seen.add(key)
             kept.append(value)
-    return kept
+    return _without_shorter_copies(kept, kept)
+
+
+def _without_shorter_copies(values: list, texts: list[str]) -> list:
+    """The values but those whose text the vedtak repeats with more words at its end: an
+    adopted amendment's words ("Sekretariatet legg fram ein plan.") and the vedtak that
+    writes them out in full ("… ein plan innan 1. oktober."); the fuller copy is what was
+    decided. Short verdicts ("Godkjent.") are no such copies (fewer than
+    ``_COPY_WORDS`` words)."""
+    if len(texts) < 2 or len({text[:_COPY_HEAD] for text in texts}) == len(texts):
+        return values  # (no two open alike: no copy; most items end here)
+    stems = [text.rstrip(" .") + " " for text in texts]
+    shorter = {n for n, stem in enumerate(stems) if stem.count(" ") >= _COPY_WORDS and any(
+        m != n and len(other) > len(stem) and other.startswith(stem)
+        for m, other in enumerate(stems))}
+    return [value for n, value in enumerate(values) if n not in shorter] if shorter else values
+
+
+# A sentence of fewer words than this is too short to count as a copy of a longer one;
+# a copy opens with at least this many characters of the fuller sentence.
+_COPY_WORDS = 4
+_COPY_HEAD = 16
 
 
 # A verdict that names no subject: "Tatt til orientering.", "Teke til vitande.", the

@@ -3350,7 +3350,7 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
     # are searched, or a page of thousands of wrapped lines takes the square of them)
     if prev.text[-1:].isdigit() and _DATE_STAMPED.search(prev.text[-_STAMP_TAIL:]):
         return True  # "Behandling i Regionrådet - 12.03.2024": a case system's heading
-    if _opens_case_step(line.text):
+    if _opens_case_step(line.text) or (line.text[-1:] == ":" and _stamped_vedtak_label(line.text)):
         return True  # "Lukka sak etter offl. § 13" / "Vedtak i Kontrollutvalet - 03.02.2026"
     if _ENDS_WITH_DEADLINE.search(prev.text[-30:]):
         return True  # "Jon sender rapporten innen 1.3" / "Siri lager …": a task entry ended
@@ -3562,6 +3562,18 @@ def _opens_case_step(text: str) -> bool:
     unnateke offentlegheit etter offl. § 13", "Kommunedirektøren si innstilling")."""
     return text[:1] in _STEP_FIRST and text[-1:].isdigit() and len(text) < _STAMP_TAIL and \
         bool(_CASE_STEP_LINE.match(text))
+
+
+def _stamped_vedtak_label(text: str) -> bool:
+    """Whether ``text`` (ending in ":") is a case system's vedtak label alone on its line,
+    the body's short name and the case before it ("RR- 12/25 Vedtak:", "REP-vedtak:", "AU-
+    4/25 vedtak:"): the line above it ("Votering: Innstillingen ble enstemmig vedtatt", often
+    printed without a stop) ends there."""
+    return "edtak" in text and len(text) < _STAMP_TAIL and \
+        _STAMPED_VEDTAK_LINE.match(text) is not None
+
+
+_STAMPED_VEDTAK_LINE = lazy_regex(r"[A-ZÆØÅ]{2,6}\s*-\s*(?:\d{1,4}/\d{2,4}\s+)?vedtak\s*:$", re.I)
 
 
 # behandling, handsaming, innstilling, vedtak, saksprotokoll

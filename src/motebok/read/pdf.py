@@ -2859,7 +2859,8 @@ def _with_aligned_narrow(wide: list[_Gap], gaps: list[_Gap],
             if shown is None:
                 shown = _columns_under_header(rows, wide, glued)
             if shown:
-                aligned = [gap for gap in row if id(gap) in shown or _starts_column(gap, columns)]
+                aligned = [gap for gap in row if id(gap) in shown or (
+                    _starts_column(gap, columns) and not (glued is not None and glued(gap)))]
         if len(aligned) == len(row) or number in split:
             kept.extend(aligned)
         elif any(not _inside_word(gap) for gap in aligned) and all(
@@ -2913,12 +2914,24 @@ def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap],
             candidates = [gap for gap in candidates if not glued(gap)]
         candidates.sort(key=attrgetter("start"))
         heads = [(head.start - head.width, head.start, head.row) for head in wide
-                 if head.block == block]
+                 if head.block == block and not _column_shown_by_rows(head, wide)]
         for n, gap in enumerate(candidates):
             if _shares_start(candidates, n) and any(
                     low < gap.start < high and row != gap.row for low, high, row in heads):
                 shown.add(id(gap))
     return shown
+
+
+def _column_shown_by_rows(head: _Gap, wide: list[_Gap]) -> bool:
+    """Whether the row under the header starts a cell by a wide gap where the header's
+    next cell starts: a header set flush left over its columns ("Namn  Funksjon" over
+    "Kristin Østgaard  Leiar"), or a row of a key-value table over the next. Its gap
+    then spans a column's own first cell, and the word spaces of the names under it
+    ("Kristin Østgaard", "Birgit Lunde") start no column that lines up by chance; only
+    a centred header hides a column start in its gap (the row under it starts none
+    where its next cell does)."""
+    return any(other.row == head.row + 1 and other.block == head.block
+               and abs(other.start - head.start) <= _CELL_TOLERANCE for other in wide)
 
 
 def _glued_at(gap: _Gap, text: str, probe: TextProbe) -> bool:
