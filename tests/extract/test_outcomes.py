@@ -10754,6 +10754,19 @@ def test_an_adopted_amendment_the_vedtak_writes_out_in_full_is_decided_once():
          "Sekretariatet", "2025-10-01")]
 
 
+def test_a_sentence_a_later_one_goes_on_from_with_a_clause_of_its_own_stays_a_decision():
+    # the group agreed, then agreed again and stressed something: two decisions, not a
+    # shorter copy of the fuller one (which an adopted amendment's words are)
+    text = ("Referat\n\n1. Felles planstrategi\n\nStyringsgruppa sluttet seg til forslaget."
+            "\n\nDet ble diskutert hvordan planen skal følges opp.\n\nStyringsgruppa "
+            "sluttet seg til forslaget og understreket at kommunene må få tid til å svare.\n")
+    [item] = parse_bytes(text.encode(), "referat.txt").items
+    assert item.decisions == [
+        "Styringsgruppa sluttet seg til forslaget.",
+        "Styringsgruppa sluttet seg til forslaget og understreket at kommunene må få tid "
+        "til å svare."]
+
+
 def test_a_case_systems_vedtak_stamp_ends_the_vote_printed_without_a_stop():
     # (s67m) "Votering: Innstillingen ble enstemmig vedtatt" / "RR- 29/25 Vedtak:": the
     # stamp is a label of its own, not the rest of the vote's sentence

@@ -8701,12 +8701,15 @@ def _without_shorter_copies(values: list, texts: list[str]) -> list:
     adopted amendment's words ("Sekretariatet legg fram ein plan.") and the vedtak that
     writes them out in full ("… ein plan innan 1. oktober."); the fuller copy is what was
     decided. Short verdicts ("Godkjent.") are no such copies (fewer than
-    ``_COPY_WORDS`` words)."""
+    ``_COPY_WORDS`` words), nor is a sentence the longer one goes on from with a clause of
+    its own ("X sluttet seg til forslaget." and, later, "X sluttet seg til forslaget og
+    framhevet at …": two things the meeting said, each a decision)."""
     if len(texts) < 2 or len({text[:_COPY_HEAD] for text in texts}) == len(texts):
         return values  # (no two open alike: no copy; most items end here)
     stems = [text.rstrip(" .") + " " for text in texts]
     shorter = {n for n, stem in enumerate(stems) if stem.count(" ") >= _COPY_WORDS and any(
-        m != n and len(other) > len(stem) and other.startswith(stem)
+        m != n and len(other) > len(stem) and other.startswith(stem) and
+        not other[len(stem):].startswith(_CLAUSE_OPENERS)
         for m, other in enumerate(stems))}
     return [value for n, value in enumerate(values) if n not in shorter] if shorter else values
 
@@ -8715,6 +8718,9 @@ def _without_shorter_copies(values: list, texts: list[str]) -> list:
 # a copy opens with at least this many characters of the fuller sentence.
 _COPY_WORDS = 4
 _COPY_HEAD = 16
+# How a sentence goes on with a statement of its own after a shorter one's words ("… og
+# framhevet at …", "…, men …"): no fuller copy of it.
+_CLAUSE_OPENERS = ("og ", "men ", "samt ", ", ", "fordi ", "då ", "da ")
 
 
 # A verdict that names no subject: "Tatt til orientering.", "Teke til vitande.", the
