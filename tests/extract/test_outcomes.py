@@ -3238,6 +3238,8 @@ def test_a_list_under_an_action_label_with_a_task_on_its_line_goes_on():
 @pytest.mark.parametrize("sentence", [
     "Geir melder forfall til neste møte.", "Kari meldte forfall til møtet 3. mai.",
     "Ola meldar fråvær til neste møte.",  # nynorsk
+    "Kari Lie meldar fråfall til neste møte.",  # (s68e) nynorsk "fråfall" too
+    "Fråfall skal meldast til sekretariatet.",  # the standing rule, in the passive
 ])
 def test_notice_of_absence_is_no_task(sentence):
     assert not is_action(sentence)

@@ -10093,10 +10093,11 @@ _COURTESY = lazy_regex(r"\bsend(?:er|ar)\s+(?:(?:en|ei|ein|sin|sine|si|stor|varm
                        r"hjarteleg|mange|beste)\s+)*(?:(?:hilsen(?:er)?|helsing(?:ar)?)\s+"
                        r"(?:fra|frå)\b|takk\b)")
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
-# møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
+# møte", nynorsk "meldar fråvær" / "meldar fråfall" — who will attend, no follow-up.
 # (and the standing rule in the passive: "Forfall meldes inn til sekretariatet.")
-_ABSENCE_NOTICE = lazy_regex(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b|"
-                             r"\b(?:forfall|fråvær|fravær)\s+(?:skal\s+|må\s+)?"
+_ABSENCE_NOTICE = lazy_regex(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?"
+                             r"(?:forfall|fråvær|fravær|fråfall)\b|"
+                             r"\b(?:forfall|fråvær|fravær|fråfall)\s+(?:skal\s+|må\s+)?"
                              r"meld(?:es|ast)\b")
 # A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
