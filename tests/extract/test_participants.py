@@ -8130,10 +8130,15 @@ def test_a_job_at_a_place_after_the_dash_gives_the_place_as_organisation():
 def test_a_department_in_brackets_after_a_dashed_organisation_is_part_of_it():
     # (s68e) "Ola Berg – Stord kommune (landbruksavdelingen)": the organisation with its
     # department, as written, as "Ola Berg, Stord kommune (landbruksavdelingen)" reads
+    # (a unit of more words is left out, as after a comma: the organisation is whom)
     assert _present_people("Ola Berg – Stord kommune (landbruksavdelingen)\n"
-                           "Ane Lie, Stord kommune (landbruksavdelingen)") == [
+                           "Ane Lie, Stord kommune (landbruksavdelingen)\n"
+                           "Siv Rød – Bømlo kommune (teknisk avdeling)\n"
+                           "Eli Sund, Bømlo kommune (teknisk avdeling)") == [
         ("Ola Berg", "Stord kommune (landbruksavdelingen)", "member", "present", None),
         ("Ane Lie", "Stord kommune (landbruksavdelingen)", "member", "present", None),
+        ("Siv Rød", "Bømlo kommune", "member", "present", None),
+        ("Eli Sund", "Bømlo kommune", "member", "present", None),
     ]
 
 
@@ -8187,3 +8192,18 @@ def test_fraafall_as_a_label_and_after_a_dash_marks_those_away():
         ("Siv Aa", "Fitjar kommune", "member", "absent", None),
         ("Geir Nes", "Kvinnherad kommune", "member", "absent", None),
     ]
+
+
+@pytest.mark.parametrize("line", [
+    "Gunn Tveito – rådgjevar i Statsforvaltaren i Vestland deltok under sak 15/26.",
+    "Gunn Tveito – Statsforvaltaren i Vestland deltok under sak 15/26.",
+    "Gunn Tveito, rådgjevar i Statsforvaltaren i Vestland, deltok under sak 15/26.",
+])
+def test_a_visitor_set_off_by_a_dash_comes_from_the_organisation_after_it(line):
+    # (s68e) the dash sets off her job at a place, or the place, as commas do
+    text = ("Referat frå møte i faggruppe landbruk\n\nDato: 24.09.2026\n\n"
+            f"Til stades: Ola Nes (Kvam), Kari Li (Ulvik)\n\n{line}\n\n"
+            "Sak 14/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][2:] == [
+        ("Gunn Tveito", "Statsforvaltaren i Vestland", "partial", "deltok under sak 15/26")]

@@ -11163,7 +11163,10 @@ _GATHERING_SUBJECTS = frozenset(("møtet", "workshopen", "samlingen", "samlinga"
                                  "seminaret", "dagen", "fagdagen", "arbeidsverkstaden",
                                  "arbeidsverkstedet", "verkstaden", "verkstedet",
                                  "dialogmøtet", "nettverksmøtet", "nettverkssamlingen",
-                                 "nettverkssamlinga"))
+                                 "nettverkssamlinga",
+                                 # an exercise, a course or a conference the body holds:
+                                 # "Øvelsen skal prøve ut varsling …" is what it is for
+                                 "øvelsen", "øvingen", "øvinga", "kurset", "konferansen"))
 
 
 # What follows "vurderer" when it weighs a plan or states a judgement, not a task.

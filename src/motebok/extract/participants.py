@@ -3057,12 +3057,15 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entry.organization = hired.group("firm")
             pending.remove(entry)
             continue
-        if entry.organization not in (None, organization) and \
-                text.endswith(entry.organization) and _bracketed_unit(paren):
-            # "Ola Berg – Stord kommune (landbruksavdelingen)": the department of the
-            # organisation after the dash, kept with it as "Ola Berg, Stord kommune
-            # (landbruksavdelingen)" keeps it
-            entry.organization = f"{entry.organization} ({paren})"
+        if entry.organization not in (None, organization) and paren[:1].islower() and \
+                text.endswith(entry.organization) and _unit_of_org(paren) and \
+                not is_role_word(paren):
+            # "Ola Berg – Stord kommune (landbruksavdelingen)": a department of the
+            # organisation after the dash, no organisation of its own; one word is kept
+            # with it as "Ola Berg, Stord kommune (landbruksavdelingen)" keeps it, more
+            # ("(plan- og byggavdelinga)") left out as after a comma
+            if _bracketed_unit(paren):
+                entry.organization = f"{entry.organization} ({paren})"
             pending.remove(entry)
             continue
         if _names_secretariat(paren):
@@ -7932,6 +7935,10 @@ def appositions_as_brackets(text: str) -> str:
     patterns for visitors and presenters read: the commas around the name or the role
     otherwise hid the person from them. A job at a named organisation gives the
     organisation alone, whom the person came from."""
+    if (" – " in text or " — " in text) and _NAME_DASH_THEN.search(text):
+        # "Gunn Tveito – rådgjevar i Statsforvaltaren i Vestland deltok under sak 3.":
+        # the dash sets off what the commas do
+        text = _NAME_DASH_THEN.sub(_dashed_as_bracket, text)
     if ", " not in text or not _has_verb_after_comma(text):
         return text  # (most texts: both patterns end in a comma and the verb)
     text = _NAME_THEN_JOB.sub(_job_as_bracket, _APPOSITION.sub(_role_as_bracket, text))
@@ -7943,6 +7950,27 @@ def appositions_as_brackets(text: str) -> str:
 _NAME_THEN_ORG = lazy_regex(
     r"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?),\s+" + _APPOSITION_VERB)
+
+
+# The same set off by a dash, up to the verb: "Gunn Tveito – rådgjevar i Statsforvaltaren
+# i Vestland deltok under sak 3.", "Per Ås – Nordby kommune var til stades frå kl. 11."
+_NAME_DASH_THEN = lazy_regex(
+    r"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+[–—]\s+"
+    r"(?P<role>[\wæøå][\w-]*(?:\s+[\w-]+){0,5}?)\s+" + _APPOSITION_VERB)
+
+
+def _dashed_as_bracket(found: re.Match[str]) -> str:
+    """"Gunn Tveito – rådgjevar i Statsforvaltaren i Vestland " as "Gunn Tveito
+    (Statsforvaltaren i Vestland) ", "Per Ås – Nordby kommune " as "Per Ås (Nordby
+    kommune) ": a job at a named organisation or an organisation, after a name a known
+    first name opens; anything else stays as written."""
+    name, role = found.group("name"), found.group("role")
+    if not is_first_name(name.split(" ", 1)[0]):
+        return found.group(0)
+    if role[:1].islower():
+        org = org_after_job(role)
+        return f"{name} ({org}) " if org != role and org[:1].isupper() else found.group(0)
+    return f"{name} ({role}) " if _ORG_HINT.search(role) else found.group(0)
 
 
 def _org_as_bracket_after_name(found: re.Match[str]) -> str:
