@@ -3236,8 +3236,18 @@ def test_a_list_under_an_action_label_with_a_task_on_its_line_goes_on():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Øvelsen skal prøve ut varsling mellom kommunene.",  # (s68e) what the exercise is for
+    "Kurset skal gi innføring i det nye arkivsystemet.",
+])
+def test_what_an_exercise_or_course_is_for_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Geir melder forfall til neste møte.", "Kari meldte forfall til møtet 3. mai.",
     "Ola meldar fråvær til neste møte.",  # nynorsk
+    "Kari Lie meldar fråfall til neste møte.",  # (s68e) nynorsk "fråfall" too
+    "Fråfall skal meldast til sekretariatet.",  # the standing rule, in the passive
 ])
 def test_notice_of_absence_is_no_task(sentence):
     assert not is_action(sentence)

@@ -8102,3 +8102,108 @@ def test_the_signers_under_protokollen_er_godkjent_av_are_named_again_not_listed
     assert names[:2] == ["Anders Kleppe", "Sissel Rudningen"]
     assert not any(("Sissel R" in name and "Anders" in name) or "Saksnr" in name
                    for name in names)
+
+
+def _present_people(lines: str) -> list[tuple[str, str | None, str | None, str, str | None]]:
+    """The people of a short invented nynorsk minutes whose "Til stades:" list is
+    ``lines``: (name, organisation, role, attendance, note) each."""
+    text = ("Referat frå møte i prosjektgruppa for felles arkiv\n\nDato: 12.10.2026\n\n"
+            f"Til stades:\n{lines}\n\nSak 1/26 Godkjenning av innkalling\nGodkjend.\n")
+    return [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in parse_bytes(text.encode(), "referat.txt").participants]
+
+
+def test_a_job_at_a_place_after_the_dash_gives_the_place_as_organisation():
+    # (s68e) "Per Dahl – rådgjevar i Fylkeskommunen" reads as "Per Dahl, rådgjevar i
+    # Fylkeskommunen" does: the job is no organisation, the place after "i"/"ved" is
+    assert _present_people("Per Dahl – rådgjevar i Fylkeskommunen\n"
+                           "Kari Lund – rådgiver i Vestland fylkeskommune\n"
+                           "Tor Hauge, rådgiver i Bømlo kommune\n"
+                           "Eli Sæle – seniorrådgiver ved Høgskulen på Vestlandet") == [
+        ("Per Dahl", "Fylkeskommunen", "member", "present", None),
+        ("Kari Lund", "Vestland fylkeskommune", "member", "present", None),
+        ("Tor Hauge", "Bømlo kommune", "member", "present", None),
+        ("Eli Sæle", "Høgskulen på Vestlandet", "member", "present", None),
+    ]
+
+
+def test_a_department_in_brackets_after_a_dashed_organisation_is_part_of_it():
+    # (s68e) "Ola Berg – Stord kommune (landbruksavdelingen)": the organisation with its
+    # department, as written, as "Ola Berg, Stord kommune (landbruksavdelingen)" reads
+    # (a unit of more words is left out, as after a comma: the organisation is whom)
+    assert _present_people("Ola Berg – Stord kommune (landbruksavdelingen)\n"
+                           "Ane Lie, Stord kommune (landbruksavdelingen)\n"
+                           "Siv Rød – Bømlo kommune (teknisk avdeling)\n"
+                           "Eli Sund, Bømlo kommune (teknisk avdeling)") == [
+        ("Ola Berg", "Stord kommune (landbruksavdelingen)", "member", "present", None),
+        ("Ane Lie", "Stord kommune (landbruksavdelingen)", "member", "present", None),
+        ("Siv Rød", "Bømlo kommune", "member", "present", None),
+        ("Eli Sund", "Bømlo kommune", "member", "present", None),
+    ]
+
+
+def test_a_job_with_its_field_after_for_is_followed_by_the_organisation():
+    # (s68e) "leder for tjenestedesign, DigiØstfold": the job and what it is for, then
+    # whom she represents, as after "rådgiver, DigiØstfold"
+    assert _present_people("Siri Moe, leder for tjenestedesign, DigiØstfold\n"
+                           "Geir Dal, rådgiver innen digitalisering, Marker kommune") == [
+        ("Siri Moe", "DigiØstfold", "member", "present", None),
+        ("Geir Dal", "Marker kommune", "member", "present", None),
+    ]
+
+
+def test_a_hired_consultant_is_recorded_with_the_organisation_after_the_dash():
+    # (s68e) "arkivkonsulent (innleid fra Arkivråd AS) – Valdres IKT": the firm he is hired
+    # from says how he works; the list's organisation is whom he is there for
+    assert _present_people("Tobias Ek – arkivkonsulent (innleid fra Arkivråd AS) – Valdres IKT\n"
+                           "Mona Ask (innleigd frå Fjordkonsult AS) – Sogn IKT") == [
+        ("Tobias Ek", "Valdres IKT", "member", "present", None),
+        ("Mona Ask", "Sogn IKT", "member", "present", None),
+    ]
+
+
+def test_from_an_item_then_came_at_a_time_is_one_note_as_written():
+    # (s68e) "frå sak 3, kom kl. 10.15": both clauses are the note, as "kom kl. 10.15,
+    # frå sak 3" keeps both
+    assert _present_people("Liv Haug – Tysnes kommune, frå sak 3, kom kl. 10.15\n"
+                           "Per Rud, Fitjar kommune, fra sak 2, kom kl. 09.40") == [
+        ("Liv Haug", "Tysnes kommune", "member", "partial", "frå sak 3, kom kl. 10.15"),
+        ("Per Rud", "Fitjar kommune", "member", "partial", "fra sak 2, kom kl. 09.40"),
+    ]
+
+
+def test_fraafall_as_a_table_column_marks_those_away():
+    # (s68e) nynorsk "Fråfall" heads the column of those away, as "Forfall" does
+    text = ("Referat frå møte i faggruppa for landbruk\n\nDato: 12.10.2026\n\n"
+            "| Kommune | Møtt | Fråfall |\n|---|---|---|\n| Stord | Geir Nes | Eva Sand |\n\n"
+            "## Sak 1/26 Godkjenning av innkalling\n\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Geir Nes", "Stord", "present"), ("Eva Sand", "Stord", "absent")]
+
+
+def test_fraafall_as_a_label_and_after_a_dash_marks_those_away():
+    # (s68e) "Fråfall: Name (Org)" and "Name – meldt fråfall", as "Forfall:" is read
+    assert _present_people("Ola Berg, Stord kommune\nGro Ness – Etne kommune – meldt fråfall\n"
+                           "Siv Aa, Fitjar kommune, hadde meldt fråfall\n\n"
+                           "Fråfall: Geir Nes (Kvinnherad kommune)") == [
+        ("Ola Berg", "Stord kommune", "member", "present", None),
+        ("Gro Ness", "Etne kommune", "member", "absent", None),
+        ("Siv Aa", "Fitjar kommune", "member", "absent", None),
+        ("Geir Nes", "Kvinnherad kommune", "member", "absent", None),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "Gunn Tveito – rådgjevar i Statsforvaltaren i Vestland deltok under sak 15/26.",
+    "Gunn Tveito – Statsforvaltaren i Vestland deltok under sak 15/26.",
+    "Gunn Tveito, rådgjevar i Statsforvaltaren i Vestland, deltok under sak 15/26.",
+])
+def test_a_visitor_set_off_by_a_dash_comes_from_the_organisation_after_it(line):
+    # (s68e) the dash sets off her job at a place, or the place, as commas do
+    text = ("Referat frå møte i faggruppe landbruk\n\nDato: 24.09.2026\n\n"
+            f"Til stades: Ola Nes (Kvam), Kari Li (Ulvik)\n\n{line}\n\n"
+            "Sak 14/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][2:] == [
+        ("Gunn Tveito", "Statsforvaltaren i Vestland", "partial", "deltok under sak 15/26")]

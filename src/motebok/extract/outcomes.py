@@ -10093,10 +10093,11 @@ _COURTESY = lazy_regex(r"\bsend(?:er|ar)\s+(?:(?:en|ei|ein|sin|sine|si|stor|varm
                        r"hjarteleg|mange|beste)\s+)*(?:(?:hilsen(?:er)?|helsing(?:ar)?)\s+"
                        r"(?:fra|frå)\b|takk\b)")
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
-# møte", nynorsk "meldar fråvær" — who will attend, no follow-up.
+# møte", nynorsk "meldar fråvær" / "meldar fråfall" — who will attend, no follow-up.
 # (and the standing rule in the passive: "Forfall meldes inn til sekretariatet.")
-_ABSENCE_NOTICE = lazy_regex(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?(?:forfall|fråvær|fravær)\b|"
-                             r"\b(?:forfall|fråvær|fravær)\s+(?:skal\s+|må\s+)?"
+_ABSENCE_NOTICE = lazy_regex(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?"
+                             r"(?:forfall|fråvær|fravær|fråfall)\b|"
+                             r"\b(?:forfall|fråvær|fravær|fråfall)\s+(?:skal\s+|må\s+)?"
                              r"meld(?:es|ast)\b")
 # A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched
@@ -11162,7 +11163,10 @@ _GATHERING_SUBJECTS = frozenset(("møtet", "workshopen", "samlingen", "samlinga"
                                  "seminaret", "dagen", "fagdagen", "arbeidsverkstaden",
                                  "arbeidsverkstedet", "verkstaden", "verkstedet",
                                  "dialogmøtet", "nettverksmøtet", "nettverkssamlingen",
-                                 "nettverkssamlinga"))
+                                 "nettverkssamlinga",
+                                 # an exercise, a course or a conference the body holds:
+                                 # "Øvelsen skal prøve ut varsling …" is what it is for
+                                 "øvelsen", "øvingen", "øvinga", "kurset", "konferansen"))
 
 
 # What follows "vurderer" when it weighs a plan or states a judgement, not a task.

@@ -736,6 +736,25 @@ def _job_title_part(part: str) -> bool:
         is_whole_job_title(title)
 
 
+# The words that join a job to the field it is for: "leder for tjenestedesign",
+# "rådgiver innen digitalisering", nynorsk "rådgjevar innan klima".
+_FIELD_LINKS = frozenset({"for", "innen", "innan"})
+
+
+def _job_for_field(text: str) -> bool:
+    """Whether a lower-case piece after a name is a job and the field it is for ("leder
+    for tjenestedesign", "rådgiver innen digitalisering", "leiar for plan og bygg"): a
+    job, as "rådgiver" alone is, so the organisation may follow it after a comma. Not a
+    seat in a body ("leder for styret", "leiar for forumet"), which names no field."""
+    words = text.split()
+    if not 3 <= len(words) <= 5 or words[1] not in _FIELD_LINKS or \
+            not all(word[:1].islower() for word in words[2:]):
+        return False
+    last = words[-1].casefold()
+    return not last.endswith((*BODY_WORD_ENDINGS, "forumet", "forum")) and \
+        is_whole_job_title(words[0])
+
+
 def _acronym_job(part: str) -> bool:
     """Whether a part is a job named after a service's short name ("NAV-leiar",
     "PPT-leder", "IKT-rådgiver"): a capitalised word that is a job all the same."""
@@ -2762,7 +2781,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entries[-1].organization = paren
             after_title = True
             continue
-        if text and entries and (_is_job_title(text) or is_qualified_job(text)) and \
+        if text and entries and (_is_job_title(text) or is_qualified_job(text) or
+                                 (text[:1].islower() and _job_for_field(text))) and \
                 (not paren or is_role_word(paren) or _PARTIAL.search(paren)):
             # "Møteleder: Even Hagen, fylkesordfører": a title, not whom they represent;
             # "Sindre Moe, rådgiver (sekretær)": the parenthesis is the person's role, and
@@ -2888,6 +2908,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "kulturskolerektor" are jobs, and the bracket after one names whom)
                     (_ORG_HINT.search(text) and not (text[:1].islower() and
                                                      _is_job_title(text))) or place or (
+                    # "Tobias Ek – prosjektleder (innleid fra Arkivråd AS) – Valdres IKT":
+                    # the person's own dashed line goes on past the bracket to whom
+                    text[:1] in ("–", "—") and index > 0 and pieces[index - 1][1] and
+                    _dashed_org_after_bracket(text)) or (
                     title_before and text[:1].isupper() and len(text.split()) <= 4) or (
                     # "Kari Nes (Sp) Stryn, Ola Dale (Ap) Gloppen": the place after the party
                     is_party(entries[-1].organization) and not paren and
@@ -3024,6 +3048,26 @@ def _people_list(value: str, role: ParticipantRole | None,
         if not paren:
             pending.remove(entry)
             continue
+        if paren[:3] in ("inn", "lei") and (hired := _HIRED_FROM.match(paren)):
+            # "Tobias Ek – prosjektleder (innleid fra Arkivråd AS) – Valdres IKT": the firm
+            # says how he works; the organisation the list gives him is whom he is there
+            # for, and the firm only when the list gives none
+            if not _dash_part_follows(pieces, index) and \
+                    entry.organization in (None, organization):
+                entry.organization = hired.group("firm")
+            pending.remove(entry)
+            continue
+        if entry.organization not in (None, organization) and paren[:1].islower() and \
+                text.endswith(entry.organization) and _unit_of_org(paren) and \
+                not is_role_word(paren):
+            # "Ola Berg – Stord kommune (landbruksavdelingen)": a department of the
+            # organisation after the dash, no organisation of its own; one word is kept
+            # with it as "Ola Berg, Stord kommune (landbruksavdelingen)" keeps it, more
+            # ("(plan- og byggavdelinga)") left out as after a comma
+            if _bracketed_unit(paren):
+                entry.organization = f"{entry.organization} ({paren})"
+            pending.remove(entry)
+            continue
         if _names_secretariat(paren):
             # "A, B og C (sekretariatet)" is one enumeration; "A, B, C, D (sekretariatet)"
             # without "og" lists people one by one, and only D is the secretariat.
@@ -3149,6 +3193,20 @@ def _people_list(value: str, role: ParticipantRole | None,
             if entry.organization is None or is_party(entry.organization):  # party aside
                 entry.organization = shared
     return entries
+
+
+# A consultant's bracket naming the firm he is hired from: "innleid fra Arkivråd AS",
+# nynorsk "innleigd frå Fjordkonsult", "leid inn fra Sweco".
+_HIRED_FROM = lazy_regex(r"(?:innleid|innleigd|innleigt|leid\s+inn|leigd\s+inn)\s+"
+                         r"(?:fra|frå|av|gjennom)\s+(?P<firm>[A-ZÆØÅ][^()]*?)\s*$")
+
+
+def _dashed_org_after_bracket(text: str) -> bool:
+    """Whether a piece that opens with a dash after a person's bracket ("– Valdres IKT",
+    "– Sogn IKT") names an organisation by a short capitalised name, no person."""
+    rest = text.lstrip("–—- ")
+    return rest[:1].isupper() and len(rest.split()) <= 5 and \
+        not looks_like_name(tidy_name(rest))
 
 
 def _dash_part_follows(pieces: list[tuple[str, str | None, bool]], index: int) -> bool:
@@ -4574,6 +4632,11 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             elif (part[:1].islower() or _acronym_job(part.strip())) and \
                     _job_title_part(part.strip()):
                 continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
+            elif part[:1].islower() and (at_place := _dashed_job_at_place(part)):
+                # "Per Dahl – rådgjevar i Fylkeskommunen": the job, then whom he
+                # represents, as "Per Dahl, rådgjevar i Fylkeskommunen" is read
+                entry.organization = at_place.group("org")
+                _staff_role(entry, at_place.group("job"))
             elif part[:1].islower() and (remote := _REMOTE_PIECE.match(part.strip(" ."))):
                 _apply_note(entry, remote["how"])  # "Arild Tangen – deltok på Teams"
             elif part[:1].islower() and (away := _AWAY_PART.fullmatch(part.strip(" ."))):
@@ -4633,6 +4696,20 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
 # ikkje", "var ikke til stede"), in a list of who came as in one of who did not.
 _NOT_THERE = lazy_regex(r"(?:deltok|deltek|kom|møtte|var)\s+(?:ikke|ikkje)"
                         r"(?:\s+til\s+(?:stede|stades))?\s*\.?")
+
+
+def _dashed_job_at_place(part: str) -> re.Match[str] | None:
+    """A job and where it is held after a name's dash ("rådgjevar i Fylkeskommunen",
+    "seniorrådgiver ved Høgskulen på Vestlandet"): the match of ``_JOB_AT_PLACE``, whose
+    "org" is whom the person represents, when the job is one (or "ansatt i"); else None.
+    Only "i" and "ved" name an employer here: "leder for X" is a seat or a field."""
+    if " i " not in part and " ved " not in part:
+        return None
+    at_place = _JOB_AT_PLACE.match(part.strip(" ."))
+    if at_place is None or " for " in at_place.group(0)[:at_place.start("org")]:
+        return None
+    job = at_place.group("job")
+    return at_place if job in _EMPLOYED or _is_job_title(job) else None
 
 
 # A job title, "i" or "for" and a place, then the person: "Ordfører i Nordby Kari Holm",
@@ -5220,9 +5297,11 @@ def _apply_note(entry: Entry, note: str) -> None:
 def _came_then_from(earlier: str | None, later: str) -> str | None:
     """``earlier`` when it says when someone came by the clock and ``later``, the next
     clause of the same line, from which item ("Per Dal – kom kl. 10.40, frå sak 28/25"):
-    one note in two clauses, as written, not the second alone."""
-    if earlier and earlier[:4] in ("kom ", "kom,") and later[:4] in ("fra ", "frå ") and \
-            later not in earlier:
+    one note in two clauses, as written, not the second alone; so too the other way
+    round ("Liv Haug, frå sak 3, kom kl. 10.15")."""
+    if earlier and later not in earlier and (
+            (earlier[:4] in ("kom ", "kom,") and later[:4] in ("fra ", "frå ")) or
+            (earlier[:4] in ("fra ", "frå ") and later[:4] in ("kom ", "kom,"))):
         return earlier
     return None
 
@@ -6900,9 +6979,10 @@ def seat_matrix_row(cells: tuple[str, ...], role: ParticipantRole | None,
 _PRESENT_HEADS = frozenset({"til stede", "tilstede", "til stades", "møtt", "møtte", "deltok",
                             "møtande", "møtende"})
 _ABSENT_HEADS = frozenset({"forfall", "meldt forfall", "fravær", "fråvær", "ikke møtt",
-                           "ikkje møtt", "møtte ikkje", "møtte ikke"})
+                           "ikkje møtt", "møtte ikkje", "møtte ikke",
+                           "fråfall", "meldt fråfall"})  # nynorsk (ABSENCE_NOUNS)
 _may_head_attendance = contains_any(("møt", "stede", "stades", "deltok", "forfall", "fravær",
-                                     "fråvær"))
+                                     "fråvær", "fråfall"))
 
 
 def attendance_by_column(cells: tuple[str, ...]) -> dict[int, Attendance] | None:
@@ -7855,6 +7935,10 @@ def appositions_as_brackets(text: str) -> str:
     patterns for visitors and presenters read: the commas around the name or the role
     otherwise hid the person from them. A job at a named organisation gives the
     organisation alone, whom the person came from."""
+    if (" – " in text or " — " in text) and _NAME_DASH_THEN.search(text):
+        # "Gunn Tveito – rådgjevar i Statsforvaltaren i Vestland deltok under sak 3.":
+        # the dash sets off what the commas do
+        text = _NAME_DASH_THEN.sub(_dashed_as_bracket, text)
     if ", " not in text or not _has_verb_after_comma(text):
         return text  # (most texts: both patterns end in a comma and the verb)
     text = _NAME_THEN_JOB.sub(_job_as_bracket, _APPOSITION.sub(_role_as_bracket, text))
@@ -7866,6 +7950,27 @@ def appositions_as_brackets(text: str) -> str:
 _NAME_THEN_ORG = lazy_regex(
     r"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?),\s+" + _APPOSITION_VERB)
+
+
+# The same set off by a dash, up to the verb: "Gunn Tveito – rådgjevar i Statsforvaltaren
+# i Vestland deltok under sak 3.", "Per Ås – Nordby kommune var til stades frå kl. 11."
+_NAME_DASH_THEN = lazy_regex(
+    r"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+[–—]\s+"
+    r"(?P<role>[\wæøå][\w-]*(?:\s+[\w-]+){0,5}?)\s+" + _APPOSITION_VERB)
+
+
+def _dashed_as_bracket(found: re.Match[str]) -> str:
+    """"Gunn Tveito – rådgjevar i Statsforvaltaren i Vestland " as "Gunn Tveito
+    (Statsforvaltaren i Vestland) ", "Per Ås – Nordby kommune " as "Per Ås (Nordby
+    kommune) ": a job at a named organisation or an organisation, after a name a known
+    first name opens; anything else stays as written."""
+    name, role = found.group("name"), found.group("role")
+    if not is_first_name(name.split(" ", 1)[0]):
+        return found.group(0)
+    if role[:1].islower():
+        org = org_after_job(role)
+        return f"{name} ({org}) " if org != role and org[:1].isupper() else found.group(0)
+    return f"{name} ({role}) " if _ORG_HINT.search(role) else found.group(0)
 
 
 def _org_as_bracket_after_name(found: re.Match[str]) -> str:
