@@ -7000,6 +7000,19 @@ def test_a_secretariats_line_names_the_cooperation_it_serves(line, served):
     assert secretariat_served(line) == served
 
 
+def test_a_letterhead_naming_the_cooperation_a_title_ends_in_with_its_region_is_the_parent():
+    # (s68f) "… for museumssamarbeidet i Tindvik" under the letterhead "Museumssamarbeidet
+    # i Tindvik": the group's cooperation is the parent, not the region alone; without
+    # the letterhead the region after the cooperation is
+    title = "Referat frå møte i styringsgruppa for museumssamarbeidet i Tindvik"
+    tail = "\n\nDato: 18.06.2025\n\n1. Eventuelt\nIngen saker.\n"
+    record = parse_bytes(f"Museumssamarbeidet i Tindvik\n\n{title}{tail}".encode(), "m.txt")
+    assert (record.body, record.organization) == (
+        "Styringsgruppa for museumssamarbeidet", "Museumssamarbeidet i Tindvik")
+    record = parse_bytes(f"{title}{tail}".encode(), "m.txt")
+    assert record.organization == "Tindvik"
+
+
 def test_a_letterhead_over_a_group_of_the_cooperation_is_its_parent():
     # (s64c) "Styringsgruppa for innkjøpssamarbeidet" is the cooperation's group, not the
     # cooperation itself: the letterhead naming it in full is the parent; so is a name

@@ -10800,3 +10800,35 @@ def test_the_points_a_kontrollutval_recommends_to_the_council_are_no_tasks():
         assert "Kommunedirektøren rapporterer til kontrollutvalet innan 1. mars 2026." in \
             item.decisions
         assert item.actions == []
+
+
+@pytest.mark.parametrize(("task", "expected"), [
+    # helping someone with a thing, as "hjelper til med" is: a named doer's errand
+    ("Sekretariatet hjelper kommunene med søknaden innen 1. mai.",
+     [("Sekretariatet hjelper kommunene med søknaden innen 1. mai.", "Sekretariatet",
+       "2025-05-01")]),
+    ("Sekretariatet hjelper kommunene med søknadene.",
+     [("Sekretariatet hjelper kommunene med søknadene.", "Sekretariatet", None)]),
+    ("Kari Holm hjelpar Per Bø med budsjettet.",
+     [("Kari Holm hjelpar Per Bø med budsjettet.", "Kari Holm", None)]),
+    # the noun ("en hjelper"), and what a thing does: no one's errand
+    ("Ny hjelper i barnehagen begynner 1. mai.", []),
+    ("Kari Holm er hjelper i barnehagen fram til 1. mai.", []),
+    ("Ordningen hjelper kommunene med søknadene.", []),
+])
+def test_helping_someone_is_a_task_of_a_named_doer(task, expected):
+    item = _short_minutes_item("Referat fra møte 3. mars 2025\n\nTil stede: Kari Holm, "
+                               f"Per Bø\n\nSak 1/25 Søknader\n{task}\n")
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vedtak: Arbeidsgruppa ber vertskommunen leie inn vikar for de ledige vaktene.",
+    "Vedtak: Styret bad dagleg leiar leige inn ekstra hjelp til sommaren.",
+])
+def test_help_to_hire_asked_of_someone_is_their_task(sentence):
+    # (s68f) hiring in help ("leie inn", nynorsk "leige inn") is work done for the body,
+    # as "engasjerer ekstern bistand" is: the one asked owns it
+    _, actions = _outcomes_of(sentence)
+    who = "vertskommunen" if "vertskommunen" in sentence else "dagleg leiar"
+    assert actions == [(sentence.removeprefix("Vedtak: "), who, None)]

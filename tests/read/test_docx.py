@@ -299,6 +299,26 @@ def test_a_page_header_naming_the_cooperation_a_titled_group_belongs_to_is_read_
         "Referat fra møte i Styringsgruppa for innkjøpssamarbeidet", "Sted: Fagernes"]
 
 
+def test_a_page_header_naming_the_cooperation_a_title_names_with_its_place_is_read_above():
+    # (s68f) the title names the group of the cooperation with the cooperation's place
+    # ("… for museumssamarbeidet i Tindvik"); the header's line is that cooperation
+    # itself, the letterhead the title leans on. A header naming another place, or a
+    # title naming no cooperation, stays a running header
+    def read_with(header: str, title: str) -> list[str]:
+        document = docx.Document()
+        document.sections[0].header.paragraphs[0].text = header
+        document.add_paragraph(title)
+        document.add_paragraph("Stad: Tindvik")
+        return texts(saved(document))
+
+    title = "Referat frå møte i styringsgruppa for museumssamarbeidet i Tindvik"
+    assert read_with("Museumssamarbeidet i Tindvik", title) == [
+        "Museumssamarbeidet i Tindvik", title, "Stad: Tindvik"]
+    assert read_with("Museumssamarbeidet i Nordvik", title) == [title, "Stad: Tindvik"]
+    assert read_with("Museumssamarbeidet i Tindvik", "Referat frå styremøte") == [
+        "Referat frå styremøte", "Stad: Tindvik"]
+
+
 def test_a_page_header_naming_the_parent_of_the_titled_group_is_read_above():
     # (s66e) "Parent – group" in the page header, the group the one the title names: the
     # letterhead the title leans on; a minutes word after the dash stays a running header

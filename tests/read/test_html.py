@@ -1091,6 +1091,21 @@ def test_a_shared_emergency_service_named_in_the_page_title_is_the_board_s_paren
     assert (record.body, record.organization) == ("Styret", "Vestvik brannsamarbeid")
 
 
+def test_an_inter_municipal_company_named_in_the_page_title_is_its_councils_parent():
+    # (s68f) an archive IKS's own site publishes its fagråd's minutes: the <title> after
+    # its dash names the company, as a Word page header's IKS names the issuer (the
+    # banner stays chrome); a kommune's site is read apart, no parent here
+    def record_of(site: str):
+        page = (f"<html><head><title>Referat fagrådet 4. mars 2026 - {site}</title></head>"
+                f"<body><header><a href='/'>{site}</a></header><main>"
+                "<h1>Referat frå møte i fagrådet for arkiv</h1><p>Møtedato: 4. mars 2026</p>"
+                "<h2>Sak 3/26 Godkjenning av innkalling</h2><p>Godkjend.</p></main></body></html>")
+        return parse_bytes(page.encode(), "fagrad.html")
+
+    assert record_of("Arkiv Nordvik IKS").organization == "Arkiv Nordvik IKS"
+    assert record_of("Nordvik kommune").organization is None
+
+
 @pytest.mark.parametrize(("site", "parent"), [
     ("Valdresrådet", "Valdresrådet"),  # (s66l) a region's council in one word
     ("Eldrerådet", None),  # a council of a kind many places have: no region's name

@@ -19,6 +19,7 @@ from motebok.read.blocks import BlockKind
 from motebok.read.pdf import (
     _cell_text,
     _column_shown_by_rows,
+    _columns_under_header,
     _Gap,
     _glued_at,
     _Line,
@@ -3732,6 +3733,7 @@ class _Probe:
     ("drone for oppteljing", 8, True),  # "fo|r": a kerned pair
     ("Lars Tangen Morten Dahl", 12, False),  # a cell after a space
     ("Lars TangenMorten Dahl", 11, False),  # a cell that starts with a capital
+    ("Møtestad: Gamle rådhuset", 11, True),  # "G|amle": a capital the word goes on from
 ])
 def test_a_gap_the_text_runs_on_over_starts_no_cell(text, at, glued):
     # (s66d) Chromium breaks its runs at kerned pairs; under a header centred over its
@@ -3739,6 +3741,15 @@ def test_a_gap_the_text_runs_on_over_starts_no_cell(text, at, glued):
     gap = _Gap(middle=700.0, start=100.0, row_left=72.0, row_right=400.0, height=7.0,
                width=1.5)
     assert _glued_at(gap, text, _Probe(at)) is glued
+
+
+def test_a_capital_before_small_letters_parts_cells_only_at_a_spaces_width():
+    # (s68f) "G|amle rådhuset" touches letter to letter (narrower than a space): one word
+    # whatever column of another table starts there; a pixel's padding after an
+    # abbreviation in capitals ("NAV|rådgjevar", a third of the row's height) parts cells
+    gap = _Gap(middle=700.0, start=100.0, row_left=72.0, row_right=400.0, height=7.0,
+               width=2.5)
+    assert not _glued_at(gap, "Kari Holm NAVrådgjevar", _Probe(13))
 
 
 def test_a_name_the_margin_cut_in_a_list_of_people_reads_whole():
@@ -3920,6 +3931,18 @@ def test_a_header_set_flush_left_over_its_rows_hides_no_column_in_its_gap():
     assert not _column_shown_by_rows(centred, [centred, _row_gap(136.0, 39.2, row=8)])
 
 
+def test_only_a_header_above_the_rows_shows_a_column_in_its_gap():
+    # (s68f) "Granvin herad", "Eidfjord kommune", "Nordhei regionråd": the word spaces of
+    # three rows start at one edge by chance, and a table of contents further down the
+    # same run of rows ("Sak 15/25 Eventuelt ⇥ 2") has a wide gap over that edge; a
+    # header centred over its columns stands above its rows, so a row below starts none
+    rows = {n: [_row_gap(311.0 + n / 10, 5.6, row=n)] for n in (8, 9, 10)}
+    below = _row_gap(390.0, 220.0, row=17)
+    assert _columns_under_header(rows, [below]) == set()
+    above = _row_gap(390.0, 220.0, row=6)
+    assert len(_columns_under_header(rows, [above])) == 3
+
+
 def test_a_chromium_protocol_cover_keeps_names_and_words_whole():
     # (s67m) a case system's cover printed by Chromium letter by letter: a key-value table
     # over flush-left member tables in one run of rows; a word broken at a kerned pair
@@ -3929,6 +3952,7 @@ def test_a_chromium_protocol_cover_keeps_names_and_words_whole():
             "protokolltilforsel.pdf").read_bytes()
     rows = [block.cells for block in read(data) if block.cells]
     assert ("Utval:", "Representantskapet i Vest-Fjella interkommunale politiske råd") in rows
+    assert ("Møtestad:", "Gamle rådhuset i Tindvik, møtesal 2") in rows  # (s68f: "G|amle")
     assert ("Namn", "Funksjon", "Representerer") in rows
     assert ("Kristin Østgaard", "Leiar", "Tindvik kommune") in rows
     assert ("Olav Kvisler", "Medlem", "Sølvdal kommune") in rows

@@ -1780,6 +1780,21 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
     return None
 
 
+def _cooperation_of_region_above(lines: list[Line], head: Head) -> str | None:
+    """The letterhead's cooperation when it is the one the body's name ends in, with
+    the region read as the parent ("Museumssamarbeidet i Valdres" over "Referat frå møte
+    i styringsgruppa for museumssamarbeidet i Valdres"): the group belongs to that
+    cooperation, which serves the region, so the cooperation is the parent, as under a
+    title naming the cooperation's word alone."""
+    above = _cooperation_above(lines, head)
+    if above is None:
+        return None
+    word = head.body.rsplit(" ", 1)[-1].casefold()
+    folded = above.casefold()
+    return above if folded.startswith(word + " ") and \
+        folded.endswith(" " + head.organization.casefold()) else None
+
+
 def _name_before_address(text: str) -> str:
     """A letterhead's name before its address on one line, parted by middle dots
     ("Hadeland og Land innkjøpssamarbeid · Gran kommune, Rådhusvegen 39, 2750 Gran"): the
@@ -5795,6 +5810,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # næringsutviklarar" over "Nordfjordrådet": the network met, the council its parent
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
+    elif head.organization and head.body and head.body.endswith("samarbeidet") and \
+            (full := _cooperation_of_region_above(lines, head)):
+        head.organization = full  # "Museumssamarbeidet i Valdres" over "… for
+        # museumssamarbeidet i Valdres": the cooperation, not its region alone
     if head.organization is None and head.body and head.title_line in (1, 2):
         head.organization = _region_above(lines, head)
     if head.organization is None and head.body and values.mail_from:

@@ -835,12 +835,15 @@ _MUNICIPALITY = lazy_regex(r"\b(?P<place>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][
 # The bodies of a company: its owners' (representantskap, generalforsamling, eiermøte,
 # eigarråd, eierutvalg), its board (``fold``ed: "styret", "eigarmøtet") and the board's or
 # owners' own organs: "Arbeidsutvalet", "Valkomiteen", "Kontrollkomiteen" – any organ of
-# the company the page's edge names is the company's. ("eier" and "eigar" both: the
-# bokmål "eiermøte" was missed when the pattern read "ei[ge]ar".)
+# the company the page's edge names is the company's, its "Fagrådet" too. ("eier" and
+# "eigar" both: the bokmål "eiermøte" was missed when the pattern read "ei[ge]ar".)
 _COMPANY_BODY = folded_pattern(r"representantskap|generalforsamling|ei(?:e|g?a)rm[øo]te|"
                                r"ei(?:e|g?a)rkommunem[øo]te|"  # (the owner kommuner's meeting)
                                r"ei(?:e|g?a)rråd|ei(?:e|g?a)rutval|styret\b|arbeidsutval|"
-                               r"val[gj]?komit|val[gj]?nemnd|kontrollkomit")
+                               r"val[gj]?komit|val[gj]?nemnd|kontrollkomit|"
+                               # the owners' advisory council of an archive or a
+                               # service company: "Fagrådet for arkiv" (s68f)
+                               r"fagråd")
 # A company the kommuner own named on a page's edge: "Vestfjord Renovasjon IKS", the
 # name up to its "IKS" ("Vestfjord Renovasjon IKS - Møteprotokoll representantskapet"),
 # a limited company ("Vestdal Kraft AS") or the form spelled out ("Fjellvann

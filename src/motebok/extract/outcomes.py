@@ -2343,7 +2343,7 @@ _TASK_VERBS = (
 )
 # Task verbs that as often describe what a thing does ("Planen samordnar tilbodet …"):
 # a task only when a person or an owner role does it (``_doer_named``).
-_DOER_ONLY_VERBS = frozenset({"samordner", "samordnar"})
+_DOER_ONLY_VERBS = frozenset({"samordner", "samordnar", "hjelper", "hjelpar"})
 # Taking charge of something: "Kari står for serveringa." (``_STANDS_FOR``, a pattern)
 _TASK_FIRST_WORDS = frozenset(v.split()[0] for v in _TASK_VERBS) | {"står", "gjennomfører",
                                                                     "gjennomførar"}
@@ -2432,6 +2432,13 @@ _TAKES_UP_AGAIN = r"t(?:ar|ek)\s+(?:[\wæøå-]+\s+){1,4}?opp\s+(?:att|igjen)"
 _CARRIES_OUT_IN_TIME = (r"gjennomfør(?:er|ar)\s+(?:[\wæøå-]+\s+){1,5}?"
                         r"(?:i\s+løpet\s+av|innen|innan|før)\b")
 
+# Helping someone with a thing, as "hjelper til med" is: "Sekretariatet hjelper kommunene
+# med søknaden.", "Kari hjelpar Per Bø med budsjettet" – whom (up to three words, no
+# preposition: the noun "Ny hjelper i barnehagen med …" is none; "hjelper til med" is in
+# ``_TASK_VERBS``) and then "med".
+_HELPS_WITH = (r"hjelp(?:er|ar)\s+(?!(?:i|på|for|ved|hos|fra|frå|som|og|til)\s)"
+               r"(?:[\wæøå-]+\s+){1,3}?med\s")
+
 
 def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
     """An alternation of ``patterns`` (each starting with a plain letter) grouped by that
@@ -2455,7 +2462,7 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
     (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR,
-     _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME, _SHARES_WITH,
+     _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME, _SHARES_WITH, _HELPS_WITH,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
@@ -2859,6 +2866,8 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"kartlegge|kartlegga|kartleggje|"
                 # a post to advertise: "Styret ber daglig leder lyse ut stillingen på nytt."
                 r"lyse\s+ut|lysa\s+ut|utlyse|utlysa|"
+                # help to hire: "… ber vertskommunen leie inn vikar for de ledige vaktene"
+                r"leie\s+inn|leige\s+inn|leiga\s+inn|"
                 # an agreement to negotiate: "… ber styret forhandle fram ein leigeavtale"
                 r"forhandle|forhandla|"
                 # a working group to set up: "… ba Kari Holm nedsette en arbeidsgruppe"
@@ -10518,6 +10527,17 @@ _QUANTIFIERS = {"flere", "fleire", "mange", "alle", "noen", "nokre", "en", "ein"
                 "ei", "ingen", "hver", "kvar", "begge"}
 
 
+def _helps_out(words: list[str]) -> bool:
+    """Whether "hjelper" is the errand "hjelper til med" ("Katja hjelper til med
+    trykking"): no thing helps out, so any subject does it, unlike "Ordningen hjelper
+    kommunene med …" (what a scheme does)."""
+    for verb in ("hjelper", "hjelpar"):
+        if verb in words:
+            at = words.index(verb)
+            return words[at + 1:at + 2] == ["til"]
+    return False
+
+
 def _in_capitals(word: str) -> bool:
     """Whether a word is written in capitals, as initials are ("AV", "ME", "DE"): a
     person's short name, never the preposition or pronoun of the same letters."""
@@ -10528,7 +10548,7 @@ def _doer_named(subject: str, words: list[str]) -> bool:
     """Whether the subject of a task verb can do it: any subject for most verbs, but for
     one that also tells what a thing does (``_DOER_ONLY_VERBS``: "Planen samordnar
     tilbodet") a person, initials or an owner role ("Sekretariatet samordnar søknadene")."""
-    if not _TASK_FIRST_WORDS.intersection(words) <= _DOER_ONLY_VERBS:
+    if not _TASK_FIRST_WORDS.intersection(words) <= _DOER_ONLY_VERBS or _helps_out(words):
         return True  # (most tasks: another verb of the list)
     return _in_capitals(subject.split()[0]) or _names_people(subject) or \
         subject.casefold() in _ROLE_OWNERS

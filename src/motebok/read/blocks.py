@@ -540,7 +540,7 @@ def cooperation_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
     if described is not None:
         return [described]
     if not title.endswith("samarbeidet"):
-        return []
+        return _cooperation_with_place(lines, title) if "samarbeidet " in title else []
     word = title.rsplit(" ", 1)[-1].casefold()
     for line in lines:
         text = " ".join(line.split())
@@ -548,6 +548,27 @@ def cooperation_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
                 text[len(word)] == " ":
             return [Block(kind=BlockKind.PARAGRAPH, text=_DASHED_REST.sub("", text))]
     return []
+
+
+def _cooperation_with_place(lines: list[str], title: str) -> list[Block]:
+    """The page header's line that is the cooperation a title names with its place
+    ("Museumssamarbeidet i Valdres" over "Referat frå møte i styringsgruppa for
+    museumssamarbeidet i Valdres"): the letterhead of the cooperation whose group met,
+    read above the title as under a title naming the definite word alone."""
+    found = _COOPERATION_AT_END.search(title)
+    if found is None:
+        return []
+    named = found.group().casefold()
+    for line in lines:
+        text = _DASHED_REST.sub("", " ".join(line.split()))
+        if text.casefold() == named and text[:1].isupper():
+            return [Block(kind=BlockKind.PARAGRAPH, text=text)]
+    return []
+
+
+# A cooperation with its place at a title's end: "… for museumssamarbeidet i Valdres".
+_COOPERATION_AT_END = lazy_regex(r"\b[\wæøå-]+samarbeidet\s+(?:i|på|for)\s+[\wæøå-]+"
+                                 r"(?:\s+[\wæøå-]+){0,2}$", re.IGNORECASE)
 
 
 def parent_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:

@@ -177,15 +177,24 @@ def _council_in_page_title(tree) -> str | None:
     skolefaglig nettverk | Vestdal regionråd"): the site the minutes were published on,
     whose banner the reader leaves out as chrome. Handed on as page furniture, which the
     extractor reads as the parent of a group or network that met when the text names none
-    (``minutes._parent_alone``), as it reads a Word page header's council. None for any
-    other site (a kommune's is the issuer, read apart)."""
+    (``minutes._parent_alone``), as it reads a Word page header's council; so is an
+    inter-municipal company's own site. None for any other site (a kommune's is the
+    issuer, read apart)."""
     node = tree.css_first("title")
     if node is None:
         return None
     parts = _TITLE_SITE_SEPARATOR.split(" ".join((node.text() or "").split()))
     name = parts[-1].strip() if len(parts) > 1 else ""
     return name if names_council(name) or names_shared_service(name) or \
-        _region_council(name) else None
+        _region_council(name) or _inter_municipal_company(name) else None
+
+
+def _inter_municipal_company(name: str) -> bool:
+    """Whether a <title>'s site is an inter-municipal company by its name alone ("Arkiv
+    Romsdal IKS"): the company publishes its own bodies' minutes (its fagråd, its
+    representantskap), and is their parent, as a Word page header's IKS is the issuer."""
+    return name.endswith(" IKS") and name[:1].isupper() and len(name.split()) <= 5 and \
+        not any(char.isdigit() for char in name)
 
 
 def _region_council(name: str) -> bool:

@@ -2896,7 +2896,9 @@ def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap],
     row shows by a wide gap where "Møtte for" starts, yet every row's second cell starts
     at one edge, which lies in the header's gap between "Navn" and "Møtte for". A row
     of more such gaps than ``_HEADED_CELLS`` shows none (a line of words drawn one by
-    one, whose spaces meet those of the line under it by chance). A gap inside a word or
+    one, whose spaces meet those of the line under it by chance). The header stands above
+    the rows (a wide gap of a row under them, a table of contents' "Eventuelt ⇥ 2" further
+    down the run, heads none of them). A gap inside a word or
     a number (``glued``: Chromium breaks its runs at a kerned pair, "02.|09.2025" in
     every date of a column) starts no cell, and so lines up with no other row's gap."""
     by_block: dict[int, list[_Gap]] = {}
@@ -2917,7 +2919,7 @@ def _columns_under_header(rows: dict[int, list[_Gap]], wide: list[_Gap],
                  if head.block == block and not _column_shown_by_rows(head, wide)]
         for n, gap in enumerate(candidates):
             if _shares_start(candidates, n) and any(
-                    low < gap.start < high and row != gap.row for low, high, row in heads):
+                    low < gap.start < high and row < gap.row for low, high, row in heads):
                 shown.add(id(gap))
     return shown
 
@@ -2936,14 +2938,19 @@ def _column_shown_by_rows(head: _Gap, wide: list[_Gap]) -> bool:
 
 def _glued_at(gap: _Gap, text: str, probe: TextProbe) -> bool:
     """Whether the text runs on without a space over a gap: a lower-case letter or a
-    digit on both sides ("fo|r"), or a date's stop beside a digit ("16|.09", "02.|09").
-    A cell's text starts after a space or with a capital ("Lars Tangen Morten Dahl")."""
+    digit on both sides ("fo|r"), or a date's stop beside a digit ("16|.09", "02.|09"),
+    or a word's capital before its small letters where the letters touch (a gap narrower
+    than a space: "G|amle rådhuset"; a wider one may end an abbreviation's cell,
+    "NAV|rådgjevar"). A cell's text starts after a space or with a capital ("Lars Tangen
+    Morten Dahl")."""
     index = probe.text_index_at(gap.start + 0.5, gap.middle)
     if index < 2 or index >= len(text):
         return False
     before, after = text[index - 1], text[index]
     if "." in (before, after):  # (a date's or a number's stop: "16|.09", "02.|09")
         return (before + after).replace(".", "", 1).isdigit()
+    if after.islower() and before.isupper():
+        return _inside_word(gap)
     return (after.isdigit() or after.islower()) and (before.isdigit() or before.islower())
 
 
