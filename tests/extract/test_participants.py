@@ -8102,3 +8102,29 @@ def test_the_signers_under_protokollen_er_godkjent_av_are_named_again_not_listed
     assert names[:2] == ["Anders Kleppe", "Sissel Rudningen"]
     assert not any(("Sissel R" in name and "Anders" in name) or "Saksnr" in name
                    for name in names)
+
+
+def test_an_adjective_and_a_job_in_brackets_is_no_organisation():
+    # (s68c) "(psykiatrisk sjukepleiar)": the group's municipality is whom she represents
+    text = ("Referat frå nettverksmøte\n\nDato: 2. april 2025\n\nDeltakarar:\n"
+            "Alver kommune: Kari Holm, Frode Dale (psykiatrisk sjukepleiar)\n"
+            "Fedje kommune: Per Dahl (klinisk psykolog)\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Alver kommune"), ("Frode Dale", "Alver kommune"),
+        ("Per Dahl", "Fedje kommune")]
+
+
+def test_an_interpreter_by_job_beside_her_municipality_is_a_member():
+    # (s68c) "– tolk – Larvik kommune" in a settlement network: the municipality's own
+    # interpreter in its seat; one serving the meeting stands alone ("Tolk: Omar Said")
+    text = ("Referat fra møte i Bosettingsnettverket\n\nDato: 11.11.2025\n\nTil stede:\n"
+            "Ingrid Thorsen – programrådgiver – Tønsberg kommune (møteleder)\n"
+            "Leila Ahmadi – tolk – Larvik kommune\n"
+            "Nils Erik Holt – NAV-leder – NAV Horten\n"
+            "Tolk: Omar Said\n\nSak 1 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ingrid Thorsen", ParticipantRole.CHAIR), ("Leila Ahmadi", ParticipantRole.MEMBER),
+        ("Nils Erik Holt", ParticipantRole.MEMBER), ("Omar Said", ParticipantRole.GUEST)]

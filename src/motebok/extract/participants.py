@@ -770,6 +770,19 @@ def _beside_an_organisation(part: str, parts: list[str]) -> bool:
                for other in parts[1:])
 
 
+def _municipal_interpreter(part: str, parts: list[str]) -> bool:
+    """Whether "tolk" is a member's job, not an interpreter who serves the meeting: a dash
+    part beside the municipality or NAV office she works for ("Leila Ahmadi – tolk –
+    Larvik kommune" in a settlement network, as "programrådgiver" beside it is a job). A
+    hired interpreter stands alone ("Tolk: Eva Li", "Eva Li (tolk)") or comes from an
+    interpretation service, never from a municipality among the members."""
+    if part.strip(" .").casefold() != "tolk":
+        return False
+    return any(other is not part and (other.rstrip(" .").endswith(" kommune") or
+                                      other.startswith("NAV "))
+               for other in parts[1:])
+
+
 def _manager_of_employer(part: str, parts: list[str]) -> bool:
     """Whether a dash or comma part is "daglig leder" beside an organisation of its own
     ("Ola Vik – daglig leder – Nordby Sag AS", "Ola Vik, daglig leder, Nordby Sag AS",
@@ -4562,6 +4575,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         for part in parts[1:]:
             if _manager_of_employer(part, parts):
                 entry.staff = True  # "Ola Vik – daglig leder – Nordby Sag AS": his employer's
+            elif _municipal_interpreter(part, parts):
+                continue  # "Leila Ahmadi – tolk – Larvik kommune": her job, the list's seat
             elif is_role_word(part) and role_of(part):
                 entry.role = role_of(part)
                 entry.board_chair = part.strip(" .").casefold() in _BOARD_CHAIR_TITLES and \
@@ -4984,8 +4999,22 @@ def _is_job_title(text: str) -> bool:
         return False
     if len(words) <= 2:
         return role_of(text) is None and (is_whole_job_title(words[0]) or
-                                              is_whole_job_title(text))
+                                              is_whole_job_title(text) or
+                                              _qualified_job(words))
     return _job_with_field(words)
+
+
+# The endings of an adjective that says which kind of a job one has ("psykiatrisk",
+# "klinisk", "juridisk", "kommunal", "faglig", "fagleg").
+_JOB_ADJECTIVE_ENDINGS = ("isk", "al", "lig", "leg")
+
+
+def _qualified_job(words: list[str]) -> bool:
+    """Whether two lower-case words are a job after the adjective that says its kind
+    ("psykiatrisk sjukepleiar", "klinisk psykolog", "juridisk rådgiver"): a job as the
+    noun alone is, never whom the person represents."""
+    return len(words) == 2 and words[0].endswith(_JOB_ADJECTIVE_ENDINGS) and \
+        is_whole_job_title(words[1])
 
 
 def _job_with_field(words: list[str]) -> bool:
