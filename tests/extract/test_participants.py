@@ -8123,8 +8123,10 @@ def test_an_interpreter_by_job_beside_her_municipality_is_a_member():
             "Ingrid Thorsen – programrådgiver – Tønsberg kommune (møteleder)\n"
             "Leila Ahmadi – tolk – Larvik kommune\n"
             "Nils Erik Holt – NAV-leder – NAV Horten\n"
+            "Amir Zadeh, tolk, Horten kommune\n"
             "Tolk: Omar Said\n\nSak 1 Eventuelt\nIngen saker.\n")
     people = parse_bytes(text.encode(), "r.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Ingrid Thorsen", ParticipantRole.CHAIR), ("Leila Ahmadi", ParticipantRole.MEMBER),
-        ("Nils Erik Holt", ParticipantRole.MEMBER), ("Omar Said", ParticipantRole.GUEST)]
+        ("Nils Erik Holt", ParticipantRole.MEMBER), ("Amir Zadeh", ParticipantRole.MEMBER),
+        ("Omar Said", ParticipantRole.GUEST)]

@@ -770,17 +770,17 @@ def _beside_an_organisation(part: str, parts: list[str]) -> bool:
                for other in parts[1:])
 
 
-def _municipal_interpreter(part: str, parts: list[str]) -> bool:
-    """Whether "tolk" is a member's job, not an interpreter who serves the meeting: a dash
-    part beside the municipality or NAV office she works for ("Leila Ahmadi – tolk –
-    Larvik kommune" in a settlement network, as "programrådgiver" beside it is a job). A
-    hired interpreter stands alone ("Tolk: Eva Li", "Eva Li (tolk)") or comes from an
-    interpretation service, never from a municipality among the members."""
+def _municipal_interpreter(part: str, others: list[str]) -> bool:
+    """Whether "tolk" is a member's job, not an interpreter who serves the meeting: a part
+    beside the municipality or NAV office she works for (``others``: the entry's other
+    parts; "Leila Ahmadi – tolk – Larvik kommune", "Amir Zadeh, tolk, Horten kommune" in
+    a settlement network, as "programrådgiver" beside it is a job). A hired interpreter
+    stands alone ("Tolk: Eva Li", "Eva Li (tolk)") or comes from an interpretation
+    service, never from a municipality among the members."""
     if part.strip(" .").casefold() != "tolk":
         return False
-    return any(other is not part and (other.rstrip(" .").endswith(" kommune") or
-                                      other.startswith("NAV "))
-               for other in parts[1:])
+    return any(other.rstrip(" .").endswith(" kommune") or other.startswith("NAV ")
+               for other in others)
 
 
 def _manager_of_employer(part: str, parts: list[str]) -> bool:
@@ -4133,6 +4133,10 @@ def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
             entry = _name_and_place(rest, role, attendance, organization)
             if entry is not None and _manager_of_employer(seat, [p[0] for p in pieces]):
                 entry.staff = True  # "Ola Vik, daglig leder, Nordby Sag AS": as the dash form
+            elif entry is not None and \
+                    _municipal_interpreter(seat, [p[0] for at, p in enumerate(pieces)
+                                                  if at != seat_at]):
+                pass  # "Amir Zadeh, tolk, Horten kommune": her job, the list's seat
             elif entry is not None:
                 apply_paren(entry, seat.strip(" ."))
             return entry
@@ -4575,7 +4579,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         for part in parts[1:]:
             if _manager_of_employer(part, parts):
                 entry.staff = True  # "Ola Vik – daglig leder – Nordby Sag AS": his employer's
-            elif _municipal_interpreter(part, parts):
+            elif _municipal_interpreter(part, [p for p in parts[1:] if p is not part]):
                 continue  # "Leila Ahmadi – tolk – Larvik kommune": her job, the list's seat
             elif is_role_word(part) and role_of(part):
                 entry.role = role_of(part)
