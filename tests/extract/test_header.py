@@ -7616,3 +7616,24 @@ def test_a_pointer_to_the_link_sent_with_the_summons_is_no_part_of_the_place():
     text = ("Referat fra styringsgruppemøte\n\nDato: 17.06.2025\nTid: 12.00–14.30\n"
             "Sted: Teams (lenke sendt i innkallingen)\n\n1. Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "r.txt").meeting.location == "Teams"
+
+
+@pytest.mark.parametrize("company", ["Krisesenteret i Vestmark IKS", "Renovasjonen i Nordfjell AS"])
+def test_a_company_named_by_its_service_and_region_over_the_title_is_the_parent(company):
+    # (s68c) "X i Region IKS": the "i" of its name is no phrase that addresses someone
+    text = (f"{company}\n\nPROTOKOLL FRA REPRESENTANTSKAPETS MØTE\n\n"
+            "Møtetid: 6. mars 2025 kl. 10.00–12.00\n\n"
+            "Til stede: Kari Holm (Nordby kommune, leder), Per Dahl (Sørby kommune)\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.body, record.organization) == ("Representantskapet", company)
+
+
+def test_a_network_of_two_fields_sharing_the_word_over_a_generic_title_is_the_body():
+    # (s68c) "Rus- og psykiatrinettverket i Vestdal" over "Referat frå nettverksmøte": the
+    # two compounds share "nettverket", so the line names the network and its region
+    text = ("Rus- og psykiatrinettverket i Vestdal\n\nReferat frå nettverksmøte\n\n"
+            "Dato: 2. april 2025\n\nTil stades: Kari Holm, Per Dahl\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.body, record.organization) == ("Rus- og psykiatrinettverket", "Vestdal")

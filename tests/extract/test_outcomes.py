@@ -10832,3 +10832,23 @@ def test_help_to_hire_asked_of_someone_is_their_task(sentence):
     _, actions = _outcomes_of(sentence)
     who = "vertskommunen" if "vertskommunen" in sentence else "dagleg leiar"
     assert actions == [(sentence.removeprefix("Vedtak: "), who, None)]
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Nettverket ber IMDi om at anmodningen for 2026 sendes kommunene før 1. desember.",
+     "IMDi"),
+    ("Styret bad Bufetat om at kurset vert halde i Volda innan 1. november.", "Bufetat"),
+    # an adverb after the verb names no one: the passive task stays without a doer
+    ("Rådet ber også om at stasjonen utredes på nytt innen 1. mars.", None),
+])
+def test_whom_a_body_asks_that_something_be_done_is_responsible(sentence, who):
+    # (s68c) "ber X om at …" with a passive after it: X sees to what the passive leaves
+    assert responsible_of(sentence) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samarbeidsmøtet ber Bufetat om å halde eit eige kurs i Volda i november.",
+    "Styret ba sekretariatet holde en fagdag for rådgiverne i mai.",
+])
+def test_a_course_or_gathering_a_body_asks_someone_to_hold_is_a_task(sentence):
+    # (s68c) "halde/holde" a course, a gathering or a fagdag: work to do ("halde fram"
+    # goes on with the work, a verb of its own)
+    assert is_action(sentence)

@@ -8207,3 +8207,29 @@ def test_a_visitor_set_off_by_a_dash_comes_from_the_organisation_after_it(line):
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization, p.attendance, p.note) for p in people][2:] == [
         ("Gunn Tveito", "Statsforvaltaren i Vestland", "partial", "deltok under sak 15/26")]
+def test_an_adjective_and_a_job_in_brackets_is_no_organisation():
+    # (s68c) "(psykiatrisk sjukepleiar)": the group's municipality is whom she represents
+    text = ("Referat frå nettverksmøte\n\nDato: 2. april 2025\n\nDeltakarar:\n"
+            "Alver kommune: Kari Holm, Frode Dale (psykiatrisk sjukepleiar)\n"
+            "Fedje kommune: Per Dahl (klinisk psykolog)\n\n"
+            "Sak 1/25 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kari Holm", "Alver kommune"), ("Frode Dale", "Alver kommune"),
+        ("Per Dahl", "Fedje kommune")]
+
+
+def test_an_interpreter_by_job_beside_her_municipality_is_a_member():
+    # (s68c) "– tolk – Larvik kommune" in a settlement network: the municipality's own
+    # interpreter in its seat; one serving the meeting stands alone ("Tolk: Omar Said")
+    text = ("Referat fra møte i Bosettingsnettverket\n\nDato: 11.11.2025\n\nTil stede:\n"
+            "Ingrid Thorsen – programrådgiver – Tønsberg kommune (møteleder)\n"
+            "Leila Ahmadi – tolk – Larvik kommune\n"
+            "Nils Erik Holt – NAV-leder – NAV Horten\n"
+            "Amir Zadeh, tolk, Horten kommune\n"
+            "Tolk: Omar Said\n\nSak 1 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ingrid Thorsen", ParticipantRole.CHAIR), ("Leila Ahmadi", ParticipantRole.MEMBER),
+        ("Nils Erik Holt", ParticipantRole.MEMBER), ("Amir Zadeh", ParticipantRole.MEMBER),
+        ("Omar Said", ParticipantRole.GUEST)]

@@ -2033,10 +2033,13 @@ def _group_word_leads(body: str, stem: str) -> bool:
     """Whether a name opens on the group word, or on one word that qualifies it: "Nettverk
     for folkehelse", "Barnehagenettverket i Midtfjord", and "Fylkeskommunalt nettverk for
     folkehelse", "Regionalt nettverk …" (an adjective before the word), also before the
-    word in a compound ("Regionalt næringsnettverk Vestdal", as the first word may be)."""
-    words = body.casefold().split(" ", 2)
+    word in a compound ("Regionalt næringsnettverk Vestdal", as the first word may be),
+    and two compounds that share it ("Rus- og psykiatrinettverket i Nordfjord")."""
+    words = body.casefold().split(" ", 3)
     return stem in words[0] or (len(words) > 1 and stem in words[1] and
-                                words[0].endswith(("alt", "al", "ale", "sk", "ske")))
+                                words[0].endswith(("alt", "al", "ale", "sk", "ske"))) or \
+        (len(words) > 2 and words[0][-1:] == "-" and words[1] in ("og", "eller") and
+         stem in words[2])
 
 
 def _group_then_region(body: str, stem: str) -> tuple[str, str | None]:
@@ -2570,9 +2573,20 @@ def _is_parent_name(line: Line) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or not text[:1].isupper() or line.is_table or \
             any(c.isdigit() or c in ",:;.!?()" for c in text) or match_label(line.text) or \
-            words[0].casefold() in _ADDRESS_WORDS or any(w in _PHRASE_WORDS for w in words):
+            words[0].casefold() in _ADDRESS_WORDS or \
+            (any(w in _PHRASE_WORDS for w in words) and not _company_of_region(words)):
         return False  # "Til medlemmene i Fjordvik Vel" addresses the club's members
     return names_club(text) or bool(_ORG_FORM.search(text))
+
+
+def _company_of_region(words: list[str]) -> bool:
+    """A company the municipalities own named by its service and region: "Krisesenteret i
+    Telemark IKS", "Renovasjonen i Nordfjord AS". One "i" after the first word, before a
+    capitalised place, and a company form in capitals at the end; a phrase ("Styremøte i
+    Havna KF") names a meeting, not the company."""
+    return len(words) >= 4 and words[1] == "i" and words[2][:1].isupper() and \
+        words[-1] in _CLUB_ACRONYMS and "i" not in words[3:] and \
+        "møte" not in words[0].casefold()
 
 
 _ADDRESS_WORDS = {"til", "fra", "frå", "kopi", "vedr", "vedrørende", "ang", "angående", "gjelder"}

@@ -2878,6 +2878,10 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # work to go on with, and then report on: "Utvalet ber arbeidsgruppa
                 # halde fram arbeidet og leggje fram ein rapport", "… fortsette arbeidet"
                 r"fortsette|fortsetja|fortsetje|halde\s+fram|holde\s+fram|"
+                # a course or a gathering to hold: "… ber Bufetat om å halde eit kurs i
+                # Volda", "… ba sekretariatet holde en fagdag for rådgiverne"
+                r"(?:holde|halde|halda)\s+(?:(?:et|eit|ei|en|ein)\s+)?(?:[\wæøå]+\s+){0,2}?"
+                r"(?:kurs|samling|seminar|fagdag|webinar|opplæring)\w*|"
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
                 r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"
@@ -11434,6 +11438,11 @@ def _responsible_of(sentence: str) -> str | None:
         return _asked_one(asked_for.group("who")) if asked_for.group("who") else None
     if facts & _ASKING and (asked_that := _asked_that_by_date(sentence, lowered)):
         return asked_that.group("who")  # "… ber om at kommunedirektøren gir … innen 1. juni"
+    if facts & _ASKING and " om at " in lowered and \
+            (asked_whom := _ASKED_WHOM_THAT.search(sentence)):
+        # "Nettverket ber IMDi om at anmodningen sendes kommunene før 1. desember.": the
+        # one asked sees to what the passive leaves without a doer
+        return _asked_one(asked_whom.group("who"))
     if facts & _THAT and facts & _FUTURE and \
             (agreed_owner := _agreed_future_owner(sentence)):
         return agreed_owner  # "Det vart semje om at Kari skal kontakte kommunen."
@@ -11592,6 +11601,11 @@ _QUANTIFIER_OWNERS = frozenset({"alle", "hver", "kvar"})
 _ASKED_NAMED = (r"(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*){0,2}"
                 r"(?:\s+(?:kommune|fylkeskommune|regionråd|kommunerevisjon|revisjon))?")
 _ROLE_ALTERNATION = "|".join(sorted(_ROLE_OWNERS - _QUANTIFIER_OWNERS, key=lambda w: (-len(w), w)))
+# Whom a body asks that something be done ("ber IMDi om at …", "bad Bufetat om at …"):
+# the name, capitalised, between the asking verb and "om at" (not an adverb: "ber også
+# om at …" names no one).
+_ASKED_WHOM_THAT = lazy_regex(r"\b(?:ber|bed|ba|bad)\s+"
+                              r"(?P<who>[A-ZÆØÅ][\w/-]*(?:\s+[\w/-]+){0,2}?)\s+om\s+at\b")
 _ASKED_THAT_BY_DATE = lazy_regex(
     r"\b(?:ber|bed|ba|bad)\s+om\s+at\s+(?!(?:det|dette|den|denne|dei|de|desse|disse)\s)"
     r"(?P<who>" + _ASKED_NAMED + r"(?:\s+og\s+" + _ASKED_NAMED + r")?|"

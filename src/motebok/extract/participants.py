@@ -789,6 +789,19 @@ def _beside_an_organisation(part: str, parts: list[str]) -> bool:
                for other in parts[1:])
 
 
+def _municipal_interpreter(part: str, others: list[str]) -> bool:
+    """Whether "tolk" is a member's job, not an interpreter who serves the meeting: a part
+    beside the municipality or NAV office she works for (``others``: the entry's other
+    parts; "Leila Ahmadi – tolk – Larvik kommune", "Amir Zadeh, tolk, Horten kommune" in
+    a settlement network, as "programrådgiver" beside it is a job). A hired interpreter
+    stands alone ("Tolk: Eva Li", "Eva Li (tolk)") or comes from an interpretation
+    service, never from a municipality among the members."""
+    if part.strip(" .").casefold() != "tolk":
+        return False
+    return any(other.rstrip(" .").endswith(" kommune") or other.startswith("NAV ")
+               for other in others)
+
+
 def _manager_of_employer(part: str, parts: list[str]) -> bool:
     """Whether a dash or comma part is "daglig leder" beside an organisation of its own
     ("Ola Vik – daglig leder – Nordby Sag AS", "Ola Vik, daglig leder, Nordby Sag AS",
@@ -4178,6 +4191,10 @@ def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
             entry = _name_and_place(rest, role, attendance, organization)
             if entry is not None and _manager_of_employer(seat, [p[0] for p in pieces]):
                 entry.staff = True  # "Ola Vik, daglig leder, Nordby Sag AS": as the dash form
+            elif entry is not None and \
+                    _municipal_interpreter(seat, [p[0] for at, p in enumerate(pieces)
+                                                  if at != seat_at]):
+                pass  # "Amir Zadeh, tolk, Horten kommune": her job, the list's seat
             elif entry is not None:
                 apply_paren(entry, seat.strip(" ."))
             return entry
@@ -4620,6 +4637,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         for part in parts[1:]:
             if _manager_of_employer(part, parts):
                 entry.staff = True  # "Ola Vik – daglig leder – Nordby Sag AS": his employer's
+            elif _municipal_interpreter(part, [p for p in parts[1:] if p is not part]):
+                continue  # "Leila Ahmadi – tolk – Larvik kommune": her job, the list's seat
             elif is_role_word(part) and role_of(part):
                 entry.role = role_of(part)
                 entry.board_chair = part.strip(" .").casefold() in _BOARD_CHAIR_TITLES and \
@@ -5061,8 +5080,22 @@ def _is_job_title(text: str) -> bool:
         return False
     if len(words) <= 2:
         return role_of(text) is None and (is_whole_job_title(words[0]) or
-                                              is_whole_job_title(text))
+                                              is_whole_job_title(text) or
+                                              _qualified_job(words))
     return _job_with_field(words)
+
+
+# The endings of an adjective that says which kind of a job one has ("psykiatrisk",
+# "klinisk", "juridisk", "kommunal", "faglig", "fagleg").
+_JOB_ADJECTIVE_ENDINGS = ("isk", "al", "lig", "leg")
+
+
+def _qualified_job(words: list[str]) -> bool:
+    """Whether two lower-case words are a job after the adjective that says its kind
+    ("psykiatrisk sjukepleiar", "klinisk psykolog", "juridisk rådgiver"): a job as the
+    noun alone is, never whom the person represents."""
+    return len(words) == 2 and words[0].endswith(_JOB_ADJECTIVE_ENDINGS) and \
+        is_whole_job_title(words[1])
 
 
 def _job_with_field(words: list[str]) -> bool:
