@@ -10790,3 +10790,15 @@ def test_the_points_a_kontrollutval_recommends_to_the_council_are_no_tasks():
         assert "Kommunedirektøren rapporterer til kontrollutvalet innan 1. mars 2026." in \
             item.decisions
         assert item.actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s68h) an owners' meeting's own recommendation to the owners is its conclusion
+    "Eiermøtet anbefaler at eierkommunene godkjenner ny eierfordeling.",
+    "Eigarmøtet tilrår at kommunestyra vedtek avtalen.",
+    # a fee kept where it was, as a general meeting sets it
+    "Styrehonoraret vert ståande på kr 60 000 for leiar.",
+    "Godtgjørelsen blir stående uendret.",
+])
+def test_an_owners_meetings_advice_and_a_fee_kept_are_decisions(sentence):
+    assert is_decision(sentence)
