@@ -2442,6 +2442,10 @@ def _shareholders_in_first_item(draft: Draft) -> list[int]:
     items, lines = draft.items, draft.lines
     if not items:
         return []
+    named = f"{draft.record.body} {draft.record.title}".casefold()
+    if "forsamling" not in named and "eiermøte" not in named and "eigarmøte" not in named:
+        return []  # (only an owners' meeting takes such a roll: one test, not a pass over
+        # the first item's lines of every document)
     first = items[0].line
     end = min(items[1].line if len(items) > 1 else len(lines), first + 40)
     picked: list[int] = []

@@ -1907,7 +1907,8 @@ _PROXY_FROM = lazy_regex(r"(?:,?\s+som\s+hadde|\s+med|\s+ved|\s*\(\s*(?:med\s+)?
 def is_share_count(text: str) -> bool:
     """Whether the text is only the shares an owner held ("400 aksjer/stemmer", "(300
     aksjar)"): a general meeting's cell beside whom the owner sent."""
-    return text.rstrip(" .)").casefold().endswith(_SHARE_WORDS) and \
+    return (text[:1].isdigit() or text[:1] == "(") and \
+        text.rstrip(" .)").casefold().endswith(_SHARE_WORDS) and \
         _SHARES_AT_END.fullmatch(text) is not None
 
 
@@ -1922,7 +1923,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         # "B.Strand" read as "B. Strand", then named as written
         return [_glued_again(entry, value) for entry in parse_people_list(
             _GLUED_INITIAL.sub(r"\g<initial> ", value), role, attendance, organization)]
-    if value.rstrip(" .)").casefold().endswith(_SHARE_WORDS):
+    if ("aksj" in value or "stemm" in value or "røyst" in value) and \
+            value.rstrip(" .)").casefold().endswith(_SHARE_WORDS):
         # "Nordby kommune ved ordfører Kari Holm   400 aksjer/stemmer": a general meeting's
         # owner with the shares it voted, no part of whom it sent
         value = _SHARES_AT_END.sub("", value).strip(" ,;–-")
