@@ -7637,3 +7637,16 @@ def test_a_network_of_two_fields_sharing_the_word_over_a_generic_title_is_the_bo
             "Sak 1/25 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "r.txt")
     assert (record.body, record.organization) == ("Rus- og psykiatrinettverket", "Vestdal")
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (s68h) the company named between the meeting and the verb, nynorsk "vart halden"
+    ("Ordinær generalforsamling i Elvekraft AS ble avholdt tirsdag 12. mai 2026 kl. 10.00 "
+     "i selskapets lokaler, Elvegata 4, Vik.",
+     ("2026-05-12", "10:00", "selskapets lokaler, Elvegata 4, Vik")),
+    ("Ordinær generalforsamling vart halden onsdag 3. juni 2026 kl. 13.00 på Vik "
+     "kulturhus, møterom Fjøra.", ("2026-06-03", "13:00", "Vik kulturhus, møterom Fjøra")),
+])
+def test_a_general_meeting_held_sentence_gives_day_hour_and_place(sentence, expected):
+    text = f"Protokoll fra generalforsamling\n\n{sentence}\n\n1. Åpning\nMøtet ble åpnet.\n"
+    meeting = parse_bytes(text.encode(), "gf.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == expected

@@ -10852,3 +10852,13 @@ def test_a_course_or_gathering_a_body_asks_someone_to_hold_is_a_task(sentence):
     # (s68c) "halde/holde" a course, a gathering or a fagdag: work to do ("halde fram"
     # goes on with the work, a verb of its own)
     assert is_action(sentence)
+@pytest.mark.parametrize("sentence", [
+    # (s68h) an owners' meeting's own recommendation to the owners is its conclusion
+    "Eiermøtet anbefaler at eierkommunene godkjenner ny eierfordeling.",
+    "Eigarmøtet tilrår at kommunestyra vedtek avtalen.",
+    # a fee kept where it was, as a general meeting sets it
+    "Styrehonoraret vert ståande på kr 60 000 for leiar.",
+    "Godtgjørelsen blir stående uendret.",
+])
+def test_an_owners_meetings_advice_and_a_fee_kept_are_decisions(sentence):
+    assert is_decision(sentence)

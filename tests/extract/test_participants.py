@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import docx
 import pytest
 
 from fixtures.builders import docx_bytes, fill_cell, to_docx, to_html, to_md, to_odt, to_txt
@@ -8233,3 +8234,90 @@ def test_an_interpreter_by_job_beside_her_municipality_is_a_member():
         ("Ingrid Thorsen", ParticipantRole.CHAIR), ("Leila Ahmadi", ParticipantRole.MEMBER),
         ("Nils Erik Holt", ParticipantRole.MEMBER), ("Amir Zadeh", ParticipantRole.MEMBER),
         ("Omar Said", ParticipantRole.GUEST)]
+# (s68h) general meetings and owners' meetings of companies the municipalities own
+
+def test_a_general_meetings_shareholders_in_its_first_item_are_its_members():
+    # the roll is taken in item 1, "X kommune ved ordfører Y" with the shares after a gap;
+    # "I tillegg møtte …" below the count names guests
+    text = ("Protokoll fra ordinær generalforsamling i Elvekraft AS\n\n"
+            "1. Åpning av møtet og opptak av fortegnelse over møtende aksjeeiere\n"
+            "Styreleder Åse Brun åpnet møtet.\n"
+            "Følgende aksjeeiere var representert:\n"
+            "Nordby kommune ved ordfører Kari Holm      600 aksjer/stemmer\n"
+            "Sørby kommune ved fullmakt til Per Lie    400 aksjer/stemmer\n"
+            "Til sammen var alle aksjene representert.\n"
+            "I tillegg møtte daglig leder Ola Dahl.\n\n"
+            "2. Valg av møteleder\nÅse Brun ble valgt som møteleder.\n")
+    assert [(name, org, role) for name, org, role, *_ in _people_of(text)] == [
+        ("Åse Brun", None, "chair"),
+        ("Kari Holm", "Nordby kommune", "member"),
+        ("Per Lie", "Sørby kommune", "member"),
+        ("Ola Dahl", None, "guest"),
+    ]
+
+
+@pytest.mark.parametrize(("line", "name", "organization"), [
+    ("Nordby kommune ved ordfører Kari Holm 600 aksjer/stemmer", "Kari Holm", "Nordby kommune"),
+    ("Nordby kommune ved Kari Holm (300 aksjar)", "Kari Holm", "Nordby kommune"),
+])
+def test_an_owners_shares_after_whom_it_sent_are_no_part_of_the_entry(line, name, organization):
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == (name, organization)
+
+
+@pytest.mark.parametrize("line", [
+    "Kari Holm (Vik) og Astrid Bleie med fullmakt frå Ulvik kommune.",
+    "Kari Holm (Vik) og kommunedirektør Astrid Bleie, som hadde fullmakt fra Ulvik kommune.",
+])
+def test_a_proxy_represents_the_owner_who_gave_it(line):
+    # the owner is whom she speaks for; she votes for it, a member whatever her job
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kari Holm", "Vik", ParticipantRole.MEMBER),
+        ("Astrid Bleie", "Ulvik kommune", ParticipantRole.MEMBER)]
+
+
+def test_owners_represented_ved_in_a_sentence_are_a_list():
+    text = ("Referat fra eiermøte i Fjordvarme AS\n\nDato: 4. mars 2026\n\n"
+            "Eierkommunene var representert ved ordfører Kari Holm (Vik) og varaordfører\n"
+            "Per Lie (Sand).\n\n"
+            "Sak 1 Konstituering\nKari Holm ble valgt til møteleder.\n")
+    assert [(name, org, role) for name, org, role, *_ in _people_of(text)] == [
+        ("Kari Holm", "Vik", "chair"), ("Per Lie", "Sand", "member")]
+
+
+def test_a_shareholders_table_in_the_first_item_is_a_presence_table():
+    # "Aksjeeigar | Representert ved | Aksjar/røyster": the shares column makes it one; an
+    # owner "ikkje representert" sent no one
+    document = docx.Document()
+    document.add_paragraph("Protokoll frå ordinær generalforsamling i Fjordhage AS")
+    document.add_paragraph("1. Opning og registrering av møtande aksjeeigarar")
+    document.add_paragraph("Følgjande aksjeeigarar var representerte:")
+    rows = [("Aksjeeigar", "Representert ved", "Aksjar/røyster"),
+            ("Vik kommune", "ordførar Kari Holm", "300"),
+            ("Sand kommune", "ikkje representert", "100")]
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            fill_cell(table.cell(r, c), [value])
+    document.add_paragraph("Totalt var 300 aksjar representerte. I tillegg møtte dagleg "
+                           "leiar Ola Dahl.")
+    document.add_paragraph("2. Val av møteleiar")
+    document.add_paragraph("Kari Holm vart vald til møteleiar.")
+    people = parse_bytes(docx_bytes(document), "gf.docx").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Holm", "Vik kommune", "chair"), ("Ola Dahl", None, "guest")]
+
+
+def test_a_proxy_in_a_note_column_came_for_the_member():
+    found = parse_people_list("Siri Bortelid (Møtte ved fullmakt for Arne Lie)",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in found][:1] == [
+        ("Siri Bortelid", Attendance.PRESENT, "for Arne Lie")]
+
+
+def test_a_title_before_a_place_named_with_og_then_a_dash_note():
+    [entry] = parse_people_list("Ingrid Holt, varaordfører Nore og Uvdal kommune – deltok fra "
+                                "punkt 2", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.organization, entry.attendance, entry.note) == (
+        "Nore og Uvdal kommune", Attendance.PARTIAL, "deltok fra punkt 2")

@@ -646,8 +646,13 @@ def says_meeting_held(line: Line) -> bool:
 # A sentence that says the meeting was held, at its start: its date is the meeting's.
 _MEETING_HELD_ON = lazy_regex(r"^(?:(?:ordinær|ordinært|ekstraordinær|ekstraordinært)\s+)?"
                               r"(?:(?:[A-ZÆØÅa-zæøå]+)?møtet?|generalforsamling(?:en)?)\s+"
+                              # the company or body it was of, by name: "Ordinær
+                              # generalforsamling i Fjellvekst AS ble avholdt …", "Eiermøte
+                              # i Vestnett IKS vart halden …"
+                              r"(?:(?:i|for)\s+(?-i:[A-ZÆØÅ])[\wæøå&.-]*"
+                              r"(?:\s+[\wæøåÆØÅ&.-]+){0,5}?\s+)?"
                               r"(?:ble|vart|blei)\s+"
-                              r"(?:avholdt|holdt|halde|haldt|gjennomført|arrangert|satt|"
+                              r"(?:avholdt|holdt|halde|halden|haldt|gjennomført|arrangert|satt|"
                               r"åpnet|åpna|opna|opnet)\b",
                               re.I)  # ("Møtet ble satt kl. 18 torsdag 13. mars i X.", "Møtet
 # vart opna kl. 10.05 måndag 3. mars på Rådhuset.", "Generalforsamlingen ble holdt …")

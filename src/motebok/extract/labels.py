@@ -180,6 +180,18 @@ _add(Field.PRESENT, "til stede", "tilstede", "til stades", "tilstades", "tilstad
      "representanter", "til stede fra styret", "frå styret", "fra styret", "styret",
      "styret var representert ved", "styret var representert med",  # an annual meeting's
      "styret var representert av", "styret var representert",  # board among the members
+     # a company's general meeting: the shareholders (the owning municipalities) who came,
+     # each by whom it sent ("Følgende aksjeeiere var representert:")
+     "følgende aksjeeiere var representert", "følgende aksjonærer var representert",
+     "følgjande aksjeeigarar var representerte", "følgjande aksjeeigarar var representert",
+     "møtende aksjeeiere", "møtande aksjeeigarar", "representerte aksjeeiere",
+     "representerte aksjeeigarar",
+     # an owners' meeting's sentence on who spoke for each owner ("Eierkommunene var
+     # representert ved ordfører Kari Holm (Nordby), …"), the names after "ved"
+     "eierkommunene var representert ved", "eigarkommunane var representerte ved",
+     "eigarkommunane var representert ved", "eierne var representert ved",
+     "eigarane var representerte ved", "eigarane var representert ved",
+     "aksjeeierne var representert ved", "aksjeeigarane var representerte ved",
      "deltakarar frå", "deltakere fra", "tilstede fra", "til stede fra",
      "følgende faste medlemmer møtte", "følgjande faste medlemer møtte",
      # (nynorsk spelt "fylgjande", and "var til stades")
@@ -680,6 +692,14 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # Eigarkommune | Møtt")
     "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "medlemskommune": "org",
+    # a general meeting's shareholders, each by whom it sent and the shares it voted
+    # ("Aksjeeigar | Representert ved | Aksjar/røyster")
+    "aksjeeier": "org", "aksjeeigar": "org", "aksjonær": "org", "aksjonær/eier": "org",
+    "representert ved": "name", "møtt ved": "name", "fullmektig": "name",
+    "aksjer": "shares", "aksjar": "shares", "aksjer/stemmer": "shares",
+    "aksjar/røyster": "shares", "antall aksjer": "shares", "tal aksjar": "shares",
+    "stemmer": "shares", "røyster": "shares", "eierandel": "shares", "eigardel": "shares",
+    "eigarandel": "shares",
     # a library or museum network's table by member institution ("Namn | Bibliotek",
     # "NAMN | MUSEUM / INSTITUSJON")
     "bibliotek": "org", "museum": "org", "museum / institusjon": "org",
@@ -754,6 +774,8 @@ _LABEL_TAIL = (r"\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)
                # a table row whose first cell is the label alone ("Til stede | Kari Holm")
                r"(?<=\t)|"
                r"(?<=\sdeltok)\s|"
+               # "Eierkommunene var representert ved ordfører Kari Holm (Nordby), …"
+               r"(?<=representert\sved)\s|(?<=representerte\sved)\s|"
                # who "had" the absence, a name after it: "Forfall hadde Emma Lothe."
                r"(?<=\shadde)\s(?=(?-i:[A-ZÆØÅ]))|"
                # "Møtested Trædal turistsenter", "Møtedato 7. mars": a label a capital or a day
@@ -1509,7 +1531,8 @@ def _present_from(text: str) -> Label | None:
 
 
 # (and who "had" the absence: "Forfall hadde Emma Lothe." in a web page's running text)
-_RUN_ON_ENDS = (" var", " møtte", " deltok", " hadde")
+# (and "Eierkommunene var representert ved ordfører Kari Holm (Nordby), …")
+_RUN_ON_ENDS = (" var", " møtte", " deltok", " hadde", "representert ved", "representerte ved")
 
 
 # Attendance headings that a table cell held: when the cell's edge is lost ("Tilstede

@@ -173,6 +173,7 @@ from motebok.extract.participants import (
     is_qualified_job,
     is_role_word,
     is_secretariat,
+    is_share_count,
     job_before_place,
     label_note,
     labelled_columns,
@@ -1342,6 +1343,8 @@ def read_attendance(draft: Draft) -> None:
         draft.lists_below = min(i for i in attendance_lines if i > draft.items[0].line)
     signed_title = -1  # the title line under a signed name in the head, read with it
     lines, joined_away, prose = _prose_joined(lines, attendance_lines)
+    if draft.lists_below:
+        prose |= _also_came_sentences(lines, attendance_lines, draft.lists_below)
     for i in attendance_lines:
         line = lines[i]
         if i == signed_title or i in joined_away:
@@ -1665,6 +1668,9 @@ def read_attendance(draft: Draft) -> None:
         if is_table and len(line.cells) == 2 and \
                 (grouped := _group_row(line.cells)) is not None:
             is_table, body = False, grouped  # "Frå IKT-samarbeidet | dagleg leiar …"
+        if is_table and len(line.cells) == 2 and is_share_count(line.cells[1]):
+            is_table, body = False, line.cells[0]  # "Nordby kommune ved ordfører Kari
+            # Holm | 400 aksjer/stemmer": the owner and whom it sent, the shares apart
         if not is_table and _space_table_line(people, body, state):
             continue
         if not is_table and body[-1:] == ":" and speaks_for_a_seat(body[:-1]):
@@ -2402,10 +2408,69 @@ def _attendance_lines(draft: Draft) -> list[int]:
                 not _is_page_header(draft, text):
             picked.append(i)
     picked.extend(_attendance_under_programme(draft))
-    picked.extend(_presence_tables_below(lines, draft.attendance_end))
+    below = list(_presence_tables_below(lines, draft.attendance_end))
+    if owners := _shareholders_in_first_item(draft):
+        below = sorted(owners + below)  # (a table of the owners among the item's lines)
+    picked.extend(below)
     if draft.items and (end := closing_start(draft)) < len(lines) and \
             closing_people_list(lines, end):
         picked.extend(range(end, len(lines)))  # "Deltakarliste" after the last item
+    return picked
+
+
+# (the words that open a general meeting's list of the owners who came: "Følgende
+# aksjeeiere var representert:", "Møtande aksjeeigarar:")
+_SHAREHOLDER_WORDS = ("aksjeeier", "aksjeeigar", "aksjonær")
+# Lines after the owners' list in the same item that name others who came ("I tillegg
+# møtte daglig leder …"): a label of guests at the line's start.
+_ALSO_CAME = ("i tillegg møtte", "dessuten møtte", "i tillegg deltok", "elles møtte",
+              "ellers møtte", "dessutan møtte")
+
+
+def _also_came_sentences(lines: list[Line], picked: list[int], start: int) -> set[int]:
+    """The picked lines below ``start`` (inside the items) whose later sentence names
+    others who came ("Totalt var 800 aksjar representerte. I tillegg møtte dagleg leiar
+    Eva Lie."): read sentence by sentence, as prose, not as a list's line."""
+    return {i for i in picked if i >= start and ". " in lines[i].body and
+            any(f". {words}" in lines[i].lowered for words in _ALSO_CAME)}
+
+
+def _shareholders_in_first_item(draft: Draft) -> list[int]:
+    """The lines of a general meeting's list of shareholders in its first item ("1.
+    Åpning av møtet og opptak av fortegnelse over møtende aksjeeiere"): the label, the
+    owners under it, each with whom it sent ("Nordby kommune ved ordfører Kari Holm  400
+    aksjer/stemmer"), up to the first sentence, and a line on others who came ("I tillegg
+    møtte daglig leder …"). A company's protocol takes the roll in that item, not in a
+    head above the items, so the list stands where no head's list does."""
+    items, lines = draft.items, draft.lines
+    if not items:
+        return []
+    named = f"{draft.record.body} {draft.record.title}".casefold()
+    if "forsamling" not in named and "eiermøte" not in named and "eigarmøte" not in named:
+        return []  # (only an owners' meeting takes such a roll: one test, not a pass over
+        # the first item's lines of every document)
+    first = items[0].line
+    end = min(items[1].line if len(items) > 1 else len(lines), first + 40)
+    picked: list[int] = []
+    listing = opened = False
+    for i in range(first + 1, end):
+        lowered = lines[i].lowered
+        if listing:
+            if lowered.endswith(".") or match_label(lines[i].text):
+                listing = False  # the count after the list ("Til sammen var …")
+            else:
+                picked.append(i)
+                continue
+        if lowered.endswith(":") and any(word in lowered for word in _SHAREHOLDER_WORDS):
+            opened = True  # (a table of them under "… Følgjande aksjeeigarar var
+            # representerte:" is read as a presence table, ``_PRESENCE_COLUMNS``)
+            if (label := match_label(lines[i].text)) is not None and \
+                    label.field in ATTENDANCE_FIELDS:
+                picked.append(i)
+                listing = True
+        elif opened and any(words in lowered for words in _ALSO_CAME):
+            picked.append(i)  # (also after the count: "Totalt var 800 aksjar
+            # representerte. I tillegg møtte dagleg leiar …")
     return picked
 
 
@@ -2427,7 +2492,9 @@ def _attendance_under_programme(draft: Draft) -> range:
 
 
 #: Columns that make a table with a name column a list of who came.
-_PRESENCE_COLUMNS = {"present", "role", "for"}
+# (or the shares each owner voted, at a general meeting: "Aksjeeier | Representert ved |
+# Aksjer")
+_PRESENCE_COLUMNS = {"present", "role", "for", "shares"}
 # The heading of a column for the term someone is elected for: "Verv | Navn | Periode".
 _TERM_COLUMNS = frozenset({"periode", "valgperiode", "valperiode", "funksjonstid",
                            "valgt for", "vald for", "valt for", "på valg", "på val",

@@ -928,7 +928,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:blir|vert|ble|vart|blei)\s+(?:satt|sett|fastsatt|fastsett|økt|auka|hevet|justert)"
      r"\s+(?:opp\s+)?(?:til|med)\b|"
      r"(?:holdes|haldast|blir|vert|forblir|held\s+fram|holder\s+seg|ble|vart|blei|vedtas|"
-     r"vedtakast)\s+(?:uendret|uendra|uforandret|uforandra)\b)"),
+     r"vedtakast)\s+(?:uendret|uendra|uforandret|uforandra)\b|"
+     # (it stays where it was: "Styrehonoraret vert ståande på kr 60 000 …")
+     r"(?:blir|vert|ble|vart|blei)\s+(?:stående|ståande)\s+(?:på|uendret|uendra)\b)"),
     # the board discharged for the year, as a general meeting does with the accounts:
     # "Styret ble meddelt ansvarsfrihet.", "Årsmøtet gav styret ansvarsfridom."
     (("ansvarsfri",),
@@ -1594,7 +1596,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?=(?:\S+\s+){1,4}(?:foreslo|anbefal|tilrå|ønsk|rår\s|rådde\s))"
      # (the summary's "vi", the body writing of itself: "Vi anbefaler at de øvrige
      # kommunene forlenger avtalen.")
-     rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|møtet|medlemmene|vi|"
+     # (and a meeting of owners named by its kind: "Eiermøtet anbefaler at …", "Årsmøtet
+     # tilrår …")
+     rf"(?:[A-ZÆØÅ][\w-]*\s+){{0,3}}(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet|medlemmene|vi|"
      # also a body's usual short name: "AU anbefaler …" (not "NAV anbefaler at …": others'
      # advice told in an orientation), and a group's name without its article after its
      # kind ("Administrativ gruppe anbefaler at …", as the group calls itself)

@@ -1920,6 +1920,30 @@ _FROM_STAFF_PAREN = lazy_regex(r"\((?:fra|frå)\s+(?P<group>sekretariatet|admini
                                r"revisjonen)\s*\)")
 
 
+# The shares (and votes) an owner held at a general meeting, written after whom it sent:
+# "… 400 aksjer/stemmer", "… (300 aksjar)", "…, 120 stemmer".
+_SHARE_WORDS = ("aksjer", "aksjar", "stemmer", "røyster", "stemmar")
+_SHARES_AT_END = lazy_regex(r"[\s,–-]*\(?\d[\d\s.]*\s*(?:aksjer|aksjar|stemmer|røyster|stemmar)"
+                            r"(?:\s*/\s*(?:aksjer|aksjar|stemmer|røyster|stemmar))?\)?[\s.]*$",
+                            re.I)
+
+
+# Whose proxy someone held, after the name: "med fullmakt frå X", ", som hadde fullmakt
+# fra X", "(fullmakt fra X)"; the owner ends at a comma, "og" or the end.
+_PROXY_FROM = lazy_regex(r"(?:,?\s+som\s+hadde|\s+med|\s+ved|\s*\(\s*(?:med\s+)?)\s*"
+                         r"fullmakt\s+(?:fra|frå)\s+"
+                         r"(?P<owner>(?-i:[A-ZÆØÅ])[^,;()]*?)\s*\)?\s*(?=[,;]|\.?$|\s+og\s)",
+                         re.I)
+
+
+def is_share_count(text: str) -> bool:
+    """Whether the text is only the shares an owner held ("400 aksjer/stemmer", "(300
+    aksjar)"): a general meeting's cell beside whom the owner sent."""
+    return (text[:1].isdigit() or text[:1] == "(") and \
+        text.rstrip(" .)").casefold().endswith(_SHARE_WORDS) and \
+        _SHARES_AT_END.fullmatch(text) is not None
+
+
 def parse_people_list(value: str, role: ParticipantRole | None,
                       attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text (see ``_people_list``); one person whose entry ends
@@ -1931,6 +1955,18 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         # "B.Strand" read as "B. Strand", then named as written
         return [_glued_again(entry, value) for entry in parse_people_list(
             _GLUED_INITIAL.sub(r"\g<initial> ", value), role, attendance, organization)]
+    if ("aksj" in value or "stemm" in value or "røyst" in value) and \
+            value.rstrip(" .)").casefold().endswith(_SHARE_WORDS):
+        # "Nordby kommune ved ordfører Kari Holm   400 aksjer/stemmer": a general meeting's
+        # owner with the shares it voted, no part of whom it sent
+        value = _SHARES_AT_END.sub("", value).strip(" ,;–-")
+    owners = None
+    if "fullmakt" in value:
+        # "Astrid Bleie med fullmakt frå Ulvik kommune", "Geir Lyng, som hadde fullmakt
+        # fra Frosta kommune": a proxy speaks for the owner who gave it, as "(Frosta
+        # kommune)" would say
+        owners = {found.group("owner") for found in _PROXY_FROM.finditer(value)}
+        value = _PROXY_FROM.sub(r" (\g<owner>)", value)
     if _DIGIT_RUN.search(value) and _PHONE_OUTSIDE_BRACKETS.search(value):
         # "Per Bø – Marnardal – tlf. 913 45 678" (the cheap pattern first: few lists have
         # a run of digits, and the phone's pattern tries its label at every position)
@@ -1998,6 +2034,11 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         if away is not None:
             return away
     found = _people_list(value, role, attendance, organization)
+    if owners and role is ParticipantRole.MEMBER:
+        for entry in found:
+            if entry.organization in owners:
+                entry.role = role  # "kommunedirektør Geir Lyng, som hadde fullmakt fra
+                # Frosta kommune": he votes for an owner, one of the members, whatever his job
     did_not_come = attendance is not _ABSENT and len(found) == 1 and (
         (_has_away_word(value) and _DID_NOT_COME.search(value)) or
         # "Eli Lien (Etnedal) fikk ikke koblet seg på Teams.": never got in
@@ -3354,7 +3395,9 @@ def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool
     dash when he was there. The place is whom he represents, the rest the note (the
     office alone, "ordfører – fra kl. 11", is no part of the note either)."""
     office, *rest = _DASH_PARTS.split(text, maxsplit=1)
-    if not rest or len(office.split()) > 4 or _PARTIAL.search(office):
+    # (a place named with "og" is one word longer: "varaordfører Nore og Uvdal kommune")
+    if not rest or len(office.split()) > (5 if " og " in office else 4) or \
+            _PARTIAL.search(office):
         return False
     if is_whole_job_title(office) or _job_and_field(office):
         # "Per Dahl, ordfører – fra kl. 11": the job alone, or with its field ("Silje Aaberg,
@@ -3585,6 +3628,8 @@ _SUBSTITUTED = re.compile(
     # "møtte for Y"; "Til stede for sak 3" is part of the meeting, no seat)
     r"^(?:(?:møtte|møtt|møter|møtande|møtende"
     r"|til\s*stede(?!\s+for\s+(?:sak|del|\d)))\s+)?(?:som\s+)?(?:\d\.\s*)?"
+    # an owner's or a member's proxy: "Møtte ved fullmakt for Y", "fullmektig for Y"
+    r"(?:(?:ved|med|etter)\s+fullmakt\s+|fullmektig\s+)?"
     r"(?:vara(?:medlem|representant)?\s+)?"
     r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
