@@ -7603,3 +7603,13 @@ def test_a_pointer_to_the_link_sent_with_the_summons_is_no_part_of_the_place():
     text = ("Referat fra styringsgruppemøte\n\nDato: 17.06.2025\nTid: 12.00–14.30\n"
             "Sted: Teams (lenke sendt i innkallingen)\n\n1. Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "r.txt").meeting.location == "Teams"
+
+
+def test_a_cooperations_name_before_its_group_after_a_dash_is_the_parent():
+    # (s68a) "Byvekstavtale Nordby – administrativ koordineringsgruppe": the group met, the
+    # agreement's cooperation is its parent; the body keeps the whole name as written
+    text = "Byvekstavtale Nordby – administrativ koordineringsgruppe\n\n" \
+        "Referat fra møte 6. november 2025\n\nSted: Rådhuset\n\n1. Referat\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (
+        "Byvekstavtale Nordby – administrativ koordineringsgruppe", "Byvekstavtale Nordby")
