@@ -7650,3 +7650,11 @@ def test_a_general_meeting_held_sentence_gives_day_hour_and_place(sentence, expe
     text = f"Protokoll fra generalforsamling\n\n{sentence}\n\n1. Åpning\nMøtet ble åpnet.\n"
     meeting = parse_bytes(text.encode(), "gf.txt").meeting
     assert (meeting.date, meeting.start, meeting.location) == expected
+def test_a_cooperations_name_before_its_group_after_a_dash_is_the_parent():
+    # (s68a) "Byvekstavtale Nordby – administrativ koordineringsgruppe": the group met, the
+    # agreement's cooperation is its parent; the body keeps the whole name as written
+    text = "Byvekstavtale Nordby – administrativ koordineringsgruppe\n\n" \
+        "Referat fra møte 6. november 2025\n\nSted: Rådhuset\n\n1. Referat\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (
+        "Byvekstavtale Nordby – administrativ koordineringsgruppe", "Byvekstavtale Nordby")

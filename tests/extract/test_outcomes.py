@@ -10862,3 +10862,24 @@ def test_a_course_or_gathering_a_body_asks_someone_to_hold_is_a_task(sentence):
 ])
 def test_an_owners_meetings_advice_and_a_fee_kept_are_decisions(sentence):
     assert is_decision(sentence)
+def _one_item(body: str) -> object:
+    """The single item of a short txt minutes whose item text is ``body``."""
+    text = f"Referat fra møte i Vegforum Nord\n\nDato: 4. mars 2026\n\n1. Høring\n{body}"
+    [item] = parse_bytes(text.encode(), "referat.txt").items
+    return item
+
+
+def test_a_forums_statement_label_and_the_statement_sent_on_after_it():
+    # (s68a) "Forumet gir slik uttale:" heads the statement, its decisions; the line that
+    # sends the statement on ("Uttalen sendes … innen …") names it from outside: a task
+    item = _one_item("Forumet gir slik uttale:\nForumet ber om at Fv. 44 prioriteres.\n"
+                     "Uttalen sendes fylkeskommunen innen 10. april. Ansvar: sekretariatet.\n")
+    assert item.decisions == ["Forumet ber om at Fv. 44 prioriteres."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Uttalen sendes fylkeskommunen innen 10. april.", "sekretariatet", "2026-04-10")]
+
+
+def test_news_after_an_accounts_colon_is_no_decision():
+    # (s68a) "Eva Li gjekk gjennom status: Ås og Vik er godkjende, …": what she reported
+    item = _one_item("Eva Li gjekk gjennom status: Ås og Vik er godkjende, Lia søkjer i vår.\n")
+    assert item.decisions == []

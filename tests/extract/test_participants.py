@@ -8321,3 +8321,30 @@ def test_a_title_before_a_place_named_with_og_then_a_dash_note():
                                 "punkt 2", ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (entry.organization, entry.attendance, entry.note) == (
         "Nore og Uvdal kommune", Attendance.PARTIAL, "deltok fra punkt 2")
+def _agency_people(attendance: str) -> list[tuple[str, str | None, str | None]]:
+    """The participants of a short txt minutes with the given attendance lines."""
+    text = f"Referat fra møte i Vegforum Nord\n\nDato: 4. mars 2026\n\n{attendance}\n\n" \
+        "1. Godkjenning\nGodkjent.\n"
+    return [(p.name, p.organization, p.role)
+            for p in parse_bytes(text.encode(), "referat.txt").participants]
+
+
+def test_a_road_after_a_job_is_the_project_not_the_organisation():
+    # (s68a) "prosjektleder Fv. 44", "prosjektleder E6, Nye Veier": a road number names the
+    # project the job is for; whom the person represents is the group's or the one after it
+    people = _agency_people("Til stede:\nStatens vegvesen: Eli Lund (seksjonsleder), "
+                            "Per Vik (prosjektleder Fv. 44)\n"
+                            "Kari Holm, prosjektleder E6, Nye Veier")
+    assert [org for _name, org, _role in people] == [
+        "Statens vegvesen", "Statens vegvesen", "Nye Veier"]
+
+
+def test_an_agencys_unit_in_a_group_label_is_part_of_the_organisation():
+    # (s68a) "Agder fylkeskommune (samferdsel):", "Nordby fylkeskommune, Mobilitet og
+    # kollektivtransport:": the department belongs to whom the people represent
+    people = _agency_people("Til stede:\nAgder fylkeskommune (samferdsel): Eva Ås (møteleder), "
+                            "Siv Ek\nNordby fylkeskommune, Mobilitet og kollektivtransport: Tor Li")
+    assert people == [
+        ("Eva Ås", "Agder fylkeskommune (samferdsel)", "chair"),
+        ("Siv Ek", "Agder fylkeskommune (samferdsel)", "member"),
+        ("Tor Li", "Nordby fylkeskommune, Mobilitet og kollektivtransport", "member")]

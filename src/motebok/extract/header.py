@@ -2368,6 +2368,24 @@ def _board_under_club(lines: list[Line], title_line: int) -> str | None:
 _SUBGROUP_ENDINGS = ("gruppe", "gruppa", "gruppen", "nettverk", "nettverket")
 
 
+def _cooperation_dash_group(body: str) -> str | None:
+    """The cooperation a body's name gives before a dash, with its group in small letters
+    after it ("Byvekstavtale Nordby – administrativ koordineringsgruppe", "Bypakke Sørby –
+    faglig arbeidsgruppe"): the group met, the cooperation it serves is its parent. None
+    unless the part after the dash ends in a group's word."""
+    parent, _, group = body.partition(" – ")
+    parent, group = parent.strip(), group.strip()
+    if not (parent[:1].isupper() and group[:1].islower()) or " – " in group or \
+            not group.casefold().endswith(_DASH_GROUP_ENDINGS):
+        return None
+    return parent
+
+
+# How a group's name after a cooperation's dash ends: "… – koordineringsgruppe", "…
+# – arbeidsutval", "… – fagforum".
+_DASH_GROUP_ENDINGS = (*_SUBGROUP_ENDINGS, "utvalg", "utval", "forum")
+
+
 def _board_under_meeting_title(lines: list[Line], title_line: int, body: str) -> str | None:
     """The board a one-word line names right under a title that named its organisation as
     the one meeting ("Protokoll – møte i Friluftsrådet Nordkyst" / "Arbeidsutvalget",
@@ -5827,6 +5845,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             (network := _audience_gathering_host(head.title, head.body)):
         head.body, head.organization = network, head.body  # "… nettverkssamling for
         # næringsutviklarar" over "Nordfjordrådet": the network met, the council its parent
+    if head.organization is None and head.body and " – " in head.body and \
+            (parent := _cooperation_dash_group(head.body)):
+        head.organization = parent  # (the body keeps its name as written, both parts)
     if head.organization is None and head.body:
         head.organization = _cooperation_above(lines, head) or _named_parent_above(lines, head)
     elif head.organization and head.body and head.body.endswith("samarbeidet") and \

@@ -149,7 +149,10 @@ _DECISION_LABEL_BODY = (
     # "Rådet handsama saka og kom med slik uttale:", "Regionrådet gir følgende
     # høringsuttalelse:"; only ending its line, the statement's text on the lines after;
     # with the text on the same line the whole line is the outcome sentence)
-    r"[\w-]*+(?:(?<=råd)|(?<=rådet)|(?<=utvalet)|(?<=utvalget)|(?<=styret))\s+"
+    # (a forum, network or group the same: "Forumet gir slik uttale:", nynorsk "Nettverket
+    # gjev slik fråsegn:")
+    r"[\w-]*+(?:(?<=råd)|(?<=rådet)|(?<=utvalet)|(?<=utvalget)|(?<=styret)|(?<=forumet)|"
+    r"(?<=nettverket)|(?<=gruppa)|(?<=gruppen))\s+"
     r"(?:[\wæøå-]+\s+){0,4}?"
     r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev|kom\s+med|kjem\s+med)\s+"
     r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)(?=\s*:\s*$)|"
@@ -3782,6 +3785,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
+    stating = False  # … and the label opening the block was a statement's ("… slik uttale:")
     bare = False  # the decision block was opened by a label alone on its line
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
@@ -3948,6 +3952,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:
             mode = "decision"
             head = text[:label.start("rest")].rstrip()
+            # (a statement's own label: "Forumet gir slik uttale:", not "Vedtak:")
+            stating = "uttal" in head.lower() or "fråsegn" in head.lower()
             if " " in head and _label_of_another(head, body, meeting):
                 mode = "reported"  # another body's vedtak, quoted: background
             elif elsewhere and not _CASE_STEP.match(head):
@@ -4099,6 +4105,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
+        elif stating and mode == "decision" and folded[:4] in ("utta", "frås") and \
+                _STATEMENT_SENT.match(folded):
+            # "Forumet gir slik uttale:" / its text / "Uttalen sendes fylket innen 1. mai.":
+            # under the statement's own label (not a vedtak's, whose vote may follow), the
+            # line that sends the statement on names it from outside: the minutes again,
+            # what is done with it after the meeting, no sentence of it
+            mode = None
         elif (gap or (ends_inline and mode in ("decision", "action") and not introduces)) and \
                 not opened and \
                 mode in {"decision", "action", "proposal", "reported", "amendment"} and \
@@ -4579,10 +4592,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         (orientation or briefing or _only_noted(texts)):
                     continue  # "- Planen er vedtatt." among "Orienteringer": news of it
                     # (and in running text under "O-sak 3/25": "Det er løyvd 2 mill. kr.")
-                if presenting and mode is None and not approving and \
-                        _reported_as_done(lowered):
+                if mode is None and not approving and (
+                        (presenting and _reported_as_done(lowered)) or
+                        (": " in sentence and _account_then_news(sentence))):
                     continue  # "Eva Li orienterte om framdriften. Planen er vedtatt, og …":
-                    # the presenter's news, told on in her paragraph
+                    # the presenter's news, told on in her paragraph (or after her colon)
                 if fragment is None and \
                         decided_by_another(sentence, body, lowered, meeting, parent):
                     # (but "RS 3/25 Protokoll fra representantskapet – godkjent": the
@@ -5386,6 +5400,13 @@ def _member_note(sentence: str, lowered: str) -> bool:
     return "mot" in lowered and _SEAT_VOTED_AGAINST.match(sentence) is not None and \
         not first.casefold().endswith(_COLLECTIVE_ENDINGS) and \
         first.casefold() not in _VOTE_COUNT_WORDS
+
+
+# The statement a body gave, sent on, at the start of a line (lower-cased): "Uttalen
+# sendes …", "Uttalelsen oversendes …", nynorsk "Fråsegna vert send …".
+_STATEMENT_SENT = lazy_regex(r"(?:uttalen|uttalelsen|uttala|fråsegna)\s+(?:skal\s+|blir\s+|"
+                             r"vert\s+)?(?:sendes|sendast|sendt|send|oversendes|oversendast|"
+                             r"oversendt|ettersendes)\b")
 
 
 def _note_in_vedtak(text: str, lowered: str, colon: bool) -> bool:
@@ -6525,6 +6546,15 @@ def _opens_account(sentence: str) -> bool:
 # The verbs of a presenter's account whose points may follow as bullets (not "gikk
 # gjennom", which may go through the tasks to be done).
 _has_told_verb = contains_any(_ACCOUNT_VERBS[:4])
+
+
+def _account_then_news(sentence: str) -> bool:
+    """Whether one sentence opens someone's account and tells its news after a colon
+    ("Eva Li gjekk gjennom status: Ås og Vik er godkjende, Lia søkjer i vår."): the state
+    reached after the colon is what she reported, as in the sentences after an account."""
+    head, _, tail = sentence.partition(": ")
+    return _has_account_verb(f" {head.lower()} ") and _reported_as_done(tail.lower()) and \
+        _opens_account(head)
 
 
 def _account_lead(text: str) -> bool:

@@ -2972,8 +2972,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     text[:1].isupper() and len(text.split()) <= 2 and
                     not is_first_name(text.split()[0])) or (
                     # "Kari Nes (Sp), ordførar Vestdal": the place her office is in
-                    text[:1].islower() and _TITLE_BEFORE_ORG.match(text) and
-                    len(text.split()) <= 4) or (
+                    # (not a road the job is for: "Kari Nes, prosjektleder E6, Nye Veier")
+                    text[:1].islower() and (titled := _TITLE_BEFORE_ORG.match(text)) and
+                    len(text.split()) <= 4 and not _WORK_PACKAGE.match(text, titled.end())) or (
                     not after_org and _named_org(text)) or (
                     # "Per Moe, KS; Siv Lie, UiA": an agency's or a party's short name
                     entries[-1].organization is None and not paren and _short_org(text)) or (
@@ -3295,16 +3296,19 @@ def _titled_org(paren: str) -> re.Match[str] | None:
 def _after_work_package(org: str) -> str:
     """The organisation after a job title in brackets without the project's part the job
     is for: "delprosjektleder DP1, Vestre Toten" leads work package DP1 for Vestre Toten,
-    whom he represents; the code is the job's, no organisation ("" when nothing follows)."""
-    if org[:1] not in "ADW":  # (the common case: "daglig leder Nordby frivilligsentral")
+    whom he represents; the code is the job's, no organisation ("" when nothing follows).
+    A road the job is for is the same ("prosjektleder Fv. 44", "prosjektleder E6, Nye
+    Veier"): a road number names a project, never whom the person represents."""
+    if org[:1] not in "ADWEFR":  # (the common case: "daglig leder Nordby frivilligsentral")
         return org
     code = _WORK_PACKAGE.match(org)
     return org[code.end():] if code else org
 
 
 # A project's part by its code, as project minutes number them: "DP1" (delprosjekt), "AP2"
-# (arbeidspakke), "WP3" (work package), with a comma or the end after it.
-_WORK_PACKAGE = lazy_regex(r"(?:DP|AP|WP)\s?\d{1,2}(?:\s*,\s*|\s*$)")
+# (arbeidspakke), "WP3" (work package), with a comma or the end after it; and a road by
+# its number, as transport minutes name their projects: "E6", "E 39", "Fv. 44", "Rv 7".
+_WORK_PACKAGE = lazy_regex(r"(?:DP|AP|WP|E|[FR]v\.?)\s?\d{1,4}(?:\s*,\s*|\s*$)")
 
 
 def _short_for_named(entry: Entry, paren: str, organization: str | None) -> bool:
@@ -7740,6 +7744,11 @@ _DEPUTY_ENDS = frozenset({"vara", "dlem", "tant"})
 _DEPUTY_AFTER = lazy_regex(r"[,.–-]\s*(?:vara|varamedlem|vararepresentant)$", re.I)
 # (a short form in brackets is no part of the group's name: "Nordby kommune (NK):")
 _GROUP = re.compile(r"^(?P<group>[^:()]{2,60}?)(?:\s*\([A-ZÆØÅ]{2,6}\))?:\s*(?P<rest>.*)$")
+# An organisation's group with its unit in small letters in brackets, as transport
+# minutes name an agency's department: "Agder fylkeskommune (samferdsel): Kari Holm"; the
+# unit is part of whom they represent, as "Agder fylkeskommune, samferdsel:" would be.
+_GROUP_WITH_UNIT = lazy_regex(r"^(?P<group>[^:()]{2,60}?\s*\([a-zæøå][^():]{2,40}\)):\s*"
+                              r"(?P<rest>.*)$")
 
 
 def group_label(text: str) -> tuple[str, str] | None:
@@ -7750,6 +7759,10 @@ def group_label(text: str) -> tuple[str, str] | None:
     organisation of the people listed after it.
     """
     match = _GROUP.match(text) if ":" in text else None  # (most entries: a name, no colon)
+    if not match and "):" in text:
+        match = _GROUP_WITH_UNIT.match(text)
+        if match and not _ORG_HINT.search(match.group("group")):
+            return None  # ("Møteleder (ordfører): …" names a seat, not an organisation)
     if not match:
         return None
     group, rest = match.group("group").strip(" *_"), match.group("rest").strip()
@@ -7860,6 +7873,11 @@ def organization_of_group(group: str) -> str | None:
         words = [word for word in words if word not in _NAME_LINKS]
     if len(words) <= 4 and words[0][:1].isupper() and _ORG_HINT.search(g):
         return g  # "Oslo kommune:", "Akershus fylkeskommune:" (a place word first)
+    if len(words) <= 8 and "," in g and words[0][:1].isupper() and \
+            _ORG_HINT.search(head := g.split(",", 1)[0]) and len(head.split()) <= 4:
+        # "Vestland fylkeskommune, Mobilitet og kollektivtransport:": the organisation,
+        # then its department, however many words the department's name has
+        return g
     if len(words) <= 4 and words[0][:1].isupper() and \
             words[0].casefold() not in _NOT_GROUP_WORDS:
         return g
