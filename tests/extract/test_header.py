@@ -7603,3 +7603,22 @@ def test_a_pointer_to_the_link_sent_with_the_summons_is_no_part_of_the_place():
     text = ("Referat fra styringsgruppemøte\n\nDato: 17.06.2025\nTid: 12.00–14.30\n"
             "Sted: Teams (lenke sendt i innkallingen)\n\n1. Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "r.txt").meeting.location == "Teams"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Klimanettverk Vesterålen – referat fra nettverksmøte", "Klimanettverk Vesterålen"),
+    ("Plannettverket i Sogn – referat frå nettverksmøte", "Plannettverket"),
+])
+def test_the_body_named_before_the_dash_is_the_one_its_meeting_word_means(title, body):
+    # (s68b) the name before the dash is the network itself, not the parent of the
+    # "Nettverket" its meeting word gives
+    text = f"{title}\n\nDato: 4. desember 2025\n\nSak 1 Godkjenning\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "referat.txt").body == body
+
+
+def test_a_water_area_s_letterhead_in_capitals_is_the_committee_s_parent():
+    # (s68b) read as the same line in normal case is
+    text = ("VASSOMRÅDE SUNNFJORD\n\nProtokoll frå møte i vassområdeutvalet\n\n"
+            "Dato: 3. november 2026\n\nSak 1 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == ("Vassområdeutvalet", "Vassområde Sunnfjord")
