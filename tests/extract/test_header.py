@@ -7622,3 +7622,12 @@ def test_a_water_area_s_letterhead_in_capitals_is_the_committee_s_parent():
             "Dato: 3. november 2026\n\nSak 1 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.body, record.organization) == ("Vassområdeutvalet", "Vassområde Sunnfjord")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("KLIMANETTVERK GLÅMDALEN", "Klimanettverk Glåmdalen"),
+    ("FAGNETTVERK HELSE", "Fagnettverk helse"),
+])
+def test_a_region_after_the_body_s_word_in_capitals_keeps_its_capital(title, body):
+    # (s68b) the region's name, as "HELSEFELLESSKAPET INNLANDET" keeps it; a field does not
+    assert body_and_organization(title) == (body, None)

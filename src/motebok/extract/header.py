@@ -3712,6 +3712,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
         text = _COOPERATION_THEN_PLACE.sub(_capitalised_cooperation, text, count=1)
+        if text.count(" ") == 1:
+            text = _region_after_body_word(text)  # "KLIMANETTVERK GLÅMDALEN"
         if " ved " in text:  # "… BRUKERRÅDET VED SOLBAKKEN SYKEHJEM": the name's capital
             text = _INSTITUTION_AFTER_BODY.sub(lambda m: m.group(0).title(), text, count=1)
         if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
@@ -4209,6 +4211,16 @@ _COOPERATION_AFTER_COMMA = lazy_regex(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|sam
 # capitals: "helsefellesskapet innlandet", "regionrådet valdres" (both words are the name).
 _COOPERATION_THEN_PLACE = lazy_regex(r"(?<=\s)[a-zæøå]*(?:fellesskapet|felleskapet|samarbeidet|"
                                      r"nettverket|regionrådet)\s+(?P<place>[a-zæøå][\w-]+)$")
+
+
+def _region_after_body_word(text: str) -> str:
+    """A two-word name in normal case whose second word is a region's name keeps the
+    region's capital ("Klimanettverk glåmdalen" → "Klimanettverk Glåmdalen", read from
+    "KLIMANETTVERK GLÅMDALEN"); a field after the body's word stays small ("Fagnettverk
+    helse")."""
+    first, _, second = text.partition(" ")
+    region = second.capitalize()
+    return f"{first} {region}" if _REGION_LINE.fullmatch(region) else text
 
 
 def _capitalised_cooperation(found: re.Match[str]) -> str:
