@@ -7658,3 +7658,29 @@ def test_a_cooperations_name_before_its_group_after_a_dash_is_the_parent():
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (
         "Byvekstavtale Nordby – administrativ koordineringsgruppe", "Byvekstavtale Nordby")
+@pytest.mark.parametrize(("title", "body"), [
+    ("Klimanettverk Vesterålen – referat fra nettverksmøte", "Klimanettverk Vesterålen"),
+    ("Plannettverket i Sogn – referat frå nettverksmøte", "Plannettverket"),
+])
+def test_the_body_named_before_the_dash_is_the_one_its_meeting_word_means(title, body):
+    # (s68b) the name before the dash is the network itself, not the parent of the
+    # "Nettverket" its meeting word gives
+    text = f"{title}\n\nDato: 4. desember 2025\n\nSak 1 Godkjenning\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "referat.txt").body == body
+
+
+def test_a_water_area_s_letterhead_in_capitals_is_the_committee_s_parent():
+    # (s68b) read as the same line in normal case is
+    text = ("VASSOMRÅDE SUNNFJORD\n\nProtokoll frå møte i vassområdeutvalet\n\n"
+            "Dato: 3. november 2026\n\nSak 1 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == ("Vassområdeutvalet", "Vassområde Sunnfjord")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("KLIMANETTVERK GLÅMDALEN", "Klimanettverk Glåmdalen"),
+    ("FAGNETTVERK HELSE", "Fagnettverk helse"),
+])
+def test_a_region_after_the_body_s_word_in_capitals_keeps_its_capital(title, body):
+    # (s68b) the region's name, as "HELSEFELLESSKAPET INNLANDET" keeps it; a field does not
+    assert body_and_organization(title) == (body, None)

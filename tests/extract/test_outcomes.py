@@ -10883,3 +10883,49 @@ def test_news_after_an_accounts_colon_is_no_decision():
     # (s68a) "Eva Li gjekk gjennom status: Ås og Vik er godkjende, …": what she reported
     item = _one_item("Eva Li gjekk gjennom status: Ås og Vik er godkjende, Lia søkjer i vår.\n")
     assert item.decisions == []
+@pytest.mark.parametrize("label", ["Oppsummering/råd:", "Oppsummering og råd:"])
+def test_a_planning_forum_s_summing_up_paired_with_advice_heads_its_verdict(label):
+    # (s68b) "Oppsummering/råd:" is the forum's own verdict, as "Råd frå planforum:" is,
+    # though neither bare word alone makes a label
+    body = (f"Kari Moe orienterte om planen.\n\n{label}\nPlanforum meiner planen kan "
+            "leggjast ut når strandsona er betre grunngjeve.")
+    assert _forum_item(body)[0] == [
+        "Planforum meiner planen kan leggjast ut når strandsona er betre grunngjeve."]
+
+
+def test_a_dated_errand_inside_the_forum_s_advice_is_decided_and_a_task():
+    # (s68b) the advice to others is no task, but an errand in the present with its date,
+    # in the advice's own paragraph, is the meeting's follow-up, as under "Konklusjon:"
+    body = ("Kari Moe orienterte om planen.\n\nRåd frå planforum:\nPlanforum rår kommunen "
+            "til å redusere feltet. Lia kommune sender revidert plankart til vegvesenet "
+            "innan 1. april 2026.")
+    decisions, actions = _forum_item(body)
+    assert decisions == ["Planforum rår kommunen til å redusere feltet.",
+                         "Lia kommune sender revidert plankart til vegvesenet innan 1. april "
+                         "2026."]
+    assert actions == [("Lia kommune sender revidert plankart til vegvesenet innan 1. april "
+                        "2026.", "Lia kommune", "2026-04-01")]
+
+
+def test_advice_with_a_date_in_it_stays_advice():
+    # (s68b) "rår … til å sende … innan": still the forum's advice, no errand
+    body = ("Oppsummering/råd:\nPlanforum rår kommunen til å sende planprogrammet på nytt "
+            "innan 1. mai.")
+    assert _forum_item(body)[1] == []
+
+
+@pytest.mark.parametrize("line", ["Innleiar: arealplanleggjar Kari Vik, Lia kommune.",
+                                  "Innleder: rådgiver Per Dahl, Lia kommune."])
+def test_the_presenter_s_label_owns_no_task(line):
+    # (s68b) a job title in "-ar"/"-er" after "Innleiar:" is no verb of a task
+    assert not is_action(line)
+
+
+def test_what_the_presented_plan_will_do_in_the_passive_is_no_task():
+    # (s68b) under "Innleiar: …" the plan's content, also in the passive with "skal"; a
+    # dated errand after it stays a task
+    _, actions = _forum_item(
+        "Innleiar: arealplanleggjar Kari Vik, Lia kommune.\nKommunen vil leggje ut nye "
+        "hyttefelt. Eldre byggjeområde skal vurderast på nytt.\n"
+        "Sekretariatet sender kartet til kommunen innan 1. april.")
+    assert [a[0] for a in actions] == ["Sekretariatet sender kartet til kommunen innan 1. april."]

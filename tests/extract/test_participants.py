@@ -8348,3 +8348,39 @@ def test_an_agencys_unit_in_a_group_label_is_part_of_the_organisation():
         ("Eva Ås", "Agder fylkeskommune (samferdsel)", "chair"),
         ("Siv Ek", "Agder fylkeskommune (samferdsel)", "member"),
         ("Tor Li", "Nordby fylkeskommune, Mobilitet og kollektivtransport", "member")]
+@pytest.mark.parametrize(("line", "org", "note"), [
+    ("Ove Dale, Bergen Havn", "Bergen Havn", None),
+    ("Lene Fosse, Sparebanken Vest", "Sparebanken Vest", None),
+    ("Arne Li, Sunnfjord Energi", "Sunnfjord Energi", None),
+    ("Arild Moe, Tine Sør-Vest, frå sak 3", "Tine Sør-Vest", "frå sak 3")])
+def test_a_partnership_s_firm_after_the_name_is_whom_the_person_represents(line, org, note):
+    # (s68b) a climate partnership lists one "Name, Firm" a line: a harbour, a savings
+    # bank, an energy firm or one named by its part of the country is no second person,
+    # also with the note of when the person came after it
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == [
+        (line.split(",")[0], org, note)]
+
+
+def test_two_people_and_a_note_stay_two_people():
+    found = parse_people_list("Kari Holm, Per Dahl, frå sak 3", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.note) for e in found] == [("Kari Holm", None), ("Per Dahl", "frå sak 3")]
+
+
+def test_the_leader_of_the_partnership_chairs_it():
+    found = parse_people_list("Kristine Haugen, BKK – leiar av partnarskapet",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Kristine Haugen", "BKK", ParticipantRole.CHAIR)]
+
+
+def test_a_planning_forum_s_municipalities_bring_their_cases_as_guests():
+    # (s68b) the forum is the county's and the agencies' advice on plans: those from a
+    # municipality, even under "Frå kommunane:", come to present their plans
+    text = ("Referat frå regionalt planforum\n\nDato: 5. mars 2026\n\nDeltakarar:\n"
+            "Statsforvaltaren: Ragnhild Eide\nFrå kommunane:\nHareid kommune: Tove Grimstad\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ragnhild Eide", ParticipantRole.MEMBER), ("Tove Grimstad", ParticipantRole.GUEST)]

@@ -1772,6 +1772,8 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
             text = _name_before_address(text)
         if text.isupper() and " " not in text:
             text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
+        elif text[:4] in ("VANN", "VASS") and text.isupper():
+            text = _words_in_normal_case(text)  # "VASSOMRÅDE SUNNFJORD"
         elif text[:5] == "DIGI " and text.isupper():
             text = "Digi " + text[5:].title()  # "DIGI HALLINGDAL": the cooperation's name
         elif text[:11] in ("Sekretariat", "SEKRETARIAT"):
@@ -1849,6 +1851,13 @@ def _one_word_in_normal_case(text: str) -> str:
     parts = text.split("-")
     return "-".join(part.lower() if index and part.lower() in ("rådet", "samarbeidet")
                     else part.capitalize() for index, part in enumerate(parts))
+
+
+def _words_in_normal_case(text: str) -> str:
+    """A water area's name a letterhead writes in capitals, in normal case ("VASSOMRÅDE
+    SUNNFJORD" → "Vassområde Sunnfjord", "VANNOMRÅDE GLOMMA SØR" → "Vannområde Glomma
+    Sør"): each word as a place is written."""
+    return " ".join(_one_word_in_normal_case(word) for word in text.split())
 
 
 def _region_above(lines: list[Line], head: Head) -> str | None:
@@ -2574,6 +2583,19 @@ def _field_compound_below(lines: list[Line], title_line: int, body: str) -> str 
 # The kinds of group a title names by their field (``_topic_group``) and the endings of
 # their compounds: "Barnevernnettverket", "Helsefaggruppen".
 _TOPIC_KINDS = {"Nettverk": ("et", ""), "Faggruppe": ("n", "")}
+
+
+def _owner_is_the_body(owner: str, body: str) -> bool:
+    """Whether the name before the title's dash is the body its meeting word names only by
+    kind ("Klimanettverk Vesterålen – referat fra nettverksmøte": the network, not the
+    parent of "Nettverket"): the name's first word is a compound of that kind."""
+    stem = _kind_stem(body)
+    return len(stem) >= 5 and _kind_stem(owner.split(" ", 1)[0]).endswith(stem)
+
+
+def _kind_stem(word: str) -> str:
+    """A body's word without its definite ending: "Nettverket" → "nettverk"."""
+    return word.casefold().removesuffix("et").removesuffix("en").removesuffix("a")
 
 
 def _names_body_closer(text: str, body: str) -> bool:
@@ -3742,6 +3764,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
         text = _COOPERATION_THEN_PLACE.sub(_capitalised_cooperation, text, count=1)
+        if text.count(" ") == 1:
+            text = _region_after_body_word(text)  # "KLIMANETTVERK GLÅMDALEN"
         if " ved " in text:  # "… BRUKERRÅDET VED SOLBAKKEN SYKEHJEM": the name's capital
             text = _INSTITUTION_AFTER_BODY.sub(lambda m: m.group(0).title(), text, count=1)
         if ", " in text:  # "FAGGRUPPE HELSE, VESTLANDSNETTVERKET": the network is a name
@@ -3753,6 +3777,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if owner:  # "Fellesløsninger innen forskerstøtte: Referat fra møte i styringsgruppen"
         body, organization = body_and_organization(owner.group("doc"))
         if body and not body.isdecimal():  # ("… – referat 2026": a year names no body)
+            if " " not in body and _owner_is_the_body(owner.group("owner"), body):
+                return body_and_organization(owner.group("owner"))
             return body, organization or owner.group("owner")
         kind = _DOC_PREFIX.sub("", owner.group("doc"), count=1).strip(" !.:–-").split(" ", 1)
         if _kind_of_meeting_only(kind[0]):
@@ -4237,6 +4263,16 @@ _COOPERATION_AFTER_COMMA = lazy_regex(r"(?<=,\s)[a-zæøå][\w-]*(?:regionen|sam
 # capitals: "helsefellesskapet innlandet", "regionrådet valdres" (both words are the name).
 _COOPERATION_THEN_PLACE = lazy_regex(r"(?<=\s)[a-zæøå]*(?:fellesskapet|felleskapet|samarbeidet|"
                                      r"nettverket|regionrådet)\s+(?P<place>[a-zæøå][\w-]+)$")
+
+
+def _region_after_body_word(text: str) -> str:
+    """A two-word name in normal case whose second word is a region's name keeps the
+    region's capital ("Klimanettverk glåmdalen" → "Klimanettverk Glåmdalen", read from
+    "KLIMANETTVERK GLÅMDALEN"); a field after the body's word stays small ("Fagnettverk
+    helse")."""
+    first, _, second = text.partition(" ")
+    region = second.capitalize()
+    return f"{first} {region}" if _REGION_LINE.fullmatch(region) else text
 
 
 def _capitalised_cooperation(found: re.Match[str]) -> str:

@@ -1820,6 +1820,8 @@ def read_attendance(draft: Draft) -> None:
     else:
         _heads_in_officials_table(draft, attendance_lines)
     _leader_of_the_body_chairs(draft, attendance_lines)
+    if draft.record.body and "planforum" in draft.record.body.casefold():
+        _municipalities_bring_cases(people.order)
     if people.writer is not None:
         _writer_wrote_minutes(people, lines[:draft.attendance_end or 20])
 
@@ -1950,6 +1952,16 @@ _CELL_MARK = lazy_regex(r"[\t|]")
 # (the seat words of ``labels`` that hold "medlem", the cells the test above looks at)
 _SEAT_CELLS = frozenset(word for word in (*MEMBER_SEAT_WORDS, *DEPUTY_SEAT_WORDS)
                         if "medlem" in word)
+
+
+def _municipalities_bring_cases(people: list) -> None:
+    """A planning forum's people from a municipality are guests: the forum is the county's
+    and the state agencies' advice on plans, and the municipalities come to present their
+    own ("Frå kommunane:" / "Hareid kommune: Kari Vik", listed as the agencies are)."""
+    for person in people:
+        if person.role == ParticipantRole.MEMBER and person.organization and \
+                person.organization.casefold().endswith((" kommune", " herad")):
+            person.role = ParticipantRole.GUEST
 
 
 def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> None:

@@ -281,12 +281,14 @@ _BARE_DECISION_LABEL = re.compile(r"vedtak\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", r
 # owner's genitive "Faggruppens anbefaling:", nynorsk "Faggruppa si tilråding:", and a
 # bare "Anbefaling:" / "Tilråding:" (whose, the caller judges: see ``_own_advice_label``).
 # (a planning forum heads its verdict on each case "Råd frå planforum:", "Oppsummering fra
-# planforum:", "Planforum sine råd:": it gives advice, no vedtak, and the advice is what it
-# concluded; the bare "Råd:" is no label, and only the forum's own name makes one)
+# planforum:", "Planforum sine råd:", "Oppsummering/råd:": it gives advice, no vedtak, and
+# the advice is what it concluded; the bare "Råd:" is no label, and only the forum's own
+# name or the summing up paired with it makes one)
 _ADVICE_NOUN = r"(?:tilråding|tilrådinga|anbefaling|anbefalinga|anbefalingen|innstilling|" \
     r"innstillinga|innstillingen|råd|rådet|oppsummering|oppsummeringa|oppsummeringen)"
 _ADVICE_LABEL = lazy_regex(
-    rf"(?:(?P<noun>{_ADVICE_NOUN})(?:\s+(?:fra|frå)\s+(?P<source>[\wæøå-]+))?|"
+    rf"(?:(?P<noun>{_ADVICE_NOUN})(?:\s*/\s*|\s+og\s+(?=r))?(?P<pair>råd)?"
+    r"(?:\s+(?:fra|frå)\s+(?P<source>[\wæøå-]+))?|"
     r"(?P<who>[\wæøå-]+)\s+(?:tilrår|anbefaler|rår\s+til)"
     r"(?:\s+(?:følgende|følgjande|slik|dette))?|"
     rf"(?P<owner>[\wæøå-]+?)(?:s|\s+(?:si|sitt|sin))\s+{_ADVICE_NOUN})"
@@ -312,9 +314,12 @@ def _own_advice_label(text: str, body: str) -> re.Match[str] | None:
     own = body.casefold()
     named = found["source"] or found["who"] or found["owner"]
     if named is None:
+        # (a forum's "Oppsummering/råd:" pairs the summing up with the advice: the
+        # forum's own verdict, as "Råd frå planforum:" is, though neither word alone is)
         bare = found["noun"].casefold()
-        return found if bare.startswith(("anbefal", "tilråd")) and _ADVISING_KINDS(own) \
-            else None
+        return found if (bare.startswith(("anbefal", "tilråd")) or
+                         (found["pair"] and bare.startswith("oppsum"))) and \
+            _ADVISING_KINDS(own) else None
     # (a body's noun ends in its kind, "faggrupp", "arbeidsutvalg": not the
     # kommunedirektør's innstilling in the minutes of "Kommunedirektørutvalget")
     stem = _body_stem(named)
@@ -2995,6 +3000,20 @@ def _asked_that_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     return _ASKED_THAT_BY_DATE.search(sentence)
 
 
+def _dated_errand(sentence: str, lowered: str, due_date: Callable[[str], str | None]) -> bool:
+    """Whether a sentence under the body's own advice ("Oppsummering/råd:") is an errand
+    told in the present with its date ("Kommunen sender revidert plankart innan 1.
+    april."): the forum's advice to others is no task, but an errand agreed at the table
+    is the meeting's follow-up, as it is under a "Konklusjon:"."""
+    return _has_deadline_word(lowered) and not _has_advice_verb(lowered) and \
+        due_date(sentence) is not None and _is_action(sentence, lowered)
+
+
+# The verbs of advice, whose sentence stays advice even with a date in it ("Planforum rår
+# kommunen til å sende planen innan 1. mai.")
+_has_advice_verb = contains_any(("rår ", "tilrå", "anbefal", " bør ", "oppmod"))
+
+
 def _request_by_date(sentence: str, lowered: str) -> bool:
     """Whether a sentence is the body's request that someone does something by a date
     ("Utvalget ber Siri Moen om å lage et notat innen 15. april."): a follow-up even under
@@ -3793,6 +3812,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     ruled = ""  # the last sentence read as the body's word on a habilitet statement
     recommending = False  # under "… oversendes kommunestyret med følgende innstilling:"
     advice: re.Match[str] | None = None  # the line's label of the body's own advice
+    advised_by_label = False  # ``recommending`` under such a label, not a lead to another
     owner_first: str | None = None  # a "Hvem: Kari" that named no task: the "Hva:" after it
     first_owned: Action | None = None  # the last task so read: the next "Hvem:" is not its
     owner_made: Action | None = None  # a task the "Hvem:" line just made of the sentence above
@@ -3938,7 +3958,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if label:
             # the body's own advice opens a recommendation: what it advises others to do
             # is no task of this meeting
-            recommending = label is advice
+            recommending = advised_by_label = label is advice
         elif gap and not (opened and recommending) and not (recommending and (listed or bullet)):
             recommending = False  # (the recommendation's text ends with its paragraph,
             # not at the blank line right under its bare label, nor at the one between its
@@ -4438,8 +4458,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         lowered = sentence.lower()
                     decisions.append(sentence)
                     if sentence[-1:] == ":" and _recommends_to_another(lowered):
-                        recommending = True
-                    elif recommending:
+                        recommending, advised_by_label = True, False
+                    elif recommending and not (advised_by_label and
+                                               _dated_errand(sentence, lowered, due_date)):
                         continue  # the other body's vedtak to come: no task from this meeting
                     if actions and _dates_task_before(sentence, lowered, prior, actions,
                                                       due_date):
@@ -4619,8 +4640,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 decisions.append(sentence)
                 listing = sentence.endswith(":") and sentence is source
                 if sentence[-1:] == ":" and _recommends_to_another(lowered):
-                    recommending = True
-                elif recommending:
+                    recommending, advised_by_label = True, False
+                elif recommending and not (advised_by_label and
+                                           _dated_errand(sentence, lowered, due_date)):
                     continue  # the other body's vedtak to come: no task from this meeting
                 amending = amend_next = listing and _has_change_word(lowered) and \
                     bool(_ADOPTED_WITH_CHANGES.search(lowered))
@@ -4697,10 +4719,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Masfjorden og Fedje vil gå saman om eitt tiltak.", "…, og
                     # Lierne og Røyrvik ser på samarbeid …": members tell their own plans
                 if task and presented and not onward and (
-                        _paper_goes_alone(sentence) or _organisation_intends(lowered)):
+                        _paper_goes_alone(sentence) or _organisation_intends(lowered) or
+                        _plan_passive(sentence, lowered)):
                     continue  # "Innlegg ved X." / "Strategien skal på høring i april.": news
                     # ("Presentasjon ved planleggjar Kari Ås. Kommunen vil rullere
-                    # arealdelen …": what the plan presented is to do)
+                    # arealdelen …": what the plan presented is to do, also in the passive:
+                    # "Eldre byggjeområde skal vurderast på nytt.")
                 if task and bullet and shown and mode is None and not onward and \
                         _under_consideration(lowered) and _account_over_points(shown) and \
                         not due_date(sentence) and responsible_of(sentence) is None:
@@ -10707,9 +10731,11 @@ def _predicted_effect(future: re.Match[str], lowered: str) -> bool:
 
 # The first line of an item that is a speaker's talk: "Innlegg ved Kari Holm, NAV.",
 # "Presentasjon frå Statsforvaltaren ved Per Dal.", "Foredrag av …", "Orientering ved …".
-_TALK_OPENING = lazy_regex(r"(?:innlegg|presentasjon|foredrag|orientering|innleiing|"
-                           r"innledning)\s+(?:(?:fra|frå)\s+[^.]{2,80}?\s+)?(?:ved|av|v/)\s",
-                           re.I)
+_TALK_OPENING = lazy_regex(r"(?:(?:innlegg|presentasjon|foredrag|orientering|innleiing|"
+                           r"innledning)\s+(?:(?:fra|frå)\s+[^.]{2,80}?\s+)?(?:ved|av|v/)\s|"
+                           # the presenter's label: "Innleiar: arealplanleggjar Kari Vik, …"
+                           r"(?:innleiar|innleder|innledar|foredragsholder|foredragshaldar)"
+                           r"\s*:\s)", re.I)
 
 
 def _work_timeline(sentence: str, lowered: str) -> bool:
@@ -10741,9 +10767,10 @@ _WORK_PERIOD = lazy_regex(r"\b(?:våren|høsten|hausten|sommeren|sommaren|vinter
 
 
 def _opens_with_talk(lines: list[Line]) -> bool:
-    """Whether the item's first line of text names a guest's talk ("Innlegg ved …"): what
-    the talk tells of the speaker's own papers ("Strategien skal på høring i april.") is
-    the speaker's news, no follow-up of this meeting."""
+    """Whether the item's first line of text names a guest's talk ("Innlegg ved …",
+    "Innleiar: Kari Vik, Vik kommune"): what the talk tells of the speaker's own papers
+    ("Strategien skal på høring i april.") is the speaker's news, no follow-up of this
+    meeting."""
     for line in lines[:3]:
         text = line.text.strip()
         if text:
@@ -10759,6 +10786,23 @@ def _organisation_intends(lowered: str) -> bool:
     return subject in _ORGANISATION_SUBJECTS and rest.startswith(("vil ", "ønsker ",
                                                                   "ønskjer ")) and \
         not _has_deadline_word(lowered)
+
+
+def _plan_passive(sentence: str, lowered: str) -> bool:
+    """Whether a sentence tells in the passive what the plan presented will do, with no
+    one named and no deadline ("Eldre byggjeområde skal vurderast på nytt."): the plan's
+    content, as "Kommunen vil …" is (``_organisation_intends``); the meeting's own papers
+    ("Presentasjonen skal sendast ut.") stay the follow-up they are."""
+    return " skal " in lowered and _PLAN_PASSIVE.search(lowered) is not None and \
+        not _has_deadline_word(lowered) and responsible_of(sentence) is None and \
+        not lowered.startswith(_MEETING_PAPERS)
+
+
+# "skal vurderast", "skal tas ut", "skal utredes på nytt" (searched lower-cased)
+_PLAN_PASSIVE = lazy_regex(r"\bskal\s+(?:[\wæøå]+(?:ast|es)|tas|takast)\b")
+# The meeting's own papers, whose sending is a follow-up even under a presentation.
+_MEETING_PAPERS = ("presentasjon", "lysark", "foil", "referat", "innspel", "innspill",
+                   "kommentar", "merknad")
 
 
 def _paper_goes_alone(sentence: str) -> bool:
@@ -11936,7 +11980,11 @@ _NOT_OWNERS = {"vedtak", "konklusjon", "merknad", "merknader", "tema", "sak", "s
                # a case's steps before its vedtak: "Habilitet: Gunnar Strøm ble erklært
                # inhabil", "Votering: …" (a first name in "-ar" is no verb)
                "habilitet", "inhabilitet", "votering", "avstemning", "avrøysting",
-               "røysting"}
+               "røysting",
+               # who presented the case, heading its text: "Innleiar: arealplanleggjar
+               # Kari Vik, Vik kommune" (a title in "-ar" is no verb)
+               "innleiar", "innleder", "innledar", "innleiarar", "innledere",
+               "foredragsholder", "foredragshaldar", "møteleiar", "møteleder", "referent"}
 # A task in the infinitive, as a follow-up entry states it: "(Jon Moe:) Bestille lokale".
 _TASK_INFINITIVE = (r"(?i:sende|lage|utarbeide|kalle\s+inn|invitere|oppdatere|sjekke|"
                     r"undersøke|avklare|booke|bestille|forberede|skrive|ferdigstille|kontakte|"

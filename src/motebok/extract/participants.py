@@ -983,6 +983,11 @@ _ORG_HINT = lazy_regex(
     r"\bppt\b|pp-tenest|pp-tjenest|senter|"
     # the press among listeners: "Mari Lunde, Vestfjord Avis", "…, Bygdeavisa"
     r"\bavis\b|avisa\b|avisen\b|"
+    # the firms and public companies of a climate or business partnership: "Ove Dale,
+    # Bergen Havn", "Lene Fosse, Sparebanken Vest", "…, Lyse Energi", "…, Sunnfjord Kraft"
+    r"\bhavn\b|sparebank|\bbank\b|energi\b|kraft\b|"
+    # … and a firm named by its part of the country: "Tine Sør-Vest", "Helse Nord-Vest"
+    r"\b(?:sør|nord)-(?:vest|øst)\b|"
     # a named project one works in: "…, prosjektleiar i Interreg-prosjektet Grenselaus helse"
     # (its name capitalised after it, not "deltok i prosjektet")
     r"prosjektet\s+(?-i:[A-ZÆØÅ]))", re.I)
@@ -1497,7 +1502,9 @@ _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæø
                            r"komiteen|nemnda|representantskapet|årsmøtet|"
                            # (a fund or a cooperation it serves: "sekretær for fondet",
                            # "kraftfondets sekretær", "sekretær for samarbeidet")
-                           r"fondet|samarbeidet))|"
+                           r"fondet|samarbeidet|"
+                           # a climate partnership's: "leiar av partnarskapet"
+                           r"partnerskapet|partnarskapet))|"
                            r"[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
                            r"gruppas|gruppens|nettverkets|representantskapets|fondets|"
                            r"samarbeidets)\s+"
@@ -2877,7 +2884,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entries[-1].role = ParticipantRole.CHAIR  # "Bente Aas (Granli), leder av
                 # nettverket" in a network's list of who came: the one who leads it
             continue
-        if text and len(pieces) == 2 and entries and \
+        if text and (len(pieces) == 2 or (index == 1 and _note_closes(pieces))) and entries and \
                 entries[-1].organization in (None, organization) and \
                 _org_after_one_name(entries[-1].name, text,
                                     role is ParticipantRole.GUEST and
@@ -3595,7 +3602,9 @@ _SEAT_IN_THE_BODY = re.compile(rf"^(?:{_SEATS}|varamedlem|sekretær)\s+(?:i|for|
 # styringsgruppen": no one else's group sits in it): not "leder av eldrerådet" nor
 # "leder for styret", whose board may be another than the one that met.
 _LEADS_THIS_GROUP = lazy_regex(r"^(?:leder|leiar)\s+(?:i|for|av)\s+(?:nettverket|"
-                               r"(?:styrings)?(?:gruppa|gruppen)|forumet|utvalget|utvalet)$",
+                               r"(?:styrings)?(?:gruppa|gruppen)|forumet|utvalget|utvalet|"
+                               # a climate partnership's: "leiar av partnarskapet"
+                               r"partnerskapet|partnarskapet)$",
                                re.I)
 _SEAT_IN_GROUP = lazy_regex(
     rf"^(?:{_SEATS}|(?:hoved|hovud)?tillitsvalgt|(?:hovud)?tillitsvald|representant|"
@@ -8268,6 +8277,13 @@ def _is_channel(paren: str) -> bool:
     """Whether a bracket says only how someone took part from afar ("Teams", "på
     Teams", "digitalt"), a note and never whom the person represents."""
     return len(paren.split()) <= 2 and _PRESENT_NOTE.search(paren) is not None
+
+
+def _note_closes(pieces: list[tuple[str, str | None, bool]]) -> bool:
+    """Whether a line of three pieces ends in a note of when the person was there ("Arild
+    Moe, Tine Sør-Vest, frå sak 3"): one person, whom she comes from, then the note."""
+    return len(pieces) == 3 and pieces[2][0][:1].islower() and \
+        _PARTIAL.search(pieces[2][0]) is not None
 
 
 def _org_after_one_name(name: str, text: str, one_guest: bool = False) -> bool:
