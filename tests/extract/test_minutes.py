@@ -1145,6 +1145,23 @@ def test_a_region_cooperation_beside_the_body_in_a_page_header_is_its_parent(
     assert _region_beside_body(furniture, body) == parent
 
 
+@pytest.mark.parametrize(("furniture", "body", "parent"), [
+    (["Nettverk for kommunal beredskap Vestkyst – Administrativ gruppe"],
+     "Administrativ gruppe", "Nettverk for kommunal beredskap Vestkyst"),
+    # the header drops the group's small words ("for"); the region's cooperation beside it
+    (["Faggruppe landbruk og klima – Åsdalregionen"], "Faggruppe for landbruk og klima",
+     "Åsdalregionen"),
+    (["Arbeidsgruppe | Vestkystsamarbeidet"], "Arbeidsgruppe", "Vestkystsamarbeidet"),
+    # the other part no cooperation, or another group: no parent
+    (["Referat – Administrativ gruppe"], "Administrativ gruppe", None),
+    (["Nettverk for kommunal beredskap Vestkyst – Arbeidsgruppe skole"],
+     "Administrativ gruppe", None),
+])
+def test_a_cooperation_beside_the_group_in_a_page_header_is_its_parent(furniture, body, parent):
+    from motebok.extract.minutes import _parent_beside_group
+    assert _parent_beside_group(furniture, body) == parent
+
+
 @pytest.mark.parametrize(("furniture", "body", "named"), [
     (["Kystsonenettverket Agder          Side 1 av 2"], "Nettverket", "Kystsonenettverket Agder"),
     (["Styringsgruppa for Vassområde Nord – Side 2"], "Gruppa",

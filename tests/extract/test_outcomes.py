@@ -1566,6 +1566,29 @@ def _outcomes_of(body: str) -> tuple[list[str], list[tuple[str, str | None, str 
     return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
 
 
+def test_a_proposal_the_group_recommended_is_a_decision():
+    # the group's conclusion in the past tense, the paper its subject
+    decisions, _ = _outcomes_of("PL la fram forslag til budsjett.\n"
+                                "Budsjettforslaget ble anbefalt oversendt til regionrådet.")
+    assert decisions == ["Budsjettforslaget ble anbefalt oversendt til regionrådet."]
+    decisions, _ = _outcomes_of("Det ble anbefalt at kommunene bruker malen.")
+    assert decisions == []  # someone's advice told, no paper the group recommended
+
+
+def test_the_group_s_stance_after_what_it_talked_over_is_a_decision():
+    decisions, _ = _outcomes_of("Styret drøftet om fondet skal brukes til kurs, og var "
+                                "positive til det.")
+    assert decisions == ["Styret drøftet om fondet skal brukes til kurs, og var positive "
+                         "til det."]
+
+
+def test_members_asked_to_share_their_experience_is_a_task():
+    _, actions = _outcomes_of(
+        "Konklusjon: Styret ber kommunene dele erfaringer med ordningen på neste møte.")
+    assert actions == [("Styret ber kommunene dele erfaringer med ordningen på neste møte.",
+                        "kommunene", None)]
+
+
 def test_numbered_sub_points_with_their_outcomes_are_decisions():
     decisions, _ = _outcomes_of("1. Drift: vedtatt.\n2. Investering: utsatt.")
     assert decisions == ["Drift: vedtatt.", "Investering: utsatt."]

@@ -114,6 +114,20 @@ def test_a_forfall_label_with_a_sentence_about_the_second_person():
         ("Ola Dahl", None, Attendance.ABSENT), ("Jon Aas", None, Attendance.ABSENT)]
 
 
+def test_a_forfall_line_wrapped_inside_the_deputy_s_sentence_keeps_its_label():
+    # "Forfall: X (Y), ordfører. Z møtte for" / "ham.": a PDF's margin broke the label's
+    # line; joined, it reads as it would unbroken: X away, Z in his seat
+    text = ("Referat fra møte i Elvdal regionråd\n\nMøtedato: 14.03.2024\n\n"
+            "Til stede: Kari Holm (Elvdal kommune), Per Berg (Åsen kommune)\n\n"
+            "Forfall: Ola Dahl (Åsen kommune), ordfører. Per Berg møtte for\nham.\n\n"
+            "Sak 1/24 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "regionrad.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", Attendance.PRESENT, None),
+        ("Per Berg", Attendance.PRESENT, "for Ola Dahl"),
+        ("Ola Dahl", Attendance.ABSENT, None)]
+
+
 @pytest.mark.parametrize(("piece", "note"), [
     ("deltok på Teams", "på Teams"), ("møtte digitalt", "digitalt"), ("på telefon", "på telefon")])
 def test_how_someone_took_part_from_afar_after_a_comma_is_a_present_note(piece, note):

@@ -981,6 +981,16 @@ def test_a_running_header_on_the_second_page_only_is_dropped_in_body_type():
     assert parse_bytes(data, "au.pdf").document_date is None
 
 
+def test_a_running_header_naming_the_minutes_on_page_two_only_is_dropped_under_a_letterhead():
+    # "different first page" with a letterhead on page 1 as high as page 2's header: the
+    # header names the minutes and stands well over the text, in the body's type
+    second = [(72, 810, "Referat AU 04.03.2025"), (72, 770, "Vedtak: Budsjettet vedtas."),
+              (72, 754, "Sak 06/25 Eventuelt")]
+    texts = [b.text for b in read(two_pages(second, first_top=810))]
+    assert texts[-3:] == ["Arbeidsutvalget drøftet punkt 39.", "Vedtak: Budsjettet vedtas.",
+                          "Sak 06/25 Eventuelt"]
+
+
 @pytest.mark.parametrize(("top", "first_top"), [
     ("Neste møte: 12.03.2025", 780),  # a label ends no running header
     ("Kari Nordmann", 700),  # names nothing a header would (no date, no number)
@@ -3050,6 +3060,9 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
      ["Vestfjell interkommunale politiske råd"]),
     (["Vestfjellrådet | Postboks 12, 6800 Vik"], ["Vestfjellrådet"]),
     (["Vestfjellrådet"], ["Vestfjellrådet"]),  # (a council's one word of its own)
+    # a group's name beside its network's, split by a dash (``minutes._parent_beside_group``)
+    (["Nettverk for kommunal beredskap Vestkyst – Administrativ gruppe"],
+     ["Nettverk for kommunal beredskap Vestkyst – Administrativ gruppe"]),
 ])
 def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture

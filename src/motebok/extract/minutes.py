@@ -624,6 +624,7 @@ def read_header(draft: Draft) -> None:
             _club_beside_body(draft.furniture, head.body) or \
             _parent_alone(draft.furniture, head.body) or \
             _region_beside_body(draft.furniture, head.body) or \
+            _parent_beside_group(draft.furniture, head.body) or \
             _county_over_its_group(draft.furniture, head.body) or \
             _cooperation_on_edges(draft.furniture, head.body) or \
             _owner_beside_project(draft.furniture, head.body)
@@ -924,6 +925,44 @@ def _region_beside_body(furniture: list[str], body: str) -> str | None:
         if REGION_COOPERATION.fullmatch(other):
             found.add(other)
     return found.pop() if len(found) == 1 else None
+
+
+def _parent_beside_group(furniture: list[str], body: str) -> str | None:
+    """The cooperation a page header names beside the group whose minutes it heads, split
+    from it by a dash or a bar ("Nettverk for kommunal beredskap Agder – Administrativ
+    gruppe", "Faggruppe landbruk og klima – Hadelandsregionen" over the minutes of the
+    "Faggruppe for landbruk og klima"): the template of the network or region the group
+    belongs to, its parent. The header may shorten the group's name by its small words
+    ("for", "i", "om"); the other part must name a cooperation (a network, a
+    "samarbeid", a council, a region's cooperation). None when no header line is just
+    the two, or such lines name different parents."""
+    key = _group_words(body)
+    found = set()
+    for text in furniture:
+        if "grupp" not in text.casefold():
+            continue
+        parts = [part.strip() for part in _FURNITURE_SPLIT.split(text) if part.strip()]
+        if len(parts) != 2:
+            continue
+        for own, other in (parts, parts[::-1]):
+            if _group_words(own) == key and _names_cooperation_part(other):
+                found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _group_words(name: str) -> tuple[str, ...]:
+    """A group's name as its words without the small ones a header drops ("Faggruppe for
+    landbruk" and "Faggruppe landbruk" are one group)."""
+    return tuple(word for word in name.casefold().split() if word not in ("for", "i", "om"))
+
+
+def _names_cooperation_part(text: str) -> bool:
+    """Whether a header's part names a cooperation of municipalities: a network
+    ("Nettverk for kommunal beredskap Agder"), a "samarbeid", a council or a region's
+    cooperation ("Hadelandsregionen")."""
+    first = text.split(" ", 1)[0].casefold()
+    return first in ("nettverk", "nettverket") or "samarbeid" in text.casefold() or \
+        REGION_COOPERATION.fullmatch(text) is not None or cooperation_named(text) is not None
 
 
 # What separates the parts of a running header: a dash or a bar with spaces, a tab, or
@@ -2629,8 +2668,19 @@ def _prose_joined(lines: list[Line], indices: list[int]) -> tuple[list[Line], se
         copied[i] = Line(text=text, body=text, kind=line.kind, level=line.level,
                          cells=line.cells, bold=line.bold, gap=line.gap, index=line.index)
         joined_away.update(range(i + 1, j))
-        starts.add(i)
+        if not _opens_with_attendance_label(line.text):
+            starts.add(i)
+        # (a label's line wrapped, "Forfall: Ola Dahl (Ås), leder. Per Lie møtte for" /
+        # "ham.": joined, it is read as the label's line it was before the margin broke it,
+        # its list and the sentence after it; as prose the label's list would be lost)
     return (copied if copied is not None else lines), joined_away, starts
+
+
+def _opens_with_attendance_label(text: str) -> bool:
+    """Whether a line opens with an attendance list's label ("Forfall: …", "Til stede:
+    …"), the way ``match_label`` reads it."""
+    label = match_label(text) if ":" in text[:40] else None
+    return label is not None and label.field in ATTENDANCE_FIELDS
 
 
 # The words a partial attendance's note ends on when a PDF wraps it before its hour or

@@ -1117,6 +1117,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:enstemmig\s+|samrøystes\s+)?oversendt)\s[^.]*?\b(?:(?:uten|utan)\s+"
      r"(?:realitetsbehandling|realitetshandsaming|votering|avstemning|røysting)|"
      r"som\s+(?:et\s+|eit\s+)?innspel|som\s+(?:et\s+|eit\s+)?innspill)\b"),
+    # A proposal the body recommends to the one that decides: "Budsjettforslaget ble
+    # anbefalt oversendt til regionrådet.", "Strategien ble enstemmig anbefalt.", nynorsk
+    # "Framlegget vart tilrådd." – a group's conclusion in the past tense (the paper
+    # names itself: not "Det ble anbefalt at …", someone's advice told)
+    (("anbefalt", "tilrådd"),
+     r"^[\wæøå-]*(?:forslaget|framlegget|planen|budsjettet|strategien|avtalen|rapporten|"
+     r"utkastet|innstillingen|innstillinga)\s+(?:ble|vart|blei)\s+(?:enstemmig\s+|"
+     r"samrøystes\s+)?(?:anbefalt|tilrådd)\b"),
     # The body refuses, puts off or backs it: "Styret avslår søknaden.", "Styret utsetter
     # saken.", "Styret er positive til forslaget.", "Rådet gir sin støtte til prosjektet."
     # (and withdraws or returns it: "Styret trakk saken.", "Rådet returnerte saka til
@@ -1137,6 +1145,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:[^.;:]{1,60}?\s+og\s+(?:avslår|avslo|avslog|innvilger|innvilgar|innvilget|"
      r"innvilga|bifaller|bifalt|bifell)\s+(?:søknaden|søknadene|klagen|"
      r"anmodningen|oppmodinga|førespurnaden)\b|"
+     # (its stance after what it talked over: "Arbeidsutvalget drøftet om midlene skal
+     # settes av til et kompetanseløft, og var positive til det.")
+     r"(?:drøftet|drøfta|diskuterte|vurderte)\s[^.;:]{1,160}?,?\s+og\s+(?:er|var)\s+"
+     r"(?:samlet\s+|samla\s+)?positive?\s+til\b|"
      r"(?:avslår|avslo|avslog|utsetter|utsatte|utset|bifaller|bifalt|bifalte|bifall|"
      r"bifell|støtter|støttar|støttet|støtta|godtok|godtar|godtek|aksepterer|aksepterte|"
      r"valgte|valde)\s|"
@@ -2902,6 +2914,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # an inspection's findings to close: "… ber brannsjefen lukke avvika
                 # innan 1. februar", "… lukke de to pålegga" (a closed meeting is no task)
                 r"lukk[ea]\s+(?:[\wæøå]+\s+){0,2}?(?:avvik|pålegg|merknad)\w*|"
+                # experience or material to share with the others: "Faggruppen ber
+                # kommunene dele erfaringer med fangvekster på neste møte."
+                r"dele(?!\s+seg\b)|dela(?!\s+seg\b)|"
                 # hands-on work: "Styret ber vaktmester om å merke gjesteplassene"
                 + _HANDS_ON_VERBS)
 _ASKED_IN_PAST_ONLY = r"se|følge|komme|vurdere|ta|legge|gå|sette|sjå\s+på"

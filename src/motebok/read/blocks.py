@@ -681,7 +681,7 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
             out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
             out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line) or
-                       _names_region_cooperation(line))
+                       _names_region_cooperation(line) or _names_group_beside_parent(line))
             out.extend(part for line in lines if (part := _council_before_address(line)))
     return out
 
@@ -727,6 +727,23 @@ def _names_region_cooperation(line: str) -> bool:
     which the extractor judges beside the body's name (``minutes._region_beside_body``)."""
     return any(end in line for end in REGION_COOPERATION_ENDS) and \
         REGION_COOPERATION.search(line) is not None
+
+
+def _names_group_beside_parent(line: str) -> bool:
+    """Whether a header's or footer's line is a group's name beside another name, split by
+    a dash or a bar ("Nettverk for kommunal beredskap Agder – Administrativ gruppe"): the
+    group whose minutes the template heads and maybe its parent, which the extractor
+    judges beside the body's name (``minutes._parent_beside_group``)."""
+    if "grupp" not in line.casefold():
+        return False
+    parts = [part for part in _GROUP_SPLIT.split(line) if part]
+    return len(parts) == 2 and all(
+        part[:1].isupper() and ":" not in part and not any(char.isdigit() for char in part)
+        and part.count(" ") <= 5 for part in parts)
+
+
+# The dash or bar a header sets between a group's name and its parent's.
+_GROUP_SPLIT = lazy_regex(r"\s+[–—|]\s+|\s+-\s+")
 
 
 def names_council(line: str) -> bool:

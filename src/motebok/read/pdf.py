@@ -4071,12 +4071,13 @@ def _set_apart_small(lines: list[_Line], number: int, body: float | None,
     foot = _FOOT_ZONE * height if height else math.inf
     top = max(lines, key=_Y_OF)
     drop = set()
-    if (number > 1 or _is_print_stamp(top.text) or
-            (not several and names_document(top.text))) and \
-            top.y >= (height or 0) - margin and \
-            _small_and_apart(top, top.y - max(
-                (line.y for line in lines if line is not top), default=top.y), body) and \
-            not (top.cells and before is not None and _row_carried_on(top, before)):
+    gap = top.y - max((line.y for line in lines if line is not top), default=top.y)
+    if ((number > 1 or _is_print_stamp(top.text) or
+            (not several and names_document(top.text))) and
+            top.y >= (height or 0) - margin and _small_and_apart(top, gap, body) and
+            not (top.cells and before is not None and _row_carried_on(top, before))) or \
+            (number > 1 and height and top.y >= height - _FOOT_ZONE * height and
+             _running_title(top, gap, body)):
         drop.add(id(top))
     return drop | {id(line) for line in _small_foot(lines, body, margin, foot)}
 
@@ -4153,6 +4154,19 @@ def _is_print_stamp(text: str) -> bool:
     meeting's day and start, and no letterhead. (A meeting's day and hours unlabelled
     would say "kl." or give a range, never a comma before one clock time.)"""
     return text[:1].isdigit() and _PRINT_STAMP.fullmatch(text) is not None
+
+
+def _running_title(line: _Line, gap: float, body: float) -> bool:
+    """Whether the top-most line of a later page, at the page's top edge, is a running
+    header in the body's own type: Word's header style is the body's font, and with a
+    "different first page" a two-page document shows it once ("Referat AU 05.02.2025"
+    over page 2 only), so it neither repeats nor stands out by size. It names the minutes
+    and stands further than two body lines over the text; no item's heading ("Sak 4/25
+    Referatsaker", "3. Referat …") nor a table's row carried over."""
+    text = line.text.lstrip()
+    return gap > _APART_LINES * body and not line.cells and names_document(text) and \
+        not text[:1].isdigit() and not text[:4].casefold().startswith(("sak ", "ps ")) and \
+        line.size <= 1.05 * body
 
 
 def _small_and_apart(line: _Line, gap: float, body: float) -> bool:
