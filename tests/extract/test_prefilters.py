@@ -1923,8 +1923,41 @@ def test_decision_label_needs_a_colon_or_a_label_word():
     for line in lines:
         if _decision_label(line) is not None or _DECISION_LABEL.match(line) is not None:
             matched += 1
-            assert _may_be_decision_label(line), line
+            assert _may_be_decision_label(line, fold(line)), line
     assert matched > 500
+
+
+def test_a_label_without_a_colon_must_end_before_the_first_stop():
+    # ``_label_cannot_end`` leaves ``_DECISION_LABEL_NO_COLON`` out on a text whose words
+    # before its first "." or ";" end in no label word: it must never leave out a match
+    from motebok.extract.outcomes import _DECISION_LABEL_NO_COLON, _label_cannot_end
+
+    lines = [block.text for _, blocks in _corpus_and_generated_blocks() for block in blocks]
+    lines += LABEL_LINES
+    rng = random.Random(61)
+    words = ["Vedtak", "vedtaket", "vedtatt", "VEDTAK", "Konklusjon", "Konklusjoner",
+             "Beslutningar", "beslutting", "avgjerd", "Avgjørelse", "decision", "Conclusions",
+             "uttalelse", "Uttale", "fråsegn", "Eldrerådets", "Rådet", "si", "sitt",
+             "Styrets", "fattet", "fatta", "gjort", "følgende", "slikt", "enstemmig",
+             "Samrøystes", "Oppfølging", "tiltak", "Innstilling", "tilråding", "/", "og",
+             "oppsummering", "drøfting", "Det", "ble", "vart", "i", "sak", "SAK", "møtet",
+             "12/23.", "12.03.2024", "ut 2020.", "(enst.)", "(", ")", ";", ".", " ", "\t",
+             "Per", "viste", "til", "tidligere", "ved\u017ftak", "\u212aonklusjon",
+             "FR\u212bSEGN", "endelig", "gruppens", "forslag", "som"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) +
+              rng.choice(["", ".", " .", ";", ". Mer tekst."]) for _ in range(40000)]
+    gated = 0
+    for line in lines:
+        if ":" in line or "-" in line or "\u2013" in line:
+            continue  # (the pattern is asked only of texts without a colon or a dash)
+        if _label_cannot_end(line):
+            assert _label_cannot_end(line, fold(line)), line  # (the caller's folded text)
+            gated += 1
+            assert _DECISION_LABEL_NO_COLON.match(line) is None, line
+    assert gated > 5000
+    assert _label_cannot_end("Per Dahl viste til tidligere vedtak og foreslo det ut 2020.")
+    assert not _label_cannot_end("Styrets vedtak 12.03.2024.")
+    assert not _label_cannot_end("Samrøystes vedtak.")
 
 
 def test_presenter_first_without_a_spokesperson_is_the_named_pattern():
@@ -2141,3 +2174,29 @@ def test_whole_job_title_exit_is_the_pattern_s_fullmatch():
     for text in texts:
         assert participants.is_whole_job_title(text) == \
             (pattern.fullmatch(text) is not None), text
+
+
+def test_only_a_capital_or_small_a_lowers_to_an_opening_of_ansv():
+    # ``find_outcomes`` asks ``text[:4].lower() == "ansv"`` only after ``text[:1] in
+    # "Aa"``: exact when no other character lowers to a text "ansv" starts with
+    openers = [chr(code) for code in range(sys.maxunicode + 1)
+               if (low := chr(code).lower()) and "ansv".startswith(low)]
+    assert openers == ["A", "a"]
+
+
+@pytest.mark.parametrize("text", ["Kari Holm", "Skolenes Landsforbund", "Danmarks Lærerforening",
+                                  "Gassforum Midt", "Per Dahl", "KARI HOLM", "Liv Moe Lag",
+                                  "Ola Nordmann Forum"])
+def test_looks_like_name_tests_each_words_ending_as_it_lowers_it(text):
+    # the organisation endings are asked inside the loop over the words (where each word
+    # is lowered anyway): the answer is the one a test after the loop gave
+    from motebok.extract.text import _NO_SURNAME_ENDINGS, looks_like_name
+    ends = any(word.lower().endswith(_NO_SURNAME_ENDINGS) for word in text.split())
+    if ends:
+        assert not looks_like_name(text)
+    rnd = random.Random(7)
+    words = text.split()
+    for _ in range(50):
+        mixed = " ".join(rnd.sample(words, len(words)))
+        if any(word.lower().endswith(_NO_SURNAME_ENDINGS) for word in mixed.split()):
+            assert not looks_like_name(mixed)

@@ -358,16 +358,19 @@ def _proposal_label_inside(text: str) -> int | None:
 _SENTENCE_THEN_CAPITAL = lazy_regex(r"[\w)][.!?]\s+[A-ZÆØÅ]")
 
 
-def _decision_label(text: str) -> re.Match[str] | None:
+def _decision_label(text: str, folded: str | None = None) -> re.Match[str] | None:
     """``_DECISION_LABEL.match(text)``, without trying a stamp where there can be none;
     failing that, a heading of the body's whole name and "vedtak" (``_NAMED_BODY_VEDTAK``),
-    tried only on the few lines that end with the word."""
+    tried only on the few lines that end with the word. ``folded``: ``fold(text)``, when
+    the caller holds it."""
     if text[:7].lower() == "vedtak:":
         return _BARE_DECISION_LABEL.match(text)
     if "-" in text or "–" in text:
         found = _DECISION_LABEL.match(text)
     elif ":" in text:
         found = _DECISION_LABEL_UNSTAMPED.match(text)
+    elif _label_cannot_end(text, folded):
+        found = None  # "Per viste til tidligere vedtak og foreslo …": talk, not a label
     else:
         found = _DECISION_LABEL_NO_COLON.match(text)
     if found is None and text.rstrip(" :")[-6:].lower() == "vedtak":
@@ -375,17 +378,59 @@ def _decision_label(text: str) -> re.Match[str] | None:
     return found
 
 
-def _may_be_decision_label(text: str) -> bool:
+# The words a label of ``_DECISION_LABEL_NO_COLON`` ends with (each of its branches ends
+# in one of them, a date or a bracket), lower-cased; none is longer than
+# ``_LABEL_ENDING_LONGEST``. A branch added to the pattern needs its last word here.
+_LABEL_ENDINGS = ("vedtak", "vedtaket", "vedtatt", "fattet", "fatta", "gjort", "konklusjon",
+                  "konklusjonar", "konklusjoner", "uttalelse", "uttale", "fråsegn",
+                  "oppfølging", "oppfylging", "tiltak", "beslutning", "beslutningar",
+                  "beslutninger", "oppsummering", "innstilling", "tilråding", "enstemmig",
+                  "einstemmig", "samrøystes", "beslutting", "decision", "decisions",
+                  "conclusion", "conclusions", "avgjerd", "avgjørelse")
+_LABEL_ENDING_LONGEST = max(map(len, _LABEL_ENDINGS))
+
+
+def _label_cannot_end(text: str, folded: str | None = None) -> bool:
+    """Whether ``_DECISION_LABEL_NO_COLON`` surely fails on ``text`` (a text without a
+    colon or a dash, the only ones it is asked of), told from the text before its first
+    "." or ";".
+
+    Why: the pattern's some thirty branches are tried at the start of every talk sentence
+    that holds "vedtak" ("Per viste til tidligere vedtak og foreslo …"), about 20,000
+    instructions a sentence, and fail. Without a colon or a dash the label must be
+    followed by spaces and then ";", "." or the text's end; a label holds a "." or ";"
+    only inside a date (digits on both sides of the stop), a bracket ("(") or the few characters
+    after "i sak"/"i møte" of an announcing sentence. So when the text has a stop, none of
+    those stands before the first one, and the words before it (spaces stripped) end in
+    no label's last word (``_LABEL_ENDINGS``, asked of the last characters folded as
+    IGNORECASE reads them), no branch can match. ``folded``: ``fold(text)`` when the caller
+    holds it (folding keeps every character one character, so its slice is the head's)."""
+    stop = text.find(".")
+    semicolon = text.find(";") if ";" in text else -1
+    if semicolon >= 0 and (stop < 0 or semicolon < stop):
+        stop = semicolon
+    if stop < 0:
+        return False  # (a label may run to the text's end)
+    head = text[:stop]
+    if (head[-1:].isdigit() and text[stop + 1:stop + 2].isdigit()) or "(" in head:
+        return False  # (a date's stop stands between digits: "… vedtak 12.03.2024")
+    folded = fold(head) if folded is None else folded[:stop]
+    if "sak" in folded or "møte" in folded:
+        return False
+    return not folded.rstrip()[-_LABEL_ENDING_LONGEST:].endswith(_LABEL_ENDINGS)
+
+
+def _may_be_decision_label(text: str, folded: str) -> bool:
     r"""Whether ``_decision_label`` can match ``text`` at all: each branch of its patterns
     either names one of these words or needs a colon after its label (``(?=\s*:)``).
 
     Why: on running text the label patterns fail only after trying each of their some
     forty branches at the line's start (about 29,000 instructions a sentence); a sentence
     of talk without a colon and without any of the words is answered by a few searches.
-    tests/extract/test_prefilters.py compares it with the patterns."""
+    tests/extract/test_prefilters.py compares it with the patterns. ``folded``: ``fold(text)``,
+    as its caller holds it."""
     if ":" in text:
         return True
-    folded = fold(text)
     return _has_decision_label_word(folded) or "uttale" in folded or "fråsegn" in folded
 
 
@@ -3790,7 +3835,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         # entry of a list as "7. Felles mal – …" is)
         listed = line.kind is _LIST_ITEM or first.isdigit() or \
             (first in "Nn" and text[1:2] in "rR" and _ENTRY_NUMBER.match(text) is not None)
-        if text[:4].lower() == "ansv" and ". " in text and \
+        # (only "A" and "a" lower to a text that "ansv" starts with: most lines, one test)
+        if text[:1] in "Aa" and text[:4].lower() == "ansv" and ". " in text and \
                 (listed or line.is_bullet or line.gap) and \
                 (task_first := _owner_label_first(text)) is not None:
             text = task_first  # "- Ansvar: Kari. Frist: 1. mai. Sende brev.": the entry's task
@@ -3965,7 +4011,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         label = ((_has_decision_label_word(folded) or (colon and _has_vote_label_word(folded))
                   or (text[:1] in "VB" and text[1:2].isdecimal())
                   or (text[:1] in "UuFf" and _statement_heading(folded)))
-                 and _decision_label(text)) or \
+                 and _decision_label(text, folded)) or \
             (colon and text[:1] in "VvKk" and _misspelt_decision_label(text)) or \
             (colon and body is not None and _has_advice_word(folded) and
              (advice := _own_advice_label(text, body)))
@@ -4442,7 +4488,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         # "(Ove Nygård var ikke til stede under behandlingen av saken.)"
                         _attendance_note(sentence, lowered) or
                         # "Vedtak: X. / Saken ble behandlet for lukkede dører.": the note
-                        _procedural_note(sentence) or
+                        _procedural_note(sentence, lowered) or
                         # "Vedtaket kan påklages til …": the appeal notice the law asks for
                         ("klag" in lowered and appeal_note(lowered)) or
                         # "Vedtak: X. / Forslaget fikk 4 mot 4 stemmer, og leders
@@ -4519,7 +4565,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Brev til ordføraren er sendt.": done before this meeting
                 if len(sentence) < 40 and _nothing_listed(lowered):
                     continue  # "Sak 10/24: Ingen.": the case left nothing to follow up
-                if mode == "action" and not (listed or bullet) and _meeting_told(sentence):
+                if mode == "action" and not (listed or bullet) and \
+                        _meeting_told(sentence, lowered):
                     continue  # "Gruppen gikk gjennom listen." over the entries: what the
                     # meeting did with them, no task of its own
                 if mode == "action" and _is_outcome_not_task(sentence, lowered, body,
@@ -4837,7 +4884,8 @@ def _talk_only(text: str, lowered: str) -> str | None:
             _has_deadline_word(lowered) or "unnta" in lowered or "bortsett" in lowered:
         # (also the row a reviewed register's tally excepts: ``_open_exception``)
         return None  # (the line's own tests: most lines that are more than talk stop here)
-    if (_may_be_decision_label(text) and _decision_label(text) is not None) or (
+    folded = fold_lowered(text, lowered)
+    if (_may_be_decision_label(text, folded) and _decision_label(text, folded) is not None) or (
             len(text) < 40 and (
                 _ACTION_HEADING.match(text) is not None or
                 _DECISION_TITLE.match(text) is not None or
@@ -5476,10 +5524,12 @@ _PROCEDURAL_NOTE = lazy_regex(
     r"(?:sak|punkt))\b", re.I)  # (or from an item on: "X ledet møtet fra sak 3.")
 
 
-def _procedural_note(sentence: str) -> bool:
+def _procedural_note(sentence: str, lowered: str | None = None) -> bool:
     """Whether the sentence is the minutes' note on how the case was heard
-    (``_PROCEDURAL_NOTE``), which no proposal's or vedtak's text holds."""
-    lowered = sentence.lower()
+    (``_PROCEDURAL_NOTE``), which no proposal's or vedtak's text holds. ``lowered``: the
+    sentence lower-cased, when the caller holds it."""
+    if lowered is None:
+        lowered = sentence.lower()
     return _has_procedural_word(lowered) and _PROCEDURAL_NOTE.search(lowered) is not None
 
 
@@ -7842,10 +7892,12 @@ def tells_what_the_meeting_did(sentence: str) -> bool:
     return _meeting_told(sentence)
 
 
-def _meeting_told(sentence: str) -> bool:
+def _meeting_told(sentence: str, lowered: str | None = None) -> bool:
     """Whether a sentence tells only what the meeting did with the case (``_MEETING_TOLD``),
-    with no task after a comma ("Saken ble drøftet, og Kari sender brev")."""
-    lowered = sentence.lower()
+    with no task after a comma ("Saken ble drøftet, og Kari sender brev"). ``lowered``:
+    the sentence lower-cased, when the caller holds it."""
+    if lowered is None:
+        lowered = sentence.lower()
     return _has_told_meeting_word(lowered) and _MEETING_TOLD.match(lowered) is not None
 
 

@@ -2849,6 +2849,10 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
     last = len(words) - 1
     for index, word in enumerate(words):  # one pass: any failed test gives False at once
         lowered = word.lower()
+        if lowered.endswith(_NO_SURNAME_ENDINGS):
+            return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum
+            # Midt": asked of each word here, where it was lowered (every other exit is
+            # False as well, so the answer is the one a test after the loop gave)
         if len(word) == 1 and word.isupper() and 0 < index < last and \
                 (word != "I" or not text.isupper()):
             initials += 1  # a middle initial without its stop, also "I" ("Roar I Huseby";
@@ -2878,8 +2882,6 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
             return False
     if shouted and shouted != capitals and not (shouted == 1 and _surname_in_capitals(words)):
         return False
-    if any(word.lower().endswith(_NO_SURNAME_ENDINGS) for word in words):
-        return False  # "Skolenes Landsforbund", "Danmarks Lærerforening", "Gassforum Midt"
     return capitals >= 1 and capitals + initials >= min_words
 
 
