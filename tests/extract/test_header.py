@@ -7684,3 +7684,23 @@ def test_a_water_area_s_letterhead_in_capitals_is_the_committee_s_parent():
 def test_a_region_after_the_body_s_word_in_capitals_keeps_its_capital(title, body):
     # (s68b) the region's name, as "HELSEFELLESSKAPET INNLANDET" keeps it; a field does not
     assert body_and_organization(title) == (body, None)
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # (s68j) a fund's or forum's kind, then the place it serves, before its meeting: the
+    # board of it, as "Sunnhordland næringsfond – styremøte" is
+    ("Regionalt næringsfond for Sunnhordland – styremøte", "Styret",
+     "Regionalt næringsfond for Sunnhordland"),
+    ("Kommunalt næringsfond for Gran – styremøte", "Styret", "Kommunalt næringsfond for Gran"),
+    # a council alone before the place is the body itself, as before
+    ("Regionrådet for Hallingdal – styremøte", "Regionrådet for Hallingdal", None),
+])
+def test_a_fund_for_a_place_before_its_board_meeting_is_the_parent(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_a_fund_for_a_place_with_its_board_meeting_is_the_title_over_the_document_word():
+    text = ("Regionalt næringsfond for Vesterøy – styremøte\n\nPROTOKOLL\n\n"
+            "Møtedato: 14. oktober 2025\nStad: Rådhuset\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fond.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Regionalt næringsfond for Vesterøy – styremøte", "Styret",
+        "Regionalt næringsfond for Vesterøy")

@@ -10952,3 +10952,44 @@ def test_what_the_presented_plan_will_do_in_the_passive_is_no_task():
         "hyttefelt. Eldre byggjeområde skal vurderast på nytt.\n"
         "Sekretariatet sender kartet til kommunen innan 1. april.")
     assert [a[0] for a in actions] == ["Sekretariatet sender kartet til kommunen innan 1. april."]
+
+
+@pytest.mark.parametrize(("vedtak", "expected"), [
+    # (s68j) a grant's project reported on by a deadline: a passive task, no one named
+    ("Vedtak: Innvilga kr 100 000. Prosjektet vert rapportert innan 1. februar 2027.",
+     [("Prosjektet vert rapportert innan 1. februar 2027.", None, "2027-02-01")]),
+    ("Vedtak: Innvilget kr 100 000. Prosjektet rapporteres innen 1. februar 2027.",
+     [("Prosjektet rapporteres innen 1. februar 2027.", None, "2027-02-01")]),
+    # how often a project reports is a standing term, and the term of a grant no task
+    ("Vedtak: Innvilget kr 100 000. Prosjektet rapporteres årlig.", []),
+    ("Vedtak: Innvilget kr 100 000. Tilsagnet gjelder til 1.12.2026.", []),
+])
+def test_a_grant_s_project_reported_on_by_a_deadline_is_a_task(vedtak, expected):
+    _, actions = _outcomes_of(vedtak)
+    assert actions == expected
+
+
+@pytest.mark.parametrize(("vedtak", "due"), [
+    # (s68j) the sentence after a vedtak's task names its work by the case ("Saka",
+    # "Saken") and only says when it is ready: the task's deadline, no second task
+    ("Vedtak: Styret ber administrasjonen lage ei sak om cruisestrategi. Saka skal vere "
+     "klar innan 15. januar 2026.", "2026-01-15"),
+    ("Vedtak: Styret ber administrasjonen lage en sak om cruisestrategi. Saken skal være "
+     "klar innen 15. januar 2026.", "2026-01-15"),
+])
+def test_the_case_ready_by_a_date_after_a_vedtak_s_task_dates_it(vedtak, due):
+    _, actions = _outcomes_of(vedtak)
+    assert [(a[1], a[2]) for a in actions] == [("administrasjonen", due)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (s68j) what the applicant of a grant case plans is the case's facts, no task
+    ("Selskapet skal etablere 12 telt med helårsdrift.", []),
+    ("Søkjaren skal byggje om løa til selskapslokale.", []),
+    # bound by a deadline it is the grant's condition to meet: a task
+    ("Søkeren skal sende sluttrapport innen 1. mars 2026.",
+     [("Søkeren skal sende sluttrapport innen 1. mars 2026.", "Søkeren", "2026-03-01")]),
+])
+def test_an_applicant_s_plan_in_a_grant_case_is_no_task(sentence, expected):
+    _, actions = _outcomes_of(f"Søkt beløp: kr 300 000.\n{sentence}")
+    assert actions == expected

@@ -8398,3 +8398,16 @@ def test_a_planning_forum_s_municipalities_bring_their_cases_as_guests():
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Ragnhild Eide", ParticipantRole.MEMBER), ("Tove Grimstad", ParticipantRole.GUEST)]
+
+
+def test_a_writer_s_label_after_the_chair_s_sentence_keeps_her_job_s_place_and_order():
+    # (s68j) "X ledet møtet. Referent: Y, job i Z." in one paragraph between the lists: Y
+    # wrote the minutes for Z, and comes before the absence list below
+    text = ("Referat fra Næringsforum Vesterøy\n\nMøtedato: 10.12.2025\n\n"
+            "Til stede: Kari Sand (Vesterøy kommune) og Ola Dal (Vesterøy Camping).\n"
+            "Kari Sand ledet møtet. Referent: Per Lie, næringsrådgiver i Vesterøy kommune.\n"
+            "Forfall: Eva Berg\n\nSak 1/25 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "forum.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Sand", "Vesterøy kommune", "chair"), ("Ola Dal", "Vesterøy Camping", "member"),
+        ("Per Lie", "Vesterøy kommune", "secretary"), ("Eva Berg", None, "member")]

@@ -473,8 +473,20 @@ def _club_meeting(text: str) -> bool:
     if not _may_name_club_meeting(text):
         return False
     club = _CLUB_THEN_MEETING.match(text)
-    return club is not None and names_club(club.group("org")) and \
+    return club is not None and _names_club_of_place(club.group("org")) and \
         compound_body(club.group("word")) is not None
+
+
+def _names_club_of_place(text: str) -> bool:
+    """Whether a club's name before its meeting ends in its kind, or in its kind and then
+    the place it serves: "Regionalt næringsfond for Sunnhordland – styremøte" is the board
+    of the fund as "Sunnhordland næringsfond – styremøte" is (a single word before the
+    place, "Regionrådet for Hallingdal", is a council, read as it always was)."""
+    if names_club(text):
+        return True
+    kind, sep, place = text.rpartition(" for ")
+    return bool(sep) and place[:1].isupper() and len(place.split()) <= 3 and \
+        names_club(kind)
 
 
 # The meeting first, maybe with its year, then the club after a colon or a dash:

@@ -3178,6 +3178,26 @@ _FOR_ITEMS_AT_END = lazy_regex(r"\s+(?P<note>(?:under|i|på|fra|frå|til|etter)\
 _WRITER_SENTENCE = lazy_regex(r"(?i:referent|skrivar|skriver|sekretær|møtesekretær|"
                               r"protokollfører|protokollførar)\s+(?i:var|ble|blei|vart)\s+"
                               r"(?P<names>[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][^.]*?)\s*\.?$")
+# The writer's label as a sentence of a paragraph: "Referent: Per Ås, rådgjevar i Vik
+# kommune." after "Kari Dahl leia møtet." (one person, with her job and place).
+_WRITER_LABEL_SENTENCE = lazy_regex(r"^(?i:referent|skrivar|skriver|sekretær|protokollfører|"
+                                    r"protokollførar)\s*:\s*(?P<rest>[A-ZÆØÅ][^:]*?)\s*\.?$")
+
+
+def _writer_labelled(people: People, sentence: str) -> bool:
+    """Add the one writer a label sentence names, with the organisation of her job after
+    the comma, where the sentence stands (the order of first appearance); False when the
+    sentence is no such label or names more or other than one person."""
+    label = _WRITER_LABEL_SENTENCE.match(sentence)
+    if label is None:
+        return False
+    entries = parse_line(label.group("rest"), ParticipantRole.SECRETARY, Attendance.PRESENT)
+    if len(entries) != 1 or not looks_like_name(entries[0].name):
+        return False
+    people.add(entries[0])
+    return True
+
+
 # "Til stede fra styret var Kari Holm og Per Dahl.", nynorsk "Til stades frå
 # arbeidsutvalet var …": a group's sentence with its verb after it, as "Fra styret møtte …".
 _PRESENT_FROM_GROUP = lazy_regex(r"^(?i:til\s*stede|til\s*stades)\s+(?P<from>(?i:fra|frå)\s+"
@@ -3282,6 +3302,8 @@ def _add_attended(people: People, sentence: str) -> bool:
         _add_list(people, writer.group("names"), {"role": ParticipantRole.SECRETARY,
                                                   "org": None, "attendance": Attendance.PRESENT})
         return True
+    if sentence[:1] in "RrSsPp" and ":" in sentence[:16] and _writer_labelled(people, sentence):
+        return True  # "Kari Dahl leia møtet. Referent: Per Ås, rådgjevar i Vik kommune."
     also = ALSO_PRESENT.match(sentence) if sentence[:1] in "IiDdOo" else None
     if also:  # "I tillegg var A, B og C tilstades under sak 1.": guests, maybe for a while
         state = {"role": ParticipantRole.GUEST, "org": None, "attendance": Attendance.PRESENT}

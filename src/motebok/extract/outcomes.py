@@ -2612,7 +2612,10 @@ _PASSIVE_TASKS = (
                    # a paper handed in or back by a time ahead: "Signert avtale returneres
                    # til sekretariatet innen 1. november.", "Skjemaet leveres innen fredag."
                    # (not how things are: "Maten leveres av kantina.")
-                   "returneres", "returnerast", "leveres", "leverast")),
+                   "returneres", "returnerast", "leveres", "leverast",
+                   # a grant's project reported on by its deadline: "Prosjektet
+                   # rapporteres innen 1. mars 2027." (not "… rapporteres årlig")
+                   "rapporteres", "rapporterast")),
     # a plan revised at a time ahead: "Handlingsprogrammet rulleres høsten 2024.", as
     # "Kunnskapsgrunnlaget oppdateres før neste samling." (a one-off with its time); a
     # plan "rulleres årlig" by its standing rule, no task; nor plans described in a
@@ -8194,6 +8197,10 @@ def _thing_of_task_before(sentence: str, lowered: str, prior: str,
     if first.casefold() in _DEADLINE_OPENERS and (moved := deadline_put_last(sentence)):
         first = moved.split(maxsplit=1)[0]  # "Innen 1. april må maskinene være på plass."
     noun = first.casefold()
+    if noun in _POINTERS and first[:1].isupper():
+        # the task's work by a general word: "Rådet ber X lage ei sak om Y. Saka skal vere
+        # klar innan 15. januar.", "Arbeidet skal være ferdig innen 1. mai."
+        return _has_deadline_word(lowered) and _refers_back(lowered)
     if not first[:1].isupper() or len(noun) < 5 or not noun.endswith(_DEFINITE_ENDINGS) or \
             "frist" in noun or noun in _POINTERS or not _has_deadline_word(lowered):
         return False
@@ -10043,6 +10050,7 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                 and not _bodys_intention(future, lowered) \
                 and not _aim_only(future, lowered) \
                 and not _scheme_from(future, lowered) \
+                and not _applicants_plan(future, lowered) \
                 and not _paper_content(future, lowered) \
                 and not _predicted_effect(future, lowered)
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
@@ -10512,7 +10520,8 @@ _FUTURE_PASSIVE = lazy_regex(
     r"(?:tatt|teken|teke)\s+med\s+(?:tilbake|attende)|"
     # work carried out, as "gjennomføres" is: "Kartlegginga vert gjennomført av kommunane"
     # (not "Møtet blir gjennomført digitalt.")
-    r"(?<!møtet\sblir\s)(?<!møtet\svert\s)(?:(?:gjennomført|gjennomførd|utført|utførd)"
+    # (and reported on by a deadline: "Prosjektet vert rapportert innan 1. februar 2027.")
+    r"(?<!møtet\sblir\s)(?<!møtet\svert\s)(?:(?:gjennomført|gjennomførd|utført|utførd|rapportert)"
     r"(?=[^.]*?\b(?:innen|innan|før|snarest|i\s+løpet\s+av|til\s+neste)\b)|"
     r"sammenstilt|samanstilt)|"
     # invited to a meeting, as "inviteres" is: "Per Nes blir invitert til neste møte." (not
@@ -11312,6 +11321,21 @@ def _scheme_from(future: re.Match[str], lowered: str) -> bool:
     guide's actions are; "innen 1. mars" would make it a dated errand."""
     return (" fra " in lowered or " frå " in lowered) and \
         _SCHEME_FROM.match(lowered, future.end()) is not None and \
+        not _has_deadline_word(lowered)
+
+
+# The applicant of a grant case by its role (lower-cased): "Selskapet", "Søkjaren",
+# "Bedrifta" (not "Prosjektet", which a vedtak sets to report: a condition, a task).
+_APPLICANT_SUBJECTS = frozenset(("selskapet", "søker", "søkeren", "søkjar", "søkjaren",
+                                 "bedriften", "bedrifta", "tiltakshaver", "tiltakshavar"))
+
+
+def _applicants_plan(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X skal …" (a ``_FUTURE_SUBJECT`` match) tells what the applicant of a
+    grant case plans ("Selskapet skal etablere 12 telt med helårsdrift."): the case's
+    facts, not a follow-up of the meeting, as long as no deadline binds it ("Søkeren skal
+    sende sluttrapport innen 1. mars." is the grant's condition to meet, a task)."""
+    return future.group("who").casefold() in _APPLICANT_SUBJECTS and \
         not _has_deadline_word(lowered)
 
 
