@@ -1375,9 +1375,9 @@ def _sqlite_wal() -> bool:
 
 
 def _prepared(files: list[Path]) -> Iterator[_Job]:
-    """The run's files, each read and its way decided (``_prepare_all``), a group of up
-    to ``LOOKUP_FILES`` files or ``LOOKUP_BYTES`` at a time, so one statement looks up
-    the group's sha256s."""
+    """The run's files, each read (``_read``) and its way decided (``_mark_unchanged``)
+    a group of up to ``LOOKUP_FILES`` files or ``LOOKUP_BYTES`` at a time, so that one
+    statement looks up the group's sha256s."""
     group: list[_Job] = []
     size = 0
     for path in files:
