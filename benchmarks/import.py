@@ -43,14 +43,14 @@ The storing process alone, in instructions (which hold still when nothing else d
 them as a parse worker does (record, ``record_hash``, the ``record_preparers``) and
 pickles each file's answer as the worker's pipe does (one pickle of them all), and
 migrates a SQLite file there. ``--store-only K`` copies that file, then stores 1 + K of
-the parsed files through the importer's own per-file steps (``_prepare``: read, sha256,
-the look-up; the answer unpickled, as ``Parsers.result`` receives it; ``_finish`` in
-eager batches, closed by count alone; ``sqlite_import_mode``, ``fewer_collections``), as
-the storing process of ``motebok import`` does with parse workers; nothing is parsed.
-The difference of the two counts divided by K is the storing process's instructions per
-stored file (run with ``PYTHONHASHSEED=0``; start-up and Django subtract out). A set-up
-from before the answers were pickled one by one is stored without unpickling them
-(about 0.48 million instructions a file fewer).
+the parsed files through the importer's own per-file steps (``_prepared``: read, sha256,
+one look-up a group of files; the answer unpickled, as ``Parsers.result`` receives
+it; ``_finish`` in eager batches, closed by count alone; ``sqlite_import_mode``,
+``fewer_collections``), as the storing process of ``motebok import`` does with parse
+workers; nothing is parsed. The difference of the two counts divided by K is the
+storing process's instructions per stored file (run with ``PYTHONHASHSEED=0``; start-up
+and Django subtract out). A set-up from before the answers were pickled one by one is
+stored without unpickling them (about 0.48 million instructions a file fewer).
 """
 
 from __future__ import annotations
@@ -394,9 +394,13 @@ def store_only(folder: Path, count: int) -> int:
         pinned = getattr(importer.bulk, "pinned_connection", contextlib.nullcontext)
         if hasattr(importer, "sqlitelib"):
             importer.sqlitelib.lean_for_run()
+        paths = [folder / name for name, _ in parsed]
+        # the run's files read and looked up a group at a time (``_prepared``), as
+        # ``import_paths`` does (a tree from before that: one file at a time)
+        grouped = getattr(importer, "_prepared", None)
         with pinned(), importer.sqlite_import_mode(), importer.fewer_collections():
-            for name, result in parsed:
-                job = importer._prepare(folder / name)
+            jobs = grouped(paths) if grouped else map(importer._prepare, paths)
+            for (_name, result), job in zip(parsed, jobs, strict=True):
                 if isinstance(result, bytes):  # as ``Parsers.result`` receives it
                     record, digest, _read, prepared = pickle.loads(result)
                     result = (record, digest, prepared)

@@ -1,11 +1,12 @@
 """Import minutes into the archive: files, folders and JSON exports, in transactions.
 
 The steps per file, in order: read the bytes → sha256 → "unchanged" when the archive
-already holds that file → parse (in a worker process when ``workers > 1``) → store the
-record (source document, body, people, meeting, items, decisions, actions,
-memberships) → announce ``meeting_saved`` inside the transaction so the search index
-commits with the meeting. A run of many files stores them in batches, one transaction
-each (``_Batch``); a batch that fails is stored again file by file.
+already holds that file (looked up for a group of files at once) → parse (in a worker
+process when ``workers > 1``) → store the record (source document, body, people,
+meeting, items, decisions, actions, memberships) → announce ``meeting_saved`` inside
+the transaction so the search index commits with the meeting. A run of many files
+stores them in batches, one transaction each (``_Batch``); a batch that fails is stored
+again file by file.
 
 Why whole transactions and a unique sha256: a process killed in the middle of an
 import leaves every committed file complete and nothing of the others, and a re-run
@@ -122,6 +123,11 @@ PARSE_HERE_FROM_FILES = parsing.PARSE_HERE_FROM_FILES
 #: batch already stays open for a late result); a bigger one (a long PDF) can take
 #: seconds, and other writers must not wait for the write lock that long.
 STEAL_IN_BATCH_BYTES = 100_000
+#: Files whose sha256s one statement looks up in the archive (``_prepared``), and the
+#: bytes that end such a group sooner: read ahead of the window, so few enough that a
+#: worker's first file is not kept waiting and big files do not pile up in memory.
+LOOKUP_FILES = 32
+LOOKUP_BYTES = 4 * 1024 * 1024
 #: WAL pages between checkpoints during an import run on SQLite (≈ 40 MB; SQLite: 1,000).
 IMPORT_CHECKPOINT_PAGES = 10_000
 #: ``PRAGMA temp_store`` during an import run on SQLite: 2 = MEMORY (statement journals
@@ -1239,8 +1245,7 @@ def _run_files(files: list[Path], run: _Run, pool: parsing.Parsers | None, worke
     window: deque[_Job] = deque()
     held = 0  # bytes of the window's files
     run.left = len(files)
-    for path in files:
-        job = _prepare(path)
+    for job in _prepared(files):
         window.append(job)
         held += len(job.data or b"")
         _dispatch(window, pool)
@@ -1369,8 +1374,41 @@ def _sqlite_wal() -> bool:
         return str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
 
 
+def _prepared(files: list[Path]) -> Iterator[_Job]:
+    """The run's files, each read (``_read``) and its way decided (``_mark_unchanged``)
+    a group of up to ``LOOKUP_FILES`` files or ``LOOKUP_BYTES`` at a time, so that one
+    statement looks up the group's sha256s."""
+    group: list[_Job] = []
+    size = 0
+    for path in files:
+        job = _read(path)
+        group.append(job)
+        size += len(job.data or b"")
+        if len(group) >= LOOKUP_FILES or size >= LOOKUP_BYTES:
+            yield from _mark_unchanged(group)
+            group, size = [], 0
+    yield from _mark_unchanged(group)
+
+
 def _prepare(path: Path) -> _Job:
-    """Read a file and decide its way: JSON records, unchanged, or parse."""
+    """Read one file and decide its way: JSON records, unchanged, or parse."""
+    return _mark_unchanged([_read(path)])[0]
+
+
+def _mark_unchanged(jobs: list[_Job]) -> list[_Job]:
+    """The read files, those whose bytes the archive holds marked "unchanged" (one
+    look-up for all of them, ``_sources_known``); the rest are JSON records, failed, or
+    to parse."""
+    to_look_up = [job for job in jobs if job.sha is not None]
+    known = _sources_known([job.sha for job in to_look_up]) if to_look_up else set()
+    for job in to_look_up:
+        if job.sha in known:
+            job.outcome, job.data = "unchanged", None
+    return jobs
+
+
+def _read(path: Path) -> _Job:
+    """A file's bytes and, unless it failed or holds JSON records, their sha256."""
     job = _Job(path)
     try:
         job.data = path.read_bytes()
@@ -1382,11 +1420,8 @@ def _prepare(path: Path) -> _Job:
     except ImportProblem as exc:
         job.outcome, job.problem = "failed", str(exc)
         return job
-    if job.records is not None:
-        return job
-    job.sha = hashlib.sha256(job.data).hexdigest()
-    if _source_exists(job.sha):
-        job.outcome, job.data = "unchanged", None
+    if job.records is None:
+        job.sha = hashlib.sha256(job.data).hexdigest()
     return job
 
 
@@ -1402,14 +1437,18 @@ def _dispatch(window: deque[_Job], pool: parsing.Parsers | None) -> None:
                 return
 
 
-def _source_exists(sha: str) -> bool:
-    """True when the archive holds a file with this sha256 (one indexed lookup).
+def _sources_known(shas: list[str]) -> set[str]:
+    """Which of these sha256s the archive holds a file of (one indexed look-up).
 
-    Plain SQL because it runs for every file, and the ORM takes longer to build the
-    query than the database takes to answer it.
+    One statement for a group of files (``_prepared``): one a file was about a
+    statement in eight of a text file's import. Plain SQL because it runs for every
+    group, and the ORM takes longer to build the query than the database takes to
+    answer it.
     """
-    return bool(bulk.run(f"SELECT 1 FROM {SourceDocument._meta.db_table} "
-                         "WHERE sha256 = %s LIMIT 1", [sha]))
+    wanted = list(dict.fromkeys(shas))
+    marks = ", ".join(["%s"] * len(wanted))
+    return {row[0] for row in bulk.run(f"SELECT sha256 FROM {SourceDocument._meta.db_table} "
+                                       f"WHERE sha256 IN ({marks})", wanted)}
 
 
 @dataclass
