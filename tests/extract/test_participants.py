@@ -8411,3 +8411,63 @@ def test_a_writer_s_label_after_the_chair_s_sentence_keeps_her_job_s_place_and_o
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Kari Sand", "Vesterøy kommune", "chair"), ("Ola Dal", "Vesterøy Camping", "member"),
         ("Per Lie", "Vesterøy kommune", "secretary"), ("Eva Berg", None, "member")]
+# (s68m) agencies and jobs in transport and welfare bodies' attendance lists
+
+def _people(text: str) -> list[tuple[str, str | None, ParticipantRole | None]]:
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    return [(p.name, p.organization, p.role) for p in people]
+
+
+def test_the_road_agencys_job_in_a_table_of_jobs_is_a_members_and_a_visitors_among_seats():
+    # a traffic forum's table gives jobs: the road agency is one of its parties; a table
+    # whose other rows name seats ("medlem", "vara") makes a job there a visitor's
+    head = "Referat frå Trafikkforum Vest\n\nDato: 3. mars 2026\n\n"
+    rows = ("| Ola Lie | Statens vegvesen | trafikkplanleggjar |\n"
+            "| Siv Dale | Nes kommune | {seat} |\n")
+    tail = "\nSak 1/26 Eventuelt\nIngen saker.\n"
+    table = "| Namn | Organisasjon | Rolle |\n|---|---|---|\n"
+    jobs = _people(head + table + rows.format(seat="rådgjevar") + tail)
+    seats = _people(head + table + rows.format(seat="medlem") + tail)
+    assert jobs[0] == ("Ola Lie", "Statens vegvesen", ParticipantRole.MEMBER)
+    assert seats[0] == ("Ola Lie", "Statens vegvesen", ParticipantRole.GUEST)
+
+
+def test_the_agencies_group_below_the_members_list_are_guests():
+    text = ("Protokoll – Trafikkutvalget\n\nMøtedato: 12.02.2026\n\n"
+            "Medlemmer til stede:\nKari Holm, Gol kommune\nPer Dal, Ål kommune\n"
+            "Fra etatene:\nEva Lund, Statens vegvesen, seksjonsleder\n"
+            "Forfall:\nTor Ask, Nes kommune\n\nPS 1/26 Eventuelt\nIngen saker.\n")
+    assert _people(text) == [
+        ("Kari Holm", "Gol kommune", ParticipantRole.MEMBER),
+        ("Per Dal", "Ål kommune", ParticipantRole.MEMBER),
+        ("Eva Lund", "Statens vegvesen", ParticipantRole.GUEST),
+        ("Tor Ask", "Nes kommune", ParticipantRole.MEMBER)]
+
+
+def test_a_one_word_company_before_a_job_is_whom_she_works_for():
+    # as "Name, X kommune, rådgiver": the job after it says the word is no second person
+    entries = parse_line("Linn Moe, Skyss, rutesjef", ParticipantRole.MEMBER,
+                         Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in entries] == [("Linn Moe", "Skyss")]
+
+
+def test_an_interpreter_by_job_in_the_middle_of_a_comma_list_is_a_member():
+    entries = parse_line("Kari Holm, Gol kommune, Amir Zadeh, tolk, Ål kommune, "
+                         "Ola Dal, Nes kommune", ParticipantRole.MEMBER, Attendance.PRESENT,
+                         None)
+    assert [(e.name, e.organization, e.role) for e in entries] == [
+        ("Kari Holm", "Gol kommune", ParticipantRole.MEMBER),
+        ("Amir Zadeh", "Ål kommune", ParticipantRole.MEMBER),
+        ("Ola Dal", "Nes kommune", ParticipantRole.MEMBER)]
+
+
+def test_fra_after_two_people_each_with_a_job_is_the_last_ones_alone():
+    # "daglig leder X og revisor Y fra Z": the auditor's firm; "X og Y fra Z" share it
+    each = parse_line("daglig leder Ola Vik og revisor Kari Li fra Revisjon Øst IKS",
+                      ParticipantRole.GUEST, Attendance.PRESENT, None)
+    both = parse_line("Ola Vik og Kari Li fra Revisjon Øst IKS",
+                      ParticipantRole.GUEST, Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in each] == [
+        ("Ola Vik", None), ("Kari Li", "Revisjon Øst IKS")]
+    assert [(e.name, e.organization) for e in both] == [
+        ("Ola Vik", "Revisjon Øst IKS"), ("Kari Li", "Revisjon Øst IKS")]

@@ -521,6 +521,13 @@ PARTNER_GROUP_LABELS = frozenset({
     "fra fylkeskommunen", "frå fylkeskommunen", "fra statsforvalteren", "frå statsforvaltaren",
     "fra ks", "frå ks", "fra nav", "frå nav", "fra innovasjon norge", "frå innovasjon norge"})
 _add(Field.GUESTS, *PARTNER_GROUP_LABELS)
+# the agencies' group below the members' own list ("Medlemmer til stede:" / … / "Fra
+# etatene:"): the road agency's, the police's and the transport company's people visit
+# the body, as "Andre:" below the members do (``minutes``: only once members are named;
+# without such a list the agencies may be the forum's own sides)
+AGENCIES_GROUP_LABELS = frozenset({
+    "fra etatene", "frå etatane", "fra etatane", "frå etatene", "fra etatene møtte",
+    "frå etatane møtte", "fra etatane møtte", "etatene", "etatane"})
 _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottakere",
      "orientert/invitert", "orientert", "til informasjon", "kopimottakere",
      "kopimottakere av referat", "referat sendes til", "referat sendt", "referat sendt til",

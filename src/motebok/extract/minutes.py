@@ -88,6 +88,7 @@ from motebok.extract.items import (
 )
 from motebok.extract.labels import (
     ABSENCE_NOUNS,
+    AGENCIES_GROUP_LABELS,
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
     DEPUTY_SEAT_WORDS,
@@ -203,6 +204,7 @@ from motebok.extract.participants import (
     speaks_for_a_seat,
     substituted_for,
     table_columns,
+    table_names_seats,
     table_row_people,
     tidy_name,
     titled_at_place,
@@ -1685,6 +1687,8 @@ def read_attendance(draft: Draft) -> None:
                 columns = columns_for_day(columns, draft.record.meeting.date)
                 state = {"role": ParticipantRole.MEMBER, "org": None,
                          "attendance": Attendance.PRESENT, "columns": columns}
+                if "role" in columns.values():
+                    state["seats_named"] = _table_names_seats(lines, i, columns)
                 if i and lines[i - 1].body.endswith(":") and \
                         _side_of_meeting(people, lines[i - 1].body):
                     state["members_named"] = True  # under "Fra regionrådet:", one side of
@@ -1711,6 +1715,13 @@ def read_attendance(draft: Draft) -> None:
             is_table, body = False, line.cells[0]  # "Nordby kommune ved ordfører Kari
             # Holm | 400 aksjer/stemmer": the owner and whom it sent, the shares apart
         if not is_table and _space_table_line(people, body, state):
+            continue
+        if not is_table and "eta" in body[:12] and state["role"] is ParticipantRole.MEMBER \
+                and state.get("members_named") and \
+                body.rstrip(" :").casefold() in AGENCIES_GROUP_LABELS:
+            # "Medlemmer til stede:" / … / "Fra etatene:": the list sets the members apart,
+            # the agencies' people below them visit (each line names the agency)
+            state = {**state, "role": ParticipantRole.GUEST, "org": None}
             continue
         if not is_table and body[-1:] == ":" and speaks_for_a_seat(body[:-1]):
             # "Frå helseføretaket:" / … / "Brukarrepresentant:" over a name: the seat's own
@@ -1765,6 +1776,8 @@ def read_attendance(draft: Draft) -> None:
                     state = group or {"role": ParticipantRole.MEMBER, "org": None,
                                       "attendance": Attendance.PRESENT}
                 state["columns"] = columns
+                if "role" in columns.values():
+                    state["seats_named"] = _table_names_seats(lines, i, columns)
                 if _seat_column_heading(line.cells, columns):
                     state["members_named"] = True  # "Kommune | Representant | Møtt": the
                     # people in it hold the seats, whatever job they are listed with
@@ -1807,6 +1820,9 @@ def read_attendance(draft: Draft) -> None:
                         _DITTO.fullmatch(entry.organization):
                     entry.organization = ditto  # "---- « ----": as in the row above
                 ditto = entry.organization
+                if entry.agency_staff and state.get("seats_named"):
+                    entry.role = ParticipantRole.GUEST  # "Statsforvalteren | rådgjevar"
+                    # among rows of "medlem": the agency's adviser visits
                 # a table under "Fra administrasjonen møtte", "Vestdal kommune:"
                 entry.organization = entry.organization or state.get("org")
                 if "guest_columns" in state and entry.role == state["role"] and \
@@ -2243,6 +2259,14 @@ def _serves(body: str | None, parent: str | None, org: str) -> bool:
     return is_staff_group(key) or (parent is not None and parent.casefold() == key) or (
         body is not None and body.casefold() != key and f" {key}" in body.casefold()
     )
+
+
+def _table_names_seats(lines: list[Line], at: int, columns: dict[int, str]) -> bool:
+    """Whether the table whose heading is ``lines[at]`` names seats in its role column
+    (``table_names_seats``): its rows read once more, only for a heading with such a
+    column and only as far as the table goes."""
+    return table_names_seats((row.cells for row in itertools.takewhile(
+        lambda row: row.is_table, lines[at + 1:at + 60])), columns)
 
 
 def _came_after_absences(state: dict, group: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from motebok.extract.first_names import is_first_name
@@ -661,7 +661,7 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       # a project's people: "(prosjekteier)", "(saksbehandler)" (not
                       # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
                       "eier", "eigar", "saksbehandler",
-                      "sakshandsamar", "planlegger", "planleggar",
+                      "sakshandsamar", "planlegger", "planleggar", "planleggjar",
                       # a municipality's youth and field workers: "Ungdomskontakt Siv Li"
                       "kontakt", "arbeider", "arbeidar",
                       "revisor",  # a kontrollutval's "forvaltningsrevisor", "revisor"
@@ -1022,6 +1022,9 @@ class Entry:
     #: the line calls the person "styreleder" beside an organisation of its own ("Jostein
     #: Ødegård – styreleder – Valdres skogeierlag"; see ``People.other_boards_chairs``)
     board_chair: bool = False
+    #: a table row gives a job at a state agency where the others may give seats
+    #: ("Statens vegvesen | seksjonsleder"; see ``table_names_seats``)
+    agency_staff: bool = False
 
 
 class People:
@@ -2916,6 +2919,13 @@ def _people_list(value: str, role: ParticipantRole | None,
             piece_role = role_of(text) if not paren or is_party(paren) or noted or \
                 _ORG_HINT.search(paren) or is_role_word(paren) or \
                 (_is_seat_word(text) and _place_in_paren(paren)) else None
+            if piece_role is ParticipantRole.GUEST and not paren and \
+                    index + 1 < len(pieces) and \
+                    _municipal_interpreter(text, [pieces[index + 1][0]]):
+                # "…, Amir Zadeh, tolk, Horten kommune, …" in a comma list: her job beside
+                # the municipality that follows (read next), the list's seat
+                pending = []
+                continue
             if paren and paren[:4] == "for " and piece_role is None and \
                     _is_job_title(text) and (absent := substituted_for(paren)):
                 # "Linda Røen, varaordførar (for Lars Bygnes)": her office, then whom she
@@ -2987,6 +2997,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization is None and not paren and _short_org(text)) or (
                     entries[-1].organization in (None, organization) and not paren and
                     _cut_org(text)) or (
+                    # "Linn Moe, Skyss, rutesjef": one capitalised word between a name and
+                    # a job is whom she works for, as "Linn Moe, Gol kommune, rådgiver"
+                    entries[-1].organization is None and not paren and
+                    _org_word_before_job(text, pieces, index)) or (
                     # a long name its last words say is one ("Sunnfjord og Ytre Sogn
                     # interkommunale politiske råd", made one by ``_organisation_with_og``)
                     not paren and text.casefold().endswith(_COUNCIL_ENDINGS)) or (
@@ -3083,7 +3097,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                 behalf_before or _ON_BEHALF.match(tidy_name(text)) or
                 _led_by_place(text, entry)):  # "Vestdal – Kari Nes og Ola Dale"
             behalf = entry.organization
-        if joined and entry.organization and entry.organization != organization:
+        if joined and entry.organization and entry.organization != organization and \
+                not (index and _job_before_name(text) and _job_before_name(pieces[index - 1][0])):
+            # (but "daglig leder Ola Vik og revisor Kari Li fra Revisjon Øst IKS": each
+            # with a job of their own, "fra …" is the last one's alone)
             for waiting in pending:  # "Kari Holm og Ola Dahl fra Asker": both from Asker
                 if waiting.organization in (None, organization):
                     waiting.organization = entry.organization
@@ -4013,6 +4030,20 @@ def _cut_org(text: str) -> bool:
     (``_with_stop``) and is no first name, whom the person came from."""
     return text[-1:] == "." and len(text) >= 4 and " " not in text and \
         text[:1].isupper() and text[1:-1].isalpha() and not is_first_name(text[:-1])
+
+
+def _org_word_before_job(text: str, pieces: list[tuple[str, str | None, bool]],
+                         index: int) -> bool:
+    """Whether a list piece of one capitalised word after a person ("Skyss", "Brakar")
+    is followed by her lower-case job ("rutesjef", "trafikkplanleggjar"): the job says the
+    piece before it was no second person but whom she works for (a first name stays a
+    person: "Holm, Kari, rådgiver")."""
+    if " " in text or not text[:1].isupper() or not text.isalpha() or \
+            index + 1 >= len(pieces):
+        return False
+    job = pieces[index + 1][0]
+    return job[:1].islower() and (_is_job_title(job) or job.endswith(_JOB_TITLE_ENDINGS)) \
+        and not is_first_name(text) and role_of(text) is None
 
 
 def _named_org(text: str) -> bool:
@@ -5271,6 +5302,19 @@ _PARTIAL_TAIL = lazy_regex(r"[\s,]+(?:(?:under|i|fra|frå|til|etter)\s+(?:(?:[A-
 _JOB_THEN_NOTE = lazy_regex(r"^(?P<job>[a-zæøå][\w-]*)\s*(?:[–—-]|,)\s+(?P<rest>.+)$")
 
 
+def _job_before_name(piece: str) -> bool:
+    """Whether a list piece opens with a person's own job of one or two words before her
+    name ("daglig leder Ola Vik", "revisor Kari Li fra Revisjon Øst IKS"): two such pieces
+    joined by "og" are two people described each on their own."""
+    words = piece.split(" fra ", 1)[0].split(" frå ", 1)[0].split()
+    for cut in (1, 2):
+        if len(words) > cut + 1 and words[cut][:1].isupper() and \
+                (_is_job_title(job := " ".join(words[:cut]).casefold()) or
+                 (cut == 1 and _is_lone_job(job))):
+            return looks_like_name(" ".join(words[cut:]))
+    return False
+
+
 def _job_then_name(text: str) -> bool:
     """Whether a piece in lower case opens with a job before a person's name ("kultursjef
     Ole Dahl under sak 2"): a person of their own, not a note on the one before."""
@@ -5872,6 +5916,34 @@ def _agency_staff_seat(seat: str, organization: str | None) -> bool:
         role_of(seat) is None and not is_absent_mark(seat)
 
 
+# The state agencies that build and run roads and sea lanes, parties to the transport
+# bodies they sit in (a city growth agreement's group, a traffic safety forum): their
+# staff listed by job beside the others' jobs are members; only in a table that names
+# seats ("medlem", "vara") a job there says a visitor (``table_names_seats``). The
+# supervising and advising ones (Statsforvalteren, a directorate) visit in any table.
+_BUILDING_AGENCIES = frozenset({"statens vegvesen", "kystverket"})
+
+# The seats whose naming in a table's role column shows that it lists seats, not jobs:
+# the members' and the visitors' (a chair's "leder" or "møteleiar" heads job tables too).
+_SEAT_ROLES = (ParticipantRole.MEMBER, ParticipantRole.GUEST)
+
+
+def table_names_seats(rows: Iterable[tuple[str, ...]], columns: dict[int, str]) -> bool:
+    """Whether a table's role column names seats in some row ("medlem", "vara",
+    "observatør"): then a state agency's row with a job there ("Statsforvalteren i Vestland |
+    fagleg rådgjevar") holds no seat and comes as a visitor; in a table whose column
+    gives jobs ("Statens vegvesen | seksjonsleder" beside "AtB | fagleder ruteplan") the
+    agency's person is one of the body's own, as the others are."""
+    at = next((i for i, meaning in columns.items() if meaning == "role"), None)
+    if at is None:
+        return False
+    for cells in rows:
+        if at < len(cells) and (cell := cells[at].strip(" .*_").casefold()) and \
+                len(cell) < 30 and role_of(cell) in _SEAT_ROLES:
+            return True
+    return False
+
+
 def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
                     role: ParticipantRole | None, attendance: Attendance) -> Entry | None:
     """A table row read by the meanings its header gave the columns."""
@@ -5974,7 +6046,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             (seat_for := substituted_for(seat)):
         entry.note = f"for {seat_for}"  # "Vara for Ola Berg" under "Rolle": whose seat
     if entry.role is ParticipantRole.MEMBER and _agency_staff_seat(seat, entry.organization):
-        entry.role = ParticipantRole.GUEST
+        if entry.organization.casefold() in _BUILDING_AGENCIES:
+            entry.agency_staff = True  # a guest only when the other rows name seats
+        else:
+            entry.role = ParticipantRole.GUEST
     _apply_cell_notes(entry, org_notes + seat_notes)
     if by.get("for"):
         entry.note = f"for {by['for']}"
