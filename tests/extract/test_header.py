@@ -7677,6 +7677,24 @@ def test_a_water_area_s_letterhead_in_capitals_is_the_committee_s_parent():
     assert (record.body, record.organization) == ("Vassområdeutvalet", "Vassområde Sunnfjord")
 
 
+@pytest.mark.parametrize(("letterhead", "parent"), [
+    # (s68n) any cooperation's letterhead in capitals, read as the same line in normal case
+    # is: the little words and the body's kind small, a company form in capitals
+    ("REGIONRÅDET FOR NORDFJORD", "Regionrådet for Nordfjord"),
+    ("SUNNHORDLAND INTERKOMMUNALE SAMARBEID", "Sunnhordland interkommunale samarbeid"),
+    ("INDRE SOGN INNKJØPSSAMARBEID", "Indre Sogn innkjøpssamarbeid"),
+    ("INTERKOMMUNALT POLITISK RÅD NORDHORDLAND", "Interkommunalt politisk råd Nordhordland"),
+    # a region's network of a field, in capitals or not
+    ("KYSTNETTVERKET I HARDANGER", "Kystnettverket i Hardanger"),
+    ("Folkehelsenettverket for Sunnfjord", "Folkehelsenettverket for Sunnfjord"),
+])
+def test_a_cooperation_s_letterhead_in_capitals_is_the_group_s_parent(letterhead, parent):
+    text = (f"{letterhead}\n\nReferat frå møte i arbeidsutvalet\n\n"
+            "Dato: 12. februar 2026\n\nSak 1/26 Budsjett\nVedtak: Godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Arbeidsutvalet", parent)
+
+
 @pytest.mark.parametrize(("title", "body"), [
     ("KLIMANETTVERK GLÅMDALEN", "Klimanettverk Glåmdalen"),
     ("FAGNETTVERK HELSE", "Fagnettverk helse"),

@@ -875,6 +875,8 @@ def test_job_title_and_meeting_role(line, role):
     ("Ann-Kristin, Per og Ola", ["Ann-Kristin", "Per", "Ola"]),
     ("Hamar, Løten, Stange", []),  # places, not first names
     ("Nora og Vegard", ["Nora", "Vegard"]),  # "Forfall: Astrid og Gry"
+    ("Tine, Tiril og Synnøve", ["Tine", "Tiril", "Synnøve"]),  # (s68n) common names
+    ("Eirin, Sindre, Vetle og Ådne", ["Eirin", "Sindre", "Vetle", "Ådne"]),
     ("Kari Anne", []),  # one piece: a first and middle name, or a name and surname
 ])
 def test_a_list_of_first_names_alone(line, names):

@@ -9886,6 +9886,23 @@ def test_a_committee_named_for_its_next_meeting_sets_its_day():
     assert not decided_by_another("Neste regionrådsmøte er 18. juni.", "Regionrådet")
 
 
+def test_a_forum_named_for_its_next_meeting_sets_its_day():
+    # (s68n) "Neste planforum er 9. april." in the forum's own minutes is the day it set, as
+    # "Neste møte er 9. april." is; the same words in a network's minutes tell another's day
+    assert is_decision("Neste planforum er 9. april 2026.")
+    assert is_decision("Neste regionforum vert 3. mars i Stryn.")
+    assert not is_decision("Neste planforum er ikke fastsatt.")
+    assert not decided_by_another("Neste planforum er 9. april 2026.", "Regionalt planforum")
+    assert decided_by_another("Neste planforum er 9. april 2026.", "Kystnettverket")
+
+
+def test_a_faggruppe_named_after_its_next_meeting_sets_its_day():
+    # (s68n) "… i faggruppa" names the body that met, as "… i arbeidsutvalget" does
+    assert is_decision("Neste samling i faggruppa vert 3. juni 2026 i Stryn.")
+    assert is_decision("Neste møte i faggruppa er 12. mai.")
+    assert not decided_by_another("Neste møte i faggruppa er 12. mai.", "Faggruppe for landbruk")
+
+
 def test_the_days_of_a_plan_after_a_colon_are_no_earlier_decision():
     # (s63b) "vedtok 12. februar" tells an earlier meeting's vedtak; the days listed after
     # a colon are what the meeting decided ("… vedtok møteplanen for 2026: 12. februar, …")

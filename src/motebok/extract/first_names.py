@@ -31,7 +31,7 @@ Oddny Olav Ole Oline Oskar Ove Pål Per Peder Petter Pernille Ragnar Ragnhild Ra
 Rasmus Reidar Reidun Rita Roar Robert Roger Rolf Rune Ruth Sara Sebastian Sigbjørn
 Sigmund Signe Sigrid Sigurd Silje Simen Simon Sindre Siri Siv Snorre Solveig Sondre Sonja
 Stein Steinar Stian Stig Sturla Sunniva Susanne Svein Sverre Synne Synnøve Sølvi Terje
-Thea Thomas Thor Tina Tobias Tom Tone Tor Tora Torbjørn Tore Torgeir Torill Torstein
+Thea Thomas Thor Tina Tine Tobias Tom Tone Tor Tora Torbjørn Tore Torgeir Torill Torstein
 Trine Trond Trude Tuva Turid Unni Vegard Vemund Vera Vibeke Victoria Vidar Vigdis
 Vilde Viljar Wenche Yngve Øystein Øyvind Åge Eli Tiril Marthe Magnhild
 Henrik Henriette Herman Isak Jørund Lasse Leon Liam Lukas Markus Mikkel

@@ -1770,13 +1770,14 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
     ("… i Regionrådet")."""
     top = head.title_line if head.title_line is not None else 2
     candidates = lines[:min(top, 2)]
+    above = len(candidates)  # (a network only there: under the title it is the one met)
     if head.title_line is not None:
         under = head.title_line + 1
         if under < len(lines) and head.title and under + 1 < len(lines) and \
                 head.title.endswith(f" {lines[under].body}"):
             under += 1  # "Referat" / "frå møte i faggruppa …": the title's second line
         candidates += lines[under:under + 1]
-    for line in candidates:
+    for at, line in enumerate(candidates):
         text = _norwegian_name(line.body) if " / " in line.body else line.body
         if "\t" in text:  # a page header: the cooperation beside the body or the minutes
             text = _header_owner_cell(text, head.body) or text
@@ -1784,19 +1785,27 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
             text = _name_before_address(text)
         if text.isupper() and " " not in text:
             text = _one_word_in_normal_case(text)  # "VEST-TELEMARKRÅDET"
-        elif text[:4] in ("VANN", "VASS") and text.isupper():
-            text = _words_in_normal_case(text)  # "VASSOMRÅDE SUNNFJORD"
-        elif text[:5] == "DIGI " and text.isupper():
-            text = "Digi " + text[5:].title()  # "DIGI HALLINGDAL": the cooperation's name
+        elif " " in text and text.isupper():
+            text = _words_in_normal_case(text)  # "VASSOMRÅDE SUNNFJORD", "DIGI HALLINGDAL",
+            # "REGIONRÅDET FOR NORDFJORD", "SUNNHORDLAND INTERKOMMUNALE SAMARBEID"
         elif text[:11] in ("Sekretariat", "SEKRETARIAT"):
             text = secretariat_served(text) or text
         elif " – " in text or " - " in text:
             text = _beside_body(text, head.body) or text
-        if _COOPERATION_LETTERHEAD.match(text) and not match_label(line.text) and \
+        if (_COOPERATION_LETTERHEAD.match(text) or
+                (at < above and _NETWORK_LETTERHEAD.match(text))) and \
+                not match_label(line.text) and \
                 not council_of_a_kind(text) and head.body.casefold() not in text.casefold() and \
                 not (head.title and _names_cooperation(head.title)):
             return text
     return None
+
+
+# A region's network of a field on a letterhead over one of its groups: "Kystnettverket i
+# Hardanger", "Folkehelsenettverket for Sunnfjord" (the network's word, then where). Only
+# above another body: a line naming the network that met is its own name, not a parent.
+_NETWORK_LETTERHEAD = lazy_regex(r"[A-ZÆØÅ][a-zæøå-]{3,30}nettverket\s+(?:i|for|på)\s+"
+                                 r"[A-ZÆØÅ][\w -]{1,40}$")
 
 
 def _cooperation_of_region_above(lines: list[Line], head: Head) -> str | None:
@@ -1865,11 +1874,32 @@ def _one_word_in_normal_case(text: str) -> str:
                     else part.capitalize() for index, part in enumerate(parts))
 
 
+# The words of a cooperation's name written small after its first word ("Regionrådet for
+# Nordfjord", "Sunnhordland interkommunale samarbeid", "Indre Sogn innkjøpssamarbeid"),
+# lower-cased: the little words between, and the kind of body by how its word ends.
+_SMALL_IN_NAMES = frozenset(("for", "i", "og", "på", "om", "av"))
+_BODY_WORD_ENDINGS = ("råd", "rådet", "samarbeid", "samarbeidet", "nettverk", "nettverket",
+                      "interkommunale", "interkommunalt", "politiske", "politisk",
+                      "kompetanseregion", "kompetanseregionen")
+
+
 def _words_in_normal_case(text: str) -> str:
-    """A water area's name a letterhead writes in capitals, in normal case ("VASSOMRÅDE
-    SUNNFJORD" → "Vassområde Sunnfjord", "VANNOMRÅDE GLOMMA SØR" → "Vannområde Glomma
-    Sør"): each word as a place is written."""
-    return " ".join(_one_word_in_normal_case(word) for word in text.split())
+    """A cooperation's name a letterhead writes in capitals, in normal case, as it is
+    written in running text: each place's word with its capital ("VASSOMRÅDE SUNNFJORD" →
+    "Vassområde Sunnfjord", "DIGI HALLINGDAL" → "Digi Hallingdal"), the little words and
+    the body's kind after the first word small ("REGIONRÅDET FOR NORDFJORD" → "Regionrådet
+    for Nordfjord", "SUNNHORDLAND INTERKOMMUNALE SAMARBEID" → "Sunnhordland interkommunale
+    samarbeid"), a company form in capitals ("HARDANGER AVFALL IKS")."""
+    words = []
+    for index, word in enumerate(text.split()):
+        lowered = word.lower()
+        if word in _CLUB_ACRONYMS:
+            words.append(word)
+        elif index and (lowered in _SMALL_IN_NAMES or lowered.endswith(_BODY_WORD_ENDINGS)):
+            words.append(lowered)
+        else:
+            words.append(_one_word_in_normal_case(word))
+    return " ".join(words)
 
 
 def _region_above(lines: list[Line], head: Head) -> str | None:

@@ -896,8 +896,9 @@ _APPOINTS_NAMED = lazy_regex(_NAMED_TO_A_SEAT)
 # "Neste møte i utvalet er flytta til …", "Neste møte i styret blir 4. mai.", and the
 # usual compounds of a cooperation's own bodies: "… i representantskapet", "… i
 # regionrådet", "… i arbeidsutvalget", "… i styringsgruppa" (a body named in full, "… i
-# fylkestinget", "… i kommunestyret", is another's and not read so).
-_OWN_BODY_AFTER = (r"(?:(?:i|for)\s+(?:representant|region|arbeids|styrings|prosjekt)?"
+# fylkestinget", "… i kommunestyret", is another's and not read so), and a faggruppe's own:
+# "Neste samling i faggruppa vert 3. juni."
+_OWN_BODY_AFTER = (r"(?:(?:i|for)\s+(?:representant|region|arbeids|styrings|prosjekt|fag)?"
                    rf"{_BODY_NOUN}\s+)?")
 
 # The next meeting's words naming a meeting with others, not the body's own next meeting:
@@ -1569,8 +1570,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # fastsatt") is none, nor is another body's meeting ("Neste møte i fylkestinget …")
     (("neste",),
      r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling|fagdag|"
-     # (a committee or council for its meeting: "Neste kommunedirektørutval vert 2. juni.")
-     r"\w{2,}(?:utvalg|utval|råd)\w*)\s+" +
+     # (a committee or council for its meeting: "Neste kommunedirektørutval vert 2. juni.",
+     # a forum for its own: "Neste planforum er 9. april 2026.")
+     r"\w{2,}(?:utvalg|utval|råd)\w*|\w*forum(?:et)?)\s+" +
      _OWN_BODY_AFTER +
      r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
      r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
@@ -2037,8 +2039,9 @@ def councils_meeting(who: str, body: str | None) -> bool:
 _NEXT_MEETING_OF = lazy_regex(r"^(?:(?:[\wæøå-]+\s+){0,2}(?P<topic>[\wæøå-]+)\s*:\s*)?"
                               r"neste\s+(?:[\wæøå-]*møte|moete|samling|"
                               # (a committee or council for its meeting: "Neste
-                              # regionråd er 18. juni", "Neste kommunedirektørutval vert …")
-                              r"[\wæøå-]{2,}(?:utvalg|utval|råd)\w*)\b"
+                              # regionråd er 18. juni", "Neste kommunedirektørutval vert …",
+                              # "Neste planforum er …")
+                              r"[\wæøå-]{2,}(?:utvalg|utval|råd)\w*|[\wæøå-]*forum)\b"
                               r"(?:\s+(?:i|for)\s+(?P<after>[\wæøå-]+))?")
 
 

@@ -3063,6 +3063,9 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 # one's surname ("Nord" and "Vest" are)
                                 "øst", "sør", "midt", "nordøst", "sørøst", "sørvest",
                                 "nordvest",
+                                # … hyphenated, as a firm's regions are ("Tine Sør-Vest"
+                                # with the first name "Tine": the dairy's region)
+                                "nord-øst", "sør-øst", "sør-vest", "nord-vest",
                                 # the tourist trade's firms and boards in a reiseliv group
                                 # ("Filefjell Reiseliv", "Beitostølen Resort", "Geilo
                                 # Skisenter", "Fjellvang Hotell"): no one's surname
