@@ -173,6 +173,11 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat frå møte i samarbeidsutval for Hallingdal region",
      "Samarbeidsutval for Hallingdal region", None),
     ("Referat fra møte i Samarbeidsutvalg for helse", "Samarbeidsutvalg for helse", None),
+    # (s68k) a meeting word after the parent's name and a comma stands for its group, as
+    # it does alone
+    ("Referat – Kystsoneplan for Lofoten, plangruppemøte 2/2026", "Plangruppen",
+     "Kystsoneplan for Lofoten"),
+    ("Referat – Nordby vel, styremøte 3/2026", "Styret", "Nordby vel"),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

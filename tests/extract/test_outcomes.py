@@ -11010,3 +11010,49 @@ def test_the_case_ready_by_a_date_after_a_vedtak_s_task_dates_it(vedtak, due):
 def test_an_applicant_s_plan_in_a_grant_case_is_no_task(sentence, expected):
     _, actions = _outcomes_of(f"Søkt beløp: kr 300 000.\n{sentence}")
     assert actions == expected
+def test_a_nemnd_s_statement_label_heads_its_statement_and_sets_no_task():
+    # (s68k) "Fiskerinemnda gir følgjande fråsegn:" is the statement's label as "Forumet gir
+    # slik uttale:" is; a passive condition in it, with no one named and no day, is what
+    # the statement asks of the applicant, no errand after the meeting
+    item = _one_item("Fiskerinemnda gir følgjande fråsegn:\nNemnda rår frå at lokaliteten vert "
+                     "utvida.\nFortøyingane må flyttast ut av gytefeltet.\n")
+    assert item.decisions == ["Nemnda rår frå at lokaliteten vert utvida.",
+                              "Fortøyingane må flyttast ut av gytefeltet."]
+    assert item.actions == []
+
+
+def test_a_named_forum_s_statement_on_one_line_is_its_outcome_and_no_task():
+    # (s68k) the forum by its name and region, the statement after the colon on the same
+    # line: the whole line the outcome; a demand ("krev at") in it is no errand
+    line = ("Vindkraftforum Nordfjord gir følgjande fråsegn: Forumet krev at det vert laga ein "
+            "plan for friluftsliv før konsesjon vert gitt.")
+    item = _one_item(line + "\n")
+    assert item.decisions == [line]
+    assert item.actions == []
+
+
+@pytest.mark.parametrize("sentence", ["Forumet krev at det vert laga ein plan for friluftsliv.",
+                                      "Nemnda krever at fortøyningene flyttes."])
+def test_a_body_s_demand_is_its_decision_and_no_task(sentence):
+    # (s68k) a body's demand in its statement, as its "ber om at" is
+    assert is_decision(sentence)
+    assert not is_action(sentence)
+
+
+def test_a_body_s_demand_with_a_day_stays_a_task():
+    assert is_action("Forumet krev at sekretariatet sender brevet innan 1. mai.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s68k) where a planned structure will lie or reach, told of a fish farm's site
+    "Anlegget vil ligge nær land.",
+    "Fortøyingane vil gå om lag 120 meter inn i gytefeltet.",
+])
+def test_where_a_site_will_lie_or_reach_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Utgreiinga skal liggje føre innan 1. november.",
+                                      "Kari vil gå gjennom søknaden innan fredag."])
+def test_a_paper_due_or_a_read_through_stays_a_task(sentence):
+    assert is_action(sentence)

@@ -3552,6 +3552,10 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Prosjektgruppe felles arkiv (Hallingdal IKT)": the cooperation whose group it
         # is, in brackets after the group's name (not its initials: "Arbeidsutvalet (AU)")
         body, organization = body[:bracketed.start()], bracketed.group("parent")
+    if organization and body and " " not in body and body.casefold().endswith("møte") and \
+            (group := compound_body(body)) is not None:
+        body = group  # "Kystsoneplan for Lofoten, plangruppemøte 3/2026": the meeting word
+        # after the parent's name stands for its group ("Plangruppen"), as it does alone
     if title and title.isupper():
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])

@@ -151,8 +151,10 @@ _DECISION_LABEL_BODY = (
     # with the text on the same line the whole line is the outcome sentence)
     # (a forum, network or group the same: "Forumet gir slik uttale:", nynorsk "Nettverket
     # gjev slik fråsegn:")
-    r"[\w-]*+(?:(?<=råd)|(?<=rådet)|(?<=utvalet)|(?<=utvalget)|(?<=styret)|(?<=forumet)|"
-    r"(?<=nettverket)|(?<=gruppa)|(?<=gruppen))\s+"
+    # (a nemnd and a forum by its bare name the same: "Fiskerinemnda gir følgjande
+    # fråsegn:", "Vindkraftforum Nordfjord gir slik uttale:")
+    r"[\w-]*+(?:(?<=råd)|(?<=rådet)|(?<=utvalet)|(?<=utvalget)|(?<=styret)|(?<=forum)|"
+    r"(?<=forumet)|(?<=nettverket)|(?<=gruppa)|(?<=gruppen)|(?<=nemnda))\s+"
     r"(?:[\wæøå-]+\s+){0,4}?"
     r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev|kom\s+med|kjem\s+med)\s+"
     r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)(?=\s*:\s*$)|"
@@ -1090,11 +1092,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # or come after the verb when the sentence opens with why ("Med bakgrunn i rapporten
     # ber kontrollutvalget kommunedirektøren om …", "Derfor ber styret om at …").
     # Named first, it may urge rather than ask, the same resolution in a softer verb
-    # ("Regionrådet oppfordrer fylkeskommunen til å …", "Rådet oppmodar kommunane om å …").
-    ((" ber ", " bed ", "oppfordr", "oppmod"),
+    # ("Regionrådet oppfordrer fylkeskommunen til å …", "Rådet oppmodar kommunane om å …"),
+    # or demand it in a statement: "Forumet krev at det vert laga ein plan …".
+    ((" ber ", " bed ", "oppfordr", "oppmod", " krev"),
      rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet|"
      rf"{_BODY_SHORT})(?:\s+i\s+{_PLACE_OF_BODY})?\s+"
-     r"(?:ber|bed|oppfordrer|oppfordrar|oppmoder|oppmodar)\s+(?!deg\b|dere\b|dykk\b)\w|"
+     r"(?:ber|bed|oppfordrer|oppfordrar|oppmoder|oppmodar|krever\s+at|krev\s+at)\s+"
+     r"(?!deg\b|dere\b|dykk\b)\w|"
      # (the words before the verb an adverb or a phrase with a word in lower case, not a
      # subject: "Ola ber styret om hjelp" is a member asking the board)
      rf"^(?i:derfor|difor|dermed|samtidig|videre|vidare|så)\s+(?:ber|bed)\s+"
@@ -1535,8 +1539,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # The body gives its statement on a hearing: "Regionrådet gir følgende
     # høringsuttalelse.", "Rådet gav fråsegn til planen.", "AU avgir uttalelse i tråd med
     # saksframlegget." (a statement is what the body concluded)
+    # (the body also by its name with its place after it: "Vindkraftforum Nordfjord gjev
+    # slik fråsegn: …", "Fiskerinemnda i Sunnhordland gir følgjande fråsegn")
     (("uttal", "fråsegn"),
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))\s+"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))"
+     r"(?:\s+(?:(?:i|for)\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+"
      r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
      r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?"
      # (and what kind: "Regionrådet gjev ei positiv fråsegn.", "… ga en kritisk uttalelse")
@@ -4533,7 +4540,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                       due_date):
                         continue  # "Rådet ber X greie ut … . Utgreiinga skal liggje føre
                         # innan 1. november.": the vedtak dates its task, no second one
-                    if task := _vedtak_task(sentence, lowered, due_date):
+                    if task := (None if stating and _statement_condition(sentence) else
+                                _vedtak_task(sentence, lowered, due_date)):
                         actions.append(task)
                     elif actions and actions[-1].text == task_text(prior) and (
                             _is_decision(sentence, lowered) or
@@ -5493,6 +5501,16 @@ def _member_note(sentence: str, lowered: str) -> bool:
     return "mot" in lowered and _SEAT_VOTED_AGAINST.match(sentence) is not None and \
         not first.casefold().endswith(_COLLECTIVE_ENDINGS) and \
         first.casefold() not in _VOTE_COUNT_WORDS
+
+
+def _statement_condition(sentence: str) -> bool:
+    """Whether a sentence under a statement's label ("Nemnda gir følgjande fråsegn:") is a
+    condition the body sets for another authority, in the passive with no one named and
+    no day ("Fortøyingane må flyttast ut av gytefeltet før søknaden vert handsama."): what
+    the statement asks of the applicant or the authority, no errand after the meeting (a
+    sentence naming its owner or a deadline stays a task too)."""
+    return not any(char.isdecimal() for char in sentence) and "neste" not in sentence and \
+        responsible_of(sentence) is None
 
 
 # The statement a body gave, sent on, at the start of a line (lower-cased): "Uttalen
@@ -8926,7 +8944,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "veljes", "velger", "vel ", " ok", "tiltr", "inn for",
                   "går for", "gikk for", "gjekk for",  # ("Styret går for tilbod 2.")
                   "videre med", "vidare med",  # ("Styret går videre med modell B.")
-                  " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ",
+                  " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ", " krev",
                   "oppfordr", "oppmod",  # ("Rådet oppfordrer/oppmodar X til/om å …")
                   "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
@@ -9863,8 +9881,25 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
         return True  # "Styret setter av en sum til jubileet.": a grant, decided
     if _names_to_a_seat_hint(lowered) and _appoints_only(sentence, lowered):
         return True  # "Brukarutvalet peikar ut Siri Bakke til FSU.": an appointment
+    if " krev" in lowered:
+        if _BODY_DEMANDS.match(sentence) is not None and "neste" not in lowered and \
+                not any(char.isdecimal() for char in lowered):
+            return True  # "Forumet krev at det vert laga ein plan …": a statement's condition
+        head, colon, statement = sentence.partition(": ")
+        if colon and head.lower().endswith(("fråsegn", "uttale", "uttalelse")):
+            # "Forumet gir følgjande fråsegn: Forumet krev at …": the statement after its
+            # announcement judged alone
+            return _bodys_own_act(statement, statement.lower())
     return ("godkjenner" in lowered or "vedtar" in lowered or "vedtek" in lowered) and \
         _BODY_OWN_ACT.match(sentence) is not None
+
+
+# The body's demand in its statement on a hearing or an application: "Forumet krev at det
+# vert laga ein plan for friluftsliv.", "Nemnda krever at fortøyningene flyttes." – a
+# condition it sets for another authority's decision, no errand after the meeting ("før
+# konsesjon vert gitt" a condition too; with a day or "neste møte", "… krev at
+# sekretariatet sender … innan 1. mai", it stays a task).
+_BODY_DEMANDS = lazy_regex(rf"{_BODY_SUBJECT}\s+(?:krev|krever)\s+at\s", re.I)
 
 
 def _appoints_only(sentence: str, lowered: str) -> bool:
@@ -10797,6 +10832,14 @@ _CONTENT_VERB = lazy_regex(r"(?:òg\s+|også\s+|og\s+)?(?:peike|peika|peke|omfat
 _EFFECT_VERB = lazy_regex(r"(?:også\s+|òg\s+)?(?:råke|råka|ramme|ramma|føre\s+til|føra\s+til|"
                           r"medføre|medføra|innebære|innebere|bety|påvirke|påverke|svekke|"
                           r"svekkje|(?:rette|retta)\s+seg\s+mot|"
+                          # (where a planned structure will lie or reach, told of a site:
+                          # "Anlegget vil ligge nær land", "Fortøyingane vil gå om lag 120
+                          # meter inn i feltet"; "gå" only before a measure, "Kari vil gå
+                          # gjennom saka" is an errand, and "Utgreiinga skal liggje føre
+                          # innan 1. november" a paper due)
+                          r"(?:ligge|liggje|ligga)(?!\s+(?:føre|fore|klar|ferdig))|"
+                          r"(?:gå|strekke\s+seg|strekkje\s+seg)\s+"
+                          r"(?:om\s+lag\s+|omlag\s+|ca\.?\s*|opp\s+til\s+)?\d+|"
                           r"(?:gi|gje)\s+(?:[\wæøå]+(?:ere|are)|lengre|større|verre|økt\w*|auka\w*|redusert\w*|mer|"
                           r"meir|mindre|færre|fleire|flere)\b)\b")
 
