@@ -325,7 +325,8 @@ _AREA_BOARDS = ("nasjonalpark", "verneområde", "forvaltningsstyre", "forvalting
                 "landskapsvern")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
-                         r"nemnd|samarbeid|partn[ae]rskap|representantskap)", re.I)
+                         r"nemnd|samarbeid|partn[ae]rskap|representantskap|kriseledelse|kriseleiing)",
+                         re.I)
 
 
 def _ends_in_own_kind(meeting_word: str, name: str) -> bool:
