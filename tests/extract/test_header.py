@@ -7684,3 +7684,17 @@ def test_a_water_area_s_letterhead_in_capitals_is_the_committee_s_parent():
 def test_a_region_after_the_body_s_word_in_capitals_keeps_its_capital(title, body):
     # (s68b) the region's name, as "HELSEFELLESSKAPET INNLANDET" keeps it; a field does not
     assert body_and_organization(title) == (body, None)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # an IKS's owners' body after a dash: the company is its parent
+    ("Protokoll – Nordheia brann og redning IKS – representantskapet", "Representantskapet",
+     "Nordheia brann og redning IKS"),
+    # a forum of the emergency call centre the municipalities own together
+    ("Nordvest 110-sentral – brukarforum", "Brukarforum", "Nordvest 110-sentral"),
+    # a municipality's crisis management, met to evaluate an incident
+    ("Referat fra evalueringsmøte i kriseledelsen", "Kriseledelsen", None),
+    ("Kriseleiinga – evalueringsmøte", "Kriseleiinga", None),
+])
+def test_emergency_bodies_in_a_title(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

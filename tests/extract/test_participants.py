@@ -8384,3 +8384,22 @@ def test_a_planning_forum_s_municipalities_bring_their_cases_as_guests():
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Ragnhild Eide", ParticipantRole.MEMBER), ("Tove Grimstad", ParticipantRole.GUEST)]
+
+
+def test_an_agency_and_its_district_after_a_comma_are_one_organisation():
+    # "Politiet, Vest politidistrikt": the part of the police the person serves in, as
+    # written (in a line after the job, and in brackets after it)
+    people = _listed("Til stede:\nOla Rud, politistasjonssjef, Politiet, Vest politidistrikt\n"
+                     "Eva Lie, Sivilforsvaret, Nordfjell sivilforsvarsdistrikt\n"
+                     "Per Moen (lensmann, Politiet, Sør-Øst politidistrikt)")
+    assert [(p[0], p[1]) for p in people] == [
+        ("Ola Rud", "Politiet, Vest politidistrikt"),
+        ("Eva Lie", "Sivilforsvaret, Nordfjell sivilforsvarsdistrikt"),
+        ("Per Moen", "Politiet, Sør-Øst politidistrikt")]
+
+
+@pytest.mark.parametrize("words", ["leder av kriseledelsen", "kommunedirektør, leder av "
+                                   "kriseledelsen", "leiar av kriseleiinga"])
+def test_the_leader_of_the_crisis_management_is_the_chair(words):
+    people = _listed(f"Til stede: Randi Foss ({words}), Mette Steen (kommuneoverlege)")
+    assert (people[0][0], people[0][2]) == ("Randi Foss", ParticipantRole.CHAIR)
