@@ -8403,3 +8403,12 @@ def test_an_agency_and_its_district_after_a_comma_are_one_organisation():
 def test_the_leader_of_the_crisis_management_is_the_chair(words):
     people = _listed(f"Til stede: Randi Foss ({words}), Mette Steen (kommuneoverlege)")
     assert (people[0][0], people[0][2]) == ("Randi Foss", ParticipantRole.CHAIR)
+
+
+@pytest.mark.parametrize("rank", ["kaptein", "major", "oberstløytnant"])
+def test_an_officers_rank_after_the_name_leaves_the_home_guard_district(rank):
+    # "Arve Lid, kaptein, HV-09": the rank is a job title, the Home Guard district whom
+    # the officer represents
+    people = _listed(f"Til stede:\nArve Lid, {rank}, HV-09\nKari Sveio, Sveio kommune")
+    assert [(p[0], p[1]) for p in people] == [("Arve Lid", "HV-09"),
+                                             ("Kari Sveio", "Sveio kommune")]

@@ -647,7 +647,10 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # Fjeld") and a firm's expert for a field ("fagansvarlig
                     # forvaltningsrevisjon Ole Gjerde"; "-ansvarlig" alone may be a seat)
                     "statsautorisert revisor", "registrert revisor", "fagansvarlig",
-                    "fagansvarleg")
+                    "fagansvarleg",
+                    # an officer of the Home Guard in a beredskapsråd: "Arve Lid, kaptein,
+                    # HV-09" ("oberstløytnant" by the ending "løytnant")
+                    "kaptein", "major", "oberst", "fenrik", "sersjant")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       "rådgivar",  # (nynorsk's other form: "seniorrådgivar")
                       "direktør",
@@ -688,7 +691,7 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       # the staff of libraries, archives and museums: "fylkesbibliotekar",
                       # "byarkivar", "konservator", "museumsformidlar", "fylkesantikvar"
                       "bibliotekar", "arkivar", "konservator", "formidler", "formidlar",
-                      "antikvar")
+                      "antikvar", "løytnant")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
