@@ -7727,3 +7727,17 @@ def test_a_fund_for_a_place_with_its_board_meeting_is_the_title_over_the_documen
     assert (record.title, record.body, record.organization) == (
         "Regionalt næringsfond for Vesterøy – styremøte", "Styret",
         "Regionalt næringsfond for Vesterøy")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # an IKS's owners' body after a dash: the company is its parent
+    ("Protokoll – Nordheia brann og redning IKS – representantskapet", "Representantskapet",
+     "Nordheia brann og redning IKS"),
+    # a forum of the emergency call centre the municipalities own together
+    ("Nordvest 110-sentral – brukarforum", "Brukarforum", "Nordvest 110-sentral"),
+    # a municipality's crisis management, met to evaluate an incident
+    ("Referat fra evalueringsmøte i kriseledelsen", "Kriseledelsen", None),
+    ("Kriseleiinga – evalueringsmøte", "Kriseleiinga", None),
+])
+def test_emergency_bodies_in_a_title(title, body, organization):
+    assert body_and_organization(title) == (body, organization)

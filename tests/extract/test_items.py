@@ -6026,3 +6026,18 @@ def test_a_case_table_without_a_heading_row_gives_each_case_its_text_cell():
         ("14/25", "Eventuelt", "Ingen saker."),
     ]
     assert record.items[1].decisions == ["Forumet sluttar seg til prioriteringa."]
+
+
+@pytest.mark.parametrize("word", ["Læringspunkt", "Forbedringspunkt", "Sjekkpunkt"])
+def test_numbered_points_of_an_evaluation_are_text_of_their_item(word):
+    # "Læringspunkt 1: …" after an exercise is a finding in the item's text, not a case
+    # of the meeting (as "Agendapunkt 1:" would be)
+    text = ("Referat frå beredskapsrådet\n\nDato: 4.3.2025\n\n"
+            "Sak 3/25 Evaluering av øving Flaum 2025\nØvinga gjekk i hovudsak bra.\n"
+            f"{word} 1: Varslinga tok for lang tid.\n{word} 2: Sambandet fungerte godt.\n"
+            "Rådet tok evalueringa til orientering.\n\n"
+            "Sak 4/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "beredskap.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("3/25", "Evaluering av øving Flaum 2025"), ("4/25", "Eventuelt")]
+    assert f"{word} 2: Sambandet fungerte godt." in record.items[0].text

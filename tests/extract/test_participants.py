@@ -8471,3 +8471,29 @@ def test_fra_after_two_people_each_with_a_job_is_the_last_ones_alone():
         ("Ola Vik", None), ("Kari Li", "Revisjon Øst IKS")]
     assert [(e.name, e.organization) for e in both] == [
         ("Ola Vik", "Revisjon Øst IKS"), ("Kari Li", "Revisjon Øst IKS")]
+def test_an_agency_and_its_district_after_a_comma_are_one_organisation():
+    # "Politiet, Vest politidistrikt": the part of the police the person serves in, as
+    # written (in a line after the job, and in brackets after it)
+    people = _listed("Til stede:\nOla Rud, politistasjonssjef, Politiet, Vest politidistrikt\n"
+                     "Eva Lie, Sivilforsvaret, Nordfjell sivilforsvarsdistrikt\n"
+                     "Per Moen (lensmann, Politiet, Sør-Øst politidistrikt)")
+    assert [(p[0], p[1]) for p in people] == [
+        ("Ola Rud", "Politiet, Vest politidistrikt"),
+        ("Eva Lie", "Sivilforsvaret, Nordfjell sivilforsvarsdistrikt"),
+        ("Per Moen", "Politiet, Sør-Øst politidistrikt")]
+
+
+@pytest.mark.parametrize("words", ["leder av kriseledelsen", "kommunedirektør, leder av "
+                                   "kriseledelsen", "leiar av kriseleiinga"])
+def test_the_leader_of_the_crisis_management_is_the_chair(words):
+    people = _listed(f"Til stede: Randi Foss ({words}), Mette Steen (kommuneoverlege)")
+    assert (people[0][0], people[0][2]) == ("Randi Foss", ParticipantRole.CHAIR)
+
+
+@pytest.mark.parametrize("rank", ["kaptein", "major", "oberstløytnant"])
+def test_an_officers_rank_after_the_name_leaves_the_home_guard_district(rank):
+    # "Arve Lid, kaptein, HV-09": the rank is a job title, the Home Guard district whom
+    # the officer represents
+    people = _listed(f"Til stede:\nArve Lid, {rank}, HV-09\nKari Sveio, Sveio kommune")
+    assert [(p[0], p[1]) for p in people] == [("Arve Lid", "HV-09"),
+                                             ("Kari Sveio", "Sveio kommune")]

@@ -325,7 +325,8 @@ _AREA_BOARDS = ("nasjonalpark", "verneområde", "forvaltningsstyre", "forvalting
                 "landskapsvern")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
-                         r"nemnd|samarbeid|partn[ae]rskap)", re.I)
+                         r"nemnd|samarbeid|partn[ae]rskap|representantskap|kriseledelse|kriseleiing)",
+                         re.I)
 
 
 def _ends_in_own_kind(meeting_word: str, name: str) -> bool:
@@ -4629,6 +4630,9 @@ _NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s
 _DASH = re.compile(r"\s\s*[–—-]\s+")  # ("\s+…": led by one "\s", a faster scan)
 _PARENT_FORM = lazy_regex(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
                           r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel|"
+                          # the emergency call centre the municipalities of a region own
+                          # together: "Vest 110-sentral – brukarforum"
+                          r"110-sentral(?:en)?|"
                           # a regional park, a cooperation of its municipalities and trades:
                           # "Valdres natur- og kulturpark", "Haldenkanalen regionalpark"
                           r"regionalpark|kulturpark|naturpark|verdsarvpark)(?:\s+(?:DA|IKS|AS))?$",

@@ -156,6 +156,10 @@ _CASE_WORD_BESIDE = lazy_regex(r"[^\W\d_]{2,20}\s*/\s*(?=(?i:sak)\s+\d)")
 # "Tilleggssak 7/24").
 _COMPOUND_CASE = lazy_regex(r"(?:[A-ZÆØÅ][a-zæøå]{2,20}(?:sak|punkt)|(?:Ekstra|Tilleggs|Haste|Ny)"
                             r"\s+sak)\s+(?:nr\.?\s*)?(?=\d)")
+# Points numbered within an item's text, not cases of the meeting: "Læringspunkt 1: …"
+# after an exercise or incident, "Forbedringspunkt 2", "Sjekkpunkt 3" (lower-cased starts).
+_TEXT_POINT_WORDS = ("lærings", "forbedrings", "forbetrings", "sjekk", "kontroll", "fokus",
+                     "observasjons", "avviks")
 # An unnumbered item added at the meeting: "Ekstra sak: Ny nettside", "Tilleggssak – Vei"
 # (not a sentence about one: "Tilleggssak: Kari tok opp spørsmålet om ny nettside.").
 _ADDED_ITEM = re.compile(r"(?:ekstra\s*sak|tilleggs\s*sak|tilleggspunkt|hastesak)\s*"
@@ -1389,7 +1393,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             _SAK_CASE.match(text) or _CASE.match(text))
         if not match and not is_table and (
                 "sak " in (head := line.lowered[:26]) or "punkt " in head) and \
-                (compound := _COMPOUND_CASE.match(text)):
+                (compound := _COMPOUND_CASE.match(text)) and \
+                not line.lowered.startswith(_TEXT_POINT_WORDS):
             text = "Sak " + text[compound.end():]  # "Regionrådssak 12/24": the body's word
             match = _CASE.match(text)
         if match and first.islower() and i and _wrapped_mid_sentence(lines[i - 1], line):

@@ -647,7 +647,10 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # Fjeld") and a firm's expert for a field ("fagansvarlig
                     # forvaltningsrevisjon Ole Gjerde"; "-ansvarlig" alone may be a seat)
                     "statsautorisert revisor", "registrert revisor", "fagansvarlig",
-                    "fagansvarleg")
+                    "fagansvarleg",
+                    # an officer of the Home Guard in a beredskapsråd: "Arve Lid, kaptein,
+                    # HV-09" ("oberstløytnant" by the ending "løytnant")
+                    "kaptein", "major", "oberst", "fenrik", "sersjant")
 _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       "rådgivar",  # (nynorsk's other form: "seniorrådgivar")
                       "direktør",
@@ -688,7 +691,7 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       # the staff of libraries, archives and museums: "fylkesbibliotekar",
                       # "byarkivar", "konservator", "museumsformidlar", "fylkesantikvar"
                       "bibliotekar", "arkivar", "konservator", "formidler", "formidlar",
-                      "antikvar")
+                      "antikvar", "løytnant")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
@@ -1507,7 +1510,10 @@ _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæø
                            # "kraftfondets sekretær", "sekretær for samarbeidet")
                            r"fondet|samarbeidet|"
                            # a climate partnership's: "leiar av partnarskapet"
-                           r"partnerskapet|partnarskapet))|"
+                           r"partnerskapet|partnarskapet|"
+                           # a municipality's crisis management: "leder av kriseledelsen",
+                           # "leiar av kriseleiinga"
+                           r"ledelsen|leiinga))|"
                            r"[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
                            r"gruppas|gruppens|nettverkets|representantskapets|fondets|"
                            r"samarbeidets)\s+"
@@ -1628,6 +1634,31 @@ def _organisation_with_og(pieces: list[tuple[str, str | None, bool]]
         else:
             out.append((text, paren, joined))
     return out
+
+
+def _agency_with_district(pieces: list[tuple[str, str | None, bool]]
+                          ) -> list[tuple[str, str | None, bool]]:
+    """The pieces with a national agency and its district made one organisation again
+    ("Ola Rud, politistasjonssjef, Politiet, Sør-Vest politidistrikt", "Sivilforsvaret,
+    Vest sivilforsvarsdistrikt"): the district after a comma is the part of the agency
+    the person serves in, as written, not an organisation of its own. The agency is one
+    capitalised word in its definite form that is no person's name."""
+    out = list(pieces[:1])
+    for text, paren, joined in pieces[1:]:
+        before, before_paren, before_joined = out[-1]
+        if not joined and before_paren is None and len(out) >= 2 and \
+                _district_of_agency(before, text):
+            out[-1] = (f"{before}, {text}", paren, before_joined)
+        else:
+            out.append((text, paren, joined))
+    return out
+
+
+def _district_of_agency(agency: str, district: str) -> bool:
+    """Whether ``district`` names the district of ``agency`` written before it ("Politiet",
+    "Sør-Vest politidistrikt"): one capitalised word in the definite form, no first name."""
+    return district.casefold().endswith("distrikt") and " " not in agency and \
+        agency[:1].isupper() and agency[-2:] in ("et", "en") and not is_first_name(agency)
 
 
 # An organisation of a region, the place after "i" its name's end so far: "Statsforvalteren
@@ -2655,6 +2686,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         pieces = _bracketed_note_joined(pieces)
     if len(pieces) >= 3 and " og " in value:
         pieces = _organisation_with_og(pieces)  # "…, Hardanger og Voss museum"
+    if len(pieces) >= 3 and "distrikt" in value:
+        pieces = _agency_with_district(pieces)  # "…, Politiet, Sør-Vest politidistrikt"
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
             not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \
@@ -4553,6 +4586,8 @@ def _org_without_job(paren: str) -> str:
     Norconsult" or "Norconsult, arkitekt" is Norconsult. Only when every other part is a
     word or two in lower case; anything else stays as written."""
     parts = [part.strip() for part in paren.split(",")]
+    if len(parts) == 3 and "distrikt" in paren and _district_of_agency(parts[1], parts[2]):
+        parts = [parts[0], f"{parts[1]}, {parts[2]}"]  # "lensmann, Politiet, Sør politidistrikt"
     if len(parts) == 2 and " " in parts[0] and _ACRONYM.fullmatch(parts[1]):
         return parts[0]  # "(Nordby kommune, NK)": the name, then its short form
     # (a job after an acronym is written with its capitals: "IKT-leder, Rindal kommune")
