@@ -1964,9 +1964,9 @@ _FROM_STAFF_PAREN = lazy_regex(r"\((?:fra|frå)\s+(?P<group>sekretariatet|admini
 # The shares (and votes) an owner held at a general meeting, written after whom it sent:
 # "… 400 aksjer/stemmer", "… (300 aksjar)", "…, 120 stemmer".
 _SHARE_WORDS = ("aksjer", "aksjar", "stemmer", "røyster", "stemmar")
-_SHARES_AT_END = lazy_regex(r"[\s,–-]*\(?\d[\d\s.]*\s*(?:aksjer|aksjar|stemmer|røyster|stemmar)"
-                            r"(?:\s*/\s*(?:aksjer|aksjar|stemmer|røyster|stemmar))?\)?[\s.]*$",
-                            re.I)
+_SHARE_UNIT = "(?:" + "|".join(_SHARE_WORDS) + ")"  # (one list: the pattern and its gate)
+_SHARES_AT_END = lazy_regex(rf"[\s,–-]*\(?\d[\d\s.]*\s*{_SHARE_UNIT}"
+                            rf"(?:\s*/\s*{_SHARE_UNIT})?\)?[\s.]*$", re.I)
 
 
 # Whose proxy someone held, after the name: "med fullmakt frå X", ", som hadde fullmakt
