@@ -6210,6 +6210,9 @@ def test_a_kind_of_meeting_with_another_party_names_no_body(title):
     ("Møtereferat Hallingdal regionråd sitt arbeidsutval", "Hallingdal regionråd sitt arbeidsutval",
      "Hallingdal regionråd"),
     ("Referat fra Midt-Troms regionråd", "Midt-Troms regionråd", None),  # the council itself
+    # a cooperation's definite name with its place word, in the genitive
+    ("Referat fra møte i Kystregionen Sørs faggruppe for reiseliv",
+     "Kystregionen Sørs faggruppe for reiseliv", "Kystregionen Sør"),
 ])
 def test_a_council_named_by_place_and_kind_in_the_genitive_is_the_parent(title, body, org):
     text = (f"\n\n{title}\n\nDato: 3. mars 2025\n\nTil stede:\nKari Holm, Dal\n\n"

@@ -6414,6 +6414,17 @@ def test_two_titles_by_a_slash_and_a_closing_remark_in_the_administration_list()
         ("Geir Dal", "administrasjonen"), ("Tuva Li", "administrasjonen")]
 
 
+def test_a_remark_on_a_body_after_the_last_absent_name_is_no_ones_organisation():
+    # "… Lise Dal (Hol). Ål kommune har ikke oppnevnt representant.": a sentence about a
+    # municipality without a member, not whom the person before it represents
+    text = ("Referat fra prosjektgruppen\n\nDato: 4. mars 2026\n\nTil stede: Kari Holm "
+            "(Flå), Per Berg (Nes)\n\nForfall: Lise Dal (Hol). Ål kommune har ikke oppnevnt "
+            "representant.\n\n1. Referat\n\nReferatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "pg.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people][2:] == [
+        ("Lise Dal", "Hol", "absent")]
+
+
 def test_an_accountants_title_before_a_guests_name_is_no_part_of_the_name():
     text = ("Protokoll fra styremøte\n\nDato: 12. mars 2025\n\nTil stede: Frode Lie "
             "(styreleder) og Kari Nymoen\n\nØvrige: Regnskapsfører Mette Aas, Dal Regnskap AS, "

@@ -694,6 +694,16 @@ def test_the_following_page_styles_header_is_the_letterhead_when_the_first_names
     assert [b.text for b in read(data)] == ["Fjordvik Vel", "MØTEREFERAT", "Til stede: Randi Moe"]
 
 
+def test_the_later_pages_header_naming_the_cooperation_is_handed_on_as_furniture():
+    # as in DOCX: the first page shows a logo's letters, the later pages "Åsdalregionen –
+    # administrativ gruppe": the cooperation the extractor reads as the group's parent
+    data = _first_page_and_default("<text:p>ÅSDALREGIONEN</text:p>",
+                                   "<text:p>Åsdalregionen – administrativ gruppe</text:p>")
+    blocks = read(data)
+    assert [b.text for b in blocks] == ["Til stede: Randi Moe"]
+    assert blocks.furniture == ["Åsdalregionen – administrativ gruppe"]
+
+
 def _with_styles(package: bytes, styles: str) -> bytes:
     """The package with its styles.xml added (where its page headers live)."""
     out = io.BytesIO()

@@ -792,14 +792,19 @@ _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt
                              r"(?=[a-zæøåA-ZÆØÅ])")
 # The same owner named by a place and its kind, the kind in the genitive: "Salten
 # regionråds arbeidsutvalg", "Nordby kommunes eldreråd", nynorsk "Hallingdal regionråd
-# sitt arbeidsutval" (the place words capitalised, the body after them lower-case).
+# sitt arbeidsutval" (the place words capitalised, the body after them lower-case); also
+# a definite cooperation's name with its place word after it ("Kystregionen Sørs …").
 _NAMED_GENITIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+"
                                  r"(?:regionråd|kommune|fylkeskommune|herad)|"
                                  # (or the council before its region: "Samarbeidsrådet for
                                  # Midt-Agder sitt arbeidsutval", "Regionrådet for Hadelands
                                  # arbeidsutvalg")
                                  r"(?:Regionrådet|Samarbeidsrådet)\s+(?:for|i)\s+"
-                                 r"[A-ZÆØÅ][\w-]*?(?:\s+[A-ZÆØÅ][\w-]*?)?)"
+                                 r"[A-ZÆØÅ][\w-]*?(?:\s+[A-ZÆØÅ][\w-]*?)?|"
+                                 # (or a cooperation's definite name and its place word:
+                                 # "Kystregionen Sørs faggruppe", "Samarbeidet Nords forum")
+                                 r"[A-ZÆØÅ][\w-]*(?:regionen|rådet|samarbeidet)\s+"
+                                 r"[A-ZÆØÅ][\w-]*?)"
                                  r"(?:s|\s+(?:sitt|si|sine))\s+(?=[a-zæøå])")
 # Compound meeting words whose body no body noun gives (the rest: ``compound_body``).
 _COMPOUND_MEETING = {

@@ -2109,15 +2109,22 @@ _SAMT_JOB = lazy_regex(r"\bsamt\s+(?P<job>[a-zæøå][\wæøå-]+)\s+(?P<name>[A
 def _without_closing_remark(value: str) -> str:
     """A list's value without the remark a full stop sets after its last entry: "Daglig
     leder Geir Dal og fagansvarlig Tuva Li. Daglig leder førte referat." (who wrote the
-    minutes, a sentence of three words or more that names no one and no body: every word
-    after its first in lower case). An entry after the stop ("… Fagsjef Live Haugan.")
+    minutes, a sentence of three words or more that names no one and no body, or that
+    names a body but says something of it ("har", "ikke"): every word after its first in
+    lower case). An entry after the stop ("… Fagsjef Live Haugan.")
     names a person in capitals and stays."""
     head, _, tail = value.rstrip(" .").rpartition(". ")
     words = tail.split()
     if not head or len(words) < 3 or not tail[:1].isupper() or \
-            any(not word[:1].islower() for word in words[1:]) or _ORG_HINT.search(tail):
+            any(not word[:1].islower() for word in words[1:]) or \
+            (_ORG_HINT.search(tail) and _REMARK_WORDS.isdisjoint(words)):
         return value
     return head
+
+
+# Words of a sentence that no organisation's name holds: a remark that names a body
+# ("… Lise Gran (Hol). Ål kommune har ikke oppnevnt representant.") is still a remark.
+_REMARK_WORDS = frozenset({"har", "hadde", "er", "var", "vil", "skal", "kan", "ikke", "ikkje"})
 
 
 def _staff_after_samt(found: list[Entry], value: str) -> None:

@@ -125,7 +125,11 @@ def _read(data: bytes) -> list[Block]:
         footer = _page_header_lines(styles, reader.styles, first_page, "footer")
         running = _running_header_lines(styles, reader.styles, first_page)
         blocks[:0] = header_blocks(header, blocks, running, footer=footer)
-        return with_furniture(blocks, municipal_furniture(header, footer))
+        # (the later pages' header and footer name the issuer as well, as in DOCX: a
+        # logo's letters on the first page, "Nordby regionråd – arbeidsutvalg" on the rest)
+        running_footer = _running_header_lines(styles, reader.styles, first_page, "footer")
+        return with_furniture(blocks, municipal_furniture(header, running, footer,
+                                                          running_footer))
     return blocks
 
 
@@ -172,8 +176,10 @@ def _master_pages(styles, first_page: str | None) -> tuple[dict, Any]:
     return named, page
 
 
-def _running_header_lines(styles, known: _Styles, first_page: str | None) -> list[str]:
-    """The lines of the later pages' header, when the first page has its own: the
+def _running_header_lines(styles, known: _Styles, first_page: str | None,
+                          part: str = "header") -> list[str]:
+    """The lines of the later pages' header (or, with ``part`` "footer", their footer),
+    when the first page has its own: the
     master page's header beside its first-page one, or the header of the page style
     that follows the first (style:next-style-name, Writer's "First Page" followed by
     "Default Page Style"). ``header_blocks`` reads it for a day, or as the letterhead
@@ -181,12 +187,12 @@ def _running_header_lines(styles, known: _Styles, first_page: str | None) -> lis
     named, page = _master_pages(styles, first_page)
     if page is None:
         return []
-    if page.find(f"{STYLE}header-first") is not None:
-        return _part_lines(page.find(f"{STYLE}header"), known)
+    if page.find(f"{STYLE}{part}-first") is not None:
+        return _part_lines(page.find(f"{STYLE}{part}"), known)
     following = named.get(page.get(f"{STYLE}next-style-name"))
     if following is None or following is page:
         return []
-    return _part_lines(following.find(f"{STYLE}header"), known)
+    return _part_lines(following.find(f"{STYLE}{part}"), known)
 
 
 def _part_lines(part, known: _Styles) -> list[str]:
