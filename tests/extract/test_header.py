@@ -7744,3 +7744,15 @@ def test_a_fund_for_a_place_with_its_board_meeting_is_the_title_over_the_documen
 ])
 def test_emergency_bodies_in_a_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+def test_a_health_cooperation_over_its_partnership_meeting_is_the_parent():
+    # (s69a) "Helsefellesskapet X – partnerskapsmøte": the trust's and the municipalities'
+    # cooperation owns the forum after the dash, as "Vest 110-sentral – brukarforum" does
+    text = ("Helsefellesskapet Nordfjell – partnerskapsmøte\n\n"
+            "Referat fra møte 5. mars 2026\n\n"
+            "Til stede: Kari Holm (Nordby kommune), Per Lid (Nordfjell sykehus HF)\n\n"
+            "Sak 7/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "partnerskap.txt")
+    assert (record.title, record.organization) == (
+        "Referat fra møte 5. mars 2026", "Helsefellesskapet Nordfjell")

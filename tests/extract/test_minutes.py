@@ -2821,3 +2821,16 @@ def test_a_case_cell_that_says_someone_left_notes_it_for_that_person():
     people = {p.name: p for p in parse_bytes(docx_bytes(document), "referat.docx").participants}
     assert people["Ola Berg"].attendance == "partial"
     assert people["Ola Berg"].note == "gjekk frå møtet under sak 12/25"
+
+
+def test_the_body_s_name_alone_at_the_top_of_a_later_page_is_no_item_text():
+    # (s69a) a running header naming the body the title ends in, after "Side 1 av 2"
+    text = ("Referat – Prosjektgruppe digital heimeoppfølging Nordfjell\n\n"
+            "Tid: 3.3.2026, kl. 0900-1130\nTil stades: Kari Holm (Nordby), Per Lid (Sørby)\n\n"
+            "1. Status\n\n- 57 pasientar er inkluderte.\n- Prosjektgruppa var samd om å måle "
+            "gevinstane kvar månad.\n\nSide 1 av 2\n"
+            "Prosjektgruppe digital heimeoppfølging Nordfjell\n\n"
+            "2. Opplæring\n\n- Kvar kommune peikar ut to superbrukarar.\n")
+    record = parse_bytes(text.encode(), "pg.txt")
+    assert "Nordfjell" not in record.items[0].text
+    assert record.items[0].text.endswith("kvar månad.")

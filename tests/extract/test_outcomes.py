@@ -11056,3 +11056,26 @@ def test_where_a_site_will_lie_or_reach_is_no_task(sentence):
                                       "Kari vil gå gjennom søknaden innan fredag."])
 def test_a_paper_due_or_a_read_through_stays_a_task(sentence):
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s69a) a fault reported at the meeting, put right by the vendor after it
+    ("Leverandøren retter feilen innen uke 12.", "Leverandøren"),
+    ("Leverandøren Fjellnett AS utbedrer avviket innen 1. mars.", "Leverandøren Fjellnett AS"),
+    # a course given to those the body trains
+    ("Berit Dale held kurs for superbrukarane 14. april.", "Berit Dale"),
+    # an institution named by its place: the place is part of its name
+    ("Universitetet i Agder vurderer kveldskurs og gir svar innen 1. mars.",
+     "Universitetet i Agder"),
+    # the vendor asked by the body in its vedtak
+    ("Styringsgruppa ber om at leverandøren legg fram ein ny leveranseplan.", "leverandøren"),
+    # the one who asks others for input and then reports back herself
+    ("Kari Holm ber fastlegane om innspel og melder attende innan 15. april.", "Kari Holm"),
+])
+def test_a_vendor_s_and_an_institution_s_tasks(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_a_request_for_input_by_a_date_stays_with_those_asked():
+    assert responsible_of("Styret ber kommunene om innspill innen 15. april.") == "kommunene"

@@ -8508,3 +8508,39 @@ def test_an_officers_rank_after_the_name_leaves_the_home_guard_district(rank):
     people = _listed(f"Til stede:\nArve Lid, {rank}, HV-09\nKari Sveio, Sveio kommune")
     assert [(p[0], p[1]) for p in people] == [("Arve Lid", "HV-09"),
                                              ("Kari Sveio", "Sveio kommune")]
+
+
+def test_a_health_cooperation_s_table_has_the_trust_beside_the_municipalities():
+    # (s69a) "KOMMUNE / HF": whom each represents, a hospital trust or a municipality
+    text = ("Referat frå e-helseforum Midtfjord\n\nDato: 11.03.2026\n\nTil stades:\n"
+            "NAMN\tKOMMUNE / HF\tFUNKSJON\nAnne Vik (møteleiar)\tNordby kommune\tkommunalsjef\n"
+            "Per Lid\tHelse Midtfjord HF\tPKO\n\n"
+            "1. Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "forum.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Anne Vik", "Nordby kommune", ParticipantRole.CHAIR),
+        ("Per Lid", "Helse Midtfjord HF", ParticipantRole.MEMBER)]
+
+
+def test_the_meeting_role_after_the_organisation_in_a_name_and_organisation_table():
+    # (s69a) "Grimstad kommune, referent": the organisation, then the role after its comma
+    text = ("Referat fra nettverksmøte\n\nDato: 28.01.2026\n\nTil stede\n"
+            "Siri Dal\tNordby kommune, leder av nettverket\nOla Berg\tSørby kommune\n"
+            "Rolf Moe\tVestby kommune, referent\n\n"
+            "1. Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Siri Dal", "Nordby kommune", ParticipantRole.CHAIR),
+        ("Ola Berg", "Sørby kommune", ParticipantRole.MEMBER),
+        ("Rolf Moe", "Vestby kommune", ParticipantRole.SECRETARY)]
+
+
+def test_a_hospital_trust_with_a_small_word_before_a_partial_sentence_s_verb():
+    # (s69a) "fra Sørlandet sykehus HF deltok …": the trust's form after its small word
+    text = ("Referat fra nettverksmøte\n\nDato: 28.01.2026\n\nTil stede: Siri Dal (Nordby "
+            "kommune), Ola Berg (Sørby kommune)\n\nIngrid Lie fra Vestlandet sykehus HF "
+            "deltok under sak 3.\n\n1. Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    ingrid = people[-1]
+    assert (ingrid.name, ingrid.organization, ingrid.attendance, ingrid.note) == (
+        "Ingrid Lie", "Vestlandet sykehus HF", Attendance.PARTIAL, "deltok under sak 3")

@@ -4687,7 +4687,10 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
     for org, body in ((first, second), (second, first)):
         if (_PARENT_FORM.search(org) or names_club(org) or one_word_cooperation(org) or
                 _COUNCIL_OF_REGION.match(org) or (org is second and _region_served(org)) or
-                (org is first and _council_named_first(org))) and \
+                (org is first and _council_named_first(org)) or
+                # "Helsefellesskapet Helgeland – partnerskapsmøte": the trust's and the
+                # municipalities' cooperation whose forum met
+                _health_cooperation_line(org)) and \
                 _BODY_STEMS.search(body) and \
                 not _PARENT_FORM.search(body):  # also "Sørbygda Idrettslag – Styret"
             first, _, numbered = body.partition(" ")

@@ -732,6 +732,11 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # municipalities ("NAMN | KOMMUNE / SELSKAP | ROLLE": "IKT Sogn")
     "selskap": "org", "kommune/selskap": "org", "kommune / selskap": "org",
     "selskap/kommune": "org", "selskap / kommune": "org",
+    # a health cooperation's table, where the hospital trust sits beside the municipalities
+    # ("NAMN | KOMMUNE / HF | FUNKSJON": "Helse Fonna HF")
+    "kommune / hf": "org", "kommune/hf": "org", "hf / kommune": "org", "hf/kommune": "org",
+    "kommune / helseforetak": "org", "kommune/helseforetak": "org", "helseforetak": "org",
+    "kommune / foretak": "org", "kommune/foretak": "org",
     "medlemer": "name",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",

@@ -6643,6 +6643,7 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
     year, day = meeting[2:4] or "\0", meeting[8:].lstrip("0") or "\0"
     headings = {c.line for c in draft.items}  # ("Sak 12/24 Budsjett" has the year's digits)
     title = draft.record.title if draft.record.title and len(draft.record.title) >= 15 else "\0"
+    body = draft.record.body if draft.record.body and len(draft.record.body) >= 20 else "\0"
     found = []
     for i in range(start, end):
         text = lines[i].body
@@ -6651,6 +6652,11 @@ def _page_furniture(draft: Draft, start: int, end: int) -> frozenset[int]:
         if text[:1] == title[:1] and text.startswith(title) and len(text) <= len(title) + 40:
             # the document's title again on a later page, with the meeting's number
             # beside it: "MØTEREFERAT – Faggruppe for barnevern …      Møte nr. 4/2024"
+            found.append(i)
+            continue
+        if text[:1] == body[:1] and text == body and title.endswith(body):
+            # the body's name alone, as the title ends in it, at the top of a later page:
+            # "Prosjektgruppe digital heimeoppfølging Hardanger" under "Side 1 av 2"
             found.append(i)
             continue
         if text[:5] in HANDLING_HEAD_STARTS and is_handling_head(lines[i]):

@@ -2339,6 +2339,8 @@ _TASK_VERBS = (
     # kommunene holder et felles konsultasjonsmøte i oktober." (not "holder et høyt nivå")
     "holder et felles", "held eit felles", "holder et møte", "held eit møte", "holder et eget",
     "held eit eige", "holder et kurs", "held eit kurs",
+    # a course given to those the body trains: "Berit held kurs for superbrukarane 14. april."
+    "holder kurs for", "held kurs for", "holder opplæring for", "held opplæring for",
     "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
     "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
     "tek seg av", "kjøper inn", "kjøpar inn", "finner fram", "finn fram", "finner frem",
@@ -2416,6 +2418,10 @@ _TASK_VERBS = (
     # fitting a shared paper to one's own use: "Hver kommune tilpasser rutinen til egne
     # skoler før sommeren."
     "tilpasser", "tilpassar",
+    # a fault reported at the meeting put right after it, most often by the vendor:
+    # "Leverandøren retter feilen innen uke 12." (not "retter en takk til …")
+    "retter feilen", "retter feil", "rettar feilen", "rettar feil", "retter avviket",
+    "rettar avviket", "retter avvikene", "rettar avvika", "utbedrer", "utbetrar",
     # putting the members' papers together: "Sekretariatet samordnar søknadene." (a task
     # only with a doer: ``_DOER_ONLY_VERBS``)
     "samordner", "samordnar",
@@ -3107,6 +3113,21 @@ def _asked_by_date(sentence: str, lowered: str) -> re.Match[str] | None:
     if asked and asked.group("who") is None and _PERSON_ASKED_FOR.match(sentence):
         return None
     return asked
+def _asker_who_answers(sentence: str, lowered: str) -> str | None:
+    """The person who asks others for input and then does the dated task herself ("Kari
+    Holm ber fastlegane om innspel og melder attende innan 15. april"): the last clause,
+    after "og", opens with a task verb and holds the deadline, so it is hers, not theirs.
+    Only a named person (two or three capitalised words) before the asking word."""
+    tail = lowered.rpartition(" og ")[2]
+    if not tail.startswith(_TASK_VERBS) or not _has_deadline_word(tail):
+        return None
+    words = sentence.split()
+    asking = next((i for i, word in enumerate(words[:4]) if word in ("ber", "bed")), None)
+    if asking not in (2, 3) or not all(word[:1].isupper() for word in words[:asking]):
+        return None
+    return " ".join(words[:asking])
+
+
 # The next meeting as the time an answer is wanted by (lower-cased): "… ber daglig leder om
 # en redegjørelse til neste møte" is an errand as a dated request is (its due unknown).
 _FOR_NEXT_MEETING = lazy_regex(r"\b(?:til|innen|innan|før|fram\s+til)\s+neste\s+møte\b")
@@ -11043,7 +11064,10 @@ _BODY_SUBJECTS = {"sekretariatet", "leder", "lederen", "leiaren", "leiar", "styr
                   # a merger's fellesnemnd is served by its prosjektrådmann, a
                   # municipality's council ("Lederen svarte at rådmannen legger fram …") by
                   # the chief executive
-                  "prosjektrådmannen", "rådmannen", "kommunedirektøren"}
+                  "prosjektrådmannen", "rådmannen", "kommunedirektøren",
+                  # the vendor of a system the body bought: "Styringsgruppa ber om at
+                  # leverandøren legg fram ein ny leveranseplan."
+                  "leverandøren", "leverandørene", "leverandørane"}
 # … and after an agreement's "at" also the county that runs a network and serves it: "Vi
 # ble enige om at fylkeskommunen arrangerer et kurs før sommeren." (told alone,
 # "Fylkeskommunen svarar truleg innan 1. mai." is the county's answer, no errand given)
@@ -11648,6 +11672,8 @@ def _responsible_of(sentence: str) -> str | None:
     if asked:
         return _asked_one(asked.group("who"))
     if facts & _ASKING and (asked_for := _asked_by_date(sentence, lowered)):
+        if " og " in lowered and (asker := _asker_who_answers(sentence, lowered)):
+            return asker  # "Kari Holm ber kommunane om tal og melder attende innan 1. mai."
         # "Styret ber lokallagene om innspill innen 15. april."; "Styret ber om innspill
         # innen 1. mai." names no one: whoever answers, a passive task
         return _asked_one(asked_for.group("who")) if asked_for.group("who") else None
@@ -12249,6 +12275,10 @@ def _without_title(words: list[str]) -> str:
 
 
 _OFFICE_ENDINGS = ("kontoret", *SERVICE_NAME_ENDINGS)
+# Institutions named by their place as an office is: "Universitetet i Agder", "Sykehuset i
+# Vestfold", "Høgskolen i Innlandet" (the place is part of the name, not where the task is).
+_INSTITUTIONS_BY_PLACE = frozenset({"universitetet", "høgskolen", "høgskulen", "høyskolen",
+                                    "sykehuset", "sjukehuset"})
 
 
 def _body_of_organisation(words: list[str]) -> int:
@@ -12261,7 +12291,8 @@ def _body_of_organisation(words: list[str]) -> int:
     if len(words) < 3 or words[1] != "i" or not words[0][:1].isupper():
         return 1
     # "Innkjøpskontoret i Larvik", a service by its place: "Voksenopplæringa i Molde"
-    office = words[0].casefold().endswith(_OFFICE_ENDINGS)
+    office = words[0].casefold().endswith(_OFFICE_ENDINGS) or \
+        words[0].casefold() in _INSTITUTIONS_BY_PLACE
     if not office and not words[0].casefold().endswith(BODY_WORD_ENDINGS):
         return 1
     org = words[2]

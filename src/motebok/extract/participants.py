@@ -6842,6 +6842,8 @@ def _org_with_notes(entry: Entry, value: str) -> str:
         kept = kept.replace(f"({paren})", "")
     if ", " in kept:
         kept = _without_partial_tail(entry, kept)
+    if ", " in kept:  # "Grimstad kommune, referent": the role after the organisation
+        kept, entry.role = _role_after_comma(kept, entry.role)
     return " ".join(kept.split())  # ("" for a cell that was a note alone: "(digitalt)")
 
 
@@ -8092,8 +8094,9 @@ def _attendance_part(note: str) -> str:
 _FROM_BEFORE_VERB = lazy_regex(
     r"(?<=[\w.])\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
     r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3}"
-    # a last word written small: "frå Sogn revisjon", "fra Statens vegvesen"
-    r"(?:\s+(?!og\b|samt\b)[a-zæøå][\w-]{3,})?"
+    # a last word written small: "frå Sogn revisjon", "fra Statens vegvesen", and the
+    # company's form after it: "fra Sørlandet sykehus HF", "frå Sogn revisjon IKS"
+    r"(?:\s+(?!og\b|samt\b)[a-zæøå][\w-]{3,}(?:\s+(?:HF|IKS|AS|SA|KF))?)?"
     # or one word in its definite form: "Arne Vik fra anleggskomiteen var til stede …"
     r"|[a-zæøå][\w-]{3,}(?:et|en|a))"
     # (or presented: "Per Ås fra Innovasjon Norge orienterte i sak 3/25")
