@@ -11056,3 +11056,10 @@ def test_where_a_site_will_lie_or_reach_is_no_task(sentence):
                                       "Kari vil gå gjennom søknaden innan fredag."])
 def test_a_paper_due_or_a_read_through_stays_a_task(sentence):
     assert is_action(sentence)
+
+
+@pytest.mark.parametrize("note", ["Semje om at", "Enighet om at", "Full semje om at"])
+def test_an_agreement_note_without_its_verb_gives_the_task_to_those_after_at(note):
+    # "Semje om at OT og NAV lagar …": no subject of its own, as "Det var semje om at …"
+    _, actions = _outcomes_of(f"{note} OT og NAV lagar ei felles oversikt over ungdomane.")
+    assert [a[1] for a in actions] == ["OT og NAV"]
