@@ -7756,3 +7756,26 @@ def test_a_health_cooperation_over_its_partnership_meeting_is_the_parent():
     record = parse_bytes(text.encode(), "partnerskap.txt")
     assert (record.title, record.organization) == (
         "Referat fra møte 5. mars 2026", "Helsefellesskapet Nordfjell")
+def test_a_competence_region_before_its_forum_and_a_dash_is_the_parent():
+    # "Kompetanseregion X – samarbeidsforum (DEKOM)": the region of the teachers' competence
+    # scheme, whose forum met
+    record = parse_bytes(("Kompetanseregion Sunnhordland – samarbeidsforum (DEKOM)\n\n"
+                          "Protokoll frå møte i samarbeidsforumet\n\nMøtedato: 10.11.2026\n\n"
+                          "Til stades: Kari Holm, Ola Dahl\n\n"
+                          "Sak 1/26 Godkjenning av protokoll\nGodkjend.\n").encode(), "p.txt")
+    assert (record.body, record.organization) == ("Samarbeidsforum (DEKOM)",
+                                                  "Kompetanseregion Sunnhordland")
+
+
+def test_a_joint_meetings_heading_is_the_title_over_its_dated_line_with_hours_and_place():
+    # <h1>"X og Y – samarbeidsmøte"</h1> over a paragraph "Referat frå møte <day> kl. …,
+    # <place>": the heading names the meeting, the line below gives its day, hours and place
+    page = ("<html><body><h1>Oppfølgingstenesta og NAV – samarbeidsmøte</h1>"
+            "<p>Referat frå møte måndag 26. oktober 2026 kl. 13.00–15.00, NAV Sogndal</p>"
+            "<p>Til stades: Kari Holm, Ola Dahl</p><h2>Sak 1 Referat</h2>"
+            "<p>Referatet vart godkjent.</p></body></html>")
+    record = parse_bytes(page.encode(), "referat.html")
+    meeting = record.meeting
+    assert record.title == "Oppfølgingstenesta og NAV – samarbeidsmøte"
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2026-10-26", "13:00", "15:00", "NAV Sogndal")

@@ -6041,3 +6041,12 @@ def test_numbered_points_of_an_evaluation_are_text_of_their_item(word):
     assert [(i.number, i.title) for i in record.items] == [
         ("3/25", "Evaluering av øving Flaum 2025"), ("4/25", "Eventuelt")]
     assert f"{word} 2: Sambandet fungerte godt." in record.items[0].text
+
+
+def test_a_case_of_a_school_year_keeps_both_years_in_its_number():
+    # school owners' forums count their cases by the school year: "Sak 12/26-27"
+    record = _parsed("Protokoll frå samarbeidsforumet\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+                     "Sak 12/26-27 Godkjenning av protokoll\nProtokollen vart godkjend.\n\n"
+                     "Sak 13/26-27 Eventuelt\nIngen saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("12/26-27", "Godkjenning av protokoll"), ("13/26-27", "Eventuelt")]

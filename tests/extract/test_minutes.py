@@ -2834,3 +2834,26 @@ def test_the_body_s_name_alone_at_the_top_of_a_later_page_is_no_item_text():
     record = parse_bytes(text.encode(), "pg.txt")
     assert "Nordfjell" not in record.items[0].text
     assert record.items[0].text.endswith("kvar månad.")
+def test_a_university_group_below_the_members_own_list_are_guests():
+    # "Møtande medlemer:" / … / "Frå Høgskulen på Vestlandet:": the university visits the
+    # forum of the municipalities; under a plain "Til stede:" it is one of the sides
+    text = ("Protokoll frå samarbeidsforumet\n\nDato: 10.11.2026\n\n{label}\n"
+            "Stord kommune: Eirik Vik, kommunalsjef oppvekst (leiar)\n"
+            "Bømlo kommune: Randi Sæ, oppvekstsjef\n\n"
+            "Frå Høgskulen på Vestlandet:\nKristin Mel, førsteamanuensis\n\n"
+            "Sak 1/26 Godkjenning av protokoll\nProtokollen vart godkjend.\n")
+    members = _people_of(text.format(label="Møtande medlemer:"))
+    everyone = _people_of(text.format(label="Til stades:"))
+    assert members[2] == ("Kristin Mel", "Høgskulen på Vestlandet", ParticipantRole.GUEST,
+                          "present")
+    assert everyone[2][2] == ParticipantRole.MEMBER
+
+
+def test_the_short_names_in_a_joint_meetings_title_stay_the_sides_organisations():
+    # "OT og NAV – samarbeidsmøte": "Frå OT:" names one side, not the body by its short name
+    text = ("Oppfølgingstenesta (OT) og NAV – samarbeidsmøte\n\nDato: 26.10.2026\n\n"
+            "Til stades:\nFrå OT:\nGunhild Aase, koordinator (møteleiar)\n"
+            "Frå NAV Sogn:\nLene Hauge, rettleiar\n\n"
+            "Sak 1 Referat frå førre møte\nReferatet vart godkjent.\n")
+    assert [(p[0], p[1]) for p in _people_of(text)] == [("Gunhild Aase", "OT"),
+                                                         ("Lene Hauge", "NAV Sogn")]

@@ -11079,3 +11079,8 @@ def test_a_vendor_s_and_an_institution_s_tasks(sentence, who):
 
 def test_a_request_for_input_by_a_date_stays_with_those_asked():
     assert responsible_of("Styret ber kommunene om innspill innen 15. april.") == "kommunene"
+@pytest.mark.parametrize("note", ["Semje om at", "Enighet om at", "Full semje om at"])
+def test_an_agreement_note_without_its_verb_gives_the_task_to_those_after_at(note):
+    # "Semje om at OT og NAV lagar …": no subject of its own, as "Det var semje om at …"
+    _, actions = _outcomes_of(f"{note} OT og NAV lagar ei felles oversikt over ungdomane.")
+    assert [a[1] for a in actions] == ["OT og NAV"]

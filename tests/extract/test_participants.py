@@ -8544,3 +8544,22 @@ def test_a_hospital_trust_with_a_small_word_before_a_partial_sentence_s_verb():
     ingrid = people[-1]
     assert (ingrid.name, ingrid.organization, ingrid.attendance, ingrid.note) == (
         "Ingrid Lie", "Vestlandet sykehus HF", Attendance.PARTIAL, "deltok under sak 3")
+@pytest.mark.parametrize("job", ["skolefaglig ansvarlig", "skulefagleg ansvarleg",
+                                 "barnehagefaglig ansvarlig"])
+def test_a_municipalitys_school_officer_is_a_job_before_the_municipality(job):
+    # "Kari Bø, skolefaglig ansvarlig, Hol kommune (leder)": the job, then whom she sits for
+    people = _listed(f"Til stede:\nKari Bø, {job}, Hol kommune (leder)\nOla Lien, Ål kommune")
+    assert [(p[0], p[1], p[2]) for p in people] == [
+        ("Kari Bø", "Hol kommune", ParticipantRole.CHAIR),
+        ("Ola Lien", "Ål kommune", ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize(("lines", "org"), [
+    # the school, then the municipality that owns it: the principal sits for the owner
+    ("Til stede:\nIngrid Li, rektor ved Flå skole, Flå kommune", "Flå kommune"),
+    # the owner as the group's heading over her line
+    ("Møtande medlemer:\nTysnes kommune: Synnøve Ek, rektor ved Tysnes skule", "Tysnes kommune"),
+    # with no owner named the school is whom she comes from
+    ("Til stede:\nIngrid Li, rektor ved Flå skole", "Flå skole")])
+def test_a_principal_at_a_school_sits_for_the_municipality_the_list_names(lines, org):
+    assert _listed(lines)[0][1] == org

@@ -266,9 +266,12 @@ _HOW_OFTEN = r"(?:månedlig|månedlige|månadleg|månadlege|ukentlig|vekentleg|f
 _TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*(?:{_MEETING_KINDS}|{_HOW_OFTEN})\s+(?:møte|møtet)|"
                             # (also the season's meeting after a comma, with its year:
                             # "Beiteforum Vinje, vårmøte 2025", "…, haustmøtet")
+                            # (and a joint meeting of the sides named before the dash:
+                            # "Oppfølgingstenesta og NAV – samarbeidsmøte")
                             r"(?:\s*[–—-]\s*|,\s*)(?:månads|måneds|kvartals|arbeids|oppstarts|"
                             r"status|evaluerings|planleggings|vår|haust|høst|sommar|sommer|"
-                            r"vinter)møte(?:t)?(?:\s+(?:19|20)\d{2})?|"
+                            r"vinter|samarbeids|dialog|kontakt|samråds)møte(?:t)?"
+                            r"(?:\s+(?:19|20)\d{2})?|"
                             # a meeting app's notes of it: "… – notater fra nettverksmøte"
                             r"\s+[–—-]\s+(?:møte)?notat(?:er|ar)?\s+(?:fra|frå)\s+\w*møte(?:t)?|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
@@ -1281,6 +1284,14 @@ _GENERAL_MEETING_WORDS = frozenset({"generalforsamling", "generalforsamlingen"})
 # kommunene – NAV", "Dialogmøte mellom …", "Kontaktmøte med …", "Fellesmøte for …".
 _JOINT_MEETING_WORDS = frozenset({"samarbeidsmøte", "dialogmøte", "kontaktmøte", "fellesmøte",
                                   "samrådsmøte", "partnerskapsmøte", "partnarskapsmøte"})
+
+
+def names_joint_meeting(title: str) -> bool:
+    """Whether a title names a meeting of two sides by its kind ("Samarbeidsmøte kommunene
+    – NAV", "Oppfølgingstenesta (OT) og NAV – samarbeidsmøte"): the short names in it are
+    the sides' own, not a short name of the body."""
+    folded = title.casefold()
+    return "møte" in folded and any(word in folded for word in _JOINT_MEETING_WORDS)
 
 
 # A mail's or a post's greeting to its readers: "Hei alle,", "Hallo!", "Kjære alle".
@@ -4809,8 +4820,12 @@ _KIND_DASH_NAME = lazy_regex(r"^(?P<stem>[a-zæøå]{4,}?)s?-?møte\s+[–—-]\
 # Nord-Gudbrandsdal", "Interkommunalt politisk råd for Sunnhordland", "Samarbeidsrådet for
 # Midt-Agder": the parent of the body a dash pairs it with ("Regionrådet for Hadeland –
 # arbeidsutvalet"), not a body "Samarbeidsrådet" whose parent is the rest of the line.
-_COUNCIL_OF_REGION = lazy_regex(r"(?:regionrådet|samarbeidsrådet|interkommunalt\s+politisk\s+råd|"
-                                r"interkommunale\s+politiske\s+rådet)\s+(?:for|i)\s+"
+# (also the municipalities' region for the teachers' and kindergartens' competence schemes
+# by its region: "Kompetanseregion Sunnhordland – samarbeidsforum (DEKOM)")
+_COUNCIL_OF_REGION = lazy_regex(r"(?:(?:regionrådet|samarbeidsrådet|"
+                                r"interkommunalt\s+politisk\s+råd|"
+                                r"interkommunale\s+politiske\s+rådet)\s+(?:for|i)\s+|"
+                                r"kompetanseregion(?:en)?\s+(?:(?:for|i)\s+)?)"
                                 r"(?-i:[A-ZÆØÅ])\S*(?:\s+(?:og\s+)?(?-i:[A-ZÆØÅ])\S*)*$", re.I)
 
 
@@ -5370,8 +5385,26 @@ def _second_title(lines: list[Line], head: Head) -> str | None:
         elif body == head.body and organization and head.organization is None:
             head.organization = organization
         place = _PLACE_AFTER_YEAR.search(line.body)
-        return (place.group("place") or place.group("building")) if place else None
+        if place:
+            return place.group("place") or place.group("building")
+        return _hours_and_place_of_subtitle(line.body, head)
     return None
+
+
+def _hours_and_place_of_subtitle(text: str, head: Head) -> str | None:
+    """The hours (set on ``head`` when it has none) and the place a subtitle names after
+    its day ("Referat frå møte måndag 26. oktober 2026 kl. 13.00–15.00, NAV Sogndal" under
+    the meeting's heading), read as a "Tid:" value's are; not a person ("…, Kari Holm")."""
+    if "kl" not in text or not (found := dates.find_dates(text)):
+        return None
+    when = text[found[0].start:]
+    start, end = dates.find_time_range(when)
+    if not start:
+        return None
+    if head.start is None:
+        head.start, head.end = start, end
+    place = _place_after_time(when)
+    return place if place and not _first_name_first(place) else None
 
 
 def proper_nouns(lines: list[Line]) -> dict[str, str]:

@@ -125,6 +125,8 @@ _CASE = re.compile(
     r"\s*(?::\s*|\#\s*(?=\d))?"  # "Sak nr.: 62/12", "Sak #4"
     r"(?P<num>\d{1,4}/\d{2}/\d{4}|\d{1,3}/\d{1,2}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])|"
     r"\d{1,3}[-–]\d{1,3}/\d{2,4}(?!\d)|"  # "Sak 3-4/26": two cases heard together
+    # "Sak 12/26-27": a case of the school year 2026/27, as school owners' forums count them
+    r"\d{1,3}/\d{2}[-–]\d{2}(?![\d/–-])|"
     r"\d{1,4}(?:[a-z](?=/))?\s*/\s*\d{2,4}|"  # ("Sak 4a/24": a case added under 4/24)
     r"(?:19|20)\d{2}\s*/\s*\d(?!\d)|"
     r"\d{2}\s*/\s*\d(?![\d/.])|"  # "Sak 25/3": a two-digit year first, a one-digit case

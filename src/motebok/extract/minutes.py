@@ -33,6 +33,7 @@ from motebok.extract.header import (
     labelled_hours,
     names_a_body,
     names_club,
+    names_joint_meeting,
     one_word_cooperation,
     person_as_place,
     read_head,
@@ -1742,6 +1743,11 @@ def read_attendance(draft: Draft) -> None:
             elif state["role"] in MEETING_ROLES:
                 state = group or {**state, "role": ParticipantRole.GUEST}
             state = {**state, "org": org}
+            if state["role"] is ParticipantRole.MEMBER and state.get("members_named") and \
+                    _academic_institution(org):
+                state["role"] = ParticipantRole.GUEST  # "Møtande medlemer:" / … / "Frå
+                # Høgskulen på Vestlandet:": below the members' own list the university's
+                # people visit the forum, as "Fra etatene:" there do
             if state["role"] is ParticipantRole.MEMBER and is_staff_group(org):
                 state["role"] = ParticipantRole.GUEST  # "Frå vertskommunen:" under the
                 # members: the host's staff, who run the joint service for the others
@@ -2886,6 +2892,20 @@ def _inline_group_note(text: str) -> tuple[str, str | None]:
     if note is None:
         return text, None
     return f"{stripped} {rest.lstrip()}", note
+
+
+# The words a university's or a university college's name is built on ("Universitetet i
+# Agder", "Høgskulen på Vestlandet", "NTNU", "UiT Norges arktiske universitet").
+_ACADEMIC_STEMS = ("universitet", "høgskul", "høgskol", "høyskol")
+_ACADEMIC_SHORT = frozenset({"ntnu", "hvl", "usn", "uit", "uia", "uib", "uio", "oslomet", "nmbu",
+                             "hiof"})
+
+
+def _academic_institution(org: str) -> bool:
+    """Whether a group heading's organisation is a university or a university college,
+    a partner that visits a municipalities' forum rather than sits in it."""
+    words = org.casefold().replace("(", " ").replace(")", " ").split()
+    return any(word.startswith(_ACADEMIC_STEMS) or word in _ACADEMIC_SHORT for word in words)
 
 
 def _group_heading(text: str) -> str | None:
@@ -8737,6 +8757,8 @@ def finish(draft: Draft) -> None:
         called = {id(person) for person in draft.deputies}
         record.participants = [p for p in record.participants if id(p) not in called]
     own = set(_ACRONYM_WORD.findall(record.title or ""))
+    if own and names_joint_meeting(record.title):
+        own = set()  # "OT og NAV – samarbeidsmøte": "Frå OT:" names one side, not the body
     if own and record.organization:
         # (the parent's short name is no name of the body: "arbeidsutvalet i Romsdal
         # regionråd (ROR)": "Hege Bolsøy, ROR" is of the council's secretariat)

@@ -11025,13 +11025,20 @@ def _agreed_subject(head: str) -> str | None:
     the members all together ("… at alle kommunene", "… at kommunene", "… at hver
     kommune": each member does it, as "Alle kommunene sender …" owns its task)."""
     first, after = _CLAUSE_BREAK.split(head)[0], head.rsplit(" at ", 1)[1].strip()
-    if _acceptable_subject(first) or not after or len(after.split()) > 5 or \
-            not _AGREED.search(first):
+    if (_acceptable_subject(first) and not _AGREEMENT_NOTE.fullmatch(first)) or not after or \
+            len(after.split()) > 5 or not _AGREED.search(first):
         return None
     if after[:1].isupper() or after.split()[0].casefold() in _AGREED_OWNERS or \
             _members_together(after):
         return after
     return None
+
+
+# An agreement written as a short note without its verb, "Semje om at …", "Enighet om
+# at …": no subject of its own, so the one after "at" does the task (as after "Det var
+# semje om at …").
+_AGREEMENT_NOTE = lazy_regex(r"(?:full\s+|brei\s+|bred\s+)?(?:enighet|semje|einigheit|einighet)"
+                             r"\s+om", re.I)
 
 
 def _members_together(who: str) -> bool:

@@ -648,6 +648,10 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # forvaltningsrevisjon Ole Gjerde"; "-ansvarlig" alone may be a seat)
                     "statsautorisert revisor", "registrert revisor", "fagansvarlig",
                     "fagansvarleg",
+                    # a municipality's school or kindergarten officer in a school owners'
+                    # network ("Kari Li, skolefaglig ansvarlig, Hol kommune")
+                    "skolefaglig ansvarlig", "skulefagleg ansvarleg",
+                    "barnehagefaglig ansvarlig", "barnehagefagleg ansvarleg",
                     # an officer of the Home Guard in a beredskapsråd: "Arve Lid, kaptein,
                     # HV-09" ("oberstløytnant" by the ending "løytnant")
                     "kaptein", "major", "oberst", "fenrik", "sersjant")
@@ -2871,8 +2875,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                          _is_job_title(at_place.group("job"))):
             # "Kari Holm, ordfører i Nordvik": the job, then whom they represent (rather
             # than her party: "Kari Holm (Sp), ordførar i Nordvik")
-            if entries[-1].organization in (None, organization) or \
-                    is_party(entries[-1].organization):
+            if (entries[-1].organization in (None, organization) or
+                    is_party(entries[-1].organization)) and \
+                    not _school_of_owner(at_place.group("org"), organization, pieces, index):
                 entries[-1].organization = at_place.group("org")
             _staff_role(entries[-1], at_place.group("job"))
             if paren:
@@ -5099,6 +5104,24 @@ def _place_then_name(place: str) -> tuple[str, str] | None:
                 looks_like_name(name := " ".join(words[-size:])):
             return " ".join(words[:-size]), name
     return None
+
+
+# The units a municipality owns that a school owners' forum lists its people by ("rektor
+# ved Vik skule", "styrer i Moen barnehage"): a workplace, not whom the person represents.
+_OWNED_UNIT_ENDINGS = ("skole", "skule", "barnehage", "oppvekstsenter")
+_OWNER_ENDINGS = (" kommune", " herad", " fylkeskommune")
+
+
+def _school_of_owner(place: str, organization: str | None,
+                     pieces: list[tuple[str, str | None, bool]], index: int) -> bool:
+    """Whether a job's place is a school or kindergarten whose owner the list names as
+    whom the person represents: the group's municipality ("Tysnes kommune: Eva Li, rektor
+    ved Tysnes skule") or the next piece ("Eva Li, rektor ved Flå skole, Flå kommune").
+    In a network of school owners the principal sits for the municipality."""
+    if not place.casefold().endswith(_OWNED_UNIT_ENDINGS):
+        return False
+    owner = pieces[index + 1][0] if index + 1 < len(pieces) else organization
+    return bool(owner) and owner.rstrip(" .").endswith(_OWNER_ENDINGS)
 
 
 def _staff_role(entry: Entry, job: str) -> None:
