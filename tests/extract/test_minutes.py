@@ -2821,3 +2821,16 @@ def test_a_case_cell_that_says_someone_left_notes_it_for_that_person():
     people = {p.name: p for p in parse_bytes(docx_bytes(document), "referat.docx").participants}
     assert people["Ola Berg"].attendance == "partial"
     assert people["Ola Berg"].note == "gjekk frå møtet under sak 12/25"
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("planforum for kystsoneplan", "2024-06-03"),  # the forum's own next meeting
+    ("Namdal regionråd", None),  # another forum's day told in the council's minutes
+])
+def test_a_forum_named_with_what_it_is_for_is_the_next_meeting_of_that_forum(body, date):
+    # (s69e) a forum names a body: "Neste planforum for kystsoneplan blir …" is the next
+    # meeting only in the minutes of the forum of that name
+    text = (f"Referat fra møte i {body}\n\nDato: 12.03.2024\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 1/24 Orienteringer\n"
+            "Neste planforum for kystsoneplan blir 3. juni.\n")
+    assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == date

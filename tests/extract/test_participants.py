@@ -8497,3 +8497,18 @@ def test_an_officers_rank_after_the_name_leaves_the_home_guard_district(rank):
     people = _listed(f"Til stede:\nArve Lid, {rank}, HV-09\nKari Sveio, Sveio kommune")
     assert [(p[0], p[1]) for p in people] == [("Arve Lid", "HV-09"),
                                              ("Kari Sveio", "Sveio kommune")]
+
+
+def test_a_job_in_a_department_gives_the_organisation_the_line_or_heading_names():
+    # (s69e) a department alone is no organisation ("rådgjevar i samhandlingsavdelinga"),
+    # but the organisation after it, in the bracket or over the group is whom she represents
+    assert _present_people("Gro Nes – rådgjevar i samhandlingsavdelinga\n"
+                           "Kari Lie (rådgjevar i samhandlingsavdelinga, Helse Førde)\n"
+                           "Eli Moe, seniorrådgiver i helseavdelingen i Nordby kommune\n"
+                           "Frå Helse Fonna:\n"
+                           "Siv Tveit – rådgjevar i fagavdelinga") == [
+        ("Gro Nes", None, "member", "present", None),
+        ("Kari Lie", "Helse Førde", "member", "present", None),
+        ("Eli Moe", "Nordby kommune", "member", "present", None),
+        ("Siv Tveit", "Helse Fonna", "member", "present", None),
+    ]

@@ -2604,6 +2604,30 @@ _NAME_THEN_JOINED_PLACE = lazy_regex(
     r"(?P<place>[A-ZÆØÅ][\w-]+\s+(?:i|og|på)\s+[A-ZÆØÅ][\w-]+)(?=\s*(?:,|;|\(|$))")
 
 
+# A job in a department of the organisation, lower case: "rådgjevar i samhandlingsavdelinga",
+# "seniorrådgiver ved seksjon for plan", then the organisation after "i"/"ved" or a comma,
+# or nothing ("rådgjevar i samhandlingsavdelinga, Helse Førde", "… i Helse Førde").
+_UNIT_KINDS = r"(?:avdelinga|avdelingen|avdeling|seksjonen|seksjon|eininga|enheten|staben)"
+_JOB_IN_UNIT = lazy_regex(
+    r"(?<![\w-])(?P<job>[a-zæøåA-ZÆØÅ][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+(?:i|ved)\s+"
+    r"(?P<unit>[a-zæøå][\wæøå-]*" + _UNIT_KINDS + r"|" + _UNIT_KINDS +
+    r"\s+(?:for|i)\s+[a-zæøå][\wæøå-]*)"
+    r"(?P<after>\s+(?:i|ved)\s+(?=[A-ZÆØÅ])|(?=\s*[,;)–]|\s*$))")
+
+
+def _job_without_unit(found: re.Match[str]) -> str:
+    """A job with its department taken out (``_JOB_IN_UNIT``): "rådgjevar i
+    samhandlingsavdelinga i Helse Førde" → "rådgjevar i Helse Førde", "… , Helse Førde"
+    → "rådgjevar, Helse Førde". A department alone is no organisation, and a unit before
+    its parent gives the parent ("avdeling for folkehelse, Innlandet fylkeskommune"), so the
+    organisation the line, its bracket or its heading names is whom the person represents;
+    the text stays as it is when the first words are no job."""
+    job = found["job"]
+    if not _is_job_title(job[:1].lower() + job[1:]):
+        return found[0]
+    return f"{job} i " if found["after"].strip() else job
+
+
 def _joined_place_bracketed(value: str) -> str:
     """A list with each place of several words written after its name without a comma
     ("Jon Vik Mo i Rana") as the name and the place in brackets ("Jon Vik (Mo i Rana)"):
@@ -2669,6 +2693,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             return deputies
     if " i " in value or " og " in value or " på " in value:
         value = _joined_place_bracketed(value)  # "Jon Vik Mo i Rana" → "Jon Vik (Mo i Rana)"
+    if ("avdeling" in value or "seksjon" in value or "eininga" in value or
+            "enheten" in value or "staben" in value) and (" i " in value or " ved " in value):
+        value = _JOB_IN_UNIT.sub(_job_without_unit, value)  # "rådgjevar i samhandlings-
+        # avdelinga, Helse Førde" → "rådgjevar, Helse Førde"
     if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):
         value = _DASHED_SEAT.sub(r" (\g<seat>)", value)  # "Per Vik, Ål – for Liv Grønn"
     if ("alle" in value or "begge" in value or "båe" in value) and \
@@ -5006,9 +5034,12 @@ _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 # (the place also a definite common noun for the cooperation's own offices: "rådgiver i
 # regionrådet", "konsulent i sekretariatet", as "Fra regionrådet:" names them; and an
 # English chief's initials, "CISO i IKT Nordhordland", "CTO i Vestby kommune")
+# (a department may stand between the job and the organisation, "rådgjevar i
+# samhandlingsavdelinga i Helse Førde": the organisation is whom she represents)
 _JOB_AT_PLACE = lazy_regex(r"^(?P<job>(?:[a-zæøå][\wæøå-]*|C[A-Z]{1,3}O)"
                            r"(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
-                           r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
+                           r"(?:i|for|ved)\s+(?:[a-zæøå][\wæøå-]*" + _UNIT_KINDS +
+                           r"\s+(?:i|ved)\s+)?(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
                            r"(?:region|samarbeids)?rådet|sekretariatet|fylkeskommunen)$")
 
 
