@@ -2610,7 +2610,7 @@ _NAME_THEN_JOINED_PLACE = lazy_regex(
 _UNIT_KINDS = r"(?:avdelinga|avdelingen|avdeling|seksjonen|seksjon|eininga|enheten|staben)"
 _JOB_IN_UNIT = lazy_regex(
     r"(?<![\w-])(?P<job>[a-zæøåA-ZÆØÅ][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+(?:i|ved)\s+"
-    r"(?P<unit>[a-zæøå][\wæøå-]*" + _UNIT_KINDS + r"|" + _UNIT_KINDS +
+    r"(?P<unit>(?:[a-zæøå]+\s+)?[a-zæøå-]*" + _UNIT_KINDS + r"|" + _UNIT_KINDS +
     r"\s+(?:for|i)\s+[a-zæøå][\wæøå-]*)"
     r"(?P<after>\s+(?:i|ved)\s+(?=[A-ZÆØÅ])|(?=\s*[,;)–]|\s*$))")
 
@@ -6043,7 +6043,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if "," in name and _inverted_cell(name):
         pass  # "Hansen, Kari": a list sorted by surname, the name kept as written
     elif not looks_like_name(name):
-        if ", " in raw_name and (card := _card_in_name_cell(raw_name, role, attendance)):
+        if (", " in raw_name or " – " in raw_name) and \
+                (card := _card_in_name_cell(raw_name, role, attendance)):
             return _card_row(card, cells, columns, by, org)
         if "/" not in name or (named := _named_for(name)) is None:
             return None
@@ -6240,6 +6241,14 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         seat, note = timed  # "Kommunedirektør, til stades til kl. 11.00" under "Merknad"
         if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
             entry.role = seat
+    if note and ", " in note and is_role_word(last := note.rpartition(", ")[2].strip(" .")) \
+            and role_of(last) in MEETING_ROLES:
+        # "hele møtet, referent" in a presence column: when she was there, then her seat
+        # (a job before the seat, "Dagleg leiar, referent", says no more than the seat)
+        rest = note.rpartition(", ")[0].strip()
+        entry.role = role_of(last)
+        note = None if is_role_word(rest) or _is_job_title(rest[:1].lower() + rest[1:]) \
+            else rest
     if note and "," in note and \
             (said := note.split(",", 1))[0].casefold().strip(" .") in _PRESENT_MARKS:
         note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
@@ -6697,6 +6706,11 @@ def _parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
     return entry
 
 
+# A name cell that gives the job after a dash, in lower case: "Målfrid Sæbø – rådgjevar",
+# "Per Vik – seksjonsleiar i beredskapsavdelinga (referent)".
+_DASHED_JOB_CELL = lazy_regex(r"[^–,()]+?\s–\s[a-zæøå][^–]*$")
+
+
 def _listed_name_cell(values: list[str], role: ParticipantRole | None,
                       attendance: Attendance) -> tuple[int, Entry] | None:
     """(its index, the person) for the one cell of a row that holds a name and, after a
@@ -6705,7 +6719,10 @@ def _listed_name_cell(values: list[str], role: ParticipantRole | None,
     ("Medlemmer", "Sekretariat") often writes the seat beside the name in one cell.
     None when no cell opens so, or the cell reads as more than one person."""
     for i, value in enumerate(values):
-        if ", " not in value or (head := _ENTRY_HEAD.match(value)) is None or \
+        if " – " in value and _DASHED_JOB_CELL.match(value) and \
+                looks_like_name(tidy_name(value.partition(" – ")[0])):
+            pass  # "Målfrid Sæbø – rådgjevar i samhandlingsavdelinga": the name, her job
+        elif ", " not in value or (head := _ENTRY_HEAD.match(value)) is None or \
                 not looks_like_name(tidy_name(head.group(1))):
             continue
         listed = parse_people_list(value, role, attendance)
