@@ -7695,6 +7695,9 @@ def test_a_water_area_s_letterhead_in_capitals_is_the_committee_s_parent():
     # a region's network of a field, in capitals or not
     ("KYSTNETTVERKET I HARDANGER", "Kystnettverket i Hardanger"),
     ("Folkehelsenettverket for Sunnfjord", "Folkehelsenettverket for Sunnfjord"),
+    # (s69e) the joint committee of the municipalities and the hospital over its groups
+    ("SAMHANDLINGSUTVALET I SUNNHORDLAND", "Samhandlingsutvalet i Sunnhordland"),
+    ("Samhandlingsutvalget for Helgeland", "Samhandlingsutvalget for Helgeland"),
 ])
 def test_a_cooperation_s_letterhead_in_capitals_is_the_group_s_parent(letterhead, parent):
     text = (f"{letterhead}\n\nReferat frå møte i arbeidsutvalet\n\n"

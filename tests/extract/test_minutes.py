@@ -50,10 +50,16 @@ def test_the_next_meeting_named_by_the_body_s_short_name_and_a_hyphen(body, said
     assert (meeting.date, meeting.start, meeting.location) == ("2024-12-03", "10:00", "Teams")
 
 
-@pytest.mark.parametrize("said", ["Neste planforum: 3. desember kl. 10.00 på Teams.",
-                                  "Neste nettverkssamling: 3. desember kl. 10.00 på Teams."])
-def test_the_next_meeting_named_by_the_forum_s_or_network_s_own_word(said):
-    meeting = _next_meeting(said)
+@pytest.mark.parametrize(("minutes", "said"), [
+    # (s69e) the forum's word in its own minutes: a forum names a body, so in a board's
+    # minutes "Neste planforum" is another's day (see the test of the forum named with
+    # what it is for below), as ``decided_by_another`` reads it
+    ("Referat fra regionalt planforum", "Neste planforum: 3. desember kl. 10.00 på Teams."),
+    ("Referat fra styremøte", "Neste nettverkssamling: 3. desember kl. 10.00 på Teams.")])
+def test_the_next_meeting_named_by_the_forum_s_or_network_s_own_word(minutes, said):
+    text = (f"{minutes}\n\nDato: 12.03.2024\n\nTil stede: Kari Holm, Per Berg\n\n"
+            f"Sak 1/24 Godkjenning\nGodkjent.\n\n{said}\n")
+    meeting = parse_bytes(text.encode(), "referat.txt").next_meeting
     assert (meeting.date, meeting.start, meeting.location) == ("2024-12-03", "10:00", "Teams")
 
 
@@ -2857,3 +2863,14 @@ def test_the_short_names_in_a_joint_meetings_title_stay_the_sides_organisations(
             "Sak 1 Referat frå førre møte\nReferatet vart godkjent.\n")
     assert [(p[0], p[1]) for p in _people_of(text)] == [("Gunhild Aase", "OT"),
                                                          ("Lene Hauge", "NAV Sogn")]
+@pytest.mark.parametrize(("body", "date"), [
+    ("planforum for kystsoneplan", "2024-06-03"),  # the forum's own next meeting
+    ("Namdal regionråd", None),  # another forum's day told in the council's minutes
+])
+def test_a_forum_named_with_what_it_is_for_is_the_next_meeting_of_that_forum(body, date):
+    # (s69e) a forum names a body: "Neste planforum for kystsoneplan blir …" is the next
+    # meeting only in the minutes of the forum of that name
+    text = (f"Referat fra møte i {body}\n\nDato: 12.03.2024\n\n"
+            "Til stede: Kari Holm, Per Berg\n\nSak 1/24 Orienteringer\n"
+            "Neste planforum for kystsoneplan blir 3. juni.\n")
+    assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == date

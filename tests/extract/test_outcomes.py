@@ -11084,3 +11084,45 @@ def test_an_agreement_note_without_its_verb_gives_the_task_to_those_after_at(not
     # "Semje om at OT og NAV lagar …": no subject of its own, as "Det var semje om at …"
     _, actions = _outcomes_of(f"{note} OT og NAV lagar ei felles oversikt over ungdomane.")
     assert [a[1] for a in actions] == ["OT og NAV"]
+@pytest.mark.parametrize("sentence", [
+    "Kommunene er bedt om å bosette 40 flyktninger i 2026.",
+    "Kommunane er bedne om å busetje 25 flyktningar i 2026.",
+    "Utvalget har blitt bedt om å gi en uttalelse innen 1. mars.",
+    "Sauda kommune er bedt om å ta imot ti personer neste år.",
+])
+def test_a_request_the_members_received_is_no_task(sentence):
+    # (s69e) the perfect passive reports a request from outside (IMDi's, the county's), as
+    # "IMDi ber kommunene …" is read: no follow-up of this body
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunane vert bedne om å melde inn behov innan 20. juni.",  # the meeting asks now
+    "Ullensaker ble bedt om å sende oppdatert plan innen 1. mai.",  # the meeting asked
+    "Sekretariatet er bedt om å sende ut innkallingen innen 1. mai.",  # the body's staff
+    "Kari Holm er bedt om å kontakte NAV innen 1. mai.",  # a person given it
+])
+def test_a_request_the_meeting_gives_stays_a_task(sentence):
+    assert is_action(sentence)
+
+
+def test_a_forum_named_with_what_it_is_for_sets_only_its_own_day():
+    # (s69e) "Neste planforum for kystsoneplan blir …" is the day the forum of that name
+    # set; in a regional council's or another forum's minutes it tells another's day
+    said = "Neste planforum for kystsoneplan blir 3. juni."
+    assert is_decision(said)
+    assert not decided_by_another(said, "Planforum for kystsoneplan")
+    assert decided_by_another(said, "Namdal regionråd")
+    assert decided_by_another(said, "Regionalt planforum")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nettverket ber IMDi om midler til en felles samling.",
+    "Regionrådet bed Husbanken om tilskot til bustadprosjektet.",
+    "Faggruppa ber fylkeskommunen om midlar til kartlegginga for 2026.",
+])
+def test_asking_an_agency_for_money_is_the_body_s_decision_no_task(sentence):
+    # (s69e, as corpus 7518 reads it) the request is what the body decided; who writes the
+    # application is a task only when a sentence gives it ("Kari skriver søknaden.")
+    assert is_decision(sentence)
+    assert not is_action(sentence)

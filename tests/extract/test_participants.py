@@ -8563,3 +8563,47 @@ def test_a_municipalitys_school_officer_is_a_job_before_the_municipality(job):
     ("Til stede:\nIngrid Li, rektor ved Flå skole", "Flå skole")])
 def test_a_principal_at_a_school_sits_for_the_municipality_the_list_names(lines, org):
     assert _listed(lines)[0][1] == org
+def test_a_job_in_a_department_gives_the_organisation_the_line_or_heading_names():
+    # (s69e) a department alone is no organisation ("rådgjevar i samhandlingsavdelinga"),
+    # but the organisation after it, in the bracket or over the group is whom she represents
+    assert _present_people("Gro Nes – rådgjevar i samhandlingsavdelinga\n"
+                           "Kari Lie (rådgjevar i samhandlingsavdelinga, Helse Førde)\n"
+                           "Eli Moe, seniorrådgiver i helseavdelingen i Nordby kommune\n"
+                           "Frå Helse Fonna:\n"
+                           "Siv Tveit – rådgjevar i fagavdelinga") == [
+        ("Gro Nes", None, "member", "present", None),
+        ("Kari Lie", "Helse Førde", "member", "present", None),
+        ("Eli Moe", "Nordby kommune", "member", "present", None),
+        ("Siv Tveit", "Helse Fonna", "member", "present", None),
+    ]
+
+
+def test_a_job_in_a_department_named_with_its_kind_gives_no_organisation():
+    # (s69e) "seksjonsleder ved medisinsk avdeling": the department with an adjective before
+    # its kind is no organisation either; the group's heading names it
+    assert _present_people("Fra Sykehuset Innlandet:\n"
+                           "Anette Sveen – seksjonsleder ved medisinsk avdeling") == [
+        ("Anette Sveen", "Sykehuset Innlandet", "member", "present", None)]
+
+
+def test_a_name_cell_with_a_job_after_a_dash_keeps_the_row_s_organisation():
+    # (s69e) "Målfrid Sæbø – rådgjevar i samhandlingsavdelinga" in the name column: the name
+    # and her job; the organisation column says whom she represents (none when empty)
+    assert _present_people("NAMN\tKOMMUNE / REGION\n"
+                           "Solfrid Eide (møteleiar)\tStord kommune\n"
+                           "Målfrid Sæbø – rådgjevar i samhandlingsavdelinga\tHelse Fonna\n"
+                           "Brynjar Landa – rådgjevar i beredskapsavdelinga\t") == [
+        ("Solfrid Eide", "Stord kommune", "chair", "present", None),
+        ("Målfrid Sæbø", "Helse Fonna", "member", "present", None),
+        ("Brynjar Landa", None, "member", "present", None),
+    ]
+
+
+def test_a_seat_after_the_presence_in_its_column_is_the_role():
+    # (s69e) "hele møtet, referent" under "Til stede": there throughout, and the secretary
+    assert _present_people("Navn\tVirksomhet\tTil stede\n"
+                           "Eirin Solberg\tTrøndelag fylkeskommune\thele møtet\n"
+                           "Magnus Hoff\tTrøndelag fylkeskommune\thele møtet, referent") == [
+        ("Eirin Solberg", "Trøndelag fylkeskommune", "member", "present", None),
+        ("Magnus Hoff", "Trøndelag fylkeskommune", "secretary", "present", None),
+    ]

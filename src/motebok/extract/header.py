@@ -2711,7 +2711,10 @@ def names_club(text: str) -> bool:
 _COOPERATION_LETTERHEAD = re.compile(
     r"^(?:(?:Regionrådet|Samarbeidsrådet|Regionsamarbeidet|Vertskommunesamarbeidet|"
     # the municipalities' outdoor-recreation council: "Friluftsrådet for Midtre Dal"
-    r"Interkommunalt\s+politisk\s+råd|Friluftsrådet)"
+    r"Interkommunalt\s+politisk\s+råd|Friluftsrådet|"
+    # the municipalities' and the hospital's joint committee over its faggrupper:
+    # "Samhandlingsutvalet i Sunnhordland"
+    r"Samhandlingsutvalet|Samhandlingsutvalget)"
     r"\s+(?:for|i)\s+[A-ZÆØÅ][\w -]{1,40}|"
     # a field before the region: "Vertskommunesamarbeidet for barnevern i Nordfjord",
     # "Interkommunalt samarbeid om PPT i Indre Sogn", "Regionsamarbeidet for helse på

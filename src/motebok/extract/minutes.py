@@ -120,6 +120,7 @@ from motebok.extract.outcomes import (
     is_action,
     is_decision,
     is_outcome_heading,
+    others_forum,
     repeat_score,
     talk_slide_tasks,
     task_columns,
@@ -7878,6 +7879,8 @@ def _group_priority(folded: str, at: int, body: str | None, priority: int,
     which is another body's meeting (None) unless the body that met bears its name
     ("neste møte i utvalget" in Næringsutvalget's minutes); with no body known it ranks
     after a plain "Neste møte: …"."""
+    if "forum" in folded[start:at] and others_forum(folded[start:], body):
+        return None  # "Neste planforum for kystsoneplan blir 3. juni." in a council's
     group = _GROUP_AFTER.match(folded, at) or _group_before(folded, start) or \
         _GROUP_IN_NOUN.search(folded, start, at)
     if group is None and body and ("råd" in folded[start:at] or "utval" in folded[start:at]) \

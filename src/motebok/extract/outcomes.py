@@ -1578,8 +1578,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("neste",),
      r"^neste\s+" + _NOT_OTHERS_MEETING + r"(?:\w*møte|moete|samling|fagdag|"
      # (a committee or council for its meeting: "Neste kommunedirektørutval vert 2. juni.",
-     # a forum for its own: "Neste planforum er 9. april 2026.")
-     r"\w{2,}(?:utvalg|utval|råd)\w*|\w*forum(?:et)?)\s+" +
+     # a forum for its own: "Neste planforum er 9. april 2026.", also with what it is
+     # for: "Neste planforum for kystsoneplan blir 3. juni.", see ``others_forum``)
+     r"\w{2,}(?:utvalg|utval|råd)\w*|\w*forum(?:et)?(?:\s+for\s+[\wæøå-]+)?)\s+" +
      _OWN_BODY_AFTER +
      r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
      r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
@@ -2061,9 +2062,36 @@ def _others_next_meeting(lowered: str, body: str | None) -> bool:
     found = _NEXT_MEETING_OF.match(lowered)
     if found is None:
         return False
+    if "forum" in found[0] and others_forum(lowered, body):
+        return True  # "Neste planforum for kystsoneplan blir 3. juni." in a council's
     who = found.group("after") or found.group("topic") or _body_in_meeting_noun(found[0])
     return who is not None and (another_body(who, body) or _other_group_of_kind(who, body) or
                                 councils_meeting(who, body))
+
+
+# A forum named for its next meeting, with what it is for: "neste planforum for
+# kystsoneplan", "neste regionale planforum", "neste forum" (lower-cased; "i" after it
+# names the place: "Neste planforum i Stryn blir …").
+_FORUM_NAMED = lazy_regex(r"\bneste\s+(?:regionale\s+|felles\s+)?(?P<noun>[\wæøå-]*forum)"
+                          r"(?:et)?\b(?:\s+for\s+(?P<topic>[\wæøå-]+))?")
+
+
+def others_forum(lowered: str, body: str | None) -> bool:
+    """Whether a next meeting named by a forum's noun ("Neste planforum for kystsoneplan
+    blir 3. juni.") is another forum's than the body that met: a forum names a body, so it
+    is the own next meeting only when the body's name holds the noun ("Planforum for
+    kystsoneplan", "Regionalt planforum") and what the forum is for, when the words say it
+    ("for kystsoneplan"). In a council's or a network's minutes the words tell another
+    forum's day; with no body known, nothing is said."""
+    if not body:
+        return False
+    found = _FORUM_NAMED.search(lowered)
+    if found is None:
+        return False
+    own = body.casefold()
+    topic = found["topic"]
+    return found["noun"] not in own or (
+        topic is not None and topic[:max(4, len(topic) - 3)] not in own)
 
 
 def _body_in_meeting_noun(words: str) -> str | None:
@@ -9835,8 +9863,37 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
     if "ønsk" in lowered and _WISH_AS_VERB.match(sentence):
         return True  # "Nettverket ønsker et felles møte med PP-lederne i løpet av høsten.":
         # a wish, which no one has been given yet (the task, if any, follows it)
+    if " bed" in lowered and _asked_by_others(sentence):
+        return True  # "Kommunene er bedt om å bosette 40 flyktninger i 2026.": a request
+        # the members received from an agency, no follow-up of this body
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
         and not _has_deadline_word(lowered)
+
+
+# A request reported as received, in the perfect passive: "Kommunene er bedt om å bosette
+# 40 flyktninger i 2026.", nynorsk "Kommunane er bedne om å …", "Utvalget har blitt bedt om
+# å gi en uttalelse." The perfect tells a state the text reports (IMDi's or the county's
+# request, as "IMDi ber kommunene …" is read); the meeting's own request is in the present
+# or the past ("Kommunane vert bedne om å …", "Ullensaker ble bedt om å …").
+_ASKED_BEFORE = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}?)\s+"
+                           r"(?:er|har\s+(?:blitt|vorte|vore))\s+(?:bedt|bedd|beden|bedne|bede)"
+                           r"\s+om\b")
+
+
+def _asked_by_others(sentence: str) -> bool:
+    """Whether the sentence reports a request its subject received (``_ASKED_BEFORE``),
+    the subject not one of the body's own people: a member municipality, the members or
+    the body itself. A person ("Kari Holm er bedt om å …") or the body's staff
+    ("Sekretariatet er bedt om å …") stays the meeting's errand, as it is given them."""
+    found = _ASKED_BEFORE.match(sentence)
+    if found is None:
+        return False
+    who = found["who"].split()
+    first = who[0].casefold()
+    if is_first_name(who[0]) or (first in _BODY_SUBJECTS and
+                                 not first.endswith(_BODY_ENDINGS)):
+        return False
+    return not (len(who) > 1 and who[1][:1].isupper() and who[1].casefold() != "kommune")
 
 
 # A law or a regulation cited as the source of what a sentence says (lower-cased): "jf.

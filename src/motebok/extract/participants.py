@@ -2615,6 +2615,30 @@ _NAME_THEN_JOINED_PLACE = lazy_regex(
     r"(?P<place>[A-ZÆØÅ][\w-]+\s+(?:i|og|på)\s+[A-ZÆØÅ][\w-]+)(?=\s*(?:,|;|\(|$))")
 
 
+# A job in a department of the organisation, lower case: "rådgjevar i samhandlingsavdelinga",
+# "seniorrådgiver ved seksjon for plan", then the organisation after "i"/"ved" or a comma,
+# or nothing ("rådgjevar i samhandlingsavdelinga, Helse Førde", "… i Helse Førde").
+_UNIT_KINDS = r"(?:avdelinga|avdelingen|avdeling|seksjonen|seksjon|eininga|enheten|staben)"
+_JOB_IN_UNIT = lazy_regex(
+    r"(?<![\w-])(?P<job>[a-zæøåA-ZÆØÅ][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+(?:i|ved)\s+"
+    r"(?P<unit>(?:[a-zæøå]+\s+)?[a-zæøå-]*" + _UNIT_KINDS + r"|" + _UNIT_KINDS +
+    r"\s+(?:for|i)\s+[a-zæøå][\wæøå-]*)"
+    r"(?P<after>\s+(?:i|ved)\s+(?=[A-ZÆØÅ])|(?=\s*[,;)–]|\s*$))")
+
+
+def _job_without_unit(found: re.Match[str]) -> str:
+    """A job with its department taken out (``_JOB_IN_UNIT``): "rådgjevar i
+    samhandlingsavdelinga i Helse Førde" → "rådgjevar i Helse Førde", "… , Helse Førde"
+    → "rådgjevar, Helse Førde". A department alone is no organisation, and a unit before
+    its parent gives the parent ("avdeling for folkehelse, Innlandet fylkeskommune"), so the
+    organisation the line, its bracket or its heading names is whom the person represents;
+    the text stays as it is when the first words are no job."""
+    job = found["job"]
+    if not _is_job_title(job[:1].lower() + job[1:]):
+        return found[0]
+    return f"{job} i " if found["after"].strip() else job
+
+
 def _joined_place_bracketed(value: str) -> str:
     """A list with each place of several words written after its name without a comma
     ("Jon Vik Mo i Rana") as the name and the place in brackets ("Jon Vik (Mo i Rana)"):
@@ -2680,6 +2704,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             return deputies
     if " i " in value or " og " in value or " på " in value:
         value = _joined_place_bracketed(value)  # "Jon Vik Mo i Rana" → "Jon Vik (Mo i Rana)"
+    if ("avdeling" in value or "seksjon" in value or "eininga" in value or
+            "enheten" in value or "staben" in value) and (" i " in value or " ved " in value):
+        value = _JOB_IN_UNIT.sub(_job_without_unit, value)  # "rådgjevar i samhandlings-
+        # avdelinga, Helse Førde" → "rådgjevar, Helse Førde"
     if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):
         value = _DASHED_SEAT.sub(r" (\g<seat>)", value)  # "Per Vik, Ål – for Liv Grønn"
     if ("alle" in value or "begge" in value or "båe" in value) and \
@@ -5018,9 +5046,12 @@ _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 # (the place also a definite common noun for the cooperation's own offices: "rådgiver i
 # regionrådet", "konsulent i sekretariatet", as "Fra regionrådet:" names them; and an
 # English chief's initials, "CISO i IKT Nordhordland", "CTO i Vestby kommune")
+# (a department may stand between the job and the organisation, "rådgjevar i
+# samhandlingsavdelinga i Helse Førde": the organisation is whom she represents)
 _JOB_AT_PLACE = lazy_regex(r"^(?P<job>(?:[a-zæøå][\wæøå-]*|C[A-Z]{1,3}O)"
                            r"(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
-                           r"(?:i|for|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
+                           r"(?:i|for|ved)\s+(?:[a-zæøå][\wæøå-]*" + _UNIT_KINDS +
+                           r"\s+(?:i|ved)\s+)?(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
                            r"(?:region|samarbeids)?rådet|sekretariatet|fylkeskommunen)$")
 
 
@@ -6042,7 +6073,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if "," in name and _inverted_cell(name):
         pass  # "Hansen, Kari": a list sorted by surname, the name kept as written
     elif not looks_like_name(name):
-        if ", " in raw_name and (card := _card_in_name_cell(raw_name, role, attendance)):
+        if (", " in raw_name or " – " in raw_name) and \
+                (card := _card_in_name_cell(raw_name, role, attendance)):
             return _card_row(card, cells, columns, by, org)
         if "/" not in name or (named := _named_for(name)) is None:
             return None
@@ -6239,6 +6271,14 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         seat, note = timed  # "Kommunedirektør, til stades til kl. 11.00" under "Merknad"
         if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
             entry.role = seat
+    if note and ", " in note and is_role_word(last := note.rpartition(", ")[2].strip(" .")) \
+            and role_of(last) in MEETING_ROLES:
+        # "hele møtet, referent" in a presence column: when she was there, then her seat
+        # (a job before the seat, "Dagleg leiar, referent", says no more than the seat)
+        rest = note.rpartition(", ")[0].strip()
+        entry.role = role_of(last)
+        note = None if is_role_word(rest) or _is_job_title(rest[:1].lower() + rest[1:]) \
+            else rest
     if note and "," in note and \
             (said := note.split(",", 1))[0].casefold().strip(" .") in _PRESENT_MARKS:
         note = said[1].strip()  # "Ja, fra kl. 13": present, for part of the meeting
@@ -6696,6 +6736,11 @@ def _parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
     return entry
 
 
+# A name cell that gives the job after a dash, in lower case: "Målfrid Sæbø – rådgjevar",
+# "Per Vik – seksjonsleiar i beredskapsavdelinga (referent)".
+_DASHED_JOB_CELL = lazy_regex(r"[^–,()]+?\s–\s[a-zæøå][^–]*$")
+
+
 def _listed_name_cell(values: list[str], role: ParticipantRole | None,
                       attendance: Attendance) -> tuple[int, Entry] | None:
     """(its index, the person) for the one cell of a row that holds a name and, after a
@@ -6704,7 +6749,10 @@ def _listed_name_cell(values: list[str], role: ParticipantRole | None,
     ("Medlemmer", "Sekretariat") often writes the seat beside the name in one cell.
     None when no cell opens so, or the cell reads as more than one person."""
     for i, value in enumerate(values):
-        if ", " not in value or (head := _ENTRY_HEAD.match(value)) is None or \
+        if " – " in value and _DASHED_JOB_CELL.match(value) and \
+                looks_like_name(tidy_name(value.partition(" – ")[0])):
+            pass  # "Målfrid Sæbø – rådgjevar i samhandlingsavdelinga": the name, her job
+        elif ", " not in value or (head := _ENTRY_HEAD.match(value)) is None or \
                 not looks_like_name(tidy_name(head.group(1))):
             continue
         listed = parse_people_list(value, role, attendance)
