@@ -11056,3 +11056,27 @@ def test_where_a_site_will_lie_or_reach_is_no_task(sentence):
                                       "Kari vil gå gjennom søknaden innan fredag."])
 def test_a_paper_due_or_a_read_through_stays_a_task(sentence):
     assert is_action(sentence)
+
+
+def test_a_vote_against_by_whose_votes_closes_the_vedtak():
+    # (s69c) "Vedtatt mot stemmene fra Sørby." is the vote on the vedtak above; the task
+    # after it is no part of the vedtak
+    decisions, actions = _outcomes_of(
+        "Vedtak:\nRepresentantskapet vedtar gebyrene for 2027.\n\n"
+        "Vedtatt mot stemmene fra Sørby.\n\n"
+        "Daglig leder legger fram en evaluering høsten 2027.")
+    assert decisions == ["Representantskapet vedtar gebyrene for 2027.",
+                         "Vedtatt mot stemmene fra Sørby."]
+    assert actions == [("Daglig leder legger fram en evaluering høsten 2027.", "Daglig leder",
+                        None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s69c) a budget to draw up on a frame the body set
+    "Samarbeidsorganet ber vertskommunen byggje budsjettet på ei ramme på kr 38 mill.",
+    # a point raised, to be taken into the next report
+    "Legevaktsjefen tek dette med i rapporten for andre tertial.",
+    "Sekretariatet tar dette med i neste statusrapport.",
+])
+def test_a_budget_to_build_or_a_point_to_take_into_a_report_is_a_task(sentence):
+    assert is_action(sentence)
