@@ -7782,3 +7782,31 @@ def test_a_joint_meetings_heading_is_the_title_over_its_dated_line_with_hours_an
     assert record.title == "Oppfølgingstenesta og NAV – samarbeidsmøte"
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2026-10-26", "13:00", "15:00", "NAV Sogndal")
+def test_a_group_s_banner_over_its_host_municipality_names_the_body():
+    # (s69c) "VA-samarbeidet i X – faggruppe" / "Vertskommune: Y kommune" over a title
+    # naming no body: the banner is the group's whole name, its part before the dash the
+    # parent; the host's line is neither
+    text = ("Avløpssamarbeidet i Nordfjell – faggruppe\nVertskommune: Sørby kommune\n\n"
+            "Referat frå møte 3. mars 2026\n\nMøtestad: Sørby rådhus\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert (record.body, record.organization) == (
+        "Avløpssamarbeidet i Nordfjell – faggruppe", "Avløpssamarbeidet i Nordfjell")
+
+
+def test_a_host_municipality_line_above_the_title_is_no_body():
+    text = ("Nordfjell legevakt\nVertskommune: Sørby kommune\n\nReferat frå møte 3. mars 2026"
+            "\n\nMøtestad: Sørby rådhus\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert record.body != "Vertskommune: Sørby kommune"
+
+
+def test_a_cooperation_s_council_heading_over_a_bare_document_word_names_the_body():
+    # (s69c) "Vertskommunesamarbeid om X – administrativt samarbeidsorgan" over a bare
+    # "MØTEREFERAT": the heading names the council, the part before the dash its parent
+    text = ("Vertskommunesamarbeid om legevakt – administrativt samarbeidsorgan\n\n"
+            "MØTEREFERAT\n\nMøtedato: 5. februar 2026\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert (record.title, record.body, record.organization) == (
+        "MØTEREFERAT", "Vertskommunesamarbeid om legevakt – administrativt samarbeidsorgan",
+        "Vertskommunesamarbeid om legevakt")

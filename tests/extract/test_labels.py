@@ -843,3 +843,11 @@ def test_a_lines_first_word_is_read_as_with_an_optional_bullet():
         found, expected = _FIRST_WORD.match(text), optional.match(text)
         assert (found and (found.span(), found.groups())) == \
             (expected and (expected.span(), expected.groups())), text
+
+
+@pytest.mark.parametrize("line", ["Representantar for medlemskommunane:",
+                                  "Representanter fra medlemskommunene:"])
+def test_the_member_municipalities_representatives_head_the_members(line):
+    # (s69c) a VA operations assistance's årsmøte lists its member municipalities' people
+    label = match_label(line)
+    assert label is not None and label.field is Field.MEMBERS

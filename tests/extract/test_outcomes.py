@@ -11126,3 +11126,25 @@ def test_asking_an_agency_for_money_is_the_body_s_decision_no_task(sentence):
     # application is a task only when a sentence gives it ("Kari skriver søknaden.")
     assert is_decision(sentence)
     assert not is_action(sentence)
+def test_a_vote_against_by_whose_votes_closes_the_vedtak():
+    # (s69c) "Vedtatt mot stemmene fra Sørby." is the vote on the vedtak above; the task
+    # after it is no part of the vedtak
+    decisions, actions = _outcomes_of(
+        "Vedtak:\nRepresentantskapet vedtar gebyrene for 2027.\n\n"
+        "Vedtatt mot stemmene fra Sørby.\n\n"
+        "Daglig leder legger fram en evaluering høsten 2027.")
+    assert decisions == ["Representantskapet vedtar gebyrene for 2027.",
+                         "Vedtatt mot stemmene fra Sørby."]
+    assert actions == [("Daglig leder legger fram en evaluering høsten 2027.", "Daglig leder",
+                        None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s69c) a budget to draw up on a frame the body set
+    "Samarbeidsorganet ber vertskommunen byggje budsjettet på ei ramme på kr 38 mill.",
+    # a point raised, to be taken into the next report
+    "Legevaktsjefen tek dette med i rapporten for andre tertial.",
+    "Sekretariatet tar dette med i neste statusrapport.",
+])
+def test_a_budget_to_build_or_a_point_to_take_into_a_report_is_a_task(sentence):
+    assert is_action(sentence)

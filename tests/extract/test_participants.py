@@ -8607,3 +8607,41 @@ def test_a_seat_after_the_presence_in_its_column_is_the_role():
         ("Eirin Solberg", "Trøndelag fylkeskommune", "member", "present", None),
         ("Magnus Hoff", "Trøndelag fylkeskommune", "secretary", "present", None),
     ]
+@pytest.mark.parametrize("share", ["(28,6 %)", "(eigarandel 28,6 %)", "(eierandel: 28 %)"])
+def test_an_owner_s_share_in_brackets_before_the_colon_is_no_part_of_the_owner(share):
+    # (s69c) "Stad kommune (28,6 %): Kari Holm": an inter-municipal company's owner with
+    # its share, then the delegate it sent
+    people = _listed(f"Representantar for medlemskommunane:\nNordby kommune {share}: Kari "
+                     f"Holm\nSørby kommune {share}: Per Berg, møtte for Eli Dahl")
+    assert [(p[0], p[1], p[3]) for p in people] == [
+        ("Kari Holm", "Nordby kommune", Attendance.PRESENT),
+        ("Per Berg", "Sørby kommune", Attendance.PRESENT),
+        ("Eli Dahl", "Sørby kommune", Attendance.ABSENT)]
+
+
+def test_an_owner_s_share_beside_the_municipality_in_a_list_is_no_part_of_it():
+    # (s69c) "Kari Holm (Nordby kommune, eigarandel 61,2 %)": whom she represents alone
+    people = _listed("Møtande: Kari Holm (Nordby kommune, eigarandel 61,2 %), leiar, og Per "
+                     "Berg (Sørby kommune, eigarandel 38,8 %).")
+    assert [(p[0], p[1]) for p in people] == [("Kari Holm", "Nordby kommune"),
+                                             ("Per Berg", "Sørby kommune")]
+
+
+def test_a_remark_cell_with_the_deputy_s_seat_then_whose_seat_it_was():
+    # (s69c) "varamedlem, møtte for Y" under "Merknad": the deputy came for Y, who was away
+    document = docx.Document()
+    document.add_paragraph("Protokoll fra representantskapsmøte")
+    document.add_paragraph("Dato: 19. november 2026")
+    rows = [("Eierkommune", "Representant", "Merknad"), ("Nordby", "Kari Holm", "leder"),
+            ("Sørby", "Per Berg", "varamedlem, møtte for Eli Dahl")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Sak 1/26 Eventuelt")
+    document.add_paragraph("Ingen saker.")
+    people = parse_bytes(docx_bytes(document), "protokoll.docx").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", "Nordby", Attendance.PRESENT, None),
+        ("Per Berg", "Sørby", Attendance.PRESENT, "for Eli Dahl"),
+        ("Eli Dahl", "Sørby", Attendance.ABSENT, None)]

@@ -2450,8 +2450,9 @@ def _cooperation_dash_group(body: str) -> str | None:
 
 
 # How a group's name after a cooperation's dash ends: "… – koordineringsgruppe", "…
-# – arbeidsutval", "… – fagforum".
-_DASH_GROUP_ENDINGS = (*_SUBGROUP_ENDINGS, "utvalg", "utval", "forum")
+# – arbeidsutval", "… – fagforum"; a host-municipality cooperation's "… – administrativt
+# samarbeidsorgan".
+_DASH_GROUP_ENDINGS = (*_SUBGROUP_ENDINGS, "utvalg", "utval", "forum", "samarbeidsorgan")
 
 
 def _board_under_meeting_title(lines: list[Line], title_line: int, body: str) -> str | None:
@@ -5700,6 +5701,17 @@ def _banner_names_body(lines: list[Line], title_line: int,
     return None
 
 
+def _dash_group_over_title(lines: list[Line], title_line: int) -> tuple[str, str] | None:
+    """The group and its cooperation named by a heading over a title that names no body
+    ("Slamsamarbeidet i Nordby – faggruppe" over "Referat"): the heading is the group's
+    whole name, its part before the dash the parent (``_cooperation_dash_group``)."""
+    for line in _lines_over_title(lines, title_line):
+        text = line.body
+        if " – " in text and len(text) <= 100 and (parent := _cooperation_dash_group(text)):
+            return text, parent
+    return None
+
+
 def _lines_over_title(lines: list[Line], title_line: int, count: int = 3) -> list[Line]:
     """The ``count`` lines above a title, in order, passing over the labelled lines of a
     header block between a banner and the title ("Møtedato: …", "Stad: …"): a template's
@@ -5871,6 +5883,15 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.organization = head.letterhead
     if head.body is None:
         head.body = letterhead_body(lines, limit)
+    if head.body is None and head.organization and " – " in head.organization and \
+            (parent := _cooperation_dash_group(head.organization)):
+        # "VA-samarbeidet i Nordby – faggruppe" / "Vertskommune: Nordby kommune" over a
+        # title naming no body: the letterhead is the group's whole name, as in a title
+        head.body, head.organization = head.organization, parent
+    elif head.body is None and head.title_line and (named := _dash_group_over_title(
+            lines, head.title_line)):
+        head.body, head.organization = named  # "Vertskommunesamarbeid om barnevern –
+        # administrativt samarbeidsorgan" over a bare "MØTEREFERAT"
     if head.body is None and (addressed := _addressed_body(lines, limit)):
         head.body, head.organization = addressed[0], addressed[1] or head.organization
     if head.body is None and (channel := _channel_over_post(lines)):
@@ -7325,10 +7346,12 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 text.endswith((".", ",", "!")) or _is_filing_field(line) or \
                 (dates.find_dates(text) and not (bare and n > title_line)) or \
                 not text[:1].isupper() or (text[:1] in "HhKk" and _GREETING.match(text)) or \
-                (text[:4] in ("Møte", "MØTE") and _BARE_MEETING_NUMBER.fullmatch(text)):
+                (text[:4] in ("Møte", "MØTE") and _BARE_MEETING_NUMBER.fullmatch(text)) or \
+                (text[:6] in ("Vertsk", "VERTSK") and _HOST_MUNICIPALITY.fullmatch(text)):
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,",
             # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts;
-            # a letterhead's "Vår ref.: 26/114" files the letter)
+            # a letterhead's "Vår ref.: 26/114" files the letter; "Vertskommune: Nordby
+            # kommune" over the title names the municipality that hosts the cooperation)
         if bare and n > title_line and (named := _name_under_topic(lines, n, limit, text)):
             return named  # "Referat" / "Felles rekruttering av helsefagarbeidere" / "Framtid
             # i Fosen": the topic of the meeting, then the cooperation that met

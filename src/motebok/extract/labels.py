@@ -452,6 +452,8 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      "eigarkommunane", "frå eigarkommunane", "eigarkommunane sine representantar",
      "representantar for eigarkommunane", "representantar frå eigarkommunane",
      "medlemskommunenes representanter", "medlemskommunane sine representantar",
+     "representanter for medlemskommunene", "representantar for medlemskommunane",
+     "representanter fra medlemskommunene", "representantar frå medlemskommunane",
      "følgende varamedlemmer møtte",
      "følgjande varamedlemer møtte", "fylgjande varamedlemmer møtte",
      "fylgjande varamedlemer møtte", "møtende varamedlemmer", "møtande varamedlemmer",

@@ -2338,7 +2338,11 @@ _TASK_VERBS = (
     "oppdaterar", "distribuerer", "innkaller", "retter opp", "rettar opp", "legger fram",
     "legg fram", "legger ut", "legg ut", "setter opp", "set opp", "skriver", "skriv",
     "undersøker", "undersøkjer", "avklarer", "avklarar", "koordinerer", "ordner", "ordnar",
-    "booker", "bestiller", "melder", "meldar", "tar med", "tek med", "tar ansvar",
+    "booker", "bestiller", "melder", "meldar", "tar med", "tek med",
+    # a point raised, to be taken into the next report: "Sekretariatet tek dette med i
+    # rapporten for andre tertial."
+    # (but "tar dette med seg videre" is no errand)
+    "tar dette med i", "tek dette med i", "tar det med i", "tek det med i", "tar ansvar",
     "tar ansvaret", "tek ansvaret", "tek ansvar", "tok ansvaret for", "tok ansvar for", "foretar",
     "føretek", "fikser", "fiksar", "arkiverer",
     "arkiverar", "hjelper til med", "hjelpar til med", "hører med", "høyrer med",
@@ -2984,6 +2988,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"lyse\s+ut|lysa\s+ut|utlyse|utlysa|"
                 # help to hire: "… ber vertskommunen leie inn vikar for de ledige vaktene"
                 r"leie\s+inn|leige\s+inn|leiga\s+inn|"
+                # a budget to draw up on a frame: "… ber vertskommunen byggje budsjettet på
+                # ei ramme på kr 38 mill."
+                r"(?:bygge|byggje|bygga)\s+(?:opp\s+)?(?:budsjett|økonomiplan)\w*|"
                 # an agreement to negotiate: "… ber styret forhandle fram ein leigeavtale"
                 r"forhandle|forhandla|"
                 # a working group to set up: "… ba Kari Holm nedsette en arbeidsgruppe"
@@ -7341,6 +7348,10 @@ _BARE_VERDICT = lazy_regex(r"^(?:vedtaket\s+(?:var|ble|vart|blei|er)"
                            # (all but the few against: "Vedtatt med alle stemmer mot én.",
                            # nynorsk "Vedteke med alle røyster mot ei.")
                            r"(?:\s+mot\s+(?:én|en|ein|ei|to|tre|fire|fem|\d{1,2}))?"
+                           # (whose votes were against: "Vedtatt mot stemmene fra Sørby.",
+                           # nynorsk "Vedteke mot røystene frå Sp og Frp.")
+                           r"(?:\s+mot\s+(?:stemmene|stemmane|røystene|røystane)\s+"
+                           r"(?:fra|frå|til)\s+[^.!?]{1,60})?"
                            # (whose casting vote: "Vedtaket er fattet med dobbeltstemme
                            # fra leder.", nynorsk "… med dobbeltrøyst frå leiar")
                            r"(?:\s+(?:fra|frå)\s+(?:møteleder|møteleiar|leder|leiar|"

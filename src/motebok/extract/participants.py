@@ -1973,6 +1973,12 @@ _SHARES_AT_END = lazy_regex(rf"[\s,–-]*\(?\d[\d\s.]*\s*{_SHARE_UNIT}"
                             rf"(?:\s*/\s*{_SHARE_UNIT})?\)?[\s.]*$", re.I)
 
 
+# An owner municipality's share of an inter-municipal company, said beside its delegate:
+# ", eigarandel 61,2 %", "eierandel: 23,4 %" (``_EMPTY_BRACKETS`` then drops a bracket it
+# filled alone).
+_OWNER_SHARE = lazy_regex(r",?\s*\b(?:eierandel|eigarandel|eigardel)\s*:?\s*\d[\d,.]*\s*%", re.I)
+
+
 # Whose proxy someone held, after the name: "med fullmakt frå X", ", som hadde fullmakt
 # fra X", "(fullmakt fra X)"; the owner ends at a comma, "og" or the end.
 _PROXY_FROM = lazy_regex(r"(?:,?\s+som\s+hadde|\s+med|\s+ved|\s*\(\s*(?:med\s+)?)\s*"
@@ -2005,6 +2011,10 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         # "Nordby kommune ved ordfører Kari Holm   400 aksjer/stemmer": a general meeting's
         # owner with the shares it voted, no part of whom it sent
         value = _SHARES_AT_END.sub("", value).strip(" ,;–-")
+    if "andel" in value and "%" in value:
+        # "Kari Vie (Sunnfjord kommune, eigarandel 61,2 %)": an owner's share of the company
+        # beside whom its delegate represents, no part of it
+        value = _EMPTY_BRACKETS.sub("", _OWNER_SHARE.sub("", value))
     owners = None
     if "fullmakt" in value:
         # "Astrid Bleie med fullmakt frå Ulvik kommune", "Geir Lyng, som hadde fullmakt
@@ -3750,7 +3760,9 @@ def substituted_for(note: str | None) -> str | None:
         return inverted  # "vara for Isaksen, Hilde": the member named surname first
     if match is None and ", " in note:
         seat, when = note.split(", ", 1)  # "for Kari Fjeld, fra sak 14/26": for part of it
-        match = _SUBSTITUTED.match(seat.strip()) if _PARTIAL.search(when) else None
+        match = _SUBSTITUTED.match(seat.strip()) if _PARTIAL.search(when) else \
+            _SUBSTITUTED.match(when.strip()) if seat.strip().casefold() in DEPUTY_SEAT_WORDS \
+            else None  # "varamedlem, møtte for Kari Fjeld": the seat, then whose it was
     if match is None:
         return None
     absent = match.group("absent")
@@ -6292,7 +6304,9 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
             pass  # "M" (møtt) under "Status" or "Møtt": present
         elif by.get("present") == note and _seat_that_came(note) == "member":
             pass  # "Medlem" under "Møtt": the member came (a seat, not her role)
-        elif is_role_word(note) and role_of(note):
+        elif is_role_word(note) and role_of(note) and \
+                not (" for " in note and substituted_for(note)):
+            # ("varamedlem, møtte for Per Dal" is the deputy's seat and whose it was)
             entry.role = role_of(note)  # "Merknad: Leder" names the seat
         elif entry.note is None and _reason_away_cell(note) and \
                 (entry.attendance is Attendance.ABSENT or note == by.get("present")):
@@ -7948,6 +7962,12 @@ _GROUP = re.compile(r"^(?P<group>[^:()]{2,60}?)(?:\s*\([A-ZÆØÅ]{2,6}\))?:\s*(
 # unit is part of whom they represent, as "Agder fylkeskommune, samferdsel:" would be.
 _GROUP_WITH_UNIT = lazy_regex(r"^(?P<group>[^:()]{2,60}?\s*\([a-zæøå][^():]{2,40}\)):\s*"
                               r"(?P<rest>.*)$")
+# An owner municipality's group with its ownership share in brackets, as an inter-municipal
+# company's minutes list their owners: "Stad kommune (28,6 %): Kari Holm", "Nordby
+# (eigarandel 12,5 %): …"; the share is no part of whom they represent.
+_GROUP_WITH_SHARE = lazy_regex(r"^(?P<group>[^:()]{2,60}?)\s*\((?:(?:eierandel|eigarandel|"
+                               r"eigardel|andel)\s*:?\s*)?\d[\d,.]*\s*%\s*\):\s*(?P<rest>.*)$",
+                               re.I)
 
 
 def group_label(text: str) -> tuple[str, str] | None:
@@ -7958,6 +7978,8 @@ def group_label(text: str) -> tuple[str, str] | None:
     organisation of the people listed after it.
     """
     match = _GROUP.match(text) if ":" in text else None  # (most entries: a name, no colon)
+    if not match and "%):" in text:
+        match = _GROUP_WITH_SHARE.match(text)  # "Stad kommune (28,6 %): Kari Holm"
     if not match and "):" in text:
         match = _GROUP_WITH_UNIT.match(text)
         if match and not _ORG_HINT.search(match.group("group")):
