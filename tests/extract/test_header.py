@@ -7810,3 +7810,15 @@ def test_a_cooperation_s_council_heading_over_a_bare_document_word_names_the_bod
     assert (record.title, record.body, record.organization) == (
         "MØTEREFERAT", "Vertskommunesamarbeid om legevakt – administrativt samarbeidsorgan",
         "Vertskommunesamarbeid om legevakt")
+def test_a_bold_kind_word_in_capitals_is_a_whole_title_over_the_body_line() -> None:
+    # (s69h) "PROTOKOLL" over "Partssammensatt utvalg (PSU) i …", both bold: two headings,
+    # not one title broken over two lines ("Referat arbeidsgruppe" / "Digitalisering …" is)
+    from fixtures.builders import to_pdf
+    doc = [("heading", "PROTOKOLL", 1),
+           ("heading", "Partssammensatt utvalg (PSU) i Nordby PPT IKS", 2),
+           ("para", "Møtedato: 28.05.2026"), ("para", "Til stede: Kari Holm, Per Lunde"),
+           ("heading", "PS 07/26 Godkjenning av protokoll", 2),
+           ("para", "Vedtak: Protokollen godkjennes.")]
+    record = parse_bytes(to_pdf(doc), "psu.pdf")
+    assert (record.title, record.body, record.organization) == (
+        "PROTOKOLL", "Partssammensatt utvalg (PSU)", "Nordby PPT IKS")

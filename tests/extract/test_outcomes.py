@@ -11148,3 +11148,48 @@ def test_a_vote_against_by_whose_votes_closes_the_vedtak():
 ])
 def test_a_budget_to_build_or_a_point_to_take_into_a_report_is_a_task(sentence):
     assert is_action(sentence)
+# (s69h) an employer–union protokoll's outcomes and the tasks of an HR network
+
+@pytest.mark.parametrize("sentence", [
+    "Partene er ikke enige om bemanningsreduksjonen.",
+    "Partane er ikkje samde om turnusordninga.",
+    "Enighet.",
+    "Uenighet.",
+])
+def test_the_parties_agreeing_or_not_in_a_drofting_is_its_outcome(sentence):
+    decisions, actions = _outcomes_of(sentence)
+    assert decisions == [sentence]
+    assert actions == []
+
+
+def test_a_rule_put_in_force_from_a_day_is_decided_not_a_task():
+    # the passive "gjøres" is a task ("Endringen gjøres før neste møte"), but a rule made
+    # to apply from a day is what the parties agreed
+    decisions, actions = _outcomes_of("Enighet. Retningslinjene gjøres gjeldende fra "
+                                      "1. mars 2026.")
+    assert decisions == ["Enighet.", "Retningslinjene gjøres gjeldende fra 1. mars 2026."]
+    assert actions == []
+
+
+@pytest.mark.parametrize(("vedtak", "who"), [
+    ("Vedtak: AMU ber daglig leder sette i verk en arbeidsplassvurdering innen 15. april.",
+     "daglig leder"),
+    ("Vedtak: AMU tek statistikken til orientering og ber dagleg leiar setje i verk ei "
+     "arbeidsplassvurdering innan 15. april.", "dagleg leiar"),
+])
+def test_a_vedtak_asking_someone_to_put_a_measure_in_place_is_a_task_too(vedtak, who):
+    item = _item_of(vedtak, "10. mars 2026")
+    assert [(a.responsible, a.due) for a in item.actions] == [(who, "2026-04-15")]
+
+
+def test_a_member_weighing_the_same_option_for_its_own_place_takes_on_no_task():
+    _, actions = _outcomes_of("Nome søker om ekspertbistand for hjemmetjenesten.\n"
+                              "Midt-Telemark vurderer det samme for barnehagene.")
+    assert "Midt-Telemark vurderer det samme for barnehagene." not in [a[0] for a in actions]
+
+
+def test_a_staff_unit_at_one_member_owns_its_task_with_its_place():
+    # "HR i Hadsel": the unit by its capitals and the member it belongs to, not "HR" alone
+    _, actions = _outcomes_of("HR i Hadsel koordinerer kartleggingen innen 1. april.")
+    assert actions == [("HR i Hadsel koordinerer kartleggingen innen 1. april.",
+                        "HR i Hadsel", "2024-04-01")]

@@ -8645,3 +8645,50 @@ def test_a_remark_cell_with_the_deputy_s_seat_then_whose_seat_it_was():
         ("Kari Holm", "Nordby", Attendance.PRESENT, None),
         ("Per Berg", "Sørby", Attendance.PRESENT, "for Eli Dahl"),
         ("Eli Dahl", "Sørby", Attendance.ABSENT, None)]
+# (s69h) employer–union bodies: their sides, seats and unions
+
+def test_the_employer_side_heading_opens_the_attendance_without_til_stede() -> None:
+    # a drøftingsmøte's protokoll lists its people under the sides alone
+    text = ("Protokoll fra drøftingsmøte\n\nMøtedato: 3. februar 2026\n\n"
+            "Arbeidsgiversiden:\nDaglig leder Knut Eriksrud (møteleder)\n"
+            "HR-sjef Lise Haugland (referent)\nArbeidstakersiden:\n"
+            "Trond Hvidsten, Fagforbundet\nForfall: Ingvild Sæther, NITO\n\n"
+            "1. Ny turnus\nPartene er enige om at turnusen prøves ut.\n")
+    assert [p[:4] for p in _people_of(text)] == [
+        ("Knut Eriksrud", None, "chair", "present"),
+        ("Lise Haugland", None, "secretary", "present"),
+        ("Trond Hvidsten", "Fagforbundet", "member", "present"),
+        ("Ingvild Sæther", "NITO", "member", "absent")]
+
+
+def test_a_part_column_gives_the_union_in_brackets_after_the_side() -> None:
+    # "Namn | Part | Rolle": "Arbeidstakar (Fagforbundet)" speaks for the union; the
+    # occupational health service "utan røysterett" sits as a guest
+    text = ("# Møtereferat – Arbeidsmiljøutvalet\n\n**Møtedato:** 10.03.2026\n\n"
+            "## Til stades\n\n| Namn | Part | Rolle |\n|---|---|---|\n"
+            "| Gunnar Hatlevik | Arbeidsgjevar | Leiar |\n"
+            "| Kjetil Reksnes | Arbeidstakar (Fagforbundet) | Medlem |\n"
+            "| Ronny Sande | BHT (Sunnfjord HMS) | Rådgjevar, utan røysterett |\n\n"
+            "## Sak 05/26 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "amu.md").participants
+    assert [(p.name, p.organization, p.role) for p in people][1:] == [
+        ("Kjetil Reksnes", "Fagforbundet", "member"),
+        ("Ronny Sande", "Sunnfjord HMS", "guest")]
+
+
+def test_one_who_went_out_of_the_meeting_after_an_item_was_there_in_part() -> None:
+    # nynorsk "gjekk ut av møtet" as "forlot møtet", inside the item it happened in
+    text = ("Referat\n\nTil stede: Kari Li, Per Dal, Ola Nes\n\nSak 1/26 Avvik\n"
+            "Det var mange avvik.\nOla Nes gjekk ut av møtet etter denne saka.\n\n"
+            "Sak 2/26 Eventuelt\nIngen saker.\n")
+    assert _people_of(text)[2] == ("Ola Nes", None, "member", "partial",
+                                   "gjekk ut av møtet etter denne saka")
+
+
+def test_a_listed_presenter_of_one_item_is_a_guest_there_for_it() -> None:
+    text = ("Oppsummering fra møte 18. september 2025\n\nTil stede:\n"
+            "Arbeidsgiversiden: Terje Lunde (Midt-Telemark kommune, møteleder)\n"
+            "NAV Arbeidslivssenter: Eivind Rui – orienterte under punkt 2\n\n"
+            "1) Referat\n   Referatet ble godkjent.\n\n2) IA-avtalen\n   Ny avtale.\n")
+    assert _people_of(text)[1] == ("Eivind Rui", "NAV Arbeidslivssenter", "guest", "partial",
+                                   "orienterte under punkt 2")

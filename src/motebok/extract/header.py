@@ -1593,6 +1593,8 @@ def _bold_heading_goes_on(line: Line, following: Line) -> bool:
     under it is a name, not a label, a date or a sentence."""
     if not (line.bold and following.bold) or following.gap or following.kind is not line.kind:
         return False
+    if line.body.isupper() and " " not in line.body and not following.body.isupper():
+        return False  # "PROTOKOLL" over "Partssammensatt utvalg (PSU) i …": a whole title
     text = following.body
     return text[:1].isupper() and len(text) < 80 and len(line.body) < 60 and \
         not line.body.endswith((".", ":")) and not text.endswith((".", ":")) and \

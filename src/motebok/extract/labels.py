@@ -402,6 +402,11 @@ _add(Field.ABSENT, "forfall fra styret", "forfall frå styret", "fravær fra sty
 _add(Field.GUESTS, "fra ledelsen", "frå leiinga", "fra selskapets ledelse",
      "frå selskapet si leiing")
 _add(Field.SECRETARY, "protokollen er ført av", "protokollen ført av", "protokoll ført av")
+# a partite body's sides as the first heading of its attendance, with no "Til stede:" above
+# them (a drøftingsmøte's protocol: "Arbeidsgiversiden:" over its people, then
+# "Arbeidstakersiden:"); the people under them came
+_add(Field.PRESENT, "arbeidsgiversiden", "arbeidsgiversida", "arbeidsgjevarsida",
+     "arbeidstakersiden", "arbeidstakersida", "arbeidstakarsida", "arbeidstakarsiden")
 _add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
      "foredragshaldar", "innleder", "innleiar")
 # the staff who help a user council or self-advocates' group run its meeting:
@@ -686,6 +691,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # the plural over a cell of several people ("KOMMUNE | DELTAKARAR": "Hol | Aslak
     # Myhre, Guro Flaten")
     "deltakere": "name", "deltakarar": "name", "deltagere": "name",
+    # a partite body's side, the union in brackets ("Namn | Part | Rolle": "Arbeidstakar
+    # (Fagforbundet)")
+    "part": "org",
     "organisasjon": "org", "kommune": "org", "region": "org", "kommune / region": "org",
     "kommune/region": "org", "representerer": "org", "parti": "org", "virksomhet": "org",
     "org": "org", "organisasjon/kommune": "org", "arbeidsgiver": "org", "etat": "org",

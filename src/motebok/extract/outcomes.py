@@ -1347,6 +1347,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # B.", "Full semje om framlegget." (a form of its own: see the "^" note below)
     (("enighet", "semje", "einigheit", "einighet"),
      r"^(?:full\s+|brei\s+|bred\s+)?(?:enighet|semje|einigheit|einighet)\s+om\b"),
+    # a rule put in force from a day, what the meeting decided (a drøftingsmøte's "Enighet.
+    # Retningslinjene gjøres gjeldende fra 1. mars 2026.", nynorsk "… gjerast gjeldande frå")
+    (("gjeldende", "gjeldande"),
+     r"\b(?:gjøres|gjerast)\s+(?:gjeldende|gjeldande)\s+(?:fra|frå|f\.o\.m\.)\s"),
+    # a drøftingsmøte's protocol giving the parties' outcome in one word after the
+    # discussion: "Enighet.", "Uenighet.", nynorsk "Semje.", "Usemje."
+    (("enighet", "semje", "einigheit"),
+     r"^u?(?:enighet|semje|einigheit)\s*\.?$"),
     (("enig", "einig", "samd"),
      r"\b(?:var|ble|vart)\s+(?:enig|enige|einig|einige|samd|samde)\b"
      r"|\b(?:var|er)\s+enig(?:e)?\s+om\b"
@@ -1354,7 +1362,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"
      # a consultation's outcome without agreement, as its protocol records it: "Partene
      # ble ikke enige om utredningsområdet.", nynorsk "Partane vart ikkje samde om …"
-     r"|\b(?:ble|vart|blei)\s+(?:ikke|ikkje)\s+(?:enige|einige|samde)\s+om\b"),
+     r"|\b(?:ble|vart|blei|er|var)\s+(?:ikke|ikkje)\s+(?:enige|einige|samde)\s+om\b"),
     # (a form of its own: a "^" branch in the alternation above cost every search of it
     # twice the instructions)
     (("enig", "einig", "samd"), r"^(?:enige|einige|samde)\s+om\b"),
@@ -2605,7 +2613,9 @@ _PASSIVE_TASKS = (
     r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
     r"følges opp", r"fylgjast opp", r"følgjast opp", r"vurderes", r"vurderast", r"undersøkes",
     r"undersøkast",
-    r"avklares", r"avklarast", r"innarbeides", r"ferdigstilles", r"gjøres", r"gjerast",
+    r"avklares", r"avklarast", r"innarbeides", r"ferdigstilles",
+    # (not a rule put in force: "Retningslinjene gjøres gjeldende fra 1. mars.", decided)
+    r"gjøres(?!\s+gjeldende\b)", r"gjerast(?!\s+gjeldande\b)",
     r"tas med", r"takast med", r"legges ut", r"leggast ut",
     # attached afterwards: "Presentasjonen legges ved referatet.", "… leggjast ved"
     r"legges ved", r"leggast ved", r"leggjast ved",
@@ -2993,6 +3003,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"(?:bygge|byggje|bygga)\s+(?:opp\s+)?(?:budsjett|økonomiplan)\w*|"
                 # an agreement to negotiate: "… ber styret forhandle fram ein leigeavtale"
                 r"forhandle|forhandla|"
+                # a measure to put in place: "AMU ber daglig leder sette i verk en
+                # arbeidsplassvurdering", nynorsk "… ber dagleg leiar setje i verk …"
+                r"sette\s+i\s+verk|setje\s+i\s+verk|setja\s+i\s+verk|iverksette|iverksetje|"
                 # a working group to set up: "… ba Kari Holm nedsette en arbeidsgruppe"
                 r"nedsette|nedsetja|setje\s+ned|sette\s+ned|"
                 # … or a team or a service to set up: "Partnarskapsmøtet ber kommunane og HF
@@ -8997,6 +9010,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("fastset" for "fastsett" and the nynorsk present "Rådet fastset planen.")
                   "fastset", "avklar", "avklår",
                   "videreføres", "vidareført",  # ("Fordelingsnøkkelen videreføres.")
+                  # ("Retningslinjene gjøres gjeldende fra 1. mars.")
+                  "gjøres gjeld", "gjerast gjeld",
                   "mente at", "mener at", "meinte at", "meiner at",  # ("Styret mente at …")
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
@@ -11520,7 +11535,10 @@ _ONGOING_NOW = (" for tiden ", " for tida ", " nå ", " no ", " allerede ", " al
 # (also an option named by an indefinite article, "Gjøvik og Lena vurderer en felles søknad
 # om …", nynorsk "… vurderer eit felles tilbod": an option weighed, no errand taken on)
 _WEIGHS_OR_JUDGES = (" å ", " at ", " det som ", " det slik at ", " det slik ", " det dit ",
-                     " en ", " ei ", " et ", " ein ", " eit ")
+                     " en ", " ei ", " et ", " ein ", " eit ",
+                     # the option another member took, weighed for one's own place:
+                     # "Midt-Telemark vurderer det samme for barnehagene.", "… det same …"
+                     " det samme ", " det same ")
 # A municipality or county by its bare definite noun or its name ("Kommunen", "Nordby
 # kommune", "Fylkeskommunen", "Innlandet fylkeskommune"), as the subject of work.
 # (and the municipalities together: "Kommunene vurderer …", nynorsk "Kommunane …")
@@ -12366,8 +12384,11 @@ def _body_of_organisation(words: list[str]) -> int:
     if len(words) < 3 or words[1] != "i" or not words[0][:1].isupper():
         return 1
     # "Innkjøpskontoret i Larvik", a service by its place: "Voksenopplæringa i Molde"
-    office = words[0].casefold().endswith(_OFFICE_ENDINGS) or \
-        words[0].casefold() in _INSTITUTIONS_BY_PLACE
+    # (and a staff unit by its short name in capitals at one member: "HR i Hadsel
+    # koordinerer …", "IKT i Sortland")
+    office = words[0].casefold().endswith(_OFFICE_ENDINGS) or (
+        words[0].casefold() in _INSTITUTIONS_BY_PLACE) or (
+        words[0].isupper() and 2 <= len(words[0]) <= 4 and words[0].isalpha())
     if not office and not words[0].casefold().endswith(BODY_WORD_ENDINGS):
         return 1
     org = words[2]

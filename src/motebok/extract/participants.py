@@ -202,6 +202,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "arbeidstakarrepresentant": ParticipantRole.MEMBER,
     "varamedlem for leder": ParticipantRole.MEMBER, "medlem av styret": ParticipantRole.MEMBER,
     "gjest": ParticipantRole.GUEST, "innleder": ParticipantRole.GUEST,
+    # at a partite body without a vote, as the occupational health service sits in an
+    # arbeidsmiljøutvalg: "Rådgjevar, utan røysterett" (as the label "Uten stemmerett:")
+    "uten stemmerett": ParticipantRole.GUEST, "utan stemmerett": ParticipantRole.GUEST,
+    "utan røysterett": ParticipantRole.GUEST,
     "innleiar": ParticipantRole.GUEST, "foredragshaldar": ParticipantRole.GUEST,
     # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"
     "tolk": ParticipantRole.GUEST, "tegnspråktolk": ParticipantRole.GUEST,
@@ -868,7 +872,9 @@ _PARTIAL_SENTENCE = lazy_regex(
     # ("var med på Teams" is there from afar, the whole meeting: see _REMOTE_PIECE)
     r"(?:under|på(?!\s+(?i:teams|zoom|telefon|video|skype|webex|nett)\b)|i|fra|frå|til|"
     r"etter|" + _UP_TO + r")\b" + _TAIL +
-    r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét)\s+møtet\b" + _TAIL +
+    # (also "gikk ut av møtet", nynorsk "gjekk ut av møtet etter denne saka")
+    r"|(?:forlot|gikk\s+fra|gjekk\s+frå|forlét|gikk\s+ut\s+av|gjekk\s+ut\s+av)\s+møtet\b"
+    + _TAIL +
     # "… gikk etter sak 5", "… gjekk kl. 11.30": left, said without "møtet"
     r"|(?:gikk|gjekk)\s+(?:etter|før|under|kl\.?|klokka|(?:fra|frå)\s+(?=sak|kl))\b" + _TAIL +
     r"|(?:kom|ankom)\s+(?:til\s+møtet\s+)?(?:under|fra|frå|etter|kl\.?|klokka|til)\b" + _TAIL +
@@ -5508,6 +5514,10 @@ def _apply_note(entry: Entry, note: str) -> None:
             _GUEST_BEFORE_CASES.match(note) and (_PARTIAL.search(rest := note.split(" ", 1)[1])
                                                  or _CASES_NOTE.match(rest)):
         entry.role = ParticipantRole.GUEST  # "(Visma, innleder sak 2)": there to present
+    elif note.startswith(PRESENTED_ITEM) and entry.role not in MEETING_ROLES:
+        # "NAV Arbeidslivssenter: Eivind Rui – orienterte under punkt 2": one on the list
+        # who came to present an item, a guest as a presenter is (``_PARTIAL_SENTENCE``)
+        entry.role = ParticipantRole.GUEST
     if _PARTIAL.search(note) or _CASES_NOTE.match(note):
         entry.attendance = Attendance.PARTIAL
         # a deputy there for part of the meeting keeps whose seat: "for Kari Fjeld, fra
@@ -5916,6 +5926,22 @@ def _cell_and_notes(cell: str) -> tuple[str, list[str]]:
     return " ".join(cell.split()), notes
 
 
+# The first letters of the sides and seats ``is_seat_side`` knows ("Arbeidstakar", "BHT",
+# "Hovudverneombod", "Verneombud", "HTV", "Tillitsvald", "Ledelsen", "Ansatte", …).
+_SIDE_INITIALS = frozenset("AaBbHhVvTtLlDd")
+
+
+def _whom_a_seat_speaks_for(cell: str) -> str | None:
+    """The union or provider in brackets after a partite body's side or seat in an
+    organisation column ("Arbeidstakar (Fagforbundet)", "BHT (Sunnfjord HMS)"): whom the
+    person speaks for, as "Name (Fagforbundet)" in a list; None for any other cell."""
+    head, _, rest = cell.partition("(")
+    if not is_seat_side(head):
+        return None
+    inner = rest.split(")", 1)[0].strip()
+    return inner if inner[:1].isupper() else None
+
+
 def _org_before_job(cell: str) -> str:
     """An organisation cell without the person's job after a comma: "Lindeli sjukeheim,
     einingsleiar" is whom she represents; the job is no part of the organisation."""
@@ -6068,6 +6094,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if name != bare.strip() and (seat := _seat_before_name(bare, name)):
         role = seat  # "Leiar Olaug Myklebust" in the name column: her seat, then her name
     org, org_notes = _cell_and_notes(by.get("org", ""))
+    if "(" in org and org[0] in _SIDE_INITIALS and (whom := _whom_a_seat_speaks_for(org)):
+        org = whom  # "Arbeidstakar (Fagforbundet)": the union the side's member speaks for
     org, org_role = _role_apart(org) if "(" in org else (org, None)
     if "," in org:
         org, after = _note_after_comma(org)
@@ -8013,7 +8041,8 @@ _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "till
 # The sides and safety seats of a body made of employer and employees (an
 # arbeidsmiljøutvalg, a partssammensatt utvalg): "Arbeidsgiversiden:", "Arbeidstakarsida:",
 # "Verneombud:", "HTV:" head the seats their people hold, not whom they come from.
-_PARTY_SIDE = lazy_regex(r"^arbeids(?:giv|gjev|tak)[ae]r(?:sid(?:en|a|e)|ens side|as side)$")
+# (the side's bare word too, in a table's "Part" column: "Arbeidsgjevar", "Arbeidstakar")
+_PARTY_SIDE = lazy_regex(r"^arbeids(?:giv|gjev|tak)[ae]r(?:sid(?:en|a|e)|ens side|as side)?$")
 _SAFETY_SEATS = frozenset({
     "verneombud", "verneombudet", "verneombod", "verneombodet", "hovedverneombud",
     "hovedverneombudet", "hovudverneombod", "hovudverneombodet", "verneombud/hvo", "hvo",
