@@ -2240,3 +2240,22 @@ def test_participant_places_and_present_in_one_pass_are_the_two_passes():
                                       attendance=rng.choice(["present", "absent", "partial"])))
         assert _participant_places(people) == (places_by_words(people),
                                                present_by_organisation(people))
+
+
+def test_hot_constructors_by_position_follow_the_fields_order():
+    # ``People._add`` (Participant), ``_row_by_columns`` (Entry), ``find_outcomes``
+    # (Outcomes) and ``build_items`` (Item) build their objects by position, which skips
+    # the dict a keyword call builds and unpacks: the fields must stay in this order
+    from dataclasses import fields
+
+    from motebok.extract.outcomes import Outcomes
+    from motebok.extract.participants import Entry
+    from motebok.record import Item, Participant
+
+    def names(cls):
+        return [f.name for f in fields(cls)]
+
+    assert names(Participant)[:5] == ["name", "organization", "role", "attendance", "note"]
+    assert names(Entry)[:4] == ["name", "organization", "role", "attendance"]
+    assert names(Outcomes)[:5] == ["decisions", "actions", "cited", "cited_texts", "rows"]
+    assert names(Item)[:5] == ["number", "title", "text", "decisions", "actions"]

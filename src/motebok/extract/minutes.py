@@ -6229,10 +6229,11 @@ def build_items(draft: Draft) -> None:
         cited_texts.append(outcomes.cited_texts)
         text = item_text(section) if section is not draft.sections[-1] else \
             _last_item_text(section)
+        # (by position, in the fields' order: number, title, text, decisions, actions)
         draft.record.items.append(Item(
-            number=section.number, title=section.title, text=text,
-            decisions=[] if summons else outcomes.decisions,
-            actions=[] if summons else outcomes.actions))
+            section.number, section.title, text,
+            [] if summons else outcomes.decisions,
+            [] if summons else outcomes.actions))
     if len(draft.record.items) > 1:
         _to_cited_items(draft.record.items, cited)
         if any(cited_texts):

@@ -4866,8 +4866,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     if row_ids:
         row_ids = {id(a): a for a in actions if id(a) in row_ids}
-    return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
-                    cited_texts=cited_texts, rows=row_ids)
+    # (by position, in the fields' order: decisions, actions, cited, cited_texts, rows)
+    return Outcomes(_unique(decisions), actions, cited, cited_texts, row_ids)
 
 
 
