@@ -2200,3 +2200,62 @@ def test_looks_like_name_tests_each_words_ending_as_it_lowers_it(text):
         mixed = " ".join(rnd.sample(words, len(words)))
         if any(word.lower().endswith(_NO_SURNAME_ENDINGS) for word in mixed.split()):
             assert not looks_like_name(mixed)
+
+
+def test_participant_places_and_present_in_one_pass_are_the_two_passes():
+    # ``build_items`` reads the places and the present organisations in one pass that
+    # folds each organisation once and splits the folded text: folding goes letter by
+    # letter and keeps spaces spaces, so the folded words are the words folded
+    from motebok.extract.minutes import _PLACE_KINDS, _participant_places
+    from motebok.record import Participant
+
+    def places_by_words(people):
+        places = set()
+        for person in people:
+            words = (person.organization or "").split()
+            if (len(words) == 2 and words[1].casefold() in _PLACE_KINDS) or \
+                    (len(words) == 1 and words[0][:1].isupper()):
+                places.add(words[0].casefold())
+        return frozenset(places)
+
+    def present_by_organisation(people):
+        return frozenset(person.organization.casefold() for person in people
+                         if person.organization and person.attendance != "absent")
+
+    rng = random.Random(69)
+    words = ["Gran", "gran", "Lunner", "KOMMUNE", "kommune", "Kommuna", "herad", "Herad",
+             "fylkeskommune", "Åsen", "ÅSEN", "Straße", "ſtord", "Ørsta", "NAV", "İnderøy",
+             "ﬁskå", "Σ", "a", ""]
+    spaces = [" ", "  ", "\t", "\u00a0", "\u2003", "\n", ""]
+    for _ in range(3000):
+        people = []
+        for _ in range(rng.randint(0, 6)):
+            parts = [rng.choice(spaces) if rng.random() < 0.3 else ""]
+            for _ in range(rng.randint(0, 3)):
+                parts += [rng.choice(words), rng.choice(spaces[:-1])]
+            organization = "".join(parts).rstrip() if rng.random() < 0.7 else \
+                "".join(parts)
+            people.append(Participant(name="Kari Holm",
+                                      organization=rng.choice([organization, None, ""]),
+                                      attendance=rng.choice(["present", "absent", "partial"])))
+        assert _participant_places(people) == (places_by_words(people),
+                                               present_by_organisation(people))
+
+
+def test_hot_constructors_by_position_follow_the_fields_order():
+    # ``People._add`` (Participant), ``_row_by_columns`` (Entry), ``find_outcomes``
+    # (Outcomes) and ``build_items`` (Item) build their objects by position, which skips
+    # the dict a keyword call builds and unpacks: the fields must stay in this order
+    from dataclasses import fields
+
+    from motebok.extract.outcomes import Outcomes
+    from motebok.extract.participants import Entry
+    from motebok.record import Item, Participant
+
+    def names(cls):
+        return [f.name for f in fields(cls)]
+
+    assert names(Participant)[:5] == ["name", "organization", "role", "attendance", "note"]
+    assert names(Entry)[:4] == ["name", "organization", "role", "attendance"]
+    assert names(Outcomes)[:5] == ["decisions", "actions", "cited", "cited_texts", "rows"]
+    assert names(Item)[:5] == ["number", "title", "text", "decisions", "actions"]

@@ -334,7 +334,7 @@ def _weekday_before(text: str, start: int) -> int | None:
     head = text[start - _LOOKBACK if start > _LOOKBACK else 0:start].rstrip(_GAP)
     if head[-3:].lower() == "den" and (len(head) == 3 or not head[-4].isalpha()):
         head = head[:-3].rstrip(_GAP)
-    abbreviated = head.endswith(".")
+    abbreviated = head[-1:] == "."
     if abbreviated:
         head = head[:-1]
     if head[-3:].lower() not in _WEEKDAY_TAILS:

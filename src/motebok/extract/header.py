@@ -1099,7 +1099,7 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
                 _under_body_heading(top, pos, lines) and not _MINUTES_WORDS.search(line.body):
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
             # the line under the heading dates the meeting; the heading is the title
-        if named and len(line.body) <= 160 and (not line.body.endswith(".") or (
+        if named and len(line.body) <= 160 and (line.body[-1:] != "." or (
                 first_word.casefold() == "møte" and _ends_in_short_date(line.body)) or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
                 not FINITE_VERB.search(line.body) and not _meeting_named_above(top, line)) or (

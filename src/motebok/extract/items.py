@@ -1250,7 +1250,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             papers = _next_paper(line, papers)
             if papers:
                 continue
-        if line.text.endswith(":"):
+        if line.text[-1:] == ":":
             if (label := match_label(line.text)) is not None and \
                     label.field in ATTENDANCE_FIELDS and not label.value:
                 people = True
@@ -1612,7 +1612,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    lettered.group("title")))
             continue
         if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap
-                               or text.isupper() or text.endswith(":")
+                               or text.isupper() or text[-1:] == ":"
                                or _closing_point_without_gap(lines, line, found)):
             if _may_be_standing(text) and _STANDING.match(text):
                 # (as written, for the text run on after a colon: "Eventuelt: Ingen saker.")
@@ -3297,10 +3297,10 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         # "Veilys – leder orienterte, styret bestiller ny armatur": what was said, run on
         # after a dash in lower case (not "Høring – regional plan for klima")
         return title[:told.start()].strip(), told["rest"].strip()
-    run_on = _split_at_subject(title) if title.endswith(".") else None
+    run_on = _split_at_subject(title) if title[-1:] == "." else None
     if run_on:
         return run_on
-    if title.endswith(".") and _may_be_standing(title) and (standing := _standing_run_on(title)):
+    if title[-1:] == "." and _may_be_standing(title) and (standing := _standing_run_on(title)):
         return standing
     stopped = _split_at_stop(title) if "." in title else None
     # A dash followed by a capitalised sentence that ends (or goes on) as running text.
@@ -3833,7 +3833,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 title = clean_title(f"{title} {body_lines[0].body.strip()}")
                 body_lines = body_lines[1:]
         elif title and rest is None and cand.row is None and len(body_lines) > 1 and \
-                (cand.raw_title or "").rstrip().endswith(":") and \
+                (cand.raw_title or "").rstrip()[-1:] == ":" and \
                 _subject_after_kind(title, body_lines[0]):
             # "Sak 2/25 Høring:" / "Regional plan for klima og energi": the kind of
             # matter, then its subject on the next line
@@ -4222,7 +4222,7 @@ def is_whole_sentence(text: str) -> bool:
     """A numbered entry that is a finished sentence with a finite verb ("Saklista blei
     godkjent.", "Magne Aasbrenn blei valt til møteleiar."), not a title."""
     text = text.strip()
-    if not text.endswith("."):  # "Sak 1 Innkallingen og dagsorden ble godkjent"
+    if text[-1:] != ".":  # "Sak 1 Innkallingen og dagsorden ble godkjent"
         return len(text.split()) >= 3 and ("ble" in text or "vart" in text) and \
             bool(_PASSED.search(text))  # (the pattern's verbs: "ble", "blei", "vart")
     return len(text.split()) >= 3 and \

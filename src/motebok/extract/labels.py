@@ -1319,7 +1319,7 @@ def _match_label(text: str) -> Label | None:
     if value[:1] in _LEADER_CHARS:
         value = _without_leader(value)
     raw_after = text[match.end("label"):].lstrip()
-    if raw_after.startswith("("):  # "Deltakere (4): …"
+    if raw_after[:1] == "(":  # "Deltakere (4): …"
         raw_after = raw_after[raw_after.find(")") + 1:].lstrip()
     # an attendance table's row whose first cell is the label alone ("Til stede | Kari Holm |
     # leder"): the cell's edge says where the label ends, as a colon does

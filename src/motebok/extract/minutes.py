@@ -6212,9 +6212,7 @@ def build_items(draft: Draft) -> None:
     # mars å …" in a case's papers tells of an earlier meeting)
     summons = draft.record.kind == DocumentKind.AGENDA
     deck = draft.record.kind == DocumentKind.PRESENTATION
-    places = _participant_places(draft.people.order)
-    present = frozenset(person.organization.casefold() for person in draft.people.order
-                        if person.organization and person.attendance != "absent")
+    places, present = _participant_places(draft.people.order)
     cited: dict[int, str] = {}
     rows: dict[int, Action] = {}  # (by id, each held: see ``Outcomes.rows``)
     cited_texts: list[dict[str, str]] = []  # per item: its decision log's cells and cases
@@ -6252,10 +6250,11 @@ def build_items(draft: Draft) -> None:
         cited_texts.append(outcomes.cited_texts)
         text = item_text(section) if section is not draft.sections[-1] else \
             _last_item_text(section)
+        # (by position, in the fields' order: number, title, text, decisions, actions)
         draft.record.items.append(Item(
-            number=section.number, title=section.title, text=text,
-            decisions=[] if summons else outcomes.decisions,
-            actions=[] if summons else outcomes.actions))
+            section.number, section.title, text,
+            [] if summons else outcomes.decisions,
+            [] if summons else outcomes.actions))
     if len(draft.record.items) > 1:
         _to_cited_items(draft.record.items, cited)
         if any(cited_texts):
@@ -6264,17 +6263,31 @@ def build_items(draft: Draft) -> None:
         _drop_repeated_rows(draft.record.items, rows, _initials_of_people(draft.people.order))
 
 
-def _participant_places(people: list[Participant]) -> frozenset[str]:
-    """The places (folded) the participants come from: a municipality's place ("Gran
-    kommune" → "gran") or a one-word organisation ("Lunner"). A line of an item that opens
-    with one of them and a colon ("Gran: ny rektor …") is that member's news."""
-    places = set()
+def _participant_places(people: list[Participant]) -> tuple[frozenset[str], frozenset[str]]:
+    """The places (folded) the participants come from, and the organisations (folded) of
+    those at the meeting, in one pass over the participants (each organisation folded
+    once: the two sets were two passes that folded each one again).
+
+    A place is a municipality's place ("Gran kommune" → "gran") or a one-word
+    organisation ("Lunner"): a line of an item that opens with one of them and a colon
+    ("Gran: ny rektor …") is that member's news. The organisations of those present are
+    ``find_outcomes``' ``present``."""
+    places: set[str] = set()
+    present: set[str] = set()
     for person in people:
-        words = (person.organization or "").split()
-        if (len(words) == 2 and words[1].casefold() in _PLACE_KINDS) or \
-                (len(words) == 1 and words[0][:1].isupper()):
-            places.add(words[0].casefold())
-    return frozenset(places)
+        organization = person.organization
+        if not organization:
+            continue
+        folded = organization.casefold()
+        if person.attendance != "absent":
+            present.add(folded)
+        # (the folded words are the words folded: folding goes letter by letter and
+        # keeps every space a space and every other character no space)
+        words = folded.split()
+        if (len(words) == 2 and words[1] in _PLACE_KINDS) or \
+                (len(words) == 1 and organization.lstrip()[:1].isupper()):
+            places.add(words[0])
+    return frozenset(places), frozenset(present)
 
 
 # The words after a place that make an organisation a municipality: "Gran kommune".
@@ -6487,7 +6500,7 @@ def _closing_task_table(lines: list[Line], index: int, after_standing: bool = Fa
     "Aksjonspunkter:" over the task table: no words of "Eventuelt" (under a case's
     text the same heading is that case's own list)."""
     line = lines[index]
-    if (line.text.endswith(":") and not after_standing) or index + 2 > len(lines) or \
+    if (line.text[-1:] == ":" and not after_standing) or index + 2 > len(lines) or \
             not lines[index + 1].is_table:
         return False
     return bool(FOLLOW_UP_LIST_HEADING.match(line.body.strip())) and \
@@ -8351,7 +8364,7 @@ def _lists_cases(lines: list[Line]) -> bool:
 
 def _starts_summons(lines: list[Line], line: Line) -> bool:
     """Whether the line is a summons' title with the meeting's labels right under it."""
-    if line.body.endswith(".") or not _ATTACHED_SUMMONS_TITLE.match(line.lowered):
+    if line.body[-1:] == "." or not _ATTACHED_SUMMONS_TITLE.match(line.lowered):
         return False
     below = match_label(lines[line.index + 1].text) if line.index + 1 < len(lines) else None
     return below is not None and below.field in _MEETING_FIELDS

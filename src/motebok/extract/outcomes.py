@@ -3907,7 +3907,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             texts.append((text[:cut].rstrip(), line.gap, False, False, None))
             texts.append((text[cut:], False, False, False, None))
             continue
-        if text.endswith(":") and ". " in text and (told := _label_ends_line(text)):
+        if text[-1:] == ":" and ". " in text and (told := _label_ends_line(text)):
             # "Saken ble drøftet. Enstemmig vedtak:" over the vedtak's lines: the talk,
             # then the label as if on its own line
             texts.append((told, line.gap, False, False, None))
@@ -4151,7 +4151,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             opened = bare = not text
             inline = bool(text)
-            introduces = text.endswith(":")
+            introduces = text[-1:] == ":"
             if not text:
                 continue
         elif stopped and mode is None and len(text) >= 60:
@@ -4244,7 +4244,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             labelled_owner = act.group("owner")
             # "Aksjon: Mona innhenter tall." on one line: the label's task is that line, as
             # "Konklusjon: X." is the vedtak (a list under it goes on)
-            inline, introduces = bool(text), text.endswith(":")
+            inline, introduces = bool(text), text[-1:] == ":"
             if not text or text.casefold().rstrip(" .") in _NOTHING_TO_DO:
                 continue  # "Oppfølging: Ingen."
             if _owner_only(owner := _deadline_unbracketed(text, actions)):
@@ -4582,7 +4582,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         len(decisions) > decided_before and _someones_task(sentence, lowered):
                     mode = None  # "Vedtak: / X. / Kari sender …": the task line ends it, as apart
                 else:
-                    if sentence.endswith(":") and len(sentence.split()) <= 5 and \
+                    if sentence[-1:] == ":" and len(sentence.split()) <= 5 and \
                             not _is_decision(sentence, lowered) and \
                             not _announces_its_list(lowered):
                         # "Tilråding til kommunane:": a heading inside the vedtak (but
@@ -4783,7 +4783,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         # Enstemmig vedtatt.": the adopted task is both
                         actions.append(make_action(voted_proposal, due_date))
                 decisions.append(sentence)
-                listing = sentence.endswith(":") and sentence is source
+                listing = sentence[-1:] == ":" and sentence is source
                 if sentence[-1:] == ":" and _recommends_to_another(lowered):
                     recommending, advised_by_label = True, False
                 elif recommending and not (advised_by_label and
@@ -4935,8 +4935,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         cited = {id(a): cited[id(a)] for a in actions if id(a) in cited}
     if row_ids:
         row_ids = {id(a): a for a in actions if id(a) in row_ids}
-    return Outcomes(decisions=_unique(decisions), actions=actions, cited=cited,
-                    cited_texts=cited_texts, rows=row_ids)
+    # (by position, in the fields' order: decisions, actions, cited, cited_texts, rows)
+    return Outcomes(_unique(decisions), actions, cited, cited_texts, row_ids)
 
 
 
@@ -9309,7 +9309,7 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     if sentence.endswith((")", ").")) and (vote := _VOTE_COUNT.search(sentence)):
         sentence = sentence[:vote.start()]  # "Innstillingen enstemmig vedtatt (7 st.)."
         lowered = lowered[:vote.start()]
-    if sentence.endswith("?"):
+    if sentence[-1:] == "?":
         return False  # a question decides nothing
     if _has_rule_word(lowered) and (rule := _STANDING_RULE.search(lowered)) and \
             not _striving(lowered[rule.end():]):
@@ -9601,7 +9601,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     """
     if "vent" in lowered and _HOLDS_OFF.search(lowered):
         return False  # "Vinje vil vente med analysen til …": holding off, no errand
-    if sentence.endswith("?") or len(sentence) < 12:
+    if sentence[-1:] == "?" or len(sentence) < 12:
         return False
     if ("klag" in lowered and appeal_note(lowered)) or \
             (("dispens" in lowered or "løyve" in lowered or "tillatelse" in lowered) and

@@ -1183,9 +1183,12 @@ class People:
             (self._with_initial(key, name) if key.count(" ") == 2 else None) or \
             (self._by_first_names(key, name) if self._first_only else None)
         if known is None:  # str() of a StrEnum member is its value (and cheaper than .value)
-            known = Participant(name=name, organization=entry.organization,
-                                role=str(entry.role) if entry.role else None,
-                                attendance=str(entry.attendance), note=entry.note)
+            # (by position, in the fields' order: name, organization, role, attendance,
+            # note; a keyword call builds and unpacks a dict of its arguments, about
+            # 800 instructions, once for each participant)
+            known = Participant(name, entry.organization,
+                                str(entry.role) if entry.role else None,
+                                str(entry.attendance), entry.note)
             self._by_key[key] = known
             self.order.append(known)
             if entry.first_name_only:
@@ -6119,8 +6122,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         if "/" not in name or (named := _named_for(name)) is None:
             return None
         name, org = named[0], org or named[1]  # "NAV v/ Ola Dale" in the name column
-    entry = Entry(name=name, role=name_role or role, attendance=attendance,
-                  organization=org or None)
+    # (by position, in the fields' order: name, organization, role, attendance; once a row)
+    entry = Entry(name, org or None, name_role or role, attendance)
     if by.get("job"):
         job = by["job"]
         if "(" in job:

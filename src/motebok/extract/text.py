@@ -2605,7 +2605,7 @@ def _drop_running_headers(lines: list[Line], at_page_breaks: dict[int, Line],
     """
     candidates = [line.text for line in lines[:3]
                   if len(line.text) < 80 and not line.is_bullet
-                  and not line.text.endswith(".") and not _CASE_START.match(line.text)]
+                  and line.text[-1:] != "." and not _CASE_START.match(line.text)]
     # a header that ends in its page's number ("Østfold fylkeskommune ⇥ Referat ⇥ Side 1")
     # repeats without it: such lines are compared without the number (rare: looked for
     # only when a top line ends so)
@@ -3141,7 +3141,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                      or (prev.text[-1:] == "." and not line.gap and
                          not line.text.endswith(TERMINAL) and
                          len(line.text) >= _WRAPPED_MIN - _WORD_SLACK and
-                         not line.text.partition(" ")[0].endswith(":") and
+                         line.text.partition(" ")[0][-1:] != ":" and
                          _wrapped_after_stop(lines[position - 1], line, width if width >= 0
                                              else (width := _widest_paragraph(lines))))
                      or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
