@@ -7744,3 +7744,12 @@ def test_a_fund_for_a_place_with_its_board_meeting_is_the_title_over_the_documen
 ])
 def test_emergency_bodies_in_a_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)
+
+
+def test_a_club_named_by_its_kind_first_then_its_annual_meeting():
+    # (s69i) "Beitelaget X – årsmøte 2026": the annual meeting of the grazing association
+    text = ("Beitelaget Fjellbygd Nord – årsmøte 2026\n\nTid: 14. mars 2026 kl. 12.00\n"
+            "Stad: Grendahuset\n\n1. Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    record = parse_bytes(text.encode(), "beitelag.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Beitelaget Fjellbygd Nord – årsmøte 2026", "Årsmøtet", "Beitelaget Fjellbygd Nord")
