@@ -7822,3 +7822,10 @@ def test_a_bold_kind_word_in_capitals_is_a_whole_title_over_the_body_line() -> N
     record = parse_bytes(to_pdf(doc), "psu.pdf")
     assert (record.title, record.body, record.organization) == (
         "PROTOKOLL", "Partssammensatt utvalg (PSU)", "Nordby PPT IKS")
+def test_a_club_named_by_its_kind_first_then_its_annual_meeting():
+    # (s69i) "Beitelaget X – årsmøte 2026": the annual meeting of the grazing association
+    text = ("Beitelaget Fjellbygd Nord – årsmøte 2026\n\nTid: 14. mars 2026 kl. 12.00\n"
+            "Stad: Grendahuset\n\n1. Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    record = parse_bytes(text.encode(), "beitelag.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Beitelaget Fjellbygd Nord – årsmøte 2026", "Årsmøtet", "Beitelaget Fjellbygd Nord")

@@ -11193,3 +11193,36 @@ def test_a_staff_unit_at_one_member_owns_its_task_with_its_place():
     _, actions = _outcomes_of("HR i Hadsel koordinerer kartleggingen innen 1. april.")
     assert actions == [("HR i Hadsel koordinerer kartleggingen innen 1. april.",
                         "HR i Hadsel", "2024-04-01")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s69i) the state's office by its county owns the task, not "Statsforvaltaren" alone
+    ("Statsforvaltaren i Nordfylke sender tilsegnsbrev til søkjarane innan 1. juli.",
+     "Statsforvaltaren i Nordfylke"),
+    ("Statsforvalteren i Møre og Romsdal sender brev til kommunene innen 1. mai.",
+     "Statsforvalteren i Møre og Romsdal"),
+])
+def test_the_state_s_county_office_named_by_its_county_owns_the_task(sentence, who):
+    assert responsible_of(sentence) == who
+
+
+def test_the_line_that_announces_the_vedtak_is_no_sentence_of_it():
+    # (s69i) "Nemnda vedtok samrøystes:" / the vedtak / "Sekretariatet kunngjer vedtaket …"
+    text = ("Protokoll frå møte i nemnda\n\nMøtedato: 5. mai 2026\n\n"
+            "Sak 4/26 Kvote for lisensfelling av jerv\nSekretariatet orienterte.\n"
+            "Nemnda vedtok samrøystes:\nNemnda opnar for felling av 5 jerv.\n"
+            "Sekretariatet kunngjer vedtaket på nettsida innan 20. mai.\n")
+    [item] = parse_bytes(text.encode(), "nemnd.txt").items
+    assert item.decisions == ["Nemnda opnar for felling av 5 jerv."]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Sekretariatet", "2026-05-20")]
+
+
+def test_a_budget_table_s_task_heading_over_sums_is_no_task():
+    # (s69i) "Tiltak | Beløp (kr)" heads a budget's lines, no follow-up "Beløp (kr)"
+    text = ("Referat frå møte i utvalet\n\nDato: 5. mai 2026\n\n"
+            "Sak 1/26 Fordeling av midlar\nSekretariatet la fram framlegg:\n\n"
+            "Tiltak\tBeløp (kr)\nKurs i gjerding\t30 000\nFagdag\t45 000\n\n"
+            "Vedtak: Utvalet sluttar seg til fordelinga.\n")
+    [item] = parse_bytes(text.encode(), "rbu.txt").items
+    assert item.actions == []
+    assert item.decisions == ["Utvalet sluttar seg til fordelinga."]

@@ -8692,3 +8692,37 @@ def test_a_listed_presenter_of_one_item_is_a_guest_there_for_it() -> None:
             "1) Referat\n   Referatet ble godkjent.\n\n2) IA-avtalen\n   Ny avtale.\n")
     assert _people_of(text)[1] == ("Eivind Rui", "NAV Arbeidslivssenter", "guest", "partial",
                                    "orienterte under punkt 2")
+@pytest.mark.parametrize("label", ["Til stades, medlemmer:", "Medlemmer til stades:"])
+def test_nynorsk_members_present_spelt_with_a_double_m(label):
+    # (s69i) nynorsk writes "medlemmer" as well as "medlemer" over the members' list
+    text = ("Protokoll frå møte i nemnda\n\nMøtedato: 5. mai 2026\n\n" + label + "\n"
+            "Eli Vik, leiar (Nordfylke fylkeskommune)\nOla Berg (Sørfylke fylkeskommune)\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "nemnd.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Eli Vik", "Nordfylke fylkeskommune", ParticipantRole.CHAIR),
+        ("Ola Berg", "Sørfylke fylkeskommune", ParticipantRole.MEMBER)]
+
+
+def test_a_pair_named_for_one_office_shares_its_department_too():
+    # (s69i) "A og B, Statsforvaltaren i X, landbruksavdelinga": both work there
+    text = ("Referat frå møte i utvalet\n\nDato: 5. mai 2026\n\n"
+            "Til stades: Eli Vik (Nordfylke fylkeskommune)\n"
+            "Sekretariat: Kari Lunde og Per Moe, Statsforvaltaren i Nordfylke, "
+            "landbruksavdelinga\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallinga vart godkjend.\n")
+    people = parse_bytes(text.encode(), "rbu.txt").participants
+    assert [(p.name, p.organization) for p in people][1:] == [
+        ("Kari Lunde", "Statsforvaltaren i Nordfylke, landbruksavdelinga"),
+        ("Per Moe", "Statsforvaltaren i Nordfylke, landbruksavdelinga")]
+
+
+def test_a_forfall_list_after_a_late_comer_s_note_in_one_paragraph():
+    # (s69i) "… kom kl. 19.00. Meldt forfall: Name (Org)." on a web page's one paragraph
+    text = ("Referat fra møte i forumet\n\nDato: 5. mai 2026\n\n"
+            "Til stede: Eli Vik (Nordby kommune) og Ola Berg (Sørby kommune).\n\n"
+            "Ola Berg kom kl. 19.00. Meldt forfall: Siv Dahl (Vestby kommune).\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "forum.txt").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Eli Vik", "present"), ("Ola Berg", "partial"), ("Siv Dahl", "absent")]

@@ -2705,7 +2705,11 @@ def names_club(text: str) -> bool:
     "Havbygd Idrettslag", "Fjordvik vel", "Sørbygda IL", "Norges Korforbund"."""
     words = text.split()
     return len(words) >= 2 and text[:1].isupper() and (
-        words[-1] in _CLUB_ACRONYMS or words[-1].casefold().endswith(_PARENT_KIND_ENDINGS))
+        words[-1] in _CLUB_ACRONYMS or words[-1].casefold().endswith(_PARENT_KIND_ENDINGS) or
+        # the kind first, definite, then the place it serves: "Beitelaget Skjåk Nord",
+        # "Sankelaget Vest", "Skogeigarlaget Indre Sogn"
+        (words[0].endswith(_DEFINITE_CLUB_KINDS) and
+         all(word[:1].isupper() for word in words[1:])))
 
 
 # A cooperation's name alone on a letterhead line: "Regionrådet for Kystregionen",
@@ -5126,6 +5130,8 @@ _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "
                         "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",
                         # an English name of an association: "Nordic Rail Association"
                         "association", "federation", "foundation", "network", "society")
+# A club's kind in the definite form that can open its name: "Beitelaget Skjåk Nord".
+_DEFINITE_CLUB_KINDS = ("laget", "foreningen", "foreninga", "felaget")
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK",
                   *(form.upper() for form in (*COMPANY_FORMS, *COMPANY_FORMS_ALSO_WORDS))}
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.

@@ -24,6 +24,7 @@ from motebok.extract.labels import (
     DECISION_COLUMN_WORDS,
     TASK_COLUMN_WORDS,
     Field,
+    is_amount_column_heading,
     match_label,
 )
 from motebok.extract.outcomes import (
@@ -6166,7 +6167,8 @@ _OUTCOME_LABELS = {"vedtak", "konklusjon", "konklusjonar", "beslutning", "innsti
 def _column_word(cell: str) -> bool:
     """Whether a cell is a table column's heading word ("Frist", "Ansvar", "Vedtak")."""
     word = cell.strip(".:?* ").casefold()
-    return word in _TEXT_PART_LABELS or word in TASK_COLUMN_WORDS
+    return word in _TEXT_PART_LABELS or word in TASK_COLUMN_WORDS or \
+        is_amount_column_heading(word)  # ("Tiltak | Beløp (kr)": a budget's headings)
 
 
 # The labels of the parts of a case's text, as a form's label cell gives them: what was

@@ -320,7 +320,9 @@ _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte",
      "fra sekr.", "frå sekr.", "fra sekr", "frå sekr")
 # ePhorte and Acos protocols in nynorsk and bokmål
 _add(Field.PRESENT, "faste medlemer til stades", "faste medlemmer til stede",
-     "medlemer til stades", "medlemmer til stede", "faste medlemer som møtte")
+     "medlemer til stades", "medlemmer til stede", "faste medlemer som møtte",
+     # nynorsk also spells the members with a double m ("Til stades, medlemmer:")
+     "faste medlemmer til stades", "medlemmer til stades", "til stades, medlemmer")
 _add(Field.ABSENT, "forfall til møtet", "forfall til møte", "meldt forfall til møtet",
      "mangler", "manglet", "fravær meldt", "deltok ikke", "deltok ikkje", "permisjon")
 # a representantskap's members: "Møtende representanter:" (the owners' delegates)
@@ -619,6 +621,20 @@ TASK_WHAT_COLUMN_WORDS = frozenset({
     "aktivitet", "beskrivelse", "gjøremål", "oppgaver", "oppgåver", "aksjoner", "aksjonar",
     "aksjonspunkter", "oppfølgingspunkt", "oppfølgingspunkter", "oppfylgingspunkt",
     "oppfylging"})
+
+
+# Column headings of a table of money or counts beside a task column ("Tiltak | Beløp
+# (kr)", "Post | Kostnad", "Tiltak | Tal dyr"): a budget's or a count's table, whose
+# "Tiltak" heads the lines the money is for, no follow-up.
+AMOUNT_COLUMN_WORDS = frozenset({
+    "beløp", "kostnad", "kostnader", "sum", "kr", "nok", "budsjett", "ramme", "tilskudd",
+    "tilskot", "tal", "antall", "tal dyr", "antall dyr", "beløp (kr)", "beløp i kr",
+    "kostnad (kr)", "sum (kr)", "budsjett (kr)", "beløp (nok)", "kr.", "beløp kr"})
+
+
+def is_amount_column_heading(cell: str) -> bool:
+    """Whether a table cell heads a column of money or counts ("Beløp (kr)", "Sum")."""
+    return cell.strip(":* ").casefold() in AMOUNT_COLUMN_WORDS
 
 
 def is_task_column_heading(cell: str) -> bool:

@@ -22,6 +22,7 @@ from motebok.extract.labels import (
     DECISION_COLUMN_WORDS,
     TASK_COLUMN_WORDS,
     TASK_WHAT_COLUMN_WORDS,
+    is_amount_column_heading,
     task_column_line,
     typing_slips,
 )
@@ -3817,7 +3818,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 texts.append((f"{label_cell}: {line.cells[1].strip()}", True, False, False, None))
                 continue
             if len(line.cells) == 2 and \
-                    line.cells[0].strip().rstrip(":").casefold() in _TASK_COLUMNS:
+                    line.cells[0].strip().rstrip(":").casefold() in _TASK_COLUMNS and \
+                    not is_amount_column_heading(line.cells[1]):
+                # ("Tiltak | Beløp (kr)": a budget's headings, no task "Beløp (kr)")
                 # a form's label and value: "Oppgave | Sende brev" over "Ansvar | Kari Holm"
                 # reads as the lines "Oppgave: Sende brev" and "Ansvar: Kari Holm"
                 label = line.cells[0].strip().rstrip(":")
@@ -4268,6 +4271,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif closed_by_vote and mode == "decision":
             mode = None  # the text after the vote is the minutes' again, not the vedtak
+        elif mode == "decision" and "vedtaket" in folded and _PASSES_ON_DECISION.search(folded):
+            # "Nemnda vedtok samrøystes:" / its text / "Sekretariatet kunngjer vedtaket på
+            # nettsida innan 25. juni.": the line that passes the vedtak on names it from
+            # outside, the minutes' follow-up after the meeting, no sentence of it
+            mode = None
         elif stating and mode == "decision" and folded[:4] in ("utta", "frås") and \
                 _STATEMENT_SENT.match(folded):
             # "Forumet gir slik uttale:" / its text / "Uttalen sendes fylket innen 1. mai.":
@@ -5635,6 +5643,13 @@ def _attendance_note(sentence: str, lowered: str) -> bool:
         sentence, lowered = sentence[1:-1], lowered[1:-1]
     found = partial_sentences(sentence, lowered)
     return bool(found) and sentence.startswith(found[0][0])
+
+
+# A doer that passes the vedtak just made on, the vedtak its object: "Sekretariatet
+# kunngjer vedtaket …", "Leiar sender vedtaket til kommunane", "… publiserer vedtaket".
+_PASSES_ON_DECISION = lazy_regex(
+    r"^\w+(?: \w+)? (?:kunngj[øe]r|sender|send|publiserer|publiserar|formidlar|formidler|"
+    r"oversender|oversend|informerer|varslar|varsler) (?:\w+ )?vedtaket\b")
 
 
 def _vedtak_goes_on(text: str, lowered: str) -> bool:
@@ -12383,19 +12398,23 @@ def _body_of_organisation(words: list[str]) -> int:
     before)."""
     if len(words) < 3 or words[1] != "i" or not words[0][:1].isupper():
         return 1
-    # "Innkjøpskontoret i Larvik", a service by its place: "Voksenopplæringa i Molde"
-    # (and a staff unit by its short name in capitals at one member: "HR i Hadsel
-    # koordinerer …", "IKT i Sortland")
-    office = words[0].casefold().endswith(_OFFICE_ENDINGS) or (
-        words[0].casefold() in _INSTITUTIONS_BY_PLACE) or (
+    # "Innkjøpskontoret i Larvik", a service by its place: "Voksenopplæringa i Molde";
+    # the state's office in a county by its county ("Statsforvaltaren i Trøndelag"); a
+    # staff unit by its short name in capitals at one member ("HR i Hadsel koordinerer
+    # …", "IKT i Sortland")
+    first = words[0].casefold()
+    office = first.endswith(_OFFICE_ENDINGS) or first.startswith(_COUNTY_OFFICES) or (
+        first in _INSTITUTIONS_BY_PLACE) or (
         words[0].isupper() and 2 <= len(words[0]) <= 4 and words[0].isalpha())
-    if not office and not words[0].casefold().endswith(BODY_WORD_ENDINGS):
+    if not office and not first.endswith(BODY_WORD_ENDINGS):
         return 1
     org = words[2]
     if org[:1].isupper() and org.isalpha() and org.casefold() not in dates.MONTHS:
         end = 3  # (not a month written in capitals: "Styret i Mars sender …")
-        while end < len(words) and words[end][:1].isupper() and words[end].isalpha():
-            end += 1  # "Åsen Vel", "Nordby Idrettslag"
+        while end < len(words) and ((words[end][:1].isupper() and words[end].isalpha()) or
+                                    (words[end] == "og" and end + 1 < len(words) and
+                                     words[end + 1][:1].isupper())):
+            end += 1  # "Åsen Vel", "Nordby Idrettslag", "Møre og Romsdal"
         return end
     if office:
         return 1  # (an office's own place names it: "Servicekontoret i Larvik", not "… i dag")
@@ -12404,6 +12423,9 @@ def _body_of_organisation(words: list[str]) -> int:
     return 3 if org.casefold().endswith(_ORGANISATION_OR_CLUB) else 1
 
 
+# The state's offices named by their county: "Statsforvaltaren i Vestland", "Fylkesmannen
+# i Nordland".
+_COUNTY_OFFICES = ("statsforvalt", "fylkesmann")
 # An organisation's word, or a club's or co-owners' ("velforeningen", "idrettslaget", "sameiet").
 _ORGANISATION_OR_CLUB = (*ORGANISATION_ENDINGS, "laget", "lag", "sameiet", "sameiget")
 

@@ -2811,6 +2811,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     places = bool(place_groups)
     after_seat = False  # the previous piece was a seat word ("…, leiar, Sogndal")
     behalf = None  # the organisation the previous person was named for ("Lunde kommune v/A")
+    sharing = 1  # how many people the last organisation piece was named for ("A og B, Org")
     for index, (text, paren, joined) in enumerate(pieces):
         after_org, org_piece = org_piece, False
         behalf_before, behalf = behalf, None
@@ -2836,8 +2837,14 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         if after_org and text and _unit_of_org(text):
             # "Anne Tveit, Agder fylkeskommune, avd. samferdsel": the organisation as
-            # written, its department after it (as an organisation cell keeps it)
-            entries[-1].organization = f"{entries[-1].organization}, {text}"
+            # written, its department after it (as an organisation cell keeps it); a
+            # pair named for it ("A og B, Statsforvaltaren i Vestland, landbruksavdelinga")
+            # both work there
+            whole = f"{entries[-1].organization}, {text}"
+            for earlier in entries[-sharing:-1] if sharing > 1 else ():
+                if earlier.organization == entries[-1].organization:
+                    earlier.organization = whole
+            entries[-1].organization = whole
             if paren:
                 apply_paren(entries[-1], paren)
             org_piece = True
@@ -2998,9 +3005,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries[-1].organization is None or
                     _group_word_org(entries[-1].organization, organization)):
                 _unit_as_organisation(entries[-1], text, paren)
+                sharing = 1
                 if not joined and (run := _run_before(pieces, index, entries, organization)) > 1:
                     for earlier in entries[-run:-1]:
                         earlier.organization = entries[-1].organization
+                    sharing = run
                 org_piece, pending = True, []
                 continue
             noted = paren is not None and (_NOTE.search(paren) is not None or
@@ -3111,9 +3120,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                     org, remarks = org[:partial.start()], [org[partial.start():].strip(" ,"),
                                                            *remarks]
                 entries[-1].organization = org_after_job(_TITLE_BEFORE_ORG.sub("", org))
+                sharing = 1
                 if not joined and (run := _run_before(pieces, index, entries, organization)) > 1:
                     for earlier in entries[-run:-1]:
                         earlier.organization = entries[-1].organization
+                    sharing = run
                 if place and place_groups.get(index, 1) > 1:
                     _share_place(entries, place_groups[index])
                 for remark in remarks:  # (a seat too: "…, ordførar Ås kommune – leiar")

@@ -1580,7 +1580,9 @@ def runs_on_after_page(last: str, line: Line) -> bool:
 # leder Kari Holm. Til stede var …"): it starts a line of its own, as a label would.
 _ATTENDANCE_AFTER_STOP = lazy_regex(
     r"\s(?<=[.!]\s)\s*(?=(?:Til stede|Tilstede|Til stades|Tilstades|Forfall|Fravær|Fråvær|"
-    r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar)\b|"
+    r"Fraværende|Frammøtte|Fremmøtte|Frammøtt|Møtende|Deltakere|Deltakarar|"
+    # "… kom kl. 19.00. Meldt forfall: Johan Lie (Lierne kommune).": a list after a note
+    r"Meldt forfall|Meldte forfall|Melde forfall)\b|"
     # "… Fra kommunene møtte Trine Lunde (Gran), …": a group's people, as "Fra X møtte:"
     r"(?:Fra|Frå)\s+[a-zæøå][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:møtte|deltok)\s+(?!ikk)|"
     # "… kl. 19.00. Alle styremedlemmene var til stede: Bjørn Sæther (leder), …"
@@ -1588,6 +1590,7 @@ _ATTENDANCE_AFTER_STOP = lazy_regex(
 # The words _ATTENDANCE_AFTER_STOP needs (substring tests first: most paragraphs lack them).
 _may_hold_attendance = contains_any(("Til st", "Tilst", "Forfall", "Fravær", "Fråvær",
                                      "Frammøt", "Fremmøt", "Møtende", "Deltaka", "Deltake",
+                                     "de forfall", "dt forfall", "dte forfall",
                                      " møtte ", " deltok ", "var til st"))
 
 
