@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import product
 
+import docx
 import pytest
 
 from fixtures.builders import docx_bytes, fill_cell
@@ -6050,3 +6051,40 @@ def test_a_case_of_a_school_year_keeps_both_years_in_its_number():
                      "Sak 13/26-27 Eventuelt\nIngen saker.\n")
     assert [(i.number, i.title) for i in record.items] == [
         ("12/26-27", "Godkjenning av protokoll"), ("13/26-27", "Eventuelt")]
+def test_a_contents_entry_wrapped_at_a_word_space_is_no_item():
+    # "Sak 13/25 Budsjett … for" / "regionrådet ....... 2": the entry's title goes on
+    # with its page on the next line; the contents stay one list, and the sections the
+    # items
+    text = ("Oppsummering administrativ gruppe\n\nMøtedato: 14.10.2025\n\nInnhold\n"
+            "Sak 12/25 Godkjenning av innkalling ............. 1\n"
+            "Sak 13/25 Budsjett 2026 og økonomiplan 2026–2029 for\n"
+            "regionrådet ..................................... 2\n"
+            "Sak 14/25 Eventuelt ............................. 2\n\n"
+            "Sak 12/25 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 13/25 Budsjett 2026 og økonomiplan 2026–2029 for regionrådet\n"
+            "Budsjettet ble lagt fram.\n\nSak 14/25 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("12/25", "Godkjenning av innkalling", "Godkjent."),
+        ("13/25", "Budsjett 2026 og økonomiplan 2026–2029 for regionrådet",
+         "Budsjettet ble lagt fram."),
+        ("14/25", "Eventuelt", "Ingen saker.")]
+
+
+def test_a_time_column_over_a_log_is_no_meeting_time():
+    # a two-column table "Tid | Hending" over "kl. 05.10 | …" in an item: the column
+    # names over the times of a log, not the label "Tid" with the value "Hending"
+    document = docx.Document()
+    document.add_paragraph("Referat frå beredskapsrådet")
+    document.add_paragraph("Dato: 4.3.2025 kl. 10.00–12.00")
+    document.add_paragraph("Sak 3/25 Evaluering av flaumen")
+    document.add_paragraph("Utdrag frå loggen:")
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [("Tid", "Hending"), ("kl. 05.10", "Raudt farevarsel"),
+                                       ("kl. 06.35", "Vegen stengd")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph("Rådet tok evalueringa til orientering.")
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert (record.meeting.start, record.meeting.end) == ("10:00", "12:00")
+    assert "Tid Hending\nkl. 05.10 Raudt farevarsel" in record.items[0].text

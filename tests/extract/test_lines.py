@@ -3401,3 +3401,29 @@ def test_a_numbered_line_after_a_closing_abbreviation_stays_apart():
             "Sak 5/24 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.items[0].text == "Rammen er 40 000 kr.\n2025 blir et år med stram økonomi."
+
+
+def test_a_capitalised_sentence_under_a_point_that_ends_with_a_stop_is_its_own_line():
+    # a PDF's paragraph set at the point's indent under a list looks like the point
+    # wrapped (``goes_on``); after the point's full stop a capital opens a sentence of
+    # its own, while a point wrapped inside its sentence still goes on
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, kind=BlockKind.PARAGRAPH, goes_on=False):
+        made = Line(text=text, body=text, kind=kind, level=0, cells=(), bold=False, gap=False)
+        made.goes_on = goes_on
+        return made
+
+    merged = merge_wrapped([
+        line("- Seljord sender tala sine før jul, og då kan analysen gå vidare til",
+             BlockKind.LIST_ITEM),
+        line("politisk handsaming i alle kommunane i løpet av våren."),
+        line("Brannvesenet ønskjer at data om stengde vegar blir tekne med.", goes_on=True),
+        line("- Analysen blir lagd fram i mars.", BlockKind.LIST_ITEM),
+        line("kommunestyra får ho først.", goes_on=True)])
+    assert [m.text for m in merged] == [
+        "- Seljord sender tala sine før jul, og då kan analysen gå vidare til politisk "
+        "handsaming i alle kommunane i løpet av våren.",
+        "Brannvesenet ønskjer at data om stengde vegar blir tekne med.",
+        "- Analysen blir lagd fram i mars. kommunestyra får ho først."]

@@ -8726,3 +8726,46 @@ def test_a_forfall_list_after_a_late_comer_s_note_in_one_paragraph():
     people = parse_bytes(text.encode(), "forum.txt").participants
     assert [(p.name, p.attendance) for p in people] == [
         ("Eli Vik", "present"), ("Ola Berg", "partial"), ("Siv Dahl", "absent")]
+@pytest.mark.parametrize("wrapped", [
+    # the line before closed one bracket and opened the next
+    "Eli Moe (Vinje\nkommune), Knut Olsen (Vest-Telemark\nbrann og redningsteneste / IKS), "
+    "Per Lie\n(Tokke kommune)",
+    # the line ended at a slash inside the bracket, the next opens with its close
+    "Eli Moe (Vinje kommune), Knut Olsen (Vest-Telemark\nbrann og redningsteneste /\n"
+    "IKS), Per Lie (Tokke kommune)",
+])
+def test_an_organisation_in_brackets_wrapped_over_lines_stays_whole(wrapped):
+    # a PDF's paragraph wraps a comma list wherever the margin falls: the organisation
+    # in brackets goes on to the next line, whatever the line closed before it
+    people = _listed(f"Til stede: {wrapped}")
+    assert [(p[0], p[1]) for p in people] == [
+        ("Eli Moe", "Vinje kommune"),
+        ("Knut Olsen", "Vest-Telemark brann og redningsteneste / IKS"),
+        ("Per Lie", "Tokke kommune")]
+
+
+def test_a_chief_executives_name_wrapped_after_the_title_is_a_member():
+    # in the chief executives' own group the title marks a member, also when the margin
+    # parts the first name from the surname ("… kommunedirektør Tor" / "Lunde, Nes, …")
+    text = ("Referat fra møte i kommunedirektørgruppen\n\nDato: 4.12.2025\n\n"
+            "Til stede: kommunedirektør Eva Dal, Gol (leder), kommunedirektør Tor\n"
+            "Lunde, Nes, og kommunedirektør Siri Holm, Flå.\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Eva Dal", "Gol", "chair"), ("Tor Lunde", "Nes", "member"),
+        ("Siri Holm", "Flå", "member")]
+
+
+def test_a_shareholders_label_after_a_sentence_on_its_line_opens_the_list():
+    # "… åpnet møtet. Følgende aksjeeiere var representert:": the general meeting's roll
+    # starts after the sentence, as it would on a line of its own
+    text = ("Protokoll fra ordinær generalforsamling i Fjordkraft Invest AS\n\n"
+            "Dato: 12.05.2025\n\nSak 1 Åpning av møtet og fortegnelse over aksjeeiere\n"
+            "Styreleder Anne Vik åpnet møtet. Følgende aksjeeiere var representert:\n"
+            "Nordby kommune ved ordfører Jon Tveit  400 aksjer\n"
+            "Sørby kommune ved Eva Haug  200 aksjer\n\n"
+            "Sak 2 Valg av møteleder\nAnne Vik ble valgt.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization) for p in people if p.name != "Anne Vik"] == [
+        ("Jon Tveit", "Nordby kommune"), ("Eva Haug", "Sørby kommune")]

@@ -2447,8 +2447,12 @@ def _has_body_between(lines: list[Line], a: int, b: int) -> bool:
 
 
 def _finishes_title(heading: Line, line: Line) -> bool:
-    """A short lower-case line joined to the heading above it, no sentence of its own."""
+    """A short lower-case line joined to the heading above it, no sentence of its own;
+    also with the contents' page after it: "Sak 3/25 Budsjett 2026 for" / "regionrådet
+    ........ 4", an entry of a table of contents wrapped at a word space."""
     text = line.body
+    if (text[-1:].isdecimal() or text[-1:] in ".…") and _has_page_tail(text):
+        text = clean_title(text)
     return text[:1].islower() and not line.gap and len(text) <= 40 and \
         not text.endswith((".", ":", "!", "?")) and \
         not heading.body.endswith((".", ":", "!", "?")) and not FINITE_VERB.search(text)

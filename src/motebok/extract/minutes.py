@@ -2981,13 +2981,19 @@ def _wrapped_on(before: str, text: str) -> bool:
 
     It starts with what cannot start an entry: a parenthesis, "og", or the end of one
     ("… Jon Kvam (Iveland" / "kommune), Siri Dahl …"), or the line before left a
-    parenthesis open. A lower-case title before a name ("ordfører Mona Lie") starts one.
+    parenthesis open or ended at a slash. A lower-case title before a name ("ordfører
+    Mona Lie") starts one.
     """
-    if text[:1] == "(" or before.count("(") > before.count(")"):
-        return True
+    if text[:1] == "(" or before.count("(") > before.count(")") or \
+            before.rfind("(") > before.rfind(")"):
+        return True  # (also "kommune), Ola Moe (Vest-Telemark" / "brann og …": the line
+        # closed one parenthesis a wrap carried over and left another open)
     first = text.split(" ", 1)[0]
+    if (")" in first and "(" not in first) or before.rstrip()[-1:] in ("/", "&"):
+        return True  # "… brann og redningsteneste /" / "IKS), Per Lie": the word closes
+        # a parenthesis the lines above opened, or the line ended inside a name at "/"
     if first[:1].islower():
-        return ")" in first or first in {"og", "samt"} or _open_sentence(before) or \
+        return first in {"og", "samt"} or _open_sentence(before) or \
             _place_goes_on(before, first) or \
             before.rstrip().rsplit(" ", 1)[-1] in _ENTRY_NEVER_ENDS
     if first[:1].isdecimal():  # "…, Modum, deltok under sak" / "14/25 og 15/25. …": the

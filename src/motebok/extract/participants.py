@@ -369,8 +369,9 @@ def head_named(text: str, name: str) -> bool:
     """Whether the list gives the person a chief executive's title, before the name
     ("kommunedirektør Per Lie", also with the municipality between: "Kommunedirektør i
     Berg kommune Anita Storvik") or after it in the same line ("Per Lie, rådmann",
-    "Per Lie | Flå | kommunedirektør")."""
-    escaped = re.escape(name)
+    "Per Lie | Flå | kommunedirektør"). The name may wrap at a line's end ("…,
+    kommunedirektør Per" / "Lie, Flå, …"), as a PDF's paragraph does."""
+    escaped = re.escape(name).replace(r"\ ", r"\s+")
     return re.search(rf"{_HEAD_TITLE.pattern}(?:\s+(?:i|for)\s+[^\n,;()]*?)?\s+{escaped}\b|"
                      rf"\b{escaped}\b[^\n]*?"
                      rf"{_HEAD_TITLE.pattern}", text, re.I) is not None or \

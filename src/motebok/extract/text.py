@@ -1371,8 +1371,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                     # (the line keeps it, for the list's boxes read together:
                     # ``minutes._unticked_boxes_absent``)
                     cells = (cells[0][1:].strip(), *cells[1:])
-                labelled = _label_row(cells, len(blocks[number + 1].cells)
-                                      if number + 1 < len(blocks) else 0)
+                labelled = _label_row(cells, blocks[number + 1].cells
+                                      if number + 1 < len(blocks) else ())
                 if labelled and _in_attendance_table(blocks, number):
                     labelled = None  # "Ordfører | Kari Holm | |" under "Funksjon | Navn | …"
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
@@ -1586,12 +1586,15 @@ _ATTENDANCE_AFTER_STOP = lazy_regex(
     # "… Fra kommunene møtte Trine Lunde (Gran), …": a group's people, as "Fra X møtte:"
     r"(?:Fra|Frå)\s+[a-zæøå][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:møtte|deltok)\s+(?!ikk)|"
     # "… kl. 19.00. Alle styremedlemmene var til stede: Bjørn Sæther (leder), …"
-    r"Alle\s+(?:[a-zæøå]+\s+)?var\s+til\s+(?:stede|stades)\s*:)")
+    r"Alle\s+(?:[a-zæøå]+\s+)?var\s+til\s+(?:stede|stades)\s*:|"
+    # "… åpnet møtet. Følgende aksjeeiere var representert:": a general meeting's roll
+    r"(?:Følgende|Følgjande)\s+(?:aksjeei|aksjon))")
 # The words _ATTENDANCE_AFTER_STOP needs (substring tests first: most paragraphs lack them).
 _may_hold_attendance = contains_any(("Til st", "Tilst", "Forfall", "Fravær", "Fråvær",
                                      "Frammøt", "Fremmøt", "Møtende", "Deltaka", "Deltake",
                                      "de forfall", "dt forfall", "dte forfall",
-                                     " møtte ", " deltok ", "var til st"))
+                                     " møtte ", " deltok ", "var til st", "ende aksj",
+                                     "ande aksj"))
 
 
 def _header_tables(lines: list[Line]) -> list[Line]:
@@ -1897,10 +1900,10 @@ def _in_attendance_table(blocks: list[Block], number: int) -> bool:
     return "name" in meanings and len(meanings) - meanings.count(None) >= 2
 
 
-def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
+def _label_row(cells: tuple[str, ...], below: tuple[str, ...] = ()) -> str | None:
     """"Label: value" for a two-cell table row whose first cell is a header label.
 
-    ``below`` is the width of the table row under it, if any."""
+    ``below`` is the cells of the table row under it, if any."""
     filled = [c for c in cells if c]
     if len(filled) != 2 or len(filled[0]) > 40:
         return None
@@ -1919,15 +1922,28 @@ def _label_row(cells: tuple[str, ...], below: int = 0) -> str | None:
             not other.value and other.field in _WHEN_WHERE_FIELDS:
         return None  # "Dato og tid | Sted" over "12. juni 2025 kl. 12 | Rådhuset": two
         # labels over the row of their values (``_header_tables``), not "Dato og tid: Sted"
+    if label.field in _WHEN_WHERE_FIELDS and len(cells) == len(below) and \
+            _times_under(filled[1], below[0]):
+        return None  # "Tid | Hending" over "kl. 05.10 | Raudt farevarsel": a log's or a
+        # programme's column names over its times, not the meeting's time "Tid: Hending"
     if label.field in ATTENDANCE_FIELDS and (other := match_label(filled[1].rstrip(":; ") + ":")) \
             and not other.value and other.field in ATTENDANCE_FIELDS:
         return None  # "Til stede | Forfall": two lists' labels side by side, not a value
-    if label.field in ATTENDANCE_FIELDS and len(cells) == below and \
+    if label.field in ATTENDANCE_FIELDS and len(cells) == len(below) and \
             filled[1].rstrip(":; ").casefold() in ATTENDANCE_COLUMN_WORDS:
         return None  # "Frå administrasjonen | Stilling", "Forfall | Parti": a case system's
         # table heading, the list's label over the names and a column's word, as wide as
         # the rows under it (not the label and its value)
     return f"{filled[0].rstrip(':; ')}: {filled[1]}"
+
+
+def _times_under(value: str, under: str) -> bool:
+    """Whether a when-label's cell heads a column of times: the cell beside it holds no
+    digit (a column's name, "Hending", "Aktivitet", no time or date), and the first cell
+    of the row under it starts with one ("10.00", "kl. 05.10", "12.03")."""
+    under = under.lstrip()
+    return (under[:1].isdecimal() or under[:3].casefold() == "kl.") and \
+        not any(char.isdecimal() for char in value)
 
 
 def _label_pairs(cells: tuple[str, ...]) -> list[str] | None:
@@ -3137,11 +3153,13 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
-                and (not prev.text.endswith(TERMINAL) or line.goes_on
+                and (not prev.text.endswith(TERMINAL)
+                     or (line.goes_on and not _sentence_under_point(prev, line))
                      # "**Konklusjon:** X." / "Sekretariatet sender … på" / "… innen 9.
                      # mai.": a text wrapped at a narrow width broke right after a stop
                      # (most lines under a stop end a sentence too, and ask no width)
                      or (prev.text[-1:] == "." and not line.gap and
+                         not _sentence_under_point(prev, line) and
                          not line.text.endswith(TERMINAL) and
                          len(line.text) >= _WRAPPED_MIN - _WORD_SLACK and
                          line.text.partition(" ")[0][-1:] != ":" and
@@ -3181,6 +3199,22 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+def _sentence_under_point(prev: Line, line: Line) -> bool:
+    """Whether a capitalised line under a bullet point that ends with a full stop opens
+    a sentence of its own ("- Seljord kjem med tala før jul." / "Tarjei Bakken ønskjer
+    …"), though a PDF's reader saw it go on (``Line.goes_on``): a paragraph set at the
+    point's indent under the list, as Word's list paragraphs are, starts where the
+    point's wrapped lines would, and a bullet is one point, wrapped inside its sentence
+    far more often than right after its stop. (A numbered point, "1. Styret godkjenner
+    …", may be a vedtak of several sentences, and keeps them.)"""
+    return prev.kind is _LIST_ITEM and prev.text[-1:] == "." and \
+        prev.text[1:2] == " " and prev.text[:1] in _BULLET_MARKS and line.text[:1].isupper()
+
+
+# The marks a bullet point's line starts with, as the readers keep them ("- ", "• ").
+_BULLET_MARKS = "-–•*o▪"
 
 
 def _wrapped_after_stop(prev: Line, line: Line, width: int) -> bool:
