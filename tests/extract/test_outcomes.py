@@ -10020,6 +10020,48 @@ def test_numbered_rows_of_a_follow_up_item_are_its_open_tasks():
     assert [(a.text, a.responsible, a.due) for a in items[1].actions] == [
         ("Lage felles mal", "Kari Holm", None),
         ("Kartlegge avtaler", "Eva", "2025-12-15")]
+def test_action_codes_lead_the_rows_of_a_review_of_earlier_follow_ups():
+    """(s69n) "A-12 …" and "#7 …" are the register's own codes, kept from meeting to
+    meeting: each line is a row of its own (not a wrapped sentence), the code no word of
+    the task; "ikke startet, TH" is a two-word status with its owner after it, and
+    "Oppfølgingspunkter fra forrige møte" heads a review as "Oppfølging fra forrige" does."""
+    text = ("Referat fra administrativ gruppe\n\nDato: 10.03.2026\n\n"
+            "1. Godkjenning av referat\nReferatet ble godkjent.\n\n"
+            "2. Oppfølgingspunkter fra forrige møte\n"
+            "A-11 Kartlegge lærlingplasser – utført\n"
+            "A-12 Avklare felles personvernombud – pågår, KH\n"
+            "#7 Lage oversikt over næringstomter – ikke startet, TH\n"
+            "Gruppen tok gjennomgangen til orientering.\n\n"
+            "3. Eventuelt\nIngen saker.\n")
+    items = parse_bytes(text.encode(), "ag.txt").items
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert [(a.text, a.responsible) for a in items[1].actions] == [
+        ("Avklare felles personvernombud", "KH"),
+        ("Lage oversikt over næringstomter", "TH")]
+    assert items[1].decisions == ["Gruppen tok gjennomgangen til orientering."]
+
+
+def test_a_closing_rows_secretary_and_compound_name_the_task_given_above():
+    """(s69n) A closing follow-up table names the one who took the minutes by the role
+    ("Sekr.") and the thing in full ("Informasjonsfolder om drenering", under the item
+    "Tilskot til drenering"), where the item's sentence gave her name and the thing as
+    already spoken of ("… med folderen"): the same task, kept once."""
+    text = ("# Referat frå faggruppa\n\nDato: 4. februar 2026\n\n"
+            "Til stades: Ingrid Rust (møteleiar), Olav Brenna, Berit Sando (referent)\n\n"
+            "## 1/26 Tilskot til drenering\n\n"
+            "Faggruppa drøfta søknadene.\n\n"
+            "Oppfølging: Berit Sando koordinerer arbeidet med folderen.\n\n"
+            "## 2/26 Eventuelt\n\nIngen saker.\n\n"
+            "## Oppfølgingsliste\n\n"
+            "| Tiltak | Ansvar | Frist | Status |\n|---|---|---|---|\n"
+            "| Informasjonsfolder om drenering | Sekr. | 31.03 | Ikkje starta |\n"
+            "| Invitere Mattilsynet til fagdag | IR | Q2 2026 | Pågår |\n")
+    items = parse_bytes(text.encode(), "fg.md").items
+    assert [(a.text, a.responsible, a.due) for i in items for a in i.actions] == [
+        ("Berit Sando koordinerer arbeidet med folderen.", "Berit Sando", "2026-03-31"),
+        ("Invitere Mattilsynet til fagdag", "IR", None)]
+
+
 def test_a_line_of_the_last_speaker_under_its_own_name_keeps_the_views_going():
     """(s64d) "Statens vegvesen: …" then "Statens vegvesen sender …" on a line of its own:
     the agency's errand is a task, and the "NVE: … må kartleggjast før …" after it is still

@@ -40,6 +40,7 @@ from motebok.extract.text import (
     FoldedPattern,
     Line,
     contains_any,
+    entry_number_end,
     fold,
     fold_lowered,
     folded_pattern,
@@ -3916,10 +3917,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             texts.append((told, line.gap, False, False, None))
             texts.append((text[len(told):].strip(), False, False, False, None))
             continue
-        # (a register's row led by its own running number, "Nr. 7 Felles mal – …", is an
-        # entry of a list as "7. Felles mal – …" is)
+        # (a register's row led by its own running number or code, "Nr. 7 Felles mal – …",
+        # "A-12 Felles mal – …", is an entry of a list as "7. Felles mal – …" is)
         listed = line.kind is _LIST_ITEM or first.isdigit() or \
-            (first in "Nn" and text[1:2] in "rR" and _ENTRY_NUMBER.match(text) is not None)
+            entry_number_end(text) > 0
         # (only "A" and "a" lower to a text that "ansv" starts with: most lines, one test)
         if text[:1] in "Aa" and text[:4].lower() == "ansv" and ". " in text and \
                 (listed or line.is_bullet or line.gap) and \
@@ -5033,7 +5034,12 @@ def _same_word(short: str, words: list[str]) -> bool:
     if len(short) == 4:
         return any(w[:4] == short and len(w) <= 7 for w in words)
     return any((w[:5] == stem and len(w) >= 4) or
-               (len(w) >= 5 and len(short) > len(w) and short.endswith(w)) for w in words)
+               (len(w) >= 5 and len(short) > len(w) and short.endswith(w)) or
+               # (or a compound ending in the word without its definite ending:
+               # "informasjonsfolder" for "folderen", "søknadsskjema" for "skjemaet")
+               (len(w) >= 7 and w[-2:] in ("en", "et") and len(short) > len(w) - 2 and
+                short.endswith(w[:-2]))
+               for w in words)
 
 
 def _compound_of_two(short: str, words: list[str]) -> bool:
@@ -5265,6 +5271,11 @@ def _noun_stem(word: str) -> str:
 _NORWEGIAN = Stemmer.Stemmer("norwegian")
 
 
+# The secretary as a register names the owner by the role: the one who took the minutes.
+_SECRETARY_OWNERS = frozenset(("sekr.", "sekr", "sekretær", "sekretæren", "referent",
+                               "referenten", "sekretariat"))
+
+
 def _org_of_initials(initials: str, owner: str, people: dict[str, frozenset[str]]) -> bool:
     """Whether a row's owner written as initials ("TL") is a participant who came from the
     organisation the text names as the owner ("NAV" for Tor Lie of "NAV Midt-Dal"). A row
@@ -5279,6 +5290,8 @@ def _org_of_initials(initials: str, owner: str, people: dict[str, frozenset[str]
     if not orgs:
         return False
     folded = owner.strip().casefold()
+    if folded in _SECRETARY_OWNERS:
+        folded = "sekretariatet"  # ("Sekr." in the register for the one who took the minutes)
     return any(org == folded or org.startswith(f"{folded} ") or
                _kind_in_definite_form(org, folded) for org in orgs)
 
@@ -8693,9 +8706,10 @@ def _marked_done(text: str) -> bool:
 
 # The title of an item that goes through the tasks given at earlier meetings ("Gjennomgang
 # av aksjonsliste fra forrige møte", "Oppfølging av aksjonspunkter", nynorsk "… frå førre
-# møte", "Oppfølging fra forrige møte"): its list entries are the register's rows.
+# møte", "Oppfølging fra forrige møte", "Oppfølgingspunkter fra forrige møte"): its list
+# entries are the register's rows.
 _REVIEW_TITLE = lazy_regex(r"aksjons(?:liste|punkt)|(?:oppfølgings|oppfylgings|tiltaks)liste|"
-                           r"restanse|(?:oppfølging|oppfylging)\s+(?:av|fra|frå)\s+"
+                           r"restanse|(?:oppfølging|oppfylging)(?:s(?:punkt|sak)\w*)?\s+(?:av|fra|frå)\s+"
                            r"(?:forrige|førre|sist)", re.I)
 
 
@@ -8716,9 +8730,8 @@ _REGISTER_ENTRY = lazy_regex(r"^(?P<task>[^–:]{3,}?)(?:\s+[–-]\s+|\s*:\s+)"
 # kontraktsoppfølging – Marte Hjelle – open", "Kartleggje avtalar – alle – open, frist 15.1."
 _OWNED_REGISTER_ENTRY = lazy_regex(r"^(?P<task>[^–]{3,}?)\s+[–-]\s+(?P<who>[^–,;]{2,40}?)"
                                    r"\s+[–-]\s+(?P<status>[^\W\d_]+)(?P<tail>[\s,.;(].*)?$")
-# The register's own running number before an entry, kept from meeting to meeting:
-# "Nr. 7 Felles mal – …", "Nr. 4: Avklare …".
-_ENTRY_NUMBER = lazy_regex(r"^nr\.?\s*\d{1,3}\s*[.:)]?\s+(?=\S)", re.I)
+# The negation that opens a two-word status: "ikke startet", "ikkje påbyrja".
+_NOT_STATUS = frozenset(("ikke", "Ikke", "ikkje", "Ikkje"))
 # The owner the row names first after its status: "PL", "KH følger opp", "Kari Holm", and
 # before a deadline: "(Kjell, frist 1.11.)".
 _TAIL_OWNER = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2})(?=[\s,;]|$)")
@@ -8731,8 +8744,8 @@ def _register_entry(sentence: str, entry: bool,
     Hjelle – open" is Marte Hjelle's), an empty action for a row marked done ("X –
     ferdig"), None when the entry has no status mark. A line led by the register's own
     number ("Nr. 7 …") is an entry even when not set as a list."""
-    if sentence[:2] in ("Nr", "nr", "NR") and (number := _ENTRY_NUMBER.match(sentence)):
-        sentence, entry = sentence[number.end():], True
+    if number := entry_number_end(sentence):
+        sentence, entry = sentence[number:], True
     if not entry or (found := _REGISTER_ENTRY.match(sentence)) is None:
         return None
     mark = status_mark(found["status"])
@@ -8745,6 +8758,9 @@ def _register_entry(sentence: str, entry: bool,
         return Action(text="", responsible=None, due=None)
     task = found["task"].strip()
     tail = (found["tail"] or "").strip(" ,.;()")
+    if found["status"] in _NOT_STATUS and tail[:1].islower():
+        # "– ikke startet, TH": the status is two words, the owner comes after both
+        tail = tail.partition(" ")[2].lstrip(" ,")
     if owned is not None:
         return Action(text=task, responsible=owned["who"].strip(),
                       due=(due_date(tail) if tail else None) or due_date(task))

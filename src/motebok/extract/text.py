@@ -3184,6 +3184,10 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not _case_reference(prev.text) and not _case_reference(line.text)
                 and not _ends_short_line(prev, line) and not _ends_in_pointer(prev.text)
                 and not _ends_in_owner(prev.text, line.text)
+                # ("A-12 …": a register's next row; and a capital under one is the
+                # sentence after the register, "… – pågår, KH" / "Gruppen tok …")
+                and not entry_number_end(line.text)
+                and not (line.text[:1].isupper() and entry_number_end(prev.text))
                 and not (line.text[:1].isdigit() and _title_over_count(prev, line, width))):
             lowered = None
             if prev.text[-1:] in "-–" and (hyphened := join_at_hyphen(prev.text, line.text)):
@@ -3647,6 +3651,24 @@ def _case_reference(text: str) -> bool:
     if (text[2:3] == " " and text[:2].isupper()) or (text[1:2] == " " and text[:1].isupper()):
         return _CASE_REFERENCE.match(text) is not None
     return text[:4] in ("Sak ", "SAK ") and _CASE_LEAD.match(text) is not None
+
+
+# The register's own running number before an entry, kept from meeting to meeting:
+# "Nr. 7 Felles mal – …", "Nr. 4: Avklare …", and as an action code "#7 …", "A-12 …",
+# "AP-3: …" (capitals and a hyphen: the code, not a word of the task).
+_ENTRY_NUMBER = lazy_regex(r"^(?:nr\.?\s*|#\s?|(?-i:[A-ZÆØÅ]{1,3})-)\d{1,3}\s*[.:)]?\s+(?=\S)",
+                           re.I)
+
+
+def entry_number_end(text: str) -> int:
+    """Where the register's own running number or action code that leads an entry ends
+    ("Nr. 7 ", "#7 ", "A-12 "), 0 without one. Cheap tests first: most lines lead with a
+    word."""
+    first = text[:1]
+    if (first in "Nn#" or (first.isupper() and "-" in text[1:4])) and \
+            (number := _ENTRY_NUMBER.match(text)) is not None:
+        return number.end()
+    return 0
 
 
 def _starts_like_heading(text: str) -> bool:
