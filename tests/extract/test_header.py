@@ -7726,6 +7726,39 @@ def test_a_fund_for_a_place_before_its_board_meeting_is_the_parent(title, body, 
     assert body_and_organization(title) == (body, organization)
 
 
+@pytest.mark.parametrize(("title", "organization"), [
+    # (s69j) a Nordic cross-border committee is named kind first, its regions after it
+    # (a dash without spaces between two regions is inside the name): it has a board
+    ("Grensekomiteen Ofoten–Torne – styremøte", "Grensekomiteen Ofoten–Torne"),
+    ("Gränskommittén Østfold-Bohuslän – styremøte", "Gränskommittén Østfold-Bohuslän"),
+])
+def test_a_committee_named_kind_first_before_its_board_meeting_is_the_parent(
+        title: str, organization: str) -> None:
+    assert body_and_organization(title) == ("Styret", organization)
+
+
+def test_an_iso_day_and_hours_after_the_meeting_word_name_no_body():
+    """ "Referat fra møte 2026-02-05, kl. 13.00": the day as ISO writes it, across the
+    border, with the hours after it, is when the meeting was, as "05.02.2026, kl." is."""
+    text = ("Grenseprosjektet Fjellmat – styringsgruppe\n\n"
+            "Referat fra møte 2026-02-05, kl. 13.00–15.00, Teams\n\n"
+            "Til stede: Ola Nord (leder), Kari Sør\n\n1. Budsjett\nBudsjettet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (
+        "Grenseprosjektet Fjellmat – styringsgruppe", "Grenseprosjektet Fjellmat")
+    assert (record.meeting.date, record.meeting.start) == ("2026-02-05", "13:00")
+
+
+def test_a_banner_giving_the_title_s_body_in_several_languages_adds_nothing():
+    """A Nordic council's banner names it in each of its languages ("VIDDERÅDET ·
+    TUNTURINEUVOSTO · DUOTTARRÁĐĐI"): the title's body is the name, not the whole line."""
+    text = ("VIDDERÅDET · TUNTURINEUVOSTO · DUOTTARRÁĐĐI\n\n"
+            "Protokoll fra rådsmøte i Vidderådet\n\nDato: 12.03.2026\n\n"
+            "Sak 1/26 Budsjett\nBudsjettet ble godkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == ("Vidderådet", None)
+
+
 def test_a_fund_for_a_place_with_its_board_meeting_is_the_title_over_the_document_word():
     text = ("Regionalt næringsfond for Vesterøy – styremøte\n\nPROTOKOLL\n\n"
             "Møtedato: 14. oktober 2025\nStad: Rådhuset\n\nSak 1/25 Godkjenning\nGodkjent.\n")

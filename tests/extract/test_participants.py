@@ -6225,6 +6225,16 @@ def test_a_guest_or_observer_from_a_firm_without_items_is_one_entry(
         (line.split(": ")[1].split(",")[0], organization, ParticipantRole.GUEST)]
 
 
+def test_a_programme_named_with_a_first_name_after_a_person_is_whom_she_came_from():
+    """ "Interreg Aurora": a cross-border programme named for its area, whose second word
+    is also a first name, is the guest's organisation (the body's word opens it), not a
+    second person."""
+    people = _steering_group_people("Til stede:\nØstby: Per Moe (PM)\n"
+                                    "Andre: Eva Nilsson, Interreg Aurora (fra sak 3)")
+    assert people[1][:4] == ("Eva Nilsson", "Interreg Aurora", ParticipantRole.GUEST,
+                             Attendance.PARTIAL)
+
+
 def test_a_guest_line_of_two_people_stays_two_people():
     people = _steering_group_people("Til stede:\nØstby: Per Moe (PM)\n"
                                     "Gjester: Kari Holm, Nils Rud")

@@ -231,8 +231,9 @@ _GENERAL_MEETING = lazy_regex(rf"^(?:{_MEETING_KINDS}\s+)?generalforsamling(?:en
                               r"(?:\s+(?:i|for)\s+(?P<org>[A-ZÆØÅ][^,.]{1,60}?))?\s*$", re.I)
 # ("konstituerende møte – Regionrådet for X": the bare word too, before the body's name)
 _MEETING_ADJECTIVE = re.compile(rf"^{_MEETING_KINDS}\s+(?=\S*møte)", re.I)
-# A day, and the time and place after it, inside a title: the body is named before it.
-_DATE_AND_AFTER = lazy_regex(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|"
+# A day, and the time and place after it, inside a title: the body is named before it
+# (the day also as ISO writes it, across the border: "Referat fra møte 2026-03-14, kl. 10").
+_DATE_AND_AFTER = lazy_regex(r"\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2}|"
                              rf"\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})(?:\s+|,).*$", re.I)
 # "… arbeidsmiljøutvalg - 3/2018", "… MDG Hordaland Møte nr. 7/ 2016", "LAMU-møte 1/2023"
 _TRAILING_NUMBER = lazy_regex(r"(?:\s*[–-]\s*(?:(?:møte|Møte|MØTE)\s+)?(?:nr\.?\s*)?|"
@@ -448,9 +449,10 @@ _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+
 # A club's name, then its meeting after a colon or a dash: "Havbygd IL – årsmøte 2024",
 # or right after the name when only its number, its date or nothing follows ("Referat fra
 # Nordby vel styremøte 3/2026", "Haugen borettslag styre-møte"); the document's word before
-# the name is none of it ("Referat Nordby vel – styremøte").
+# the name is none of it ("Referat Nordby vel – styremøte"); a dash between two places
+# without spaces is inside the name ("Grensekomiteen Vefsn–Storuman – styremøte").
 _CLUB_THEN_MEETING = re.compile(r"^(?:(?i:møte)?(?i:referat|protokoll|møtebok)(?:\s+(?i:fra|frå))?"
-                                r"\s+)?(?P<org>[A-ZÆØÅ][^:–—]{2,60}?)"
+                                r"\s+)?(?P<org>[A-ZÆØÅ](?:[^:–—]|(?<=\w)[–—](?=\w)){2,60}?)"
                                 r"(?:\s*(?::|\s[–—-])\s+|"
                                 r"\s+(?=[\wæøåÆØÅ-]+(?i:møte)t?(?:\s+\d|\s*$)))"
                                 r"(?P<word>[\wæøåÆØÅ-]+(?i:møte|møtet))\b")
@@ -489,8 +491,22 @@ def _names_club_of_place(text: str) -> bool:
     if names_club(text):
         return True
     kind, sep, place = text.rpartition(" for ")
-    return bool(sep) and place[:1].isupper() and len(place.split()) <= 3 and \
-        names_club(kind)
+    return (bool(sep) and place[:1].isupper() and len(place.split()) <= 3 and
+            names_club(kind)) or _committee_then_place(text)
+
+
+# A cross-border committee named by its kind first, as the Nordic ones are ("Grensekomiteen
+# Vefsn–Storuman", Swedish "Gränskommittén …"): it has a board of its own.
+_COMMITTEE_KIND_FIRST = ("komiteen", "komitéen", "kommittén")
+
+
+def _committee_then_place(text: str) -> bool:
+    """Whether a name is a committee's kind, then the place or places it serves:
+    "Grensekomiteen Helgeland–Jämtland – styremøte" is the board of that committee, as
+    "Regionalt næringsfond for Sunnhordland – styremøte" is the fund's."""
+    kind, _, place = text.partition(" ")
+    return kind.casefold().endswith(_COMMITTEE_KIND_FIRST) and kind[:1].isupper() and \
+        place[:1].isupper() and len(place.split()) <= 3
 
 
 # The meeting first, maybe with its year, then the club after a colon or a dash:
@@ -5701,6 +5717,8 @@ def _banner_names_body(lines: list[Line], title_line: int,
         text = line.body
         if len(text) > 100 or not _names_kind(text, stem):
             continue
+        if "·" in text and text.partition(" · ")[0].casefold() == body.casefold():
+            return None  # "NORDRÅDET · POHJOISNEUVOSTO": the title's own name in each language
         if text[-1:].isdigit() and (dated := _BANNER_YEAR.match(text)) is not None:
             text = text[:dated.start("year")].rstrip(" ·|–—-")  # "… · 2025": the file's year
         found, organization = body_and_organization(text)

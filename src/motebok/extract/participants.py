@@ -1002,6 +1002,9 @@ _ORG_HINT = lazy_regex(
     r"\bhavn\b|sparebank|\bbank\b|energi\b|kraft\b|"
     # … and a firm named by its part of the country: "Tine Sør-Vest", "Helse Nord-Vest"
     r"\b(?:sør|nord)-(?:vest|øst)\b|"
+    # a cross-border programme one comes from, named for its area: "Eva Nilsson, Interreg
+    # Aurora (fra sak 3)" (a first name as the area's word, "Aurora", makes no person)
+    r"\binterreg\b|"
     # a named project one works in: "…, prosjektleiar i Interreg-prosjektet Grenselaus helse"
     # (its name capitalised after it, not "deltok i prosjektet")
     r"prosjektet\s+(?-i:[A-ZÆØÅ]))", re.I)
@@ -8555,6 +8558,15 @@ def _org_after_one_name(name: str, text: str, one_guest: bool = False) -> bool:
     # (the first names before the pattern: a second person's name, the usual piece, has
     # one, and a set lookup costs far less than the pattern's case-blind alternation)
     return 1 <= len(words) <= 4 and text[:1].isupper() and " " in name and \
-        not any(is_first_name(w) for w in words) and \
+        (not any(is_first_name(w) for w in words) or _kind_before_first_name(words)) and \
         (one_guest or _ORG_HINT.search(text) is not None) and \
         is_first_name(name.split(" ", 1)[0])
+
+
+def _kind_before_first_name(words: list[str]) -> bool:
+    """Whether a body's own word opens a piece whose later word is also a first name:
+    "Interreg Aurora", a programme named for its area, is whom the person came from, not
+    a second person (no one's first name is a kind of body). The whole word is the body's
+    ("Kommunedirektør Per Lie" is a titled person)."""
+    return len(words) >= 2 and not is_first_name(words[0]) and \
+        _ORG_HINT.fullmatch(words[0]) is not None
