@@ -4214,6 +4214,8 @@ def test_year_span_stays_in_a_project_body() -> None:
     ("Regionrådet for Hallingdal, møte 2026", "Regionrådet for Hallingdal"),
     ("Hallingdal regionråd – referat 2026", "Hallingdal regionråd"),
     ("Faggruppe helse – møte nr. 4", "Faggruppe helse"),
+    # (s69k) the meeting by its number in the year
+    ("Regionrådet for Hallingdal – møte 4/2026", "Regionrådet for Hallingdal"),
 ])
 def test_the_meeting_after_a_dash_is_no_part_of_the_body(title, body):
     from motebok.extract.header import body_and_organization
@@ -7862,3 +7864,26 @@ def test_a_club_named_by_its_kind_first_then_its_annual_meeting():
     record = parse_bytes(text.encode(), "beitelag.txt")
     assert (record.title, record.body, record.organization) == (
         "Beitelaget Fjellbygd Nord – årsmøte 2026", "Årsmøtet", "Beitelaget Fjellbygd Nord")
+
+
+def test_a_first_line_naming_the_numbered_meeting_is_the_title_over_the_document_word():
+    # (s69k) "Kirkelig fellesråd i X – møte 4/2026" first, "PROTOKOLL" under it: the first
+    # line already names the meeting
+    record = parse_bytes(("Kirkelig fellesråd i Nordby – møte 4/2026\n\nPROTOKOLL\n\n"
+                          "Møtedato: 10.09.2026\n\nTil stede: Kari Holm (leder), Ola Dahl\n\n"
+                          "Sak 22/26 Godkjenning av innkalling\nGodkjent.\n").encode(), "p.txt")
+    assert record.title == "Kirkelig fellesråd i Nordby – møte 4/2026"
+    assert (record.body, record.organization) == ("Kirkelig fellesråd", "Nordby")
+
+
+def test_a_joint_meeting_on_a_topic_was_held_by_the_group_for_that_topic():
+    # (s69k) "Gravplassforvaltning – samarbeidsmøte": the topic is no body; the line under
+    # it names the group for the topic, with the places it serves
+    page = ("<html><body><h1>Gravplassforvaltning – samarbeidsmøte</h1>"
+            "<p>Referat fra møte i samarbeidsgruppen for gravplassforvaltning i Nordby, Sørby "
+            "og Vestby, tirsdag 17. november 2026 kl. 12.00–14.30, Nordby kirkekontor.</p>"
+            "<p>Til stede: Kari Holm, Ola Dahl</p><h2>1. Festeavgift</h2>"
+            "<p>Saken ble drøftet.</p></body></html>")
+    record = parse_bytes(page.encode(), "referat.html")
+    assert (record.body, record.organization) == (
+        "Samarbeidsgruppen for gravplassforvaltning i Nordby, Sørby og Vestby", None)

@@ -11268,3 +11268,25 @@ def test_a_budget_table_s_task_heading_over_sums_is_no_task():
     [item] = parse_bytes(text.encode(), "rbu.txt").items
     assert item.actions == []
     assert item.decisions == ["Utvalet sluttar seg til fordelinga."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forskrifta skal følgje gravplassforskrifta § 12 om festeavgift.",
+    "Avtalen skal gjelde for alle tre kommunene.",
+])
+def test_what_a_paper_told_of_shall_follow_is_a_rule_no_errand(sentence):
+    # (s69k) after "X orienterte om …", what a regulation or agreement "skal følgje" or
+    # "skal gjelde" is how it is to be, no one's task
+    body = f"Kari Holm orienterte om arbeidet med ei felles forskrift. {sentence}"
+    assert _integration_item("Felles forskrift", body) == ([], [])
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Kyrkjeverja i Alver sender utkastet på høyring innan 1. mars.", "Kyrkjeverja i Alver"),
+    ("Kirkevergen sender søknad om godkjenning til kommunen innen 1. oktober.", "Kirkevergen"),
+    ("Prosten sender listen til soknene innen 15. november.", "Prosten"),
+])
+def test_a_church_council_s_officer_owns_the_task_with_the_municipality_named(sentence, owner):
+    # (s69k) among several municipalities' kyrkjeverjer, "i Alver" says whose
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner

@@ -1934,7 +1934,10 @@ def _listed(head: str, body: str = "") -> list[tuple]:
     ("Ola Berg og Anne Vik fra Statsforvalteren deltok under sak 2.", "Statsforvalteren",
      "deltok under sak 2"),
     ("Ola Berg og Anne Vik frå Nordvik kommune var til stades under sak 3.", "Nordvik kommune",
-     "var til stades under sak 3")])
+     "var til stades under sak 3"),
+    # (s69k) an agency by a region of two joined names
+    ("Ola Berg og Anne Vik fra Statsforvalteren i Vestfold og Telemark deltok på Teams "
+     "under sak 3.", "Statsforvalteren i Vestfold og Telemark", "deltok på Teams under sak 3")])
 def test_everyone_named_before_fra_an_organisation_and_a_partial_verb_came_from_it(
         sentence, org, note):
     assert partial_sentences(sentence) == [("Ola Berg", org, note), ("Anne Vik", org, note)]
@@ -8779,3 +8782,16 @@ def test_a_shareholders_label_after_a_sentence_on_its_line_opens_the_list():
     people = parse_bytes(text.encode(), "protokoll.txt").participants
     assert [(p.name, p.organization) for p in people if p.name != "Anne Vik"] == [
         ("Jon Tveit", "Nordby kommune"), ("Eva Haug", "Sørby kommune")]
+
+
+@pytest.mark.parametrize("heading", ["Sokneråd / funksjon", "Sokn / fellesråd", "Menighetsråd"])
+def test_a_church_cooperation_s_table_names_the_parish_council_each_sits_for(heading):
+    # (s69k) "Namn | Sokneråd / funksjon": the parish council or parish is whom each
+    # represents
+    text = (f"Referat frå samarbeidsrådet\n\nDato: 03.06.2026\n\nTil stades:\n"
+            f"NAMN\t{heading}\nAnne Vik\tNordby sokneråd (leiar)\nPer Lid\tSørby sokneråd\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "samarbeidsrad.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Anne Vik", "Nordby sokneråd", ParticipantRole.CHAIR),
+        ("Per Lid", "Sørby sokneråd", ParticipantRole.MEMBER)]

@@ -276,7 +276,9 @@ _TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*(?:{_MEETING_KINDS}|{_HOW_OFTEN
                             # a meeting app's notes of it: "… – notater fra nettverksmøte"
                             r"\s+[–—-]\s+(?:møte)?notat(?:er|ar)?\s+(?:fra|frå)\s+\w*møte(?:t)?|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
-                            r"(?:\s+(?:nr\.?\s*)?\d{1,3})?(?:,?\s+(?:19|20)\d{2})?)\s*$", re.I)
+                            # (the number of the year's meetings: "– møte 4/2026")
+                            r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:/(?:19|20)?\d{2})?)?"
+                            r"(?:,?\s+(?:19|20)\d{2})?)\s*$", re.I)
 # A meeting word joined to its channel: "telefonmøte", "Teams-møte", "videomøte",
 # "e-postmøte" (a meeting all the same: the body is named after it, or none is).
 _CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom|e-?post)-?)?"
@@ -1100,8 +1102,10 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body)) or (  # "Høringsuttalelse – …" under a letterhead
             first_word.casefold() == "møte" and _meeting_of_named_body(line.body, top[:pos])) or (
-            line.kind is _HEADING and "øte" in line.lowered[-14:] and
+            (line.kind is _HEADING or pos == 0) and "øte" in line.lowered[-14:] and
             _TRAILING_KIND.search(line.body) is not None)  # "# Faggruppe X – månedlig møte"
+        # (a plain text's first line too: "Kirkelig fellesråd i X – møte 4/2026" over
+        # "PROTOKOLL" names the meeting first)
         if named and " " not in line.body and _menu_entry_over_minutes(top, pos):
             continue  # a copied page's menu ("Meny" / "Møtekalender" / "Postliste") over its
             # "Møteprotokoll": the site's section, the page's own heading the title
@@ -2208,6 +2212,35 @@ def _group_met_in_head(lines: list[Line], head: Head, limit: int) -> tuple[str, 
         if body is None or " " not in body or (generic and not body.casefold().startswith(stem)):
             continue
         return body, organization
+    return None
+
+
+# The group a head line says met, named by its field and the places it serves, a list of
+# them allowed: "… møte i samarbeidsgruppen for gravplassforvaltning i Seljord, Kviteseid
+# og Tokke, tirsdag …" (up to the comma, stop or end after the places).
+_MET_IN_FIELD_GROUP = lazy_regex(r"\b(?:møte|møtet)\s+i\s+(?P<group>[a-zæøå][\w-]*\s+for\s+"
+                                 r"[^,.;:]+?(?:,\s+[A-ZÆØÅ][\w-]*)*"
+                                 r"(?:\s+og\s+[A-ZÆØÅ][\w-]*)?)(?=[,.]|$)", re.I)
+
+
+def _group_on_topic_in_head(lines: list[Line], head: Head,
+                            limit: int) -> tuple[str, str | None] | None:
+    """The group a head line says met when the title names a joint meeting by its topic
+    alone ("Gravplassforvaltning – samarbeidsmøte"): a topic is no body, the group "for"
+    that topic is ("Referat fra møte i samarbeidsgruppen for gravplassforvaltning …").
+    None when no head line names a group whose name holds the topic, or when the title's
+    word names a body itself."""
+    topic = (head.body or "").casefold()
+    if not topic or names_a_body(topic):
+        return None
+    for line in lines[:limit]:
+        if line.index == head.title_line or topic not in line.lowered or \
+                (found := _MET_IN_FIELD_GROUP.search(line.body)) is None or \
+                topic not in found.group("group").casefold():
+            continue
+        body, organization = body_and_organization(found.group("group"))
+        if body is not None:
+            return body, organization
     return None
 
 
@@ -5971,6 +6004,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.body and head.title_line is not None and _meeting_for_body(head.body) and \
             (met_in := _group_met_in_head(lines, head, head_end or limit)):
         head.body, head.organization = met_in[0], met_in[1] or head.organization
+    if head.body and " " not in head.body and head.title and \
+            names_joint_meeting(head.title) and \
+            (topic_group := _group_on_topic_in_head(lines, head, head_end or limit)):
+        head.body, head.organization = topic_group  # "Gravplassforvaltning –
+        # samarbeidsmøte" / "… møte i samarbeidsgruppen for gravplassforvaltning i X, …"
     if head.body and _gathering_on_topic(head.body) and \
             (named_body := _body_after_gathering(head.body)):
         head.body = named_body  # "Dialogmøte IKT-nettverket Midt": the network held it

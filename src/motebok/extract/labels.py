@@ -763,6 +763,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "kommune / hf": "org", "kommune/hf": "org", "hf / kommune": "org", "hf/kommune": "org",
     "kommune / helseforetak": "org", "kommune/helseforetak": "org", "helseforetak": "org",
     "kommune / foretak": "org", "kommune/foretak": "org",
+    # a church cooperation's table by the parish council or parish each sits for
+    # ("Namn | Sokneråd / funksjon": "Nes sokneråd"; "Navn | Sokn / fellesråd")
+    "sokneråd": "org", "menighetsråd": "org", "sokn": "org", "sogn": "org",
+    "kyrkjelyd": "org", "menighet": "org", "fellesråd": "org",
     "medlemer": "name",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",

@@ -3532,8 +3532,16 @@ def _rule_told(sentence: str, due_date: Callable[[str], str | None]) -> bool:
             looks_like_name(who):
         return False
     # (a kind in the plural: "Partnarskapsmøtet skal godkjenne …" is another body's act)
-    return len(words) <= 3 and all(word.islower() for word in words[1:]) and \
-        words[-1].casefold().endswith(_PLURAL_ENDINGS)
+    return len(words) <= 3 and all(word.islower() for word in words[1:]) and (
+        words[-1].casefold().endswith(_PLURAL_ENDINGS) or
+        any(verb in sentence for verb in _RULE_VERBS))
+
+
+# What a paper or scheme "skal" be like, a rule it holds to, never an errand: "Forskrifta
+# skal følgje gravplassforskrifta § 12.", "Avtalen skal gjelde fra 1. mars."
+_RULE_VERBS = (" skal følgje ", " skal følge ", " skal gjelde ", " skal gjelda ",
+               " skal inneholde ", " skal innehalde ", " skal omfatte ", " skal byggje på ",
+               " skal bygge på ")
 
 
 # The endings of nouns in the plural, indefinite and definite ("deltakarar", "søknader",
@@ -11953,7 +11961,11 @@ _ROLE_OWNERS = frozenset(_BODY_SUBJECTS | {
     # a regional council's own staff, by the title the cooperation gives its head or
     # coordinator ("Regionkoordinator lagar eit notat innan 15. september.")
     "regionkoordinator", "regionkoordinatoren", "regionsjef", "regionsjefen",
-    "regiondirektør", "regiondirektøren"})
+    "regiondirektør", "regiondirektøren",
+    # a church council's staff, who carry out what the fellesråd or sokneråd decides
+    # ("Kirkevergen sender søknad til kommunen …", "Prosten kallar inn …")
+    "kirkevergen", "kirkeverge", "kyrkjeverja", "kyrkjeverje", "kirkevergene",
+    "kyrkjeverjene", "prosten", "prost", "soknepresten", "sokneprest"})
 # The owners above that only quantify the noun after them ("hver kommune", "alle
 # medlemmene"): an owner alone, never the first word of a longer one.
 _QUANTIFIER_OWNERS = frozenset({"alle", "hver", "kvar"})
@@ -12414,6 +12426,10 @@ def _body_of_organisation(words: list[str]) -> int:
     before)."""
     if len(words) < 3 or words[1] != "i" or not words[0][:1].isupper():
         return 1
+    if words[0].casefold() in _ROLE_OWNERS and words[2][:1].isupper() and \
+            words[2].isalpha() and words[2].casefold() not in dates.MONTHS:
+        return 3  # "Kyrkjeverja i Alver sender …": among several municipalities' officers,
+        # the place says whose (not "Kirkevergen i dag", nor "… i Mars")
     # "Innkjøpskontoret i Larvik", a service by its place: "Voksenopplæringa i Molde";
     # the state's office in a county by its county ("Statsforvaltaren i Trøndelag"); a
     # staff unit by its short name in capitals at one member ("HR i Hadsel koordinerer

@@ -8233,7 +8233,8 @@ def _attendance_part(note: str) -> str:
 # Statsforvalteren deltok under sak 2", "… frå Nordvik kommune var til stades frå kl. 11".
 _FROM_BEFORE_VERB = lazy_regex(
     r"(?<=[\w.])\s+(?:fra|frå)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|kommune|"
-    r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*)){0,3}"
+    # (a place of two joined names: "fra Statsforvalteren i Vestfold og Telemark")
+    r"fylkeskommune|herad|i\s+[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ][\w-]*)?)){0,3}"
     # a last word written small: "frå Sogn revisjon", "fra Statens vegvesen", and the
     # company's form after it: "fra Sørlandet sykehus HF", "frå Sogn revisjon IKS"
     r"(?:\s+(?!og\b|samt\b)[a-zæøå][\w-]{3,}(?:\s+(?:HF|IKS|AS|SA|KF))?)?"
