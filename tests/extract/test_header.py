@@ -7810,3 +7810,14 @@ def test_a_cooperation_s_council_heading_over_a_bare_document_word_names_the_bod
     assert (record.title, record.body, record.organization) == (
         "MØTEREFERAT", "Vertskommunesamarbeid om legevakt – administrativt samarbeidsorgan",
         "Vertskommunesamarbeid om legevakt")
+
+
+@pytest.mark.parametrize("body", ["Regionrådet for Nordvik", "Regionrådet Nordvik"])
+def test_a_council_named_under_its_own_letterhead_has_no_parent(body):
+    # a case system's "Utval: Regionrådet Nordvik" under the letterhead "NORDVIK
+    # REGIONRÅD": one council named twice, the cooperation itself
+    text = (f"NORDVIK REGIONRÅD\nMøteprotokoll\n\nUtval: {body}\nMøtestad: Rådhuset\n"
+            "Møtedato: 12.02.2026\n\nPS 01/26 Godkjenning av innkalling\n\nVedtak:\n"
+            "Innkallinga vert godkjend.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == (body, None)
