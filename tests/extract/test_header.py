@@ -7887,3 +7887,14 @@ def test_a_joint_meeting_on_a_topic_was_held_by_the_group_for_that_topic():
     record = parse_bytes(page.encode(), "referat.html")
     assert (record.body, record.organization) == (
         "Samarbeidsgruppen for gravplassforvaltning i Nordby, Sørby og Vestby", None)
+
+
+@pytest.mark.parametrize("body", ["Regionrådet for Nordvik", "Regionrådet Nordvik"])
+def test_a_council_named_under_its_own_letterhead_has_no_parent(body):
+    # a case system's "Utval: Regionrådet Nordvik" under the letterhead "NORDVIK
+    # REGIONRÅD": one council named twice, the cooperation itself
+    text = (f"NORDVIK REGIONRÅD\nMøteprotokoll\n\nUtval: {body}\nMøtestad: Rådhuset\n"
+            "Møtedato: 12.02.2026\n\nPS 01/26 Godkjenning av innkalling\n\nVedtak:\n"
+            "Innkallinga vert godkjend.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == (body, None)

@@ -2065,6 +2065,8 @@ def _last_item(tail: str, title: str = "Eventuelt", name: str = "regionrad.txt")
 @pytest.mark.parametrize("closing", [
     "Referatet er godkjent av leder.", "Referatet godkjennes ved signering.",
     "Protokollen vert godkjend elektronisk.", "Referatet er godkjent av møteleder og referent.",
+    # a case system's møtebok names itself so
+    "Møteboka er godkjend elektronisk av leiar og sekretær.",
     "Møtet ble hevet kl. 15.10.", "Møtet heva kl. 15.10.",  # nynorsk without the verb
     # approval by silence, and the copy list under the minutes
     "Referatet anses godkjent dersom det ikke er kommet merknader innen 14 dager.",

@@ -11290,3 +11290,27 @@ def test_a_church_council_s_officer_owns_the_task_with_the_municipality_named(se
     # (s69k) among several municipalities' kyrkjeverjer, "i Alver" says whose
     assert is_action(sentence)
     assert responsible_of(sentence) == owner
+
+
+def test_a_case_paper_printed_after_the_vedtak_ends_it():
+    # a case system may print the case paper below the meeting's vedtak: its bare
+    # headings end the vedtak, and what the paper tells is no outcome
+    text = ("Møteprotokoll\n\nUtval: Arbeidsutvalet i Nordvik\nMøtedato: 07.05.2026\n\n"
+            "PS 31/26 Innspel til statsbudsjettet\n\nInnstilling:\nArbeidsutvalet sluttar seg "
+            "til innspelet.\nBehandling:\nSamrøystes vedteke.\nVedtak:\nArbeidsutvalet sluttar "
+            "seg til innspelet.\nSaksopplysningar:\nRegjeringa legg fram budsjettet i oktober."
+            "\nVurdering:\nDagleg leiar meiner saka er viktig.\nVedlegg:\nUtkast til innspel\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert sorted(item.decisions) == ["Arbeidsutvalet sluttar seg til innspelet.",
+                                      "Samrøystes vedteke."]
+
+
+def test_the_case_officer_of_an_election_case_fills_no_seat():
+    # "Saksbehandlar: Name" opens the case's paper: in an election case it is no seat
+    # the election filled, as "Leiar: Name" would be
+    text = ("Møteprotokoll\n\nUtval: Regionrådet Nordvik\nMøtedato: 12.02.2026\n\n"
+            "PS 07/26 Val av representant til styret i reiselivslaget\n\n"
+            "Saksbehandlar: Tone Vik\n\nBehandling:\nSamrøystes vedteke.\n\n"
+            "Vedtak:\nKari Lie vert vald som representant.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert item.decisions == ["Samrøystes vedteke.", "Kari Lie vert vald som representant."]

@@ -8795,3 +8795,25 @@ def test_a_church_cooperation_s_table_names_the_parish_council_each_sits_for(hea
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Anne Vik", "Nordby sokneråd", ParticipantRole.CHAIR),
         ("Per Lid", "Sørby sokneråd", ParticipantRole.MEMBER)]
+
+
+def test_a_case_s_absence_after_leaving_keeps_the_remark_that_says_when():
+    # the remarks say when the member left; the later case's "var ikkje til stades" is
+    # the absence leaving made, told again
+    text = ("Møteprotokoll\n\nUtval: Regionrådet Nordvik\nMøtedato: 12.02.2026\n\n"
+            "Faste medlemmer som møtte:\nKari Lie, leiar\nPer Vik, medlem\n\n"
+            "Merknader:\nPer Vik forlét møtet etter sak 05/26.\n\n"
+            "PS 06/26 Tilskot\n\nPer Vik var ikkje til stades under handsaminga.\n"
+            "Samrøystes vedteke.\n")
+    person = parse_bytes(text.encode(), "protokoll.txt").participants[1]
+    assert (person.attendance, person.note) == ("partial", "forlét møtet etter sak 05/26")
+
+
+def test_a_case_s_attendance_sentence_wrapped_at_the_margin_is_noted_whole():
+    # a PDF wraps the sentence onto the next line: the note holds its rest too
+    text = ("Møteprotokoll\n\nUtval: Regionrådet Nordvik\nMøtedato: 12.02.2026\n\n"
+            "Faste medlemmer som møtte:\nKari Lie, leiar\nMona Dal, medlem\n\n"
+            "PS 24/26 Felles koordinator\n\nBehandling:\nMona Dal forlot møtet kl. 12:30 og "
+            "deltok ikke i\nvoteringen.\nEnstemmig vedtatt.\n")
+    person = parse_bytes(text.encode(), "protokoll.txt").participants[1]
+    assert person.note == "forlot møtet kl. 12:30 og deltok ikke i voteringen"

@@ -2536,11 +2536,15 @@ def _board_under_meeting_title(lines: list[Line], title_line: int, body: str) ->
 def _same_council(body: str, organization: str) -> bool:
     """Whether a regional council is named twice, once by its region first: "Regionrådet
     for Valdres" (the body, from "Utvalg:") and "Valdres regionråd" (the letterhead) are
-    one council, the cooperation itself, and no parent of its own."""
+    one council, the cooperation itself, and no parent of its own; so are "Regionrådet
+    Sunnhordland" (a case system's "Utval:", the region after the word) and the
+    letterhead "SUNNHORDLAND REGIONRÅD"."""
     key = organization.casefold()
     if not key.endswith(" regionråd"):
         return False
-    return body.casefold() in {f"regionrådet for {key[:-10]}", f"regionrådet i {key[:-10]}"}
+    region = key[:-10]
+    return body.casefold() in {f"regionrådet for {region}", f"regionrådet i {region}",
+                               f"regionrådet {region}"}
 
 
 def _letterhead_names_body(body: str, organization: str) -> bool:

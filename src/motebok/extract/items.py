@@ -2877,8 +2877,8 @@ def _line_below(lines: list[Line], line: int, stop: int) -> str:
 
 # Who brings a case, written in its heading instead of a title: "Saksordfører: Geir Holm",
 # "Sakshandsamar: Kari Li" (the title follows on the next line).
-_CASE_PRESENTER = lazy_regex(r"(?:saksordfører|saksordførar|saksbehandler|sakshandsamar|"
-                             r"saksansvarlig|saksansvarleg)\s*:", re.I)
+_CASE_PRESENTER = lazy_regex(r"(?:saksordfører|saksordførar|saksbehandler|saksbehandlar|"
+                             r"sakshandsamar|saksansvarlig|saksansvarleg)\s*:", re.I)
 
 
 # An item that lists letters and reports: "Referatsaker", "Meldingssaker", "Delegerte vedtak"
@@ -4887,13 +4887,14 @@ _COLUMNS = lazy_regex(r"\s{3,}|\t")
 
 
 # A closing note on how these minutes are approved: "Referatet er godkjent av leder.",
-# "Referatet godkjennes ved signering.", "Protokollen vert godkjend elektronisk." It names
+# "Referatet godkjennes ved signering.", "Protokollen vert godkjend elektronisk.", "Møteboka
+# er godkjend elektronisk av leiar og sekretær." (a case system's møtebok) It names
 # who signs or how, which an item's "Referatet fra forrige møte ble godkjent." does not.
 _SIGNERS = "|".join(sorted((re.escape(role) for role in SIGNER_ROLES), key=len, reverse=True))
 _SIGNING = (r"(?:ved|gjennom|med|etter)\s+(?:elektronisk\s+|digital\s+)?"
             r"(?:signering|signatur|underskrift|e-?signering|bankid)")
 _THESE_MINUTES_APPROVED = lazy_regex(
-    r"^(?:(?:møte)?(?:referatet|protokollen|referat|protokoll)\s+"
+    r"^(?:(?:møte)?(?:referatet|protokollen|referat|protokoll|boka|boken)\s+"
     r"(?:er\s+|blir\s+|ble\s+|blei\s+|vert\s+|vart\s+)?"
     r"(?:godkjent|godkjend|godkjennes|godkjennast|godkjent\s+og\s+signert)\s+"
     rf"(?:{_SIGNING}|elektronisk|digitalt|"
@@ -4906,7 +4907,8 @@ _THESE_MINUTES_APPROVED = lazy_regex(
     # a stamp without the minutes named: "Godkjent elektronisk", "Dokumentet er
     # elektronisk godkjent og har derfor ingen håndskrevne signaturer."
     # ("Protokollen er elektronisk godkjent og har derfor ingen signatur.")
-    r"(?:(?:dokumentet|(?:møte)?protokollen|(?:møte)?referatet)\s+(?:er|vart|ble)\s+)?"
+    r"(?:(?:dokumentet|(?:møte)?protokollen|(?:møte)?referatet|møteboka|møteboken)\s+"
+    r"(?:er|vart|ble)\s+)?"
     r"(?:(?:elektronisk|digitalt)\s+(?:godkjent|godkjend)|"
     r"(?:godkjent|godkjend)\s+(?:elektronisk|digitalt|(?:per|pr\.?|via|på)\s+e-?post))|"
     # the day of approval as a labelled stamp: "Godkjent dato: 12.02.2025"

@@ -5172,7 +5172,7 @@ def read_other_people(draft: Draft) -> None:
     # (``may_hold_partial``'s hints searched in all the lines below at once: most minutes
     # hold none, and then each line asks only for a "var med" clause)
     hints = bool(draft.head_end) and not no_partial_hint(draft.lines[draft.head_end:])
-    for line in draft.lines[draft.head_end:]:
+    for at, line in enumerate(draft.lines[draft.head_end:], draft.head_end):
         lowered = line.lowered
         before, above = above, line
         # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
@@ -5180,7 +5180,9 @@ def read_other_people(draft: Draft) -> None:
         # once here for both calls below, which would find nothing in another line)
         partial = draft.head_end and may_hold_partial(lowered, line.body, hints) and len(people)
         if partial:
-            _note_sentences_in_items(people, line.body, lowered,
+            # (with the sentence's rest a PDF wrapped onto the next line: "… og deltok
+            # ikke i" / "voteringen.", so that the note is whole)
+            _note_sentences_in_items(people, *_with_wrapped_rest(draft.lines, at),
                                      before.body if before is not None and not line.gap else "",
                                      hinted=True)
         # the pattern needs "fra", "frå" or "(" after the name, and a verb after that:
@@ -6011,11 +6013,22 @@ def _told_again(before: str | None, note: str) -> bool:
         return False
     if before.split(" ", 1)[0].rstrip(",;") == note.split(" ", 1)[0].rstrip(",;"):
         return True  # (the verb as a clause's end too: "Han fratrådte, og nestleder …")
+    if note.startswith(_NOT_THERE) and before.startswith(_LEFT_MEETING):
+        # "forlét møtet etter sak 05/26" in the remarks, "var ikkje til stades under
+        # handsaminga" at a later case: the absence that leaving made, told again
+        return True
     if note.startswith(_CAME_LATE) and _ARRIVED_FROM.search(before):
         # "Til stede fra sak 3" in the attendance table, "Eva Lind kom til møtet under
         # denne saken" at item 3: the same arrival, and the list's words name the case
         return True
     return any(word in before and word in note for word in _STEP_OUT_WORDS)
+
+
+# An item's note that a person was not there ("var ikke til stede under behandlingen"),
+# and a note that says the person left ("forlot møtet etter sak 4", nynorsk "gjekk etter
+# sak 4"): after leaving, the later absence is no news.
+_NOT_THERE = ("var ikke ", "var ikkje ", "deltok ikke", "deltok ikkje")
+_LEFT_MEETING = ("forlot ", "forlét ", "forlet ", "gikk ", "gjekk ")
 
 
 # An attendance note that says when the person came: "til stede fra sak 32/25", "fra

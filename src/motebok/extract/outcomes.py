@@ -4272,9 +4272,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             mode, opened = "decision", True
             continue
         elif text[:1] in _PAPER_INITIALS and (len(text) < 60 or ":" in text[:45]) and \
-                (paper := _PAPER_HEADING.match(text)) and _formal_step_after(texts, position):
+                (paper := _PAPER_HEADING.match(text)) and \
+                ((mode == "decision" and not (paper.group("rest") or "").strip()) or
+                 _formal_step_after(texts, position)):
             # (also with its text on the label's line: "Bakgrunn: Partnerskapsmøtet vedtok
             # i desember ein ny plan." tells the case, not this meeting's outcome)
+            # (a case system prints the case paper after the vedtak too: a bare
+            # "Saksopplysningar:" below the vedtak's lines ends them)
             mode = "paper"  # "Bakgrunn:" … "Innstilling:": the case paper's background
             if not (paper.group("rest") or "").strip():
                 continue
@@ -10671,7 +10675,11 @@ _SEAT_SENTENCE_BREAK = lazy_regex(r"(?<=[a-zæøå)]\.)\s+(?=[A-ZÆØÅ][\wæø�
 def _seats_filled(text: str) -> bool:
     """Whether a line of a constituting or election item fills a seat ("Kasserer: Per
     Dahl", ``_SEAT_FILLED``) or several (``_SEATS_FILLED``), other than one who is "(ikke
-    på valg)" this year and only sits on: no one was elected to that seat."""
+    på valg)" this year and only sits on: no one was elected to that seat. A case's own
+    labels ("Saksbehandlar: Tone Vik", "Saksordfører: …") name who prepared or brings
+    the case, no office the election filled."""
+    if text[:4].lower() == "saks":
+        return False
     if _SEAT_FILLED.match(text) is None and (
             ":" not in text[:30] or _SEATS_FILLED.match(text) is None):
         return False

@@ -8188,7 +8188,10 @@ def _named_before(prefix: str, first_names: bool = False) -> list[tuple[str, str
 
 # A new clause about someone else inside a partial sentence: ", og Per Lie ledet resten",
 # " men Kari Nes …" (a full name after the conjunction, so "sak 4 og Eventuelt" stays).
-_NEXT_CLAUSE = lazy_regex(r",?\s+(?:og|men)\s+(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ][\w-]+\s)")
+# (the other person maybe with a seat before the name: "…, og nestleder Guri Dahl ledet
+# møtet")
+_NEXT_CLAUSE = lazy_regex(r",?\s+(?:og|men)\s+(?=(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\w-]+\s+"
+                          r"[A-ZÆØÅ][\w-]+\s)")
 
 
 def _next_clause(note: str) -> tuple[str, str | None]:
