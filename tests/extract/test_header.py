@@ -7836,6 +7836,23 @@ def test_a_host_municipality_line_above_the_title_is_no_body():
     assert record.body != "Vertskommune: Sørby kommune"
 
 
+@pytest.mark.parametrize(("banner", "host", "named"), [
+    ("Legevakta i Nordfjell", "Sørby kommune", ("Legevakta", "Nordfjell")),
+    ("Legevakta i Nordfjell", "Vertskommune: Sørby kommune", ("Legevakta", "Nordfjell")),
+    ("Nordfjell legevakt", "Vertskommune: Sørby kommune", ("Nordfjell legevakt", None)),
+    ("Barnevernstenesta i Midtdal", "Sørby kommune", ("Barnevernstenesta", "Midtdal")),
+])
+def test_a_hosted_service_s_banner_over_a_bare_title_names_the_body(banner, host, named):
+    # (s69m) a service's own banner over its host municipality's line and a title that
+    # names no body ("Referat frå møte 3. mars 2026"): the service met, read as its
+    # banner alone is ("Legevakta i X": the service, the region after "i" its parent);
+    # the host's line is no part of it
+    text = (f"{banner}\n{host}\n\nReferat frå møte 3. mars 2026"
+            "\n\nMøtestad: Sørby rådhus\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "x.txt")
+    assert (record.body, record.organization) == named
+
+
 def test_a_cooperation_s_council_heading_over_a_bare_document_word_names_the_body():
     # (s69c) "Vertskommunesamarbeid om X – administrativt samarbeidsorgan" over a bare
     # "MØTEREFERAT": the heading names the council, the part before the dash its parent

@@ -338,6 +338,27 @@ def test_a_conclusion_wrapped_right_after_its_first_stop_is_decided_whole():
         "Sekretariatet sender innstillingen til fylkeskommunen innen 1. mars."]
 
 
+def test_in_a_hard_wrapped_text_a_conclusion_ending_at_the_margin_goes_on_below():
+    # (s69m) a text filled at 78 columns (its long lines break sentences at the margin):
+    # a conclusion whose stop falls at the margin, the next word too long to fit, goes on
+    # with the line below though that line ends the paragraph; the passive task there is
+    # part of the conclusion, decided and a task
+    text = ("Referat fra møte i prosjektgruppen for felles arkiv\n\nTid: 4. mars 2025\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 1/25 Anskaffelse av arkivsystem\n"
+            "Prosjektleder orienterte om status i anskaffelsen. Tre leverandører har\n"
+            "levert tilbud innen fristen, og evalueringen er i gang. Gruppen drøftet\n"
+            "kriteriene og vektingen av pris mot kvalitet, og mente at brukervennlighet\n"
+            "må telle mer enn i forrige runde. Det kom også innspill om opplæring og om\n"
+            "hvordan kommunene skal dele kostnadene til drift etter at avtalen er inngått.\n"
+            "Konklusjon: Prosjektgruppen slutter seg til forslaget om kriteriene for valg.\n"
+            "Leverandørene inviteres til presentasjon i uke 9.\n")
+    [item] = parse_bytes(text.encode(), "r.txt").items
+    task = "Leverandørene inviteres til presentasjon i uke 9."
+    assert item.decisions == [
+        "Prosjektgruppen slutter seg til forslaget om kriteriene for valg.", task]
+    assert [(a.text, a.responsible) for a in item.actions] == [(task, None)]
+
+
 def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind

@@ -373,6 +373,8 @@ def test_not_tasks_in_those_shapes(sentence):
     ("Budsjettet oversendes fakultetet for godkjenning.", None),
     ("Innkalling legges også ut på nettsiden.", None),
     ("Kari Holm inviteres til å komme på neste møte.", None),
+    # (s69m) invited to present at a meeting: someone is to invite them
+    ("Leverandørene inviteres til å presentere løsningene sine i uke 14.", None),
     ("Politikarane i krinsen skal inviterast til møte.", None),
     # the matter put on the next agenda by whoever is named first
     ("Sekretariatet set klimatilpassing på sakslista til neste møte", "Sekretariatet"),
@@ -7205,6 +7207,8 @@ def test_a_vedtak_s_second_sentence_that_dates_its_task_is_no_second_task(vedtak
     "Neste møte er berammet til 4. mai.", "Neste møte er sett til sundag 27. april.",
     "Neste dialogmøte holdes i mars 2026 i Dalen.", "Neste samling vert halde 3. mai.",
     "Neste møte blir Teams-møte 9. april kl. 09.00.", "Neste styremøte er 15. februar.",
+    # (s69m) the place before the day: "i" and a capitalised name between words and verb
+    "Neste planforum i Stryn blir 4. mai.", "Neste møte i Bø kommune er 12. juni.",
 ])
 def test_the_day_set_for_the_next_meeting_is_a_decision(sentence):
     # the meeting fixing its next day decides it, as "Det berammes et ekstra møte 3.11."
@@ -10514,6 +10518,9 @@ def test_a_working_group_asked_to_be_set_up_is_a_task_of_the_one_asked():
     "Tillitsvalde peika på at kompensasjon for heimevakt må avklarast tidleg.",
     "Kari Holm påpekte at avtalen må sies opp før nyttår.",
     "De tillitsvalgte understreket at turnusen må avklares tidlig.",
+    # (s69m) an agency's point at a planning forum, by its short name or two words
+    "NVE peikte på at flaumsona må kartleggjast.",
+    "Statens vegvesen påpekte at krysset må utredes.",
 ])
 def test_a_point_made_in_the_debate_is_no_task(sentence):
     # (s66d) what a member or the employees' representatives pointed out is a view, as

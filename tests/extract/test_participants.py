@@ -8599,6 +8599,20 @@ def test_a_job_in_a_department_named_with_its_kind_gives_no_organisation():
         ("Anette Sveen", "Sykehuset Innlandet", "member", "present", None)]
 
 
+def test_the_head_of_a_department_holds_a_job_not_the_chair_s_seat():
+    # (s69m) "leder i teknisk avdeling" names her job, as "avdelingsleder" would: no seat
+    # and no organisation; "leder i faggruppen" is still the chair of the body that met
+    assert _present_people("Eva Li – leder i teknisk avdeling\n"
+                           "Ola Ruud – leiar for plan- og byggesaksavdelinga\n"
+                           "Siv Aas, leder i helseavdelingen, Nordby kommune\n"
+                           "Kari Dahl – leder i faggruppen") == [
+        ("Eva Li", None, "member", "present", None),
+        ("Ola Ruud", None, "member", "present", None),
+        ("Siv Aas", "Nordby kommune", "member", "present", None),
+        ("Kari Dahl", None, "chair", "present", None),
+    ]
+
+
 def test_a_name_cell_with_a_job_after_a_dash_keeps_the_row_s_organisation():
     # (s69e) "Målfrid Sæbø – rådgjevar i samhandlingsavdelinga" in the name column: the name
     # and her job; the organisation column says whom she represents (none when empty)

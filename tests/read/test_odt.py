@@ -1051,3 +1051,26 @@ def test_items_of_one_list_style_continued_past_text_count_on_with_its_prefix():
     assert [b.text for b in read(odt_package(body, styles))] == [
         "Sak 14/25 Godkjenning av referat", "Godkjent.", "Sak 15/25 Talentprogram",
         "Vi held fram. Vedteke."]
+
+
+def test_a_paragraph_in_a_title_or_heading_style_is_a_heading_as_in_docx():
+    # Writer keeps "Title"/"Subtitle" paragraphs as text:p; a converted file may keep its
+    # headings as text:p in "Heading 2"/"Overskrift 2" or in a style derived from one.
+    # The DOCX reader reads Word's "Title" as a heading: so does this one.
+    styles = ('<style:style style:name="Overskrift_20_2" style:display-name="Overskrift 2" '
+              'style:family="paragraph"/>'
+              '<style:style style:name="Saktittel" style:family="paragraph" '
+              'style:parent-style-name="Overskrift_20_2"/>'
+              '<style:style style:name="P1" style:family="paragraph" '
+              'style:parent-style-name="Title"/>'
+              '<style:style style:name="Heading" style:family="paragraph"/>')
+    body = ('<text:p text:style-name="P1">Referat fra møte i fagnettverket</text:p>'
+            '<text:p text:style-name="Subtitle">Digitalt møte</text:p>'
+            '<text:p text:style-name="Saktittel">Sak 1 Orienteringer</text:p>'
+            '<text:p text:style-name="Heading">Vanlig avsnitt</text:p>'
+            '<text:p text:style-name="Standard">Tekst</text:p>')
+    blocks = read(odt_package(body, styles))
+    assert [(b.kind, b.level) for b in blocks[:3]] == [
+        (BlockKind.HEADING, 1), (BlockKind.HEADING, 2), (BlockKind.HEADING, 2)]
+    # (the unnumbered "Heading" every heading style derives from is no heading itself)
+    assert BlockKind.HEADING not in [b.kind for b in blocks[3:]]

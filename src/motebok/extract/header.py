@@ -23,6 +23,7 @@ from motebok.extract.labels import (
     Label,
     chained_labels,
     match_label,
+    names_service,
 )
 from motebok.extract.participants import (
     SIGNED_WRITER,
@@ -51,7 +52,7 @@ from motebok.extract.text import (
     without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import PLACE_PREFIXES, BlockKind, names_council
+from motebok.read.blocks import PLACE_PREFIXES, BlockKind, names_council, names_shared_service
 from motebok.vocab import (
     COMPANY_FORMS,
     COMPANY_FORMS_ALSO_WORDS,
@@ -1715,6 +1716,24 @@ def _hosted_service(lines: list[Line], i: int) -> bool:
     line = lines[i]
     return len(line.body) < 50 and line.body[:1].isupper() and not match_label(line.text) and \
         _HOST_MUNICIPALITY.fullmatch(lines[i + 1].body) is not None
+
+
+def _service_over_host(lines: list[Line]) -> tuple[str, str | None] | None:
+    """(body, organization) from a joint service's own banner over its host's line
+    ("Legevakta i Hallingdal" / "Ål kommune", "Nordfjell legevakt" / "Vertskommune: Sørby
+    kommune") when the title names no body ("Referat frå møte 3. mars"): the service met,
+    read as its banner alone is (the region after "i" its parent), and the host
+    municipality's line is the host's, neither the body nor its parent; None when the
+    top lines are no such pair."""
+    for i in range(min(2, len(lines) - 1)):
+        text, host = lines[i].body, lines[i + 1].body
+        if len(text) >= 50 or not text[:1].isupper() or match_label(lines[i].text) or \
+                not (names_service(text.partition(" ")[0]) or names_shared_service(text)):
+            continue
+        if _hosted_service(lines, i) or (host.endswith(" kommune") and _letterhead_line(host)):
+            body, organization = body_and_organization(text)
+            return body or text, organization
+    return None
 
 
 def _hosts_letterhead(lines: list[Line], name: str) -> bool:
@@ -5955,6 +5974,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             lines, head.title_line)):
         head.body, head.organization = named  # "Vertskommunesamarbeid om barnevern –
         # administrativt samarbeidsorgan" over a bare "MØTEREFERAT"
+    if head.body is None and head.title and (service := _service_over_host(lines[:limit])):
+        head.body, head.organization = service  # "Legevakta i Hallingdal" / "Ål kommune"
     if head.body is None and (addressed := _addressed_body(lines, limit)):
         head.body, head.organization = addressed[0], addressed[1] or head.organization
     if head.body is None and (channel := _channel_over_post(lines)):

@@ -1507,6 +1507,14 @@ def is_staff_group(group: str) -> bool:
         or (name.endswith(SERVICE_DEFINITE_ENDINGS) and " " not in name)
 
 
+def names_service(word: str) -> bool:
+    """Whether a word names a joint service by itself ("Legevakta", "PPT",
+    "Barnevernstenesta": ``_SERVICE_GROUPS`` or a definite service word), as the first
+    word of its banner ("Legevakta i Hallingdal") does."""
+    folded = word.casefold()
+    return folded in _SERVICE_GROUPS or folded.endswith(SERVICE_DEFINITE_ENDINGS)
+
+
 # "Møtte for Nordby kommune: Lars Heggem", "Møtt for Eidstad herad:": an owner
 # municipality's representatives at a representantskap or a council, one owner a line
 # (the owner is a municipality, county or herad; "Møtt for Kari Holm:" is a deputy's line)

@@ -905,6 +905,12 @@ _APPOINTS_NAMED = lazy_regex(_NAMED_TO_A_SEAT)
 _OWN_BODY_AFTER = (r"(?:(?:i|for)\s+(?:representant|region|arbeids|styrings|prosjekt|fag)?"
                    rf"{_BODY_NOUN}\s+)?")
 
+# The place of the next meeting between its words and the verb, a capitalised name after
+# "i": "Neste planforum i Stryn blir 4. mai.", "Neste møte i Bø kommune er …" (the place
+# said before the day, as "Neste møte blir 12. juni i Bø." says it after; a body after
+# "i" is ``_OWN_BODY_AFTER``'s, and another body's, "i Regionrådet", ``decided_by_another``'s).
+_PLACE_AFTER = r"(?:i\s+(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:kommune\s+)?)?"
+
 # The next meeting's words naming a meeting with others, not the body's own next meeting:
 # "Neste forhandlingsmøte (med staten) er i november.", "Neste folkemøte blir i mai." –
 # the text tells of it; the body did not set it (its own compounds, "Neste styremøte",
@@ -1591,7 +1597,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # a forum for its own: "Neste planforum er 9. april 2026.", also with what it is
      # for: "Neste planforum for kystsoneplan blir 3. juni.", see ``others_forum``)
      r"\w{2,}(?:utvalg|utval|råd)\w*|\w*forum(?:et)?(?:\s+for\s+[\wæøå-]+)?)\s+" +
-     _OWN_BODY_AFTER +
+     _OWN_BODY_AFTER + _PLACE_AFTER +
      r"(?:(?:blir|er|vert|blei|(?:blir|vert|er)\s+(?:holdt|halde|haldt|avholdt|satt|sett|"
      r"berammet|berama|fastsatt|fastsett|lagt))(?:\s+til)?|holdes|avholdes|haldast|"
      r"settes\s+til|setjast\s+til|berammes|berammast)\s+"
@@ -2659,9 +2665,11 @@ _PASSIVE_TASKS = (
     # the -je verbs' nynorsk passives with their j: "Det planleggjast ein fellesgudsteneste
     # i juni.", "Saka fylgjast opp" (as "planleggast" above)
     r"planleggjast", r"kartleggast", r"leggjast ut", r"leggjast fram(?!\s+av\b(?![^.]*\bneste\b))",
-    # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …")
-    r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b))",
-    r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b))",
+    # invited to a meeting, not asked to do something ("Styret inviteres til å vurdere …");
+    # invited to present at one is to a meeting too ("Leverandørene inviteres til å
+    # presentere løsningene sine", "… til å orientere om saka")
+    r"inviteres(?!\s+til\s+å\s+(?!komme\b|delta\b|presentere\b|orientere\b))",
+    r"inviterast(?!\s+til\s+å\s+(?!komme\b|delta\b|presentere\b|orientere\b))",
     # work carried out or put together: "Kartleggingen gjennomføres av kommunene før neste
     # møte.", "Resultatene sammenstilles av prosjektleder."; carrying out is told of
     # standing work too ("Prosjektet gjennomføres i perioden 2025–2027.", "Arbeidet utføres
@@ -3259,7 +3267,12 @@ _VIEW_IN_DEBATE = lazy_regex(r"^(?:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3
                              r"(?i:(?:de\s+|dei\s+)?(?:tillitsvalgte|tillitsvalde)))\s+"
                              r"(?:(?:mente|meinte|mener|meiner)\s+" + _VIEW_AFTER + r"|"
                              r"(?:påpekte|påpeika|påpeikte|pekte\s+på|peika\s+på|peikte\s+på|"
-                             r"understreket|understreka)\s+at\b)")
+                             r"understreket|understreka)\s+at\b)|"
+                             # an agency's point at a forum, by its short name or its name of
+                             # two words: "NVE peikte på at …", "Statens vegvesen påpekte at …"
+                             r"^(?:[A-ZÆØÅ]{2,6}|[A-ZÆØÅ][\w-]+\s+[a-zæøå][\w-]+)\s+"
+                             r"(?:påpekte|påpeika|påpeikte|pekte\s+på|peika\s+på|peikte\s+på)"
+                             r"\s+at\b")
 _PROPOSED_THAT = lazy_regex(r"\bforeslo\s+at\s+det\s+\w+(?:es|ast)\b", re.I)
 # (nynorsk "Hugs å …", "Gje beskjed …": the other imperatives are the same in both; "svar"
 # followed by a verb or "fra" is the noun: "Svar ventes i april.", "Svar fra fylket er kome.")

@@ -2639,12 +2639,14 @@ _NAME_THEN_JOINED_PLACE = lazy_regex(
 
 
 # A job in a department of the organisation, lower case: "rådgjevar i samhandlingsavdelinga",
-# "seniorrådgiver ved seksjon for plan", then the organisation after "i"/"ved" or a comma,
-# or nothing ("rådgjevar i samhandlingsavdelinga, Helse Førde", "… i Helse Førde").
+# "seniorrådgiver ved seksjon for plan", "leiar for plan- og byggesaksavdelinga", then
+# the organisation after "i"/"ved" or a comma, or nothing ("rådgjevar i
+# samhandlingsavdelinga, Helse Førde", "… i Helse Førde").
 _UNIT_KINDS = r"(?:avdelinga|avdelingen|avdeling|seksjonen|seksjon|eininga|enheten|staben)"
 _JOB_IN_UNIT = lazy_regex(
-    r"(?<![\w-])(?P<job>[a-zæøåA-ZÆØÅ][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+(?:i|ved)\s+"
-    r"(?P<unit>(?:[a-zæøå]+\s+)?[a-zæøå-]*" + _UNIT_KINDS + r"|" + _UNIT_KINDS +
+    r"(?<![\w-])(?P<job>[a-zæøåA-ZÆØÅ][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
+    r"(?:i|ved|for)\s+"
+    r"(?P<unit>(?:[a-zæøå-]+\s+(?:og\s+)?)?[a-zæøå-]*" + _UNIT_KINDS + r"|" + _UNIT_KINDS +
     r"\s+(?:for|i)\s+[a-zæøå][\wæøå-]*)"
     r"(?P<after>\s+(?:i|ved)\s+(?=[A-ZÆØÅ])|(?=\s*[,;)–]|\s*$))")
 
@@ -2657,9 +2659,18 @@ def _job_without_unit(found: re.Match[str]) -> str:
     organisation the line, its bracket or its heading names is whom the person represents;
     the text stays as it is when the first words are no job."""
     job = found["job"]
-    if not _is_job_title(job[:1].lower() + job[1:]):
+    if job.lower() in _UNIT_HEADS:
+        # "leder i teknisk avdeling", "leiar for plan- og byggesaksavdelinga": the head of a
+        # department, a job as "avdelingsleder" is, not the chair's seat ("leder i
+        # faggruppen", no department, stays the seat)
+        job = "avdelingsleder"
+    elif not _is_job_title(job[:1].lower() + job[1:]):
         return found[0]
     return f"{job} i " if found["after"].strip() else job
+
+
+# the seat words that name the head of a department when a department follows them
+_UNIT_HEADS = frozenset({"leder", "leiar", "leiaren", "lederen"})
 
 
 def _joined_place_bracketed(value: str) -> str:
@@ -2728,7 +2739,8 @@ def _people_list(value: str, role: ParticipantRole | None,
     if " i " in value or " og " in value or " på " in value:
         value = _joined_place_bracketed(value)  # "Jon Vik Mo i Rana" → "Jon Vik (Mo i Rana)"
     if ("avdeling" in value or "seksjon" in value or "eininga" in value or
-            "enheten" in value or "staben" in value) and (" i " in value or " ved " in value):
+            "enheten" in value or "staben" in value) and \
+            (" i " in value or " ved " in value or " for " in value):
         value = _JOB_IN_UNIT.sub(_job_without_unit, value)  # "rådgjevar i samhandlings-
         # avdelinga, Helse Førde" → "rådgjevar, Helse Førde"
     if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):

@@ -3123,6 +3123,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     # bedre samarbeid" / "Faggruppen ble enige om …"), as a wrapped bullet fills its line
     # (-1 until first asked: under a line that ends a sentence, most lines, it never is)
     width = -1
+    hard: bool | None = None  # ``_hard_wrapped``, when first asked
     # under a follow-up table's heading typed as a line ("Hva – hvem – når"), the separator
     # its rows use: each row is a line of its own, as the heading is
     rows: re.Pattern[str] | None = None
@@ -3160,11 +3161,13 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                      # (most lines under a stop end a sentence too, and ask no width)
                      or (prev.text[-1:] == "." and not line.gap and
                          not _sentence_under_point(prev, line) and
-                         not line.text.endswith(TERMINAL) and
-                         len(line.text) >= _WRAPPED_MIN - _WORD_SLACK and
+                         len(prev.text) >= _WRAPPED_MIN - _WORD_SLACK and
                          line.text.partition(" ")[0][-1:] != ":" and
-                         _wrapped_after_stop(lines[position - 1], line, width if width >= 0
-                                             else (width := _widest_paragraph(lines))))
+                         ((wraps := _wrapped_after_stop(
+                             lines[position - 1], line, width if width >= 0
+                             else (width := _widest_paragraph(lines)))) or
+                          (wraps is None and (hard if hard is not None
+                                              else (hard := _hard_wrapped(lines, width))))))
                      or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
                      # "… en ramme på 3,2 mill." / "kroner.": an abbreviation's stop, and
                      # the sentence goes on in lower case; or one that leads into a
@@ -3221,29 +3224,52 @@ def _sentence_under_point(prev: Line, line: Line) -> bool:
 _BULLET_MARKS = "-–•*o▪"
 
 
-def _wrapped_after_stop(prev: Line, line: Line, width: int) -> bool:
+def _wrapped_after_stop(prev: Line, line: Line, width: int) -> bool | None:
     """Whether a paragraph line ``prev`` (as read, not joined) ending in a stop was
     wrapped at a narrow width, the line under it going on with its paragraph (what the
     PDF reader tells as ``goes_on``):
     the text is wrapped at ``width`` columns (the widest paragraph line, under
     ``_UNWRAPPED_WIDTH``), the line above stops near it and the first word below would
     not have fitted on it, and the line below is itself wrapped (as long, and no end of
-    a sentence): a paragraph's middle line, not a line of its own such as a task set
-    under a one-line "Konklusjon: X.", whose length the width does not bound."""
+    a sentence): a paragraph's middle line. None when only the line below ends its
+    paragraph: a line of its own, such as a task set under a one-line "Konklusjon: X.",
+    whose length the width does not bound, unless the whole text is hard-wrapped."""
     text, below = prev.text, line.text
     if not _WRAPPED_MIN <= width < _UNWRAPPED_WIDTH or len(text) < width - _WORD_SLACK or \
-            len(below) < width - _WORD_SLACK or below.endswith(TERMINAL) or \
             prev.kind is not _PARAGRAPH or line.kind is not _PARAGRAPH:
         return False
     word = below.split(" ", 1)[0]
-    return len(text) + 1 + len(word) > width and not word.endswith(":") and \
-        not _starts_like_heading(below)
+    if len(text) + 1 + len(word) <= width or word.endswith(":") or _starts_like_heading(below):
+        return False
+    # a line below that ends its paragraph (short, or with a stop) may be one of its own;
+    # None: it goes on only when the whole text is wrapped at the width (``_hard_wrapped``)
+    if below.endswith(TERMINAL):
+        return None
+    return len(below) >= width - _WORD_SLACK  # (a short line without a stop: a heading)
+
+
+def _hard_wrapped(lines: list[Line], width: int) -> bool:
+    """Whether the text is hard-wrapped at ``width`` columns: most of its paragraph lines
+    that stop near the width break a sentence there (no stop at their end), as a text
+    filled at a width does, where a text typed a sentence a line stops its long lines
+    with their sentences. Then a line that stops near the width with a sentence, whose
+    next word would not have fitted, was broken by the wrapping too, and the line under
+    it goes on with the paragraph ("Konklusjon: Gruppen slutter seg til forslaget." /
+    "Leverandørene inviteres til …")."""
+    long = broken = 0
+    for line in lines:
+        if line.kind is _PARAGRAPH and len(line.text) >= width - _WORD_SLACK:
+            long += 1
+            broken += not line.text.endswith(TERMINAL)
+    return broken >= _HARD_WRAPPED_LINES and 2 * broken > long
 
 
 #: The narrowest width a text is wrapped at (about), and how far short of the width a
 #: wrapped line may stop: about one long word.
 _WRAPPED_MIN = 60
 _WORD_SLACK = 16
+#: The fewest lines broken mid-sentence near the width that tell a text's wrapping.
+_HARD_WRAPPED_LINES = 4
 
 
 def _widest_paragraph(lines: list[Line]) -> int:

@@ -48,7 +48,7 @@ from motebok.read.package import MAX_XML_BYTES, nested_too_deep, refuse_oversize
 from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import raised, soft_lines, typed_block
 
-__all__ = ["read"]
+__all__ = ["heading_from_style_name", "read"]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _SDT, _SDT_CONTENT = f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}sdtContent"
@@ -93,6 +93,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _HEADING_NAME = lazy_regex(r"(?:heading|overskrift)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = frozenset({"title", "tittel"})
+# the subtitle under the title: a heading one level down, as Word's HTML (MsoSubtitle) reads
+_SUBTITLE_NAMES = frozenset({"subtitle", "undertittel"})
 # Table-of-contents styles: Word stores built-in names in English ("toc 1", "TOC
 # Heading"); a document made in Norwegian may name them "Innholdsfortegnelse 1".
 _TOC_NAME = lazy_regex(r"(?:toc|innholdsfortegnelse)\s*(?:[1-9]|heading|overskrift)$",
@@ -484,7 +486,7 @@ class _Styles:
             if what == "num" and style.num_id is not None:
                 return style.num_id, style.ilvl or 0
             if what == "heading":
-                level = _heading_from_name(style.name) or _heading_from_name(sid)
+                level = heading_from_style_name(style.name) or heading_from_style_name(sid)
                 if level:
                     return level
             if what == "toc":
@@ -617,11 +619,14 @@ def _read_style(el, style_id: str) -> _Style:
     )
 
 
-def _heading_from_name(name: str) -> int | None:
-    """Heading level from a style name or ID: "Heading 2", "Overskrift2", "Tittel"."""
+def heading_from_style_name(name: str) -> int | None:
+    """Heading level from a style name or ID: "Heading 2", "Overskrift2", "Tittel" (1),
+    "Subtitle" (2); shared with the ODT reader, whose styles have the same names."""
     lowered = name.strip().lower()
     if lowered in _TITLE_NAMES:
         return 1
+    if lowered in _SUBTITLE_NAMES:
+        return 2
     match = _HEADING_NAME.match(lowered)
     return int(match.group(1)) if match else None
 

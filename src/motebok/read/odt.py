@@ -41,6 +41,7 @@ from motebok.read.blocks import (
     without_page_numbers,
     without_zero_width,
 )
+from motebok.read.docx import heading_from_style_name
 from motebok.read.numbering import letters, roman
 from motebok.read.package import nested_too_deep, refuse_oversized_xml
 from motebok.read.symbols import shown_marks, symbol_table
@@ -273,6 +274,9 @@ class _Styles:
         self.pages: dict[str, str] = {}  # style → the master page it starts (a page break)
         self.outline: dict[int, _ListLevel] = {}  # chapter numbering's numbered levels
         self.outline_name = ""  # the outline style's name ("Outline"), "" when none
+        # paragraph style → its display name ("Overskrift_20_2" → "Overskrift 2")
+        self.display: dict[str, str] = {}
+        self._heading_levels: dict[str | None, int] = {}  # heading_level's answers
         for root in (styles, content):
             if root is None:
                 continue
@@ -303,6 +307,8 @@ class _Styles:
         parent = el.get(f"{STYLE}parent-style-name")
         if parent:
             self.parents[name] = parent
+        if (shown := el.get(f"{STYLE}display-name")) is not None:
+            self.display[name] = shown
         if (page := el.get(f"{STYLE}master-page-name")) is not None:
             self.pages[name] = page
         numbered = el.get(f"{STYLE}list-style-name")
@@ -344,6 +350,23 @@ class _Styles:
                 return self.outlined[name]
             name = self.parents.get(name)
         return False
+
+    def heading_level(self, name: str | None) -> int:
+        """The heading level a text:p shows by its paragraph style, 0 for none: Writer
+        keeps a "Title" or "Subtitle" paragraph a text:p, and a converted file may keep
+        its headings as text:p in "Heading 2"/"Overskrift 2" or in a style derived from
+        one; the DOCX reader reads the same style names as headings, so does this one.
+        The nearest style of the chain with a heading's name decides."""
+        if name in self._heading_levels:
+            return self._heading_levels[name]
+        level, seen, style = 0, set(), name
+        while style and style not in seen and not level:
+            seen.add(style)
+            shown = self.display.get(style) or style.replace("_20_", " ")
+            level = min(heading_from_style_name(shown) or 0, 6)
+            style = self.parents.get(style)
+        self._heading_levels[name] = level
+        return level
 
     def hides(self, name: str | None) -> bool:
         """Whether a paragraph style (or an ancestor) sets its text hidden."""
@@ -525,6 +548,9 @@ class _Reader(BlockCollector):
                 # number, as in DOCX
                 shown = f"{marker} {shown}"
             return Block(BlockKind.HEADING, shown, level=heading_level, bold=bold, runs=runs)
+        if marker is None and (heading_level := self.styles.heading_level(el.get(_STYLE_NAME))):
+            return Block(BlockKind.HEADING, _TABS.sub(" ", text), level=heading_level,
+                         bold=bold, runs=runs)
         if marker is not None:
             item = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
             return Block(BlockKind.LIST_ITEM, item, level=level, bold=bold, runs=runs)
