@@ -2250,6 +2250,7 @@ def test_hot_constructors_by_position_follow_the_fields_order():
 
     from motebok.extract.outcomes import Outcomes
     from motebok.extract.participants import Entry
+    from motebok.read.blocks import Block
     from motebok.record import Item, Participant
 
     def names(cls):
@@ -2259,6 +2260,7 @@ def test_hot_constructors_by_position_follow_the_fields_order():
     assert names(Entry)[:4] == ["name", "organization", "role", "attendance"]
     assert names(Outcomes)[:5] == ["decisions", "actions", "cited", "cited_texts", "rows"]
     assert names(Item)[:5] == ["number", "title", "text", "decisions", "actions"]
+    assert names(Block)[:5] == ["kind", "text", "level", "cells", "bold"]  # (_tabbed_block)
 
 
 def _page_tail_as_searched(title: str) -> bool:
