@@ -2250,6 +2250,7 @@ def test_hot_constructors_by_position_follow_the_fields_order():
 
     from motebok.extract.outcomes import Outcomes
     from motebok.extract.participants import Entry
+    from motebok.read.blocks import Block
     from motebok.record import Item, Participant
 
     def names(cls):
@@ -2259,3 +2260,114 @@ def test_hot_constructors_by_position_follow_the_fields_order():
     assert names(Entry)[:4] == ["name", "organization", "role", "attendance"]
     assert names(Outcomes)[:5] == ["decisions", "actions", "cited", "cited_texts", "rows"]
     assert names(Item)[:5] == ["number", "title", "text", "decisions", "actions"]
+    assert names(Block)[:5] == ["kind", "text", "level", "cells", "bold"]  # (_tabbed_block)
+
+
+def _page_tail_as_searched(title: str) -> bool:
+    """``items._has_page_tail`` without its substring tests: the last character, then the
+    patterns' searches."""
+    from motebok.extract import items
+    end = title.rstrip()[-1:]
+    if end.isdecimal():
+        return bool(items._TOC_TAIL.search(title))
+    return end in {".", "…"} and bool(items._DOT_LEADERS.search(title))
+
+
+def test_page_tail_substring_tests_let_every_contents_entry_through():
+    # before its searches ``_has_page_tail`` asks for three dots, an ellipsis, two spaces
+    # or an unprintable character (a TAB, a no-break space) for a page's digits, and for
+    # the leaders at the end for a title ending in a stop: on corpus and generated lines
+    # and random strings of words, leaders, spaces and page numbers
+    from motebok.extract.items import _has_page_tail
+    lines = [line for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")]
+    rng = random.Random(69)
+    words = ["Sak", "3/25", "Budsjett", "for", "regionrådet", "side", "Side", "s.", "4", "12",
+             "...", "..", ".", "…", "……", ". . .", "2025.", "kl.", "mill.", "٣", "Referat"]
+    spaces = [" ", "  ", "   ", "\t", "\t\t", "\u00a0", "\u2009", " \u00a0 ", "", "\n"]
+    for _ in range(30000):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            parts += [rng.choice(words), rng.choice(spaces)]
+        lines.append("".join(parts[:-1] if rng.random() < 0.7 else parts))
+    found = 0
+    for line in lines:
+        expected = _page_tail_as_searched(line)
+        assert _has_page_tail(line) == expected, repr(line)
+        found += expected
+    assert found > 1000
+
+
+def test_a_title_finished_by_the_line_under_it_is_asked_in_any_order():
+    # ``items._finishes_title`` asks the line's gap and the heading's stop before it
+    # cleans the line of a page's tail: the answer of the tests in their first order,
+    # on every pair of lines of the corpus's and generated documents and random pairs
+    from motebok.extract.items import FINITE_VERB, _finishes_title, _has_page_tail, clean_title
+
+    def in_first_order(heading, line):
+        text = line.body
+        if (text[-1:].isdecimal() or text[-1:] in ".…") and _has_page_tail(text):
+            text = clean_title(text)
+        return text[:1].islower() and not line.gap and len(text) <= 40 and \
+            not text.endswith((".", ":", "!", "?")) and \
+            not heading.body.endswith((".", ":", "!", "?")) and not FINITE_VERB.search(text)
+
+    pairs = []
+    for _, blocks in _corpus_and_generated_blocks():
+        lines = to_lines(blocks)
+        pairs += list(itertools.pairwise(lines))
+    rng = random.Random(70)
+    texts = ["Sak 3/25 Budsjett 2026 for", "regionrådet ........ 4", "regionrådet", "kommunene.",
+             "og styret ... 12", "Godkjenning av innkalling", "vedtas ....... 3", "side 2",
+             "(V) budsjett", "rådet …… 7", "Saker til behandling:", "Referat 5. mai.", "ok"]
+    for index in range(5000):
+        heading = Line(rng.choice(texts), rng.choice(texts), BlockKind.PARAGRAPH, 0, (), False,
+                       rng.random() < 0.3, index)
+        line = Line(rng.choice(texts), rng.choice(texts), BlockKind.PARAGRAPH, 0, (), False,
+                    rng.random() < 0.3, index + 1)
+        pairs.append((heading, line))
+    finished = 0
+    for heading, line in pairs:
+        expected = in_first_order(heading, line)
+        assert _finishes_title(heading, line) == expected, (heading.body, line.body)
+        finished += expected
+    assert finished > 50
+
+
+def test_a_sentence_under_a_point_is_only_asked_under_a_list_item():
+    # ``merge_wrapped`` asks ``_sentence_under_point`` only under a list item: under any
+    # other line its answer is no, on every pair of lines of the corpus's and generated
+    # documents
+    from motebok.extract.text import _LIST_ITEM, _sentence_under_point
+    asked = 0
+    for _, blocks in _corpus_and_generated_blocks():
+        for prev, line in itertools.pairwise(to_lines(blocks)):
+            if _sentence_under_point(prev, line):
+                assert prev.kind is _LIST_ITEM
+                asked += 1
+    assert asked > 0
+
+
+def test_an_open_parenthesis_above_a_wrapped_entry_is_asked_after_one_search():
+    # ``minutes._wrapped_on`` counts and finds the parentheses of the line above only
+    # when it holds an opening one: both of its tests need one, on random lines of
+    # brackets, names and places
+    from motebok.extract.minutes import _wrapped_on
+
+    def as_counted(before, text):  # the first test without its search, the rest as is
+        if text[:1] == "(" or before.count("(") > before.count(")") or \
+                before.rfind("(") > before.rfind(")"):
+            return True
+        return _wrapped_on(before, text)
+
+    rng = random.Random(71)
+    words = ["(", ")", "Jon", "Kvam", "(Iveland", "kommune),", "IKS)", "og", "Siri", "/", "&",
+             "Dahl,", "sak", "14/25", "(Vest-Telemark", "brann", "ordfører", "Mona", "Lie"]
+    opened = 0
+    for _ in range(20000):
+        before = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+        expected = as_counted(before, text)
+        assert _wrapped_on(before, text) == expected, (before, text)
+        opened += "(" in before and expected
+    assert opened > 1000

@@ -2289,12 +2289,18 @@ def _has_page_tail(title: str) -> bool:
     """A title ending in a page number or dot leaders (a table of contents entry).
 
     Both patterns need the title to end, spaces aside, in a digit or in "." / "…"; the
-    test of that last character spares the searches, which try every position.
+    test of that last character spares the searches, which try every position. Before
+    the page's digits ``_TOC_TAIL`` needs three dots or an ellipsis, a TAB or three
+    spaces (every space but " " is unprintable), and the leaders alone need the title
+    to end in them: a sentence ending in a digit or a stop, most such titles, is
+    answered by substring tests (``_finishes_title`` asks of lines under a heading).
     """
-    end = title.rstrip()[-1:]
+    stripped = title.rstrip()
+    end = stripped[-1:]
     if end.isdecimal():
-        return bool(_TOC_TAIL.search(title))
-    return end in {".", "…"} and bool(_DOT_LEADERS.search(title))
+        return ("..." in title or "…" in title or "  " in title or
+                not title.isprintable()) and bool(_TOC_TAIL.search(title))
+    return stripped.endswith(("...", "…")) and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
 _may_be_standing = starts_with_any("eformydkåias")  # the first letters of _STANDING
 
@@ -2450,12 +2456,13 @@ def _finishes_title(heading: Line, line: Line) -> bool:
     """A short lower-case line joined to the heading above it, no sentence of its own;
     also with the contents' page after it: "Sak 3/25 Budsjett 2026 for" / "regionrådet
     ........ 4", an entry of a table of contents wrapped at a word space."""
+    if line.gap or heading.body.endswith((".", ":", "!", "?")):
+        return False  # (asked first: neither needs the line's text cleaned)
     text = line.body
     if (text[-1:].isdecimal() or text[-1:] in ".…") and _has_page_tail(text):
         text = clean_title(text)
-    return text[:1].islower() and not line.gap and len(text) <= 40 and \
-        not text.endswith((".", ":", "!", "?")) and \
-        not heading.body.endswith((".", ":", "!", "?")) and not FINITE_VERB.search(text)
+    return text[:1].islower() and len(text) <= 40 and \
+        not text.endswith((".", ":", "!", "?")) and not FINITE_VERB.search(text)
 
 
 def choose_items(lines: list[Line], candidates: list[Candidate]) -> tuple[

@@ -2984,8 +2984,8 @@ def _wrapped_on(before: str, text: str) -> bool:
     parenthesis open or ended at a slash. A lower-case title before a name ("ordfører
     Mona Lie") starts one.
     """
-    if text[:1] == "(" or before.count("(") > before.count(")") or \
-            before.rfind("(") > before.rfind(")"):
+    if text[:1] == "(" or ("(" in before and (  # (both counts need one: one search else)
+            before.count("(") > before.count(")") or before.rfind("(") > before.rfind(")"))):
         return True  # (also "kommune), Ola Moe (Vest-Telemark" / "brann og …": the line
         # closed one parenthesis a wrap carried over and left another open)
     first = text.split(" ", 1)[0]

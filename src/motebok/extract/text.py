@@ -3155,14 +3155,15 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
                 and (not prev.text.endswith(TERMINAL)
-                     or (line.goes_on and not _sentence_under_point(prev, line))
+                     or (line.goes_on and (prev.kind is not _LIST_ITEM or
+                                           not _sentence_under_point(prev, line)))
                      # "**Konklusjon:** X." / "Sekretariatet sender … på" / "… innen 9.
                      # mai.": a text wrapped at a narrow width broke right after a stop
                      # (most lines under a stop end a sentence too, and ask no width)
                      or (prev.text[-1:] == "." and not line.gap and
-                         not _sentence_under_point(prev, line) and
                          len(prev.text) >= _WRAPPED_MIN - _WORD_SLACK and
                          line.text.partition(" ")[0][-1:] != ":" and
+                         (prev.kind is not _LIST_ITEM or not _sentence_under_point(prev, line)) and
                          ((wraps := _wrapped_after_stop(
                              lines[position - 1], line, width if width >= 0
                              else (width := _widest_paragraph(lines)))) or

@@ -871,8 +871,10 @@ def _tabbed_block(cells: tuple[str, ...], bold: bool = False) -> Block:
     cell is a bullet ("·<TAB>Referatet ble godkjent": Word's bullets copied as text)."""
     if len(cells) == 2 and cells[0] in _TAB_BULLETS and cells[1]:
         bullet = "-" if cells[0] in _DASH_BULLETS else cells[0]
-        return Block(_LIST_ITEM, f"{bullet} {cells[1]}", bold=bold)
-    return Block(_TABLE_ROW, "\t".join(cells), cells=cells, bold=bold)
+        return Block(_LIST_ITEM, f"{bullet} {cells[1]}", 0, (), bold)
+    # (by position, in the fields' order: a keyword call builds a dict of its arguments
+    # for ``__init__`` to unpack again, and a text's tabbed rows are many; s69g)
+    return Block(_TABLE_ROW, "\t".join(cells), 0, cells, bold)
 
 
 def typed_block(text: str, bold: bool = False) -> Block:
