@@ -359,6 +359,36 @@ def test_in_a_hard_wrapped_text_a_conclusion_ending_at_the_margin_goes_on_below(
     assert [(a.text, a.responsible) for a in item.actions] == [(task, None)]
 
 
+def test_in_a_hard_wrapped_text_a_body_s_own_sentence_under_a_stop_starts_anew():
+    # (s70i) the same wrapping, but the line under the stop at the margin is a sentence of
+    # its own whose subject is a body ("Fylkeskommunen sender …"): the agency's errand
+    # under its remark, a line of its own, no wrap of the remark
+    text = ("Referat fra regionalt planforum\n\nTid: 4. mars 2025\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\nSak 1/25 Kommuneplan for Åsen\n"
+            "Kommunen orienterte om planforslaget og framdriften fram mot høringen. Det\n"
+            "legges opp til fortetting rundt stasjonen og nye næringsområder mot sør, og\n"
+            "planforum stilte spørsmål ved omfanget av nye boligreserver i utkanten. Det\n"
+            "kom også innspill om jordvern og om hvordan overvann skal håndteres i nye\n"
+            "boligfelt, der kommunen ønsker å prøve ut åpne løsninger i grøntområdene.\n"
+            "Statsforvalteren: Jordvernet må styrkes for områdene langs elva mot vest.\n"
+            "Fylkeskommunen sender kommunen registreringer av kulturminner innen 1. mai.\n")
+    [item] = parse_bytes(text.encode(), "r.txt").items
+    assert item.text.splitlines()[-2:] == [
+        "Statsforvalteren: Jordvernet må styrkes for områdene langs elva mot vest.",
+        "Fylkeskommunen sender kommunen registreringer av kulturminner innen 1. mai."]
+
+
+def test_a_sentence_opening_with_a_body_as_its_subject():
+    from motebok.extract.text import _opens_with_body
+    for text in ("Sametinget sender kartet innen 1. mai.", "Vefsn kommune melder saken inn.",
+                 "NVE vurderer saken.", "Statsforvalteren i Nordland ber om møte.",
+                 "Styringsgruppa tek saka opp att.", "Statens vegvesen gir innspill."):
+        assert _opens_with_body(text), text
+    for text in ("Leverandørene inviteres til presentasjon.", "Kari Holm sender kartet.",
+                 "Det kom innspill om jordvern.", "Jordvernet må styrkes."):
+        assert not _opens_with_body(text), text
+
+
 def test_a_sentence_wrapped_after_a_colon_or_between_day_and_month_is_joined():
     from motebok.extract.text import Line, merge_wrapped
     from motebok.read.blocks import BlockKind

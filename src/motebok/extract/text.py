@@ -3245,8 +3245,42 @@ def _wrapped_after_stop(prev: Line, line: Line, width: int) -> bool | None:
     # a line below that ends its paragraph (short, or with a stop) may be one of its own;
     # None: it goes on only when the whole text is wrapped at the width (``_hard_wrapped``)
     if below.endswith(TERMINAL):
-        return None
+        # (a sentence whose subject is a body, "Sametinget sender …", is that body's own
+        # word or errand under the line above, a line of its own even so)
+        return False if _opens_with_body(below) else None
     return len(below) >= width - _WORD_SLACK  # (a short line without a stop: a heading)
+
+
+def _opens_with_body(text: str) -> bool:
+    """Whether a sentence opens with a body or an organisation as its subject, its verb
+    next in lower case: "Sametinget sender …", "Vefsn kommune melder …", "NVE vurderer
+    …", "Statsforvalteren i Nordland ber …", "Styringsgruppa tek …"; a person or a plural
+    of people ("Leverandørene inviteres …") is none."""
+    words = text.split(" ", 4)
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    first, after = words[0], 1
+    if words[1] in _ORGANISATION_NOUNS:  # "Vefsn kommune", "Statens vegvesen"
+        after = 2
+    elif words[1] == "i" and words[2][:1].isupper() and len(words) > 3:  # "… i Nordland"
+        after = 3
+    if not words[after][:1].islower() or words[after] in _ORGANISATION_NOUNS:
+        return False
+    if after == 2:
+        return True
+    return (first.isupper() and 2 <= len(first) <= 6 and first.isalpha()) or \
+        first.lower().endswith(_BODY_ENDINGS)
+
+
+# The nouns that close an organisation's name of two words ("Bodø kommune"), and the
+# endings of a body's or an agency's name in one word ("Regionrådet", "Kystverket").
+_ORGANISATION_NOUNS = frozenset({"kommune", "fylkeskommune", "vegvesen", "IKS", "HF",
+                                 "interkommunale", "helseforetak", "sykehus", "sjukehus"})
+_BODY_ENDINGS = ("tinget", "kommunen", "kommunene", "kommunane", "forvalteren",
+                 "forvaltaren", "rådet", "styret", "utvalget", "utvalet", "sekretariatet",
+                 "nettverket", "gruppen", "gruppa", "forum", "forumet", "verket", "vesenet",
+                 "direktoratet", "departementet", "etaten", "tilsynet", "nemnda", "komiteen",
+                 "foretaket", "føretaket", "skapet")
 
 
 def _hard_wrapped(lines: list[Line], width: int) -> bool:
