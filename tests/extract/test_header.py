@@ -3280,6 +3280,21 @@ def test_a_joint_meeting_of_two_bodies_names_no_one_body(title):
     assert body_and_organization(title) == (None, None)
 
 
+@pytest.mark.parametrize("title, read", [
+    ("Drøftingsmøte mellom Nordvik Renovasjon IKS og de tillitsvalgte etter HTA § 1-4-2",
+     ("Drøftingsmøte", "Nordvik Renovasjon IKS")),
+    ("Informasjonsmøte mellom dei tillitsvalde og Sørvik kommune",
+     ("Informasjonsmøte", "Sørvik kommune")),
+    ("Referat fra drøftingsmøte mellom arbeidsgiver og hovedtillitsvalgte",
+     ("Drøftingsmøte", None)),
+])
+def test_an_employers_meeting_with_its_staffs_side_is_read_as_one_in_the_employer(title, read):
+    # (s70i) the employer and its own employees' representatives: no two bodies, the
+    # meeting's kind is what met and the employer its organisation, as "Drøftingsmøte i
+    # Solvik kommune" is read (a lower-case "arbeidsgiver" names no one)
+    assert body_and_organization(title) == read
+
+
 def test_a_joint_meeting_of_one_body_still_names_it():
     assert body_and_organization("Fellesmøte i regionrådet") == ("Regionrådet", None)
 

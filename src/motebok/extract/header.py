@@ -3957,6 +3957,12 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return None, None  # "Nettverkssamling for helsesykepleiere 2026": who came, no body
     if rest[:4] in ("Til ", "TIL "):
         rest = _ADDRESSEES.sub("", rest, count=1)  # "Til medlemmene i Helsenettverket X"
+    if "ellom " in rest[:30] and (staff := _STAFF_SIDE_MEETING.match(rest)):
+        # "Drøftingsmøte mellom Vestfold Renovasjon IKS og de tillitsvalgte etter HTA § 1-4-2":
+        # the employer's meeting with its own staff's representatives, read as "Drøftingsmøte
+        # i X kommune": the meeting's kind, the employer its organisation
+        employer = staff.group("org") or staff.group("org2")
+        return staff.group("kind").capitalize(), employer if employer[:1].isupper() else None
     if ("ellom" in rest or rest[:6].casefold() == "felles") and _JOINT_MEETING.match(rest):
         # "Fellesmøte mellom regionrådet og AU": no one body met; but the councils of two
         # regions named together met as one ("… for regionråda i X og Y")
@@ -4331,6 +4337,19 @@ _SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "re
 # hovedutvalget og eldrerådet". A "Fellesmøte i regionrådet" of one body still names it.
 _JOINT_MEETING = lazy_regex(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?mellom\s|"
                             r"felles\s*møte[t]?\s.*\s(?:og|&)\s", re.I)
+
+
+# The staff's side of an employer's meeting with its employees' representatives.
+_STAFF_SIDE = (r"(?:de\s+|dei\s+)?(?:(?:hoved|hovud)?(?:tillitsvalgte|tillitsvalde)"
+               r"(?:\s+og\s+(?:hoved|hovud)?verneombud(?:et)?)?|ansatte|tilsette|"
+               r"arbeidstaker(?:organisasjonene|siden)|arbeidstakar(?:organisasjonane|sida)|"
+               r"(?:de\s+|dei\s+)?ansattes\s+representanter|fagforeningene|fagforeiningane)")
+# An employer's meeting with its staff's side, by its kind: "Drøftingsmøte mellom X IKS og
+# de tillitsvalgte (etter HTA § 1-4-2)", "Informasjonsmøte mellom dei tillitsvalde og X".
+_STAFF_SIDE_MEETING = lazy_regex(
+    r"(?P<kind>[\wæøå-]+møte)\s+mellom\s+(?:(?P<org>[\wæøå][^,;()]*?)\s+og\s+" + _STAFF_SIDE +
+    r"|" + _STAFF_SIDE + r"\s+og\s+(?P<org2>[\wæøå][^,;()]*?))"
+    r"(?:\s+(?:etter|iht\.?|jf\.?|jfr\.?|i\s+henhold\s+til|i\s+medhold\s+av)\s.*)?$", re.I)
 
 
 # Councils of one kind named together by their plural, then the regions or places they
