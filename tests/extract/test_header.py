@@ -7930,3 +7930,27 @@ def test_a_council_named_under_its_own_letterhead_has_no_parent(body):
             "Innkallinga vert godkjend.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.body, record.organization) == (body, None)
+
+
+def test_a_heading_naming_the_body_and_the_meetings_subject_titles_over_a_bare_referat():
+    # (s70i) a Word heading "Network in Region – subject" over the plain line "Referat fra
+    # nettverksmøte": the heading names the meeting, the line only the document and the
+    # meeting's kind; the body and its region are read from the name before the dash
+    text = ("# Innkjøpsnettverket i Nordfjord – felles anskaffelser av hjelpemidler 2026\n\n"
+            "Referat fra nettverksmøte\n\nDato: 4. mars 2026\n\nSted: Rådhuset\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\n## Sak 1 Avtaler\n\nOrientering.\n")
+    record = parse_bytes(text.encode(), "r.md")
+    assert record.title == ("Innkjøpsnettverket i Nordfjord – felles anskaffelser av "
+                            "hjelpemidler 2026")
+    assert (record.body, record.organization) == ("Innkjøpsnettverket", "Nordfjord")
+
+
+@pytest.mark.parametrize("title, read", [
+    ("Lønnsnettverket i Salten – forberedelse til lokale forhandlinger 2026",
+     ("Lønnsnettverket", "Salten")),
+    ("Arbeidsutvalget – budsjett for neste år", ("Arbeidsutvalget", None)),
+    # one word after the dash is the name's own, no subject
+    ("Regionalt planforum – administrativt", ("Regionalt planforum – administrativt", None)),
+])
+def test_a_body_named_before_a_dash_and_its_meetings_subject(title, read):
+    assert body_and_organization(title) == read

@@ -1120,6 +1120,11 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
                 _under_body_heading(top, pos, lines) and not _MINUTES_WORDS.search(line.body):
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
             # the line under the heading dates the meeting; the heading is the title
+        if named and pos and line.kind is not _HEADING and top[0].kind is _HEADING and \
+                line.lowered[:1] in "rp" and _kind_under_topic_heading(line.body, top[0].body):
+            continue  # "Lønnsnettverket i Salten – forberedelse til forhandlingene" over
+            # "Referat fra nettverksmøte": the heading names the body and the meeting's
+            # subject, the line under it only the document and the meeting's kind
         if named and len(line.body) <= 160 and (line.body[-1:] != "." or (
                 first_word.casefold() == "møte" and _ends_in_short_date(line.body)) or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
@@ -1290,6 +1295,23 @@ def _one_word_line(text: str) -> bool:
     """A line of one capitalised word without digits ("Gjøvikregionen", "Innlandet"): a
     region's or a cooperation's name set alone on a title slide."""
     return " " not in text and text[:1].isupper() and text.isalpha()
+
+
+# A document's word and the meeting's kind alone: "Referat fra nettverksmøte".
+_DOC_OF_KIND = lazy_regex(r"(?:referat|møtereferat|protokoll|møteprotokoll)\s+(?:fra|frå)\s+"
+                          r"[\wæøå-]+møte\s*$", re.I)
+
+
+def _kind_under_topic_heading(text: str, heading: str) -> bool:
+    """Whether a line naming only the document and the meeting's kind ("Referat fra
+    nettverksmøte") stands under a heading that names a body and, after a dash, the
+    meeting's subject ("Lønnsnettverket i Salten – forberedelse til lokale forhandlinger
+    2026"): the heading is the title, as the first heading that names the meeting."""
+    name, dash, subject = heading.partition(" – ")
+    if not dash:
+        name, dash, subject = heading.partition(" - ")
+    return bool(dash) and subject[:1].islower() and names_a_body(name) and \
+        _DOC_OF_KIND.match(text) is not None
 
 
 def _kind_word_under_body(text: str, heading: str) -> bool:
@@ -3624,6 +3646,8 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # the meeting's year (and month), apart from the name
         title = title[:year.start()]
     body, organization = _body_and_organization(title)
+    if body and body == title and " – " in body and (named := _name_before_subject(body)):
+        body, organization = named  # "Lønnsnettverket i Salten – forberedelse til …"
     if title and (club := _club_meeting_venue(title)):
         body, organization = club[:2]  # "Referat Nordby vel styremøte i Grendehuset": the
         # club's board met, the place after "i" is where (not the parent)
@@ -3661,6 +3685,20 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+def _name_before_subject(title: str) -> tuple[str, str | None] | None:
+    """The body and parent of a heading that names a body and, after a dash, the
+    meeting's subject in lower case ("Lønnsnettverket i Salten – forberedelse til lokale
+    forhandlinger 2026"): the name before the dash, read alone; None when the name names
+    no body or the words after the dash name one or the document, or are no phrase of a
+    subject but a word of the name ("Regionalt planforum – administrativt")."""
+    name, _, subject = title.partition(" – ")
+    if not subject[:1].islower() or subject.count(" ") < 2 or names_a_body(subject) or \
+            _MINUTES_WORDS.search(subject) or not names_a_body(name):
+        return None
+    body, organization = _body_and_organization(name)
+    return (body, organization) if body else None
 
 
 # A parent's name in brackets closing a body's name: two or three words, the first
