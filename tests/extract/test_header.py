@@ -7954,3 +7954,15 @@ def test_a_heading_naming_the_body_and_the_meetings_subject_titles_over_a_bare_r
 ])
 def test_a_body_named_before_a_dash_and_its_meetings_subject(title, read):
     assert body_and_organization(title) == read
+
+
+@pytest.mark.parametrize("title, read", [
+    ("Referat fra samarbeidsmøte i Kompetansesenter for velferdsteknologi Nordland",
+     ("Kompetansesenter for velferdsteknologi Nordland", None)),
+    ("Referat frå arbeidsmøte i Fjellsamarbeidet", ("Fjellsamarbeidet", None)),
+    ("Referat fra samarbeidsmøte i Nordland", ("Samarbeidsmøte", "Nordland")),
+])
+def test_a_kind_of_meeting_held_in_a_named_centre_or_cooperation(title, read):
+    # (s70i) the centre or the cooperation named after "i" held the meeting: it met, no
+    # parent (a region after "i" is where the meeting's kind belongs, as before)
+    assert body_and_organization(title) == read

@@ -4669,7 +4669,14 @@ def _body_past_kind_of_meeting(rest: str) -> str:
     first = after.split(" ", 1)[0]
     if _BODY_STEMS.search(first) or first.casefold().endswith(("skapet", "skap")):
         return after
+    if first[:1].isupper() and first.casefold().endswith(_COOPERATION_NAME_ENDINGS):
+        return after  # "samarbeidsmøte i Kompetansesenter for velferdsteknologi Agder": a
+        # centre or a cooperation by its name, which held the meeting
     return rest
+
+
+# How the name of a centre or a cooperation that holds meetings ends (capitalised: a name).
+_COOPERATION_NAME_ENDINGS = ("senter", "senteret", "sentret", "samarbeid", "samarbeidet")
 
 
 # A kind of meeting, then "i" and what met: "arbeidsmøte i …", "Oppstartsmøte i …".
