@@ -319,6 +319,24 @@ def test_a_page_header_naming_the_cooperation_a_title_names_with_its_place_is_re
         "Referat frå styremøte", "Stad: Tindvik"]
 
 
+def test_a_page_header_naming_only_a_cooperation_is_the_parent_of_the_titled_group():
+    # (s70i) the template's header holds one line, a cooperation's name; the title opening
+    # the body names a group of it with no parent: the header is the letterhead, read
+    # above the title. A body whose head names a cooperation itself keeps it running
+    def read_with(title: str, *more: str) -> list[str]:
+        document = docx.Document()
+        document.sections[0].header.paragraphs[0].text = "Helsefellesskapet Nordvik"
+        for text in (title, *more, "Sted: Rådhuset"):
+            document.add_paragraph(text)
+        return texts(saved(document))
+
+    title = "Referat – Fagråd for legemiddelhandtering"
+    assert read_with(title) == ["Helsefellesskapet Nordvik", title, "Sted: Rådhuset"]
+    assert read_with(title, "Fagrådet er oppnevnt av Helsefellesskapet Sørvik") == [
+        title, "Fagrådet er oppnevnt av Helsefellesskapet Sørvik", "Sted: Rådhuset"]
+    assert read_with("Referat fra styremøte") == ["Referat fra styremøte", "Sted: Rådhuset"]
+
+
 def test_a_page_header_naming_the_parent_of_the_titled_group_is_read_above():
     # (s66e) "Parent – group" in the page header, the group the one the title names: the
     # letterhead the title leans on; a minutes word after the dash stays a running header

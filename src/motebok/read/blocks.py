@@ -516,7 +516,8 @@ def header_blocks(lines: list[str], blocks: list[Block],
         next((found for part in parts if part and (found := name_over_bare_title(part, blocks))),
              [])
     if not untitled and not named:
-        named = cooperation_of_group(lines, blocks) or parent_of_group(lines, blocks)
+        named = cooperation_of_group(lines, blocks) or parent_of_group(lines, blocks) or \
+            cooperation_letterhead(lines, blocks)
     if day is not None:
         named = [block for block in named if not block.text.startswith("Dato: ")]
     head = [] if letterhead else _place_and_time(lines, blocks)
@@ -594,6 +595,31 @@ def parent_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
 
 
 _WORD = lazy_regex(r"[\wæøå-]+")
+
+
+def cooperation_letterhead(lines: list[str], blocks: list[Block]) -> list[Block]:
+    """The cooperation a page header names alone, its one line ("Helsefellesskapet
+    Innlandet"), when the body's title names a group of it with no parent ("Referat –
+    Fagråd for e-helse og velferdsteknologi"): the template's letterhead, the group's
+    parent, read above the title, which opens the body. Nothing for a header of more lines,
+    a name that is no cooperation's, or a body whose head names a cooperation itself."""
+    text = " ".join(lines[0].split()) if len(lines) == 1 else ""
+    first = text.split(" ", 1)[0].casefold()
+    if not first.endswith(_COOPERATION_WORD_ENDINGS) or not text[:1].isupper() or \
+            len(text) > 60 or any(c.isdigit() for c in text):
+        return []
+    title = blocks[0].text if blocks else ""
+    if not _NAMES_MEETING.search(title) or not _GROUP_WORD.search(title) or \
+            any(_COOPERATION_IN_TEXT.search(block.text) for block in blocks[:_HEAD_BLOCKS]):
+        return []  # (the body's head names a cooperation itself, its own letterhead)
+    return [Block(kind=BlockKind.PARAGRAPH, text=text)]
+
+
+# How a cooperation's name begins: "Helsefellesskapet Innlandet", "Vestlandssamarbeidet".
+_COOPERATION_WORD_ENDINGS = ("fellesskapet", "samarbeidet")
+_COOPERATION_IN_TEXT = lazy_regex(r"(?i)fellesskap|samarbeid")
+# A word for a group of a cooperation in a title ("Fagråd for …", "Faggruppe …").
+_GROUP_WORD = lazy_regex(r"(?i)fagråd|gruppe|gruppa|utval|nettverk|forum|komite|råd")
 # A group's initials in brackets after its word: " (AU)" in "arbeidsutvalget (AU)".
 _INITIALS_AFTER = lazy_regex(r"\s+\([A-ZÆØÅ]{2,6}\)$")
 
