@@ -5154,6 +5154,9 @@ def _pasted_under_subject(subject: str, heading: str, greeting: str = "Hei,") ->
     # another body's heading is no parent of the subject's body
     ("Referat styremøte 5. mars", "Referat fra møte i arbeidsutvalget i Midtdal regionråd",
      "Styret", None),
+    # (s70e) the subject's kind and field as two words, the heading's one compound of them
+    ("Referat nettverksmøte barnevern 05.03.25", "Referat – Barnevernsnettverket i Sørdal",
+     "Barnevernsnettverket", "Sørdal"),
 ])
 def test_a_pasted_heading_names_the_subjects_body_in_full(subject, heading, body, organization):
     record = parse_bytes(_pasted_under_subject(subject, heading).encode(), "mail.txt")

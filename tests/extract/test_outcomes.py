@@ -1591,6 +1591,21 @@ def test_members_asked_to_share_their_experience_is_a_task():
                         "kommunene", None)]
 
 
+def test_the_board_asking_its_leader_to_find_a_way_out_is_a_task():
+    # (s70e) "finne" is work to do, as "utarbeide" is: the report of the request a task
+    # of the one asked, no decision (as "Styret ba administrasjonen om å utarbeide …")
+    decisions, actions = _outcomes_of(
+        "To grunneiere ønsker ikke merking over innmark.\n"
+        "Styret ba daglig leder finne en alternativ trasé og legge den fram på neste møte.")
+    assert decisions == []
+    assert actions == [("Styret ba daglig leder finne en alternativ trasé og legge den fram "
+                        "på neste møte.", "daglig leder", None)]
+    # (the present asks another body, no task of this meeting: "ber fylkeskommunen finne …")
+    _, actions = _outcomes_of("Vedtak: Styret går imot kuttet og ber fylkeskommunen finne "
+                              "andre innsparinger.")
+    assert actions == []
+
+
 def test_numbered_sub_points_with_their_outcomes_are_decisions():
     decisions, _ = _outcomes_of("1. Drift: vedtatt.\n2. Investering: utsatt.")
     assert decisions == ["Drift: vedtatt.", "Investering: utsatt."]
@@ -1838,6 +1853,18 @@ def test_what_another_body_decided_is_background_of_the_case(told):
     decisions, actions = _council_outcomes(f"{told}\nRegionrådet slutter seg til planen.")
     assert decisions == ["Regionrådet slutter seg til planen."]
     assert actions == []
+
+
+def test_the_chief_executives_committee_s_advice_in_the_council_s_minutes_is_no_decision():
+    # (s70e) "Rådmannsutvalget" is a committee of the chief executives: its "råd" is no
+    # council's, so its advice told in the council's minutes is another body's
+    decisions, _ = _council_outcomes(
+        "Rådmannsutvalget anbefaler en felles stilling med Nordby som vertskommune.\n"
+        "Vedtak: Regionrådet slutter seg til anbefalingen.")
+    assert decisions == ["Regionrådet slutter seg til anbefalingen."]
+    from motebok.extract.outcomes import another_body
+    assert another_body("Rådmannsutvalget", "Regionrådet for Vestdalen")
+    assert not another_body("Rådmannsutvalget", "Rådmannsutvalget i Vestdalen")
 
 
 @pytest.mark.parametrize("own", ["Regionrådet vedtok å slutte seg til planen.",

@@ -1107,6 +1107,23 @@ def test_an_inter_municipal_company_named_in_the_page_title_is_its_councils_pare
 
 
 @pytest.mark.parametrize(("site", "parent"), [
+    ("Vestkyst friluftsråd", "Vestkyst friluftsråd"),  # (s70e) the region's name first
+    ("Friluftsrådet for Midtre Dal", "Friluftsrådet for Midtre Dal"),
+    ("Turlaget", None),  # no cooperation's name
+])
+def test_an_outdoor_recreation_council_in_the_page_title_is_the_board_s_parent(site, parent):
+    # (s70e) a friluftsråd's own site publishes its board's minutes: the <title> after the
+    # dash names the cooperation whose board met (the banner and footer stay chrome)
+    page = (f"<html><head><title>Referat fra styremøte 21. januar 2026 - {site}</title>"
+            f"</head><body><header><a href='/'>{site}</a></header><main><article>"
+            "<h1>Referat fra styremøte 21. januar 2026</h1><p>Til stede: Eva Strand "
+            "(styreleder), Olav Heggland</p><ol><li><strong>Godkjenning av innkalling"
+            "</strong><p>Godkjent.</p></li></ol></article></main></body></html>")
+    record = parse_bytes(page.encode(), "styremote.html")
+    assert (record.body, record.organization) == ("Styret", parent)
+
+
+@pytest.mark.parametrize(("site", "parent"), [
     ("Valdresrådet", "Valdresrådet"),  # (s66l) a region's council in one word
     ("Eldrerådet", None),  # a council of a kind many places have: no region's name
 ])

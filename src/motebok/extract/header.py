@@ -5917,6 +5917,11 @@ def _same_body(short: str, full: str) -> bool:
     folded, whole = short.casefold(), full.casefold()
     if folded == whole or f"({folded})" in whole:
         return True
+    if folded.count(" ") == 1 and " " not in whole:
+        # the subject's kind and field as two words, the heading's one compound of them:
+        # "Nettverk barnevern" (from "nettverksmøte barnevern") and "Barnevernsnettverket"
+        kind, field_ = folded.split(" ")
+        return len(field_) >= 4 and whole.startswith(field_) and kind in whole[len(field_):]
     if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()):
         return False
     stems = _KIND_OF_INITIAL.get(folded[-1], ())

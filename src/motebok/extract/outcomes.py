@@ -1958,9 +1958,12 @@ def another_body(who: str, body: str | None) -> bool:
     if stem.startswith(_AUTHORITY_STEMS):
         return stem not in own
     # a body of the same kind is taken for the own one misspelt or shortened ("Kystinget"
-    # in the minutes of "Kysttinget"; "Fylkesrådet" in a regional council's is missed)
+    # in the minutes of "Kysttinget"; "Fylkesrådet" in a regional council's is missed);
+    # the chief executives' "råd" is no council's ("Rådmannsutvalget anbefaler …" in the
+    # minutes of "Regionrådet" is the committee's advice, another body's)
+    kind = stem.replace("rådmann", "-").replace("rådmenn", "-") if "rådm" in stem else stem
     return any(part in own for part in _BODY_STEMS) and stem not in own and \
-        not any(part in stem and part in own for part in _BODY_STEMS)
+        not any(part in kind and part in own for part in _BODY_STEMS)
 
 
 # Whose a decision label says the vedtak is: "Formannskapets vedtak:", "Vedtak i
@@ -3041,7 +3044,10 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 r"dele(?!\s+seg\b)|dela(?!\s+seg\b)|"
                 # hands-on work: "Styret ber vaktmester om å merke gjesteplassene"
                 + _HANDS_ON_VERBS)
-_ASKED_IN_PAST_ONLY = r"se|følge|komme|vurdere|ta|legge|gå|sette|sjå\s+på"
+# (a way out to find is one: "Styret ba daglig leder finne en alternativ trasé", the past
+# report to its own people; not "finne seg i", nor the present "… ber fylkeskommunen finne
+# andre innsparingar", which only asks another body)
+_ASKED_IN_PAST_ONLY = r"se|følge|komme|vurdere|ta|legge|gå|sette|sjå\s+på|finne(?!\s+seg\b)"
 _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+opp|sørge\s+for|"
                           # a matter to raise elsewhere: "… ber regionrådet ta opp saka i …"
                           r"ta\s+opp|"

@@ -138,7 +138,7 @@ def read(data: bytes) -> list[Block]:
         walker.list_classes = _classes_numbered_by_style(tree)
     site = _site_name(tree) if _SITE_MARKS in text or _CLASSIC_TITLE_AREA in text else None
     council = _council_in_page_title(tree) if "egionråd" in text or "rådet" in text or \
-        any(noun in text for noun in SHARED_SERVICE_NOUNS) else None
+        "friluftsråd" in text or any(noun in text for noun in SHARED_SERVICE_NOUNS) else None
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -186,7 +186,18 @@ def _council_in_page_title(tree) -> str | None:
     parts = _TITLE_SITE_SEPARATOR.split(" ".join((node.text() or "").split()))
     name = parts[-1].strip() if len(parts) > 1 else ""
     return name if names_council(name) or names_shared_service(name) or \
-        _region_council(name) or _inter_municipal_company(name) else None
+        _region_council(name) or _inter_municipal_company(name) or \
+        _outdoor_council(name) else None
+
+
+def _outdoor_council(name: str) -> bool:
+    """Whether a <title>'s site is the municipalities' outdoor-recreation council by its
+    region ("Vestkyst friluftsråd", "Friluftsrådet for Midtre Dal"): a cooperation that
+    publishes its own board's and assembly's minutes, their parent as a council's site is."""
+    folded = name.casefold()
+    return ("friluftsråd" in folded and name[:1].isupper() and len(name.split()) <= 5 and
+            not any(char.isdigit() for char in name) and
+            (folded.endswith(" friluftsråd") or folded.startswith("friluftsrådet for ")))
 
 
 def _inter_municipal_company(name: str) -> bool:
