@@ -2874,3 +2874,45 @@ def test_a_forum_named_with_what_it_is_for_is_the_next_meeting_of_that_forum(bod
             "Til stede: Kari Holm, Per Berg\n\nSak 1/24 Orienteringer\n"
             "Neste planforum for kystsoneplan blir 3. juni.\n")
     assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == date
+
+
+def test_a_running_header_names_the_group_and_its_parent_beside_it():
+    # (s70f) "Referat fra regiongruppemøte" calls the group by its noun; the Word page
+    # header names it in full beside the programme it belongs to, its parent
+    from motebok.extract.minutes import _body_and_parent_on_pages
+    header = ["Den kulturelle skolesekken Innlandet – regiongruppe Hadeland"]
+    assert _body_and_parent_on_pages(header, "Regiongruppen") == (
+        "regiongruppe Hadeland", "Den kulturelle skolesekken Innlandet")
+    assert _body_and_parent_on_pages(["Kystnettverket – nettverk Agder"], "Nettverket") == (
+        "nettverk Agder", "Kystnettverket")
+    # another group's header, or a header of one part, tells nothing
+    assert _body_and_parent_on_pages(header, "Styret") is None
+    assert _body_and_parent_on_pages(["regiongruppe Hadeland"], "Regiongruppen") is None
+
+
+def test_a_foundation_on_the_pages_is_the_parent_of_its_board():
+    # (s70f) a museum foundation's board: "Stiftelsen … – Styreprotokoll 4/2025" over
+    # "PROTOKOLL FRA STYREMØTE", as an AS's or an IKS's name is its styre's parent
+    from motebok.extract.minutes import _the_company
+    assert _the_company(["Stiftelsen Helgeland kystmuseum"]) == "Stiftelsen Helgeland kystmuseum"
+    assert _the_company(["Stiftelsen er eier av bygget i dag"]) is None
+
+
+def test_an_item_table_row_owner_takes_the_dated_sentence_after_the_verdict():
+    # (s70f) "Regiongruppa støtter forslaget. Jevnaker søker om midler innen 15. oktober."
+    # beside "Ansvar: Anders Brenna": the owner's errand is the dated sentence
+    document = Document()
+    document.add_paragraph("Referat fra regiongruppemøte")
+    document.add_paragraph("Dato: 18. september 2025")
+    table = document.add_table(rows=2, cols=4)
+    for cell, value in zip(table.rows[0].cells, ("Sak", "Tema", "Drøfting og konklusjon",
+                                                 "Ansvar"), strict=True):
+        cell.text = value
+    cells = table.rows[1].cells
+    cells[0].text, cells[1].text, cells[3].text = "3", "Lokale produksjoner", "Anders Brenna"
+    cells[2].text = "Anders Brenna la fram et forslag om en lokal produksjon."
+    cells[2].add_paragraph("Konklusjon: Regiongruppa støtter forslaget. Jevnaker søker om "
+                           "lokale midler innen 15. oktober.")
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
+        ("Jevnaker søker om lokale midler innen 15. oktober.", "Anders Brenna", "2025-10-15")]

@@ -11348,3 +11348,40 @@ def test_the_case_officer_of_an_election_case_fills_no_seat():
             "Vedtak:\nKari Lie vert vald som representant.\n")
     item = parse_bytes(text.encode(), "protokoll.txt").items[0]
     assert item.decisions == ["Samrøystes vedteke.", "Kari Lie vert vald som representant."]
+
+
+def test_a_status_told_place_by_place_is_no_task():
+    # (s70f) "Overhalla har vedtatt …, Grong sender planen på høring i januar, og Namsos
+    # har …": each member's status in turn, news; a dated promise of one stays a task
+    text = ("Referat\n\nDato: 12.11.2025\n\nTil stede: Liv Aas (Namsos kommune), "
+            "Bjørn Øyen (Overhalla kommune), Marit Fiskum (Grong kommune).\n\n"
+            "Sak 11/25 Kulturminneplaner – status\nKommunene ga en kort status. Overhalla "
+            "har vedtatt sin plan, Grong sender planen på høring i januar, og Namsos har så "
+            "vidt startet revisjonen.\nGrong sender planen til fylket innen 1. februar.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [a.text for a in record.items[0].actions] == [
+        "Grong sender planen til fylket innen 1. februar."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anders Brenna la fram et forslag om en lokal produksjon for 6. trinn.",
+    "Kari la frem saken.", "Eline Haug oppsummerte evalueringene fra skolene."])
+def test_a_proposal_laid_before_the_meeting_or_a_summary_tells_what_it_did(sentence):
+    # (s70f) the report of the talk, as "Kari orienterte om …", no errand for after it
+    from motebok.extract.outcomes import tells_what_the_meeting_did
+    assert tells_what_the_meeting_did(sentence)
+
+
+def test_with_whom_the_work_told_of_is_made_is_no_task():
+    # (s70f) "Eva orienterte om utstillingen." / "Utstillingen lages sammen med
+    # historielaget.": how the work she told of is done, news; a dated passive stays a task
+    text = ("Protokoll\n\nDato: 10.06.2025\n\nSak 24/25 Sommerutstillingen\n"
+            "Konservator Eva Berg orienterte om sommerutstillingen, som åpner 21. juni.\n"
+            "Utstillingen lages sammen med det lokale historielaget.\n"
+            "Styret tok orienteringen til etterretning.\n\n"
+            "Sak 25/25 Katalog\nKari Holm orienterte om katalogen.\n"
+            "Katalogen lages sammen med fylkesarkivet innen 1. september.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.items[0].actions == []
+    assert [a.text for a in record.items[1].actions] == [
+        "Katalogen lages sammen med fylkesarkivet innen 1. september."]

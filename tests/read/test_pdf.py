@@ -3063,6 +3063,12 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
     # a group's name beside its network's, split by a dash (``minutes._parent_beside_group``)
     (["Nettverk for kommunal beredskap Vestkyst – Administrativ gruppe"],
      ["Nettverk for kommunal beredskap Vestkyst – Administrativ gruppe"]),
+    # (s70f) a name before the minutes' word and number: the name alone
+    (["Stiftelsen Helgeland kystmuseum – Styreprotokoll 4/2025"],
+     ["Stiftelsen Helgeland kystmuseum"]),
+    # (s70f) a group written small before its name, beside its programme
+    (["Den kulturelle skolesekken Innlandet – regiongruppe Hadeland"],
+     ["Den kulturelle skolesekken Innlandet – regiongruppe Hadeland"]),
 ])
 def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture

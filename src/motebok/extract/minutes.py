@@ -595,9 +595,14 @@ def read_header(draft: Draft) -> None:
     record.title = head.title
     record.body = head.body or draft.site or (  # (a web page's site, when the text names
         _council_alone(draft.furniture) if draft.furniture else None)  # none)
+    named_beside = None
     if draft.furniture and record.body and " " not in record.body:
-        record.body = _body_named_on_pages(draft.furniture, record.body) or record.body
+        named_beside = _body_and_parent_on_pages(draft.furniture, record.body)
+        record.body = named_beside[0] if named_beside else \
+            _body_named_on_pages(draft.furniture, record.body) or record.body
     record.organization = head.organization
+    if named_beside and record.organization is None:
+        record.organization = named_beside[1]
     if head.organization == "Regionrådet" and draft.furniture and \
             (council := _council_alone(draft.furniture)):
         # "Regionrådets arbeidsutvalg" under a page header "Vestfjell regionråd": the
@@ -858,8 +863,11 @@ _COMPANY_BODY = folded_pattern(r"representantskap|generalforsamling|ei(?:e|g?a)r
 # ("Vest-Telemark legevakt – Eierkommunemøtet", "Fjordby brann og redning").
 _COMPANY = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,5}?\s+"
                       r"(?:IKS|AS|(?i:interkommunalt|interkommunale)\s+selskap|"
-                      + "|".join(SHARED_SERVICE_NOUNS).replace(" ", r"\s+") + r"))\b")
-_COMPANY_FORMS = (" IKS", " AS", "nterkommunal",  # (a cheap test before the pattern)
+                      + "|".join(SHARED_SERVICE_NOUNS).replace(" ", r"\s+") + r"))\b"
+                      # a foundation whose board meets, named alone: "Stiftelsen Helgeland
+                      # kystmuseum" (a museum's or a hall's, as an AS's styre)
+                      r"|^(?P<foundation>Stiftelsen\s+[A-ZÆØÅ][\w&.-]*(?:\s+[\w&.-]+){0,4})$")
+_COMPANY_FORMS = (" IKS", " AS", "nterkommunal", "Stiftelsen ",  # (a cheap test first)
                   *(f" {noun}" for noun in SHARED_SERVICE_NOUNS))
 
 
@@ -868,7 +876,7 @@ def _the_company(furniture: list[str]) -> str | None:
     AS, an "interkommunalt selskap" spelled out), the parent of the
     representantskap or styre whose minutes it prints; None when they name none or
     several (a kommune's body is read from its kommune: ``_the_municipality``)."""
-    names = {found.group("name") for text in furniture
+    names = {found.group("name") or found.group("foundation") for text in furniture
              if any(form in text for form in _COMPANY_FORMS)
              and (found := _COMPANY.match(text.strip()))}
     return names.pop() if len(names) == 1 else None
@@ -905,6 +913,38 @@ def _body_named_on_pages(furniture: list[str], body: str) -> str | None:
                 not any(ch.isdigit() for ch in first):
             found.add(first)
     return found.pop() if len(found) == 1 else None
+
+
+def _body_and_parent_on_pages(furniture: list[str], body: str) -> tuple[str, str] | None:
+    """The body's full name and its parent when the text calls the body by its definite
+    noun alone ("Regiongruppen", from "Referat fra regiongruppemøte") and a page header
+    names it by the indefinite noun and a name beside its parent, split by a dash or a bar
+    ("Den kulturelle skolesekken Innlandet – regiongruppe Hadeland"): the template of the
+    programme or cooperation the group belongs to. None when no header is just the two
+    parts, or headers differ."""
+    noun = body.casefold()
+    stem = next((noun[:-len(end)] for end in _DEFINITE_ENDS if noun.endswith(end)), None)
+    if stem is None or len(stem) < 4:
+        return None
+    found = set()
+    for text in furniture:
+        if stem not in text.casefold():
+            continue  # (one substring test for most headers)
+        parts = [part.strip() for part in _FURNITURE_SPLIT.split(_PAGE_OF.split(text, 1)[0])
+                 if part.strip()]
+        if len(parts) != 2:
+            continue
+        for own, other in (parts, parts[::-1]):
+            words = own.split()
+            if words[0].casefold() in (stem, stem + "e") and 2 <= len(words) <= 5 and \
+                    words[1][:1].isupper() and not any(ch.isdigit() for ch in text):
+                found.add((own, other))
+    return found.pop() if len(found) == 1 else None
+
+
+# The definite endings of a body's noun after its indefinite form: "regiongrupp|en" of
+# "regiongruppe", "-gruppa", "nettverk|et", "utval|et", "råd|et", "styr|et".
+_DEFINITE_ENDS = ("en", "a", "et")
 
 
 # A page's number after a running header's words: "… Side 1 av 2", "… side 3".
@@ -7018,8 +7058,10 @@ def _row_action(actions: list[Action], section: Section,
         # agenda's owner of the item, who led it; nothing is left to do
     if not actions:
         task = " ".join(_row_task(_concluded(_with_cell_paragraphs(text, section))).split())
+        dated = _dated_after_verdict(task, due)
         # (a task sentence of its own keeps the date it names: "… innen 1. november.")
-        actions.append(Action(text=task, due=due(task) if is_action(task) else None))
+        actions.append(Action(text=dated or task,
+                              due=due(dated or task) if dated or is_action(task) else None))
     elif row.responsible and decisions and \
             _row_requests(actions, decisions, whole := _with_cell_paragraphs(text, section),
                           row.responsible, when):
@@ -7027,6 +7069,21 @@ def _row_action(actions: list[Action], section: Section,
     action = actions[-1]
     action.responsible = row.responsible or action.responsible
     action.due = when or action.due
+
+
+def _dated_after_verdict(task: str, due: Callable[[str], str | None]) -> str | None:
+    """The one sentence of a row's conclusion that names a date, when the others are the
+    body's verdict ("Regiongruppa støtter forslaget. Jevnaker søker om midler innen 15.
+    oktober." beside "Ansvar: Anders"): the owner's errand is the dated one, the verdict
+    no one's task; None when the text is one sentence, or more than one names a date."""
+    if ". " not in task:
+        return None
+    parts = sentences(task)
+    dated = [part for part in parts if due(part)]
+    if len(parts) < 2 or len(dated) != 1:
+        return None
+    return dated[0] if all(part is dated[0] or (is_decision(part) and not is_action(part))
+                           for part in parts) else None
 
 
 def _row_requests(actions: list[Action], decisions: Iterable[str], text: str,

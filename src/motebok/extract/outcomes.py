@@ -3537,6 +3537,26 @@ def _row_parts(cells: tuple[str, ...]) -> list[str]:
     return parts or [" ".join(cells)]
 
 
+def _made_with_partner(sentence: str, lowered: str,
+                      due_date: Callable[[str], str | None]) -> bool:
+    """Whether a sentence in someone's account tells, in the present passive, with whom
+    the work told of is made ("Utstillingen lages sammen med historielaget.", nynorsk
+    "Boka vert laga saman med sogelaget."): how it is done, no errand, when no one is
+    named to do it and no date is set."""
+    return _MADE_WITH.match(lowered) is not None and due_date(sentence) is None and \
+        not _has_deadline_word(lowered)
+
+
+# A thing made in the present passive, then with whom: "utstillingen lages sammen med …",
+# "boka vert laga saman med …" (lower-cased; the subject a definite noun of one word; a
+# making verb only: "Presentasjonen sendes ut sammen med referatet" is an errand).
+_MADE_WITH = lazy_regex(r"[\wæøå-]+(?:en|et|a|ene|ane)\s+"
+                        r"(?:(?:lag|utvikl|produser|arranger|bygg|byggj)(?:es|ast)|"
+                        r"(?:blir|vert)\s+(?:laget|laga|lagd|utviklet|utvikla|produsert|"
+                        r"arrangert|bygget|bygd))\s+(?:[\wæøå]+\s+){0,2}?"
+                        r"(?:sammen|saman)\s+med\s")
+
+
 def _rule_told(sentence: str, due_date: Callable[[str], str | None]) -> bool:
     """Whether a "skal" sentence in someone's account sets a rule for a kind of people or
     things ("Nye deltakarar skal nå B1 i norsk.", "Alle søknader skal ha budsjett."): its
@@ -4903,6 +4923,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         and _members_own_plan(lowered, places):
                     continue  # "Masfjorden og Fedje vil gå saman om eitt tiltak.", "…, og
                     # Lierne og Røyrvik ser på samarbeid …": members tell their own plans
+                if task and places and not onward and ", " in lowered and \
+                        _members_status(lowered, places):
+                    continue  # "Overhalla har vedtatt sin plan, Grong sender planen på
+                    # høring i januar, og Namsos har så vidt startet revisjonen.": each
+                    # member's status in turn, news told to the meeting
                 if task and presented and not onward and (
                         _paper_goes_alone(sentence) or _organisation_intends(lowered) or
                         _plan_passive(sentence, lowered)):
@@ -4915,6 +4940,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         not due_date(sentence) and responsible_of(sentence) is None:
                     continue  # "Per presenterte utkast til markedsplan." / "- Messe i
                     # Berlin vurderes": a point of what he presented, no one's errand
+                if task and mode is None and not onward and \
+                        (" sammen med " in lowered or " saman med " in lowered) and \
+                        _made_with_partner(sentence, lowered, due_date) and \
+                        (presenting or (position > 0 and not gap and
+                                        _opens_account(texts[position - 1][0]))):
+                    continue  # "Eva orienterte om sommerutstillingen. Utstillingen lages
+                    # sammen med historielaget.": how the work she told of is done, news
+                    # (her account on the line above, in the same paragraph, too)
                 if task and presenting and mode is None and not onward and \
                         " skal " in lowered and _rule_told(sentence, due_date):
                     continue  # "Per orienterte om endringane i lova. Nye deltakarar skal nå
@@ -7994,7 +8027,9 @@ _MEETING_TOLD = lazy_regex(
     r"^(?:(?:[\wæøå.-]+\s+){1,3}(?:ble|vart|blei)\s+(?:\w+\s+)?(?:drøftet|drøfta|diskutert|"
     r"gjennomgått|orientert|informert|presentert)|"
     r"(?:[\wæøå.-]+\s+){1,3}(?:orienterte|informerte|diskuterte|drøftet|drøfta|presenterte|"
-    r"gjennomgikk|gikk\s+gjennom|gjekk\s+gjennom)|"
+    # (also a case or a proposal laid before the meeting, and a summary given to it: "Per
+    # la fram et forslag om …", "Eline oppsummerte evalueringene.")
+    r"gjennomgikk|gikk\s+gjennom|gjekk\s+gjennom|la\s+fram|la\s+frem|oppsummerte)|"
     r"(?:saken\s+|saka\s+)?(?:ble\s+|vart\s+)?(?:tatt|teke|teken)\s+til\s+"
     r"(?:orientering|etterretning|vitande|vitende)|"
     # or put the case off: "Saka vart utsett til neste møte.", "Saken utsettes." – an
@@ -8003,7 +8038,8 @@ _MEETING_TOLD = lazy_regex(
     r"(?:utsatt|utsatte|utsett|utsette|utsetter|utsettes|utsetjast|utset))\b[^,;]*$")
 _has_told_meeting_word = contains_any(("drøft", "diskut", "gjennom", "orient", "inform",
                                        "presenter", "etterretning", "vitande", "vitende",
-                                       "utsatt", "utset"))
+                                       "utsatt", "utset", "la fram", "la frem",
+                                       "oppsummerte"))
 
 
 # A question word opening what the meeting talked about ("Styret diskuterte hva som må
@@ -11657,6 +11693,21 @@ def _members_own_plan(lowered: str, places: frozenset[str]) -> bool:
     return found is not None and \
         all(word == "og" or word in places for word in found["who"].split()) and \
         not _has_deadline_word(lowered) and not _BY_NEXT_MEETING.search(lowered)
+
+
+def _members_status(lowered: str, places: frozenset[str]) -> bool:
+    """Whether a sentence goes through the members' places one clause each ("Overhalla har
+    vedtatt sin plan, Grong sender planen på høring i januar, og Namsos har så vidt
+    startet revisjonen."): a status told place by place, as a round is, not an errand of
+    the first place; a deadline ("… innen 1. mars") still makes it one."""
+    clauses = _CLAUSE_SPLIT.split(lowered.rstrip(" ."))
+    return len(clauses) >= 2 and \
+        all(clause.split(maxsplit=1)[0] in places for clause in clauses if clause) and \
+        not _has_deadline_word(lowered)
+
+
+# The clauses of a sentence after its commas, an "og" after the comma dropped.
+_CLAUSE_SPLIT = lazy_regex(r",\s+(?:og\s+|men\s+|mens\s+)?")
 
 
 # Places as a subject, then what they mean to do or look into (lower-cased): "masfjorden

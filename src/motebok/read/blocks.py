@@ -709,7 +709,30 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
             out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line) or
                        _names_region_cooperation(line) or _names_group_beside_parent(line))
             out.extend(part for line in lines if (part := _council_before_address(line)))
+            out.extend(part for line in lines if (part := _name_before_minutes_word(line)))
     return out
+
+
+def _name_before_minutes_word(line: str) -> str | None:
+    """The name a header or footer gives before the minutes' word and their number or day
+    ("Stiftelsen Helgeland kystmuseum – Styreprotokoll 4/2025", "Fjordvik Vel | Referat
+    12.03.2025"): the organisation whose minutes these are, kept alone (its number is no
+    name), for the extractor to judge as the parent of the body that met
+    (``minutes._parent_alone``). None when the line is not just the two parts."""
+    if "rotokoll" not in line and "eferat" not in line:
+        return None  # (one substring test for most lines)
+    parts = [part for part in _GROUP_SPLIT.split(line) if part]
+    if len(parts) != 2 or not _furniture_name(parts[0]) or \
+            _MINUTES_WORD_AND_NUMBER.fullmatch(parts[1]) is None:
+        return None
+    return parts[0]
+
+
+# The minutes' word and their number or day after a header's name: "Styreprotokoll
+# 4/2025", "Referat 12.03.2025", "Protokoll styremøte 3/25".
+_MINUTES_WORD_AND_NUMBER = lazy_regex(
+    r"(?:[\wæøå]*protokoll|[\wæøå]*referat)(?:\s+[\wæøå]*møte)?(?:\s+nr\.?)?\s+"
+    r"\d{1,2}(?:[./]\d{1,2})?[./]\d{2,4}", re.I)
 
 
 def _council_before_address(line: str) -> str | None:
@@ -763,9 +786,19 @@ def _names_group_beside_parent(line: str) -> bool:
     if "grupp" not in line.casefold():
         return False
     parts = [part for part in _GROUP_SPLIT.split(line) if part]
+    # (the group may be written small before its name: "Den kulturelle skolesekken
+    # Innlandet – regiongruppe Hadeland")
     return len(parts) == 2 and all(
-        part[:1].isupper() and ":" not in part and not any(char.isdigit() for char in part)
+        (part[:1].isupper() or _small_then_name(part))
+        and ":" not in part and not any(char.isdigit() for char in part)
         and part.count(" ") <= 5 for part in parts)
+
+
+def _small_then_name(part: str) -> bool:
+    """Whether a header's part opens with a small word before a capitalised name
+    ("regiongruppe Hadeland")."""
+    words = part.split(" ", 2)
+    return len(words) > 1 and words[1][:1].isupper()
 
 
 # The dash or bar a header sets between a group's name and its parent's.
