@@ -6090,3 +6090,16 @@ def test_a_time_column_over_a_log_is_no_meeting_time():
     record = parse_bytes(docx_bytes(document), "referat.docx")
     assert (record.meeting.start, record.meeting.end) == ("10:00", "12:00")
     assert "Tid Hending\nkl. 05.10 Raudt farevarsel" in record.items[0].text
+
+
+def test_an_agency_before_a_colon_in_an_item_heading_keeps_its_topic():
+    # (s70b) "Mattilsynet: ILA-utbrudd og kontrollområde i Vestfjorden": the agency that
+    # brings the case, then its topic; "kontrollområde" ends as a past tense would, but
+    # the words after the colon are no sentence
+    text = ("Referat fra møte i sjømatrådet\n\nDato: 2. oktober 2026\n\n"
+            "Sak 16/26 Mattilsynet: ILA-utbrudd og kontrollområde i Vestfjorden\n"
+            "Sigrun Moe orienterte om utbruddet.\nTatt til orientering.\n\n"
+            "Sak 17/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.title == "Mattilsynet: ILA-utbrudd og kontrollområde i Vestfjorden"
+    assert item.text.startswith("Sigrun Moe orienterte")

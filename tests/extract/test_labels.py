@@ -851,3 +851,11 @@ def test_the_member_municipalities_representatives_head_the_members(line):
     # (s69c) a VA operations assistance's årsmøte lists its member municipalities' people
     label = match_label(line)
     assert label is not None and label.field is Field.MEMBERS
+
+
+@pytest.mark.parametrize("line", ["Frå Fiskeridirektoratet, region Sør: Mona Haugland",
+                                  "Fra Kystverket region Nordland: Ola Berg"])
+def test_a_state_agency_s_regional_office_heads_its_visitors(line):
+    # (s70b) the office after the agency's name is still the agency's group of guests
+    label = match_label(line)
+    assert label is not None and label.field is Field.GUESTS

@@ -11385,3 +11385,49 @@ def test_with_whom_the_work_told_of_is_made_is_no_task():
     assert record.items[0].actions == []
     assert [a.text for a in record.items[1].actions] == [
         "Katalogen lages sammen med fylkesarkivet innen 1. september."]
+
+def test_one_asked_in_nynorsk_with_the_participle_bede_is_given_the_task():
+    # (s70b) "vert bede om å …" (nynorsk's participle "bede") as "vert beden om å …"
+    sentence = "Kystverket vert bede om å stadfeste at mudringa ikkje krev ny merking."
+    assert is_action(sentence)
+    assert responsible_of(sentence) == "Kystverket"
+
+
+def test_a_request_in_the_perfect_under_the_vedtak_is_the_body_s_errand():
+    # (s70b) "Kystverket er bedt om å … innen 1. desember." in the talk tells a request
+    # received; under "Vedtak:" it is the body's own, with its deadline
+    text = ("Protokoll fra møte i havnestyret\n\nMøtedato: 12. november 2026\n\n"
+            "Sak 33/26 Mudring – status\n\nHavnefogden orienterte.\n\nVedtak:\n"
+            "Saken tas til orientering.\n\nKystverket er bedt om å sende oppdatert "
+            "fremdriftsplan for merkingen innen 1. desember.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Kystverket", "2026-12-01")]
+
+
+def test_a_member_s_request_after_his_view_is_no_decision():
+    # (s70b) "Per Dahl mente at …, og ba om at saken utsettes.": his motion in the talk
+    text = ("Protokoll fra representantskapsmøte\n\nMøtedato: 23.04.2026\n\n"
+            "Sak 4/26 Kaiavgift\n\nGeir Arnesen mente at felles satser vil ramme de små "
+            "fiskerihavnene, og ba om at saken utsettes.\n\nVedtak:\nForskriften vedtas.\n")
+    item = parse_bytes(text.encode(), "protokoll.txt").items[0]
+    assert item.decisions == ["Forskriften vedtas."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fylkeskommunen er høringsinstans og vil legge vekt på Fiskeridirektoratets kartlegging.",
+    "Kommunen vil ta hensyn til innspillene.",
+    "Fylkeskommunen inviterer fiskarlaget til planforum når kystsoneplaner behandles.",
+])
+def test_a_stance_or_a_practice_for_each_such_case_is_no_task(sentence):
+    # (s70b) what the county will weigh, and what it does each time a plan comes up
+    assert not is_action(sentence)
+
+
+def test_the_summing_up_s_label_is_no_part_of_its_task():
+    # (s70b) "Oppsummering: X sender …": the task without the label
+    text = ("Referat fra møte i kystforum\n\nDato: 18. september 2026\n\n1. Kaier\n"
+            "Tove Lind orienterte.\nOppsummering: Fylkeskommunen sender en oversikt over "
+            "kaiene til fiskarlaget innen 1. november.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert [a.text for a in item.actions] == [
+        "Fylkeskommunen sender en oversikt over kaiene til fiskarlaget innen 1. november."]

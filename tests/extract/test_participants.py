@@ -8831,3 +8831,42 @@ def test_a_case_s_attendance_sentence_wrapped_at_the_margin_is_noted_whole():
             "deltok ikke i\nvoteringen.\nEnstemmig vedtatt.\n")
     person = parse_bytes(text.encode(), "protokoll.txt").participants[1]
     assert person.note == "forlot møtet kl. 12:30 og deltok ikke i voteringen"
+
+
+def test_a_harbour_master_s_title_is_no_part_of_his_name():
+    # (s70b) "Havnefogd" / "hamnefogd" before the name, as "Havnedirektør" is
+    text = ("Referat fra møte i havnestyret\n\nDato: 12. november 2026\n\n"
+            "Fra administrasjonen:\nHavnefogd Kjell Ove Jakobsen\nHamnefogd Atle Fosse\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    names = [p.name for p in parse_bytes(text.encode(), "referat.txt").participants]
+    assert names == ["Kjell Ove Jakobsen", "Atle Fosse"]
+
+
+def test_a_unit_after_an_organisation_given_after_a_dash_is_part_of_it():
+    # (s70b) "Name – Fiskeridirektoratet, region Nord (observatør)": the regional office
+    # belongs to the organisation the dash gave, and the bracket still says her seat
+    entry, = parse_people_list("Kåre Helland – Fiskeridirektoratet, region Nord (observatør)",
+                               ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert entry.organization == "Fiskeridirektoratet, region Nord"
+    assert entry.role is ParticipantRole.GUEST
+
+
+def test_each_side_s_people_one_a_line_in_a_head_table_cell():
+    # (s70b) a dialogue meeting's head in a Word table: "Fra X:" in the first cell, one
+    # person a line in the second
+    document = docx.Document()
+    document.add_paragraph("Referat fra møte mellom Fiskarlaget Nord og Troms fylkeskommune")
+    rows = [("Dato:", ["18. september 2026, kl. 09.00–12.00"]),
+            ("Fra Fiskarlaget Nord:", ["Hans Lie (leder)", "Eva Moe (styremedlem)"]),
+            ("Fra Troms fylkeskommune:", ["Kari Holm, rådgiver (referent)",
+                                          "Per Dahl, seksjonsleder"])]
+    table = document.add_table(rows=len(rows), cols=2)
+    for i, (label, people) in enumerate(rows):
+        table.cell(i, 0).text = label
+        fill_cell(table.cell(i, 1), people)
+    document.add_paragraph("1. Fiskerihavner")
+    document.add_paragraph("Tatt til orientering.")
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Hans Lie", "Fiskarlaget Nord"), ("Eva Moe", "Fiskarlaget Nord"),
+        ("Kari Holm", "Troms fylkeskommune"), ("Per Dahl", "Troms fylkeskommune")]

@@ -3339,7 +3339,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
     colon = _COLON_BEFORE_CAPITAL.search(title) if ": " in title else None
     if colon and len(title[:colon.start()].split()) <= 8 and \
             not _theme_question(title[colon.end():]) and (
-            (len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():]))
+            (len(title[colon.end():].split()) >= 5 and _looks_like_sentence(title[colon.end():])
+             and not _topic_of_nouns(title[colon.end():]))
             or (stopped is None and _short_sentence(title[colon.end():]))):
         return _stop_before_colon(title, colon.start()) or \
             (title[:colon.start()].strip(), title[colon.end():].strip())
@@ -3702,6 +3703,22 @@ _STOP_BEFORE_CAPITAL = lazy_regex(r"(?<=[a-zæøåA-ZÆØÅ0-9)»])[.?]\s+(?=[A-
 _ENDS_IN_NUMBER = lazy_regex(r"\b\d{1,2}$")
 _VERBISH = lazy_regex(r"\b\w+(?:erte|ert|et|te|de|ble|var|kom|har|skal|vil|er|går|gikk)\b|"
                       r"\b(?:har|hadde|ble|vart|skal|vil|kan|må)\b")
+
+
+# Nouns whose last letters ``_VERBISH`` takes for a past tense ("kontrollområde",
+# "årsmøte", "bilde"), in a topic after a colon that has no verb of its own.
+_VERB_LIKE_NOUNS = ("område", "møte", "bilde", "stykke")
+
+
+def _topic_of_nouns(text: str) -> bool:
+    """Whether a rest after a heading's colon with no full stop at its end is a topic, not
+    a sentence: each word ``_VERBISH`` reads as a verb is one of ``_VERB_LIKE_NOUNS``'s
+    nouns ("Sak 16/26 Mattilsynet: ILA-utbrudd og kontrollområde i Vestfjorden", the
+    agency that brings the case, then its topic)."""
+    if text.rstrip()[-1:] in ".!":
+        return False
+    found = [hit.group() for hit in _VERBISH.finditer(text)]
+    return bool(found) and all(word.casefold().endswith(_VERB_LIKE_NOUNS) for word in found)
 
 
 def _looks_like_sentence(text: str) -> bool:

@@ -1252,7 +1252,10 @@ def _memo_writer(text: str) -> Label | None:
 _STATE_AGENCY = (
     r"(?:(?:statsforvalteren|statsforvaltaren)(?:\s+i\s+\w[\w-]*"
     r"(?:\s+(?:og\s+)?\w[\w-]*){0,3})?|nve|[\w-]*direktoratet|statens\s+vegvesen|"
-    r"[\w-]*tilsynet|kystverket|husbanken|riksantikvaren|dsb)")
+    r"[\w-]*tilsynet|kystverket|husbanken|riksantikvaren|dsb)"
+    # (an agency's regional office after its name: "Frå Fiskeridirektoratet, region Sør:",
+    # "Fra Kystverket region Nordland:")
+    r"(?:,?\s+region\s+\w[\w-]*)?")
 _AGENCY_GROUP = lazy_regex(r"(?:fra|frå)\s+" + _STATE_AGENCY)
 _AGENCY = lazy_regex(_STATE_AGENCY)
 

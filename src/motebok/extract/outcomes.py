@@ -1792,6 +1792,10 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"\bfylkestinget\b|\bkommunestyret\s+har\b|\bregjeringen\b|"
                          r"\b(?:vedtatt|vedteke)\s+av\s+[A-ZÆØÅ][\w-]*\s+i\s+møte\b|"
                          r"^(?:[A-ZÆØÅ][\w.-]*\s+){2,4}(?:ba|bad)\s+om\s+at\b|"
+                         # … after a view of his own: "Geir Dahl mente at satsene rammer
+                         # de små havnene, og ba om at saken utsettes."
+                         r"^(?-i:[A-ZÆØÅ][\w.-]*\s+[A-ZÆØÅ][\w.-]*)\s+[^.]*?,\s+og\s+"
+                         r"(?:ba|bad)\s+om\s+at\b|"
                          # … or had asked for before the meeting: "Sirdal var ikke
                          # representert og har bedt om at saken utsettes."
                          r"\b(?:har|hadde)\s+(?:bedt|bede)\s+om\s+at\b|"
@@ -2717,13 +2721,18 @@ _FUTURE_SUBJECT = lazy_regex(
     r"(?:gis|gjevast|(?:blir|ble|vert|vart)\s+(?:gitt|gjeve))\s+"
     r"(?:i\s+(?:oppdrag|oppgave|oppgåve)|ansvar(?:et)?\s+for)\s+å|"
     # asked in the passive: "Daglig leder bes utarbeide …", "Per vart beden om å …", the
-    # nynorsk plural too: "Kommunane vert bedne om å …"
-    r"(?:bes|(?:blir|ble|blei|er|vert|vart)\s+(?:bedt|beden|bedne))(?:\s+om)?(?:\s+å)?)"
+    # nynorsk plural too: "Kommunane vert bedne om å …", and the participle "bede" ("Kystverket
+    # vert bede om å …"; bokmål's "bedd")
+    r"(?:bes|(?:blir|ble|blei|er|vert|vart)\s+(?:bedt|beden|bedne|bede|bedd))(?:\s+om)?"
+    r"(?:\s+å)?)"
     r"\s+(?!ha\b|være\b|vere\b|bli\b|"
     # not what will not happen, nor someone leaving ("X skal slutte i …")
     r"ikke\b|ikkje\b|slutte\b|slutta\b|"
     # nor only told to note a thing: "Regionrådet ble bedt om å merke seg at …"
     r"(?:om\s+)?(?:å\s+)?merk[ea]\s+seg\b|"
+    # nor a stance it will take: "Fylkeskommunen vil legge vekt på kartleggingen.",
+    # "… vil ta hensyn til innspillene" (nynorsk "leggje vekt på", "ta omsyn til")
+    r"(?:legge|leggje|leggja)\s+vekt\s+på\b|vektlegg[ea]\b|ta\s+(?:hensyn|omsyn)\s+til\b|"
     r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
 # Who must do a one-off task: "Alle kommunene må sende inn tall innen 1. mars." (a task
 # only with its deadline: "Kommunene må sende inn tall" alone may be a standing duty; and
@@ -4765,9 +4774,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # of a lead below, and again for the sentence after a lead that one cuts off)
             leads = ": " in sentence
             if leads and (after := _after_lead(sentence)) is not None and \
-                    not _is_decision(sentence, lowered) and not _is_action(sentence, lowered) \
+                    not _is_decision(sentence, lowered) and (
+                        not _is_action(sentence, lowered) or
+                        lowered.partition(": ")[0] in _SUMMARY_LEADS) \
                     and _is_action(after, after.lower()):
                 sentence, lowered = after, after.lower()  # "Innspel frå rektor: Leiar SU …"
+                # (and the summing up's label, no part of the task it gives: "Oppsummering:
+                # Fylkeskommunen sender oversikten innen 1. november.")
                 leads = ": " in sentence
             if ", " in sentence and (parts := _decided_then_task(sentence)):
                 decisions.append(parts[0])  # "Referatet godkjent, Marit arkiverer."
@@ -6492,7 +6505,8 @@ def _vedtak_task(sentence: str, lowered: str,
     ", og" ("Planen godkjennes, og sekretariatet sender den …": both, the task's owner and
     date from its clause, its text the sentence, the owner as written there:
     "sekretariatet", lower case). None when it assigns none."""
-    if _is_action(sentence, lowered) or ("ansvar" in lowered and _person_charged(sentence)):
+    if _is_action(sentence, lowered) or ("ansvar" in lowered and _person_charged(sentence)) \
+            or (" bed" in lowered and _asked_in_vedtak(sentence, lowered)):
         return make_action(sentence, due_date)
     if ", og " not in sentence or (clause := _task_after_og(sentence)) is None:
         return None
@@ -10004,6 +10018,15 @@ _ASKED_BEFORE = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}?)\s+"
                            r"\s+om\b")
 
 
+def _asked_in_vedtak(sentence: str, lowered: str) -> bool:
+    """Whether a sentence under a vedtak's label reports a request in the perfect with a
+    deadline ("Vedtak: … Kystverket er bedt om å sende oppdatert plan innen 1. desember."):
+    the vedtak makes it the body's own request, the errand it gives the one asked, though
+    the same words in the talk tell a request received (``_asked_by_others``)."""
+    return _has_deadline_word(lowered) and _ASKED_BEFORE.match(sentence) is not None and \
+        not _told_not_given(sentence, lowered)
+
+
 def _asked_by_others(sentence: str) -> bool:
     """Whether the sentence reports a request its subject received (``_ASKED_BEFORE``),
     the subject not one of the body's own people: a member municipality, the members or
@@ -10525,13 +10548,17 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        # melder fra ved behov.", nynorsk "… følgjer med på situasjonen"
                        r"\b(?:ved|etter)\s+behov\b|\bfølg(?:er|jer)\s+(?:med\s+på\s+)?"
                        r"(?:utviklingen|utviklinga|situasjonen)\b|"
+                       # each time such a case comes up, no date of it: "Fylkeskommunen
+                       # inviterer fiskarlaget når kystsoneplaner behandles."
+                       r"\bnår\s+(?=[^\d]*$)(?:[\wæøå-]+\s+){1,6}?(?:behandles|handsamast|"
+                       r"behandlast|blir\s+behandlet|vert\s+handsama)\b|"
                        # from now on: "Fra nå av sender kasserer …", "Frå no av skal …"
                        rf"{_FROM_NOW_ON}")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
                                    "behov", "utvikling", "situasjon", " gang", " gong",
-                                   " i året", " per år", " i halvåret",
+                                   " i året", " per år", " i halvåret", "når ",
                                    *_FROM_NOW_ON_WORDS))
 
 
@@ -10817,7 +10844,8 @@ _HEDGES = frozenset(("kan", "kunne", "bør"))
 # The words ``_FUTURE_SUBJECT`` cannot match without (one prefilter for is_action and
 # responsible_of).
 _FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
-                 "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden", "bedne")
+                 "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden", "bedne",
+                 "bede om", "bedd om")
 _has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", as two patterns that open on a
 # literal ("es", "as"): the engine then scans for those two letters in C and tries a match
@@ -11277,7 +11305,7 @@ _BODY_ASKED_THAT = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)\s+(?:[^.]*?\s)
 # member's line of a round of news it is still the errand this meeting gave that member;
 # one asked by another ("… ble bedt av Statsforvalteren om å …") does not match.
 _ASKED_IN_PASSIVE = lazy_regex(r"^[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){0,3}\s+"
-                               r"(?:ble|blei|vart)\s+(?:bedt|beden|bedne)\s+om\s+å\s")
+                               r"(?:ble|blei|vart)\s+(?:bedt|beden|bedne|bede|bedd)\s+om\s+å\s")
 
 
 # The municipality as a task's subject, which in a member's line of a round is that member
@@ -11290,7 +11318,8 @@ def _asked_at_meeting(sentence: str, lowered: str) -> bool:
     even in a member's report under "Innspill fra kommunene", where the member's own
     plans ("Ullensaker skal …") are news."""
     return " om å " in lowered and ("edt om" in lowered or "eden om" in lowered or
-                                     "edne om" in lowered) and \
+                                     "edne om" in lowered or "ede om" in lowered or
+                                     "edd om" in lowered) and \
         _ASKED_IN_PASSIVE.match(sentence) is not None
 
 
@@ -12277,7 +12306,7 @@ def _writers_verb(sentence: str, lowered: str) -> bool:
 # kommunen." – the subject is what is to be sent, and the receiver ("til sekretariatet")
 # is not who sends it: a passive task, no one named. With the infinitive the subject is
 # who is asked ("Kommunene bes sende innspill …", "Daglig leder bes utarbeide …").
-_ASKED_WORDS = frozenset(("bes", "bedt", "beden", "bedne"))
+_ASKED_WORDS = frozenset(("bes", "bedt", "beden", "bedne", "bede", "bedd"))
 _NOT_PARTICIPLES = frozenset(("snart", "først", "fyrst", "straks", "selv", "sjølv", "derfor"))
 
 

@@ -700,7 +700,9 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       # the staff of libraries, archives and museums: "fylkesbibliotekar",
                       # "byarkivar", "konservator", "museumsformidlar", "fylkesantikvar"
                       "bibliotekar", "arkivar", "konservator", "formidler", "formidlar",
-                      "antikvar", "løytnant")
+                      "antikvar", "løytnant",
+                      # a port's harbour master: "Havnefogd Kjell Jakobsen", "hamnefogd"
+                      "fogd")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
@@ -2851,7 +2853,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].organization = text  # "…, Klinikk for psykisk helse, Helse Fjordane
             org_piece = True  # HF": the trust she represents, the clinic a unit of it
             continue
-        if after_org and text and _unit_of_org(text):
+        if text and (after_org or _dashed_org_before(pieces, index, entries)) and \
+                _unit_of_org(text):
             # "Anne Tveit, Agder fylkeskommune, avd. samferdsel": the organisation as
             # written, its department after it (as an organisation cell keeps it); a
             # pair named for it ("A og B, Statsforvaltaren i Vestland, landbruksavdelinga")
@@ -4301,6 +4304,18 @@ def _bracketed_unit(paren: str) -> bool:
     an organisation cell keeps "Statsforvalteren i Nordland (landbruksavdelingen)"."""
     return paren[:1].islower() and " " not in paren and _unit_of_org(paren) and \
         not is_role_word(paren)
+
+
+def _dashed_org_before(pieces: list[tuple[str, str | None, bool]], index: int,
+                       entries: list[Entry]) -> bool:
+    """Whether the piece before ``index`` gave the last person her organisation after a
+    dash ("Kåre Helland – Fiskeridirektoratet", then ", region Nord (observatør)"): a unit
+    after it belongs to that organisation, as after an organisation's own piece."""
+    if index == 0 or not entries or not entries[-1].organization:
+        return False
+    before = pieces[index - 1][0]
+    return not pieces[index - 1][1] and before.endswith(entries[-1].organization) and \
+        _DASH_TAIL.search(before) is not None
 
 
 def _unit_of_org(text: str) -> bool:

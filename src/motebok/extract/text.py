@@ -1281,7 +1281,8 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 (boxed_cells := _boxed_entry_cells(block.cells)):
             block_kind, parts = paragraph, boxed_cells  # "Møtt: | ☒ Kari Holm | ☐ Per Dahl"
         elif block_kind is table_row and "\n" in block.text:
-            if cell_lines := _people_cell_lines(block.cells) or _people_cards(block.cells):
+            if cell_lines := _people_cell_lines(block.cells) or _people_cards(block.cells) or \
+                    _side_cell_lines(block.cells):
                 block_kind, parts = paragraph, cell_lines  # read as the paragraph it stands for
             elif boxed := _box_lines(blocks, number):
                 block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
@@ -2060,6 +2061,27 @@ def _people_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
         return [f"{label_cell.rstrip(':; ')}: {paired[0]}", *paired[1:]] if paired else None
     first, *others = [line for cell in filled[1:] for line in cell.split("\n") if line.strip()]
     return [f"{label_cell.rstrip(':; ')}: {first}", *others]
+
+
+# A side's group label alone in a cell: "Fra Fiskarlaget Nord:", "Frå Vestland fylkeskommune:".
+_SIDE_LABEL_CELL = lazy_regex(r"(?:Fra|Frå)\s+[A-ZÆØÅ][^:\n]{1,48}:")
+
+
+def _side_cell_lines(cells: tuple[str, ...]) -> list[str] | None:
+    """A two-cell row of a meeting's head that gives one side's people under its label,
+    one a line ("Fra Fiskarlaget Nord: | Hans Lie (leder)⏎Eva Moe (styremedlem)"), as the
+    one line "Fra Fiskarlaget Nord: Hans Lie (leder), Eva Moe (styremedlem)" writes it
+    (semicolons between them when a line has a comma of its own: "Kari Holm, rådgiver");
+    None for any other row. Cleaned into one line, the names would run into each other."""
+    if len(cells) != 2 or "\n" not in cells[1] or cells[0][:2] != "Fr":
+        return None
+    label = clean(cells[0])
+    if _SIDE_LABEL_CELL.fullmatch(label) is None:
+        return None
+    parts = [clean(part) for part in cells[1].split("\n") if part.strip()]
+    if not all(looks_like_name(part.split(",")[0].split("(")[0].strip()) for part in parts):
+        return None
+    return [f"{label} " + ("; " if any("," in part for part in parts) else ", ").join(parts)]
 
 
 def _people_cards(cells: tuple[str, ...]) -> list[str] | None:
