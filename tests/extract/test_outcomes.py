@@ -11386,6 +11386,7 @@ def test_with_whom_the_work_told_of_is_made_is_no_task():
     assert [a.text for a in record.items[1].actions] == [
         "Katalogen lages sammen med fylkesarkivet innen 1. september."]
 
+
 def test_one_asked_in_nynorsk_with_the_participle_bede_is_given_the_task():
     # (s70b) "vert bede om å …" (nynorsk's participle "bede") as "vert beden om å …"
     sentence = "Kystverket vert bede om å stadfeste at mudringa ikkje krev ny merking."
