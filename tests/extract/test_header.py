@@ -7915,3 +7915,20 @@ def test_a_council_named_under_its_own_letterhead_has_no_parent(body):
             "Innkallinga vert godkjend.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.body, record.organization) == (body, None)
+
+
+@pytest.mark.parametrize("value", ["Møte 3/2026", "Møte nr. 3/2026", "3/2026"])
+def test_a_meeting_label_with_the_sittings_number_names_no_body(value):
+    # (s70c) "Møte: Møte 3/2026" in a head table: the body is the title's
+    text = (f"Referat – Rutesamarbeidet Midt-Telemark\n\nMøte: {value}\nDato: 27.08.2026\n"
+            "Sted: Teams\n\nSak 1 Godkjenning av referat\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == "Rutesamarbeidet Midt-Telemark"
+
+
+def test_the_municipalities_a_county_meets_make_its_letterhead_no_host():
+    # (s70c) "møte med kommunene": the county of the letterhead held it, its parent; the
+    # municipalities are the other party, no cooperation the county hosts
+    text = ("Vestland fylkeskommune\n\nReferat fra møte med kommunene i Sunnhordland om "
+            "fylkesvegprioriteringer\n\nDato: 14.10.2026\n\n1. Velkommen\nHilde Storebø "
+            "ønsket velkommen.\n")
+    assert parse_bytes(text.encode(), "referat.txt").organization == "Vestland fylkeskommune"

@@ -2874,3 +2874,20 @@ def test_a_forum_named_with_what_it_is_for_is_the_next_meeting_of_that_forum(bod
             "Til stede: Kari Holm, Per Berg\n\nSak 1/24 Orienteringer\n"
             "Neste planforum for kystsoneplan blir 3. juni.\n")
     assert parse_bytes(text.encode(), "referat.txt").next_meeting.date == date
+
+
+@pytest.mark.parametrize("present", [
+    # (s70c) organisations' groups after the list's full stop, in the same paragraph
+    ("Til stades: Åse Hella, Kjetil Sandvik og Berit Mjelde. Frå Vestland fylkeskommune: "
+     "Marit Hope (sekretær). Frå Fjordekspressen AS: Ronny Stølen, driftsleiar.\n"),
+    # … and a PDF's line wrapped inside the group's name
+    ("Til stades: Åse Hella, Kjetil Sandvik og Berit Mjelde. Frå Vestland fylkeskommune: "
+     "Marit\nHope (sekretær). Frå Fjordekspressen AS: Ronny Stølen, driftsleiar.\n"),
+])
+def test_groups_after_the_lists_full_stop_are_people_of_their_organisations(present):
+    text = ("Referat frå møte i brukarutvalet\n\nDato: 16.09.2026\n\n" + present +
+            "\nSak 7 Godkjenning av referat\nGodkjent.\n")
+    assert _people_of(text)[3:] == [
+        ("Marit Hope", "Vestland fylkeskommune", ParticipantRole.SECRETARY, "present"),
+        ("Ronny Stølen", "Fjordekspressen AS", ParticipantRole.GUEST, "present")]
+

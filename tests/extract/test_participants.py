@@ -8831,3 +8831,15 @@ def test_a_case_s_attendance_sentence_wrapped_at_the_margin_is_noted_whole():
             "deltok ikke i\nvoteringen.\nEnstemmig vedtatt.\n")
     person = parse_bytes(text.encode(), "protokoll.txt").participants[1]
     assert person.note == "forlot møtet kl. 12:30 og deltok ikke i voteringen"
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    # (s70c) a county's transport office after its name, and an agency's unit by its kind's
+    # compound: part of whom the person represents, no person of its own
+    ("Liv Marit Kvamme, Vestland fylkeskommune, samferdsel",
+     "Vestland fylkeskommune, samferdsel"),
+    ("Kari Lie, Statens vegvesen, Vegavdeling Vest", "Statens vegvesen, Vegavdeling Vest"),
+])
+def test_a_unit_after_the_organisation_is_part_of_it(line, organization):
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [(line.split(",")[0], organization)]
