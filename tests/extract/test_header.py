@@ -7969,3 +7969,20 @@ def test_a_kind_of_meeting_held_in_a_named_centre_or_cooperation(title, read):
     # (s70i) the centre or the cooperation named after "i" held the meeting: it met, no
     # parent (a region after "i" is where the meeting's kind belongs, as before)
     assert body_and_organization(title) == read
+
+
+@pytest.mark.parametrize("value", ["Møte 3/2026", "Møte nr. 3/2026", "3/2026"])
+def test_a_meeting_label_with_the_sittings_number_names_no_body(value):
+    # (s70c) "Møte: Møte 3/2026" in a head table: the body is the title's
+    text = (f"Referat – Rutesamarbeidet Midt-Telemark\n\nMøte: {value}\nDato: 27.08.2026\n"
+            "Sted: Teams\n\nSak 1 Godkjenning av referat\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == "Rutesamarbeidet Midt-Telemark"
+
+
+def test_the_municipalities_a_county_meets_make_its_letterhead_no_host():
+    # (s70c) "møte med kommunene": the county of the letterhead held it, its parent; the
+    # municipalities are the other party, no cooperation the county hosts
+    text = ("Vestland fylkeskommune\n\nReferat fra møte med kommunene i Sunnhordland om "
+            "fylkesvegprioriteringer\n\nDato: 14.10.2026\n\n1. Velkommen\nHilde Storebø "
+            "ønsket velkommen.\n")
+    assert parse_bytes(text.encode(), "referat.txt").organization == "Vestland fylkeskommune"

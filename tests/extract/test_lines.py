@@ -3478,3 +3478,13 @@ def test_a_capitalised_sentence_under_a_point_that_ends_with_a_stop_is_its_own_l
         "handsaming i alle kommunane i løpet av våren.",
         "Brannvesenet ønskjer at data om stengde vegar blir tekne med.",
         "- Analysen blir lagd fram i mars. kommunestyra får ho først."]
+
+
+@pytest.mark.parametrize("cut", ["denne\nprioriteringen:", "denne felles\nprioriteringen:"])
+def test_a_line_cut_after_a_determiner_goes_on_past_the_nouns_colon(cut):
+    # (s70c) "… ble enige om denne" / "prioriteringen:": a wrapped sentence, no label
+    text = ("Referat\n\nDato: 03.06.2026\n\nSak 1 Prioritering\n"
+            f"Utvalget gikk gjennom innspillene og ble enige om {cut}\n"
+            "1. Fv. 9 Evje – Hornnes, gang- og sykkelveg\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.text.split("\n")[0].endswith("prioriteringen:")

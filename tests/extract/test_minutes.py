@@ -2916,3 +2916,20 @@ def test_an_item_table_row_owner_takes_the_dated_sentence_after_the_verdict():
     record = parse_bytes(docx_bytes(document), "referat.docx")
     assert [(a.text, a.responsible, a.due) for a in record.items[0].actions] == [
         ("Jevnaker søker om lokale midler innen 15. oktober.", "Anders Brenna", "2025-10-15")]
+
+
+@pytest.mark.parametrize("present", [
+    # (s70c) organisations' groups after the list's full stop, in the same paragraph
+    ("Til stades: Åse Hella, Kjetil Sandvik og Berit Mjelde. Frå Vestland fylkeskommune: "
+     "Marit Hope (sekretær). Frå Fjordekspressen AS: Ronny Stølen, driftsleiar.\n"),
+    # … and a PDF's line wrapped inside the group's name
+    ("Til stades: Åse Hella, Kjetil Sandvik og Berit Mjelde. Frå Vestland fylkeskommune: "
+     "Marit\nHope (sekretær). Frå Fjordekspressen AS: Ronny Stølen, driftsleiar.\n"),
+])
+def test_groups_after_the_lists_full_stop_are_people_of_their_organisations(present):
+    text = ("Referat frå møte i brukarutvalet\n\nDato: 16.09.2026\n\n" + present +
+            "\nSak 7 Godkjenning av referat\nGodkjent.\n")
+    assert _people_of(text)[3:] == [
+        ("Marit Hope", "Vestland fylkeskommune", ParticipantRole.SECRETARY, "present"),
+        ("Ronny Stølen", "Fjordekspressen AS", ParticipantRole.GUEST, "present")]
+

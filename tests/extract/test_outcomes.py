@@ -11432,3 +11432,49 @@ def test_the_summing_up_s_label_is_no_part_of_its_task():
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert [a.text for a in item.actions] == [
         "Fylkeskommunen sender en oversikt over kaiene til fiskarlaget innen 1. november."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s70c) the verb before its subject, after what led to the agreement
+    "Etter diskusjon ble møtet enige om denne prioriteringen:",
+    "Etter drøftinga vart rådet samde om rekkjefølgja.",
+    "Etter en runde ble vi enige om følgende rekkefølge:",
+])
+def test_agreeing_with_the_verb_before_its_subject_is_a_decision(sentence):
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s70c) what is sent goes "som" something: a form, no judgement ("vurderes som")
+    ("Rv. 9 sendes som eget innspill til Statens vegvesen.", True),
+    ("Uttalen oversendes som høringssvar til fylkeskommunen.", True),
+    ("Tiltaket vurderes som uheldig.", False),
+    ("Søknaden sendes ikke videre.", False),
+])
+def test_sent_as_something_is_a_passive_task(sentence, task):
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s70c) taking the meeting's outcome into a paper yet to be written
+    ("Fylkeskommunen tar den felles prioriteringen med i saksframlegget.", "Fylkeskommunen"),
+    ("Sekretariatet tek innspela med i fråsegna.", "Sekretariatet"),
+    ("Sekretariatet tar innspillene med inn i høringsuttalelsen.", "Sekretariatet"),
+])
+def test_taking_something_into_a_paper_is_a_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_taking_something_into_a_judgement_is_no_such_task():
+    assert not is_action("Styret tar hensynet med i vurderingen.")
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    # (s70c) the text's "Kommunen" for the register's "<name> kommune"
+    ("Kommunen", "Midt-Telemark kommune", True),
+    ("Fylkeskommunen", "Agder fylkeskommune", True),
+    ("Kommunen", "Statens vegvesen", False),
+])
+def test_a_municipality_by_its_definite_kind_is_the_named_one(one, other, same):
+    assert same_owners(one, other) is same

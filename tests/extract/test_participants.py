@@ -8870,3 +8870,15 @@ def test_each_side_s_people_one_a_line_in_a_head_table_cell():
     assert [(p.name, p.organization) for p in record.participants] == [
         ("Hans Lie", "Fiskarlaget Nord"), ("Eva Moe", "Fiskarlaget Nord"),
         ("Kari Holm", "Troms fylkeskommune"), ("Per Dahl", "Troms fylkeskommune")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    # (s70c) a county's transport office after its name, and an agency's unit by its kind's
+    # compound: part of whom the person represents, no person of its own
+    ("Liv Marit Kvamme, Vestland fylkeskommune, samferdsel",
+     "Vestland fylkeskommune, samferdsel"),
+    ("Kari Lie, Statens vegvesen, Vegavdeling Vest", "Statens vegvesen, Vegavdeling Vest"),
+])
+def test_a_unit_after_the_organisation_is_part_of_it(line, organization):
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [(line.split(",")[0], organization)]

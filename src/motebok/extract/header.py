@@ -2880,8 +2880,11 @@ def cooperation_named(text: str) -> str | None:
     return text if _COOPERATION_LETTERHEAD.match(text) or names_council(text) else None
 
 
-# Words that make a body a cooperation of several municipalities.
-_COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|kommunene\b", re.I)
+# Words that make a body a cooperation of several municipalities (not the municipalities
+# a county meets: "Referat fra møte med kommunene om fylkesvegprioriteringer", held by the
+# county of the letterhead).
+_COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|(?<!\bmed )kommunene\b",
+                                re.I)
 # A body of a cooperation named by a compound of "samarbeid": "Samarbeidsforum for
 # næringsutvikling", "samarbeidsgruppa", "Samarbeidsutvalget" – a group that meets, which
 # says nothing of whether it is the cooperation itself.
@@ -6056,7 +6059,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.body = _named_network(lines)  # "Nettverkssamling for helsesykepleiere" over
         # "Helsesykepleiernettverket i Vestfold møtes …": the network met at its gathering
     values = collect_values(lines, 0, head_end)
+    # ("Møte: 3/2026", "Møte: Møte 3/2026": the sitting's number, no body's name)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" .")) and
+                   not (v[:4].casefold() == "møte" and
+                        _BARE_MEETING_NUMBER.fullmatch(v.strip(" ."))) and
                    not (head.body and _kind_of_named_body(v.strip(" ."), head.body))]
     if values.mail_from and values.date and (sent := _mail_date(lines[:limit])) in values.date:
         values.date.remove(sent)  # "Fra: …" / "Dato: tir. 19. mars 2024 kl. 14:02" /

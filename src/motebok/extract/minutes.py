@@ -3112,7 +3112,9 @@ def _lone_first_name(before: str, text: str) -> bool:
             _INVERTED_SHAPE.fullmatch(text.strip()))):
         return False  # "Nes, Kari" / "Bø, Per": one name per line, surname first (also
         # "Holm, Ante" / "Dahl, Torjus (leder)": two lines of the same form, two people)
-    last = re.split(r"[,;]|\bog\b", before.rstrip())[-1].split()
+    # (a group's label before it too: "…, Iveland. Fra Agder fylkeskommune: Geir" /
+    # "Tjomsland (sak 19/26)")
+    last = re.split(r"[,;:]|\bog\b", before.rstrip())[-1].split()
     # one capitalised word, maybe after a title ("…, personalsjef Wenche" / "Strøm"), or
     # two first names, also after a title ("… og Tom Martin" / "Hahtokari", "…,
     # fagansvarlig revisjon Ole Martin" / "Gjerde")
@@ -3167,8 +3169,11 @@ _ENTRY_GOES_ON = lazy_regex(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}\s*
 # (not inside brackets: "Per Dahl (pva. Kari Holm)")
 # (the full stop first, the look back over it: ``re`` skips to full stops in a tight loop)
 # (not a title's full stop before a name: "Møteleder: dr. Per Moe", "prof. Eva Li")
+# (nor before an organisation's group with its people after a colon, which the list goes
+# on with: "… og Berit Mjelde. Frå Vestland fylkeskommune: Marit Hope (sekretær).")
 _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
                              r"(?<!\b[Dd]r\.)(?<!\b[Pp]rof\.)\s+"
+                             r"(?!Fr[aå]\s+[A-ZÆØÅ][^.:;()]{1,50}:\s)"
                              r"(?=[A-ZÆØÅ][a-zæøå]+\s+"
                              r"(?:[A-ZÆØÅ]|(?:hadde|har|møtte|deltok|var)\b)|Vara\w*\.?\s|"
                              r"I\s+tillegg\s|Ingen\s|"

@@ -1370,7 +1370,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"|\b(?:har\s+blitt|har\s+vorte|er\s+også|var\s+også)\s+(?:enige|einige|samde)\s+om\b"
      # a consultation's outcome without agreement, as its protocol records it: "Partene
      # ble ikke enige om utredningsområdet.", nynorsk "Partane vart ikkje samde om …"
-     r"|\b(?:ble|vart|blei|er|var)\s+(?:ikke|ikkje)\s+(?:enige|einige|samde)\s+om\b"),
+     r"|\b(?:ble|vart|blei|er|var)\s+(?:ikke|ikkje)\s+(?:enige|einige|samde)\s+om\b"
+     # the verb before its subject, after what led to it: "Etter diskusjon ble møtet enige
+     # om denne prioriteringen:", "Etter drøftinga vart rådet samde om …"
+     rf"|\b(?:ble|vart|blei)\s+(?:vi|me|alle|møtet|[\wæøå-]*{_BODY_NOUN})\s+"
+     r"(?:enige|einige|samde)\s+om\b"),
     # (a form of its own: a "^" branch in the alternation above cost every search of it
     # twice the instructions)
     (("enig", "einig", "samd"), r"^(?:enige|einige|samde)\s+om\b"),
@@ -2564,6 +2568,14 @@ _SHARES_WITH = (r"del(?:er|ar)\s+(?:erfaringene|erfaringane|(?:\S+\s+){1,3}?med\
 # i mars" – as "tar saken opp" (the body's own return to its case is ``_BODY_RETURNS``).
 _TAKES_UP_AGAIN = r"t(?:ar|ek)\s+(?:[\wæøå-]+\s+){1,4}?opp\s+(?:att|igjen)"
 
+# Taking something along into a paper yet to be written: "Fylkeskommunen tar den felles
+# prioriteringen med i saksframlegget.", "Sekretariatet tek innspela med i fråsegna" – as
+# "tar dette med i"; only into a paper (a case's framing, a statement, a report), not into
+# a judgement ("tar det med i vurderingen").
+_TAKES_INTO_PAPER = (r"t(?:ar|ek)\s+(?:[\wæøå-]+\s+){1,4}?med\s+(?:seg\s+)?(?:inn\s+)?i\s+"
+                     r"[\wæøå-]*(?:framlegg|utgreiing|innspill|innspel|uttalelse|uttale|"
+                     r"fråsegn|notat|rapport|utkast)[\wæøå]*")
+
 
 # Carrying out a job in a time to come: "Fylkeskommunen gjennomfører kartlegginga i løpet
 # av hausten.", "Kari gjennomfører undersøkinga innan 1. mai" – a promise to the meeting
@@ -2601,8 +2613,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR,
-     _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME, _SHARES_WITH, _HELPS_WITH,
+    (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _TAKES_INTO_PAPER, _PUTS_FORWARD,
+     _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME, _SHARES_WITH, _HELPS_WITH,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
@@ -5308,6 +5320,11 @@ def _owners_alike(one: str, other: str) -> bool:
     return all(_owner_alike(a, b) for a, b in zip(ones, others, strict=True))
 
 
+# The kinds of a public owner written after its name ("Nome kommune"), whose definite
+# form names it in the text ("Kommunen").
+_OWNER_KINDS = frozenset(("kommune", "fylkeskommune"))
+
+
 def _owner_parts(owners: str) -> list[list[str]]:
     """Each owner of a task as its words, without "alle"/"hver"."""
     parts = []
@@ -5325,6 +5342,9 @@ def _owner_alike(one: list[str], other: list[str]) -> bool:
     if len(short) == 1 and len(long_) >= 2 and short[0][:1].isupper() and \
             all(word[:1].isupper() for word in long_):
         return short[0] == long_[0]
+    if len(short) == 1 and len(long_) >= 2 and long_[-1] in _OWNER_KINDS and \
+            short[0].casefold() == f"{long_[-1]}n":
+        return True  # "Kommunen sender ny skisse." / "… | Midt-Telemark kommune"
     return len(one) == len(other) and all(
         _noun_stem(a) == _noun_stem(b) or _definite_form(a, b)
         for a, b in zip(one, other, strict=True))
@@ -10375,8 +10395,12 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             return False  # "… kan det vurderes å revidere det": a possibility
         if _JUDGED_OR_DENIED.match(lowered, passive.end()) and not (
                 lowered.endswith("opp", 0, passive.end()) and
-                _AS_A_CASE.match(lowered, passive.end())):
+                _AS_A_CASE.match(lowered, passive.end())) and not (
+                lowered.startswith(" som ", passive.end()) and
+                passive.group(0).casefold() in _SENT_VERBS):
             return False  # "Tiltaket vurderes ikke å tilsidesette …": a judgement, no task
+            # (but what is sent goes as something: "Rv. 9 sendes som eget innspill til
+            # Statens vegvesen.", no judgement of it)
         if " før " in lowered and _IN_TIME_CLAUSE.search(lowered, 0, passive.start()):
             return False  # "… innspill før planprogrammet sendes på høring": when, no task
         if _WORK_DESCRIBED.match(lowered, passive.end()) and \
@@ -10429,6 +10453,10 @@ _SUB_POINT_LABEL = lazy_regex(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?:[\wæøåÆØÅ/-]
 # vurderes ikke å tilsidesette hensynet …", "… vurderes å være i tråd med planen", "…
 # vurderes som uheldig", "Søknaden sendes ikke videre" (matched lower-cased right after it).
 _JUDGED_OR_DENIED = lazy_regex(r"\s+(?:ikke|ikkje|å|som)\b")
+# The passive verbs of sending, after which "som" says in what form it goes ("sendes som
+# vedlegg", "oversendes som innspill"), never a judgement.
+_SENT_VERBS = frozenset(("sendes", "sendast", "oversendes", "oversendast", "ettersendes",
+                         "ettersendast"))
 # … but a case put on an agenda as a kind of case is no judgement: "Sak om nye avgifter
 # settes opp som drøftingssak." (a task, as "Saken settes opp på neste møte." is; after
 # "settes opp" alone: "… legges fram som drøftingssak" in what a group agreed stays none)

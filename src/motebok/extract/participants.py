@@ -4327,15 +4327,19 @@ def _unit_of_org(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = words[0].casefold().rstrip(".")
+    # (also a unit by its compound's kind: "Statens vegvesen, Vegavdeling Vest")
     return first in _UNIT_WORDS or first == "avd" or \
+        (len(words) <= 3 and first.endswith(_UNIT_ENDINGS) and first not in _UNIT_ENDINGS) or \
         (text[:1].islower() and _lower_case_unit(text)) or \
         (len(words) == 1 and first in _FIELD_UNITS)
 
 
 # A county's field alone after its name, as the agencies' list of a planning forum names
 # the county's heritage office: "Agder fylkeskommune, kulturarv" (no job: one word of a
-# field, not "rådgiver kulturarv").
-_FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminnevern"})
+# field, not "rådgiver kulturarv"); and its transport office at a ferry or road council:
+# "Vestland fylkeskommune, samferdsel".
+_FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminnevern",
+                          "samferdsel", "mobilitet", "kollektivtransport"})
 
 
 def _lower_case_unit(text: str) -> bool:

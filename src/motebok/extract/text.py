@@ -3765,8 +3765,18 @@ def _lower_after_open_word(prev: Line, line: Line) -> bool:
     """A lower-case line under one cut after a word no sentence ends with ("… godkjent
     med en" / "rettelse i sak 4: rute 140 skal være rute 141."): the sentence goes on, and
     the colon inside it opens no label, as a label's word is not cut from its article."""
-    return line.text[:1].islower() and \
-        prev.text[prev.text.rfind(" ") + 1:].casefold() in GOES_ON_WORDS
+    if not line.text[:1].islower():
+        return False
+    words = prev.text.rsplit(" ", 2)[-2:]
+    word = words[-1].casefold()
+    # (or a determiner before its noun, maybe with an adjective between: "… ble enige om
+    # denne" / "prioriteringen:", "… om denne felles" / "prioriteringen:")
+    return word in GOES_ON_WORDS or word in _DETERMINERS_BEFORE_NOUN or (
+        len(words) == 2 and word.isalpha() and word.islower() and
+        words[0].casefold() in _DETERMINERS_BEFORE_NOUN)
+
+
+_DETERMINERS_BEFORE_NOUN = frozenset(("denne", "disse", "desse", "følgende", "følgjande"))
 
 
 def _passive_before_colon(text: str) -> bool:
