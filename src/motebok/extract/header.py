@@ -5801,9 +5801,11 @@ def _banner_names_body(lines: list[Line], title_line: int,
             body_and_organization(text)
         if found and " " in found and _names_kind(found, stem):
             return found, organization
-        if organization and found and found.casefold() == body.casefold():
+        if organization and found and found.casefold() == body.casefold() and \
+                _COOPERATION_LETTERHEAD.match(f"{found} for {organization}") is None:
             return body, organization  # "POLITIRÅDET FOR SOLVANG OG BERGLI" over "Referat
-            # fra møte i politirådet": the title's own body, and whose it is
+            # fra møte i politirådet": the title's own body, and whose it is (but
+            # "Regionrådet for Kystregionen" is the cooperation's name: no parent)
     return None
 
 
