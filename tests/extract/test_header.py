@@ -7986,3 +7986,31 @@ def test_the_municipalities_a_county_meets_make_its_letterhead_no_host():
             "fylkesvegprioriteringer\n\nDato: 14.10.2026\n\n1. Velkommen\nHilde Storebø "
             "ønsket velkommen.\n")
     assert parse_bytes(text.encode(), "referat.txt").organization == "Vestland fylkeskommune"
+
+
+@pytest.mark.parametrize(("banner", "organization"), [
+    ("POLITIRÅDET FOR SOLVANG OG BERGLI", "Solvang og Bergli"),
+    ("Politirådet i Solvang og Bergli", "Solvang og Bergli"),
+])
+def test_a_banner_naming_the_title_s_body_and_its_places_gives_the_parent(banner, organization):
+    # (s70a) the banner names the body the title calls by its word, and whose it is: the
+    # capitals read as in normal case (the places as the text writes them), not
+    # "Politirådet for solvang og bergli" as the body
+    text = (f"{banner}\n\nReferat fra møte i politirådet\n\nMøtedato: 12.02.2026\n\n"
+            "Til stede: Kari Nyhus (leder), Solvang kommune; Jon Aasen, Bergli kommune\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Politirådet", organization)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("REFERAT FRÅ MØTE I SLT-STYRINGSGRUPPA", "SLT-styringsgruppa"),
+    ("REFERAT FRA MØTE I PPT-NETTVERKET", "PPT-nettverket"),
+])
+def test_initials_before_a_hyphen_keep_their_capitals(title, body):
+    # (s70a) an all-capitals title put in normal case: initials joined by a hyphen to the
+    # body's word stay initials ("SLT", not "Slt")
+    text = (f"Fjellby kommune\n\n{title}\n\nDato: 10.03.2026\n\n"
+            "Til stades: Liv Torvund (leiar), Marit Nes (referent)\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == body

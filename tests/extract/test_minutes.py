@@ -2933,3 +2933,30 @@ def test_groups_after_the_lists_full_stop_are_people_of_their_organisations(pres
         ("Marit Hope", "Vestland fylkeskommune", ParticipantRole.SECRETARY, "present"),
         ("Ronny Stølen", "Fjordekspressen AS", ParticipantRole.GUEST, "present")]
 
+
+
+def test_the_meeting_leader_at_the_end_of_a_long_line_outranks_a_leader_by_job():
+    # (s70a) "Name – job – organisation (møteleiar)": the words close a long line of her
+    # own; "Ragnhild Fosse – leiar – NAV Fjellby" leads NAV, and is a member here
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 10. mars 2026\n\nTil stades:\n"
+            "Liv Torvund – kommunalsjef oppvekst – Fjellby kommune (møteleiar)\n"
+            "Ragnhild Fosse – leiar – NAV Fjellby\n"
+            "Marit Nes – rådgjevar – Fjellby kommune (referent)\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Liv Torvund", "chair"), ("Ragnhild Fosse", "member"), ("Marit Nes", "secretary")]
+
+
+def test_a_present_from_group_with_semicolons_gives_its_people_the_group():
+    # (s70a) "Til stede fra politiet: A, job (møteleder); B, job": one group's line whose
+    # people are parted by ";" is still that group's, as with commas
+    text = ("Referat fra samarbeidsmøte\n\nDato: 19.01.2026\n\n"
+            "Til stede fra politiet: Solveig Aarnes, politimester (møteleder); Karin Bø, "
+            "politirådskoordinator (referent)\n"
+            "Til stede fra kommunene: Tom Røed, ordfører i Åsby kommune\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Solveig Aarnes", "politiet", "chair"), ("Karin Bø", "politiet", "secretary"),
+        ("Tom Røed", "Åsby kommune", "member")]

@@ -6686,6 +6686,9 @@ def test_the_nynorsk_task_heading_oppgaaver_heads_a_task_list() -> None:
 @pytest.mark.parametrize("sentence", [
     "Kåre og Mari danner en arbeidsgruppe som lager program.",
     "Eli og Per dannar ei arbeidsgruppe som ser på vedtektene.",
+    # (s70a) without the article, as a konklusjon puts it
+    "Bjørn Aune og Gro Lund danner arbeidsgruppe.",
+    "Eli og Per dannar arbeidsgruppe for fagdagen.",
 ])
 def test_members_forming_a_working_group_is_a_task(sentence):
     assert is_action(sentence)

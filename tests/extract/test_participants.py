@@ -7800,6 +7800,33 @@ def test_a_kommunedirektor_away_from_a_nav_partnership_is_a_member():
     assert away and away[0].role == ParticipantRole.MEMBER.value
 
 
+@pytest.mark.parametrize("heading", ["Møtereferat – Politirådet i Vestdal",
+                                     "Referat – Haugvik politiråd",
+                                     "Referat fra samarbeidsmøte i Vest politidistrikt"])
+def test_a_kommunedirektor_on_a_police_council_is_a_member(heading):
+    # (s70a) a politiråd is the partnership of the municipality and the police: the
+    # ordfører, the kommunedirektør and the politistasjonssjef all sit on it, so the
+    # kommunedirektør is no administration serving an elected body
+    text = (f"{heading}\n\nDato: 28.10.2025\n\n"
+            "Til stede: ordfører Olav Brekke (leder), kommunedirektør Sigrun Moe, "
+            "politistasjonssjef Per Øvre\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Olav Brekke", "chair"), ("Sigrun Moe", "member"), ("Per Øvre", "member")]
+
+
+def test_a_job_by_initials_at_a_municipality_is_no_part_of_it():
+    # (s70a) "SLT-koordinator i Åsby kommune": the job named by initials before a hyphen
+    # is a job as "ordfører i …" is; whom she represents is the municipality
+    text = ("Referat fra møte i politirådet\n\nDato: 12.02.2026\n\n"
+            "Til stede: Tom Røed, ordfører i Åsby kommune; Hege Sand, SLT-koordinator i "
+            "Åsby kommune\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Tom Røed", "Åsby kommune"), ("Hege Sand", "Åsby kommune")]
+
+
 @pytest.mark.parametrize("below", ["\nSak 1/25 Eventuelt\nIngen saker.\n",
                                    "Referent: Per Berg\n\nSak 1/25 Eventuelt\nIngen saker.\n",
                                    "Forfall: Eli Sund\n\nSak 1/25 Eventuelt\nIngen saker.\n"])

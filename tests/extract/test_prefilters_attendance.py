@@ -145,6 +145,8 @@ BODIES = [
     ("Regionrådet", "helse vest"), ("Nettverk for kompetanse Fjordbotn", None),
     ("Samarbeidsutvalet NAV Kinn", None), ("Styret", "Partnarskapet Vik kommune og NAV Vest"),
     ("Navnekomiteen", None),
+    ("Politirådet", "Vestdal"), ("Haugvik politiråd", None), ("SLT-styringsgruppa", None),
+    ("POLITIET – Midtfjell politidistrikt", None), ("Slottsrådet", None),
     (None, None), ("", ""),
 ]
 

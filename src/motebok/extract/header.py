@@ -2709,8 +2709,8 @@ def _name_in_capitals(name: str, lines: list[Line]) -> tuple[str | None, str | N
         return body, organization
     cased = proper_nouns(lines)
     body, organization = recased(body, cased), recased(organization, cased)
-    if organization is None and " i " in body:
-        body, organization = body_and_organization(body)
+    if organization is None and (" i " in body or " for " in body):
+        body, organization = body_and_organization(body)  # (also "POLITIRÅDET FOR X OG Y")
     return body, organization
 
 
@@ -3786,7 +3786,10 @@ def _initials_in_capitals(body: str, title: str) -> str:
     """A body of initials alone keeps its capitals when its all-capitals title is put
     in normal case: "REFERAT FRA MØTE I FAU VED NORDBY SKOLE" → "FAU", not "Fau" (the same
     for "SU", "SMU", "AU", "OSO", and for two joined: "SU/SMU", "SU og SMU"); a noun
-    ("RÅDET", "LAGET", "TEAM", "BYRÅD") is a word."""
+    ("RÅDET", "LAGET", "TEAM", "BYRÅD") is a word. So do initials before a hyphen that
+    joins them to the body's word: "SLT-STYRINGSGRUPPA" → "SLT-styringsgruppa"."""
+    if body[1:5].find("-") > 0:
+        body = _initials_before_hyphen(body, title)
     if len(body) > 16:
         return body
     parts = _JOINED_BODIES.split(body)
@@ -3794,6 +3797,23 @@ def _initials_in_capitals(body: str, title: str) -> str:
     if not all(_shouted_initials(part, words) for part in parts[::2]):
         return body
     return "".join(part if n % 2 else part.upper() for n, part in enumerate(parts))
+
+
+def _initials_before_hyphen(body: str, title: str) -> str:
+    """The body's first word with the initials before its hyphen in capitals again, as
+    the title writes them ("Slt-styringsgruppa" from "… I SLT-STYRINGSGRUPPA"): two to
+    four letters without a vowel ("SLT", "PPT", "HMS"), or initials read as a word
+    ("NAV", "IKT", "SFO"); a place's word before a hyphen ("ØST-", "NORD-") is no such."""
+    initials, _, rest = body.partition("-")
+    shout = initials.upper()
+    if not (2 <= len(initials) <= 4 and initials.isalpha() and
+            (shout in _WORD_INITIALS or not _VOWELS.intersection(initials.casefold()))):
+        return body
+    return f"{shout}-{rest}" if f"{shout}-" in title else body
+
+
+_VOWELS = frozenset("aeiouyæøå")
+_WORD_INITIALS = frozenset(("NAV", "IKT", "SFO", "FAU", "BUP", "DPS"))
 
 
 # Two bodies met together: "SU/SMU", "SU og SMU" (the joining kept as written).
@@ -5844,9 +5864,15 @@ def _banner_names_body(lines: list[Line], title_line: int,
             return None  # "NORDRÅDET · POHJOISNEUVOSTO": the title's own name in each language
         if text[-1:].isdigit() and (dated := _BANNER_YEAR.match(text)) is not None:
             text = text[:dated.start("year")].rstrip(" ·|–—-")  # "… · 2025": the file's year
-        found, organization = body_and_organization(text)
+        found, organization = _name_in_capitals(text, lines) if text.isupper() else \
+            body_and_organization(text)
         if found and " " in found and _names_kind(found, stem):
             return found, organization
+        if organization and found and found.casefold() == body.casefold() and \
+                _COOPERATION_LETTERHEAD.match(f"{found} for {organization}") is None:
+            return body, organization  # "POLITIRÅDET FOR SOLVANG OG BERGLI" over "Referat
+            # fra møte i politirådet": the title's own body, and whose it is (but
+            # "Regionrådet for Kystregionen" is the cooperation's name: no parent)
     return None
 
 

@@ -3206,7 +3206,9 @@ def _chained_attendance(label: Label) -> list[Label]:
     sentence's, and without it "Statsforv" reads as no organisation."""
     chain = chained_labels(label)
     if len(chain) < 2:
-        return chain
+        # (the label itself when nothing was cut from it: "Til stede fra politiet: A, job;
+        # B, job" is the group's line, as its label's own, whatever ";" it holds)
+        return [label] if chain and chain[0] == label else chain
     return [Label(part.field, part.label, f"{part.value}.")
             if part.field in ATTENDANCE_FIELDS and part.value[-1:].isalpha() and
             f"{part.value}. " in label.value and ends_in_cut_org(part.value) else part
@@ -5820,8 +5822,12 @@ def settle_chairs(draft: Draft) -> None:
 def _meeting_leader_over_leaders(draft: Draft, chairs: list[Participant]) -> bool:
     """At a meeting of two sides each side may list its leader ("Ola Grinde (leder)") while
     one person is called the meeting's leader ("Kari Nymoen (statsforvalter,
-    møteleder)"): she chairs, the sides' leaders are members. True when so settled."""
-    called = [p for p in chairs if _said_near(draft, p.name.casefold(), _MEETING_LEADER, 40)]
+    møteleder)"): she chairs, the sides' leaders are members. True when so settled. The
+    words may close a long line of her own ("Liv Torvund – kommunalsjef oppvekst –
+    Fjellby kommune (møteleiar)"): the line is read on to the next person's name."""
+    others = [p.name.casefold() for p in draft.people.order]
+    called = [p for p in chairs
+              if _said_near(draft, p.name.casefold(), _MEETING_LEADER, 72, others)]
     if len(called) != 1:
         return False
     for person in chairs:
@@ -5830,11 +5836,19 @@ def _meeting_leader_over_leaders(draft: Draft, chairs: list[Participant]) -> boo
     return True
 
 
-def _said_near(draft: Draft, key: str, pattern: re.Pattern[str], after: int = 24) -> bool:
-    """Whether a line says the pattern's words just before or after the person's name."""
+def _said_near(draft: Draft, key: str, pattern: re.Pattern[str], after: int = 24,
+               names: list[str] | None = None) -> bool:
+    """Whether a line says the pattern's words just before or after the person's name
+    (``names``: the people's names, the next of which after hers ends what is hers)."""
     for line in draft.lines:
         at = line.lowered.find(key)
-        if at >= 0 and pattern.search(line.lowered, max(0, at - 16), at + len(key) + after):
+        if at < 0:
+            continue
+        end = at + len(key) + after
+        for name in names or ():
+            if name != key and (other := line.lowered.find(name, at + len(key), end)) >= 0:
+                end = other
+        if pattern.search(line.lowered, max(0, at - 16), end):
             return True
     return False
 

@@ -2469,6 +2469,8 @@ _TASK_VERBS = (
     # lager program." (a body that "set ned ei arbeidsgruppe" in its vedtak does so by
     # the decision itself: no follow-up)
     "danner en arbeidsgruppe", "danner ei arbeidsgruppe", "dannar ei arbeidsgruppe",
+    # (and without the article, as a konklusjon puts it: "Eva og Per danner arbeidsgruppe.")
+    "danner arbeidsgruppe", "dannar arbeidsgruppe",
     # working out figures: "OT og TF reknar ut bemanningsbehovet innan 14.02.", "Kari
     # beregner kostnadene."
     "regner ut", "rekner ut", "reknar ut", "beregner", "bereknar",

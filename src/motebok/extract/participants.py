@@ -346,10 +346,14 @@ _has_heads_stem = contains_any(_HEADS_BODY_STEMS)
 # one on infection control, where the municipalities' doctors, their heads and the trust
 # meet ("Regionalt koronamøte", "Kommuneoverlegeforum", "Smittevernforum"). So does the
 # partnership of a municipality and NAV ("Samarbeidsutvalet NAV Kinn", "Partnarskapet Kinn
-# kommune og NAV Vestland"): a kommunedirektør there is the municipality's partner.
+# kommune og NAV Vestland"): a kommunedirektør there is the municipality's partner. So
+# does the partnership of the municipalities and the police ("Politirådet i Vestdal",
+# "Haugvik politiråd", the police district's meeting with its municipalities, an SLT
+# group): the ordfører, kommunedirektør and politistasjonssjef all sit on it.
 _HEALTH_FORUM = lazy_regex(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
                            r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b|korona|smittevern|"
-                           r"kommuneoverleg|(?-i:\bNAV\b)", re.I)
+                           r"kommuneoverleg|(?-i:\bNAV\b)|politir[åa]d|politidistrikt|"
+                           r"(?-i:\bSLT\b)", re.I)
 
 
 def is_health_forum(body: str | None, organization: str | None) -> bool:
@@ -362,7 +366,8 @@ def is_health_forum(body: str | None, organization: str | None) -> bool:
 
 
 _has_health_word = contains_any(("helse", "samhandlingsutval", "sjukehus", "sykehus", "hf",
-                                  "korona", "smittevern", "kommuneoverleg", "nav"))
+                                  "korona", "smittevern", "kommuneoverleg", "nav", "politir",
+                                  "politidistrikt", "slt"))
 
 
 def head_named(text: str, name: str) -> bool:
@@ -4035,8 +4040,10 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         place, remarks = _org_with_unit(place, remarks)  # "SANKS – Samisk klinikk"
     if "-" in place[:6] and (titled := _TITLE_BEFORE_ORG.match(place)):
         place = place[titled.end():]  # "HR-rådgiver Gran kommune": the job is no part
-    if place[:1] == "C" and _CHIEF_INITIALS.match(place):
-        place = org_after_job(place)  # "CISO i IKT Nordhordland": the job is no part
+    if (place[:1] == "C" and _CHIEF_INITIALS.match(place)) or \
+            ("-" in place[1:6] and _ACRONYM_TITLE.match(place)):
+        place = org_after_job(place)  # "CISO i IKT Nordhordland", "SLT-koordinator i Åsby
+        # kommune": the job is no part
     entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
     written = pieces[0][0].strip()
     if written != name and written.endswith(name):  # "Leiar Kari Nes, Stryn kommune"
@@ -4370,11 +4377,17 @@ def org_after_job(org: str) -> str:
     """Whom a person represents, without the job they hold there: "prosjektleder i
     Nordby kommune" → "Nordby kommune". The job is no organisation; a seat word the
     vocabulary knows as a meeting role ("prosjektleder", "leder") counts as a job here
-    too, since "i Nordby kommune" says the post is the municipality's, not the body's."""
-    if not (org[:1].islower() or (org[:1] == "C" and _CHIEF_INITIALS.match(org))) or \
+    too, since "i Nordby kommune" says the post is the municipality's, not the body's.
+    A job named by initials before a hyphen is one too: "SLT-koordinator i Åsby kommune"."""
+    acronym = not org[:1].islower() and _ACRONYM_TITLE.match(org) is not None
+    if not (org[:1].islower() or acronym or (org[:1] == "C" and _CHIEF_INITIALS.match(org))) or \
             (" i " not in org and " for " not in org and " ved " not in org):
         return org  # (a chief's initials open it in capitals: "CISO i IKT Nordhordland")
-    at_place = _JOB_AT_PLACE.match(org)
+    probe = org
+    if acronym:  # (the initials small, as the pattern reads a job: "slt-koordinator i …")
+        hyphen = org.index("-")
+        probe = org[:hyphen].lower() + org[hyphen:]
+    at_place = _JOB_AT_PLACE.match(probe)
     if at_place is None:
         return org
     job = at_place.group("job")
