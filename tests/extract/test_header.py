@@ -8014,3 +8014,15 @@ def test_initials_before_a_hyphen_keep_their_capitals(title, body):
             "Til stades: Liv Torvund (leiar), Marit Nes (referent)\n\n"
             "Sak 1/26 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "referat.txt").body == body
+
+
+def test_a_meeting_number_column_in_a_header_table_hides_no_place():
+    # (s70d) "Møte nr. | Dato | Tid | Sted" over its values: the number is no field of the
+    # record, and the other columns are the head's labels as without it
+    text = ("# Referat – prosjektgruppe ny brannstasjon\n\n"
+            "| Møte nr. | Dato | Tid | Sted |\n|---|---|---|---|\n"
+            "| 4/2026 | 28.05.2026 | 08:30–11:00 | Brannstasjonen på Evje, møterom 1 |\n\n"
+            "Deltakere: Kari Holm, Per Berg\n\n1. Eventuelt\nIngen saker.\n")
+    meeting = parse_bytes(text.encode(), "referat.md").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2026-05-28", "08:30", "11:00", "Brannstasjonen på Evje, møterom 1")

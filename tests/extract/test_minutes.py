@@ -2960,3 +2960,38 @@ def test_a_present_from_group_with_semicolons_gives_its_people_the_group():
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Solveig Aarnes", "politiet", "chair"), ("Karin Bø", "politiet", "secretary"),
         ("Tom Røed", "Åsby kommune", "member")]
+
+
+def test_a_logos_word_mark_apart_from_its_region_names_the_footers_cooperation():
+    # (s70d) a text box "Kommunesamarbeidet" / "VESTERDALEN" in the header, the footer's
+    # "Kommunesamarbeidet Vesterdalen · Rådhusvegen 2 · Org.nr. …": one cooperation, the
+    # word mark alone the start of its whole name
+    from motebok.extract.minutes import _cooperation_on_edges
+    furniture = ["Kommunesamarbeidet", "Faggruppe barnevern", "Referat", "VESTERDALEN",
+                 "Kommunesamarbeidet Vesterdalen · Rådhusvegen 2, 3570 Ål · Org.nr. 998 120 553",
+                 "Kommunesamarbeidet Vesterdalen"]
+    assert _cooperation_on_edges(furniture, "Faggruppe barnevern") == \
+        "Kommunesamarbeidet Vesterdalen"
+
+
+def test_a_project_group_named_by_its_compound_takes_the_headers_owner():
+    # (s70d) "HEIANE BRANN OG REDNING IKS ⇥ Prosjekt ny brannstasjon" over "Referat –
+    # prosjektgruppe ny brannstasjon": the project's owner is the group's parent, spelt as
+    # the footer writes it before its address
+    from motebok.extract.minutes import _owner_beside_project
+    furniture = ["HEIANE BRANN OG REDNING IKS", "Prosjekt ny brannstasjon",
+                 "Heiane brann og redning IKS – Verksvegen 4, 4735 Evje – Org.nr. 914 882 067"]
+    assert _owner_beside_project(furniture, "Prosjektgruppe ny brannstasjon") == \
+        "Heiane brann og redning IKS"
+
+
+def test_a_request_told_before_what_was_settled_is_no_part_of_the_rows_task():
+    # (s70d) "Verneombudet har bedt om … Det holdes et allmøte …" beside an owner: the owner
+    # arranges what was settled, not the request
+    text = ("# Referat – prosjektgruppe\n\nDato: 28.05.2026\n\n"
+            "| Sak | Tema | Referat | Ansvar | Frist |\n|---|---|---|---|---|\n"
+            "| 1 | Medvirkning | Verneombudet har bedt om at mannskapene får se tegningene. "
+            "Det holdes et allmøte for mannskapene i uke 25. | Trond Lauvland | Uke 25 |\n")
+    actions = parse_bytes(text.encode(), "referat.md").items[0].actions
+    assert [(a.text, a.responsible) for a in actions] == [
+        ("Det holdes et allmøte for mannskapene i uke 25.", "Trond Lauvland")]

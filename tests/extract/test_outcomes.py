@@ -11481,3 +11481,26 @@ def test_taking_something_into_a_judgement_is_no_such_task():
 ])
 def test_a_municipality_by_its_definite_kind_is_the_named_one(one, other, same):
     assert same_owners(one, other) is same
+
+
+def test_a_scheme_made_known_by_a_named_doer_is_a_task():
+    # (s70d) "kunngjør" as "lyser ut": the call made known after the meeting
+    assert is_action("Daglig leder kunngjør ordningen innen 1. mars 2026.")
+    assert responsible_of("Daglig leder kunngjør ordningen innen 1. mars 2026.") == \
+        "Daglig leder"
+
+
+def test_what_is_to_happen_by_the_schedule_is_no_task():
+    # (s70d) "skal etter planen" tells the plan's next step, which no one took on at the
+    # meeting; without the schedule's words the passive is the usual task
+    assert not is_action("Byggesøknaden skal etter planen sendes i slutten av juni.")
+    assert not is_action("Anlegget skal ifølge fremdriftsplanen stå ferdig i 2028.")
+    assert is_action("Byggesøknaden skal sendes i slutten av juni.")
+
+
+def test_an_outcome_only_in_a_condition_is_none_of_the_meeting():
+    # (s70d) "dersom styret slutter seg til …": what another body must do first
+    assert not is_decision("Anbudskonkurransen kan lyses ut i september dersom styret "
+                           "slutter seg til kostnadsrammen.")
+    assert is_decision("Styret slutter seg til kostnadsrammen dersom kommunene gjør det "
+                       "samme.")

@@ -8909,3 +8909,29 @@ def test_each_side_s_people_one_a_line_in_a_head_table_cell():
 def test_a_unit_after_the_organisation_is_part_of_it(line, organization):
     found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization) for e in found] == [(line.split(",")[0], organization)]
+
+
+def test_a_note_closing_a_list_after_og_leaves_the_referent_present_all_meeting():
+    # (s70d) "…, og Ingeborg Rye, rådgiver, til stede under sak 03/26": said of the pair
+    # after "og" unless one of them keeps the minutes, who is there all the meeting
+    text = ("Protokoll fra styremøte\n\nMøtedato: 12.02.2026\n\n"
+            "Fra administrasjonen: Sigurd Lunde, daglig leder (referent), og Ingeborg Rye, "
+            "rådgiver, til stede under sak 03/26.\n\nSak 01/26 Godkjenning av innkalling\n"
+            "Godkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
+    assert people["Sigurd Lunde"].attendance == Attendance.PRESENT
+    assert people["Sigurd Lunde"].role == ParticipantRole.SECRETARY
+    assert people["Ingeborg Rye"].attendance == Attendance.PARTIAL
+
+
+def test_a_guest_for_one_case_in_a_job_cells_brackets_is_partial():
+    # (s70d) "Rådgiver, Bufetat region øst (gjest, sak 4)" under "Stilling": the seat,
+    # then the case she was there for
+    text = ("# Referat fra faggruppe barnevern\n\nDato: 3. mars 2026\n\n"
+            "| Kommune | Navn | Stilling | Møtt | Forfall |\n|---|---|---|---|---|\n"
+            "| Ål | Guro Haugen | Barnevernleder | X | |\n"
+            "| Bufetat | Lars Vinje | Rådgiver, Bufetat region øst (gjest, sak 4) | X | |\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    vinje = parse_bytes(text.encode(), "referat.md").participants[1]
+    assert (vinje.name, vinje.role, vinje.attendance, vinje.note) == (
+        "Lars Vinje", ParticipantRole.GUEST, Attendance.PARTIAL, "sak 4")  # (str enums)

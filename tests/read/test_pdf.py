@@ -3975,3 +3975,84 @@ def test_a_chromium_protocol_cover_keeps_names_and_words_whole():
     assert ("Namn", "Funksjon", "Representerer") in rows
     assert ("Kristin Østgaard", "Leiar", "Tindvik kommune") in rows
     assert ("Olav Kvisler", "Medlem", "Sølvdal kommune") in rows
+
+
+def test_a_rows_rest_under_a_repeated_header_goes_back_to_its_row():
+    # (s70d) Word lets a tall row break over the page and repeats the header above its
+    # rest: read per page, the rest joins the header's cell ("Referat / konklusjon" /
+    # "behandles i formannskapet 27. august."); it is the last row's, and the header goes
+    from motebok.read.pdf import _drop_repeated_header_rows
+    head = ("Sak", "Tema", "Referat / konklusjon", "Ansvar", "Frist")
+    lefts = (57.0, 90.0, 230.0, 620.0, 700.0)
+    last = ("4", "Fremdriftsplan", "Evje og Hornnes kommune har signalisert at saken kan")
+    first = [_Line("\t".join(head), 57.0, 300.0, 10.0, True, head, lefts),
+             _Line("\t".join(last), 57.0, 80.0, 10.0, False, last, lefts[:3])]
+    carried = ("Sak", "Tema", "Referat / konklusjon behandles i formannskapet 27. august.\n"
+               "Fremdriftsplanen ble tatt til orientering.", "Ansvar", "Frist")
+    after = ("5", "Eventuelt", "Ingen saker.")
+    second = [_Line("\t".join(carried), 57.0, 780.0, 10.0, True, carried, lefts),
+              _Line("\t".join(after), 57.0, 740.0, 10.0, False, after, lefts[:3])]
+    _drop_repeated_header_rows([first, second])
+    assert first[-1].cells[2] == ("Evje og Hornnes kommune har signalisert at saken kan "
+                                  "behandles i formannskapet 27. august.\n"
+                                  "Fremdriftsplanen ble tatt til orientering.")
+    assert [line.cells for line in second] == [after]
+
+
+def test_a_lone_cell_under_a_repeated_header_ends_the_row_before_it():
+    # (s70d) "Seniorrådgiver" on page 1, "(observatør)" under the repeated header on page 2,
+    # in the "Stilling" column, with the table going on below: one cell
+    from motebok.read.pdf import _drop_repeated_header_rows
+    head = ("Kommune", "Navn", "Stilling", "Møtt")
+    lefts = (57.0, 160.0, 270.0, 420.0)
+    row = ("Statsforvalteren", "Ingrid Hovland", "Seniorrådgiver", "X")
+    first = [_Line("\t".join(head), 57.0, 300.0, 11.0, True, head, lefts),
+             _Line("\t".join(row), 57.0, 80.0, 11.0, False, row, lefts)]
+    after = ("Bufetat", "Lars Vinje", "Rådgiver", "X")
+    second = [_Line("\t".join(head), 57.0, 780.0, 11.0, True, head, lefts),
+              _Line("(observatør)", 270.0, 766.0, 11.0, False),
+              _Line("\t".join(after), 57.0, 750.0, 11.0, False, after, lefts)]
+    _drop_repeated_header_rows([first, second])
+    assert first[-1].cells == ("Statsforvalteren", "Ingrid Hovland",
+                               "Seniorrådgiver (observatør)", "X")
+    assert [line.cells for line in second] == [after]
+
+
+def test_a_wider_table_right_under_a_narrow_one_places_marks_by_its_own_heading():
+    # (s70d) a web page's borderless "Utvalg: | …" rows right over a bordered member table
+    # "Navn | … | Møtt | Forfall | Vara": the wider row heads its own table, so a tick that
+    # starts under "Forfall" is read there, not as the next cell after the municipality
+    from motebok.read.pdf import _with_empty_cells
+    meta = ("Dato:", "21.04.2026")
+    head = ("Navn", "Funksjon", "Representerer", "Møtt", "Forfall", "Vara")
+    away = ("Eva Rygg", "Medlem", "Gloppen kommune", "✓")
+    lines = [_Line("\t".join(meta), 39.0, 700.0, 10.0, False, meta, (39.0, 97.0)),
+             _Line("\t".join(head), 45.0, 680.0, 10.0, True, head,
+                   (45.0, 133.0, 200.0, 301.0, 333.0, 374.0)),
+             _Line("\t".join(away), 45.0, 665.0, 10.0, False, away, (45.0, 133.0, 200.0, 345.0))]
+    assert _with_empty_cells(lines)[2].cells == ("Eva Rygg", "Medlem", "Gloppen kommune", "",
+                                                "✓")
+
+
+def test_two_pieces_under_one_heading_cell_are_one_cell():
+    # (s70d) the word space of "Anne Lise Hauge" falls where other lines of the page have
+    # a column gap: both pieces start under "Navn", so they are one name
+    from motebok.read.pdf import _with_empty_cells
+    head = ("Navn", "Funksjon", "Møtt", "Forfall", "Vara")
+    row = ("Anne Lise", "Hauge", "Medlem", "✓")
+    lines = [_Line("\t".join(head), 45.0, 680.0, 10.0, True, head,
+                   (45.0, 133.0, 301.0, 333.0, 374.0)),
+             _Line("\t".join(row), 45.0, 665.0, 10.0, False, row, (45.0, 92.0, 133.0, 308.0))]
+    assert _with_empty_cells(lines)[1].cells == ("Anne Lise Hauge", "Medlem", "✓")
+
+
+def test_a_number_wrapped_after_tabell_stays_on_its_sentence():
+    # (s70d) "… slik det går fram av tabell" / "1. Samrøystes.": the number after a word
+    # that takes one is the sentence's, not a list's first item
+    data = draw([[(72, 780, "Vedtak: Faggruppa tilrår at midlane vert fordelte slik det går "
+                             "fram av tabell"),
+                  (72, 766, "1. Samrøystes."),
+                  (72, 740, "Sak 7/26: Eventuelt")]])
+    texts = [b.text for b in read(data)]
+    assert texts[0] == ("Vedtak: Faggruppa tilrår at midlane vert fordelte slik det går fram "
+                        "av tabell 1. Samrøystes.")

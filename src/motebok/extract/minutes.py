@@ -1077,6 +1077,12 @@ def _cooperation_on_edges(furniture: list[str], body: str) -> str | None:
         if (name := cooperation_named(first) or _region_named(first)) and \
                 folded not in fold(name):
             names.add(name)
+    if len(names) > 1:
+        # a logo's word mark over the region, its lines apart ("Kommunesamarbeidet" /
+        # "VESTERDALEN"), beside the footer's whole name ("Kommunesamarbeidet Vesterdalen ·
+        # Rådhusvegen 2"): the name alone is the start of the whole one, the same
+        names = {name for name in names
+                 if not any(other.startswith(f"{name} ") for other in names)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -1098,15 +1104,28 @@ def _owner_beside_project(furniture: list[str], body: str) -> str | None:
     name (capitalised, two to five words or one of a region's cooperation, no digits
     nor label). None when the edges name no such part, or more than one other name."""
     first, _, rest = body.partition(" ")
-    if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS):
+    lead = first.casefold()
+    if not rest or not lead.endswith((*BODY_WORD_ENDINGS, "gruppe")):
         return None
     folded = fold(rest)
-    projects = [text for text in furniture if len(text) > 5 and fold(text) in folded]
+    # (the project's word may open the group's compound: "Prosjektgruppe ny brannstasjon"
+    # beside the header's "Prosjekt ny brannstasjon")
+    projects = [text for text in furniture if len(text) > 5 and (
+        (part := fold(text)) in folded or
+        (lead.startswith("prosjekt") and part.startswith("prosjekt ") and part[9:] == folded))]
     if len(projects) != 1:
         return None
     owners = {text for text in furniture if text not in projects and
               (_OWNER_NAME.fullmatch(text) or _region_named(text))}
-    return owners.pop() if len(owners) == 1 else None
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    if owner.isupper():  # "HEIANE BRANN OG REDNING IKS" in the header: as the footer
+        # spells it before its address, if it does ("Heiane brann og redning IKS – …")
+        key = owner.casefold()
+        owner = next((text[:len(owner)] for text in furniture if not text.isupper() and
+                      text.casefold().startswith(key)), owner)
+    return owner
 
 
 # A name a page header gives: two to five capitalised or small words without digits or
@@ -7180,10 +7199,20 @@ def _row_task(text: str) -> str:
         # lage en plan.": a long cell whose report the test above cannot tell; the owner
         # beside it follows up what was agreed, from its first decision on
         rest = list(itertools.dropwhile(lambda part: not is_decision(part), rest)) or rest
+    elif len(rest) == 2 and " om" in rest[0] and _ASKED_FOR.search(rest[0]) and \
+            not is_action(rest[0]) and (is_decision(rest[1]) or is_action(rest[1])):
+        # "Verneombudet har bedt om å se tegningene. Det holdes et allmøte i uke 25.": a
+        # request told, then what was settled on it, which the owner beside it arranges
+        rest = rest[1:]
     while len(rest) > 1 and "frist" in rest[-1][:20].casefold() and \
             _DEADLINE_TOLD.match(rest[-1]):
         rest.pop()  # "… søker. Søknadsfrist er 15. april.": the date, no words of the task
     return " ".join(rest) if rest else text
+
+
+# A request someone made before the meeting, told: "Verneombudet har bedt om at …",
+# "Kommunen ba om …", nynorsk "Rektor har bede om …".
+_ASKED_FOR = lazy_regex(r"\b(?:(?:har|hadde)\s+(?:bedt|bede)|ba|bad)\s+om\b")
 
 
 # A sentence that only tells a deadline: "Søknadsfrist er 15. april.", "Fristen er 1. mai.",

@@ -2386,6 +2386,9 @@ _TASK_VERBS = (
     "oversender", "oversendar", "videresender", "vidaresender", "formidler", "formidlar",
     "utformer", "utformar", "tilskriver", "innkallar", "purrer", "purrar",
     "følger dette opp", "lyser ut", "kaller inn til",
+    # a scheme or a call made known, as "lyser ut": "Daglig leder kunngjør ordningen innen
+    # 1. mars."
+    "kunngjør", "kunngjer",
     # a case put before another body, as "legger fram sak": "Rådmennene fremmer likelydende
     # sak for kommunestyrene."
     "fremmer sak", "fremmer saken", "fremmer likelydende sak", "fremjar sak", "fremjar saka",
@@ -9282,6 +9285,24 @@ def _rules_on_hability(sentence: str, before: str, title: str | None) -> bool:
 # only an outcome after its comma is decided ("Dersom ingen merknader kommer innen
 # fredag, anses referatet som godkjent.").
 _IF_WORDS = ("hvis ", "dersom ", "viss ", "om ", "i fall ", "såfremt ")
+# A condition after the main clause: "… i september dersom styret slutter seg til …".
+_IF_CLAUSE = lazy_regex(r" (?:dersom|hvis|viss) ")
+
+
+def _outcome_in_condition_only(sentence: str, lowered: str) -> bool:
+    """Whether a sentence's outcome words lie only in a condition after its main clause
+    ("Anbudet kan lyses ut i september dersom styret slutter seg til rammen."): what
+    another must do first, no outcome of this meeting (the main clause is searched)."""
+    cut = _IF_CLAUSE.search(lowered)
+    if cut is None or cut.start() < _MAIN_CLAUSE_MIN:
+        return False
+    head, head_lowered = sentence[:cut.start()], lowered[:cut.start()]
+    return not _is_outcome(head, head_lowered, fold_lowered(head, head_lowered))
+
+
+# How long a main clause before "dersom" is at least (a shorter one is an outcome's
+# own: "Godkjent dersom …").
+_MAIN_CLAUSE_MIN = 25
 # The votes in brackets after a decision: "(7 st.)", "(5 mot 2)", "(6-1)".
 _VOTE_COUNT = lazy_regex(r"\s*\(\d+\s*(?:st\.?|stemmer|røyster|mot\s+\d+|[-–]\s*\d+)\)\.?$")
 
@@ -9468,6 +9489,9 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     folded = fold_lowered(sentence, lowered)
     if not _is_outcome(sentence, lowered, folded):
         return ": " in sentence and _topic_outcome(sentence)
+    if (" dersom " in lowered or " hvis " in lowered or " viss " in lowered) and \
+            _outcome_in_condition_only(sentence, lowered):
+        return False  # "Anbudet lyses ut i mai dersom styret slutter seg til rammen."
     if " at " in lowered and _advised_by_another(sentence):
         return False
     if _has_told_word(lowered) and _told_or_asked(lowered):
@@ -10337,7 +10361,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                 and not _scheme_from(future, lowered) \
                 and not _applicants_plan(future, lowered) \
                 and not _paper_content(future, lowered) \
-                and not _predicted_effect(future, lowered)
+                and not _predicted_effect(future, lowered) \
+                and not ("plan" in lowered and _BY_THE_SCHEDULE.search(lowered))
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
     if facts & _COMMA and _owner_after_comma(sentence):
@@ -10405,6 +10430,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
             # Statens vegvesen.", no judgement of it)
         if " før " in lowered and _IN_TIME_CLAUSE.search(lowered, 0, passive.start()):
             return False  # "… innspill før planprogrammet sendes på høring": when, no task
+        if "plan" in lowered and _BY_THE_SCHEDULE.search(lowered, 0, passive.start()):
+            return False  # "Søknaden skal etter planen sendes i juni.": the schedule told
         if _WORK_DESCRIBED.match(lowered, passive.end()) and \
                 not _has_deadline_word(lowered) and \
                 not (before and before[0].casefold() in _TASK_MODALS):
@@ -10883,6 +10910,12 @@ _has_future_hint = contains_any(_FUTURE_WORDS)
 # last "s" or "t" (tests/extract/test_prefilters.py checks them against the plain form).
 _PASSIVE_ES = lazy_regex(r"es\b(?<=\wes)")
 _PASSIVE_AS = lazy_regex(r"as(?:t\b(?<=\wast)|\b(?<=\btas))")
+
+
+# A modal told by the schedule, no one's task: "Søknaden skal etter planen sendes i juni",
+# "Anlegget skal ifølge fremdriftsplanen stå ferdig", nynorsk "skal etter planen sendast".
+_BY_THE_SCHEDULE = lazy_regex(r"\b(?:skal|skulle|vil|kan)\s+(?:etter|ifølge|i\s+følge)\s+"
+                              r"(?:den\s+)?(?:fremdrifts|framdrifts|tids)?plan(?:en|a)\b")
 
 
 def _passive_ending(lowered: str) -> bool:

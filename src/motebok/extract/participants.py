@@ -2715,7 +2715,13 @@ def _noted_by_tail(entries: list[Entry], pieces: list[tuple[str, str | None, boo
     if index != len(pieces) - 1 or len(entries) < 2 or index < 3 or \
             not pieces[index - 2][2] or pieces[index - 1][2]:
         return entries[-1:]
-    return [entry for entry in entries if entry.note is None or entry is entries[-1]]
+    # (the referent and the chair are there all the meeting: "Siv Lund (referent), og Ola
+    # Berg, rådgiver, til stede under sak 3" says so of Ola alone)
+    return [entry for entry in entries if entry is entries[-1] or (
+        entry.note is None and entry.role not in _WHOLE_MEETING_ROLES)]
+
+
+_WHOLE_MEETING_ROLES = (ParticipantRole.SECRETARY, ParticipantRole.CHAIR)
 
 
 def _bracketed_note_joined(pieces: list[tuple[str, str | None, bool]]
@@ -5140,7 +5146,11 @@ def _seat_in_job_cell(entry: Entry, cell: str) -> str:
     "rådgjevar (referent)") set on the entry as "(leder)" after a name is: the cell
     without it, for the job and employer that remain."""
     for paren in _parens(cell):
-        if is_role_word(paren) and (seat := role_of(paren)):
+        if "," in paren and (split := _seat_then_remark(paren)) is not None and \
+                (seat := role_of(split[0])):
+            entry.role = seat  # "rådgiver (gjest, sak 4)": the seat, then when she was
+            cell = cell.replace(f"({paren})", f"({split[1]})")  # there, a note for the job
+        elif is_role_word(paren) and (seat := role_of(paren)):
             entry.role = seat
             cell = cell.replace(f"({paren})", " ")
     return " ".join(cell.split())

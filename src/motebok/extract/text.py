@@ -1624,7 +1624,8 @@ def _header_tables(lines: list[Line]) -> list[Line]:
                 changed = True
                 continue
             for label, value in zip(line.cells, after.cells, strict=False):
-                if label and value:
+                if label and value and \
+                        label.rstrip(": ").casefold() not in MEETING_NUMBER_HEADS:
                     text = f"{label.rstrip(':')}: {value}"
                     out.append(Line(text, text, _PARAGRAPH, 0, (), False, line.gap))
             i += 2
@@ -1839,7 +1840,7 @@ def _task_heading(cells: tuple[str, ...]) -> bool:
 
 def _all_bare_labels(cells: tuple[str, ...]) -> bool:
     """Whether every filled cell of a row is a header label with no value."""
-    filled = [c for c in cells if c]
+    filled = [c for c in cells if c and c.rstrip(": ").casefold() not in MEETING_NUMBER_HEADS]
     if len(filled) < 2:
         return False
     for cell in filled:
@@ -1847,6 +1848,12 @@ def _all_bare_labels(cells: tuple[str, ...]) -> bool:
         if label is None or label.value:
             return False
     return True
+
+
+# The heading of a header table's column of the meeting's number in the year ("Møte nr. |
+# Dato | Tid | Sted" over "4/2026 | 28.05.2026 | …"): no field of the record, passed over.
+MEETING_NUMBER_HEADS = frozenset({"møte nr.", "møte nr", "møtenr.", "møtenr", "møtenummer",
+                                  "møte nummer"})
 
 
 _NO_ROWS: frozenset[int] = frozenset()

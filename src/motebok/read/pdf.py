@@ -479,6 +479,62 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
             start -= 1
         if start < len(before) - 1 and before[start].cells == page[0].cells:
             del page[0]
+            if len(page) > 1 and not page[0].cells and \
+                    (column := _carried_column(before[start], page[0], page[1])):
+                rest = [""] * len(before[start].cells)
+                rest[column] = page[0].text
+                before[-1] = _with_carried(before[-1], rest)
+                del page[0]
+        elif start < len(before) - 1 and len(before[start].cells) == len(page[0].cells) and \
+                (rest := _carried_under_header(before[start].cells, page[0].cells)):
+            before[-1] = _with_carried(before[-1], rest)
+            del page[0]
+
+
+def _carried_under_header(head: tuple[str, ...], top: tuple[str, ...]) -> list[str] | None:
+    """What a page's top row adds to the repeated header row ``head`` it begins with: the
+    rest of the row the page before ended with, which Word carries over the break under
+    the header ("Referat / konklusjon" / "behandles i formannskapet 27. august." read as
+    one cell); None unless every cell is the header's, some with more text under it, and
+    the first is the header's alone (a new row would start there)."""
+    if top[0] != head[0]:
+        return None
+    rest = []
+    for cell, over in zip(top, head, strict=True):
+        if cell == over:
+            rest.append("")
+        elif cell.startswith(over) and cell[len(over):len(over) + 1] in (" ", "\n"):
+            rest.append(cell[len(over) + 1:])
+        else:
+            return None
+    return rest if any(rest) else None
+
+
+def _carried_column(head: _Line, line: _Line, after: _Line) -> int | None:
+    """The column of a lone line under a repeated header row that is the rest of the
+    page before's last row: it starts where a column after the first does ("(observatør)"
+    under "Stilling", its row's "Seniorrådgiver" left on the page before), and the table
+    goes on under it with a row in the first column."""
+    if not after.cells or not after.lefts or not head.lefts or \
+            abs(after.lefts[0] - head.lefts[0]) > _CELL_TOLERANCE:
+        return None
+    for column, left in enumerate(head.lefts[1:], 1):
+        if abs(line.x - left) <= _CELL_TOLERANCE:
+            return column
+    return None
+
+
+def _with_carried(row: _Line, rest: list[str]) -> _Line:
+    """``row`` with the text carried over a page break (``_carried_under_header``) added to
+    its cells: on the same line when the cell stops inside a sentence, else below it."""
+    cells = [*row.cells, *[""] * (len(rest) - len(row.cells))]
+    for n, more in enumerate(rest):
+        if more:
+            cells[n] = more if not cells[n] else \
+                f"{cells[n]}{chr(10) if cells[n][-1:] in _SENTENCE_ENDS else ' '}{more}"
+    while cells and not cells[-1]:
+        cells.pop()
+    return replace(row, text="\t".join(cells), cells=tuple(cells))
 
 
 def _header_over_last_lines(before: list[_Line], head: _Line) -> bool:
@@ -1468,7 +1524,9 @@ def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
         if not line.cells or not line.lefts:
             head = None
         elif head is None or len(line.cells) >= len(head.cells):
-            head = line if head is None else head
+            if head is None or (len(line.cells) > len(head.cells) and
+                                not _under_columns(head, line)):
+                head = line  # (a wider table right under a narrow one: its own heading)
         elif len(line.lefts) == len(line.cells):
             lines[n] = _placed_under(line, head)
     return lines
@@ -1525,16 +1583,25 @@ _CELL_WORDS = 4
 _ROW_STEP_SWAY = 0.15
 
 
+def _under_columns(head: _Line, row: _Line) -> bool:
+    """Whether every cell of ``head`` starts where a cell of ``row`` does: the row has
+    the head's columns (and more), so it belongs to the head's table."""
+    return all(any(abs(left - other) <= _CELL_TOLERANCE for other in row.lefts)
+               for left in head.lefts)
+
+
 def _placed_under(row: _Line, head: _Line) -> _Line:
     """``row`` with its cells at the places of the heading cells they start in: the last
     heading cell starting left of the row's cell (centred marks start right of it)."""
     places = [max((i for i, left in enumerate(head.lefts) if left <= x + _CELL_TOLERANCE),
                   default=-1) for x in row.lefts]
-    if places[0] != 0 or any(b <= a for a, b in pairwise(places)):
+    if places[0] != 0 or any(b < a for a, b in pairwise(places)):
         return row
     cells = [""] * (places[-1] + 1)  # (no empty cells after the last: as a row cut off)
     for place, cell in zip(places, row.cells, strict=True):
-        cells[place] = cell
+        # (two pieces under one heading cell are one cell that a word space split where
+        # other lines of the page have a column gap: "Anne Lise | Hauge" under "Navn")
+        cells[place] = f"{cells[place]} {cell}" if cells[place] else cell
     return _Line("\t".join(cells), row.x, row.y, row.size, row.bold, tuple(cells),
                  bottom=row.bottom)
 
@@ -4316,6 +4383,10 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
+            if block.kind is BlockKind.LIST_ITEM and not block.gap and above is not None and \
+                    line.text[:1].isdigit() and _wrapped_before_number(blocks, above, line):
+                blocks[-1].text = f"{blocks[-1].text} {block.text}"  # "… går fram av
+                continue  # tabell" / "1. Samrøystes.": one line, not a list's first item
             if not block.gap and above is not None and \
                     (above.size - line.size > _SIZE_SWAY or line.size - above.size > _SIZE_SWAY) \
                     and _changes_size(block, blocks):
@@ -4349,6 +4420,23 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 indents = []
             blocks.append(block)
     return blocks
+
+
+def _wrapped_before_number(blocks: list[Block], above: _Line, line: _Line) -> bool:
+    """Whether a line that opens with a number ("1. Samrøystes.") is the rest of the
+    line above it, wrapped right after a word that takes a number ("… slik det går fram
+    av tabell" / "1. Samrøystes."): the line above is plain running text that stops at
+    such a word, and the line starts where it does (a list's number stands apart)."""
+    last = above.text.rsplit(" ", 1)[-1].casefold()
+    return last in _NUMBERED_NOUNS and bool(blocks) and \
+        blocks[-1].kind is BlockKind.PARAGRAPH and not blocks[-1].bold and \
+        abs(line.x - above.x) <= _CELL_TOLERANCE
+
+
+# Words a number follows in running text ("tabell 1", "vedlegg 2", "punkt 3", "§ 4").
+_NUMBERED_NOUNS = frozenset({
+    "tabell", "vedlegg", "figur", "punkt", "pkt.", "side", "kapittel", "kap.", "nr.", "§",
+    "avsnitt", "alternativ", "trinn", "fase", "modell", "sak", "ledd", "bokstav"})
 
 
 def _changes_size(block: Block, blocks: list[Block]) -> bool:
