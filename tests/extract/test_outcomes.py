@@ -11504,3 +11504,48 @@ def test_an_outcome_only_in_a_condition_is_none_of_the_meeting():
                            "slutter seg til kostnadsrammen.")
     assert is_decision("Styret slutter seg til kostnadsrammen dersom kommunene gjør det "
                        "samme.")
+
+
+def test_an_election_committee_s_points_laid_before_the_vote_are_decided_by_it():
+    # (s70j) "Valgkomiteen la fram sin innstilling:" labels the points under it as the
+    # proposal, as "Valgkomiteens innstilling:" does: the vote after them adopts them
+    body = ("Valgkomiteen la fram sin innstilling:\n- Randi Sol, styreleder, gjenvalg for to år."
+            "\n- Ivar Moen, styremedlem, ny for to år.\nInnstillingen ble enstemmig vedtatt.")
+    decisions, _ = _outcomes_of(body)
+    assert decisions == ["Randi Sol, styreleder, gjenvalg for to år.",
+                         "Ivar Moen, styremedlem, ny for to år.",
+                         "Innstillingen ble enstemmig vedtatt."]
+    nynorsk = ("Valnemnda la fram framlegget sitt:\n- Randi Sol, leiar, attval for to år.\n"
+               "Framlegget vart samrøystes vedteke.")
+    assert _outcomes_of(nynorsk)[0] == ["Randi Sol, leiar, attval for to år.",
+                                        "Framlegget vart samrøystes vedteke."]
+    # never voted on, the points stay a proposal
+    assert _outcomes_of("Valgkomiteen la fram sin innstilling:\n"
+                        "- Randi Sol, styreleder, gjenvalg for to år.")[0] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Revisors honorar godkjennes etter regning.",
+    "Reiseutgifter godkjennes etter statens satser.",
+])
+def test_what_is_approved_by_a_measure_is_a_decision(sentence):
+    # (s70j) "… godkjennes etter regning" approves by what measure, as "… som fremlagt"
+    assert is_decision(sentence)
+
+
+def test_the_staff_asked_to_coordinate_an_input_is_their_task():
+    # (s70j) "samordne" is asked as "koordinere" is
+    sentence = "Arbeidsgruppa ber sekretariatet samordne et felles innspill."
+    assert is_action(sentence)
+    assert responsible_of(sentence) == "sekretariatet"
+
+
+def test_what_the_municipality_presented_means_to_do_is_no_errand():
+    # (s70j) after "X presenterte planinitiativet.", "Kommunen vil …" tells the plan's
+    # aim (as under a talk's heading); a dated errand stays a task
+    _, actions = _outcomes_of("Kari Vik presenterte planinitiativet. Kommunen vil leggje til "
+                              "rette for ny næring ved hamna.")
+    assert actions == []
+    _, actions = _outcomes_of("Kari Vik presenterte planinitiativet. Kommunen vil sende "
+                              "søknaden innen 1. mai.")
+    assert actions == [("Kommunen vil sende søknaden innen 1. mai.", "Kommunen", "2024-05-01")]

@@ -1074,3 +1074,19 @@ def test_a_paragraph_in_a_title_or_heading_style_is_a_heading_as_in_docx():
         (BlockKind.HEADING, 1), (BlockKind.HEADING, 2), (BlockKind.HEADING, 2)]
     # (the unnumbered "Heading" every heading style derives from is no heading itself)
     assert BlockKind.HEADING not in [b.kind for b in blocks[3:]]
+
+
+def test_a_date_field_reads_as_the_text_it_shows_when_saved():
+    # (s70j) Writer's DATE field that is not fixed would show the day it is opened (or
+    # converted); the reader takes the text the file stores, the day it was saved
+    from datetime import datetime
+
+    from odfdo import Document, Paragraph, VarDate
+
+    doc = Document("text")
+    paragraph = Paragraph("Dato: ")
+    paragraph.append(VarDate(datetime(2025, 3, 4), fixed=False, text="04.03.2025"))
+    doc.body.append(paragraph)
+    out = io.BytesIO()
+    doc.save(out)
+    assert [b.text for b in read(out.getvalue())] == ["Dato: 04.03.2025"]

@@ -523,6 +523,13 @@ _PROPOSAL_LABEL = lazy_regex(
     # nynorsk: "Kommunedirektøren sitt framlegg til vedtak", "Dagleg leiar si tilråding"
     r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:si|sitt|sin)\s+(?:innstilling|tilråding|framlegg)(?:\s+til\s+(?:vedtak|innstilling)|"
     r"" + _TO_BODY_ABOVE + r"(?=\s*[:;]))?|"
+    # the proposal laid before the meeting, told in a line that ends in a colon over its
+    # points: "Valgkomiteen la fram sin innstilling:", "Styret la fram følgende forslag:",
+    # nynorsk "Valnemnda la fram framlegget sitt:"
+    r"[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*){0,2}?\s+(?:la|legger|legg)\s+(?:fram|frem)\s+"
+    r"(?:(?:sin|si|sitt|følgende|fylgjande|slik|slikt)\s+)?"
+    r"(?:innstilling|innstillinga|innstillingen|tilråding|tilrådinga|framlegg|framlegget|"
+    r"forslag|forslaget)(?:\s+(?:sin|si|sitt))?(?:\s+til\s+(?:vedtak|innstilling))?(?=\s*:)|"
     r"innstilling|forslag til vedtak|framlegg til vedtak|tilråding|"
     # "Innstilling til vedtak:", "Forslag til konklusjon:", a bare "Forslag:" / "Framlegg:"
     r"innstilling til vedtak|forslag til konklusjon|framlegg til konklusjon|"
@@ -1249,7 +1256,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # 14.10.2025 godkjennes.")
     (("godkjennes", "godkjennast", "vedtas", "vedtakast"),
      r"^(?:[\wæøå/-]+(?:\.\d+)*[.,:]?\s+){0,9}(?:godkjennes|godkjennast|vedtas|vedtakast)"
-     r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik)\b[^.]*)?\.?$"),
+     # (and by what measure: "Revisors honorar godkjennes etter regning.")
+     r"(?:\s+(?:som|med|uten|utan|enstemmig|samrøystes|slik|etter)\b[^.]*)?\.?$"),
     # kept as it is, in a few words of its own: "Fordelingsnøkkelen fra 2024 videreføres.",
     # nynorsk "Ordninga vert vidareført." (not a task carried on in a follow-up list:
     # "Punkt 2 videreføres.", "… unntatt nr. 3, som videreføres.")
@@ -3024,8 +3032,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # … or to gather in the first place: "… ber koordinator samle innspela i
                 # ei felles fråsegn" (but "samle seg om" is agreeing, no work)
                 r"samle(?!\s+seg\b)|samla(?!\s+seg\b)|"
-                # … or to coordinate: "… ber Aslak om å koordinere innspela frå kommunane"
-                r"koordinere|koordinera|"
+                # … or to coordinate: "… ber Aslak om å koordinere innspela frå kommunane",
+                # "… ber sekretariatet samordne et felles innspill"
+                r"koordinere|koordinera|samordne|samordna|"
                 # a meeting to call, asked in the past as well: "Styringsgruppa bad
                 # prosjektleiar kalle inn bondelaga til eit eige møte innan 15. februar."
                 r"kalle\s+inn|kalla\s+inn|innkalle|innkalla|"
@@ -4978,6 +4987,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Eva orienterte om sommerutstillingen. Utstillingen lages
                     # sammen med historielaget.": how the work she told of is done, news
                     # (her account on the line above, in the same paragraph, too)
+                if task and presenting and mode is None and not onward and \
+                        _organisation_intends(lowered):
+                    continue  # "Kari Vik presenterte planinitiativet. Kommunen vil leggje
+                    # til rette for …": what the municipality presented means to do, no
+                    # errand of the meeting (as under a talk's heading, above)
                 if task and presenting and mode is None and not onward and \
                         " skal " in lowered and _rule_told(sentence, due_date):
                     continue  # "Per orienterte om endringane i lova. Nye deltakarar skal nå
