@@ -2248,10 +2248,11 @@ def test_hot_constructors_by_position_follow_the_fields_order():
     # the dict a keyword call builds and unpacks: the fields must stay in this order
     from dataclasses import fields
 
+    from motebok.extract.items import Candidate, Section
     from motebok.extract.outcomes import Outcomes
     from motebok.extract.participants import Entry
     from motebok.read.blocks import Block
-    from motebok.record import Item, Participant
+    from motebok.record import Action, Item, Participant
 
     def names(cls):
         return [f.name for f in fields(cls)]
@@ -2261,6 +2262,13 @@ def test_hot_constructors_by_position_follow_the_fields_order():
     assert names(Outcomes)[:5] == ["decisions", "actions", "cited", "cited_texts", "rows"]
     assert names(Item)[:5] == ["number", "title", "text", "decisions", "actions"]
     assert names(Block)[:5] == ["kind", "text", "level", "cells", "bold"]  # (_tabbed_block)
+    # (s70g: ``make_action`` (Action), ``find_candidates``' case heading (Candidate),
+    # ``build_sections`` (Section), a list of first names with surnames (Entry))
+    assert names(Action) == ["text", "responsible", "due"]
+    assert names(Candidate)[:9] == ["line", "number", "seq", "title", "style", "toc",
+                                    "raw_title", "row", "series"]
+    assert names(Section)[:7] == ["number", "title", "lines", "heading_rest", "row",
+                                  "rest_after", "briefing"]
 
 
 def _page_tail_as_searched(title: str) -> bool:

@@ -12489,7 +12489,7 @@ def make_action(sentence: str, due_date: Callable[[str], str | None],
     written = _task_as_written(sentence)
     owner = responsible_of(written)  # (before an owner label goes: it may name the owner)
     text = _without_owner_label(written, owner)
-    return Action(text=text, responsible=owner, due=due_date(text))
+    return Action(text, owner, due_date(text))  # (by position: text, responsible, due)
 
 
 # An owner label opening a task's line: "Ansvar: ", "Ansvarleg: ", "Ansv.: ".
