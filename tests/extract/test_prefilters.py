@@ -2379,3 +2379,31 @@ def test_an_open_parenthesis_above_a_wrapped_entry_is_asked_after_one_search():
         assert _wrapped_on(before, text) == expected, (before, text)
         opened += "(" in before and expected
     assert opened > 1000
+
+
+def test_no_surname_endings_by_tail_find_what_the_whole_tuple_finds():
+    # ``looks_like_name`` asks ``endswith`` only of the endings that end in its word's
+    # last two letters (s70g): every ending is two letters or more, and each word of the
+    # corpus and generated documents (lowered), each ending itself and random ones get
+    # the answer of the whole tuple
+    from motebok.extract.text import _NO_SURNAME_BY_TAIL, _NO_SURNAME_ENDINGS
+
+    assert min(len(ending) for ending in _NO_SURNAME_ENDINGS) >= 2
+    assert sorted(e for group in _NO_SURNAME_BY_TAIL.values() for e in group) == \
+        sorted(_NO_SURNAME_ENDINGS)
+
+    def by_tail(word: str) -> bool:
+        return (endings := _NO_SURNAME_BY_TAIL.get(word[-2:])) is not None and \
+            word.endswith(endings)
+
+    words = {word.lower() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for word in block.text.split()}
+    rng = random.Random(70)
+    for ending in _NO_SURNAME_ENDINGS:
+        words.update((ending, ending[1:], ending[-2:], ending[-1:], "x" + ending,
+                      ending + "e", ending[:-1]))
+    letters = "aeiounrstdgkløæåéü-."
+    words.update("".join(rng.choice(letters) for _ in range(rng.randint(0, 9)))
+                 for _ in range(20000))
+    for word in words:
+        assert by_tail(word) == word.endswith(_NO_SURNAME_ENDINGS), word
