@@ -2407,3 +2407,50 @@ def test_no_surname_endings_by_tail_find_what_the_whole_tuple_finds():
                  for _ in range(20000))
     for word in words:
         assert by_tail(word) == word.endswith(_NO_SURNAME_ENDINGS), word
+
+
+def test_letter_groups_ask_what_the_whole_tuple_asks():
+    # ``by_first_letter`` / ``by_last_letter`` gates (s70g): a group's ``startswith`` /
+    # ``endswith`` gives the whole tuple's answer on every corpus and generated line (as
+    # written and lowered), each word itself and random strings; ``_TERMINAL_CHARS`` is
+    # ``TERMINAL`` letter by letter
+    from motebok.extract import header, minutes, outcomes
+    from motebok.extract.text import _TERMINAL_CHARS, TERMINAL, by_first_letter, by_last_letter
+
+    with pytest.raises(ValueError):
+        by_first_letter(("ref", ""))
+    with pytest.raises(ValueError):
+        by_last_letter(("", "leder"))
+    assert all(len(end) == 1 for end in TERMINAL) and set(TERMINAL) == _TERMINAL_CHARS
+    starts = [(header._MINUTES_TITLE_BY_FIRST, header._MINUTES_TITLE_STARTS),
+              (header._SIGNER_BY_FIRST, header._SIGNER_STARTS),
+              (header._WEB_STAMPS_BY_FIRST, header._WEB_STAMPS),
+              (minutes._ITEM_GUEST_BY_FIRST, minutes._ITEM_GUEST_STARTS),
+              (minutes._PRESENTER_OPENERS_BY_FIRST, minutes.PRESENTER_OPENERS)]
+    ends = [(minutes._SIGNER_BY_LAST, minutes._SIGNER_ENDINGS),
+            (minutes._NOTE_LEADS_BY_LAST, minutes._NOTE_LEADS),
+            (outcomes._LEAD_ENDS_BY_LAST, (":", " å", " at"))]
+    texts = {text for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n") for text in (line, line.lower())}
+    rng = random.Random(701)
+    for _, words in starts + ends:
+        for word in words:
+            texts.update((word, word[1:], word[:-1], "x" + word, word + "x", word[:1],
+                          word[-1:]))
+    parts = [word for _, words in starts + ends for word in words] + \
+        ["", " ", "a", "r", ".", ":", "Kari Holm", "leder", "x"]
+    texts.update("".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+                 for _ in range(20000))
+    for groups, words in starts:
+        assert sorted(w for group in groups.values() for w in group) == sorted(words)
+        for text in texts:
+            assert ((group := groups.get(text[:1])) is not None and
+                    text.startswith(group)) == text.startswith(words), text
+    for groups, words in ends:
+        assert sorted(w for group in groups.values() for w in group) == sorted(words)
+        for text in texts:
+            assert ((group := groups.get(text[-1:])) is not None and
+                    text.endswith(group)) == text.endswith(words), text
+    for text in texts:
+        assert (text[-1:] in _TERMINAL_CHARS) == text.endswith(TERMINAL)
+        assert (text[-1:] == "t" and text.endswith(" at")) == text.endswith(" at")

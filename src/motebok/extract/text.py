@@ -245,6 +245,28 @@ _CONTINUATION = (r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
 _MOJIBAKE_PAIR = lazy_regex(rf"[ÃÂ]{_CONTINUATION}|â€(?:{_CONTINUATION}|(?=\s|$))|ï¿½")
 
 
+def by_first_letter(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character, for a ``str.startswith`` test of the
+    few that can match: ``text.startswith(by_first[text[:1]])`` where
+    ``text.startswith(words)`` would try every one in turn (a tuple's test is a call with
+    arguments parsed from a tuple and a comparison a word: some 70 instructions a word,
+    s70g); ``(group := by_first.get(text[:1])) is not None and text.startswith(group)``
+    is the same test for any text. No word may be empty (it would start every text)."""
+    if not all(words):
+        raise ValueError(f"an empty word among {words!r}")
+    return {first: tuple(word for word in words if word[:1] == first)
+            for first in dict.fromkeys(word[:1] for word in words)}
+
+
+def by_last_letter(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their last character, for ``str.endswith`` as
+    ``by_first_letter`` for ``str.startswith``."""
+    if not all(words):
+        raise ValueError(f"an empty word among {words!r}")
+    return {last: tuple(word for word in words if word[-1:] == last)
+            for last in dict.fromkeys(word[-1:] for word in words)}
+
+
 def contains_any(hints: tuple[str, ...], first: tuple[str, ...] = ()) -> Callable[[str], bool]:
     """A fast "does the (lower-cased) text contain one of these substrings" test.
 
@@ -3115,6 +3137,9 @@ NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 #: What ends a sentence or a label: a line ending in one is not wrapped.
 TERMINAL = (".", "!", "?", ":", ";")
+# … as a set, each one character: ``text[-1:] in _TERMINAL_CHARS`` is
+# ``text.endswith(TERMINAL)`` without the call (s70g)
+_TERMINAL_CHARS = frozenset(TERMINAL)
 
 
 def merge_wrapped(lines: list[Line]) -> list[Line]:
@@ -3151,7 +3176,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             rows, heading = columns[0], line
             merged.append(line)
             continue
-        if prev is not None and prev.text.endswith(" at") and \
+        if prev is not None and prev.text[-1:] == "t" and prev.text.endswith(" at") and \
                 _lead_over_task_lines(prev, line, lines[position + 1:position + 2]):
             merged.append(line)
             continue
@@ -3162,7 +3187,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
-                and (not prev.text.endswith(TERMINAL)
+                and (prev.text[-1:] not in _TERMINAL_CHARS
                      or (line.goes_on and (prev.kind is not _LIST_ITEM or
                                            not _sentence_under_point(prev, line)))
                      # "**Konklusjon:** X." / "Sekretariatet sender … på" / "… innen 9.
