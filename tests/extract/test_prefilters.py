@@ -2248,10 +2248,11 @@ def test_hot_constructors_by_position_follow_the_fields_order():
     # the dict a keyword call builds and unpacks: the fields must stay in this order
     from dataclasses import fields
 
+    from motebok.extract.items import Candidate, Section
     from motebok.extract.outcomes import Outcomes
     from motebok.extract.participants import Entry
     from motebok.read.blocks import Block
-    from motebok.record import Item, Participant
+    from motebok.record import Action, Item, Participant
 
     def names(cls):
         return [f.name for f in fields(cls)]
@@ -2261,6 +2262,13 @@ def test_hot_constructors_by_position_follow_the_fields_order():
     assert names(Outcomes)[:5] == ["decisions", "actions", "cited", "cited_texts", "rows"]
     assert names(Item)[:5] == ["number", "title", "text", "decisions", "actions"]
     assert names(Block)[:5] == ["kind", "text", "level", "cells", "bold"]  # (_tabbed_block)
+    # (s70g: ``make_action`` (Action), ``find_candidates``' case heading (Candidate),
+    # ``build_sections`` (Section), a list of first names with surnames (Entry))
+    assert names(Action) == ["text", "responsible", "due"]
+    assert names(Candidate)[:9] == ["line", "number", "seq", "title", "style", "toc",
+                                    "raw_title", "row", "series"]
+    assert names(Section)[:7] == ["number", "title", "lines", "heading_rest", "row",
+                                  "rest_after", "briefing"]
 
 
 def _page_tail_as_searched(title: str) -> bool:
@@ -2371,3 +2379,78 @@ def test_an_open_parenthesis_above_a_wrapped_entry_is_asked_after_one_search():
         assert _wrapped_on(before, text) == expected, (before, text)
         opened += "(" in before and expected
     assert opened > 1000
+
+
+def test_no_surname_endings_by_tail_find_what_the_whole_tuple_finds():
+    # ``looks_like_name`` asks ``endswith`` only of the endings that end in its word's
+    # last two letters (s70g): every ending is two letters or more, and each word of the
+    # corpus and generated documents (lowered), each ending itself and random ones get
+    # the answer of the whole tuple
+    from motebok.extract.text import _NO_SURNAME_BY_TAIL, _NO_SURNAME_ENDINGS
+
+    assert min(len(ending) for ending in _NO_SURNAME_ENDINGS) >= 2
+    assert sorted(e for group in _NO_SURNAME_BY_TAIL.values() for e in group) == \
+        sorted(_NO_SURNAME_ENDINGS)
+
+    def by_tail(word: str) -> bool:
+        return (endings := _NO_SURNAME_BY_TAIL.get(word[-2:])) is not None and \
+            word.endswith(endings)
+
+    words = {word.lower() for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for word in block.text.split()}
+    rng = random.Random(70)
+    for ending in _NO_SURNAME_ENDINGS:
+        words.update((ending, ending[1:], ending[-2:], ending[-1:], "x" + ending,
+                      ending + "e", ending[:-1]))
+    letters = "aeiounrstdgkløæåéü-."
+    words.update("".join(rng.choice(letters) for _ in range(rng.randint(0, 9)))
+                 for _ in range(20000))
+    for word in words:
+        assert by_tail(word) == word.endswith(_NO_SURNAME_ENDINGS), word
+
+
+def test_letter_groups_ask_what_the_whole_tuple_asks():
+    # ``by_first_letter`` / ``by_last_letter`` gates (s70g): a group's ``startswith`` /
+    # ``endswith`` gives the whole tuple's answer on every corpus and generated line (as
+    # written and lowered), each word itself and random strings; ``_TERMINAL_CHARS`` is
+    # ``TERMINAL`` letter by letter
+    from motebok.extract import header, minutes, outcomes
+    from motebok.extract.text import _TERMINAL_CHARS, TERMINAL, by_first_letter, by_last_letter
+
+    with pytest.raises(ValueError):
+        by_first_letter(("ref", ""))
+    with pytest.raises(ValueError):
+        by_last_letter(("", "leder"))
+    assert all(len(end) == 1 for end in TERMINAL) and set(TERMINAL) == _TERMINAL_CHARS
+    starts = [(header._MINUTES_TITLE_BY_FIRST, header._MINUTES_TITLE_STARTS),
+              (header._SIGNER_BY_FIRST, header._SIGNER_STARTS),
+              (header._WEB_STAMPS_BY_FIRST, header._WEB_STAMPS),
+              (minutes._ITEM_GUEST_BY_FIRST, minutes._ITEM_GUEST_STARTS),
+              (minutes._PRESENTER_OPENERS_BY_FIRST, minutes.PRESENTER_OPENERS)]
+    ends = [(minutes._SIGNER_BY_LAST, minutes._SIGNER_ENDINGS),
+            (minutes._NOTE_LEADS_BY_LAST, minutes._NOTE_LEADS),
+            (outcomes._LEAD_ENDS_BY_LAST, (":", " å", " at"))]
+    texts = {text for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n") for text in (line, line.lower())}
+    rng = random.Random(701)
+    for _, words in starts + ends:
+        for word in words:
+            texts.update((word, word[1:], word[:-1], "x" + word, word + "x", word[:1],
+                          word[-1:]))
+    parts = [word for _, words in starts + ends for word in words] + \
+        ["", " ", "a", "r", ".", ":", "Kari Holm", "leder", "x"]
+    texts.update("".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+                 for _ in range(20000))
+    for groups, words in starts:
+        assert sorted(w for group in groups.values() for w in group) == sorted(words)
+        for text in texts:
+            assert ((group := groups.get(text[:1])) is not None and
+                    text.startswith(group)) == text.startswith(words), text
+    for groups, words in ends:
+        assert sorted(w for group in groups.values() for w in group) == sorted(words)
+        for text in texts:
+            assert ((group := groups.get(text[-1:])) is not None and
+                    text.endswith(group)) == text.endswith(words), text
+    for text in texts:
+        assert (text[-1:] in _TERMINAL_CHARS) == text.endswith(TERMINAL)
+        assert (text[-1:] == "t" and text.endswith(" at")) == text.endswith(" at")

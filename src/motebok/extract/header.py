@@ -43,6 +43,7 @@ from motebok.extract.text import (
     SLOT_STARTS,
     Line,
     abbreviates,
+    by_first_letter,
     contains_any,
     fold,
     hours_after_title,
@@ -444,6 +445,7 @@ _VENUE_AFTER_DATE = lazy_regex(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{
 # A title that names minutes (not "Sakliste ble godkjent").
 _MINUTES_TITLE = lazy_regex(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra|frå)\s", re.I)
 _MINUTES_TITLE_STARTS = ("møte", "referat", "protokoll")  # (tested first: most lines fail)
+_MINUTES_TITLE_BY_FIRST = by_first_letter(_MINUTES_TITLE_STARTS)  # (… by first letter, s70g)
 # A project or organisation named before the document word: "X: Referat fra møte i …".
 _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
@@ -554,14 +556,18 @@ def _council_met(text: str) -> str | None:
 def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
     for line in lines:
-        if line.lowered.startswith("det ") and (held := _HELD_SENTENCE.match(line.body)):
+        # (each opening's first letter asked first: most lines start with neither)
+        lowered, first = line.lowered, line.lowered[:1]
+        if first == "d" and lowered.startswith("det ") and \
+                (held := _HELD_SENTENCE.match(line.body)):
             return held
-        if line.lowered.startswith("den ") and (held := _HELD_ON_DAY.match(line.body)):
+        if first == "d" and lowered.startswith("den ") and \
+                (held := _HELD_ON_DAY.match(line.body)):
             return held
-        if "møte" in line.lowered and (held := _MEETING_WAS_HELD.match(line.body) or
-                                       _DAY_BODY_HAD.match(line.body)):
+        if "møte" in lowered and (held := _MEETING_WAS_HELD.match(line.body) or
+                                  _DAY_BODY_HAD.match(line.body)):
             return held
-        if line.lowered[:8].startswith(("møte i ", "møtet i ")) and \
+        if first == "m" and lowered[:8].startswith(("møte i ", "møtet i ")) and \
                 (held := _MEETING_OF_BODY_ON.match(line.body)):
             return held
     return None
@@ -778,6 +784,7 @@ _has_number_year_mark = contains_any(("/", "-", "–"))
 _VERSION_LINE = lazy_regex(r"^(?:dokument)?versjon\s*:?\s*\d+(?:[.,]\d+)*\b", re.I)
 _WEB_STAMPS = ("publisert", "sist endret", "sist oppdatert", "oppdatert", "publiseringsdato",
                "postet den", "posta den")
+_WEB_STAMPS_BY_FIRST = by_first_letter(_WEB_STAMPS)  # (``read_head``'s gate, s70g)
 # A start and an end time with only a space between, as a PDF drops the dash.
 _TWO_TIMES = lazy_regex(r"\b\d{1,2}[.:]\d{2}\s+(\d{1,2})[.:](\d{2})\s*$")
 # A second title that starts with the meeting: "Styremøte Hordaland folkemusikklag 11.05.16"
@@ -2967,7 +2974,8 @@ def _cooperation_of_project(lines: list[Line]) -> str | None:
     named by its task ("Ny brannstasjon Elvedal", "Helhetlig pasientforløp Namdal") names
     no organisation."""
     for line in lines:
-        if not line.lowered.startswith("prosjekt") or ":" not in line.body[:14]:
+        if line.lowered[:1] != "p" or not line.lowered.startswith("prosjekt") or \
+                ":" not in line.body[:14]:
             continue
         found = _PROJECT_LINE.fullmatch(line.body.strip())
         if found is None:
@@ -5547,7 +5555,8 @@ def _second_title(lines: list[Line], head: Head) -> str | None:
     2017" over "Protokoll fra styremøte i Vekst i Grenland IKS 29. mars 2017 på
     Klosterøya." names the parent (set on ``head``) and the place (returned)."""
     for line in lines:
-        if not line.lowered.startswith(_MINUTES_TITLE_STARTS) or \
+        if (starts := _MINUTES_TITLE_BY_FIRST.get(line.lowered[:1])) is None or \
+                not line.lowered.startswith(starts) or \
                 not _MINUTES_TITLE.match(line.body) or len(line.body) > 120:
             continue
         body, organization = body_and_organization(line.body.rstrip("."))
@@ -6380,7 +6389,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 "nytt møte" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time
             # (the word, not a name that holds it: "Til stades var Sigrid Nestegard …")
-        if line.lowered.startswith(_WEB_STAMPS):
+        if (stamps := _WEB_STAMPS_BY_FIRST.get(line.lowered[:1])) is not None and \
+                line.lowered.startswith(stamps):
             # "Publisert 24. apr. 2019 10:46 - Sist endret …": the web page's, no meeting's
             published = published or _published_date(line)
             continue
@@ -8296,11 +8306,13 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
     """
     for line in reversed(_last_lines(lines, head_limit, _SIGNED_TAIL)):
         text = line.body
-        if line.lowered.startswith("rett utskrift"):
+        lowered = line.lowered
+        if lowered[:1] == "r" and lowered.startswith("rett utskrift"):
             text = _without_true_copy(text)
         if line.is_table and (found_in_cell := _dated_signature_row(lines, line)) is not None:
             return found_in_cell  # "Referent | Dato" over "Kari Holm | 14.05.2025"
-        if line.lowered.startswith(_SIGNER_STARTS) and (
+        if (starts := _SIGNER_BY_FIRST.get(lowered[:1])) is not None and \
+                lowered.startswith(starts) and (
                 signed := _SIGNED_BY.match(text) or _SIGNED_DAY_FIRST.match(text)) and \
                 (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
@@ -8649,6 +8661,7 @@ _COLUMN_GAP = re.compile(r"[\s:](?:(?<=\s)\s+|(?<=\t)|(?<=:)\s*)")
 # Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …";
 # _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
 _SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
+_SIGNER_BY_FIRST = by_first_letter(_SIGNER_STARTS)  # (``_signed_date``'s gate, s70g)
 _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|referat(?=\s*:)|"
                         # ("Referatet er skrive av Kari Holm 7. mars 2025.")
                         r"(?:referat(?:et)?\s+(?:er\s+|vart\s+|ble\s+)?)?(?:ført|skrevet|skrive)"

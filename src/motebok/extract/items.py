@@ -1458,8 +1458,10 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if found and "." in number and _part_of_last(found[-1].number, number):
                 continue  # "Sak 2" / "Sak 2.1 Veilys" / "Sak 2.2 Brøyting": parts of item 2
             toc = bool(cells_toc or _has_page_tail(title))
+            # (by position, the fields' order: line, number, seq, title, style, toc,
+            # raw_title, row, series; a keyword call builds a dict, s70g)
             found.append(Candidate(i, number, seq, clean_title(title), "case", toc, title,
-                                   series=_series(text[:match.start("num")])))
+                                   None, _series(text[:match.start("num")])))
             continue
         if digit:  # the numbered forms below: a line that starts with no digit skips them
             match = ("/" in text[:6] or "-" in text[:6] or "–" in text[:6]) \
@@ -3877,9 +3879,9 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
                 if cand.row.last_line > cand.line:  # (and the paragraphs above its last row)
                     rest_after = max(rest_after, sum(1 for line in body_lines
                                                      if line.index < cand.row.last_line))
-        sections.append(Section(number=cand.number or None, title=title or None,
-                                lines=body_lines, heading_rest=rest, row=cand.row,
-                                rest_after=rest_after, briefing=briefing))
+        # (by position: number, title, lines, heading_rest, row, rest_after, briefing)
+        sections.append(Section(cand.number or None, title or None, body_lines, rest,
+                                cand.row, rest_after, briefing))
     return sections
 
 

@@ -226,6 +226,8 @@ from motebok.extract.text import (
     SCHOOL_CLASS_WORDS,
     TERMINAL,
     Line,
+    by_first_letter,
+    by_last_letter,
     contains_any,
     double_first_name_wrapped,
     fold,
@@ -2727,7 +2729,8 @@ def _prose_joined(lines: list[Line], indices: list[int]) -> tuple[list[Line], se
     for i in indices:
         line = lines[i]
         body = line.body
-        if body.endswith(_NOTE_LEADS) and i + 1 in wanted and i not in joined_away and \
+        if (leads := _NOTE_LEADS_BY_LAST.get(body[-1:])) is not None and \
+                body.endswith(leads) and i + 1 in wanted and i not in joined_away and \
                 _note_wrapped(line, below := lines[i + 1]):
             copied = copied if copied is not None else list(lines)
             text = f"{body} {below.body}"  # (read as one line of the list, no prose)
@@ -2776,6 +2779,7 @@ def _opens_with_attendance_label(text: str) -> bool:
 # The words a partial attendance's note ends on when a PDF wraps it before its hour or
 # case ("Kari Moe – fra kl." / "13.30", "Per Lund – til sak" / "3/24").
 _NOTE_LEADS = (" kl.", " kl", " fra", " frå", " til", " sak")
+_NOTE_LEADS_BY_LAST = by_last_letter(_NOTE_LEADS)  # (``_prose_joined``'s gate, s70g)
 # … and the hour or case number that starts the line after, with what follows it (a
 # lower-case rest, a bracket's close or nothing; a capital starts a title: "3/24 Budsjett")
 _NOTE_END_START = lazy_regex(r"(?:\d{1,2}[.:]\d{2}|\d{1,3}/\d{2,4})"
@@ -4605,6 +4609,7 @@ _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
                    "ref)")
+_SIGNER_BY_LAST = by_last_letter(_SIGNER_ENDINGS)  # (the gate asks only those of its last letter)
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = lazy_regex(r"\b(?:"
                          # also a gathering not called a meeting: "Samlingen ble ledet av
@@ -5085,7 +5090,9 @@ def read_other_people(draft: Draft) -> None:
             _signed_writer(draft, line)  # "Kari Holm, referent, 6. mars 2025" ending them
         # (each test below needs a cue word, ``OTHER_PEOPLE_WORDS``, found where the line
         # was made, or the line to end as a chair's signature or start as a minute-taker's)
-        if not line.cues & OTHER_PEOPLE_CUE and not lowered.endswith(_SIGNER_ENDINGS) and \
+        if not line.cues & OTHER_PEOPLE_CUE and \
+                ((signer_ends := _SIGNER_BY_LAST.get(lowered[-1:])) is None or
+                 not lowered.endswith(signer_ends)) and \
                 (lowered[:1] not in _SIGNED_FIRST_LETTERS or
                  not lowered.startswith(_SIGNED_STARTS)):
             continue  # none of the tests below can hold (most lines)
@@ -5277,10 +5284,12 @@ def read_other_people(draft: Draft) -> None:
                                   _sub_point(line)):
                 pass  # "Orientering v/ Trond Berg, Visit Sørdalen."; a sub-point's topic
                 # as a heading's: "- Status for legevaktprosjektet v/ prosjektleiar Lise Dahl"
-            elif lowered.startswith(PRESENTER_OPENERS) and len(lowered) <= 80:
+            elif (openers := _PRESENTER_OPENERS_BY_FIRST.get(lowered[:1])) is not None and \
+                    lowered.startswith(openers) and len(lowered) <= 80:
                 # "v/ kasserar Liv Moen" on a line of its own under the heading
                 _add_presenters_named(people, line.body.split(None, 1)[-1])
-            elif lowered.startswith(_ITEM_GUEST_STARTS):
+            elif (guest_starts := _ITEM_GUEST_BY_FIRST.get(lowered[:1])) is not None and \
+                    lowered.startswith(guest_starts):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 wrapped = (
@@ -5457,6 +5466,9 @@ _HEAD_TALK_STARTS = frozenset(("innl", "pres"))
 _ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",
                       "til stades under", "foredrag", "inviterte", "presentasjon ved",
                       "innledning ved")
+# (read_other_people asks only those of the line's first letter, s70g)
+_ITEM_GUEST_BY_FIRST = by_first_letter(_ITEM_GUEST_STARTS)
+_PRESENTER_OPENERS_BY_FIRST = by_first_letter(PRESENTER_OPENERS)
 
 
 # A presentation by a person: "Orientering v/ Trond Berg", "Innleiing ved Siri Nes (NAV)",

@@ -39,6 +39,7 @@ from motebok.extract.text import (
     SERVICE_NAME_ENDINGS,
     FoldedPattern,
     Line,
+    by_last_letter,
     contains_any,
     entry_number_end,
     fold,
@@ -3774,6 +3775,12 @@ def _title_reading(title: str | None) -> tuple[bool, bool, bool, bool, bool, boo
             constituting, mode, onward)
 
 
+# The ends of a line that leads into what follows it: a colon, or a sentence going on
+# below ("… ba AMU om å", "… ble enige om at"), by last letter (s70g: ``find_outcomes``
+# asks ``endswith`` of the one that can match)
+_LEAD_ENDS_BY_LAST = by_last_letter((":", " å", " at"))
+
+
 def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None,
                   due_date: Callable[[str], str | None], body: str | None = None,
                   meeting: str | None = None, parent: str | None = None,
@@ -4116,8 +4123,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         closed_by_vote, voted = voted, False
         if not bullet:  # (or the sentence before goes on in them: "… ba AMU X om å")
             # (an agreement's lead, "Følgende ble avtalt:", introduces what is to be done)
-            introduced = text.rstrip().endswith((":", " å", " at")) and \
-                not _AGREED_LEAD.search(text)
+            introduced = (lead_ends := _LEAD_ENDS_BY_LAST.get(
+                (stripped := text.rstrip())[-1:])) is not None and \
+                stripped.endswith(lead_ends) and not _AGREED_LEAD.search(text)
             shown = text if mode is None else ""  # (asked only of a task under it)
             spoke, agency_said = agency_said or views, ""
             views = introduced and ((text[:1] in VIEWS_INITIALS and
@@ -12652,7 +12660,7 @@ def make_action(sentence: str, due_date: Callable[[str], str | None],
     written = _task_as_written(sentence)
     owner = responsible_of(written)  # (before an owner label goes: it may name the owner)
     text = _without_owner_label(written, owner)
-    return Action(text=text, responsible=owner, due=due_date(text))
+    return Action(text, owner, due_date(text))  # (by position: text, responsible, due)
 
 
 # An owner label opening a task's line: "Ansvar: ", "Ansvarleg: ", "Ansv.: ".

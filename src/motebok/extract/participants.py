@@ -7602,8 +7602,8 @@ def _plain_names(text: str, role: ParticipantRole | None, attendance: Attendance
                 any(word.casefold() in _NOT_PLAIN_WORDS or word in _MIXED_CASE_PARTIES
                     for word in words):
             return None
-    return [Entry(name=name, organization=organization, role=role, attendance=attendance)
-            for name in names]
+    # (by position: name, organization, role, attendance)
+    return [Entry(name, organization, role, attendance) for name in names]
 
 
 # Organisations whose people hold the members' seats, not the cooperation's staff.
