@@ -7969,3 +7969,11 @@ def test_a_kind_of_meeting_held_in_a_named_centre_or_cooperation(title, read):
     # (s70i) the centre or the cooperation named after "i" held the meeting: it met, no
     # parent (a region after "i" is where the meeting's kind belongs, as before)
     assert body_and_organization(title) == read
+
+
+def test_a_meeting_with_the_owners_of_a_company_is_its_owners_meeting():
+    # (s70h) "møte med eigarane av X AS" names X's owners' meeting, as "eigarmøte i X" does
+    assert body_and_organization("Protokoll frå møte med eigarane av Nordfjella Vekst AS") == \
+        ("Eigarmøtet", "Nordfjella Vekst AS")
+    assert body_and_organization("Referat fra møte med eierne i Vestby Utvikling AS") == \
+        ("Eiermøtet", "Vestby Utvikling AS")

@@ -6090,3 +6090,13 @@ def test_a_time_column_over_a_log_is_no_meeting_time():
     record = parse_bytes(docx_bytes(document), "referat.docx")
     assert (record.meeting.start, record.meeting.end) == ("10:00", "12:00")
     assert "Tid Hending\nkl. 05.10 Raudt farevarsel" in record.items[0].text
+
+
+def test_the_minutes_approved_electronically_by_ends_the_last_item():
+    # (s70h) "Protokollen er godkjend elektronisk av:" over the names closes the minutes
+    text = ("Protokoll frå eigarmøte\n\nDato: 22. oktober 2026\n\n"
+            "Sak 1/26 Godtgjersle til styret\nVedtak: Godtgjersla vert ståande uendra.\n"
+            "Samrøystes.\n\nProtokollen er godkjend elektronisk av:\n"
+            "Sigrid Fjeld    Olav Brekke    Hanne Li\n")
+    item = parse_bytes(text.encode(), "p.txt").items[0]
+    assert item.decisions == ["Godtgjersla vert ståande uendra.", "Samrøystes."]

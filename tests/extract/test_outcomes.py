@@ -11348,3 +11348,15 @@ def test_the_case_officer_of_an_election_case_fills_no_seat():
             "Vedtak:\nKari Lie vert vald som representant.\n")
     item = parse_bytes(text.encode(), "protokoll.txt").items[0]
     assert item.decisions == ["Samrøystes vedteke.", "Kari Lie vert vald som representant."]
+
+
+def test_a_seat_and_its_participle_as_a_label_over_the_elected():
+    # (s70h) "Møteleiar vald: Brynjar Lunde" in an opening item records an election
+    text = ("Protokoll frå eigarmøte\n\nDato: 16. april 2026\n\n"
+            "Sak 1/26 Opning. Godkjenning av innkalling og dagsorden\n"
+            "Møteleiar vald: Brynjar Lunde\n"
+            "Innkalling og dagsorden vart godkjende utan merknader.\n\n"
+            "Sak 2/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[0]
+    assert item.decisions == ["Møteleiar vald: Brynjar Lunde",
+                              "Innkalling og dagsorden vart godkjende utan merknader."]
