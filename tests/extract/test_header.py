@@ -8026,3 +8026,11 @@ def test_a_meeting_number_column_in_a_header_table_hides_no_place():
     meeting = parse_bytes(text.encode(), "referat.md").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2026-05-28", "08:30", "11:00", "Brannstasjonen på Evje, møterom 1")
+
+
+def test_a_meeting_with_the_owners_of_a_company_is_its_owners_meeting():
+    # (s70h) "møte med eigarane av X AS" names X's owners' meeting, as "eigarmøte i X" does
+    assert body_and_organization("Protokoll frå møte med eigarane av Nordfjella Vekst AS") == \
+        ("Eigarmøtet", "Nordfjella Vekst AS")
+    assert body_and_organization("Referat fra møte med eierne i Vestby Utvikling AS") == \
+        ("Eiermøtet", "Vestby Utvikling AS")

@@ -6103,3 +6103,13 @@ def test_an_agency_before_a_colon_in_an_item_heading_keeps_its_topic():
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert item.title == "Mattilsynet: ILA-utbrudd og kontrollområde i Vestfjorden"
     assert item.text.startswith("Sigrun Moe orienterte")
+
+
+def test_the_minutes_approved_electronically_by_ends_the_last_item():
+    # (s70h) "Protokollen er godkjend elektronisk av:" over the names closes the minutes
+    text = ("Protokoll frå eigarmøte\n\nDato: 22. oktober 2026\n\n"
+            "Sak 1/26 Godtgjersle til styret\nVedtak: Godtgjersla vert ståande uendra.\n"
+            "Samrøystes.\n\nProtokollen er godkjend elektronisk av:\n"
+            "Sigrid Fjeld    Olav Brekke    Hanne Li\n")
+    item = parse_bytes(text.encode(), "p.txt").items[0]
+    assert item.decisions == ["Godtgjersla vert ståande uendra.", "Samrøystes."]

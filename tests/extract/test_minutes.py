@@ -2995,3 +2995,51 @@ def test_a_request_told_before_what_was_settled_is_no_part_of_the_rows_task():
     actions = parse_bytes(text.encode(), "referat.md").items[0].actions
     assert [(a.text, a.responsible) for a in actions] == [
         ("Det holdes et allmøte for mannskapene i uke 25.", "Trond Lauvland")]
+
+
+def test_the_chair_elected_by_a_label_and_the_signer_beside_the_chair():
+    # (s70h) "Møteleiar vald: X" elects the chair; "Til å signere protokollen saman med
+    # møteleiar vart Y vald" names one who signs beside her, no chair; the company's
+    # board chair who opened the owners' meeting is a guest again
+    text = ("Protokoll frå eigarmøte i Fjellkraft AS\n\nDato: 16. april 2026\n\n"
+            "Til stades: ordførar Kari Lunde, Åsvik kommune, ordførar Per Torvik, "
+            "Dal kommune\n"
+            "Frå selskapet møtte styreleiar Hans Foss og dagleg leiar Randi Vik.\n\n"
+            "Sak 1/26 Opning\n"
+            "Styreleiar Hans Foss opna møtet og ønskte velkomen.\n"
+            "Møteleiar vald: Kari Lunde\n"
+            "Til å signere protokollen saman med møteleiar vart Per Torvik vald.\n\n"
+            "Sak 2/26 Eventuelt\nIngen saker.\n")
+    people = {p.name: p.role for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people["Kari Lunde"] == "chair"
+    assert people["Per Torvik"] == "member"
+    assert people["Hans Foss"] == "guest"
+
+
+def test_a_proxy_from_a_named_mayor_takes_her_seat():
+    # (s70h) "X møtte ved fullmakt frå ordførar Y, Z kommune.": X present for Y, Y away
+    text = ("Protokoll frå generalforsamling i Vestheia Breiband AS\n\n"
+            "Dato: 27. mai 2026\n\n"
+            "Til stades: ordførar Tone Bryn, Vestheia kommune, Lars Helle, Austvik kommune\n"
+            "Lars Helle møtte ved fullmakt frå ordførar Astrid Gjerde, Austvik kommune.\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjend.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert (people["Lars Helle"].attendance, people["Lars Helle"].note) == \
+        ("present", "for Astrid Gjerde")
+    assert (people["Astrid Gjerde"].attendance, people["Astrid Gjerde"].organization) == \
+        ("absent", "Austvik kommune")
+
+
+def test_a_titled_visitor_after_the_board_s_sentence_is_no_part_of_it():
+    # (s70h) "Fra styret møtte styreleder X. Oppdragsansvarlig revisor Y, Z IKS, deltok
+    # under sak 14/26.": the board's chair came for the whole meeting, the auditor for one
+    text = ("Protokoll fra representantskapsmøte i Vidda IKS\n\nDato: 11. juni 2026\n\n"
+            "Til stede: Anne Moen (leder), Per Solberg\n"
+            "Fra styret møtte styreleder Trond Haugerud. Oppdragsansvarlig revisor Mona Li, "
+            "Viddarevisjon IKS, deltok under sak 14/26.\n\n"
+            "Sak 14/26 Valg av revisor\nEnstemmig vedtatt.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert (people["Trond Haugerud"].attendance, people["Trond Haugerud"].note) == \
+        ("present", None)
+    assert (people["Mona Li"].organization, people["Mona Li"].attendance) == \
+        ("Viddarevisjon IKS", "partial")

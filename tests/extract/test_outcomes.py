@@ -11549,3 +11549,15 @@ def test_what_the_municipality_presented_means_to_do_is_no_errand():
     _, actions = _outcomes_of("Kari Vik presenterte planinitiativet. Kommunen vil sende "
                               "søknaden innen 1. mai.")
     assert actions == [("Kommunen vil sende søknaden innen 1. mai.", "Kommunen", "2024-05-01")]
+
+
+def test_a_seat_and_its_participle_as_a_label_over_the_elected():
+    # (s70h) "Møteleiar vald: Brynjar Lunde" in an opening item records an election
+    text = ("Protokoll frå eigarmøte\n\nDato: 16. april 2026\n\n"
+            "Sak 1/26 Opning. Godkjenning av innkalling og dagsorden\n"
+            "Møteleiar vald: Brynjar Lunde\n"
+            "Innkalling og dagsorden vart godkjende utan merknader.\n\n"
+            "Sak 2/26 Eventuelt\nIngen saker.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[0]
+    assert item.decisions == ["Møteleiar vald: Brynjar Lunde",
+                              "Innkalling og dagsorden vart godkjende utan merknader."]

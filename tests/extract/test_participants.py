@@ -8935,3 +8935,38 @@ def test_a_guest_for_one_case_in_a_job_cells_brackets_is_partial():
     vinje = parse_bytes(text.encode(), "referat.md").participants[1]
     assert (vinje.name, vinje.role, vinje.attendance, vinje.note) == (
         "Lars Vinje", ParticipantRole.GUEST, Attendance.PARTIAL, "sak 4")  # (str enums)
+
+
+def test_a_no_in_the_came_column_with_the_deputy_who_came():
+    # (s70h) "| Nei – vara Kjell Rud møtte |" in a "Møtt" column: the member away, the
+    # deputy present for her
+    text = ("# Protokoll fra representantskapsmøte\n\n**Dato:** 11. juni 2026\n\n"
+            "| Eierkommune | Representant | Møtt |\n|---|---|---|\n"
+            "| Vikedal kommune | Anne Moen | Ja |\n"
+            "| Storvang kommune | Jorunn Bakken | Nei – vara Kjell Rud møtte |\n\n"
+            "## Sak 1/26 Budsjett\n\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "p.md").participants}
+    assert people["Jorunn Bakken"].attendance == "absent"
+    assert (people["Kjell Rud"].attendance, people["Kjell Rud"].organization,
+            people["Kjell Rud"].note) == ("present", "Storvang kommune", "for Jorunn Bakken")
+
+
+def test_an_owner_column_gives_whom_the_delegate_represents():
+    # (s70h) a padded owners' table "Eigar   Eigardel   Representert ved"
+    text = ("Protokoll frå eigarmøte i Heiane Kraft AS\n\nDato: 16. april 2026\n\n"
+            "Møtande eigarar:\n\n"
+            "Eigar                    Eigardel    Representert ved\n"
+            "Åsvik kommune            55 %        ordførar Brynjar Lunde\n"
+            "Fjellsbygd kommune       45 %        ordførar Gunn Torvik\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people == {"Brynjar Lunde": "Åsvik kommune", "Gunn Torvik": "Fjellsbygd kommune"}
+
+
+def test_the_leader_of_the_owners_forum_chairs_it():
+    # (s70h) "(leder av eierforum)": the forum's own leader, its name's noun bare
+    text = ("Referat fra møte i Eierforum for Vangsås Energi\n\nDato: 9. september 2026\n\n"
+            "Deltakere:\nKari Lien, ordfører Vangsås kommune (leder av eierforum)\n"
+            "Tor Bakke, ordfører Bjørnmo kommune\n\n1. Eventuelt\nIngen saker.\n")
+    people = {p.name: p.role for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people["Kari Lien"] == "chair"

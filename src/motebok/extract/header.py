@@ -3650,6 +3650,12 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         title = title.replace(" | ", " – ")
     if title and " / " in title:
         title = _norwegian_name(title)  # "Nord-Troms regionråd / Davvi-Romssa regionráđđi"
+    if title and (" med eig" in title or " med eier" in title) and \
+            (owners := _MEETING_WITH_OWNERS.search(title)):
+        # "Protokoll frå møte med eigarane av Nordfjella Vekst AS": the company's owners'
+        # meeting, as "eigarmøte i Nordfjella Vekst AS" names it (whoever convened it)
+        meeting = "eigarmøte" if owners.group("owners")[:3].casefold() == "eig" else "eiermøte"
+        title = f"{title[:owners.start()]}{meeting} i {title[owners.end():]}"
     if title and title[-1:].isdigit() and (year := _YEAR_AT_END.search(title)) and (
             _ANNUAL_MEETING.search(title) or not year.group().startswith(" ") or
             year.group("month")):
@@ -3696,6 +3702,12 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+# A meeting with a company's owners named after it: "møte med eigarane av X AS", "møte
+# med eierne i X IKS" (the owners' meeting of X).
+_MEETING_WITH_OWNERS = lazy_regex(r"\bmøte\s+med\s+(?P<owners>eigarane|eierne|eigarkommunane|"
+                                  r"eierkommunene)\s+(?:av|i|for|til)\s+(?=[A-ZÆØÅ])")
 
 
 def _name_before_subject(title: str) -> tuple[str, str | None] | None:

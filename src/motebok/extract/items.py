@@ -451,10 +451,12 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"\((?:sign|sign\.|signert|sgn\.?|s\.)\)|"
                        # the heading over the signatures: "Protokollen godkjennes av:",
                        # nynorsk "Protokollen vert godkjend av:" (names under or after it)
-                       r"(?:referatet|protokollen|møteboka|møteboken)\s+(?:vert\s+|blir\s+)?"
+                       # (and done, how: "Protokollen er godkjend elektronisk av:")
+                       r"(?:referatet|protokollen|møteboka|møteboken)\s+"
+                       r"(?:vert\s+|blir\s+|er\s+|ble\s+|vart\s+)?"
                        r"(?:godkjennes|godkjenast|godkjennast|godkjent|godkjend|signeres|"
                        r"signerast|signert|underskrives|underteikna|underteiknast)\s+"
-                       r"av\s*:|"
+                       r"(?:elektronisk\s+|digitalt\s+)?av\s*:|"
                        # the copy list under the minutes: "Kopi til: Kommunedirektørene",
                        # "Distribusjon:", "Referatet sendes til:", "Utsendt til:"
                        r"kopi(?:\s+til)?\s*:|(?:distribusjon|mottakere|mottakarar)\s*:|"

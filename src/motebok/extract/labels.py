@@ -725,6 +725,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # Eigarkommune | Møtt")
     "eierkommune": "org", "eigarkommune": "org", "eierkommune/region": "org",
     "medlemskommune": "org",
+    # … or each owner, a municipality or a company, by whom it sent ("Eigar | Eigardel |
+    # Representert ved")
+    "eier": "org", "eigar": "org",
     # a general meeting's shareholders, each by whom it sent and the shares it voted
     # ("Aksjeeigar | Representert ved | Aksjar/røyster")
     "aksjeeier": "org", "aksjeeigar": "org", "aksjonær": "org", "aksjonær/eier": "org",

@@ -1697,12 +1697,15 @@ def read_attendance(draft: Draft) -> None:
             # attendance: a presenter, a guest (no entry of the list above)
             state = state if group is not None else None
             continue
+        known_before = len(people.order)
         if "\t" not in line.body and has_partial_hint(line.lowered) and _note_sentences(
                 people, *_with_wrapped_rest(lines, i), listed := _listed_role(state, line.body),
                 _named_group_org(line.body) or (state.get("org") if listed is not None else None)):
             if not _list_line(line.body):
                 if ". " in line.body:
                     _attended_beside_partial(people, line.body)
+                    # ("Fra styret møtte X. Revisor Y deltok under sak 3.": X first)
+                    people.in_text_order(known_before, line.body)
                 # (a sentence of its own under the list, as an absence sentence is: the
                 # group a label opened goes on below it, "A og B (sekretariatet).")
                 state = state if group is not None else None
@@ -3450,8 +3453,8 @@ def _add_attended(people: People, sentence: str) -> bool:
                   {"role": _items_first_role(note), "org": None,
                    "attendance": Attendance.PRESENT, "note": note})
         return True
-    if ("vara" in sentence.lower() or "møtte for " in sentence or "på vegne av" in sentence) and \
-            _substitute_sentence(people, sentence.rstrip(" .")):
+    if ("vara" in sentence.lower() or "møtte for " in sentence or "på vegne av" in sentence or
+            "fullmakt fr" in sentence) and _substitute_sentence(people, sentence.rstrip(" .")):
         return True  # before the absence list: "X møtte for Y, som hadde forfall."
     if _has_channel_word(sentence.lower()) and _took_part_by(people, sentence.rstrip(" .")):
         return True  # "Ola Dale og Siv Moe deltok på Teams."
@@ -3512,7 +3515,11 @@ _ALL_BUT = lazy_regex(r"^alle(?:\s+[\wæøå-]+){0,2}?(?P<verb>\s+(?:møtte|delt
 _PERSON = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
 _MET_IN_SEAT = lazy_regex(
     rf"^(?:[Vv]ara(?:medlem)?\s+)?(?P<name>{_PERSON})\s*(?:\((?P<paren>[^()]*)\)\s*)?møtte\s+"
-    rf"(?:som\s+vara(?:medlem)?\s+)?(?:for|på\s+vegne\s+av)\s+(?P<absent>{_PERSON})\s*"
+    rf"(?:som\s+vara(?:medlem)?\s+)?(?:for|på\s+vegne\s+av|"
+    # an owner's delegate by proxy: "Lars Helle møtte ved fullmakt frå ordførar Astrid
+    # Gjerde, Austvik kommune." (the mayor who gave it away, her seat his)
+    r"(?:ved|med|etter)\s+fullmakt\s+(?:fra|frå)(?:\s+(?:vara)?(?:ordfører|ordførar))?)"
+    rf"\s+(?P<absent>{_PERSON})\s*"
     r"(?:\((?P<absent_paren>[^()]*)\)|\s*,\s*(?P<absent_place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}))?"
     rf"(?:\s*,\s*som\s+{ABSENCE_VERB})?$")
 # Where the deputy's clause starts after the member's: ", vara …", ", og hans vara …".
@@ -3562,7 +3569,8 @@ def _substitute_sentence(people: People, sentence: str) -> bool:
     """A sentence on a deputy who came in a member's seat: "Per Lie møtte som vara for Ola
     Dale (, som hadde forfall)", "Jon Vik hadde meldt forfall, (og) vara Tor Lund møtte (i
     hans sted)". The deputy is present with the note "for <member>", the member away."""
-    seat = _MET_IN_SEAT.match(sentence) if " for " in sentence or " av " in sentence else None
+    seat = _MET_IN_SEAT.match(sentence) if " for " in sentence or " av " in sentence or \
+        " fullmakt " in sentence else None
     if seat and looks_like_name(seat.group("name")) and looks_like_name(seat.group("absent")):
         absent = seat.group("absent")
         deputy = people.add(Entry(name=seat.group("name"), role=ParticipantRole.MEMBER,
@@ -4675,7 +4683,8 @@ _WAS_CHAIR = lazy_regex(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØ�
                         r"(?:var|er|ble\s+valgt\s+(?:til|som)|vart\s+vald\s+(?:til|som))\s+"
                         r"(?:møteleder|møteleiar)\b")
 # The same the other way round, as summaries open: "Møteleder var Ola Nordmann."
-_CHAIR_WAS = lazy_regex(r"\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
+# (not the chair beside whom one signs: "… saman med møteleiar vart Tone Bryn vald")
+_CHAIR_WAS = lazy_regex(r"(?<!med\s)\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 
 
@@ -4779,9 +4788,12 @@ def _seat_then_name(roles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     and the writer beside its chair (``_writer_beside_chair``) are read alike."""
     unanimous = r"(?:enstemmig\s+|samrøystes\s+)?"
     elected = r"(?:valgt|valt|vald)"
-    return (re.compile(rf"\b(?P<role>{roles})\s+(?:ble|blei|vart)\s+{unanimous}{elected}"
-                       rf"\s*[,:]?\s*(?P<name>{_NAME})", re.I),
-            re.compile(rf"\b(?P<role>{roles})\s+(?:ble|blei|vart)\s+(?P<name>{_NAME})\s+"
+    # (not the seat of one who signs beside the chair: "Til å signere protokollen saman med
+    # møteleiar vart Tone Bryn vald"; the verb may fall in a label: "Møteleiar vald: Ola Vik")
+    companion = r"(?<!med\s)"
+    return (re.compile(rf"\b{companion}(?P<role>{roles})\s+(?:(?:ble|blei|vart)\s+)?{unanimous}"
+                       rf"{elected}\s*[,:]?\s*(?P<name>{_NAME})", re.I),
+            re.compile(rf"\b{companion}(?P<role>{roles})\s+(?:ble|blei|vart)\s+(?P<name>{_NAME})\s+"
                        rf"{unanimous}{elected}\b", re.I))
 
 
@@ -5149,7 +5161,7 @@ def read_other_people(draft: Draft) -> None:
             people.add(Entry(name=opener.group("name"), role=ParticipantRole.CHAIR, led=False))
         elif line.index < second_item and ("velkom" in lowered or _led_the_meeting(lowered)) and \
                 (known := _chair_welcoming(people, line.body)) is not None:
-            known.role = ParticipantRole.CHAIR.value  # "… Leder Petter Dahl ønsket det nye
+            people.opened_by(known)  # "… Leder Petter Dahl ønsket det nye
             # styret velkommen." in the first item: a listed member chaired (so did "Kari
             # Holm ledet møtet." there)
         elif line.index > first_item and ("møtet fr" in lowered) and \
@@ -5863,7 +5875,7 @@ def _meeting_leader_over_leaders(draft: Draft, chairs: list[Participant]) -> boo
         return False
     for person in chairs:
         if person is not called[0]:
-            person.role = ParticipantRole.MEMBER.value
+            person.role = draft.people.role_without_chair(person)
     return True
 
 

@@ -1511,6 +1511,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # the result as a label over the names: "Valgt: Kari Holm og Per Dahl.", nynorsk
      # "Valde: …" (under "Valg av to til å signere protokollen")
      r"^(?:valgt|gjenvalgt|vald|valde|valt|attvald|attvalde):\s+(?-i:[A-ZÆØÅ])|"
+     # … and after the seat it filled: "Møteleiar vald: Brynjar Lunde", "Referent valgt:"
+     r"^[\wæøå]+\s+(?:valgt|gjenvalgt|vald|valt|attvald):\s+(?-i:[A-ZÆØÅ])|"
      # "… ble foreslått som dirigent og valgt ved akklamasjon."
      r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b|"
      # the vote and the election alone under the names: "Enstemmig valgt.", nynorsk

@@ -1070,6 +1070,10 @@ class People:
         # absent members whose organisation was their deputy's seat (``mark_absent``): the
         # one written beside their own name later is theirs
         self._seat_orgs: list[Participant] = []
+        # the roles of listed guests a sentence made chair by opening or welcoming the
+        # meeting ("Styreleiar X opna møtet og ønskte velkomen", ``opened_by``): kept, and
+        # given back when the meeting elects another chair (``one_chair``)
+        self._opened_as: list[tuple[Participant, str]] = []
         #: who wrote a pasted e-mail ("Fra: Tove Hansen"): the "meg" of its lists
         self.writer: str | None = None
         #: the body that met, as the head names it ("Arbeidsutvalet"): a group's sentence
@@ -1171,7 +1175,30 @@ class People:
         for known in self.order:
             if known.role == ParticipantRole.CHAIR and \
                     not any(known is leader for leader in self._leaders):
-                known.role = ParticipantRole.MEMBER.value
+                known.role = self.role_without_chair(known)
+
+    def role_without_chair(self, known: Participant) -> str:
+        """The role of one read as chair whom the meeting's own chair displaces: a member,
+        or the guest she was listed as before opening the meeting (``opened_by``)."""
+        return next((role for opener, role in self._opened_as if opener is known),
+                    ParticipantRole.MEMBER.value)
+
+    def in_text_order(self, start: int, text: str) -> None:
+        """Put the people added since ``start`` in the order ``text`` names them (those it
+        does not name last): one paragraph's sentences read out of turn, the partial
+        attendance first, are still in order of first appearance."""
+        added = self.order[start:]
+        if len(added) > 1:
+            self.order[start:] = sorted(added, key=lambda known: (
+                at if (at := text.find(known.name)) >= 0 else len(text)))
+
+    def opened_by(self, known: Participant) -> None:
+        """A listed participant a sentence names as opening or welcoming the meeting by a
+        chair's title chairs it, unless it elects another chair: the company's board
+        chair listed "Frå selskapet" who opened an owners' meeting then is a guest again."""
+        if known.role == ParticipantRole.GUEST:
+            self._opened_as.append((known, known.role))
+        known.role = ParticipantRole.CHAIR.value
 
     def _add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -1529,6 +1556,8 @@ def _wrote_minutes(key: str) -> bool:
 # sekretær", "rådets referent"; the role is the word's own.
 _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæøå-]*(?:styret|rådet|"
                            r"utvalget|utvalet|møtet|gruppa|gruppen|nettverket|forumet|"
+                           # (an owners' forum by its name's noun: "leder av eierforum")
+                           r"(?:eier|eigar)forum|"
                            r"komiteen|nemnda|representantskapet|årsmøtet|"
                            # (a fund or a cooperation it serves: "sekretær for fondet",
                            # "kraftfondets sekretær", "sekretær for samarbeidet")
@@ -7085,7 +7114,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None and columns is None:
         return _ticked_entry(cells, role, attendance)
-    if entry is not None and away and (deputy := _deputy_in_remark(entry, cells)) is not None:
+    if entry is not None and (away or _said_no_in_cells(cells)) and \
+            (deputy := _deputy_in_remark(entry, cells)) is not None:
         return [entry, deputy]  # (the cells, if cut above, hold a part of a cell that held one)
     if entry is not None and columns and "stand-in" in columns.values():
         return _with_stand_in(entry, cells, columns)
@@ -7120,7 +7150,8 @@ _CAME_NAME = r"(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){1,3}"
 # A remark cell saying the member was away and who came in the seat: "forfall – Kari Fosse
 # møtte", "Forfall, vara Kari Fosse møtte", "Meldt fråfall; varamedlem Kari Fosse".
 _REMARK_AWAY_DEPUTY = lazy_regex(
-    rf"^{_AWAY_WORDS}\s*[,;:–—-]\s*(?:(?:vara(?:medlem)?\s*:?\s+(?P<deputy>{_CAME_NAME})"
+    # (or a "Møtt" column's "Nei – vara Kari Fosse møtte": the member did not come)
+    rf"^(?:{_AWAY_WORDS}|nei)\s*[,;:–—-]\s*(?:(?:vara(?:medlem)?\s*:?\s+(?P<deputy>{_CAME_NAME})"
     r"(?:\s+(?:møtte|møtt|møtte\s+for\s+\w+))?)|"
     rf"(?P<came>{_CAME_NAME})\s+(?:møtte|møtt)(?:\s+som\s+vara(?:medlem)?)?)\s*\.?$", re.I)
 # (without the first letter: "Forfall" and "forfall" both, tested on the cell as written)
@@ -7188,12 +7219,24 @@ def _away_and_deputy_cell(cells: tuple[str, ...], columns: dict[int, str]) -> tu
     return None
 
 
+def _said_no(cell: str) -> bool:
+    """Whether a cell opens with a "Møtt" column's "Nei" and goes on ("Nei – vara Kari
+    Fosse møtte"): the member away, as an absence word says."""
+    return cell.lstrip()[:3].casefold() == "nei" and len(cell.strip()) > 3
+
+
+def _said_no_in_cells(cells: tuple[str, ...]) -> bool:
+    """Whether any cell of a row opens with a "Nei" that goes on (``_said_no``)."""
+    return any(_said_no(cell) for cell in cells if "ei" in cell)
+
+
 def _deputy_in_remark(entry: Entry, cells: tuple[str, ...]) -> Entry | None:
     """The deputy a cell of the member's row names as having come in the seat ("forfall –
     Kari Fosse møtte"): the member was away, the deputy present "for" the member and
     holding the same seat (a member, whom the seat represents); None without one."""
     for cell in cells:
-        if not _has_absence_word(cell) or not ("møtt" in cell or "ara" in cell):
+        if not (_has_absence_word(cell) or _said_no(cell)) or \
+                not ("møtt" in cell or "ara" in cell):
             continue
         match = _REMARK_AWAY_DEPUTY.match(cell.strip())
         if match is None:
@@ -8370,8 +8413,11 @@ def appositions_as_brackets(text: str) -> str:
 
 # An organisation in apposition after the name, capitalised: "Kommunedirektør Lise Holm,
 # Dalheim kommune, deltok under sak 3/26." (a protocol's remark on a visitor).
+# (also after a title of two words, the second in lower case: "Oppdragsansvarlig revisor
+# Mona Li, Viddarevisjon IKS, deltok …")
 _NAME_THEN_ORG = lazy_regex(
-    r"(?:^|(?<=[.!?:]\s))(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
+    r"(?:^|(?<=[.!?:]\s))(?P<title>[A-ZÆØÅ][\w-]+\s+[a-zæøå][\w-]+\s+)?"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+"
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?),\s+" + _APPOSITION_VERB)
 
 
@@ -8400,12 +8446,13 @@ def _org_as_bracket_after_name(found: re.Match[str]) -> str:
     """"Lise Holm, Dalheim kommune, " as "Lise Holm (Dalheim kommune) ": only when the
     words after the comma name an organisation (``_ORG_HINT``) and a known first name
     opens the name, or follows one title word ("Kommunedirektør Lise Holm")."""
-    name, org = found.group("name"), found.group("org")
+    name, org, title = found.group("name"), found.group("org"), found.group("title") or ""
     words = name.split()
     if not _ORG_HINT.search(org) or not (
-            is_first_name(words[0]) or (len(words) > 2 and is_first_name(words[1]))):
+            is_first_name(words[0]) or (len(words) > 2 and is_first_name(words[1]))) or \
+            (title and not is_whole_job_title(title.split()[1])):
         return found.group(0)
-    return f"{name} ({org}) "
+    return f"{title}{name} ({org}) "
 
 
 # The starts of ``_APPOSITION_VERB``'s verbs after the comma that ends an apposition.
