@@ -8909,3 +8909,16 @@ def test_each_side_s_people_one_a_line_in_a_head_table_cell():
 def test_a_unit_after_the_organisation_is_part_of_it(line, organization):
     found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization) for e in found] == [(line.split(",")[0], organization)]
+
+
+def test_whom_a_seat_represents_after_a_dash_is_the_organisation():
+    """ "Torill Husby, leder – representant for IL Nordby": the seat before the dash and
+    whom it stands for after it, read as after a comma (no substitute "for" someone)."""
+    text = ("Referat fra styremøte i Nordby idrettsråd\n\nDato: 3. mars 2026\n\n"
+            "Til stede:\nTorill Husby, leder – representant for IL Nordby\n"
+            "Linda Aas, styremedlem – representant for Nordby Turnforening\n\n"
+            "Sak 1/26 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "a.txt").participants
+    assert [(p.name, p.organization, p.role, p.note) for p in people] == [
+        ("Torill Husby", "representant for IL Nordby", ParticipantRole.CHAIR, None),
+        ("Linda Aas", "representant for Nordby Turnforening", ParticipantRole.MEMBER, None)]
