@@ -8034,3 +8034,53 @@ def test_a_meeting_with_the_owners_of_a_company_is_its_owners_meeting():
         ("Eigarmøtet", "Nordfjella Vekst AS")
     assert body_and_organization("Referat fra møte med eierne i Vestby Utvikling AS") == \
         ("Eiermøtet", "Vestby Utvikling AS")
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    # (s70n) an association of clubs named by its kind first, definite, then the place it
+    # serves: its board met, as "Brekkestad idrettsråd – styremøte" names it
+    ("Idrettsrådet i Brekkestad – styremøte", "Idrettsrådet i Brekkestad"),
+    ("Næringsrådet for Vikøy – styremøte", "Næringsrådet for Vikøy"),
+])
+def test_a_council_of_clubs_named_kind_first_before_its_board_meeting_is_the_parent(
+        title: str, organization: str) -> None:
+    assert body_and_organization(title) == ("Styret", organization)
+
+
+def test_a_council_of_clubs_with_its_board_meeting_is_the_title_over_the_document_word():
+    """ "Idrettsrådet i Nordby – styremøte" over "REFERAT": the first line names the
+    meeting, the bare document word under it is no title."""
+    text = ("Idrettsrådet i Nordby – styremøte\n\nREFERAT\n\nDato: 20. januar 2026\n"
+            "Sted: Nordbyhallen\n\nSak 01/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "idrettsrad.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Idrettsrådet i Nordby – styremøte", "Styret", "Idrettsrådet i Nordby")
+
+
+def test_a_joint_meeting_between_two_sides_set_as_the_heading_under_a_letterhead_is_the_title():
+    """ "Samarbeidsmøte mellom Lia kommune og lag og foreiningar" as Word's heading under
+    the municipality's letterhead, a bold "Referat" under it: the heading names the
+    meeting and is the title."""
+    doc = docx.Document()
+    doc.add_paragraph("Lia kommune")
+    doc.add_heading("Samarbeidsmøte mellom Lia kommune og lag og foreiningar", level=1)
+    doc.add_paragraph().add_run("Referat").bold = True
+    doc.add_paragraph("Tid: 5. februar 2026 kl. 19.00–21.00")
+    doc.add_heading("1. Tilskot", level=2)
+    doc.add_paragraph("Teke til vitande.")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    record = parse_bytes(buffer.getvalue(), "samarbeidsmote.docx")
+    assert record.title == "Samarbeidsmøte mellom Lia kommune og lag og foreiningar"
+
+
+def test_a_venue_cut_after_its_comma_goes_on_into_the_next_line():
+    """A PDF wraps the sentence that says where the meeting was ("… kl. 19.00 i
+    kommunestyresalen," / "Nordby rådhus."): the short rest on the next line is the
+    venue's second part."""
+    text = ("Protokoll fra årsmøte i Nordby idrettsråd 2026\n"
+            "Årsmøtet ble holdt onsdag 18. mars 2026 kl. 19.00 i kommunestyresalen,\n"
+            "Nordby rådhus.\n\nSak 1 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "arsmote.txt")
+    assert (record.meeting.start, record.meeting.location) == (
+        "19:00", "kommunestyresalen, Nordby rådhus")

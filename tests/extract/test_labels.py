@@ -859,3 +859,10 @@ def test_a_state_agency_s_regional_office_heads_its_visitors(line):
     # (s70b) the office after the agency's name is still the agency's group of guests
     label = match_label(line)
     assert label is not None and label.field is Field.GUESTS
+
+
+@pytest.mark.parametrize("line", ["Meld forfall: Ragnhild Tveit (Lia mållag)",
+                                  "Meld fråfall: Ragnhild Tveit"])
+def test_the_singular_nynorsk_notice_of_absence_is_the_absent_list(line):
+    # (s70n) "Meld forfall:", as nynorsk lists set it beside "Melde forfall:"
+    assert match_label(line).field is Field.ABSENT

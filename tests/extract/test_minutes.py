@@ -3043,3 +3043,18 @@ def test_a_titled_visitor_after_the_board_s_sentence_is_no_part_of_it():
         ("present", None)
     assert (people["Mona Li"].organization, people["Mona Li"].attendance) == \
         ("Viddarevisjon IKS", "partial")
+
+
+def test_the_seat_labelled_after_the_word_for_electing_gives_the_chair_and_writer():
+    """ "Valgt som dirigent: Håkon Berg (Nordby IL)": the seat label after "Valgt som",
+    the club in brackets whom he comes from; "Valgkomiteens leder X la fram …" at the
+    annual meeting is one of its members."""
+    text = ("Protokoll fra årsmøte i Nordby idrettsråd\n\nÅrsmøtet ble holdt 18. mars 2026.\n\n"
+            "Sak 1 Valg av dirigent og referent\nValgt som dirigent: Håkon Berg (Nordby IL)\n"
+            "Valgt som referent: Marte Li\n\nSak 2 Valg\n"
+            "Valgkomiteens leder Anita Hagen la fram valgkomiteens innstilling.\n")
+    people = parse_bytes(text.encode(), "a.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Håkon Berg", "Nordby IL", ParticipantRole.CHAIR),
+        ("Marte Li", None, ParticipantRole.SECRETARY),
+        ("Anita Hagen", None, ParticipantRole.MEMBER)]

@@ -11561,3 +11561,53 @@ def test_a_seat_and_its_participle_as_a_label_over_the_elected():
     item = parse_bytes(text.encode(), "p.txt").items[0]
     assert item.decisions == ["Møteleiar vald: Brynjar Lunde",
                               "Innkalling og dagsorden vart godkjende utan merknader."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s70n) keeping up a practice that goes on already is a standing way of working
+    "Kommunen vil vidareføre dei årlege samarbeidsmøta.",
+    "Styret vil fortsette med åpne treninger i sommer.",
+    "Frivilligsentralen vil halde fram med leksehjelpa.",
+])
+def test_keeping_up_what_goes_on_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_keeping_up_something_by_a_date_is_still_a_task():
+    assert is_action("Kari vil videreføre avtalen med leverandøren innen 1. mars.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s70n) people setting up a working group do the work after the meeting
+    "Oddvar Rise og Elin Tjørve set ned ei arbeidsgruppe saman med frivilligkoordinator.",
+    "Kari og Per setter ned en arbeidsgruppe.",
+])
+def test_people_setting_down_a_working_group_is_a_task(sentence):
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the body doing so creates it by its decision, also after a first act
+    "Styret set ned ei arbeidsgruppe.",
+    "Rådet setter ned en arbeidsgruppe.",
+    "Leiarforumet tek rapporten til vitande og set ned ei arbeidsgruppe som følgjer opp "
+    "pålegga.",
+])
+def test_the_body_setting_down_a_working_group_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_the_municipality_the_meeting_decided_does_it_is_responsible():
+    # (s70n) a meeting between a municipality and its clubs gives the municipality the errand
+    assert responsible_of("Møtet vedtok at kommunen lagar eit eige skjema for små "
+                          "søknader.") == "kommunen"
+
+
+@pytest.mark.parametrize("text", [
+    # (s70n) a committee elected with the year it serves for fills its seats
+    "Sak 8 Valg\nValgkomité for 2027: Anita Hagen (leder), Per Dal og Hege Moen.\n",
+    "Sak 8 Valg\nRevisor for 2026–2027: Jan Berg\n",
+])
+def test_a_seat_elected_for_a_year_is_a_decision(text):
+    record = parse_bytes(("Protokoll fra årsmøte i Nordby IL\n\n" + text).encode(), "a.txt")
+    assert record.items[0].decisions == [text.splitlines()[1]]

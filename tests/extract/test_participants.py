@@ -8970,3 +8970,16 @@ def test_the_leader_of_the_owners_forum_chairs_it():
             "Tor Bakke, ordfører Bjørnmo kommune\n\n1. Eventuelt\nIngen saker.\n")
     people = {p.name: p.role for p in parse_bytes(text.encode(), "p.txt").participants}
     assert people["Kari Lien"] == "chair"
+
+
+def test_whom_a_seat_represents_after_a_dash_is_the_organisation():
+    """ "Torill Husby, leder – representant for IL Nordby": the seat before the dash and
+    whom it stands for after it, read as after a comma (no substitute "for" someone)."""
+    text = ("Referat fra styremøte i Nordby idrettsråd\n\nDato: 3. mars 2026\n\n"
+            "Til stede:\nTorill Husby, leder – representant for IL Nordby\n"
+            "Linda Aas, styremedlem – representant for Nordby Turnforening\n\n"
+            "Sak 1/26 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "a.txt").participants
+    assert [(p.name, p.organization, p.role, p.note) for p in people] == [
+        ("Torill Husby", "representant for IL Nordby", ParticipantRole.CHAIR, None),
+        ("Linda Aas", "representant for Nordby Turnforening", ParticipantRole.MEMBER, None)]

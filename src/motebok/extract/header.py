@@ -497,7 +497,24 @@ def _names_club_of_place(text: str) -> bool:
         return True
     kind, sep, place = text.rpartition(" for ")
     return (bool(sep) and place[:1].isupper() and len(place.split()) <= 3 and
-            names_club(kind)) or _committee_then_place(text)
+            names_club(kind)) or _committee_then_place(text) or _council_kind_then_place(text)
+
+
+# An association of clubs named by its kind first, definite, then the place it serves:
+# "Idrettsrådet i Brekkestad", "Næringsrådet for Vikøy" (each has a board of its own; a
+# regional council, "Regionrådet for Hallingdal", is read as it always was).
+_DEFINITE_COUNCIL_KINDS = ("idrettsrådet", "næringsrådet", "bydelsrådet", "grendarådet",
+                           "grenderådet")
+
+
+def _council_kind_then_place(text: str) -> bool:
+    """Whether a name is an association's kind in the definite form, then "i" or "for" and
+    the place ("Idrettsrådet i Brekkestad – styremøte" is the board of that idrettsråd, as
+    "Brekkestad idrettsråd – styremøte" is)."""
+    kind, _, rest = text.partition(" ")
+    prep, _, place = rest.partition(" ")
+    return prep in ("i", "for") and kind.casefold().endswith(_DEFINITE_COUNCIL_KINDS) and \
+        kind[:1].isupper() and place[:1].isupper() and len(place.split()) <= 3
 
 
 # A cross-border committee named by its kind first, as the Nordic ones are ("Grensekomiteen
@@ -544,6 +561,17 @@ def _summons_to_meeting(line: Line) -> bool:
 
 _SUMMONED = lazy_regex(r"\b(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)\s+"
                        r"(?:herved\s+|med\s+dette\s+)?til\s+[\wæøå-]*møte\b", re.I)
+
+
+def _venue_wrapped(venue: str, following: str) -> str:
+    """A venue cut by a line's end after its comma ("… kl. 19.00 i kommunestyresalen," /
+    "Solheim rådhus."), as a PDF wraps the sentence that says where the meeting was held:
+    the short rest of the sentence on the next line is the venue's second part."""
+    rest = following[:_sentence_end(following, 0)].rstrip(" .")
+    if not rest or len(rest) > 40 or not rest[:1].isupper() or \
+            dates.DIGIT.search(rest) or FINITE_VERB.search(rest):
+        return venue
+    return f"{venue} {rest}"
 
 
 def _council_met(text: str) -> str | None:
@@ -1104,8 +1132,10 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
              gathering_body(first_word) is not None or  # "Nettverkssamlinga i …", as "…møte"
              first_word.casefold() in _GENERAL_MEETING_WORDS or  # "Generalforsamling i X"
-             (pos == 0 and first_word.casefold() in _JOINT_MEETING_WORDS))  # "Dialogmøte
-            # mellom X og Y" first (under a cover's heading, "Dialogmøte om …" is its subject)
+             ((pos == 0 or (line.kind is _HEADING and " mellom " in line.body)) and
+              first_word.casefold() in _JOINT_MEETING_WORDS))  # "Dialogmøte mellom X og Y"
+            # first, or set as the heading under a letterhead (under a cover's heading,
+            # "Dialogmøte om …" is its subject)
             and not _PAST_FINITE.search(line.body)) or (  # "Styremøtet ble gjennomført som …"
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body)) or (  # "Høringsuttalelse – …" under a letterhead
@@ -6777,6 +6807,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                     head.location = after.group("place")  # "… kl. 18.00 i klubbhuset."
                     if text[-1:] == "." and _ABBREVIATED_END.search(head.location + "."):
                         head.location += "."  # "…, Rådhuset 2. etg.": the abbreviation's
+                    elif head.location.endswith(",") and line.index + 1 < len(lines):
+                        head.location = _venue_wrapped(head.location,
+                                                       lines[line.index + 1].body)
                 elif (held := _HELD_AT.search(text)):
                     head.location = held.group("place")  # "… blei det avholdt styremøte på X."
     if head.start is None and head_end and head_end < len(lines) and \

@@ -246,6 +246,8 @@ _add(Field.ABSENT, "forfall var meldt fra følgende medlemmer", "forfall var mel
      "ikkje møtt", "meldt forfall", "forfall meldt", "meldte forfall", "meldt fråvær",
      # (nynorsk's plural participle: "Melde forfall: Olav Brekke (Møsstrond beitelag)")
      "melde forfall",
+     # (and its singular imperative form, as nynorsk lists set it: "Meld forfall: …")
+     "meld forfall", "meld fråfall",
      "meldt fravær", "fråvær meldt", "meldte fråvær", "ikke til stede",
      "ikkje til stades", "ikkje tilstades", "fravær/forfall", "forfall fra", "frafall",
      "meldt frafall", "frafall meldt", "meldte frafall",

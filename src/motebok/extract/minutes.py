@@ -4528,7 +4528,8 @@ def _add_presenters(
             _presenter_org_given(known, _presenter_org(match) or _job_place(match))
             continue  # (the listed person first: most presenters are)
         title = match.groupdict().get("title") or \
-            match.group("name")[:len(match.group("name")) - len(name)]
+            match.group("name")[:len(match.group("name")) - len(name)] or \
+            text[match.start():match.start("name")]  # ("Valgkomiteens leder Eva Li …")
         role = _presenter_role(title, body)
         if match.groupdict().get("spoke_for") and body and \
                 body.casefold() in _MEMBERS_MEETINGS:
@@ -4610,6 +4611,11 @@ def _presenter_role(title: str, body: str | None) -> ParticipantRole:
     title = title.strip().casefold()
     if title and ROLE_WORDS.get(title) in (ParticipantRole.MEMBER, ParticipantRole.CHAIR):
         return ParticipantRole.MEMBER
+    owner, _, seat = title.partition(" ")
+    if owner.endswith("s") and ROLE_WORDS.get(seat) in (ParticipantRole.MEMBER,
+                                                        ParticipantRole.CHAIR):
+        return ParticipantRole.MEMBER  # "Valgkomiteens leder Anita Hagen la fram …": the
+        # seat in a committee of the organisation
     return ParticipantRole.GUEST
 
 
@@ -4810,8 +4816,10 @@ _AND_NAME_TO_ROLE = lazy_regex(rf"\s+og\s+(?P<name>{_NAME})\s+(?:til|som)\s+"
                                rf"(?P<role>{_MEETING_ROLES}|skrivar|sekretær)\b", re.I)
 # Seat labels run on after an item's heading: "1. Konstituering: Ordstyrer: Marianne Fauske,
 # referent: Bjørgulf Claussen", or one to a line under it ("Dirigent: Liv Aasen")
-# (also a constitution item's lettered point: "b) Møteleder: Stein Aune")
-_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^(?:[a-h]\)\s*)?|[:,;]|\.(?=\s))\s*"
+# (also a constitution item's lettered point: "b) Møteleder: Stein Aune", and the seat
+# with the word for electing before it: "Valgt som dirigent: Håkon Brenden")
+_ROLE_LABEL_IN_LINE = re.compile(rf"(?:^(?:[a-h]\)\s*)?(?:(?:valgt|valt|vald)\s+(?:som|til)\s+)?|"
+                                 rf"[:,;]|\.(?=\s))\s*"
                                  rf"(?P<role>{_MEETING_ROLES}|sekretær)\s*:\s*"
                                  rf"(?P<name>{_NAME})", re.I)
 # Two seats, then the two people elected to them in the same order: "Til møteleder og
@@ -4937,7 +4945,16 @@ def _elected_to_meeting_roles(people: People, text: str, lowered: str) -> None:
                 ("møtele", "ordst", "dirig")) else ParticipantRole.SECRETARY
             # the meeting's elected chair led it: the board's "leiar" in the list does
             # not chair it as well (``People.one_chair``)
-            people.add(Entry(name=name, role=role, led=role is ParticipantRole.CHAIR))
+            # (whom the elected one comes from in brackets after the name: "Dirigent:
+            # Håkon Brenden (Solheim IL)")
+            club = _CLUB_IN_BRACKETS.match(text, match.end()) if "(" in text else None
+            people.add(Entry(name=name, role=role, led=role is ParticipantRole.CHAIR,
+                             organization=club.group("org") if club else None))
+
+
+# An organisation in brackets right after a name, capitalised, of two words or more:
+# " (Solheim IL)", " (Nordby kommune)" (not a role's short form, "(PL)", nor a party's).
+_CLUB_IN_BRACKETS = lazy_regex(r"\s*\((?P<org>[A-ZÆØÅ][^()\s]*\s[^()]{1,60})\)")
 
 
 def _writer_beside_chair(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:

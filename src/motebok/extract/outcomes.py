@@ -883,7 +883,10 @@ _BODY_OWN_ACT = lazy_regex(rf"{_BODY_APPROVES}\s+(?!at\s)", re.I)
 # vedtak itself makes it exist, so it is a decision and no errand the body owns (a person
 # doing so, "Kari oppretter en Teams-kanal.", is still a task; searched with re.I)
 _BODY_CREATES = lazy_regex(rf"{_BODY_SUBJECT}\s+(?:oppretter|opprettar|etablerer|etablerar|"
-                           r"nedsetter|nedset)\s", re.I)
+                           r"nedsetter|nedset|(?:setter|set)\s+ned)\s|"
+                           # (also after its first act: "Forumet tek rapporten til vitande og
+                           # set ned ei arbeidsgruppe …")
+                           rf"{_BODY_SUBJECT}\s+[^.]*?\bog\s+(?:setter|set)\s+ned\s", re.I)
 
 
 # A body naming a person to a seat or a role, the person named: "FAU valgte Pål Ruud og
@@ -2485,6 +2488,9 @@ _TASK_VERBS = (
     "danner en arbeidsgruppe", "danner ei arbeidsgruppe", "dannar ei arbeidsgruppe",
     # (and without the article, as a konklusjon puts it: "Eva og Per danner arbeidsgruppe.")
     "danner arbeidsgruppe", "dannar arbeidsgruppe",
+    # (or setting it down, nynorsk "set ned": "Oddvar og Elin set ned ei arbeidsgruppe.")
+    "setter ned en arbeidsgruppe", "setter ned ei arbeidsgruppe", "set ned ei arbeidsgruppe",
+    "setter ned arbeidsgruppe", "set ned arbeidsgruppe",
     # working out figures: "OT og TF reknar ut bemanningsbehovet innan 14.02.", "Kari
     # beregner kostnadene."
     "regner ut", "rekner ut", "reknar ut", "beregner", "bereknar",
@@ -10170,7 +10176,8 @@ def _bodys_own_act(sentence: str, lowered: str) -> bool:
     årsrapporten og sender han til …"), no errand of the forms after the owner line."""
     # (its verbs whole: "vedta" alone is in every "vedtatt" and "vedtak")
     if ("oppretta" in lowered or "oppretter" in lowered or "etabler" in lowered or
-            "nedset" in lowered) and _BODY_CREATES.match(sentence) is not None:
+            "nedset" in lowered or " ned " in lowered) and \
+            _BODY_CREATES.match(sentence) is not None:
         return True  # "Fellesrådet oppretter en 50 % stilling …": created by the vedtak
     if " av e" in lowered and _SETS_ASIDE_MONEY.search(lowered):
         return True  # "Styret setter av en sum til jubileet.": a grant, decided
@@ -10383,6 +10390,7 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                 and not _bodys_intention(future, lowered) \
                 and not _aim_only(future, lowered) \
                 and not _scheme_from(future, lowered) \
+                and not _goes_on_with(future, lowered) \
                 and not _applicants_plan(future, lowered) \
                 and not _paper_content(future, lowered) \
                 and not _predicted_effect(future, lowered) \
@@ -10785,6 +10793,9 @@ _SEATS_FILLED = lazy_regex(
     r"vararepresentant(?:er|ar)?|representant(?:er|ar)?|"
     r"valgkomit[eé](?:en)?|valkomit[eé]|valnemnd(?:a)?|revisor(?:er|ar)?|"
     r"kontrollkomit[eé](?:en)?|kontrollnemnd(?:a)?)"
+    # (with the year or term it is elected for: "Valgkomité for 2027: …", "Revisor for
+    # 2026–2027: …")
+    r"(?:\s+for\s+(?:19|20)\d{2}(?:\s*[–/-]\s*(?:19|20)?\d{2})?)?"
     rf"\s*:\s*{_NAME_ENTRY}(?:\s*(?:,|;|\bog\b)?\s*{_NAME_ENTRY})*\s*\.?$")
 # An officer named who was not up for election this year: no seat filled.
 # ("ikke på valg", "ikkje på valg" hold these too)
@@ -11540,6 +11551,9 @@ _DECIDED_THAT = lazy_regex(r"\b(?:vedtok|vedtek|vedtar|bestemte|bestemde|beslutt
                            r"\s+at\s+"
                            r"(?P<who>\S+(?:\s+\S+){0,3})$")
 _GROUP_SUBJECTS = frozenset(("kommunene", "kommunane", "medlemmene", "medlemene"))
+# The municipality as one side of a meeting with its clubs or partners: "Møtet vedtok at
+# kommunen lagar eit eige skjema …" gives the errand to the municipality, not the meeting.
+_MUNICIPALITY_SIDE = frozenset(("kommunen", "kommuna"))
 
 
 def _owner_after_that(who: str) -> str | None:
@@ -11549,7 +11563,7 @@ def _owner_after_that(who: str) -> str | None:
     agreement's "at" ("Forumet slutter seg til at fylkeskommunen lager …")."""
     first = who.split()[0].casefold()
     if who[:1].isupper() or first in _AGREED_OWNERS or first in _GROUP_SUBJECTS or \
-            _all_of(who):
+            first in _MUNICIPALITY_SIDE or _all_of(who):
         return who
     return None
 
@@ -11699,6 +11713,21 @@ def _scheme_from(future: re.Match[str], lowered: str) -> bool:
     guide's actions are; "innen 1. mars" would make it a dated errand."""
     return (" fra " in lowered or " frå " in lowered) and \
         _SCHEME_FROM.match(lowered, future.end()) is not None and \
+        not _has_deadline_word(lowered)
+
+
+# Keeping up what is done already (searched lower-cased after the modal): "Kommunen vil
+# vidareføre dei årlege møta", "Styret vil fortsette med …", "… halde fram med …".
+_GOES_ON_WITH = lazy_regex(r"(?:(?:også|òg)\s+)?(?:videreføre|vidareføre|vidareføra|"
+                           r"fortsette|fortsetje|(?:holde|halde|halda)\s+fram)\b")
+
+
+def _goes_on_with(future: re.Match[str], lowered: str) -> bool:
+    """Whether "X vil/skal …" (a ``_FUTURE_SUBJECT`` match) keeps up a practice that goes
+    on already ("Kommunen vil vidareføre dei årlege samarbeidsmøta."): a standing way of
+    working, no one-off follow-up after the meeting; a deadline would make it one."""
+    return ("før" in lowered or "fort" in lowered or "fram" in lowered) and \
+        _GOES_ON_WITH.match(lowered, future.end()) is not None and \
         not _has_deadline_word(lowered)
 
 

@@ -2667,6 +2667,11 @@ _DASHED_SEAT = lazy_regex(r"\s+[–—-]\s*(?P<seat>(?:(?:som\s+)?vara(?:medlem|
                           r"(?=\s*(?:[,;]|$))")
 
 
+# A dash before whom a seat stands for, at the end of an entry ("Ola Vik, leder –
+# representant for Nordby IL"): read as a comma.
+_DASHED_REPRESENTS = lazy_regex(r"\s+[–—-]\s+(?=representant\s+for\s+\S)")
+
+
 # A name, then with no comma a place of words joined by "i", "og" or "på" ("Jon Vik Mo i
 # Rana", "Eli Ask Nore og Uvdal", "Per Dahl Bø i Telemark (leiar)"), as an entry of a list.
 _NAME_THEN_JOINED_PLACE = lazy_regex(
@@ -2785,6 +2790,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             (" i " in value or " ved " in value or " for " in value):
         value = _JOB_IN_UNIT.sub(_job_without_unit, value)  # "rådgjevar i samhandlings-
         # avdelinga, Helse Førde" → "rådgjevar, Helse Førde"
+    if "sentant for" in value and _DASHED_REPRESENTS.search(value):
+        value = _DASHED_REPRESENTS.sub(", ", value)  # "Ola Vik, leder – representant for
+        # Nordby IL": whom the seat stands for, as after a comma
     if ("for " in value or "pva" in value) and _DASHED_SEAT.search(value):
         value = _DASHED_SEAT.sub(r" (\g<seat>)", value)  # "Per Vik, Ål – for Liv Grønn"
     if ("alle" in value or "begge" in value or "båe" in value) and \
