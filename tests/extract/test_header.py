@@ -8014,3 +8014,16 @@ def test_initials_before_a_hyphen_keep_their_capitals(title, body):
             "Til stades: Liv Torvund (leiar), Marit Nes (referent)\n\n"
             "Sak 1/26 Eventuelt\nIngen saker.\n")
     assert parse_bytes(text.encode(), "referat.txt").body == body
+
+
+@pytest.mark.parametrize("heading", [
+    "Introduksjonsprogrammet – fagnettverk",
+    "Folkehelsearbeidet – kommunenettverk",
+])
+def test_a_field_before_the_dash_over_a_network_meeting_names_the_group_not_a_parent(heading):
+    # (s70k) a heading "<field> – <kind of network>" over "Referat fra nettverksmøte …": the
+    # network the meeting word means, by its whole name; a field is no parent
+    text = f"{heading}\n\nReferat fra nettverksmøte 3. november 2026, Rådhuset\n\n" \
+        "Til stede: Hege Vik (leder), Omar Said\n\n1. Referat\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (heading, None)

@@ -11481,3 +11481,18 @@ def test_taking_something_into_a_judgement_is_no_such_task():
 ])
 def test_a_municipality_by_its_definite_kind_is_the_named_one(one, other, same):
     assert same_owners(one, other) is same
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kommunane vert oppmoda om å melde ledige bustader til IMDi innan 1. mars.", "Kommunane"),
+    ("Kommunene blir oppmodet om å sende inn tall innen 1. mai.", "Kommunene"),
+])
+def test_the_meeting_asking_the_municipalities_formally_is_their_task(sentence, who):
+    # (s70k) "vert oppmoda om å …", the formal request, as "vert bedne om å …" is read
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_a_formal_request_received_before_is_no_task():
+    # (s70k) the perfect "er oppmoda om å …" reports IMDi's request, as "er bedne om" does
+    assert not is_action("Kommunane er oppmoda om å busetje 30 flyktningar i 2027.")
