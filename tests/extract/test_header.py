@@ -8084,3 +8084,16 @@ def test_a_venue_cut_after_its_comma_goes_on_into_the_next_line():
     record = parse_bytes(text.encode(), "arsmote.txt")
     assert (record.meeting.start, record.meeting.location) == (
         "19:00", "kommunestyresalen, Nordby rådhus")
+
+
+@pytest.mark.parametrize("heading", [
+    "Introduksjonsprogrammet – fagnettverk",
+    "Folkehelsearbeidet – kommunenettverk",
+])
+def test_a_field_before_the_dash_over_a_network_meeting_names_the_group_not_a_parent(heading):
+    # (s70k) a heading "<field> – <kind of network>" over "Referat fra nettverksmøte …": the
+    # network the meeting word means, by its whole name; a field is no parent
+    text = f"{heading}\n\nReferat fra nettverksmøte 3. november 2026, Rådhuset\n\n" \
+        "Til stede: Hege Vik (leder), Omar Said\n\n1. Referat\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (heading, None)

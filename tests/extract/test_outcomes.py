@@ -11611,3 +11611,18 @@ def test_the_municipality_the_meeting_decided_does_it_is_responsible():
 def test_a_seat_elected_for_a_year_is_a_decision(text):
     record = parse_bytes(("Protokoll fra årsmøte i Nordby IL\n\n" + text).encode(), "a.txt")
     assert record.items[0].decisions == [text.splitlines()[1]]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Kommunane vert oppmoda om å melde ledige bustader til IMDi innan 1. mars.", "Kommunane"),
+    ("Kommunene blir oppmodet om å sende inn tall innen 1. mai.", "Kommunene"),
+])
+def test_the_meeting_asking_the_municipalities_formally_is_their_task(sentence, who):
+    # (s70k) "vert oppmoda om å …", the formal request, as "vert bedne om å …" is read
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_a_formal_request_received_before_is_no_task():
+    # (s70k) the perfect "er oppmoda om å …" reports IMDi's request, as "er bedne om" does
+    assert not is_action("Kommunane er oppmoda om å busetje 30 flyktningar i 2027.")

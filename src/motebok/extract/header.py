@@ -2572,6 +2572,8 @@ def _cooperation_dash_group(body: str) -> str | None:
     unless the part after the dash ends in a group's word."""
     parent, _, group = body.partition(" – ")
     parent, group = parent.strip(), group.strip()
+    if " " not in parent and _field_word(parent):
+        return None  # "Introduksjonsprogrammet – fagnettverk": a field, the group's topic
     if not (parent[:1].isupper() and group[:1].islower()) or " – " in group or \
             not group.casefold().endswith(_DASH_GROUP_ENDINGS):
         return None
@@ -2692,7 +2694,8 @@ def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
     for line in lines[:min(head.title_line or 0, 3)]:
         text = line.body.strip()
         first, _, rest = text.partition(" ")
-        if rest and len(text) <= 60 and (_names_body_closer(first, head.body or "") or (
+        if rest and len(text) <= 60 and (_names_body_closer(first, head.body or "") or
+                                          _kind_after_dash(text, head.body or "") or (
                 # the cooperation itself by its full name over "… møte i regionrådet":
                 # "Regionrådet for Setesdal" names the council the title calls by its kind
                 # (not a council with an owner: "Samarbeidsrådet i Blåbærtua barnehage")
@@ -2789,6 +2792,23 @@ def _owner_is_the_body(owner: str, body: str) -> bool:
 def _kind_stem(word: str) -> str:
     """A body's word without its definite ending: "Nettverket" → "nettverk"."""
     return word.casefold().removesuffix("et").removesuffix("en").removesuffix("a")
+
+
+def _kind_after_dash(text: str, body: str) -> bool:
+    """Whether a name ends, after a dash, in one small word that is a compound of the
+    generic body the title gives ("Introduksjonsprogrammet – fagnettverk" over "Referat fra
+    nettverksmøte"): the group as the document names it, its field before the dash."""
+    name, dash, kind = text.rpartition(" – ")
+    stem = _kind_stem(body)
+    return bool(dash) and name[:1].isupper() and " " not in name and " " not in kind and \
+        kind[:1].islower() and len(stem) >= 5 and len(_kind_stem(kind)) > len(stem) and \
+        _kind_stem(kind).endswith(stem) and _field_word(name)
+
+
+def _field_word(name: str) -> bool:
+    """Whether a name is one definite word for a field or a programme, not a body
+    ("Introduksjonsprogrammet", "Folkehelsearbeidet"; not "Regionrådet")."""
+    return name.endswith(("et", "en")) and not names_a_body(name)
 
 
 def _names_body_closer(text: str, body: str) -> bool:

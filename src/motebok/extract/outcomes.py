@@ -2756,8 +2756,10 @@ _FUTURE_SUBJECT = lazy_regex(
     r"(?:i\s+(?:oppdrag|oppgave|oppgåve)|ansvar(?:et)?\s+for)\s+å|"
     # asked in the passive: "Daglig leder bes utarbeide …", "Per vart beden om å …", the
     # nynorsk plural too: "Kommunane vert bedne om å …", and the participle "bede" ("Kystverket
-    # vert bede om å …"; bokmål's "bedd")
-    r"(?:bes|(?:blir|ble|blei|er|vert|vart)\s+(?:bedt|beden|bedne|bede|bedd))(?:\s+om)?"
+    # vert bede om å …"; bokmål's "bedd"), and the formal request "oppmode" ("Kommunane vert
+    # oppmoda om å melde …", "Kommunene blir oppmodet om å …")
+    r"(?:bes|(?:blir|ble|blei|er|vert|vart)\s+(?:bedt|beden|bedne|bede|bedd|oppmoda|oppmodde|"
+    r"oppmodet|oppmodd))(?:\s+om)?"
     r"(?:\s+å)?)"
     r"\s+(?!ha\b|være\b|vere\b|bli\b|"
     # not what will not happen, nor someone leaving ("X skal slutte i …")
@@ -6561,7 +6563,8 @@ def _vedtak_task(sentence: str, lowered: str,
     date from its clause, its text the sentence, the owner as written there:
     "sekretariatet", lower case). None when it assigns none."""
     if _is_action(sentence, lowered) or ("ansvar" in lowered and _person_charged(sentence)) \
-            or (" bed" in lowered and _asked_in_vedtak(sentence, lowered)):
+            or ((" bed" in lowered or "oppmod" in lowered)
+                and _asked_in_vedtak(sentence, lowered)):
         return make_action(sentence, due_date)
     if ", og " not in sentence or (clause := _task_after_og(sentence)) is None:
         return None
@@ -10077,7 +10080,7 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
     if "ønsk" in lowered and _WISH_AS_VERB.match(sentence):
         return True  # "Nettverket ønsker et felles møte med PP-lederne i løpet av høsten.":
         # a wish, which no one has been given yet (the task, if any, follows it)
-    if " bed" in lowered and _asked_by_others(sentence):
+    if (" bed" in lowered or "oppmod" in lowered) and _asked_by_others(sentence):
         return True  # "Kommunene er bedt om å bosette 40 flyktninger i 2026.": a request
         # the members received from an agency, no follow-up of this body
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
@@ -10090,7 +10093,8 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
 # request, as "IMDi ber kommunene …" is read); the meeting's own request is in the present
 # or the past ("Kommunane vert bedne om å …", "Ullensaker ble bedt om å …").
 _ASKED_BEFORE = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}?)\s+"
-                           r"(?:er|har\s+(?:blitt|vorte|vore))\s+(?:bedt|bedd|beden|bedne|bede)"
+                           r"(?:er|har\s+(?:blitt|vorte|vore))\s+(?:bedt|bedd|beden|bedne|bede|"
+                           r"oppmoda|oppmodet|oppmodd)"
                            r"\s+om\b")
 
 
@@ -10937,7 +10941,7 @@ _HEDGES = frozenset(("kan", "kunne", "bør"))
 # responsible_of).
 _FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
                  "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden", "bedne",
-                 "bede om", "bedd om")
+                 "bede om", "bedd om", "oppmod")
 _has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", as two patterns that open on a
 # literal ("es", "as"): the engine then scans for those two letters in C and tries a match
