@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from fixtures.builders import FONT, FONT_BOLD, to_docx
-from motebok.extract.header import body_and_organization, secretariat_served
+from motebok.extract.header import _without_banner_word, body_and_organization, secretariat_served
 from motebok.parse import parse_bytes
 from motebok.vocab import ParticipantRole
 
@@ -8026,3 +8026,24 @@ def test_a_meeting_number_column_in_a_header_table_hides_no_place():
     meeting = parse_bytes(text.encode(), "referat.md").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2026-05-28", "08:30", "11:00", "Brannstasjonen på Evje, møterom 1")
+
+
+def test_an_agency_s_banner_word_before_its_unit_is_no_part_of_the_body():
+    # (s70m) the agency's banner word before the dash is the logo's, no part of the name
+    text = ("POLITIET – Nordby politidistrikt\nReferat fra samarbeidsmøte med kommunene\n"
+            "Dato: 19. januar 2026\nSted: Teams\n"
+            "Til stede: Kari Holm, Per Berg\n\n1. Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == "Nordby politidistrikt"
+    # a word in capitals that is a name of its own stays
+    assert _without_banner_word("HALLINGDAL – Regionrådet") == "HALLINGDAL – Regionrådet"
+
+
+def test_a_department_under_a_county_s_letterhead_is_no_body_that_met():
+    # (s70m) "Avdeling for …" under "X fylkeskommune" names the unit that writes, and a
+    # county's meeting with the municipalities names no body
+    text = ("Nordby fylkeskommune\nAvdeling for mobilitet og infrastruktur\n\n"
+            "Referat fra møte med kommunene om fylkesvegprioriteringer\n\n"
+            "Dato: 14. oktober 2026\nSted: Fylkeshuset\n"
+            "Til stede: Kari Holm, Per Berg\n\n1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (None, "Nordby fylkeskommune")

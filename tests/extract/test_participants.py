@@ -8935,3 +8935,30 @@ def test_a_guest_for_one_case_in_a_job_cells_brackets_is_partial():
     vinje = parse_bytes(text.encode(), "referat.md").participants[1]
     assert (vinje.name, vinje.role, vinje.attendance, vinje.note) == (
         "Lars Vinje", ParticipantRole.GUEST, Attendance.PARTIAL, "sak 4")  # (str enums)
+
+
+def test_one_from_a_firm_among_the_members_there_for_one_case_is_a_guest():
+    # (s70m) an architect listed with the group who came for case 3 only presents it
+    text = ("Referat – prosjektgruppe ny brannstasjon\n\nDato: 28. mai 2026\n"
+            "Deltakere: Kari Holm (Bygland kommune), Per Berg (Valle kommune), Gunn Vik "
+            "(arkitekt, Vik Arkitekter AS) – deltok under sak 3\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "Bygland kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Berg", "Valle kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Gunn Vik", "Vik Arkitekter AS", ParticipantRole.GUEST, Attendance.PARTIAL)]
+
+
+def test_a_unit_after_a_job_under_one_agency_s_group_keeps_the_group_s_organisation():
+    # (s70m) "leder Østre GDE" names a unit of the police the group label names; under
+    # "fra kommunene" an office's place is whom the person represents
+    text = ("Referat fra samarbeidsmøte\n\nDato: 19. januar 2026\n"
+            "Til stede fra politiet: Siri Aas, politimester (møteleder); Arne Dal, leder "
+            "Østre GDE; Kari Bø, rådgiver (referent)\n"
+            "Til stede fra kommunene: Tom Li, ordfører Åsby; Eva Moe, ordfører Lia\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Siri Aas", "politiet"), ("Arne Dal", "politiet"), ("Kari Bø", "politiet"),
+        ("Tom Li", "Åsby"), ("Eva Moe", "Lia")]
