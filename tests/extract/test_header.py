@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from fixtures.builders import FONT, FONT_BOLD, to_docx
-from motebok.extract.header import body_and_organization, secretariat_served
+from motebok.extract.header import _without_banner_word, body_and_organization, secretariat_served
 from motebok.parse import parse_bytes
 from motebok.vocab import ParticipantRole
 
@@ -8097,3 +8097,23 @@ def test_a_field_before_the_dash_over_a_network_meeting_names_the_group_not_a_pa
         "Til stede: Hege Vik (leder), Omar Said\n\n1. Referat\nGodkjent.\n"
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (heading, None)
+
+def test_an_agency_s_banner_word_before_its_unit_is_no_part_of_the_body():
+    # (s70m) the agency's banner word before the dash is the logo's, no part of the name
+    text = ("POLITIET – Nordby politidistrikt\nReferat fra samarbeidsmøte med kommunene\n"
+            "Dato: 19. januar 2026\nSted: Teams\n"
+            "Til stede: Kari Holm, Per Berg\n\n1. Eventuelt\nIngen saker.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == "Nordby politidistrikt"
+    # a word in capitals that is a name of its own stays
+    assert _without_banner_word("HALLINGDAL – Regionrådet") == "HALLINGDAL – Regionrådet"
+
+
+def test_a_department_under_a_county_s_letterhead_is_no_body_that_met():
+    # (s70m) "Avdeling for …" under "X fylkeskommune" names the unit that writes, and a
+    # county's meeting with the municipalities names no body
+    text = ("Nordby fylkeskommune\nAvdeling for mobilitet og infrastruktur\n\n"
+            "Referat fra møte med kommunene om fylkesvegprioriteringer\n\n"
+            "Dato: 14. oktober 2026\nSted: Fylkeshuset\n"
+            "Til stede: Kari Holm, Per Berg\n\n1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (None, "Nordby fylkeskommune")

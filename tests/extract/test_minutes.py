@@ -3058,3 +3058,20 @@ def test_the_seat_labelled_after_the_word_for_electing_gives_the_chair_and_write
         ("Håkon Berg", "Nordby IL", ParticipantRole.CHAIR),
         ("Marte Li", None, ParticipantRole.SECRETARY),
         ("Anita Hagen", None, ParticipantRole.MEMBER)]
+
+
+def test_one_in_the_members_table_who_came_to_present_a_case_is_a_guest():
+    # (s70m) a state agency's adviser in the municipalities' table, there for case 3 only,
+    # "frå Statsforvaltaren orienterte" in it: a presenter from outside, a guest
+    text = ("# Referat nettverksmøte barnevern\n\nDato: 12. februar 2026\n\n"
+            "| Namn | Kommune | Møtte |\n|---|---|---|\n"
+            "| Kari Holm | Hemvik | Ja |\n| Per Berg | Ulvdal | Ja |\n"
+            "| Hallvard Moen | Statsforvaltaren | Sak 3 |\n\n"
+            "Sak 3/26 Tilsyn med barnevernstenesta\n"
+            "Hallvard Moen frå Statsforvaltaren orienterte om funn frå tilsyna i 2025.\n\n"
+            "Sak 4/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER, "present"),
+        ("Per Berg", ParticipantRole.MEMBER, "present"),
+        ("Hallvard Moen", ParticipantRole.GUEST, "partial")]

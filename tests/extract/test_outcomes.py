@@ -11626,3 +11626,38 @@ def test_the_meeting_asking_the_municipalities_formally_is_their_task(sentence, 
 def test_a_formal_request_received_before_is_no_task():
     # (s70k) the perfect "er oppmoda om å …" reports IMDi's request, as "er bedne om" does
     assert not is_action("Kommunane er oppmoda om å busetje 30 flyktningar i 2027.")
+
+
+def test_a_task_takes_its_deadline_from_the_next_task_on_the_thing_it_makes():
+    # (s70m) the guide takes ``due`` from the task's own sentence or the next one: the next
+    # one, presenting what the first makes by its definite noun, is a task of its own too
+    _decisions, actions = _council_outcomes(
+        "Vedtak: Regionrådet gir sekretariatet i oppdrag å lage en plan for felles innkjøp. "
+        "Planen legges fram for regionrådet innen 1. desember.")
+    assert actions == [
+        ("Regionrådet gir sekretariatet i oppdrag å lage en plan for felles innkjøp.",
+         "sekretariatet", "2024-12-01"),
+        ("Planen legges fram for regionrådet innen 1. desember.", None, "2024-12-01")]
+    # another thing's date is not the first task's, nor the body's next errand
+    for then in ("Budsjettet legges fram for regionrådet innen 1. desember.",
+                 "Regionrådet ber om en skriftlig tilbakemelding innen 1. desember."):
+        _decisions, actions = _council_outcomes(
+            "Vedtak: Regionrådet gir sekretariatet i oppdrag å lage en plan for felles "
+            f"innkjøp. {then}")
+        assert actions[0][2] is None
+
+
+def test_a_standing_practice_under_oppsummering_is_decided_no_task():
+    # (s70m) the summing up of a case records what the meeting concluded: a party's task
+    # for good ("… når planene behandles") is a working rule, a decision; a one-off task
+    # there stays a task
+    decisions, actions = _outcomes_of(
+        "Vi drøftet saken. Oppsummering: Fylkeskommunen inviterer laget til planforum når "
+        "kystsoneplaner behandles.")
+    assert decisions == ["Fylkeskommunen inviterer laget til planforum når kystsoneplaner "
+                         "behandles."]
+    assert actions == []
+    decisions, actions = _outcomes_of(
+        "Vi drøftet saken. Oppsummering: Fylkeskommunen sender oversikten innen 1. november.")
+    assert actions == [("Fylkeskommunen sender oversikten innen 1. november.",
+                        "Fylkeskommunen", "2024-11-01")]

@@ -8983,3 +8983,30 @@ def test_whom_a_seat_represents_after_a_dash_is_the_organisation():
     assert [(p.name, p.organization, p.role, p.note) for p in people] == [
         ("Torill Husby", "representant for IL Nordby", ParticipantRole.CHAIR, None),
         ("Linda Aas", "representant for Nordby Turnforening", ParticipantRole.MEMBER, None)]
+
+
+def test_one_from_a_firm_among_the_members_there_for_one_case_is_a_guest():
+    # (s70m) an architect listed with the group who came for case 3 only presents it
+    text = ("Referat – prosjektgruppe ny brannstasjon\n\nDato: 28. mai 2026\n"
+            "Deltakere: Kari Holm (Bygland kommune), Per Berg (Valle kommune), Gunn Vik "
+            "(arkitekt, Vik Arkitekter AS) – deltok under sak 3\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "Bygland kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Per Berg", "Valle kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Gunn Vik", "Vik Arkitekter AS", ParticipantRole.GUEST, Attendance.PARTIAL)]
+
+
+def test_a_unit_after_a_job_under_one_agency_s_group_keeps_the_group_s_organisation():
+    # (s70m) "leder Østre GDE" names a unit of the police the group label names; under
+    # "fra kommunene" an office's place is whom the person represents
+    text = ("Referat fra samarbeidsmøte\n\nDato: 19. januar 2026\n"
+            "Til stede fra politiet: Siri Aas, politimester (møteleder); Arne Dal, leder "
+            "Østre GDE; Kari Bø, rådgiver (referent)\n"
+            "Til stede fra kommunene: Tom Li, ordfører Åsby; Eva Moe, ordfører Lia\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Siri Aas", "politiet"), ("Arne Dal", "politiet"), ("Kari Bø", "politiet"),
+        ("Tom Li", "Åsby"), ("Eva Moe", "Lia")]

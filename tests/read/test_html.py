@@ -1134,3 +1134,17 @@ def test_a_one_word_regional_council_in_the_page_title_is_the_network_s_parent(s
             "<p>Godkjend.</p></main></body></html>")
     record = parse_bytes(page.encode(), "referat.html")
     assert record.organization == parent
+
+
+def test_a_link_s_words_for_screen_readers_alone_are_not_text():
+    # (s70m) "– åpnes i nytt vindu" in a visually hidden span inside a link says how the
+    # link opens, which no reader of the page sees; such a span outside a link labels
+    # what an icon shows and stays
+    page = """<html><body><h1>Referat fra styremøte</h1>
+    <p>Planen ble lagt fram. <a href="/plan.pdf">Handlingsplan (PDF)<span
+    class="visually-hidden"> – åpnes i nytt vindu</span></a></p>
+    <p><a href="/kart"><span class="sr-only">Kart:</span></a> Rådhuset</p>
+    <p><span class="screen-reader-text">Dato:</span> 3. mai</p></body></html>"""
+    assert [b.text for b in read(page.encode())] == [
+        "Referat fra styremøte", "Planen ble lagt fram. Handlingsplan (PDF)",
+        "Kart: Rådhuset", "Dato: 3. mai"]

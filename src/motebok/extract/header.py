@@ -7389,7 +7389,27 @@ def _tidy_name(name: str | None) -> str | None:
     if not name or name[:1].isdecimal() or _ADDRESSED.match(name) or _PAGE_LABEL.search(name) \
             or _WHEN_WORD.match(name):
         return None  # (and "Januar", "Året": when, not who)
+    if name[:2].isupper() and " – " in name:
+        name = _without_banner_word(name)
     return name
+
+
+def _without_banner_word(name: str) -> str:
+    """A name without the agency's banner word a letterhead sets before a dash, in
+    capitals, when the name after the dash is the unit of it ("POLITIET – Nordby
+    politidistrikt" → "Nordby politidistrikt"): the word is the logo's, no part of the
+    name. A banner that is a name of its own ("HALLINGDAL – Regionrådet") stays."""
+    banner, _dash, rest = name.partition(" – ")
+    if " " in banner or not banner.isupper() or len(banner) < 5 or not rest[:1].isupper():
+        return name
+    word = banner.casefold()
+    stem = next((word[:-len(end)] for end in _BANNER_ENDINGS if word.endswith(end)), word)
+    return rest if any(part.startswith(stem) for part in rest.casefold().split()) \
+        else name
+
+
+# The definite endings of an agency's banner word ("POLITIET", "TOLLETATEN").
+_BANNER_ENDINGS = ("ene", "et", "en", "a")
 
 
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
@@ -7612,7 +7632,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 (dates.find_dates(text) and not (bare and n > title_line)) or \
                 not text[:1].isupper() or (text[:1] in "HhKk" and _GREETING.match(text)) or \
                 (text[:4] in ("Møte", "MØTE") and _BARE_MEETING_NUMBER.fullmatch(text)) or \
-                (text[:6] in ("Vertsk", "VERTSK") and _HOST_MUNICIPALITY.fullmatch(text)):
+                (text[:6] in ("Vertsk", "VERTSK") and _HOST_MUNICIPALITY.fullmatch(text)) or \
+                (0 < n < title_line and _names_department(text) and _is_letterhead(lines, n - 1)):
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,",
             # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts;
             # a letterhead's "Vår ref.: 26/114" files the letter; "Vertskommune: Nordby
@@ -7625,6 +7646,20 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             # Gjøvik- og" / "Valdresregionen": the name wrapped after its link word
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
+
+
+def _names_department(text: str) -> bool:
+    """Whether a line names a department of an organisation ("Avdeling for mobilitet og
+    infrastruktur", "Seksjon for plan", "Samferdselsavdelingen"): under a county's or a
+    municipality's letterhead, the unit that writes the letter, not a body that met."""
+    folded = text.casefold()
+    return folded.startswith(_DEPARTMENT_OPENINGS) or \
+        (" " not in folded and folded.endswith(_DEPARTMENT_ENDINGS))
+
+
+# How the name of a department opens: "Avdeling for …", nynorsk "Avdeling for …" too.
+_DEPARTMENT_OPENINGS = ("avdeling for ", "avdelinga for ", "avdelingen for ", "seksjon for ",
+                        "seksjonen for ", "sektor for ", "sektoren for ")
 
 
 def _group_under_issuer(lines: list[Line], title_line: int, limit: int) -> str | None:

@@ -131,6 +131,7 @@ from motebok.extract.participants import (
     ABSENCE_VERB,
     ALSO_PRESENT,
     FIRST_NAME_WRITER,
+    FOR_ITEMS_ONLY,
     ITEMS_THEN_PRESENT,
     MARK_BEFORE_TITLE,
     MEETING_ROLES,
@@ -4574,6 +4575,13 @@ def _presenter_org_given(person: Participant, organization: str | None) -> None:
     represent, the list having named them alone."""
     if person.organization is None and organization:
         person.organization = organization
+    if organization and person.role == ParticipantRole.MEMBER.value and \
+            person.attendance == Attendance.PARTIAL.value and person.note and \
+            FOR_ITEMS_ONLY.fullmatch(person.note):
+        # "Hallvard Moen | Statsforvaltaren | Sak 3" in the table, then "Hallvard Moen frå
+        # Statsforvaltaren orienterte om …": he came from outside to present that case, a
+        # guest (the guide: presenters are guests), whichever table listed him
+        person.role = ParticipantRole.GUEST.value
 
 
 def _presenter_name(written: str, title: str | None) -> str | None:

@@ -4724,6 +4724,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         # innan 1. november.": the vedtak dates its task, no second one
                     if task := (None if stating and _statement_condition(sentence) else
                                 _vedtak_task(sentence, lowered, due_date)):
+                        if task.due and actions:
+                            _dated_by_next_task(sentence, prior, actions, task.due)
                         actions.append(task)
                     elif actions and actions[-1].text == task_text(prior) and (
                             _is_decision(sentence, lowered) or
@@ -4843,6 +4845,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 last = after
                 inline_vedtak = True
                 continue
+            if leads and mode is None and lowered.startswith(_SUMMING_UP_LEADS) and \
+                    lowered.partition(": ")[0] in _SUMMING_UP_LEADS and \
+                    (after := _after_lead(sentence)) is not None and \
+                    _standing_rule_summed_up(after, after.lower()):
+                decisions.append(after)  # "Oppsummering: Fylket inviterer laget til
+                last = after  # planforum når planene behandles.": a standing practice the
+                continue  # meeting agreed on, which the guide reads as decided, no task
             if leads and lowered.startswith(_OUTCOME_LEADS) and \
                     (after := _after_lead(sentence)) is not None and \
                     _is_decision(after, after.lower()):
@@ -6464,6 +6473,30 @@ def _dates_task_before(sentence: str, lowered: str, prior: str, actions: list[Ac
         _deadline_of_task_before(sentence, lowered, prior, actions, due_date)
 
 
+def _dated_by_next_task(sentence: str, prior: str, actions: list[Action], due: str) -> None:
+    """Give the undated task of the sentence before the date of a task that goes on with
+    the thing it makes, by its definite noun ("Rådet gir sekretariatet i oppdrag å lage en
+    strategi. Strategien legges fram for rådet innen utgangen av 2026."): the guide takes
+    ``due`` from the task's own sentence or the next one, and the next one is then a task
+    of its own too (presenting is another step than making)."""
+    last = actions[-1]
+    if last.due is not None or last.text != task_text(prior):
+        return
+    first = sentence.split(maxsplit=1)[0]
+    noun = first.casefold()
+    if not first[:1].isupper() or len(noun) < 5 or not noun.endswith(_DEFINITE_ENDINGS) or \
+            "frist" in noun or noun in _POINTERS:
+        return
+    stem = next(noun[:-len(end)] for end in _DEFINITE_ENDINGS_LONGEST if noun.endswith(end))
+    # the thing the task makes, after its subject (not the body that gives the task,
+    # "Regionrådet ber …", nor the first part of a compound: "prosjekteigar" is no
+    # "prosjektet"): the noun's own word, or the last part of a compound ("næringsstrategi")
+    objects = re.findall(r"\w+", last.text.casefold())[1:]
+    if any(word in (noun, stem, f"{stem}e", f"{stem}er") or
+           (len(stem) >= 5 and word.endswith(stem)) for word in objects):
+        last.due = due
+
+
 def _only_dates_last_task(sentence: str, actions: list[Action],
                           due_date: Callable[[str], str | None]) -> bool:
     """Whether a sentence only gave the last task the deadline it has, pointing back to
@@ -6827,6 +6860,22 @@ _INLINE_DECISION_LEADS = ("konklusjon", "konklusjonar", "konklusjoner", "vedtak"
                           "enstemmig vedtak", "einstemmig vedtak", "samrøystes vedtak")
 _SUMMARY_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag", "merknad",
                   "kommentar", "resultat", "utfall")
+# The labels that sum up a case's talk (a summary's, not a vedtak's).
+_SUMMING_UP_LEADS = ("oppsummering", "oppsummert", "sammendrag", "samandrag")
+
+
+def _standing_rule_summed_up(sentence: str, lowered: str) -> bool:
+    """Whether the sentence after "Oppsummering:" gives a party a task for good, a standing
+    rule (``_standing``: "… når planene behandles", "… etter hvert møte"): what the meeting
+    concluded, a decision (the guide: standing working rules are decisions, not actions).
+    A one-off task there stays a task ("Oppsummering: Fylket sender oversikten innen 1.
+    november.")."""
+    if not _standing(lowered) or _is_decision(sentence, lowered):
+        return False
+    subject = _subject_before(_TASK_VERB_RE, sentence, lowered)
+    return subject is not None and subject[:1].isupper()
+
+
 # ... and the minutes' own label in a combined summons and minutes, under each case after
 # its "Forslag til vedtak:" ("Referat: Innkallingen ble godkjent."); the bare word only (a
 # topic, "Referat fra forrige møte: …", is part of the sentence)

@@ -2155,7 +2155,40 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             note.casefold() in _ABSENCE_NOUNS_AS_READ else note or None
     if "samt " in value:
         _staff_after_samt(found, value)
+    if role is ParticipantRole.MEMBER and len(found) > 2 and " AS" in value:
+        _firms_presenters(found)
     return found
+
+
+def _unit_of_group(unit: str, organization: str | None) -> bool:
+    """Whether the words after a job name a unit of the one organisation a group label
+    names ("Til stede fra politiet: …; Arne Hval, leder Østre GDE; …"): a name with
+    initials in capitals under a group of one agency in the definite singular
+    ("politiet", "fylkeskommunen"), which the person represents; not a place after an
+    office ("Fra kommunene: Kari Nes, ordfører Vestdal")."""
+    if not organization or " " in organization or not organization.islower() or \
+            not organization.endswith(("et", "en")) or organization.endswith("ene"):
+        return False
+    return any(len(word) >= 2 and word.isupper() and word.isalpha() for word in unit.split())
+
+
+def _firms_presenters(found: list[Entry]) -> None:
+    """Make a guest of one from a firm among a list's members who was there for named
+    items only ("Deltakere: …, Gunn Vik (arkitekt, Vik Arkitekter AS) – deltok under sak
+    3"): a consultant who came to present a case, no member of the group (the guide:
+    presenters are guests)."""
+    for entry in found:
+        if entry.role is ParticipantRole.MEMBER and entry.attendance is Attendance.PARTIAL \
+                and (entry.organization or "").endswith((" AS", " ASA")) and \
+                entry.note and FOR_ITEMS_ONLY.fullmatch(entry.note):
+            entry.role = ParticipantRole.GUEST
+
+
+# A note that someone was there for named items only: "deltok under sak 3", "sak 3 og 4",
+# "til stede i sak 2".
+FOR_ITEMS_ONLY = lazy_regex(r"(?:(?:deltok|deltog|var\s+til\s+stede|til\s+stede|møtte)\s+)?"
+                             r"(?:(?:under|i|for|på)\s+)?(?:sak|saka|saker|sakene|sakane)\s+"
+                             r"\d[\d/.]*(?:\s*(?:,|og|-|–)\s*\d[\d/.]*)*", re.I)
 
 
 def _after_name(value: str, name: str) -> str:
@@ -3159,7 +3192,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # "Kari Nes (Sp), ordførar Vestdal": the place her office is in
                     # (not a road the job is for: "Kari Nes, prosjektleder E6, Nye Veier")
                     text[:1].islower() and (titled := _TITLE_BEFORE_ORG.match(text)) and
-                    len(text.split()) <= 4 and not _WORK_PACKAGE.match(text, titled.end())) or (
+                    len(text.split()) <= 4 and not _WORK_PACKAGE.match(text, titled.end()) and
+                    not _unit_of_group(text[titled.end():], organization)) or (
                     not after_org and _named_org(text)) or (
                     # "Per Moe, KS; Siv Lie, UiA": an agency's or a party's short name
                     entries[-1].organization is None and not paren and _short_org(text)) or (

@@ -567,6 +567,29 @@ _OPENED_BY_SCRIPT = lazy_regex(r"collaps|accordion|panel|tab|toggle|expand|dropd
                                r"|more|content|answer|body|modal|popup|submenu", re.I)
 
 
+# The classes that keep a text for screen readers alone ("sr-only", Bootstrap's
+# "visually-hidden", WordPress's "screen-reader-text", "visuallyhidden", Drupal's
+# "element-invisible").
+_SCREEN_READER_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden",
+                                    "screen-reader-text", "element-invisible", "sr-text",
+                                    "u-visually-hidden", "hidden-visually"))
+
+
+def _link_hint(node) -> bool:
+    """Whether a span is a link's words for screen readers alone, after its visible text
+    ("Årsplan 2026 (PDF)<span class="visually-hidden"> – åpnes i nytt vindu</span>"): how
+    the link opens, which no one reading the page sees. Such a span elsewhere stays (it
+    labels what an icon shows: "Dato:" by a calendar)."""
+    names = (node.attributes or {}).get("class")
+    if not names or _SCREEN_READER_CLASSES.isdisjoint(names.lower().split()):
+        return False
+    link = node.parent
+    if link is None or link.tag != "a":
+        return False
+    hint = node.text(deep=True) or ""
+    return bool((link.text(deep=True) or "").replace(hint, "", 1).strip())
+
+
 def _classes_hidden_by_style(tree) -> frozenset[str]:
     """The classes a ``<style>`` of the page hides outright (``.skjult {display: none}``,
     ``.print-only``): their elements show nothing on screen, like an inline
@@ -830,6 +853,8 @@ class _Walker:
             self._then(self._set_bold, self.bold)
             self.bold = 1 if weight else 0
         if tag == "a" and _permalink(node):
+            return
+        if tag == "span" and _link_hint(node):
             return
         if tag == "span" and self.parts and (last := self.parts[-1][0]) \
                 and not last[-1:].isspace() and last[-1:] != ",":
