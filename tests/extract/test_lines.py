@@ -44,6 +44,10 @@ from motebok.vocab import Attendance, ParticipantRole
     ("📅 Dato: 14. mars 2024", "Dato: 14. mars 2024"), ("✍️ Referent: Per", "Referent: Per"),
     ("👥Deltakere: Kari Holm", "Deltakere: Kari Holm"), ("► Sak 1", "► Sak 1"),
     ("☒ Kari Holm", "☒ Kari Holm"),  # a ballot box marks attendance: no icon
+    # a note app's tags after a sentence are labels, no words; a number after "#" stays
+    ("Innkallinga vart godkjend. #vedtak", "Innkallinga vart godkjend."),
+    ("Planen sendast ut 20. mars. #oppfølging #økonomi", "Planen sendast ut 20. mars."),
+    ("Se sak #3 i lista", "Se sak #3 i lista"),
     # one space at an end only, a double space inside only, none at all, nothing
     (" Kari Holm", "Kari Holm"), ("Kari Holm ", "Kari Holm"), ("Kari  Holm", "Kari Holm"),
     ("Kari Holm", "Kari Holm"), ("K", "K"), (" ", ""), ("", ""),
@@ -60,6 +64,7 @@ _CLEANED_LINES = [
     "Åsvik , møterom 2", "Godkjent !", "klart ?", "Per Hansen ; Siri Dahl",
     "kl. 09. 00–11. 30", "kl. 09 :00", "Kari  Holm", " Kari Holm", "Kari Holm ",
     "mange\u00a0mellomrom", "Sak\u200b 1", "Kari\tHolm", "Referat\u00ad",
+    "Godkjent. #vedtak",
 ]
 
 

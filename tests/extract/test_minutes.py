@@ -1508,6 +1508,7 @@ def test_the_body_s_short_name_after_i_is_no_next_meeting_place(line: str) -> No
 @pytest.mark.parametrize(("heading", "register"), [
     ("Oppfølgingspunkter", True),  # a heading of its own over the closing bullets
     ("Aksjonspunkt", True),
+    ("Handlingspunkter", True),  # a Loop page's heading of what is to be done
     ("Oppfølgingspunkter:", False),  # a lead-in with its colon: the last item's own list
 ])
 def test_a_closing_follow_up_heading_over_bullets_is_no_text_of_the_last_item(
@@ -3075,3 +3076,65 @@ def test_one_in_the_members_table_who_came_to_present_a_case_is_a_guest():
         ("Kari Holm", ParticipantRole.MEMBER, "present"),
         ("Per Berg", ParticipantRole.MEMBER, "present"),
         ("Hallvard Moen", ParticipantRole.GUEST, "partial")]
+
+def test_a_task_app_s_fields_under_each_task_give_its_owner_and_due_day() -> None:
+    """Teams' "Oppgaver" list under the notes: "Tilordnet til:" and "Forfallsdato:" under
+    each task name who and by when; one "Fullført" on the meeting's day was done there,
+    and the list is no text of the last item."""
+    text = ("# Prosjektgruppe Kyststi\n\n**Møtenotater**\n\ntirsdag 3. mars 2026 10:00–11:00\n\n"
+            "## Deltakere\n\n- Kari Holm\n- Per Dahl\n\n## Notater\n\n### 1. Status\n\n"
+            "- Per orienterte om status.\n\n### 2. Eventuelt\n\n- Ingen saker.\n\n## Oppgaver\n\n"
+            "- [ ] Bestille skilt\n  Tilordnet til: Per Dahl\n  Forfallsdato: 20.03.2026\n"
+            "- [x] Dele presentasjonen\n  Tilordnet til: Kari Holm\n  Fullført 03.03.2026\n")
+    record = parse_bytes(text.encode(), "notater.md")
+    assert record.title == "Prosjektgruppe Kyststi"  # "Møtenotater" is the app's label
+    assert record.items[-1].text == "Ingen saker."
+    assert [(a.text, a.responsible, a.due) for a in record.items[-1].actions] == \
+        [("Bestille skilt", "Per Dahl", "2026-03-20")]
+
+
+def test_a_calendar_s_answers_after_the_names_are_no_organisations() -> None:
+    """The attendees as the invitation lists them: "(Arrangør)" and "(Ikke svart)" say
+    nothing of whom the person represents, "(Takket nei)" that she did not come."""
+    text = ("Møtenotater – Faggruppe kultur\nDato: 4. mars 2026\n\nDeltakere:\n"
+            "Kari Holm (Arrangør)\nPer Dahl (Ikke svart)\nEli Moe (Takket nei)\n\n"
+            "1. Status\nPer Dahl orienterte om status.\n")
+    people = parse_bytes(text.encode(), "notat.txt").participants
+    assert [(p.name, p.organization, str(p.attendance)) for p in people] == [
+        ("Kari Holm", None, "present"), ("Per Dahl", None, "present"),
+        ("Eli Moe", None, "absent")]
+
+
+def test_the_mails_quoted_under_the_reply_that_holds_the_minutes_are_no_part():
+    """A reply mail with the final minutes over the thread: the earlier mail's draft of
+    the same cases ("Fra: …" / "Sendt: …" and its "Sak 1 …") adds no item, decision or
+    task to the last case."""
+    text = ("Fra: Kari Holm\nSendt: fredag 6. mars 2026 10:00\nEmne: SV: Referat faggruppemøte\n\n"
+            "Her er endelig referat.\n\nReferat faggruppemøte 4. mars 2026\n\n"
+            "Sak 1 Referat\nGodkjent uten merknader.\n\nSak 2 Eventuelt\nIngen saker.\n\n"
+            "Hilsen Kari\n\nFra: Per Dahl\nSendt: torsdag 5. mars 2026 09:00\n\n"
+            "Sak 1 Referat\nGodkjent.\n\nSak 2 Eventuelt\nPer sender kartet til alle.\n")
+    items = parse_bytes(text.encode(), "svar.txt").items
+    assert [(i.number, i.decisions, i.actions) for i in items] == [
+        ("1", ["Godkjent uten merknader."], []), ("2", [], [])]
+
+
+def test_the_body_s_full_name_under_a_onenote_stamp_names_the_body() -> None:
+    """A OneNote page titled by the meeting's kind ("Faggruppemøte 11. mars"), its stamp,
+    then the group's full name and its cooperation after a dash."""
+    text = ("Faggruppemøte 11. mars\nonsdag 11. mars 2026\n08:51\n"
+            "Faggruppe helse og omsorg – Vestdalen interkommunale samarbeid\n"
+            "Tid: kl. 09.00–12.00\n\n1. Godkjenning av innkalling\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "side.txt")
+    assert (record.body, record.organization) == (
+        "Faggruppe helse og omsorg", "Vestdalen interkommunale samarbeid")
+
+
+def test_a_recap_s_summary_heading_is_no_title_and_its_kind_word_no_part_of_the_body():
+    """A recap made from a Teams transcript: "Sammendrag" is its section, and the word
+    after the dash in the heading ("– møteoppsummering") the kind of document."""
+    text = ("# Prosjektgruppe felles legevakt – møteoppsummering\n\nDato: 24. februar 2026\n\n"
+            "# Sammendrag\n\n## Lokalisering\n\nProsjektgruppen tok saken til orientering.\n")
+    record = parse_bytes(text.encode(), "recap.md")
+    assert record.title == "Prosjektgruppe felles legevakt – møteoppsummering"
+    assert record.body == "Prosjektgruppe felles legevakt"

@@ -11661,3 +11661,15 @@ def test_a_standing_practice_under_oppsummering_is_decided_no_task():
         "Vi drøftet saken. Oppsummering: Fylkeskommunen sender oversikten innen 1. november.")
     assert actions == [("Fylkeskommunen sender oversikten innen 1. november.",
                         "Fylkeskommunen", "2024-11-01")]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # nynorsk's participle "lagd" as "lagt": the case's next step is a task
+    ("Saka vert lagd fram for regionrådet i mars.", True),
+    ("Planen vert lagt fram for kommunane i april.", True),
+    # what someone told will happen to a thing, no doer of the body named: news
+    ("Leiaren orienterte om at saka om ferjeavtalen vert lagd fram i mars.", False),
+    ("Kari Holm orienterte om at rapporten blir lagt fram i juni.", False),
+])
+def test_a_case_laid_before_a_body_is_a_task_unless_told_as_news(sentence, task):
+    assert is_action(sentence) is task

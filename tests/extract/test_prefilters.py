@@ -1841,7 +1841,7 @@ def _written_clean_by_searches(whole: str) -> bool:
     if whole[:1] == " " or whole[-1:] == " ":
         return False
     if any(sign in whole for sign in ("&", "<", "[", "`", "@", "=", "*", "_", "Ã", "Â", "â",
-                                      "ï")):
+                                      "ï", " #")):  # (" #": a note app's tag, s70p)
         return False
     if any(mark in whole and f" {mark}" in whole for mark in ("?", "!", ";")):
         return False

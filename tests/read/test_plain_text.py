@@ -873,3 +873,13 @@ def test_a_chat_heading_over_running_text_is_kept():
     text = ("Chat:\nVi tar i bruk chatten i Teams for spørsmål.\nDet fungerte godt.\n"
             "[12:41] Tone Berge: Takk!\n")
     assert any("chatten i Teams" in b.text for b in read(text.encode()))
+
+
+def test_a_keycap_emoji_numbering_a_line_reads_as_its_number():
+    # a Loop or OneNote page pasted as text numbers its points with keycaps ("1️⃣",
+    # "1️⃣0️⃣"), with or without the emoji's variation selector
+    text = ("Møte i nettverket\n\n1\ufe0f\u20e3 Godkjenning av innkalling\nGodkjent.\n"
+            "1\u20e30\u20e3 Eventuelt\nIngen saker.\n")
+    texts = [b.text for b in read(text.encode())]
+    assert "1. Godkjenning av innkalling" in texts
+    assert "10. Eventuelt" in texts

@@ -1157,6 +1157,11 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
                 _under_body_heading(top, pos, lines) and not _MINUTES_WORDS.search(line.body):
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
             # the line under the heading dates the meeting; the heading is the title
+        if named and pos and line.lowered[:1] in "mns" and \
+                line.lowered.strip(" :") in _APP_NOTES_LABELS and \
+                top[0].kind is _HEADING and names_a_body(top[0].body):
+            continue  # "# Prosjektgruppe X – Region" over a bare "Møtenotater": the label a
+            # Teams or Loop page sets under the heading that names the meeting, the title
         if named and pos and line.kind is not _HEADING and top[0].kind is _HEADING and \
                 line.lowered[:1] in "rp" and _kind_under_topic_heading(line.body, top[0].body):
             continue  # "Lønnsnettverket i Salten – forberedelse til forhandlingene" over
@@ -1210,6 +1215,15 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+# A meeting app's own label over its notes, alone on a line ("Møtenotater", nynorsk
+# "Møtenotat", "Notater", English "Meeting notes").
+_APP_NOTES_LABELS = frozenset({"møtenotater", "møtenotat", "møtenotatar", "notater", "notat",
+                               "meeting notes",
+                               # (and the summary's section a recap made from the meeting's
+                               # transcript opens with: "Sammendrag", nynorsk "Samandrag")
+                               "sammendrag", "samandrag"})
 
 
 # "Møte i faggruppe oppvekst, …", "Møte for IKT-faggruppen": the meeting of a body.
@@ -3142,6 +3156,21 @@ def _fuller_name(body: str, who: str) -> bool:
         _BODY_STEMS.search(first) is not None and not first[:1].islower()
 
 
+def _body_under_stamp(lines: list[Line], under: int, body: str) -> tuple[str, str | None] | None:
+    """The body's full name on the line under a note app's page stamp, when the title
+    names it by its kind alone ("Faggruppemøte 11. mars" / "onsdag 11. mars 2026" /
+    "08:51" / "Faggruppe helse og omsorg – Vestdalen interkommunale samarbeid"), and the
+    cooperation after its dash; None when the line is no such name."""
+    if under >= len(lines):
+        return None
+    text = lines[under].body.strip(" *_")
+    name, _dash, parent = text.partition(" – ")
+    if len(text.split()) > 12 or text.endswith(".") or ":" in text or \
+            dates.has_digit(text) or not _fuller_name(body, name.strip()):
+        return None
+    return name.strip(), parent.strip() or None
+
+
 # A clock time alone on its line, as a note app stamps it ("10:02"): no "kl.", no range.
 _BARE_CLOCK = lazy_regex(r"(?:[01]?\d|2[0-3]):(?P<minute>[0-5]\d)")
 
@@ -3690,6 +3719,13 @@ def _norwegian_name(name: str) -> str:
     return halves[named.index(True)].strip()
 
 
+# A document's word alone after the last dash of a title: "… – møteoppsummering",
+# "… – referat", "… – møtenotater", nynorsk "… – samandrag".
+_DOC_WORD_AFTER_DASH = lazy_regex(
+    r"\s+–\s+(?:møte)?(?:oppsummering|referat|notater|notat|sammendrag|samandrag|"
+    r"protokoll)\s*$", re.I)
+
+
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     """``_body_and_organization``, with a parent read from an all-capitals title given
     a capital first letter ("… I NORGES KORFORBUND" → "Norges korforbund") and company
@@ -3712,6 +3748,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Årsmøte i Regionrådet for Fjordsida 2026", "… for Fjellregionen, februar 2026":
         # the meeting's year (and month), apart from the name
         title = title[:year.start()]
+    if title and " – " in title and (kind := _DOC_WORD_AFTER_DASH.search(title)):
+        title = title[:kind.start()]  # "Prosjektgruppe felles legevakt – møteoppsummering":
+        # the document's word after the body's name is no part of it
     body, organization = _body_and_organization(title)
     if body and body == title and " – " in body and (named := _name_before_subject(body)):
         body, organization = named  # "Lønnsnettverket i Salten – forberedelse til …"
@@ -6436,6 +6475,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.start, head.end = dates.find_time_range(value)
     # Unlabelled evidence: a lone date line, a place-and-date line, "Digitalt møte kl. …".
     stamp = _page_stamp(lines, head.title_line)
+    if stamp is not None and head.body and " " not in head.body and \
+            (named := _body_under_stamp(lines, head.title_line + 3, head.body)):
+        head.body, head.organization = named[0], named[1] or head.organization
     for line in lines[:limit]:
         if stamp is not None and line.index in (head.title_line + 1, head.title_line + 2):
             continue  # a note app's "tirsdag 10. mars 2026" / "10:02": when the page was made

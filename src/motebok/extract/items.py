@@ -4520,7 +4520,8 @@ _MINUTES_GO_ON = lazy_regex(r"(?:referent|møtesekretær|protokollfører)\s*[:;]
 
 def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None:
     """The line where a paper bound after the minutes begins (a letter, a presentation,
-    a case paper under "Vedlegg 1: …", a letter's letterhead over "Vår ref.:"), or None:
+    a case paper under "Vedlegg 1: …", a letter's letterhead over "Vår ref.:", the earlier
+    mails quoted under a reply), or None:
     its names, dates, numbered paragraphs and "Forslag til vedtak" are no part of the
     meeting's record.
 
@@ -4543,6 +4544,9 @@ def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None
             top = _letterhead_top(lines, line.index, candidates)
             if top not in heads and _opens_paper(lines, top, candidates):
                 return top
+        if start in _MAIL_HEAD_STARTS and _quoted_mail_head(lines, line.index):
+            return line.index  # the thread under a reply that holds the minutes ("Fra: Per
+            # Dahl" / "Sendt: …"): earlier mails, a draft of these minutes among them
     return None
 
 

@@ -124,6 +124,7 @@ from motebok.extract.outcomes import (
     repeat_score,
     talk_slide_tasks,
     task_columns,
+    task_field_line,
     task_words,
     tells_what_the_meeting_did,
 )
@@ -6590,7 +6591,10 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
         return False
     # ("Til neste gang:", a network's heading of what each does before it meets again)
     follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging", "til neste gang")
-    if all(entry.is_bullet for entry in after):
+    if after[0].is_bullet and all(entry.is_bullet or task_field_line(entry.body)
+                                  for entry in after):
+        # (a task app's fields under an entry belong to it: "- [ ] Sende invitasjon" /
+        # "  Tilordnet til: Kari Holm" / "  Forfallsdato: 14.03.2026")
         return follow_up or (
             # a heading of its own, no lead-in: "Oppfølgingspunkter", "Aksjonspunkt" set
             # apart over the bullets that end the minutes (a meeting app's

@@ -572,6 +572,9 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"aksjoner|aksjonar|aksjonspunkt(?:er|ar)?|"
                   r"(?:til\s+)?(?:oppfølging|oppfylging)|tiltak|oppgaver|oppgåver|"
                   r"restanseliste|huskeliste|(?:oppfølgings|oppfylgings)punkt(?:er|ar)?|"
+                  # a note app's heading of the points to act on (Loop, OneNote):
+                  # "Handlingspunkter", nynorsk "Handlingspunkt"
+                  r"handlingspunkt(?:er|ar)?|"
                   r"(?:oppfølgings|oppfylgings)saker|saker\s+til\s+(?:oppfølging|oppfylging)|"
                   # a meeting app's own heading: Teams' "Oppfølgingsoppgaver" (nynorsk
                   # "Oppfølgingsoppgåver")
@@ -4612,6 +4615,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue  # the text of another body's vedtak, or of the case paper
             if opening in "Ss" and actions and _status_of_task(sentence, last, actions):
                 continue  # "Tiltak: X / Ansvar: Kari / Status: Ferdig": X was done before
+            if opening in "FfUu" and actions and \
+                    _completed_task(sentence, last, actions, due_date, meeting):
+                continue  # "- [x] Dele presentasjonen / Fullført 12.02.2026": done there
             if owner_first is not None and (task := _task_after_owner(sentence, owner_first,
                                                                      due_date)):
                 if owner_made is not None and actions and actions[-1] is owner_made:
@@ -8024,6 +8030,11 @@ _FOLLOW_UP_OWNER = lazy_regex(r"^(?:oppfølging|oppfylging)(?:sansvar(?:lig|leg)
 _has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast", "før ",
                                    "klar til", "klart til", "klare til", "ferdig til",
                                    "ferdige til"))
+# A task app's fields under a task: who it is given to ("Tilordnet til: Kari Holm",
+# "Tildelt: …") and the day it is due ("Forfallsdato: 14.03.2026"); not "Forfall:", the
+# attendance label.
+_APP_TASK_FIELD = lazy_regex(r"^(?:(?:tilordnet|tildelt)(?:\s+til)?|"
+                             r"(?P<due>forfallsdato|forfallsdag))\s*:\s*(?P<rest>\S.*)$", re.I)
 # "Ansvar:" / "Frist:" alone on a line (a PDF or a form puts the value on the next line)
 _BARE_OWNER_OR_DUE = lazy_regex(r"^(?:" + _OWNER_LABEL + r"|frist|tidsfrist)\s*:$", re.I)
 # "Frist: 1. mars", and without the colon when a date follows ("Frist 1. mars.").
@@ -8041,6 +8052,11 @@ def _owner_or_due(sentence: str, last: str, actions: list[Action],
     ble drøftet.", "Tatt til orientering."): the line then names who has the case.
     """
     head = fold(sentence[:9])  # both patterns are anchored: most sentences fail here
+    if head[:5] in ("tilor", "tilde", "forfa") and (field := _APP_TASK_FIELD.match(sentence)):
+        # a task app's fields under the task (Teams, Planner, Loop): "Tilordnet til: Kari
+        # Holm" names who, as "Ansvar:" does, "Forfallsdato: 14.03.2026" when, as "Frist:"
+        sentence = ("Frist: " if field["due"] else "Ansvar: ") + field["rest"]
+        head = fold(sentence[:9])
     if head.startswith("opp") and (follow := _FOLLOW_UP_OWNER.match(sentence)) and \
             _owner_only(follow["rest"]):
         sentence, head = f"Ansvar: {follow['rest']}", "ansvar: "  # "Oppfølging: Ola Berg."
@@ -8873,6 +8889,33 @@ def _status_of_task(sentence: str, last: str, actions: list[Action]) -> bool:
     if status is None or actions[-1].text != task_text(last):
         return False
     if status["state"].split(" ", 1)[0].strip(".,:;!/").casefold() in _CLOSED_STATUS:
+        actions.pop()
+    return True
+
+
+# A task app's line under a task that says it was completed, and when: "Fullført
+# 12.02.2026", "Fullført", nynorsk "Fullført 12.2.", "Utført 3. mars 2026".
+_COMPLETED_LINE = lazy_regex(r"^(?:fullført|fullførd|utført|utførd)\s*:?\s*"
+                             r"(?P<when>\d[\d. a-zæøå-]{2,20}\d|\d{1,2}\.\d{1,2}\.?)?\s*\.?$", re.I)
+
+
+def task_field_line(text: str) -> bool:
+    """Whether a line is a task app's field under a task in its list ("Tilordnet til:
+    Kari Holm", "Forfallsdato: 14.03.2026", "Fullført 12.02.2026"): part of the entry."""
+    return text[:1] in "TtFfUu" and (_APP_TASK_FIELD.match(text) is not None or
+                                     _COMPLETED_LINE.match(text) is not None)
+
+
+def _completed_task(sentence: str, last: str, actions: list[Action],
+                    due_date: Callable[[str], str | None], meeting: str | None) -> bool:
+    """Read a task app's "Fullført 12.02.2026" under a task; True if it was one. Done by
+    the meeting's day (or with no day), the task is no follow-up and is dropped; done
+    later, the page was exported after the work the meeting gave, which stays a task."""
+    completed = _COMPLETED_LINE.match(sentence)
+    if completed is None or actions[-1].text != task_text(last):
+        return False
+    when = due_date(f"frist {completed['when']}") if completed["when"] else None
+    if when is None or meeting is None or when <= meeting:
         actions.pop()
     return True
 
@@ -10485,7 +10528,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         return True  # "Kari sa at hun skal sende brevet."
     if facts & _BECOMES and _FUTURE_PASSIVE.search(lowered) and \
             not _not_a_task(lowered) and not _WISH.search(lowered) and \
-            not (" slik at " in lowered and _CHANGED_SO_THAT.search(lowered)):
+            not (" slik at " in lowered and _CHANGED_SO_THAT.search(lowered)) and \
+            not (facts & _THAT and _news_told(sentence)):
         return True  # "Forslaget vert sendt som vedlegg til neste møte."
     if not facts & _PASSIVE:
         # "Det kan bli arrangert en fagdag i mai.": the event offered with "bli", as below
@@ -10924,7 +10968,7 @@ _WISH = lazy_regex(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødve
 _FUTURE_PASSIVE = lazy_regex(
     # (sent on too: "Framlegget vert oversendt rådmannen.", as "oversendes" is a task)
     r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:(?:over)?sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
-    r"fylgt\s+opp|lagt\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
+    r"fylgt\s+opp|lag[dt]\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
     r"sjekket|sjekka|avklart|avklara|"
     # nynorsk participles: "vert følgd opp", "blir send ut", "vert utgreidd", and the
     # plural's "Avtalane vert sende på høyring."
@@ -11576,6 +11620,14 @@ _REPORTED_THAT = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[\w.-]+){0,3}?)\s
 # (not "PL meldte at siste punkt var ufullstendig og retter opp dette": after "og" the verb
 # is the speaker's own again)
 _BACK_PRONOUNS = frozenset(("han", "hun", "ho", "hen"))
+
+
+def _news_told(sentence: str) -> bool:
+    """Whether a sentence tells what someone reported will happen to a thing, naming no
+    doer of the body ("Leiaren orienterte om at saka vert lagd fram i mars."): news
+    to the meeting, no follow-up of its own."""
+    reported = _REPORTED_THAT.match(sentence)
+    return reported is not None and _reported_owner(reported) is None
 
 
 def _reported_owner(reported: re.Match[str]) -> str | None:

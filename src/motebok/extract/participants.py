@@ -2044,6 +2044,20 @@ def is_share_count(text: str) -> bool:
         _SHARES_AT_END.fullmatch(text) is not None
 
 
+# An invitation's answer in brackets after a name, as a meeting app copies the calendar's
+# list of attendees ("(Arrangør)", "(Ikke svart)", "(Godtatt)", "(Foreløpig)", "(Takket
+# nei)", "(Avslått)"; nynorsk "(Ikkje svart)", "(Takka nei)").
+_CALENDAR_ANSWER = lazy_regex(
+    r"\s*\((?:(?P<no>takket\s+nei|takka\s+nei|avslått|avslege)|arrangør|organisator|"
+    r"ikke\s+svart|ikkje\s+svart|godtatt|godteke|foreløpig|førebels)\)", re.I)
+
+
+def _calendar_answer(match: re.Match[str]) -> str:
+    """A calendar's answer in brackets as the list reads it: a no is "(forfall)", the
+    other answers (organiser, no answer, yes, maybe) say nothing of the meeting."""
+    return " (forfall)" if match.group("no") else ""
+
+
 def parse_people_list(value: str, role: ParticipantRole | None,
                       attendance: Attendance, organization: str | None = None) -> list[Entry]:
     """People in running list text (see ``_people_list``); one person whose entry ends
@@ -2083,6 +2097,11 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _cells_as_entry(value)
     if "(fr" in value:  # "Arne Li (frå administrasjonen)": as "Arne Li (administrasjonen)"
         value = _FROM_STAFF_PAREN.sub(r"(\g<group>)", value)
+    if "(" in value and _CALENDAR_ANSWER.search(value):
+        # "Kari Holm (Arrangør)", "Per Dahl (Ikke svart)", "Eli Moe (Takket nei)": the
+        # invitation's answers as a Teams or Outlook calendar lists them under the notes;
+        # who sent it and who did not answer name no organisation, a no is an absence
+        value = _CALENDAR_ANSWER.sub(_calendar_answer, value)
     if "fråfall" in value:  # "Tor Aas (fråfall)": nynorsk for forfall, read as "fråvær"
         value = _FRAAFALL.sub("fråvær", value)
     if "(" in value and "ikk" in value:  # "Lene Almås, (Ingelin Vik møtte ikkje)"

@@ -81,6 +81,10 @@ _LEADING_ICONS = lazy_regex(
     r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘✅❌])"
     r"[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
 _MENTION_MARK = lazy_regex(r"(?<![\w.])@(?=[A-ZÆØÅ])")
+# The tags a note app (Loop, OneNote, Notion) sets after a sentence: "… vart godkjende.
+# #vedtak", "… 20. mars. #oppfølging #økonomi": labels of the line, no words of it (a
+# word after "#", not a number: "sak #3" stays).
+_TRAILING_TAGS = lazy_regex(r"(?:\s+#[^\W\d_][\w-]*)+\s*$")
 _EMPHASIS = lazy_regex(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 # A highlight of note apps' Markdown (Obsidian, Typora, Joplin: "ble ==godkjent=="): the
 # marker pen, no word; only around words, so "a == b" and a rule "====" stay.
@@ -659,6 +663,8 @@ def clean(text: str) -> str:
         text = _MENTION_MARK.sub("", _MENTION_BEFORE_MENTION.sub(r"\1,", text))
     if "==" in text:
         text = _HIGHLIGHT.sub(r"\1", text)
+    if " #" in text:
+        text = _TRAILING_TAGS.sub("", text)
     if "*" in text or "__" in text:
         if "**" in text:
             text = _SPACED_BOLD_CLOSE.sub(r"\1 ", text)
@@ -726,7 +732,7 @@ _SPLIT_TIME_HINT = lazy_regex(r"\d (?=[.:])|\d[.:] \d")
 # a space before a mark or beside a line break, a double space, and the parts of a clock
 # time OCR split (``_SPLIT_TIME_HINT``: a digit, a space, a dot or colon; a digit, a dot
 # or colon, a space, a digit: ``_SPLIT_STOPS``).
-_MARKUP_SIGNS = ("&", "<", "[", "`", "@", "=", "*", "_", "Ã", "Â", "â", "ï")
+_MARKUP_SIGNS = ("&", "<", "[", "`", "@", "=", "*", "_", "Ã", "Â", "â", "ï", " #")
 # (the signs that start with a space as one pattern, the rare marks "?", "!", ";" among
 # them: ``re`` skips to the spaces and looks at the character after each, cheaper than
 # one ``in`` search of each pair)

@@ -226,9 +226,24 @@ def normalised(text: str) -> str:
     if "\r" in text:  # (one search: most files have LF line ends)
         text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
     text = without_invisible_marks(text)
+    if "\u20e3" in text:  # (one search: a keycap is rare)
+        text = without_keycap_numbers(text)
     if text[:200].lstrip("\n")[:1] == " ":  # (the first line's start: most open flush)
         text = without_margin(text)
     return text
+
+
+# A keycap emoji that numbers a line, as a note app's page (Loop, OneNote, Teams) sets
+# its points: "1️⃣ Godkjenning av innkalling", "1️⃣0️⃣ Eventuelt" (the digit, the emoji's
+# variation selector or not, and the enclosing keycap U+20E3).
+_KEYCAP_NUMBER = lazy_regex(r"(?m)^([ \t]*)((?:\d\ufe0f?\u20e3)+)[ \t]*(?=\S)")
+
+
+def without_keycap_numbers(text: str) -> str:
+    """The text with each line's keycap number written as the number it shows
+    ("1️⃣ Godkjenning" → "1. Godkjenning"): a reader reads it as a numbered point."""
+    return _KEYCAP_NUMBER.sub(
+        lambda m: m[1] + m[2].replace("\ufe0f", "").replace("\u20e3", "") + ". ", text)
 
 
 def without_margin(text: str) -> str:
