@@ -2369,7 +2369,10 @@ _TASK_VERBS = (
     # a point raised, to be taken into the next report: "Sekretariatet tek dette med i
     # rapporten for andre tertial."
     # (but "tar dette med seg videre" is no errand)
-    "tar dette med i", "tek dette med i", "tar det med i", "tek det med i", "tar ansvar",
+    "tar dette med i", "tek dette med i", "tar det med i", "tek det med i",
+    # a point raised, to be worked into a paper: "Hanne Lunde tar dette inn i
+    # praksisinformasjonen for høsten.", nynorsk "Eva tek det inn i planutkastet."
+    "tar dette inn i", "tek dette inn i", "tar det inn i", "tek det inn i", "tar ansvar",
     "tar ansvaret", "tek ansvaret", "tek ansvar", "tok ansvaret for", "tok ansvar for", "foretar",
     "føretek", "fikser", "fiksar", "arkiverer",
     "arkiverar", "hjelper til med", "hjelpar til med", "hører med", "høyrer med",
@@ -10023,11 +10026,20 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
     if "ønsk" in lowered and _WISH_AS_VERB.match(sentence):
         return True  # "Nettverket ønsker et felles møte med PP-lederne i løpet av høsten.":
         # a wish, which no one has been given yet (the task, if any, follows it)
+    if " det sam" in lowered and _CONSIDERS_THE_SAME.search(lowered):
+        return True  # "…, og Nordsjø kommune vurderer det samme.": what a member is
+        # weighing, told beside what others have done, no errand of the meeting
     if " bed" in lowered and _asked_by_others(sentence):
         return True  # "Kommunene er bedt om å bosette 40 flyktninger i 2026.": a request
         # the members received from an agency, no follow-up of this body
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
         and not _has_deadline_word(lowered)
+
+
+# A member weighing what others have done, told as news: "To kommuner har avtale om delt
+# stilling, og Nordsjø kommune vurderer det samme.", nynorsk "… vurderar òg det same."
+_CONSIDERS_THE_SAME = lazy_regex(r"\bvurder(?:er|ar)\s+(?:(?:nå|no|også|òg)\s+)?"
+                                 r"(?:å\s+(?:gjøre|gjere)\s+)?det\s+samm?e\b")
 
 
 # A request reported as received, in the perfect passive: "Kommunene er bedt om å bosette
