@@ -7779,6 +7779,26 @@ def test_a_banner_giving_the_title_s_body_in_several_languages_adds_nothing():
     assert (record.body, record.organization) == ("Vidderådet", None)
 
 
+@pytest.mark.parametrize(("title", "organization"), [
+    # (s70l) a fund's kind, then the region it serves with no "for"
+    ("Regionalt forskingsfond Vestfjord – styremøte 2/2026", "Regionalt forskingsfond Vestfjord"),
+    ("Kompetansefondet Indre Sogn – styremøte", "Kompetansefondet Indre Sogn"),
+])
+def test_a_fund_then_its_region_before_its_board_meeting_is_the_parent(title, organization):
+    assert body_and_organization(title) == ("Styret", organization)
+
+
+@pytest.mark.parametrize("title", [
+    "Referat – samling 2/2026 i Kommunenettverk for innovasjon",
+    "Referat fra nettverkssamling nr. 3 i Kommunenettverk for innovasjon",
+])
+def test_a_numbered_gathering_in_a_network_names_the_network(title):
+    # (s70l) the year's number after the gathering's word, as "møte 2/2026 i …" has it
+    text = f"{title}\n\nDato: 24.02.2026\n\n1. Velkommen\nLinda ønsket velkommen.\n"
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Kommunenettverk for innovasjon", None)
+
+
 def test_a_fund_for_a_place_with_its_board_meeting_is_the_title_over_the_document_word():
     text = ("Regionalt næringsfond for Vesterøy – styremøte\n\nPROTOKOLL\n\n"
             "Møtedato: 14. oktober 2025\nStad: Rådhuset\n\nSak 1/25 Godkjenning\nGodkjent.\n")

@@ -11224,6 +11224,9 @@ def test_a_vote_against_by_whose_votes_closes_the_vedtak():
     # a point raised, to be taken into the next report
     "Legevaktsjefen tek dette med i rapporten for andre tertial.",
     "Sekretariatet tar dette med i neste statusrapport.",
+    # (s70l) a point worked into a paper
+    "Hanne Lunde tar dette inn i praksisinformasjonen for høsten.",
+    "Eva tek det inn i planutkastet.",
 ])
 def test_a_budget_to_build_or_a_point_to_take_into_a_report_is_a_task(sentence):
     assert is_action(sentence)
@@ -11673,3 +11676,12 @@ def test_a_standing_practice_under_oppsummering_is_decided_no_task():
 ])
 def test_a_case_laid_before_a_body_is_a_task_unless_told_as_news(sentence, task):
     assert is_action(sentence) is task
+
+@pytest.mark.parametrize("sentence", [
+    # (s70l) a member weighing what others have done, told as news
+    "To av kommunene har nå avtale om delt stilling med høgskolen, og Nordsjø kommune "
+    "vurderer det samme.",
+    "Nordsjø kommune vurderar òg det same.",
+])
+def test_a_member_weighing_the_same_as_others_is_news_no_task(sentence):
+    assert not is_action(sentence)

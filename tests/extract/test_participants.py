@@ -2408,6 +2408,9 @@ def test_an_acting_job_is_a_job_not_an_organisation(line, org):
     ("Professor emeritus Per Dahl", "Per Dahl"),
     ("Universitetslektor Siri Lund", "Siri Lund"),
     ("Kari Lektor Holm", "Kari Lektor Holm"),  # a name with such a word inside keeps it
+    # (s70l) a faculty's head in a university's forum with the municipalities
+    ("Dekan Marit Solberg", "Marit Solberg"),
+    ("prodekan Eva Li", "Eva Li"),
 ])
 def test_a_researchers_rank_before_a_name_is_a_title(written: str, name: str) -> None:
     from motebok.extract.participants import tidy_name
@@ -3583,6 +3586,11 @@ def test_a_safety_or_union_seat_is_a_title_not_a_name_or_an_organisation(line, n
      "Helse Fjordane HF"),
     ("Ola Dahl, seksjonsleiar, Medisinsk klinikk, Helse Nordvest HF", "Helse Nordvest HF"),
     ("Eli Moe, Avdeling for folkehelse, Innlandet fylkeskommune", "Innlandet fylkeskommune"),
+    # (s70l) a university's department, also after the job's dashes
+    ("Hege Sandvik, Institutt for marin teknologi, Universitetet i Nordkyst",
+     "Universitetet i Nordkyst"),
+    ("Hege Sandvik – instituttleder – Institutt for marin teknologi, Universitetet i Nordkyst",
+     "Universitetet i Nordkyst"),
 ])
 def test_a_unit_before_the_organisation_it_belongs_to_leaves_the_organisation(line,
                                                                               organization):
@@ -9010,3 +9018,13 @@ def test_a_unit_after_a_job_under_one_agency_s_group_keeps_the_group_s_organisat
     assert [(p.name, p.organization) for p in people] == [
         ("Siri Aas", "politiet"), ("Arne Dal", "politiet"), ("Kari Bø", "politiet"),
         ("Tom Li", "Åsby"), ("Eva Moe", "Lia")]
+
+@pytest.mark.parametrize("line", [
+    "Helga Reinsnes, Fjellbu kommune, og Sjøvik kommune",
+    "Helga Reinsnes, Fjellbu kommune og Sjøvik kommune",
+])
+def test_a_second_whole_municipality_after_og_is_no_part_of_the_first(line):
+    # (s70l) "Meldt forfall: Helga Reinsnes, Fjellbu kommune, og Sjøvik kommune.": two
+    # municipalities away, one with no one named; "Møre og Romsdal" is still one name
+    people = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(p.name, p.organization) for p in people] == [("Helga Reinsnes", "Fjellbu kommune")]

@@ -286,6 +286,9 @@ _TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*(?:{_MEETING_KINDS}|{_HOW_OFTEN
 _CHANNEL_FIRST = r"(?:(?:telefon|video|nett|teams|skype|zoom|e-?post)-?)?"
 _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"(?:(?:[a-zæøå]*samling(?:a|en)?|fagdag(?:en)?)\s+"
+                              # (with the year's number, as "møte 2/2026 i": "samling
+                              # 2/2026 i Kommunenettverk for innovasjon")
+                              r"(?:(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?\s+)?"
                               r"(?:i|for(?=\s+[\wæøå-]*"
                               r"(?:gruppe|gruppa|nettverk|utvalg|utval|råd|styre|forum)\w{0,3}\b))"
                               r"\s+|"  # a gathering in or for a body ("fagsamling for faggruppe X",
@@ -497,7 +500,8 @@ def _names_club_of_place(text: str) -> bool:
         return True
     kind, sep, place = text.rpartition(" for ")
     return (bool(sep) and place[:1].isupper() and len(place.split()) <= 3 and
-            names_club(kind)) or _committee_then_place(text) or _council_kind_then_place(text)
+            names_club(kind)) or _committee_then_place(text) or \
+        _council_kind_then_place(text) or _fund_then_region(text)
 
 
 # An association of clubs named by its kind first, definite, then the place it serves:
@@ -515,6 +519,17 @@ def _council_kind_then_place(text: str) -> bool:
     prep, _, place = rest.partition(" ")
     return prep in ("i", "for") and kind.casefold().endswith(_DEFINITE_COUNCIL_KINDS) and \
         kind[:1].isupper() and place[:1].isupper() and len(place.split()) <= 3
+
+
+def _fund_then_region(text: str) -> bool:
+    """Whether a name is a fund's with the region it serves after its kind, in one or two
+    capitalised words: "Regionalt forskingsfond Vestfjord", "Kompetansefondet Indre Sogn"
+    (the fund has a board of its own, as "Fjordvik Næringsfond" has)."""
+    words = text.split()
+    for i in (len(words) - 2, len(words) - 3):
+        if i >= 0 and words[i].casefold().endswith(("fond", "fondet")):
+            return all(word[:1].isupper() for word in words[i + 1:])
+    return False
 
 
 # A cross-border committee named by its kind first, as the Nordic ones are ("Grensekomiteen

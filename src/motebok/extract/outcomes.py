@@ -2600,6 +2600,10 @@ _TAKES_UP_AGAIN = r"t(?:ar|ek)\s+(?:[\wæøå-]+\s+){1,4}?opp\s+(?:att|igjen)"
 _TAKES_INTO_PAPER = (r"t(?:ar|ek)\s+(?:[\wæøå-]+\s+){1,4}?med\s+(?:seg\s+)?(?:inn\s+)?i\s+"
                      r"[\wæøå-]*(?:framlegg|utgreiing|innspill|innspel|uttalelse|uttale|"
                      r"fråsegn|notat|rapport|utkast)[\wæøå]*")
+# A point raised, worked into a paper: "Hanne Lunde tar dette inn i praksisinformasjonen
+# for høsten.", nynorsk "Eva tek det inn i planen." (a pattern of its own: each in
+# ``_TASK_VERB_RE``'s tuple is one branch grouped under its first letter)
+_TAKES_POINT_INTO = r"t(?:ar|ek)\s+(?:dette|det)\s+inn\s+i\s"
 
 
 # Carrying out a job in a time to come: "Fylkeskommunen gjennomfører kartlegginga i løpet
@@ -2638,7 +2642,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # verbs' "t" group, one more branch tried only where a word starts with "t", not at every
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
-    (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _TAKES_INTO_PAPER, _PUTS_FORWARD,
+    (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _TAKES_INTO_PAPER, _TAKES_POINT_INTO,
+     _PUTS_FORWARD,
      _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME, _SHARES_WITH, _HELPS_WITH,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
@@ -10172,11 +10177,20 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
     if "ønsk" in lowered and _WISH_AS_VERB.match(sentence):
         return True  # "Nettverket ønsker et felles møte med PP-lederne i løpet av høsten.":
         # a wish, which no one has been given yet (the task, if any, follows it)
+    if " det sam" in lowered and _CONSIDERS_THE_SAME.search(lowered):
+        return True  # "…, og Nordsjø kommune vurderer det samme.": what a member is
+        # weighing, told beside what others have done, no errand of the meeting
     if (" bed" in lowered or "oppmod" in lowered) and _asked_by_others(sentence):
         return True  # "Kommunene er bedt om å bosette 40 flyktninger i 2026.": a request
         # the members received from an agency, no follow-up of this body
     return "ansv" in lowered and " hos " in lowered and _LIES_WITH.search(lowered) is not None \
         and not _has_deadline_word(lowered)
+
+
+# A member weighing what others have done, told as news: "To kommuner har avtale om delt
+# stilling, og Nordsjø kommune vurderer det samme.", nynorsk "… vurderar òg det same."
+_CONSIDERS_THE_SAME = lazy_regex(r"\bvurder(?:er|ar)\s+(?:(?:nå|no|også|òg)\s+)?"
+                                 r"(?:å\s+(?:gjøre|gjere)\s+)?det\s+samm?e\b")
 
 
 # A request reported as received, in the perfect passive: "Kommunene er bedt om å bosette

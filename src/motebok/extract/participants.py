@@ -1442,7 +1442,9 @@ _TITLE_PREFIX = lazy_regex(
     # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
     # Aas (UiT) holdt innlegg", "seniorforsker Eva Li", "professor emeritus Per Dahl"
     r"professor(?:\s+emeritus|\s+emerita)?|dosent|stipendiat|postdoktor|"
-    r"[\wæøå-]*(?:lektor|amanuensis|forsker|forskar))\s+"
+    # a faculty's head in a university's cooperation with the municipalities: "Dekan Marit
+    # Solberg, Høgskolen i X", "prodekan for utdanning Eva Li"
+    r"[\wæøå-]*(?:lektor|amanuensis|forsker|forskar|dekan))\s+"
     # "Daglig leder i Grenlandssamarbeidet Karianne Resare": where the job is, then the name
     r"(?:(?P<place>(?:i|ved|hos)\s+[A-ZÆØÅ][\w-]*\s+)(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])|"
     # "Fylkesdirektør for samferdsel Trine Vik", "Leiar for plan og bygg Eva Li": the field
@@ -1660,6 +1662,15 @@ _ROLE_ABBREVIATIONS = frozenset({"dl", "pa", *(short.casefold() for short in _JO
 # or the character after a space (where "og", "samt" may start a separator).
 _SPLIT_POINT = lazy_regex(r"[(),;&]|(?<= )(?s:.)")
 _BRACKET = lazy_regex(r"[()]")
+
+
+def _two_whole_municipalities(before: str | None, text: str) -> bool:
+    """Whether the organisation before "og" and the piece after it are each a whole
+    municipality's name ("Helga Reinsnes, Fjellbu kommune, og Sjøvik kommune"): the second
+    is one more in the list (a municipality with no one named), not the end of one name
+    as "Møre og Romsdal" is."""
+    return before is not None and " " in before and " " in text and \
+        before.casefold().endswith(" kommune") and text.casefold().endswith(" kommune")
 
 
 def _organisation_with_og(pieces: list[tuple[str, str | None, bool]]
@@ -2942,17 +2953,19 @@ def _people_list(value: str, role: ParticipantRole | None,
             _apply_note(entries[-1], noted.group("note"))
             text = noted.group("name")
         if after_org and joined and text[:1].isupper() and not paren and \
-                not looks_like_name(tidy_name(text)):
+                not looks_like_name(tidy_name(text)) and \
+                not _two_whole_municipalities(entries[-1].organization, text):
             text, *said = _DASH_TAIL.split(text, maxsplit=1)
             entries[-1].organization = f"{entries[-1].organization} og {text}"
             org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
             if said:  # "…, Statsforvalteren i Oslo og Viken – observatør": said of her
                 apply_paren(entries[-1], said[0])
             continue
-        if after_org and text and not paren and _unit_then_parent(entries[-1].organization, text):
+        if text and not paren and (after_org or _dashed_org_before(pieces, index, entries)) \
+                and _unit_then_parent(entries[-1].organization, text):
             entries[-1].organization = text  # "…, Klinikk for psykisk helse, Helse Fjordane
             org_piece = True  # HF": the trust she represents, the clinic a unit of it
-            continue
+            continue  # (also after a dash: "Hege Li – dekan – Institutt for X, Universitetet Y")
         if text and (after_org or _dashed_org_before(pieces, index, entries)) and \
                 _unit_of_org(text):
             # "Anne Tveit, Agder fylkeskommune, avd. samferdsel": the organisation as
@@ -4375,7 +4388,10 @@ _UNIT_WORDS = frozenset({"klinikk", "klinikken", "avdeling", "avdelinga", "avdel
                          "seksjon", "seksjonen", "divisjon", "divisjonen", "enhet", "eining",
                          "sektor", "kontor", "stab", "staben", "fagavdeling", "fagseksjon",
                          # a state agency's regional office: "Fiskeridirektoratet, region Sør"
-                         "region"})
+                         "region",
+                         # a university's department or faculty: "Institutt for sykepleie,
+                         # Høgskolen i X", "Fakultet for helsefag, Universitetet i Y"
+                         "institutt", "instituttet", "fakultet", "fakultetet"})
 # The endings of a unit's name that ends in its kind: "Medisinsk klinikk", "Barneavdelinga".
 _UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", "seksjon",
                  "seksjonen", "divisjon", "divisjonen")
