@@ -11561,3 +11561,14 @@ def test_a_seat_and_its_participle_as_a_label_over_the_elected():
     item = parse_bytes(text.encode(), "p.txt").items[0]
     assert item.decisions == ["Møteleiar vald: Brynjar Lunde",
                               "Innkalling og dagsorden vart godkjende utan merknader."]
+
+
+def test_the_options_weighed_under_a_lead_are_no_errands():
+    # (s70q) "Rådet drøfta to forslag:" over "a. at …" / "b. at … vert kalla inn."
+    text = ("Referat frå brukarrådet\n\nDato: 22. oktober 2026\n\n"
+            "Sak 14/26 Utalarmering\nRådet drøfta to forslag:\n"
+            "- a. at 110 alarmerer nabobrannvesen direkte,\n"
+            "- b. at innsatsleiar avgjer kva for mannskap som vert kalla inn.\n"
+            "Vedtak: Brukarrådet rår til forslag a. Samrøystes.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[0]
+    assert item.actions == []
