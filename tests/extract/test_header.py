@@ -8137,3 +8137,31 @@ def test_a_department_under_a_county_s_letterhead_is_no_body_that_met():
             "Til stede: Kari Holm, Per Berg\n\n1. Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (None, "Nordby fylkeskommune")
+
+
+def test_a_review_of_an_event_in_the_title_names_no_body():
+    # (s70q) "Referat – evaluering av øvelse Flom 2026" under the forum's name
+    assert body_and_organization("Referat – evaluering av øvelse Flom 2026") == (None, None)
+    text = ("Interkommunalt beredskapsforum Midt-Dalen\n"
+            "Referat – evaluering av øvelse Flom 2026\n\nDato: 9. juni 2026\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "p.txt")
+    assert (record.body, record.organization) == ("Interkommunalt beredskapsforum Midt-Dalen",
+                                                  None)
+
+
+def test_an_emergency_service_on_the_letterhead_is_the_councils_parent():
+    # (s70q) "Vestkyst 110-sentral" over "Referat frå møte i brukarrådet"
+    text = ("Vestkyst 110-sentral\nReferat frå møte i brukarrådet\nMøtedato: 22.10.2026\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "p.txt")
+    assert (record.body, record.organization) == ("Brukarrådet", "Vestkyst 110-sentral")
+
+
+def test_the_municipalitys_letterhead_names_the_place_a_council_is_of():
+    # (s70q) "Fjordvik kommune" over "Beredskapsrådet i Fjordvik": the full name
+    text = ("Fjordvik kommune\nBeredskapsrådet i Fjordvik\n\n"
+            "PROTOKOLL FRÅ MØTE I BEREDSKAPSRÅDET\n\nDato: 14. april 2026\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "p.txt")
+    assert (record.body, record.organization) == ("Beredskapsrådet", "Fjordvik kommune")

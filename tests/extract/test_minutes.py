@@ -3138,3 +3138,12 @@ def test_a_recap_s_summary_heading_is_no_title_and_its_kind_word_no_part_of_the_
     record = parse_bytes(text.encode(), "recap.md")
     assert record.title == "Prosjektgruppe felles legevakt – møteoppsummering"
     assert record.body == "Prosjektgruppe felles legevakt"
+
+
+def test_a_next_status_meeting_tomorrow_is_the_day_after_this_one():
+    # (s70q) a crisis team's "Neste statusmøte kl. 08.00 i morgon."
+    text = ("Kommunal kriseleiing – samordningsmøte\n\nDato: 2. november 2026\n"
+            "Tid: 16.00–16.45\n\n1. Situasjonsbilete\nkl. 14.20 Vegen er stengd.\n\n"
+            "Neste statusmøte kl. 08.00 i morgon.\n")
+    nxt = parse_bytes(text.encode(), "p.txt").next_meeting
+    assert (nxt.date, nxt.start) == ("2026-11-03", "08:00")

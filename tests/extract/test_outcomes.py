@@ -11685,3 +11685,14 @@ def test_a_case_laid_before_a_body_is_a_task_unless_told_as_news(sentence, task)
 ])
 def test_a_member_weighing_the_same_as_others_is_news_no_task(sentence):
     assert not is_action(sentence)
+
+
+def test_the_options_weighed_under_a_lead_are_no_errands():
+    # (s70q) "Rådet drøfta to forslag:" over "a. at …" / "b. at … vert kalla inn."
+    text = ("Referat frå brukarrådet\n\nDato: 22. oktober 2026\n\n"
+            "Sak 14/26 Utalarmering\nRådet drøfta to forslag:\n"
+            "- a. at 110 alarmerer nabobrannvesen direkte,\n"
+            "- b. at innsatsleiar avgjer kva for mannskap som vert kalla inn.\n"
+            "Vedtak: Brukarrådet rår til forslag a. Samrøystes.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[0]
+    assert item.actions == []

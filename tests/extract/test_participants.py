@@ -9028,3 +9028,25 @@ def test_a_second_whole_municipality_after_og_is_no_part_of_the_first(line):
     # municipalities away, one with no one named; "Møre og Romsdal" is still one name
     people = parse_people_list(line, ParticipantRole.MEMBER, Attendance.ABSENT)
     assert [(p.name, p.organization) for p in people] == [("Helga Reinsnes", "Fjellbu kommune")]
+
+
+def test_an_agency_district_or_area_after_a_name_is_whom_they_represent():
+    # (s70q) "Sivilforsvarsdistrikt X", "HV-område X" in an emergency council's list, and
+    # a municipal enterprise by its mark "KF" with "og" in its name
+    text = ("Protokoll frå møte i beredskapsrådet\n\nDato: 14. april 2026\n\nTil stades:\n"
+            "Randi Nes, Sivilforsvarsdistrikt Fjordane\nMajor Eirik Dale, HV-område Fjordane\n"
+            "Turid Hole, Fjordvik vatn og avløp KF\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people == {"Randi Nes": "Sivilforsvarsdistrikt Fjordane",
+                      "Eirik Dale": "HV-område Fjordane",
+                      "Turid Hole": "Fjordvik vatn og avløp KF"}
+
+
+def test_a_crisis_teams_log_keeper_is_its_secretary():
+    # (s70q) "Loggførar:" in a crisis team's head, "loggfører" after a name in its list
+    text = ("Kriseleiinga – samordningsmøte\n\nDato: 2. november 2026\n"
+            "Leiar: Marte Solheim\nLoggførar: Geir Almås, beredskapskoordinator\n\n"
+            "1. Situasjonsbilete\nVegen er stengd.\n")
+    people = {p.name: p.role for p in parse_bytes(text.encode(), "p.txt").participants}
+    assert people == {"Marte Solheim": "chair", "Geir Almås": "secretary"}
+

@@ -3124,14 +3124,18 @@ _LETTERHEAD_LINE = re.compile(r"^((?:[A-ZÆØÅ]{2,5}\s[–-]\s)?[A-ZÆØÅ][\w 
                               # (a region's business council: "Midt-Dal Næringsråd")
                               r"utvikling|næringsråd|"
                               # a mountain board, which meets itself: "Vinje fjellstyre"
-                              r"fjellstyre)|IKS|Rådet|RÅDET|"
+                              r"fjellstyre|"
+                              # the emergency services the municipalities run together:
+                              # "Vestkyst 110-sentral", "Midtdal brannvesen"
+                              r"110-sentral(?:en)?|brannvesen(?:et)?)|IKS|KF|Rådet|RÅDET|"
                               # a firm that runs the forum or the board that met: "Visit
                               # Nordkyst AS", "Vestdal Vekst SA" at the top
                               r"AS|SA))$")
 # The words ``_LETTERHEAD_LINE`` ends with, as ``fold`` reads them ("fylkeskommune" and
 # "samkommune" end with "kommune"), and those it asks in their case.
-_LETTERHEAD_ENDINGS = ("kommune", "herad", "regionråd", "utvikling", "næringsråd", "fjellstyre")
-_LETTERHEAD_CASED_ENDINGS = ("IKS", "Rådet", "RÅDET", " AS", " SA")
+_LETTERHEAD_ENDINGS = ("kommune", "herad", "regionråd", "utvikling", "næringsråd", "fjellstyre",
+                       "110-sentral", "110-sentralen", "brannvesen", "brannvesenet")
+_LETTERHEAD_CASED_ENDINGS = ("IKS", " KF", "Rådet", "RÅDET", " AS", " SA")
 
 
 def _letterhead_line(text: str) -> re.Match[str] | None:
@@ -3739,6 +3743,9 @@ def _norwegian_name(name: str) -> str:
 _DOC_WORD_AFTER_DASH = lazy_regex(
     r"\s+–\s+(?:møte)?(?:oppsummering|referat|notater|notat|sammendrag|samandrag|"
     r"protokoll)\s*$", re.I)
+# A review of an event as a title's subject: "Evaluering av øvelse Flom", "Evaluering etter
+# brannen i Nordgata", "Gjennomgang av hendinga 3. mars" (what was reviewed, no body).
+_REVIEW_OF = lazy_regex(r"(?:evaluering|gjennomgang)\s+(?:av|etter)\s", re.I)
 
 
 def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
@@ -3767,6 +3774,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         title = title[:kind.start()]  # "Prosjektgruppe felles legevakt – møteoppsummering":
         # the document's word after the body's name is no part of it
     body, organization = _body_and_organization(title)
+    if body and body[:1] in "EeGg" and _REVIEW_OF.match(body):
+        return None, None  # "Referat – evaluering av øvelse Flom 2026": what the meeting
+        # went through, no body (the name over the title says who met)
     if body and body == title and " – " in body and (named := _name_before_subject(body)):
         body, organization = named  # "Lønnsnettverket i Salten – forberedelse til …"
     if title and (club := _club_meeting_venue(title)):
@@ -6175,6 +6185,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.title_line is not None:
         subtitle_place = _second_title(lines[head.title_line + 1:limit], head)
     head.letterhead = letterhead(lines, limit)
+    if head.organization and head.letterhead and head.letterhead[:1] == head.organization[:1] \
+            and head.letterhead[len(head.organization):] in (" kommune", " herad") and \
+            head.letterhead.startswith(head.organization):
+        head.organization = head.letterhead  # "Fjordvik kommune" over "Beredskapsrådet i
+        # Fjordvik": the place the body is of, by its municipality's full name
     if head.organization is None and head.letterhead and not (
             head.title and _COOPERATION_WORDS.search(head.title) and
             not _one_word_cooperation(head.letterhead) and

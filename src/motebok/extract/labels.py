@@ -303,6 +303,8 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referat
      "referat ved", "protokollfører", "protokollførar", "møtesekretær",
      "referatfører", "ref", "ref.", "referent/sekretær", "ref. på møtet", "ref på møtet",
      "referent på møtet",
+     # who keeps the log of a crisis team's meeting: "Loggfører: Geir Ås", "Loggførar: …"
+     "loggfører", "loggførar",
      # who kept the protocol, as signed under it: "For protokollen: Kari Holm"
      "for protokollen",
      # a summary's writer: "Oppsummering ved: Jonas Bakke", "Oppsummert av: …"

@@ -7838,6 +7838,15 @@ def find_next_meeting(draft: Draft) -> None:
                  and not _deadline_before(source, d)]
         if len(found) > 1 and "flytt" in source:
             found = _without_moved_from(source, found)
+        if not found and priority == 0 and n >= 0 and meeting and "morg" in rest and \
+                (tomorrow := _TOMORROW.search(rest)):
+            # "Neste statusmøte kl. 08.00 i morgon." (a crisis team meets day by day): the
+            # day after this meeting's, the hour as written
+            day = dt.date.fromisoformat(meeting) + dt.timedelta(days=1)
+            draft.record.next_meeting = NextMeeting(
+                date=day.isoformat(), start=dates.find_time_range(rest)[0],
+                location=_next_location(rest[tomorrow.end():]))
+            return
         if not found:
             if priority == 0 and placed is None and n >= 0:
                 placed = place_without_day(rest)  # "Neste møte vert i Ål i slutten av april."
@@ -7888,6 +7897,9 @@ def _weekday_hour(rest: str) -> str | None:
     return dates.find_time_range(rest)[0]
 
 
+# The day after this meeting, as a crisis team's next status meeting is named: "i morgon",
+# "i morgen".
+_TOMORROW = lazy_regex(r"\bi\s+morg[eo]n\b", re.I)
 # The word for "at" before an hour: "kl.", "klokka", "klokken".
 _HOUR_WORD = lazy_regex(r"\b(?:kl|klokka|klokken)\b", re.I)
 # The verb between "Neste møte" and its time ("blir", nynorsk "vert", "er").

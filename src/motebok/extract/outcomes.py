@@ -5012,6 +5012,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # ("Presentasjon ved planleggjar Kari Ås. Kommunen vil rullere
                     # arealdelen …": what the plan presented is to do, also in the passive:
                     # "Eldre byggjeområde skal vurderast på nytt.")
+                if task and bullet and shown[-1:] == ":" and mode is None and not onward \
+                        and "at " in lowered[:8] and _OPTION_POINT.match(lowered) and \
+                        _options_lead(shown):
+                    continue  # "Rådet drøfta to forslag:" / "b. at innsatsleiar avgjer kva
+                    # for mannskap som vert kalla inn.": an option weighed, no one's errand
                 if task and bullet and shown and mode is None and not onward and \
                         _under_consideration(lowered) and _account_over_points(shown) and \
                         not due_date(sentence) and responsible_of(sentence) is None:
@@ -6909,6 +6914,21 @@ _REPORTED_AS_DONE = lazy_regex(
     r"endeleg\s+|også\s+|og\s+)?(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|"
     # (a grant told so too: "- Søknaden om tilskudd er innvilget.")
     r"godkjende|innvilget|innvilga|bevilget|bevilga|løyvd|løyvt)\b")
+
+
+# An option's point under the line that weighs them, a clause opened by "at" (after its
+# letter or number): "a. at 110 alarmerer …", "2) at innsatsleiar avgjer …".
+_OPTION_POINT = lazy_regex(r"^(?:[a-z\d]{1,2}[.)]\s+)?at\s")
+
+
+def _options_lead(text: str) -> bool:
+    """Whether a line over points weighs options, not what was agreed: it ends in a colon
+    and names the options by their noun ("Rådet drøfta to forslag:", "Det ligg føre tre
+    alternativ:"), not in an agreement's words ("Følgende ble vedtatt:")."""
+    lowered = text.lower()
+    return any(noun in lowered for noun in _OPTION_NOUNS) and not _AGREED_LEAD.search(text) \
+        and not any(word in lowered for word in ("vedt", "beslut", "avtalt", "einige",
+                                                 "enige", "samde", "ble enig", "vart samd"))
 
 
 # The verbs of one telling the meeting about something (``_opens_account``), lower-cased.

@@ -162,6 +162,8 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "møtesekretær": ParticipantRole.SECRETARY, "protokollfører": ParticipantRole.SECRETARY,
     "styresekretær": ParticipantRole.SECRETARY,
     "protokollførar": ParticipantRole.SECRETARY,
+    # a crisis team's log keeper writes its minutes: "Geir Ås, beredskapskoordinator, loggfører"
+    "loggfører": ParticipantRole.SECRETARY, "loggførar": ParticipantRole.SECRETARY,
     "ref": ParticipantRole.SECRETARY, "refr": ParticipantRole.SECRETARY,  # "(ref.)"
     "skrivar": ParticipantRole.SECRETARY, "sekretariat": ParticipantRole.SECRETARY,
     # abbreviated in brackets: "(sekr.)", "(nestl.)", "(medl.)"
@@ -988,9 +990,10 @@ def no_partial_hint(lines: list[Line]) -> bool:
     return none_holds(_has_partial_hint_but_with, lines)
 
 
+# (a municipal enterprise by its mark: "Fjordvik vatn og avløp KF")
 _ORG_HINT = lazy_regex(
     r"(?:kommune|herad|fylkeskommune|regionen|regionråd|rådet|sekretariat|universitet|høgskole|"
-    r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bnav\b|\bks\b|\bnho\b|"
+    r"høyskole|næringsforening|forbund|forbundet|\bas\b|\biks\b|\bkf\b|\bnav\b|\bks\b|\bnho\b|"
     r"\blo\b|direktorat|departement|etat|region|partnerskap|selskap|forening|utvalg|"
     r"gruppe|skole|bedrift|næringshage|fylke|stat\b|statsforvalter|statsforvaltar|"
     # a national body's name: "Norsk Vann", "Norges Bondelag", "Statens vegvesen"

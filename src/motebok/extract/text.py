@@ -3086,7 +3086,11 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "ungdomslaget", "velforening", "bygdelag", "bygdelaget",
                         # a Swedish partner of a cross-border body ("Årjängs kommun",
                         # "Länsstyrelsen i Värmland")
-                        "kommun", "länsstyrelsen")
+                        "kommun", "länsstyrelsen",
+                        # a national agency's district or area an emergency council hears
+                        # ("Sivilforsvarsdistrikt Agder", "HV-område Fjordane"): no surname
+                        # ends so
+                        "distrikt", "distriktet", "område", "området")
 # (``SERVICE_DEFINITE_ENDINGS``, a public service in its definite form, is labels.py's.)
 # A municipal service in its definite form, capitalised before the place it serves
 # ("Flyktningtenesta Sunnfjord", "Flyktningtjenesten Aukra", "Vaksenopplæringa Ørsta"): no
