@@ -8165,3 +8165,17 @@ def test_the_municipalitys_letterhead_names_the_place_a_council_is_of():
             "Sak 1/26 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "p.txt")
     assert (record.body, record.organization) == ("Beredskapsrådet", "Fjordvik kommune")
+
+
+def test_a_network_named_only_in_the_running_header_met_at_its_gathering():
+    # (s70s) "Referat fra nettverkssamling for SLT-koordinatorer i …" names its audience,
+    # no body; the page header left out as furniture names the network and its region
+    header = "ROP-nettverket i Nordfjell – referat 05.03.2026                Side {} av 2"
+    text = (f"{header.format(1)}\n\n"
+            "Referat fra nettverkssamling for ROP-koordinatorer i Nordfjell\n\n"
+            "Dato: 5. mars 2026, kl. 10.00–14.00\n\n"
+            "Deltakere: Knut Skjervold (Nordby), Berit Aune (Sørby)\n\n"
+            "Sak 1   Runde rundt bordet\n\nKoordinatorene orienterte.\n\n"
+            f"{header.format(2)}\n\nSak 2   Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.body, record.organization) == ("ROP-nettverket", "Nordfjell")

@@ -2376,6 +2376,23 @@ def test_an_authority_that_answers_the_meeting_back_has_a_follow_up(task):
     assert [(a[0], a[1]) for a in actions] == [(task, task.split()[0])]
 
 
+@pytest.mark.parametrize("told", ["NKF publiserer nye tall for alle fylkene i november.",
+                                  "SSB legger fram oppdaterte befolkningstall i mars.",
+                                  "Vegdirektoratet publiserar nye trafikktal til hausten."])
+def test_an_agencys_release_of_new_figures_is_news_no_task(told):
+    # the agency's own publication told to the meeting: no one's errand from it
+    _, actions = _council_outcomes(f"Per Dahl la fram statusen. {told}")
+    assert actions == []
+
+
+@pytest.mark.parametrize("task", ["NKF sender ut rettleiaren til kommunane innan 1. mars.",
+                                  "Sekretariatet publiserer nye tall på nettsiden.",
+                                  "NKF publiserer nye tall innen 1. desember."])
+def test_an_agencys_errand_or_a_dated_release_stays_a_task(task):
+    _, actions = _council_outcomes(task)
+    assert [a[0] for a in actions] == [task]
+
+
 @pytest.mark.parametrize("task", ["Kommunene sender innspill innen 1. mai.",  # the members
                                   "Fylkeskommunen sender tallene innen 1. mai.",
                                   "Kari Holm sender brev til departementet."])

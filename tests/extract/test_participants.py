@@ -3080,6 +3080,21 @@ def test_representerer_column_keeps_whom_without_role_or_title() -> None:
                    ("Arvid Tangen", "Eldrerådet", "member")]
 
 
+def test_the_secretariat_after_a_comma_in_the_organisation_column_stays_its_unit() -> None:
+    """"Vestdal regionråd, sekretariatet" in the organisation column is whom the person
+    comes from, the unit kept as "Nordby kommune, helse" keeps its own; the secretariat
+    also makes her the secretary."""
+    text = ("# Referat fra helsenettverket\n\nDato: 9. april 2026\n\n"
+            "| Navn | Kommune / tjeneste |\n|---|---|\n"
+            "| Kari Holm | Nordby kommune, helse |\n"
+            "| Per Dahl | Vestdal regionråd, sekretariatet |\n\n"
+            "## Sak 4/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    got = [(p.name, p.organization, p.role)
+           for p in parse_bytes(text.encode(), "m.md").participants]
+    assert got == [("Kari Holm", "Nordby kommune, helse", "member"),
+                   ("Per Dahl", "Vestdal regionråd, sekretariatet", "secretary")]
+
+
 @pytest.mark.parametrize(("line", "organization"), [
     ("Sigrun Homme, Evje og Hornnes", "Evje og Hornnes"),
     ("Gunnar Lia, ordfører Hol og Ål (leder)", "Hol og Ål"),

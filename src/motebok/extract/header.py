@@ -4731,9 +4731,19 @@ def _named_network(lines: list[Line]) -> str | None:
     return None
 
 
+def _network_in_furniture(furniture: list[str]) -> str | None:
+    """The network a page's running header or footer names by its own name (the lines
+    the reader kept apart from the text): "SLT-nettverket i Vikfjord – referat
+    14.11.2025" → "SLT-nettverket i Vikfjord"."""
+    for text in furniture:
+        if "ettverk" in text and (found := _OWN_NETWORK.search(text)):
+            return found.group(0)
+    return None
+
+
 _NETWORK_LINES = 60  # a deck's first slides, where the network presents itself
 # A network's own name: a compound ending in the word, and the place or field it is for.
-_OWN_NETWORK = lazy_regex(r"\b[A-ZÆØÅ][a-zæøå]{2,}nettverk(?:et)?\b"
+_OWN_NETWORK = lazy_regex(r"\b(?:[A-ZÆØÅ][a-zæøå]{2,}|[A-ZÆØÅ]{2,5}-)nettverk(?:et)?\b"
                           r"(?:\s+(?:i\s+|for\s+)?[A-ZÆØÅ][\wæøå-]+)?")
 
 
@@ -6224,6 +6234,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             _gathering_for_audience(_DOC_PREFIX.sub("", head.title, count=1).strip(" !.:–-")):
         head.body = _named_network(lines)  # "Nettverkssamling for helsesykepleiere" over
         # "Helsesykepleiernettverket i Vestfold møtes …": the network met at its gathering
+        if head.body is None and furniture and \
+                (header_network := _network_in_furniture(furniture)):
+            # … or the PDF's running page header names it ("SLT-nettverket i Vikfjord –
+            # referat 14.11.2025"), its region the parent
+            head.body, organization = body_and_organization(header_network)
+            head.body = head.body or header_network
+            head.organization = head.organization or organization
     values = collect_values(lines, 0, head_end)
     # ("Møte: 3/2026", "Møte: Møte 3/2026": the sitting's number, no body's name)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" .")) and

@@ -1929,6 +1929,27 @@ _ANSWERS_BACK = lazy_regex(r"\b(?:kommer|kjem)\s+tilbake\b|\b(?:gir|gjev|gi|gje)
                            r"\bmelder\s+tilbake\b|\bmeldar\s+tilbake\b")
 
 
+# An agency's own release of new figures told to the meeting: "IMDi publiserer nye tall for
+# hele landet i desember.", "SSB legger fram oppdaterte befolkningstal i mars." (its
+# short form or a state body's noun first; the figures new, not the meeting's own).
+_AGENCY_RELEASE = lazy_regex(
+    r"^(?:[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,4}[A-ZÆØÅ][A-Za-zÆØÅæøå]{0,3}|[A-ZÆØÅ][\wæøå]*(?:"
+    r"direktoratet|departementet)|Statsforvalteren|Statsforvaltaren)\s+(?:publiserer|"
+    r"publiserar|legger\s+fram|legg\s+fram|legger\s+ut|legg\s+ut|lanserer|lanserar|"
+    r"kommer\s+med|kjem\s+med)\s+(?:sine\s+|sin\s+)?(?:nye|oppdaterte|ferske|endelige|"
+    r"endelege)\s+[\wæøå]*(?:tall|tal|statistikk|prognoser|prognosar)\b")
+
+
+def _agency_release(sentence: str, lowered: str, present: frozenset[str]) -> bool:
+    """Whether a task-shaped sentence tells an agency's own release of new figures
+    (``_AGENCY_RELEASE``), with no deadline set and the agency none of those at the
+    meeting: news told to the meeting, no follow-up of it ("IMDi publiserer nye tall for
+    hele landet i desember."; but "IMDi sender ut rettleiaren innan 1. mars." or a
+    present agency's release is its errand)."""
+    return _AGENCY_RELEASE.match(sentence) is not None and \
+        not _has_deadline_word(lowered) and not _present_agency(sentence, present)
+
+
 def _present_agency(sentence: str, present: frozenset[str]) -> bool:
     """Whether a sentence's subject, a state body, is one at the meeting: its name or its
     short form opens the name of a present participant's organisation ("Direktoratet for
@@ -4990,6 +5011,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (but under "Veien videre", "Statsforvalteren sender ut rettleiaren
                     # innan 1. desember." is a follow-up of the meeting, and so is a
                     # dated errand of a directorate at the meeting, its promise to it)
+                if task and not onward and ("publiser" in lowered or " fram " in lowered or
+                                            " med " in lowered or " ut " in lowered or
+                                            "lanser" in lowered) and \
+                        _agency_release(sentence, lowered, present):
+                    continue  # "IMDi publiserer nye tall for hele landet i desember.": the
+                    # agency's own news told to the meeting
                 if task and not onward and sentence[-1:] == "." and \
                         "kommun" in lowered[:40] and \
                         _organisation_at_work(sentence, lowered, prior):

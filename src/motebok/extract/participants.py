@@ -6178,11 +6178,14 @@ def _role_after_comma(cell: str, role: ParticipantRole | None
                       ) -> tuple[str, ParticipantRole | None]:
     """An organisation cell without the meeting role after its last comma, and that role:
     "Pårørendeforeningen, leder" → ("Pårørendeforeningen", chair), as a role after a
-    comma is read in a list; ``role`` (one the cell gave already) when there is none."""
+    comma is read in a list; ``role`` (one the cell gave already) when there is none.
+    The secretariat there is a unit of the organisation as well as the role, and stays in
+    it, as "Nordland fylkeskommune, kulturminner" keeps its unit: "Vestdal regionråd,
+    sekretariatet" → (the cell, secretary)."""
     head, _, tail = cell.rpartition(",")
     tail = tail.strip(" .")
     if head.strip() and is_role_word(tail) and (found := role_of(tail)):
-        return head.strip(), found
+        return (cell.strip() if _names_secretariat(tail) else head.strip()), found
     return cell, role
 
 
