@@ -8179,3 +8179,36 @@ def test_a_network_named_only_in_the_running_header_met_at_its_gathering():
             f"{header.format(2)}\n\nSak 2   Eventuelt\n\nIngen saker.\n")
     record = parse_bytes(text.encode(), "r.txt")
     assert (record.body, record.organization) == ("ROP-nettverket", "Nordfjell")
+
+
+@pytest.mark.parametrize("line", [
+    "Fellesnemnda for nye Vestby kommune",
+    "**Fellesnemnda for nye Vestby kommune**",
+])
+def test_a_fellesnemnds_line_by_a_committees_title_names_the_new_municipality(line):
+    # over or under the title: the municipality the merger makes is the parent of the
+    # bodies preparing it (the partssammensatt utvalg, the arbeidsutval)
+    for text in (f"{line}\n\nProtokoll – Partssammensatt utvalg (PSU)\n\n",
+                 f"# Protokoll – Partssammensatt utvalg (PSU)\n\n{line}\n\n"):
+        text += "Møtedato: 24.09.2025\n\nSak 1/25 Godkjenning av innkalling\nGodkjent.\n"
+        record = parse_bytes(text.encode(), "psu.md")
+        assert (record.body, record.organization) == (
+            "Partssammensatt utvalg (PSU)", "nye Vestby kommune")
+
+
+def test_a_letterhead_with_its_work_after_a_dash_names_the_municipality():
+    text = ("Dalby kommune – kommunedelinga\n\nMøtereferat – Prosjektstyre for kommunedelinga\n\n"
+            "Dato: 2. oktober 2025\n\nSak 1/25 Referat\nReferatet vart godkjent.\n")
+    record = parse_bytes(text.encode(), "prosjektstyre.txt")
+    assert (record.body, record.organization) == ("Prosjektstyre for kommunedelinga",
+                                                  "Dalby kommune")
+
+
+def test_a_publication_stamp_dates_nothing_when_its_day_is_the_last_edit():
+    # "Publisert av …" names who published; the day on the line is the last edit's
+    text = ("Referat fra møte i Boligsosialt nettverk Nordby\n\nDato: 27.05.2025\n\n"
+            "Sak 1/25 Referat\nReferatet ble godkjent.\n\n"
+            "Publisert av Nordby regionråd | Sist endret 02.06.2025\n")
+    assert parse_bytes(text.encode(), "side.txt").document_date is None
+    stamp = text.replace("av Nordby regionråd | Sist endret", "28.05.2025 | Sist endret")
+    assert parse_bytes(stamp.encode(), "side.txt").document_date == "2025-05-28"

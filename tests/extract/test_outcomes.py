@@ -11713,3 +11713,20 @@ def test_the_options_weighed_under_a_lead_are_no_errands():
             "Vedtak: Brukarrådet rår til forslag a. Samrøystes.\n")
     item = parse_bytes(text.encode(), "p.txt").items[0]
     assert item.actions == []
+
+
+@pytest.mark.parametrize(("body", "tasks"), [
+    # in someone's account, the month the paper she told of goes on is her work's timeline
+    ("Kari Holm orienterte om revidert handlingsplan. Planen skal til politisk handsaming i "
+     "juni.", []),
+    ("Per Dal orienterte om budsjettet. Budsjettet skal til sluttbehandling i mars.", []),
+    # but a deadline, a høring someone sends it on, or no account before it keeps the task
+    ("Per Dal orienterte om planarbeidet. Planforslaget sendes på høring i februar.",
+     ["Planforslaget sendes på høring i februar."]),
+    ("Kari Holm orienterte om planen. Planen skal sendast til handsaming innan 1. mai.",
+     ["Planen skal sendast til handsaming innan 1. mai."]),
+    ("Saken skal til behandling i formannskapet.",
+     ["Saken skal til behandling i formannskapet."]),
+])
+def test_a_month_named_in_someones_account_is_the_timeline_of_the_work_told(body, tasks):
+    assert [text for text, *_ in _outcomes_of(body)[1]] == tasks

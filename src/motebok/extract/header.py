@@ -1858,8 +1858,16 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         elif i < 2 and " – " in text and text.casefold().endswith(_DEPARTMENT_ENDINGS):
             text = text.partition(" – ")[0]  # "Rogaland fylkeskommune – Regional- og
             # kulturavdelinga": the county, then the department of it that writes
+        elif i < 2 and " – " in text and _work_of_letterhead(text.partition(" – ")[2]):
+            text = text.partition(" – ")[0]  # "Dal kommune – kommunedelinga": the
+            # municipality, then the work of its own the page is kept for
         if text[-1:] == ")":
             text = _without_founding_mark(text)
+        if i < 2 and "for nye " in text and \
+                (merger := _BODY_FOR_NEW_MUNICIPALITY.match(text)) is not None:
+            # "Fellesnemnda for nye Vestby kommune" over or under a committee's title: the
+            # municipality the merger makes, the parent of the bodies preparing it
+            return merger.group("org")
         match = _letterhead_line(text)
         if match and i < 2 and not _NOT_LETTERHEAD.search(text):
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
@@ -1893,6 +1901,15 @@ def _word_mark(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 3 and len(text) <= 30 and text[:1].isupper() and \
         all(word.replace("-", "").isalpha() for word in words)
+
+
+def _work_of_letterhead(rest: str) -> bool:
+    """Whether what follows a letterhead's dash is one to three lower-case words naming the
+    work the page is kept for ("kommunedelinga", "samanslåinga", "prosjekt nytt rådhus"),
+    no title or label of its own."""
+    words = rest.split()
+    return 1 <= len(words) <= 3 and rest[:1].islower() and \
+        all(word.isalpha() for word in words) and _NOT_LETTERHEAD.search(rest) is None
 
 
 # How a department's name ends after its organisation's in a letterhead.
@@ -8434,7 +8451,14 @@ def _published_date(line: Line) -> dates.DateMatch | None:
     document carries as its own, as a letterhead date is; only with its year."""
     if not line.lowered.startswith(_PUBLISHED):
         return None
-    found = dates.find_dates(line.body)
+    text = line.body
+    lowered = text.lower()
+    edited = min((at for at in (lowered.find("sist endr"), lowered.find("oppdatert"))
+                  if at > 0), default=-1)
+    if edited > 0:
+        text = text[:edited]  # "Publisert av Dal regionråd | Sist endret 02.06.2025": the
+        # edit's day is no date of the document's own
+    found = dates.find_dates(text)
     return found[0] if found and found[0].year is not None else None
 
 

@@ -5066,10 +5066,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         " skal " in lowered and _rule_told(sentence, due_date):
                     continue  # "Per orienterte om endringane i lova. Nye deltakarar skal nå
                     # B1.": what the law or scheme he told of says, no one's errand
-                if task and briefing and mode is None and not onward and \
-                        _work_timeline(sentence, lowered):
+                if task and (briefing or (presenting and _goes_to_handling(lowered))) and \
+                        mode is None and not onward and _work_timeline(sentence, lowered):
                     continue  # "O-sak 3/25" / "Planforslaget sendes på høring i februar.":
-                    # news of the work the body is told of, no one's task
+                    # news of the work the body is told of, no one's task (so after "Kari
+                    # orienterte om planen." in the line: "Planen skal til politisk
+                    # handsaming i juni." is the timeline of her work)
                 if task and bullet and mode is None and not onward and \
                         _work_under_way(lowered) and _only_noted(texts):
                     continue  # "- Evalueringen gjøres av innkjøpskontoret." in a status
@@ -11374,6 +11376,19 @@ _PASSIVE_BY = lazy_regex(r"\b(?:\w{3,}(?:es|ast)|tas)(?:\s+(?:opp|ut|inn|fram))?
 
 
 # A month or season a piece of work is planned for (searched lower-cased).
+# A paper's way to a body's handling: "… skal til politisk handsaming …", "… skal opp til
+# sluttbehandling …" (see ``_goes_to_handling``).
+_TO_HANDLING = lazy_regex(r"\bskal\s+(?:opp\s+)?til\s+(?:[\wæøå-]+\s+){0,2}?"
+                          r"(?:slutt)?(?:behandling|handsaming)\b")
+
+
+def _goes_to_handling(lowered: str) -> bool:
+    """Whether a sentence says a paper goes to a body's handling ("Planen skal til politisk
+    handsaming i juni."): told in someone's account with only its month, the timeline of
+    the work she told of (a høring someone sends it on stays a follow-up)."""
+    return " til " in lowered and _TO_HANDLING.search(lowered) is not None
+
+
 _WORK_PERIOD = lazy_regex(r"\b(?:våren|høsten|hausten|sommeren|sommaren|vinteren|" +
                           "|".join(dates.MONTH_NAMES) + r")\b")
 
