@@ -2511,3 +2511,20 @@ def test_a_find_with_bounds_is_asked_after_an_in_test():
         assert (text.find(": ", 1, 40) if ": " in text else -1) == text.find(": ", 1, 40)
         assert (" / " in text and text.find(" / ", 2, 24) > 0) == \
             (text.find(" / ", 2, 24) > 0)
+
+
+def test_a_label_chained_alone_is_asked_by_identity_first():
+    # ``_chained_attendance`` asks ``is`` before the dataclass's ``==`` (s70o): the same
+    # answer for every header label of the corpus and generated lines, chained as they are,
+    # and for equal labels that are other objects
+    from motebok.extract.labels import Label, chained_labels, match_label
+
+    labels = [label for _, blocks in _corpus_and_generated_blocks() for block in blocks
+              for line in block.text.split("\n") if (label := match_label(line.strip()))]
+    assert labels
+    for label in labels:
+        chain = chained_labels(label)
+        copy = Label(label.field, label.label, label.value)
+        for first in (chain[:1], [copy], [Label(label.field, label.label, label.value + "x")]):
+            assert bool(first and (first[0] is label or first[0] == label)) == \
+                bool(first and first[0] == label), label
