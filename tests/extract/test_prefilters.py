@@ -2454,3 +2454,77 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
     for text in texts:
         assert (text[-1:] in _TERMINAL_CHARS) == text.endswith(TERMINAL)
         assert (text[-1:] == "t" and text.endswith(" at")) == text.endswith(" at")
+
+
+def _cell_rows() -> list[tuple[str, ...]]:
+    """Every corpus and generated table row's cells, and rows made of random cells that
+    open with "Nei", "Møte nr." and their pieces."""
+    rows = [tuple(block.cells) for _, blocks in _corpus_and_generated_blocks()
+            for block in blocks if block.cells]
+    rng = random.Random(702)
+    parts = ["Nei", "nei", "NEI", " nei", "Nei – vara Kari Fosse møtte", "ei", "Neida", "e",
+             "i", "Møte nr.", "møte nr:", "Møtenr", "MØTENUMMER", "Møte nummer:", "M", "m",
+             "Kari Holm", "Ja", "x", "", " ", ":", "\t"]
+    rows += [tuple("".join(rng.choice(parts) for _ in range(rng.randint(0, 3)))
+                   for _ in range(rng.randint(1, 5))) for _ in range(20000)]
+    return rows
+
+
+def test_a_no_in_a_row_is_asked_after_one_search_of_its_joined_cells():
+    # ``table_row_people`` asks ``_said_no_in_cells`` only of a row whose cells, joined by
+    # tabs, hold an "ei" (s70o): the answer of every corpus, generated and random row
+    from motebok.extract.participants import _said_no_in_cells
+
+    for cells in _cell_rows():
+        assert ("ei" in "\t".join(cells) and _said_no_in_cells(cells)) == \
+            _said_no_in_cells(cells), cells
+
+
+def test_a_meeting_number_head_is_asked_only_of_a_cell_starting_with_m():
+    # ``_all_bare_labels`` asks a cell's first letter before it folds it for
+    # ``MEETING_NUMBER_HEADS`` (s70o): no other character folds to a word starting "m",
+    # and every corpus, generated and random cell gets the fold's answer
+    from motebok.extract.text import MEETING_NUMBER_HEADS
+
+    assert {chr(n) for n in range(sys.maxunicode + 1) if chr(n).casefold()[:1] == "m"} == \
+        {"m", "M"}
+    assert all(head[:1] == "m" for head in MEETING_NUMBER_HEADS)
+    for cells in _cell_rows():
+        for cell in cells:
+            if cell:
+                assert (cell[0] not in "mM" or
+                        cell.rstrip(": ").casefold() not in MEETING_NUMBER_HEADS) == \
+                    (cell.rstrip(": ").casefold() not in MEETING_NUMBER_HEADS), cell
+
+
+def test_a_find_with_bounds_is_asked_after_an_in_test():
+    # ``_round_by_shape``'s ": " and ``find_candidates``' " / " (s70o): ``in`` first, then
+    # ``find`` with its start and end; the same answer on every corpus, generated and
+    # random line
+    lines = {line for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")}
+    rng = random.Random(703)
+    parts = [": ", ":", " / ", "/", " ", "Sak", "x", "Økonomi", "Ášši"]
+    lines.update("".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+                 for _ in range(20000))
+    for text in lines:
+        assert (text.find(": ", 1, 40) if ": " in text else -1) == text.find(": ", 1, 40)
+        assert (" / " in text and text.find(" / ", 2, 24) > 0) == \
+            (text.find(" / ", 2, 24) > 0)
+
+
+def test_a_label_chained_alone_is_asked_by_identity_first():
+    # ``_chained_attendance`` asks ``is`` before the dataclass's ``==`` (s70o): the same
+    # answer for every header label of the corpus and generated lines, chained as they are,
+    # and for equal labels that are other objects
+    from motebok.extract.labels import Label, chained_labels, match_label
+
+    labels = [label for _, blocks in _corpus_and_generated_blocks() for block in blocks
+              for line in block.text.split("\n") if (label := match_label(line.strip()))]
+    assert labels
+    for label in labels:
+        chain = chained_labels(label)
+        copy = Label(label.field, label.label, label.value)
+        for first in (chain[:1], [copy], [Label(label.field, label.label, label.value + "x")]):
+            assert bool(first and (first[0] is label or first[0] == label)) == \
+                bool(first and first[0] == label), label

@@ -1384,7 +1384,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         elif first in "Ff" and (again := _CONTINUED_FIRST.match(text)):
             text = f"{text[again.end():]} (forts.)"  # "Forts. sak 2 Budsjett": item 2 goes on,
             first = "s"  # as "Sak 2 Budsjett (forts.)" says it
-        elif text.find(" / ", 2, 24) > 0 and (beside := _CASE_WORD_BESIDE.match(text)):
+        elif " / " in text and text.find(" / ", 2, 24) > 0 and \
+                (beside := _CASE_WORD_BESIDE.match(text)):
             text = text[beside.end():]  # "Ášši / Sak 9/25 Budsjett": the case word in Sami
             first = "S"  # beside the Norwegian one, which heads the case as alone
         digit = first.isdecimal()  # (asked by most patterns below)

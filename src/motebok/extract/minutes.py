@@ -3236,7 +3236,9 @@ def _chained_attendance(label: Label) -> list[Label]:
     if len(chain) < 2:
         # (the label itself when nothing was cut from it: "Til stede fra politiet: A, job;
         # B, job" is the group's line, as its label's own, whatever ";" it holds)
-        return [label] if chain and chain[0] == label else chain
+        # (``is`` first: ``chained_labels`` gives back the label itself when it cuts
+        # nothing, and the dataclass's ``==`` builds and compares two tuples)
+        return [label] if chain and (chain[0] is label or chain[0] == label) else chain
     return [Label(part.field, part.label, f"{part.value}.")
             if part.field in ATTENDANCE_FIELDS and part.value[-1:].isalpha() and
             f"{part.value}. " in label.value and ends_in_cut_org(part.value) else part

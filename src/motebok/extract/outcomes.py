@@ -7119,7 +7119,9 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]],
     named = False  # a lead of the run is surely a place
     for position, entry in enumerate(texts):
         text = entry[0]
-        colon = text.find(": ", 1, 40)
+        # (an ``in`` test first: most lines hold no ": ", and ``find`` with a start and an
+        # end parses its arguments from a tuple)
+        colon = text.find(": ", 1, 40) if ": " in text else -1
         if colon != -1 and _status_light(text, colon):
             found.add(position)  # "Lokaler: Gul. To alternativer vurderes.": a status
             continue

@@ -7186,7 +7186,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     # both readings of a seat's deputy below need an absence word in a cell ("Per Dal
     # (forfall), Kari Fosse møtte", "forfall – Kari Fosse møtte"): one test of the row's
     # cells together (no hint holds a tab) decides for both, instead of one per cell
-    away = _has_absence_word("\t".join(cells))
+    away = _has_absence_word(joined := "\t".join(cells))
     if columns and away and (seat := _away_and_deputy_cell(cells, columns)) is not None:
         cells, deputy = seat  # "Per Dal (forfall), Kari Fosse møtte": both in one seat
         entry = parse_table_row(cells, role, attendance, columns)
@@ -7197,7 +7197,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     entry = parse_table_row(cells, role, attendance, columns)
     if entry is None and columns is None:
         return _ticked_entry(cells, role, attendance)
-    if entry is not None and (away or _said_no_in_cells(cells)) and \
+    # (a "Nei" needs an "ei", asked once of the joined cells: no cell's "ei" spans a tab)
+    if entry is not None and (away or ("ei" in joined and _said_no_in_cells(cells))) and \
             (deputy := _deputy_in_remark(entry, cells)) is not None:
         return [entry, deputy]  # (the cells, if cut above, hold a part of a cell that held one)
     if entry is not None and columns and "stand-in" in columns.values():

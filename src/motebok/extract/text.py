@@ -1868,7 +1868,9 @@ def _task_heading(cells: tuple[str, ...]) -> bool:
 
 def _all_bare_labels(cells: tuple[str, ...]) -> bool:
     """Whether every filled cell of a row is a header label with no value."""
-    filled = [c for c in cells if c and c.rstrip(": ").casefold() not in MEETING_NUMBER_HEADS]
+    # (a meeting number's head starts with an "m" or "M", asked first: most cells don't)
+    filled = [c for c in cells if c and (c[0] not in "mM" or
+                                         c.rstrip(": ").casefold() not in MEETING_NUMBER_HEADS)]
     if len(filled) < 2:
         return False
     for cell in filled:
