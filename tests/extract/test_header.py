@@ -5157,6 +5157,12 @@ def _pasted_under_subject(subject: str, heading: str, greeting: str = "Hei,") ->
     # (s70e) the subject's kind and field as two words, the heading's one compound of them
     ("Referat nettverksmøte barnevern 05.03.25", "Referat – Barnevernsnettverket i Sørdal",
      "Barnevernsnettverket", "Sørdal"),
+    # (s70t) the subject's group, the heading's the same group's name with its region after
+    # it: the whole name is the body's (as "Nettverk barnehagemyndighet Indre Østfold")
+    ("Referat faggruppemøte kart 5. mars", "REFERAT – FAGGRUPPE KART YTRE SJØREGION",
+     "Faggruppe kart Ytre Sjøregion", None),
+    ("Referat faggruppemøte kart 5. mars", "Referat – Faggruppe kart Nordre Lågdal",
+     "Faggruppe kart Nordre Lågdal", None),
 ])
 def test_a_pasted_heading_names_the_subjects_body_in_full(subject, heading, body, organization):
     record = parse_bytes(_pasted_under_subject(subject, heading).encode(), "mail.txt")
@@ -8117,3 +8123,15 @@ def test_a_department_under_a_county_s_letterhead_is_no_body_that_met():
             "Til stede: Kari Holm, Per Berg\n\n1. Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (None, "Nordby fylkeskommune")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (s70t) a region's direction word and its name in a title in capitals, by the name's
+    # ending, get their capitals again; a direction word before a topic stays lower case
+    ("REFERAT FRA MØTE I FAGGRUPPE PLAN NEDRE ÅSDAL", "Faggruppe plan Nedre Åsdal"),
+    ("REFERAT FRA MØTE I FAGGRUPPE KART INDRE KYSTREGION", "Faggruppe kart Indre Kystregion"),
+    ("REFERAT FRA MØTE I FAGGRUPPE INDRE KONTROLL", "Faggruppe indre kontroll"),
+])
+def test_a_region_in_a_group_name_in_capitals_is_recased(title, body):
+    text = f"{title}\n\nDato: 05.03.2025\nSted: Rådhuset\n\nSak 1 Referat\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "referat.txt").body == body

@@ -5757,6 +5757,10 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
     for word in rest:
         if word.islower() and word in cased:
             word = cased[word]
+        elif word.islower() and len(words) >= 2 and _region_pair(words[-1], word,
+                                                                  rest[len(words):]):
+            word = word[0].upper() + word[1:]  # "FAGGRUPPE GEODATA INDRE FJORDREGION": a
+            # region's direction word and its name, by the name's ending
         elif word.islower() and words[-1] in ("–", "-"):
             word = word[0].upper() + word[1:]  # "GRUPPE – REGIONRÅDET FOR X": a name
             # starts after the dash that parts the body from its parent
@@ -5770,6 +5774,29 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
             # I SOLSIKKEN BARNEHAGE": the council of a named parish, town or institution
         words.append(word)
     return " ".join(words)
+
+
+# The direction words that open regions' names: "Indre Østfold", "Nordre Follo", "Midtre
+# Gauldal", "Ytre Helgeland".
+_PLACE_PREFIXES = frozenset({"indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
+                             "nedre", "midtre"})
+
+
+def _region_pair(before: str, word: str, after: list[str]) -> bool:
+    """Whether a lower-case word of a name in capitals is a region's direction word before
+    a place's name ("indre fjordregion", "nordre vestdal") or that name after it; "indre
+    kontroll", "ytre miljø" stay topics."""
+    if word in _PLACE_PREFIXES:
+        following = after[0] if after else ""
+        return following.islower() and _region_name_word(following)
+    return before.casefold() in _PLACE_PREFIXES and before[:1].isupper() and \
+        _region_name_word(word)
+
+
+def _region_name_word(word: str) -> bool:
+    """Whether a lower-case word reads as a region's name: a dale's, fjord's, … ending, or
+    a "-region" ("fjordregion")."""
+    return _place_word(word) or word.endswith(("region", "regionen"))
 
 
 # The words a place follows in a body's name ("Regionrådet for Hallingdal", "Nettverket i
@@ -6039,7 +6066,13 @@ def _whole_name_of(short: str, full: str) -> bool:
     """Whether a pasted heading's body is the subject's body by its whole name: the same
     word, then what sets it apart ("Kontaktutvalet" and "Kontaktutvalet mellom Helse Fonna
     og kommunane"); a mail's subject shortens the name its minutes write out."""
-    return full.casefold().startswith(short.casefold() + " ") and " " not in short.strip()
+    if not full.casefold().startswith(short.casefold() + " "):
+        return False
+    if " " not in short.strip():
+        return True
+    rest = full[len(short) + 1:].split(" ")  # "Faggruppe geodata" and "Faggruppe geodata
+    # Indre Fjordregion": the group's name goes on with its region, capitalised words only
+    return len(rest) <= 3 and all(word[:1].isupper() and not word.isupper() for word in rest)
 
 
 # The kind of body the last of a body's initials stands for: "AU" an arbeidsutvalg, "RU"
