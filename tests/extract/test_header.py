@@ -8135,3 +8135,17 @@ def test_a_department_under_a_county_s_letterhead_is_no_body_that_met():
 def test_a_region_in_a_group_name_in_capitals_is_recased(title, body):
     text = f"{title}\n\nDato: 05.03.2025\nSted: Rådhuset\n\nSak 1 Referat\nGodkjent.\n"
     assert parse_bytes(text.encode(), "referat.txt").body == body
+
+
+@pytest.mark.parametrize(("said", "organization"), [
+    # (s70t) a company's name in a title in capitals: its words capitalised, as companies
+    # write their names, the small words inside it kept small …
+    ("Dagleg leiar orienterte om drifta.", "Lidvik Vind og Sol AS"),
+    # … unless the text spells the name in normal case itself
+    ("Dagleg leiar i Lidvik vind og sol AS orienterte.", "Lidvik vind og sol AS"),
+])
+def test_a_company_named_in_capitals_is_spelled_as_written_or_capitalised(said, organization):
+    text = ("PROTOKOLL FRÅ EIGARMØTE I LIDVIK VIND OG SOL AS\n\nTid: 4. mai 2026 kl. 10.00\n"
+            "Stad: Lidvik rådhus\n\nSAK 1/26 OPNING\n" + said + "\n")
+    record = parse_bytes(text.encode(), "eigarmote.txt")
+    assert (record.body, record.organization) == ("Eigarmøtet", organization)

@@ -5754,9 +5754,14 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
         return name
     first, *rest = name.split(" ")
     words = [first]
+    company = rest[-1:] in (["AS"], ["ASA"])  # "HEIANE KRAFT AS": a company's words
     for word in rest:
         if word.islower() and word in cased:
             word = cased[word]
+        elif company and word.islower() and word not in _NAME_LINKS and word.isalpha():
+            word = word[0].upper() + word[1:]  # "Heiane Kraft AS", as companies write
+            # their names where the text gives no spelling of its own ("Sogn og Fjordane
+            # Energi AS" keeps its "og")
         elif word.islower() and len(words) >= 2 and _region_pair(words[-1], word,
                                                                   rest[len(words):]):
             word = word[0].upper() + word[1:]  # "FAGGRUPPE GEODATA INDRE FJORDREGION": a
@@ -5780,6 +5785,24 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
 # Gauldal", "Ytre Helgeland".
 _PLACE_PREFIXES = frozenset({"indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
                              "nedre", "midtre"})
+
+
+def _as_spelled(name: str, lines: list[Line]) -> str:
+    """A name read from capitals as the text spells it in normal case elsewhere ("HEIANE
+    KRAFT AS" and "… eigarane i Heiane kraft AS"), or as recased when it does not."""
+    folded = name.lower()
+    for line in lines:
+        if folded in line.lowered and not line.body.isupper() and \
+                len(line.lowered) == len(line.body):
+            at = line.lowered.find(folded)
+            spelled = line.body[at:at + len(name)]
+            if not spelled.isupper() and not line.body[at + len(name):][:1].isalnum():
+                return spelled
+    return name
+
+
+# The small words inside a company's name: "Sogn og Fjordane Energi AS", "Bygg i Vest AS".
+_NAME_LINKS = frozenset({"og", "i", "for", "på", "av", "til", "ved", "&"})
 
 
 def _region_pair(before: str, word: str, after: list[str]) -> bool:
@@ -6143,6 +6166,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         cased = proper_nouns(lines)
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
                                                                           cased)
+        if head.organization and head.organization.endswith((" AS", " ASA")):
+            head.organization = _as_spelled(head.organization, lines)
         if head.organization is None and head.body and " i " in head.body and \
                 (" " in head.body.split(" i ", 1)[0] or _region_in_names(head.body, lines)):
             # read again with its capitals: "REFERANSEGRUPPEN FOR KULTURSKOLEPLAN I SØRÅS"
