@@ -5157,6 +5157,12 @@ def _pasted_under_subject(subject: str, heading: str, greeting: str = "Hei,") ->
     # (s70e) the subject's kind and field as two words, the heading's one compound of them
     ("Referat nettverksmøte barnevern 05.03.25", "Referat – Barnevernsnettverket i Sørdal",
      "Barnevernsnettverket", "Sørdal"),
+    # (s70t) the subject's group, the heading's the same group's name with its region after
+    # it: the whole name is the body's (as "Nettverk barnehagemyndighet Indre Østfold")
+    ("Referat faggruppemøte kart 5. mars", "REFERAT – FAGGRUPPE KART YTRE SJØREGION",
+     "Faggruppe kart Ytre Sjøregion", None),
+    ("Referat faggruppemøte kart 5. mars", "Referat – Faggruppe kart Nordre Lågdal",
+     "Faggruppe kart Nordre Lågdal", None),
 ])
 def test_a_pasted_heading_names_the_subjects_body_in_full(subject, heading, body, organization):
     record = parse_bytes(_pasted_under_subject(subject, heading).encode(), "mail.txt")
@@ -8212,3 +8218,28 @@ def test_a_publication_stamp_dates_nothing_when_its_day_is_the_last_edit():
     assert parse_bytes(text.encode(), "side.txt").document_date is None
     stamp = text.replace("av Nordby regionråd | Sist endret", "28.05.2025 | Sist endret")
     assert parse_bytes(stamp.encode(), "side.txt").document_date == "2025-05-28"
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (s70t) a region's direction word and its name in a title in capitals, by the name's
+    # ending, get their capitals again; a direction word before a topic stays lower case
+    ("REFERAT FRA MØTE I FAGGRUPPE PLAN NEDRE ÅSDAL", "Faggruppe plan Nedre Åsdal"),
+    ("REFERAT FRA MØTE I FAGGRUPPE KART INDRE KYSTREGION", "Faggruppe kart Indre Kystregion"),
+    ("REFERAT FRA MØTE I FAGGRUPPE INDRE KONTROLL", "Faggruppe indre kontroll"),
+])
+def test_a_region_in_a_group_name_in_capitals_is_recased(title, body):
+    text = f"{title}\n\nDato: 05.03.2025\nSted: Rådhuset\n\nSak 1 Referat\nGodkjent.\n"
+    assert parse_bytes(text.encode(), "referat.txt").body == body
+
+
+@pytest.mark.parametrize(("said", "organization"), [
+    # (s70t) a company's name in a title in capitals: its words capitalised, as companies
+    # write their names, the small words inside it kept small …
+    ("Dagleg leiar orienterte om drifta.", "Lidvik Vind og Sol AS"),
+    # … unless the text spells the name in normal case itself
+    ("Dagleg leiar i Lidvik vind og sol AS orienterte.", "Lidvik vind og sol AS"),
+])
+def test_a_company_named_in_capitals_is_spelled_as_written_or_capitalised(said, organization):
+    text = ("PROTOKOLL FRÅ EIGARMØTE I LIDVIK VIND OG SOL AS\n\nTid: 4. mai 2026 kl. 10.00\n"
+            "Stad: Lidvik rådhus\n\nSAK 1/26 OPNING\n" + said + "\n")
+    record = parse_bytes(text.encode(), "eigarmote.txt")
+    assert (record.body, record.organization) == ("Eigarmøtet", organization)

@@ -3147,3 +3147,30 @@ def test_a_next_status_meeting_tomorrow_is_the_day_after_this_one():
             "Neste statusmøte kl. 08.00 i morgon.\n")
     nxt = parse_bytes(text.encode(), "p.txt").next_meeting
     assert (nxt.date, nxt.start) == ("2026-11-03", "08:00")
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    # (s70t) a seat in the organisation's committee before the name, "av" / "i" between
+    ("Leder av valgkomiteen Per Dal la fram komiteens innstilling.", "Per Dal"),
+    ("Leiar i valnemnda Per Dal la fram framlegget.", "Per Dal"),
+    # … or set off by commas after the committee's genitive, as without them
+    ("Valgkomiteens leder, Eva Lie, orienterte.", "Eva Lie"),
+])
+def test_a_committee_s_leader_presenting_at_the_annual_meeting_is_a_member(said, name):
+    text = ("Protokoll fra årsmøte i Vikvang skiklubb\n\nÅrsmøtet ble holdt 11. mars 2026.\n\n"
+            "Sak 1 Valg av dirigent og referent\nValgt som dirigent: Tone Aas\n"
+            "Valgt som referent: Jon Bø\n\nSak 6 Valg\n"
+            f"{said}\nInnstillingen ble enstemmig vedtatt.\n")
+    people = parse_bytes(text.encode(), "a.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Tone Aas", ParticipantRole.CHAIR), ("Jon Bø", ParticipantRole.SECRETARY),
+        (name, ParticipantRole.MEMBER)]
+
+
+def test_a_committee_s_leader_presenting_to_a_board_is_a_guest():
+    # (s70t) at a board's meeting the committee's leader came to present: a guest
+    text = ("Referat fra styremøte i Vikvang skiklubb\n\nDato: 11.02.2026\n\n"
+            "Til stede: Tone Aas (leder), Jon Bø\n\nSak 3/26 Forberedelse av årsmøtet\n"
+            "Leder av valgkomiteen Per Dal la fram status for arbeidet.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    assert [(p.name, p.role) for p in people][-1] == ("Per Dal", ParticipantRole.GUEST)

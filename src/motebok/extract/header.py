@@ -5806,9 +5806,18 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
         return name
     first, *rest = name.split(" ")
     words = [first]
+    company = rest[-1:] in (["AS"], ["ASA"])  # "HEIANE KRAFT AS": a company's words
     for word in rest:
         if word.islower() and word in cased:
             word = cased[word]
+        elif company and word.islower() and word not in _NAME_LINKS and word.isalpha():
+            word = word[0].upper() + word[1:]  # "Heiane Kraft AS", as companies write
+            # their names where the text gives no spelling of its own ("Sogn og Fjordane
+            # Energi AS" keeps its "og")
+        elif word.islower() and len(words) >= 2 and _region_pair(words[-1], word,
+                                                                  rest[len(words):]):
+            word = word[0].upper() + word[1:]  # "FAGGRUPPE GEODATA INDRE FJORDREGION": a
+            # region's direction word and its name, by the name's ending
         elif word.islower() and words[-1] in ("–", "-"):
             word = word[0].upper() + word[1:]  # "GRUPPE – REGIONRÅDET FOR X": a name
             # starts after the dash that parts the body from its parent
@@ -5822,6 +5831,47 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
             # I SOLSIKKEN BARNEHAGE": the council of a named parish, town or institution
         words.append(word)
     return " ".join(words)
+
+
+# The direction words that open regions' names: "Indre Østfold", "Nordre Follo", "Midtre
+# Gauldal", "Ytre Helgeland".
+_PLACE_PREFIXES = frozenset({"indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
+                             "nedre", "midtre"})
+
+
+def _as_spelled(name: str, lines: list[Line]) -> str:
+    """A name read from capitals as the text spells it in normal case elsewhere ("HEIANE
+    KRAFT AS" and "… eigarane i Heiane kraft AS"), or as recased when it does not."""
+    folded = name.lower()
+    for line in lines:
+        if folded in line.lowered and not line.body.isupper() and \
+                len(line.lowered) == len(line.body):
+            at = line.lowered.find(folded)
+            spelled = line.body[at:at + len(name)]
+            if not spelled.isupper() and not line.body[at + len(name):][:1].isalnum():
+                return spelled
+    return name
+
+
+# The small words inside a company's name: "Sogn og Fjordane Energi AS", "Bygg i Vest AS".
+_NAME_LINKS = frozenset({"og", "i", "for", "på", "av", "til", "ved", "&"})
+
+
+def _region_pair(before: str, word: str, after: list[str]) -> bool:
+    """Whether a lower-case word of a name in capitals is a region's direction word before
+    a place's name ("indre fjordregion", "nordre vestdal") or that name after it; "indre
+    kontroll", "ytre miljø" stay topics."""
+    if word in _PLACE_PREFIXES:
+        following = after[0] if after else ""
+        return following.islower() and _region_name_word(following)
+    return before.casefold() in _PLACE_PREFIXES and before[:1].isupper() and \
+        _region_name_word(word)
+
+
+def _region_name_word(word: str) -> bool:
+    """Whether a lower-case word reads as a region's name: a dale's, fjord's, … ending, or
+    a "-region" ("fjordregion")."""
+    return _place_word(word) or word.endswith(("region", "regionen"))
 
 
 # The words a place follows in a body's name ("Regionrådet for Hallingdal", "Nettverket i
@@ -6091,7 +6141,13 @@ def _whole_name_of(short: str, full: str) -> bool:
     """Whether a pasted heading's body is the subject's body by its whole name: the same
     word, then what sets it apart ("Kontaktutvalet" and "Kontaktutvalet mellom Helse Fonna
     og kommunane"); a mail's subject shortens the name its minutes write out."""
-    return full.casefold().startswith(short.casefold() + " ") and " " not in short.strip()
+    if not full.casefold().startswith(short.casefold() + " "):
+        return False
+    if " " not in short.strip():
+        return True
+    rest = full[len(short) + 1:].split(" ")  # "Faggruppe geodata" and "Faggruppe geodata
+    # Indre Fjordregion": the group's name goes on with its region, capitalised words only
+    return len(rest) <= 3 and all(word[:1].isupper() and not word.isupper() for word in rest)
 
 
 # The kind of body the last of a body's initials stands for: "AU" an arbeidsutvalg, "RU"
@@ -6162,6 +6218,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         cased = proper_nouns(lines)
         head.body, head.organization = recased(head.body, cased), recased(head.organization,
                                                                           cased)
+        if head.organization and head.organization.endswith((" AS", " ASA")):
+            head.organization = _as_spelled(head.organization, lines)
         if head.organization is None and head.body and " i " in head.body and \
                 (" " in head.body.split(" i ", 1)[0] or _region_in_names(head.body, lines)):
             # read again with its capitals: "REFERANSEGRUPPEN FOR KULTURSKOLEPLAN I SØRÅS"

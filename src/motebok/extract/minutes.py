@@ -4447,6 +4447,14 @@ _TWO_WORD_TITLE_FIRST = lazy_regex(
     rf"(?P<name>{_FULL_NAME})"
     r"(?:\s+(?:i|fra|frå|ved)\s+(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}))?\s+"
     rf"(?:{'|'.join(_PRESENTED)})\b")
+# A seat in one of the organisation's committees, then the name, before the verb: "Leder
+# av valgkomiteen Per Dal la fram innstillinga.", "Leiar i valnemnda Eva Lie orienterte"
+# (a committee's word in its definite form, small: "Leder i Sandvik IL …" is a job at a
+# named place, read by ``_TITLE_AT_ORG_FIRST``)
+_COMMITTEE_SEAT_FIRST = lazy_regex(
+    r"(?:Leder|Leiar|Nestleder|Nestleiar|Medlem)\s+(?:av|i)\s+"
+    r"[a-zæøå]*(?:komiteen|komitéen|nemnda|nemnden|utvalget|utvalet|gruppa|gruppen)\s+"
+    rf"(?P<name>{_FULL_NAME})\s+(?:{'|'.join(_PRESENTED)})\b")
 # The job first, then the name set off by commas, before the verb: "Leder for
 # barnevernstjenesten, Tor Lie, orienterte om evalueringen." (the job's words are no
 # organisation, and its "Leder" no chair of this body)
@@ -4515,6 +4523,10 @@ def _add_presenters(
                 (job := _TWO_WORD_TITLE_FIRST.match(text, start)) is not None and \
                 is_first_name(job.group("name").split(" ", 1)[0]):
             found.append(job)  # "Daglig leder Oda Lie i Ungt Entreprenørskap presenterte"
+        elif text[start:start + 1] in "LMN" and \
+                (seat := _COMMITTEE_SEAT_FIRST.match(text, start)) is not None and \
+                is_first_name(seat.group("name").split(" ", 1)[0]):
+            found.append(seat)  # "Leder av valgkomiteen Per Dal la fram innstillingen"
         start = text.find(". ", start)
         start = start + 2 if start >= 0 else -1
     at = text.find(" av ")
@@ -4619,15 +4631,25 @@ def _presenter_role(title: str, body: str | None) -> ParticipantRole:
     meeting a treasurer no list names may be the accountant of another body.)"""
     if body is None or body.casefold() not in _MEMBERS_MEETINGS:
         return ParticipantRole.GUEST
-    title = title.strip().casefold()
+    title = title.strip().rstrip(",").casefold()  # ("Valgkomiteens leder, Eva Lie, …")
     if title and ROLE_WORDS.get(title) in (ParticipantRole.MEMBER, ParticipantRole.CHAIR):
         return ParticipantRole.MEMBER
+    if (" av " in title or " i " in title) and title.count(" ") == 2:
+        seat, _, committee = title.split(" ")  # "Leder av valgkomiteen Per Dal la fram …"
+        if ROLE_WORDS.get(seat) in (ParticipantRole.MEMBER, ParticipantRole.CHAIR) and \
+                committee.endswith(_COMMITTEE_ENDINGS):
+            return ParticipantRole.MEMBER
     owner, _, seat = title.partition(" ")
     if owner.endswith("s") and ROLE_WORDS.get(seat) in (ParticipantRole.MEMBER,
                                                         ParticipantRole.CHAIR):
         return ParticipantRole.MEMBER  # "Valgkomiteens leder Anita Hagen la fram …": the
         # seat in a committee of the organisation
     return ParticipantRole.GUEST
+
+
+# How a committee's word of an organisation ends, definite: "valgkomiteen", "valnemnda".
+_COMMITTEE_ENDINGS = ("komiteen", "komitéen", "nemnda", "nemnden", "utvalget", "utvalet",
+                      "gruppa", "gruppen")
 
 
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
