@@ -5810,7 +5810,7 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
     for word in rest:
         if word.islower() and word in cased:
             word = cased[word]
-        elif company and word.islower() and word not in _NAME_LINKS and word.isalpha():
+        elif company and word.islower() and word not in _COMPANY_NAME_LINKS and word.isalpha():
             word = word[0].upper() + word[1:]  # "Heiane Kraft AS", as companies write
             # their names where the text gives no spelling of its own ("Sogn og Fjordane
             # Energi AS" keeps its "og")
@@ -5854,7 +5854,7 @@ def _as_spelled(name: str, lines: list[Line]) -> str:
 
 
 # The small words inside a company's name: "Sogn og Fjordane Energi AS", "Bygg i Vest AS".
-_NAME_LINKS = frozenset({"og", "i", "for", "på", "av", "til", "ved", "&"})
+_COMPANY_NAME_LINKS = frozenset({"og", "i", "for", "på", "av", "til", "ved", "&"})
 
 
 def _region_pair(before: str, word: str, after: list[str]) -> bool:
