@@ -2664,8 +2664,8 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 # word start.
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
     (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _TAKES_INTO_PAPER, _TAKES_POINT_INTO,
-     _PUTS_FORWARD,
-     _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME, _SHARES_WITH, _HELPS_WITH,
+     _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME,
+     _SHARES_WITH, _HELPS_WITH,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 
