@@ -82,6 +82,47 @@ def test_imports_started_at_once_on_a_new_archive_all_go_in_once(tmp_path):
         assert conn.execute("select count(*) from archive_meeting").fetchone() == (6,)
 
 
+def opens(pid: int, path: str, deadline: float = 60.0) -> bool:
+    """Whether process ``pid`` opens ``path`` (seen in /proc) before it ends or time runs out."""
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        try:
+            if any(os.readlink(f"/proc/{pid}/fd/{fd}") == path
+                   for fd in os.listdir(f"/proc/{pid}/fd")):
+                return True
+        except FileNotFoundError:  # the process ended, or a file closed while listed
+            pass
+        if not os.path.exists(f"/proc/{pid}"):
+            return False
+        time.sleep(0.05)
+    return False
+
+
+def test_a_new_archive_is_first_opened_under_the_set_up_lock(tmp_path):
+    # Turning a new SQLite file into WAL mode takes a lock SQLite does not wait for: of
+    # imports started together on a new archive, one now and then failed at once with
+    # "database is locked". So a command opening a file not yet in WAL mode waits for
+    # the set-up lock, as a migration does.
+    fcntl = pytest.importorskip("fcntl")
+    if not os.path.isdir(f"/proc/{os.getpid()}/fd"):
+        pytest.skip("needs /proc to see which files the command has open")
+    database = tmp_path / "ny" / "arkiv.sqlite3"
+    database.parent.mkdir()
+    good_folder(tmp_path / "in", 1)
+    lock_path = f"{database}.migrate-lock"
+    with open(lock_path, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        run = subprocess.Popen([*MOTEBOK, "import", "--no-progress", str(tmp_path / "in")],
+                               env=cli_env(database, tmp_path / "data"),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert opens(run.pid, lock_path)
+        assert not database.exists()  # it waits for the lock before opening the database
+    _out, err = run.communicate(timeout=120)
+    assert (run.returncode, err) == (0, f"Prepared a new archive: SQLite at {database}\n")
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("select count(*) from archive_meeting").fetchone() == (1,)
+
+
 def test_a_django_command_on_a_new_data_folder_creates_it(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["MOTEBOK_DATA_DIR"] = str(tmp_path / "ny" / "mappe")

@@ -5,18 +5,18 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 
-from motebok.archive.database import _migration_lock
+from motebok.archive.database import _setup_lock
 
 pytestmark = pytest.mark.django_db
 
 
-def test_migration_lock_leaves_no_file_beside_an_in_memory_database(tmp_path, monkeypatch):
+def test_setup_lock_leaves_no_file_beside_an_in_memory_database(tmp_path, monkeypatch):
     """The tests' SQLite database lives in memory under a 'file:…?mode=memory' name: a lock
     file named after it would litter the working directory."""
     if connection.vendor != "sqlite" or not connection.is_in_memory_db():
         pytest.skip("needs the in-memory SQLite test database")
     monkeypatch.chdir(tmp_path)
-    with _migration_lock():
+    with _setup_lock():
         pass
     assert list(tmp_path.iterdir()) == []
 
@@ -61,3 +61,21 @@ def test_a_migration_file_not_recorded_as_applied_is_pending():
     MigrationRecorder.Migration.objects.filter(app="archive").order_by("-name").first().delete()
     assert database._all_on_disk_applied() is False
     assert database._pending() is True
+
+
+def test_only_a_sqlite_file_in_wal_mode_is_opened_without_the_set_up_lock(tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    from motebok.archive import database
+
+    path = tmp_path / "arkiv.sqlite3"
+    assert database._in_wal_mode(str(path)) is False  # not there yet
+    path.write_bytes(b"")
+    assert database._in_wal_mode(str(path)) is False  # made, never written
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("create table t (x)")
+    assert database._in_wal_mode(str(path)) is False  # rollback journal
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("pragma journal_mode=wal")
+    assert database._in_wal_mode(str(path)) is True

@@ -8,7 +8,7 @@ all, which means creating the SQLite file's folder and applying migrations.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -51,9 +51,10 @@ def ensure_database() -> bool:
     """
     prepare_folder()
     try:
+        _connect()
         if not _pending():
             return False
-        with _migration_lock():
+        with _setup_lock():
             if not _pending():
                 return False  # another command migrated while this one waited
             call_command("migrate", verbosity=0, interactive=False)
@@ -78,6 +79,35 @@ def prepare_folder() -> None:
         except OSError as exc:
             raise DatabaseUnavailable(f"cannot create the folder for {db['NAME']}: "
                                       f"{(exc.strerror or 'cannot be created').lower()}") from None
+
+
+def _connect() -> None:
+    """Open the connection: under the set-up lock while the SQLite file is not yet in
+    WAL mode.
+
+    Every SQLite connection asks for WAL mode as it opens (``motebok.config``). Turning
+    a new file into WAL needs an exclusive lock, and when two connections want it at
+    once SQLite does not wait for it, whatever the timeout: one of them fails at once
+    with "database is locked" (three imports started together on a new archive did,
+    now and then). Commands opening such a file take turns instead; an archive already
+    in WAL mode, the usual case, is opened without the lock.
+    """
+    if connection.vendor == "sqlite" and not _in_wal_mode(str(connection.settings_dict["NAME"])):
+        with _setup_lock():
+            connection.ensure_connection()
+    else:
+        connection.ensure_connection()
+
+
+def _in_wal_mode(path: str) -> bool:
+    """Whether the SQLite file at ``path`` is in WAL mode: its header's read and write
+    format versions (bytes 18 and 19) are 2. A missing, empty or unreadable file is not."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
 
 
 def unavailable(exc: DatabaseError) -> DatabaseUnavailable:
@@ -141,9 +171,11 @@ _PG_LOCK_KEY = 0x6D6F7465626F6B
 
 
 @contextmanager
-def _migration_lock() -> Iterator[None]:
-    """Hold the archive's migration lock: an advisory lock on PostgreSQL, a lock on a
-    file beside the SQLite database (where ``fcntl`` exists; elsewhere none)."""
+def _setup_lock() -> Iterator[None]:
+    """Hold the archive's set-up lock, taken to migrate it and to open a SQLite file
+    not yet in WAL mode: an advisory lock on PostgreSQL, a lock on a file beside the
+    SQLite database (where ``fcntl`` exists and the folder can be written; elsewhere
+    none, and a command that must write there fails on the database itself)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_lock(%s)", [_PG_LOCK_KEY])
@@ -157,6 +189,11 @@ def _migration_lock() -> Iterator[None]:
         yield  # an in-memory database (the tests') has no file to lock beside
         return
     name = str(connection.settings_dict["NAME"])
-    with open(f"{name}.migrate-lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+    with ExitStack() as stack:
+        try:
+            lock = stack.enter_context(open(f"{name}.migrate-lock", "a"))
+        except OSError:  # a folder that cannot be written: nothing to serialise there
+            lock = None
+        if lock is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
         yield
