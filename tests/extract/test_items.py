@@ -5863,6 +5863,19 @@ def test_next_meeting_by_weekday_and_hours_alone_set_apart_closes_the_minutes():
     assert record.next_meeting.date is None
 
 
+@pytest.mark.parametrize("closing", ["Neste statusmøte kl. 08.00 i morgon.",
+                                     "Neste møte kl. 14 same stad."])
+def test_next_meeting_by_its_hours_alone_set_apart_closes_the_minutes(closing):
+    # (s71f) a crisis team meeting daily: the hours right after the words, no verb, is
+    # the next meeting's line in a label's form, no text of the last item (a task table)
+    text = ("Kriseleiinga – statusmøte\nDato: 2.11.2026\n\n1. Situasjonen\nVatnet stig.\n\n"
+            "2. Oppgåver\n\n| Oppgåve | Ansvar |\n|---|---|\n| Skaffe sandsekker | Per Li |\n\n"
+            f"{closing}\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert "Neste" not in (record.items[-1].text or "")
+    assert record.items[-1].actions[0].responsible == "Per Li"
+
+
 @pytest.mark.parametrize("closing", [
     "Neste møte i februar 2026.", "Neste møte blir i september, dato settes senere.",
     "Neste møte vert etter sankinga, i oktober.",

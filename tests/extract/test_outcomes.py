@@ -260,6 +260,16 @@ def test_a_passive_after_skal_names_what_is_done_not_who():
     assert responsible_of("Sekretariatet skal sende saken til kommunene.") == "Sekretariatet"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Saka skal opp til sluttbehandling i regionrådet i juni.",
+    "Saken skal opp til ny behandling i formannskapet.",
+    "Byggesaka skal sendast på høyring innan 1. mai.",
+])
+def test_the_case_itself_as_subject_is_no_responsible(sentence):
+    # (s71f) "sak"/"saka"/"saken" is the thing that goes on, no one who does the task
+    assert responsible_of(sentence) is None
+
+
 def test_a_vote_before_a_colon_introduces_the_vedtak():
     from motebok.extract.outcomes import _DECISION_LABEL
     for line in ("Et enstemmig fylkesutvalg vedtok:", "Styret vedtok med 9 mot 4 stemmer:",

@@ -4822,6 +4822,11 @@ def test_a_tabbed_job_then_seat_keeps_the_seat():
     ("Per Vik (Fiskeridirektoratet, region Sør)", "Fiskeridirektoratet, region Sør"),
     # the unit before its parent: the parent is whom she represents (as before)
     ("Eli Moe, avdeling for folkehelse, Innlandet fylkeskommune", "Innlandet fylkeskommune"),
+    # (s71f) a trust's hospital, a police district's station: the local house after its
+    # parent is part of it, as a department is
+    ("Guro Lie, Helse Nordvest, Åsvik sjukehus", "Helse Nordvest, Åsvik sjukehus"),
+    ("Guro Lie, Helse Nordvest HF, Åsvik sykehus", "Helse Nordvest HF, Åsvik sykehus"),
+    ("Tor Ask, Sør politidistrikt, Åsvik politistasjon", "Sør politidistrikt, Åsvik politistasjon"),
 ])
 def test_a_department_after_the_organisation_is_part_of_it_as_written(line, organization):
     from motebok.extract.participants import parse_line
@@ -9065,3 +9070,31 @@ def test_a_crisis_teams_log_keeper_is_its_secretary():
     people = {p.name: p.role for p in parse_bytes(text.encode(), "p.txt").participants}
     assert people == {"Marte Solheim": "chair", "Geir Almås": "secretary"}
 
+
+
+def test_a_hospital_after_a_hospital_is_no_local_house_of_it():
+    # (s71f) two hospitals are two organisations: the house rule asks a parent trust
+    from motebok.extract.participants import _local_house_of
+
+    assert _local_house_of("Helse Nordvest", "sjukehus")
+    assert not _local_house_of("Åsvik sjukehus", "sjukehus")
+    assert not _local_house_of("Nordby kommune", "sjukehus")
+
+
+@pytest.mark.parametrize(("body_line", "role"), [
+    # a partnership of several parties: the manager of one party is its member
+    ("Referat frå møte i partnarskapet for vidaregåande opplæring i Nordfjell", "member"),
+    # the regionråd's own working committee: its manager is the administration
+    ("Referat frå møte i arbeidsutvalet i Nordfjell regionråd", "guest"),
+])
+def test_a_manager_under_a_group_of_her_own_organisation(body_line, role):
+    # (s71f) "Frå Nordfjell regionråd: Name, dagleg leiar" names the party and its manager:
+    # a member, unless that organisation serves the body (``People.cooperation_staff``)
+    text = (f"{body_line}\n\nDato: 5. mars 2026\n\nTil stades\n"
+            "Frå Nordby kommune: Anne Vik (leiar)\n"
+            "Frå Nordfjell regionråd: Jostein Lid, dagleg leiar\n"
+            "Frå Vestland fylkeskommune: Silje Dal (referent)\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    person = next(p for p in record.participants if p.name == "Jostein Lid")
+    assert (person.organization, person.role) == ("Nordfjell regionråd", role)

@@ -5309,8 +5309,10 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa)\s+"
                                  # form all the same: no verb makes it a sentence)
                                  r"\s+(?=(?:[a-zæøå]+dag\s+)?(?:den\s+)?\d{1,2}\.\s*(?:\d|[a-zæøå]{3})|"
                                  # or the weekday and hours alone, as a forum meeting each
-                                 # week writes it: "Neste møte tysdag kl. 08.30."
-                                 r"[a-zæøå]+dag\s+(?:kl\.?|klokka|klokken)\s*\d))|"
+                                 # week writes it: "Neste møte tysdag kl. 08.30."; or the
+                                 # hours first, as a crisis team meeting daily writes it:
+                                 # "Neste statusmøte kl. 08.00 i morgon."
+                                 r"(?:[a-zæøå]+dag\s+)?(?:kl\.?|klokka|klokken)\s*\d))|"
                                  r"neste\s*:\s*\w*møte\w*\s", re.I)  # "Neste: Styremøte 4. mai"
 # The verb that tells the next meeting's day, with its participle ("vert halde", "er sett til").
 _NEXT_MEETING_VERB = (r"(?:blir|vert|er|blei|holdes|avholdes|haldast|skal\s+være|skal\s+vere)"

@@ -11279,7 +11279,10 @@ _THING_NOUNS = ("forslag", "framlegg", "utkast", "skisse", "plan", "rapport", "n
                 "utredning", "utgreiing", "evaluering", "kartlegging", "analyse",
                 "vurdering", "svar",
                 # a model worked out for the body: "Finansieringsmodellen skal vise …"
-                "modell")
+                "modell",
+                # the case itself on its way to another body: "Saka skal opp til
+                # sluttbehandling i regionrådet.", "Byggesaken skal behandles …"
+                "sak")
 # (matched on the folded word, ``fold``: with IGNORECASE the engine backs off the leading
 # letters one at a time and compares every noun's letters through its case tables there,
 # about four times the cost)

@@ -2970,7 +2970,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             org_piece = True  # HF": the trust she represents, the clinic a unit of it
             continue  # (also after a dash: "Hege Li – dekan – Institutt for X, Universitetet Y")
         if text and (after_org or _dashed_org_before(pieces, index, entries)) and \
-                _unit_of_org(text):
+                _unit_of_org(text, entries[-1].organization):
             # "Anne Tveit, Agder fylkeskommune, avd. samferdsel": the organisation as
             # written, its department after it (as an organisation cell keeps it); a
             # pair named for it ("A og B, Statsforvaltaren i Vestland, landbruksavdelinga")
@@ -3092,6 +3092,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                 if is_role_word(paren):
                     pending = []  # "Eva Li, rådgiver (sekretær), og Per Dahl fra Statens
                     # naturoppsyn": her seat closes her entry, "fra …" is his alone
+            elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
+                    entries[-1].role in (None, ParticipantRole.MEMBER) and \
+                    _partner_manager(text, organization, entries[-1]):
+                # "Frå Sogn regionråd: Jostein Li, dagleg leiar": the manager of the party
+                # the group names, a member unless it serves the body (as "Ola Vik, daglig
+                # leder, Nordby Sag AS"; ``People.cooperation_staff``)
+                entries[-1].staff = True
             elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
                     entries[-1].role in (None, ParticipantRole.MEMBER):
                 entries[-1].role = ParticipantRole.GUEST  # "…, Daglig leder": the staff
@@ -4353,6 +4360,15 @@ def _run_before(pieces: list[tuple[str, str | None, bool]], index: int, entries:
     return run if entries[-1 - run].organization not in (None, group_org) else 1
 
 
+def _partner_manager(job: str, group_org: str | None, entry: Entry) -> bool:
+    """Whether "…, dagleg leiar" after a name under a group heading that names an
+    organisation by its own name ("Frå Sogn regionråd:") is that organisation's manager
+    (a party to the body, unless it serves it), not the body's administration, which a
+    lower-case group word names ("Frå administrasjonen:")."""
+    return group_org is not None and group_org[:1].isupper() and \
+        entry.organization == group_org and job.casefold() in _MANAGER_TITLES
+
+
 def _group_word_org(org: str | None, group_org: str | None) -> bool:
     """Whether a person's organisation is only the lower-case word of the group heading
     above ("Fra sekretariatet:", "Frå administrasjonen:"), which an organisation the line
@@ -4440,11 +4456,12 @@ def _dashed_org_before(pieces: list[tuple[str, str | None, bool]], index: int,
         _DASH_TAIL.search(before) is not None
 
 
-def _unit_of_org(text: str) -> bool:
+def _unit_of_org(text: str, parent: str | None = None) -> bool:
     """Whether a piece after a person's organisation names a unit of it: a department,
     section or office ("avd. samferdsel", "avdeling for folkehelse", "seksjon for
     kollektivtransport", "sektor opplæring", "helseavdelinga"), written after the
-    organisation it belongs to ("Agder fylkeskommune, avd. samferdsel")."""
+    organisation it belongs to ("Agder fylkeskommune, avd. samferdsel"); with the
+    ``parent`` named, also its local house ("Helse Fjordane, Fjordvik sjukehus")."""
     words = text.split()
     if not words or len(words) > 6:
         return False
@@ -4453,7 +4470,27 @@ def _unit_of_org(text: str) -> bool:
     return first in _UNIT_WORDS or first == "avd" or \
         (len(words) <= 3 and first.endswith(_UNIT_ENDINGS) and first not in _UNIT_ENDINGS) or \
         (text[:1].islower() and _lower_case_unit(text)) or \
-        (len(words) == 1 and first in _FIELD_UNITS)
+        (len(words) == 1 and first in _FIELD_UNITS) or \
+        (parent is not None and 2 <= len(words) <= 3 and text[:1].isupper() and
+         _local_house_of(parent, words[-1].casefold()))
+
+
+# A state agency's or a health trust's local house, by the last word of its name, and the
+# start of a word its parent's name holds: "Helse Fjordane, Fjordvik sjukehus", "Vest
+# politidistrikt, Vestdal politistasjon" (the whole is whom the person represents, as
+# "Agder fylkeskommune, avd. samferdsel" is).
+_LOCAL_HOUSES = {"sjukehus": ("helse", "hf"), "sykehus": ("helse", "hf"),
+                 "sjukehuset": ("helse", "hf"), "sykehuset": ("helse", "hf"),
+                 "politistasjon": ("politi",), "lensmannskontor": ("politi",)}
+
+
+def _local_house_of(parent: str, kind: str) -> bool:
+    """Whether a house of ``kind`` ("sjukehus") belongs to ``parent`` by its name ("Helse
+    Fjordane", "Helse Vest RHF"); a hospital after a hospital stays apart."""
+    hints = _LOCAL_HOUSES.get(kind)
+    low = parent.casefold()
+    return hints is not None and kind not in low and \
+        any(word.startswith(hints) for word in low.split())
 
 
 # A county's field alone after its name, as the agencies' list of a planning forum names
