@@ -44,6 +44,8 @@ from motebok.vocab import Attendance, ParticipantRole
     ("📅 Dato: 14. mars 2024", "Dato: 14. mars 2024"), ("✍️ Referent: Per", "Referent: Per"),
     ("👥Deltakere: Kari Holm", "Deltakere: Kari Holm"), ("► Sak 1", "► Sak 1"),
     ("☒ Kari Holm", "☒ Kari Holm"),  # a ballot box marks attendance: no icon
+    # a cross or check before an attendance heading is its icon, before a name a mark
+    ("❌ Forfall", "Forfall"), ("✅ Til stede:", "Til stede:"), ("❌ Per Moe", "❌ Per Moe"),
     # a note app's tags after a sentence are labels, no words; a number after "#" stays
     ("Innkallinga vart godkjend. #vedtak", "Innkallinga vart godkjend."),
     ("Planen sendast ut 20. mars. #oppfølging #økonomi", "Planen sendast ut 20. mars."),

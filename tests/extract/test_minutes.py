@@ -3174,3 +3174,27 @@ def test_a_committee_s_leader_presenting_to_a_board_is_a_guest():
             "Leder av valgkomiteen Per Dal la fram status for arbeidet.\n")
     people = parse_bytes(text.encode(), "s.txt").participants
     assert [(p.name, p.role) for p in people][-1] == ("Per Dal", ParticipantRole.GUEST)
+
+
+def test_a_task_list_under_a_table_of_items_is_no_text_of_its_last_row():
+    """A wiki page's items in a table ("Sak | Tema | Notat"), then "Handlingspunkter" set
+    apart over its task boxes: the meeting's tasks (read as the last row's), no words of
+    that row's cell."""
+    text = ("# Referat frå møte i arbeidsutvalet\n\nDato: 14.04.2026\n\n"
+            "| Sak | Tema | Notat |\n|---|---|---|\n| 10/26 | Referat | Godkjent. |\n"
+            "| 11/26 | Eventuelt | Ingen saker. |\n\n## Handlingspunkter\n\n"
+            "- [ ] Kari Holm skriv utkast innan 24. apr. 2026\n- [ ] Per Dahl hentar inn tal\n")
+    last = parse_bytes(text.encode(), "referat.md").items[-1]
+    assert last.text == "Ingen saker."
+    assert [a.responsible for a in last.actions] == ["Kari Holm", "Per Dahl"]
+
+
+def test_a_cross_before_an_attendance_heading_is_its_icon():
+    """A note app's "## ❌ Forfall" heads the absent, as "## Forfall" does (a cross before a
+    name still marks that person absent)."""
+    text = ("# Referat\n\nDato: 12.03.2026\n\n## ✅ Til stede\n\n- Kari Holm (Stord kommune)\n\n"
+            "## ❌ Forfall\n\n- Siv Rabben (Bømlo kommune)\n\n## Saker\n\n### 1. Referat\n\n"
+            "Godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Kari Holm", "present"), ("Siv Rabben", "absent")]

@@ -1148,3 +1148,15 @@ def test_a_link_s_words_for_screen_readers_alone_are_not_text():
     assert [b.text for b in read(page.encode())] == [
         "Referat fra styremøte", "Planen ble lagt fram. Handlingsplan (PDF)",
         "Kart: Rådhuset", "Dato: 3. mai"]
+
+
+def test_a_confluence_export_s_title_is_the_page_s_without_its_space():
+    """A Confluence export heads the page "Space : Page title" (span#title-text): the
+    space is the wiki's, as its breadcrumb is; the title is the page's own."""
+    page = ('<html><body><div id="main-header"><ol id="breadcrumbs"><li><a href="index.html">'
+            'Sogn regionråd</a></li></ol><h1 id="title-heading" class="pagetitle">'
+            '<span id="title-text">\n   Sogn regionråd : 2026-04-14 Referat frå møte\n   '
+            '</span></h1></div><div id="main-content"><p>Dato: 14.04.2026</p></div>'
+            '</body></html>')
+    blocks = read(page.encode())
+    assert (blocks[0].kind, blocks[0].text) == (BlockKind.HEADING, "2026-04-14 Referat frå møte")

@@ -378,3 +378,17 @@ def test_a_br_in_a_pipe_table_cell_is_the_cells_line_break():
     text = "| Navn | Rolle |\n|---|---|\n| Kari Holm<br>Solvik kommune | Leder |\n"
     rows = [b for b in read(text.encode()) if b.kind is BlockKind.TABLE_ROW]
     assert rows[-1].cells == ("Kari Holm\nSolvik kommune", "Leder")
+
+
+def test_a_wiki_s_status_icons_are_no_words_of_the_line():
+    """A Confluence page exported to Markdown keeps its status icons as markup: "(/)" a
+    tick, "(x)" a cross, "(!)" a warning, first on a line, in a list or in a cell; inside
+    a sentence "(!)" is the writer's own."""
+    text = ("# Referat\n\n| Status | (/) Ferdig |\n|---|---|\n\n"
+            "(/) Innkallinga vart godkjend.\n\n- (!) Malen er ikkje ferdig.\n\n"
+            "Det kom over 50 (!) søknader.\n")
+    texts = [block.text for block in read(text.encode())]
+    assert "Status\tFerdig" in texts
+    assert "Innkallinga vart godkjend." in texts
+    assert "- Malen er ikkje ferdig." in texts
+    assert "Det kom over 50 (!) søknader." in texts

@@ -6559,8 +6559,11 @@ def _closing_register_line(lines: list[Line], after_standing: bool = False,
     the lines under the table may open with the register."""
     flat: bool | None = None  # (asked only at a register's heading: most lines are none)
     for index, line in enumerate(lines):
-        if not index and after_row and line.gap and \
-                _closing_decision_list(lines, index, after_standing):
+        if not index and after_row and line.gap and (
+                _closing_decision_list(lines, index, after_standing) or
+                _closing_task_list(lines, index) or _register_heading(line)):
+            # (the table's rows hold the last item's words: a task list or a register
+            # set apart under the table ends the minutes, no words of its last row)
             return index
         if line.is_table and index and line.gap and \
                 lines[index - 1].body.endswith((".", "!")) and _closing_task_rows(lines, index):

@@ -80,6 +80,12 @@ _MENTION_BEFORE_MENTION = lazy_regex(
 _LEADING_ICONS = lazy_regex(
     r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘✅❌])"
     r"[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
+# … but before the heading of an attendance list ("## ❌ Forfall", "✅ Til stede:"), as a
+# note app's page sets it, the check or cross is the heading's icon: it marks no person.
+_MARKED_ATTENDANCE_HEADING = lazy_regex(
+    r"^[✅❌]\ufe0f?\s+(?=(?:forfall|meldt\s+forfall|fravær|fraværende|fråvær|fråverande|"
+    r"til\s+stede|til\s+stades|tilstede|deltakere|deltakarar|deltagere|ikke\s+møtt|"
+    r"ikkje\s+møtt|møtte\s+ikke|møtte\s+ikkje)\b)", re.I)
 _MENTION_MARK = lazy_regex(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 # The tags a note app (Loop, OneNote, Notion) sets after a sentence: "… vart godkjende.
 # #vedtak", "… 20. mars. #oppfølging #økonomi": labels of the line, no words of it (a
@@ -644,6 +650,8 @@ def clean(text: str) -> str:
         text = repair_mojibake(text)
     if text[:1] >= "\u2300":
         text = _LEADING_ICONS.sub("", text, count=1)
+        if text[:1] in "✅❌":
+            text = _MARKED_ATTENDANCE_HEADING.sub("", text, count=1)
     if "&" in text:
         text = html.unescape(text)
     if "<" in text:

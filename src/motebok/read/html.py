@@ -864,6 +864,8 @@ class _Walker:
                 self.parts.append((" – ", self.bold > 0))  # "Kari Holm""Moen": two fields
         if tag == "br":
             self.parts.append(("\n", self.bold > 0))
+        elif tag == "span" and (title := _space_page_title(node)) is not None:
+            self.parts.append((title, self.bold > 0))
         elif tag == "span" and (word := _word_span(node, self.parts)) is not None:
             self.parts.append((word, self.bold > 0))
         elif tag in ("input", "div") and \
@@ -1138,6 +1140,17 @@ _HOME_CRUMB = lazy_regex(_HOME, re.IGNORECASE)
 _YOU_ARE_HERE = lazy_regex(r"du\s+er\s+(?:no\s+)?(?:her|på)\s*:?", re.IGNORECASE)
 # The longest step of a breadcrumb's list (a page's title).
 _CRUMB_CHARS = 80
+
+
+def _space_page_title(node) -> str | None:
+    """The page's own title in a Confluence export's heading, without the name of the
+    wiki space the export puts before it (span#title-text "Regionrådet : 2026-04-14
+    Referat" → "2026-04-14 Referat": the space is the site's, as its breadcrumb is);
+    None for any other span, or a title without the space's " : "."""
+    if (node.attributes or {}).get("id") != "title-text":
+        return None
+    space, colon, title = " ".join(node.text(deep=True).split()).partition(" : ")
+    return title if colon and space and title else None
 
 
 def _breadcrumb_list(node) -> bool:

@@ -55,6 +55,12 @@ _CALLOUT = lazy_regex(r"( {0,3}>[ >]*)\[![\w-]+\][+-]? ?")
 # between a non-word and a non-space, so "snake__case" words and "__ __" stay as written.
 _UNDERSCORE_BOLD = lazy_regex(r"(?<![\w*])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w*])")
 
+# A wiki's status icon typed in its markup, as a Confluence page exported to Markdown
+# keeps it: "(/) Godkjent", "(x) Utgår", "(!) Ikke ferdig", "| (/) Ferdig |" (a tick,
+# a cross, a warning): the icon, no word of the line. Only first on the line (after a
+# list's marker or a quote's ">") or in a cell, so "over 50 (!) søknader" stays.
+_WIKI_EMOTICON = lazy_regex(r"(^[ \t]*(?:[-*+][ \t]+|>[ \t]*)*|\|[ \t]*)\((?:/|x|!)\)[ \t]+")
+
 
 def read(data: bytes) -> list[Block]:
     """Read a Markdown file into blocks."""
@@ -154,6 +160,8 @@ def _prepare(lines: list[str]) -> list[str]:
             continue
         if "__" in line:
             line = _UNDERSCORE_BOLD.sub(r"**\1**", line)
+        if ")" in line and ("(/)" in line or "(x)" in line or "(!)" in line):
+            line = _WIKI_EMOTICON.sub(r"\1", line)
         out.append(line)
         stripped = line.strip()
         previous_is_text = bool(stripped) and _is_plain_text(stripped)
