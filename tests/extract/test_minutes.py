@@ -3198,3 +3198,70 @@ def test_a_cross_before_an_attendance_heading_is_its_icon():
     people = parse_bytes(text.encode(), "referat.md").participants
     assert [(p.name, p.attendance) for p in people] == [
         ("Kari Holm", "present"), ("Siv Rabben", "absent")]
+
+
+def _vedtak_table_item(vedtak: list[str]):
+    """The item a Word table "Saksnr. | Sak | Vedtak" gives, its Vedtak cell holding the
+    paragraphs ``vedtak``."""
+    document = Document()
+    document.add_paragraph("Protokoll – styremøte")
+    document.add_paragraph("Møtedato: 14.10.2026")
+    document.add_paragraph("Til stede: Kari Holm (styreleder), Per Dahl")
+    table = document.add_table(rows=2, cols=3)
+    for cell, value in zip(table.rows[0].cells, ("Saksnr.", "Sak", "Vedtak"), strict=True):
+        cell.text = value
+    table.rows[1].cells[0].text = "Styresak 28/26"
+    table.rows[1].cells[1].text = "Bemanningsplan for sekretariatet"
+    table.rows[1].cells[2].text = vedtak[0]
+    for paragraph in vedtak[1:]:
+        table.rows[1].cells[2].add_paragraph(paragraph)
+    return parse_bytes(docx_bytes(document), "styre.docx").items[0]
+
+
+def test_a_task_in_a_later_paragraph_of_a_vedtak_cell_is_decided_too():
+    # (s71c) a Vedtak cell of three paragraphs: the orientation, the task, its owner; the
+    # task is a sentence of the vedtak as well, as it is in the cell's first paragraph
+    item = _vedtak_table_item(["Styret tar orienteringen til etterretning.",
+                               "Daglig leder legger fram en ny bemanningsplan i neste møte.",
+                               "Ansvar: daglig leder"])
+    assert item.decisions == ["Styret tar orienteringen til etterretning.",
+                              "Daglig leder legger fram en ny bemanningsplan i neste møte."]
+    assert [(a.text, a.responsible) for a in item.actions] == [
+        ("Daglig leder legger fram en ny bemanningsplan i neste møte.", "daglig leder")]
+
+
+def test_a_vote_in_a_vedtak_cells_last_paragraph_follows_the_vedtak():
+    # (s71c) "X" / "Enstemmig vedtatt." in one cell: the vedtak, then its vote, in the
+    # cell's order (a vote under running text would read as adopting the text above it)
+    item = _vedtak_table_item(["Styret legger fram forslag til budsjett 2027 for "
+                               "representantskapet.", "Enstemmig vedtatt."])
+    assert item.decisions == ["Styret legger fram forslag til budsjett 2027 for "
+                              "representantskapet.", "Enstemmig vedtatt."]
+
+
+@pytest.mark.parametrize("deputy", ["Vara", "Varamedlem", "Vararepresentant"])
+def test_a_deputys_own_sentence_after_the_absence_takes_the_seat(deputy):
+    # (s71c) a representantskap's "Vararepresentant X møtte." after one member's absence:
+    # the deputy sat for her, in her municipality's seat
+    text = ("Protokoll fra representantskapsmøte\n\nDato: 23.04.2026\n\n"
+            "Til stede:\nHelene Fossum, Ravnfjord kommune (leder)\nArild Brekke, Bjørkvik "
+            f"kommune\n\nForfall: Sissel Haugen, Østmark kommune. {deputy} Morten Dahl møtte."
+            "\n\nSak 1/26 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "rs.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][2:] == [
+        ("Sissel Haugen", "Østmark kommune", "absent", None),
+        ("Morten Dahl", "Østmark kommune", "present", "for Sissel Haugen")]
+
+
+def test_a_presence_sentence_wrapped_before_its_items_note_goes_on():
+    # (s71c) a PDF's margin cut "… var til stede" / "under sak 3/26.": the note goes on
+    # in the line below, she was there for that case only
+    text = ("Protokoll fra representantskapet\n\nDato: 27.05.2026\n\n"
+            "Til stede:\nTorunn Mjåland, Birkeli kommune (leder)\nGunnar Homme, Tveitdal "
+            "kommune\n\nFra selskapet: revisjonssjef Bjørg Tangvald og fagleder Ole Martin "
+            "Haugland\n(protokollfører). Styreleder Ragnar Eikeland deltok under sak 3/26.\n"
+            "Revisor, statsautorisert revisor Inger Liv Sødal, var til stede\n"
+            "under sak 3/26.\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "rs.txt").participants
+    assert (people[-1].name, people[-1].attendance, people[-1].note) == (
+        "Inger Liv Sødal", "partial", "var til stede under sak 3/26")

@@ -11291,6 +11291,18 @@ def test_a_vedtak_asking_someone_to_put_a_measure_in_place_is_a_task_too(vedtak,
     assert [(a.responsible, a.due) for a in item.actions] == [(who, "2026-04-15")]
 
 
+@pytest.mark.parametrize(("vedtak", "who"), [
+    # (s71c) work to start: "… ber styret sette i gang arbeidet med …", nynorsk "setje i gang"
+    ("Vedtak: Representantskapet ber styret sette i gang arbeidet med revidert eierstrategi.",
+     "styret"),
+    ("Vedtak: Representantskapet ber dagleg leiar setje i gang arbeidet med ny eigarstrategi.",
+     "dagleg leiar"),
+])
+def test_a_vedtak_asking_someone_to_start_work_is_a_task_too(vedtak, who):
+    item = _item_of(vedtak, "10. mars 2026")
+    assert [a.responsible for a in item.actions] == [who]
+
+
 def test_a_member_weighing_the_same_option_for_its_own_place_takes_on_no_task():
     _, actions = _outcomes_of("Nome søker om ekspertbistand for hjemmetjenesten.\n"
                               "Midt-Telemark vurderer det samme for barnehagene.")

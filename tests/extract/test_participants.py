@@ -9098,3 +9098,33 @@ def test_a_manager_under_a_group_of_her_own_organisation(body_line, role):
     record = parse_bytes(text.encode(), "referat.txt")
     person = next(p for p in record.participants if p.name == "Jostein Lid")
     assert (person.organization, person.role) == ("Nordfjell regionråd", role)
+
+
+def test_a_forfall_lists_vararepresentant_who_came_takes_the_seat():
+    # (s71c) "…, vararepresentant X møtte." in a representantskap's forfall list: she was
+    # away, he came in her seat
+    text = ("Protokoll fra representantskapsmøte\n\nDato: 23.04.2026\n\n"
+            "Til stede: Helene Fossum (leder), Arild Brekke\n\n"
+            "Forfall: Sissel Haugen (Østmark kommune), vararepresentant Morten Dahl møtte.\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nVedtak: Godkjent.\n")
+    people = parse_bytes(text.encode(), "rs.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][2:] == [
+        ("Sissel Haugen", "Østmark kommune", "absent", None),
+        ("Morten Dahl", "Østmark kommune", "present", "for Sissel Haugen")]
+
+
+@pytest.mark.parametrize(("line", "organization", "attendance"), [
+    # (s71c) an agency's office by the two places it serves: one organisation, as written
+    ("Andre: Anders Opedal, Mattilsynet, Hardanger og Voss (under sak 6/26)",
+     "Mattilsynet, Hardanger og Voss", "partial"),
+    ("Andre: Anders Opedal, Mattilsynet, Hardanger og Voss", "Mattilsynet, Hardanger og Voss",
+     "present"),
+])
+def test_an_agencys_office_named_by_two_places_is_one_organisation(line, organization,
+                                                                    attendance):
+    text = ("Referat frå møte i fagrådet\n\nTid: 02.03.2026 kl. 09.30–14.00\n\n"
+            "Til stades:\nSigve Lothe, Ullensvang kommune (leiar)\nMarit Utne, Eidfjord "
+            f"kommune\n\n{line}\n\nSak 4/26 Referat\nReferatet vart godkjent.\n")
+    people = parse_bytes(text.encode(), "fagrad.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people][2:] == [
+        ("Anders Opedal", organization, attendance)]

@@ -618,6 +618,9 @@ class TableItem:
     #: the positions of its table's "Ansvar" / "Frist" columns: a later row under the
     #: same number names a task's owner and date there, no text of the item
     task_cells: tuple[int, ...] = ()
+    #: the positions of its "Vedtak" / "Konklusjon" columns: a later paragraph of such a
+    #: cell, on a line of its own (``Line.rest_of_cell``), is decided as well
+    decided_at: tuple[int, ...] = ()
 
 
 @dataclass(slots=True)
@@ -898,7 +901,9 @@ def _table_candidate(i: int, line: Line, columns: list[str],
                     beside_talk=talk and "decision" in columns,
                     closed=_marked_closed(values),
                     task_cells=tuple(n for n, meaning in enumerate(columns)
-                                     if meaning in _TASK_MEANINGS))
+                                     if meaning in _TASK_MEANINGS),
+                    decided_at=tuple(n for n, meaning in enumerate(columns)
+                                     if meaning == "decision"))
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
     style = ("case" if "/" in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,

@@ -3063,7 +3063,8 @@ def _wrapped_on(before: str, text: str) -> bool:
     if first[:1].islower():
         return first in {"og", "samt"} or _open_sentence(before) or \
             _place_goes_on(before, first) or \
-            before.rstrip().rsplit(" ", 1)[-1] in _ENTRY_NEVER_ENDS
+            before.rstrip().rsplit(" ", 1)[-1] in _ENTRY_NEVER_ENDS or \
+            (first in _ENTRY_NEVER_ENDS and before.rstrip().endswith(_PRESENCE_ENDS))
     if first[:1].isdecimal():  # "…, Modum, deltok under sak" / "14/25 og 15/25. …": the
         # case numbers a note was cut from
         return before.rstrip().rsplit(" ", 1)[-1].casefold() in _CASE_WORDS
@@ -3077,6 +3078,10 @@ _CASE_WORDS = frozenset({"sak", "saka", "saken", "sakene", "sakane", "saker"})
 # Small words no entry ends with: a note cut at the margin ("…, Hilde Løvås, til" / "stede
 # under sak 8") goes on in the line below.
 _ENTRY_NEVER_ENDS = frozenset({"til", "fra", "frå", "under", "etter", "ved", "i"})
+# The words a sentence on one person's presence ends a line with when the margin cut off
+# its note ("Revisor Eva Dahl var til stede" / "under sak 3/26."): the note, opened by one
+# of those small words, goes on in the line below.
+_PRESENCE_ENDS = ("til stede", "til stades", "tilstede", "tilstades", "deltok", "møtte")
 
 
 def _place_goes_on(before: str, first: str) -> bool:
@@ -3215,9 +3220,11 @@ _SENTENCE_BREAK = re.compile(r"\.(?:(?<=[a-zæøå)]\.)|(?<=[A-ZÆØÅ]{2}\.))"
 
 
 # A deputy's sentence after one member's absence, naming no seat: "Vara Eli Sund møtte."
-# (also "Eli Sund møtte som vara.", and the verb in brackets: "Vara Eli Sund (møtte)")
-_OWN_DEPUTY = lazy_regex(r"(?:Vara(?:medlem)?\s*:?\s+(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)"
-                         r"{1,3}\s*(?:(?:\([^()]*\)\s*)?møtte|\(møtte\)))"
+# (also "Eli Sund møtte som vara.", and the verb in brackets: "Vara Eli Sund (møtte)"; a
+# representantskap's "Vararepresentant Eli Sund møtte.")
+_OWN_DEPUTY = lazy_regex(r"(?:Vara(?:medlem|representant)?\s*:?\s+"
+                         r"(?P<came>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3}"
+                         r"\s*(?:(?:\([^()]*\)\s*)?møtte|\(møtte\)))"
                          # whose seat, by a pronoun or the member's name, often the surname
                          # alone ("Vara Eli Sund møtte for Aas."): the one seat away
                          r"(?:\s+for\s+(?:ham|han|henne|hen|honom|[A-ZÆØÅ][\w-]*"
@@ -6406,9 +6413,9 @@ def build_items(draft: Draft) -> None:
         if section.row is not None:
             _row_action(outcomes.actions, section, due, outcomes.decisions)
             if section.row.decided and section.row.beside_talk:
-                _add_decided_cells(outcomes, section.row.decided)
+                _add_decided_cells(outcomes, section.row.decided + _decided_rest(section))
             elif section.row.decided:
-                _add_decided_tasks(outcomes, section.row.decided)
+                _add_decided_tasks(outcomes, section.row.decided + _decided_rest(section))
         if deck:  # a talk's slide reports what was said: its "skal" bullets are no tasks
             first = next((line.body for line in section.lines if line.body.strip()), None)
             outcomes.actions = talk_slide_tasks(outcomes.actions, (section.title, first),
@@ -7102,6 +7109,17 @@ def _whole_text_item(draft: Draft, due: Callable[[str], str | None]) -> None:
         draft.record.warnings.append("No item headings found; the text is read as one item.")
 
 
+def _decided_rest(section: Section) -> list[str]:
+    """The later paragraphs of an item table's "Vedtak" cell, which the row's split put on
+    lines of their own ("Styret tar saken til orientering." / "Daglig leder legger fram
+    en plan i neste møte." / "Ansvar: daglig leder"): the vedtak goes on there."""
+    row = section.row
+    if row is None or not row.decided_at:
+        return []
+    return [line.cells[0] for line in section.lines
+            if line.rest_of_cell >= 0 and line.rest_of_cell in row.decided_at]
+
+
 def _add_decided_cells(outcomes: Outcomes, cells: list[str]) -> None:
     """Every sentence of an item table's "Vedtak" cells as a decision, when the table
     keeps what was said in a column of its own ("Sak | Drøfting | Vedtak": "3. Dugnad |
@@ -7127,9 +7145,11 @@ def _add_decided_tasks(outcomes: Outcomes, cells: list[str]) -> None:
     both. Only the tasks: such a column often holds what was said as well ("Daglig leder
     orienterte om planen."), which the outcome sentences already tell apart."""
     tasks = {action.text for action in outcomes.actions}
+    written = [" ".join(sentence.split()) for cell in cells for sentence in sentences(cell)]
+    if len(cells) > 1 and len(outcomes.decisions) > 1:
+        _in_cell_order(outcomes.decisions, written)
     if not tasks:
         return
-    written = [" ".join(sentence.split()) for cell in cells for sentence in sentences(cell)]
     if not any(sentence in tasks and sentence not in outcomes.decisions
                for sentence in written):
         return
@@ -7137,6 +7157,18 @@ def _add_decided_tasks(outcomes: Outcomes, cells: list[str]) -> None:
                if sentence in tasks or sentence in outcomes.decisions]
     outcomes.decisions[:] = [d for d in outcomes.decisions if d not in decided] + \
         list(dict.fromkeys(decided))
+
+
+def _in_cell_order(decisions: list[str], written: list[str]) -> None:
+    """The decisions a "Vedtak" cell's paragraphs give, put back in the cell's order where
+    they stand among the item's decisions: "Styret legger fram budsjettet." / "Enstemmig
+    vedtatt." in one cell is the vedtak and then its vote, though a vote under running
+    text reads as adopting the text above it (added after the vote)."""
+    place = {sentence: n for n, sentence in enumerate(written)}
+    at = [n for n, decision in enumerate(decisions) if decision in place]
+    ordered = sorted((decisions[n] for n in at), key=place.__getitem__)
+    for n, decision in zip(at, ordered, strict=True):
+        decisions[n] = decision
 
 
 def _row_action(actions: list[Action], section: Section,

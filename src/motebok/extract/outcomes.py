@@ -3094,6 +3094,10 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # a measure to put in place: "AMU ber daglig leder sette i verk en
                 # arbeidsplassvurdering", nynorsk "… ber dagleg leiar setje i verk …"
                 r"sette\s+i\s+verk|setje\s+i\s+verk|setja\s+i\s+verk|iverksette|iverksetje|"
+                # … or work to start: "Representantskapet ber styret sette i gang arbeidet
+                # med ny eierstrategi", nynorsk "… setje i gang", "… starte arbeidet med"
+                r"sette\s+i\s+gang|setje\s+i\s+gang|setja\s+i\s+gang|igangsette|igangsetje|"
+                r"(?:starte|starta)\s+(?:opp\s+)?arbeidet|"
                 # a working group to set up: "… ba Kari Holm nedsette en arbeidsgruppe"
                 r"nedsette|nedsetja|setje\s+ned|sette\s+ned|"
                 # … or a team or a service to set up: "Partnarskapsmøtet ber kommunane og HF

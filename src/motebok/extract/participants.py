@@ -3993,8 +3993,9 @@ def _substituted_for_inverted(note: str) -> str | None:
 
 # In a forfall list, the deputy who came instead: "Siv Lie (H), vara Tor Vik (H) møtte".
 _DEPUTY_CAME = lazy_regex(r"\s*[,;–-]?\s*(?:og\s+)?(?:hennes\s+|hans\s+)?"
-                          # (a varaordfører takes the absent ordfører's seat)
-                          r"vara(?:medlem|ordfører|ordførar)?\s+"
+                          # (a varaordfører takes the absent ordfører's seat; a
+                          # representantskap's "vararepresentant Tor Vik møtte")
+                          r"vara(?:medlem|ordfører|ordførar|representant)?\s+"
                           r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*"
                           r"(?:\((?P<paren>[^()]*)\))?\s+møtte\b\.?")
 # The deputy named first, after a dash or in brackets: "Eva Li – Tor Lund møtte som vara",
@@ -4108,6 +4109,21 @@ _HEADS_OF_PLACES = lazy_regex(r"^(?:(?:kommunedirektør|ordfører|ordførar)(?:e
                               r"\s+(?:i|fra|frå)\s+(?P<place>[A-ZÆØÅ].*)$", re.I)
 
 
+def _office_of_two_places(pieces: list[tuple[str, str | None, bool]]) -> str | None:
+    """The organisation of four pieces "name, agency, place og place" ("Anders Opedal,
+    Mattilsynet, Hardanger og Voss"): an agency's office by the two places it serves, as
+    written; None unless the agency and the places are single capitalised words that are
+    no first names (two people "Eva og Per" are no places)."""
+    agency, first, second = pieces[1], pieces[2], pieces[3]
+    if agency[1] is not None or first[1] is not None or agency[2] or first[2]:
+        return None
+    words = (agency[0], first[0], second[0])
+    if not all(word[:1].isupper() and " " not in word and not is_first_name(word)
+               for word in words) or not looks_like_name(tidy_name(pieces[0][0])):
+        return None
+    return f"{agency[0]}, {first[0]} og {second[0]}"
+
+
 def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
                     attendance: Attendance, organization: str | None) -> Entry | None:
     """One person on a line with whom they represent: "Ordførar Jenny Følling, Sogndal (leiar)".
@@ -4116,6 +4132,11 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     capitalised word is as likely a first name ("Kari, Ola og Per"). A third piece may
     say when they were there: "Torstein Hoem, SKE, sak 1/22".
     """
+    if len(pieces) == 4 and pieces[3][2] and (office := _office_of_two_places(pieces)):
+        # "Anders Opedal, Mattilsynet, Hardanger og Voss": an agency's office named by the
+        # two places it serves, one organisation (no people "Hardanger" and "Voss")
+        return _name_and_place([pieces[0], (office, pieces[3][1], False)], role, attendance,
+                               organization)
     if len(pieces) == 3 and pieces[2][1] is None and not pieces[2][2] and \
             (_PARTIAL.search(pieces[2][0]) or _ALL_ITEMS.fullmatch(pieces[2][0])):
         entry = _name_and_place(pieces[:2], role, attendance, organization)

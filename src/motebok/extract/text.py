@@ -216,6 +216,9 @@ class Line:
     # The line is a later paragraph of an item table's title cell, made a row of its own
     # (``_item_row_cells``): it reads before the other cells of the row above it.
     in_title_cell: bool
+    # The line is a later paragraph of an item table's text cell, made a row of its own
+    # (``_text_cell_rows``): the column of the row above that the cell stands in, else -1.
+    rest_of_cell: int
     cues: int = field(repr=False)
 
     def __init__(self, text: str, body: str, kind: BlockKind, level: int,
@@ -244,6 +247,7 @@ class Line:
         self.soft = False  # (set by ``to_lines`` on a soft-broken paragraph's later lines)
         self.goes_on = False  # (set by ``to_lines`` from the block)
         self.in_title_cell = False  # (set by ``to_lines`` on an item table's title cell)
+        self.rest_of_cell = -1  # (set by ``to_lines`` on an item table's text cell)
 
 
 # The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
@@ -1324,11 +1328,16 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 block_kind, parts = paragraph, boxed  # a frame round text, not a table's row
             elif rows := _item_row_cells(block.cells, block.runs):
                 in_title = "\n" in block.cells[1]  # (the title cell's paragraphs, not the text's)
+                # (else the text cell split, the longest, as ``_text_cell_rows`` finds it)
+                split = -1 if in_title else \
+                    max(range(2, len(block.cells)), key=lambda n: len(block.cells[n]))
                 for n, cells in enumerate(rows):  # the item's title, then its text under it
                     text = "\t".join(cells)
                     line = Line(text, text, table_row, block.level, cells, block.bold,
                                 block.gap and not n, len(lines))
                     line.in_title_cell = in_title and n > 0
+                    if n and split >= 0 and cells[0] in block.cells[split]:
+                        line.rest_of_cell = split  # ("Vedtak": its later paragraphs)
                     lines.append(line)
                 continue
             elif laid_out := _laid_out_lines(blocks, number):
