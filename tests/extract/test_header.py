@@ -8243,3 +8243,36 @@ def test_a_company_named_in_capitals_is_spelled_as_written_or_capitalised(said, 
             "Stad: Lidvik rådhus\n\nSAK 1/26 OPNING\n" + said + "\n")
     record = parse_bytes(text.encode(), "eigarmote.txt")
     assert (record.body, record.organization) == ("Eigarmøtet", organization)
+
+
+def test_a_letterhead_with_a_section_for_a_field_names_the_county():
+    # (s71d) "Fjellfylket fylkeskommune – Seksjon for kultur" at the top: the county, then
+    # the section of it that writes; the county is the parent of the group that met
+    text = ("Fjellfylket fylkeskommune – Seksjon for kultur\n\n"
+            "Referat frå møte i styringsgruppa for UKM-fylkesfestivalen 2027\n\n"
+            "Dato: 11. juni 2026\n\nTil stades: Kari Li (leiar), Per Bø\n\n"
+            "20/26 Godkjenning av sakliste\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.organization == "Fjellfylket fylkeskommune"
+
+
+def test_a_plan_table_under_its_heading_dates_no_document():
+    # (s71d) "Møteplan hausten 2026" over "Dato | Stad" and two dated rows at the end of a
+    # Word file: the coming meetings' days, no place-and-date the minutes were signed at
+    from fixtures.builders import docx_bytes
+    document = docx.Document()
+    document.add_paragraph("Referat frå møte i styringsgruppa for UKM")
+    document.add_paragraph("Dato: 11. juni 2026")
+    document.add_paragraph("Til stades: Kari Li (leiar), Per Bø")
+    document.add_paragraph("Sak 1/26 Eventuelt").runs[0].bold = True
+    document.add_paragraph("Ingen saker.")
+    document.add_paragraph("Møteplan hausten 2026").runs[0].bold = True
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [("Dato", "Stad"), ("3. september 2026", "Nesvik"),
+                                       ("12. november 2026", "Teams")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    record = parse_bytes(docx_bytes(document), "referat.docx")
+    assert record.document_date is None
+    assert record.next_meeting.date == "2026-09-03"
+    assert record.items[-1].text == "Ingen saker."

@@ -6126,3 +6126,31 @@ def test_the_minutes_approved_electronically_by_ends_the_last_item():
             "Sigrid Fjeld    Olav Brekke    Hanne Li\n")
     item = parse_bytes(text.encode(), "p.txt").items[0]
     assert item.decisions == ["Godtgjersla vert ståande uendra.", "Samrøystes."]
+
+
+def test_a_range_of_school_years_in_a_list_starts_no_item():
+    # (s71d) "5.–7. trinn: 5 produksjoner" lines a case's distribution by school years:
+    # the range's first number is no item "5" titled "–7. trinn …"
+    text = ("Referat fra møte i DKS-gruppa\n\nDato: 12. mai 2026\n\n"
+            "1. Referat\nGodkjent.\n\n2. Fordeling av produksjoner\nFordelt slik:\n"
+            "   1.–4. trinn: 5 produksjoner\n   5.–7. trinn: 5 produksjoner\n"
+            "   8.–10. trinn: 4 produksjoner\nKonklusjon: Fordelingen godkjennes.\n\n"
+            "3. Turnéplan\nPlanen sendes ut i uke 24.\n\n4. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [item.number for item in record.items] == ["1", "2", "3", "4"]
+    assert record.items[1].decisions == ["Fordelingen godkjennes."]
+
+
+def test_a_plan_heading_without_a_colon_over_its_days_closes_the_minutes():
+    # (s71d) "### Møtekalender 2026" over a list of days (this meeting's among them) after
+    # Eventuelt: the plan of the coming meetings, no text of the last item; the next
+    # meeting is the plan's first day after this one
+    text = ("# Protokoll – Fagrådet\n\n**Møtedato:** 3. mars 2026\n\n"
+            "## Sak 5/26 Godkjenning av protokoll\n\nProtokollen ble godkjent.\n\n"
+            "## Sak 6/26 Eventuelt\n\nIngen saker.\n\n### Møtekalender 2026\n\n"
+            "- 3. mars (dette møtet)\n- 9. juni\n- 15. september\n\n"
+            "Havneby, 5. mars 2026\n")
+    record = parse_bytes(text.encode(), "protokoll.md")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.next_meeting.date == "2026-06-09"
+    assert record.document_date == "2026-03-05"

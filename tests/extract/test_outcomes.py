@@ -11752,3 +11752,24 @@ def test_the_options_weighed_under_a_lead_are_no_errands():
 ])
 def test_a_month_named_in_someones_account_is_the_timeline_of_the_work_told(body, tasks):
     assert [text for text, *_ in _outcomes_of(body)[1]] == tasks
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mona Rustad tar den med til fylkets tildelingsmøte 3. juni.",
+    "Leiar tek søknaden med til fylket.",
+])
+def test_a_paper_taken_along_to_another_party_is_an_errand(sentence):
+    # (s71d) the pronoun or the paper between "tar" and "med til", as "tar saken med til"
+    assert [text for text, *_ in _outcomes_of(sentence)[1]] == [sentence]
+
+
+def test_a_show_staged_again_is_no_case_put_off():
+    # (s71d) "settes opp igjen" of a performance stages it again (a task, passive), while
+    # "Saken settes opp igjen i april." puts the case off (a decision)
+    decisions, tasks = _outcomes_of("To forestillinger ble avlyst på grunn av sykdom og "
+                                    "settes opp igjen i høst.")[:2]
+    assert decisions == []
+    assert [text for text, *_ in tasks] == [
+        "To forestillinger ble avlyst på grunn av sykdom og settes opp igjen i høst."]
+    assert _outcomes_of("Saken settes opp igjen i april.")[0] == [
+        "Saken settes opp igjen i april."]

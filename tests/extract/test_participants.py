@@ -9128,3 +9128,31 @@ def test_an_agencys_office_named_by_two_places_is_one_organisation(line, organiz
     people = parse_bytes(text.encode(), "fagrad.txt").participants
     assert [(p.name, p.organization, p.attendance) for p in people][2:] == [
         ("Anders Opedal", organization, attendance)]
+
+
+def test_a_padded_seat_list_with_the_job_first_gives_whom_each_represents():
+    # (s71d) "DKS-kontakt Tinde kommune      Per Bråten": the seat cell's job is no part of
+    # the municipality; "Regional DKS-koordinator      Mona Rustad, Fjellfylket
+    # fylkeskommune (møteleder)": the job in capitals is no name, the person's cell is
+    text = ("Referat fra møte i DKS-regiongruppa\n\nDato: 12. mai 2026\n\nDeltakere:\n"
+            "Regional DKS-koordinator        Mona Rustad, Fjellfylket fylkeskommune (møteleder)\n"
+            "DKS-kontakt Tinde kommune       Per Bråten\n"
+            "Kultursjef Holmsli kommune      Gunn Haug (til kl. 13:30)\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Mona Rustad", "Fjellfylket fylkeskommune", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Per Bråten", "Tinde kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Gunn Haug", "Holmsli kommune", ParticipantRole.MEMBER, Attendance.PARTIAL)]
+
+
+def test_an_acting_principal_of_a_culture_school_represents_its_place():
+    # (s71d) "konstituert rektor kulturskulen i Lia" is read as "rektor kulturskulen i
+    # Lia" is: the job held for a while, at the place
+    text = ("Referat frå møte i rektornettverket\n\nDato: 22. april 2026\n\nDesse møtte:\n"
+            "Åse Lunde – rektor kulturskulen i Brekke (møteleiar)\n"
+            "Ragnhild Sæbø – konstituert rektor kulturskulen i Lia\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization) for p in people] == [("Åse Lunde", "Brekke"),
+                                                          ("Ragnhild Sæbø", "Lia")]

@@ -1855,9 +1855,12 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             text = _header_owner_cell(text) or text
         elif i < 2 and " · " in text and _letterhead_line(name := text.partition(" · ")[0]):
             text = name  # "Sogn regionråd · Kompetanseløftet": the council, then its programme
-        elif i < 2 and " – " in text and text.casefold().endswith(_DEPARTMENT_ENDINGS):
+        elif i < 2 and " – " in text and (
+                text.casefold().endswith(_DEPARTMENT_ENDINGS) or
+                text.partition(" – ")[2].casefold().startswith(_DEPARTMENT_OPENINGS)):
             text = text.partition(" – ")[0]  # "Rogaland fylkeskommune – Regional- og
-            # kulturavdelinga": the county, then the department of it that writes
+            # kulturavdelinga", "… – Seksjon for kultur": the county, then the department
+            # of it that writes
         elif i < 2 and " – " in text and _work_of_letterhead(text.partition(" – ")[2]):
             text = text.partition(" – ")[0]  # "Dal kommune – kommunedelinga": the
             # municipality, then the work of its own the page is kept for
@@ -8659,9 +8662,14 @@ def _dated_signature_row(lines: list[Line], line: Line) -> dates.DateMatch | Non
         return None
     if not all(head in _SIGNATURE_HEADS for head in heads if head):
         return None
-    for head, cell in zip(heads, line.cells, strict=False):
+    if at >= 2 and lines[at - 2].lowered.startswith(("møteplan", "møtekalender")):
+        return None  # "Møteplan hausten 2026" over "Dato | Stad": the coming meetings' days
+    for column, (head, cell) in enumerate(zip(heads, line.cells, strict=False)):
         if head in _DATE_HEADS and (found := dates.find_dates(cell)) and \
                 found[0].year is not None:
+            if at + 1 < len(lines) and (below := lines[at + 1]).is_table and \
+                    len(below.cells) == len(line.cells) and dates.find_dates(below.cells[column]):
+                return None  # a second dated row: a plan's days ("Dato | Stad"), no signing
             return found[0]
     return None
 

@@ -185,7 +185,9 @@ _DITTO_MARKS = frozenset('«"〃„')
 _DITTO_NUMBER = lazy_regex(r'[«"〃„]\s*(?=\d{1,3}\b)')
 # "1. Title", "1) Title", "1 Title" is too loose and not accepted.
 _CASE_CELL = lazy_regex(r"^(?:sak\s*)?(?P<num>\d{1,4}\s*/\s*\d{2,4})$", re.I)
-_NUMBERED = lazy_regex(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>\S.*)$")
+# (not a range of numbered things: "5.–7. trinn: 5 produksjoner", the school years a
+# line of a list names, starts no item "–7. trinn")
+_NUMBERED = lazy_regex(r"^(?P<num>\d{1,2})\s*[.)]\s*(?P<title>(?![-–—]\s?\d)\S.*)$")
 # Only when the minutes have no other items: a heading numbered without a full stop ("1
 # Godkjenning av referat"), a case number with a dash and a two-digit year ("1-24
 # Dagsorden"), a letter ("A) Endringer").
@@ -5185,6 +5187,10 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
                 and not (index + 1 < end and lines[index + 1].is_table):
             return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
             # table of the plan's days under it stays the item's, as a table of its own)
+        if line.lowered.startswith(_PLAN_HEADING_OPENINGS) and \
+                (line.kind is _HEADING or line.bold) and index > last.line + 1 and \
+                _plan_heading_over_days(lines, index, end):
+            return index  # "### Møtekalender 2026" / "- 9. juni" / …: the plan's own heading
         if line.gap and line.lowered.startswith(_NO_OTHER_BUSINESS_OPENINGS) and \
                 end - index <= NEXT_MEETING_TAIL and _no_other_business(line, last):
             return index  # "Ingen saker under eventuelt." set apart after the last item
@@ -5205,6 +5211,38 @@ def _under_next_steps(lines: list[Line], last: Candidate, index: int) -> int:
             above.lowered.rstrip(" :") in _NEXT_STEPS_HEADINGS:
         return index - 1
     return index
+
+
+# The words a heading of the coming meetings' plan opens with, no colon after it
+# ("Møteplan hausten 2026", "Møtekalender 2026", "Møteplan 2026/27").
+_PLAN_HEADING_OPENINGS = ("møteplan", "møtekalender")
+# A heading of the plan: its word, a season or a year, no more ("Møteplan for våren 2027").
+_PLAN_HEADING = lazy_regex(r"møte(?:plan|kalender)(?:\s+(?:for\s+)?(?:(?:våren|høsten|hausten|"
+                           r"vinteren|sommeren)\s+)?(?:\d{4}(?:\s*/\s*\d{2,4})?)?)?\s*:?", re.I)
+# A line of the plan: a day first ("9. juni", "30.11.2026", "Tysdag 3. september").
+_PLAN_DAY = lazy_regex(r"(?:[a-zæøå]{3,7}dag\s+)?\d{1,2}\.(?:\s*(?:" + "|".join(MONTHS) +
+                       r")\b|\d{1,2}\.)", re.I)
+
+
+def _plan_heading_over_days(lines: list[Line], index: int, end: int) -> bool:
+    """Whether a heading of the plan ("Møteplan hausten 2026", "### Møtekalender 2026",
+    no colon) stands over its days to the end: each line under it up to the closing
+    lines (a place and date, a signature; ``NEXT_MEETING_TAIL`` at most) opens with a
+    day, a table's head row ("Dato | Stad") aside. Then it is the minutes' plan of the
+    coming meetings, set apart, not the last item's text."""
+    if _PLAN_HEADING.fullmatch(lines[index].body.strip()) is None:
+        return False
+    days = 0
+    row = index + 1
+    while row < end:
+        line = lines[row]
+        first = line.cells[0] if line.is_table else line.body
+        if _PLAN_DAY.match(first):
+            days += 1
+        elif not (days == 0 and line.is_table and row == index + 1 and not has_digit(line.text)):
+            break
+        row += 1
+    return days > 0 and end - row <= NEXT_MEETING_TAIL
 
 
 def _plan_gives_days(rest: str) -> bool:

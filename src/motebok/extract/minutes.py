@@ -7821,6 +7821,9 @@ _ANY_NEXT = folded_pattern(r"\bneste\s+(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling
                            r"fagdag)"
                            r"\w*\b")
 _PLAN = folded_pattern(r"\b(?:møteplan|møtedatoer|møtedatoar|kommende\s+møter|"
+                       # a heading of the plan's own ("Møtekalender 2026"), not a calendar
+                       # the text speaks of ("felles møtekalender for kommunene")
+                       r"^møtekalender(?:\s+(?:for\s+)?\d{4})?\s*:?$|"
                        # "Neste møter:", "De neste regionrådsmøtene:", "Dei neste møta:"
                        r"neste\s+[\w-]*(?:møter|møtene|møta)|"
                        r"(?:videre\s+|vidare\s+)?planlagte\s+\w*møter|"

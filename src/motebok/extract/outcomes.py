@@ -1673,7 +1673,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (and put on that agenda: "Saka vert sett opp på neste møte.", "… settes opp igjen")
     (("tas opp", "takast opp", "på is", "utsatt til", "tatt opp", "teken opp", "teke opp",
       "settes opp", "setjast opp", "sett opp", "satt opp"),
-     r"\b(?:tas|takast|settes|setjast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke|satt|sett))"
+     # (a show staged again is no case put off: "To forestillinger ble avlyst og settes
+     # opp igjen i høst.")
+     r"(?:^(?![^.]*\b(?:forestilling|konsert|framsyning|oppsetjing|oppsetning)\w*\s)[^.]*?\b"
+     r"settes|\b(?:tas|takast|setjast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke|satt|sett)))"
      r"\s+opp\s+"
      r"(?:igjen|att|på\s+nytt|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
@@ -2492,6 +2495,11 @@ _TASK_VERBS = (
     # carrying a point to whom it concerns: "Hanne tar det med til parkvesenet."
     "tar det med til", "tek det med til", "tar dette med til", "tek dette med til",
     "tar saken med til", "tek saka med til",
+    # (a pronoun or the paper the case is about: "Mona tar den med til tildelingsmøtet",
+    # "Leiar tek søknaden med til fylket")
+    "tar den med til", "tek den med til", "tar dem med til", "tek dei med til",
+    "tar søknaden med til", "tek søknaden med til", "tar forslaget med til",
+    "tek framlegget med til",
     # naming someone to a task: "Hver kommune utpeker en kontaktperson innen 10. februar."
     # (not "oppnevner": "Rådet oppnevner Kari Holm til …" is the body's own election)
     "utpeker", "utpeikar", "peker ut", "peikar ut",

@@ -5301,7 +5301,8 @@ _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 # English chief's initials, "CISO i IKT Nordhordland", "CTO i Vestby kommune")
 # (a department may stand between the job and the organisation, "rådgjevar i
 # samhandlingsavdelinga i Helse Førde": the organisation is whom she represents)
-_JOB_AT_PLACE = lazy_regex(r"^(?P<job>(?:[a-zæøå][\wæøå-]*|C[A-Z]{1,3}O)"
+# (a job held for a while keeps its word before it: "konstituert rektor kulturskulen i Lia")
+_JOB_AT_PLACE = lazy_regex(r"^(?P<job>(?:" + _ACTING + r"\s+)?(?:[a-zæøå][\wæøå-]*|C[A-Z]{1,3}O)"
                            r"(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
                            r"(?:i|for|ved)\s+(?:[a-zæøå][\wæøå-]*" + _UNIT_KINDS +
                            r"\s+(?:i|ved)\s+)?(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
@@ -6795,7 +6796,13 @@ def _place_after_job(cell: str) -> str | None:
     Hagen, rådmann Skarvik"; the job is no field of the record."""
     job, comma, place = cell.partition(",")
     if not comma:
-        found = _JOB_THEN_PLACE.match(cell) if cell[:1].islower() else None
+        probe = cell
+        if cell[:1].isupper() and " " in cell:
+            # a seat cell that opens the line with its job ("Kultursjef Holmsli kommune",
+            # "DKS-kontakt Tinde kommune   Per Bø"): read as the job in small letters
+            first, rest = cell.split(" ", 1)
+            probe = f"{first.lower()} {rest}"
+        found = _JOB_THEN_PLACE.match(probe) if probe[:1].islower() else None
         if found is None or not _is_job_title(found.group("job")) or \
                 looks_like_name(found.group("place")):
             return None
@@ -6992,7 +6999,11 @@ def _parse_table_row(cells: tuple[str, ...], role: ParticipantRole | None,
             v.casefold() in {"navn", "name", "namn"} for v in values):
         return None
     name_index = next((i for i, v in enumerate(values)
-                       if looks_like_name(tidy_name(_without_parens(v))) or
+                       if (looks_like_name(tidy_name(_without_parens(v))) and
+                           # ("Regional DKS-koordinator   Mona Rustad, …": a seat in
+                           # capitals before the person's cell, no name)
+                           not (v[:1].isupper() and _is_job_title(v.casefold()) and
+                                not any(is_first_name(word) for word in v.split()))) or
                        _surname_first_cell(v)), None)
     own_role = None
     bracketed = None  # the name cell's bracket that names whom the person represents

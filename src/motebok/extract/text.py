@@ -158,6 +158,7 @@ OTHER_PEOPLE_WORDS = ("ledet av", "leia av", "leda av", "møtele", "velkom", "ve
                       "møtet ble satt", "møtet vart sett", "møtet ble åpnet",
                       "åpnet møtet", "åpna møtet", "opna møtet", "opnet møtet")
 NEXT_MEETING_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "møter fremover",
+                      "møtekalender",  # "Møtekalender 2026" over the plan's days
                       "planlagte", "møtedagar", "første møte i", "møter høsten", "møter våren",
                       "møter hausten",
                       # "Vi møtes igjen", "treffes igjen", "møtast att"
