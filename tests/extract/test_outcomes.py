@@ -11730,3 +11730,25 @@ def test_the_options_weighed_under_a_lead_are_no_errands():
 ])
 def test_a_month_named_in_someones_account_is_the_timeline_of_the_work_told(body, tasks):
     assert [text for text, *_ in _outcomes_of(body)[1]] == tasks
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Innvilget kr 150 000.", True),  # a minutes table's Vedtak cell
+    ("Avslag.", True),
+    ("Delvis innvilget.", True),
+    ("innvilga kr 150 000", True),  # the fragment after a dash in an application's heading
+    # a table of applicants' cell, beside the sum applied for: the case's text, its vedtak
+    # below it
+    ("Innvilga kr 150 000", False),
+    # what the meeting granted in all, after its table: a sum, no answer to anyone
+    ("Sum innvilget i møtet: kr 270 000.", False),
+])
+def test_a_funds_answer_alone_is_a_decision(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_a_contract_to_negotiate_is_a_task():
+    sentence = ("Sekretariatet forhandler fram avtale med Nordli Kraft AS om salg av "
+                "konsesjonskraft og legger den fram for styret innen 15. mars 2026.")
+    assert is_action(sentence)
+    assert is_action("Styreleder forhandler med entreprenøren om ny brøyteavtale.")
