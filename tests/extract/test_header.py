@@ -8276,3 +8276,34 @@ def test_a_plan_table_under_its_heading_dates_no_document():
     assert record.document_date is None
     assert record.next_meeting.date == "2026-09-03"
     assert record.items[-1].text == "Ingen saker."
+
+
+@pytest.mark.parametrize(("fund", "title"), [
+    ("Kraftfondet for Vassdal og Fjellgard", "MØTEBOK – STYREMØTE 10. MARS 2026"),
+    ("Regionalt næringsfond for Storelvdalen", "Protokoll fra styremøte i næringsfondet"),
+])
+def test_a_fund_named_over_its_boards_minutes_is_the_parent(fund, title):
+    # the fund alone on the top line; the title names the board, or the fund by its noun
+    text = (f"{fund}\n\n{title}\n\nDato: 10.03.2026\n\n"
+            "Til stede: Kari Holm (leder), Per Dahl\n\nSak 1/26 Budsjett\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert (record.body, record.organization) == ("Styret", fund)
+
+
+def test_a_board_over_its_minutes_title_is_no_fund():
+    # "Styret i X" over the title names the body with its parent, read as before
+    text = ("Styret i Strandvik Båtforening\n\nReferat fra styremøte\n\nDato: 10.03.2026\n\n"
+            "Til stede: Kari Holm (leder), Per Dahl\n\nSak 1/26 Budsjett\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "styre.txt").organization == "Strandvik Båtforening"
+
+
+def test_a_meeting_portals_heading_of_body_and_day_is_the_title():
+    # the page's sections under it ("Møtedokumenter", "Møteprotokoll") are no title
+    html = ("<html><body><main><h1>Storelv regionråd 12.03.2026</h1>"
+            "<table><tr><th>Møtedato</th><td>12.03.2026</td></tr></table>"
+            "<h2>Møtedokumenter</h2><ul><li><a href='/a.pdf'>Innkalling (PDF)</a></li></ul>"
+            "<h2>Møteprotokoll</h2><p>Til stede: Kari Holm (leder), Per Dahl</p>"
+            "<h4>PS 7/26 Budsjett</h4><p>Vedtak: Budsjettet godkjennes.</p>"
+            "</main></body></html>")
+    record = parse_bytes(html.encode(), "mote.html")
+    assert (record.title, record.body) == ("Storelv regionråd 12.03.2026", "Storelv regionråd")

@@ -6154,3 +6154,25 @@ def test_a_plan_heading_without_a_colon_over_its_days_closes_the_minutes():
     assert record.items[-1].text == "Ingen saker."
     assert record.next_meeting.date == "2026-06-09"
     assert record.document_date == "2026-03-05"
+
+
+@pytest.mark.parametrize(("heading", "title", "outcome"), [
+    ("Søknad frå Fjellheim Gardsbryggeri AS om tilskot – innvilga kr 150 000",
+     "Søknad frå Fjellheim Gardsbryggeri AS om tilskot", "innvilga kr 150 000"),
+    ("Søknad frå Bakkeli Maskin AS – lån til ny gravemaskin – avslag",
+     "Søknad frå Bakkeli Maskin AS – lån til ny gravemaskin", "avslag"),
+    ("Søknad om tilskudd til lysløype – innvilget med 40 000 kr",
+     "Søknad om tilskudd til lysløype", "innvilget med 40 000 kr"),
+])
+def test_a_funds_answer_after_a_dash_in_an_applications_heading(heading, title, outcome):
+    # a kraftfond's board writes what became of the application into its heading
+    assert split_heading(heading) == (title, outcome)
+    record = _parsed("Møtebok – styret for kraftfondet\n\nTil stede: Kari Holm, Ola Dahl\n\n"
+                     f"Sak 14/26 {heading}\nSøkt om kr 250 000.\n")
+    [item] = record.items
+    assert (item.title, item.decisions) == (title, [outcome])
+
+
+def test_a_heading_that_only_ends_on_a_grant_word_keeps_it():
+    # "Klage på avslag" names the case, with no dash before the word
+    assert split_heading("Klage på avslag") == ("Klage på avslag", None)

@@ -866,3 +866,11 @@ def test_a_state_agency_s_regional_office_heads_its_visitors(line):
 def test_the_singular_nynorsk_notice_of_absence_is_the_absent_list(line):
     # (s70n) "Meld forfall:", as nynorsk lists set it beside "Melde forfall:"
     assert match_label(line).field is Field.ABSENT
+
+
+@pytest.mark.parametrize("line", [
+    "Til stede uten stemmerett: styreleder Eva Kirk og daglig leder Bjørn Tveit.",
+    "Til stades utan røysterett: dagleg leiar Bjørn Tveit.",
+])
+def test_those_present_without_a_vote_are_guests(line):
+    assert match_label(line).field is Field.GUESTS

@@ -3495,3 +3495,27 @@ def test_a_line_cut_after_a_determiner_goes_on_past_the_nouns_colon(cut):
             "1. Fv. 9 Evje – Hornnes, gang- og sykkelveg\n")
     item = parse_bytes(text.encode(), "referat.txt").items[0]
     assert item.text.split("\n")[0].endswith("prioriteringen:")
+
+
+def test_a_sentence_under_a_list_of_entries_without_stops_is_its_own_paragraph():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, kind=BlockKind.PARAGRAPH):
+        return Line(text=text, body=text, kind=kind, level=0, cells=(), bold=False, gap=False)
+
+    # the entries stop with no full stop, so did the last: the board's outcome below it
+    # is no rest of that entry
+    merged = merge_wrapped([
+        line("Dagleg leiar har gjort to delegerte vedtak:"),
+        line("- Fjellgard Sanitetslag, tilskot kr 25 000 til hjartestartar", BlockKind.LIST_ITEM),
+        line("- Bygdekinoen i Vassdal, tilskot kr 30 000 til nytt lerret", BlockKind.LIST_ITEM),
+        line("Styret tok saka til vitande.")])
+    assert [m.text for m in merged][-2:] == [
+        "- Bygdekinoen i Vassdal, tilskot kr 30 000 til nytt lerret",
+        "Styret tok saka til vitande."]
+    # one entry alone, wrapped in the middle of its sentence, still goes on
+    merged = merge_wrapped([
+        line("- Kommunane sender oversikt over ledige tomter til", BlockKind.LIST_ITEM),
+        line("Statsforvaltaren innan 1. mars.")])
+    assert len(merged) == 1

@@ -3265,3 +3265,19 @@ def test_a_presence_sentence_wrapped_before_its_items_note_goes_on():
     people = parse_bytes(text.encode(), "rs.txt").participants
     assert (people[-1].name, people[-1].attendance, people[-1].note) == (
         "Inger Liv Sødal", "partial", "var til stede under sak 3/26")
+
+
+def test_a_board_chair_listed_without_a_vote_who_opened_the_owners_meeting_is_a_guest():
+    # she opened the eiermøte, which then elected its own møteleder
+    text = ("# Protokoll fra eiermøte i Nordvik Kraft AS\n\n**Dato:** 18. mars 2026\n\n"
+            "| Eier | Representant | Andel |\n|---|---|---:|\n"
+            "| Vassdal kommune | ordfører Kari Holm | 42 % |\n"
+            "| Lia kommune | ordfører Per Lia | 58 % |\n\n"
+            "Til stede uten stemmerett: styreleder Eva Kirk og daglig leder Bjørn Tveit "
+            "(protokollfører).\n\n## Sak 1 – Åpning\n\nEiermøtet ble åpnet av styreleder "
+            "Eva Kirk. Kari Holm ble valgt til møteleder.\n")
+    record = parse_bytes(text.encode(), "eiermote.md")
+    roles = {p.name: p.role for p in record.participants}
+    assert roles["Kari Holm"] == ParticipantRole.CHAIR
+    assert roles["Eva Kirk"] == ParticipantRole.GUEST
+    assert roles["Bjørn Tveit"] == ParticipantRole.SECRETARY

@@ -11773,3 +11773,25 @@ def test_a_show_staged_again_is_no_case_put_off():
         "To forestillinger ble avlyst på grunn av sykdom og settes opp igjen i høst."]
     assert _outcomes_of("Saken settes opp igjen i april.")[0] == [
         "Saken settes opp igjen i april."]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    ("Innvilget kr 150 000.", True),  # a minutes table's Vedtak cell
+    ("Avslag.", True),
+    ("Delvis innvilget.", True),
+    ("innvilga kr 150 000", True),  # the fragment after a dash in an application's heading
+    # a table of applicants' cell, beside the sum applied for: the case's text, its vedtak
+    # below it
+    ("Innvilga kr 150 000", False),
+    # what the meeting granted in all, after its table: a sum, no answer to anyone
+    ("Sum innvilget i møtet: kr 270 000.", False),
+])
+def test_a_funds_answer_alone_is_a_decision(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_a_contract_to_negotiate_is_a_task():
+    sentence = ("Sekretariatet forhandler fram avtale med Nordli Kraft AS om salg av "
+                "konsesjonskraft og legger den fram for styret innen 15. mars 2026.")
+    assert is_action(sentence)
+    assert is_action("Styreleder forhandler med entreprenøren om ny brøyteavtale.")

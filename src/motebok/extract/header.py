@@ -532,6 +532,19 @@ def _fund_then_region(text: str) -> bool:
     return False
 
 
+# A board's own names as a title gives them ("Styret"), nynorsk too.
+_BOARD_NAMES = frozenset({"styret", "styre"})
+
+
+def _fund_for_region(text: str) -> bool:
+    """Whether a name is a fund's, definite, then the region it serves: "Kraftfondet for
+    Vassdal og Fjellgard", "Næringsfondet i Indre Dal" (capitalised places, "og" between)."""
+    kind, sep, place = text.partition(" for ") if " for " in text else text.partition(" i ")
+    return bool(sep) and " " not in kind and kind[:1].isupper() and \
+        kind.casefold().endswith("fondet") and 1 <= len(place.split()) <= 4 and \
+        all(word[:1].isupper() or word == "og" for word in place.split())
+
+
 # A cross-border committee named by its kind first, as the Nordic ones are ("Grensekomiteen
 # Vefsn–Storuman", Swedish "Gränskommittén …"): it has a board of its own.
 _COMMITTEE_KIND_FIRST = ("komiteen", "komitéen", "kommittén")
@@ -1142,6 +1155,9 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
         if pos and line.lowered[:1] in "osm" and _slide_heading_under_cover(lines, top, pos):
             break  # a deck's "Oppsummering" slide under its cover: the cover holds the title
             # (and the slides below it none: "Søknad om … Program for …" is a bullet)
+        if pos == 0 and line.kind is _HEADING and line.body[-1:].isdecimal() and \
+                _body_then_date(line.body):
+            return line.body, line.index  # a meeting portal's "Storelv regionråd 12.03.2026"
         first_word = line.body.split(" ", 1)[0]
         named = _MINUTES_WORDS.search(line.body) or _AGENDA_WORDS.search(line.body) or (
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
@@ -1230,6 +1246,18 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _body_then_date(text: str) -> bool:
+    """Whether a heading is a body's name and a date alone, as a meeting portal heads a
+    meeting's page ("Storelv regionråd 12.03.2026", "Styret – 4. mars 2026"): it names
+    the meeting, over the page's sections ("Møtedokumenter", "Møteprotokoll")."""
+    found = dates.find_dates(text)
+    if not found or found[-1].end != len(text):
+        return False
+    name = text[:found[-1].start].strip(" ,–—-")
+    return 1 <= len(name.split()) <= 6 and names_a_body(name) and \
+        not FINITE_VERB.search(name)
 
 
 # A meeting app's own label over its notes, alone on a line ("Møtenotater", nynorsk
@@ -3814,6 +3842,11 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             (split := _body_of_health_parent(body)):
         body, organization = split  # "Strategisk samarbeidsutval, Helsefellesskapet Helse
         # Førde": the forum of the hospital trust and its municipalities
+    if body and body[:8] in ("Styre i ", "Styret i") and organization is None and \
+            (rest := body.partition(" i ")[2]) and " " not in rest and rest.islower() and \
+            rest.endswith(("et", "en", "a")):
+        body = "Styret"  # "Protokoll fra styremøte i næringsfondet": the board of the fund the
+        # letterhead names, by its common noun (``_parent_below`` reads the letterhead)
     if body and body[:5] == "Styre" and _BOARD_HANDLING.fullmatch(body):
         body = "Styret"  # "STYREBEHANDLING PER E-POST": the board decided, as "E-postmøte
         # i styret" says
@@ -7680,6 +7713,12 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             # letterhead's right-hand column ("HELSE X HF          HELSEFELLESSKAPET SOGN")
         if line.index < title_line - 1:
             continue  # (two lines up only a partnership: a body's line may come between)
+        if line.index < title_line and body.casefold() in _BOARD_NAMES and \
+                "fond" in line.lowered and not line.lowered.startswith("styre") and \
+                (_fund_for_region(text) or _names_club_of_place(text)) and \
+                len(text) <= 80 and not match_label(line.text):
+            return text  # "Kraftfondet for Dal og Li" / "Regionalt næringsfond for Dal" over
+            # "Møtebok – styremøte …": the fund whose board met
         described = _DESCRIBED_COOPERATION.match(text) \
             if "nterkommunal" in text or "ertskommunesamarbeid" in text else None
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text) or

@@ -3253,6 +3253,12 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
 # (the outcome fragment after a dash: OUTCOME_FRAGMENT, shared with the sub-points' reading)
 _DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + OUTCOME_FRAGMENT + r"\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
+# A fund's or a board's answer to an application after a dash in its heading, with the sum
+# granted: "Søknad frå X AS om tilskot – innvilga kr 150 000", "Søknad om lån – avslag".
+_DASH_GRANT = lazy_regex(r"\s[–—-]\s*(?P<outcome>(?:innvilga|innvilget|innvilgja|innvilgd|"
+                         r"avslag|avslått|avslege|avslegen)"
+                         r"(?:\s+(?:med\s+)?kr\.?\s*\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?|"
+                         r"\s+med\s+\d{1,3}(?:[ \u00a0.]\d{3})*\s*(?:kr|kroner))?)\.?$")
 # The same outcome after a colon or in brackets, or capitalised: "Referat frå førre møte:
 # godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
 _TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
@@ -3303,6 +3309,10 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
             len(title[:outcome.start()].split()) >= 1:
         # "Referat fra forrige møte – godkjent": the outcome in a fragment after a dash
         return title[:outcome.start()].strip(), outcome["outcome"]
+    if ("nnvilg" in title or "vsl" in title) and (grant := _DASH_GRANT.search(title)) and \
+            len(title[:grant.start()].split()) >= 2:
+        # "Søknad frå X AS om tilskot – innvilga kr 150 000": the answer, no part of the title
+        return title[:grant.start()].strip(), grant["outcome"]
     if title[-1:] in _TAIL_ENDS and (outcome := _TAIL_OUTCOME.search(title)) and \
             title[:outcome.start()].strip():
         # "Budsjett 2026 (vedtatt)", "Referat frå førre møte: godkjend" (with its full

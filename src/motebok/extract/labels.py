@@ -425,7 +425,11 @@ _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og
      "med møte- og talerett", "møte- og talerett",
      # those at a party's or union's board who have no vote
      "uten stemmerett", "utan stemmerett", "uten stemmerett til stede",
-     "utan stemmerett til stades")
+     "utan stemmerett til stades",
+     # (the words the other way round: "Til stede uten stemmerett: styreleder X og …",
+     # those an owners' meeting hears without their vote)
+     "til stede uten stemmerett", "tilstede uten stemmerett", "til stades utan stemmerett",
+     "til stades utan røysterett", "tilstades utan røysterett", "utan røysterett")
 # the board's own voters: "Tilstede med stemmerett:", "Tilstade med stemmerett:"
 _add(Field.PRESENT, "tilstede med stemmerett", "til stede med stemmerett",
      "tilstade med stemmerett", "til stades med stemmerett", "tilstades med stemmerett",

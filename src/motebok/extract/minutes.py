@@ -5171,7 +5171,14 @@ def read_other_people(draft: Draft) -> None:
                 "møtet ble satt" in lowered or "møtet vart sett" in lowered or \
                 "møtet ble åpnet" in lowered:
             chaired = _CHAIRED_BY.search(line.body)
-            if chaired:  # (led, or only opened: "Møtet ble satt av …")
+            opened_only = chaired is not None and ("åpne" in lowered or "opna" in lowered) \
+                and "ledet av" not in lowered and "leia av" not in lowered
+            if opened_only and (known := people.find(chaired.group("name"))) is not None \
+                    and known.role == ParticipantRole.GUEST:
+                # "Eiermøtet ble åpnet av styreleder Eva Kirk." of one listed without a vote:
+                # she chairs until the meeting elects its own (``People.opened_by``)
+                people.opened_by(known)
+            elif chaired:  # (led, or only opened: "Møtet ble satt av …")
                 people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
                                  organization=chaired.group("org") or chaired.group("org_after")
                                  or _chair_job_place(line.body, chaired),

@@ -938,6 +938,10 @@ _NOT_OTHERS_MEETING = (r"(?!(?:forhandlings|folke|informasjons|innspills|innspel
 # a sentence is an outcome when any form matches (the same as one big alternation).
 # Each form is kept as (guard substrings, pattern); ``_is_outcome`` tests all guards at
 # once (``hint_mask``) and runs only the patterns whose guard holds.
+# An answer to an application with the sum granted ("innvilga kr 150 000", "avslag").
+_GRANT_ANSWER = (r"(?:innvilget|innvilga|innvilgd|avslag|avslått|avslegen)"
+                 r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?"
+                 r"(?:\s*(?:kr|kroner))?)?")
 _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (guards name "vedtatt", "vedtek" rather than "vedt": "vedtak" stands in many
     # sentences that none of these forms matches)
@@ -1434,6 +1438,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                            r"\s*[.!]?$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
     # fra sakslisten."), or taken off the agenda ("Utgår.", "Sak 7/26 – utgår")
+    # a fund's answer to an application alone, with the sum granted: "Innvilget kr 150
+    # 000.", "Avslag.", "Delvis innvilget." as a sentence (a table's Vedtak cell), or the
+    # fragment in lower case an application's heading sets after a dash ("Søknad frå X –
+    # innvilga kr 150 000"); not a capitalised cell of a table of applicants with no stop
+    # ("Innvilga kr 150 000" beside the sum applied for: the case's text, its vedtak below)
+    (("innvilg", "avslag", "avslått", "avslegen"),
+     r"^(?:(?:søknaden|søknaden\s+er)\s+)?(?:delvis\s+)?" + _GRANT_ANSWER + r"\s*[.!]$|"
+     r"^(?-i:(?![A-ZÆØÅ]))" + _GRANT_ANSWER + r"$"),
     (("trukket", "trekt", "utgår", "utgikk", "utgjekk"),
      r"^(?:(?:saka|saken|punktet)\s+)?(?:trukket|trekt|utgår|utgikk|utgjekk)"
      r"(?:\s+(?:fra|frå)\s+(?:sakslisten|sakslista|saksliste|sakliste|"
@@ -1460,7 +1472,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Styret set av pengar til …"; nynorsk "Styret løyver 50 000 kr …"; an amount set
     # aside: "Styret setter av 50 000 kr til …", "Rådet set av kr 100 000 …")
     (("innvilg", "bevilg", "løyv", " av "),
-     r"^(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
+     # (not a sum of the grants: "Sum innvilget i møtet: kr 270 000.")
+     r"^(?!(?:sum|totalt|samla|samlet)\s)(?:(?!(?:ikke|ikkje)\b)[A-ZÆØÅ][\w-]*\s+){1,3}"
      # (not a grant received: "Prosjektet har fått bevilget …", "… fekk løyvd …")
      r"(?<!fått\s)(?<!fikk\s)(?<!fekk\s)"
      r"(?:(?:innvilget|innvilga|bevilget|bevilga|bevilgar|bevilger|innvilger|innvilgar|"
@@ -2418,6 +2431,9 @@ _TASK_VERBS = (
     "ser på", "ser nærmere på", "vurderer", "vurderar", "henvender seg", "utreder",
     "kartlegger", "skriver referat", "reviderer", "revidere", "innhenter", "hentar inn",
     "innhentar", "kartlegg", "utgreier",
+    # a contract to be negotiated: "Sekretariatet forhandler fram avtale med X AS og …"
+    "forhandler fram", "forhandler frem", "forhandlar fram", "forhandler med",
+    "forhandlar med",
     # nynorsk's split form of "utgreie": "Sekretariatet greier ut modell 2 og legg fram sak."
     "greier ut", "greiar ut",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",
@@ -9351,7 +9367,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "videre med", "vidare med",  # ("Styret går videre med modell B.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ", " krev",
                   "oppfordr", "oppmod",  # ("Rådet oppfordrer/oppmodar X til/om å …")
-                  "avslå", "avslo", "til følge", "til følgje", "avvis", "nedrøyst",
+                  "avslå", "avslo", "avslag", "avslegen", "til følge", "til følgje", "avvis",
+                  "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
                   "sendt tilbake", "send tilbake", "attende", "utgår", "oversend",
                   # (a case sent on or taken home: "Saken sendes videre til regionrådet.")

@@ -3274,6 +3274,9 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                 and not ((width if width >= 0 else (width := _widest_paragraph(lines)))
                          >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
                          and line.text[:1].isupper() and not line.goes_on)
+                and not (prev.kind is _LIST_ITEM and line.text[:1].isupper() and
+                         not line.goes_on and len(merged) > 1 and
+                         _after_unstopped_entries(merged[-2], prev, line))
                 and ((not prev.bold and not line.bold) or _bold_span_goes_on(prev, line))
                 and (not _starts_like_heading(line.text) or _DATE_START.match(line.text)
                      or _passive_before_colon(line.text) or _lower_after_open_word(prev, line))
@@ -3299,6 +3302,18 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
             continue
         merged.append(line)
     return merged
+
+
+def _after_unstopped_entries(above: Line, prev: Line, line: Line) -> bool:
+    """Whether a capitalised sentence under a list of bullet entries written without stops
+    ("- Lag A, tilskot kr 25 000" / "- Lag B, tilskot kr 30 000 til nytt lerret" /
+    "Styret tok saka til vitande.") opens a paragraph of its own after the list: the
+    entries above stop without a stop, so the last one did too, and the line below,
+    a whole sentence, is not the rest of it."""
+    return prev.text[:1] in _BULLET_MARKS and prev.text[1:2] == " " and \
+        above.kind is _LIST_ITEM and above.text[:1] == prev.text[:1] and \
+        above.text[-1:] not in _TERMINAL_CHARS and line.text[-1:] in ".!" and \
+        len(line.text.split()) >= 3
 
 
 def _sentence_under_point(prev: Line, line: Line) -> bool:
