@@ -304,6 +304,11 @@ def test_an_iks_letterhead_names_the_organisation():
     # the club over its board over the title
     ("Fjordvik Vel\nStyret", "Referat fra møte 14. mars 2023", "Styret", "Fjordvik Vel"),
     ("Fjordvik Vel\nStyret", "Referat", "Styret", "Fjordvik Vel"),
+    # (s71e) a career centre's partnership group under the centre's name
+    ("Karriere Sogn og Fjordane\nPartnarskapsgruppa", "MØTEREFERAT", "Partnarskapsgruppa",
+     "Karriere Sogn og Fjordane"),
+    ("Karriere Vestland\nPartnerskapsgruppen", "Referat", "Partnerskapsgruppen",
+     "Karriere Vestland"),
 ])
 def test_a_club_named_above_the_title_is_the_parent_of_its_board(above, title, body,
                                                                 organization):

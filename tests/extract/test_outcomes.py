@@ -4461,6 +4461,9 @@ def test_a_members_request_in_the_debate_is_no_task():
 @pytest.mark.parametrize("sentence", [
     "Foreldre melder om mye trafikk ved porten.",  # told to the meeting
     "Skolen meldar at ballbingen er øydelagd.",  # nynorsk
+    # (s71e) a need reported, no errand
+    "Bedriftene i regionen melder størst behov for fagarbeidere innen elektro og helse.",
+    "Kommunane meldar auka etterspurnad etter rettleiing.",
     "Ansv. for økonomi ligger hos kasserer.",  # a standing division of work
     "Ansvaret for nettsida ligg hos Per.",
 ])
@@ -4470,6 +4473,7 @@ def test_a_report_or_a_standing_division_of_work_is_no_task(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Kari melder saken til kommunen.",  # an errand, not a report
+    "Kommunene melder behov for skoleåret 2026–27 gjennom nettverket.",  # (s71e) a call
     "Per melder inn behovet innen 1. mai.",
     "Ansvar for leie av lokale: Kari Holm.",
 ])
@@ -11795,3 +11799,23 @@ def test_a_contract_to_negotiate_is_a_task():
                 "konsesjonskraft og legger den fram for styret innen 15. mars 2026.")
     assert is_action(sentence)
     assert is_action("Styreleder forhandler med entreprenøren om ny brøyteavtale.")
+
+    "Saken sendes til fylkeskommunen som innspill til fagskolebudsjettet for 2027.",
+    "Saka vert send til fylkeskommunen som innspel til planarbeidet.",
+    "Saken sendes til fylkeskommunen som innspill."])
+def test_a_case_sent_on_as_the_bodys_input_is_an_outcome(sentence):
+    # (s71e) a forum sending the case on "som innspill" hands over its own view, as
+    # "Forslaget oversendes … som innspill." does (and is still the passive task of sending)
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Styringsgruppa ber dagleg leiar søkje HVL om desentralisert sjukepleiarutdanning.",
+     "dagleg leiar"),
+    ("Styret ber daglig leder søke om midler til prosjektet.", "daglig leder"),
+])
+def test_an_application_the_bodys_staff_is_asked_to_write_is_their_task(sentence, who):
+    # (s71e) the staff's errand, as "… ber dagleg leiar lage …" is
+    assert is_action(sentence) and responsible_of(sentence) == who
+    # (asked of the municipalities, applying stays their own choice)
+    assert not is_action("Beiterådet ber kommunane søkje om midlar til overvaking.")

@@ -5144,7 +5144,10 @@ def test_a_double_first_name_alone_finds_the_listed_person():
         ("Bjørn Olav Strand", "partial", "gikk kl. 14.00, etter sak 3")]
 
 
-@pytest.mark.parametrize("group", ["*Fra næringen:*", "Fra næringslivet:", "*Frå næringa:*"])
+@pytest.mark.parametrize("group", ["*Fra næringen:*", "Fra næringslivet:", "*Frå næringa:*",
+                                   # (s71e) a kompetanseforum's sides
+                                   "Fra arbeidslivet:", "Fra utdanning:",
+                                   "Frå offentleg sektor:"])
 def test_a_sectors_seats_in_a_working_group_are_members(group):
     text = ("Referat arbeidsgruppemøte\n\n- Tid:** Mandag 7.11.2016, kl. 1200-1530\n"
             "Tilstede: *Fra kommunene:* Kjersti Hegge (Nord-Aurdal).\n"
@@ -9156,3 +9159,28 @@ def test_an_acting_principal_of_a_culture_school_represents_its_place():
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.organization) for p in people] == [("Åse Lunde", "Brekke"),
                                                           ("Ragnhild Sæbø", "Lia")]
+
+@pytest.mark.parametrize(("line", "name", "organization", "role"), [
+    ("NAV Buskerud, seksjonssjef Hege Liabø", "Hege Liabø", "NAV Buskerud",
+     ParticipantRole.MEMBER),
+    ("LO i Vestland, Olav Skrede (leiar)", "Olav Skrede", "LO i Vestland",
+     ParticipantRole.CHAIR),
+    ("Fagskolen i Nordland, rektor Per Dahl", "Per Dahl", "Fagskolen i Nordland",
+     ParticipantRole.MEMBER),
+])
+def test_the_organisation_written_before_the_name_is_whom_the_person_represents(
+        line, name, organization, role):
+    # (s71e) a forum of parties lists its seats organisation first
+    [entry] = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.role) == (name, organization, role)
+
+
+@pytest.mark.parametrize(("line", "name", "organization"), [
+    # a person with her own place in brackets after a whole municipality away: two entries
+    ("Lunner kommune, Kari Mørch (Vestre Toten)", "Kari Mørch", "Vestre Toten"),
+    # a job's seat before the name is no organisation written first
+    ("Daglig leder Vestfjell regionråd, Anders Li (referent)", "Anders Li", None),
+])
+def test_an_organisation_first_needs_a_bare_name_after_it(line, name, organization):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert (found[-1].name, found[-1].organization) == (name, organization)

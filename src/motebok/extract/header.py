@@ -2911,7 +2911,16 @@ def _is_parent_name(line: Line) -> bool:
             words[0].casefold() in _ADDRESS_WORDS or \
             (any(w in _PHRASE_WORDS for w in words) and not _company_of_region(words)):
         return False  # "Til medlemmene i Fjordvik Vel" addresses the club's members
-    return names_club(text) or bool(_ORG_FORM.search(text))
+    return names_club(text) or bool(_ORG_FORM.search(text)) or \
+        (text[:1] in "KS" and _SERVICE_OF_REGION.match(text) is not None)
+
+
+# A public service named by its kind, then the region it serves: "Karriere Vestland",
+# "Karrieresenteret Sogn og Fjordane", "Studiesenteret Nordfjord" (the county's career
+# centres and the municipalities' study centres; the place capitalised)
+_SERVICE_OF_REGION = lazy_regex(r"^(?:Karriere|Karrieresenteret|Karrieresenter|Studiesenteret|"
+                                r"Studiesenter)\s+[A-ZÆØÅ][\w-]+(?:\s+og\s+"
+                                r"[A-ZÆØÅ][\w-]+)?$")
 
 
 def _company_of_region(words: list[str]) -> bool:
@@ -5470,6 +5479,8 @@ _GENERIC_BODIES = _GOVERNING_BODIES | {
     "prosjektgruppen", "samarbeidsutvalget", "samarbeidsutvalet", "driftsstyret",
     "foreldrerådet", "fagrådet", "brukerrådet", "medlemsmøtet", "årsmøte", "generalforsamling",
     "fau", "su", "au",
+    # a career centre's or a partnership's own group ("Karriere Vestland" / "Partnarskapsgruppa")
+    "partnarskapsgruppa", "partnerskapsgruppa", "partnerskapsgruppen",
     # a board named in English minutes ("Minutes of the Board meeting" under the letterhead
     # "NORDIC ARCTIC TRANSPORT FORUM"): the organisation above is its parent as well
     "board", "the board", "executive board", "steering group", "working group",

@@ -461,6 +461,12 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      # a partnership's seats for a sector: "*Fra næringen:* Torleif Røn (Matprodusentlaget)"
      "fra næringen", "frå næringa", "fra næringslivet", "frå næringslivet",
      "representanter for næringen", "representantar for næringa",
+     # (and a kompetanseforum's or -råd's sides: "Fra arbeidslivet: A (NHO), B (LO)",
+     # "Fra utdanning: …", "Frå offentleg sektor: …")
+     "fra arbeidslivet", "frå arbeidslivet", "fra partene i arbeidslivet",
+     "frå partane i arbeidslivet", "fra utdanning", "frå utdanning", "fra utdanningssektoren",
+     "frå utdanningssektoren", "fra utdanningsinstitusjonene", "frå utdanningsinstitusjonane",
+     "fra offentlig sektor", "frå offentleg sektor", "fra det offentlige", "frå det offentlege",
      # the owners' representatives at an inter-municipal company's representantskap
      "eierkommunenes representanter", "eierkommunene", "fra eierkommunene",
      "representanter for eierkommunene", "representanter fra eierkommunene",

@@ -1177,7 +1177,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:saken|saka)\s+(?:sendes|sendast|(?:blir|vert)\s+sendt?)\s+til\s+[\wæøå-]+"
      r"(?:\s+\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.(?:\d{2,4})?)(?:\s+\d{4})?|"
      r"\s+(?:for|til)\s+(?:endelig\s+|endeleg\s+)?(?:vedtak|godkjenning|behandling|"
-     r"handsaming|avgjerd|avgjørelse))?\.?$|"
+     r"handsaming|avgjerd|avgjørelse)|"
+     # (or as this body's input to what the other decides: "Saken sendes til
+     # fylkeskommunen som innspill til budsjettet.", "Saka vert send til … som innspel.")
+     r"\s+som\s+(?:et\s+|eit\s+)?(?:innspill|innspel)\b[^.]*)?\.?$|"
      # (also by its number: "Sak 7/26 utgår.", as the approval of the agenda says it)
      r"^(?:saken|saka|punktet|denne\s+saken|denne\s+saka|"
      r"sak\s+(?:nr\.?\s*)?\d{1,3}(?:/\d{2,4})?)\s+(?:utgår|utgikk|utgjekk|"
@@ -3181,9 +3184,20 @@ def _asked_search(sentence: str) -> re.Match[str] | None:
     the past report of a request to its own people ("ba Kari se på saken", "ba
     prosjektleder legge fram …") stays a task."""
     found = _ASKED.search(sentence)
+    if found is None and "søk" in sentence:
+        return _ASKED_STAFF_TO_APPLY.search(sentence)
     if found is None or found["loose"] is None:
         return found
     return None if _outside_agency(_asked_one(found["who"])) else found
+
+
+# An application the body's own staff is asked to write: "Styringsgruppa ber dagleg leiar
+# søkje HVL om eit nytt kull.", "Styret ber daglig leder søke om midler." (the staff's
+# errand; asked of others, "… ber kommunane søkje om midlar", it stays their own choice)
+_ASKED_STAFF_TO_APPLY = lazy_regex(
+    r"\b(?:ber|bed|ba|bad|å\s+be)\s+(?P<who>dagleg\s+leiar|daglig\s+leder|sekretariatet|"
+    r"prosjektleiar(?:en)?|prosjektleder(?:en)?|administrasjonen|koordinator(?:en)?|"
+    r"kommunedirektøren|rådmannen)\s+(?:om\s+å\s+)?(?:søke|søkje|søkja)\b", re.I)
 
 
 def _outside_agency(who: str) -> bool:
@@ -10118,6 +10132,9 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         if _REPORTS_OF.search(lowered) and not _has_future_hint(lowered) and \
                 not _has_deadline_word(lowered):
             return True  # "Foreldre melder om mye trafikk ved porten.": told to the meeting
+        if _REPORTS_NEED.search(lowered) and not _has_future_hint(lowered) and \
+                not dates.find_dates(sentence):
+            return True  # "Bedriftene melder stort behov for …": told to the meeting
     if "invit" in lowered and (invites := _INVITES_TO_EVENT.match(sentence)) and \
             not _BODY_SHORT_ALONE.fullmatch(invites.group("who")) and \
             not _has_deadline_word(lowered) and dates.find_dates(sentence):
@@ -10796,6 +10813,13 @@ _CALLED_OFF = lazy_regex(r"\bskulle\b[^,]*,\s+men\b")
 # mye trafikk ved porten.", "Skolen meldar at …" – a report, no errand (not "Kari melder
 # saken til kommunen", nor "Per melder inn behovet innen 1. mai")
 _REPORTS_OF = lazy_regex(r"\bmeld(?:er|ar)\s+(?:om|at)\b")
+# (and a need reported, "innen" there the field and no deadline unless a date follows:
+# "Bedriftene melder størst behov for fagarbeidere innen elektro.", "Kommunane meldar
+# auka etterspurnad etter …")
+# (a bare "Kommunene melder behov for skoleåret …" is the call to register them: a task)
+_REPORTS_NEED = lazy_regex(r"\bmeld(?:er|ar)\s+(?:stort|størst|større|økt|økende|auka|aukande|"
+                           r"sterkt|høyt|akutt|nytt|lite|mindre)\s+"
+                           r"(?:behov|mangel|etterspørsel|etterspurnad)\b")
 # Who has a field of work (searched lower-cased): "Ansv. for økonomi ligger hos
 # kasserer.", "Ansvaret for nettsida ligg hos Per." – a standing division, no one-off task
 _LIES_WITH = lazy_regex(r"\bansv(?:ar(?:et)?\b|\.)\s*for\b.*\bligg(?:er)?\s+hos\b")

@@ -4155,6 +4155,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     if pieces[1][1] is not None and (seat := _seat_then_bracketed_place(pieces, role, attendance,
                                                                         organization)):
         return seat
+    if (org_first := _org_then_name(pieces, role, attendance)) is not None:
+        return org_first
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
     seat_paren = None
@@ -4209,6 +4211,34 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         apply_paren(entry, paren)
     if seat_paren:
         apply_paren(entry, seat_paren)
+    return entry
+
+
+def _org_then_name(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
+                   attendance: Attendance) -> Entry | None:
+    """"NAV Buskerud, seksjonssjef Hege Liabø", "LO i Vestland, Olav Skrede (leiar)": whom
+    the person represents first, then the name (a job before it no part of it), as a
+    forum of parties lists its seats. Only when the first piece names an organisation by
+    its kind and is no name itself."""
+    (org, org_paren, _), (named, paren, joined) = pieces
+    if org_paren is not None or joined or not org[:1].isupper() or len(org.split()) > 6 or \
+            not names_organisation(org) or looks_like_name(tidy_name(org)) or \
+            is_job_title(org.split(" ", 1)[0]) or is_job_title(" ".join(org.split()[:2])) or \
+            (is_first_name(org.split(" ", 1)[0]) and org.split()[1][:1].isupper()):
+        # (not "Daglig leder Vestfjell regionråd, Anders Li": her job's seat; nor "Liv Aas
+        # frå kommunen, Per Moe": a person with her place, then the next)
+        return None
+    if paren and role_of(paren) is None:
+        return None  # "Lunner kommune, Kari Mørch (Vestre Toten)": two entries, hers placed
+    first, _, rest = named.partition(" ")
+    if first[:1].islower() and rest and _is_job_title(first):
+        named = rest  # "seksjonssjef Hege Liabø": the job is no part of the name
+    if not named[:1].isupper() or not looks_like_name(named) or names_organisation(named):
+        return None
+    entry = Entry(name=tidy_name(named), organization=org.strip(), role=role,
+                  attendance=attendance)
+    if paren:
+        apply_paren(entry, paren)
     return entry
 
 
