@@ -11800,6 +11800,8 @@ def test_a_contract_to_negotiate_is_a_task():
     assert is_action(sentence)
     assert is_action("Styreleder forhandler med entreprenøren om ny brøyteavtale.")
 
+
+@pytest.mark.parametrize("sentence", [
     "Saken sendes til fylkeskommunen som innspill til fagskolebudsjettet for 2027.",
     "Saka vert send til fylkeskommunen som innspel til planarbeidet.",
     "Saken sendes til fylkeskommunen som innspill."])
