@@ -8312,3 +8312,37 @@ def test_a_meeting_portals_heading_of_body_and_day_is_the_title():
             "</main></body></html>")
     record = parse_bytes(html.encode(), "mote.html")
     assert (record.title, record.body) == ("Storelv regionråd 12.03.2026", "Storelv regionråd")
+
+
+@pytest.mark.parametrize(("under", "organization"), [
+    # (s71a) the line under the title names the service and says what it is: the parent,
+    # also with the municipalities it serves or its host after it
+    ("Fjordnett IKT – interkommunalt IKT-samarbeid for Bølstad, Nordvik og Åsen kommuner",
+     "Fjordnett IKT"),
+    ("Nedre Dal interkommunale legevakt – vertskommune Dalby kommune",
+     "Nedre Dal interkommunale legevakt"),
+])
+def test_a_described_service_under_the_title_is_the_parent(under, organization):
+    text = (f"Protokoll – Hovedarbeidsmiljøutvalget (HAMU)\n{under}\n\nDato: 4.11.2026\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "hamu.txt")
+    assert (record.body, record.organization) == ("Hovedarbeidsmiljøutvalget (HAMU)", organization)
+
+
+def test_a_parties_meeting_over_a_described_cooperation_is_the_body():
+    # (s71a) "Protokoll frå drøftingsmøte" names no body but the meeting's kind; the
+    # cooperation under it is whose employer and employees met
+    text = ("Protokoll frå drøftingsmøte\nHardangernett IKT – interkommunalt IKT-samarbeid\n\n"
+            "Dato: 2. mars 2026\n\nSak 1: Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "d.txt")
+    assert (record.body, record.organization) == ("Drøftingsmøte", "Hardangernett IKT")
+
+
+def test_a_room_named_by_whose_it_is_then_the_building_is_the_place():
+    # (s71a) after the day and hours of a "Møte:" line, a room in lower case, then the house
+    text = ("Protokoll fra partssammensatt utvalg\n"
+            "Møte: 24.02.2026 kl. 14.00–15.45, legevaktens møterom, Dalby helsehus\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    meeting = parse_bytes(text.encode(), "psu.txt").meeting
+    assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
+        "2026-02-24", "14:00", "15:45", "legevaktens møterom, Dalby helsehus")

@@ -3281,3 +3281,52 @@ def test_a_board_chair_listed_without_a_vote_who_opened_the_owners_meeting_is_a_
     assert roles["Kari Holm"] == ParticipantRole.CHAIR
     assert roles["Eva Kirk"] == ParticipantRole.GUEST
     assert roles["Bjørn Tveit"] == ParticipantRole.SECRETARY
+
+
+@pytest.mark.parametrize(("attendance", "roles"), [
+    # (s71a) at an arbeidsmiljøutvalg the employer's side is held by its manager: a member
+    # (under "Arbeidsgiversiden:" or in the utvalg's own list), where at an elected body
+    # "daglig leder" serves as a guest
+    ("Arbeidsgiversiden: Terje Lunde (daglig leder), Mona Aasen (HR-rådgiver)\n"
+     "Arbeidstakersiden: Siv Tveit (hovedverneombud, leder)\n",
+     [("Terje Lunde", ParticipantRole.MEMBER), ("Mona Aasen", ParticipantRole.MEMBER),
+      ("Siv Tveit", ParticipantRole.CHAIR)]),
+    ("Tilstede: Roar Fossum (daglig leder), Frode Lia (tillitsvalgt Fagforbundet)\n",
+     [("Roar Fossum", ParticipantRole.MEMBER), ("Frode Lia", ParticipantRole.MEMBER)]),
+    # … but "Fra administrasjonen:" names the staff serving the utvalg, guests
+    ("Til stede: Frode Lia (Fagforbundet)\nFra administrasjonen: Kommunedirektør Anders Myhre\n",
+     [("Frode Lia", ParticipantRole.MEMBER), ("Anders Myhre", ParticipantRole.GUEST)]),
+])
+def test_the_employers_manager_holds_a_seat_in_an_arbeidsmiljoutvalg(attendance, roles):
+    text = ("Referat fra arbeidsmiljøutvalget\n\nMøtedato: 10.09.2026\n\n" + attendance +
+            "\nSak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "amu.txt").participants
+    assert [(p.name, p.role) for p in people] == roles
+
+
+@pytest.mark.parametrize("seat", [
+    # (s71a) the occupational health service's seat, with what it does or its terms: it
+    # advises the AMU without a vote, a guest (also as a heading over its holder)
+    "BHT, rådgiver: Karin Hoff, Avonova\n",
+    "Bedriftshelsetjenesten (rådgivende, uten stemmerett):\nKarin Hoff, Avonova\n",
+])
+def test_the_occupational_health_service_advising_an_amu_is_a_guest(seat):
+    text = ("Referat fra arbeidsmiljøutvalget\n\nMøtedato: 10.09.2026\n\nArbeidsgiversiden:\n"
+            "Terje Lunde, daglig leder\nArbeidstakersiden:\nSiv Tveit, hovedverneombud\n" + seat +
+            "\nSak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "amu.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people][-1] == \
+        ("Karin Hoff", "Avonova", ParticipantRole.GUEST)
+
+
+def test_present_for_a_side_opens_the_attendance():
+    # (s71a) a drøftingsmøte's protocol: "Til stades for arbeidsgjevar:" over its people
+    text = ("Protokoll frå drøftingsmøte\n\nDato: 2. mars 2026\n\n"
+            "Til stades for arbeidsgjevar:\nTor Lægreid, IKT-sjef (møteleiar)\n"
+            "Til stades for arbeidstakarane:\nBrit Aksnes, hovudtillitsvald Fagforbundet\n"
+            "Forfall: Helge Mæland (Tekna)\n\nSak 1: Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "d.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Tor Lægreid", ParticipantRole.CHAIR, "present"),
+        ("Brit Aksnes", ParticipantRole.MEMBER, "present"),
+        ("Helge Mæland", ParticipantRole.MEMBER, "absent")]

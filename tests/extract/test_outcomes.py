@@ -11821,3 +11821,46 @@ def test_an_application_the_bodys_staff_is_asked_to_write_is_their_task(sentence
     assert is_action(sentence) and responsible_of(sentence) == who
     # (asked of the municipalities, applying stays their own choice)
     assert not is_action("Beiterådet ber kommunane søkje om midlar til overvaking.")
+
+
+@pytest.mark.parametrize(("body", "tasks"), [
+    # (s71a) a body's vedtak asking that a thing be done by a dated deadline, in the
+    # present: a task without a doer (the noun's "for …" is no verb of one asked) …
+    ("Vedtak: AMU ber om at retningslinja for heimebesøk vert gått gjennom på alle "
+     "personalmøte innan 1. mai.",
+     [("AMU ber om at retningslinja for heimebesøk vert gått gjennom på alle personalmøte "
+       "innan 1. mai.", None, "2024-05-01")]),
+    # … but a deadline another body grants is no errand of the meeting
+    ("Vedtak: Styret ber om at høringsfristen forlenges til 1. september.", []),
+])
+def test_a_body_asking_for_a_passive_by_a_date_gives_a_task(body, tasks):
+    assert _outcomes_of(body)[1] == tasks
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s71a) what a speaker told is to be done, in the passive, is news
+    ("Daglig leder orienterte om at dette må tas opp med eierkommunene i budsjettet.", False),
+    ("Kari Holm opplyste at søknaden skal sendes i mai.", False),
+    # "går gjennom", as "gjennomgår", is an errand; but not the body's own work at a meeting
+    ("Hovedverneombudet går gjennom rutinen for rygging sammen med sjåførene.", True),
+    ("Styret går gjennom årsberetningen på neste møte.", False),
+])
+def test_told_passives_and_going_through(sentence, task):
+    assert is_action(sentence) is task
+
+
+def test_each_one_after_a_decided_that_owns_the_task():
+    # (s71a) the neuter "hvert" as "hver": each team does it
+    assert responsible_of("HAMU slutter seg til at hvert team lager egne tiltak.") == \
+        "hvert team"
+
+
+def test_a_register_row_by_name_repeats_the_task_the_text_gave_by_seat():
+    # (s71a) "Hovedverneombudet går gjennom …" / "Gå gjennom rutinen … | Kenneth Bakken":
+    # the seat written out beside a full name, one task
+    row = Action(text="Gå gjennom rutinen for rygging av renovasjonsbiler",
+                 responsible="Kenneth Bakken", due="2026-12-01")
+    task = Action(text="Hovedverneombudet går gjennom rutinen for rygging av "
+                       "renovasjonsbiler sammen med sjåførene.",
+                  responsible="Hovedverneombudet", due=None)
+    assert repeat_score(row, task, people={"mk": frozenset({"sekretariatet"})}) > 0

@@ -6305,6 +6305,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             if subtitle and subtitle.isupper() else body_and_organization(subtitle)
         head.organization = organization or head.organization  # (the title's owner stays:
         # "Prosjekt Ny X – referat fra prosjektmøte")
+        if subtitle and " – " in subtitle and head.title[-4:].casefold() == "møte" and \
+                (kind := _PARTIES_MEETING_TITLE.match(head.title)) and \
+                (described := _DESCRIBED_COOPERATION.match(subtitle)):
+            # "Protokoll frå drøftingsmøte" / "Hardangernett IKT – interkommunalt
+            # IKT-samarbeid": the meeting of the parties names the body, the line under it
+            # the cooperation whose employer and employees met
+            head.body = kind.group("kind").capitalize()
+            head.organization = described.group("org")
         subtitle_body = head.body
     if head.body and head.organization is None and head.title_line is not None:
         head.organization = _parent_below(lines, head.title_line, head.body)
@@ -7647,10 +7655,20 @@ _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 # a shared service run by a host municipality names itself in small letters after the
 # region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
 # Lister – vertskommunesamarbeid").
+# The title of a meeting of an employer and its employees' representatives, which names
+# no body of its own ("Protokoll fra drøftingsmøte"): the meeting's kind is the body.
+_PARTIES_MEETING_TITLE = lazy_regex(r"^(?:protokoll|referat|møtereferat|møteprotokoll)\s+"
+                                    r"(?:fra|frå)\s+(?P<kind>drøftingsmøte|"
+                                    r"informasjonsmøte|tillitsvalgtmøte|tillitsvaldmøte)$",
+                                    re.I)
 _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
                                     r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+v))"
                                     r"\s+[–—-]\s+(?:[Ii]nterkommunalt\s+(?:politisk\s+)?"
-                                    r"(?:råd|samarbeid|selskap)|[Vv]ertskommunesamarbeid)$")
+                                    r"(?:råd|(?:[\w]+-)?samarbeid|selskap)"
+                                    # (whom it serves: "… IKT-samarbeid for Bø og Lia")
+                                    r"(?:\s+for\s+[A-ZÆØÅ][^.:;]*)?|[Vv]ertskommunesamarbeid|"
+                                    # (its host: "… legevakt – vertskommune Dalby kommune")
+                                    r"[Vv]ertskommune\s+[A-ZÆØÅ][\w-]*(?:\s+(?:kommune|herad))?)$")
 
 
 # A partnership of a health trust (or another party) and the municipalities of a region,
@@ -7736,10 +7754,11 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
                                             described):
             continue  # (tested first: the line above must end in the parent's name, or
             # describe it: "Barnevernet Nordfjell – interkommunalt samarbeid")
+        if described:  # "Innlandsrådet – interkommunalt politisk råd" (under the title or
+            return described.group("org")  # on the line above it; the regions it serves
+            # may make it long)
         if len(text) > 80 or match_label(line.text) or FINITE_VERB.search(text.lower()):
             continue
-        if described:  # "Innlandsrådet – interkommunalt politisk råd" (under the title or
-            return described.group("org")  # on the line above it)
         if line.index == title_line + 1 and _school_body(body) and _institution_name(text):
             return text  # "Samarbeidsutvalget (SU)" / "Lia skole": the school it serves
         same, parent = body_and_organization(text)
@@ -9070,6 +9089,11 @@ def _place_after_time(value: str) -> str | None:
     place = _place_from(value, False)
     if place and _ROOM_FIRST.match(place):
         return place  # "kl. 10 på rådhuset", "kl 12, møterommet i 2. etg."
+    if place and place[:1].islower() and ", " in place and \
+            (room := place.partition(", "))[0].endswith(("møterom", "lokaler", "kantine")) \
+            and room[2][:1].isupper() and not dates.DIGIT.search(place):
+        return place  # "kl. 14.00–15.45, legevaktens møterom, Dalby helsehus": a room
+        # named by whose it is, then the building
     if not place or not (place[:1].isupper() or _DIGITAL.fullmatch(place)) or \
             (dates.DIGIT.search(place) and dates.DIGIT.search(_FLOOR.sub("", place))) or \
             "møte" in place.casefold().replace("møterom", ""):

@@ -413,6 +413,15 @@ _add(Field.SECRETARY, "protokollen er ført av", "protokollen ført av", "protok
 # "Arbeidstakersiden:"); the people under them came
 _add(Field.PRESENT, "arbeidsgiversiden", "arbeidsgiversida", "arbeidsgjevarsida",
      "arbeidstakersiden", "arbeidstakersida", "arbeidstakarsida", "arbeidstakarsiden")
+# … and "Til stede for arbeidsgiver:" / "Til stades for arbeidstakarane:" over the side's
+# people (the side whom they meet for, not an organisation)
+_add(Field.PRESENT, *(f"{present} for {side}"
+                      for present in ("til stede", "tilstede", "til stades", "tilstades",
+                                      "møtte", "møtt")
+                      for side in ("arbeidsgiver", "arbeidsgiversiden", "arbeidsgjevar",
+                                   "arbeidsgjevarsida", "arbeidstakerne", "arbeidstakersiden",
+                                   "arbeidstakarane", "arbeidstakarsida", "arbeidstaker",
+                                   "arbeidstakar")))
 _add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
      "foredragshaldar", "innleder", "innleiar")
 # the staff who help a user council or self-advocates' group run its meeting:

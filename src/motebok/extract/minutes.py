@@ -161,6 +161,7 @@ from motebok.extract.participants import (
     chair_sentence,
     columns_for_day,
     deputy_stayed_away,
+    employer_head_named,
     ends_in_cut_org,
     field_role,
     group_label,
@@ -174,7 +175,9 @@ from motebok.extract.participants import (
     is_job_title,
     is_mayor_led,
     is_parents_body,
+    is_partite_body,
     is_party,
+    is_party_side,
     is_qualified_job,
     is_role_word,
     is_secretariat,
@@ -1680,6 +1683,14 @@ def read_attendance(draft: Draft) -> None:
                 state = {**state, "org": line.body, "label_org": False}
             elif people.order and people.order[-1].organization is None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
+            continue
+        if state is not None and (line.bold or line.body[-1:] == ":") and \
+                not line.is_table and ("(" in line.body or "," in line.body) and \
+                _seat_group_role(line.body.rstrip(":")) is ParticipantRole.GUEST:
+            # "Bedriftshelsetjenesten (rådgivende, uten stemmerett):" (or bold, no colon)
+            # over a name: a seat without a vote, whose holder advises the body (a guest),
+            # no member of the side listed above
+            state = {**state, "role": ParticipantRole.GUEST, "org": None}
             continue
         if state is not None and (line.bold or line.gap) and not line.is_table and \
                 not line.is_bullet and _organisation_over_bullets(lines, i):
@@ -3907,6 +3918,17 @@ def _from_place_group(part: str) -> bool:
         ":" in part[:50]
 
 
+def _employer_side(people: People, group: tuple[str, str] | None,
+                   role: ParticipantRole | None, org: str | None) -> bool:
+    """Whether a list names the employer's side of a partite body: under its side's
+    heading ("Arbeidsgiversiden: …"), or any list of the body's own at an
+    arbeidsmiljøutvalg, a partssammensatt utvalg or a drøftingsmøte (not under "Fra
+    administrasjonen:" nor another staff group's heading, whose people serve it as guests)."""
+    return (group is not None and is_party_side(group[0])) or (
+        role is not ParticipantRole.GUEST and not (org and is_staff_group(org)) and
+        is_partite_body(people.body))
+
+
 def _seat_group_role(name: str) -> ParticipantRole | None:
     """The role a job or seat set as a group's label names ("Forretningsfører", "Daglig
     leder", "Styremedlem"), or None for a group named by a place or an organisation.
@@ -3919,6 +3941,15 @@ def _seat_group_role(name: str) -> ParticipantRole | None:
     role = ROLE_WORDS.get(key)
     if role is None and key in _UNION_SEATS:
         return ParticipantRole.MEMBER
+    if role is None and ("," in key or "(" in key):
+        # "BHT, rådgiver:", "Bedriftshelsetjenesten (rådgivende, uten stemmerett):": a
+        # seat word that makes a guest, then what the seat does, or the seat's terms in
+        # brackets (the occupational health service advises an AMU without a vote)
+        head, _, terms = key.partition("(")
+        words = [head.partition(",")[0].strip(), *(term.strip(" )") for term in terms.split(",")
+                                                    if terms)]
+        if any(ROLE_WORDS.get(word) is ParticipantRole.GUEST for word in words):
+            return ParticipantRole.GUEST
     return role
 
 
@@ -4119,6 +4150,12 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 _staff_or_official(text, entry.name, (staff, officials), guests):
             # "rektor Per Lunde" at the parents' FAU, "Liv Sand, enhetsleder" at the eldreråd
             entry.role = ParticipantRole.GUEST
+        elif entry.role is ParticipantRole.GUEST and employer_head_named(text, entry.name) and \
+                _employer_side(people, group, role, org):
+            # "Arbeidsgiversiden: Terje Lunde (daglig leder), …", or the manager in an
+            # arbeidsmiljøutvalg's list: the employer's seat, held by its manager (a guest
+            # where he serves an elected body or a board)
+            entry.role = ParticipantRole.MEMBER
         elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
                 head_named(text, entry.name):
             # "Møtande medlemer:" / "Per Lie, kommunedirektør, Lærdal kommune": the title

@@ -8360,6 +8360,40 @@ def is_seat_side(group: str) -> bool:
     return lowered in _SAFETY_SEATS or _PARTY_SIDE.match(lowered) is not None
 
 
+def is_party_side(group: str) -> bool:
+    """Whether a group heading names one side of a partite body ("Arbeidsgiversiden",
+    "Arbeidstakarsida"), whose people hold its seats whatever job they have."""
+    return group[:6].casefold() == "arbeid" and \
+        _PARTY_SIDE.match(group.strip().casefold()) is not None
+
+
+# The words of a body made of employer and employees, where the employer's manager holds a
+# seat (the employer's side), not the administration's that serves an elected body
+_PARTITE_BODY = lazy_regex(r"arbeidsmiljøutval|partssammensatt|partssamansett|drøftingsmøte|"
+                           r"\bh?amu\b", re.I)
+# The manager's titles that make a guest of an elected body's administration ("daglig leder")
+_STAFF_HEADS = ("daglig leder", "dagleg leiar", "kommunedirektør", "rådmann",
+                "fylkesdirektør", "sekretariatsleder", "sekretariatsleiar")
+
+
+def is_partite_body(body: str | None) -> bool:
+    """Whether the meeting's body is made of employer and employees ("Arbeidsmiljøutvalget
+    (AMU)", "Partssammensatt utvalg", "Drøftingsmøte")."""
+    return body is not None and _PARTITE_BODY.search(body) is not None
+
+
+def employer_head_named(text: str, name: str) -> bool:
+    """Whether the list gives the person a manager's title right beside the name ("Terje
+    Lunde (daglig leder)", "Terje Lunde, daglig leder", "daglig leder Terje Lunde"): at a
+    partite body the employer's seat, a member, not the serving administration's guest."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    after = text[at + len(name):at + len(name) + 30].lstrip(" ,(–-").casefold()
+    return after.startswith(_STAFF_HEADS) or \
+        text[max(0, at - 20):at].rstrip().casefold().endswith(_STAFF_HEADS)
+
+
 def speaks_for_a_seat(group: str) -> bool:
     """Whether a one-seat label names whom its holder speaks for ("Brukarrepresentant",
     "Fastlegerepresentant", "Tillitsvald", "Observatør"), a seat of its own apart from the
