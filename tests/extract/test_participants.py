@@ -9098,3 +9098,19 @@ def test_a_manager_under_a_group_of_her_own_organisation(body_line, role):
     record = parse_bytes(text.encode(), "referat.txt")
     person = next(p for p in record.participants if p.name == "Jostein Lid")
     assert (person.organization, person.role) == ("Nordfjell regionråd", role)
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # (s71i) a forest owners' cooperative named by its region after a name is whom the
+    # person comes from; a surname Skog after a first name stays a person
+    ("Jon Erik Sletten, Glommen Mjøsen Skog (sak 3)",
+     [("Jon Erik Sletten", "Glommen Mjøsen Skog")]),
+    ("Jon Aas, Viken Skog", [("Jon Aas", "Viken Skog")]),
+    ("Jon Aas, Kari Skog", [("Jon Aas", None), ("Kari Skog", None)]),
+    # … and so is a hunting area the person leads ("storvald", "elgvald")
+    ("Tor Magne Vik, leiar i Tinndal storvald", [("Tor Magne Vik", "Tinndal storvald")]),
+    ("Kari Nes, Aurvik elgvald", [("Kari Nes", "Aurvik elgvald")]),
+])
+def test_a_forest_cooperative_or_hunting_area_after_a_name_is_its_organisation(line, people):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in found] == people
