@@ -8346,3 +8346,40 @@ def test_a_room_named_by_whose_it_is_then_the_building_is_the_place():
     meeting = parse_bytes(text.encode(), "psu.txt").meeting
     assert (meeting.date, meeting.start, meeting.end, meeting.location) == (
         "2026-02-24", "14:00", "15:45", "legevaktens møterom, Dalby helsehus")
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # (s71i) two municipalities joined by "og" after a shared body's word and "i", in a
+    # title in capitals, get their capitals back and are the body's parent
+    ("MØTEBOK – VILTNEMNDA I AURVIK OG HOVDAL", "Viltnemnda", "Aurvik og Hovdal"),
+    ("PROTOKOLL FRÅ MØTE I HJORTEVILTNEMNDA I NES OG BØVRE", "Hjorteviltnemnda", "Nes og Bøvre"),
+])
+def test_two_places_after_a_body_in_capitals_are_its_parent(title, body, organization):
+    text = f"{title}\n\nMøtedato: 28.04.2026\nMøtestad: Rådhuset\n\nSak 1/26 Opning\nGodkjent.\n"
+    record = parse_bytes(text.encode(), "mote.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("said", "document_date"), [
+    # (s71i) a sentence that says all it knows of the next meeting is no heading over
+    # the next meeting's day: the place and date under it is where the minutes were signed
+    ("Neste møte vert i juni, dato kjem.", "2026-03-11"),
+    # (a short "Neste møte" heading still makes the line under it the next meeting's)
+    ("Neste møte:", None),
+])
+def test_a_sentence_on_the_next_meeting_is_no_heading_over_a_signed_date(said, document_date):
+    text = ("Referat frå møte i viltnemnda\n\nTid: 9. mars 2026 kl. 19.00\nStad: Samfunnshuset\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n\n" + said + "\nSæbø, 11. mars 2026\n\n"
+            "Ingvild Rosseland\n")
+    assert parse_bytes(text.encode(), "referat.txt").document_date == document_date
+
+
+def test_a_place_label_wrapped_after_its_comma_goes_on_on_the_next_line():
+    # (s71i) a PDF head line broken after the place's comma: the short rest of the place
+    # on the next line, no blank line between, is the place's second part
+    text = ("PROTOKOLL\nStyringsgruppen for landbrukskontoret\n\n"
+            "Møtedato: 03.06.2026     Kl.: 09:00–11:45     Møtested: Bøvre rådhus,\n"
+            "formannskapssalen\n\nMøtende medlemmer:\nKjell Arne Rud, Nes kommune\n\n"
+            "Sak 09/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.meeting.location == "Bøvre rådhus, formannskapssalen"

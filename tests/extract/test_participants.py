@@ -9184,3 +9184,19 @@ def test_the_organisation_written_before_the_name_is_whom_the_person_represents(
 def test_an_organisation_first_needs_a_bare_name_after_it(line, name, organization):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert (found[-1].name, found[-1].organization) == (name, organization)
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # (s71i) a forest owners' cooperative named by its region after a name is whom the
+    # person comes from; a surname Skog after a first name stays a person
+    ("Jon Erik Sletten, Glommen Mjøsen Skog (sak 3)",
+     [("Jon Erik Sletten", "Glommen Mjøsen Skog")]),
+    ("Jon Aas, Viken Skog", [("Jon Aas", "Viken Skog")]),
+    ("Jon Aas, Kari Skog", [("Jon Aas", None), ("Kari Skog", None)]),
+    # … and so is a hunting area the person leads ("storvald", "elgvald")
+    ("Tor Magne Vik, leiar i Tinndal storvald", [("Tor Magne Vik", "Tinndal storvald")]),
+    ("Kari Nes, Aurvik elgvald", [("Kari Nes", "Aurvik elgvald")]),
+])
+def test_a_forest_cooperative_or_hunting_area_after_a_name_is_its_organisation(line, people):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.organization) for entry in found] == people

@@ -4165,6 +4165,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             text = _INITIALS_BEFORE_BODY.sub(_initials_of_body, text, count=1)
         if " i " in text:
             text = _PARENT_AFTER_BODY.sub(_capitalised_parent, text)
+            if " og " in text:  # "VILTNEMNDA I AURVIK OG HOVDAL": the two municipalities
+                text = _TWO_PLACES_AFTER_BODY.sub(_capitalised_places, text, count=1)
         text = _COOPERATION_THEN_PLACE.sub(_capitalised_cooperation, text, count=1)
         if text.count(" ") == 1:
             text = _region_after_body_word(text)  # "KLIMANETTVERK GLÅMDALEN"
@@ -4702,6 +4704,22 @@ def _capitalised_cooperation(found: re.Match[str]) -> str:
     if found.group("place") in _NOT_NAME_WORDS or found.group("place") in _NOT_A_FIELD:
         return found.group(0)
     return " ".join(word.capitalize() for word in found.group(0).split())
+
+
+# Two places joined by "og" after a body's word and "i", the end of a title lower-cased
+# from capitals: "… viltnemnda i aurvik og hovdal", "… kontrollutvalet i nes og bøvre" (the shared
+# body of two municipalities; each gets its capital back).
+_TWO_PLACES_AFTER_BODY = lazy_regex(
+    r"(?<=[a-zæøå])(?:nemnda|nemnd|utvalet|utvalget|gruppa|gruppen|nettverket)"
+    r"\s+i\s+(?P<one>[a-zæøå][\w-]*)\s+og\s+(?P<two>[a-zæøå][\w-]*)$")
+
+
+def _capitalised_places(found: re.Match[str]) -> str:
+    """"viltnemnda i aurvik og hovdal" → "viltnemnda i Aurvik og Hovdal"."""
+    whole, start = found.group(0), found.start()
+    one, two = found.span("one"), found.span("two")
+    return (whole[:one[0] - start] + found.group("one").capitalize() +
+            whole[one[1] - start:two[0] - start] + found.group("two").capitalize())
 
 
 def _capitalised_parent(found: re.Match[str]) -> str:
@@ -5600,6 +5618,10 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                         (closing := _closes_aside(value, lines[i + 1])):
                     value = f"{value} {closing}"  # "Sted: Kulturhuset (rom" / "Glommen)"
                     values.value_lines.add(i + 1)
+                if part.field is Field.PLACE and value[-1:] == "," and i + 1 < stop and \
+                        (rest := _place_wrapped(lines[i + 1])):
+                    value = f"{value} {rest}"  # "Møtested: Bøvre rådhus," / "formannskapssalen"
+                    values.value_lines.add(i + 1)
                 if part.field is Field.PLACE and person_as_place(value):
                     continue  # "Stad: Olav Myklebust" in a list of people: no place
                 field_ = Field.TIME if part.field is Field.BODY and \
@@ -5617,6 +5639,18 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
         # that names the meeting gives its day, and the bare "Dato:" is the document's
         values.date = meeting_dates + [v for v in values.date if v not in meeting_dates]
     return values
+
+
+def _place_wrapped(following: Line) -> str | None:
+    """The rest of a place label's value that ends in a comma, wrapped onto the next line
+    with no blank line between ("Møtested: Bøvre rådhus," / "formannskapssalen"), as a
+    PDF breaks a long head line: a few words with no digit, label or verb; None else."""
+    text = following.body.strip()
+    if following.gap or following.is_table or following.is_bullet or not text or \
+            len(text) > 40 or len(text.split()) > 4 or dates.DIGIT.search(text) or \
+            ":" in text or FINITE_VERB.search(text) or person_as_place(text):
+        return None
+    return text.rstrip(" .")
 
 
 def person_as_place(value: str) -> bool:
@@ -8838,9 +8872,13 @@ def _under_next_heading(lines: list[Line], line: Line) -> bool:
     if not 0 < index < len(lines) or lines[index] is not line:
         return False
     # (an item's number before it: "3. Neste møte")
-    above = lines[index - 1].lowered.strip(" *#_:.").lstrip("0123456789.) ")
+    raw = lines[index - 1].lowered.strip(" *#_")
+    above = raw.strip(":.").lstrip("0123456789.) ")
     if len(above) > 40 or not above.startswith(_NEXT_HEADING) or dates.has_digit(above):
         return False
+    if raw[-1:] == "." and above.count(" ") >= 3:
+        return False  # "Neste møte vert i juni, dato kjem.": a sentence that says all it
+        # knows of the next meeting, no heading over its day (the line under it is signed)
     # (with the signing name right under it, no blank line between, it is where and when
     # the minutes were signed, the next meeting's day not set: "Neste møte" / "Sørvik,
     # 5. mars 2026" / "Kari Holm", as the next meeting's reader takes it)

@@ -1002,6 +1002,8 @@ _ORG_HINT = lazy_regex(
     # "Vågå beitelag", "Etne skogeigarlag", "Voss jeger- og fiskarlag" (no name ends so;
     # not "forslag", "avslag", "innslag" …)
     r"\w(?<!fors)(?<!avs)(?<!inns)(?<!opps)(?<!tils)(?<!ans)(?<!uts)(?<!oms)lag(?:et)?\b|"
+    # a hunting area one leads or speaks for: "leiar i Tinndal storvald", "Aurvik elgvald"
+    r"(?:stor|elg|hjorte?|jakt)vald(?:et)?\b|"
     # the municipalities' educational-psychological service and a centre, named for whom
     # they serve: "(PPT for Nordfjord)", "(Senter for kompetanseutvikling)"
     r"\bppt\b|pp-tenest|pp-tjenest|senter|"
@@ -3141,7 +3143,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                 apply_paren(entries[-1], paren)
             org_piece, pending = True, []
             continue
-        if text and entries and not looks_like_name(tidy_name(text)) and \
+        if text and entries and (not looks_like_name(tidy_name(text)) or
+                                 (text[-4:] == "Skog" and _forest_owners(text))) and \
                 index not in coded and _person_from(text) is None:
             if text[:1].islower() and _lower_case_unit(text) and (
                     entries[-1].organization is None or
@@ -4345,6 +4348,15 @@ def _org_word_before_job(text: str, pieces: list[tuple[str, str | None, bool]],
     job = pieces[index + 1][0]
     return job[:1].islower() and (_is_job_title(job) or job.endswith(_JOB_TITLE_ENDINGS)) \
         and not is_first_name(text) and role_of(text) is None
+
+
+def _forest_owners(text: str) -> bool:
+    """Whether a piece after a name is a forest owners' cooperative named by its region
+    ("Ola Dahl, Glommen Mjøsen Skog", "…, Viken Skog"): capitalised words ending in "Skog"
+    whose first word is no first name ("Kari Skog" is a person)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and words[-1] == "Skog" and not is_first_name(words[0]) and \
+        all(word[:1].isupper() for word in words)
 
 
 def _named_org(text: str) -> bool:
