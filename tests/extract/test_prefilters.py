@@ -2456,6 +2456,27 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
         assert (text[-1:] == "t" and text.endswith(" at")) == text.endswith(" at")
 
 
+def test_held_sentence_verb_gate_lets_every_match_through():
+    # ``_held_sentence`` (s71g) asks its two "møte … holdt" / "… hadde … møte" patterns
+    # only of a line holding a verb of holding or having: every corpus and generated line
+    # either pattern matches holds one
+    from motebok.extract import header
+
+    texts = {line for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")}
+    texts |= {"Årsmøte i Stord Sogelag vart halde onsdag 13.04.2024 kl. 20.00 på Stord.",
+              "Styremøte i Nordby IL ble avholdt 3. mai 2024 på Klubbhuset.",
+              "Onsdag 30. november hadde Sogn Bygdekvinnelag styremøte i Førde."}
+    matched = 0
+    for text in texts:
+        lowered = text.lower()
+        if header._MEETING_WAS_HELD.match(text) or header._DAY_BODY_HAD.match(text):
+            matched += 1
+            assert "møte" in lowered and ("hold" in lowered or "hald" in lowered or
+                                          "hadde" in lowered or "heldt" in lowered), text
+    assert matched >= 3
+
+
 def _cell_rows() -> list[tuple[str, ...]]:
     """Every corpus and generated table row's cells, and rows made of random cells that
     open with "Nei", "Møte nr." and their pieces."""

@@ -600,19 +600,24 @@ def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
     for line in lines:
         # (each opening's first letter asked first: most lines start with neither)
-        lowered, first = line.lowered, line.lowered[:1]
-        if first == "d" and lowered.startswith("det ") and \
-                (held := _HELD_SENTENCE.match(line.body)):
-            return held
-        if first == "d" and lowered.startswith("den ") and \
-                (held := _HELD_ON_DAY.match(line.body)):
-            return held
-        if "møte" in lowered and (held := _MEETING_WAS_HELD.match(line.body) or
-                                  _DAY_BODY_HAD.match(line.body)):
-            return held
-        if first == "m" and lowered[:8].startswith(("møte i ", "møtet i ")) and \
-                (held := _MEETING_OF_BODY_ON.match(line.body)):
-            return held
+        lowered = line.lowered
+        first = lowered[:1]
+        if first == "d":
+            if lowered.startswith("det ") and (held := _HELD_SENTENCE.match(line.body)):
+                return held
+            if lowered.startswith("den ") and (held := _HELD_ON_DAY.match(line.body)):
+                return held
+        if "møte" in lowered:  # (the next three need it: "møte i …" starts with it)
+            # (two need a verb of holding or having after "møte": "holdt", "avholdt",
+            # "halde", "haldt", "hadde", "heldt"; few lines with "møte" hold one)
+            if ("hold" in lowered or "hald" in lowered or "hadde" in lowered or
+                    "heldt" in lowered) and \
+                    (held := _MEETING_WAS_HELD.match(line.body) or
+                     _DAY_BODY_HAD.match(line.body)):
+                return held
+            if first == "m" and lowered[:8].startswith(("møte i ", "møtet i ")) and \
+                    (held := _MEETING_OF_BODY_ON.match(line.body)):
+                return held
     return None
 
 
