@@ -6612,7 +6612,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 line.index == head_end and programme_slot_line(line.body))):
             # (not "Tid: 09.00–09.15 Velkommen", the first slot of a programme that
             # labels each slot's time: the day runs over all of them)
-            if document is None and line.lowered.startswith(_SIGNER_STARTS):
+            if document is None and \
+                    (starts := _SIGNER_BY_FIRST.get(line.lowered[:1])) is not None and \
+                    line.lowered.startswith(starts):
                 document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
@@ -8507,12 +8509,14 @@ _VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•-])\s*(?P<place>[A-ZÆØÅ
 # The stamps that give the day a web post was published, the post's own date (not the
 # day it was last edited).
 _PUBLISHED = ("publisert", "publiseringsdato", "postet den", "posta den")
+_PUBLISHED_BY_FIRST = by_first_letter(_PUBLISHED)  # (s70g)
 
 
 def _published_date(line: Line) -> dates.DateMatch | None:
     """The day a web post says it was published ("Publisert: 05.10.2024"): the date the
     document carries as its own, as a letterhead date is; only with its year."""
-    if not line.lowered.startswith(_PUBLISHED):
+    if (stamps := _PUBLISHED_BY_FIRST.get(line.lowered[:1])) is None or \
+            not line.lowered.startswith(stamps):
         return None
     text = line.body
     lowered = text.lower()
@@ -8593,7 +8597,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                 (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
-        if len(text) >= 50 or line.lowered.startswith(_WEB_STAMPS):
+        if len(text) >= 50 or ((stamps := _WEB_STAMPS_BY_FIRST.get(lowered[:1])) is not None
+                               and lowered.startswith(stamps)):
             continue  # (before the patterns below, which only count on short lines; and
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
         if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text) and \
@@ -8609,7 +8614,7 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
             continue
-        if line.lowered.startswith(_SIGNING_PLACE_DATE) or (
+        if (lowered[:1] == "s" and lowered.startswith(_SIGNING_PLACE_DATE)) or (
                 line.lowered.startswith("dato") and (_over_signature(lines, line) or
                                                      _under_writer(lines, line))):
             # "Sted og dato: Bodø, 4.3.2025", or a lone "Dato: 4.3.2025" right above the
