@@ -2414,7 +2414,7 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
     # ``endswith`` gives the whole tuple's answer on every corpus and generated line (as
     # written and lowered), each word itself and random strings; ``_TERMINAL_CHARS`` is
     # ``TERMINAL`` letter by letter
-    from motebok.extract import header, minutes, outcomes
+    from motebok.extract import header, items, minutes, outcomes
     from motebok.extract.text import _TERMINAL_CHARS, TERMINAL, by_first_letter, by_last_letter
 
     with pytest.raises(ValueError):
@@ -2426,7 +2426,16 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
               (header._SIGNER_BY_FIRST, header._SIGNER_STARTS),
               (header._WEB_STAMPS_BY_FIRST, header._WEB_STAMPS),
               (minutes._ITEM_GUEST_BY_FIRST, minutes._ITEM_GUEST_STARTS),
-              (minutes._PRESENTER_OPENERS_BY_FIRST, minutes.PRESENTER_OPENERS)]
+              (minutes._PRESENTER_OPENERS_BY_FIRST, minutes.PRESENTER_OPENERS),
+              # (s71g: s70g's further sites)
+              (header._PUBLISHED_BY_FIRST, header._PUBLISHED),
+              (items._INVITATION_BY_FIRST, items._INVITATION_STARTS),
+              (items._CONTACT_BY_FIRST, items._CONTACT_STARTS),
+              (minutes._MAIL_HEAD_BY_FIRST, minutes._MAIL_HEAD_FIELDS),
+              (minutes._SIGNED_BY_FIRST, minutes._SIGNED_STARTS),
+              (outcomes._IMPERATIVE_BY_FIRST, outcomes._IMPERATIVE_STARTS)]
+    # (``_signed_date`` asks its signing place-and-date starts only of a line opening "s")
+    assert all(start[:1] == "s" for start in header._SIGNING_PLACE_DATE)
     ends = [(minutes._SIGNER_BY_LAST, minutes._SIGNER_ENDINGS),
             (minutes._NOTE_LEADS_BY_LAST, minutes._NOTE_LEADS),
             (outcomes._LEAD_ENDS_BY_LAST, (":", " å", " at"))]
@@ -2454,6 +2463,27 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
     for text in texts:
         assert (text[-1:] in _TERMINAL_CHARS) == text.endswith(TERMINAL)
         assert (text[-1:] == "t" and text.endswith(" at")) == text.endswith(" at")
+
+
+def test_held_sentence_verb_gate_lets_every_match_through():
+    # ``_held_sentence`` (s71g) asks its two "møte … holdt" / "… hadde … møte" patterns
+    # only of a line holding a verb of holding or having: every corpus and generated line
+    # either pattern matches holds one
+    from motebok.extract import header
+
+    texts = {line for _, blocks in _corpus_and_generated_blocks() for block in blocks
+             for line in block.text.split("\n")}
+    texts |= {"Årsmøte i Stord Sogelag vart halde onsdag 13.04.2024 kl. 20.00 på Stord.",
+              "Styremøte i Nordby IL ble avholdt 3. mai 2024 på Klubbhuset.",
+              "Onsdag 30. november hadde Sogn Bygdekvinnelag styremøte i Førde."}
+    matched = 0
+    for text in texts:
+        lowered = text.lower()
+        if header._MEETING_WAS_HELD.match(text) or header._DAY_BODY_HAD.match(text):
+            matched += 1
+            assert "møte" in lowered and ("hold" in lowered or "hald" in lowered or
+                                          "hadde" in lowered or "heldt" in lowered), text
+    assert matched >= 3
 
 
 def _cell_rows() -> list[tuple[str, ...]]:

@@ -613,19 +613,24 @@ def _held_sentence(lines: list[Line]) -> re.Match[str] | None:
     """ "Det ble avholdt (ordinært) møte i <body> (i <place>) (den) <date>." in the head."""
     for line in lines:
         # (each opening's first letter asked first: most lines start with neither)
-        lowered, first = line.lowered, line.lowered[:1]
-        if first == "d" and lowered.startswith("det ") and \
-                (held := _HELD_SENTENCE.match(line.body)):
-            return held
-        if first == "d" and lowered.startswith("den ") and \
-                (held := _HELD_ON_DAY.match(line.body)):
-            return held
-        if "møte" in lowered and (held := _MEETING_WAS_HELD.match(line.body) or
-                                  _DAY_BODY_HAD.match(line.body)):
-            return held
-        if first == "m" and lowered[:8].startswith(("møte i ", "møtet i ")) and \
-                (held := _MEETING_OF_BODY_ON.match(line.body)):
-            return held
+        lowered = line.lowered
+        first = lowered[:1]
+        if first == "d":
+            if lowered.startswith("det ") and (held := _HELD_SENTENCE.match(line.body)):
+                return held
+            if lowered.startswith("den ") and (held := _HELD_ON_DAY.match(line.body)):
+                return held
+        if "møte" in lowered:  # (the next three need it: "møte i …" starts with it)
+            # (two need a verb of holding or having after "møte": "holdt", "avholdt",
+            # "halde", "haldt", "hadde", "heldt"; few lines with "møte" hold one)
+            if ("hold" in lowered or "hald" in lowered or "hadde" in lowered or
+                    "heldt" in lowered) and \
+                    (held := _MEETING_WAS_HELD.match(line.body) or
+                     _DAY_BODY_HAD.match(line.body)):
+                return held
+            if first == "m" and lowered[:8].startswith(("møte i ", "møtet i ")) and \
+                    (held := _MEETING_OF_BODY_ON.match(line.body)):
+                return held
     return None
 
 
@@ -6696,7 +6701,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 line.index == head_end and programme_slot_line(line.body))):
             # (not "Tid: 09.00–09.15 Velkommen", the first slot of a programme that
             # labels each slot's time: the day runs over all of them)
-            if document is None and line.lowered.startswith(_SIGNER_STARTS):
+            if document is None and \
+                    (starts := _SIGNER_BY_FIRST.get(line.lowered[:1])) is not None and \
+                    line.lowered.startswith(starts):
                 document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
@@ -8608,12 +8615,14 @@ _VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•-])\s*(?P<place>[A-ZÆØÅ
 # The stamps that give the day a web post was published, the post's own date (not the
 # day it was last edited).
 _PUBLISHED = ("publisert", "publiseringsdato", "postet den", "posta den")
+_PUBLISHED_BY_FIRST = by_first_letter(_PUBLISHED)  # (s70g)
 
 
 def _published_date(line: Line) -> dates.DateMatch | None:
     """The day a web post says it was published ("Publisert: 05.10.2024"): the date the
     document carries as its own, as a letterhead date is; only with its year."""
-    if not line.lowered.startswith(_PUBLISHED):
+    if (stamps := _PUBLISHED_BY_FIRST.get(line.lowered[:1])) is None or \
+            not line.lowered.startswith(stamps):
         return None
     text = line.body
     lowered = text.lower()
@@ -8694,7 +8703,8 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
                 (found := dates.find_dates(signed["when"])) \
                 and found[0].year is not None:
             return found[0]  # "Referent: Kari H., 13.08.23"
-        if len(text) >= 50 or line.lowered.startswith(_WEB_STAMPS):
+        if len(text) >= 50 or ((stamps := _WEB_STAMPS_BY_FIRST.get(lowered[:1])) is not None
+                               and lowered.startswith(stamps)):
             continue  # (before the patterns below, which only count on short lines; and
             # "Publisert 8. januar 2025" is no place: see ``_published_at_end``)
         if line.lowered.startswith("godkj") and _APPROVED_STAMP.match(text) and \
@@ -8710,7 +8720,7 @@ def _signed_date(lines: list[Line], head_limit: int) -> dates.DateMatch | None:
             if found and found[0].year is not None:
                 return found[0]
             continue
-        if line.lowered.startswith(_SIGNING_PLACE_DATE) or (
+        if (lowered[:1] == "s" and lowered.startswith(_SIGNING_PLACE_DATE)) or (
                 line.lowered.startswith("dato") and (_over_signature(lines, line) or
                                                      _under_writer(lines, line))):
             # "Sted og dato: Bodø, 4.3.2025", or a lone "Dato: 4.3.2025" right above the

@@ -64,6 +64,7 @@ from motebok.extract.text import (
     SLOT_STARTS,
     TIME_SLOT,
     Line,
+    by_first_letter,
     chart_value,
     contains_any,
     fold,
@@ -4378,7 +4379,9 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if lines[i].lowered[:4] == "for " and i > start and _signs_for_body(lines, i):
             return i
-        if ("@" in lines[i].body or lines[i].lowered.startswith(_CONTACT_STARTS)) and \
+        if ("@" in lines[i].body or (
+                (starts := _CONTACT_BY_FIRST.get(lines[i].lowered[:1])) is not None and
+                lines[i].lowered.startswith(starts))) and \
                 (signed := _mail_signature(lines, start, i)) is not None:
             return signed
         if _may_sign_with_title(lines[i]) and _signs_with_title(lines[i]):
@@ -4392,7 +4395,8 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if lines[i].lowered[:4] in _CLOSING_LIST_STARTS and closing_people_list(lines, i):
             return i
-        if lines[i].lowered.startswith(_INVITATION_STARTS) and _meeting_invitation(lines, i):
+        if (starts := _INVITATION_BY_FIRST.get(lines[i].lowered[:1])) is not None and \
+                lines[i].lowered.startswith(starts) and _meeting_invitation(lines, i):
             return i
     if len(lines) - 1 > start and (_site_footer(lines[-1].body) or _signed_first_name(lines[-1])
                                    or _signed_by_chair_alone(lines) or
@@ -4462,6 +4466,7 @@ _CLOSING_LIST_STARTS = frozenset(("delt", "til ", "tils", "vedl", "bila", "over"
 _INVITATION_STARTS = ("microsoft teams", "teams-møte", "bli med på ", "bli med i møtet",
                       "klikk her for å bli med", "join on your", "join the meeting",
                       "join zoom", "zoom-møte", "møte-id", "meeting id")
+_INVITATION_BY_FIRST = by_first_letter(_INVITATION_STARTS)  # (``section_end``'s gate, s70g)
 # The lines that make it an invitation: the meeting's id and its code.
 _INVITATION_CODES = ("møte-id", "meeting id", "passord", "passcode", "password")
 
@@ -4839,6 +4844,7 @@ def _signed_first_name(line: Line) -> bool:
 
 # How the lines of a mail signature with phone or address start ("Telefon: 900 11 222")
 _CONTACT_STARTS = ("tlf", "telefon", "mobil", "e-post", "epost", "e-mail", "mob.", "mob:")
+_CONTACT_BY_FIRST = by_first_letter(_CONTACT_STARTS)  # (``section_end``'s gate, s70g)
 #: How many lines of title and employer stand between a mail signature's name and its
 #: phone or address line.
 _SIGNATURE_LINES = 3

@@ -2280,6 +2280,7 @@ _MINUTES_TAKER = ("referent", "referatskriv", "skrivar")
 # The e-mail fields a pasted mail's head holds beside "Fra:" (a letter's "Fra: Nordby
 # kommune" over a report has none of them).
 _MAIL_HEAD_FIELDS = ("emne:", "subject:", "til:", "to:", "sendt:", "sent:")
+_MAIL_HEAD_BY_FIRST = by_first_letter(_MAIL_HEAD_FIELDS)  # (``_mail_writer``'s gate, s70g)
 # The writer among those who came: "Til stede var Kari Nes, Per Dahl og meg."
 _SELF_AT_END = ("og meg", "og meg selv", "og meg sjølv", "og underteikna", "og undertegnede",
                 # "…, i tillegg til underteikna.", "…, samt undertegnede." (a memo's writer)
@@ -2291,7 +2292,8 @@ def _mail_writer(lines: list[Line]) -> str | None:
     """The name in a pasted e-mail's "Fra: Tove Hansen <tove@…>" line, when the head is a
     mail's: whom "og meg" in its list of who came stands for."""
     head = lines[:8]
-    if not any(line.lowered.startswith(_MAIL_HEAD_FIELDS) for line in head):
+    if not any((fields := _MAIL_HEAD_BY_FIRST.get(line.lowered[:1])) is not None and
+               line.lowered.startswith(fields) for line in head):
         return None
     for line in head:
         if line.lowered.startswith(("fra:", "frå:", "from:")):
@@ -4959,6 +4961,8 @@ _SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "m�
 # Their first letters: read_other_people's gate tests one before the thirty starts, which
 # ``str.startswith`` tries one by one on every line that starts with none of them (most).
 _SIGNED_FIRST_LETTERS = frozenset(start[0] for start in _SIGNED_STARTS)
+# … and the starts by first letter: the gate asks only those of the line's (s70g)
+_SIGNED_BY_FIRST = by_first_letter(_SIGNED_STARTS)
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -5199,8 +5203,8 @@ def read_other_people(draft: Draft) -> None:
         if not line.cues & OTHER_PEOPLE_CUE and \
                 ((signer_ends := _SIGNER_BY_LAST.get(lowered[-1:])) is None or
                  not lowered.endswith(signer_ends)) and \
-                (lowered[:1] not in _SIGNED_FIRST_LETTERS or
-                 not lowered.startswith(_SIGNED_STARTS)):
+                ((signed_starts := _SIGNED_BY_FIRST.get(lowered[:1])) is None or
+                 not lowered.startswith(signed_starts)):
             continue  # none of the tests below can hold (most lines)
         if line.index > first_item and lowered.endswith(WRITER_ENDINGS):
             _signed_writer(draft, line)
@@ -5289,7 +5293,9 @@ def read_other_people(draft: Draft) -> None:
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
                 ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
             known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
-        if line.index >= draft.head_end and lowered.startswith(_SIGNED_STARTS):
+        if line.index >= draft.head_end and \
+                (signed_starts := _SIGNED_BY_FIRST.get(lowered[:1])) is not None and \
+                lowered.startswith(signed_starts):
             if _signed_secretary(draft, line.index, lowered):
                 pass
             elif (first := _SIGNED_FIRST_NAME.match(line.body)) and \
