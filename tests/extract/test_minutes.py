@@ -3330,3 +3330,22 @@ def test_present_for_a_side_opens_the_attendance():
         ("Tor Lægreid", ParticipantRole.CHAIR, "present"),
         ("Brit Aksnes", ParticipantRole.MEMBER, "present"),
         ("Helge Mæland", ParticipantRole.MEMBER, "absent")]
+
+
+def test_a_listed_letter_whose_title_the_page_break_cut_is_no_item_of_its_own():
+    # the agenda table's last row "RS 2/26 | Referat frå" goes on past the page break
+    # ("rådmannsutvalet 14.01.2026" apart from the row): the letter is a line of the
+    # referatsaker's text, whole, and no item after them
+    text = ("Møteprotokoll\n\nUtval: Hardvik regionråd\nDato: 27.01.2026\n\n"
+            "Saksliste\nPS 1/26 Godkjenning av innkalling og sakliste\nPS 2/26 Referatsaker\n"
+            "RS 1/26 Brev frå Statsforvaltaren om kommuneøkonomien\nRS 2/26 Referat frå\n"
+            "rådmannsutvalet 14.01.2026\n\n"
+            "PS 1/26 Godkjenning av innkalling og sakliste\n"
+            "Vedtak: Innkalling og sakliste vert godkjend.\n\n"
+            "PS 2/26 Referatsaker\nRS 1/26 Brev frå Statsforvaltaren om kommuneøkonomien\n"
+            "RS 2/26 Referat frå rådmannsutvalet 14.01.2026\n"
+            "Vedtak: Referatsakene vert tekne til orientering.\n")
+    record = parse_bytes(text.encode(), "p.txt")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("1/26", "Godkjenning av innkalling og sakliste"), ("2/26", "Referatsaker")]
+    assert not record.warnings or all("stops early" not in w for w in record.warnings)

@@ -3382,6 +3382,8 @@ def test_a_case_closed_or_granted_in_more_words_is_the_outcome(sentence):
     "Informasjon om at saka er utsett.",
     "Mange var samde i at tilbodet bør utvidast.",  # some of those present, not the body
     "Flere av medlemmene var enige om at fristen er for kort.",
+    "Fleire av medlemene slutta seg til dette.",  # joining a member's point, not the body
+    "Noen sluttet seg også til forslaget fra Per Dahl.",
     "Han føreslo at saka vert utsett.",  # a member's proposal, in nynorsk
 ])
 def test_what_someone_told_asked_or_proposed_about_an_outcome_is_none(sentence):
@@ -3391,6 +3393,7 @@ def test_what_someone_told_asked_or_proposed_about_an_outcome_is_none(sentence):
 @pytest.mark.parametrize("sentence", [
     "Leiar orienterte om at søknaden er innvilga, og styret tok dette til vitande.",
     "Alle var samde i at tilbodet bør utvidast.",
+    "Regionrådet slutta seg til framlegget.",  # the body joining it: its outcome
 ])
 def test_an_outcome_after_what_was_told_or_agreed_by_all_stays_one(sentence):
     assert is_decision(sentence)

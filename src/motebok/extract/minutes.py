@@ -7765,9 +7765,25 @@ def _entry_line_below(lines: list[Line], start: int, listed: Candidate) -> bool:
         return False
     title = listed.title.casefold()
     longest = len(listed.number) + len(title) + 12  # the series, "Sak", spaces, a colon
-    return any(len(line.body) <= longest and listed.number in line.body and
-               line.body.casefold().rstrip(" .:").endswith(title)
-               for line in lines[start + 1:])
+    for line in lines[start + 1:]:
+        if listed.number not in line.body:
+            continue
+        if len(line.body) <= longest and line.body.casefold().rstrip(" .:").endswith(title):
+            return True
+        if _cut_entry_line(line.body, listed.number, title):
+            return True
+    return False
+
+
+def _cut_entry_line(body: str, number: str, title: str) -> bool:
+    """Whether a line opens with an agenda entry whose title the agenda table cut at a page
+    break: "RS 2/26 Referat frå rådmannsutvalet 14.01.2026" for the row "RS 2/26 | Referat
+    frå" (the rest of its cell on the next page, apart from the row)."""
+    at = body.find(number)
+    if at > 8 or len(title) < 8 or " " not in title:  # the series or "Sak" before it only
+        return False
+    rest = body[at + len(number):].lstrip(" .:-–").casefold()
+    return len(rest) > len(title) and rest.startswith(title + " ")
 
 
 def _listed_as(listed: Candidate, item: Candidate) -> bool:

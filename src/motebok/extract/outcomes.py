@@ -9811,7 +9811,10 @@ _SOME_WORDS = ("mange ", "fleire ", "flere ", "nokre ", "noen ", "enkelte ", "so
 # own "Styret støtter forslaget." is its outcome)
 _AGREED_TAIL = (r"\s+(?:(?:var|er|ble|vart|blei)\s+(?:også\s+|og\s+|òg\s+)?"
                 r"(?:enig|enige|einig|einige|samd|samde)|(?:også\s+|og\s+|òg\s+)?"
-                r"(?:støtter|støttet|støttar|støtta))\b")
+                r"(?:støtter|støttet|støttar|støtta)|"
+                # (or joining it: "Fleire av medlemene slutta seg til dette.")
+                r"(?:også\s+|og\s+|òg\s+)?slut(?:tet|ta|ter|tar)\s+seg\s+"
+                r"(?:også\s+|og\s+|òg\s+)?til)\b")
 _SOME_AGREED = lazy_regex(r"^(?:mange|fleire|flere|nokre|noen|enkelte|somme|ein\s+del|en\s+del)"
                           r"(?:\s+av\s+[\wæøå]+)?" + _AGREED_TAIL)
 
