@@ -8383,3 +8383,28 @@ def test_a_place_label_wrapped_after_its_comma_goes_on_on_the_next_line():
             "Sak 09/26 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.meeting.location == "Bøvre rådhus, formannskapssalen"
+
+
+@pytest.mark.parametrize(("first", "title", "body", "organization"), [
+    # (s71n) a destination company's partner meeting is a body of its own, as an eiermøte is
+    ("Visit Hallingfjell AS", "REFERAT FRA PARTNERMØTE", "Partnermøtet", "Visit Hallingfjell AS"),
+    # … but a partnership named by its partners is the body its partners meet as
+    ("Klimapartnere Nordvest", "Referat fra partnermøte", "Klimapartnere Nordvest", None),
+    # a regional park or a destination on a line of its own over the title: its parent
+    ("Regionalparken Vassdalen", "MØTEBOK – REGIONPARKRÅDET", "Regionparkrådet",
+     "Regionalparken Vassdalen"),
+])
+def test_a_destination_or_regional_park_over_the_title_is_the_parent(first, title, body,
+                                                                       organization):
+    text = (f"{first}\n\n{title}\n\nDato: 14. april 2026\n\nTil stede: Kari Ness, Odd Bø\n\n"
+            "1. Velkommen\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_destination_under_the_title_is_the_parent_of_its_working_group():
+    text = ("Referat frå møte i arbeidsgruppa for berekraftig reisemål\n\nReisemål Indre Sogndal"
+            "\n\nTid: 27. august 2026 kl. 09.00\n\nTil stades: Kari Ness, Odd Bø\n\n"
+            "1 Status\nTeke til vitande.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.organization == "Reisemål Indre Sogndal"

@@ -11867,3 +11867,18 @@ def test_a_register_row_by_name_repeats_the_task_the_text_gave_by_seat():
                        "renovasjonsbiler sammen med sjåførene.",
                   responsible="Hovedverneombudet", due=None)
     assert repeat_score(row, task, people={"mk": frozenset({"sekretariatet"})}) > 0
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s71n) a case put off, or a plan adopted, told as the cause of something: no outcome
+    "Regionalparken hadde eit mindreforbruk på 184 000 kroner, som i hovudsak skuldast at "
+    "eit prosjekt vart utsett.",
+    "Mindreforbruket skyldes at et prosjekt ble utsatt.",
+    "Tilskuddet kom sent fordi planen ble vedtatt i desember.",
+])
+def test_a_case_put_off_as_the_cause_of_something_is_no_decision(sentence):
+    assert not is_decision(sentence)
+
+
+def test_a_case_put_off_is_still_a_decision_with_its_reason_after_it():
+    assert is_decision("Saka vart utsett fordi saksutgreiinga ikkje var klar.")

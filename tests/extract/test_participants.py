@@ -9200,3 +9200,21 @@ def test_an_organisation_first_needs_a_bare_name_after_it(line, name, organizati
 def test_a_forest_cooperative_or_hunting_area_after_a_name_is_its_organisation(line, people):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in found] == people
+
+
+@pytest.mark.parametrize(("line", "name", "organization"), [
+    # (s71n) a tourist firm's compound name after a place, or a destination's or a
+    # regional park's name: whom the person represents, no second person
+    ("Jostein Vik, eier, Vik Gardsmat", "Jostein Vik", "Vik Gardsmat"),
+    ("Knut Eide, Lunde Fjordhotell", "Knut Eide", "Lunde Fjordhotell"),
+    ("Birgit Hjelle, Reisemål Indre Sogndal – leiar", "Birgit Hjelle", "Reisemål Indre Sogndal"),
+    ("Hilde Nordbø, dagleg leiar Regionalparken Vassdalen (sekretær)", "Hilde Nordbø",
+     "Regionalparken Vassdalen"),
+])
+def test_a_tourist_firm_or_destination_after_a_name_is_her_organisation(line, name,
+                                                                          organization):
+    text = (f"Referat fra partnermøte\n\nDato: 18. mars 2026\n\nTil stede:\n{line}\n"
+            "Per Moen, Nordbygd kommune\n\n1. Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert (people[0].name, people[0].organization) == (name, organization)
+    assert len(people) == 2

@@ -907,6 +907,10 @@ _COMPOUND_MEETING = {
     # service's "Protokoll eierkommunemøte 2/2025"
     "eierkommunemøte": "Eierkommunemøtet", "eierkommunemøtet": "Eierkommunemøtet",
     "eigarkommunemøte": "Eigarkommunemøtet", "eigarkommunemøtet": "Eigarkommunemøtet",
+    # a destination company's meeting of its partner firms ("Referat fra partnermøte",
+    # "Oppsummering frå partnarmøtet 12. mars"), its members' assembly as the medlemsmøte is
+    "partnermøte": "Partnermøtet", "partnermøtet": "Partnermøtet",
+    "partnarmøte": "Partnarmøtet", "partnarmøtet": "Partnarmøtet",
 }
 # The body nouns a compound meeting word is built on, with their definite form:
 # "foreldrerådsmøte" → "Foreldrerådet", "samarbeidsutvalgsmøte" → "Samarbeidsutvalget".
@@ -1922,7 +1926,19 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         if i < 2 and line.body[:12] == "Regionrådet " and \
                 _COUNCIL_AND_REGION.fullmatch(line.body) is not None:
             return line.body  # "Regionrådet Vest": the council named by its region
+        if i < 2 and line.body.startswith(_PARK_OR_DESTINATION_WORDS) and \
+                _PARK_OR_DESTINATION.fullmatch(line.body) is not None:
+            return line.body  # "Regionalparken Vassdalen", "Reisemål Indre Sogndal" over or
+            # under the title: the park or destination whose council or group met
     return None
+
+
+# A regional park or a destination named by its place, on a line of its own at the top
+# ("Regionalparken Vassdalen" / "Møtebok – Regionparkrådet", "Reisemål Indre Sogndal",
+# "Visit Nordfjella"): the organisation its council, partners or working group serve.
+_PARK_OR_DESTINATION_WORDS = ("Regionalparken ", "Regionparken ", "Reisemål ", "Visit ")
+_PARK_OR_DESTINATION = lazy_regex(r"(?:Regionalparken|Regionparken|Reisemål|Visit)"
+                                  r"(?:\s+[A-ZÆØÅ][\w-]*){1,3}")
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name
@@ -4890,12 +4906,20 @@ def _network_over_post_meeting(above: list[Line], body: str) -> bool:
     """Whether a line over the title names the network or forum whose meeting the title
     calls by its post holders ("Valdres bibliotekleiarnettverk" over "Referat frå
     bibliotekleiarmøte"): the network is the body that met, not a parent; a council or
-    cooperation there ("Namdal regionråd") is the parent of the post holders' forum."""
+    cooperation there ("Namdal regionråd") is the parent of the post holders' forum.
+    So is a partnership named by its partners ("Klimapartnarar Vestland" over "Referat frå
+    partnarmøte"): the partners met as it; a company over its partners' meeting ("Visit
+    Hallingfjell AS" over "Referat fra partnermøte") is their host, the parent."""
+    if body in _PARTNERS_MEETINGS:
+        return any(("partnar" in line.lowered or "partner" in line.lowered) and
+                   len(line.body) <= 60 for line in above)
     return post_holders_meeting(body) is not None and any(
         line.lowered.strip().endswith(_GROUP_NAME_ENDINGS) and len(line.body) <= 60
         for line in above)
 
 
+# The partners' meeting of a destination company or a partnership (``_COMPOUND_MEETING``).
+_PARTNERS_MEETINGS = frozenset(("Partnermøtet", "Partnarmøtet"))
 # The last word of a group's own name: "… bibliotekleiarnettverk", "… rektorforum".
 _GROUP_NAME_ENDINGS = ("nettverk", "nettverket", "forum", "forumet", "gruppe", "gruppa",
                        "gruppen")

@@ -1826,6 +1826,11 @@ _COUNT_WORD = r"\d{1,3}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv"
 # A decision reported from another body's meeting is not this body's decision.
 # So is what one member asked for ("Hedda Foss Five ba om at saken utsettes …").
 _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|"
+                         # put off or adopted in a cause told: "Mindreforbruket skyldes at
+                         # et prosjekt ble utsatt.", "… fordi planen vart vedteken seint"
+                         r"\b(?:skyldes|skyldtes|skuldast|skulda\w*|fordi|ettersom)\s+"
+                         r"(?:at\s+)?[^.]{0,60}?\b(?:ble|vart|blei|er|blir|vert)\s+"
+                         r"(?:utsatt|utsett|vedtatt|vedteke|vedteken|godkjent|godkjend)\b|"
                          # adopted in a condition, later and elsewhere: "Neste møte holdes
                          # etter at planen er vedtatt."
                          r"\b(?:etter\s+at|når|dersom)\s+[^.]{0,60}?\b(?:er|blir|vert)\s+"
@@ -1873,6 +1878,7 @@ _OTHER_BODY = lazy_regex(r"\bi\s+[A-ZÆØÅ][\w-]*s\s+møte\b|\bhar\s+vedtatt\b|
                          r"godkjente|godkjende|godkjent|besluttet|bestemte|innvilget|innvilga|avslo|"
                          r"avslått)\b", re.I)
 _has_other_body_word = contains_any(("møte", "vedtatt", "fylkestinget", "kommunestyr", "tilslutn",
+                                     "skyld", "skuld", "fordi", "ettersom",
                                      "vedteke i", "vedteken i", "vedtekne i", "godkjent i",
                                      "godkjend i", "godkjende i",
                                      "regjeringen", "ba om", "bad om", "bedt om", "bede om",

@@ -3110,7 +3110,16 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         # a national agency's district or area an emergency council hears
                         # ("Sivilforsvarsdistrikt Agder", "HV-område Fjordane"): no surname
                         # ends so
-                        "distrikt", "distriktet", "område", "området")
+                        "distrikt", "distriktet", "område", "området",
+                        # the tourist trade's firms by their own compound names, with a
+                        # place before ("Lunde Fjordhotell", "Vik Gardsmat", "Brekke
+                        # Fiskecamping", "Dalen Sideri"), and the destinations and regional
+                        # parks a partner works for ("Reisemål Indre Sogndal", "Regionalparken
+                        # Vassdalen"): no surname ends so
+                        "hotell", "hotellet", "camping", "campingen", "gardsmat", "sideri",
+                        "bryggeri", "bryggeriet", "rafting", "fjordsafari", "gjestegård",
+                        "gjestegard", "reisemål", "regionalpark", "regionalparken",
+                        "regionpark", "regionparken")
 # (``SERVICE_DEFINITE_ENDINGS``, a public service in its definite form, is labels.py's.)
 # A municipal service in its definite form, capitalised before the place it serves
 # ("Flyktningtenesta Sunnfjord", "Flyktningtjenesten Aukra", "Vaksenopplæringa Ørsta"): no
