@@ -9200,3 +9200,22 @@ def test_an_organisation_first_needs_a_bare_name_after_it(line, name, organizati
 def test_a_forest_cooperative_or_hunting_area_after_a_name_is_its_organisation(line, people):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in found] == people
+
+
+@pytest.mark.parametrize(("job", "organization"), [
+    # (s71k) a job at a centre or an office the text names by its kind: the place alone
+    ("dagleg leiar ved studiesenteret", "studiesenteret"),
+    ("rådgiver ved landbrukskontoret", "landbrukskontoret"),
+    ("daglig leder i selskapet", "selskapet"),
+])
+def test_a_job_at_a_centre_named_by_its_kind_gives_the_centre(job, organization):
+    entries = parse_people_list(f"Vigdis Hjelle, {job} (sekretær)", ParticipantRole.GUEST,
+                                Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in entries] == [("Vigdis Hjelle", organization)]
+
+
+def test_a_title_before_the_name_in_apposition_after_the_role():
+    # (s71k) "Selskapets revisor, statsautorisert revisor Eva Li, var til stede …"
+    text = "Selskapets revisor, statsautorisert revisor Eva Li, var til stede under sak 3/26."
+    assert partial_sentences(text) == [
+        ("Eva Li", "selskapets revisor", "var til stede under sak 3/26")]
