@@ -8408,3 +8408,24 @@ def test_a_destination_under_the_title_is_the_parent_of_its_working_group():
             "1 Status\nTeke til vitande.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.organization == "Reisemål Indre Sogndal"
+
+
+def test_an_associations_region_on_the_letterhead_is_the_boards_parent():
+    # (s71k) a national association's region of its member municipalities, by the
+    # association's initials and the region's name, over a board's minutes
+    text = ("KS-regionen Nordvik\nKommunene Elvdal og Sandnes\n\nPROTOKOLL FRA STYREMØTE\n\n"
+            "Møtedato: 12.03.2026\nMøtested: Elvdal rådhus\n\nTil stede:\nOla Brekke, Elvdal\n\n"
+            "1/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == ("Styret", "KS-regionen Nordvik")
+
+
+def test_a_second_region_after_og_in_a_title_in_capitals_keeps_its_capital():
+    # (s71k) "… SETESDAL OG MANDALEN": two regions the forum serves, the second a name as
+    # the first is (which the text writes in normal case below)
+    text = ("REFERAT – REGIONALT NÆRINGSFORUM SETESDAL OG MANDALEN\n\n"
+            "Tid: 4. mai 2026 kl. 10.00–12.00\nSted: Rådhuset\n\n"
+            "Til stede:\nKari Li, Næringsrådet i Setesdal (leder)\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Regionalt næringsforum Setesdal og Mandalen"

@@ -6176,3 +6176,28 @@ def test_a_funds_answer_after_a_dash_in_an_applications_heading(heading, title, 
 def test_a_heading_that_only_ends_on_a_grant_word_keeps_it():
     # "Klage på avslag" names the case, with no dash before the word
     assert split_heading("Klage på avslag") == ("Klage på avslag", None)
+
+
+def test_a_paragraph_set_apart_under_an_item_table_is_no_text_of_its_last_row():
+    # (s71k) the cases as rows with their decisions beside them; the fund's sum under the
+    # table closes the minutes, no words of the last row's "Eventuelt"
+    text = ("# Protokoll frå styremøte i næringsfondet\n\n**Dato:** 14.04.2026\n\n"
+            "Til stades: Bente Dal (leiar), Arne Vik\n\n"
+            "| Sak | Søkjar / sak | Vedtak |\n|---|---|---|\n"
+            "| 1/26 | Søknad frå Elvetun AS om tilskot | Innvilga kr 100 000. |\n"
+            "| 2/26 | Eventuelt | Ingen saker. |\n\n"
+            "Sum innvilga i møtet: kr 100 000. Disponibelt etter møtet: kr 400 000.\n\n"
+            "Neste møte: 9. juni 2026.\n")
+    record = parse_bytes(text.encode(), "protokoll.md")
+    assert [item.text for item in record.items] == ["Innvilga kr 100 000.", "Ingen saker."]
+    assert record.next_meeting.date == "2026-06-09"
+
+
+def test_the_next_ordinary_meeting_set_apart_after_the_last_item_closes_the_minutes():
+    # (s71k) "Neste ordinære eiermøte: …" (the ordinary one, as an owners' meeting says)
+    # under a rule after "Eventuelt": the minutes' closing line, no text of the item
+    text = ("# Protokoll frå eigarmøte i Dalkraft AS\n\n**Dato:** 18. mars 2026\n\n"
+            "## Sak 1 – Eventuelt\n\nIngen saker vart tekne opp.\n\n---\n\n"
+            "Neste ordinære eigarmøte: september 2026, dato kjem seinare.\n")
+    record = parse_bytes(text.encode(), "protokoll.md")
+    assert record.items[-1].text == "Ingen saker vart tekne opp."

@@ -3349,3 +3349,41 @@ def test_a_listed_letter_whose_title_the_page_break_cut_is_no_item_of_its_own():
     assert [(i.number, i.title) for i in record.items] == [
         ("1/26", "Godkjenning av innkalling og sakliste"), ("2/26", "Referatsaker")]
     assert not record.warnings or all("stops early" not in w for w in record.warnings)
+
+
+def test_an_owners_table_headed_by_the_representative_makes_its_people_members():
+    # (s71k) "Eier | Representant | Aksjer" with no label above: each owner's seat, the
+    # kommunedirektør holding one as the ordfører does
+    text = ("# Protokoll fra eiermøte i Dalkraft AS\n\n**Dato:** 18. mars 2026\n\n"
+            "## Fremmøtte eiere\n\n| Eier | Representant | Aksjer |\n|---|---|---:|\n"
+            "| Elvdal kommune | ordfører Kari Holm | 600 |\n"
+            "| Sandvik kommune | kommunedirektør Per Lie | 400 |\n\n"
+            "## Sak 1 – Eventuelt\n\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "eiermote.md").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.MEMBER), ("Per Lie", ParticipantRole.MEMBER)]
+
+
+def test_a_presence_sentence_wrapped_after_a_group_is_no_one_of_the_group():
+    # (s71k) "Fra selskapet: …", then the company's auditor in a sentence of her own,
+    # wrapped at "var til stede" / "under sak 2/26.": not one of the company's staff
+    text = ("Møteprotokoll – representantskapet\n\nMøtedato: 27.05.2026\n\n"
+            "Fra eierkommunene møtte: Tone Dal, Elvdal kommune\n\n"
+            "Fra selskapet: revisjonssjef Bjørn Moe\n\n"
+            "Selskapets revisor, statsautorisert revisor Eva Lunde, var til stede\n"
+            "under sak 2/26.\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "rs.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][-1] == \
+        ("Eva Lunde", None, "partial", "var til stede under sak 2/26")
+
+
+def test_a_note_goes_on_with_a_name_the_margin_cut():
+    # (s71k) "… søknaden fra Elvelys" / "Film AS. De tre …": the applicant's name ends on
+    # the next line, before the sentence's stop
+    text = ("# Protokoll – Fagrådet\n\n**Møtedato:** 3. mars 2026\n\n## Til stede\n\n"
+            "- Kari Holm, leder\n- Tor Lid\n\n## Sak 1/26 Søknader\n\n"
+            "Tor Lid var inhabil og deltok ikke i behandlingen av søknaden fra Elvelys\n"
+            "Film AS. De tre andre søknadene fikk avslag.\n")
+    people = parse_bytes(text.encode(), "fagrad.md").participants
+    assert [(p.name, p.note) for p in people][-1] == (
+        "Tor Lid", "var inhabil og deltok ikke i behandlingen av søknaden fra Elvelys Film AS")

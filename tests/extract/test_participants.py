@@ -9218,3 +9218,22 @@ def test_a_tourist_firm_or_destination_after_a_name_is_her_organisation(line, na
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert (people[0].name, people[0].organization) == (name, organization)
     assert len(people) == 2
+
+
+@pytest.mark.parametrize(("job", "organization"), [
+    # (s71k) a job at a centre or an office the text names by its kind: the place alone
+    ("dagleg leiar ved studiesenteret", "studiesenteret"),
+    ("rådgiver ved landbrukskontoret", "landbrukskontoret"),
+    ("daglig leder i selskapet", "selskapet"),
+])
+def test_a_job_at_a_centre_named_by_its_kind_gives_the_centre(job, organization):
+    entries = parse_people_list(f"Vigdis Hjelle, {job} (sekretær)", ParticipantRole.GUEST,
+                                Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in entries] == [("Vigdis Hjelle", organization)]
+
+
+def test_a_title_before_the_name_in_apposition_after_the_role():
+    # (s71k) "Selskapets revisor, statsautorisert revisor Eva Li, var til stede …"
+    text = "Selskapets revisor, statsautorisert revisor Eva Li, var til stede under sak 3/26."
+    assert partial_sentences(text) == [
+        ("Eva Li", "selskapets revisor", "var til stede under sak 3/26")]

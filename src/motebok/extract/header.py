@@ -3028,7 +3028,10 @@ _COOPERATION_LETTERHEAD = re.compile(
     r"Region\s+(?!(?:Øst|Vest|Nord|Sør|Midt)$)[A-ZÆØÅ][\w-]{2,30}(?:\s+[A-ZÆØÅ][\w-]{2,30})?|"
     # a region's digitalisation cooperation over its chief executives' or steering group:
     # "Digi Hallingdal", "DigiØst", "Digi-Vestfold" (a capital after "Digi", so no word)
-    r"Digi[\s-]?[A-ZÆØÅ][\w-]{2,30})$")
+    r"Digi[\s-]?[A-ZÆØÅ][\w-]{2,30}|"
+    # a national association's region of its member municipalities, by the association's
+    # initials and the region's name: "LVK-regionen Øvre Storelv", "KS-regionen Agder"
+    r"[A-ZÆØÅ]{2,6}-regionen\s+[A-ZÆØÅ][\w-]{2,30}(?:\s+[A-ZÆØÅ][\w-]{2,30})?)$")
 
 
 def cooperation_named(text: str) -> str | None:
@@ -5934,6 +5937,11 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
         elif word.islower() and words[-1] in _BEFORE_PLACE and _place_word(word):
             word = word[0].upper() + word[1:]  # "REGIONRÅDET FOR HALLINGDAL": a region the
             # text writes nowhere else, by how the names of dales and fjords end
+        elif word.islower() and words[-1] == "og" and len(words) >= 3 and \
+                words[-2][:1].isupper() and _place_word(words[-2].lower()) and \
+                _place_word(word):
+            word = word[0].upper() + word[1:]  # "FORUM HALLINGDAL OG NUMEDAL": the second
+            # of two regions the body serves, a name as the first is
         elif word.islower() and words[-1] == "i" and len(words) == 2 and \
                 first.casefold().endswith(BODY_WORD_ENDINGS) and \
                 not word.endswith(BODY_WORD_ENDINGS):

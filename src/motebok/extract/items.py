@@ -5172,8 +5172,17 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
     gapless: bool | None = None  # (asked only at a next meeting's sentence: most items have none)
     if _MEETINGS_TITLE.search(last.title):
         return end
+    # the row of a table that holds the items' text (a "Vedtak" cell beside the title): a
+    # paragraph set apart under the table closes the minutes ("Sum innvilget i møtet: kr
+    # 270 000."), no words of the last row's item
+    row_end = max(last.line, last.row.last_line) if last.row is not None and \
+        last.row.text.strip() and lines[last.line].kind is _TABLE_ROW else end
     for index in range(last.line + 1, end):
         line = lines[index]
+        if index > row_end and line.gap and line.kind is _PARAGRAPH and \
+                lines[index - 1].kind is _TABLE_ROW and line.body:
+            return index  # (a heading under the table, "Beslutninger" / "Oppgaver" over
+            # their lists, gathers the meeting's decisions and tasks: the last row's)
         if (line.lowered.startswith(_NEXT_OPENINGS) or " / neste " in line.lowered[:40]) and \
                 end - index <= NEXT_MEETING_TAIL and \
                 (index > last.line + 1 or last.row is not None or
@@ -5351,6 +5360,9 @@ _BODY_FOR_MEETING = rf"(?<=neste\s)[\w-]{{2,20}}(?:{NEXT_MEETING_BODY_KINDS})"
 # for styringsgruppa:"), and a forum's or network's word ("Neste planforum:", "Neste
 # nettverkssamling:").
 _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa)\s+"
+                                 # (the ordinary one, after an extraordinary: "Neste
+                                 # ordinære eiermøte: september 2026")
+                                 r"(?:ordinære\s+|ordinert\s+)?"
                                  r"(?:[\w-]{0,20}(?:møte|möte|samling|forum)|"
                                  r"moe?te|"
                                  # (a committee or council named for its meeting: "Neste

@@ -1711,8 +1711,13 @@ def read_attendance(draft: Draft) -> None:
             state = state if group is not None else None
             continue
         known_before = len(people.order)
-        if "\t" not in line.body and has_partial_hint(line.lowered) and _note_sentences(
-                people, *_with_wrapped_rest(lines, i), listed := _listed_role(state, line.body),
+        if "\t" not in line.body and (has_partial_hint(line.lowered) or (
+                line.lowered.endswith(_PRESENCE_ENDS) and
+                has_partial_hint(_with_wrapped_rest(lines, i)[1]))) and _note_sentences(
+                people, *(whole := _with_wrapped_rest(lines, i)),
+                # (a sentence wrapped at the margin, "Revisor Eva Li var til stede" / "under
+                # sak 3.", is one whole: it ends the list, no entry of the group above)
+                listed := _listed_role(state, whole[0]),
                 _named_group_org(line.body) or (state.get("org") if listed is not None else None)):
             if not _list_line(line.body):
                 if ". " in line.body:
@@ -1772,6 +1777,9 @@ def read_attendance(draft: Draft) -> None:
                         _side_of_meeting(people, lines[i - 1].body):
                     state["members_named"] = True  # under "Fra regionrådet:", one side of
                     # the dialogue meeting the head names: members whatever job they hold
+                elif _seat_column_heading(line.cells, columns):
+                    state["members_named"] = True  # "Eier | Representant | Aksjer": the
+                    # owners' seats, whatever job the one holding a seat has
             elif line.is_table and (by_column := attendance_by_column(line.cells)):
                 # "Kommune | Møtte | Forfall" without a label above: its heading is one
                 state = {"role": ParticipantRole.MEMBER, "org": None,
@@ -4269,12 +4277,32 @@ def _with_wrapped_rest(lines: list[Line], i: int) -> tuple[str, str]:
     sentence goes on there: a PDF's remark wrapped at the margin ("… Tor Vold forlot
     møtet etter" over "behandlingen av PS 17/24."), so that its note is whole. The next
     line goes on when it follows without a gap, in lower case, and this one ends in a
-    word."""
+    word; or when this one ends in a capitalised word and the next opens with the rest of
+    that name up to the sentence's stop ("… søknaden fra Nordlys" over "Produksjon AS. De
+    tre …"): a name the margin cut in two."""
     line = lines[i]
     if line.body[-1:].isalpha() and i + 1 < len(lines) and not (after := lines[i + 1]).gap \
-            and after.body[:1].islower() and not after.is_table:
+            and not after.is_table and (after.body[:1].islower() or (
+                after.body[:1].isupper() and after.kind is line.kind and
+                _name_cut_at_margin(line.body, after.body))):
         return f"{line.body} {after.body}", f"{line.lowered} {after.lowered}"
     return line.body, line.lowered
+
+
+def _name_cut_at_margin(before: str, after: str) -> bool:
+    """Whether a line ending in a capitalised word inside a sentence ("… søknaden fra
+    Nordlys") goes on with the rest of the name on the next line: one to three
+    capitalised words there, then the sentence's stop ("Produksjon AS. De tre …")."""
+    last = before.rsplit(" ", 1)[-1]
+    if not last[:1].isupper() or last.isupper() or " " not in before:
+        return False
+    head, stop, _ = after.partition(". ")
+    if not stop and after.endswith("."):
+        head = after[:-1]
+    elif not stop:
+        return False
+    words = head.split()
+    return 1 <= len(words) <= 3 and all(word[:1].isupper() for word in words)
 
 
 def _listed_role(state: dict[str, object] | None, text: str) -> ParticipantRole | None:

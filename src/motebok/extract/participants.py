@@ -5348,7 +5348,10 @@ _JOB_AT_PLACE = lazy_regex(r"^(?P<job>(?:" + _ACTING + r"\s+)?(?:[a-zæøå][\w�
                            r"(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
                            r"(?:i|for|ved)\s+(?:[a-zæøå][\wæøå-]*" + _UNIT_KINDS +
                            r"\s+(?:i|ved)\s+)?(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
-                           r"(?:region|samarbeids)?rådet|sekretariatet|fylkeskommunen)$")
+                           r"(?:region|samarbeids)?rådet|sekretariatet|fylkeskommunen|"
+                           # (a centre, an office or a company the text names by its kind:
+                           # "dagleg leiar ved studiesenteret", "rådgjevar ved kontoret")
+                           r"[a-zæøå]{0,20}(?:senteret|kontoret)|selskapet)$")
 
 
 def _seat_in_job_cell(entry: Entry, cell: str) -> str:
@@ -8610,9 +8613,12 @@ _APPOSITION_VERB = (r"(?=(?:var|vart|ble|blei|deltok|deltek|møtte|orienterte|in
                     r"gikk\s+gjennom|gjekk\s+gjennom|la\s+fram|la\s+frem)\s)")
 # A person named in apposition after the role that opens the sentence, before the
 # verb: "Leder i anleggskomiteen, Arne Vik, var til stede under saken.", "Leder i
-# Næringsforeningen, Arne Vik, var …" (the role's words up to its comma).
+# Næringsforeningen, Arne Vik, var …" (the role's words up to its comma); the person's
+# title may open the apposition: "Selskapets revisor, statsautorisert revisor Eva Li, var
+# til stede …" (the title is dropped with the role's words).
 _APPOSITION = lazy_regex(
     r"(?:^|(?<=[.!?:]\s))(?P<role>[A-ZÆØÅ][a-zæøå-]+(?:\s+[\w-]+){0,5}),\s+"
+    r"(?:[a-zæøå][\w-]+\s+){0,2}"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+" + _APPOSITION_VERB)
 # A job in apposition after the name that opens the sentence: "Arne Vik, leder i
 # Næringsforeningen, var til stede under saken.", "Eva Lund, dagleg leiar i Vestby
