@@ -8383,3 +8383,10 @@ def test_a_place_label_wrapped_after_its_comma_goes_on_on_the_next_line():
             "Sak 09/26 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.meeting.location == "Bøvre rådhus, formannskapssalen"
+
+
+def test_a_world_heritage_council_named_after_its_site_is_the_body_whole():
+    # (s71m) "Verdensarvrådet for X helleristningsfelt": named after the site it looks
+    # after, as a national park board is, no parent organisation
+    assert body_and_organization("Verdensarvrådet for Skjærvika helleristningsfelt") == \
+        ("Verdensarvrådet for Skjærvika helleristningsfelt", None)

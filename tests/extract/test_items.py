@@ -6176,3 +6176,13 @@ def test_a_funds_answer_after_a_dash_in_an_applications_heading(heading, title, 
 def test_a_heading_that_only_ends_on_a_grant_word_keeps_it():
     # "Klage på avslag" names the case, with no dash before the word
     assert split_heading("Klage på avslag") == ("Klage på avslag", None)
+
+
+def test_a_long_title_wrapped_before_its_dash_keeps_the_dash():
+    # (s71m) a PDF wrapped "Forvaltningsplan for Lyngvidda nasjonalpark" / "– høyringsutkast"
+    record = _parsed("Protokoll\n\nSak 34/2026 Forvaltningsplan for Lyngvidda nasjonalpark\n"
+                     "– høyringsutkast\nForvaltaren la fram utkastet.\n\n"
+                     "Sak 35/2026 Eventuelt\n– dugnad ved Tindbu\nIngen fleire saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("34/2026", "Forvaltningsplan for Lyngvidda nasjonalpark – høyringsutkast"),
+        ("35/2026", "Eventuelt")]
