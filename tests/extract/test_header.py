@@ -8429,3 +8429,10 @@ def test_a_second_region_after_og_in_a_title_in_capitals_keeps_its_capital():
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.body == "Regionalt næringsforum Setesdal og Mandalen"
+
+
+def test_a_world_heritage_council_named_after_its_site_is_the_body_whole():
+    # (s71m) "Verdensarvrådet for X helleristningsfelt": named after the site it looks
+    # after, as a national park board is, no parent organisation
+    assert body_and_organization("Verdensarvrådet for Skjærvika helleristningsfelt") == \
+        ("Verdensarvrådet for Skjærvika helleristningsfelt", None)

@@ -6201,3 +6201,13 @@ def test_the_next_ordinary_meeting_set_apart_after_the_last_item_closes_the_minu
             "Neste ordinære eigarmøte: september 2026, dato kjem seinare.\n")
     record = parse_bytes(text.encode(), "protokoll.md")
     assert record.items[-1].text == "Ingen saker vart tekne opp."
+
+
+def test_a_long_title_wrapped_before_its_dash_keeps_the_dash():
+    # (s71m) a PDF wrapped "Forvaltningsplan for Lyngvidda nasjonalpark" / "– høyringsutkast"
+    record = _parsed("Protokoll\n\nSak 34/2026 Forvaltningsplan for Lyngvidda nasjonalpark\n"
+                     "– høyringsutkast\nForvaltaren la fram utkastet.\n\n"
+                     "Sak 35/2026 Eventuelt\n– dugnad ved Tindbu\nIngen fleire saker.\n")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("34/2026", "Forvaltningsplan for Lyngvidda nasjonalpark – høyringsutkast"),
+        ("35/2026", "Eventuelt")]

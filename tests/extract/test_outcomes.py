@@ -11882,3 +11882,65 @@ def test_a_case_put_off_as_the_cause_of_something_is_no_decision(sentence):
 
 def test_a_case_put_off_is_still_a_decision_with_its_reason_after_it():
     assert is_decision("Saka vart utsett fordi saksutgreiinga ikkje var klar.")
+
+
+_PERMIT = ("Møtebok\n\nSak 10/26 Søknad om motorferdsel – dispensasjon\n\n"
+           "Vedtak:\nVerneområdestyret gjev grunneigarlaget dispensasjon for fire turar med ATV "
+           "på følgjande vilkår:\n"
+           "1. Køyring skal berre skje i perioden 1. juli – 15. september 2026.\n"
+           "2. Transport av materiell skal skje på snødekt mark.\n"
+           "3. Køyrelogg skal sendast forvaltaren innan 1. oktober 2026.\n"
+           "Samrøystes vedteke.\n\nSak 11/26 Eventuelt\n\nIngen saker.\n")
+
+
+def test_a_permits_conditions_are_decided_and_only_a_dated_one_is_a_task():
+    # (s71m) the points under "… på følgjande vilkår:" are the permit's standing rules,
+    # decisions (not "Køyring" as an owner); the log to send by a day stays a task
+    item = _items(_PERMIT)[0]
+    assert "Køyring skal berre skje i perioden 1. juli – 15. september 2026." in item.decisions
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Køyrelogg skal sendast forvaltaren innan 1. oktober 2026.", None, "2026-10-01")]
+
+
+def test_a_vedtak_sentence_wrapped_after_its_comma_before_the_conditions_is_one():
+    # (s71m) "… hausten 2026," / "på følgjande vilkår:": one sentence of the vedtak
+    text = ("Protokoll\n\nSak 33/26 Søknad om dispensasjon\n\nVedtak:\n"
+            "Nasjonalparkstyret gjev reinbeitedistriktet dispensasjon for bruk av ATV "
+            "hausten 2026,\n"
+            "på følgjande vilkår:\n1. Køyringa skal følgje traseen på kartet.\n"
+            "Samrøystes vedteke.\n")
+    item = _items(text)[0]
+    assert item.decisions[0] == ("Nasjonalparkstyret gjev reinbeitedistriktet dispensasjon for "
+                                 "bruk av ATV hausten 2026, på følgjande vilkår:")
+    assert item.actions == []
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    # (s71m) "om at kartet over løypene …": the thing done, no one asked
+    ("Styret drøfta kapitlet, og bad om at kartet over løypene vert oppdatert før utsending.",
+     None),
+])
+def test_a_request_that_a_thing_be_done_names_no_owner(sentence, owner):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s71m) a paper in the indefinite form with its topic goes, as "Planforslaget" does:
+    # a passive task, no owner
+    "Utkast til revidert forvaltningsplan skal på høring høsten 2026.",
+    "Forslag til budsjett skal sendast kommunane innan 1. mai.",
+])
+def test_a_paper_named_with_its_topic_owns_no_task(sentence):
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+def test_a_member_clubs_wish_is_no_decision_of_an_advisory_committee():
+    # (s71m) "Turlaget ønsker å …" in a rådgivende utvalg's minutes: one member's view
+    text = ("Referat\nRådgivende utvalg for Svartåsen nasjonalpark\n\n"
+            "1. Forvaltningsplanen\nInnspill fra utvalget:\n"
+            "- Turlaget ønsker å merke en ny sti fra Vassvik til Svartåstjønna.\n"
+            "Konklusjon: Utvalget anbefaler styret å se på stien.\n\n2. Eventuelt\nIngen saker.\n")
+    item = _items(text)[0]
+    assert item.decisions == ["Utvalget anbefaler styret å se på stien."]

@@ -4056,3 +4056,14 @@ def test_a_number_wrapped_after_tabell_stays_on_its_sentence():
     texts = [b.text for b in read(data)]
     assert texts[0] == ("Vedtak: Faggruppa tilrår at midlane vert fordelte slik det går fram "
                         "av tabell 1. Samrøystes.")
+
+
+def test_a_running_header_that_names_the_titles_board_in_full_is_read_over_the_title():
+    # (s71m) "Nasjonalparkstyret for Lyngvidda nasjonalpark" (page header) over "PROTOKOLL
+    # FRÅ MØTE I NASJONALPARKSTYRET": the header names the board more closely
+    from motebok.read.blocks import Block, BlockKind, name_over_bare_title
+    blocks = [Block(kind=BlockKind.HEADING, text="PROTOKOLL FRÅ MØTE I NASJONALPARKSTYRET"),
+              Block(kind=BlockKind.PARAGRAPH, text="Møtedato: 24.09.2026")]
+    found = name_over_bare_title(["Nasjonalparkstyret for Lyngvidda nasjonalpark"], blocks)
+    assert [b.text for b in found] == ["Nasjonalparkstyret for Lyngvidda nasjonalpark"]
+    assert name_over_bare_title(["Lyngvidda turlag"], blocks) == []

@@ -333,7 +333,9 @@ _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # The boards of protected areas, named after the area "for" governs ("Verneområdestyret
 # for X", "Forvaltningsstyret for Y landskapsvernområde"): the area is no parent.
 _AREA_BOARDS = ("nasjonalpark", "verneområde", "forvaltningsstyre", "forvaltingsstyre",
-                "landskapsvern")
+                "landskapsvern",
+                # a world heritage site's council: "Verdensarvrådet for X helleristningsfelt"
+                "verdensarv", "verdsarv")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
 _BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
                          r"nemnd|samarbeid|partn[ae]rskap|representantskap|kriseledelse|kriseleiing)",
@@ -2223,6 +2225,10 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
         if own_line is None and _names_body_closer(text, head.body):
             own_line = text  # "Nordby idrettslag" / "Hovedstyret" / "Referat fra styremøte":
             continue  # the club's main board, named more closely than the title does
+        if own_line is None and _area_board_in_full(text, head.body):
+            head.body = text  # "Nasjonalparkstyret for Lyngvidda nasjonalpark" (a running
+            return None  # header) / "PROTOKOLL FRÅ MØTE I NASJONALPARKSTYRET": the board in
+            # full, named after the area it manages, no parent
         if _is_parent_name(line) or (own_line is None and _assembly_of_named_body(head.body, line)):
             if own_line:
                 head.body = own_line
@@ -2907,6 +2913,15 @@ def _field_word(name: str) -> bool:
     """Whether a name is one definite word for a field or a programme, not a body
     ("Introduksjonsprogrammet", "Folkehelsearbeidet"; not "Regionrådet")."""
     return name.endswith(("et", "en")) and not names_a_body(name)
+
+
+def _area_board_in_full(text: str, body: str) -> bool:
+    """A line that names an area's board in full, the title's one word and "for" the area
+    ("Nasjonalparkstyret for Lyngvidda nasjonalpark" over "Protokoll frå møte i
+    nasjonalparkstyret"): the body as the document names it."""
+    key = body.casefold()
+    return key.startswith(_AREA_BOARDS) and len(text) <= 80 and \
+        text.casefold().startswith(f"{key} for ") and not text.rstrip().endswith((".", ":"))
 
 
 def _names_body_closer(text: str, body: str) -> bool:

@@ -3873,13 +3873,17 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         if title and rest is None and cand.row is None and body_lines and (
                 _title_goes_on(title, body_lines[0]) or
                 _capitals_go_on(title, cand.raw_title, body_lines) or
-                _lower_case_tail(title, body_lines[0], body_lines[1:2])) and \
+                _lower_case_tail(title, body_lines[0], body_lines[1:2]) or
+                _dash_tail_wrapped(title, body_lines)) and \
                 not _DASH_OUTCOME.search(f"{title} {body_lines[0].body}"):
             # (not "Budsjett –" / "vedtatt": the outcome the dash sets apart)
             # "Sak 5/24 Regional plan for" / "kompetanse og næring – høring", also under
             # a number on a line of its own; and a third line when the second stops on a
             # link word too ("Søknad om midler til" / "nytt lekeapparat og" / "benker")
-            title = clean_title(f"{title} {body_lines[0].body.strip()}")
+            tail = body_lines[0].body.strip()
+            if body_lines[0].is_bullet and _dash_tail_wrapped(title, body_lines):
+                tail = body_lines[0].text.strip()  # (the dash the title's own)
+            title = clean_title(f"{title} {tail}")
             body_lines = body_lines[1:]
             if len(body_lines) > 1 and _title_goes_on(title, body_lines[0]):
                 title = clean_title(f"{title} {body_lines[0].body.strip()}")
@@ -4143,6 +4147,20 @@ def _title_goes_on(title: str, after: Line) -> bool:
         last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
         not after.is_table and not core.endswith((".", ":", "!", "?")) and \
         text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
+
+
+def _dash_tail_wrapped(title: str, below: list[Line]) -> bool:
+    """A long title a PDF wrapped before its dash ("Sak 34/2026 Forvaltningsplan for
+    Lyngvidda nasjonalpark" / "– høyringsutkast"): a lone line of a few lower-case words
+    after an en dash, no digit, no stop, right under the heading and with no list entry
+    after it; the dash is the title's, not a bullet (under a short title, "4. Eventuelt" /
+    "– dugnad 12. mai", the line is the item's list)."""
+    if len(below) < 2 or len(title) < 35:
+        return False
+    line, text = below[0], below[0].text.strip()
+    return text[:2] == "– " and line.is_bullet and not line.gap and not below[1].is_bullet and \
+        line.body[:1].islower() and len(line.body.split()) <= 4 and \
+        not any(char.isdigit() for char in line.body) and line.body[-1:] not in ".:!?,;"
 
 
 def _name_wraps_on(title: str, after: Line) -> bool:

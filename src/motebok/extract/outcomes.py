@@ -2088,6 +2088,22 @@ _has_decided_word = contains_any(("vedt", "fatt", "gjorde vedtak", "godkj", "bes
                                   "rår til", "rådde til", "tilrå", "anbefal", "innstil"))
 
 
+# A club or association first, then what it wishes or proposes: "Turlaget ønsker å merke
+# …", "Grunneigarlaget ønskjer at …", "Idrettslaget foreslo …" (see ``_member_club_wishes``).
+_CLUB_WISHES = lazy_regex(r"^(?:[A-ZÆØÅ][\w-]*\s+){0,2}[A-ZÆØÅa-zæøå][\w-]*laget\s+"
+                          r"(?:ønsker|ønskjer|ønsket|ønska|foreslo|foreslår|føreslo|"
+                          r"føreslår)\b")
+
+
+def _member_club_wishes(sentence: str, body: str | None, parent: str | None) -> bool:
+    """Whether a sentence tells what a club or association wishes ("Turlaget ønsker å
+    merke en ny sti …") in the minutes of a body that is no "lag" itself (an advisory
+    committee, a board): the view of one organisation the body hears, not its outcome.
+    In a club's own minutes ("Styret i Vassvik idrettslag") the club's wish is its own."""
+    own = f"{body or ''} {parent or ''}".casefold()
+    return "lag" not in own and _CLUB_WISHES.match(sentence) is not None
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def decided_by_another(sentence: str, body: str | None, lowered: str | None = None,
                        meeting: str | None = None, parent: str | None = None) -> bool:
@@ -4132,6 +4148,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
     stating = False  # … and the label opening the block was a statement's ("… slik uttale:")
+    conditioned = False  # … and its sentence before the points set a permit's conditions
     bare = False  # the decision block was opened by a label alone on its line
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
@@ -4302,6 +4319,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             head = text[:label.start("rest")].rstrip()
             # (a statement's own label: "Forumet gir slik uttale:", not "Vedtak:")
             stating = "uttal" in head.lower() or "fråsegn" in head.lower()
+            conditioned = False
             if " " in head and _label_of_another(head, body, meeting):
                 mode = "reported"  # another body's vedtak, quoted: background
             elif elsewhere and not _CASE_STEP.match(head):
@@ -4779,6 +4797,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         len(decisions) > decided_before and _someones_task(sentence, lowered):
                     mode = None  # "Vedtak: / X. / Kari sender …": the task line ends it, as apart
                 else:
+                    if sentence[:1].islower() and sentence[-1:] == ":" and \
+                            len(decisions) > decided_before and decisions[-1][-1:] == "," \
+                            and not (listed or bullet):
+                        # "… dispensasjon for bruk av ATV hausten 2026," / "på følgjande
+                        # vilkår:": the vedtak's sentence wrapped after its comma goes on
+                        decisions[-1] = f"{decisions[-1]} {sentence}"
+                        conditioned = "vilkår" in lowered
+                        last = decisions[-1]
+                        continue
                     if sentence[-1:] == ":" and len(sentence.split()) <= 5 and \
                             not _is_decision(sentence, lowered) and \
                             not _announces_its_list(lowered):
@@ -4797,6 +4824,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         sentence = _completed_by_entry(lead, sentence)
                         lowered = sentence.lower()
                     decisions.append(sentence)
+                    if not (listed or bullet):
+                        # "… gjev dispensasjon på følgjande vilkår:" opens the permit's
+                        # conditions, its points below; any other sentence ends them
+                        conditioned = sentence[-1:] == ":" and "vilkår" in lowered
                     if sentence[-1:] == ":" and _recommends_to_another(lowered):
                         recommending, advised_by_label = True, False
                     elif recommending and not (advised_by_label and
@@ -4806,7 +4837,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                       due_date):
                         continue  # "Rådet ber X greie ut … . Utgreiinga skal liggje føre
                         # innan 1. november.": the vedtak dates its task, no second one
-                    if task := (None if stating and _statement_condition(sentence) else
+                    if task := (None if (stating and _statement_condition(sentence)) or
+                                (conditioned and _permit_condition(lowered)) else
                                 _vedtak_task(sentence, lowered, due_date)):
                         if task.due and actions:
                             _dated_by_next_task(sentence, prior, actions, task.due)
@@ -4982,6 +5014,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     if sentence.endswith(":"):
                         mode, opened = "reported", True
                     continue
+                if fragment is None and mode is None and "laget " in sentence[:30] and \
+                        _member_club_wishes(sentence, body, parent):
+                    continue  # "Turlaget ønsker å merke ein ny sti." in a council's
+                    # minutes: a member organisation's wish, no outcome of the meeting
                 if fragment is not None:
                     sentence = fragment  # the outcome alone, as for a heading's
                 elif prior and (sentence is not source or _told_proposal(prior)) and \
@@ -5850,6 +5886,15 @@ def _statement_condition(sentence: str) -> bool:
     sentence naming its owner or a deadline stays a task too)."""
     return not any(char.isdecimal() for char in sentence) and "neste" not in sentence and \
         responsible_of(sentence) is None
+
+
+def _permit_condition(lowered: str) -> bool:
+    """Whether a point under a permit's lead ("… gjev dispensasjon på følgjande vilkår:")
+    is a condition the holder keeps while using it ("Køyring skal berre skje i perioden
+    1. juli – 15. september.", "Transport skal skje på snødekt mark."): a standing rule
+    the vedtak sets, decided, no errand after the meeting. A point with a deadline stays
+    a task ("Køyrelogg skal sendast forvaltaren innan 1. oktober.")."""
+    return not (_has_deadline_word(lowered) and any(char.isdecimal() for char in lowered))
 
 
 # The statement a body gave, sent on, at the start of a line (lower-cased): "Uttalen
@@ -11540,6 +11585,18 @@ def _paper_goes_alone(sentence: str) -> bool:
     return first[-1:] in "tna" and _thing_subject(first) and responsible_of(sentence) is None
 
 
+def _paper_named_with_topic(who: str) -> bool:
+    """Whether a subject is a paper in the indefinite form and what it is on ("Utkast til
+    revidert forvaltningsplan", "Forslag til budsjett", "Søknad om midlar"): a thing that
+    is done, as its definite form "Planforslaget" is, no one who does it."""
+    first, second = [*who.split(), ""][:2]
+    return second in _PAPER_LINKS and fold(first) in _THING_NOUNS
+
+
+# The word that ties a paper to its topic: "Utkast til …", "Søknad om …", "Plan for …".
+_PAPER_LINKS = frozenset({"til", "om", "for", "frå", "fra"})
+
+
 def _thing_subject(word: str) -> bool:
     """Whether the word is a paper or thing in its definite form ("Planforslaget",
     "Budsjettet", "Programmet"): the subject of a passive task, no one who does it."""
@@ -12230,6 +12287,8 @@ def responsible_of(sentence: str) -> str | None:
         return None
     if who and " " not in who and who[-1:] in "tna" and _thing_subject(who):
         return None  # "Planforslaget skal ut på høyring i juni.": the paper goes, no owner
+    if who and " " in who and _paper_named_with_topic(who):
+        return None  # "Utkast til revidert forvaltningsplan skal på høring …": the same
     if who and who.count(" ") in (2, 3):
         return _without_title(who.split())  # "Rektor Per Lie følgjer opp …" → "Per Lie"
     return who
@@ -12505,8 +12564,9 @@ _ASKED_THAT_BY_DATE = lazy_regex(
     r"[a-zæøå][\w-]*(?:en|et|a|ne))\s+"
     r"(?:(?:skal|må|vil)\s+)?(?!ikke\b|ikkje\b|blir\b|vert\b|er\b|var\b|har\b|kan\b|bør\b|"
     # (nor a preposition, the noun's phrase going on: "… om at retningslinja for
-    # heimebesøk vert gått gjennom …" names a thing done, a passive, no one asked)
-    r"for\b|til\b|av\b|på\b|med\b|fra\b|frå\b|ved\b|om\b|som\b|og\b)"
+    # heimebesøk vert gått gjennom …" names a thing done, a passive, no one asked; "… om at
+    # kartet over løypene vert oppdatert før utsending" the same)
+    r"for\b|til\b|av\b|på\b|med\b|fra\b|frå\b|ved\b|om\b|som\b|og\b|over\b)"
     r"[a-zæøå]+[a-rt-zæøå]\b", re.I)  # (not a passive: "… at saken legges fram …")
 
 

@@ -884,7 +884,8 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
     lines = furniture_lines(lines)
     title = next((block.text for block in blocks[:_HEAD_BLOCKS]
                   if _NAMES_MEETING.search(block.text)), None)
-    if title is None or not _BARE_TITLE.fullmatch(" ".join(title.split())):
+    if title is None or not (_BARE_TITLE.fullmatch(" ".join(title.split())) or
+                             _board_named_in_header(title, lines)):
         return []
     names, days = [], []
     for text in lines:
@@ -957,6 +958,16 @@ _ANY_DAY = lazy_regex(r"(?i)\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|"
 # A title that names the minutes of a meeting and no body: "Referat fra møte",
 # "Møtereferat", "Protokoll frå møtet 14. mai 2025", "Møte 12.03.2025"; also a network's
 # meeting by the word alone, "Referat frå nettverksmøte" (which network, the header says).
+def _board_named_in_header(title: str, lines: list[str]) -> bool:
+    """Whether the title ends on a board's one word ("PROTOKOLL FRÅ MØTE I
+    NASJONALPARKSTYRET") that a header line names in full, with what it is for
+    ("Nasjonalparkstyret for Lyngvidda nasjonalpark"): the header names the body more
+    closely than the title does, as over a bare title."""
+    last = title.rsplit(None, 1)[-1].casefold() if title.strip() else ""
+    return last.endswith(("styret", "rådet")) and \
+        any(text.casefold().startswith(f"{last} for ") for text in lines)
+
+
 _BARE_TITLE = lazy_regex(r"(?i)(?:(?:møte)?(?:referat|protokoll)"
                          r"(?:\s+(?:fra|frå)\s+(?:nettverks)?møtet?)?|"
                          r"møte)"
