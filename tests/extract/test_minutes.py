@@ -3330,3 +3330,18 @@ def test_present_for_a_side_opens_the_attendance():
         ("Tor Lægreid", ParticipantRole.CHAIR, "present"),
         ("Brit Aksnes", ParticipantRole.MEMBER, "present"),
         ("Helge Mæland", ParticipantRole.MEMBER, "absent")]
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    # (s71l) a portal page names the council "Utvalg: …": its "Neste møte i utvalget" over
+    # the day is the council's own next meeting
+    ("Utvalg: Nordvik regionråd", ("2026-03-19", "10:00", "Nordvik rådhus")),
+    # without that label a council's "utvalget" may be its working committee: left open
+    ("Møte i Nordvik regionråd", (None, None, None)),
+])
+def test_the_committee_word_of_a_portal_names_the_body(label, expected):
+    text = (f"Protokoll\n\n{label}\nMøtedato: 05.02.2026\n\n"
+            "PS 3/26 Eventuelt\nIngen saker.\n\n"
+            "Neste møte i utvalget\n19.03.2026 kl. 10:00, Nordvik rådhus\n")
+    found = parse_bytes(text.encode(), "side.txt").next_meeting
+    assert (found.date, found.start, found.location) == expected

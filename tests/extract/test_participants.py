@@ -9200,3 +9200,20 @@ def test_an_organisation_first_needs_a_bare_name_after_it(line, name, organizati
 def test_a_forest_cooperative_or_hunting_area_after_a_name_is_its_organisation(line, people):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in found] == people
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    # (s71l) a state agency by its one word in the definite form, then its local house or
+    # department: the whole is whom the person represents, as on a table's cell
+    ("Ole Vang, Kriminalomsorgen, Åsvik fengsel", "Kriminalomsorgen, Åsvik fengsel"),
+    ("Tone Lie, Politiet, Åsvik lensmannskontor", "Politiet, Åsvik lensmannskontor"),
+    ("Per Nes, Mattilsynet, avdeling Nordvest", "Mattilsynet, avdeling Nordvest"),
+    ("Eva Dahl, Skatteetaten, region nord", "Skatteetaten, region nord"),
+    # the agency alone stays as it was
+    ("Kari Lund, Skatteetaten", "Skatteetaten"),
+])
+def test_a_one_word_agency_then_its_unit_is_one_organisation(line, organization):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in entries] == [(line.split(",")[0], organization)]
