@@ -1196,3 +1196,11 @@ def test_a_sidebar_without_a_next_meeting_stays_out():
                "<h2>Kontakt</h2><p>Sekretariatet</p></aside>")
     texts = [b.text for b in read(_portal_page(sidebar))]
     assert not any("Formannskapet" in text or "Kontakt" in text for text in texts)
+
+
+def test_a_next_meeting_box_in_a_sidebar_div_is_kept_once():
+    # a theme's sidebar by its class, no <aside>: the box kept, once
+    sidebar = ("<div class='sidebar'><h3>Neste møte</h3>"
+               "<p>19.03.2026 kl. 10:00, Nordvik rådhus</p></div>")
+    texts = [b.text for b in read(_portal_page(sidebar))]
+    assert texts.count("Neste møte") == 1 and texts[-1] == "19.03.2026 kl. 10:00, Nordvik rådhus"

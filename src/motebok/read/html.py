@@ -347,8 +347,9 @@ def _next_meeting_boxes(tree) -> list[list]:
 
 def _in_sidebar(node) -> bool:
     """Whether an element sits in the page's sidebar (an <aside>, a part of role
-    "complementary", a "sidebar" or "widget-area" by its class or id), shown on the page
-    (no ``hidden``, no ``display:none`` on the way), and in no banner or footer."""
+    "complementary", a "sidebar" or "widget-area" by its class or id, left out as chrome),
+    shown on the page (no ``hidden``, no ``display:none`` on the way), and in no banner
+    or footer."""
     sidebar = False
     node = node.parent
     while node is not None and node.tag not in {"body", "html"}:
@@ -358,9 +359,10 @@ def _in_sidebar(node) -> bool:
                 node.tag in _CHROME or node.tag in {"nav", "form", "template", "dialog"}:
             return False
         names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
-        if node.tag == "aside" or (attrs.get("role") or "").strip().lower() == "complementary" \
-                or (names and _SIDEBAR_NAMES.search(names) is not None):
-            sidebar = True
+        if node.tag == "aside" or (
+                ((attrs.get("role") or "").strip().lower() == "complementary" or
+                 (names and _SIDEBAR_NAMES.search(names) is not None)) and _hidden(node)):
+            sidebar = True  # (a part the walker leaves out: else its text is read already)
         node = node.parent
     return sidebar
 
