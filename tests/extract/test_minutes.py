@@ -3387,3 +3387,18 @@ def test_a_note_goes_on_with_a_name_the_margin_cut():
     people = parse_bytes(text.encode(), "fagrad.md").participants
     assert [(p.name, p.note) for p in people][-1] == (
         "Tor Lid", "var inhabil og deltok ikke i behandlingen av søknaden fra Elvelys Film AS")
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    # (s71l) a portal page names the council "Utvalg: …": its "Neste møte i utvalget" over
+    # the day is the council's own next meeting
+    ("Utvalg: Nordvik regionråd", ("2026-03-19", "10:00", "Nordvik rådhus")),
+    # without that label a council's "utvalget" may be its working committee: left open
+    ("Møte i Nordvik regionråd", (None, None, None)),
+])
+def test_the_committee_word_of_a_portal_names_the_body(label, expected):
+    text = (f"Protokoll\n\n{label}\nMøtedato: 05.02.2026\n\n"
+            "PS 3/26 Eventuelt\nIngen saker.\n\n"
+            "Neste møte i utvalget\n19.03.2026 kl. 10:00, Nordvik rådhus\n")
+    found = parse_bytes(text.encode(), "side.txt").next_meeting
+    assert (found.date, found.start, found.location) == expected

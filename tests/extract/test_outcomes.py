@@ -11944,3 +11944,43 @@ def test_a_member_clubs_wish_is_no_decision_of_an_advisory_committee():
             "Konklusjon: Utvalget anbefaler styret å se på stien.\n\n2. Eventuelt\nIngen saker.\n")
     item = _items(text)[0]
     assert item.decisions == ["Utvalget anbefaler styret å se på stien."]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s71l) the evaluation an adopted scheme gets at the end of its term is a term of the
+    # decision, with "skal" or without, bokmål and nynorsk
+    ("Ordningen evalueres etter prøveperioden.", False),
+    ("Ordningen skal evalueres etter prøveperioden.", False),
+    ("Avtalen skal evaluerast etter to år.", False),
+    ("Tilbudet skal bli evaluert etter ett år.", False),
+    ("Strategien skal evalueres høsten 2027.", False),
+    # a deadline or a further step makes it an errand, and a passive update is one
+    ("Ordningen skal evalueres innen 1. juni.", True),
+    ("Ordningen skal evalueres før sommeren.", True),
+    ("Planen evalueres etter ett år og legges fram for styret.", True),
+    ("Risikovurderingen oppdateres før saken legges fram for formannskapet.", True),
+    ("Kari skal evaluere ordningen etter to år.", True),
+])
+def test_an_evaluation_at_the_end_of_a_term_is_no_errand(sentence, task):
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("text", "decided"), [
+    # (s71l) "Saken legges fram for …" alone in the text is the case's next step, a passive
+    # task only; under a vedtak's label it is both decided and a task
+    ("Sak 4/26 Felles ladestrategi\nRådet drøftet utkastet. Saken legges fram for "
+     "kommunestyrene i mai.\n", False),
+    ("Sak 4/26 Felles ladestrategi\nVedtak: Rådet slutter seg til utkastet. Saken legges "
+     "fram for kommunestyrene i mai.\n", True),
+    # (a passive update agreed in a vedtak: both, as the guide reads a vedtak's task)
+    ("Sak 4/26 Felles ladestrategi\nVedtak: Partene er enige om at kostnadsoverslaget "
+     "oppdateres før saken legges fram for kommunestyrene i mai.\n", True),
+])
+def test_the_case_put_before_the_councils_alone_or_in_a_vedtak(text, decided):
+    record = parse_bytes(("Referat fra møte i Nordvik regionråd\n\nDato: 3. mars 2026\n\n"
+                          + text).encode(), "referat.txt")
+    item = record.items[-1]
+    last = item.text.rsplit(". ", 1)[-1] if "Partene" not in item.text else \
+        item.text.split("Vedtak: ", 1)[1]
+    assert [a.text for a in item.actions] == [last]
+    assert (last in item.decisions) is decided

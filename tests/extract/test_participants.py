@@ -9237,3 +9237,20 @@ def test_a_title_before_the_name_in_apposition_after_the_role():
     text = "Selskapets revisor, statsautorisert revisor Eva Li, var til stede under sak 3/26."
     assert partial_sentences(text) == [
         ("Eva Li", "selskapets revisor", "var til stede under sak 3/26")]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    # (s71l) a state agency by its one word in the definite form, then its local house or
+    # department: the whole is whom the person represents, as on a table's cell
+    ("Ole Vang, Kriminalomsorgen, Åsvik fengsel", "Kriminalomsorgen, Åsvik fengsel"),
+    ("Tone Lie, Politiet, Åsvik lensmannskontor", "Politiet, Åsvik lensmannskontor"),
+    ("Per Nes, Mattilsynet, avdeling Nordvest", "Mattilsynet, avdeling Nordvest"),
+    ("Eva Dahl, Skatteetaten, region nord", "Skatteetaten, region nord"),
+    # the agency alone stays as it was
+    ("Kari Lund, Skatteetaten", "Skatteetaten"),
+])
+def test_a_one_word_agency_then_its_unit_is_one_organisation(line, organization):
+    from motebok.extract.participants import parse_line
+
+    entries = parse_line(line, None, Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in entries] == [(line.split(",")[0], organization)]

@@ -1160,3 +1160,47 @@ def test_a_confluence_export_s_title_is_the_page_s_without_its_space():
             '</body></html>')
     blocks = read(page.encode())
     assert (blocks[0].kind, blocks[0].text) == (BlockKind.HEADING, "2026-04-14 Referat frå møte")
+
+
+def _portal_page(sidebar: str) -> bytes:
+    # (s71l) a municipality's meeting portal: the minutes in <main>, a sidebar beside them
+    return ("<!DOCTYPE html><html lang='nb'><head><meta charset='utf-8'></head><body>"
+            "<header><a href='/'>Nordvik kommune</a></header><main>"
+            "<h1>Nordvik regionråd 05.02.2026</h1>"
+            "<table><tr><th>Utvalg</th><td>Nordvik regionråd</td></tr>"
+            "<tr><th>Møtedato</th><td>05.02.2026</td></tr></table>"
+            "<h4>PS 3/26 Eventuelt</h4><p>Ingen saker.</p>"
+            + "<p>" + "Ordinær tekst i protokollen. " * 12 + "</p>"
+            "</main>" + sidebar + "<footer><p>Postboks 1</p></footer></body></html>").encode()
+
+
+def test_a_sidebar_box_with_the_next_meeting_is_kept_alone():
+    # the box headed "Neste møte …" tells this body's next meeting: kept after the text;
+    # the sidebar's other boxes are the site's and stay out
+    sidebar = ("<aside class='sidebar'><div class='box'><h2>Kontakt</h2>"
+               "<p>Sekretariatet, tlf. 22 00 00 00</p></div>"
+               "<div class='box'><h2>Neste møte i utvalget</h2>"
+               "<p>19.03.2026 kl. 10:00, Nordvik rådhus</p></div></aside>")
+    texts = [b.text for b in read(_portal_page(sidebar))]
+    assert texts[-2:] == ["Neste møte i utvalget", "19.03.2026 kl. 10:00, Nordvik rådhus"]
+    assert not any("Sekretariatet" in text for text in texts)
+    record = parse_bytes(_portal_page(sidebar), "side.html")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2026-03-19", "10:00", "Nordvik rådhus")
+    assert record.items[-1].text.startswith("Ingen saker.")
+    assert "Neste møte" not in record.items[-1].text
+
+
+def test_a_sidebar_without_a_next_meeting_stays_out():
+    sidebar = ("<aside><h2>Kommende møter i kommunen</h2><p>Formannskapet 12.03.2026</p>"
+               "<h2>Kontakt</h2><p>Sekretariatet</p></aside>")
+    texts = [b.text for b in read(_portal_page(sidebar))]
+    assert not any("Formannskapet" in text or "Kontakt" in text for text in texts)
+
+
+def test_a_next_meeting_box_in_a_sidebar_div_is_kept_once():
+    # a theme's sidebar by its class, no <aside>: the box kept, once
+    sidebar = ("<div class='sidebar'><h3>Neste møte</h3>"
+               "<p>19.03.2026 kl. 10:00, Nordvik rådhus</p></div>")
+    texts = [b.text for b in read(_portal_page(sidebar))]
+    assert texts.count("Neste møte") == 1 and texts[-1] == "19.03.2026 kl. 10:00, Nordvik rådhus"

@@ -5391,7 +5391,10 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa)\s+"
                                  # Boahtte čoahkkin:", "Neste møte / Seuraava kokous:")
                                  r"(?:\s*/\s*(?:(?:neste|nästa|next)\s+(?:møte|möte|meeting)|"
                                  r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?=\s*:)))?"
-                                 r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]))?"
+                                 # (the body named after the words: "Neste møte i
+                                 # arbeidsutvalget:", or a heading of its own, "Neste møte
+                                 # i utvalget" over the day, as a portal's sidebar box is)
+                                 r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]|\s*$))?"
                                  r"(?:\s*[:;]|\s+[-–]\s|\s*$|"
                                  # the colon left out before the day: "Neste møte 12. mars
                                  # kl. 10 på Gjøvik", "Neste møte tysdag 3.3." (a label's

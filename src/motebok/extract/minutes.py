@@ -7948,6 +7948,9 @@ def find_next_meeting(draft: Draft) -> None:
         match = _NEXT_MEETING.search(folded) if _may_name_next_meeting(folded) else None
         if match and not _OTHER_NEXT.search(folded[max(0, match.start() - 12):match.end()]):
             priority = _group_priority(folded, match.end(), body, 0, match.start())
+            if priority is None and body and "i utval" in folded and \
+                    _portal_kind_word(folded, match.end(), lines, body):
+                priority = 0  # "Neste møte i utvalget" on a portal's page of "Utvalg: X"
             if priority is not None:
                 candidates.append((priority, text[match.end():], following, plan is not None, n))
             continue
@@ -8226,6 +8229,29 @@ def _own_body_noun(group: str, body: str) -> bool:
     if group.endswith("råd"):
         return not councils_meeting(group, body)
     return group.replace("utvalg", "utval") in body.replace("utvalg", "utval")
+
+
+# The committee's generic word right after a next meeting's words, alone: "Neste møte i
+# utvalget", nynorsk "… i utvalet" (not "arbeidsutvalget", one committee by its name).
+_BARE_COMMITTEE_AFTER = lazy_regex(r"\s+i\s+(?:utvalget|utvalet)\b")
+
+
+def _portal_kind_word(folded: str, at: int, lines: list[Line], body: str) -> bool:
+    """Whether "Neste møte i utvalget" (the generic word right after the words found up to
+    ``at``) names the body that met because the page names that body by the same word: a
+    meeting portal's "Utvalg | Storelv regionråd" (a table row or a label), where every
+    council, board and committee is an "utvalg". Elsewhere a council's "neste møte i
+    utvalget" may be its working committee's (``_group_priority``)."""
+    if _BARE_COMMITTEE_AFTER.match(folded, at) is None:
+        return False
+    for line in lines:
+        if line.is_table and len(line.cells) >= 2:
+            key, value = line.cells[0], line.cells[1]
+        else:
+            key, _, value = line.body.partition(":")
+        if key.strip().casefold() in ("utvalg", "utval") and value.strip().casefold() == body:
+            return True
+    return False
 
 
 def _group_priority(folded: str, at: int, body: str | None, priority: int,

@@ -10682,6 +10682,7 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
                 and not _applicants_plan(future, lowered) \
                 and not _paper_content(future, lowered) \
                 and not _predicted_effect(future, lowered) \
+                and not ("evalu" in lowered and _REVIEW_TERM.match(lowered, future.end())) \
                 and not ("plan" in lowered and _BY_THE_SCHEDULE.search(lowered))
     if hinted_future and facts & _THAT and _agreed_future_owner(sentence):
         return not _standing(lowered)  # "Det ble avtalt at Kari skal kontakte kommunen."
@@ -12047,6 +12048,25 @@ _SCHEME_FROM = lazy_regex(
     r"(?:starte|starta)\s+opp)\b[^.]*?\s(?:fra|frå)\s+(?:og\s+med\s+)?"
     r"(?:\d|nyttår|årsskiftet|neste\s+år|våren|høsten|hausten|sommeren|sommaren|"
     r"skoleåret|skuleåret|" + "|".join(dates.MONTH_NAMES) + r")")
+
+
+# The review an adopted plan, scheme or agreement gets at the end of its term, as the
+# sentence's last words (searched lower-cased after the modal, or at the passive verb):
+# "Ordningen skal evalueres etter prøveperioden.", "Avtalen skal evaluerast etter to år.",
+# "… skal evalueres i 2027.", "… høsten 2027." A term
+# of what the body adopts (when it is looked at again), read as a decision the way "Planen
+# evalueres etter to år." is, no one-off errand after the meeting; a deadline ("innen 1.
+# mars", "før sommeren") or a further step ("… og legges fram for styret") is one. (A plan
+# to revise, "Planen skal revideres i 2028.", stays a task, as "… rulleres høsten 2025" is.)
+_REVIEW_TERM = lazy_regex(
+    r"(?:evalueres|evaluerast|evaluerest|(?:bli|verte|verta)\s+evaluert)"
+    r"\s+(?:(?:på\s+nytt|samla|samlet)\s+)?"
+    r"(?:etter\s+(?:(?:ett|eitt|et|en|ein|ei|to|tre|fire|fem|seks|\d+)\s+"
+    r"(?:år|års\s+drift|måneder|månader|mnd\.?|halvår|driftsår|skoleår|skuleår)|"
+    r"(?:endt\s+|første\s+|fyrste\s+)?[\wæøå-]*(?:perioden|perioda|fasen|driftsåret|"
+    r"prøvetida|prøvetiden|prøveåret))|"
+    r"i\s+(?:19|20)\d{2}|(?:våren|høsten|hausten|sommeren|sommaren)\s+(?:19|20)\d{2})"
+    r"\s*\.?\s*$")
 
 
 def _scheme_from(future: re.Match[str], lowered: str) -> bool:

@@ -1725,9 +1725,38 @@ def _agency_with_district(pieces: list[tuple[str, str | None, bool]]
 
 def _district_of_agency(agency: str, district: str) -> bool:
     """Whether ``district`` names the district of ``agency`` written before it ("Politiet",
-    "Sør-Vest politidistrikt"): one capitalised word in the definite form, no first name."""
-    return district.casefold().endswith("distrikt") and " " not in agency and \
-        agency[:1].isupper() and agency[-2:] in ("et", "en") and not is_first_name(agency)
+    "Sør-Vest politidistrikt"), or another unit of it: a local house by its kind
+    ("Kriminalomsorgen, Kongsvik fengsel", "Politiet, Nordvik lensmannskontor",
+    "Skatteetaten, Vestby skattekontor") or a department or region by its word
+    ("Mattilsynet, avdeling Nordland", "Skatteetaten, region nord"). The agency is one
+    capitalised word in the definite form, no first name."""
+    if " " in agency or not agency[:1].isupper() or agency[-2:] not in ("et", "en") or \
+            is_first_name(agency):
+        return False
+    folded = district.casefold()
+    if folded.endswith("distrikt"):
+        return True
+    words = folded.split()
+    return 2 <= len(words) <= 4 and (
+        (district[:1].isupper() and words[-1] in _AGENCY_HOUSES) or
+        (words[0] in _AGENCY_UNIT_WORDS and district[:1].islower()))
+
+
+# A state agency's local house, by the last word of its name ("Kongsvik fengsel",
+# "Vestby politistasjon"), and the words a department or region of it opens with
+# ("avdeling Nordland", "region Sør"), after the agency's one word and a comma.
+_AGENCY_HOUSES = frozenset(("fengsel", "fengsle", "politistasjon", "lensmannskontor",
+                            "lensmannskontoret", "skattekontor", "skattekontoret", "tollsted",
+                            "tollstasjon", "regionkontor", "regionkontoret", "distriktskontor",
+                            "distriktskontoret", "friomsorgskontor", "friomsorgskontoret",
+                            "avdelingskontor", "avdelingskontoret", "overgangsbolig"))
+_AGENCY_UNIT_WORDS = frozenset(("avdeling", "avd.", "avd", "region", "regionkontor",
+                                "seksjon", "distrikt"))
+# The cheap test for those (searched in the whole entry): a house's word or a unit's.
+_AGENCY_HOUSE_HINT = lazy_regex(r"(?:fengsel|politistasjon|lensmannskontor|skattekontor|"
+                                r"tollst|regionkontor|distriktskontor|friomsorgskontor|"
+                                r"avdelingskontor|overgangsbolig)|, (?:avdeling|avd\.?|region|"
+                                r"seksjon) ")
 
 
 # An organisation of a region, the place after "i" its name's end so far: "Statsforvalteren
@@ -2878,8 +2907,9 @@ def _people_list(value: str, role: ParticipantRole | None,
         pieces = _bracketed_note_joined(pieces)
     if len(pieces) >= 3 and " og " in value:
         pieces = _organisation_with_og(pieces)  # "…, Hardanger og Voss museum"
-    if len(pieces) >= 3 and "distrikt" in value:
-        pieces = _agency_with_district(pieces)  # "…, Politiet, Sør-Vest politidistrikt"
+    if len(pieces) >= 3 and ("distrikt" in value or _AGENCY_HOUSE_HINT.search(value)):
+        # "…, Politiet, Sør-Vest politidistrikt", "…, Kriminalomsorgen, Kongsvik fengsel"
+        pieces = _agency_with_district(pieces)
     given, *tail = _DASH_TAIL.split(pieces[1][0], maxsplit=1) if len(pieces) == 2 else [""]
     if len(pieces) == 2 and not pieces[0][1] and "," in value and \
             not _two_lone_words(pieces[0][0], given, pieces[1][1]) and \

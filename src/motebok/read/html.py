@@ -149,6 +149,10 @@ def read(data: bytes) -> list[Block]:
             root = main
         walker.children(root, in_article=main is not None)
         walker.flush()
+        if ("Neste m" in text or "NESTE M" in text) and _SIDEBAR_MARKS.search(text):
+            for box in _next_meeting_boxes(tree):
+                walker.walk(box, in_article=True)
+                walker.flush()
     if "mso-element" in text:
         walker.blocks[:0] = _word_page_furniture(tree, walker.blocks)
     if site is not None or council is not None:
@@ -304,6 +308,67 @@ def _main_part(tree, body):
     if inner >= _MAIN_CHARS or 2 * inner >= _visible_chars(body):
         return found[0]
     return None
+
+
+# What marks a page's sidebar, where a portal's page of a meeting puts the body's next
+# meeting: an <aside>, the ARIA role "complementary", or a class or id a theme gives it.
+_SIDEBAR_MARKS = lazy_regex(r"<aside\b|complementary|sidebar|widget-?area", re.IGNORECASE)
+# A box's heading that names the next meeting: "Neste møte", "Neste møte i utvalget",
+# "Neste møter", nynorsk the same.
+_NEXT_MEETING_HEAD = lazy_regex(r"neste\s+(?:planlagte\s+)?møte(?:r|dato)?\b", re.IGNORECASE)
+# The longest text such a box holds: a date, a time and a place, maybe a link (a sidebar
+# that long is a list of all the body's meetings, or other news).
+_NEXT_MEETING_BOX_CHARS = 300
+
+
+def _next_meeting_boxes(tree) -> list[list]:
+    """The boxes of the page's sidebar headed "Neste møte …" (a meeting portal's "Neste
+    møte i utvalget" beside the minutes): each its heading and the nodes after it up to
+    the next heading. The sidebar is site chrome the reader leaves out, but this box
+    tells the next meeting of the body whose minutes the page shows, which the minutes
+    record holds; the sidebar's other boxes ("Kontakt", "Relaterte lenker") stay out."""
+    boxes = []
+    for heading in tree.css(_HEADING_SELECTOR):
+        words = " ".join((heading.text(deep=True) or "").split())
+        if not words or len(words) > 60 or _NEXT_MEETING_HEAD.match(words) is None or \
+                not _in_sidebar(heading):
+            continue
+        box, chars = [heading], 0
+        node = heading.next
+        while node is not None and node.tag not in _HEADINGS:
+            box.append(node)
+            if node.tag != "-text":
+                chars += _visible_chars(node)
+            node = node.next
+        if 0 < chars <= _NEXT_MEETING_BOX_CHARS:
+            boxes.append(box)
+    return boxes
+
+
+def _in_sidebar(node) -> bool:
+    """Whether an element sits in the page's sidebar (an <aside>, a part of role
+    "complementary", a "sidebar" or "widget-area" by its class or id, left out as chrome),
+    shown on the page (no ``hidden``, no ``display:none`` on the way), and in no banner
+    or footer."""
+    sidebar = False
+    node = node.parent
+    while node is not None and node.tag not in {"body", "html"}:
+        attrs = node.attributes or {}
+        style = (attrs.get("style") or "").replace(" ", "").lower()
+        if "hidden" in attrs or (style and _HIDING_STYLE.search(style)) or \
+                node.tag in _CHROME or node.tag in {"nav", "form", "template", "dialog"}:
+            return False
+        names = " ".join(attrs.get(name) or "" for name in ("class", "id"))
+        if node.tag == "aside" or (
+                ((attrs.get("role") or "").strip().lower() == "complementary" or
+                 (names and _SIDEBAR_NAMES.search(names) is not None)) and _hidden(node)):
+            sidebar = True  # (a part the walker leaves out: else its text is read already)
+        node = node.parent
+    return sidebar
+
+
+_SIDEBAR_NAMES = lazy_regex(r"(?<![\w-])(?:[a-z]{1,3}-)?(?:sidebar|widget-?area)"
+                            r"(?:(?:__|-)\w[\w-]*)?(?![\w-])", re.IGNORECASE)
 
 
 def _outermost(nodes: list) -> list:
@@ -817,6 +882,15 @@ class _Walker:
         todo = self._todo
         bottom = len(todo)
         self._push_children(node, in_article)
+        while len(todo) > bottom:
+            step, args = todo.pop()
+            step(*args)
+
+    def walk(self, nodes: list, in_article: bool) -> None:
+        """Walk the given sibling nodes and what they hold, in order, then return."""
+        todo = self._todo
+        bottom = len(todo)
+        todo.extend((self.node, (node, in_article)) for node in reversed(nodes))
         while len(todo) > bottom:
             step, args = todo.pop()
             step(*args)
