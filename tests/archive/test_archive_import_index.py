@@ -138,3 +138,19 @@ def test_a_refined_primed_relation_asks_the_database():
     assert list(item.decisions.all()) == []  # the primed rows
     assert [d.text for d in item.decisions.filter(order=0)] == ["Tatt til orientering."]
     assert normalize_name(item.decisions.order_by("pk").first().text) == "tatt til orientering."
+
+
+def test_relations_primed_together_are_primed_as_one_by_one():
+    """``_prime_each`` (an item's decisions and actions, every item of a file) leaves each
+    instance what ``_prime`` would: its own rows, without a query; a new query asks the
+    database."""
+    meeting = importer.store_record(record(["Kari Nordmann"]))
+    item = meeting.items.get()
+    twin = meeting.items.get()
+    stored = list(item.decisions.all())
+    importer._prime_each([item, twin], "decisions", [stored, []])
+    with CaptureQueriesContext(connection) as queries:
+        assert list(item.decisions.all()) == stored and list(twin.decisions.all()) == []
+        assert item.decisions.count() == 1 and not twin.decisions.exists()
+    assert len(queries.captured_queries) == 0
+    assert [d.text for d in twin.decisions.filter(order=0)] == ["Tatt til orientering."]
