@@ -90,6 +90,14 @@ def test_an_instance_is_built_on_its_rows_own_values_not_a_copy():
     assert made.pk == 41 and made.text == "Vedtatt" and not made._state.adding
 
 
+def test_inserting_no_rows_makes_no_statement_and_reads_no_time(monkeypatch):
+    """A file without new names or merge suggestions inserts none: nothing is asked."""
+    monkeypatch.setattr(timezone, "now", lambda: pytest.fail("read the time"))
+    with CaptureQueriesContext(connection) as queries:
+        assert bulk.insert(Person, []) == [] and bulk.insert(Person, iter(())) == []
+    assert not queries.captured_queries
+
+
 def test_none_and_booleans_are_bound_without_the_drivers_adaptation_protocol():
     for value in (None, True):
         assert (type(value), sqlite3.PrepareProtocol) in sqlite3.adapters

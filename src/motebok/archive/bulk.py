@@ -349,6 +349,8 @@ class Table:
         its id is stored and the instance cached on the new row. Columns not given get
         the model's default; ``auto_now``/``auto_now_add`` columns get the time now.
         """
+        if not rows:  # (most files bring no new name and no merge suggestion)
+            return []
         return insert_together((self.model, rows))[0]
 
     def pending(self, connection: BaseDatabaseWrapper,
