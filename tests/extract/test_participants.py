@@ -9200,3 +9200,18 @@ def test_an_organisation_first_needs_a_bare_name_after_it(line, name, organizati
 def test_a_forest_cooperative_or_hunting_area_after_a_name_is_its_organisation(line, people):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.organization) for entry in found] == people
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s71o) a summary's sentence on who chaired the day, a title before the name
+    "Ordstyrer var nettverkskoordinator Silje Haugland.",
+    "Ordstyrar var Silje Haugland.",
+])
+def test_a_sentence_naming_the_chair_of_the_day(sentence):
+    text = ("Oppsummering fra seminar om tidlig innsats\n\n"
+            "Tid: 19. november 2025 kl. 09.00–14.30\nSted: Mysen kulturhus\n\n"
+            f"Seminaret samlet 41 deltakere fra de fem kommunene. {sentence}\n\n"
+            "1. Tidlig innsats\n\nKoRus Øst la fram ny forskning.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert [(p.name, p.role) for p in record.participants] == \
+        [("Silje Haugland", ParticipantRole.CHAIR)]

@@ -4056,3 +4056,35 @@ def test_a_number_wrapped_after_tabell_stays_on_its_sentence():
     texts = [b.text for b in read(data)]
     assert texts[0] == ("Vedtak: Faggruppa tilrår at midlane vert fordelte slik det går fram "
                         "av tabell 1. Samrøystes.")
+
+
+def test_a_slide_s_bullet_wrapped_under_its_text_goes_on():
+    # (s71o) a deck saved from a word processor's landscape pages: a bullet's line the
+    # margin broke ("• Nettverket vart samde om … kurs for" / "assistentar.", hanging
+    # under the bullet's text) is one line of the slide, whose decision is whole
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    if "DejaVu-Bold" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONT_BOLD))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(960, 540))
+    slides = [("Haustsamling 2026", ["Stryn, 5. mars 2026"]),
+              ("Agenda", ["1. Velkomen", "2. Gruppearbeid"]),
+              ("Velkomen", ["• 32 deltakarar frå 11 barnehagar"]),
+              ("Gruppearbeid", ["• Gruppe 1: Fleire samtalar i små grupper",
+                                "• Nettverket vart samde om å setje i gang eit felles kurs for",
+                                "   assistentar."])]
+    for title, lines in slides:
+        pdf.setFont("DejaVu-Bold", 32)
+        pdf.drawString(56, 470, title)
+        pdf.setFont("DejaVu", 22)
+        for n, line in enumerate(lines):
+            x = 74 if line.startswith("   ") else 56
+            pdf.drawString(x, 400 - 30 * n, line.strip())
+        pdf.setFont("DejaVu", 11)
+        pdf.drawString(56, 30, "Barnehagenettverket | Haustsamling 2026")
+        pdf.showPage()
+    pdf.save()
+    record = parse_bytes(out.getvalue(), "foilsett.pdf")
+    assert record.items[-1].decisions == [
+        "Nettverket vart samde om å setje i gang eit felles kurs for assistentar."]
