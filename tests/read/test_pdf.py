@@ -4068,12 +4068,14 @@ def test_a_slide_s_bullet_wrapped_under_its_text_goes_on():
         pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONT_BOLD))
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=(960, 540))
-    slides = [("Haustsamling 2026", ["Stryn, 5. mars 2026"]),
-              ("Agenda", ["1. Velkomen", "2. Gruppearbeid"]),
-              ("Velkomen", ["• 32 deltakarar frå 11 barnehagar"]),
+    slides = [("Vårsamling 2026", ["Barnehagenettverket Nordfjord", "Stryn, 5. mars 2026"]),
+              ("Program", ["10.00  Velkomen", "12.15  Gruppearbeid", "14.30  Slutt"]),
+              ("Velkomen", ["• 32 deltakarar frå 11 barnehagar",
+                            "• Kort presentasjonsrunde ved borda"]),
               ("Gruppearbeid", ["• Gruppe 1: Fleire samtalar i små grupper",
                                 "• Nettverket vart samde om å setje i gang eit felles kurs for",
-                                "   assistentar."])]
+                                "   assistentar."]),
+              ("Neste samling", ["• 22. oktober 2026 på Nordfjordeid"])]
     for title, lines in slides:
         pdf.setFont("DejaVu-Bold", 32)
         pdf.drawString(56, 470, title)
@@ -4082,9 +4084,11 @@ def test_a_slide_s_bullet_wrapped_under_its_text_goes_on():
             x = 74 if line.startswith("   ") else 56
             pdf.drawString(x, 400 - 30 * n, line.strip())
         pdf.setFont("DejaVu", 11)
-        pdf.drawString(56, 30, "Barnehagenettverket | Haustsamling 2026")
+        pdf.drawString(56, 30, "Barnehagenettverket Nordfjord | Vårsamling 2026")
+        pdf.drawString(880, 30, str(pdf.getPageNumber()))
         pdf.showPage()
     pdf.save()
     record = parse_bytes(out.getvalue(), "foilsett.pdf")
+    assert record.kind == "presentation"
     assert record.items[-1].decisions == [
         "Nettverket vart samde om å setje i gang eit felles kurs for assistentar."]
