@@ -6997,9 +6997,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 _names_body(dated["body"]):
             # "Nettverk for kulturskoler, 5. mars 2024, Storvik kulturhus": the body's
             # gathering, its day and venue, no letter's place and date
-            if dated_label and document is None and _written_after(meeting, found[0]):
-                # "Dato: 26.11.2025" over "Oppvekstnettverket, 19. november 2025 kl. …":
-                # the label dates the summary written after the gathering
+            if dated_label and document is None and head.title_line is not None and \
+                    head.title_line < line.index <= head.title_line + 2 and \
+                    _written_after(meeting, found[0]):
+                # "Dato: 26.11.2025" over "Oppvekstnettverket, 19. november 2025 kl. …"
+                # right under the title: the label dates the summary written after the
+                # gathering (not a case's earlier step further down, "Behandling i …")
                 meeting, document, dated_label = None, meeting, None
             meeting = meeting or found[0]
             if head.location is None and (venue := _VENUE_AFTER_COMMA.match(
