@@ -8566,6 +8566,10 @@ def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
     place = venue.group("place")
     if "," in place and looks_like_name(place.partition(",")[0]):
         return None  # "Vestby, 14.03.2025, Kari Nes, referent": who signed, no room
+    if text[end:end + 1] != "," and "," not in text[end:venue.start("place")] and \
+            _first_name_first(place):
+        return None  # (after a tab or a pipe, a row's next cell: "1.5. | Per Lunde" names
+        # who is to do a task by then, no place)
     return venue
 
 
