@@ -8436,3 +8436,56 @@ def test_a_world_heritage_council_named_after_its_site_is_the_body_whole():
     # after, as a national park board is, no parent organisation
     assert body_and_organization("Verdensarvrådet for Skjærvika helleristningsfelt") == \
         ("Verdensarvrådet for Skjærvika helleristningsfelt", None)
+
+
+def test_a_cover_s_day_and_hours_then_a_pipe_and_the_venue():
+    # (s71o) a deck's cover writes its day, hours and venue on one line parted by a pipe
+    # (a PDF reads the two sides as two cells): the venue after the pipe is the place
+    text = ("Samling i Nettverk for landbruk\n\nNamdal regionråd\n\n"
+            "22. april 2026 kl. 10.00–15.00 | Namsos samfunnshus\n\nAgenda\n\n"
+            "1. Velkommen\n2. Status\n\nVelkommen\n\n- Runde rundt bordet\n\n"
+            "Status\n\n- 612 aktive gårdsbruk\n")
+    record = parse_bytes(text.encode(), "foiler.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == \
+        ("2026-04-22", "10:00", "Namsos samfunnshus")
+
+
+def test_a_gathering_of_the_year_on_a_cover_is_no_body_the_name_under_it_is():
+    # (s71o) "Vårsamling 2026" over the network's name: the network met
+    text = ("Vårsamling 2026\n\nBarnehagenettverket Nordfjord\n\nStryn, 5. mars 2026\n\n"
+            "Program\n\n10.00 Velkomen\n11.30 Lunsj\n12.15 Gruppearbeid\n\n"
+            "Velkomen\n\n- 32 deltakarar\n\nGruppearbeid\n\n- Kva fungerer godt i dag?\n")
+    record = parse_bytes(text.encode(), "foilsett.txt")
+    assert (record.title, record.body) == ("Vårsamling 2026", "Barnehagenettverket Nordfjord")
+
+
+def test_a_group_s_line_with_its_day_under_a_summary_s_date_label():
+    # (s71o) "Dato:" over "Oppvekstnettverket, 19. november 2025 kl. …, Mysen kulturhus":
+    # the label dates the summary written a week after; the line under the seminar's
+    # title names the network that held it, its day, hours and venue
+    text = ("Dato: 26.11.2025\n\nOppsummering fra seminar om tidlig innsats\n\n"
+            "Oppvekstnettverket, 19. november 2025 kl. 09.00–14.30, Mysen kulturhus\n\n"
+            "1. Tidlig innsats i praksis\n\nKoRus Øst la fram ny forskning.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert (record.body, record.document_date, record.meeting.date, record.meeting.start,
+            record.meeting.location) == ("Oppvekstnettverket", "2025-11-26", "2025-11-19",
+                                         "09:00", "Mysen kulturhus")
+
+
+@pytest.mark.parametrize(("title", "sentence", "body", "organization"), [
+    # (s71o) the summary's sentence on whom the network gathered names it in full, where
+    # the title names it by its kind ...
+    ("Oppsummering frå samling i folkehelsenettverket 12. mars 2026",
+     "Folkehelsenettverket for Sunnhordland og Haugalandet samla 19 deltakarar frå ni "
+     "kommunar.", "Folkehelsenettverket for Sunnhordland og Haugalandet", None),
+    # ... or not at all
+    ("Oppsummering frå fagsamling om velferdsteknologi",
+     "Nettverk for velferdsteknologi i Nordhordland samla einingsleiarar frå heile regionen.",
+     "Nettverk for velferdsteknologi", "Nordhordland"),
+])
+def test_a_summary_s_sentence_on_whom_a_network_gathered_names_it(title, sentence, body,
+                                                                  organization):
+    text = (f"{title}\n\nTid: 12. mars 2026 kl. 10.00–14.00\nStad: Etne kulturhus\n\n"
+            f"{sentence}\n\n1. Velkomen\n\nKvar kommune fortalde kort om status.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -9254,3 +9254,18 @@ def test_a_one_word_agency_then_its_unit_is_one_organisation(line, organization)
 
     entries = parse_line(line, None, Attendance.PRESENT, None)
     assert [(e.name, e.organization) for e in entries] == [(line.split(",")[0], organization)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s71o) a summary's sentence on who chaired the day, a title before the name
+    "Ordstyrer var nettverkskoordinator Silje Haugland.",
+    "Ordstyrar var Silje Haugland.",
+])
+def test_a_sentence_naming_the_chair_of_the_day(sentence):
+    text = ("Oppsummering fra seminar om tidlig innsats\n\n"
+            "Tid: 19. november 2025 kl. 09.00–14.30\nSted: Mysen kulturhus\n\n"
+            f"Seminaret samlet 41 deltakere fra de fem kommunene. {sentence}\n\n"
+            "1. Tidlig innsats\n\nKoRus Øst la fram ny forskning.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert [(p.name, p.role) for p in record.participants] == \
+        [("Silje Haugland", ParticipantRole.CHAIR)]

@@ -4067,3 +4067,39 @@ def test_a_running_header_that_names_the_titles_board_in_full_is_read_over_the_t
     found = name_over_bare_title(["Nasjonalparkstyret for Lyngvidda nasjonalpark"], blocks)
     assert [b.text for b in found] == ["Nasjonalparkstyret for Lyngvidda nasjonalpark"]
     assert name_over_bare_title(["Lyngvidda turlag"], blocks) == []
+
+
+def test_a_slide_s_bullet_wrapped_under_its_text_goes_on():
+    # (s71o) a deck saved from a word processor's landscape pages: a bullet's line the
+    # margin broke ("• Nettverket vart samde om … kurs for" / "assistentar.", hanging
+    # under the bullet's text) is one line of the slide, whose decision is whole
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    if "DejaVu-Bold" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONT_BOLD))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(960, 540))
+    slides = [("Vårsamling 2026", ["Barnehagenettverket Nordfjord", "Stryn, 5. mars 2026"]),
+              ("Program", ["10.00  Velkomen", "12.15  Gruppearbeid", "14.30  Slutt"]),
+              ("Velkomen", ["• 32 deltakarar frå 11 barnehagar",
+                            "• Kort presentasjonsrunde ved borda"]),
+              ("Gruppearbeid", ["• Gruppe 1: Fleire samtalar i små grupper",
+                                "• Nettverket vart samde om å setje i gang eit felles kurs for",
+                                "   assistentar."]),
+              ("Neste samling", ["• 22. oktober 2026 på Nordfjordeid"])]
+    for title, lines in slides:
+        pdf.setFont("DejaVu-Bold", 32)
+        pdf.drawString(56, 470, title)
+        pdf.setFont("DejaVu", 22)
+        for n, line in enumerate(lines):
+            x = 74 if line.startswith("   ") else 56
+            pdf.drawString(x, 400 - 30 * n, line.strip())
+        pdf.setFont("DejaVu", 11)
+        pdf.drawString(56, 30, "Barnehagenettverket Nordfjord | Vårsamling 2026")
+        pdf.drawString(880, 30, str(pdf.getPageNumber()))
+        pdf.showPage()
+    pdf.save()
+    record = parse_bytes(out.getvalue(), "foilsett.pdf")
+    assert record.kind == "presentation"
+    assert record.items[-1].decisions == [
+        "Nettverket vart samde om å setje i gang eit felles kurs for assistentar."]

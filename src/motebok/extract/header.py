@@ -778,6 +778,11 @@ _BODY_MET = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]
                        r"\s+(?P<home>(?:hjemme|heime)\s+hos\s+[^.]{2,60}?),?"
                        r"(?=\s+(?:den\s+|[a-zæøå]+dag\s+)?\d{1,2}\.))?"
                        r"\s+")
+# A summary's sentence on whom a body gathered, with no day: "Folkehelsenettverket for
+# Sunnhordland og Haugalandet samla 19 deltakarar frå ni kommunar.", "Nettverket for X
+# samlet ledere fra hele regionen." (the body first; not "samla seg", "samlet inn").
+_BODY_GATHERED = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,6}?)\s+"
+                            r"(?:samla|samlet)\s+(?!seg\b|inn\b|opp\b)(?=\d|[a-zæøå])")
 # The same sentence with the day first (a weekday and "den" may stand before it): "Tysdag
 # 3. juni 2025 var faggruppa samla på Sogndal kulturhus", "… hadde styret møte i Vik".
 _MET_AFTER_DATE = lazy_regex(r"\s+(?:(?:var|vart)\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,5}?"
@@ -2304,6 +2309,25 @@ def _group_named_beside(lines: list[Line], head: Head) -> tuple[str, str | None]
         if " – " in text and (group := _group_of_network(text, stem)):
             return group
     return None
+
+
+# A gathering of a season or a kind with its year, as a deck's cover titles it: "Vårsamling
+# 2026", "Haustsamling 2025", "Fagsamling 2024".
+_SEASON_GATHERING = lazy_regex(r"[A-ZÆØÅ][a-zæøå]*samling(?:en)?\s+(?:19|20)\d\d")
+
+
+def _body_under_gathering(lines: list[Line], title_line: int) -> tuple[str, str | None] | None:
+    """The body named on the line right under a cover's gathering of the year ("Vårsamling
+    2026" / "Barnehagenettverket Nordfjord" / "Stryn, 5. mars 2026"): a short line without
+    digits, a label or a full stop that names a body, as (body, organization)."""
+    if title_line + 1 >= len(lines):
+        return None
+    text = lines[title_line + 1].body.strip()
+    if not text or len(text) > 70 or has_digit(text) or text.endswith((".", ":")) or \
+            match_label(lines[title_line + 1].text) or not names_a_body(text):
+        return None
+    body, organization = body_and_organization(text)
+    return (body, organization) if body else None
 
 
 def _group_word_leads(body: str, stem: str) -> bool:
@@ -6500,6 +6524,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.body.casefold().endswith(_GROUP_WORD_ENDINGS) and \
             (named := _group_named_beside(lines, head)):
         head.body, head.organization = named[0], named[1] or head.organization
+    if head.body and head.title_line is not None and head.body[-1:].isdigit() and \
+            _SEASON_GATHERING.fullmatch(head.body) and (under := _body_under_gathering(
+                lines, head.title_line)):
+        head.body, head.organization = under  # "Vårsamling 2026" / "Barnehagenettverket
+        # Nordfjord" on a cover: the gathering of the year is no body, the name under it is
     if head.body and head.title_line is not None and _meeting_for_body(head.body) and \
             (met_in := _group_met_in_head(lines, head, head_end or limit)):
         head.body, head.organization = met_in[0], met_in[1] or head.organization
@@ -6821,6 +6850,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                         dates.find_dates(lines[line.index + 1].body))):
             head.location = text  # "Dato: 12.03.2025, 09:00–11:30" / "Digitalt møte (Teams)"
             continue  # (or over it: "Digitalt møte (Teams)" / "Dato: 12.03.2025")
+        if "saml" in line.lowered and (head.body is None or " " not in head.body) \
+                and (gathered_by := _BODY_GATHERED.match(text)) and \
+                _BODY_STEMS.search(who := gathered_by.group("who")) and \
+                (head.body is None or _fuller_name(head.body, who)):
+            # "Folkehelsenettverket for Sunnhordland og Haugalandet samla 19 deltakarar …"
+            # under "Oppsummering frå samling i folkehelsenettverket 12. mars": the
+            # network's full name; under a title that names none, the network itself
+            if head.body is None:
+                named, organization = body_and_organization(who)
+                head.body, head.organization = named or who, head.organization or organization
+            else:
+                head.body = who
         # (a line without a digit, most of a head's, holds no date and no time: one test
         # for the two searches below, each of which would begin with it)
         digit = _may_be_dated(text)
@@ -7010,9 +7051,18 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 _names_body(dated["body"]):
             # "Nettverk for kulturskoler, 5. mars 2024, Storvik kulturhus": the body's
             # gathering, its day and venue, no letter's place and date
+            if dated_label and document is None and head.title_line is not None and \
+                    head.title_line < line.index <= head.title_line + 2 and \
+                    _written_after(meeting, found[0]):
+                # "Dato: 26.11.2025" over "Oppvekstnettverket, 19. november 2025 kl. …"
+                # right under the title: the label dates the summary written after the
+                # gathering (not a case's earlier step further down, "Behandling i …")
+                meeting, document, dated_label = None, meeting, None
             meeting = meeting or found[0]
-            if head.location is None and (venue := _VENUE_AFTER_COMMA.match(text, found[0].end)):
-                head.location = venue.group("place")
+            if head.location is None and (venue := _VENUE_AFTER_COMMA.match(
+                    text, _past_hours(text, found[0].end))):
+                head.location = venue.group("place")  # (also after its hours: "…, 19.
+                # november 2025 kl. 09.00–14.30, Mysen kulturhus")
             elif head.location is None and dated["town"] and meeting is found[0] and \
                     not _names_meeting(dated["body"]):
                 head.location = dated["town"]  # "Sogn regionråd, Leikanger, 3. mars 2025"
@@ -8556,16 +8606,24 @@ def _past_hours(text: str, end: int) -> int:
 
 def _date_comma_venue(text: str, end: int) -> re.Match[str] | None:
     """The place after a line's day and a comma or dash: "4. mars 2024, Geilo", "tirsdag
-    5. mars 2024 – Teams". The day comes first, so this is the meeting's day and place, not
+    5. mars 2024 – Teams", "22. april 2026 kl. 10.00–15.00 | Namsos samfunnshus". The day
+    comes first, so this is the meeting's day and place, not
     a letter's place and date ("Geilo, 4. mars 2024"), and never a document word."""
-    if text[end:end + 1] not in (",", " "):
-        return None
+    if text[end:end + 1] not in (",", " ", "\t"):
+        return None  # (a pipe or a tab too: "22. april 2026 kl. 10–15 | Namsos samfunnshus",
+        # a slide's line of day and venue, split in two cells when read from its PDF)
     venue = _VENUE_AFTER_COMMA.match(text, end)
-    if venue is None or _MINUTES_WORDS.search(venue.group("place")):
-        return None
+    if venue is None or _MINUTES_WORDS.search(venue.group("place")) or \
+            venue.group("place").split(" ", 1)[0].casefold().endswith(("møte", "møtet")):
+        return None  # (nor a meeting: "14. mars 2026 | Prosjektmøte X" is a note's day
+        # and the meeting it is of, no place; "– Digitalt møte" still is one)
     place = venue.group("place")
     if "," in place and looks_like_name(place.partition(",")[0]):
         return None  # "Vestby, 14.03.2025, Kari Nes, referent": who signed, no room
+    if text[end:end + 1] != "," and "," not in text[end:venue.start("place")] and \
+            _first_name_first(place):
+        return None  # (after a tab or a pipe, a row's next cell: "1.5. | Per Lunde" names
+        # who is to do a task by then, no place)
     return venue
 
 
@@ -8605,10 +8663,12 @@ def _names_meeting(words: str) -> bool:
 
 def _names_body(words: str) -> bool:
     """Whether the words before a comma or dash and a date name a body of two words or
-    more ("Faggruppe helse", "Nettverk for kulturskoler"), where a letter's place has no
+    more ("Faggruppe helse", "Nettverk for kulturskoler") or a group's one word
+    ("Oppvekstnettverket"), where a letter's place has no
     body noun ("Sandnes", "Mo i Rana"; "Storvik rådhus" is a building)."""
-    return " " in words and bool(_BODY_STEMS.search(words)) and \
-        "rådhus" not in words.casefold()
+    return (" " in words or words.endswith(_GROUP_WORD_ENDINGS)) and \
+        bool(_BODY_STEMS.search(words)) and "rådhus" not in words.casefold()  # (or one
+    # word of a group in the definite form: "Oppvekstnettverket, 19. november 2025 …")
 
 
 # A body, then the day after a comma or a dash: "Nettverk for kulturskoler, 5. mars
@@ -8643,19 +8703,24 @@ def _body_named_with_day(head: Head, named: str) -> None:
     """The body a header line names before its day ("Sogn regionråd, Leikanger, 3. mars
     2025") when the title does not name it (a bare "Referat"), or names the council by
     its short form ("Referat frå møte i regionrådet": the council it names, the
-    cooperation itself and no parent of its own)."""
+    cooperation itself and no parent of its own), or names only the gathering it held
+    ("… fra seminar om tidlig innsats")."""
     if head.body is None:
         head.body, organization = body_and_organization(named)
         head.body = head.body or named
         head.organization = head.organization or organization
     elif head.body.casefold() == "regionrådet" and _council_letterhead(named):
         head.body, head.organization = named, None
+    elif head.body.split(" ", 1)[0].casefold() in _GATHERING_WORDS and \
+            (body := body_and_organization(named)[0]):
+        head.body = body  # "Oppsummering fra seminar om tidlig innsats" over
+        # "Oppvekstnettverket, 19. november 2025 …": the seminar is what the body held
 
 
 # The venue after a body's day: "…, 5. mars 2024, Storvik kulturhus", "… – Teams".
 # (a slide deck's title slide parts them with a middle dot: "21. mars 2024 · Teams")
 # (a room after the house, behind a second comma: "13. mai 2025, Eid kulturhus, møterom 2")
-_VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•-])\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?"
+_VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•|-]|\t)\s*(?P<place>[A-ZÆØÅ][^,.;:–—]{1,50}?"
                                 r"(?:,\s*[\wæøåÆØÅ][^,.;:–—]{1,40}?)?)\s*$")
 
 

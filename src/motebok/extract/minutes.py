@@ -4797,7 +4797,11 @@ _WAS_CHAIR = lazy_regex(r"(?:^|[.!]\s+)(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØ�
                         r"(?:møteleder|møteleiar)\b")
 # The same the other way round, as summaries open: "Møteleder var Ola Nordmann."
 # (not the chair beside whom one signs: "… saman med møteleiar vart Tone Bryn vald")
-_CHAIR_WAS = lazy_regex(r"(?<!med\s)\b[Mm]øte(?:leder|leiar)\s+(?:var|er|vart)\s+"
+_CHAIR_WAS = lazy_regex(r"(?<!med\s)\b(?:[Mm]øte(?:leder|leiar)|[Oo]rdstyr(?:er|ar))\s+"
+                        r"(?:var|er|vart)\s+"
+                        # (a title in lower case before the name: "Ordstyrer var
+                        # nettverkskoordinator Silje Haugland.")
+                        r"(?:[a-zæøå]{4,}\s+(?=[A-ZÆØÅ]))?"
                         r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})")
 
 
@@ -5257,11 +5261,13 @@ def read_other_people(draft: Draft) -> None:
                 (led := _GATHERING_LED.search(line.body)) and looks_like_name(led["name"]):
             people.add(Entry(name=led["name"], role=ParticipantRole.CHAIR, led=True))
             # "Nettverksleder Ingrid Bøe ledet seminaret.": the day's chair
-        elif "møtele" in lowered and (was_chair := _WAS_CHAIR.search(line.body) or
-                                      _CHAIR_WAS.search(line.body)) and \
+        elif ("møtele" in lowered or "ordstyr" in lowered) and (
+                was_chair := _WAS_CHAIR.search(line.body) or _CHAIR_WAS.search(line.body)) and \
                 looks_like_name(was_chair.group("name")):
-            people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR,
-                             led=True))  # "X var møteleder": she led this meeting
+            chair = people.add(Entry(name=was_chair.group("name"), role=ParticipantRole.CHAIR,
+                                     led=True))  # "X var møteleder": she led this meeting
+            if chair is not None and "ordstyr" in lowered:
+                _first_if_named_first(draft, chair, line.index)
         elif line.index < second_item and lowered.startswith(_MAYOR_STARTS) and \
                 (opener := _MAYOR_OPENED.match(_sentence_on(draft.lines, line.index,
                                                            second_item))) and \
@@ -5457,6 +5463,16 @@ def read_other_people(draft: Draft) -> None:
         _one_case_presenters(people.listed_presenters, people.order)
     if draft.lists_below:
         _named_above_list_first(draft)
+
+
+def _first_if_named_first(draft: Draft, person: Participant, index: int) -> None:
+    """Put one a head sentence names ("Ordstyrer var koordinator Silje Haugland.") first
+    when no one else read so far is named in the lines up to and including it: a
+    summary's opening paragraph names the chair before its list of presenters, and the
+    order is of first appearance."""
+    above = " ".join(line.body for line in draft.lines[:index + 1])
+    if all(other is person or other.name not in above for other in draft.people.order):
+        draft.people.put_first([person])
 
 
 def _opening_presenters(draft: Draft, first_item: int) -> None:
@@ -7588,9 +7604,12 @@ def _joined_slide_wraps(body: list[Line]) -> list[Line]:
     for line in body:
         prev = joined[-1] if joined else None
         if prev is not None and not line.gap and line.body[:1].islower() and \
-                line.kind is BlockKind.PARAGRAPH and prev.kind is BlockKind.PARAGRAPH and \
+                line.kind is BlockKind.PARAGRAPH and (prev.kind is BlockKind.PARAGRAPH or (
+                    line.goes_on and prev.kind is BlockKind.LIST_ITEM)) and \
                 not line.is_table and not prev.is_table and \
                 prev.body[-1:] not in ".:;!?" and len(prev.body) >= 30:
+            # (a bullet's line too, when the reader saw the lower line hang under its
+            # text: "• Nettverket vart samde om … kurs for" / "assistentar.")
             joined[-1] = Line(text=f"{prev.text} {line.text}", body=f"{prev.body} {line.body}",
                               kind=prev.kind, level=prev.level, cells=prev.cells,
                               bold=prev.bold, gap=prev.gap, index=prev.index)

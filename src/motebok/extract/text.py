@@ -148,7 +148,7 @@ LED_THE_GATHERING = ("ledet s", "leia s")
 # A role the meeting elects ("Valg av møteleder og referent", "… til å føre protokoll").
 ROLE_WORDS_ELECTED = ("møtele", "ordstyr", "dirigent", "referent", "sekretær", "protokollfør",
                       "føre protokoll", "skrive protokoll", "føre referat", "skrive referat")
-OTHER_PEOPLE_WORDS = ("ledet av", "leia av", "leda av", "møtele", "velkom", "vel møtt",
+OTHER_PEOPLE_WORDS = ("ledet av", "leia av", "leda av", "møtele", "ordstyr", "velkom", "vel møtt",
                       *LED_THE_MEETING, *LED_THE_GATHERING, *ROLE_WORDS_ELECTED, "referent",
                       "referat", "protokoll",
                       # "… og skreiv denne oppsummeringa"

@@ -4401,12 +4401,18 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                     margins = _column_margins(lines, paragraph_step or 0.0)
                 block.goes_on = _wrapped_after_stop(above, line, margins, hanging=not same)
             elif above is not None and not block.gap and line.text[:1].islower() and \
-                    above.text[-1:].isalpha() and _same_paragraph_kind(blocks[-1], block):
+                    above.text[-1:].isalpha() and (
+                        (same := _same_paragraph_kind(blocks[-1], block))
+                        or _hangs_under_item(blocks[-1], block, above, line)):
                 # "…, og Rune Lien fra Statens" / "naturoppsyn.": a name wrapped at the
-                # margin, which a list of people must read whole
+                # margin, which a list of people must read whole; a slide's bullet too
+                # ("• Nettverket vart samde om … kurs for" / "assistentar.")
                 if margins is None:
                     margins = _column_margins(lines, paragraph_step or 0.0)
-                block.goes_on = _wrapped_after_stop(above, line, margins)
+                block.goes_on = _wrapped_after_stop(above, line, margins, hanging=not same) \
+                    or (not same and _margin_unknown(above, margins))  # (a slide's few
+                # lines teach no margin: a lower-case word hanging under a bullet that
+                # stops on a word is its line wrapped)
             if _continues_heading(blocks, block, step, line.size) or (
                     block.bold and not block.gap and above is not None
                     and _wraps_case_title(blocks[-1], block, above, line, lines)):
@@ -4539,6 +4545,13 @@ def _wrapped_after_stop(above: _Line, line: _Line,
 
 
 _SAME_LEFT = 1.5
+
+
+def _margin_unknown(above: _Line, margins: dict[int, tuple[float, float]]) -> bool:
+    """Whether the column a line stands in has no right margin learnt from wrapped lines
+    (``_column_margins``): too few lines to tell where a line had to break."""
+    key = round(above.x)
+    return not (margins.get(key) or margins.get(key - 1) or margins.get(key + 1))
 
 
 def _runs_on(last: Block, first: Block) -> bool:
