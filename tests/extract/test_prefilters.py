@@ -41,6 +41,7 @@ from motebok.extract.text import (
     hint_mask,
     sentences,
     starts_with_any,
+    text_test,
     to_lines,
     written_clean,
 )
@@ -93,6 +94,25 @@ def test_contains_any_with_shared_parts_is_any_of_the_hints():
                           for _ in range(rng.randint(0, 30))) for _ in range(5000)]
         for text in texts:
             assert test(text) == any(hint in text for hint in hints), text
+
+
+def test_text_test_is_any_of_the_hints_behind_its_gates():
+    # (a document's text: no_partial_hint's hints behind the parts its gates name)
+    hints = tuple(h for h in participants._PARTIAL_HINTS if h != "med ")
+    gates = (" i sak", " under", "innle", "perm", "tiltr", "forl", "delt", "til st")
+    test = text_test(hints, gates)
+    assert text_test(hints, ()).__doc__ == test.__doc__
+    rng = random.Random(12)
+    alphabet = sorted(set("".join(hints) + "\n"))
+    pieces = [*hints, *gates, *(hint[:len(hint) // 2] for hint in hints)]
+    texts = ["", *hints, *(f"sak 3\n{hint} under sak 4" for hint in hints)]
+    texts += ["".join(rng.choice(pieces) if rng.random() < 0.3 else rng.choice(alphabet)
+                      for _ in range(rng.randint(0, 60))) for _ in range(5000)]
+    for text in texts:
+        assert test(text) == any(hint in text for hint in hints), text
+    assert participants._text_has_partial_hint("kari holm gikk etter sak 3.")
+    assert not participants._text_has_partial_hint("vedtak: saken utsettes.\nsak 2 under arbeid")
+    assert text_test((), gates)("alt") is False
 
 
 def test_contains_any_quotes_its_hints_as_literals():

@@ -41,6 +41,7 @@ from motebok.extract.text import (
     fold,
     looks_like_name,
     none_holds,
+    text_test,
     uninverted,
 )
 from motebok.lazy_pattern import lazy_regex
@@ -968,6 +969,12 @@ has_partial_hint = contains_any(_PARTIAL_HINTS)
 # "med " is a common word: only _PARTIAL_SENTENCE's "var (berre) med under …" form needs
 # it, and that form needs the verb (or "berre") right before it, which few lines hold
 _has_partial_hint_but_with = contains_any(tuple(h for h in _PARTIAL_HINTS if h != "med "))
+# The same hints asked of a document's text (``no_partial_hint``): grouped behind parts
+# that several share and few documents hold, where the line test's letters and parts of
+# two ("å", "de") are in every document (``text_test``)
+_text_has_partial_hint = text_test(tuple(h for h in _PARTIAL_HINTS if h != "med "),
+                                   gates=(" i sak", " under", "innle", "perm", "tiltr", "forl",
+                                          "delt", "til st"))
 _WITH_CLAUSE = lazy_regex(r"(?:var|vart|ble|berre|bare|kun)\s+med\s")
 
 
@@ -987,7 +994,7 @@ def no_partial_hint(lines: list[Line]) -> bool:
     """Whether none of the lines holds a partial hint other than "med " (``none_holds``):
     most minutes note no one coming or leaving inside their items, and then each item
     line's ``may_hold_partial`` needs only its "var med" test."""
-    return none_holds(_has_partial_hint_but_with, lines)
+    return none_holds(_text_has_partial_hint, lines)
 
 
 # (a municipal enterprise by its mark: "Fjordvik vatn og avløp KF")
