@@ -7788,17 +7788,18 @@ _ADDRESSED = re.compile(r"(?:Til|TIL)\s")
 _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 
-# A cooperation's name with what kind it is, under the title of its committee's minutes:
-# "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap";
-# a shared service run by a host municipality names itself in small letters after the
-# region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
-# Lister – vertskommunesamarbeid").
 # The title of a meeting of an employer and its employees' representatives, which names
 # no body of its own ("Protokoll fra drøftingsmøte"): the meeting's kind is the body.
 _PARTIES_MEETING_TITLE = lazy_regex(r"^(?:protokoll|referat|møtereferat|møteprotokoll)\s+"
                                     r"(?:fra|frå)\s+(?P<kind>drøftingsmøte|"
                                     r"informasjonsmøte|tillitsvalgtmøte|tillitsvaldmøte)$",
                                     re.I)
+
+# A cooperation's name with what kind it is, under the title of its committee's minutes:
+# "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap";
+# a shared service run by a host municipality names itself in small letters after the
+# region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
+# Lister – vertskommunesamarbeid").
 _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
                                     r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+v))"
                                     r"\s+[–—-]\s+(?:[Ii]nterkommunalt\s+(?:politisk\s+)?"
@@ -8727,7 +8728,7 @@ _VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•|-]|\t)\s*(?P<place>[A-ZÆ
 # The stamps that give the day a web post was published, the post's own date (not the
 # day it was last edited).
 _PUBLISHED = ("publisert", "publiseringsdato", "postet den", "posta den")
-_PUBLISHED_BY_FIRST = by_first_letter(_PUBLISHED)  # (s70g)
+_PUBLISHED_BY_FIRST = by_first_letter(_PUBLISHED)  # (``_published_date``'s gate)
 
 
 def _published_date(line: Line) -> dates.DateMatch | None:
