@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from motebok.extract import dates
 from motebok.extract.dates import has_digit
 from motebok.extract.first_names import is_first_name
-from motebok.extract.items import is_break_slot, is_break_title
+from motebok.extract.items import PLAN_HEADING_OPENINGS, is_break_slot, is_break_title
 from motebok.extract.labels import (
     TASK_COLUMN_WORDS,
     Field,
@@ -8888,7 +8888,7 @@ def _dated_signature_row(lines: list[Line], line: Line) -> dates.DateMatch | Non
         return None
     if not all(head in _SIGNATURE_HEADS for head in heads if head):
         return None
-    if at >= 2 and lines[at - 2].lowered.startswith(("møteplan", "møtekalender")):
+    if at >= 2 and lines[at - 2].lowered.startswith(PLAN_HEADING_OPENINGS):
         return None  # "Møteplan hausten 2026" over "Dato | Stad": the coming meetings' days
     for column, (head, cell) in enumerate(zip(heads, line.cells, strict=False)):
         if head in _DATE_HEADS and (found := dates.find_dates(cell)) and \
