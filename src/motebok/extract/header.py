@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from motebok.extract import dates
 from motebok.extract.dates import has_digit
 from motebok.extract.first_names import is_first_name
-from motebok.extract.items import is_break_slot, is_break_title
+from motebok.extract.items import PLAN_HEADING_OPENINGS, is_break_slot, is_break_title
 from motebok.extract.labels import (
     TASK_COLUMN_WORDS,
     Field,
@@ -7788,17 +7788,18 @@ _ADDRESSED = re.compile(r"(?:Til|TIL)\s")
 _PAGE_LABEL = re.compile(r"\bSide:?\s+\d|\bDato:|\bDokument:")
 
 
-# A cooperation's name with what kind it is, under the title of its committee's minutes:
-# "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap";
-# a shared service run by a host municipality names itself in small letters after the
-# region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
-# Lister – vertskommunesamarbeid").
 # The title of a meeting of an employer and its employees' representatives, which names
 # no body of its own ("Protokoll fra drøftingsmøte"): the meeting's kind is the body.
 _PARTIES_MEETING_TITLE = lazy_regex(r"^(?:protokoll|referat|møtereferat|møteprotokoll)\s+"
                                     r"(?:fra|frå)\s+(?P<kind>drøftingsmøte|"
                                     r"informasjonsmøte|tillitsvalgtmøte|tillitsvaldmøte)$",
                                     re.I)
+
+# A cooperation's name with what kind it is, under the title of its committee's minutes:
+# "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap";
+# a shared service run by a host municipality names itself in small letters after the
+# region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
+# Lister – vertskommunesamarbeid").
 _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
                                     r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+v))"
                                     r"\s+[–—-]\s+(?:[Ii]nterkommunalt\s+(?:politisk\s+)?"
@@ -8727,7 +8728,7 @@ _VENUE_AFTER_COMMA = lazy_regex(r"(?:,|\s+[–—·•|-]|\t)\s*(?P<place>[A-ZÆ
 # The stamps that give the day a web post was published, the post's own date (not the
 # day it was last edited).
 _PUBLISHED = ("publisert", "publiseringsdato", "postet den", "posta den")
-_PUBLISHED_BY_FIRST = by_first_letter(_PUBLISHED)  # (s70g)
+_PUBLISHED_BY_FIRST = by_first_letter(_PUBLISHED)  # (``_published_date``'s gate)
 
 
 def _published_date(line: Line) -> dates.DateMatch | None:
@@ -8887,7 +8888,7 @@ def _dated_signature_row(lines: list[Line], line: Line) -> dates.DateMatch | Non
         return None
     if not all(head in _SIGNATURE_HEADS for head in heads if head):
         return None
-    if at >= 2 and lines[at - 2].lowered.startswith(("møteplan", "møtekalender")):
+    if at >= 2 and lines[at - 2].lowered.startswith(PLAN_HEADING_OPENINGS):
         return None  # "Møteplan hausten 2026" over "Dato | Stad": the coming meetings' days
     for column, (head, cell) in enumerate(zip(heads, line.cells, strict=False)):
         if head in _DATE_HEADS and (found := dates.find_dates(cell)) and \

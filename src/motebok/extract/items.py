@@ -5230,7 +5230,7 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
                 and not (index + 1 < end and lines[index + 1].is_table):
             return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
             # table of the plan's days under it stays the item's, as a table of its own)
-        if line.lowered.startswith(_PLAN_HEADING_OPENINGS) and \
+        if line.lowered.startswith(PLAN_HEADING_OPENINGS) and \
                 (line.kind is _HEADING or line.bold) and index > last.line + 1 and \
                 _plan_heading_over_days(lines, index, end):
             return index  # "### Møtekalender 2026" / "- 9. juni" / …: the plan's own heading
@@ -5258,7 +5258,7 @@ def _under_next_steps(lines: list[Line], last: Candidate, index: int) -> int:
 
 # The words a heading of the coming meetings' plan opens with, no colon after it
 # ("Møteplan hausten 2026", "Møtekalender 2026", "Møteplan 2026/27").
-_PLAN_HEADING_OPENINGS = ("møteplan", "møtekalender")
+PLAN_HEADING_OPENINGS = ("møteplan", "møtekalender")
 # A heading of the plan: its word, a season or a year, no more ("Møteplan for våren 2027").
 _PLAN_HEADING = lazy_regex(r"møte(?:plan|kalender)(?:\s+(?:for\s+)?(?:(?:våren|høsten|hausten|"
                            r"vinteren|sommeren)\s+)?(?:\d{4}(?:\s*/\s*\d{2,4})?)?)?\s*:?", re.I)

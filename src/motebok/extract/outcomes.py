@@ -933,16 +933,17 @@ _PLACE_AFTER = r"(?:i\s+(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:kommune\s+)?)?"
 _NOT_OTHERS_MEETING = (r"(?!(?:forhandlings|folke|informasjons|innspills|innspels|hørings|"
                        r"høyrings|kontakt|samråds|drøftings)møte)")
 
+# An answer to an application with the sum granted ("innvilga kr 150 000", "avslag").
+_GRANT_ANSWER = (r"(?:innvilget|innvilga|innvilgd|avslag|avslått|avslegen)"
+                 r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?"
+                 r"(?:\s*(?:kr|kroner))?)?")
+
 # Outcome sentences that record a decision of the body. One alternation of all forms
 # cost ~50 µs per sentence (IGNORECASE tries every branch at every position), so each
 # form is its own pattern behind the lower-case substrings it cannot match without;
 # a sentence is an outcome when any form matches (the same as one big alternation).
 # Each form is kept as (guard substrings, pattern); ``_is_outcome`` tests all guards at
 # once (``hint_mask``) and runs only the patterns whose guard holds.
-# An answer to an application with the sum granted ("innvilga kr 150 000", "avslag").
-_GRANT_ANSWER = (r"(?:innvilget|innvilga|innvilgd|avslag|avslått|avslegen)"
-                 r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?"
-                 r"(?:\s*(?:kr|kroner))?)?")
 _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (guards name "vedtatt", "vedtek" rather than "vedt": "vedtak" stands in many
     # sentences that none of these forms matches)
@@ -1440,8 +1441,6 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                            r"\s+til\s+(?:høsten|hausten|våren|vinteren|sommeren|sommaren|"
                            r"neste\s+år|(?:19|20)\d{2})(?:\s+(?:19|20)\d{2})?)?"
                            r"\s*[.!]?$"),
-    # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
-    # fra sakslisten."), or taken off the agenda ("Utgår.", "Sak 7/26 – utgår")
     # a fund's answer to an application alone, with the sum granted: "Innvilget kr 150
     # 000.", "Avslag.", "Delvis innvilget." as a sentence (a table's Vedtak cell), or the
     # fragment in lower case an application's heading sets after a dash ("Søknad frå X –
@@ -1450,6 +1449,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("innvilg", "avslag", "avslått", "avslegen"),
      r"^(?:(?:søknaden|søknaden\s+er)\s+)?(?:delvis\s+)?" + _GRANT_ANSWER + r"\s*[.!]$|"
      r"^(?-i:(?![A-ZÆØÅ]))" + _GRANT_ANSWER + r"$"),
+    # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
+    # fra sakslisten."), or taken off the agenda ("Utgår.", "Sak 7/26 – utgår")
     (("trukket", "trekt", "utgår", "utgikk", "utgjekk"),
      r"^(?:(?:saka|saken|punktet)\s+)?(?:trukket|trekt|utgår|utgikk|utgjekk)"
      r"(?:\s+(?:fra|frå)\s+(?:sakslisten|sakslista|saksliste|sakliste|"

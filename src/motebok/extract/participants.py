@@ -968,11 +968,12 @@ _PARTIAL_HINTS = ("til stede", "til stades", "med ", "forlot", "forlét", "gikk"
 has_partial_hint = contains_any(_PARTIAL_HINTS)
 # "med " is a common word: only _PARTIAL_SENTENCE's "var (berre) med under …" form needs
 # it, and that form needs the verb (or "berre") right before it, which few lines hold
-_has_partial_hint_but_with = contains_any(tuple(h for h in _PARTIAL_HINTS if h != "med "))
+_PARTIAL_HINTS_BUT_WITH = tuple(h for h in _PARTIAL_HINTS if h != "med ")
+_has_partial_hint_but_with = contains_any(_PARTIAL_HINTS_BUT_WITH)
 # The same hints asked of a document's text (``no_partial_hint``): grouped behind parts
 # that several share and few documents hold, where the line test's letters and parts of
 # two ("å", "de") are in every document (``text_test``)
-_text_has_partial_hint = text_test(tuple(h for h in _PARTIAL_HINTS if h != "med "),
+_text_has_partial_hint = text_test(_PARTIAL_HINTS_BUT_WITH,
                                    gates=(" i sak", " under", "innle", "perm", "tiltr", "forl",
                                           "delt", "til st"))
 _WITH_CLAUSE = lazy_regex(r"(?:var|vart|ble|berre|bare|kun)\s+med\s")
