@@ -4990,10 +4990,8 @@ _has_role_word_elected = contains_any(ROLE_WORDS_ELECTED)  # one expression, not
 _SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "møtesekretær",
                   "skrevet av", "skrive av", "sekretær", "protokollfør", "ved pennen",
                   *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
-# Their first letters: read_other_people's gate tests one before the thirty starts, which
-# ``str.startswith`` tries one by one on every line that starts with none of them (most).
-_SIGNED_FIRST_LETTERS = frozenset(start[0] for start in _SIGNED_STARTS)
-# … and the starts by first letter: the gate asks only those of the line's (s70g)
+# The starts by first letter: read_other_people's gate asks only those of the line's first
+# letter, where ``str.startswith`` would try all thirty on every line (most start with none).
 _SIGNED_BY_FIRST = by_first_letter(_SIGNED_STARTS)
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
