@@ -1136,6 +1136,23 @@ def test_a_one_word_regional_council_in_the_page_title_is_the_network_s_parent(s
     assert record.organization == parent
 
 
+@pytest.mark.parametrize(("title", "parent"), [
+    # (s72b) a destination company's own site publishes its partners' meeting: the
+    # <title> names it after the bar, its words on itself after a dash left aside
+    ("Referat fra partnermøtet | Visit Fjordholmen – for partnere", "Visit Fjordholmen"),
+    ("Referat fra partnermøtet - Reisemål Indre Dal", "Reisemål Indre Dal"),
+    ("Referat fra partnermøtet | Nyheter – for partnere", None),  # no destination's name
+])
+def test_a_destination_in_the_page_title_is_its_partners_meetings_parent(title, parent):
+    page = (f"<html><head><title>{title}</title></head><body><header><a class='logo'>"
+            "Fjordholmen</a></header><main><h1>Referat fra partnermøtet 4. mars</h1>"
+            "<p>Tid og sted: 4. mars 2026 kl. 10.00–13.00, Kaikanten hotell</p>"
+            "<h2>1. Sommersesongen</h2><p>Bookingen er høyere enn i fjor.</p></main>"
+            "</body></html>")
+    record = parse_bytes(page.encode(), "partnermote.html")
+    assert (record.body, record.organization) == ("Partnermøtet", parent)
+
+
 def test_a_link_s_words_for_screen_readers_alone_are_not_text():
     # (s70m) "– åpnes i nytt vindu" in a visually hidden span inside a link says how the
     # link opens, which no reader of the page sees; such a span outside a link labels

@@ -4018,6 +4018,47 @@ def test_a_lone_cell_under_a_repeated_header_ends_the_row_before_it():
     assert [line.cells for line in second] == [after]
 
 
+def _agenda_page_ending_in_a_cut_row() -> list[tuple[float, float, str]]:
+    """A page whose agenda table ("Saksnr | Innhald | Lukka") fills it to the bottom, its
+    last row cut at the break after "Melding frå"."""
+    def row(y: float, cells: tuple[str, ...]) -> list[tuple[float, float, str]]:
+        return [(x, y, cell) for x, cell in zip((72, 170, 420), cells, strict=True) if cell]
+    page = [(72, 790, "Møteprotokoll"), (72, 764, "Saksliste"),
+            *row(744, ("Saksnr", "Innhald", "Lukka"))]
+    for n in range(40):
+        page += row(728 - 16 * n, (f"PS {n + 1}/26", f"Vegsak nummer {n + 1} i regionen",
+                                   "X" if n == 3 else ""))
+    return page + row(88, ("RS 1/26", "Melding frå", ""))
+
+
+@pytest.mark.parametrize(("top", "rows"), [
+    # the cut row's rest under "Innhald" on the new page, over two lines, no header
+    # repeated: it goes back into its row
+    ([(170, 790, "kontrollutvalet"), (170, 776, "03.02.2026")],
+     ["RS 1/26\tMelding frå kontrollutvalet 03.02.2026"]),
+    # a page opening at the left margin starts the text after the table: no row's rest
+    ([(72, 790, "Rådet drøfta meldinga.")], ["RS 1/26\tMelding frå"]),
+])
+def test_a_rows_rest_at_the_next_pages_top_under_its_column_goes_back_to_its_row(top, rows):
+    # (s72b) a case system's agenda table cut inside its last row: the row's rest starts
+    # the next page where the "Innhald" column starts, and would be loose paragraphs
+    below = [(72, 740, "PS 1/26 Godkjenning av innkalling"), (72, 720, "Samrøystes godkjend.")]
+    blocks = read(draw([_agenda_page_ending_in_a_cut_row(), top + below]))
+    texts = [b.text for b in blocks]
+    assert [t for t in texts if t.startswith("RS ")] == rows
+    assert texts[-2:] == [below[0][2], below[1][2]]
+    assert ("kontrollutvalet" in texts) is False
+
+
+def test_the_corpus_websak_agenda_row_cut_at_the_page_break_is_one_row():
+    # (s72b) 7802: the saksliste's last row "RS 2/26 | Referat frå" ends page 1, its rest
+    # ("rådmannsutvalet" / "14.01.2026") opens page 2 under the "Innhald" column
+    name = "7802_nynorsk_regionrad_websak_pdf_lukka_sak_sideskift.pdf"
+    texts = [b.text for b in read((CORPUS / name).read_bytes())]
+    assert "RS 2/26\tReferat frå rådmannsutvalet 14.01.2026" in texts
+    assert "rådmannsutvalet" not in texts and "14.01.2026" not in texts
+
+
 def test_a_wider_table_right_under_a_narrow_one_places_marks_by_its_own_heading():
     # (s70d) a web page's borderless "Utvalg: | …" rows right over a bordered member table
     # "Navn | … | Møtt | Forfall | Vara": the wider row heads its own table, so a tick that

@@ -53,7 +53,13 @@ from motebok.extract.text import (
     without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import PLACE_PREFIXES, BlockKind, names_council, names_shared_service
+from motebok.read.blocks import (
+    PLACE_PREFIXES,
+    BlockKind,
+    names_council,
+    names_destination,
+    names_shared_service,
+)
 from motebok.vocab import (
     COMPANY_FORMS,
     COMPANY_FORMS_ALSO_WORDS,
@@ -1933,19 +1939,10 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         if i < 2 and line.body[:12] == "Regionrådet " and \
                 _COUNCIL_AND_REGION.fullmatch(line.body) is not None:
             return line.body  # "Regionrådet Vest": the council named by its region
-        if i < 2 and line.body.startswith(_PARK_OR_DESTINATION_WORDS) and \
-                _PARK_OR_DESTINATION.fullmatch(line.body) is not None:
+        if i < 2 and names_destination(line.body):
             return line.body  # "Regionalparken Vassdalen", "Reisemål Indre Sogndal" over or
             # under the title: the park or destination whose council or group met
     return None
-
-
-# A regional park or a destination named by its place, on a line of its own at the top
-# ("Regionalparken Vassdalen" / "Møtebok – Regionparkrådet", "Reisemål Indre Sogndal",
-# "Visit Nordfjella"): the organisation its council, partners or working group serve.
-_PARK_OR_DESTINATION_WORDS = ("Regionalparken ", "Regionparken ", "Reisemål ", "Visit ")
-_PARK_OR_DESTINATION = lazy_regex(r"(?:Regionalparken|Regionparken|Reisemål|Visit)"
-                                  r"(?:\s+[A-ZÆØÅ][\w-]*){1,3}")
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name

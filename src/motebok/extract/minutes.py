@@ -254,6 +254,7 @@ from motebok.read.blocks import (
     BlockKind,
     join_at_hyphen,
     names_council,
+    names_destination,
     names_issuer,
 )
 from motebok.record import (
@@ -1047,15 +1048,17 @@ def _council_names(text: str) -> list[str]:
 def _parent_alone(furniture: list[str], body: str) -> str | None:
     """The one regional council or association a Word or Writer page header or footer
     names ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget", "Fjellbygd
-    sogelag" over "Protokoll frå styremøte"): the council or club whose committee or
-    board met, its parent. None when the body is the council itself ("Regionrådet",
-    "Rådet"), the name is the body's own, or the edges name none or several. A kommune
-    or a company alone is no such parent (``_the_municipality``, ``_the_company`` judge
-    those by the body's kind)."""
+    sogelag" over "Protokoll frå styremøte"), or destination (a saved page's <title> "… |
+    Visit Kystlandet" over its partners' meeting): the council, club or destination
+    whose committee, board or partners met, its parent. None when the body is the
+    council itself ("Regionrådet", "Rådet"), the name is the body's own, or the edges
+    name none or several. A kommune or a company alone is no such parent
+    (``_the_municipality``, ``_the_company`` judge those by the body's kind)."""
     folded = fold(body)
     if "egionråd" in folded or folded == "rådet":
         return None
-    names = {text for text in furniture if (names_council(text) or names_club(text))
+    names = {text for text in furniture if (names_council(text) or names_club(text) or
+                                            names_destination(text))
              and not names_issuer(text) and text[:13] != "Sekretariatet"  # (its issuer)
              and folded not in fold(text)
              and fold(text) not in folded}

@@ -830,6 +830,21 @@ def names_shared_service(line: str) -> bool:
         _SHARED_SERVICE.fullmatch(line) is not None
 
 
+# A regional park or a destination company named by its place ("Regionalparken
+# Vassdalen", "Reisemål Indre Sogndal", "Visit Nordfjella"): the organisation its council,
+# partners or working group serve, whether a line at the top of the minutes or a saved
+# page's <title> names it (``header``, ``html._council_in_page_title``).
+DESTINATION_WORDS = ("Regionalparken ", "Regionparken ", "Reisemål ", "Visit ")
+_DESTINATION = lazy_regex(r"(?:Regionalparken|Regionparken|Reisemål|Visit)"
+                          r"(?:\s+[A-ZÆØÅ][\w-]*){1,3}")
+
+
+def names_destination(line: str) -> bool:
+    """Whether a line is a regional park's or a destination company's name alone
+    (``DESTINATION_WORDS``): "Visit Kystlandet", not "Visit Kystlandet inviterer"."""
+    return line.startswith(DESTINATION_WORDS) and _DESTINATION.fullmatch(line) is not None
+
+
 # A regional council's name: one to four capitalised words before "regionråd" ("Vestfjell
 # regionråd", "Indre Fjord regionråd"), two regions joined by "og" ("Land og Toten
 # regionråd"), or the council's word first with its region after it ("Regionrådet for

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    DESTINATION_WORDS,
     FURNITURE_CHARS,
     SHARED_SERVICE_NOUNS,
     ZERO_WIDTH_MARKS,
@@ -27,6 +28,7 @@ from motebok.read.blocks import (
     header_blocks,
     is_page_furniture,
     names_council,
+    names_destination,
     names_issuer,
     names_shared_service,
 )
@@ -138,7 +140,8 @@ def read(data: bytes) -> list[Block]:
         walker.list_classes = _classes_numbered_by_style(tree)
     site = _site_name(tree) if _SITE_MARKS in text or _CLASSIC_TITLE_AREA in text else None
     council = _council_in_page_title(tree) if "egionråd" in text or "rådet" in text or \
-        "friluftsråd" in text or any(noun in text for noun in SHARED_SERVICE_NOUNS) else None
+        "friluftsråd" in text or any(noun in text for noun in SHARED_SERVICE_NOUNS) or \
+        any(word in text for word in DESTINATION_WORDS) else None
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -182,16 +185,20 @@ def _council_in_page_title(tree) -> str | None:
     whose banner the reader leaves out as chrome. Handed on as page furniture, which the
     extractor reads as the parent of a group or network that met when the text names none
     (``minutes._parent_alone``), as it reads a Word page header's council; so is an
-    inter-municipal company's own site. None for any other site (a kommune's is the
-    issuer, read apart)."""
+    inter-municipal company's own site, and a destination company's or a regional park's
+    ("Oppsummering fra partnermøtet | Visit Kystlandet – for partnere": its partners'
+    meeting). None for any other site (a kommune's is the issuer, read apart)."""
     node = tree.css_first("title")
     if node is None:
         return None
     parts = _TITLE_SITE_SEPARATOR.split(" ".join((node.text() or "").split()))
+    if len(parts) > 2 and parts[-1][:1].islower():
+        del parts[-1]  # the site's words on itself after its name ("| Visit Kystlandet –
+        # for partnere")
     name = parts[-1].strip() if len(parts) > 1 else ""
     return name if names_council(name) or names_shared_service(name) or \
         _region_council(name) or _inter_municipal_company(name) or \
-        _outdoor_council(name) else None
+        _outdoor_council(name) or names_destination(name) else None
 
 
 def _outdoor_council(name: str) -> bool:

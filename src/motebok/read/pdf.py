@@ -468,7 +468,11 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
     size only (the table's rows, no heading or paragraph of another kind between).
     """
     for before, page in pairwise(pages):
-        if not before or not page or not page[0].cells:
+        if not before or not page:
+            continue
+        if not page[0].cells:
+            if before[-1].cells and (cut := _rest_of_cut_row(before, page)):
+                del page[:cut]
             continue
         if not before[-1].cells:
             if page[0].bold and _header_over_last_lines(before, page[0]):
@@ -489,6 +493,48 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
                 (rest := _carried_under_header(before[start].cells, page[0].cells)):
             before[-1] = _with_carried(before[-1], rest)
             del page[0]
+
+
+def _rest_of_cut_row(before: list[_Line], page: list[_Line]) -> int:
+    """How many lines at a page's top are the rest of the row the page before ended with,
+    now joined to it: a row cut at the break with no header repeated over its rest
+    ("RS 2/26 | Referat frå" / "rådmannsutvalet" / "14.01.2026" under "Innhald"). The lines
+    carry no cells, stand where a column after the first starts (a new row would start in
+    the first), one line step apart in the row's type, and the row has text in that
+    column; 0 when the page opens otherwise."""
+    last, top = before[-1], page[0]
+    lefts = _table_lefts(before)
+    if len(lefts) < 2 or top.bold != last.bold or abs(top.size - last.size) > _SIZE_SWAY:
+        return 0
+    column = next((n for n, left in enumerate(lefts[1:], 1)
+                   if abs(top.x - left) <= _CELL_TOLERANCE), None)
+    if column is None or column >= len(last.cells) or not last.cells[column].strip():
+        return 0
+    rest = top.text
+    count = 1
+    for upper, line in pairwise(page):
+        if line.cells or abs(line.x - top.x) > _CELL_TOLERANCE or line.bold != top.bold or \
+                abs(line.size - top.size) > _SIZE_SWAY or \
+                not 0 < upper.y - line.y <= _CELL_WRAP_STEP * top.size:
+            break
+        rest = _wrapped_at_dash(rest, line.text) or f"{rest} {line.text}"
+        count += 1
+    carried = [""] * len(last.cells)
+    carried[column] = rest
+    before[-1] = _with_carried(last, carried)
+    return count
+
+
+def _table_lefts(lines: list[_Line]) -> tuple[float, ...]:
+    """Where the columns start of the table the lines end with: the most cells' starts any
+    of its rows shows (a row joined from wrapped lines keeps none)."""
+    lefts: tuple[float, ...] = ()
+    for line in reversed(lines):
+        if not line.cells:
+            break
+        if len(line.lefts) > len(lefts):
+            lefts = line.lefts
+    return lefts
 
 
 def _carried_under_header(head: tuple[str, ...], top: tuple[str, ...]) -> list[str] | None:
