@@ -8489,3 +8489,27 @@ def test_a_summary_s_sentence_on_whom_a_network_gathered_names_it(title, sentenc
             f"{sentence}\n\n1. Velkomen\n\nKvar kommune fortalde kort om status.\n")
     record = parse_bytes(text.encode(), "oppsummering.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (s72e) a common noun in the genitive names no parent of its own: which county or
+    # municipality, a letterhead says ("Nordland fylkeskommune" over the title)
+    ("Protokoll – Fylkets trafikksikkerhetsutvalg", "Fylkets trafikksikkerhetsutvalg"),
+    ("Kommunens eldreråd", "Kommunens eldreråd"),
+    ("Fylket sitt trafikktryggingsutval", "Fylket sitt trafikktryggingsutval"),
+])
+def test_a_generic_genitive_names_no_parent(title, body):
+    assert body_and_organization(title) == (body, None)
+    # (a named owner still is one)
+    assert body_and_organization("Osloregionens faggruppe") == (
+        "Osloregionens faggruppe", "Osloregionen")
+
+
+def test_the_letterhead_gives_the_county_of_the_generic_genitive():
+    # (s72e) "Fylkets trafikksikkerhetsutvalg" under "Nordland fylkeskommune"
+    text = ("Nordland fylkeskommune\n\nProtokoll – Fylkets trafikksikkerhetsutvalg\n\n"
+            "Møtedato: 12.03.2026\n\nMøtende medlemmer: Kari Holm (leder), Per Berg\n\n"
+            "Sak 5/26 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.body, record.organization) == (
+        "Fylkets trafikksikkerhetsutvalg", "Nordland fylkeskommune")

@@ -3402,3 +3402,19 @@ def test_the_committee_word_of_a_portal_names_the_body(label, expected):
             "Neste møte i utvalget\n19.03.2026 kl. 10:00, Nordvik rådhus\n")
     found = parse_bytes(text.encode(), "side.txt").next_meeting
     assert (found.date, found.start, found.location) == expected
+
+
+def test_a_running_header_names_the_network_by_what_it_is_for():
+    # (s72e) "Nettverk for Trafikksikker kommune" beside its parent in the page header; the
+    # title's "nettverksmøte – Trafikksikker kommune i Midt-Troms" gave only the network's
+    # topic as its owner
+    from motebok.extract.minutes import _body_and_parent_on_pages, _topic_as_owner
+    header = ["Trygg Trafikk Troms · Nettverk for Trafikksikker kommune"]
+    assert _body_and_parent_on_pages(header, "Nettverket") == (
+        "Nettverk for Trafikksikker kommune", "Trygg Trafikk Troms")
+    assert _body_and_parent_on_pages(["Trygg Trafikk · Nettverk for barnehager"],
+                                     "Nettverket") is None
+    assert _topic_as_owner("Nettverk for Trafikksikker kommune",
+                           "Trafikksikker kommune i Midt-Troms")
+    assert not _topic_as_owner("Nettverk for Trafikksikker kommune", "Midt-Troms regionråd")
+    assert not _topic_as_owner("nettverk Agder", "Kystnettverket")

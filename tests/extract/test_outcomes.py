@@ -11984,3 +11984,34 @@ def test_the_case_put_before_the_councils_alone_or_in_a_vedtak(text, decided):
         item.text.split("Vedtak: ", 1)[1]
     assert [a.text for a in item.actions] == [last]
     assert (last in item.decisions) is decided
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s72e) "som er godkjent" says what kind of thing the subject is, in a relative
+    # clause: no outcome of the meeting; the main clause's "er godkjent" still is one
+    ("Søknadsfristen er 1. februar, og kommuner som er godkjent som Trafikksikker kommune "
+     "blir prioritert.", False),
+    ("Tiltak som blir godkjent av fylket, får midler neste år.", False),
+    ("Referatet er godkjent.", True),
+    ("Handlingsplanen som ble lagt fram, ble godkjent.", True),
+])
+def test_approved_in_a_relative_clause_is_no_outcome(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    # (s72e) an answer owed to the body that asked, the body named between verb and
+    # manner or date; a way out to find; an inspection the body asks an agency to make
+    ("Statens vegvesen v/ Tor Li svarar utvalet skriftleg innan 15. januar.",
+     "Statens vegvesen v/ Tor Li"),
+    ("Kommunen svarer nettverket innen 1. mai.", "Kommunen"),
+    ("Skulen og busselskapet finn ei løysing for elevane innan 15. oktober.",
+     "Skulen og busselskapet"),
+    ("FTU ber Statens vegvesen og kommunen om å gjere ei felles synfaring av strekninga.",
+     "Statens vegvesen og kommunen"),
+    ("Utvalget ber administrasjonen gjennomføre en befaring før sommeren.",
+     "administrasjonen"),
+])
+def test_answers_solutions_and_inspections_are_tasks_with_their_owner(sentence, owner):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner

@@ -889,6 +889,10 @@ _PLACE_AFTER_YEAR = lazy_regex(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØ�
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
 # "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[a-zæøåA-ZÆØÅ])")
+# A definite common noun in that place names no parent of its own ("Fylkets
+# trafikksikkerhetsutvalg", "Kommunens eldreråd", nynorsk "Fylket sitt
+# trafikktryggingsutval"): which county or municipality, a letterhead says.
+_GENERIC_OWNERS = frozenset({"fylket", "kommunen", "fylkeskommunen", "byen", "staten"})
 # The same owner in the nynorsk possessive: "Vestlandsrådet sitt arbeidsutval",
 # "Fjellregionen si styringsgruppe" (as "Vestlandsrådets arbeidsutvalg").
 _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"
@@ -4464,6 +4468,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if genitive and genitive.group("org").casefold().endswith(("ene", "rne", "ane", "foreldra")):
         genitive = None  # "Foreldrenes arbeidsutvalg": a plural noun ("the parents'"), no parent
         # (nynorsk "Foreldra sitt arbeidsutval", "Kommunane sitt forum")
+    if genitive and genitive.group("org").casefold() in _GENERIC_OWNERS:
+        return rest, None  # "Fylkets trafikksikkerhetsutvalg": whose county, the text says apart
     if genitive and _INSTITUTION_END.search(rest) and \
             (at_school := _BODY_THEN_INSTITUTION.match(rest)) and \
             at_school.group("body").rsplit(" ", 1)[-1] not in _NAME_LINKS | {"ved"}:

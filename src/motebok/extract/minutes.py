@@ -609,7 +609,8 @@ def read_header(draft: Draft) -> None:
         record.body = named_beside[0] if named_beside else \
             _body_named_on_pages(draft.furniture, record.body) or record.body
     record.organization = head.organization
-    if named_beside and record.organization is None:
+    if named_beside and (record.organization is None or
+                         _topic_as_owner(named_beside[0], record.organization)):
         record.organization = named_beside[1]
     if head.organization == "Regionrådet" and draft.furniture and \
             (council := _council_alone(draft.furniture)):
@@ -944,10 +945,21 @@ def _body_and_parent_on_pages(furniture: list[str], body: str) -> tuple[str, str
             continue
         for own, other in (parts, parts[::-1]):
             words = own.split()
+            # (also what it is for: "Trygg Trafikk Troms · Nettverk for Trafikksikker
+            # kommune")
+            named = 1 + (len(words) > 2 and words[1] == "for")
             if words[0].casefold() in (stem, stem + "e") and 2 <= len(words) <= 5 and \
-                    words[1][:1].isupper() and not any(ch.isdigit() for ch in text):
+                    words[named][:1].isupper() and not any(ch.isdigit() for ch in text):
                 found.add((own, other))
     return found.pop() if len(found) == 1 else None
+
+
+def _topic_as_owner(body: str, organization: str) -> bool:
+    """Whether the owner a title gave its body by the noun alone ("nettverksmøte –
+    Trafikksikker kommune i Midt-Troms") is what the body's full name on the pages says
+    it is for ("Nettverk for Trafikksikker kommune"): the network's topic, no parent."""
+    topic = body.partition(" for ")[2].casefold()
+    return bool(topic) and organization.casefold().startswith(topic)
 
 
 # The definite endings of a body's noun after its indefinite form: "regiongrupp|en" of

@@ -950,7 +950,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("godkj", "vedtatt", "vedtek", "godt", "orientering", "etterretning", "enige", "einige",
       "samde", "utsatt", "utsett", "vit", "innvilg"),
      # (nynorsk "vert" beside "blir": "Orienteringa vert teken til vitande.")
-     r"\b(?:ble|vart|blei|er|blir|vert)\s+(?:enstemmig\s+|samrøystes\s+|automatisk\s+|"
+     # (not a relative clause's state, what kind of thing it is: "Kommuner som er godkjent
+     # som Trafikksikker kommune blir prioritert.")
+     r"\b(?:ble|vart|blei|(?<!\bsom\s)(?:er|blir|vert))\s+(?:enstemmig\s+|samrøystes\s+|"
+     r"automatisk\s+|"
      r"for\s+øvrig\s+|forøvrig\s+|dermed\s+)?"
      r"(?:godkjenn?t|godkjende?|vedtatt|vedteke|vedtekne|godtatt|vedtatt\s+enstemmig|"
      r"innvilget|innvilga|innvilgd|"
@@ -2509,6 +2512,11 @@ _TASK_VERBS = (
     "svarer skriftlig", "svarar skriftleg", "svarer ut", "svarar ut", "gir skriftlig svar",
     "gjev skriftleg svar", "svarer på e-post", "svarar på e-post", "svarer per e-post",
     "svarar per e-post",
+    # … to the body that asked, named between: "Statens vegvesen v/ Tor Li svarar utvalet
+    # skriftleg innan 15. januar.", "Kommunen svarer nettverket innen 1. mai."
+    "svarer utvalget", "svarar utvalet", "svarer nettverket", "svarar nettverket",
+    "svarer forumet", "svarar forumet", "svarer rådet", "svarar rådet", "svarer styret",
+    "svarar styret",
     # a report to bring to a later meeting: "Daglig leder rapporterer om gjennomføringen
     # i møtet i juni."
     "rapporterer om", "rapporterar om", "rapporterer tilbake", "rapporterar tilbake",
@@ -2534,6 +2542,9 @@ _TASK_VERBS = (
     # a date to be settled: "Sekretariatet finn eit tidspunkt.", "Leder finner ny dato."
     "finner et tidspunkt", "finn eit tidspunkt", "finner en dato", "finn ein dato",
     "finner ny dato", "finn ny dato",
+    # … or a way out of a problem told at the table: "Skulen og busselskapet finn ei
+    # løysing for elevane innan 15. oktober."
+    "finner en løsning", "finner ei løsning", "finn ei løysing", "finn ein løysing",
     # the object between verb and particle: "Linn Eikrem set det opp."
     "setter det opp", "set det opp", "setter dette opp", "set dette opp",
     "setter saken opp", "set saka opp",
@@ -3174,6 +3185,11 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # experience or material to share with the others: "Faggruppen ber
                 # kommunene dele erfaringer med fangvekster på neste møte."
                 r"dele(?!\s+seg\b)|dela(?!\s+seg\b)|"
+                # an inspection or a review to carry out: "FTU ber Statens vegvesen og
+                # kommunen om å gjere ei felles synfaring av strekninga", "… ber
+                # administrasjonen gjennomføre en befaring"
+                r"(?:gjøre|gjere|gjera|gjennomføre|gjennomføra)\s+(?:ei|en|et|eit)\s+"
+                r"(?:[\wæøå-]+\s+)?(?:synfaring|befaring|gjennomgang|kartlegging)\w*|"
                 # hands-on work: "Styret ber vaktmester om å merke gjesteplassene"
                 + _HANDS_ON_VERBS)
 # (a way out to find is one: "Styret ba daglig leder finne en alternativ trasé", the past
