@@ -874,3 +874,25 @@ def test_the_singular_nynorsk_notice_of_absence_is_the_absent_list(line):
 ])
 def test_those_present_without_a_vote_are_guests(line):
     assert match_label(line).field is Field.GUESTS
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # (s72a) a writer's label ending in "av" with the name right after it, no colon
+    ("Oppsummert av Marte Dale, Vestdal kommunesamarbeid, 9. juni 2026",
+     "Marte Dale, Vestdal kommunesamarbeid, 9. juni 2026"),
+    ("Oppsummert av Marte Dale 9. juni 2026", "Marte Dale 9. juni 2026"),
+    ("Protokollen er ført av Kari Holm.", "Kari Holm."),
+])
+def test_a_writers_label_ending_in_av_without_a_colon(line, value):
+    label = match_label(line)
+    assert (label.field, label.value) == (Field.SECRETARY, value)
+
+
+@pytest.mark.parametrize("line", [
+    # no name after "av": a sentence, no label
+    "Oppsummert av leiaren: alle var samde.",
+    "Oppsummert av Teams-notatet var alle samde om planen",
+])
+def test_no_writers_label_without_a_name_after_av(line):
+    label = match_label(line)
+    assert label is None or label.field is not Field.SECRETARY

@@ -9269,3 +9269,71 @@ def test_a_sentence_naming_the_chair_of_the_day(sentence):
     record = parse_bytes(text.encode(), "oppsummering.txt")
     assert [(p.name, p.role) for p in record.participants] == \
         [("Silje Haugland", ParticipantRole.CHAIR)]
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    # (s72a) a summary's writer under its heading, no colon after "av": the secretary, whom
+    # she writes for, and the day the summary was written is its own date
+    ("Oppsummert av Marte Dale, Vestdal kommunesamarbeid, 9. juni 2026",
+     "Vestdal kommunesamarbeid"),
+    ("Oppsummert av Marte Dale, 9. juni 2026", None),
+])
+def test_a_summary_signed_by_its_writer_under_the_heading(line, organization):
+    text = ("Oppsummering fra fagsamling om byggesak\n\n"
+            "Dato: 4. juni 2026, kl. 09.30–15.00, Sted: Rådhuset\n"
+            f"{line}\n\n"
+            "Deltakere: Per Aas, Nordby kommune; Eli Rud, Sørby kommune\n\n"
+            "1. Velkommen\n\nPer Aas ønsket velkommen.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert record.document_date == "2026-06-09"
+    assert record.meeting.date == "2026-06-04"
+    assert (record.participants[0].name, record.participants[0].organization,
+            record.participants[0].role) == ("Marte Dale", organization, ParticipantRole.SECRETARY)
+
+
+def test_a_summary_signed_by_its_writer_at_the_end():
+    # (s72a) the same line under the last item: the writer and the day, no text of the item
+    text = ("Oppsummering fra fagsamling om byggesak\n\n"
+            "Dato: 4. juni 2026, kl. 09.30–15.00, Sted: Rådhuset\n\n"
+            "Deltakere: Per Aas, Nordby kommune; Eli Rud, Sørby kommune\n\n"
+            "1. Velkommen\n\nPer Aas ønsket velkommen.\n\n"
+            "2. Eventuelt\n\nIngen saker.\n\n"
+            "Oppsummert av Marte Dale, Vestdal kommunesamarbeid, 9. juni 2026\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert record.document_date == "2026-06-09"
+    assert record.items[-1].text == "Ingen saker."
+    assert (record.participants[-1].name, record.participants[-1].organization,
+            record.participants[-1].role) == \
+        ("Marte Dale", "Vestdal kommunesamarbeid", ParticipantRole.SECRETARY)
+
+
+def test_an_adviser_at_an_agency_who_came_for_one_case_is_a_guest():
+    # (s72a) "seniorrådgiver hos X": a job at X, as "… i X"; there for one case, set apart
+    # under the board's lists: a visitor
+    text = ("Protokoll fra møte i verneområdestyret\n\n"
+            "Tid: 2. mars 2026 kl. 13.00–15.30\nSted: Teams\n\n"
+            "Til stede:\nKari Berg, Nordby kommune (leder)\nPer Aas, Sørby kommune\n\n"
+            "Sekretær: Ola Vik, verneområdeforvalter\n\n"
+            "Eli Lund, seniorrådgiver hos Statsforvalteren, deltok under sak 5/2026.\n\n"
+            "Sak 4/2026 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 5/2026 Søknad om motorferdsel\nVedtak: Søknaden innvilges.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    eli = next(p for p in record.participants if p.name == "Eli Lund")
+    assert (eli.organization, eli.role, eli.attendance, eli.note) == \
+        ("Statsforvalteren", ParticipantRole.GUEST, Attendance.PARTIAL, "deltok under sak 5/2026")
+
+
+@pytest.mark.parametrize(("body", "organization"), [
+    # (s72a) the leader of a board named by its compound noun chairs another body's meeting:
+    # the board is whom she sits for; at the board's own meeting it is the body itself
+    ("Rådgivende utvalg for Nordfjell nasjonalpark", "nasjonalparkstyret"),
+    ("Nasjonalparkstyret for Nordfjell", None),
+])
+def test_a_chair_who_leads_a_named_board(body, organization):
+    text = (f"Referat\n{body}\n\nMøtedato: 05.03.2026, kl. 18.00–20.30\nMøtested: Vassli\n\n"
+            "Til stede: Ole Vik, Randi Holm\n\n"
+            "Møteleder: Eva Nes, styreleder i nasjonalparkstyret\n\n"
+            "1. Velkommen\nInnkalling og saksliste ble godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    eva = next(p for p in record.participants if p.name == "Eva Nes")
+    assert (eva.organization, eva.role) == (organization, ParticipantRole.CHAIR)

@@ -9172,13 +9172,17 @@ _COLUMN_GAP = re.compile(r"[\s:](?:(?<=\s)\s+|(?<=\t)|(?<=:)\s*)")
 # The minute-taker's signature with the day it was written: "Referent: Kari H., 13.08.23".
 # Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …";
 # _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
-_SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev")
+_SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev", "oppsummert")
 _SIGNER_BY_FIRST = by_first_letter(_SIGNER_STARTS)  # (``_signed_date``'s gate, s70g)
 _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|referat(?=\s*:)|"
                         # ("Referatet er skrive av Kari Holm 7. mars 2025.")
                         r"(?:referat(?:et)?\s+(?:er\s+|vart\s+|ble\s+)?)?(?:ført|skrevet|skrive)"
-                        r"\s+av)\s*:?\s*"
+                        # a summary's writer: "Oppsummert av Kari Holm, 9. juni 2026"
+                        r"\s+av|oppsummert\s+av)\s*:?\s*"
                         r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"
+                        # whom she writes for, or her job, between the name and the day:
+                        # "Referent: Kari Holm, Nordby kommune, 9.6.2026"
+                        r"(?:\s*[^,\d()]{2,60},)?"
                         # (the day also in brackets: "Referent: Ola Dahl (15.3.25)")
                         r"\s*(?P<paren>\()?(?P<when>\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|"
                         # the month in words: "Skrevet av Kari Holm 6. mars 2025"

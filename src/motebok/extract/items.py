@@ -477,8 +477,11 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"dei\s)|elektronisk|digitalt)|"
                        # the same without the minutes named, alone with the day:
                        # "Skrevet av Kari Holm 6. mars 2025", "Ført av Eli Vik"
-                       r"(?:skrevet|skrive|skriven|ført|førd)\s+av\s*:?\s*(?-i:[A-ZÆØÅ])[\w-]+"
-                       r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,?\s+(?:den\s+)?\d[\w. ]*)?\s*$|"
+                       # (a summary's: "Oppsummert av Eli Vik, Nordby kommune, 9. juni 2026",
+                       # whom she writes for between the name and the day)
+                       r"(?:skrevet|skrive|skriven|ført|førd|oppsummert)\s+av\s*:?\s*(?-i:[A-ZÆØÅ])[\w-]+"
+                       r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,\s*(?-i:[A-ZÆØÅ])[^,\d]{1,60})?"
+                       r"(?:,?\s+(?:den\s+)?\d[\w. ]*)?\s*$|"
                        # the day before the writer: "(Referatet) skrevet 6.3.2026 av Kari Holm"
                        r"(?:(?:referatet|protokollen|referat|protokoll)\s+(?:er\s+|ble\s+|vart\s+)?)?"
                        r"(?:skrevet|skrive|skriven|ført|førd)\s+(?:den\s+)?\d{1,2}\.[\w. ]{2,16}?"
@@ -544,7 +547,7 @@ _END_MARK_OPENING_TEXTS = (
     'dist', 'emne', 'endr', 'etik', 'even', 'forf', 'fråf', 'førd', 'ført', 'gene', 'get ',
     'gi ', 'gje ', 'god ', 'godk', 'ha ', 'hels', 'hent', 'hils', 'inte', 'just', 'ki g', 'ki- ',
     'ki-g', 'kige', 'kom ', 'kont', 'kopi', 'les ', 'med ', 'meld', 'merk', 'mott', 'mvh',
-    'møte', 'nøkk', 'obs!', 'oppd', 'org ', 'org.', 'orgn', 'pers', 'post', 'prot', 'publ',
+    'møte', 'nøkk', 'obs!', 'oppd', 'opps', 'org ', 'org.', 'orgn', 'pers', 'post', 'prot', 'publ',
     'ref ', 'ref.', 'ref:', 'ref;', 'refe', 'refr', 'rela', 'rett', 'sei ', 'sekr', 'send',
     'sent', 'si ', 'sign', 'sist', 'skre', 'skri', 'stad', 'sted', 'stik', 'tags', 'tips',
     'unde', 'utse', 'ved ', 'vel ', 'venl', 'venn', 'vid ')

@@ -856,6 +856,10 @@ _LABEL_TAIL = (r"\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)
                # "Referatet skrevet 6.3.2025", "Utsendt 10. mars 2025": a day written or
                # sent (a full date alone, see _dated_without_colon)
                r"(?<=skrevet)\s(?=\d)|(?<=sendt)\s(?=\d)|(?<=skriven)\s(?=\d)|(?<=skrive)\s(?=\d)|"
+               # the writer's name after "av": "Oppsummert av Marte Lien, …", "Protokollen er
+               # ført av Kari Holm" (a writer's label only, see _writer_without_colon)
+               r"(?<=oppsummert\sav)\s(?=(?-i:[A-ZÆØÅ]))|(?<=ført\sav)\s(?=(?-i:[A-ZÆØÅ]))|"
+               r"(?<=skrevet\sav)\s(?=(?-i:[A-ZÆØÅ]))|(?<=skrive\sav)\s(?=(?-i:[A-ZÆØÅ]))|"
                # a grid's "Tid 10–14", "Møtetid kl. 18": hours after a time label
                r"(?<=tid)\s(?=\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d|kl\.?\s*\d))\s*(?P<value>.*)$")
 
@@ -1382,7 +1386,8 @@ def _match_label(text: str) -> Label | None:
     # "Tid - fredag 4. mars" is fine for time/place labels only.
     if not has_colon and value and field not in {
             Field.TIME, Field.PLACE, Field.DATE, Field.TIME_PLACE} and \
-            not _runs_on(label, value) and not _dated_without_colon(field, value):
+            not _runs_on(label, value) and not _dated_without_colon(field, value) and \
+            not _writer_without_colon(field, label, value):
         # "Desse møtte ikkje:" is not the label "Desse møtte" run on (nor "Fra NAV møtte:"
         # the label "Fra NAV")
         return _present_from(text) if word in _FOLLOWING_WORDS or \
@@ -1656,6 +1661,19 @@ def _dated_without_colon(field: Field, value: str) -> bool:
 _LONE_FULL_DATE = lazy_regex(r"\d{1,2}\.\s*(?:\d{1,2}\.\s*(?:\d{4}|\d{2})|[a-zæøå]+\s+\d{4})"
                              r"(?:,?\s+(?:av|ved)\s+(?-i:[A-ZÆØÅ])[\w.-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*)"
                              r"{0,3})?\.?", re.I)
+
+
+def _writer_without_colon(field: Field, label: str, value: str) -> bool:
+    """A writer's label that ends in "av" with the name right after it, no colon between:
+    "Oppsummert av Marte Lien, Nordby kommune, 9. juni 2026", "Protokollen er ført av Kari
+    Holm" (the little word says where the label ends, as a colon does; a name must follow)."""
+    return field is Field.SECRETARY and label.endswith(" av") and \
+        (_NAMES_FIRST.match(value) is not None or _NAME_THEN_DAY.match(value) is not None)
+
+
+# A name, then the day it was written: "Kari Holm 9. juni 2026", "Kari Holm 9.6.2026".
+_NAME_THEN_DAY = lazy_regex(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
+                            r"\s+\d{1,2}\.")
 
 
 def _runs_on(label: str, value: str) -> bool:

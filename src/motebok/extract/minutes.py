@@ -4040,6 +4040,12 @@ def _invitation_answered(lines: list[Line], i: int) -> bool:
 _ANSWER_LABELS = ("deltok:", "avslo:", "avslått:", "takket nei:", "takka nei:")
 
 
+# A seat in a board named by a compound of its noun, after the name: ", styreleder i
+# nasjonalparkstyret", ", nestleiar i verneområdestyret" (not "styret" alone, the body's own).
+_SEAT_IN_NAMED_BOARD = lazy_regex(r",\s+(?:nest|styre)?(?:leder|leiar|medlem)\s+(?:i|for)\s+"
+                                  r"(?P<board>[a-zæøå]{3,20}styret)\b")
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -4139,6 +4145,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
         text, role = beside, ParticipantRole.GUEST  # "Fulltallig styre, samt Per Moe fra
         # OBOS": the board is there as a body, the one named is no member of it
     entries = parse_line(text, role, attendance, org)
+    if len(entries) == 1 and entries[0].organization is None and "styret" in text and \
+            (board := _SEAT_IN_NAMED_BOARD.search(text)) is not None and \
+            not (people.body and board["board"].casefold() in people.body.casefold()):
+        # "Møteleder: Eva Sørli, styreleder i nasjonalparkstyret" at its advisory council:
+        # the board she leads, another than the body that met, is whom she sits for (at
+        # the board's own meeting it is the body itself, no organisation)
+        entries[0].organization = board["board"]
     if entries and "," not in text and run_may_hold_places(text, entries):
         people.run_names.update((e.name, text.strip()) for e in entries
                                 if len(e.name.split()) >= 3)
@@ -5003,7 +5016,8 @@ _has_role_word_elected = contains_any(ROLE_WORDS_ELECTED)  # one expression, not
 # How a line under the minutes that names who wrote them starts.
 # (also with the day first: "Skrevet 6.3.2026 av Kari Holm")
 _SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "møtesekretær",
-                  "skrevet av", "skrive av", "sekretær", "protokollfør", "ved pennen",
+                  "skrevet av", "skrive av", "oppsummert av", "sekretær", "protokollfør",
+                  "ved pennen",
                   *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
 # The starts by first letter: read_other_people's gate asks only those of the line's first
 # letter, where ``str.startswith`` would try all thirty on every line (most start with none).
@@ -5112,7 +5126,7 @@ _SIGNATURE = lazy_regex(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"referent|refr?\.|ref(?=\s*[:;])|"
                         r"referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|for\s+protokollen|skrivar|skriver|møtesekretær|"
-                        r"(?:skrevet|skrive)\s+av|"
+                        r"(?:skrevet|skrive|oppsummert)\s+av|"
                         # the day between: "(Referat) skrevet 6.3.2026 av Kari Holm"
                         r"(?:referat(?:et)?\s+(?:er\s+|ble\s+|vart\s+)?)?(?:skrevet|skrive|ført)\s+"
                         r"\d{1,2}\.[\w. ]{2,16}?"

@@ -4634,7 +4634,8 @@ def org_after_job(org: str) -> str:
     A job named by initials before a hyphen is one too: "SLT-koordinator i Åsby kommune"."""
     acronym = not org[:1].islower() and _ACRONYM_TITLE.match(org) is not None
     if not (org[:1].islower() or acronym or (org[:1] == "C" and _CHIEF_INITIALS.match(org))) or \
-            (" i " not in org and " for " not in org and " ved " not in org):
+            (" i " not in org and " for " not in org and " ved " not in org and
+             " hos " not in org):
         return org  # (a chief's initials open it in capitals: "CISO i IKT Nordhordland")
     probe = org
     if acronym:  # (the initials small, as the pattern reads a job: "slt-koordinator i …")
@@ -5384,7 +5385,8 @@ _ACRONYM_TITLE = lazy_regex(r"^[A-ZÆØÅ]{1,4}-[a-zæøå]")
 # (a job held for a while keeps its word before it: "konstituert rektor kulturskulen i Lia")
 _JOB_AT_PLACE = lazy_regex(r"^(?P<job>(?:" + _ACTING + r"\s+)?(?:[a-zæøå][\wæøå-]*|C[A-Z]{1,3}O)"
                            r"(?:\s+[a-zæøå][\wæøå-]*)?)\s+"
-                           r"(?:i|for|ved)\s+(?:[a-zæøå][\wæøå-]*" + _UNIT_KINDS +
+                           # (or "hos", where she works: "seniorrådgiver hos Statsforvalteren")
+                           r"(?:i|for|ved|hos)\s+(?:[a-zæøå][\wæøå-]*" + _UNIT_KINDS +
                            r"\s+(?:i|ved)\s+)?(?P<org>[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[\w-]+){0,3}|"
                            r"(?:region|samarbeids)?rådet|sekretariatet|fylkeskommunen|"
                            # (a centre, an office or a company the text names by its kind:
@@ -5632,6 +5634,10 @@ def _job_with_field(words: list[str]) -> bool:
         is_whole_job_title(words[0])
 
 
+# The day a signature ends in after a comma: ", 9. juni 2026", ", 09.06.2026".
+_DAY_AT_END = lazy_regex(r",\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|[a-zæøå]+\s+\d{4})$")
+
+
 def signed_organization(rest: str, alone: bool = False) -> str | None:
     """Whom the one signing the minutes writes for, as the signature says after the name
     (", Vestdal regionråd", " (Vestdal kommune)", " / rådgiver, Vestdal kommune", ",
@@ -5643,6 +5649,8 @@ def signed_organization(rest: str, alone: bool = False) -> str | None:
     rest = rest.strip()
     rest = rest[1:-1] if rest[:1] == "(" and rest[-1:] == ")" else rest.lstrip(",/–- ")
     rest = rest.strip().rstrip(" .")
+    if "," in rest and rest[-1:].isdigit() and (dated := _DAY_AT_END.search(rest)) is not None:
+        rest = rest[:dated.start()].rstrip()  # ", Nordby kommune, 9. juni 2026": the day signed
     if not rest or any(c.isdigit() for c in rest) or "(" in rest or ":" in rest:
         return None
     parts = [part.strip() for part in rest.split(",")]
