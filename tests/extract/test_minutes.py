@@ -3402,3 +3402,20 @@ def test_the_committee_word_of_a_portal_names_the_body(label, expected):
             "Neste møte i utvalget\n19.03.2026 kl. 10:00, Nordvik rådhus\n")
     found = parse_bytes(text.encode(), "side.txt").next_meeting
     assert (found.date, found.start, found.location) == expected
+
+
+def test_a_running_header_names_the_committee_the_title_calls_by_its_noun():
+    # (s72d) "Protokoll fra grensekomiteens møte …" under a PDF's running header
+    # "Grensekomiteen Nordfjell–Idre · Protokoll 2/2026": the header's name in full
+    from fixtures.builders import to_pdf
+
+    doc = [("heading", "Protokoll fra grensekomiteens møte 5. mars 2026"),
+           ("para", "Tid og sted: 5. mars 2026 kl. 10.00–15.00, Idre"),
+           ("para", "Til stede: Bjørn Engen (leder), Lisa Mattsson"),
+           *[entry for n in range(7, 12) for entry in (
+               ("heading", f"Sak {n}/2026 Sak nummer {n}"),
+               ("para", "Komiteen drøftet saken og tok den til orientering."))]]
+    data = to_pdf(doc, lines_per_page=8,
+                  running_header="Grensekomiteen Nordfjell–Idre · Protokoll 2/2026")
+    record = parse_bytes(data, "protokoll.pdf")
+    assert record.body == "Grensekomiteen Nordfjell–Idre"
