@@ -8513,3 +8513,28 @@ def test_the_letterhead_gives_the_county_of_the_generic_genitive():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert (record.body, record.organization) == (
         "Fylkets trafikksikkerhetsutvalg", "Nordland fylkeskommune")
+
+
+def test_a_bilingual_letterhead_across_a_bar_names_the_body_in_norwegian():
+    # (s72d) a cross-border committee's letterhead in both languages: the Norwegian half;
+    # a web page's bar between a title and its site is read as before
+    assert body_and_organization(
+        "Grensekomiteen Nordfjell–Idre | Gränskommittén Nordfjäll–Idre")[0] == \
+        "Grensekomiteen Nordfjell–Idre"
+    assert body_and_organization("Referat styremøte | Lia vel") == \
+        body_and_organization("Referat styremøte – Lia vel")
+
+
+def test_a_group_meeting_under_a_network_s_title_and_a_host_beside_the_place():
+    # (s72d) "Møte i koordinatorgruppen" under the network's title: the group met, the
+    # network is its parent, and its "Neste møte i koordinatorgruppen" the next meeting;
+    # "(vertskommune: …)" after the place says who hosts, no part of the place
+    text = ("# Referat – Nordisk vennskapsnettverk\n\n**Møte i koordinatorgruppen**\n"
+            "**Dato:** 3. mars 2026, kl. 13.00–15.00\n"
+            "**Sted:** Teams (vertskommune: Söderhamns kommun)\n\n"
+            "## 1. Godkjenning av dagsorden\n\nDagsordenen ble godkjent.\n\n"
+            "Neste møte i koordinatorgruppen: 5. mai 2026 kl. 13.00 på Teams.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert (record.body, record.organization) == ("Koordinatorgruppen", "Nordisk vennskapsnettverk")
+    assert record.meeting.location == "Teams"
+    assert record.next_meeting.date == "2026-05-05"

@@ -6211,3 +6211,14 @@ def test_a_long_title_wrapped_before_its_dash_keeps_the_dash():
     assert [(i.number, i.title) for i in record.items] == [
         ("34/2026", "Forvaltningsplan for Lyngvidda nasjonalpark – høyringsutkast"),
         ("35/2026", "Eventuelt")]
+
+
+def test_a_title_whose_day_s_year_a_pdf_wrapped_onto_the_next_line():
+    # (s72d) "… fra møtet 20. november" / "2025": the year is the title's, not the text's
+    record = _parsed("Protokoll\n\nSak 7/2026 Godkjenning av protokoll fra møtet 20. november\n"
+                     "2025\nProtokollen ble godkjent.\n\nSak 8/2026 Budsjett 2026\n"
+                     "Budsjettet ble vedtatt.\n")
+    assert [(i.number, i.title, i.text) for i in record.items] == [
+        ("7/2026", "Godkjenning av protokoll fra møtet 20. november 2025",
+         "Protokollen ble godkjent."),
+        ("8/2026", "Budsjett 2026", "Budsjettet ble vedtatt.")]

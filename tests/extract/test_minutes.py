@@ -3418,3 +3418,20 @@ def test_a_running_header_names_the_network_by_what_it_is_for():
                            "Trafikksikker kommune i Midt-Troms")
     assert not _topic_as_owner("Nettverk for Trafikksikker kommune", "Midt-Troms regionråd")
     assert not _topic_as_owner("nettverk Agder", "Kystnettverket")
+
+
+def test_a_running_header_names_the_committee_the_title_calls_by_its_noun():
+    # (s72d) "Protokoll fra grensekomiteens møte …" under a PDF's running header
+    # "Grensekomiteen Nordfjell–Idre · Protokoll 2/2026": the header's name in full
+    from fixtures.builders import to_pdf
+
+    doc = [("heading", "Protokoll fra grensekomiteens møte 5. mars 2026"),
+           ("para", "Tid og sted: 5. mars 2026 kl. 10.00–15.00, Idre"),
+           ("para", "Til stede: Bjørn Engen (leder), Lisa Mattsson"),
+           *[entry for n in range(7, 12) for entry in (
+               ("heading", f"Sak {n}/2026 Sak nummer {n}"),
+               ("para", "Komiteen drøftet saken og tok den til orientering."))]]
+    data = to_pdf(doc, lines_per_page=8,
+                  running_header="Grensekomiteen Nordfjell–Idre · Protokoll 2/2026")
+    record = parse_bytes(data, "protokoll.pdf")
+    assert record.body == "Grensekomiteen Nordfjell–Idre"

@@ -12015,3 +12015,28 @@ def test_approved_in_a_relative_clause_is_no_outcome(sentence, decided):
 def test_answers_solutions_and_inspections_are_tasks_with_their_owner(sentence, owner):
     assert is_action(sentence)
     assert responsible_of(sentence) == owner
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s72d) an earlier meeting's or another body's decision quoted from its record after
+    # a lead-in is no decision of this meeting ...
+    ("I protokollet står det: «Styrgruppen beslutade att skjuta upp frågan till nästa möte.»",
+     False),
+    ("Fra protokollet fra kommunstyrelsen 20. januar: «Kommunstyrelsen beslutade att "
+     "medfinansiera förstudien.»", False),
+    # ... but this body's outcome before the quote still is
+    ("Referatet ble godkjent med denne endringen: «Saken utsettes.»", True),
+])
+def test_a_decision_quoted_from_another_record(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s72d) what a project is for, in nynorsk, is no task ...
+    ("Prosjektet skal styrkje samiske næringar på begge sider av grensa.", False),
+    # ... and a vedtak asking two bodies, the second named in three words, is one
+    ("Grensekomiteen ber Innlandet fylkeskommune og Region Jämtland Härjedalen utrede en "
+     "busslinje.", True),
+])
+def test_a_project_s_aim_and_a_request_to_two_bodies(sentence, task):
+    assert is_action(sentence) is task

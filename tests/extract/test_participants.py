@@ -9337,3 +9337,30 @@ def test_a_chair_who_leads_a_named_board(body, organization):
     record = parse_bytes(text.encode(), "referat.txt")
     eva = next(p for p in record.participants if p.name == "Eva Nes")
     assert (eva.organization, eva.role) == (organization, ParticipantRole.CHAIR)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (s72d) a cross-border committee marks each member's side with its flag, before the
+    # name in a list or after the label; the flag is no part of the name
+    ("Til stades:\n- \U0001F1F3\U0001F1F4 Inga Moe, Snåsa kommune – leiar\n"
+     "- \U0001F1F8\U0001F1EA Lars Jonsson, Strömsunds kommun\n\n"
+     "Forfall: \U0001F1F3\U0001F1F4 Berit Sand, Lierne kommune\n",
+     [("Inga Moe", "Snåsa kommune", ParticipantRole.CHAIR, Attendance.PRESENT),
+      ("Lars Jonsson", "Strömsunds kommun", ParticipantRole.MEMBER, Attendance.PRESENT),
+      ("Berit Sand", "Lierne kommune", ParticipantRole.MEMBER, Attendance.ABSENT)]),
+    # (s72d) the two sides of the border as groups: members both; a Swedish writer's title
+    # joined to the Norwegian by a slash is the secretary's
+    ("Frå norsk side:\nÁile Eira, Tana kommune, leiar\nNils Balto, Nesseby kommune\n\n"
+     "Frå finsk side:\nJuhani Aikio, Utsjoen kunta\n"
+     "Karin Ek, Krokoms kommun – sekreterare/referent\n",
+     [("Áile Eira", "Tana kommune", ParticipantRole.CHAIR, Attendance.PRESENT),
+      ("Nils Balto", "Nesseby kommune", ParticipantRole.MEMBER, Attendance.PRESENT),
+      ("Juhani Aikio", "Utsjoen kunta", ParticipantRole.MEMBER, Attendance.PRESENT),
+      ("Karin Ek", "Krokoms kommun", ParticipantRole.SECRETARY, Attendance.PRESENT)]),
+])
+def test_a_cross_border_committee_s_sides_and_flags(text, expected):
+    record = parse_bytes(("Referat frå møte i grenserådet\n\nDato: 9. april 2026\n\n" + text +
+                          "\n\nSak 1/26 Godkjenning av innkalling\nInnkallinga vart godkjend.\n"
+                          ).encode(), "referat.txt")
+    assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == \
+        expected

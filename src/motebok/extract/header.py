@@ -343,7 +343,7 @@ _AREA_BOARDS = ("nasjonalpark", "verneområde", "forvaltningsstyre", "forvalting
                 # a world heritage site's council: "Verdensarvrådet for X helleristningsfelt"
                 "verdensarv", "verdsarv")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
-_BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komité|"
+_BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komit[eé]|"
                          r"nemnd|samarbeid|partn[ae]rskap|representantskap|kriseledelse|kriseleiing)",
                          re.I)
 
@@ -2742,6 +2742,27 @@ def _board_under_meeting_title(lines: list[Line], title_line: int, body: str) ->
     return written
 
 
+# "Møte i koordinatorgruppen", "Møte i arbeidsutvalet": the line under a title that named a
+# network or cooperation, saying which of its groups met (a definite group word alone).
+_GROUP_MEETING_LINE = lazy_regex(r"(?:møte|moete)\s+i\s+(?P<group>[a-zæøåA-ZÆØÅ-]{4,40}"
+                                 r"(?:gruppen|gruppa|utvalget|utvalet|styret|rådet))",
+                                 re.I)
+
+
+def _group_meeting_under_title(line: Line, body: str) -> str | None:
+    """The group a line alone under the title names as the one meeting ("Referat – Nordisk
+    vennskapsnettverk" / "Møte i koordinatorgruppen"): the group met, the title's body
+    is its parent; None when the line is anything else or names the title's body."""
+    text = line.body.strip(" *_")
+    if text[:1] not in "Mm" or len(text) > 60 or line.is_table or \
+            (found := _GROUP_MEETING_LINE.fullmatch(text)) is None:
+        return None
+    group = found.group("group")
+    if group.casefold() in body.casefold():
+        return None
+    return group[:1].upper() + group[1:]
+
+
 def _same_council(body: str, organization: str) -> bool:
     """Whether a regional council is named twice, once by its region first: "Regionrådet
     for Valdres" (the body, from "Utvalg:") and "Valdres regionråd" (the letterhead) are
@@ -3859,6 +3880,20 @@ def _norwegian_name(name: str) -> str:
     return halves[named.index(True)].strip()
 
 
+def _bilingual_bar(name: str) -> str | None:
+    """A cross-border body's letterhead in both languages across a bar ("Grensekomiteen
+    Nordfjell–Idre | Gränskommittén Nordfjäll–Idre"): the Norwegian half
+    (``_norwegian_name``), when the other half is a name of as many words, each
+    capitalised; None for a web page's bar between a title and its site ("Referat
+    styremøte | Lia vel")."""
+    halves = name.split(" | ")
+    if len(halves) != 2 or len(words := halves[0].split()) != len(other := halves[1].split()) \
+            or not all(word[:1].isupper() for word in words + other):
+        return None
+    norwegian = _norwegian_name(" / ".join(halves))
+    return None if " / " in norwegian else norwegian
+
+
 # A document's word alone after the last dash of a title: "… – møteoppsummering",
 # "… – referat", "… – møtenotater", nynorsk "… – samandrag".
 _DOC_WORD_AFTER_DASH = lazy_regex(
@@ -3876,7 +3911,7 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     title parts its words with bars ("Referat styremøte | Lia vel"), read as the dashes
     that part them in minutes ("Referat styremøte – Lia vel")."""
     if title and " | " in title:
-        title = title.replace(" | ", " – ")
+        title = _bilingual_bar(title) or title.replace(" | ", " – ")
     if title and " / " in title:
         title = _norwegian_name(title)  # "Nord-Troms regionråd / Davvi-Romssa regionráđđi"
     if title and (" med eig" in title or " med eier" in title) and \
@@ -6614,6 +6649,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     elif head.organization is None and head.body and head.title_line is not None and \
             (board := _board_under_meeting_title(lines, head.title_line, head.body)):
         head.body, head.organization = board, head.body
+    elif head.organization is None and head.body and head.title_line is not None and \
+            head.title_line + 1 < len(lines) and \
+            (group := _group_meeting_under_title(lines[head.title_line + 1], head.body)):
+        head.body, head.organization = group, head.body
     if head.body and head.organization and head.body.casefold() == "regionrådet" and \
             head.organization.casefold().endswith("regionråd"):
         # "Storvik regionråd" over "Referat fra møte i regionrådet": the same council, the
@@ -9393,9 +9432,11 @@ _TRAILING_KL = lazy_regex(rf"(?<![\s,])[\s,]+{_KL_HOURS}\s*$", re.I)  # (see _TR
 # Where a place runs on: a capitalised word and a finite verb, or a word in capitals.
 _PLACE_RUNS_ON = lazy_regex(r"\s(?:[A-ZÆØÅ][a-zæøå]+\s+(?:var|er|ble|blir|har|skal|vil|kan)\b|"
                             r"[A-ZÆØÅ]{4,}\b)")
-# A remark in brackets after a place: a warning, or a sentence of its own.
+# A remark in brackets after a place: a warning, or a sentence of its own, or who hosts
+# the meeting ("Teams (vertskommune: Sola)", "(vert: Region Värmland)": the host, no place).
 # (its words inside the brackets: a closed "(tirs.)" before the hours and the place is none)
-_PLACE_REMARK = lazy_regex(r"\s*\((?:[^()]*!|(?:[^\s()]+\s+){5,})[^()]*\)?\s*$")
+_PLACE_REMARK = lazy_regex(r"\s*\((?:[^()]*!|(?:[^\s()]+\s+){5,}|(?i:vert)\w*\s*:)"
+                           r"[^()]*\)?\s*$")
 
 
 def _lists_places(bracket: str) -> bool:

@@ -4138,6 +4138,10 @@ def _title_goes_on(title: str, after: Line) -> bool:
     last = title[title.rfind(" ") + 1:].casefold()  # (most titles end on no such word)
     if ", " in title and title[-len(last):][:1].isupper() and _name_wraps_on(title, after):
         return True
+    if last in dates.MONTH_NAMES and len(body := after.body.strip()) == 4 and \
+            body.isdigit() and body[:2] in ("19", "20") and not after.gap and \
+            not after.is_table and title[-len(last) - 3:-len(last) - 1].strip()[-1:] == ".":
+        return True  # "… fra møtet 20. november" / "2025": a PDF wrapped the day's year
     if last in _DASHES:
         return _goes_on_after_dash(title, after)
     if last not in _TITLE_PREPOSITIONS and last != "og":

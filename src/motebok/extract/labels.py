@@ -476,6 +476,10 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      "frå partane i arbeidslivet", "fra utdanning", "frå utdanning", "fra utdanningssektoren",
      "frå utdanningssektoren", "fra utdanningsinstitusjonene", "frå utdanningsinstitusjonane",
      "fra offentlig sektor", "frå offentleg sektor", "fra det offentlige", "frå det offentlege",
+     # a cross-border committee's two (or three) national sides: "Fra svensk side:",
+     # "Frå finsk side:", each over its own members
+     *(f"{prep} {land} side" for prep in ("fra", "frå")
+       for land in ("norsk", "svensk", "finsk", "dansk", "russisk")),
      # the owners' representatives at an inter-municipal company's representantskap
      "eierkommunenes representanter", "eierkommunene", "fra eierkommunene",
      "representanter for eierkommunene", "representanter fra eierkommunene",

@@ -607,7 +607,8 @@ def read_header(draft: Draft) -> None:
     if draft.furniture and record.body and " " not in record.body:
         named_beside = _body_and_parent_on_pages(draft.furniture, record.body)
         record.body = named_beside[0] if named_beside else \
-            _body_named_on_pages(draft.furniture, record.body) or record.body
+            _body_named_on_pages(draft.furniture, record.body,
+                                 alone=head.organization is None) or record.body
     record.organization = head.organization
     if named_beside and (record.organization is None or
                          _topic_as_owner(named_beside[0], record.organization)):
@@ -904,11 +905,14 @@ def _parent_beside_body(furniture: list[str], body: str) -> str | None:
     return parents[0] if len(parents) == 1 else None
 
 
-def _body_named_on_pages(furniture: list[str], body: str) -> str | None:
+def _body_named_on_pages(furniture: list[str], body: str, alone: bool = False) -> str | None:
     """The full name of a body the text calls by its noun alone ("Nettverket", from
     "Referat – nettverksmøte"), as the running page header names it: "Kystsonenettverket
     Agder ⇥ Side 1 av 2" (the header's words before the page's number, their first a
-    compound of the body's noun). None when no header names it so, or headers differ."""
+    compound of the body's noun). When the head names no parent either (``alone``), the
+    header may give the noun itself and then the name: "Grensekomiteen Nordfjell–Idre ·
+    Protokoll 2/2026" over "Protokoll fra grensekomiteens møte". None when no header names
+    it so, or headers differ."""
     noun = body.casefold()
     if not noun.endswith(BODY_WORD_ENDINGS):
         return None
@@ -918,8 +922,9 @@ def _body_named_on_pages(furniture: list[str], body: str) -> str | None:
         parts = [part for part in _FURNITURE_SPLIT.split(head) if part.strip()]
         first = parts[0].strip() if parts else ""
         word = first.split(" ", 1)[0].casefold()
-        if word.endswith(noun) and len(word) > len(noun) and len(first.split()) <= 5 and \
-                not any(ch.isdigit() for ch in first):
+        if word.endswith(noun) and (len(word) > len(noun) or (
+                alone and " " in first and first.split(" ", 2)[1][:1].isupper())) and \
+                len(first.split()) <= 5 and not any(ch.isdigit() for ch in first):
             found.add(first)
     return found.pop() if len(found) == 1 else None
 

@@ -2862,7 +2862,9 @@ _FUTURE_SUBJECT = lazy_regex(
     # nor a stance it will take: "Fylkeskommunen vil legge vekt på kartleggingen.",
     # "… vil ta hensyn til innspillene" (nynorsk "leggje vekt på", "ta omsyn til")
     r"(?:legge|leggje|leggja)\s+vekt\s+på\b|vektlegg[ea]\b|ta\s+(?:hensyn|omsyn)\s+til\b|"
-    r"få\b|kunne\b|bidra\b|medvirke\b|fremme\b|fremja\b|styrke\b)", re.I)  # a mission
+    # (nynorsk too: "Prosjektet skal styrkje …", "… medverke til …")
+    r"få\b|kunne\b|bidra\b|medvirke\b|medverke\b|fremme\b|fremja\b|styrke\b|styrkje\b|"
+    r"styrkja\b)", re.I)  # a mission
 # Who must do a one-off task: "Alle kommunene må sende inn tall innen 1. mars." (a task
 # only with its deadline: "Kommunene må sende inn tall" alone may be a standing duty; and
 # only with a verb of a one-off errand: "Kommunene må ta ansvar for …" is a view)
@@ -3213,7 +3215,9 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
 _ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
                     # (two asked, joined by "og": "Styret bad Kari Li og Per Dal om å …")
                     # (one named in two languages: "… ber Kainun institutti/Kvensk institutt")
-                    r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+)?)?)\s+"
+                    # (the second of three words: "… ber Trøndelag fylkeskommune og Region
+                    # Jämtland Härjedalen utrede …")
+                    r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
                     r"(?:(?:om|til)\s+å\s+)?"
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?P<loose>" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
@@ -9759,6 +9763,11 @@ def _is_outcome_not_task(sentence: str, lowered: str, body: str | None,
         not decided_by_another(sentence, body, lowered, meeting)
 
 
+# A record quoted after its lead-in: "Fra protokollet fra kommunestyret 20. januar: «…»",
+# "I referatet står det: «…»", Swedish "Ur protokollet: «…»" (lower-cased).
+_QUOTED_RECORD = lazy_regex(r"\b(?:protokoll|referat|møtebok)\w*\b[^«:]{0,80}:\s*«")
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_decision(sentence: str, lowered: str) -> bool:
     """``is_decision`` with the sentence already lower-cased."""
@@ -9785,6 +9794,10 @@ def _is_decision(sentence: str, lowered: str) -> bool:
         return False  # "Hvis forslaget blir vedtatt, må budsjettet justeres.": only if
     if "meld" in lowered and _ABSENCE_NOTICE.search(lowered):
         return False  # "Geir melder forfall til neste møte.": attendance, not a task
+    if "«" in lowered and (quoted := _QUOTED_RECORD.search(lowered)) and \
+            not _has_outcome_hint(lowered[:quoted.end()]):
+        return False  # "I protokollet står det: «Styrgruppen beslutade att …»": an earlier
+        # meeting's or another body's words, quoted from its record
     if ("habil" in lowered or "ugild" in lowered) and _DISQUALIFIED.search(lowered):
         return False  # "Styret vedtok samrøystes at ho var ugild.": who sat, not the case
     if "dobbelt" in lowered and _casting_vote_only(lowered):

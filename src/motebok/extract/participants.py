@@ -41,6 +41,7 @@ from motebok.extract.text import (
     fold,
     looks_like_name,
     none_holds,
+    strip_bullet,
     text_test,
     uninverted,
 )
@@ -1656,7 +1657,8 @@ def is_role_word(text: str) -> bool:
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
         key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
-            " og " in key and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
+            (" og " in key or "/" in key)  # "sekretær og referent", "sekreterare/referent"
+            and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
         ((job := _without_acting(key)) is not None and is_role_word(job))
 
 
@@ -2116,6 +2118,8 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     """People in running list text (see ``_people_list``); one person whose entry ends
     "… møtte ikke" did not come, whatever list they stand in ("Medlem Vigdis Belbo (Sp)
     meldte fra om forsinkelse, men møtte ikke."), with the rest of the sentence as note."""
+    if value[:1] >= "\U0001f1e6":  # "Forfall: 🇳🇴 Berit Moe, Lierne kommune": the side's flag
+        value = strip_bullet(value)
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
     elif "." in value and _GLUED_INITIAL.search(value):

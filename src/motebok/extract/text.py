@@ -852,8 +852,11 @@ def strip_bullet(text: str) -> str:
 # A pictograph as a bullet, as notes written in a chat tool (Teams, Loop, Slack) set
 # them: "📌 Velkomen", "✅ Lene lagar malen", "👉 Alle les rapporten" (with the emoji's
 # variation selector or skin tone); a Norwegian letter is far below U+25A0, so a line
-# of text fails on one comparison (also "▶️", "◆" shapes).
-_EMOJI_BULLET = lazy_regex("^[\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+# of text fails on one comparison (also "▶️", "◆" shapes). A country's flag (two regional
+# indicators, U+1F1E6 on) marks the side a member comes from in cross-border committees'
+# lists: "🇸🇪 Lars Jonsson, Strömsunds kommun".
+_EMOJI_BULLET = lazy_regex("^(?:[\U0001f1e6-\U0001f1ff]{2}|"
+                           "[\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff])"
                            "[\ufe0f\U0001f3fb-\U0001f3ff]*" r"\s+(?=\S)")
 
 

@@ -721,13 +721,16 @@ def _name_before_minutes_word(line: str) -> str | None:
     (``minutes._parent_alone``). None when the line is not just the two parts."""
     if "rotokoll" not in line and "eferat" not in line:
         return None  # (one substring test for most lines)
-    parts = [part for part in _GROUP_SPLIT.split(line) if part]
+    parts = [part for part in _NAME_AND_MINUTES_SPLIT.split(line) if part]
     if len(parts) != 2 or not _furniture_name(parts[0]) or \
             _MINUTES_WORD_AND_NUMBER.fullmatch(parts[1]) is None:
         return None
     return parts[0]
 
 
+# What parts the name from the minutes' word in such a header: a dash or a bar, or a
+# middle dot ("Grensekomiteen Nordfjell–Idre · Protokoll 2/2026").
+_NAME_AND_MINUTES_SPLIT = lazy_regex(r"\s+[–—|·]\s+|\s+-\s+")
 # The minutes' word and their number or day after a header's name: "Styreprotokoll
 # 4/2025", "Referat 12.03.2025", "Protokoll styremøte 3/25".
 _MINUTES_WORD_AND_NUMBER = lazy_regex(
