@@ -8538,3 +8538,23 @@ def test_a_group_meeting_under_a_network_s_title_and_a_host_beside_the_place():
     assert (record.body, record.organization) == ("Koordinatorgruppen", "Nordisk vennskapsnettverk")
     assert record.meeting.location == "Teams"
     assert record.next_meeting.date == "2026-05-05"
+
+
+@pytest.mark.parametrize(("banner", "title", "body", "organization"), [
+    # (s72f) a network named by its region and a compound of its kind over a title naming
+    # it by the kind alone: the banner's whole name
+    ("Nordfjord integreringsnettverk", "Referat frå nettverksmøte 19. november 2026",
+     "Nordfjord integreringsnettverk", None),
+    # an inter-municipal company named by its service and region ("… i … IKS") over a
+    # meeting of post holders: the company is the parent
+    ("Vaksenopplæringa i Indre Sogn IKS", "REFERAT FRÅ REKTORMØTE", "Rektormøte",
+     "Vaksenopplæringa i Indre Sogn IKS"),
+    # but the board "i" a company is a body that met, the company its parent
+    ("Styret i Vestvatn IKS", "Referat", "Styret", "Vestvatn IKS"),
+])
+def test_a_banner_over_the_title_names_the_body_or_its_company(banner, title, body,
+                                                              organization):
+    text = (f"{banner}\n\n{title}\n\nDato: 20.10.2026\n\nMøtte:\nKari Nes, rektor\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -12040,3 +12040,35 @@ def test_a_decision_quoted_from_another_record(sentence, decided):
 ])
 def test_a_project_s_aim_and_a_request_to_two_bodies(sentence, task):
     assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("vedtak", "decisions"), [
+    # (s72f) "Som rektors forslag.": the proposal of the one who brought the case, by whose
+    # it was, adopts it as "Som forslag." does
+    ("Som rektors forslag. Vedtatt mot 1 stemme.",
+     ["Styret vedtar budsjett for 2027.", "Vedtatt mot 1 stemme."]),
+    ("Som daglig leders forslag.", ["Styret vedtar budsjett for 2027."]),
+    # a member's proposal is hers, not the one above
+    ("Som Kari Holms forslag.", ["Som Kari Holms forslag."]),
+])
+def test_as_the_proposal_of_its_maker(vedtak, decisions):
+    text = ("Protokoll\n\nDato: 03.12.2026\n\nSak 1/26 Budsjett\nRektors forslag til vedtak:\n"
+            f"Styret vedtar budsjett for 2027.\nVedtak:\n{vedtak}\n\nSak 2/26 Eventuelt\n"
+            "Ingen saker.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.items[0].decisions == decisions
+
+
+@pytest.mark.parametrize(("conclusion", "owner"), [
+    # (s72f) a wish, then a request to lead the work: the task of the one asked
+    ("Nettverket ønsker en felles avtale om tolketjenester og ber Holmvik kommune lede "
+     "arbeidet.", "Holmvik kommune"),
+    ("Nettverket ber Kari Holm lede arbeidet.", "Kari Holm"),
+    # the wish alone gives no one a task
+    ("Nettverket ønsker en felles avtale om tolketjenester.", None),
+])
+def test_a_wish_and_a_request_to_lead_the_work(conclusion, owner):
+    text = ("Referat\n\nDato: 24.11.2026\n\nSak 3 Tolketjeneste\n"
+            f"Konklusjon: {conclusion}\n\nSak 4 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [a.responsible for a in record.items[0].actions] == ([owner] if owner else [])

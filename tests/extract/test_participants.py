@@ -9364,3 +9364,47 @@ def test_a_cross_border_committee_s_sides_and_flags(text, expected):
                           ).encode(), "referat.txt")
     assert [(p.name, p.organization, p.role, p.attendance) for p in record.participants] == \
         expected
+
+
+def test_employers_heading_is_no_organisation_each_firm_is_whom_its_person_represents():
+    # (s72f) a qualification network lists NAV, the municipalities and the employers under
+    # group words: "Arbeidsgivere" is many firms, so the firm after the job is the person's
+    # (not a second person "Glomma Bygg" from "AS"), and a firm's manager is a member
+    text = ("Referat\n\nDato: 26.11.2026\n\nTil stede:\n\nArbeidsgivere:\n"
+            "Trond Aas, HR-sjef, Glomma Bygg AS\n"
+            "Lene Kristiansen, daglig leder, Østfold Renhold AS – fra kl. 14.00\n\n"
+            "Sak 1 Språkpraksis\nOrientering.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.organization, p.role, p.attendance, p.note)
+            for p in record.participants] == [
+        ("Trond Aas", "Glomma Bygg AS", ParticipantRole.MEMBER, Attendance.PRESENT, None),
+        ("Lene Kristiansen", "Østfold Renhold AS", ParticipantRole.MEMBER, Attendance.PARTIAL,
+         "fra kl. 14.00")]
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    # (s72f) the items she came for, then a bracket on how (an interpreter on the phone)
+    ("Sara Tesfay, elevrådsleiar, under sak 34/26 (med tolk på tigrinja over telefon)",
+     ParticipantRole.GUEST, "under sak 34/26"),
+    # … or her meeting role
+    ("Sara Tesfay, under sak 4 (referent)", ParticipantRole.SECRETARY, "under sak 4"),
+])
+def test_a_partial_note_keeps_its_reading_before_a_bracket(line, role, note):
+    text = (f"Referat\n\nDato: 20.10.2026\n\nElles møtte:\n{line}\n\n"
+            "Sak 1/26 Innspel frå elevrådet\nOrientering.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert [(p.name, p.attendance, p.note) for p in record.participants] == \
+        [("Sara Tesfay", Attendance.PARTIAL, note)]
+    assert record.participants[0].role == role
+
+
+def test_protokoll_in_brackets_after_a_name_in_the_administration_line():
+    # (s72f) "(protokoll)": the one who keeps the protocol, not an organisation
+    text = ("Protokoll fra styremøte\n\nMøtedato: 03.12.2026\n\nTil stede fra styret:\n"
+            "Gunnar Homme, styreleder\n\n"
+            "Fra administrasjonen: rektor Silje Kvinlaug og konsulent Bjørg Ånesland "
+            "(protokoll)\n\nSak 22/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants][1:] == [
+        ("Silje Kvinlaug", "administrasjonen", ParticipantRole.GUEST),
+        ("Bjørg Ånesland", "administrasjonen", ParticipantRole.SECRETARY)]

@@ -1926,7 +1926,7 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             # municipality the merger makes, the parent of the bodies preparing it
             return merger.group("org")
         match = _letterhead_line(text)
-        if match and i < 2 and not _NOT_LETTERHEAD.search(text):
+        if match and i < 2 and (not _NOT_LETTERHEAD.search(text) or _company_of_place(text)):
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
             if name.isupper():  # (a company form stays in capitals: "VEST VATN IKS"; "og"
                 # is small: "VANN OG AVLØP IKS" → "Vann og Avløp IKS")
@@ -3294,6 +3294,20 @@ def _letterhead_line(text: str) -> re.Match[str] | None:
 # … but "Formannskapet i Lindås kommune" names the body that met, and "Arrangert av
 # Hallingdal regionråd" the organiser (``_organiser_parent``).
 _NOT_LETTERHEAD = lazy_regex(r"\b(?:i|fra|frå|for|med|av|møte|referat|protokoll)\b", re.I)
+
+
+def _company_of_place(text: str) -> bool:
+    """Whether a letterhead line is an inter-municipal company named by its service and
+    region ("Vaksenopplæringa i Indre Sogn IKS", "Renovasjonen i Grenland IKS"): its "i"
+    no sign of a body that met, as "Styret i Vestvatn IKS" or "Representantskapet i …" is."""
+    if not text.endswith(" IKS") or " i " not in text:
+        return False
+    found = _COMPANY_OF_PLACE.fullmatch(text)
+    return found is not None and \
+        not found.group("service").casefold().endswith(BODY_WORD_ENDINGS)
+
+
+_COMPANY_OF_PLACE = lazy_regex(r"(?P<service>[A-ZÆØÅ][\w-]+)\s+i\s+(?:[A-ZÆØÅ][\w-]*\s+){1,3}IKS")
 
 
 def _dated_above_title(lines: list[Line], title_line: int | None, index: int,
@@ -6263,9 +6277,10 @@ def _banner_names_body(lines: list[Line], title_line: int,
     stem = body.casefold()[:-2]
     if len(stem) < 3 or not body.casefold().endswith(BODY_WORD_ENDINGS):
         return None
-    for line in _lines_over_title(lines, title_line):
+    over = _lines_over_title(lines, title_line)
+    for line in over:
         text = line.body
-        if len(text) > 100 or not _names_kind(text, stem):
+        if len(text) > 100 or not (_names_kind(text, stem) or _region_then_kind(text, stem, over)):
             continue
         if "·" in text and text.partition(" · ")[0].casefold() == body.casefold():
             return None  # "NORDRÅDET · POHJOISNEUVOSTO": the title's own name in each language
@@ -6273,7 +6288,8 @@ def _banner_names_body(lines: list[Line], title_line: int,
             text = text[:dated.start("year")].rstrip(" ·|–—-")  # "… · 2025": the file's year
         found, organization = _name_in_capitals(text, lines) if text.isupper() else \
             body_and_organization(text)
-        if found and " " in found and _names_kind(found, stem):
+        if found and " " in found and (_names_kind(found, stem) or
+                                       _region_then_kind(found, stem, over)):
             return found, organization
         if organization and found and found.casefold() == body.casefold() and \
                 _COOPERATION_LETTERHEAD.match(f"{found} for {organization}") is None:
@@ -6317,6 +6333,19 @@ def _names_kind(name: str, stem: str) -> bool:
         return False
     region = _REGION_THEN_ADJECTIVE.match(name)
     return region is not None and _of_kind(name[region.end():].casefold(), stem)
+
+
+def _region_then_kind(name: str, stem: str, over: list[Line]) -> bool:
+    """Whether a banner names the body by its region, then a compound of the kind
+    ("Nordfjord integreringsnettverk" over "Referat frå nettverksmøte"), the one line over
+    the title that names that kind (a running footer's short form beside the heading's
+    "Kompetansenettverket i Nordhordland" is no better name than it)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not words[-1][:1].islower() or \
+            not all(word[:1].isupper() for word in words[:-1]) or \
+            not _of_kind(words[-1].casefold(), stem):
+        return False
+    return sum(stem in line.body.casefold() for line in over) == 1
 
 
 # A region's name and an adjective of the cooperation before the kind of body:

@@ -3176,6 +3176,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # Volda", "… ba sekretariatet holde en fagdag for rådgiverne"
                 r"(?:holde|halde|halda)\s+(?:(?:et|eit|ei|en|ein)\s+)?(?:[\wæøå]+\s+){0,2}?"
                 r"(?:kurs|samling|seminar|fagdag|webinar|opplæring)\w*|"
+                # work to lead: "… og ber Holmvik kommune lede arbeidet", nynorsk "… bed
+                # Stryn kommune leie prosessen" (not a meeting to chair: "lede møtet")
+                r"(?:lede|leie|leia)\s+(?:arbeidet|prosessen|arbeidsgruppa|arbeidsgruppen)\b|"
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
                 r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"
@@ -7334,8 +7337,13 @@ def _unique_actions(actions: list[Action]) -> list[Action]:
 # "Vedtak: Som innstillingen.", also indefinite or as a participle ("Som forslag.",
 # "Som innstilt.", "Som tilrådd."), and with the vote after a comma or a dash ("Som
 # framlegg, samrøystes.", "Som forslaget – enstemmig vedtatt."), which the vote before it
-# ("Samrøystes som framlegg.") is read as too
-_AS_PROPOSED = lazy_regex(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+(?:innstillingen|"
+# ("Samrøystes som framlegg.") is read as too; whose it was may be said when the one who
+# brought the case made it ("Som rektors forslag.", "Som kommunedirektørens innstilling.",
+# "Som dagleg leiar sitt framlegg."), not a member's ("Som Kari Holms forslag.": hers)
+_AS_PROPOSED = lazy_regex(r"^(?:som|lik|likt\s+med|i\s+samsvar\s+med)\s+"
+                          r"(?:(?:daglig\s+|dagleg\s+)?[\wæøå-]*(?:rådmann|direktør|"
+                          r"administrasjon|sekretariat|leder|leiar|rektor)(?:en|et|a)?"
+                          r"(?:s|\s+(?:si|sin|sitt))\s+)?(?:innstillingen|"
                           r"innstillinga|innstilling|forslaget|framlegget|tilrådinga|"
                           r"forslag|framlegg|tilråding|innstilt|tilrådd|foreslått|"
                           r"(?:forslag|framlegg)\s+til\s+vedtak)\b"
@@ -10381,9 +10389,11 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         # "Styret mente at …" is its stand)
     if "priorit" in lowered and _GIVEN_PRIORITY.search(lowered):
         return True  # "Tiltaket skal prioriterast i 2026.": a standing priority, decided
-    if "ønsk" in lowered and _WISH_AS_VERB.match(sentence):
+    if "ønsk" in lowered and _WISH_AS_VERB.match(sentence) and \
+            not (" og be" in lowered and _ASKED.search(sentence, lowered.find(" og be"))):
         return True  # "Nettverket ønsker et felles møte med PP-lederne i løpet av høsten.":
-        # a wish, which no one has been given yet (the task, if any, follows it)
+        # a wish, which no one has been given yet (the task, if any, follows it; "…
+        # ønsker en felles avtale og ber Holmvik kommune lede arbeidet" gives it)
     if " det sam" in lowered and _CONSIDERS_THE_SAME.search(lowered):
         return True  # "…, og Nordsjø kommune vurderer det samme.": what a member is
         # weighing, told beside what others have done, no errand of the meeting

@@ -1559,8 +1559,10 @@ def field_role(field: Field) -> ParticipantRole | None:
 
 # Who wrote the minutes, said as a deed in a parenthesis: "Kari Mælen (skreiv referatet)",
 # "Per Lund (tok referat)", "(førte protokollen)" — the secretary, not an organisation.
+# (also the one word "protokoll" after a name in the administration's line: "konsulent
+# Bjørg Ånesland (protokoll)", who keeps the protocol)
 _WROTE_MINUTES = lazy_regex(r"(?:og\s+|som\s+)?(?:skrev|skreiv|skriv|skriver|tok|tek|tar|førte|"
-                            r"fører)\s+(?:referat|referatet|protokoll|protokollen)")
+                            r"fører)\s+(?:referat|referatet|protokoll|protokollen)|protokoll")
 
 
 def _wrote_minutes(key: str) -> bool:
@@ -3071,14 +3073,19 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].note = f"for {absent}"  # "Tor Vik (Ap) (for Hans Moe)"
             pending = []
             continue
-        if text and entries and text[:1].islower() and not paren and _PARTIAL.search(text) \
+        if text and entries and text[:1].islower() and \
+                (not paren or (paren[:1].islower() and not _ORG_HINT.search(paren))) and \
+                _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
+            # (a bracket after the note says how: "…, under sak 4 (med tolk over telefon)")
             if not _office_then_note(entries[-1], text, organization):
                 for entry in _noted_by_tail(entries, pieces, index):
                     # "Hilde Søraa (AP) måtte forlate møtet tidleg"; "…, som deltok frå
                     # sak 2": the clause's words without its pronoun
                     _apply_note(entry, text[4:] if text[:4] == "som " else text)
+            if paren and is_role_word(paren):
+                apply_paren(entries[-1], paren)  # "…, fra sak 3 (referent)"
             pending = []
             continue
         if text and entries and not paren and text[:1].islower() and \
@@ -3142,6 +3149,14 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # "Frå Sogn regionråd: Jostein Li, dagleg leiar": the manager of the party
                 # the group names, a member unless it serves the body (as "Ola Vik, daglig
                 # leder, Nordby Sag AS"; ``People.cooperation_staff``)
+                entries[-1].staff = True
+            elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
+                    entries[-1].role in (None, ParticipantRole.MEMBER) and \
+                    index + 1 < len(pieces) and \
+                    _manager_of_employer(text, [entries[-1].name, pieces[index + 1][0]]) and \
+                    not looks_like_name(tidy_name(pieces[index + 1][0])):
+                # "Lene Dahl, daglig leder, Østfold Renhold AS – fra kl. 14.00": the
+                # firm's manager, as without the dash's note (``_manager_of_employer``)
                 entries[-1].staff = True
             elif ROLE_WORDS.get(text.casefold()) is ParticipantRole.GUEST and \
                     entries[-1].role in (None, ParticipantRole.MEMBER):
@@ -8535,8 +8550,12 @@ def organization_of_group(group: str) -> str | None:
 # Nordby kommune" (the organisation after "fra"/"frå").
 _SEAT_FROM = lazy_regex(r"^(?:sekretariat(?:et)?|referent|sekretær)\s+(?:fra|frå)\s+"
                         r"(?P<org>\S.*)$", re.I)
-# A side of a cooperation's body that is many members, whom no one person represents.
-_MANY_MUNICIPALITIES = frozenset({"kommunene", "kommunane"})
+# A side of a cooperation's body that is many members, whom no one person represents
+# (also the employers of a network with NAV and the municipalities: "Arbeidsgivere:" over
+# "Name, HR-sjef, Glomma Bygg AS", each from a firm of their own).
+_MANY_MUNICIPALITIES = frozenset({"kommunene", "kommunane", "arbeidsgivere", "arbeidsgiverne",
+                                  "arbeidsgjevarar", "arbeidsgjevarane", "bedriftene",
+                                  "verksemdene", "virksomhetene"})
 
 
 # Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og ",
