@@ -6211,3 +6211,25 @@ def test_a_long_title_wrapped_before_its_dash_keeps_the_dash():
     assert [(i.number, i.title) for i in record.items] == [
         ("34/2026", "Forvaltningsplan for Lyngvidda nasjonalpark – høyringsutkast"),
         ("35/2026", "Eventuelt")]
+
+
+def test_a_numbered_remarks_table_is_no_item_table() -> None:
+    """(s72g) "Nr | Innspill fra | Tema | Forslag til svar": a hearing's remarks numbered
+    one by one under the item that weighs them, no items of the meeting (its "Tema" names
+    each remark's matter, as "Nr | Tema | Ansvar" names an item's)."""
+    from motebok.extract.items import item_table_columns
+    from motebok.parse import parse_bytes
+
+    assert item_table_columns(("Nr", "Innspill fra", "Tema", "Forslag til svar")) is None
+    assert item_table_columns(("Nr", "Merknad frå", "Tema", "Vurdering")) is None
+    assert item_table_columns(("Nr", "Tema", "Konklusjon")) == ["number", "title", "decision"]
+    text = ("Referat fra arbeidsgruppemøte\n\nDato: 3. mars 2026\n\n## 1. Merknadsbehandling\n\n"
+            "| Nr | Innspill fra | Tema | Forslag til svar |\n|---|---|---|---|\n"
+            "| 1 | Fiskarlaget | Låssettingsplass | Tas til følge. |\n"
+            "| 2 | Statsforvalteren | Avstand til vassdrag | Tas til følge. |\n\n"
+            "Arbeidsgruppa sluttet seg til forslagene til svar.\n\n## 2. Eventuelt\n\n"
+            "Ingen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(i.number, i.title) for i in record.items] == \
+        [("1", "Merknadsbehandling"), ("2", "Eventuelt")]
+    assert record.items[0].decisions == ["Arbeidsgruppa sluttet seg til forslagene til svar."]
