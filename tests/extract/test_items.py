@@ -6222,3 +6222,25 @@ def test_a_title_whose_day_s_year_a_pdf_wrapped_onto_the_next_line():
         ("7/2026", "Godkjenning av protokoll fra møtet 20. november 2025",
          "Protokollen ble godkjent."),
         ("8/2026", "Budsjett 2026", "Budsjettet ble vedtatt.")]
+
+
+def test_a_numbered_remarks_table_is_no_item_table() -> None:
+    """(s72g) "Nr | Innspill fra | Tema | Forslag til svar": a hearing's remarks numbered
+    one by one under the item that weighs them, no items of the meeting (its "Tema" names
+    each remark's matter, as "Nr | Tema | Ansvar" names an item's)."""
+    from motebok.extract.items import item_table_columns
+    from motebok.parse import parse_bytes
+
+    assert item_table_columns(("Nr", "Innspill fra", "Tema", "Forslag til svar")) is None
+    assert item_table_columns(("Nr", "Merknad frå", "Tema", "Vurdering")) is None
+    assert item_table_columns(("Nr", "Tema", "Konklusjon")) == ["number", "title", "decision"]
+    text = ("Referat fra arbeidsgruppemøte\n\nDato: 3. mars 2026\n\n## 1. Merknadsbehandling\n\n"
+            "| Nr | Innspill fra | Tema | Forslag til svar |\n|---|---|---|---|\n"
+            "| 1 | Fiskarlaget | Låssettingsplass | Tas til følge. |\n"
+            "| 2 | Statsforvalteren | Avstand til vassdrag | Tas til følge. |\n\n"
+            "Arbeidsgruppa sluttet seg til forslagene til svar.\n\n## 2. Eventuelt\n\n"
+            "Ingen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(i.number, i.title) for i in record.items] == \
+        [("1", "Merknadsbehandling"), ("2", "Eventuelt")]
+    assert record.items[0].decisions == ["Arbeidsgruppa sluttet seg til forslagene til svar."]

@@ -12072,3 +12072,80 @@ def test_a_wish_and_a_request_to_lead_the_work(conclusion, owner):
             f"Konklusjon: {conclusion}\n\nSak 4 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert [a.responsible for a in record.items[0].actions] == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize(("sentence", "decided", "task"), [
+    # (s72g) a put-off in a clause of time is when the errand before it is done, no
+    # put-off of the case: the sentence is the errand
+    ("Næringshagen undersøker interessen blant bedriftene før saken tas opp igjen.",
+     False, True),
+    ("Saken tas opp igjen på neste møte.", True, False),
+    ("Saka vert teken opp att på neste møte.", True, False),
+])
+def test_a_put_off_in_a_clause_of_time_is_no_put_off(sentence, decided, task):
+    assert is_decision(sentence) is decided
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s72g) "når … kan behandles" asks when, once: a task; "når … behandles" is each time
+    # such a case comes up, a standing rule
+    ("Hver kommune avklarer når andre gangs høring kan behandles i formannskapet.", True),
+    ("Kari Holm avklarer når saken skal behandles i kommunestyret.", True),
+    ("Fylkeskommunen inviterer fiskarlaget når kystsoneplaner behandles.", False),
+    # a priority to hold to, with no date, is a working rule of the vedtak, no errand
+    ("Fondet skal prioritere tiltak for kystfiskeflåten og rekruttering.", False),
+    ("Ordningen skal særlig prioritere unge søkere.", False),
+])
+def test_a_when_question_is_an_errand_and_a_priority_a_rule(sentence, task):
+    assert is_action(sentence) is task
+
+
+def test_a_remarks_table_gives_no_decisions_but_its_verdict_does():
+    # (s72g) a hearing's remarks table "Nr | Innspill fra | Tema | Forslag til svar": each
+    # row's proposed answer ("Tas til følge.") is what the body weighs; the sentence after
+    # the table that adopts the answers is its decision
+    import docx
+
+    from fixtures.builders import docx_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Referat fra arbeidsgruppemøte")
+    document.add_paragraph("Dato: 3. mars 2026")
+    document.add_heading("1. Merknadsbehandling", level=2)
+    document.add_paragraph("Tabellen viser innspillene der gruppa foreslår endringer.")
+    rows = [("Nr", "Innspill fra", "Tema", "Forslag til svar"),
+            ("1", "Fiskarlaget", "Låssettingsplass", "Tas til følge."),
+            ("2", "Statsforvalteren", "Avstand til vassdrag",
+             "Tas til følge. Bestemmelse om avstand innarbeides."),
+            ("3", "Naturvernforbundet", "Ålegras", "Tas ikke til følge.")]
+    table = document.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Arbeidsgruppa sluttet seg til forslagene til svar.")
+    item = parse_bytes(docx_bytes(document), "referat.docx").items[0]
+    assert item.decisions == ["Arbeidsgruppa sluttet seg til forslagene til svar."]
+    assert item.actions == []
+
+
+@pytest.mark.parametrize(("text", "tasks"), [
+    # (s72g) after "X la fram et forslag om …" in the paragraph, a "skal" passive with no one
+    # named and no deadline tells what the proposal holds, no errand; the body's verdict
+    # follows it, and a dated or owned task after it stays one
+    ("Jonas Berg la fram et forslag om et felles program for driftsoperatører. Programmet "
+     "skal gjennomføres i samarbeid med den videregående skolen.\nGruppa sluttet seg til "
+     "forslaget.\n", []),
+    ("Eli Vik la fram eit framlegg om felles beredskapsplan. Planen skal reviderast kvart "
+     "år.\n", []),
+    ("Jonas Berg la fram et forslag om et felles kurs. Søknaden skal sendes innen 1. mars.\n",
+     ["Søknaden skal sendes innen 1. mars."]),
+    # (without the proposal before it, the passive stays the task it was)
+    ("Gruppa drøftet programmet. Programmet skal gjennomføres i samarbeid med skolen.\n",
+     ["Programmet skal gjennomføres i samarbeid med skolen."]),
+])
+def test_what_a_proposal_laid_before_the_meeting_holds_is_no_task(text, tasks):
+    record = parse_bytes(("Referat fra møte i arbeidsgruppa\n\nDato: 3. mars 2026\n\n"
+                          "Sak 1 Kompetanse\n" + text).encode(), "referat.txt")
+    assert [a.text for a in record.items[0].actions] == tasks

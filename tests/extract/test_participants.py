@@ -9408,3 +9408,17 @@ def test_protokoll_in_brackets_after_a_name_in_the_administration_line():
     assert [(p.name, p.organization, p.role) for p in record.participants][1:] == [
         ("Silje Kvinlaug", "administrasjonen", ParticipantRole.GUEST),
         ("Bjørg Ånesland", "administrasjonen", ParticipantRole.SECRETARY)]
+
+
+def test_a_seat_then_how_in_one_bracket():
+    # (s72g) "(observatør, på Teams)": the seat, then how she took part, as "(på Teams)"
+    # alone gives the note
+    text = ("Referat fra møte i styringsgruppa\n\nDato: 8. januar 2026\n\nTil stede:\n"
+            "Eirik Hansen, Vega kommune (leder)\n"
+            "Sara Johnsen, Fiskeridirektoratet (observatør, på Teams)\n"
+            "Per Olsen, Nordland fylkeskommune (på Teams)\n\nSak 1 Referat\nGodkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "referat.txt").participants}
+    assert people["Sara Johnsen"].role == ParticipantRole.GUEST
+    assert people["Sara Johnsen"].attendance == Attendance.PRESENT
+    assert people["Sara Johnsen"].note == "på Teams"
+    assert people["Per Olsen"].note == "på Teams"

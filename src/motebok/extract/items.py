@@ -31,6 +31,7 @@ from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
     OUTCOME_FRAGMENT,
     QUESTION_WORDS,
+    REMARK_SENDER_COLUMNS,
     ROUND_TABLE_TITLE,
     VIEWS_INITIALS,
     VIEWS_LEAD,
@@ -728,6 +729,9 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
             return _timed_columns(cells)
         return _unnumbered_columns(cells) if first in _FIRST_TITLE_HEADS else None
     heads = [c.strip().strip(".:").casefold() for c in cells]
+    if not REMARK_SENDER_COLUMNS.isdisjoint(heads):
+        return None  # "Nr | Innspill fra | Tema | Forslag til svar": a hearing's remarks,
+        # numbered one by one, no items of the meeting
     meanings = ["number"] + [_column_meaning(h) for h in heads[1:]]
     if "title" not in meanings:
         # "Sak | Konklusjon | Ansvar": no other column names the items, so "Sak" does

@@ -1697,7 +1697,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # (a show staged again is no case put off: "To forestillinger ble avlyst og settes
      # opp igjen i høst.")
      r"(?:^(?![^.]*\b(?:forestilling|konsert|framsyning|oppsetjing|oppsetning)\w*\s)[^.]*?\b"
-     r"settes|\b(?:tas|takast|setjast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke|satt|sett)))"
+     r"settes|"
+     # (not in a clause of time or condition, the sentence's errand before it: "Næringshagen
+     # undersøker interessen før saken tas opp igjen.")
+     r"^(?!.*\b(?:før|når|dersom|hvis|viss|inntil|innan|innen)\s+(?:saken|saka|den|det)\s+"
+     r"(?:tas|takast|blir|vert|vil|skal|kan)\s).*?"
+     r"\b(?:tas|takast|setjast|(?:vil\s+bli|blir|vert)\s+(?:tatt|teken|teke|satt|sett)))"
      r"\s+opp\s+"
      r"(?:igjen|att|på\s+nytt|som\s+(?:egen|eiga)\s+sak|på\s+neste|"
      r"i\s+neste|på\s+et\s+senere|til\s+ny\s+vurdering)\b|\blegges\s+på\s+is\b|"
@@ -4002,6 +4007,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
             if (owned := _owner_columns(line.cells)) is not None:
                 continue
+            if first_row and _remarks_table_heading(line.cells):
+                weighed = True  # "Innspill fra | … | Forslag til svar": remarks, no outcomes
+                continue
             found = task_columns(line.cells)
             if found and "when" not in found and _risk_register_heading(line.cells):
                 found = None  # "RISIKO | … | TILTAK | EIER": each risk's owner, no due date
@@ -4573,9 +4581,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         previous, counted = "", -1
         inline_vedtak = False  # a decision label inside the line: its sentences to the end
         presenting = False  # an earlier sentence of the line opened someone's account
+        proposing = False  # … or laid a proposal before the meeting ("Per la fram et forslag om …")
         for sentence in sentences(text):
             if previous and not presenting and mode is None:
                 presenting = _opens_account(previous)
+            if previous and not proposing and mode is None and " fram " in previous:
+                proposing = _PROPOSAL_LAID.search(previous) is not None
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
             # det." takes on
             found = len(decisions) + len(actions)
@@ -5169,6 +5180,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     continue  # "Eva orienterte om sommerutstillingen. Utstillingen lages
                     # sammen med historielaget.": how the work she told of is done, news
                     # (her account on the line above, in the same paragraph, too)
+                if task and proposing and mode is None and not onward and \
+                        _plan_passive(sentence, lowered):
+                    continue  # "Per la fram et forslag om et kurs. Kurset skal gjennomføres
+                    # i samarbeid med skolen.": what the proposal holds, no errand yet (the
+                    # body's verdict on it follows)
                 if task and presenting and mode is None and not onward and \
                         _organisation_intends(lowered):
                     continue  # "Kari Vik presenterte planinitiativet. Kommunen vil leggje
@@ -8989,6 +9005,36 @@ def _risk_register_heading(cells: tuple[str, ...]) -> bool:
     return any(cell.strip(":* ").casefold() in _RISK_WEIGHT_COLUMNS for cell in cells[1:])
 
 
+def _remarks_table_heading(cells: tuple[str, ...]) -> bool:
+    """Whether a table's heading row is a hearing's remarks table ("Nr | Innspill fra | Tema
+    | Forslag til svar", "Merknad frå | Vurdering"): its rows give who sent each remark and
+    the answer proposed to it ("Tas til følge."), the matter the body weighs, no decision
+    or task of its own (its verdict follows the table: "Gruppa slutta seg til svara.").
+    A column of who sent it and a column of the answer or assessment both."""
+    if len(cells) < 2 or len(cells) > 6:
+        return False
+    keys = [cell.strip(":* ").rstrip(".").casefold() for cell in cells]
+    return any(key in REMARK_SENDER_COLUMNS for key in keys) and \
+        any(key in _REMARK_ANSWER_COLUMNS or key.startswith(("forslag til svar",
+                                                               "framlegg til svar"))
+            for key in keys)
+
+
+# A remarks table's column of who sent each remark, and its column of the answer to it.
+REMARK_SENDER_COLUMNS = frozenset(("innspill fra", "innspel frå", "innspel fra", "merknad fra",
+                                    "merknad frå", "merknader fra", "merknadar frå",
+                                    "avsender", "avsendar", "innsender", "innsendar",
+                                    "høringsinstans", "høyringsinstans", "uttale fra",
+                                    "uttale frå", "innspillsgiver", "innspelsgjevar"))
+_REMARK_ANSWER_COLUMNS = frozenset(("svar", "forslag til svar", "framlegg til svar",
+                                    "vurdering", "administrasjonens vurdering",
+                                    "administrasjonen si vurdering", "prosjektets vurdering",
+                                    "prosjektet si vurdering", "kommentar", "kommentarar",
+                                    "kommentarer", "forslag til merknadsbehandling",
+                                    "merknadsbehandling", "oppfølging i planen",
+                                    "oppfølging i planforslaget"))
+
+
 # The risk column of a risk register's heading, and the columns that weigh the risk.
 _RISK_COLUMNS = frozenset(("risiko", "risikoar", "risikoer", "risikoområde", "risikoelement",
                            "risikofaktor", "hendelse", "uønsket hendelse"))
@@ -10982,16 +11028,23 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        r"\b(?:ved|etter)\s+behov\b|\bfølg(?:er|jer)\s+(?:med\s+på\s+)?"
                        r"(?:utviklingen|utviklinga|situasjonen)\b|"
                        # each time such a case comes up, no date of it: "Fylkeskommunen
-                       # inviterer fiskarlaget når kystsoneplaner behandles."
-                       r"\bnår\s+(?=[^\d]*$)(?:[\wæøå-]+\s+){1,6}?(?:behandles|handsamast|"
+                       # inviterer fiskarlaget når kystsoneplaner behandles." (not with a
+                       # modal: "Hver kommune avklarer når høringen kan behandles." asks when,
+                       # once)
+                       r"\bnår\s+(?=[^\d]*$)(?:[\wæøå-]+\s+){1,6}?(?<!\bkan\s)(?<!\bskal\s)"
+                       r"(?:behandles|handsamast|"
                        r"behandlast|blir\s+behandlet|vert\s+handsama)\b|"
+                       # a priority to hold to, no date: "Fondet skal prioritere tiltak for
+                       # kystfiskeflåten." (as "… skal prioriterast" is the vedtak's own)
+                       r"\bskal\s+(?:særlig\s+|særleg\s+|først\s+og\s+fremst\s+)?"
+                       r"(?:prioritere|prioritera)\b(?=[^\d]*$)|"
                        # from now on: "Fra nå av sender kasserer …", "Frå no av skal …"
                        rf"{_FROM_NOW_ON}")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
                                    "behov", "utvikling", "situasjon", " gang", " gong",
-                                   " i året", " per år", " i halvåret", "når ",
+                                   " i året", " per år", " i halvåret", "når ", "prioriter",
                                    *_FROM_NOW_ON_WORDS))
 
 
@@ -11532,6 +11585,12 @@ def _predicted_effect(future: re.Match[str], lowered: str) -> bool:
 
 # The first line of an item that is a speaker's talk: "Innlegg ved Kari Holm, NAV.",
 # "Presentasjon frå Statsforvaltaren ved Per Dal.", "Foredrag av …", "Orientering ved …".
+# A proposal laid before the meeting (lower-cased or not): "Kari la fram et forslag om …",
+# "Per la fram forslag til …", nynorsk "Eli la fram eit framlegg om …".
+_PROPOSAL_LAID = lazy_regex(r"\bla\s+fram\s+(?:et\s+|eit\s+|sitt\s+|eget\s+|eige\s+)?"
+                            r"(?:[\wæøå-]+\s+)?(?:forslag|framlegg)\s+(?:om|til)\b", re.I)
+
+
 _TALK_OPENING = lazy_regex(r"(?:(?:innlegg|presentasjon|foredrag|orientering|innleiing|"
                            r"innledning)\s+(?:(?:fra|frå)\s+[^.]{2,80}?\s+)?(?:ved|av|v/)\s|"
                            # the presenter's label: "Innleiar: arealplanleggjar Kari Vik, …"

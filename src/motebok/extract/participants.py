@@ -5037,6 +5037,8 @@ def apply_paren(entry: Entry, paren: str) -> None:
             _secretariat_in_roles(entry, paren)
         if "," in paren and _PARTIAL.search(rest := paren.split(",", 1)[1]):
             _apply_note(entry, rest)  # "(gjest, berre sak 3)": the seat, then when she was there
+        elif "," in paren and (remote := _REMOTE_PIECE.match(rest.strip(" ."))):
+            _apply_note(entry, remote["how"])  # "(observatør, på Teams)": the seat, then how
     elif _NOTE.search(paren):
         _apply_note(entry, paren)
 
