@@ -395,6 +395,23 @@ def test_hints_sharing_a_part_are_grouped_by_the_longest_part_most_of_them_share
         ["møteplan", "møtedato"], [])
 
 
+def test_a_part_most_lines_hold_gates_no_group():
+    from motebok.extract.text import _by_rare_letter, _by_shared_part, contains_any
+
+    # "st" is in all three hints, and in about a third of all minutes lines: a test of it
+    # would skip their searches only now and then, and cost one on every line
+    assert _by_shared_part(("neste", "st att", "nästa"), shortest=2) == (
+        ["neste", "st att", "nästa"], [])
+    # … while a rarer part still gates ("møte" in a seventh of the lines)
+    assert _by_shared_part(("neste møte", "møteplan"), shortest=2) == (
+        [], [("møte", ["neste møte", "møteplan"])])
+    # "v" is in half of the lines: no gate; "j" in a quarter: one
+    assert _by_rare_letter(("velkom", "vedtak")) == (("velkom", "vedtak"), [])
+    assert _by_rare_letter(("jubileum", "prosjekt")) == ((), [("j", ["jubileum", "prosjekt"])])
+    test = contains_any(("neste", "st att", "nästa", "velkom", "vedtak"))
+    assert test("neste møte blir i mars") and test("velkommen") and not test("sak 3 og 4")
+
+
 @pytest.mark.parametrize("text", ["Sak 1", "SAK 1", "İnger", "ſend", "Kari ſ ı", "abc", ""])
 def test_fold_lowered_is_fold(text):
     assert fold_lowered(text, text.lower()) == fold(text)
