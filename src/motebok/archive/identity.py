@@ -88,10 +88,31 @@ def _similarity(a: str, b: str, threshold: float) -> float | None:
     total = len(a) + len(b)
     if not total or 2 * min(len(a), len(b)) / total < threshold:
         return None
+    if 2 * _most_letters_in_common(a, b) / total < threshold:
+        return None
     if 2 * _letters_in_common(a, b) / total < threshold:
         return None
     ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
     return ratio if ratio >= threshold else None
+
+
+def _most_letters_in_common(a: str, b: str) -> int:
+    """At least ``_letters_in_common(a, b)``, without counting any letter: every letter
+    both names have once, and beyond that at most as many more as the name with fewer
+    repeated letters repeats (``len(a) - len(set(a))``): each shared letter adds
+    ``min(count in a, count in b) - 1`` to its first one, and those extras add up to at
+    most each name's repeats.
+
+    Why: a new person is compared with every other new name of its document too (most
+    pairs two unrelated names, "sindre lie" and "audun moen"), and counting the letters
+    of such a pair costs some 29,000 instructions (``str.count`` per letter, called
+    through ``map``); two sets and their lengths reject five of six of the pairs the
+    length bound lets through (1,435 of 1,711 in 301 generated files), at a fraction of
+    that. A pair the bound lets through is counted as before, so the same pairs pass.
+    """
+    letters_a, letters_b = set(a), set(b)
+    return len(letters_a.intersection(letters_b)) + min(len(a) - len(letters_a),
+                                                        len(b) - len(letters_b))
 
 
 def _letters_in_common(a: str, b: str) -> int:
