@@ -172,6 +172,19 @@ def test_a_datetime_column_is_adapted_as_djangos_adapter_does(value, use_tz):
         assert adapt(value) == expected
 
 
+@pytest.mark.parametrize("value", [[], ["Tabellen manglet en kolonne"], {}, "", None,
+                                   ["æøå", {"linje": 3}]])
+def test_a_json_column_is_adapted_as_the_field_does(value):
+    """``bulk``'s JSON adapter (SQLite: an empty list's text directly) gives the field's
+    own ``get_db_prep_save`` value."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's adapter is the field's own")
+    field = Meeting._meta.get_field("warnings")
+    adapted = bulk._adapter(field, connection)(value)
+    assert adapted == field.get_db_prep_save(value, connection)
+    assert type(adapted) is type(field.get_db_prep_save(value, connection))
+
+
 def test_a_table_without_timestamps_does_not_read_the_time(monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: pytest.fail("read the time"))
     pending = bulk.table(Decision).pending(connection, [{"text": "Vedtatt", "order": 0}])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -200,6 +202,29 @@ def test_letters_in_common_count_each_letter_as_often_as_both_names_have_it(a, b
     """What ``SequenceMatcher.quick_ratio`` counts: the cheap bound before the full
     comparison of two names."""
     assert identity._letters_in_common(a, b) == common == identity._letters_in_common(b, a)
+
+
+@pytest.mark.parametrize(("a", "b", "most"), [
+    ("gunnhild paulson", "gunhild paulsen", 14),  # 11 shared letters, 3 repeats: exact
+    ("sindre lie", "audun moen", 6),  # d, n, e, the space, and 2 repeats each (count 4)
+    ("anna", "hans", 2),  # a and n; hans repeats no letter
+    ("", "berg", 0),
+])
+@pytest.mark.django_db(False)
+def test_most_letters_in_common_bounds_the_count_without_counting(a, b, most):
+    assert identity._most_letters_in_common(a, b) == most == \
+        identity._most_letters_in_common(b, a)
+    assert most >= identity._letters_in_common(a, b)
+
+
+@pytest.mark.django_db(False)
+def test_most_letters_in_common_is_never_below_the_count():
+    """So ``_similarity`` rejects no pair the count would let through."""
+    rng = random.Random(7)
+    for _ in range(3000):
+        a, b = ("".join(rng.choice("aabeiklnorsøå ") for _ in range(rng.randint(0, 14)))
+                for _ in range(2))
+        assert identity._most_letters_in_common(a, b) >= identity._letters_in_common(a, b)
 
 
 def test_person_for_blank_is_none_and_meeting_factory_people_are_separate():

@@ -154,3 +154,23 @@ def test_relations_primed_together_are_primed_as_one_by_one():
         assert item.decisions.count() == 1 and not twin.decisions.exists()
     assert len(queries.captured_queries) == 0
     assert [d.text for d in twin.decisions.filter(order=0)] == ["Tatt til orientering."]
+
+
+def test_an_organisation_text_is_looked_up_once_a_run_and_again_after_a_rollback(monkeypatch):
+    """``_representing`` keeps its answer per text as written, and forgets it with the
+    run's organisations (``Lookups.forget``)."""
+    lookups = importer.Lookups(index_people=True)
+    asked = []
+    real = lookups.organization_for
+    monkeypatch.setattr(lookups, "organization_for", lambda name: asked.append(name) or real(name))
+    first = importer._representing("Strandvik kommune", lookups)
+    assert first is not None and first.name == "Strandvik kommune"
+    assert importer._representing("Strandvik kommune", lookups) is first
+    assert importer._representing(" Strandvik  kommune", lookups) is first  # the same name
+    assert importer._representing("sekretariatet", lookups) is None  # a function
+    assert importer._representing("Strandvik kommune/Nordby kommune", lookups) is None
+    assert importer._representing(None, lookups) is None
+    assert asked == ["Strandvik kommune"]
+    lookups.forget()
+    assert importer._representing("Strandvik kommune", lookups).pk == first.pk
+    assert asked == ["Strandvik kommune", "Strandvik kommune"]

@@ -100,8 +100,26 @@ def _adapter(field: models.Field, connection: BaseDatabaseWrapper) -> Adapter | 
     if isinstance(field, models.TimeField):
         return ops.adapt_timefield_value
     if isinstance(field, models.JSONField):
+        if connection.vendor == "sqlite" and field.encoder is None:
+            return functools.partial(_sqlite_json, field, connection)
         return lambda value: field.get_db_prep_save(value, connection)
     return None
+
+
+def _sqlite_json(field: models.JSONField, connection: BaseDatabaseWrapper, value: Any) -> Any:
+    """``field.get_db_prep_save(value, connection)`` on SQLite, with an empty list given
+    its text directly: what Django's steps make of it (``json.dumps([])``, a field
+    without an encoder of its own).
+
+    Why: an import writes a stored file's and a meeting's ``warnings`` (and a new
+    organisation's ``aliases``), nearly always empty, and Django's way there costs some
+    29,000 instructions a value: ``hasattr(value, "as_sql")`` formats an
+    ``AttributeError`` for a list, and ``json.dumps`` sets up an encoder for each call.
+    Any other value goes through Django's steps as before.
+    """
+    if type(value) is list and not value:
+        return "[]"
+    return field.get_db_prep_save(value, connection)
 
 
 def _sqlite_datetime(connection: BaseDatabaseWrapper, value: Any) -> Any:

@@ -378,6 +378,9 @@ class Lookups:
     def __init__(self, *, index_people: bool = False) -> None:
         self.people: dict[str, Person] = {}
         self.orgs: dict[str, Organization | None] = {}
+        #: a participant's organisation text as written → what it represents
+        #: (``_representing``), or None
+        self.represented: dict[str | None, Organization | None] = {}
         self.bodies: dict[tuple[str, str, str], Organization | None] = {}
         #: body id → {person id: (membership id, role)}, the oldest row of each person
         self.members: dict[int, dict[int, tuple[int, str]]] = {}
@@ -446,6 +449,7 @@ class Lookups:
         """Drop everything (after a rollback)."""
         self.people.clear()
         self.orgs.clear()
+        self.represented.clear()
         self.bodies.clear()
         self.members.clear()
         self.listeners.clear()
@@ -1063,13 +1067,23 @@ def _representing(text: str | None, lookups: Lookups) -> Organization | None:
 
     Lower-case words ("sekretariatet", "leder") describe a function, not an
     organisation, and become no organisation row.
+
+    Answered once per text as written and run (``Lookups.represented``, forgotten with
+    ``orgs``): every new membership asks, some ten a stored file, and the test of a
+    single name (a regular expression over the text) and the normalised name cost
+    more than the answer; the same text always gets the same answer within a run.
     """
-    if not identity.simple_name(text) or not text.strip()[:1].isupper():
-        return None
-    key = normalize_name(text)
-    if key not in lookups.orgs:
-        lookups.orgs[key] = lookups.organization_for(text)
-    return lookups.orgs[key]
+    represented = lookups.represented
+    if text in represented:
+        return represented[text]
+    found = None
+    if identity.simple_name(text) and text.strip()[:1].isupper():
+        key = normalize_name(text)
+        if key not in lookups.orgs:
+            lookups.orgs[key] = lookups.organization_for(text)
+        found = lookups.orgs[key]
+    represented[text] = found
+    return found
 
 
 def _item_rows(meeting: Meeting, record: MinutesRecord) -> list[dict[str, Any]]:
