@@ -6234,6 +6234,9 @@ def test_a_numbered_remarks_table_is_no_item_table() -> None:
     assert item_table_columns(("Nr", "Innspill fra", "Tema", "Forslag til svar")) is None
     assert item_table_columns(("Nr", "Merknad frå", "Tema", "Vurdering")) is None
     assert item_table_columns(("Nr", "Tema", "Konklusjon")) == ["number", "title", "decision"]
+    # (s72k) with no column of who sent them: the remarks themselves beside their answer
+    assert item_table_columns(("Nr", "Tema", "Innspill", "Vurdering")) is None
+    assert item_table_columns(("Nr", "Tema", "Merknad", "Forslag til svar")) is None
     text = ("Referat fra arbeidsgruppemøte\n\nDato: 3. mars 2026\n\n## 1. Merknadsbehandling\n\n"
             "| Nr | Innspill fra | Tema | Forslag til svar |\n|---|---|---|---|\n"
             "| 1 | Fiskarlaget | Låssettingsplass | Tas til følge. |\n"
@@ -6244,3 +6247,21 @@ def test_a_numbered_remarks_table_is_no_item_table() -> None:
     assert [(i.number, i.title) for i in record.items] == \
         [("1", "Merknadsbehandling"), ("2", "Eventuelt")]
     assert record.items[0].decisions == ["Arbeidsgruppa sluttet seg til forslagene til svar."]
+
+
+def test_a_numbered_remarks_table_without_senders_is_no_item_table() -> None:
+    """(s72k) "Nr | Tema | Innspill | Vurdering" inside an item: the remarks a network sums
+    up from a hearing, each weighed ("Tas til følge."), no items and no outcomes; the
+    sentence after the table is the item's verdict."""
+    from motebok.parse import parse_bytes
+
+    text = ("Referat fra arbeidsgruppemøte\n\nDato: 3. mars 2026\n\n## 1. Merknadsbehandling\n\n"
+            "| Nr | Tema | Innspill | Vurdering |\n|---|---|---|---|\n"
+            "| 1 | Låssettingsplass | Plassen i Årdalsfjorden må sikres. | Tas til følge. |\n"
+            "| 2 | Avstand til vassdrag | Minst 1 km fra elveosen. | Tas ikke til følge. |\n\n"
+            "Arbeidsgruppa sluttet seg til vurderingene.\n\n## 2. Eventuelt\n\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.md")
+    assert [(i.number, i.title) for i in record.items] == \
+        [("1", "Merknadsbehandling"), ("2", "Eventuelt")]
+    assert record.items[0].decisions == ["Arbeidsgruppa sluttet seg til vurderingene."]
+    assert record.items[0].actions == []

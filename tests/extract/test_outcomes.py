@@ -221,6 +221,24 @@ def test_asking_an_agency_outside_is_no_task_in_either_tense(sentence):
     assert not is_action(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Nettverket ber Statens vegvesen og kommunene se på midlertidige løsninger før påske.",
+     "Statens vegvesen og kommunene"),
+    ("Forumet ba Skyss vurdere ei ekstra avgang om kvelden innan 1. mai.", "Skyss"),
+    ("Rådet ber fylkeskommunen sjå på busstilbodet før sommaren.", "fylkeskommunen"),
+])
+def test_asking_an_agency_to_look_at_something_by_a_deadline_is_a_task(sentence, who):
+    # (s72k) the same loose verbs with a time to be done by (a day, or a named season or
+    # holiday): a one-off errand of the one asked, as a dated request to send is
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_asking_an_agency_with_a_clause_of_time_is_still_no_task():
+    # (s72k) "før saken tas opp igjen" tells no deadline: the body's request alone
+    assert not is_action("Nettverket ber Statens vegvesen se på skiltinga før saken tas opp igjen.")
+
+
 @pytest.mark.parametrize("sentence", [
     "Styret ba Kari se på leieavtalen.",
     "Styringsgruppa ba prosjektleiar sjå på tidsplanen.",
@@ -12101,7 +12119,12 @@ def test_a_when_question_is_an_errand_and_a_priority_a_rule(sentence, task):
     assert is_action(sentence) is task
 
 
-def test_a_remarks_table_gives_no_decisions_but_its_verdict_does():
+@pytest.mark.parametrize("heading", [
+    ("Nr", "Innspill fra", "Tema", "Forslag til svar"),
+    # (s72k) no column of who sent them: the remarks themselves and their assessment
+    ("Nr", "Tema", "Innspill", "Vurdering"),
+])
+def test_a_remarks_table_gives_no_decisions_but_its_verdict_does(heading):
     # (s72g) a hearing's remarks table "Nr | Innspill fra | Tema | Forslag til svar": each
     # row's proposed answer ("Tas til følge.") is what the body weighs; the sentence after
     # the table that adopts the answers is its decision
@@ -12114,7 +12137,7 @@ def test_a_remarks_table_gives_no_decisions_but_its_verdict_does():
     document.add_paragraph("Dato: 3. mars 2026")
     document.add_heading("1. Merknadsbehandling", level=2)
     document.add_paragraph("Tabellen viser innspillene der gruppa foreslår endringer.")
-    rows = [("Nr", "Innspill fra", "Tema", "Forslag til svar"),
+    rows = [heading,
             ("1", "Fiskarlaget", "Låssettingsplass", "Tas til følge."),
             ("2", "Statsforvalteren", "Avstand til vassdrag",
              "Tas til følge. Bestemmelse om avstand innarbeides."),

@@ -8631,7 +8631,14 @@ def test_a_municipalitys_school_officer_is_a_job_before_the_municipality(job):
     # the owner as the group's heading over her line
     ("Møtande medlemer:\nTysnes kommune: Synnøve Ek, rektor ved Tysnes skule", "Tysnes kommune"),
     # with no owner named the school is whom she comes from
-    ("Til stede:\nIngrid Li, rektor ved Flå skole", "Flå skole")])
+    ("Til stede:\nIngrid Li, rektor ved Flå skole", "Flå skole"),
+    # (s72k) the owner by the municipality's name alone after the unit it runs, as the
+    # municipalities' group reads its other members ("Nordby kommune")
+    ("Kommunene:\nNina Ek, rektor ved Storgata voksenopplæring, Hvaler", "Hvaler"),
+    ("Til stede:\nIngrid Li, rektor ved Moen skole, Nord-Aurdal", "Nord-Aurdal"),
+    # (but not a county's upper secondary school, whose place is only where it stands)
+    ("Til stede:\nIngrid Li, rektor ved Moen videregående skole, Tolga",
+     "Moen videregående skole")])
 def test_a_principal_at_a_school_sits_for_the_municipality_the_list_names(lines, org):
     assert _listed(lines)[0][1] == org
 def test_a_job_in_a_department_gives_the_organisation_the_line_or_heading_names():
@@ -9277,6 +9284,9 @@ def test_a_sentence_naming_the_chair_of_the_day(sentence):
     ("Oppsummert av Marte Dale, Vestdal kommunesamarbeid, 9. juni 2026",
      "Vestdal kommunesamarbeid"),
     ("Oppsummert av Marte Dale, 9. juni 2026", None),
+    # (s72k) the day right after her name, no comma between: the writer still, and the day
+    ("Oppsummert av Marte Dale 9. juni 2026", None),
+    ("Oppsummert av Marte Dale 09.06.2026", None),
 ])
 def test_a_summary_signed_by_its_writer_under_the_heading(line, organization):
     text = ("Oppsummering fra fagsamling om byggesak\n\n"

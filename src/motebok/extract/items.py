@@ -40,6 +40,7 @@ from motebok.extract.outcomes import (
     owner_and_date,
     status_mark,
     task_columns,
+    weighs_remarks,
 )
 from motebok.extract.participants import (
     FIRST_NAME_WRITER,
@@ -729,9 +730,9 @@ def item_table_columns(cells: tuple[str, ...]) -> list[str] | None:
             return _timed_columns(cells)
         return _unnumbered_columns(cells) if first in _FIRST_TITLE_HEADS else None
     heads = [c.strip().strip(".:").casefold() for c in cells]
-    if not REMARK_SENDER_COLUMNS.isdisjoint(heads):
-        return None  # "Nr | Innspill fra | Tema | Forslag til svar": a hearing's remarks,
-        # numbered one by one, no items of the meeting
+    if not REMARK_SENDER_COLUMNS.isdisjoint(heads) or weighs_remarks(heads):
+        return None  # "Nr | Innspill fra | Tema | Forslag til svar", "Nr | Tema | Innspill
+        # | Vurdering": a hearing's remarks, numbered one by one, no items of the meeting
     meanings = ["number"] + [_column_meaning(h) for h in heads[1:]]
     if "title" not in meanings:
         # "Sak | Konklusjon | Ansvar": no other column names the items, so "Sak" does

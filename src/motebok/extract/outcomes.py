@@ -3240,9 +3240,31 @@ def _asked_search(sentence: str) -> re.Match[str] | None:
     found = _ASKED.search(sentence)
     if found is None and "søk" in sentence:
         return _ASKED_STAFF_TO_APPLY.search(sentence)
-    if found is None or found["loose"] is None:
+    if found is not None and found["loose"] is None:
         return found
-    return None if _outside_agency(_asked_one(found["who"])) else found
+    # a loose verb with a time it is to be done by: "Nettverket ber Statens vegvesen og
+    # kommunene se på løsninger før påske.", "… ba fylkeskommunen vurdere saka innan 1.
+    # mai": a one-off errand by a deadline, as a request to send or make something is
+    dated = ("før " in sentence or "inn" in sentence) and \
+        _BY_NAMED_TIME.search(sentence) is not None
+    if found is None:
+        return _ASKED_LOOSE_PRESENT.search(sentence) if dated else None
+    return None if not dated and _outside_agency(_asked_one(found["who"])) else found
+
+
+# A time a thing is to be done by: a day ("innen 1. mai", "før 15.4.") or a named season
+# or holiday ("før påske", "innan sommaren", "før jul"), not a clause ("før saken tas opp
+# igjen") nor the next meeting. (Case-sensitive words: the sentence is searched as written.)
+_BY_NAMED_TIME = lazy_regex(r"\b(?:innen|innan|før)\s+(?:den\s+)?(?:\d{1,2}\.|"
+                            r"utgangen\s+av\s+\w|påske|påska|sommeren|sommaren|jul|jula|"
+                            r"nyttår|årsskiftet|(?:sommer|sommar|vinter|høst|haust)ferien)")
+# ``_ASKED`` with the loose verbs a past report of a request reads (``_ASKED_IN_PAST_ONLY``)
+# in the present too: the request's deadline makes it an errand.
+_ASKED_LOOSE_PRESENT = lazy_regex(r"\b(?:ber|bed|å\s+be)\s+(?!om\b)"
+                                  r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+"
+                                  r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
+                                  r"(?:(?:om|til)\s+å\s+)?"
+                                  r"(?P<loose>" + _ASKED_IN_PAST_ONLY + r")\b", re.I)
 
 
 # An application the body's own staff is asked to write: "Styringsgruppa ber dagleg leiar
@@ -9014,10 +9036,21 @@ def _remarks_table_heading(cells: tuple[str, ...]) -> bool:
     if len(cells) < 2 or len(cells) > 6:
         return False
     keys = [cell.strip(":* ").rstrip(".").casefold() for cell in cells]
-    return any(key in REMARK_SENDER_COLUMNS for key in keys) and \
-        any(key in _REMARK_ANSWER_COLUMNS or key.startswith(("forslag til svar",
-                                                               "framlegg til svar"))
-            for key in keys)
+    return (any(key in REMARK_SENDER_COLUMNS for key in keys) and
+            any(key in _REMARK_ANSWER_COLUMNS or key.startswith(("forslag til svar",
+                                                                  "framlegg til svar"))
+                for key in keys)) or weighs_remarks(keys)
+
+
+def weighs_remarks(heads: list[str]) -> bool:
+    """Whether a table's (casefolded) headings hold a column of the remarks themselves and
+    one of the answer or assessment given each ("Nr | Tema | Innspill | Vurdering", "Merknad
+    | Forslag til svar"): a hearing's remarks weighed, with no column of who sent them; a
+    bare "Kommentar" beside a "Merknad" may be an attendance list's, so it is no answer."""
+    return not _REMARK_COLUMNS.isdisjoint(heads) and \
+        any(head in _REMARK_ASSESSMENT_COLUMNS or head.startswith(("forslag til svar",
+                                                                    "framlegg til svar"))
+            for head in heads)
 
 
 # A remarks table's column of who sent each remark, and its column of the answer to it.
@@ -9033,6 +9066,13 @@ _REMARK_ANSWER_COLUMNS = frozenset(("svar", "forslag til svar", "framlegg til sv
                                     "kommentarer", "forslag til merknadsbehandling",
                                     "merknadsbehandling", "oppfølging i planen",
                                     "oppfølging i planforslaget"))
+# A remarks table's column of the remarks themselves, and the answers that weigh them (not
+# a bare "Kommentar", which an attendance list's "Merknad | Kommentar" may hold too).
+_REMARK_COLUMNS = frozenset(("innspill", "innspel", "høringsinnspill", "høyringsinnspel",
+                             "merknad", "merknader", "merknadar", "innspill/merknad",
+                             "merknad/innspill", "innspel/merknad", "merknad/innspel"))
+_REMARK_ASSESSMENT_COLUMNS = _REMARK_ANSWER_COLUMNS - {"kommentar", "kommentarar",
+                                                       "kommentarer"}
 
 
 # The risk column of a risk register's heading, and the columns that weigh the risk.

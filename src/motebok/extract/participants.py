@@ -48,7 +48,13 @@ from motebok.extract.text import (
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import PLACE_PREFIXES
 from motebok.record import Participant
-from motebok.vocab import COMPANY_FORMS, COMPANY_FORMS_ALSO_WORDS, Attendance, ParticipantRole
+from motebok.vocab import (
+    COMPANY_FORMS,
+    COMPANY_FORMS_ALSO_WORDS,
+    MONTH_NAMES,
+    Attendance,
+    ParticipantRole,
+)
 
 # The titles written under the names that sign the minutes: the chair's, the writer's, or
 # another signer's (None). One list for the signatures' roles and for the end of the
@@ -3116,9 +3122,14 @@ def _people_list(value: str, role: ParticipantRole | None,
             # "Kari Holm, ordfører i Nordvik": the job, then whom they represent (rather
             # than her party: "Kari Holm (Sp), ordførar i Nordvik")
             if (entries[-1].organization in (None, organization) or
-                    is_party(entries[-1].organization)) and \
-                    not _school_of_owner(at_place.group("org"), organization, pieces, index):
-                entries[-1].organization = at_place.group("org")
+                    is_party(entries[-1].organization)):
+                if not _school_of_owner(at_place.group("org"), organization, pieces, index):
+                    entries[-1].organization = at_place.group("org")
+                elif (owner := _bare_owner_after(pieces, index)) is not None:
+                    # "Nina Ek, rektor ved Moen voksenopplæring, Hvaler": the
+                    # municipality named alone after the unit it runs (its "… kommune"
+                    # the next piece gives as any organisation)
+                    entries[-1].organization = owner
             _staff_role(entries[-1], at_place.group("job"))
             if paren:
                 apply_paren(entries[-1], paren)
@@ -5503,8 +5514,13 @@ def _place_then_name(place: str) -> tuple[str, str] | None:
 
 # The units a municipality owns that a school owners' forum lists its people by ("rektor
 # ved Vik skule", "styrer i Moen barnehage"): a workplace, not whom the person represents.
-_OWNED_UNIT_ENDINGS = ("skole", "skule", "barnehage", "oppvekstsenter")
+# (also the adult education centre a municipality runs: "rektor ved Moen voksenopplæring")
+_OWNED_UNIT_ENDINGS = ("skole", "skule", "barnehage", "oppvekstsenter", "voksenopplæring",
+                       "vaksenopplæring", "voksenopplæringen", "vaksenopplæringa")
 _OWNER_ENDINGS = (" kommune", " herad", " fylkeskommune")
+# The owner named by the place alone after the unit: "rektor ved Moen skole, Hvaler", a
+# municipality's name of one or two capitalised words ("Nord-Aurdal", "Østre Toten").
+_BARE_OWNER = lazy_regex(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?:\s[A-ZÆØÅ][a-zæøå]+)?")
 
 
 def _school_of_owner(place: str, organization: str | None,
@@ -5516,7 +5532,27 @@ def _school_of_owner(place: str, organization: str | None,
     if not place.casefold().endswith(_OWNED_UNIT_ENDINGS):
         return False
     owner = pieces[index + 1][0] if index + 1 < len(pieces) else organization
-    return bool(owner) and owner.rstrip(" .").endswith(_OWNER_ENDINGS)
+    if not owner:
+        return False
+    owner = owner.strip(" .")
+    # (or the municipality by its name alone, after a unit it runs: "rektor ved Rådhusgata
+    # voksenopplæring, Hvaler"; not a county's upper secondary school, nor the next
+    # person of a comma list: "rektor ved Moen skole, Per Dahl")
+    return owner.endswith(_OWNER_ENDINGS) or (
+        index + 1 < len(pieces) and "videregå" not in place.casefold() and
+        _BARE_OWNER.fullmatch(owner) is not None and
+        not is_first_name(owner.split()[0].partition("-")[0]) and
+        not owner.casefold().endswith(_OWNED_UNIT_ENDINGS))
+
+
+def _bare_owner_after(pieces: list[tuple[str, str | None, bool]], index: int) -> str | None:
+    """The municipality's name alone in the piece after a unit it runs ("…, rektor ved
+    Moen skole, Hvaler"), which ``_school_of_owner`` took as its owner; None when the next
+    piece is none or names the owner with its "kommune" (read as any organisation)."""
+    if index + 1 >= len(pieces):
+        return None
+    owner = pieces[index + 1][0].strip(" .")
+    return None if not owner or owner.endswith(_OWNER_ENDINGS) else owner
 
 
 def _staff_role(entry: Entry, job: str) -> None:
@@ -7964,6 +8000,10 @@ def _parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
+    if role is ParticipantRole.SECRETARY and text[-1:].isdigit() and \
+            (day := _WRITTEN_DAY_TAIL.search(text)) is not None:
+        text = text[:day.start()]  # "Oppsummert av Kari Holm 6. juni 2026": the day she
+        # wrote them, without the comma that would set it off as a part of its own
     if (plain := _plain_names(text, role, attendance, organization)) is not None:
         return plain
     if ") (" in text:
@@ -8037,6 +8077,12 @@ def _parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
         # "Hilde Søraa AP måtte forlate møtet": read as "Hilde Søraa (AP) måtte …"
         text = f"{party.group('name')} ({party.group('party')}) {party.group('rest')}"
     return parse_people_list(text, role, attendance, organization)
+
+
+# The day a writer's line gives after her name, with no comma before it: "Kari Holm 6. juni
+# 2026", "Kari Holm 6.6.2026" (after a word's last letter: not a number of the name's own).
+_WRITTEN_DAY_TAIL = lazy_regex(r"(?<=[^\W\d_])\s+\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|"
+                               r"(?:" + "|".join(MONTH_NAMES) + r")\s+\d{4})$", re.I)
 
 
 # "Name – job – organisation" with an "og" inside the job ("kommunalsjef helse og omsorg").
