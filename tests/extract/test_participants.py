@@ -1113,6 +1113,24 @@ def test_a_seat_after_a_dash_behind_the_party_is_the_role(line, party, role):
     assert [(e.organization, e.role) for e in found] == [(party, role)]
 
 
+@pytest.mark.parametrize(("line", "name", "organization", "role"), [
+    ("Astrid Nyhus, leder – Strand kommune", "Astrid Nyhus", "Strand kommune",
+     ParticipantRole.CHAIR),
+    ("Per Moe, nestleder - Hov kommune", "Per Moe", "Hov kommune", ParticipantRole.MEMBER),
+    ("Eva Lie, referent – Vika regionråd", "Eva Lie", "Vika regionråd",
+     ParticipantRole.SECRETARY)])
+def test_a_seat_after_a_comma_then_a_dash_and_whom_she_represents(line, name, organization,
+                                                                   role):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [(name, organization, role)]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, leder – Via Teams", "Kari Holm, leder – Forfall"])
+def test_a_note_after_a_seat_and_a_dash_is_no_organisation(line):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [("Kari Holm", None)]
+
+
 ABSENT_WITHOUT_DEPUTY = """Protokoll fra møte i Regionrådet
 
 Møtedato: 3. februar 2025

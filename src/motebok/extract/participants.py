@@ -2195,6 +2195,9 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             value.rstrip(" .").casefold().endswith(_ANSWER_ENDINGS) and \
             (answered := _answer_after_dash(value, role, attendance, organization)):
         return answered  # "Kjell Aasen, styreleder – ja", "Astrid Berg – ikke svart"
+    if "," in value and ("–" in value or " - " in value) and \
+            (seat_then_org := _seat_before_dash(value)) is not None:
+        value = seat_then_org  # "Astrid Nyhus, leder – Strand kommune"
     if value.count("–") + value.count(" - ") >= 2:
         if ("," in value or " og " in value) and (one := _one_dashed_person(value, role, attendance,
                                                         organization)) is not None:
@@ -2636,6 +2639,27 @@ def _one_dashed_person(value: str, role: ParticipantRole | None, attendance: Att
     # (each job a part of its own, as "Name – job – seat – org" is read part by part)
     return _entry_from_piece(" – ".join([parts[0], *jobs, parts[2]]), role, attendance,
                              organization)
+
+
+def _seat_before_dash(value: str) -> str | None:
+    """One person written "Name, seat – whom she represents" ("Astrid Nyhus, leder –
+    Strand kommune", "Per Moe, nestleder - Hov kommune") as "Name – seat – org", or None.
+    Read as a comma list, the seat and the organisation after the comma would be one
+    piece, the organisation's ("leder – Strand kommune")."""
+    found = _SEAT_BEFORE_DASH.fullmatch(value.strip(" ."))
+    if found is None or not looks_like_name(tidy_name(found.group("name"))):
+        return None
+    seat, org = found.group("seat"), found.group("org")
+    if not (is_role_word(seat) or _job_title_part(seat)) or _has_away_word(org.casefold()) or \
+            _PARTIAL.search(org) or _PRESENT_NOTE.search(org) or " og " in org:
+        return None  # ("Kari Holm, leder – Forfall", "…, leder – Via Teams": notes)
+    return f"{found.group('name')} – {seat} – {org}"
+
+
+# "Name, seat – Org": one comma and one dash, a seat in lower case between them
+_SEAT_BEFORE_DASH = lazy_regex(r"(?P<name>[A-ZÆØÅ][^,;()–—-]*?),\s*"
+                               r"(?P<seat>[a-zæøå][^,;()–—-]*?)\s+[–—-]\s+"
+                               r"(?P<org>[A-ZÆØÅ][^,;()–—]*)")
 
 
 def _slashes_as_commas(value: str) -> str:
