@@ -12172,3 +12172,34 @@ def test_what_a_proposal_laid_before_the_meeting_holds_is_no_task(text, tasks):
     record = parse_bytes(("Referat fra møte i arbeidsgruppa\n\nDato: 3. mars 2026\n\n"
                           "Sak 1 Kompetanse\n" + text).encode(), "referat.txt")
     assert [a.text for a in record.items[0].actions] == tasks
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s72j) an adoption still to come in a time clause ("til budsjettet er vedtatt",
+    # "før planen er godkjent") is what must happen first, no outcome of this meeting;
+    # an outcome in the main clause stays one
+    ("Nore og Uvdal ønsker å vente med å slutte seg til avtalen til budsjettet er vedtatt.",
+     False),
+    ("Rauma vil ikke binde seg før planen er godkjent i kommunestyret.", False),
+    ("Luster meiner arbeidet må vente til planen er vedteken.", False),
+    ("Saken ble utsatt til budsjettet er vedtatt.", True),
+])
+def test_an_adoption_in_a_time_clause_is_no_outcome(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+@pytest.mark.parametrize(("text", "tasks"), [
+    # (s72j) a member's answer whether it takes part is its errand after the meeting
+    ("Vedtak: Kongsberg kommune gjennomfører konkurransen på vegne av kommunene. Hver kommune "
+     "bekrefter deltakelse skriftlig.\n", ["Hver kommune bekrefter deltakelse skriftlig."]),
+    # a rate to keep in the cases as they come ("i minst 10 % av sakene") is a standing
+    # rule of the strategy described, no one-off task
+    ("Arbeidsgruppa har utarbeidd ein felles tilsynsstrategi. Kvar kommune skal gjennomføre "
+     "tilsyn i minst 10 % av sakene, med vekt på våtrom.\n", []),
+    ("Kvar kommune skal gjennomføre tilsyn i Nordvik skule innan 1. mars.\n",
+     ["Kvar kommune skal gjennomføre tilsyn i Nordvik skule innan 1. mars."]),
+])
+def test_taking_part_confirmed_is_a_task_and_a_rate_kept_is_none(text, tasks):
+    record = parse_bytes(("Referat fra møte i nettverket\n\nDato: 3. november 2026\n\n"
+                          "Sak 1 Innkjøp\n" + text).encode(), "referat.txt")
+    assert [a.text for a in record.items[0].actions] == tasks

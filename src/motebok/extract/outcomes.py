@@ -2599,6 +2599,10 @@ _TASK_VERBS = (
     # putting the members' papers together: "Sekretariatet samordnar søknadene." (a task
     # only with a doer: ``_DOER_ONLY_VERBS``)
     "samordner", "samordnar",
+    # a member's answer whether it takes part: "Hver kommune bekrefter deltakelse
+    # skriftlig.", nynorsk "Kvar kommune stadfestar deltaking innan 1. mai."
+    "bekrefter deltakelse", "bekrefter deltagelse", "bekreftar deltaking",
+    "stadfester deltakelse", "stadfestar deltaking",
 )
 # Task verbs that as often describe what a thing does ("Planen samordnar tilbodet …"):
 # a task only when a person or an owner role does it (``_doer_named``).
@@ -9688,8 +9692,13 @@ def _rules_on_hability(sentence: str, before: str, title: str | None) -> bool:
 # only an outcome after its comma is decided ("Dersom ingen merknader kommer innen
 # fredag, anses referatet som godkjent.").
 _IF_WORDS = ("hvis ", "dersom ", "viss ", "om ", "i fall ", "såfremt ")
-# A condition after the main clause: "… i september dersom styret slutter seg til …".
-_IF_CLAUSE = lazy_regex(r" (?:dersom|hvis|viss) ")
+# A condition after the main clause: "… i september dersom styret slutter seg til …";
+# so is a time clause of an adoption still to come: "Vestnes vil vente med å slutte seg
+# til avtalen til budsjettet er vedtatt.", "… før planen er godkjent", nynorsk "… når
+# planen er vedteken" (the outcome words tell what must happen first).
+_IF_CLAUSE = lazy_regex(r" (?:dersom|hvis|viss) | (?:til|inntil|før|når) (?=(?:[\wæøå-]+ ){1,3}"
+                        r"(?:er|blir|vert) (?:endelig |endeleg )?(?:vedtatt|vedteke|vedteken|"
+                        r"godkjent|godkjend)\b)")
 
 
 def _outcome_in_condition_only(sentence: str, lowered: str) -> bool:
@@ -9703,6 +9712,8 @@ def _outcome_in_condition_only(sentence: str, lowered: str) -> bool:
     return not _is_outcome(head, head_lowered, fold_lowered(head, head_lowered))
 
 
+# The words a time clause of ``_IF_CLAUSE`` begins with.
+_TIME_CLAUSE_WORDS = contains_any((" til ", " inntil ", " før ", " når "))
 # How long a main clause before "dersom" is at least (a shorter one is an outcome's
 # own: "Godkjent dersom …").
 _MAIN_CLAUSE_MIN = 25
@@ -9901,7 +9912,8 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     folded = fold_lowered(sentence, lowered)
     if not _is_outcome(sentence, lowered, folded):
         return ": " in sentence and _topic_outcome(sentence)
-    if (" dersom " in lowered or " hvis " in lowered or " viss " in lowered) and \
+    if (" dersom " in lowered or " hvis " in lowered or " viss " in lowered or
+            (" er " in lowered and _TIME_CLAUSE_WORDS(lowered))) and \
             _outcome_in_condition_only(sentence, lowered):
         return False  # "Anbudet lyses ut i mai dersom styret slutter seg til rammen."
     if " at " in lowered and _advised_by_another(sentence):
@@ -11078,9 +11090,13 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        # kystfiskeflåten." (as "… skal prioriterast" is the vedtak's own)
                        r"\bskal\s+(?:særlig\s+|særleg\s+|først\s+og\s+fremst\s+)?"
                        r"(?:prioritere|prioritera)\b(?=[^\d]*$)|"
+                       # a rate to keep in the cases as they come, no one-off errand:
+                       # "Kvar kommune skal gjennomføre tilsyn i minst 10 % av sakene."
+                       r"\bi\s+(?:minst|minimum|over|inntil)\s+\d{1,3}\s*(?:%|prosent)\s+av\b|"
                        # from now on: "Fra nå av sender kasserer …", "Frå no av skal …"
                        rf"{_FROM_NOW_ON}")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
+                                   "% av", "prosent av",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
                                    "behov", "utvikling", "situasjon", " gang", " gong",
