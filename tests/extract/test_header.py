@@ -8558,3 +8558,10 @@ def test_a_banner_over_the_title_names_the_body_or_its_company(banner, title, bo
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "referat.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+def test_a_body_named_in_norwegian_and_in_sami_by_the_same_word_is_its_norwegian_half():
+    # (s72m) both halves end in the body's word ("-forum"); the Sami half is the one with
+    # Sami words ("boazodoallo" is reindeer herding)
+    assert body_and_organization("Reindriftsforum Troms / Romssa boazodoalloforum")[0] == \
+        "Reindriftsforum Troms"

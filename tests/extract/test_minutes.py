@@ -3435,3 +3435,27 @@ def test_a_running_header_names_the_committee_the_title_calls_by_its_noun():
                   running_header="Grensekomiteen Nordfjell–Idre · Protokoll 2/2026")
     record = parse_bytes(data, "protokoll.pdf")
     assert record.body == "Grensekomiteen Nordfjell–Idre"
+
+
+def test_the_next_meeting_in_a_place_named_in_sami_and_norwegian():
+    # (s72m) "Guovdageaidnu / Kautokeino": one place in two languages, read whole
+    text = ("Referat frå nettverksmøte\n\nDato: 20. januar 2026\n\n1/26 Referat\n"
+            "Referatet vart godkjent.\n\n"
+            "Neste møte: 14. april 2026 kl. 10.00 i Guovdageaidnu / Kautokeino.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.next_meeting.date, record.next_meeting.location) == \
+        ("2026-04-14", "Guovdageaidnu / Kautokeino")
+
+
+def test_the_meeting_leader_named_on_the_line_a_pdf_wrapped_chairs_alone():
+    # (s72m) "(møteleder)" wrapped to a line of its own after a long "Name – job – org"
+    # line: she chairs, the siida's "leder" is a member
+    text = ("Samrådsmøte – referat\n\nDato: 9. februar 2026\n\nTil stede\n"
+            "Aslak Bongo – leder – siida Láhpoluoppal\n"
+            "Jon Ivar Sandvik – seksjonsleder plan – Finnmark fylkeskommune\n(møteleder)\n"
+            "Lill Nilsen – rådgiver – Finnmark fylkeskommune\n\n"
+            "Sak 1/2026 Innledning\nJon Ivar Sandvik innledet.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Aslak Bongo", ParticipantRole.MEMBER), ("Jon Ivar Sandvik", ParticipantRole.CHAIR),
+        ("Lill Nilsen", ParticipantRole.MEMBER)]

@@ -12203,3 +12203,37 @@ def test_taking_part_confirmed_is_a_task_and_a_rate_kept_is_none(text, tasks):
     record = parse_bytes(("Referat fra møte i nettverket\n\nDato: 3. november 2026\n\n"
                           "Sak 1 Innkjøp\n" + text).encode(), "referat.txt")
     assert [a.text for a in record.items[0].actions] == tasks
+
+
+def test_a_label_in_sami_beside_the_norwegian_opens_the_vedtak_and_the_task():
+    # (s72m) a Sami-area network's minutes write the outcome labels in both languages
+    # ("Mearrádus / Vedtak:", "Čuovvoleapmi / Oppfølging:"), hard-wrapped: the Norwegian
+    # half is the label, as the bare "Vedtak:" is, and the label's line starts anew
+    text = ("Referat frå nettverksmøte\n\nDato: 20. januar 2026\n\n"
+            "1/26  Felles kurs i nordsamisk\n"
+            "Kari Eira la fram forslag om eit felles kurs for tilsette i helse og omsorg.\n"
+            "Mearrádus / Vedtak: Nettverket sluttar seg til forslaget. Samrøystes.\n"
+            "Čuovvoleapmi / Oppfølging: Kari Eira sender utkast til kursplan til\n"
+            "nettverket innan 1. mars 2026.\n")
+    item = parse_bytes(text.encode(), "referat.txt").items[0]
+    assert item.decisions == ["Nettverket sluttar seg til forslaget.", "Samrøystes."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Kari Eira sender utkast til kursplan til nettverket innan 1. mars 2026.",
+         "Kari Eira", "2026-03-01")]
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s72m) a consultation's protocol closes it, for all or some points, or carries it on
+    # for what the parties did not agree on: its outcome
+    ("Konsultasjonen er avsluttet for punktene 2 og 4.", True),
+    ("Konsultasjonen avsluttes.", True),
+    ("For hyttefeltet fortsetter konsultasjonen.", True),
+    ("Konsultasjonen held fram for punkt 3.", True),
+    # (the case closed stays as it was read)
+    ("Saken er avsluttet.", True),
+    # (a consultation told of, no outcome)
+    ("Kommunen orienterte om konsultasjonen med distriktet.", False),
+])
+def test_a_consultation_closed_or_carried_on_is_its_outcome(sentence, decided):
+    assert is_decision(sentence) is decided
+    assert not is_action(sentence)

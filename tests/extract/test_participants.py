@@ -9450,3 +9450,47 @@ def test_a_seat_then_how_in_one_bracket():
     assert people["Sara Johnsen"].attendance == Attendance.PRESENT
     assert people["Sara Johnsen"].note == "på Teams"
     assert people["Per Olsen"].note == "på Teams"
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # (s72m) a job, then how one took part in brackets: present from afar, the note kept
+    ("Máret Guttorm, rådgjevar (på Teams)", [("Máret Guttorm", None, "på Teams")]),
+    # a reindeer herding district or a siida by its name in small letters after the comma:
+    # whom the person represents, as in brackets
+    ("Ellen Gaino, reinbeitedistrikt 16 Čorgaš",
+     [("Ellen Gaino", "reinbeitedistrikt 16 Čorgaš", None)]),
+    ("Per Hætta, siida Láhpoluoppal", [("Per Hætta", "siida Láhpoluoppal", None)]),
+    # an association by its Sami word ("Searvi"): no second person's name
+    ("Kjetil Kalstad, Riddu Riđđu Searvi", [("Kjetil Kalstad", "Riddu Riđđu Searvi", None)]),
+])
+def test_sami_area_entries_after_a_name(line, people):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == people
+
+
+def test_municipalities_named_in_sami_and_norwegian_head_their_people():
+    # (s72m) the administrative area's municipalities as headings in two or three
+    # languages across slashes, each over its people's "Name, job" lines
+    text = ("Referat frå nettverksmøte\n\nDato: 20. januar 2026\n\nTil stades:\n\n"
+            "Deanu gielda / Tana kommune\n  Ánde Pieski, kultursjef\n"
+            "Porsáŋggu gielda / Porsanger kommune / Porsangin komuuni\n"
+            "  Máret Guttorm, rådgjevar (på Teams)\n\n"
+            "1/26 Referat\nReferatet vart godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.organization, p.note) for p in people] == [
+        ("Ánde Pieski", "Deanu gielda / Tana kommune", None),
+        ("Máret Guttorm", "Porsáŋggu gielda / Porsanger kommune / Porsangin komuuni",
+         "på Teams")]
+
+
+def test_the_reindeer_herding_side_is_no_organisation_of_its_people():
+    # (s72m) a reindrift forum's bold side "Reindriften" over bullets that name each
+    # one's district: the district is whom each represents
+    assert organization_of_group("Reindriften") is None
+    text = ("# Referat – Reindriftsforum Troms\n\n**Dato:** 11. mars 2026\n\n## Deltakere\n\n"
+            "**Reindriften**\n\n- Niillas Kemi, reinbeitedistrikt 19/32 Gálggojávri\n"
+            "- Máret Oskal, siida Ivgu\n\n## Sak 1/2026 Referat\n\nReferatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.md").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Niillas Kemi", "reinbeitedistrikt 19/32 Gálggojávri"),
+        ("Máret Oskal", "siida Ivgu")]

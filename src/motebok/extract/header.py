@@ -39,6 +39,7 @@ from motebok.extract.text import (
     FINITE_VERB,
     NOT_NAME_WORDS,
     QUOTED_MESSAGE,
+    SAMI_LETTERS,
     SERVICE_DEFINITE_ENDINGS,
     SLOT_STARTS,
     Line,
@@ -3886,12 +3887,29 @@ def _norwegian_name(name: str) -> str:
     if len(halves) != 2:
         return name
     named = [bool(_BODY_STEMS.search(half)) for half in halves]
+    if named[0] and named[1]:
+        # both name a body by its word, the Sami half by a compound of its own
+        # ("Reindriftsforum Troms / Romssa boazodoalloforum"): the half with no Sami in it
+        sami = [_sami_words(half) for half in halves]
+        return halves[sami.index(False)].strip() if sami[0] != sami[1] and \
+            all(len(half.split()) >= 2 for half in halves) else name
     if named[0] == named[1]:
         return name
     other = halves[named.index(False)].split()
     if len(other) < 2 or not other[0][:1].isupper():
         return name
     return halves[named.index(True)].strip()
+
+
+# The stems of North Sami words a body's or a place's Sami name is built from, beside the
+# letters only Sami writes (``SAMI_LETTERS``): "boazodoallo" (reindeer herding), "sámi",
+# "giella" (language), "ráđđi" (council), "fierpmádat" (network), "searvi" (association).
+_SAMI_STEMS = lazy_regex(r"(?i)boazo|sámi|giel(?:la|da)|ráđđ|fierpm|searvi|guovdd|čoahk")
+
+
+def _sami_words(text: str) -> bool:
+    """Whether a name holds Sami words (see ``_SAMI_STEMS``)."""
+    return bool(SAMI_LETTERS.intersection(text)) or _SAMI_STEMS.search(text) is not None
 
 
 def _bilingual_bar(name: str) -> str | None:

@@ -2864,7 +2864,11 @@ _CAME_FROM = lazy_regex(r"^(?:Fra|Frå)\s+(?P<org>[A-ZÆØÅ][^:,.()]{1,50}?)\s+
 
 # (and the regional council whose staff a list grouped by municipality ends with: "Salten
 # regionråd" over its adviser)
-_MUNICIPALITY_ENDINGS = ("kommune", "fylkeskommune", "herad", "regionråd")
+# (also the words for a municipality in Sami and Kven, as a name in the administrative
+# area for Sami language is written in both or all three: "Deanu gielda / Tana kommune",
+# "Loabága suohkan / Lavangen kommune", "… / Porsangin komuuni")
+_MUNICIPALITY_ENDINGS = ("kommune", "fylkeskommune", "herad", "regionråd", "gielda", "suohkan",
+                         "komuuni")
 
 
 def _nobody_from_group(lines: list[Line], i: int, state: dict[str, object]) -> bool:
@@ -2880,7 +2884,11 @@ def _nobody_from_group(lines: list[Line], i: int, state: dict[str, object]) -> b
 def _municipality_line(text: str) -> bool:
     """A municipality or county alone on a line of an attendance section ("Nordby
     kommune", "Møre og Romsdal fylkeskommune"): over its people after a gap or the label,
-    else under the one person it goes with (a list written name line, place line)."""
+    else under the one person it goes with (a list written name line, place line). A
+    name in two or three languages across slashes is one when each of them is one."""
+    if " / " in text:
+        parts = text.split(" / ")
+        return len(parts) <= 3 and all(map(_municipality_line, parts))
     words = text.split()
     return 2 <= len(words) <= 5 and words[-1].casefold() in _MUNICIPALITY_ENDINGS and \
         all(word[:1].isupper() or word == "og" for word in words[:-1]) and \
@@ -6066,7 +6074,8 @@ def _said_near(draft: Draft, key: str, pattern: re.Pattern[str], after: int = 24
                names: list[str] | None = None) -> bool:
     """Whether a line says the pattern's words just before or after the person's name
     (``names``: the people's names, the next of which after hers ends what is hers)."""
-    for line in draft.lines:
+    lines = draft.lines
+    for n, line in enumerate(lines):
         at = line.lowered.find(key)
         if at < 0:
             continue
@@ -6076,6 +6085,10 @@ def _said_near(draft: Draft, key: str, pattern: re.Pattern[str], after: int = 24
                 end = other
         if pattern.search(line.lowered, max(0, at - 16), end):
             return True
+        if names and end > len(line.lowered) and n + 1 < len(lines) and \
+                lines[n + 1].lowered[:1] == "(" and \
+                pattern.match(lines[n + 1].lowered, 1) and lines[n + 1].lowered.endswith(")"):
+            return True  # "… – Finnmark fylkeskommune" / "(møteleder)": a PDF's wrapped line
     return False
 
 
@@ -8632,6 +8645,8 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"kirke|kirken|kyrkje|kyrkja|"
                     # a care home's or a farm-like yard ("Dalen helsetun", "Vik kulturtun")
                     r"tun|tunet)\b)){0,3}"
+                    # a Sami and a Norwegian name: "Guovdageaidnu / Kautokeino"
+                    r"(?:\s/\s[A-ZÆØÅÁČĐŊŠŦŽ][\w-]+)?"
                     r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
                     # (the building also capitalised: "Storsalen, Rådhuset")
                     # (or a room in it: "Dalen helsetun, kantina", "…, formannskapssalen")

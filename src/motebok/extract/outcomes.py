@@ -35,6 +35,7 @@ from motebok.extract.participants import (
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     ORGANISATION_ENDINGS,
+    SAMI_LETTERS,
     SCHOOL_CLASS_WORDS,
     SERVICE_NAME_ENDINGS,
     FoldedPattern,
@@ -54,6 +55,7 @@ from motebok.extract.text import (
     starts_with_any,
     strip_bullet,
     strip_list_marker,
+    without_sami_label_half,
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import BlockKind
@@ -1258,8 +1260,17 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:legges|leggjast|leggast|(?:blir|vert)\s+lagt|skal\s+legges)\s+fram\s+på\s+nytt\b)"),
     # "Saken avsluttes.", "Saka vert avslutta.": the case is closed (nynorsk "blir" beside
     # "vert": "Saka blir avslutta.")
-    (("avslutt",), r"^(?:saken|saka)\s+(?:avsluttes|avsluttast|(?:er|blir|ble)\s+"
-                   r"avsluttet|(?:er|vert|vart|blir|blei)\s+avslutta)\s*[.!]?$"),
+    # (a consultation's protocol closes it so, also for some of its points: "Konsultasjonen
+    # er avsluttet for punktene 2 og 4.", "Samrådet vert avslutta.")
+    (("avslutt",), r"^(?:saken|saka|konsultasjonen|samrådet)\s+(?:avsluttes|avsluttast|"
+                   r"(?:er|blir|ble)\s+avsluttet|(?:er|vert|vart|blir|blei)\s+avslutta)"
+                   r"(?:\s+for\s+[^.!?]{1,60})?\s*[.!]?$"),
+    # … or goes on with what the parties did not agree on: "For hyttefeltet fortsetter
+    # konsultasjonen.", "Konsultasjonen fortsetter for punkt 3.", nynorsk "… held fram"
+    (("fortsett", "held fram"),
+     r"^(?:for\s+[^.!?]{1,60}?\s+(?:fortsetter|held\s+fram)\s+(?:konsultasjonen|samrådet)|"
+     r"(?:konsultasjonen|samrådet)\s+(?:fortsetter|held\s+fram)(?:\s+for\s+[^.!?]{1,60})?)"
+     r"\s*[.!]?$"),
 
     # "Tatt til orientering.", nynorsk also "Teke til vitande."
     (("tatt", "teke", "tas"),
@@ -4111,6 +4122,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         weighed = said_rows = False
         raw, first = line.text, line.text[:1]  # (asked by several tests below)
         text = strip_list_marker(raw)
+        if "/" in text[:40] and SAMI_LETTERS.intersection(text[:25]):
+            text = without_sami_label_half(text)  # "Mearrádus / Vedtak: …" as "Vedtak: …"
         if line.marked and (labelled := _bold_label(text, line.marked[0])) is not None:
             text = labelled
         if dashed is not None:
@@ -9536,6 +9549,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "settes til", "setjast til",  # ("Budsjettet settes til 15 000 kr")
                   "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
                   "ansvarsfri",  # ("Styret ble meddelt ansvarsfrihet.")
+                  # ("For hyttefeltet fortsetter konsultasjonen.": how a consultation ends)
+                  "fortsetter konsult", "held fram konsult", "konsultasjonen fortset",
+                  "konsultasjonen held",
                   "enig", "einig", "samd",
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "opp igjen",  # ("Saken settes opp igjen i april.": put off)

@@ -3238,7 +3238,7 @@ def _people_list(value: str, role: ParticipantRole | None,
         if text and entries and (not looks_like_name(tidy_name(text)) or
                                  (text[-4:] == "Skog" and _forest_owners(text))) and \
                 index not in coded and _person_from(text) is None:
-            if text[:1].islower() and _lower_case_unit(text) and (
+            if text[:1].islower() and (_lower_case_unit(text) or _named_district(text)) and (
                     entries[-1].organization is None or
                     _group_word_org(entries[-1].organization, organization)):
                 _unit_as_organisation(entries[-1], text, paren)
@@ -3419,8 +3419,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             continue
         if entry is None:
             if paren and entries and text[:1].islower() and (
-                    _PARTIAL.search(paren) or _CASES_NOTE.match(paren)):
+                    _PARTIAL.search(paren) or _CASES_NOTE.match(paren) or
+                    _REMOTE_PIECE.fullmatch(paren.strip(" ."))):
                 # "Eva Li, kommunalsjef helse og omsorg (sak 3/24)": her job, then when
+                # (or how: "Eva Li, rådgjevar (på Teams)", present from afar)
                 _apply_note(entries[-1], paren)
                 continue
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
@@ -4664,6 +4666,19 @@ def _lower_case_unit(text: str) -> bool:
     words = _UNIT_PLACE.split(text, maxsplit=1)[0].split()
     return 0 < len(words) <= 4 and words[-1].endswith(_LOWER_UNIT_ENDINGS) and \
         all(word[:1].islower() for word in words) and not _is_job_title(words[-1])
+
+
+# The common nouns of a reindeer herding unit, which its proper name or number follows in
+# small letters: "reinbeitedistrikt 16 Čorgaš", "siida Láhpoluoppal", South Sami "sijte".
+_DISTRICT_NOUNS = frozenset({"reinbeitedistrikt", "reinbeitedistriktet", "beitedistrikt",
+                             "siida", "siidaen", "sijte", "reinbeiteområde"})
+
+
+def _named_district(text: str) -> bool:
+    """Whether a piece after a name is a reindeer herding district or siida by its name
+    ("Ellen Gaino, reinbeitedistrikt 16 Čorgaš", "Per Hætta, siida Láhpoluoppal"): whom
+    the person represents, as the same words in brackets are (``names_unit``)."""
+    return text.partition(" ")[0] in _DISTRICT_NOUNS and names_unit(text)
 
 
 def _unit_as_organisation(entry: Entry, unit: str, paren: str | None) -> None:
@@ -8627,7 +8642,11 @@ _SEAT_FROM = lazy_regex(r"^(?:sekretariat(?:et)?|referent|sekretær)\s+(?:fra|fr
 # "Name, HR-sjef, Glomma Bygg AS", each from a firm of their own).
 _MANY_MUNICIPALITIES = frozenset({"kommunene", "kommunane", "arbeidsgivere", "arbeidsgiverne",
                                   "arbeidsgjevarar", "arbeidsgjevarane", "bedriftene",
-                                  "verksemdene", "virksomhetene"})
+                                  "verksemdene", "virksomhetene",
+                                  # the reindeer herding side of a reindrift forum, its
+                                  # districts and siidas each named on its people's lines
+                                  "reindriften", "reindrifta", "reindriftsnæringen",
+                                  "reindriftsnæringa"})
 
 
 # Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og ",

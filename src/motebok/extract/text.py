@@ -3176,7 +3176,12 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
                         "hotell", "hotellet", "camping", "campingen", "gardsmat", "sideri",
                         "bryggeri", "bryggeriet", "rafting", "fjordsafari", "gjestegård",
                         "gjestegard", "reisemål", "regionalpark", "regionalparken",
-                        "regionpark", "regionparken")
+                        "regionpark", "regionparken",
+                        # the Sami words of a municipality, an association and a centre
+                        # ("Deanu gielda", "Loabága suohkan", "Porsangin komuuni",
+                        # "Riddu Riđđu Searvi", "Norgga Sámiid Riikkasearvi", "Álttá sámi
+                        # giellaguovddáš"): no surname ends so
+                        "gielda", "suohkan", "komuuni", "searvi", "guovddáš")
 # (``SERVICE_DEFINITE_ENDINGS``, a public service in its definite form, is labels.py's.)
 # A municipal service in its definite form, capitalised before the place it serves
 # ("Flyktningtenesta Sunnfjord", "Flyktningtjenesten Aukra", "Vaksenopplæringa Ørsta"): no
@@ -3267,6 +3272,27 @@ TERMINAL = (".", "!", "?", ":", ";")
 _TERMINAL_CHARS = frozenset(TERMINAL)
 
 
+# The letters of North Sami and Kven that Norwegian words never hold: a label's first
+# words with one of them before a slash are the label in that language.
+SAMI_LETTERS = frozenset("áčđŋšŧžäÁČĐŊŠŦŽÄ")
+# A label in Sami or Kven and in Norwegian across a slash, as the administrative
+# languages of Sápmi write an item's outcome: "Mearrádus / Vedtak: …", "Čuovvoleapmi /
+# Oppfølging: …", "Päätös / Vedtak: …". The Norwegian half is the label.
+_SAMI_LABEL_HALF = lazy_regex(r"^(?P<other>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*/\s*"
+                              r"(?=(?i:vedtak|konklusjon|oppfølging|oppfylging|ansvar|"
+                              r"frist|tiltak|innstilling|tilråding|merknad|oppgave|"
+                              r"oppgåve|aksjon)\s*:)")
+
+
+def without_sami_label_half(text: str) -> str:
+    """``text`` without a label's Sami or Kven half before the Norwegian one (see
+    ``_SAMI_LABEL_HALF``); a slash between Norwegian words ("Drøfting/konklusjon:") stays."""
+    found = _SAMI_LABEL_HALF.match(text)
+    if found is None or not SAMI_LETTERS.intersection(found.group("other")):
+        return text
+    return text[found.end():]
+
+
 def merge_wrapped(lines: list[Line]) -> list[Line]:
     """Join lines that a PDF or a narrow window wrapped in the middle of a paragraph.
 
@@ -3321,6 +3347,9 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                      or (prev.text[-1:] == "." and not line.gap and
                          len(prev.text) >= _WRAPPED_MIN - _WORD_SLACK and
                          line.text.partition(" ")[0][-1:] != ":" and
+                         # (nor a label in Sami beside the Norwegian: "Mearrádus / Vedtak:")
+                         not ("/" in line.text[:40] and SAMI_LETTERS.intersection(line.text[:25])
+                              and without_sami_label_half(line.text) != line.text) and
                          (prev.kind is not _LIST_ITEM or not _sentence_under_point(prev, line)) and
                          ((wraps := _wrapped_after_stop(
                              lines[position - 1], line, width if width >= 0
