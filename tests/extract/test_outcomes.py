@@ -379,6 +379,9 @@ def test_not_tasks_in_those_shapes(sentence):
     ("Lamper kjøpes av Jon Rune, ti stykker.", "Jon Rune"),
     ("Høstbrevet skrives av Truls.", "Truls"),
     ("Elektriker kontaktes om utelyset.", None),
+    # (s72i) someone asked afterwards, as contacted: the asker unnamed
+    ("KS spørres om de kan holde kurset til høsten.", None),
+    ("Fylkeskommunen forespørres om et innlegg på samlingen.", None),
     ("Rutiner for henting av nøkler opprettes.", None),
     ("Budsjettet oversendes fakultetet for godkjenning.", None),
     ("Innkalling legges også ut på nettsiden.", None),
@@ -12149,3 +12152,8 @@ def test_what_a_proposal_laid_before_the_meeting_holds_is_no_task(text, tasks):
     record = parse_bytes(("Referat fra møte i arbeidsgruppa\n\nDato: 3. mars 2026\n\n"
                           "Sak 1 Kompetanse\n" + text).encode(), "referat.txt")
     assert [a.text for a in record.items[0].actions] == tasks
+
+
+def test_a_question_told_of_is_no_one_asked_afterwards():
+    # (s72i) "Det spørres om …" tells what was asked, no task to ask someone
+    assert not is_action("Det spørres om kommunen har midler til kurset.")
