@@ -8566,7 +8566,7 @@ def test_a_banner_over_the_title_names_the_body_or_its_company(banner, title, bo
 @pytest.mark.parametrize(("top", "title", "body", "organization"), [
     # (s72i) KS's regional office on the letterhead (a date beside it at the right) over its
     # network for a part of the county: the office is the parent, the region stays named
-    ("KS Agder\tDato: 13.02.2026", "KS-nettverk for kommunedirektører i Midt-Agder",
+    ("KS Agder\tDato: 13.02.2026", "REFERAT\nKS-nettverk for kommunedirektører i Midt-Agder",
      "KS-nettverk for kommunedirektører i Midt-Agder", "KS Agder"),
     ("KS Troms og Finnmark", "Referat fra møte i personalsjefnettverket i Vest-Finnmark",
      "Personalsjefnettverket i Vest-Finnmark", "KS Troms og Finnmark"),
