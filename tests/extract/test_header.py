@@ -3892,6 +3892,9 @@ def test_a_regional_council_named_before_its_region_is_the_parent_of_the_body_af
      "Styringsgruppen for Kystkultur 2030"),
     ("Referat fra møte i arbeidsgruppa for Grønn Region 2040",
      "Arbeidsgruppa for Grønn Region 2040"),
+    # (s72i) so after a programme or an event in its definite form
+    ("Referat frå møte i planleggingsgruppa for folkevaltprogrammet 2027",
+     "Planleggingsgruppa for folkevaltprogrammet 2027"),
 ])
 def test_a_year_in_the_name_of_a_groups_project_stays(title, body):
     text = (f"{title}\n\nDato: 4. mars 2025\nTil stede: Ola Nes, Kari Li\n\n"
@@ -8565,3 +8568,21 @@ def test_a_body_named_in_norwegian_and_in_sami_by_the_same_word_is_its_norwegian
     # Sami words ("boazodoallo" is reindeer herding)
     assert body_and_organization("Reindriftsforum Troms / Romssa boazodoalloforum")[0] == \
         "Reindriftsforum Troms"
+
+@pytest.mark.parametrize(("top", "title", "body", "organization"), [
+    # (s72i) KS's regional office on the letterhead (a date beside it at the right) over its
+    # network for a part of the county: the office is the parent, the region stays named
+    ("KS Agder\tDato: 13.02.2026", "REFERAT\nKS-nettverk for kommunedirektører i Midt-Agder",
+     "KS-nettverk for kommunedirektører i Midt-Agder", "KS Agder"),
+    ("KS Troms og Finnmark", "Referat fra møte i personalsjefnettverket i Vest-Finnmark",
+     "Personalsjefnettverket i Vest-Finnmark", "KS Troms og Finnmark"),
+    # over a group with no region in its name, the office is its organisation
+    ("KS Møre og Romsdal", "Referat frå møte i planleggingsgruppa for folkevaltopplæringa",
+     "Planleggingsgruppa for folkevaltopplæringa", "KS Møre og Romsdal"),
+])
+def test_a_ks_regional_office_on_the_letterhead_is_the_networks_parent(top, title, body,
+                                                                         organization):
+    text = (f"{top}\n\n{title}\n\nMøtedato: 12. februar 2026\nMøtested: Teams\n\n"
+            "Til stede: Kari Lund, Ola Dahl\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "r.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -397,6 +397,9 @@ def test_not_tasks_in_those_shapes(sentence):
     ("Lamper kjøpes av Jon Rune, ti stykker.", "Jon Rune"),
     ("Høstbrevet skrives av Truls.", "Truls"),
     ("Elektriker kontaktes om utelyset.", None),
+    # (s72i) someone asked afterwards, as contacted: the asker unnamed
+    ("KS spørres om de kan holde kurset til høsten.", None),
+    ("Fylkeskommunen forespørres om et innlegg på samlingen.", None),
     ("Rutiner for henting av nøkler opprettes.", None),
     ("Budsjettet oversendes fakultetet for godkjenning.", None),
     ("Innkalling legges også ut på nettsiden.", None),
@@ -12237,3 +12240,7 @@ def test_a_label_in_sami_beside_the_norwegian_opens_the_vedtak_and_the_task():
 def test_a_consultation_closed_or_carried_on_is_its_outcome(sentence, decided):
     assert is_decision(sentence) is decided
     assert not is_action(sentence)
+
+def test_a_question_told_of_is_no_one_asked_afterwards():
+    # (s72i) "Det spørres om …" tells what was asked, no task to ask someone
+    assert not is_action("Det spørres om kommunen har midler til kurset.")

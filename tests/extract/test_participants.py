@@ -9494,3 +9494,30 @@ def test_the_reindeer_herding_side_is_no_organisation_of_its_people():
     assert [(p.name, p.organization) for p in people] == [
         ("Niillas Kemi", "reinbeitedistrikt 19/32 Gálggojávri"),
         ("Máret Oskal", "siida Ivgu")]
+
+
+def test_a_seat_in_brackets_after_an_organisation_named_with_og_is_no_part_of_it():
+    # (s72i) "Name – job – organisation (seat)": the bracket after "KS Troms og Finnmark"
+    # gives her seat, as it does after a one-word organisation
+    text = ("Referat fra møte i arbeidsgivernettverket\n\nMøtedato: 26. februar 2026\n\n"
+            "Til stede:\nKari Lund – HR-sjef – Alta kommune (møteleder)\n"
+            "Linn Eriksen – rådgiver – KS Troms og Finnmark (sekretær)\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Lund", "Alta kommune", ParticipantRole.CHAIR),
+        ("Linn Eriksen", "KS Troms og Finnmark", ParticipantRole.SECRETARY)]
+
+
+def test_a_kommunedirektor_in_a_planning_groups_table_is_a_member():
+    # (s72i) a planleggingsgruppe of politicians and officials from the municipalities: the
+    # kommunedirektør beside the ordførar in its table is one of its members, no guest
+    text = ("Referat frå møte i planleggingsgruppa for folkevaltprogrammet\n\n"
+            "Dato: 21.01.2026\n\nDeltakarar:\n"
+            "Namn | Funksjon | Kommune | Møtt\n"
+            "Oddny Gjerde | ordførar, leiar av gruppa | Surnadal kommune | Ja\n"
+            "Harald Rød | kommunedirektør | Kristiansund kommune | Ja\n"
+            "Synnøve Lervik | politisk sekretær | Aure kommune | Ja\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "r.txt").participants
+    assert {p.name: p.role for p in people}["Harald Rød"] == ParticipantRole.MEMBER

@@ -1799,12 +1799,23 @@ def _header_owner_cell(text: str, body: str | None = None) -> str | None:
         named in body.casefold() or body.casefold() in named) else None
 
 
+# KS's regional office by its county's name ("KS Agder", "KS Troms og Finnmark"), which
+# heads the minutes of the networks it hosts for the municipalities.
+_KS_OFFICE = lazy_regex(r"KS(?: [A-ZÆØÅ][\w-]+){1,2}(?: og [A-ZÆØÅ][\w-]+)?")
+
+
 def _county_of_region(letterhead: str, region: str) -> bool:
     """Whether a letterhead names the county municipality of the region a title names
     ("Innlandet fylkeskommune" over "… i Innlandet"): the body is the county's, which
     is its parent, as a network's county hosting it is (a council or club named in the
     letterhead is another's, and a municipality's own region is no county)."""
     folded = letterhead.casefold()
+    if folded[:3] == "ks " and _KS_OFFICE.fullmatch(letterhead):
+        # KS's regional office ("KS Agder" over "KS-nettverk for kommunedirektører i
+        # Midt-Agder"): its network for the county or a part of it, the office its parent
+        place, _, county = region.casefold().rpartition("-")
+        return folded[3:] == region.casefold() or (
+            place in PLACE_PREFIXES and county in folded[3:].split())
     if len(letterhead) == len(region) + 14:
         return folded == f"{region.casefold()} fylkeskommune"
     # a part of the county by its quarter (a place's first word, ``PLACE_PREFIXES``:
@@ -1926,6 +1937,8 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             # "Fellesnemnda for nye Vestby kommune" over or under a committee's title: the
             # municipality the merger makes, the parent of the bodies preparing it
             return merger.group("org")
+        if i < 2 and text[:3] == "KS " and _KS_OFFICE.fullmatch(text):
+            return text  # "KS Agder", "KS Møre og Romsdal": KS's regional office
         match = _letterhead_line(text)
         if match and i < 2 and (not _NOT_LETTERHEAD.search(text) or _company_of_place(text)):
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
@@ -7861,7 +7874,10 @@ _BANNER_ENDINGS = ("ene", "et", "en", "a")
 _TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
 # A year that ends the name of what a group works for: "styringsgruppen for Kystkultur 2030"
 # names the project (a plan's target year), not the year of the meeting.
-_PROJECT_YEAR = re.compile(r"\s(?:for|til)\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}"
+_PROJECT_YEAR = re.compile(r"\s(?:for|til)\s+(?:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}|"
+                           # or a programme or event in its definite form ("planleggingsgruppa
+                           # for folkevaltprogrammet 2027"), but no meeting ("årsmøtet 2024")
+                           r"(?![\w-]*møte)[a-zæøå][\w-]*(?:et|en|a))"
                            r"\s+(?:19|20)\d{2}$")
 _WHEN_WORD = re.compile(rf"^(?:{_MONTH}|året|årets)$", re.I)
 

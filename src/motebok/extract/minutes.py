@@ -1982,7 +1982,8 @@ def read_attendance(draft: Draft) -> None:
     seat_substitutes(people)
     if is_heads_body(draft.record.body) or \
             is_health_forum(draft.record.body, draft.record.organization) or \
-            _trust_side_listed(people) or _steering_group_of_heads(draft, attendance_lines):
+            _trust_side_listed(people) or _steering_group_of_heads(draft, attendance_lines) or \
+            _planning_group(draft, attendance_lines):
         _heads_are_members(draft, attendance_lines)
     else:
         _heads_in_officials_table(draft, attendance_lines)
@@ -2063,6 +2064,18 @@ def _steering_group_of_heads(draft: Draft, attendance_lines: list[int]) -> bool:
         return False  # (most bodies)
     return not any(word in draft.lines[i].lowered
                    for i in attendance_lines for word in _POLITICAL_OR_ADMIN)
+
+
+def _planning_group(draft: Draft, attendance_lines: list[int]) -> bool:
+    """Whether the body is a planleggingsgruppe (planning a programme or a conference)
+    whose lists set no administration apart: its people are drawn from the
+    municipalities' politicians and officials alike, so a kommunedirektør in its table
+    beside an ordfører is one of its members, not the administration serving an elected
+    body (a guest)."""
+    body = (draft.record.body or "").casefold()
+    if "planleggingsgrupp" not in body:
+        return False  # (most bodies)
+    return not any("administrasjon" in draft.lines[i].lowered for i in attendance_lines)
 
 
 def _heads_in_officials_table(draft: Draft, attendance_lines: list[int]) -> None:

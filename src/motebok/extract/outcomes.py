@@ -2802,7 +2802,11 @@ _PASSIVE_TASKS = (
     r"meldes inn", r"meldast inn",
     r"publiseres", r"bestilles", r"bestillast", r"planlegges", r"planleggast", r"skrives\s+av",
     r"skrivast\s+av", r"kjøpes", r"kjøpast", r"anskaffes", r"anskaffast", r"kontaktes",
-    r"kontaktast", r"ordnes", r"ordnast", r"opprettes", r"opprettast", r"oversendes",
+    r"kontaktast",
+    # someone asked afterwards, as contacted: "KS spørres om de kan holde kurset." (not a
+    # question told of: "Det spørres om …")
+    r"spørres om(?<!det spørres om)", r"forespørres om", r"spørjast om(?<!det spørjast om)",
+    r"ordnes", r"ordnast", r"opprettes", r"opprettast", r"oversendes",
     r"oversendast", r"legges\s+også\s+(?:ut|fram)", r"leggast\s+òg\s+(?:ut|fram)",
     # those told of it afterwards: "Beboerne varsles skriftlig.", "Grunneigarane varslast."
     r"varsles", r"varslast",

@@ -2636,9 +2636,18 @@ def _one_dashed_person(value: str, role: ParticipantRole | None, attendance: Att
     jobs = [job.strip() for job in parts[1].split(",")]
     if not all(job[:1].islower() and (is_role_word(job) or _job_title_part(job)) for job in jobs):
         return None
+    seat = None
+    if parts[2][-1:] == ")":  # "… – KS Troms og Finnmark (sekretær)": her seat after whom
+        # she represents, no part of its name
+        whom, _, word = parts[2][:-1].rpartition("(")
+        if whom and is_role_word(word):
+            parts[2], seat = whom.rstrip(), role_of(word)
     # (each job a part of its own, as "Name – job – seat – org" is read part by part)
-    return _entry_from_piece(" – ".join([parts[0], *jobs, parts[2]]), role, attendance,
-                             organization)
+    entry = _entry_from_piece(" – ".join([parts[0], *jobs, parts[2]]), role, attendance,
+                              organization)
+    if entry is not None and seat is not None:
+        entry.role = seat
+    return entry
 
 
 def _seat_before_dash(value: str) -> str | None:
