@@ -12149,3 +12149,17 @@ def test_what_a_proposal_laid_before_the_meeting_holds_is_no_task(text, tasks):
     record = parse_bytes(("Referat fra møte i arbeidsgruppa\n\nDato: 3. mars 2026\n\n"
                           "Sak 1 Kompetanse\n" + text).encode(), "referat.txt")
     assert [a.text for a in record.items[0].actions] == tasks
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s72p) the defence agencies end in "svaret" as an answer does, but do the work
+    ("Sivilforsvaret lager en samlet evalueringsrapport, frist 1. juni.", "Sivilforsvaret"),
+    ("Forsvaret sender oversikten over øvingsområda innan 1. mai.", "Forsvaret"),
+    # (s72p) the body's wish that a task be done by a day: the clause's own doer, as
+    # written, never the body that wishes it; a paper to be ready has none
+    ("Beredskapsrådet vil at revisjonen skal vere ferdig innan utgangen av 2026.", None),
+    ("Styret vil at sekretariatet lagar eit utkast innan 1. mai.", "sekretariatet"),
+    ("Nettverket ønsker at Kari Holm sender oversikten innen 1. mai.", "Kari Holm"),
+])
+def test_who_does_a_task_of_an_agency_or_a_wish(sentence, who):
+    assert responsible_of(sentence) == who
