@@ -8586,3 +8586,29 @@ def test_a_ks_regional_office_on_the_letterhead_is_the_networks_parent(top, titl
             "Til stede: Kari Lund, Ola Dahl\n\nSak 1/26 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "r.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize("banner", [
+    # (s72p) a council of two regions joined by "og", its kind's word last, over a title
+    # naming it by the kind alone: the banner's whole name, no parent
+    "Sunnfjord og Ytre Sogn beredskapsråd",
+    "Hadeland og Land beredskapsråd",
+])
+def test_a_banner_of_two_regions_and_the_kind_names_the_body(banner):
+    text = (f"{banner}\n\nReferat frå møte i beredskapsrådet\n\nDato: 3. mars 2026\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == (banner, None)
+
+
+def test_an_evaluation_heading_over_the_referat_line_is_the_title():
+    # (s72p) Word: the heading names the meeting held to evaluate an event; the
+    # "Referat fra …" paragraph under it says what the document is
+    doc = [("para", "Nordby kommune"),
+           ("heading", "Evaluering av flomhendelsen i mai", 1),
+           ("para", "Referat fra ekstraordinært møte i beredskapsrådet"),
+           ("para", "Møtedato: 11.06.2026"),
+           ("heading", "Sak 14/26 Hendelsesforløpet", 2),
+           ("para", "Tatt til orientering.")]
+    record = parse_bytes(to_docx(doc), "evaluering.docx")
+    assert record.title == "Evaluering av flomhendelsen i mai"

@@ -12244,3 +12244,17 @@ def test_a_consultation_closed_or_carried_on_is_its_outcome(sentence, decided):
 def test_a_question_told_of_is_no_one_asked_afterwards():
     # (s72i) "Det spørres om …" tells what was asked, no task to ask someone
     assert not is_action("Det spørres om kommunen har midler til kurset.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s72p) the defence agencies end in "svaret" as an answer does, but do the work
+    ("Sivilforsvaret lager en samlet evalueringsrapport, frist 1. juni.", "Sivilforsvaret"),
+    ("Forsvaret sender oversikten over øvingsområda innan 1. mai.", "Forsvaret"),
+    # (s72p) the body's wish that a task be done by a day: the clause's own doer, as
+    # written, never the body that wishes it; a paper to be ready has none
+    ("Beredskapsrådet vil at revisjonen skal vere ferdig innan utgangen av 2026.", None),
+    ("Styret vil at sekretariatet lagar eit utkast innan 1. mai.", "sekretariatet"),
+    ("Nettverket ønsker at Kari Holm sender oversikten innen 1. mai.", "Kari Holm"),
+])
+def test_who_does_a_task_of_an_agency_or_a_wish(sentence, who):
+    assert responsible_of(sentence) == who

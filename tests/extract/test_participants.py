@@ -9521,3 +9521,18 @@ def test_a_kommunedirektor_in_a_planning_groups_table_is_a_member():
             "Sak 1/26 Eventuelt\nIngen saker.\n")
     people = parse_bytes(text.encode(), "r.txt").participants
     assert {p.name: p.role for p in people}["Harald Rød"] == ParticipantRole.MEMBER
+
+
+@pytest.mark.parametrize("line", [
+    # (s72p) a police district, then the lensmann's district within it: one organisation
+    # as written, as "Vest politidistrikt, Vestdal politistasjon" is
+    "Petter Instefjord – politioverbetjent – Vest politidistrikt, Sunnfjord lensmannsdistrikt",
+    "Petter Instefjord, politioverbetjent, Vest politidistrikt, Sunnfjord lensmannsdistrikt",
+])
+def test_a_police_district_and_its_lensmann_district_are_one_organisation(line):
+    text = ("Referat frå møte i beredskapsrådet\n\nDato: 3. mars 2026\n\nMøtt:\n"
+            f"Astrid Hjelmeland – leiar – Sunnfjord kommune\n{line}\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert (people[1].name, people[1].organization) == (
+        "Petter Instefjord", "Vest politidistrikt, Sunnfjord lensmannsdistrikt")

@@ -1225,6 +1225,11 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             continue  # "Lønnsnettverket i Salten – forberedelse til forhandlingene" over
             # "Referat fra nettverksmøte": the heading names the body and the meeting's
             # subject, the line under it only the document and the meeting's kind
+        if named and pos and line.kind is not _HEADING and line.lowered[:1] in "rp" and \
+                _evaluation_heading_above(top[:pos]):
+            continue  # "Evaluering av flomhendelsen i mai" (a heading) over "Referat fra
+            # ekstraordinært møte i beredskapsrådet": the heading names the meeting held to
+            # evaluate the event, the first heading that does; the line under it the record
         if named and len(line.body) <= 160 and (line.body[-1:] != "." or (
                 first_word.casefold() == "møte" and _ends_in_short_date(line.body)) or (
                 _DOC_PREFIX.match(line.body) and _DATE_THEN_STOP.search(line.body) and
@@ -1433,6 +1438,14 @@ def _kind_under_topic_heading(text: str, heading: str) -> bool:
         name, dash, subject = heading.partition(" - ")
     return bool(dash) and subject[:1].islower() and names_a_body(name) and \
         _DOC_OF_KIND.match(text) is not None
+
+
+def _evaluation_heading_above(above: list[Line]) -> bool:
+    """Whether a heading set in the document's structure above names an evaluation of an
+    event ("Evaluering av flomhendelsen i mai", "Evaluering – skogbrannen i Sokna"): the
+    meeting held for it, which the "Referat fra …" line under it records."""
+    return any(line.kind is _HEADING and line.lowered.startswith("evaluering") and
+               len(line.body) <= 100 and not line.body.endswith(".") for line in above)
 
 
 def _kind_word_under_body(text: str, heading: str) -> bool:
@@ -6372,7 +6385,15 @@ def _region_then_kind(name: str, stem: str, over: list[Line]) -> bool:
     the title that names that kind (a running footer's short form beside the heading's
     "Kompetansenettverket i Nordhordland" is no better name than it)."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not words[-1][:1].islower() or \
+    if 3 < len(words) <= 6 and words.count("og") == 1 and words[-2] != "og":
+        # two regions joined, as a council of both names itself ("Sunnfjord og Ytre Sogn
+        # beredskapsråd"): each part one or two capitalised words
+        words = [word for word in words if word != "og"]
+        if len(words) > 4:
+            return False
+    elif not 2 <= len(words) <= 3:
+        return False
+    if not words[-1][:1].islower() or \
             not all(word[:1].isupper() for word in words[:-1]) or \
             not _of_kind(words[-1].casefold(), stem):
         return False

@@ -10437,6 +10437,23 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
 _WISHED_THAT = lazy_regex(r"(?:[\wæøå.-]+\s+){1,3}?(?:ønsker|ønskjer|ønsket|ønskte|vil)\s+at\s")
 
 
+def _wished_clause(sentence: str) -> str | None:
+    """Who does a task the body wishes done by a day (``_WISHED_THAT``: "Rådet vil at
+    Kari Holm sender brevet innen 1. mai", "Styret ønsker at revisjonen er ferdig innen
+    1. mars"): the clause's own subject as written, or "" for a passive or a paper's
+    (the wisher asks, it does not do it); None when the sentence wishes nothing."""
+    lowered = sentence.lower()
+    if not ("ønsk" in lowered or " vil at " in lowered) or \
+            (wished := _WISHED_THAT.match(lowered)) is None:
+        return None
+    clause = sentence[wished.end():].lstrip()
+    if not clause:
+        return None
+    who = responsible_of(clause[:1].upper() + clause[1:]) or ""
+    # (the clause's subject in its own case: "… at sekretariatet lagar …" → "sekretariatet")
+    return clause[:len(who)] if who and clause.casefold().startswith(who.casefold()) else who
+
+
 # A change told in the perfect ("har økt", "hadde falt", nynorsk "har auka"), the clause's
 # own verb: searched from the end of the word read as the task's verb.
 _CHANGE_TOLD_AFTER = lazy_regex(r"[^,;:«»()]*?\b(?:har|hadde)\s+(?:økt|auka|gått|falt|sunket|"
@@ -11775,8 +11792,11 @@ _PAPER_LINKS = frozenset({"til", "om", "for", "frå", "fra"})
 
 def _thing_subject(word: str) -> bool:
     """Whether the word is a paper or thing in its definite form ("Planforslaget",
-    "Budsjettet", "Programmet"): the subject of a passive task, no one who does it."""
-    return _THING_SUBJECT.fullmatch(fold(word)) is not None
+    "Budsjettet", "Programmet"): the subject of a passive task, no one who does it. The
+    defence ("Forsvaret", "Sivilforsvaret") ends in "svaret" as an answer does, but is an
+    agency that does the work ("Sivilforsvaret lager en rapport, frist 1. juni.")."""
+    folded = fold(word)
+    return _THING_SUBJECT.fullmatch(folded) is not None and not folded.endswith("forsvaret")
 
 
 # A paper that is to be ready: "Sluttrapporten skal vere ferdig innan 1. mars.",
@@ -12472,6 +12492,8 @@ def responsible_of(sentence: str) -> str | None:
         sentence = moved  # "Som avtalt sender Kari Holm …", "Nå sender Kari …": the subject
     if "utgj" in sentence and (named := _without_group_named(sentence)) is not None:
         sentence = named  # "Kari Li og Per Dal utgjør arbeidsgruppen og legger fram …"
+    if " at " in sentence and (wished := _wished_clause(sentence)) is not None:
+        return wished or None  # "Rådet vil at revisjonen skal vere ferdig innan …": no doer
     who = _responsible_of(sentence)
     if who is None and ", og " in sentence and (clause := _task_after_og(sentence)):
         # "…, og sekretariatet lager et første utkast.": the clause's subject, as written

@@ -4643,11 +4643,14 @@ def _unit_of_org(text: str, parent: str | None = None) -> bool:
 
 # A state agency's or a health trust's local house, by the last word of its name, and the
 # start of a word its parent's name holds: "Helse Fjordane, Fjordvik sjukehus", "Vest
-# politidistrikt, Vestdal politistasjon" (the whole is whom the person represents, as
-# "Agder fylkeskommune, avd. samferdsel" is).
+# politidistrikt, Vestdal politistasjon", "Vest politidistrikt, Sunnfjord lensmannsdistrikt"
+# (the whole is whom the person represents, as "Agder fylkeskommune, avd. samferdsel" is).
 _LOCAL_HOUSES = {"sjukehus": ("helse", "hf"), "sykehus": ("helse", "hf"),
                  "sjukehuset": ("helse", "hf"), "sykehuset": ("helse", "hf"),
-                 "politistasjon": ("politi",), "lensmannskontor": ("politi",)}
+                 "politistasjon": ("politi",), "lensmannskontor": ("politi",),
+                 # the district a lensmann's or a station's office serves ("Vest
+                 # politidistrikt, Sunnfjord lensmannsdistrikt")
+                 "lensmannsdistrikt": ("politi",), "politistasjonsdistrikt": ("politi",)}
 
 
 def _local_house_of(parent: str, kind: str) -> bool:
