@@ -390,11 +390,12 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
     body = _body_size(pages)
     if body is None:
         return
-    tops = [_text_top(lines, body) for lines in pages]
+    highest = [sorted(lines, key=_Y_OF, reverse=True)[:2] for lines in pages]  # (once a page)
+    tops = [_text_top(two, body) for two in highest]
     for number, lines in enumerate(pages[1:], start=1):
         if len(lines) < 2:
             continue
-        first, second = sorted(lines, key=lambda line: -line.y)[:2]
+        first, second = highest[number]
         highest_elsewhere = max(top for n, top in enumerate(tops) if n != number)
         if (
             first.y > highest_elsewhere + _HEADER_ABOVE * body
@@ -429,12 +430,14 @@ def _row_carried_on(top: _Line, before: list[_Line]) -> bool:
         all(abs(a - b) <= _CELL_TOLERANCE for a, b in zip(last.lefts, top.lefts, strict=True))
 
 
-def _text_top(lines: list[_Line], body: float) -> float:
-    """How high a page's text reaches: its top line's baseline, or the next one's when
-    the top line stands further than two body lines above it (a header in the margin)."""
-    if len(lines) < 2:
-        return max((line.y for line in lines), default=0.0)
-    first, second = sorted(lines, key=_from_top)[:2]
+def _text_top(highest: list[_Line], body: float) -> float:
+    """How high a page's text reaches, from its two highest lines (``highest``, top
+    first; fewer on a page of fewer lines): the top line's baseline, or the next one's
+    when the top line stands further than two body lines above it (a header in the
+    margin)."""
+    if len(highest) < 2:
+        return highest[0].y if highest else 0.0
+    first, second = highest
     return second.y if first.y - second.y > _APART_LINES * body else first.y
 
 
@@ -4024,7 +4027,7 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
                 or (several and repeated[key] >= needed)
                 or (id(line) in outermost and _numbers_the_page(line, number, len(pages)))}
         if several and len(lines) > 2 * _OUTER:
-            drop |= _deeper_furniture(lines, drop, repeated, needed)
+            drop |= _deeper_furniture(lines, page_edges, drop, repeated, needed)
         drop -= _text_under_letterhead(page_edges, drop)
         notes, marks = _called_footnotes(lines, drop, body, pages)
         called.update(marks)
@@ -4330,7 +4333,7 @@ def _edge_lines(lines: list[_Line]) -> list[_Line]:
     many more as a letterhead's smaller block beside the other has (``_Page.band``). The
     outer ``_OUTER`` of each end are furniture on their own, the deeper ones only in a
     block (``_deeper_furniture``)."""
-    by_height = sorted(lines, key=lambda line: -line.y)
+    by_height = sorted(lines, key=_Y_OF, reverse=True)  # (stable: ties keep their order)
     top = _EDGE_DEPTH + getattr(lines, "band", 0)
     if len(lines) <= top + _EDGE_DEPTH:
         return by_height
@@ -4343,20 +4346,21 @@ _EDGE_DEPTH = 4
 _OUTER = 2
 
 
-def _deeper_furniture(lines: list[_Line], drop: set[int], repeated: Counter[tuple[str, int]],
+def _deeper_furniture(lines: list[_Line], page_edges: list[tuple[_Line, tuple[str, int]]],
+                      drop: set[int], repeated: Counter[tuple[str, int]],
                       needed: int) -> set[int]:
     """The third and fourth line of a header or footer block: repeated at the same place
     on the pages, and only where every line between it and the page's edge is furniture
-    too, so a body line that happens to repeat further in stays."""
-    by_height = sorted(lines, key=lambda line: -line.y)
+    too, so a body line that happens to repeat further in stays. ``page_edges``: the
+    page's ``_edge_lines`` with their ``_furniture_key``s, top down (its top run and its
+    bottom run are the page's, so they are not sorted and keyed again)."""
     deeper: set[int] = set()
     top = _EDGE_DEPTH + getattr(lines, "band", 0)
-    height = getattr(lines, "height", None)
-    for run in (by_height[:top], by_height[::-1][:_EDGE_DEPTH]):
-        if id(run[0]) not in drop or id(run[1]) not in drop:
+    for run in (page_edges[:top], page_edges[::-1][:_EDGE_DEPTH]):
+        if id(run[0][0]) not in drop or id(run[1][0]) not in drop:
             continue
-        for line in run[2:]:
-            if repeated[_furniture_key(line, height)] < needed:
+        for line, key in run[2:]:
+            if repeated[key] < needed:
                 break
             deeper.add(id(line))
     return deeper

@@ -120,7 +120,7 @@ def _thin_strokes(page: Any, upright: Rules | None = None
     out = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     where = [ctypes.byref(value) for value in (left, bottom, right, top)]
-    handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
+    handle = _address(page)
     get_object, get_type, get_bounds = _GET_OBJECT, _GET_OBJECT_TYPE, _GET_OBJECT_BOUNDS
     path = raw.FPDF_PAGEOBJ_PATH
     for number in range(raw.FPDFPage_CountObjects(page)):
@@ -288,7 +288,7 @@ def _bands(spans: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
 def text_rects(textpage: Any) -> list[tuple[float, float, float, float]]:
     """The text page's rectangles (left, bottom, right, top): its runs of text on one
     line, read through the unchecked getter (``_GET_RECT``)."""
-    handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+    handle = _address(textpage)
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     where = [ctypes.byref(value) for value in (left, top, right, bottom)]
     get = _GET_RECT
@@ -507,6 +507,14 @@ def _text(textpage: Any) -> str:
     return decode(memoryview(buffer)[: written - 1], "utf-16-le", "ignore")
 
 
+def _address(handle: Any) -> ctypes.c_void_p:
+    """A PDFium handle (pypdfium2's ctypes pointer to a page or a text page) as the
+    ``c_void_p`` the unchecked getters take: the pointer's own bytes copied, the same
+    address ``ctypes.cast(handle, c_void_p)`` gives through a foreign call of its own
+    (some 3 µs a handle, two or three handles a page)."""
+    return ctypes.c_void_p.from_buffer_copy(handle)
+
+
 def _unchecked(function: Any, restype: Any) -> Any:
     """The C function behind a pypdfium2 binding, called without argument conversion."""
     address = ctypes.cast(function, ctypes.c_void_p).value
@@ -576,7 +584,7 @@ class TextProbe:
     def __init__(self, textpage: Any, text: str) -> None:
         """``textpage`` is an open FPDF_TEXTPAGE; ``text`` its full text."""
         self.handle = textpage  # for the checked bindings; _textpage for the unchecked
-        self._textpage = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+        self._textpage = _address(textpage)
         self.identity = len(text) == raw.FPDFText_CountChars(textpage)
         self._a, self._b, self._c, self._d = (ctypes.c_double() for _ in range(4))
         self._pa, self._pb, self._pc, self._pd = (
