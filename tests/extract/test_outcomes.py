@@ -12203,3 +12203,17 @@ def test_taking_part_confirmed_is_a_task_and_a_rate_kept_is_none(text, tasks):
     record = parse_bytes(("Referat fra møte i nettverket\n\nDato: 3. november 2026\n\n"
                           "Sak 1 Innkjøp\n" + text).encode(), "referat.txt")
     assert [a.text for a in record.items[0].actions] == tasks
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s72q) how the work decided is to be carried out, undated: a condition of the
+    # decision, no errand (as corpus 7840 reads it after a proposal)
+    ("Programmet skal gjennomføres i tråd med føringene fra fylkeskommunen.", False),
+    ("Kurset skal gjennomføres i samarbeid med skolen.", False),
+    ("Prosjektet skal gjennomførast innanfor ramma i søknaden.", False),
+    # with a deadline the passive is a task, as "Planene skal revideres innen …" is read
+    ("Prosjektet skal gjennomføres innen utgangen av 2027.", True),
+    ("Arbeidet skal gjennomføres innen 1. oktober.", True),
+])
+def test_work_carried_out_in_a_given_way_is_no_task_unless_dated(sentence, task):
+    assert is_action(sentence) is task
