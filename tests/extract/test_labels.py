@@ -366,7 +366,9 @@ def test_a_day_written_or_sent_needs_no_colon_before_a_full_date(line, value):
 @pytest.mark.parametrize("line", ["Sendt 6.3.2025 til alle medlemmene",
                                   "Skrevet av Kari Holm 6.3.2025", "Utsendt 10 eksemplarer"])
 def test_a_sentence_starting_with_sent_or_written_is_no_date_label(line):
-    assert match_label(line) is None
+    # ("Skrevet av Kari Holm …" is the writer's label, s72q: no date label still)
+    label = match_label(line)
+    assert label is None or label.field is not Field.DOCUMENT_DATE
 
 
 @pytest.mark.parametrize("line", ["Kommunedirektørane:", "Frå fylkeskommunen:", "Fra NAV:",

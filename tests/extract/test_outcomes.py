@@ -12164,9 +12164,12 @@ def test_a_remarks_table_gives_no_decisions_but_its_verdict_does(heading):
      "år.\n", []),
     ("Jonas Berg la fram et forslag om et felles kurs. Søknaden skal sendes innen 1. mars.\n",
      ["Søknaden skal sendes innen 1. mars."]),
-    # (without the proposal before it, the passive stays the task it was)
+    # (without the proposal before it a dated passive stays the task it was; how the work
+    # is carried out, undated, is a condition, no task anywhere: s72q)
+    ("Gruppa drøftet programmet. Programmet skal gjennomføres innen 1. juni.\n",
+     ["Programmet skal gjennomføres innen 1. juni."]),
     ("Gruppa drøftet programmet. Programmet skal gjennomføres i samarbeid med skolen.\n",
-     ["Programmet skal gjennomføres i samarbeid med skolen."]),
+     []),
 ])
 def test_what_a_proposal_laid_before_the_meeting_holds_is_no_task(text, tasks):
     record = parse_bytes(("Referat fra møte i arbeidsgruppa\n\nDato: 3. mars 2026\n\n"

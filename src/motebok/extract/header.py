@@ -9242,7 +9242,7 @@ _COLUMN_GAP = re.compile(r"[\s:](?:(?<=\s)\s+|(?<=\t)|(?<=:)\s*)")
 # Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …";
 # _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
 _SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev",
-                  *{spelling.split()[0] for spelling in WRITER_LABELS_AV})
+                  *sorted({spelling.split()[0] for spelling in WRITER_LABELS_AV}))
 _SIGNER_BY_FIRST = by_first_letter(_SIGNER_STARTS)  # (``_signed_date``'s gate, s70g)
 _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|referat(?=\s*:)|"
                         # ("Referatet er skrive av Kari Holm 7. mars 2025.")

@@ -422,7 +422,8 @@ _add(Field.SECRETARY, *WRITER_LABELS_AV)
 # pattern's alternatives for the writer's line under the minutes (items' and minutes' end
 # marks), longest first.
 WRITER_VERBS_AV = "|".join(sorted({spelling.split()[0] for spelling in WRITER_LABELS_AV
-                                   if len(spelling.split()) == 2}, key=len, reverse=True))
+                                   if len(spelling.split()) == 2},
+                                  key=lambda verb: (-len(verb), verb)))
 # a partite body's sides as the first heading of its attendance, with no "Til stede:" above
 # them (a drøftingsmøte's protocol: "Arbeidsgiversiden:" over its people, then
 # "Arbeidstakersiden:"); the people under them came
