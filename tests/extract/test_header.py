@@ -8612,3 +8612,20 @@ def test_an_evaluation_heading_over_the_referat_line_is_the_title():
            ("para", "Tatt til orientering.")]
     record = parse_bytes(to_docx(doc), "evaluering.docx")
     assert record.title == "Evaluering av flomhendelsen i mai"
+
+
+@pytest.mark.parametrize("writer", ["Skrevet av Eli Vik 7. mars 2025",
+                                    "Ført av Eli Vik, 7.3.2025",
+                                    "Protokollført av Eli Vik 7. mars 2025"])
+@pytest.mark.parametrize("at_end", [False, True])
+def test_a_writers_label_in_av_gives_the_secretary_and_the_day_in_head_and_tail(writer, at_end):
+    # (s72q) the writer's labels in "av" are one list, read alike at the top and the end
+    head, tail = ("", f"\n{writer}\n") if at_end else (f"{writer}\n", "")
+    text = (f"Referat fra styremøte\nMøtedato: 6. mars 2025\n{head}"
+            "Til stede: Kari Holm (leder), Ola Nordmann\n\nSak 1/25 Budsjett\nGodkjent.\n"
+            f"{tail}")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.meeting.date, record.document_date) == ("2025-03-06", "2025-03-07")
+    writers = [p for p in record.participants if p.role == ParticipantRole.SECRETARY]
+    assert [p.name for p in writers] == ["Eli Vik"]
+    assert record.items[0].text == "Godkjent."

@@ -6265,3 +6265,15 @@ def test_a_numbered_remarks_table_without_senders_is_no_item_table() -> None:
         [("1", "Merknadsbehandling"), ("2", "Eventuelt")]
     assert record.items[0].decisions == ["Arbeidsgruppa sluttet seg til vurderingene."]
     assert record.items[0].actions == []
+
+
+def test_a_letter_spaced_title_and_decision_label_read_as_their_words():
+    # (s72q) a typewriter's "Sak 13/98  E V E N T U E L T" and "V E D T A K :": the words
+    # they spell, as the spaced heading "S A K L I S T E" on its own line is read
+    text = ("MØTEBOK\n\nRegionrådet\nMøtedato: 17.03.2026\n\nSak 12/26  B U D S J E T T\n"
+            "V E D T A K :\nBudsjettet godkjennes.\n\nSak 13/26  E V E N T U E L T\n"
+            "Ingen saker.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert [(i.title, i.text, i.decisions) for i in record.items] == [
+        ("BUDSJETT", "VEDTAK:\nBudsjettet godkjennes.", ["Budsjettet godkjennes."]),
+        ("EVENTUELT", "Ingen saker.", [])]

@@ -366,7 +366,9 @@ def test_a_day_written_or_sent_needs_no_colon_before_a_full_date(line, value):
 @pytest.mark.parametrize("line", ["Sendt 6.3.2025 til alle medlemmene",
                                   "Skrevet av Kari Holm 6.3.2025", "Utsendt 10 eksemplarer"])
 def test_a_sentence_starting_with_sent_or_written_is_no_date_label(line):
-    assert match_label(line) is None
+    # ("Skrevet av Kari Holm …" is the writer's label, s72q: no date label still)
+    label = match_label(line)
+    assert label is None or label.field is not Field.DOCUMENT_DATE
 
 
 @pytest.mark.parametrize("line", ["Kommunedirektørane:", "Frå fylkeskommunen:", "Fra NAV:",
@@ -894,5 +896,28 @@ def test_a_writers_label_ending_in_av_without_a_colon(line, value):
     "Oppsummert av Teams-notatet var alle samde om planen",
 ])
 def test_no_writers_label_without_a_name_after_av(line):
+    label = match_label(line)
+    assert label is None or label.field is not Field.SECRETARY
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # (s72q) every writer's label in "av" reads as the secretary's, in the head as at the
+    # end, with the name right after it and no colon: one list, WRITER_LABELS_AV
+    ("Skrevet av Kari Holm 6. juni 2026", "Kari Holm 6. juni 2026"),
+    ("Ført av Kari Holm, 6.6.2026", "Kari Holm, 6.6.2026"),
+    ("Protokollført av Eli Vik 6.6.2026", "Eli Vik 6.6.2026"),
+    ("Referatet er skrevet av Per Dahl.", "Per Dahl."),
+])
+def test_every_writers_label_in_av_is_the_secretarys(line, value):
+    label = match_label(line)
+    assert (label.field, label.value) == (Field.SECRETARY, value)
+
+
+@pytest.mark.parametrize("line", [
+    # no name right after "av": a sentence, no label
+    "Ført av leiaren i tråd med vedtaket.",
+    "Skrevet av styret i fellesskap",
+])
+def test_no_writers_label_in_av_without_a_name(line):
     label = match_label(line)
     assert label is None or label.field is not Field.SECRETARY

@@ -12167,9 +12167,12 @@ def test_a_remarks_table_gives_no_decisions_but_its_verdict_does(heading):
      "år.\n", []),
     ("Jonas Berg la fram et forslag om et felles kurs. Søknaden skal sendes innen 1. mars.\n",
      ["Søknaden skal sendes innen 1. mars."]),
-    # (without the proposal before it, the passive stays the task it was)
+    # (without the proposal before it a dated passive stays the task it was; how the work
+    # is carried out, undated, is a condition, no task anywhere: s72q)
+    ("Gruppa drøftet programmet. Programmet skal gjennomføres innen 1. juni.\n",
+     ["Programmet skal gjennomføres innen 1. juni."]),
     ("Gruppa drøftet programmet. Programmet skal gjennomføres i samarbeid med skolen.\n",
-     ["Programmet skal gjennomføres i samarbeid med skolen."]),
+     []),
 ])
 def test_what_a_proposal_laid_before_the_meeting_holds_is_no_task(text, tasks):
     record = parse_bytes(("Referat fra møte i arbeidsgruppa\n\nDato: 3. mars 2026\n\n"
@@ -12258,3 +12261,16 @@ def test_a_question_told_of_is_no_one_asked_afterwards():
 ])
 def test_who_does_a_task_of_an_agency_or_a_wish(sentence, who):
     assert responsible_of(sentence) == who
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s72q) how the work decided is to be carried out, undated: a condition of the
+    # decision, no errand (as corpus 7840 reads it after a proposal)
+    ("Programmet skal gjennomføres i tråd med føringene fra fylkeskommunen.", False),
+    ("Kurset skal gjennomføres i samarbeid med skolen.", False),
+    ("Prosjektet skal gjennomførast innanfor ramma i søknaden.", False),
+    # with a deadline the passive is a task, as "Planene skal revideres innen …" is read
+    ("Prosjektet skal gjennomføres innen utgangen av 2027.", True),
+    ("Arbeidet skal gjennomføres innen 1. oktober.", True),
+])
+def test_work_carried_out_in_a_given_way_is_no_task_unless_dated(sentence, task):
+    assert is_action(sentence) is task

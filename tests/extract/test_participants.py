@@ -9536,3 +9536,20 @@ def test_a_police_district_and_its_lensmann_district_are_one_organisation(line):
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert (people[1].name, people[1].organization) == (
         "Petter Instefjord", "Vest politidistrikt, Sunnfjord lensmannsdistrikt")
+
+
+@pytest.mark.parametrize("line", [
+    "Kari Holm, rektor ved Moen skole, Sortland, og Per Dahl, Hadsel",
+    "Kari Holm, rektor ved Moen skole, Sortland og Per Dahl, Hadsel",
+])
+def test_two_people_on_one_line_after_a_principal_each_have_their_place(line):
+    # (s72q) the municipality alone after the school she runs names the list's people by
+    # their places: the next person's place after his name is his
+    assert [(p[0], p[1]) for p in _listed(f"Til stede:\n{line}")] == [
+        ("Kari Holm", "Sortland"), ("Per Dahl", "Hadsel")]
+
+
+def test_a_person_after_a_principal_with_no_place_has_none():
+    assert [(p[0], p[1]) for p in _listed(
+        "Til stede:\nKari Holm, rektor ved Moen skole, Sortland, og Per Dahl")] == [
+        ("Kari Holm", "Sortland"), ("Per Dahl", None)]

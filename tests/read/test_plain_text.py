@@ -320,7 +320,10 @@ def test_a_quoted_reply_reads_as_the_minutes_under_its_markers():
 @pytest.mark.parametrize(("line", "text"), [
     ("R E F E R A T", "REFERAT"), ("M Ø T E B O K", "MØTEBOK"),
     ("R E F E R A T   F R A   S T Y R E M Ø T E", "REFERAT FRA STYREMØTE"),
-    ("A B C", "A B C"), ("Ja og nei", "Ja og nei"), ("a b c d e", "a b c d e")])
+    ("A B C", "A B C"), ("Ja og nei", "Ja og nei"), ("a b c d e", "a b c d e"),
+    # (s72q) a typewriter's label with its colon, spaced or not: the label it spells
+    ("V E D T A K :", "VEDTAK:"), ("K O N K L U S J O N:", "KONKLUSJON:"),
+    ("A B :", "A B :")])
 def test_a_letter_spaced_title_is_read_as_its_word(line, text):
     assert read(f"{line}\n".encode())[0].text == text
 

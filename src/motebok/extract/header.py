@@ -19,6 +19,7 @@ from motebok.extract.first_names import is_first_name
 from motebok.extract.items import PLAN_HEADING_OPENINGS, is_break_slot, is_break_title
 from motebok.extract.labels import (
     TASK_COLUMN_WORDS,
+    WRITER_LABELS_AV,
     Field,
     Label,
     chained_labels,
@@ -9295,13 +9296,18 @@ _COLUMN_GAP = re.compile(r"[\s:](?:(?<=\s)\s+|(?<=\t)|(?<=:)\s*)")
 # The minute-taker's signature with the day it was written: "Referent: Kari H., 13.08.23".
 # Also without the comma ("Referent: Kari Holm 14.3.2024") and "Referat ført av Kari Holm …";
 # _SIGNER_STARTS are its first letters (tested first: the pattern's start is slow to fail).
-_SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev", "oppsummert")
+_SIGNER_STARTS = ("ref", "sekr", "skriv", "ført", "skrev",
+                  *sorted({spelling.split()[0] for spelling in WRITER_LABELS_AV}))
 _SIGNER_BY_FIRST = by_first_letter(_SIGNER_STARTS)  # (``_signed_date``'s gate, s70g)
 _SIGNED_BY = re.compile(r"(?:referent|ref\.|sekretær|skrivar|skriver|referat(?=\s*:)|"
                         # ("Referatet er skrive av Kari Holm 7. mars 2025.")
                         r"(?:referat(?:et)?\s+(?:er\s+|vart\s+|ble\s+)?)?(?:ført|skrevet|skrive)"
-                        # a summary's writer: "Oppsummert av Kari Holm, 9. juni 2026"
-                        r"\s+av|oppsummert\s+av)\s*:?\s*"
+                        r"\s+av|"
+                        # the writer's labels in "av" (``WRITER_LABELS_AV``): "Oppsummert av
+                        # Kari Holm, 9. juni 2026", "Protokollført av Kari Holm 6.6.2026"
+                        + "|".join(spelling.replace(" ", r"\s+") for spelling in
+                                   sorted(WRITER_LABELS_AV, key=len, reverse=True)) +
+                        r")\s*:?\s*"
                         r"[A-ZÆØÅ][^,\d]{1,40}?(?:,|\s)"
                         # whom she writes for, or her job, between the name and the day:
                         # "Referent: Kari Holm, Nordby kommune, 9.6.2026"

@@ -23,6 +23,7 @@ from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
     TASK_COLUMN_WORDS,
+    WRITER_VERBS_AV,
     Field,
     is_amount_column_heading,
     match_label,
@@ -82,6 +83,7 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import BlockKind, join_at_hyphen
+from motebok.read.text import unspaced
 
 # Block kinds as module constants: on Python 3.11 looking up an enum member on its class
 # costs several times a global lookup, and the steps ask about every line's kind.
@@ -481,7 +483,8 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # "Skrevet av Kari Holm 6. mars 2025", "Ført av Eli Vik"
                        # (a summary's: "Oppsummert av Eli Vik, Nordby kommune, 9. juni 2026",
                        # whom she writes for between the name and the day)
-                       r"(?:skrevet|skrive|skriven|ført|førd|oppsummert)\s+av\s*:?\s*(?-i:[A-ZÆØÅ])[\w-]+"
+                       # (any verb of ``WRITER_VERBS_AV``: "Protokollført av Eli Vik 6.6.2026")
+                       rf"(?:{WRITER_VERBS_AV})\s+av\s*:?\s*(?-i:[A-ZÆØÅ])[\w-]+"
                        r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,\s*(?-i:[A-ZÆØÅ])[^,\d]{1,60})?"
                        r"(?:,?\s+(?:den\s+)?\d[\w. ]*)?\s*$|"
                        # the day before the writer: "(Referatet) skrevet 6.3.2026 av Kari Holm"
@@ -2410,6 +2413,9 @@ def clean_title(title: str) -> str:
             (kind := _CASE_KIND_PREFIX.match(title)):
         # "Vedtakssak: Budsjett 2027", "Orienteringssak – Status": the kind, as "(V)" is
         title = title[kind.end():]
+    if title[1:2] == " " and title[3:4] == " ":
+        title = unspaced(title)  # "Sak 13/98  E V E N T U E L T": a title typed letter by
+        # letter is the word it spells, as the reader reads such a heading on its own line
     return title.strip().rstrip(".:;").strip()
 
 

@@ -408,6 +408,22 @@ _add(Field.ABSENT, "forfall fra styret", "forfall frå styret", "fravær fra sty
 _add(Field.GUESTS, "fra ledelsen", "frå leiinga", "fra selskapets ledelse",
      "frå selskapet si leiing")
 _add(Field.SECRETARY, "protokollen er ført av", "protokollen ført av", "protokoll ført av")
+# The writer's labels that end in "av", the name right after them with or without a colon
+# ("Oppsummert av Kari Holm, 6.6.2026", "Skrevet av Kari Holm 6. juni 2026", "Ført av Eli
+# Vik"): one list, read as the secretary's label in the head and at the end alike, and by
+# the header's writer's date (``header._SIGNED_BY``) and the label's tail below.
+WRITER_LABELS_AV = ("oppsummert av", "skrevet av", "skrive av", "skriven av", "ført av",
+                    "førd av", "protokollført av", "protokollert av", "referat ført av",
+                    "referat skrevet av", "referatet er skrevet av", "referatet er skrive av",
+                    "referatet er ført av", "referatet ble skrevet av", "referatet vart skrive av",
+                    "protokollen er ført av", "protokollen ført av", "protokoll ført av")
+_add(Field.SECRETARY, *WRITER_LABELS_AV)
+# The verbs of those labels that stand first ("Ført av …", "Protokollført av …"), as a
+# pattern's alternatives for the writer's line under the minutes (items' and minutes' end
+# marks), longest first.
+WRITER_VERBS_AV = "|".join(sorted({spelling.split()[0] for spelling in WRITER_LABELS_AV
+                                   if len(spelling.split()) == 2},
+                                  key=lambda verb: (-len(verb), verb)))
 # a partite body's sides as the first heading of its attendance, with no "Til stede:" above
 # them (a drøftingsmøte's protocol: "Arbeidsgiversiden:" over its people, then
 # "Arbeidstakersiden:"); the people under them came
@@ -862,8 +878,9 @@ _LABEL_TAIL = (r"\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)
                r"(?<=skrevet)\s(?=\d)|(?<=sendt)\s(?=\d)|(?<=skriven)\s(?=\d)|(?<=skrive)\s(?=\d)|"
                # the writer's name after "av": "Oppsummert av Marte Lien, …", "Protokollen er
                # ført av Kari Holm" (a writer's label only, see _writer_without_colon)
-               r"(?<=oppsummert\sav)\s(?=(?-i:[A-ZÆØÅ]))|(?<=ført\sav)\s(?=(?-i:[A-ZÆØÅ]))|"
-               r"(?<=skrevet\sav)\s(?=(?-i:[A-ZÆØÅ]))|(?<=skrive\sav)\s(?=(?-i:[A-ZÆØÅ]))|"
+               # (each verb of ``WRITER_LABELS_AV`` once)
+               + "".join(rf"(?<={verb}\sav)\s(?=(?-i:[A-ZÆØÅ]))|" for verb in sorted(
+                   {spelling.split()[-2] for spelling in WRITER_LABELS_AV})) +
                # a grid's "Tid 10–14", "Møtetid kl. 18": hours after a time label
                r"(?<=tid)\s(?=\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d|kl\.?\s*\d))\s*(?P<value>.*)$")
 

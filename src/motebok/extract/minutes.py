@@ -97,6 +97,8 @@ from motebok.extract.labels import (
     PARTNER_GROUP_LABELS,
     STAFF_NOUNS,
     TRUST_SIDE_LABELS,
+    WRITER_LABELS_AV,
+    WRITER_VERBS_AV,
     Field,
     Label,
     cases_before_colon,
@@ -5042,7 +5044,9 @@ _has_role_word_elected = contains_any(ROLE_WORDS_ELECTED)  # one expression, not
 # How a line under the minutes that names who wrote them starts.
 # (also with the day first: "Skrevet 6.3.2026 av Kari Holm")
 _SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "møtesekretær",
-                  "skrevet av", "skrive av", "oppsummert av", "sekretær", "protokollfør",
+                  "sekretær", "protokollfør",
+                  # the writer's labels in "av" ("Ført av Eli Vik, 6.6.2026")
+                  *WRITER_LABELS_AV,
                   "ved pennen",
                   *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
 # The starts by first letter: read_other_people's gate asks only those of the line's first
@@ -5152,7 +5156,7 @@ _SIGNATURE = lazy_regex(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"referent|refr?\.|ref(?=\s*[:;])|"
                         r"referat(?:\s+(?:ført|skrevet|skrive))?\s+av|"
                         r"for\s+referatet|for\s+protokollen|skrivar|skriver|møtesekretær|"
-                        r"(?:skrevet|skrive|oppsummert)\s+av|"
+                        rf"(?:{WRITER_VERBS_AV})\s+av|"
                         # the day between: "(Referat) skrevet 6.3.2026 av Kari Holm"
                         r"(?:referat(?:et)?\s+(?:er\s+|ble\s+|vart\s+)?)?(?:skrevet|skrive|ført)\s+"
                         r"\d{1,2}\.[\w. ]{2,16}?"

@@ -10843,6 +10843,10 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     if lowered[0] in _MODAL_INITIALS and _MODAL_START.match(lowered):
         return False  # a note without a subject ("Bør følges opp av …")
     hinted_future = facts & _FUTURE  # (asked twice below)
+    if hinted_future and ("gjennomfør" in lowered or "utfør" in lowered) and \
+            _carried_out_as(lowered):
+        return False  # "Programmet skal gjennomføres i tråd med føringene.": how the work
+        # decided is done, a condition of the decision, no errand
     if hinted_future:
         future = _FUTURE_SUBJECT.match(sentence)
         if future and _future_owner(sentence, future):
@@ -11185,6 +11189,26 @@ _BY_THE_RULES = lazy_regex(r"\b(?:etter|i\s+(?:tråd|samsvar)\s+med|i\s+(?:henho
                            + r"|rutine))")
 _has_rules_word = contains_any(("vedtekt", "reglement", "regler", "reglar", "retningslin",
                                 "husorden", "ordensregl", "rutine"))
+
+
+# The work itself to be carried out in a given way (lower-cased): "Prosjektet skal
+# gjennomføres i tråd med søknaden", "… i samarbeid med skolen", "… innenfor rammen":
+# how what was decided or proposed is done, a condition of it (as corpus 7840 reads it
+# after a proposal), no one-off errand; with a deadline or a date it is a task again
+# ("Prosjektet skal gjennomføres innen utgangen av 2027.", as "Planene skal revideres
+# innen utgangen av året." is read).
+_CARRIED_OUT_AS = lazy_regex(r"^(?:[\wæøå-]+\s+){1,4}?skal\s+(?:gjennomføres|gjennomførast|utføres|"
+                             r"utførast)\s+(?:i\s+(?:tråd|samsvar|samarbeid|samråd|dialog)\s+med|"
+                             r"innenfor|innanfor|etter|som)\b")
+
+
+def _carried_out_as(lowered: str) -> bool:
+    """Whether a passive sentence tells how the work is to be carried out, undated (see
+    ``_CARRIED_OUT_AS``)."""
+    if _CARRIED_OUT_AS.search(lowered) is None or any(c.isdigit() for c in lowered):
+        return False
+    # ("innenfor rammen" is no "innen" of a deadline)
+    return not _has_deadline_word(lowered.replace("innenfor", "").replace("innanfor", ""))
 
 
 def _by_the_rules(lowered: str) -> bool:

@@ -3163,6 +3163,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # municipality named alone after the unit it runs (its "… kommune"
                     # the next piece gives as any organisation)
                     entries[-1].organization = owner
+                    # (the list names its people by their places then: "…, Hvaler, og
+                    # Per Dahl, Hadsel" gives him his, as a seat word before the place does)
+                    places = True
             _staff_role(entries[-1], at_place.group("job"))
             if paren:
                 apply_paren(entries[-1], paren)

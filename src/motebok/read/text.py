@@ -1039,10 +1039,14 @@ def unspaced(text: str) -> str:
     count ("a b c d" may be a list of options); most lines fail the cheap test of a
     space as their second and fourth character.
     """
-    if text[1:2] != " " or text[3:4] != " " or not text.isupper() or \
-            not _LETTER_SPACED.fullmatch(text):
+    if text[1:2] != " " or text[3:4] != " " or not text.isupper():
         return text
-    return " ".join(word.replace(" ", "") for word in _WIDE_SPACES.split(text))
+    # (a label's colon after the letters, with or without a space: "V E D T A K :" is
+    # "VEDTAK:", read as the label it is, as the heading "S A K L I S T E" is its word)
+    letters, colon = (text[:-1].rstrip(), ":") if text[-1:] == ":" else (text, "")
+    if not _LETTER_SPACED.fullmatch(letters):
+        return text
+    return " ".join(word.replace(" ", "") for word in _WIDE_SPACES.split(letters)) + colon
 
 
 # The letters a line may start with and still be read by ``classify`` as something else
