@@ -4319,7 +4319,8 @@ def _org_then_name(pieces: list[tuple[str, str | None, bool]], role: Participant
     if org_paren is not None or joined or not org[:1].isupper() or len(org.split()) > 6 or \
             not names_organisation(org) or looks_like_name(tidy_name(org)) or \
             is_job_title(org.split(" ", 1)[0]) or is_job_title(" ".join(org.split()[:2])) or \
-            (is_first_name(org.split(" ", 1)[0]) and org.split()[1][:1].isupper()):
+            (is_first_name(org.split(" ", 1)[0]) and len(org.split()) > 1 and
+             org.split()[1][:1].isupper()):
         # (not "Daglig leder Vestfjell regionråd, Anders Li": her job's seat; nor "Liv Aas
         # frå kommunen, Per Moe": a person with her place, then the next)
         return None
