@@ -12203,3 +12203,11 @@ def test_taking_part_confirmed_is_a_task_and_a_rate_kept_is_none(text, tasks):
     record = parse_bytes(("Referat fra møte i nettverket\n\nDato: 3. november 2026\n\n"
                           "Sak 1 Innkjøp\n" + text).encode(), "referat.txt")
     assert [a.text for a in record.items[0].actions] == tasks
+
+
+@pytest.mark.parametrize("sentence", ["Innvilgja kr 40 000.", "Avslege.", "Søknaden er avslege.",
+                                      "Delvis innvilgja med kr 20 000."])
+def test_a_grant_answer_in_nynorsk_participle_forms_is_a_decision(sentence):
+    # the grant words are one vocabulary with a heading's answer after a dash ("Søknad frå X
+    # – innvilgja kr 20 000"), which read these forms before the sentence did
+    assert is_decision(sentence)

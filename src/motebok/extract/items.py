@@ -29,6 +29,8 @@ from motebok.extract.labels import (
 )
 from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
+    GRANT_WORDS,
+    KRONER_SUM,
     OUTCOME_FRAGMENT,
     QUESTION_WORDS,
     REMARK_SENDER_COLUMNS,
@@ -3264,10 +3266,11 @@ _DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + OUTCOME_FRAGMENT + r"\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
 # A fund's or a board's answer to an application after a dash in its heading, with the sum
 # granted: "Søknad frå X AS om tilskot – innvilga kr 150 000", "Søknad om lån – avslag".
-_DASH_GRANT = lazy_regex(r"\s[–—-]\s*(?P<outcome>(?:innvilga|innvilget|innvilgja|innvilgd|"
-                         r"avslag|avslått|avslege|avslegen)"
-                         r"(?:\s+(?:med\s+)?kr\.?\s*\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?|"
-                         r"\s+med\s+\d{1,3}(?:[ \u00a0.]\d{3})*\s*(?:kr|kroner))?)\.?$")
+# (the words and the sum as ``outcomes._GRANT_ANSWER`` reads them; here the sum needs its
+# "kr" before it or "med" and "kroner" around it, a bare number may be the case's)
+_DASH_GRANT = lazy_regex(r"\s[–—-]\s*(?P<outcome>" + GRANT_WORDS +
+                         r"(?:\s+(?:med\s+)?kr\.?\s*" + KRONER_SUM + r"|"
+                         r"\s+med\s+" + KRONER_SUM + r"\s*(?:kr|kroner))?)\.?$")
 # The same outcome after a colon or in brackets, or capitalised: "Referat frå førre møte:
 # godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
 _TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + OUTCOME_FRAGMENT + r"\)?\.?$", re.I)

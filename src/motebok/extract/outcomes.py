@@ -933,9 +933,13 @@ _PLACE_AFTER = r"(?:i\s+(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:kommune\s+)?)?"
 _NOT_OTHERS_MEETING = (r"(?!(?:forhandlings|folke|informasjons|innspills|innspels|hørings|"
                        r"høyrings|kontakt|samråds|drøftings)møte)")
 
+# A fund's or a board's answer to an application, granted or refused (nynorsk "innvilgja",
+# "avslegen" too), and the sum granted as written: "150 000", "150.000,-". One vocabulary
+# for a sentence's answer here and a heading's after a dash (``items._DASH_GRANT``).
+GRANT_WORDS = r"(?:innvilget|innvilga|innvilgja|innvilgd|avslag|avslått|avslege|avslegen)"
+KRONER_SUM = r"\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?"
 # An answer to an application with the sum granted ("innvilga kr 150 000", "avslag").
-_GRANT_ANSWER = (r"(?:innvilget|innvilga|innvilgd|avslag|avslått|avslegen)"
-                 r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?"
+_GRANT_ANSWER = (GRANT_WORDS + r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?" + KRONER_SUM +
                  r"(?:\s*(?:kr|kroner))?)?")
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
@@ -1449,7 +1453,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # fragment in lower case an application's heading sets after a dash ("Søknad frå X –
     # innvilga kr 150 000"); not a capitalised cell of a table of applicants with no stop
     # ("Innvilga kr 150 000" beside the sum applied for: the case's text, its vedtak below)
-    (("innvilg", "avslag", "avslått", "avslegen"),
+    (("innvilg", "avslag", "avslått", "avsleg"),
      r"^(?:(?:søknaden|søknaden\s+er)\s+)?(?:delvis\s+)?" + _GRANT_ANSWER + r"\s*[.!]$|"
      r"^(?-i:(?![A-ZÆØÅ]))" + _GRANT_ANSWER + r"$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
@@ -9564,7 +9568,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "videre med", "vidare med",  # ("Styret går videre med modell B.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ", " krev",
                   "oppfordr", "oppmod",  # ("Rådet oppfordrer/oppmodar X til/om å …")
-                  "avslå", "avslo", "avslag", "avslegen", "til følge", "til følgje", "avvis",
+                  "avslå", "avslo", "avslag", "avsleg", "til følge", "til følgje", "avvis",
                   "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
                   "sendt tilbake", "send tilbake", "attende", "utgår", "oversend",
