@@ -3244,7 +3244,9 @@ def _asked_search(sentence: str) -> re.Match[str] | None:
     the meeting ("Nettverket ba Statens vegvesen se på saka", "… ba fylkeskommunen vurdere
     …"): the body's request, no task, as the present "ber Statens vegvesen se på …" is;
     the past report of a request to its own people ("ba Kari se på saken", "ba
-    prosjektleder legge fram …") stays a task."""
+    prosjektleder legge fram …") stays a task. A loose verb with a time it is to be done
+    by is a task to anyone asked, past or present ("… ber Statens vegvesen se på
+    løsninger før påske"); a request to apply, ``_ASKED_STAFF_TO_APPLY``'s."""
     found = _ASKED.search(sentence)
     if found is None and "søk" in sentence:
         return _ASKED_STAFF_TO_APPLY.search(sentence)
@@ -11643,14 +11645,14 @@ def _predicted_effect(future: re.Match[str], lowered: str) -> bool:
         _EFFECT_VERB.match(lowered, future.end()) is not None
 
 
-# The first line of an item that is a speaker's talk: "Innlegg ved Kari Holm, NAV.",
-# "Presentasjon frå Statsforvaltaren ved Per Dal.", "Foredrag av …", "Orientering ved …".
 # A proposal laid before the meeting (lower-cased or not): "Kari la fram et forslag om …",
 # "Per la fram forslag til …", nynorsk "Eli la fram eit framlegg om …".
 _PROPOSAL_LAID = lazy_regex(r"\bla\s+fram\s+(?:et\s+|eit\s+|sitt\s+|eget\s+|eige\s+)?"
                             r"(?:[\wæøå-]+\s+)?(?:forslag|framlegg)\s+(?:om|til)\b", re.I)
 
 
+# The first line of an item that is a speaker's talk: "Innlegg ved Kari Holm, NAV.",
+# "Presentasjon frå Statsforvaltaren ved Per Dal.", "Foredrag av …", "Orientering ved …".
 _TALK_OPENING = lazy_regex(r"(?:(?:innlegg|presentasjon|foredrag|orientering|innleiing|"
                            r"innledning)\s+(?:(?:fra|frå)\s+[^.]{2,80}?\s+)?(?:ved|av|v/)\s|"
                            # the presenter's label: "Innleiar: arealplanleggjar Kari Vik, …"
