@@ -4148,7 +4148,7 @@ def _title_goes_on(title: str, after: Line) -> bool:
         return True
     if last in dates.MONTH_NAMES and len(body := after.body.strip()) == 4 and \
             body.isdigit() and body[:2] in ("19", "20") and not after.gap and \
-            not after.is_table and title[-len(last) - 3:-len(last) - 1].strip()[-1:] == ".":
+            not after.is_table and title[:-len(last)].rstrip().endswith("."):  # ("20. november")
         return True  # "… fra møtet 20. november" / "2025": a PDF wrapped the day's year
     if last in _DASHES:
         return _goes_on_after_dash(title, after)

@@ -9047,9 +9047,8 @@ def _remarks_table_heading(cells: tuple[str, ...]) -> bool:
         return False
     keys = [cell.strip(":* ").rstrip(".").casefold() for cell in cells]
     return (any(key in REMARK_SENDER_COLUMNS for key in keys) and
-            any(key in _REMARK_ANSWER_COLUMNS or key.startswith(("forslag til svar",
-                                                                  "framlegg til svar"))
-                for key in keys)) or weighs_remarks(keys)
+            any(_answers_remarks(key, _REMARK_ANSWER_COLUMNS) for key in keys)) or \
+        weighs_remarks(keys)
 
 
 def weighs_remarks(heads: list[str]) -> bool:
@@ -9058,9 +9057,13 @@ def weighs_remarks(heads: list[str]) -> bool:
     | Forslag til svar"): a hearing's remarks weighed, with no column of who sent them; a
     bare "Kommentar" beside a "Merknad" may be an attendance list's, so it is no answer."""
     return not _REMARK_COLUMNS.isdisjoint(heads) and \
-        any(head in _REMARK_ASSESSMENT_COLUMNS or head.startswith(("forslag til svar",
-                                                                    "framlegg til svar"))
-            for head in heads)
+        any(_answers_remarks(head, _REMARK_ASSESSMENT_COLUMNS) for head in heads)
+
+
+def _answers_remarks(head: str, columns: frozenset[str]) -> bool:
+    """Whether a (casefolded) heading is one of ``columns`` of answers to remarks, or a
+    proposed answer with more words after it ("Forslag til svar frå administrasjonen")."""
+    return head in columns or head.startswith(("forslag til svar", "framlegg til svar"))
 
 
 # A remarks table's column of who sent each remark, and its column of the answer to it.
