@@ -12183,6 +12183,10 @@ def test_what_a_proposal_laid_before_the_meeting_holds_is_no_task(text, tasks):
     ("Rauma vil ikke binde seg før planen er godkjent i kommunestyret.", False),
     ("Luster meiner arbeidet må vente til planen er vedteken.", False),
     ("Saken ble utsatt til budsjettet er vedtatt.", True),
+    # (s72r) the clause's "blir"/"vert" as its "er" ("til budsjettet blir vedtatt")
+    ("Nore og Uvdal ønsker å vente med å slutte seg til avtalen til budsjettet blir vedtatt.",
+     False),
+    ("Kommunen ventar med å slutte seg til avtalen til budsjettet vert vedteke.", False),
 ])
 def test_an_adoption_in_a_time_clause_is_no_outcome(sentence, decided):
     assert is_decision(sentence) is decided

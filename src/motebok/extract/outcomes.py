@@ -9721,8 +9721,10 @@ def _outcome_in_condition_only(sentence: str, lowered: str) -> bool:
     return not _is_outcome(head, head_lowered, fold_lowered(head, head_lowered))
 
 
-# The words a time clause of ``_IF_CLAUSE`` begins with.
+# The words a time clause of ``_IF_CLAUSE`` begins with, and the verbs of its adoption
+# still to come ("til budsjettet er vedtatt", "… blir vedtatt", nynorsk "… vert vedteke").
 _TIME_CLAUSE_WORDS = contains_any((" til ", " inntil ", " før ", " når "))
+_TIME_CLAUSE_VERBS = contains_any((" er ", " blir ", " vert "))
 # How long a main clause before "dersom" is at least (a shorter one is an outcome's
 # own: "Godkjent dersom …").
 _MAIN_CLAUSE_MIN = 25
@@ -9922,7 +9924,7 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     if not _is_outcome(sentence, lowered, folded):
         return ": " in sentence and _topic_outcome(sentence)
     if (" dersom " in lowered or " hvis " in lowered or " viss " in lowered or
-            (" er " in lowered and _TIME_CLAUSE_WORDS(lowered))) and \
+            (_TIME_CLAUSE_VERBS(lowered) and _TIME_CLAUSE_WORDS(lowered))) and \
             _outcome_in_condition_only(sentence, lowered):
         return False  # "Anbudet lyses ut i mai dersom styret slutter seg til rammen."
     if " at " in lowered and _advised_by_another(sentence):
