@@ -3226,15 +3226,17 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
                           # a meeting or a statement to ask a third party for: "… ber leder
                           # og regionkoordinator be om et møte med statsråden"
                           r"be\s+om\s+(?:et\s+|eit\s+|en\s+|ei\s+)?(?:møte|uttalelse|fråsegn|avklaring)")
+# Who is asked, after the asking verb, and the infinitive's mark before the verb asked:
+# (two asked, joined by "og": "Styret bad Kari Li og Per Dal om å …")
+# (one named in two languages: "… ber Kainun institutti/Kvensk institutt")
+# (the second of three words: "… ber Trøndelag fylkeskommune og Region Jämtland Härjedalen
+# utrede …")
+_ASKED_WHO = (r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
+              r"(?:(?:om|til)\s+å\s+)?")
 # (urging is asking too, in the present a vedtak is written in: "Rådet oppfordrer
 # kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
 _ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
-                    # (two asked, joined by "og": "Styret bad Kari Li og Per Dal om å …")
-                    # (one named in two languages: "… ber Kainun institutti/Kvensk institutt")
-                    # (the second of three words: "… ber Trøndelag fylkeskommune og Region
-                    # Jämtland Härjedalen utrede …")
-                    r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
-                    r"(?:(?:om|til)\s+å\s+)?"
+                    + _ASKED_WHO +
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?P<loose>" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
 
@@ -3270,10 +3272,7 @@ _BY_NAMED_TIME = lazy_regex(r"\b(?:innen|innan|før)\s+(?:den\s+)?(?:\d{1,2}\.|"
                             r"nyttår|årsskiftet|(?:sommer|sommar|vinter|høst|haust)ferien)")
 # ``_ASKED`` with the loose verbs a past report of a request reads (``_ASKED_IN_PAST_ONLY``)
 # in the present too: the request's deadline makes it an errand.
-_ASKED_LOOSE_PRESENT = lazy_regex(r"\b(?:ber|bed|å\s+be)\s+(?!om\b)"
-                                  r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+"
-                                  r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
-                                  r"(?:(?:om|til)\s+å\s+)?"
+_ASKED_LOOSE_PRESENT = lazy_regex(r"\b(?:ber|bed|å\s+be)\s+(?!om\b)" + _ASKED_WHO +
                                   r"(?P<loose>" + _ASKED_IN_PAST_ONLY + r")\b", re.I)
 
 
