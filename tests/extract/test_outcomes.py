@@ -12189,6 +12189,10 @@ def test_what_a_proposal_laid_before_the_meeting_holds_is_no_task(text, tasks):
     ("Rauma vil ikke binde seg før planen er godkjent i kommunestyret.", False),
     ("Luster meiner arbeidet må vente til planen er vedteken.", False),
     ("Saken ble utsatt til budsjettet er vedtatt.", True),
+    # (s72r) the clause's "blir"/"vert" as its "er" ("til budsjettet blir vedtatt")
+    ("Nore og Uvdal ønsker å vente med å slutte seg til avtalen til budsjettet blir vedtatt.",
+     False),
+    ("Kommunen ventar med å slutte seg til avtalen til budsjettet vert vedteke.", False),
 ])
 def test_an_adoption_in_a_time_clause_is_no_outcome(sentence, decided):
     assert is_decision(sentence) is decided
@@ -12274,3 +12278,10 @@ def test_who_does_a_task_of_an_agency_or_a_wish(sentence, who):
 ])
 def test_work_carried_out_in_a_given_way_is_no_task_unless_dated(sentence, task):
     assert is_action(sentence) is task
+
+@pytest.mark.parametrize("sentence", ["Innvilgja kr 40 000.", "Avslege.", "Søknaden er avslege.",
+                                      "Delvis innvilgja med kr 20 000."])
+def test_a_grant_answer_in_nynorsk_participle_forms_is_a_decision(sentence):
+    # the grant words are one vocabulary with a heading's answer after a dash ("Søknad frå X
+    # – innvilgja kr 20 000"), which read these forms before the sentence did
+    assert is_decision(sentence)

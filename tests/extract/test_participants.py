@@ -9553,3 +9553,15 @@ def test_a_person_after_a_principal_with_no_place_has_none():
     assert [(p[0], p[1]) for p in _listed(
         "Til stede:\nKari Holm, rektor ved Moen skole, Sortland, og Per Dahl")] == [
         ("Kari Holm", "Sortland"), ("Per Dahl", None)]
+
+
+def test_org_then_name_one_word_first_piece_is_no_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first piece of one word that is a first name ("Maren, Per Moe") is read without
+    an IndexError even where the organisation test lets it through (a company named by a
+    first name alone): no organisation-then-name reading of two words it does not have."""
+    from motebok.extract import participants
+
+    monkeypatch.setattr(participants, "names_organisation", lambda text: text == "Maren")
+    pieces = [("Maren", None, False), ("Per Moe", None, False)]
+    entry = participants._org_then_name(pieces, None, Attendance.PRESENT)
+    assert entry is not None and entry.name == "Per Moe" and entry.organization == "Maren"

@@ -30,6 +30,8 @@ from motebok.extract.labels import (
 )
 from motebok.extract.outcomes import (
     FOLLOW_UP_LIST_HEADING,
+    GRANT_WORDS,
+    KRONER_SUM,
     OUTCOME_FRAGMENT,
     QUESTION_WORDS,
     REMARK_SENDER_COLUMNS,
@@ -3270,10 +3272,11 @@ _DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + OUTCOME_FRAGMENT + r"\.?$")
 _OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
 # A fund's or a board's answer to an application after a dash in its heading, with the sum
 # granted: "Søknad frå X AS om tilskot – innvilga kr 150 000", "Søknad om lån – avslag".
-_DASH_GRANT = lazy_regex(r"\s[–—-]\s*(?P<outcome>(?:innvilga|innvilget|innvilgja|innvilgd|"
-                         r"avslag|avslått|avslege|avslegen)"
-                         r"(?:\s+(?:med\s+)?kr\.?\s*\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?|"
-                         r"\s+med\s+\d{1,3}(?:[ \u00a0.]\d{3})*\s*(?:kr|kroner))?)\.?$")
+# (the words and the sum as ``outcomes._GRANT_ANSWER`` reads them; here the sum needs its
+# "kr" before it or "med" and "kroner" around it, a bare number may be the case's)
+_DASH_GRANT = lazy_regex(r"\s[–—-]\s*(?P<outcome>" + GRANT_WORDS +
+                         r"(?:\s+(?:med\s+)?kr\.?\s*" + KRONER_SUM + r"|"
+                         r"\s+med\s+" + KRONER_SUM + r"\s*(?:kr|kroner))?)\.?$")
 # The same outcome after a colon or in brackets, or capitalised: "Referat frå førre møte:
 # godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
 _TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
@@ -4151,7 +4154,7 @@ def _title_goes_on(title: str, after: Line) -> bool:
         return True
     if last in dates.MONTH_NAMES and len(body := after.body.strip()) == 4 and \
             body.isdigit() and body[:2] in ("19", "20") and not after.gap and \
-            not after.is_table and title[-len(last) - 3:-len(last) - 1].strip()[-1:] == ".":
+            not after.is_table and title[:-len(last)].rstrip().endswith("."):  # ("20. november")
         return True  # "… fra møtet 20. november" / "2025": a PDF wrapped the day's year
     if last in _DASHES:
         return _goes_on_after_dash(title, after)

@@ -1652,9 +1652,11 @@ _NAMES_BY_LENGTH = sorted(_NAMES_MAY_FOLLOW, key=len, reverse=True)
 # leaves at once on the lines ``_names_after_heading`` is asked of, most of which start
 # with a label's word and no heading ("Per Dahl", the title "Referat fra møte i …")
 _NAMES_HEADS = tuple(f"{spelling} " for spelling in _NAMES_BY_LENGTH)
+# A person's full name as a list or a signature opens with it: "Torunn Aasland", "Kari
+# M. Holm" (``_NAMES_FIRST``, ``_NAME_THEN_DAY``).
+_FULL_NAME = r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
 # A list that starts with a person's name: "Torunn Aasland (leder), …", "Kari Holm og …".
-_NAMES_FIRST = lazy_regex(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
-                          r"\s*(?:,|\(|\s+og\s|\.?$)")
+_NAMES_FIRST = lazy_regex(_FULL_NAME + r"\s*(?:,|\(|\s+og\s|\.?$)")
 
 
 def _names_after_heading(text: str) -> Label | None:
@@ -1693,8 +1695,7 @@ def _writer_without_colon(field: Field, label: str, value: str) -> bool:
 
 
 # A name, then the day it was written: "Kari Holm 9. juni 2026", "Kari Holm 9.6.2026".
-_NAME_THEN_DAY = lazy_regex(r"[A-ZÆØÅ][a-zæøåéü-]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåéü-]+)+"
-                            r"\s+\d{1,2}\.")
+_NAME_THEN_DAY = lazy_regex(_FULL_NAME + r"\s+\d{1,2}\.")
 
 
 def _runs_on(label: str, value: str) -> bool:

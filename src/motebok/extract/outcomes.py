@@ -935,9 +935,13 @@ _PLACE_AFTER = r"(?:i\s+(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:kommune\s+)?)?"
 _NOT_OTHERS_MEETING = (r"(?!(?:forhandlings|folke|informasjons|innspills|innspels|hørings|"
                        r"høyrings|kontakt|samråds|drøftings)møte)")
 
+# A fund's or a board's answer to an application, granted or refused (nynorsk "innvilgja",
+# "avslegen" too), and the sum granted as written: "150 000", "150.000,-". One vocabulary
+# for a sentence's answer here and a heading's after a dash (``items._DASH_GRANT``).
+GRANT_WORDS = r"(?:innvilget|innvilga|innvilgja|innvilgd|avslag|avslått|avslege|avslegen)"
+KRONER_SUM = r"\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?"
 # An answer to an application with the sum granted ("innvilga kr 150 000", "avslag").
-_GRANT_ANSWER = (r"(?:innvilget|innvilga|innvilgd|avslag|avslått|avslegen)"
-                 r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,-)?"
+_GRANT_ANSWER = (GRANT_WORDS + r"(?:\s+(?:med\s+)?(?:kr\.?\s*)?" + KRONER_SUM +
                  r"(?:\s*(?:kr|kroner))?)?")
 
 # Outcome sentences that record a decision of the body. One alternation of all forms
@@ -1460,7 +1464,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # fragment in lower case an application's heading sets after a dash ("Søknad frå X –
     # innvilga kr 150 000"); not a capitalised cell of a table of applicants with no stop
     # ("Innvilga kr 150 000" beside the sum applied for: the case's text, its vedtak below)
-    (("innvilg", "avslag", "avslått", "avslegen"),
+    (("innvilg", "avslag", "avslått", "avsleg"),
      r"^(?:(?:søknaden|søknaden\s+er)\s+)?(?:delvis\s+)?" + _GRANT_ANSWER + r"\s*[.!]$|"
      r"^(?-i:(?![A-ZÆØÅ]))" + _GRANT_ANSWER + r"$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
@@ -3237,15 +3241,17 @@ _ASKED_IN_PRESENT_ONLY = (r"svare|rapportere|redegjøre|ta\s+kontakt|følge\s+op
                           # a meeting or a statement to ask a third party for: "… ber leder
                           # og regionkoordinator be om et møte med statsråden"
                           r"be\s+om\s+(?:et\s+|eit\s+|en\s+|ei\s+)?(?:møte|uttalelse|fråsegn|avklaring)")
+# Who is asked, after the asking verb, and the infinitive's mark before the verb asked:
+# (two asked, joined by "og": "Styret bad Kari Li og Per Dal om å …")
+# (one named in two languages: "… ber Kainun institutti/Kvensk institutt")
+# (the second of three words: "… ber Trøndelag fylkeskommune og Region Jämtland Härjedalen
+# utrede …")
+_ASKED_WHO = (r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
+              r"(?:(?:om|til)\s+å\s+)?")
 # (urging is asking too, in the present a vedtak is written in: "Rådet oppfordrer
 # kommunene til å melde inn behov …", nynorsk "… oppmodar kommunane om å sende …")
 _ASKED = lazy_regex(r"\b(?:(?P<past>bad?)|ber|bed|å\s+be|oppfordr[ae]r|oppmod[ae]r)\s+(?!om\b)"
-                    # (two asked, joined by "og": "Styret bad Kari Li og Per Dal om å …")
-                    # (one named in two languages: "… ber Kainun institutti/Kvensk institutt")
-                    # (the second of three words: "… ber Trøndelag fylkeskommune og Region
-                    # Jämtland Härjedalen utrede …")
-                    r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
-                    r"(?:(?:om|til)\s+å\s+)?"
+                    + _ASKED_WHO +
                     r"(?:" + _ASKED_VERBS + r"|(?(past)(?P<loose>" + _ASKED_IN_PAST_ONLY + r")|(?:"
                     + _ASKED_IN_PRESENT_ONLY + r")))\b", re.I)
 
@@ -3255,7 +3261,9 @@ def _asked_search(sentence: str) -> re.Match[str] | None:
     the meeting ("Nettverket ba Statens vegvesen se på saka", "… ba fylkeskommunen vurdere
     …"): the body's request, no task, as the present "ber Statens vegvesen se på …" is;
     the past report of a request to its own people ("ba Kari se på saken", "ba
-    prosjektleder legge fram …") stays a task."""
+    prosjektleder legge fram …") stays a task. A loose verb with a time it is to be done
+    by is a task to anyone asked, past or present ("… ber Statens vegvesen se på
+    løsninger før påske"); a request to apply, ``_ASKED_STAFF_TO_APPLY``'s."""
     found = _ASKED.search(sentence)
     if found is None and "søk" in sentence:
         return _ASKED_STAFF_TO_APPLY.search(sentence)
@@ -3279,10 +3287,7 @@ _BY_NAMED_TIME = lazy_regex(r"\b(?:innen|innan|før)\s+(?:den\s+)?(?:\d{1,2}\.|"
                             r"nyttår|årsskiftet|(?:sommer|sommar|vinter|høst|haust)ferien)")
 # ``_ASKED`` with the loose verbs a past report of a request reads (``_ASKED_IN_PAST_ONLY``)
 # in the present too: the request's deadline makes it an errand.
-_ASKED_LOOSE_PRESENT = lazy_regex(r"\b(?:ber|bed|å\s+be)\s+(?!om\b)"
-                                  r"(?P<who>(?:[\w/-]+\s+){0,3}?[\w/-]+"
-                                  r"(?:\s+og\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+"
-                                  r"(?:(?:om|til)\s+å\s+)?"
+_ASKED_LOOSE_PRESENT = lazy_regex(r"\b(?:ber|bed|å\s+be)\s+(?!om\b)" + _ASKED_WHO +
                                   r"(?P<loose>" + _ASKED_IN_PAST_ONLY + r")\b", re.I)
 
 
@@ -9058,9 +9063,8 @@ def _remarks_table_heading(cells: tuple[str, ...]) -> bool:
         return False
     keys = [cell.strip(":* ").rstrip(".").casefold() for cell in cells]
     return (any(key in REMARK_SENDER_COLUMNS for key in keys) and
-            any(key in _REMARK_ANSWER_COLUMNS or key.startswith(("forslag til svar",
-                                                                  "framlegg til svar"))
-                for key in keys)) or weighs_remarks(keys)
+            any(_answers_remarks(key, _REMARK_ANSWER_COLUMNS) for key in keys)) or \
+        weighs_remarks(keys)
 
 
 def weighs_remarks(heads: list[str]) -> bool:
@@ -9069,9 +9073,13 @@ def weighs_remarks(heads: list[str]) -> bool:
     | Forslag til svar"): a hearing's remarks weighed, with no column of who sent them; a
     bare "Kommentar" beside a "Merknad" may be an attendance list's, so it is no answer."""
     return not _REMARK_COLUMNS.isdisjoint(heads) and \
-        any(head in _REMARK_ASSESSMENT_COLUMNS or head.startswith(("forslag til svar",
-                                                                    "framlegg til svar"))
-            for head in heads)
+        any(_answers_remarks(head, _REMARK_ASSESSMENT_COLUMNS) for head in heads)
+
+
+def _answers_remarks(head: str, columns: frozenset[str]) -> bool:
+    """Whether a (casefolded) heading is one of ``columns`` of answers to remarks, or a
+    proposed answer with more words after it ("Forslag til svar frå administrasjonen")."""
+    return head in columns or head.startswith(("forslag til svar", "framlegg til svar"))
 
 
 # A remarks table's column of who sent each remark, and its column of the answer to it.
@@ -9584,7 +9592,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "videre med", "vidare med",  # ("Styret går videre med modell B.")
                   " fal", "nedstemt", "forkast", "avvist", " stemme", " ber ", " bed ", " krev",
                   "oppfordr", "oppmod",  # ("Rådet oppfordrer/oppmodar X til/om å …")
-                  "avslå", "avslo", "avslag", "avslegen", "til følge", "til følgje", "avvis",
+                  "avslå", "avslo", "avslag", "avsleg", "til følge", "til følgje", "avvis",
                   "nedrøyst",
                   "sendes tilbake", "sendast tilbake",
                   "sendt tilbake", "send tilbake", "attende", "utgår", "oversend",
@@ -9732,8 +9740,10 @@ def _outcome_in_condition_only(sentence: str, lowered: str) -> bool:
     return not _is_outcome(head, head_lowered, fold_lowered(head, head_lowered))
 
 
-# The words a time clause of ``_IF_CLAUSE`` begins with.
+# The words a time clause of ``_IF_CLAUSE`` begins with, and the verbs of its adoption
+# still to come ("til budsjettet er vedtatt", "… blir vedtatt", nynorsk "… vert vedteke").
 _TIME_CLAUSE_WORDS = contains_any((" til ", " inntil ", " før ", " når "))
+_TIME_CLAUSE_VERBS = contains_any((" er ", " blir ", " vert "))
 # How long a main clause before "dersom" is at least (a shorter one is an outcome's
 # own: "Godkjent dersom …").
 _MAIN_CLAUSE_MIN = 25
@@ -9933,7 +9943,7 @@ def _is_decision(sentence: str, lowered: str) -> bool:
     if not _is_outcome(sentence, lowered, folded):
         return ": " in sentence and _topic_outcome(sentence)
     if (" dersom " in lowered or " hvis " in lowered or " viss " in lowered or
-            (" er " in lowered and _TIME_CLAUSE_WORDS(lowered))) and \
+            (_TIME_CLAUSE_VERBS(lowered) and _TIME_CLAUSE_WORDS(lowered))) and \
             _outcome_in_condition_only(sentence, lowered):
         return False  # "Anbudet lyses ut i mai dersom styret slutter seg til rammen."
     if " at " in lowered and _advised_by_another(sentence):
@@ -11700,14 +11710,14 @@ def _predicted_effect(future: re.Match[str], lowered: str) -> bool:
         _EFFECT_VERB.match(lowered, future.end()) is not None
 
 
-# The first line of an item that is a speaker's talk: "Innlegg ved Kari Holm, NAV.",
-# "Presentasjon frå Statsforvaltaren ved Per Dal.", "Foredrag av …", "Orientering ved …".
 # A proposal laid before the meeting (lower-cased or not): "Kari la fram et forslag om …",
 # "Per la fram forslag til …", nynorsk "Eli la fram eit framlegg om …".
 _PROPOSAL_LAID = lazy_regex(r"\bla\s+fram\s+(?:et\s+|eit\s+|sitt\s+|eget\s+|eige\s+)?"
                             r"(?:[\wæøå-]+\s+)?(?:forslag|framlegg)\s+(?:om|til)\b", re.I)
 
 
+# The first line of an item that is a speaker's talk: "Innlegg ved Kari Holm, NAV.",
+# "Presentasjon frå Statsforvaltaren ved Per Dal.", "Foredrag av …", "Orientering ved …".
 _TALK_OPENING = lazy_regex(r"(?:(?:innlegg|presentasjon|foredrag|orientering|innleiing|"
                            r"innledning)\s+(?:(?:fra|frå)\s+[^.]{2,80}?\s+)?(?:ved|av|v/)\s|"
                            # the presenter's label: "Innleiar: arealplanleggjar Kari Vik, …"

@@ -4333,7 +4333,8 @@ def _org_then_name(pieces: list[tuple[str, str | None, bool]], role: Participant
     if org_paren is not None or joined or not org[:1].isupper() or len(org.split()) > 6 or \
             not names_organisation(org) or looks_like_name(tidy_name(org)) or \
             is_job_title(org.split(" ", 1)[0]) or is_job_title(" ".join(org.split()[:2])) or \
-            (is_first_name(org.split(" ", 1)[0]) and org.split()[1][:1].isupper()):
+            (is_first_name(org.split(" ", 1)[0]) and len(org.split()) > 1 and
+             org.split()[1][:1].isupper()):
         # (not "Daglig leder Vestfjell regionråd, Anders Li": her job's seat; nor "Liv Aas
         # frå kommunen, Per Moe": a person with her place, then the next)
         return None
@@ -5745,8 +5746,12 @@ def _job_with_field(words: list[str]) -> bool:
         is_whole_job_title(words[0])
 
 
+# The day a signature or a writer's line ends in, in figures or with the month's name:
+# "9. juni 2026", "09.06.2026", "6.6.26" (``_DAY_AT_END``, ``_WRITTEN_DAY_TAIL``).
+_SIGNED_DAY = (r"\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|(?:" + "|".join(MONTH_NAMES) +
+               r")\s+\d{4})$")
 # The day a signature ends in after a comma: ", 9. juni 2026", ", 09.06.2026".
-_DAY_AT_END = lazy_regex(r",\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|[a-zæøå]+\s+\d{4})$")
+_DAY_AT_END = lazy_regex(r",\s*" + _SIGNED_DAY, re.I)
 
 
 def signed_organization(rest: str, alone: bool = False) -> str | None:
@@ -8135,8 +8140,7 @@ def _parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
 # The day a writer's line gives after her name, with no comma before it: "Kari Holm 6. juni
 # 2026", "Kari Holm 6.6.2026" (after a word's last letter: not a number of the name's own).
-_WRITTEN_DAY_TAIL = lazy_regex(r"(?<=[^\W\d_])\s+\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:\d{4}|\d{2})|"
-                               r"(?:" + "|".join(MONTH_NAMES) + r")\s+\d{4})$", re.I)
+_WRITTEN_DAY_TAIL = lazy_regex(r"(?<=[^\W\d_])\s+" + _SIGNED_DAY, re.I)
 
 
 # "Name – job – organisation" with an "og" inside the job ("kommunalsjef helse og omsorg").
