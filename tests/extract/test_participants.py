@@ -8894,6 +8894,20 @@ def test_a_church_cooperation_s_table_names_the_parish_council_each_sits_for(hea
         ("Per Lid", "Sørby sokneråd", ParticipantRole.MEMBER)]
 
 
+@pytest.mark.parametrize("heading", ["Fjellstyre", "Lag"])
+def test_a_mountain_board_association_s_table_names_the_board_each_came_from(heading):
+    # (s72t) "Namn | Fjellstyre | Funksjon": the mountain board (or club) is whom each
+    # represents at the association's meeting
+    text = (f"Protokoll frå årsmøtet\n\nMøtedato: 09.05.2026\n\nDesse møtte:\n"
+            f"Namn\t{heading}\tFunksjon\nOla Lie\tNordby fjellstyre\tLeiar\n"
+            "Per Nes\tSørby fjellstyre\tStyremedlem\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "aarsmote.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Lie", "Nordby fjellstyre", ParticipantRole.CHAIR),
+        ("Per Nes", "Sørby fjellstyre", ParticipantRole.MEMBER)]
+
+
 def test_a_case_s_absence_after_leaving_keeps_the_remark_that_says_when():
     # the remarks say when the member left; the later case's "var ikkje til stades" is
     # the absence leaving made, told again

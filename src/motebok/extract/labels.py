@@ -813,6 +813,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # ("Namn | Sokneråd / funksjon": "Nes sokneråd"; "Navn | Sokn / fellesråd")
     "sokneråd": "org", "menighetsråd": "org", "sokn": "org", "sogn": "org",
     "kyrkjelyd": "org", "menighet": "org", "fellesråd": "org",
+    # the mountain boards of a regional association, each by the board it came from
+    # ("Namn | Fjellstyre | Funksjon": "Tronvik fjellstyre"), a club's by its club
+    "fjellstyre": "org", "fjellstyre/organisasjon": "org", "lag": "org",
+    "lag/organisasjon": "org", "lag / organisasjon": "org",
     "medlemer": "name",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",
