@@ -6265,3 +6265,13 @@ def test_a_numbered_remarks_table_without_senders_is_no_item_table() -> None:
         [("1", "Merknadsbehandling"), ("2", "Eventuelt")]
     assert record.items[0].decisions == ["Arbeidsgruppa sluttet seg til vurderingene."]
     assert record.items[0].actions == []
+
+
+@pytest.mark.parametrize("closing", ["Protokollen godkjennes fortløpende.",
+                                     "Protokollen vert godkjend fortløpande."])
+def test_minutes_approved_item_by_item_close_the_last_item(closing):
+    record = _parsed("Protokoll frå styremøte\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/26 Rekneskap 2025\nRekneskapen vart godkjend.\n\n"
+                     f"Sak 2/26 Eventuelt\nIngen saker.\n{closing}\n")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.items[-1].decisions == []

@@ -12244,3 +12244,12 @@ def test_a_consultation_closed_or_carried_on_is_its_outcome(sentence, decided):
 def test_a_question_told_of_is_no_one_asked_afterwards():
     # (s72i) "Det spørres om …" tells what was asked, no task to ask someone
     assert not is_action("Det spørres om kommunen har midler til kurset.")
+
+
+@pytest.mark.parametrize("sentence, another", [
+    ("Øvre Dal vedtok sin plan i desember, Nedre Dal har planen på høring.", True),
+    ("Nordby har vedteke sitt budsjett for kulturminnevernet.", True),
+    ("Styret vedtok sitt budsjett for 2026.", False),
+])
+def test_a_member_place_adopting_its_own_plan_is_background(sentence, another):
+    assert decided_by_another(sentence, "Styret", meeting="2026-02-18") is another
