@@ -6277,3 +6277,13 @@ def test_a_letter_spaced_title_and_decision_label_read_as_their_words():
     assert [(i.title, i.text, i.decisions) for i in record.items] == [
         ("BUDSJETT", "VEDTAK:\nBudsjettet godkjennes.", ["Budsjettet godkjennes."]),
         ("EVENTUELT", "Ingen saker.", [])]
+
+
+@pytest.mark.parametrize("closing", ["Protokollen godkjennes fortløpende.",
+                                     "Protokollen vert godkjend fortløpande."])
+def test_minutes_approved_item_by_item_close_the_last_item(closing):
+    record = _parsed("Protokoll frå styremøte\n\nTil stades: Kari Holm, Ola Dahl\n\n"
+                     "Sak 1/26 Rekneskap 2025\nRekneskapen vart godkjend.\n\n"
+                     f"Sak 2/26 Eventuelt\nIngen saker.\n{closing}\n")
+    assert record.items[-1].text == "Ingen saker."
+    assert record.items[-1].decisions == []

@@ -12285,3 +12285,12 @@ def test_a_grant_answer_in_nynorsk_participle_forms_is_a_decision(sentence):
     # the grant words are one vocabulary with a heading's answer after a dash ("Søknad frå X
     # – innvilgja kr 20 000"), which read these forms before the sentence did
     assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence, another", [
+    ("Øvre Dal vedtok sin plan i desember, Nedre Dal har planen på høring.", True),
+    ("Nordby har vedteke sitt budsjett for kulturminnevernet.", True),
+    ("Styret vedtok sitt budsjett for 2026.", False),
+])
+def test_a_member_place_adopting_its_own_plan_is_background(sentence, another):
+    assert decided_by_another(sentence, "Styret", meeting="2026-02-18") is another

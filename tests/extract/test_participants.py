@@ -9579,3 +9579,30 @@ def test_org_then_name_one_word_first_piece_is_no_crash(monkeypatch: pytest.Monk
     pieces = [("Maren", None, False), ("Per Moe", None, False)]
     entry = participants._org_then_name(pieces, None, Attendance.PRESENT)
     assert entry is not None and entry.name == "Per Moe" and entry.organization == "Maren"
+
+
+def test_a_parish_council_after_its_leader_is_whom_she_represents():
+    text = ("Møtebok\n\nProstirådet i Nordfjord prosti\n\nDato: 3. mars 2026\n"
+            "Til stades: Ola Dal (leiar Vik kyrkjelege fellesråd) og Per Sand "
+            "(leiar Hella sokneråd)\n\nSak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "prostirad.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ola Dal", "Vik kyrkjelege fellesråd", ParticipantRole.MEMBER),
+        ("Per Sand", "Hella sokneråd", ParticipantRole.MEMBER)]
+
+
+def test_the_administration_in_a_board_table_are_its_guests():
+    doc = [("heading", "Protokoll frå styremøte i Stiftinga Fjordmusea", 1),
+           ("para", "Møtedato: 28.05.2026"),
+           ("para", "Deltakarar:"),
+           ("table", [("Namn", "Representerer", "Rolle"),
+                      ("Eli Vik", "Vestland fylkeskommune", "Styreleiar"),
+                      ("Per Hjelle", "Fjordhamn kommune", "Styremedlem"),
+                      ("Astrid Moe", "Administrasjonen", "Direktør"),
+                      ("Vegard Sol", "Administrasjonen", "Referent")]),
+           ("heading", "Sak 1/26 Eventuelt", 2),
+           ("para", "Ingen saker.")]
+    people = parse_bytes(to_odt(doc), "styre.odt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Eli Vik", ParticipantRole.CHAIR), ("Per Hjelle", ParticipantRole.MEMBER),
+        ("Astrid Moe", ParticipantRole.GUEST), ("Vegard Sol", ParticipantRole.SECRETARY)]

@@ -4991,8 +4991,11 @@ _SIGNING = (r"(?:ved|gjennom|med|etter)\s+(?:elektronisk\s+|digital\s+)?"
 _THESE_MINUTES_APPROVED = lazy_regex(
     r"^(?:(?:møte)?(?:referatet|protokollen|referat|protokoll|boka|boken)\s+"
     r"(?:er\s+|blir\s+|ble\s+|blei\s+|vert\s+|vart\s+)?"
-    r"(?:godkjent|godkjend|godkjennes|godkjennast|godkjent\s+og\s+signert)\s+"
+    r"(?:godkjent|godkjend|godkjennes|godkjennast|godkjenast|godkjent\s+og\s+signert)\s+"
     rf"(?:{_SIGNING}|elektronisk|digitalt|"
+    # approved as they are written, item by item: "Protokollen godkjennes fortløpende.",
+    # nynorsk "Protokollen vert godkjend fortløpande."
+    r"(?:fortløpende|fortløpande)\s*\.?\s*$|"
     r"(?:per|pr\.?|via|på)\s+e-?post|"
     rf"av\s+(?:møtets\s+|styrets\s+)?(?:{_SIGNERS})\b|"
     # "… godkjent av Kari Dahl og Per Lie ved elektronisk signering."

@@ -2149,6 +2149,9 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
         return False
     if " i " in sentence and _adopted_in_named(sentence, body, parent):
         return True  # "Planen ble vedtatt i Nordby 3. mai.": where it was adopted
+    if (" sin " in lowered or " sitt " in lowered or " sine " in lowered) and \
+            _own_plan_by_named(sentence, body, parent):
+        return True  # "Øvre Dal vedtok sin plan i desember.": a member's own vedtak
     found = _DECIDED_BY.match(sentence)
     if found is None:
         return _granted_by_named(sentence, body, parent)
@@ -2321,6 +2324,27 @@ _GRANTED_BY_NAMED = lazy_regex(
     r"\s+(?:har\s+)?(?:innvilget|innvilga|innvilger|innvilgar|bevilget|bevilga|bevilger|"
     r"vedtok|vedtog|vedtatt|vedteke|godkjente|godkjende|"
     r"bevilgar|løyvd|løyvde|løyver|løyvar|(?=" + _SET_ASIDE_MONEY + r")\w+\s+av)\s")
+
+
+# A place or organisation named in capitals that adopted its own plan, budget or rules:
+# "Øvre Dal vedtok sin plan i desember", "Nordby har vedteke sitt budsjett" (a member's
+# own vedtak, told as the case's background; "Styret vedtok sitt …" is a body's, read as
+# before).
+_OWN_PLAN_BY_NAMED = lazy_regex(
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)\s+(?:har\s+|hadde\s+)?"
+    r"(?:vedtok|vedtog|vedtatt|vedteke|godkjente|godkjende)\s+(?:sin|sitt|sine)\s")
+
+
+def _own_plan_by_named(sentence: str, body: str | None, parent: str | None) -> bool:
+    """Whether a sentence tells that a place or organisation named in capitals, neither
+    a body's noun nor the minutes' own body or parent, adopted its own plan or rules."""
+    found = _OWN_PLAN_BY_NAMED.match(sentence)
+    if found is None:
+        return False
+    who = found.group("who")
+    if any(part in _body_stem(word) for word in who.casefold().split() for part in _BODY_STEMS):
+        return False
+    return who.casefold() not in f"{body or ''} {parent or ''}".casefold()
 
 
 # The words a sentence names every member or one of them by ("Kvar kommune", "Hver skole").

@@ -3984,6 +3984,10 @@ _SEAT_IN_GROUP = lazy_regex(
     r"(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
     # a place's association in lower case: "(leiar Kvinnherad skogeigarlag)"
     r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+[a-zæøå-]+lag(?:et)?|"
+    # ... and a parish's council, an adjective before it or not: "(leiar Hella
+    # sokneråd)", "(leder Bø kirkelige fellesråd)", "(leiar Vik kyrkjelege fellesråd)"
+    r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2}\s+(?:[a-zæøå]+e\s+)?"
+    r"(?:fellesråd|sokneråd|menighetsråd|kyrkjeråd|kirkeråd)(?:et)?|"
     rf"[a-zæøå]+(?:{_GROUP_NOUN}|laget|foreningen|forbundet))$")
 _ORG_SUBSTITUTE = lazy_regex(
     r"^(?P<org>.+?)\s*(?:[-–—]\s*|\s)(?:møtte\s+|møtte\s+som\s+vara\s+)?"
@@ -6637,6 +6641,12 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
             entry.agency_staff = True  # a guest only when the other rows name seats
         else:
             entry.role = ParticipantRole.GUEST
+    if entry.role in (ParticipantRole.MEMBER, None) and entry.organization and \
+            entry.organization.casefold() in _STAFF_UNITS and \
+            (not seat or role_of(seat) in (ParticipantRole.MEMBER, None)):
+        # "Astrid Li | Administrasjonen | Direktør": the staff who serve the body, its
+        # guests by the guide, as under "Fra administrasjonen:"
+        entry.role = ParticipantRole.GUEST
     _apply_cell_notes(entry, org_notes + seat_notes)
     if by.get("for"):
         entry.note = f"for {by['for']}"
