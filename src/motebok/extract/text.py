@@ -415,10 +415,7 @@ _RARE_LETTERS = "qxzwcæyjøbåhp"
 # on one costs a search and seldom skips its group. s72o, on the sentences of 20
 # generated documents: ``_has_outcome_hint`` 44.5 → 38.4 searches a sentence,
 # ``_task_facts`` 40.9 → 37.9 (``_outcome_guards``, whose hints hold these letters far
-# more often, keeps ``_RARE_LETTERS``: 84 → 100 without them). ``Line.cues`` takes them
-# too: its hints' groups under "ø" and "p" ("møte…", "protokoll", "planlagte") cost more
-# than they skip, 16.5 → 15.7 searches a line on every eighth txt document of the corpus
-# (16.6 → 15.6 on the generated ones).
+# more often, keeps ``_RARE_LETTERS``: 84 → 100 without them).
 SENTENCE_RARE_LETTERS = "qxzwcæyj"
 
 
@@ -547,8 +544,7 @@ def _mask_statements(hints: tuple[str, ...], masks: dict[str, int], known: tuple
     return body
 
 
-_line_cues = hint_mask((OTHER_PEOPLE_WORDS, NEXT_MEETING_HINTS),  # (``Line.cues``)
-                       rare=SENTENCE_RARE_LETTERS)
+_line_cues = hint_mask((OTHER_PEOPLE_WORDS, NEXT_MEETING_HINTS))  # (``Line.cues``)
 
 
 # An organisation's contact details, as letterheads and page footers give them: an e-mail
