@@ -412,6 +412,25 @@ def test_a_part_most_lines_hold_gates_no_group():
     assert test("neste møte blir i mars") and test("velkommen") and not test("sak 3 og 4")
 
 
+def test_sentence_tests_gate_only_on_letters_few_sentences_hold():
+    from motebok.extract.text import SENTENCE_RARE_LETTERS, _by_rare_letter, hint_mask
+
+    # "ø" stands in most sentences of minutes ("møtet", "før", "støtte"): a sentence test
+    # searches its hints without that gate, a line test behind it; "j" gates both
+    hints = ("støtt", "ønsk", "prosjekt", "jubileum", "vedtatt")
+    assert _by_rare_letter(hints) == (("vedtatt",), [("ø", ["støtt", "ønsk"]),
+                                                     ("j", ["prosjekt", "jubileum"])])
+    assert _by_rare_letter(hints, SENTENCE_RARE_LETTERS) == (
+        ("støtt", "ønsk", "vedtatt"), [("j", ["prosjekt", "jubileum"])])
+    # the answers are the same, only the order of the searches differs
+    sets = (("støtt", "ønsk"), ("prosjekt", "jubileum"), ("vedtatt",))
+    for_lines, for_sentences = hint_mask(sets), hint_mask(sets, rare=SENTENCE_RARE_LETTERS)
+    for text in ("styret støtter prosjektet.", "forslaget ble vedtatt.", "sak 3 og 4.",
+                 "rådet ønsker et jubileum og vedtatt plan.", ""):
+        assert for_lines(text) == for_sentences(text)
+    assert for_sentences("styret støtter prosjektet.") == 0b011
+
+
 @pytest.mark.parametrize("text", ["Sak 1", "SAK 1", "İnger", "ſend", "Kari ſ ı", "abc", ""])
 def test_fold_lowered_is_fold(text):
     assert fold_lowered(text, text.lower()) == fold(text)

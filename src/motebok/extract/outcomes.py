@@ -37,6 +37,7 @@ from motebok.extract.text import (
     ORGANISATION_ENDINGS,
     SAMI_LETTERS,
     SCHOOL_CLASS_WORDS,
+    SENTENCE_RARE_LETTERS,
     SERVICE_NAME_ENDINGS,
     FoldedPattern,
     Line,
@@ -9658,7 +9659,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
 # ("vedt" and "godkj" searched first: most outcome sentences hold one of them, and then
 # the test stops there, where grouped they came after some 20 searches; on sentences with
 # no hint this costs about one search more)
-_has_outcome_hint = contains_any(_OUTCOME_HINTS, first=("vedt", "godkj"))
+# (asked of sentences: their rare letters, see ``SENTENCE_RARE_LETTERS``)
+_has_outcome_hint = contains_any(_OUTCOME_HINTS, first=("vedt", "godkj"),
+                                 rare=SENTENCE_RARE_LETTERS)
 
 
 # A tied vote told with the casting vote that settled it: "Forslaget fikk 4 mot 4 stemmer,
@@ -11555,7 +11558,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
 (_ENGLISH, _READY, _OWNER_WORD, _GOT, _EXPECTED, _ASKING, _COLON, _DASH, _PROPOSED, _APPLIES,
  _FUTURE, _THAT, _COMMA, _BRACKET, _MUST, _DATED, _ASK_VERB, _OWN_PLAN, _BECOMES,
  _PASSIVE) = (1 << bit for bit in range(len(_TASK_FACT_FAMILIES)))
-_task_facts = hint_mask(_TASK_FACT_FAMILIES)
+_task_facts = hint_mask(_TASK_FACT_FAMILIES, rare=SENTENCE_RARE_LETTERS)  # (of sentences)
 # The families of ``_is_action``'s opening forms and of ``_task_form``'s first ones, each
 # group asked as one before each form asks its own.
 _OPENING_FORMS = _ENGLISH | _READY | _OWNER_WORD
