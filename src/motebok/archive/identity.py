@@ -723,30 +723,6 @@ _COUNTY = re.compile(r"fylkeskommune\b|\bfylke\b")
 _MUNICIPALITY = re.compile(r"kommune\b")
 
 
-def add_membership(person: Person, body: Organization, participant_role: str | None,
-                   organization_text: str | None) -> Membership | None:
-    """Make ``person`` a member of ``body`` (guests are not); a stronger role wins over
-    one read from minutes, never over one entered by hand."""
-    role = MEMBERSHIP_ROLE.get(participant_role)
-    if role is None:
-        return None
-    membership = Membership.objects.filter(person=person, body=body).order_by("pk").first()
-    representing = organization_for(organization_text) if simple_name(organization_text) else None
-    if membership is None:
-        return Membership.objects.create(person=person, body=body, role=role,
-                                         representing=representing, from_minutes=True)
-    changed = []
-    if membership.from_minutes and ROLE_RANK.get(role, 0) > ROLE_RANK.get(membership.role, 0):
-        membership.role = role  # (minutes never change a role entered by hand)
-        changed.append("role")
-    if membership.representing_id is None and representing is not None:
-        membership.representing = representing
-        changed.append("representing")
-    if changed:
-        membership.save(update_fields=changed)
-    return membership
-
-
 # --------------------------------------------------------------------------- merging
 
 
