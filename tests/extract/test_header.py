@@ -8629,3 +8629,28 @@ def test_a_writers_label_in_av_gives_the_secretary_and_the_day_in_head_and_tail(
     writers = [p for p in record.participants if p.role == ParticipantRole.SECRETARY]
     assert [p.name for p in writers] == ["Eli Vik"]
     assert record.items[0].text == "Godkjent."
+
+
+def test_a_written_board_handling_is_the_boards_and_dated_by_the_deadline_in_a_sentence():
+    # (s73e) "Protokoll fra skriftlig styrebehandling": the board decided by answering;
+    # the deadline said inside a sentence ("… med svarfrist fredag 14. mars kl. 12.00")
+    # is the day it decided, not the day the papers were sent
+    text = ("Protokoll fra skriftlig styrebehandling\n\nSelskap: Nordvik Vann IKS\n\n"
+            "Saken ble sendt styret på e-post tirsdag 10. mars 2026 med svarfrist fredag "
+            "14. mars kl. 12.00.\n\nSvar: Kari Holm (styreleder), Per Dahl\n\n"
+            "Sak 04/26 Låneramme\nVedtak: Forslaget er vedtatt.\n")
+    record = parse_bytes(text.encode(), "skriftlig.txt")
+    assert (record.body, record.organization) == ("Styret", "Nordvik Vann IKS")
+    assert (record.meeting.date, record.meeting.start) == ("2026-03-14", None)
+
+
+def test_a_cancelled_meetings_hours_and_place_are_read_from_the_sentence_that_cancels_it():
+    # (s73e) no head lines: the sentence that cancels the meeting says when and where it
+    # was to be held
+    text = ("Arbeidsutvalet – møtet 5. mai 2026 er avlyst\n\n"
+            "Møtet i arbeidsutvalet tysdag 5. mai 2026 kl. 10.00 på Kommunehuset i Vikøy "
+            "vart avlyst fordi utvalet ikkje var vedtaksført.\n\n"
+            "Sak 14/26 Uttale\nSaka vert flytta til neste møte.\n")
+    meeting = parse_bytes(text.encode(), "avlyst.txt").meeting
+    assert (meeting.date, meeting.start, meeting.location) == (
+        "2026-05-05", "10:00", "Kommunehuset i Vikøy")

@@ -6287,3 +6287,11 @@ def test_minutes_approved_item_by_item_close_the_last_item(closing):
                      f"Sak 2/26 Eventuelt\nIngen saker.\n{closing}\n")
     assert record.items[-1].text == "Ingen saker."
     assert record.items[-1].decisions == []
+
+
+def test_a_site_visit_heading_before_the_cases_is_an_unnumbered_item():
+    # (s73e) "Befaring" / "Synfaring" over its own text before the first case
+    text = ("Møtebok\nStyret i Vikøy Hamn IKS\nDato: 12. juni 2026\n\nSynfaring\n"
+            "Hamnesjefen viste styret kaifronten.\n\nSak 21/26 Saksliste\nGodkjend.\n")
+    found = parse_bytes(text.encode(), "hamn.txt").items
+    assert [(i.number, i.title) for i in found] == [(None, "Synfaring"), ("21/26", "Saksliste")]

@@ -3459,3 +3459,12 @@ def test_the_meeting_leader_named_on_the_line_a_pdf_wrapped_chairs_alone():
     assert [(p.name, p.role) for p in people] == [
         ("Aslak Bongo", ParticipantRole.MEMBER), ("Jon Ivar Sandvik", ParticipantRole.CHAIR),
         ("Lill Nilsen", ParticipantRole.MEMBER)]
+
+
+def test_the_next_meeting_in_a_building_named_in_lower_case():
+    # (s73e) "… kl. 10.00 i administrasjonsbygget": a building by its common noun
+    text = ("Møtebok\nStyret i Vikøy Hamn IKS\nDato: 12. juni 2026\n\nSak 21/26 Saksliste\n"
+            "Godkjend.\n\nNeste møte: fredag 28. august 2026 kl. 10.00 i administrasjonsbygget.\n")
+    meeting = parse_bytes(text.encode(), "hamn.txt").next_meeting
+    assert (meeting.date, meeting.start, meeting.location) == (
+        "2026-08-28", "10:00", "administrasjonsbygget")

@@ -12294,3 +12294,15 @@ def test_a_grant_answer_in_nynorsk_participle_forms_is_a_decision(sentence):
 ])
 def test_a_member_place_adopting_its_own_plan_is_background(sentence, another):
     assert decided_by_another(sentence, "Styret", meeting="2026-02-18") is another
+
+
+def test_a_proposal_said_adopted_in_the_perfect_and_a_members_no_vote():
+    # (s73e) a written round's "Forslaget er vedtatt." adopts the proposal above it; "X
+    # stemte nei og …" is one member's vote, no decision
+    text = ("Referat fra styret\nDato: 14. mars 2026\n\nSak 05/26 Kontrakt\n"
+            "Forslag til vedtak:\nStyret tildeler kontrakten til Fjellrute AS.\n"
+            "Vedtak:\nForslaget er vedtatt med tre mot én stemme. Mari Dahl stemte nei og "
+            "viste til at prisforskjellen er liten.\n")
+    item = parse_bytes(text.encode(), "styret.txt").items[0]
+    assert item.decisions == ["Styret tildeler kontrakten til Fjellrute AS.",
+                              "Forslaget er vedtatt med tre mot én stemme."]

@@ -9606,3 +9606,54 @@ def test_the_administration_in_a_board_table_are_its_guests():
     assert [(p.name, p.role) for p in people] == [
         ("Eli Vik", ParticipantRole.CHAIR), ("Per Hjelle", ParticipantRole.MEMBER),
         ("Astrid Moe", ParticipantRole.GUEST), ("Vegard Sol", ParticipantRole.SECRETARY)]
+
+
+def test_a_written_rounds_answer_grid_makes_no_answer_away_and_a_no_vote_present():
+    # (s73e) "Navn | Rolle | Sak 04/26 | Sak 05/26" with "Ja" / "Nei" / "Ikke svart":
+    # the members' votes; "Nei" is a vote given, only "Ikke svart" is away
+    doc = [("heading", "Protokoll fra skriftlig styrebehandling", 1),
+           ("para", "Svarfrist: 14. mars 2026"),
+           ("heading", "Svar fra styremedlemmene", 2),
+           ("table", [("Navn", "Rolle", "Sak 04/26", "Sak 05/26"),
+                      ("Kari Holm", "Styreleder", "Ja", "Ja"),
+                      ("Mari Dahl", "Styremedlem", "Ja", "Nei"),
+                      ("Per Bø", "Styremedlem", "Ikke svart", "Ikke svart")]),
+           ("heading", "Sak 04/26 Låneramme", 2),
+           ("para", "Vedtak: Forslaget er vedtatt.")]
+    people = parse_bytes(to_docx(doc), "skriftlig.docx").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Kari Holm", "present"), ("Mari Dahl", "present"), ("Per Bø", "absent")]
+
+
+def test_a_present_from_heading_without_colon_lists_the_names_below():
+    # (s73e) a joint meeting's two lists, each under "Til stede fra <body>" alone
+    text = ("Referat fra fellesmøte\nDato: 9. april 2026\n\n"
+            "Til stede fra Dalby regionråd\n- Randi Holm, leder\n- Terje Moen\n\n"
+            "Til stede fra hovedutvalg for samferdsel\n- Silje Aas (H)\n\n"
+            "Sak 1 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "felles.txt").participants
+    assert [p.name for p in people] == ["Randi Holm", "Terje Moen", "Silje Aas"]
+
+
+def test_one_who_came_to_the_site_visit_only_is_partial():
+    # (s73e) "var med på befaringa": present for the site visit before the meeting only
+    text = ("Møtebok\nDato: 12. juni 2026\n\nTil stades:\nStyreleiar Kari Holm\n\n"
+            "Frå administrasjonen:\nDriftsleiar Liv Dahl, var med på befaringa\n\n"
+            "Sak 21/26 Saksliste\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "hamn.txt").participants
+    liv = next(p for p in people if p.name == "Liv Dahl")
+    assert (liv.attendance, liv.note) == ("partial", "var med på befaringa")
+
+
+@pytest.mark.parametrize("title, role", [("daglig leder, sekretær for styret", "secretary"),
+                                         ("sekretariatet", "secretary"),
+                                         ("leiar", "chair")])
+def test_a_name_over_a_signers_title_under_the_minutes_is_added(title, role):
+    # (s73e) "Eivind Sand" / "daglig leder, sekretær for styret", "Jon Rust" /
+    # "sekretariatet", "Ingrid Fjære" / "leiar" (no chair listed) sign the minutes
+    text = ("Referat fra styret\nDato: 14. mars 2026\n\nTil stede: Per Dahl, Mari Bø\n\n"
+            "Sak 1/26 Budsjett\nVedtak: Budsjettet ble godkjent.\n\n"
+            f"Vikøy, 17. mars 2026\n\nEivind Sand\n{title}\n")
+    people = parse_bytes(text.encode(), "styret.txt").participants
+    assert [(p.name, p.role) for p in people if p.name == "Eivind Sand"] == [
+        ("Eivind Sand", role)]

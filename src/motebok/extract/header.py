@@ -79,7 +79,7 @@ _HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PAR
 # "lærerværelset", "korpslokalet", "klubbstua"): a place where a meeting is held (header
 # and next meeting alike).
 ROOM_IN_LOWER_CASE = (r"[a-zæøå]+(?:huset|rommet|salen|senteret|skolen|skulen|kontoret|"
-                      r"biblioteket|værelset|hallen|kantina|kantinen|lokalet|stua|stova)")
+                      r"biblioteket|værelset|hallen|kantina|kantinen|lokalet|stua|stova|bygget|bygningen)")
 
 # Words for minutes besides "referat" and "protokoll".
 # (nynorsk "samandrag" beside "sammendrag": "Samandrag frå møte i regionalt planforum")
@@ -3899,9 +3899,10 @@ def _club_meeting_venue(title: str) -> tuple[str, str, str] | None:
 
 
 # A matter put to the board outside a meeting, read as a body: "Styrebehandling per
-# e-post", "Styrebehandling på e-post" (the board is who decides).
-_BOARD_HANDLING = lazy_regex(r"Styrebehandling(?:\s+(?:per|pr\.?|på|via)\s+e-?post)?",
-                             re.I)
+# e-post", "Styrebehandling på e-post", "Skriftlig styrebehandling" (the board is who
+# decides).
+_BOARD_HANDLING = lazy_regex(r"(?:skriftle?i?g\s+)?Styrebehandling"
+                             r"(?:\s+(?:per|pr\.?|på|via)\s+e-?post)?", re.I)
 
 
 def _norwegian_name(name: str) -> str:
@@ -4014,9 +4015,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             rest.endswith(("et", "en", "a")):
         body = "Styret"  # "Protokoll fra styremøte i næringsfondet": the board of the fund the
         # letterhead names, by its common noun (``_parent_below`` reads the letterhead)
-    if body and body[:5] == "Styre" and _BOARD_HANDLING.fullmatch(body):
-        body = "Styret"  # "STYREBEHANDLING PER E-POST": the board decided, as "E-postmøte
-        # i styret" says
+    if body and body[:5] in ("Styre", "Skrif") and _BOARD_HANDLING.fullmatch(body):
+        body = "Styret"  # "STYREBEHANDLING PER E-POST", "Skriftlig styrebehandling": the
+        # board decided, as "E-postmøte i styret" says
     if body in _NYNORSK_BODIES and title and _NYNORSK_TITLE.search(title):
         body = _NYNORSK_BODIES[body]  # "Referat frå prosjektgruppemøte": Prosjektgruppa
     if organization is None and body and " " in body and (parent := _trailing_cooperation(body)):
@@ -7443,6 +7444,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.organization = owner  # "Prosjektet eies av Samarbeidsrådet for Nedre Romerike."
     if meeting is None and _held_by_email(head.title, values.place):
         meeting = _answer_deadline(lines[:limit])  # "Svarfrist: 13. februar"
+    if meeting is not None and head.start is None and head.location is None:
+        _cancelled_hours_and_place(head, lines[:limit], meeting)  # "Møtet … 5. mai kl.
+        # 10.00 på Kommunehuset vart avlyst": when and where it was to be held
     if meeting is None and mailed and document is not None and _met_today(said_lines):
         meeting = document  # "Takk for et nyttig møte i dag!": the day the mail was sent
     if meeting is None and document is not None and not mailed:
@@ -7839,6 +7843,37 @@ def _place_after_held_day(head: Head, when: str, day_end: int) -> None:
 # The hours that end a sentence after its place: ", kl. 10.00–12.30."
 _HOURS_AT_END = lazy_regex(r",?\s+(?:fra\s+|frå\s+)?(?:kl\.?|klokka|klokken)\s*"
                            r"\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*\.?$")
+
+
+# Where a cancelled meeting was to be held, right after its hours, then the word that
+# cancels it: "… kl. 10.00 på Kommunehuset i Leikvik vart avlyst", "… i Rådhuset er avlyst".
+_VENUE_CANCELLED = lazy_regex(r"\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*"
+                              r"(?:\s+(?:i\s+|på\s+)?[A-ZÆØÅ][\wæøå-]*){0,3})"
+                              r"\s+(?:vart|ble|blei|er|blir|vert|må\s+dessverre)\s+avlys")
+
+
+def _cancelled_hours_and_place(head: Head, lines: list[Line],
+                               meeting: dates.DateMatch) -> None:
+    """The hours and the place of a meeting the minutes say was cancelled, in the sentence
+    that says so ("Møtet i arbeidsutvalet tysdag 5. mai 2026 kl. 10.00 på Kommunehuset i
+    Leikvik vart avlyst fordi …"): the meeting the document is about, as it was called,
+    when no head line gives them. Only the meeting's own day, then its hours, then the
+    place right before the cancelling words."""
+    for line in lines:
+        if "avlys" not in line.lowered or "møte" not in line.lowered:
+            continue
+        for day in dates.find_dates(line.body):
+            if (day.day, day.month) != (meeting.day, meeting.month):
+                continue
+            hours = _HOURS_AFTER.match(line.body, day.end)
+            if hours is None:
+                continue
+            venue = _VENUE_CANCELLED.match(line.body, hours.end())
+            if venue is None:
+                continue
+            head.start, head.end = dates.find_time_range(hours.group(0))
+            head.location = venue.group("place")
+            return
 
 
 def _hours_and_place_after(head: Head, text: str, end: int) -> None:
@@ -9077,6 +9112,14 @@ _ANSWER_DEADLINE = lazy_regex(r"\s*(?:(?:svar|tilbakemeldings)frist(?:en)?|"
 # A title that names a meeting held by e-mail: "E-postmøte i styret", "Styrebehandling
 # per e-post", "Protokoll fra e-postmøte i representantskapet".
 _E_MAIL_TITLE = lazy_regex(r"(?<![\wæøå])e-?post(?:møte|behandling)?(?![\wæøå])", re.I)
+# A title that names a matter decided in writing, outside a meeting: "Protokoll fra
+# skriftlig styrebehandling", "Skriftleg handsaming i styret", "Sirkulasjonsvedtak".
+_WRITTEN_TITLE = lazy_regex(r"skriftle?i?g\s+(?:styre)?(?:behandling|handsaming)|"
+                            r"sirkulasjonsvedtak", re.I)
+# The deadline said inside a sentence: "… sendt styret 10. mars med svarfrist fredag 14.
+# mars kl. 12.00." (the day right after the word, a weekday allowed between).
+_DEADLINE_IN_SENTENCE = lazy_regex(r"(?<![\wæøå])(?:svarfrist(?:en)?|frist\s+for\s+svar)"
+                                   r"(?:\s+(?:var|er|vart|blei|ble))?[\s:]+", re.I)
 
 
 def _held_by_email(title: str | None, places: list[str]) -> bool:
@@ -9085,6 +9128,9 @@ def _held_by_email(title: str | None, places: list[str]) -> bool:
     date line either way."""
     if title and "post" in title.casefold() and _E_MAIL_TITLE.search(title):
         return True
+    if title and ("skrift" in title.casefold() or "sirkul" in title.casefold()) and \
+            _WRITTEN_TITLE.search(title):
+        return True  # "Protokoll fra skriftlig styrebehandling": decided by answering
     return any(_BY_EMAIL.fullmatch(place.strip(" .")) for place in places)
 
 
@@ -9097,6 +9143,12 @@ def _answer_deadline(lines: list[Line]) -> dates.DateMatch | None:
                 (label := _ANSWER_DEADLINE.match(line.body)):
             found = dates.find_dates(line.body[label.end():])
             if found:
+                return found[0]
+    for line in lines:  # "… på e-post 10. mars 2026 med svarfrist fredag 14. mars."
+        if "frist" in line.lowered and (label := _DEADLINE_IN_SENTENCE.search(line.body)):
+            rest = line.body[label.end():]
+            found = dates.find_dates(rest)
+            if found and found[0].start <= 9:  # the day right after ("fredag 14. mars")
                 return found[0]
     return None
 

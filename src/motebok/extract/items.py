@@ -273,6 +273,9 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssak
                        r"(?:saker|sakar)\s+til\s+(?:orientering|informasjon|vitande)(?=\s*:?\s*$)|"
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
                        r"eventuelt/neste møte|ymse|"
+                       # the site visit before the cases, a section of its own ("Befaring",
+                       # nynorsk "Synfaring"), as a heading alone
+                       r"(?:befaring|synfaring)(?:a|en)?(?=\s*:?\s*$)|"
                        # an årsmøte's opening section before its cases: who leads, writes
                        # and signs ("Konstituering", "Åpning og konstituering")
                        r"konstituering|(?:åpning|opning)\s+og\s+konstituering|"
@@ -2328,7 +2331,7 @@ def _has_page_tail(title: str) -> bool:
                 not title.isprintable()) and bool(_TOC_TAIL.search(title))
     return stripped.endswith(("...", "…")) and bool(_DOT_LEADERS.search(title))
 _may_be_case_cell = starts_with_any("s0123456789")  # "Sak 12/24" or "12/24"
-_may_be_standing = starts_with_any("eformydkåias")  # the first letters of _STANDING
+_may_be_standing = starts_with_any("eformydkåiasb")  # the first letters of _STANDING
 
 
 def is_exemption_note(text: str) -> bool:

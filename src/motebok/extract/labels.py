@@ -1478,7 +1478,11 @@ _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|
                            # no colon after a company or municipality: "Deltok fra MagSil
                            # AS Gunnar Bråthen under sak 12/17"
                            r"(?P<org>[A-ZÆØÅ][^:;()]{1,50}?\s(?-i:AS|ASA|IKS|SA|kommune|"
-                           r"fylkeskommune))\s+(?=[A-ZÆØÅ]))(?P<value>.*)$", re.I)
+                           r"fylkeskommune))\s+(?=[A-ZÆØÅ])|"
+                           # a heading of its own, its names on the lines below: "Til stede
+                           # fra Dalbygda regionråd", "Til stede fra hovedutvalg for samferdsel"
+                           r"(?P<bare>(?-i:[A-ZÆØÅa-zæøå])[^:;()\d.,!?]{1,60}?)\s*$)"
+                           r"(?P<value>.*)$", re.I)
 
 
 _FOLLOWING_WORDS = frozenset({"følgende", "følgjande", "desse", "disse"})
@@ -1504,7 +1508,8 @@ def present_group(text: str) -> tuple[str, str | None] | None:
         _MET_FOR_MEMBER.match(text)
     if not match:
         return None
-    group = match.group("group") or match.groupdict().get("org")
+    group = match.group("group") or match.groupdict().get("org") or \
+        match.groupdict().get("bare")
     if _WHEN_NOT_WHO.match(group):  # "Til stades frå sak 3:", "Til stede fra kl. 11:" say
         word = text[:match.start("group")].split()[-1]  # when they came, not from where
         return "", f"{word} {group.strip()}"
@@ -1632,7 +1637,10 @@ def _present_from(text: str) -> Label | None:
     match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text)
     if not match:
         return None
-    group = (match.group("group") or match.groupdict().get("org")).casefold()
+    group = (match.group("group") or match.groupdict().get("org") or
+             match.groupdict().get("bare")).casefold()
+    if match.groupdict().get("bare") and _WHEN_NOT_WHO.match(group):
+        return None  # "Til stede fra kl. 11" alone says when, not from where
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
              Field.GUESTS if is_staff_group(group) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()

@@ -162,6 +162,7 @@ from motebok.extract.participants import (
     came_after_all,
     chair_sentence,
     columns_for_day,
+    columns_of_answers,
     deputy_stayed_away,
     employer_head_named,
     ends_in_cut_org,
@@ -1790,7 +1791,8 @@ def read_attendance(draft: Draft) -> None:
         if state is None:
             columns = table_columns(line.cells) if line.is_table else None
             if columns:  # a "Navn | Organisasjon | Oppmøte" table without a label above
-                columns = columns_for_day(columns, draft.record.meeting.date)
+                columns = columns_of_answers(
+                    columns_for_day(columns, draft.record.meeting.date), lines, i)
                 state = {"role": ParticipantRole.MEMBER, "org": None,
                          "attendance": Attendance.PRESENT, "columns": columns}
                 if "role" in columns.values():
@@ -1881,7 +1883,8 @@ def read_attendance(draft: Draft) -> None:
         if is_table:
             columns = table_columns(line.cells)
             if columns:
-                columns = columns_for_day(columns, draft.record.meeting.date)
+                columns = columns_of_answers(
+                    columns_for_day(columns, draft.record.meeting.date), lines, i)
                 if state["role"] in MEETING_ROLES and not state.get("secretariat"):
                     # "Referent: Hege Lund", then a "Navn | Virksomhet" table: the one-person
                     # label ended, the table is a list of the meeting's people of its own
@@ -4785,6 +4788,7 @@ _COMMITTEE_ENDINGS = ("komiteen", "komitéen", "nemnda", "nemnden", "utvalget", 
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
+                   "sekretariatet",
                    "ref)")
 _SIGNER_BY_LAST = by_last_letter(_SIGNER_ENDINGS)  # (the gate asks only those of its last letter)
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
@@ -5382,8 +5386,15 @@ def read_other_people(draft: Draft) -> None:
         elif lowered.endswith(_CHAIR_ENDINGS) and _chair_signs_unlisted(draft, line):
             pass  # "Kari Holm, leder" signing under the minutes, named in no list
         elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
-                ParticipantRole.CHAIR and (known := _signed_above(draft, line)) is not None:
-            known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
+                ParticipantRole.CHAIR:
+            if (known := _signed_above(draft, line)) is not None:
+                known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
+            else:
+                _chair_signs_above_title(draft, line)  # "Ingrid Fjære" / "leiar", unlisted
+        if line.index > first_item and (lowered[:13] == "sekretariatet" or (
+                ("sekr" in lowered or ", ref" in lowered) and lowered[:1] not in "rs")):
+            _writer_signs_above_title(draft, line)  # "Eivind Sandaker" / "daglig leder,
+            # sekretær for styret", "Jon Rustad" / "sekretariatet"
         if line.index >= draft.head_end and \
                 (signed_starts := _SIGNED_BY_FIRST.get(lowered[:1])) is not None and \
                 lowered.startswith(signed_starts):
@@ -5877,6 +5888,38 @@ def _chair_signs_unlisted(draft: Draft, line: Line) -> bool:
         return False
     people.add(Entry(name=name, role=ParticipantRole.CHAIR, attendance=Attendance.PRESENT))
     return True
+
+
+def _chair_signs_above_title(draft: Draft, line: Line) -> None:
+    """ "Ingrid Fjære" over "leiar" in the closing block, when no list names her and no one
+    is the chair: she signs the minutes as the chair (as "Kari Holm, leder" on one line)."""
+    if line.gap or line.index < closing_start(draft) or \
+            any(p.role == ParticipantRole.CHAIR for p in draft.people.order):
+        return
+    name = tidy_name(SIGNED_MARK.sub("", draft.lines[line.index - 1].body).strip(" ,"))
+    if looks_like_name(name) and draft.people.find(name) is None:
+        draft.people.add(Entry(name=name, role=ParticipantRole.CHAIR,
+                               attendance=Attendance.PRESENT))
+
+
+# A writer's title under a signing name: "sekretariatet" (maybe "… i Vestdal regionråd"),
+# and a job before the writer's word: "daglig leder, sekretær for styret", "rådgiver,
+# referent".
+_WRITER_TITLE_BELOW = lazy_regex(r"(?:sekretariatet|[a-zæøå][a-zæøå -]{2,40},\s*"
+                                 r"(?:sekretær|referent|skrivar))"
+                                 r"(?:\s+(?:for|i|til)\s+[\wæøå -]{2,50})?\.?")
+
+
+def _writer_signs_above_title(draft: Draft, line: Line) -> None:
+    """The name over a writer's title in the closing block ("Jon Rustad" / "sekretariatet",
+    "Eivind Sandaker" / "daglig leder, sekretær for styret"): the one who wrote the
+    minutes, their secretary (listed or not)."""
+    if line.gap or line.index < closing_start(draft) or \
+            not _WRITER_TITLE_BELOW.fullmatch(line.body.strip()):
+        return
+    name = tidy_name(SIGNED_MARK.sub("", draft.lines[line.index - 1].body).strip(" ,"))
+    if looks_like_name(name):
+        draft.people.add(Entry(name=name, role=ParticipantRole.SECRETARY))
 
 
 def _signed_above(draft: Draft, line: Line) -> Participant | None:

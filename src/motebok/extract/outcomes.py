@@ -5941,7 +5941,7 @@ _has_talk_word = contains_any(("orient", "inform", "drøft", "diskut", "snakk", 
 # dissens.", "Kari ba om å få protokollført at …", "Ola erklærte seg inhabil.").
 _MEMBER_NOTE = lazy_regex(
     r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,4}(?:\([^)]*\)\s+)?(?:"
-    r"(?:stemte|stemmer|røysta|røystar|røystet)\s+(?:mot|imot|for|blankt|ikke|ikkje)\b|"
+    r"(?:stemte|stemmer|røysta|røystar|røystet)\s+(?:mot|imot|for|blankt|ikke|ikkje|nei|ja)\b|"
     r"(?:tok|tek|tar|hadde|har)\s+dissens\b|"
     r"(?:ba|bad)\s+om\s+(?:å\s+)?få\s+(?:protokollført|protokollert|ført\s+i\s+protokollen)|"
     r"erklærte\s+seg\s+(?:inhabil|ugild)\b)")
@@ -7475,7 +7475,7 @@ _ADOPTED = lazy_regex(r"\b(?:innstillingen|innstillinga|forslaget|framlegget|til
                       rf"leiar|{_BODY_NOUN}|au)(?:en|et|a)?(?:s|\s+(?:si|sin|sitt))\s+"
                       # (also "Kommunedirektørens forslag til innstilling ble vedtatt")
                       r"(?:framlegg|forslag)(?:\s+til\s+(?:vedtak|innstilling|tilråding))?)\s+"
-                      r"(?:(?:ble|vart|blei|var)\s+)?(?:deretter\s+)?"
+                      r"(?:(?:ble|vart|blei|var|er)\s+)?(?:deretter\s+)?"
                       # (the vote alone ends it: "Tilrådinga var samrøystes.",
                       # "Innstillingen ble enstemmig.")
                       r"(?:(?:enstemmig|einstemmig|samrøystes)\s*\.?$|"

@@ -572,7 +572,9 @@ _PARTIAL = lazy_regex(
     # part of the day by its lunch: "(berre fram til lunsj)", "(kom etter lunsj)"
     r"(?:til|etter|før|fra|frå)\s+lunsj(?:en|pausen)?|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
-    rf"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER})\b", re.I)
+    rf"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER}|"
+    # the site visit before the meeting only: "var med på befaringa", "(kun under befaringen)"
+    r"(?:på|under)\s+(?:befaring|synfaring)(?:a|en))\b", re.I)
 # A note in an absence list that says the person came after all, for part of the meeting:
 # "(kom likevel kl. 11.00)", "– møtte likevel fra sak 3", "(kom etter lunsj)" (but "(møtte
 # ikke)", "(kom ikkje)" is the absence itself: the caller skips a note with "ikk").
@@ -6331,6 +6333,35 @@ def columns_for_day(columns: dict[int, str], day: str | None) -> dict[int, str]:
             if meaning[:4] == "day:" else meaning for i, meaning in columns.items()}
 
 
+# A written round's cell for a member who gave no answer: "Ikke svart", "Ikkje svart".
+_NO_ANSWER_MARKS = frozenset({"ikke svart", "ikkje svart", "ikke besvart", "ikkje svara",
+                              "ingen svar", "ikke mottatt svar", "ikkje motteke svar"})
+
+
+def columns_of_answers(columns: dict[int, str], lines: list[Line], at: int) -> dict[int, str]:
+    """A written round's answer grid read for who answered: "Navn | Rolle | Sak 04/26 |
+    Sak 05/26" whose cells are the members' votes ("Ja", "Nei") and "Ikke svart" for one
+    who did not answer (the grid says so by such a cell, or by a heading over it that
+    speaks of answers, "Svar fra styremedlemmene:"). A "Nei" there is a vote, given by a
+    member who took part; only no answer is away: the item columns become "answer:"
+    columns. Other tables (and a presence grid of "Ja" / "Nei") are kept as they are."""
+    items = [i for i, meaning in columns.items() if meaning[:5] == "item:"]
+    if not items:
+        return columns  # (most tables: no item columns)
+    answers = any("svar" in lines[j].lowered for j in range(max(0, at - 2), at)
+                  if not lines[j].is_table)
+    j = at + 1
+    while not answers and j < len(lines) and lines[j].is_table:
+        cells = lines[j].cells
+        answers = any(i < len(cells) and cells[i].casefold().strip(" .") in _NO_ANSWER_MARKS
+                      for i in items)
+        j += 1
+    if not answers:
+        return columns
+    return {i: f"answer:{meaning[5:]}" if meaning[:5] == "item:" else meaning
+            for i, meaning in columns.items()}
+
+
 def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | None:
     """A case system's table heading whose first cell is the list's own label, or None.
 
@@ -7134,7 +7165,12 @@ def _items_missed(columns: dict[int, str], by: dict[str, str]) -> list[str] | No
     marked away, or None when the table has no item columns."""
     heads = [meaning for meaning in columns.values() if meaning[:5] == "item:"]
     if not heads:
-        return None
+        answers = [meaning for meaning in columns.values() if meaning[:7] == "answer:"]
+        if not answers:
+            return None
+        # a written round: away from the items the member gave no answer on
+        return [head[7:] for head in answers
+                if head not in by or by[head].casefold().strip(" .") in _NO_ANSWER_MARKS]
     return [head[5:] for head in heads
             if head not in by or by[head].casefold().strip(" .") in _ABSENT_MARKS]
 
@@ -7144,7 +7180,7 @@ def _apply_items_missed(entry: Entry, columns: dict[int, str], missed: list[str]
     note naming the items missed ("ikke til stede under Sak 1 og Sak 3")."""
     if not missed:
         return
-    if len(missed) == sum(meaning[:5] == "item:" for meaning in columns.values()):
+    if len(missed) == sum(meaning[:5] in ("item:", "answe") for meaning in columns.values()):
         entry.attendance = Attendance.ABSENT
         return
     named = missed[0] if len(missed) == 1 else f"{', '.join(missed[:-1])} og {missed[-1]}"
