@@ -3300,6 +3300,38 @@ def test_an_employers_meeting_with_its_staffs_side_is_read_as_one_in_the_employe
     assert body_and_organization(title) == read
 
 
+@pytest.mark.parametrize("title", [
+    "PROTOKOLL FRA KONSULTASJON mellom Nordby kommune og reinbeitedistrikt 9 Várri",
+    "Protokoll frå konsultasjon mellom Sørvik kommune og Sametinget",
+    "Referat fra kontaktmøte mellom Lia kommune og Vika kommune",
+    "Samråd mellom fylkeskommunen og siida Gávvir",
+    "Referat fra forhandlinger mellom Lia kommune og Fagforbundet",
+    # the subject, then the meeting with the other party after a dash
+    "Kystsoneplan for Nordfjell – samråd med siida Gávvir",
+    "Kommuneplanens arealdel – konsultasjon med reinbeitedistriktet",
+])
+def test_a_consultation_between_parties_names_no_one_body(title):
+    # (s73a) a consultation, samråd or talks "mellom" (or "med") two parties: the heading
+    # names the kind of meeting and its parties, no body that met
+    assert body_and_organization(title) == (None, None)
+
+
+def test_a_samrad_meeting_names_no_council():
+    # (s73a) "samrådsmøte": a consultation between two parties, not a meeting of a
+    # "Samrådet" (as "foreldrerådsmøte" is the parents' council's)
+    assert body_and_organization("Samrådsmøte – referat") == (None, None)
+    assert body_and_organization("Referat fra foreldrerådsmøte") == ("Foreldrerådet", None)
+
+
+def test_a_foundations_letterhead_in_capitals_is_the_boards_parent():
+    # (s73a) "STIFTELSEN …" over the board's protocol: the foundation whose board met
+    text = ("STIFTELSEN VIKÅS KYSTMUSEUM\n\nPROTOKOLL FRA STYREMØTE 3/2026\n\n"
+            "Møtedato: 4. mai 2026\nMøtested: Museet\n\nTil stede: Kari Holm (styreleder), "
+            "Per Lie\n\nSak 10/2026 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "a.txt")
+    assert (record.body, record.organization) == ("Styret", "STIFTELSEN VIKÅS KYSTMUSEUM")
+
+
 def test_a_joint_meeting_of_one_body_still_names_it():
     assert body_and_organization("Fellesmøte i regionrådet") == ("Regionrådet", None)
 
@@ -8616,7 +8648,10 @@ def test_an_evaluation_heading_over_the_referat_line_is_the_title():
 
 @pytest.mark.parametrize("writer", ["Skrevet av Eli Vik 7. mars 2025",
                                     "Ført av Eli Vik, 7.3.2025",
-                                    "Protokollført av Eli Vik 7. mars 2025"])
+                                    "Protokollført av Eli Vik 7. mars 2025",
+                                    # (s73a) her job before the name or after it
+                                    "Protokollført av daglig leder Eli Vik 7. mars 2025",
+                                    "Skrevet av Eli Vik, rådgiver, 7.3.2025"])
 @pytest.mark.parametrize("at_end", [False, True])
 def test_a_writers_label_in_av_gives_the_secretary_and_the_day_in_head_and_tail(writer, at_end):
     # (s72q) the writer's labels in "av" are one list, read alike at the top and the end

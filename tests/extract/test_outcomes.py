@@ -1204,6 +1204,11 @@ def test_owner_and_deadline_labels_with_their_values_on_the_next_line():
     ("Rådmannsutvalget bes om å legge fram en sak.", "Rådmannsutvalget"),
     ("Jon Moe ble bedt om å lage en oversikt.", "Jon Moe"),
     ("Dagleg leiar vart beden om å kontakte fylket.", "Dagleg leiar"),
+    # (s73a) asked to, as "bes om å": "spørres om å", nynorsk "spørjast om å"
+    ("Fylkeskommunen spørres om å delta.", "Fylkeskommunen"),
+    ("Kulturskulen spørjast om å stille med musikk på festen.", "Kulturskulen"),
+    ("Lia vel ble spurt om å ta ansvar for dugnaden.", "Lia vel"),
+    ("Skulen vert spurd om å låne ut gymsalen.", "Skulen"),
 ])
 def test_someone_asked_in_the_passive(sentence, who):
     assert is_action(sentence)
@@ -1597,6 +1602,22 @@ def _outcomes_of(body: str) -> tuple[list[str], list[tuple[str, str | None, str 
             f"Sak 5/24 Lokale og budsjett\n{body}\n\nSak 6/24 Eventuelt\nIngen saker.\n")
     item = parse_bytes(text.encode(), "styremote.txt").items[0]
     return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
+
+
+def test_what_the_parties_of_talks_elsewhere_agreed_is_the_presenters_news():
+    # (s73a) an account of consultations held elsewhere, then what their parties agreed:
+    # her news, not the body's decision; the body's own conclusion after it is
+    decisions, _ = _outcomes_of(
+        "Kari Holm orienterte om konsultasjonene med reinbeitedistriktet. Partene ble enige "
+        "om nye hensynssoner.\nKonklusjon: Styret tar orienteringen til etterretning.")
+    assert decisions == ["Styret tar orienteringen til etterretning."]
+
+
+def test_the_parties_of_this_meeting_agreeing_after_an_account_is_its_decision():
+    # an account of a proposal, then the parties at the table agreeing: this meeting's own
+    decisions, _ = _outcomes_of("Administrasjonen orienterte om forslaget. Partene var "
+                                "enige om å opprette en arbeidsgruppe.")
+    assert decisions == ["Partene var enige om å opprette en arbeidsgruppe."]
 
 
 def test_a_proposal_the_group_recommended_is_a_decision():
@@ -8817,6 +8838,9 @@ def test_a_standing_practice_in_a_conclusion_is_decided_but_no_task(sentence):
 @pytest.mark.parametrize("sentence", [
     "Workshopen skal gi innspill til hvordan kommunene kan samarbeide om vann.",
     "Samlinga skal gje nettverket eit felles grunnlag for planarbeidet.",
+    # (s73a) a consultation's purpose: what the samråd is for
+    "Samrådet skal gi siidaen mulighet til å påvirke planen før høringen.",
+    "Konsultasjonen skal sikre at reindriftas interesser blir tatt vare på.",
 ])
 def test_the_gathering_s_own_purpose_is_no_task(sentence):
     text = (f"Referat fra workshop i kystnettverket\n\nDato: 4. mars 2026\n\n"

@@ -3844,6 +3844,22 @@ def test_who_signs_for_the_protocol_wrote_it():
         ("Anne Foss", ParticipantRole.SECRETARY)]
 
 
+@pytest.mark.parametrize("signature", ["Referent: daglig leder Anne Foss",
+                                       "Referent: rådgjevar Anne Foss, 25.04.2026",
+                                       "Protokollført av daglig leder Anne Foss 25. april 2026"])
+def test_a_writers_signature_with_her_job_before_the_name_gives_the_secretary(signature):
+    # (s73a) her job in small letters between the label and the name, under the minutes
+    # as in the head ("Referent: daglig leder X" above the items reads so too)
+    text = ("Protokoll frå møte i arbeidsutvalet\n\nMøtedato: 24.04.2026\n\n"
+            "Til stades: Kari Holm (leiar), Ola Dahl\n\n"
+            f"Sak 4/26 Uttale\nVedtak: Samrøystes vedteke.\n\n{signature}\n")
+    record = parse_bytes(text.encode(), "au.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Ola Dahl", ParticipantRole.MEMBER),
+        ("Anne Foss", ParticipantRole.SECRETARY)]
+    assert record.items[0].text == "Vedtak: Samrøystes vedteke."
+
+
 @pytest.mark.parametrize("mark", ["b) ", "b. ", "- ", ""])
 def test_a_constitution_items_lettered_points_give_the_meetings_chair_and_referent(mark):
     # "Sak 1 Konstituering" of an annual meeting, its points lettered "a)", "b)" …

@@ -345,9 +345,9 @@ _AREA_BOARDS = ("nasjonalpark", "verneområde", "forvaltningsstyre", "forvalting
                 # a world heritage site's council: "Verdensarvrådet for X helleristningsfelt"
                 "verdensarv", "verdsarv")
 # Words that make a name after "nettverksmøte i" the body itself, not its parent.
-_BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)råd|gruppe|gruppa|forum|styre|komit[eé]|"
-                         r"nemnd|samarbeid|partn[ae]rskap|representantskap|kriseledelse|kriseleiing)",
-                         re.I)
+_BODY_STEMS = lazy_regex(r"(?:nettverk|utvalg|utval|(?<!om)(?<!sam)råd|gruppe|gruppa|forum|styre|"
+                         r"komit[eé]|nemnd|samarbeid|partn[ae]rskap|representantskap|kriseledelse|"
+                         r"kriseleiing)", re.I)
 
 
 def _ends_in_own_kind(meeting_word: str, name: str) -> bool:
@@ -939,7 +939,10 @@ _BODY_NOUNS = {"råd": "rådet", "styre": "styret", "utvalg": "utvalget", "utval
                "skap": "skapet"}
 # Words on "-skap" that name a state or a skill, never a body that meets (as
 # "representantskap", "formannskap", "partnerskap" do).
-_STATE_NOT_BODY = ("beredskap", "kunnskap", "vennskap", "eierskap", "eigarskap")
+_STATE_NOT_BODY = ("beredskap", "kunnskap", "vennskap", "eierskap", "eigarskap",
+                   # nor a consultation: a "samrådsmøte" is one between two parties (a
+                   # county and a siida), no council of its own
+                   "samråd")
 # ("styremoete", "styremote" too: ASCII spellings)
 _COMPOUND_SUFFIX = re.compile(r"^(?P<stem>[a-zæøå-]{2,}?)s?(?:møte|moe?te)t?$")
 # A hyphen a writer put before the meeting word: "styre-møte" is "styremøte".
@@ -3056,7 +3059,10 @@ def names_club(text: str) -> bool:
         # the kind first, definite, then the place it serves: "Beitelaget Skjåk Nord",
         # "Sankelaget Vest", "Skogeigarlaget Indre Sogn"
         (words[0].endswith(_DEFINITE_CLUB_KINDS) and
-         all(word[:1].isupper() for word in words[1:])))
+         all(word[:1].isupper() for word in words[1:])) or
+        # a foundation by its form first, then its name: "Stiftelsen Nordskog museum",
+        # nynorsk "Stiftinga Kystsoga" (in capitals too, as a letterhead writes it)
+        (words[0].casefold() in _FOUNDATION_FIRST and words[1][:1].isupper()))
 
 
 # A cooperation's name alone on a letterhead line: "Regionrådet for Kystregionen",
@@ -3989,6 +3995,10 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if title and " – " in title and (kind := _DOC_WORD_AFTER_DASH.search(title)):
         title = title[:kind.start()]  # "Prosjektgruppe felles legevakt – møteoppsummering":
         # the document's word after the body's name is no part of it
+    if title and " – " in title and (party := _PARTY_MEETING_AFTER_DASH.search(title)) and \
+            not names_a_body(title[:party.start()]):
+        return None, None  # "Regional plan for kystsonen – samråd med siida": the subject,
+        # then a meeting with another party, names no body that met
     body, organization = _body_and_organization(title)
     if body and body[:1] in "EeGg" and _REVIEW_OF.match(body):
         return None, None  # "Referat – evaluering av øvelse Flom 2026": what the meeting
@@ -4037,6 +4047,14 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+# A meeting held with or between parties after a dash: "… – samråd med siida", "… –
+# konsultasjon med reinbeitedistriktet", "… – dialogmøte mellom X og Y".
+_PARTY_MEETING_AFTER_DASH = lazy_regex(r"\s–\s+(?:samråd|samrådsmøte|konsultasjon(?:er|ar)?|"
+                                       r"konsultasjonsmøte|dialogmøte|kontaktmøte|"
+                                       r"samarbeidsmøte|drøftingsmøte)\s+(?:med|mellom)\s",
+                                       re.I)
 
 
 # A meeting with a company's owners named after it: "møte med eigarane av X AS", "møte
@@ -4755,7 +4773,12 @@ _SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "re
 # (as "Møte mellom Regionrådet og fylkeskommunen" under a bare title does not): "Fellesmøte
 # mellom regionrådet og AU", "Felles møte for styrene i A AS og B AS", "Fellesmøte med
 # hovedutvalget og eldrerådet". A "Fellesmøte i regionrådet" of one body still names it.
-_JOINT_MEETING = lazy_regex(r"(?:(?:felles|dialog|samarbeids)?\s*møte[t]?\s+)?mellom\s|"
+# A consultation, samråd, negotiation or any kind of meeting "mellom" two parties names none
+# either: "Protokoll fra konsultasjon mellom Nordby kommune og reinbeitedistrikt 7",
+# "Samråd mellom fylkeskommunen og siidaen", "Kontaktmøte mellom X og Y".
+_JOINT_MEETING = lazy_regex(r"(?:(?:[\w-]*møte[t]?|konsultasjon(?:en|er|ene|ar|ane)?|"
+                            r"samråd(?:et)?|drøfting(?:a|en|er|ene|ar|ane)?|"
+                            r"forhandling(?:a|en|er|ene|ar|ane)?)\s+)?mellom\s|"
                             r"felles\s*møte[t]?\s.*\s(?:og|&)\s", re.I)
 
 
@@ -5686,6 +5709,8 @@ _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "
                         "association", "federation", "foundation", "network", "society")
 # A club's kind in the definite form that can open its name: "Beitelaget Skjåk Nord".
 _DEFINITE_CLUB_KINDS = ("laget", "foreningen", "foreninga", "felaget")
+# A foundation's form, opening its name: "Stiftelsen Nordskog museum".
+_FOUNDATION_FIRST = frozenset(("stiftelsen", "stiftinga"))
 _CLUB_ACRONYMS = {"IL", "IF", "SK", "FK", "BK", "IK",
                   *(form.upper() for form in (*COMPANY_FORMS, *COMPANY_FORMS_ALSO_WORDS))}
 # "7100 Sørdal", "Storgata 4, 7100 Sørdal": a postcode and its place.

@@ -489,8 +489,13 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        # (a summary's: "Oppsummert av Eli Vik, Nordby kommune, 9. juni 2026",
                        # whom she writes for between the name and the day)
                        # (any verb of ``WRITER_VERBS_AV``: "Protokollført av Eli Vik 6.6.2026")
-                       rf"(?:{WRITER_VERBS_AV})\s+av\s*:?\s*(?-i:[A-ZÆØÅ])[\w-]+"
-                       r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,\s*(?-i:[A-ZÆØÅ])[^,\d]{1,60})?"
+                       # (her job in small letters first: "Protokollført av daglig leder
+                       # Kari Holm 6. juni 2026")
+                       rf"(?:{WRITER_VERBS_AV})\s+av\s*:?\s*(?:(?-i:[a-zæøå])[\w-]*\s+){{0,2}}"
+                       r"(?-i:[A-ZÆØÅ])[\w-]+"
+                       r"(?:\s+(?-i:[A-ZÆØÅ])[\w.-]*){0,3}(?:,\s*(?-i:[A-ZÆØÅ])[^,\d]{1,60}|"
+                       # (or her job after it, then the day: "…, daglig leder, 6. juni 2026")
+                       r",\s*(?-i:[a-zæøå])[^,\d]{1,40}(?=,?\s+(?:den\s+)?\d))?"
                        r"(?:,?\s+(?:den\s+)?\d[\w. ]*)?\s*$|"
                        # the day before the writer: "(Referatet) skrevet 6.3.2026 av Kari Holm"
                        r"(?:(?:referatet|protokollen|referat|protokoll)\s+(?:er\s+|ble\s+|vart\s+)?)?"

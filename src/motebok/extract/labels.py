@@ -860,6 +860,11 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 # _LABEL_TAIL; match_label runs it in two parts (``_label_match``): the spellings that the
 # line's first word allows (_label_start), then the tail, compiled once for them all.
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
+# A job title in small letters before a writer's name: "daglig leder", "rådgiver",
+# "seniorrådgjevar", "prosjektkoordinator" (one or two words, the last a job's ending).
+_JOB_WORDS = (r"(?:[a-zæøå][\w-]*\s+)?(?:[a-zæøå][\w-]*)?(?:leder|leiar|rådgiver|rådgjevar|"
+              r"konsulent|sekretær|koordinator|sjef|direktør)\s+")
+_JOB_BEFORE_NAME = _JOB_WORDS + "[A-ZÆØÅ]"
 _LABEL_TAIL = (r"\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)\s|(?<=\smøtte)\s|"
                # a dash stuck to its value: "Sted -Kantina", "Dato -12.03.2026"
                r"\s[-–](?=(?-i:[A-ZÆØÅ])|\d)|"
@@ -883,7 +888,10 @@ _LABEL_TAIL = (r"\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)
                # the writer's name after "av": "Oppsummert av Marte Lien, …", "Protokollen er
                # ført av Kari Holm" (a writer's label only, see _writer_without_colon)
                # (each verb of ``WRITER_LABELS_AV`` once)
-               + "".join(rf"(?<={verb}\sav)\s(?=(?-i:[A-ZÆØÅ]))|" for verb in sorted(
+               # (her job in small letters first: "Protokollført av daglig leder Kari Holm",
+               # "Skrevet av rådgiver Eli Vik")
+               + "".join(rf"(?<={verb}\sav)\s(?=(?-i:[A-ZÆØÅ]|{_JOB_BEFORE_NAME}))|"
+                         for verb in sorted(
                    {spelling.split()[-2] for spelling in WRITER_LABELS_AV})) +
                # a grid's "Tid 10–14", "Møtetid kl. 18": hours after a time label
                r"(?<=tid)\s(?=\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d|kl\.?\s*\d))\s*(?P<value>.*)$")
@@ -1702,8 +1710,15 @@ def _writer_without_colon(field: Field, label: str, value: str) -> bool:
     """A writer's label that ends in "av" with the name right after it, no colon between:
     "Oppsummert av Marte Lien, Nordby kommune, 9. juni 2026", "Protokollen er ført av Kari
     Holm" (the little word says where the label ends, as a colon does; a name must follow)."""
-    return field is Field.SECRETARY and label.endswith(" av") and \
-        (_NAMES_FIRST.match(value) is not None or _NAME_THEN_DAY.match(value) is not None)
+    if field is not Field.SECRETARY or not label.endswith(" av"):
+        return False
+    if value[:1].islower() and (job := _JOB_FIRST.match(value)) is not None:
+        value = value[job.end():]  # "Protokollført av daglig leder Kari Holm 6. juni 2026"
+    return _NAMES_FIRST.match(value) is not None or _NAME_THEN_DAY.match(value) is not None
+
+
+# A writer's job in small letters before her name (``_JOB_WORDS``; case-sensitive).
+_JOB_FIRST = lazy_regex(_JOB_WORDS + "(?=[A-ZÆØÅ])")
 
 
 # A name, then the day it was written: "Kari Holm 9. juni 2026", "Kari Holm 9.6.2026".

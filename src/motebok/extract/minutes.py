@@ -5173,9 +5173,14 @@ _SIGNATURE = lazy_regex(r"^(?:(?:sekretær|referent|skrivar)\s+(?:for|i|på)\s+m
                         r"(?P<minutes>referat)(?=\s*:))"
                         # the day the writer signed, before the name: "Ref. 6.3.26 Kari Holm"
                         r"(?:\s*[:;]?\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})(?!\d)\s*[,–-]?)?"
+                        # her job in small letters before the name ("Referent: daglig leder
+                        # Kari Holm", "Protokollført av rådgiver Eli Vik"), which
+                        # ``_signed_secretary`` holds to a job title
+                        r"\s*[:;]?\s*(?P<job>(?-i:[a-zæøå][\w-]*)(?:\s+(?-i:[a-zæøå][\w-]*))?"
+                        r"\s+)?"
                         # a middle initial ("Kari B. Holm") or a particle ("Eva de Lange")
                         # (case-sensitive: "Referent: Kari Holm la fram …" ends at Holm)
-                        r"\s*[:;]?\s*(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ]\.|"
+                        r"(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ]\.|"
                         r"(?:van|von|de|der|den|di|da|du|la|le)(?=\s+(?:[A-ZÆØÅ]|de[rn]?\s))|"
                         r"[A-ZÆØÅ][\w-]+)){1,4})(?<!\.))",
                         re.I)
@@ -5998,6 +6003,8 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
     after = SIGNED_MARK.sub("", lines[index + 1].body).strip(" ,") if index + 1 < len(lines) \
         else ""
     title = _SIGNED_TITLE.match(lowered)
+    if signature and signature["job"] and not is_job_title(signature["job"].strip()):
+        signature = None  # "Referent: se vedlegg Kari …": no job before the name
     if signature and signature["minutes"] and (index < closing_start(draft) or
                                                not looks_like_name(signature["name"])):
         return False  # "Referat:" names its writer only in the closing block

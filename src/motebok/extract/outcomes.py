@@ -2906,7 +2906,10 @@ _FUTURE_SUBJECT = lazy_regex(
     # oppmoda om å melde …", "Kommunene blir oppmodet om å …")
     r"(?:bes|(?:blir|ble|blei|er|vert|vart)\s+(?:bedt|beden|bedne|bede|bedd|oppmoda|oppmodde|"
     r"oppmodet|oppmodd))(?:\s+om)?"
-    r"(?:\s+å)?)"
+    r"(?:\s+å)?|"
+    # asked to do it, as "bes om å" ("Fylkeskommunen spørres om å delta.", nynorsk "…
+    # spørjast om å …"; not asked whether it can: "KS spørres om de kan …" is the asking)
+    r"(?:spørres|spørjast|(?:blir|ble|blei|vert|vart)\s+(?:spurt|spurd))\s+om\s+å)"
     r"\s+(?!ha\b|være\b|vere\b|bli\b|"
     # not what will not happen, nor someone leaving ("X skal slutte i …")
     r"ikke\b|ikkje\b|slutte\b|slutta\b|"
@@ -4654,10 +4657,12 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         previous, counted = "", -1
         inline_vedtak = False  # a decision label inside the line: its sentences to the end
         presenting = False  # an earlier sentence of the line opened someone's account
+        account = ""  # … that sentence
         proposing = False  # … or laid a proposal before the meeting ("Per la fram et forslag om …")
         for sentence in sentences(text):
             if previous and not presenting and mode is None:
                 presenting = _opens_account(previous)
+                account = previous if presenting else ""
             if previous and not proposing and mode is None and " fram " in previous:
                 proposing = _PROPOSAL_LAID.search(previous) is not None
             # the sentence before, when it set nothing apart: what "Trong tar ansvar for
@@ -5110,6 +5115,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (and in running text under "O-sak 3/25": "Det er løyvd 2 mill. kr.")
                 if mode is None and not approving and (
                         (presenting and _reported_as_done(lowered)) or
+                        (presenting and opening in "Pp" and _parties_of_talks(lowered, account)) or
                         (": " in sentence and _account_then_news(sentence))):
                     continue  # "Eva Li orienterte om framdriften. Planen er vedtatt, og …":
                     # the presenter's news, told on in her paragraph (or after her colon)
@@ -7237,6 +7243,25 @@ def _account_lead(text: str) -> bool:
     what she told, a need she reported, no task the meeting gave."""
     lowered = f" {text.lower()} "
     return _has_told_verb(lowered) and _opens_account(text)
+
+
+# Talks with or between parties that someone gives an account of: "orienterte om
+# konsultasjonene med reinbeitedistriktene", "… om forhandlingane", "… fra møtet med
+# fylkeskommunen".
+_TALKS_TOLD = lazy_regex(r"\b(?:(?:konsultasjon|forhandling|drøfting|samråd|[\w-]*møte)\w*\s+"
+                         r"(?:med|mellom)\s|konsultasjonene\b|konsultasjonane\b|"
+                         r"forhandlingene\b|forhandlingane\b|drøftingene\b|drøftingane\b)")
+
+
+def _parties_of_talks(lowered: str, account: str) -> bool:
+    """Whether "Partene ble enige om …" (nynorsk "Partane vart samde om …") tells what the
+    parties of talks elsewhere agreed, in the account of those talks the sentence follows
+    ("Randi orienterte om konsultasjonene med reinbeitedistriktene. Partene ble enige om
+    hensynssoner …"): her news, not this meeting's decision (the parties of a meeting
+    between two sides agree in its own minutes: "Administrasjonen orienterte om forslaget.
+    Partene var enige om å opprette en arbeidsgruppe.")."""
+    return lowered.startswith(("partene ", "partane ")) and \
+        _TALKS_TOLD.search(account.lower()) is not None
 
 
 def _reported_as_done(lowered: str) -> bool:
@@ -11488,7 +11513,8 @@ _HEDGES = frozenset(("kan", "kunne", "bør"))
 # responsible_of).
 _FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
                  "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden", "bedne",
-                 "bede om", "bedd om", "oppmod")
+                 "bede om", "bedd om", "oppmod", "spørres om å", "spørjast om å",
+                 "spurt om å", "spurd om å")
 _has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", as two patterns that open on a
 # literal ("es", "as"): the engine then scans for those two letters in C and tries a match
@@ -12385,7 +12411,11 @@ _GATHERING_SUBJECTS = frozenset(("møtet", "workshopen", "samlingen", "samlinga"
                                  "nettverkssamlinga",
                                  # an exercise, a course or a conference the body holds:
                                  # "Øvelsen skal prøve ut varsling …" is what it is for
-                                 "øvelsen", "øvingen", "øvinga", "kurset", "konferansen"))
+                                 "øvelsen", "øvingen", "øvinga", "kurset", "konferansen",
+                                 # a consultation between parties: "Samrådet skal gi
+                                 # siidaen mulighet til å påvirke planen" is what it is for
+                                 "samrådet", "samrådsmøtet", "konsultasjonen",
+                                 "konsultasjonsmøtet", "kontaktmøtet", "samarbeidsmøtet"))
 
 
 # What follows "vurderer" when it weighs a plan or states a judgement, not a task.
