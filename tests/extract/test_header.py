@@ -8629,3 +8629,15 @@ def test_a_writers_label_in_av_gives_the_secretary_and_the_day_in_head_and_tail(
     writers = [p for p in record.participants if p.role == ParticipantRole.SECRETARY]
     assert [p.name for p in writers] == ["Eli Vik"]
     assert record.items[0].text == "Godkjent."
+
+
+@pytest.mark.parametrize("top, org", [
+    ("Universitetet i Vestfjord – Fakultet for helsevitskap\n\n"
+     "Referat frå møte i praksisutvalet for sjukepleieutdanninga\n", "Universitetet i Vestfjord"),
+    ("Protokoll fra møte i Partnerskapsrådet for helsefag\nFagskolen Nordland\n",
+     "Fagskolen Nordland"),
+    ("Høgskulen på Vestlandet\n\nReferat frå møte i praksisutvalet\n", "Høgskulen på Vestlandet"),
+])
+def test_a_university_or_college_over_or_under_the_title_owns_its_partnership(top, org):
+    text = f"{top}\nDato: 12. november 2026\n\nSak 1/26 Eventuelt\nIngen saker.\n"
+    assert parse_bytes(text.encode(), "praksis.txt").organization == org
