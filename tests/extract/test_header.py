@@ -8641,3 +8641,11 @@ def test_a_writers_label_in_av_gives_the_secretary_and_the_day_in_head_and_tail(
 def test_a_university_or_college_over_or_under_the_title_owns_its_partnership(top, org):
     text = f"{top}\nDato: 12. november 2026\n\nSak 1/26 Eventuelt\nIngen saker.\n"
     assert parse_bytes(text.encode(), "praksis.txt").organization == org
+
+
+def test_initials_without_a_vowel_stay_in_capitals_in_a_capitals_title():
+    text = ("Regionalt kompetansekontor Valdres\nPostboks 114, 2900 Fagernes\n\n"
+            "PROTOKOLL FRA STYREMØTE I RKK VALDRES\n\nMøtedato: 10. september 2026\n\n"
+            "Sak 12/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "rkk.txt")
+    assert (record.body, record.organization) == ("Styret", "RKK Valdres")

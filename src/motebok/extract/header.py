@@ -4061,6 +4061,8 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if title and title.isupper():
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
+            if organization[1:3].islower():
+                organization = _vowelless_initials(organization, title)
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
@@ -4192,6 +4194,17 @@ def _initials_before_hyphen(body: str, title: str) -> str:
             (shout in _WORD_INITIALS or not _VOWELS.intersection(initials.casefold()))):
         return body
     return f"{shout}-{rest}" if f"{shout}-" in title else body
+
+
+def _vowelless_initials(name: str, title: str) -> str:
+    """A name read from an all-capitals title with its initials in capitals again: a word
+    of two to four letters without a vowel, as the title writes it ("… I RKK VALDRES" →
+    "RKK Valdres", not "Rkk Valdres"); no word is spelt so."""
+    words = name.split(" ")
+    shouted = [word.upper() if 2 <= len(word) <= 4 and word.isalpha() and
+               not _VOWELS.intersection(word.casefold()) and word.upper() in title.split()
+               else word for word in words]
+    return " ".join(shouted)
 
 
 _VOWELS = frozenset("aeiouyæøå")
