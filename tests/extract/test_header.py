@@ -8689,3 +8689,23 @@ def test_a_cancelled_meetings_hours_and_place_are_read_from_the_sentence_that_ca
     meeting = parse_bytes(text.encode(), "avlyst.txt").meeting
     assert (meeting.date, meeting.start, meeting.location) == (
         "2026-05-05", "10:00", "Kommunehuset i Vikøy")
+
+
+@pytest.mark.parametrize("top, org", [
+    ("Universitetet i Vestfjord – Fakultet for helsevitskap\n\n"
+     "Referat frå møte i praksisutvalet for sjukepleieutdanninga\n", "Universitetet i Vestfjord"),
+    ("Protokoll fra møte i Partnerskapsrådet for helsefag\nFagskolen Nordland\n",
+     "Fagskolen Nordland"),
+    ("Høgskulen på Vestlandet\n\nReferat frå møte i praksisutvalet\n", "Høgskulen på Vestlandet"),
+])
+def test_a_university_or_college_over_or_under_the_title_owns_its_partnership(top, org):
+    text = f"{top}\nDato: 12. november 2026\n\nSak 1/26 Eventuelt\nIngen saker.\n"
+    assert parse_bytes(text.encode(), "praksis.txt").organization == org
+
+
+def test_initials_without_a_vowel_stay_in_capitals_in_a_capitals_title():
+    text = ("Regionalt kompetansekontor Valdres\nPostboks 114, 2900 Fagernes\n\n"
+            "PROTOKOLL FRA STYREMØTE I RKK VALDRES\n\nMøtedato: 10. september 2026\n\n"
+            "Sak 12/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "rkk.txt")
+    assert (record.body, record.organization) == ("Styret", "RKK Valdres")

@@ -12330,3 +12330,35 @@ def test_a_proposal_said_adopted_in_the_perfect_and_a_members_no_vote():
     item = parse_bytes(text.encode(), "styret.txt").items[0]
     assert item.decisions == ["Styret tildeler kontrakten til Fjellrute AS.",
                               "Forslaget er vedtatt med tre mot én stemme."]
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Seks av åtte kommuner melder behov for flere vernepleiere fram mot 2030.", False),
+    ("Tre av skolane meldar om for få lærarar.", False),
+    ("Kommunene melder inn antall praksisplasser innen 1. september.", True),
+])
+def test_a_counted_part_of_a_group_reporting_is_no_task(sentence, task):
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    ("Styringsgruppen var samstemt om at Brønnøysund bør være studiested.", True),
+    ("Rådet var samstemd i at tilbodet skal lysast ut.", True),
+    ("De fire andre søknadene får avslag.", True),
+    ("Dei andre søkjarane får avslag.", True),
+    ("Kommunen fikk avslag fra Husbanken.", False),
+])
+def test_one_voice_and_the_rest_turned_down_are_decisions(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_a_numbered_priority_without_a_stop_ends_before_the_next_sentence():
+    text = ("Referat fra styremøte\n\nDato: 3. juni 2026\n\nSak 4/26 Søknad\nVedtak:\n"
+            "Styret søker om midler til studietilbud fra høsten 2027, i denne prioriteringen:\n"
+            "1. Bachelor i vernepleie, deltid\n2. Videreutdanning i psykisk helsearbeid\n"
+            "3. Veilederutdanning for praksisveiledere i kommunene\n"
+            "Styret stiller en egenandel på kr 350 000 per studieår.\nEnstemmig vedtatt.\n")
+    item = parse_bytes(text.encode(), "styre.txt").items[0]
+    assert item.decisions[-3:] == ["Veilederutdanning for praksisveiledere i kommunene",
+                                   "Styret stiller en egenandel på kr 350 000 per studieår.",
+                                   "Enstemmig vedtatt."]

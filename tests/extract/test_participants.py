@@ -9673,3 +9673,23 @@ def test_a_name_over_a_signers_title_under_the_minutes_is_added(title, role):
     people = parse_bytes(text.encode(), "styret.txt").participants
     assert [(p.name, p.role) for p in people if p.name == "Eivind Sand"] == [
         ("Eivind Sand", role)]
+
+
+def test_a_university_faculty_keeps_its_fields_after_og_and_commas():
+    text = ("Referat fra møte i styringsgruppen\n\nDato: 3. juni 2026\n\nTil stede:\n"
+            "Førsteamanuensis Lise Berg, Nord universitet, Fakultet for sykepleie og "
+            "helsevitenskap\n"
+            "Per Lund, Nord universitet, Fakultet for lærerutdanning, kunst og kulturfag\n"
+            "Randi Mo, Helgelandssykehuset Sandnessjøen\n"
+            "Eva Dahl, Hemnes kommune, helse og velferd\n\n"
+            "Gjest under sak 6/26: ph.d.-stipendiat Martin Aune, Nord universitet.\n"
+            "Gjest: Ph.d.-stipendiat Ahmed Rahimi, UiA, under sak 7/26.\n\n"
+            "Sak 3/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "styringsgruppe.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Lise Berg", "Nord universitet, Fakultet for sykepleie og helsevitenskap"),
+        ("Per Lund", "Nord universitet, Fakultet for lærerutdanning, kunst og kulturfag"),
+        ("Randi Mo", "Helgelandssykehuset Sandnessjøen"),
+        ("Eva Dahl", "Hemnes kommune, helse og velferd"),
+        ("Martin Aune", "Nord universitet"),
+        ("Ahmed Rahimi", "UiA")]

@@ -1966,6 +1966,9 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
                                  kind if kind in _CLUB_ACRONYMS else
                                  kind.title() if kind == "RÅDET" else kind.lower()])
             return name
+        if i < 2 and text[:1].isupper() and (school := _education_institution(text)):
+            return school  # "Universitetet i Vestfjord – Fakultet for helsevitskap",
+            # "Fagskolen Nordland": the university or college whose partnership met
         if i < 2 and text[:18].casefold() == "driftsassistansen ":
             return text  # "Driftsassistansen for VA i Nordfjord": named by field and region
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
@@ -1978,6 +1981,31 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             return line.body  # "Regionalparken Vassdalen", "Reisemål Indre Sogndal" over or
             # under the title: the park or destination whose council or group met
     return None
+
+
+def _education_institution(text: str) -> str | None:
+    """The university, university college or vocational college a letterhead line names
+    alone, or before a dash and the faculty or department that writes ("Universitetet i
+    Vestfjord – Fakultet for helsevitskap", "Høgskulen på Vestlandet", "Nord universitet",
+    "Fagskolen Nordland"): the institution, the owner of a partnership's minutes."""
+    if "skole" not in text and "skule" not in text and "niversitet" not in text:
+        return None
+    name, dash, unit = text.partition(" – ")
+    if dash and not unit.casefold().startswith(_FACULTY_OPENINGS):
+        return None
+    found = _EDUCATION_NAME.fullmatch(name.strip())
+    return found.group(0) if found else None
+
+
+# A university's or a college's name: "Universitetet i Agder", "Høgskulen på Vestlandet",
+# "Nord universitet", "Fagskolen Innlandet", "Fagskulen Vestland".
+_EDUCATION_NAME = lazy_regex(r"(?:Universitetet|Høgskolen|Høgskulen|Høyskolen)\s+(?:i|på)\s+"
+                             r"[A-ZÆØÅ][\w-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]+){0,2}|"
+                             r"(?:Fagskolen|Fagskulen)(?:\s+(?:i\s+)?[A-ZÆØÅ][\w-]+){1,2}|"
+                             r"[A-ZÆØÅ][\w-]+\s+universitet")
+# How a faculty's or department's name opens after the institution's dash.
+_FACULTY_OPENINGS = ("fakultet for ", "fakultetet for ", "institutt for ", "instituttet for ",
+                     "avdeling for ", "avdelinga for ", "avdelingen for ", "senter for ")
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name
@@ -4044,6 +4072,8 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if title and title.isupper():
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
+            if organization[1:3].islower():
+                organization = _vowelless_initials(organization, title)
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
@@ -4183,6 +4213,17 @@ def _initials_before_hyphen(body: str, title: str) -> str:
             (shout in _WORD_INITIALS or not _VOWELS.intersection(initials.casefold()))):
         return body
     return f"{shout}-{rest}" if f"{shout}-" in title else body
+
+
+def _vowelless_initials(name: str, title: str) -> str:
+    """A name read from an all-capitals title with its initials in capitals again: a word
+    of two to four letters without a vowel, as the title writes it ("… I RKK VALDRES" →
+    "RKK Valdres", not "Rkk Valdres"); no word is spelt so."""
+    words = name.split(" ")
+    shouted = [word.upper() if 2 <= len(word) <= 4 and word.isalpha() and
+               not _VOWELS.intersection(word.casefold()) and word.upper() in title.split()
+               else word for word in words]
+    return " ".join(shouted)
 
 
 _VOWELS = frozenset("aeiouyæøå")

@@ -1468,6 +1468,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("innvilg", "avslag", "avslått", "avsleg"),
      r"^(?:(?:søknaden|søknaden\s+er)\s+)?(?:delvis\s+)?" + _GRANT_ANSWER + r"\s*[.!]$|"
      r"^(?-i:(?![A-ZÆØÅ]))" + _GRANT_ANSWER + r"$"),
+    # the rest of a fund's applicants turned down, as its vedtak says after those granted:
+    # "De fire andre søknadene får avslag.", nynorsk "Dei andre søknadene får avslag."
+    # (present tense: "Kommunen fikk avslag fra Husbanken" is news of another body's answer)
+    (("avslag",),
+     r"^(?:[\wæøå-]+\s+){0,4}(?:søknad\w*|søker\w*|søkar\w*|søkjar\w*)\s+(?:får|får\s+dermed)\s+"
+     r"avslag\s*[.!]?$"),
     # "Trukket." alone, as "Utsatt." is: the case was withdrawn ("Saka trekt.", "Trukket
     # fra sakslisten."), or taken off the agenda ("Utgår.", "Sak 7/26 – utgår")
     (("trukket", "trekt", "utgår", "utgikk", "utgjekk"),
@@ -1580,10 +1586,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fastsatt", "fastset"),
      rf"^(?:[\wæøå-]*{_BODY_NOUN})\s+(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
      r"(?:fastsatte|fastsette|fastset|fastsetter)\s+(?!at\b|seg\b)"),
-    # "Styret er enig i at …": the body agrees (one member agreeing is no decision)
-    (("enig", "einig", "samd"),
+    # "Styret er enig i at …": the body agrees (one member agreeing is no decision); also
+    # of one voice: "Styringsgruppen var samstemt om at …", nynorsk "… var samstemd i …"
+    (("enig", "einig", "samd", "samstem"),
      rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet|alle)\s+(?:er|var|ble|vart)\s+"
-     r"(?:enig|einig|samd)\b"),
+     r"(?:enig|einig|samd|samstemte?\s+(?:om|i)|samstemde?\s+(?:om|i))\b"),
     # the stand the body takes, as "Styret er enig i at …" is: "Utvalget mente at
     # tilbudet bør videreføres.", nynorsk "Styret meiner at …" (a member's view, "Per
     # mente at …", is the debate's)
@@ -9614,7 +9621,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("For hyttefeltet fortsetter konsultasjonen.": how a consultation ends)
                   "fortsetter konsult", "held fram konsult", "konsultasjonen fortset",
                   "konsultasjonen held",
-                  "enig", "einig", "samd",
+                  "enig", "einig", "samd", "samstem",
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "opp igjen",  # ("Saken settes opp igjen i april.": put off)
                   "opp som ",  # ("Saka vert sett opp som drøftingssak.": its kind there)
@@ -10433,6 +10440,8 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         if _REPORTS_NEED.search(lowered) and not _has_future_hint(lowered) and \
                 not dates.find_dates(sentence):
             return True  # "Bedriftene melder stort behov for …": told to the meeting
+        if lowered[:1] in _COUNT_STARTS and _COUNTED_REPORT.match(lowered):
+            return True  # "Seks av åtte kommuner melder behov for …": a survey's count
     if "invit" in lowered and (invites := _INVITES_TO_EVENT.match(sentence)) and \
             not _BODY_SHORT_ALONE.fullmatch(invites.group("who")) and \
             not _has_deadline_word(lowered) and dates.find_dates(sentence):
@@ -11150,6 +11159,14 @@ _REPORTS_OF = lazy_regex(r"\bmeld(?:er|ar)\s+(?:om|at)\b")
 _REPORTS_NEED = lazy_regex(r"\bmeld(?:er|ar)\s+(?:stort|størst|større|økt|økende|auka|aukande|"
                            r"sterkt|høyt|akutt|nytt|lite|mindre)\s+"
                            r"(?:behov|mangel|etterspørsel|etterspurnad)\b")
+# Some of a group reporting, counted (searched lower-cased): "Seks av åtte kommuner melder
+# behov for flere vernepleiere.", "Tre av skolane meldar om …" – what a survey found, no
+# errand given to anyone (the whole group, "Kommunene melder behov …", may be one).
+_COUNT_WORDS = (r"(?:\d{1,3}|en|ein|ei|eitt|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|"
+                r"tolv|halvparten|flertallet|fleirtalet|de\s+fleste|dei\s+fleste)")
+_COUNTED_REPORT = lazy_regex(rf"{_COUNT_WORDS}\s+av\s+(?:\w+\s+){{0,2}}?[\wæøå-]+\s+"
+                             r"meld(?:er|ar|te|a)\b")
+_COUNT_STARTS = frozenset("0123456789eatfsnhdå")
 # Who has a field of work (searched lower-cased): "Ansv. for økonomi ligger hos
 # kasserer.", "Ansvaret for nettsida ligg hos Per." – a standing division, no one-off task
 _LIES_WITH = lazy_regex(r"\bansv(?:ar(?:et)?\b|\.)\s*for\b.*\bligg(?:er)?\s+hos\b")

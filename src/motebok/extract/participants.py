@@ -1029,6 +1029,8 @@ _ORG_HINT = lazy_regex(
     # the firms and public companies of a climate or business partnership: "Ove Dale,
     # Bergen Havn", "Lene Fosse, Sparebanken Vest", "…, Lyse Energi", "…, Sunnfjord Kraft"
     r"\bhavn\b|sparebank|\bbank\b|energi\b|kraft\b|"
+    # a hospital one comes from: "Randi Mo, Helgelandssykehuset Sandnessjøen"
+    r"sykehus|sjukehus|"
     # … and a firm named by its part of the country: "Tine Sør-Vest", "Helse Nord-Vest"
     r"\b(?:sør|nord)-(?:vest|øst)\b|"
     # a cross-border programme one comes from, named for its area: "Eva Nilsson, Interreg
@@ -1464,6 +1466,8 @@ _TITLE_PREFIX = lazy_regex(
     # a researcher's or teacher's rank before a guest speaker's name: "Førstelektor Jonas
     # Aas (UiT) holdt innlegg", "seniorforsker Eva Li", "professor emeritus Per Dahl"
     r"professor(?:\s+emeritus|\s+emerita)?|dosent|stipendiat|postdoktor|"
+    # a doctoral fellow by the degree's short form: "Ph.d.-stipendiat Ahmed Rahimi"
+    r"ph\.\s?d\.-stipendiat|"
     # a faculty's head in a university's cooperation with the municipalities: "Dekan Marit
     # Solberg, Høgskolen i X", "prodekan for utdanning Eva Li"
     r"[\wæøå-]*(?:lektor|amanuensis|forsker|forskar|dekan))\s+"
@@ -1851,8 +1855,14 @@ def _ends_cut_org_word(text: str) -> bool:
     if not last.isalpha() or (head and not (last.islower() and head[:1].isupper())) or \
             (not head and (len(last) < 4 or not last[:1].isupper())):
         return False
-    return key in _ORG_SHORT_FORMS or (key not in _CUT_ORG_WORDS and any(
+    return key in _ORG_SHORT_FORMS or (key not in _CUT_ORG_WORDS and
+                                       key not in _WHOLE_ORG_WORDS and any(
         word.startswith(key) for word in _CUT_ORG_WORDS))
+
+
+# Whole words of an organisation's kind that start a longer one of ``_CUT_ORG_WORDS``:
+# their stop ends the sentence ("…, ph.d.-stipendiat Martin Aune, Nord universitet.").
+_WHOLE_ORG_WORDS = frozenset({"universitet", "høgskole", "høgskule", "direktorat"})
 
 
 def ends_in_cut_org(value: str) -> bool:
@@ -3050,6 +3060,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             org_piece = True  # "…, fylkesordfører Møre og Romsdal": one organisation
             if said:  # "…, Statsforvalteren i Oslo og Viken – observatør": said of her
                 apply_paren(entries[-1], said[0])
+            continue
+        if after_org and text[:1].islower() and \
+                _fields_of_unit(entries[-1].organization, text, joined):
+            # "…, Nord universitet, Fakultet for sykepleie og helsevitenskap", "Fakultet for
+            # lærerutdanning, kunst og kulturfag": the fields the unit is for, one name
+            entries[-1].organization += f"{' og' if joined else ','} {text}"
+            if paren:
+                apply_paren(entries[-1], paren)
+            org_piece = True
             continue
         if text and not paren and (after_org or _dashed_org_before(pieces, index, entries)) \
                 and _unit_then_parent(entries[-1].organization, text):
@@ -4561,6 +4580,28 @@ def _unit_by_fields(text: str) -> bool:
     return kind[:1].isupper() and rest.startswith("for ") and kind.casefold() in _UNIT_WORDS
 
 
+def _fields_of_unit(org: str | None, text: str, joined: bool = False) -> bool:
+    """Whether a lower-case piece after a person's organisation, at a comma or "og", is one
+    more field of the unit it ends with ("Fakultet for sykepleie" + "helsevitenskap",
+    "Institutt for pedagogikk" + "religion", "samfunnsfag"): a word or two, no job, no
+    role and no note on attendance; or after "og" one more sector of a municipality's
+    ("Rana kommune, helse" + "velferd")."""
+    if not org or len(text) > 40 or not text.replace(" ", "").replace("-", "").isalpha():
+        return False
+    if joined and text in _FIELD_UNITS and org.rpartition(", ")[2] in _FIELD_UNITS:
+        return True
+    words = text.split()
+    unit = next((part for part in reversed(org.split(", ")) if not part[:1].islower()), "")
+    return len(words) <= 2 and _unit_by_fields(unit) and \
+        not is_job_title(words[0]) and not is_role_word(text) and \
+        not _PARTIAL.search(text) and words[0] not in _FIELD_STOPS
+
+
+# Lower-case words after a unit that start no field of it: who the person is or how she came.
+_FIELD_STOPS = frozenset({"vara", "varamedlem", "observatør", "gjest", "forfall", "sekretær",
+                          "permisjon", "digitalt", "ikke", "ikkje", "møtte", "deltok"})
+
+
 def _unit_then_parent(unit: str | None, text: str) -> bool:
     """Whether a person's organisation so far is a unit ("Klinikk for psykisk helse",
     "Avdeling for folkehelse") and the piece after it the organisation it is part of
@@ -4676,8 +4717,11 @@ def _local_house_of(parent: str, kind: str) -> bool:
 # the county's heritage office: "Agder fylkeskommune, kulturarv" (no job: one word of a
 # field, not "rådgiver kulturarv"); and its transport office at a ferry or road council:
 # "Vestland fylkeskommune, samferdsel".
+# (and a municipality's sector, as a partnership's list of employers names it: "Hemnes
+# kommune, oppvekst", "Rana kommune, helse og velferd")
 _FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminnevern",
-                          "samferdsel", "mobilitet", "kollektivtransport"})
+                          "samferdsel", "mobilitet", "kollektivtransport", "oppvekst", "helse",
+                          "omsorg", "velferd"})
 
 
 def _lower_case_unit(text: str) -> bool:

@@ -3422,10 +3422,18 @@ def _after_unstopped_entries(above: Line, prev: Line, line: Line) -> bool:
     "Styret tok saka til vitande.") opens a paragraph of its own after the list: the
     entries above stop without a stop, so the last one did too, and the line below,
     a whole sentence, is not the rest of it."""
-    return prev.text[:1] in _BULLET_MARKS and prev.text[1:2] == " " and \
-        above.kind is _LIST_ITEM and above.text[:1] == prev.text[:1] and \
-        above.text[-1:] not in _TERMINAL_CHARS and line.text[-1:] in ".!" and \
-        len(line.text.split()) >= 3
+    if not (above.kind is _LIST_ITEM and above.text[-1:] not in _TERMINAL_CHARS and
+            line.text[-1:] in ".!" and len(line.text.split()) >= 3):
+        return False
+    if prev.text[:1] in _BULLET_MARKS and prev.text[1:2] == " ":
+        return above.text[:1] == prev.text[:1]
+    # (numbered entries too: "2. Videreutdanning i psykisk helsearbeid" / "3. Veileder-
+    # utdanning for praksisveiledere" / "Styret stiller en egenandel …": a vedtak's
+    # priorities listed without stops, then its next sentence)
+    number, dot, _ = prev.text.partition(". ")
+    before, dot_above, _ = above.text.partition(". ")
+    return bool(dot and dot_above) and number.isdecimal() and before.isdecimal() and \
+        int(number) == int(before) + 1
 
 
 def _sentence_under_point(prev: Line, line: Line) -> bool:
