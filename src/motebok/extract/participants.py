@@ -5223,6 +5223,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     if len(parts) > 1 and looks_like_name(tidy_name(parts[0])):
         entry = Entry(name=tidy_name(parts[0]), organization=organization, role=role,
                       attendance=attendance)
+        job = None
         for part in parts[1:]:
             if _manager_of_employer(part, parts):
                 entry.staff = True  # "Ola Vik – daglig leder – Nordby Sag AS": his employer's
@@ -5239,7 +5240,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 _apply_note(entry, part)
             elif (part[:1].islower() or _acronym_job(part.strip())) and \
                     _job_title_part(part.strip()):
-                continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
+                job = part.strip()  # "Siri Vik – rektor": her job (a seat in a network), no
+                continue  # organisation
             elif part[:1].islower() and (at_place := _dashed_job_at_place(part)):
                 # "Per Dahl – rådgjevar i Fylkeskommunen": the job, then whom he
                 # represents, as "Per Dahl, rådgjevar i Fylkeskommunen" is read
@@ -5257,6 +5259,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 entry.note = f"for {absent}"  # "Ola Tveit – for Vibeke Rønningen – Gjøvik"
             else:
                 entry.organization = part.strip()
+        if job is not None and entry.role is ParticipantRole.MEMBER:
+            _agency_staff_by_job(entry, job)  # "Eva Li – seniorrådgiver – Statsforvalteren
+            # i Vestland": the agency's adviser by job, as in a "Navn | Funksjon" table
         return entry
     words = text.split()
     if len(words) >= 3 and ROLE_WORDS.get(words[-1].casefold()) and \
@@ -6504,6 +6509,19 @@ def _agency_staff_seat(seat: str, organization: str | None) -> bool:
         role_of(seat) is None and not is_absent_mark(seat)
 
 
+def _agency_staff_by_job(entry: Entry, job: str) -> None:
+    """A member listed by her job at a state agency (``_agency_staff_seat``), in a table's
+    "Funksjon" cell or between a list line's dashes ("Eva Li – seniorrådgiver –
+    Statsforvalteren i Vestland"): the supervising agency's adviser visits the body of
+    municipalities (a guest); a building agency's person is a guest only where the other
+    rows of a table name seats (``agency_staff``)."""
+    if _agency_staff_seat(job, entry.organization):
+        if entry.organization.casefold() in _BUILDING_AGENCIES:
+            entry.agency_staff = True  # a guest only when the other rows name seats
+        else:
+            entry.role = ParticipantRole.GUEST
+
+
 # The state agencies that build and run roads and sea lanes, parties to the transport
 # bodies they sit in (a city growth agreement's group, a traffic safety forum): their
 # staff listed by job beside the others' jobs are members; only in a table that names
@@ -6636,11 +6654,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if seat[:4].casefold() in _SEAT_FOR_STARTS and entry.note is None and \
             (seat_for := substituted_for(seat)):
         entry.note = f"for {seat_for}"  # "Vara for Ola Berg" under "Rolle": whose seat
-    if entry.role is ParticipantRole.MEMBER and _agency_staff_seat(seat, entry.organization):
-        if entry.organization.casefold() in _BUILDING_AGENCIES:
-            entry.agency_staff = True  # a guest only when the other rows name seats
-        else:
-            entry.role = ParticipantRole.GUEST
+    if entry.role is ParticipantRole.MEMBER:
+        _agency_staff_by_job(entry, seat)
     if entry.role in (ParticipantRole.MEMBER, None) and entry.organization and \
             entry.organization.casefold() in _STAFF_UNITS and \
             (not seat or role_of(seat) in (ParticipantRole.MEMBER, None)):
