@@ -8628,7 +8628,7 @@ def organization_of_group(group: str) -> str | None:
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
     if lowered in ROLE_WORDS:
         return None  # "Medlem: Turid Hjelle", "Sekretær: Eli Vik": a seat word alone
-    if lowered in _MANY_MUNICIPALITIES:
+    if lowered in _SIDES_OF_MANY_MEMBERS:
         return None  # "Kommunane:" over "Name – job – Luster kommune": a side of many
     if lowered.startswith(("sekretariat", "referent", "sekretær")) and \
             (served := _SEAT_FROM.match(g)):
@@ -8639,7 +8639,7 @@ def organization_of_group(group: str) -> str | None:
                       r"(?:\s+(?:møtte|deltok)(?:\s+(?:òg|også|dessutan|dessuten))?)?$", g, re.I)
     if prefix:
         org = prefix.group(1)
-        if org.casefold() in _MANY_MUNICIPALITIES or org.casefold() == "styret" or \
+        if org.casefold() in _SIDES_OF_MANY_MEMBERS or org.casefold() == "styret" or \
                 (org.islower() and org.endswith(("ene", "ane"))):
             return None  # "Fra medlemsorganisasjonene:", "For fylkesavdelingene:": many
         return org
@@ -8681,16 +8681,17 @@ def organization_of_group(group: str) -> str | None:
 # Nordby kommune" (the organisation after "fra"/"frå").
 _SEAT_FROM = lazy_regex(r"^(?:sekretariat(?:et)?|referent|sekretær)\s+(?:fra|frå)\s+"
                         r"(?P<org>\S.*)$", re.I)
-# A side of a cooperation's body that is many members, whom no one person represents
-# (also the employers of a network with NAV and the municipalities: "Arbeidsgivere:" over
-# "Name, HR-sjef, Glomma Bygg AS", each from a firm of their own).
-_MANY_MUNICIPALITIES = frozenset({"kommunene", "kommunane", "arbeidsgivere", "arbeidsgiverne",
-                                  "arbeidsgjevarar", "arbeidsgjevarane", "bedriftene",
-                                  "verksemdene", "virksomhetene",
-                                  # the reindeer herding side of a reindrift forum, its
-                                  # districts and siidas each named on its people's lines
-                                  "reindriften", "reindrifta", "reindriftsnæringen",
-                                  "reindriftsnæringa"})
+# A side of a cooperation's body that is many members, whom no one person represents: the
+# municipalities, the employers of a network with NAV and the municipalities ("Arbeidsgivere:"
+# over "Name, HR-sjef, Glomma Bygg AS", each from a firm of their own), the reindeer herding
+# side of a forum; a group heading of one names no organisation of its people.
+_SIDES_OF_MANY_MEMBERS = frozenset({"kommunene", "kommunane", "arbeidsgivere", "arbeidsgiverne",
+                                    "arbeidsgjevarar", "arbeidsgjevarane", "bedriftene",
+                                    "verksemdene", "virksomhetene",
+                                    # the reindeer herding side of a reindrift forum, its
+                                    # districts and siidas each named on its people's lines
+                                    "reindriften", "reindrifta", "reindriftsnæringen",
+                                    "reindriftsnæringa"})
 
 
 # Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og ",
