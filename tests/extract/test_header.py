@@ -1927,6 +1927,11 @@ def test_the_true_copy_stamp_before_the_place_and_date_dates_the_minutes(end, do
     ("Referat prosjektgruppemøte – Status hovudprosjekt", None),
     ("Referat styringsgruppemøte – Oppstart forprosjekt", None),
     ("Referat prosjektgruppemøte – Evaluering delprosjekt", None),
+    # (s73b) a project's name opened by its word, whatever small words close it
+    ("Referat styringsgruppemøte – Interreg-prosjektet Grenseløs helse",
+     "Interreg-prosjektet Grenseløs helse"),
+    ("Referat prosjektgruppemøte – prosjekt Felles legevakt", "prosjekt Felles legevakt"),
+    ("Referat prosjektgruppemøte – prosjekt status", None),
 ])
 def test_a_project_named_after_the_dash_may_end_in_its_kind_of_work(title, organization):
     assert body_and_organization(title)[1] == organization
@@ -3870,7 +3875,8 @@ def test_a_bodys_full_name_over_the_municipality_is_the_body(top, body):
 @pytest.mark.parametrize(("top", "title", "body"), [
     ("Vestlandsnettverket for folkehelse", "Referat frå nettverksmøte",
      "Vestlandsnettverket for folkehelse"),
-    ("Helseutvalget i Nordfjell", "Referat fra utvalgsmøte", "Helseutvalget i Nordfjell"),
+    # (s73b) "… i <place>": the body, its place the parent (as over "Møtebok")
+    ("Helseutvalget i Nordfjell", "Referat fra utvalgsmøte", "Helseutvalget"),
     ("Ola Nordmann", "Referat fra nettverksmøte", "Nettverket"),  # a person: no name of it
 ])
 def test_a_letterhead_naming_the_generic_body_in_full_is_the_body(top, title, body):
@@ -8709,3 +8715,18 @@ def test_initials_without_a_vowel_stay_in_capitals_in_a_capitals_title():
             "Sak 12/26 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "rkk.txt")
     assert (record.body, record.organization) == ("Styret", "RKK Valdres")
+
+@pytest.mark.parametrize(("letterhead", "title", "body", "organization"), [
+    # (s73b) a board of a place on the letterhead, over a title naming its meeting by the
+    # generic word: the board and its place, as over "Møtebok"
+    ("Fjellstyret i Nordlia", "Protokoll fra styremøte", "Fjellstyret", "Nordlia"),
+    ("Fjellstyret i Nordlia", "Møtebok", "Fjellstyret", "Nordlia"),
+    # the region's own council is the cooperation itself: its name keeps the region
+    ("Regionrådet i Sørdal", "Protokoll fra rådsmøte", "Regionrådet i Sørdal", None),
+])
+def test_a_board_of_a_place_on_the_letterhead_has_its_place_as_parent(letterhead, title, body,
+                                                                     organization):
+    text = (f"{letterhead}\n\n{title}\n\nDato: 4. mars 2026\n\n"
+            "Til stede: Kari Holm (leder), Ole Dahl\n\nSak 1/26 Beitesesongen\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fjellstyre.txt")
+    assert (record.body, record.organization) == (body, organization)

@@ -9693,3 +9693,19 @@ def test_a_university_faculty_keeps_its_fields_after_og_and_commas():
         ("Eva Dahl", "Hemnes kommune, helse og velferd"),
         ("Martin Aune", "Nord universitet"),
         ("Ahmed Rahimi", "UiA")]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    # (s73b) a state agency's adviser by job between dashes: a visitor, as in a table's
+    # "Funksjon" cell; a municipality's adviser, or the agency's person with a seat, holds it
+    ("Eva Li – seniorrådgiver – Statsforvalteren i Vestland", "guest"),
+    ("Eva Li – seniorrådgjevar – Statsforvaltaren i Vestland", "guest"),
+    ("Eva Li – rådgiver – Helsedirektoratet", "guest"),
+    ("Eva Li – rådgiver – Nordby kommune", "member"),
+    ("Eva Li – leder – Statsforvalteren i Vestland", "chair"),
+    ("Eva Li – Statsforvalteren i Vestland", "member"),
+    ("Eva Li – seksjonsleder – Statens vegvesen", "member"),
+])
+def test_a_state_agencys_adviser_by_job_in_a_dashed_line_visits(line, role):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.role.value) for entry in found] == [("Eva Li", role)]

@@ -3029,6 +3029,16 @@ def _area_board_in_full(text: str, body: str) -> bool:
         text.casefold().startswith(f"{key} for ") and not text.rstrip().endswith((".", ":"))
 
 
+def _board_of_place(name: str) -> bool:
+    """Whether a letterhead's "<Body> i <place>" names a board or council of that place
+    ("Fjellstyret i Hovden", "Eldrerådet i Lia"), whose place is read apart as its parent,
+    not a cooperation or network that is the region's own ("Regionrådet i Valdres",
+    "Kompetansenettverket i Nordhordland"), whose name keeps its region."""
+    first = name.partition(" ")[0].casefold()
+    return not first.endswith(("nettverket", "nettverk")) and \
+        _COOPERATION_LETTERHEAD.match(name) is None
+
+
 def _names_body_closer(text: str, body: str) -> bool:
     """A one-word line that is a compound of the generic body the title gives
     ("Hovedstyret", "Driftsstyret" for "Styret"): the body as the document names it."""
@@ -5570,11 +5580,27 @@ def _named_after_dash(tail: str) -> str | None:
     words = tail.lstrip(" –-").split()
     named = words[:-1] if len(words) > 2 and words[-1][:1].isdecimal() and \
         _PLAN_PERIOD.fullmatch(words[-1]) else words
-    if not 2 <= len(named) <= 6 or not (named[0][:1].isupper() and
-                                        (named[-1][:1].isupper() or _project_kind(named))) \
-            or not all(word.isalpha() or "-" in word for word in named):
+    if not 2 <= len(named) <= 6 or not all(word.isalpha() or "-" in word for word in named):
         return None
+    if named[0] in _PROJECT_WORDS and named[1][:1].isupper():
+        return " ".join(words)  # "– prosjekt Grenseløs helse": the project by its name
+    if not (named[0][:1].isupper() and (named[-1][:1].isupper() or _project_kind(named) or
+                                        _named_project_word(named[0]))):
+        return None  # (but "– Interreg-prosjektet Grenseløs helse": the project's own
+        # word opens its name, whatever words in small letters close it)
     return " ".join(words)
+
+
+# The word in small letters a project's name may open with after a title's dash:
+# "– prosjekt Grenseløs helse" (a capitalised "Prosjekt X" is a name of its own, whose
+# owner a line under the title may name: "Hadelandsregionen")
+_PROJECT_WORDS = frozenset(("prosjekt", "prosjektet"))
+
+
+def _named_project_word(word: str) -> bool:
+    """Whether a capitalised word is a compound naming a project ("Interreg-prosjektet",
+    "Reiselivsprosjektet"): it opens a project's name, not "Prosjektet" alone."""
+    return len(word) > 10 and word.casefold().endswith("prosjektet")
 
 
 # A plan's period after its name: "2025–2030", "2024-27".
@@ -6757,6 +6783,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.body and " " not in head.body and head.title_line and \
             (named := _body_named_in_letterhead(lines, head)):
         head.body = named  # "Vestlandsnettverket for folkehelse" over "… nettverksmøte"
+        if " i " in named and head.organization is None and _board_of_place(named):
+            # "Fjellstyret i Hovden" over "Protokoll fra styremøte": the board and its
+            # place, as the letterhead over "Møtebok" is read ("Eldrerådet i X")
+            body, organization = body_and_organization(named)
+            head.body, head.organization = body or named, organization
     elif head.body and head.title_line and head.body.isupper() and len(head.body) <= 6 and \
             (spelled := _initials_spelled_out_above(lines, head)):
         head.body, head.organization = spelled[0], head.organization or spelled[1]

@@ -3314,10 +3314,19 @@ def _asked_search(sentence: str) -> re.Match[str] | None:
     return None if not dated and _outside_agency(_asked_one(found["who"])) else found
 
 
+# The words that put a time a thing is to be done by right after them ("innen 1. mai", "før
+# påske"): the leads ``_BY_NAMED_TIME`` reads a time after, and the first of the deadline
+# words ``_has_deadline_word`` tests for ("før" with its space: not "først", "føre").
+_TIME_LEADS = ("innen", "innan", "før ")
 # A time a thing is to be done by: a day ("innen 1. mai", "før 15.4.") or a named season
 # or holiday ("før påske", "innan sommaren", "før jul"), not a clause ("før saken tas opp
 # igjen") nor the next meeting. (Case-sensitive words: the sentence is searched as written.)
-_BY_NAMED_TIME = lazy_regex(r"\b(?:innen|innan|før)\s+(?:den\s+)?(?:\d{1,2}\.|"
+# Only the leads of ``_TIME_LEADS``, and only with a time after them, unlike the wider
+# ``_has_deadline_word``: "frist", "senest", "klar til" have their dates read by the task
+# patterns of their own, and a request ("ber X se på …") is made an errand only by such a
+# time after "innen"/"før", not by a deadline word anywhere in the sentence.
+_BY_NAMED_TIME = lazy_regex(r"\b(?:" + "|".join(lead.strip() for lead in _TIME_LEADS) +
+                            r")\s+(?:den\s+)?(?:\d{1,2}\.|"
                             r"utgangen\s+av\s+\w|påske|påska|sommeren|sommaren|jul|jula|"
                             r"nyttår|årsskiftet|(?:sommer|sommar|vinter|høst|haust)ferien)")
 # ``_ASKED`` with the loose verbs a past report of a request reads (``_ASKED_IN_PAST_ONLY``)
@@ -8339,7 +8348,11 @@ _FOLLOW_UP_OWNER = lazy_regex(r"^(?:oppfølging|oppfylging)(?:sansvar(?:lig|leg)
 # The words of a deadline in the sentence after a task ("Fristen er 1. mars.", "Dette må
 # være klart innen 20. februar."): its date is the task's due date.
 # ("Skal være klart til 5. februar.", "Dette må gjøres før 1. mars.")
-_has_deadline_word = contains_any(("frist", "innen", "innan", "senest", "seinast", "før ",
+# A cheap test for any deadline word, no time needed after it: the leads of
+# ``_TIME_LEADS`` (which ``_BY_NAMED_TIME`` reads with their time) and the deadline's own
+# words, which take a date in shapes of their own ("frist 1. mars", "senest fredag", "klar
+# til 5. februar"). ("innen" without a space also finds "innenfor": see its callers.)
+_has_deadline_word = contains_any((*_TIME_LEADS, "frist", "senest", "seinast",
                                    "klar til", "klart til", "klare til", "ferdig til",
                                    "ferdige til"))
 # A task app's fields under a task: who it is given to ("Tilordnet til: Kari Holm",

@@ -5269,6 +5269,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     if len(parts) > 1 and looks_like_name(tidy_name(parts[0])):
         entry = Entry(name=tidy_name(parts[0]), organization=organization, role=role,
                       attendance=attendance)
+        job = None
         for part in parts[1:]:
             if _manager_of_employer(part, parts):
                 entry.staff = True  # "Ola Vik – daglig leder – Nordby Sag AS": his employer's
@@ -5285,7 +5286,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 _apply_note(entry, part)
             elif (part[:1].islower() or _acronym_job(part.strip())) and \
                     _job_title_part(part.strip()):
-                continue  # "Siri Vik – rektor": her job (a seat in a network), no organisation
+                job = part.strip()  # "Siri Vik – rektor": her job (a seat in a network), no
+                continue  # organisation
             elif part[:1].islower() and (at_place := _dashed_job_at_place(part)):
                 # "Per Dahl – rådgjevar i Fylkeskommunen": the job, then whom he
                 # represents, as "Per Dahl, rådgjevar i Fylkeskommunen" is read
@@ -5303,6 +5305,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 entry.note = f"for {absent}"  # "Ola Tveit – for Vibeke Rønningen – Gjøvik"
             else:
                 entry.organization = part.strip()
+        if job is not None and entry.role is ParticipantRole.MEMBER:
+            _agency_staff_by_job(entry, job)  # "Eva Li – seniorrådgiver – Statsforvalteren
+            # i Vestland": the agency's adviser by job, as in a "Navn | Funksjon" table
         return entry
     words = text.split()
     if len(words) >= 3 and ROLE_WORDS.get(words[-1].casefold()) and \
@@ -6579,6 +6584,19 @@ def _agency_staff_seat(seat: str, organization: str | None) -> bool:
         role_of(seat) is None and not is_absent_mark(seat)
 
 
+def _agency_staff_by_job(entry: Entry, job: str) -> None:
+    """A member listed by her job at a state agency (``_agency_staff_seat``), in a table's
+    "Funksjon" cell or between a list line's dashes ("Eva Li – seniorrådgiver –
+    Statsforvalteren i Vestland"): the supervising agency's adviser visits the body of
+    municipalities (a guest); a building agency's person is a guest only where the other
+    rows of a table name seats (``agency_staff``)."""
+    if _agency_staff_seat(job, entry.organization):
+        if entry.organization.casefold() in _BUILDING_AGENCIES:
+            entry.agency_staff = True  # a guest only when the other rows name seats
+        else:
+            entry.role = ParticipantRole.GUEST
+
+
 # The state agencies that build and run roads and sea lanes, parties to the transport
 # bodies they sit in (a city growth agreement's group, a traffic safety forum): their
 # staff listed by job beside the others' jobs are members; only in a table that names
@@ -6711,11 +6729,8 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
     if seat[:4].casefold() in _SEAT_FOR_STARTS and entry.note is None and \
             (seat_for := substituted_for(seat)):
         entry.note = f"for {seat_for}"  # "Vara for Ola Berg" under "Rolle": whose seat
-    if entry.role is ParticipantRole.MEMBER and _agency_staff_seat(seat, entry.organization):
-        if entry.organization.casefold() in _BUILDING_AGENCIES:
-            entry.agency_staff = True  # a guest only when the other rows name seats
-        else:
-            entry.role = ParticipantRole.GUEST
+    if entry.role is ParticipantRole.MEMBER:
+        _agency_staff_by_job(entry, seat)
     if entry.role in (ParticipantRole.MEMBER, None) and entry.organization and \
             entry.organization.casefold() in _STAFF_UNITS and \
             (not seat or role_of(seat) in (ParticipantRole.MEMBER, None)):
@@ -8693,7 +8708,7 @@ def organization_of_group(group: str) -> str | None:
         return None  # "Brukerrepresentant: Tor Vik" names a seat, not an organisation
     if lowered in ROLE_WORDS:
         return None  # "Medlem: Turid Hjelle", "Sekretær: Eli Vik": a seat word alone
-    if lowered in _MANY_MUNICIPALITIES:
+    if lowered in _SIDES_OF_MANY_MEMBERS:
         return None  # "Kommunane:" over "Name – job – Luster kommune": a side of many
     if lowered.startswith(("sekretariat", "referent", "sekretær")) and \
             (served := _SEAT_FROM.match(g)):
@@ -8704,7 +8719,7 @@ def organization_of_group(group: str) -> str | None:
                       r"(?:\s+(?:møtte|deltok)(?:\s+(?:òg|også|dessutan|dessuten))?)?$", g, re.I)
     if prefix:
         org = prefix.group(1)
-        if org.casefold() in _MANY_MUNICIPALITIES or org.casefold() == "styret" or \
+        if org.casefold() in _SIDES_OF_MANY_MEMBERS or org.casefold() == "styret" or \
                 (org.islower() and org.endswith(("ene", "ane"))):
             return None  # "Fra medlemsorganisasjonene:", "For fylkesavdelingene:": many
         return org
@@ -8746,16 +8761,17 @@ def organization_of_group(group: str) -> str | None:
 # Nordby kommune" (the organisation after "fra"/"frå").
 _SEAT_FROM = lazy_regex(r"^(?:sekretariat(?:et)?|referent|sekretær)\s+(?:fra|frå)\s+"
                         r"(?P<org>\S.*)$", re.I)
-# A side of a cooperation's body that is many members, whom no one person represents
-# (also the employers of a network with NAV and the municipalities: "Arbeidsgivere:" over
-# "Name, HR-sjef, Glomma Bygg AS", each from a firm of their own).
-_MANY_MUNICIPALITIES = frozenset({"kommunene", "kommunane", "arbeidsgivere", "arbeidsgiverne",
-                                  "arbeidsgjevarar", "arbeidsgjevarane", "bedriftene",
-                                  "verksemdene", "virksomhetene",
-                                  # the reindeer herding side of a reindrift forum, its
-                                  # districts and siidas each named on its people's lines
-                                  "reindriften", "reindrifta", "reindriftsnæringen",
-                                  "reindriftsnæringa"})
+# A side of a cooperation's body that is many members, whom no one person represents: the
+# municipalities, the employers of a network with NAV and the municipalities ("Arbeidsgivere:"
+# over "Name, HR-sjef, Glomma Bygg AS", each from a firm of their own), the reindeer herding
+# side of a forum; a group heading of one names no organisation of its people.
+_SIDES_OF_MANY_MEMBERS = frozenset({"kommunene", "kommunane", "arbeidsgivere", "arbeidsgiverne",
+                                    "arbeidsgjevarar", "arbeidsgjevarane", "bedriftene",
+                                    "verksemdene", "virksomhetene",
+                                    # the reindeer herding side of a reindrift forum, its
+                                    # districts and siidas each named on its people's lines
+                                    "reindriften", "reindrifta", "reindriftsnæringen",
+                                    "reindriftsnæringa"})
 
 
 # Names that open a sentence and are joined to the next one: "Ola Berg (Aby), Per Dahl og ",
