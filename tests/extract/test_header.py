@@ -8716,6 +8716,7 @@ def test_initials_without_a_vowel_stay_in_capitals_in_a_capitals_title():
     record = parse_bytes(text.encode(), "rkk.txt")
     assert (record.body, record.organization) == ("Styret", "RKK Valdres")
 
+
 @pytest.mark.parametrize(("letterhead", "title", "body", "organization"), [
     # (s73b) a board of a place on the letterhead, over a title naming its meeting by the
     # generic word: the board and its place, as over "Møtebok"
