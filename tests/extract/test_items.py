@@ -6287,3 +6287,16 @@ def test_minutes_approved_item_by_item_close_the_last_item(closing):
                      f"Sak 2/26 Eventuelt\nIngen saker.\n{closing}\n")
     assert record.items[-1].text == "Ingen saker."
     assert record.items[-1].decisions == []
+
+
+@pytest.mark.parametrize("closing", [
+    # (s73g) that no more cases came, then the close of the meeting or the assembly
+    "Flere saker forelå ikke til behandling. Generalforsamlingen ble hevet kl. 15.10.",
+    "Det ble ikke fremsatt andre saker. Møtet ble hevet kl. 11.15.",
+    "Det låg ikkje føre fleire saker. Møtet vart heva kl. 15.05.",
+])
+def test_no_more_cases_then_the_close_ends_the_last_item(closing):
+    record = _parsed("Protokoll fra generalforsamling\n\n"
+                     "Sak 1 Valg av styre\nKari Holm ble valgt.\nEnstemmig valgt.\n"
+                     f"{closing}\nProtokollen signeres av møteleder.\n")
+    assert record.items[-1].text == "Kari Holm ble valgt.\nEnstemmig valgt."
