@@ -8731,3 +8731,31 @@ def test_a_board_of_a_place_on_the_letterhead_has_its_place_as_parent(letterhead
             "Til stede: Kari Holm (leder), Ole Dahl\n\nSak 1/26 Beitesesongen\nGodkjent.\n")
     record = parse_bytes(text.encode(), "fjellstyre.txt")
     assert (record.body, record.organization) == (body, organization)
+
+
+@pytest.mark.parametrize("opening", [
+    # (s73g) a company's formal opening with the year and the day first, then the
+    # company and the room: read as "Ordinær generalforsamling i X AS ble avholdt …"
+    "År 2026, den 27. mai kl. 14.00, ble det avholdt ordinær generalforsamling i Vestkyst "
+    "Bredbånd AS i formannskapssalen i Kinn rådhus, Florø.",
+    "Den 27. mai 2026 kl. 14.00 ble det avholdt ordinær generalforsamling i Vestkyst "
+    "Bredbånd AS i formannskapssalen i Kinn rådhus, Florø.",
+])
+def test_a_general_meeting_opened_with_its_day_first_gives_day_hour_and_room(opening):
+    text = ("PROTOKOLL FRA ORDINÆR GENERALFORSAMLING I VESTKYST BREDBÅND AS\n\n"
+            f"{opening}\n\n1. Åpning\nMøtet ble åpnet.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.location) == (
+        "2026-05-27", "14:00", "formannskapssalen i Kinn rådhus, Florø")
+
+
+@pytest.mark.parametrize("title, expected", [
+    # (s73g) the meeting's number in the body's series ends the title: no part of the
+    # body's name, nor of its parent's
+    ("Protokoll frå eigarforum 2/2026", ("Eigarforum", None)),
+    ("Referat fra styremøte i Nordby IL 3/2025", ("Styret", "Nordby IL")),
+    ("Referat fra møte i Regionrådet for Hadeland 3/2025", ("Regionrådet for Hadeland", None)),
+    ("Referat fra arbeidsutvalget 3/2025", ("Arbeidsutvalget", None)),
+])
+def test_a_meetings_number_at_the_titles_end_is_no_part_of_the_name(title, expected):
+    assert body_and_organization(title) == expected

@@ -6295,3 +6295,16 @@ def test_a_site_visit_heading_before_the_cases_is_an_unnumbered_item():
             "Hamnesjefen viste styret kaifronten.\n\nSak 21/26 Saksliste\nGodkjend.\n")
     found = parse_bytes(text.encode(), "hamn.txt").items
     assert [(i.number, i.title) for i in found] == [(None, "Synfaring"), ("21/26", "Saksliste")]
+
+
+@pytest.mark.parametrize("closing", [
+    # (s73g) that no more cases came, then the close of the meeting or the assembly
+    "Flere saker forelå ikke til behandling. Generalforsamlingen ble hevet kl. 15.10.",
+    "Det ble ikke fremsatt andre saker. Møtet ble hevet kl. 11.15.",
+    "Det låg ikkje føre fleire saker. Møtet vart heva kl. 15.05.",
+])
+def test_no_more_cases_then_the_close_ends_the_last_item(closing):
+    record = _parsed("Protokoll fra generalforsamling\n\n"
+                     "Sak 1 Valg av styre\nKari Holm ble valgt.\nEnstemmig valgt.\n"
+                     f"{closing}\nProtokollen signeres av møteleder.\n")
+    assert record.items[-1].text == "Kari Holm ble valgt.\nEnstemmig valgt."

@@ -3519,3 +3519,28 @@ def test_a_sentence_under_a_list_of_entries_without_stops_is_its_own_paragraph()
         line("- Kommunane sender oversikt over ledige tomter til", BlockKind.LIST_ITEM),
         line("Statsforvaltaren innan 1. mars.")])
     assert len(merged) == 1
+
+
+def test_a_numbered_list_inside_a_sentence_is_one_sentence():
+    # (s73g) the entries' numbers after the colon that opens the list end no sentence;
+    # an unlisted "og 4." before a capital still does
+    assert sentences("Som varamedlemmer velges i nummerert rekkefølge: 1. Solveig Håland, "
+                     "2. Terje Øydna og 3. Marte Vatland. Valget var enstemmig.") == [
+        "Som varamedlemmer velges i nummerert rekkefølge: 1. Solveig Håland, 2. Terje Øydna "
+        "og 3. Marte Vatland.", "Valget var enstemmig."]
+    assert sentences("Saken gjelder punkt 2 og 4. Styret vedtok planen.") == [
+        "Saken gjelder punkt 2 og 4.", "Styret vedtok planen."]
+
+
+def test_a_wrapped_numbered_list_inside_a_vedtak_stays_one_decision():
+    # (s73g) a PDF's margin cut the sentence after a passive verb's words and after an
+    # entry's number ("… og 3." / "Marte Vatland.")
+    text = ("Referat fra styremøte\n\nSak 7/26 Valg av styre\nVedtak:\nBente Liland velges som "
+            "styreleder, alle valgt for to år. Som varamedlemmer\nvelges i nummerert "
+            "rekkefølge: 1. Solveig Håland, 2. Terje Øydna og 3.\nMarte Vatland.\n\n"
+            "Sak 8/26 Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.items[0].decisions == [
+        "Bente Liland velges som styreleder, alle valgt for to år.",
+        "Som varamedlemmer velges i nummerert rekkefølge: 1. Solveig Håland, 2. Terje Øydna "
+        "og 3. Marte Vatland."]

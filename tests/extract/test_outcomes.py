@@ -12362,3 +12362,61 @@ def test_a_numbered_priority_without_a_stop_ends_before_the_next_sentence():
     assert item.decisions[-3:] == ["Veilederutdanning for praksisveiledere i kommunene",
                                    "Styret stiller en egenandel på kr 350 000 per studieår.",
                                    "Enstemmig vedtatt."]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    # (s73g) an election with what it followed put first, the names between the verbs
+    ("I samsvar med innstillingen ble Eirik Sande (gjenvalg) og Hanne Myklebust (ny) valgt "
+     "som styremedlemmer for to år.", True),
+    ("Etter forslag fra valgkomiteen ble Kari Holm valgt til leder.", True),
+    # a wish to strengthen or develop is a direction hoped for, nothing settled
+    ("Styret ønskjer å styrkje kompetansen på sjøtransport og økonomi.", False),
+    ("Nettverket ønsker å utvikle samarbeidet med skolene.", False),
+])
+def test_elections_after_the_innstilling_and_wishes_to_strengthen(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def _decisions_of_protocol(text: str) -> list[list[str]]:
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    return [item.decisions for item in record.items]
+
+
+def test_a_shareholders_vote_against_with_its_reason_is_no_decision():
+    # (s73g) one owner's vote after the vedtak, its reason joined by "og"
+    decisions = _decisions_of_protocol(
+        "Protokoll fra generalforsamling\n\nSak 1 Årsregnskap\nGeneralforsamlingen fattet "
+        "følgende vedtak:\nÅrsregnskapet godkjennes.\nVedtaket ble fattet med 9 000 stemmer "
+        "mot 1 000 stemmer. Sunnfjord Kraftlag AS stemte imot og ønsket utbytte.\n\n"
+        "Sak 2 Eventuelt\nIngen saker.\n")
+    assert decisions[0] == ["Årsregnskapet godkjennes.",
+                            "Vedtaket ble fattet med 9 000 stemmer mot 1 000 stemmer."]
+
+
+def test_a_vote_at_the_end_of_the_vedtaks_line_ends_the_vedtak():
+    # (s73g) the errand in the paragraph after it is the minutes' follow-up, as under a
+    # vote on a line of its own
+    record = parse_bytes(
+        "Referat fra representantskapet\n\nSak 9/26 Låneramme\nDaglig leder orienterte.\n\n"
+        "Vedtak:\n\nLånerammen økes til 90 mill. kroner. Enstemmig vedtatt.\n\nDaglig leder "
+        "sender saken til eierkommunene innen 1. september 2026.\n\nSak 10/26 Eventuelt\n"
+        "Ingen saker.\n".encode(), "protokoll.txt")
+    item = record.items[0]
+    assert item.decisions == ["Lånerammen økes til 90 mill. kroner.", "Enstemmig vedtatt."]
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Daglig leder sender saken til eierkommunene innen 1. september 2026.",
+         "Daglig leder", "2026-09-01")]
+
+
+@pytest.mark.parametrize("lead", ["Valkomiteen vart samd om slik innstilling:",
+                                  "Følgende ble valgt:"])
+def test_the_seats_under_an_election_or_nomination_lead_are_each_decided(lead):
+    # (s73g) in any item: each seat's line, with a place or the term after a comma, and a
+    # deputy's place in the order ("2. vara: …")
+    decisions = _decisions_of_protocol(
+        f"Referat\n\nSak 1 Innstilling\n{lead}\nStyreleiar: Sverre Bakke, attval for to år\n"
+        "Styremedlem: Lisbeth Hansen, Herøy (ny, 2 år)\n2. vara: Mona Raknes\n\n"
+        "Innstillinga var samrøystes.\n\nSak 2 Eventuelt\nIngen saker.\n")
+    assert decisions[0] == [lead, "Styreleiar: Sverre Bakke, attval for to år",
+                            "Styremedlem: Lisbeth Hansen, Herøy (ny, 2 år)",
+                            "vara: Mona Raknes", "Innstillinga var samrøystes."]

@@ -9709,3 +9709,50 @@ def test_a_university_faculty_keeps_its_fields_after_og_and_commas():
 def test_a_state_agencys_adviser_by_job_in_a_dashed_line_visits(line, role):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.role.value) for entry in found] == [("Eva Li", role)]
+
+
+def test_an_organisations_row_of_two_titled_people_and_one_bracket():
+    # (s73g) "Org:   job A og job B (sak 3/26)": both of that organisation, both there
+    # for that case
+    text = ("Referat frå eigarforum\n\nMøtedato: 15.10.2026\n\nMøtande:\n"
+            "Lærdal kommune:    ordførar Harald Seim (møteleiar)\n\nFrå selskapa:\n"
+            "Visit Sognefjord AS:       dagleg leiar Jon Fimreite og styreleiar Tove Aaberge "
+            "(sak 3/26)\nSogn Næringsutvikling AS:  dagleg leiar Lars Kvåle (sak 4/26)\n\n"
+            "1/26 Opning\nIngen merknader.\n")
+    people = parse_bytes(text.encode(), "eigarforum.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people][1:] == [
+        ("Jon Fimreite", "Visit Sognefjord AS", Attendance.PARTIAL, "sak 3/26"),
+        ("Tove Aaberge", "Visit Sognefjord AS", Attendance.PARTIAL, "sak 3/26"),
+        ("Lars Kvåle", "Sogn Næringsutvikling AS", Attendance.PARTIAL, "sak 4/26")]
+
+
+def test_delegates_in_a_member_table_and_a_proxy_for_one_of_them():
+    # (s73g) an association's annual meeting: "Medlemskommune | Delegater | Stemmer",
+    # two delegates in a cell; "(fullmakt for Y)": Y gave her vote and stayed away
+    doc = [("heading", "Protokoll fra årsmøtet i Friluftsrådet Fjordkysten", 1),
+           ("para", "Tid: 22. april 2026"),
+           ("table", [("Medlemskommune", "Delegater", "Stemmer"),
+                      ("Alstahaug", "Bente Kristiansen, Tor Inge Lunde", "2"),
+                      ("Dønna", "Kjell Ivar Strand (fullmakt for Anne Berit Dahl)", "2")]),
+           ("heading", "Sak 1 Konstituering", 2),
+           ("para", "Godkjent.")]
+    people = parse_bytes(to_html(doc), "arsmote.html").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people] == [
+        ("Bente Kristiansen", "Alstahaug", Attendance.PRESENT, None),
+        ("Tor Inge Lunde", "Alstahaug", Attendance.PRESENT, None),
+        ("Kjell Ivar Strand", "Dønna", Attendance.PRESENT, "for Anne Berit Dahl"),
+        ("Anne Berit Dahl", "Dønna", Attendance.ABSENT, None)]
+
+
+def test_a_shareholders_representative_by_the_short_title_of_a_director():
+    # (s73g) "adm. dir. Torunn Bakke" in a table of shareholders
+    doc = [("heading", "Protokoll fra ordinær generalforsamling i Vestkyst Bredbånd AS", 1),
+           ("para", "Dato: 27. mai 2026"),
+           ("table", [("Aksjonær", "Representert ved", "Antall aksjer"),
+                      ("Kinn kommune", "ordfører Arve Helle", "4 000"),
+                      ("Sunnfjord Kraftlag AS", "adm. dir. Torunn Bakke", "1 000")]),
+           ("heading", "1. Åpning", 2),
+           ("para", "Godkjent.")]
+    people = parse_bytes(to_docx(doc), "gf.docx").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Arve Helle", "Kinn kommune"), ("Torunn Bakke", "Sunnfjord Kraftlag AS")]

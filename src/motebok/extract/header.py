@@ -706,6 +706,33 @@ def _gathered_at(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+# A company's formal opening with the day first: "År 2026, den 27. mai kl. 14.00, ble det
+# avholdt ordinær generalforsamling i Vestkyst Bredbånd AS i formannskapssalen, Florø." or
+# "Den 3. mars 2026 kl. 18.00 ble det holdt årsmøte i Nordby Vel på Grendehuset." (the
+# body's name a run of capitalised words, the place what follows it)
+_INVERTED_HELD = lazy_regex(
+    r"^(?:[ÅåAa]r\s+(?P<year>\d{4}),?\s+den\s+(?P<day>\d{1,2}\.\s*[a-zæøå]+)|"
+    r"[Dd]en\s+(?P<date>\d{1,2}\.\s*(?:[a-zæøå]+\s+\d{4}|\d{1,2}\.\s*\d{2,4})))"
+    r"(?P<hours>,?\s+(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)?,?\s+"
+    r"(?:ble|vart|blei)\s+det\s+(?P<verb>avholdt|holdt|halde|haldt|halden)\s+"
+    r"(?P<meeting>(?:(?:ordinær|ordinært|ekstraordinær|ekstraordinært)\s+)?"
+    r"(?:generalforsamling|[a-zæøå]*møte))"
+    r"(?P<body>\s+(?:i|for)\s+[A-ZÆØÅ][\wæøå&.-]*(?:\s+[A-ZÆØÅ][\wæøå&.-]*)*)?"
+    r"(?P<rest>.*)$")
+
+
+def _held_put_straight(inverted: re.Match[str]) -> str:
+    """The inverted opening as the sentence the head reads: meeting, body, verb, day,
+    hours, then the place ("Ordinær generalforsamling i X AS ble avholdt 27. mai 2026 kl.
+    14.00 i Y.")."""
+    day = inverted.group("date") or f"{inverted.group('day')} {inverted.group('year')}"
+    meeting = inverted.group("meeting")
+    return (f"{meeting[:1].upper()}{meeting[1:]}{inverted.group('body') or ''} ble "
+            f"{inverted.group('verb')} {day}{(inverted.group('hours') or '').lstrip(',')}"
+            f"{inverted.group('rest')}")
+
+
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence going on at ``start`` ends (a full stop before a capital or a
     digit that starts the next one), or the text's end."""
@@ -4030,6 +4057,12 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Årsmøte i Regionrådet for Fjordsida 2026", "… for Fjellregionen, februar 2026":
         # the meeting's year (and month), apart from the name
         title = title[:year.start()]
+    if title and title[-1:].isdigit() and "/" in title[-8:] and \
+            (number := _MEETING_NUMBER_AT_END.search(title)) and \
+            not title[:number.start()].casefold().endswith(("møte", "moete", "møtet")):
+        title = title[:number.start()]  # "Protokoll frå eigarforum 2/2026", "Referat fra
+        # møte i Regionrådet for Hadeland 3/2025": the meeting's number in its series, no
+        # part of the body's name nor of its parent's
     if title and " – " in title and (kind := _DOC_WORD_AFTER_DASH.search(title)):
         title = title[:kind.start()]  # "Prosjektgruppe felles legevakt – møteoppsummering":
         # the document's word after the body's name is no part of it
@@ -4267,6 +4300,11 @@ _DEFINITE_ENDINGS = ("et", "en", "a")
 # span's end ("2021-2027") is no such year.
 _YEAR_AT_END = lazy_regex(rf"(?<![\d.\s,–-])[\s,–-]+(?:(?P<month>{_MONTH})\s+)?(?:19|20)\d{{2}}$",
                           re.I)
+# A meeting's number in the body's series of the year at a title's end: "… 2/2026", "…
+# nr. 3/25" (after a word: not a date "12.3/2025" nor a case "sak 3/2025"; after "møte"
+# the title's other rules read it: "Regionrådet i X møte 2/2025")
+_MEETING_NUMBER_AT_END = lazy_regex(r"(?<=[^\W\d])(?<!\b[Ss]ak)\s+(?:nr\.?\s*)?\d{1,2}\s*/\s*"
+                                    r"(?:\d{2}|\d{4})$")
 # The meetings named by their year: "Årsmøte i X 2026", "Generalforsamling i X 2026".
 _ANNUAL_MEETING = lazy_regex(r"årsmøte|generalforsamling|representantskapsmøte|årsmøtet",
                              re.I)
@@ -7005,6 +7043,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                 document = _writer_dated(line.body)  # "Ref.: Kari Holm, 06.03.25"
             continue  # "Dato" / "Torsdag 21. september": the label's value, not a lone date
         text = line.body
+        if line.lowered[:1] in "åd" and " det " in line.lowered[:40] and \
+                (inverted := _INVERTED_HELD.match(text)) is not None:
+            text = _held_put_straight(inverted)  # "År 2026, den 27. mai kl. 14.00, ble det
+            # avholdt ordinær generalforsamling i X AS i Y." read as "Ordinær
+            # generalforsamling i X AS ble avholdt 27. mai 2026 kl. 14.00 i Y."
         if ("neste" in line.lowered and _NEXT_WORD.search(line.lowered)) or \
                 "nytt møte" in line.lowered:
             continue  # "Neste møte blir 12. juni kl. 10": another meeting's date and time

@@ -575,14 +575,27 @@ def _thanks_then_closed(line: Line) -> bool:
     Møtet vart heva kl. 15.10."): the end of the minutes, as "Møtet hevet" alone is, and
     no part of the last item's text."""
     lowered = line.lowered
-    return "takk" in lowered and "møtet" in lowered and len(lowered) < 160 and \
-        _THANKS_THEN_CLOSED.match(lowered) is not None
+    if len(lowered) >= 160:
+        return False
+    if "takk" in lowered and "møtet" in lowered:
+        return _THANKS_THEN_CLOSED.match(lowered) is not None
+    # (or that no more cases came: "Flere saker forelå ikke til behandling.
+    # Generalforsamlingen ble hevet kl. 15.10.")
+    return "sak" in lowered and "hev" in lowered and \
+        _NO_MORE_CASES_THEN_CLOSED.match(lowered) is not None
 
 
 # One short sentence of thanks, then the close: "Leder takket for innsatsen i perioden.
 # Møtet ble hevet kl. 15.10." (searched lower-cased)
 _THANKS_THEN_CLOSED = lazy_regex(r"^[^.]{0,40}\btakk\w*\s[^.]{0,80}[.!]\s+møtet\s+"
                                  r"(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva|heve)\b")
+# The sentence that no other case came, then the close of the meeting or of the assembly:
+# "Det ble ikke fremsatt andre saker. Møtet ble hevet kl. 11.15.", "Flere saker forelå ikke
+# til behandling. Generalforsamlingen ble hevet kl. 15.10." (searched lower-cased)
+_NO_MORE_CASES_THEN_CLOSED = lazy_regex(
+    r"^[^.]{0,60}\b(?:flere|fleire|andre|ingen)\s+saker\b[^.]{0,40}[.!]\s+"
+    r"(?:[a-zæøå]*møtet|generalforsamlingen|representantskapet)\s+"
+    r"(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva|heve)\b")
 
 
 def _end_mark(text: str) -> re.Match[str] | None:

@@ -750,6 +750,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # the plural over a cell of several people ("KOMMUNE | DELTAKARAR": "Hol | Aslak
     # Myhre, Guro Flaten")
     "deltakere": "name", "deltakarar": "name", "deltagere": "name",
+    # an association's annual meeting by the delegates each member sent ("Medlemskommune |
+    # Delegater | Stemmer": "Vega | Eva Solli, Ole Vik | 2")
+    "delegat": "name", "delegater": "name", "delegatar": "name", "delegert": "name",
+    "delegerte": "name",
     # a partite body's side, the union in brackets ("Namn | Part | Rolle": "Arbeidstakar
     # (Fagforbundet)")
     "part": "org",

@@ -1698,9 +1698,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:flyttes|flyttast|(?:blir|vert|er)\s+(?:flyttet|flytta))\s+(?:til|fra|frå)\b"
      r"(?![^?]*\b(?:kanskje|muligens|trolig|truleg|foreløpig|førebels)\b)[^?]*$"),
     # an election with the seat first: "Til leiar vart Kari Holm vald.", "Som referent
-    # ble Kari Holm valgt."
+    # ble Kari Holm valgt."; or with what it followed: "I samsvar med innstillingen ble
+    # Eirik Sande og Hanne Myklebust valgt som styremedlemmer for to år."
     (("valgt", "valt", "vald"),
-     r"^(?:til|som)\s(?!kjent\b)[^.]{2,80}?\b(?:ble|vart|blei)\b(?!\s+det\b)[^.]{0,80}?"
+     r"^(?:til|som|i\s+samsvar\s+med|i\s+tråd\s+med|etter)\s(?!kjent\b)[^.]{2,80}?\b(?:ble|vart|blei)\b(?!\s+det\b)[^.]{0,80}?"
      r"\b(?:valgt|valt|vald|valde|"
      r"gjenvalgt|gjenvald|attvald|attvalt)\b"),
     # an election's result over the names it lists: "Følgende ble valgt:", "Desse vart
@@ -1777,7 +1778,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      # nor a wish for where to lean: "Utvalget ønsker å prioritere barn og unge.",
      # "Rådet ønskjer å satse på reiseliv." (a direction hoped for, nothing settled),
      # nor to do something better: "Gruppen ønsker å samordne arbeidet bedre."
-     r"prioritere|prioritera|satse|satsa|fokusere|fokusera)\b|"
+     # (nor to strengthen or develop: "Styret ønskjer å styrkje kompetansen på økonomi.")
+     r"prioritere|prioritera|satse|satsa|fokusere|fokusera|styrke|styrkje|styrka|"
+     r"utvikle|utvikla)\b|"
      r"[^.?!]*\b(?:bedre|betre|tettere|tettare)[.!]?$)|"
      # what the body recommends another to do: "AU anbefaler at regionrådet vedtar …",
      # "Arbeidsutvalget tilrår rådet å …"; or what it recommends: "Arbeidsgruppa
@@ -4292,6 +4295,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     agency_said = ""  # … and the line goes on with one speaker's words ("NVE: …", "lead")
     speaker = ""  # … whose label was the last one under that lead ("NVE")
     listing = False  # the last decision ended in a colon: its short lines complete it
+    seat_lead = False  # … and led an election's seats, the last line one of them
     amending = False  # … and adopted something with changes: its list entries are decided
     amend_next = False  # … and the next line is the first change
     voted = False  # the last line was the vote on a vedtak ("Samrøystes vedteke."): it ends it
@@ -4339,11 +4343,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             _decide_listed_change(text, decisions, actions, due_date)
             continue  # "Planen ble vedtatt med disse endringene:" / "- Kapittel 3 strykes."
         amending = amend_next = False
+        # an election's or a nomination's lead over its seats, in any item: "Følgende ble
+        # valgt:", "Valkomiteen vart samd om slik innstilling:" / "Styreleiar: X, attval"
+        seating = constituting or seat_lead or (listing and bool(decisions) and
+                                                _leads_seats(decisions[-1]))
         if listing and (listed or not gap) and len(text) <= 40 and \
                 not text.endswith((".", ":", "!", "?")) and \
                 not _heads_own_bullets(texts, position) and \
                 not _long_entry_follows(texts, position) and \
-                not (constituting and _seats_filled(text)) and \
+                not (seating and _seats_filled(text)) and \
                 not (_has_decision_label_word(fold(text)) and _decision_label(text)) and \
                 not (_owned_by_first_name(text) and is_action(text)):
             # "… møteplan: / Torsdag 22. mars" (but "Det vart semje om at: / Jens lagar sak
@@ -4375,9 +4383,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 views, agency_said = True, "said"
             if not views:
                 speaker = ""
-        if constituting and _seats_filled(text):
+        if seating and _seats_filled(text):
             decisions.append(text)  # "Nestleder: Nina Follesøy" under "Konstituering"
+            seat_lead = True  # (the lead's next seat may follow)
             continue
+        seat_lead = False
         if constituting and ". " in text and (seats := _seats_in_sentences(text)):
             decisions.extend(seats)  # "Møteleder: Trine Vold. Referent: Are Solheim."
             continue
@@ -4649,7 +4659,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if elsewhere and mode == "reported":
             continue  # (not even an adopted innstilling: the other body's vote adopts it)
         # (the vote after the vedtak's text; one right under "Vedtak:" comes before it)
-        voted = mode == "decision" and len(decisions) > decided_before and _is_bare_verdict(text)
+        # (or the vote at the end of the vedtak's line: "Representantskapet anbefaler at …
+        # Enstemmig vedtatt.")
+        voted = mode == "decision" and ((len(decisions) > decided_before and
+                                         _is_bare_verdict(text)) or _ends_in_verdict(text))
         # "Luster: Budsjettet for 2025 er vedteke." in "Orienteringar frå kommunane": one
         # member's report of its own news, whose outcomes are not this body's
         reporting = orientation and ": " in text and _member_lead(text)
@@ -5989,9 +6002,11 @@ def _announces_its_list(lowered: str) -> bool:
 
 
 # A seat's vote told by its municipality or party alone after the vedtak: "Øyer stemte
-# mot.", "Nes og Flå røysta mot." – names and the vote, nothing else.
+# mot.", "Nes og Flå røysta mot." – names and the vote, nothing else; or with the seat's
+# reason joined by "og": "Sunnfjord Kraftlag AS stemte imot og ønsket utbytte."
 _SEAT_VOTED_AGAINST = lazy_regex(r"^[A-ZÆØÅ][\w-]+(?:(?:\s+og\s+|,\s*|\s+)[A-ZÆØÅ][\w-]+){0,3}"
-                                 r"\s+(?:stemte|røysta|røystet)\s+(?:mot|imot)\s*\.?$")
+                                 r"\s+(?:stemte|røysta|røystet)\s+(?:mot|imot)"
+                                 r"(?:\s+og\s+[a-zæøå][\wæøå-]*(?:\s+[\wæøå-]+){0,8})?\s*\.?$")
 # The subjects of such a sentence that are the body or a share of it: their vote is an
 # outcome ("Flertallet stemte mot.", "Styret røysta imot."), no one seat's note.
 _COLLECTIVE_ENDINGS = ("tallet", "talet", "rådet", "styret", "utvalget", "utvalet", "gruppa",
@@ -8104,6 +8119,14 @@ def _proposal_voted_on(prior: str, verdict: str, source: str,
     if prior in decisions or not _PROPOSAL_WORDING.match(prior) or _TOLD_TALK.search(prior):
         return None
     return prior
+
+
+def _ends_in_verdict(text: str) -> bool:
+    """Whether a line's last sentence, after one or more of the vedtak's own, is the vote
+    on it ("Lånerammen økes til 90 mill. kroner. Enstemmig vedtatt."): the vedtak ends
+    there as it does under a vote on a line of its own."""
+    _, stop, last = text.rstrip().rpartition(". ")
+    return bool(stop) and len(last) < 60 and _is_bare_verdict(last)
 
 
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
@@ -11382,7 +11405,15 @@ _FULL_NAME = r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)+"
 # "Vara: Kari Holm" is the attendance label of who came in a seat, by test, no seat filled)
 _SEATS = (r"leder|leiar|nestleder|nestleiar|kasserer|kasserar|sekretær|styremedlem|"
           r"varamedlem|møteleder|møteleiar|referent|ordstyrer|ordstyrar|dirigent|revisor")
-_SEAT_FILLED = lazy_regex(rf"(?:[A-ZÆØÅ][\wæøå &/-]{{2,40}}:\s*{_FULL_NAME}|"
+_SEAT_FILLED = lazy_regex(rf"(?:(?:\d{{1,2}}\.\s*(?i:vara(?:medlem|representant)?)|"
+                          rf"[A-ZÆØÅ][\wæøå &/-]{{2,40}}):\s*{_FULL_NAME}"
+                          # (with her place or the term after a comma: "Styreleder: Lisbeth
+                          # Hansen, Herøy (gjenvalg, 1 år)", "Styremedlem: Hilde Sørheim,
+                          # ny, for to år"; a deputy's place in the order: "1. vara: X")
+                          # (her place one capitalised word; not a second name:
+                          # "Tellekorps: Kari Holm, Per Lie" lists people, no seat)
+                          r"(?:,\s*(?:[a-zæøå][\wæøå -]{0,25}|"
+                          r"[A-ZÆØÅ][\wæøå-]+(?=\s*(?:\(|,|\.?$)))){0,2}|"
                           rf"[\wæøå][\wæøå &/-]{{2,40}}?\s+(?:ble|vart|blei):\s*{_FULL_NAME}"
                           rf"(?:\s*(?:,|\bog\b)\s*{_FULL_NAME})*)"
                           r"(?:\s*\([^()]*\))?\.?$|"
@@ -11450,6 +11481,16 @@ def _seats_in_sentences(text: str) -> list[str] | None:
 
 # A full stop that ends a seat's sentence before the next seat's label ("… Vold. Referent:").
 _SEAT_SENTENCE_BREAK = lazy_regex(r"(?<=[a-zæøå)]\.)\s+(?=[A-ZÆØÅ][\wæøå -]{1,40}:)")
+
+
+def _leads_seats(decision: str) -> bool:
+    """Whether a decision ending in a colon leads an election's or a nomination's list of
+    seats ("Følgende ble valgt:", "Valkomiteen vart samd om slik innstilling:")."""
+    if decision[-1:] != ":":
+        return False
+    lowered = decision.lower()
+    return "innstilling" in lowered or "valgt" in lowered or "vald" in lowered or \
+        "velges" in lowered or "veljast" in lowered
 
 
 def _seats_filled(text: str) -> bool:

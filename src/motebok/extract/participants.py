@@ -654,6 +654,8 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # a hospital trust's head in a health cooperation's lists: "Gro Bergan
                     # (administrerende direktør, nestleder)"
                     "administrerende direktør", "administrerande direktør", "adm. direktør",
+                    # its short form in a shareholders' table: "adm. dir. Torunn Bakke"
+                    "adm. dir.", "adm.dir.",
                     # a county's or a city's executive member ("Ola Lien (fylkesråd)")
                     "fylkesråd", "byråd",
                     "statsforvalter", "fylkesmann", "daglig leder", "dagleg leiar",
@@ -4038,8 +4040,9 @@ _SUBSTITUTED = re.compile(
     # "møtte for Y"; "Til stede for sak 3" is part of the meeting, no seat)
     r"^(?:(?:møtte|møtt|møter|møtande|møtende"
     r"|til\s*stede(?!\s+for\s+(?:sak|del|\d)))\s+)?(?:som\s+)?(?:\d\.\s*)?"
-    # an owner's or a member's proxy: "Møtte ved fullmakt for Y", "fullmektig for Y"
-    r"(?:(?:ved|med|etter)\s+fullmakt\s+|fullmektig\s+)?"
+    # an owner's or a member's proxy: "Møtte ved fullmakt for Y", "fullmektig for Y", a
+    # delegate's "(fullmakt for Y)"
+    r"(?:(?:(?:ved|med|etter)\s+)?fullmakt\s+|fullmektig\s+)?"
     r"(?:vara(?:medlem|representant)?\s+)?"
     r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
@@ -7564,6 +7567,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     if columns is None and len(cells) == 2 and " og " in cells[0] and (
             pair := _names_from_one_place(cells, role, attendance)):
         return pair
+    if columns is None and len(cells) == 2 and " og " in cells[1] and \
+            cells[0].rstrip()[-1:] == ":" and (pair := _people_of_one_org(cells, role, attendance)):
+        return pair
     # both readings of a seat's deputy below need an absence word in a cell ("Per Dal
     # (forfall), Kari Fosse møtte", "forfall – Kari Fosse møtte"): one test of the row's
     # cells together (no hint holds a tab) decides for both, instead of one per cell
@@ -8293,6 +8299,28 @@ def _names_from_one_place(cells: tuple[str, ...], role: ParticipantRole | None,
         return None
     entries = [parse_table_row((name, cells[1]), role, attendance) for name in names]
     return [entry for entry in entries if entry] if all(entries) else None
+
+
+def _people_of_one_org(cells: tuple[str, ...], role: ParticipantRole | None,
+                       attendance: Attendance) -> list[Entry] | None:
+    """A padded row of an organisation's label and two of its people, each maybe with a
+    job before the name ("Visit Sognefjord AS:   dagleg leiar Jon Fimreite og styreleiar
+    Tove Aaberge (sak 3/26)"): each a person of that organisation, and a bracket after the
+    last one said of both (as "A og B (sak 3)" in a list is). None unless each part reads
+    as one person's row."""
+    organization, people = cells
+    shared = ""
+    if people.endswith(")") and (opened := people.rfind("(")) > 0:
+        people, shared = people[:opened].rstrip(), people[opened:]
+    parts = people.split(" og ")
+    if len(parts) != 2 or "(" in people or "," in people:
+        return None
+    entries = [parse_table_row((f"{part} {shared}".rstrip(), organization), role, attendance)
+               for part in parts]
+    if not all(entry is not None and entry.name != part and looks_like_name(entry.name)
+               for entry, part in zip(entries, parts, strict=True)):
+        return None
+    return [entry for entry in entries if entry is not None]
 
 
 # The next municipality's label inside a line of people grouped by kommune: ", Gran

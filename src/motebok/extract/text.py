@@ -2951,6 +2951,9 @@ def sentences(text: str) -> list[str]:
             continue  # a middle initial: "Benthe K. Jansson blei valt"
         if stop - start < 2:
             continue
+        if tail[-2:-1].isdigit() and inline_entry_number(text[start:stop]):
+            continue  # "… i nummerert rekkefølge: 1. Solveig Håland, 2. Terje Øydna og 3.
+            # Marte Vatland.": the numbers of a list inside the sentence
         if stop - start <= 4 and text[start:stop].upper() in _CALL_TO_NOTE:
             continue  # "NB! Fristen er 1. mai.": the mark leads the sentence after it
         out.append(text[start:match.end("close")].rstrip() if match["close"]
@@ -2960,6 +2963,26 @@ def sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+def inline_entry_number(text: str) -> bool:
+    """Whether a text ends with the number of an entry in a numbered list run into its
+    sentence ("Som varamedlemmer velges: 1. Solveig Håland, 2. Terje Øydna og 3."): a
+    number after the colon that opens the list, or after a comma or "og" once the list
+    has opened with "1." after a colon (not "… sak 2 og 4. Styret …", no list)."""
+    if text[-1:] != "." or not text[-2:-1].isdigit():
+        return False
+    found = _INLINE_ENTRY_NUMBER.search(text, max(0, len(text) - 12))
+    if found is None:
+        return False
+    opened = text.rfind(": 1. ")
+    return (found.group("sep") == ":" and found.group("number") == "1") or \
+        (opened >= 0 and found.group("sep") != ":")
+
+
+# The number of an entry of a list inside a sentence, at the text's end: ": 1.", ", 2.",
+# " og 3.", " eller 3."
+_INLINE_ENTRY_NUMBER = lazy_regex(r"(?:(?P<sep>[:,])|\s(?P<word>og|eller))\s(?P<number>\d{1,2})\.$")
 
 
 def _stop_of_abbreviation_goes_on(tail: str, below: str) -> bool:
@@ -3373,7 +3396,8 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                              else (width := _widest_paragraph(lines)))) or
                           (wraps is None and (hard if hard is not None
                                               else (hard := _hard_wrapped(lines, width))))))
-                     or (prev.text[-2:-1].isdigit() and _wrapped_in_date(prev, line))
+                     or (prev.text[-2:-1].isdigit() and (_wrapped_in_date(prev, line) or
+                                                          inline_entry_number(prev.text)))
                      # "… en ramme på 3,2 mill." / "kroner.": an abbreviation's stop, and
                      # the sentence goes on in lower case; or one that leads into a
                      # figure ("… starter kl." / "10.00 på rådhuset.", "ca." / "40")
@@ -3987,10 +4011,13 @@ _DETERMINERS_BEFORE_NOUN = frozenset(("denne", "disse", "desse", "følgende", "f
 def _passive_before_colon(text: str) -> bool:
     """A wrapped line that opens with a sentence's passive verb and its colon ("Som
     varamedlemmer" / "velges: Trond Hasvik og …", "Til revisor" / "veljast: …"): the verb
-    of the line above, in lower case and ending as a passive does, never a label's noun."""
-    word, colon, _ = text.partition(":")
+    of the line above, in lower case and ending as a passive does, never a label's noun;
+    also with a few words after it ("Som varamedlemmer" / "velges i nummerert
+    rekkefølge: 1. Solveig Håland, …")."""
+    words, colon, _ = text.partition(":")
+    word = words.partition(" ")[0]
     return bool(colon) and word[:1].islower() and word.isalpha() and \
-        word.endswith(("es", "ast", "ås"))
+        word.endswith(("es", "ast", "ås")) and words.count(" ") <= 4
 
 
 # (also a sub-point's number and title: "1.2 Forsikring" under "Vedtak: Regnskapet godkjennes")
