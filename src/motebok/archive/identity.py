@@ -358,8 +358,10 @@ def suggest_new_people(people: list[Person], index: NameIndex) -> list[PersonMer
     older row kept). A new row cannot have a suggestion yet, so no pair is looked up
     and they are inserted in one statement.
     """
+    # (``id``, not ``pk``: ``Model.pk`` is a property and a method call, read here for
+    # every new person and every organisation candidate)
     for person in people:
-        index.add(person.pk, person.name, person.normalized_name)
+        index.add(person.id, person.name, person.normalized_name)
     candidates: dict[int, str] = {}
     for person in people:
         tokens = name_tokens(person.name)
@@ -367,10 +369,10 @@ def suggest_new_people(people: list[Person], index: NameIndex) -> list[PersonMer
             candidates.update(index.candidates(tokens))
     # each name's words once, for all its pairs
     compared = [(pk, name_words(name)) for pk, name in candidates.items()]
-    new_ids = {p.pk for p in people}
+    new_ids = {p.id for p in people}
     made = []
     for person in people:
-        own, own_words = person.pk, name_words(person.name)
+        own, own_words = person.id, name_words(person.name)
         for pk, words in compared:
             if pk == own or (pk > own and pk in new_ids):
                 continue
@@ -629,13 +631,13 @@ class OrgIndex:
         that a run's new names cost in proportion to their candidates, not to the
         archive (which made a long run quadratic in its organisations).
         """
-        first = tokens[0][:PREFIX]
-        found = {org.pk: org for org in self._starting(first)}
+        first = tokens[0][:PREFIX]  # (``id``: see ``suggest_new_people``)
+        found = {org.id: org for org in self._starting(first)}
         for token in tokens:
-            found.update((org.pk, org) for org in self._starting(token))
-        found.update((org.pk, org) for org in self._containing(tokens))
+            found.update((org.id, org) for org in self._starting(token))
+        found.update((org.id, org) for org in self._containing(tokens))
         found.pop(exclude_pk, None)
-        return sorted(found.values(), key=lambda o: (o.name, o.pk))
+        return sorted(found.values(), key=lambda o: (o.name, o.id))
 
     def _starting(self, prefix: str) -> Iterable[Organization]:
         """Organisations whose normalised name starts with ``prefix``."""
