@@ -495,6 +495,21 @@ def test_run_raises_djangos_errors_and_respects_a_broken_transaction():
         bulk.run("SELECT 1")
 
 
+def test_run_marks_a_connection_an_error_may_have_broken():
+    """As Django's cursor wrapper does: an error other than a data or integrity error
+    (here a table that does not exist) is Django's, and the connection is marked."""
+    from django.db import DatabaseError, IntegrityError, transaction
+
+    connection.ensure_connection()
+    connection.errors_occurred = False
+    with pytest.raises(DatabaseError) as raised, transaction.atomic():
+        bulk.run("SELECT id FROM no_such_table WHERE id = %s", [1])
+    assert not isinstance(raised.value, IntegrityError)
+    assert isinstance(raised.value.__cause__, connection.Database.Error)
+    assert connection.errors_occurred
+    connection.errors_occurred = False
+
+
 def test_a_document_of_known_people_and_words_costs_a_fixed_number_of_statements(
         django_capture_on_commit_callbacks):
     """The whole write of one more document of a run, index included: one statement per

@@ -189,6 +189,26 @@ def test_compare_names_is_symmetric_for_swaps_and_ignores_identity():
         identity.REASON_SWAPPED
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("Kleiven Eystein", "Eystein Kleiven"),  # swapped
+    ("Anne Marie Berg", "Anne Berg"),  # a middle name dropped
+    ("Gunnhild Paulson", "Gunhild Paulsen"),  # spelling
+    ("Kari Nordmann", "kari  nordmann"),  # the same name
+    ("Ola Berg", "Sindre Lie Moen"),  # unrelated, of other lengths
+    ("Ola", ""),
+])
+@pytest.mark.django_db(False)
+def test_names_compared_by_their_words_as_by_their_texts(a, b):
+    """The importer compares a new person's words, worked out once, with each candidate's
+    (``compare_name_tokens``): the same answer as ``compare_names`` of the two texts."""
+    from motebok.archive.names import name_words
+
+    assert identity.compare_name_tokens(name_words(a), name_words(b)) == \
+        identity.compare_names(a, b)
+    assert identity.compare_name_tokens(name_words(b), name_words(a)) == \
+        identity.compare_names(b, a)
+
+
 @pytest.mark.parametrize(("a", "b", "common"), [
     ("gunnhild paulson", "gunhild paulsen", 14),  # one n fewer, o for e
     ("eystein kleiven", "kleiven eystein", 15),  # the same letters in another order

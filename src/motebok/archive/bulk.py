@@ -239,9 +239,10 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
             if last_id:
                 return cursor.lastrowid
             return cursor.fetchall() if cursor.description else []
-    connection.validate_no_broken_transaction()
+    if connection.needs_rollback:  # (what Django checks, called only when it fails)
+        connection.validate_no_broken_transaction()
     sqlite = connection.vendor == "sqlite"
-    with connection.wrap_database_errors:
+    try:
         cursor = raw.cursor() if sqlite else _server_binding_cursor(raw)
         try:
             if sqlite:
@@ -255,6 +256,13 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
             return cursor.fetchall() if cursor.description else []
         finally:
             cursor.close()
+    except connection.Database.Error:
+        # The driver's error raised as Django's (``IntegrityError`` …), as the cursor
+        # wrapper does, entered only when there is one: around every statement its
+        # ``__enter__`` and ``__exit__`` are two Python calls more, for about five
+        # statements a stored file.
+        with connection.wrap_database_errors:
+            raise
 
 
 def inserted_ids(sql: str, params: Sequence[Any], rows: int,
@@ -369,7 +377,12 @@ class Table:
         """
         if not rows:  # (most files bring no new name and no merge suggestion)
             return []
-        return insert_together((self.model, rows))[0]
+        # (``insert_together`` of one table, without its lists and dicts for several:
+        # a stored file's source row and meeting come this way, and its new names)
+        connection = default_connection()
+        pending = self.pending(connection, rows)
+        return self.instances(pending, self.execute(connection, pending.params),
+                              connection.alias)
 
     def pending(self, connection: BaseDatabaseWrapper,
                 rows: Sequence[dict[str, Any]]) -> Pending:

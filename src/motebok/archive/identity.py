@@ -30,7 +30,7 @@ from motebok.archive.models import (
     PersonAlias,
     PersonMergeSuggestion,
 )
-from motebok.archive.names import name_tokens, normalize_name, slug_base
+from motebok.archive.names import name_tokens, name_words, normalize_name, slug_base
 from motebok.vocab import MembershipRole, OrganizationKind, ParticipantRole
 
 #: Below this similarity two names are not worth a suggestion.
@@ -61,10 +61,20 @@ ROLE_RANK = {MembershipRole.MEMBER.value: 0, MembershipRole.SECRETARIAT.value: 1
 
 def compare_names(a: str, b: str) -> tuple[float, str] | None:
     """(score, reason) when two different names may be one person, else None."""
-    ta, tb = name_tokens(a), name_tokens(b)
+    return compare_name_tokens(name_words(a), name_words(b))
+
+
+def compare_name_tokens(ta: tuple[str, ...], tb: tuple[str, ...]) -> tuple[float, str] | None:
+    """``compare_names`` of two names given by their words, both as ``name_words`` gives
+    them (tuples: a list is never equal to a tuple).
+
+    Why apart: a new person of an import is compared with every candidate of every new
+    name of its document (some six pairs a stored file), and each name's words are
+    worked out once for all its pairs, not twice per pair.
+    """
     if not ta or not tb or ta == tb:
         return None
-    if sorted(ta) == sorted(tb):
+    if len(ta) == len(tb) and sorted(ta) == sorted(tb):
         return 0.95, REASON_SWAPPED
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     if (len(short) >= 2 and len(short) < len(long_) and short[0] == long_[0]
@@ -348,21 +358,25 @@ def suggest_new_people(people: list[Person], index: NameIndex) -> list[PersonMer
     older row kept). A new row cannot have a suggestion yet, so no pair is looked up
     and they are inserted in one statement.
     """
+    # (``id``, not ``pk``: ``Model.pk`` is a property and a method call, read here for
+    # every new person and every organisation candidate)
     for person in people:
-        index.add(person.pk, person.name, person.normalized_name)
+        index.add(person.id, person.name, person.normalized_name)
     candidates: dict[int, str] = {}
     for person in people:
         tokens = name_tokens(person.name)
         if tokens:
             candidates.update(index.candidates(tokens))
-    new_ids = {p.pk for p in people}
+    # each name's words once, for all its pairs
+    compared = [(pk, name_words(name)) for pk, name in candidates.items()]
+    new_ids = {p.id for p in people}
     made = []
     for person in people:
-        own, own_name = person.pk, person.name  # read once: every candidate needs them
-        for pk, name in candidates.items():
+        own, own_words = person.id, name_words(person.name)
+        for pk, words in compared:
             if pk == own or (pk > own and pk in new_ids):
                 continue
-            found = compare_names(name, own_name)
+            found = compare_name_tokens(words, own_words)
             if found is not None:
                 made.append({"keep_id": pk, "other": person, "other_name": person.name,
                              "score": found[0], "reason": found[1]})
@@ -413,7 +427,7 @@ def compare_organizations(a: str, b: str) -> tuple[float, str] | None:
     ka, kb = normalize_name(a), normalize_name(b)
     if not ka or not kb or ka == kb:
         return None
-    ta, tb = set(name_tokens(a)), set(name_tokens(b))
+    ta, tb = set(name_words(a)), set(name_words(b))
     if len(ta) >= 2 and len(tb) >= 2 and (ta < tb or tb < ta):
         return 0.8, REASON_ALIAS
     whole = _similarity(ka, kb, 0.9)
@@ -455,9 +469,15 @@ def _organization_candidates(tokens: list[str]) -> Q:
     return query
 
 
+#: The kinds that hold meetings (``_meets``), as plain values: reading an enum member's
+#: ``value`` is a Python-level descriptor call, and ``_meets`` runs twice for every
+#: candidate of a new organisation.
+_MEETING_KINDS = frozenset((OrganizationKind.BODY.value, OrganizationKind.WORKING_GROUP.value))
+
+
 def _meets(kind: str) -> bool:
     """True for kinds that hold meetings (bodies, working groups), not organisations."""
-    return kind in (OrganizationKind.BODY.value, OrganizationKind.WORKING_GROUP.value)
+    return kind in _MEETING_KINDS
 
 
 def body_for(body_text: str | None, organization_text: str | None) -> Organization | None:
@@ -611,13 +631,13 @@ class OrgIndex:
         that a run's new names cost in proportion to their candidates, not to the
         archive (which made a long run quadratic in its organisations).
         """
-        first = tokens[0][:PREFIX]
-        found = {org.pk: org for org in self._starting(first)}
+        first = tokens[0][:PREFIX]  # (``id``: see ``suggest_new_people``)
+        found = {org.id: org for org in self._starting(first)}
         for token in tokens:
-            found.update((org.pk, org) for org in self._starting(token))
-        found.update((org.pk, org) for org in self._containing(tokens))
+            found.update((org.id, org) for org in self._starting(token))
+        found.update((org.id, org) for org in self._containing(tokens))
         found.pop(exclude_pk, None)
-        return sorted(found.values(), key=lambda o: (o.name, o.pk))
+        return sorted(found.values(), key=lambda o: (o.name, o.id))
 
     def _starting(self, prefix: str) -> Iterable[Organization]:
         """Organisations whose normalised name starts with ``prefix``."""
@@ -652,8 +672,9 @@ class OrgIndex:
         if not tokens:
             return []
         made = []
+        meets = _meets(org.kind)
         for other in self.candidates(tokens, org.pk):
-            if _meets(other.kind) != _meets(org.kind):
+            if _meets(other.kind) != meets:
                 continue
             found = compare_organizations(other.name, org.name)
             if found is not None:

@@ -32,12 +32,13 @@ def normalize_name(text: str) -> str:
 
 def name_tokens(text: str) -> list[str]:
     """The words of a normalised name (punctuation other than '-' dropped)."""
-    return list(_name_tokens(text))
+    return list(name_words(text))
 
 
 @functools.lru_cache(maxsize=65536)
-def _name_tokens(text: str) -> tuple[str, ...]:
-    """``name_tokens``, kept per text (a tuple, so no caller can change the kept value)."""
+def name_words(text: str) -> tuple[str, ...]:
+    """``name_tokens``, kept per text (a tuple, so no caller can change the kept value);
+    for callers that only read the words, without ``name_tokens``'s copy."""
     return tuple(t for t in _NAME_SEPARATOR.split(normalize_name(text)) if t)
 
 

@@ -675,9 +675,12 @@ class SqliteBackend(Backend):
     @staticmethod
     def entry_rows(pairs: Iterable[tuple[tuple, Stored]]) -> Iterable[tuple]:
         """Each entry's columns and the stems of its words and heading (a parse worker's
-        when it made them)."""
-        return ((*entry, _stems(row.words, row.stems), _stems(row.head, row.head_stems))
-                for entry, row in pairs)
+        when it made them: an import's usual case, taken without a call of ``_stems``
+        for each, two per entry of every stored file)."""
+        for entry, row in pairs:
+            stems, head_stems = row.stems, row.head_stems
+            yield (*entry, stems if stems is not None else _stems(row.words, None),
+                   head_stems if head_stems is not None else _stems(row.head, None))
 
     def add(self, rows: Sequence[Stored], known: set[str] | None = None,
             held: list | None = None) -> None:
