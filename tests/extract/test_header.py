@@ -8689,3 +8689,14 @@ def test_a_cancelled_meetings_hours_and_place_are_read_from_the_sentence_that_ca
     meeting = parse_bytes(text.encode(), "avlyst.txt").meeting
     assert (meeting.date, meeting.start, meeting.location) == (
         "2026-05-05", "10:00", "Kommunehuset i Vikøy")
+
+
+def test_a_cooperation_named_over_the_title_is_the_groups_parent():
+    # (s73j) "Veterinærvaktsamarbeidet i vaktområde Nordre Dal" right over "Referat fra møte
+    # i styringsgruppen": the cooperation's letterhead, though its name has no "kommune"
+    text = ("Veterinærvaktsamarbeidet i vaktområde Nordre Dal\n"
+            "Referat fra møte i styringsgruppen\n\nDato: 3. mars 2026\nSted: Teams\n\n"
+            "Til stede: Hege Rønningen (leder)\n\n1. Referat fra forrige møte\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "vakt.txt")
+    assert (record.body, record.organization) == (
+        "Styringsgruppen", "Veterinærvaktsamarbeidet i vaktområde Nordre Dal")

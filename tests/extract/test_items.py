@@ -6295,3 +6295,13 @@ def test_a_site_visit_heading_before_the_cases_is_an_unnumbered_item():
             "Hamnesjefen viste styret kaifronten.\n\nSak 21/26 Saksliste\nGodkjend.\n")
     found = parse_bytes(text.encode(), "hamn.txt").items
     assert [(i.number, i.title) for i in found] == [(None, "Synfaring"), ("21/26", "Saksliste")]
+
+
+@pytest.mark.parametrize("label", ["For referatet", "For protokollen"])
+def test_the_writers_signature_for_the_minutes_is_no_text_of_the_last_item(label):
+    # (s73j) "For referatet: Gro Bøen" set apart under the last item signs the minutes
+    text = ("MØTEBOK\nStyret\nMøtedato: 14.05.2026\n\nSak 1/26 Eventuelt\n"
+            f"Kari minte om årsmøtet.\n\n{label}: Gro Bøen\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.items[-1].text == "Kari minte om årsmøtet."
+    assert [(p.name, p.role) for p in record.participants] == [("Gro Bøen", "secretary")]

@@ -12330,3 +12330,17 @@ def test_a_proposal_said_adopted_in_the_perfect_and_a_members_no_vote():
     item = parse_bytes(text.encode(), "styret.txt").items[0]
     assert item.decisions == ["Styret tildeler kontrakten til Fjellrute AS.",
                               "Forslaget er vedtatt med tre mot én stemme."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nemnda er oppteken av at ferdselsstrategien vert følgd opp.",
+    "Styret var opptatt av at planen følges opp av kommunene.",
+])
+def test_a_body_concerned_that_something_is_done_gives_no_task(sentence):
+    # (s73j) what matters to the body, no one's errand
+    assert not is_action(sentence)
+
+
+def test_a_task_said_plainly_beside_a_concern_is_still_a_task():
+    # (s73j) the concern's rule leaves the task next to it alone
+    assert is_action("Arbeidsgruppa legg fram framlegg til tiltak før kalvinga tek til 15. mai.")

@@ -1966,6 +1966,9 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
                                  kind if kind in _CLUB_ACRONYMS else
                                  kind.title() if kind == "RÅDET" else kind.lower()])
             return name
+        if i == 0 and len(lines) > 1 and _cooperation_named_over_title(line.body, lines[1]):
+            return line.body  # "Veterinærvaktsamarbeidet i Nordre Dal" / "Referat fra møte
+            # i styringsgruppen": the cooperation whose group met, named over the title
         if i < 2 and text[:18].casefold() == "driftsassistansen ":
             return text  # "Driftsassistansen for VA i Nordfjord": named by field and region
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
@@ -1978,6 +1981,21 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             return line.body  # "Regionalparken Vassdalen", "Reisemål Indre Sogndal" over or
             # under the title: the park or destination whose council or group met
     return None
+
+
+# The words a minutes' title opens with, lower-cased.
+_TITLE_OPENINGS = ("referat", "protokoll", "møtebok", "møtereferat")
+
+
+def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
+    """Whether the top line names a cooperation by a compound on "-samarbeidet" and where
+    ("Veterinærvaktsamarbeidet i Nordre Dal", "Innkjøpssamarbeidet for Dalane"), right
+    over the minutes' own title: its letterhead, though its name has no organisation's
+    ending."""
+    first, _, rest = text.partition(" ")
+    return first.endswith("samarbeidet") and len(first) > 11 and first[:1].isupper() and \
+        rest[:2] in ("i ", "fo") and len(text) < 60 and "." not in text and ":" not in text \
+        and next_line.lowered.startswith(_TITLE_OPENINGS)
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name
