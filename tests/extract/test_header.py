@@ -8759,3 +8759,14 @@ def test_a_general_meeting_opened_with_its_day_first_gives_day_hour_and_room(ope
 ])
 def test_a_meetings_number_at_the_titles_end_is_no_part_of_the_name(title, expected):
     assert body_and_organization(title) == expected
+
+
+def test_a_cooperation_named_over_the_title_is_the_groups_parent():
+    # (s73j) "Veterinærvaktsamarbeidet i vaktområde Nordre Dal" right over "Referat fra møte
+    # i styringsgruppen": the cooperation's letterhead, though its name has no "kommune"
+    text = ("Veterinærvaktsamarbeidet i vaktområde Nordre Dal\n"
+            "Referat fra møte i styringsgruppen\n\nDato: 3. mars 2026\nSted: Teams\n\n"
+            "Til stede: Hege Rønningen (leder)\n\n1. Referat fra forrige møte\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "vakt.txt")
+    assert (record.body, record.organization) == (
+        "Styringsgruppen", "Veterinærvaktsamarbeidet i vaktområde Nordre Dal")

@@ -6308,3 +6308,13 @@ def test_no_more_cases_then_the_close_ends_the_last_item(closing):
                      "Sak 1 Valg av styre\nKari Holm ble valgt.\nEnstemmig valgt.\n"
                      f"{closing}\nProtokollen signeres av møteleder.\n")
     assert record.items[-1].text == "Kari Holm ble valgt.\nEnstemmig valgt."
+
+
+@pytest.mark.parametrize("label", ["For referatet", "For protokollen"])
+def test_the_writers_signature_for_the_minutes_is_no_text_of_the_last_item(label):
+    # (s73j) "For referatet: Gro Bøen" set apart under the last item signs the minutes
+    text = ("MØTEBOK\nStyret\nMøtedato: 14.05.2026\n\nSak 1/26 Eventuelt\n"
+            f"Kari minte om årsmøtet.\n\n{label}: Gro Bøen\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.items[-1].text == "Kari minte om årsmøtet."
+    assert [(p.name, p.role) for p in record.participants] == [("Gro Bøen", "secretary")]

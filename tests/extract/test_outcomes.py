@@ -12420,3 +12420,17 @@ def test_the_seats_under_an_election_or_nomination_lead_are_each_decided(lead):
     assert decisions[0] == [lead, "Styreleiar: Sverre Bakke, attval for to år",
                             "Styremedlem: Lisbeth Hansen, Herøy (ny, 2 år)",
                             "vara: Mona Raknes", "Innstillinga var samrøystes."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nemnda er oppteken av at ferdselsstrategien vert følgd opp.",
+    "Styret var opptatt av at planen følges opp av kommunene.",
+])
+def test_a_body_concerned_that_something_is_done_gives_no_task(sentence):
+    # (s73j) what matters to the body, no one's errand
+    assert not is_action(sentence)
+
+
+def test_a_task_said_plainly_beside_a_concern_is_still_a_task():
+    # (s73j) the concern's rule leaves the task next to it alone
+    assert is_action("Arbeidsgruppa legg fram framlegg til tiltak før kalvinga tek til 15. mai.")

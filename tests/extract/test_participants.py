@@ -9756,3 +9756,69 @@ def test_a_shareholders_representative_by_the_short_title_of_a_director():
     people = parse_bytes(to_docx(doc), "gf.docx").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Arve Helle", "Kinn kommune"), ("Torunn Bakke", "Sunnfjord Kraftlag AS")]
+
+
+def test_a_deputy_in_brackets_past_a_padded_forfall_row_came_for_the_member():
+    # (s73j) "Forfall:" over "Asbjørn Kvinlaug      Heiane  (vara Solveig Ågedal møtte)":
+    # the heading says he was away; the bracket names who came in his seat
+    text = ("MØTEBOK\nViltnemnda\nMøtedato: 14.05.2026\n\nTil stades:\n"
+            "Kjell Tveiten (leiar)         Heiane\n\nForfall:\n"
+            "Asbjørn Kvinlaug             Heiane  (vara Solveig Ågedal møtte)\n\n"
+            "Sak 1/26 Sakliste\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "vilt.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[1:]] == [
+        ("Asbjørn Kvinlaug", "Heiane", "absent", None),
+        ("Solveig Ågedal", "Heiane", "present", "for Asbjørn Kvinlaug")]
+
+
+@pytest.mark.parametrize("line, org, note", [
+    # after her job, the place she comes from, then past the dash how long she was there
+    ("Ingvild Lunde, kommunal viltkontakt, Lundedal – til stades under sak 19/26",
+     "Lundedal", "til stades under sak 19/26"),
+    # a job after the adjective of its level is no part of the note either
+    ("Ingvild Lunde, kommunal viltkontakt – til stades under sak 19/26",
+     "administrasjonen", "til stades under sak 19/26"),
+])
+def test_a_job_and_a_place_before_a_dashed_note_are_no_part_of_the_note(line, org, note):
+    # (s73j)
+    text = ("MØTEBOK\nViltnemnda\nMøtedato: 14.05.2026\n\nTil stades:\nKjell Tveiten (leiar)\n\n"
+            f"Frå administrasjonen:\n{line}\n\nSak 1/26 Sakliste\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "vilt.txt").participants
+    assert [(p.organization, p.attendance, p.note) for p in people[1:]] == [
+        (org, "partial", note)]
+
+
+def test_a_nynorsk_utval_by_its_definite_noun_is_whom_the_observer_comes_from():
+    # (s73j) "Mette Lysne, villreinutvalet (observatør)": the utval, then her seat
+    text = ("Protokoll frå møte i villreinnemnda\nDato: 21.04.2026\n\n"
+            "Til stades: Knut Rygg (leiar)\n"
+            "Andre: Mette Lysne, villreinutvalet (observatør)\n\n"
+            "Sak 1/26 Sakliste\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "villrein.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people[1:]] == [
+        ("Mette Lysne", "villreinutvalet", "guest")]
+
+
+def test_a_remark_column_says_who_leads_the_body_and_who_observes():
+    # (s73j) under "Merknad": "leiar i storviltvaldet" leads the body that met, while
+    # "leiar i grunneigarlaget" beside "Nordbotn grunneigarlag" leads her own; a job
+    # before ", observatør" says no more than the observer's seat
+    document = docx.Document()
+    document.add_paragraph("Referat frå styremøte i Øvre Dal storviltvald")
+    document.add_paragraph("Dato: 4. juni 2026")
+    document.add_paragraph("Til stades:")
+    table = document.add_table(rows=4, cols=3)
+    for row, cells in zip(table.rows, [("Namn", "Representerer", "Merknad"),
+                                       ("Olav Bøen", "Bøen grunneigarlag",
+                                        "leiar i storviltvaldet"),
+                                       ("Ingrid Tveit", "Nordbotn grunneigarlag",
+                                        "leiar i grunneigarlaget"),
+                                       ("Berit Haug", "Dal kommune",
+                                        "kommunal viltkontakt, observatør")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph("Sak 5/2026 Godkjenning av innkalling")
+    document.add_paragraph("Godkjent.")
+    people = parse_bytes(docx_bytes(document), "vald.docx").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Olav Bøen", "chair"), ("Ingrid Tveit", "member"), ("Berit Haug", "guest")]

@@ -1996,6 +1996,9 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         if i < 2 and text[:1].isupper() and (school := _education_institution(text)):
             return school  # "Universitetet i Vestfjord – Fakultet for helsevitskap",
             # "Fagskolen Nordland": the university or college whose partnership met
+        if i == 0 and len(lines) > 1 and _cooperation_named_over_title(line.body, lines[1]):
+            return line.body  # "Veterinærvaktsamarbeidet i Nordre Dal" / "Referat fra møte
+            # i styringsgruppen": the cooperation whose group met, named over the title
         if i < 2 and text[:18].casefold() == "driftsassistansen ":
             return text  # "Driftsassistansen for VA i Nordfjord": named by field and region
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
@@ -2033,6 +2036,21 @@ _EDUCATION_NAME = lazy_regex(r"(?:Universitetet|Høgskolen|Høgskulen|Høyskolen
 # How a faculty's or department's name opens after the institution's dash.
 _FACULTY_OPENINGS = ("fakultet for ", "fakultetet for ", "institutt for ", "instituttet for ",
                      "avdeling for ", "avdelinga for ", "avdelingen for ", "senter for ")
+
+
+# The words a minutes' title opens with, lower-cased.
+_TITLE_OPENINGS = ("referat", "protokoll", "møtebok", "møtereferat")
+
+
+def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
+    """Whether the top line names a cooperation by a compound on "-samarbeidet" and where
+    ("Veterinærvaktsamarbeidet i Nordre Dal", "Innkjøpssamarbeidet for Dalane"), right
+    over the minutes' own title: its letterhead, though its name has no organisation's
+    ending."""
+    first, _, rest = text.partition(" ")
+    return first.endswith("samarbeidet") and len(first) > 11 and first[:1].isupper() and \
+        rest[:2] in ("i ", "fo") and len(text) < 60 and "." not in text and ":" not in text \
+        and next_line.lowered.startswith(_TITLE_OPENINGS)
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name

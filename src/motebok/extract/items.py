@@ -506,8 +506,9 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"(?:sendt|sendes|sendast|send|utsendt)\s+til\s*:|"
                        # the writer's signature labelled with another of her titles
                        # ("Sekretær for møtet: Kari Holm", nynorsk "Skrivar: Eli Vik")
+                       # (or the minutes' own: "For referatet: Eli Vik", "For protokollen:")
                        r"(?:sekretær|møtesekretær|protokollfører|protokollførar|skrivar|"
-                       r"referent)(?:\s+(?:for|i|på)\s+møtet)?"
+                       r"referent|for\s+referatet|for\s+protokollen)(?:\s+(?:for|i|på)\s+møtet)?"
                        # (two of them joined by a slash: "Referent/skrivar: Eli Vik")
                        r"(?:\s*/\s*(?:sekretær|skrivar|referent|protokollfører|"
                        r"protokollførar))?\s*:\s*"
@@ -559,7 +560,7 @@ def _openings_by_first(openings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 # next 31 characters ("Austvik, 30.11.2023") or a bracket ("Kari Holm (sign.)").
 _END_MARK_OPENING_TEXTS = (
     '--', '/', '/ ', 'ai g', 'ai- ', 'ai-g', 'aige', 'best', 'besø', 'del ', 'den ', 'denn',
-    'dist', 'emne', 'endr', 'etik', 'even', 'forf', 'fråf', 'førd', 'ført', 'gene', 'get ',
+    'dist', 'emne', 'endr', 'etik', 'even', 'for ', 'forf', 'fråf', 'førd', 'ført', 'gene', 'get ',
     'gi ', 'gje ', 'god ', 'godk', 'ha ', 'hels', 'hent', 'hils', 'inte', 'just', 'ki g', 'ki- ',
     'ki-g', 'kige', 'kom ', 'kont', 'kopi', 'les ', 'med ', 'meld', 'merk', 'mott', 'mvh',
     'møte', 'nøkk', 'obs!', 'oppd', 'opps', 'org ', 'org.', 'orgn', 'pers', 'post', 'prot', 'publ',

@@ -305,8 +305,9 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referat
      "referent på møtet",
      # who keeps the log of a crisis team's meeting: "Loggfører: Geir Ås", "Loggførar: …"
      "loggfører", "loggførar",
-     # who kept the protocol, as signed under it: "For protokollen: Kari Holm"
-     "for protokollen",
+     # who kept the protocol, as signed under it: "For protokollen: Kari Holm" (and the
+     # minutes: "For referatet: Kari Holm")
+     "for protokollen", "for referatet",
      # a summary's writer: "Oppsummering ved: Jonas Bakke", "Oppsummert av: …"
      "oppsummering ved", "oppsummert av", "oppsummering skrevet av", "oppsummering skrive av",
      # a note's writer: "Notat ved: Eirik Moen", "Notatskriver: …" (a bare "Notat" is

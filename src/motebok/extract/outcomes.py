@@ -10312,6 +10312,13 @@ _PERMIT_GIVEN = lazy_regex(r"\b(?:gir|gjev|gis|gjevast|får|innvilger|innvilgar|
 _HOLDS_OFF = lazy_regex(r"\b(?:(?:vil|skal)\s+(?:vente|venta)\s+med|avvent(?:e|a|er|ar)\b)")
 
 
+# The body or a speaker concerned that something is done ("Nemnda er oppteken av at …",
+# "Styret var opptatt av at planen følges opp."): what matters to them, no one's errand.
+_CONCERNED_THAT = lazy_regex(r"^[\wæøå-]+(?:\s+[\wæøå-]+){0,3}?\s+(?:er|var|vart|ble|blei)\s+"
+                             r"(?:svært\s+|særleg\s+|særlig\s+|spesielt\s+)?"
+                             r"(?:oppteken|opptekne|oppteke|opptatt|opptatte)\s+av\s+at\s")
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased.
@@ -10326,6 +10333,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Vinje vil vente med analysen til …": holding off, no errand
     if sentence[-1:] == "?" or len(sentence) < 12:
         return False
+    if " oppt" in lowered and _CONCERNED_THAT.match(lowered):
+        return False  # "Nemnda er oppteken av at strategien vert følgd opp.": a concern
     if ("klag" in lowered and appeal_note(lowered)) or \
             (("dispens" in lowered or "løyve" in lowered or "tillatelse" in lowered) and
              _PERMIT_GIVEN.search(lowered)):

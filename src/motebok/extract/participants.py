@@ -1023,6 +1023,8 @@ _ORG_HINT = lazy_regex(
     r"\w(?<!fors)(?<!avs)(?<!inns)(?<!opps)(?<!tils)(?<!ans)(?<!uts)(?<!oms)lag(?:et)?\b|"
     # a hunting area one leads or speaks for: "leiar i Tinndal storvald", "Aurvik elgvald"
     r"(?:stor|elg|hjorte?|jakt)vald(?:et)?\b|"
+    # a nynorsk utval, lower-cased as the text names it: "Mette Lie, villreinutvalet"
+    r"utval(?:et)?\b|"
     # the municipalities' educational-psychological service and a centre, named for whom
     # they serve: "(PPT for Nordfjord)", "(Senter for kompetanseutvikling)"
     r"\bppt\b|pp-tenest|pp-tjenest|senter|"
@@ -3311,7 +3313,7 @@ def _people_list(value: str, role: ParticipantRole | None,
             # words alone: "fylkesordfører Vestland" also says where), then the meeting
             # role in brackets, which decides
             job_then_role = piece_role is None and paren is not None and \
-                is_role_word(paren) and _small_words(text)
+                is_role_word(paren) and _small_words(text) and not _body_by_noun(text)
             if piece_role or job_then_role or _names_secretariat(text):
                 # "Arvid Sæther, leder"; under "Referent:" a job title ("Kari Ness,
                 # daglig leder") does not undo the meeting role the label gave
@@ -3418,6 +3420,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 continue
             if not paren and _PARTIAL.search(text) and not _ORG_HINT.search(text) and \
                     not _job_then_name(text):
+                if text[:1].isupper() and (entries[-1].organization is None or _group_word_org(
+                        entries[-1].organization, organization)):
+                    text = _place_before_dashed_note(entries[-1], text)
                 for entry in _noted_by_tail(entries, pieces, index):
                     _apply_note(entry, text)  # "Rolf Ask, Agder fylkeskommune, under sak 2"
                 continue
@@ -3796,6 +3801,20 @@ def _share_place(entries: list[Entry], names: int) -> None:
             entry.organization = entries[-1].organization
 
 
+def _place_before_dashed_note(entry: Entry, text: str) -> str:
+    """ "Kari Moe, rådgiver, Nordby – til stede under sak 4": after her job, the place she
+    comes from and, past the dash, how long she was there. The place (one or two
+    capitalised words) is whom she represents, even under a group heading's word
+    ("Frå administrasjonen:"); the rest is returned as the note."""
+    place, *rest = _DASH_PARTS.split(text, maxsplit=1)
+    words = place.split()
+    if not rest or len(words) > 2 or not all(word[:1].isupper() for word in words) or \
+            _PARTIAL.search(place) or is_first_name(words[0]):
+        return text
+    entry.organization = place
+    return rest[0]
+
+
 def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool:
     """ "Per Dahl, ordfører Sørby – fra kl. 11": the office and its place, then after the
     dash when he was there. The place is whom he represents, the rest the note (the
@@ -3805,7 +3824,8 @@ def _office_then_note(entry: Entry, text: str, organization: str | None) -> bool
     if not rest or len(office.split()) > (5 if " og " in office else 4) or \
             _PARTIAL.search(office):
         return False
-    if is_whole_job_title(office) or _job_and_field(office):
+    if is_whole_job_title(office) or _job_and_field(office) or \
+            _qualified_job(office.split()):
         # "Per Dahl, ordfører – fra kl. 11": the job alone, or with its field ("Silje Aaberg,
         # fagleiar skule – til stades under sak 20/25"): said of the person, no note
         if (seat := role_of(office)) in MEETING_ROLES:
@@ -5731,6 +5751,17 @@ def is_secretariat(org: str) -> bool:
                                                first.endswith(("sekretariatet", "sekretariat")))
 
 
+# The definite nouns of bodies a person may come from, written small as one word
+# ("villreinutvalet", "kontrollutvalget", "ungdomsrådet").
+_BODY_NOUN_ENDINGS = ("utvalet", "utvalget", "rådet", "nemnda")
+
+
+def _body_by_noun(text: str) -> bool:
+    """Whether a small piece is one word naming a body by its definite noun ("Mette Lie,
+    villreinutvalet (observatør)"): whom she comes from, no job before her seat."""
+    return " " not in text and text.endswith(_BODY_NOUN_ENDINGS) and not _is_job_title(text)
+
+
 def _small_words(text: str) -> bool:
     """One to three words all written small ("fagansvarlig", "daglig leder"): a job or a
     seat, never a name or a place. A school's grade may stand among them as a number
@@ -6865,9 +6896,10 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
             entry.role = seat
     if note and ", " in note and is_role_word(last := note.rpartition(", ")[2].strip(" .")) \
-            and role_of(last) in MEETING_ROLES:
+            and (role_of(last) in MEETING_ROLES or last.casefold() in _OBSERVER_WORDS):
         # "hele møtet, referent" in a presence column: when she was there, then her seat
-        # (a job before the seat, "Dagleg leiar, referent", says no more than the seat)
+        # (a job before the seat, "Dagleg leiar, referent", says no more than the seat;
+        # so does one before "observatør": "kommunal viltkontakt, observatør", a guest)
         rest = note.rpartition(", ")[0].strip()
         entry.role = role_of(last)
         note = None if is_role_word(rest) or _is_job_title(rest[:1].lower() + rest[1:]) \
@@ -6897,9 +6929,29 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         elif entry.note is None and entry.attendance is Attendance.ABSENT and \
                 note == by.get("note") and _reason_as_written(note):
             entry.note = note.strip(" .")  # "Skoletur", "Kurs" beside a name away: why
+        elif mark[:4] in ("leia", "lede") and (led := _LEADS_THE.match(mark)) and \
+                not _leads_own(led.group("noun"), entry.organization):
+            entry.role = ParticipantRole.CHAIR  # "leiar i storviltvaldet": the body that met
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+# A remark cell's "leiar i nemnda", "leder for styret" (lower-cased): the one who leads a
+# body named only by its definite noun, which is the body that met unless it is the
+# person's own organisation ("leiar i grunneigarlaget" beside "Nordbotn grunneigarlag").
+_LEADS_THE = lazy_regex(r"^(?:leiar|leder)\s+(?:i|for|av)\s+(?P<noun>[a-zæøå-]{4,}(?:et|a|en))$")
+
+
+def _leads_own(noun: str, organization: str | None) -> bool:
+    """Whether the body a remark says the person leads ("grunneigarlaget") is her own
+    organisation as its cell names it ("Nordbotn grunneigarlag")."""
+    stem = noun[:-1] if noun.endswith("a") else noun[:-2]
+    return bool(organization) and stem in organization.casefold()
+
+
+# The seat of one who watches the meeting without a seat in the body, last in a remark cell.
+_OBSERVER_WORDS = frozenset(("observatør", "observatørar", "observatører"))
 
 
 def _job_then_partial(note: str) -> tuple[ParticipantRole | None, str] | None:
@@ -7585,7 +7637,8 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     if entry is None and columns is None:
         return _ticked_entry(cells, role, attendance)
     # (a "Nei" needs an "ei", asked once of the joined cells: no cell's "ei" spans a tab)
-    if entry is not None and (away or ("ei" in joined and _said_no_in_cells(cells))) and \
+    if entry is not None and (away or ("ei" in joined and _said_no_in_cells(cells)) or
+                              (attendance is Attendance.ABSENT and "(vara" in joined)) and \
             (deputy := _deputy_in_remark(entry, cells)) is not None:
         return [entry, deputy]  # (the cells, if cut above, hold a part of a cell that held one)
     if entry is not None and columns and "stand-in" in columns.values():
@@ -7627,6 +7680,10 @@ _REMARK_AWAY_DEPUTY = lazy_regex(
     rf"(?P<came>{_CAME_NAME})\s+(?:møtte|møtt)(?:\s+som\s+vara(?:medlem)?)?)\s*\.?$", re.I)
 # (without the first letter: "Forfall" and "forfall" both, tested on the cell as written)
 _has_absence_word = contains_any(tuple(noun[1:] for noun in ABSENCE_NOUNS))
+# The deputy alone in brackets after a forfall list's padded row ("Ola Nord     Zby
+# (vara Kari Fosse møtte)"): the list's heading already says the member was away.
+_BRACKETED_DEPUTY = lazy_regex(r"^\(\s*vara(?:medlem|representant)?\s*:?\s+"
+                               rf"(?P<deputy>{_CAME_NAME})(?:\s+(?:møtte|møtt))?\s*\)\.?$", re.I)
 
 
 # A seat's name cell holding the member away and the deputy who came ("Per Dal (forfall),
@@ -7706,10 +7763,13 @@ def _deputy_in_remark(entry: Entry, cells: tuple[str, ...]) -> Entry | None:
     Kari Fosse møtte"): the member was away, the deputy present "for" the member and
     holding the same seat (a member, whom the seat represents); None without one."""
     for cell in cells:
-        if not (_has_absence_word(cell) or _said_no(cell)) or \
+        if entry.attendance is Attendance.ABSENT and cell[:1] == "(" and "vara" in cell:
+            match = _BRACKETED_DEPUTY.match(cell.strip())  # "(vara Kari Fosse møtte)"
+        elif not (_has_absence_word(cell) or _said_no(cell)) or \
                 not ("møtt" in cell or "ara" in cell):
             continue
-        match = _REMARK_AWAY_DEPUTY.match(cell.strip())
+        else:
+            match = _REMARK_AWAY_DEPUTY.match(cell.strip())
         if match is None:
             continue
         deputy = match.group("deputy") or match.group("came")
