@@ -12306,3 +12306,22 @@ def test_a_proposal_said_adopted_in_the_perfect_and_a_members_no_vote():
     item = parse_bytes(text.encode(), "styret.txt").items[0]
     assert item.decisions == ["Styret tildeler kontrakten til Fjellrute AS.",
                               "Forslaget er vedtatt med tre mot én stemme."]
+
+
+def test_a_campaign_that_shall_run_in_some_weeks_is_no_task():
+    # (s73i) "Kampanjen skal gå i uke 37–39.": when the campaign runs, no one's errand
+    text = ("Referat\nDato: 19. mars 2026\n\nSak 2 Klarspråk\n"
+            "Kari Holm la fram forslaget. Kampanjen skal gå i uke 37–39.\n"
+            "Kari Holm lager utkast til kampanjeplan innen 15. april.\n")
+    items = parse_bytes(text.encode(), "nettverk.txt").items
+    assert [a.text for a in items[0].actions] == [
+        "Kari Holm lager utkast til kampanjeplan innen 15. april."]
+
+
+def test_a_key_to_the_status_words_under_a_follow_up_list_is_no_task():
+    # (s73i) "Status: Grønn = utført, Gul = i rute, Rød = forsinket." under the list
+    text = ("Referat\nDato: 24. april 2026\n\nSak 12/26 Øvelse\nTatt til orientering.\n\n"
+            "Oppfølgingsliste\n- Oppdatere rutiner – Kari Holm – 01.06.2026 – Rød\n"
+            "Status: Grønn = utført, Gul = i rute, Rød = forsinket.\n")
+    items = parse_bytes(text.encode(), "gruppe.txt").items
+    assert not any("Grønn" in a.text for a in items[-1].actions)
