@@ -8770,3 +8770,32 @@ def test_a_cooperation_named_over_the_title_is_the_groups_parent():
     record = parse_bytes(text.encode(), "vakt.txt")
     assert (record.body, record.organization) == (
         "Styringsgruppen", "Veterinærvaktsamarbeidet i vaktområde Nordre Dal")
+
+
+def test_a_networks_banner_over_its_host_gives_the_region_as_parent():
+    # (s73i) "Personvernombudsnettverket i Fjordby" / "Vertskommune: Nordby kommune" over
+    # "REFERAT FRA NETTVERKSMØTE 2/2026": the network met, its region the parent
+    text = ("Personvernombudsnettverket i Fjordby\nVertskommune: Nordby kommune\n\n"
+            "REFERAT FRA NETTVERKSMØTE 2/2026\n\nDato: 12.03.2026\nSted: Teams\n\n"
+            "Sak 4/26 Saksliste\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert (record.body, record.organization) == ("Personvernombudsnettverket", "Fjordby")
+
+
+def test_a_letters_date_above_the_title_and_the_meetings_day_under_it():
+    # (s73i) "Dato: 03.06.2026" above the title, "Møte nr. 3/2026, torsdag 28. mai 2026
+    # kl. …" under it: the label dates the minutes, the line the meeting
+    text = ("Nordvest IKT\n\nDato: 03.06.2026\n\nMøtereferat – Informasjonssikkerhetsforumet\n"
+            "Møte nr. 3/2026, torsdag 28. mai 2026 kl. 09:00–11:30, Rådhuset\n\n"
+            "Sak 15/26 Saksliste\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "forum.txt")
+    assert (record.document_date, record.meeting.date) == ("2026-06-03", "2026-05-28")
+
+
+def test_a_room_wrapped_to_the_next_line_alone_belongs_to_the_venue():
+    # (s73i) a PDF's wrap after the comma: "…, Skarvøy rådhus," / "kommunestyresalen"
+    text = ("Møtereferat – Forumet\n"
+            "Torsdag 28. mai 2026 kl. 09:00–11:30, Skarvøy rådhus,\nkommunestyresalen\n\n"
+            "Sak 15/26 Saksliste\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "forum.txt")
+    assert record.meeting.location == "Skarvøy rådhus, kommunestyresalen"

@@ -3468,3 +3468,16 @@ def test_the_next_meeting_in_a_building_named_in_lower_case():
     meeting = parse_bytes(text.encode(), "hamn.txt").next_meeting
     assert (meeting.date, meeting.start, meeting.location) == (
         "2026-08-28", "10:00", "administrasjonsbygget")
+
+
+def test_a_listed_guest_who_came_for_one_case_and_presented_it_is_a_guest():
+    # (s73i) "…, Statens vegvesen – deltok på Teams under sak 3/26" and "Arne Skaar orienterte …" in
+    # that case: a presenter from outside there for his case
+    text = ("Referat frå forumet\nMøtedato: 4. februar 2026\n\nTil stades:\n"
+            "Solveig Nes, Brekkvik kommune (leiar)\nEirik Haug, Dalsøy kommune\n"
+            "Arne Skaar, seniorrådgjevar, Statens vegvesen – deltok på Teams under sak 3/26\n\n"
+            "Sak 1/26 Saksliste\nGodkjend.\n\n"
+            "Sak 3/26 Trusselbiletet\nArne Skaar orienterte om rapporten.\n")
+    people = parse_bytes(text.encode(), "forum.txt").participants
+    arne = next(p for p in people if p.name == "Arne Skaar")
+    assert (arne.role, arne.attendance) == ("guest", "partial")

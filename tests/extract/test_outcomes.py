@@ -12434,3 +12434,22 @@ def test_a_body_concerned_that_something_is_done_gives_no_task(sentence):
 def test_a_task_said_plainly_beside_a_concern_is_still_a_task():
     # (s73j) the concern's rule leaves the task next to it alone
     assert is_action("Arbeidsgruppa legg fram framlegg til tiltak før kalvinga tek til 15. mai.")
+
+
+def test_a_campaign_that_shall_run_in_some_weeks_is_no_task():
+    # (s73i) "Kampanjen skal gå i uke 37–39.": when the campaign runs, no one's errand
+    text = ("Referat\nDato: 19. mars 2026\n\nSak 2 Klarspråk\n"
+            "Kari Holm la fram forslaget. Kampanjen skal gå i uke 37–39.\n"
+            "Kari Holm lager utkast til kampanjeplan innen 15. april.\n")
+    items = parse_bytes(text.encode(), "nettverk.txt").items
+    assert [a.text for a in items[0].actions] == [
+        "Kari Holm lager utkast til kampanjeplan innen 15. april."]
+
+
+def test_a_key_to_the_status_words_under_a_follow_up_list_is_no_task():
+    # (s73i) "Status: Grønn = utført, Gul = i rute, Rød = forsinket." under the list
+    text = ("Referat\nDato: 24. april 2026\n\nSak 12/26 Øvelse\nTatt til orientering.\n\n"
+            "Oppfølgingsliste\n- Oppdatere rutiner – Kari Holm – 01.06.2026 – Rød\n"
+            "Status: Grønn = utført, Gul = i rute, Rød = forsinket.\n")
+    items = parse_bytes(text.encode(), "gruppe.txt").items
+    assert not any("Grønn" in a.text for a in items[-1].actions)

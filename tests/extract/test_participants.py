@@ -9822,3 +9822,35 @@ def test_a_remark_column_says_who_leads_the_body_and_who_observes():
     people = parse_bytes(docx_bytes(document), "vald.docx").participants
     assert [(p.name, p.role) for p in people] == [
         ("Olav Bøen", "chair"), ("Ingrid Tveit", "member"), ("Berit Haug", "guest")]
+
+
+def test_an_email_in_brackets_is_no_organisation_under_a_municipality_label():
+    # (s73i) "Nordby kommune: Eva Li, personvernombud (eva.li@nordby.kommune.no)": the
+    # address is contact details; the municipality before the colon is whom she represents
+    text = ("Referat\nDato: 12. mars 2026\n\nDeltakere:\n"
+            "Nordby kommune: Eva Li, personvernombud (eva.li@nordby.kommune.no)\n"
+            "Sørby kommune: Per Dahl, rådgiver (per.dahl@sorby.kommune.no)\n\n"
+            "Sak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Eva Li", "Nordby kommune"), ("Per Dahl", "Sørby kommune")]
+
+
+@pytest.mark.parametrize("line, role", [("Eva Li, personvernombud – møteleder", "chair"),
+                                        ("Eva Li, rådgiver – referent", "secretary"),
+                                        ("Eva Li, rådgiver - leder", "chair")])
+def test_a_meeting_role_after_a_job_and_a_dash(line, role):
+    # (s73i) "Name, job – møteleder": the meeting role after the job, as in brackets
+    text = (f"Referat\nDato: 12. mars 2026\n\nDeltakere:\n{line}\nPer Dahl\n\n"
+            "Sak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert (people[0].name, people[0].role) == ("Eva Li", role)
+
+
+def test_an_english_chiefs_initials_after_a_name_are_a_job():
+    # (s73i) "Rune Aas, CISO": his job, no organisation (as "Per Moe, KS" is one)
+    text = ("Referat\nDato: 12. mars 2026\n\nDeltakere:\nRune Aas, CISO\n"
+            "Nordvest IKT: Kari Holm, CISO\n\nSak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "forum.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Rune Aas", None), ("Kari Holm", "Nordvest IKT")]

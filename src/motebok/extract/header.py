@@ -606,6 +606,10 @@ def _venue_wrapped(venue: str, following: str) -> str:
     "Solheim rådhus."), as a PDF wraps the sentence that says where the meeting was held:
     the short rest of the sentence on the next line is the venue's second part."""
     rest = following[:_sentence_end(following, 0)].rstrip(" .")
+    if rest[:1].islower() and " " not in rest and len(rest) <= 30 and \
+            rest == following.strip(" .") and rest.isalpha():
+        return f"{venue} {rest}"  # "…, Skarvøy rådhus," / "kommunestyresalen": the room,
+        # one word alone on the line
     if not rest or len(rest) > 40 or not rest[:1].isupper() or \
             dates.DIGIT.search(rest) or FINITE_VERB.search(rest):
         return venue
@@ -1053,7 +1057,7 @@ _TITLE_CHANNEL = lazy_regex(rf"\s(?:på|via|over|i|per)\s+(?P<channel>{_CHANNELS
 # (and a Swedish sitting's: "Sammanträde den 14 mars 2024", "Styrgruppsmöte 2024-03-14")
 _MEETING_DATE_LINE = lazy_regex(r"^(?:[\wæøå-]*møte|møtet|[\wæøå-]*samling|seminar|workshop|"
                                 r"konferanse|fagdag|[\wäö-]*möte|sammanträde)\s+(?:den\s+)?"
-                                r"(?:\w+dag\s+)?\d", re.I)
+                                r"(?:nr\.?\s*)?(?:\w+dag\s+)?\d", re.I)
 # A meeting's or gathering's word, a comma, the town and the day: "Nettverkssamling,
 # Leikanger 4. juni 2026", "Samling, Mo i Rana 12.03.2026" (the day's start ends it).
 _GATHERING_PLACE_DAY = lazy_regex(r"^(?i:[\wæøå-]*møte|[\wæøå-]*samling(?:a|en)?|seminar|"
@@ -6844,6 +6848,14 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             # place, as the letterhead over "Møtebok" is read ("Eldrerådet i X")
             body, organization = body_and_organization(named)
             head.body, head.organization = body or named, organization
+        elif head.organization == named and " i " in named:
+            # "Personvernombudsnettverket i Fjordkysten" / "Vertskommune: Nordby kommune"
+            # over "Referat fra nettverksmøte" (the banner of a hosted service, taken for
+            # the parent too): the region after "i" its parent, as when the title names it
+            # (a banner alone keeps its whole name)
+            body, organization = body_and_organization(named)
+            if body and organization:
+                head.body, head.organization = body, organization
     elif head.body and head.title_line and head.body.isupper() and len(head.body) <= 6 and \
             (spelled := _initials_spelled_out_above(lines, head)):
         head.body, head.organization = spelled[0], head.organization or spelled[1]
@@ -7242,6 +7254,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                     head.title and head.title.endswith(text):
                 found = dates.find_dates(head.title)  # "… 3. og" / "4. mars 2024, Geilo": a
                 # wrapped title, whose first day is the meeting's
+            elif _letter_dated_above(meeting, found[0], document, dated_label, lines, head,
+                                     line):
+                meeting, document = None, meeting  # "Dato: 03.06.2026" / title / "Torsdag
+                # 28. mai 2026 kl. 09–11, Rådhuset": the letter's date above the title
             meeting = meeting or found[0]  # "27. september 2016 på Hasselbakken"
             head.location = venue.group("place")
             if head.start is None and days > found[0].end:
@@ -7306,7 +7322,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             meeting = found[0]  # "Nettverkssamling, Leikanger 4. juni 2026" on a title slide
             head.location = head.location or gathered.group("place")
             continue
-        if found and meeting is None and _MEETING_DATE_LINE.match(text):
+        if found and (meeting is None or _letter_dated_above(
+                meeting, found[0], document, dated_label, lines, head, line)) and \
+                _MEETING_DATE_LINE.match(text):
+            if meeting is not None:  # "Dato: 03.06.2026" / title / "Møte nr. 3/2026,
+                document = meeting  # torsdag 28. mai 2026 kl. …": the letter's date above
             meeting = found[0]  # "Samling 9. juni 2022", "Møte 4. mars"
             if not dates.find_time_range(text)[0]:
                 continue  # else also the time and place: "Møte 2/2024, torsdag 18. april
@@ -7760,6 +7780,18 @@ def _writer_dated(text: str) -> dates.DateMatch | None:
     signed = _SIGNED_BY.match(text)
     found = dates.find_dates(signed["when"]) if signed else []
     return found[0] if found and found[0].year is not None else None
+
+
+def _letter_dated_above(meeting: dates.DateMatch | None, day: dates.DateMatch,
+                        document: dates.DateMatch | None, dated_label: str | None,
+                        lines: list[Line], head: Head, line: Line) -> bool:
+    """Whether the day a "Dato:" label above the title gave (``meeting`` so far) is the
+    letter's own date, and ``day``, with its weekday on a line under the title, the
+    meeting's: an earlier day than the label's ("Dato: 03.06.2026" / "Møtereferat – …" /
+    "Møte nr. 3/2026, torsdag 28. mai 2026 kl. 09:00–11:30, Rådhuset")."""
+    return meeting is not None and document is None and bool(dated_label) and \
+        day.weekday is not None and _written_after(meeting, day) and \
+        _dated_above_title(lines, head.title_line, line.index, dated_label)
 
 
 def _written_after(labelled: dates.DateMatch | None, held: dates.DateMatch) -> bool:

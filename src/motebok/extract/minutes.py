@@ -5623,7 +5623,10 @@ def _hosts(known: Participant, draft: Draft) -> bool:
 # "under sak 4" (not "fra sak 3", "til og med sak 5": part of the meeting, a member's).
 # (or two: "sak 3 og 4", a planning forum's agency there for its cases; or the case of its
 # own, a group heading's "Kommunene (til stede under egen sak):")
-_ONE_CASE_NOTE = lazy_regex(r"^(?:(?:kun|bare|berre|(?:til\s*st(?:ede|ades)\s+)?under|i)\s+)?"
+# (also said as a sentence: "deltok under sak 3", "deltok på Teams under sak 3/26")
+_ONE_CASE_NOTE = lazy_regex(r"^(?:(?:deltok|deltek|møtte)\s+"
+                            r"(?:(?:på\s+teams|via\s+teams|digitalt)\s+)?(?:under|på|i)\s+|"
+                            r"(?:kun|bare|berre|(?:til\s*st(?:ede|ades)\s+)?under|i)\s+)?"
                             r"(?:(?:sak|saka|saken|pkt\.?|punkt)"
                             r"\s*[\w./-]+(?:\s+og\s+(?:sak\s*)?[\w./-]+)?|"
                             r"(?:egen|eigen|eiga|sin|si)\s+sak)$", re.I)

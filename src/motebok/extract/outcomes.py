@@ -5029,6 +5029,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                                              meeting):
                     decisions.append(sentence)
                     continue
+                if "=" in sentence and _STATUS_LEGEND.fullmatch(sentence):
+                    continue  # "Status: Grønn = utført, Gul = i rute, Rød = forsinket." under
+                    # the list: what its status words mean, no task
                 actions.append(make_action(sentence, due_date, explicit=True))
                 if (open_tasks and position in open_tasks) or \
                         (done_tasks and position in done_tasks):
@@ -12483,6 +12486,13 @@ def _aim_only(future: re.Match[str], lowered: str) -> bool:
     return fold(future.group("who")) in _GATHERING_SUBJECTS
 
 
+# A key to a follow-up list's codes under it: two or more "word = meaning" pairs, after a
+# label or not ("Status: Grønn = utført, Gul = i rute, Rød = forsinket.", "G = grønn; R =
+# rød").
+_STATUS_LEGEND = lazy_regex(r"(?:[\w ]{1,30}:\s*)?(?:\w[\w ]{0,20}?\s*=\s*[^,;=]{1,40}?"
+                            r"\s*(?:[,;.]\s*|$)){2,}")
+
+
 # The meeting or gathering itself in its definite form, the subject of its purpose.
 _GATHERING_SUBJECTS = frozenset(("møtet", "workshopen", "samlingen", "samlinga",
                                  "seminaret", "dagen", "fagdagen", "arbeidsverkstaden",
@@ -12495,7 +12505,11 @@ _GATHERING_SUBJECTS = frozenset(("møtet", "workshopen", "samlingen", "samlinga"
                                  # a consultation between parties: "Samrådet skal gi
                                  # siidaen mulighet til å påvirke planen" is what it is for
                                  "samrådet", "samrådsmøtet", "konsultasjonen",
-                                 "konsultasjonsmøtet", "kontaktmøtet", "samarbeidsmøtet"))
+                                 "konsultasjonsmøtet", "kontaktmøtet", "samarbeidsmøtet",
+                                 # a campaign or an event it runs: "Kampanjen skal gå i uke
+                                 # 37–39" says when, no one's errand
+                                 "kampanjen", "kampanja", "arrangementet", "markeringen",
+                                 "markeringa"))
 
 
 # What follows "vurderer" when it weighs a plan or states a judgement, not a task.

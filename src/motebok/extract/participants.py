@@ -2145,7 +2145,17 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     if value[:1] >= "\U0001f1e6":  # "Forfall: 🇳🇴 Berit Moe, Lierne kommune": the side's flag
         value = strip_bullet(value)
     if "@" in value:  # "Pål Strand paal.strand@kvikne.no Kirsten Lund ki-hlun@online.no"
+        if "(" in value:
+            # "Eva Li, personvernombud (eva.li@nordby.kommune.no)": contact details in
+            # brackets, neither whom she represents nor a note
+            value = _EMAIL_IN_BRACKETS.sub("", value)
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    if value[-1:].islower() and "," in value and (" – " in value or " - " in value) and \
+            (found := _MEETING_ROLE_AFTER_JOB.search(value)) and \
+            role_of(found.group("role")) in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
+        # "Eva Li, personvernombud – møteleder": her meeting role after her job, as
+        # "(møteleder)" says it (a dash part alone would be read as whom she represents)
+        value = f"{value[:found.end('job')]} ({found.group('role')})"
     elif "." in value and _GLUED_INITIAL.search(value):
         # "B.Strand" read as "B. Strand", then named as written
         return [_glued_again(entry, value) for entry in parse_people_list(
@@ -2790,6 +2800,12 @@ _DIGIT_RUN = re.compile(r"\d\d[\d ]{5}")
 # (with a dash before it: "Eva Berg, Sørby kommune – eva@sorby.no" leaves no dash behind)
 _EMAIL_OUTSIDE_BRACKETS = lazy_regex(r"(?:\s+[–—-]\s*)?(?<![(\w.-])[\w.+-]+@[\w-]+"
                                      r"(?:\.[\w-]+)+(?![^(]*\))")
+# A meeting role after a job and a dash at the end of an entry: "…, rådgiver – referent".
+_MEETING_ROLE_AFTER_JOB = lazy_regex(r",\s*(?P<job>[a-zæøå][^,;()–—]*?[a-zæøå])\s+[–—-]\s+"
+                                     r"(?P<role>[a-zæøå]+)$")
+# An e-mail address alone in brackets after a name: "Eva Li (eva.li@nordby.no)".
+_EMAIL_IN_BRACKETS = lazy_regex(r"\s*\(\s*(?:e-?post:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)",
+                                re.I)
 _DID_NOT_COME = lazy_regex(r"(?:men\s+)?(?:møtte|møtt|deltok|deltek|kom)\s+(?:ikke|ikkje)\s*\.?$|"
                            r"(?<=\))\s*(?:forfall|fråvær|fravær)\s*\.?$")  # "(repr.)forfall"
 # The words ``_DID_NOT_COME`` needs, as written (it ignores no case): one present
@@ -4332,8 +4348,9 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     if name_paren is not None or joined or not looks_like_name(name) or \
             not place[:1].isupper() or looks_like_name(tidy_name(head)) or _is_clause(head) or \
             head.strip(" .").casefold() in ROLE_WORDS or len(head.split()) > 4 or \
-            is_whole_job_title(head.strip(" .").casefold()):
-        return None  # "Eirik Holm, Økonomisjef": a job, read as one below
+            is_whole_job_title(head.strip(" .").casefold()) or \
+            (head[:1] == "C" and _CHIEF_INITIALS.fullmatch(head.strip(" .")) is not None):
+        return None  # "Eirik Holm, Økonomisjef", "Ola Dahl, CISO": a job, read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     if remarks:
         place, remarks = _org_with_unit(place, remarks)  # "SANKS – Samisk klinikk"
@@ -4478,9 +4495,11 @@ def _initials_as_people(pieces: list[tuple[str, str | None, bool]]) -> frozenset
 
 def _short_org(text: str) -> bool:
     """Whether a list piece is an organisation's short name: two capitals or more in one
-    short word ("KS", "NAV", "UiA", "KrF"), never a first name ("Anja", "Pål")."""
+    short word ("KS", "NAV", "UiA", "KrF"), never a first name ("Anja", "Pål"), nor an
+    English chief's initials ("Ola Dahl, CISO": his job)."""
     return 2 <= len(text) <= 6 and text[:1].isupper() and text.isalpha() and \
-        sum(ch.isupper() for ch in text) >= 2
+        sum(ch.isupper() for ch in text) >= 2 and \
+        not (text[:1] == "C" and _CHIEF_INITIALS.fullmatch(text))
 
 
 def _cut_org(text: str) -> bool:
