@@ -6170,6 +6170,18 @@ def test_one_region_name_after_a_bodys_dash_is_its_organisation(title, body, org
 
 
 @pytest.mark.parametrize(("title", "body", "organization"), [
+    # (s73l) a group of municipalities named by their kind is the network itself
+    ("Referat frå nettverksmøte i Kraftkommunane i Nordfjella", "Kraftkommunane i Nordfjella",
+     None),
+    ("Referat fra nettverksmøte i Kystkommunene", "Kystkommunene", None),
+    ("Referat fra nettverksmøte i Fjellregionen", "Nettverket", "Fjellregionen"),  # a region's
+])
+def test_a_network_meeting_in_a_group_of_municipalities_is_the_groups_own(title, body,
+                                                                          organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+@pytest.mark.parametrize(("title", "body", "organization"), [
     # (the region, no longer the organisation, stays in the name as the title writes it)
     ("Referat fra nettverksmøte i kulturnettverket i Innlandet", "Kulturnettverket i Innlandet",
      "Innlandet fylkeskommune"),

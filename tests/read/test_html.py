@@ -1107,6 +1107,23 @@ def test_an_inter_municipal_company_named_in_the_page_title_is_its_councils_pare
 
 
 @pytest.mark.parametrize(("site", "parent"), [
+    ("Innkjøpssamarbeidet Nordvik", "Innkjøpssamarbeidet Nordvik"),  # (s73l)
+    ("Samarbeidet", None),  # the word alone: no cooperation's name
+    ("Nordvik kommune", None),  # a kommune's site is read apart
+])
+def test_a_named_cooperation_in_the_page_title_is_its_fagrads_parent(site, parent):
+    # (s73l) a purchasing cooperation's own site publishes its fagråd's minutes: the
+    # <title> after its bar names the cooperation whose specialists' council met (a
+    # fagråd is one of its bodies, no council of its own)
+    page = (f"<html><head><title>Referat fra fagrådet for energi | {site}</title></head>"
+            f"<body><header><a href='/'>{site}</a></header><main>"
+            "<h1>Referat fra fagrådet for energi 3. mars 2026</h1><p>Møtested: Teams</p>"
+            "<h2>Sak 1/2026: Godkjenning av innkalling</h2><p>Godkjent.</p></main></body></html>")
+    record = parse_bytes(page.encode(), "fagrad.html")
+    assert (record.body, record.organization) == ("Fagrådet for energi", parent)
+
+
+@pytest.mark.parametrize(("site", "parent"), [
     ("Vestkyst friluftsråd", "Vestkyst friluftsråd"),  # (s70e) the region's name first
     ("Friluftsrådet for Midtre Dal", "Friluftsrådet for Midtre Dal"),
     ("Turlaget", None),  # no cooperation's name

@@ -361,6 +361,20 @@ def _ends_in_own_kind(meeting_word: str, name: str) -> bool:
     head = name.split(" for ", 1)[0].split()
     return len(head) > 1 and stem[:-1] in head[-1].casefold()
 
+# How the name of a group of municipalities ends: "Kraftkommunane i Indre Sogn",
+# "Fjellkommunene", a cooperation its members' kind names.
+_MEMBER_GROUP_ENDINGS = ("kommunane", "kommunene")
+
+
+def _network_of_members(compound: str, name: str) -> bool:
+    """Whether a network's meeting "i" a group of municipalities named by their kind
+    ("nettverksmøte i Kraftkommunane i Indre Sogn") is the group's own meeting: such a
+    group is itself the network, the body that met, not a parent of "Nettverket"."""
+    first = name.split()[0]
+    return compound.casefold().startswith("nettverk") and first[:1].isupper() and \
+        len(first) > len("kommunene") and first.casefold().endswith(_MEMBER_GROUP_ENDINGS)
+
+
 # (Each of these patterns that opens with a run of marks, "[\s,]+", looks behind for the
 # same marks first: it is tried from where the run starts only, so a line of thousands
 # of commas or dashes costs its length to search, not the square of it.)
@@ -4634,7 +4648,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # (a council at an institution, "ved": "brukerrådsmøte ved Solbakken sykehjem")
         org_match = re.match(r"^(?:i|for|ved)\s+(.+)$", tail)
         if org_match and (_BODY_STEMS.search(org_match.group(1).split()[0]) or
-                          _ends_in_own_kind(words[0], org_match.group(1))) and \
+                          _ends_in_own_kind(words[0], org_match.group(1)) or
+                          _network_of_members(compound, org_match.group(1))) and \
                 compound.casefold() not in {"styret", "arbeidsutvalget", "arbeidsutvalet",
                                             "representantskapet"}:
             # (but "styremøte i Språkrådet" is a meeting of the council's board, and

@@ -1167,10 +1167,12 @@ def _council_itself(folded: str) -> bool:
     """Whether a (``fold``ed) body is a council or a cooperation itself ("Regionrådet",
     "Rådet for Vestdal", "Kystsamarbeidet"), its own organisation, not one of its groups.
     A forum, group or committee named by a compound of "samarbeid" ("Samarbeidsforum for
-    desentralisert ordning") is a group that meets, whose parent the page may name."""
+    desentralisert ordning") is a group that meets, whose parent the page may name; so
+    is a fagråd ("Fagrådet for energi"), the specialists' council of a cooperation."""
     if "samarbeid" in folded:
         return COOPERATION_BODY.search(folded) is None
-    return any(word.endswith(("råd", "rådet")) for word in folded.split())
+    return any(word.endswith(("råd", "rådet")) and not word.startswith("fagråd")
+               for word in folded.split())
 
 
 # The words a page's edge or a signature gives a cooperation's secretariat by.

@@ -141,7 +141,7 @@ def read(data: bytes) -> list[Block]:
     site = _site_name(tree) if _SITE_MARKS in text or _CLASSIC_TITLE_AREA in text else None
     council = _council_in_page_title(tree) if "egionråd" in text or "rådet" in text or \
         "friluftsråd" in text or any(noun in text for noun in SHARED_SERVICE_NOUNS) or \
-        any(word in text for word in DESTINATION_WORDS) else None
+        any(word in text for word in DESTINATION_WORDS) or "samarbeidet " in text else None
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -198,7 +198,20 @@ def _council_in_page_title(tree) -> str | None:
     name = parts[-1].strip() if len(parts) > 1 else ""
     return name if names_council(name) or names_shared_service(name) or \
         _region_council(name) or _inter_municipal_company(name) or \
-        _outdoor_council(name) or names_destination(name) else None
+        _outdoor_council(name) or names_destination(name) or _named_cooperation(name) \
+        else None
+
+
+def _named_cooperation(name: str) -> bool:
+    """Whether a <title>'s site is an inter-municipal cooperation named by its own word
+    and its region ("Innkjøpssamarbeidet Sørvest", "Barnevernsamarbeidet Indre Fjord"):
+    it publishes its fagråd's and styre's minutes, their parent as a company's site is."""
+    words = name.split()
+    first = words[0] if words else ""
+    return 2 <= len(words) <= 4 and first[:1].isupper() and \
+        first.casefold().endswith("samarbeidet") and len(first) > len("samarbeidet") and \
+        all(word[:1].isupper() for word in words[1:]) and \
+        not any(char.isdigit() for char in name)
 
 
 def _outdoor_council(name: str) -> bool:
