@@ -5479,7 +5479,10 @@ def read_other_people(draft: Draft) -> None:
         # (before the presenters: "A og B fra NAV deltok under sak 2" adds both, in order)
         # (``may_hold_partial``: the line holds what ``partial_sentences`` needs, tested
         # once here for both calls below, which would find nothing in another line)
-        partial = draft.head_end and may_hold_partial(lowered, line.body, hints) and len(people)
+        # (without the other hints only a "var med" clause is left, which needs "med ":
+        # most lines leave on that one search, before the call)
+        partial = draft.head_end and (hints or "med " in lowered) and \
+            may_hold_partial(lowered, line.body, hints) and len(people)
         if partial:
             # (with the sentence's rest a PDF wrapped onto the next line: "… og deltok
             # ikke i" / "voteringen.", so that the note is whole)

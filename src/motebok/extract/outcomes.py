@@ -4174,9 +4174,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             for place, part in enumerate(_row_parts(line.cells)):
                 texts.append((part, line.gap and not place, False, False, None))
             continue
-        columns = decided = owned = None
-        weighed = said_rows = False
-        raw, first = line.text, line.text[:1]  # (asked by several tests below)
+        if not first_row:  # (a table's state is set by its rows only: reset after one)
+            columns = decided = owned = None
+            weighed = said_rows = False
+        raw = line.text
+        first = raw[:1]  # (asked by several tests below)
         text = strip_list_marker(raw)
         if "/" in text[:40] and SAMI_LETTERS.intersection(text[:25]):
             text = without_sami_label_half(text)  # "Mearrádus / Vedtak: …" as "Vedtak: …"
