@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from motebok.extract.flat import unflatten
+import pytest
+
+from motebok.extract.flat import may_hold_glued_case, split_glued_cases, unflatten
+from motebok.extract.text import to_lines
 from motebok.parse import parse_bytes
+from motebok.read.blocks import Block, BlockKind
 
 
 def test_a_page_a_copy_ran_into_one_line():
@@ -121,6 +125,23 @@ def test_case_headings_a_copy_glued_on_to_the_sentence_before():
     record = parse_bytes(text.encode(), "urad.txt")
     assert [(i.number, i.title) for i in record.items] == [
         ("01", "Ungdomspanelet"), ("02", "Økonomi"), ("03", "Nestun")]
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("Sak 3/25 Budsjett", False), ("Vi tok opp Sak 3/25 på nytt.", False),
+    ("Det blir billigare ungdomskort.Sak 02: Økonomi.", True),
+    ("Rapporten er sendt (se vedlegg)Sak 4: Eventuelt", True)])
+def test_only_a_case_heading_glued_on_to_a_stop_may_be_cut(text, glued):
+    # ``to_lines`` makes a line that opens with its case heading at once, as written
+    assert may_hold_glued_case(text) is glued
+    assert (len(split_glued_cases(text)) > 1) is glued
+
+
+def test_a_case_headings_own_line_stays_and_a_glued_one_is_cut():
+    blocks = [Block(BlockKind.PARAGRAPH, text) for text in (
+        "Referat", "Sak 3/25 Budsjett", "Styret tok saka til orientering.Sak 4: Eventuelt")]
+    assert [line.text for line in to_lines(blocks)] == [
+        "Referat", "Sak 3/25 Budsjett", "Styret tok saka til orientering.", "Sak 4: Eventuelt"]
 
 
 def test_a_label_word_that_ends_a_title_in_capitals_is_no_break():

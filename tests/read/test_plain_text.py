@@ -571,6 +571,23 @@ def test_word_numbered_headings_with_a_tab_are_headings_not_a_table():
     assert [b.kind for b in blocks[4:]] == [BlockKind.TABLE_ROW] * 3
 
 
+@pytest.mark.parametrize(("data", "kinds"), [
+    # a lone row last in the text, after a paragraph: a heading too
+    ("Referat\n\n3\tEventuelt\n", ["PARAGRAPH", "HEADING"]),
+    # under a plain paragraph with no blank line between, and over one
+    ("Referat\n1\tBudsjett 2025\nForslaget ble gjennomgått.\n",
+     ["PARAGRAPH", "HEADING", "PARAGRAPH"]),
+    # two rows of one table, the first of them a lone row's shape: both stay rows
+    ("Referat\n\n1\tGodkjenning\n2\tBudsjett\n", ["PARAGRAPH", "TABLE_ROW", "TABLE_ROW"]),
+    # a row of three cells is no numbered heading
+    ("Referat\n\n1\tBudsjett\tKari\n\nTekst.\n", ["PARAGRAPH", "TABLE_ROW", "PARAGRAPH"]),
+])
+def test_a_lone_two_cell_row_is_read_as_its_heading_where_it_stands(data, kinds):
+    # (``blocks_from_lines`` keeps whether the last block is such a row as it goes, and
+    # asks it of the next block, plain or not, and once more at the end of the text)
+    assert [b.kind.name for b in read(data.encode())] == kinds
+
+
 def test_chat_emoji_shortcodes_are_no_words():
     blocks = read("*Referat ungdomsrådet 18. mars* :memo:\n\nNeste møte: 15. april :tada:\n"
                   .encode())

@@ -64,10 +64,17 @@ _FLAT_CITED = lazy_regex(r"\s(?:[Vv]edtak|VEDTAK|sak|saka|saken|jf\.|jfr\.)$")
 _GLUED_CASE = lazy_regex(r"(?<=[.)])(?=Sak\s+\d{1,3}[.:]?\s)")
 
 
+def may_hold_glued_case(raw: str) -> bool:
+    """Whether ``split_glued_cases`` may cut a line: a case heading glued on to a stop or
+    a parenthesis. A case heading that opens its line ("Sak 3/25 Budsjett", in every
+    document) is none, and its line stays as written."""
+    return ".Sak " in raw or ")Sak " in raw
+
+
 def split_glued_cases(raw: str) -> list[str]:
     """A line cut before each case heading a copy glued on to the sentence before it
     ("… biligare ungdomskort.Sak 02: Økonomi. …", the line break lost)."""
-    if ".Sak " not in raw and ")Sak " not in raw:
+    if not may_hold_glued_case(raw):
         return [raw]
     return [piece for piece in _GLUED_CASE.split(raw) if piece]
 # A copy that runs each page into one line starts it with the page's number.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from motebok.extract.dates import MONTH_NAMES, MONTHS
 from motebok.extract.first_names import is_first_name
-from motebok.extract.flat import FLAT_LENGTH, split_glued_cases, unflatten
+from motebok.extract.flat import FLAT_LENGTH, may_hold_glued_case, split_glued_cases, unflatten
 from motebok.extract.labels import (
     ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
@@ -1343,12 +1343,14 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 not block.runs and (quiet or (
                     not boxes and number not in narrow and "] " not in text and
                     " | " not in text and "   " not in text)) and \
-                "\n" not in text and "Sak " not in text and (
+                "\n" not in text and ("Sak " not in text or not may_hold_glued_case(text)) and (
                     (". " not in text and "! " not in text) or not _may_hold_attendance(text)):
             # The plain one-line paragraph, most blocks of minutes, made its line at once.
             # Each test above is one the long way below asks, answered as here: a plain
             # text (``written_clean``) is its own clean line and holds no "**" and no
-            # unprintable character; no glued case ("Sak "), chat post ("] "), flat text
+            # unprintable character; no case heading glued on to the sentence before it
+            # (".Sak ": one that opens its line, "Sak 3/25 Budsjett", stays as written
+            # on the long way too, and takes this one), chat post ("] "), flat text
             # (over FLAT_LENGTH), sentence to part before an attendance word, check box,
             # soft break, bar-parted or padded cells; a letter first that opens no bullet
             # ("o"), and a first word that is no page's ("Side", "Page", "Lysbilde",

@@ -1086,6 +1086,11 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
     blanks = 0  # the blank lines right above the line
     span_open = False  # the line above opened a "**" span inside it and left it open
     hang = 0  # the column where the text of the list item above starts (its hanging indent)
+    # the last block is a row of two cells ("1<TAB>Budsjett"), which the next block may
+    # show to be a numbered heading (``_untable_numbered_heading``): kept as the blocks
+    # are made, where a look back at the block before each new one cost a test of two
+    # attributes on every line
+    pair_row = False
     # (cells set apart by bars or padded by spaces, asked once in all the text: most
     # documents have neither, and their plain lines then skip both tests)
     lines = lines if isinstance(lines, list) else list(lines)
@@ -1105,6 +1110,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             # "             avdeling for folkehelse": the cell above goes on
             blocks[-1] = replace(classify(joined.strip(), markdown) or blocks[-1],
                                  gap=blocks[-1].gap)
+            pair_row = blocks[-1].kind is _TABLE_ROW and len(blocks[-1].cells) == 2
             padded = joined
             continue
         if span_open:
@@ -1135,8 +1141,9 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             padded = ""
             if len(indents) > 1:
                 indents = [0]
-            if len(blocks) > 1 and blocks[-2].kind is _TABLE_ROW and len(blocks[-2].cells) == 2:
+            if pair_row:
                 _untable_numbered_heading(blocks, len(blocks) - 2)
+                pair_row = False
             continue
         if first == ">":
             line = _unquoted(line)
@@ -1221,9 +1228,10 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         hang = _text_column(line) if kind is _LIST_ITEM and not markdown else 0
         span_open = "**" in stripped and stripped[0] != "*" and kind is not _TABLE_ROW and \
             _opens_bold_span(stripped)
-        if len(blocks) > 1 and blocks[-2].kind is _TABLE_ROW and len(blocks[-2].cells) == 2:
+        if pair_row:
             _untable_numbered_heading(blocks, len(blocks) - 2)
-    if blocks and blocks[-1].kind is _TABLE_ROW and len(blocks[-1].cells) == 2:
+        pair_row = kind is _TABLE_ROW and len(block.cells) == 2
+    if pair_row:
         _untable_numbered_heading(blocks, len(blocks) - 1)
     if barred_first:
         _untable_title_line(blocks)
