@@ -8759,3 +8759,14 @@ def test_a_general_meeting_opened_with_its_day_first_gives_day_hour_and_room(ope
 ])
 def test_a_meetings_number_at_the_titles_end_is_no_part_of_the_name(title, expected):
     assert body_and_organization(title) == expected
+
+
+@pytest.mark.parametrize(("under", "body"), [
+    ("Regional plan for kystsonen i Nordvik", None),
+    ("Kystsoneforum for Nordvik", "Kystsoneforum for Nordvik")])
+def test_a_topic_under_a_consultations_title_names_no_body(under, body):
+    # (s73m) "Referat – samråd med X" names whom the meeting was held with; the line under
+    # it is the body only when it names one (a body's word), not the plan it was about
+    text = (f"Referat – samråd med Fiskeridirektoratet\n{under}\n\nDato: 12. mars 2026\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1 Orientering\nPlanen ble lagt fram.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == body
