@@ -8811,3 +8811,14 @@ def test_a_room_wrapped_to_the_next_line_alone_belongs_to_the_venue():
             "Sak 15/26 Saksliste\nGodkjent.\n")
     record = parse_bytes(text.encode(), "forum.txt")
     assert record.meeting.location == "Skarvøy rådhus, kommunestyresalen"
+
+
+@pytest.mark.parametrize(("under", "body"), [
+    ("Regional plan for kystsonen i Nordvik", None),
+    ("Kystsoneforum for Nordvik", "Kystsoneforum for Nordvik")])
+def test_a_topic_under_a_consultations_title_names_no_body(under, body):
+    # (s73m) "Referat – samråd med X" names whom the meeting was held with; the line under
+    # it is the body only when it names one (a body's word), not the plan it was about
+    text = (f"Referat – samråd med Fiskeridirektoratet\n{under}\n\nDato: 12. mars 2026\n\n"
+            "Til stede: Kari Holm, Per Dahl\n\nSak 1 Orientering\nPlanen ble lagt fram.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == body

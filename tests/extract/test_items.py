@@ -5222,6 +5222,24 @@ def test_a_next_meeting_s_place_without_day_set_apart_closes_the_minutes(closing
     assert (record.next_meeting.date, record.next_meeting.location) == (None, "Gol")
 
 
+@pytest.mark.parametrize("closing", ["Årsmøtet 2027 holdes i april i Kvitberg.",
+                                     "Årsmøtet i 2027 vert halde på Kvitberg."])
+def test_next_years_annual_meeting_set_apart_closes_the_minutes(closing):
+    # (s73m) an annual meeting named by next year's number, after the last item: a closing
+    # remark on the next one, no words of the election
+    record = _parsed("Protokoll fra årsmøtet i Kvitberg vel\n\nDato: 22.04.2026\n\n"
+                     "Sak 6 Valg\nLeder: Kari Holm (gjenvalg).\n\n"
+                     f"{closing}\n\nKari Holm (sign.)\n")
+    assert record.items[-1].text == "Leder: Kari Holm (gjenvalg)."
+
+
+def test_this_years_annual_meeting_told_in_the_past_stays_in_the_item():
+    record = _parsed("Protokoll fra styremøte\n\nDato: 22.05.2026\n\n"
+                     "Sak 6 Eventuelt\nLeder orienterte.\n\n"
+                     "Årsmøtet 2026 ble holdt i Kvitberg.\n")
+    assert record.items[-1].text.endswith("Årsmøtet 2026 ble holdt i Kvitberg.")
+
+
 @pytest.mark.parametrize("rest", [": Tysdag, dato kjem seinare.",
                                   ": Regionrådet, dato kjem seinare.", ": Gol."])
 def test_a_label_s_bare_word_first_is_no_place_unless_it_can_be_one(rest):

@@ -3481,3 +3481,33 @@ def test_a_listed_guest_who_came_for_one_case_and_presented_it_is_a_guest():
     people = parse_bytes(text.encode(), "forum.txt").participants
     arne = next(p for p in people if p.name == "Arne Skaar")
     assert (arne.role, arne.attendance) == ("guest", "partial")
+
+
+def test_an_acronym_with_vowels_keeps_the_capitals_the_running_text_writes():
+    # (s73m) an all-capitals title's acronym read as a word ("DEKOM" → "dekom") is in
+    # capitals again when the text writes it so ("DEKOM-midlar"); a word the text writes
+    # in normal case stays so
+    text = ("REFERAT FRÅ MØTE I SAMARBEIDSFORUM FOR REKOM\n\nTid: 20. oktober 2026\n\n"
+            "Sak 1/26 Tildeling av REKOM-midlar\nForumet fordeler midlane.\n")
+    assert parse_bytes(text.encode(), "referat.txt").body == "Samarbeidsforum for REKOM"
+    text = ("REFERAT FRÅ MØTE I SAMARBEIDSFORUM FOR HELSE\n\nTid: 20. oktober 2026\n\n"
+            "Sak 1/26 Helse i skulen\nForumet drøfta saka.\n")
+    assert "HELSE" not in parse_bytes(text.encode(), "referat.txt").body
+
+
+def test_a_bracket_closing_a_group_sentence_is_the_last_ones_and_outlives_an_items_note():
+    # (s73m) "Fra selskapet møtte A og B (til stede under sak 7/26 og 8/26)." : the bracket
+    # is B's; her later "fratrådte under behandlingen av saken" names no case, and the
+    # list's note, which does, stays
+    text = ("Protokoll fra representantskapet\n\nMøtedato: 04.06.2026\n\n"
+            "Til stede: Tone Jore (leder), Helge Sandnes\n\n"
+            "Fra selskapet møtte daglig leder Kai Eik og styreleder Eva Lid "
+            "(til stede under sak 7/26 og 8/26).\n\n"
+            "Sak 7/26 Valg\n\nVedtak: Eva Lid velges.\n\n"
+            "Sak 8/26 Godtgjøring til styret\n\n"
+            "Styreleder Eva Lid fratrådte under behandlingen av saken.\n\n"
+            "Vedtak: Godtgjøringen videreføres.\n")
+    people = {p.name: (p.attendance, p.note)
+              for p in parse_bytes(text.encode(), "protokoll.txt").participants}
+    assert people["Kai Eik"] == ("present", None)
+    assert people["Eva Lid"] == ("partial", "til stede under sak 7/26 og 8/26")

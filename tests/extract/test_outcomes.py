@@ -4929,6 +4929,19 @@ def test_a_school_class_number_is_no_list_marker():
         "Trinnvis innføring av ny plan."
 
 
+def test_a_deputys_ordinal_in_an_election_is_no_list_marker():
+    # (s73m) "1. vara: X" under a nomination: the ordinal is the seat's own place in order
+    from motebok.extract.text import strip_list_marker
+    assert strip_list_marker("1. vara: Knut Lie") == "1. vara: Knut Lie"
+    assert strip_list_marker("2. varamedlem: Mona Dal") == "2. varamedlem: Mona Dal"
+    assert strip_list_marker("2. Varaordførar orienterte.") == "Varaordførar orienterte."
+    text = ("Referat frå møte i valkomiteen\n\nSak 1 Innstilling\n\n"
+            "Valkomiteen vart samd om slik innstilling:\nStyreleiar: Per Hansen\n"
+            "1. vara: Knut Lie\n2. vara: Mona Dal\n")
+    decisions = parse_bytes(text.encode(), "referat.txt").items[0].decisions
+    assert "1. vara: Knut Lie" in decisions and "2. vara: Mona Dal" in decisions
+
+
 def test_owners_marked_in_bold_own_the_follow_up_that_points_to_them():
     text = ("Møte i styret 3. mars 2025\n\nSak 1 Arbeidsgrupper\n\n"
             "- Nettside: **Kari Holm**, Per Dahl\n- Økonomi: **Ola Nes**, Eva Li\n\n"
@@ -12453,3 +12466,5 @@ def test_a_key_to_the_status_words_under_a_follow_up_list_is_no_task():
             "Status: Grønn = utført, Gul = i rute, Rød = forsinket.\n")
     items = parse_bytes(text.encode(), "gruppe.txt").items
     assert not any("Grønn" in a.text for a in items[-1].actions)
+
+                            "2. vara: Mona Raknes", "Innstillinga var samrøystes."]

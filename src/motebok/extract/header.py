@@ -8380,6 +8380,11 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts;
             # a letterhead's "Vår ref.: 26/114" files the letter; "Vertskommune: Nordby
             # kommune" over the title names the municipality that hosts the cooperation)
+        if not bare and n > title_line and not names_a_body(text) and \
+                _PARENT_FORM.search(text) is None and _MEETING_OF_TITLE.search(title):
+            continue  # "Referat – samråd med Fiskeridirektoratet" / "Regional plan for
+            # kystsonen i Vest-Finnmark": a title that tells the meeting, then its topic,
+            # which names no body (no body's word, no organisation's form)
         if bare and n > title_line and (named := _name_under_topic(lines, n, limit, text)):
             return named  # "Referat" / "Felles rekruttering av helsefagarbeidere" / "Framtid
             # i Fosen": the topic of the meeting, then the cooperation that met
@@ -8388,6 +8393,14 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             # Gjøvik- og" / "Valdresregionen": the name wrapped after its link word
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
+
+
+# A title that tells what kind of meeting was held with whom or on what ("Referat –
+# samråd med X", "Referat fra dialogmøte om Y", "Notat frå arbeidsmøte"): a line under it
+# is its subject unless it names a body (``_subtitle``).
+_MEETING_OF_TITLE = lazy_regex(r"\b(?:samråd|konsultasjon|dialogmøte|arbeidsmøte|"
+                               r"drøftingsmøte|kontaktmøte|oppstartsmøte|informasjonsmøte)\w*"
+                               r"\s+(?:med|om|mellom)\s", re.I)
 
 
 def _names_department(text: str) -> bool:

@@ -5247,7 +5247,8 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
                 lines[index - 1].kind is _TABLE_ROW and line.body:
             return index  # (a heading under the table, "Beslutninger" / "Oppgaver" over
             # their lists, gathers the meeting's decisions and tasks: the last row's)
-        if (line.lowered.startswith(_NEXT_OPENINGS) or " / neste " in line.lowered[:40]) and \
+        if (line.lowered.startswith(_NEXT_OPENINGS) or " / neste " in line.lowered[:40] or
+                line.lowered.startswith(_YEARED_MEETING_OPENINGS)) and \
                 end - index <= NEXT_MEETING_TAIL and \
                 (index > last.line + 1 or last.row is not None or
                  split_heading(last.raw_title or last.title)[1] is not None):
@@ -5368,8 +5369,14 @@ def _month_only_sentence(text: str) -> bool:
 
 
 # A next meeting's words opening a sentence: "Neste møte", "Neste fellesmøte", "Nytt møte".
-_NEXT_MEETING_WORDS = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*",
+# Also an annual meeting named by its year, which tells the next one as well: "Årsmøtet 2027
+# holdes i april i Vega.", nynorsk "Årsmøtet i 2027 vert halde på Stryn".
+_NEXT_MEETING_WORDS = lazy_regex(r"(?:neste|nytt)\s+(?:[\w-]{0,20}møte|moe?te|samling)\w*|"
+                                 r"(?:årsmøtet|generalforsamlingen)\s+(?:i\s+)?20\d\d(?=\s)",
                                  re.I)
+# The openings of such a line (the gate of ``next_meeting_line``).
+_YEARED_MEETING_OPENINGS = ("årsmøtet 20", "årsmøtet i 20", "generalforsamlingen 20",
+                            "generalforsamlingen i 20")
 
 # A closing line that no matter was raised under "Eventuelt" (searched lower-cased):
 # "Ingen saker under eventuelt.", "Det var ingen saker til eventuelt.", nynorsk "Det vart

@@ -597,6 +597,32 @@ def case_year(candidates: list[Candidate]) -> int | None:
     return None
 
 
+def _capitals_as_the_text_writes(body: str, title: str, lines: list[Line]) -> str:
+    """The body read from an all-capitals title with a word in capitals again where the
+    document's running text writes that word so: "REFERAT FRÅ MØTE I SAMARBEIDSFORUM FOR
+    DEKOM" and "Tildeling av DEKOM-midlar" → "Samarbeidsforum for DEKOM" (an acronym with
+    vowels, which ``_initials_in_capitals`` cannot tell from a word). Only a line in mixed
+    case counts: a heading in capitals shouts every word."""
+    shouted = set(title.replace("-", " ").replace("/", " ").split())
+    words = {word for word in body.split(" ") if 2 <= len(word) <= 8 and word.isalpha() and
+             not word.isupper() and word.upper() in shouted and
+             word.casefold() not in _SMALL_TITLE_WORDS}
+    if not words:
+        return body
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w.upper()) for w in words) + r")\b")
+    written = {hit for line in lines if not line.text.isupper()
+               for hit in pattern.findall(line.text)}
+    if not written:
+        return body
+    return " ".join(word.upper() if word.upper() in written and word in words else word
+                    for word in body.split(" "))
+
+
+# Small words of a title that no running text writes in capitals as a name.
+_SMALL_TITLE_WORDS = frozenset({"i", "for", "og", "om", "til", "på", "med", "av", "frå", "fra",
+                                "ved"})
+
+
 def read_header(draft: Draft) -> None:
     """Title, body, organisation, dates, time and place from the head."""
     head = read_head(draft.lines, draft.head_end, case_year(draft.items or draft.toc),
@@ -612,6 +638,9 @@ def read_header(draft: Draft) -> None:
         record.body = named_beside[0] if named_beside else \
             _body_named_on_pages(draft.furniture, record.body,
                                  alone=head.organization is None) or record.body
+    if record.body and record.title and record.title.isupper() and \
+            not record.body.isupper():
+        record.body = _capitals_as_the_text_writes(record.body, record.title, draft.lines)
     record.organization = head.organization
     if named_beside and (record.organization is None or
                          _topic_as_owner(named_beside[0], record.organization)):
@@ -1631,8 +1660,11 @@ def read_attendance(draft: Draft) -> None:
                         elif own_group and state["org"]:
                             state["role"] = ParticipantRole.GUEST
                     if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
+                            (":" in line.text or head.rstrip(" .")[-1:] != ")") and \
                             (note := label_note(head)):
-                        state["note"] = note  # "Fra administrasjonen (sak 5/24):"
+                        state["note"] = note  # "Fra administrasjonen (sak 5/24):" (a bracket
+                        # closing a sentence with no colon is its last name's note: "Fra
+                        # selskapet møtte A og B (til stede under sak 7/26).")
                     elif part is label and (note := cases_before_colon(head)):
                         state["note"] = note  # "Gjest under sak 2: Hilde Sand"
                     if part.field in _GROUP_FIELDS:
@@ -1652,6 +1684,7 @@ def read_attendance(draft: Draft) -> None:
                         value = also.group("names")
                     elif part.field is _FIELD_GUESTS and part.value and part is label and \
                             "sak" in part.value and ":" not in line.body and \
+                            part.value.rstrip(" .")[-1:] != ")" and \
                             (items := _FOR_ITEMS_AT_END.search(part.value)) is not None and \
                             not _sentence_ends_before(part.value, items.start()) and \
                             not (". " in part.value and _names_then_sentences(part.value)[1]):
@@ -1660,7 +1693,9 @@ def read_attendance(draft: Draft) -> None:
                         # a list after a colon, whose last entry alone has it: "Elles
                         # møtte: A (sekretær), B under sak 2"; nor a sentence of its own
                         # after the group's: "… Kjetil Moe, som førte møteboka. Oppsynsmann
-                        # Per Li var til stades under sak 3." is his, which flush() reads)
+                        # Per Li var til stades under sak 3." is his, which flush() reads;
+                        # nor a bracket closing the sentence: "… og styreleder Bente Liland
+                        # (til stede under sak 7/26 og 8/26)." is hers, as a list's entry)
                         state["note"] = items.group("note")
                         value = part.value[:items.start()]
                     else:
@@ -3482,9 +3517,12 @@ def _add_attended(people: People, sentence: str) -> bool:
             org = _staff_org(staff["staff"])  # "Fra administrasjonen møtte …", as its label
         state = {"role": role or ParticipantRole.GUEST, "org": org,
                  "attendance": Attendance.PRESENT}
-        if " sak" in names and (items := _FOR_ITEMS_AT_END.search(names)):
+        if " sak" in names and names.rstrip(" .")[-1:] != ")" and \
+                (items := _FOR_ITEMS_AT_END.search(names)):
             # "Fra NAV deltok Ola Berg og Anne Vik under sak 2.": both, for that item
             names, state["note"] = names[:items.start()], items.group("note")
+            # (a bracket closing the sentence is the last one's: "… og styreleder Bente
+            # Liland (til stede under sak 7/26 og 8/26).", read by the list as her note)
         if " som " in names and (guest := _AS_GUEST.search(names)):
             # "Fra idrettskretsen møtte Tove Sand som observatør.": a guest, as the group's
             names, state["role"] = names[:guest.start()], ParticipantRole.GUEST
@@ -6286,7 +6324,7 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
             people.add(Entry(name=name, organization=org, role=ParticipantRole.GUEST,
                              attendance=Attendance.PARTIAL, note=note))
         elif known is not None and known.attendance != Attendance.ABSENT and \
-                not _told_again(known.note, note):
+                not _told_again(known.note, note) and not _list_names_the_cases(known, note):
             known.note = _with_earlier_part(known, note)
             known.attendance = Attendance.PARTIAL.value
         elif note.startswith(_CAME_LATE) and known is not None and \
@@ -6303,6 +6341,18 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
             role = ParticipantRole.GUEST if _came_to_present(lowered, note) else \
                 ParticipantRole.MEMBER
             people.add(Entry(name=name, role=role, attendance=Attendance.PARTIAL, note=note))
+
+
+def _list_names_the_cases(known: Participant, note: str) -> bool:
+    """Whether the attendance list's note already names the cases a person was there for
+    ("til stede under sak 7/26 og 8/26") and an item's note names none ("fratrådte under
+    behandlingen av saken"): the list's own note, which says for which cases, stays."""
+    before = known.note
+    return bool(before) and known.attendance == Attendance.PARTIAL and \
+        " sak" in before and dates.has_digit(before) and not dates.has_digit(note) and \
+        not (before.startswith(_CAME_LATE) or _ARRIVED_FROM.search(before))
+    # (an arrival, "kom kl. 10.40, frå sak 28/25", is one part: ``_with_earlier_part``
+    # adds the leaving to it)
 
 
 def _with_earlier_part(known: Participant, note: str) -> str:

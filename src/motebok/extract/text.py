@@ -129,8 +129,12 @@ _LABEL_CELL = lazy_regex(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.
 # The words for a school class or year group after its number: "3. trinn", "10. klasse"
 # (FAU and school minutes); the number there is the class's own, no list number.
 SCHOOL_CLASS_WORDS = frozenset({"trinn", "trinnet", "klasse", "klassetrinn", "årstrinn", "steg"})
+# A deputy's place in the order after the ordinal: "1. vara: Knut Lie", "2. varamedlem: Mona
+# Dal" (an election's seat lines) hold the ordinal as the seat's own, no list number.
+_ORDINAL_DEPUTY_WORDS = r"(?i:vara|varamedlem|varamann|vararepresentant)"
 _NUMBER_MARK = lazy_regex(r"^(?:\d{1,2}[.):](?!\s+(?:" + "|".join(sorted(SCHOOL_CLASS_WORDS))
-                          + r")\b)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
+                          + r")\b)(?!\s+" + _ORDINAL_DEPUTY_WORDS + r"\b)|"
+                          r"(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
 
 
 # The cue words of the two passes that ask every line of the minutes (minutes.py), held
