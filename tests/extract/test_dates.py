@@ -875,3 +875,15 @@ def test_a_number_word_before_a_date_is_looked_for_only_after_what_can_end_one()
             before = text[max(0, start - 16):start]
             assert _after_number_word(text, start) == (
                 _NUMBER_CONTEXT_BEFORE_REVERSED.match(before[::-1]) is not None), text
+
+
+def test_an_english_ordinal_day_is_a_date():
+    # (s73k) "Date: 12th March 2026" in the English minutes of a Barents working group
+    assert [(d.day, d.month, d.year) for d in find_dates("Date: 12th March 2026")] == \
+        [(12, 3, 2026)]
+    assert [(d.day, d.month) for d in find_dates("on 21st April and 3rd June")] == \
+        [(21, 4), (3, 6)]
+    assert find_dates("the 5th floor") == []
+    record = parse_bytes(b"Minutes of the Board meeting\n\nDate: 2nd February 2026\n\n"
+                         b"1. Approval of the agenda\nThe agenda was approved.\n", "b.txt")
+    assert record.meeting.date == "2026-02-02"

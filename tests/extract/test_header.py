@@ -8822,3 +8822,38 @@ def test_a_topic_under_a_consultations_title_names_no_body(under, body):
     text = (f"Referat – samråd med Fiskeridirektoratet\n{under}\n\nDato: 12. mars 2026\n\n"
             "Til stede: Kari Holm, Per Dahl\n\nSak 1 Orientering\nPlanen ble lagt fram.\n")
     assert parse_bytes(text.encode(), "referat.txt").body == body
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (s73k) the meeting named before the body: the body is what follows "meeting of"
+    ("Minutes of the meeting of the Joint Working Group on Health",
+     "Joint Working Group on Health"),
+    ("Minutes of the 3rd meeting of the Programme Committee", "Programme Committee"),
+    ("Minutes of the meeting of the Joint Partnership Committee Eidsvang – Lipowo",
+     "Joint Partnership Committee Eidsvang – Lipowo"),
+    ("Minutes of the meeting of the Board, 12 May 2025", "Board"),
+])
+def test_an_english_title_names_the_body_after_meeting_of(title, body):
+    text = f"{title}\n\nDate: 12 March 2026\n\n1. Approval of the agenda\nThe agenda was adopted.\n"
+    assert parse_bytes(text.encode(), "minutes.txt").body == body
+
+
+def test_a_regional_council_in_english_capitals_over_the_title_is_the_parent():
+    # (s73k) a cross-border council's letterhead over its working group's minutes
+    text = ("BARENTS REGIONAL COUNCIL\n\nMinutes of the meeting of the Joint Working Group on "
+            "Health\n\nDate: 12 March 2026\n\n1. Opening\nThe agenda was adopted.\n")
+    record = parse_bytes(text.encode(), "jwg.txt")
+    assert (record.body, record.organization) == ("Joint Working Group on Health",
+                                                  "Barents Regional council")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (s73k) a meeting named for those who come, no body of its own: the meeting is the
+    # body, as "Partnermøtet" is; a board's meeting names the board
+    ("Partner meeting no. 4 – Minutes", "Partner meeting"),
+    ("Minutes – Members meeting", "Members meeting"),
+    ("Minutes – Steering Group meeting", "Steering Group"),
+])
+def test_an_english_meeting_named_for_who_come_is_the_body(title, body):
+    text = f"{title}\n\nDate: 12 March 2026\n\n1. Approval of the agenda\nThe agenda was adopted.\n"
+    assert parse_bytes(text.encode(), "minutes.txt").body == body

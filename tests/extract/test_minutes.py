@@ -3511,3 +3511,22 @@ def test_a_bracket_closing_a_group_sentence_is_the_last_ones_and_outlives_an_ite
               for p in parse_bytes(text.encode(), "protokoll.txt").participants}
     assert people["Kai Eik"] == ("present", None)
     assert people["Eva Lid"] == ("partial", "til stede under sak 7/26 og 8/26")
+
+
+@pytest.mark.parametrize(("closing", "date", "last_text"), [
+    # (s73k) English next meetings: a sentence, a label with the meeting's kind, and a
+    # season with no day (the signing line below gives none)
+    ("7. Date of next meeting\nThe next meeting will be held in Rovaniemi on 8 October 2026, "
+     "10:00–16:00.\n", "2026-10-08",
+     "The next meeting will be held in Rovaniemi on 8 October 2026, 10:00–16:00."),
+    ("7. AOB\nNone.\n\nNext partner meeting: 2026-06-17 in Groningen (host: PP3).\n",
+     "2026-06-17", "None."),
+    ("7. AOB\nNone.\n\nThe next meeting of the committee will be held in Eidsvang in spring "
+     "2027.\n\nEidsvang, 28 April 2026\nJon Erik Dahle\n", None, "None."),
+])
+def test_an_english_next_meeting(closing, date, last_text):
+    text = ("Minutes of the Board meeting\n\nDate: 12 March 2026\n\n"
+            f"1. Approval of the agenda\nThe agenda was approved.\n\n{closing}")
+    record = parse_bytes(text.encode(), "board.txt")
+    assert record.next_meeting.date == date
+    assert record.items[-1].text == last_text

@@ -12466,3 +12466,47 @@ def test_a_key_to_the_status_words_under_a_follow_up_list_is_no_task():
             "Status: Grønn = utført, Gul = i rute, Rød = forsinket.\n")
     items = parse_bytes(text.encode(), "gruppe.txt").items
     assert not any("Grønn" in a.text for a in items[-1].actions)
+
+
+def test_bilingual_labels_and_english_outcomes_of_a_nordic_network():
+    # (s73k) "Vedtak/Decision:" over the vedtak in both languages, "Oppfølging/Action:"
+    # before a task, and the partners' English "supported"
+    text = ("Referat fra styringsgruppemøte / Minutes of the steering group meeting\n\n"
+            "Dato/Date: 5. februar 2026\n\n"
+            "Sak 1/26  Søknad / Application\nMalin Sjöberg la fram utkast til søknad.\n"
+            "Vedtak/Decision:\nSøknaden sendes innen fristen 15. mars.\n"
+            "The application is submitted by the deadline of 15 March.\n"
+            "Oppfølging/Action: Sekretariatet sender invitasjon til medlemmene innen 1. mars.\n\n"
+            "Sak 2/26  Konferanse / Conference\nThe partners supported the proposal.\n")
+    first, second = parse_bytes(text.encode(), "nettverk.txt").items
+    assert first.decisions == ["Søknaden sendes innen fristen 15. mars.",
+                               "The application is submitted by the deadline of 15 March."]
+    assert ("Sekretariatet sender invitasjon til medlemmene innen 1. mars.", "Sekretariatet",
+            "2026-03-01") in [(a.text, a.responsible, a.due) for a in first.actions]
+    assert second.decisions == ["The partners supported the proposal."]
+
+
+@pytest.mark.parametrize(("task", "who"), [
+    # (s73k) an English action point: who, "to", the verb
+    ("Secretariat to prepare a draft project outline by 15 April 2026.", "Secretariat"),
+    ("Programme Operator to publish the call by 30 April 2026.", "Programme Operator"),
+    ("Per-Olof Lindberg and Tuula Mäkinen to revise chapter 3 by 1 April.",
+     "Per-Olof Lindberg and Tuula Mäkinen"),
+])
+def test_an_english_action_point_names_who_before_to(task, who):
+    text = ("Minutes of the Board meeting\n\nDate: 12 March 2026\n\n"
+            f"1. Programme\nThe board discussed the programme.\nAction: {task}\n")
+    [action] = parse_bytes(text.encode(), "board.txt").items[0].actions
+    assert (action.text, action.responsible) == (task, who)
+
+
+def test_an_english_action_points_table_gives_who_and_when():
+    # (s73k) "No. | Action | Responsible | Deadline" under the last item of a project's md
+    text = ("# Partner meeting – Minutes\n\n**Date:** 2026-03-12\n\n### 1. AOB\nNone.\n\n"
+            "### Action points\n\n| No. | Action | Responsible | Deadline |\n|---|---|---|---|\n"
+            "| 1 | Send the revised time plan to all partners | Femke de Vries | 2026-03-31 |\n"
+            "| 2 | Propose two dates for the conference | Sofie Andersson | |\n")
+    actions = parse_bytes(text.encode(), "partner.md").items[-1].actions
+    assert [(a.text, a.responsible, a.due) for a in actions] == [
+        ("Send the revised time plan to all partners", "Femke de Vries", "2026-03-31"),
+        ("Propose two dates for the conference", "Sofie Andersson", None)]

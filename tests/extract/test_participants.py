@@ -9854,3 +9854,78 @@ def test_an_english_chiefs_initials_after_a_name_are_a_job():
     people = parse_bytes(text.encode(), "forum.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Rune Aas", None), ("Kari Holm", "Nordvest IKT")]
+
+
+def test_a_foreign_partner_of_two_capitalised_words_is_whom_the_person_represents():
+    # (s73k) one person a line, "Name, Organisation": a partner's name in its own language
+    # looks like a name ("Føroya Fornminnissavn"), but the list's other lines say what it is
+    text = ("Referat fra styringsgruppemøte\n\nDato: 5. februar 2026\n\nTil stede:\n"
+            "Kjersti Holm, Vestland fylkeskommune (leder)\n"
+            "Bjarni Petersen, Føroya Fornminnissavn\n"
+            "Femke de Vries, Provincie Groningen (PP3)\n"
+            "Kari Dahl, Per Lund\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Kjersti Holm", "Vestland fylkeskommune"), ("Bjarni Petersen", "Føroya Fornminnissavn"),
+        ("Femke de Vries", "Provincie Groningen"), ("Kari Dahl", None), ("Per Lund", None)]
+
+
+def test_in_attendance_after_present_names_guests_with_english_item_notes():
+    # (s73k) British usage: "In attendance:" are the officers and visitors, no members;
+    # "(item 4 only)", "(observer, items 1–3)" say when; long English organisation names
+    text = ("Minutes of the meeting of the Programme Committee\n\nDate: 12 March 2026\n\n"
+            "Present:\nTomasz Nowicki, Association of Polish Counties\n"
+            "Sverre Bjørnstad, Nordby kommune, via Teams\n\n"
+            "Unable to attend: Piotr Malinowski, Ministry of Climate and Environment\n\n"
+            "In attendance: Lena Fjellheim, UiT The Arctic University of Norway (item 4 only); "
+            "Halvor Moe, Royal Norwegian Embassy in Warsaw (observer, items 1–3)\n\n"
+            "1. Opening\nThe agenda was adopted.\n")
+    people = parse_bytes(text.encode(), "pc.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Tomasz Nowicki", "Association of Polish Counties", ParticipantRole.MEMBER,
+         Attendance.PRESENT, None),
+        ("Sverre Bjørnstad", "Nordby kommune", ParticipantRole.MEMBER, Attendance.PRESENT,
+         "via Teams"),
+        ("Piotr Malinowski", "Ministry of Climate and Environment", ParticipantRole.MEMBER,
+         Attendance.ABSENT, None),
+        ("Lena Fjellheim", "UiT The Arctic University of Norway", ParticipantRole.GUEST,
+         Attendance.PARTIAL, "item 4 only"),
+        ("Halvor Moe", "Royal Norwegian Embassy in Warsaw", ParticipantRole.GUEST,
+         Attendance.PARTIAL, "items 1–3")]
+
+
+def test_a_twin_town_meeting_lists_each_side_from_its_municipality():
+    # (s73k) "From X:" over each side's people, "Mayor" before the name, "(co-chair)",
+    # "(minutes)", an interpreter, and a job in capitals that is no organisation
+    text = ("Minutes of the meeting of the Joint Partnership Committee\n\n"
+            "Meeting date: 21 April 2026\n\nParticipants\nFrom Eidsvang kommune:\n"
+            "Mayor Siri Bakken (co-chair)\n"
+            "Jon Erik Dahle, adviser, international cooperation (minutes)\n"
+            "From Gmina Lipowo:\nMayor Tomasz Wiśniewski (co-chair)\n"
+            "Joanna Mazur, Head of the Culture Centre\n"
+            "Krzysztof Lis, Head of Department of Education (from item 3)\n"
+            "Interpreter: Anna Kowalczyk\n"
+            "Unable to attend: Marta Zając, Lipowo Sports Club\n\n"
+            "1) Welcome\nThe mayors welcomed the committee.\n")
+    people = parse_bytes(text.encode(), "twin.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Siri Bakken", "Eidsvang kommune", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Jon Erik Dahle", "Eidsvang kommune", ParticipantRole.SECRETARY, Attendance.PRESENT),
+        ("Tomasz Wiśniewski", "Gmina Lipowo", ParticipantRole.CHAIR, Attendance.PRESENT),
+        ("Joanna Mazur", "Gmina Lipowo", ParticipantRole.MEMBER, Attendance.PRESENT),
+        ("Krzysztof Lis", "Gmina Lipowo", ParticipantRole.MEMBER, Attendance.PARTIAL),
+        ("Anna Kowalczyk", None, ParticipantRole.GUEST, Attendance.PRESENT),
+        ("Marta Zając", "Lipowo Sports Club", ParticipantRole.MEMBER, Attendance.ABSENT)]
+
+
+def test_a_guest_from_abroad_with_her_country_keeps_her_note():
+    # (s73k) "Name, Organisation, Country (sak 3/26)": the bracket says when she was there
+    text = ("PROTOKOLL\n\nMøtedato: 18.03.2026\n\nTil stede:\nBerit Hansen, Sortvik kommune\n\n"
+            "Gjester:\nFiona MacLeod, The Highland Council, Skottland (sak 3/26)\n"
+            "Jari Lehtonen, Lapin liitto, Finland (deltok på Teams)\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n")
+    people = parse_bytes(text.encode(), "utvalg.txt").participants
+    assert [(p.name, p.organization, p.attendance, p.note) for p in people[1:]] == [
+        ("Fiona MacLeod", "The Highland Council", Attendance.PARTIAL, "sak 3/26"),
+        ("Jari Lehtonen", "Lapin liitto", Attendance.PRESENT, "deltok på Teams")]

@@ -168,7 +168,8 @@ _DATE_BRANCHES = {
         (?![\d\w])  # "12-Mar-2026", "05-okt-24": a calendar's or a database export's day
     """,
     "wr": rf"""
-        (?P<wr_d>\d{{1,2}}+)(?:\.\s*|\s+(?:\.\s*|))  # "14. mars", "14 mars", "14 .mars"
+        (?P<wr_d>\d{{1,2}}+)(?:st|nd|rd|th|)  # an English ordinal: "12th March 2026"
+        (?:\.\s*|\s+(?:\.\s*|))  # "14. mars", "14 mars", "14 .mars"
         (?P<wr_m>{_MONTH_TREE}){_NOT_LETTER_AFTER}\.?
         (?:,?\s*(?<=[\s,.])(?P<wr_y>(?:19|20)\d{{2}})(?!\d)  # "5. okt. 2024", "5. okt.2024"
           | \s+[-–'’](?P<wr_yy>\d{{2}})
@@ -220,6 +221,9 @@ _DAY_RUN_DOT = _date_pattern(("num", "wr", "in", "bare"))  # "14. mars", "09.30"
 _DAY_RUN_DASH = _date_pattern(("dash", "dm"))  # "03-09-2024", "12-Mar-2026"
 _DAY_RUN_SLASH = _date_pattern(("sl",))  # "3/4-24"
 _DAY_RUN_SPACED = _date_pattern(("wr",))  # (a day and any whitespace: "14 mars")
+# the first letters of an English ordinal's suffix ("1st", "2nd", "3rd", "12th March"):
+# such a run is tried as a written date too ("wr" takes the suffix)
+_ORDINAL_OPENINGS = "snrtSNRT"
 _YEAR_RUN_DASH = _date_pattern(("iso",))  # "2024-03-14"
 _YEAR_RUN_DOT = _date_pattern(("dot_y",))  # "2024.03.14"
 _DAY_RUN_THEN = {".": _DAY_RUN_DOT, "-": _DAY_RUN_DASH, "/": _DAY_RUN_SLASH}
@@ -487,7 +491,9 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
         run = at - start.start()
         if run <= 2:
             after = text[at:at + 1]
-            pattern = _DAY_RUN_THEN.get(after) or (_DAY_RUN_SPACED if after.isspace() else None)
+            pattern = _DAY_RUN_THEN.get(after) or (
+                _DAY_RUN_SPACED if after.isspace() or (after and after in _ORDINAL_OPENINGS)
+                else None)
         else:
             pattern = _YEAR_RUN_THEN.get(text[at:at + 1]) if run == 4 else None
         if pattern is None or (match := pattern.match(text, start.start())) is None:

@@ -3400,6 +3400,9 @@ _LETTERHEAD_LINE = re.compile(r"^((?:[A-ZÆØÅ]{2,5}\s[–-]\s)?[A-ZÆØÅ][\w 
                               r"(?:(?i:fylkeskommune|kommune|herad|samkommune|regionråd|"
                               # (a region's business council: "Midt-Dal Næringsråd")
                               r"utvikling|næringsråd|"
+                              # (a cross-border region's council in English, whose
+                              # working groups meet under it: "BARENTS REGIONAL COUNCIL")
+                              r"regional\s+council|"
                               # a mountain board, which meets itself: "Vinje fjellstyre"
                               r"fjellstyre|"
                               # the emergency services the municipalities run together:
@@ -3411,6 +3414,7 @@ _LETTERHEAD_LINE = re.compile(r"^((?:[A-ZÆØÅ]{2,5}\s[–-]\s)?[A-ZÆØÅ][\w 
 # The words ``_LETTERHEAD_LINE`` ends with, as ``fold`` reads them ("fylkeskommune" and
 # "samkommune" end with "kommune"), and those it asks in their case.
 _LETTERHEAD_ENDINGS = ("kommune", "herad", "regionråd", "utvikling", "næringsråd", "fjellstyre",
+                       "council",
                        "110-sentral", "110-sentralen", "brannvesen", "brannvesenet")
 _LETTERHEAD_CASED_ENDINGS = ("IKS", " KF", "Rådet", "RÅDET", " AS", " SA")
 
@@ -4389,6 +4393,20 @@ _ENGLISH_MINUTES = lazy_regex(r"^(?:(?:minutes|agenda)\s*(?:of\s+(?:the\s+)?|[�
                               r"(?:\s*[,–-]\s*(?P<org>[A-ZÆØÅ][^\d,]*?)\s*$)?", re.I)
 
 
+# Who come to a meeting named for them, no body of its own ("Partner meeting", "Members'
+# meeting"), as Norwegian "partnermøte", "medlemsmøte" are.
+_ATTENDERS_OF_MEETING = frozenset(("partner", "partners", "member", "members", "owner",
+                                   "owners", "stakeholder", "stakeholders"))
+
+
+# An English title that names the meeting before the body: "Minutes of the meeting of the
+# Joint Working Group on Health", "Minutes of the 3rd meeting of the Programme Committee"
+# (the body whole, up to a date after it: "…, 12 May 2025").
+_ENGLISH_MEETING_OF = lazy_regex(r"^(?:minutes|agenda)\s+(?:of|from)\s+(?:the\s+)?"
+                                 r"(?:[\w.]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+                                 r"(?P<body>[A-ZÆØÅ].*?)\s*(?:[,–-]?\s*\d.*)?$", re.I)
+
+
 # A gathering on a theme names what the day was about, not who met ("fagsamling for
 # kulturarv i Sunnhordland"); unless a body's word follows ("samling for faggruppe X").
 _GATHERING_FIRST = lazy_regex(r"^(?:fag|kontakt|regional\s+|felles\s+)?samling(?:a|en)?\b",
@@ -4490,9 +4508,18 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if _kind_of_meeting_only(kind[0]):
             return None, owner.group("owner")  # "Prosjekt Ny X – referat fra prosjektmøte
             # nr. 7": the project owns the meeting, whose kind names no body
+    if " meeting of " in text.casefold() and (meeting_of := _ENGLISH_MEETING_OF.match(text)):
+        # "Minutes of the 3rd meeting of the Programme Committee": the body after "of"
+        return meeting_of.group("body"), None
     if " meeting" in text.casefold() and (english := _ENGLISH_MINUTES.match(text)):
         # "Minutes – Steering Group meeting"; "…, Nordic Youth Network": its organisation
-        return english.group("body"), english.group("org")
+        body = english.group("body")
+        if body.casefold().rstrip("'’") in _ATTENDERS_OF_MEETING:
+            end = text.casefold().index("meeting", english.end("body")) + len("meeting")
+            body = text[english.start("body"):end]
+            # "Partner meeting no. 4 – Minutes": the partners' meeting is the body, as
+            # "Partnermøtet" is (no body "Partner")
+        return body, english.group("org")
     if "øte" in text and _club_meeting(text):  # "Fjordvik Vel – styremøte 14. mars 2023"
         club = _CLUB_THEN_MEETING.match(text)
         return compound_body(club.group("word")), club.group("org")

@@ -5415,7 +5415,7 @@ _OTHER_LANGUAGE_LABEL = lazy_regex(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}")
 
 # The words a next meeting's line opens with: "Neste møte", "Nytt møte", and Swedish
 # "Nästa möte" in a cross-border body's minutes.
-_NEXT_OPENINGS = ("neste", "nytt", "nästa")
+_NEXT_OPENINGS = ("neste", "nytt", "nästa", "next ", "the next ")
 # A committee or council named for its next meeting, no "møte" with it: nynorsk "Neste
 # kommunedirektørutval vert 2. juni", "Neste rådmannsutvalg: 27. august", "Neste regionråd
 # er 18. juni" (a word before the kind: "neste råd" is advice). The kinds are the one list
@@ -5430,11 +5430,13 @@ _BODY_FOR_MEETING = rf"(?<=neste\s)[\w-]{{2,20}}(?:{NEXT_MEETING_BODY_KINDS})"
 # AU-møte:"), or the body named after it ("Neste møte i arbeidsutvalget:", "Neste møte
 # for styringsgruppa:"), and a forum's or network's word ("Neste planforum:", "Neste
 # nettverkssamling:").
-_NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa)\s+"
+_NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa|next)\s+"
                                  # (the ordinary one, after an extraordinary: "Neste
                                  # ordinære eiermøte: september 2026")
                                  r"(?:ordinære\s+|ordinert\s+)?"
-                                 r"(?:[\w-]{0,20}(?:møte|möte|samling|forum)|"
+                                 # (English: "Next meeting:", "Next partner meeting:")
+                                 r"(?:(?<=next\s)(?:[\w-]+\s+){0,2}?meeting|"
+                                 r"[\w-]{0,20}(?:møte|möte|samling|forum)|"
                                  r"moe?te|"
                                  # (a committee or council named for its meeting: "Neste
                                  # rådmannsutvalg: 27. august", "Neste regionråd: 4. mai")
@@ -5471,6 +5473,9 @@ _NEXT_MEETING_VERB = (r"(?:blir|vert|er|blei|holdes|avholdes|haldast|skal\s+vær
 # one that leaves the day to be set ("Neste møte avtales senere.", nynorsk "Neste møte
 # vert avtalt seinare."): said of the next meeting all the same, no item's text
 _NEXT_MEETING_SENTENCE = lazy_regex(
+    # (English: "The next meeting of the committee will be held in Eidsvang in spring 2027.")
+    r"(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}?meeting(?:\s+of\s+the\s+[\w-]+)?\s+"
+    r"(?:will\s+be|is)\s+(?:held|scheduled|planned)\b|"
     rf"(?:neste|nytt)\s+(?:[\w-]{{0,20}}møte|moe?te|samling|{_BODY_FOR_MEETING})\w*\s+"
     # the group it is of, in its definite form: "Neste samling i nettverket er …"
     rf"(?:(?:i|for)\s+(?-i:[a-zæøå])[\w-]+(?:et|en|a)\s+)?(?:(?:{_NEXT_MEETING_VERB}|"

@@ -123,13 +123,17 @@ _add(Field.BODY, "meeting")  # "Meeting: Nordic Council of Planners – Working 
 _add(Field.TIME_PLACE, "time and place", "date and place")
 # and their attendance: "Present:", "Apologies:", "Minutes taken by:" (a Nordic
 # cooperation's minutes are often written in English)
-_add(Field.PRESENT, "present", "attendees", "participants", "in attendance", "attended")
-_add(Field.ABSENT, "apologies", "absent", "apologies received", "not present")
+_add(Field.PRESENT, "present", "attendees", "participants", "attended")
+_add(Field.ABSENT, "apologies", "absent", "apologies received", "not present",
+     "unable to attend")
 _add(Field.CHAIR, "chair", "chairperson", "chaired by", "meeting chair")
 _add(Field.SECRETARY, "minutes taken by", "minutes by", "minute taker", "note taker",
      "secretary",
      "minutes")  # "Minutes: Kari Holm" names who wrote them, as "Referent:" does
-_add(Field.GUESTS, "also present", "observers", "guests", "invited guests")
+# ("In attendance:" after "Present:" in British usage names those who serve or visit
+# the body, no members: its officers, presenters, observers; "Interpreter: Eva Li")
+_add(Field.GUESTS, "also present", "observers", "guests", "invited guests", "in attendance",
+     "interpreter", "interpreters")
 # Swedish labels in a cross-border body's minutes (gränskommitté, Interreg styrgrupp),
 # read as the Norwegian ones they mean: "Plats:", "Datum:", "Närvarande:", "Frånvarande:",
 # "Förhinder:" (forfall), "Ordförande:", "Sekreterare:", "Övriga närvarande:" (guests)
@@ -656,6 +660,8 @@ TASK_COLUMN_WORDS: dict[str, str] = {
     # Forfallsdato | Status", and its English "Assigned to | Due date"
     "tilordnet": "who", "tilordnet til": "who", "tildelt": "who", "tildelt til": "who",
     "forfallsdato": "when", "assigned to": "who", "due date": "when", "deadline": "when",
+    # an English action-points table: "Action | Responsible | Deadline", "Task | Owner | Due"
+    "responsible": "who", "owner": "who", "who": "who", "due": "when", "by when": "when",
 }
 # Column headings of a follow-up table that name the task itself ("Hva | Hvem | Frist",
 # "Tiltak | Ansvar | Frist"; a register's plural or compound heading: "Oppfølgingspunkt |
@@ -664,7 +670,9 @@ TASK_WHAT_COLUMN_WORDS = frozenset({
     "hva", "kva", "tiltak", "oppgave", "oppgåve", "aksjon", "aksjonspunkt", "oppfølging",
     "aktivitet", "beskrivelse", "gjøremål", "oppgaver", "oppgåver", "aksjoner", "aksjonar",
     "aksjonspunkter", "oppfølgingspunkt", "oppfølgingspunkter", "oppfylgingspunkt",
-    "oppfylging"})
+    "oppfylging",
+    # (English: "Action | Responsible | Deadline", "Action point | Owner | Due")
+    "action", "actions", "action point", "action points", "task", "tasks", "what"})
 
 
 # Column headings of a table of money or counts beside a task column ("Tiltak | Beløp

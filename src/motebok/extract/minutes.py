@@ -194,6 +194,7 @@ from motebok.extract.participants import (
     names_organisation,
     names_unit,
     no_partial_hint,
+    one_with_org,
     org_after_job,
     organization_heads,
     organization_of_group,
@@ -4216,6 +4217,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
         text, role = beside, ParticipantRole.GUEST  # "Fulltallig styre, samt Per Moe fra
         # OBOS": the board is there as a body, the one named is no member of it
     entries = parse_line(text, role, attendance, org)
+    if len(entries) == 2 and people.named_with_org and text.count(",") == 1 and \
+            (one := one_with_org(entries, text)) is not None:
+        entries = [one]  # "Bjarni Petersen, Føroya Fornminnissavn" under "Kari Holm,
+        # Vestland fylkeskommune": one person and the partner she comes from
+    elif len(entries) == 1 and entries[0].organization and text.count(",") == 1 and \
+            entries[0].organization != org:
+        people.named_with_org = True
     if len(entries) == 1 and entries[0].organization is None and "styret" in text and \
             (board := _SEAT_IN_NAMED_BOARD.search(text)) is not None and \
             not (people.body and board["board"].casefold() in people.body.casefold()):
@@ -8038,7 +8046,10 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"møtedato|(?<=neste\s)[\w-]{2,}(?:utvalg|utval|råd))\w*\b|"
                                # "Første møte i 2009 er 20. januar."
                                r"\bførste\s+møte\s+i\s+(?:19|20)\d{2}\b|"
-                               r"(?:^|[.:;]\s+)next\s+meeting\b|"
+                               # (English: "Next meeting:", "The next meeting will be
+                               # held …", "Next partner meeting:", "Date of next meeting")
+                               r"(?:^|[.:;]\s+)(?:date\s+of\s+)?(?:the\s+)?next\s+"
+                               r"(?:[\w-]+\s+){0,2}?meeting\b|"
                                # "Vi møtes igjen 3. desember": the body's next meeting
                                # (nynorsk "Vi møtest att", "Vi treffast att 4. mai")
                                r"\bvi\s+(?:møtes|møtast|møtest|treffes|treffast|treffest)\s+"
@@ -8093,7 +8104,11 @@ def _summons_verb_before(text: str) -> bool:
 # uke 12", "Neste møte: ikke fastsatt", "… innkalles ved behov", "… via Doodle".
 _UNSET_DAY = folded_pattern(r"\b(?:avtales|avtalast|avklares|fastsettes|fastsetjast|"
                             r"bestemmes|berammes\s+(?:senere|seinare)|ikkje|ikke|"
-                            r"uke|veke|behov|doodle|senere|seinare|kommer\s+tilbake)\b")
+                            r"uke|veke|behov|doodle|senere|seinare|kommer\s+tilbake|"
+                            # English: "… will be held in X in spring 2027", "date to be
+                            # confirmed", "TBC"
+                            r"spring|autumn|to\s+be\s+(?:confirmed|decided|agreed)|tbc|tbd|"
+                            r"tba)\b")
 # The year a plan's dates are in: "Møteplan for 2025: 4. mars, …", "Møteplan 2026".
 _PLAN_YEAR = lazy_regex(r"[\s:,–-]*(?:for\s+|i\s+)?(?:(?:høsten|våren|hausten)\s+)?"
                         r"((?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)  # (not "2025/2026")

@@ -198,6 +198,8 @@ _DECISION_LABEL_BODY = (
     r"beslutting|"
     # the same label in English-labelled minutes of a Nordic cooperation: "Decision:"
     r"decisions?|conclusions?|"
+    # (bilingual minutes of a Nordic network: "Vedtak/Decision:", "Konklusjon / Conclusion")
+    r"(?:vedtak|konklusjon|beslutning)\s*/\s*(?:decisions?|conclusions?)|"
     r"avgjerd|avgjørelse|vedtaket|e(?:i)?nstemmig vedtak|samrøystes? vedtak|"
     # "Vedtaket vart:", also with its vote or "slik": "Vedtaket vart samrøystes:",
     # "Vedtaket ble enstemmig slik:", "Vedtaket vart med 5 mot 2 røyster:"
@@ -605,6 +607,8 @@ _ACTION_LABEL = re.compile(
     # one label for what and who, as a template's "Oppfølging/ansvar:" (nynorsk
     # "Oppfylging/ansvar:", turned round "Ansvar/oppfølging:"): the task follows
     r"(?:oppfylging|oppfølging)(?:\s*/\s*ansvar)?|ansvar\s*/\s*(?:oppfølging|oppfylging)|"
+    # (bilingual minutes of a Nordic network: "Oppfølging/Action:", "Oppfølging / Follow-up:")
+    r"(?:oppfylging|oppfølging|aksjon)\s*/\s*(?:actions?|follow-?up)|"
     r"oppfølgingspunkter|oppfølgingspunkt|tiltak|videre oppfølging|"
     r"aksjonspunkter|aksjonspunkt|aksjoner|aksjon|oppgaver|gjøremål|actions?|"
     # the English of Teams and Loop notes: "Action item:", "Action points:", "To-do:",
@@ -1373,10 +1377,13 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
                 r"samlet|samla)\s+)?til"),
     # the same outcomes in English-labelled minutes: "The agenda was approved.", "The
     # minutes were adopted.", "It was agreed to …", "The steering group agreed to …"
-    (("approved", "adopted", "agreed", "decided"),
+    (("approved", "adopted", "agreed", "decided", "supported", "endorse"),
      r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|agreed|decided)\b|"
-     r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting)\s+"
-     r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided)\b|"
+     r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting|"
+     # (a project's partners: "The partners supported the proposal.")
+     r"partners|partnership)\s+"
+     r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided|supported|endorsed|"
+     r"endorses)\b|"
      # (the outcome alone: "Approved.", "Adopted unanimously.")
      r"^(?:approved|adopted|agreed)(?:\s+(?:unanimously|without\s+comments))?\s*\.?$"),
     # the English "tatt til orientering": "The board took the annual report into account.",
@@ -9721,7 +9728,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "samle", "samla",  # ("samlet seg om", "samla seg bak")
                   # English-labelled minutes: "was approved", "were adopted", "agreed"
                   "approved", "adopted", "agreed", "decided", "into account", "noted",
-                  "note of",
+                  "note of", "supported", "endorse",
                   # ("Styret inngår/gjør avtale med …": the body's own act)
                   "inngår", "gjør ", "gjer ",
                   "avtalt at", "avtala at",  # ("Det ble avtalt at Per kaller inn …")
@@ -12873,7 +12880,25 @@ def _responsible_of(sentence: str) -> str | None:
     if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
             _english_owner(english["who"]):
         return english["who"]  # "John Smith will send the report by March 6."
+    if " to " in lowered and (" the " in lowered or " by " in lowered) and \
+            (english := _ENGLISH_TO_DO.match(sentence)) and _english_doers(english["who"]):
+        return english["who"]  # "Secretariat to prepare a draft by 15 April." (an action
+        # point's English: who, "to", the verb)
     return None
+
+
+# An English action point: who, "to" and the verb ("Secretariat to prepare a draft outline
+# by 15 April", "Kari Holm and Eva Lind to send the invitation by 1 May").
+_ENGLISH_TO_DO = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|and|&)){0,6}?)"
+                            r"\s+to\s+[a-z]{3,}\b")
+
+
+def _english_doers(who: str) -> bool:
+    """Whether the words before an action point's "to" name who does it: people by a first
+    name ("Kari Holm and Eva Lind"), or one role or body of a word or two ("Secretariat",
+    "Programme Operator", "LP secretariat")."""
+    return is_first_name(who.split()[0].split("-")[0]) or \
+        (len(who.split()) <= 2 and " and " not in who)
 
 
 # Someone who will do a task in English-labelled minutes: a name or "the secretariat",

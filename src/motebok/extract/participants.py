@@ -246,7 +246,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # the same seats in English-labelled minutes of a Nordic cooperation: "(Chair)"
     "chair": ParticipantRole.CHAIR, "chairperson": ParticipantRole.CHAIR,
     "secretary": ParticipantRole.SECRETARY, "vice chair": ParticipantRole.MEMBER,
-    "observer": ParticipantRole.GUEST,
+    "observer": ParticipantRole.GUEST, "co-chair": ParticipantRole.CHAIR,
+    "interpreter": ParticipantRole.GUEST,
+    # "Jon Dahle, adviser (minutes)": who wrote them, as "(referent)"
+    "minutes": ParticipantRole.SECRETARY, "minute taker": ParticipantRole.SECRETARY,
 }
 # A body of parents alone ("FAU", "Foreldrerådets arbeidsutval", "Foreldreutvalget"): the
 # school's or kindergarten's leaders who come to it are its guests, not members (in a
@@ -553,7 +556,11 @@ _NOTE = lazy_regex(
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:første\s+|fyrste\s+|andre\s+|siste\s+)?dag|"
     # a case by its series: "(PS 31/24)", and by a group's letters with its year ("fra OS
     # 5/25", "(DS 2/25)": orientation, discussion, decision cases)
-    r"ps\s*\d{1,3}|(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4})\b", re.I)
+    r"ps\s*\d{1,3}|(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
+    # English-labelled minutes: "(item 4 only)", "(items 1–3)", "(left after item 4)",
+    # "(online)", "(via Teams)", "(by phone)"
+    r"items?\s*\d{1,3}|left\s+(?:after|at|early|before)|arrived|joined\s+(?:at|from|for)|"
+    r"online|remotely|by\s+phone|part\s+of\s+the\s+meeting)\b", re.I)
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
@@ -565,6 +572,10 @@ _PARTIAL = lazy_regex(
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
     r"ps\s*\d{1,3}|"  # ("(PS 31/24)": the case by its series, as "(sak 31/24)")
+    # English-labelled minutes: "(item 4 only)", "(items 1–3)", "– left after item 4",
+    # "(arrived 11:00)", "(part of the meeting)"
+    r"items?\s*\d{1,3}|left\s+(?:after|at|early|before)|arrived|joined\s+(?:at|from|for)|"
+    r"part\s+of\s+the\s+meeting|"
     # (and by a group's letters with its year: "fra OS 5/25", "(DS 2/25)")
     r"(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
     # one day of a gathering over several: "(berre dag 1)", "til stede bare første dag"
@@ -650,6 +661,8 @@ _FROM_ORG = lazy_regex(r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1
 # Job titles written next to a name ("ordfører Kari Holm", "Kari Holm, kommunalsjef"):
 # whole titles, and the endings that make one ("kommunalsjef", "seniorrådgiver").
 _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar", "varaordførar",
+                    # (English, in a twin town's minutes: "Mayor Siri Bakken (co-chair)")
+                    "mayor", "deputy mayor",
                     "fylkesordførar", "rådmann", "kommunedirektør", "fylkesdirektør",
                     # a hospital trust's head in a health cooperation's lists: "Gro Bergan
                     # (administrerende direktør, nestleder)"
@@ -1130,6 +1143,11 @@ class People:
         #: ("Nymo, Sigve (nestleder)"): the list is of people, so "Holm, Ante (leder)" in
         #: the same form is one too, though "Ante" is no first name known here
         self.inverted_list = False
+        #: an attendance line named one person and whom she represents ("Kari Holm,
+        #: Vestland fylkeskommune"): a list one person a line, so "Bjarni Petersen, Føroya
+        #: Fornminnissavn" in it is one person with a foreign organisation of two
+        #: capitalised words (``one_with_org``), not two people
+        self.named_with_org = False
 
     def add(self, entry: Entry) -> Participant | None:
         """Add a person, or enrich the one already known under the same name."""
@@ -4297,6 +4315,40 @@ def _office_of_two_places(pieces: list[tuple[str, str | None, bool]]) -> str | N
     return f"{agency[0]}, {first[0]} og {second[0]}"
 
 
+# The countries a guest from abroad comes from, after her organisation (Norwegian and
+# English names of the neighbours and partners minutes name).
+_COUNTRY_PIECE = lazy_regex(r"(?:Sverige|Sweden|Finland|Danmark|Denmark|Island|Iceland|"
+                            r"Færøyene|Faroe\s+Islands|Skottland|Scotland|Storbritannia|"
+                            r"Tyskland|Germany|Polen|Poland|Nederland|Netherlands|Belgia|"
+                            r"Belgium|Russland|Russia|Litauen|Lithuania|Latvia|Estland|Estonia|"
+                            r"Norge|Norway)")
+
+
+# The small words inside an English organisation's name: "Ministry of Climate and
+# Environment", "Royal Norwegian Embassy in Warsaw".
+_ENGLISH_NAME_LINKS = frozenset(("of", "the", "and", "in", "for", "on"))
+
+
+def _english_org_name(text: str) -> bool:
+    """Whether a piece after a name is an English organisation's name of five to eight
+    words: each capitalised or one of its small words, one of those among them ("UiT The
+    Arctic University of Norway"). A Norwegian name that long holds "og", "i" or a word
+    in lower case, and stays a job or a clause (``_name_and_place``)."""
+    words = text.split()
+    # (not a substitute's "Per Dahl for Kari Holm": a first name opens no organisation)
+    return len(words) <= 8 and words[0].casefold() not in _ENGLISH_JOB_HEADS and \
+        not is_first_name(words[0]) and \
+        any(word in _ENGLISH_NAME_LINKS for word in words) and \
+        all(word[:1].isupper() or word in _ENGLISH_NAME_LINKS for word in words)
+
+
+# The first words of an English job title written in capitals ("Head of the Culture
+# Centre", "Director of Planning"): a job, no organisation.
+_ENGLISH_JOB_HEADS = frozenset(("head", "director", "chief", "manager", "adviser", "advisor",
+                                "officer", "coordinator", "deputy", "senior", "minister",
+                                "secretary", "chair", "member", "mayor"))
+
+
 def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: ParticipantRole | None,
                     attendance: Attendance, organization: str | None) -> Entry | None:
     """One person on a line with whom they represent: "Ordførar Jenny Følling, Sogndal (leiar)".
@@ -4316,6 +4368,12 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         if entry is not None and not _ALL_ITEMS.fullmatch(pieces[2][0]):
             _apply_note(entry, pieces[2][0])
         return entry
+    if len(pieces) == 3 and pieces[2][1] is not None and pieces[1][1] is None and \
+            _COUNTRY_PIECE.fullmatch(pieces[2][0].strip()) and _NOTE.search(pieces[2][1]):
+        # "Fiona MacLeod, The Highland Council, Skottland (sak 3/26)": a guest from abroad,
+        # her country after her organisation, then when she was there
+        return _name_and_place([pieces[0], (pieces[1][0], pieces[2][1], pieces[1][2])], role,
+                               attendance, organization)
     if len(pieces) == 3 and (seat := _seat_of_placed(pieces, role, attendance, organization)):
         return seat
     if len(pieces) == 3 and (seated := _name_seat_and_place(pieces, role, attendance,
@@ -4332,6 +4390,14 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         return org_first
     (name, name_paren, _), (place, paren, joined) = pieces
     name = tidy_name(name)
+    if paren and name_paren is None and place[:1].isupper() and \
+            place.split(" ", 1)[0].casefold() in _ENGLISH_JOB_HEADS and \
+            looks_like_name(name) and _NOTE.search(paren):
+        # "Krzysztof Lis, Head of Department of Education (from item 3)": an English job in
+        # capitals, no organisation, then when he was there
+        entry = Entry(name=name, organization=organization, role=role, attendance=attendance)
+        apply_paren(entry, paren)
+        return entry
     seat_paren = None
     if name_paren is not None and _PARTY.match(name_paren) and not role_of(name_paren) and \
             (paren is None or _known_party(name_paren)):
@@ -4347,7 +4413,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
     head = _DASH_PARTS.split(place, maxsplit=1)[0] if "-" in place or "–" in place else place
     if name_paren is not None or joined or not looks_like_name(name) or \
             not place[:1].isupper() or looks_like_name(tidy_name(head)) or _is_clause(head) or \
-            head.strip(" .").casefold() in ROLE_WORDS or len(head.split()) > 4 or \
+            head.strip(" .").casefold() in ROLE_WORDS or \
+            (len(head.split()) > 4 and not _english_org_name(head)) or \
             is_whole_job_title(head.strip(" .").casefold()) or \
             (head[:1] == "C" and _CHIEF_INITIALS.fullmatch(head.strip(" .")) is not None):
         return None  # "Eirik Holm, Økonomisjef", "Ola Dahl, CISO": a job, read as one below
@@ -8212,6 +8279,22 @@ _may_name_staff = contains_any(("ådg", "ÅDG", "onsulent", "oordinator",  # (an
                                 "riftssjef", "aksbehandl", "akshandsam", "medarbeid"))
 
 
+def one_with_org(entries: list[Entry], text: str) -> Entry | None:
+    """The one person of a line "Name, Org" that a list one person a line read as two
+    names ("Femke de Vries, Provincie Groningen (PP3)", a partner's name in its own
+    language): the first with the second's name as her organisation (and its note).
+    Not when the second opens with a first name known here ("Kari Holm, Per Dahl")."""
+    first, second = entries
+    head, _, tail = text.partition(",")
+    if first.organization is not None or first.name not in head or second.name not in tail \
+            or is_first_name(second.name.split(" ", 1)[0]) or " " not in second.name:
+        return None
+    first.organization = second.name
+    if second.note and first.note is None:
+        first.note, first.attendance = second.note, second.attendance
+    return first
+
+
 def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
                organization: str | None = None) -> list[Entry]:
     """People on one line of an attendance section, whatever its shape (``_parse_line``);
@@ -8822,7 +8905,8 @@ def organization_of_group(group: str) -> str | None:
         return served["org"]  # "Sekretariat frå HF:": the seat, then whom it comes from
     # ("Møtte for Nordby kommune:": the owner those under it represent; "Frå
     # helseføretaket møtte òg:", those who came besides the members, from the same)
-    prefix = re.match(r"^(?:(?:møtte|møtt|møtande|møtende)\s+)?(?:fra|frå|for)\s+(.+?)"
+    # (and in English-labelled minutes of a twin-town meeting: "From Nordby kommune:")
+    prefix = re.match(r"^(?:(?:møtte|møtt|møtande|møtende)\s+)?(?:fra|frå|for|from)\s+(.+?)"
                       r"(?:\s+(?:møtte|deltok)(?:\s+(?:òg|også|dessutan|dessuten))?)?$", g, re.I)
     if prefix:
         org = prefix.group(1)

@@ -169,7 +169,9 @@ NEXT_MEETING_HINTS = ("neste", "nytt", "kommende", "møteplan", "møtedato", "m�
                       "s igjen", "st att",
                       # an English-labelled minutes' "Next meeting: 12 June 2025", a
                       # Swedish one's "Nästa möte: 6 juni 2024"
-                      "next meeting", "nästa")
+                      "next meeting", "nästa",
+                      # "Next partner meeting:", "The next steering group meeting …"
+                      "next partner", "next steering", "next board", "next committee")
 # ``Line.cues``'s bits
 OTHER_PEOPLE_CUE, NEXT_MEETING_CUE = 1, 2
 
@@ -3258,7 +3260,7 @@ NOT_NAME_WORDS = {
     "innlandet", "oslo", "agder", "vestland", "rogaland", "trøndelag", "nordland",
     "troms", "finnmark", "telemark", "vestfold", "østfold", "akershus", "buskerud",
     "universitet", "universitetet", "høgskole", "høyskole", "næringsforening", "as", "asa",
-    "sa", "iks", "the", "and", "of", "region", "se", "tid", "sted", "dato", "sak", "saker",
+    "sa", "iks", "the", "and", "of", "from", "region", "se", "tid", "sted", "dato", "sak", "saker",
     "saksliste", "agenda", "innkalling", "referat", "protokoll", "vedtak", "konklusjon",
     "tema", "orientering", "orienteringer", "eventuelt", "godkjenning", "neste",
     "hilsen", "helsing", "mvh",  # "Hilsen Liv" under a mail
@@ -3307,7 +3309,13 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 "bymisjon", "bymisjonen", "kors",
                                 # a region's digitalisation cooperation ("Digi Vestfold",
                                 # "Digi Sunnhordland") as a secretary's organisation
-                                "digi"})
+                                "digi",
+                                # the English names of partners abroad in a Nordic or
+                                # EU project's minutes ("Lipowo Sports Club", "Financial
+                                # Mechanism Office", "Highland Council"): no one's surname
+                                "council", "club", "museum", "ministry", "association",
+                                "university", "office", "cluster", "embassy", "agency",
+                                "foundation", "programme", "secretariat"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
