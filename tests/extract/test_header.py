@@ -8759,3 +8759,12 @@ def test_a_general_meeting_opened_with_its_day_first_gives_day_hour_and_room(ope
 ])
 def test_a_meetings_number_at_the_titles_end_is_no_part_of_the_name(title, expected):
     assert body_and_organization(title) == expected
+
+
+def test_a_joint_meeting_of_councils_with_others_in_small_letters_keeps_the_region():
+    # (s73n) "… og brukerorganisasjonene": those who met with the councils, no place
+    assert body_and_organization(
+        "Referat fra fellesmøte for eldrerådene i Fjellregionen og brukerorganisasjonene") == (
+        "Eldrerådene", "Fjellregionen")
+    assert body_and_organization("Fellesmøte for regionråda i Valdres og Hallingdal") == (
+        "Regionråda", "Valdres og Hallingdal")

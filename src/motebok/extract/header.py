@@ -4905,6 +4905,10 @@ def _joint_bodies(text: str, shouted: bool) -> tuple[str | None, str | None]:
     if found is None:
         return None, None
     body, org = found.group("body"), found.group("org")
+    head, joined, other = org.rpartition(" og ")
+    if joined and not shouted and other[:1].islower() and head[:1].isupper():
+        org = head  # "… for eldreråda i Fjellregionen og brukarorganisasjonane": the
+        # others who met with them, in small letters, are no place
     if shouted or org.islower():  # (each part of "Nord-Gudbrandsdal" a name's capital)
         org = "-".join(_place_in_capitals(part) for part in org.casefold().split("-"))
     return body[0].upper() + body[1:].casefold(), org

@@ -220,6 +220,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"
     "tolk": ParticipantRole.GUEST, "tegnspråktolk": ParticipantRole.GUEST,
     "teiknspråktolk": ParticipantRole.GUEST, "skrivetolk": ParticipantRole.GUEST,
+    # … and so does a member's companion or helper, which a council for people with
+    # disabilities names as "not a member": "Eva Li (ledsager)", "Tolk, ikke medlem"
+    "ledsager": ParticipantRole.GUEST, "ledsagar": ParticipantRole.GUEST,
+    "ikke medlem": ParticipantRole.GUEST, "ikkje medlem": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
     # the administration serving the body attends as guests
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
@@ -573,8 +577,9 @@ _PARTIAL = lazy_regex(
     r"(?:til|etter|før|fra|frå)\s+lunsj(?:en|pausen)?|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
     rf"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER}|"
-    # the site visit before the meeting only: "var med på befaringa", "(kun under befaringen)"
-    r"(?:på|under)\s+(?:befaring|synfaring)(?:a|en))\b", re.I)
+    # the site visit before the meeting only: "var med på befaringa", "(kun under befaringen)",
+    # "(gjest, kun befaringen)"
+    r"(?:på|under|kun|bare|berre)\s+(?:befaring|synfaring)(?:a|en))\b", re.I)
 # A note in an absence list that says the person came after all, for part of the meeting:
 # "(kom likevel kl. 11.00)", "– møtte likevel fra sak 3", "(kom etter lunsj)" (but "(møtte
 # ikke)", "(kom ikkje)" is the absence itself: the caller skips a note with "ikk").
@@ -6865,7 +6870,8 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
             entry.role = seat
     if note and ", " in note and is_role_word(last := note.rpartition(", ")[2].strip(" .")) \
-            and role_of(last) in MEETING_ROLES:
+            and (role_of(last) in MEETING_ROLES or last.casefold() in _NOT_A_MEMBER):
+        # (also "Tolk somali–norsk, ikke medlem": who she is, then that she has no seat)
         # "hele møtet, referent" in a presence column: when she was there, then her seat
         # (a job before the seat, "Dagleg leiar, referent", says no more than the seat)
         rest = note.rpartition(", ")[0].strip()
@@ -6900,6 +6906,11 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         elif mark not in _PRESENT_MARKS:
             _apply_note(entry, note)
     return entry
+
+
+# A remark that the person attends without a seat in the body (an interpreter, a
+# member's companion): a guest.
+_NOT_A_MEMBER = frozenset(("ikke medlem", "ikkje medlem"))
 
 
 def _job_then_partial(note: str) -> tuple[ParticipantRole | None, str] | None:
