@@ -8768,3 +8768,11 @@ def test_a_joint_meeting_of_councils_with_others_in_small_letters_keeps_the_regi
         "Eldrerådene", "Fjellregionen")
     assert body_and_organization("Fellesmøte for regionråda i Valdres og Hallingdal") == (
         "Regionråda", "Valdres og Hallingdal")
+
+
+def test_a_council_for_a_shared_service_in_capitals_gives_the_district_its_capitals():
+    # (s73n) "BRUKERRÅDET FOR INDRE SALTEN INTERKOMMUNALE LEGEVAKT": the legevakt is the parent
+    assert body_and_organization(
+        "REFERAT – BRUKERRÅDET FOR INDRE SALTEN INTERKOMMUNALE LEGEVAKT") == (
+        "Brukerrådet", "Indre Salten interkommunale legevakt")
+    assert body_and_organization("STYRINGSGRUPPEN FOR FELLES LEGEVAKT")[1] is None
