@@ -8857,3 +8857,20 @@ def test_a_regional_council_in_english_capitals_over_the_title_is_the_parent():
 def test_an_english_meeting_named_for_who_come_is_the_body(title, body):
     text = f"{title}\n\nDate: 12 March 2026\n\n1. Approval of the agenda\nThe agenda was adopted.\n"
     assert parse_bytes(text.encode(), "minutes.txt").body == body
+
+
+def test_a_joint_meeting_of_councils_with_others_in_small_letters_keeps_the_region():
+    # (s73n) "… og brukerorganisasjonene": those who met with the councils, no place
+    assert body_and_organization(
+        "Referat fra fellesmøte for eldrerådene i Fjellregionen og brukerorganisasjonene") == (
+        "Eldrerådene", "Fjellregionen")
+    assert body_and_organization("Fellesmøte for regionråda i Valdres og Hallingdal") == (
+        "Regionråda", "Valdres og Hallingdal")
+
+
+def test_a_council_for_a_shared_service_in_capitals_gives_the_district_its_capitals():
+    # (s73n) "BRUKERRÅDET FOR INDRE SALTEN INTERKOMMUNALE LEGEVAKT": the legevakt is the parent
+    assert body_and_organization(
+        "REFERAT – BRUKERRÅDET FOR INDRE SALTEN INTERKOMMUNALE LEGEVAKT") == (
+        "Brukerrådet", "Indre Salten interkommunale legevakt")
+    assert body_and_organization("STYRINGSGRUPPEN FOR FELLES LEGEVAKT")[1] is None

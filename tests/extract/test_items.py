@@ -6336,3 +6336,24 @@ def test_the_writers_signature_for_the_minutes_is_no_text_of_the_last_item(label
     record = parse_bytes(text.encode(), "styre.txt")
     assert record.items[-1].text == "Kari minte om årsmøtet."
     assert [(p.name, p.role) for p in record.participants] == [("Gro Bøen", "secretary")]
+
+
+def test_an_easy_read_summary_after_the_items_is_no_text_of_the_last():
+    # (s73n) a disability council's "Lettlest samandrag" told again after the items
+    text = ("Møteprotokoll\n\nMøtedato: 10.02.2026\n\nSak 1/26 Innkalling\nGodkjend.\n\n"
+            "Sak 2/26 Eventuelt\nIngen saker.\n\nLettlest samandrag\n"
+            "- Rådet sa ja til innkallinga.\n- Neste møte er 14. april.\n")
+    items_ = parse_bytes(text.encode(), "rad.txt").items
+    assert [(i.title, i.text, i.decisions) for i in items_] == [
+        ("Innkalling", "Godkjend.", ["Godkjend."]),
+        ("Eventuelt", "Ingen saker.", [])]
+
+
+def test_a_guest_line_of_a_group_with_semicolons_and_a_case_is_no_item():
+    # (s73n) "Fra legevakten: A, legevaktsjef; B, overlege (sak 3)": people, not "sak 3"
+    text = ("Referat\n\nDato: 3.3.2026\n\nTil stede:\nAhmed Yusuf\nEwa Kowalska\n\n"
+            "Fra legevakten: Silje Nordhus, legevaktsjef; Henrik Berg, overlege (sak 3)\n\n"
+            "1. Innkalling\nGodkjent.\n\n2. Eventuelt\nIngen.\n")
+    record = parse_bytes(text.encode(), "brukerrad.txt")
+    assert [(i.number, i.title) for i in record.items] == [("1", "Innkalling"), ("2", "Eventuelt")]
+    assert [p.name for p in record.participants][-2:] == ["Silje Nordhus", "Henrik Berg"]

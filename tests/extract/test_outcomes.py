@@ -12510,3 +12510,24 @@ def test_an_english_action_points_table_gives_who_and_when():
     assert [(a.text, a.responsible, a.due) for a in actions] == [
         ("Send the revised time plan to all partners", "Femke de Vries", "2026-03-31"),
         ("Propose two dates for the conference", "Sofie Andersson", None)]
+
+
+def test_a_role_passing_the_statement_on_is_no_sentence_of_it():
+    # (s73n) "Rådet gir slik uttale:" / statement / vote / the secretary's errand
+    text = ("Protokoll\n\nMøtedato: 10.02.2026\n\nSak 4/26 Uttale til arealdelen\n"
+            "Rådet gir slik uttale:\n«Rådet rår kommunane til å krevje tilgjengelege bustader.»\n"
+            "Samrøystes.\nSekretæren sender uttalen til kommunane innan 1. mars.\n")
+    [item] = parse_bytes(text.encode(), "rad.txt").items
+    assert "Sekretæren sender uttalen til kommunane innan 1. mars." not in item.decisions
+    assert [a.text for a in item.actions] == [
+        "Sekretæren sender uttalen til kommunane innan 1. mars."]
+
+
+def test_a_joint_meeting_giving_a_statement_on_its_line_decides():
+    # (s73n) "Fellesmøtet gir slik uttalelse: «…»": a meeting of councils by its name
+    text = ("Referat\n\nMøtedato: 17.03.2026\n\nSak 3/26 Høring: parkeringsforskrift\n"
+            "Ingrid Aas pekte på brøytingen.\n"
+            "Fellesmøtet gir slik uttalelse: «HC-plasser må ligge nær inngangen.»\n")
+    [item] = parse_bytes(text.encode(), "fellesmote.txt").items
+    assert item.decisions == [
+        "Fellesmøtet gir slik uttalelse: «HC-plasser må ligge nær inngangen.»"]

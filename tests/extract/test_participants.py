@@ -9929,3 +9929,51 @@ def test_a_guest_from_abroad_with_her_country_keeps_her_note():
     assert [(p.name, p.organization, p.attendance, p.note) for p in people[1:]] == [
         ("Fiona MacLeod", "The Highland Council", Attendance.PARTIAL, "sak 3/26"),
         ("Jari Lehtonen", "Lapin liitto", Attendance.PRESENT, "deltok på Teams")]
+
+
+def test_a_name_wrapped_at_its_particle_goes_on_in_the_line_below():
+    # (s73n) a PDF wrapped "Tran Van" / "Minh (Fitjar)": no name ends at "Van"
+    text = ("Møtereferat\n\nMøtedato: 05.03.2026\n\n"
+            "Til stades: Ola Hatlevik (Stord, leiar), Fatima Benali (Kvinnherad), Tran Van\n"
+            "Minh (Fitjar) og Marta Nowak (Tysnes).\n\nSak 1/26 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "utval.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Ola Hatlevik", "Stord"), ("Fatima Benali", "Kvinnherad"),
+        ("Tran Van Minh", "Fitjar"), ("Marta Nowak", "Tysnes")]
+
+
+def test_a_companion_or_one_marked_not_a_member_is_a_guest():
+    # (s73n) a council for people with disabilities names helpers who hold no seat
+    text = ("Referat\n\nDato: 3.3.2026\n\nTil stede:\n"
+            "Ahmed Yusuf (Somalisk forening) – leder\n"
+            "Bjørn Valla (Blindeforbundet), med assistent Linda Hauge (ikke medlem)\n"
+            "Jorunn Vik, ledsager\n\n1. Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "brukerrad.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Ahmed Yusuf", ParticipantRole.CHAIR), ("Bjørn Valla", ParticipantRole.MEMBER),
+        ("Linda Hauge", ParticipantRole.GUEST), ("Jorunn Vik", ParticipantRole.GUEST)]
+
+
+def test_a_remark_cell_saying_not_a_member_makes_a_guest():
+    # (s73n) "Tolk somali–norsk, ikke medlem" under "Merknad"
+    doc = [("heading", "Referat fra fellesmøte for eldrerådene", 1),
+           ("para", "Møtedato: 17.03.2026"),
+           ("table", [("Navn", "Organisasjon", "Merknad"),
+                      ("Randi Bækken", "Eldrerådet i Tynset", "Møteleder"),
+                      ("Yasin Osman", "Eldrerådet i Tolga", ""),
+                      ("Hawa Abdi", "", "Tolk somali–norsk, ikke medlem")]),
+           ("heading", "Sak 1/26 Innkalling", 2),
+           ("para", "Godkjent.")]
+    people = parse_bytes(to_docx(doc), "fellesmote.docx").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Randi Bækken", ParticipantRole.CHAIR), ("Yasin Osman", ParticipantRole.MEMBER),
+        ("Hawa Abdi", ParticipantRole.GUEST)]
+
+
+def test_a_guest_there_only_for_the_site_visit_is_partial():
+    # (s73n) "(gjest, kun befaringen)": there for the befaring only
+    text = ("Referat\n\nDato: 22.04.2026\n\nDeltakere:\nHilde Strand, Sortland kommune\n"
+            "Kristian Nygård, Statens vegvesen (gjest, kun befaringen)\n\n1. Befaring\nSe under.\n")
+    people = parse_bytes(text.encode(), "nettverk.txt").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Hilde Strand", Attendance.PRESENT), ("Kristian Nygård", Attendance.PARTIAL)]

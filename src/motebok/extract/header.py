@@ -4477,6 +4477,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if text.isupper() and not _ACRONYM.fullmatch(text):  # ("FAU" stays as written)
         text = _HYPHENATED_PLACE.sub(lambda m: m.group(0).title(), text.capitalize())
         text = _PLACE_BEFORE_COUNCIL.sub(lambda m: m.group(0).capitalize(), text)
+        if " for " in text and text.endswith(_SERVICE_ENDS):
+            text = _PLACE_OF_SERVICE.sub(_place_of_service, text, count=1)
         if "(" in text:  # "ARBEIDSUTVALGET (AU)": the initials stay in capitals
             text = _BRACKETED_INITIALS.sub(lambda m: m.group(0).upper(), text)
         if "-møte" in text:  # "REFERAT FRA SMU-MØTE": the initials stay in capitals
@@ -4969,6 +4971,10 @@ def _joint_bodies(text: str, shouted: bool) -> tuple[str | None, str | None]:
     if found is None:
         return None, None
     body, org = found.group("body"), found.group("org")
+    head, joined, other = org.rpartition(" og ")
+    if joined and not shouted and other[:1].islower() and head[:1].isupper():
+        org = head  # "… for eldreråda i Fjellregionen og brukarorganisasjonane": the
+        # others who met with them, in small letters, are no place
     if shouted or org.islower():  # (each part of "Nord-Gudbrandsdal" a name's capital)
         org = "-".join(_place_in_capitals(part) for part in org.casefold().split("-"))
     return body[0].upper() + body[1:].casefold(), org
@@ -5057,6 +5063,29 @@ def _capitalised_places(found: re.Match[str]) -> str:
     one, two = found.span("one"), found.span("two")
     return (whole[:one[0] - start] + found.group("one").capitalize() +
             whole[one[1] - start:two[0] - start] + found.group("two").capitalize())
+
+
+# A service the municipalities share, named by its district after "for" in a title in
+# capitals: "BRUKERRÅDET FOR INDRE SALTEN INTERKOMMUNALE LEGEVAKT" (the district's words
+# get their capitals back, as "Indre Salten interkommunale legevakt" is read; "for felles
+# legevakt" names no district).
+_SERVICE_ENDS = ("legevakt", "legevakta", "brannvesen", "barnevern", "barnevernteneste",
+                 "barneverntjeneste", "krisesenter")
+_PLACE_OF_SERVICE = lazy_regex(r"(?<=\sfor\s)(?P<place>[a-zæøå][\w-]*(?:\s+[a-zæøå][\w-]*){0,2}?)"
+                               r"(?=(?:\s+interkommunale)?\s+(?:legevakt|legevakta|brannvesen|"
+                               r"barnevern|barnevernteneste|barneverntjeneste|krisesenter)$)")
+_NO_DISTRICT_WORDS = frozenset(("felles", "ny", "nye", "vår", "interkommunal",
+                                "interkommunale", "kommunal", "kommunale", "regional",
+                                "den", "det", "ei", "en", "et"))
+
+
+def _place_of_service(found: re.Match[str]) -> str:
+    """The district of a shared service with its capitals again, or the words as they were
+    when one of them is no place ("felles", "ny")."""
+    words = found.group("place").split()
+    if any(word in _NO_DISTRICT_WORDS for word in words):
+        return found.group(0)
+    return " ".join(word.capitalize() for word in words)
 
 
 def _capitalised_parent(found: re.Match[str]) -> str:

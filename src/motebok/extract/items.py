@@ -1877,7 +1877,7 @@ def _person_for_case(title: str) -> bool:
     for mark in (",", " – ", " - ", " — "):
         name, _, after = name.partition(mark)
         rest = after or rest
-    first_word = rest.split(None, 1)[0].strip(",.") if rest.strip() else ""
+    first_word = rest.split(None, 1)[0].strip(",.;") if rest.strip() else ""  # ("…; Per Li")
     if (rest.lstrip()[:1].islower() and not is_job_title(first_word)) or _names_topic(rest):
         return False  # (but "Marit Moe, rådgiver (sak 4)": her job, in small letters)
     words = name.split()
@@ -4456,6 +4456,8 @@ def section_end(lines: list[Line], start: int) -> int:
             return i
         if lines[i].lowered[:4] in _CLOSING_LIST_STARTS and closing_people_list(lines, i):
             return i
+        if lines[i].lowered[:8] == "lettlest" and i > start and _easy_read_summary(lines[i]):
+            return i
         if (starts := _INVITATION_BY_FIRST.get(lines[i].lowered[:1])) is not None and \
                 lines[i].lowered.startswith(starts) and _meeting_invitation(lines, i):
             return i
@@ -4536,6 +4538,18 @@ def _meeting_invitation(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` opens a meeting invitation: a meeting id or passcode line
     follows within a few lines (the opening words alone may be a sentence's)."""
     return any(line.lowered.startswith(_INVITATION_CODES) for line in lines[i:i + 5])
+
+
+def _easy_read_summary(line: Line) -> bool:
+    """Whether a line heads the easy-read summary a council for people with disabilities
+    adds after the items ("Lettlest sammendrag", "Lettlest samandrag:", "Lettlest
+    oppsummering"): the minutes told again in plain words, no item's text."""
+    words = line.lowered.rstrip(" :.").split()
+    return len(words) == 2 and words[1] in _EASY_READ_SUMMARY_WORDS
+
+
+_EASY_READ_SUMMARY_WORDS = frozenset(("sammendrag", "samandrag", "oppsummering",
+                                      "oppsummert", "referat", "versjon", "utgave", "utgåve"))
 
 
 def closing_people_list(lines: list[Line], i: int) -> bool:

@@ -227,6 +227,7 @@ from motebok.extract.text import (
     FINITE_VERB,
     LED_THE_GATHERING,
     LED_THE_MEETING,
+    NAME_PARTICLES,
     NEXT_MEETING_CUE,
     ORGANISATION_ENDINGS,
     OTHER_PEOPLE_CUE,
@@ -3220,6 +3221,9 @@ def _names_wrap_on(last: list[str], text: str) -> bool:
     head = re.split(r"[,(]|\s+og\s+", text, maxsplit=1)[0].split()
     if not head or not head[0][:1].isupper() or not head[-1].isalpha():
         return False
+    if len(last) >= 2 and len(head) == 1 and last[-1].casefold() in NAME_PARTICLES and \
+            last[0][:1].isupper():
+        return True  # "…, Tran Van" / "Minh (Fitjar)": no name ends at its particle
     if len(last) == 1 and len(head) == 2 and is_first_name(last[0]) and \
             head[1][:1].isupper() and text[len(" ".join(head)):].lstrip()[:1] == "(" and \
             not is_first_name(head[0]) and not is_first_name(head[1]):

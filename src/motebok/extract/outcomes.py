@@ -1630,7 +1630,7 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (the body also by its name with its place after it: "Vindkraftforum Nordfjord gjev
     # slik fråsegn: …", "Fiskerinemnda i Sunnhordland gir følgjande fråsegn")
     (("uttal", "fråsegn"),
-     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|møtet|(?-i:AU|RR))"
+     rf"^(?:[A-ZÆØÅ][\w-]*\s+){{0,2}}?(?:[\wæøå-]*{_BODY_NOUN}|[\wæøå-]*møtet|(?-i:AU|RR))"
      r"(?:\s+(?:(?:i|for)\s+)?(?-i:[A-ZÆØÅ])[\wæøå-]+)?\s+"
      r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev)\s+(?:følgende\s+|følgjande\s+|slik\s+|"
      r"ei\s+|en\s+|eit\s+|et\s+|sin\s+|si\s+|sitt\s+)?"
@@ -4623,8 +4623,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # nettsida innan 25. juni.": the line that passes the vedtak on names it from
             # outside, the minutes' follow-up after the meeting, no sentence of it
             mode = None
-        elif stating and mode == "decision" and folded[:4] in ("utta", "frås") and \
-                _STATEMENT_SENT.match(folded):
+        elif stating and mode == "decision" and (
+                (folded[:4] in ("utta", "frås") and _STATEMENT_SENT.match(folded)) or
+                (("uttal" in folded or "fråsegn" in folded) and
+                 _PASSES_ON_STATEMENT.match(folded))):
+            # (also a role's errand: "Sekretæren sender uttalen til kommunane innan 1. mars.")
             # "Forumet gir slik uttale:" / its text / "Uttalen sendes fylket innen 1. mai.":
             # under the statement's own label (not a vedtak's, whose vote may follow), the
             # line that sends the statement on names it from outside: the minutes again,
@@ -6061,6 +6064,11 @@ def _permit_condition(lowered: str) -> bool:
 
 # The statement a body gave, sent on, at the start of a line (lower-cased): "Uttalen
 # sendes …", "Uttalelsen oversendes …", nynorsk "Fråsegna vert send …".
+# Someone passing the statement on after the meeting: "Sekretæren sender uttalen til
+# kommunane", "Leiar oversender fråsegna til fylket" (a task, no sentence of the statement).
+_PASSES_ON_STATEMENT = lazy_regex(
+    r"\w+(?: \w+)? (?:sender|send|oversender|oversend|formidlar|formidler|ettersender) "
+    r"(?:\w+ )?(?:uttalen|uttalelsen|uttala|fråsegna)\b")
 _STATEMENT_SENT = lazy_regex(r"(?:uttalen|uttalelsen|uttala|fråsegna)\s+(?:skal\s+|blir\s+|"
                              r"vert\s+)?(?:sendes|sendast|sendt|send|oversendes|oversendast|"
                              r"oversendt|ettersendes)\b")

@@ -220,6 +220,10 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"
     "tolk": ParticipantRole.GUEST, "tegnspråktolk": ParticipantRole.GUEST,
     "teiknspråktolk": ParticipantRole.GUEST, "skrivetolk": ParticipantRole.GUEST,
+    # … and so does a member's companion or helper, which a council for people with
+    # disabilities names as "not a member": "Eva Li (ledsager)", "Tolk, ikke medlem"
+    "ledsager": ParticipantRole.GUEST, "ledsagar": ParticipantRole.GUEST,
+    "ikke medlem": ParticipantRole.GUEST, "ikkje medlem": ParticipantRole.GUEST,
     "foredragsholder": ParticipantRole.GUEST, "rådgiver": None,  # type: ignore[dict-item]
     # the administration serving the body attends as guests
     "daglig leder": ParticipantRole.GUEST, "dagleg leiar": ParticipantRole.GUEST,
@@ -584,8 +588,9 @@ _PARTIAL = lazy_regex(
     r"(?:til|etter|før|fra|frå)\s+lunsj(?:en|pausen)?|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
     rf"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER}|"
-    # the site visit before the meeting only: "var med på befaringa", "(kun under befaringen)"
-    r"(?:på|under)\s+(?:befaring|synfaring)(?:a|en))\b", re.I)
+    # the site visit before the meeting only: "var med på befaringa", "(kun under befaringen)",
+    # "(gjest, kun befaringen)"
+    r"(?:på|under|kun|bare|berre)\s+(?:befaring|synfaring)(?:a|en))\b", re.I)
 # A note in an absence list that says the person came after all, for part of the meeting:
 # "(kom likevel kl. 11.00)", "– møtte likevel fra sak 3", "(kom etter lunsj)" (but "(møtte
 # ikke)", "(kom ikkje)" is the absence itself: the caller skips a note with "ikk").
@@ -6982,10 +6987,11 @@ def _apply_remark(entry: Entry, note: str, by: dict[str, str]) -> Entry:
         if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
             entry.role = seat
     if note and ", " in note and is_role_word(last := note.rpartition(", ")[2].strip(" .")) \
-            and (role_of(last) in MEETING_ROLES or last.casefold() in _OBSERVER_WORDS):
+            and (role_of(last) in MEETING_ROLES or last.casefold() in _WITHOUT_A_SEAT):
         # "hele møtet, referent" in a presence column: when she was there, then her seat
         # (a job before the seat, "Dagleg leiar, referent", says no more than the seat;
-        # so does one before "observatør": "kommunal viltkontakt, observatør", a guest)
+        # so does one before "observatør": "kommunal viltkontakt, observatør", a guest;
+        # and "Tolk somali–norsk, ikke medlem": who she is, then that she has no seat)
         rest = note.rpartition(", ")[0].strip()
         entry.role = role_of(last)
         note = None if is_role_word(rest) or _is_job_title(rest[:1].lower() + rest[1:]) \
@@ -7036,8 +7042,10 @@ def _leads_own(noun: str, organization: str | None) -> bool:
     return bool(organization) and stem in organization.casefold()
 
 
-# The seat of one who watches the meeting without a seat in the body, last in a remark cell.
-_OBSERVER_WORDS = frozenset(("observatør", "observatørar", "observatører"))
+# Last in a remark cell, that the person attends without a seat in the body: an observer,
+# an interpreter or a member's companion ("…, ikke medlem"): a guest.
+_WITHOUT_A_SEAT = frozenset(("observatør", "observatørar", "observatører", "ikke medlem",
+                             "ikkje medlem"))
 
 
 def _job_then_partial(note: str) -> tuple[ParticipantRole | None, str] | None:

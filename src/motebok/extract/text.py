@@ -3033,6 +3033,7 @@ def _is_capital_word(word: str) -> bool:
 _RUN_OF_INITIALS = lazy_regex(r"^[A-ZÆØÅ](?:\.-?|-)(?:[A-ZÆØÅ](?:\.-?|-))?[A-ZÆØÅ]\.$")
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "la", "le", "af", "av", "bin",
                    "al", "el", "du"}
+NAME_PARTICLES = frozenset(_NAME_PARTICLES)  # (for the steps that join a name wrapped at one)
 
 
 @functools.lru_cache(maxsize=8192)
