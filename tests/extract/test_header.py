@@ -8811,3 +8811,13 @@ def test_a_room_wrapped_to_the_next_line_alone_belongs_to_the_venue():
             "Sak 15/26 Saksliste\nGodkjent.\n")
     record = parse_bytes(text.encode(), "forum.txt")
     assert record.meeting.location == "Skarvøy rådhus, kommunestyresalen"
+
+
+def test_meeting_label_naming_the_kind_for_its_members_keeps_the_titles_network() -> None:
+    # "Møte: Nettverksmøte for frivilligsentralene" under a title that names the network:
+    # the kind of meeting and who meets, not another body
+    text = ("# Referat – Frivillighetsnettverket i Sjøbygda\n\n"
+            "**Møte:** Nettverksmøte for frivilligsentralene  \n**Dato:** 21.09.2026  \n\n"
+            "### 1. Velkommen\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "f.md")
+    assert (record.body, record.organization) == ("Frivillighetsnettverket", "Sjøbygda")
