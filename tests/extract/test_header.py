@@ -8874,3 +8874,13 @@ def test_a_council_for_a_shared_service_in_capitals_gives_the_district_its_capit
         "REFERAT – BRUKERRÅDET FOR INDRE SALTEN INTERKOMMUNALE LEGEVAKT") == (
         "Brukerrådet", "Indre Salten interkommunale legevakt")
     assert body_and_organization("STYRINGSGRUPPEN FOR FELLES LEGEVAKT")[1] is None
+
+
+def test_meeting_label_naming_the_kind_for_its_members_keeps_the_titles_network() -> None:
+    # "Møte: Nettverksmøte for frivilligsentralene" under a title that names the network:
+    # the kind of meeting and who meets, not another body
+    text = ("# Referat – Frivillighetsnettverket i Sjøbygda\n\n"
+            "**Møte:** Nettverksmøte for frivilligsentralene  \n**Dato:** 21.09.2026  \n\n"
+            "### 1. Velkommen\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "f.md")
+    assert (record.body, record.organization) == ("Frivillighetsnettverket", "Sjøbygda")

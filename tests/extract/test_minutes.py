@@ -3530,3 +3530,13 @@ def test_an_english_next_meeting(closing, date, last_text):
     record = parse_bytes(text.encode(), "board.txt")
     assert record.next_meeting.date == date
     assert record.items[-1].text == last_text
+
+
+def test_next_meeting_at_a_named_centre_after_the_hours() -> None:
+    # "…, Moholt frivilligsentral": a volunteer centre (or a health centre) is a place,
+    # as a named town hall is
+    text = ("Referat fra møte i Frivillighetsnettverket\nDato: 21.09.2026\n\nSak 1 Velkommen\n"
+            "Ingen.\n\nNeste møte: 23. november kl. 09.30, Moholt frivilligsentral\n")
+    record = parse_bytes(text.encode(), "n.txt")
+    assert (record.next_meeting.date, record.next_meeting.start,
+            record.next_meeting.location) == ("2026-11-23", "09:30", "Moholt frivilligsentral")

@@ -9977,3 +9977,27 @@ def test_a_guest_there_only_for_the_site_visit_is_partial():
     people = parse_bytes(text.encode(), "nettverk.txt").participants
     assert [(p.name, p.attendance) for p in people] == [
         ("Hilde Strand", Attendance.PRESENT), ("Kristian Nygård", Attendance.PARTIAL)]
+
+
+def test_sentral_kommune_column_gives_whom_each_represents() -> None:
+    # a volunteer network's table by member centre: "Sentral/kommune" is whom they represent
+    text = ("Referat fra nettverksmøte\nDato: 21.09.2026\n\n"
+            "| Navn | Rolle | Sentral/kommune |\n|---|---|---|\n"
+            "| Bente Rognli | Leder | Løkvik frivilligsentral |\n"
+            "| Turid Nyhus | Koordinator | Bergnes kommune |\n\n"
+            "### 1. Velkommen\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "f.md").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Bente Rognli", "Løkvik frivilligsentral"), ("Turid Nyhus", "Bergnes kommune")]
+
+
+def test_observer_last_in_a_bracket_after_the_sponsor_makes_a_guest() -> None:
+    # "(hovedsponsor, observatør)": the seat is the observer's, whatever comes before it
+    text = ("Referat fra møte i styringsgruppa\nDato: 01.10.2026\n\nTil stede:\n"
+            "- Tone Lyngstad, festivalsjef (møteleder)\n"
+            "- Roar Bakken, Sparebanken Havøy (hovedsponsor, observatør) – deltok under sak 3\n"
+            "\n1. Program\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "s.txt").participants
+    bakken = next(p for p in people if p.name == "Roar Bakken")
+    assert (bakken.organization, bakken.role, bakken.attendance, bakken.note) == (
+        "Sparebanken Havøy", "guest", "partial", "deltok under sak 3")

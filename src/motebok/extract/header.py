@@ -448,6 +448,9 @@ _MEETING_NUMBER = lazy_regex(r"(?:nr\.?\s*)?\d{1,3}(?:\s*/\s*\d{2,4})?", re.I)
 # A meeting's kind and its number in the year ("Møte: Nettverksmøte nr. 2/2025").
 _NUMBERED_KIND = lazy_regex(r"(?P<kind>[\w-]*?)s?møte\s+(?:nr\.?\s*)?\d{1,3}"
                             r"(?:\s*/\s*\d{2,4})?", re.I)
+# … or the kind's meeting for its members ("Møte: Nettverksmøte for frivilligsentralene"
+# under "Referat – Frivillighetsnettverket i Sjøbygda"): who meets, not another body
+_KIND_FOR_MEMBERS = lazy_regex(r"(?P<kind>[\w-]*?)s?møte\s+for\s+[\w -]{3,60}", re.I)
 
 
 def _kind_of_named_body(value: str, body: str) -> bool:
@@ -459,6 +462,8 @@ def _kind_of_named_body(value: str, body: str) -> bool:
     the bare group word ("Referansegruppe") or another body ("Styringsgruppemøte nr. 3"
     under a project's title) is still named by the kind."""
     found = _NUMBERED_KIND.fullmatch(value)
+    if found is None and " for " in value:
+        found = _KIND_FOR_MEMBERS.fullmatch(value)
     if found is None or len(kind := found["kind"].casefold()) < 4:
         return False
     first, _, named = body.casefold().partition(" ")

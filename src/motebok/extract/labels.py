@@ -796,6 +796,10 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # "NAMN | MUSEUM / INSTITUSJON")
     "bibliotek": "org", "museum": "org", "museum / institusjon": "org",
     "museum/institusjon": "org", "bibliotek/kommune": "org", "kommune/bibliotek": "org",
+    # a network of volunteer centres or cultural schools by member ("Navn | Rolle |
+    # Sentral/kommune", "Kulturskole")
+    "sentral": "org", "sentral/kommune": "org", "frivilligsentral": "org",
+    "kulturskole": "org", "kulturskule": "org",
     # the office of a service run from many places ("Navn | Funksjon | Kontor": NAV
     # Elvbakken), and where the person serves
     "kontor": "org", "nav-kontor": "org", "tjenestested": "org", "tenestestad": "org",

@@ -8787,6 +8787,8 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     # "Nordbygd sykehjem", "Dalen sjukeheim", "Åsen bibliotek", "… idrettshall"
                     r"hjem|hjemmet|heim|heimen|bibliotek|biblioteket|hall|hallen|"
                     r"kirke|kirken|kyrkje|kyrkja|"
+                    # a centre run for the public: "Moholt frivilligsentral"
+                    r"sentral|sentralen|"
                     # a care home's or a farm-like yard ("Dalen helsetun", "Vik kulturtun")
                     r"tun|tunet)\b)){0,3}"
                     # a Sami and a Norwegian name: "Guovdageaidnu / Kautokeino"
