@@ -12453,3 +12453,17 @@ def test_a_key_to_the_status_words_under_a_follow_up_list_is_no_task():
             "Status: Grønn = utført, Gul = i rute, Rød = forsinket.\n")
     items = parse_bytes(text.encode(), "gruppe.txt").items
     assert not any("Grønn" in a.text for a in items[-1].actions)
+
+
+def test_a_piece_of_work_delegated_to_a_committee_is_its_task():
+    # (s73p) "Endelig språkvask delegeres til ASU.": ASU is to do it; a power is not
+    assert is_action("Endelig språkvask delegeres til ASU.")
+    assert responsible_of("Endelig språkvask delegeres til ASU.") == "ASU"
+    assert not is_action("Fullmakt til å gjere mindre endringar delegeres til AU.")
+
+
+def test_a_lead_time_before_each_meeting_is_a_standing_rule():
+    # (s73p) "… skal sendast ut seinast ti dagar før møtet": how every meeting is prepared
+    assert not is_action("Det vart semje om at saksdokument skal sendast ut seinast ti "
+                         "dagar før møtet.")
+    assert is_action("Karianne sender utkastet til gruppen senest en uke før møtet.")
