@@ -8884,3 +8884,22 @@ def test_meeting_label_naming_the_kind_for_its_members_keeps_the_titles_network(
             "### 1. Velkommen\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "f.md")
     assert (record.body, record.organization) == ("Frivillighetsnettverket", "Sjøbygda")
+
+
+def test_a_health_partnership_named_by_its_parties_over_a_forums_title():
+    # (s73p) "Helse X HF og kommunane i …" over "Referat frå … samarbeidsutval": the parent
+    text = ("Helse Nordby HF og kommunane i opptaksområdet\n\nReferat frå Fagleg "
+            "samarbeidsutval for psykisk helse og rus\n\nDato: 24. november 2026\n\n"
+            "Sak 21/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "fsu.txt")
+    assert (record.body, record.organization) == (
+        "Fagleg samarbeidsutval for psykisk helse og rus",
+        "Helse Nordby HF og kommunane i opptaksområdet")
+
+
+def test_a_place_keeps_a_departments_abbreviation():
+    # (s73p) "Sted: Sjukehuset HF, avd. Mo i Rana, møterom 2": "avd." ends no sentence
+    text = ("Referat\n\nTid: 17. november 2026 kl. 09.00–11.30\n"
+            "Sted: Nordby sykehus HF, avd. Mo i Rana, møterom Lovund\n\n1. Referat\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "nettverk.txt")
+    assert record.meeting.location == "Nordby sykehus HF, avd. Mo i Rana, møterom Lovund"

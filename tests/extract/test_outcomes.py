@@ -12531,3 +12531,17 @@ def test_a_joint_meeting_giving_a_statement_on_its_line_decides():
     [item] = parse_bytes(text.encode(), "fellesmote.txt").items
     assert item.decisions == [
         "Fellesmøtet gir slik uttalelse: «HC-plasser må ligge nær inngangen.»"]
+
+
+def test_a_piece_of_work_delegated_to_a_committee_is_its_task():
+    # (s73p) "Endelig språkvask delegeres til ASU.": ASU is to do it; a power is not
+    assert is_action("Endelig språkvask delegeres til ASU.")
+    assert responsible_of("Endelig språkvask delegeres til ASU.") == "ASU"
+    assert not is_action("Fullmakt til å gjere mindre endringar delegeres til AU.")
+
+
+def test_a_lead_time_before_each_meeting_is_a_standing_rule():
+    # (s73p) "… skal sendast ut seinast ti dagar før møtet": how every meeting is prepared
+    assert not is_action("Det vart semje om at saksdokument skal sendast ut seinast ti "
+                         "dagar før møtet.")
+    assert is_action("Karianne sender utkastet til gruppen senest en uke før møtet.")

@@ -10001,3 +10001,51 @@ def test_observer_last_in_a_bracket_after_the_sponsor_makes_a_guest() -> None:
     bakken = next(p for p in people if p.name == "Roar Bakken")
     assert (bakken.organization, bakken.role, bakken.attendance, bakken.note) == (
         "Sparebanken Havøy", "guest", "partial", "deltok under sak 3")
+
+
+def test_a_deputy_leaders_label_inside_the_leaders_line():
+    # (s73p) "Leiar: A, job, nestleiar: B, job, org": two people, the deputy a member
+    text = ("Referat frå samarbeidsmøte\nDato: 2. desember 2026\n"
+            "Leiar: Kari Li, overtannlege, nestleiar: Ola Vik, kommunalsjef helse, "
+            "Stord kommune\n\nSak 1/26 Sakliste\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "samarbeid.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Kari Li", None, "chair"), ("Ola Vik", "Stord kommune", "member")]
+
+
+def test_two_leaders_under_one_label_the_deputy_a_member():
+    # (s73p) "Ledere: A (leder, …) og B (nestleder, …)": a partnership's co-leaders
+    text = ("Protokoll fra partnerskapsmøtet\nMøtedato: 6. november 2026\n"
+            "Ledere: Kari Li (leder, ordfører Dal kommune) og Ola Vik (nestleder, "
+            "direktør, Sykehuset Dal HF)\n\nSak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "partnerskap.txt").participants
+    assert [(p.name, p.role) for p in people] == [("Kari Li", "chair"),
+                                                        ("Ola Vik", "member")]
+
+
+def test_a_hospital_division_after_a_job_is_no_person():
+    # (s73p) "Name, klinikkdirektør, Divisjon Gjøvik-Lillehammer": the unit she heads
+    found = parse_people_list("Eva Li, klinikkdirektør, Divisjon Gjøvik-Lillehammer",
+                              ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Eva Li", "Divisjon Gjøvik-Lillehammer")]
+
+
+def test_a_presenters_unit_before_the_item_she_presented():
+    # (s73p) "(Trust HF, Unit, innleder sak 3)": the unit is whom she represents
+    found = parse_people_list("Eva Li (Nordby sjukehus HF, Lærings- og mestringssenteret, "
+                              "innleder sak 3)", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role, e.attendance, e.note) for e in found] == [
+        ("Eva Li", "Nordby sjukehus HF, Lærings- og mestringssenteret", ParticipantRole.GUEST,
+         Attendance.PARTIAL, "innleder sak 3")]
+
+
+def test_a_steering_groups_chief_executive_is_a_member_in_the_council_hall():
+    # (s73p) "Sted: …, formannskapssalen": the hall names no politician in the group
+    text = ("Referat fra styringsgruppen for jordmortjenesten\nMøtedato: 19.11.2026\n"
+            "Sted: Dal rådhus, formannskapssalen\nDeltakere:\n"
+            "Kari Li, kommunalsjef helse, Dal kommune (leder)\n"
+            "Ola Vik, kommunedirektør, Vik kommune\n\nSak 9/26 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styringsgruppe.txt").participants
+    assert [(p.name, p.role) for p in people] == [("Kari Li", "chair"),
+                                                        ("Ola Vik", "member")]

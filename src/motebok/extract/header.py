@@ -2022,6 +2022,10 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         if i == 0 and len(lines) > 1 and _cooperation_named_over_title(line.body, lines[1]):
             return line.body  # "Veterinærvaktsamarbeidet i Nordre Dal" / "Referat fra møte
             # i styringsgruppen": the cooperation whose group met, named over the title
+        if i == 0 and len(lines) > 1 and _trust_and_municipalities(line.body) and \
+                lines[1].lowered.startswith(_TITLE_OPENINGS):
+            return line.body  # "Helse Bergen HF og kommunane i opptaksområdet" / "Referat
+            # frå Fagleg samarbeidsutval …": the health partnership whose forum met
         if i < 2 and text[:18].casefold() == "driftsassistansen ":
             return text  # "Driftsassistansen for VA i Nordfjord": named by field and region
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
@@ -2059,6 +2063,21 @@ _EDUCATION_NAME = lazy_regex(r"(?:Universitetet|Høgskolen|Høgskulen|Høyskolen
 # How a faculty's or department's name opens after the institution's dash.
 _FACULTY_OPENINGS = ("fakultet for ", "fakultetet for ", "institutt for ", "instituttet for ",
                      "avdeling for ", "avdelinga for ", "avdelingen for ", "senter for ")
+
+
+# A health partnership named by its parties over the title: the hospital trust and the
+# municipalities it serves ("Helse Bergen HF og kommunane i opptaksområdet", "Sykehuset
+# Innlandet HF og kommunene i Innlandet").
+_TRUST_AND_MUNICIPALITIES = lazy_regex(r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}\s+HF\s+og\s+"
+                                       r"(?:dei\s+|de\s+)?(?:kommunane|kommunene)"
+                                       r"(?:\s+(?:i|på)\s+[\w-]+)?")
+
+
+def _trust_and_municipalities(name: str) -> bool:
+    """Whether a letterhead names a health partnership by its parties ("Helse Bergen HF og
+    kommunane i opptaksområdet"): the cooperation itself, whose forum's title says
+    "samarbeidsutval", no host of it."""
+    return " HF og " in name and _TRUST_AND_MUNICIPALITIES.fullmatch(name) is not None
 
 
 # The words a minutes' title opens with, lower-cased.
@@ -6792,7 +6811,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if head.organization is None and head.letterhead and not (
             head.title and _COOPERATION_WORDS.search(head.title) and
             not _one_word_cooperation(head.letterhead) and
-            not _hosts_letterhead(lines, head.letterhead)) and \
+            not _hosts_letterhead(lines, head.letterhead) and
+            not _trust_and_municipalities(head.letterhead)) and \
             not _several_municipalities_seated(lines[:limit], head.letterhead):
         # a municipality's letterhead over a cooperation of several ("Referat … styringsgruppa
         # interkommunalt barnevernsamarbeid") is the host's, not the body's parent; but the
@@ -9843,8 +9863,10 @@ def _place_alone(place: str) -> str:
 
 _AT_FIRST = lazy_regex(r"^(?:På|I)\s+(?=[A-ZÆØÅ])")
 # The end of a labelled place's sentence, before another one: after a time or a word of
-# three letters or more ("Silda skule kl 13.00. I et strålende vær …"; not "St. Olav").
-_PLACE_SENTENCE_END = lazy_regex(r"(?:(?<=\d)|(?<=[a-zæøå]{3}))\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+"
+# three letters or more ("Silda skule kl 13.00. I et strålende vær …"; not "St. Olav", nor
+# a department's or a floor's abbreviation: "Sykehuset, avd. Mo i Rana", "2. etg. Mot …").
+_PLACE_SENTENCE_END = lazy_regex(r"(?:(?<=\d)|(?<=[a-zæøå]{3})(?<!\bavd)(?<!\betg)(?<!\badm))"
+                                 r"\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+"
                                  r"[a-zæøå])")
 _TRAILING_TIME_LABEL = lazy_regex(r"(?<![\s,])[\s,]+(?:møtetid|tid|tidspunkt|klokkeslett)"
                                   r"\s*:?\s*$", re.I)

@@ -298,7 +298,10 @@ _add(Field.CHAIR, "møteleder", "møteleiar", "ordstyrer", "møteledar", "møte-
      # the chair of a network's gathering (samling), named for it: "Leiar for samlinga: X"
      "leder for samlingen", "leiar for samlinga", "leder av samlingen", "leiar av samlinga",
      "møtet ledet av", "møtet ble ledet av", "leiar", "leder", "styreleder", "styreleiar",
-     "fasilitator", "ordstyrar", "dirigent")
+     "fasilitator", "ordstyrar", "dirigent",
+     # two who lead a partnership together: "Ledere: Kari Li (leder, ordfører Dal kommune)
+     # og Ola Vik (nestleder, direktør Sykehuset Dal HF)"
+     "ledere", "leiarar", "møteledere", "møteleiarar")
 # the leader of the body that met, named by the body's kind: "Nettverksleder: Line Tveit"
 _add(Field.CHAIR, "nettverksleder", "nettverksleiar", "gruppeleder", "gruppeleiar",
      "faggruppeleder", "faggruppeleiar", "utvalgsleder", "utvalsleiar", "rådsleder",

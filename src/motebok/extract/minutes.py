@@ -213,6 +213,7 @@ from motebok.extract.participants import (
     space_columns,
     space_row_people,
     speaks_for_a_seat,
+    split_deputy_leader,
     substituted_for,
     table_columns,
     table_names_seats,
@@ -2106,7 +2107,9 @@ def _steering_group_of_heads(draft: Draft, attendance_lines: list[int]) -> bool:
     body = (draft.record.body or "").casefold()
     if "styringsgrupp" not in body:
         return False  # (most bodies)
-    return not any(word in draft.lines[i].lowered
+    # (not the hall it meets in: "Sted: Namsos rådhus, formannskapssalen")
+    return not any(word in draft.lines[i].lowered and
+                   not _only_in_hall(draft.lines[i].lowered, word)
                    for i in attendance_lines for word in _POLITICAL_OR_ADMIN)
 
 
@@ -4127,6 +4130,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
 
     Several groups may share a line: "Lillevik: Kari Holm, Ola Dahl. Storvik: Berit Aune."
     """
+    if ":" in text and state["role"] is ParticipantRole.CHAIR and \
+            (leaders := split_deputy_leader(text)) is not None:
+        # "Leiar: Kari Li, overtannlege, nestleiar: Ola Vik, Stord kommune": the deputy
+        # leader's label inside the leader's value begins a member of the body
+        _add_list(people, leaders[0], state)
+        _add_list(people, leaders[1], {**state, "role": ParticipantRole.MEMBER})
+        return
     parts = _NEXT_GROUP.split(text) if ":" in text else [text]  # (each group has a colon)
     if len(parts) > 1:
         parallel = _from_place_group(parts[0])
@@ -4228,6 +4238,10 @@ def _add_list(people: People, text: str, state: dict) -> None:
     elif len(entries) == 1 and entries[0].organization and text.count(",") == 1 and \
             entries[0].organization != org:
         people.named_with_org = True
+    if role is ParticipantRole.CHAIR and len(entries) > 1 and "(nestle" in text:
+        for entry in entries:  # "Ledere: Kari Li (leder, …) og Ola Vik (nestleder, …)":
+            if f"{entry.name} (nestle" in text:  # the deputy leads no meeting, a member
+                entry.role = ParticipantRole.MEMBER
     if len(entries) == 1 and entries[0].organization is None and "styret" in text and \
             (board := _SEAT_IN_NAMED_BOARD.search(text)) is not None and \
             not (people.body and board["board"].casefold() in people.body.casefold()):

@@ -3503,7 +3503,14 @@ _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        # lage et forslag.", nynorsk "… gjev AU i oppgåve å …", Swedish
                        # "Gränsrådet ger sekretariatet i uppdrag att ta fram ett förslag."
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev|ger)\s+(?P<who6>[\w-]+(?:\s+[\w-]+){0,2}?)"
-                       r"\s+i\s+(?:oppdrag|oppgave|oppgåve|uppdrag)\s+(?:å|att)\s+\w", re.I)
+                       r"\s+i\s+(?:oppdrag|oppgave|oppgåve|uppdrag)\s+(?:å|att)\s+\w|"
+                       # a piece of work handed on, named first: "Endelig språkvask delegeres
+                       # til ASU.", nynorsk "Oppfølginga vert delegert til AU." (a power
+                       # handed on, "Fullmakt til å … delegeres til leder", is the vedtak's)
+                       r"^(?!(?:fullmakt|myndighet|mynde|avgjerd|avgjørelse)\w*\b)"
+                       r"[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}?\s+(?:delegeres|delegerast|"
+                       r"(?:blir|ble|vert|vart)\s+delegert)\s+til\s+"
+                       r"(?P<who7>[\w-]+(?:\s+[\w-]+){0,2}?)\s*\.?$", re.I)
 # Advice that another act (searched lower-cased): "Gruppen anbefaler at regionrådet lyser
 # ut midler", "AU tilrår at kommunane sender …", nynorsk "Samhandlingsutvalet rår til at
 # kommunane og HF greier ut …" – a recommendation (an outcome when it is the body's own),
@@ -11050,8 +11057,11 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
     if (" kan " in lowered or " kunne " in lowered) and _event_offered(lowered):
         return True  # "Det kan gjennomføres en felles workshop om …": a concrete event
     passive = _passive_task(sentence, lowered)
-    if passive and (_not_a_task(lowered) or _by_the_rules(lowered)):
-        return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule)
+    if passive and (_not_a_task(lowered) or _by_the_rules(lowered) or
+                    (" før møt" in lowered and _LEAD_TIME.search(lowered) is not None)):
+        return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule;
+        # also a lead time kept before each meeting: "… skal sendast ut seinast ti dagar før
+        # møtet")
     if passive and "viktig at" in lowered and not _has_deadline_word(lowered):
         return False  # "Viktig at det forberedes spørsmål til panelet.": a concern, undated
     if passive and facts & _THAT and _TOLD_THAT.match(sentence):
@@ -11280,6 +11290,13 @@ _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år
                        r"\bi\s+(?:minst|minimum|over|inntil)\s+\d{1,3}\s*(?:%|prosent)\s+av\b|"
                        # from now on: "Fra nå av sender kasserer …", "Frå no av skal …"
                        rf"{_FROM_NOW_ON}")
+# A lead time a passive rule keeps before the meetings (lower-cased): "Saksdokument skal
+# sendast ut seinast ti dagar før møtet.", "… senest en uke før møtene" – how every meeting
+# is prepared, no one's errand (a named doer's "Kari sender utkastet senest en uke før
+# møtet" is one).
+_LEAD_TIME = lazy_regex(r"\b(?:senest|seinast)\s+(?:\d{1,2}|[a-zæøå]+)\s+(?:dager|dagar|"
+                        r"virkedager|yrkedagar|uker|veker|uke|veke)\s+før\s+(?:hvert\s+|kvart\s+)?"
+                        r"(?:møtet|møta|møtene|møtane|møter|møte)\b(?=[^\d]*$)")
 _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter", "fortløp",
                                    "% av", "prosent av",
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
@@ -12785,7 +12802,8 @@ def _responsible_of(sentence: str) -> str | None:
     got = facts & _GOT and _GOT_TASK.search(sentence)
     if got:
         return (got.group("who") or got.group("who2") or got.group("who3") or
-                got.group("who4") or got.group("who5") or got.group("who6")).strip()
+                got.group("who4") or got.group("who5") or got.group("who6") or
+                got.group("who7")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _asked_search(sentence)
     if asked:

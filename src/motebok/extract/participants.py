@@ -2477,6 +2477,19 @@ _SEVERAL = lazy_regex(r",|;|\s+og\s")  # more than one person before it
 # "vara:" inside an entry, after the member ("…, forfall, vara: Eli Sund", "(vara: Per Lie)");
 # with the deputy's seat before the name, "(vara: varaordfører Eli Sund møtte)", the seat
 # goes with the label: the deputy is named after it as after a bare "vara"
+# "Leiar: Kari Li, overtannlege, nestleiar: Ola Vik, Stord kommune": the deputy leader's own
+# label inside the leader's value, where the next person begins
+_DEPUTY_LEADER_LABEL = lazy_regex(r"[,;]\s*(?:nestleder|nestleiar)\s*:\s*", re.IGNORECASE)
+
+
+def split_deputy_leader(value: str) -> tuple[str, str] | None:
+    """The leader's and the deputy leader's part of a leader's line that names both
+    ("Kari Li, overtannlege, nestleiar: Ola Vik, Stord kommune"), or None."""
+    if "estle" not in value or (deputy := _DEPUTY_LEADER_LABEL.search(value)) is None:
+        return None
+    return value[:deputy.start()], value[deputy.end():]
+
+
 _DEPUTY_COLON = lazy_regex(r"(?<=[\s,(])(?P<word>vara(?:medlem|representant)?)\s*:\s*"
                            r"(?:(?:vara)?ordfør[ea]r\s+(?=[A-ZÆØÅ]))?", re.I)
 
@@ -6138,6 +6151,13 @@ def _apply_note(entry: Entry, note: str) -> None:
         seat = role_of(job.group("job"))  # "leder – fra sak 2": she chaired
         if seat and not (seat is ParticipantRole.GUEST and entry.role in MEETING_ROLES):
             entry.role = seat
+    if note[:1].isupper() and ", " in note and entry.organization and \
+            _GUEST_BEFORE_CASES.match(last := note.rpartition(", ")[2]) and \
+            (_PARTIAL.search(last) or _CASES_NOTE.match(last.split(" ", 1)[1])):
+        # "(Nordlandssykehuset HF, Lærings- og mestringssenteret, innleder sak 3)": the
+        # unit of whom she represents, then why she came
+        entry.organization = f"{entry.organization}, {note.rpartition(', ')[0]}"
+        note = last
     if note[:1].islower() and " " in note and entry.role not in MEETING_ROLES and \
             _GUEST_BEFORE_CASES.match(note) and (_PARTIAL.search(rest := note.split(" ", 1)[1])
                                                  or _CASES_NOTE.match(rest)):

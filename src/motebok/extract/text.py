@@ -3272,6 +3272,9 @@ NOT_NAME_WORDS = {
     # English job titles that tourism and business firms give ("Business Developer",
     # "Destination Manager", "CEO"): two capitalised words, yet no one's name
     "ceo", "cfo", "cto", "coo", "manager", "developer", "director", "officer", "advisor",
+    # the unit of a hospital trust or a municipality after a job ("Divisjon Gjøvik-
+    # Lillehammer", "Klinikk Hamar", "Avdeling Mo"): two capitalised words, no one's name
+    "divisjon", "klinikk", "avdeling", "seksjon", "fagavdeling",
 }
 #: First words of two-word place names ("Vestre Slidre", "Nord Fron", "Øvre Eiker",
 #: "Indre Østfold"): no one's first name, so a line such as "Ola Dahl, Vestre Slidre"
