@@ -729,7 +729,7 @@ def _gathered_at(text: str) -> tuple[str, re.Match[str]] | None:
 # "Den 3. mars 2026 kl. 18.00 ble det holdt årsmøte i Nordby Vel på Grendehuset." (the
 # body's name a run of capitalised words, the place what follows it)
 _INVERTED_HELD = lazy_regex(
-    r"^(?:[ÅåAa]r\s+(?P<year>\d{4}),?\s+den\s+(?P<day>\d{1,2}\.\s*[a-zæøå]+)|"
+    r"^(?:[Åå]r\s+(?P<year>\d{4}),?\s+den\s+(?P<day>\d{1,2}\.\s*[a-zæøå]+)|"
     r"[Dd]en\s+(?P<date>\d{1,2}\.\s*(?:[a-zæøå]+\s+\d{4}|\d{1,2}\.\s*\d{2,4})))"
     r"(?P<hours>,?\s+(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
     r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)?,?\s+"
@@ -2067,7 +2067,7 @@ def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
     ending."""
     first, _, rest = text.partition(" ")
     return first.endswith("samarbeidet") and len(first) > 11 and first[:1].isupper() and \
-        rest[:2] in ("i ", "fo") and len(text) < 60 and "." not in text and ":" not in text \
+        rest.startswith(("i ", "for ")) and len(text) < 60 and "." not in text and ":" not in text \
         and next_line.lowered.startswith(_TITLE_OPENINGS)
 
 

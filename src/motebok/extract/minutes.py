@@ -4790,8 +4790,7 @@ _COMMITTEE_ENDINGS = ("komiteen", "komitéen", "nemnda", "nemnden", "utvalget", 
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
-                   "sekretariatet",
-                   "ref)")
+                   "ref)", "sekretariatet")
 _SIGNER_BY_LAST = by_last_letter(_SIGNER_ENDINGS)  # (the gate asks only those of its last letter)
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = lazy_regex(r"\b(?:"
@@ -5399,7 +5398,8 @@ def read_other_people(draft: Draft) -> None:
             else:
                 _chair_signs_above_title(draft, line)  # "Ingrid Fjære" / "leiar", unlisted
         if line.index > first_item and (lowered[:13] == "sekretariatet" or (
-                ("sekr" in lowered or ", ref" in lowered) and lowered[:1] not in "rs")):
+                "," in lowered and ("sekr" in lowered or ", ref" in lowered or
+                                    "skrivar" in lowered))):
             _writer_signs_above_title(draft, line)  # "Eivind Sandaker" / "daglig leder,
             # sekretær for styret", "Jon Rustad" / "sekretariatet"
         if line.index >= draft.head_end and \

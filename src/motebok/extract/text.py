@@ -2982,7 +2982,7 @@ def inline_entry_number(text: str) -> bool:
 
 # The number of an entry of a list inside a sentence, at the text's end: ": 1.", ", 2.",
 # " og 3.", " eller 3."
-_INLINE_ENTRY_NUMBER = lazy_regex(r"(?:(?P<sep>[:,])|\s(?P<word>og|eller))\s(?P<number>\d{1,2})\.$")
+_INLINE_ENTRY_NUMBER = lazy_regex(r"(?:(?P<sep>[:,])|\s(?:og|eller))\s(?P<number>\d{1,2})\.$")
 
 
 def _stop_of_abbreviation_goes_on(tail: str, below: str) -> bool:
