@@ -1604,11 +1604,13 @@ def _outcomes_of(body: str) -> tuple[list[str], list[tuple[str, str | None, str 
     return item.decisions, [(a.text, a.responsible, a.due) for a in item.actions]
 
 
-def test_what_the_parties_of_talks_elsewhere_agreed_is_the_presenters_news():
+@pytest.mark.parametrize("talks", ["konsultasjonene med reinbeitedistriktet",
+                                   "forhandlingene"])
+def test_what_the_parties_of_talks_elsewhere_agreed_is_the_presenters_news(talks):
     # (s73a) an account of consultations held elsewhere, then what their parties agreed:
     # her news, not the body's decision; the body's own conclusion after it is
     decisions, _ = _outcomes_of(
-        "Kari Holm orienterte om konsultasjonene med reinbeitedistriktet. Partene ble enige "
+        f"Kari Holm orienterte om {talks}. Partene ble enige "
         "om nye hensynssoner.\nKonklusjon: Styret tar orienteringen til etterretning.")
     assert decisions == ["Styret tar orienteringen til etterretning."]
 

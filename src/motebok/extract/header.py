@@ -43,6 +43,7 @@ from motebok.extract.text import (
     SAMI_LETTERS,
     SERVICE_DEFINITE_ENDINGS,
     SLOT_STARTS,
+    TALKS,
     Line,
     abbreviates,
     by_first_letter,
@@ -2056,8 +2057,10 @@ _FACULTY_OPENINGS = ("fakultet for ", "fakultetet for ", "institutt for ", "inst
                      "avdeling for ", "avdelinga for ", "avdelingen for ", "senter for ")
 
 
-# The words a minutes' title opens with, lower-cased.
-_TITLE_OPENINGS = ("referat", "protokoll", "møtebok", "møtereferat")
+# The words a minutes' title opens with, lower-cased (also where the minutes of the last
+# meeting sent with a summons begin: ``minutes._without_attached_minutes``).
+MINUTES_TITLE_STARTS = ("referat", "protokoll", "møtereferat", "møteprotokoll", "møtebok",
+                        "styrereferat", "styreprotokoll")
 
 
 def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
@@ -2068,7 +2071,7 @@ def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
     first, _, rest = text.partition(" ")
     return first.endswith("samarbeidet") and len(first) > 11 and first[:1].isupper() and \
         rest.startswith(("i ", "for ")) and len(text) < 60 and "." not in text and ":" not in text \
-        and next_line.lowered.startswith(_TITLE_OPENINGS)
+        and next_line.lowered.startswith(MINUTES_TITLE_STARTS)
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name
@@ -4160,10 +4163,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 
 # A meeting held with or between parties after a dash: "… – samråd med siida", "… –
 # konsultasjon med reinbeitedistriktet", "… – dialogmøte mellom X og Y".
-_PARTY_MEETING_AFTER_DASH = lazy_regex(r"\s–\s+(?:samråd|samrådsmøte|konsultasjon(?:er|ar)?|"
-                                       r"konsultasjonsmøte|dialogmøte|kontaktmøte|"
-                                       r"samarbeidsmøte|drøftingsmøte)\s+(?:med|mellom)\s",
-                                       re.I)
+_PARTY_MEETING_AFTER_DASH = lazy_regex(rf"\s–\s+(?:(?:{TALKS})(?:er|ar|smøte)?|"
+                                       r"dialogmøte|kontaktmøte|samarbeidsmøte)"
+                                       r"\s+(?:med|mellom)\s", re.I)
 
 
 # A meeting with a company's owners named after it: "møte med eigarane av X AS", "møte
@@ -4902,9 +4904,8 @@ _SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "re
 # A consultation, samråd, negotiation or any kind of meeting "mellom" two parties names none
 # either: "Protokoll fra konsultasjon mellom Nordby kommune og reinbeitedistrikt 7",
 # "Samråd mellom fylkeskommunen og siidaen", "Kontaktmøte mellom X og Y".
-_JOINT_MEETING = lazy_regex(r"(?:(?:[\w-]*møte[t]?|konsultasjon(?:en|er|ene|ar|ane)?|"
-                            r"samråd(?:et)?|drøfting(?:a|en|er|ene|ar|ane)?|"
-                            r"forhandling(?:a|en|er|ene|ar|ane)?)\s+)?mellom\s|"
+_JOINT_MEETING = lazy_regex(rf"(?:(?:[\w-]*møte[t]?|(?:{TALKS})(?:a|en|et|er|ene|ar|ane)?)"
+                            r"\s+)?mellom\s|"
                             r"felles\s*møte[t]?\s.*\s(?:og|&)\s", re.I)
 
 

@@ -21,6 +21,7 @@ from motebok.extract.first_names import is_first_name
 from motebok.extract.header import (
     CLOSING_SLIDE,
     COOPERATION_BODY,
+    MINUTES_TITLE_STARTS,
     ROOM_IN_LOWER_CASE,
     TOLD_VERBS,
     Head,
@@ -9073,8 +9074,6 @@ _AGENDA_SLIDES = frozenset({"innhold", "innhald", "dagens agenda", "agenda for d
 # "Protokoll frå møtet i arbeidsutvalet 10. oktober", "Møtebok for Eldrerådet".
 _ATTACHED_MINUTES_TITLE = lazy_regex(r"^(?:møte|styre)?(?:referat|protokoll|møtebok)\s+"
                                      r"(?:fra|frå|for|fra\s+møtet|frå\s+møtet)\b")
-_MINUTES_STARTS = ("referat", "protokoll", "møtereferat", "møteprotokoll", "møtebok",
-                   "styrereferat", "styreprotokoll")
 # What makes such a line a sentence in the summons, not a document's title.
 _ABOUT_MINUTES = lazy_regex(r"\b(?:godkj\w*|vedlagt|vedlagd|følger|fylgjer|ligger|ligg|sendt|"
                             r"sendes|er|ble|vart)\b")
@@ -9089,7 +9088,7 @@ def _without_attached_minutes(draft: Draft) -> None:
     """
     lines = draft.lines
     cut = next((line.index for line in lines[draft.head_end + 1:]
-                if line.lowered.startswith(_MINUTES_STARTS) and _starts_minutes(lines, line)),
+                if line.lowered.startswith(MINUTES_TITLE_STARTS) and _starts_minutes(lines, line)),
                None)
     if cut is None:
         return

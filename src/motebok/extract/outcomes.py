@@ -39,6 +39,7 @@ from motebok.extract.text import (
     SCHOOL_CLASS_WORDS,
     SENTENCE_RARE_LETTERS,
     SERVICE_NAME_ENDINGS,
+    TALKS,
     FoldedPattern,
     Line,
     by_first_letter,
@@ -7282,9 +7283,8 @@ def _account_lead(text: str) -> bool:
 # Talks with or between parties that someone gives an account of: "orienterte om
 # konsultasjonene med reinbeitedistriktene", "… om forhandlingane", "… fra møtet med
 # fylkeskommunen".
-_TALKS_TOLD = lazy_regex(r"\b(?:(?:konsultasjon|forhandling|drøfting|samråd|[\w-]*møte)\w*\s+"
-                         r"(?:med|mellom)\s|konsultasjonene\b|konsultasjonane\b|"
-                         r"forhandlingene\b|forhandlingane\b|drøftingene\b|drøftingane\b)")
+_TALKS_TOLD = lazy_regex(rf"\b(?:(?:{TALKS}|[\w-]*møte)\w*\s+(?:med|mellom)\s|"
+                         rf"(?:{TALKS})(?:ene|ane)\b)")
 
 
 def _parties_of_talks(lowered: str, account: str) -> bool:
@@ -12478,9 +12478,9 @@ def _aim_only(future: re.Match[str], lowered: str) -> bool:
     """Whether "X tar sikte på å …" / nynorsk "X tek sikte på å …" (a ``_FUTURE_SUBJECT``
     match) states an aim with no deadline: what X aims at is a vague intention, which the
     guide reads as neither decision nor task, in both written forms alike ("… innen 1.
-    mai" makes it a dated errand). So does the gathering itself as the subject
-    ("Workshopen skal gi innspill til …", "Samlinga skal gje …"): what the day is for,
-    no one's errand after it."""
+    mai" makes it a dated errand). So does the gathering or event itself as the subject
+    ("Workshopen skal gi innspill til …", "Samlinga skal gje …", "Kampanjen skal gå i uke
+    37–39"): what the day is for, or when it runs, no one's errand after it."""
     if "sikte" in future.group(0):
         return not _has_deadline_word(lowered)
     return fold(future.group("who")) in _GATHERING_SUBJECTS
@@ -12493,7 +12493,8 @@ _STATUS_LEGEND = lazy_regex(r"(?:[\w ]{1,30}:\s*)?(?:\w[\w ]{0,20}?\s*=\s*[^,;=]
                             r"\s*(?:[,;.]\s*|$)){2,}")
 
 
-# The meeting or gathering itself in its definite form, the subject of its purpose.
+# The meeting, gathering or event itself in its definite form, the subject of its purpose
+# or of when it is held.
 _GATHERING_SUBJECTS = frozenset(("møtet", "workshopen", "samlingen", "samlinga",
                                  "seminaret", "dagen", "fagdagen", "arbeidsverkstaden",
                                  "arbeidsverkstedet", "verkstaden", "verkstedet",
