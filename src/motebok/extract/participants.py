@@ -3825,8 +3825,8 @@ def _place_before_dashed_note(entry: Entry, text: str) -> str:
     ("Frå administrasjonen:"); the rest is returned as the note."""
     place, *rest = _DASH_PARTS.split(text, maxsplit=1)
     words = place.split()
-    if not rest or len(words) > 2 or not all(word[:1].isupper() for word in words) or \
-            _PARTIAL.search(place) or is_first_name(words[0]):
+    if not rest or not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words) \
+            or _PARTIAL.search(place) or is_first_name(words[0]):
         return text
     entry.organization = place
     return rest[0]
