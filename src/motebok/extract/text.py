@@ -129,13 +129,6 @@ _LABEL_CELL = lazy_regex(r"^[A-ZÆØÅ][\w/ ]{1,20}:\s*\S")  # "Tid: 10.00–12.
 # The words for a school class or year group after its number: "3. trinn", "10. klasse"
 # (FAU and school minutes); the number there is the class's own, no list number.
 SCHOOL_CLASS_WORDS = frozenset({"trinn", "trinnet", "klasse", "klassetrinn", "årstrinn", "steg"})
-# The talks held between two parties, by their nouns (also a compound's first part,
-# "konsultasjonsmøte"): a consultation with a siida or a reindeer district, a samråd, a
-# discussion or a negotiation with the staff's unions. A meeting of two sides, no body of
-# its own (``header``'s titles), and news when someone reports on them (``outcomes``).
-# (Joined for the patterns of those modules: ``TALKS``.)
-TALK_NOUNS = ("konsultasjon", "samråd", "drøfting", "forhandling")
-TALKS = "|".join(TALK_NOUNS)
 _NUMBER_MARK = lazy_regex(r"^(?:\d{1,2}[.):](?!\s+(?:" + "|".join(sorted(SCHOOL_CLASS_WORDS))
                           + r")\b)|(?:[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+")
 
@@ -3172,6 +3165,13 @@ _SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "f
 # "Deltok fra styret:").
 BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda", "komiteen",
                      "gruppen", "gruppa", "nettverket")
+# The talks held between two parties, by their nouns (also a compound's first part,
+# "konsultasjonsmøte"): a consultation with a siida or a reindeer district, a samråd, a
+# discussion or a negotiation with the staff's unions. A meeting of two sides, no body of
+# its own (``header``'s titles), and news when someone reports on them (``outcomes``).
+# (Joined for the patterns of those modules: ``TALKS``.)
+TALK_NOUNS = ("konsultasjon", "samråd", "drøfting", "forhandling")
+TALKS = "|".join(TALK_NOUNS)
 
 
 def _names_compound_body(text: str) -> bool:
