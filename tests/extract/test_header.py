@@ -3314,6 +3314,9 @@ def test_an_employers_meeting_with_its_staffs_side_is_read_as_one_in_the_employe
     # the subject, then the meeting with the other party after a dash
     "Kystsoneplan for Nordfjell – samråd med siida Gávvir",
     "Kommuneplanens arealdel – konsultasjon med reinbeitedistriktet",
+    # (each noun of talks both ways: ``text.TALK_NOUNS``)
+    "Protokoll frå drøftingar mellom Lia kommune og Fagforbundet",
+    "Lønnsoppgjøret 2026 – forhandlingsmøte med Fagforbundet",
 ])
 def test_a_consultation_between_parties_names_no_one_body(title):
     # (s73a) a consultation, samråd or talks "mellom" (or "med") two parties: the heading
@@ -8773,11 +8776,13 @@ def test_a_meetings_number_at_the_titles_end_is_no_part_of_the_name(title, expec
     assert body_and_organization(title) == expected
 
 
-def test_a_cooperation_named_over_the_title_is_the_groups_parent():
+@pytest.mark.parametrize("title", ["Referat fra møte i styringsgruppen",
+                                   "Møteprotokoll fra styringsgruppen"])
+def test_a_cooperation_named_over_the_title_is_the_groups_parent(title):
     # (s73j) "Veterinærvaktsamarbeidet i vaktområde Nordre Dal" right over "Referat fra møte
     # i styringsgruppen": the cooperation's letterhead, though its name has no "kommune"
     text = ("Veterinærvaktsamarbeidet i vaktområde Nordre Dal\n"
-            "Referat fra møte i styringsgruppen\n\nDato: 3. mars 2026\nSted: Teams\n\n"
+            f"{title}\n\nDato: 3. mars 2026\nSted: Teams\n\n"
             "Til stede: Hege Rønningen (leder)\n\n1. Referat fra forrige møte\nGodkjent.\n")
     record = parse_bytes(text.encode(), "vakt.txt")
     assert (record.body, record.organization) == (

@@ -177,6 +177,9 @@ def test_running_text_after_an_attendance_word_is_no_label(line):
     ("Deltok fra MagSil AS Gunnar Bråthen under sak 12/17", ("MagSil AS", None)),
     ("Til stede:", None),
     ("Til stede under sak 4: Trine Holt", ("", "under sak 4")),  # when, not from where
+    # a heading of its own, no colon: the group, or when (the word before it kept)
+    ("Til stede fra Dalbygda regionråd", ("Dalbygda regionråd", None)),
+    ("Til stede fra saken om budsjettet", ("", "fra saken om budsjettet")),
 ])
 def test_the_group_a_present_from_label_names(line, group):
     from motebok.extract.labels import present_group

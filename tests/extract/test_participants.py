@@ -9663,6 +9663,9 @@ def test_one_who_came_to_the_site_visit_only_is_partial():
 
 @pytest.mark.parametrize("title, role", [("daglig leder, sekretær for styret", "secretary"),
                                          ("sekretariatet", "secretary"),
+                                         # (a job that opens with "r" or "s" too)
+                                         ("rådgiver, referent", "secretary"),
+                                         ("seniorrådgjevar, skrivar", "secretary"),
                                          ("leiar", "chair")])
 def test_a_name_over_a_signers_title_under_the_minutes_is_added(title, role):
     # (s73e) "Eivind Sand" / "daglig leder, sekretær for styret", "Jon Rust" /
@@ -9845,6 +9848,14 @@ def test_a_meeting_role_after_a_job_and_a_dash(line, role):
             "Sak 1/26 Saksliste\nGodkjent.\n")
     people = parse_bytes(text.encode(), "nettverk.txt").participants
     assert (people[0].name, people[0].role) == ("Eva Li", role)
+
+
+def test_a_meeting_role_after_a_job_and_a_dash_of_a_glued_initial():
+    # "K.Holm, rådgiver – referent": the initial glued to the surname read as spaced,
+    # then the role after the dash, the name kept as written
+    people = parse_people_list("K.Holm, rådgiver – referent", ParticipantRole.MEMBER,
+                               Attendance.PRESENT)
+    assert [(p.name, p.role) for p in people] == [("K.Holm", ParticipantRole.SECRETARY)]
 
 
 def test_an_english_chiefs_initials_after_a_name_are_a_job():

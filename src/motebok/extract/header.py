@@ -43,6 +43,7 @@ from motebok.extract.text import (
     SAMI_LETTERS,
     SERVICE_DEFINITE_ENDINGS,
     SLOT_STARTS,
+    TALKS,
     Line,
     abbreviates,
     by_first_letter,
@@ -476,8 +477,8 @@ _VENUE_AFTER_DATE = lazy_regex(r"\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|\w+\s+\d{
                                r"(?:,\s*[\w .-]{2,30})?$", re.I)  # "…, Verdal"
 # A title that names minutes (not "Sakliste ble godkjent").
 _MINUTES_TITLE = lazy_regex(r"^(?:møte)?(?:referat|protokoll|møtebok)\s+(?:fra|frå)\s", re.I)
-_MINUTES_TITLE_STARTS = ("møte", "referat", "protokoll")  # (tested first: most lines fail)
-_MINUTES_TITLE_BY_FIRST = by_first_letter(_MINUTES_TITLE_STARTS)  # (… by first letter, s70g)
+_MINUTES_TITLE_GATE = ("møte", "referat", "protokoll")  # (tested first: most lines fail)
+_MINUTES_TITLE_BY_FIRST = by_first_letter(_MINUTES_TITLE_GATE)  # (… by first letter, s70g)
 # A project or organisation named before the document word: "X: Referat fra møte i …".
 _OWNER_BEFORE_DOC = re.compile(r"^(?P<owner>[A-ZÆØÅ][^:]{2,60}?)\s*[:–-]\s+"
                                r"(?P<doc>(?i:møtereferat|referat|protokoll|møteprotokoll)\s.*)$")
@@ -734,7 +735,7 @@ def _gathered_at(text: str) -> tuple[str, re.Match[str]] | None:
 # "Den 3. mars 2026 kl. 18.00 ble det holdt årsmøte i Nordby Vel på Grendehuset." (the
 # body's name a run of capitalised words, the place what follows it)
 _INVERTED_HELD = lazy_regex(
-    r"^(?:[ÅåAa]r\s+(?P<year>\d{4}),?\s+den\s+(?P<day>\d{1,2}\.\s*[a-zæøå]+)|"
+    r"^(?:[Åå]r\s+(?P<year>\d{4}),?\s+den\s+(?P<day>\d{1,2}\.\s*[a-zæøå]+)|"
     r"[Dd]en\s+(?P<date>\d{1,2}\.\s*(?:[a-zæøå]+\s+\d{4}|\d{1,2}\.\s*\d{2,4})))"
     r"(?P<hours>,?\s+(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[.:]\d{2})?"
     r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)?,?\s+"
@@ -2023,7 +2024,7 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             return line.body  # "Veterinærvaktsamarbeidet i Nordre Dal" / "Referat fra møte
             # i styringsgruppen": the cooperation whose group met, named over the title
         if i == 0 and len(lines) > 1 and _trust_and_municipalities(line.body) and \
-                lines[1].lowered.startswith(_TITLE_OPENINGS):
+                lines[1].lowered.startswith(MINUTES_TITLE_STARTS):
             return line.body  # "Helse Bergen HF og kommunane i opptaksområdet" / "Referat
             # frå Fagleg samarbeidsutval …": the health partnership whose forum met
         if i < 2 and text[:18].casefold() == "driftsassistansen ":
@@ -2080,8 +2081,10 @@ def _trust_and_municipalities(name: str) -> bool:
     return " HF og " in name and _TRUST_AND_MUNICIPALITIES.fullmatch(name) is not None
 
 
-# The words a minutes' title opens with, lower-cased.
-_TITLE_OPENINGS = ("referat", "protokoll", "møtebok", "møtereferat")
+# The words a minutes' title opens with, lower-cased (also where the minutes of the last
+# meeting sent with a summons begin: ``minutes._without_attached_minutes``).
+MINUTES_TITLE_STARTS = ("referat", "protokoll", "møtereferat", "møteprotokoll", "møtebok",
+                        "styrereferat", "styreprotokoll")
 
 
 def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
@@ -2091,8 +2094,8 @@ def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
     ending."""
     first, _, rest = text.partition(" ")
     return first.endswith("samarbeidet") and len(first) > 11 and first[:1].isupper() and \
-        rest[:2] in ("i ", "fo") and len(text) < 60 and "." not in text and ":" not in text \
-        and next_line.lowered.startswith(_TITLE_OPENINGS)
+        rest.startswith(("i ", "for ")) and len(text) < 60 and "." not in text and ":" not in text \
+        and next_line.lowered.startswith(MINUTES_TITLE_STARTS)
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name
@@ -4188,10 +4191,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 
 # A meeting held with or between parties after a dash: "… – samråd med siida", "… –
 # konsultasjon med reinbeitedistriktet", "… – dialogmøte mellom X og Y".
-_PARTY_MEETING_AFTER_DASH = lazy_regex(r"\s–\s+(?:samråd|samrådsmøte|konsultasjon(?:er|ar)?|"
-                                       r"konsultasjonsmøte|dialogmøte|kontaktmøte|"
-                                       r"samarbeidsmøte|drøftingsmøte)\s+(?:med|mellom)\s",
-                                       re.I)
+_PARTY_MEETING_AFTER_DASH = lazy_regex(rf"\s–\s+(?:(?:{TALKS})(?:er|ar|smøte)?|"
+                                       r"dialogmøte|kontaktmøte|samarbeidsmøte)"
+                                       r"\s+(?:med|mellom)\s", re.I)
 
 
 # A meeting with a company's owners named after it: "møte med eigarane av X AS", "møte
@@ -4955,9 +4957,8 @@ _SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "re
 # A consultation, samråd, negotiation or any kind of meeting "mellom" two parties names none
 # either: "Protokoll fra konsultasjon mellom Nordby kommune og reinbeitedistrikt 7",
 # "Samråd mellom fylkeskommunen og siidaen", "Kontaktmøte mellom X og Y".
-_JOINT_MEETING = lazy_regex(r"(?:(?:[\w-]*møte[t]?|konsultasjon(?:en|er|ene|ar|ane)?|"
-                            r"samråd(?:et)?|drøfting(?:a|en|er|ene|ar|ane)?|"
-                            r"forhandling(?:a|en|er|ene|ar|ane)?)\s+)?mellom\s|"
+_JOINT_MEETING = lazy_regex(rf"(?:(?:[\w-]*møte[t]?|(?:{TALKS})(?:a|en|et|er|ene|ar|ane)?)"
+                            r"\s+)?mellom\s|"
                             r"felles\s*møte[t]?\s.*\s(?:og|&)\s", re.I)
 
 

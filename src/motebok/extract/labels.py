@@ -1509,7 +1509,7 @@ _PRESENT_FROM = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|møtte|møtt|
                            r"fylkeskommune))\s+(?=[A-ZÆØÅ])|"
                            # a heading of its own, its names on the lines below: "Til stede
                            # fra Dalbygda regionråd", "Til stede fra hovedutvalg for samferdsel"
-                           r"(?P<bare>(?-i:[A-ZÆØÅa-zæøå])[^:;()\d.,!?]{1,60}?)\s*$)"
+                           r"(?P<bare>[a-zæøå][^:;()\d.,!?]{1,60}?)\s*$)"
                            r"(?P<value>.*)$", re.I)
 
 
@@ -1536,10 +1536,10 @@ def present_group(text: str) -> tuple[str, str | None] | None:
         _MET_FOR_MEMBER.match(text)
     if not match:
         return None
-    group = match.group("group") or match.groupdict().get("org") or \
-        match.groupdict().get("bare")
+    named = _group_named(match)
+    group = match.group(named)
     if _WHEN_NOT_WHO.match(group):  # "Til stades frå sak 3:", "Til stede fra kl. 11:" say
-        word = text[:match.start("group")].split()[-1]  # when they came, not from where
+        word = text[:match.start(named)].split()[-1]  # when they came, not from where
         return "", f"{word} {group.strip()}"
     note = _GROUP_NOTE.search(group)
     if note:
@@ -1552,6 +1552,18 @@ _PRESENT_DURING = re.compile(r"^(?:til\s+stede|tilstede|til\s+stades|tilstades|m
                              r"(?P<when>(?:under|i|på)\s+(?:(?:sak|saka|saker|sakene|sakane)\s"
                              r"[^:;()]{1,30}?|saken|saka|handsaminga|behandlingen))\s*[:;]\s*"
                              r"(?P<value>.*)$", re.I)
+
+
+def _group_named(match: re.Match[str]) -> str:
+    """Which group of a match of ``_PRESENT_FROM`` (or of the patterns tried with it)
+    holds the group's name: "group" before a colon, "org" a company's name without one,
+    "bare" a heading alone. One name, so that the group and where it starts come from
+    the same one."""
+    if match.group("group"):
+        return "group"
+    return "org" if match.groupdict().get("org") else "bare"
+
+
 _WHEN_NOT_WHO = lazy_regex(r"(?:sak|saka|saken|saker|kl\.?|klokka|\d)\b", re.I)
 _GROUP_NOTE = lazy_regex(r"\s+(?:under|i|fra|frå|til)\s+(?:sak|saka|saken)\b.*$", re.I)
 
@@ -1665,10 +1677,10 @@ def _present_from(text: str) -> Label | None:
     match = _PRESENT_FROM.match(text) or _FROM_GROUP_MET.match(text)
     if not match:
         return None
-    group = (match.group("group") or match.groupdict().get("org") or
-             match.groupdict().get("bare")).casefold()
-    if match.groupdict().get("bare") and _WHEN_NOT_WHO.match(group):
-        return None  # "Til stede fra kl. 11" alone says when, not from where
+    named = _group_named(match)
+    group = match.group(named).casefold()
+    if named == "bare" and _WHEN_NOT_WHO.match(group):
+        return None  # "Til stede fra saken om budsjettet" alone says when, not from where
     field = (Field.SECRETARIAT if group.startswith("sekretariat") else
              Field.GUESTS if is_staff_group(group) else Field.PRESENT)
     label = text[:match.start("value")].rstrip(" :;").casefold()

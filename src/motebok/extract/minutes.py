@@ -21,6 +21,7 @@ from motebok.extract.first_names import is_first_name
 from motebok.extract.header import (
     CLOSING_SLIDE,
     COOPERATION_BODY,
+    MINUTES_TITLE_STARTS,
     ROOM_IN_LOWER_CASE,
     TOLD_VERBS,
     Head,
@@ -4854,8 +4855,7 @@ _COMMITTEE_ENDINGS = ("komiteen", "komitéen", "nemnda", "nemnden", "utvalget", 
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
-                   "sekretariatet",
-                   "ref)")
+                   "ref)", "sekretariatet")
 _SIGNER_BY_LAST = by_last_letter(_SIGNER_ENDINGS)  # (the gate asks only those of its last letter)
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = lazy_regex(r"\b(?:"
@@ -5463,7 +5463,8 @@ def read_other_people(draft: Draft) -> None:
             else:
                 _chair_signs_above_title(draft, line)  # "Ingrid Fjære" / "leiar", unlisted
         if line.index > first_item and (lowered[:13] == "sekretariatet" or (
-                ("sekr" in lowered or ", ref" in lowered) and lowered[:1] not in "rs")):
+                "," in lowered and ("sekr" in lowered or ", ref" in lowered or
+                                    "skrivar" in lowered))):
             _writer_signs_above_title(draft, line)  # "Eivind Sandaker" / "daglig leder,
             # sekretær for styret", "Jon Rustad" / "sekretariatet"
         if line.index >= draft.head_end and \
@@ -9161,8 +9162,6 @@ _AGENDA_SLIDES = frozenset({"innhold", "innhald", "dagens agenda", "agenda for d
 # "Protokoll frå møtet i arbeidsutvalet 10. oktober", "Møtebok for Eldrerådet".
 _ATTACHED_MINUTES_TITLE = lazy_regex(r"^(?:møte|styre)?(?:referat|protokoll|møtebok)\s+"
                                      r"(?:fra|frå|for|fra\s+møtet|frå\s+møtet)\b")
-_MINUTES_STARTS = ("referat", "protokoll", "møtereferat", "møteprotokoll", "møtebok",
-                   "styrereferat", "styreprotokoll")
 # What makes such a line a sentence in the summons, not a document's title.
 _ABOUT_MINUTES = lazy_regex(r"\b(?:godkj\w*|vedlagt|vedlagd|følger|fylgjer|ligger|ligg|sendt|"
                             r"sendes|er|ble|vart)\b")
@@ -9177,7 +9176,7 @@ def _without_attached_minutes(draft: Draft) -> None:
     """
     lines = draft.lines
     cut = next((line.index for line in lines[draft.head_end + 1:]
-                if line.lowered.startswith(_MINUTES_STARTS) and _starts_minutes(lines, line)),
+                if line.lowered.startswith(MINUTES_TITLE_STARTS) and _starts_minutes(lines, line)),
                None)
     if cut is None:
         return

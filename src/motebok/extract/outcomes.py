@@ -39,6 +39,7 @@ from motebok.extract.text import (
     SCHOOL_CLASS_WORDS,
     SENTENCE_RARE_LETTERS,
     SERVICE_NAME_ENDINGS,
+    TALKS,
     FoldedPattern,
     Line,
     by_first_letter,
@@ -7306,9 +7307,8 @@ def _account_lead(text: str) -> bool:
 # Talks with or between parties that someone gives an account of: "orienterte om
 # konsultasjonene med reinbeitedistriktene", "… om forhandlingane", "… fra møtet med
 # fylkeskommunen".
-_TALKS_TOLD = lazy_regex(r"\b(?:(?:konsultasjon|forhandling|drøfting|samråd|[\w-]*møte)\w*\s+"
-                         r"(?:med|mellom)\s|konsultasjonene\b|konsultasjonane\b|"
-                         r"forhandlingene\b|forhandlingane\b|drøftingene\b|drøftingane\b)")
+_TALKS_TOLD = lazy_regex(rf"\b(?:(?:{TALKS}|[\w-]*møte)\w*\s+(?:med|mellom)\s|"
+                         rf"(?:{TALKS})(?:ene|ane)\b)")
 
 
 def _parties_of_talks(lowered: str, account: str) -> bool:
@@ -11237,11 +11237,13 @@ _REPORTS_NEED = lazy_regex(r"\bmeld(?:er|ar)\s+(?:stort|størst|større|økt|øk
 # Some of a group reporting, counted (searched lower-cased): "Seks av åtte kommuner melder
 # behov for flere vernepleiere.", "Tre av skolane meldar om …" – what a survey found, no
 # errand given to anyone (the whole group, "Kommunene melder behov …", may be one).
-_COUNT_WORDS = (r"(?:\d{1,3}|en|ein|ei|eitt|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|"
-                r"tolv|halvparten|flertallet|fleirtalet|de\s+fleste|dei\s+fleste)")
-_COUNTED_REPORT = lazy_regex(rf"{_COUNT_WORDS}\s+av\s+(?:\w+\s+){{0,2}}?[\wæøå-]+\s+"
+# (the counts of ``_COUNT_WORD``, one, and a share said in words)
+_SOME_OF = (rf"(?:{_COUNT_WORD}|en|ein|ei|eitt|ett|halvparten|flertallet|fleirtalet|"
+            r"de\s+fleste|dei\s+fleste)")
+_COUNTED_REPORT = lazy_regex(rf"{_SOME_OF}\s+av\s+(?:\w+\s+){{0,2}}?[\wæøå-]+\s+"
                              r"meld(?:er|ar|te|a)\b")
-_COUNT_STARTS = frozenset("0123456789eatfsnhdå")
+# The first characters of ``_SOME_OF``'s words: the cheap test before the pattern.
+_COUNT_STARTS = frozenset("0123456789eftsnhdå")
 # Who has a field of work (searched lower-cased): "Ansv. for økonomi ligger hos
 # kasserer.", "Ansvaret for nettsida ligg hos Per." – a standing division, no one-off task
 _LIES_WITH = lazy_regex(r"\bansv(?:ar(?:et)?\b|\.)\s*for\b.*\bligg(?:er)?\s+hos\b")
@@ -12512,9 +12514,9 @@ def _aim_only(future: re.Match[str], lowered: str) -> bool:
     """Whether "X tar sikte på å …" / nynorsk "X tek sikte på å …" (a ``_FUTURE_SUBJECT``
     match) states an aim with no deadline: what X aims at is a vague intention, which the
     guide reads as neither decision nor task, in both written forms alike ("… innen 1.
-    mai" makes it a dated errand). So does the gathering itself as the subject
-    ("Workshopen skal gi innspill til …", "Samlinga skal gje …"): what the day is for,
-    no one's errand after it."""
+    mai" makes it a dated errand). So does the gathering or event itself as the subject
+    ("Workshopen skal gi innspill til …", "Samlinga skal gje …", "Kampanjen skal gå i uke
+    37–39"): what the day is for, or when it runs, no one's errand after it."""
     if "sikte" in future.group(0):
         return not _has_deadline_word(lowered)
     return fold(future.group("who")) in _GATHERING_SUBJECTS
@@ -12527,7 +12529,8 @@ _STATUS_LEGEND = lazy_regex(r"(?:[\w ]{1,30}:\s*)?(?:\w[\w ]{0,20}?\s*=\s*[^,;=]
                             r"\s*(?:[,;.]\s*|$)){2,}")
 
 
-# The meeting or gathering itself in its definite form, the subject of its purpose.
+# The meeting, gathering or event itself in its definite form, the subject of its purpose
+# or of when it is held.
 _GATHERING_SUBJECTS = frozenset(("møtet", "workshopen", "samlingen", "samlinga",
                                  "seminaret", "dagen", "fagdagen", "arbeidsverkstaden",
                                  "arbeidsverkstedet", "verkstaden", "verkstedet",

@@ -2174,16 +2174,17 @@ def parse_people_list(value: str, role: ParticipantRole | None,
             # brackets, neither whom she represents nor a note
             value = _EMAIL_IN_BRACKETS.sub("", value)
         value = _EMAIL_OUTSIDE_BRACKETS.sub(",", value).strip(" ,")
+    if "." in value and _GLUED_INITIAL.search(value):
+        # "B.Strand" read as "B. Strand", then named as written (the rules below read
+        # the spaced list: "K.Holm, rådgiver – referent")
+        return [_glued_again(entry, value) for entry in parse_people_list(
+            _GLUED_INITIAL.sub(r"\g<initial> ", value), role, attendance, organization)]
     if value[-1:].islower() and "," in value and (" – " in value or " - " in value) and \
             (found := _MEETING_ROLE_AFTER_JOB.search(value)) and \
             role_of(found.group("role")) in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
         # "Eva Li, personvernombud – møteleder": her meeting role after her job, as
         # "(møteleder)" says it (a dash part alone would be read as whom she represents)
         value = f"{value[:found.end('job')]} ({found.group('role')})"
-    elif "." in value and _GLUED_INITIAL.search(value):
-        # "B.Strand" read as "B. Strand", then named as written
-        return [_glued_again(entry, value) for entry in parse_people_list(
-            _GLUED_INITIAL.sub(r"\g<initial> ", value), role, attendance, organization)]
     if ("aksj" in value or "stemm" in value or "røyst" in value) and \
             value.rstrip(" .)").casefold().endswith(_SHARE_WORDS):
         # "Nordby kommune ved ordfører Kari Holm   400 aksjer/stemmer": a general meeting's
@@ -3861,8 +3862,8 @@ def _place_before_dashed_note(entry: Entry, text: str) -> str:
     ("Frå administrasjonen:"); the rest is returned as the note."""
     place, *rest = _DASH_PARTS.split(text, maxsplit=1)
     words = place.split()
-    if not rest or len(words) > 2 or not all(word[:1].isupper() for word in words) or \
-            _PARTIAL.search(place) or is_first_name(words[0]):
+    if not rest or not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words) \
+            or _PARTIAL.search(place) or is_first_name(words[0]):
         return text
     entry.organization = place
     return rest[0]
@@ -7409,7 +7410,8 @@ def _apply_items_missed(entry: Entry, columns: dict[int, str], missed: list[str]
     note naming the items missed ("ikke til stede under Sak 1 og Sak 3")."""
     if not missed:
         return
-    if len(missed) == sum(meaning[:5] in ("item:", "answe") for meaning in columns.values()):
+    if len(missed) == sum(meaning.startswith(("item:", "answer:"))
+                          for meaning in columns.values()):
         entry.attendance = Attendance.ABSENT
         return
     named = missed[0] if len(missed) == 1 else f"{', '.join(missed[:-1])} og {missed[-1]}"

@@ -2990,7 +2990,7 @@ def inline_entry_number(text: str) -> bool:
 
 # The number of an entry of a list inside a sentence, at the text's end: ": 1.", ", 2.",
 # " og 3.", " eller 3."
-_INLINE_ENTRY_NUMBER = lazy_regex(r"(?:(?P<sep>[:,])|\s(?P<word>og|eller))\s(?P<number>\d{1,2})\.$")
+_INLINE_ENTRY_NUMBER = lazy_regex(r"(?:(?P<sep>[:,])|\s(?:og|eller))\s(?P<number>\d{1,2})\.$")
 
 
 def _stop_of_abbreviation_goes_on(tail: str, below: str) -> bool:
@@ -3174,6 +3174,13 @@ _SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "f
 # "Deltok fra styret:").
 BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda", "komiteen",
                      "gruppen", "gruppa", "nettverket")
+# The talks held between two parties, by their nouns (also a compound's first part,
+# "konsultasjonsmøte"): a consultation with a siida or a reindeer district, a samråd, a
+# discussion or a negotiation with the staff's unions. A meeting of two sides, no body of
+# its own (``header``'s titles), and news when someone reports on them (``outcomes``).
+# (Joined for the patterns of those modules: ``TALKS``.)
+TALK_NOUNS = ("konsultasjon", "samråd", "drøfting", "forhandling")
+TALKS = "|".join(TALK_NOUNS)
 
 
 def _names_compound_body(text: str) -> bool:
