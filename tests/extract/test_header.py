@@ -7793,6 +7793,22 @@ def test_a_cooperation_s_letterhead_in_capitals_is_the_group_s_parent(letterhead
     assert (record.body, record.organization) == ("Arbeidsutvalet", parent)
 
 
+@pytest.mark.parametrize(("letterhead", "parent"), [
+    # (s73t) a network named for its field, "for" in its name, over a group's title: the
+    # group's parent, the field in small letters, a place after "i" with its capital
+    ("NORDISK NETTVERK FOR KYSTKULTUR", "Nordisk nettverk for kystkultur"),
+    ("NORDISK NETTVERK FOR KYSTKULTUR / NORDIC NETWORK FOR COASTAL CULTURE",
+     "Nordisk nettverk for kystkultur"),
+    ("Regionalt nettverk for folkehelse", "Regionalt nettverk for folkehelse"),
+    ("NETTVERK FOR BIBLIOTEKA I INDRE SOGN", "Nettverk for biblioteka i Indre Sogn"),
+])
+def test_a_network_for_a_field_on_the_letterhead_is_the_group_s_parent(letterhead, parent):
+    text = (f"{letterhead}\n\nReferat fra styringsgruppemøte\n\n"
+            "Dato: 5. februar 2026\n\nSak 1/26 Budsjett\nVedtak: Godkjent.\n")
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert (record.body, record.organization) == ("Styringsgruppen", parent)
+
+
 @pytest.mark.parametrize(("title", "body"), [
     ("KLIMANETTVERK GLÅMDALEN", "Klimanettverk Glåmdalen"),
     ("FAGNETTVERK HELSE", "Fagnettverk helse"),

@@ -4894,9 +4894,23 @@ def test_someone_who_will_do_it_in_english_is_a_task(sentence, who):
     assert is_action(sentence) and responsible_of(sentence) == who
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s73t) an organisation by its name, given a day to do it by: as "X to prepare … by"
+    ("Gmina Brzozowo will prepare the Polish version of the agreement by 30 June.",
+     "Gmina Brzozowo"),
+    ("Region Västernorrland will send the figures to the secretariat by May 15.",
+     "Region Västernorrland"),
+])
+def test_an_organisation_that_will_do_it_by_a_day_in_english_is_a_task(sentence, who):
+    assert is_action(sentence) and responsible_of(sentence) == who
+
+
 @pytest.mark.parametrize("sentence", [
     "The meeting will be held in Oslo.",
     "Kari will try to find a venue.",
+    # (s73t) no day to do it by, or no one named who does it
+    "Gmina Brzozowo will prepare the Polish version of the agreement.",
+    "All Partners will report on the results by 1 May.",
 ])
 def test_what_will_come_about_in_english_is_no_task(sentence):
     assert not is_action(sentence)

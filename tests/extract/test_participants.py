@@ -9942,6 +9942,17 @@ def test_a_guest_from_abroad_with_her_country_keeps_her_note():
         ("Jari Lehtonen", "Lapin liitto", Attendance.PRESENT, "deltok på Teams")]
 
 
+def test_a_country_after_the_organisation_in_the_bracket_is_dropped():
+    # (s73t) "Name (Organisation, Country)", as "Name, Organisation, Country (sak 3/26)"
+    text = ("Minutes\n\nDate: 12 March 2026\n\nPresent: Kari Holm (Nordby kommune)\n"
+            "Apologies: Jouni Laakso (Pohjois-Savon liitto, Finland), "
+            "Eva Lindqvist (Region Jämtland Härjedalen, Sverige)\n\n1. AOB\nNone.\n")
+    people = parse_bytes(text.encode(), "minutes.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people[1:]] == [
+        ("Jouni Laakso", "Pohjois-Savon liitto", Attendance.ABSENT),
+        ("Eva Lindqvist", "Region Jämtland Härjedalen", Attendance.ABSENT)]
+
+
 def test_a_name_wrapped_at_its_particle_goes_on_in_the_line_below():
     # (s73n) a PDF wrapped "Tran Van" / "Minh (Fitjar)": no name ends at "Van"
     text = ("Møtereferat\n\nMøtedato: 05.03.2026\n\n"

@@ -2160,12 +2160,15 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
         elif " " in text and text.isupper():
             text = _words_in_normal_case(text)  # "VASSOMRÅDE SUNNFJORD", "DIGI HALLINGDAL",
             # "REGIONRÅDET FOR NORDFJORD", "SUNNHORDLAND INTERKOMMUNALE SAMARBEID"
+            if "ettverk for " in text:
+                text = _network_field_in_small(text)  # "Nordisk nettverk for kystkultur"
         elif text[:11] in ("Sekretariat", "SEKRETARIAT"):
             text = secretariat_served(text) or text
         elif " – " in text or " - " in text:
             text = _beside_body(text, head.body) or text
         if (_COOPERATION_LETTERHEAD.match(text) or
-                (at < above and _NETWORK_LETTERHEAD.match(text))) and \
+                (at < above and (_NETWORK_LETTERHEAD.match(text) or (
+                    "ettverk for " in text and _NETWORK_FOR_LETTERHEAD.match(text))))) and \
                 not match_label(line.text) and \
                 not council_of_a_kind(text) and head.body.casefold() not in text.casefold() and \
                 not (head.title and _names_cooperation(head.title)):
@@ -2178,6 +2181,29 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
 # above another body: a line naming the network that met is its own name, not a parent.
 _NETWORK_LETTERHEAD = lazy_regex(r"[A-ZÆØÅ][a-zæøå-]{3,30}nettverket\s+(?:i|for|på)\s+"
                                  r"[A-ZÆØÅ][\w -]{1,40}$")
+
+
+# … and a network named for its field, maybe with how far it reaches first: "Nordisk
+# nettverk for kystkultur", "Nettverk for folkehelse i Sunnhordland" (over a group's
+# title, "Referat fra styringsgruppemøte": the group's parent; in small letters after
+# "for", as the corpus writes such networks, and a place after "i" with its capital).
+_NETWORK_FOR_LETTERHEAD = lazy_regex(r"(?:Nettverk|Fagnettverk|[A-ZÆØÅ][a-zæøå]{3,20}\s+"
+                                     r"(?:fag)?nettverk)\s+for\s+[a-zæøå][\w -]{2,40}$")
+
+
+def _network_field_in_small(text: str) -> str:
+    """A network's name read from capitals with its field in small letters ("Nordisk
+    nettverk for Kystkultur" → "Nordisk nettverk for kystkultur"): the words after "for"
+    up to a place's "i" or "på", which keeps its capital ("… for folkehelse i
+    Sunnhordland")."""
+    head, _, field = text.partition("ettverk for ")
+    words = field.split(" ")
+    for index, word in enumerate(words):
+        if word in ("i", "på"):
+            break
+        if not word.isupper():  # (an acronym kept in capitals stays so: "for SLT")
+            words[index] = word.lower()
+    return f"{head}ettverk for {' '.join(words)}"
 
 
 def _cooperation_of_region_above(lines: list[Line], head: Head) -> str | None:

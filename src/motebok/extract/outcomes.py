@@ -10388,7 +10388,7 @@ def _is_action(sentence: str, lowered: str) -> bool:
     facts = _task_facts_of(lowered)  # (each form's words, found in one pass)
     if facts & _OPENING_FORMS:  # (one test for the three forms below: most hold none)
         if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
-                _english_owner(english["who"]):
+                _english_owner(english["who"], sentence):
             # "John Smith will send the report by March 6." (English minutes)
             return not _told_not_given(sentence, lowered)
         if facts & _READY and _has_deadline_word(lowered) and _paper_ready_by(sentence) and \
@@ -12907,7 +12907,7 @@ def _responsible_of(sentence: str) -> str | None:
             is_first_name(english["who"].split()[0]):
         return english["who"]  # "Ingeborg Sand finalises the text …" (English minutes)
     if facts & _ENGLISH and (english := _ENGLISH_WILL.match(sentence)) and \
-            _english_owner(english["who"]):
+            _english_owner(english["who"], sentence):
         return english["who"]  # "John Smith will send the report by March 6."
     if " to " in lowered and (" the " in lowered or " by " in lowered) and \
             (english := _ENGLISH_TO_DO.match(sentence)) and _english_doers(english["who"]):
@@ -12940,10 +12940,27 @@ _ENGLISH_WILL = lazy_regex(
     re.I)
 
 
-def _english_owner(who: str) -> bool:
+def _english_owner(who: str, sentence: str) -> bool:
     """Whether the subject before "will" names who does the task: a person by a first
-    name, or a role or body ("The secretariat")."""
-    return who[:4].casefold() == "the " or is_first_name(who.split()[0])
+    name, or a role or body ("The secretariat"); or an organisation by a name of two or
+    three words when the sentence gives it a day to do it by ("Gmina Lipowo will prepare
+    the Polish version by 30 June.", as the action point's "X to prepare … by <date>")."""
+    return who[:4].casefold() == "the " or is_first_name(who.split()[0]) or \
+        (" by " in sentence and " " in who and who.split(" ", 1)[0] not in _NO_OWNER_WORDS
+         and _ENGLISH_BY_DAY.search(sentence) is not None)
+
+
+# The capitalised words that open a sentence without naming who does something ("All
+# Partners will …", "Next Year will …").
+_NO_OWNER_WORDS = frozenset({"All", "Both", "Each", "Every", "Next", "This", "That", "These",
+                             "Those", "Our", "Their", "Its", "Some", "Any", "No", "In", "On",
+                             "At", "From", "After", "Before", "During"})
+# A day to do it by, in English: "by 30 June", "by 1st May 2026", "by June 30", "by 15.4."
+_ENGLISH_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)")
+_ENGLISH_BY_DAY = lazy_regex(
+    r"\bby\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _ENGLISH_MONTH +
+    r"|" + _ENGLISH_MONTH + r"\s+\d{1,2}\b|\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2})")
 
 
 # A person doing a task in English-labelled minutes: a name, a verb in -s, then "the"

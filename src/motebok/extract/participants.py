@@ -5228,6 +5228,9 @@ def _org_without_job(paren: str) -> str:
         parts = [parts[0], f"{parts[1]}, {parts[2]}"]  # "lensmann, Politiet, Sør politidistrikt"
     if len(parts) == 2 and " " in parts[0] and _ACRONYM.fullmatch(parts[1]):
         return parts[0]  # "(Nordby kommune, NK)": the name, then its short form
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].isupper() and \
+            _COUNTRY_PIECE.fullmatch(parts[1]) and not _COUNTRY_PIECE.fullmatch(parts[0]):
+        return parts[0]  # "(Lapin liitto, Finland)": whom she represents, then its country
     # (a job after an acronym is written with its capitals: "IKT-leder, Rindal kommune")
     named = [part for part in parts if part[:1].isupper() and not _is_job_title(part)]
     if len(named) != 1 or not all((part[:1].islower() or _is_job_title(part)) and
