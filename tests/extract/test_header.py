@@ -3329,12 +3329,13 @@ def test_a_samrad_meeting_names_no_council():
 
 
 def test_a_foundations_letterhead_in_capitals_is_the_boards_parent():
-    # (s73a) "STIFTELSEN …" over the board's protocol: the foundation whose board met
+    # (s73a) "STIFTELSEN …" over the board's protocol: the foundation whose board met (in
+    # normal case, s73q, as every shouted name of the body or its parent)
     text = ("STIFTELSEN VIKÅS KYSTMUSEUM\n\nPROTOKOLL FRA STYREMØTE 3/2026\n\n"
             "Møtedato: 4. mai 2026\nMøtested: Museet\n\nTil stede: Kari Holm (styreleder), "
             "Per Lie\n\nSak 10/2026 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "a.txt")
-    assert (record.body, record.organization) == ("Styret", "STIFTELSEN VIKÅS KYSTMUSEUM")
+    assert (record.body, record.organization) == ("Styret", "Stiftelsen Vikås Kystmuseum")
 
 
 def test_a_joint_meeting_of_one_body_still_names_it():
@@ -8811,3 +8812,22 @@ def test_a_room_wrapped_to_the_next_line_alone_belongs_to_the_venue():
             "Sak 15/26 Saksliste\nGodkjent.\n")
     record = parse_bytes(text.encode(), "forum.txt")
     assert record.meeting.location == "Skarvøy rådhus, kommunestyresalen"
+
+
+def test_a_projects_name_keeps_its_target_year():
+    # (s73q) "… – Reiselivsprosjektet Indre Sogn 2030": the project's word, its name and
+    # the year it aims at, one name; the year after a club's name is the meeting's
+    assert body_and_organization(
+        "Referat frå styringsgruppemøte – Reiselivsprosjektet Indre Sogn 2030") == (
+        "Styringsgruppa", "Reiselivsprosjektet Indre Sogn 2030")
+    assert body_and_organization("Styremøte i Nordby IL 2026") == ("Styret", "Nordby IL")
+
+
+def test_a_shouted_letterhead_name_is_read_in_normal_case():
+    # (s73q) "STIFTELSEN LIABU MUSEUM" over the title: the board's parent in normal case,
+    # as a shouted body is; short capitals ("KS") stay an acronym
+    text = ("STIFTELSEN LIABU MUSEUM\n\nPROTOKOLL FRA STYREMØTE 2/2026\n\n"
+            "Møtedato: 22. april 2026\n\nTil stede:\nKari Holm, styreleder\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.organization == "Stiftelsen Liabu Museum"
