@@ -3643,7 +3643,8 @@ def test_an_english_letterhead_over_a_board_s_minutes_is_its_organisation(letter
     text = (f"{letterhead}\n\nMinutes of the Board meeting, 4 March 2025\n\n"
             "Present: Kari Holm, Ola Dahl\n\n1. Budget\nThe budget was approved.\n")
     record = parse_bytes(text.encode(), "minutes.txt")
-    assert (record.body, record.organization) == ("Board", letterhead)
+    # (a shouted name in normal case, s73q)
+    assert (record.body, record.organization) == ("Board", letterhead.title())
 
 
 @pytest.mark.parametrize("stamp", ["Godkjent: 11.03.2025", "Godkjend: 11. mars 2025"])
@@ -7535,7 +7536,9 @@ def test_a_driftsassistanse_letterhead_names_the_organisation(top):
             "Til stades: Gunn Sandvik (leiar), Arild Hjelle\n\n"
             "1/26 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "r.txt")
-    assert (record.body, record.organization) == ("Styringsgruppa", top)
+    # (a shouted name in normal case, s73q)
+    assert (record.body, record.organization) == (
+        "Styringsgruppa", "Driftsassistansen for VA i Nordfjord" if top.isupper() else top)
 
 
 def test_a_driftsassistanse_named_only_in_the_running_header_is_the_organisation():

@@ -12454,17 +12454,3 @@ def test_a_key_to_the_status_words_under_a_follow_up_list_is_no_task():
     items = parse_bytes(text.encode(), "gruppe.txt").items
     assert not any("Grønn" in a.text for a in items[-1].actions)
 
-
-def test_an_adopted_proposals_points_come_before_the_votes_told_after_them():
-    # (s73q) "Framlegg til vedtak: 1. … 2. …" / "Røysting: Framlegget frå X fekk 1 røyst og
-    # fall. Framlegg til vedtak vart vedteke …": the points, then the votes, as written
-    text = ("Referat\nDato: 12. mars 2026\n\nSak 3/26 Budsjett 2027\n"
-            "Framlegg til vedtak:\n1. Budsjettet vert vedteke.\n2. Fordelinga er 30 % likt.\n"
-            "Per Dahl gjorde framlegg om 20 % likt.\n"
-            "Røysting: Framlegget frå Per Dahl fekk 1 røyst og fall. Framlegg til vedtak vart "
-            "vedteke med 3 mot 1 røyst.\n")
-    items = parse_bytes(text.encode(), "styringsgruppe.txt").items
-    assert items[0].decisions == [
-        "Budsjettet vert vedteke.", "Fordelinga er 30 % likt.",
-        "Framlegget frå Per Dahl fekk 1 røyst og fall.",
-        "Framlegg til vedtak vart vedteke med 3 mot 1 røyst."]

@@ -2252,10 +2252,11 @@ def name_in_normal_case(name: str | None) -> str | None:
     capitals ("STIFTELSEN NORDSKOG MUSEUM", "VEST-FINNMARK REGIONRÅD" on a letterhead): one
     rule for every path that reads a name, as a title's shouted body is read ("REFERAT
     ADMINISTRATIV GRUPPE" → "Administrativ gruppe"). A name of short capitals only ("KS",
-    "NAV", "IKA") is an acronym, kept; so are a company form and a short acronym beside
+    "NAV", "IKA", "LAMU") is an acronym, kept; so are a company form and a short acronym beside
     the words ("VA", "IKS")."""
-    if not name or not name.isupper() or all(len(word) < 4 for word in name.split()):
-        return name
+    if not name or not name.isupper() or all(len(word) < 4 for word in name.split()) or \
+            (len(name) <= 5 and name.isalpha()):
+        return name  # ("LAMU", "NTNU": one short word in capitals is an acronym)
     cased = _words_in_normal_case(name).split()
     return " ".join(word if len(word) <= 2 and word.lower() not in _SMALL_IN_NAMES and index
                     else new for index, (word, new) in enumerate(zip(name.split(), cased,

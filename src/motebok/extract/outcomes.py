@@ -4271,9 +4271,6 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     #: Enstemmig vedtatt" / "Forslag til vedtak: X"): X is adopted if the item decides
     #: nothing more, as a vedtak block under it would write what was decided instead
     voted_above: int | None = None
-    #: the count of decisions when the proposal's last sentence was read: a vote on another
-    #: proposal told between it and its own vote ("X fekk 1 røyst og fall.") comes after it
-    proposal_read = 0
     proposer = ""  # whose the proposal is, by its label ("daglig leders")
     rules_proposed = False  # … and it proposes statutes or rules ("Forslag til nye vedtekter:")
     opened = False  # the line right after a bare "Vedtak:" label belongs to its block
@@ -4787,10 +4784,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                                          or (not proposer and _OWN_ADVICE_VOTED.match(sentence))):
                     # the proposal was adopted, also after a "Behandling:" part between, or by
                     # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
-                    told_after = decisions[proposal_read:]
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
                                               rules_proposed, last)
-                    _in_document_order(decisions, proposal_read, told_after)
                     decisions.append(sentence)
                     voted_proposal = adopted_proposal
                     if " med " in sentence and _VOTE_WITH_CHANGES.search(sentence):
@@ -4851,7 +4846,6 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (no words of what the vote adopts), which the vote still adopts
                 if mode == "proposal" and not _reports_outcome(sentence):
                     adopted_proposal.append(sentence)
-                    proposal_read = len(decisions)
                     continue
                 if mode == "proposal":
                     mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
@@ -6548,17 +6542,6 @@ def _drop_unrepeated(proposal: list[str], start: int, decisions: list[str],
     if dropped:
         decisions[:start] = [d for d in decisions[:start] if d not in dropped]
         actions[:] = [a for a in actions if a.text not in dropped]
-
-
-def _in_document_order(decisions: list[str], at: int, told_after: list[str]) -> None:
-    """Put an adopted proposal's sentences, just added at the end, back where the document
-    has them: before the outcomes told between the proposal and its vote ("Framlegg til
-    vedtak: 1. … 2. …" / "Framlegget frå Per Dahl fekk 1 røyst og fall." / "Framlegg til
-    vedtak vart vedteke."), which the decisions already held when the vote adopted it."""
-    if not told_after or decisions[at:at + len(told_after)] != told_after:
-        return
-    adopted = decisions[at + len(told_after):]
-    decisions[at:] = adopted + told_after
 
 
 def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
