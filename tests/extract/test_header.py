@@ -3332,12 +3332,13 @@ def test_a_samrad_meeting_names_no_council():
 
 
 def test_a_foundations_letterhead_in_capitals_is_the_boards_parent():
-    # (s73a) "STIFTELSEN …" over the board's protocol: the foundation whose board met
+    # (s73a) "STIFTELSEN …" over the board's protocol: the foundation whose board met (in
+    # normal case, s73q, as every shouted name of the body or its parent)
     text = ("STIFTELSEN VIKÅS KYSTMUSEUM\n\nPROTOKOLL FRA STYREMØTE 3/2026\n\n"
             "Møtedato: 4. mai 2026\nMøtested: Museet\n\nTil stede: Kari Holm (styreleder), "
             "Per Lie\n\nSak 10/2026 Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "a.txt")
-    assert (record.body, record.organization) == ("Styret", "STIFTELSEN VIKÅS KYSTMUSEUM")
+    assert (record.body, record.organization) == ("Styret", "Stiftelsen Vikås Kystmuseum")
 
 
 def test_a_joint_meeting_of_one_body_still_names_it():
@@ -3645,7 +3646,8 @@ def test_an_english_letterhead_over_a_board_s_minutes_is_its_organisation(letter
     text = (f"{letterhead}\n\nMinutes of the Board meeting, 4 March 2025\n\n"
             "Present: Kari Holm, Ola Dahl\n\n1. Budget\nThe budget was approved.\n")
     record = parse_bytes(text.encode(), "minutes.txt")
-    assert (record.body, record.organization) == ("Board", letterhead)
+    # (a shouted name in normal case, s73q)
+    assert (record.body, record.organization) == ("Board", letterhead.title())
 
 
 @pytest.mark.parametrize("stamp", ["Godkjent: 11.03.2025", "Godkjend: 11. mars 2025"])
@@ -7537,7 +7539,9 @@ def test_a_driftsassistanse_letterhead_names_the_organisation(top):
             "Til stades: Gunn Sandvik (leiar), Arild Hjelle\n\n"
             "1/26 Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "r.txt")
-    assert (record.body, record.organization) == ("Styringsgruppa", top)
+    # (a shouted name in normal case, s73q)
+    assert (record.body, record.organization) == (
+        "Styringsgruppa", "Driftsassistansen for VA i Nordfjord" if top.isupper() else top)
 
 
 def test_a_driftsassistanse_named_only_in_the_running_header_is_the_organisation():
@@ -8924,3 +8928,21 @@ def test_a_place_keeps_a_departments_abbreviation():
             "Sted: Nordby sykehus HF, avd. Mo i Rana, møterom Lovund\n\n1. Referat\nGodkjent.\n")
     record = parse_bytes(text.encode(), "nettverk.txt")
     assert record.meeting.location == "Nordby sykehus HF, avd. Mo i Rana, møterom Lovund"
+
+def test_a_projects_name_keeps_its_target_year():
+    # (s73q) "… – Reiselivsprosjektet Indre Sogn 2030": the project's word, its name and
+    # the year it aims at, one name; the year after a club's name is the meeting's
+    assert body_and_organization(
+        "Referat frå styringsgruppemøte – Reiselivsprosjektet Indre Sogn 2030") == (
+        "Styringsgruppa", "Reiselivsprosjektet Indre Sogn 2030")
+    assert body_and_organization("Styremøte i Nordby IL 2026") == ("Styret", "Nordby IL")
+
+
+def test_a_shouted_letterhead_name_is_read_in_normal_case():
+    # (s73q) "STIFTELSEN LIABU MUSEUM" over the title: the board's parent in normal case,
+    # as a shouted body is; short capitals ("KS") stay an acronym
+    text = ("STIFTELSEN LIABU MUSEUM\n\nPROTOKOLL FRA STYREMØTE 2/2026\n\n"
+            "Møtedato: 22. april 2026\n\nTil stede:\nKari Holm, styreleder\n\n"
+            "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert record.organization == "Stiftelsen Liabu Museum"

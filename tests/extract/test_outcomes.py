@@ -12565,3 +12565,4 @@ def test_a_lead_time_before_each_meeting_is_a_standing_rule():
     assert not is_action("Det vart semje om at saksdokument skal sendast ut seinast ti "
                          "dagar før møtet.")
     assert is_action("Karianne sender utkastet til gruppen senest en uke før møtet.")
+

@@ -10071,3 +10071,25 @@ def test_a_steering_groups_chief_executive_is_a_member_in_the_council_hall():
     people = parse_bytes(text.encode(), "styringsgruppe.txt").participants
     assert [(p.name, p.role) for p in people] == [("Kari Li", "chair"),
                                                         ("Ola Vik", "member")]
+
+
+def test_a_practising_vet_is_a_job_and_whom_the_seat_stands_for_the_organisation():
+    # (s73q) "Name – praktiserende veterinær, representant for X": the job with its word of
+    # practice before it, then whom the seat stands for (as "Name, job, representant for X")
+    text = ("Referat\nDato: 3. mars 2026\n\nTil stede:\n"
+            "Eva Lund – praktiserende veterinær, representant for vaktveterinærene\n"
+            "Per Dahl – distriktsveterinær – Mattilsynet\n\nSak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styringsgruppe.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Eva Lund", "representant for vaktveterinærene"), ("Per Dahl", "Mattilsynet")]
+
+
+@pytest.mark.parametrize("line", ["Kari Holm, KO", "Kari Holm – KO", "Kari Holm, DL",
+                                  "Kari Holm, KO – frå sak 3"])
+def test_a_jobs_capitals_after_a_name_are_no_organisation(line):
+    # (s73q) "Kari Holm, KO": the kommuneoverlege's capitals, her job as "(KO)" is; a body's
+    # capitals stay whom she represents ("Per Moe, KS")
+    text = (f"Referat\nDato: 12. mars 2026\n\nDeltakarar:\n{line}\nPer Moe, KS\n\n"
+            "Sak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "forum.txt").participants
+    assert [(p.name, p.organization) for p in people] == [("Kari Holm", None), ("Per Moe", "KS")]

@@ -2300,6 +2300,22 @@ def _words_in_normal_case(text: str) -> str:
     return " ".join(words)
 
 
+def name_in_normal_case(name: str | None) -> str | None:
+    """The body's or its parent's name in normal case when the document shouts it in
+    capitals ("STIFTELSEN NORDSKOG MUSEUM", "VEST-FINNMARK REGIONRÅD" on a letterhead): one
+    rule for every path that reads a name, as a title's shouted body is read ("REFERAT
+    ADMINISTRATIV GRUPPE" → "Administrativ gruppe"). A name of short capitals only ("KS",
+    "NAV", "IKA", "LAMU") is an acronym, kept; so are a company form and a short acronym beside
+    the words ("VA", "IKS")."""
+    if not name or not name.isupper() or all(len(word) < 4 for word in name.split()) or \
+            (len(name) <= 5 and name.isalpha()):
+        return name  # ("LAMU", "NTNU": one short word in capitals is an acronym)
+    cased = _words_in_normal_case(name).split()
+    return " ".join(word if len(word) <= 2 and word.lower() not in _SMALL_IN_NAMES and index
+                    else new for index, (word, new) in enumerate(zip(name.split(), cased,
+                                                                      strict=True)))
+
+
 def _region_above(lines: list[Line], head: Head) -> str | None:
     """The region a cover's first line names alone over a title that names the body
     ("Hallingdal" / "Nettverk for barnevernsledere", "Indre Østfold" / "Folkehelse-
@@ -4173,7 +4189,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         body, organization = club[:2]  # "Referat Nordby vel styremøte i Grendehuset": the
         # club's board met, the place after "i" is where (not the parent)
     if organization and organization[-1:].isdigit() and \
-            (year := _YEAR_AT_END.search(organization)):
+            (year := _YEAR_AT_END.search(organization)) and \
+            not _PROJECT_NAME_YEAR.search(organization):  # ("Reiselivsprosjektet Indre Sogn
+        # 2030": the project's name holds its year)
         # "Styremøte i Nordby IL 2026", "Regionrådet for Hadeland 2026": the parent's name
         # has no year (a project's "Fjordlys 2030" is a body, not a parent)
         organization = organization[:year.start()]
@@ -5826,7 +5844,16 @@ def _org_from_tail(tail: str) -> str | None:
     """The trailing proper name after a meeting word ("… (PG-møte) Kompetanseregionen");
     none in a channel ("Styremøte på Teams"); a year after it is the meeting's ("Protokoll
     årsmøte Havbygd IL 2024")."""
-    tail = _TRAILING_YEAR.sub("", re.sub(r"\([^)]*\)", "", tail).strip())
+    tail = re.sub(r"\([^)]*\)", "", tail).strip()
+    # (a project's year is its name's: "… Reiselivsprosjektet Indre Sogn 2030")
+    named_year = tail[-4:] if tail[-4:-2] in ("19", "20") and _year_in_name(tail) else None
+    tail = _TRAILING_YEAR.sub("", tail)
+    named = _org_of_tail(tail)
+    return f"{named} {named_year}" if named and named_year else named
+
+
+def _org_of_tail(tail: str) -> str | None:
+    """``_org_from_tail`` of a tail without its year."""
     if "/" in tail:
         tail = _TRAILING_SERIAL.sub("", tail)  # "styremøte Nordvik Vel 3/2025": the meeting's
     if _DIGITAL.search(tail):
@@ -8213,7 +8240,7 @@ def _tidy_name(name: str | None) -> str | None:
         return name
     name = _NAME_RUNS_ON.split(name, maxsplit=1)[0]
     name = _TRAILING_MEETING_WORD.sub("", name).strip(" ,.:–-")
-    if not _PROJECT_YEAR.search(name):
+    if not _year_in_name(name):
         name = _TRAILING_YEAR.sub("", name)  # "Østfold Mållag 2001": the year of the meeting
     if not name or name[:1].isdecimal() or _ADDRESSED.match(name) or _PAGE_LABEL.search(name) \
             or _WHEN_WORD.match(name):
@@ -8249,7 +8276,21 @@ _PROJECT_YEAR = re.compile(r"\s(?:for|til)\s+(?:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØ�
                            # for folkevaltprogrammet 2027"), but no meeting ("årsmøtet 2024")
                            r"(?![\w-]*møte)[a-zæøå][\w-]*(?:et|en|a))"
                            r"\s+(?:19|20)\d{2}$")
+# ... or the name of a project or programme, its word then its capitalised name
+# ("Reiselivsprosjektet Indre Sogn 2030", "Prosjekt Kultur 2030", "Satsinga Grøn Vekst
+# 2028"): the target year is part of the name (no day or month before it).
+_PROJECT_NAME_YEAR = lazy_regex(r"(?:^|\s)[\w-]*(?:[Pp]rosjekt(?:et)?|[Pp]rogram(?:met)?|"
+                                r"[Ss]atsing(?:a|en)?)\s+(?:[A-ZÆØÅ][\w-]*\s+){1,3}"
+                                r"(?:19|20)\d{2}$")
 _WHEN_WORD = re.compile(rf"^(?:{_MONTH}|året|årets)$", re.I)
+
+
+def _year_in_name(name: str) -> bool:
+    """Whether the year that ends a name is part of it: what a group works for ("… for
+    Kystkultur 2030") or a project's name ("Reiselivsprosjektet Indre Sogn 2030"), not
+    the year of the meeting ("Østfold Mållag 2001")."""
+    return _PROJECT_YEAR.search(name) is not None or \
+        _PROJECT_NAME_YEAR.search(name) is not None
 
 
 # Where a name runs on: a sentence's end, or the verb of a sentence about the meeting.

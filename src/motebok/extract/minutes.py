@@ -32,6 +32,7 @@ from motebok.extract.header import (
     detect_kind,
     is_not_a_meeting_record,
     labelled_hours,
+    name_in_normal_case,
     names_a_body,
     names_club,
     names_joint_meeting,
@@ -9350,6 +9351,9 @@ _ACRONYM_WORD = re.compile(r"\b[A-ZÆØÅ]{2,6}\b")
 def finish(draft: Draft) -> None:
     """Participants into the record; notes on what could not be read."""
     record = draft.record
+    # (a letterhead's shouted name, whichever step read it, in normal case)
+    record.body = name_in_normal_case(record.body)
+    record.organization = name_in_normal_case(record.organization)
     draft.people.mayor_chairs(record.body)
     draft.people.cooperation_staff(record.organization)
     draft.people.other_boards_chairs(record.body, record.organization)

@@ -739,7 +739,10 @@ _JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                       "bibliotekar", "arkivar", "konservator", "formidler", "formidlar",
                       "antikvar", "løytnant",
                       # a port's harbour master: "Havnefogd Kjell Jakobsen", "hamnefogd"
-                      "fogd")
+                      "fogd",
+                      # an emergency-vet cooperation's vets: "distriktsveterinær",
+                      # "vaktveterinær", "Veterinær Eli Moe"
+                      "veterinær")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
                   + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
@@ -783,8 +786,15 @@ def _job_title_part(part: str) -> bool:
     if is_whole_job_title(part):
         return True
     title, _, field = part.partition(" ")
+    if title.endswith(_PRACTISING) and field.isalpha() and is_whole_job_title(field):
+        return True  # "praktiserende veterinær", "privatpraktiserande psykolog": the job
     return bool(field) and field.isalpha() and field.islower() and \
         is_whole_job_title(title)
+
+
+# How a job's practice is said before it: "praktiserende lege", "privatpraktiserande
+# fysioterapeut", "selvstendig næringsdrivende" aside (no job after it).
+_PRACTISING = ("praktiserende", "praktiserande")
 
 
 # The words that join a job to the field it is for: "leder for tjenestedesign",
@@ -1713,6 +1723,9 @@ _ROLE_PARTS = lazy_regex(r"\s*,\s*|\s+og\s+|\s*[()/]\s*")
 # every one of ``_JOB_ABBREVIATIONS``). Other capitals name a party or a unit ("(SV)",
 # "(MED)", "(KHM)"): whom the person represents.
 _ROLE_ABBREVIATIONS = frozenset({"dl", "pa", *(short.casefold() for short in _JOB_ABBREVIATIONS)})
+# ... the same written alone after a name's comma or dash ("Kari Holm, KO", "Ola Dahl – DL"):
+# the job, as in brackets, not whom the person represents.
+_JOB_INITIALS = frozenset(short.upper() for short in _ROLE_ABBREVIATIONS)
 
 
 # Where ``_split_top_level`` has something to decide: a bracket, a separator character,
@@ -3256,6 +3269,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entries[-1].organization = paren
             after_title = True
             continue
+        if text in _JOB_INITIALS and entries:
+            # "Kari Holm, KO": the kommuneoverlege's capitals, her job as in brackets
+            # ("Kari Holm (KO)"), no organisation (nor a guest's seat)
+            if paren:
+                apply_paren(entries[-1], paren)  # "Kari Holm, KO (leiar)"
+            after_title = True
+            continue
         if text and entries and (_is_job_title(text) or is_qualified_job(text) or
                                  (text[:1].islower() and _job_for_field(text))) and \
                 (not paren or is_role_word(paren) or _PARTIAL.search(paren)):
@@ -3865,6 +3885,8 @@ def _place_before_dashed_note(entry: Entry, text: str) -> str:
     if not rest or not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words) \
             or _PARTIAL.search(place) or is_first_name(words[0]):
         return text
+    if place.strip() in _JOB_INITIALS:
+        return rest[0]  # "Kari Holm, KO – frå sak 3": her job's capitals, no place
     entry.organization = place
     return rest[0]
 
@@ -4436,8 +4458,10 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
             head.strip(" .").casefold() in ROLE_WORDS or \
             (len(head.split()) > 4 and not _english_org_name(head)) or \
             is_whole_job_title(head.strip(" .").casefold()) or \
-            (head[:1] == "C" and _CHIEF_INITIALS.fullmatch(head.strip(" .")) is not None):
-        return None  # "Eirik Holm, Økonomisjef", "Ola Dahl, CISO": a job, read as one below
+            (head[:1] == "C" and _CHIEF_INITIALS.fullmatch(head.strip(" .")) is not None) or \
+            head.strip(" .") in _JOB_INITIALS:
+        return None  # "Eirik Holm, Økonomisjef", "Ola Dahl, CISO", "Kari Holm, KO": a job,
+        # read as one below
     place, *remarks = _DASH_PARTS.split(place)  # "Hemsedal – ingen vara"
     if remarks:
         place, remarks = _org_with_unit(place, remarks)  # "SANKS – Samisk klinikk"
@@ -5416,6 +5440,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 if lead is ParticipantRole.GUEST:  # "innleder sak 2": a presenter
                     entry.role = lead
                 _apply_note(entry, part)
+            elif part.strip() in _JOB_INITIALS:
+                continue  # "Kari Holm – KO": her job's capitals, no organisation
             elif (part[:1].islower() or _acronym_job(part.strip())) and \
                     _job_title_part(part.strip()):
                 job = part.strip()  # "Siri Vik – rektor": her job (a seat in a network), no
