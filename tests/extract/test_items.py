@@ -4184,6 +4184,51 @@ def test_candidates_are_those_found_without_the_shortcut(monkeypatch, nested):
     assert len(fast) >= len(HEADING_FORMS) - 1
 
 
+# Table rows of each form ``_row_heads_no_item`` must let through, among rows of people
+# and tasks that head no item
+ROW_FORMS = [
+    "| 1 | Godkjenning av innkalling |", "| Sak 2/25 | Budsjett for 2026 |",
+    "| Forts. sak 2 | Budsjett for 2026 |", "| II. | Årsmelding for Fjellbygda |",
+    "| Sak II | Årsmelding |", "| Kl. 10.00 | Sak 3/25 Høring om skolerute |",
+    "| « 4. | Skriv fra Nordvik kommune |", "| Ášši / Sak 5/25 | Vegplan |",
+    "| Sakstittel: | Opptak av nye medlemmer |", "| Eventuelt | |",
+    "| PS 6/25 | Regnskap |", "| EVENTUELT |",
+]
+ROW_PEOPLE = [
+    "| Kari Holm | Nordby kommune | Leder |", "| Ingrid Sæther | Vestvik kommune | Medlem |",
+    "| Siri Lunde | Fjellbygda | Nestleder |", "| Knut Berg | Sekretariatet | Referent |",
+    "| Sende brev til kommunene | Per Dahl | 1. mai |",
+]
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_table_rows_give_the_candidates_found_without_the_row_shortcut(monkeypatch, nested):
+    from motebok.extract.text import to_lines
+    from motebok.read import read_bytes
+
+    text = ("Referat fra styremøte i Fjellbygda\n\n| Navn | Organisasjon | Rolle |\n"
+            + "\n".join(ROW_PEOPLE) + "\n\n" + "\n".join(ROW_FORMS) + "\n\n"
+            + "\n".join(ROW_PEOPLE) + "\n")
+    lines = to_lines(read_bytes(text.encode(), "txt").blocks, [])
+    assert sum(line.is_table for line in lines) >= len(ROW_FORMS)
+    fast = find_candidates(lines, nested=nested)
+    monkeypatch.setattr(items, "_row_heads_no_item", lambda *_: False)
+    assert fast == find_candidates(lines, nested=nested)
+    assert fast
+
+
+def test_a_row_of_a_person_or_a_task_is_ruled_out_before_the_heading_forms():
+    from motebok.extract.text import to_lines
+    from motebok.read import read_bytes
+
+    text = "| Navn | Organisasjon | Rolle |\n" + "\n".join(ROW_PEOPLE[:4]) + "\n"
+    lines = [line for line in to_lines(read_bytes(text.encode(), "txt").blocks, [])
+             if line.is_table][1:]
+    assert len(lines) == 4
+    assert all(items._row_heads_no_item(" ".join(c.strip() for c in line.cells if c.strip()),
+                                        line, lines, [], False) for line in lines)
+
+
 def test_every_agenda_label_holds_a_part_its_shortcut_looks_for():
     spellings = [spelling for spelling, field in LABELS.items() if field is Field.AGENDA]
     assert spellings

@@ -1419,6 +1419,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             if not cells_toc and line.cells[0].strip()[:1] in "SsPp" and \
                     (told := _case_then_text(line.cells)) is not None:
                 text = told
+            elif _row_heads_no_item(text, line, lines, found, nested):
+                continue  # (most rows: a name, a task; none of the forms below is tried)
         first = text[:1]
         if first in _DITTO_MARKS and found and found[-1].style == "case" and \
                 (ditto := _DITTO_NUMBER.match(text)):
@@ -1759,6 +1761,42 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
     if "sak " in head or "punkt " in head:
         return False
     return not (_may_be_case(text) and has_digit(text))
+
+
+def _row_heads_no_item(text: str, line: Line, lines: list[Line], found: list[Candidate],
+                       nested: bool) -> bool:
+    """Whether a table row (``text`` its cells joined) can be none of the item headings
+    ``find_candidates`` tries after the row's own forms (capitals, a case cell, "Sak 3 |
+    Budsjett"): most rows are a person ("Kari Holm | Nordby kommune | leiar") or a task.
+
+    A row keeps the long way when it may take one of them: a digit first (the numbered
+    forms, a programme's time), a ditto mark, "Forts. sak 2", "Sak II" or "Sakstittel:",
+    a roman numeral, "Kl. 10.00 Sak 2/25", "Ášši / Sak 9/25", a letter of a lettered list
+    (``nested``), a short bold, capital, set apart or colon-ended row or a closing point
+    (a standing item), and a case word with a digit (``_CASE``). The forms read only on a
+    line of text (a case number after the title, "(2)", a compound case word, a printed
+    protocol's heading) are never tried on a row."""
+    first = text[:1]
+    if first.isdecimal() or first in _ROW_FORM_FIRSTS or \
+            (first in _ROMAN_FIRSTS and (text[1:2] in _ROMAN_NEXT or
+                                         (text[1:2] == " " and text[2:3].isupper()))) or \
+            (first in _CASE_S and text[1:3].lower() == "ak") or \
+            (first in _K and "sak" in line.lowered[5:30]) or \
+            (nested and ("A" <= first <= "H" or "a" <= first <= "h")) or \
+            (" / " in text and text.find(" / ", 2, 24) > 0):
+        return False
+    if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap or text.isupper()
+                           or text[-1:] == ":"
+                           or _closing_point_without_gap(lines, line, found)):
+        return False
+    return not (_may_be_case(text) and has_digit(text))
+
+
+# The first characters of the forms ``_row_heads_no_item`` sends the long way on their
+# first character alone: the ditto marks and "Forts. sak 2" / "Framhald av sak 2"
+_ROW_FORM_FIRSTS = _DITTO_MARKS | frozenset("Ff")
+_CASE_S = frozenset("Ss")
+_K = frozenset("Kk")
 
 
 def _next_point(line: Line, expected: int) -> int:
