@@ -2478,7 +2478,7 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
     with pytest.raises(ValueError):
         by_last_letter(("", "leder"))
     assert all(len(end) == 1 for end in TERMINAL) and set(TERMINAL) == _TERMINAL_CHARS
-    starts = [(header._MINUTES_TITLE_BY_FIRST, header._MINUTES_TITLE_STARTS),
+    starts = [(header._MINUTES_TITLE_BY_FIRST, header._MINUTES_TITLE_GATE),
               (header._SIGNER_BY_FIRST, header._SIGNER_STARTS),
               (header._WEB_STAMPS_BY_FIRST, header._WEB_STAMPS),
               (minutes._ITEM_GUEST_BY_FIRST, minutes._ITEM_GUEST_STARTS),
