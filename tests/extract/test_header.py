@@ -8946,3 +8946,23 @@ def test_a_shouted_letterhead_name_is_read_in_normal_case():
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert record.organization == "Stiftelsen Liabu Museum"
+
+
+def test_a_projects_name_over_its_programme_line_is_the_parent():
+    # (s74a) "# CoShip – Short Sea Hubs" / "*Interreg North Sea project 2024–2027 · …*" over
+    # the minutes' own heading: the project whose partners met
+    text = ("# CoShip – Short Sea Hubs\n*Interreg North Sea project 2024–2027 · Lead Partner: "
+            "Agder fylkeskommune*\n\n## Partner meeting no. 2 – Minutes\n\n"
+            "**Date:** 2026-03-12\n\n### 1. Welcome\nThe agenda was approved.\n")
+    record = parse_bytes(text.encode(), "partners.md")
+    assert (record.body, record.organization) == ("Partner meeting", "CoShip – Short Sea Hubs")
+
+
+def test_a_committees_programme_in_the_subtitle_is_the_parent():
+    # (s74a) an English programme committee's subtitle: the funding, the programme's name
+    # ending in "Programme", the country; the programme is whom the committee serves
+    text = ("Minutes of the 2nd meeting of the Programme Committee\n"
+            "EEA Grants 2021–2028 – Blue Coast Programme, Portugal\n\n"
+            "Date: 12 March 2026\n\nItem 1: Opening\nThe agenda was adopted.\n")
+    record = parse_bytes(text.encode(), "committee.txt")
+    assert (record.body, record.organization) == ("Programme Committee", "Blue Coast Programme")

@@ -10093,3 +10093,63 @@ def test_a_jobs_capitals_after_a_name_are_no_organisation(line):
             "Sak 1/26 Saksliste\nGodkjent.\n")
     people = parse_bytes(text.encode(), "forum.txt").participants
     assert [(p.name, p.organization) for p in people] == [("Kari Holm", None), ("Per Moe", "KS")]
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Lars Berg, Hafen Kiel – online", "online"),
+    ("Lars Berg, Hafen Kiel (PP4) – online", "online"),
+    ("Lars Berg, Hafen Kiel – by phone", "by phone"),
+])
+def test_an_english_remote_note_after_a_dash_is_kept(line, note):
+    # (s74a) "– online" in an English-labelled partner list: present from afar, the words
+    # as note, as "– på Teams" is
+    text = ("Partner meeting – Minutes\nDate: 12 March 2026\n\nPresent:\n"
+            f"- Eva Holm, Agder fylkeskommune (LP)\n- {line}\n\n1. Welcome\nApproved.\n")
+    people = parse_bytes(text.encode(), "partners.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people][1] == ("Lars Berg", "present", note)
+
+
+def test_a_partner_number_is_no_organisation_and_the_list_names_it():
+    # (s74a) "Chair: Eva Holm (LP)": the EU project's lead partner by its code; her line in
+    # the list names whom she represents, and the "LP secretariat" gives way the same way
+    text = ("# Partner meeting – Minutes\n\n**Chair:** Eva Holm (LP)\n"
+            "**Minutes taken by:** Ida Dal (LP secretariat)\n\n**Present:**\n"
+            "- Eva Holm, Agder fylkeskommune (LP)\n- Ida Dal, Agder fylkeskommune\n"
+            "- Jens Friis, Aalborg Havn (PP2)\n\n### 1. Welcome\nThe agenda was approved.\n")
+    people = parse_bytes(text.encode(), "partners.md").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Eva Holm", "Agder fylkeskommune"), ("Ida Dal", "Agder fylkeskommune"),
+        ("Jens Friis", "Aalborg Havn")]
+
+
+def test_an_organisations_long_english_name_after_its_short_one_and_a_dash_is_kept():
+    # (s74a) "KS – Norwegian Association of Local and Regional Authorities": one name of
+    # more than five words, each capitalised but its joining words
+    text = ("Minutes\nDate: 12 March 2026\n\nPresent:\n"
+            "Per Moe, KS – Norwegian Association of Local and Regional Authorities, via Teams\n"
+            "Eva Li, Nordby kommune\n\n1. Opening\nThe agenda was adopted.\n")
+    people = parse_bytes(text.encode(), "committee.txt").participants
+    assert (people[0].organization, people[0].note) == (
+        "KS – Norwegian Association of Local and Regional Authorities", "via Teams")
+
+
+@pytest.mark.parametrize("bracket", ["(Teams)", "(fra sak 3)"])
+def test_a_note_in_brackets_after_job_and_unit_under_a_group_is_kept(bracket):
+    # (s74a) "Til stede fra Sykehuset X HF:" then "Name, job, Divisjon … (Teams)": the
+    # group names whom she represents, the bracket after her unit is her note
+    text = ("Protokoll\nMøtedato: 6. november 2026\n\nTil stede fra Sykehuset Dal HF:\n"
+            f"Ola Vik, klinikkdirektør, Divisjon psykisk helsevern {bracket}\n"
+            "Eva Lund, klinikkdirektør, Divisjon Nord\n\nSak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert people[0].note == bracket.strip("()")
+
+
+def test_a_hospital_by_its_kind_before_its_place_is_the_trusts_unit():
+    # (s74a) "Helse Dal HF, Sykehuset Elvik, Kvinneklinikken": the trust, its hospital and
+    # the clinic, one organisation as written (as "Helse Dal, Elvik sjukehus" is)
+    text = ("Referat\nMøtedato: 19.11.2026\n\nDeltakere:\n"
+            "Kari Li, kommunalsjef helse, Dal kommune (leder)\n"
+            "Mona Vik, avdelingssjef, Helse Dal HF, Sykehuset Elvik, Kvinneklinikken\n\n"
+            "Sak 9/26 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "styringsgruppe.txt").participants
+    assert people[1].organization == "Helse Dal HF, Sykehuset Elvik, Kvinneklinikken"

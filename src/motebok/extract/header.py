@@ -2027,6 +2027,10 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
                 lines[1].lowered.startswith(MINUTES_TITLE_STARTS):
             return line.body  # "Helse Bergen HF og kommunane i opptaksområdet" / "Referat
             # frå Fagleg samarbeidsutval …": the health partnership whose forum met
+        if i == 0 and len(lines) > 1 and lines[1].lowered[:1] in "aeihu" and \
+                _PROJECT_TAGLINE.match(lines[1].lowered) and _project_name_line(line.body):
+            return line.body  # "CoFreight – Coastal Freight Hubs" / "Interreg North Sea
+            # project 2024–2027 · Lead Partner: …": the project whose partners met
         if i < 2 and text[:18].casefold() == "driftsassistansen ":
             return text  # "Driftsassistansen for VA i Nordfjord": named by field and region
         if i < 2 and " " not in line.body and len(line.body) > 8 and \
@@ -2039,6 +2043,21 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
             return line.body  # "Regionalparken Vassdalen", "Reisemål Indre Sogndal" over or
             # under the title: the park or destination whose council or group met
     return None
+
+
+# The line under a project's name that says what it is: a programme's project ("Interreg
+# North Sea project 2024–2027", "Et Interreg-prosjekt", "EU project under Horizon Europe"),
+# lower-cased.
+_PROJECT_TAGLINE = lazy_regex(r"(?:an?\s+|et\s+|eit\s+)?(?:interreg|eu|erasmus\+?|horizon)\b"
+                              r"[^·|:]{0,50}?\b(?:project|prosjekt)\b")
+
+
+def _project_name_line(text: str) -> bool:
+    """Whether a top line is a project's name alone ("CoFreight – Coastal Freight Hubs"):
+    short, capitalised, with no label, digit or minutes' word."""
+    return 3 <= len(text) <= 60 and text[:1].isupper() and ":" not in text and \
+        not any(char.isdigit() for char in text) and \
+        not text.casefold().startswith((*MINUTES_TITLE_STARTS, "minutes", "innkalling", "agenda"))
 
 
 def _education_institution(text: str) -> str | None:
@@ -8397,6 +8416,10 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             # letterhead's right-hand column ("HELSE X HF          HELSEFELLESSKAPET SOGN")
         if line.index < title_line - 1:
             continue  # (two lines up only a partnership: a body's line may come between)
+        if line.index == title_line + 1 and "rogramme" in text and \
+                (programme := _programme_in_subtitle(text)):
+            return programme  # "Minutes of the 3rd meeting of the Programme Committee" /
+            # "EEA Grants 2021–2028 – Local Development Programme, Poland": the programme
         if line.index < title_line and body.casefold() in _BOARD_NAMES and \
                 "fond" in line.lowered and not line.lowered.startswith("styre") and \
                 (_fund_for_region(text) or _names_club_of_place(text)) and \
@@ -8429,6 +8452,23 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             return text  # "Referat styringsgruppemøte" / "Kompetanseløft Gjøvikregionen":
             # the programme the group serves on its own line, as after a dash
     return None
+
+
+def _programme_in_subtitle(text: str) -> str | None:
+    """The programme a committee's subtitle names among its funding and country, set
+    apart by dashes and a comma ("EEA Grants 2021–2028 – Local Development Programme,
+    Poland"): the part that ends in "Programme", as written, without the country."""
+    for part in _SUBTITLE_DASH.split(text):
+        name, comma, country = part.strip().rpartition(", ")
+        if not comma or not country[:1].isupper() or len(country.split()) > 2:
+            name = part.strip()
+        if name.endswith(" Programme") and name[:1].isupper() and \
+                2 <= len(name.split()) <= 9 and not any(char.isdigit() for char in name):
+            return name
+    return None
+
+
+_SUBTITLE_DASH = lazy_regex(r"\s+[–—-]\s+")
 
 
 # The groups of a project, which serve the programme or project named beside them.

@@ -633,8 +633,9 @@ _ABSENCE_REASON = lazy_regex(r"^(?:(?:syk|sjuk)(?:t|e|dom\w*|e?meld\w*|efravær)
 # "jobb", "andre møter"); not who came instead ("vara Kari Lie møtte", "ingen vara").
 _REASON_AWAY = lazy_regex(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|kurs\b|andre\s+møter|"
                           r"annet\s+møte|anna\s+møte|forhindr|kollisjon)(?!.*\bvara\b)", re.I)
-_PRESENT_NOTE = lazy_regex(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett)\b",
-                           re.I)
+# (English-labelled minutes too: "– online", "(by phone)")
+_PRESENT_NOTE = lazy_regex(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett|"
+                           r"online|remotely|by\s+phone)\b", re.I)
 # How one took part in the room, beside others on a channel ("Ingrid Løvås – fysisk"):
 # the words on attendance of a hybrid meeting's list, a note as "på Teams" is.
 _IN_ROOM_NOTES = frozenset({"fysisk", "fysisk oppmøte", "fysisk til stede", "fysisk tilstede",
@@ -645,7 +646,9 @@ _IN_ROOM_NOTES = frozenset({"fysisk", "fysisk oppmøte", "fysisk til stede", "fy
 _REMOTE_PIECE = lazy_regex(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
                            r"(?P<how>(?:(?:på|via|per|over)\s+)?"
                            # (or in the room, beside others from afar: "– fysisk")
-                           r"(?:teams|zoom|video|telefon|skype|webex|nett|digitalt|fysisk)\b.*)",
+                           r"(?:teams|zoom|video|telefon|skype|webex|nett|digitalt|fysisk)\b.*|"
+                           # (English-labelled minutes: "– online", "– by phone")
+                           r"(?:online|remotely|by\s+(?:phone|video))\b.*)",
                            re.I)
 _SUBSTITUTE = lazy_regex(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
@@ -1274,6 +1277,10 @@ class People:
             if known is not None and entry.role and known.role != ParticipantRole.CHAIR:
                 known.role = str(entry.role)
             return known
+        if entry.organization and entry.organization[:2] in ("LP", "PP", "Le", "le") and \
+                _PARTNER_CODE.fullmatch(entry.organization):
+            entry.organization = None  # "Chair: Øystein Lunde (LP)": an EU project's partner by
+            # its number (lead partner, partner 3), no organisation: his own line names it
         key = normalize_name(plain)  # "Reigstad, Monrad" is "Monrad Reigstad"
         # (a list of first names alone is rare: without one, no call for each person)
         # (a middle name or initial needs three words: ``key`` is spaced singly, so two
@@ -2586,13 +2593,22 @@ def _away_after_separator(value: str, role: ParticipantRole | None,
     return found if len(found) == 1 else None
 
 
+# An EU project's partner by its number in the partnership ("(LP)", "(PP3)", "(Lead
+# Partner)"): which partner, not whom the person represents; and its secretariat ("(LP
+# secretariat)"), as "sekretariatet" is read.
+_PARTNER_CODE = lazy_regex(r"(?:LP|PP\s?\d{1,2}|[Ll]ead\s+[Pp]artner)")
+_SECRETARIATS = frozenset({"sekretariatet", "sekretariat", "lp secretariat",
+                           "lead partner secretariat"})
+
+
 def _secretariat_only(known: str, named: str) -> bool:
     """Whether a person first placed only in the secretariat ("Referent: Eva Moe
-    (sekretariatet)") is named later with the organisation she works for ("Eva Moe |
-    Nordby fylkeskommune" in the attendance table): that is whom she represents, the
-    secretariat was her task in the meeting. Only a name of two words or more: one word
-    after her may be another label read as a place ("Protokollførere: Eva Moe")."""
-    return known.casefold() in {"sekretariatet", "sekretariat"} and " " in named.strip()
+    (sekretariatet)", "Minutes: Ida Lie (LP secretariat)") is named later with the
+    organisation she works for ("Eva Moe | Nordby fylkeskommune" in the attendance
+    table): that is whom she represents, the secretariat was her task in the meeting.
+    Only a name of two words or more: one word after her may be another label read as a
+    place ("Protokollførere: Eva Moe")."""
+    return known.casefold() in _SECRETARIATS and " " in named.strip()
 
 
 def _unknown_first_name(text: str) -> bool:
@@ -2645,11 +2661,40 @@ def _org_with_unit(org: str, remarks: list[str]) -> tuple[str, list[str]]:
         unit = folded.startswith(_UNIT_START) or (
             part[:1].isupper() and not looks_like_name(tidy_name(part)) and
             not is_role_word(part) and not _PARTIAL.search(part) and
-            not _SECOND_PAREN_AWAY.fullmatch(part) and len(part.split()) <= 5)
+            not _SECOND_PAREN_AWAY.fullmatch(part) and
+            (len(part.split()) <= 5 or _long_proper_name(part)))
         if not unit:
             break
         org = f"{org.strip()} – {remarks.pop(0).strip()}"
     return org, remarks
+
+
+# The small words inside an organisation's proper name ("Norwegian Association of Local
+# and Regional Authorities", "Senter for kvinne- og kjønnsforskning i Nord").
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "og", "i", "på", "av",
+                           "til", "&"})
+
+
+def _long_proper_name(part: str) -> bool:
+    """Whether a part of more than five words is one proper name, each word capitalised
+    but its small joining words ("Norwegian Association of Local and Regional
+    Authorities"): an organisation's full name after its short one and a dash ("KS – …"),
+    no sentence or note."""
+    words = part.split()
+    return len(words) <= 10 and words[-1][:1].isupper() and \
+        all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
+
+
+# The small words inside a person's name ("Femke de Vries", "Ludwig van Dijk").
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "af"})
+
+
+def _unit_words(text: str) -> bool:
+    """Whether a capitalised piece has a word in small letters after its first that no
+    name has ("Divisjon psykisk helsevern", "Avdeling for helse"): a unit, no person."""
+    words = text.split()
+    return len(words) >= 2 and any(word[:1].islower() and word not in _NAME_PARTICLES
+                                   for word in words[1:])
 
 
 def _hyphen_note(part: str) -> str:
@@ -3532,11 +3577,14 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if entry is None:
-            if paren and entries and text[:1].islower() and (
+            if paren and entries and (text[:1].islower() or _unit_words(text)) and (
                     _PARTIAL.search(paren) or _CASES_NOTE.match(paren) or
                     _REMOTE_PIECE.fullmatch(paren.strip(" ."))):
                 # "Eva Li, kommunalsjef helse og omsorg (sak 3/24)": her job, then when
-                # (or how: "Eva Li, rådgjevar (på Teams)", present from afar)
+                # (or how: "Eva Li, rådgjevar (på Teams)", present from afar); so too
+                # after her unit, where the group named whom she represents ("Til stede
+                # fra Sykehuset X HF: Ola Dal, klinikkdirektør, Divisjon psykisk
+                # helsevern (Teams)")
                 _apply_note(entries[-1], paren)
                 continue
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
@@ -4842,7 +4890,9 @@ def _unit_of_org(text: str, parent: str | None = None) -> bool:
         (text[:1].islower() and _lower_case_unit(text)) or \
         (len(words) == 1 and first in _FIELD_UNITS) or \
         (parent is not None and 2 <= len(words) <= 3 and text[:1].isupper() and
-         _local_house_of(parent, words[-1].casefold()))
+         # (its kind after its place, or before it: "Helse Nord HF, Sykehuset Namsos")
+         (_local_house_of(parent, words[-1].casefold()) or
+          _local_house_of(parent, words[0].casefold())))
 
 
 # A state agency's or a health trust's local house, by the last word of its name, and the
