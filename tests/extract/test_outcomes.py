@@ -12566,3 +12566,17 @@ def test_a_lead_time_before_each_meeting_is_a_standing_rule():
                          "dagar før møtet.")
     assert is_action("Karianne sender utkastet til gruppen senest en uke før møtet.")
 
+
+
+@pytest.mark.parametrize("lead", ["Gjennomgang av oppfølgingslisten.", "Status per punkt:"])
+def test_a_follow_up_rows_traffic_light_closes_it_after_owner_and_deadline(lead):
+    # (s74b) "- Task – Owner – 01.06.2026 – Rød": the row's traffic light after its owner
+    # and deadline, the task still open (as "– Åpen"), also under a lead with a colon
+    text = ("Referat fra møte i HMS-gruppa\nDato: 12.03.2026\n\nSak 1/26 Oppfølgingsliste\n"
+            f"{lead}\n- Oppdatere rutiner – Kari Holm – 01.06.2026 – Rød\n"
+            "- Bestille nytt skilt – Per Dahl – 15.04.2026 – Gul\n\nSak 2/26 Eventuelt\n"
+            "Ingen saker.\n")
+    items = parse_bytes(text.encode(), "hms.txt").items
+    assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
+        ("Oppdatere rutiner – Kari Holm – 01.06.2026 – Rød", "Kari Holm", "2026-06-01"),
+        ("Bestille nytt skilt – Per Dahl – 15.04.2026 – Gul", "Per Dahl", "2026-04-15")]

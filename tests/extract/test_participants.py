@@ -10153,3 +10153,75 @@ def test_a_hospital_by_its_kind_before_its_place_is_the_trusts_unit():
             "Sak 9/26 Referat\nGodkjent.\n")
     people = parse_bytes(text.encode(), "styringsgruppe.txt").participants
     assert people[1].organization == "Helse Dal HF, Sykehuset Elvik, Kvinneklinikken"
+
+
+def test_a_board_chair_of_her_own_centre_in_a_role_column_is_a_member():
+    # (s74b) "Styreleder (kom kl. 10.30) | Skogheim frivilligsentral" under "Rolle" beside
+    # the network's own "Leder": the chair of her centre's board, a member (as the dash
+    # form "– styreleder – X" is read)
+    text = ("# Referat – Frivillighetsnettverket i Dalbygda\n\n**Dato:** 3.3.2026\n\n"
+            "| Navn | Rolle | Sentral |\n|---|---|---|\n"
+            "| Eva Lund | Leder | Aas frivilligsentral |\n"
+            "| Per Dahl | Styreleder (kom kl. 10.30) | Bø frivilligsentral |\n\n"
+            "### 1. Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.md").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Eva Lund", "chair", "present"), ("Per Dahl", "member", "partial")]
+
+
+def test_a_board_chair_of_her_own_association_after_a_comma_is_a_member():
+    # (s74b) "Sverre Moen, styreleder, Dal Bondelag" under the chair "(leder)": the chair of
+    # his association's board, a member, and the association is whom he represents
+    text = ("Referat fra møte i samarbeidsutvalget\nDato: 3. mars 2026\n\nTil stede:\n"
+            "Eva Lund, landbrukssjef, Dal kommune (leder)\n"
+            "Sverre Moen, styreleder, Dal Bondelag\n\nSak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "utvalg.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Eva Lund", "Dal kommune", "chair"), ("Sverre Moen", "Dal Bondelag", "member")]
+
+
+@pytest.mark.parametrize("line", ["Kari Lien, veterinær, Dal Dyreklinikk",
+                                  "Kari Lien, tannlege, Bakken Tannklinikk",
+                                  "Kari Lien, veterinær, Dal Dyrlegekontor",
+                                  "Kari Lien, farmasøyt, Torget Apotek"])
+def test_a_clinic_after_a_job_is_whom_the_person_represents(line):
+    # (s74b) "Name, job, Place Dyreklinikk": one person and her practice, not two people
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in found] == [
+        ("Kari Lien", line.rpartition(", ")[2])]
+
+
+def test_a_job_noun_before_the_meeting_role_in_brackets_is_no_organisation():
+    # (s74b) "(produsent, leiar)": her job, then her seat; "(kulturkontakt Nordøy)" names
+    # the school she comes from
+    found = parse_people_list("Solveig Li (produsent, leiar), Kåre Lothe (kulturkontakt "
+                              "Nordøy) og Per Dal (fotograf)", ParticipantRole.MEMBER,
+                              Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in found] == [
+        ("Solveig Li", None, ParticipantRole.CHAIR),
+        ("Kåre Lothe", "Nordøy", ParticipantRole.MEMBER),
+        ("Per Dal", None, ParticipantRole.MEMBER)]
+
+
+@pytest.mark.parametrize("remark", ["Møtte med tolk", "med ledsager", "Deltok med tegnspråktolk"])
+def test_a_remark_that_someone_came_with_help_is_her_note(remark):
+    # (s74b) "Møtte med tolk" under "Merknad": present, and the words on how she took part
+    # are the note, as "per telefon" is
+    text = ("Referat fra fellesmøte\nMøtedato: 17.03.2026\n\n"
+            f"| Navn | Organisasjon | Merknad |\n|---|---|---|\n"
+            f"| Eva Lund | Eldrerådet i Dal | Møteleder |\n"
+            f"| Yasin Ali | Eldrerådet i Bø | {remark} |\n\nSak 1/26 Saksliste\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "fellesmote.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Eva Lund", "present", None), ("Yasin Ali", "present", remark)]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Kari Holm, KO, og Per Dahl, DL", ["Kari Holm", "Per Dahl"]),
+    ("Kari Holm, KO, Siv Lie, KO og Per Dahl, DL", ["Kari Holm", "Siv Lie", "Per Dahl"]),
+])
+def test_a_comma_list_with_job_capitals_after_each_name_names_no_organisation(line, names):
+    # (s74b) the list form of "Kari Holm, KO": each name with its job's capitals, no party
+    # nor organisation
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in found] == [(name, None) for name in names]

@@ -5242,7 +5242,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 task = None  # "Innspel frå sektormyndigheitene:" / "NVE: Skredfaren må
                 # kartleggjast.": the agency's view, no task (but "Vegvesenet sender
                 # kommunen oversikta innan 1. april." after it is its own errand)
-            if (task or (bullet and not introduced and not next_agenda and not goals and
+            if (task or (bullet and (not introduced or _owned_after_dash(sentence)) and
+                         not next_agenda and not goals and
                          _LISTED_TASK.match(lowered) and not _STATE_OF_NOUN.match(lowered))) and \
                     (not told or (task and (_owned_by_first_name(sentence) or
                                                    _role_task_with_deadline(sentence, lowered) or
@@ -9271,6 +9272,10 @@ _OPEN_STATUS = frozenset(("pågår", "pågående", "åpen", "open", "ny", "nytt"
                           "ikkje", "venter", "planlagt",
                           # a task app's English ("Ongoing", "Pending", "Started")
                           "ongoing", "pending", "started"))
+# A follow-up list's traffic light after a task's owner and deadline ("Oppdatere rutiner –
+# Kari Holm – 01.06.2026 – Rød"): how the task is going (late, at risk, on track), the
+# task still open.
+_STATUS_COLOURS = ("rød", "raud", "gul", "grønn", "grøn", "oransje")
 # The same in two English words, as a task app writes them: "In progress", "Not started".
 _OPEN_STATUS_PHRASES = frozenset(("in progress", "not started", "on hold", "to do"))
 
@@ -13135,6 +13140,15 @@ def _task_to_arrowed_owner(text: str, due_date: Callable[[str], str | None]) -> 
     return None
 
 
+def _owned_after_dash(sentence: str) -> bool:
+    """Whether a list entry names who does it after a dash ("Oppdatere rutiner – Kari Holm
+    – 01.06.2026 – Rød"): a follow-up list's row, a task also under a lead ("Status per
+    punkt:") whose other entries may be points told."""
+    return ("–" in sentence or " - " in sentence) and \
+        (dashed := _DASH_OWNER.search(sentence)) is not None and \
+        _owners_after_dash(dashed.group("who").rstrip("."))
+
+
 def _owners_after_dash(who: str) -> bool:
     """Whether the words after a task's dash name who does it: each of them a first name
     ("Ola", "Kari og Per"), an owner role ("sekretariatet", "Daglig leder") or initials
@@ -13177,9 +13191,10 @@ _DASH_OWNER = lazy_regex(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
                          r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.|"
                          rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?"
                          # a register's open status closing the entry: "Sende program –
-                         # HS – 01.05 – Åpen", "… – KO – uke 14 – ikke startet"
-                         r"(?:\s[–-]\s+(?i:" + "|".join(sorted(_OPEN_STATUS)) +
-                         r")(?:\s+[a-zæøå]+)?)?[.!]?$")
+                         # HS – 01.05 – Åpen", "… – KO – uke 14 – ikke startet", or its
+                         # traffic light ("– Rød", "– Gul"; see ``_STATUS_COLOURS``)
+                         r"(?:\s[–-]\s+(?i:" + "|".join(sorted(_OPEN_STATUS)) + "|" +
+                         "|".join(_STATUS_COLOURS) + r")(?:\s+[a-zæøå]+)?)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",

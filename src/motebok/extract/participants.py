@@ -636,6 +636,11 @@ _REASON_AWAY = lazy_regex(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|kurs\b
 # (English-labelled minutes too: "– online", "(by phone)")
 _PRESENT_NOTE = lazy_regex(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett|"
                            r"online|remotely|by\s+phone)\b", re.I)
+# How one took part with another's help: "Møtte med tolk", "med ledsager", "deltok med
+# teiknspråktolk" (the words on attendance of a council's list, a note as "på Teams" is).
+_WITH_HELPER = lazy_regex(r"(?:(?:møtte|møtt|deltok|deltek|til\s+stede|til\s+stades)\s+)?"
+                          r"med\s+\w*(?:tolk|ledsager|ledsagar|assistent|hjelper|hjelpar)\b",
+                          re.I)
 # How one took part in the room, beside others on a channel ("Ingrid Løvås – fysisk"):
 # the words on attendance of a hybrid meeting's list, a note as "på Teams" is.
 _IN_ROOM_NOTES = frozenset({"fysisk", "fysisk oppmøte", "fysisk til stede", "fysisk tilstede",
@@ -3392,7 +3397,9 @@ def _people_list(value: str, role: ParticipantRole | None,
             org_piece, pending = True, []
             continue
         if text and entries and (not looks_like_name(tidy_name(text)) or
-                                 (text[-4:] == "Skog" and _forest_owners(text))) and \
+                                 (text[-4:] == "Skog" and _forest_owners(text)) or
+                                 ((title_before or seat_before) and
+                                  _org_closing_seat_line(text, pieces, index))) and \
                 index not in coded and _person_from(text) is None:
             if text[:1].islower() and (_lower_case_unit(text) or _named_district(text)) and (
                     entries[-1].organization is None or
@@ -3440,6 +3447,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                     text.casefold().strip() in {"vara", "medlem"}
                 _set_role(entries[-1], None if keep else piece_role, text)
                 after_seat = piece_role is not None and text[:1].islower()
+                if after_seat and text in _BOARD_CHAIR_TITLES and index + 1 < len(pieces) \
+                        and _beside_an_organisation(text, [text, pieces[index + 1][0]]):
+                    # "Sverre Moen, styreleder, Vassdal Bondelag": the chair of his own
+                    # organisation's board, as the dash form says it
+                    entries[-1].board_chair = True
                 if paren and is_role_word(paren):
                     apply_paren(entries[-1], paren)  # "Eva Li, sekretariatet (referent)"
                 elif noted:  # "Ola Dale, medlem (vara for Siv Moe)", "(ingen vara møtte)"
@@ -3736,12 +3748,12 @@ def _people_list(value: str, role: ParticipantRole | None,
             entry.note = paren  # "Tor Lund (1. vara)": the deputy's rank, as for a first
             pending.remove(entry)  # name alone ("Målfrid (1. vara)"); no organisation
         elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
-                attendance is Attendance.ABSENT or paren.endswith(_JOB_NOUN_ENDINGS)) and \
+                attendance is Attendance.ABSENT or _job_noun(paren)) and \
                 not names_unit(paren):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
             # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
             if attendance is Attendance.ABSENT and entry.note is None and \
-                    not paren.endswith(_JOB_NOUN_ENDINGS) and _reason_as_written(paren):
+                    not _job_noun(paren) and _reason_as_written(paren):
                 entry.note = paren  # the reason in the document's words, as "(sykdom)"
         elif organization and paren in _FIELD_UNITS:
             pending.remove(entry)  # "Vestland fylkeskommune: Kari Moe (kulturarv)": the
@@ -4074,8 +4086,22 @@ def _deputy_in_paren(entry: Entry, paren: str, attendance: Attendance) -> Entry 
 # The endings of a noun in its definite form, as a group is named in lower case
 # ("kommunen", "styret", "rektoratet", "fylkesadministrasjonen").
 _DEFINITE_FORMS = ("en", "et", "a", "ene", "ane")
-# Jobs named by a noun the job-title endings do not cover.
+# Jobs named by a noun the job-title endings do not cover ("(ungdomskontakt)",
+# "(verneombud)") ...
 _JOB_NOUN_ENDINGS = ("kontakt", "ombud")
+# ... and, in one word, the agent nouns of the arts and the press: "(produsent, leiar)" in
+# a DKS group, "(fotograf)", "(journalist)", "(filmkonsulent)" (not "-ment": "(departement)"
+# is a body).
+_AGENT_NOUN_ENDINGS = ("ent", "ist", "graf")
+
+
+def _job_noun(paren: str) -> bool:
+    """Whether a lower-case bracket (or its part left after the meeting role) is a job
+    named by a noun (``_JOB_NOUN_ENDINGS``, ``_AGENT_NOUN_ENDINGS``): "verneombud",
+    "produsent"; a job, never whom the person represents."""
+    return paren.endswith(_JOB_NOUN_ENDINGS) or (
+        paren.endswith(_AGENT_NOUN_ENDINGS) and " " not in paren and
+        not paren.endswith("ment") and paren.isalpha())
 
 
 # A phone number in brackets, "(tlf. 900 00 000)", "(+47 …)"; but "(telefon, fra sak 2)"
@@ -4690,6 +4716,18 @@ def _forest_owners(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 4 and words[-1] == "Skog" and not is_first_name(words[0]) and \
         all(word[:1].isupper() for word in words)
+
+
+def _org_closing_seat_line(text: str, pieces: list[tuple[str, str | None, bool]],
+                           index: int) -> bool:
+    """Whether the last piece of a line, after the person's job or seat, is whom she
+    represents though its words could be a name ("Sverre Moen, styreleder, Vassdal
+    Bondelag"): capitalised words that name an organisation by its kind (``_ORG_HINT``),
+    the first no first name ("…, rådgiver, Per Bondelag" would be a second person)."""
+    words = text.split()
+    return index == len(pieces) - 1 and 2 <= len(words) <= 4 and \
+        not is_first_name(words[0]) and all(word[:1].isupper() for word in words) and \
+        _ORG_HINT.search(text) is not None
 
 
 def _named_org(text: str) -> bool:
@@ -6269,8 +6307,9 @@ def _apply_note(entry: Entry, note: str) -> None:
         entry.note = f"for {absent}"  # "Varaordfører, møtte for Tove Haugland": her job,
         # then whose seat she took (a table's "Merknad" cell)
     elif _PRESENT_NOTE.search(note) or note.lower().startswith(("for ", "pva")) or \
-            note.casefold() in _IN_ROOM_NOTES:
-        # (how she took part, read after when: both, "digitalt, fra sak 3")
+            note.casefold() in _IN_ROOM_NOTES or ("med " in note and _WITH_HELPER.match(note)):
+        # (how she took part, read after when: both, "digitalt, fra sak 3"; also with
+        # whose help: "Møtte med tolk", as "per telefon" adds to "present")
         how = entry.attendance is Attendance.PARTIAL and _remote_note(note, entry.note)
         entry.note = f"{how}, {entry.note}" if how else note
 
@@ -6934,6 +6973,10 @@ def _row_by_columns(cells: tuple[str, ...], columns: dict[int, str],
         # manager, in a forum for it, as the dash form ("Ola Vik – daglig leder – …")
     elif seat and (seat_role := role_of(seat)):
         entry.role = seat_role
+        # "Styreleder | Skogheim frivilligsentral": the chair of her own organisation's
+        # board, as the dash form says it (``People.other_boards_chairs``)
+        entry.board_chair = entry.organization is not None and \
+            seat.strip(" .").casefold() in _BOARD_CHAIR_TITLES
         if "," in seat and entry.organization is None:
             # "Daglig leder, Nordby Energi AS": the staff's job, then whom they come from
             entry.organization = _place_after_job(seat) or _place_after_seat(seat)
@@ -7262,7 +7305,7 @@ def _reason_after_org(entry: Entry, paren: str) -> bool:
         paren[:1].islower() and not is_role_word(paren) and (
             _reason_part(paren, Attendance.ABSENT) or (
                 _reason_as_written(paren) and not _is_job_title(paren) and
-                not paren.endswith(_JOB_NOUN_ENDINGS)))
+                not _job_noun(paren)))
 
 
 def _reason_as_written(cell: str) -> bool:
@@ -8749,8 +8792,10 @@ def _names_with_parties(text: str, role: ParticipantRole | None,
         return []
     if not all(looks_like_name(m.group("name")) for m in pairs):
         return []
-    return [Entry(name=m.group("name"), organization=m.group("party"), role=role,
-                  attendance=attendance) for m in pairs]
+    # (a job's capitals after each name, "Kari Holm, KO, og Per Dahl, DL", are no party
+    # nor whom they represent, as "Kari Holm, KO" alone is read)
+    return [Entry(name=m.group("name"), organization=None if m.group("party") in _JOB_INITIALS
+                  else m.group("party"), role=role, attendance=attendance) for m in pairs]
 
 
 def _party_tokens(text: str) -> int:

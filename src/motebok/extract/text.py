@@ -3244,7 +3244,13 @@ ORGANISATION_ENDINGS = ("forbund", "forbundet", "forening", "foreningen", "forei
 # surname ends so. (Not among ``ORGANISATION_ENDINGS``: "… for skolehelsetjenesten v/ Kari
 # Holm" in running text is a topic's word before its presenter, no sender.)
 SERVICE_NAME_ENDINGS = (*SERVICE_DEFINITE_ENDINGS, "opplæringa", "opplæringen")
-_NO_SURNAME_ENDINGS = ORGANISATION_ENDINGS + SERVICE_NAME_ENDINGS
+# A practice or a clinic by its own compound name after its place, as members of a
+# health or an on-call cooperation come from ("Vassdal Dyreklinikk", "Nordli
+# Dyrlegekontor", "Bakken Tannklinikk", "Sentrum Apotek", "Fjord Legesenter"): no surname
+# ends so.
+_PRACTICE_ENDINGS = ("klinikk", "klinikken", "kontor", "hospital", "apotek", "apoteket",
+                     "legesenter", "legevakt", "legevakta", "legevakten")
+_NO_SURNAME_ENDINGS = ORGANISATION_ENDINGS + SERVICE_NAME_ENDINGS + _PRACTICE_ENDINGS
 # … by their last two letters, each ending at least two long: ``looks_like_name`` asks its
 # word's two last letters and only then ``endswith`` of the few endings that end so ("en":
 # 17, most none), where ``endswith`` of all 93 tried each in turn on every word (s70g:
