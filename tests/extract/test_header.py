@@ -8946,3 +8946,17 @@ def test_a_shouted_letterhead_name_is_read_in_normal_case():
             "Sak 1/26 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "styre.txt")
     assert record.organization == "Stiftelsen Liabu Museum"
+
+
+@pytest.mark.parametrize("line", [
+    # (s74e) a shared service under its committee's title: its name, a dash, what it is in
+    # words and its host in brackets
+    "Økonomiservice Vest – sammenslått økonomi- og lønnstjeneste for Eikvoll og Nesbygd "
+    "(vertskommune Eikvoll)",
+    "Midtdal barneverntjeneste – vertskommunesamarbeid mellom Nordlia og Sørlia "
+    "(vertskommune Nordlia)"])
+def test_a_described_service_with_its_host_in_brackets_is_the_parent(line):
+    text = (f"Protokoll fra partssammensatt utvalg\n{line}\n\nMøtedato: 10.12.2026\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "psu.txt")
+    assert record.organization == line.split(" – ")[0]
