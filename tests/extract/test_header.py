@@ -8966,3 +8966,17 @@ def test_a_committees_programme_in_the_subtitle_is_the_parent():
             "Date: 12 March 2026\n\nItem 1: Opening\nThe agenda was adopted.\n")
     record = parse_bytes(text.encode(), "committee.txt")
     assert (record.body, record.organization) == ("Programme Committee", "Blue Coast Programme")
+
+
+@pytest.mark.parametrize("line", [
+    # (s74e) a shared service under its committee's title: its name, a dash, what it is in
+    # words and its host in brackets
+    "Økonomiservice Vest – sammenslått økonomi- og lønnstjeneste for Eikvoll og Nesbygd "
+    "(vertskommune Eikvoll)",
+    "Midtdal barneverntjeneste – vertskommunesamarbeid mellom Nordlia og Sørlia "
+    "(vertskommune Nordlia)"])
+def test_a_described_service_with_its_host_in_brackets_is_the_parent(line):
+    text = (f"Protokoll fra partssammensatt utvalg\n{line}\n\nMøtedato: 10.12.2026\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "psu.txt")
+    assert record.organization == line.split(" – ")[0]

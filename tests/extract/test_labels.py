@@ -909,3 +909,12 @@ def test_a_writers_label_ending_in_av_without_a_colon(line, value):
 def test_no_writers_label_without_a_name_after_av(line):
     label = match_label(line)
     assert label is None or label.field is not Field.SECRETARY
+
+
+@pytest.mark.parametrize("line", ["Sekretær for nemnda: Jon Strand, juridisk rådgiver",
+                                  "Nemndas sekretær: Jon Strand",
+                                  "Sekretær for komiteen: Jon Strand"])
+def test_an_appeals_boards_secretary_label(line):
+    # (s74e) the committee's secretary named by the body served ("Sekretær for nemnda:")
+    label = match_label(line)
+    assert label.field is Field.SECRETARY and label.value.startswith("Jon Strand")

@@ -12580,3 +12580,27 @@ def test_a_follow_up_rows_traffic_light_closes_it_after_owner_and_deadline(lead)
     assert [(a.text, a.responsible, a.due) for a in items[0].actions] == [
         ("Oppdatere rutiner – Kari Holm – 01.06.2026 – Rød", "Kari Holm", "2026-06-01"),
         ("Bestille nytt skilt – Per Dahl – 15.04.2026 – Gul", "Per Dahl", "2026-04-15")]
+
+
+@pytest.mark.parametrize("outcome", [
+    # (s74e) a drøftingsmøte's outcome for the parties in a sentence of its own
+    "Partene er ikke enige.", "Partene var enige.", "Partane er samde.",
+    "Partane vart ikkje samde."])
+def test_the_parties_outcome_alone_is_a_decision(outcome):
+    text = ("Protokoll fra drøftingsmøte\n\nDato: 10.12.2026\n\n"
+            "Sak 1/26 Bemanningsplan 2027\n"
+            "Arbeidsgiver orienterte om planen.\n"
+            f"{outcome}\n")
+    assert parse_bytes(text.encode(), "p.txt").items[0].decisions == [outcome]
+
+
+def test_negotiating_a_new_leaders_pay_is_an_errand():
+    # (s74e) a hiring committee's conclusion: the chair negotiates the pay, then lays the
+    # contract before the board on a day
+    text = ("Protokoll fra ansettelsesutvalget\n\nDato: 24.09.2026\n\n"
+            "Til stede: Anette Grini (leder), Øyvind Lia\n\n"
+            "Sak 14/26 Lønn for daglig leder\n"
+            "Konklusjon: Styreleder forhandler lønn med kandidat 1 og legger fram avtalen "
+            "for styret 8. oktober.\n")
+    item = parse_bytes(text.encode(), "p.txt").items[0]
+    assert [(a.responsible, a.due) for a in item.actions] == [("Styreleder", "2026-10-08")]

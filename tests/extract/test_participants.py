@@ -10225,3 +10225,29 @@ def test_a_comma_list_with_job_capitals_after_each_name_names_no_organisation(li
     # nor organisation
     found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT, None)
     assert [(e.name, e.organization) for e in found] == [(name, None) for name in names]
+
+
+@pytest.mark.parametrize("paren", ["leder AMU", "leiar i HAMU", "leder av PSU"])
+def test_leading_the_committee_by_its_short_name_is_the_chair(paren):
+    # (s74e) "Ragnhild Vold, barnevernleder (leder AMU)": her job, then that she leads the
+    # working-environment committee whose minutes these are; no organisation
+    text = ("Referat fra arbeidsmiljøutvalget (AMU)\n\nDato: 19. november 2026\n\n"
+            f"Arbeidsgiversiden: Ragnhild Vold, barnevernleder ({paren}); Petter Lysgård, "
+            "fagleder\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "amu.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ragnhild Vold", None, "chair"), ("Petter Lysgård", None, "member")]
+
+
+def test_a_list_note_naming_the_case_stays_when_the_member_sits_again():
+    # (s74e) "Fråtredde som inhabil i sak 4/26" in the attendance table's remarks; "X tok
+    # sete att." at the next case says she sat again after it: the list's words stay
+    text = ("MØTEBOK\nKulturutvalet\n\nMøtedato: 26.11.2026\n\nMøtande medlemer:\n"
+            "Solveig Vik, leiar\nAstrid Hovland (fråtredde som inhabil i sak 4/26)\n\n"
+            "Sak 4/26 Søknad frå songlaget\nAstrid Hovland fråtredde.\n"
+            "Vedtak: Songlaget får 30 000 kroner.\n\n"
+            "Sak 5/26 Andre søknader\nAstrid Hovland tok sete att.\n"
+            "Vedtak: Midlane vert fordelte som i tabellen.\n")
+    people = {p.name: (p.attendance, p.note)
+              for p in parse_bytes(text.encode(), "kultur.txt").participants}
+    assert people["Astrid Hovland"] == ("partial", "fråtredde som inhabil i sak 4/26")

@@ -4144,3 +4144,21 @@ def test_a_slide_s_bullet_wrapped_under_its_text_goes_on():
     assert record.kind == "presentation"
     assert record.items[-1].decisions == [
         "Nettverket vart samde om å setje i gang eit felles kurs for assistentar."]
+
+
+def test_a_paragraph_right_under_a_ruled_table_is_no_wrapped_name():
+    # (s74e) Word's table with no room after it, printed by LibreOffice: "Forfall: Ingen"
+    # one line step under the last row, below the table's bottom border; its first word
+    # would not have fitted beside "Lars Økland", but no cell's rest has a border over it
+    columns = (90.7, 198.7, 306.7)
+    rows = [("Namn", "Funksjon", "Kommune"), ("Solveig Vik", "Leiar", "Strandvik"),
+            ("Lars Økland", "Medlem", "Fitjarvik")]
+    table = [(x, 560 - 13.3 * i, cell, 11)
+             for i, row in enumerate(rows) for x, cell in zip(columns, row, strict=True)]
+    borders = [(88, 570.5 - 13.3 * i, 420, 570.5 - 13.3 * i) for i in range(4)]
+    blocks = read(libreoffice_page(
+        [(90, 600, "Møtebok", 14), *table, (90.1, 520.1, "Forfall: Ingen", 11),
+         (90.1, 495, "Vara: Per Olav Teigen møtte.", 11)], borders))
+    assert [b.cells or b.text for b in blocks][-3:] == [
+        ("Lars Økland", "Medlem", "Fitjarvik"), "Forfall: Ingen",
+        "Vara: Per Olav Teigen møtte."]

@@ -8334,7 +8334,7 @@ _PARTIES_MEETING_TITLE = lazy_regex(r"^(?:protokoll|referat|møtereferat|møtepr
 # "Innlandsrådet – interkommunalt politisk råd", "Vestvann IKS - interkommunalt selskap";
 # a shared service run by a host municipality names itself in small letters after the
 # region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
-# Lister – vertskommunesamarbeid").
+# Lister – vertskommunesamarbeid"), or says what it is and names its host in brackets.
 _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
                                     r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+v))"
                                     r"\s+[–—-]\s+(?:[Ii]nterkommunalt\s+(?:politisk\s+)?"
@@ -8342,7 +8342,12 @@ _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ
                                     # (whom it serves: "… IKT-samarbeid for Bø og Lia")
                                     r"(?:\s+for\s+[A-ZÆØÅ][^.:;]*)?|[Vv]ertskommunesamarbeid|"
                                     # (its host: "… legevakt – vertskommune Dalby kommune")
-                                    r"[Vv]ertskommune\s+[A-ZÆØÅ][\w-]*(?:\s+(?:kommune|herad))?)$")
+                                    r"[Vv]ertskommune\s+[A-ZÆØÅ][\w-]*(?:\s+(?:kommune|herad))?|"
+                                    # (what it is in words, its host in brackets at the end:
+                                    # "… – sammenslått lønnstjeneste for Eikvoll og Nesbygd
+                                    # (vertskommune Eikvoll)")
+                                    r"[a-zæøå][^.:;()]*\([Vv]ertskommune:?\s+"
+                                    r"[A-ZÆØÅ][\w-]*\))$")
 
 
 # A partnership of a health trust (or another party) and the municipalities of a region,
@@ -8427,7 +8432,7 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             return text  # "Kraftfondet for Dal og Li" / "Regionalt næringsfond for Dal" over
             # "Møtebok – styremøte …": the fund whose board met
         described = _DESCRIBED_COOPERATION.match(text) \
-            if "nterkommunal" in text or "ertskommunesamarbeid" in text else None
+            if "nterkommunal" in text or "ertskommune" in text else None
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text) or
                                             described):
             continue  # (tested first: the line above must end in the parent's name, or

@@ -323,7 +323,11 @@ _add(Field.SECRETARY, "referent", "sekretær", "skrivar", "referering", "referat
      # a council's standing secretary from the municipality: "Sekretær for rådet: X, Y
      # kommune" (the council he serves, not this meeting alone)
      "sekretær for rådet", "sekretær for utvalget", "sekretær for utvalet", "rådets sekretær",
-     "utvalgets sekretær", "sekretær for ungdomsrådet", "sekretær for eldrerådet")
+     "utvalgets sekretær", "sekretær for ungdomsrådet", "sekretær for eldrerådet",
+     # an appeals board's or a committee's: "Sekretær for nemnda: X, juridisk rådgiver, Y
+     # IKS" (the company that serves it)
+     "sekretær for nemnda", "nemndas sekretær", "sekretær for nemda",
+     "sekretær for klagenemnda", "sekretær for komiteen", "sekretær for komitéen")
 _add(Field.SECRETARIAT, "fra sekretariatet møtte", "frå sekretariatet møtte", "fra sekretariatet",
      "frå sekretariatet", "sekretariat", "sekretariatet", "fra sekretariat",
      "sekretariatet møtte", "fra sekretariatet deltok", "sekretariat for møtet",

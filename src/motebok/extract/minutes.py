@@ -6356,9 +6356,11 @@ def _note_sentences_in_items(people: People, text: str, lowered: str,
             known.note = _with_earlier_part(known, note)
             known.attendance = Attendance.PARTIAL.value
         elif note.startswith(_CAME_LATE) and known is not None and \
-                not _told_again(known.note, note):
+                not _told_again(known.note, note) and not _list_names_the_cases(known, note):
             # "Til stede: alle unntatt Ola Berg" / "Forfall: Ola Berg", then "Ola Berg kom
-            # kl. 10.30, under sak 3": he came after all, for part of the meeting
+            # kl. 10.30, under sak 3": he came after all, for part of the meeting (but a
+            # list's note that names the cases, "Fråtredde som inhabil i sak 4/26", stays
+            # over "Astrid Hovland tok sete att." at the next case: she sat again after it)
             known.attendance = Attendance.PARTIAL.value
             known.note = note
         elif known is None and note.startswith(_CAME_LATE) and looks_like_name(name) and \
@@ -6462,7 +6464,8 @@ def _told_again(before: str | None, note: str) -> bool:
     etter sak 4/26" in the remarks, "hadde permisjon" at the item)."""
     if before is None:
         return False
-    if before.split(" ", 1)[0].rstrip(",;") == note.split(" ", 1)[0].rstrip(",;"):
+    if before.split(" ", 1)[0].rstrip(",;").casefold() == \
+            note.split(" ", 1)[0].rstrip(",;").casefold():
         return True  # (the verb as a clause's end too: "Han fratrådte, og nestleder …")
     if note.startswith(_NOT_THERE) and before.startswith(_LEFT_MEETING):
         # "forlét møtet etter sak 05/26" in the remarks, "var ikkje til stades under

@@ -1429,6 +1429,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # (a form of its own: a "^" branch in the alternation above cost every search of it
     # twice the instructions)
     (("enig", "einig", "samd"), r"^(?:enige|einige|samde)\s+om\b"),
+    # a drøftingsmøte's outcome for the parties in a sentence of its own, with nothing
+    # after it: "Partene er ikke enige.", "Partene var enige.", nynorsk "Partane er samde."
+    (("enig", "einig", "samd"),
+     r"^(?:partene|partane)\s+(?:er|var|ble|blei|vart)\s+(?:ikke\s+|ikkje\s+)?"
+     r"(?:u?enige|u?einige|u?samde)\s*\.?$"),
     # what the meeting agreed, as "Det var enighet om at …" is: "Det ble avtalt at
     # sekretariatet sender …", nynorsk "Det vart avtalt at Per kallar inn …" (the
     # sentence's own opening: "På forrige møte ble det avtalt at …" is background; a lead
@@ -2529,6 +2534,8 @@ _TASK_VERBS = (
     # a contract to be negotiated: "Sekretariatet forhandler fram avtale med X AS og …"
     "forhandler fram", "forhandler frem", "forhandlar fram", "forhandler med",
     "forhandlar med",
+    # … and a hiring's pay: "Styreleder forhandler lønn med kandidat 1 og legger fram …"
+    "forhandler lønn", "forhandlar løn", "forhandlar lønn",
     # nynorsk's split form of "utgreie": "Sekretariatet greier ut modell 2 og legg fram sak."
     "greier ut", "greiar ut",
     "følgjer opp", "innarbeider", "innarbeidar", "tar saken videre", "tek saka vidare",

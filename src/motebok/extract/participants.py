@@ -1649,7 +1649,11 @@ _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæø
                            r"[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
                            r"gruppas|gruppens|nettverkets|representantskapets|fondets|"
                            r"samarbeidets)\s+"
-                           r"(?P<owned>[a-zæøå]+)")
+                           r"(?P<owned>[a-zæøå]+)|"
+                           # a working-environment or joint committee by its short name, as
+                           # its own minutes write it: "(leder AMU)", "leiar i HAMU", "leder
+                           # av PSU"
+                           r"(?P<short_role>[a-zæøå]+)\s+(?:(?:for|i|av)\s+)?(?:h?amu|psu)")
 
 
 def _role_of_body(key: str) -> ParticipantRole | None:
@@ -1658,7 +1662,7 @@ def _role_of_body(key: str) -> ParticipantRole | None:
     found = _ROLE_OF_BODY.fullmatch(key) if " " in key else None
     if found is None:
         return None
-    return ROLE_WORDS.get(found["role"] or found["owned"])
+    return ROLE_WORDS.get(found["role"] or found["owned"] or found["short_role"])
 
 
 # The staff units a bracket after names may give: the body's administration, by that word
@@ -1677,7 +1681,8 @@ def _names_secretariat(text: str) -> bool:
     if key in {"sekretariatet", "sekretariat"}:
         return True
     found = _ROLE_OF_BODY.fullmatch(key) if " " in key else None
-    return found is not None and (found["role"] or found["owned"]).startswith("sekretariat")
+    return found is not None and \
+        (found["role"] or found["owned"] or found["short_role"]).startswith("sekretariat")
 
 
 def _without_acting(key: str) -> str | None:

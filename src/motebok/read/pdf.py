@@ -2042,7 +2042,8 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
             line = _stacked_joined(line)
         previous = out[-1] if out else None
         if previous is not None and previous.lefts and (
-                tail or _wraps_into(previous, line, probe) or
+                tail or (_wraps_into(previous, line, probe) and not (
+                    rules and _bordered_off(previous, line, rules))) or
                 _half_a_step_under(previous, line, probe) or
                 (tail := _wraps_set_apart(lines, n, previous, probe)) or
                 (rules and (tail := _ruled_tail(lines, n, previous, rules)))):
@@ -2059,6 +2060,23 @@ def _join_wrapped_cells(lines: list[_Line], probe: TextProbe,
             line = _with_lead(out.pop(), line, apart=True)
         out.append(_with_leads(out, line, probe) if len(line.lefts) > 1 else line)
     return out
+
+
+def _bordered_off(row: _Line, line: _Line, rules: Rules) -> bool:
+    """Whether a border parts ``line`` from ``row``, the last row of a table with its
+    borders drawn: a border runs over the row and another between it and the line, in
+    the line's first column. A paragraph right under the table's bottom border ("Forfall:
+    Ingen" under "Lars Økland | Medlem | Fitjarvik", Word's table with no room after it)
+    is no wrapped rest of the name's cell, though its first word would not have fitted
+    beside the name; a cell's wrapped rest has no border above it. A rest in small
+    letters is left to join (a row broken over a page goes on under the repeated header
+    row, whose bottom border stands over it: ``_rest_of_cut_row`` moves it back)."""
+    if (line.cells or (line.text,))[0][:1].islower():
+        return False
+    x = (line.lefts or (line.x,))[0] + _INSIDE_CELL
+    upper = row.bottom if row.bottom is not None else row.y
+    return rules.across(x, row.y + _OVER_ROW[0] * row.size, row.y + _OVER_ROW[1] * row.size) \
+        and rules.across(x, line.y + _OVER_ROW[0] * line.size, upper)
 
 
 def _ruled_lead(lead: _Line, row: _Line, rules: Rules) -> bool:
