@@ -12566,3 +12566,11 @@ def test_a_lead_time_before_each_meeting_is_a_standing_rule():
                          "dagar før møtet.")
     assert is_action("Karianne sender utkastet til gruppen senest en uke før møtet.")
 
+
+
+def test_a_nynorsk_reconsideration_and_an_inspection_are_tasks():
+    # (s74f) "… vert vurdert på nytt" as "… vurderes på nytt"; "befarer" as an errand
+    assert is_action("Plasseringa av lærararbeidsplassane vert vurdert på nytt.")
+    assert is_action("Statens vegvesen og kommunen befarer strekningen innen 15. desember.")
+    assert responsible_of("Statens vegvesen og kommunen befarer strekningen innen 15. "
+                          "desember.") == "Statens vegvesen og kommunen"

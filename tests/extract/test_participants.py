@@ -10093,3 +10093,15 @@ def test_a_jobs_capitals_after_a_name_are_no_organisation(line):
             "Sak 1/26 Saksliste\nGodkjent.\n")
     people = parse_bytes(text.encode(), "forum.txt").participants
     assert [(p.name, p.organization) for p in people] == [("Kari Holm", None), ("Per Moe", "KS")]
+
+
+def test_a_site_meetings_firm_column_is_whom_they_represent():
+    # (s74f) "Part | Firma | Navn | Funksjon": the party's kind, then the firm it sent
+    text = ("Byggemøte nr. 3\nDato: 19.11.2026\n\nDeltakere:\n"
+            "Part | Firma | Navn | Funksjon\n"
+            "Byggherre | Elvedal kommune | Jon Haug | Prosjektleder, møteleder\n"
+            "Entreprenør | Nordbygg AS | Per Vik | Anleggsleder\n\n"
+            "1. Fremdrift\nTett bygg i uke 45.\n")
+    people = parse_bytes(text.encode(), "byggemote.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Jon Haug", "Elvedal kommune"), ("Per Vik", "Nordbygg AS")]
