@@ -8980,3 +8980,26 @@ def test_a_described_service_with_its_host_in_brackets_is_the_parent(line):
             "Sak 1/26 Godkjenning\nGodkjent.\n")
     record = parse_bytes(text.encode(), "psu.txt")
     assert record.organization == line.split(" – ")[0]
+
+
+def test_the_company_under_a_projects_name_is_the_steering_groups_parent():
+    # (s74f) "Nytt reinseanlegg på Storøyra" / "Fjordvik vatn og avlaup IKS" under the title:
+    # the project, then the company that owns it; the project alone stays the parent
+    text = ("REFERAT FRÅ STYRINGSGRUPPEMØTE\nNytt reinseanlegg på Storøyra\n\n"
+            "Fjordvik vatn og avlaup IKS\n\nMøtedato: 24.11.2026\n\n1. Innkalling\nGodkjend.\n")
+    assert parse_bytes(text.encode(), "sg.txt").organization == "Fjordvik vatn og avlaup IKS"
+
+
+def test_a_project_line_under_a_site_meetings_title_names_no_body():
+    # (s74f) "Byggemøte nr. 14" / "Prosjekt: Nytt helsehus Elvebakken – …": the project built
+    text = ("Byggemøte nr. 14\nProsjekt: Nytt helsehus Elvebakken – felles helsehus for to "
+            "kommuner\nDato: 19.11.2026\n\n1. Fremdrift\nTett bygg i uke 45.\n\n"
+            "2. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "byggemote.txt")
+    assert (record.body, record.organization) == (None, None)
+
+
+def test_an_emergency_centre_is_named_by_its_number_and_region():
+    # (s74f) "… – flytting av 110 Sør-Vest": the centre the project group serves, whole
+    assert body_and_organization("Referat prosjektgruppemøte 9 – flytting av 110 Sør-Vest") == (
+        "Prosjektgruppen", "110 Sør-Vest")

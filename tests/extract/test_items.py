@@ -6402,3 +6402,26 @@ def test_a_guest_line_of_a_group_with_semicolons_and_a_case_is_no_item():
     record = parse_bytes(text.encode(), "brukerrad.txt")
     assert [(i.number, i.title) for i in record.items] == [("1", "Innkalling"), ("2", "Eventuelt")]
     assert [p.name for p in record.participants][-2:] == ["Silje Nordhus", "Henrik Berg"]
+
+
+def test_a_site_meetings_points_numbered_by_meeting_and_carried_over_are_items():
+    # (s74f) "Byggemøte nr. 14": a Word table "Nr. | Sak | Ansvar | Frist | Status" whose
+    # points are "14.1", "14.2", one carried over from meeting 12 ("12.4"); the title cell's
+    # first paragraph is the title; "Info" in the owner's cell and "Utgår" mark no task
+    document = docx.Document()
+    document.add_paragraph("Byggemøte nr. 14")
+    document.add_paragraph("Dato: 19.11.2026")
+    rows = [("Nr.", "Sak", "Ansvar", "Frist", "Status"),
+            ("14.1", "Økonomi\nKontraktssum kr 84,6 mill.", "Info", "", ""),
+            ("14.2", "HMS\nIngen skader. TE sikrer rekkverket i trapperom 2.", "TE", "Uke 48",
+             "Åpen"),
+            ("12.4", "Fasadeplater\nPlatene er bestilt.", "ARK", "", "Utgår")]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            fill_cell(table.cell(r, c), value.split("\n"))
+    record = parse_bytes(docx_bytes(document), "byggemote.docx")
+    assert [(i.number, i.title) for i in record.items] == [
+        ("14.1", "Økonomi"), ("14.2", "HMS"), ("12.4", "Fasadeplater")]
+    assert [[(a.text, a.responsible) for a in i.actions] for i in record.items] == [
+        [], [("TE sikrer rekkverket i trapperom 2.", "TE")], []]

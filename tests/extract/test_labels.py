@@ -918,3 +918,23 @@ def test_an_appeals_boards_secretary_label(line):
     # (s74e) the committee's secretary named by the body served ("Sekretær for nemnda:")
     label = match_label(line)
     assert label.field is Field.SECRETARY and label.value.startswith("Jon Strand")
+
+
+@pytest.mark.parametrize("line", ["Frå styringsgruppa:", "Fra byggekomiteen:",
+                                  "Fra arbeidsutvalget: Kari Holm"])
+def test_the_body_named_over_its_own_members_is_a_presence_label(line):
+    # (s74f) "Frå styringsgruppa:" over its seats heads the members, as "Fra styret:" does
+    label = match_label(line)
+    assert label is not None and label.field is Field.PRESENT
+
+
+def test_a_seat_table_under_the_bodys_own_name_lists_its_members():
+    # (s74f) a nynorsk steering group's "Frå styringsgruppa:" over padded seat lines
+    text = ("Referat frå styringsgruppemøte\n\nMøtedato: 24.11.2026\n\nFrå styringsgruppa:\n"
+            "Leiar          Ragnhild Skarstein     Fjordvik IKS\n"
+            "Medlem         Olav Tefre             Sande kommune\n\n"
+            "1. Innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "sg.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ragnhild Skarstein", "Fjordvik IKS", "chair"),
+        ("Olav Tefre", "Sande kommune", "member")]

@@ -12604,3 +12604,11 @@ def test_negotiating_a_new_leaders_pay_is_an_errand():
             "for styret 8. oktober.\n")
     item = parse_bytes(text.encode(), "p.txt").items[0]
     assert [(a.responsible, a.due) for a in item.actions] == [("Styreleder", "2026-10-08")]
+
+
+def test_a_nynorsk_reconsideration_and_an_inspection_are_tasks():
+    # (s74f) "… vert vurdert på nytt" as "… vurderes på nytt"; "befarer" as an errand
+    assert is_action("Plasseringa av lærararbeidsplassane vert vurdert på nytt.")
+    assert is_action("Statens vegvesen og kommunen befarer strekningen innen 15. desember.")
+    assert responsible_of("Statens vegvesen og kommunen befarer strekningen innen 15. "
+                          "desember.") == "Statens vegvesen og kommunen"

@@ -10251,3 +10251,15 @@ def test_a_list_note_naming_the_case_stays_when_the_member_sits_again():
     people = {p.name: (p.attendance, p.note)
               for p in parse_bytes(text.encode(), "kultur.txt").participants}
     assert people["Astrid Hovland"] == ("partial", "fråtredde som inhabil i sak 4/26")
+
+
+def test_a_site_meetings_firm_column_is_whom_they_represent():
+    # (s74f) "Part | Firma | Navn | Funksjon": the party's kind, then the firm it sent
+    text = ("Byggemøte nr. 3\nDato: 19.11.2026\n\nDeltakere:\n"
+            "Part | Firma | Navn | Funksjon\n"
+            "Byggherre | Elvedal kommune | Jon Haug | Prosjektleder, møteleder\n"
+            "Entreprenør | Nordbygg AS | Per Vik | Anleggsleder\n\n"
+            "1. Fremdrift\nTett bygg i uke 45.\n")
+    people = parse_bytes(text.encode(), "byggemote.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Jon Haug", "Elvedal kommune"), ("Per Vik", "Nordbygg AS")]

@@ -5898,7 +5898,22 @@ def _org_of_tail(tail: str) -> str | None:
         if not word[:1].isupper() and not linking:
             break
         run.insert(0, word)  # "Næringsforeningen i Ringvik": "i" inside a name
+    start = len(words) - len(run)
+    if run and start > 0 and words[start - 1] in _EMERGENCY_NUMBERS:
+        run.insert(0, words[start - 1])  # "… flytting av 110 Sør-Vest": the emergency
+        # centre by its number and its region, one name
     return " ".join(run) or None
+
+
+# The emergency numbers that open the names of the centres answering them ("110 Sør-Vest",
+# "110 Agder"): part of the name before the region.
+_EMERGENCY_NUMBERS = frozenset(("110", "112", "113"))
+
+
+def _emergency_centre(name: str) -> bool:
+    """Whether a name is an emergency centre's by its number and region ("110 Sør-Vest")."""
+    number, _space, rest = name.partition(" ")
+    return number in _EMERGENCY_NUMBERS and rest[:1].isupper()
 
 
 def _as_written_body(word: str) -> str | None:
@@ -8261,9 +8276,9 @@ def _tidy_name(name: str | None) -> str | None:
     name = _TRAILING_MEETING_WORD.sub("", name).strip(" ,.:–-")
     if not _year_in_name(name):
         name = _TRAILING_YEAR.sub("", name)  # "Østfold Mållag 2001": the year of the meeting
-    if not name or name[:1].isdecimal() or _ADDRESSED.match(name) or _PAGE_LABEL.search(name) \
-            or _WHEN_WORD.match(name):
-        return None  # (and "Januar", "Året": when, not who)
+    if not name or (name[:1].isdecimal() and not _emergency_centre(name)) or \
+            _ADDRESSED.match(name) or _PAGE_LABEL.search(name) or _WHEN_WORD.match(name):
+        return None  # (and "Januar", "Året": when, not who; but "110 Sør-Vest" names one)
     if name[:2].isupper() and " – " in name:
         name = _without_banner_word(name)
     return name
@@ -8454,6 +8469,9 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             return text
         if line.index == title_line + 1 and body.casefold() in _PROJECT_GROUPS and \
                 _named_after_dash(text) == text:
+            if (owner := _project_owner_below(lines, line.index)) is not None:
+                return owner  # "Nytt reinseanlegg på Storøyra" / "Fjordvik vatn og avlaup
+                # IKS": the company that owns the project, on the line under its name
             return text  # "Referat styringsgruppemøte" / "Kompetanseløft Gjøvikregionen":
             # the programme the group serves on its own line, as after a dash
     return None
@@ -8474,6 +8492,16 @@ def _programme_in_subtitle(text: str) -> str | None:
 
 
 _SUBTITLE_DASH = lazy_regex(r"\s+[–—-]\s+")
+
+
+def _project_owner_below(lines: list[Line], project_line: int) -> str | None:
+    """The company or association named alone on the next line under a project's name
+    (``names_club``: "… IKS", "… AS"), which owns the project the group serves, or None."""
+    for line in lines[project_line + 1:project_line + 2]:
+        text = line.body.rstrip(".")
+        if len(text) <= 60 and names_club(text) and match_label(line.text) is None:
+            return text
+    return None
 
 
 # The groups of a project, which serve the programme or project named beside them.
@@ -8569,11 +8597,13 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
                 not text[:1].isupper() or (text[:1] in "HhKk" and _GREETING.match(text)) or \
                 (text[:4] in ("Møte", "MØTE") and _BARE_MEETING_NUMBER.fullmatch(text)) or \
                 (text[:6] in ("Vertsk", "VERTSK") and _HOST_MUNICIPALITY.fullmatch(text)) or \
+                (text[:8] in ("Prosjekt", "PROSJEKT") and ":" in text[8:14]) or \
                 (0 < n < title_line and _names_department(text) and _is_letterhead(lines, n - 1)):
             continue  # "Møtet ble holdt i Elva Hotell" says where, not who ("Hei alle,",
             # "Hei alle!", "Hallo" greet the readers of a mail; "Møte nr. 5/2025" counts;
             # a letterhead's "Vår ref.: 26/114" files the letter; "Vertskommune: Nordby
-            # kommune" over the title names the municipality that hosts the cooperation)
+            # kommune" over the title names the municipality that hosts the cooperation;
+            # "Prosjekt: Nytt helsehus …" under "Byggemøte nr. 14" names the project built)
         if not bare and n > title_line and not names_a_body(text) and \
                 _PARENT_FORM.search(text) is None and _MEETING_OF_TITLE.search(title):
             continue  # "Referat – samråd med Fiskeridirektoratet" / "Regional plan for

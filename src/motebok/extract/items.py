@@ -719,9 +719,11 @@ _ITEM_COLUMN_HEADS = {
     **TASK_COLUMN_WORDS,
 }
 # A row's number cell: "3", "12/24", "Sak 12/24", and with the case's kind or series before
-# it: "PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024".
+# it: "PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024";
+# and a site meeting's point by the meeting's number and its own ("14.2" in "Byggemøte nr.
+# 14", "12.4" a point carried over from meeting 12).
 _ROW_NUMBER = lazy_regex(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
-                         r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?$", re.I)
+                         r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\.\d{1,2})\.?$", re.I)
 
 
 def _column_meaning(head: str) -> str:
@@ -933,7 +935,9 @@ def _table_candidate(i: int, line: Line, columns: list[str],
         values.setdefault("text", []).insert(0, told)
     num = normalize_number(number.group("num")) if number else ""
     row = TableItem(text="\n".join(values.get("text", [])),
-                    responsible=", ".join(values.get("who", [])) or None,
+                    responsible=", ".join(who for who in values.get("who", [])
+                                          if who.casefold().rstrip(".") not in _NO_OWNER_CELLS)
+                    or None,
                     due=" ".join(values.get("when", [])) or None,
                     decided=values.get("decision", []),
                     beside_talk=talk and "decision" in columns,
@@ -943,10 +947,17 @@ def _table_candidate(i: int, line: Line, columns: list[str],
                     decided_at=tuple(n for n, meaning in enumerate(columns)
                                      if meaning == "decision"))
     # an empty number cell over a title: an unnumbered item ("| | Eventuelt | … |")
-    style = ("case" if "/" in num else "numbered") if num else "row"
+    # (a site meeting's "14.2" and a point carried over, "12.4", stand as cases do: one
+    # series by the meetings, no running number)
+    style = ("case" if "/" in num or "." in num else "numbered") if num else "row"
     return Candidate(i, num, _first_int(num) if num else None, clean_title(title), style,
                      False, title, row, series=_series(number.group("pre") or "") if number
                      else "")
+
+
+# An "Ansvar" cell that names no owner but marks the point as told for information, as a
+# site meeting's minutes do ("14.4 | Økonomi … | Info"): no one's task.
+_NO_OWNER_CELLS = frozenset(("info", "til info", "orientering", "til orientering"))
 
 
 def _number_over_title(cells: tuple[str, ...]) -> bool:

@@ -773,6 +773,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # a partite body's side, the union in brackets ("Namn | Part | Rolle": "Arbeidstakar
     # (Fagforbundet)")
     "part": "org",
+    # a site meeting's parties by their firms ("Part | Firma | Navn": "Entreprenør |
+    # Nordbygg AS | Per Vik"): the firm, the later column, is whom they represent
+    "firma": "org", "firmanavn": "org", "bedrift": "org",
     "organisasjon": "org", "kommune": "org", "region": "org", "kommune / region": "org",
     "kommune/region": "org", "representerer": "org", "parti": "org", "virksomhet": "org",
     "org": "org", "organisasjon/kommune": "org", "arbeidsgiver": "org", "etat": "org",
@@ -1377,6 +1380,23 @@ def _agency_group(text: str) -> Label | None:
     return Label(field=Field.GUESTS, label=label, value=value.strip())
 
 
+# The body's own people under its name in the definite form, as "Fra styret:" heads them:
+# "Frå styringsgruppa:", "Fra byggekomiteen:", "Fra arbeidsutvalget:" (a compound, the
+# group's kind at its end, and nothing between the name and the colon).
+_OWN_BODY_GROUP = lazy_regex(r"^(?:[Ff]ra|[Ff]rå)\s+(?P<body>[a-zæøå]{3,}(?:gruppen|gruppa|"
+                             r"komiteen|komitéen|utvalget|utvalet|nemnda))\s*:\s*(?P<value>.*)$")
+
+
+def _own_body_group(text: str) -> Label | None:
+    """The label over a body's own members that names the body ("Frå styringsgruppa:" →
+    present, as "Fra styret:"), or None."""
+    match = _OWN_BODY_GROUP.match(text.strip(" *_"))
+    if match is None:
+        return None
+    return Label(field=Field.PRESENT, label=text.split(":", 1)[0].strip(" *_").casefold(),
+                 value=match.group("value").strip())
+
+
 def _match_label(text: str) -> Label | None:
     """The header label a line starts with, or None.
 
@@ -1415,6 +1435,8 @@ def _match_label(text: str) -> Label | None:
             return owner
         if word in ("fra", "frå") and (agency := _agency_group(text)) is not None:
             return agency  # "Frå NVE: Øystein Li (sak 4)": the agency's guests
+        if word in ("fra", "frå") and ":" in head and (own := _own_body_group(text)) is not None:
+            return own  # "Frå styringsgruppa:" over its seats: the body's own members
         other = _present_from(text) or _names_after_heading(text) or _body_cell(text)
         if other is None and " sak" in head:
             return _label_for_cases(text)  # "Gjest under sak 2: Hilde Sand"

@@ -7502,7 +7502,9 @@ def _row_action(actions: list[Action], section: Section,
         return  # "1 | Godkjenning av referat | Leder | Referatet ble godkjent.": the
         # agenda's owner of the item, who led it; nothing is left to do
     if not actions:
-        task = " ".join(_row_task(_concluded(_with_cell_paragraphs(text, section))).split())
+        concluded = _concluded(_with_cell_paragraphs(text, section))
+        task = " ".join((_owner_sentence(concluded, row.responsible) or
+                         _row_task(concluded)).split())
         dated = _dated_after_verdict(task, due)
         # (a task sentence of its own keeps the date it names: "… innen 1. november.")
         actions.append(Action(text=dated or task,
@@ -7586,6 +7588,24 @@ def _settled_only(text: str) -> bool:
 _SETTLED = lazy_regex(r"(?:godkjent|godkjend|godkjende|godkjennes|godkjenst|til\s+orientering|"
                       r"til\s+vitande|til\s+etterretning)(?:\s+(?:uten|utan)\s+merknader)?"
                       r"\s*\.?\s*$", re.I)
+
+
+def _owner_sentence(text: str, owner: str | None) -> str | None:
+    """The one sentence of a row's text in which the owner its "Ansvar" cell names does
+    something ("Ingen skader siden forrige møte. TE sikrer rekkverket før uke 48." beside
+    "TE"; "EM 22 Endret himling: BH avklarer med brukergruppen." beside "BH"), as a site
+    meeting's point reports first and gives the party's errand last; None when no sentence
+    or several do, or the owner only reported or decided ("… ble godkjent av BH.")."""
+    if not owner or len(owner) > 40 or owner not in text:
+        return None
+    parts = sentences(" ".join(text.split()))
+    if len(parts) < 2:
+        return None
+    acting = re.compile(rf"(?:^|\s){re.escape(owner)}\s+[a-zæøå]")
+    hits = [part for part in parts if acting.search(part) and
+            not tells_what_the_meeting_did(part) and not (is_decision(part) and
+                                                           not is_action(part))]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _row_task(text: str) -> str:

@@ -2563,6 +2563,9 @@ _TASK_VERBS = (
     # a course given to those the body trains: "Berit held kurs for superbrukarane 14. april."
     "holder kurs for", "held kurs for", "holder opplæring for", "held opplæring for",
     "arrangerar", "oppretter", "opprettar", "etablerer", "etablerar", "avtaler", "avtalar",
+    # a site or road to be inspected: "Vegvesenet og kommunen befarer strekningen innen
+    # 15. desember.", nynorsk "Rektor synfarer bygget i uke 3."
+    "befarer", "befarar", "synfarer", "synfarar",
     "publiserer", "publiserar", "fakturerer", "reserverer", "etterspør", "tar seg av",
     "tek seg av", "kjøper inn", "kjøpar inn", "finner fram", "finn fram", "finner frem",
     "tinger", "tingar", "lanserer", "lanserar", "deler ut", "delar ut", "skriver ut",
@@ -9251,6 +9254,9 @@ _CLOSED_STATUS = frozenset(("utført", "utfört", "lukket", "lukka", "ferdig", "
                             "avslutta", "gjennomført", "fullført", "løst", "done", "ok",
                             "stengt", "avklart", "avklara", "levert", "sendt", "gjort",
                             "ferdigstilt", "behandlet", "behandla", "besvart", "svart",
+                            # a site meeting's point struck from the list ("Utgår"): closed
+                            # at this meeting, dropped from the next minutes
+                            "utgår", "utgått",
                             # a task app's English status ("Completed"), and the check
                             # mark a register ticks a done row with ("✔", "✅")
                             "completed", "complete", "closed",
@@ -11585,6 +11591,8 @@ _FUTURE_PASSIVE = lazy_regex(
     r"følgd\s+opp|fylgd\s+opp|(?:over)?sende?(?:\s+ut)?|utgreidd|utgreia|utreda|utredet|"
     # on an agenda, as "settes opp" is: "Saka vert sett opp på neste møte."
     r"satt\s+opp|sett\s+opp|"
+    # considered again, as "vurderes på nytt" is: "Plasseringa vert vurdert på nytt."
+    r"vurdert\s+på\s+nytt|"
     # taken home, as "tas med tilbake" is: "Utkastet vert teke med attende til eigen
     # organisasjon."
     r"(?:tatt|teken|teke)\s+med\s+(?:tilbake|attende)|"

@@ -2385,7 +2385,7 @@ CASE_CELL_PREFIX = (r"(?:sak|(?-i:[A-ZÆØÅ]{2,4})|[a-zæøå]{1,4}-sak|[a-zæ�
                     r"(?:\s*nr\.?)?\s*")
 # The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24".
 _ITEM_NUMBER_CELL = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")?"
-                               r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\.?", re.I)
+                               r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\.\d)\.?", re.I)
 
 
 # A programme table's time cell: "13:30", "09.15", "10.00–11.30".
