@@ -9003,3 +9003,44 @@ def test_an_emergency_centre_is_named_by_its_number_and_region():
     # (s74f) "… – flytting av 110 Sør-Vest": the centre the project group serves, whole
     assert body_and_organization("Referat prosjektgruppemøte 9 – flytting av 110 Sør-Vest") == (
         "Prosjektgruppen", "110 Sør-Vest")
+
+
+def test_a_summary_opening_with_the_day_and_who_gathered_where():
+    # (s74g) "Tysdag 21. oktober samla 34 kulturarbeidarar … seg på Sjøvik kulturhus": the
+    # day put first, then who gathered and where; the year from the post's stamp
+    text = ("Dette skjedde på nettverkssamlinga\n\n"
+            "Tysdag 21. oktober samla 34 kulturarbeidarar frå seks kommunar seg på Sjøvik "
+            "kulturhus til haustsamlinga.\n\nKulturskulen\n\n"
+            "Kari Holm fortalde om kulturskulen.\n\n"
+            "Kalender\n\nNettverket slutta seg til forslaget om ein felles kalender.\n\n"
+            "Publisert 28.10.2025\n")
+    record = parse_bytes(text.encode(), "nyheitsbrev.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2025-10-21", "Sjøvik kulturhus")
+    assert record.document_date == "2025-10-28"
+
+
+def test_a_newsletters_network_named_above_with_a_place_of_two_words():
+    # (s74g) "Nyheitsbrev frå Kulturnettverket i Ytre Fjordsida" over "Dette skjedde på
+    # nettverkssamlinga": the network in full, its place of two words the parent
+    page = ("<html><body><p>Nyheitsbrev frå Kulturnettverket i Ytre Fjordsida · nr. 4/2025</p>"
+            "<h1>Dette skjedde på nettverkssamlinga</h1>"
+            "<p>Tysdag 21. oktober samla 30 deltakarar seg på Sjøvik kulturhus. Samlinga vart "
+            "leia av Randi Hope.</p><h2>Kulturskulen</h2><p>Kari Holm fortalde om kulturskulen."
+            "</p><p>Innleiarar: Kari Holm (Dal kommune)</p><h2>Kalender</h2><p>Nettverket "
+            "slutta seg til forslaget om ein felles kalender.</p><p>Publisert 28.10.2025</p>"
+            "</body></html>")
+    record = parse_bytes(page.encode(), "nyheitsbrev.html")
+    assert (record.body, record.organization) == ("Kulturnettverket", "Ytre Fjordsida")
+    assert body_and_organization("Dette skjedde på styremøtet") == ("Styret", None)
+
+
+def test_a_decks_region_of_two_words_named_with_its_council_on_the_cover():
+    # (s74g) the title's "… i Indre Fjord" and "Indre Fjord regionråd" on a line of the
+    # cover: the council is the parent, the network keeps its region (as a county's cover)
+    text = ("Nettverk for stadutvikling i Indre Fjord\n\nNettverkssamling, Nesøyri 14. november "
+            "2025\n\nIndre Fjord regionråd\n\nProgram\n\n1. Velkomen\n2. Sentrumsplanar\n"
+            "3. Vegen vidare\n\nSentrumsplanar\n\n- Handelen flyttar ut\n\nVegen vidare\n\n"
+            "- Kommunane sender idear\n\nTakk for i dag!\n")
+    record = parse_bytes(text.encode(), "foilsett.txt")
+    assert (record.body, record.organization) == (
+        "Nettverk for stadutvikling i Indre Fjord", "Indre Fjord regionråd")

@@ -27,6 +27,7 @@ from motebok.extract.text import Line
 from motebok.extract.text import programme_slot_line as text_slot_line
 from motebok.parse import parse_bytes
 from motebok.read.blocks import BlockKind
+from motebok.vocab import ParticipantRole
 
 
 def _items(first: str, second: str) -> list[tuple[str | None, str]]:
@@ -6425,3 +6426,20 @@ def test_a_site_meetings_points_numbered_by_meeting_and_carried_over_are_items()
         ("14.1", "Økonomi"), ("14.2", "HMS"), ("12.4", "Fasadeplater")]
     assert [[(a.text, a.responsible) for a in i.actions] for i in record.items] == [
         [], [("TE sikrer rekkverket i trapperom 2.", "TE")], []]
+
+def test_a_summarys_topics_with_their_speaker_labelled_under_each_are_the_items():
+    # (s74g) "Innleder: …" under each unnumbered topic of a short summary: the topic's
+    # speaker, no label of the head (which would swallow every topic above the last)
+    text = ("Oppsummering fra møte i Regionrådet 12. mars 2026\n\n"
+            "Regionrådet møttes på Heimly kl. 10.00–14.00. Møtet ble ledet av Kari Holm.\n\n"
+            "Ny næringsplan\n\nInnleder: Per Ås, Dal Næringsselskap\n\n"
+            "Ås la fram utkastet til ny næringsplan.\n\n"
+            "Regionrådet sluttet seg til hovedgrepene i planen.\n\n"
+            "Legevakt\n\nInnleder: Eva Moe, Dal kommune\n\n"
+            "Moe orienterte om det første året med felles legevakt.\n\n"
+            "Regionrådet tok orienteringen til etterretning.\n")
+    record = parse_bytes(text.encode(), "oppsummering.txt")
+    assert [item.title for item in record.items] == ["Ny næringsplan", "Legevakt"]
+    assert record.items[0].decisions == ["Regionrådet sluttet seg til hovedgrepene i planen."]
+    assert [(p.name, p.role) for p in record.participants][-2:] == [
+        ("Per Ås", ParticipantRole.GUEST), ("Eva Moe", ParticipantRole.GUEST)]

@@ -3540,3 +3540,44 @@ def test_next_meeting_at_a_named_centre_after_the_hours() -> None:
     record = parse_bytes(text.encode(), "n.txt")
     assert (record.next_meeting.date, record.next_meeting.start,
             record.next_meeting.location) == ("2026-11-23", "09:30", "Moholt frivilligsentral")
+
+
+def test_a_photo_credit_under_the_presenters_is_no_participant():
+    # (s74g) a picture's caption under "Innleiarar:" in a newsletter: "Foto: Eirik Tvedt"
+    # names who took the photo, no person of the gathering
+    text = ("Oppsummering frå samling\n\n"
+            "Tysdag 21. oktober 2025 samla 30 deltakarar seg på Sjøvik kulturhus.\n\n"
+            "Innleiarar: Solveig Nordbø (Sjøvik kulturskule) og Jostein Vik (Vestland "
+            "fylkeskommune)\n\nFullt hus i salen. Foto: Eirik Tvedt\n\n"
+            "Kulturskulen\n\nSolveig fortalde om kulturskulen.\n\n"
+            "Strategi\n\nJostein presenterte strategien.\n")
+    record = parse_bytes(text.encode(), "samling.txt")
+    assert [p.name for p in record.participants] == ["Solveig Nordbø", "Jostein Vik"]
+
+
+def test_a_conclusions_slide_for_its_agenda_point_makes_each_bullet_a_conclusion():
+    # (s74g) the agenda's "Konklusjoner og veien videre" over a slide titled "Konklusjoner":
+    # its bullets are conclusions, a task among them an action too
+    text = ("Kompetanseforum Dal\n\nForummøte 5. februar 2026\n\nAgenda\n\n1. Velkommen\n"
+            "2. Lærlingplasser\n3. Konklusjoner og veien videre\n\n"
+            "Lærlingplasser\n\n• 28 søkere\n• 17 læreplasser\n\nKonklusjoner\n\n"
+            "• Forumet anbefaler regionrådet å videreføre stillingen.\n"
+            "• Sekretariatet lager kampanjeplan til neste forummøte.\n\nTakk for i dag!\n")
+    record = parse_bytes(text.encode(), "foilsett.txt")
+    assert record.kind == "presentation"
+    last = record.items[-1]
+    assert last.decisions == ["Forumet anbefaler regionrådet å videreføre stillingen.",
+                              "Sekretariatet lager kampanjeplan til neste forummøte."]
+    assert [a.responsible for a in last.actions] == ["Sekretariatet"]
+
+
+def test_a_listed_member_welcoming_with_the_leaders_title_in_brackets_chairs():
+    # (s74g) "Oddny Sæbø (leiar i arbeidsgruppa) ønskte velkomen" in the first item: the
+    # title in brackets after the name, as "Leiar Oddny Sæbø ønskte velkomen" gives it
+    text = ("# Referat frå arbeidsverkstad\n\n**Dato:** 3. desember 2025\n\n**Deltakarar:**\n\n"
+            "- Gruppe 1: Oddny Sæbø (Fjordheim kommune), Per Tjønn (Lunde kommune)\n\n"
+            "## 1. Innleiing\n\n- Oddny Sæbø (leiar i arbeidsgruppa) ønskte velkomen.\n\n"
+            "## 2. Vidare arbeid\n\n- Arbeidsgruppa var samd om søknaden.\n")
+    record = parse_bytes(text.encode(), "verkstad.md")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Oddny Sæbø", ParticipantRole.CHAIR), ("Per Tjønn", ParticipantRole.MEMBER)]

@@ -1238,3 +1238,14 @@ def test_a_next_meeting_box_in_a_sidebar_div_is_kept_once():
                "<p>19.03.2026 kl. 10:00, Nordvik rådhus</p></div>")
     texts = [b.text for b in read(_portal_page(sidebar))]
     assert texts.count("Neste møte") == 1 and texts[-1] == "19.03.2026 kl. 10:00, Nordvik rådhus"
+
+
+def test_a_publication_stamp_in_a_newsletters_footer_paragraph_stays():
+    # (s74g) '<p class="footer">Publisert 28.10.2025 · Meld deg av</p>': the theme's footer,
+    # but the stamp gives the page its date; the rest of the footer is still dropped
+    page = ("<html><body><h1>Dette skjedde på samlinga</h1><p>Tekst om samlinga.</p>"
+            "<p class='footer'>Publisert 28.10.2025 · <a href='/avmeld'>Meld deg av</a></p>"
+            "<p class='footer'>Nettverket · Storgata 4</p></body></html>")
+    texts = [block.text for block in read(page.encode())]
+    assert texts == ["Dette skjedde på samlinga", "Tekst om samlinga.",
+                     "Publisert 28.10.2025 · Meld deg av"]

@@ -392,3 +392,14 @@ def test_a_wiki_s_status_icons_are_no_words_of_the_line():
     assert "Innkallinga vart godkjend." in texts
     assert "- Malen er ikkje ferdig." in texts
     assert "Det kom over 50 (!) søknader." in texts
+
+
+def test_a_handouts_speaker_notes_are_no_words_of_the_slides():
+    # (s74g) a deck's handout with "> **Talarnotat:** …" under each slide: what the
+    # presenter meant to say, which the audience never saw (as MarkItDown's "### Notes:")
+    text = ("## Lysbilete 3\n\n**Sentrumsplanar**\n\n- Handelen flyttar ut av sentrum\n\n"
+            "> **Talarnotat:** Vis bileta frå torget.\n> Ola sender lenkja etterpå.\n\n"
+            "## Lysbilete 4\n\nSpeaker notes: Ask the others.\n\n**Vegen vidare**\n")
+    texts = [block.text for block in read(text.encode())]
+    assert texts == ["Lysbilete 3", "**Sentrumsplanar**", "- Handelen flyttar ut av sentrum",
+                     "Lysbilete 4", "**Vegen vidare**"]

@@ -132,6 +132,8 @@ _DOC_PREFIX = re.compile(
     r"meeting\s+(?:notes|minutes)|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|minnepunkt(?:er|ene|a)?)(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
+    # a newsletter's report of a gathering: "Dette skjedde på nettverkssamlinga"
+    r"(?:dette|det|slik)\s+skjedde\s+(?:på|i)(?=\s)|"
     # a gathering's programme: "Program for samling i …" (not "Program for folkehelse")
     r"program(?=\s+(?:for|til)\s+(?:\w*samling|\w*møte|fagdag|seminar|\w*konferanse)\b)|"
     r"saksdokument\w*|sakspapir\w*|møtedokument\w*|møtepapir\w*|sakskart\w*)"
@@ -843,10 +845,13 @@ _BODY_MET = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]
 _BODY_GATHERED = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøåÆØÅ-]+){0,6}?)\s+"
                             r"(?:samla|samlet)\s+(?!seg\b|inn\b|opp\b)(?=\d|[a-zæøå])")
 # The same sentence with the day first (a weekday and "den" may stand before it): "Tysdag
-# 3. juni 2025 var faggruppa samla på Sogndal kulturhus", "… hadde styret møte i Vik".
+# 3. juni 2025 var faggruppa samla på Sogndal kulturhus", "… hadde styret møte i Vik",
+# "… samla 34 kulturarbeidarar frå seks kommunar seg på Sjøvik kulturhus".
 _MET_AFTER_DATE = lazy_regex(r"\s+(?:(?:var|vart)\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,5}?"
                              r"\s+(?:samla|samlet)|hadde\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,5}?"
-                             r"\s+[a-zæøå-]*(?:møte|samling))"
+                             r"\s+[a-zæøå-]*(?:møte|samling)|"
+                             # "Tysdag 21. oktober samla 34 kulturarbeidarar seg på …"
+                             r"(?:samla|samlet)\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,6}?\s+seg)"
                              r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?"
                              r"(?:\s+(?!den\b|kl\b|fra\b|frå\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?))?"
                              r"(?=[\s,.]|$)")
@@ -5277,8 +5282,9 @@ def _network_in_furniture(furniture: list[str]) -> str | None:
 
 _NETWORK_LINES = 60  # a deck's first slides, where the network presents itself
 # A network's own name: a compound ending in the word, and the place or field it is for.
+# (a place of two words in full: "Kulturnettverket i Ytre Fjordsida")
 _OWN_NETWORK = lazy_regex(r"\b(?:[A-ZÆØÅ][a-zæøå]{2,}|[A-ZÆØÅ]{2,5}-)nettverk(?:et)?\b"
-                          r"(?:\s+(?:i\s+|for\s+)?[A-ZÆØÅ][\wæøå-]+)?")
+                          r"(?:\s+(?:i\s+|for\s+)?[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][a-zæøå-]+)?)?")
 
 
 def _gathering_at(rest: str) -> tuple[str, str | None] | None:

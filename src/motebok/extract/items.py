@@ -6450,8 +6450,34 @@ def _speaker_over_text(paragraphs: list[Line], position: int) -> bool:
     the text below the speaker's line as it would right under it. (A programme's list
     has the speaker under each slot too, but the next slot under it, no running text.)"""
     speaker = paragraphs[position]
-    return speaker.body.startswith(PRESENTER_OPENERS) and len(speaker.body) <= 80 and \
+    return (speaker.body.startswith(PRESENTER_OPENERS) or _speaker_label(speaker.body)) and \
+        len(speaker.body) <= 80 and \
         position + 1 < len(paragraphs) and _is_running_text(paragraphs[position + 1].body)
+
+
+# A talk's speaker labelled on the line under its topic ("Innleder: Kari Holm, KS",
+# nynorsk "Innleiar:", "Foredragsholder:"), as "v/ Kari Holm" names one: one person, so
+# not the plural "Innledere:" that lists the day's speakers in a head.
+_SPEAKER_LABELS = ("innleder:", "innleiar:", "foredragsholder:", "foredragshaldar:")
+
+
+def _speaker_label(text: str) -> bool:
+    """Whether a line opens with the label of one talk's speaker ("Innleder: …")."""
+    return text[:1] in "IiFf" and text[:16].casefold().startswith(_SPEAKER_LABELS)
+
+
+def _section_speaker(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, a speaker's label ("Innleder: Kari Holm, KS"), stands under a
+    section's topic over the summary of the talk ("Ny næringsplan" / "Innleder: …" /
+    "Arbeidet har pågått …"): the first section's speaker, no label of the head, which
+    ends above the topic. Past the first lines only (a title over "Innleder:" and the
+    meeting's labels is the head's)."""
+    if i < 3 or i + 1 >= len(lines) or not _speaker_label(lines[i].body):
+        return False
+    topic = lines[i - 1].body
+    return len(topic) <= 70 and topic[:1].isupper() and \
+        not topic.endswith((".", ",", ";", ":", "!")) and match_label(topic) is None and \
+        _is_running_text(lines[i + 1].body) and not lines[i + 1].is_table
 
 
 def _is_running_text(text: str) -> bool:
@@ -6473,6 +6499,8 @@ def after_head_labels(lines: list[Line]) -> int:
     gapless = _gapless(lines)
     for i, line in enumerate(lines[:40]):
         if found := match_label(line.text):
+            if found.field is Field.GUESTS and _section_speaker(lines, i):
+                break  # "Innleder: …" under the first section's topic: the head ended above
             last, label = i, found
         elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i, gapless=gapless) or
                             _fixed_point_set_apart(lines, i) or

@@ -4127,11 +4127,19 @@ _SEAT_IN_NAMED_BOARD = lazy_regex(r",\s+(?:nest|styre)?(?:leder|leiar|medlem)\s+
                                   r"(?P<board>[a-zæøå]{3,20}styret)\b")
 
 
+# A picture's credit ("Foto: Eirik Tvedt", "Fotograf:", nynorsk "Bilete:"): who took the
+# photo, no group of the people who met.
+_PHOTO_CREDITS = ("foto:", "fotograf:", "foto/", "bilde:", "bilete:", "illustrasjon:")
+_PHOTO_CREDIT_INITIALS = frozenset("FfBbIi")
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
     Several groups may share a line: "Lillevik: Kari Holm, Ola Dahl. Storvik: Berit Aune."
     """
+    if text[:1] in _PHOTO_CREDIT_INITIALS and text[:13].casefold().startswith(_PHOTO_CREDITS):
+        return  # a picture's caption under the list: "Fullt hus i salen. Foto: Eirik Tvedt"
     if ":" in text and state["role"] is ParticipantRole.CHAIR and \
             (leaders := split_deputy_leader(text)) is not None:
         # "Leiar: Kari Li, overtannlege, nestleiar: Ola Vik, Stord kommune": the deputy
@@ -4938,7 +4946,7 @@ def _chair_welcoming(people: People, text: str) -> Participant | None:
     if any."""
     for sentence in sentences(text):
         host = _WELCOMED.match(sentence)
-        if host and host.group("chair") and (known := people.find(host.group("name"))):
+        if host and _welcomed_as_chair(host) and (known := people.find(host.group("name"))):
             return known
         if "møtet" in sentence and (led := chair_sentence(sentence)) and \
                 (known := people.find(tidy_name(led.name))):
@@ -4977,6 +4985,12 @@ _LED_AS_APPOSITION = lazy_regex(r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w
                                 r",\s+som\s+(?:ledet|leia|leidde)\s+møtet\b")
 
 
+def _welcomed_as_chair(host: re.Match[str]) -> bool:
+    """Whether a welcoming sentence (``_WELCOMED``, or an opening one) gives the host a
+    chair's title, before the name or in brackets after it."""
+    return bool(host.group("chair") or host.groupdict().get("bracketed"))
+
+
 def _titled_host(text: str) -> Entry | None:
     """The chair a sentence of the first item names by the chair's title as opening or
     welcoming the meeting ("Styreleder Randi Sæther ønsket velkommen.", "Leiar Kari Holm
@@ -4984,7 +4998,7 @@ def _titled_host(text: str) -> Entry | None:
     may be a host who is no participant)."""
     for sentence in sentences(text):
         host = _WELCOMED.match(sentence) or _TITLED_OPENED.match(sentence)
-        if host and host.group("chair") and looks_like_name(host.group("name")):
+        if host and _welcomed_as_chair(host) and looks_like_name(host.group("name")):
             return Entry(name=host.group("name"), role=ParticipantRole.CHAIR)
     return None
 
@@ -5005,6 +5019,9 @@ _MAYOR_OPENED = lazy_regex(r"^(?:Fylkes|Vara)?(?i:ordfører|ordførar)(?:en)?\s+
                            rf"{_HOST_NAME}\s+{_OPENED_VERB}\s+møtet\b")
 _WELCOMED = lazy_regex(rf"^(?:(?P<chair>{_CHAIR_TITLES})"
                       rf"\s+)?{_HOST_NAME}\s+"
+                      # (the title in brackets after the name: "Oddny Sæbø (leiar i
+                      # arbeidsgruppa) ønskte velkomen")
+                      rf"(?:\((?P<bracketed>{_CHAIR_TITLES})(?:\s+(?:i|for|av)\s+[^()]{{2,40}})?\)\s+)?"
                       # (after opening the meeting: "Leiar X opna møtet og ønskte velkomen")
                       rf"(?:{_OPENED_VERB}\s+møtet\s+og\s+)?"
                       # (nynorsk "velkomen", "ynskte vel møtt")
@@ -5423,7 +5440,8 @@ def read_other_people(draft: Draft) -> None:
             elif (host := _WELCOMED.match(sentence)) and looks_like_name(host.group("name")):
                 # "X ønskte velkommen": was there; "Leder X ønsket … velkommen" chaired
                 people.add(Entry(name=host.group("name"),
-                                 role=ParticipantRole.CHAIR if host.group("chair") else None))
+                                 role=ParticipantRole.CHAIR if _welcomed_as_chair(host)
+                                 else None))
         elif line.index < first_item and ("åpn" in lowered or "opn" in lowered) and \
                 (opener := _TITLED_OPENED.match(_sentence_on(draft.lines, line.index,
                                                              first_item))) and \
@@ -7801,6 +7819,10 @@ def _slide_sections(draft: Draft) -> list[Section]:
         if begin is not None:
             stop = next((s for s in starts[n + 1:] if s is not None), end)
             same, rest = _opens_with_title(lines[begin].body, cand.title)
+            if same and rest is None and not pages and \
+                    lines[begin].lowered.strip(" :") in _CONCLUSIONS_SLIDE:
+                rest = f"{lines[begin].body.strip(' :')}:"  # the slide's title labels its
+                # bullets as a "Konklusjoner:" line would: "Konklusjoner" over them
             body = [line for line in lines[begin + 1 if same else begin:stop]
                     if line.index not in footers]
             if not pages:
@@ -7813,6 +7835,11 @@ def _slide_sections(draft: Draft) -> list[Section]:
         sections.append(Section(number=cand.number or None, title=cand.title or None,
                                 lines=body, heading_rest=rest))
     return sections
+
+
+# A slide titled by what its bullets are, for the agenda's "Konklusjoner og veien videre"
+# or "Vedtak": each bullet a conclusion of the meeting, as under a "Konklusjoner:" label.
+_CONCLUSIONS_SLIDE = frozenset(("konklusjoner", "konklusjonar", "konklusjon", "vedtak"))
 
 
 def _joined_slide_wraps(body: list[Line]) -> list[Line]:
@@ -9046,6 +9073,19 @@ def _deck_owner(lines: list[Line], body: str | None) -> str | None:
     return names.pop()
 
 
+_COVER_LINES = 12  # a deck's cover and agenda, where its owner's name stands
+
+
+def _council_line_of_region(lines: list[Line], region: str) -> str | None:
+    """A line alone that names the council of the region a deck's network is named with
+    ("Indre Fjord regionråd" for "… i Indre Fjord", of two words too), else None."""
+    want = f"{region} regionråd".casefold()
+    for line in lines:
+        if len(line.body) == len(want) and line.lowered == want:
+            return line.body
+    return None
+
+
 def _owner_over_region(draft: Draft) -> None:
     """A deck whose title names its network and region ("Nettverk for folkehelse i
     Sunnhordland") on the template of a county municipality ("Vestland fylkeskommune"):
@@ -9061,6 +9101,9 @@ def _owner_over_region(draft: Draft) -> None:
     named = _named_with_region(record.title, body, region)
     if named is None:
         return
+    if (council := _council_line_of_region(draft.lines[:_COVER_LINES], region)) is not None:
+        record.body, record.organization = named, council  # "Indre Fjord regionråd" on the
+        return  # cover of "Nettverk for stadutvikling i Indre Fjord": the region's council
     # (the logo's two lines, "Innlandet" over "FYLKESKOMMUNE", are the head's letterhead)
     owner = _deck_owner(draft.lines, record.title) or draft.head.letterhead
     if owner is not None and (owner.endswith("fylkeskommune") or

@@ -621,9 +621,24 @@ def _hidden(node) -> bool:
     if not chrome and names.strip() and _MENU_NAMES.search(names) is not None:
         # a site's menu of links: text of no paragraph, heading or table of the page
         return node.css_first(_TEXT_SELECTOR) is None
+    if chrome and node.tag == "p" and _publication_stamp(node):
+        return False  # a newsletter's foot "Publisert 28.10.2025 · Meld deg av": its date
     # a wrapper of the whole page may be named after a state ("cookies-accepted"):
     # what holds the page's title, main part or a table is never chrome
     return chrome and node.css_first(_CONTENT_SELECTOR) is None
+
+
+# A post's publication stamp opening a paragraph the theme names as its footer
+# ("<p class="footer">Publisert 28.10.2025 · Du får dette nyheitsbrevet …"): the day the
+# page carries as its own, as a "Publisert" line in the text gives it; the rest of the
+# paragraph is a line of its own that says nothing of the meeting.
+_PUBLICATION_STAMP = lazy_regex(r"\s*(?:publisert|publiseringsdato)\b:?\s*(?:den\s+)?\d", re.I)
+
+
+def _publication_stamp(node) -> bool:
+    """Whether a paragraph opens with the day the post was published."""
+    text = node.text(deep=True)[:40]
+    return "ubli" in text and _PUBLICATION_STAMP.match(text) is not None
 
 
 _WORD_NOTE_TAGS = frozenset({"a", "div"})

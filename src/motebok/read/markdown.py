@@ -46,6 +46,12 @@ _PROPERTY_LINES = 30
 # text box) ends a slide with its speaker notes under "### Notes:": what the presenter
 # meant to say, which the audience never saw, so no words of the slide or of an item.
 _SPEAKER_NOTES = lazy_regex(r"^### Notes:[ \t]*\n.*?(?=^<!-- Slide number:|\Z)", re.M | re.S)
+# A handout's speaker notes under each slide ("> **Talarnotat:** Ønskj velkomen …",
+# "Talenotat: …", "Speaker notes: …"): the paragraph the label opens is what the presenter
+# meant to say, as MarkItDown's "### Notes:" is, no words of the slide or of an item.
+_HANDOUT_NOTE = lazy_regex(r"^[ \t]*(?:>[ \t]*)*(?:\*\*|__|\*|_)?(?:tal[ae]r?notat(?:ar|er)?|"
+                           r"foredragsnotat(?:ar|er)?|speaker\s+notes?)(?:\*\*|__|\*|_)?[ \t]*:"
+                           r".*(?:\n(?![ \t]*(?:>[ \t]*)*\n).+)*", re.M | re.I)
 # A line that is one picture alone ("![Kart over regionen](Picture4.jpg)"): its alt text
 # describes an image, and is no sentence of the minutes.
 _IMAGE_LINE = lazy_regex(r" {0,3}!\[[^\]]*\]\([^)]*\)\s*")
@@ -65,6 +71,8 @@ _WIKI_EMOTICON = lazy_regex(r"(^[ \t]*(?:[-*+][ \t]+|>[ \t]*)*|\|[ \t]*)\((?:/|x
 def read(data: bytes) -> list[Block]:
     """Read a Markdown file into blocks."""
     text = without_chat_log(without_shortcodes(normalised(decode(data))))
+    if ("otat" in text or "otes" in text) and _HANDOUT_NOTE.search(text):
+        text = _HANDOUT_NOTE.sub("", text)
     if "<!--" in text:
         if "### Notes:" in text and "<!-- Slide number:" in text:
             text = _SPEAKER_NOTES.sub("", text)
