@@ -6427,6 +6427,7 @@ def test_a_site_meetings_points_numbered_by_meeting_and_carried_over_are_items()
     assert [[(a.text, a.responsible) for a in i.actions] for i in record.items] == [
         [], [("TE sikrer rekkverket i trapperom 2.", "TE")], []]
 
+
 def test_a_summarys_topics_with_their_speaker_labelled_under_each_are_the_items():
     # (s74g) "Innleder: …" under each unnumbered topic of a short summary: the topic's
     # speaker, no label of the head (which would swallow every topic above the last)
