@@ -1389,6 +1389,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             last_cell = line.cells[-1].strip()
             cells_toc = last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
             text = " ".join([c for c in (line.cells[:-1] if cells_toc else line.cells) if c])
+            # (the heading's first letter before the call, as ``_case_then_text`` asks it
+            # first: most rows, a name or a task, leave here)
+            told = _case_then_text(line.cells) if not cells_toc and \
+                line.cells[0].strip()[:1] in "SsPp" else None
+            # (the gate before the row's own forms below: each needs a digit or "Sak"
+            # first in the first cell, which the joined cells open with too, or a space
+            # before it, which sends a row the long way; most rows, a person's or a
+            # task's, leave here without those tests)
+            if told is None and _row_heads_no_item(text, line, lines, found, nested):
+                continue  # (most rows: a name, a task; none of the forms below is tried)
             # (the title's capitals first: most rows' second cell has none, and leaves
             # before the number cell is stripped twice)
             if len(line.cells) == 2 and line.cells[1].isupper() and \
@@ -1414,13 +1424,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        _told_cells(line.cells) if title and not cells_toc
                                        else None))
                 continue
-            # (the heading's first letter before the call, as ``_case_then_text`` asks it
-            # first: most rows, a name or a task, leave here)
-            if not cells_toc and line.cells[0].strip()[:1] in "SsPp" and \
-                    (told := _case_then_text(line.cells)) is not None:
+            if told is not None:
                 text = told
-            elif _row_heads_no_item(text, line, lines, found, nested):
-                continue  # (most rows: a name, a task; none of the forms below is tried)
         first = text[:1]
         if first in _DITTO_MARKS and found and found[-1].style == "case" and \
                 (ditto := _DITTO_NUMBER.match(text)):
@@ -1777,6 +1782,8 @@ def _row_heads_no_item(text: str, line: Line, lines: list[Line], found: list[Can
     line of text (a case number after the title, "(2)", a compound case word, a printed
     protocol's heading) are never tried on a row."""
     first = text[:1]
+    # (also a space first: the joined cells start with the first cell as written, and
+    # ``find_candidates`` reads a numbered or case cell stripped, after this test)
     if first.isdecimal() or first in _ROW_FORM_FIRSTS or \
             (first in _ROMAN_FIRSTS and (text[1:2] in _ROMAN_NEXT or
                                          (text[1:2] == " " and text[2:3].isupper()))) or \
@@ -1787,14 +1794,17 @@ def _row_heads_no_item(text: str, line: Line, lines: list[Line], found: list[Can
         return False
     if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap or text.isupper()
                            or text[-1:] == ":"
-                           or _closing_point_without_gap(lines, line, found)):
+                           or (line.text[:1] in _CLOSING_POINT_FIRSTS and
+                               _closing_point_without_gap(lines, line, found))):
         return False
     return not (_may_be_case(text) and has_digit(text))
 
 
 # The first characters of the forms ``_row_heads_no_item`` sends the long way on their
-# first character alone: the ditto marks and "Forts. sak 2" / "Framhald av sak 2"
-_ROW_FORM_FIRSTS = _DITTO_MARKS | frozenset("Ff")
+# first character alone: the ditto marks and "Forts. sak 2" / "Framhald av sak 2", and
+# every space ``str.strip`` takes off a cell (a row whose first cell starts with one)
+_ROW_FORM_FIRSTS = _DITTO_MARKS | frozenset("Ff") | frozenset(
+    char for char in map(chr, range(0x3001)) if char.isspace())
 _CASE_S = frozenset("Ss")
 _K = frozenset("Kk")
 
@@ -1981,6 +1991,8 @@ def _standing_after_cases(found: list[Candidate], title: str) -> bool:
 # reports ("A. Orienteringer fra daglig leder" under a case is a part of that case).
 _CLOSING_POINTS = frozenset(("eventuelt", "evt", "ymse", "diverse", "eventuelt/neste"))
 _CLOSING_POINT_CHARS = max(map(len, _CLOSING_POINTS)) + 1  # (and a colon)
+# … and their first letters, which a caller may test before the call
+_CLOSING_POINT_FIRSTS = frozenset("EeYyDd")
 
 
 def _closing_point_without_gap(lines: list[Line], line: Line, found: list[Candidate]) -> bool:
@@ -1989,7 +2001,8 @@ def _closing_point_without_gap(lines: list[Line], line: Line, found: list[Candid
     "Ingen saker.": the numbered headings above stand without a gap too, so the lack of
     one is how this document sets its headings, and the point is an item unnumbered."""
     return bool(found) and found[-1].style in ("case", "numbered") and \
-        line.text[:1] in "EeYyDd" and line.lowered.rstrip(" :.") in _CLOSING_POINTS and \
+        line.text[:1] in _CLOSING_POINT_FIRSTS and \
+        line.lowered.rstrip(" :.") in _CLOSING_POINTS and \
         not lines[found[-1].line].gap
 
 
