@@ -4346,6 +4346,38 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             lead = ""  # the list under the lead-in is over
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
+        # a line of talk alone ("Gruppen drøftet saken. Flere pekte på kostnadene."), read
+        # while no block, proposal, vote, ruling or "Hvem:" entry is open: each of its
+        # sentences fails every test of the sentence loop below, whose only work is then
+        # to move on the sentence an "Ansvar:" line may own (see ``_talk_only``); most
+        # lines of an item are such, and skip those tests with one remembered answer.
+        # Asked here only of a line ended by a stop, without a colon, the only lines the
+        # answer serves below (the states the tests up to there read do not change it)
+        talk = _talk_only(text, known_lowered or text.lower()) \
+            if mode is None and text[-1:] == "." and not (listed or bullet) and \
+            not members_round and ":" not in text and ";" not in text else None
+        if talk is not None and not (
+                amendment is None and not adopted_proposal and not told_proposal and
+                not proposed and owner_first is None and not ruled and not hability_title and
+                not case_item and "abil" not in last and "gild" not in last and
+                (first_owned is None or not actions or actions[-1] is not first_owned) and
+                position not in open_tasks and position not in done_tasks and
+                position not in bold_at):
+            talk = None  # (something is open: the sentence tests below must run)
+        if talk is not None and not (discussing or amending or listing or seat_lead or
+                                     constituting or agency_said or views):
+            # … and no talk label, list, seats or speakers' views read on from the line
+            # above: of the states the tests below keep, such a line moves on only these
+            # (a line ended by a stop introduces nothing, closes a vote, shows itself
+            # for a task under it and names no speaker), and takes no branch of theirs
+            run_from = None
+            voted = introduced = False
+            shown, speaker = text, ""
+            if gap:
+                recommending = False
+            inline = opened = noted = False
+            last, owner_made, owner_taken = talk, None, None
+            continue
         # the tasks of the list just ended, which an "Ansvar:" line under it owns together
         if listed or bullet:
             shared_from = None
@@ -4410,25 +4442,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         # (the line's own when the text is its body; a one-sentence line reuses it below)
         source, source_lowered = text, known_lowered or text.lower()
-        # a line of talk alone ("Gruppen drøftet saken. Flere pekte på kostnadene."), read
-        # while no block, proposal, vote, ruling or "Hvem:" entry is open: each of its
-        # sentences fails every test of the sentence loop below, whose only work is then
-        # to move on the sentence an "Ansvar:" line may own (see ``_talk_only``); most
-        # lines of an item are such, and skip those tests with one remembered answer
-        talk = _talk_only(text, source_lowered) if mode is None and not (listed or bullet) \
-            else None
-        if talk is not None and not (
-                amendment is None and not adopted_proposal and not told_proposal and
-                not proposed and owner_first is None and not ruled and not hability_title and
-                not case_item and "abil" not in last and "gild" not in last and
-                (first_owned is None or not actions or actions[-1] is not first_owned) and
-                position not in open_tasks and position not in done_tasks and
-                position not in bold_at):
-            talk = None  # (something is open: the sentence tests below must run)
-        if talk is not None and text[-1:] == "." and not members_round and \
-                ":" not in text and ";" not in text:
-            # … and a line ended by a stop, without a colon, takes no branch of the label
-            # chain below either: each label needs a colon or a line without a stop, and
+        if talk is not None:
+            # a line of talk (see above), ended by a stop and without a colon, takes no
+            # branch of the label chain below either: each label needs a colon or a line
+            # without a stop, and
             # ``_talk_only`` has found no decision label, no heading of a task list or of
             # the decisions and no "Veien videre" (the chain's tests of short lines that
             # may end in a stop): nothing of the line is left to read
