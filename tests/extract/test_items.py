@@ -4236,6 +4236,16 @@ def test_a_numbered_or_case_cell_is_read_after_the_row_gate_as_before_it(monkeyp
     assert fast == find_candidates(lines)
 
 
+def test_a_closing_point_is_among_the_short_lines_the_text_gate_tests_it_with():
+    # (s74d) ``_heads_no_item`` asks for "Eventuelt" only among lines under 60 characters
+    assert items._CLOSING_POINT_CHARS < 60
+    assert not items._heads_no_item("Eventuelt", _line("Eventuelt"), False)
+    assert not items._heads_no_item("Kl. 10.00 Sak 2/25", _line("Kl. 10.00 Sak 2/25"), False)
+    assert not items._heads_no_item("Særutskrift", _line("Særutskrift"), False)
+    assert items._heads_no_item("Kari Holm orienterte om arbeidet så langt.",
+                                _line("Kari Holm orienterte om arbeidet så langt."), False)
+
+
 def test_a_row_of_a_person_or_a_task_is_ruled_out_before_the_heading_forms():
     from motebok.extract.text import to_lines
     from motebok.read import read_bytes

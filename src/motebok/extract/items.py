@@ -1732,6 +1732,9 @@ def _closing_list_of_earlier_tasks(found: list[Candidate]) -> bool:
 # a test of their own in ``_heads_no_item``: a ditto mark ("«  2.  Skriv") and "(2)
 # Budsjett".
 _FORM_FIRSTS = frozenset('«"〃„(')
+# … and with the first letters of the forms ``_heads_no_item`` tests further ("Kl. 10.00
+# Sak 2/25", a roman numeral, "Saksprotokoll", "Særutskrift")
+_FORM_OR_WORD_FIRSTS = _FORM_FIRSTS | frozenset("KkIVXSs")
 
 
 def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
@@ -1748,20 +1751,25 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
     a case word with a digit (``_CASE``). A line that passes all can head no item."""
     first = text[:1]
     last = text[-1:]
-    if first.isdecimal() or first in _FORM_FIRSTS or last in _TRAIL_LAST or last.isdecimal():
+    if first.isdecimal() or last in _TRAIL_LAST or last.isdecimal():
         return False
     lowered = line.lowered
-    if (first in "Kk" and "sak" in lowered[5:30]) or \
+    # (the forms led by a mark or by K, I, V, X or S behind one test of the first
+    # character: most lines open with another letter and skip them all)
+    if first in _FORM_OR_WORD_FIRSTS and (
+            first in _FORM_FIRSTS or
+            (first in "Kk" and "sak" in lowered[5:30]) or
             (first in "IVX" and (text[1:2] in _ROMAN_NEXT or
-                                 (text[1:2] == " " and text[2:3].isupper()))) or \
-            (first in "Ss" and (lowered[:4] == "saks" or lowered[:3] == "sær")):
+                                 (text[1:2] == " " and text[2:3].isupper()))) or
+            (first in "Ss" and (lowered[:4] == "saks" or lowered[:3] == "sær"))):
         return False
     if nested and ("A" <= first <= "H" or "a" <= first <= "h"):
         return False
-    if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap or text.isupper()):
-        return False
-    if len(text) <= _CLOSING_POINT_CHARS and lowered.rstrip(" :.") in _CLOSING_POINTS:
-        return False  # "Eventuelt" in minutes typed without blank lines
+    if len(text) < 60:  # (a closing point is shorter: ``_CLOSING_POINT_CHARS``)
+        if line.kind is _HEADING or line.bold or line.gap or text.isupper():
+            return False
+        if len(text) <= _CLOSING_POINT_CHARS and lowered.rstrip(" :.") in _CLOSING_POINTS:
+            return False  # "Eventuelt" in minutes typed without blank lines
     head = lowered[:26]
     if "sak " in head or "punkt " in head:
         return False

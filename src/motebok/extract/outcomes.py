@@ -4088,7 +4088,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     in_table = False  # the line before was a table's row
     for line in lines:
         first_row, in_table = not in_table, line.kind is _TABLE_ROW
-        if line.kind is _TABLE_ROW:
+        if in_table:
             if weighed:
                 continue
             if said_rows and len(line.cells) == 2 and line.cells[0].strip():
@@ -5388,9 +5388,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions = _unique_actions(actions)
     if actions:
         actions = [a for a in actions if not _marked_done(a.text)]
-        if any(a.responsible and (a.responsible.casefold() in _HE_OR_SHE or
-                                  a.responsible.casefold() in _WRITER_OR_READERS)
-               for a in actions):
+        if any(a.responsible and a.responsible.casefold() in _PRONOUN_OWNERS for a in actions):
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
         if any(_owner_unnamed(a) and _marks_owners(a.text) for a in actions):
             _name_marked_owners(actions, lines)
@@ -5833,6 +5831,7 @@ _HE_OR_SHE = frozenset(("han", "hun", "ho", "hen"))
 # The writer or those addressed as a task's subject: "Me sender søknaden innan 1. mai.",
 # "Jeg tar kontakt med banken." – a task, whose owner the words do not name
 _WRITER_OR_READERS = frozenset(("me", "eg", "jeg", "dere", "du"))
+_PRONOUN_OWNERS = _HE_OR_SHE | _WRITER_OR_READERS  # (asked of every task: one set)
 
 
 def _name_pronoun_owners(actions: list[Action], text: str) -> None:
@@ -7438,9 +7437,17 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]],
     named = False  # a lead of the run is surely a place
     for position, entry in enumerate(texts):
         text = entry[0]
-        # (an ``in`` test first: most lines hold no ": ", and ``find`` with a start and an
-        # end parses its arguments from a tuple)
-        colon = text.find(": ", 1, 40) if ": " in text else -1
+        if ": " not in text:
+            # (most lines: no lead; the line ends the run above it, if any, and starts
+            # none, as the full way below finds for it)
+            if run:
+                if len(run) > 1 and named:
+                    found.update(run)
+                run, named = [], False
+            continue
+        # (``find`` with a start and an end parses its arguments from a tuple: asked only
+        # of a line that holds ": ")
+        colon = text.find(": ", 1, 40)
         if colon != -1 and _status_light(text, colon):
             found.add(position)  # "Lokaler: Gul. To alternativer vurderes.": a status
             continue
