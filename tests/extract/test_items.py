@@ -4218,6 +4218,35 @@ def test_table_rows_give_the_candidates_found_without_the_row_shortcut(monkeypat
     assert fast
 
 
+@pytest.mark.parametrize("cells", [
+    (" 3", "AKTUELT FOR NÆRINGSFORUM"), ("\u00a012/25", "Budsjett for 2026"),
+    (" 12/25", "Budsjett for 2026"), (" Sak 53/16", "Tilskudd til lag"),
+    ("3", "AKTUELT FOR NÆRINGSFORUM"), ("12/25", "Budsjett for 2026"),
+])
+def test_a_numbered_or_case_cell_is_read_after_the_row_gate_as_before_it(monkeypatch, cells):
+    # (s74d) the row's capitals and case-cell forms are tried after the gate: a cell
+    # written with a space before its number (a copy that kept the cell's padding) is
+    # sent the long way by that space, and read as it was before the gate
+    rows = [("Kari Holm", "Nordby kommune"), cells, ("Per Dahl", "Vestvik kommune")]
+    lines = [Line(text="\t".join(row), body="\t".join(row), kind=BlockKind.TABLE_ROW,
+                  level=0, cells=row, bold=False, gap=not n, index=n)
+             for n, row in enumerate(rows)]
+    fast = find_candidates(lines)
+    assert [c.line for c in fast] == [1]
+    monkeypatch.setattr(items, "_row_heads_no_item", lambda *_: False)
+    assert fast == find_candidates(lines)
+
+
+def test_a_closing_point_is_among_the_short_lines_the_text_gate_tests_it_with():
+    # (s74d) ``_heads_no_item`` asks for "Eventuelt" only among lines under 60 characters
+    assert items._CLOSING_POINT_CHARS < 60
+    assert not items._heads_no_item("Eventuelt", _line("Eventuelt"), False)
+    assert not items._heads_no_item("Kl. 10.00 Sak 2/25", _line("Kl. 10.00 Sak 2/25"), False)
+    assert not items._heads_no_item("Særutskrift", _line("Særutskrift"), False)
+    assert items._heads_no_item("Kari Holm orienterte om arbeidet så langt.",
+                                _line("Kari Holm orienterte om arbeidet så langt."), False)
+
+
 def test_a_row_of_a_person_or_a_task_is_ruled_out_before_the_heading_forms():
     from motebok.extract.text import to_lines
     from motebok.read import read_bytes

@@ -12612,3 +12612,30 @@ def test_a_nynorsk_reconsideration_and_an_inspection_are_tasks():
     assert is_action("Statens vegvesen og kommunen befarer strekningen innen 15. desember.")
     assert responsible_of("Statens vegvesen og kommunen befarer strekningen innen 15. "
                           "desember.") == "Statens vegvesen og kommunen"
+
+
+@pytest.mark.parametrize("body", [
+    "Kari Holm orienterte om planen.\nPer Dahl sender brev til kommunene innen 1. mai.\n"
+    "Ansvar: Per Dahl",
+    "Følgende ble avtalt:\n- Kari lager en plan for høsten.\nGruppen drøftet saken videre.\n"
+    "Ansvar: Kari Holm",
+    "Innspel frå sektormyndigheitene:\nNVE: Ingen merknader.\n"
+    "Statsforvaltaren ønskjer meir kartlegging av flaumfaren.\nFylket har ingen merknader.\n\n"
+    "Kari Holm sender svaret til kommunane innan 1. mars.",
+    "Vedtak: Styret godkjenner planen.\nSamrøystes vedteke.\nGruppen drøftet oppfølgingen.\n\n"
+    "Flere pekte på kostnadene.\nKari Holm sender planen til kommunene innen 1. juni.",
+    "1. Kari lager budsjett.\n2. Per bestiller lokale.\nGruppen var fornøyd med fremdriften.\n"
+    "Ansvar: Ola Dahl",
+    "Drøfting: Styret drøftet lokalene.\nFlere pekte på kostnadene.\n\n"
+    "Per Lunde bestiller lokale innen 1. mars.",
+])
+def test_a_line_of_talk_reads_on_the_short_path_as_on_the_long_way(monkeypatch, body):
+    # (s74d) a line of talk alone read while nothing is open leaves the loop over the
+    # item's lines at once; with no line read as talk, every line takes the long way:
+    # the same outcomes either way, whatever the line above left open
+    from motebok.extract import outcomes
+
+    short = _outcomes_of(body)
+    monkeypatch.setattr(outcomes, "_talk_only", lambda *_: None)
+    assert _outcomes_of(body) == short
+    assert short != ([], [])

@@ -1400,6 +1400,16 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             last_cell = line.cells[-1].strip()
             cells_toc = last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
             text = " ".join([c for c in (line.cells[:-1] if cells_toc else line.cells) if c])
+            # (the heading's first letter before the call, as ``_case_then_text`` asks it
+            # first: most rows, a name or a task, leave here)
+            told = _case_then_text(line.cells) if not cells_toc and \
+                line.cells[0].strip()[:1] in "SsPp" else None
+            # (the gate before the row's own forms below: each needs a digit or "Sak"
+            # first in the first cell, which the joined cells open with too, or a space
+            # before it, which sends a row the long way; most rows, a person's or a
+            # task's, leave here without those tests)
+            if told is None and _row_heads_no_item(text, line, lines, found, nested):
+                continue  # (most rows: a name, a task; none of the forms below is tried)
             # (the title's capitals first: most rows' second cell has none, and leaves
             # before the number cell is stripped twice)
             if len(line.cells) == 2 and line.cells[1].isupper() and \
@@ -1425,13 +1435,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                        _told_cells(line.cells) if title and not cells_toc
                                        else None))
                 continue
-            # (the heading's first letter before the call, as ``_case_then_text`` asks it
-            # first: most rows, a name or a task, leave here)
-            if not cells_toc and line.cells[0].strip()[:1] in "SsPp" and \
-                    (told := _case_then_text(line.cells)) is not None:
+            if told is not None:
                 text = told
-            elif _row_heads_no_item(text, line, lines, found, nested):
-                continue  # (most rows: a name, a task; none of the forms below is tried)
         first = text[:1]
         if first in _DITTO_MARKS and found and found[-1].style == "case" and \
                 (ditto := _DITTO_NUMBER.match(text)):
@@ -1738,6 +1743,9 @@ def _closing_list_of_earlier_tasks(found: list[Candidate]) -> bool:
 # a test of their own in ``_heads_no_item``: a ditto mark ("«  2.  Skriv") and "(2)
 # Budsjett".
 _FORM_FIRSTS = frozenset('«"〃„(')
+# … and with the first letters of the forms ``_heads_no_item`` tests further ("Kl. 10.00
+# Sak 2/25", a roman numeral, "Saksprotokoll", "Særutskrift")
+_FORM_OR_WORD_FIRSTS = _FORM_FIRSTS | frozenset("KkIVXSs")
 
 
 def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
@@ -1754,20 +1762,25 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
     a case word with a digit (``_CASE``). A line that passes all can head no item."""
     first = text[:1]
     last = text[-1:]
-    if first.isdecimal() or first in _FORM_FIRSTS or last in _TRAIL_LAST or last.isdecimal():
+    if first.isdecimal() or last in _TRAIL_LAST or last.isdecimal():
         return False
     lowered = line.lowered
-    if (first in "Kk" and "sak" in lowered[5:30]) or \
+    # (the forms led by a mark or by K, I, V, X or S behind one test of the first
+    # character: most lines open with another letter and skip them all)
+    if first in _FORM_OR_WORD_FIRSTS and (
+            first in _FORM_FIRSTS or
+            (first in "Kk" and "sak" in lowered[5:30]) or
             (first in "IVX" and (text[1:2] in _ROMAN_NEXT or
-                                 (text[1:2] == " " and text[2:3].isupper()))) or \
-            (first in "Ss" and (lowered[:4] == "saks" or lowered[:3] == "sær")):
+                                 (text[1:2] == " " and text[2:3].isupper()))) or
+            (first in "Ss" and (lowered[:4] == "saks" or lowered[:3] == "sær"))):
         return False
     if nested and ("A" <= first <= "H" or "a" <= first <= "h"):
         return False
-    if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap or text.isupper()):
-        return False
-    if len(text) <= _CLOSING_POINT_CHARS and lowered.rstrip(" :.") in _CLOSING_POINTS:
-        return False  # "Eventuelt" in minutes typed without blank lines
+    if len(text) < 60:  # (a closing point is shorter: ``_CLOSING_POINT_CHARS``)
+        if line.kind is _HEADING or line.bold or line.gap or text.isupper():
+            return False
+        if len(text) <= _CLOSING_POINT_CHARS and lowered.rstrip(" :.") in _CLOSING_POINTS:
+            return False  # "Eventuelt" in minutes typed without blank lines
     head = lowered[:26]
     if "sak " in head or "punkt " in head:
         return False
@@ -1788,6 +1801,8 @@ def _row_heads_no_item(text: str, line: Line, lines: list[Line], found: list[Can
     line of text (a case number after the title, "(2)", a compound case word, a printed
     protocol's heading) are never tried on a row."""
     first = text[:1]
+    # (also a space first: the joined cells start with the first cell as written, and
+    # ``find_candidates`` reads a numbered or case cell stripped, after this test)
     if first.isdecimal() or first in _ROW_FORM_FIRSTS or \
             (first in _ROMAN_FIRSTS and (text[1:2] in _ROMAN_NEXT or
                                          (text[1:2] == " " and text[2:3].isupper()))) or \
@@ -1798,14 +1813,17 @@ def _row_heads_no_item(text: str, line: Line, lines: list[Line], found: list[Can
         return False
     if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap or text.isupper()
                            or text[-1:] == ":"
-                           or _closing_point_without_gap(lines, line, found)):
+                           or (line.text[:1] in _CLOSING_POINT_FIRSTS and
+                               _closing_point_without_gap(lines, line, found))):
         return False
     return not (_may_be_case(text) and has_digit(text))
 
 
 # The first characters of the forms ``_row_heads_no_item`` sends the long way on their
-# first character alone: the ditto marks and "Forts. sak 2" / "Framhald av sak 2"
-_ROW_FORM_FIRSTS = _DITTO_MARKS | frozenset("Ff")
+# first character alone: the ditto marks and "Forts. sak 2" / "Framhald av sak 2", and
+# every space ``str.strip`` takes off a cell (a row whose first cell starts with one)
+_ROW_FORM_FIRSTS = _DITTO_MARKS | frozenset("Ff") | frozenset(
+    char for char in map(chr, range(0x3001)) if char.isspace())
 _CASE_S = frozenset("Ss")
 _K = frozenset("Kk")
 
@@ -1992,6 +2010,8 @@ def _standing_after_cases(found: list[Candidate], title: str) -> bool:
 # reports ("A. Orienteringer fra daglig leder" under a case is a part of that case).
 _CLOSING_POINTS = frozenset(("eventuelt", "evt", "ymse", "diverse", "eventuelt/neste"))
 _CLOSING_POINT_CHARS = max(map(len, _CLOSING_POINTS)) + 1  # (and a colon)
+# … and their first letters, which a caller may test before the call
+_CLOSING_POINT_FIRSTS = frozenset("EeYyDd")
 
 
 def _closing_point_without_gap(lines: list[Line], line: Line, found: list[Candidate]) -> bool:
@@ -2000,7 +2020,8 @@ def _closing_point_without_gap(lines: list[Line], line: Line, found: list[Candid
     "Ingen saker.": the numbered headings above stand without a gap too, so the lack of
     one is how this document sets its headings, and the point is an item unnumbered."""
     return bool(found) and found[-1].style in ("case", "numbered") and \
-        line.text[:1] in "EeYyDd" and line.lowered.rstrip(" :.") in _CLOSING_POINTS and \
+        line.text[:1] in _CLOSING_POINT_FIRSTS and \
+        line.lowered.rstrip(" :.") in _CLOSING_POINTS and \
         not lines[found[-1].line].gap
 
 

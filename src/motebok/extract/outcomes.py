@@ -4098,7 +4098,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     in_table = False  # the line before was a table's row
     for line in lines:
         first_row, in_table = not in_table, line.kind is _TABLE_ROW
-        if line.kind is _TABLE_ROW:
+        if in_table:
             if weighed:
                 continue
             if said_rows and len(line.cells) == 2 and line.cells[0].strip():
@@ -4356,6 +4356,38 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             lead = ""  # the list under the lead-in is over
         if table_actions and position in table_actions:
             actions.extend(table_actions.pop(position))  # a table's rows before this line
+        # a line of talk alone ("Gruppen drøftet saken. Flere pekte på kostnadene."), read
+        # while no block, proposal, vote, ruling or "Hvem:" entry is open: each of its
+        # sentences fails every test of the sentence loop below, whose only work is then
+        # to move on the sentence an "Ansvar:" line may own (see ``_talk_only``); most
+        # lines of an item are such, and skip those tests with one remembered answer.
+        # Asked here only of a line ended by a stop, without a colon, the only lines the
+        # answer serves below (the states the tests up to there read do not change it)
+        talk = _talk_only(text, known_lowered or text.lower()) \
+            if mode is None and text[-1:] == "." and not (listed or bullet) and \
+            not members_round and ":" not in text and ";" not in text else None
+        if talk is not None and not (
+                amendment is None and not adopted_proposal and not told_proposal and
+                not proposed and owner_first is None and not ruled and not hability_title and
+                not case_item and "abil" not in last and "gild" not in last and
+                (first_owned is None or not actions or actions[-1] is not first_owned) and
+                position not in open_tasks and position not in done_tasks and
+                position not in bold_at):
+            talk = None  # (something is open: the sentence tests below must run)
+        if talk is not None and not (discussing or amending or listing or seat_lead or
+                                     constituting or agency_said or views):
+            # … and no talk label, list, seats or speakers' views read on from the line
+            # above: of the states the tests below keep, such a line moves on only these
+            # (a line ended by a stop introduces nothing, closes a vote, shows itself
+            # for a task under it and names no speaker), and takes no branch of theirs
+            run_from = None
+            voted = introduced = False
+            shown, speaker = text, ""
+            if gap:
+                recommending = False
+            inline = opened = noted = False
+            last, owner_made, owner_taken = talk, None, None
+            continue
         # the tasks of the list just ended, which an "Ansvar:" line under it owns together
         if listed or bullet:
             shared_from = None
@@ -4420,25 +4452,10 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         # (the line's own when the text is its body; a one-sentence line reuses it below)
         source, source_lowered = text, known_lowered or text.lower()
-        # a line of talk alone ("Gruppen drøftet saken. Flere pekte på kostnadene."), read
-        # while no block, proposal, vote, ruling or "Hvem:" entry is open: each of its
-        # sentences fails every test of the sentence loop below, whose only work is then
-        # to move on the sentence an "Ansvar:" line may own (see ``_talk_only``); most
-        # lines of an item are such, and skip those tests with one remembered answer
-        talk = _talk_only(text, source_lowered) if mode is None and not (listed or bullet) \
-            else None
-        if talk is not None and not (
-                amendment is None and not adopted_proposal and not told_proposal and
-                not proposed and owner_first is None and not ruled and not hability_title and
-                not case_item and "abil" not in last and "gild" not in last and
-                (first_owned is None or not actions or actions[-1] is not first_owned) and
-                position not in open_tasks and position not in done_tasks and
-                position not in bold_at):
-            talk = None  # (something is open: the sentence tests below must run)
-        if talk is not None and text[-1:] == "." and not members_round and \
-                ":" not in text and ";" not in text:
-            # … and a line ended by a stop, without a colon, takes no branch of the label
-            # chain below either: each label needs a colon or a line without a stop, and
+        if talk is not None:
+            # a line of talk (see above), ended by a stop and without a colon, takes no
+            # branch of the label chain below either: each label needs a colon or a line
+            # without a stop, and
             # ``_talk_only`` has found no decision label, no heading of a task list or of
             # the decisions and no "Veien videre" (the chain's tests of short lines that
             # may end in a stop): nothing of the line is left to read
@@ -5382,9 +5399,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     actions = _unique_actions(actions)
     if actions:
         actions = [a for a in actions if not _marked_done(a.text)]
-        if any(a.responsible and (a.responsible.casefold() in _HE_OR_SHE or
-                                  a.responsible.casefold() in _WRITER_OR_READERS)
-               for a in actions):
+        if any(a.responsible and a.responsible.casefold() in _PRONOUN_OWNERS for a in actions):
             _name_pronoun_owners(actions, " ".join(text for text, *_ in texts))
         if any(_owner_unnamed(a) and _marks_owners(a.text) for a in actions):
             _name_marked_owners(actions, lines)
@@ -5827,6 +5842,7 @@ _HE_OR_SHE = frozenset(("han", "hun", "ho", "hen"))
 # The writer or those addressed as a task's subject: "Me sender søknaden innan 1. mai.",
 # "Jeg tar kontakt med banken." – a task, whose owner the words do not name
 _WRITER_OR_READERS = frozenset(("me", "eg", "jeg", "dere", "du"))
+_PRONOUN_OWNERS = _HE_OR_SHE | _WRITER_OR_READERS  # (asked of every task: one set)
 
 
 def _name_pronoun_owners(actions: list[Action], text: str) -> None:
@@ -7432,9 +7448,17 @@ def _round_by_shape(texts: list[tuple[str, bool, bool, bool, str | None]],
     named = False  # a lead of the run is surely a place
     for position, entry in enumerate(texts):
         text = entry[0]
-        # (an ``in`` test first: most lines hold no ": ", and ``find`` with a start and an
-        # end parses its arguments from a tuple)
-        colon = text.find(": ", 1, 40) if ": " in text else -1
+        if ": " not in text:
+            # (most lines: no lead; the line ends the run above it, if any, and starts
+            # none, as the full way below finds for it)
+            if run:
+                if len(run) > 1 and named:
+                    found.update(run)
+                run, named = [], False
+            continue
+        # (``find`` with a start and an end parses its arguments from a tuple: asked only
+        # of a line that holds ": ")
+        colon = text.find(": ", 1, 40)
         if colon != -1 and _status_light(text, colon):
             found.add(position)  # "Lokaler: Gul. To alternativer vurderes.": a status
             continue
