@@ -178,6 +178,11 @@ def test_a_heading_sentence_gives_time_and_place():
     ("Referat – Kystsoneplan for Lofoten, plangruppemøte 2/2026", "Plangruppen",
      "Kystsoneplan for Lofoten"),
     ("Referat – Nordby vel, styremøte 3/2026", "Styret", "Nordby vel"),
+    # (s74k) the body's initials in brackets before the comma that sets its parent apart,
+    # and hurried notes from a channel's meeting after a dash
+    ("NOTAT – møte i arbeidsutvalget (AU), Midtre Vang regionråd", "Arbeidsutvalget (AU)",
+     "Midtre Vang regionråd"),
+    ("Faggruppe landbruk Sogn – stikkord frå Teams-møte", "Faggruppe landbruk Sogn", None),
 ])
 def test_body_and_organization_from_the_title(title, body, organization):
     assert body_and_organization(title) == (body, organization)

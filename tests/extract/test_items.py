@@ -790,6 +790,11 @@ def test_bullets_standing_over_their_paragraphs_are_the_items():
     # … after a colon, in brackets, or capitalised
     ("Referat frå førre møte: godkjend", "Referat frå førre møte", "godkjend"),
     ("Budsjett 2026 (vedtatt)", "Budsjett 2026", "vedtatt"),
+    # (s74k) cut short in hurried notes, also with what it was approved with
+    ("Innkalling og saksliste – godkj", "Innkalling og saksliste", "godkj"),
+    ("Godkj. saksliste – OK", "Godkj. saksliste", "OK"),
+    ("Referat AU 03.12.26 – godkj. m/ én rettelse i sak 44/26", "Referat AU 03.12.26",
+     "godkj. m/ én rettelse i sak 44/26"),
     ("Referat fra forrige møte – Godkjent.", "Referat fra forrige møte", "Godkjent."),
     ("Reglement (vedtatt 2019)", "Reglement (vedtatt 2019)", None),  # a year: no outcome
     ("Referat fra forrige møte - Ingen merknader", "Referat fra forrige møte",

@@ -97,6 +97,8 @@ from motebok.record import Action
     "Vi er også enige om å prøve å spille over nettet.",
     "Etter gjennomgangen ble regnskapet godkjent uten bemerkning.",
     "Referat fra sist styremøte mandag 18.januar 2016 ok.", "Innkalling og saksliste ok",
+    # (s74k) approved in hurried notes' short form
+    "Godkj.", "Godkj. m/ små endringer",
     "Helge Dahl ble foreslått som dirigent og valgt ved akklamasjon.",
     "Retningslinjene vart vedtekne, og årsmøtet tok til vitande at laget må følgje dei.",
     "Styret tiltrer innstillingen.", "Regionrådet tiltrådde forslaget fra AU.",
@@ -153,6 +155,8 @@ def test_outcome_sentences_are_decisions(sentence):
     "Kari tar med seg spørsmålet om tilskudd fra kommunen til neste styremøte og orientering.",
     # a slide line cut off before whose decision it was ("Vedtatt av" / "fylkestinget …")
     "Vedtatt av", "Planen ble godkjent i",
+    # (s74k) the short form of "Godkjenning" opening a title, no outcome
+    "Godkj. innkalling og saksliste",
 ])
 def test_other_sentences_are_not(sentence):
     assert not is_decision(sentence)
@@ -4342,7 +4346,10 @@ def test_who_in_brackets_after_a_sentence_makes_it_their_task():
 
 
 @pytest.mark.parametrize("sentence", ["Saken følges opp i neste møte.",
-                                      "Saka vert følgd opp på neste styremøte."])
+                                      "Saka vert følgd opp på neste styremøte.",
+                                      # (s74k) or in a month: a later meeting's agenda
+                                      "Ev. justering av kontingent tas opp i juni",
+                                      "Saka takast opp i mars."])
 def test_a_case_followed_up_at_a_later_meeting_is_no_one_s_errand(sentence):
     assert not is_action(sentence)
     assert is_action("Saken følges opp av Kari til neste møte.")

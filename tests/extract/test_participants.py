@@ -4055,6 +4055,27 @@ def test_initials_before_a_name_are_the_persons_own_not_an_organisation(line, pe
     assert [(entry.name, entry.organization) for entry in entries] == people
 
 
+@pytest.mark.parametrize(("line", "people"), [
+    # (s74k) hurried notes: the initials, then the name and what the list says of her in
+    # one bracket
+    ("KH (Kari Holm, Nordby, leder), PD (Per Dahl, Sørvik)",
+     [("Kari Holm", "Nordby", ParticipantRole.CHAIR),
+      ("Per Dahl", "Sørvik", ParticipantRole.MEMBER)]),
+    ("ASL (Anne Sofie Lunde, Øvrevang), TM (Trond Moe)",
+     [("Anne Sofie Lunde", "Øvrevang", ParticipantRole.MEMBER),
+      ("Trond Moe", None, ParticipantRole.MEMBER)]),
+    ("GJ (Gunn Jensen, Lindvik) – møteleder", [("Gunn Jensen", "Lindvik", ParticipantRole.CHAIR)]),
+    # not her initials: whom she represents, as before
+    ("NAV (Kari Holm)", [("Kari Holm", "NAV", ParticipantRole.MEMBER)]),
+    ("KS (Kari Sand)", [("Kari Sand", "KS", ParticipantRole.MEMBER)]),
+    ("KS (Kjell Sande, Vestland fylkeskommune)",
+     [("Kjell Sande", "Vestland fylkeskommune", ParticipantRole.MEMBER)]),
+])
+def test_initials_before_a_bracket_that_opens_with_the_name(line, people):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.organization, entry.role) for entry in entries] == people
+
+
 def test_an_attendee_named_by_initials_first_stays_their_owner_in_the_tasks():
     text = ("Referat fra møte i Follo næringsnettverk\n\nDato: 12. mars 2025\n\n"
             "Til stede:\nKN – Kari Nymoen\nPD - Per Dal, Vestby kommune\n\n"

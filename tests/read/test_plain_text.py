@@ -879,7 +879,9 @@ _CHAT_TAIL = ("Eventuelt\nIngen saker.\n\nNeste møte: torsdag 5. mars kl 12.30�
 
 
 @pytest.mark.parametrize("heading", ["Chat fra møtet:", "Fra chatten:", "**Chatlogg**",
-                                     "Meldinger i chatten:"])
+                                     "Meldinger i chatten:",
+                                     # (s74k) set off by dashes, with how it came there
+                                     "--- Chat frå møtet (kopiert inn) ---"])
 def test_a_meetings_chat_pasted_under_the_minutes_is_left_out(heading):
     # (s62d) the messages typed during the meeting, under their heading to the end, are no
     # words of the last item nor of the mail's signature above them

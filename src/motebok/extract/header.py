@@ -286,8 +286,11 @@ _TRAILING_KIND = lazy_regex(rf"(?:\s*[–—-]\s*(?:{_MEETING_KINDS}|{_HOW_OFTEN
                             r"status|evaluerings|planleggings|vår|haust|høst|sommar|sommer|"
                             r"vinter|samarbeids|dialog|kontakt|samråds)møte(?:t)?"
                             r"(?:\s+(?:19|20)\d{2})?|"
-                            # a meeting app's notes of it: "… – notater fra nettverksmøte"
-                            r"\s+[–—-]\s+(?:møte)?notat(?:er|ar)?\s+(?:fra|frå)\s+\w*møte(?:t)?|"
+                            # a meeting app's notes of it: "… – notater fra nettverksmøte",
+                            # also hurried notes' key words and a channel's meeting: "… –
+                            # stikkord frå Teams-møte"
+                            r"\s+[–—-]\s+(?:(?:møte)?notat(?:er|ar)?|stikkord)\s+(?:fra|frå)\s+"
+                            r"\w*(?:-møte|møte)(?:t)?|"
                             r"(?:\s+[–—-]|,)\s+(?:møte|møtet|referat|protokoll)"  # ("AU-møte")
                             # (the number of the year's meetings: "– møte 4/2026")
                             r"(?:\s+(?:nr\.?\s*)?\d{1,3}(?:/(?:19|20)?\d{2})?)?"
@@ -5414,9 +5417,10 @@ def _parent_past_initials(rest: str) -> tuple[str | None, str | None] | None:
 
 
 # A body's initials in brackets before the word that links it to its parent: " (AU)" in
-# "Arbeidsutvalget (AU) i Kystregionen".
+# "Arbeidsutvalget (AU) i Kystregionen", or before the comma that sets the parent apart:
+# "arbeidsutvalget (AU), Midtfjord regionråd".
 _INITIALS_BEFORE_PARENT = lazy_regex(r"(?<=[a-zæøå])\s+\([A-ZÆØÅ]{2,6}\)"
-                                     r"(?=\s+(?:i|for|ved)\s+[A-ZÆØÅ])")
+                                     r"(?=\s+(?:i|for|ved)\s+[A-ZÆØÅ]|,\s+[A-ZÆØÅ])")
 
 
 def _initials_of_named_org(words: list[str]) -> tuple[str, str] | None:

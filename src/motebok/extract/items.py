@@ -3361,7 +3361,7 @@ _has_verdict_word = contains_any(("Godkjen", "Vedt", "Tatt til orientering",
 
 # (the outcome fragment after a dash: OUTCOME_FRAGMENT, shared with the sub-points' reading)
 _DASH_OUTCOME = re.compile(r"\s[–—-]\s*" + OUTCOME_FRAGMENT + r"\.?$")
-_OUTCOME_ENDS = frozenset("tdegr.")  # the last letters of _DASH_OUTCOME's words
+_OUTCOME_ENDS = frozenset("tdegr.jkK")  # the last letters of _DASH_OUTCOME's words
 # A fund's or a board's answer to an application after a dash in its heading, with the sum
 # granted: "Søknad frå X AS om tilskot – innvilga kr 150 000", "Søknad om lån – avslag".
 # (the words and the sum as ``outcomes._GRANT_ANSWER`` reads them; here the sum needs its
@@ -3372,7 +3372,7 @@ _DASH_GRANT = lazy_regex(r"\s[–—-]\s*(?P<outcome>" + GRANT_WORDS +
 # The same outcome after a colon or in brackets, or capitalised: "Referat frå førre møte:
 # godkjent", "Budsjett 2026 (vedtatt)", "Referat – Godkjent."
 _TAIL_OUTCOME = re.compile(r"(?:\s[–—-]\s*|:\s*|\s\()" + OUTCOME_FRAGMENT + r"\)?\.?$", re.I)
-_TAIL_ENDS = frozenset("tdegr.)TDEGR")
+_TAIL_ENDS = frozenset("tdegr.)TDEGRjJkK")
 # A heading line that is a whole short sentence of the outcome, with no dash or colon:
 # "Forrige referat godkjent.", "Budsjett 2025 vedtatt." (the note form of "… ble godkjent.").
 _ELLIPTIC_OUTCOME = lazy_regex(r"(?P<subject>[A-ZÆØÅ][\w /-]{2,60}?)\s" + OUTCOME_FRAGMENT +
@@ -3415,7 +3415,8 @@ def split_heading(title: str) -> tuple[str | None, str | None]:
         # "Godkjenning av innkalling og dagsorden Godkjent uten merknader." (a page run
         # together): the outcome starts with its capital after the title
         return title[:verdict.start()].strip(), title[verdict.start():].strip()
-    if title[-1:] in _OUTCOME_ENDS and (outcome := _DASH_OUTCOME.search(title)) and \
+    if (title[-1:] in _OUTCOME_ENDS or " m/" in title) and \
+            (outcome := _DASH_OUTCOME.search(title)) and \
             len(title[:outcome.start()].split()) >= 1:
         # "Referat fra forrige møte – godkjent": the outcome in a fragment after a dash
         return title[:outcome.start()].strip(), outcome["outcome"]

@@ -1342,7 +1342,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:med|mot)\s+[\w\s]{1,30}?(?:stemmer|stemme|røyster|røyst)(?:\s*\([^()]{1,80}\))?"
      # (and whose casting vote it was: "Vedtaket er fattet med dobbeltstemme fra leder.")
      r"(?:\s+(?:fra|frå)\s+[\wæøå]+)?(?:\s*[,;]\s+(?:og\s+)?[^.,;]{1,60})?\s*\.?$"),
-    (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b"),
+    (("vedtatt", "vedtek", "godkj"), r"^(?:vedtatt|vedteke|godkjenn?t|godkjend)\b|"
+     # (cut short in hurried notes, alone or with how: "Godkj.", "Godkj. m/ små endringer";
+     # not "Godkj. innkalling", the title's "Godkjenning")
+     r"^godkj\.(?:\s*(?:m/|u/|med\s|uten\s|utan\s)[^.]{1,60})?\s*\.?$"),
     # "Referat fra sist styremøte mandag 18. januar ok.": approved, in a word
     (("ok",), r"^(?:referat|referatet|protokoll|protokollen|innkalling|innkallinga|"
               r"innkallingen|saksliste|sakliste|sakslisten|dagsorden|møtebok)\b"
@@ -3955,8 +3958,12 @@ def _case_answered(lowered: str, sentence: str) -> bool:
 OUTCOME_FRAGMENT = (
     r"(?P<outcome>(?:enstemmig\s+|samrøystes\s+)?(?:godkjent|godkjend|vedtatt|"
     r"vedteke|utsatt|utsett|(?:tatt|teke) til (?:orientering|etterretning|vitande)|"
-    r"tatt til vitende|trukket|avvist|utgår)"
-    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar))?"
+    r"tatt til vitende|trukket|avvist|utgår|"
+    # (as hurried notes cut it short: "Referat – godkj.", "Budsjett 2027 – ok", "– OK")
+    r"godkj\b\.?|ok|OK|Ok)"
+    r"(?:\s+(?:med|uten|utan)\s+(?:endringer|endringar|merknader|merknadar)|"
+    # (and with what, short too: "godkj. m/ én rettelse i sak 44/26")
+    r"\s+m/\s*[^–—:;]{1,40}?)?"
     # (with its vote: "Budsjett – vedtatt med 4 mot 1 stemme", "– vedteke mot 2 røyster")
     r"(?:\s+(?:med\s+\d+\s+mot\s+\d+|mot\s+\w+)\s+(?:stemmer?|røyst(?:er)?))?)")
 # A lettered or numbered sub-point that is a title line with its outcome after a dash:
@@ -11239,8 +11246,11 @@ _HAS_BEEN = lazy_regex(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its le
 _FOLLOWED_UP_AT_MEETING = lazy_regex(
     r"\b(?:følges|følgjast|fylgjast|(?:blir|vert|vil\s+bli)\s+(?:fulgt|følgd|fylgd)|tas|takast|"
     r"(?:blir|vert|vil\s+bli)\s+(?:tatt|teken|teke))\s+opp\s+"
-    r"(?:videre\s+|vidare\s+|igjen\s+|att\s+|på\s+nytt\s+)?(?:i|på)\s+(?:neste|nytt|kommende|komande|et\s+senere|"
-    r"eit\s+seinare)\s+[\wæøå]*møte\b")
+    r"(?:videre\s+|vidare\s+|igjen\s+|att\s+|på\s+nytt\s+)?(?:(?:i|på)\s+(?:neste|nytt|kommende|"
+    r"komande|et\s+senere|eit\s+seinare)\s+[\wæøå]*møte\b|"
+    # (or in a month, the sentence's last words: "Ev. justering av kontingent tas opp i
+    # juni", a later meeting's agenda, as "Saken tas opp igjen i mars." puts it off)
+    r"i\s+(?:" + "|".join(dates.MONTH_NAMES) + r")\s*\.?$)")
 def _taken_home_first(before: str) -> bool:
     """Whether the words before a put-off first send the case home to the members'
     own organisations ("Saken tas med tilbake til egen organisasjon og følges opp i neste

@@ -2239,6 +2239,11 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _without_closing_remark(value)
     if value[1:2].isupper() and (" – " in value or " - " in value or " — " in value):
         value = _INITIALS_FIRST.sub(_name_past_initials, value)  # "KN – Kari Nymoen"
+    if value[1:2].isupper() and " (" in value[2:6]:
+        # "KH (Kari Holm, Nordby, leder), PD (Per Dahl)": each person's initials, then the
+        # name and what the entry says of her in one bracket, read as "Kari Holm (Nordby,
+        # leder)"
+        value = _INITIALS_BEFORE_BRACKET.sub(_name_out_of_bracket, value)
     if "\t" in value:  # "Leder:  Nordby    Ola Nordmann": cells a label's value kept
         value = _cells_as_entry(value)
     if "(fr" in value:  # "Arne Li (frå administrasjonen)": as "Arne Li (administrasjonen)"
@@ -2439,6 +2444,29 @@ def _name_past_initials(found: re.Match[str]) -> str:
     if not _own_initials(found.group("code"), found.group("name"), rest in (",", "(", "–", "-")):
         return found.group(0)
     return found.group(0)[:found.start("code") - found.start()] + found.group("name")
+
+
+# A capital code before a bracket that opens with a name, at the start of a list's entry:
+# "KH (Kari Holm, Nordby)", "PD (Per Dahl)" (notes typed in a hurry name the person by the
+# code throughout and say once in the list whom it stands for).
+_INITIALS_BEFORE_BRACKET = lazy_regex(
+    r"(?:^|(?<=[,;]\s))\s*(?P<code>[A-ZÆØÅ]{2,4})\s+\(\s*"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s*(?P<end>[,)])\s*")
+
+
+def _name_out_of_bracket(found: re.Match[str]) -> str:
+    """An entry "KH (Kari Holm, Nordby)" as "Kari Holm (Nordby)", "PD (Per Dahl)" as "Per
+    Dahl": the code is the person's initials, no organisation; the rest of the bracket says
+    whom she represents and her role, as a bracket after her name does. A code that is not
+    the name's initials stays ("NAV (Kari Holm)"), and so does an agency's short name
+    unless the bracket says whom she represents ("KS (Kari Sand)")."""
+    if not _own_initials(found.group("code"), found.group("name"), found.group("end") == ","):
+        return found.group(0)
+    lead = found.group(0)[:found.start("code") - found.start()]
+    if found.group("end") == ")":
+        return f"{lead}{found.group('name')} " if found.end() < len(found.string) and \
+            found.string[found.end()] not in ",;" else f"{lead}{found.group('name')}"
+    return f"{lead}{found.group('name')} ("
 
 
 def name_initials(name: str) -> str:

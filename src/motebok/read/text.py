@@ -175,10 +175,14 @@ def without_chat_replies(text: str) -> str:
 # chatten:", "Chatlogg", "Meldinger i chatten:", nynorsk "Frå chatten i møtet:"), alone on
 # its line, maybe bold; and a message of that chat, its clock first in brackets
 # ("[12:41] Tone Berge: Her er lenken …", "[05.02.2026 12:41] Tone Berge").
+# (also set off by dashes, with a word in brackets on how it came there: "--- Chat frå
+# møtet (kopiert inn) ---")
 _CHAT_LOG_HEADING = lazy_regex(
-    r"^(?:\*\*)?(?:chat(?:ten|logg(?:en)?)?(?:\s+(?:fra|frå|i)\s+(?:møtet|teams(?:-møtet)?))?|"
+    r"^(?:\*\*|[-–—=]{2,}[ \t]*)?(?:chat(?:ten|logg(?:en)?)?(?:\s+(?:fra|frå|i)\s+"
+    r"(?:møtet|teams(?:-møtet)?))?|"
     r"(?:fra|frå)\s+chatten(?:\s+i\s+møtet)?|(?:meldinger|meldingar|innlegg)\s+i\s+chatten|"
-    r"teams-chat(?:ten)?)\s*:?(?:\*\*)?[ \t]*$", re.I | re.MULTILINE)
+    r"teams-chat(?:ten)?)(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*:?(?:\*\*|[ \t]*[-–—=]{2,})?[ \t]*$",
+    re.I | re.MULTILINE)
 _CHAT_LOG_LINE = lazy_regex(r"\[(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\]")
 
 
