@@ -385,6 +385,46 @@ def test_in_a_hard_wrapped_text_a_body_s_own_sentence_under_a_stop_starts_anew()
         "Fylkeskommunen sender kommunen registreringer av kulturminner innen 1. mai."]
 
 
+def test_in_a_hard_wrapped_text_a_short_item_s_stop_at_the_margin_goes_on_below():
+    # (s74l) the text is filled at 80 columns, but the item has three lines, too few to
+    # tell: its first lines stop with a sentence at the margin ("… 8. januar 2027." /
+    # "Byggjestart er …"), and the text around it, wrapped at the same width, says the
+    # next sentence goes on in the same paragraph (whitespace collapsed, as the guide says)
+    text = ("Referat fra styringsgruppemøte\n\nMøtedato: 24.11.2026\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\n"
+            "1. Økonomi\n\n"
+            "Kostnadsoverslaget er no kr 412 mill. eks. mva., mot kr 389 mill. i\n"
+            "forprosjektet. Auken kjem hovudsakleg av dyrare betong og stål (MNOK 14) og\n"
+            "større sjøleidning (MNOK 9). Kommunane sin del av investeringa vert fordelt\n"
+            "etter tal på tilknytte innbyggjarar i kvar av dei fire eigarkommunane.\n\n"
+            "2. Framdrift\n\n"
+            "Prosjektleiar orienterte. Detaljprosjekteringa er ferdig, og grunnlaget\n"
+            "for totalentreprisen vart kunngjort i uke 45. Tilbodsfristen er 8. januar 2027.\n"
+            "Byggjestart er planlagd i Q2 2027 og ferdigstilling i Q4 2029.\n\n"
+            "Styringsgruppa tok orienteringa til vitande.\n\n"
+            "3. Eventuelt\n\n"
+            "Olav Tefre tok opp informasjon til naboane ved anlegget. Selskapet kallar inn\n"
+            "til eit nabomøte i januar, og kommunane sender ut invitasjonen til naboane.\n")
+    items = parse_bytes(text.encode(), "r.txt").items
+    assert items[1].text.splitlines() == [
+        "Prosjektleiar orienterte. Detaljprosjekteringa er ferdig, og grunnlaget for "
+        "totalentreprisen vart kunngjort i uke 45. Tilbodsfristen er 8. januar 2027. "
+        "Byggjestart er planlagd i Q2 2027 og ferdigstilling i Q4 2029.",
+        "Styringsgruppa tok orienteringa til vitande."]
+
+
+def test_a_short_line_ending_a_sentence_in_an_unwrapped_text_stays_apart():
+    # (s74l) the same short item in a text typed a sentence a line (no line broken at a
+    # margin): the lines stay the lines they were typed as
+    text = ("Referat fra styringsgruppemøte\n\nMøtedato: 24.11.2026\n\n"
+            "Til stede: Kari Holm, Ole Dahl\n\n"
+            "1. Framdrift\n\n"
+            "Prosjektleiar orienterte om framdrifta i prosjektet fram mot kunngjering.\n"
+            "Byggjestart er planlagd i Q2 2027 og ferdigstilling i Q4 2029.\n")
+    [item] = parse_bytes(text.encode(), "r.txt").items
+    assert len(item.text.splitlines()) == 2
+
+
 def test_a_sentence_opening_with_a_body_as_its_subject():
     from motebok.extract.text import _opens_with_body
     for text in ("Sametinget sender kartet innen 1. mai.", "Vefsn kommune melder saken inn.",

@@ -3581,3 +3581,17 @@ def test_a_listed_member_welcoming_with_the_leaders_title_in_brackets_chairs():
     record = parse_bytes(text.encode(), "verkstad.md")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Oddny Sæbø", ParticipantRole.CHAIR), ("Per Tjønn", ParticipantRole.MEMBER)]
+
+
+def test_the_occupational_health_service_written_out_over_its_adviser_makes_a_guest():
+    # (s74l) "Bedriftshelsetjenesten:" on its own line over its adviser, as "BHT:" says it:
+    # the service advises an AMU without a vote, a guest by the guide
+    text = ("Referat fra møte i arbeidsmiljøutvalget\n\nMøtedato: 14. oktober 2026\n\n"
+            "Til stede:\nArbeidsgiversiden:\nKari Nord, kommunedirektør (leder)\n"
+            "Arbeidstakersiden:\nLinda Sol, Fagforbundet\n"
+            "Bedriftshelsetjenesten:\nIngrid Moe, Dalen BHT\n\n"
+            "Sak 21/26 Godkjenning av innkalling\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "amu.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Nord", ParticipantRole.CHAIR), ("Linda Sol", ParticipantRole.MEMBER),
+        ("Ingrid Moe", ParticipantRole.GUEST)]

@@ -10284,3 +10284,73 @@ def test_a_site_meetings_firm_column_is_whom_they_represent():
     people = parse_bytes(text.encode(), "byggemote.txt").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Jon Haug", "Elvedal kommune"), ("Per Vik", "Nordbygg AS")]
+
+
+def test_a_hospital_word_compounded_after_the_trust_is_the_trusts_unit():
+    # (s74l) "Helse Dal HF, Elvik sentralsjukehus": the hospital's kind compounded at the
+    # end of its name ("sentralsjukehus", "universitetssykehus", "lokalsjukehus") is the
+    # trust's house as "Elvik sjukehus" is, one organisation as written
+    text = ("Referat\nMøtedato: 19.11.2026\n\nDeltakarar:\n"
+            "Kari Li, kommunalsjef helse, Dal kommune (leiar)\n"
+            "Mona Vik, avdelingssjef, Helse Dal HF, Elvik sentralsjukehus\n"
+            "Per Ås, overlege, Helse Dal HF, Nordby universitetssykehus\n\n"
+            "Sak 9/26 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "samarbeidsutval.txt").participants
+    assert [p.organization for p in people[1:]] == [
+        "Helse Dal HF, Elvik sentralsjukehus", "Helse Dal HF, Nordby universitetssykehus"]
+
+
+def test_a_secretariat_named_with_the_partnership_it_serves_is_whole():
+    # (s74l) "sekretariatet for helsefellesskapet" after a job, also under a "Sekretariat:"
+    # group whose word is the short form: whom she comes from, as written
+    text = ("Referat\nMøtedato: 6. november 2026\n\nTil stede:\n"
+            "Kari Li, ordførar, Dal kommune (leiar)\n"
+            "Mona Vik, rådgjevar, sekretariatet for helsefellesskapet (referent)\n\n"
+            "Sak 1/26 Referat\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "partnarskapsmøte.txt").participants
+    assert (people[1].organization, people[1].role) == (
+        "sekretariatet for helsefellesskapet", ParticipantRole.SECRETARY)
+    grouped = text.replace("Mona Vik", "Sekretariat:\nMona Vik")
+    people = parse_bytes(grouped.encode(), "partnarskapsmøte.txt").participants
+    assert people[1].organization == "sekretariatet for helsefellesskapet"
+
+
+def test_an_english_function_before_a_ministry_is_her_job():
+    # (s74l) "Anna Kowal, Programme Operator, Ministry of Funds": the function in capitals,
+    # then the ministry she works for; the function alone stands for the office
+    text = ("Minutes of the Programme Committee\nDate: 12.03.2026\n\n"
+            "Chair: Anna Kowal, Programme Operator, Ministry of Funds and Regional Policy\n"
+            "In attendance: Ewa Nowak, Programme Operator (minutes)\n\n"
+            "1. Opening\nThe Chair opened the meeting.\n")
+    people = parse_bytes(text.encode(), "minutes.txt").participants
+    assert [p.organization for p in people] == [
+        "Ministry of Funds and Regional Policy", "Programme Operator"]
+
+
+def test_a_leader_of_her_own_organisation_in_the_absence_list_is_a_member():
+    # (s74l) "Siri Moe, leder, Dal næringsforening" under "Forfall:" beside the meeting's
+    # chair in the list of those present: she leads her association, not this meeting
+    text = ("Referat fra møte i regionrådet\n\nDato: 12.03.2026\n\n"
+            "Til stede:\nKari Holm, leder, Dal kommune\nPer Dahl, ordfører, Vik kommune\n\n"
+            "Forfall:\nSiri Moe, leder, Dal næringsforening\n\n"
+            "1. Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Kari Holm", ParticipantRole.CHAIR), ("Per Dahl", ParticipantRole.MEMBER),
+        ("Siri Moe", ParticipantRole.MEMBER)]
+    assert people[2].organization == "Dal næringsforening"
+
+
+def test_a_remark_in_brackets_after_a_present_name_is_a_note_not_an_organisation():
+    # (s74l) "Siri Moe (heimekontor)", "Rune Ek (fri)": how or when she took part, never
+    # whom she represents
+    text = ("Referat frå møte i regionrådet\n\nDato: 12.03.2026\n\n"
+            "Til stades:\nKari Holm, Dal kommune (leiar)\nSiri Moe (heimekontor)\n"
+            "Rune Ek (fri)\n\nSak 1/26 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.organization, p.note) for p in people[1:]] == [
+        (None, "heimekontor"), (None, "fri")]
+    # (after the organisation too: "-kontor" ends the word, but no unit of Lia kommune)
+    after_org = text.replace("Siri Moe (heimekontor)", "Siri Moe, Lia kommune (heimekontor)")
+    people = parse_bytes(after_org.encode(), "referat.txt").participants
+    assert (people[1].organization, people[1].note) == ("Lia kommune", "heimekontor")

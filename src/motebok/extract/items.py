@@ -3928,7 +3928,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             # (but "Budsjett 2026 (V)" under the list's "Budsjett 2026": the kind of case
             # after the title as written, no text)
             sections.append(Section(number=cand.number, title=listed,
-                                    lines=merge_wrapped(body_lines),
+                                    lines=merge_wrapped(body_lines, lines),
                                     heading_rest=raw[len(listed):].strip(), row=cand.row,
                                     briefing=briefing))
             continue
@@ -3937,8 +3937,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             # "Ad 1: Godkjent." / "Til sak 2: Leder orienterte." under a numbered agenda:
             # the line holds what happened; the agenda holds the title
             sections.append(Section(number=cand.number, title=listed,
-                                    lines=merge_wrapped(body_lines), heading_rest=raw.strip(),
-                                    row=cand.row, briefing=briefing))
+                                    lines=merge_wrapped(body_lines, lines),
+                                    heading_rest=raw.strip(), row=cand.row, briefing=briefing))
             continue
         if not title and body_lines and (form := _form_title(body_lines)) is not None:
             # "Sak: 20/24" / "Resultat: …" / "Arkivsak: …" / "Tittel: BUDSJETT 2025"
@@ -4005,7 +4005,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             # matter, then its subject on the next line
             title = f"{title}: {body_lines[0].body.strip()}"
             body_lines = body_lines[1:]
-        body_lines = merge_wrapped(body_lines)
+        body_lines = merge_wrapped(body_lines, lines)
         rest_after = 0
         if cand.row is not None:  # a table row: its other columns are the text
             title, rest = clean_title(cand.title) or None, cand.row.text or None

@@ -1750,8 +1750,10 @@ def read_attendance(draft: Draft) -> None:
                 people.order[-1].organization = line.body  # "Ola Nordmann" / "Nordby kommune"
             continue
         if state is not None and (line.bold or line.body[-1:] == ":") and \
-                not line.is_table and ("(" in line.body or "," in line.body) and \
+                not line.is_table and ("(" in line.body or "," in line.body or
+                                       line.lowered.rstrip(": ") in _HEALTH_SERVICE_SEATS) and \
                 _seat_group_role(line.body.rstrip(":")) is ParticipantRole.GUEST:
+            # ("Bedriftshelsetjenesten:" alone too, as "BHT:" over its adviser)
             # "Bedriftshelsetjenesten (rådgivende, uten stemmerett):" (or bold, no colon)
             # over a name: a seat without a vote, whose holder advises the body (a guest),
             # no member of the side listed above
@@ -4047,6 +4049,10 @@ def _seat_group_role(name: str) -> ParticipantRole | None:
     role = ROLE_WORDS.get(key)
     if role is None and key in _UNION_SEATS:
         return ParticipantRole.MEMBER
+    if role is None and key in _HEALTH_SERVICE_SEATS:
+        # "Bedriftshelsetjenesten:" written out, as "BHT:" says it: the occupational
+        # health service advises an AMU without a vote, a guest
+        return ParticipantRole.GUEST
     if role is None and ("," in key or "(" in key):
         # "BHT, rådgiver:", "Bedriftshelsetjenesten (rådgivende, uten stemmerett):": a
         # seat word that makes a guest, then what the seat does, or the seat's terms in
@@ -4057,6 +4063,11 @@ def _seat_group_role(name: str) -> ParticipantRole | None:
         if any(ROLE_WORDS.get(word) is ParticipantRole.GUEST for word in words):
             return ParticipantRole.GUEST
     return role
+
+
+# The occupational health service written out as a group label (``_seat_group_role``).
+_HEALTH_SERVICE_SEATS = frozenset({"bedriftshelsetjeneste", "bedriftshelsetjenesten",
+                                   "bedriftshelseteneste", "bedriftshelsetenesta"})
 
 
 # The union's and the safety service's seats a group label may name (``_seat_group_role``).

@@ -851,6 +851,19 @@ _MANAGER_TITLES = frozenset({"daglig leder", "dagleg leiar"})
 _BOARD_CHAIR_TITLES = frozenset({"styreleder", "styreleiar"})
 
 
+def _heads_own_organisation(seat: str, attendance: Attendance) -> bool:
+    """Whether a seat word (folded) beside an organisation of the person's own may head
+    that organisation rather than the meeting: "styreleder, Vassdal Bondelag" anywhere,
+    and in an absence list "leder, Dal næringsforening" too, one who sent word she could
+    not come leading no meeting (``People.other_boards_chairs``: a member when the
+    meeting's chair is named elsewhere)."""
+    return seat in _BOARD_CHAIR_TITLES or \
+        (attendance is Attendance.ABSENT and seat in _LEADER_WORDS)
+
+
+_LEADER_WORDS = frozenset({"leder", "leiar"})
+
+
 def _beside_an_organisation(part: str, parts: list[str]) -> bool:
     """Whether another dash or comma part than ``part`` (``parts`` start with the name)
     names an organisation: a capitalised part that is no role word."""
@@ -1643,12 +1656,15 @@ _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæø
                            r"fondet|samarbeidet|"
                            # a climate partnership's: "leiar av partnarskapet"
                            r"partnerskapet|partnarskapet|"
+                           # a health or welfare partnership's: "sekretariatet for
+                           # helsefellesskapet", "leiar av barnevernsfellesskapet"
+                           r"fellesskapet|"
                            # a municipality's crisis management: "leder av kriseledelsen",
                            # "leiar av kriseleiinga"
                            r"ledelsen|leiinga))|"
                            r"[a-zæøå-]*(?:styrets|rådets|utvalgets|utvalets|"
                            r"gruppas|gruppens|nettverkets|representantskapets|fondets|"
-                           r"samarbeidets)\s+"
+                           r"samarbeidets|fellesskapets)\s+"
                            r"(?P<owned>[a-zæøå]+)|"
                            # a working-environment or joint committee by its short name, as
                            # its own minutes write it: "(leder AMU)", "leiar i HAMU", "leder
@@ -3460,6 +3476,14 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # the municipality that follows (read next), the list's seat
                 pending = []
                 continue
+            if not paren and piece_role is None and index + 1 < len(pieces) and \
+                    text[-2:] in _ENGLISH_JOB_TAIL_ENDS and _english_function(text) and \
+                    entries[-1].organization in (None, organization) and \
+                    _english_org_name(pieces[index + 1][0]):
+                # "Anna Kowal, Programme Operator, Ministry of Funds and Regional Policy":
+                # her function in capitals, then the ministry she works for (read next)
+                pending = []
+                continue
             if paren and paren[:4] == "for " and piece_role is None and \
                     _is_job_title(text) and (absent := substituted_for(paren)):
                 # "Linda Røen, varaordførar (for Lars Bygnes)": her office, then whom she
@@ -3480,8 +3504,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                     text.casefold().strip() in {"vara", "medlem"}
                 _set_role(entries[-1], None if keep else piece_role, text)
                 after_seat = piece_role is not None and text[:1].islower()
-                if after_seat and text in _BOARD_CHAIR_TITLES and index + 1 < len(pieces) \
-                        and _beside_an_organisation(text, [text, pieces[index + 1][0]]):
+                if after_seat and _heads_own_organisation(text, attendance) and \
+                        index + 1 < len(pieces) and \
+                        _beside_an_organisation(text, [text, pieces[index + 1][0]]):
                     # "Sverre Moen, styreleder, Vassdal Bondelag": the chair of his own
                     # organisation's board, as the dash form says it
                     entries[-1].board_chair = True
@@ -3576,6 +3601,13 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries.append(deputy)  # "Ola Nord, Vestby (forfall, Siri Lie møtte)"
                 elif paren and _reason_after_org(entries[-1], paren):
                     entries[-1].note = paren  # "Randi Bakken, Åsnes kommune (sykdom)"
+                elif paren and paren[:1].islower() and _attendance_remark(paren):
+                    # "Hovland kommune (heimekontor)": how she took part, no unit of it
+                    # (though "-kontor" ends the word)
+                    if _PARTIAL.search(paren):
+                        _apply_note(entries[-1], paren)
+                    elif entries[-1].note is None:
+                        entries[-1].note = paren
                 elif paren and _bracketed_unit(paren):
                     entries[-1].organization = f"{entries[-1].organization} ({paren})"
                 elif paren:
@@ -3781,13 +3813,16 @@ def _people_list(value: str, role: ParticipantRole | None,
             entry.note = paren  # "Tor Lund (1. vara)": the deputy's rank, as for a first
             pending.remove(entry)  # name alone ("Målfrid (1. vara)"); no organisation
         elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
-                attendance is Attendance.ABSENT or _job_noun(paren)) and \
+                attendance is Attendance.ABSENT or _job_noun(paren) or
+                _attendance_remark(paren)) and \
                 not names_unit(paren):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
             # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
             if attendance is Attendance.ABSENT and entry.note is None and \
                     not _job_noun(paren) and _reason_as_written(paren):
                 entry.note = paren  # the reason in the document's words, as "(sykdom)"
+            elif entry.note is None and not _job_noun(paren) and _attendance_remark(paren):
+                entry.note = paren  # "Siri Moe (heimekontor)" present: how she took part
         elif organization and paren in _FIELD_UNITS:
             pending.remove(entry)  # "Vestland fylkeskommune: Kari Moe (kulturarv)": the
             # field of the group's organisation she works in, which is whom she represents
@@ -4126,6 +4161,19 @@ _JOB_NOUN_ENDINGS = ("kontakt", "ombud")
 # a DKS group, "(fotograf)", "(journalist)", "(filmkonsulent)" (not "-ment": "(departement)"
 # is a body).
 _AGENT_NOUN_ENDINGS = ("ent", "ist", "graf")
+
+
+def _attendance_remark(paren: str) -> bool:
+    """Whether a lower-case bracket after a present person's name is a remark on her
+    attendance in a word or two ("(heimekontor)", "(fri)", "(permisjon)", "(sjuk)"):
+    her note, never whom she represents."""
+    return paren.casefold().strip(" .") in _ATTENDANCE_REMARKS or \
+        (len(paren) < 30 and _REASON_AWAY.match(paren) is not None)
+
+
+# Remarks on a present person's attendance in one word: where or how she took part.
+_ATTENDANCE_REMARKS = frozenset({"heimekontor", "hjemmekontor", "fri", "avspasering",
+                                 "bortreist", "fjernmøte", "permisjon", "perm"})
 
 
 def _job_noun(paren: str) -> bool:
@@ -4491,6 +4539,24 @@ def _english_org_name(text: str) -> bool:
         all(word[:1].isupper() or word in _ENGLISH_NAME_LINKS for word in words)
 
 
+def _english_function(text: str) -> bool:
+    """Whether a piece is an English function written in capitals ("Programme Operator",
+    "Project Manager", "Policy Officer"): two or three capitalised words, the last a job's
+    noun. Before an organisation's name it is the person's job; alone it may stand for the
+    office itself ("Ewa Kamińska, Programme Operator (minutes)")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words) and \
+        words[-1].casefold() in _ENGLISH_JOB_TAILS
+
+
+# The last words of an English function ("Programme Operator", "Country Director"), and
+# their last two letters: the cheap test before ``_english_function``.
+_ENGLISH_JOB_TAILS = frozenset(("operator", "manager", "director", "officer", "coordinator",
+                                "adviser", "advisor", "consultant", "assistant", "specialist",
+                                "administrator"))
+_ENGLISH_JOB_TAIL_ENDS = frozenset(word[-2:] for word in _ENGLISH_JOB_TAILS)
+
+
 # The first words of an English job title written in capitals ("Head of the Culture
 # Centre", "Director of Planning"): a job, no organisation.
 _ENGLISH_JOB_HEADS = frozenset(("head", "director", "chief", "manager", "adviser", "advisor",
@@ -4597,6 +4663,9 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         entry.organization = county  # "Liv Heggen, SV (Buskerud)": as "(SV, Buskerud)"
     elif paren and _reason_after_org(entry, paren):
         entry.note = paren  # "Tove Li, Flå kommune (kurs)": why she was away
+    elif paren and paren[:1].islower() and _attendance_remark(paren) and \
+            not _PARTIAL.search(paren):
+        entry.note = entry.note or paren  # "Rune Ek, Lia kommune (heimekontor)": how
     elif paren and _bracketed_unit(paren):
         entry.organization = f"{entry.organization} ({paren})"
     elif paren:
@@ -4930,7 +4999,7 @@ def _bracketed_unit(paren: str) -> bool:
     "…, Sel kommune (helseavdelinga)"): part of whom she represents, kept as written, as
     an organisation cell keeps "Statsforvalteren i Nordland (landbruksavdelingen)"."""
     return paren[:1].islower() and " " not in paren and _unit_of_org(paren) and \
-        not is_role_word(paren)
+        not is_role_word(paren) and not _attendance_remark(paren)
 
 
 def _dashed_org_before(pieces: list[tuple[str, str | None, bool]], index: int,
@@ -4978,10 +5047,19 @@ _LOCAL_HOUSES = {"sjukehus": ("helse", "hf"), "sykehus": ("helse", "hf"),
                  "lensmannsdistrikt": ("politi",), "politistasjonsdistrikt": ("politi",)}
 
 
+# The hospital words a compound ends with ("sentralsjukehus", "universitetssykehuset")
+_HOSPITAL_WORDS = ("sjukehus", "sykehus", "sjukehuset", "sykehuset")
+
+
 def _local_house_of(parent: str, kind: str) -> bool:
     """Whether a house of ``kind`` ("sjukehus") belongs to ``parent`` by its name ("Helse
     Fjordane", "Helse Vest RHF"); a hospital after a hospital stays apart."""
     hints = _LOCAL_HOUSES.get(kind)
+    if hints is None and "kehus" in kind:
+        # (a hospital word compounded: "Førde sentralsjukehus", "Elvik universitetssykehus",
+        # "Dal lokalsjukehus": a house of the trust, as "Fjordvik sjukehus" is)
+        hints = next((_LOCAL_HOUSES[house] for house in _HOSPITAL_WORDS
+                      if kind.endswith(house)), None)
     low = parent.casefold()
     return hints is not None and kind not in low and \
         any(word.startswith(hints) for word in low.split())
@@ -5102,6 +5180,11 @@ def _name_seat_and_place(pieces: list[tuple[str, str | None, bool]],
                 pass  # "Amir Zadeh, tolk, Horten kommune": her job, the list's seat
             elif entry is not None:
                 apply_paren(entry, seat.strip(" ."))
+                # "Siri Moe, leder, Dal næringsforening" under "Forfall:": the head of her
+                # own organisation, as the dash form says it (``other_boards_chairs``)
+                entry.board_chair = entry.role is ParticipantRole.CHAIR and \
+                    entry.organization is not None and \
+                    _heads_own_organisation(seat.strip(" .").casefold(), attendance)
             return entry
     return None
 
@@ -5392,7 +5475,11 @@ def _set_role(entry: Entry, role: ParticipantRole | None, text: str) -> None:
     not take the role back: she led the meeting, and a member's seat says no more."""
     if role and not (entry.role in MEETING_ROLES and role not in MEETING_ROLES):
         entry.role = role
-    if entry.organization is None and _names_secretariat(text):
+    if (entry.organization is None or (
+            # (under "Sekretariat:", "…, sekretariatet for helsefellesskapet": the line's
+            # own words name it in full, the group's word only in short)
+            entry.organization.casefold() in {"sekretariatet", "sekretariat"} and
+            " " in text.strip())) and _names_secretariat(text):
         entry.organization = text.strip()
 
 
@@ -5554,7 +5641,8 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                 continue  # "Leila Ahmadi – tolk – Larvik kommune": her job, the list's seat
             elif is_role_word(part) and role_of(part):
                 entry.role = role_of(part)
-                entry.board_chair = part.strip(" .").casefold() in _BOARD_CHAIR_TITLES and \
+                entry.board_chair = _heads_own_organisation(part.strip(" .").casefold(),
+                                                            attendance) and \
                     _beside_an_organisation(part, parts)
             elif _PARTIAL.search(part):
                 lead = role_of(part.split()[0])

@@ -3364,12 +3364,14 @@ def without_sami_label_half(text: str) -> str:
     return text[found.end():]
 
 
-def merge_wrapped(lines: list[Line]) -> list[Line]:
+def merge_wrapped(lines: list[Line], whole: list[Line] | None = None) -> list[Line]:
     """Join lines that a PDF or a narrow window wrapped in the middle of a paragraph.
 
     A paragraph line with no gap before it continues the line above when that line does
     not end a sentence; a word broken with a hyphen ("utarbei-" / "der") is rejoined.
-    Lists, tables and headings are never joined.
+    Lists, tables and headings are never joined. ``whole``: the whole text that ``lines``
+    (one item's) are part of, which tells whether the text is hard-wrapped when the few
+    lines of a short item cannot (``_hard_wrapped``).
     """
     merged: list[Line] = []
     # a line well short of the longest ended its paragraph when the next one starts with a
@@ -3379,6 +3381,7 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
     # (-1 until first asked: under a line that ends a sentence, most lines, it never is)
     width = -1
     hard: bool | None = None  # ``_hard_wrapped``, when first asked
+    whole_hard: bool | None = None  # ``_whole_hard_wrapped``, when first asked
     # under a follow-up table's heading typed as a line ("Hva – hvem – når"), the separator
     # its rows use: each row is a line of its own, as the heading is
     rows: re.Pattern[str] | None = None
@@ -3426,7 +3429,15 @@ def merge_wrapped(lines: list[Line]) -> list[Line]:
                              lines[position - 1], line, width if width >= 0
                              else (width := _widest_paragraph(lines)))) or
                           (wraps is None and (hard if hard is not None
-                                              else (hard := _hard_wrapped(lines, width))))))
+                                              else (hard := _hard_wrapped(lines, width))))
+                          # (a short item's middle line, its paragraph flowing into it
+                          # from a line broken mid-sentence, over a long sentence that
+                          # ends it: the whole text tells; a short closing line, "Tatt
+                          # til orientering.", "Enstemmig vedtatt.", is a line of its own)
+                          or (wraps is None and len(prev.text) > len(lines[position - 1].text)
+                              and len(line.text) >= width - 2 * _WORD_SLACK
+                              and (whole_hard if whole_hard is not None else
+                                   (whole_hard := _whole_hard_wrapped(whole, width))))))
                      or (prev.text[-2:-1].isdigit() and (_wrapped_in_date(prev, line) or
                                                           inline_entry_number(prev.text)))
                      # "… en ramme på 3,2 mill." / "kroner.": an abbreviation's stop, and
@@ -3576,6 +3587,26 @@ def _hard_wrapped(lines: list[Line], width: int) -> bool:
     long = broken = 0
     for line in lines:
         if line.kind is _PARAGRAPH and len(line.text) >= width - _WORD_SLACK:
+            long += 1
+            broken += not line.text.endswith(TERMINAL)
+    return broken >= _HARD_WRAPPED_LINES and 2 * broken > long
+
+
+def _whole_hard_wrapped(whole: list[Line] | None, width: int) -> bool:
+    """Whether the whole text an item is part of is hard-wrapped at the item's own width
+    (its widest line): a short item of three lines ("… kunngjort i uke 45. Tilbodsfristen
+    er 8. januar 2027." / "Byggjestart er planlagd …") has too few lines to tell, but the
+    text around it, filled at the same width, does. Not when the text is wider than the
+    item by more than a word: then the item's lines stop short of the text's width.
+    Only lines inside a paragraph (the next line goes on with no gap) are counted: a
+    paragraph's last line, and a one-line decision or task, ends with its sentence
+    whatever the wrapping."""
+    if whole is None or _widest_paragraph(whole) > width + _WORD_SLACK:
+        return False
+    long = broken = 0
+    for line, below in itertools.pairwise(whole):
+        if line.kind is _PARAGRAPH and below.kind is _PARAGRAPH and not below.gap and \
+                len(line.text) >= width - _WORD_SLACK:
             long += 1
             broken += not line.text.endswith(TERMINAL)
     return broken >= _HARD_WRAPPED_LINES and 2 * broken > long
