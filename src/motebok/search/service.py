@@ -332,7 +332,8 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
     ``known``: vocabulary words the import run has written (see ``Backend.add``);
     ``prepared``: stems a parse worker made; ``held``: an import run's list where a
     backend that holds its rows back (``Backend.holds_entries``) leaves the meeting's
-    entries, as one group, until the run's transaction commits (``write_held``).
+    entries, as one group with the vocabulary words ``prepared`` holds for them or None
+    (``_prepared_vocabulary``), until the run's transaction commits (``write_held``).
     """
     stems = prepared.stems if prepared is not None else {}
     kept = [(e, backends.Stored(0, e.words, e.tags, stems.get(e.words), e.head,
@@ -340,7 +341,7 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
             for e in entries if e.words]
     if held is not None and backend.holds_entries:
         if kept:
-            held.append(kept)
+            held.append((kept, _prepared_vocabulary(kept, prepared)))
         return len(kept)
     ops = (backend.db if backend.db is not None else connection).ops  # (looked up once)
     size = _statement_rows(ops, kept, backend)
@@ -348,6 +349,21 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
         batch = kept[start:start + size]
         backend.write(_insert_statement(batch, backend), [row for _e, row in batch], known)
     return len(kept)
+
+
+def _prepared_vocabulary(kept: Sequence[tuple[NewEntry, backends.Stored]],
+                         prepared: Prepared | None) -> tuple[str, ...] | None:
+    """The vocabulary words a parse worker made for the record (``Prepared.vocabulary``)
+    when they are those of the entries' words, else None: when the entries hold the
+    index words the worker made for the entries' texts and no other (compared as text),
+    as they do unless the stored rows differ from the record (the title entry of an
+    untitled meeting under a body's stored name, a responsible person matched to a
+    fuller name: see ``motebok.search.prepare``)."""
+    if prepared is None or not prepared.entry_words:
+        return None
+    # (the words taken from ``prepared`` are its objects: their hashes are known already)
+    same = {e.words for e, _row in kept} == set(prepared.entry_words)
+    return prepared.vocabulary if same else None
 
 
 def _statement_rows(ops: Any, kept: Sequence[Any], backend: backends.Backend) -> int:
@@ -406,12 +422,19 @@ def write_held(run: dict[str, Any]) -> None:
     if not groups:
         return
     backend = backends.current()
-    kept = [pair for group in groups for pair in group]
+    kept = [pair for group, _vocabulary in groups for pair in group]
     ops = (backend.db if backend.db is not None else connection).ops
     size = _statement_rows(ops, kept, backend)
     known = run.setdefault(RUN_VOCABULARY, set())
     words: list[str] = []
-    for group in groups:  # as ``_store`` would have sent them, statement by statement
+    for group, vocabulary in groups:  # as ``_store`` would have sent them, statement by
+        # statement; a meeting's vocabulary words made by a parse worker when its entries
+        # go in one statement (the same words: ``_prepared_vocabulary``)
+        if vocabulary is not None and len(group) <= size:
+            found = backends.unknown_words(vocabulary, known)
+            backends.remember_vocabulary(found, known)
+            words += found
+            continue
         for start in range(0, len(group), size):
             found = backends.vocabulary_words([row for _e, row in group[start:start + size]],
                                               known)

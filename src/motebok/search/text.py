@@ -18,7 +18,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -587,6 +587,12 @@ def headed_text(heading: str, text: str | None) -> str:
 def action_text(text: str, responsible: str | None) -> str:
     """An action's entry text: the task, with who is responsible in brackets."""
     return f"{text} ({responsible})" if responsible else text
+
+
+def vocabulary_of(words: Iterable[str]) -> set[str]:
+    """The distinct words of ``index_words`` outputs that the vocabulary holds: those of
+    ``MIN_SUBSTRING_LENGTH`` letters or more, which a word part may be found inside."""
+    return {word for word in " ".join(words).split() if len(word) >= MIN_SUBSTRING_LENGTH}
 
 
 def stem_words(words: str) -> str:
