@@ -655,6 +655,25 @@ def test_entries_held_for_a_batch_are_the_rows_written_file_by_file(monkeypatch)
     assert run[service.RUN_HELD] == [] and run[service.RUN_VOCABULARY] == known
 
 
+def test_a_title_entry_s_tags_made_from_the_meeting_words_alone_are_title_tags():
+    """``title_context`` (once per meeting) gives what ``title_tags`` makes of the whole
+    tags, also for own words that start with "zz" as the filter tags do."""
+    import random
+
+    from motebok.search.service import entry_tags, filter_tags, title_context, title_tags
+
+    rng = random.Random(7)
+    words = ["vestdalen", "mars", "mnd202503", "dato20250304", "2025", "zzz", "zztop", "å",
+             "regionråd", "z", "zz"]
+    for _ in range(500):
+        context = " ".join(rng.sample(words, rng.randint(1, 6)))
+        filters = filter_tags("published", rng.choice([None, 3]),
+                              None, rng.sample(range(1, 30), rng.randint(0, 5)))
+        tags = entry_tags("published", None, None, [], context)
+        assert tags.endswith(context)
+        assert f"{filters} {title_context(context)}" == title_tags(f"{filters} {context}")
+
+
 @pytest.mark.django_db
 def test_held_entries_take_the_prepared_vocabulary_only_when_it_is_theirs(monkeypatch) -> None:
     """``write_held`` sends a meeting's prepared vocabulary words (``Prepared.vocabulary``)

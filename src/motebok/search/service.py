@@ -55,6 +55,7 @@ from motebok.search.text import (
     context_words,
     contextual,
     filter_tag,
+    filter_tags_of,
     headed_text,
     index_words,
     item_heading,
@@ -109,18 +110,35 @@ def title_tags(tags: str) -> str:
                     for tag in tags.split())
 
 
+def title_context(context: str) -> str:
+    """``title_tags`` of the meeting's own words alone (``contextual``: words joined by
+    single spaces), so that ``title_tags(f"{filters} {context}")`` is
+    ``f"{filters} {title_context(context)}"`` (``filter_tags`` all start with "zz"):
+    in one replacement when no word starts with "zz" (the usual case), else word by
+    word. An imported file makes it once, for its title entry."""
+    if context.startswith("zz") or " zz" in context:
+        return title_tags(context)
+    return TITLE_CONTEXT + context.replace(" ", " " + TITLE_CONTEXT)
+
+
+def filter_tags(status: str, body_id: int | None, day: date | None,
+                person_ids: Iterable[int]) -> str:
+    """The filter tags of ``entry_tags`` (status, body, year, participants) without the
+    meeting's own words."""
+    tags = [filter_tag("status", status), filter_tag("body", body_id)]
+    if day is not None:
+        tags.append(filter_tag("year", day.year))
+    tags += filter_tags_of("person", sorted(set(person_ids)))
+    return " ".join(tags)
+
+
 def entry_tags(status: str, body_id: int | None, day: date | None,
                person_ids: Iterable[int], context: str = "") -> str:
     """``meeting_tags`` from the bare column values (indexing reads no model instances);
     ``context``: the meeting's words with their stems (``contextual``), after the tags
     (whose "zz" start no word of a text has, so neither is ever taken for the other)."""
-    tags = [filter_tag("status", status), filter_tag("body", body_id)]
-    if day is not None:
-        tags.append(filter_tag("year", day.year))
-    tags.extend(filter_tag("person", pk) for pk in sorted(set(person_ids)))
-    if context:
-        tags.append(context)
-    return " ".join(tags)
+    filters = filter_tags(status, body_id, day, person_ids)
+    return f"{filters} {context}" if context else filters
 
 
 def visibility_tags(user: Any) -> tuple[str, ...] | None:
@@ -285,23 +303,33 @@ def _written_entries(meeting: Meeting,
     if any(not {"decisions", "actions"} <= getattr(item, "_prefetched_objects_cache", {}).keys()
            for item in items):
         return None
-    body_name = meeting.body.name if meeting.body_id else None
-    tags = entry_tags(meeting.status, meeting.body_id, meeting.date,
-                      [p.person_id for p in cache["participations"]],
-                      _meeting_words(meeting, body_name, prepared))
+    body_id = meeting.body_id
+    body_name = meeting.body.name if body_id else None
+    # ``entry_tags`` and the title entry's ``title_tags``, each made once for the
+    # meeting from its filter tags and own words (not word by word from the tags)
+    filters = filter_tags(meeting.status, body_id, meeting.date,
+                          [p.person_id for p in cache["participations"]])
+    context = _meeting_words(meeting, body_name, prepared)
+    tags = f"{filters} {context}" if context else filters
     # the keys read once (``Model.pk`` is a property and a method call, and a meeting
     # has a few dozen entries)
     meeting_id = meeting.id
-    entries = [_title_entry(meeting_id, meeting.title or body_name or "", tags, prepared)]
+    title = meeting.title or body_name or ""
+    entries = [_entry(meeting_id, None, KIND_TITLE, title,
+                      f"{filters} {title_context(context)}" if context else filters, prepared)]
     for item in items:
         item_id = item.id
         heading = item_heading(item.number, item.sequence, item.year, item.title)
         text = headed_text(heading, item.text)
         entries.append(_entry(meeting_id, item_id, KIND_ITEM, text, tags, prepared, heading))
-        entries.extend(_entry(meeting_id, item_id, KIND_DECISION, d.text, tags, prepared)
-                       for d in item._prefetched_objects_cache["decisions"])
+        for decision in item._prefetched_objects_cache["decisions"]:
+            entries.append(_entry(meeting_id, item_id, KIND_DECISION, decision.text, tags,
+                                  prepared))
         for action in item._prefetched_objects_cache["actions"]:
-            person = action.responsible_person
+            # (the person only when there is one: the related descriptor's look-up in
+            # the row's cache costs more than reading the key)
+            person = action.responsible_person if action.responsible_person_id is not None \
+                else None
             text = action_text(action.text, person.name if person is not None
                                else action.responsible_text)
             entries.append(_entry(meeting_id, item_id, KIND_ACTION, text, tags, prepared))

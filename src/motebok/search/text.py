@@ -485,7 +485,17 @@ def filter_tag(kind: str, value: object) -> str:
     """
     if type(value) is int and value >= 0:
         return f"zz{kind}{value}"
+    if type(value) is str and value.isascii() and value.isalnum() and value.islower():
+        return "zz" + kind + value  # (as it is folded and filtered: "published")
     return "zz" + kind + "".join(ch for ch in str(value).casefold() if ch.isalnum())
+
+
+def filter_tags_of(kind: str, values: Iterable[object]) -> list[str]:
+    """``filter_tag`` of each value, in one list (a meeting's participants: some ten
+    a stored file), without a call each for a non-negative ``int``."""
+    start = "zz" + kind
+    return [f"{start}{value}" if type(value) is int and value >= 0
+            else filter_tag(kind, value) for value in values]
 
 
 def closed(text: str) -> str:
