@@ -16,6 +16,7 @@ Django-free: it runs in spawned parse processes that never start Django (see
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import NamedTuple
 
 from motebok.record import MinutesRecord
@@ -26,7 +27,7 @@ from motebok.search.text import (
     headed_text,
     index_words,
     item_heading,
-    stem_words,
+    stem_all,
     vocabulary_of,
 )
 
@@ -73,10 +74,15 @@ def prepare_record(record: MinutesRecord) -> Prepared:
         texts.extend(item.decisions)
         texts.extend(action_text(a.text, a.responsible) for a in item.actions)
     words = {text: index_words(text) for text in [*texts, *headings]}
-    stems = {found: stem_words(found) for found in set(words.values()) if found}
+    # each distinct index words split once, for its stems (``stem_words``) and, an
+    # entry's, its vocabulary words (the stemmer has hashed the split words by then)
+    split = {found: found.split() for found in set(words.values()) if found}
+    stems = {found: " ".join(stem_all(parts)) for found, parts in split.items()}
     entry_words = tuple(dict.fromkeys(found for text in texts if (found := words[text])))
+    vocabulary = vocabulary_of(itertools.chain.from_iterable(map(split.__getitem__,
+                                                                 entry_words)))
     return Prepared(words, stems, record_context(record), entry_words,
-                    tuple(sorted(vocabulary_of(entry_words))))
+                    tuple(sorted(vocabulary)))
 
 
 def record_context(record: MinutesRecord) -> dict[ContextKey, str]:

@@ -600,9 +600,10 @@ def action_text(text: str, responsible: str | None) -> str:
 
 
 def vocabulary_of(words: Iterable[str]) -> set[str]:
-    """The distinct words of ``index_words`` outputs that the vocabulary holds: those of
-    ``MIN_SUBSTRING_LENGTH`` letters or more, which a word part may be found inside."""
-    return {word for word in " ".join(words).split() if len(word) >= MIN_SUBSTRING_LENGTH}
+    """Of index words (each a single word, any number of times), the distinct ones the
+    vocabulary holds: those of ``MIN_SUBSTRING_LENGTH`` letters or more, which a word
+    part may be found inside."""
+    return {word for word in set(words) if len(word) >= MIN_SUBSTRING_LENGTH}
 
 
 def stem_words(words: str) -> str:
