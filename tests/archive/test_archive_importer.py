@@ -138,6 +138,28 @@ def test_store_record_keeps_the_record_and_links_body_people_and_actions(tmp_pat
     assert Meeting.objects.count() == 1
 
 
+def test_a_stored_file_leaves_no_reference_cycles_for_the_collector():
+    """The rows a file writes are freed when the last reference goes: its items no
+    longer hold their decisions and actions (primed for the listeners) once those ran,
+    so no item and decision hold each other for the cyclic collector to find."""
+    from django.db import models
+
+    record = parse_path(EXAMPLES / "vestfjord-regionrad-2024-02-08.txt")
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        importer.store_record(record, (EXAMPLES / record.source.filename).read_bytes())
+        gc.collect()
+        cycles = [type(found).__name__ for found in gc.garbage
+                  if isinstance(found, models.Model)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert cycles == []
+
+
 def test_an_edited_file_is_refused_until_its_earlier_version_is_deleted(tmp_path):
     path = write_minutes(tmp_path, "referat.txt", 4)
     assert len(importer.import_paths([str(path)]).imported) == 1

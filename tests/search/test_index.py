@@ -336,6 +336,38 @@ def test_words_prepared_by_the_parse_workers_index_exactly_what_a_rebuild_does(
     assert worked_out == []
 
 
+@pytest.mark.django_db(transaction=True)
+def test_vocabulary_words_prepared_by_the_parse_workers_are_those_the_entries_hold(
+        monkeypatch) -> None:
+    """A meeting whose entries hold the index words a parse worker made for the record
+    sends the worker's vocabulary words (``Prepared.vocabulary``) less the run's known
+    ones, instead of splitting its entries' words again: each word once, none missed,
+    the vocabulary a rebuild makes."""
+    from motebok.search import backends
+
+    sent: list[str] = []
+    taken: list[str] = []
+    vocabulary_words, unknown_words = backends.vocabulary_words, backends.unknown_words
+
+    def split(rows, known=None):
+        sent.extend(found := vocabulary_words(rows, known))
+        return found
+
+    def prepared(vocabulary, known):
+        found = unknown_words(vocabulary, known)
+        sent.extend(found)
+        taken.extend(found)
+        return found
+
+    rebuild()  # the vocabulary is no model: a flush between tests leaves its rows
+    _import_examples_with_workers(monkeypatch, [(backends, "vocabulary_words", split),
+                                                (backends, "unknown_words", prepared)])
+    # (only a backend that holds an import's entries for its commit takes them: SQLite)
+    assert bool(taken) == backends.current().holds_entries
+    assert sent and len(sent) == len(set(sent))
+    assert set(_vocabulary()) == set(sent)
+
+
 @pytest.mark.postgres
 def test_reword_migrations_bring_old_entries_up_to_the_current_words(archive, users):
     # An entry indexed before accents were folded and hyphenated words written closed
@@ -623,3 +655,52 @@ def test_entries_held_for_a_batch_are_the_rows_written_file_by_file(monkeypatch)
     assert batched.words == one_by_one.words  # sorted per statement, not for the batch:
     assert batched.words.index("vegvedlikehold") < batched.words.index("brøyting")
     assert run[service.RUN_HELD] == [] and run[service.RUN_VOCABULARY] == known
+
+
+def test_a_title_entry_s_tags_made_from_the_meeting_words_alone_are_title_tags():
+    """``title_context`` (once per meeting) gives what ``title_tags`` makes of the whole
+    tags, also for own words that start with "zz" as the filter tags do."""
+    import random
+
+    from motebok.search.service import entry_tags, filter_tags, title_context, title_tags
+
+    rng = random.Random(7)
+    words = ["vestdalen", "mars", "mnd202503", "dato20250304", "2025", "zzz", "zztop", "å",
+             "regionråd", "z", "zz"]
+    for _ in range(500):
+        context = " ".join(rng.sample(words, rng.randint(1, 6)))
+        filters = filter_tags("published", rng.choice([None, 3]),
+                              None, rng.sample(range(1, 30), rng.randint(0, 5)))
+        tags = entry_tags("published", None, None, [], context)
+        assert tags.endswith(context)
+        assert f"{filters} {title_context(context)}" == title_tags(f"{filters} {context}")
+
+
+@pytest.mark.django_db
+def test_held_entries_take_the_prepared_vocabulary_only_when_it_is_theirs(monkeypatch) -> None:
+    """``write_held`` sends a meeting's prepared vocabulary words (``Prepared.vocabulary``)
+    when its entries hold exactly the prepared entry words, else it splits them as
+    before; either way the words sent are those file by file gave."""
+    from motebok.search import backends, service
+    from motebok.search.prepare import Prepared
+    from motebok.search.service import NewEntry
+
+    texts = ["brøyting av gangveier saknr1x24", "budsjett for vegvedlikehold"]
+    own = Prepared({}, {}, {}, tuple(texts), ("brøyting", "budsjett", "gangveier",
+                                              "saknr1x24", "vegvedlikehold"))
+    wrong = own._replace(vocabulary=("disse", "ikke"))  # (to see which were sent)
+    other = wrong._replace(entry_words=(texts[0],))  # a text the entries do not hold
+    entries = [NewEntry(1, n, "item", text, "zzstatuspublished", text, "")
+               for n, text in enumerate(texts)]
+    one_by_one = _RecordingBackend(holds=False)
+    known: set[str] = {"budsjett"}
+    service._store(entries, one_by_one, known)
+    for prepared, expected in ((own, one_by_one.words), (other, one_by_one.words),
+                               (wrong, ["disse", "ikke"])):
+        batched = _RecordingBackend(holds=True)
+        run: dict = {service.RUN_VOCABULARY: {"budsjett"}}
+        monkeypatch.setattr(backends, "current", lambda batched=batched: batched)
+        service._store(entries, batched, run[service.RUN_VOCABULARY], prepared,
+                       held=run.setdefault(service.RUN_HELD, []))
+        service.write_held(run)
+        assert batched.words == expected

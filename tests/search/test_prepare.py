@@ -70,6 +70,19 @@ def test_every_entry_text_of_a_record_is_prepared_with_its_words_and_stems():
     assert prepared.words["07/24 Sommerstevnet\nPlanene ble lagt fram."].startswith("saknr7x24")
 
 
+def test_the_entries_own_words_are_prepared_with_their_vocabulary_words():
+    """The entries' texts' index words (not a heading's alone: the item's text holds
+    it), each once, and their words of four letters or more, sorted, each once."""
+    prepared = prepare_record(record())
+    texts = ["Styret i Havbygd kystlag", "07/24 Sommerstevnet\nPlanene ble lagt fram.",
+             "Styret godkjente programmet.", "Sende invitasjoner (Kari Nes)", "Bestille telt",
+             "Eventuelt"]
+    assert prepared.entry_words == tuple(index_words(text) for text in texts)
+    words = " ".join(prepared.entry_words).split()
+    assert prepared.vocabulary == tuple(sorted({word for word in words if len(word) >= 4}))
+    assert "nes" not in prepared.vocabulary and "sommerstevnet" in prepared.vocabulary
+
+
 def test_a_worker_finds_the_preparer_by_its_dotted_path():
     preparers = load_preparers({PREPARED_KEY: PREPARER, "gone": "motebok.nowhere:nothing",
                                 "typo": "motebok.search.prepare:no_such_function"})

@@ -339,10 +339,20 @@ def test_a_filter_tag_of_an_id_or_year_is_the_same_by_its_fast_way():
         return "zz" + kind + "".join(ch for ch in str(value).casefold() if ch.isalnum())
 
     for kind, value in (("person", 12), ("year", 2025), ("body", 0), ("body", None),
-                        ("body", -3), ("status", "Published"), ("flag", True)):
+                        ("body", -3), ("status", "Published"), ("flag", True),
+                        ("status", "published"), ("status", "in review"), ("s", "ß"),
+                        ("s", "2024"), ("s", "abc123"), ("s", "é")):
         assert filter_tag(kind, value) == slow(kind, value)
     assert filter_tag("person", 12) == "zzperson12"
     assert filter_tag("flag", True) == "zzflagtrue"  # a bool is no id
+
+
+def test_filter_tags_of_many_values_are_each_its_filter_tag():
+    from motebok.search.text import filter_tag, filter_tags_of
+
+    values = [12, 0, -3, None, True, "Published", 2025]
+    assert filter_tags_of("person", values) == [filter_tag("person", v) for v in values]
+    assert filter_tags_of("person", []) == []
 
 
 # Texts where words, case numbers, folding and case-folding meet: "A4/22" is a word and

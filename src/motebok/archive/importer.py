@@ -598,8 +598,11 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
             existing[membership.person_id] = (membership.id, membership.role)
     _outcomes(items, record, people, lookups, hold)
     # Listeners (the search index) find the rows just written on the meeting itself,
-    # as prefetch_related would have fetched them: no query re-reads them. The cache
-    # is dropped afterwards so the caller's meeting behaves like any other.
+    # as prefetch_related would have fetched them: no query re-reads them. The caches
+    # are dropped afterwards so the caller's meeting behaves like any other, and so
+    # that an item and its decisions and actions (each of which holds its item) are
+    # no reference cycle: freed when the last reference goes, not left to the cyclic
+    # collector (some 140 objects a stored file were, and its passes walked them).
     _prime(meeting, "participations", participations)
     _prime(meeting, "items", items)
     try:
@@ -607,6 +610,8 @@ def _store(record: MinutesRecord, data: bytes | None, status: str, digest: str,
                                    run=lookups.listeners, prepared=prepared or {})
     finally:
         meeting._prefetched_objects_cache = {}
+        for item in items:
+            item._prefetched_objects_cache = {}
     return meeting
 
 

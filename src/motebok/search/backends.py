@@ -354,6 +354,12 @@ def vocabulary_words(rows: Sequence[Stored], known: set[str] | None = None) -> l
     return sorted(w for w in words if len(w) >= MIN_SUBSTRING_LENGTH)
 
 
+def unknown_words(vocabulary: Sequence[str], known: set[str]) -> list[str]:
+    """``vocabulary_words`` of rows whose vocabulary words (sorted, each once) are given:
+    those not ``known``, in their order."""
+    return [word for word in vocabulary if word not in known]
+
+
 def remember_vocabulary(words: list[str], known: set[str] | None) -> None:
     """Add ``words`` to ``known``, the import run's set (``meeting_saved``'s ``run``):
     the run empties it when a transaction rolls back, so the words it holds are in the

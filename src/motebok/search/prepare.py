@@ -16,6 +16,7 @@ Django-free: it runs in spawned parse processes that never start Django (see
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import NamedTuple
 
 from motebok.record import MinutesRecord
@@ -26,7 +27,8 @@ from motebok.search.text import (
     headed_text,
     index_words,
     item_heading,
-    stem_words,
+    stem_all,
+    vocabulary_of,
 )
 
 #: What a meeting's own words (``text.context_words``) are made of: its body's name,
@@ -35,14 +37,24 @@ ContextKey = tuple[str | None, str | None, str | None, dt.date | None]
 
 
 class Prepared(NamedTuple):
-    """Index words by entry text, stems by index words (SQLite's ``stems`` column), and
-    the meeting's own words with their stems (``text.contextual``) by what they are
-    made of (``ContextKey``)."""
+    """Index words by entry text, stems by index words (SQLite's ``stems`` column), the
+    meeting's own words with their stems (``text.contextual``) by what they are made of
+    (``ContextKey``), and the index words of the entries' own texts (not their headings
+    alone) with their vocabulary words."""
 
     words: dict[str, str]
     stems: dict[str, str]
     #: (a default shared by every ``Prepared`` made without it: only ever read)
     contexts: dict[ContextKey, str] = {}
+    #: The index words of the entries' texts (title, items, decisions, actions; not the
+    #: headings alone), each once: the same objects as values of ``words``, so pickled
+    #: once.
+    entry_words: tuple[str, ...] = ()
+    #: ``text.vocabulary_of(entry_words)``, sorted: the storing process takes them for a
+    #: meeting whose entries hold exactly those index words (``service.write_held``),
+    #: instead of splitting and hashing every word of its entries again (some 350 a
+    #: generated file, for about 100 distinct ones).
+    vocabulary: tuple[str, ...] = ()
 
 
 def prepare_record(record: MinutesRecord) -> Prepared:
@@ -54,15 +66,23 @@ def prepare_record(record: MinutesRecord) -> Prepared:
     and the meeting's own words (``record_context``), which every entry's tags carry.
     """
     texts = [record.title or record.body or ""]
+    headings = []
     for item in record.items:
         heading = item_heading(item.number or "", None, None, item.title or "")
         texts.append(headed_text(heading, item.text))  # (``item_text``)
-        texts.append(heading)
+        headings.append(heading)
         texts.extend(item.decisions)
         texts.extend(action_text(a.text, a.responsible) for a in item.actions)
-    words = {text: index_words(text) for text in texts}
-    stems = {found: stem_words(found) for found in set(words.values()) if found}
-    return Prepared(words, stems, record_context(record))
+    words = {text: index_words(text) for text in [*texts, *headings]}
+    # each distinct index words split once, for its stems (``stem_words``) and, an
+    # entry's, its vocabulary words (the stemmer has hashed the split words by then)
+    split = {found: found.split() for found in set(words.values()) if found}
+    stems = {found: " ".join(stem_all(parts)) for found, parts in split.items()}
+    entry_words = tuple(dict.fromkeys(found for text in texts if (found := words[text])))
+    vocabulary = vocabulary_of(itertools.chain.from_iterable(map(split.__getitem__,
+                                                                 entry_words)))
+    return Prepared(words, stems, record_context(record), entry_words,
+                    tuple(sorted(vocabulary)))
 
 
 def record_context(record: MinutesRecord) -> dict[ContextKey, str]:

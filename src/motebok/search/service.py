@@ -55,6 +55,7 @@ from motebok.search.text import (
     context_words,
     contextual,
     filter_tag,
+    filter_tags_of,
     headed_text,
     index_words,
     item_heading,
@@ -109,18 +110,35 @@ def title_tags(tags: str) -> str:
                     for tag in tags.split())
 
 
+def title_context(context: str) -> str:
+    """``title_tags`` of the meeting's own words alone (``contextual``: words joined by
+    single spaces), so that ``title_tags(f"{filters} {context}")`` is
+    ``f"{filters} {title_context(context)}"`` (``filter_tags`` all start with "zz"):
+    in one replacement when no word starts with "zz" (the usual case), else word by
+    word. An imported file makes it once, for its title entry."""
+    if context.startswith("zz") or " zz" in context:
+        return title_tags(context)
+    return TITLE_CONTEXT + context.replace(" ", " " + TITLE_CONTEXT)
+
+
+def filter_tags(status: str, body_id: int | None, day: date | None,
+                person_ids: Iterable[int]) -> str:
+    """The filter tags of ``entry_tags`` (status, body, year, participants) without the
+    meeting's own words."""
+    tags = [filter_tag("status", status), filter_tag("body", body_id)]
+    if day is not None:
+        tags.append(filter_tag("year", day.year))
+    tags += filter_tags_of("person", sorted(set(person_ids)))
+    return " ".join(tags)
+
+
 def entry_tags(status: str, body_id: int | None, day: date | None,
                person_ids: Iterable[int], context: str = "") -> str:
     """``meeting_tags`` from the bare column values (indexing reads no model instances);
     ``context``: the meeting's words with their stems (``contextual``), after the tags
     (whose "zz" start no word of a text has, so neither is ever taken for the other)."""
-    tags = [filter_tag("status", status), filter_tag("body", body_id)]
-    if day is not None:
-        tags.append(filter_tag("year", day.year))
-    tags.extend(filter_tag("person", pk) for pk in sorted(set(person_ids)))
-    if context:
-        tags.append(context)
-    return " ".join(tags)
+    filters = filter_tags(status, body_id, day, person_ids)
+    return f"{filters} {context}" if context else filters
 
 
 def visibility_tags(user: Any) -> tuple[str, ...] | None:
@@ -285,23 +303,33 @@ def _written_entries(meeting: Meeting,
     if any(not {"decisions", "actions"} <= getattr(item, "_prefetched_objects_cache", {}).keys()
            for item in items):
         return None
-    body_name = meeting.body.name if meeting.body_id else None
-    tags = entry_tags(meeting.status, meeting.body_id, meeting.date,
-                      [p.person_id for p in cache["participations"]],
-                      _meeting_words(meeting, body_name, prepared))
+    body_id = meeting.body_id
+    body_name = meeting.body.name if body_id else None
+    # ``entry_tags`` and the title entry's ``title_tags``, each made once for the
+    # meeting from its filter tags and own words (not word by word from the tags)
+    filters = filter_tags(meeting.status, body_id, meeting.date,
+                          [p.person_id for p in cache["participations"]])
+    context = _meeting_words(meeting, body_name, prepared)
+    tags = f"{filters} {context}" if context else filters
     # the keys read once (``Model.pk`` is a property and a method call, and a meeting
     # has a few dozen entries)
     meeting_id = meeting.id
-    entries = [_title_entry(meeting_id, meeting.title or body_name or "", tags, prepared)]
+    title = meeting.title or body_name or ""
+    entries = [_entry(meeting_id, None, KIND_TITLE, title,
+                      f"{filters} {title_context(context)}" if context else filters, prepared)]
     for item in items:
         item_id = item.id
         heading = item_heading(item.number, item.sequence, item.year, item.title)
         text = headed_text(heading, item.text)
         entries.append(_entry(meeting_id, item_id, KIND_ITEM, text, tags, prepared, heading))
-        entries.extend(_entry(meeting_id, item_id, KIND_DECISION, d.text, tags, prepared)
-                       for d in item._prefetched_objects_cache["decisions"])
+        for decision in item._prefetched_objects_cache["decisions"]:
+            entries.append(_entry(meeting_id, item_id, KIND_DECISION, decision.text, tags,
+                                  prepared))
         for action in item._prefetched_objects_cache["actions"]:
-            person = action.responsible_person
+            # (the person only when there is one: the related descriptor's look-up in
+            # the row's cache costs more than reading the key)
+            person = action.responsible_person if action.responsible_person_id is not None \
+                else None
             text = action_text(action.text, person.name if person is not None
                                else action.responsible_text)
             entries.append(_entry(meeting_id, item_id, KIND_ACTION, text, tags, prepared))
@@ -332,7 +360,8 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
     ``known``: vocabulary words the import run has written (see ``Backend.add``);
     ``prepared``: stems a parse worker made; ``held``: an import run's list where a
     backend that holds its rows back (``Backend.holds_entries``) leaves the meeting's
-    entries, as one group, until the run's transaction commits (``write_held``).
+    entries, as one group with the vocabulary words ``prepared`` holds for them or None
+    (``_prepared_vocabulary``), until the run's transaction commits (``write_held``).
     """
     stems = prepared.stems if prepared is not None else {}
     kept = [(e, backends.Stored(0, e.words, e.tags, stems.get(e.words), e.head,
@@ -340,7 +369,7 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
             for e in entries if e.words]
     if held is not None and backend.holds_entries:
         if kept:
-            held.append(kept)
+            held.append((kept, _prepared_vocabulary(kept, prepared)))
         return len(kept)
     ops = (backend.db if backend.db is not None else connection).ops  # (looked up once)
     size = _statement_rows(ops, kept, backend)
@@ -348,6 +377,21 @@ def _store(entries: Iterable[NewEntry], backend: backends.Backend,
         batch = kept[start:start + size]
         backend.write(_insert_statement(batch, backend), [row for _e, row in batch], known)
     return len(kept)
+
+
+def _prepared_vocabulary(kept: Sequence[tuple[NewEntry, backends.Stored]],
+                         prepared: Prepared | None) -> tuple[str, ...] | None:
+    """The vocabulary words a parse worker made for the record (``Prepared.vocabulary``)
+    when they are those of the entries' words, else None: when the entries hold the
+    index words the worker made for the entries' texts and no other (compared as text),
+    as they do unless the stored rows differ from the record (the title entry of an
+    untitled meeting under a body's stored name, a responsible person matched to a
+    fuller name: see ``motebok.search.prepare``)."""
+    if prepared is None or not prepared.entry_words:
+        return None
+    # (the words taken from ``prepared`` are its objects: their hashes are known already)
+    same = {e.words for e, _row in kept} == set(prepared.entry_words)
+    return prepared.vocabulary if same else None
 
 
 def _statement_rows(ops: Any, kept: Sequence[Any], backend: backends.Backend) -> int:
@@ -406,12 +450,19 @@ def write_held(run: dict[str, Any]) -> None:
     if not groups:
         return
     backend = backends.current()
-    kept = [pair for group in groups for pair in group]
+    kept = [pair for group, _vocabulary in groups for pair in group]
     ops = (backend.db if backend.db is not None else connection).ops
     size = _statement_rows(ops, kept, backend)
     known = run.setdefault(RUN_VOCABULARY, set())
     words: list[str] = []
-    for group in groups:  # as ``_store`` would have sent them, statement by statement
+    for group, vocabulary in groups:  # as ``_store`` would have sent them, statement by
+        # statement; a meeting's vocabulary words made by a parse worker when its entries
+        # go in one statement (the same words: ``_prepared_vocabulary``)
+        if vocabulary is not None and len(group) <= size:
+            found = backends.unknown_words(vocabulary, known)
+            backends.remember_vocabulary(found, known)
+            words += found
+            continue
         for start in range(0, len(group), size):
             found = backends.vocabulary_words([row for _e, row in group[start:start + size]],
                                               known)

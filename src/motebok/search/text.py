@@ -18,7 +18,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -485,7 +485,17 @@ def filter_tag(kind: str, value: object) -> str:
     """
     if type(value) is int and value >= 0:
         return f"zz{kind}{value}"
+    if type(value) is str and value.isascii() and value.isalnum() and value.islower():
+        return "zz" + kind + value  # (as it is folded and filtered: "published")
     return "zz" + kind + "".join(ch for ch in str(value).casefold() if ch.isalnum())
+
+
+def filter_tags_of(kind: str, values: Iterable[object]) -> list[str]:
+    """``filter_tag`` of each value, in one list (a meeting's participants: some ten
+    a stored file), without a call each for a non-negative ``int``."""
+    start = "zz" + kind
+    return [f"{start}{value}" if type(value) is int and value >= 0
+            else filter_tag(kind, value) for value in values]
 
 
 def closed(text: str) -> str:
@@ -587,6 +597,13 @@ def headed_text(heading: str, text: str | None) -> str:
 def action_text(text: str, responsible: str | None) -> str:
     """An action's entry text: the task, with who is responsible in brackets."""
     return f"{text} ({responsible})" if responsible else text
+
+
+def vocabulary_of(words: Iterable[str]) -> set[str]:
+    """Of index words (each a single word, any number of times), the distinct ones the
+    vocabulary holds: those of ``MIN_SUBSTRING_LENGTH`` letters or more, which a word
+    part may be found inside."""
+    return {word for word in set(words) if len(word) >= MIN_SUBSTRING_LENGTH}
 
 
 def stem_words(words: str) -> str:
