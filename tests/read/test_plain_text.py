@@ -666,6 +666,15 @@ def test_invisible_marks_and_no_break_spaces_are_read_as_a_reader_sees_them():
         ("paragraph", "Tid: kl. 10.00")]
 
 
+def test_a_no_break_space_in_a_double_encoded_file_is_a_space_not_a_stray_a_circumflex():
+    # UTF-8 read as cp1252 and saved as UTF-8 again: "ø" shows as "Ã¸" (which the
+    # extractor repairs) and Word's no-break space as "Â" and a no-break space
+    text = "Tid: kl.\u00a009.00\nTil stede: Tiril\u00a0Bøe\n"
+    double = text.encode("utf-8").decode("cp1252").encode("utf-8")
+    assert kinds_and_texts(double) == [
+        ("paragraph", "Tid: kl. 09.00"), ("paragraph", "Til stede: Tiril BÃ¸e")]
+
+
 def test_windows_line_ends_spaces_at_line_ends_and_a_common_margin_are_no_text():
     # CR LF, a space after a line, and the same two spaces before every line (a PDF dump's
     # margin) read as the plain text: the numbered list at the left edge, as typed
