@@ -644,7 +644,14 @@ def decode(data: bytes, binary_message: str = _BINARY) -> str:
         data = data.replace(b"\x00", b"")
         sample = data[:4096]
     if data.startswith(b"\xef\xbb\xbf"):
-        return with_cp1252_signs(_without_controls(_strict(data[3:], "utf-8", binary_message)))
+        try:
+            return with_cp1252_signs(_without_controls(data[3:].decode("utf-8")))
+        except UnicodeDecodeError:
+            # a UTF-8 file with a few bytes of a code page in it (a "–" typed in cp1252,
+            # a line added by an older program): its BOM says text, so it reads as one
+            # without a BOM does, line by line, and not as binary data
+            data = data[3:]
+            sample = data[:4096]
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
     if controls > max(2, len(sample) // 50):
         raise ReadError(binary_message)
