@@ -3584,3 +3584,28 @@ def test_a_wrapped_numbered_list_inside_a_vedtak_stays_one_decision():
         "Bente Liland velges som styreleder, alle valgt for to år.",
         "Som varamedlemmer velges i nummerert rekkefølge: 1. Solveig Håland, 2. Terje Øydna "
         "og 3. Marte Vatland."]
+
+
+def test_a_line_that_trails_off_in_an_ellipsis_ends_its_sentence_over_a_capital():
+    from motebok.extract.text import Line, merge_wrapped
+    from motebok.read.blocks import BlockKind
+
+    def line(text, gap=False):
+        return Line(text=text, body=text, kind=BlockKind.PARAGRAPH, level=0, cells=(),
+                    bold=False, gap=gap)
+
+    merged = merge_wrapped([line("Skilnaden mellom kommunane er stor…", gap=True),
+                            line("Faggruppa drøfta kva tala betyr."),
+                            line("Tiltaka kom for seint, og …", gap=True),
+                            line("resultatet vart deretter.")])
+    assert [m.text for m in merged] == [
+        "Skilnaden mellom kommunane er stor…", "Faggruppa drøfta kva tala betyr.",
+        "Tiltaka kom for seint, og … resultatet vart deretter."]
+
+
+def test_utf8_read_wrongly_once_or_twice_is_repaired_letter_by_letter():
+    from motebok.extract.text import repair_mojibake
+
+    assert repair_mojibake("MÃ¸te i Ã…sen â€“ kr 50 â‚¬") == "Møte i Åsen – kr 50 €"
+    assert repair_mojibake("MÃƒÂ¸te i Ãƒâ€¦sen Ã¢â‚¬â€œ styret") == "Møte i Åsen – styret"
+    assert repair_mojibake("Møte i Åsen – «godkjent»") == "Møte i Åsen – «godkjent»"

@@ -337,6 +337,28 @@ def test_a_page_saved_as_utf8_under_an_old_latin1_declaration_reads_as_utf8():
     assert read(page.encode("cp1252"))[0].text == "Møte på Ærø – «godkjent»"
 
 
+def test_a_utf8_page_under_a_latin1_declaration_with_a_few_latin1_bytes_reads_both():
+    # the template declares iso-8859-1 and keeps its footer in it, the editor's text is
+    # UTF-8: the UTF-8 letters and no-break spaces read as typed, the footer's "Ø" too
+    page = ('<html><head><meta charset="iso-8859-1"></head><body>'
+            "<p>Kjell\u00a0Åge Rønning, styremedlem</p>\n<p>Overskudd på kr\u00a012\u00a0000</p>\n"
+            ).encode("utf-8") + "<p>Øvre Moen 4 – Strandvik</p></body></html>".encode("cp1252")
+    assert [b.text for b in read(page)] == [
+        "Kjell Åge Rønning, styremedlem", "Overskudd på kr 12 000", "Øvre Moen 4 – Strandvik"]
+    latin1 = ('<html><head><meta charset="iso-8859-1"></head><body>'
+              "<p>Møte på Ærø – Â«godkjentÂ»</p></body></html>").encode("cp1252")
+    assert read(latin1)[0].text == "Møte på Ærø – Â«godkjentÂ»"  # (one "Ã" pair at most)
+
+
+def test_a_no_break_space_in_a_double_encoded_page_is_a_space():
+    # a CMS read the UTF-8 page as cp1252 and saved it as UTF-8 again: "Â" before the
+    # no-break space ("TirilÂ\u00a0Bøe") is no letter of the name
+    page = ('<html><head><meta charset="utf-8"></head><body>'
+            "<p>Tiril\u00a0Bøe, kl.\u00a009.00</p></body></html>")
+    double = page.encode("utf-8").decode("cp1252").encode("utf-8")
+    assert read(double)[0].text == "Tiril BÃ¸e, kl. 09.00"
+
+
 def test_a_blog_posts_tags_related_posts_and_comments_are_page_furniture():
     page = ("<article><h1>Referat fra styremøte</h1><h2>Sak 3/24 Eventuelt</h2>"
             "<p>Ingen saker.</p><p class=\"post-tags\">Stikkord: <a href=\"#\">styret</a></p>"

@@ -476,6 +476,17 @@ def test_c1_controls_of_a_text_read_as_latin1_are_the_cp1252_signs() -> None:
             [b.text for b in read_bytes(typed.encode("utf-8"), "txt").blocks]
 
 
+def test_a_utf8_file_with_its_bom_and_a_stray_cp1252_byte_is_text_not_binary() -> None:
+    # saved as "UTF-8 with BOM", one "–" typed in cp1252 later: the BOM says text, and
+    # the file reads line by line as one without a BOM does
+    from motebok.read import read_bytes
+
+    data = (b"\xef\xbb\xbf" + "Referat fra møte i regionrådet\r\nTid: kl. 09.30 ".encode()
+            + b"\x96 14.00\r\n" + "Sted: Rådhuset\r\n".encode())
+    assert [b.text for b in read_bytes(data, "txt").blocks] == [
+        "Referat fra møte i regionrådet", "Tid: kl. 09.30 – 14.00", "Sted: Rådhuset"]
+
+
 def test_c1_signs_only_where_cp1252_has_one_and_nel_as_the_only_break_breaks() -> None:
     from motebok.read.text import with_cp1252_signs
 
@@ -664,6 +675,15 @@ def test_invisible_marks_and_no_break_spaces_are_read_as_a_reader_sees_them():
     assert kinds_and_texts(text.encode()) == [
         ("paragraph", "Konklusjon:"), ("paragraph", "Til stede: Kari Holm"),
         ("paragraph", "Tid: kl. 10.00")]
+
+
+def test_a_no_break_space_in_a_double_encoded_file_is_a_space_not_a_stray_a_circumflex():
+    # UTF-8 read as cp1252 and saved as UTF-8 again: "ø" shows as "Ã¸" (which the
+    # extractor repairs) and Word's no-break space as "Â" and a no-break space
+    text = "Tid: kl.\u00a009.00\nTil stede: Tiril\u00a0Bøe\n"
+    double = text.encode("utf-8").decode("cp1252").encode("utf-8")
+    assert kinds_and_texts(double) == [
+        ("paragraph", "Tid: kl. 09.00"), ("paragraph", "Til stede: Tiril BÃ¸e")]
 
 
 def test_windows_line_ends_spaces_at_line_ends_and_a_common_margin_are_no_text():

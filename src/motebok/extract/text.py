@@ -260,10 +260,11 @@ class Line:
 # The cp1252 characters a UTF-8 continuation byte (0x80–0xBF) shows as.
 _CONTINUATION = (r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
                  r"\u0192\u02c6\u02dc\u2013-\u2122]")
-# A letter of two bytes ("Ã¸" for "ø"), or punctuation of three that starts "â€" ("â€“"
-# for "–", "â€™" for "’", "â€œ" for "“"), and "ï¿½": a lost letter's U+FFFD itself.
-# ("â€" alone before a space or the end: "”", whose third byte 0x9D cp1252 lacks)
-_MOJIBAKE_PAIR = lazy_regex(rf"[ÃÂ]{_CONTINUATION}|â€(?:{_CONTINUATION}|(?=\s|$))|ï¿½")
+# A letter of two bytes ("Ã¸" for "ø"), or a sign of three that starts "â" ("â€“" for
+# "–", "â€™" for "’", "â€œ" for "“", "â‚¬" for "€"), and "ï¿½": a lost letter's U+FFFD
+# itself. ("â€" alone before a space or the end: "”", whose third byte 0x9D cp1252 lacks)
+_MOJIBAKE_PAIR = lazy_regex(rf"[ÃÂ]{_CONTINUATION}|â(?:{_CONTINUATION}{_CONTINUATION}|€(?=\s|$))"
+                            r"|ï¿½")
 
 
 def by_first_letter(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -703,8 +704,14 @@ def repair_mojibake(text: str) -> str:
 
     Text copied between systems often carries this; the record wants the real letters.
     Repairing pairs rather than the whole line keeps correct letters next to broken ones.
+    Text read wrongly twice on its way ("mÃƒÂ¸te", a web page's double mojibake) shows
+    the once-wrong pairs after one repair ("mÃ¸te"), and is repaired again: each pass
+    that changes the text shortens it, so the passes end.
     """
-    return _MOJIBAKE_PAIR.sub(_fix_pair, text)
+    repaired = _MOJIBAKE_PAIR.sub(_fix_pair, text)
+    while repaired != text and ("Ã" in repaired or "Â" in repaired or "â€" in repaired):
+        text, repaired = repaired, _MOJIBAKE_PAIR.sub(_fix_pair, repaired)
+    return repaired
 
 
 def _hyphens_joined(cell: str) -> str:
@@ -3412,7 +3419,10 @@ def merge_wrapped(lines: list[Line], whole: list[Line] | None = None) -> list[Li
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
-                and (prev.text[-1:] not in _TERMINAL_CHARS
+                and ((prev.text[-1:] not in _TERMINAL_CHARS
+                      # "… mellom kommunane er stor…" / "Faggruppa drøfta …": a sentence
+                      # that trails off in an ellipsis ends as one with a stop does
+                      and not (prev.text[-1:] == "…" and line.text[:1].isupper()))
                      or (line.goes_on and (prev.kind is not _LIST_ITEM or
                                            not _sentence_under_point(prev, line)))
                      # "**Konklusjon:** X." / "Sekretariatet sender … på" / "… innen 9.

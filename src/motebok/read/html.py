@@ -36,7 +36,15 @@ from motebok.read.symbols import shown_marks, symbol_table
 from motebok.read.text import BREADCRUMB as _BREADCRUMB
 from motebok.read.text import HOME as _HOME
 from motebok.read.text import TRAIL_MARKS as _TRAIL_MARKS
-from motebok.read.text import blocks_from_lines, decode, only_stray_nuls, raised, typed_block
+from motebok.read.text import (
+    blocks_from_lines,
+    decode,
+    decode_mixed,
+    only_stray_nuls,
+    raised,
+    typed_block,
+    without_mojibake_no_break,
+)
 from motebok.read.text import steps_trail as _steps_trail
 from motebok.vocab import COUNCIL_KINDS
 
@@ -45,6 +53,9 @@ __all__ = ["read"]
 _BINARY = "binary file, not HTML"
 _META_CHARSET = lazy_regex(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CONTROL_BYTES = lazy_regex(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# A Latin letter as UTF-8 writes it (0xC3 and a continuation byte: "ø" is C3 B8), which
+# Norwegian text in a single-byte page practically never holds ("Ã" before a sign).
+_UTF8_LETTER = lazy_regex(rb"\xc3[\x80-\xbf]")
 _SPACES = lazy_regex(r"[ \t\n\r\f\xa0]+")
 
 _DROP = frozenset({"script", "style", "noscript", "template", "nav", "aside", "form",
@@ -125,6 +136,8 @@ def read(data: bytes) -> list[Block]:
     from selectolax.lexbor import LexborHTMLParser  # loaded only for HTML input
 
     text = _decode(data)
+    if not text.isascii():  # (a page read wrongly twice: "KjellÂ\u00a0Åge")
+        text = without_mojibake_no_break(text)
     if _INVISIBLE_IN_PAGE.search(text) is not None:
         text = _INVISIBLE_IN_PAGE.sub("", text)
     _refuse_nesting(text, _NESTING_TAG, _DEEPEST, "HTML nested too deep")
@@ -502,6 +515,13 @@ def _decode(data: bytes) -> str:
                 # its letters read ("Møte"), in cp1252 they would be "MÃ¸te"; Norwegian
                 # text in cp1252 is practically never valid UTF-8 ("ø " is not)
                 return data.decode("utf-8")
+            if encoding in _SINGLE_BYTE and b"\xc3" in data and \
+                    len(_UTF8_LETTER.findall(data, 0, 65536)) >= 2:
+                # the same, with a few bytes of the declared page among the UTF-8 (a
+                # template's footer, a "–" pasted from an old file): the letters UTF-8
+                # writes read as UTF-8 ("Kjell\xa0Åge", not "KjellÂ Åge"), line by line
+                # as in a text file, the stray bytes as the declared page shows them
+                return decode_mixed(data, encoding)
             return data.decode(encoding, errors="replace")
     return decode(data, _BINARY)
 

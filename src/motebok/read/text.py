@@ -27,8 +27,9 @@ from motebok.read.blocks import ZERO_WIDTH_MARKS, Block, BlockKind, join_at_hyph
 from motebok.read.pandoc import may_hold_pandoc_markup, without_pandoc_markup
 from motebok.vocab import MONTH_NAMES
 
-__all__ = ["blocks_from_lines", "classify", "decode", "lines_of", "normalised", "only_stray_nuls",
-           "raised", "read", "split_md_row", "without_front_matter"]
+__all__ = ["blocks_from_lines", "classify", "decode", "decode_mixed", "lines_of", "normalised",
+           "only_stray_nuls", "raised", "read", "split_md_row", "without_front_matter",
+           "without_mojibake_no_break"]
 
 _HEADING = BlockKind.HEADING
 _PARAGRAPH = BlockKind.PARAGRAPH
@@ -280,10 +281,19 @@ def without_invisible_marks(text: str) -> str:
         return text
     if "\xa0" in text or "\u200b" in text or "\ufeff" in text or "\u2060" in text or \
             "\u202f" in text or "\u200c" in text or "\u2007" in text:
-        text = text.translate(_MARKS_AND_SPACES)
+        text = without_mojibake_no_break(text).translate(_MARKS_AND_SPACES)
     if "\u00ad" in text:
         text = without_soft_hyphen_breaks(text).replace("\u00ad", "")
     return text
+
+
+def without_mojibake_no_break(text: str) -> str:
+    """The text with UTF-8's no-break space read as cp1252 or Latin-1 ("Â" and the
+    no-break space its second byte is: "TirilÂ\u00a0Bøe", "kl.Â\u00a009.00", all
+    through a double-encoded file) as the no-break space it was. Made a plain space
+    first, it would leave an "Â" that no repair of mojibake's pairs sees; no Norwegian
+    text writes "Â" before a no-break space."""
+    return text.replace("Â\u00a0", "\u00a0") if "Â\u00a0" in text else text
 
 
 # A soft hyphen (U+00AD) that ends a line, and the line end with the spaces around it.
@@ -638,14 +648,21 @@ def decode(data: bytes, binary_message: str = _BINARY) -> str:
         data = data.replace(b"\x00", b"")
         sample = data[:4096]
     if data.startswith(b"\xef\xbb\xbf"):
-        return with_cp1252_signs(_without_controls(_strict(data[3:], "utf-8", binary_message)))
+        try:
+            return with_cp1252_signs(_without_controls(data[3:].decode("utf-8")))
+        except UnicodeDecodeError:
+            # a UTF-8 file with a few bytes of a code page in it (a "–" typed in cp1252,
+            # a line added by an older program): its BOM says text, so it reads as one
+            # without a BOM does, line by line, and not as binary data
+            data = data[3:]
+            sample = data[:4096]
     controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
     if controls > max(2, len(sample) // 50):
         raise ReadError(binary_message)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_mixed(data)
+        text = decode_mixed(data)
     if b"\xc2" in data:  # (how UTF-8 writes a C1 control, or a sign of Latin-1's)
         text = with_cp1252_signs(text)
     if controls or (len(data) > 4096 and data[4096:].translate(None, _NOT_CONTROL_BYTES)):
@@ -810,13 +827,14 @@ def _code_page(data: bytes) -> str:
     return best if counts[best] >= 2 and counts[best] > counts["cp1252"] else "cp1252"
 
 
-def _decode_mixed(data: bytes) -> str:
-    """Line by line UTF-8, else the file's code page (cp1252 mostly), else latin-1.
+def decode_mixed(data: bytes, page: str | None = None) -> str:
+    """Line by line UTF-8, else the code page (``page`` when a page declares it, else the
+    file's: cp1252 mostly), else latin-1.
 
     Files edited by several tools sometimes hold UTF-8 lines next to cp1252 lines;
     decoding per line keeps both readable instead of turning the UTF-8 into mojibake.
     """
-    page = _code_page(data)
+    page = page or _code_page(data)
     lines = []
     for raw in data.split(b"\n"):
         try:
