@@ -7747,7 +7747,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     column: each name cell is a person, and a cell that is not a name (the municipality)
     is whom they all represent.
     """
-    if len(cells) == 2 and columns in (_NAME_ORG, _ORG_NAME) and \
+    if len(cells) == 2 and columns in NAME_ORG_COLUMNS and \
             (plain := _plain_row(cells, role, attendance, columns)) is not None:
         return plain  # "Kari Holm | Nordby kommune": most rows of most tables
     if len(cells) >= 2 and cells[0][1:2].isupper() and \
@@ -7819,6 +7819,7 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
 # other way round ("Kommune | Navn"): ``_plain_row`` reads their rows.
 _NAME_ORG = {0: "name", 1: "org"}
 _ORG_NAME = {0: "org", 1: "name"}
+NAME_ORG_COLUMNS = (_NAME_ORG, _ORG_NAME)  # (``read_attendance``'s way for their rows too)
 
 
 def _plain_row(cells: tuple[str, ...], role: ParticipantRole | None, attendance: Attendance,
