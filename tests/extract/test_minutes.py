@@ -3595,3 +3595,34 @@ def test_the_occupational_health_service_written_out_over_its_adviser_makes_a_gu
     assert [(p.name, p.role) for p in people] == [
         ("Kari Nord", ParticipantRole.CHAIR), ("Linda Sol", ParticipantRole.MEMBER),
         ("Ingrid Moe", ParticipantRole.GUEST)]
+
+
+def test_a_plain_tables_rows_go_straight_to_their_people():
+    # "Navn | Kommune" rows under their heading take ``read_attendance``'s short way; a
+    # row that may be something else (a group's, an owner's, a new heading) does not
+    from motebok.extract.minutes import _plain_table_row
+    from motebok.extract.text import Line
+    from motebok.read.blocks import BlockKind
+
+    def row(*cells: str) -> Line:
+        text = "\t".join(cells)
+        return Line(text=text, body=text, kind=BlockKind.TABLE_ROW, level=0, cells=cells,
+                    bold=False, gap=False)
+
+    assert _plain_table_row(row("Kari Holm", "Nordby kommune"))
+    assert not _plain_table_row(row("Frå IKT-samarbeidet", "dagleg leiar Trond Eikås"))
+    assert not _plain_table_row(row("Nordby kommune ved ordfører Kari Holm", "400 aksjer"))
+    assert not _plain_table_row(row("Navn", "Organisasjon"))
+    assert not _plain_table_row(row("Kari Holm", "Nordby kommune", "Medlem"))
+    text = ("Referat fra møte i Regionrådet\n\nDato: 12.03.2025\n\nTil stede:\n"
+            "Navn\tKommune\nKari Holm\tNordby kommune\nPer Dal\tSekretariatet\n"
+            "Liv Moe\tSørby kommune\nNavn\tKommune\nOla Vik\tVestby kommune\n\n"
+            "Forfall: Eva Berg\n\nSak 1/25 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "regionraad.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Kari Holm", "Nordby kommune", ParticipantRole.MEMBER, "present"),
+        ("Per Dal", "Sekretariatet", ParticipantRole.SECRETARY, "present"),
+        ("Liv Moe", "Sørby kommune", ParticipantRole.MEMBER, "present"),
+        ("Ola Vik", "Vestby kommune", ParticipantRole.MEMBER, "present"),
+        ("Eva Berg", None, ParticipantRole.MEMBER, "absent")]

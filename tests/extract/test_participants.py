@@ -10354,3 +10354,34 @@ def test_a_remark_in_brackets_after_a_present_name_is_a_note_not_an_organisation
     after_org = text.replace("Siri Moe (heimekontor)", "Siri Moe, Lia kommune (heimekontor)")
     people = parse_bytes(after_org.encode(), "referat.txt").participants
     assert (people[1].organization, people[1].note) == ("Lia kommune", "heimekontor")
+
+
+@pytest.mark.parametrize(("cells", "short"), [
+    (("Kari Holm", "Nordby kommune"), True),
+    (("Leiar Olaug Myklebust", "Stryn kommune"), True),  # her seat before her name
+    (("Eva Berg", "Sekretariatet"), True),  # whom the secretary serves
+    (("Per Dal", "Institusjonsleder"), True),  # a title alone, no organisation
+    (("Liv Moe", "Beboerrepresentant"), True),  # a seat alone
+    (("Ola Vik", "Rådgiver Nordrådet"), True),  # an adviser by job
+    (("Siri Aas", ""), True),
+    (("Kari Holm (leder)", "Nordby kommune"), False),  # a bracket: the long way
+    (("Holm, Kari", "Nordby kommune"), False),
+    (("Per Dal", "Forfall"), False),
+    (("Per Dal", "Nei – vara Kari Fosse møtte"), False),
+    (("KH Kari Holm", "Nordby kommune"), False),
+    (("Kari Fosse møtte for Per Dal", "Nordby kommune"), False),
+    (("NAV v/ Ola Dale", "Nordby"), False),
+])
+@pytest.mark.parametrize("org_first", [False, True])
+def test_a_plain_rows_short_way_reads_as_the_long_way(cells, short, org_first):
+    # "Navn | Kommune" (and "Kommune | Navn") rows are read the short way (``_plain_row``):
+    # the same person the row's long way reads, for the rows it takes
+    from motebok.extract.participants import _plain_row, parse_table_row
+    columns = {0: "name", 1: "org"}
+    if org_first:
+        cells, columns = cells[::-1], {0: "org", 1: "name"}
+    plain = _plain_row(cells, ParticipantRole.MEMBER, Attendance.PRESENT, columns)
+    assert (plain is not None) is short
+    if plain is not None:
+        assert plain == [parse_table_row(cells, ParticipantRole.MEMBER, Attendance.PRESENT,
+                                         columns)]

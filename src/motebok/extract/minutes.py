@@ -140,6 +140,7 @@ from motebok.extract.participants import (
     ITEMS_THEN_PRESENT,
     MARK_BEFORE_TITLE,
     MEETING_ROLES,
+    NAME_ORG_COLUMNS,
     PARTY_MARK,
     PRESENTED_ITEM,
     ROLE_WORDS,
@@ -1497,6 +1498,47 @@ def read_attendance(draft: Draft) -> None:
             state = None
         row_label = False
 
+    def add_row(line: Line, cells: tuple[str, ...], mark: str | None) -> None:
+        """The people of an attendance table's row, read by the table's kind, and stored
+        with what the state and the row say of them (both ways to a row, below)."""
+        nonlocal ditto
+        for entry in seat_matrix_row(cells, state["role"], state["attendance"]) \
+                if "seat_matrix" in state else \
+                attendance_column_row(cells, state["attendance_columns"], state["role"]) \
+                if "attendance_columns" in state else \
+                table_row_people(cells, state["role"], state["attendance"],
+                                 state.get("columns")):
+            if entry.organization and _has_ditto_mark(entry.organization) and \
+                    _DITTO.fullmatch(entry.organization):
+                entry.organization = ditto  # "---- « ----": as in the row above
+            ditto = entry.organization
+            if entry.agency_staff and state.get("seats_named"):
+                entry.role = ParticipantRole.GUEST  # "Statsforvalteren | rådgjevar"
+                # among rows of "medlem": the agency's adviser visits
+            # a table under "Fra administrasjonen møtte", "Vestdal kommune:"
+            entry.organization = entry.organization or state.get("org")
+            if "guest_columns" in state and entry.role == state["role"] and \
+                    in_columns(entry, line.cells, state["guest_columns"]):
+                entry.role = ParticipantRole.GUEST  # under "Kommunedirektør"
+            elif people.elected_only and entry.role in (None, ParticipantRole.MEMBER) \
+                    and not state.get("members_named") and \
+                    administration_cell(line.cells, state.get("columns")):
+                entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
+            elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
+                    (administration_in_cells(line.cells) or head_named(line.text, entry.name)):
+                # a row under "Medlemmer" whose job makes a guest elsewhere ("| Lia |
+                # Per Moe | kommunedirektør |"): the label says he holds a seat
+                entry.role = ParticipantRole.MEMBER
+            stored = people.add(entry)
+            if absent := substituted_for(entry.note):
+                people.mark_absent(absent, stored)
+            if entry.attendance is _ABSENT:
+                # (an absence list of people one a row, as one a line: a "Fra
+                # regionrådet:" heading below it names who came)
+                state["listed"] = True
+            if mark == "" and stored is not None:
+                unmarked.append(stored)
+
     unlabelled = _unlabelled_people(lines[:draft.attendance_end])
     people.writer = _mail_writer(lines)
     people.body = draft.record.body
@@ -1568,6 +1610,11 @@ def read_attendance(draft: Draft) -> None:
         head_columns = None
         if label is None and line.is_table and (headed := labelled_columns(line.cells)):
             label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
+        if label is None and state is not None and line.is_table and \
+                state.get("columns") in NAME_ORG_COLUMNS and not buffer and restore is None \
+                and i != role_row and _plain_table_row(line):
+            add_row(line, line.cells, None)  # "Kari Holm | Nordby kommune" under "Navn |
+            continue  # Kommune": a plain table's row, the way below without its tests
         if label is not None:
             for part in _chained_attendance(label):
                 if _deputy_came_after_absence(part, state, buffer):
@@ -1971,42 +2018,7 @@ def read_attendance(draft: Draft) -> None:
                                                                          strict=True))
                 role_row = i + 1
             mark = presence_mark(cells, state.get("columns"))
-            for entry in seat_matrix_row(cells, state["role"], state["attendance"]) \
-                    if "seat_matrix" in state else \
-                    attendance_column_row(cells, state["attendance_columns"], state["role"]) \
-                    if "attendance_columns" in state else \
-                    table_row_people(cells, state["role"], state["attendance"],
-                                     state.get("columns")):
-                if entry.organization and _has_ditto_mark(entry.organization) and \
-                        _DITTO.fullmatch(entry.organization):
-                    entry.organization = ditto  # "---- « ----": as in the row above
-                ditto = entry.organization
-                if entry.agency_staff and state.get("seats_named"):
-                    entry.role = ParticipantRole.GUEST  # "Statsforvalteren | rådgjevar"
-                    # among rows of "medlem": the agency's adviser visits
-                # a table under "Fra administrasjonen møtte", "Vestdal kommune:"
-                entry.organization = entry.organization or state.get("org")
-                if "guest_columns" in state and entry.role == state["role"] and \
-                        in_columns(entry, line.cells, state["guest_columns"]):
-                    entry.role = ParticipantRole.GUEST  # under "Kommunedirektør"
-                elif people.elected_only and entry.role in (None, ParticipantRole.MEMBER) \
-                        and not state.get("members_named") and \
-                        administration_cell(line.cells, state.get("columns")):
-                    entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
-                elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
-                        (administration_in_cells(line.cells) or head_named(line.text, entry.name)):
-                    # a row under "Medlemmer" whose job makes a guest elsewhere ("| Lia |
-                    # Per Moe | kommunedirektør |"): the label says he holds a seat
-                    entry.role = ParticipantRole.MEMBER
-                stored = people.add(entry)
-                if absent := substituted_for(entry.note):
-                    people.mark_absent(absent, stored)
-                if entry.attendance is _ABSENT:
-                    # (an absence list of people one a row, as one a line: a "Fra
-                    # regionrådet:" heading below it names who came)
-                    state["listed"] = True
-                if mark == "" and stored is not None:
-                    unmarked.append(stored)
+            add_row(line, cells, mark)
             marked = marked or bool(mark)
             continue
         if state["role"] in MEETING_ROLES and ":" in body[:60] and _named_group(body):
@@ -2041,6 +2053,22 @@ def read_attendance(draft: Draft) -> None:
         _municipalities_bring_cases(people.order)
     if people.writer is not None:
         _writer_wrote_minutes(people, lines[:draft.attendance_end or 20])
+
+
+def _plain_table_row(line: Line) -> bool:
+    """Whether a row of a plain "Navn | Kommune" table (``NAME_ORG_COLUMNS``), under its
+    heading with no list open, goes straight to its people (``read_attendance``).
+
+    Why: such a row went through some 390 bytecode steps of tests in ``read_attendance``
+    before its people were read (s74c), most of them for lines of text ("not
+    line.is_table"). Here are the ones a row can answer otherwise: a sentence's hints
+    without the cells' tab, "… med tilstedeværelse av …", a group's or an owner's row
+    ("Frå IKT-samarbeidet | …", "… | 400 aksjer"), a new table's heading. A row that
+    passes them has no other way; its presence mark is none (no such column)."""
+    cells = line.cells
+    return len(cells) == 2 and "\t" in line.body and " av " not in line.lowered and \
+        _group_row(cells) is None and not is_share_count(cells[1]) and \
+        table_columns(cells) is None
 
 
 def _group_row(cells: tuple[str, ...]) -> str | None:

@@ -7961,6 +7961,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     column: each name cell is a person, and a cell that is not a name (the municipality)
     is whom they all represent.
     """
+    if len(cells) == 2 and columns in NAME_ORG_COLUMNS and \
+            (plain := _plain_row(cells, role, attendance, columns)) is not None:
+        return plain  # "Kari Holm | Nordby kommune": most rows of most tables
     if len(cells) >= 2 and cells[0][1:2].isupper() and \
             _own_initials(cells[0].strip(), tidy_name(_without_parens(cells[1])),
                           sum(bool(cell.strip()) for cell in cells) > 2):
@@ -8024,6 +8027,52 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
     # represent (the organisation ``entry`` took is the second name)
     organization = others[0] if len(others) == 1 else entry.organization if others else None
     return [_person_cell(name, organization, role, attendance) for name in names]
+
+
+# The two plain tables' columns: "Navn | Kommune" (or "Organisasjon", "Namn"), and the
+# other way round ("Kommune | Navn"): ``_plain_row`` reads their rows.
+_NAME_ORG = {0: "name", 1: "org"}
+_ORG_NAME = {0: "org", 1: "name"}
+NAME_ORG_COLUMNS = (_NAME_ORG, _ORG_NAME)  # (``read_attendance``'s way for their rows too)
+
+
+def _plain_row(cells: tuple[str, ...], role: ParticipantRole | None, attendance: Attendance,
+               columns: dict[int, str]) -> list[Entry] | None:
+    """The person of a plain two-column row ("Kari Holm | Nordby kommune", columns
+    ``_NAME_ORG`` or ``_ORG_NAME``), read the short way; None for a row that needs the
+    long one (``table_row_people``, ``_row_by_columns``), which gives the same answer.
+
+    Why: some 850 bytecode steps went into a plain row (s73r), most of them tests of
+    forms it cannot hold. A row with no bracket, comma, line break, "for"/"pva" seat
+    note, initials before the name, absence word or opening "Nei" holds none of them:
+    what is left of the long way is the name tidied and tested, a one-word organisation
+    that is a seat or a job, the secretariat's role, the staff mark.
+    """
+    joined = "\t".join(cells)
+    if "(" in joined or "," in joined or "\n" in joined or cells[0][1:2].isupper() or \
+            _has_absence_word(joined) or ("ei" in joined and _said_no_in_cells(cells)):
+        return None
+    at = 0 if columns[0] == "name" else 1
+    raw_name = _tick(cells[at])
+    if " for " in raw_name or " pva " in raw_name:
+        return None
+    name = tidy_name(raw_name)
+    if not looks_like_name(name):
+        return None  # (a card, "NAV v/ Ola Dale", or no one: the long way)
+    if name != raw_name.strip() and (seat := _seat_before_name(raw_name, name)):
+        role = seat  # "Leiar Olaug Myklebust": her seat, then her name
+    org = " ".join(_tick(cells[1 - at]).split())
+    org_role = None
+    if org and " " not in org and _title_or_seat_alone(org):
+        org_role, org = role_of(org), ""  # "Institusjonsleder" alone: a title, not whom
+    entry = Entry(name, org or None, role, attendance)
+    if org and is_secretariat(org):
+        entry.role = ParticipantRole.SECRETARY
+    if org_role:
+        entry.role = org_role
+    if org and (" " in org or org.casefold().endswith(BODY_WORD_ENDINGS)):
+        _mark_staff(entry, joined)
+    return [entry]
 
 
 # The words of a seat left empty ("forfall", "meldt fråfall", "hadde meldt fravær") and the
