@@ -8692,6 +8692,8 @@ def test_an_evaluation_heading_over_the_referat_line_is_the_title():
                                     "Protokollført av Eli Vik 7. mars 2025",
                                     # (s73a) her job before the name or after it
                                     "Protokollført av daglig leder Eli Vik 7. mars 2025",
+                                    # (s74i) any job the participants' lists know
+                                    "Protokollført av sokneprest Eli Vik 7. mars 2025",
                                     "Skrevet av Eli Vik, rådgiver, 7.3.2025"])
 @pytest.mark.parametrize("at_end", [False, True])
 def test_a_writers_label_in_av_gives_the_secretary_and_the_day_in_head_and_tail(writer, at_end):

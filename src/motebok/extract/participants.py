@@ -21,6 +21,7 @@ from motebok.extract.labels import (
     ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
     DEPUTY_SEAT_WORDS,
+    JOB_TITLE_ENDINGS,
     MEMBER_SEAT_WORDS,
     Field,
     Label,
@@ -700,54 +701,8 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # an officer of the Home Guard in a beredskapsråd: "Arve Lid, kaptein,
                     # HV-09" ("oberstløytnant" by the ending "løytnant")
                     "kaptein", "major", "oberst", "fenrik", "sersjant")
-_JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
-                      "rådgivar",  # (nynorsk's other form: "seniorrådgivar")
-                      "direktør",
-                      "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
-                      "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
-                      "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
-                      "lege",  # a municipality's doctors: "kommuneoverlege", "smittevernlege"
-                      # the health professions in a health cooperation's fora:
-                      # "kommunepsykolog", "fysioterapeut", "vernepleiar", "jordmor"
-                      "psykolog", "terapeut", "pleiar", "jordmor",
-                      # a project's people: "(prosjekteier)", "(saksbehandler)" (not
-                      # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
-                      "eier", "eigar", "saksbehandler",
-                      "sakshandsamar", "planlegger", "planleggar", "planleggjar",
-                      # a municipality's youth and field workers: "Ungdomskontakt Siv Li"
-                      "kontakt", "arbeider", "arbeidar",
-                      "revisor",  # a kontrollutval's "forvaltningsrevisor", "revisor"
-                      # the church's staff in a sokneråd / menighetsråd: "Sokneprest Kari
-                      # Li", "kyrkjeverje Ola Dal", "kirkeverge", "kapellan", "diakon"
-                      "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor",
-                      # a kindergarten's head: "Styrer Anette Bjerke", "barnehagestyrar"
-                      "styrer", "styrar",
-                      # the safety and union seats at a workplace: "Verneombud Kari Li",
-                      # "hovudverneombod", "hovedtillitsvalgt", "tillitsvald"
-                      "ombud", "ombod", "tillitsvalgt", "tillitsvald",
-                      # a company's finance staff beside the manager: "Controller Kine
-                      # Vatne", "økonomicontroller"
-                      "controller",
-                      # a lawyer who advises a procurement cooperation on a complaint:
-                      # "Advokat Arne Rød orienterte …", "kommuneadvokat"
-                      "advokat",
-                      # a water and waste company's technical staff: "VA-ingeniør Marte
-                      # Bu", "avdelingsingeniør", "driftsoperatør"
-                      "ingeniør", "operatør",
-                      # the outfield's staff at a game or mountain board: "viltforvaltar",
-                      # "Fjelloppsynsmann Gaute Rysstad var til stades under sak 3"
-                      "forvalter", "forvaltar", "oppsynsmann",
-                      # the staff of libraries, archives and museums: "fylkesbibliotekar",
-                      # "byarkivar", "konservator", "museumsformidlar", "fylkesantikvar"
-                      "bibliotekar", "arkivar", "konservator", "formidler", "formidlar",
-                      "antikvar", "løytnant",
-                      # a port's harbour master: "Havnefogd Kjell Jakobsen", "hamnefogd"
-                      "fogd",
-                      # an emergency-vet cooperation's vets: "distriktsveterinær",
-                      # "vaktveterinær", "Veterinær Eli Moe"
-                      "veterinær")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
-                  + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
+                  + r"|[\wæøå-]*(?:" + "|".join(JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
 # "Head of Sales", "Business Developer", "Destination Manager"): a job beside the name, as
 # "daglig leder" is, so the part after it is the organisation. Only for whole parts (not
@@ -761,7 +716,7 @@ _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT}|{_ENGLISH_JOB_TITLE})", re.I)  # 
 # four), an English job's last word's, and the "CEO" form's three ("c[a-z]o", the whole
 # text). "Head of …" may end in any letter: its texts start with "head".
 _JOB_TITLE_TAILS = frozenset(
-    [word[-4:] for word in (*_JOB_TITLE_WORDS, *_JOB_TITLE_ENDINGS, "manager", "developer",
+    [word[-4:] for word in (*_JOB_TITLE_WORDS, *JOB_TITLE_ENDINGS, "manager", "developer",
                             "director", "officer", "advisor")] +
     [f"c{letter}o" for letter in "abcdefghijklmnopqrstuvwxyz"])
 
@@ -4679,7 +4634,7 @@ def _org_word_before_job(text: str, pieces: list[tuple[str, str | None, bool]],
             index + 1 >= len(pieces):
         return False
     job = pieces[index + 1][0]
-    return job[:1].islower() and (_is_job_title(job) or job.endswith(_JOB_TITLE_ENDINGS)) \
+    return job[:1].islower() and (_is_job_title(job) or job.endswith(JOB_TITLE_ENDINGS)) \
         and not is_first_name(text) and role_of(text) is None
 
 
@@ -5693,12 +5648,12 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
                          attendance=attendance)
         jobs = [w for w in tail if w.islower()]
         if len(tail) <= 6 and all(w.islower() or w == "/" for w in tail) and any(
-                w.endswith(_JOB_TITLE_ENDINGS) for w in jobs):
+                w.endswith(JOB_TITLE_ENDINGS) for w in jobs):
             # "Jan Erik Innvær regional koordinator / daglig leder": jobs only
             return Entry(name=head, organization=organization, role=role,
                          attendance=attendance)
         if jobs and len(tail) <= 3 and jobs == tail[:len(jobs)] and len(jobs) <= 2 and \
-                (is_whole_job_title(jobs[0]) or jobs[0].endswith(_JOB_TITLE_ENDINGS)):
+                (is_whole_job_title(jobs[0]) or jobs[0].endswith(JOB_TITLE_ENDINGS)):
             # a job, then maybe where: the job is no meeting role ("leder Eldreråd" leads
             # another body)
             rest = " ".join(tail[len(jobs):])
