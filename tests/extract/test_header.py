@@ -3317,6 +3317,9 @@ def test_an_employers_meeting_with_its_staffs_side_is_read_as_one_in_the_employe
     # (each noun of talks both ways: ``text.TALK_NOUNS``)
     "Protokoll frå drøftingar mellom Lia kommune og Fagforbundet",
     "Lønnsoppgjøret 2026 – forhandlingsmøte med Fagforbundet",
+    # (s74i) each joint meeting's word after the dash (``header._JOINT_MEETING_WORDS``)
+    "Regional transportplan – partnerskapsmøte med fylkeskommunen",
+    "Kommuneplanens arealdel – fellesmøte med nabokommunene",
 ])
 def test_a_consultation_between_parties_names_no_one_body(title):
     # (s73a) a consultation, samråd or talks "mellom" (or "med") two parties: the heading

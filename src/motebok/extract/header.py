@@ -4253,10 +4253,11 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 
 
 # A meeting held with or between parties after a dash: "… – samråd med siida", "… –
-# konsultasjon med reinbeitedistriktet", "… – dialogmøte mellom X og Y".
+# konsultasjon med reinbeitedistriktet", "… – dialogmøte mellom X og Y" (a talk's noun, or
+# a joint meeting's word of ``_JOINT_MEETING_WORDS``).
 _PARTY_MEETING_AFTER_DASH = lazy_regex(rf"\s–\s+(?:(?:{TALKS})(?:er|ar|smøte)?|"
-                                       r"dialogmøte|kontaktmøte|samarbeidsmøte)"
-                                       r"\s+(?:med|mellom)\s", re.I)
+                                       + "|".join(sorted(_JOINT_MEETING_WORDS)) +
+                                       r")\s+(?:med|mellom)\s", re.I)
 
 
 # A meeting with a company's owners named after it: "møte med eigarane av X AS", "møte
@@ -8586,7 +8587,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
 
 # A title that tells what kind of meeting was held with whom or on what ("Referat –
 # samråd med X", "Referat fra dialogmøte om Y", "Notat frå arbeidsmøte"): a line under it
-# is its subject unless it names a body (``_subtitle``).
+# is its subject unless it names a body (``_subtitle``). (Not ``_JOINT_MEETING_WORDS``: a
+# meeting "om" a subject may be one side's, as an "arbeidsmøte" or "informasjonsmøte" is.)
 _MEETING_OF_TITLE = lazy_regex(r"\b(?:samråd|konsultasjon|dialogmøte|arbeidsmøte|"
                                r"drøftingsmøte|kontaktmøte|oppstartsmøte|informasjonsmøte)\w*"
                                r"\s+(?:med|om|mellom)\s", re.I)
