@@ -6,7 +6,7 @@ import pytest
 
 from motebok.errors import ReadError
 from motebok.parse import parse_bytes
-from motebok.read.blocks import BlockKind
+from motebok.read.blocks import BlockKind, names_cooperation_word
 from motebok.read.html import read
 
 PAGE = """<!DOCTYPE html>
@@ -1238,3 +1238,13 @@ def test_a_next_meeting_box_in_a_sidebar_div_is_kept_once():
                "<p>19.03.2026 kl. 10:00, Nordvik rådhus</p></div>")
     texts = [b.text for b in read(_portal_page(sidebar))]
     assert texts.count("Neste møte") == 1 and texts[-1] == "19.03.2026 kl. 10:00, Nordvik rådhus"
+
+
+@pytest.mark.parametrize(("word", "named"), [("Innkjøpssamarbeidet", True),
+                                             ("Veterinærvaktsamarbeidet", True),
+                                             ("Samarbeidet", False),  # the noun alone
+                                             ("innkjøpssamarbeidet", False),  # in a sentence
+                                             ("Innkjøpssamarbeid", False)])
+def test_a_cooperation_named_by_its_compound_is_one_test_for_reader_and_extractor(word, named):
+    # (s74i) a saved page's <title> and a letterhead over the minutes' title ask the same
+    assert names_cooperation_word(word) is named

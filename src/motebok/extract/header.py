@@ -59,6 +59,7 @@ from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     PLACE_PREFIXES,
     BlockKind,
+    names_cooperation_word,
     names_council,
     names_destination,
     names_shared_service,
@@ -2112,9 +2113,9 @@ def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
     over the minutes' own title: its letterhead, though its name has no organisation's
     ending."""
     first, _, rest = text.partition(" ")
-    return first.endswith("samarbeidet") and len(first) > 11 and first[:1].isupper() and \
-        rest.startswith(("i ", "for ")) and len(text) < 60 and "." not in text and ":" not in text \
-        and next_line.lowered.startswith(MINUTES_TITLE_STARTS)
+    return names_cooperation_word(first) and rest.startswith(("i ", "for ")) and \
+        len(text) < 60 and "." not in text and ":" not in text and \
+        next_line.lowered.startswith(MINUTES_TITLE_STARTS)
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name
