@@ -8743,6 +8743,9 @@ def test_a_cancelled_meetings_hours_and_place_are_read_from_the_sentence_that_ca
     ("Protokoll fra møte i Partnerskapsrådet for helsefag\nFagskolen Nordland\n",
      "Fagskolen Nordland"),
     ("Høgskulen på Vestlandet\n\nReferat frå møte i praksisutvalet\n", "Høgskulen på Vestlandet"),
+    # (s74i) any unit's word before "for" after the dash (``participants.UNIT_WORDS``)
+    ("Høgskolen i Nordvik – Kontor for internasjonalisering\n\n"
+     "Referat fra møte i praksisutvalget\n", "Høgskolen i Nordvik"),
 ])
 def test_a_university_or_college_over_or_under_the_title_owns_its_partnership(top, org):
     text = f"{top}\nDato: 12. november 2026\n\nSak 1/26 Eventuelt\nIngen saker.\n"

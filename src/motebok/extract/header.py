@@ -29,6 +29,7 @@ from motebok.extract.labels import (
 from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
+    UNIT_WORDS,
     WRITER_ENDINGS,
     WRITER_WORDS,
     is_heads_body,
@@ -2081,9 +2082,9 @@ _EDUCATION_NAME = lazy_regex(r"(?:Universitetet|Høgskolen|Høgskulen|Høyskolen
                              r"[A-ZÆØÅ][\w-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]+){0,2}|"
                              r"(?:Fagskolen|Fagskulen)(?:\s+(?:i\s+)?[A-ZÆØÅ][\w-]+){1,2}|"
                              r"[A-ZÆØÅ][\w-]+\s+universitet")
-# How a faculty's or department's name opens after the institution's dash.
-_FACULTY_OPENINGS = ("fakultet for ", "fakultetet for ", "institutt for ", "instituttet for ",
-                     "avdeling for ", "avdelinga for ", "avdelingen for ", "senter for ")
+# How a faculty's or department's name opens after the institution's dash: a unit's word
+# (``participants.UNIT_WORDS``), then its fields ("Fakultet for helsevitskap").
+_FACULTY_OPENINGS = tuple(f"{word} for " for word in sorted(UNIT_WORDS))
 
 
 # A health partnership named by its parties over the title: the hospital trust and the

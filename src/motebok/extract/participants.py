@@ -446,7 +446,8 @@ def is_elected_body(body: str | None) -> bool:
 
 # The endings of a municipality's or a region's administration jobs ("kommunalsjef",
 # "kommunedirektør", "enhetsleder", "seniorrådgiver", "prosjektkoordinator"); not the
-# jobs a member of an elected body may be listed by (a "rektor", a "sykepleier").
+# jobs a member of an elected body may be listed by (a "rektor", a "sykepleier"): a part
+# of ``JOB_TITLE_ENDINGS`` on purpose, not the whole.
 _ADMINISTRATION_ENDINGS = ("sjef", "direktør", "rådmann", "leder", "leiar", "rådgiver",
                            "rådgjevar", "konsulent", "koordinator", "saksbehandler",
                            "sakshandsamar", "planlegger", "planleggar", "revisor")
@@ -4733,7 +4734,7 @@ def _unit_by_fields(text: str) -> bool:
     ("Klinikk for psykisk helse og rus", "Avdeling for plan, bygg og miljø"): an
     organisation's part, whose lower-case words after "for" make it no job or name."""
     kind, _, rest = text.partition(" ")
-    return kind[:1].isupper() and rest.startswith("for ") and kind.casefold() in _UNIT_WORDS
+    return kind[:1].isupper() and rest.startswith("for ") and kind.casefold() in UNIT_WORDS
 
 
 def _fields_of_unit(org: str | None, text: str, joined: bool = False) -> bool:
@@ -4767,7 +4768,7 @@ def _unit_then_parent(unit: str | None, text: str) -> bool:
     if not unit or not text[:1].isupper() or len(text.split()) > 5:
         return False
     words = unit.casefold().split()
-    if words[0] not in _UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS) and \
+    if words[0] not in UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS) and \
             not (unit[:1].islower() and _lower_case_unit(unit)):
         return False  # ("Medisinsk klinikk", "Kvinneklinikken", "Kirurgisk avdeling" too;
         # "skolekontoret, Nordby kommune": the municipality the unit belongs to)
@@ -4776,14 +4777,16 @@ def _unit_then_parent(unit: str | None, text: str) -> bool:
 
 # The first words of a unit inside an organisation: a hospital trust's clinic or division,
 # a municipality's or a county's department, section or office.
-_UNIT_WORDS = frozenset({"klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
+UNIT_WORDS = frozenset({"klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
                          "seksjon", "seksjonen", "divisjon", "divisjonen", "enhet", "eining",
                          "sektor", "kontor", "stab", "staben", "fagavdeling", "fagseksjon",
                          # a state agency's regional office: "Fiskeridirektoratet, region Sør"
                          "region",
                          # a university's department or faculty: "Institutt for sykepleie,
                          # Høgskolen i X", "Fakultet for helsefag, Universitetet i Y"
-                         "institutt", "instituttet", "fakultet", "fakultetet"})
+                         "institutt", "instituttet", "fakultet", "fakultetet",
+                         # a research or competence centre: "Senter for omsorgsforsking"
+                         "senter"})
 # The endings of a unit's name that ends in its kind: "Medisinsk klinikk", "Barneavdelinga".
 _UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", "seksjon",
                  "seksjonen", "divisjon", "divisjonen")
@@ -4840,7 +4843,7 @@ def _unit_of_org(text: str, parent: str | None = None) -> bool:
         return False
     first = words[0].casefold().rstrip(".")
     # (also a unit by its compound's kind: "Statens vegvesen, Vegavdeling Vest")
-    return first in _UNIT_WORDS or first == "avd" or \
+    return first in UNIT_WORDS or first == "avd" or \
         (len(words) <= 3 and first.endswith(_UNIT_ENDINGS) and first not in _UNIT_ENDINGS) or \
         (text[:1].islower() and _lower_case_unit(text)) or \
         (len(words) == 1 and first in _FIELD_UNITS) or \
