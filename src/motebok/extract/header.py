@@ -2295,11 +2295,13 @@ def _one_word_in_normal_case(text: str) -> str:
 
 # The words of a cooperation's name written small after its first word ("Regionrådet for
 # Nordfjord", "Sunnhordland interkommunale samarbeid", "Indre Sogn innkjøpssamarbeid"),
-# lower-cased: the little words between, and the kind of body by how its word ends.
+# lower-cased: the little words between, and the kind of body by how its word ends (a
+# body's definite word, ``BODY_WORD_ENDINGS``, its indefinite form, or the adjective
+# before it).
 _SMALL_IN_NAMES = frozenset(("for", "i", "og", "på", "om", "av"))
-_BODY_WORD_ENDINGS = ("råd", "rådet", "samarbeid", "samarbeidet", "nettverk", "nettverket",
-                      "interkommunale", "interkommunalt", "politiske", "politisk",
-                      "kompetanseregion", "kompetanseregionen")
+_KIND_IN_NAME_ENDINGS = (*BODY_WORD_ENDINGS, "råd", "samarbeid", "samarbeidet", "nettverk",
+                         "interkommunale", "interkommunalt", "politiske", "politisk",
+                         "kompetanseregion", "kompetanseregionen")
 
 
 def _words_in_normal_case(text: str) -> str:
@@ -2314,7 +2316,7 @@ def _words_in_normal_case(text: str) -> str:
         lowered = word.lower()
         if word in _CLUB_ACRONYMS:
             words.append(word)
-        elif index and (lowered in _SMALL_IN_NAMES or lowered.endswith(_BODY_WORD_ENDINGS)):
+        elif index and (lowered in _SMALL_IN_NAMES or lowered.endswith(_KIND_IN_NAME_ENDINGS)):
             words.append(lowered)
         else:
             words.append(_one_word_in_normal_case(word))
