@@ -3005,6 +3005,7 @@ def _letterhead_names_body(body: str, organization: str) -> bool:
 
 
 # The definite endings of a body's one word whose indefinite form a letterhead writes
+# (a part of ``BODY_WORD_ENDINGS`` on purpose: those whose stem is the word less "et")
 _ONE_WORD_BODY_ENDINGS = ("rådet", "utvalget", "utvalet", "forumet")
 
 
@@ -4456,14 +4457,12 @@ def _named_after_noun(body: str) -> str:
     "Regionrådet nordhordland" → "Regionrådet Nordhordland" (a definite body noun, then
     its name)."""
     first, _, rest = body.partition(" ")
-    if not rest or not first.casefold().endswith(_DEFINITE_BODY_ENDINGS) or \
+    if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS) or \
             any(w in _LINK_WORDS for w in rest.split()):
         return body
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
 
-_DEFINITE_BODY_ENDINGS = ("rådet", "styret", "utvalget", "utvalet", "nettverket", "forumet",
-                          "skapet", "nemnda", "gruppen", "gruppa")
 _LINK_WORDS = {"i", "for", "og", "om", "til", "på", "med", "av"}
 
 
@@ -8727,13 +8726,13 @@ def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | N
             # address (a sender's mailbox, "Fra: Regionrådet <post@…>", names no body)
             whom = _MAIL_ADDRESS.sub("", whom).strip(" .")
         if (owner := _OWNERS_MEMBERS.match(whom)) and \
-                owner.group("body").casefold().endswith(_DEFINITE_BODY_ENDINGS):
+                owner.group("body").casefold().endswith(BODY_WORD_ENDINGS):
             return owner.group("body"), None  # "Til: Styrets medlemmer"
         if addressed.group("label").casefold() == "til":
             named = "Til " + whom if _ADDRESSEES.match("Til " + whom) else None
         else:  # a sender is the body only when it is one: "Fra: Regionrådet for X"
             first = whom.split(" ", 1)[0].casefold()  # (a mailbox "<post@…>" sent a mail)
-            named = whom if first.endswith(_DEFINITE_BODY_ENDINGS) and "@" not in whom else None
+            named = whom if first.endswith(BODY_WORD_ENDINGS) and "@" not in whom else None
         if named:
             body, organization = body_and_organization(named)
             if body and not body.startswith("Til "):
@@ -8793,7 +8792,7 @@ def _fuller_name_in_address(lines: list[Line], body: str) -> str:
     went to carries the region in the name ("Til: Næringsforum Hadeland"). The region
     after an indefinite kind is part of the name ("Kompetanseforum Agder"), not a parent:
     only one or two capitalised words that name no body and no owner count."""
-    if " " in body or body.casefold().endswith(_DEFINITE_BODY_ENDINGS):
+    if " " in body or body.casefold().endswith(BODY_WORD_ENDINGS):
         return body
     for whom, rest in _addressees_after(lines, body):
         words = rest.split()

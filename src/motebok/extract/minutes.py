@@ -4848,7 +4848,8 @@ def _presenter_role(title: str, body: str | None) -> ParticipantRole:
     return ParticipantRole.GUEST
 
 
-# How a committee's word of an organisation ends, definite: "valgkomiteen", "valnemnda".
+# How a committee's word of an organisation ends, definite: "valgkomiteen", "valnemnda" (not
+# ``BODY_WORD_ENDINGS``: a board or a council is no committee of its organisation).
 _COMMITTEE_ENDINGS = ("komiteen", "komitéen", "nemnda", "nemnden", "utvalget", "utvalet",
                       "gruppa", "gruppen")
 

@@ -5895,14 +5895,13 @@ def is_secretariat(org: str) -> bool:
 
 
 # The definite nouns of bodies a person may come from, written small as one word
-# ("villreinutvalet", "kontrollutvalget", "ungdomsrådet").
-_BODY_NOUN_ENDINGS = ("utvalet", "utvalget", "rådet", "nemnda")
+# ("villreinutvalet", "kontrollutvalget", "ungdomsrådet"): ``BODY_WORD_ENDINGS``.
 
 
 def _body_by_noun(text: str) -> bool:
     """Whether a small piece is one word naming a body by its definite noun ("Mette Lie,
     villreinutvalet (observatør)"): whom she comes from, no job before her seat."""
-    return " " not in text and text.endswith(_BODY_NOUN_ENDINGS) and not _is_job_title(text)
+    return " " not in text and text.endswith(BODY_WORD_ENDINGS) and not _is_job_title(text)
 
 
 def _small_words(text: str) -> bool:
