@@ -339,7 +339,8 @@ _ORG_FORM = lazy_regex(r"\b(?:IKS|AS|ASA|SA|KF|Vel|kommune|fylkeskommune|regionr
 _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeidsutvalget",
                      "årsmøtet", "regionrådet", "utvalget", "kontrollutvalget",
                      "valgkomiteen", "generalforsamlingen", "eierrådet", "eigarrådet"}
-# "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for".
+# "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for"
+# (also the councils a school or kindergarten has: "Samarbeidsutvalget", "Elevrådet").
 _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # The boards of protected areas, named after the area "for" governs ("Verneområdestyret
 # for X", "Forvaltningsstyret for Y landskapsvernområde"): the area is no parent.
@@ -4833,7 +4834,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return rest, None  # "Fylkets trafikksikkerhetsutvalg": whose county, the text says apart
     if genitive and _INSTITUTION_END.search(rest) and \
             (at_school := _BODY_THEN_INSTITUTION.match(rest)) and \
-            at_school.group("body").rsplit(" ", 1)[-1] not in _NAME_LINKS | {"ved"}:
+            at_school.group("body").rsplit(" ", 1)[-1] not in NAME_LINKS | {"ved"}:
         # "Foreldrerådets arbeidsutvalg (FAU) Haugen skole": the council of that school,
         # as "FAU-møte Solvik skole" is; the parents' council is no organisation
         return at_school.group("body"), at_school.group("org")
@@ -4920,7 +4921,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return at_school.group("body"), at_school.group("org")
     if _INSTITUTION_END.search(rest) and (at_school := _BODY_THEN_INSTITUTION.match(rest)) \
             and " " not in at_school.group("body") and \
-            at_school.group("body").casefold().endswith(_INSTITUTION_COUNCILS):
+            at_school.group("body").casefold().endswith(_GOVERNING_SUFFIXES):
         # "Samarbeidsutvalget Hov skole": the council's one word, then the school it
         # belongs to without "ved", as "FAU Hov skole" is read (a group is named by its
         # project: "Prosjektgruppa Nye Solvang barnehage" builds one)
@@ -5490,9 +5491,6 @@ _BODY_THEN_INSTITUTION = lazy_regex(r"^(?P<body>.*?[a-zæøå)])\s+(?P<org>[A-Z�
                                     rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 _BODY_AT_INSTITUTION = lazy_regex(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
                                   rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
-# The councils a school or kindergarten has: "Samarbeidsutvalget", "Elevrådet",
-# "Driftsstyret", nynorsk "Samarbeidsutvalet".
-_INSTITUTION_COUNCILS = ("utvalget", "utvalet", "rådet", "styret")
 # A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
 _INSTITUTION_END = lazy_regex(rf"\s{_INSTITUTION_WORDS}$", re.I)
 # "møte", "konstituerende møte": a meeting, but no body named.
@@ -5898,7 +5896,7 @@ def _org_of_tail(tail: str) -> str | None:
         run, last = words[-2:], last - 2  # "Helse Fonna og kommunene": a cooperation
     for n in range(last, -1, -1):
         word = words[n]
-        linking = word in _NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
+        linking = word in NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
         if not word[:1].isupper() and not linking:
             break
         run.insert(0, word)  # "Næringsforeningen i Ringvik": "i" inside a name
@@ -5950,14 +5948,16 @@ def _shouted_name(tail: str) -> str | None:
     lower case: "STYREMØTE SAUDA SAU & GEIT" → "Sauda Sau & Geit". None when a word of
     it is a number, a time or a kind of meeting rather than a name."""
     words = tail.split()
-    if not words or len(words) > 5 or words[0] in _NAME_LINKS or \
+    if not words or len(words) > 5 or words[0] in NAME_LINKS or \
             any(not (word.isalpha() or word == "&") or word in _NOT_NAME_WORDS
                 for word in words):
         return None
-    return " ".join(word if word in _NAME_LINKS else word.capitalize() for word in words)
+    return " ".join(word if word in NAME_LINKS else word.capitalize() for word in words)
 
 
-_NAME_LINKS = {"i", "og", "for", "på"}
+# The small words inside an organisation's name ("Statsforvalteren i Vestfold og Telemark",
+# "Regionrådet for Nordfjord"): written small, and no word of its length (``minutes``).
+NAME_LINKS = frozenset({"i", "og", "for", "på"})
 # The municipalities a health trust cooperates with, named last in the cooperation's name:
 # "OSU-møte Helse Fonna og kommunene" is the committee of the trust and the municipalities.
 _PARTNER_MUNICIPALITIES = {"kommunene", "kommunane"}
