@@ -3322,6 +3322,9 @@ def test_an_employers_meeting_with_its_staffs_side_is_read_as_one_in_the_employe
     # (each noun of talks both ways: ``text.TALK_NOUNS``)
     "Protokoll frå drøftingar mellom Lia kommune og Fagforbundet",
     "Lønnsoppgjøret 2026 – forhandlingsmøte med Fagforbundet",
+    # (s74i) each joint meeting's word after the dash (``header._JOINT_MEETING_WORDS``)
+    "Regional transportplan – partnerskapsmøte med fylkeskommunen",
+    "Kommuneplanens arealdel – fellesmøte med nabokommunene",
 ])
 def test_a_consultation_between_parties_names_no_one_body(title):
     # (s73a) a consultation, samråd or talks "mellom" (or "med") two parties: the heading
@@ -8697,6 +8700,8 @@ def test_an_evaluation_heading_over_the_referat_line_is_the_title():
                                     "Protokollført av Eli Vik 7. mars 2025",
                                     # (s73a) her job before the name or after it
                                     "Protokollført av daglig leder Eli Vik 7. mars 2025",
+                                    # (s74i) any job the participants' lists know
+                                    "Protokollført av sokneprest Eli Vik 7. mars 2025",
                                     "Skrevet av Eli Vik, rådgiver, 7.3.2025"])
 @pytest.mark.parametrize("at_end", [False, True])
 def test_a_writers_label_in_av_gives_the_secretary_and_the_day_in_head_and_tail(writer, at_end):
@@ -8743,6 +8748,9 @@ def test_a_cancelled_meetings_hours_and_place_are_read_from_the_sentence_that_ca
     ("Protokoll fra møte i Partnerskapsrådet for helsefag\nFagskolen Nordland\n",
      "Fagskolen Nordland"),
     ("Høgskulen på Vestlandet\n\nReferat frå møte i praksisutvalet\n", "Høgskulen på Vestlandet"),
+    # (s74i) any unit's word before "for" after the dash (``participants.UNIT_WORDS``)
+    ("Høgskolen i Nordvik – Kontor for internasjonalisering\n\n"
+     "Referat fra møte i praksisutvalget\n", "Høgskolen i Nordvik"),
 ])
 def test_a_university_or_college_over_or_under_the_title_owns_its_partnership(top, org):
     text = f"{top}\nDato: 12. november 2026\n\nSak 1/26 Eventuelt\nIngen saker.\n"

@@ -3624,6 +3624,9 @@ def test_a_safety_or_union_seat_is_a_title_not_a_name_or_an_organisation(line, n
      "Universitetet i Nordkyst"),
     ("Hege Sandvik – instituttleder – Institutt for marin teknologi, Universitetet i Nordkyst",
      "Universitetet i Nordkyst"),
+    # (s74i) a research centre as a department (``UNIT_WORDS``, also a faculty's opening)
+    ("Hege Sandvik, Senter for omsorgsforsking, Universitetet i Nordkyst",
+     "Universitetet i Nordkyst"),
 ])
 def test_a_unit_before_the_organisation_it_belongs_to_leaves_the_organisation(line,
                                                                               organization):

@@ -836,7 +836,7 @@ def test_contains_any_searches_a_common_part_s_hints_in_groups_of_their_own():
 
 def test_contains_any_with_nested_parts_is_any_of_the_hints():
     rng = random.Random(5)
-    for hints in (participants._PARTIAL_HINTS, participants._JOB_TITLE_ENDINGS):
+    for hints in (participants._PARTIAL_HINTS, participants.JOB_TITLE_ENDINGS):
         test = contains_any(hints)
         alphabet = sorted(set("".join(hints)))
         pieces = [*hints, *(hint[:len(hint) // 2] for hint in hints),
@@ -2208,14 +2208,14 @@ def test_whole_job_title_exit_is_the_pattern_s_fullmatch():
     # a text whose last four letters, folded, end no job form ("Hilde", "Bjørnar") is
     # answered without the pattern; every other text still asks it
     pattern = participants._JOB_TITLE.compiled()
-    forms = [*participants._JOB_TITLE_WORDS, *participants._JOB_TITLE_ENDINGS, "ceo", "CTO",
+    forms = [*participants._JOB_TITLE_WORDS, *participants.JOB_TITLE_ENDINGS, "ceo", "CTO",
              "head of sales", "Head of Sales and Marketing", "business developer",
              "Destination Manager", "seniorrådgiver", "Kommunalsjef", "IKT-rådgiver",
              "KOMMUNALSJEF", "hilde", "Per Arne", "kari holm", "headmaster", "c-o", "Bjørnar",
              "Øystein", "konſulent", "DIREKTØR", "rektor\u212a", "HEAD OF IT", "Cſo", "per",
              "Håkon", "xlege", "diakon"]
     # (the tails are each form's last four letters: a shorter ending would need its own)
-    assert min(map(len, [*participants._JOB_TITLE_WORDS, *participants._JOB_TITLE_ENDINGS])) >= 4
+    assert min(map(len, [*participants._JOB_TITLE_WORDS, *participants.JOB_TITLE_ENDINGS])) >= 4
     rng = random.Random(13)
     letters = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ -." + ODD_LETTERS
     texts = [*forms, *(form.upper() for form in forms), *(f"x{form}" for form in forms),

@@ -20,7 +20,7 @@ from motebok.extract.labels import (
     STAFF_NOUNS,
     is_staff_group,
 )
-from motebok.extract.text import SERVICE_NAME_ENDINGS
+from motebok.extract.text import BODY_WORD_ENDINGS, SERVICE_NAME_ENDINGS
 from motebok.read import blocks as read_blocks
 from motebok.read import text as read_text
 from motebok.vocab import (
@@ -216,3 +216,34 @@ def test_an_elected_seat_names_the_deputy_by_title_and_the_short_word_is_attenda
     assert outcomes._seat_label("Vara: Kari Holm") is None
     assert labels.LABELS["vara"] is labels.Field.MEMBERS
 
+
+
+@pytest.mark.parametrize("ending", labels.JOB_TITLE_ENDINGS)
+def test_every_job_ending_is_a_job_beside_a_name_and_a_writers_job_before_it(ending):
+    # (s74i) "Sokneprest Kari Holm" in a list and "Protokollført av sokneprest Kari Holm"
+    # read the same job words
+    assert participants.is_whole_job_title(f"senior{ending}")
+    assert labels._JOB_FIRST.match(f"{ending} Kari Holm") is not None
+
+
+@pytest.mark.parametrize("word", sorted(header._JOINT_MEETING_WORDS))
+def test_every_joint_meeting_word_is_read_first_and_after_a_dash(word):
+    # (s74i) "Dialogmøte mellom …" and "Kommuneplanen – dialogmøte med …" alike
+    assert header.names_joint_meeting(f"{word.capitalize()} kommunene – NAV")
+    assert header._PARTY_MEETING_AFTER_DASH.search(f"Kommuneplanen – {word} med NAV")
+
+
+@pytest.mark.parametrize("word", sorted(participants.UNIT_WORDS))
+def test_every_unit_word_opens_a_unit_by_its_fields_and_a_faculty_after_a_dash(word):
+    # (s74i) "Avdeling for plan" after a person and "Universitetet i X – Avdeling for …"
+    assert participants._unit_by_fields(f"{word.capitalize()} for helsefag")
+    assert f"{word} for helsefag".startswith(header._FACULTY_OPENINGS)
+
+
+@pytest.mark.parametrize("ending", BODY_WORD_ENDINGS)
+def test_every_body_word_ending_is_read_by_each_reader_of_a_bodys_one_word(ending):
+    # (s74i) a body by its one definite word: whom a person comes from, the subject of a
+    # request, a word written small in a shouted name
+    assert participants._body_by_noun(f"villrein{ending}")
+    assert f"villrein{ending}".endswith(outcomes._BODY_ENDINGS)
+    assert f"villrein{ending}".endswith(header._KIND_IN_NAME_ENDINGS)

@@ -6,7 +6,7 @@ import pytest
 
 from motebok.errors import ReadError
 from motebok.parse import parse_bytes
-from motebok.read.blocks import BlockKind
+from motebok.read.blocks import BlockKind, names_cooperation_word
 from motebok.read.html import read
 
 PAGE = """<!DOCTYPE html>
@@ -1271,3 +1271,12 @@ def test_a_publication_stamp_in_a_newsletters_footer_paragraph_stays():
     texts = [block.text for block in read(page.encode())]
     assert texts == ["Dette skjedde på samlinga", "Tekst om samlinga.",
                      "Publisert 28.10.2025 · Meld deg av"]
+
+@pytest.mark.parametrize(("word", "named"), [("Innkjøpssamarbeidet", True),
+                                             ("Veterinærvaktsamarbeidet", True),
+                                             ("Samarbeidet", False),  # the noun alone
+                                             ("innkjøpssamarbeidet", False),  # in a sentence
+                                             ("Innkjøpssamarbeid", False)])
+def test_a_cooperation_named_by_its_compound_is_one_test_for_reader_and_extractor(word, named):
+    # (s74i) a saved page's <title> and a letterhead over the minutes' title ask the same
+    assert names_cooperation_word(word) is named

@@ -29,6 +29,7 @@ from motebok.extract.labels import (
 from motebok.extract.participants import (
     SIGNED_WRITER,
     SIGNER_ROLES,
+    UNIT_WORDS,
     WRITER_ENDINGS,
     WRITER_WORDS,
     is_heads_body,
@@ -59,6 +60,7 @@ from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     PLACE_PREFIXES,
     BlockKind,
+    names_cooperation_word,
     names_council,
     names_destination,
     names_shared_service,
@@ -342,7 +344,8 @@ _ORG_FORM = lazy_regex(r"\b(?:IKS|AS|ASA|SA|KF|Vel|kommune|fylkeskommune|regionr
 _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeidsutvalget",
                      "årsmøtet", "regionrådet", "utvalget", "kontrollutvalget",
                      "valgkomiteen", "generalforsamlingen", "eierrådet", "eigarrådet"}
-# "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for".
+# "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for"
+# (also the councils a school or kindergarten has: "Samarbeidsutvalget", "Elevrådet").
 _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
 # The boards of protected areas, named after the area "for" governs ("Verneområdestyret
 # for X", "Forvaltningsstyret for Y landskapsvernområde"): the area is no parent.
@@ -2088,9 +2091,9 @@ _EDUCATION_NAME = lazy_regex(r"(?:Universitetet|Høgskolen|Høgskulen|Høyskolen
                              r"[A-ZÆØÅ][\w-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]+){0,2}|"
                              r"(?:Fagskolen|Fagskulen)(?:\s+(?:i\s+)?[A-ZÆØÅ][\w-]+){1,2}|"
                              r"[A-ZÆØÅ][\w-]+\s+universitet")
-# How a faculty's or department's name opens after the institution's dash.
-_FACULTY_OPENINGS = ("fakultet for ", "fakultetet for ", "institutt for ", "instituttet for ",
-                     "avdeling for ", "avdelinga for ", "avdelingen for ", "senter for ")
+# How a faculty's or department's name opens after the institution's dash: a unit's word
+# (``participants.UNIT_WORDS``), then its fields ("Fakultet for helsevitskap").
+_FACULTY_OPENINGS = tuple(f"{word} for " for word in sorted(UNIT_WORDS))
 
 
 # A health partnership named by its parties over the title: the hospital trust and the
@@ -2120,9 +2123,9 @@ def _cooperation_named_over_title(text: str, next_line: Line) -> bool:
     over the minutes' own title: its letterhead, though its name has no organisation's
     ending."""
     first, _, rest = text.partition(" ")
-    return first.endswith("samarbeidet") and len(first) > 11 and first[:1].isupper() and \
-        rest.startswith(("i ", "for ")) and len(text) < 60 and "." not in text and ":" not in text \
-        and next_line.lowered.startswith(MINUTES_TITLE_STARTS)
+    return names_cooperation_word(first) and rest.startswith(("i ", "for ")) and \
+        len(text) < 60 and "." not in text and ":" not in text and \
+        next_line.lowered.startswith(MINUTES_TITLE_STARTS)
 
 
 # The line under a cooperation's word mark that says what it is, no part of its name
@@ -2301,11 +2304,13 @@ def _one_word_in_normal_case(text: str) -> str:
 
 # The words of a cooperation's name written small after its first word ("Regionrådet for
 # Nordfjord", "Sunnhordland interkommunale samarbeid", "Indre Sogn innkjøpssamarbeid"),
-# lower-cased: the little words between, and the kind of body by how its word ends.
+# lower-cased: the little words between, and the kind of body by how its word ends (a
+# body's definite word, ``BODY_WORD_ENDINGS``, its indefinite form, or the adjective
+# before it).
 _SMALL_IN_NAMES = frozenset(("for", "i", "og", "på", "om", "av"))
-_BODY_WORD_ENDINGS = ("råd", "rådet", "samarbeid", "samarbeidet", "nettverk", "nettverket",
-                      "interkommunale", "interkommunalt", "politiske", "politisk",
-                      "kompetanseregion", "kompetanseregionen")
+_KIND_IN_NAME_ENDINGS = (*BODY_WORD_ENDINGS, "råd", "samarbeid", "samarbeidet", "nettverk",
+                         "interkommunale", "interkommunalt", "politiske", "politisk",
+                         "kompetanseregion", "kompetanseregionen")
 
 
 def _words_in_normal_case(text: str) -> str:
@@ -2320,7 +2325,7 @@ def _words_in_normal_case(text: str) -> str:
         lowered = word.lower()
         if word in _CLUB_ACRONYMS:
             words.append(word)
-        elif index and (lowered in _SMALL_IN_NAMES or lowered.endswith(_BODY_WORD_ENDINGS)):
+        elif index and (lowered in _SMALL_IN_NAMES or lowered.endswith(_KIND_IN_NAME_ENDINGS)):
             words.append(lowered)
         else:
             words.append(_one_word_in_normal_case(word))
@@ -3009,6 +3014,7 @@ def _letterhead_names_body(body: str, organization: str) -> bool:
 
 
 # The definite endings of a body's one word whose indefinite form a letterhead writes
+# (a part of ``BODY_WORD_ENDINGS`` on purpose: those whose stem is the word less "et")
 _ONE_WORD_BODY_ENDINGS = ("rådet", "utvalget", "utvalet", "forumet")
 
 
@@ -4261,10 +4267,11 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 
 
 # A meeting held with or between parties after a dash: "… – samråd med siida", "… –
-# konsultasjon med reinbeitedistriktet", "… – dialogmøte mellom X og Y".
+# konsultasjon med reinbeitedistriktet", "… – dialogmøte mellom X og Y" (a talk's noun, or
+# a joint meeting's word of ``_JOINT_MEETING_WORDS``).
 _PARTY_MEETING_AFTER_DASH = lazy_regex(rf"\s–\s+(?:(?:{TALKS})(?:er|ar|smøte)?|"
-                                       r"dialogmøte|kontaktmøte|samarbeidsmøte)"
-                                       r"\s+(?:med|mellom)\s", re.I)
+                                       + "|".join(sorted(_JOINT_MEETING_WORDS)) +
+                                       r")\s+(?:med|mellom)\s", re.I)
 
 
 # A meeting with a company's owners named after it: "møte med eigarane av X AS", "møte
@@ -4459,14 +4466,12 @@ def _named_after_noun(body: str) -> str:
     "Regionrådet nordhordland" → "Regionrådet Nordhordland" (a definite body noun, then
     its name)."""
     first, _, rest = body.partition(" ")
-    if not rest or not first.casefold().endswith(_DEFINITE_BODY_ENDINGS) or \
+    if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS) or \
             any(w in _LINK_WORDS for w in rest.split()):
         return body
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
 
-_DEFINITE_BODY_ENDINGS = ("rådet", "styret", "utvalget", "utvalet", "nettverket", "forumet",
-                          "skapet", "nemnda", "gruppen", "gruppa")
 _LINK_WORDS = {"i", "for", "og", "om", "til", "på", "med", "av"}
 
 
@@ -4837,7 +4842,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return rest, None  # "Fylkets trafikksikkerhetsutvalg": whose county, the text says apart
     if genitive and _INSTITUTION_END.search(rest) and \
             (at_school := _BODY_THEN_INSTITUTION.match(rest)) and \
-            at_school.group("body").rsplit(" ", 1)[-1] not in _NAME_LINKS | {"ved"}:
+            at_school.group("body").rsplit(" ", 1)[-1] not in NAME_LINKS | {"ved"}:
         # "Foreldrerådets arbeidsutvalg (FAU) Haugen skole": the council of that school,
         # as "FAU-møte Solvik skole" is; the parents' council is no organisation
         return at_school.group("body"), at_school.group("org")
@@ -4924,7 +4929,7 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return at_school.group("body"), at_school.group("org")
     if _INSTITUTION_END.search(rest) and (at_school := _BODY_THEN_INSTITUTION.match(rest)) \
             and " " not in at_school.group("body") and \
-            at_school.group("body").casefold().endswith(_INSTITUTION_COUNCILS):
+            at_school.group("body").casefold().endswith(_GOVERNING_SUFFIXES):
         # "Samarbeidsutvalget Hov skole": the council's one word, then the school it
         # belongs to without "ved", as "FAU Hov skole" is read (a group is named by its
         # project: "Prosjektgruppa Nye Solvang barnehage" builds one)
@@ -5496,9 +5501,6 @@ _BODY_THEN_INSTITUTION = lazy_regex(r"^(?P<body>.*?[a-zæøå)])\s+(?P<org>[A-Z�
                                     rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
 _BODY_AT_INSTITUTION = lazy_regex(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<org>[A-ZÆØÅ][\w-]+"
                                   rf"(?:\s+[A-ZÆØÅ][\w-]+)*\s+{_INSTITUTION_WORDS})$")
-# The councils a school or kindergarten has: "Samarbeidsutvalget", "Elevrådet",
-# "Driftsstyret", nynorsk "Samarbeidsutvalet".
-_INSTITUTION_COUNCILS = ("utvalget", "utvalet", "rådet", "styret")
 # A school or kindergarten by name, as the last words of a parent: "Blåbærtua barnehage".
 _INSTITUTION_END = lazy_regex(rf"\s{_INSTITUTION_WORDS}$", re.I)
 # "møte", "konstituerende møte": a meeting, but no body named.
@@ -5904,7 +5906,7 @@ def _org_of_tail(tail: str) -> str | None:
         run, last = words[-2:], last - 2  # "Helse Fonna og kommunene": a cooperation
     for n in range(last, -1, -1):
         word = words[n]
-        linking = word in _NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
+        linking = word in NAME_LINKS and run and n > 0 and words[n - 1][:1].isupper()
         if not word[:1].isupper() and not linking:
             break
         run.insert(0, word)  # "Næringsforeningen i Ringvik": "i" inside a name
@@ -5971,14 +5973,16 @@ def _shouted_name(tail: str) -> str | None:
     lower case: "STYREMØTE SAUDA SAU & GEIT" → "Sauda Sau & Geit". None when a word of
     it is a number, a time or a kind of meeting rather than a name."""
     words = tail.split()
-    if not words or len(words) > 5 or words[0] in _NAME_LINKS or \
+    if not words or len(words) > 5 or words[0] in NAME_LINKS or \
             any(not (word.isalpha() or word == "&") or word in _NOT_NAME_WORDS
                 for word in words):
         return None
-    return " ".join(word if word in _NAME_LINKS else word.capitalize() for word in words)
+    return " ".join(word if word in NAME_LINKS else word.capitalize() for word in words)
 
 
-_NAME_LINKS = {"i", "og", "for", "på"}
+# The small words inside an organisation's name ("Statsforvalteren i Vestfold og Telemark",
+# "Regionrådet for Nordfjord"): written small, and no word of its length (``minutes``).
+NAME_LINKS = frozenset({"i", "og", "for", "på"})
 # The municipalities a health trust cooperates with, named last in the cooperation's name:
 # "OSU-møte Helse Fonna og kommunene" is the committee of the trust and the municipalities.
 _PARTNER_MUNICIPALITIES = {"kommunene", "kommunane"}
@@ -8631,7 +8635,8 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
 
 # A title that tells what kind of meeting was held with whom or on what ("Referat –
 # samråd med X", "Referat fra dialogmøte om Y", "Notat frå arbeidsmøte"): a line under it
-# is its subject unless it names a body (``_subtitle``).
+# is its subject unless it names a body (``_subtitle``). (Not ``_JOINT_MEETING_WORDS``: a
+# meeting "om" a subject may be one side's, as an "arbeidsmøte" or "informasjonsmøte" is.)
 _MEETING_OF_TITLE = lazy_regex(r"\b(?:samråd|konsultasjon|dialogmøte|arbeidsmøte|"
                                r"drøftingsmøte|kontaktmøte|oppstartsmøte|informasjonsmøte)\w*"
                                r"\s+(?:med|om|mellom)\s", re.I)
@@ -8766,13 +8771,13 @@ def _addressed_body(lines: list[Line], limit: int) -> tuple[str, str | None] | N
             # address (a sender's mailbox, "Fra: Regionrådet <post@…>", names no body)
             whom = _MAIL_ADDRESS.sub("", whom).strip(" .")
         if (owner := _OWNERS_MEMBERS.match(whom)) and \
-                owner.group("body").casefold().endswith(_DEFINITE_BODY_ENDINGS):
+                owner.group("body").casefold().endswith(BODY_WORD_ENDINGS):
             return owner.group("body"), None  # "Til: Styrets medlemmer"
         if addressed.group("label").casefold() == "til":
             named = "Til " + whom if _ADDRESSEES.match("Til " + whom) else None
         else:  # a sender is the body only when it is one: "Fra: Regionrådet for X"
             first = whom.split(" ", 1)[0].casefold()  # (a mailbox "<post@…>" sent a mail)
-            named = whom if first.endswith(_DEFINITE_BODY_ENDINGS) and "@" not in whom else None
+            named = whom if first.endswith(BODY_WORD_ENDINGS) and "@" not in whom else None
         if named:
             body, organization = body_and_organization(named)
             if body and not body.startswith("Til "):
@@ -8832,7 +8837,7 @@ def _fuller_name_in_address(lines: list[Line], body: str) -> str:
     went to carries the region in the name ("Til: Næringsforum Hadeland"). The region
     after an indefinite kind is part of the name ("Kompetanseforum Agder"), not a parent:
     only one or two capitalised words that name no body and no owner count."""
-    if " " in body or body.casefold().endswith(_DEFINITE_BODY_ENDINGS):
+    if " " in body or body.casefold().endswith(BODY_WORD_ENDINGS):
         return body
     for whom, rest in _addressees_after(lines, body):
         words = rest.split()

@@ -881,6 +881,56 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,
                      Field.SECRETARIAT, Field.MEMBERS, Field.GUESTS}
 
+# The endings that make a word a job title ("kommunalsjef", "seniorrådgiver",
+# "prosjektkoordinator", "sokneprest"): one list for a job written next to a name
+# (``participants``) and for a writer's job before her name (``_JOB_WORDS``).
+JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
+                     "rådgivar",  # (nynorsk's other form: "seniorrådgivar")
+                     "direktør",
+                     "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
+                     "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
+                     "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
+                     "lege",  # a municipality's doctors: "kommuneoverlege", "smittevernlege"
+                     # the health professions in a health cooperation's fora:
+                     # "kommunepsykolog", "fysioterapeut", "vernepleiar", "jordmor"
+                     "psykolog", "terapeut", "pleiar", "jordmor",
+                     # a project's people: "(prosjekteier)", "(saksbehandler)" (not
+                     # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
+                     "eier", "eigar", "saksbehandler",
+                     "sakshandsamar", "planlegger", "planleggar", "planleggjar",
+                     # a municipality's youth and field workers: "Ungdomskontakt Siv Li"
+                     "kontakt", "arbeider", "arbeidar",
+                     "revisor",  # a kontrollutval's "forvaltningsrevisor", "revisor"
+                     # the church's staff in a sokneråd / menighetsråd: "Sokneprest Kari
+                     # Li", "kyrkjeverje Ola Dal", "kirkeverge", "kapellan", "diakon"
+                     "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor",
+                     # a kindergarten's head: "Styrer Anette Bjerke", "barnehagestyrar"
+                     "styrer", "styrar",
+                     # the safety and union seats at a workplace: "Verneombud Kari Li",
+                     # "hovudverneombod", "hovedtillitsvalgt", "tillitsvald"
+                     "ombud", "ombod", "tillitsvalgt", "tillitsvald",
+                     # a company's finance staff beside the manager: "Controller Kine
+                     # Vatne", "økonomicontroller"
+                     "controller",
+                     # a lawyer who advises a procurement cooperation on a complaint:
+                     # "Advokat Arne Rød orienterte …", "kommuneadvokat"
+                     "advokat",
+                     # a water and waste company's technical staff: "VA-ingeniør Marte
+                     # Bu", "avdelingsingeniør", "driftsoperatør"
+                     "ingeniør", "operatør",
+                     # the outfield's staff at a game or mountain board: "viltforvaltar",
+                     # "Fjelloppsynsmann Gaute Rysstad var til stades under sak 3"
+                     "forvalter", "forvaltar", "oppsynsmann",
+                     # the staff of libraries, archives and museums: "fylkesbibliotekar",
+                     # "byarkivar", "konservator", "museumsformidlar", "fylkesantikvar"
+                     "bibliotekar", "arkivar", "konservator", "formidler", "formidlar",
+                     "antikvar", "løytnant",
+                     # a port's harbour master: "Havnefogd Kjell Jakobsen", "hamnefogd"
+                     "fogd",
+                     # an emergency-vet cooperation's vets: "distriktsveterinær",
+                     # "vaktveterinær", "Veterinær Eli Moe"
+                     "veterinær")
+
 # "Label: value" and "Label;" (a semicolon is a common typo); the longest label wins.
 _SORTED = sorted(LABELS, key=len, reverse=True)
 # One pattern of every spelling would be _LABEL_HEAD + "|".join(spellings) + ")" +
@@ -889,8 +939,8 @@ _SORTED = sorted(LABELS, key=len, reverse=True)
 _LABEL_HEAD = r"^(?:[-*•]\s*)?(?P<label>"
 # A job title in small letters before a writer's name: "daglig leder", "rådgiver",
 # "seniorrådgjevar", "prosjektkoordinator" (one or two words, the last a job's ending).
-_JOB_WORDS = (r"(?:[a-zæøå][\w-]*\s+)?(?:[a-zæøå][\w-]*)?(?:leder|leiar|rådgiver|rådgjevar|"
-              r"konsulent|sekretær|koordinator|sjef|direktør)\s+")
+_JOB_WORDS = (r"(?:[a-zæøå][\w-]*\s+)?(?:[a-zæøå][\w-]*)?(?:" + "|".join(JOB_TITLE_ENDINGS)
+              + r")\s+")
 _JOB_BEFORE_NAME = _JOB_WORDS + "[A-ZÆØÅ]"
 _LABEL_TAIL = (r"\s*(?:\([^()]{1,40}\)\s*)?(?:[:;]|\s[-–](?:\s|$)|$|(?<=\svar)\s|(?<=\smøtte)\s|"
                # a dash stuck to its value: "Sted -Kantina", "Dato -12.03.2026"

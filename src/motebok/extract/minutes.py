@@ -22,6 +22,7 @@ from motebok.extract.header import (
     CLOSING_SLIDE,
     COOPERATION_BODY,
     MINUTES_TITLE_STARTS,
+    NAME_LINKS,
     ROOM_IN_LOWER_CASE,
     TOLD_VERBS,
     Head,
@@ -3774,15 +3775,10 @@ def _paren_place(paren: str | None) -> str | None:
         elif is_role_word(job[1]) or is_job_title(job[1]):
             paren = job[0]
     if not paren or not paren[:1].isupper() or is_role_word(paren) or \
-            sum(word not in _NAME_LINKS for word in paren.split()) > 4 or \
+            sum(word not in NAME_LINKS for word in paren.split()) > 4 or \
             any(ch.isdigit() for ch in paren):
         return None
     return paren
-
-
-# The small words inside an organisation's name that do not count towards its length:
-# "Statsforvalteren i Vestfold og Telemark" is three words of a name.
-_NAME_LINKS = frozenset({"i", "og", "for", "på"})
 
 
 def _deputy_came(people: People, sentence: str) -> bool:
@@ -4895,7 +4891,8 @@ def _presenter_role(title: str, body: str | None) -> ParticipantRole:
     return ParticipantRole.GUEST
 
 
-# How a committee's word of an organisation ends, definite: "valgkomiteen", "valnemnda".
+# How a committee's word of an organisation ends, definite: "valgkomiteen", "valnemnda" (not
+# ``BODY_WORD_ENDINGS``: a board or a council is no committee of its organisation).
 _COMMITTEE_ENDINGS = ("komiteen", "komitéen", "nemnda", "nemnden", "utvalget", "utvalet",
                       "gruppa", "gruppen")
 

@@ -10336,9 +10336,9 @@ _BODY_ASKED_PASSIVE = lazy_regex(
 _BODY_ASKS_PASSIVE = lazy_regex(
     r"^(?P<who>[A-ZÆØÅ][\wæøå-]*)\s+(?:ber|bed)\s+om\s+at\s+(?:[^.]{0,100}?\s)?"
     r"(?:[a-zæøå]{3,}(?:es|ast)|(?:blir|vert|bli|verte)\s+[a-zæøå]{3,})\b")
-# How the one word of a body ends: the definite form of its kind.
-_BODY_ENDINGS = ("rådet", "styret", "gruppen", "gruppa", "utvalget", "utvalet", "nettverket",
-                 "forumet", "nemnda", "komiteen", "kollegiet", "laget", "partnerskapet")
+# How the one word of a body ends: the definite form of its kind (``BODY_WORD_ENDINGS``,
+# and a team's, a board of teachers' or a partnership's).
+_BODY_ENDINGS = (*BODY_WORD_ENDINGS, "kollegiet", "laget", "partnerskapet")
 
 
 def _body_asked_passive(sentence: str, lowered: str) -> bool:

@@ -21,6 +21,7 @@ from motebok.extract.labels import (
     ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
     DEPUTY_SEAT_WORDS,
+    JOB_TITLE_ENDINGS,
     MEMBER_SEAT_WORDS,
     Field,
     Label,
@@ -445,7 +446,8 @@ def is_elected_body(body: str | None) -> bool:
 
 # The endings of a municipality's or a region's administration jobs ("kommunalsjef",
 # "kommunedirektør", "enhetsleder", "seniorrådgiver", "prosjektkoordinator"); not the
-# jobs a member of an elected body may be listed by (a "rektor", a "sykepleier").
+# jobs a member of an elected body may be listed by (a "rektor", a "sykepleier"): a part
+# of ``JOB_TITLE_ENDINGS`` on purpose, not the whole.
 _ADMINISTRATION_ENDINGS = ("sjef", "direktør", "rådmann", "leder", "leiar", "rådgiver",
                            "rådgjevar", "konsulent", "koordinator", "saksbehandler",
                            "sakshandsamar", "planlegger", "planleggar", "revisor")
@@ -705,54 +707,8 @@ _JOB_TITLE_WORDS = ("ordfører", "varaordfører", "fylkesordfører", "ordførar"
                     # an officer of the Home Guard in a beredskapsråd: "Arve Lid, kaptein,
                     # HV-09" ("oberstløytnant" by the ending "løytnant")
                     "kaptein", "major", "oberst", "fenrik", "sersjant")
-_JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
-                      "rådgivar",  # (nynorsk's other form: "seniorrådgivar")
-                      "direktør",
-                      "konsulent", "koordinator", "sekretær", "ordfører", "ordførar",
-                      "rådmann", "rektor", "inspektør", "lærer", "lærar", "sykepleier",
-                      "medarbeider", "medarbeidar",  # "fylkesrådmann", "assisterende rektor"
-                      "lege",  # a municipality's doctors: "kommuneoverlege", "smittevernlege"
-                      # the health professions in a health cooperation's fora:
-                      # "kommunepsykolog", "fysioterapeut", "vernepleiar", "jordmor"
-                      "psykolog", "terapeut", "pleiar", "jordmor",
-                      # a project's people: "(prosjekteier)", "(saksbehandler)" (not
-                      # "-ansvarlig": "Økonomiansvarlig" is a seat on a board)
-                      "eier", "eigar", "saksbehandler",
-                      "sakshandsamar", "planlegger", "planleggar", "planleggjar",
-                      # a municipality's youth and field workers: "Ungdomskontakt Siv Li"
-                      "kontakt", "arbeider", "arbeidar",
-                      "revisor",  # a kontrollutval's "forvaltningsrevisor", "revisor"
-                      # the church's staff in a sokneråd / menighetsråd: "Sokneprest Kari
-                      # Li", "kyrkjeverje Ola Dal", "kirkeverge", "kapellan", "diakon"
-                      "prest", "prost", "verge", "verje", "kapellan", "diakon", "kantor",
-                      # a kindergarten's head: "Styrer Anette Bjerke", "barnehagestyrar"
-                      "styrer", "styrar",
-                      # the safety and union seats at a workplace: "Verneombud Kari Li",
-                      # "hovudverneombod", "hovedtillitsvalgt", "tillitsvald"
-                      "ombud", "ombod", "tillitsvalgt", "tillitsvald",
-                      # a company's finance staff beside the manager: "Controller Kine
-                      # Vatne", "økonomicontroller"
-                      "controller",
-                      # a lawyer who advises a procurement cooperation on a complaint:
-                      # "Advokat Arne Rød orienterte …", "kommuneadvokat"
-                      "advokat",
-                      # a water and waste company's technical staff: "VA-ingeniør Marte
-                      # Bu", "avdelingsingeniør", "driftsoperatør"
-                      "ingeniør", "operatør",
-                      # the outfield's staff at a game or mountain board: "viltforvaltar",
-                      # "Fjelloppsynsmann Gaute Rysstad var til stades under sak 3"
-                      "forvalter", "forvaltar", "oppsynsmann",
-                      # the staff of libraries, archives and museums: "fylkesbibliotekar",
-                      # "byarkivar", "konservator", "museumsformidlar", "fylkesantikvar"
-                      "bibliotekar", "arkivar", "konservator", "formidler", "formidlar",
-                      "antikvar", "løytnant",
-                      # a port's harbour master: "Havnefogd Kjell Jakobsen", "hamnefogd"
-                      "fogd",
-                      # an emergency-vet cooperation's vets: "distriktsveterinær",
-                      # "vaktveterinær", "Veterinær Eli Moe"
-                      "veterinær")
 _JOB_TITLE_ALT = ("|".join(re.escape(w) for w in _JOB_TITLE_WORDS)
-                  + r"|[\wæøå-]*(?:" + "|".join(_JOB_TITLE_ENDINGS) + ")")
+                  + r"|[\wæøå-]*(?:" + "|".join(JOB_TITLE_ENDINGS) + ")")
 # English titles that companies in tourism and business networks give their staff ("CEO",
 # "Head of Sales", "Business Developer", "Destination Manager"): a job beside the name, as
 # "daglig leder" is, so the part after it is the organisation. Only for whole parts (not
@@ -766,7 +722,7 @@ _JOB_TITLE = lazy_regex(rf"(?:{_JOB_TITLE_ALT}|{_ENGLISH_JOB_TITLE})", re.I)  # 
 # four), an English job's last word's, and the "CEO" form's three ("c[a-z]o", the whole
 # text). "Head of …" may end in any letter: its texts start with "head".
 _JOB_TITLE_TAILS = frozenset(
-    [word[-4:] for word in (*_JOB_TITLE_WORDS, *_JOB_TITLE_ENDINGS, "manager", "developer",
+    [word[-4:] for word in (*_JOB_TITLE_WORDS, *JOB_TITLE_ENDINGS, "manager", "developer",
                             "director", "officer", "advisor")] +
     [f"c{letter}o" for letter in "abcdefghijklmnopqrstuvwxyz"])
 
@@ -4807,7 +4763,7 @@ def _org_word_before_job(text: str, pieces: list[tuple[str, str | None, bool]],
             index + 1 >= len(pieces):
         return False
     job = pieces[index + 1][0]
-    return job[:1].islower() and (_is_job_title(job) or job.endswith(_JOB_TITLE_ENDINGS)) \
+    return job[:1].islower() and (_is_job_title(job) or job.endswith(JOB_TITLE_ENDINGS)) \
         and not is_first_name(text) and role_of(text) is None
 
 
@@ -4918,7 +4874,7 @@ def _unit_by_fields(text: str) -> bool:
     ("Klinikk for psykisk helse og rus", "Avdeling for plan, bygg og miljø"): an
     organisation's part, whose lower-case words after "for" make it no job or name."""
     kind, _, rest = text.partition(" ")
-    return kind[:1].isupper() and rest.startswith("for ") and kind.casefold() in _UNIT_WORDS
+    return kind[:1].isupper() and rest.startswith("for ") and kind.casefold() in UNIT_WORDS
 
 
 def _fields_of_unit(org: str | None, text: str, joined: bool = False) -> bool:
@@ -4952,7 +4908,7 @@ def _unit_then_parent(unit: str | None, text: str) -> bool:
     if not unit or not text[:1].isupper() or len(text.split()) > 5:
         return False
     words = unit.casefold().split()
-    if words[0] not in _UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS) and \
+    if words[0] not in UNIT_WORDS and not words[-1].endswith(_UNIT_ENDINGS) and \
             not (unit[:1].islower() and _lower_case_unit(unit)):
         return False  # ("Medisinsk klinikk", "Kvinneklinikken", "Kirurgisk avdeling" too;
         # "skolekontoret, Nordby kommune": the municipality the unit belongs to)
@@ -4961,14 +4917,16 @@ def _unit_then_parent(unit: str | None, text: str) -> bool:
 
 # The first words of a unit inside an organisation: a hospital trust's clinic or division,
 # a municipality's or a county's department, section or office.
-_UNIT_WORDS = frozenset({"klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
+UNIT_WORDS = frozenset({"klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen",
                          "seksjon", "seksjonen", "divisjon", "divisjonen", "enhet", "eining",
                          "sektor", "kontor", "stab", "staben", "fagavdeling", "fagseksjon",
                          # a state agency's regional office: "Fiskeridirektoratet, region Sør"
                          "region",
                          # a university's department or faculty: "Institutt for sykepleie,
                          # Høgskolen i X", "Fakultet for helsefag, Universitetet i Y"
-                         "institutt", "instituttet", "fakultet", "fakultetet"})
+                         "institutt", "instituttet", "fakultet", "fakultetet",
+                         # a research or competence centre: "Senter for omsorgsforsking"
+                         "senter"})
 # The endings of a unit's name that ends in its kind: "Medisinsk klinikk", "Barneavdelinga".
 _UNIT_ENDINGS = ("klinikk", "klinikken", "avdeling", "avdelinga", "avdelingen", "seksjon",
                  "seksjonen", "divisjon", "divisjonen")
@@ -5025,7 +4983,7 @@ def _unit_of_org(text: str, parent: str | None = None) -> bool:
         return False
     first = words[0].casefold().rstrip(".")
     # (also a unit by its compound's kind: "Statens vegvesen, Vegavdeling Vest")
-    return first in _UNIT_WORDS or first == "avd" or \
+    return first in UNIT_WORDS or first == "avd" or \
         (len(words) <= 3 and first.endswith(_UNIT_ENDINGS) and first not in _UNIT_ENDINGS) or \
         (text[:1].islower() and _lower_case_unit(text)) or \
         (len(words) == 1 and first in _FIELD_UNITS) or \
@@ -5852,12 +5810,12 @@ def _name_then_where(words: list[str], role: ParticipantRole | None, attendance:
                          attendance=attendance)
         jobs = [w for w in tail if w.islower()]
         if len(tail) <= 6 and all(w.islower() or w == "/" for w in tail) and any(
-                w.endswith(_JOB_TITLE_ENDINGS) for w in jobs):
+                w.endswith(JOB_TITLE_ENDINGS) for w in jobs):
             # "Jan Erik Innvær regional koordinator / daglig leder": jobs only
             return Entry(name=head, organization=organization, role=role,
                          attendance=attendance)
         if jobs and len(tail) <= 3 and jobs == tail[:len(jobs)] and len(jobs) <= 2 and \
-                (is_whole_job_title(jobs[0]) or jobs[0].endswith(_JOB_TITLE_ENDINGS)):
+                (is_whole_job_title(jobs[0]) or jobs[0].endswith(JOB_TITLE_ENDINGS)):
             # a job, then maybe where: the job is no meeting role ("leder Eldreråd" leads
             # another body)
             rest = " ".join(tail[len(jobs):])
@@ -6096,14 +6054,13 @@ def is_secretariat(org: str) -> bool:
 
 
 # The definite nouns of bodies a person may come from, written small as one word
-# ("villreinutvalet", "kontrollutvalget", "ungdomsrådet").
-_BODY_NOUN_ENDINGS = ("utvalet", "utvalget", "rådet", "nemnda")
+# ("villreinutvalet", "kontrollutvalget", "ungdomsrådet"): ``BODY_WORD_ENDINGS``.
 
 
 def _body_by_noun(text: str) -> bool:
     """Whether a small piece is one word naming a body by its definite noun ("Mette Lie,
     villreinutvalet (observatør)"): whom she comes from, no job before her seat."""
-    return " " not in text and text.endswith(_BODY_NOUN_ENDINGS) and not _is_job_title(text)
+    return " " not in text and text.endswith(BODY_WORD_ENDINGS) and not _is_job_title(text)
 
 
 def _small_words(text: str) -> bool:

@@ -3196,9 +3196,9 @@ _SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "f
 
 
 # How a body named by one definite word ends ("Kontrollutvalget", "Representantskapet",
-# "Deltok fra styret:").
+# "Deltok fra styret:", "Eierforumet"): the one list of these endings in the extractor.
 BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda", "komiteen",
-                     "gruppen", "gruppa", "nettverket")
+                     "gruppen", "gruppa", "nettverket", "forumet")
 # The talks held between two parties, by their nouns (also a compound's first part,
 # "konsultasjonsmøte"): a consultation with a siida or a reindeer district, a samråd, a
 # discussion or a negotiation with the staff's unions. A meeting of two sides, no body of

@@ -833,6 +833,14 @@ def names_shared_service(line: str) -> bool:
         _SHARED_SERVICE.fullmatch(line) is not None
 
 
+def names_cooperation_word(word: str) -> bool:
+    """Whether one word names an inter-municipal cooperation by a compound on
+    "-samarbeidet" ("Innkjøpssamarbeidet", "Veterinærvaktsamarbeidet"): capitalised, with
+    a field before the noun. The one test of a saved page's <title> (``html``) and of a
+    letterhead over the minutes' title (``header``), each with the region after it."""
+    return word[:1].isupper() and len(word) > 11 and word.casefold().endswith("samarbeidet")
+
+
 # A regional park or a destination company named by its place ("Regionalparken
 # Vassdalen", "Reisemål Indre Sogndal", "Visit Nordfjella"): the organisation its council,
 # partners or working group serve, whether a line at the top of the minutes or a saved

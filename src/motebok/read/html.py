@@ -27,6 +27,7 @@ from motebok.read.blocks import (
     cell_runs,
     header_blocks,
     is_page_furniture,
+    names_cooperation_word,
     names_council,
     names_destination,
     names_issuer,
@@ -221,8 +222,7 @@ def _named_cooperation(name: str) -> bool:
     it publishes its fagråd's and styre's minutes, their parent as a company's site is."""
     words = name.split()
     first = words[0] if words else ""
-    return 2 <= len(words) <= 4 and first[:1].isupper() and \
-        first.casefold().endswith("samarbeidet") and len(first) > len("samarbeidet") and \
+    return 2 <= len(words) <= 4 and names_cooperation_word(first) and \
         all(word[:1].isupper() for word in words[1:]) and \
         not any(char.isdigit() for char in name)
 
