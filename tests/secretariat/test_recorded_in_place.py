@@ -11,11 +11,12 @@ from django.db import transaction
 from django.urls import reverse
 from secretariat_world import PERSONAS, Scene, client_for, set_status
 
-from motebok.archive.models import Action, Decision
+from motebok.archive.models import Action, Decision, Membership
 from motebok.errors import MotebokError
 from motebok.secretariat import minutes
 from motebok.secretariat.models import AuditEntry
-from motebok.vocab import ActionStatus, MeetingStatus
+from motebok.secretariat.people import person_named
+from motebok.vocab import ActionStatus, MeetingStatus, MembershipRole
 
 TYPED = "Kari <script>alert(1)</script> & co"
 
@@ -134,3 +135,27 @@ def test_a_decision_that_approved_the_previous_minutes_is_not_edited(scene):
     with pytest.raises(MotebokError, match=r"kan ikke endres|cannot be changed"):
         minutes.edit_recorded(kept, scene.world.users["secretariat"], text="Nei")
     assert Decision.objects.get(pk=kept.pk).text != "Nei"
+
+
+def test_a_lone_first_name_is_the_one_member_of_that_name(scene):
+    """Secretaries write "Kari" for Kari Fjellstad: the action is hers (her page and the
+    actions filter list it), as an import reads a lone first name; a first name two
+    members share, or nobody's, stays the words as typed."""
+    client = client_for(scene.world, "secretariat")
+    item = scene.comment_item
+    client.post(reverse("secretariat:action_new", args=[item.pk]),
+                {"text": "Skrive høringsuttalen", "responsible": "Kari", "due": "2025-04-01"})
+    action = Action.objects.get(item=item, text="Skrive høringsuttalen")
+    assert action.responsible_person.name == "Kari Fjellstad"
+    assert action.responsible_text == "Kari"
+    client.post(reverse("secretariat:action_edit", args=[action.pk]),
+                {"text": "Skrive høringsuttalen", "responsible": "mari", "status": "open"})
+    action.refresh_from_db()
+    assert action.responsible_person.name == "Mari Nordby"
+    Membership.objects.create(person=person_named("Kari Lunde"), body=scene.world.body,
+                              role=MembershipRole.MEMBER.value)
+    for typed in ("Kari", "Per"):
+        client.post(reverse("secretariat:action_edit", args=[action.pk]),
+                    {"text": "Skrive høringsuttalen", "responsible": typed, "status": "open"})
+        action.refresh_from_db()
+        assert action.responsible_person is None and action.responsible_text == typed

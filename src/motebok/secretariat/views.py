@@ -29,7 +29,7 @@ from motebok.archive.models import (
     Organization,
     Participation,
 )
-from motebok.archive.names import normalize_name
+from motebok.archive.names import name_words, normalize_name
 from motebok.errors import MotebokError
 from motebok.secretariat import (
     agenda,
@@ -581,11 +581,10 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "status": action.status})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        body = action.item.meeting.body
         try:
             minutes.edit_recorded(
                 action, request.user, text=data["text"], due=data["due"],
-                responsible_person=_responsible(body, data["responsible"]),
+                responsible_person=_responsible(action.item.meeting, data["responsible"]),
                 responsible_text=data["responsible"].strip() or None, status=data["status"])
             return _to_meeting(action.item.meeting, f"item-{action.item_id}")
         except MotebokError as error:
@@ -633,7 +632,7 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
         data = form.cleaned_data
         try:
             with minutes.editing(item.meeting, request.user, form.given_reason()):
-                responsible = _responsible(item.meeting.body, data["responsible"])
+                responsible = _responsible(item.meeting, data["responsible"])
                 action = Action.objects.create(
                     item=item, text=data["text"], due=data["due"],
                     responsible_person=responsible,
@@ -648,14 +647,25 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
     return _item_refused(request, item, role, "action_form", form)
 
 
-def _responsible(body, text: str):
-    """A member of the body whose name matches the text, else None (kept as free text)."""
+def _responsible(meeting, text: str):
+    """A member of the body whose name matches the text, else None (kept as free text).
+
+    A lone first name ("Kari") is the one member on the meeting's date or participant
+    of the meeting with that first name, if exactly one, as an import reads it.
+    """
     if not text.strip():
         return None
     key = normalize_name(text)
-    membership = (Membership.objects.filter(body=body, person__normalized_name=key)
+    membership = (Membership.objects.filter(body=meeting.body, person__normalized_name=key)
                   .select_related("person").first())
-    return membership.person if membership else None
+    if membership is not None:
+        return membership.person
+    if " " in key:
+        return None
+    people = [m.person for m in _current_members(meeting)]
+    people += [p.person for p in meeting.participations.select_related("person")]
+    named = {person.pk: person for person in people if name_words(person.name)[:1] == (key,)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @require_POST
