@@ -391,9 +391,9 @@ def test_attendance_per_member_with_partial_notes_and_guests(world):
     assert save("present", "partial", "fra sak 03/25").status_code == 302
     rows = {p.person.name: (p.attendance, p.note, p.role)
             for p in Participation.objects.filter(meeting=meeting)}
-    assert rows == {"Kari Fjellstad": ("present", "", "chair"),
+    assert rows == {"Kari Fjellstad": ("present", None, "chair"),
                     "Mari Nordby": ("partial", "fra sak 03/25", "member"),
-                    "Ola Gjest": ("present", "", "guest")}
+                    "Ola Gjest": ("present", None, "guest")}
     meeting.refresh_from_db()
     assert meeting.status == "draft"  # recording attendance starts the minutes
     content = documents.build(meeting, documents.MINUTES)

@@ -834,7 +834,7 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     initial = [{"person_id": m.person_id,
                 "attendance": existing[m.person_id].attendance if m.person_id in existing
                 else Attendance.PRESENT.value,
-                "note": existing[m.person_id].note if m.person_id in existing else ""}
+                "note": (existing[m.person_id].note or "") if m.person_id in existing else ""}
                for m in members]
     formset = forms.AttendanceFormSet(request.POST or None, initial=initial, prefix="att")
     guest_form = forms.GuestForm(request.POST or None, prefix="guest")
@@ -895,9 +895,11 @@ def _save_attendance(user, meeting, members, formset, guest_form) -> None:
         if part is None:
             part = Participation(meeting=meeting, person=membership.person, order=next_order)
             next_order += 1
-        part.attendance, part.note = data["attendance"], data["note"]
+        # no words are null, as the record (spec v1) has it: not ""
+        part.attendance, part.note = data["attendance"], data["note"] or None
         part.role = PARTICIPANT_ROLE.get(membership.role, ParticipantRole.MEMBER.value)
-        part.organization_text = membership.representing.name if membership.representing else ""
+        part.organization_text = (membership.representing.name if membership.representing
+                                  else None)
         part.save()
         changes = audit.diff(before, audit.snapshot(part))
         if changes:
@@ -909,9 +911,9 @@ def _save_attendance(user, meeting, members, formset, guest_form) -> None:
         if meeting.participations.filter(person=person).exists():
             return  # the form sent twice (back, reload): one row per person
         part = Participation.objects.create(
-            meeting=meeting, person=person, organization_text=guest["organization"],
+            meeting=meeting, person=person, organization_text=guest["organization"] or None,
             role=ParticipantRole.GUEST.value, attendance=Attendance.PRESENT.value,
-            note=guest["note"], order=next_order)
+            note=guest["note"] or None, order=next_order)
         audit.record(user, part, AuditAction.CREATE, body=meeting.body, summary=person.name)
 
 
